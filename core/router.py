@@ -1,0 +1,221 @@
+"""Router v1: send each step down the cheapest track that can carry it.
+
+Order: a deterministic handler matched → ``deterministic``. Otherwise the step
+needs a model: personal data restricts it to ``local`` (fail closed, even when
+local is down); a difficulty score against the threshold picks the preferred
+tier; capability, availability and budget filters may move the step to the
+other allowed tier (``degraded`` when the preferred one could not serve).
+When no tier can carry the step the decision says so with a user-facing
+``refusal`` instead of guessing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from core.difficulty import difficulty, difficulty_signals
+from core.models.capabilities import ModelProfile
+from core.models.registry import TierStatus
+from core.settings import BudgetSettings, RouterSettings
+from core.types import Alternative, Language, ModelTier, PrivacyClass, RouteDecision
+
+LANGUAGE_NAMES = {"ko": "Korean", "en": "English", "other": "this language"}
+
+
+class TierSource(Protocol):
+    """What the router needs from the model registry."""
+
+    def model_for_tier(self, tier: ModelTier) -> str | None: ...
+    def profile(self, model_id: str) -> ModelProfile: ...
+    def status(self, tier: ModelTier, *, load: bool = False) -> TierStatus: ...
+
+
+@dataclass(frozen=True)
+class StepRequest:
+    """What the router knows about one step."""
+
+    text: str
+    language: Language = "en"
+    handler: str | None = None
+    handler_reason: str = ""
+    privacy: PrivacyClass = "public"
+    privacy_reason: str = ""
+    needs_tools: bool = False
+    generates_text: bool = True
+    prompt_tokens: int = 0
+    pinned_tier: ModelTier | None = None
+    extra_reasons: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Spend:
+    """Money already spent, for the budget rule."""
+
+    turn_usd: float = 0.0
+    session_usd: float = 0.0
+
+
+class Router:
+    """Pure routing policy over a ``TierSource``; decides in well under a millisecond."""
+
+    def __init__(self, tiers: TierSource, settings: RouterSettings, budget: BudgetSettings) -> None:
+        self._tiers = tiers
+        self._settings = settings
+        self._budget = budget
+
+    def decide(self, step: StepRequest, spend: Spend | None = None) -> RouteDecision:
+        """Route one step; see the module docstring for the order of rules."""
+        if step.handler is not None:
+            return RouteDecision(
+                tier="deterministic",
+                score=0.0,
+                reasons=(f"deterministic — {step.handler}, no model call", *step.extra_reasons),
+                alternatives=(Alternative(tier="local", reason="code can answer this step"),),
+            )
+        spend = spend or Spend()
+        score = difficulty(step.text)
+        threshold = self._settings.difficulty_threshold
+        preferred: ModelTier = "cloud" if score >= threshold else "local"
+        reasons = [*step.extra_reasons, self._score_reason(step.text, score, threshold, preferred)]
+        order: list[ModelTier] = [preferred, "local" if preferred == "cloud" else "cloud"]
+        if step.pinned_tier is not None:
+            order = [step.pinned_tier, *[t for t in order if t != step.pinned_tier]]
+            reasons.append(f"pinned to {step.pinned_tier} by replay")
+
+        rejected: list[Alternative] = []
+        chosen: tuple[ModelTier, str, ModelProfile] | None = None
+        for tier in order:
+            why_not, model_id, profile = self._exclusion(tier, step, spend)
+            if why_not is None and model_id is not None and profile is not None:
+                if chosen is None:
+                    chosen = (tier, model_id, profile)
+                else:
+                    rejected.append(Alternative(tier=tier, reason="allowed, not needed"))
+            else:
+                rejected.append(Alternative(tier=tier, reason=why_not or "excluded"))
+        rejected.append(Alternative(tier="deterministic", reason="no deterministic handler matched"))
+
+        if chosen is None:
+            return self._refuse(step, score, reasons, rejected)
+        tier, model_id, profile = chosen
+        degraded = tier != order[0]
+        if degraded:
+            first = next(a for a in rejected if a.tier == order[0])
+            reasons.append(f"degraded: {order[0]} tier unavailable ({first.reason})")
+        if step.privacy == "local_only":
+            reasons.append(f"privacy: {step.privacy_reason or 'personal data'} — local only")
+        if step.needs_tools and not profile.tool_calling:
+            reasons.append(f"{model_id} has no tool calling — tools dispatched by deterministic code")
+        estimate = profile.cost(step.prompt_tokens, self._settings.expected_output_tokens)
+        return RouteDecision(
+            tier=tier,
+            model=model_id,
+            score=round(score, 4),
+            reasons=tuple(reasons),
+            estimated_cost=estimate,
+            degraded=degraded,
+            alternatives=tuple(rejected),
+        )
+
+    def _score_reason(self, text: str, score: float, threshold: float, tier: ModelTier) -> str:
+        signals = difficulty_signals(text)
+        top = sorted(signals.items(), key=lambda kv: -abs(kv[1]))[:3]
+        named = ", ".join(f"{k}={v:.2f}" for k, v in top if v)
+        cmp = ">=" if score >= threshold else "<"
+        return f"difficulty {score:.2f} {cmp} {threshold:.2f} → prefer {tier}" + (
+            f" ({named})" if named else ""
+        )
+
+    def _exclusion(
+        self, tier: ModelTier, step: StepRequest, spend: Spend
+    ) -> tuple[str | None, str | None, ModelProfile | None]:
+        """Why ``tier`` cannot take the step (``None`` when it can), with its model."""
+        if tier == "cloud" and step.privacy == "local_only":
+            return (
+                f"privacy: {step.privacy_reason or 'personal data'} never goes to the cloud tier",
+                None,
+                None,
+            )
+        model_id = self._tiers.model_for_tier(tier)
+        if model_id is None:
+            return f"{tier} tier: no model configured", None, None
+        status = self._tiers.status(tier)
+        if not status.available:
+            return f"{tier} tier unavailable: {status.reason}", model_id, None
+        profile = self._tiers.profile(model_id)
+        if step.generates_text and not profile.writes(step.language):
+            return (
+                f"{model_id} does not write {LANGUAGE_NAMES[step.language]} well",
+                model_id,
+                None,
+            )
+        needed = step.prompt_tokens + self._settings.expected_output_tokens
+        if needed > profile.context_window:
+            return (
+                f"{model_id} context {profile.context_window} < ~{needed} tokens needed",
+                model_id,
+                None,
+            )
+        if tier == "cloud":
+            estimate = profile.cost(step.prompt_tokens, self._settings.expected_output_tokens)
+            if spend.session_usd + estimate > self._budget.max_cost_per_session_usd:
+                return (
+                    f"budget: session spend ${spend.session_usd:.4f} + ${estimate:.4f} exceeds "
+                    f"${self._budget.max_cost_per_session_usd:.2f}",
+                    model_id,
+                    None,
+                )
+            if spend.turn_usd + estimate > self._budget.max_cost_per_turn_usd:
+                return "budget: this turn's cost limit is reached", model_id, None
+        return None, model_id, profile
+
+    def _refuse(
+        self, step: StepRequest, score: float, reasons: list[str], rejected: list[Alternative]
+    ) -> RouteDecision:
+        reasons.append("no tier can carry this step: " + "; ".join(a.reason for a in rejected[:2]))
+        return RouteDecision(
+            tier="deterministic",
+            score=round(score, 4),
+            reasons=tuple(reasons),
+            degraded=True,
+            alternatives=tuple(rejected),
+            refusal=refusal_message(step, rejected),
+        )
+
+
+def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
+    """An honest reply naming what to configure, in the question's language."""
+    korean = step.language == "ko"
+    if step.privacy == "local_only":
+        local = next((a.reason for a in rejected if a.tier == "local"), "")
+        if korean:
+            return (
+                "이 요청에는 개인정보가 있어 이 컴퓨터의 로컬 모델에서만 처리할 수 있는데, 지금 로컬 "
+                f"모델을 쓸 수 없습니다({local}). 클라우드로는 보내지 않았습니다. 로컬 모델을 "
+                "설정하거나(예: Ollama `exaone3.5:2.4b`) 개인정보를 빼고 다시 물어보세요."
+            )
+        return (
+            "This request contains personal data, so it may only run on the local model, which "
+            f"cannot serve right now ({local}). It was not sent to the cloud. Configure a local "
+            "model (e.g. Ollama `exaone3.5:2.4b`) or ask again without the personal data."
+        )
+    if any(a.reason.startswith("budget") for a in rejected):
+        return (
+            "이번 세션의 비용 한도에 도달했습니다. 설정의 [budget] 값을 늘리거나 새 대화를 시작하세요."
+            if korean
+            else "The session's cost budget is used up: raise [budget] in switchyard.toml "
+            "or start a new conversation."
+        )
+    if korean:
+        return (
+            "이 질문에는 한국어를 생성할 수 있는 모델이 필요하지만, 지금 설정된 로컬 모델"
+            "(SmolLM2, 영어 전용)은 한국어를 제대로 쓰지 못합니다. Ollama의 한국어 모델"
+            "(예: `ollama pull exaone3.5:2.4b` 후 tiers.local = \"ollama:exaone3.5:2.4b\")을 "
+            "설정하거나 클라우드 키(OPENAI_API_KEY)를 설정하세요."
+        )
+    return (
+        "No configured model can answer this step: "
+        + "; ".join(a.reason for a in rejected if a.tier != "deterministic")
+        + ". Configure a local model (e.g. Ollama `exaone3.5:2.4b`) or set OPENAI_API_KEY."
+    )

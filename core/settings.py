@@ -1,0 +1,208 @@
+"""The one ``Settings`` object: ``switchyard.toml``, then ``.env``, then ``SWITCHYARD_*``.
+
+Later sources override earlier ones. Provider keys keep their standard names
+(``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``OLLAMA_HOST``, ``LANGSMITH_*``).
+Invalid configuration fails at start with a ``ConfigError`` that names the key
+and the fix; nodes never read the environment themselves.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from core.errors import ConfigError
+
+MODEL_PROVIDERS = ("llamacpp", "ollama", "openai", "test")
+CONFIG_ENV_VAR = "SWITCHYARD_CONFIG"
+
+
+def check_model_id(value: str) -> str:
+    """Validate a ``provider:model`` id; raise ``ValueError`` naming the known providers."""
+    provider, sep, name = value.partition(":")
+    if not sep or not name or provider not in MODEL_PROVIDERS:
+        raise ValueError(
+            f"{value!r} is not a model id; write 'provider:model' with provider one of "
+            f"{', '.join(MODEL_PROVIDERS)} (e.g. 'ollama:exaone3.5:2.4b')"
+        )
+    return value
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TierSettings(_Section):
+    """Which model serves each model tier; an empty cloud id switches that tier off."""
+
+    local: str = "llamacpp:smollm2-135m"
+    cloud: str = "openai:gpt-4o-mini"
+
+    @field_validator("local", "cloud")
+    @classmethod
+    def _valid_id(cls, value: str) -> str:
+        return check_model_id(value) if value else value
+
+
+class RouterSettings(_Section):
+    """Router knobs."""
+
+    difficulty_threshold: float = Field(0.5, ge=0.0, le=1.0)
+    expected_output_tokens: int = Field(256, ge=1)
+
+
+class BudgetSettings(_Section):
+    """Limits that stop runaway loops and spend (per turn and per session)."""
+
+    max_steps_per_turn: int = Field(8, ge=1)
+    max_tool_calls_per_turn: int = Field(6, ge=0)
+    max_tokens_per_turn: int = Field(16_000, ge=1)
+    max_cost_per_turn_usd: float = Field(0.25, ge=0.0)
+    max_cost_per_session_usd: float = Field(2.0, ge=0.0)
+
+
+class ModelOverride(_Section):
+    """Per-model capability overrides (keys of ``[models."provider:name"]``)."""
+
+    languages: list[Literal["ko", "en", "other"]] | None = None
+    tool_calling: bool | None = None
+    context_window: int | None = Field(None, ge=256)
+    price_in_per_1k: float | None = Field(None, ge=0.0)
+    price_out_per_1k: float | None = Field(None, ge=0.0)
+
+
+class LimitSettings(_Section):
+    """Input guards."""
+
+    max_input_chars: int = Field(8_000, ge=10)
+    local_max_tokens: int = Field(256, ge=1)
+    embedded_n_ctx: int = Field(2048, ge=256)
+
+
+class RagSettings(_Section):
+    """Document store knobs."""
+
+    dense: bool = True
+    max_file_bytes: int = Field(20_000_000, ge=1)
+    default_collection: str = "default"
+    ingest_samples_on_start: bool = True
+
+
+class McpSettings(_Section):
+    """MCP client and server knobs."""
+
+    config_path: Path = Path("mcp_servers.json")
+    request_timeout_s: float = Field(5.0, gt=0)
+    startup_timeout_s: float = Field(10.0, gt=0)
+    allow_ingest_tool: bool = False
+
+
+class Settings(BaseSettings):
+    """All configuration, validated once at start."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SWITCHYARD_",
+        env_nested_delimiter="__",
+        env_file=".env",
+        extra="ignore",
+        populate_by_name=True,
+    )
+
+    data_dir: Path = Path(".switchyard")
+    faq_path: Path = Path("data/faq.yaml")
+    samples_dir: Path = Path("data/samples")
+    timezone: str = "Asia/Seoul"
+    checkpoint_url: str | None = Field(
+        None, description="postgresql://... to share conversations between app replicas"
+    )
+    tiers: TierSettings = Field(default_factory=TierSettings)
+    router: RouterSettings = Field(default_factory=RouterSettings)
+    budget: BudgetSettings = Field(default_factory=BudgetSettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    rag: RagSettings = Field(default_factory=RagSettings)
+    mcp: McpSettings = Field(default_factory=McpSettings)
+    models: dict[str, ModelOverride] = Field(default_factory=dict)
+
+    openai_api_key: SecretStr | None = Field(None, validation_alias="OPENAI_API_KEY")
+    openai_base_url: str | None = Field(None, validation_alias="OPENAI_BASE_URL")
+    ollama_host: str = Field("http://127.0.0.1:11434", validation_alias="OLLAMA_HOST")
+    langsmith_tracing: bool = Field(False, validation_alias="LANGSMITH_TRACING")
+    langsmith_api_key: SecretStr | None = Field(None, validation_alias="LANGSMITH_API_KEY")
+    langsmith_endpoint: str | None = Field(None, validation_alias="LANGSMITH_ENDPOINT")
+    langsmith_project: str = Field("switchyard", validation_alias="LANGSMITH_PROJECT")
+
+    @field_validator("models")
+    @classmethod
+    def _valid_model_keys(cls, value: dict[str, ModelOverride]) -> dict[str, ModelOverride]:
+        for key in value:
+            check_model_id(key)
+        return value
+
+    @field_validator("openai_base_url", "langsmith_endpoint")
+    @classmethod
+    def _valid_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError(f"{value!r} must start with http:// or https://")
+        return value or None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # First in the tuple wins: explicit arguments, env, .env, then the TOML file.
+        toml_path = Path(os.environ.get(CONFIG_ENV_VAR, "switchyard.toml"))
+        return (
+            init_settings,
+            env_settings,
+            dotenv_settings,
+            TomlConfigSettingsSource(settings_cls, toml_file=toml_path),
+        )
+
+
+_FIX_HINTS = {
+    "tiers": "set it to a 'provider:model' id such as 'llamacpp:smollm2-135m' or 'openai:gpt-4o-mini'",
+    "router": "use a number between 0 and 1",
+    "budget": "use a non-negative number",
+    "models": "model keys are 'provider:model' ids; see switchyard.toml for the allowed fields",
+}
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build and validate the settings, turning validation errors into a ``ConfigError``.
+
+    Args:
+        **overrides: values that win over every file and environment source.
+
+    Returns:
+        The validated settings.
+
+    Raises:
+        ConfigError: a value is invalid; the message names each key and how to fix it.
+    """
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        lines = []
+        for err in exc.errors():
+            key = ".".join(str(part) for part in err["loc"])
+            hint = _FIX_HINTS.get(str(err["loc"][0]) if err["loc"] else "", "")
+            lines.append(f"  {key}: {err['msg']}" + (f" — {hint}" if hint else ""))
+        source = os.environ.get(CONFIG_ENV_VAR, "switchyard.toml")
+        raise ConfigError(
+            f"invalid configuration (from {source}, .env or SWITCHYARD_* variables):\n"
+            + "\n".join(lines)
+        ) from exc

@@ -1,0 +1,214 @@
+"""The local trace store: one row per run, one per step, in SQLite.
+
+Text is masked on the way in (``core.privacy.mask``), so the viewer, the CLI
+and any export read data that never held raw personal data.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from core.types import PrivacyClass, StepRecord
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY,
+    thread_id TEXT NOT NULL,
+    user_id TEXT NOT NULL DEFAULT 'local',
+    workspace TEXT NOT NULL DEFAULT 'default',
+    created_at REAL NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    privacy TEXT NOT NULL,
+    tokens_in INTEGER NOT NULL,
+    tokens_out INTEGER NOT NULL,
+    cost REAL NOT NULL,
+    cloud_estimate REAL NOT NULL,
+    latency_ms REAL NOT NULL,
+    path TEXT NOT NULL DEFAULT '[]',
+    parent_run_id TEXT,
+    checkpoint_id TEXT
+);
+CREATE INDEX IF NOT EXISTS runs_thread ON runs(thread_id, created_at);
+CREATE INDEX IF NOT EXISTS runs_user ON runs(user_id, created_at);
+CREATE TABLE IF NOT EXISTS steps (
+    run_id TEXT NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (run_id, idx)
+);
+"""
+
+
+class RunRecord(BaseModel):
+    """One answered question with its steps."""
+
+    run_id: str
+    thread_id: str
+    user_id: str = "local"
+    workspace: str = "default"
+    created_at: float = Field(default_factory=time.time)
+    question: str
+    answer: str
+    privacy: PrivacyClass = "public"
+    steps: list[StepRecord] = Field(default_factory=list)
+    cloud_estimate: float = 0.0
+    latency_ms: float = 0.0
+    path: list[str] = Field(default_factory=list)
+    parent_run_id: str | None = None
+    checkpoint_id: str | None = None
+
+    @property
+    def tokens_in(self) -> int:
+        """Input tokens over all steps."""
+        return sum(s.tokens_in for s in self.steps)
+
+    @property
+    def tokens_out(self) -> int:
+        """Output tokens over all steps."""
+        return sum(s.tokens_out for s in self.steps)
+
+    @property
+    def cost(self) -> float:
+        """Estimated cost over all steps (USD)."""
+        return sum(s.cost for s in self.steps)
+
+
+class TraceStore:
+    """Thread-safe SQLite trace store under the data directory."""
+
+    def __init__(self, path: Path, mask: Callable[[str], str]) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._mask = mask
+        self._lock = threading.Lock()
+        with self._connect() as db:
+            db.executescript(_SCHEMA)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            db = sqlite3.connect(self.path, timeout=10)
+            try:
+                db.execute("PRAGMA foreign_keys = ON")
+                yield db
+                db.commit()
+            finally:
+                db.close()
+
+    def _masked_step(self, step: StepRecord) -> StepRecord:
+        return step.model_copy(
+            update={
+                "input_text": self._mask(step.input_text),
+                "output_text": self._mask(step.output_text),
+                "error": self._mask(step.error) if step.error else None,
+            }
+        )
+
+    def record_run(self, run: RunRecord) -> None:
+        """Store a run and its steps, masking all free text first."""
+        steps = [self._masked_step(s) for s in run.steps]
+        with self._connect() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO runs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    run.run_id,
+                    run.thread_id,
+                    run.user_id,
+                    run.workspace,
+                    run.created_at,
+                    self._mask(run.question),
+                    self._mask(run.answer),
+                    run.privacy,
+                    run.tokens_in,
+                    run.tokens_out,
+                    run.cost,
+                    run.cloud_estimate,
+                    run.latency_ms,
+                    json.dumps(run.path),
+                    run.parent_run_id,
+                    run.checkpoint_id,
+                ),
+            )
+            db.execute("DELETE FROM steps WHERE run_id = ?", (run.run_id,))
+            db.executemany(
+                "INSERT INTO steps VALUES (?,?,?)",
+                [(run.run_id, i, s.model_dump_json()) for i, s in enumerate(steps)],
+            )
+
+    def list_runs(
+        self, *, limit: int = 50, thread_id: str | None = None, user_id: str | None = None
+    ) -> list[RunRecord]:
+        """Newest runs first, optionally for one thread or user."""
+        where, args = [], []
+        if thread_id is not None:
+            where.append("thread_id = ?")
+            args.append(thread_id)
+        if user_id is not None:
+            where.append("user_id = ?")
+            args.append(user_id)
+        sql = "SELECT run_id FROM runs"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY created_at DESC LIMIT ?"
+        with self._connect() as db:
+            ids = [row[0] for row in db.execute(sql, (*args, limit))]
+        return [run for run_id in ids if (run := self.get_run(run_id)) is not None]
+
+    def get_run(self, run_id: str) -> RunRecord | None:
+        """One run with its steps, or ``None``; a unique prefix of the id also matches."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT run_id, thread_id, user_id, workspace, created_at, question, answer, "
+                "privacy, cloud_estimate, latency_ms, path, parent_run_id, checkpoint_id "
+                "FROM runs WHERE run_id = ? OR run_id LIKE ? ORDER BY run_id = ? DESC LIMIT 2",
+                (run_id, f"{run_id}%", run_id),
+            ).fetchall()
+            if not row or (len(row) > 1 and row[0][0] != run_id):
+                return None
+            r = row[0]
+            steps = [
+                StepRecord.model_validate_json(s)
+                for (s,) in db.execute(
+                    "SELECT record FROM steps WHERE run_id = ? ORDER BY idx", (r[0],)
+                )
+            ]
+        return RunRecord(
+            run_id=r[0],
+            thread_id=r[1],
+            user_id=r[2],
+            workspace=r[3],
+            created_at=r[4],
+            question=r[5],
+            answer=r[6],
+            privacy=r[7],
+            cloud_estimate=r[8],
+            latency_ms=r[9],
+            path=json.loads(r[10]),
+            parent_run_id=r[11],
+            checkpoint_id=r[12],
+            steps=steps,
+        )
+
+    def delete_thread(self, thread_id: str) -> None:
+        """Forget every run of a conversation."""
+        with self._connect() as db:
+            db.execute("DELETE FROM runs WHERE thread_id = ?", (thread_id,))
+
+    def session_spend(self, thread_id: str) -> float:
+        """Money spent so far in a conversation (for the session budget)."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT COALESCE(SUM(cost), 0) FROM runs WHERE thread_id = ? "
+                "AND parent_run_id IS NULL",
+                (thread_id,),
+            ).fetchone()
+        return float(row[0])

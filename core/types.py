@@ -1,0 +1,77 @@
+"""Shared value types: tiers, privacy classes, route decisions and step records.
+
+These are the contracts between the router, the graph, the trace store, the
+CLI's ``--json`` output and the UI; keys are stable (add, never rename).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Tier = Literal["deterministic", "local", "cloud"]
+ModelTier = Literal["local", "cloud"]
+PrivacyClass = Literal["public", "local_only"]
+Language = Literal["ko", "en", "other"]
+
+TIERS: tuple[Tier, ...] = ("deterministic", "local", "cloud")
+
+
+class Alternative(BaseModel):
+    """A tier the router considered and did not pick, with the reason."""
+
+    model_config = ConfigDict(frozen=True)
+
+    tier: Tier
+    reason: str
+
+
+class RouteDecision(BaseModel):
+    """Where one step goes and why (DESIGN.md principle 4: explainable)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    tier: Tier
+    model: str | None = None
+    score: float = 0.0
+    reasons: tuple[str, ...] = ()
+    estimated_cost: float = 0.0
+    degraded: bool = False
+    alternatives: tuple[Alternative, ...] = ()
+    refusal: str | None = None
+
+
+class Citation(BaseModel):
+    """One cited source passage; ``id`` is the number shown as ``[id]``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: int
+    source: str
+    locator: str = ""
+    text: str = ""
+    chunk_id: str = ""
+
+
+class StepRecord(BaseModel):
+    """One executed step, as stored in state, the trace store and ``--json`` output."""
+
+    node: str
+    tier: Tier
+    model: str | None = None
+    reasons: list[str] = Field(default_factory=list)
+    tokens_in: int = 0
+    tokens_out: int = 0
+    cost: float = 0.0
+    latency_ms: float = 0.0
+    degraded: bool = False
+    score: float | None = None
+    step_index: int | None = None
+    privacy: PrivacyClass = "public"
+    tool: str | None = None
+    server: str | None = None
+    input_text: str = ""
+    output_text: str = ""
+    alternatives: list[Alternative] = Field(default_factory=list)
+    error: str | None = None
