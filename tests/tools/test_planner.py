@@ -1,0 +1,72 @@
+"""Deterministic step splitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.planner import has_reference, split_steps
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        (
+            "환율 1350원일 때 250달러는 원화로 얼마고, 그걸 3명이 나누면?",
+            ["환율 1350원일 때 250달러는 원화로 얼마", "그걸 3명이 나누면?"],
+        ),
+        ("3만 5천원의 15%는 얼마야?", ["3만 5천원의 15%는 얼마야?"]),
+        ("Calculate 12*7 and then divide it by 2", ["Calculate 12*7", "divide it by 2"]),
+        (
+            "Translate this to English, then summarize it",
+            ["Translate this to English", "summarize it"],
+        ),
+        ("문서를 요약하고, 영어로 번역해줘", ["문서를 요약하고", "영어로 번역해줘"]),
+        (
+            "100 km는 몇 마일이야? 그리고 30평은 몇 제곱미터야?",
+            ["100 km는 몇 마일이야?", "30평은 몇 제곱미터야?"],
+        ),
+        (
+            "12 곱하기 3을 계산하고 그 결과를 4로 나눠줘",
+            ["12 곱하기 3을 계산하고", "그 결과를 4로 나눠줘"],
+        ),
+        ("A를 계산한 다음 그 값을 2로 나눠줘", ["A를 계산하기", "그 값을 2로 나눠줘"]),
+        ("먼저 요약해줘. 그 다음에 번역해줘", ["먼저 요약해줘", "번역해줘"]),
+        ("1. 진료 시간 알려줘\n2. 주차 되나요", ["진료 시간 알려줘", "주차 되나요"]),
+    ],
+)
+def test_split_steps(text: str, steps: list[str]) -> None:
+    assert split_steps(text) == steps
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사과와 배를 비교해줘",
+        "밥을 먹고 싶어",
+        "Write one friendly sentence welcoming a new colleague.",
+        "I want rock and roll music",
+        "오늘부터 100일 뒤는?",
+        "3일 뒤 날씨",
+        "Compare A and B",
+    ],
+)
+def test_single_requests_stay_whole(text: str) -> None:
+    assert split_steps(text) == [text]
+
+
+def test_empty() -> None:
+    assert split_steps("   ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("그걸 3명이 나누면?", True),
+        ("그 금액에 10%를 더하면", True),
+        ("divide it by 2", True),
+        ("3 나누기 2", False),
+        ("그림을 그려줘", False),
+    ],
+)
+def test_has_reference(text: str, expected: bool) -> None:
+    assert has_reference(text) is expected

@@ -1,0 +1,328 @@
+"""A safe calculator for arithmetic written in Korean or English.
+
+The text is rewritten into a Python arithmetic expression (Korean numerals and
+operator words, percentages, "X의 Y%", "Y% of X") and then evaluated by walking
+the AST with a whitelist of node types over ``Decimal``. Nothing is ever passed
+to ``eval``; anything outside the whitelist is a ``ToolInputError``.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
+
+from core.errors import ToolInputError
+from tools.korean_numbers import format_number, normalize_numerals
+
+__all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
+
+#: Largest magnitude any intermediate or final result may reach.
+LIMIT = Decimal(10) ** 18
+_MAX_LEN = 500
+_MAX_DEPTH = 120
+
+_NUM = r"\d+(?:\.\d+)?"
+
+# Leading and trailing phrases that only say "please compute this".
+_LEAD = re.compile(
+    r"^(?:(?:what|how much)\s+(?:is|are|'s)\s+|what's\s+|calculate\s+|compute\s+|"
+    r"evaluate\s+|계산(?:해\s*줘|해\s*주세요|하기)?\s*:?\s*)",
+    re.IGNORECASE,
+)
+_TAIL = re.compile(
+    r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마|몇|뭐|무엇|계산)"
+    r"(?:야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
+    r"|\s*(?:한\s*명당|1\s*인당|인당|각자|each|per person)\s*"
+    r"|\s*(?:는|은)\s*$)+$",
+    re.IGNORECASE,
+)
+_WORD_OPS: tuple[tuple[str, str], ...] = (
+    (r"\s*더하기\s*", " + "),
+    (r"\s*빼기\s*", " - "),
+    (r"\s*곱하기\s*", " * "),
+    (r"\s*나누기\s*", " / "),
+    (r"\s+(?:plus)\s+", " + "),
+    (r"\s+(?:minus)\s+", " - "),
+    (r"\s+(?:times|multiplied by)\s+", " * "),
+    (r"\s+(?:divided by|over)\s+", " / "),
+    (r"(?<=[\d)])\s*[xX×·]\s*(?=[\d(])", " * "),
+    (r"÷", " / "),
+    (r"\^", " ** "),
+    (r"(?<=\d)\s*(?:퍼센트|프로|percent|pct)(?![A-Za-z가-힣]|는|의)", "%"),
+)
+# Korean sentence forms: "A를 B로 나누면", "A에 B를 곱하면", ... (A, B plain numbers).
+_A = rf"(?P<a>-?{_NUM})"
+_B = rf"(?P<b>-?{_NUM})"
+_VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"^{_A}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|으로|로)"
+            r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분)\S*$"
+        ),
+        "{a} / {b}",
+    ),
+    (re.compile(rf"^{_A}\s*에\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
+    (re.compile(rf"^{_A}\s*에서\s*{_B}\s*(?:을|를)\s*빼\S*$"), "{a} - {b}"),
+    (re.compile(rf"^{_A}\s*에\s*{_B}\s*(?:을|를)\s*더\S*$"), "{a} + {b}"),
+    (
+        re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*(?:더하|합하|합치)\S*$"),
+        "{a} + {b}",
+    ),
+    (re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
+    (re.compile(rf"^{_A}\s*의\s*{_B}\s*배$"), "{a} * {b}"),
+    (re.compile(rf"^{_A}\s*(?:을|를)?\s*{_B}\s*배\s*(?:하|한|로)\S*$"), "{a} * {b}"),
+    (re.compile(rf"^divide\s+{_A}\s+by\s+{_B}$", re.I), "{a} / {b}"),
+    (re.compile(rf"^multiply\s+{_A}\s+by\s+{_B}$", re.I), "{a} * {b}"),
+    (re.compile(rf"^add\s+{_B}\s+to\s+{_A}$", re.I), "{a} + {b}"),
+    (re.compile(rf"^subtract\s+{_B}\s+from\s+{_A}$", re.I), "{a} - {b}"),
+    (
+        re.compile(
+            rf"^(?:split|divide|share)\s+{_A}\s+(?:among|between|by|for)\s+{_B}(?:\s+\w+)?$", re.I
+        ),
+        "{a} / {b}",
+    ),
+    (
+        re.compile(
+            rf"^{_A}\s+(?:split|divided|shared)\s+(?:among|between|by)\s+{_B}(?:\s+\w+)?$", re.I
+        ),
+        "{a} / {b}",
+    ),
+)
+_PCT_OF_KO = re.compile(rf"(?P<a>{_NUM})\s*의\s*(?P<p>{_NUM})\s*%")
+_PCT_OF_EN = re.compile(rf"(?P<p>{_NUM})\s*%\s*of\s+(?P<a>{_NUM})", re.IGNORECASE)
+_PCT_ADD = re.compile(rf"(?P<a>{_NUM})\s*(?P<op>[+-])\s*(?P<p>{_NUM})\s*%")
+# A "%" followed by a number is modulo ("10 % 3"), not a percentage.
+_PCT_BARE = re.compile(rf"(?P<p>{_NUM})\s*%(?!\s*[\d(])")
+# Identifiers that look like numbers but are not arithmetic (dates, phones, IDs).
+_NOT_ARITHMETIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{2,4}-\d{3,4}-\d{4}\b|\b\d{6}-\d{7}\b")
+_ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
+
+
+@dataclass(frozen=True)
+class CalcResult:
+    """The value of an arithmetic expression and how it was read."""
+
+    value: Decimal
+    expression: str
+    unit: str | None = None
+
+    @property
+    def display(self) -> str:
+        """The value formatted for a person ("5,250원", "1,234.5")."""
+        if self.unit == "원":
+            won = self.value.quantize(Decimal(1), rounding=ROUND_HALF_UP)
+            return f"{format_number(won)}원"
+        if self.unit == "$":
+            cents = self.value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            return f"{'-' if cents < 0 else ''}${abs(cents):,.2f}"
+        return format_number(self.value)
+
+
+def _detect_unit(s: str) -> tuple[str, str | None]:
+    """Strip currency markers next to numbers and report which currency was meant."""
+    won = re.search(r"(?<=\d)\s*원|₩\s*(?=\d)", s) is not None
+    usd = re.search(r"(?<=\d)\s*(?:달러|불|dollars?)|\$\s*(?=\d)", s, re.I) is not None
+    if won and usd:
+        raise ToolInputError(
+            f"{s!r} mixes won and dollars: use convert_currency with an explicit rate"
+        )
+    s = re.sub(r"(?<=\d)\s*(?:원|달러|불|dollars?)(?:화)?|[₩$]\s*(?=\d)", "", s, flags=re.I)
+    return s, ("원" if won else "$" if usd else None)
+
+
+def to_expression(text: str) -> tuple[str, str | None]:
+    """Rewrite natural-language arithmetic into a Python expression string and unit.
+
+    Args:
+        text: For example "3만 5천원의 15%는 얼마야?" or "what is 15% of 200".
+
+    Returns:
+        The expression (not yet validated) and the currency unit if one was written.
+    """
+    s = unicodedata.normalize("NFKC", text).strip()
+    if _NOT_ARITHMETIC.search(s):
+        raise ToolInputError(
+            f"{text!r} looks like a date, phone or ID number, not arithmetic: "
+            "write the calculation with operators, e.g. '12 * 7'"
+        )
+    s = normalize_numerals(s)
+    s, unit = _detect_unit(s)
+    for _ in range(2):
+        s = _LEAD.sub("", s).strip()
+        s = _TAIL.sub("", s).strip()
+    for pattern, repl in _WORD_OPS:
+        s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
+    for form, template in _VERB_FORMS:
+        m = form.match(s)
+        if m:
+            s = template.format(a=m.group("a"), b=m.group("b"))
+            break
+    s = _PCT_OF_KO.sub(lambda m: f"{m['a']} * {m['p']} / 100", s)
+    s = _PCT_OF_EN.sub(lambda m: f"{m['a']} * {m['p']} / 100", s)
+    s = _PCT_ADD.sub(lambda m: f"{m['a']} * (1 {m['op']} {m['p']} / 100)", s)
+    s = _PCT_BARE.sub(lambda m: f"({m['p']} / 100)", s)
+    return s.strip(), unit
+
+
+def _depth(tree: ast.AST) -> int:
+    """Nesting depth of an AST, computed without recursion."""
+    deepest = 0
+    stack: list[tuple[ast.AST, int]] = [(tree, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in ast.iter_child_nodes(node))
+    return deepest
+
+
+class _Evaluator:
+    """Walks a parsed expression, allowing only arithmetic on Decimals."""
+
+    def __init__(self, source: str, text: str) -> None:
+        self.source = source
+        self.text = text
+        self.funcs: dict[str, Callable[[list[Decimal]], Decimal]] = {
+            "sqrt": self._sqrt,
+            "abs": lambda a: abs(self._one("abs", a)),
+            "round": self._round,
+            "floor": lambda a: self._one("floor", a).to_integral_value(ROUND_FLOOR),
+            "ceil": lambda a: self._one("ceil", a).to_integral_value(ROUND_CEILING),
+            "min": lambda a: min(a) if a else self._fail("min() needs at least one number"),
+            "max": lambda a: max(a) if a else self._fail("max() needs at least one number"),
+        }
+
+    def _fail(self, problem: str, advice: str = "fix the expression and retry") -> Decimal:
+        raise ToolInputError(f"{problem} in {self.text!r}: {advice}")
+
+    def _one(self, name: str, args: list[Decimal]) -> Decimal:
+        if len(args) != 1:
+            self._fail(f"{name}() takes exactly one number")
+        return args[0]
+
+    def _sqrt(self, args: list[Decimal]) -> Decimal:
+        x = self._one("sqrt", args)
+        if x < 0:
+            self._fail("square root of a negative number", "use a number >= 0")
+        return x.sqrt()
+
+    def _round(self, args: list[Decimal]) -> Decimal:
+        if len(args) not in (1, 2):
+            self._fail("round() takes a number and optional decimal places")
+        places = int(args[1]) if len(args) == 2 else 0
+        if not -18 <= places <= 18:
+            self._fail("round() decimal places must be between -18 and 18")
+        return args[0].quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+    def _check(self, value: Decimal) -> Decimal:
+        if abs(value) > LIMIT:
+            self._fail("result is too large", "keep numbers within ±10^18")
+        return value
+
+    def eval(self, node: ast.AST) -> Decimal:
+        """Evaluate one node; anything not whitelisted is rejected."""
+        if isinstance(node, ast.Expression):
+            return self.eval(node.body)
+        if isinstance(node, ast.Constant) and type(node.value) in (int, float):
+            # Read the literal's own text so 0.1 stays exactly 0.1.
+            literal = self.source[node.col_offset : node.end_col_offset]
+            return self._check(Decimal(literal))
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
+            val = self.eval(node.operand)
+            return -val if isinstance(node.op, ast.USub) else val
+        if isinstance(node, ast.BinOp):
+            return self._check(self._binop(node.op, self.eval(node.left), self.eval(node.right)))
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in self.funcs
+            and not node.keywords
+        ):
+            args = [self.eval(a) for a in node.args]
+            return self._check(self.funcs[node.func.id](args))
+        if isinstance(node, ast.Name) and node.id == "pi":
+            return Decimal("3.14159265358979323846264338327950288")
+        return self._fail(
+            "unsupported expression",
+            "use numbers, + - * / // % **, parentheses and sqrt/abs/round/floor/ceil/min/max",
+        )
+
+    def _binop(self, op: ast.operator, a: Decimal, b: Decimal) -> Decimal:
+        if isinstance(op, ast.Add):
+            return a + b
+        if isinstance(op, ast.Sub):
+            return a - b
+        if isinstance(op, ast.Mult):
+            return a * b
+        if isinstance(op, ast.Div | ast.FloorDiv | ast.Mod):
+            if b == 0:
+                return self._fail("division by zero", "the divisor must not be 0")
+            if isinstance(op, ast.Div):
+                return a / b
+            # Python semantics (floor), not Decimal's truncation toward zero.
+            floor = (a / b).to_integral_value(ROUND_FLOOR)
+            return floor if isinstance(op, ast.FloorDiv) else a - b * floor
+        if isinstance(op, ast.Pow):
+            return self._pow(a, b)
+        return self._fail("unsupported operator")
+
+    def _pow(self, a: Decimal, b: Decimal) -> Decimal:
+        if a == 0 and b < 0:
+            return self._fail("division by zero", "0 cannot be raised to a negative power")
+        if a < 0 and b != b.to_integral_value():
+            return self._fail("fractional power of a negative number", "use a whole exponent")
+        # Estimate the size first so 9**9**9 fails fast instead of hanging.
+        if a != 0 and abs(a) != 1 and float(b) * math.log10(abs(float(a))) > 18:
+            return self._fail("result is too large", "use a smaller exponent (max 10^18)")
+        if abs(b) > 1000:
+            return self._fail("exponent is too large", "keep it within ±1000")
+        return a**b
+
+
+def calculate(expression: str) -> CalcResult:
+    """Evaluate arithmetic written in digits, Korean or English.
+
+    Args:
+        expression: For example "12*7", "3만 5천원의 15%", "15% of 35,000",
+            "10 나누기 4" or "what is 2^10".
+
+    Returns:
+        The exact value, the normalized Python-style expression and the unit
+        ("원" or "$") when the text named one.
+
+    Raises:
+        ToolInputError: On division by zero, results over 10^18, or text that
+            is not a calculation.
+    """
+    if len(expression) > _MAX_LEN:
+        raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
+    source, unit = to_expression(expression)
+    if not source or not _ALLOWED.match(source) or not re.search(r"\d|pi", source):
+        raise ToolInputError(
+            f"could not read {expression!r} as arithmetic: write it like '12 * 7', "
+            "'3만 5천원의 15%' or '15% of 200'"
+        )
+    try:
+        tree = ast.parse(source, mode="eval")
+        too_deep = _depth(tree) > _MAX_DEPTH
+    except (SyntaxError, RecursionError, MemoryError):
+        raise ToolInputError(
+            f"could not read {expression!r} as arithmetic (got {source!r}): check the "
+            "operators and parentheses"
+        ) from None
+    if too_deep:
+        # The evaluator and ast.unparse recurse; refuse before they hit Python's limit.
+        raise ToolInputError(
+            f"expression {expression[:40]!r}... is nested too deeply (max {_MAX_DEPTH} levels); "
+            "simplify it"
+        )
+    with localcontext() as ctx:
+        ctx.prec = 34
+        value = _Evaluator(source, expression).eval(tree)
+    if value == value.to_integral_value():
+        value = value.quantize(Decimal(1))
+    return CalcResult(value=value, expression=ast.unparse(tree), unit=unit)

@@ -1,0 +1,297 @@
+"""Date arithmetic in Korean and English, anchored to Asia/Seoul by default.
+
+Every function that depends on "today" takes an optional ``now`` so tests (and
+replays of old conversations) get the same answer every time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from core.errors import ToolInputError
+
+__all__ = [
+    "DEFAULT_TZ",
+    "DateAnswer",
+    "answer_date_question",
+    "days_between",
+    "format_date",
+    "parse_date",
+    "shift_date",
+    "today",
+    "weekday_name",
+]
+
+DEFAULT_TZ = ZoneInfo("Asia/Seoul")
+Lang = Literal["ko", "en"]
+
+_KO_WEEKDAYS = ("월", "화", "수", "목", "금", "토", "일")
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+_MONTHS["sept"] = 9
+_ANCHOR_DAYS = {
+    "오늘": 0, "지금": 0, "현재": 0, "today": 0, "now": 0,
+    "내일": 1, "tomorrow": 1, "모레": 2, "내일모레": 2, "the day after tomorrow": 2, "글피": 3,
+    "어제": -1, "yesterday": -1, "그제": -2, "그저께": -2, "the day before yesterday": -2,
+}  # fmt: skip
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ABS_DATE = (
+    r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\.?"
+    r"|(?:\d{4}\s*년\s*)?\d{1,2}\s*월\s*\d{1,2}\s*일"
+    rf"|(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s*\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_RE})\.?(?:,?\s*\d{{4}})?"
+)
+_ANCHOR = "|".join(sorted(_ANCHOR_DAYS, key=len, reverse=True)) + "|" + _ABS_DATE
+_UNIT = r"일|주일|주|개월|달|년|days?|weeks?|months?|years?"
+_KO_WD = "|".join(f"{d}요일" for d in _KO_WEEKDAYS)
+_EN_WD = "|".join(_EN_WEEKDAYS)
+
+
+@dataclass(frozen=True)
+class DateAnswer:
+    """The answer to a date question: a date, a weekday or a number of days."""
+
+    kind: Literal["date", "weekday", "days"]
+    answer: str
+    detail: str
+    date: date | None = None
+    days: int | None = None
+
+
+def today(now: datetime | None = None) -> date:
+    """Today's date in Asia/Seoul (a naive ``now`` is taken as Seoul time)."""
+    if now is None:
+        return datetime.now(DEFAULT_TZ).date()
+    return (now.astimezone(DEFAULT_TZ) if now.tzinfo else now).date()
+
+
+def shift_date(
+    start: date, *, days: int = 0, weeks: int = 0, months: int = 0, years: int = 0
+) -> date:
+    """Add (or subtract) calendar units; month ends clamp (Jan 31 + 1 month = Feb 28/29)."""
+    total_months = start.year * 12 + (start.month - 1) + months + years * 12
+    year, month = divmod(total_months, 12)
+    if not 1 <= year <= 9999:
+        raise ToolInputError(
+            f"the result falls outside years 1-9999 (year {year}); use a smaller offset"
+        )
+    day = min(start.day, calendar.monthrange(year, month + 1)[1])
+    try:
+        return date(year, month + 1, day) + timedelta(days=days + 7 * weeks)
+    except OverflowError:
+        raise ToolInputError(
+            "the result falls outside years 1-9999; use a smaller offset"
+        ) from None
+
+
+def days_between(start: date, end: date) -> int:
+    """Days from ``start`` to ``end`` (negative when ``end`` is earlier)."""
+    return (end - start).days
+
+
+def weekday_name(d: date, lang: Lang = "ko") -> str:
+    """ "토요일" or "Saturday"."""
+    wd = d.weekday()
+    return f"{_KO_WEEKDAYS[wd]}요일" if lang == "ko" else _EN_WEEKDAYS[wd].capitalize()
+
+
+def format_date(d: date, lang: Lang = "ko") -> str:
+    """ "2025년 3월 1일 (토)" or "Saturday, March 1, 2025"."""
+    if lang == "ko":
+        return f"{d.year}년 {d.month}월 {d.day}일 ({_KO_WEEKDAYS[d.weekday()]})"
+    return f"{weekday_name(d, 'en')}, {calendar.month_name[d.month]} {d.day}, {d.year}"
+
+
+def _make_date(y: int, m: int, d: int, text: str) -> date:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        raise ToolInputError(
+            f"{text!r} is not a real calendar date; check the month and day"
+        ) from None
+
+
+def parse_date(text: str, *, now: datetime | None = None) -> date:
+    """Parse "2025-03-01", "2025년 3월 1일", "3월 1일", "March 1, 2025", "오늘", "tomorrow".
+
+    Raises:
+        ToolInputError: When the text is not a date this module understands.
+    """
+    s = unicodedata.normalize("NFKC", text).strip().lower().rstrip(".")
+    base = today(now)
+    if s in _ANCHOR_DAYS:
+        return base + timedelta(days=_ANCHOR_DAYS[s])
+    if m := re.fullmatch(r"(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})", s):
+        return _make_date(int(m[1]), int(m[2]), int(m[3]), text)
+    if m := re.fullmatch(r"(?:(\d{4})\s*년\s*)?(\d{1,2})\s*월\s*(\d{1,2})\s*일", s):
+        return _make_date(int(m[1] or base.year), int(m[2]), int(m[3]), text)
+    m = re.fullmatch(rf"({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(\d{{4}}))?", s)
+    if m:
+        return _make_date(int(m[3] or base.year), _MONTHS[m[1]], int(m[2]), text)
+    m = re.fullmatch(
+        rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s*(\d{{4}}))?", s
+    )
+    if m:
+        return _make_date(int(m[3] or base.year), _MONTHS[m[2]], int(m[1]), text)
+    raise ToolInputError(
+        f"could not read {text!r} as a date: use YYYY-MM-DD, '2025년 3월 1일', "
+        "'March 1, 2025' or 'today'"
+    )
+
+
+def _offset(start: date, n: int, unit: str, sign: int) -> date:
+    n *= sign
+    if unit.startswith(("day", "일")):
+        return shift_date(start, days=n)
+    if unit.startswith(("week", "주")):
+        return shift_date(start, weeks=n)
+    if unit.startswith(("month", "개월", "달")):
+        return shift_date(start, months=n)
+    return shift_date(start, years=n)
+
+
+def _weekday_ref(when: str, wd: int, base: date) -> date:
+    """Resolve next/this/last <weekday>; "다음 주 X" means X in next Monday-start week."""
+    monday = base - timedelta(days=base.weekday())
+    if when in ("다음 주", "next week"):
+        return monday + timedelta(days=7 + wd)
+    if when in ("다다음 주",):
+        return monday + timedelta(days=14 + wd)
+    if when in ("이번 주", "this week", "this"):
+        return monday + timedelta(days=wd)
+    if when in ("지난 주", "저번 주", "last week"):
+        return monday - timedelta(days=7 - wd)
+    if when in ("다음", "next", "coming", "이번"):
+        return base + timedelta(days=(wd - base.weekday() - 1) % 7 + 1)
+    # "지난 X" / "last X": the most recent X strictly before today.
+    return base - timedelta(days=(base.weekday() - wd - 1) % 7 + 1)
+
+
+def _resolve(expr: str, base: date, now: datetime | None) -> date | None:
+    """Resolve one date expression (anchor, absolute date, offset, weekday ref)."""
+    s = re.sub(r"\s+", " ", expr.strip().lower())
+    s = re.sub(r"(다음|이번|지난|저번|다다음)\s*주", r"\1 주", s)
+    if re.fullmatch(_ANCHOR, s):
+        return parse_date(s, now=now)
+    num = r"(?P<n>\d{1,6})\s*(?P<u>" + _UNIT + ")"
+    ko = re.fullmatch(
+        rf"(?:(?P<a>{_ANCHOR})\s*(?:부터|에서|로부터|기준으로|기준)?\s*)?{num}\s*"
+        r"(?P<d>뒤|후|이후|지나서|지나면|지난 날|있으면|전|이전)",
+        s,
+    )
+    en_in = re.fullmatch(rf"in\s+{num}(?:\s+from\s+(?P<a>{_ANCHOR}))?", s)
+    en_rel = re.fullmatch(
+        rf"{num}\s+(?P<d>from now|from today|later|ago|after|before|from)(?:\s+(?P<a>{_ANCHOR}))?",
+        s,
+    )
+    en_op = re.fullmatch(rf"(?P<a>{_ANCHOR})\s*(?P<d>[+-])\s*{num}", s)
+    for m in (ko, en_in, en_rel, en_op):
+        if m is None:
+            continue
+        d = m.groupdict().get("d") or "in"
+        if d in ("after", "before", "from") and not m["a"]:
+            return None
+        start = parse_date(m["a"], now=now) if m["a"] else base
+        sign = -1 if d in ("전", "이전", "ago", "before", "-") else 1
+        return _offset(start, int(m["n"]), m["u"], sign)
+    if m := re.fullmatch(
+        rf"(?:(다음 주|다다음 주|이번 주|지난 주|저번 주|다음|이번|지난|저번)\s*)({_KO_WD})", s
+    ):
+        return _weekday_ref(m[1], _KO_WEEKDAYS.index(m[2][0]), base)
+    if m := re.fullmatch(rf"(next|this|last|coming)\s+({_EN_WD})", s):
+        return _weekday_ref(m[1], _EN_WEEKDAYS.index(m[2]), base)
+    if m := re.fullmatch(rf"({_EN_WD})\s+(next week|this week|last week)", s):
+        return _weekday_ref(m[2], _EN_WEEKDAYS.index(m[1]), base)
+    return None
+
+
+_KO_ENDINGS = re.compile(
+    r"(?:[?!.]|\s*(?:이야|야|예요|에요|인가요|인가|일까요?|이지|입니까|이에요|인지|이니|니|냐|지|요"
+    r"|알려\s*줘|알려\s*주세요|계산해\s*줘|돼|되나요|될까)"
+    r"|\s*(?:며칠|몇\s*월\s*며칠|몇\s*월\s*몇\s*일|몇\s*일|몇일|언제|무슨\s*요일|몇\s*요일|날짜|무슨\s*날)"
+    r"|\s*(?:은|는|이|가))$"
+)
+_EN_LEAD = re.compile(
+    r"^(?:what(?:'s| is| was| will be)?\s+(?:the\s+)?(?:date|day)(?:\s+of\s+the\s+week)?"
+    r"(?:\s+(?:is|was|will be|on|for))?"
+    r"|which\s+day\s+(?:of\s+the\s+week\s+)?is|when\s+is|date\s+of)\s+"
+)
+
+
+def _strip(s: str) -> str:
+    prev = None
+    while prev != s:
+        prev = s
+        s = _KO_ENDINGS.sub("", s).strip()
+    s = _EN_LEAD.sub("", s)
+    return re.sub(r"\s+(?:be|fall)$", "", s).strip()
+
+
+def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswer | None:
+    """Answer "3일 뒤", "다음 주 금요일", "next Friday", "in 10 days", days between, weekday.
+
+    Args:
+        text: One question; anything beyond date arithmetic makes this return None.
+        now: The current time (default: now in Asia/Seoul).
+
+    Returns:
+        The answer, or None when the text is not a date question this module can answer.
+    """
+    s = unicodedata.normalize("NFKC", text).strip().lower()
+    if len(s) > 120:
+        return None
+    lang: Lang = "ko" if re.search(r"[가-힣]", s) else "en"
+    base = today(now)
+    weekday_q = bool(
+        re.search(
+            r"무슨\s*요일|몇\s*요일|what day of the week|which day of the week|"
+            r"what weekday|which weekday",
+            s,
+        )
+    )
+    s = re.sub(r"what day of the week", "what day", s)
+    count = _days_count(s, base, now, lang)
+    if count is not None:
+        return count
+    resolved = _resolve(_strip(s), base, now)
+    if resolved is None:
+        return None
+    if weekday_q:
+        return DateAnswer(
+            "weekday", weekday_name(resolved, lang), resolved.isoformat(), date=resolved
+        )
+    return DateAnswer("date", format_date(resolved, lang), resolved.isoformat(), date=resolved)
+
+
+def _days_count(s: str, base: date, now: datetime | None, lang: Lang) -> DateAnswer | None:
+    """ "A부터 B까지 며칠", "B까지 며칠 남았어", "how many days between A and B"."""
+    tail = r"(?:\s*[가-힣?!. ]{0,14})$"
+    m = re.fullmatch(
+        rf"(?:(?P<a>.+?)\s*(?:부터|에서)\s*)?(?P<b>.+?)\s*까지\s*(?:며칠|몇\s*일|몇일|남은\s*날){tail}",
+        s,
+    )
+    if m is None:
+        m = re.fullmatch(
+            r"(?:how many days|number of days|days)\s+(?:are there\s+|is it\s+|left\s+)?"
+            r"(?:(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till)\s+(?P<b>.+?)"
+            r"|(?:until|till|to|before)\s+(?P<b2>.+?))\??",
+            s,
+        )
+    if m is None:
+        return None
+    groups = m.groupdict()
+    a_text, b_text = groups.get("a"), groups.get("b") or groups.get("b2")
+    start = _resolve(a_text, base, now) if a_text else base
+    end = _resolve(b_text, base, now) if b_text else None
+    if start is None or end is None:
+        return None
+    n = days_between(start, end)
+    unit = "일" if lang == "ko" else (" day" if abs(n) == 1 else " days")
+    return DateAnswer("days", f"{n}{unit}", f"{start.isoformat()} → {end.isoformat()}", days=n)

@@ -1,0 +1,134 @@
+"""Curated FAQ answers matched exactly or after light normalization.
+
+This is the cheapest track of all: no model, no embedding, just a dictionary
+lookup on a normalized key. Normalization folds width, case, punctuation,
+spacing and the Korean endings that change politeness but not meaning
+("되나요?" / "되나" / "돼요"), so near-identical phrasings still hit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from core.errors import ConfigError
+
+__all__ = ["DEFAULT_FAQ_PATH", "FaqBook", "FaqEntry", "FaqHit", "normalize_question"]
+
+DEFAULT_FAQ_PATH = Path(__file__).resolve().parent.parent / "data" / "faq.yaml"
+
+# Longest first so "알려주세요" is removed before "요".
+_ENDINGS = (
+    "알려주시겠어요", "알려주세요", "알려줄래요", "알려줄래", "알려줘요", "알려줘", "가르쳐줘",
+    "말해줘", "주세요", "해줘요", "해줘", "할까요", "인가요", "입니까",
+    "습니까", "이에요", "예요", "에요", "이야", "인가", "나요",
+    "가요", "까요", "은요", "는요", "요", "니", "냐",
+    "나", "야", "까", "please",
+)  # fmt: skip
+_PARTICLES = ("은", "는", "이", "가", "을", "를", "도")
+_LEADING = ("혹시", "저기요", "저기", "그런데", "근데", "안녕하세요", "hi", "hello", "hey")
+
+
+def normalize_question(text: str) -> str:
+    """Fold a question to its lookup key (NFKC, casefold, no punctuation/spacing/endings)."""
+    s = unicodedata.normalize("NFKC", text).casefold()
+    s = "".join(" " if unicodedata.category(ch)[0] in "PSZ" else ch for ch in s)
+    tokens = s.split()
+    while tokens and tokens[0] in _LEADING:
+        tokens = tokens[1:]
+    # Topic/subject/object particles vary freely ("시간이"/"시간은"); drop them on longer words.
+    tokens = [t[:-1] if len(t) >= 3 and t.endswith(_PARTICLES) else t for t in tokens]
+    s = "".join(tokens)
+    changed = True
+    while changed and s:
+        changed = False
+        for ending in _ENDINGS:
+            if s.endswith(ending) and len(s) > len(ending) + 1:
+                s = s[: -len(ending)]
+                changed = True
+                break
+    return re.sub(r"\s+", "", s)
+
+
+class FaqEntry(BaseModel):
+    """One curated question and its answer."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    question: str
+    answer: str
+    variants: tuple[str, ...] = ()
+    lang: Literal["ko", "en"] = "ko"
+    tags: tuple[str, ...] = Field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class FaqHit:
+    """A matched FAQ entry and how it matched."""
+
+    entry: FaqEntry
+    match: Literal["exact", "normalized"]
+    matched_text: str
+
+    @property
+    def score(self) -> float:
+        """1.0 for an exact match, 0.9 for a normalized one."""
+        return 1.0 if self.match == "exact" else 0.9
+
+
+class FaqBook:
+    """An in-memory FAQ with exact and normalized lookup."""
+
+    def __init__(self, entries: list[FaqEntry]) -> None:
+        self.entries: tuple[FaqEntry, ...] = tuple(entries)
+        self._exact: dict[str, tuple[FaqEntry, str]] = {}
+        self._normalized: dict[str, tuple[FaqEntry, str]] = {}
+        seen: set[str] = set()
+        for entry in entries:
+            if entry.id in seen:
+                raise ConfigError(f"FAQ id {entry.id!r} appears twice; ids must be unique")
+            seen.add(entry.id)
+            for q in (entry.question, *entry.variants):
+                self._exact.setdefault(unicodedata.normalize("NFKC", q).strip(), (entry, q))
+                key = normalize_question(q)
+                if key:
+                    self._normalized.setdefault(key, (entry, q))
+
+    @classmethod
+    def load(cls, path: Path | str = DEFAULT_FAQ_PATH) -> FaqBook:
+        """Load a YAML list of {id, question, answer, variants?, lang, tags?}.
+
+        Raises:
+            ConfigError: When the file is missing or malformed.
+        """
+        p = Path(path)
+        try:
+            raw = yaml.safe_load(p.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ConfigError(f"cannot read FAQ file {p}: {exc.strerror}; check the path") from exc
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"FAQ file {p} is not valid YAML: {exc}") from exc
+        if not isinstance(raw, list):
+            raise ConfigError(f"FAQ file {p} must be a YAML list of entries")
+        try:
+            return cls([FaqEntry.model_validate(item) for item in raw])
+        except ValidationError as exc:
+            raise ConfigError(f"FAQ file {p} has an invalid entry: {exc}") from exc
+
+    def lookup(self, text: str) -> FaqHit | None:
+        """Return the entry whose question (or a variant) matches ``text``, else None."""
+        exact = self._exact.get(unicodedata.normalize("NFKC", text).strip())
+        if exact:
+            return FaqHit(exact[0], "exact", exact[1])
+        key = normalize_question(text)
+        found = self._normalized.get(key) if key else None
+        if found:
+            return FaqHit(found[0], "normalized", found[1])
+        return None

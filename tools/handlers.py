@@ -1,0 +1,194 @@
+"""Answer a step with plain code when plain code can (DESIGN.md principle 1).
+
+``match_deterministic`` tries, in order: curated FAQ, currency conversion at a
+stated rate, date arithmetic, unit conversion and the calculator. Each matcher
+only accepts text that is *entirely* its kind of request, so a generative
+request that merely contains a number falls through to a model (a false
+positive is worse than a miss).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import unicodedata
+from collections.abc import Callable
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from core.errors import ToolInputError
+from tools.calculator import calculate
+from tools.currency import convert_currency, describe_request, parse_currency_request
+from tools.dates import answer_date_question
+from tools.faq import FaqBook
+from tools.korean_numbers import decimal_to_str
+from tools.planner import has_reference
+from tools.units import convert_units, parse_unit_request
+
+__all__ = ["HandlerName", "HandlerResult", "match_deterministic"]
+
+HandlerName = Literal["calculator", "units", "dates", "currency", "faq"]
+_MAX_STEP_CHARS = 300
+_CURRENCY_UNIT = {"KRW": "원", "USD": "$"}
+
+# Reference word -> the particle it carried, so "그걸" becomes "337500원를".
+_REFERENCES = re.compile(
+    r"(?P<obj>그걸|그것을|그거를|이걸|이것을)"
+    r"|그\s*(?:금액|값|결과|숫자|합계|돈)\s*(?P<p>을|를|에서|에|의|은|는|이|가)?"
+    r"|(?P<bare>그것|그거|이것)"
+    r"|\b(?:it|that|the result)\b",
+    re.IGNORECASE,
+)
+
+
+class HandlerResult(BaseModel):
+    """A step answered by deterministic code."""
+
+    model_config = ConfigDict(frozen=True)
+
+    handler: HandlerName
+    answer: str
+    value: float | str | None
+    detail: str
+    unit: str | None = None
+
+
+def _previous_text(previous: HandlerResult) -> str | None:
+    """The previous result as text a matcher can read ("337500원", "62.1371 mi")."""
+    if not isinstance(previous.value, float | int):
+        return None
+    try:
+        number = decimal_to_str(Decimal(str(previous.value)))
+    except InvalidOperation:
+        return None
+    if previous.unit == "$":
+        return f"${number}"
+    if previous.unit and previous.handler == "units":
+        return f"{number} {previous.unit}"
+    return f"{number}{previous.unit or ''}"
+
+
+def _substitute(text: str, previous: HandlerResult) -> str | None:
+    value = _previous_text(previous)
+    if value is None:
+        return None
+
+    def repl(m: re.Match[str]) -> str:
+        if m["obj"]:
+            return f"{value}를"
+        return f"{value}{m['p'] or ''}"
+
+    return _REFERENCES.sub(repl, text, count=1)
+
+
+def _faq(text: str, faq: FaqBook | None) -> HandlerResult | None:
+    hit = faq.lookup(text) if faq is not None else None
+    if hit is None:
+        return None
+    return HandlerResult(
+        handler="faq",
+        answer=hit.entry.answer,
+        value=hit.entry.id,
+        detail=f"faq:{hit.entry.id} ({hit.match} match on {hit.matched_text!r})",
+    )
+
+
+def _currency(text: str) -> HandlerResult | None:
+    req = parse_currency_request(text)
+    if req is None:
+        return None
+    result = convert_currency(req.amount, req.from_currency, req.to_currency, req.rate)
+    return HandlerResult(
+        handler="currency",
+        answer=result.display,
+        value=float(result.amount),
+        detail=describe_request(req),
+        unit=_CURRENCY_UNIT.get(result.currency, result.currency),
+    )
+
+
+def _dates(text: str, now: datetime | None) -> HandlerResult | None:
+    ans = answer_date_question(text, now=now)
+    if ans is None:
+        return None
+    value: float | str | None = float(ans.days) if ans.days is not None else ans.detail
+    return HandlerResult(handler="dates", answer=ans.answer, value=value, detail=ans.detail)
+
+
+def _units(text: str) -> HandlerResult | None:
+    req = parse_unit_request(text)
+    if req is None:
+        return None
+    result = convert_units(req.value, req.from_unit, req.to_unit)
+    return HandlerResult(
+        handler="units",
+        answer=result.display,
+        value=float(result.value),
+        detail=f"{req.value} {result.input_unit} -> {result.unit} ({result.dimension})",
+        unit=result.unit,
+    )
+
+
+def _calculator(text: str) -> HandlerResult | None:
+    result = calculate(text)
+    tree = ast.parse(result.expression, mode="eval")
+    # A bare number ("2024", "-5") is not a calculation request.
+    if not any(isinstance(node, ast.BinOp | ast.Call) for node in ast.walk(tree)):
+        return None
+    return HandlerResult(
+        handler="calculator",
+        answer=result.display,
+        value=float(result.value),
+        detail=result.expression,
+        unit=result.unit,
+    )
+
+
+def match_deterministic(
+    step_text: str,
+    *,
+    previous: HandlerResult | None = None,
+    now: datetime | None = None,
+    faq: FaqBook | None = None,
+) -> HandlerResult | None:
+    """Answer a step with plain code, or return None when a model is needed.
+
+    Args:
+        step_text: One step (see ``tools.planner.split_steps``).
+        previous: The previous step's result, for references like "그걸 3명이 나누면".
+        now: The current time for date questions (default: now in Asia/Seoul).
+        faq: Curated answers to check first; skipped when None.
+
+    Returns:
+        The answer with the handler that produced it, or None.
+    """
+    text = unicodedata.normalize("NFKC", step_text).strip()
+    if not text or len(text) > _MAX_STEP_CHARS:
+        return None
+    hit = _faq(text, faq)
+    if hit is not None:
+        return hit
+    if has_reference(text):
+        substituted = _substitute(text, previous) if previous is not None else None
+        if substituted is None:
+            return None
+        text = substituted
+    matchers: tuple[Callable[[str], HandlerResult | None], ...] = (
+        _currency,
+        lambda t: _dates(t, now),
+        _units,
+        _calculator,
+    )
+    for matcher in matchers:
+        try:
+            result = matcher(text)
+        except ToolInputError:
+            # The text looked like this kind of request but is not answerable
+            # here (division by zero, unknown unit): let the next track explain.
+            continue
+        if result is not None:
+            return result
+    return None

@@ -1,0 +1,256 @@
+"""Parse Korean and English numerals in free text and format numbers.
+
+Korean counts in groups of four digits (만 = 10^4, 억 = 10^8, 조 = 10^12) with
+십/백/천 inside each group, and people mix Arabic digits with those units
+freely ("3만 5천", "1.2억", "2천5백만", "십만"). English adds scale suffixes
+("3.5k", "1.2 million"). Everything here is exact ``Decimal`` arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from core.errors import ToolInputError
+
+__all__ = [
+    "NumberSpan",
+    "decimal_to_str",
+    "find_numbers",
+    "format_number",
+    "normalize_numerals",
+    "parse_number",
+]
+
+_HANGUL_DIGITS = {
+    "일": 1,
+    "이": 2,
+    "삼": 3,
+    "사": 4,
+    "오": 5,
+    "육": 6,
+    "칠": 7,
+    "팔": 8,
+    "구": 9,
+}
+_SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
+_BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
+_UNIT_CHARS = "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
+
+_ARABIC = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_EN_SCALE = re.compile(
+    r"(?:(?P<k>[kK])|\s?(?P<word>thousand|million|billion|trillion|mn|bn))(?![A-Za-z])"
+)
+_EN_SCALES = {
+    "k": 10**3,
+    "thousand": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+}
+# After "3만 " only another group continues the numeral: "5천", "5000원", or a
+# final "5000"; "10만 3명" is two numbers.
+_AFTER_BIG = re.compile(
+    rf"(?:\d+(?:\.\d+)?|[{''.join(_HANGUL_DIGITS)}])?[{_UNIT_CHARS}]"
+    r"|\d+\s?원|\d+(?=\s*(?:$|[-+*/)%,?!]))"
+)
+# Hangul syllables that may follow a numeral without making it part of a word:
+# particles, counters and currency names. "만약" or "백신" must not parse.
+_SUFFIX_STARTS = set("원의은는을를이가에명개번배씩짜달으로과와도까부엔유위파쯤정여")
+
+
+@dataclass(frozen=True)
+class NumberSpan:
+    """One numeral found in text: where it is and what it is worth."""
+
+    start: int
+    end: int
+    value: Decimal
+    text: str
+
+
+def _is_hangul(ch: str) -> bool:
+    return "가" <= ch <= "힣"
+
+
+def _combine(atoms: list[tuple[str, Decimal]]) -> Decimal:
+    """Fold number/unit atoms into one value; raises ValueError when malformed."""
+    total = Decimal(0)
+    section = Decimal(0)
+    current: Decimal | None = None
+    last_small = 10**5
+    last_big = 10**13
+    for kind, val in atoms:
+        if kind == "num":
+            if current is not None:
+                raise ValueError("two numbers in a row")
+            current = val
+        elif kind == "small":
+            if val >= last_small:
+                raise ValueError("small units out of order")
+            last_small = int(val)
+            section += (current if current is not None else Decimal(1)) * val
+            current = None
+        else:
+            if val >= last_big:
+                raise ValueError("big units out of order")
+            last_big = int(val)
+            section += current if current is not None else Decimal(0)
+            total += (section if section else Decimal(1)) * val
+            section = Decimal(0)
+            current = None
+            last_small = 10**5
+    return total + section + (current if current is not None else Decimal(0))
+
+
+def _scan(text: str, i: int) -> tuple[int, list[tuple[str, Decimal]]] | None:
+    """Read the longest numeral phrase starting at ``i``; None when there is none."""
+    atoms: list[tuple[str, Decimal]] = []
+    n = len(text)
+    j = i
+    while j < n:
+        ch = text[j]
+        m = _ARABIC.match(text, j)
+        if m and (not atoms or atoms[-1][0] != "num"):
+            atoms.append(("num", Decimal(m.group().replace(",", ""))))
+            j = m.end()
+            continue
+        if (
+            ch in _HANGUL_DIGITS
+            and j + 1 < n
+            and text[j + 1] in _UNIT_CHARS
+            and (not atoms or atoms[-1][0] != "num")
+        ):
+            atoms.append(("num", Decimal(_HANGUL_DIGITS[ch])))
+            j += 1
+            continue
+        if ch in _UNIT_CHARS:
+            nxt = text[j + 1] if j + 1 < n else ""
+            if (
+                _is_hangul(nxt)
+                and nxt not in _UNIT_CHARS
+                and nxt not in _HANGUL_DIGITS
+                and (nxt not in _SUFFIX_STARTS)
+            ):
+                break
+            kind = "small" if ch in _SMALL_UNITS else "big"
+            table = _SMALL_UNITS if kind == "small" else _BIG_UNITS
+            atoms.append((kind, Decimal(table[ch])))
+            j += 1
+            continue
+        if ch == " " and atoms and j + 1 < n:
+            # A space may separate "3 만" or "3만 5천"; it never joins two bare numbers.
+            rest = text[j + 1 :]
+            if atoms[-1][0] == "num" and rest[0] in _UNIT_CHARS:
+                j += 1
+                continue
+            if atoms[-1][0] == "big" and _AFTER_BIG.match(rest):
+                j += 1
+                continue
+        break
+    if not atoms:
+        return None
+    return j, atoms
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Find every Korean/English/Arabic numeral phrase in ``text``, left to right."""
+    spans: list[NumberSpan] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        starts_hangul = ch in _HANGUL_DIGITS or ch in _UNIT_CHARS
+        if not (ch.isdigit() or starts_hangul) or (i > 0 and text[i - 1].isdigit()):
+            i += 1
+            continue
+        if starts_hangul and i > 0 and (_is_hangul(text[i - 1]) or text[i - 1].isalpha()):
+            i += 1
+            continue
+        scanned = _scan(text, i)
+        if scanned is None:
+            i += 1
+            continue
+        end, atoms = scanned
+        while end > i and text[end - 1] == " ":
+            end -= 1
+        # A lone unit syllable ("만", "천") is usually a word, unless it is money.
+        if len(atoms) == 1 and atoms[0][0] != "num" and not text.startswith("원", end):
+            i += 1
+            continue
+        try:
+            value = _combine(atoms)
+        except ValueError:
+            i = end
+            continue
+        scale = _EN_SCALE.match(text, end) if atoms[-1][0] == "num" else None
+        if scale is not None:
+            value *= _EN_SCALES[(scale.group("k") or scale.group("word")).lower()]
+            end = scale.end()
+        spans.append(NumberSpan(i, end, value, text[i:end]))
+        i = end
+    return spans
+
+
+def parse_number(text: str) -> Decimal:
+    """Parse one numeral such as "3만 5천", "1.2억", "35,000" or "1.2 million".
+
+    Args:
+        text: The numeral alone (surrounding whitespace is ignored).
+
+    Returns:
+        The exact value.
+
+    Raises:
+        ToolInputError: When the text is not exactly one number.
+    """
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    negative = cleaned.startswith("-")
+    body = cleaned[1:].strip() if negative else cleaned
+    spans = find_numbers(body)
+    if len(spans) != 1 or spans[0].start != 0 or spans[0].end != len(body):
+        raise ToolInputError(
+            f"could not read {text!r} as a number: write digits such as '35000', "
+            "'3만 5천' or '1.2 million'"
+        )
+    return -spans[0].value if negative else spans[0].value
+
+
+def decimal_to_str(value: Decimal, places: int = 10) -> str:
+    """Render a Decimal as plain digits (no exponent), trimmed to ``places`` decimals."""
+    try:
+        q = value.quantize(Decimal(1).scaleb(-places))
+    except InvalidOperation:
+        q = value
+    s = format(q, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return "0" if s in ("-0", "") else s
+
+
+def normalize_numerals(text: str) -> str:
+    """Rewrite every numeral in ``text`` as plain digits ("3만 5천원" -> "35000원")."""
+    out: list[str] = []
+    pos = 0
+    for span in find_numbers(text):
+        out.append(text[pos : span.start])
+        out.append(decimal_to_str(span.value))
+        pos = span.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def format_number(value: Decimal | float | int, places: int = 10) -> str:
+    """Format with thousands separators and at most ``places`` decimals ("12,345.5")."""
+    dec = value if isinstance(value, Decimal) else Decimal(str(value))
+    plain = decimal_to_str(dec, places)
+    sign = ""
+    if plain.startswith("-"):
+        sign, plain = "-", plain[1:]
+    whole, _, frac = plain.partition(".")
+    grouped = f"{int(whole):,}"
+    return f"{sign}{grouped}.{frac}" if frac else f"{sign}{grouped}"

@@ -1,0 +1,77 @@
+"""Deterministic splitting of a multi-step request into ordered steps.
+
+Only explicit connectors split ("그리고", "그 다음", "~고, 그걸 ...", "and then",
+numbered lists). Anything else stays one step: a wrong split costs more than a
+missed one, because a later model step can still do both halves.
+References such as "그걸" or "it" are kept so the executor can substitute the
+previous step's result.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["has_reference", "split_steps"]
+
+# Words that point at the previous step's result.
+_REF_ANYWHERE = re.compile(
+    r"그걸|그것을|그거를|그거|이걸|그\s*(?:금액|값|결과|숫자|합계)|\b(?:it|that|the result)\b",
+    re.IGNORECASE,
+)
+
+# Split points, tried in order of strength. Each keeps the text on both sides.
+_CONNECTORS = re.compile(
+    r"\s*(?:[,;.]\s*)?(?:그리고\s*나서|그러고\s*나서|그\s*다음에?|그\s*후에?|그리고|다음으로|이어서)\s*,?\s*"
+    r"|\s*(?:[,;]\s*)?\b(?:and\s+then|after\s+that|afterwards|and\s+finally|finally)\b\s*,?\s*"
+    r"|\s*[,;.]\s*then\b\s*,?\s*"
+    r"|(?<=[.!?])\s+(?:then|next)\b\s*,?\s*",
+    re.IGNORECASE,
+)
+# "...얼마고, 그걸 ..." / "...하고, 그 다음" : a clause ending in 고 followed by a comma,
+# or followed directly by a reference to its result.
+_GO_COMMA = re.compile(
+    r"(?<=[가-힣]고)\s*,\s*|(?<=[가-힣]고)\s+나서\s*,?\s*"
+    r"|(?<=[가-힣]고)\s+(?=그걸|그것|그거|그\s*금액|그\s*값|그\s*결과)"
+    # "계산한 다음 ...", "받은 후에, ...": a finished action, then the next one.
+    r"|(?<=[가-힣][한은된난운쓴본])\s+(?:다음|후|뒤)에?\s*,?\s+"
+)
+_NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[-*•]|[①-⑳])\s+")
+
+
+def has_reference(text: str) -> bool:
+    """True when the step refers to the previous step's result ("그걸", "it")."""
+    return bool(_REF_ANYWHERE.search(text))
+
+
+def _clean(step: str) -> str:
+    step = step.strip().strip(",;").strip()
+    # "...얼마고" loses its connective ending when it becomes a step of its own.
+    step = re.sub(r"얼마고$", "얼마", step)
+    # "A를 계산한 다음 ..." leaves "A를 계산한"; make it a request of its own.
+    return re.sub(r"(?<=[가-힣])한$", "하기", step)
+
+
+def split_steps(text: str) -> list[str]:
+    """Split a request into ordered steps; a single request returns one step.
+
+    Args:
+        text: The user's request.
+
+    Returns:
+        Non-empty step texts in order, with reference words ("그걸") kept.
+    """
+    s = unicodedata.normalize("NFKC", text).strip()
+    if not s:
+        return []
+    lines = [ln for ln in s.splitlines() if ln.strip()]
+    if len(lines) >= 2 and sum(bool(_NUMBERED.match(ln)) for ln in lines) >= 2:
+        return [_clean(_NUMBERED.sub("", ln)) for ln in lines if _clean(_NUMBERED.sub("", ln))]
+    parts: list[str] = []
+    for piece in _CONNECTORS.split(s):
+        for sub in _GO_COMMA.split(piece):
+            # Keep the 고 so a generative clause reads naturally; _clean fixes "얼마고".
+            cleaned = _clean(sub)
+            if cleaned:
+                parts.append(cleaned)
+    return parts or [s]

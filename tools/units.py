@@ -1,0 +1,318 @@
+"""Unit conversion for length, mass, volume, area, speed and temperature.
+
+Includes traditional Korean units still in daily use (평 for floor area, 근/돈/냥/관
+for weight, 자 for length). Factors are exact Decimals where the definition is
+exact (1 평 = 400/121 m², 1 근 = 600 g, 1 mile = 1609.344 m).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+from typing import Literal
+
+from core.errors import ToolInputError
+from tools.korean_numbers import format_number, normalize_numerals
+
+__all__ = ["UnitRequest", "UnitResult", "convert_units", "parse_unit_request", "resolve_unit"]
+
+Dimension = Literal["length", "mass", "volume", "area", "speed", "temperature"]
+D = Decimal
+
+# canonical symbol -> (dimension, factor to the dimension's base unit, aliases)
+_UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
+    "mm": ("length", D("0.001"), ("밀리미터", "밀리", "millimeter", "millimeters", "millimetre")),
+    "cm": (
+        "length",
+        D("0.01"),
+        ("센티미터", "센티", "센치", "centimeter", "centimeters", "centimetre"),
+    ),
+    "m": ("length", D(1), ("미터", "meter", "meters", "metre", "metres")),
+    "km": (
+        "length",
+        D(1000),
+        ("킬로미터", "키로미터", "kilometer", "kilometers", "kilometre", "kms"),
+    ),
+    "in": ("length", D("0.0254"), ("인치", "inch", "inches")),
+    "ft": ("length", D("0.3048"), ("피트", "feet", "foot")),
+    "yd": ("length", D("0.9144"), ("야드", "yard", "yards")),
+    "mi": ("length", D("1609.344"), ("마일", "mile", "miles")),
+    "nmi": ("length", D(1852), ("해리", "nautical_mile")),
+    "자": ("length", D(10) / D(33), ("척",)),
+    "mg": ("mass", D("0.000001"), ("밀리그램", "milligram", "milligrams")),
+    "g": ("mass", D("0.001"), ("그램", "gram", "grams", "gr")),
+    "kg": ("mass", D(1), ("킬로그램", "키로그램", "kilogram", "kilograms", "kgs")),
+    "t": ("mass", D(1000), ("톤", "ton", "tons", "tonne", "tonnes")),
+    "lb": ("mass", D("0.45359237"), ("파운드", "pound", "pounds", "lbs")),
+    "oz": ("mass", D("0.028349523125"), ("온스", "ounce", "ounces")),
+    "근": ("mass", D("0.6"), ()),
+    "돈": ("mass", D("0.00375"), ()),
+    "냥": ("mass", D("0.0375"), ()),
+    "관": ("mass", D("3.75"), ()),
+    "ml": (
+        "volume",
+        D("0.001"),
+        ("밀리리터", "milliliter", "milliliters", "millilitre", "cc", "씨씨"),
+    ),
+    "L": ("volume", D(1), ("l", "리터", "liter", "liters", "litre", "litres")),
+    "m3": ("volume", D(1000), ("세제곱미터", "cubic_meter", "입방미터")),
+    "gal": ("volume", D("3.785411784"), ("갤런", "gallon", "gallons")),
+    "qt": ("volume", D("0.946352946"), ("쿼트", "quart", "quarts")),
+    "pt": ("volume", D("0.473176473"), ("파인트", "pint", "pints")),
+    "cup": ("volume", D("0.2365882365"), ("컵", "cups")),
+    "floz": ("volume", D("0.0295735295625"), ("fl_oz", "fluid_ounce", "fluid_ounces")),
+    "cm2": ("area", D("0.0001"), ("제곱센티미터", "square_centimeter", "square_centimeters")),
+    "m2": (
+        "area",
+        D(1),
+        ("제곱미터", "평방미터", "sqm", "square_meter", "square_meters", "square_metre"),
+    ),
+    "km2": ("area", D(1000000), ("제곱킬로미터", "square_kilometer", "square_kilometers")),
+    "ft2": ("area", D("0.09290304"), ("제곱피트", "sqft", "square_foot", "square_feet")),
+    "ha": ("area", D(10000), ("헥타르", "hectare", "hectares")),
+    "acre": ("area", D("4046.8564224"), ("에이커", "acres")),
+    "평": ("area", D(400) / D(121), ("pyeong",)),
+    "m/s": ("speed", D(1), ("mps", "초속미터", "meters_per_second")),
+    "km/h": (
+        "speed",
+        D(1) / D("3.6"),
+        ("kph", "kmh", "kmph", "시속킬로미터", "kilometers_per_hour"),
+    ),
+    "mph": ("speed", D("0.44704"), ("miles_per_hour", "마일毎시", "시속마일")),
+    "kn": ("speed", D(1852) / D(3600), ("knot", "knots", "노트")),
+    "°C": ("temperature", D(1), ("c", "섭씨", "celsius", "℃", "degc", "도")),
+    "°F": ("temperature", D(1), ("f", "화씨", "fahrenheit", "℉", "degf")),
+    "K": ("temperature", D(1), ("k", "켈빈", "kelvin")),
+}
+# "킬로" means kg for weights and km for distances; it is resolved by the other unit.
+_AMBIGUOUS = {
+    "킬로": ("kg", "km"),
+    "키로": ("kg", "km"),
+    "kilo": ("kg", "km"),
+    "kilos": ("kg", "km"),
+}
+_MULTIWORD = (
+    (r"nautical miles?", "nautical_mile"),
+    (r"cubic met(?:er|re)s?", "cubic_meter"),
+    (r"fl\.? ?oz|fluid ounces?", "floz"),
+    (r"sq\.? ?(?:ft|feet)|square f(?:ee|oo)t", "ft2"),
+    (r"sq\.? ?m|square met(?:er|re)s?", "m2"),
+    (r"square kilomet(?:er|re)s?", "km2"),
+    (r"square centimet(?:er|re)s?", "cm2"),
+    (r"miles? per hour", "mph"),
+    (r"kilomet(?:er|re)s? per hour", "km/h"),
+    (r"met(?:er|re)s? per second", "m/s"),
+    (r"시속\s*(?:킬로미터|킬로|km)", "km/h"),
+    (r"시속\s*마일", "mph"),
+    (r"초속\s*(?:미터|m)", "m/s"),
+    (r"degrees? (?=celsius|fahrenheit)", ""),
+)
+_ALIASES: dict[str, str] = {}
+for _sym, (_dim, _factor, _names) in _UNITS.items():
+    for _name in (_sym, *_names):
+        _ALIASES[_name.lower()] = _sym
+_PARTICLES = ("으로", "이면", "에서", "로", "는", "은", "를", "을", "이", "가", "에", "면")
+_FILLER = {
+    "몇",
+    "to",
+    "in",
+    "into",
+    "as",
+    "=",
+    "->",
+    "→",
+    "is",
+    "are",
+    "equals",
+    "얼마",
+    "how",
+    "many",
+    "시속",
+}
+# A length unit next to a speed means the matching speed ("시속 100km는 몇 마일").
+_SPEED_OF = {"km": "km/h", "mi": "mph", "m": "m/s"}
+_ABS_ZERO = {"°C": D("-273.15"), "°F": D("-459.67"), "K": D(0)}
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    """A converted quantity."""
+
+    value: Decimal
+    unit: str
+    input_value: Decimal
+    input_unit: str
+    dimension: Dimension
+
+    @property
+    def display(self) -> str:
+        """Human-readable "100 km = 62.1371 mi"."""
+        return f"{_fmt(self.input_value)} {self.input_unit} = {_fmt(self.value)} {self.unit}"
+
+
+@dataclass(frozen=True)
+class UnitRequest:
+    """A conversion asked for in text."""
+
+    value: Decimal
+    from_unit: str
+    to_unit: str
+
+
+def _fmt(value: Decimal) -> str:
+    return format_number(value, 4 if abs(value) >= D("0.01") or value == 0 else 8)
+
+
+def _lookup(name: str) -> str | None:
+    key = unicodedata.normalize("NFKC", name).strip().lower().replace(" ", "_")
+    key = key.replace("²", "2").replace("³", "3")
+    if key in _ALIASES:
+        return _ALIASES[key]
+    if key in _AMBIGUOUS:
+        return key
+    return None
+
+
+def resolve_unit(name: str) -> str:
+    """Return the canonical symbol for a unit name ("마일" -> "mi").
+
+    Raises:
+        ToolInputError: When the unit is unknown.
+    """
+    sym = _lookup(name)
+    if sym is None or sym in _AMBIGUOUS:
+        raise ToolInputError(
+            f"unknown unit {name!r}: use e.g. km, mi, kg, lb, 근, L, gal, m2, 평, km/h, °C, °F"
+        )
+    return sym
+
+
+def _resolve_pair(from_name: str, to_name: str) -> tuple[str, str]:
+    a, b = _lookup(from_name), _lookup(to_name)
+    for name, sym in ((from_name, a), (to_name, b)):
+        if sym is None:
+            resolve_unit(name)  # raises with the standard message
+    assert a is not None and b is not None
+    if a in _AMBIGUOUS and b in _AMBIGUOUS:
+        a, b = _AMBIGUOUS[a][0], _AMBIGUOUS[b][0]
+    if a in _AMBIGUOUS:
+        a = _AMBIGUOUS[a][1] if _UNITS[b][0] == "length" else _AMBIGUOUS[a][0]
+    if b in _AMBIGUOUS:
+        b = _AMBIGUOUS[b][1] if _UNITS[a][0] in ("length", "speed") else _AMBIGUOUS[b][0]
+    if _UNITS[a][0] == "speed" and b in _SPEED_OF:
+        b = _SPEED_OF[b]
+    if _UNITS[b][0] == "speed" and a in _SPEED_OF:
+        a = _SPEED_OF[a]
+    return a, b
+
+
+def _to_kelvin(value: Decimal, unit: str) -> Decimal:
+    if unit == "°C":
+        return value + D("273.15")
+    if unit == "°F":
+        return (value - 32) * 5 / 9 + D("273.15")
+    return value
+
+
+def _from_kelvin(value: Decimal, unit: str) -> Decimal:
+    if unit == "°C":
+        return value - D("273.15")
+    if unit == "°F":
+        return (value - D("273.15")) * 9 / 5 + 32
+    return value
+
+
+def convert_units(value: float | Decimal, from_unit: str, to_unit: str) -> UnitResult:
+    """Convert a quantity between units of the same kind.
+
+    Args:
+        value: The amount in ``from_unit``.
+        from_unit: A unit name or symbol ("km", "마일", "평", "°C", "근").
+        to_unit: The unit to convert into.
+
+    Returns:
+        The converted value with canonical unit symbols.
+
+    Raises:
+        ToolInputError: For unknown units, units of different kinds, or
+            temperatures below absolute zero.
+    """
+    src, dst = _resolve_pair(from_unit, to_unit)
+    dim_src, f_src, _ = _UNITS[src]
+    dim_dst, f_dst, _ = _UNITS[dst]
+    if dim_src != dim_dst:
+        raise ToolInputError(
+            f"cannot convert {from_unit!r} ({dim_src}) to {to_unit!r} ({dim_dst}): "
+            "pick two units of the same kind"
+        )
+    amount = value if isinstance(value, Decimal) else D(str(value))
+    with localcontext() as ctx:
+        ctx.prec = 28
+        if dim_src == "temperature":
+            if amount < _ABS_ZERO[src]:
+                raise ToolInputError(
+                    f"{amount} {src} is below absolute zero ({_ABS_ZERO[src]} {src}); "
+                    "check the value"
+                )
+            result = _from_kelvin(_to_kelvin(amount, src), dst)
+        else:
+            result = amount * f_src / f_dst
+    return UnitResult(result, dst, amount, src, dim_src)
+
+
+_NUM = r"-?\d+(?:\.\d+)?"
+_TAILS = re.compile(
+    r"(?:\s*[?!.]|\s*(?:이야|야|예요|에요|인가요|일까요?|입니까|이지|지|니)"
+    r"|\s*(?:로|으로)?\s*(?:환산|변환|바꾸|바꿔|바꾼|고치|계산|나타내)\S*(?:\s*줘|\s*주세요)?"
+    r"|\s+(?:얼마|몇)(?:\s*도)?\S*|\s*(?:정도|쯤))$"
+)
+
+
+def _strip_particles(token: str) -> str | None:
+    if _lookup(token):
+        return token
+    for p in _PARTICLES:
+        if token.endswith(p) and _lookup(token[: -len(p)]):
+            return token[: -len(p)]
+    return None
+
+
+def parse_unit_request(text: str) -> UnitRequest | None:
+    """Read "100 km는 몇 마일?" or "convert 5 miles to km"; None if it is not one."""
+    s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
+    for pattern, repl in _MULTIWORD:
+        s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
+    # "섭씨 30도" -> "30 섭씨"; "화씨 몇 도" -> "화씨"
+    s = re.sub(rf"(섭씨|화씨)\s*({_NUM})\s*도", r"\2 \1", s)
+    s = re.sub(r"(섭씨|화씨)\s*(?:몇\s*)?도", r"\1", s)
+    s = re.sub(rf"시속\s*({_NUM})\s*(?:킬로미터|킬로|키로|km)", r"\1 km/h", s)
+    s = re.sub(rf"시속\s*({_NUM})\s*(?:마일|mi)", r"\1 mph", s)
+    s = re.sub(rf"초속\s*({_NUM})\s*(?:미터|m)", r"\1 m/s", s)
+    s = re.sub(r"^(?:convert|change)\s+", "", s, flags=re.IGNORECASE)
+    prev = None
+    while prev != s:
+        prev, s = s, _TAILS.sub("", s).strip()
+    m = re.match(
+        rf"^how\s+many\s+(?P<t>\S+)\s+(?:is|are|in|are\s+in|is\s+in|make)\s+(?P<v>{_NUM})\s*(?P<f>\S+)$",
+        s,
+        re.IGNORECASE,
+    )
+    if m:
+        tokens = [m["f"], m["t"]]
+        value = m["v"]
+    else:
+        m = re.match(rf"^(?P<v>{_NUM})\s*(?P<rest>.+)$", s)
+        if not m:
+            return None
+        value = m["v"]
+        tokens = [t for t in m["rest"].split() if t.lower() not in _FILLER]
+        if len(tokens) == 3 and tokens[1] in ("는", "은", "를", "을", "이", "가"):
+            tokens = [tokens[0], tokens[2]]
+    if len(tokens) != 2:
+        return None
+    units = [_strip_particles(t) for t in tokens]
+    if units[0] is None or units[1] is None:
+        return None
+    return UnitRequest(D(value), units[0], units[1])
