@@ -1,0 +1,45 @@
+"""Personal-data (PII) detection for Korean and English text, fully offline.
+
+Public API used by the router, the graph's input guard, the egress guard and
+trace masking::
+
+    scan(text) -> list[Finding]          # sorted, non-overlapping, original offsets
+    contains_pii(text) -> bool           # fast path
+    classify(text) -> "public" | "local_only"
+    mask(text, findings=None) -> str     # "[KR_RRN]" placeholders
+    pseudonymize(text) / restore(text, mapping)
+    scan_with_context(text, previous_tail) / scan_conversation(turns)
+    scan_jsonl(path) -> dict             # `switchyard privacy scan --jsonl FILE --json`
+
+Nothing here opens a socket: detection is regexes, checksums (python-stdnum)
+and phone metadata (phonenumbers) bundled with the packages.
+"""
+
+from __future__ import annotations
+
+from core.privacy.jsonl import scan_jsonl
+from core.privacy.pseudonym import pseudonymize, restore
+from core.privacy.scanner import (
+    classify,
+    contains_pii,
+    mask,
+    scan,
+    scan_conversation,
+    scan_with_context,
+)
+from core.privacy.types import PII_TYPES, Finding, PiiType
+
+__all__ = [
+    "PII_TYPES",
+    "Finding",
+    "PiiType",
+    "classify",
+    "contains_pii",
+    "mask",
+    "pseudonymize",
+    "restore",
+    "scan",
+    "scan_conversation",
+    "scan_jsonl",
+    "scan_with_context",
+]

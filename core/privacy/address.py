@@ -1,0 +1,94 @@
+"""Street addresses: Korean road-name (도로명) and lot (지번) forms, US/UK street lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.privacy.types import Hit
+
+# Name characters of an address part. "OO"/"○○" stand for a withheld name in
+# Korean paperwork ("OO시 OO구 OO로 12길 3") and still mark an address.
+_N = r"[가-힣O○◯]"
+_SIDO = (
+    r"(?:(?:서울|부산|대구|인천|광주|대전|울산|세종)(?:특별시|광역시|특별자치시|시)?"
+    r"|(?:경기|강원|충청북|충청남|전라북|전라남|경상북|경상남|충북|충남|전북|전남|경북|경남|제주)"
+    r"(?:특별자치도|도)?"
+    r"|" + _N + r"{1,6}(?:특별시|광역시|특별자치시|특별자치도))"
+)
+_SIGUNGU = _N + r"{1,6}(?:시|군|구)"
+_EUPMYEON = _N + r"{1,6}(?:읍|면)"
+# A road name ends in 로/길 but not in the particle "으로" ("기준으로 12개").
+_ROAD = r"[가-힣O○◯0-9]{0,11}[가-힣O○◯](?<!으)(?:로|길)(?:[ \t]?[0-9]{1,4}(?:번)?(?:가)?길)?"
+_LOT = r"[가-힣O○◯0-9]{0,7}[가-힣O○◯](?:동|리|가)"
+_BUILDING = r"[0-9]{1,5}(?:-[0-9]{1,4})?(?:번지)?"
+# Units and counters glued to a number mean it was a quantity, not a building.
+_NOT_UNIT = (
+    r"(?![0-9]|(?:개|명|원|건|%|년|월|일|시간|분|초|세|회|번째|위|가지"
+    r"|kg|mg|ml|km|m\b|배|점|억|만))"
+)
+_DETAIL = r"(?:[ \t]*,?[ \t]*[0-9]{1,4}동)?(?:[ \t]*[0-9]{1,5}호)?"
+_ADMIN = (
+    r"(?:"
+    + _SIDO
+    + r"(?:[ \t]+"
+    + _SIGUNGU
+    + r"){0,2}|"
+    + _SIGUNGU
+    + r"(?:[ \t]+"
+    + _SIGUNGU
+    + r")?)"
+)
+# No leading (?<![가-힣]): a pattern opening with a lookbehind is tried at
+# every position; leftmost matching already starts at the word boundary.
+_KR_ADDRESS_RE = re.compile(
+    _ADMIN
+    + r"(?:[ \t]+"
+    + _EUPMYEON
+    + r")?[ \t]+(?:"
+    + _ROAD
+    + r"|"
+    + _LOT
+    + r")[ \t]*"
+    + _BUILDING
+    + _NOT_UNIT
+    + _DETAIL
+)
+_KR_PREFILTER = re.compile(r"(?:로|길|동|리|가)[ \t]*[0-9]")
+_EN_PREFILTER = re.compile(r"[0-9][A-Z]?[ \t]+[A-Z0-9]")
+
+_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
+    r"Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl)"
+)
+_EN_ADDRESS_RE = re.compile(
+    r"(?<![A-Za-z0-9.,-])[0-9]{1,6}[A-Z]?[ \t]+"
+    r"(?:(?:N|S|E|W|North|South|East|West)\.?[ \t]+)?"
+    r"(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+"
+    + _SUFFIX
+    + r"\b\.?"
+    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?[ \t]*[A-Za-z0-9-]+)?"
+    # Optional ", City, ST 12345".
+    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,?[ \t]*[A-Z]{2})?"
+    r"(?:[ \t]+[0-9]{5}(?:-[0-9]{4})?)?)?"
+)
+
+
+def detect_address(text: str) -> Iterator[Hit]:
+    """Korean road/lot addresses with an administrative unit, and English street lines."""
+    seen_end = -1
+    for anchor in _KR_PREFILTER.finditer(text):
+        if anchor.start() < seen_end:
+            continue
+        # Search only a window ending at the "road + number" anchor: the full
+        # pattern tried at every syllable of a long text is the slow part.
+        lo = max(0, anchor.start() - 48)
+        if lo:
+            lo = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1
+        m = _KR_ADDRESS_RE.search(text, lo, min(len(text), anchor.end() + 40))
+        if m is not None and m.end() > seen_end:
+            seen_end = m.end()
+            yield Hit("address", m.start(), m.end(), 0.85, False)
+    if _EN_PREFILTER.search(text) is not None:
+        for m in _EN_ADDRESS_RE.finditer(text):
+            yield Hit("address", m.start(), m.end(), 0.8, False)

@@ -1,0 +1,99 @@
+"""Identifiers recognised by their label: passports, medical record numbers, US SSNs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.privacy.common import NA, SEP, SEP_REQ, digits_of, label_before, lead
+from core.privacy.types import Hit
+from core.privacy.validators import ssn_ok
+
+_PASSPORT_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9]{7,8}|[A-Z][0-9]{3}[A-Z][0-9]{4}|[0-9]{9})(?![A-Za-z0-9])"
+)
+# Literal alternatives (no IGNORECASE) so the whole-text gate search stays fast.
+_PASSPORT_LABELS = re.compile(r"여권|passport|Passport|PASSPORT|PP ?No")
+
+
+def detect_passport(text: str) -> Iterator[Hit]:
+    """Passport numbers (``M12345678``, ``M123A4567``) next to a passport word.
+
+    The shape alone is shared with product and invoice codes, so the label is
+    required.
+    """
+    if _PASSPORT_LABELS.search(text) is None:
+        return
+    for m in _PASSPORT_RE.finditer(text):
+        if label_before(text, m.start(), _PASSPORT_LABELS, 32) is not None:
+            yield Hit("passport", m.start(), m.end(), 0.9, False)
+
+
+_MRN_LABEL_WORDS = (
+    "MRN",
+    "mrn",
+    "Medical Record Number",
+    "Medical Record No",
+    "Medical Record #",
+    "medical record number",
+    "medical record no",
+    "Patient ID",
+    "patient ID",
+    "patient id",
+    "Chart No",
+    "Chart Number",
+    "chart no",
+    "chart number",
+    "환자번호",
+    "환자 번호",
+    "환자ID",
+    "환자 ID",
+    "병록번호",
+    "병록 번호",
+    "차트번호",
+    "차트 번호",
+    "의무기록번호",
+    "진료번호",
+    "진료 번호",
+    "진료카드번호",
+)
+# Literal label alternatives (no IGNORECASE, no leading \b) keep the search fast.
+_MRN_RE = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in _MRN_LABEL_WORDS)
+    + r")\.?[ \t]*(?:[:#=]|No\.?|는|은)?[ \t]*(?:[:#=][ \t]*)?"
+    r"(?P<v>(?<![A-Za-z0-9])[A-Z]{0,3}-?[0-9][0-9 \t.-]{3,14}[0-9])" + NA
+)
+
+
+def detect_mrn(text: str) -> Iterator[Hit]:
+    """Medical record / patient numbers (``MRN 12345678``, ``환자번호 123456``)."""
+    for m in _MRN_RE.finditer(text):
+        if m.start() > 0 and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+            continue
+        value = m.group("v").rstrip(" \t.-")
+        if not 5 <= len(digits_of(value)) <= 12:
+            continue
+        start = m.start("v")
+        yield Hit("mrn", start, start + len(value), 0.9, False)
+
+
+_SSN_RE = re.compile(lead(3) + SEP_REQ + r"[0-9]{2}" + SEP_REQ + r"[0-9]{4}" + NA)
+_SSN_BARE_RE = re.compile(lead(3) + SEP + r"[0-9]{2}" + SEP + r"[0-9]{4}" + NA)
+_SSN_LABELS = re.compile(r"SSN|ssn|social security|Social Security|SOCIAL SECURITY|사회보장")
+
+
+def detect_ssn(text: str) -> Iterator[Hit]:
+    """US Social Security Numbers (``123-45-6789``; bare nine digits after "SSN")."""
+    seen: set[int] = set()
+    for m in _SSN_RE.finditer(text):
+        if ssn_ok(digits_of(m.group(0))):
+            seen.add(m.start())
+            yield Hit("us_ssn", m.start(), m.end(), 0.95, True)
+    if _SSN_LABELS.search(text) is None:
+        return
+    for m in _SSN_BARE_RE.finditer(text):
+        if m.start() in seen or not ssn_ok(digits_of(m.group(0))):
+            continue
+        if label_before(text, m.start(), _SSN_LABELS, 24) is not None:
+            yield Hit("us_ssn", m.start(), m.end(), 0.9, True)

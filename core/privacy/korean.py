@@ -1,0 +1,162 @@
+"""Korean structured identifiers: RRN/FRN, BRN, driver licences, bank accounts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.privacy.common import NA, NB1, SEP, SEP_REQ, digits_of, label_before, lead
+from core.privacy.types import Hit
+from core.privacy.validators import (
+    brn_checksum_ok,
+    frn_checksum_ok,
+    registration_kind,
+    rrn_checksum_ok,
+)
+
+_RRN_RE = re.compile("(" + lead(6) + ")(" + SEP + r")([1-8][0-9]{6})" + NA)
+_RRN_LABELS = re.compile(r"주민|외국인|등록번호|RRN|ARC|(?i:resident|registration)")
+_RRN_LABEL_HINT = re.compile(r"주민|외국인|등록번호|RRN")
+# A label naming another kind of number ("계좌 9001011234567") outranks the
+# bare structure rule, which a random 13-digit number passes about 30% of the time.
+_OTHER_ID_LABELS = re.compile(
+    r"계좌|은행|account|카드|card|주문|order|송장|invoice|tracking|환자번호|차트|MRN|"
+    r"일련번호|serial|사업자|바코드|barcode",
+    re.IGNORECASE,
+)
+# "앞자리 900101 뒷자리 1234567": the halves split by words instead of a hyphen.
+_RRN_SPLIT_RE = re.compile(
+    "(" + lead(6) + r")(?P<fill>[ \t]*(?:,|/|뒷자리는?|뒤는?|뒷번호는?|그리고|이고|하고)[ \t]*)"
+    r"([1-8][0-9]{6})" + NA
+)
+
+
+def detect_registration(text: str) -> Iterator[Hit]:
+    """Resident (주민등록번호) and foreigner (외국인등록번호) registration numbers.
+
+    A checksum match is reported as validated. Numbers issued since October
+    2020 carry no checksum, so a real birth date plus a 1-8 gender digit is
+    enough to report the number (with lower confidence).
+    """
+    for m in _RRN_RE.finditer(text):
+        digits = m.group(1) + m.group(3)
+        kind = registration_kind(digits)
+        if kind is None:
+            continue
+        ok = rrn_checksum_ok(digits) if kind == "kr_rrn" else frn_checksum_ok(digits)
+        if ok:
+            yield Hit(kind, m.start(), m.end(), 1.0, True)
+            continue
+        has_dash = "-" in m.group(2)
+        labelled = label_before(text, m.start(), _RRN_LABELS, 24) is not None
+        if not labelled and label_before(text, m.start(), _OTHER_ID_LABELS, 24) is not None:
+            continue
+        yield Hit(kind, m.start(), m.end(), 0.85 if (has_dash or labelled) else 0.7, False)
+    if _RRN_LABEL_HINT.search(text) is None:
+        return
+    for m in _RRN_SPLIT_RE.finditer(text):
+        digits = m.group(1) + m.group(3)
+        kind = registration_kind(digits)
+        if kind is None or label_before(text, m.start(), _RRN_LABELS, 24, adjacent=False) is None:
+            continue
+        ok = rrn_checksum_ok(digits) if kind == "kr_rrn" else frn_checksum_ok(digits)
+        yield Hit(kind, m.start(), m.end(), 0.9 if ok else 0.75, ok)
+
+
+_BRN_RE = re.compile(lead(3) + SEP + r"[0-9]{2}" + SEP + r"[0-9]{5}" + NA)
+_BRN_LABELS = re.compile(r"사업자|business|BRN|법인|등록번호|tax ?id", re.IGNORECASE)
+
+
+def detect_brn(text: str) -> Iterator[Hit]:
+    """Business registration numbers (사업자등록번호), checksum validated.
+
+    One random 10-digit number in ten passes the checksum, so the unseparated
+    form also needs a business-number label.
+    """
+    for m in _BRN_RE.finditer(text):
+        digits = digits_of(m.group(0))
+        if not brn_checksum_ok(digits):
+            continue
+        if digits == m.group(0) and label_before(text, m.start(), _BRN_LABELS, 36) is None:
+            continue
+        yield Hit("kr_brn", m.start(), m.end(), 1.0, True)
+
+
+_DL_REGIONS = "서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종"
+_DL_RE = re.compile(
+    r"(?:(?:" + _DL_REGIONS + r")[ \t]?|[12]" + NB1 + r"(?:(?<=1)[1-9]|(?<=2)[0-8])(" + SEP + r"))"
+    r"[0-9]{2}(" + SEP + r")[0-9]{6}(" + SEP + r")[0-9]{2}" + NA
+)
+_DL_LABELS = re.compile(r"면허|licen[cs]e|DL", re.IGNORECASE)
+
+
+def detect_driver_license(text: str) -> Iterator[Hit]:
+    """Korean driver licence numbers: ``11-12-345678-90`` or ``서울 12-345678-90``.
+
+    A bare 12-digit run is only reported next to a licence label, since account
+    and order numbers have that length too.
+    """
+    for m in _DL_RE.finditer(text):
+        region_named = not text[m.start()].isdigit()
+        if region_named and m.start() > 0 and "가" <= text[m.start() - 1] <= "힣":
+            continue
+        separated = all(g for g in m.groups() if g is not None)
+        labelled = label_before(text, m.start(), _DL_LABELS, 24) is not None
+        if region_named or separated or labelled:
+            yield Hit("kr_driver_license", m.start(), m.end(), 0.9 if labelled else 0.8, False)
+
+
+_ACCOUNT_NUM_RE = re.compile(
+    "[0-9]" + NB1 + r"(?:[0-9]{1,6}(?:" + SEP_REQ + r"[0-9]{2,7}){1,4}|[0-9]{9,13})" + NA
+)
+# The last label before a number decides: "주문번호" right before a number wins
+# over "계좌" further back in the sentence.
+_ACCOUNT_LABELS = re.compile(
+    r"(?P<pos>계좌|입금|송금|이체|예금주|통장|은행|뱅크|농협|신협|새마을금고|우체국|"
+    r"account|acct|a/c|bank)"
+    r"|(?P<neg>주문|order|invoice|송장|운송장|tracking|영수증|승인번호|거래번호|"
+    r"transaction|ref|티켓|ticket|예약|booking|사업자|주민|전화|연락처|phone|tel|휴대|"
+    r"일련|serial|시리얼|제품|모델|model|product|sku|회원번호|member)",
+    re.IGNORECASE,
+)
+_DATE_PREFIX_RE = re.compile(r"(?:19|20)[0-9]{2}[-./ ](?:0?[1-9]|1[0-2])[-./ ][0-9]{1,2}")
+# Whole-text gate: literal alternatives, no IGNORECASE, so the search is fast.
+_ACCOUNT_HINT = re.compile(
+    r"계좌|입금|송금|이체|예금주|통장|은행|뱅크|농협|신협|새마을금고|우체국|"
+    r"account|Account|ACCOUNT|acct|Acct|a/c|A/C|bank|Bank|BANK"
+)
+
+
+def detect_bank_account(text: str) -> Iterator[Hit]:
+    """Bank account numbers: 10-14 digits (usually hyphenated) after an account word."""
+    if _ACCOUNT_HINT.search(text) is None:
+        return
+    for m in _ACCOUNT_NUM_RE.finditer(text):
+        if _DATE_PREFIX_RE.match(m.group(0)):
+            continue
+        label = label_before(text, m.start(), _ACCOUNT_LABELS, 28)
+        if label is None or label.group("pos") is None:
+            continue
+        end = _account_end(m.group(0))
+        if end:
+            yield Hit("bank_account", m.start(), m.start() + end, 0.85, False)
+
+
+_GROUP_RE = re.compile(r"[0-9]+")
+
+
+def _account_end(candidate: str) -> int:
+    """Length of the longest leading run of digit groups holding 10-14 digits (0 if none).
+
+    A space is a valid group separator, so a following quantity ("... 34
+    items") can fuse onto the number; dropping trailing groups recovers it.
+    """
+    best = 0
+    count = 0
+    for g in _GROUP_RE.finditer(candidate):
+        count += len(g.group(0))
+        if count > 14:
+            break
+        if count >= 10:
+            best = g.end()
+    return best

@@ -1,0 +1,244 @@
+"""The scanner: runs every detector, resolves overlaps, maps offsets back.
+
+This is the hot path (every prompt, retrieved passage and tool result goes
+through it), so it folds the text once, skips the numeric detectors when
+there is no digit or ``@`` at all, and keeps every regex precompiled.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from core.privacy.address import detect_address
+from core.privacy.common import longest_digit_run
+from core.privacy.contact import detect_card, detect_email, detect_phone
+from core.privacy.ids import detect_mrn, detect_passport, detect_ssn
+from core.privacy.korean import (
+    detect_bank_account,
+    detect_brn,
+    detect_driver_license,
+    detect_registration,
+)
+from core.privacy.names import detect_english_names, detect_korean_names
+from core.privacy.normalize import Normalized, normalize
+from core.privacy.types import PRIORITY, Finding, Hit
+from core.types import PrivacyClass
+
+Detector = Callable[[str], Iterator[Hit]]
+
+# Numeric detectors with the fewest digits (in one separator-joined run) any
+# of their matches holds; email needs only an '@'.
+GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
+    (detect_registration, 6),  # 6: the "앞자리 ... 뒷자리 ..." split form
+    (detect_card, 14),
+    (detect_ssn, 9),
+    (detect_brn, 10),
+    (detect_email, 0),
+    (detect_driver_license, 10),
+    (detect_passport, 3),
+    (detect_phone, 7),
+    (detect_mrn, 5),
+    (detect_bank_account, 10),
+    (detect_address, 1),
+)
+NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
+TEXT_DETECTORS: tuple[Detector, ...] = (detect_korean_names, detect_english_names)
+ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
+
+_NUMERIC_PREFILTER = re.compile(r"[0-9@]")
+# Names need a Hangul syllable or a capital letter; pure lowercase ASCII
+# without digits (most code and log lines) skips the name regexes too.
+_TEXT_PREFILTER = re.compile(r"[가-힣A-Z]")
+
+# How much of the previous turn is carried into the next scan: enough for the
+# longest split id plus its label ("계좌번호는 국민은행 ...").
+CONTEXT_TAIL = 64
+
+
+def _hits(folded: str) -> Iterator[Hit]:
+    if _NUMERIC_PREFILTER.search(folded) is not None:
+        longest = longest_digit_run(folded)
+        for detector, min_digits in GATED_DETECTORS:
+            if longest >= min_digits:
+                yield from detector(folded)
+    if _TEXT_PREFILTER.search(folded) is not None:
+        for detector in TEXT_DETECTORS:
+            yield from detector(folded)
+
+
+def resolve_overlaps(hits: Iterable[Hit]) -> list[Hit]:
+    """Keep the strongest of overlapping candidates, sorted by start.
+
+    Strength is type priority, then checksum validation, then confidence, then
+    length; the result never has two overlapping spans.
+    """
+    ranked = sorted(
+        hits,
+        key=lambda h: (-PRIORITY[h.type], not h.validated, -h.confidence, h.start - h.end, h.start),
+    )
+    # Kept spans are disjoint, so sorted by start they are sorted by end too:
+    # one bisect finds the only neighbours a new span could overlap.
+    starts: list[int] = []
+    kept: list[Hit] = []
+    for hit in ranked:
+        if hit.end <= hit.start:
+            continue
+        i = bisect.bisect_left(starts, hit.start)
+        if i > 0 and kept[i - 1].end > hit.start:
+            continue
+        if i < len(kept) and kept[i].start < hit.end:
+            continue
+        starts.insert(i, hit.start)
+        kept.insert(i, hit)
+    return kept
+
+
+def _to_findings(norm: Normalized, hits: Iterable[Hit]) -> list[Finding]:
+    out: list[Finding] = []
+    for hit in hits:
+        start, end = norm.span(hit.start, hit.end)
+        out.append(
+            Finding(hit.type, start, end, norm.original[start:end], hit.confidence, hit.validated)
+        )
+    return out
+
+
+def scan(text: str) -> list[Finding]:
+    """Find personal data in ``text``.
+
+    Args:
+        text: Any text (prompt, passage, tool output).
+
+    Returns:
+        Findings sorted by start, non-overlapping, with offsets into ``text``.
+    """
+    if not text:
+        return []
+    norm = normalize(text)
+    return _to_findings(norm, resolve_overlaps(_hits(norm.text)))
+
+
+def contains_pii(text: str) -> bool:
+    """Fast yes/no: stops at the first candidate instead of resolving overlaps."""
+    if not text:
+        return False
+    return next(_hits(normalize(text).text), None) is not None
+
+
+def classify(text: str) -> PrivacyClass:
+    """``"local_only"`` when ``text`` carries any personal data, else ``"public"``.
+
+    Privacy fails closed: one low-confidence finding is enough.
+    """
+    return "local_only" if contains_pii(text) else "public"
+
+
+def mask(text: str, findings: list[Finding] | None = None) -> str:
+    """Replace each finding with a ``[TYPE]`` placeholder (e.g. ``[KR_RRN]``).
+
+    Args:
+        text: The original text.
+        findings: Findings for ``text``; scanned when omitted. Overlapping
+            findings are merged into the earlier one.
+
+    Returns:
+        The masked text.
+    """
+    if findings is None:
+        findings = scan(text)
+    parts: list[str] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if f.start < pos:
+            continue
+        parts.append(text[pos : f.start])
+        parts.append(f.placeholder)
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _clip(f: Finding, lo: int, hi: int, text: str) -> Finding:
+    """Clip a finding of ``joined`` to ``[lo, hi)`` and shift it to ``text`` offsets."""
+    start, end = max(f.start, lo) - lo, min(f.end, hi) - lo
+    return Finding(f.type, start, end, text[start:end], f.confidence, f.validated)
+
+
+def _joined_findings(tail: str, text: str) -> list[Finding]:
+    # Turns are joined with nothing in between: "900101-" + "1234567" must
+    # read as one number, and the detectors' separators already allow a space.
+    return scan(tail + text) if tail else []
+
+
+def scan_with_context(text: str, previous_tail: str) -> list[Finding]:
+    """Scan ``text`` as the continuation of ``previous_tail`` (the end of the last turn).
+
+    Catches an id split across turns ("900101-" then "1234567") and a label
+    in the previous turn for a number in this one. A finding that starts in
+    the tail is clipped to the part inside ``text``.
+
+    Args:
+        text: The new turn.
+        previous_tail: The end of the previous turn (any length; only the last
+            :data:`CONTEXT_TAIL` characters are used).
+
+    Returns:
+        Findings with offsets into ``text``.
+    """
+    tail = previous_tail[-CONTEXT_TAIL:]
+    own = scan(text)
+    extra = [
+        _clip(f, len(tail), len(tail) + len(text), text)
+        for f in _joined_findings(tail, text)
+        if f.end > len(tail)
+    ]
+    return _merge(own, extra)
+
+
+def _merge(own: list[Finding], extra: list[Finding]) -> list[Finding]:
+    hits = [Hit(f.type, f.start, f.end, f.confidence, f.validated) for f in own + extra]
+    texts = {(f.start, f.end): f.text for f in own + extra}
+    return [
+        Finding(h.type, h.start, h.end, texts[(h.start, h.end)], h.confidence, h.validated)
+        for h in resolve_overlaps(hits)
+    ]
+
+
+def scan_conversation(turns: list[str]) -> list[list[Finding]]:
+    """Scan a conversation so ids split across consecutive turns are found.
+
+    Args:
+        turns: The messages in order.
+
+    Returns:
+        One list of findings per turn, offsets into that turn. A finding that
+        spans a turn boundary appears, clipped, in both turns.
+    """
+    results = [scan(t) for t in turns]
+    for i in range(1, len(turns)):
+        prev, cur = turns[i - 1], turns[i]
+        tail = prev[-CONTEXT_TAIL:]
+        lo = len(prev) - len(tail)
+        joined = tail + cur
+        before: list[Finding] = []
+        after: list[Finding] = []
+        for f in _joined_findings(tail, cur):
+            if f.end > len(tail):
+                after.append(_clip(f, len(tail), len(joined), cur))
+            if f.start < len(tail) < f.end:
+                clipped = _clip(f, 0, len(tail), tail)
+                before.append(
+                    Finding(
+                        f.type,
+                        clipped.start + lo,
+                        clipped.end + lo,
+                        prev[clipped.start + lo : clipped.end + lo],
+                        f.confidence,
+                        f.validated,
+                    )
+                )
+        results[i] = _merge(results[i], after)
+        results[i - 1] = _merge(results[i - 1], before)
+    return results

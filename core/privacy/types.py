@@ -1,0 +1,106 @@
+"""Value types of the privacy scanner: finding types and the ``Finding`` record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, NamedTuple, get_args
+
+PiiType = Literal[
+    "kr_rrn",
+    "kr_frn",
+    "kr_brn",
+    "kr_driver_license",
+    "passport",
+    "phone",
+    "email",
+    "card",
+    "bank_account",
+    "address",
+    "person_name",
+    "us_ssn",
+    "mrn",
+]
+
+PII_TYPES: tuple[PiiType, ...] = get_args(PiiType)
+
+# Structured identifiers: numbers with a checksum or a rigid shape. The corpus
+# evaluation holds these to a higher recall bar than free-text types.
+STRUCTURED_TYPES: frozenset[PiiType] = frozenset(
+    {
+        "kr_rrn",
+        "kr_frn",
+        "kr_brn",
+        "kr_driver_license",
+        "passport",
+        "phone",
+        "email",
+        "card",
+        "bank_account",
+        "us_ssn",
+        "mrn",
+    }
+)
+
+# When two candidates overlap, the higher priority wins: a checksum-validated
+# national id beats a context-only guess that happens to cover the same digits.
+PRIORITY: dict[PiiType, int] = {
+    "kr_rrn": 100,
+    "kr_frn": 100,
+    "card": 90,
+    "us_ssn": 88,
+    "kr_brn": 86,
+    "email": 84,
+    "kr_driver_license": 80,
+    "passport": 78,
+    "phone": 76,
+    "mrn": 70,
+    "bank_account": 60,
+    "address": 40,
+    "person_name": 30,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One piece of personal data found in a text.
+
+    Attributes:
+        type: What kind of personal data this is.
+        start: Offset of the first character in the original text.
+        end: Offset one past the last character in the original text.
+        text: ``original[start:end]``.
+        confidence: 0..1; 1.0 means a checksum or a strong label confirmed it.
+        validated: True when a checksum (or equivalent structural rule) passed.
+    """
+
+    type: PiiType
+    start: int
+    end: int
+    text: str
+    confidence: float = 1.0
+    validated: bool = False
+
+    @property
+    def placeholder(self) -> str:
+        """The ``[TYPE]`` token used by :func:`core.privacy.mask`."""
+        return f"[{self.type.upper()}]"
+
+    def to_dict(self) -> dict[str, object]:
+        """JSON-friendly form (the ``privacy scan --json`` keys plus extras)."""
+        return {
+            "type": self.type,
+            "start": self.start,
+            "end": self.end,
+            "confidence": self.confidence,
+            "validated": self.validated,
+        }
+
+
+class Hit(NamedTuple):
+    """A detector's raw candidate, in offsets of the normalized text."""
+
+    type: PiiType
+    start: int
+    end: int
+    confidence: float
+    validated: bool
