@@ -42,7 +42,7 @@ def check_request(request: httpx.Request, channel: str, listener: BlockListener 
     findings = scan(_body_text(request))
     if not findings:
         return
-    types = sorted({f.type for f in findings})
+    types = sorted({str(f.type) for f in findings})
     log.warning(
         "egress blocked on %s to %s: %d finding(s) of type %s",
         channel,

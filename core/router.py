@@ -94,7 +94,9 @@ class Router:
                     rejected.append(Alternative(tier=tier, reason="allowed, not needed"))
             else:
                 rejected.append(Alternative(tier=tier, reason=why_not or "excluded"))
-        rejected.append(Alternative(tier="deterministic", reason="no deterministic handler matched"))
+        rejected.append(
+            Alternative(tier="deterministic", reason="no deterministic handler matched")
+        )
 
         if chosen is None:
             return self._refuse(step, score, reasons, rejected)
@@ -106,7 +108,9 @@ class Router:
         if step.privacy == "local_only":
             reasons.append(f"privacy: {step.privacy_reason or 'personal data'} — local only")
         if step.needs_tools and not profile.tool_calling:
-            reasons.append(f"{model_id} has no tool calling — tools dispatched by deterministic code")
+            reasons.append(
+                f"{model_id} has no tool calling — tools dispatched by deterministic code"
+            )
         estimate = profile.cost(step.prompt_tokens, self._settings.expected_output_tokens)
         return RouteDecision(
             tier=tier,
@@ -191,7 +195,8 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
         local = next((a.reason for a in rejected if a.tier == "local"), "")
         if korean:
             return (
-                "이 요청에는 개인정보가 있어 이 컴퓨터의 로컬 모델에서만 처리할 수 있는데, 지금 로컬 "
+                "이 요청에는 개인정보가 있어 이 컴퓨터의 로컬 모델에서만 처리할 수 있는데, "
+                "지금 로컬 "
                 f"모델을 쓸 수 없습니다({local}). 클라우드로는 보내지 않았습니다. 로컬 모델을 "
                 "설정하거나(예: Ollama `exaone3.5:2.4b`) 개인정보를 빼고 다시 물어보세요."
             )
@@ -202,7 +207,8 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
         )
     if any(a.reason.startswith("budget") for a in rejected):
         return (
-            "이번 세션의 비용 한도에 도달했습니다. 설정의 [budget] 값을 늘리거나 새 대화를 시작하세요."
+            "이번 세션의 비용 한도에 도달했습니다. "
+            "설정의 [budget] 값을 늘리거나 새 대화를 시작하세요."
             if korean
             else "The session's cost budget is used up: raise [budget] in switchyard.toml "
             "or start a new conversation."
@@ -211,7 +217,7 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
         return (
             "이 질문에는 한국어를 생성할 수 있는 모델이 필요하지만, 지금 설정된 로컬 모델"
             "(SmolLM2, 영어 전용)은 한국어를 제대로 쓰지 못합니다. Ollama의 한국어 모델"
-            "(예: `ollama pull exaone3.5:2.4b` 후 tiers.local = \"ollama:exaone3.5:2.4b\")을 "
+            '(예: `ollama pull exaone3.5:2.4b` 후 tiers.local = "ollama:exaone3.5:2.4b")을 '
             "설정하거나 클라우드 키(OPENAI_API_KEY)를 설정하세요."
         )
     return (

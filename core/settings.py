@@ -124,12 +124,12 @@ class Settings(BaseSettings):
     checkpoint_url: str | None = Field(
         None, description="postgresql://... to share conversations between app replicas"
     )
-    tiers: TierSettings = Field(default_factory=TierSettings)
-    router: RouterSettings = Field(default_factory=RouterSettings)
-    budget: BudgetSettings = Field(default_factory=BudgetSettings)
-    limits: LimitSettings = Field(default_factory=LimitSettings)
-    rag: RagSettings = Field(default_factory=RagSettings)
-    mcp: McpSettings = Field(default_factory=McpSettings)
+    tiers: TierSettings = TierSettings()
+    router: RouterSettings = RouterSettings()
+    budget: BudgetSettings = BudgetSettings()
+    limits: LimitSettings = LimitSettings()
+    rag: RagSettings = RagSettings()
+    mcp: McpSettings = McpSettings()
     models: dict[str, ModelOverride] = Field(default_factory=dict)
 
     openai_api_key: SecretStr | None = Field(None, validation_alias="OPENAI_API_KEY")
@@ -174,7 +174,8 @@ class Settings(BaseSettings):
 
 
 _FIX_HINTS = {
-    "tiers": "set it to a 'provider:model' id such as 'llamacpp:smollm2-135m' or 'openai:gpt-4o-mini'",
+    "tiers": "set it to a 'provider:model' id such as 'llamacpp:smollm2-135m' or "
+    "'openai:gpt-4o-mini'",
     "router": "use a number between 0 and 1",
     "budget": "use a non-negative number",
     "models": "model keys are 'provider:model' ids; see switchyard.toml for the allowed fields",

@@ -70,6 +70,7 @@ class StepRecord(BaseModel):
     step_index: int | None = None
     privacy: PrivacyClass = "public"
     tool: str | None = None
+    tool_calls: int = 0
     server: str | None = None
     input_text: str = ""
     output_text: str = ""

@@ -34,8 +34,8 @@ class ModelProfile(BaseModel):
         return tokens_in / 1000 * self.price_in_per_1k + tokens_out / 1000 * self.price_out_per_1k
 
 
-_EN = frozenset({"en"})
-_KO_EN = frozenset({"ko", "en"})
+_EN: frozenset[Language] = frozenset({"en"})
+_KO_EN: frozenset[Language] = frozenset({"ko", "en"})
 
 # Prices are USD per 1K tokens from the providers' public price lists; local models cost 0.
 _KNOWN: dict[str, tuple[frozenset[Language], bool, int, float, float]] = {

@@ -122,8 +122,8 @@ class ScriptedChatModel(BaseChatModel):
                 usage_metadata=reply.usage_metadata if last else None,
                 response_metadata=reply.response_metadata if last else {},
             )
-            if run_manager:
-                run_manager.on_llm_new_token(piece, chunk=ChatGenerationChunk(message=chunk))
+            # BaseChatModel.stream reports each chunk to callbacks itself; doing it here too
+            # would double every token in LangGraph's "messages" stream.
             yield ChatGenerationChunk(message=chunk)
 
     def bind_tools(

@@ -207,5 +207,8 @@ class ModelRegistry:
         if name in pulled or f"{name}:latest" in pulled:
             return TierStatus(tier, model_id, True, f"Ollama at {host} has {name}")
         return TierStatus(
-            tier, model_id, False, f"Ollama at {host} has not pulled {name}: run `ollama pull {name}`"
+            tier,
+            model_id,
+            False,
+            f"Ollama at {host} has not pulled {name}: run `ollama pull {name}`",
         )

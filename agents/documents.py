@@ -1,0 +1,100 @@
+"""Document steps: extractive answer (deterministic), grounded generation, or 'not covered'.
+
+The decision is made from retrieval evidence before any model is considered:
+a confident extractive answer to a lookup question needs no model; a question
+that needs synthesis (compare, summarise, why…) goes to a model with the
+passages fenced as data; a question the documents half-match but do not
+answer gets an honest "not in the documents" instead of an invented answer.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from core.privacy import scan
+from core.text import estimate_tokens
+
+DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
+
+# Below this extractive confidence the documents are not about the question at all.
+RELATED_CONFIDENCE = 0.35
+_QUESTION = re.compile(
+    r"[?？]|\b(what|when|where|which|who|how|is there|are there|can i|do you|does)\b|"
+    r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)",
+    re.IGNORECASE,
+)
+_PASSAGES_FOR_MODEL = 4
+
+
+class DocPlan(BaseModel):
+    """What the documents say about one step, and which kind of step that makes it."""
+
+    kind: DocKind
+    reasons: list[str] = Field(default_factory=list)
+    answer: str = ""
+    citations: list[dict[str, Any]] = Field(default_factory=list)
+    passages: list[dict[str, Any]] = Field(default_factory=list)
+    pii_types: list[str] = Field(default_factory=list)
+    prompt_tokens: int = 0
+
+    @property
+    def handler_name(self) -> str | None:
+        """The deterministic handler name when no model is needed."""
+        if self.kind == "extractive":
+            return "extractive answer from documents"
+        if self.kind == "not_covered":
+            return "documents do not cover this"
+        return None
+
+
+def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -> DocPlan:
+    """Search the workspace's documents and classify the step.
+
+    Args:
+        docs: the document store (``search``, ``extractive_answer``).
+        text: the step text.
+        collection: the workspace collection; other workspaces are never searched.
+        pinned: a replay pinned this step to a model tier, so skip the extractive track.
+    """
+    from tools.rag import needs_synthesis
+
+    passages = docs.search(text, collection=collection, k=_PASSAGES_FOR_MODEL)
+    if not passages:
+        return DocPlan(kind="generate", reasons=["documents: nothing matched"])
+    answer = docs.extractive_answer(text, passages)
+    synth, why = needs_synthesis(text)
+    confidence = float(answer.confidence)
+    found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"
+    shown = [
+        {"id": i, "source": p.source, "locator": p.locator, "text": p.text}
+        for i, p in enumerate(passages, start=1)
+    ]
+    pii = sorted({str(f.type) for p in passages for f in scan(p.text)})
+    tokens = sum(estimate_tokens(p.text) for p in passages)
+    if answer.covered and not (synth or pinned):
+        return DocPlan(
+            kind="extractive",
+            reasons=[found, f"extractive: {why}"],
+            answer=answer.text,
+            citations=[c.model_dump() for c in answer.citations],
+        )
+    if answer.covered or (pinned and confidence >= RELATED_CONFIDENCE):
+        citations = [p.citation(i).model_dump() for i, p in enumerate(passages, start=1)]
+        return DocPlan(
+            kind="grounded",
+            reasons=[found, f"generative: {why}" if synth else "generative: pinned by replay"],
+            citations=citations,
+            passages=shown,
+            pii_types=pii,
+            prompt_tokens=tokens,
+        )
+    if confidence >= RELATED_CONFIDENCE and _QUESTION.search(text):
+        return DocPlan(
+            kind="not_covered",
+            reasons=[found, "documents are related but do not answer this"],
+            answer=answer.text,
+        )
+    return DocPlan(kind="generate", reasons=[f"documents: no confident match ({confidence:.2f})"])

@@ -1,0 +1,256 @@
+"""One external server's persistent session, owned by one long-lived task.
+
+The SDK's transport and session context managers hold anyio task groups and
+cancel scopes, which must be entered and exited in the same task. So each
+server gets a task (``_run``) that opens the transport, initialises the
+session, then parks until asked to stop; other tasks on the same event loop
+send requests through the session, which is safe because requests only write
+to memory streams and wait for their own reply.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from contextlib import AsyncExitStack
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, TextIO
+
+import anyio
+import httpx
+from mcp import ClientSession, StdioServerParameters, types
+from mcp.client.stdio import stdio_client
+from mcp.client.streamable_http import streamable_http_client
+from mcp.shared.exceptions import McpError
+
+from agents.mcp.config import ServerConfig
+from agents.mcp.errors import McpServerUnavailableError
+
+log = logging.getLogger(__name__)
+
+# Errors that mean the connection itself is gone (not that the tool failed).
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
+    anyio.ClosedResourceError,
+    anyio.BrokenResourceError,
+    anyio.EndOfStream,
+    OSError,
+    httpx.HTTPError,
+)
+_MAX_TOOL_PAGES = 50
+
+
+def describe(exc: BaseException) -> str:
+    """One line for a status table: the innermost meaningful error."""
+    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
+        exc = exc.exceptions[0]
+    if isinstance(exc, FileNotFoundError) and exc.filename:
+        return f"command not found: {exc.filename}"
+    if isinstance(exc, McpError) and exc.error.message == "Connection closed":
+        return "connection closed by the server"
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
+
+
+def is_timeout(exc: McpError) -> bool:
+    """The SDK reports a request read timeout as McpError code 408."""
+    return exc.error.code == httpx.codes.REQUEST_TIMEOUT
+
+
+class ServerConnection:
+    """A started (or starting) session with one server.
+
+    Args:
+        config: The server's config entry.
+        startup_timeout_s: Bound on process/transport start, ``initialize`` and ``tools/list``.
+        log_dir: Where a stdio server's stderr goes (``mcp-NAME.log``); its last
+            line explains a crash at start-up.
+        on_lost: Called (on the loop) with a reason when the session dies after start-up.
+        health_interval_s: How often an idle session is pinged to notice a dead server.
+    """
+
+    def __init__(
+        self,
+        config: ServerConfig,
+        *,
+        startup_timeout_s: float,
+        log_dir: Path,
+        on_lost: Callable[[str], None],
+        health_interval_s: float = 15.0,
+    ) -> None:
+        self.config = config
+        self.startup_timeout_s = startup_timeout_s
+        self.health_interval_s = health_interval_s
+        self.session: ClientSession | None = None
+        self.tools: list[types.Tool] = []
+        self._log_path = log_dir / f"mcp-{config.name}.log"
+        self._log_offset = 0
+        self._on_lost = on_lost
+        self._stop = asyncio.Event()
+        self._ready: asyncio.Future[None] | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._closing = False
+
+    async def start(self) -> None:
+        """Start the owner task and wait until the tools are listed.
+
+        Raises:
+            McpServerUnavailableError: With a one-line reason, within the start-up timeout.
+        """
+        self._ready = asyncio.get_running_loop().create_future()
+        # start() may stop waiting (outer timeout) before the failure is set;
+        # mark it retrieved so asyncio does not log it as lost.
+        self._ready.add_done_callback(lambda f: f.cancelled() or f.exception())
+        self._task = asyncio.create_task(self._run(), name=f"mcp-server:{self.config.name}")
+        try:
+            # The session timeout bounds each request; this outer bound also
+            # covers a transport that never yields (margin for process spawn).
+            await asyncio.wait_for(asyncio.shield(self._ready), self.startup_timeout_s + 2.0)
+        except TimeoutError:
+            # Hard stop: cancelling the owner task kills the process at once.
+            self._closing = True
+            if self._task is not None:
+                self._task.cancel()
+            raise self._unavailable(
+                f"no reply within {self.startup_timeout_s:g}s at start-up"
+            ) from None
+        # On McpServerUnavailableError the owner task is already unwinding;
+        # the caller awaits close() in the background.
+
+    def _unavailable(self, reason: str) -> McpServerUnavailableError:
+        return McpServerUnavailableError(
+            self.config.name, f"MCP server {self.config.name!r} failed to start: {reason}"
+        )
+
+    def _open_errlog(self, stack: AsyncExitStack) -> TextIO:
+        self._log_path.parent.mkdir(parents=True, exist_ok=True)
+        fh = stack.enter_context(self._log_path.open("a", encoding="utf-8"))
+        self._log_offset = fh.tell()
+        return fh
+
+    def stderr_tail(self) -> str:
+        """The last non-empty stderr line written since this start (stdio only)."""
+        try:
+            with self._log_path.open("r", encoding="utf-8", errors="replace") as fh:
+                fh.seek(self._log_offset)
+                lines = [ln.strip() for ln in fh.read()[-4000:].splitlines() if ln.strip()]
+        except OSError:
+            return ""
+        return lines[-1][:160] if lines else ""
+
+    async def _open(self, stack: AsyncExitStack) -> ClientSession:
+        cfg = self.config
+        if cfg.transport == "stdio":
+            params = StdioServerParameters(
+                command=cfg.command, args=list(cfg.args), env=cfg.env or None, cwd=cfg.cwd
+            )
+            errlog = self._open_errlog(stack)
+            read, write = await stack.enter_async_context(stdio_client(params, errlog=errlog))
+        else:
+            client = httpx.AsyncClient(
+                headers=cfg.headers,
+                timeout=httpx.Timeout(self.startup_timeout_s, read=300.0),
+            )
+            await stack.enter_async_context(client)
+            read, write, _ = await stack.enter_async_context(
+                streamable_http_client(cfg.url, http_client=client)
+            )
+        return await stack.enter_async_context(
+            ClientSession(
+                read, write, read_timeout_seconds=timedelta(seconds=self.startup_timeout_s)
+            )
+        )
+
+    async def _list_tools(self, session: ClientSession) -> list[types.Tool]:
+        tools: list[types.Tool] = []
+        cursor: str | None = None
+        for _ in range(_MAX_TOOL_PAGES):
+            page = await session.list_tools(
+                params=types.PaginatedRequestParams(cursor=cursor) if cursor else None
+            )
+            tools.extend(page.tools)
+            cursor = page.nextCursor
+            if not cursor:
+                break
+        return tools
+
+    async def _run(self) -> None:
+        assert self._ready is not None
+        # Boundary (both handlers below): anything a third-party server or its
+        # transport does wrong (anyio exception groups, protocol errors, OS
+        # errors) becomes a one-line status reason here instead of killing the
+        # manager's loop. The inner handler reports before the transport's
+        # clean-up (which may wait seconds for a hung process to exit); the
+        # outer one catches errors raised by that clean-up itself.
+        try:
+            async with AsyncExitStack() as stack:
+                try:
+                    session = await self._open(stack)
+                    await session.initialize()
+                    self.tools = await self._list_tools(session)
+                    self.session = session
+                    self._ready.set_result(None)
+                    await self._park(session)
+                except Exception as exc:  # noqa: BLE001
+                    self.session = None
+                    self._report_failure(exc)
+        except Exception as exc:  # noqa: BLE001
+            self._report_failure(exc)
+        finally:
+            self.session = None
+        if not self._ready.done():
+            # The transport closed cleanly before start-up finished (process exited).
+            self._ready.set_exception(self._unavailable(self._exit_reason("exited")))
+        elif not self._closing:
+            self._on_lost("connection closed by the server")
+
+    def _exit_reason(self, what: str) -> str:
+        tail = self.stderr_tail() if self.config.transport == "stdio" else ""
+        return f"{what} (stderr: {tail})" if tail else what
+
+    def _report_failure(self, exc: Exception) -> None:
+        assert self._ready is not None
+        if not self._ready.done():
+            self._closing = True  # reported through start(), not on_lost
+            reason = describe(exc)
+            if isinstance(exc, McpError) and is_timeout(exc):
+                reason = f"no reply within {self.startup_timeout_s:g}s at start-up"
+            self._ready.set_exception(self._unavailable(self._exit_reason(reason)))
+        elif not self._closing:
+            self._closing = True
+            self._on_lost(self._exit_reason(f"connection lost: {describe(exc)}"))
+
+    async def _park(self, session: ClientSession) -> None:
+        """Wait for ``close()``; ping now and then so a dead server is noticed while idle."""
+        while not self._stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._stop.wait(), self.health_interval_s)
+                return
+            # McpError (timeout) or a closed stream ends the session: the
+            # caller of _run reports it through on_lost.
+            await session.send_ping()
+
+    async def call(self, name: str, args: dict[str, Any], timeout_s: float) -> types.CallToolResult:
+        """Send ``tools/call``; raises McpError (incl. timeout) or a connection error."""
+        session = self.session
+        if session is None:
+            raise anyio.ClosedResourceError()
+        return await session.call_tool(
+            name, args, read_timeout_seconds=timedelta(seconds=timeout_s)
+        )
+
+    async def close(self, grace_s: float = 5.0) -> None:
+        """Stop the owner task; cancel it (killing the process) if it does not exit in time."""
+        self._closing = True
+        self._stop.set()
+        task = self._task
+        if task is None or task.done():
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(task), grace_s)
+        except TimeoutError:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task

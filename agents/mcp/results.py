@@ -1,0 +1,106 @@
+"""Turn SDK tool definitions and call results into Switchyard's values."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from mcp import types
+
+from agents.mcp.config import ServerConfig
+from agents.mcp.pins import tool_hash
+from agents.mcp.types import McpCallResult, McpToolInfo
+
+
+def annotations_of(tool: types.Tool) -> dict[str, Any]:
+    """The tool's annotations as a plain dict, absent hints left out."""
+    return tool.annotations.model_dump(exclude_none=True) if tool.annotations else {}
+
+
+def is_destructive(config: ServerConfig, tool: types.Tool) -> bool:
+    """Whether running the tool needs the user's confirmation first.
+
+    Follows the MCP spec's defaults, which fail safe: a tool that does not say
+    it is read-only may modify its environment, and ``destructiveHint``
+    defaults to true, so an unannotated tool counts as destructive.
+    """
+    if tool.name in config.destructive_tools:
+        return True
+    ann = tool.annotations
+    if ann is None:
+        return True
+    if ann.readOnlyHint:
+        return False
+    return ann.destructiveHint is not False
+
+
+def definition_hash(tool: types.Tool) -> str:
+    """Hash of the tool's name, description, input schema and annotations."""
+    return tool_hash(tool.name, tool.description or "", tool.inputSchema, annotations_of(tool))
+
+
+def tool_info(config: ServerConfig, tool: types.Tool, changed: bool) -> McpToolInfo:
+    """Describe one listed tool; a changed definition is disabled pending approval."""
+    destructive = is_destructive(config, tool)
+    return McpToolInfo(
+        server=config.name,
+        name=tool.name,
+        description=tool.description or "",
+        input_schema=dict(tool.inputSchema),
+        annotations=annotations_of(tool),
+        enabled=not changed,
+        disabled_reason=(
+            f"definition changed since it was pinned; review it, then run "
+            f"`switchyard mcp approve {config.name}`"
+            if changed
+            else ""
+        ),
+        destructive=destructive,
+        requires_confirmation=destructive,
+        local_only=config.privacy == "local",
+    )
+
+
+def _block_text(block: types.ContentBlock) -> str:
+    if isinstance(block, types.TextContent):
+        return block.text
+    if isinstance(block, types.ImageContent | types.AudioContent):
+        return f"[{block.type} {block.mimeType}, {len(block.data)} base64 chars]"
+    if isinstance(block, types.ResourceLink):
+        return f"[resource {block.uri}]"
+    if isinstance(block, types.EmbeddedResource):
+        res = block.resource
+        if isinstance(res, types.TextResourceContents):
+            return res.text
+        return f"[resource {res.uri}, {res.mimeType or 'binary'}]"
+    return f"[{type(block).__name__}]"
+
+
+def call_result(
+    config: ServerConfig,
+    tool: str,
+    result: types.CallToolResult,
+    latency_ms: float,
+    max_chars: int,
+) -> McpCallResult:
+    """Convert a ``CallToolResult``, capping its size.
+
+    A huge result would flood the model's context and the trace store, so
+    text past ``max_chars`` is cut with a note, and a structured part whose
+    JSON is larger than that is dropped (its text rendering remains).
+    """
+    text = "\n".join(_block_text(b) for b in result.content)
+    if len(text) > max_chars:
+        text = f"{text[:max_chars]}\n[truncated: {len(text) - max_chars} more characters]"
+    structured = result.structuredContent
+    if structured is not None and len(json.dumps(structured, default=str)) > max_chars:
+        structured = None
+    return McpCallResult(
+        server=config.name,
+        tool=tool,
+        text=text,
+        structured=structured,
+        is_error=bool(result.isError),
+        local_only=config.privacy == "local",
+        latency_ms=latency_ms,
+    )

@@ -1,0 +1,115 @@
+"""Deterministic dispatch of MCP tools, for tiers without tool calling.
+
+The embedded model cannot call tools, so plain patterns map common requests to
+well-known MCP tools (time, file listing and reading) and an explicit form
+``server.tool {"json": "args"}`` reaches any tool. The matched call runs without
+a model; a server that is down answers with an error naming it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+_TIME_INTENT = re.compile(
+    r"\b(what time is it|current time|time (is it )?(now )?in)\b"
+    r"|몇\s*시|현재\s*시간|지금\s*시간|현재\s*시각",
+    re.IGNORECASE,
+)
+_ZONES = {
+    "seoul": "Asia/Seoul",
+    "서울": "Asia/Seoul",
+    "korea": "Asia/Seoul",
+    "한국": "Asia/Seoul",
+    "tokyo": "Asia/Tokyo",
+    "도쿄": "Asia/Tokyo",
+    "도쿄의": "Asia/Tokyo",
+    "new york": "America/New_York",
+    "뉴욕": "America/New_York",
+    "london": "Europe/London",
+    "런던": "Europe/London",
+    "paris": "Europe/Paris",
+    "파리": "Europe/Paris",
+    "los angeles": "America/Los_Angeles",
+    "la": "America/Los_Angeles",
+    "로스앤젤레스": "America/Los_Angeles",
+    "utc": "UTC",
+    "협정 세계시": "UTC",
+}
+_LIST_DIR = re.compile(
+    r"(?:list|show)\s+(?:the\s+)?(?:files|contents)\s+(?:in|of)\s+(?P<en>[\w./-]+)"
+    r"|(?P<ko>[\w./-]+)\s*(?:폴더|디렉터리|디렉토리)(?:의|에 있는)?\s*(?:파일\s*)?(?:목록|파일들)",
+    re.IGNORECASE,
+)
+_READ_FILE = re.compile(
+    r"(?:read|show|open)\s+(?:me\s+)?(?:the\s+)?(?:file\s+)?(?P<en>[\w./-]+\.\w{1,5})\b"
+    r"|(?P<ko>[\w./-]+\.\w{1,5})\s*(?:파일)?\s*(?:내용|읽어)",
+    re.IGNORECASE,
+)
+_EXPLICIT = re.compile(
+    r"^\s*(?P<server>[\w-]+)\.(?P<tool>[\w-]+)\s*(?P<args>\{.*\})?\s*$", re.DOTALL
+)
+
+
+@dataclass(frozen=True)
+class McpDispatch:
+    """One MCP tool call chosen by code, and why."""
+
+    server: str
+    tool: str
+    running: bool
+    args: dict[str, Any] = field(default_factory=dict)
+    reason: str = ""
+
+
+def _find(catalog: list[tuple[str, str, bool]], *names: str) -> tuple[str, str, bool] | None:
+    for wanted in names:
+        for entry in catalog:
+            if entry[1] == wanted:
+                return entry
+    return None
+
+
+def _zone(text: str) -> str:
+    lowered = text.lower()
+    for name, zone in _ZONES.items():
+        if re.search(rf"(?<![\w]){re.escape(name)}(?![a-z])", lowered):
+            return zone
+    return "Asia/Seoul"
+
+
+def match_mcp_step(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispatch | None:
+    """Pick the MCP tool this step plainly asks for, if any.
+
+    Args:
+        text: the step text.
+        catalog: ``(server, tool, running)`` from ``McpManager.known_tools()``.
+    """
+    if not catalog:
+        return None
+    explicit = _EXPLICIT.match(text)
+    if explicit:
+        entry = next(
+            (e for e in catalog if e[0] == explicit["server"] and e[1] == explicit["tool"]), None
+        )
+        if entry is not None:
+            try:
+                args = json.loads(explicit["args"]) if explicit["args"] else {}
+            except ValueError:
+                return None
+            if isinstance(args, dict):
+                return McpDispatch(*entry, args=args, reason="explicit server.tool call")
+    if _TIME_INTENT.search(text) and (entry := _find(catalog, "get_current_time")):
+        zone = _zone(text)
+        return McpDispatch(*entry, args={"timezone": zone}, reason=f"time question ({zone})")
+    listing = _LIST_DIR.search(text)
+    if listing and (entry := _find(catalog, "list_directory")):
+        path = listing["en"] or listing["ko"]
+        return McpDispatch(*entry, args={"path": path}, reason=f"directory listing of {path}")
+    reading = _READ_FILE.search(text)
+    if reading and (entry := _find(catalog, "read_text_file", "read_file")):
+        path = reading["en"] or reading["ko"]
+        return McpDispatch(*entry, args={"path": path}, reason=f"read file {path}")
+    return None

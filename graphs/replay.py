@@ -1,0 +1,116 @@
+"""Replay a recorded run with one step pinned to another tier, in a forked thread.
+
+The fork starts from the checkpoint just before the original run (same
+conversation history), re-asks the same question with the chosen step pinned,
+and reuses the original outputs of every other step, so the comparison
+isolates that one step. The original thread is never written to. Privacy still
+applies: a ``local_only`` step pinned to the cloud stays local.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from langchain_core.runnables import RunnableConfig
+
+from core.errors import ConfigError
+from core.trace_store import RunRecord
+from core.types import ModelTier
+from graphs.runner import AskResult, Assistant
+from graphs.services import Services
+from graphs.state import Context
+
+
+def _run_checkpoints(services: Services, run: RunRecord) -> tuple[Any, dict[str, Any]]:
+    """The snapshot before the run started and the run's final values."""
+    config: RunnableConfig = {"configurable": {"thread_id": run.thread_id}}
+    history = list(services.graph.get_state_history(config))
+    in_run = [s for s in history if s.values.get("run_id") == run.run_id]
+    if not in_run:
+        raise ConfigError(
+            f"run {run.run_id[:12]} has no checkpoints in thread {run.thread_id}: it cannot be "
+            "replayed (was the conversation deleted?)"
+        )
+    final = in_run[0]  # history is newest first
+    first = in_run[-1]
+    before = next(
+        (s for s in history if first.parent_config and s.config == first.parent_config), None
+    )
+    return before, dict(final.values)
+
+
+def replay(
+    services: Services, run_id: str, *, step_number: int, tier: ModelTier, user_id: str = "local"
+) -> dict[str, Any]:
+    """Re-run ``run_id`` with step ``step_number`` (1-based) pinned to ``tier``.
+
+    Returns:
+        ``{"original": {...}, "replay": {...}}`` with answer, cost, latency and tiers.
+    """
+    if services.checkpointer is None:
+        raise ConfigError("replay needs a checkpointer; this app was built without one")
+    original = services.traces.get_run(run_id)
+    if original is None:
+        raise ConfigError(f"no run {run_id!r}: see `switchyard trace list` for ids")
+    if original.user_id != user_id and user_id != "admin":
+        raise ConfigError(f"run {run_id[:12]} belongs to another user")
+    before, final = _run_checkpoints(services, original)
+    outputs: list[dict[str, Any]] = final.get("outputs", [])
+    index = step_number - 1
+    if not 0 <= index < max(1, len(outputs)):
+        raise ConfigError(f"--step {step_number}: run {run_id[:12]} has {len(outputs)} step(s)")
+    fork = f"replay-{uuid.uuid4().hex[:10]}"
+    fork_config: RunnableConfig = {"configurable": {"thread_id": fork}}
+    if before is not None and before.values:
+        seed = {
+            "messages": before.values.get("messages", []),
+            "thread_privacy": before.values.get("thread_privacy", "public"),
+        }
+        services.graph.update_state(fork_config, seed, as_node="record")
+    context = Context(
+        user_id=original.user_id,
+        workspace=original.workspace,
+        pinned_tiers={index: tier},
+        replay_outputs={
+            i: {"output": o, "record": final.get("records", [])[i]}
+            for i, o in enumerate(outputs)
+            if i != index and i < len(final.get("records", []))
+        },
+    )
+    result = Assistant(services).ask(
+        original.question, thread_id=fork, context=context, parent_run_id=original.run_id
+    )
+    replayed = services.traces.get_run(result.run_id)
+    return {
+        "original": _side(original, original.answer),
+        "replay": _side(replayed, result.answer) if replayed else _from_result(result),
+        "pinned": {"step": step_number, "tier": tier},
+        "fork_thread_id": fork,
+    }
+
+
+def _side(run: RunRecord, answer: str) -> dict[str, Any]:
+    return {
+        "run_id": run.run_id,
+        "answer": answer,
+        "cost": run.cost,
+        "latency_ms": run.latency_ms,
+        "tokens_in": run.tokens_in,
+        "tokens_out": run.tokens_out,
+        "tiers": [s.tier for s in run.steps],
+        "steps": [s.model_dump(mode="json") for s in run.steps],
+    }
+
+
+def _from_result(result: AskResult) -> dict[str, Any]:
+    return {
+        "run_id": result.run_id,
+        "answer": result.answer,
+        "cost": sum(s.cost for s in result.steps),
+        "latency_ms": sum(s.latency_ms for s in result.steps),
+        "tokens_in": sum(s.tokens_in for s in result.steps),
+        "tokens_out": sum(s.tokens_out for s in result.steps),
+        "tiers": [s.tier for s in result.steps],
+        "steps": [s.model_dump(mode="json") for s in result.steps],
+    }

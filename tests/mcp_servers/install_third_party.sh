@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Install the third-party MCP servers the client tests run against, each in its
+# own environment the way users run them: mcp-server-time needs mcp 2.x while
+# our venv pins mcp<2 (langchain-mcp-adapters), so it cannot share .venv.
+# Idempotent: a second run with the pins already installed only checks them.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+DEST="${SWITCHYARD_MCP_THIRD_PARTY:-$ROOT/.mcp-third-party}"
+UV="$ROOT/.venv/bin/uv"
+
+TIME_PIN="2026.10.19"
+FS_PIN="2026.8.31"
+
+mkdir -p "$DEST"
+
+# --- mcp-server-time (PyPI) -------------------------------------------------
+TIME_VENV="$DEST/time-venv"
+if [[ ! -x "$TIME_VENV/bin/mcp-server-time" ]] \
+   || ! "$TIME_VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('mcp-server-time') != '$TIME_PIN')" 2>/dev/null; then
+  echo "installing mcp-server-time==$TIME_PIN into $TIME_VENV"
+  [[ -x "$TIME_VENV/bin/python" ]] || "$UV" venv --quiet --python "$ROOT/.venv/bin/python" "$TIME_VENV"
+  "$UV" pip install --quiet --python "$TIME_VENV/bin/python" "mcp-server-time==$TIME_PIN"
+fi
+
+# --- @modelcontextprotocol/server-filesystem (npm, run with node) ------------
+NPM_DIR="$DEST/npm"
+FS_PKG="$NPM_DIR/node_modules/@modelcontextprotocol/server-filesystem/package.json"
+if [[ ! -f "$FS_PKG" ]] || ! grep -q "\"version\": \"$FS_PIN\"" "$FS_PKG"; then
+  echo "installing @modelcontextprotocol/server-filesystem@$FS_PIN into $NPM_DIR"
+  mkdir -p "$NPM_DIR"
+  npm install --silent --no-audit --no-fund --prefix "$NPM_DIR" \
+    "@modelcontextprotocol/server-filesystem@$FS_PIN" 2>&1 | grep -v 'Unknown user config' || true
+  [[ -f "$FS_PKG" ]] || { echo "npm install of server-filesystem failed" >&2; exit 1; }
+fi
+
+echo "third-party MCP servers ready in $DEST"

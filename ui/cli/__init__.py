@@ -1,0 +1,173 @@
+"""The ``switchyard`` command line."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from ui.cli.bench import bench_app
+from ui.cli.common import console, handle_errors, print_json, quiet_logs, services
+from ui.cli.doctor import doctor_report, print_doctor
+from ui.cli.mcp import mcp_app
+from ui.cli.privacy import privacy_app
+from ui.cli.trace import trace_app
+
+app = typer.Typer(
+    name="switchyard",
+    help="Route every step down the cheapest track that can carry it; keep personal data local.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(bench_app, name="bench")
+app.add_typer(privacy_app, name="privacy")
+app.add_typer(mcp_app, name="mcp")
+app.add_typer(trace_app, name="trace")
+
+
+def steps_table(steps: list[dict[str, object]]) -> Table:
+    """One row per step: where it went, why, and what it cost."""
+    table = Table(show_lines=False)
+    for column in ("#", "node", "tier", "model", "tokens in/out", "cost $", "ms", "reasons"):
+        table.add_column(column, overflow="fold")
+    for i, step in enumerate(steps, start=1):
+        tier = str(step["tier"]) + (" (degraded)" if step.get("degraded") else "")
+        reasons = step.get("reasons") or []
+        table.add_row(
+            str(i),
+            str(step["node"]),
+            tier,
+            str(step.get("model") or "—"),
+            f"{step['tokens_in']}/{step['tokens_out']}",
+            f"{float(step['cost']):.6f}",  # type: ignore[arg-type]
+            f"{float(step['latency_ms']):.0f}",  # type: ignore[arg-type]
+            "; ".join(str(r) for r in reasons),  # type: ignore[union-attr]
+        )
+    return table
+
+
+def _ensure_samples() -> None:
+    from ui.bootstrap import ensure_sample_documents
+
+    ensure_sample_documents(services())
+
+
+@app.command()
+@handle_errors
+def ask(
+    text: Annotated[str, typer.Argument(help="The question.")],
+    thread: Annotated[
+        str | None, typer.Option("--thread", help="Continue this conversation.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
+) -> None:
+    """Ask one question and print the answer with its steps."""
+    from graphs.runner import Assistant
+
+    quiet_logs()
+    _ensure_samples()
+    result = Assistant(services()).ask(text, thread_id=thread).to_json()
+    if as_json:
+        print_json(result)
+        return
+    console.print(result["answer"])
+    for citation in result["citations"]:
+        console.print(
+            f"[dim][{citation['id']}] {citation['source']} {citation.get('locator', '')}[/]"
+        )
+    console.print(steps_table(result["steps"]))
+    console.print(f"[dim]thread {result['thread_id']} · run {result['run_id']}[/]")
+
+
+@app.command()
+@handle_errors
+def chat(
+    thread: Annotated[
+        str | None, typer.Option("--thread", help="Resume this conversation.")
+    ] = None,
+) -> None:
+    """A terminal conversation (empty line or Ctrl-D to quit)."""
+    from graphs.runner import Assistant
+
+    quiet_logs()
+    _ensure_samples()
+    assistant = Assistant(services())
+    console.print("[dim]Switchyard chat — an empty line quits.[/]")
+    while True:
+        try:
+            text = console.input("[bold]you>[/] ").strip()
+        except EOFError:
+            break
+        if not text:
+            break
+        for event in assistant.stream(text, thread_id=thread):
+            if event.kind == "token":
+                console.print(event.text, end="")
+            elif event.kind == "done" and event.result is not None:
+                thread = event.result.thread_id
+                console.print()
+                console.print(event.result.answer)
+                console.print(steps_table(event.result.to_json()["steps"]))
+    console.print(f"[dim]thread {thread}[/]")
+
+
+@app.command()
+@handle_errors
+def doctor(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Which tiers are available and why not; memory and which local models fit."""
+    quiet_logs()
+    report = doctor_report(services())
+    if as_json:
+        print_json(report)
+    else:
+        print_doctor(report)
+
+
+@app.command()
+@handle_errors
+def ingest(
+    path: Annotated[Path, typer.Argument(help="A file or folder to index.")],
+    collection: Annotated[str, typer.Option(help="Workspace collection.")] = "default",
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Index documents; reports added, updated, unchanged and rejected files."""
+    from ui.cli.ingest import run_ingest
+
+    quiet_logs()
+    run_ingest(services(), path, collection, as_json=as_json)
+
+
+@app.command()
+def ui(
+    host: Annotated[str, typer.Option(help="Bind address.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8501,
+) -> None:
+    """Start the Streamlit chat app."""
+    app_path = Path(__file__).resolve().parent.parent / "app.py"
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app_path),
+        "--server.address",
+        host,
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    env = {**os.environ, "SWITCHYARD_UI_HOST": host}
+    raise typer.Exit(subprocess.call(command, env=env))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()
