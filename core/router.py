@@ -77,7 +77,7 @@ class Router:
         score = difficulty(step.text)
         threshold = self._settings.difficulty_threshold
         preferred: ModelTier = "cloud" if score >= threshold else "local"
-        reasons = [*step.extra_reasons, self._score_reason(step.text, score, threshold, preferred)]
+        reasons = [self._score_reason(step.text, score, threshold, preferred), *step.extra_reasons]
         order: list[ModelTier] = [preferred, "local" if preferred == "cloud" else "cloud"]
         if step.pinned_tier is not None:
             order = [step.pinned_tier, *[t for t in order if t != step.pinned_tier]]
@@ -178,8 +178,11 @@ class Router:
         self, step: StepRequest, score: float, reasons: list[str], rejected: list[Alternative]
     ) -> RouteDecision:
         reasons.append("no tier can carry this step: " + "; ".join(a.reason for a in rejected[:2]))
+        if step.privacy == "local_only":
+            reasons.append(f"privacy: {step.privacy_reason or 'personal data'} — local only")
+        # A step confined by privacy fails closed on the local tier; otherwise code answers.
         return RouteDecision(
-            tier="deterministic",
+            tier="local" if step.privacy == "local_only" else "deterministic",
             score=round(score, 4),
             reasons=tuple(reasons),
             degraded=True,
@@ -196,9 +199,9 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
         if korean:
             return (
                 "이 요청에는 개인정보가 있어 이 컴퓨터의 로컬 모델에서만 처리할 수 있는데, "
-                "지금 로컬 "
-                f"모델을 쓸 수 없습니다({local}). 클라우드로는 보내지 않았습니다. 로컬 모델을 "
-                "설정하거나(예: Ollama `exaone3.5:2.4b`) 개인정보를 빼고 다시 물어보세요."
+                f"지금 설정된 로컬 모델로는 처리할 수 없습니다({local}). 클라우드로는 보내지 "
+                "않았습니다. 한국어를 쓰는 로컬 모델을 설정하거나(예: `ollama pull exaone3.5:2.4b` 후 "
+                'tiers.local = "ollama:exaone3.5:2.4b") 개인정보를 빼고 다시 물어보세요.'
             )
         return (
             "This request contains personal data, so it may only run on the local model, which "

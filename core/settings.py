@@ -86,6 +86,9 @@ class LimitSettings(_Section):
     max_input_chars: int = Field(8_000, ge=10)
     local_max_tokens: int = Field(256, ge=1)
     embedded_n_ctx: int = Field(2048, ge=256)
+    embedded_threads: int | None = Field(
+        None, ge=1, description="llama.cpp threads; default leaves one core for the app"
+    )
 
 
 class RagSettings(_Section):

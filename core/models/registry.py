@@ -9,6 +9,7 @@ unavailable tier has a one-line reason.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -66,6 +67,11 @@ class ModelRegistry:
         """Capability profile with config overrides applied."""
         return profile_for(model_id, self.settings.models)
 
+    def embedded_threads(self) -> int:
+        """llama.cpp threads: configured, or all cores but one (spinning threads that compete
+        with the UI or the embedding worker for the same cores slow generation many times)."""
+        return self.settings.limits.embedded_threads or max(1, (os.cpu_count() or 2) - 1)
+
     def register_fake(self, name: str, model: BaseChatModel) -> str:
         """Make ``test:<name>`` resolve to ``model``; returns the id."""
         self._fakes[name] = model
@@ -105,6 +111,7 @@ class ModelRegistry:
                 model_name=model_id,
                 max_tokens=self.settings.limits.local_max_tokens,
                 n_ctx=self.settings.limits.embedded_n_ctx,
+                n_threads=self.embedded_threads(),
             )
         if provider == "ollama":
             from langchain_ollama import ChatOllama
@@ -188,7 +195,9 @@ class ModelRegistry:
 
         path = smollm2_gguf_path()
         if load:
-            engine = EmbeddedLlama.shared(path, n_ctx=self.settings.limits.embedded_n_ctx)
+            engine = EmbeddedLlama.shared(
+                path, n_ctx=self.settings.limits.embedded_n_ctx, n_threads=self.embedded_threads()
+            )
             return TierStatus(
                 tier, model_id, True, f"embedded model loaded in {engine.load_seconds:.2f}s"
             )

@@ -1,0 +1,93 @@
+"""Router policy on a fake tier source: order of rules, reasons, refusals, budget."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from core.models.capabilities import ModelProfile, profile_for
+from core.models.registry import TierStatus
+from core.router import Router, Spend, StepRequest
+from core.settings import BudgetSettings, RouterSettings
+from core.types import ModelTier
+
+
+@dataclass
+class FakeTiers:
+    models: dict[str, str | None] = field(
+        default_factory=lambda: {"local": "llamacpp:smollm2-135m", "cloud": "openai:gpt-4o-mini"}
+    )
+    down: set[str] = field(default_factory=set)
+
+    def model_for_tier(self, tier: ModelTier) -> str | None:
+        return self.models[tier]
+
+    def profile(self, model_id: str) -> ModelProfile:
+        return profile_for(model_id)
+
+    def status(self, tier: ModelTier, *, load: bool = False) -> TierStatus:
+        up = tier not in self.down
+        return TierStatus(tier, self.models[tier], up, "ok" if up else "not reachable")
+
+
+def router(tiers: FakeTiers, threshold: float = 0.5, **budget: float) -> Router:
+    return Router(tiers, RouterSettings(difficulty_threshold=threshold), BudgetSettings(**budget))
+
+
+def test_deterministic_handler_wins() -> None:
+    decision = router(FakeTiers()).decide(StepRequest(text="1+1", handler="calculator"))
+    assert decision.tier == "deterministic"
+    assert decision.reasons[0] == "deterministic — calculator, no model call"
+
+
+def test_easy_text_prefers_local_and_hard_prefers_cloud() -> None:
+    tiers = FakeTiers()
+    easy = router(tiers, 0.5).decide(StepRequest(text="Say hi to Bob."))
+    assert easy.tier == "local" and easy.model == "llamacpp:smollm2-135m"
+    hard = router(tiers, 0.0).decide(StepRequest(text="Prove Fermat's little theorem."))
+    assert hard.tier == "cloud" and hard.estimated_cost > 0
+    assert any(a.tier == "local" for a in hard.alternatives)
+
+
+def test_cloud_down_degrades_to_local() -> None:
+    decision = router(FakeTiers(down={"cloud"}), 0.0).decide(StepRequest(text="Prove it."))
+    assert decision.tier == "local" and decision.degraded
+    assert any(r.startswith("degraded: cloud tier unavailable") for r in decision.reasons)
+
+
+def test_privacy_excludes_cloud_and_fails_closed_when_local_is_down() -> None:
+    step = StepRequest(text="analyse", privacy="local_only", privacy_reason="kr_rrn")
+    up = router(FakeTiers(), 0.0).decide(step)
+    assert up.tier == "local"
+    down = router(FakeTiers(down={"local"}), 0.0).decide(step)
+    assert down.tier == "local" and down.model is None and down.refusal
+    assert "not sent to the cloud" in down.refusal
+
+
+def test_pinned_cloud_cannot_override_privacy() -> None:
+    step = StepRequest(text="x", privacy="local_only", privacy_reason="phone", pinned_tier="cloud")
+    decision = router(FakeTiers()).decide(step)
+    assert decision.tier == "local"
+
+
+def test_korean_generation_skips_english_only_model() -> None:
+    step = StepRequest(text="안녕하세요, 자기소개를 해 주세요", language="ko")
+    to_cloud = router(FakeTiers(), 1.0).decide(step)
+    assert to_cloud.tier == "cloud"
+    assert any("does not write Korean" in a.reason for a in to_cloud.alternatives)
+    refused = router(FakeTiers(models={"local": "llamacpp:smollm2-135m", "cloud": None})).decide(
+        step
+    )
+    assert refused.refusal is not None and "exaone3.5" in refused.refusal
+
+
+def test_budget_excludes_cloud() -> None:
+    decision = router(FakeTiers(), 0.0, max_cost_per_session_usd=0.0).decide(
+        StepRequest(text="Prove it.", prompt_tokens=100), Spend(session_usd=0.0)
+    )
+    assert decision.tier == "local"
+    assert any(a.reason.startswith("budget") for a in decision.alternatives)
+
+
+def test_tool_step_on_model_without_tool_calling_says_so() -> None:
+    decision = router(FakeTiers(), 1.0).decide(StepRequest(text="Say hi.", needs_tools=True))
+    assert any("tools dispatched by deterministic code" in r for r in decision.reasons)

@@ -1,0 +1,71 @@
+"""Settings sources, precedence and actionable errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from core.errors import ConfigError
+from core.settings import load_settings
+
+
+def test_defaults_run_offline() -> None:
+    settings = load_settings()
+    assert settings.tiers.local == "llamacpp:smollm2-135m"
+    assert settings.data_dir == Path(".switchyard")
+
+
+def test_toml_then_env_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "switchyard.toml"
+    config.write_text(
+        '[tiers]\nlocal = "ollama:qwen2.5:3b"\n[router]\ndifficulty_threshold = 0.7\n'
+    )
+    monkeypatch.setenv("SWITCHYARD_CONFIG", str(config))
+    assert load_settings().tiers.local == "ollama:qwen2.5:3b"
+    monkeypatch.setenv("SWITCHYARD_TIERS__LOCAL", "ollama:exaone3.5:2.4b")
+    settings = load_settings()
+    assert settings.tiers.local == "ollama:exaone3.5:2.4b"
+    assert settings.router.difficulty_threshold == 0.7
+
+
+def test_provider_keys_keep_standard_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:8000/v1")
+    monkeypatch.setenv("OLLAMA_HOST", "http://127.0.0.1:11435")
+    settings = load_settings()
+    assert settings.openai_api_key is not None
+    assert settings.openai_api_key.get_secret_value() == "sk-test"
+    assert settings.openai_base_url == "http://127.0.0.1:8000/v1"
+    assert settings.ollama_host == "http://127.0.0.1:11435"
+
+
+@pytest.mark.parametrize(
+    ("env", "value", "key", "hint"),
+    [
+        ("SWITCHYARD_TIERS__LOCAL", "smollm2", "tiers.local", "provider:model"),
+        (
+            "SWITCHYARD_ROUTER__DIFFICULTY_THRESHOLD",
+            "1.5",
+            "router.difficulty_threshold",
+            "0 and 1",
+        ),
+        ("OPENAI_BASE_URL", "127.0.0.1:9/v1", "OPENAI_BASE_URL", "http://"),
+    ],
+)
+def test_invalid_config_names_the_key_and_the_fix(
+    monkeypatch: pytest.MonkeyPatch, env: str, value: str, key: str, hint: str
+) -> None:
+    monkeypatch.setenv(env, value)
+    with pytest.raises(ConfigError) as excinfo:
+        load_settings()
+    message = str(excinfo.value)
+    assert key in message and hint in message
+
+
+def test_unknown_toml_key_is_rejected(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "switchyard.toml"
+    config.write_text("[router]\ndifficulty_treshold = 0.3\n")
+    monkeypatch.setenv("SWITCHYARD_CONFIG", str(config))
+    with pytest.raises(ConfigError, match="difficulty_treshold"):
+        load_settings()
