@@ -1,0 +1,103 @@
+"""Fixtures for the RAG tests: stores, a counting embedder, file builders."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from tools.rag.dense import E5Embedder, FloatArray
+from tools.rag.store import DocumentStore
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+SAMPLES = REPO_ROOT / "data" / "samples"
+
+
+class CountingEmbedder:
+    """The real e5 embedder, counting passage embeddings (to prove none are redone)."""
+
+    model_id = E5Embedder.model_id
+
+    def __init__(self) -> None:
+        self._inner = E5Embedder()
+        self.passages_embedded = 0
+        self.calls = 0
+
+    def embed_passages(self, texts: Sequence[str]) -> FloatArray:
+        self.calls += 1
+        self.passages_embedded += len(texts)
+        return self._inner.embed_passages(texts)
+
+    def embed_query(self, text: str) -> FloatArray:
+        return self._inner.embed_query(text)
+
+
+@pytest.fixture()
+def lexical_store(tmp_path: Path) -> Iterator[DocumentStore]:
+    """A lexical-only store in a temporary data directory."""
+    store = DocumentStore(tmp_path / "data", dense=False)
+    yield store
+    store.close()
+
+
+@pytest.fixture()
+def counting_embedder() -> CountingEmbedder:
+    """A fresh counting embedder around the shared e5 model."""
+    return CountingEmbedder()
+
+
+def make_pdf(pages: Sequence[str]) -> bytes:
+    """A minimal valid PDF with one line of Helvetica text per page (ASCII only)."""
+    objects: list[bytes] = []
+    n_pages = len(pages)
+    font_id = 3 + 2 * n_pages
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(n_pages))
+    objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
+    objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {n_pages} >>".encode())
+    for i, text in enumerate(pages):
+        safe = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        stream = f"BT /F1 12 Tf 72 720 Td ({safe}) Tj ET".encode()
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * i} 0 R "
+            f"/Resources << /Font << /F1 {font_id} 0 R >> >> >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\n".encode()
+    out += f"startxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def make_encrypted_pdf(pages: Sequence[str], password: str = "secret") -> bytes:
+    """The same PDF, encrypted with a user password through pypdf's writer."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(pages))))
+    writer.encrypt(user_password=password, owner_password=password + "-owner")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
+def make_docx(path: Path, heading: str, paragraphs: Sequence[str]) -> Path:
+    """A .docx with one heading and some paragraphs, written by python-docx."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading(heading, level=1)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
