@@ -15,12 +15,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from core.privacy import scan
-from core.text import estimate_tokens
+from core.text import detect_language, estimate_tokens
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
 # Below this extractive confidence the documents are not about the question at all.
-RELATED_CONFIDENCE = 0.35
+RELATED_CONFIDENCE = 0.3
+# A synthesis question needs at least this much support before a model writes from it.
+GROUNDED_CONFIDENCE = 0.25
 _QUESTION = re.compile(
     r"[?？]|\b(what|when|where|which|who|how|is there|are there|can i|do you|does)\b|"
     r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)",
@@ -50,6 +52,15 @@ class DocPlan(BaseModel):
         return None
 
 
+def not_covered_message(question: str, missing: str) -> str:
+    """Say plainly that the documents do not answer, naming what they lack."""
+    from tools.rag import NOT_COVERED
+
+    if detect_language(question) == "ko":
+        return f"{NOT_COVERED['ko']} (문서에 없는 내용: {missing})"
+    return f"{NOT_COVERED['en']} (not in the documents: {missing})"
+
+
 def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -> DocPlan:
     """Search the workspace's documents and classify the step.
 
@@ -74,14 +85,19 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     ]
     pii = sorted({str(f.type) for p in passages for f in scan(p.text)})
     tokens = sum(estimate_tokens(p.text) for p in passages)
-    if answer.covered and not (synth or pinned):
+    # One-character morphemes (a suffix like 량 of 복용량) vary with inflection; only
+    # longer terms the collection never mentions say the question is about something else.
+    unknown = [t for t in docs.unknown_terms(text, collection=collection) if len(t) >= 2]
+    if answer.covered and not (synth or pinned or unknown):
         return DocPlan(
             kind="extractive",
             reasons=[found, f"extractive: {why}"],
             answer=answer.text,
             citations=[c.model_dump() for c in answer.citations],
         )
-    if answer.covered or (pinned and confidence >= RELATED_CONFIDENCE):
+    if (synth and answer.covered and confidence >= GROUNDED_CONFIDENCE) or (
+        pinned and answer.covered
+    ):
         citations = [p.citation(i).model_dump() for i, p in enumerate(passages, start=1)]
         return DocPlan(
             kind="grounded",
@@ -92,9 +108,10 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
             prompt_tokens=tokens,
         )
     if confidence >= RELATED_CONFIDENCE and _QUESTION.search(text):
+        missing = ", ".join(unknown[:5]) or "the specific point asked"
         return DocPlan(
             kind="not_covered",
-            reasons=[found, "documents are related but do not answer this"],
-            answer=answer.text,
+            reasons=[found, f"documents are related but never mention: {missing}"],
+            answer=not_covered_message(text, missing),
         )
     return DocPlan(kind="generate", reasons=[f"documents: no confident match ({confidence:.2f})"])

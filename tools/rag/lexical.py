@@ -17,6 +17,9 @@ import bm25s
 import numpy as np
 import numpy.typing as npt
 
+# bm25s sets its own logger to DEBUG at import; keep index-building chatter off terminals.
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+
 logger = logging.getLogger(__name__)
 
 FloatArray = npt.NDArray[np.float32]
@@ -52,6 +55,10 @@ class LexicalIndex:
 
     def __len__(self) -> int:
         return len(self.chunk_ids)
+
+    def document_frequency(self, token: str) -> int:
+        """How many chunks contain ``token`` (0: the collection never mentions it)."""
+        return self._df.get(token, 0)
 
     def idf(self, token: str) -> float:
         """BM25-style inverse document frequency (unknown tokens get the maximum)."""

@@ -277,6 +277,16 @@ class DocumentStore:
                                   citations=tuple(p.citation(i) for i, p in
                                                   enumerate(passages, start=1)))
 
+    def unknown_terms(self, question: str, collection: str = "default") -> list[str]:
+        """Content terms of the question that no chunk of the collection contains.
+
+        A question about something the documents never mention ("MRI" in a clinic guide
+        that has no MRI) cannot be answered from them, however well the rest matches.
+        """
+        with self._lock:
+            index = self._lexical_index(collection)
+        return [t for t in dict.fromkeys(tokenize(question)) if index.document_frequency(t) == 0]
+
     def extractive_answer(self, question: str, passages: Sequence[Passage]) -> ExtractiveAnswer:
         """Best sentences of the passages, cited; see :func:`tools.rag.answer.extractive_answer`."""
         idf: Callable[[str], float] | None = None

@@ -1,4 +1,4 @@
-"""``switchyard ingest``: progress bar and a per-file report."""
+"""``switchyard ingest``: progress bars and a per-file report."""
 
 from __future__ import annotations
 
@@ -13,33 +13,36 @@ from ui.cli.common import console, print_json
 
 
 def run_ingest(services: Any, path: Path, collection: str, *, as_json: bool) -> None:
-    """Ingest a path and print what happened to every file."""
-    if services.docs is None:
+    """Ingest a path, fill in dense vectors, and print what happened to every file."""
+    docs = services.docs
+    if docs is None:
         raise ConfigError("documents are switched off in this configuration")
     if not path.exists():
         raise ConfigError(f"{path} does not exist: pass a file or a folder")
     with Progress(console=console, transient=True, disable=as_json) as progress:
-        task = progress.add_task("ingesting", total=None)
+        task = progress.add_task("reading files", total=None)
 
-        def on_progress(done: int, total: int, name: str = "") -> None:
-            progress.update(task, completed=done, total=total, description=f"ingesting {name}")
+        def on_file(done: int, total: int, name: str = "") -> None:
+            progress.update(task, completed=done, total=total, description=f"reading {name}")
 
-        report = services.docs.ingest_path(path, collection=collection, progress=on_progress)
-    files = [
-        f.model_dump(mode="json") if hasattr(f, "model_dump") else dict(vars(f))
-        for f in report.files
-    ]
+        report = docs.ingest_path(path, collection=collection, progress=on_file)
+        # Lexical search already works; dense vectors fill in now, with their own bar.
+        embedded = 0
+        if docs.pending_count():
+            vectors = progress.add_task("embedding passages", total=docs.pending_count())
+
+            def on_vector(done: int, total: int) -> None:
+                progress.update(vectors, completed=done, total=total)
+
+            embedded = docs.embed_pending(progress=on_vector)
+    files = [f.model_dump(mode="json") for f in report.files]
     if as_json:
-        print_json({"collection": collection, "files": files})
+        print_json({"collection": collection, "files": files, "embedded_passages": embedded})
         return
-    table = Table(title=f"ingest into {collection!r}")
+    table = Table(title=f"ingest into {collection!r}: {report.summary()}")
     for col in ("file", "status", "chunks", "reason"):
         table.add_column(col, overflow="fold")
     for f in files:
-        table.add_row(
-            str(f.get("path") or f.get("source")),
-            f["status"],
-            str(f.get("chunks", "")),
-            f.get("reason") or "",
-        )
+        table.add_row(f["source"], f["status"], str(f["chunks"]), f["reason"])
     console.print(table)
+    console.print(f"embedded {embedded} passage(s)")
