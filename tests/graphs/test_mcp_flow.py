@@ -1,0 +1,71 @@
+"""MCP tools through the assistant: routed, traced, isolated when a server dies."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+from tests.agents.mcp.conftest import MakeManager, make_manager, stdio_entry
+from tests.graphs.conftest import BuildAssistant
+from tests.mcp_servers.third_party import filesystem_server_command, time_server_command
+
+__all__ = ["make_manager"]  # the fixture, re-exported for pytest
+
+
+def _pids_running(fragment: str) -> list[int]:
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if fragment in cmdline and str(os.getpid()) in (entry / "stat").read_text().split()[3:4]:
+            pids.append(int(entry.name))
+    return pids
+
+
+def test_mcp_tools_answer_without_a_tool_calling_model_and_survive_a_dead_server(
+    build_assistant: BuildAssistant, make_manager: MakeManager, tmp_path: Path
+) -> None:
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "a.txt").write_text("hello")
+    manager = make_manager(
+        {
+            "time": stdio_entry(time_server_command()),
+            "files": stdio_entry(filesystem_server_command(tmp_path), privacy="local"),
+        }
+    )
+    assistant, fakes = build_assistant()
+    assistant.services.toolbox.external_source = manager
+
+    first = assistant.ask("What time is it in Seoul?").to_json()
+    (step,) = first["steps"]
+    assert step["tier"] == "deterministic" and step["server"] == "time"
+    assert step["tool"] == "get_current_time" and "Asia/Seoul" in first["answer"]
+
+    listing = assistant.ask(f"list the files in {tmp_path / 'notes'}").to_json()
+    assert "a.txt" in listing["answer"]
+    assert listing["steps"][0]["privacy"] == "local_only"  # a `local` server's result
+
+    (pid,) = _pids_running("mcp-server-time")
+    os.kill(pid, signal.SIGKILL)
+    time.sleep(0.5)
+    dead = assistant.ask("What time is it in Seoul?").to_json()
+    assert "time" in dead["answer"] and "unavailable" in dead["answer"].lower()
+    assert dead["steps"][0]["server"] == "time"
+    still = assistant.ask(f"list the files in {tmp_path / 'notes'}").to_json()
+    assert "a.txt" in still["answer"]
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        back = assistant.ask("What time is it in Seoul?").to_json()
+        if "Asia/Seoul" in back["answer"] and "unavailable" not in back["answer"].lower():
+            break
+        time.sleep(0.5)
+    else:
+        raise AssertionError(f"time server did not come back: {back['answer']}")
+    assert all(f.calls == [] for f in fakes.values())
