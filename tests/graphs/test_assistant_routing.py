@@ -160,7 +160,7 @@ def test_local_failure_falls_back_to_cloud_for_public_steps(
 
         raise TierUnavailableError("local model crashed")
 
-    assistant, fakes = build_assistant(local=[broken], cloud=["Cloud answer."], **EASY)
+    assistant, _ = build_assistant(local=[broken], cloud=["Cloud answer."], **EASY)
     result = assistant.ask("Write a haiku about autumn leaves.").to_json()
     (step,) = result["steps"]
     assert step["tier"] == "cloud" and step["degraded"] is True
