@@ -51,7 +51,6 @@ test-fast: install-dev
 
 lint: install-dev
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check core tools graphs
 	$(BIN)/mypy --strict core tools graphs
 
 bench: install
@@ -59,6 +58,7 @@ bench: install
 	$(BIN)/switchyard bench retrieval --squad ../shared/data/squad/squad_v1.1_dev_superbowl50.json --json
 	$(BIN)/switchyard bench graph --json
 	$(BIN)/switchyard bench mcp --json
+	$(BIN)/switchyard bench privacy --json
 
 # Re-pin after changing dependencies in pyproject.toml.
 lock: $(BIN)/python
