@@ -39,8 +39,10 @@ mcp-third-party: install
 
 # Debian's Chromium (driven by Playwright for the browser test) and CJK fonts for screenshots.
 system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk"; then \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk" \
+		|| ! fc-list 2>/dev/null | grep -qi "noto color emoji"; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null; \
 	fi
 
 test: install-dev mcp-third-party system-deps

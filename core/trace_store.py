@@ -212,3 +212,32 @@ class TraceStore:
                 (thread_id,),
             ).fetchone()
         return float(row[0])
+
+    def step_stats(self, *, user_id: str, limit: int = 5000) -> list[dict[str, object]]:
+        """One row per step of the user's own runs (replays excluded), newest runs first.
+
+        Rows hold ``run_id``, ``thread_id``, ``created_at``, ``tier``, ``cost`` and
+        ``latency_ms`` only: what the charts need, no text.
+        """
+        sql = (
+            "SELECT r.run_id, r.thread_id, r.created_at, s.record FROM runs r "
+            "JOIN steps s ON s.run_id = r.run_id "
+            "WHERE r.user_id = ? AND r.parent_run_id IS NULL "
+            "ORDER BY r.created_at DESC, s.idx LIMIT ?"
+        )
+        with self._connect() as db:
+            rows = db.execute(sql, (user_id, limit)).fetchall()
+        out: list[dict[str, object]] = []
+        for run_id, thread_id, created_at, record in rows:
+            step = StepRecord.model_validate_json(record)
+            out.append(
+                {
+                    "run_id": run_id,
+                    "thread_id": thread_id,
+                    "created_at": created_at,
+                    "tier": step.tier,
+                    "cost": step.cost,
+                    "latency_ms": step.latency_ms,
+                }
+            )
+        return out

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
-from langchain_core.messages import AIMessageChunk
+from langchain_core.callbacks import BaseCallbackHandler
+from langchain_core.messages import AIMessage, AIMessageChunk
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command
 from pydantic import BaseModel, Field
 
 from core.errors import ConfigError
+from core.tracing_export import tracer_for
 from core.types import PrivacyClass, StepRecord
 from graphs.services import Services
 from graphs.state import Context, State
@@ -42,6 +44,7 @@ class AskResult(BaseModel):
     pending: list[dict[str, Any]] = Field(
         default_factory=list, description="tool calls waiting for a human yes/no (interrupt)"
     )
+    stopped: bool = Field(False, description="the caller stopped the stream; answer is partial")
 
     def to_json(self) -> dict[str, Any]:
         """The DESIGN.md contract keys plus extras (score, step index, privacy, tool)."""
@@ -78,11 +81,31 @@ class StreamEvent:
     result: AskResult | None = None
 
 
-class Assistant:
-    """A thin, stateless front over the compiled graph."""
+STOPPED_MARK = "[stopped]"
 
-    def __init__(self, services: Services) -> None:
+
+class Assistant:
+    """A thin, stateless front over the compiled graph.
+
+    Args:
+        services: the long-lived objects.
+        callbacks: LangChain callbacks for every run; by default the LangSmith
+            tracer when export is configured (``core.tracing_export``), else none.
+    """
+
+    def __init__(
+        self, services: Services, *, callbacks: Sequence[BaseCallbackHandler] | None = None
+    ) -> None:
         self.services = services
+        if callbacks is None:
+            tracer = tracer_for(services.settings, services.extras)
+            callbacks = [tracer] if tracer is not None else []
+        self.callbacks = list(callbacks)
+
+    def _config(self, config: RunnableConfig) -> RunnableConfig:
+        if self.callbacks:
+            config["callbacks"] = list(self.callbacks)
+        return config
 
     def _start(
         self, question: str, thread_id: str | None, parent_run_id: str | None = None
@@ -101,7 +124,7 @@ class Assistant:
             "tags": ["switchyard"],
             "metadata": {"run_id": run_id, "thread_id": thread},
         }
-        return payload, config, thread, run_id
+        return payload, self._config(config), thread, run_id
 
     def ask(
         self,
@@ -127,47 +150,108 @@ class Assistant:
         snapshot = self.services.graph.get_state(config)
         if not snapshot.interrupts:
             raise ConfigError(f"thread {thread_id} has no question waiting for confirmation")
+        run_config: RunnableConfig = {
+            "configurable": {"thread_id": thread_id},
+            "run_name": "switchyard-resume",
+            "tags": ["switchyard", "resume"],
+            "metadata": {"thread_id": thread_id},
+        }
         state = self.services.graph.invoke(
             Command(resume={"approve": approve}),
-            config,
+            self._config(run_config),
             context=context or Context(),
             durability="sync",
         )
         return _result(state, thread_id, str(snapshot.values.get("run_id", "")))
 
     def stream(
-        self, question: str, *, thread_id: str | None = None, context: Context | None = None
-    ) -> Iterator[StreamEvent]:
-        """Yield tokens as the model writes, each step as it is recorded, then the result."""
+        self,
+        question: str,
+        *,
+        thread_id: str | None = None,
+        context: Context | None = None,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> Generator[StreamEvent, None, None]:
+        """Yield tokens as the model writes, each step as it is recorded, then the result.
+
+        Cancellation: when ``should_stop()`` turns true between events, or the
+        caller closes this generator, the run stops, the partial answer joins
+        the conversation marked ``[stopped]`` (so the thread stays usable) and,
+        for ``should_stop``, a final ``done`` event carries it with ``stopped=True``.
+        """
         payload, config, thread, run_id = self._start(question, thread_id)
         final: dict[str, Any] = {}
-        for item in self.services.graph.stream(
-            payload,
-            config,
-            context=context or Context(),
-            stream_mode=["messages", "updates", "values"],
-            durability="sync",
-        ):
-            mode, chunk = cast(tuple[str, Any], item)
-            if mode == "messages":
-                message, meta = chunk
-                if meta.get("langgraph_node") == "execute_step" and isinstance(
-                    message, AIMessageChunk
-                ):
-                    text = message.content if isinstance(message.content, str) else ""
-                    if text:
-                        yield StreamEvent(kind="token", text=text)
-            elif mode == "updates":
-                for node, update in chunk.items():
-                    if node in ("execute_step", "answer_from_faq") and update:
-                        records = update.get("records") or []
-                        if records:
-                            yield StreamEvent(
-                                kind="step", step=StepRecord.model_validate(records[-1])
-                            )
-            elif mode == "values":
-                final = chunk
+        partial = ""
+        stopped = False
+        events = cast(
+            Generator[Any, None, None],
+            self.services.graph.stream(
+                payload,
+                config,
+                context=context or Context(),
+                stream_mode=["messages", "updates", "values"],
+                durability="sync",
+            ),
+        )
+        try:
+            for item in events:
+                mode, chunk = cast(tuple[str, Any], item)
+                if mode == "messages":
+                    message, meta = chunk
+                    if meta.get("langgraph_node") == "execute_step" and isinstance(
+                        message, AIMessageChunk
+                    ):
+                        text = message.content if isinstance(message.content, str) else ""
+                        if text:
+                            partial += text
+                            yield StreamEvent(kind="token", text=text)
+                elif mode == "updates":
+                    for node, update in chunk.items():
+                        if node in ("execute_step", "answer_from_faq") and update:
+                            records = update.get("records") or []
+                            if records:
+                                yield StreamEvent(
+                                    kind="step", step=StepRecord.model_validate(records[-1])
+                                )
+                elif mode == "values":
+                    final = chunk
+                if should_stop is not None and should_stop():
+                    stopped = "record" not in final.get("path", [])
+                    break
+        except GeneratorExit:
+            # The caller closed the stream (a UI rerun, a dropped client): cancel the run.
+            stopped = True
+            raise
+        finally:
+            events.close()
+            if stopped:
+                self._close_stopped_turn(thread, partial)
+        if stopped:
+            yield StreamEvent(kind="done", result=_stopped_result(final, thread, run_id, partial))
+            return
         yield StreamEvent(kind="done", result=_result(final, thread, run_id))
+
+    def _close_stopped_turn(self, thread: str, partial: str) -> None:
+        """End a stopped run in the checkpoint so the next question starts cleanly."""
+        if self.services.checkpointer is None:
+            return
+        text = f"{partial.rstrip()} {STOPPED_MARK}".strip()
+        self.services.graph.update_state(
+            {"configurable": {"thread_id": thread}},
+            {"messages": [AIMessage(content=text)], "answer": text},
+            as_node="record",
+        )
+
+
+def _stopped_result(state: dict[str, Any], thread: str, run_id: str, partial: str) -> AskResult:
+    return AskResult(
+        answer=partial,
+        thread_id=thread,
+        run_id=run_id,
+        steps=[StepRecord.model_validate(r) for r in state.get("records", [])],
+        privacy=state.get("privacy", "public"),
+        stopped=True,
+    )
 
 
 def _result(state: dict[str, Any], thread: str, run_id: str) -> AskResult:

@@ -1,21 +1,31 @@
-"""The Streamlit chat app: ``switchyard ui`` (``make run``) serves it on 127.0.0.1:8501."""
+"""The Streamlit app: ``switchyard ui`` (``make run``) serves it on 127.0.0.1:8501.
+
+Run by Streamlit, this file calls ``main()``. Tests call ``main(services_factory=...)``
+from ``AppTest.from_function`` to run the same app on scripted fake models, so
+production code carries no test switch.
+"""
 
 from __future__ import annotations
 
-import uuid
-from typing import Any
+import logging
+from collections.abc import Callable
 
 import streamlit as st
 
-from core.errors import SwitchyardError
-from core.types import StepRecord
-from graphs.runner import AskResult, Assistant
-from graphs.state import Context
-from ui.badges import badge_text, flags
+from graphs.services import Services
+from ui.auth import gate
+from ui.chat import render_chat
+from ui.documents import render_documents, seed_samples
+from ui.panels import render_charts, render_settings
+from ui.runview import render_runs
+from ui.session import current_thread, identity, t
+from ui.sidebar import render_sidebar
+
+log = logging.getLogger("switchyard.ui")
 
 
 @st.cache_resource(show_spinner="Starting Switchyard…")
-def shared_services() -> Any:
+def shared_services() -> Services:
     """Process-wide, user-independent objects (models, stores); no per-user data lives here."""
     from graphs.services import build_services
     from ui.bootstrap import ensure_sample_documents
@@ -25,71 +35,35 @@ def shared_services() -> Any:
     return services
 
 
-def _session() -> dict[str, Any]:
-    state = st.session_state
-    if "thread_id" not in state:
-        state["thread_id"] = uuid.uuid4().hex[:12]
-        state["turns"] = []
-    return state  # type: ignore[return-value]
+def main(services_factory: Callable[[], Services] | None = None) -> None:
+    """Render the app for this browser session.
 
-
-def _show_steps(steps: list[StepRecord], citations: list[dict[str, Any]]) -> None:
-    for step in steps:
-        st.caption(badge_text(step))
-        for flag in flags(step):
-            st.warning(flag, icon="⚠️" if flag.startswith("degraded") else "🔒")
-    for citation in citations:
-        label = f"[{citation['id']}] {citation['source']} {citation.get('locator', '')}".strip()
-        with st.expander(label):
-            st.write(citation.get("text", ""))
-
-
-def main() -> None:
-    """Render the chat page."""
-    st.set_page_config(page_title="Switchyard", page_icon="🚦")
-    st.title("Switchyard")
-    services = shared_services()
-    session = _session()
-    assistant = Assistant(services)
-    for turn in session["turns"]:
-        with st.chat_message("user"):
-            st.write(turn["question"])
-        with st.chat_message("assistant"):
-            st.write(turn["answer"])
-            _show_steps([StepRecord.model_validate(s) for s in turn["steps"]], turn["citations"])
-    question = st.chat_input("Ask a question · 질문을 입력하세요")
-    if not question:
+    Args:
+        services_factory: builds the services instead of the cached production ones (tests).
+    """
+    st.set_page_config(page_title="Switchyard", page_icon="🚦", layout="wide")
+    if not gate():
         return
-    with st.chat_message("user"):
-        st.write(question)
-    with st.chat_message("assistant"):
-        placeholder = st.empty()
-        streamed = ""
-        result: AskResult | None = None
-        try:
-            for event in assistant.stream(
-                question, thread_id=session["thread_id"], context=Context()
-            ):
-                if event.kind == "token":
-                    streamed += event.text
-                    placeholder.markdown(streamed + "▌")
-                elif event.kind == "done":
-                    result = event.result
-        except SwitchyardError as exc:
-            placeholder.error(str(exc))
-            return
-        if result is None:
-            return
-        placeholder.markdown(result.answer)
-        _show_steps(result.steps, result.citations)
-    session["turns"].append(
-        {
-            "question": question,
-            "answer": result.answer,
-            "steps": [s.model_dump(mode="json") for s in result.steps],
-            "citations": result.citations,
-        }
-    )
+    services = services_factory() if services_factory is not None else shared_services()
+    ident = identity()
+    seed_samples(services, ident)
+    thread = current_thread(services, ident)
+    view = render_sidebar(services, ident, thread)
+    try:
+        if view == "chat":
+            render_chat(services, ident, thread)
+        elif view == "runs":
+            render_runs(services, ident)
+        elif view == "documents":
+            render_documents(services, ident)
+        elif view == "settings":
+            render_settings(services, ident, thread)
+        else:
+            render_charts(services, ident)
+    except Exception as exc:  # the UI's one error boundary: show the error, keep the page
+        log.exception("page %s failed", view)
+        st.error(t("chat.error", error=f"{type(exc).__name__}: {exc}"))
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from core.types import StepRecord
 
 TIER_ICONS = {"deterministic": "⚙️", "local": "💻", "cloud": "☁️"}
+
+FlagKind = Literal["degraded", "private", "error"]
 
 
 def badge_text(step: StepRecord) -> str:
@@ -34,3 +38,37 @@ def flags(step: StepRecord) -> list[str]:
     if step.privacy == "local_only":
         out.append("🔒 personal data — kept on this machine (local only)")
     return out
+
+
+def flag_items(step: StepRecord) -> list[tuple[FlagKind, str]]:
+    """Flags with their kind, so a front end can label them in its own language.
+
+    The detail text is the router's own reason (English, as in the trace store).
+    """
+    out: list[tuple[FlagKind, str]] = []
+    degraded = [r for r in step.reasons if r.startswith("degraded:")]
+    if step.degraded or degraded:
+        out.append(("degraded", "; ".join(degraded)))
+    if step.privacy == "local_only":
+        out.append(("private", ""))
+    if step.error:
+        out.append(("error", step.error))
+    return out
+
+
+def step_row(index: int, step: StepRecord) -> dict[str, object]:
+    """One row of a step table (run view, replay comparison)."""
+    return {
+        "#": index,
+        "node": step.node,
+        "tier": step.tier + (" (degraded)" if step.degraded else ""),
+        "model": step.model or "—",
+        "score": None if step.score is None else round(step.score, 3),
+        "reason": step.reasons[0] if step.reasons else "",
+        "tokens in": step.tokens_in,
+        "tokens out": step.tokens_out,
+        "cost $": round(step.cost, 6),
+        "ms": round(step.latency_ms, 1),
+        "tool": step.tool or "",
+        "privacy": step.privacy,
+    }

@@ -163,6 +163,8 @@ def ui(
         "true",
         "--browser.gatherUsageStats",
         "false",
+        "--client.toolbarMode",
+        "viewer",
     ]
     env = {**os.environ, "SWITCHYARD_UI_HOST": host}
     raise typer.Exit(subprocess.call(command, env=env))

@@ -1,0 +1,188 @@
+"""The conversation index: which threads a user has, with a title and timestamps.
+
+The checkpointer holds the messages of each thread; this small SQLite table
+only lets a front end list, name and forget conversations per user and
+workspace. Deleting a conversation also forgets its traces and, when the
+checkpointer can, its checkpoints, so nothing of it is left behind.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+from pydantic import BaseModel
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS conversations (
+    thread_id TEXT PRIMARY KEY,
+    user_id TEXT NOT NULL,
+    workspace TEXT NOT NULL,
+    title TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS conversations_user ON conversations(user_id, updated_at);
+"""
+
+TITLE_MAX_CHARS = 80
+
+
+class Conversation(BaseModel):
+    """One row of the index."""
+
+    thread_id: str
+    user_id: str
+    workspace: str
+    title: str
+    created_at: float
+    updated_at: float
+
+
+class _ThreadTraces(Protocol):
+    def delete_thread(self, thread_id: str) -> None: ...
+
+
+def title_from(question: str) -> str:
+    """A one-line title from a first question (whitespace collapsed, shortened)."""
+    line = " ".join(question.split())
+    return line if len(line) <= TITLE_MAX_CHARS else line[: TITLE_MAX_CHARS - 1] + "…"
+
+
+class ConversationIndex:
+    """Thread-safe SQLite index of conversations, scoped by user id on every call."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._lock = threading.Lock()
+        with self._connect() as db:
+            db.executescript(_SCHEMA)
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            db = sqlite3.connect(self.path, timeout=10)
+            try:
+                yield db
+                db.commit()
+            finally:
+                db.close()
+
+    def new(self, user_id: str, workspace: str, title: str = "") -> Conversation:
+        """Create an empty conversation for ``user_id`` in ``workspace``."""
+        now = time.time()
+        conv = Conversation(
+            thread_id=uuid.uuid4().hex[:12],
+            user_id=user_id,
+            workspace=workspace,
+            title=title_from(title) if title else "",
+            created_at=now,
+            updated_at=now,
+        )
+        with self._connect() as db:
+            db.execute(
+                "INSERT INTO conversations VALUES (?,?,?,?,?,?)",
+                (
+                    conv.thread_id,
+                    conv.user_id,
+                    conv.workspace,
+                    conv.title,
+                    conv.created_at,
+                    conv.updated_at,
+                ),
+            )
+        return conv
+
+    def list(
+        self, user_id: str, workspace: str | None = None, limit: int = 100
+    ) -> list[Conversation]:
+        """The user's conversations, most recently active first."""
+        sql = "SELECT * FROM conversations WHERE user_id = ?"
+        args: list[Any] = [user_id]
+        if workspace is not None:
+            sql += " AND workspace = ?"
+            args.append(workspace)
+        sql += " ORDER BY updated_at DESC LIMIT ?"
+        with self._connect() as db:
+            rows = db.execute(sql, (*args, limit)).fetchall()
+        return [_row(r) for r in rows]
+
+    def get(self, thread_id: str, user_id: str) -> Conversation | None:
+        """One conversation, or ``None`` when it does not exist or belongs to someone else."""
+        with self._connect() as db:
+            row = db.execute(
+                "SELECT * FROM conversations WHERE thread_id = ? AND user_id = ?",
+                (thread_id, user_id),
+            ).fetchone()
+        return _row(row) if row else None
+
+    def touch(self, thread_id: str, user_id: str, question: str = "") -> None:
+        """Mark activity; the first question becomes the title of an untitled conversation."""
+        with self._connect() as db:
+            db.execute(
+                "UPDATE conversations SET updated_at = ?, "
+                "title = CASE WHEN title = '' THEN ? ELSE title END "
+                "WHERE thread_id = ? AND user_id = ?",
+                (time.time(), title_from(question), thread_id, user_id),
+            )
+
+    def rename(self, thread_id: str, user_id: str, title: str) -> bool:
+        """Rename a conversation of ``user_id``; False when there is no such conversation."""
+        with self._connect() as db:
+            cur = db.execute(
+                "UPDATE conversations SET title = ? WHERE thread_id = ? AND user_id = ?",
+                (title_from(title), thread_id, user_id),
+            )
+            return cur.rowcount > 0
+
+    def delete(
+        self,
+        thread_id: str,
+        user_id: str,
+        *,
+        traces: _ThreadTraces | None = None,
+        checkpointer: Any | None = None,
+    ) -> bool:
+        """Forget a conversation, its traces and its checkpoints.
+
+        Args:
+            thread_id: the conversation.
+            user_id: its owner; another user's conversation is never touched.
+            traces: the trace store (``delete_thread``), when its runs should go too.
+            checkpointer: a LangGraph saver; its ``delete_thread`` is called when it has one.
+
+        Returns:
+            True when the conversation existed for this user.
+        """
+        with self._connect() as db:
+            cur = db.execute(
+                "DELETE FROM conversations WHERE thread_id = ? AND user_id = ?",
+                (thread_id, user_id),
+            )
+            existed = cur.rowcount > 0
+        if not existed:
+            return False
+        if traces is not None:
+            traces.delete_thread(thread_id)
+        delete_thread = getattr(checkpointer, "delete_thread", None)
+        if callable(delete_thread):
+            delete_thread(thread_id)
+        return True
+
+
+def _row(row: tuple[Any, ...]) -> Conversation:
+    return Conversation(
+        thread_id=row[0],
+        user_id=row[1],
+        workspace=row[2],
+        title=row[3],
+        created_at=row[4],
+        updated_at=row[5],
+    )

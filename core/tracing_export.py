@@ -1,0 +1,240 @@
+"""Optional trace export to LangSmith, masked twice over (DESIGN.md principle 3).
+
+When ``LANGSMITH_TRACING`` and ``LANGSMITH_API_KEY`` are set, the runner adds a
+``LangChainTracer`` to each run's callbacks. Its client masks every input,
+output, metadata value and error with ``core.privacy.mask`` before a payload
+is queued, and its HTTP session re-scans each request body at the wire
+(``PrivacyGuardAdapter``), refusing to send anything that still carries
+personal data. A bug upstream can therefore lose a trace, never leak one.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Mapping, MutableMapping
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+import requests
+from requests.adapters import BaseAdapter, HTTPAdapter
+
+from core.errors import PrivacyBlockedError
+from core.privacy import mask, scan
+from core.settings import Settings
+
+if TYPE_CHECKING:
+    from langchain_core.callbacks import BaseCallbackHandler
+    from langsmith import Client
+
+log = logging.getLogger("switchyard.egress")
+
+CHANNEL = "trace export"
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def mask_tree(value: Any) -> Any:
+    """Mask every string inside a JSON-like value (dicts, lists, tuples), keys included.
+
+    Objects of other types become their masked ``str()``: an exporter never
+    needs them whole, and an unknown type must not slip past the mask.
+    """
+    if isinstance(value, str):
+        return mask(value)
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, Mapping):
+        return {mask(str(k)): mask_tree(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [mask_tree(v) for v in value]
+    return mask(str(value))
+
+
+def mask_payload(payload: dict[str, Any]) -> dict[str, Any]:
+    """The ``hide_inputs`` / ``hide_outputs`` / ``anonymizer`` hook of the LangSmith client."""
+    masked = mask_tree(payload)
+    return masked if isinstance(masked, dict) else {"value": masked}
+
+
+def _read_body(request: requests.PreparedRequest) -> bytes:
+    """The request body as bytes; a streamed body is read once and put back as bytes."""
+    body = request.body
+    if body is None:
+        return b""
+    if isinstance(body, bytes):
+        return body
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    stream: Any = body
+    chunks: list[bytes] = []
+    if callable(getattr(stream, "read", None)):
+        data = stream.read()
+        chunks.append(data.encode("utf-8") if isinstance(data, str) else bytes(data))
+    else:
+        for part in stream:
+            chunks.append(part.encode("utf-8") if isinstance(part, str) else bytes(part))
+    raw = b"".join(chunks)
+    # The stream is consumed now: send the bytes we scanned, exactly those.
+    request.body = raw
+    request.headers.pop("Transfer-Encoding", None)
+    request.headers["Content-Length"] = str(len(raw))
+    return raw
+
+
+def _decompress(raw: bytes, encoding: str) -> bytes | None:
+    if not encoding or encoding == "identity":
+        return raw
+    if encoding == "zstd":
+        try:
+            import zstandard
+        except ImportError:
+            return None
+        try:
+            return bytes(zstandard.ZstdDecompressor().decompressobj().decompress(raw))
+        except zstandard.ZstdError:
+            return None
+    if encoding == "gzip":
+        import gzip
+
+        try:
+            return gzip.decompress(raw)
+        except OSError:
+            return None
+    return None
+
+
+def body_text(request: requests.PreparedRequest) -> str | None:
+    """Readable text of a request body (JSON or multipart), or ``None`` when unreadable."""
+    encoding = request.headers.get("Content-Encoding", "")
+    encoding = encoding.decode("latin-1") if isinstance(encoding, bytes) else encoding
+    raw = _decompress(_read_body(request), encoding.lower())
+    if raw is None:
+        return None
+    text = raw.decode("utf-8", errors="replace")
+    try:
+        # JSON escapes non-ASCII as \\uXXXX; decode so Korean text is scanned as text.
+        return json.dumps(json.loads(text), ensure_ascii=False)
+    except ValueError:
+        # Multipart bodies hold JSON parts between boundaries: resolve escapes in place.
+        return _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def check_prepared(request: requests.PreparedRequest) -> None:
+    """Raise ``PrivacyBlockedError`` when a request body carries (or may carry) personal data."""
+    host = urlsplit(request.url or "").hostname or "?"
+    text = body_text(request)
+    if text is None:
+        log.warning("egress blocked on %s to %s: unreadable body encoding", CHANNEL, host)
+        raise PrivacyBlockedError(
+            f"blocked an outbound {CHANNEL} request to {host}: its body could not be decoded "
+            "for the privacy re-scan, so it was not sent."
+        )
+    findings = scan(text)
+    if not findings:
+        return
+    types = sorted({str(f.type) for f in findings})
+    log.warning(
+        "egress blocked on %s to %s: %d finding(s) of type %s",
+        CHANNEL,
+        host,
+        len(findings),
+        ",".join(types),
+    )
+    raise PrivacyBlockedError(
+        f"blocked an outbound {CHANNEL} request to {host}: it carried personal data "
+        f"({', '.join(types)})."
+    )
+
+
+class PrivacyGuardAdapter(HTTPAdapter):
+    """An HTTP adapter that re-scans each body before sending it (or handing it on)."""
+
+    def __init__(self, inner: BaseAdapter | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.inner = inner
+
+    def send(  # type: ignore[override]
+        self, request: requests.PreparedRequest, **kwargs: Any
+    ) -> requests.Response:
+        """Scan, then send through the wrapped adapter (or this one)."""
+        check_prepared(request)
+        if self.inner is not None:
+            return self.inner.send(request, **kwargs)
+        return super().send(request, **kwargs)
+
+    def close(self) -> None:
+        """Close the wrapped adapter too."""
+        if self.inner is not None:
+            self.inner.close()
+        super().close()
+
+
+class GuardedSession(requests.Session):
+    """A session whose every adapter sits behind the privacy guard.
+
+    The LangSmith client mounts its own retrying adapter on the session it is
+    given; wrapping at ``mount`` keeps the guard in front of that one too.
+    """
+
+    def mount(self, prefix: str, adapter: BaseAdapter) -> None:
+        """Mount ``adapter`` behind a ``PrivacyGuardAdapter``."""
+        if not isinstance(adapter, PrivacyGuardAdapter):
+            adapter = PrivacyGuardAdapter(inner=adapter)
+        super().mount(prefix, adapter)
+
+
+def export_enabled(settings: Settings) -> bool:
+    """True when LangSmith export is switched on and has a key."""
+    key = settings.langsmith_api_key
+    return bool(settings.langsmith_tracing and key is not None and key.get_secret_value())
+
+
+def build_client(settings: Settings) -> Client | None:
+    """A LangSmith client that masks and re-scans everything, or ``None`` when export is off."""
+    if not export_enabled(settings) or settings.langsmith_api_key is None:
+        return None
+    from langsmith import Client
+
+    return Client(
+        api_key=settings.langsmith_api_key.get_secret_value(),
+        api_url=settings.langsmith_endpoint,
+        session=GuardedSession(),
+        anonymizer=mask_payload,
+        hide_inputs=mask_payload,
+        hide_outputs=mask_payload,
+        hide_metadata=mask_payload,
+    )
+
+
+def build_tracer(settings: Settings, client: Client | None = None) -> BaseCallbackHandler | None:
+    """The ``LangChainTracer`` callback for run configs, or ``None`` when export is off."""
+    client = client or build_client(settings)
+    if client is None:
+        return None
+    from langchain_core.tracers import LangChainTracer
+
+    return LangChainTracer(
+        client=client, project_name=settings.langsmith_project, tags=["switchyard"]
+    )
+
+
+def tracer_for(settings: Settings, cache: MutableMapping[str, Any]) -> BaseCallbackHandler | None:
+    """One tracer per process (kept in ``cache``, e.g. ``Services.extras``)."""
+    if "langsmith_tracer" not in cache:
+        cache["langsmith_tracer"] = build_tracer(settings)
+    tracer: BaseCallbackHandler | None = cache["langsmith_tracer"]
+    return tracer
+
+
+def flush(tracer: BaseCallbackHandler | None) -> None:
+    """Send whatever the tracer has queued (tests and shutdown)."""
+    if tracer is None:
+        return
+    wait = getattr(tracer, "wait_for_futures", None)
+    if callable(wait):
+        wait()
+    client = getattr(tracer, "client", None)
+    flush_client = getattr(client, "flush", None)
+    if callable(flush_client):
+        flush_client()

@@ -1,0 +1,168 @@
+"""The chat page: streamed answers, route badges, citations, stop, and tool confirmations."""
+
+from __future__ import annotations
+
+from contextlib import closing
+from typing import Any
+
+import streamlit as st
+
+from core.errors import SwitchyardError
+from core.types import StepRecord
+from graphs.runner import AskResult, Assistant
+from graphs.services import Services
+from graphs.state import Context
+from ui.badges import badge_text, flag_items
+from ui.history import Turn, load_turns, stopped_turn, turn_from_result
+from ui.session import Identity, conversations, t, turns_cache
+
+CURSOR = "▌"
+
+
+def _context(ident: Identity) -> Context:
+    return Context(user_id=ident.user_id, workspace=ident.workspace)
+
+
+def show_step(step: StepRecord) -> None:
+    """One route badge with its flags spelled out."""
+    st.caption(badge_text(step))
+    for kind, detail in flag_items(step):
+        if kind == "degraded":
+            st.warning(f"{t('flag.degraded')}: {detail}".rstrip(": "), icon="⚠️")
+        elif kind == "private":
+            st.info(t("flag.private"))
+        else:
+            st.error(f"{t('flag.error')}: {detail}")
+
+
+def show_citations(citations: list[dict[str, Any]]) -> None:
+    """Each citation opens the passage it points at."""
+    for citation in citations:
+        label = f"[{citation.get('id')}] {citation.get('source', '')} {citation.get('locator', '')}"
+        with st.expander(label.strip()):
+            st.markdown(citation.get("text") or "—")
+
+
+def show_turn(turn: Turn, index: int) -> None:
+    """A finished turn: question, answer, badges, citations and a link to its run."""
+    with st.chat_message("user"):
+        st.markdown(turn["question"])
+    with st.chat_message("assistant"):
+        if turn["answer"]:
+            st.markdown(turn["answer"])
+        if turn.get("stopped"):
+            st.warning(t("chat.stopped"))
+        for raw in turn["steps"]:
+            show_step(StepRecord.model_validate(raw))
+        if turn["citations"]:
+            show_citations(turn["citations"])
+        if turn.get("run_id") and not turn.get("pending"):
+            st.button(
+                t("chat.trace"),
+                key=f"trace-{index}-{turn['run_id']}",
+                type="tertiary",
+                icon="🔍",
+                on_click=open_run,
+                args=(turn["run_id"],),
+            )
+
+
+def open_run(run_id: str) -> None:
+    """Button callback (runs before the next script run, so it may switch the view widget)."""
+    st.session_state["sy_view"] = "runs"
+    st.session_state["sy_run"] = run_id
+    st.session_state["sy_run_pick"] = run_id
+
+
+def _confirmations(services: Services, ident: Identity, thread: str, turns: list[Turn]) -> None:
+    """Approve or deny the tool calls the last turn is waiting for."""
+    turn = turns[-1]
+    tools = ", ".join(str(p.get("tool")) for p in turn["pending"])
+    with st.chat_message("assistant"):
+        st.warning(t("chat.confirm", tools=tools), icon="🛠️")
+        for pending in turn["pending"]:
+            st.json(pending, expanded=False)
+        left, right = st.columns(2)
+        approve = left.button(t("chat.approve"), key=f"approve-{thread}", type="primary")
+        deny = right.button(t("chat.deny"), key=f"deny-{thread}")
+    if not (approve or deny):
+        return
+    try:
+        result = Assistant(services).resume(thread, approve=approve, context=_context(ident))
+    except SwitchyardError as exc:
+        st.error(t("chat.error", error=exc))
+        return
+    turns[-1] = turn_from_result(turn["question"], result)
+    st.rerun()
+
+
+def _finish_stopped(thread: str, turns: list[Turn]) -> None:
+    """A run the user stopped (the Stop click rerun the script): keep its partial answer."""
+    inflight = st.session_state.pop("sy_inflight", None)
+    if not inflight or inflight.get("thread_id") != thread:
+        return
+    turns.append(stopped_turn(inflight["question"], inflight.get("partial", "")))
+
+
+def _ask(services: Services, ident: Identity, thread: str, question: str) -> Turn | None:
+    """Stream one answer into the page; None when it failed (the error is shown)."""
+    conversations(services).touch(thread, ident.user_id, question)
+    with st.chat_message("user"):
+        st.markdown(question)
+    result: AskResult | None = None
+    with st.chat_message("assistant"):
+        # Clicking Stop reruns the script, which interrupts this loop at its next UI call;
+        # closing() then closes the stream, and the runner ends the run cleanly.
+        stop_slot = st.empty()
+        stop_slot.button(t("chat.stop"), key="sy_stop", icon="⏹")
+        placeholder = st.empty()
+        live = st.container()
+        inflight = {"thread_id": thread, "question": question, "partial": ""}
+        st.session_state["sy_inflight"] = inflight
+        try:
+            stream = Assistant(services).stream(question, thread_id=thread, context=_context(ident))
+            with closing(stream) as events:
+                for event in events:
+                    if event.kind == "token":
+                        inflight["partial"] += event.text
+                        placeholder.markdown(inflight["partial"] + CURSOR)
+                    elif event.kind == "step" and event.step is not None:
+                        with live:
+                            st.caption(badge_text(event.step))
+                    elif event.kind == "done":
+                        result = event.result
+        except SwitchyardError as exc:
+            st.session_state.pop("sy_inflight", None)
+            stop_slot.empty()
+            placeholder.error(t("chat.error", error=exc))
+            return None
+        st.session_state.pop("sy_inflight", None)
+        stop_slot.empty()
+        placeholder.empty()
+        live.empty()
+    if result is None:
+        return None
+    return turn_from_result(question, result)
+
+
+def render_chat(services: Services, ident: Identity, thread: str) -> None:
+    """The chat page for the open conversation."""
+    cache = turns_cache()
+    if thread not in cache:
+        cache[thread] = load_turns(services, thread)
+    turns = cache[thread]
+    _finish_stopped(thread, turns)
+    waiting = bool(turns and turns[-1].get("pending"))
+    for i, turn in enumerate(turns[:-1] if waiting else turns):
+        show_turn(turn, i)
+    if waiting:
+        with st.chat_message("user"):
+            st.markdown(turns[-1]["question"])
+        _confirmations(services, ident, thread, turns)
+    question = st.chat_input(t("chat.placeholder"), disabled=waiting)
+    if not question:
+        return
+    answered = _ask(services, ident, thread, question)
+    if answered is not None:
+        turns.append(answered)
+        st.rerun()

@@ -1,0 +1,122 @@
+"""The documents panel: upload into this session's workspace, list, search and delete."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import streamlit as st
+
+from core.errors import SwitchyardError
+from graphs.services import Services
+from ui.session import Identity, t
+
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+
+
+def safe_name(name: str) -> str:
+    """A file name without directories or characters a path could misuse."""
+    base = Path(name).name.strip() or "upload"
+    return _UNSAFE.sub("_", base)[:120]
+
+
+def upload_dir(services: Services, workspace: str) -> Path:
+    """Where uploads wait for the indexer: one folder per workspace under the data dir.
+
+    The folder (not a random temp dir) keeps each file's path, and therefore its
+    document key, stable: re-uploading a file updates it instead of adding a copy.
+    """
+    return Path(services.settings.data_dir) / "uploads" / workspace
+
+
+def seed_samples(services: Services, ident: Identity) -> None:
+    """Give a new, empty workspace the sample documents once per session (cheap when unchanged)."""
+    state = st.session_state
+    if state.get("sy_seeded") or services.docs is None:
+        return
+    state["sy_seeded"] = True
+    settings = services.settings
+    samples = Path(settings.samples_dir)
+    if not settings.rag.ingest_samples_on_start or not samples.is_dir():
+        return
+    if not services.docs.list_documents(ident.workspace):
+        services.docs.ingest_path(samples, collection=ident.workspace)
+
+
+def _ingest(services: Services, ident: Identity, files: list[Any]) -> list[dict[str, Any]]:
+    folder = upload_dir(services, ident.workspace)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for upload in files:
+        path = folder / safe_name(upload.name)
+        path.write_bytes(upload.getvalue())
+        paths.append(path)
+    bar = st.progress(0.0, text=t("docs.progress", done=0, total=len(paths), source=""))
+    rows: list[dict[str, Any]] = []
+    try:
+        for i, path in enumerate(paths):
+            report = services.docs.ingest_path(path, collection=ident.workspace)  # type: ignore[union-attr]
+            rows += [
+                {"file": path.name, "status": r.status, "chunks": r.chunks, "reason": r.reason}
+                for r in report.files
+            ]
+            bar.progress(
+                (i + 1) / len(paths),
+                text=t("docs.progress", done=i + 1, total=len(paths), source=path.name),
+            )
+    finally:
+        # The index keeps the text; the uploaded bytes need not stay on disk.
+        shutil.rmtree(folder, ignore_errors=True)
+    return rows
+
+
+def render_documents(services: Services, ident: Identity) -> None:
+    """Upload, list, search and delete documents of this session's workspace."""
+    st.header(t("docs.header"))
+    st.caption(t("docs.workspace", ws=ident.workspace))
+    docs = services.docs
+    if docs is None:
+        st.info(t("docs.off"))
+        return
+    with st.form("upload", clear_on_submit=True):
+        files = st.file_uploader(t("docs.upload"), accept_multiple_files=True, key="sy_upload")
+        submitted = st.form_submit_button(t("docs.ingest"), type="primary")
+    if submitted and files:
+        try:
+            st.session_state["sy_ingest_rows"] = _ingest(services, ident, list(files))
+        except SwitchyardError as exc:
+            st.error(str(exc))
+    rows = st.session_state.get("sy_ingest_rows")
+    if rows:
+        st.subheader(t("docs.result"))
+        st.dataframe(rows, hide_index=True)
+
+    st.subheader(t("docs.list"))
+    listed = docs.list_documents(ident.workspace)
+    if not listed:
+        st.info(t("docs.none"))
+    for i, doc in enumerate(listed):
+        left, right = st.columns([5, 1])
+        left.markdown(
+            f"`{Path(doc.source).name}` · {doc.fmt} · {doc.chunks} chunks · {doc.size:,} B"
+        )
+        if right.button(t("docs.delete"), key=f"doc-del-{i}-{doc.content_hash[:8]}"):
+            docs.delete_document(doc.source, ident.workspace)
+            st.toast(t("docs.deleted", source=Path(doc.source).name))
+            st.rerun()
+
+    st.subheader(t("docs.search"))
+    query = st.text_input(t("docs.search"), key="sy_doc_query", label_visibility="collapsed")
+    if query.strip():
+        try:
+            hits = docs.search(query, collection=ident.workspace, k=5)
+        except SwitchyardError as exc:
+            st.error(str(exc))
+            return
+        if not hits:
+            st.info(t("docs.no_hits"))
+        for hit in hits:
+            with st.expander(f"{Path(hit.source).name} {hit.locator} · {hit.score:.3f}"):
+                st.markdown(hit.text)

@@ -1,0 +1,162 @@
+"""Traced debugging: a run's step timeline, its path through the graph, totals, and replay."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import streamlit as st
+
+from core.errors import SwitchyardError
+from core.trace_store import RunRecord
+from core.types import ModelTier, StepRecord
+from graphs.replay import replay
+from graphs.services import Services
+from ui.badges import badge_text, step_row
+from ui.graph_view import highlight_path
+from ui.session import Identity, t
+
+
+def _label(run: RunRecord) -> str:
+    when = dt.datetime.fromtimestamp(run.created_at).strftime("%m-%d %H:%M:%S")
+    question = run.question if len(run.question) <= 60 else run.question[:59] + "…"
+    return f"{when} · {question} · {run.run_id[:8]}"
+
+
+def _drawing(services: Services) -> str:
+    drawing = services.extras.get("mermaid")
+    if drawing is None:
+        drawing = services.graph.get_graph().draw_mermaid()
+        services.extras["mermaid"] = drawing
+    return str(drawing)
+
+
+def show_totals(run: RunRecord) -> None:
+    """Cost and latency against the all-cloud estimate."""
+    st.subheader(t("runs.totals"))
+    cols = st.columns(5)
+    cols[0].metric(t("runs.cost"), f"${run.cost:.5f}")
+    cols[1].metric(t("runs.cloud_estimate"), f"${run.cloud_estimate:.5f}")
+    saved = run.cloud_estimate - run.cost
+    share = f"{saved / run.cloud_estimate:.0%}" if run.cloud_estimate > 0 else "—"
+    cols[2].metric(t("runs.saved"), f"${saved:.5f}", share)
+    cols[3].metric(t("runs.latency"), f"{run.latency_ms:.0f} ms")
+    cols[4].metric(t("runs.tokens"), f"{run.tokens_in}/{run.tokens_out}")
+
+
+def show_step_detail(index: int, step: StepRecord) -> None:
+    """One step of the timeline, expanded: route score, reasons, masked input and output."""
+    with st.expander(f"{index}. {step.node} · {badge_text(step)}"):
+        score = "—" if step.score is None else f"{step.score:.3f}"
+        st.markdown(f"**{t('runs.score')}:** {score}")
+        st.markdown(f"**{t('runs.reasons')}:**")
+        for reason in step.reasons:
+            st.markdown(f"- {reason}")
+        if step.alternatives:
+            st.markdown(f"**{t('runs.alternatives')}:**")
+            for alt in step.alternatives:
+                st.markdown(f"- {alt.tier}: {alt.reason}")
+        if step.tool:
+            st.markdown(f"**tool:** `{step.tool}` ({step.tool_calls}) {step.server or ''}")
+        st.caption(t("runs.input"))
+        st.code(step.input_text or "—", language=None, wrap_lines=True)
+        st.caption(t("runs.output"))
+        st.code(step.output_text or "—", language=None, wrap_lines=True)
+        if step.error:
+            st.error(step.error)
+
+
+def show_replay(services: Services, ident: Identity, run: RunRecord) -> None:
+    """Pin one step to another tier and compare the two answers side by side."""
+    st.subheader(t("replay.header"))
+    if not run.steps:
+        return
+    left, mid, right = st.columns([1, 1, 1])
+    step_number = left.selectbox(
+        t("replay.step"),
+        options=list(range(1, len(run.steps) + 1)),
+        format_func=lambda n: f"{n}. {run.steps[n - 1].node} ({run.steps[n - 1].tier})",
+        key=f"replay-step-{run.run_id}",
+    )
+    tier: ModelTier = mid.radio(
+        t("replay.tier"),
+        options=["local", "cloud"],
+        horizontal=True,
+        key=f"replay-tier-{run.run_id}",
+    )
+    results: dict[str, Any] = st.session_state.setdefault("sy_replays", {})
+    if right.button(t("replay.go"), key=f"replay-go-{run.run_id}", type="primary"):
+        try:
+            with st.spinner("…"):
+                results[run.run_id] = replay(
+                    services,
+                    run.run_id,
+                    step_number=int(step_number),
+                    tier=tier,
+                    user_id=ident.user_id,
+                )
+        except SwitchyardError as exc:
+            st.error(str(exc))
+    outcome = results.get(run.run_id)
+    if outcome:
+        _compare(outcome)
+
+
+def _compare(outcome: dict[str, Any]) -> None:
+    pinned = outcome["pinned"]
+    columns = st.columns(2)
+    sides = (
+        (t("replay.original"), outcome["original"]),
+        (t("replay.replay", tier=pinned["tier"], step=pinned["step"]), outcome["replay"]),
+    )
+    for col, (title, side) in zip(columns, sides, strict=True):
+        with col:
+            st.markdown(f"#### {title}")
+            st.markdown(side["answer"])
+            st.metric(t("runs.cost"), f"${side['cost']:.5f}")
+            st.metric(t("runs.latency"), f"{side['latency_ms']:.0f} ms")
+            st.caption(f"{t('replay.tiers')}: {' → '.join(side['tiers'])}")
+
+
+def render_runs(services: Services, ident: Identity) -> None:
+    """The run list of this user and the selected run in detail."""
+    st.header(t("runs.header"))
+    runs = services.traces.list_runs(user_id=ident.user_id, limit=100)
+    if not runs:
+        st.info(t("runs.none"))
+        return
+    ids = [r.run_id for r in runs]
+    wanted = st.session_state.get("sy_run")
+    by_id = {r.run_id: r for r in runs}
+    if wanted and wanted not in by_id:
+        extra = services.traces.get_run(wanted)
+        if extra is not None and extra.user_id == ident.user_id:
+            by_id[wanted] = extra
+            ids.insert(0, wanted)
+    state = st.session_state
+    if state.get("sy_run_pick") not in ids:
+        state["sy_run_pick"] = wanted if wanted in ids else ids[0]
+    chosen = st.selectbox(
+        t("runs.pick"),
+        options=ids,
+        format_func=lambda rid: _label(by_id[rid]),
+        key="sy_run_pick",
+    )
+    state["sy_run"] = chosen
+    run = by_id[chosen]
+    if run.user_id != ident.user_id:  # defence in depth: list_runs is already filtered
+        return
+    if run.parent_run_id:
+        st.caption(t("runs.replay_of", run=run.parent_run_id[:8]))
+    st.markdown(f"**{t('runs.question')}:** {run.question}")
+    st.markdown(f"**{t('runs.answer')}:** {run.answer}")
+    show_totals(run)
+    st.subheader(t("runs.timeline"))
+    if run.steps:
+        st.dataframe([step_row(i, s) for i, s in enumerate(run.steps, start=1)], hide_index=True)
+    for i, step in enumerate(run.steps, start=1):
+        show_step_detail(i, step)
+    st.subheader(t("runs.graph"))
+    st.caption(f"{t('runs.path')}: {' → '.join(run.path)}")
+    st.mermaid_chart(highlight_path(_drawing(services), run.path))
+    show_replay(services, ident, run)

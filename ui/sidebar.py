@@ -1,0 +1,92 @@
+"""The sidebar: language, view, and this user's conversation list (new, rename, delete)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from graphs.services import Services
+from ui.session import Identity, conversations, open_thread, t, turns_cache
+
+VIEWS = ("chat", "runs", "documents", "settings", "charts")
+
+
+def render_sidebar(services: Services, ident: Identity, thread: str) -> str:
+    """Draw the sidebar and return the selected view."""
+    side = st.sidebar
+    side.title("🚦 Switchyard")
+    side.caption(t("app.tagline"))
+    # Labels are resolved now: format_func may also be called outside this script run.
+    lang_labels = {"auto": t("lang.auto"), "ko": "한국어", "en": "English"}
+    side.selectbox(
+        t("lang.label"),
+        options=list(lang_labels),
+        format_func=lang_labels.__getitem__,
+        key="sy_lang",
+    )
+    view_labels = {v: t(f"nav.{v}") for v in VIEWS}
+    view = side.radio(
+        t("nav.view"), options=list(VIEWS), format_func=view_labels.__getitem__, key="sy_view"
+    )
+    _conversation_list(services, ident, thread)
+    return str(view)
+
+
+# Callbacks run before the next script run, so they may set the view widget's state.
+def _switch_to(thread_id: str) -> None:
+    open_thread(thread_id)
+    st.session_state["sy_view"] = "chat"
+
+
+def _new_conversation(services: Services, ident: Identity) -> None:
+    conv = conversations(services).new(ident.user_id, ident.workspace)
+    _switch_to(conv.thread_id)
+
+
+def _conversation_list(services: Services, ident: Identity, thread: str) -> None:
+    side = st.sidebar
+    index = conversations(services)
+    side.subheader(t("conv.header"))
+    side.button(
+        t("conv.new"),
+        key="conv-new",
+        icon="➕",
+        use_container_width=True,
+        on_click=_new_conversation,
+        args=(services, ident),
+    )
+    items = index.list(ident.user_id, ident.workspace)
+    if not items:
+        side.caption(t("conv.none"))
+    for conv in items:
+        title = conv.title or t("conv.untitled")
+        current = conv.thread_id == thread
+        side.button(
+            ("▶ " if current else "") + title,
+            key=f"conv-open-{conv.thread_id}",
+            type="primary" if current else "secondary",
+            use_container_width=True,
+            on_click=_switch_to,
+            args=(conv.thread_id,),
+        )
+    current_conv = index.get(thread, ident.user_id)
+    if current_conv is None:
+        return
+    with side.expander(t("conv.rename") + " / " + t("conv.delete")):
+        new_title = st.text_input(
+            t("conv.rename_label"), value=current_conv.title, key=f"rename-{thread}"
+        )
+        left, right = st.columns(2)
+        if left.button(t("conv.rename"), key=f"conv-rename-{thread}") and new_title.strip():
+            index.rename(thread, ident.user_id, new_title)
+            st.rerun()
+        if right.button(t("conv.delete"), key=f"conv-delete-{thread}", type="primary"):
+            index.delete(
+                thread,
+                ident.user_id,
+                traces=services.traces,
+                checkpointer=services.checkpointer,
+            )
+            turns_cache().pop(thread, None)
+            st.session_state.pop("sy_thread", None)
+            st.toast(t("conv.deleted"))
+            st.rerun()
