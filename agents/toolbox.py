@@ -9,26 +9,33 @@ the turn. A tool result is data: it can never add or enable tools.
 
 from __future__ import annotations
 
+import copy
 import time
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
 from langchain_core.tools import BaseTool, StructuredTool
 from pydantic import BaseModel, ValidationError
 
+from agents.policy import (
+    CONFIRM_PERMISSIONS,
+    PURPOSE_PERMISSIONS,
+    ROLE_PERMISSIONS,
+    Purpose,
+    Role,
+    check_call,
+)
 from core.errors import SwitchyardError, ToolInputError
 from tools.registry import Permission, ToolRegistry
 
-Role = Literal["viewer", "user", "admin"]
-
-# What each role may run without asking; anything else is denied outright.
-ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    "viewer": frozenset({"read_only"}),
-    "user": frozenset({"read_only", "external_network", "writes"}),
-    "admin": frozenset({"read_only", "external_network", "writes", "destructive"}),
-}
-# Permissions that need an explicit human confirmation before they run.
-CONFIRM_PERMISSIONS: frozenset[Permission] = frozenset({"destructive", "external_network"})
+__all__ = [
+    "CONFIRM_PERMISSIONS",
+    "ROLE_PERMISSIONS",
+    "ExternalTools",
+    "Role",
+    "ToolBox",
+    "ToolCallOutcome",
+]
 
 
 @dataclass(frozen=True)
@@ -66,10 +73,18 @@ class ExternalTools(Protocol):
 
 @dataclass
 class ToolBox:
-    """Built-in tools plus optional external ones, with a permission policy."""
+    """Built-in tools plus optional external ones, with a permission policy.
+
+    ``purpose`` and ``trusted_text`` scope the box to one step (see ``scoped``): the
+    step's purpose limits the permissions, and the user's own words are where the
+    targets of side effects must come from.
+    """
 
     builtin: ToolRegistry
     external_source: ExternalTools | None = None
+    purpose: Purpose = "answer"
+    trusted_text: str | None = None
+    tainted: bool = False
 
     @property
     def external(self) -> list[BaseTool]:
@@ -84,6 +99,21 @@ class ToolBox:
             for spec in self.builtin
         }
 
+    def scoped(
+        self, purpose: Purpose, trusted_text: str | None, *, tainted: bool = False
+    ) -> ToolBox:
+        """A view of this box for one step; shares the tools, changes only the policy."""
+        view = copy.copy(self)
+        view.purpose = purpose
+        view.trusted_text = trusted_text
+        view.tainted = tainted
+        return view
+
+    def _find(self, name: str) -> BaseTool | None:
+        return self._lc_builtin.get(name) or next(
+            (t for t in self.external if t.name == name), None
+        )
+
     def permission_of(self, name: str) -> Permission:
         """A tool's permission level; external tools carry theirs in metadata."""
         if name in self.builtin:
@@ -94,11 +124,30 @@ class ToolBox:
         raise KeyError(name)
 
     def allowed(self, name: str, role: Role) -> bool:
-        """True when the role may run this tool at all (confirmation aside)."""
+        """True when the role may run this tool at all for this purpose (confirmation aside)."""
         try:
-            return self.permission_of(name) in ROLE_PERMISSIONS[role]
+            permission = self.permission_of(name)
         except KeyError:
             return False
+        return (
+            permission in ROLE_PERMISSIONS[role] and permission in PURPOSE_PERMISSIONS[self.purpose]
+        )
+
+    def denial(self, name: str, args: dict[str, Any], role: Role) -> str | None:
+        """Why policy refuses this call (``None`` when it may run, confirmation aside)."""
+        tool = self._find(name)
+        if tool is None:
+            return "unknown tool"
+        permission = self.permission_of(name)
+        return check_call(
+            permission,
+            args,
+            role=role,
+            purpose=self.purpose,
+            trusted_text=self.trusted_text,
+            sends_out=_sends_out(tool, permission),
+            tainted=self.tainted,
+        )
 
     def needs_confirmation(self, name: str) -> bool:
         """True when a human must approve this tool call before it runs."""
@@ -108,8 +157,8 @@ class ToolBox:
             return False
 
     def available(self, role: Role) -> list[BaseTool]:
-        """The tools offered to a model for this role (others are not even shown)."""
-        allowed = ROLE_PERMISSIONS[role]
+        """The tools offered to a model for this role and purpose (others are not shown)."""
+        allowed = ROLE_PERMISSIONS[role] & PURPOSE_PERMISSIONS[self.purpose]
         tools: list[BaseTool] = [
             t for n, t in self._lc_builtin.items() if self.builtin.get(n).permission in allowed
         ]
@@ -121,21 +170,21 @@ class ToolBox:
     ) -> ToolCallOutcome:
         """Check and run one proposed tool call; errors come back as tool output."""
         started = time.perf_counter()
-        tool = self._lc_builtin.get(name) or next(
-            (t for t in self.external if t.name == name), None
-        )
+        tool = self._find(name)
         if tool is None:
+            # The name is echoed quoted and cut: a model may have copied it from injected text.
             return ToolCallOutcome(
-                name, args, f"error: no tool named {name!r}", True, "unknown tool"
+                name, args, f"error: no tool named {name[:60]!r}", True, "unknown tool"
             )
         permission = self.permission_of(name)
-        if permission not in ROLE_PERMISSIONS[role]:
-            reason = f"role {role!r} may not run {permission} tools"
-            return ToolCallOutcome(name, args, f"denied: {reason}", True, reason)
-        if permission in CONFIRM_PERMISSIONS and not confirmed:
+        reason = self.denial(name, args, role)
+        if reason is None and permission in CONFIRM_PERMISSIONS and not confirmed:
             reason = f"{permission} tool needs confirmation, which was not given"
-            return ToolCallOutcome(name, args, f"denied: {reason}", True, reason)
         meta = tool.metadata or {}
+        if reason is not None:
+            return ToolCallOutcome(
+                name, args, f"denied: {reason}", True, reason, meta.get("server"), _local(meta)
+            )
         try:
             schema = tool.args_schema
             if isinstance(schema, type) and issubclass(schema, BaseModel):
@@ -151,7 +200,7 @@ class ToolBox:
             args=args,
             output=_render(result),
             server=meta.get("server"),
-            local_only=meta.get("privacy") in ("local", "local_only"),
+            local_only=_local(meta),
             latency_ms=(time.perf_counter() - started) * 1000,
         )
 
@@ -165,8 +214,21 @@ class ToolBox:
             output=f"error: {message}",
             is_error=True,
             server=meta.get("server"),
+            # An error from a local server may quote the data it was working on.
+            local_only=_local(meta),
             latency_ms=(time.perf_counter() - started) * 1000,
         )
+
+
+def _local(meta: dict[str, Any]) -> bool:
+    return meta.get("privacy") in ("local", "local_only")
+
+
+def _sends_out(tool: BaseTool, permission: Permission) -> bool:
+    """True when the tool hands its arguments to something outside this machine."""
+    meta = tool.metadata or {}
+    external_server = bool(meta.get("server")) and not _local(meta)
+    return permission == "external_network" or external_server
 
 
 def _external_permission(tool: BaseTool) -> Permission:

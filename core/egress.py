@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 
+from core.audit import AuditLog
 from core.errors import PrivacyBlockedError
 from core.privacy import scan
 
@@ -35,6 +36,25 @@ def _body_text(request: httpx.Request) -> str:
     except ValueError:
         return text
     return json.dumps(decoded, ensure_ascii=False)
+
+
+def audit_listener(audit: AuditLog, *, also: BlockListener | None = None) -> BlockListener:
+    """A block listener that appends a ``privacy_block`` event (types only, never the data).
+
+    The event is attributed to the ``core.audit.audit_scope`` active around the model call.
+    """
+
+    def listener(channel: str, types: list[str]) -> None:
+        audit.record(
+            "privacy_block",
+            "blocked at the wire",
+            tier="cloud" if channel == "cloud" else None,
+            detail=f"channel={channel} types={','.join(types)}",
+        )
+        if also is not None:
+            also(channel, types)
+
+    return listener
 
 
 def check_request(request: httpx.Request, channel: str, listener: BlockListener | None) -> None:

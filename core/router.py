@@ -200,8 +200,9 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
             return (
                 "이 요청에는 개인정보가 있어 이 컴퓨터의 로컬 모델에서만 처리할 수 있는데, "
                 f"지금 설정된 로컬 모델로는 처리할 수 없습니다({local}). 클라우드로는 보내지 "
-                "않았습니다. 한국어를 쓰는 로컬 모델을 설정하거나(예: `ollama pull exaone3.5:2.4b` 후 "
-                'tiers.local = "ollama:exaone3.5:2.4b") 개인정보를 빼고 다시 물어보세요.'
+                "않았습니다. 한국어를 쓰는 로컬 모델을 설정하거나"
+                '(예: `ollama pull exaone3.5:2.4b` 후 tiers.local = "ollama:exaone3.5:2.4b") '
+                "개인정보를 빼고 다시 물어보세요."
             )
         return (
             "This request contains personal data, so it may only run on the local model, which "

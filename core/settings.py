@@ -68,6 +68,58 @@ class BudgetSettings(_Section):
     max_tokens_per_turn: int = Field(16_000, ge=1)
     max_cost_per_turn_usd: float = Field(0.25, ge=0.0)
     max_cost_per_session_usd: float = Field(2.0, ge=0.0)
+    max_tool_calls_per_session: int = Field(40, ge=0)
+    max_tokens_per_session: int = Field(200_000, ge=1)
+
+
+# Identifiers that are never sent out, not even pseudonymized: a leak of the mapping
+# context (or a model echoing a near-copy) would be irreversible for these.
+NEVER_LEAVES_DEFAULT = [
+    "kr_rrn",
+    "kr_frn",
+    "us_ssn",
+    "card",
+    "bank_account",
+    "passport",
+    "kr_driver_license",
+]
+
+
+class PrivacySettings(_Section):
+    """How personal data may (never) leave the machine."""
+
+    pseudonymize_for_cloud: bool = Field(
+        False,
+        description="replace personal data with placeholders so a step may use the cloud tier; "
+        "the mapping stays in local state and the answer is restored locally",
+    )
+    never_leaves: list[str] = Field(default_factory=lambda: list(NEVER_LEAVES_DEFAULT))
+
+    @field_validator("never_leaves")
+    @classmethod
+    def _known_types(cls, value: list[str]) -> list[str]:
+        from core.privacy import PII_TYPES
+
+        unknown = sorted(set(value) - set(PII_TYPES))
+        if unknown:
+            raise ValueError(
+                f"unknown personal-data type(s) {', '.join(unknown)}; known: {', '.join(PII_TYPES)}"
+            )
+        return value
+
+
+RoleName = Literal["viewer", "user", "admin"]
+
+
+class RoleSettings(_Section):
+    """Who may do what: user id → role, checked by the backend on every tool call."""
+
+    default: RoleName = "user"
+    users: dict[str, RoleName] = Field(default_factory=dict)
+
+    def role_of(self, user_id: str) -> RoleName:
+        """The configured role of ``user_id`` (the default role when not listed)."""
+        return self.users.get(user_id, self.default)
 
 
 class ModelOverride(_Section):
@@ -133,6 +185,8 @@ class Settings(BaseSettings):
     limits: LimitSettings = LimitSettings()
     rag: RagSettings = RagSettings()
     mcp: McpSettings = McpSettings()
+    privacy: PrivacySettings = PrivacySettings()
+    roles: RoleSettings = RoleSettings()
     models: dict[str, ModelOverride] = Field(default_factory=dict)
 
     openai_api_key: SecretStr | None = Field(None, validation_alias="OPENAI_API_KEY")
@@ -181,6 +235,8 @@ _FIX_HINTS = {
     "'openai:gpt-4o-mini'",
     "router": "use a number between 0 and 1",
     "budget": "use a non-negative number",
+    "privacy": "see the [privacy] block in switchyard.toml",
+    "roles": "roles are 'viewer', 'user' or 'admin'",
     "models": "model keys are 'provider:model' ids; see switchyard.toml for the allowed fields",
 }
 

@@ -23,12 +23,15 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from agents.toolbox import ToolBox
+from core.answer_cache import AnswerCache
+from core.audit import AuditLog
 from core.models.registry import ModelRegistry
 from core.privacy import scan_with_context
 from core.router import Router
 from core.trace_store import TraceStore
 from core.types import StepRecord
 from graphs.executor import StepExecutor
+from graphs.recording import first_turn, remember_answer
 from graphs.state import Context, State
 from graphs.synthesis import compose_answer, verify_citations
 from tools.faq import FaqBook
@@ -44,6 +47,8 @@ def build_graph(
     faq: FaqBook | None = None,
     docs: Any | None = None,
     traces: TraceStore | None = None,
+    cache: AnswerCache | None = None,
+    audit: AuditLog | None = None,
 ) -> CompiledStateGraph[State, Context, State, State]:
     """Wire the assistant from long-lived objects built once from ``Settings``.
 
@@ -55,10 +60,14 @@ def build_graph(
         faq: curated answers.
         docs: the document store for RAG steps.
         traces: the local trace store written by ``record``.
+        cache: per-(workspace, user) answers of earlier public questions.
+        audit: the append-only audit log (routing decisions, tool calls, denials).
     """
     settings = models.settings
     router = router or Router(models, settings.router, settings.budget)
-    executor = StepExecutor(models=models, router=router, tools=tools, docs=docs, traces=traces)
+    executor = StepExecutor(
+        models=models, router=router, tools=tools, docs=docs, traces=traces, audit=audit
+    )
 
     def guard_input(state: State) -> dict[str, Any]:
         """Size limits, PII scan and the privacy class of the request."""
@@ -102,13 +111,13 @@ def build_graph(
             )
         return update
 
-    def answer_from_faq(state: State) -> dict[str, Any]:
-        """Curated answers first: a hit costs nothing and needs no model."""
+    def answer_from_faq(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
+        """Curated answers first, then this user's cached public answers: no model needed."""
         started = time.perf_counter()
         hit = faq.lookup(state["question"]) if faq is not None else None
         path = [*state["path"], "answer_from_faq"]
         if hit is None:
-            return {"path": path}
+            return {"path": path, **cached_answer(state, context_of(runtime), started)}
         record = StepRecord(
             node="answer_from_faq",
             tier="deterministic",
@@ -123,6 +132,33 @@ def build_graph(
         )
         return {"answer": hit.entry.answer, "records": [record.model_dump()], "path": path}
 
+    def cached_answer(state: State, ctx: Context, started: float) -> dict[str, Any]:
+        # Only a public first turn: a follow-up's meaning depends on its conversation.
+        if cache is None or state["privacy"] != "public" or not first_turn(state):
+            return {}
+        if ctx.pinned_tiers or ctx.replay_outputs:
+            return {}
+        cached = cache.lookup(ctx.workspace, ctx.user_id, state["question"])
+        if cached is None:
+            return {}
+        record = StepRecord(
+            node="answer_from_faq",
+            tier="deterministic",
+            reasons=[
+                "deterministic — answer cache, no model call",
+                f"cache: exact match of an earlier public answer in workspace {ctx.workspace!r}",
+            ],
+            latency_ms=(time.perf_counter() - started) * 1000,
+            privacy="public",
+            input_text=state["question"],
+            output_text=cached.answer,
+        )
+        return {
+            "answer": cached.answer,
+            "citations": cached.citations,
+            "records": [record.model_dump()],
+        }
+
     def plan(state: State) -> dict[str, Any]:
         """Split the request into steps with deterministic patterns."""
         steps = split_steps(state["question"]) or [state["question"]]
@@ -134,24 +170,24 @@ def build_graph(
 
     def route_step(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Decide the track for the current step (``RouteDecision`` in ``current``)."""
-        current = executor.route(state, runtime.context)
+        current = executor.route(state, context_of(runtime))
         return {"current": current, "path": [*state["path"], "route_step"]}
 
     def execute_step(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Run the current step on its track (or its next model turn) and record it."""
-        update = executor.execute(state, runtime.context)
+        update = executor.execute(state, context_of(runtime))
         return {**update, "path": [*state["path"], "execute_step"]}
 
     def call_tools(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Run the tool calls the model proposed, after any confirmation they need."""
         approvals: dict[str, bool] = {}
         # Every question is asked before any tool runs, so resuming never repeats a side effect.
-        for pending in executor.pending_confirmations(state, runtime.context):
+        for pending in executor.pending_confirmations(state, context_of(runtime)):
             answer = interrupt({"type": "confirm_tool", **pending})
             approvals[pending["id"]] = answer is True or (
                 isinstance(answer, dict) and answer.get("approve") is True
             )
-        update = executor.call_tools(state, runtime.context, approvals)
+        update = executor.call_tools(state, context_of(runtime), approvals)
         return {**update, "path": [*state["path"], "call_tools"]}
 
     def synthesize(state: State) -> dict[str, Any]:
@@ -169,7 +205,9 @@ def build_graph(
     def record(state: State, runtime: Runtime[Context]) -> dict[str, Any]:
         """Close the turn: the answer joins the conversation and the run is traced."""
         path = [*state["path"], "record"]
-        executor.write_trace({**state, "path": path}, runtime.context)
+        executor.write_trace({**state, "path": path}, context_of(runtime))
+        # Written only for public runs whose every step was public (graphs.recording).
+        remember_answer(cache, state, context_of(runtime))
         return {"messages": [AIMessage(content=state["answer"])], "path": path}
 
     builder = StateGraph(State, context_schema=Context)
@@ -188,6 +226,11 @@ def build_graph(
     builder.add_edge("verify", "record")
     builder.add_edge("record", END)
     return builder.compile(checkpointer=checkpointer, name="switchyard-assistant")
+
+
+def context_of(runtime: Runtime[Context]) -> Context:
+    """The run's context; a caller that passes none (``langgraph dev``, Studio) gets defaults."""
+    return runtime.context if runtime.context is not None else Context()
 
 
 # Routing functions: pure, over state only, exhaustive on their Literal.

@@ -10,27 +10,32 @@ clear message.
 from __future__ import annotations
 
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import datetime
 from typing import Any
 
 import httpx
 import openai
-from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from agents.documents import DocPlan, plan_document_step
 from agents.mcp_dispatch import McpDispatch, match_mcp_step
 from agents.model_step import call_model, run_tool_calls
-from agents.prompts import GROUNDED_INSTRUCTIONS, SYSTEM_PROMPT, fence
-from agents.toolbox import ToolBox, ToolCallOutcome
+from agents.policy import Role, purpose_for_kind
+from agents.toolbox import ToolBox
+from core.audit import AuditLog, audit_scope
 from core.errors import PrivacyBlockedError, SwitchyardError
 from core.models.registry import ModelRegistry
+from core.privacy import restore
 from core.router import Router, Spend, StepRequest
 from core.text import detect_language, estimate_tokens
-from core.trace_store import RunRecord, TraceStore
+from core.trace_store import TraceStore
 from core.types import PrivacyClass, RouteDecision, StepRecord
+from graphs import policy
+from graphs.mcp_step import run_mcp_step
+from graphs.prompting import build_prompt, previous_handler, replayed_step
+from graphs.recording import step_record, write_trace
 from graphs.state import Context, State
-from tools.handlers import HandlerResult, match_deterministic
+from tools.handlers import match_deterministic
 
 # Failures of a model call that justify re-routing (transport, server, missing model).
 MODEL_ERRORS: tuple[type[BaseException], ...] = (
@@ -40,7 +45,6 @@ MODEL_ERRORS: tuple[type[BaseException], ...] = (
     ConnectionError,
     TimeoutError,
 )
-_HISTORY_MESSAGES = 4
 
 
 class StepExecutor:
@@ -54,13 +58,30 @@ class StepExecutor:
         tools: ToolBox,
         docs: Any | None,
         traces: TraceStore | None,
+        audit: AuditLog | None = None,
     ) -> None:
         self.models = models
         self.router = router
         self.tools = tools
         self.docs = docs
         self.traces = traces
+        self.audit = audit
         self.settings = models.settings
+
+    def role(self, ctx: Context) -> Role:
+        """The role enforced for this run (config first; see ``graphs.policy``)."""
+        return policy.enforced_role(self.settings, ctx)
+
+    def _box(self, state: State, kind: str) -> ToolBox:
+        work = state.get("work") or {}
+        tainted = (
+            kind == "grounded"
+            or any(m.type == "tool" for m in work.get("messages", []))
+            or bool(self.tools.external)
+        )
+        return self.tools.scoped(
+            purpose_for_kind(kind), policy.trusted_text(state), tainted=tainted
+        )
 
     # -- routing -----------------------------------------------------------------------
     def route(self, state: State, ctx: Context) -> dict[str, Any]:
@@ -70,8 +91,8 @@ class StepExecutor:
         pinned = ctx.pinned_tiers.get(index)
         recorded = ctx.replay_outputs.get(index)
         if recorded is not None and pinned is None:
-            return _replayed_step(index, text, recorded, state["privacy"])
-        previous = _previous_handler(state)
+            return replayed_step(index, text, recorded, state["privacy"])
+        previous = previous_handler(state)
         now = datetime.fromisoformat(ctx.now_iso) if ctx.now_iso else None
         handler = None if pinned else match_deterministic(text, previous=previous, now=now)
         dispatch = None if handler or pinned else self._mcp_dispatch(text)
@@ -109,9 +130,23 @@ class StepExecutor:
             else ((f"mcp: {dispatch.reason}",) if dispatch else ()),
         )
         decision = self.router.decide(request, self._spend(state))
+        pseudonymize = False
+        types = [*state.get("privacy_types", []), *(doc.pii_types if doc else [])]
+        if (
+            kind in ("generate", "grounded")
+            and privacy == "local_only"
+            and decision.tier != "cloud"
+            and policy.may_pseudonymize(self.settings, types)
+        ):
+            public = replace(request, privacy="public", privacy_reason="")
+            alt = self.router.decide(public, self._spend(state))
+            if alt.tier == "cloud" and alt.refusal is None:
+                note = f"privacy: {', '.join(sorted(set(types)))} pseudonymized for the cloud"
+                decision = alt.model_copy(update={"reasons": (*alt.reasons, note)})
+                pseudonymize = True
         if decision.refusal is not None:
             kind = "refusal"
-        return {
+        current = {
             "index": index,
             "text": text,
             "kind": kind,
@@ -121,7 +156,10 @@ class StepExecutor:
             "doc": doc.model_dump() if doc else None,
             "mcp": asdict(dispatch) if dispatch else None,
             "privacy": privacy,
+            "pseudonymize": pseudonymize,
         }
+        policy.audit_route(self.audit, policy.scope_for(state, ctx, self.role(ctx)), current)
+        return current
 
     def _mcp_dispatch(self, text: str) -> McpDispatch | None:
         source = self.tools.external_source
@@ -169,59 +207,68 @@ class StepExecutor:
         return self._model_turn(state, ctx, current)
 
     def _run_mcp(self, state: State, ctx: Context, current: dict[str, Any]) -> dict[str, Any]:
-        dispatch = McpDispatch(**current["mcp"])
-        source = self.tools.external_source
-        work: dict[str, Any] = {"route": current["route"], "started": time.time()}
-        name = f"{dispatch.server}__{dispatch.tool}"
-        if dispatch.running and not self.tools.allowed(name, ctx.role):
-            reason = f"role {ctx.role!r} may not run {name}"
-            outcome = ToolCallOutcome(name, dispatch.args, f"denied: {reason}", True, reason)
-        else:
-            try:
-                assert source is not None
-                result = source.call_tool(dispatch.server, dispatch.tool, dispatch.args)
-                text = result.text if not result.is_error else f"error from {name}: {result.text}"
-                outcome = ToolCallOutcome(
-                    dispatch.tool,
-                    dispatch.args,
-                    text,
-                    result.is_error,
-                    None,
-                    dispatch.server,
-                    result.local_only,
-                    result.latency_ms,
-                )
-            except SwitchyardError as exc:
-                work["error"] = str(exc)
-                outcome = ToolCallOutcome(
-                    dispatch.tool, dispatch.args, f"error: {exc}", True, None, dispatch.server
-                )
-        work["tool_calls"] = [asdict(outcome)]
-        return self._complete(state, work, outcome.output)
+        role = self.role(ctx)
+        work, text = run_mcp_step(
+            self.tools.external_source,
+            self._box(state, "mcp"),
+            current,
+            role=role,
+            audit=self.audit,
+            scope=policy.scope_for(state, ctx, role),
+        )
+        return self._complete(state, work, text)
 
     def _model_turn(self, state: State, ctx: Context, current: dict[str, Any]) -> dict[str, Any]:
         work: dict[str, Any] = dict(state.get("work") or {})
         if not work:
+            pseudo = bool(current.get("pseudonymize"))
             work = {
                 "route": current["route"],
-                "messages": self._prompt(state, current),
+                "messages": build_prompt(state, current, with_context=not pseudo),
                 "tokens_in": 0,
                 "tokens_out": 0,
                 "tool_calls": [],
                 "started": time.time(),
+                "session": asdict(policy.session_usage(self.traces, state.get("thread_id", ""))),
             }
         route = RouteDecision.model_validate(work["route"])
+        if route.tier == "cloud" and (work.get("local_reason") or current.get("pseudonymize")):
+            route = self._keep_local(state, current, work, route)
+            if route.refusal is not None:
+                return self._complete(state, work, route.refusal)
+        stop = policy.session_token_stop(self.settings, state, work)
+        if stop is not None:
+            return self._stopped(state, ctx, work, stop)
+        role = self.role(ctx)
+        box = self._box(state, current["kind"])
         for _attempt in range(2):
             model_id = route.model or ""
             profile = self.models.profile(model_id)
+            pseudonyms = work.get("pseudonyms")
+            outgoing = work["messages"]
+            if pseudonyms is not None:
+                shield = policy.Pseudonymizer(frozenset(self.settings.privacy.never_leaves))
+                outgoing = shield.messages(outgoing)
+                pseudonyms = shield.mapping
+                if shield.blocked:
+                    # Something in the prompt may not leave even as a placeholder: go local.
+                    work.pop("pseudonyms", None)
+                    work["local_reason"] = f"{shield.blocked} may not leave, even pseudonymized"
+                    route = self._keep_local(state, current, work, route)
+                    if route.refusal is not None:
+                        return self._complete(state, work, route.refusal)
+                    outgoing, pseudonyms = work["messages"], None
+                    model_id, profile = route.model or "", self.models.profile(route.model or "")
             try:
-                turn = call_model(
-                    self.models.chat_model(model_id),
-                    work["messages"],
-                    toolbox=self.tools if current["kind"] == "generate" else None,
-                    tool_calling=profile.tool_calling,
-                    role=ctx.role,
-                )
+                with audit_scope(policy.scope_for(state, ctx, role)):
+                    turn = call_model(
+                        self.models.chat_model(model_id),
+                        outgoing,
+                        # A pseudonymized step gets no tools: results would bypass the shield.
+                        toolbox=box if pseudonyms is None else None,
+                        tool_calling=profile.tool_calling,
+                        role=role,
+                    )
             except PrivacyBlockedError as exc:
                 # The egress guard caught what routing should have: fail closed, no retry.
                 work["error"] = str(exc)
@@ -233,6 +280,7 @@ class StepExecutor:
                 self.models.mark_down(model_id, reason)
                 retry = self.router.decide(StepRequest(**current["request"]), self._spend(state))
                 work["error"] = reason
+                work.pop("pseudonyms", None)
                 if retry.refusal is not None or retry.model in (None, model_id):
                     text = retry.refusal or f"The {route.tier} model failed ({reason})."
                     return self._complete(
@@ -246,48 +294,84 @@ class StepExecutor:
             work["tokens_in"] += turn.tokens_in
             work["tokens_out"] += turn.tokens_out
             budget = self.settings.budget
-            if turn.reply.tool_calls and current["kind"] == "generate":
+            if turn.reply.tool_calls and pseudonyms is None:
                 if self._tool_calls_left(state, work) <= 0:
-                    note = f"tool-call budget of {budget.max_tool_calls_per_turn} per turn reached"
-                    return self._complete(state, {**work, "budget_note": note}, f"Stopped: {note}.")
+                    note = policy.tool_budget_note(self.settings, state, work)
+                    return self._stopped(state, ctx, work, note)
                 if work["tokens_in"] + work["tokens_out"] > budget.max_tokens_per_turn:
                     note = f"token budget of {budget.max_tokens_per_turn} per turn reached"
-                    return self._complete(state, {**work, "budget_note": note}, f"Stopped: {note}.")
+                    return self._stopped(state, ctx, work, note)
                 work["messages"] = [*work["messages"], turn.reply]
                 work["pending"] = True
                 return {"work": work}
-            return self._complete(state, work, turn.text)
+            text = restore(turn.text, pseudonyms) if pseudonyms else turn.text
+            return self._complete(state, work, text)
         return self._complete(state, work, "The model failed twice; try again later.")
 
+    def _keep_local(
+        self, state: State, current: dict[str, Any], work: dict[str, Any], route: RouteDecision
+    ) -> RouteDecision:
+        """A cloud step that became local-only mid-way moves to the local tier, or is shielded."""
+        if not work.get("local_reason"):
+            work["pseudonyms"] = {}
+            return route
+        request = replace(
+            StepRequest(**current["request"]),
+            privacy="local_only",
+            privacy_reason=str(work["local_reason"]),
+        )
+        local = self.router.decide(request, self._spend(state))
+        work["route"] = local.model_dump(mode="json")
+        return local
+
+    def _stopped(
+        self, state: State, ctx: Context, work: dict[str, Any], note: str
+    ) -> dict[str, Any]:
+        if self.audit is not None:
+            scope = policy.scope_for(state, ctx, self.role(ctx))
+            self.audit.record("budget", "stopped", detail=note, scope=scope)
+        return self._complete(state, {**work, "budget_note": note}, f"Stopped: {note}.")
+
     def _tool_calls_left(self, state: State, work: dict[str, Any]) -> int:
-        used = sum(int(r.get("tool_calls", 0)) for r in state.get("records", []))
-        return self.settings.budget.max_tool_calls_per_turn - used - len(work.get("tool_calls", []))
+        return policy.tool_calls_left(self.settings, state, work)
 
     def call_tools(self, state: State, ctx: Context, approvals: dict[str, bool]) -> dict[str, Any]:
         """Run the pending tool calls (approvals already collected by the graph)."""
         work: dict[str, Any] = dict(state.get("work") or {})
         reply = work["messages"][-1]
+        role = self.role(ctx)
         messages, outcomes, tripped = run_tool_calls(
-            self.tools,
+            self._box(state, state["current"]["kind"]),
             reply,
-            role=ctx.role,
+            role=role,
             approvals=approvals,
             remaining=self._tool_calls_left(state, work),
         )
+        route = RouteDecision.model_validate(work["route"])
+        policy.audit_outcomes(self.audit, policy.scope_for(state, ctx, role), outcomes, route.tier)
         work["messages"] = [*work["messages"], *messages]
         work["tool_calls"] = [*work.get("tool_calls", []), *[asdict(o) for o in outcomes]]
         work["pending"] = False
+        taint = policy.taint_reason(outcomes)
+        if taint and not work.get("local_reason"):
+            work["local_reason"] = taint
         if tripped:
-            work["budget_note"] = "tool-call budget reached"
+            work["budget_note"] = policy.tool_budget_note(self.settings, state, work)
         return {"work": work}
 
     def pending_confirmations(self, state: State, ctx: Context) -> list[dict[str, Any]]:
-        """Tool calls of the pending reply that need a human's yes before they run."""
+        """Tool calls of the pending reply that need a human's yes before they run.
+
+        A call policy refuses anyway (role, purpose, personal data, planted target) is
+        not put to the human: it is denied without asking.
+        """
         reply = (state.get("work") or {})["messages"][-1]
+        role = self.role(ctx)
+        box = self._box(state, state["current"]["kind"])
         return [
             {"id": c.get("id") or c["name"], "tool": c["name"], "args": c["args"]}
             for c in reply.tool_calls
-            if self.tools.needs_confirmation(c["name"]) and self.tools.allowed(c["name"], ctx.role)
+            if box.needs_confirmation(c["name"]) and box.denial(c["name"], c["args"], role) is None
         ]
 
     def _complete(
@@ -298,49 +382,15 @@ class StepExecutor:
         citations: list[dict[str, Any]] | None = None,
     ) -> dict[str, Any]:
         current = state["current"]
-        route = RouteDecision.model_validate(work["route"])
         if citations is None and current["kind"] == "grounded" and current.get("doc"):
             citations = current["doc"]["citations"]
-        calls = [ToolCallOutcome(**c) for c in work.get("tool_calls", [])]
-        local = current["privacy"] == "local_only" or any(c.local_only for c in calls)
-        tokens_in, tokens_out = int(work.get("tokens_in", 0)), int(work.get("tokens_out", 0))
-        cost = self.models.profile(route.model).cost(tokens_in, tokens_out) if route.model else 0.0
-        reasons = list(route.reasons) + [
-            f"tool {c.tool}"
-            + (f" on MCP server {c.server}" if c.server else "")
-            + (f": {c.denied}" if c.denied else "")
-            for c in calls
-        ]
-        if work.get("budget_note"):
-            reasons.append(f"budget: {work['budget_note']}")
-        record = StepRecord(
-            node="execute_step",
-            tier=route.tier,
-            model=route.model,
-            reasons=reasons,
-            tokens_in=tokens_in,
-            tokens_out=tokens_out,
-            cost=cost,
-            latency_ms=(time.time() - float(work.get("started", time.time()))) * 1000,
-            degraded=route.degraded,
-            score=route.score,
-            step_index=current["index"],
-            privacy="local_only" if local else "public",
-            tool=",".join(c.tool for c in calls) or (current["handler"] or {}).get("handler"),
-            tool_calls=len(calls),
-            server=next((c.server for c in calls if c.server), None),
-            input_text=current["text"],
-            output_text=text,
-            alternatives=list(route.alternatives),
-            error=work.get("error"),
-        )
         output = {
             "text": text,
             "citations": citations or [],
             "handler": current["handler"],
             "kind": current["kind"],
         }
-        return self._finish(state, output, record)
+        return self._finish(state, output, step_record(self.models, current, work, text))
 
     def _finish(self, state: State, output: dict[str, Any], record: StepRecord) -> dict[str, Any]:
         local = record.privacy == "local_only"
@@ -353,78 +403,7 @@ class StepExecutor:
             "work": None,
         }
 
-    def _prompt(self, state: State, current: dict[str, Any]) -> list[BaseMessage]:
-        messages: list[BaseMessage] = [SystemMessage(content=SYSTEM_PROMPT)]
-        history = list(state.get("messages", []))[:-1][-_HISTORY_MESSAGES:]
-        messages.extend(history)
-        earlier = [o["text"] for o in state["outputs"]]
-        step_text = current["text"]
-        if earlier:
-            notes = "\n".join(f"step {i + 1}: {t}" for i, t in enumerate(earlier))
-            step_text = fence(notes, kind="earlier_steps") + "\n\n" + step_text
-        doc = current.get("doc")
-        if current["kind"] == "grounded" and doc:
-            fenced = "\n\n".join(
-                fence(p["text"], kind=f"document {p['id']}", source=p["source"])
-                for p in doc["passages"]
-            )
-            step_text = f"{GROUNDED_INSTRUCTIONS}\n\n{fenced}\n\nQuestion: {step_text}"
-        messages.append(HumanMessage(content=step_text))
-        return messages
-
     # -- recording -----------------------------------------------------------------------
     def write_trace(self, state: State, ctx: Context) -> None:
         """Store the run (masked) in the local trace store."""
-        if self.traces is None:
-            return
-        steps = [StepRecord.model_validate(r) for r in state.get("records", [])]
-        cloud_id = self.models.model_for_tier("cloud") or "openai:gpt-4o-mini"
-        cloud = self.models.profile(cloud_id)
-        estimate = sum(
-            cloud.cost(
-                s.tokens_in or estimate_tokens(s.input_text) + 60,
-                s.tokens_out or estimate_tokens(s.output_text),
-            )
-            for s in steps
-        )
-        self.traces.record_run(
-            RunRecord(
-                run_id=state.get("run_id") or "",
-                thread_id=state.get("thread_id") or "",
-                user_id=ctx.user_id,
-                workspace=ctx.workspace,
-                question=state.get("question", ""),
-                answer=state.get("answer", ""),
-                privacy=state.get("privacy", "public"),
-                steps=steps,
-                cloud_estimate=estimate,
-                latency_ms=(time.time() - state.get("started_at", time.time())) * 1000,
-                path=state.get("path", []),
-                parent_run_id=state.get("parent_run_id"),
-            )
-        )
-
-
-def _replayed_step(
-    index: int, text: str, recorded: dict[str, Any], privacy: PrivacyClass
-) -> dict[str, Any]:
-    record = recorded["record"]
-    route = RouteDecision(tier=record["tier"], model=record.get("model"), reasons=())
-    return {
-        "index": index,
-        "text": text,
-        "kind": "replayed",
-        "route": route.model_dump(mode="json"),
-        "output": recorded["output"],
-        "record": record,
-        "handler": recorded["output"].get("handler"),
-        "doc": None,
-        "privacy": privacy,
-    }
-
-
-def _previous_handler(state: State) -> HandlerResult | None:
-    outputs = state.get("outputs", [])
-    if not outputs or not outputs[-1].get("handler"):
-        return None
-    return HandlerResult.model_validate(outputs[-1]["handler"])
+        write_trace(self.traces, self.models, state, ctx)

@@ -14,7 +14,6 @@ from langgraph.types import Command
 from pydantic import BaseModel, Field
 
 from core.errors import ConfigError
-from core.tracing_export import tracer_for
 from core.types import PrivacyClass, StepRecord
 from graphs.services import Services
 from graphs.state import Context, State
@@ -89,18 +88,15 @@ class Assistant:
 
     Args:
         services: the long-lived objects.
-        callbacks: LangChain callbacks for every run; by default the LangSmith
-            tracer when export is configured (``core.tracing_export``), else none.
+        callbacks: extra LangChain callbacks for every run. The masked LangSmith tracer
+            is already bound to the graph by ``build_services`` when export is configured.
     """
 
     def __init__(
         self, services: Services, *, callbacks: Sequence[BaseCallbackHandler] | None = None
     ) -> None:
         self.services = services
-        if callbacks is None:
-            tracer = tracer_for(services.settings, services.extras)
-            callbacks = [tracer] if tracer is not None else []
-        self.callbacks = list(callbacks)
+        self.callbacks = list(callbacks or [])
 
     def _config(self, config: RunnableConfig) -> RunnableConfig:
         if self.callbacks:

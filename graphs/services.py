@@ -8,6 +8,7 @@ one document store and one trace store.
 from __future__ import annotations
 
 import atexit
+import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,12 +20,16 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.graph.state import CompiledStateGraph
 
 from agents.toolbox import ToolBox
+from core.answer_cache import AnswerCache
+from core.audit import AuditLog
+from core.egress import audit_listener
 from core.errors import ConfigError
 from core.models.registry import ModelRegistry
 from core.privacy import mask
 from core.router import Router
 from core.settings import Settings, load_settings
 from core.trace_store import TraceStore
+from core.tracing_export import tracer_for
 from graphs.assistant import build_graph
 from graphs.state import Context, State
 from tools.builtin import builtin_tools
@@ -47,6 +52,8 @@ class Services:
     checkpointer: BaseCheckpointSaver[Any] | None
     graph: CompiledStateGraph[State, Context, State, State]
     extras: dict[str, Any] = field(default_factory=dict)
+    audit: AuditLog | None = None
+    cache: AnswerCache | None = None
 
 
 def open_checkpointer(settings: Settings) -> BaseCheckpointSaver[Any]:
@@ -90,13 +97,57 @@ def open_mcp(settings: Settings) -> Any | None:
     return manager
 
 
-def open_documents(settings: Settings) -> Any | None:
-    """The document store under the data directory (lazy: nothing loads until used)."""
+def open_documents(settings: Settings, *, background_embedding: bool = False) -> Any | None:
+    """The document store under the data directory (lazy: nothing loads until used).
+
+    Background embedding suits a long-running app; a one-shot CLI command leaves it off
+    so the embedder never competes with the local model for the same cores.
+    """
     from tools.rag import DocumentStore
 
     return DocumentStore(
-        settings.data_dir, dense=settings.rag.dense, max_file_bytes=settings.rag.max_file_bytes
+        settings.data_dir,
+        dense=settings.rag.dense,
+        max_file_bytes=settings.rag.max_file_bytes,
+        background_embedding=background_embedding,
     )
+
+
+# Environment switches with which LangChain would trace every run with its own,
+# unmasked LangSmith client.
+_AMBIENT_TRACING_VARS = (
+    "LANGSMITH_TRACING",
+    "LANGSMITH_TRACING_V2",
+    "LANGCHAIN_TRACING",
+    "LANGCHAIN_TRACING_V2",
+)
+
+
+def attach_masked_tracing(
+    settings: Settings,
+    graph: CompiledStateGraph[State, Context, State, State],
+    extras: dict[str, Any],
+) -> CompiledStateGraph[State, Context, State, State]:
+    """Make the masked LangSmith tracer the only way runs reach LangSmith.
+
+    Settings have already read ``LANGSMITH_*``; the ambient switches are turned off so
+    LangChain never adds its default tracer, which would export raw inputs. When export
+    is configured, the masked, wire-guarded tracer is bound to the graph itself, so a
+    direct ``graph.invoke`` (``langgraph dev``, MCP, tests) is covered as well as the runner.
+    """
+    import langsmith.utils
+
+    for name in _AMBIENT_TRACING_VARS:
+        if name in os.environ:
+            os.environ[name] = "false"
+    # langsmith memoises environment lookups (functools.lru_cache); forget the old answer.
+    clear: Any = getattr(langsmith.utils.get_env_var, "cache_clear", None)
+    if callable(clear):
+        clear()
+    tracer = tracer_for(settings, extras)
+    if tracer is None:
+        return graph
+    return graph.with_config(callbacks=[tracer])
 
 
 def build_services(
@@ -106,6 +157,7 @@ def build_services(
     fakes: dict[str, BaseChatModel] | None = None,
     docs: Any | object | None = _DEFAULT,
     mcp: bool = True,
+    background_embedding: bool = False,
 ) -> Services:
     """Build every long-lived object from the settings.
 
@@ -115,15 +167,22 @@ def build_services(
         fakes: scripted test models to register as ``test:<name>``.
         docs: override the document store (``None`` switches RAG off).
         mcp: start the MCP servers named in ``mcp.config_path`` (when the file exists).
+        background_embedding: fill in dense vectors on a worker thread (the app does).
     """
     settings = settings or load_settings()
-    models = ModelRegistry(settings, fakes=fakes)
+    audit = AuditLog(settings.data_dir / "audit.sqlite")
+    models = ModelRegistry(settings, fakes=fakes, egress_listener=audit_listener(audit))
     router = Router(models, settings.router, settings.budget)
     manager = open_mcp(settings) if mcp else None
     toolbox = ToolBox(builtin=builtin_tools(), external_source=manager)
     faq = FaqBook.load(settings.faq_path) if Path(settings.faq_path).is_file() else None
-    store = open_documents(settings) if docs is _DEFAULT else docs
+    store = (
+        open_documents(settings, background_embedding=background_embedding)
+        if docs is _DEFAULT
+        else docs
+    )
     traces = TraceStore(settings.data_dir / "traces.sqlite", mask=mask)
+    cache = AnswerCache(settings.data_dir / "answer_cache.sqlite")
     saver = open_checkpointer(settings) if checkpointer is _DEFAULT else checkpointer
     if saver is not None and not isinstance(saver, BaseCheckpointSaver):
         raise TypeError("checkpointer must be a LangGraph checkpoint saver or None")
@@ -135,7 +194,11 @@ def build_services(
         faq=faq,
         docs=store,
         traces=traces,
+        cache=cache,
+        audit=audit,
     )
+    extras: dict[str, Any] = {"mcp": manager} if manager is not None else {}
+    graph = attach_masked_tracing(settings, graph, extras)
     return Services(
         settings=settings,
         models=models,
@@ -146,5 +209,7 @@ def build_services(
         traces=traces,
         checkpointer=saver,
         graph=graph,
-        extras={"mcp": manager} if manager is not None else {},
+        extras=extras,
+        audit=audit,
+        cache=cache,
     )

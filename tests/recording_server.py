@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -105,10 +105,8 @@ def recording_server() -> Iterator[Recorder]:
             recorder.bodies.append(body)
             recorder.paths.append(self.path)
             stream = False
-            try:
+            with suppress(ValueError):
                 stream = bool(json.loads(body or b"{}").get("stream"))
-            except ValueError:
-                pass
             if self.path.endswith("/chat/completions"):
                 parts = _completion(stream)
                 self.send_response(200)

@@ -30,7 +30,8 @@ def shared_services() -> Services:
     from graphs.services import build_services
     from ui.bootstrap import ensure_sample_documents
 
-    services = build_services()
+    # A long-running app fills in dense vectors on a worker thread after each upload.
+    services = build_services(background_embedding=True)
     ensure_sample_documents(services)
     return services
 

@@ -38,11 +38,11 @@ def test_runs_are_exported_masked(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         services = build_services(
             settings, fakes={"local": local, "cloud": cloud}, docs=None, mcp=False
         )
-        assistant = Assistant(services)
-        assert assistant.callbacks, "tracing is configured, so the runner must add the tracer"
-        result = assistant.ask(QUESTION)
+        tracer = services.extras.get("langsmith_tracer")
+        assert tracer is not None, "tracing is configured, so the graph must carry the tracer"
+        result = Assistant(services).ask(QUESTION)
         assert result.steps and result.steps[0].tier == "local"
-        flush(assistant.callbacks[0])
+        flush(tracer)
 
     posts = [p for p in recorder.paths if "/runs" in p]
     assert posts, f"no trace payloads reached the endpoint (paths: {recorder.paths})"

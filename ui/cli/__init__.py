@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from ui.cli.audit import audit_app
 from ui.cli.bench import bench_app
 from ui.cli.common import console, handle_errors, print_json, quiet_logs, services
 from ui.cli.doctor import doctor_report, print_doctor
@@ -28,6 +29,7 @@ app.add_typer(bench_app, name="bench")
 app.add_typer(privacy_app, name="privacy")
 app.add_typer(mcp_app, name="mcp")
 app.add_typer(trace_app, name="trace")
+app.add_typer(audit_app, name="audit")
 
 
 def steps_table(steps: list[dict[str, object]]) -> Table:

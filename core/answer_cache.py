@@ -1,0 +1,140 @@
+"""A per-workspace, per-user cache of answers to earlier public questions.
+
+Consulted after the curated FAQ: a repeated question costs no model call. It
+is keyed by ``(workspace, user_id, normalized question)``, so one user's or one
+workspace's answers never reach another. Only answers of public runs are ever
+stored (the graph decides; ``store`` re-checks both texts for personal data and
+refuses, so a bug upstream cannot cache an answer derived from personal data).
+
+Normalization (NFKC, case-folded, whitespace collapsed, trailing punctuation
+dropped) makes "What is X?" and "what is x" one entry; it is an exact match,
+not a similarity search, so a different question never gets this answer.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.privacy import contains_pii
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS answers (
+    workspace TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    question_key TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    citations TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    hits INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (workspace, user_id, question_key)
+);
+"""
+_TRAILING = re.compile(r"[\s?？!！.。,，~]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_question(text: str) -> str:
+    """The cache key of a question: NFKC, case-folded, spaces collapsed, end punctuation off."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return _TRAILING.sub("", _SPACES.sub(" ", folded).strip())
+
+
+@dataclass(frozen=True)
+class CachedAnswer:
+    """A stored answer."""
+
+    answer: str
+    citations: list[dict[str, Any]] = field(default_factory=list)
+    created_at: float = 0.0
+
+
+class AnswerCache:
+    """SQLite answer cache in the data directory; thread-safe."""
+
+    def __init__(self, path: Path, *, max_age_s: float | None = 7 * 24 * 3600) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.max_age_s = max_age_s
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, timeout=10, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+
+    def lookup(self, workspace: str, user_id: str, question: str) -> CachedAnswer | None:
+        """The stored answer for exactly this (workspace, user, question), if fresh."""
+        key = normalize_question(question)
+        if not key:
+            return None
+        with self._lock:
+            row = self._db.execute(
+                "SELECT answer, citations, created_at FROM answers "
+                "WHERE workspace = ? AND user_id = ? AND question_key = ?",
+                (workspace, user_id, key),
+            ).fetchone()
+            if row is None:
+                return None
+            if self.max_age_s is not None and time.time() - float(row[2]) > self.max_age_s:
+                return None
+            self._db.execute(
+                "UPDATE answers SET hits = hits + 1 "
+                "WHERE workspace = ? AND user_id = ? AND question_key = ?",
+                (workspace, user_id, key),
+            )
+            self._db.commit()
+        return CachedAnswer(answer=row[0], citations=json.loads(row[1]), created_at=row[2])
+
+    def store(
+        self,
+        workspace: str,
+        user_id: str,
+        question: str,
+        answer: str,
+        citations: list[dict[str, Any]] | None = None,
+    ) -> bool:
+        """Store a public answer; returns ``False`` (and stores nothing) when it is not public.
+
+        The caller only offers answers of public runs; this check is the second lock.
+        """
+        key = normalize_question(question)
+        cited = json.dumps(citations or [], ensure_ascii=False)
+        if not key or not answer.strip() or contains_pii(question) or contains_pii(answer):
+            return False
+        if contains_pii(cited):
+            return False
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?,?,0)",
+                (workspace, user_id, key, answer, cited, time.time()),
+            )
+            self._db.commit()
+        return True
+
+    def forget(self, workspace: str, user_id: str | None = None) -> int:
+        """Drop a workspace's entries (or one user's there), e.g. after its documents change."""
+        with self._lock:
+            if user_id is None:
+                cur = self._db.execute("DELETE FROM answers WHERE workspace = ?", (workspace,))
+            else:
+                cur = self._db.execute(
+                    "DELETE FROM answers WHERE workspace = ? AND user_id = ?",
+                    (workspace, user_id),
+                )
+            self._db.commit()
+            return cur.rowcount
+
+    def __len__(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._db.close()

@@ -1,0 +1,212 @@
+"""Per-step guards the executor applies: roles, taint, session budgets, pseudonyms, audit.
+
+Kept out of ``graphs/executor.py`` so the wiring of a step stays readable and each
+rule here can be tested on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from langchain_core.messages import BaseMessage
+
+from agents.policy import Role, args_pii_types, effective_role
+from agents.toolbox import ToolCallOutcome
+from core.audit import AuditLog, AuditScope, EventKind
+from core.privacy import PII_TYPES, scan
+from core.settings import Settings
+from core.trace_store import TraceStore
+from core.types import RouteDecision
+from graphs.state import Context, State
+
+
+def enforced_role(settings: Settings, ctx: Context) -> Role:
+    """The role the backend enforces for this run (config wins; UI claims are capped)."""
+    roles = settings.roles
+    return effective_role(ctx.role, roles.users.get(ctx.user_id), roles.default)
+
+
+def scope_for(state: State, ctx: Context, role: Role) -> AuditScope:
+    """Who is acting in this run, for audit events."""
+    return AuditScope(
+        user_id=ctx.user_id,
+        role=role,
+        thread_id=str(state.get("thread_id") or ""),
+        run_id=str(state.get("run_id") or ""),
+    )
+
+
+def trusted_text(state: State) -> str:
+    """The user's own words in this conversation: where side-effect targets may come from."""
+    said = [str(m.content) for m in state.get("messages", []) if m.type == "human"]
+    return "\n".join([*said, str(state.get("question", ""))])
+
+
+def taint_reason(outcomes: Iterable[ToolCallOutcome]) -> str | None:
+    """Why tool traffic makes the step local-only (``None`` when it does not)."""
+    for outcome in outcomes:
+        if outcome.local_only:
+            return f"result of {outcome.tool} from a local-only source"
+        types = sorted({str(f.type) for f in scan(outcome.output)}) or args_pii_types(outcome.args)
+        if types:
+            return f"tool traffic of {outcome.tool} carries personal data ({', '.join(types)})"
+    return None
+
+
+@dataclass(frozen=True)
+class SessionUsage:
+    """Tokens and tool calls already used in this conversation (earlier turns)."""
+
+    tokens: int = 0
+    tool_calls: int = 0
+
+
+def session_usage(traces: TraceStore | None, thread_id: str) -> SessionUsage:
+    """Sum the conversation's earlier turns from the trace store (replays excluded)."""
+    if traces is None or not thread_id:
+        return SessionUsage()
+    runs = [r for r in traces.list_runs(thread_id=thread_id, limit=10_000) if not r.parent_run_id]
+    return SessionUsage(
+        tokens=sum(r.tokens_in + r.tokens_out for r in runs),
+        tool_calls=sum(s.tool_calls for r in runs for s in r.steps),
+    )
+
+
+def turn_tokens(state: State, work: dict[str, Any]) -> int:
+    """Model tokens used so far in this turn, including the step in progress."""
+    done = sum(int(r.get("tokens_in", 0)) + int(r.get("tokens_out", 0)) for r in state["records"])
+    return done + int(work.get("tokens_in", 0)) + int(work.get("tokens_out", 0))
+
+
+def tool_calls_left(settings: Settings, state: State, work: dict[str, Any]) -> int:
+    """Tool calls left under both the per-turn and the per-session budget."""
+    budget = settings.budget
+    used = sum(int(r.get("tool_calls", 0)) for r in state.get("records", []))
+    used += len(work.get("tool_calls", []))
+    session = int(work.get("session", {}).get("tool_calls", 0))
+    return min(
+        budget.max_tool_calls_per_turn - used,
+        budget.max_tool_calls_per_session - session - used,
+    )
+
+
+def tool_budget_note(settings: Settings, state: State, work: dict[str, Any]) -> str:
+    """Which tool-call budget tripped, with the key to raise."""
+    budget = settings.budget
+    used = sum(int(r.get("tool_calls", 0)) for r in state.get("records", []))
+    used += len(work.get("tool_calls", []))
+    if budget.max_tool_calls_per_turn - used <= 0:
+        return f"tool-call budget of {budget.max_tool_calls_per_turn} per turn reached"
+    return (
+        f"tool-call budget of this conversation (budget.max_tool_calls_per_session = "
+        f"{budget.max_tool_calls_per_session}) reached; start a new conversation"
+    )
+
+
+def session_token_stop(settings: Settings, state: State, work: dict[str, Any]) -> str | None:
+    """A message when the conversation's token budget is spent (``None`` while it is not)."""
+    budget = settings.budget
+    used = int(work.get("session", {}).get("tokens", 0)) + turn_tokens(state, work)
+    if used >= budget.max_tokens_per_session:
+        return (
+            f"this conversation used {used:,} model tokens, its budget "
+            f"(budget.max_tokens_per_session = {budget.max_tokens_per_session:,}) is spent; "
+            "start a new conversation or raise the limit in switchyard.toml"
+        )
+    return None
+
+
+def audit_route(audit: AuditLog | None, scope: AuditScope, current: dict[str, Any]) -> None:
+    """Record a routing decision (tier, privacy and the router's reasons, masked)."""
+    if audit is None:
+        return
+    route = RouteDecision.model_validate(current["route"])
+    decision = f"{current['kind']} on {route.tier}" + (" (refused)" if route.refusal else "")
+    audit.record(
+        "route",
+        decision,
+        tier=route.tier,
+        detail=f"step={current['index']} privacy={current['privacy']} model={route.model} "
+        f"reasons={'; '.join(route.reasons)}",
+        scope=scope,
+    )
+
+
+def audit_outcomes(
+    audit: AuditLog | None, scope: AuditScope, outcomes: Iterable[ToolCallOutcome], tier: str
+) -> None:
+    """Record each tool call: ran, failed or denied (arguments as a hash only)."""
+    if audit is None:
+        return
+    for o in outcomes:
+        kind: EventKind = "denial" if o.denied else "tool_call"
+        decision = f"denied: {o.denied}" if o.denied else ("error" if o.is_error else "ran")
+        audit.record(
+            kind,
+            decision,
+            tool=o.tool,
+            args=o.args,
+            tier=tier,
+            detail=f"server={o.server}" if o.server else "",
+            scope=scope,
+        )
+
+
+@dataclass
+class Pseudonymizer:
+    """Stable placeholders across several texts; the mapping never leaves local state.
+
+    ``blocked`` names a type that may not leave even as a placeholder's context
+    (``privacy.never_leaves``); the caller then keeps the step local.
+    """
+
+    never_leaves: frozenset[str]
+    mapping: dict[str, str] = field(default_factory=dict)
+    blocked: str | None = None
+    _by_value: dict[tuple[str, str], str] = field(default_factory=dict)
+    _counters: dict[str, int] = field(default_factory=dict)
+
+    def text(self, text: str) -> str:
+        """``text`` with each finding replaced by its placeholder (``<<EMAIL_1>>``)."""
+        parts: list[str] = []
+        pos = 0
+        for f in sorted(scan(text), key=lambda f: f.start):
+            if f.type in self.never_leaves:
+                self.blocked = f.type
+            if f.start < pos:
+                continue
+            label = f.type.upper()
+            placeholder = self._by_value.get((label, f.text))
+            if placeholder is None:
+                self._counters[label] = self._counters.get(label, 0) + 1
+                placeholder = f"<<{label}_{self._counters[label]}>>"
+                self._by_value[(label, f.text)] = placeholder
+                self.mapping[placeholder] = f.text
+            parts += [text[pos : f.start], placeholder]
+            pos = f.end
+        out = "".join([*parts, text[pos:]])
+        if scan(out):
+            # Replacing shifted what the scanner sees: refuse rather than guess.
+            self.blocked = self.blocked or "residual"
+        return out
+
+    def messages(self, messages: list[BaseMessage]) -> list[BaseMessage]:
+        """Copies of ``messages`` with string contents pseudonymized."""
+        return [
+            m.model_copy(update={"content": self.text(m.content)})
+            if isinstance(m.content, str)
+            else m
+            for m in messages
+        ]
+
+
+def may_pseudonymize(settings: Settings, types: Iterable[str]) -> bool:
+    """True when config allows the cloud with placeholders for every one of ``types``."""
+    if not settings.privacy.pseudonymize_for_cloud:
+        return False
+    wanted = set(types)
+    known = set(PII_TYPES)
+    # "earlier turn", "passages" and local-source taints are not findings we can replace.
+    return bool(wanted) and wanted <= known and not wanted & set(settings.privacy.never_leaves)

@@ -1,0 +1,73 @@
+"""The prompt of a model step, and the pieces of replay routing (kept out of the executor)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+
+from agents.prompts import GROUNDED_INSTRUCTIONS, SYSTEM_PROMPT, fence
+from core.types import PrivacyClass, RouteDecision
+from graphs.state import State
+from tools.handlers import HandlerResult
+
+_HISTORY_MESSAGES = 4
+
+
+def build_prompt(
+    state: State, current: dict[str, Any], *, with_context: bool = True
+) -> list[BaseMessage]:
+    """System prompt, recent history, earlier step outputs, fenced passages and the step.
+
+    Args:
+        state: the graph state.
+        current: the routed step.
+        with_context: include the conversation history and earlier steps' outputs; a
+            pseudonymized cloud step leaves them out, since they may hold data from a
+            local-only source that no placeholder could stand for.
+    """
+    messages: list[BaseMessage] = [SystemMessage(content=SYSTEM_PROMPT)]
+    step_text = current["text"]
+    if with_context:
+        history = list(state.get("messages", []))[:-1][-_HISTORY_MESSAGES:]
+        messages.extend(history)
+        earlier = [o["text"] for o in state["outputs"]]
+        if earlier:
+            notes = "\n".join(f"step {i + 1}: {t}" for i, t in enumerate(earlier))
+            step_text = fence(notes, kind="earlier_steps") + "\n\n" + step_text
+    doc = current.get("doc")
+    if current["kind"] == "grounded" and doc:
+        fenced = "\n\n".join(
+            fence(p["text"], kind=f"document {p['id']}", source=p["source"])
+            for p in doc["passages"]
+        )
+        step_text = f"{GROUNDED_INSTRUCTIONS}\n\n{fenced}\n\nQuestion: {step_text}"
+    messages.append(HumanMessage(content=step_text))
+    return messages
+
+
+def replayed_step(
+    index: int, text: str, recorded: dict[str, Any], privacy: PrivacyClass
+) -> dict[str, Any]:
+    """The routed form of a step whose recorded result a replay reuses."""
+    record = recorded["record"]
+    route = RouteDecision(tier=record["tier"], model=record.get("model"), reasons=())
+    return {
+        "index": index,
+        "text": text,
+        "kind": "replayed",
+        "route": route.model_dump(mode="json"),
+        "output": recorded["output"],
+        "record": record,
+        "handler": recorded["output"].get("handler"),
+        "doc": None,
+        "privacy": privacy,
+    }
+
+
+def previous_handler(state: State) -> HandlerResult | None:
+    """The deterministic handler result of the previous step, for follow-up patterns."""
+    outputs = state.get("outputs", [])
+    if not outputs or not outputs[-1].get("handler"):
+        return None
+    return HandlerResult.model_validate(outputs[-1]["handler"])

@@ -1,0 +1,140 @@
+"""What ``record`` writes at the end of a turn: the trace and, for public runs, the cache."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from agents.toolbox import ToolCallOutcome
+from core.answer_cache import AnswerCache
+from core.models.registry import ModelRegistry
+from core.privacy import mask
+from core.text import estimate_tokens
+from core.trace_store import RunRecord, TraceStore
+from core.types import RouteDecision, StepRecord
+from graphs.state import Context, State
+
+
+def step_record(
+    models: ModelRegistry, current: dict[str, Any], work: dict[str, Any], text: str
+) -> StepRecord:
+    """The ``StepRecord`` of a finished step: track, reasons, tokens, cost and privacy."""
+    route = RouteDecision.model_validate(work["route"])
+    calls = [ToolCallOutcome(**c) for c in work.get("tool_calls", [])]
+    local = (
+        current["privacy"] == "local_only"
+        or any(c.local_only for c in calls)
+        or bool(work.get("local_reason"))
+        or bool(current.get("pseudonymize"))
+    )
+    tokens_in, tokens_out = int(work.get("tokens_in", 0)), int(work.get("tokens_out", 0))
+    cost = models.profile(route.model).cost(tokens_in, tokens_out) if route.model else 0.0
+    # Tool names are masked: a model may have copied one (with data) from injected text.
+    reasons = list(route.reasons) + [
+        f"tool {mask(c.tool[:80])}"
+        + (f" on MCP server {c.server}" if c.server else "")
+        + (f": {c.denied}" if c.denied else "")
+        for c in calls
+    ]
+    if work.get("local_reason"):
+        reasons.append(f"privacy: {work['local_reason']} — rest of the step kept local")
+    if work.get("budget_note"):
+        reasons.append(f"budget: {work['budget_note']}")
+    return StepRecord(
+        node="execute_step",
+        tier=route.tier,
+        model=route.model,
+        reasons=reasons,
+        tokens_in=tokens_in,
+        tokens_out=tokens_out,
+        cost=cost,
+        latency_ms=(time.time() - float(work.get("started", time.time()))) * 1000,
+        degraded=route.degraded,
+        score=route.score,
+        step_index=current["index"],
+        privacy="local_only" if local else "public",
+        tool=",".join(mask(c.tool[:80]) for c in calls)
+        or (current["handler"] or {}).get("handler"),
+        tool_calls=len(calls),
+        server=next((c.server for c in calls if c.server), None),
+        input_text=current["text"],
+        output_text=text,
+        alternatives=list(route.alternatives),
+        error=work.get("error"),
+    )
+
+
+def write_trace(
+    traces: TraceStore | None, models: ModelRegistry, state: State, ctx: Context
+) -> None:
+    """Store the run (masked by the store) in the local trace store."""
+    if traces is None:
+        return
+    steps = [StepRecord.model_validate(r) for r in state.get("records", [])]
+    cloud_id = models.model_for_tier("cloud") or "openai:gpt-4o-mini"
+    cloud = models.profile(cloud_id)
+    estimate = sum(
+        cloud.cost(
+            s.tokens_in or estimate_tokens(s.input_text) + 60,
+            s.tokens_out or estimate_tokens(s.output_text),
+        )
+        for s in steps
+    )
+    traces.record_run(
+        RunRecord(
+            run_id=state.get("run_id") or "",
+            thread_id=state.get("thread_id") or "",
+            user_id=ctx.user_id,
+            workspace=ctx.workspace,
+            question=state.get("question", ""),
+            answer=state.get("answer", ""),
+            privacy=state.get("privacy", "public"),
+            steps=steps,
+            cloud_estimate=estimate,
+            latency_ms=(time.time() - state.get("started_at", time.time())) * 1000,
+            path=state.get("path", []),
+            parent_run_id=state.get("parent_run_id"),
+        )
+    )
+
+
+def first_turn(state: State) -> bool:
+    """True when the question is the conversation's first (its meaning needs no history)."""
+    return sum(1 for m in state.get("messages", []) if m.type == "human") <= 1
+
+
+def cacheable(state: State, ctx: Context) -> bool:
+    """Whether this turn's answer may be cached for (workspace, user).
+
+    Only a public first turn whose every step was public, used a model (code
+    answers are cheaper to recompute and may depend on the date), called no tool
+    (results can change), and neither failed, degraded nor was replayed.
+    """
+    records = [StepRecord.model_validate(r) for r in state.get("records", [])]
+    return (
+        bool(records)
+        and not ctx.pinned_tiers
+        and not ctx.replay_outputs
+        and not state.get("parent_run_id")
+        and not state.get("stop_reason")
+        and state.get("privacy") == "public"
+        and state.get("thread_privacy") == "public"
+        and first_turn(state)
+        and all(r.node == "execute_step" for r in records)
+        and all(r.privacy == "public" for r in records)
+        and any(r.tier in ("local", "cloud") for r in records)
+        and all(r.tool_calls == 0 and not r.error and not r.degraded for r in records)
+    )
+
+
+def remember_answer(cache: AnswerCache | None, state: State, ctx: Context) -> bool:
+    """Cache the answer when ``cacheable``; returns whether it was stored."""
+    if cache is None or not cacheable(state, ctx):
+        return False
+    return cache.store(
+        ctx.workspace,
+        ctx.user_id,
+        state.get("question", ""),
+        state.get("answer", ""),
+        state.get("citations", []),
+    )
