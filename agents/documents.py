@@ -41,6 +41,9 @@ class DocPlan(BaseModel):
     passages: list[dict[str, Any]] = Field(default_factory=list)
     pii_types: list[str] = Field(default_factory=list)
     prompt_tokens: int = 0
+    # For a grounded step: the extractive answer to fall back on when no model may write.
+    fallback_answer: str = ""
+    fallback_citations: list[dict[str, Any]] = Field(default_factory=list)
 
     @property
     def handler_name(self) -> str | None:
@@ -50,6 +53,24 @@ class DocPlan(BaseModel):
         if self.kind == "not_covered":
             return "documents do not cover this"
         return None
+
+
+def extractive_fallback(plan: DocPlan, question: str) -> DocPlan | None:
+    """When no model may write a grounded answer, quote the documents instead (or ``None``)."""
+    if plan.kind != "grounded" or not plan.fallback_answer:
+        return None
+    if detect_language(question) == "ko":
+        note = "(요청하신 설명을 쓸 수 있는 모델이 지금 없어, 문서의 해당 내용을 보여 드립니다.)"
+    else:
+        note = "(No model can write the requested explanation now; the documents say:)"
+    return plan.model_copy(
+        update={
+            "kind": "extractive",
+            "answer": f"{note}\n{plan.fallback_answer}",
+            "citations": plan.fallback_citations,
+            "reasons": [*plan.reasons, "fallback: extractive answer from documents, no model call"],
+        }
+    )
 
 
 def not_covered_message(question: str, missing: str) -> str:
@@ -106,6 +127,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
             passages=shown,
             pii_types=pii,
             prompt_tokens=tokens,
+            fallback_answer=answer.text if answer.covered else "",
+            fallback_citations=[c.model_dump() for c in answer.citations],
         )
     if confidence >= RELATED_CONFIDENCE and _QUESTION.search(text):
         missing = ", ".join(unknown[:5]) or "the specific point asked"

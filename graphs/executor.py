@@ -17,7 +17,7 @@ from typing import Any
 import httpx
 import openai
 
-from agents.documents import DocPlan, plan_document_step
+from agents.documents import DocPlan, extractive_fallback, plan_document_step
 from agents.mcp_dispatch import McpDispatch, match_mcp_step
 from agents.model_step import call_model, run_tool_calls
 from agents.policy import Role, purpose_for_kind
@@ -144,7 +144,15 @@ class StepExecutor:
                 note = f"privacy: {', '.join(sorted(set(types)))} pseudonymized for the cloud"
                 decision = alt.model_copy(update={"reasons": (*alt.reasons, note)})
                 pseudonymize = True
-        if decision.refusal is not None:
+        fallback = extractive_fallback(doc, text) if doc and decision.refusal else None
+        if fallback is not None:
+            # Privacy or capability left no model for a document question: the cited
+            # document sentences still answer it, locally and deterministically.
+            kind, doc = "extractive", fallback
+            decision = decision.model_copy(
+                update={"reasons": (*decision.reasons, fallback.reasons[-1]), "refusal": None}
+            )
+        elif decision.refusal is not None:
             kind = "refusal"
         current = {
             "index": index,

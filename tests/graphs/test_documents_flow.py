@@ -81,3 +81,32 @@ def test_passages_with_personal_data_keep_the_step_local(
     (step,) = result["steps"]
     assert step["tier"] == "local" and step["privacy"] == "local_only"
     assert fakes["cloud"].calls == []
+
+
+def test_no_model_for_a_document_question_falls_back_to_quoting_it(
+    build_assistant: BuildAssistant, tmp_path: Path
+) -> None:
+    store = DocumentStore(tmp_path / "rag", dense=False)
+    store.ingest_texts(
+        [
+            (
+                "lab.md",
+                "# 검사 기록\n\n김민수 고객님의 혈액검사 결과: 공복혈당 126 mg/dL, HbA1c 7.9%.",
+            )
+        ],
+        collection="default",
+    )
+    # Personal data keeps the step off the cloud; the local model writes only English.
+    assistant, fakes = build_assistant(
+        docs=store,
+        models={"test:local": {"languages": ["en"]}},
+        router={"difficulty_threshold": 0.0},
+    )
+    result = assistant.ask(
+        "김민수 고객님(010-1234-5678)의 혈액검사 결과를 쉬운 말로 설명해줘"
+    ).to_json()
+    (step,) = result["steps"]
+    assert step["tier"] == "local" and step["privacy"] == "local_only"
+    assert "HbA1c 7.9%" in result["answer"] and result["citations"][0]["source"] == "lab.md"
+    assert step["reasons"][-1].startswith("fallback: extractive answer")
+    assert all(f.calls == [] for f in fakes.values())
