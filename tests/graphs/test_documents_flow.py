@@ -102,9 +102,7 @@ def test_no_model_for_a_document_question_falls_back_to_quoting_it(
         models={"test:local": {"languages": ["en"]}},
         router={"difficulty_threshold": 0.0},
     )
-    result = assistant.ask(
-        "김민수 고객님(010-1234-5678)의 혈액검사 결과를 쉬운 말로 설명해줘"
-    ).to_json()
+    result = assistant.ask("김민수 고객님의 혈액검사 결과를 쉬운 말로 설명해줘").to_json()
     (step,) = result["steps"]
     assert step["tier"] == "local" and step["privacy"] == "local_only"
     assert "HbA1c 7.9%" in result["answer"] and result["citations"][0]["source"] == "lab.md"
