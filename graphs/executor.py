@@ -32,7 +32,7 @@ from core.trace_store import TraceStore
 from core.types import PrivacyClass, RouteDecision, StepRecord
 from graphs import policy
 from graphs.mcp_step import run_mcp_step
-from graphs.prompting import build_prompt, previous_handler, replayed_step
+from graphs.prompting import build_prompt, passages_for, previous_handler, replayed_step
 from graphs.recording import step_record, write_trace
 from graphs.state import Context, State
 from tools.handlers import match_deterministic
@@ -230,9 +230,13 @@ class StepExecutor:
         work: dict[str, Any] = dict(state.get("work") or {})
         if not work:
             pseudo = bool(current.get("pseudonymize"))
+            model_id = current["route"].get("model")
+            window = self.models.profile(model_id).context_window if model_id else 8192
             work = {
                 "route": current["route"],
-                "messages": build_prompt(state, current, with_context=not pseudo),
+                "messages": build_prompt(
+                    state, current, with_context=not pseudo, max_passages=passages_for(window)
+                ),
                 "tokens_in": 0,
                 "tokens_out": 0,
                 "tool_calls": [],

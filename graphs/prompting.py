@@ -14,8 +14,15 @@ from tools.handlers import HandlerResult
 _HISTORY_MESSAGES = 4
 
 
+def passages_for(context_window: int) -> int:
+    """How many passages a grounded prompt may show a model with this context window."""
+    # A 2K-context model (the embedded SmolLM2) degenerates into repetition when handed
+    # four long passages; it answers sensibly from the best two.
+    return 2 if context_window <= 4096 else 4
+
+
 def build_prompt(
-    state: State, current: dict[str, Any], *, with_context: bool = True
+    state: State, current: dict[str, Any], *, with_context: bool = True, max_passages: int = 4
 ) -> list[BaseMessage]:
     """System prompt, recent history, earlier step outputs, fenced passages and the step.
 
@@ -25,6 +32,7 @@ def build_prompt(
         with_context: include the conversation history and earlier steps' outputs; a
             pseudonymized cloud step leaves them out, since they may hold data from a
             local-only source that no placeholder could stand for.
+        max_passages: how many of the best passages a grounded step shows the model.
     """
     messages: list[BaseMessage] = [SystemMessage(content=SYSTEM_PROMPT)]
     step_text = current["text"]
@@ -39,7 +47,7 @@ def build_prompt(
     if current["kind"] == "grounded" and doc:
         fenced = "\n\n".join(
             fence(p["text"], kind=f"document {p['id']}", source=p["source"])
-            for p in doc["passages"]
+            for p in doc["passages"][:max_passages]
         )
         step_text = f"{GROUNDED_INSTRUCTIONS}\n\n{fenced}\n\nQuestion: {step_text}"
     messages.append(HumanMessage(content=step_text))

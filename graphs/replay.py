@@ -84,7 +84,7 @@ def replay(
     replayed = services.traces.get_run(result.run_id)
     return {
         "original": _side(original, original.answer),
-        "replay": _side(replayed, result.answer) if replayed else _from_result(result),
+        "replay": _side(replayed, replayed.answer) if replayed else _from_result(result),
         "pinned": {"step": step_number, "tier": tier},
         "fork_thread_id": fork,
     }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -169,7 +168,9 @@ def ui(
         "viewer",
     ]
     env = {**os.environ, "SWITCHYARD_UI_HOST": host}
-    raise typer.Exit(subprocess.call(command, env=env))
+    # Replace this process rather than spawn a child, so a stop signal reaches Streamlit
+    # itself and no orphaned server keeps the port.
+    os.execve(sys.executable, command, env)
 
 
 def main() -> None:
