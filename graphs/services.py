@@ -158,6 +158,7 @@ def build_services(
     docs: Any | object | None = _DEFAULT,
     mcp: bool = True,
     background_embedding: bool = False,
+    toolbox: ToolBox | None = None,
 ) -> Services:
     """Build every long-lived object from the settings.
 
@@ -168,13 +169,15 @@ def build_services(
         docs: override the document store (``None`` switches RAG off).
         mcp: start the MCP servers named in ``mcp.config_path`` (when the file exists).
         background_embedding: fill in dense vectors on a worker thread (the app does).
+        toolbox: a tool box to use instead of the built-in tools and configured MCP servers
+            (tests pass instrumented tools).
     """
     settings = settings or load_settings()
     audit = AuditLog(settings.data_dir / "audit.sqlite")
     models = ModelRegistry(settings, fakes=fakes, egress_listener=audit_listener(audit))
     router = Router(models, settings.router, settings.budget)
     manager = open_mcp(settings) if mcp else None
-    toolbox = ToolBox(builtin=builtin_tools(), external_source=manager)
+    toolbox = toolbox or ToolBox(builtin=builtin_tools(), external_source=manager)
     faq = FaqBook.load(settings.faq_path) if Path(settings.faq_path).is_file() else None
     store = (
         open_documents(settings, background_embedding=background_embedding)

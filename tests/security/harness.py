@@ -280,24 +280,14 @@ def build(
         **overrides,
     )
     # An in-memory checkpointer: the suites run thousands of turns; SQLite is tested elsewhere.
-    services = build_services(
-        settings, fakes=dict(fakes), docs=docs, mcp=False, checkpointer=InMemorySaver()
-    )
     mailbox = inbox if inbox is not None else []
-    services.toolbox = ToolBox(security_tools(ledger, mailbox), external_source=external)
-    # Rebuild the graph around the instrumented tool box (build_services made the default one).
-    from graphs.assistant import build_graph
-
-    services.graph = build_graph(
-        models=services.models,
-        tools=services.toolbox,
-        checkpointer=services.checkpointer,
-        router=services.router,
-        faq=services.faq,
+    services = build_services(
+        settings,
+        fakes=dict(fakes),
         docs=docs,
-        traces=services.traces,
-        cache=services.cache,
-        audit=services.audit,
+        mcp=False,
+        checkpointer=InMemorySaver(),
+        toolbox=ToolBox(security_tools(ledger, mailbox), external_source=external),
     )
     return Assistant(services), fakes
 

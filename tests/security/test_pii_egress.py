@@ -31,9 +31,8 @@ from core.models.fake import ScriptedChatModel
 from core.privacy.corpus import LabeledSample, generate_corpus
 from core.settings import load_settings
 from core.tracing_export import flush
-from graphs.assistant import build_graph
 from graphs.runner import Assistant
-from graphs.services import attach_masked_tracing, build_services
+from graphs.services import build_services
 from graphs.state import Context
 from tests.security.harness import REPO, FakeExternalTools, Ledger, ask_as_gullible_human, dump
 from tests.security.openai_stub import Stub, openai_stub
@@ -145,22 +144,13 @@ def _build(
         budget={"max_cost_per_session_usd": 1000.0, "max_cost_per_turn_usd": 1000.0},
     )
     services = build_services(
-        settings, fakes={"local": local}, docs=docs, mcp=False, checkpointer=InMemorySaver()
-    )
-    services.toolbox = ToolBox(_tools(ledger, Channel), external_source=external)
-    services.graph = build_graph(
-        models=services.models,
-        tools=services.toolbox,
-        checkpointer=services.checkpointer,
-        router=services.router,
-        faq=services.faq,
+        settings,
+        fakes={"local": local},
         docs=docs,
-        traces=services.traces,
-        cache=services.cache,
-        audit=services.audit,
+        mcp=False,
+        checkpointer=InMemorySaver(),
+        toolbox=ToolBox(_tools(ledger, Channel), external_source=external),
     )
-    # The rebuilt graph gets the same masked tracer build_services binds to its own.
-    services.graph = attach_masked_tracing(settings, services.graph, services.extras)
     return Assistant(services)
 
 

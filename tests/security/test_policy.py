@@ -45,22 +45,12 @@ def _assistant(
     settings = load_settings(
         data_dir=tmp / "data", faq_path=REPO / "data" / "faq.yaml", **overrides
     )
-    services = build_services(settings, fakes=dict(fakes), docs=docs, mcp=False)
-    if ledger is not None or external is not None:
-        from graphs.assistant import build_graph
-
-        services.toolbox = ToolBox(security_tools(ledger or Ledger(), []), external)
-        services.graph = build_graph(
-            models=services.models,
-            tools=services.toolbox,
-            checkpointer=services.checkpointer,
-            router=services.router,
-            faq=services.faq,
-            docs=docs,
-            traces=services.traces,
-            cache=services.cache,
-            audit=services.audit,
-        )
+    toolbox = (
+        ToolBox(security_tools(ledger or Ledger(), []), external)
+        if ledger is not None or external is not None
+        else None
+    )
+    services = build_services(settings, fakes=dict(fakes), docs=docs, mcp=False, toolbox=toolbox)
     return Assistant(services), fakes
 
 
