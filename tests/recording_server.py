@@ -22,7 +22,7 @@ CANNED = "This is the recorded cloud model's answer."
 class Recorder:
     """What the server saw."""
 
-    base_url: str
+    base_url: str = ""
     bodies: list[bytes] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)
 
@@ -93,12 +93,9 @@ def _completion(stream: bool) -> list[bytes]:
 @contextmanager
 def recording_server() -> Iterator[Recorder]:
     """Start the recorder on a free loopback port; stop it on exit."""
-    recorder = Recorder(base_url="")
+    recorder = Recorder()
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: Any) -> None:
-            return
-
+    class Handler(QuietHandler):
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length)
@@ -108,38 +105,49 @@ def recording_server() -> Iterator[Recorder]:
             with suppress(ValueError):
                 stream = bool(json.loads(body or b"{}").get("stream"))
             if self.path.endswith("/chat/completions"):
-                parts = _completion(stream)
-                self.send_response(200)
                 ctype = "text/event-stream" if stream else "application/json"
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(sum(len(p) for p in parts)))
-                self.end_headers()
-                for part in parts:
-                    self.wfile.write(part)
+                self.reply_json(b"".join(_completion(stream)), ctype)
                 return
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"{}")
+            self.reply_json(b"{}")
 
         do_PATCH = do_POST
         do_PUT = do_POST
 
-        def do_GET(self) -> None:
-            recorder.paths.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"{}")
+    Handler.recorder = recorder
+    with serving(recorder, Handler):
+        yield recorder
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+
+class QuietHandler(BaseHTTPRequestHandler):
+    """Base handler: no access log, ``{}`` for GET (health and info probes)."""
+
+    recorder: Recorder
+
+    def log_message(self, *args: Any) -> None:
+        return
+
+    def reply_json(self, payload: bytes, content_type: str = "application/json") -> None:
+        """Send a 200 with ``payload``."""
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def do_GET(self) -> None:
+        self.recorder.paths.append(self.path)
+        self.reply_json(b"{}")
+
+
+@contextmanager
+def serving(recorder: Recorder, handler: type[BaseHTTPRequestHandler]) -> Iterator[None]:
+    """Serve ``handler`` on a free loopback port, setting ``recorder.base_url``; stop on exit."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     recorder.base_url = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        yield recorder
+        yield
     finally:
         server.shutdown()
         server.server_close()

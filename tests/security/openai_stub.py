@@ -1,6 +1,6 @@
 """An OpenAI-compatible stub on 127.0.0.1 that records every body and can call tools.
 
-Like ``tests/recording_server.py``, but when a request offers tools and has no
+A ``tests/recording_server.Recorder``, but when a request offers tools and has no
 tool result yet, it answers with the tool call the test set in ``plan`` (if that
 tool is offered), so the *cloud* tier itself proposes tool calls over HTTP. Any
 other POST (trace export, a webhook) is recorded and answered with ``{}``.
@@ -9,35 +9,21 @@ other POST (trace export, a webhook) is recorded and answered with ``{}``.
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from typing import Any
+
+from tests.recording_server import QuietHandler, Recorder, serving
 
 CANNED = "This is the stub cloud model's answer."
 
 
 @dataclass
-class Stub:
+class Stub(Recorder):
     """What the server saw, and the tool call it proposes next."""
 
-    base_url: str = ""
-    bodies: list[bytes] = field(default_factory=list)
-    paths: list[str] = field(default_factory=list)
     plan: tuple[str, dict[str, Any]] | None = None
-
-    def text(self) -> str:
-        """Everything received, JSON escapes resolved, for substring checks."""
-        out = []
-        for body in self.bodies:
-            raw = body.decode("utf-8", errors="replace")
-            try:
-                out.append(json.dumps(json.loads(raw), ensure_ascii=False))
-            except ValueError:
-                out.append(raw)
-        return "\n".join(out)
 
 
 def _reply(stub: Stub, request: dict[str, Any]) -> dict[str, Any]:
@@ -74,10 +60,7 @@ def openai_stub() -> Iterator[Stub]:
     """Start the stub on a free loopback port; stop it on exit."""
     stub = Stub()
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args: Any) -> None:
-            return
-
+    class Handler(QuietHandler):
         def do_POST(self) -> None:
             body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
             stub.bodies.append(body)
@@ -90,29 +73,11 @@ def openai_stub() -> Iterator[Stub]:
                     request = {}
                 # Streaming is not needed here: ``Assistant.ask`` invokes the model.
                 payload = json.dumps(_reply(stub, request)).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(payload)))
-            self.end_headers()
-            self.wfile.write(payload)
+            self.reply_json(payload)
 
         do_PATCH = do_POST
         do_PUT = do_POST
 
-        def do_GET(self) -> None:
-            stub.paths.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"{}")
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    stub.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    Handler.recorder = stub
+    with serving(stub, Handler):
         yield stub
-    finally:
-        server.shutdown()
-        server.server_close()
