@@ -7,7 +7,7 @@ rule here can be tested on its own.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from langchain_core.messages import BaseMessage
@@ -16,6 +16,7 @@ from agents.policy import Role, args_pii_types, effective_role
 from agents.toolbox import ToolCallOutcome
 from core.audit import AuditLog, AuditScope, EventKind
 from core.privacy import PII_TYPES, scan
+from core.privacy.pseudonym import Pseudonymizer as CorePseudonymizer
 from core.settings import Settings
 from core.trace_store import TraceStore
 from core.types import RouteDecision
@@ -154,50 +155,15 @@ def audit_outcomes(
         )
 
 
-@dataclass
-class Pseudonymizer:
-    """Stable placeholders across several texts; the mapping never leaves local state.
-
-    ``blocked`` names a type that may not leave even as a placeholder's context
-    (``privacy.never_leaves``); the caller then keeps the step local.
-    """
-
-    never_leaves: frozenset[str]
-    mapping: dict[str, str] = field(default_factory=dict)
-    blocked: str | None = None
-    _by_value: dict[tuple[str, str], str] = field(default_factory=dict)
-    _counters: dict[str, int] = field(default_factory=dict)
-
-    def text(self, text: str) -> str:
-        """``text`` with each finding replaced by its placeholder (``<<EMAIL_1>>``)."""
-        parts: list[str] = []
-        pos = 0
-        for f in sorted(scan(text), key=lambda f: f.start):
-            if f.type in self.never_leaves:
-                self.blocked = f.type
-            if f.start < pos:
-                continue
-            label = f.type.upper()
-            placeholder = self._by_value.get((label, f.text))
-            if placeholder is None:
-                self._counters[label] = self._counters.get(label, 0) + 1
-                placeholder = f"<<{label}_{self._counters[label]}>>"
-                self._by_value[(label, f.text)] = placeholder
-                self.mapping[placeholder] = f.text
-            parts += [text[pos : f.start], placeholder]
-            pos = f.end
-        out = "".join([*parts, text[pos:]])
-        if scan(out):
-            # Replacing shifted what the scanner sees: refuse rather than guess.
-            self.blocked = self.blocked or "residual"
-        return out
+class Pseudonymizer(CorePseudonymizer):
+    """The one pseudonymizer (``core.privacy.pseudonym``), plus chat messages."""
 
     def messages(self, messages: list[BaseMessage]) -> list[BaseMessage]:
-        """Copies of ``messages`` with string contents pseudonymized."""
+        """Copies of ``messages`` with string contents pseudonymized, one mapping for all."""
+        texts = [m.content for m in messages if isinstance(m.content, str)]
+        replaced = iter(self.texts(texts))
         return [
-            m.model_copy(update={"content": self.text(m.content)})
-            if isinstance(m.content, str)
-            else m
+            m.model_copy(update={"content": next(replaced)}) if isinstance(m.content, str) else m
             for m in messages
         ]
 

@@ -77,7 +77,7 @@ _GIVEN_SECOND = frozenset(
 )
 
 # Titles after a name (the longest first so "고객님" wins over "고객").
-_TITLES = (
+TITLES_PATTERN = (
     r"고객님|고객|환자분|환자|선생님|교수님|과장님|부장님|차장님|팀장님|대리님|사장님|대표님|원장님|"
     r"실장님|간호사님|매니저님|매니저|주임님|보호자|님|씨"
 )
@@ -85,7 +85,7 @@ _AFTER_TITLE = r"(?=$|[^가-힣A-Za-z]|께|에게|의|은|는|이|가|을|를|�
 # Searches are anchored on the rare part (a title, a label, a mask) and only
 # then look for the name next to it: a name-first pattern would be tried at
 # every Hangul syllable, most of which are surname-like.
-_TITLE_FIND_RE = re.compile("(?:" + _TITLES + ")" + _AFTER_TITLE)
+_TITLE_FIND_RE = re.compile("(?:" + TITLES_PATTERN + ")" + _AFTER_TITLE)
 _NAME_BEFORE_RE = re.compile(_KNAME + r"[ \t]?\Z")
 _KR_LABELS = (
     r"성명|성함|이름|환자명|고객명|환자|고객|담당의|담당자|주치의|간호사|보호자|예금주|수취인|"
@@ -102,8 +102,14 @@ _MASK_CHARS = frozenset("O○◯●*xX")
 _NOUN_SUFFIXES = frozenset("서한된인적들자용상등중과감도율비료금증표권실화")
 
 
+def split_korean_name(name: str) -> tuple[str, str]:
+    """``name`` as (surname, given name); a compound surname ("남궁") stays whole."""
+    cut = 2 if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else 1
+    return name[:cut], name[cut:]
+
+
 def _given(name: str) -> str:
-    return name[2:] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[1:]
+    return split_korean_name(name)[1]
 
 
 def _is_masked(name: str) -> bool:

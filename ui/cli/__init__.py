@@ -38,7 +38,8 @@ def steps_table(steps: list[dict[str, object]]) -> Table:
         table.add_column(column, overflow="fold")
     for i, step in enumerate(steps, start=1):
         tier = str(step["tier"]) + (" (degraded)" if step.get("degraded") else "")
-        reasons = step.get("reasons") or []
+        reasons = step.get("reasons")
+        reason_list = reasons if isinstance(reasons, list) else []
         table.add_row(
             str(i),
             str(step["node"]),
@@ -47,7 +48,7 @@ def steps_table(steps: list[dict[str, object]]) -> Table:
             f"{step['tokens_in']}/{step['tokens_out']}",
             f"{float(step['cost']):.6f}",  # type: ignore[arg-type]
             f"{float(step['latency_ms']):.0f}",  # type: ignore[arg-type]
-            "; ".join(str(r) for r in reasons),  # type: ignore[union-attr]
+            "; ".join(str(r) for r in reason_list),
         )
     return table
 
