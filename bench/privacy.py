@@ -1,7 +1,7 @@
 """Privacy scanner benchmark: recall, decoy false positives and speed as JSON.
 
 Usage: ``python -m bench.privacy [--n 2000] [--seed 1234]``. Measures the
-scanner on a generated corpus (core.privacy.corpus) and, in the same run, a
+scanner on a generated corpus (bench.privacy_corpus) and, in the same run, a
 naive regex baseline (no normalization, no checksums, no context), plus ko-pii
 when it happens to be installed.
 """
@@ -20,8 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bench.privacy_corpus import LabeledSample, evaluate, generate_corpus
 from core.privacy import scan
-from core.privacy.corpus import LabeledSample, evaluate, generate_corpus
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,9 @@ from langgraph.checkpoint.memory import InMemorySaver
 from langsmith import tracing_context
 
 from agents.toolbox import ToolBox
+from bench.privacy_corpus import LabeledSample, generate_corpus
 from core.errors import ToolInputError
 from core.models.fake import ScriptedChatModel
-from core.privacy.corpus import LabeledSample, generate_corpus
 from core.settings import load_settings
 from core.tracing_export import flush
 from graphs.runner import Assistant

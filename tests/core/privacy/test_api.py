@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 
+from bench.privacy_corpus import generate_corpus
 from core.privacy import (
     PII_TYPES,
     Finding,
@@ -16,7 +17,6 @@ from core.privacy import (
     restore,
     scan,
 )
-from core.privacy.corpus import generate_corpus
 
 TEXT = "김민수 고객님 주민번호 900101-1234568, 연락처 010-1234-5678"
 

@@ -8,6 +8,7 @@ from typing import Any, NoReturn
 
 import pytest
 
+from bench.privacy_corpus import evaluate, generate_corpus
 from core.privacy import (
     classify,
     contains_pii,
@@ -18,7 +19,6 @@ from core.privacy import (
     scan_jsonl,
     scan_with_context,
 )
-from core.privacy.corpus import evaluate, generate_corpus
 from core.privacy.normalize import normalize
 from core.privacy.scanner import ALL_DETECTORS
 

@@ -8,8 +8,8 @@ import pytest
 from stdnum import luhn
 from stdnum.kr import rrn as stdnum_rrn
 
+from bench.privacy_corpus import LabeledSample, evaluate, generate_corpus
 from core.privacy.common import digits_of
-from core.privacy.corpus import LabeledSample, evaluate, generate_corpus
 from core.privacy.types import STRUCTURED_TYPES
 from core.privacy.validators import brn_checksum_ok, frn_checksum_ok
 

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from core.privacy import corpus_values as cv
-from core.privacy.corpus_decoys import decoy_text
+from bench.privacy_corpus import values as cv
+from bench.privacy_corpus.decoys import decoy_text
 from core.privacy.scanner import scan
 from core.privacy.types import PII_TYPES, STRUCTURED_TYPES, PiiType
 
