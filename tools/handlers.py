@@ -10,7 +10,6 @@ positive is worse than a miss).
 from __future__ import annotations
 
 import ast
-import re
 import unicodedata
 from collections.abc import Callable
 from datetime import datetime
@@ -25,7 +24,7 @@ from tools.currency import convert_currency, describe_request, parse_currency_re
 from tools.dates import answer_date_question
 from tools.faq import FaqBook
 from tools.korean_numbers import decimal_to_str
-from tools.planner import has_reference
+from tools.references import has_reference, substitute_reference
 from tools.units import convert_units, parse_unit_request
 
 __all__ = ["HandlerName", "HandlerResult", "match_deterministic"]
@@ -33,15 +32,6 @@ __all__ = ["HandlerName", "HandlerResult", "match_deterministic"]
 HandlerName = Literal["calculator", "units", "dates", "currency", "faq"]
 _MAX_STEP_CHARS = 300
 _CURRENCY_UNIT = {"KRW": "원", "USD": "$"}
-
-# Reference word -> the particle it carried, so "그걸" becomes "337500원를".
-_REFERENCES = re.compile(
-    r"(?P<obj>그걸|그것을|그거를|이걸|이것을)"
-    r"|그\s*(?:금액|값|결과|숫자|합계|돈)\s*(?P<p>을|를|에서|에|의|은|는|이|가)?"
-    r"|(?P<bare>그것|그거|이것)"
-    r"|\b(?:it|that|the result)\b",
-    re.IGNORECASE,
-)
 
 
 class HandlerResult(BaseModel):
@@ -73,15 +63,7 @@ def _previous_text(previous: HandlerResult) -> str | None:
 
 def _substitute(text: str, previous: HandlerResult) -> str | None:
     value = _previous_text(previous)
-    if value is None:
-        return None
-
-    def repl(m: re.Match[str]) -> str:
-        if m["obj"]:
-            return f"{value}를"
-        return f"{value}{m['p'] or ''}"
-
-    return _REFERENCES.sub(repl, text, count=1)
+    return None if value is None else substitute_reference(text, value)
 
 
 def _faq(text: str, faq: FaqBook | None) -> HandlerResult | None:

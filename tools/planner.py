@@ -12,13 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["has_reference", "split_steps"]
+from tools.references import KOREAN_REFERENCE_PATTERN, has_reference
 
-# Words that point at the previous step's result.
-_REF_ANYWHERE = re.compile(
-    r"그걸|그것을|그거를|그거|이걸|그\s*(?:금액|값|결과|숫자|합계)|\b(?:it|that|the result)\b",
-    re.IGNORECASE,
-)
+__all__ = ["has_reference", "split_steps"]
 
 # Split points, tried in order of strength. Each keeps the text on both sides.
 _CONNECTORS = re.compile(
@@ -32,16 +28,11 @@ _CONNECTORS = re.compile(
 # or followed directly by a reference to its result.
 _GO_COMMA = re.compile(
     r"(?<=[가-힣]고)\s*,\s*|(?<=[가-힣]고)\s+나서\s*,?\s*"
-    r"|(?<=[가-힣]고)\s+(?=그걸|그것|그거|그\s*금액|그\s*값|그\s*결과)"
+    r"|(?<=[가-힣]고)\s+(?=" + KOREAN_REFERENCE_PATTERN + ")"
     # "계산한 다음 ...", "받은 후에, ...": a finished action, then the next one.
     r"|(?<=[가-힣][한은된난운쓴본])\s+(?:다음|후|뒤)에?\s*,?\s+"
 )
 _NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[-*•]|[①-⑳])\s+")
-
-
-def has_reference(text: str) -> bool:
-    """True when the step refers to the previous step's result ("그걸", "it")."""
-    return bool(_REF_ANYWHERE.search(text))
 
 
 def _clean(step: str) -> str:

@@ -1,0 +1,92 @@
+"""The one list of words that point at the previous step's result.
+
+``그걸 3으로 나누면?``, ``그 돈을 3명이 나누면?``, ``divide it by 2``: the planner
+(``tools.planner``) keeps such a step whole and splits before it, and the
+deterministic handlers (``tools.handlers``) put the previous result in its place.
+Both read this module, so a form recognised by one is recognised by the other
+(they had drifted: ``그 돈을`` and ``이것을`` were substituted but never flagged).
+Follow-up detection that needs more than a reference word (ellipsis such as
+``그럼 4명이면?``) belongs next to this list.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "KOREAN_REFERENCE_PATTERN",
+    "REFERENCE_RE",
+    "has_reference",
+    "substitute_reference",
+]
+
+# Not inside a longer word: "차이 값" holds "이 값", "그림" starts with "그".
+_KO_START = r"(?<![가-힣A-Za-z0-9])"
+# Particles a reference may carry; the longer alternatives first.
+_KO_PARTICLES = r"에서|으로|에게|이랑|하고|을|를|에|의|은|는|이|가|로|과|와|도|만|랑"
+_KO_NOUNS = r"금액|액수|총액|합계|값|결과값|결과|숫자|수치|돈|답"
+# Determiners before those nouns: "그 금액", "이 값", "방금 결과", "앞의 결과".
+_KO_DETERMINERS = r"그|이|저|방금|앞의|위의|위|이전|직전"
+
+_KOREAN_FORMS = (
+    # Contracted with a particle: 그걸 = 그것을, 그걸로 = 그것으로, 그게 = 그것이.
+    rf"{_KO_START}(?P<instr>[그이저]걸로)"
+    rf"|{_KO_START}(?P<obj>[그이저]걸|[그이저]것을|[그이저]거를)"
+    rf"|{_KO_START}(?P<subj>[그이저]게)(?![가-힣])"
+    # A determiner and a noun, with the particle it carries (kept on the value).
+    rf"|{_KO_START}(?:{_KO_DETERMINERS})\s*(?:{_KO_NOUNS})\s*(?P<p>{_KO_PARTICLES})?"
+    # "결과를 3으로 나누면": the bare noun only where a step starts.
+    rf"|^\s*(?:결과값|결과)\s*(?P<p0>{_KO_PARTICLES})?"
+    # 그것/그거/이것/이거 alone or before a particle left in the text ("그것에").
+    rf"|{_KO_START}(?P<bare>[그이저]것|[그이저]거)(?=$|[^가-힣]|{_KO_PARTICLES})"
+)
+_ENGLISH_FORMS = (
+    r"\b(?:the\s+(?:result|answer|total|sum|amount|number|value)"
+    r"|(?:that|this)\s+(?:result|answer|total|sum|amount|number|value)"
+    r"|it|that)\b"
+)
+
+#: The Korean forms alone, for splitting "...얼마고 그걸 ..." before the reference.
+#: Without group names: ``re.split`` would return captured groups as pieces.
+KOREAN_REFERENCE_PATTERN = re.sub(r"\(\?P<\w+>", "(?:", _KOREAN_FORMS)
+#: Every reference form, Korean and English.
+REFERENCE_RE = re.compile(f"{_KOREAN_FORMS}|{_ENGLISH_FORMS}", re.IGNORECASE)
+
+
+def has_reference(text: str) -> bool:
+    """Whether ``text`` refers to the previous step's result.
+
+    Args:
+        text: One step of a request.
+
+    Returns:
+        True for "그걸 3명이 나누면?", "그 돈을 ...", "이것을 ...", "divide it by 2".
+    """
+    return REFERENCE_RE.search(text) is not None
+
+
+def substitute_reference(text: str, value: str) -> str:
+    """Put ``value`` in place of the first reference in ``text``.
+
+    The particle the reference carried stays with the value, so the handlers'
+    parsers read an ordinary request: "그 돈을 3으로 나누면?" becomes
+    "337500원을 3으로 나누면?".
+
+    Args:
+        text: One step that :func:`has_reference` accepted.
+        value: The previous result as text ("337500원", "62.1371 mi").
+
+    Returns:
+        ``text`` with its first reference replaced (unchanged when it has none).
+    """
+
+    def replace(m: re.Match[str]) -> str:
+        if m["instr"]:
+            return f"{value}로"
+        if m["obj"]:
+            return f"{value}를"
+        if m["subj"]:
+            return f"{value}가"
+        return f"{value}{m['p'] or m['p0'] or ''}"
+
+    return REFERENCE_RE.sub(replace, text, count=1)
