@@ -14,7 +14,7 @@ import json
 import logging
 import re
 from collections.abc import Mapping, MutableMapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
 
 import requests
@@ -147,6 +147,13 @@ def check_prepared(request: requests.PreparedRequest) -> None:
     )
 
 
+# The types of ``HTTPAdapter.send``'s keywords; requests keeps its own aliases in the
+# private ``requests._types``, so they are spelled out here.
+_Timeout: TypeAlias = float | tuple[float | None, float | None] | None
+_Verify: TypeAlias = bool | str
+_Cert: TypeAlias = str | tuple[str, str] | None
+
+
 class PrivacyGuardAdapter(HTTPAdapter):
     """An HTTP adapter that re-scans each body before sending it (or handing it on)."""
 
@@ -154,14 +161,27 @@ class PrivacyGuardAdapter(HTTPAdapter):
         super().__init__(**kwargs)
         self.inner = inner
 
-    def send(  # type: ignore[override]
-        self, request: requests.PreparedRequest, **kwargs: Any
+    def send(
+        self,
+        request: requests.PreparedRequest,
+        stream: bool = False,
+        timeout: _Timeout = None,
+        verify: _Verify = True,
+        cert: _Cert = None,
+        proxies: dict[str, str] | None = None,
     ) -> requests.Response:
         """Scan, then send through the wrapped adapter (or this one)."""
         check_prepared(request)
+        keywords: dict[str, Any] = {
+            "stream": stream,
+            "timeout": timeout,
+            "verify": verify,
+            "cert": cert,
+            "proxies": proxies,
+        }
         if self.inner is not None:
-            return self.inner.send(request, **kwargs)
-        return super().send(request, **kwargs)
+            return self.inner.send(request, **keywords)
+        return super().send(request, **keywords)
 
     def close(self) -> None:
         """Close the wrapped adapter too."""

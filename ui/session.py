@@ -78,7 +78,8 @@ def lang() -> Lang:
     """The UI language: the user's choice, else the browser's."""
     chosen = st.session_state.get("sy_lang", "auto")
     if chosen in ("ko", "en"):
-        return chosen  # type: ignore[no-any-return]
+        # Literals, not ``chosen``: session_state values are typed Any.
+        return "ko" if chosen == "ko" else "en"
     try:
         accept = st.context.headers.get("Accept-Language")
         locale = st.context.locale

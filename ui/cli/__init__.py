@@ -46,8 +46,8 @@ def steps_table(steps: list[dict[str, object]]) -> Table:
             tier,
             str(step.get("model") or "—"),
             f"{step['tokens_in']}/{step['tokens_out']}",
-            f"{float(step['cost']):.6f}",  # type: ignore[arg-type]
-            f"{float(step['latency_ms']):.0f}",  # type: ignore[arg-type]
+            f"{float(str(step['cost'])):.6f}",
+            f"{float(str(step['latency_ms'])):.0f}",
             "; ".join(str(r) for r in reason_list),
         )
     return table
