@@ -8,6 +8,7 @@ trace masking::
     classify(text) -> "public" | "local_only"
     mask(text, findings=None) -> str     # "[KR_RRN]" placeholders
     pseudonymize(text) / restore(text, mapping)
+    Pseudonymizer(never_leaves).texts([...])  # one mapping over several texts
     scan_with_context(text, previous_tail) / scan_conversation(turns)
     scan_jsonl(path) -> dict             # `switchyard privacy scan --jsonl FILE --json`
 
@@ -18,7 +19,7 @@ and phone metadata (phonenumbers) bundled with the packages.
 from __future__ import annotations
 
 from core.privacy.jsonl import scan_jsonl
-from core.privacy.pseudonym import pseudonymize, restore
+from core.privacy.pseudonym import Pseudonymizer, pseudonymize, restore
 from core.privacy.scanner import (
     classify,
     contains_pii,
@@ -33,6 +34,7 @@ __all__ = [
     "PII_TYPES",
     "Finding",
     "PiiType",
+    "Pseudonymizer",
     "classify",
     "contains_pii",
     "mask",
