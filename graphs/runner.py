@@ -10,7 +10,7 @@ from typing import Any, Literal, cast
 from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.messages import AIMessage, AIMessageChunk
 from langchain_core.runnables import RunnableConfig
-from langgraph.types import Command
+from langgraph.types import Command, Durability
 from pydantic import BaseModel, Field
 
 from core.errors import ConfigError
@@ -103,6 +103,11 @@ class Assistant:
             config["callbacks"] = list(self.callbacks)
         return config
 
+    def _durability(self) -> Durability | None:
+        # "sync" makes every step durable before the next starts; without a checkpointer
+        # there is nothing to write, and LangGraph fails on the request (AttributeError).
+        return "sync" if self.services.checkpointer is not None else None
+
     def _start(
         self, question: str, thread_id: str | None, parent_run_id: str | None = None
     ) -> tuple[State, RunnableConfig, str, str]:
@@ -136,12 +141,16 @@ class Assistant:
             payload,
             config,
             context=context or Context(),
-            durability="sync",
+            durability=self._durability(),
         )
         return _result(state, thread, run_id)
 
     def resume(self, thread_id: str, *, approve: bool, context: Context | None = None) -> AskResult:
         """Answer a pending confirmation (``AskResult.pending``) and finish the turn."""
+        if self.services.checkpointer is None:
+            raise ConfigError(
+                "resuming needs a checkpointer; this app was built with checkpointer=None"
+            )
         config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
         snapshot = self.services.graph.get_state(config)
         if not snapshot.interrupts:
@@ -156,7 +165,7 @@ class Assistant:
             Command(resume={"approve": approve}),
             self._config(run_config),
             context=context or Context(),
-            durability="sync",
+            durability=self._durability(),
         )
         return _result(state, thread_id, str(snapshot.values.get("run_id", "")))
 
@@ -186,7 +195,7 @@ class Assistant:
                 config,
                 context=context or Context(),
                 stream_mode=["messages", "updates", "values"],
-                durability="sync",
+                durability=self._durability(),
             ),
         )
         try:
