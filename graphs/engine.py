@@ -85,8 +85,10 @@ def context_of(runtime: Runtime[Context]) -> Context:
 def engine_for(runtime: Runtime[Context]) -> Engine:
     """The engine of this run: the context's, else the one bound by ``build_graph``."""
     given = runtime.context.engine if runtime.context is not None else None
-    if given is not None:
+    if isinstance(given, Engine):
         return given
+    if given is not None:
+        raise TypeError(f"Context.engine must be a graphs.engine.Engine, not {type(given)}")
     bound = get_config().get("configurable", {}).get(ENGINE_KEY)
     if not isinstance(bound, Engine):
         raise RuntimeError(

@@ -1,4 +1,4 @@
-"""The prompt of a model step, and the pieces of replay routing (kept out of the executor)."""
+"""The prompt of a model step, and the routed form of a replayed step."""
 
 from __future__ import annotations
 

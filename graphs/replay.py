@@ -44,7 +44,7 @@ def _run_checkpoints(services: Services, run: RunRecord) -> tuple[StateSnapshot 
 
 def replay(
     services: Services, run_id: str, *, step_number: int, tier: ModelTier, user_id: str = "local"
-) -> dict[str, Any]:
+) -> dict[str, Any]:  # a JSON report for the CLI and UI
     """Re-run ``run_id`` with step ``step_number`` (1-based) pinned to ``tier``.
 
     Returns:
@@ -92,7 +92,7 @@ def replay(
     }
 
 
-def _side(run: RunRecord, answer: str) -> dict[str, Any]:
+def _side(run: RunRecord, answer: str) -> dict[str, Any]:  # one side of the JSON report
     return {
         "run_id": run.run_id,
         "answer": answer,
@@ -105,7 +105,7 @@ def _side(run: RunRecord, answer: str) -> dict[str, Any]:
     }
 
 
-def _from_result(result: AskResult) -> dict[str, Any]:
+def _from_result(result: AskResult) -> dict[str, Any]:  # one side of the JSON report
     return {
         "run_id": result.run_id,
         "answer": result.answer,

@@ -37,6 +37,8 @@ class AskResult(BaseModel):
     answer: str
     thread_id: str
     run_id: str
+    # Plain dicts in this public JSON model: ``CitationData``/``PendingCall`` are
+    # ``typing.TypedDict``s, which pydantic cannot validate before Python 3.12.
     citations: list[dict[str, Any]] = Field(default_factory=list)
     steps: list[StepRecord] = Field(default_factory=list)
     privacy: PrivacyClass = "public"
@@ -45,7 +47,7 @@ class AskResult(BaseModel):
     )
     stopped: bool = Field(False, description="the caller stopped the stream; answer is partial")
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:  # the JSON payload: any JSON value per key
         """The DESIGN.md contract keys plus extras (score, step index, privacy, tool)."""
         steps = []
         for step in self.steps:
@@ -185,6 +187,7 @@ class Assistant:
         for ``should_stop``, a final ``done`` event carries it with ``stopped=True``.
         """
         payload, config, thread, run_id = self._start(question, thread_id)
+        # The graph's output values plus LangGraph's ``__interrupt__`` key (not ``State``).
         final: dict[str, Any] = {}
         partial = ""
         stopped = False
@@ -248,6 +251,7 @@ class Assistant:
         )
 
 
+# ``state`` here is the graph's output values plus LangGraph's ``__interrupt__`` key.
 def _stopped_result(state: dict[str, Any], thread: str, run_id: str, partial: str) -> AskResult:
     return AskResult(
         answer=partial,

@@ -52,6 +52,7 @@ class Services:
     traces: TraceStore
     checkpointer: BaseCheckpointSaver[Any] | None
     graph: AssistantGraph
+    # Optional per-process objects by name (the MCP manager, tracing clients): any type.
     extras: dict[str, Any] = field(default_factory=dict)
     audit: AuditLog | None = None
     cache: AnswerCache | None = None
@@ -146,7 +147,11 @@ _AMBIENT_TRACING_VARS = (
 GraphT = TypeVar("GraphT", bound=CompiledStateGraph[Any, Any, Any, Any])
 
 
-def attach_masked_tracing(settings: Settings, graph: GraphT, extras: dict[str, Any]) -> GraphT:
+def attach_masked_tracing(
+    settings: Settings,
+    graph: GraphT,
+    extras: dict[str, Any],  # ``Services.extras``
+) -> GraphT:
     """Make the masked LangSmith tracer the only way runs reach LangSmith.
 
     Settings have already read ``LANGSMITH_*``; the ambient switches are turned off so
@@ -218,7 +223,7 @@ def build_services(
         audit=audit,
         faq=faq,
     )
-    extras: dict[str, Any] = {"mcp": manager} if manager is not None else {}
+    extras: dict[str, Any] = {"mcp": manager} if manager is not None else {}  # Services.extras
     graph = attach_masked_tracing(
         settings, cast(AssistantGraph, build_registered("assistant", engine, saver)), extras
     )

@@ -8,10 +8,12 @@ the step types below are ``TypedDict``s, which are plain dicts at rest.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Annotated, Any, Literal, NotRequired, TypedDict, cast
+from typing import Annotated, Any, Literal, NotRequired, cast
 
 from langchain_core.messages import AnyMessage, BaseMessage
 from langgraph.graph.message import add_messages
+from pydantic.json_schema import SkipJsonSchema
+from typing_extensions import TypedDict
 
 from agents.documents import DocPlan
 from agents.mcp_dispatch import McpDispatch
@@ -19,9 +21,6 @@ from agents.toolbox import Role
 from core.router import StepRequest
 from core.types import Language, ModelTier, PrivacyClass, RouteDecision, StepRecord, Tier
 from tools.handlers import HandlerResult
-
-if TYPE_CHECKING:
-    from graphs.engine import Engine
 
 StepKind = Literal[
     "handler",
@@ -292,9 +291,11 @@ class Context:
     # Replay: recorded output and record per step index, reused instead of re-running.
     replay_outputs: dict[int, RecordedStep] = field(default_factory=dict)
     now_iso: str | None = None
-    # Long-lived services for this run only; normally ``None``: nodes then use the engine
-    # ``build_graph`` bound to the graph (``graphs.engine.engine_for``). Never serialized.
-    engine: Engine | None = field(default=None, compare=False, repr=False)
+    # A ``graphs.engine.Engine`` for this run only (calling nodes alone, tests); normally
+    # ``None``: nodes then use the engine ``build_graph`` bound to the graph. Typed
+    # ``object`` and left out of the JSON schema so Studio's context form stays plain
+    # JSON; ``engine_for`` checks the type.
+    engine: SkipJsonSchema[object | None] = field(default=None, compare=False, repr=False)
 
 
 class State(TypedDict, total=False):

@@ -24,6 +24,7 @@ from graphs.state import (
     Current,
     PendingCall,
     State,
+    StepKind,
     ToolCallData,
     Work,
     as_plain,
@@ -52,7 +53,7 @@ class ToolTurn:
         """The role enforced for this run (config first; see ``graphs.policy``)."""
         return policy.enforced_role(self.settings, ctx)
 
-    def _box(self, state: State, kind: str) -> ToolBox:
+    def _box(self, state: State, kind: StepKind) -> ToolBox:
         work = state.get("work") or {}
         tainted = (
             kind == "grounded"

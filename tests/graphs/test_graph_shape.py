@@ -83,3 +83,15 @@ def test_importing_the_assistant_module_has_no_side_effects(tmp_path: Path) -> N
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert not (tmp_path / "d").exists()
+
+
+def test_studio_can_describe_the_graph_schemas(build_assistant: BuildAssistant) -> None:
+    # LangGraph Studio renders forms from these; typed steps must stay JSON-describable.
+    assistant, _ = build_assistant()
+    graph = assistant.services.graph
+    inputs, outputs = graph.get_input_jsonschema(), graph.get_output_jsonschema()
+    assert {"question", "current", "work", "outputs"} <= set(inputs["properties"])
+    assert "records" in outputs["properties"]
+    context = graph.get_context_jsonschema()
+    assert {"user_id", "role", "workspace", "replay_outputs"} <= set(context["properties"])
+    assert "engine" not in context["properties"]
