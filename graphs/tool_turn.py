@@ -40,7 +40,9 @@ class ToolTurn:
 
     The method bodies keep the names of the old ``StepExecutor`` (``self.tools``,
     ``self.audit``, ``self.settings``, ``self.role``) so edits made to them on other
-    branches apply here unchanged.
+    branches apply here unchanged. For the same reason ``_box``, ``_mcp_dispatch`` and
+    ``_tool_calls_left`` keep their underscores although routing and the model turn
+    call them too.
     """
 
     def __init__(self, engine: Engine) -> None:
