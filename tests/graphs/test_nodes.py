@@ -11,7 +11,7 @@ from langgraph.runtime import Runtime
 from core.audit import AuditLog
 from core.errors import ConfigError
 from core.models.fake import ScriptedChatModel
-from core.settings import load_settings
+from core.settings import TierSettings, load_settings
 from graphs import model_turn, nodes, registry, step_routing
 from graphs.engine import Engine
 from graphs.prompting import replayed_step
@@ -178,3 +178,18 @@ def test_engine_is_shared_not_rebuilt(tmp_path: Path) -> None:
     assert isinstance(engine, Engine)
     assert engine.tool_turn is engine.tool_turn
     assert engine.settings is services.settings
+
+
+def test_all_cloud_estimate_uses_the_default_cloud_model_when_cloud_is_off(
+    tmp_path: Path,
+) -> None:
+    services = _services(tmp_path, **EASY)
+    fake = ScriptedChatModel(replies=["Welcome aboard!"], model_name="test:local")
+    services.models.register_fake("local", fake)
+    result = Assistant(services).ask("Write one friendly sentence welcoming a new colleague.")
+    run = services.traces.get_run(result.run_id)
+    assert run is not None and result.steps[0].tier == "local"
+    default_cloud = services.models.profile(TierSettings().cloud)
+    step = result.steps[0]
+    assert run.cloud_estimate == pytest.approx(default_cloud.cost(step.tokens_in, step.tokens_out))
+    assert run.cloud_estimate > 0
