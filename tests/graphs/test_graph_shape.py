@@ -93,5 +93,6 @@ def test_studio_can_describe_the_graph_schemas(build_assistant: BuildAssistant) 
     assert {"question", "current", "work", "outputs"} <= set(inputs["properties"])
     assert "records" in outputs["properties"]
     context = graph.get_context_jsonschema()
+    assert context is not None
     assert {"user_id", "role", "workspace", "replay_outputs"} <= set(context["properties"])
     assert "engine" not in context["properties"]
