@@ -1,14 +1,12 @@
-"""The prompt of a model step, and the pieces of replay routing (kept out of the executor)."""
+"""The prompt of a model step, and the routed form of a replayed step."""
 
 from __future__ import annotations
-
-from typing import Any
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from agents.prompts import GROUNDED_INSTRUCTIONS, SYSTEM_PROMPT, fence
 from core.types import PrivacyClass, RouteDecision
-from graphs.state import State
+from graphs.state import Current, RecordedStep, State, new_current, route_data
 from tools.handlers import HandlerResult
 
 _HISTORY_MESSAGES = 4
@@ -22,7 +20,7 @@ def passages_for(context_window: int) -> int:
 
 
 def build_prompt(
-    state: State, current: dict[str, Any], *, with_context: bool = True, max_passages: int = 4
+    state: State, current: Current, *, with_context: bool = True, max_passages: int = 4
 ) -> list[BaseMessage]:
     """System prompt, recent history, earlier step outputs, fenced passages and the step.
 
@@ -43,7 +41,7 @@ def build_prompt(
         if earlier:
             notes = "\n".join(f"step {i + 1}: {t}" for i, t in enumerate(earlier))
             step_text = fence(notes, kind="earlier_steps") + "\n\n" + step_text
-    doc = current.get("doc")
+    doc = current["doc"]
     if current["kind"] == "grounded" and doc:
         fenced = "\n\n".join(
             fence(p["text"], kind=f"document {p['id']}", source=p["source"])
@@ -54,23 +52,20 @@ def build_prompt(
     return messages
 
 
-def replayed_step(
-    index: int, text: str, recorded: dict[str, Any], privacy: PrivacyClass
-) -> dict[str, Any]:
+def replayed_step(index: int, text: str, recorded: RecordedStep, privacy: PrivacyClass) -> Current:
     """The routed form of a step whose recorded result a replay reuses."""
     record = recorded["record"]
     route = RouteDecision(tier=record["tier"], model=record.get("model"), reasons=())
-    return {
-        "index": index,
-        "text": text,
-        "kind": "replayed",
-        "route": route.model_dump(mode="json"),
-        "output": recorded["output"],
-        "record": record,
-        "handler": recorded["output"].get("handler"),
-        "doc": None,
-        "privacy": privacy,
-    }
+    return new_current(
+        index=index,
+        text=text,
+        kind="replayed",
+        route=route_data(route),
+        privacy=privacy,
+        handler=recorded["output"].get("handler"),
+        output=recorded["output"],
+        record=record,
+    )
 
 
 def previous_handler(state: State) -> HandlerResult | None:

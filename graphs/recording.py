@@ -1,31 +1,39 @@
-"""What ``record`` writes at the end of a turn: the trace and, for public runs, the cache."""
+"""Recording a step and a turn: the step's record and output, the trace, the answer cache."""
 
 from __future__ import annotations
 
 import time
-from typing import Any
 
 from agents.toolbox import ToolCallOutcome
 from core.answer_cache import AnswerCache
 from core.models.registry import ModelRegistry
 from core.privacy import mask
+from core.settings import TierSettings
 from core.text import estimate_tokens
 from core.trace_store import RunRecord, TraceStore
 from core.types import RouteDecision, StepRecord
-from graphs.state import Context, State
+from graphs.state import (
+    CitationData,
+    Context,
+    Current,
+    State,
+    StepOutput,
+    Work,
+    current_step,
+    record_data,
+)
 
 
-def step_record(
-    models: ModelRegistry, current: dict[str, Any], work: dict[str, Any], text: str
-) -> StepRecord:
+def step_record(models: ModelRegistry, current: Current, work: Work, text: str) -> StepRecord:
     """The ``StepRecord`` of a finished step: track, reasons, tokens, cost and privacy."""
     route = RouteDecision.model_validate(work["route"])
+    # ``ToolCallData`` mirrors the outcome's fields, so it unpacks straight back into one.
     calls = [ToolCallOutcome(**c) for c in work.get("tool_calls", [])]
     local = (
         current["privacy"] == "local_only"
         or any(c.local_only for c in calls)
         or bool(work.get("local_reason"))
-        or bool(current.get("pseudonymize"))
+        or current["pseudonymize"]
     )
     tokens_in, tokens_out = int(work.get("tokens_in", 0)), int(work.get("tokens_out", 0))
     cost = models.profile(route.model).cost(tokens_in, tokens_out) if route.model else 0.0
@@ -54,7 +62,7 @@ def step_record(
         step_index=current["index"],
         privacy="local_only" if local else "public",
         tool=",".join(mask(c.tool[:80]) for c in calls)
-        or (current["handler"] or {}).get("handler"),
+        or (current["handler"]["handler"] if current["handler"] else None),
         tool_calls=len(calls),
         server=next((c.server for c in calls if c.server), None),
         input_text=current["text"],
@@ -64,6 +72,39 @@ def step_record(
     )
 
 
+def complete_step(
+    models: ModelRegistry,
+    state: State,
+    work: Work,
+    text: str,
+    citations: list[CitationData] | None = None,
+) -> State:
+    """Finish the current step with ``text``: its output, its record, the next index."""
+    current = current_step(state)
+    if citations is None and current["kind"] == "grounded" and current["doc"]:
+        citations = current["doc"]["citations"]
+    output = StepOutput(
+        text=text,
+        citations=citations or [],
+        handler=current["handler"],
+        kind=current["kind"],
+    )
+    return finish_step(state, output, step_record(models, current, work, text))
+
+
+def finish_step(state: State, output: StepOutput, record: StepRecord) -> State:
+    """The state update that appends a finished step and moves to the next one."""
+    local = record.privacy == "local_only"
+    return {
+        "outputs": [*state["outputs"], output],
+        "records": [*state["records"], record_data(record)],
+        "step_index": state["step_index"] + 1,
+        "privacy": "local_only" if local else state["privacy"],
+        "thread_privacy": "local_only" if local else state["thread_privacy"],
+        "work": None,
+    }
+
+
 def write_trace(
     traces: TraceStore | None, models: ModelRegistry, state: State, ctx: Context
 ) -> None:
@@ -71,7 +112,9 @@ def write_trace(
     if traces is None:
         return
     steps = [StepRecord.model_validate(r) for r in state.get("records", [])]
-    cloud_id = models.model_for_tier("cloud") or "openai:gpt-4o-mini"
+    # The all-cloud comparison needs a cloud model even when that tier is switched off:
+    # then the default cloud model of the settings schema stands in.
+    cloud_id = models.model_for_tier("cloud") or TierSettings().cloud
     cloud = models.profile(cloud_id)
     estimate = sum(
         cloud.cost(
@@ -136,5 +179,5 @@ def remember_answer(cache: AnswerCache | None, state: State, ctx: Context) -> bo
         ctx.user_id,
         state.get("question", ""),
         state.get("answer", ""),
-        state.get("citations", []),
+        [dict(c) for c in state.get("citations", [])],
     )

@@ -10,19 +10,20 @@ applies: a ``local_only`` step pinned to the cloud stays local.
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from langchain_core.runnables import RunnableConfig
+from langgraph.types import StateSnapshot
 
 from core.errors import ConfigError
 from core.trace_store import RunRecord
 from core.types import ModelTier
 from graphs.runner import AskResult, Assistant
 from graphs.services import Services
-from graphs.state import Context
+from graphs.state import Context, RecordedStep, State, StepOutput
 
 
-def _run_checkpoints(services: Services, run: RunRecord) -> tuple[Any, dict[str, Any]]:
+def _run_checkpoints(services: Services, run: RunRecord) -> tuple[StateSnapshot | None, State]:
     """The snapshot before the run started and the run's final values."""
     config: RunnableConfig = {"configurable": {"thread_id": run.thread_id}}
     history = list(services.graph.get_state_history(config))
@@ -37,12 +38,13 @@ def _run_checkpoints(services: Services, run: RunRecord) -> tuple[Any, dict[str,
     before = next(
         (s for s in history if first.parent_config and s.config == first.parent_config), None
     )
-    return before, dict(final.values)
+    # Checkpoint values are the graph's ``State`` as written by its nodes.
+    return before, cast(State, dict(final.values))
 
 
 def replay(
     services: Services, run_id: str, *, step_number: int, tier: ModelTier, user_id: str = "local"
-) -> dict[str, Any]:
+) -> dict[str, Any]:  # a JSON report for the CLI and UI
     """Re-run ``run_id`` with step ``step_number`` (1-based) pinned to ``tier``.
 
     Returns:
@@ -56,7 +58,7 @@ def replay(
     if original.user_id != user_id and user_id != "admin":
         raise ConfigError(f"run {run_id[:12]} belongs to another user")
     before, final = _run_checkpoints(services, original)
-    outputs: list[dict[str, Any]] = final.get("outputs", [])
+    outputs: list[StepOutput] = final.get("outputs", [])
     index = step_number - 1
     if not 0 <= index < max(1, len(outputs)):
         raise ConfigError(f"--step {step_number}: run {run_id[:12]} has {len(outputs)} step(s)")
@@ -73,7 +75,7 @@ def replay(
         workspace=original.workspace,
         pinned_tiers={index: tier},
         replay_outputs={
-            i: {"output": o, "record": final.get("records", [])[i]}
+            i: RecordedStep(output=o, record=final.get("records", [])[i])
             for i, o in enumerate(outputs)
             if i != index and i < len(final.get("records", []))
         },
@@ -90,7 +92,7 @@ def replay(
     }
 
 
-def _side(run: RunRecord, answer: str) -> dict[str, Any]:
+def _side(run: RunRecord, answer: str) -> dict[str, Any]:  # one side of the JSON report
     return {
         "run_id": run.run_id,
         "answer": answer,
@@ -103,7 +105,7 @@ def _side(run: RunRecord, answer: str) -> dict[str, Any]:
     }
 
 
-def _from_result(result: AskResult) -> dict[str, Any]:
+def _from_result(result: AskResult) -> dict[str, Any]:  # one side of the JSON report
     return {
         "run_id": result.run_id,
         "answer": result.answer,

@@ -10,7 +10,7 @@ from typing import Any, Literal, cast
 from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.messages import AIMessage, AIMessageChunk
 from langchain_core.runnables import RunnableConfig
-from langgraph.types import Command
+from langgraph.types import Command, Durability
 from pydantic import BaseModel, Field
 
 from core.errors import ConfigError
@@ -37,6 +37,8 @@ class AskResult(BaseModel):
     answer: str
     thread_id: str
     run_id: str
+    # Plain dicts in this public JSON model: ``CitationData``/``PendingCall`` are
+    # ``typing.TypedDict``s, which pydantic cannot validate before Python 3.12.
     citations: list[dict[str, Any]] = Field(default_factory=list)
     steps: list[StepRecord] = Field(default_factory=list)
     privacy: PrivacyClass = "public"
@@ -45,7 +47,7 @@ class AskResult(BaseModel):
     )
     stopped: bool = Field(False, description="the caller stopped the stream; answer is partial")
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:  # the JSON payload: any JSON value per key
         """The DESIGN.md contract keys plus extras (score, step index, privacy, tool)."""
         steps = []
         for step in self.steps:
@@ -103,6 +105,11 @@ class Assistant:
             config["callbacks"] = list(self.callbacks)
         return config
 
+    def _durability(self) -> Durability | None:
+        # "sync" makes every step durable before the next starts; without a checkpointer
+        # there is nothing to write, and LangGraph fails on the request (AttributeError).
+        return "sync" if self.services.checkpointer is not None else None
+
     def _start(
         self, question: str, thread_id: str | None, parent_run_id: str | None = None
     ) -> tuple[State, RunnableConfig, str, str]:
@@ -136,12 +143,16 @@ class Assistant:
             payload,
             config,
             context=context or Context(),
-            durability="sync",
+            durability=self._durability(),
         )
         return _result(state, thread, run_id)
 
     def resume(self, thread_id: str, *, approve: bool, context: Context | None = None) -> AskResult:
         """Answer a pending confirmation (``AskResult.pending``) and finish the turn."""
+        if self.services.checkpointer is None:
+            raise ConfigError(
+                "resuming needs a checkpointer; this app was built with checkpointer=None"
+            )
         config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
         snapshot = self.services.graph.get_state(config)
         if not snapshot.interrupts:
@@ -156,7 +167,7 @@ class Assistant:
             Command(resume={"approve": approve}),
             self._config(run_config),
             context=context or Context(),
-            durability="sync",
+            durability=self._durability(),
         )
         return _result(state, thread_id, str(snapshot.values.get("run_id", "")))
 
@@ -176,6 +187,7 @@ class Assistant:
         for ``should_stop``, a final ``done`` event carries it with ``stopped=True``.
         """
         payload, config, thread, run_id = self._start(question, thread_id)
+        # The graph's output values plus LangGraph's ``__interrupt__`` key (not ``State``).
         final: dict[str, Any] = {}
         partial = ""
         stopped = False
@@ -186,7 +198,7 @@ class Assistant:
                 config,
                 context=context or Context(),
                 stream_mode=["messages", "updates", "values"],
-                durability="sync",
+                durability=self._durability(),
             ),
         )
         try:
@@ -239,6 +251,7 @@ class Assistant:
         )
 
 
+# ``state`` here is the graph's output values plus LangGraph's ``__interrupt__`` key.
 def _stopped_result(state: dict[str, Any], thread: str, run_id: str, partial: str) -> AskResult:
     return AskResult(
         answer=partial,

@@ -12,7 +12,7 @@ import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from langchain_core.language_models import BaseChatModel
 from langgraph.checkpoint.base import BaseCheckpointSaver
@@ -30,8 +30,9 @@ from core.router import Router
 from core.settings import Settings, load_settings
 from core.trace_store import TraceStore
 from core.tracing_export import tracer_for
-from graphs.assistant import build_graph
-from graphs.state import Context, State
+from graphs.assistant import AssistantGraph
+from graphs.engine import Engine
+from graphs.registry import AnyGraph, build_registered
 from tools.builtin import builtin_tools
 from tools.faq import FaqBook
 
@@ -50,10 +51,30 @@ class Services:
     docs: Any | None
     traces: TraceStore
     checkpointer: BaseCheckpointSaver[Any] | None
-    graph: CompiledStateGraph[State, Context, State, State]
+    graph: AssistantGraph
+    # Optional per-process objects by name (the MCP manager, tracing clients): any type.
     extras: dict[str, Any] = field(default_factory=dict)
     audit: AuditLog | None = None
     cache: AnswerCache | None = None
+    # The services every graph's nodes read (``graphs.engine``); ``None`` only for a
+    # hand-built ``Services`` whose graph brings its own.
+    engine: Engine | None = None
+    _graphs: dict[str, AnyGraph] = field(default_factory=dict, repr=False)
+
+    def graph_named(self, name: str) -> AnyGraph:
+        """The registered graph ``name`` on these services (built once, masked tracing bound).
+
+        Raises:
+            ConfigError: no graph has that name, or these services have no engine.
+        """
+        if name == "assistant":
+            return self.graph
+        if name not in self._graphs:
+            if self.engine is None:
+                raise ConfigError(f"graph {name!r}: these services were built without an engine")
+            graph = build_registered(name, self.engine, self.checkpointer)
+            self._graphs[name] = attach_masked_tracing(self.settings, graph, self.extras)
+        return self._graphs[name]
 
 
 def open_checkpointer(settings: Settings) -> BaseCheckpointSaver[Any]:
@@ -123,11 +144,14 @@ _AMBIENT_TRACING_VARS = (
 )
 
 
+GraphT = TypeVar("GraphT", bound=CompiledStateGraph[Any, Any, Any, Any])
+
+
 def attach_masked_tracing(
     settings: Settings,
-    graph: CompiledStateGraph[State, Context, State, State],
-    extras: dict[str, Any],
-) -> CompiledStateGraph[State, Context, State, State]:
+    graph: GraphT,
+    extras: dict[str, Any],  # ``Services.extras``
+) -> GraphT:
     """Make the masked LangSmith tracer the only way runs reach LangSmith.
 
     Settings have already read ``LANGSMITH_*``; the ambient switches are turned off so
@@ -189,19 +213,20 @@ def build_services(
     saver = open_checkpointer(settings) if checkpointer is _DEFAULT else checkpointer
     if saver is not None and not isinstance(saver, BaseCheckpointSaver):
         raise TypeError("checkpointer must be a LangGraph checkpoint saver or None")
-    graph = build_graph(
+    engine = Engine(
         models=models,
-        tools=toolbox,
-        checkpointer=saver,
         router=router,
-        faq=faq,
+        tools=toolbox,
         docs=store,
         traces=traces,
         cache=cache,
         audit=audit,
+        faq=faq,
     )
-    extras: dict[str, Any] = {"mcp": manager} if manager is not None else {}
-    graph = attach_masked_tracing(settings, graph, extras)
+    extras: dict[str, Any] = {"mcp": manager} if manager is not None else {}  # Services.extras
+    graph = attach_masked_tracing(
+        settings, cast(AssistantGraph, build_registered("assistant", engine, saver)), extras
+    )
     return Services(
         settings=settings,
         models=models,
@@ -215,4 +240,5 @@ def build_services(
         extras=extras,
         audit=audit,
         cache=cache,
+        engine=engine,
     )

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from graphs.state import CitationData, StepOutput
 
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 
@@ -16,9 +17,7 @@ def _renumber(text: str, mapping: dict[int, int]) -> str:
     )
 
 
-def compose_answer(
-    plan: list[str], outputs: list[dict[str, Any]]
-) -> tuple[str, list[dict[str, Any]]]:
+def compose_answer(plan: list[str], outputs: list[StepOutput]) -> tuple[str, list[CitationData]]:
     """Join step outputs into one answer, numbering citations across steps.
 
     Args:
@@ -28,7 +27,7 @@ def compose_answer(
     Returns:
         The answer and its citations (ids 1..n as they appear in the answer).
     """
-    citations: list[dict[str, Any]] = []
+    citations: list[CitationData] = []
     texts: list[str] = []
     for output in outputs:
         mapping: dict[int, int] = {}
@@ -42,7 +41,7 @@ def compose_answer(
     return "\n".join(lines), citations
 
 
-def verify_citations(answer: str, citations: list[dict[str, Any]]) -> str:
+def verify_citations(answer: str, citations: list[CitationData]) -> str:
     """Remove markers that cite nothing; an empty answer says so instead of being blank."""
     known = {int(c["id"]) for c in citations}
     checked = _MARKER.sub(lambda m: m.group(0) if int(m.group(1)) in known else "", answer)

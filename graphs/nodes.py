@@ -1,0 +1,208 @@
+"""The assistant's nodes: module-level functions of ``(state, runtime)``.
+
+Each reads the long-lived services from the run's engine (``graphs.engine``)
+and the per-run choices from ``Context``, so any of them can be tested alone or
+reused by another graph. ``graphs.assistant`` wires them.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Literal, cast
+
+from langchain_core.messages import AIMessage, HumanMessage
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
+
+from core.privacy import scan_with_context
+from core.types import StepRecord
+from graphs import step_routing
+from graphs.engine import Engine, context_of, engine_for
+from graphs.model_turn import model_turn
+from graphs.recording import complete_step, finish_step, first_turn, remember_answer
+from graphs.recording import write_trace as store_trace
+from graphs.state import CitationData, Context, State, Work, current_step, record_data
+from graphs.synthesis import compose_answer, verify_citations
+from tools.planner import split_steps
+
+
+def guard_input(state: State, runtime: Runtime[Context]) -> State:
+    """Size limits, PII scan and the privacy class of the request."""
+    limits = engine_for(runtime).settings.limits
+    question = (state.get("question") or "").strip()
+    # Scan with the end of the previous user turn so an id split across turns is caught.
+    previous = next(
+        (str(m.content) for m in reversed(state.get("messages", [])) if m.type == "human"), ""
+    )
+    findings = scan_with_context(question, previous)
+    sticky = state.get("thread_privacy") == "local_only"
+    privacy: Literal["public", "local_only"] = "local_only" if findings or sticky else "public"
+    update: State = {
+        "question": question,
+        "started_at": time.time(),
+        "thread_privacy": privacy,
+        "privacy": privacy,
+        "privacy_types": sorted({f.type for f in findings}) or (["earlier turn"] if sticky else []),
+        "plan": [],
+        "step_index": 0,
+        "current": None,
+        "work": None,
+        "outputs": [],
+        "records": [],
+        "citations": [],
+        "answer": "",
+        "path": ["guard_input"],
+        "stop_reason": None,
+        "messages": [HumanMessage(content=question)],
+    }
+    if not question:
+        update["answer"] = "The question is empty: type a question."
+        update["stop_reason"] = "empty"
+    elif len(question) > limits.max_input_chars:
+        update["answer"] = (
+            f"The question is {len(question):,} characters long; the limit is "
+            f"{limits.max_input_chars:,} (limits.max_input_chars). Shorten it or "
+            "ingest the text as a document and ask about it."
+        )
+        update["stop_reason"] = "input_too_long"
+    return update
+
+
+def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
+    """Curated answers first, then this user's cached public answers: no model needed."""
+    engine = engine_for(runtime)
+    started = time.perf_counter()
+    hit = engine.faq.lookup(state["question"]) if engine.faq is not None else None
+    path = [*state["path"], "answer_from_faq"]
+    if hit is None:
+        return {"path": path, **_cached_answer(engine, state, context_of(runtime), started)}
+    record = StepRecord(
+        node="answer_from_faq",
+        tier="deterministic",
+        reasons=[
+            "deterministic — faq, no model call",
+            f"faq: {hit.match} match of entry {hit.entry.id!r}",
+        ],
+        latency_ms=(time.perf_counter() - started) * 1000,
+        privacy=state["privacy"],
+        input_text=state["question"],
+        output_text=hit.entry.answer,
+    )
+    return {"answer": hit.entry.answer, "records": [record_data(record)], "path": path}
+
+
+def _cached_answer(engine: Engine, state: State, ctx: Context, started: float) -> State:
+    # Only a public first turn: a follow-up's meaning depends on its conversation.
+    cache = engine.cache
+    if cache is None or state["privacy"] != "public" or not first_turn(state):
+        return {}
+    if ctx.pinned_tiers or ctx.replay_outputs:
+        return {}
+    cached = cache.lookup(ctx.workspace, ctx.user_id, state["question"])
+    if cached is None:
+        return {}
+    record = StepRecord(
+        node="answer_from_faq",
+        tier="deterministic",
+        reasons=[
+            "deterministic — answer cache, no model call",
+            f"cache: exact match of an earlier public answer in workspace {ctx.workspace!r}",
+        ],
+        latency_ms=(time.perf_counter() - started) * 1000,
+        privacy="public",
+        input_text=state["question"],
+        output_text=cached.answer,
+    )
+    # The cache stores citations as written by ``synthesize``: the same at-rest shape.
+    citations = cast(list[CitationData], cached.citations)
+    return {"answer": cached.answer, "citations": citations, "records": [record_data(record)]}
+
+
+def plan(state: State, runtime: Runtime[Context]) -> State:
+    """Split the request into steps with deterministic patterns."""
+    steps = split_steps(state["question"]) or [state["question"]]
+    limit = engine_for(runtime).settings.budget.max_steps_per_turn
+    update: State = {"plan": steps[:limit], "path": [*state["path"], "plan"]}
+    if len(steps) > limit:
+        update["stop_reason"] = f"step budget: {len(steps)} steps, limit {limit} per turn"
+    return update
+
+
+def route_step(state: State, runtime: Runtime[Context]) -> State:
+    """Decide the track for the current step (``RouteDecision`` in ``current``)."""
+    current = step_routing.route(engine_for(runtime), state, context_of(runtime))
+    return {"current": current, "path": [*state["path"], "route_step"]}
+
+
+def execute_step(state: State, runtime: Runtime[Context]) -> State:
+    """Run the current step on its track (or its next model turn) and record it."""
+    update = _run_step(engine_for(runtime), state, context_of(runtime))
+    return {**update, "path": [*state["path"], "execute_step"]}
+
+
+def _run_step(engine: Engine, state: State, ctx: Context) -> State:
+    current = current_step(state)
+    kind = current["kind"]
+    if kind == "replayed" and current["output"] is not None and current["record"] is not None:
+        record = StepRecord.model_validate(current["record"])
+        reasons = ["replayed — recorded result reused, no new call", *record.reasons]
+        update = record.model_copy(update={"reasons": reasons})
+        return finish_step(state, current["output"], update)
+    if kind in ("generate", "grounded"):
+        return model_turn(engine, state, ctx, current)
+    if kind == "mcp":
+        return engine.tool_turn.run_mcp(state, ctx, current)
+    started = time.perf_counter()
+    citations: list[CitationData] = []
+    if kind == "handler" and current["handler"] is not None:
+        text = current["handler"]["answer"]
+    elif kind in ("extractive", "not_covered") and current["doc"] is not None:
+        text, citations = current["doc"]["answer"], current["doc"]["citations"]
+    else:
+        text = current["route"]["refusal"] or "No tier can carry this step."
+    # No model ran: the step started when this node did.
+    work: Work = {
+        "route": current["route"],
+        "started": time.time() - (time.perf_counter() - started),
+    }
+    return complete_step(engine.models, state, work, text, citations)
+
+
+def call_tools(state: State, runtime: Runtime[Context]) -> State:
+    """Run the tool calls the model proposed, after any confirmation they need."""
+    tool_turn = engine_for(runtime).tool_turn
+    ctx = context_of(runtime)
+    approvals: dict[str, bool] = {}
+    # Every question is asked before any tool runs, so resuming never repeats a side effect.
+    for pending in tool_turn.pending_confirmations(state, ctx):
+        answer = interrupt({"type": "confirm_tool", **pending})
+        approvals[pending["id"]] = answer is True or (
+            isinstance(answer, dict) and answer.get("approve") is True
+        )
+    update = tool_turn.call_tools(state, ctx, approvals)
+    return {**update, "path": [*state["path"], "call_tools"]}
+
+
+def synthesize(state: State) -> State:
+    """Compose the answer from the step outputs (a template, no model)."""
+    answer, citations = compose_answer(state["plan"], state["outputs"])
+    if state.get("stop_reason"):
+        answer += f"\n\n(Stopped early: {state['stop_reason']}.)"
+    return {"answer": answer, "citations": citations, "path": [*state["path"], "synthesize"]}
+
+
+def verify(state: State) -> State:
+    """Drop citation markers that point at nothing; never return an empty answer."""
+    answer = verify_citations(state["answer"], state["citations"])
+    return {"answer": answer, "path": [*state["path"], "verify"]}
+
+
+def record(state: State, runtime: Runtime[Context]) -> State:
+    """Close the turn: the answer joins the conversation and the run is traced."""
+    engine = engine_for(runtime)
+    ctx = context_of(runtime)
+    path = [*state["path"], "record"]
+    store_trace(engine.traces, engine.models, {**state, "path": path}, ctx)
+    # Written only for public runs whose every step was public (graphs.recording).
+    remember_answer(engine.cache, state, ctx)
+    return {"messages": [AIMessage(content=state["answer"])], "path": path}

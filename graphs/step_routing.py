@@ -1,0 +1,134 @@
+"""What ``route_step`` does: gather a step's facts and ask the router where it goes.
+
+The facts are the deterministic handler, an explicit MCP call, document
+coverage, privacy and replay pins; together they form a ``StepRequest``. A
+``local_only`` generative step may still go to the cloud pseudonymized when
+config allows it, and a document question no model may answer falls back to the
+documents' own sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from agents.documents import DocPlan, extractive_fallback, plan_document_step
+from core.router import StepRequest
+from core.text import detect_language, estimate_tokens
+from core.types import PrivacyClass
+from graphs import policy
+from graphs.engine import Engine
+from graphs.prompting import previous_handler, replayed_step
+from graphs.state import (
+    Context,
+    Current,
+    State,
+    StepKind,
+    as_plain,
+    doc_data,
+    handler_data,
+    mcp_data,
+    new_current,
+    request_data,
+    route_data,
+)
+from tools.handlers import match_deterministic
+
+# Room for the system prompt and fences around a step's own text, in tokens.
+_PROMPT_OVERHEAD_TOKENS = 60
+
+
+def route(engine: Engine, state: State, ctx: Context) -> Current:
+    """Collect the step's facts and ask the router where it goes."""
+    index = state["step_index"]
+    text = state["plan"][index]
+    pinned = ctx.pinned_tiers.get(index)
+    recorded = ctx.replay_outputs.get(index)
+    if recorded is not None and pinned is None:
+        return replayed_step(index, text, recorded, state["privacy"])
+    previous = previous_handler(state)
+    now = datetime.fromisoformat(ctx.now_iso) if ctx.now_iso else None
+    handler = None if pinned else match_deterministic(text, previous=previous, now=now)
+    dispatch = None if handler or pinned else engine.tool_turn._mcp_dispatch(text)
+    doc: DocPlan | None = None
+    if handler is None and dispatch is None and engine.docs is not None:
+        doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
+    kind: StepKind = (
+        "handler" if handler else "mcp" if dispatch else (doc.kind if doc else "generate")
+    )
+    handler_name = (
+        handler.handler
+        if handler
+        else f"MCP tool {dispatch.server}.{dispatch.tool}"
+        if dispatch
+        else doc.handler_name
+        if doc
+        else None
+    )
+    privacy: PrivacyClass = state["privacy"]
+    privacy_reason = ", ".join(state.get("privacy_types", []))
+    if doc is not None and doc.pii_types:
+        privacy = "local_only"
+        privacy_reason = ", ".join([*([privacy_reason] if privacy_reason else []), "passages"])
+    request = StepRequest(
+        text=text,
+        language=detect_language(text),
+        handler=handler_name,
+        privacy=privacy,
+        privacy_reason=privacy_reason,
+        needs_tools=kind == "generate",
+        prompt_tokens=estimate_tokens(text)
+        + (doc.prompt_tokens if doc else 0)
+        + _PROMPT_OVERHEAD_TOKENS,
+        pinned_tier=pinned,
+        extra_reasons=tuple(doc.reasons)
+        if doc
+        else ((f"mcp: {dispatch.reason}",) if dispatch else ()),
+    )
+    decision = engine.router.decide(request, engine.spend(state))
+    pseudonymize = False
+    types = [*state.get("privacy_types", []), *(doc.pii_types if doc else [])]
+    if (
+        kind in ("generate", "grounded")
+        and privacy == "local_only"
+        and decision.tier != "cloud"
+        and policy.may_pseudonymize(engine.settings, types)
+    ):
+        public = replace(request, privacy="public", privacy_reason="")
+        alt = engine.router.decide(public, engine.spend(state))
+        if alt.tier == "cloud" and alt.refusal is None:
+            note = f"privacy: {', '.join(sorted(set(types)))} pseudonymized for the cloud"
+            decision = alt.model_copy(update={"reasons": (*alt.reasons, note)})
+            pseudonymize = True
+    fallback = extractive_fallback(doc, text) if doc and decision.refusal else None
+    if fallback is not None:
+        # Privacy or capability left no model for a document question: the cited
+        # document sentences still answer it, locally and deterministically.
+        kind, doc = "extractive", fallback
+        decision = decision.model_copy(
+            update={"reasons": (*decision.reasons, fallback.reasons[-1]), "refusal": None}
+        )
+    elif decision.refusal is not None:
+        kind = "refusal"
+    current = new_current(
+        index=index,
+        text=text,
+        kind=kind,
+        route=route_data(decision),
+        request=request_data(request),
+        handler=handler_data(handler) if handler else None,
+        doc=doc_data(doc) if doc else None,
+        mcp=mcp_data(dispatch) if dispatch else None,
+        privacy=privacy,
+        pseudonymize=pseudonymize,
+    )
+    scope = policy.scope_for(state, ctx, engine.role(ctx))
+    policy.audit_route(engine.audit, scope, as_plain(current))
+    return current
+
+
+def request_of(current: Current) -> StepRequest:
+    """The router request a routed step was decided from (to ask again on a failure)."""
+    if current["request"] is None:
+        raise RuntimeError(f"step {current['index']} was replayed: it has no router request")
+    return StepRequest(**current["request"])

@@ -1,0 +1,154 @@
+"""The tool turn of a step: which tools a step may see, and running the calls a model proposed.
+
+``call_tools`` runs a batch of tool calls after ``pending_confirmations`` has asked
+a human about the ones that need a yes; the explicit MCP form is matched here too
+(``_mcp_dispatch``), so every tool path of a step starts in this module.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from langchain_core.messages import AIMessage
+
+from agents.mcp_dispatch import McpDispatch, match_mcp_step
+from agents.model_step import run_tool_calls
+from agents.policy import Role, purpose_for_kind
+from agents.toolbox import ToolBox, ToolCallOutcome
+from core.types import RouteDecision
+from graphs import policy
+from graphs.mcp_step import run_mcp_step
+from graphs.recording import complete_step
+from graphs.state import (
+    Context,
+    Current,
+    PendingCall,
+    State,
+    StepKind,
+    ToolCallData,
+    Work,
+    as_plain,
+    current_step,
+)
+
+if TYPE_CHECKING:
+    from graphs.engine import Engine
+
+
+class ToolTurn:
+    """Tool calls of one step; holds no per-user state.
+
+    The method bodies keep the names of the old ``StepExecutor`` (``self.tools``,
+    ``self.audit``, ``self.settings``, ``self.role``) so edits made to them on other
+    branches apply here unchanged. For the same reason ``_box``, ``_mcp_dispatch`` and
+    ``_tool_calls_left`` keep their underscores although routing and the model turn
+    call them too.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.tools = engine.tools
+        self.audit = engine.audit
+        self.settings = engine.settings
+        self.models = engine.models
+
+    def role(self, ctx: Context) -> Role:
+        """The role enforced for this run (config first; see ``graphs.policy``)."""
+        return policy.enforced_role(self.settings, ctx)
+
+    def _box(self, state: State, kind: StepKind) -> ToolBox:
+        work = state.get("work") or {}
+        tainted = (
+            kind == "grounded"
+            or any(m.type == "tool" for m in work.get("messages", []))
+            or bool(self.tools.external)
+        )
+        return self.tools.scoped(
+            purpose_for_kind(kind), policy.trusted_text(state), tainted=tainted
+        )
+
+    def _mcp_dispatch(self, text: str) -> McpDispatch | None:
+        source = self.tools.external_source
+        if source is None:
+            return None
+        dispatch = match_mcp_step(text, source.known_tools())
+        # Tools that need a human's yes go through the model loop and its interrupt instead.
+        if dispatch is None or self.tools.needs_confirmation(f"{dispatch.server}__{dispatch.tool}"):
+            return None
+        return dispatch
+
+    def run_mcp(self, state: State, ctx: Context, current: Current) -> State:
+        """Run the explicit MCP call code chose for this step, checked by policy."""
+        role = self.role(ctx)
+        work, text = run_mcp_step(
+            self.tools.external_source,
+            self._box(state, "mcp"),
+            as_plain(current),
+            role=role,
+            audit=self.audit,
+            scope=policy.scope_for(state, ctx, role),
+        )
+        return complete_step(self.models, state, cast(Work, work), text)
+
+    def _tool_calls_left(self, state: State, work: Work) -> int:
+        return policy.tool_calls_left(self.settings, state, as_plain(work))
+
+    def call_tools(self, state: State, ctx: Context, approvals: dict[str, bool]) -> State:
+        """Run the pending tool calls (approvals already collected by the graph)."""
+        work = cast(Work, dict(state.get("work") or {}))
+        reply = last_reply(work)
+        role = self.role(ctx)
+        messages, outcomes, tripped = run_tool_calls(
+            self._box(state, current_step(state)["kind"]),
+            reply,
+            role=role,
+            approvals=approvals,
+            remaining=self._tool_calls_left(state, work),
+        )
+        route = RouteDecision.model_validate(work["route"])
+        policy.audit_outcomes(self.audit, policy.scope_for(state, ctx, role), outcomes, route.tier)
+        work["messages"] = [*work["messages"], *messages]
+        work["tool_calls"] = [*work.get("tool_calls", []), *[tool_call_data(o) for o in outcomes]]
+        work["pending"] = False
+        taint = policy.taint_reason(outcomes)
+        if taint and not work.get("local_reason"):
+            work["local_reason"] = taint
+        if tripped:
+            work["budget_note"] = policy.tool_budget_note(self.settings, state, as_plain(work))
+        return {"work": work}
+
+    def pending_confirmations(self, state: State, ctx: Context) -> list[PendingCall]:
+        """Tool calls of the pending reply that need a human's yes before they run.
+
+        A call policy refuses anyway (role, purpose, personal data, planted target) is
+        not put to the human: it is denied without asking.
+        """
+        reply = last_reply(state.get("work") or {})
+        role = self.role(ctx)
+        box = self._box(state, current_step(state)["kind"])
+        return [
+            PendingCall(id=c.get("id") or c["name"], tool=c["name"], args=c["args"])
+            for c in reply.tool_calls
+            if box.needs_confirmation(c["name"]) and box.denial(c["name"], c["args"], role) is None
+        ]
+
+
+def last_reply(work: Work) -> AIMessage:
+    """The model reply whose tool calls are pending."""
+    reply = work["messages"][-1]
+    if not isinstance(reply, AIMessage):
+        raise TypeError(f"the step's last message is a {reply.type} message, not a model reply")
+    return reply
+
+
+def tool_call_data(outcome: ToolCallOutcome) -> ToolCallData:
+    """A tool call's outcome as stored in the step's work."""
+    return ToolCallData(
+        tool=outcome.tool,
+        args=outcome.args,
+        output=outcome.output,
+        is_error=outcome.is_error,
+        denied=outcome.denied,
+        server=outcome.server,
+        local_only=outcome.local_only,
+        latency_ms=outcome.latency_ms,
+    )
