@@ -18,11 +18,13 @@ import httpx
 import openai
 
 from agents.documents import DocPlan, extractive_fallback, plan_document_step
+from agents.gate import Confirm
+from agents.mcp.permissions import FROM_CONFIG
 from agents.mcp_dispatch import McpDispatch, match_mcp_step
 from agents.model_step import call_model, run_tool_calls
 from agents.policy import Role, purpose_for_kind
 from agents.toolbox import ToolBox
-from core.audit import AuditLog, audit_scope
+from core.audit import AuditLog, AuditScope, audit_scope
 from core.errors import PrivacyBlockedError, SwitchyardError
 from core.models.registry import ModelRegistry
 from core.privacy import restore
@@ -72,15 +74,19 @@ class StepExecutor:
         """The role enforced for this run (config first; see ``graphs.policy``)."""
         return policy.enforced_role(self.settings, ctx)
 
-    def _box(self, state: State, kind: str) -> ToolBox:
+    def _box(self, state: State, kind: str, scope: AuditScope | None = None) -> ToolBox:
+        """The tool box scoped to this step: what the gate knows at call time."""
         work = state.get("work") or {}
-        tainted = (
-            kind == "grounded"
-            or any(m.type == "tool" for m in work.get("messages", []))
-            or bool(self.tools.external)
-        )
+        overrides = {name: FROM_CONFIG[o.permission] for name, o in self.settings.mcp.tools.items()}
         return self.tools.scoped(
-            purpose_for_kind(kind), policy.trusted_text(state), tainted=tainted
+            purpose_for_kind(kind),
+            policy.trusted_text(state),
+            taint=policy.taint_labels(state, kind, work, bool(self.tools.external)),
+            sources=policy.untrusted_sources(work),
+            overrides=overrides,
+            audit=self.audit if scope is not None else None,
+            scope=scope,
+            tier=str((work.get("route") or {}).get("tier") or "") or None,
         )
 
     # -- routing -----------------------------------------------------------------------
@@ -173,11 +179,8 @@ class StepExecutor:
         source = self.tools.external_source
         if source is None:
             return None
-        dispatch = match_mcp_step(text, source.known_tools())
-        # Tools that need a human's yes go through the model loop and its interrupt instead.
-        if dispatch is None or self.tools.needs_confirmation(f"{dispatch.server}__{dispatch.tool}"):
-            return None
-        return dispatch
+        # The gate decides the call when the step runs (and asks a human when it must).
+        return match_mcp_step(text, source.known_tools())
 
     def _spend(self, state: State) -> Spend:
         turn = sum(float(r.get("cost", 0.0)) for r in state.get("records", []))
@@ -216,14 +219,19 @@ class StepExecutor:
 
     def _run_mcp(self, state: State, ctx: Context, current: dict[str, Any]) -> dict[str, Any]:
         role = self.role(ctx)
+        scope = policy.scope_for(state, ctx, role)
         work, text = run_mcp_step(
             self.tools.external_source,
-            self._box(state, "mcp"),
+            self._box(state, "mcp", scope),
             current,
             role=role,
             audit=self.audit,
-            scope=policy.scope_for(state, ctx, role),
+            scope=scope,
+            work=state.get("work"),
         )
+        if text is None:
+            # Waiting for a human's yes: call_tools asks, runs the call, and comes back here.
+            return {"work": work}
         return self._complete(state, work, text)
 
     def _model_turn(self, state: State, ctx: Context, current: dict[str, Any]) -> dict[str, Any]:
@@ -352,15 +360,16 @@ class StepExecutor:
         work: dict[str, Any] = dict(state.get("work") or {})
         reply = work["messages"][-1]
         role = self.role(ctx)
+        scope = policy.scope_for(state, ctx, role)
         messages, outcomes, tripped = run_tool_calls(
-            self._box(state, state["current"]["kind"]),
+            self._box(state, state["current"]["kind"], scope),
             reply,
             role=role,
             approvals=approvals,
             remaining=self._tool_calls_left(state, work),
         )
         route = RouteDecision.model_validate(work["route"])
-        policy.audit_outcomes(self.audit, policy.scope_for(state, ctx, role), outcomes, route.tier)
+        policy.audit_outcomes(self.audit, scope, outcomes, route.tier)
         work["messages"] = [*work["messages"], *messages]
         work["tool_calls"] = [*work.get("tool_calls", []), *[asdict(o) for o in outcomes]]
         work["pending"] = False
@@ -369,22 +378,35 @@ class StepExecutor:
             work["local_reason"] = taint
         if tripped:
             work["budget_note"] = policy.tool_budget_note(self.settings, state, work)
-        return {"work": work}
+        # Tool results are untrusted text: the conversation stays tainted from here on.
+        ran = [f"tool:{o.tool}" for o in outcomes if not o.denied]
+        return {"work": work, "taint": list(dict.fromkeys([*state.get("taint", []), *ran]))}
 
     def pending_confirmations(self, state: State, ctx: Context) -> list[dict[str, Any]]:
-        """Tool calls of the pending reply that need a human's yes before they run.
+        """Tool calls of the pending reply that the gate says need a human's yes.
 
-        A call policy refuses anyway (role, purpose, personal data, planted target) is
-        not put to the human: it is denied without asking.
+        A call the gate refuses anyway (role, purpose, personal data, planted target,
+        unknown tool) is not put to the human: it is denied without asking. Each request
+        shows where every argument came from and flags untrusted origins.
         """
         reply = (state.get("work") or {})["messages"][-1]
         role = self.role(ctx)
         box = self._box(state, state["current"]["kind"])
-        return [
-            {"id": c.get("id") or c["name"], "tool": c["name"], "args": c["args"]}
-            for c in reply.tool_calls
-            if box.needs_confirmation(c["name"]) and box.denial(c["name"], c["args"], role) is None
-        ]
+        pending: list[dict[str, Any]] = []
+        for call in reply.tool_calls:
+            decision = box.authorize(call["name"], call["args"], role, record=False)
+            if isinstance(decision, Confirm):
+                pending.append(
+                    {
+                        "id": call.get("id") or call["name"],
+                        "tool": call["name"],
+                        "args": call["args"],
+                        "reason": decision.reason,
+                        "origins": {o.key: o.origin for o in decision.origins},
+                        "flagged": decision.flagged,
+                    }
+                )
+        return pending
 
     def _complete(
         self,

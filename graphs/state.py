@@ -56,3 +56,6 @@ class State(TypedDict, total=False):
     answer: str
     path: list[str]
     stop_reason: str | None
+    # Why the conversation carries untrusted text (e.g. "tool:read_inbox"); never reset
+    # per turn, so the policy gate still knows in later steps and turns.
+    taint: list[str]

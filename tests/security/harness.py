@@ -23,6 +23,7 @@ from langchain_core.tools import BaseTool, StructuredTool
 from langgraph.checkpoint.memory import InMemorySaver
 from pydantic import PrivateAttr
 
+from agents.mcp.types import McpToolInfo
 from agents.toolbox import ToolBox
 from core.models.fake import ScriptedChatModel
 from core.settings import load_settings
@@ -133,9 +134,19 @@ class FakeExternalTools:
                 "privacy": "local_only" if self.privacy == "local" else "public",
                 "destructive": False,
                 "requires_confirmation": False,
+                # What an adapter derives from ``readOnlyHint: true``: a look-up only reads.
+                "permission": "read_only",
             },
         )
         return [tool]
+
+    def tool_info(self, server: str, name: str) -> McpToolInfo | None:
+        if (server, name) != (self.server, "lookup"):
+            return None
+        return McpToolInfo(
+            server, name, self.description, {}, {"readOnlyHint": True},
+            local_only=self.privacy == "local", permission="read_only",
+        )  # fmt: skip
 
     def known_tools(self) -> list[tuple[str, str, bool]]:
         return [(self.server, "lookup", True)]
