@@ -172,7 +172,10 @@ class ToolBox:
             return None
         info = self.external_source.tool_info(server, bare)
         if info is None:
-            return None
+            # Pinned from an earlier run but never listed by this process: a real tool
+            # whose permission nobody here knows.
+            known = any(s == server and t == bare for s, t, _ in self.external_source.known_tools())
+            return ToolFacts(None, server=server) if known else None
         permission = self.overrides.get(f"{server}.{bare}", info.permission)
         return ToolFacts(permission, server=server, local=info.local_only)
 
