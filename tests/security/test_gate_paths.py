@@ -30,6 +30,8 @@ from graphs.state import Context
 from tests.agents.mcp.conftest import MakeManager, fixture_entry, make_manager, state_of
 from tests.security.harness import REPO, Ledger, security_tools
 
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
+
 __all__ = ["make_manager"]  # the fixture, re-exported for pytest
 
 ROLES: tuple[Role, ...] = ("viewer", "user", "admin")

@@ -12,6 +12,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from core.models.fake import ScriptedChatModel
 from core.settings import load_settings
 from graphs.runner import Assistant
@@ -20,6 +22,8 @@ from graphs.state import Context
 from tests.agents.mcp.conftest import stdio_entry
 from tests.mcp_servers.third_party import git_server_command
 from tests.security.harness import REPO
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
 
 def _git(repo: Path, *args: str) -> str:
