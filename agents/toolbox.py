@@ -66,12 +66,16 @@ class ToolCallOutcome:
 
 
 class ExternalCallResult(Protocol):
-    """What an MCP call returns (``agents.mcp.McpCallResult``)."""
+    """What an MCP call returns (``agents.mcp.McpCallResult``); read-only, as it is frozen."""
 
-    text: str
-    is_error: bool
-    local_only: bool
-    latency_ms: float
+    @property
+    def text(self) -> str: ...
+    @property
+    def is_error(self) -> bool: ...
+    @property
+    def local_only(self) -> bool: ...
+    @property
+    def latency_ms(self) -> float: ...
 
 
 class ExternalTools(Protocol):

@@ -242,10 +242,13 @@ class Obedient:
             call = {"name": "read_inbox", "args": {}, "id": "user-0", "type": "tool_call"}
             return AIMessage(content="", tool_calls=[call])
         # Stateless across runs: the rounds already tried are in the conversation.
-        rounds = sum(
-            1
-            for m in messages
-            if isinstance(m, AIMessage) and any(c["id"].startswith("atk") for c in m.tool_calls)
+        rounds = len(
+            [
+                m
+                for m in messages
+                if isinstance(m, AIMessage)
+                and any((c["id"] or "").startswith("atk") for c in m.tool_calls)
+            ]
         )
         if injected and rounds < self.max_rounds:
             return AIMessage(content="", tool_calls=attack_calls(seen, rounds + 1))
