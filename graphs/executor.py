@@ -78,11 +78,12 @@ class StepExecutor:
         """The tool box scoped to this step: what the gate knows at call time."""
         work = state.get("work") or {}
         overrides = {name: FROM_CONFIG[o.permission] for name, o in self.settings.mcp.tools.items()}
+        external = self.tools.external
         return self.tools.scoped(
             purpose_for_kind(kind),
             policy.trusted_text(state),
-            taint=policy.taint_labels(state, kind, work, bool(self.tools.external)),
-            sources=policy.untrusted_sources(work),
+            taint=policy.taint_labels(state, kind, work, bool(external)),
+            sources=policy.untrusted_sources(work, [t.description for t in external]),
             overrides=overrides,
             audit=self.audit if scope is not None else None,
             scope=scope,

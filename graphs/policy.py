@@ -63,9 +63,12 @@ def taint_labels(state: State, kind: str, work: dict[str, Any], external: bool) 
     return tuple(dict.fromkeys(labels))
 
 
-def untrusted_sources(work: dict[str, Any]) -> tuple[tuple[Origin, str], ...]:
-    """The untrusted texts this step's model has seen, by origin (tool results, documents)."""
-    sources: list[tuple[Origin, str]] = []
+def untrusted_sources(
+    work: dict[str, Any], descriptions: Iterable[str] = ()
+) -> tuple[tuple[Origin, str], ...]:
+    """The untrusted texts this step's model has seen, by origin: tool results and
+    third-party tool descriptions (``tool``) and document passages (``document``)."""
+    sources: list[tuple[Origin, str]] = [("tool", d) for d in descriptions if d]
     for message in work.get("messages", []):
         content = str(message.content)
         if message.type == "tool":
