@@ -19,13 +19,21 @@ rests on facts the model cannot forge:
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, Literal
 
-from core.privacy import scan
+from agents.encoded_pii import pii_types_encoded
+from agents.provenance import (
+    TARGET_KEYS,
+    leaves,
+    norm,
+    target_candidates,
+    untrusted_targets,
+    user_targets,
+)
 from tools.registry import Permission
+
+__all__ = ["TARGET_KEYS", "untrusted_targets"]  # re-exported: callers import them from here
 
 Role = Literal["viewer", "user", "admin"]
 Purpose = Literal["answer", "document_question", "dispatch"]
@@ -42,31 +50,16 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 PURPOSE_PERMISSIONS: dict[Purpose, frozenset[Permission]] = {
     "document_question": frozenset({"read_only"}),
     "answer": frozenset({"read_only", "writes", "external_network", "destructive"}),
-    "dispatch": frozenset({"read_only", "writes"}),
+    # The explicit ``server.tool {json}`` form is the user's own instruction; the role and
+    # a confirmation still apply.
+    "dispatch": frozenset({"read_only", "writes", "external_network", "destructive"}),
 }
-# Permissions that need an explicit human confirmation before they run.
+# Permissions that need an explicit human confirmation before they run, for every role.
 CONFIRM_PERMISSIONS: frozenset[Permission] = frozenset({"destructive", "external_network"})
+# Writes need one too, except from an admin.
+CONFIRM_WRITES_BELOW: Role = "admin"
 # Side effects whose targets must come from the user, never from data the model read.
 PROVENANCE_PERMISSIONS: frozenset[Permission] = frozenset({"destructive", "external_network"})
-
-# Argument names that name where a side effect lands.
-TARGET_KEYS = frozenset(
-    {
-        "to", "cc", "bcc", "recipient", "recipients", "email", "address", "url", "uri", "host",
-        "iban", "account", "destination", "dest", "path", "file", "filename", "target",
-        "channel", "webhook", "endpoint", "phone", "number",
-    }
-)  # fmt: skip
-# Values that look like a target whatever their argument is called.
-_TARGET_VALUE = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
-    r"|\b[a-z][a-z0-9+.-]*://\S+"  # URL
-    r"|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|ai|dev|biz|info|co|kr|example|xyz|ru|cn)\b"
-    r"|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b"  # IBAN
-    r"|\d[\d\s.-]{6,}\d"  # account / phone-like digit runs
-    r"|(?:^|\s)[~.]?/[\w./-]+",  # file paths
-    re.IGNORECASE,
-)
 
 PURPOSE_BY_KIND: dict[str, Purpose] = {
     "grounded": "document_question",
@@ -92,54 +85,32 @@ def effective_role(requested: Role, configured: Role | None, default: Role) -> R
     return requested if ROLE_RANK[requested] <= ROLE_RANK[default] else default
 
 
+def needs_confirmation(permission: Permission, role: Role) -> bool:
+    """True when a human must say yes before a call of this permission runs for ``role``."""
+    if permission in CONFIRM_PERMISSIONS:
+        return True
+    return permission == "writes" and ROLE_RANK[role] < ROLE_RANK[CONFIRM_WRITES_BELOW]
+
+
 def canonical_json(args: Mapping[str, Any]) -> str:
     """Arguments as canonical JSON (sorted keys, no spaces), for hashing and scanning."""
     return json.dumps(args, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def args_pii_types(args: Mapping[str, Any], trusted_text: str | None = None) -> list[str]:
-    """Types of personal data found in the argument values (empty when none).
+    """Types of personal data found in the argument values, encoded forms included.
 
-    With ``trusted_text``, an address the user gave as the target itself (``to``:
+    With ``trusted_text``, an address the user named as the target itself (``to``:
     an e-mail or phone number the user typed) is addressing, not payload, and is
     not counted; any other personal data is.
     """
-    trusted = _norm(trusted_text) if trusted_text is not None else None
+    named = user_targets(trusted_text) if trusted_text is not None else frozenset()
     types: set[str] = set()
-    for key, value in _strings(args):
-        addressing = key in TARGET_KEYS and trusted is not None and _norm(value) in trusted
-        types |= {str(f.type) for f in scan(value) if not addressing}
+    for key, value in leaves(args):
+        if key in TARGET_KEYS and norm(value) in named:
+            continue
+        types |= pii_types_encoded(value)
     return sorted(types)
-
-
-def _strings(value: Any, key: str = "") -> Iterator[tuple[str, str]]:
-    if isinstance(value, str):
-        yield key, value
-    elif isinstance(value, Mapping):
-        for k, v in value.items():
-            yield from _strings(v, str(k).lower())
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item, key)
-
-
-def _norm(text: str) -> str:
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[\s\u200b-\u200d\u2060\ufeff]+", "", folded)
-
-
-def untrusted_targets(args: Mapping[str, Any], trusted_text: str) -> list[str]:
-    """Targets in ``args`` that the user never wrote (planted by data, or invented)."""
-    trusted = _norm(trusted_text)
-    planted: list[str] = []
-    for key, value in _strings(args):
-        candidates = [value] if key in TARGET_KEYS else []
-        candidates += [m.group(0).strip() for m in _TARGET_VALUE.finditer(value)]
-        for candidate in candidates:
-            norm = _norm(candidate)
-            if norm and norm not in trusted and candidate not in planted:
-                planted.append(candidate)
-    return planted
 
 
 def check_call(
@@ -177,6 +148,6 @@ def check_call(
         if planted:
             # Name how many, not what: the planted value may itself be personal data.
             return f"{len(planted)} target(s) in the arguments did not come from the user"
-        if tainted and not untrusted_targets(args, ""):
+        if tainted and not target_candidates(args):
             return f"a {permission} call with no target named by the user, after reading data"
     return None

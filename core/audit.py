@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from core.privacy import mask
 
-EventKind = Literal["route", "tool_call", "denial", "privacy_block", "budget", "cache"]
+EventKind = Literal["route", "authorize", "tool_call", "denial", "privacy_block", "budget", "cache"]
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit (

@@ -152,6 +152,12 @@ class RagSettings(_Section):
     ingest_samples_on_start: bool = True
 
 
+class McpToolOverride(_Section):
+    """An admin's word on one MCP tool (``[mcp.tools."server.tool"]``), over its annotations."""
+
+    permission: Literal["read", "write", "destructive", "external"]
+
+
 class McpSettings(_Section):
     """MCP client and server knobs."""
 
@@ -159,6 +165,8 @@ class McpSettings(_Section):
     request_timeout_s: float = Field(5.0, gt=0)
     startup_timeout_s: float = Field(10.0, gt=0)
     allow_ingest_tool: bool = False
+    # Keyed "server.tool": e.g. mark an unannotated third-party tool read-only.
+    tools: dict[str, McpToolOverride] = Field(default_factory=dict)
 
 
 class Settings(BaseSettings):

@@ -1,4 +1,11 @@
-"""A deterministic MCP step: the tool call code chose, checked by policy, audited."""
+"""A deterministic MCP step: the tool call code chose, decided by the policy gate, audited.
+
+The explicit ``server.tool {json}`` form and the plain patterns of
+``agents.mcp_dispatch`` run here without a model. The gate decides the call
+like any other: a denial names the role and the tool; a call that needs a
+human's yes is handed to the graph's ``call_tools`` node as a pending tool call
+(which interrupts, asks, and runs it), and the step completes on its return.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,9 @@ import time
 from dataclasses import asdict
 from typing import Any
 
+from langchain_core.messages import AIMessage
+
+from agents.gate import Confirm, Deny
 from agents.mcp_dispatch import McpDispatch
 from agents.policy import Role
 from agents.toolbox import ExternalTools, ToolBox, ToolCallOutcome
@@ -22,39 +32,86 @@ def run_mcp_step(
     role: Role,
     audit: AuditLog | None,
     scope: AuditScope,
-) -> tuple[dict[str, Any], str]:
-    """Run the dispatched MCP call of ``current``; returns the step's work and output text."""
+    work: dict[str, Any] | None = None,
+) -> tuple[dict[str, Any], str | None]:
+    """Run the dispatched MCP call of ``current``.
+
+    Args:
+        source: The MCP tools (``None`` when no servers are configured).
+        box: The tool box scoped to this step (its gate audits each decision).
+        current: The routed step, with the dispatch under ``mcp``.
+        role: The enforced role.
+        audit: Where tool-call rows go.
+        scope: Who is acting.
+        work: The step's work so far: set when the call already went through
+            ``call_tools`` after a confirmation.
+
+    Returns:
+        The step's work and its output text; the text is ``None`` while the call waits
+        for a human's yes (``work["pending"]`` is then set for ``call_tools``).
+    """
     dispatch = McpDispatch(**current["mcp"])
-    work: dict[str, Any] = {"route": current["route"], "started": time.time()}
     name = f"{dispatch.server}__{dispatch.tool}"
-    denied = box.denial(name, dispatch.args, role)
-    if dispatch.running and denied is not None:
-        reason = f"role {role!r} may not run {name}: {denied}"
-        outcome = ToolCallOutcome(name, dispatch.args, f"denied: {reason}", True, reason)
+    shown = f"{dispatch.server}.{dispatch.tool}"
+    if work and work.get("tool_calls"):
+        # Back from call_tools: the gate decided again at call time; report what happened.
+        outcome = ToolCallOutcome(**work["tool_calls"][-1])
+        return {**work, "pending": False}, _text(outcome, shown, role)
+    step_work: dict[str, Any] = {"route": current["route"], "started": time.time()}
+    decision = box.authorize(name, dispatch.args, role, path="explicit")
+    if isinstance(decision, Confirm):
+        call = {"name": name, "args": dispatch.args, "id": f"mcp-{current['index']}"}
+        step_work.update(
+            messages=[AIMessage(content="", tool_calls=[call])],
+            tokens_in=0,
+            tokens_out=0,
+            tool_calls=[],
+            pending=True,
+        )
+        return step_work, None
+    if isinstance(decision, Deny):
+        reason = f"{shown} denied for role {role!r}: {decision.reason}"
+        outcome = ToolCallOutcome(
+            name, dispatch.args, f"denied: {reason}", True, reason, dispatch.server, gated=True
+        )
     else:
-        try:
-            assert source is not None
-            result = source.call_tool(dispatch.server, dispatch.tool, dispatch.args)
-            text = result.text if not result.is_error else f"error from {name}: {result.text}"
-            outcome = ToolCallOutcome(
-                dispatch.tool,
-                dispatch.args,
-                text,
-                result.is_error,
-                None,
-                dispatch.server,
-                result.local_only,
-                result.latency_ms,
-            )
-        except SwitchyardError as exc:
-            work["error"] = str(exc)
-            outcome = ToolCallOutcome(
-                dispatch.tool, dispatch.args, f"error: {exc}", True, None, dispatch.server
-            )
-    work["tool_calls"] = [asdict(outcome)]
+        outcome = _call(source, dispatch, step_work)
+    step_work["tool_calls"] = [asdict(outcome)]
     # A result (or error) quoting personal data makes the step, and so the thread, local.
     taint = policy.taint_reason([outcome])
     if taint:
-        work["local_reason"] = taint
+        step_work["local_reason"] = taint
     policy.audit_outcomes(audit, scope, [outcome], "deterministic")
-    return work, outcome.output
+    return step_work, outcome.output
+
+
+def _call(
+    source: ExternalTools | None, dispatch: McpDispatch, work: dict[str, Any]
+) -> ToolCallOutcome:
+    name = f"{dispatch.server}__{dispatch.tool}"
+    if source is None:
+        return ToolCallOutcome(name, dispatch.args, "error: no MCP servers", True)
+    try:
+        result = source.call_tool(dispatch.server, dispatch.tool, dispatch.args)
+    except SwitchyardError as exc:
+        work["error"] = str(exc)
+        return ToolCallOutcome(
+            dispatch.tool, dispatch.args, f"error: {exc}", True, None, dispatch.server
+        )
+    text = result.text if not result.is_error else f"error from {name}: {result.text}"
+    return ToolCallOutcome(
+        dispatch.tool,
+        dispatch.args,
+        text,
+        result.is_error,
+        None,
+        dispatch.server,
+        result.local_only,
+        result.latency_ms,
+    )
+
+
+def _text(outcome: ToolCallOutcome, shown: str, role: Role) -> str:
+    if outcome.denied:
+        return f"denied: {shown} for role {role!r}: {outcome.denied}"
+    return outcome.output

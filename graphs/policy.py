@@ -13,6 +13,7 @@ from typing import Any
 from langchain_core.messages import BaseMessage
 
 from agents.policy import Role, args_pii_types, effective_role
+from agents.provenance import Origin
 from agents.toolbox import ToolCallOutcome
 from core.audit import AuditLog, AuditScope, EventKind
 from core.privacy import PII_TYPES, scan
@@ -43,6 +44,39 @@ def trusted_text(state: State) -> str:
     """The user's own words in this conversation: where side-effect targets may come from."""
     said = [str(m.content) for m in state.get("messages", []) if m.type == "human"]
     return "\n".join([*said, str(state.get("question", ""))])
+
+
+def taint_labels(state: State, kind: str, work: dict[str, Any], external: bool) -> tuple[str, ...]:
+    """Why the conversation carries untrusted text, as of this step.
+
+    The persisted ``taint`` of earlier steps and turns, plus what this step shows its
+    model: documents, tool results, third-party tool descriptions, earlier answers.
+    """
+    labels = list(state.get("taint") or [])
+    if kind == "grounded":
+        labels.append("document")
+    if any(m.type == "tool" for m in work.get("messages", [])):
+        labels.append("tool_result")
+    if external:
+        labels.append("tool_description")
+    if state.get("outputs") or any(m.type == "ai" for m in state.get("messages", [])):
+        labels.append("earlier_answer")
+    return tuple(dict.fromkeys(labels))
+
+
+def untrusted_sources(
+    work: dict[str, Any], descriptions: Iterable[str] = ()
+) -> tuple[tuple[Origin, str], ...]:
+    """The untrusted texts this step's model has seen, by origin: tool results and
+    third-party tool descriptions (``tool``) and document passages (``document``)."""
+    sources: list[tuple[Origin, str]] = [("tool", d) for d in descriptions if d]
+    for message in work.get("messages", []):
+        content = str(message.content)
+        if message.type == "tool":
+            sources.append(("tool", content))
+        elif '<data kind="document' in content:
+            sources.append(("document", content))
+    return tuple(sources)
 
 
 def taint_reason(outcomes: Iterable[ToolCallOutcome]) -> str | None:
@@ -138,10 +172,12 @@ def audit_route(audit: AuditLog | None, scope: AuditScope, current: dict[str, An
 def audit_outcomes(
     audit: AuditLog | None, scope: AuditScope, outcomes: Iterable[ToolCallOutcome], tier: str
 ) -> None:
-    """Record each tool call: ran, failed or denied (arguments as a hash only)."""
+    """Record each tool call: ran, failed or refused outside the gate (arguments hashed)."""
     if audit is None:
         return
     for o in outcomes:
+        if o.gated:
+            continue  # the policy gate already wrote the row for its decision
         kind: EventKind = "denial" if o.denied else "tool_call"
         decision = f"denied: {o.denied}" if o.denied else ("error" if o.is_error else "ran")
         audit.record(

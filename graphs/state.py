@@ -234,6 +234,8 @@ class ToolCallData(TypedDict):
     server: str | None
     local_only: bool
     latency_ms: float
+    # The refusal was decided (and audited) by the policy gate, not by a budget.
+    gated: bool
 
 
 class SessionData(TypedDict):
@@ -269,6 +271,11 @@ class PendingCall(TypedDict):
     tool: str
     # Tool arguments are whatever JSON the tool's input schema allows.
     args: dict[str, Any]
+    # Why the gate asks, where each argument came from (user / document / tool / model),
+    # and which arguments came from untrusted text: the human sees all three.
+    reason: str
+    origins: dict[str, str]
+    flagged: list[str]
 
 
 def as_plain(data: Work | Current) -> dict[str, Any]:
@@ -321,6 +328,9 @@ class State(TypedDict, total=False):
     answer: str
     path: list[str]
     stop_reason: str | None
+    # Why the conversation carries untrusted text (e.g. "tool:read_inbox"); never reset
+    # per turn, so the policy gate still knows in later steps and turns.
+    taint: list[str]
 
 
 # Converters from the domain models to their at-rest forms. Each is a cast of a JSON

@@ -11,10 +11,13 @@ from typing import TYPE_CHECKING, cast
 
 from langchain_core.messages import AIMessage
 
+from agents.gate import Confirm
+from agents.mcp.permissions import FROM_CONFIG
 from agents.mcp_dispatch import McpDispatch, match_mcp_step
 from agents.model_step import run_tool_calls
 from agents.policy import Role, purpose_for_kind
 from agents.toolbox import ToolBox, ToolCallOutcome
+from core.audit import AuditScope
 from core.types import RouteDecision
 from graphs import policy
 from graphs.mcp_step import run_mcp_step
@@ -55,38 +58,46 @@ class ToolTurn:
         """The role enforced for this run (config first; see ``graphs.policy``)."""
         return policy.enforced_role(self.settings, ctx)
 
-    def _box(self, state: State, kind: StepKind) -> ToolBox:
-        work = state.get("work") or {}
-        tainted = (
-            kind == "grounded"
-            or any(m.type == "tool" for m in work.get("messages", []))
-            or bool(self.tools.external)
-        )
+    def _box(self, state: State, kind: StepKind, scope: AuditScope | None = None) -> ToolBox:
+        """The tool box scoped to this step: what the gate knows at call time."""
+        work = as_plain(state.get("work") or Work())
+        overrides = {name: FROM_CONFIG[o.permission] for name, o in self.settings.mcp.tools.items()}
+        external = self.tools.external
         return self.tools.scoped(
-            purpose_for_kind(kind), policy.trusted_text(state), tainted=tainted
+            purpose_for_kind(kind),
+            policy.trusted_text(state),
+            taint=policy.taint_labels(state, kind, work, bool(external)),
+            sources=policy.untrusted_sources(work, [t.description for t in external]),
+            overrides=overrides,
+            audit=self.audit if scope is not None else None,
+            scope=scope,
+            tier=str((work.get("route") or {}).get("tier") or "") or None,
         )
 
     def _mcp_dispatch(self, text: str) -> McpDispatch | None:
         source = self.tools.external_source
         if source is None:
             return None
-        dispatch = match_mcp_step(text, source.known_tools())
-        # Tools that need a human's yes go through the model loop and its interrupt instead.
-        if dispatch is None or self.tools.needs_confirmation(f"{dispatch.server}__{dispatch.tool}"):
-            return None
-        return dispatch
+        # The gate decides the call when the step runs (and asks a human when it must).
+        return match_mcp_step(text, source.known_tools())
 
     def run_mcp(self, state: State, ctx: Context, current: Current) -> State:
         """Run the explicit MCP call code chose for this step, checked by policy."""
         role = self.role(ctx)
+        scope = policy.scope_for(state, ctx, role)
+        earlier = state.get("work")
         work, text = run_mcp_step(
             self.tools.external_source,
-            self._box(state, "mcp"),
+            self._box(state, "mcp", scope),
             as_plain(current),
             role=role,
             audit=self.audit,
-            scope=policy.scope_for(state, ctx, role),
+            scope=scope,
+            work=as_plain(earlier) if earlier else None,
         )
+        if text is None:
+            # Waiting for a human's yes: call_tools asks, runs the call, and comes back here.
+            return {"work": cast(Work, work)}
         return complete_step(self.models, state, cast(Work, work), text)
 
     def _tool_calls_left(self, state: State, work: Work) -> int:
@@ -97,15 +108,16 @@ class ToolTurn:
         work = cast(Work, dict(state.get("work") or {}))
         reply = last_reply(work)
         role = self.role(ctx)
+        scope = policy.scope_for(state, ctx, role)
         messages, outcomes, tripped = run_tool_calls(
-            self._box(state, current_step(state)["kind"]),
+            self._box(state, current_step(state)["kind"], scope),
             reply,
             role=role,
             approvals=approvals,
             remaining=self._tool_calls_left(state, work),
         )
         route = RouteDecision.model_validate(work["route"])
-        policy.audit_outcomes(self.audit, policy.scope_for(state, ctx, role), outcomes, route.tier)
+        policy.audit_outcomes(self.audit, scope, outcomes, route.tier)
         work["messages"] = [*work["messages"], *messages]
         work["tool_calls"] = [*work.get("tool_calls", []), *[tool_call_data(o) for o in outcomes]]
         work["pending"] = False
@@ -114,22 +126,35 @@ class ToolTurn:
             work["local_reason"] = taint
         if tripped:
             work["budget_note"] = policy.tool_budget_note(self.settings, state, as_plain(work))
-        return {"work": work}
+        # Tool results are untrusted text: the conversation stays tainted from here on.
+        ran = [f"tool:{o.tool}" for o in outcomes if not o.denied]
+        return {"work": work, "taint": list(dict.fromkeys([*state.get("taint", []), *ran]))}
 
     def pending_confirmations(self, state: State, ctx: Context) -> list[PendingCall]:
-        """Tool calls of the pending reply that need a human's yes before they run.
+        """Tool calls of the pending reply that the gate says need a human's yes.
 
-        A call policy refuses anyway (role, purpose, personal data, planted target) is
-        not put to the human: it is denied without asking.
+        A call the gate refuses anyway (role, purpose, personal data, planted target,
+        unknown tool) is not put to the human: it is denied without asking. Each request
+        shows where every argument came from and flags untrusted origins.
         """
         reply = last_reply(state.get("work") or {})
         role = self.role(ctx)
         box = self._box(state, current_step(state)["kind"])
-        return [
-            PendingCall(id=c.get("id") or c["name"], tool=c["name"], args=c["args"])
-            for c in reply.tool_calls
-            if box.needs_confirmation(c["name"]) and box.denial(c["name"], c["args"], role) is None
-        ]
+        pending: list[PendingCall] = []
+        for call in reply.tool_calls:
+            decision = box.authorize(call["name"], call["args"], role, record=False)
+            if isinstance(decision, Confirm):
+                pending.append(
+                    PendingCall(
+                        id=call.get("id") or call["name"],
+                        tool=call["name"],
+                        args=call["args"],
+                        reason=decision.reason,
+                        origins={o.key: o.origin for o in decision.origins},
+                        flagged=decision.flagged,
+                    )
+                )
+        return pending
 
 
 def last_reply(work: Work) -> AIMessage:
@@ -151,4 +176,5 @@ def tool_call_data(outcome: ToolCallOutcome) -> ToolCallData:
         server=outcome.server,
         local_only=outcome.local_only,
         latency_ms=outcome.latency_ms,
+        gated=outcome.gated,
     )

@@ -29,8 +29,9 @@ def to_langchain_tool(manager: McpManager, info: McpToolInfo) -> BaseTool:
     """One MCP tool as a ``StructuredTool``.
 
     The tool's name is ``server__tool``; its metadata carries ``server``,
-    ``tool``, ``privacy`` (``local_only`` | ``public``), ``destructive`` and
-    ``requires_confirmation`` so the graph can route, trace and interrupt.
+    ``tool``, ``privacy`` (``local_only`` | ``public``), ``destructive``,
+    ``requires_confirmation`` and ``permission`` so the graph can route, trace,
+    interrupt and the policy gate can decide.
     The artifact is ``McpCallResult.to_dict()``. Transport failures raise
     ``McpServerUnavailableError`` rather than becoming tool messages.
     """
@@ -57,6 +58,7 @@ def to_langchain_tool(manager: McpManager, info: McpToolInfo) -> BaseTool:
             "privacy": "local_only" if info.local_only else "public",
             "destructive": info.destructive,
             "requires_confirmation": info.requires_confirmation,
+            "permission": info.permission,
         },
     )
 

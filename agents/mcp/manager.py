@@ -48,6 +48,8 @@ class _Slot:
     hashes: dict[str, str] = field(default_factory=dict)
     changed: list[str] = field(default_factory=list)
     infos: dict[str, McpToolInfo] = field(default_factory=dict)
+    # The last listing, kept when the server dies: the gate still knows what its tools do.
+    last_infos: dict[str, McpToolInfo] = field(default_factory=dict)
     failures: int = 0
     next_retry_at: float = 0.0
     lock: asyncio.Lock | None = None
@@ -192,6 +194,16 @@ class McpManager:
                 known += [(slot.config.name, name, False) for name in pins]
         return known
 
+    def tool_info(self, server: str, name: str) -> McpToolInfo | None:
+        """What is known of one tool: its current listing, or the last one if the server
+        is down (``None`` when this process never saw it listed: its permission is unknown).
+        """
+        with self._lock:
+            slot = self._slots.get(server)
+            if slot is None or slot.config.disabled:
+                return None
+            return slot.infos.get(name) or slot.last_infos.get(name)
+
     def langchain_tools(self) -> list[BaseTool]:
         """Enabled tools as LangChain ``StructuredTool`` objects bound to this manager."""
         from agents.mcp.langchain import to_langchain_tools
@@ -291,6 +303,7 @@ class McpManager:
         with self._lock:
             slot.changed = []
             slot.infos = {t.name: tool_info(slot.config, t, False) for t in slot.tools}
+            slot.last_infos = dict(slot.infos)
         return approved
 
     # -- internals -------------------------------------------------------------
@@ -384,6 +397,7 @@ class McpManager:
                 slot.infos = {
                     t.name: tool_info(slot.config, t, t.name in changed) for t in conn.tools
                 }
+                slot.last_infos = dict(slot.infos)
                 slot.state, slot.reason, slot.failures = "running", "", 0
 
     def _mark_failed(self, slot: _Slot, reason: str) -> None:

@@ -8,8 +8,10 @@ from typing import Any
 from mcp import types
 
 from agents.mcp.config import ServerConfig
+from agents.mcp.permissions import permission_from_annotations
 from agents.mcp.pins import tool_hash
 from agents.mcp.types import McpCallResult, McpToolInfo
+from tools.registry import Permission
 
 
 def annotations_of(tool: types.Tool) -> dict[str, Any]:
@@ -17,21 +19,16 @@ def annotations_of(tool: types.Tool) -> dict[str, Any]:
     return tool.annotations.model_dump(exclude_none=True) if tool.annotations else {}
 
 
-def is_destructive(config: ServerConfig, tool: types.Tool) -> bool:
-    """Whether running the tool needs the user's confirmation first.
+def permission_of(config: ServerConfig, tool: types.Tool) -> Permission:
+    """The tool's permission from its annotations and the spec's fail-safe defaults."""
+    return permission_from_annotations(
+        annotations_of(tool), listed_destructive=tool.name in config.destructive_tools
+    )
 
-    Follows the MCP spec's defaults, which fail safe: a tool that does not say
-    it is read-only may modify its environment, and ``destructiveHint``
-    defaults to true, so an unannotated tool counts as destructive.
-    """
-    if tool.name in config.destructive_tools:
-        return True
-    ann = tool.annotations
-    if ann is None:
-        return True
-    if ann.readOnlyHint:
-        return False
-    return ann.destructiveHint is not False
+
+def is_destructive(config: ServerConfig, tool: types.Tool) -> bool:
+    """Whether the tool may destroy something (annotated so, unannotated, or listed)."""
+    return permission_of(config, tool) == "destructive"
 
 
 def definition_hash(tool: types.Tool) -> str:
@@ -41,7 +38,7 @@ def definition_hash(tool: types.Tool) -> str:
 
 def tool_info(config: ServerConfig, tool: types.Tool, changed: bool) -> McpToolInfo:
     """Describe one listed tool; a changed definition is disabled pending approval."""
-    destructive = is_destructive(config, tool)
+    permission = permission_of(config, tool)
     return McpToolInfo(
         server=config.name,
         name=tool.name,
@@ -55,9 +52,10 @@ def tool_info(config: ServerConfig, tool: types.Tool, changed: bool) -> McpToolI
             if changed
             else ""
         ),
-        destructive=destructive,
-        requires_confirmation=destructive,
+        destructive=permission == "destructive",
+        requires_confirmation=permission != "read_only",
         local_only=config.privacy == "local",
+        permission=permission,
     )
 
 

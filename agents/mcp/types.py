@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from tools.registry import Permission
+
 ServerState = Literal["running", "failed", "starting", "disabled"]
 
 
@@ -38,8 +40,10 @@ class McpToolInfo:
         annotations: MCP ``ToolAnnotations`` as a dict (absent hints are absent).
         destructive: Annotated ``destructiveHint`` (or unannotated, which the MCP
             spec treats as possibly destructive) or listed in ``destructive_tools``.
-        requires_confirmation: The graph must interrupt before running it.
+        requires_confirmation: Running it needs a human's yes for some role (it does
+            more than read).
         local_only: Results come from a ``local`` server and must not leave the machine.
+        permission: The level the policy gate enforces (see ``agents.mcp.permissions``).
     """
 
     server: str
@@ -52,6 +56,7 @@ class McpToolInfo:
     destructive: bool = False
     requires_confirmation: bool = False
     local_only: bool = False
+    permission: Permission = "destructive"
 
     @property
     def qualified_name(self) -> str:

@@ -10,6 +10,7 @@ DEST="${SWITCHYARD_MCP_THIRD_PARTY:-$ROOT/.mcp-third-party}"
 UV="$ROOT/.venv/bin/uv"
 
 TIME_PIN="2026.10.19"
+GIT_PIN="2026.10.19"
 FS_PIN="2026.8.31"
 
 mkdir -p "$DEST"
@@ -21,6 +22,15 @@ if [[ ! -x "$TIME_VENV/bin/mcp-server-time" ]] \
   echo "installing mcp-server-time==$TIME_PIN into $TIME_VENV"
   [[ -x "$TIME_VENV/bin/python" ]] || "$UV" venv --quiet --python "$ROOT/.venv/bin/python" "$TIME_VENV"
   "$UV" pip install --quiet --python "$TIME_VENV/bin/python" "mcp-server-time==$TIME_PIN"
+fi
+
+# --- mcp-server-git (PyPI): the policy gate's acceptance check creates a branch with it
+GIT_VENV="$DEST/git-venv"
+if [[ ! -x "$GIT_VENV/bin/mcp-server-git" ]] \
+   || ! "$GIT_VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('mcp-server-git') != '$GIT_PIN')" 2>/dev/null; then
+  echo "installing mcp-server-git==$GIT_PIN into $GIT_VENV"
+  [[ -x "$GIT_VENV/bin/python" ]] || "$UV" venv --quiet --python "$ROOT/.venv/bin/python" "$GIT_VENV"
+  "$UV" pip install --quiet --python "$GIT_VENV/bin/python" "mcp-server-git==$GIT_PIN"
 fi
 
 # --- @modelcontextprotocol/server-filesystem (npm, run with node) ------------

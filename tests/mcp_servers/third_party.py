@@ -29,6 +29,14 @@ def time_server_command() -> list[str]:
     return [str(exe), "--local-timezone", "UTC"]
 
 
+def git_server_command(repo: Path) -> list[str]:
+    """Command line of ``mcp-server-git`` (PyPI) in its own venv, confined to ``repo``."""
+    exe = THIRD_PARTY / "git-venv" / "bin" / "mcp-server-git"
+    if not exe.exists():
+        pytest.fail(f"mcp-server-git is not installed at {exe}: {INSTALL_HINT}", pytrace=False)
+    return [str(exe), "--repository", str(repo)]
+
+
 def filesystem_server_command(root: Path) -> list[str]:
     """Command line of ``@modelcontextprotocol/server-filesystem`` (npm) serving ``root``."""
     script = (

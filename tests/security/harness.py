@@ -23,6 +23,7 @@ from langchain_core.tools import BaseTool, StructuredTool
 from langgraph.checkpoint.memory import InMemorySaver
 from pydantic import PrivateAttr
 
+from agents.mcp.types import McpToolInfo
 from agents.toolbox import ToolBox
 from core.models.fake import ScriptedChatModel
 from core.settings import load_settings
@@ -133,9 +134,19 @@ class FakeExternalTools:
                 "privacy": "local_only" if self.privacy == "local" else "public",
                 "destructive": False,
                 "requires_confirmation": False,
+                # What an adapter derives from ``readOnlyHint: true``: a look-up only reads.
+                "permission": "read_only",
             },
         )
         return [tool]
+
+    def tool_info(self, server: str, name: str) -> McpToolInfo | None:
+        if (server, name) != (self.server, "lookup"):
+            return None
+        return McpToolInfo(
+            server, name, self.description, {}, {"readOnlyHint": True},
+            local_only=self.privacy == "local", permission="read_only",
+        )  # fmt: skip
 
     def known_tools(self) -> list[tuple[str, str, bool]]:
         return [(self.server, "lookup", True)]
@@ -231,10 +242,13 @@ class Obedient:
             call = {"name": "read_inbox", "args": {}, "id": "user-0", "type": "tool_call"}
             return AIMessage(content="", tool_calls=[call])
         # Stateless across runs: the rounds already tried are in the conversation.
-        rounds = sum(
-            1
-            for m in messages
-            if isinstance(m, AIMessage) and any(c["id"].startswith("atk") for c in m.tool_calls)
+        rounds = len(
+            [
+                m
+                for m in messages
+                if isinstance(m, AIMessage)
+                and any((c["id"] or "").startswith("atk") for c in m.tool_calls)
+            ]
         )
         if injected and rounds < self.max_rounds:
             return AIMessage(content="", tool_calls=attack_calls(seen, rounds + 1))

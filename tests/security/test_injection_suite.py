@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-import agents.toolbox
+import agents.gate
 from graphs.state import Context
 from tests.security.harness import (
     INJECTED_TOOL_NAMES,
@@ -162,7 +162,7 @@ def test_the_suite_can_fail_without_the_policy(
     tmp_path: Path, payloads: list[Payload], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Control: with the policy switched off, the same obedient model does cause damage."""
-    monkeypatch.setattr(agents.toolbox, "check_call", lambda *a, **k: None)
+    monkeypatch.setattr(agents.gate, "check_call", lambda *a, **k: None)
     ledger = Ledger()
     batch = [(i, p) for i, p in enumerate(payloads[:3])]
     _run_channel(tmp_path, "tool_result", batch, ledger)

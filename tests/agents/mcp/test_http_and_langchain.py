@@ -51,6 +51,7 @@ def test_langchain_adapter_errors_and_async(make_manager: MakeManager) -> None:
         "privacy": "local_only",
         "destructive": True,
         "requires_confirmation": True,
+        "permission": "destructive",
     }
     ok = add.invoke({"name": add.name, "args": {"a": 1, "b": 2}, "id": "1", "type": "tool_call"})
     assert isinstance(ok, ToolMessage) and ok.content == "3"

@@ -65,6 +65,7 @@ def test_langchain_tools_from_both(make_manager: MakeManager, tmp_path: Path) ->
         "privacy": "public",
         "destructive": False,
         "requires_confirmation": False,
+        "permission": "read_only",
     }
     assert tools["fs__write_file"].metadata is not None
     assert tools["fs__write_file"].metadata["destructive"] is True
