@@ -12,7 +12,7 @@ from core.settings import load_settings
 
 def test_defaults_run_offline() -> None:
     settings = load_settings()
-    assert settings.tiers.local == "llamacpp:smollm2-135m"
+    assert settings.tiers.local.model == "llamacpp:smollm2-135m"
     assert settings.data_dir == Path(".switchyard")
 
 
@@ -22,10 +22,10 @@ def test_toml_then_env_precedence(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         '[tiers]\nlocal = "ollama:qwen2.5:3b"\n[router]\ndifficulty_threshold = 0.7\n'
     )
     monkeypatch.setenv("SWITCHYARD_CONFIG", str(config))
-    assert load_settings().tiers.local == "ollama:qwen2.5:3b"
+    assert load_settings().tiers.local.model == "ollama:qwen2.5:3b"
     monkeypatch.setenv("SWITCHYARD_TIERS__LOCAL", "ollama:exaone3.5:2.4b")
     settings = load_settings()
-    assert settings.tiers.local == "ollama:exaone3.5:2.4b"
+    assert settings.tiers.local.model == "ollama:exaone3.5:2.4b"
     assert settings.router.difficulty_threshold == 0.7
 
 
