@@ -56,6 +56,8 @@ class Endpoint:
     key_source: str | None
     egress: EgressClass
     egress_reason: str
+    where: str = ""
+    """Where requests go, for people: the URL, the provider's default, or ``in-process``."""
 
     @property
     def provider(self) -> str:
@@ -95,6 +97,8 @@ class Provider:
     """Capabilities of a model this provider serves when ``capabilities`` does not know it."""
     in_process: ClassVar[bool] = False
     """True when the model runs inside this process, so data never leaves it."""
+    default_where: ClassVar[str] = ""
+    """Where requests go when no ``base_url`` is configured (for ``doctor``)."""
 
     def validate(self, name: str, base_url: str | None) -> None:
         """Check a tier's model name and endpoint at start; raise ``ValueError`` on a bad one."""
@@ -260,6 +264,7 @@ class OpenAIProvider(Provider):
 
     name = "openai"
     example = "openai:gpt-4o-mini"
+    default_where = "https://api.openai.com/v1"
     defaults = (_KO_EN, True, 128_000, 0.001, 0.003)
 
     def default_base_url(self, settings: Settings) -> str | None:

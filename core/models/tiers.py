@@ -82,14 +82,17 @@ def resolve_tier(settings: Settings, tier: ModelTier) -> Endpoint | None:
     else:
         api_key, key_source = provider.default_key(settings)
     egress, why = _egress(tier, config, provider.in_process, base_url)
+    if provider.in_process:
+        base_url = None
     return Endpoint(
         tier=tier,
         model_id=config.model,
-        base_url=None if provider.in_process else base_url,
+        base_url=base_url,
         api_key=api_key,
         key_source=key_source,
         egress=egress,
         egress_reason=why,
+        where="in-process" if provider.in_process else base_url or provider.default_where,
     )
 
 
