@@ -53,7 +53,8 @@ def audit_listener(audit: AuditLog, *, also: BlockListener | None = None) -> Blo
         audit.record(
             "privacy_block",
             "blocked at the wire",
-            tier="cloud" if channel == "cloud" else None,
+            # The channel of a model request is its tier (an external local tier is guarded too).
+            tier=channel if channel in ("local", "cloud") else None,
             detail=f"channel={channel} types={','.join(types)}",
         )
         if also is not None:
