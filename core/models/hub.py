@@ -111,7 +111,9 @@ def pull_gguf(
         ConfigError: the repo or file does not exist, the transfer failed, the checksum
             does not match, or the file is not a GGUF.
     """
-    from huggingface_hub import get_hf_file_metadata, hf_hub_download, hf_hub_url
+    # huggingface_hub speaks HTTP through httpx2; its transport errors are not wrapped.
+    import httpx2
+    from huggingface_hub import constants, get_hf_file_metadata, hf_hub_download, hf_hub_url
     from huggingface_hub.errors import EntryNotFoundError, HfHubHTTPError, RepositoryNotFoundError
 
     target = models_dir(data_dir) / repo
@@ -131,9 +133,11 @@ def pull_gguf(
             f"{repo}/{filename} was not found on the hub — check the repo and file names "
             "(the file list is on the repo's 'Files' page)"
         ) from exc
-    except (HfHubHTTPError, OSError) as exc:
+    except (HfHubHTTPError, httpx2.HTTPError, OSError) as exc:
+        hub = endpoint or constants.ENDPOINT
         raise ConfigError(
-            f"downloading {repo}/{filename} failed ({exc}); run the same command again to resume"
+            f"downloading {repo}/{filename} from {hub!r} failed ({exc}); check HF_ENDPOINT "
+            "and the network, then run the same command again to resume"
         ) from exc
     path = Path(local).resolve()
     sha256 = verify_checksum(path, metadata.etag or "")

@@ -133,3 +133,8 @@ def test_cli_pull_prints_a_gguf_line_that_serves_as_the_local_tier(
     assert model_steps and all(s["model"] == model_id for s in model_steps)
     assert model_steps[-1]["tokens_out"] > 0
     assert result["answer"].strip()
+
+
+def test_unreachable_hub_is_a_config_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=r"127\.0\.0\.1:9.*run the same command again"):
+        pull_gguf(HUB_REPO, HUB_FILE, tmp_path / "data", endpoint="http://127.0.0.1:9")
