@@ -42,6 +42,12 @@ def pull_command(
         )
         return
     console.print(f"verified {pulled.path.name}: sha256 {pulled.sha256} ({pulled.size} bytes)")
-    console.print("Use it as the local tier (switchyard.toml [tiers] or the environment):")
+    console.print(
+        f'Use it as the local tier: in switchyard.toml, local = "{pulled.model_id}" '
+        "under the tiers table; or in the environment:",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )
     # Printed plainly (no wrapping, no markup) so it can be copied or captured by a script.
     print(f"SWITCHYARD_TIERS__LOCAL={pulled.model_id}")
