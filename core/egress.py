@@ -1,7 +1,11 @@
 """The egress guard: one check at the wire for everything that leaves the machine.
 
-Every outbound HTTP request of the cloud tier and of trace export goes through
-``GuardedTransport``. It re-scans the request body for personal data and
+Every outbound HTTP request to an ``external`` endpoint (the cloud tier, an
+external local-tier server) and of trace export goes through ``GuardedTransport``.
+Endpoints of egress class ``local`` (the embedded model, a llama.cpp/vLLM/Ollama
+server on this machine or the LAN) may receive personal data by configuration,
+so their clients are plain; the class is decided per tier in ``core.models.tiers``,
+never by the address a request happens to go to. It re-scans the request body for personal data and
 refuses to send it on a finding, so a bug anywhere upstream (routing, fallback,
 replay, a forgotten mask) cannot leak. Blocks are logged by type and count,
 never with the data itself.
@@ -19,6 +23,7 @@ import httpx
 from core.audit import AuditLog
 from core.errors import PrivacyBlockedError
 from core.privacy import scan
+from core.settings import EgressClass
 
 log = logging.getLogger("switchyard.egress")
 
@@ -48,7 +53,8 @@ def audit_listener(audit: AuditLog, *, also: BlockListener | None = None) -> Blo
         audit.record(
             "privacy_block",
             "blocked at the wire",
-            tier="cloud" if channel == "cloud" else None,
+            # The channel of a model request is its tier (an external local tier is guarded too).
+            tier=channel if channel in ("local", "cloud") else None,
             detail=f"channel={channel} types={','.join(types)}",
         )
         if also is not None:
@@ -131,4 +137,37 @@ def guarded_clients(
         httpx.AsyncClient(
             transport=AsyncGuardedTransport(channel, listener=listener), timeout=timeout
         ),
+    )
+
+
+def transports_for(
+    egress: EgressClass, channel: str, listener: BlockListener | None = None
+) -> tuple[httpx.BaseTransport, httpx.AsyncBaseTransport]:
+    """Transports for an endpoint of this egress class: guarded unless it is ``local``."""
+    if egress == "local":
+        return httpx.HTTPTransport(), httpx.AsyncHTTPTransport()
+    return GuardedTransport(channel, listener=listener), AsyncGuardedTransport(
+        channel, listener=listener
+    )
+
+
+def clients_for(
+    egress: EgressClass,
+    channel: str,
+    listener: BlockListener | None = None,
+    timeout: float = 60.0,
+) -> tuple[httpx.Client, httpx.AsyncClient]:
+    """A sync and an async client for an endpoint of this egress class.
+
+    Args:
+        egress: ``local`` endpoints may receive personal data, so their requests are
+            not scanned; ``external`` ones pass the guard.
+        channel: the name blocks are logged and audited under (the tier).
+        listener: told about each block.
+        timeout: seconds per request.
+    """
+    sync_transport, async_transport = transports_for(egress, channel, listener)
+    return (
+        httpx.Client(transport=sync_transport, timeout=timeout),
+        httpx.AsyncClient(transport=async_transport, timeout=timeout),
     )

@@ -145,6 +145,15 @@ class Router:
         if model_id is None:
             return f"{tier} tier: no model configured", None, None
         status = self._tiers.status(tier)
+        if step.privacy == "local_only" and status.egress == "external":
+            # The local tier may point at an endpoint classed external (a public host):
+            # personal data goes only where the egress class allows, whatever the tier.
+            return (
+                f"privacy: {step.privacy_reason or 'personal data'} never goes to "
+                f"{model_id}, an external endpoint",
+                model_id,
+                None,
+            )
         if not status.available:
             return f"{tier} tier unavailable: {status.reason}", model_id, None
         profile = self._tiers.profile(model_id)

@@ -8,49 +8,101 @@ and the fix; nodes never read the environment themselves.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import (
     BaseSettings,
+    NoDecode,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
 
 from core.errors import ConfigError
+from core.models.providers import PROVIDERS, validate_tier_model
+from core.models.providers import check_model_id as check_model_id  # re-exported
 
-MODEL_PROVIDERS = ("llamacpp", "ollama", "openai", "test")
 CONFIG_ENV_VAR = "SWITCHYARD_CONFIG"
-
-
-def check_model_id(value: str) -> str:
-    """Validate a ``provider:model`` id; raise ``ValueError`` naming the known providers."""
-    provider, sep, name = value.partition(":")
-    if not sep or not name or provider not in MODEL_PROVIDERS:
-        raise ValueError(
-            f"{value!r} is not a model id; write 'provider:model' with provider one of "
-            f"{', '.join(MODEL_PROVIDERS)} (e.g. 'ollama:exaone3.5:2.4b')"
-        )
-    return value
+MODEL_PROVIDERS = tuple(PROVIDERS)
+EgressClass = Literal["local", "external"]
+"""``local`` endpoints may receive personal data; ``external`` ones never do."""
 
 
 class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class TierSettings(_Section):
-    """Which model serves each model tier; an empty cloud id switches that tier off."""
+class TierConfig(_Section):
+    """One tier: a model id, where it is reached, and whether it may see personal data."""
 
-    local: str = "llamacpp:smollm2-135m"
-    cloud: str = "openai:gpt-4o-mini"
+    model: str = Field(description="'provider:model' id; empty switches the tier off")
+    base_url: str | None = Field(
+        None, description="the endpoint (vLLM, LM Studio, llama.cpp server, Ollama)"
+    )
+    api_key_env: str | None = Field(
+        None, description="name of the environment variable holding this endpoint's key"
+    )
+    egress: EgressClass | None = Field(
+        None,
+        description="'local' may receive personal data, 'external' never; default: from the "
+        "tier and the endpoint's address (the cloud tier is always external)",
+    )
 
-    @field_validator("local", "cloud")
+    @field_validator("base_url")
     @classmethod
-    def _valid_id(cls, value: str) -> str:
-        return check_model_id(value) if value else value
+    def _valid_base_url(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("http://", "https://")):
+            raise ValueError(f"{value!r} must start with http:// or https://")
+        return value or None
+
+    @model_validator(mode="after")
+    def _valid_model(self) -> TierConfig:
+        if self.model:
+            validate_tier_model(self.model, self.base_url)
+        return self
+
+
+def _tier_from_short_form(value: Any) -> Any:
+    # `local = "ollama:qwen2.5:3b"` (TOML or SWITCHYARD_TIERS__LOCAL) is the short form of
+    # `[tiers.local] model = ...`; a JSON object in the variable gives the long form.
+    if isinstance(value, str):
+        return json.loads(value) if value.lstrip().startswith("{") else {"model": value}
+    return value
+
+
+class TierSettings(_Section):
+    """Which model serves each model tier; an empty cloud model switches that tier off."""
+
+    # NoDecode: the env source must hand the short-form string to the validator below
+    # instead of trying to parse it as JSON.
+    local: Annotated[TierConfig, NoDecode] = TierConfig(model="llamacpp:smollm2-135m")
+    cloud: Annotated[TierConfig, NoDecode] = TierConfig(model="openai:gpt-4o-mini")
+
+    @field_validator("local", "cloud", mode="before")
+    @classmethod
+    def _short_form(cls, value: Any) -> Any:
+        return _tier_from_short_form(value)
+
+    @model_validator(mode="after")
+    def _cloud_is_external(self) -> TierSettings:
+        if self.cloud.egress == "local":
+            raise ValueError(
+                "tiers.cloud.egress cannot be 'local': the cloud tier is always external; "
+                "put a server that may see personal data on the local tier instead"
+            )
+        return self
 
 
 class RouterSettings(_Section):
@@ -239,8 +291,8 @@ class Settings(BaseSettings):
 
 
 _FIX_HINTS = {
-    "tiers": "set it to a 'provider:model' id such as 'llamacpp:smollm2-135m' or "
-    "'openai:gpt-4o-mini'",
+    "tiers": "set it to a 'provider:model' id such as 'llamacpp:smollm2-135m', "
+    "'gguf:/path/model.gguf', 'ollama:qwen2.5:3b' or 'openai:gpt-4o-mini'",
     "router": "use a number between 0 and 1",
     "budget": "use a non-negative number",
     "privacy": "see the [privacy] block in switchyard.toml",
@@ -267,10 +319,12 @@ def load_settings(**overrides: object) -> Settings:
         lines = []
         for err in exc.errors():
             key = ".".join(str(part) for part in err["loc"])
-            hint = _FIX_HINTS.get(str(err["loc"][0]) if err["loc"] else "", "")
-            lines.append(f"  {key}: {err['msg']}" + (f" — {hint}" if hint else ""))
+            message = str(err["msg"]).removeprefix("Value error, ")
+            # A message that already carries its fix (after a dash) needs no generic hint.
+            hint = "" if " — " in message else _FIX_HINTS.get(str(err["loc"][0]), "")
+            lines.append(f"{key}: {message}" + (f" — {hint}" if hint else ""))
         source = os.environ.get(CONFIG_ENV_VAR, "switchyard.toml")
-        raise ConfigError(
-            f"invalid configuration (from {source}, .env or SWITCHYARD_* variables):\n"
-            + "\n".join(lines)
-        ) from exc
+        header = f"invalid configuration (from {source}, .env or SWITCHYARD_* variables)"
+        if len(lines) == 1:
+            raise ConfigError(f"{header}: {lines[0]}") from exc
+        raise ConfigError(header + ":\n" + "\n".join(f"  {line}" for line in lines)) from exc

@@ -26,7 +26,7 @@ def render_settings(services: Services, ident: Identity, thread: str) -> None:
 
     st.subheader(t("settings.models"))
     tiers = services.settings.tiers
-    st.markdown(f"- local: `{tiers.local or '—'}`\n- cloud: `{tiers.cloud or '—'}`")
+    st.markdown(f"- local: `{tiers.local.model or '—'}`\n- cloud: `{tiers.cloud.model or '—'}`")
     state = t("settings.on") if export_enabled(services.settings) else t("settings.off")
     st.caption(t("settings.export", state=state))
 

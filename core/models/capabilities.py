@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from core.models.providers import PROVIDERS, Capabilities
 from core.settings import ModelOverride
 from core.types import Language
 
@@ -38,7 +39,7 @@ _EN: frozenset[Language] = frozenset({"en"})
 _KO_EN: frozenset[Language] = frozenset({"ko", "en"})
 
 # Prices are USD per 1K tokens from the providers' public price lists; local models cost 0.
-_KNOWN: dict[str, tuple[frozenset[Language], bool, int, float, float]] = {
+_KNOWN: dict[str, Capabilities] = {
     "llamacpp:smollm2-135m": (_EN, False, 2048, 0.0, 0.0),
     "ollama:exaone3.5:2.4b": (_KO_EN, True, 32_768, 0.0, 0.0),
     "ollama:exaone3.5:7.8b": (_KO_EN, True, 32_768, 0.0, 0.0),
@@ -49,16 +50,6 @@ _KNOWN: dict[str, tuple[frozenset[Language], bool, int, float, float]] = {
     "openai:gpt-4o": (_KO_EN, True, 128_000, 0.0025, 0.01),
     "openai:gpt-4.1-mini": (_KO_EN, True, 1_000_000, 0.0004, 0.0016),
     "openai:gpt-4.1": (_KO_EN, True, 1_000_000, 0.002, 0.008),
-}
-
-# Unknown models get a conservative guess per provider: cloud models are large and
-# multilingual; an unknown local model is assumed English-only and tool-less until
-# the config says otherwise, so Korean or tool steps are never sent to it blindly.
-_PROVIDER_DEFAULTS: dict[str, tuple[frozenset[Language], bool, int, float, float]] = {
-    "openai": (_KO_EN, True, 128_000, 0.001, 0.003),
-    "ollama": (_EN, False, 8192, 0.0, 0.0),
-    "llamacpp": (_EN, False, 2048, 0.0, 0.0),
-    "test": (_KO_EN, True, 32_768, 0.0, 0.0),
 }
 
 
@@ -72,10 +63,9 @@ def profile_for(model_id: str, overrides: dict[str, ModelOverride] | None = None
     Returns:
         The merged profile.
     """
-    provider = model_id.partition(":")[0]
-    languages, tools, ctx, p_in, p_out = _KNOWN.get(
-        model_id, _PROVIDER_DEFAULTS.get(provider, _PROVIDER_DEFAULTS["ollama"])
-    )
+    # Unknown models get their provider's conservative guess (see ``Provider.defaults``).
+    provider = PROVIDERS.get(model_id.partition(":")[0], PROVIDERS["ollama"])
+    languages, tools, ctx, p_in, p_out = _KNOWN.get(model_id, provider.defaults)
     override = (overrides or {}).get(model_id)
     if override is not None:
         languages = frozenset(override.languages) if override.languages else languages

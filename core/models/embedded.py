@@ -139,6 +139,7 @@ class EmbeddedLlama:
         temperature: float = 0.0,
         stop: Sequence[str] | None = None,
         seed: int = DEFAULT_SEED,
+        response_format: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Run one chat completion.
 
@@ -148,6 +149,8 @@ class EmbeddedLlama:
             temperature: 0 samples greedily; with the fixed seed answers repeat.
             stop: strings that end generation.
             seed: sampler seed.
+            response_format: OpenAI ``response_format``; a ``json_schema`` one constrains
+                the output with a grammar (how a tool call can be asked of any model).
 
         Returns:
             The OpenAI-shaped ``chat.completion`` dict, with ``usage`` and llama.cpp ``timings``.
@@ -156,6 +159,8 @@ class EmbeddedLlama:
             TierUnavailableError: the server returned an error (e.g. the prompt is too long).
         """
         body = self._body(messages, max_tokens, temperature, stop, seed)
+        if response_format is not None:
+            body["response_format"] = response_format
         result = cast(dict[str, Any], self._server.handle_chat_completions(body))
         raise_for_error(result)
         return result

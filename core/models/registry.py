@@ -1,10 +1,9 @@
-"""The model registry: ``provider:model`` ids resolved in one place.
+"""The model registry: ``provider:model`` ids resolved to chat models, tiers checked.
 
-``llamacpp:smollm2-135m`` is the embedded model (xllamacpp, loaded once per
-process), ``ollama:<model>`` a local Ollama server, ``openai:<model>`` any
-OpenAI-compatible endpoint (``OPENAI_BASE_URL``), ``test:<name>`` a scripted
-fake registered by a test. Availability is checked, not assumed, and every
-unavailable tier has a one-line reason.
+What each provider is (``llamacpp``, ``gguf``, ``ollama``, ``openai``,
+``openai-compat``, ``test``) lives in ``core.models.providers``; which endpoint and
+egress class each tier has lives in ``core.models.tiers``. This class caches the
+built models and the availability answers, and routes around models that failed.
 """
 
 from __future__ import annotations
@@ -13,15 +12,15 @@ import os
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any
 
-import httpx
 from langchain_core.language_models import BaseChatModel
 
-from core.egress import BlockListener, guarded_clients
+from core.egress import BlockListener
 from core.errors import ConfigError, TierUnavailableError
 from core.models.capabilities import ModelProfile, profile_for
-from core.settings import Settings
+from core.models.providers import Endpoint, ProviderContext, provider_for
+from core.models.tiers import endpoint_for_model, resolve_tier
+from core.settings import EgressClass, Settings
 from core.types import ModelTier
 
 _STATUS_TTL_S = 15.0
@@ -37,6 +36,14 @@ class TierStatus:
     model: str | None
     available: bool
     reason: str
+    endpoint: Endpoint | None = None
+
+    @property
+    def egress(self) -> EgressClass:
+        """The tier's egress class (the cloud tier, or an unknown endpoint, is external)."""
+        if self.endpoint is not None:
+            return self.endpoint.egress
+        return "local" if self.tier == "local" else "external"
 
 
 class ModelRegistry:
@@ -60,8 +67,12 @@ class ModelRegistry:
     # -- configuration -------------------------------------------------------------
     def model_for_tier(self, tier: ModelTier) -> str | None:
         """The model id configured for a tier (``None`` when switched off)."""
-        model_id = self.settings.tiers.local if tier == "local" else self.settings.tiers.cloud
-        return model_id or None
+        endpoint = self.endpoint(tier)
+        return endpoint.model_id if endpoint is not None else None
+
+    def endpoint(self, tier: ModelTier) -> Endpoint | None:
+        """The tier's model id, endpoint and egress class (``None`` when switched off)."""
+        return resolve_tier(self.settings, tier)
 
     def profile(self, model_id: str) -> ModelProfile:
         """Capability profile with config overrides applied."""
@@ -95,56 +106,17 @@ class ModelRegistry:
         with self._lock:
             return self._models.setdefault(model_id, model)
 
+    def _context(self) -> ProviderContext:
+        return ProviderContext(
+            settings=self.settings,
+            fakes=self._fakes,
+            egress_listener=self._egress_listener,
+            embedded_threads=self.embedded_threads(),
+        )
+
     def _build(self, model_id: str) -> BaseChatModel:
-        provider, _, name = model_id.partition(":")
-        if provider == "test":
-            if name not in self._fakes:
-                raise ConfigError(
-                    f"{model_id!r} names a scripted test model that no test registered; "
-                    "test: ids are for tests only — configure llamacpp:, ollama: or openai:"
-                )
-            return self._fakes[name]
-        if provider == "llamacpp":
-            from core.models.embedded import EmbeddedChatModel
-
-            return EmbeddedChatModel(
-                model_name=model_id,
-                max_tokens=self.settings.limits.local_max_tokens,
-                n_ctx=self.settings.limits.embedded_n_ctx,
-                n_threads=self.embedded_threads(),
-            )
-        if provider == "ollama":
-            from langchain_ollama import ChatOllama
-
-            return ChatOllama(
-                model=name,
-                base_url=self.settings.ollama_host,
-                num_predict=self.settings.limits.local_max_tokens,
-                temperature=0.2,
-            )
-        if provider == "openai":
-            return self._build_openai(name)
-        raise ConfigError(f"unknown model provider in {model_id!r}")
-
-    def _build_openai(self, name: str) -> BaseChatModel:
-        from langchain_openai import ChatOpenAI
-
-        key = self.settings.openai_api_key
-        if key is None or not key.get_secret_value():
-            raise TierUnavailableError("cloud tier: OPENAI_API_KEY is not set")
-        sync_client, async_client = guarded_clients("cloud", listener=self._egress_listener)
-        kwargs: dict[str, Any] = {
-            "model": name,
-            "api_key": key,
-            "stream_usage": True,
-            "max_retries": 1,
-            "timeout": 60,
-            "http_client": sync_client,
-            "http_async_client": async_client,
-        }
-        if self.settings.openai_base_url:
-            kwargs["base_url"] = self.settings.openai_base_url
-        return ChatOpenAI(**kwargs)
+        endpoint = endpoint_for_model(self.settings, model_id)
+        return provider_for(model_id).build(endpoint, self._context())
 
     # -- availability ----------------------------------------------------------------
     def status(self, tier: ModelTier, *, load: bool = False) -> TierStatus:
@@ -165,59 +137,18 @@ class ModelRegistry:
         return status
 
     def _check(self, tier: ModelTier, *, load: bool) -> TierStatus:
-        model_id = self.model_for_tier(tier)
-        if model_id is None:
+        try:
+            endpoint = self.endpoint(tier)
+        except ConfigError as exc:
+            return TierStatus(tier, None, False, str(exc))
+        if endpoint is None:
             return TierStatus(tier, None, False, f"{tier} tier: no model configured")
+        model_id = endpoint.model_id
         down = self._down.get(model_id)
         if down is not None and time.monotonic() - down[0] < _DOWN_TTL_S:
-            return TierStatus(tier, model_id, False, down[1])
-        provider, _, name = model_id.partition(":")
+            return TierStatus(tier, model_id, False, down[1], endpoint)
         try:
-            if provider == "test":
-                self.chat_model(model_id)
-                return TierStatus(tier, model_id, True, "scripted test model")
-            if provider == "llamacpp":
-                return self._check_embedded(tier, model_id, load=load)
-            if provider == "ollama":
-                return self._check_ollama(tier, model_id, name)
-            if provider == "openai":
-                key = self.settings.openai_api_key
-                if key is None or not key.get_secret_value():
-                    return TierStatus(tier, model_id, False, "OPENAI_API_KEY is not set")
-                where = self.settings.openai_base_url or "api.openai.com"
-                return TierStatus(tier, model_id, True, f"key set; endpoint {where}")
+            found = provider_for(model_id).check(endpoint, self._context(), load=load)
         except (TierUnavailableError, ConfigError) as exc:
-            return TierStatus(tier, model_id, False, str(exc))
-        return TierStatus(tier, model_id, False, f"unknown provider {provider!r}")
-
-    def _check_embedded(self, tier: ModelTier, model_id: str, *, load: bool) -> TierStatus:
-        from core.models.embedded import EmbeddedLlama, smollm2_gguf_path
-
-        path = smollm2_gguf_path()
-        if load:
-            engine = EmbeddedLlama.shared(
-                path, n_ctx=self.settings.limits.embedded_n_ctx, n_threads=self.embedded_threads()
-            )
-            return TierStatus(
-                tier, model_id, True, f"embedded model loaded in {engine.load_seconds:.2f}s"
-            )
-        return TierStatus(tier, model_id, True, f"embedded model file present ({path.name})")
-
-    def _check_ollama(self, tier: ModelTier, model_id: str, name: str) -> TierStatus:
-        host = self.settings.ollama_host.rstrip("/")
-        try:
-            reply = httpx.get(f"{host}/api/tags", timeout=1.5)
-            reply.raise_for_status()
-        except httpx.HTTPError as exc:
-            return TierStatus(
-                tier, model_id, False, f"Ollama not reachable at {host} ({type(exc).__name__})"
-            )
-        pulled = {m.get("name", "") for m in reply.json().get("models", [])}
-        if name in pulled or f"{name}:latest" in pulled:
-            return TierStatus(tier, model_id, True, f"Ollama at {host} has {name}")
-        return TierStatus(
-            tier,
-            model_id,
-            False,
-            f"Ollama at {host} has not pulled {name}: run `ollama pull {name}`",
-        )
+            return TierStatus(tier, model_id, False, str(exc), endpoint)
+        return TierStatus(tier, model_id, found.available, found.reason, endpoint)

@@ -15,6 +15,7 @@ from ui.cli.bench import bench_app
 from ui.cli.common import console, handle_errors, print_json, quiet_logs, services
 from ui.cli.doctor import doctor_report, print_doctor
 from ui.cli.mcp import mcp_app
+from ui.cli.models import models_app
 from ui.cli.privacy import privacy_app
 from ui.cli.trace import trace_app
 
@@ -29,6 +30,7 @@ app.add_typer(privacy_app, name="privacy")
 app.add_typer(mcp_app, name="mcp")
 app.add_typer(trace_app, name="trace")
 app.add_typer(audit_app, name="audit")
+app.add_typer(models_app, name="models")
 
 
 def steps_table(steps: list[dict[str, object]]) -> Table:

@@ -1,4 +1,5 @@
-"""``switchyard doctor``: tiers and why, memory, and which local models fit."""
+"""``switchyard doctor``: tiers (provider, endpoint, egress class) and why, memory, and
+which concrete local models fit this machine, with their licences and languages."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 
 from rich.table import Table
 
+from core.models.recommend import fitting_models
 from ui.cli.common import console
 
 # Rough resident size of a 4-bit GGUF model: ~0.6 bytes/parameter with KV cache and runtime.
@@ -69,12 +71,17 @@ def doctor_report(services: Any) -> dict[str, Any]:
     ]
     for tier in ("local", "cloud"):
         status = services.models.status(tier, load=tier == "local")
+        endpoint = status.endpoint
         tiers.append(
             {
                 "tier": tier,
                 "model": status.model,
                 "available": status.available,
                 "reason": status.reason,
+                "provider": endpoint.provider if endpoint else None,
+                "endpoint": endpoint.where if endpoint else None,
+                "egress": status.egress,
+                "egress_reason": endpoint.egress_reason if endpoint else "",
             }
         )
     total, available = _meminfo_gb()
@@ -93,6 +100,19 @@ def doctor_report(services: Any) -> dict[str, Any]:
         "memory": {"total_gb": round(total, 1), "available_gb": round(available, 1)},
         "gpus": gpus,
         "local_models_q4": fits,
+        "recommended_models": [
+            {
+                "name": m.name,
+                "ram_gb": m.ram_gb,
+                "licence": m.licence,
+                "commercial_use": m.commercial_use,
+                "writes": m.writes,
+                "languages": list(m.languages),
+                "pull": m.pull_command,
+                "note": m.note,
+            }
+            for m in fitting_models(budget)
+        ],
         "data_dir": str(services.settings.data_dir),
     }
     manager = services.extras.get("mcp")
@@ -107,11 +127,17 @@ def doctor_report(services: Any) -> dict[str, Any]:
 def print_doctor(report: dict[str, Any]) -> None:
     """Human-readable doctor output."""
     table = Table(title="Tiers")
-    for col in ("tier", "model", "available", "reason"):
+    for col in ("tier", "model", "available", "endpoint", "egress", "reason"):
         table.add_column(col, overflow="fold")
     for row in report["tiers"]:
         mark = "[green]yes[/]" if row["available"] else "[red]no[/]"
-        table.add_row(row["tier"], row["model"] or "—", mark, row["reason"])
+        egress = row.get("egress") or "—"
+        if row.get("egress_reason"):
+            egress += f" ({row['egress_reason']})"
+        endpoint = f"{row.get('provider') or '—'} @ {row.get('endpoint') or '—'}"
+        if row["tier"] == "deterministic":
+            endpoint, egress = "in-process", "local"
+        table.add_row(row["tier"], row["model"] or "—", mark, endpoint, egress, row["reason"])
     console.print(table)
     mem = report["memory"]
     console.print(f"RAM: {mem['available_gb']} GB free of {mem['total_gb']} GB")
@@ -127,6 +153,17 @@ def print_doctor(report: dict[str, Any]) -> None:
         f"{f['params_b']:g}B ({f['q4_gb']} GB)" for f in report["local_models_q4"] if f["fits"]
     )
     console.print(f"Local models that fit at 4-bit: {fits or 'none'}")
+    suggested = report.get("recommended_models", [])
+    if suggested:
+        console.print("Recommended local models for this machine (largest first):")
+    for model in suggested:
+        licence = model["licence"] if model["commercial_use"] else f"[yellow]{model['licence']}[/]"
+        console.print(
+            f"  {model['name']} — {licence}; writes {model['writes']}; needs ~{model['ram_gb']} GB",
+            markup=True,
+            highlight=False,
+        )
+        console.print(f"    {model['pull']}", markup=False, highlight=False, soft_wrap=True)
     for server in report.get("mcp_servers", []):
         console.print(
             f"MCP {server['name']}: {server['state']} — {server['reason']} "

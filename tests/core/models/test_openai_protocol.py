@@ -30,7 +30,7 @@ def _client(server: EmbeddedServerHandle) -> ChatOpenAI:
     return ChatOpenAI(
         model="smollm2",
         base_url=server.base_url,
-        api_key="dummy",  # type: ignore[arg-type]  # pydantic coerces str to SecretStr
+        api_key="dummy",
         stream_usage=True,
         temperature=0,
         max_retries=0,
