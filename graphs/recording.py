@@ -114,7 +114,7 @@ def write_trace(
     steps = [StepRecord.model_validate(r) for r in state.get("records", [])]
     # The all-cloud comparison needs a cloud model even when that tier is switched off:
     # then the default cloud model of the settings schema stands in.
-    cloud_id = models.model_for_tier("cloud") or TierSettings().cloud
+    cloud_id = models.model_for_tier("cloud") or TierSettings().cloud.model
     cloud = models.profile(cloud_id)
     estimate = sum(
         cloud.cost(
