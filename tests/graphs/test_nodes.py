@@ -189,7 +189,7 @@ def test_all_cloud_estimate_uses_the_default_cloud_model_when_cloud_is_off(
     result = Assistant(services).ask("Write one friendly sentence welcoming a new colleague.")
     run = services.traces.get_run(result.run_id)
     assert run is not None and result.steps[0].tier == "local"
-    default_cloud = services.models.profile(TierSettings().cloud)
+    default_cloud = services.models.profile(TierSettings().cloud.model)
     step = result.steps[0]
     assert run.cloud_estimate == pytest.approx(default_cloud.cost(step.tokens_in, step.tokens_out))
     assert run.cloud_estimate > 0
