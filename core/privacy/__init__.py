@@ -10,6 +10,7 @@ trace masking::
     pseudonymize(text) / restore(text, mapping)
     Pseudonymizer(never_leaves).texts([...])  # one mapping over several texts
     scan_with_context(text, previous_tail) / scan_conversation(turns)
+    scan_recent_turns(user_turns)        # ids split over several recent turns
     scan_jsonl(path) -> dict             # `switchyard privacy scan --jsonl FILE --json`
 
 Nothing here opens a socket: detection is regexes, checksums (python-stdnum)
@@ -18,6 +19,7 @@ and phone metadata (phonenumbers) bundled with the packages.
 
 from __future__ import annotations
 
+from core.privacy.history import recent_turns_contain_pii, scan_recent_turns
 from core.privacy.jsonl import scan_jsonl
 from core.privacy.pseudonym import Pseudonymizer, pseudonymize, restore
 from core.privacy.scanner import (
@@ -39,9 +41,11 @@ __all__ = [
     "contains_pii",
     "mask",
     "pseudonymize",
+    "recent_turns_contain_pii",
     "restore",
     "scan",
     "scan_conversation",
     "scan_jsonl",
+    "scan_recent_turns",
     "scan_with_context",
 ]

@@ -15,6 +15,7 @@ from core.privacy.address import detect_address
 from core.privacy.common import longest_digit_run
 from core.privacy.contact import detect_card, detect_email, detect_phone
 from core.privacy.ids import detect_mrn, detect_passport, detect_ssn
+from core.privacy.intro_names import detect_introduced_names
 from core.privacy.korean import (
     detect_bank_account,
     detect_brn,
@@ -45,7 +46,11 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_address, 1),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
-TEXT_DETECTORS: tuple[Detector, ...] = (detect_korean_names, detect_english_names)
+TEXT_DETECTORS: tuple[Detector, ...] = (
+    detect_korean_names,
+    detect_english_names,
+    detect_introduced_names,
+)
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
 
 _NUMERIC_PREFILTER = re.compile(r"[0-9@]")
@@ -233,6 +238,11 @@ def _merge(own: list[Finding], extra: list[Finding]) -> list[Finding]:
         Finding(h.type, h.start, h.end, texts[(h.start, h.end)], h.confidence, h.validated)
         for h in resolve_overlaps(hits)
     ]
+
+
+def merge_findings(own: list[Finding], extra: list[Finding]) -> list[Finding]:
+    """Findings of one text from two sources, overlaps resolved (the stronger kept)."""
+    return _merge(own, extra)
 
 
 def scan_conversation(turns: list[str]) -> list[list[Finding]]:
