@@ -163,10 +163,21 @@ _SPOKEN_EMAIL_RE = re.compile(
 _DOT_RE = re.compile(_DOT, re.IGNORECASE)
 
 
+_EMAIL_WORD_RE = re.compile(r"e-?mail|mail|메일|주소|address|contact|연락", re.IGNORECASE)
+_SPELLED_DOT_RE = re.compile(r"dot|닷|점", re.IGNORECASE)
+
+
 def _email_edits(m: re.Match[str]) -> list[Edit]:
     """Edits making a spelled-out or spaced e-mail address canonical."""
     if m.group("at") == "@" and "." in m.group(0) and " " not in m.group(0):
         return []  # already canonical: the ordinary detector finds it
+    if m.group("at").strip().lower() == "at":
+        # "online at www.gutenberg.net" is a web address: a bare "at" needs a
+        # spelled dot too, or an e-mail word shortly before.
+        tail = m.string[m.end("at") : m.end()]
+        window = m.string[max(0, m.start() - 30) : m.start()]
+        if _SPELLED_DOT_RE.search(tail) is None and _EMAIL_WORD_RE.search(window) is None:
+            return []
     edits = [Edit(m.start("at"), m.end("at"), "@")]
     domain_from = m.end("at")
     for d in _DOT_RE.finditer(m.string, domain_from, m.end()):
