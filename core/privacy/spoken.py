@@ -67,7 +67,23 @@ DIGIT_WORDS: dict[str, str] = {**_SINO, **_NATIVE, **_ENGLISH, **_LOOKALIKE}
 _DIGIT = r"(?:[0-9]|다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공영일이삼사오육륙칠팔구])"
 _LOOK = r"[OoIl]"
 _EN_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])"
-_GROUP = r"(?:" + _EN_WORD + "|" + _LOOK + "*" + _DIGIT + r"(?:" + _DIGIT + "|" + _LOOK + r")*)"
+# A group holds a real digit, or is at least two look-alikes ("OlO" in
+# "OlO-1234-5678"); a lone "I" or "o" next to a number is a word.
+_GROUP = (
+    r"(?:"
+    + _EN_WORD
+    + "|"
+    + _LOOK
+    + "*"
+    + _DIGIT
+    + r"(?:"
+    + _DIGIT
+    + "|"
+    + _LOOK
+    + r")*|"
+    + _LOOK
+    + r"{2,}(?![A-Za-z]))"
+)
 # Between groups: a dash said as a word, a dash or dot, up to two spaces or a comma.
 _DASH_WORDS = r"다시|대시|하이픈|dash"
 _SEP = r"(?:[ \t]*(?:[-.]|" + _DASH_WORDS + r")[ \t]*|,?[ \t]{1,2})"
@@ -129,10 +145,14 @@ def _run_edits(run: re.Match[str]) -> list[Edit]:
         if any(w in sep for w in ("다시", "대시", "하이픈", "dash")):
             edits.append(Edit(s, e, "-"))
         elif sep.strip(" \t") == "" and _single(tokens, i - 1) and _single(tokens, i + 1):
-            # "0 1 0 1 2 3 4": digits spaced one by one are one number.
-            edits.append(Edit(s, e, ""))
+            # "0 1 0 1 2 3 4": digits spaced one by one are one number; a wider
+            # gap ("4 1 6  5 5 5") is where its groups meet.
+            edits.append(Edit(s, e, "" if len(sep) == 1 else " "))
         elif sep.startswith(","):
             edits.append(Edit(s, e, " "))
+        elif sep.strip(" \t") in {"-", "."} and sep != sep.strip(" \t"):
+            # "201 - 555 - 1234": the detectors take a bare separator.
+            edits.append(Edit(s, e, sep.strip(" \t")))
     return edits
 
 
@@ -145,7 +165,7 @@ def _single(tokens: list[re.Match[str]], i: int) -> bool:
     return before and after
 
 
-_TLDS = r"(?:com|net|org|kr|co|io|me|edu|gov|info|biz|jp|cn|uk|us|de|ai|dev|app|xyz)"
+_TLDS = r"[A-Za-z]{2,24}"
 _AT = r"(?P<at>[ \t]*(?:@|\(at\)|\[at\]|\{at\}|골뱅이|앳)[ \t]*|[ \t]+(?:at|AT)[ \t]+)"
 _DOT = r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+)"
 _SPOKEN_EMAIL_RE = re.compile(
