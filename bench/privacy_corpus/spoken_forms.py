@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from bench.privacy_corpus import values as cv
 
@@ -219,3 +220,32 @@ EN_LOOKALIKE_DECOYS: tuple[str, ...] = (
     "Email us at the address on the Contact page",
     "Hello World, version 10.1",
 )
+
+
+def evaluate_split_turns(
+    samples: list[SplitSample],
+    scanner: Callable[[list[str]], list[list[Any]]],
+) -> dict[str, Any]:
+    """Recall per type of ``scanner`` (e.g. ``scan_recent_turns``) on split identifiers.
+
+    A sample counts as found when any turn has a finding of its type.
+
+    Args:
+        samples: From :func:`generate_split_turns`.
+        scanner: Takes the turns, returns one list of findings per turn.
+
+    Returns:
+        ``{"n", "recall": {type: r}, "support": {type: n}}``.
+    """
+    found: dict[str, int] = {}
+    support: dict[str, int] = {}
+    for sample in samples:
+        per_turn = scanner(list(sample.turns))
+        ok = any(f.type == sample.type for turn in per_turn for f in turn)
+        support[sample.type] = support.get(sample.type, 0) + 1
+        found[sample.type] = found.get(sample.type, 0) + int(ok)
+    return {
+        "n": len(samples),
+        "recall": {t: round(found[t] / support[t], 4) for t in sorted(support)},
+        "support": dict(sorted(support.items())),
+    }

@@ -45,8 +45,10 @@ _EN_STRONG_LEADS = (
     r"[Mm]y[ \t]+full[ \t]+name[ \t]+is|[Ii][ \t]+go[ \t]+by"
 )
 _EN_WEAK_LEADS = r"I[ \t]+am|I['’]m|[Tt]his[ \t]+is|[Ii]t['’]s"
+# No lookbehind in front: a pattern that starts with literals lets the regex
+# engine skip ahead; the word-start check is done on each match instead.
 _EN_INTRO_RE = re.compile(
-    r"(?<![A-Za-z])(?:(?P<strong>"
+    r"(?:(?P<strong>"
     + _EN_STRONG_LEADS
     + r")|(?P<weak>"
     + _EN_WEAK_LEADS
@@ -56,17 +58,21 @@ _EN_INTRO_RE = re.compile(
     + CAPITALISED_WORD
     + r"){0,2})"
 )
-# Two capitalised words, tried at every capital (a lookahead, so "Hi Jane Doe"
-# still tries "Jane Doe" after "Hi Jane" failed). Not followed by a third
+# Two capitalised words; the family name sits in a lookahead so that "Hi Jane
+# Doe" still tries "Jane Doe" after "Hi Jane". Not followed by a third
 # capitalised word: "Long Beach Airport" is a place, not a person.
 _PAIR_RE = re.compile(
-    r"(?<![A-Za-z'’])(?=(?P<given>[A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?"
+    r"(?P<given>[A-Z][a-z]+)(?=[ \t]+(?:[A-Z]\.[ \t]+)?"
     r"(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z])(?![ \t]+[A-Z][a-z]))"
 )
 
 
 def _free_before(text: str, i: int) -> bool:
     return i == 0 or not ("가" <= text[i - 1] <= "힣" or text[i - 1].isalpha())
+
+
+# Substrings the "저는 …" and "…라고 합니다" rules need, checked before their regexes.
+_KO_LEAD_KEYS = ("저는", "나는", "전 ", "난 ", "라고")
 
 
 def detect_korean_introductions(text: str) -> Iterator[Hit]:
@@ -77,6 +83,8 @@ def detect_korean_introductions(text: str) -> Iterator[Hit]:
                 m.group("name"), strong=True
             ):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.9, False)
+    if not any(key in text for key in _KO_LEAD_KEYS):
+        return
     for m in _KO_I_AM_RE.finditer(text):
         if _free_before(text, m.start()) and plausible_korean_name(m.group("name"), strong=False):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
@@ -100,9 +108,19 @@ def _name_tokens(name: str) -> list[str]:
     return keep
 
 
+# Substrings one of the English leads needs; checked before the regex, which
+# would otherwise be tried at every "i", "m", "t" of every prompt.
+_EN_LEAD_KEYS = ("name", "i'm", "i’m", "i am", "this is", "call me", "it's", "it’s", "i go by")
+
+
 def detect_english_introductions(text: str) -> Iterator[Hit]:
     """English names in self-introductions (``My name is …``, ``I'm …``, ``This is …``)."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _EN_LEAD_KEYS):
+        return
     for m in _EN_INTRO_RE.finditer(text):
+        if not _free_before(text, m.start()):
+            continue
         name = m.group("name")
         tokens = _name_tokens(name)
         if not tokens:
@@ -125,6 +143,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
         strict: Apply the common-word stop lists (the wire screen turns them off).
     """
     for m in _PAIR_RE.finditer(text):
+        i = m.start()
+        if i and (text[i - 1].isalpha() or text[i - 1] in "'’"):
+            continue
         if is_name_pair(m.group("given"), m.group("family"), strict=strict):
             yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

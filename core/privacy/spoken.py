@@ -165,19 +165,21 @@ def _single(tokens: list[re.Match[str]], i: int) -> bool:
     return before and after
 
 
-_TLDS = r"[A-Za-z]{2,24}"
-_AT = r"(?P<at>[ \t]*(?:@|\(at\)|\[at\]|\{at\}|골뱅이|앳)[ \t]*|[ \t]+(?:at|AT)[ \t]+)"
+_AT = r"(?:@|\(at\)|\[at\]|\{at\}|골뱅이|앳|(?<=[ \t])(?:at|AT)(?=[ \t]))"
 _DOT = r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+)"
-_SPOKEN_EMAIL_RE = re.compile(
-    r"(?<![A-Za-z0-9._%+'-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
-    + _AT
-    + r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})"
-    + r"(?:"
+# Anchored on the rare part (the "at"), then the local part is looked for
+# before it and the domain after it: a local-part-first pattern would be tried
+# at every letter of every prompt.
+_AT_FIND_RE = re.compile(_AT, re.IGNORECASE)
+_LOCAL_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+'-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})[ \t]*\Z"
+)
+_DOMAIN_AFTER_RE = re.compile(
+    r"[ \t]*[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:"
     + _DOT
     + r"[A-Za-z0-9-]{1,63})*?"
     + _DOT
-    + _TLDS
-    + r"(?![A-Za-z0-9])",
+    + r"[A-Za-z]{2,24}(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
 _DOT_RE = re.compile(_DOT, re.IGNORECASE)
@@ -187,36 +189,81 @@ _EMAIL_WORD_RE = re.compile(r"e-?mail|mail|메일|주소|address|contact|연락"
 _SPELLED_DOT_RE = re.compile(r"dot|닷|점", re.IGNORECASE)
 
 
-def _email_edits(m: re.Match[str]) -> list[Edit]:
-    """Edits making a spelled-out or spaced e-mail address canonical."""
-    if m.group("at") == "@" and "." in m.group(0) and " " not in m.group(0):
+def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
+    """Edits making a spelled-out or spaced e-mail address around ``at`` canonical."""
+    local = _LOCAL_BEFORE_RE.search(text, max(0, at.start() - 70), at.start())
+    domain = _DOMAIN_AFTER_RE.match(text, at.end())
+    if local is None or domain is None:
+        return []
+    whole = text[local.start() : domain.end()]
+    if at.group(0) == "@" and " " not in whole:
         return []  # already canonical: the ordinary detector finds it
-    if m.group("at").strip().lower() == "at":
+    if at.group(0).lower() == "at":
         # "online at www.gutenberg.net" is a web address: a bare "at" needs a
         # spelled dot too, or an e-mail word shortly before.
-        tail = m.string[m.end("at") : m.end()]
-        window = m.string[max(0, m.start() - 30) : m.start()]
-        if _SPELLED_DOT_RE.search(tail) is None and _EMAIL_WORD_RE.search(window) is None:
+        window = text[max(0, local.start() - 30) : local.start()]
+        spelled_dot = _SPELLED_DOT_RE.search(domain.group(0)) is not None
+        if not spelled_dot and _EMAIL_WORD_RE.search(window) is None:
             return []
-    edits = [Edit(m.start("at"), m.end("at"), "@")]
-    domain_from = m.end("at")
-    for d in _DOT_RE.finditer(m.string, domain_from, m.end()):
+    edits = [Edit(local.end("local"), domain.start() + _leading_blanks(domain.group(0)), "@")]
+    for d in _DOT_RE.finditer(text, domain.start(), domain.end()):
         if d.group(0) != ".":
             edits.append(Edit(d.start(), d.end(), "."))
     return edits
 
 
+def _leading_blanks(s: str) -> int:
+    return len(s) - len(s.lstrip(" \t"))
+
+
+# Cheap substring checks run before the regexes (this is the scanner's hot
+# path): most prompts hold no "at" token and no number word at all.
+_AT_KEYS = ("@", " at ", "(at)", "[at]", "{at}", "골뱅이", "앳")
+_EN_NUMBER_KEYS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _may_hold_email(lowered: str) -> bool:
+    return any(key in lowered for key in _AT_KEYS)
+
+
+# Six characters that can spell digits (or the dash words), with at most a
+# few separators between them: a character-class loop, much cheaper than the
+# token regex, which only runs where this finds a place to start.
+_DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl"
+_DIGITISH_RUN_RE = re.compile("[" + _DIGITISH + r"](?:[ \t.,-]{0,3}[" + _DIGITISH + "]){5}")
+
+
+def _may_hold_number(text: str, lowered: str) -> bool:
+    if any(k in lowered for k in _EN_NUMBER_KEYS):
+        return True
+    return _DIGITISH_RUN_RE.search(text) is not None
+
+
 def spoken_edits(text: str) -> list[Edit]:
     """All rewrites :func:`fold_spoken` would make in ``text``, sorted and disjoint."""
     edits: list[Edit] = []
-    for m in _SPOKEN_EMAIL_RE.finditer(text):
-        edits.extend(_email_edits(m))
+    lowered = text.lower()
+    if _may_hold_email(lowered):
+        edits = _all_email_edits(text)
+    if not _may_hold_number(text, lowered):
+        return edits
     taken = [(e.start, e.end) for e in edits]
     for run in _RUN_RE.finditer(text):
+        if run.end() - run.start() < MIN_RUN_DIGITS:
+            continue  # six digit tokens take six characters at least
         if any(s < run.end() and run.start() < e for s, e in taken):
             continue
         edits.extend(_run_edits(run))
     return sorted(edits, key=lambda e: e.start)
+
+
+def _all_email_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for at in _AT_FIND_RE.finditer(text):
+        found = _email_edits(text, at)
+        if found and (not edits or found[0].start >= edits[-1].end):
+            edits.extend(found)
+    return edits
 
 
 def apply_edits(base: Normalized, edits: list[Edit]) -> Normalized:
