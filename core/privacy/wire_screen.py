@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -40,8 +41,21 @@ _SEPARATORS = frozenset(" \t-./_()+·" + INVISIBLE_CHARS)
 _MAX_GAP = 3
 _DATE_RE = re.compile(
     r"(?<![0-9])(?:19|20)\d\d(?P<s>[-./])(?:0?[1-9]|1[0-2])(?P=s)(?:0?[1-9]|[12]\d|3[01])"
-    r"(?:[ T](?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?)?(?![0-9])"
+    r"(?:[ T](?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d(?:\.\d{1,9})?)?)?(?![0-9])"
 )
+# Machine ids in request and trace payloads: UUIDs and hex ids with a letter
+# in them (trace/span ids). Hex-encoded digits ("3031...") have no letter and
+# are still counted.
+_UUID_RE = re.compile(
+    r"(?<![0-9A-Za-z])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"(?![0-9A-Za-z])"
+)
+# Compact timestamps ("20261129T140500123456Z", LangSmith's dotted_order,
+# with the run id glued after it).
+_COMPACT_STAMP_RE = re.compile(
+    r"(?<![0-9])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T\d{6,12}Z?[0-9a-f]{0,32}"
+)
+_HEX_ID_RE = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{16,64}(?![0-9A-Za-z])")
 _YEAR_RANGE_RE = re.compile(
     r"(?<![0-9])(?:1[0-9]|20)\d\d[ \t]*[-~][ \t]*(?:1[0-9]|20)\d\d(?![0-9])"
 )
@@ -98,7 +112,7 @@ def _hide_dates(folded: str) -> str:
     hyphen or dot, joins them: a phone or card with a year-like group in it is
     still found by the scanner, which runs first.
     """
-    for rx in (_DATE_RE, _YEAR_RANGE_RE, _SPACED_YEAR_RE):
+    for rx in (_UUID_RE, _COMPACT_STAMP_RE, _HEX_ID_RE, _DATE_RE, _YEAR_RANGE_RE, _SPACED_YEAR_RE):
         folded = rx.sub(lambda m: "#" * len(m.group(0)), folded)
     return folded
 
@@ -201,6 +215,37 @@ def screen_outgoing(text: str) -> list[ScreenFinding]:
     if not text:
         return []
     return _screen(text, 0)
+
+
+def json_strings(body: str) -> str:
+    """The string values of a JSON body, one per line; ``body`` itself if not JSON.
+
+    What leaves in a model or trace request is its text; the numbers around
+    it (``max_tokens``, timestamps, token counts) and the keys are structure.
+    Screening only the strings keeps the over-eager digit rule from firing on
+    every request, while any personal data inside a string is still seen.
+
+    Args:
+        body: A request body as text.
+
+    Returns:
+        The texts to screen, newline-separated so values do not run together.
+    """
+    try:
+        decoded = json.loads(body)
+    except ValueError:
+        return body
+    out: list[str] = []
+    stack: list[object] = [decoded]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return "\n".join(out)
 
 
 def mask_outgoing(text: str, findings: list[ScreenFinding] | None = None) -> str:

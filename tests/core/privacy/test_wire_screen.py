@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import base64
 import inspect
+import json
+import uuid
 
 import pytest
 
-from core.privacy.wire_screen import ScreenFinding, mask_outgoing, screen_outgoing
+from core.privacy.wire_screen import ScreenFinding, json_strings, mask_outgoing, screen_outgoing
 
 
 def _kinds(text: str) -> set[str]:
@@ -94,3 +96,33 @@ def test_signature_needs_only_the_text() -> None:
     params = inspect.signature(screen_outgoing).parameters
     assert list(params) == ["text"]
     assert screen_outgoing("") == []
+
+
+def test_json_strings_screens_text_not_structure() -> None:
+    body = json.dumps(
+        {
+            "model": "gpt-4o-mini",
+            "max_tokens": 1024000,
+            "created": 1764412345123,
+            "messages": [{"role": "user", "content": "What is the capital of France?"}],
+        }
+    )
+    assert screen_outgoing(body) != []  # the raw body has long numbers
+    assert screen_outgoing(json_strings(body)) == []
+    leaking = body.replace("What is the capital of France?", "내 번호 공일공 일이삼사 오육칠팔")
+    assert {"phone", "digits"} <= {f.kind for f in screen_outgoing(json_strings(leaking))}
+    assert json_strings("not json 900101") == "not json 900101"
+
+
+def test_trace_ids_and_timestamps_are_not_personal_data() -> None:
+    run_id = str(uuid.UUID(int=0x3FA85F6457174562B3FC2C963F66AFA6))
+    payload = {
+        "id": run_id,
+        "start_time": "2026-11-29T14:05:00.123456Z",
+        "dotted_order": "20261129T140500123456Z" + run_id.replace("-", ""),
+        "span_id": "a1b2c3d4e5f60718",
+        "inputs": {"question": "주차는 몇 시간 무료인가요?"},
+    }
+    assert screen_outgoing(json_strings(json.dumps(payload, ensure_ascii=False))) == []
+    # Hex-encoded digits have no hex letter: still a run of digits.
+    assert "digits" in _kinds("303130313233343536")
