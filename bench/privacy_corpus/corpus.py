@@ -271,8 +271,7 @@ def _decoy(rng: random.Random) -> LabeledSample:
     if rng.random() < 0.3:
         # Look-alikes of the new forms: number syllables in plain Korean,
         # capitalised phrases that are not people, "at" that is not an e-mail.
-        pool = sf.KO_LOOKALIKE_DECOYS if lang == "ko" else sf.EN_LOOKALIKE_DECOYS
-        return LabeledSample(rng.choice(pool), (), lang, "plain")
+        return LabeledSample(sf.lookalike_decoy(rng, lang), (), lang, "lookalike")
     variant: Variant = rng.choice(["plain", "plain", "fullwidth", "zero_width"])
     text = decoy_text(rng, lang)
     if variant == "fullwidth":
@@ -314,7 +313,8 @@ def evaluate(
     Returns:
         ``{"n", "n_decoys", "recall": {type: r}, "support": {type: n},
         "recall_by_variant": {variant: r}, "structured_recall_min",
-        "decoy_fp_rate", "decoy_false_positives": [first few texts],
+        "decoy_fp_rate", "decoy_fp_rate_by_variant" (``lookalike``: decoys that
+        resemble the spoken forms and names), "decoy_false_positives": [first few texts],
         "unexpected_findings": count of findings in positive samples that
         overlap no planted span}``.
     """
@@ -323,11 +323,15 @@ def evaluate(
     v_found: dict[str, int] = {}
     v_support: dict[str, int] = {}
     decoys = fp = unexpected = 0
+    d_support: dict[str, int] = {}
+    d_fp: dict[str, int] = {}
     fp_examples: list[str] = []
     for sample in samples:
         findings = scanner(sample.text)
         if sample.is_decoy:
             decoys += 1
+            d_support[sample.variant] = d_support.get(sample.variant, 0) + 1
+            d_fp[sample.variant] = d_fp.get(sample.variant, 0) + int(bool(findings))
             if findings:
                 fp += 1
                 if len(fp_examples) < 10:
@@ -357,6 +361,9 @@ def evaluate(
         "recall_by_variant": {v: round(v_found[v] / v_support[v], 4) for v in sorted(v_support)},
         "structured_recall_min": min(structured) if structured else None,
         "decoy_fp_rate": round(fp / decoys, 4) if decoys else 0.0,
+        "decoy_fp_rate_by_variant": {
+            v: round(d_fp[v] / d_support[v], 4) for v in sorted(d_support)
+        },
         "decoy_false_positives": fp_examples,
         "unexpected_findings": unexpected,
     }

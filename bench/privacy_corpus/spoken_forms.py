@@ -249,3 +249,9 @@ def evaluate_split_turns(
         "recall": {t: round(found[t] / support[t], 4) for t in sorted(support)},
         "support": dict(sorted(support.items())),
     }
+
+
+def lookalike_decoy(rng: random.Random, lang: str) -> str:
+    """One or two look-alike decoy sentences of ``lang`` joined (must not be flagged)."""
+    pool = KO_LOOKALIKE_DECOYS if lang == "ko" else EN_LOOKALIKE_DECOYS
+    return ", ".join(rng.sample(pool, rng.randint(1, 2)))
