@@ -205,6 +205,8 @@ def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
         spelled_dot = _SPELLED_DOT_RE.search(domain.group(0)) is not None
         if not spelled_dot and _EMAIL_WORD_RE.search(window) is None:
             return []
+        if domain.group(0).lstrip(" \t").lower().startswith("www"):
+            return []  # "... online at www.example.org": a web site
     edits = [Edit(local.end("local"), domain.start() + _leading_blanks(domain.group(0)), "@")]
     for d in _DOT_RE.finditer(text, domain.start(), domain.end()):
         if d.group(0) != ".":

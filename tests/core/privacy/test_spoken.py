@@ -121,3 +121,8 @@ def test_scan_jsonl_reports_original_offsets(tmp_path: Path) -> None:
     (finding,) = row["findings"]
     assert finding["type"] == "phone"
     assert text[finding["start"] : finding["end"]] == "공일공 일이삼사 오육칠팔"
+
+
+def test_web_address_after_an_email_word_is_not_an_email() -> None:
+    text = "Email us at the address on the Contact page, Read the docs online at www.example.org"
+    assert scan(text) == []
