@@ -13,6 +13,12 @@ trace masking::
     scan_recent_turns(user_turns)        # ids split over several recent turns
     scan_jsonl(path) -> dict             # `switchyard privacy scan --jsonl FILE --json`
 
+The egress guard's over-eager second line lives in
+:mod:`core.privacy.wire_screen` (``screen_outgoing(text)``); numbers in words or
+look-alike letters and spelled e-mails are read through
+:mod:`core.privacy.spoken`, names people give themselves through
+:mod:`core.privacy.intro_names`.
+
 Nothing here opens a socket: detection is regexes, checksums (python-stdnum)
 and phone metadata (phonenumbers) bundled with the packages.
 """
