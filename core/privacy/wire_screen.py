@@ -66,8 +66,11 @@ _SPACED_YEAR_RE = re.compile(
 _DECIMAL_RE = re.compile(r"\d+\.\d+")
 # Round amounts ("145000000", "100000"): populations and prices, not ids.
 _ROUND_RE = re.compile(r"[1-9]\d{0,5}0000")
+# The lookbehind makes it start only at a word start: without it a long run
+# of letters is re-scanned from every position (quadratic).
 _EMAIL_LIKE_RE = re.compile(
-    r"[A-Za-z0-9._%+-]+[ \t]?(?:@|\(at\)|\[at\]|\{at\}|골뱅이)[ \t]?[A-Za-z0-9-]+",
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+"
+    r"[ \t]?(?:@|\(at\)|\[at\]|\{at\}|골뱅이)[ \t]?[A-Za-z0-9-]+",
     re.IGNORECASE,
 )
 _BASE64_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")

@@ -126,3 +126,14 @@ def test_trace_ids_and_timestamps_are_not_personal_data() -> None:
     assert screen_outgoing(json_strings(json.dumps(payload, ensure_ascii=False))) == []
     # Hex-encoded digits have no hex letter: still a run of digits.
     assert "digits" in _kinds("303130313233343536")
+
+
+def test_a_large_base64_blob_is_screened_without_blowing_up() -> None:
+    # 35 KB of base64 of one long capitalised run: every rule must stay
+    # linear in it (an e-mail-like pattern once re-scanned it from every
+    # position). Checked by size, not by time: the result must be clean and
+    # the decoded text must have been screened (it is base64 of letters).
+    blob = base64.b64encode(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ" * 1000).decode()
+    assert screen_outgoing(blob) == []
+    leaking = base64.b64encode(b"ABCDEFGHIJ" * 1000 + b" jane@corp.example").decode()
+    assert "base64" in _kinds(leaking)
