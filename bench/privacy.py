@@ -3,7 +3,10 @@
 Usage: ``python -m bench.privacy [--n 2000] [--seed 1234]``. Measures the
 scanner on a generated corpus (bench.privacy_corpus) and, in the same run, a
 naive regex baseline (no normalization, no checksums, no context), plus ko-pii
-when it happens to be installed.
+when it happens to be installed. Also reports the wire screen on the same
+corpus (its recall per planted type, and how many decoys it flags, which it is
+allowed to: it is over-eager by design) and identifiers split over several
+turns (``scan_recent_turns`` against the pairwise ``scan_conversation``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from bench.privacy_corpus import LabeledSample, evaluate, generate_corpus
-from core.privacy import scan
+from bench.privacy_corpus.spoken_forms import evaluate_split_turns, generate_split_turns
+from core.privacy import scan, scan_conversation, scan_recent_turns
+from core.privacy.wire_screen import screen_outgoing
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,19 @@ def _latency_500(texts: list[str]) -> dict[str, float]:
     }
 
 
+def _wire_screen_scanner(text: str) -> list[_Span]:
+    """The wire screen seen as a scanner: any screened span counts for every type.
+
+    The screen says "might be personal data", not which kind, so its recall is
+    read per planted type as "was the span flagged at all".
+    """
+    spans = screen_outgoing(text)
+    return [_Span(t, f.start, f.end) for f in spans for t in _ALL_TYPES]
+
+
+_ALL_TYPES: tuple[str, ...] = (*_KO_PII_TYPES.values(), "us_ssn", "mrn")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the evaluation JSON for a generated corpus; returns the exit code."""
     parser = argparse.ArgumentParser(prog="bench.privacy", description=__doc__)
@@ -120,6 +138,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     out["switchyard"] = _timed(scan, samples)
     out["switchyard"]["scan_500_chars"] = _latency_500([s.text for s in samples])
     out["baseline_naive_regex"] = _timed(naive_scan, samples)
+    out["wire_screen"] = _timed(_wire_screen_scanner, samples)
+    split = generate_split_turns(max(30, args.n // 10), args.seed)
+    out["split_turns"] = {
+        "scan_recent_turns": evaluate_split_turns(split, scan_recent_turns),
+        "baseline_scan_conversation": evaluate_split_turns(split, scan_conversation),
+    }
     ko_pii = None if args.no_ko_pii else _ko_pii_scanner()
     out["ko_pii"] = _timed(ko_pii, samples) if ko_pii else {"available": False}
     print(json.dumps(out, ensure_ascii=False, indent=2))

@@ -14,12 +14,34 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from bench.privacy_corpus import spoken_forms as sf
 from bench.privacy_corpus import values as cv
 from bench.privacy_corpus.decoys import decoy_text
 from core.privacy.scanner import scan
 from core.privacy.types import PII_TYPES, STRUCTURED_TYPES, PiiType
 
-Variant = Literal["plain", "nosep", "space_sep", "dot_sep", "fullwidth", "zero_width", "intl"]
+Variant = Literal[
+    "plain",
+    "nosep",
+    "space_sep",
+    "dot_sep",
+    "fullwidth",
+    "zero_width",
+    "intl",
+    # How people write (bench.privacy_corpus.spoken_forms).
+    "ko_words",
+    "native_words",
+    "mixed_words",
+    "lookalike",
+    "spaced_digits",
+    "dash_word",
+    "en_words",
+    "spaced_at",
+    "spelled",
+    "self_intro",
+    "plain_mention",
+    "running_text",
+]
 Lang = Literal["ko", "en"]
 
 ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\ufeff", "\u2060")
@@ -118,6 +140,30 @@ def _card(rng: random.Random, variant: Variant) -> str:
     return _join(rng, cv.card(rng), variant, rng.choice(["-", " "]))
 
 
+def _spoken(make: Callable[[random.Random], list[str]]) -> ValueMaker:
+    def value(rng: random.Random, variant: Variant) -> str:
+        if variant == "en_words":
+            return sf.english_words(make(rng))
+        return sf.spoken_number(rng, make(rng), variant)
+
+    return value
+
+
+def _spelled_email(rng: random.Random, variant: Variant) -> str:
+    return sf.spelled_email(rng, variant)
+
+
+_KO_NUMBER_FORMS: tuple[Variant, ...] = (
+    "ko_words",
+    "native_words",
+    "mixed_words",
+    "lookalike",
+    "spaced_digits",
+    "dash_word",
+)
+_EN_NUMBER_FORMS: tuple[Variant, ...] = ("lookalike", "spaced_digits", "en_words")
+
+
 def _kr_name_any(rng: random.Random) -> str:
     return cv.kr_name(rng, masked=rng.random() < 0.3)
 
@@ -180,6 +226,27 @@ _SPECS: tuple[tuple[PiiType, Lang, tuple[str, ...], ValueMaker, tuple[Variant, .
      _plain(cv.en_name), _TEXT_VARIANTS),
     ("person_name", "en", ("Mr. {v} called twice.", "Please ask Ms. {v} to sign."),
      _plain(cv.en_surname), _TEXT_VARIANTS),
+    # How people write: number words, look-alikes, spelled e-mails, introductions.
+    ("phone", "ko", ("연락처는 {v}입니다", "{v}로 전화 주세요", "휴대폰 {v}"),
+     _spoken(cv.kr_phone), _KO_NUMBER_FORMS),
+    ("phone", "en", ("Call me at {v}.", "My cell is {v}"), _spoken(cv.us_phone),
+     _EN_NUMBER_FORMS),
+    ("kr_rrn", "ko", ("주민등록번호는 {v}입니다", "주민번호 {v} 확인 부탁드려요"),
+     _spoken(_rrn_any), _KO_NUMBER_FORMS),
+    ("card", "ko", ("카드번호 {v} 로 결제했어요",), _spoken(cv.card),
+     ("ko_words", "mixed_words", "lookalike", "spaced_digits")),
+    ("card", "en", ("Card number {v}, exp 12/27",), _spoken(cv.card),
+     ("lookalike", "spaced_digits", "en_words")),
+    ("email", "ko", ("이메일 {v} 로 보내주세요", "메일 주소는 {v}입니다"), _spelled_email,
+     ("spaced_at", "spelled")),
+    ("email", "en", ("Email me at {v}", "my email is {v} thanks"), _spelled_email,
+     ("spaced_at", "spelled")),
+    ("person_name", "ko", sf.KO_INTRO_TEMPLATES, _plain(lambda rng: cv.kr_name(rng)),
+     ("self_intro",)),
+    ("person_name", "ko", sf.KO_MENTION_TEMPLATES, _plain(lambda rng: cv.kr_name(rng)),
+     ("plain_mention",)),
+    ("person_name", "en", sf.EN_INTRO_TEMPLATES, _plain(cv.en_name), ("self_intro",)),
+    ("person_name", "en", sf.EN_RUNNING_TEMPLATES, _plain(cv.en_name), ("running_text",)),
 )
 # fmt: on
 
@@ -201,6 +268,10 @@ def _positive(rng: random.Random) -> LabeledSample:
 
 def _decoy(rng: random.Random) -> LabeledSample:
     lang: Lang = rng.choice(["ko", "en"])
+    if rng.random() < 0.3:
+        # Look-alikes of the new forms: number syllables in plain Korean,
+        # capitalised phrases that are not people, "at" that is not an e-mail.
+        return LabeledSample(sf.lookalike_decoy(rng, lang), (), lang, "lookalike")
     variant: Variant = rng.choice(["plain", "plain", "fullwidth", "zero_width"])
     text = decoy_text(rng, lang)
     if variant == "fullwidth":
@@ -242,7 +313,8 @@ def evaluate(
     Returns:
         ``{"n", "n_decoys", "recall": {type: r}, "support": {type: n},
         "recall_by_variant": {variant: r}, "structured_recall_min",
-        "decoy_fp_rate", "decoy_false_positives": [first few texts],
+        "decoy_fp_rate", "decoy_fp_rate_by_variant" (``lookalike``: decoys that
+        resemble the spoken forms and names), "decoy_false_positives": [first few texts],
         "unexpected_findings": count of findings in positive samples that
         overlap no planted span}``.
     """
@@ -251,11 +323,15 @@ def evaluate(
     v_found: dict[str, int] = {}
     v_support: dict[str, int] = {}
     decoys = fp = unexpected = 0
+    d_support: dict[str, int] = {}
+    d_fp: dict[str, int] = {}
     fp_examples: list[str] = []
     for sample in samples:
         findings = scanner(sample.text)
         if sample.is_decoy:
             decoys += 1
+            d_support[sample.variant] = d_support.get(sample.variant, 0) + 1
+            d_fp[sample.variant] = d_fp.get(sample.variant, 0) + int(bool(findings))
             if findings:
                 fp += 1
                 if len(fp_examples) < 10:
@@ -285,6 +361,9 @@ def evaluate(
         "recall_by_variant": {v: round(v_found[v] / v_support[v], 4) for v in sorted(v_support)},
         "structured_recall_min": min(structured) if structured else None,
         "decoy_fp_rate": round(fp / decoys, 4) if decoys else 0.0,
+        "decoy_fp_rate_by_variant": {
+            v: round(d_fp[v] / d_support[v], 4) for v in sorted(d_support)
+        },
         "decoy_false_positives": fp_examples,
         "unexpected_findings": unexpected,
     }

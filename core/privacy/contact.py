@@ -35,6 +35,10 @@ _US_PREFIX_RE = re.compile(r"\+[ \t]?1[ \t.-]?\Z")
 # "1-800-555-0199": the leading 1 glued by a hyphen hides the area code from
 # the boundary check above, so this spelling gets its own pattern.
 _US_TRUNK_RE = re.compile(r"1(?<![0-9]1)[-.][2-9][0-9]{2}[-.][0-9]{3}[-.][0-9]{4}" + NA)
+# "Call me at 2025550143": the North American shape with no separators.
+_US_BARE_RE = re.compile(r"[2-9]" + NB1 + r"[0-9]{2}[2-9][0-9]{6}" + NA)
+# English phone words only: "환자번호 5736675857" is a chart number, not a phone.
+_EN_PHONE_LABELS = re.compile(r"phone|tel|call|cell|mobile|fax|reach|text|whatsapp", re.IGNORECASE)
 _PHONE_LABELS = re.compile(
     r"phone|tel|call|cell|mobile|fax|reach|text|contact|whatsapp|전화|연락|휴대|핸드폰|번호",
     re.IGNORECASE,
@@ -61,6 +65,10 @@ def detect_phone(text: str) -> Iterator[Hit]:
         if prefix is not None:
             start = prefix.start()
         yield Hit("phone", start, m.end(), 0.85, False)
+    for m in _US_BARE_RE.finditer(text):
+        # Ten bare digits are also how ids look; only after a phone word.
+        if label_before(text, m.start(), _EN_PHONE_LABELS, 24) is not None:
+            yield Hit("phone", m.start(), m.end(), 0.75, False)
     for m in _US_TRUNK_RE.finditer(text):
         start = m.start() - 1 if m.start() and text[m.start() - 1] == "+" else m.start()
         yield Hit("phone", start, m.end(), 0.85, False)

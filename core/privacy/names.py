@@ -274,3 +274,18 @@ def detect_english_names(text: str) -> Iterator[Hit]:
         start = m.start("name")
         end = start + name.index(keep[-1]) + len(keep[-1])
         yield Hit("person_name", start, end, 0.9 if colon else 0.8, False)
+
+
+# Public handles for the introduction rules (core.privacy.intro_names).
+KOREAN_NAME_PATTERN = _KNAME
+CAPITALISED_WORD = _CAP
+
+
+def plausible_korean_name(name: str, *, strong: bool) -> bool:
+    """Whether a surname + given-name candidate reads as a name (see ``_plausible_korean``)."""
+    return _plausible_korean(name, strong=strong)
+
+
+def is_english_non_name(word: str) -> bool:
+    """Whether ``word`` is a capitalised word that follows person labels without being a name."""
+    return word in _EN_NOT_NAMES

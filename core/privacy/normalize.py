@@ -40,16 +40,22 @@ class Normalized:
         text: The folded text detectors run on.
         index: ``index[i]`` is the original offset of ``text[i]``; ``None`` when
             folding changed nothing (identity map, the common fast path).
+        last: ``last[i]`` is the original offset of the LAST source character of
+            ``text[i]`` when one folded character stands for several (a spoken
+            digit "하나"); ``None`` when each comes from one source character.
     """
 
     original: str
     text: str
     index: tuple[int, ...] | None
+    last: tuple[int, ...] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of :attr:`text` to the original text."""
         if self.index is None:
             return start, end
+        if self.last is not None:
+            return self.index[start], self.last[end - 1] + 1
         return self.index[start], self.index[end - 1] + 1
 
 

@@ -15,6 +15,7 @@ from core.privacy.address import detect_address
 from core.privacy.common import longest_digit_run
 from core.privacy.contact import detect_card, detect_email, detect_phone
 from core.privacy.ids import detect_mrn, detect_passport, detect_ssn
+from core.privacy.intro_names import detect_introduced_names
 from core.privacy.korean import (
     detect_bank_account,
     detect_brn,
@@ -23,6 +24,7 @@ from core.privacy.korean import (
 )
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
+from core.privacy.spoken import fold_spoken
 from core.privacy.types import PRIORITY, Finding, Hit
 from core.types import PrivacyClass
 
@@ -44,7 +46,11 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_address, 1),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
-TEXT_DETECTORS: tuple[Detector, ...] = (detect_korean_names, detect_english_names)
+TEXT_DETECTORS: tuple[Detector, ...] = (
+    detect_korean_names,
+    detect_english_names,
+    detect_introduced_names,
+)
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
 
 _NUMERIC_PREFILTER = re.compile(r"[0-9@]")
@@ -95,18 +101,40 @@ def resolve_overlaps(hits: Iterable[Hit]) -> list[Hit]:
     return kept
 
 
-def _to_findings(norm: Normalized, hits: Iterable[Hit]) -> list[Finding]:
-    out: list[Finding] = []
+def _original_hits(norm: Normalized, hits: Iterable[Hit]) -> list[Hit]:
+    """``hits`` of ``norm.text`` with their spans moved to the original text."""
+    out: list[Hit] = []
     for hit in hits:
         start, end = norm.span(hit.start, hit.end)
-        out.append(
-            Finding(hit.type, start, end, norm.original[start:end], hit.confidence, hit.validated)
-        )
+        out.append(Hit(hit.type, start, end, hit.confidence, hit.validated))
     return out
+
+
+def _spoken_hits(folded: str) -> Iterator[Hit]:
+    # Only numbers and e-mails change in the spoken fold; names were already
+    # looked for in the first pass and would only be found twice.
+    longest = longest_digit_run(folded)
+    for detector, min_digits in GATED_DETECTORS:
+        if detector is not detect_address and longest >= min_digits:
+            yield from detector(folded)
+
+
+def _all_hits(text: str) -> list[Hit]:
+    """Every candidate in ``text``, in original offsets, overlaps unresolved."""
+    norm = normalize(text)
+    hits = _original_hits(norm, _hits(norm.text))
+    spoken = fold_spoken(norm)
+    if spoken is not None:
+        hits.extend(_original_hits(spoken, _spoken_hits(spoken.text)))
+    return hits
 
 
 def scan(text: str) -> list[Finding]:
     """Find personal data in ``text``.
+
+    Numbers written in words or with look-alike letters and e-mails written
+    with spaces or ``at``/``dot`` are found through a second, spoken fold of
+    the text (:mod:`core.privacy.spoken`).
 
     Args:
         text: Any text (prompt, passage, tool output).
@@ -116,15 +144,21 @@ def scan(text: str) -> list[Finding]:
     """
     if not text:
         return []
-    norm = normalize(text)
-    return _to_findings(norm, resolve_overlaps(_hits(norm.text)))
+    return [
+        Finding(h.type, h.start, h.end, text[h.start : h.end], h.confidence, h.validated)
+        for h in resolve_overlaps(_all_hits(text))
+    ]
 
 
 def contains_pii(text: str) -> bool:
-    """Fast yes/no: stops at the first candidate instead of resolving overlaps."""
+    """Fast yes/no: stops at the first plain candidate before trying the spoken fold."""
     if not text:
         return False
-    return next(_hits(normalize(text).text), None) is not None
+    norm = normalize(text)
+    if next(_hits(norm.text), None) is not None:
+        return True
+    spoken = fold_spoken(norm)
+    return spoken is not None and next(_spoken_hits(spoken.text), None) is not None
 
 
 def classify(text: str) -> PrivacyClass:
@@ -204,6 +238,11 @@ def _merge(own: list[Finding], extra: list[Finding]) -> list[Finding]:
         Finding(h.type, h.start, h.end, texts[(h.start, h.end)], h.confidence, h.validated)
         for h in resolve_overlaps(hits)
     ]
+
+
+def merge_findings(own: list[Finding], extra: list[Finding]) -> list[Finding]:
+    """Findings of one text from two sources, overlaps resolved (the stronger kept)."""
+    return _merge(own, extra)
 
 
 def scan_conversation(turns: list[str]) -> list[list[Finding]]:

@@ -18,6 +18,12 @@ def test_bench_prints_evaluation_json(capsys: pytest.CaptureFixture[str]) -> Non
     assert ours["structured_recall_min"] >= naive["structured_recall_min"]
     assert {"p50_ms", "p95_ms", "n"} <= set(ours["scan_500_chars"])
     assert out["ko_pii"] == {"available": False}
+    # The wire screen flags at least what the scanner finds, on every type.
+    for ptype, recall in ours["recall"].items():
+        assert out["wire_screen"]["recall"][ptype] >= recall, ptype
+    split = out["split_turns"]
+    assert min(split["scan_recent_turns"]["recall"].values()) >= 0.98
+    assert split["scan_recent_turns"]["n"] == split["baseline_scan_conversation"]["n"] >= 30
 
 
 def test_naive_baseline_finds_only_plain_forms() -> None:

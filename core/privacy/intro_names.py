@@ -1,0 +1,157 @@
+"""Names people give themselves, and full names in running English text.
+
+The title and label rules of :mod:`core.privacy.names` need a context word next
+to the name. People also write ``제 이름은 김민수입니다``, ``저는 김민수인데요``,
+``김민수라고 합니다``, ``My name is Jane Doe``, ``I'm Jane`` or just ``Jane Doe
+will call you`` — a given name followed by a family name, both capitalised,
+which :mod:`core.privacy.name_list` checks against the US Census name lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.privacy.name_list import is_given_name, is_name_pair
+from core.privacy.names import (
+    CAPITALISED_WORD,
+    KOREAN_NAME_PATTERN,
+    is_english_non_name,
+    plausible_korean_name,
+)
+from core.privacy.types import Hit
+
+# A name ends where a copula, a quote particle, punctuation or a space starts.
+_KO_AFTER_NAME = r"(?=입니다|이에요|예요|이고|이구요|인데|이라고|라고|이야|야|[ \t.,!?~]|$)"
+# "제 이름은 ...": the label itself says a name follows, so any syllables count.
+_KO_NAME_IS_RE = re.compile(
+    r"(?:제|내|저의|나의|본인|우리[ \t]?아이|아이)[ \t]*(?:이름|성함|성명)(?:은|는|이)[ \t]*"
+    + KOREAN_NAME_PATTERN
+    + _KO_AFTER_NAME
+)
+# "저는 김민수입니다 / 인데요": "저는 학생입니다" has the same shape, so the
+# given name must use common given-name syllables.
+_KO_I_AM_RE = re.compile(
+    r"(?:저는|나는|전|난)[ \t]*"
+    + KOREAN_NAME_PATTERN
+    + r"(?=입니다|이에요|예요|인데요?|이고요?|이라고|라고|이구요)"
+)
+# "김민수라고 합니다": anchored on the rare quote verb, then the name before it.
+_KO_CALLED_RE = re.compile(r"(?:이)?라고[ \t]*(?:합니다|해요|하는데|하고|불러|부릅니다)")
+_KO_NAME_BEFORE_RE = re.compile(KOREAN_NAME_PATTERN + r"\Z")
+
+_EN_STRONG_LEADS = (
+    r"[Mm]y[ \t]+name[ \t]+is|[Mm]y[ \t]+name['’]s|[Nn]ame['’]s|[Cc]all[ \t]+me|"
+    r"[Mm]y[ \t]+full[ \t]+name[ \t]+is|[Ii][ \t]+go[ \t]+by"
+)
+_EN_WEAK_LEADS = r"I[ \t]+am|I['’]m|[Tt]his[ \t]+is|[Ii]t['’]s"
+# No lookbehind in front: a pattern that starts with literals lets the regex
+# engine skip ahead; the word-start check is done on each match instead.
+_EN_INTRO_RE = re.compile(
+    r"(?:(?P<strong>"
+    + _EN_STRONG_LEADS
+    + r")|(?P<weak>"
+    + _EN_WEAK_LEADS
+    + r"))[ \t]+(?P<name>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
+    + CAPITALISED_WORD
+    + r"){0,2})"
+)
+# Two capitalised words; the family name sits in a lookahead so that "Hi Jane
+# Doe" still tries "Jane Doe" after "Hi Jane". Not followed by a third
+# capitalised word: "Long Beach Airport" is a place, not a person.
+_PAIR_RE = re.compile(
+    r"(?P<given>[A-Z][a-z]+)(?=[ \t]+(?:[A-Z]\.[ \t]+)?"
+    r"(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z])(?![ \t]+[A-Z][a-z]))"
+)
+
+
+def _free_before(text: str, i: int) -> bool:
+    return i == 0 or not ("가" <= text[i - 1] <= "힣" or text[i - 1].isalpha())
+
+
+# Substrings the "저는 …" and "…라고 합니다" rules need, checked before their regexes.
+_KO_LEAD_KEYS = ("저는", "나는", "전 ", "난 ", "라고")
+
+
+def detect_korean_introductions(text: str) -> Iterator[Hit]:
+    """Korean names in self-introductions (``제 이름은 …``, ``저는 …입니다``, ``…라고 합니다``)."""
+    if "이름" in text or "성함" in text or "성명" in text:
+        for m in _KO_NAME_IS_RE.finditer(text):
+            if _free_before(text, m.start()) and plausible_korean_name(
+                m.group("name"), strong=True
+            ):
+                yield Hit("person_name", m.start("name"), m.end("name"), 0.9, False)
+    if not any(key in text for key in _KO_LEAD_KEYS):
+        return
+    for m in _KO_I_AM_RE.finditer(text):
+        if _free_before(text, m.start()) and plausible_korean_name(m.group("name"), strong=False):
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
+    for q in _KO_CALLED_RE.finditer(text):
+        n = _KO_NAME_BEFORE_RE.search(text, max(0, q.start() - 4), q.start())
+        if n is None or not _free_before(text, n.start()):
+            continue
+        if plausible_korean_name(n.group("name"), strong=False):
+            yield Hit("person_name", n.start("name"), n.end("name"), 0.8, False)
+
+
+def _name_tokens(name: str) -> list[str]:
+    """Leading tokens of ``name`` up to the first word that is not a name."""
+    keep: list[str] = []
+    for tok in name.split():
+        if len(tok) == 2 and tok.endswith("."):
+            continue  # a middle initial
+        if is_english_non_name(tok):
+            break
+        keep.append(tok)
+    return keep
+
+
+# Substrings one of the English leads needs; checked before the regex, which
+# would otherwise be tried at every "i", "m", "t" of every prompt.
+_EN_LEAD_KEYS = ("name", "i'm", "i’m", "i am", "this is", "call me", "it's", "it’s", "i go by")
+
+
+def detect_english_introductions(text: str) -> Iterator[Hit]:
+    """English names in self-introductions (``My name is …``, ``I'm …``, ``This is …``)."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _EN_LEAD_KEYS):
+        return
+    for m in _EN_INTRO_RE.finditer(text):
+        if not _free_before(text, m.start()):
+            continue
+        name = m.group("name")
+        tokens = _name_tokens(name)
+        if not tokens:
+            continue
+        # "I'm Happy", "This is Visitor Information": after a weak lead the
+        # first word must be a listed given name.
+        if m.group("weak") is not None and not is_given_name(tokens[0]):
+            continue
+        start = m.start("name")
+        end = start + name.index(tokens[-1]) + len(tokens[-1])
+        confidence = 0.9 if m.group("strong") is not None else 0.75
+        yield Hit("person_name", start, end, confidence, False)
+
+
+def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
+    """Given name + family name in running English text (``Jane Doe will call``).
+
+    Args:
+        text: The normalized text.
+        strict: Apply the common-word stop lists (the wire screen turns them off).
+    """
+    for m in _PAIR_RE.finditer(text):
+        i = m.start()
+        if i and (text[i - 1].isalpha() or text[i - 1] in "'’"):
+            continue
+        if is_name_pair(m.group("given"), m.group("family"), strict=strict):
+            yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
+
+
+def detect_introduced_names(text: str) -> Iterator[Hit]:
+    """All rules of this module, for the scanner's list of text detectors."""
+    yield from detect_korean_introductions(text)
+    yield from detect_english_introductions(text)
+    yield from detect_name_pairs(text)

@@ -1,0 +1,324 @@
+"""Numbers and e-mail addresses written the way people say or disguise them.
+
+``공일공 일이삼사 오육칠팔``, ``구공공일공일 다시 일이삼사오육칠``, ``O1O-1234-5678``,
+``0 1 0 1 2 3 4 5 6 7 8``, ``name @ naver.com`` and ``name at naver dot com`` all
+hide an identifier from detectors that look for ASCII digits and ``@``.
+:func:`fold_spoken` rewrites such runs into their plain form (``010 1234 5678``,
+``name@naver.com``) in a second folded copy of the text that keeps, like
+:mod:`core.privacy.normalize`, a map back to the caller's offsets. The scanner
+runs the numeric and e-mail detectors on that copy as well, so their
+validators (RRN checksum, Luhn) still decide what is personal data.
+
+Only runs of six or more digit tokens are rewritten: that is the shortest
+split RRN half, and Korean prose rarely strings six number syllables together
+(``이사``, ``오이``, ``일일`` are two).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from core.privacy.normalize import Normalized
+
+_SINO = {
+    "공": "0",
+    "영": "0",
+    "일": "1",
+    "이": "2",
+    "삼": "3",
+    "사": "4",
+    "오": "5",
+    "육": "6",
+    "륙": "6",
+    "칠": "7",
+    "팔": "8",
+    "구": "9",
+}
+_NATIVE = {
+    "하나": "1",
+    "둘": "2",
+    "셋": "3",
+    "넷": "4",
+    "다섯": "5",
+    "여섯": "6",
+    "일곱": "7",
+    "여덟": "8",
+    "아홉": "9",
+}
+_ENGLISH = {
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}
+# Letters typed for digits. Only inside a group that also holds a real digit,
+# so "Hello" or a lone "I" is never read as a number.
+_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
+DIGIT_WORDS: dict[str, str] = {**_SINO, **_NATIVE, **_ENGLISH, **_LOOKALIKE}
+
+# Multi-syllable words first so "일곱" is not read as "일" + "곱".
+_DIGIT = r"(?:[0-9]|다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공영일이삼사오육륙칠팔구])"
+_LOOK = r"[OoIl]"
+_EN_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])"
+# A group holds a real digit, or is at least two look-alikes ("OlO" in
+# "OlO-1234-5678"); a lone "I" or "o" next to a number is a word.
+_GROUP = (
+    r"(?:"
+    + _EN_WORD
+    + "|"
+    + _LOOK
+    + "*"
+    + _DIGIT
+    + r"(?:"
+    + _DIGIT
+    + "|"
+    + _LOOK
+    + r")*|"
+    + _LOOK
+    + r"{2,}(?![A-Za-z]))"
+)
+# Between groups: a dash said as a word, a dash or dot, up to two spaces or a comma.
+_DASH_WORDS = r"다시|대시|하이픈|dash"
+_SEP = r"(?:[ \t]*(?:[-.]|" + _DASH_WORDS + r")[ \t]*|,?[ \t]{1,2})"
+# Korean particles and copulas that may follow a number ("...오육칠팔로", "...입니다").
+_PARTICLES = (
+    r"입니다|이에요|예요|이요|이고|이며|인데|이라고|라고|으로|로|번|을|를|은|는|에|요|와|과|도"
+)
+_RUN_RE = re.compile(
+    r"(?<![A-Za-z가-힣0-9])"
+    + _GROUP
+    + r"(?:"
+    + _SEP
+    + _GROUP
+    + r")*"
+    + r"(?=$|[^A-Za-z가-힣0-9]|"
+    + _PARTICLES
+    + r")"
+)
+_TOKEN_RE = re.compile(
+    r"(?P<digit>"
+    + _EN_WORD
+    + "|"
+    + _DIGIT
+    + "|"
+    + _LOOK
+    + r")|(?P<sep>[ \t]*(?:[-.]|"
+    + _DASH_WORDS
+    + r")[ \t]*|,?[ \t]{1,2})"
+)
+
+MIN_RUN_DIGITS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """Replace ``text[start:end]`` of the folded text with ``replacement``."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+def _run_edits(run: re.Match[str]) -> list[Edit]:
+    """Edits turning one spoken or disguised run into digits; none if it is plain."""
+    tokens = list(_TOKEN_RE.finditer(run.group(0)))
+    digits = [t for t in tokens if t.group("digit") is not None]
+    if len(digits) < MIN_RUN_DIGITS:
+        return []
+    base = run.start()
+    edits: list[Edit] = []
+    for i, tok in enumerate(tokens):
+        word = tok.group("digit")
+        s, e = base + tok.start(), base + tok.end()
+        if word is not None:
+            if not ("0" <= word <= "9"):
+                edits.append(Edit(s, e, DIGIT_WORDS[word.lower() if len(word) > 1 else word]))
+            continue
+        sep = tok.group(0)
+        if any(w in sep for w in ("다시", "대시", "하이픈", "dash")):
+            edits.append(Edit(s, e, "-"))
+        elif sep.strip(" \t") == "" and _single(tokens, i - 1) and _single(tokens, i + 1):
+            # "0 1 0 1 2 3 4": digits spaced one by one are one number; a wider
+            # gap ("4 1 6  5 5 5") is where its groups meet.
+            edits.append(Edit(s, e, "" if len(sep) == 1 else " "))
+        elif sep.startswith(","):
+            edits.append(Edit(s, e, " "))
+        elif sep.strip(" \t") in {"-", "."} and sep != sep.strip(" \t"):
+            # "201 - 555 - 1234": the detectors take a bare separator.
+            edits.append(Edit(s, e, sep.strip(" \t")))
+    return edits
+
+
+def _single(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the digit token at ``i`` stands alone between separators."""
+    if not 0 <= i < len(tokens) or tokens[i].group("digit") is None:
+        return False
+    before = i == 0 or tokens[i - 1].group("sep") is not None
+    after = i == len(tokens) - 1 or tokens[i + 1].group("sep") is not None
+    return before and after
+
+
+_AT = r"(?:@|\(at\)|\[at\]|\{at\}|골뱅이|앳|(?<=[ \t])(?:at|AT)(?=[ \t]))"
+_DOT = r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+)"
+# Anchored on the rare part (the "at"), then the local part is looked for
+# before it and the domain after it: a local-part-first pattern would be tried
+# at every letter of every prompt.
+_AT_FIND_RE = re.compile(_AT, re.IGNORECASE)
+_LOCAL_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+'-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})[ \t]*\Z"
+)
+_DOMAIN_AFTER_RE = re.compile(
+    r"[ \t]*[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:"
+    + _DOT
+    + r"[A-Za-z0-9-]{1,63})*?"
+    + _DOT
+    + r"[A-Za-z]{2,24}(?![A-Za-z0-9])",
+    re.IGNORECASE,
+)
+_DOT_RE = re.compile(_DOT, re.IGNORECASE)
+
+
+_EMAIL_WORD_RE = re.compile(r"e-?mail|mail|메일|주소|address|contact|연락", re.IGNORECASE)
+_SPELLED_DOT_RE = re.compile(r"dot|닷|점", re.IGNORECASE)
+
+
+def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
+    """Edits making a spelled-out or spaced e-mail address around ``at`` canonical."""
+    local = _LOCAL_BEFORE_RE.search(text, max(0, at.start() - 70), at.start())
+    domain = _DOMAIN_AFTER_RE.match(text, at.end())
+    if local is None or domain is None:
+        return []
+    whole = text[local.start() : domain.end()]
+    if at.group(0) == "@" and " " not in whole:
+        return []  # already canonical: the ordinary detector finds it
+    if at.group(0).lower() == "at":
+        # "online at www.gutenberg.net" is a web address: a bare "at" needs a
+        # spelled dot too, or an e-mail word shortly before.
+        window = text[max(0, local.start() - 30) : local.start()]
+        spelled_dot = _SPELLED_DOT_RE.search(domain.group(0)) is not None
+        if not spelled_dot and _EMAIL_WORD_RE.search(window) is None:
+            return []
+        if domain.group(0).lstrip(" \t").lower().startswith("www"):
+            return []  # "... online at www.example.org": a web site
+    edits = [Edit(local.end("local"), domain.start() + _leading_blanks(domain.group(0)), "@")]
+    for d in _DOT_RE.finditer(text, domain.start(), domain.end()):
+        if d.group(0) != ".":
+            edits.append(Edit(d.start(), d.end(), "."))
+    return edits
+
+
+def _leading_blanks(s: str) -> int:
+    return len(s) - len(s.lstrip(" \t"))
+
+
+# Cheap substring checks run before the regexes (this is the scanner's hot
+# path): most prompts hold no "at" token and no number word at all.
+_AT_KEYS = ("@", " at ", "(at)", "[at]", "{at}", "골뱅이", "앳")
+_EN_NUMBER_KEYS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _may_hold_email(lowered: str) -> bool:
+    return any(key in lowered for key in _AT_KEYS)
+
+
+# Six characters that can spell digits (or the dash words), with at most a
+# few separators between them: a character-class loop, much cheaper than the
+# token regex, which only runs where this finds a place to start.
+_DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl"
+_DIGITISH_RUN_RE = re.compile("[" + _DIGITISH + r"](?:[ \t.,-]{0,3}[" + _DIGITISH + "]){5}")
+
+
+def _may_hold_number(text: str, lowered: str) -> bool:
+    if any(k in lowered for k in _EN_NUMBER_KEYS):
+        return True
+    return _DIGITISH_RUN_RE.search(text) is not None
+
+
+def spoken_edits(text: str) -> list[Edit]:
+    """All rewrites :func:`fold_spoken` would make in ``text``, sorted and disjoint."""
+    edits: list[Edit] = []
+    lowered = text.lower()
+    if _may_hold_email(lowered):
+        edits = _all_email_edits(text)
+    if not _may_hold_number(text, lowered):
+        return edits
+    taken = [(e.start, e.end) for e in edits]
+    for run in _RUN_RE.finditer(text):
+        if run.end() - run.start() < MIN_RUN_DIGITS:
+            continue  # six digit tokens take six characters at least
+        if any(s < run.end() and run.start() < e for s, e in taken):
+            continue
+        edits.extend(_run_edits(run))
+    return sorted(edits, key=lambda e: e.start)
+
+
+def _all_email_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for at in _AT_FIND_RE.finditer(text):
+        found = _email_edits(text, at)
+        if found and (not edits or found[0].start >= edits[-1].end):
+            edits.extend(found)
+    return edits
+
+
+def apply_edits(base: Normalized, edits: list[Edit]) -> Normalized:
+    """A new folded text with ``edits`` applied, still mapping to ``base.original``.
+
+    Args:
+        base: The normalized text the edits refer to.
+        edits: Sorted, disjoint edits in ``base.text`` offsets.
+
+    Returns:
+        The rewritten text whose index maps straight to the original text.
+    """
+
+    def first(p: int) -> int:
+        return p if base.index is None else base.index[p]
+
+    def last(p: int) -> int:
+        if base.last is not None:
+            return base.last[p]
+        return first(p)
+
+    out: list[str] = []
+    index: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for edit in edits:
+        for p in range(pos, edit.start):
+            out.append(base.text[p])
+            index.append(first(p))
+            ends.append(last(p))
+        for ch in edit.replacement:
+            out.append(ch)
+            index.append(first(edit.start))
+            ends.append(last(edit.end - 1))
+        pos = edit.end
+    for p in range(pos, len(base.text)):
+        out.append(base.text[p])
+        index.append(first(p))
+        ends.append(last(p))
+    return Normalized(base.original, "".join(out), tuple(index), tuple(ends))
+
+
+def fold_spoken(base: Normalized) -> Normalized | None:
+    """Rewrite spoken numbers, look-alike digits and spelled e-mails in ``base``.
+
+    Args:
+        base: The output of :func:`core.privacy.normalize.normalize`.
+
+    Returns:
+        The rewritten text (offsets still into the original), or None when
+        nothing in it is written that way (the common case).
+    """
+    edits = spoken_edits(base.text)
+    if not edits:
+        return None
+    return apply_edits(base, edits)

@@ -1,0 +1,275 @@
+"""A deliberately over-eager screen for text about to leave the machine.
+
+The routing scanner (:func:`core.privacy.scan`) decides which track a step
+takes; it must not flag ordinary questions, or everything would run locally.
+The egress guard needs the opposite trade: one miss there is a leak. So this
+screen, called on every request to an ``external`` endpoint, flags anything
+that *could* be personal data, whatever the scanner thinks:
+
+- everything the scanner finds;
+- any run of 6+ digits in any numeral system or disguise: ASCII, full-width or
+  other Unicode decimal digits, Korean or English number words, O/l look-alikes,
+  spaced or split by separators or invisible characters;
+- anything e-mail-like (``x@y``, ``x @ y``, ``x (at) y``, ``x at y dot com``);
+- capitalised given + family name pairs from the name lists, without the
+  scanner's common-word stop lists;
+- base64 blobs whose decoded text trips any of the above.
+
+Exempt on purpose, because ordinary questions are full of them and none is an
+identifier on its own: a calendar date or time with a four-digit year
+(``2026-11-29``, ``2026.11.29 14:05``) and a single decimal number (``3.14159265``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from core.privacy.intro_names import detect_name_pairs
+from core.privacy.normalize import INVISIBLE_CHARS, normalize
+from core.privacy.scanner import scan
+from core.privacy.spoken import fold_spoken
+
+MIN_DIGITS = 6
+# Characters that may sit between the digits of one number ("010 - 1234",
+# "9 0 0 1 0 1", "(02) 123"). Not commas (lists, "35,000") nor colons (times).
+_SEPARATORS = frozenset(" \t-./_()+·" + INVISIBLE_CHARS)
+_MAX_GAP = 3
+_DATE_RE = re.compile(
+    r"(?<![0-9])(?:19|20)\d\d(?P<s>[-./])(?:0?[1-9]|1[0-2])(?P=s)(?:0?[1-9]|[12]\d|3[01])"
+    r"(?:[ T](?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d(?:\.\d{1,9})?)?)?(?![0-9])"
+)
+# Machine ids in request and trace payloads: UUIDs and hex ids with a letter
+# in them (trace/span ids). Hex-encoded digits ("3031...") have no letter and
+# are still counted.
+_UUID_RE = re.compile(
+    r"(?<![0-9A-Za-z])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"(?![0-9A-Za-z])"
+)
+# Compact timestamps ("20261129T140500123456Z", LangSmith's dotted_order,
+# with the run id glued after it).
+_COMPACT_STAMP_RE = re.compile(
+    r"(?<![0-9])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T\d{6,12}Z?[0-9a-f]{0,32}"
+)
+_HEX_ID_RE = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{16,64}(?![0-9A-Za-z])")
+_YEAR_RANGE_RE = re.compile(
+    r"(?<![0-9])(?:1[0-9]|20)\d\d[ \t]*[-~][ \t]*(?:1[0-9]|20)\d\d(?![0-9])"
+)
+_SPACED_YEAR_RE = re.compile(
+    r"(?<=[ \t])(?:19|20)\d\d(?![0-9])(?![.-][0-9])"
+    r"|(?<![0-9])(?<![0-9][.-])(?:19|20)\d\d(?=[ \t])"
+)
+_DECIMAL_RE = re.compile(r"\d+\.\d+")
+# Round amounts ("145000000", "100000"): populations and prices, not ids.
+_ROUND_RE = re.compile(r"[1-9]\d{0,5}0000")
+# The lookbehind makes it start only at a word start: without it a long run
+# of letters is re-scanned from every position (quadratic).
+_EMAIL_LIKE_RE = re.compile(
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+"
+    r"[ \t]?(?:@|\(at\)|\[at\]|\{at\}|골뱅이)[ \t]?[A-Za-z0-9-]+",
+    re.IGNORECASE,
+)
+_BASE64_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_MAX_DEPTH = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenFinding:
+    """Something in an outgoing text that may be personal data.
+
+    Attributes:
+        kind: ``digits``, ``email_like``, ``name_pair``, ``base64``, or the
+            scanner's type (``phone``, ``kr_rrn``, ``person_name``...).
+        start: Offset of the first character in the screened text.
+        end: Offset one past the last character.
+        reason: Why it was flagged, fit for the user-facing refusal
+            ("kept on this machine because ...").
+    """
+
+    kind: str
+    start: int
+    end: int
+    reason: str
+
+
+def _digit_value(ch: str) -> bool:
+    return unicodedata.decimal(ch, None) is not None
+
+
+def _exempt(value: str) -> bool:
+    ascii_digits = "".join(str(unicodedata.decimal(c)) if _digit_value(c) else c for c in value)
+    stripped = ascii_digits.strip()
+    return _DECIMAL_RE.fullmatch(stripped) is not None or _ROUND_RE.fullmatch(stripped) is not None
+
+
+def _hide_dates(folded: str) -> str:
+    """``folded`` with calendar dates, year ranges and spaced years blanked, same length.
+
+    A date next to another number ("1990-01-01-1234567") no longer fuses with
+    it, yet the other number is still counted on its own. Years set off by
+    spaces ("May 25 2008", "1874 - 1951") are hidden only when a space, not a
+    hyphen or dot, joins them: a phone or card with a year-like group in it is
+    still found by the scanner, which runs first.
+    """
+    for rx in (_UUID_RE, _COMPACT_STAMP_RE, _HEX_ID_RE, _DATE_RE, _YEAR_RANGE_RE, _SPACED_YEAR_RE):
+        folded = rx.sub(lambda m: "#" * len(m.group(0)), folded)
+    return folded
+
+
+def _digit_runs(folded: str) -> list[tuple[int, int, int]]:
+    """``(start, end, digit_count)`` of separator-joined digit runs in ``folded``."""
+    runs: list[tuple[int, int, int]] = []
+    start = last = -1
+    count = 0
+    for i, ch in enumerate(folded):
+        if not _digit_value(ch):
+            continue
+        gap = folded[last + 1 : i] if last >= 0 else ""
+        if last >= 0 and len(gap) <= _MAX_GAP and all(c in _SEPARATORS for c in gap):
+            count += 1
+        else:
+            if count:
+                runs.append((start, last + 1, count))
+            start, count = i, 1
+        last = i
+    if count:
+        runs.append((start, last + 1, count))
+    return runs
+
+
+def _numbers(text: str) -> list[ScreenFinding]:
+    norm = normalize(text)
+    view = fold_spoken(norm) or norm
+    out: list[ScreenFinding] = []
+    for s, e, count in _digit_runs(_hide_dates(view.text)):
+        if count < MIN_DIGITS:
+            continue
+        start, end = view.span(s, e)
+        if _exempt(text[start:end]):
+            continue
+        out.append(ScreenFinding("digits", start, end, f"a run of {count} digits"))
+    return out
+
+
+def _base64_findings(text: str, depth: int) -> list[ScreenFinding]:
+    out: list[ScreenFinding] = []
+    for m in _BASE64_RE.finditer(text):
+        blob = m.group(0)
+        decoded = _decode_base64(blob)
+        if decoded is None:
+            continue
+        inner = _screen(decoded, depth + 1)
+        if inner:
+            kinds = ", ".join(sorted({f.kind for f in inner}))
+            out.append(
+                ScreenFinding("base64", m.start(), m.end(), f"base64 that decodes to {kinds}")
+            )
+    return out
+
+
+def _decode_base64(blob: str) -> str | None:
+    padded = blob + "=" * (-len(blob) % 4)
+    for decode in (base64.b64decode, base64.urlsafe_b64decode):
+        try:
+            raw = decode(padded.encode("ascii"))
+            text = raw.decode("utf-8")
+        except (binascii.Error, ValueError, UnicodeDecodeError):
+            continue
+        printable = sum(1 for c in text if c.isprintable() or c in "\n\t")
+        if text and printable / len(text) >= 0.9:
+            return text
+    return None
+
+
+def _screen(text: str, depth: int) -> list[ScreenFinding]:
+    found = [ScreenFinding(f.type, f.start, f.end, f"looks like {f.type}") for f in scan(text)]
+    found += _numbers(text)
+    found += [
+        ScreenFinding("email_like", m.start(), m.end(), "an e-mail-like address")
+        for m in _EMAIL_LIKE_RE.finditer(text)
+    ]
+    norm = normalize(text)
+    for hit in detect_name_pairs(norm.text, strict=False):
+        start, end = norm.span(hit.start, hit.end)
+        found.append(ScreenFinding("name_pair", start, end, "a person-like full name"))
+    if depth < _MAX_DEPTH:
+        found += _base64_findings(text, depth)
+    return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+def screen_outgoing(text: str) -> list[ScreenFinding]:
+    """Everything in ``text`` that might be personal data, for the egress guard.
+
+    Needs nothing but the text: no settings, no state. Over-eager by design;
+    a caller blocks the request (or masks the spans when pseudonymization is
+    on) whenever the list is not empty.
+
+    Args:
+        text: The exact text about to be sent (a prompt, a message history
+            serialised, a trace payload).
+
+    Returns:
+        Findings sorted by start; they may overlap.
+    """
+    if not text:
+        return []
+    return _screen(text, 0)
+
+
+def json_strings(body: str) -> str:
+    """The string values of a JSON body, one per line; ``body`` itself if not JSON.
+
+    What leaves in a model or trace request is its text; the numbers around
+    it (``max_tokens``, timestamps, token counts) and the keys are structure.
+    Screening only the strings keeps the over-eager digit rule from firing on
+    every request, while any personal data inside a string is still seen.
+
+    Args:
+        body: A request body as text.
+
+    Returns:
+        The texts to screen, newline-separated so values do not run together.
+    """
+    try:
+        decoded = json.loads(body)
+    except ValueError:
+        return body
+    out: list[str] = []
+    stack: list[object] = [decoded]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict):
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return "\n".join(out)
+
+
+def mask_outgoing(text: str, findings: list[ScreenFinding] | None = None) -> str:
+    """``text`` with every screened span replaced by ``[KIND]``.
+
+    Args:
+        text: The outgoing text.
+        findings: From :func:`screen_outgoing`; screened when omitted.
+
+    Returns:
+        The masked text (overlapping spans merged into the first).
+    """
+    if findings is None:
+        findings = screen_outgoing(text)
+    parts: list[str] = []
+    pos = 0
+    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
+        if f.start < pos:
+            continue
+        parts.append(text[pos : f.start])
+        parts.append(f"[{f.kind.upper()}]")
+        pos = f.end
+    parts.append(text[pos:])
+    return "".join(parts)
