@@ -23,6 +23,7 @@ import httpx
 from core.audit import AuditLog
 from core.errors import PrivacyBlockedError
 from core.privacy import scan
+from core.privacy.wire_screen import json_strings, screen_outgoing
 from core.settings import EgressClass
 
 log = logging.getLogger("switchyard.egress")
@@ -63,24 +64,36 @@ def audit_listener(audit: AuditLog, *, also: BlockListener | None = None) -> Blo
     return listener
 
 
+def personal_data_types(body: str) -> list[str]:
+    """Why ``body`` may not leave: the routing scanner's types plus the wire screen's kinds.
+
+    The wire screen is a second, deliberately over-eager line (any 6+ digit run in any
+    numeral system, anything e-mail-like, name-like pairs, base64 of those), so one miss
+    of the routing scanner is not a leak. It reads only the JSON string values: numbers
+    and keys around them (``max_tokens``, token counts) are structure, not text.
+    """
+    findings = scan(body)
+    screened = screen_outgoing(json_strings(body))
+    return sorted({str(f.type) for f in findings} | {f.kind for f in screened})
+
+
 def check_request(request: httpx.Request, channel: str, listener: BlockListener | None) -> None:
     """Raise ``PrivacyBlockedError`` when the request body carries personal data."""
-    findings = scan(_body_text(request))
-    if not findings:
+    types = personal_data_types(_body_text(request))
+    if not types:
         return
-    types = sorted({str(f.type) for f in findings})
     log.warning(
-        "egress blocked on %s to %s: %d finding(s) of type %s",
+        "egress blocked on %s to %s: finding(s) of type %s",
         channel,
         request.url.host,
-        len(findings),
         ",".join(types),
     )
     if listener is not None:
         listener(channel, types)
     raise PrivacyBlockedError(
-        f"blocked an outbound {channel} request to {request.url.host}: it carried personal "
-        f"data ({', '.join(types)}). The step must run on the local tier."
+        f"kept on this machine: an outbound {channel} request to {request.url.host} carried "
+        f"what looks like personal data ({', '.join(types)}), so it was not sent. The step "
+        "must run on the local tier."
     )
 
 

@@ -20,8 +20,9 @@ from urllib.parse import urlsplit
 import requests
 from requests.adapters import BaseAdapter, HTTPAdapter
 
+from core.egress import personal_data_types
 from core.errors import PrivacyBlockedError
-from core.privacy import mask, scan
+from core.privacy import mask
 from core.settings import Settings
 
 if TYPE_CHECKING:
@@ -130,20 +131,13 @@ def check_prepared(request: requests.PreparedRequest) -> None:
             f"blocked an outbound {CHANNEL} request to {host}: its body could not be decoded "
             "for the privacy re-scan, so it was not sent."
         )
-    findings = scan(text)
-    if not findings:
+    types = personal_data_types(text)
+    if not types:
         return
-    types = sorted({str(f.type) for f in findings})
-    log.warning(
-        "egress blocked on %s to %s: %d finding(s) of type %s",
-        CHANNEL,
-        host,
-        len(findings),
-        ",".join(types),
-    )
+    log.warning("egress blocked on %s to %s: finding(s) of type %s", CHANNEL, host, ",".join(types))
     raise PrivacyBlockedError(
-        f"blocked an outbound {CHANNEL} request to {host}: it carried personal data "
-        f"({', '.join(types)})."
+        f"kept on this machine: an outbound {CHANNEL} request to {host} carried what looks "
+        f"like personal data ({', '.join(types)}), so it was not sent."
     )
 
 

@@ -53,7 +53,12 @@ _UUID_RE = re.compile(
 # Compact timestamps ("20261129T140500123456Z", LangSmith's dotted_order,
 # with the run id glued after it).
 _COMPACT_STAMP_RE = re.compile(
-    r"(?<![0-9])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T\d{6,12}Z?[0-9a-f]{0,32}"
+    r"(?<![0-9])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T\d{6,12}Z?"
+    r"(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{0,32})"
+)
+# IPv4 addresses (endpoints in trace metadata, "127.0.0.1:8080"): network structure.
+_IPV4_RE = re.compile(
+    r"(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![0-9])(?::\d{1,5})?"
 )
 _HEX_ID_RE = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{16,64}(?![0-9A-Za-z])")
 _YEAR_RANGE_RE = re.compile(
@@ -115,7 +120,15 @@ def _hide_dates(folded: str) -> str:
     hyphen or dot, joins them: a phone or card with a year-like group in it is
     still found by the scanner, which runs first.
     """
-    for rx in (_UUID_RE, _COMPACT_STAMP_RE, _HEX_ID_RE, _DATE_RE, _YEAR_RANGE_RE, _SPACED_YEAR_RE):
+    for rx in (
+        _UUID_RE,
+        _COMPACT_STAMP_RE,
+        _HEX_ID_RE,
+        _IPV4_RE,
+        _DATE_RE,
+        _YEAR_RANGE_RE,
+        _SPACED_YEAR_RE,
+    ):
         folded = rx.sub(lambda m: "#" * len(m.group(0)), folded)
     return folded
 

@@ -128,6 +128,19 @@ def test_trace_ids_and_timestamps_are_not_personal_data() -> None:
     assert "digits" in _kinds("303130313233343536")
 
 
+def test_langsmith_dotted_order_and_endpoints_are_structure() -> None:
+    # What a real LangSmith multipart body carries: a dotted order whose run id keeps its
+    # hyphens, and the endpoint in run metadata. Neither is a person's number.
+    run_id = "01a2289a-650b-734b-a770-0d067d5f8dd9"
+    metadata = {
+        "dotted_order": f"20261129T181010123456Z{run_id}.20261129T181010123999Z{run_id}",
+        "LANGSMITH_ENDPOINT": "http://127.0.0.1:42073",
+    }
+    assert screen_outgoing(json_strings(json.dumps(metadata))) == []
+    # A phone written with dots is still a number, not an address.
+    assert "phone" in _kinds("call 010.1234.5678")
+
+
 def test_a_large_base64_blob_is_screened_without_blowing_up() -> None:
     # 35 KB of base64 of one long capitalised run: every rule must stay
     # linear in it (an e-mail-like pattern once re-scanned it from every
