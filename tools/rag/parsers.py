@@ -1,4 +1,4 @@
-"""File formats to text sections: .txt .md .html .pdf .docx .csv.
+"""File formats to text sections: .txt .md .html .pdf .docx .csv (office formats in office.py).
 
 HTML and DOCX are rendered to Markdown-like text (``#`` headings, blank-line
 paragraphs) and then share the Markdown sectioning, so every structured
@@ -23,7 +23,8 @@ from bs4.element import NavigableString, Tag
 from tools.rag.decode import FileRejected, decode_bytes
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
-    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".csv"}
+    {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".csv",
+     ".hwp", ".hwpx", ".xlsx", ".pptx"}
 )
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
@@ -174,6 +175,7 @@ def _parse_pdf(data: bytes) -> ParsedDocument:
 def _parse_docx(data: bytes) -> ParsedDocument:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
@@ -193,6 +195,8 @@ def _parse_docx(data: bytes) -> ParsedDocument:
                 rows = [" | ".join(c.text.strip() for c in row.cells) for row in item.rows]
                 if rows:
                     blocks.append("\n".join(rows))
+    except XMLSyntaxError as exc:
+        raise FileRejected(f"broken DOCX: malformed XML ({exc})") from exc
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise FileRejected(f"broken DOCX: {type(exc).__name__}: {exc}") from exc
     text = "\n\n".join(blocks) + "\n"
@@ -252,10 +256,19 @@ def parse_bytes(name: str, data: bytes) -> ParsedDocument:
         if not data.lstrip().startswith(b"%PDF"):
             raise FileRejected("not a PDF (no %PDF header; binary or renamed file)")
         return _parse_pdf(data)
+    if suffix in (".docx", ".xlsx", ".pptx", ".hwpx") and not data.startswith(b"PK"):
+        kind = suffix[1:].upper()
+        raise FileRejected(f"not a {kind} (not a zip package; binary or renamed file)")
     if suffix == ".docx":
-        if not data.startswith(b"PK"):
-            raise FileRejected("not a DOCX (not a zip package; binary or renamed file)")
         return _parse_docx(data)
+    if suffix in (".hwp", ".hwpx", ".xlsx", ".pptx"):
+        from tools.rag import office  # imported here: office builds on this module's types
+
+        if suffix == ".xlsx":
+            return office.parse_xlsx(data)
+        if suffix == ".pptx":
+            return office.parse_pptx(data)
+        return office.parse_hangul(data, suffix)
     text, encoding = decode_bytes(data)
     if suffix in (".html", ".htm"):
         md = _html_to_markdown(text)

