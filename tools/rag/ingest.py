@@ -145,7 +145,10 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
                 raise FileRejected("not a regular file")
             if info.st_size > max_bytes:
                 raise FileRejected(f"file too large: {info.st_size} bytes > limit {max_bytes}")
-            return handle.read(max_bytes + 1)[: max_bytes + 1]
+            data = handle.read(min(info.st_size, max_bytes) + 1)
+            if len(data) > max_bytes:  # grew while being read
+                raise FileRejected(f"file too large: over the limit of {max_bytes} bytes")
+            return data
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise FileRejected("symlink where a regular file was expected") from exc

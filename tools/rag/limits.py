@@ -32,7 +32,7 @@ class IngestLimits:
 
     max_file_bytes: int = 20_000_000
     max_unpacked_bytes: int = 100_000_000
-    max_xml_elements: int = 500_000
+    max_xml_elements: int = 300_000
     max_members: int = 5_000
     seconds_per_file: float = 30.0
     memory_bytes: int = 768 * 1024 * 1024

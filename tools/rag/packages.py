@@ -47,18 +47,19 @@ def check_zip_package(data: bytes, fmt: str, limits: IngestLimits) -> None:
             f"zip bomb: {fmt} unpacks to {unpacked:,} bytes, over the limit of "
             f"{limits.max_unpacked_bytes:,}"
         )
-    elements = 0
+    budget = limits.max_xml_elements
     for member in members:
         if member.filename.lower().endswith((".xml", ".rels")):
-            elements += _count_elements(package, member, fmt)
-            if elements > limits.max_xml_elements:
+            budget -= _count_elements(package, member, fmt, budget)
+            if budget < 0:
                 raise FileRejected(
                     f"too many elements: {fmt} has over {limits.max_xml_elements:,} XML "
                     "elements (paragraph or element bomb)"
                 )
 
 
-def _count_elements(package: zipfile.ZipFile, member: zipfile.ZipInfo, fmt: str) -> int:
+def _count_elements(package: zipfile.ZipFile, member: zipfile.ZipInfo, fmt: str,
+                    budget: int) -> int:
     # Every element starts with "<" followed by a name; closing tags ("</"),
     # declarations ("<?", "<!") do not count. Prefix-agnostic, so a renamed
     # namespace prefix cannot hide paragraphs. A "<" split across two chunks
@@ -74,6 +75,8 @@ def _count_elements(package: zipfile.ZipFile, member: zipfile.ZipInfo, fmt: str)
                 if previous_last == b"<":
                     count -= 1  # that "<" was already counted with the previous chunk
                 previous_last = chunk[-1:]
+                if count > budget:
+                    break  # over the limit already: no need to read the rest
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as exc:
         raise FileRejected(f"broken {fmt}: part {member.filename!r} is corrupt ({exc})") from exc
     return count

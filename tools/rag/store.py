@@ -23,6 +23,7 @@ from core.errors import ToolInputError
 from tools.rag import ingest as files
 from tools.rag.answer import extractive_answer as _extractive_answer
 from tools.rag.chunking import ChunkDraft, chunk_documents
+from tools.rag.citations import CitedSection, section_around
 from tools.rag.decode import FileRejected
 from tools.rag.dense import E5Embedder, Embedder, FloatArray, vector_key
 from tools.rag.fusion import DEFAULT_METHOD, DENSE_WEIGHT, RRF_K, FusionMethod, fuse, top_ranks
@@ -195,7 +196,7 @@ class DocumentStore:
                 existed = self._storage.get_document(collection, key) is not None
                 doc = DocumentRow(collection, key, source, digest, parsed.fmt, parsed.encoding,
                                   size, len(chunks), 0.0)
-                self._storage.replace_document(doc, chunks, ids, vkeys)
+                self._storage.replace_document(doc, chunks, ids, vkeys, parsed.text)
             out.append(FileResult(source=source, status="updated" if existed else "added",
                                   chunks=len(chunks)))
         return out
@@ -312,6 +313,16 @@ class DocumentStore:
             with self._lock:
                 idf = self._lexical_index(passages[0].collection).idf
         return _extractive_answer(question, passages, idf=idf)
+
+    def cited_section(self, chunk_id: str, context_chars: int = 400) -> CitedSection | None:
+        """The cited passage with the text around it, from the stored copy of its document.
+
+        Works after the original file is gone (uploads are deleted once indexed).
+        ``None`` when the chunk or its document was deleted or re-ingested since.
+        """
+        with self._lock:
+            found = self._storage.chunk_context(chunk_id)
+        return None if found is None else section_around(*found, context_chars)
 
     def _lexical_index(self, collection: str) -> LexicalIndex:
         revision = self._storage.revision(collection)
