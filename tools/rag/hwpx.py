@@ -96,8 +96,10 @@ def parse_hwpx(data: bytes) -> ParsedDocument:
     """
     package = zipfile.ZipFile(io.BytesIO(data))
     names = package.namelist()
-    if any(n.lower() == "meta-inf/manifest.xml" and b"encryption-data" in package.read(n)
-           for n in names):
+    if any(
+        n.lower() == "meta-inf/manifest.xml" and b"encryption-data" in package.read(n)
+        for n in names
+    ):
         raise FileRejected("password-protected HWPX: it cannot be read without its password")
     sections = sorted((int(m.group(1)), n) for n in names if (m := _SECTION.match(n)))
     if not sections:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +21,9 @@ from tools.rag.parsers import ParsedDocument, Section, markdown_sections
 _ROWS_PER_SECTION = 20
 
 
-def _join_sections(parts: Sequence[tuple[str, tuple[str, ...], str]], fmt: str,
-                   empty_reason: str) -> ParsedDocument:
+def _join_sections(
+    parts: Sequence[tuple[str, tuple[str, ...], str]], fmt: str, empty_reason: str
+) -> ParsedDocument:
     """Concatenate ``(text, heading_path, locator)`` parts into one document."""
     texts: list[str] = []
     sections: list[Section] = []
@@ -55,8 +56,9 @@ def row_lines(rows: Iterable[Sequence[str]]) -> list[str]:
         if header is None:
             header = list(row)
             continue
-        lines.append("; ".join(f"{h}: {v}" if h else v
-                               for h, v in zip(header, row, strict=False) if v))
+        lines.append(
+            "; ".join(f"{h}: {v}" if h else v for h, v in zip(header, row, strict=False) if v)
+        )
     if header is not None and not lines:
         lines.append("; ".join(h for h in header if h))
     return lines
@@ -78,8 +80,13 @@ def parse_xlsx(data: bytes) -> ParsedDocument:
             lines = row_lines(rows)
             for i in range(0, len(lines), _ROWS_PER_SECTION):
                 last = min(i + _ROWS_PER_SECTION, len(lines))
-                parts.append(("\n".join(lines[i:last]), (sheet.title,),
-                              f"§{sheet.title} rows {i + 2}-{last + 1}"))
+                parts.append(
+                    (
+                        "\n".join(lines[i:last]),
+                        (sheet.title,),
+                        f"§{sheet.title} rows {i + 2}-{last + 1}",
+                    )
+                )
     finally:
         workbook.close()
     return _join_sections(parts, "xlsx", "XLSX has no text (every sheet is empty)")
@@ -116,27 +123,75 @@ def parse_pptx(data: bytes) -> ParsedDocument:
     return _join_sections(parts, "pptx", "PPTX has no text (slides hold only images or nothing)")
 
 
+def _side_part_reader(path: Path) -> Any:
+    """An HWP 5.0 reader that keeps header and footer paragraphs out of the body.
+
+    ``hwp-hwpx-parser`` runs page headers and footers into the body text, where
+    "이것은 머리말입니다" is indistinguishable from a paragraph. Records under a
+    ``head``/``foot`` control are diverted into ``side`` instead, so each becomes
+    its own ``§머리말``/``§꼬리말`` section. Relies on the reader's record
+    iterator (``_parse_records``), stable within the pinned major version.
+    """
+    from hwp_hwpx_parser import hwp5
+
+    header_id = hwp5._make_ctrl_id("d", "a", "e", "h")
+    footer_id = hwp5._make_ctrl_id("t", "o", "o", "f")
+
+    class SidePartReader(hwp5.HWP5Reader):  # type: ignore[misc]
+        side: dict[str, list[str]]
+
+        def _parse_records(self, data: bytes) -> Iterator[tuple[int, int, bytes]]:
+            inside: tuple[str, int] | None = None
+            for tag, level, record in super()._parse_records(data):
+                if inside is not None and level <= inside[1]:
+                    inside = None
+                if inside is None and tag == hwp5.HWPTAG_CTRL_HEADER and len(record) >= 4:
+                    ctrl = int.from_bytes(record[:4], "little")
+                    if ctrl in (header_id, footer_id):
+                        inside = ("머리말" if ctrl == header_id else "꼬리말", level)
+                        continue
+                if inside is None:
+                    yield tag, level, record
+                elif tag == hwp5.HWPTAG_PARA_TEXT:
+                    text = self._decode_paragraph_plain(record).strip()
+                    part = self.side.setdefault(inside[0], [])
+                    if text and text not in part:  # the same header repeats per section
+                        part.append(text)
+
+    reader = SidePartReader(str(path))
+    reader.side = {}
+    return reader
+
+
 def parse_hangul(data: bytes, suffix: str) -> ParsedDocument:
-    """HWP 5.0 or HWPX: body (with headers, footers and tables), then foot- and endnotes."""
-    from hwp_hwpx_parser import Reader
+    """HWP 5.0 (HWPX has its own parser): body and tables, headers, footers, notes."""
+    from hwp_hwpx_parser import ExtractOptions, ImageMarkerStyle
 
     fmt = suffix.lstrip(".")
     # The reader opens paths only; the temporary copy lives as long as this call.
     with tempfile.TemporaryDirectory(prefix="sy-hwp-") as tmp:
         path = Path(tmp) / f"document{suffix}"
         path.write_bytes(data)
-        with Reader(path) as reader:
-            if reader.is_encrypted:
-                raise FileRejected(f"password-protected {fmt.upper()}: it cannot be read "
-                                   "without its password")
-            result = reader.extract_text_with_notes()
+        reader = _side_part_reader(path)
+        try:
+            if reader.is_encrypted():
+                raise FileRejected(
+                    f"password-protected {fmt.upper()}: it cannot be read without its password"
+                )
+            options = ExtractOptions(image_marker=ImageMarkerStyle.NONE)
+            result = reader.extract_text_with_notes(options)
+            side: dict[str, list[str]] = reader.side
+        finally:
+            reader.close()
     body = "\n\n".join(line.strip() for line in result.text.split("\n") if line.strip())
-    body = _regroup_tables(body)
-    notes = [(f"[^{n.number}] {n.text}", "각주") for n in result.footnotes]
-    notes += [(f"[^e{n.number}] {n.text}", "미주") for n in result.endnotes]
-    text = body
-    for title in ("각주", "미주"):
-        lines = [line for line, kind in notes if kind == title and line.strip()]
+    text = _regroup_tables(body)
+    parts: list[tuple[str, list[str]]] = [
+        (title, side.get(title, [])) for title in ("머리말", "꼬리말")
+    ]
+    parts.append(("각주", [f"[^{n.number}] {n.text}" for n in result.footnotes]))
+    parts.append(("미주", [f"[^e{n.number}] {n.text}" for n in result.endnotes]))
+    for title, lines in parts:
+        lines = [line for line in lines if line.strip()]
         if lines:
             text += f"\n\n# {title}\n\n" + "\n\n".join(lines)
     if not text.strip():
