@@ -99,8 +99,7 @@ def render_documents(services: Services, ident: Identity) -> None:
     submitted = False
     if may_change:
         with st.form("upload", clear_on_submit=True):
-            files = st.file_uploader(t("docs.upload"), accept_multiple_files=True,
-                                     key="sy_upload")
+            files = st.file_uploader(t("docs.upload"), accept_multiple_files=True, key="sy_upload")
             submitted = st.form_submit_button(t("docs.ingest"), type="primary")
     else:
         st.info(t("docs.read_only"))
@@ -123,8 +122,7 @@ def render_documents(services: Services, ident: Identity) -> None:
         left.markdown(
             f"`{Path(doc.source).name}` · {doc.fmt} · {doc.chunks} chunks · {doc.size:,} B"
         )
-        if may_change and right.button(t("docs.delete"),
-                                       key=f"doc-del-{i}-{doc.content_hash[:8]}"):
+        if may_change and right.button(t("docs.delete"), key=f"doc-del-{i}-{doc.content_hash[:8]}"):
             docs.delete_document(doc.source, ident.workspace)
             st.toast(t("docs.deleted", source=Path(doc.source).name))
             st.rerun()

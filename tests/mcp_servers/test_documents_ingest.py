@@ -27,8 +27,9 @@ def _server(store: DocumentStore, root: Path, role: str = "user") -> FastMCP:
     return server
 
 
-def test_symlinks_inside_an_allowed_root_cannot_reach_outside(tmp_path: Path,
-                                                              store: DocumentStore) -> None:
+def test_symlinks_inside_an_allowed_root_cannot_reach_outside(
+    tmp_path: Path, store: DocumentStore
+) -> None:
     root = tmp_path / "shared"
     root.mkdir()
     (root / "hours.md").write_text("Opening hours are nine to six.", "utf-8")
@@ -46,7 +47,8 @@ def test_symlinks_inside_an_allowed_root_cannot_reach_outside(tmp_path: Path,
 
 
 def test_a_symlink_given_as_the_path_is_checked_after_resolving(
-        tmp_path: Path, store: DocumentStore) -> None:
+    tmp_path: Path, store: DocumentStore
+) -> None:
     root = tmp_path / "shared"
     root.mkdir()
     os.symlink("/etc", root / "etc")

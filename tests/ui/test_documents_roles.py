@@ -26,8 +26,9 @@ def _documents(at: AppTest) -> AppTest:
     return at.sidebar.radio(key="sy_view").set_value("documents").run()
 
 
-def test_viewer_sees_no_upload_and_no_delete(make_services: MakeServices,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_viewer_sees_no_upload_and_no_delete(
+    make_services: MakeServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SWITCHYARD_UI_WORKSPACE", "shared")  # a team's shared documents
     services, _ = make_services(roles={"default": "viewer"})
     assert services.docs is not None
@@ -47,14 +48,14 @@ def test_user_still_gets_the_uploader(make_services: MakeServices) -> None:
     assert at.get("file_uploader")
 
 
-@pytest.mark.parametrize(("role", "allowed"), [("viewer", False), ("user", True),
-                                               ("admin", True)])
+@pytest.mark.parametrize(("role", "allowed"), [("viewer", False), ("user", True), ("admin", True)])
 def test_role_rule(role: str, allowed: bool) -> None:
     assert can_change_documents(role) is allowed  # type: ignore[arg-type]
 
 
-def test_ingest_refuses_a_viewer_even_without_the_form(make_services: MakeServices,
-                                                       tmp_path: Path) -> None:
+def test_ingest_refuses_a_viewer_even_without_the_form(
+    make_services: MakeServices, tmp_path: Path
+) -> None:
     services, _ = make_services(roles={"default": "viewer"})
     ident = Identity(user_id="u-viewer", workspace="ws-viewer", via="session")
     with pytest.raises(ToolInputError, match="viewer"):

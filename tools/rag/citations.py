@@ -35,8 +35,13 @@ def section_around(chunk: ChunkRow, text: str, context_chars: int) -> CitedSecti
     start, end = max(0, chunk.start), min(len(text), chunk.end)
     if text[start:end].strip() != chunk.text.strip():
         # The stored text and the chunk disagree (should not happen); show the chunk alone.
-        return CitedSection(chunk_id=chunk.chunk_id, source=chunk.source,
-                            locator=chunk.locator, heading=chunk.heading, cited=chunk.text)
+        return CitedSection(
+            chunk_id=chunk.chunk_id,
+            source=chunk.source,
+            locator=chunk.locator,
+            heading=chunk.heading,
+            cited=chunk.text,
+        )
     lo = max(0, start - context_chars)
     hi = min(len(text), end + context_chars)
     # Start and end on paragraph breaks when one falls inside the window.
@@ -44,6 +49,12 @@ def section_around(chunk: ChunkRow, text: str, context_chars: int) -> CitedSecti
     para_hi = text.rfind("\n\n", end, hi)
     lo = para_lo + 2 if para_lo != -1 else lo
     hi = para_hi if para_hi != -1 else hi
-    return CitedSection(chunk_id=chunk.chunk_id, source=chunk.source, locator=chunk.locator,
-                        heading=chunk.heading, before=text[lo:start], cited=text[start:end],
-                        after=text[end:hi])
+    return CitedSection(
+        chunk_id=chunk.chunk_id,
+        source=chunk.source,
+        locator=chunk.locator,
+        heading=chunk.heading,
+        before=text[lo:start],
+        cited=text[start:end],
+        after=text[end:hi],
+    )

@@ -102,8 +102,9 @@ def _check_symlink(link: Path, root: Path, contain: bool) -> FileEntry:
     if contain and not target.is_relative_to(root):
         return FileEntry(link, None, f"symlink leads outside the ingested folder (to {target})")
     if stat.S_ISDIR(info.st_mode):
-        return FileEntry(link, None, "symlink to a folder: not followed (ingest the folder "
-                                     "itself instead)")
+        return FileEntry(
+            link, None, "symlink to a folder: not followed (ingest the folder itself instead)"
+        )
     if not stat.S_ISREG(info.st_mode):
         return FileEntry(link, None, "symlink to something that is not a regular file")
     return FileEntry(link, target)

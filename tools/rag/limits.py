@@ -43,6 +43,13 @@ class IngestLimits:
     def switched_off(cls) -> IngestLimits:
         """No limits at all: only for tests that prove the defences matter."""
         huge = 1 << 62
-        return cls(max_file_bytes=huge, max_unpacked_bytes=huge, max_xml_elements=huge,
-                   max_members=huge, seconds_per_file=1e9, memory_bytes=huge, isolate=False,
-                   contain_symlinks=False)
+        return cls(
+            max_file_bytes=huge,
+            max_unpacked_bytes=huge,
+            max_xml_elements=huge,
+            max_members=huge,
+            seconds_per_file=1e9,
+            memory_bytes=huge,
+            isolate=False,
+            contain_symlinks=False,
+        )

@@ -37,8 +37,9 @@ def check_zip_package(data: bytes, fmt: str, limits: IngestLimits) -> None:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise FileRejected(f"broken {fmt}: not a readable zip package ({exc})") from exc
     if len(members) > limits.max_members:
-        raise FileRejected(f"{fmt} has {len(members):,} parts, over the limit of "
-                           f"{limits.max_members:,}")
+        raise FileRejected(
+            f"{fmt} has {len(members):,} parts, over the limit of {limits.max_members:,}"
+        )
     if any(m.flag_bits & 0x1 for m in members):
         raise FileRejected(f"password-protected {fmt} (encrypted zip entries)")
     unpacked = sum(m.file_size for m in members)
@@ -58,8 +59,9 @@ def check_zip_package(data: bytes, fmt: str, limits: IngestLimits) -> None:
                 )
 
 
-def _count_elements(package: zipfile.ZipFile, member: zipfile.ZipInfo, fmt: str,
-                    budget: int) -> int:
+def _count_elements(
+    package: zipfile.ZipFile, member: zipfile.ZipInfo, fmt: str, budget: int
+) -> int:
     # Every element starts with "<" followed by a name; closing tags ("</"),
     # declarations ("<?", "<!") do not count. Prefix-agnostic, so a renamed
     # namespace prefix cannot hide paragraphs. A "<" split across two chunks

@@ -25,7 +25,7 @@ from tools.rag.decode import FileRejected, decode_bytes
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     {".txt", ".text", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".csv",
      ".hwp", ".hwpx", ".xlsx", ".pptx"}
-)
+)  # fmt: skip
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -35,7 +35,7 @@ _HTML_BLOCKS = frozenset(
         "li", "ul", "ol", "table", "tr", "dl", "dt", "dd", "figure", "figcaption", "caption",
         "form", "fieldset", "address", "details", "summary", "nav",
     ]
-)
+)  # fmt: skip
 _HTML_DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object"})
 _CSV_ROWS_PER_SECTION = 20
 
@@ -155,8 +155,16 @@ def _parse_pdf(data: bytes) -> ParsedDocument:
     except PyPdfError as exc:
         reason = "encrypted PDF" if "decrypt" in str(exc).lower() else "broken PDF"
         raise FileRejected(f"{reason}: {exc}") from exc
-    except (ValueError, KeyError, TypeError, IndexError, AttributeError, struct.error,
-            zlib.error, RecursionError) as exc:
+    except (
+        ValueError,
+        KeyError,
+        TypeError,
+        IndexError,
+        AttributeError,
+        struct.error,
+        zlib.error,
+        RecursionError,
+    ) as exc:
         raise FileRejected(f"broken PDF: {type(exc).__name__}: {exc}") from exc
     parts: list[str] = []
     sections: list[Section] = []
@@ -222,8 +230,7 @@ def _parse_csv(text: str, encoding: str) -> ParsedDocument:
     header = [h.strip() for h in rows[0]]
     # Rows become "column: value" lines so a question naming a column matches.
     lines = [
-        "; ".join(f"{h}: {v.strip()}" if h else v.strip()
-                  for h, v in zip(header, r, strict=False))
+        "; ".join(f"{h}: {v.strip()}" if h else v.strip() for h, v in zip(header, r, strict=False))
         for r in rows[1:]
     ] or ["; ".join(header)]
     parts: list[str] = []

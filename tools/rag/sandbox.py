@@ -63,8 +63,10 @@ def parse_checked(name: str, data: bytes, limits: IngestLimits) -> ParsedDocumen
     # library may raise, becomes this file's rejection instead of ending the batch.
     except Exception as exc:
         detail = str(exc).strip().splitlines()[0][:200] if str(exc).strip() else ""
-        raise FileRejected(f"cannot parse {suffix or 'file'}: {type(exc).__name__}"
-                           + (f": {detail}" if detail else "")) from exc
+        raise FileRejected(
+            f"cannot parse {suffix or 'file'}: {type(exc).__name__}"
+            + (f": {detail}" if detail else "")
+        ) from exc
 
 
 def _section_json(section: Section) -> dict[str, Any]:
@@ -72,18 +74,28 @@ def _section_json(section: Section) -> dict[str, Any]:
 
 
 def _to_json(doc: ParsedDocument) -> dict[str, Any]:
-    return {"text": doc.text, "fmt": doc.fmt, "encoding": doc.encoding,
-            "sections": [_section_json(s) for s in doc.sections]}
+    return {
+        "text": doc.text,
+        "fmt": doc.fmt,
+        "encoding": doc.encoding,
+        "sections": [_section_json(s) for s in doc.sections],
+    }
 
 
 def _from_json(payload: dict[str, Any]) -> ParsedDocument:
     sections = tuple(
-        Section(int(s["start"]), int(s["end"]), tuple(str(h) for h in s["heading_path"]),
-                str(s["locator"]), None if s["page"] is None else int(s["page"]))
+        Section(
+            int(s["start"]),
+            int(s["end"]),
+            tuple(str(h) for h in s["heading_path"]),
+            str(s["locator"]),
+            None if s["page"] is None else int(s["page"]),
+        )
         for s in payload["sections"]
     )
-    return ParsedDocument(str(payload["text"]), sections, str(payload["fmt"]),
-                          str(payload["encoding"]))
+    return ParsedDocument(
+        str(payload["text"]), sections, str(payload["fmt"]), str(payload["encoding"])
+    )
 
 
 def _read_exact(stream: IO[bytes], size: int) -> bytes:
@@ -123,8 +135,9 @@ def serve(stdin: BinaryIO, stdout: BinaryIO, limits: IngestLimits) -> None:
         try:
             body = json.dumps(reply, ensure_ascii=False).encode("utf-8")
         except MemoryError:
-            body = json.dumps({"rejected": "parsed text is larger than the per-file memory "
-                                           "limit"}).encode("utf-8")
+            body = json.dumps(
+                {"rejected": "parsed text is larger than the per-file memory limit"}
+            ).encode("utf-8")
         stdout.write(struct.pack("<Q", len(body)) + body)
         stdout.flush()
 
@@ -164,23 +177,27 @@ class ParserWorker:
         assert process.stdin is not None and process.stdout is not None
         encoded = name.encode("utf-8")
         try:
-            process.stdin.write(struct.pack("<I", len(encoded)) + encoded
-                                + struct.pack("<Q", len(data)))
+            process.stdin.write(
+                struct.pack("<I", len(encoded)) + encoded + struct.pack("<Q", len(data))
+            )
             process.stdin.write(data)
             process.stdin.flush()
             ready, _, _ = select.select([process.stdout], [], [], self.limits.seconds_per_file)
             if not ready:
                 self._stop()
-                raise FileRejected(f"parsing took longer than the "
-                                   f"{self.limits.seconds_per_file:g} s per-file limit")
+                raise FileRejected(
+                    f"parsing took longer than the "
+                    f"{self.limits.seconds_per_file:g} s per-file limit"
+                )
             (size,) = struct.unpack("<Q", _read_exact(process.stdout, 8))
             reply: dict[str, Any] = json.loads(_read_exact(process.stdout, size))
             return reply
         except (EOFError, OSError, ValueError, struct.error) as exc:
             self._stop()
             mib = self.limits.memory_bytes // (1024 * 1024)
-            raise FileRejected(f"the parser crashed or exceeded the {mib} MiB memory "
-                               "limit on this file") from exc
+            raise FileRejected(
+                f"the parser crashed or exceeded the {mib} MiB memory limit on this file"
+            ) from exc
 
     def _ensure_started(self) -> subprocess.Popen[bytes]:
         if self._process is not None and self._process.poll() is None:
@@ -193,8 +210,11 @@ class ParserWorker:
         args = json.dumps(dataclasses.asdict(self.limits))
         self._process = subprocess.Popen(
             [sys.executable, "-m", "tools.rag.sandbox", args],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            env=env, cwd=str(_REPO_ROOT),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            cwd=str(_REPO_ROOT),
         )
         return self._process
 

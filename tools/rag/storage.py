@@ -119,46 +119,76 @@ class Storage:
         ).fetchall()
         return [DocumentRow(*r) for r in rows]
 
-    def replace_document(self, doc: DocumentRow, chunks: Sequence[ChunkDraft],
-                         chunk_ids: Sequence[str], vec_keys: Sequence[str],
-                         text: str = "") -> None:
+    def replace_document(
+        self,
+        doc: DocumentRow,
+        chunks: Sequence[ChunkDraft],
+        chunk_ids: Sequence[str],
+        vec_keys: Sequence[str],
+        text: str = "",
+    ) -> None:
         """Atomically swap a document's chunks (and stored text) for new ones.
 
         The extracted ``text`` is kept so a citation can show its section after the
         original file (an upload's temporary copy) is gone; chunk offsets index it.
         """
         rows = [
-            (cid, doc.collection, doc.key, doc.source, c.ord, c.start, c.end, c.locator,
-             " > ".join(c.heading_path), c.page, c.text, " ".join(c.tokens),
-             json.dumps([[s.start, s.end, " ".join(s.tokens)] for s in c.sentences],
-                        ensure_ascii=False), vk)
+            (
+                cid,
+                doc.collection,
+                doc.key,
+                doc.source,
+                c.ord,
+                c.start,
+                c.end,
+                c.locator,
+                " > ".join(c.heading_path),
+                c.page,
+                c.text,
+                " ".join(c.tokens),
+                json.dumps(
+                    [[s.start, s.end, " ".join(s.tokens)] for s in c.sentences], ensure_ascii=False
+                ),
+                vk,
+            )
             for c, cid, vk in zip(chunks, chunk_ids, vec_keys, strict=True)
         ]
         with self._db:
             self._db.execute("BEGIN")
-            self._db.execute("DELETE FROM chunks WHERE collection=? AND key=?",
-                             (doc.collection, doc.key))
-            self._db.executemany(
-                "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            self._db.execute(
+                "DELETE FROM chunks WHERE collection=? AND key=?", (doc.collection, doc.key)
+            )
+            self._db.executemany("INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
             self._db.execute(
                 "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
-                (doc.collection, doc.key, doc.source, doc.content_hash, doc.fmt, doc.encoding,
-                 doc.size, len(rows), time.time()),
+                (
+                    doc.collection,
+                    doc.key,
+                    doc.source,
+                    doc.content_hash,
+                    doc.fmt,
+                    doc.encoding,
+                    doc.size,
+                    len(rows),
+                    time.time(),
+                ),
             )
-            self._db.execute("INSERT OR REPLACE INTO doc_texts VALUES (?,?,?)",
-                             (doc.collection, doc.key, text))
+            self._db.execute(
+                "INSERT OR REPLACE INTO doc_texts VALUES (?,?,?)", (doc.collection, doc.key, text)
+            )
             self._bump(doc.collection)
 
     def delete_document(self, collection: str, key: str) -> bool:
         """Remove a document and its chunks; False when it was not there."""
         with self._db:
             self._db.execute("BEGIN")
-            cur = self._db.execute("DELETE FROM documents WHERE collection=? AND key=?",
-                                   (collection, key))
-            self._db.execute("DELETE FROM chunks WHERE collection=? AND key=?",
-                             (collection, key))
-            self._db.execute("DELETE FROM doc_texts WHERE collection=? AND key=?",
-                             (collection, key))
+            cur = self._db.execute(
+                "DELETE FROM documents WHERE collection=? AND key=?", (collection, key)
+            )
+            self._db.execute("DELETE FROM chunks WHERE collection=? AND key=?", (collection, key))
+            self._db.execute(
+                "DELETE FROM doc_texts WHERE collection=? AND key=?", (collection, key)
+            )
             if cur.rowcount:
                 self._bump(collection)
         return cur.rowcount > 0
@@ -179,7 +209,7 @@ class Storage:
             part = ids[i : i + 500]
             marks = ",".join("?" * len(part))
             for r in self._db.execute(
-                "SELECT chunk_id, source, locator, heading, page, start, \"end\", text, sentences "
+                'SELECT chunk_id, source, locator, heading, page, start, "end", text, sentences '
                 f"FROM chunks WHERE chunk_id IN ({marks})",
                 part,
             ):

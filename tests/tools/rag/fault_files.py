@@ -18,8 +18,9 @@ GOOD_KO = "예약 변경은 진료 전날 오후 6시까지 전화로 해 주세
 CP949_TEXT = "주차는 지하 주차장에서 1시간 무료입니다."
 
 
-def _rewrite_docx(base: Path, path: Path, replace: dict[str, bytes],
-                  extra: dict[str, bytes] | None = None) -> Path:
+def _rewrite_docx(
+    base: Path, path: Path, replace: dict[str, bytes], extra: dict[str, bytes] | None = None
+) -> Path:
     """Copy a python-docx package, replacing or adding some parts."""
     with zipfile.ZipFile(base) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
         for item in src.infolist():
@@ -42,23 +43,30 @@ def malformed_docx(folder: Path, name: str = "malformed.docx") -> Path:
     return _rewrite_docx(_template(folder), folder / name, {"word/document.xml": broken})
 
 
-def paragraph_bomb_docx(folder: Path, paragraphs: int = 2_000_000,
-                        name: str = "paragraph_bomb.docx") -> Path:
+def paragraph_bomb_docx(
+    folder: Path, paragraphs: int = 2_000_000, name: str = "paragraph_bomb.docx"
+) -> Path:
     """A small .docx of ``paragraphs`` one-letter paragraphs (2 million: ~200 KB zipped)."""
     ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     body = b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * paragraphs
-    xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{ns}"><w:body>'
-           .encode() + body + b"</w:body></w:document>")
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{ns}"><w:body>'.encode()
+        + body
+        + b"</w:body></w:document>"
+    )
     return _rewrite_docx(_template(folder), folder / name, {"word/document.xml": xml})
 
 
-def zip_bomb_docx(folder: Path, unpacked_bytes: int = 120_000_000,
-                  name: str = "zip_bomb.docx") -> Path:
+def zip_bomb_docx(
+    folder: Path, unpacked_bytes: int = 120_000_000, name: str = "zip_bomb.docx"
+) -> Path:
     """A valid .docx plus one part of zeros that unpacks to ``unpacked_bytes``."""
     path = _rewrite_docx(_template(folder), folder / name, {})
     chunk = bytes(1 << 20)
-    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as package, \
-            package.open("word/media/filler.bin", "w", force_zip64=True) as part:
+    with (
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED, compresslevel=1) as package,
+        package.open("word/media/filler.bin", "w", force_zip64=True) as part,
+    ):
         for _ in range(unpacked_bytes // len(chunk)):
             part.write(chunk)
     return path
@@ -71,8 +79,9 @@ def fake_pdf(folder: Path, name: str = "scan.pdf") -> Path:
     return path
 
 
-def build_fault_folder(folder: Path, *, paragraphs: int = 2_000_000,
-                       zip_bytes: int = 120_000_000) -> dict[str, str]:
+def build_fault_folder(
+    folder: Path, *, paragraphs: int = 2_000_000, zip_bytes: int = 120_000_000
+) -> dict[str, str]:
     """Good and bad files side by side; returns file name -> expected outcome keyword.
 
     The keyword is ``added`` for good files, else a word the rejection reason must contain.

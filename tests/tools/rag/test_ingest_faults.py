@@ -38,8 +38,9 @@ def _by_name(report: IngestReport) -> dict[str, tuple[str, str]]:
 
 
 @pytest.mark.parametrize("isolate", [True, False], ids=["worker", "in-process"])
-def test_every_bad_file_is_reported_and_the_good_ones_are_added(tmp_path: Path,
-                                                                 isolate: bool) -> None:
+def test_every_bad_file_is_reported_and_the_good_ones_are_added(
+    tmp_path: Path, isolate: bool
+) -> None:
     folder = tmp_path / "inbox"
     expected = build_fault_folder(folder)
     limits = dataclasses.replace(IngestLimits(), isolate=isolate)
@@ -65,7 +66,10 @@ def test_good_files_are_searchable_after_a_bad_batch(tmp_path: Path) -> None:
     assert store.search("예약 변경 전화", "faults")[0].source.endswith("good_booking.docx")
     assert store.search("지하 주차장", "faults")[0].source.endswith("notice_cp949.txt")
     assert {Path(d.source).name for d in store.list_documents("faults")} == {
-        "good_hours.txt", "good_booking.docx", "notice_cp949.txt"}
+        "good_hours.txt",
+        "good_booking.docx",
+        "notice_cp949.txt",
+    }
     store.close()
 
 
@@ -75,8 +79,9 @@ def test_without_containment_a_symlink_indexes_etc_passwd(tmp_path: Path) -> Non
     folder.mkdir()
     os.symlink("/etc/passwd", folder / "passwd.txt")
     on = _by_name(_ingest(tmp_path / "on", folder, IngestLimits(isolate=False)))
-    off = _by_name(_ingest(tmp_path / "off", folder,
-                           IngestLimits(isolate=False, contain_symlinks=False)))
+    off = _by_name(
+        _ingest(tmp_path / "off", folder, IngestLimits(isolate=False, contain_symlinks=False))
+    )
     assert on["passwd.txt"][0] == "rejected"
     assert off["passwd.txt"][0] == "added"  # the leak the containment prevents
 
@@ -88,9 +93,13 @@ def test_without_the_element_limit_a_paragraph_bomb_is_parsed(tmp_path: Path) ->
     paragraph_bomb_docx(folder, paragraphs=20_000)
     limited = IngestLimits(isolate=False, max_xml_elements=10_000)
     on = _by_name(_ingest(tmp_path / "on", folder, limited))
-    off = _by_name(_ingest(tmp_path / "off", folder,
-                           dataclasses.replace(IngestLimits.switched_off(),
-                                               max_file_bytes=20_000_000)))
+    off = _by_name(
+        _ingest(
+            tmp_path / "off",
+            folder,
+            dataclasses.replace(IngestLimits.switched_off(), max_file_bytes=20_000_000),
+        )
+    )
     assert on["paragraph_bomb.docx"][0] == "rejected"
     assert "too many elements" in on["paragraph_bomb.docx"][1]
     assert off["paragraph_bomb.docx"][0] == "added"  # all 20,000 paragraphs were parsed
@@ -100,8 +109,9 @@ def test_without_the_unpacked_size_limit_a_zip_bomb_is_read(tmp_path: Path) -> N
     folder = tmp_path / "inbox"
     folder.mkdir()
     zip_bomb_docx(folder, unpacked_bytes=8_000_000)
-    on = _by_name(_ingest(tmp_path / "on", folder,
-                          IngestLimits(isolate=False, max_unpacked_bytes=4_000_000)))
+    on = _by_name(
+        _ingest(tmp_path / "on", folder, IngestLimits(isolate=False, max_unpacked_bytes=4_000_000))
+    )
     off = _by_name(_ingest(tmp_path / "off", folder, IngestLimits.switched_off()))
     assert on["zip_bomb.docx"][0] == "rejected" and "zip bomb" in on["zip_bomb.docx"][1]
     assert off["zip_bomb.docx"][0] == "added"  # all 8 MB were inflated and parsed
@@ -120,16 +130,19 @@ def test_the_malformed_docx_really_breaks_its_parser(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_the_worker_memory_limit_stops_a_parser_the_prechecks_let_through(
-        tmp_path: Path) -> None:
+def test_the_worker_memory_limit_stops_a_parser_the_prechecks_let_through(tmp_path: Path) -> None:
     folder = tmp_path / "inbox"
     folder.mkdir()
     paragraph_bomb_docx(folder, paragraphs=2_000_000)
     (folder / "zz_good.txt").write_text("Still indexed after the worker died.", "utf-8")
     # Prechecks off, worker on with a small address space: only the worker can stop it.
-    limits = dataclasses.replace(IngestLimits.switched_off(), isolate=True,
-                                 max_file_bytes=20_000_000, memory_bytes=400 * 1024 * 1024,
-                                 seconds_per_file=120.0)
+    limits = dataclasses.replace(
+        IngestLimits.switched_off(),
+        isolate=True,
+        max_file_bytes=20_000_000,
+        memory_bytes=400 * 1024 * 1024,
+        seconds_per_file=120.0,
+    )
     outcome = _by_name(_ingest(tmp_path, folder, limits))
     status, reason = outcome["paragraph_bomb.docx"]
     assert status == "rejected"

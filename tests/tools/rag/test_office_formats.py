@@ -53,7 +53,12 @@ def make_pptx(path: Path) -> Path:
     box = second.shapes.add_textbox(Inches(1), Inches(1.5), Inches(6), Inches(1))
     box.text_frame.text = "방문객 주차는 1시간 무료입니다."
     table = second.shapes.add_table(2, 2, Inches(1), Inches(3), Inches(6), Inches(1)).table
-    for (r, c), value in {(0, 0): "구분", (0, 1): "요금", (1, 0): "초과 30분", (1, 1): "1000원"}.items():
+    for (r, c), value in {
+        (0, 0): "구분",
+        (0, 1): "요금",
+        (1, 0): "초과 30분",
+        (1, 1): "1000원",
+    }.items():
         table.cell(r, c).text = value
     notes = second.notes_slide.notes_text_frame
     assert notes is not None
@@ -73,8 +78,12 @@ def make_hwpx(path: Path) -> Path:
         para = doc.add_paragraph("주차는 1시간 무료입니다.")
         doc.add_footnote("2026년 1월 기준", paragraph=para)
         table = doc.add_table(2, 2)
-        for (r, c), value in {(0, 0): "요일", (0, 1): "진료", (1, 0): "토요일",
-                              (1, 1): "오후 1시까지"}.items():
+        for (r, c), value in {
+            (0, 0): "요일",
+            (0, 1): "진료",
+            (1, 0): "토요일",
+            (1, 1): "오후 1시까지",
+        }.items():
             table.set_cell_text(r, c, value)
         doc.set_header_text("한빛 의원 내부 문서")
         doc.set_footer_text("대외비")
@@ -87,8 +96,7 @@ def _texts(store: DocumentStore, collection: str) -> str:
     return "\n".join(h.text for h in hits)
 
 
-def test_xlsx_rows_become_column_value_lines(tmp_path: Path,
-                                             lexical_store: DocumentStore) -> None:
+def test_xlsx_rows_become_column_value_lines(tmp_path: Path, lexical_store: DocumentStore) -> None:
     path = make_xlsx(tmp_path / "fees.xlsx")
     report = lexical_store.ingest_path(path, "c")
     assert [f.status for f in report.files] == ["added"], report.files
@@ -110,22 +118,24 @@ def test_pptx_slides_tables_and_notes(tmp_path: Path, lexical_store: DocumentSto
     assert lexical_store.search("운영 계획", "c", k=1)[0].locator == "slide 1"
 
 
-def test_hwpx_body_table_header_footer_and_footnote(tmp_path: Path,
-                                                     lexical_store: DocumentStore) -> None:
+def test_hwpx_body_table_header_footer_and_footnote(
+    tmp_path: Path, lexical_store: DocumentStore
+) -> None:
     path = make_hwpx(tmp_path / "plan.hwpx")
     assert lexical_store.ingest_path(path, "c").files[0].status == "added"
-    by_locator = {h.locator: h.text for h in lexical_store.search(
-        "주차 토요일 한빛 대외비 기준", "c", k=10)}
+    by_locator = {
+        h.locator: h.text for h in lexical_store.search("주차 토요일 한빛 대외비 기준", "c", k=10)
+    }
     assert "주차는 1시간 무료입니다." in by_locator[""] or any(
-        "주차는 1시간 무료입니다." in t for t in by_locator.values())
+        "주차는 1시간 무료입니다." in t for t in by_locator.values()
+    )
     assert any("토요일 | 오후 1시까지" in t for t in by_locator.values())
     assert by_locator["§머리말"] == "한빛 의원 내부 문서"  # stored once, not twice
     assert by_locator["§꼬리말"] == "대외비"
     assert "2026년 1월 기준" in by_locator["§각주"]
 
 
-def test_real_hwp_files_good_in_bad_reported(tmp_path: Path,
-                                              lexical_store: DocumentStore) -> None:
+def test_real_hwp_files_good_in_bad_reported(tmp_path: Path, lexical_store: DocumentStore) -> None:
     if not HWP_DIR.is_dir():
         pytest.skip("shared HWP files are not present")
     report = lexical_store.ingest_path(HWP_DIR, "hwp")
@@ -136,11 +146,19 @@ def test_real_hwp_files_good_in_bad_reported(tmp_path: Path,
     readable = {"headerfooter.hwp", "footnote-endnote.hwp", "lists.hwp", "sample-5017.hwp"}
     assert {n for n, (s, _) in outcome.items() if s == "added"} == readable
     header = lexical_store.search("머리말", "hwp", k=5)
-    assert any(h.source.endswith("headerfooter.hwp") and "이것은 머리말입니다" in h.text
-               for h in header)
+    assert any(
+        h.source.endswith("headerfooter.hwp") and "이것은 머리말입니다" in h.text for h in header
+    )
+    # "적혀 있어" frames the question; it is not content the documents must contain.
+    assert lexical_store.unknown_terms("머리말에 뭐라고 적혀 있어?", "hwp") == []
+    assert lexical_store.unknown_terms("머리말에 MRI 적혀 있어?", "hwp") == ["mri"]
     notes = lexical_store.search("각주 두 번째", "hwp", k=3)
-    assert any(n.source.endswith("footnote-endnote.hwp") and n.locator == "§각주"
-               and "[^2] 각주 두 번째입니다." in n.text for n in notes)
+    assert any(
+        n.source.endswith("footnote-endnote.hwp")
+        and n.locator == "§각주"
+        and "[^2] 각주 두 번째입니다." in n.text
+        for n in notes
+    )
     endnotes = {n.locator: n.text for n in lexical_store.search("미주 두 번째", "hwp", k=5)}
     assert "[^e2] 미주 두 번째입니다." in endnotes["§미주"]
     table = lexical_store.search("A1 B10", "hwp", k=1)[0]
@@ -156,15 +174,17 @@ def test_real_hwp_files_good_in_bad_reported(tmp_path: Path,
         ("empty.hwpx", b"", "empty"),
     ],
 )
-def test_bad_office_files_are_rejected_with_reasons(tmp_path: Path, name: str, data: bytes,
-                                                    reason: str) -> None:
+def test_bad_office_files_are_rejected_with_reasons(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / name).write_bytes(data)
     make_xlsx(folder / "zz_good.xlsx")
     store = DocumentStore(tmp_path / "data", dense=False)
-    outcome = {Path(f.source).name: (f.status, f.reason) for f in
-               store.ingest_path(folder, "c").files}
+    outcome = {
+        Path(f.source).name: (f.status, f.reason) for f in store.ingest_path(folder, "c").files
+    }
     store.close()
     assert outcome[name][0] == "rejected" and reason in outcome[name][1].lower(), outcome
     assert outcome["zz_good.xlsx"][0] == "added"
@@ -181,7 +201,8 @@ def test_hwpx_without_sections_is_rejected(tmp_path: Path, lexical_store: Docume
 
 
 def test_citation_shows_its_section_after_the_upload_is_gone(
-        tmp_path: Path, lexical_store: DocumentStore) -> None:
+    tmp_path: Path, lexical_store: DocumentStore
+) -> None:
     upload = tmp_path / "upload"
     upload.mkdir()
     path = make_pptx(upload / "plan.pptx")
