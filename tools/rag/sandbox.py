@@ -131,7 +131,20 @@ def serve(stdin: BinaryIO, stdout: BinaryIO, limits: IngestLimits) -> None:
             reply: dict[str, Any] = {"ok": _to_json(parse_checked(name, data, limits))}
         except FileRejected as exc:
             reply = {"rejected": exc.reason}
+            # Libraries report an allocation failure in many ways (lxml says "unknown
+            # error"); a resident peak near the cap means that is what happened.
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+            if peak > limits.memory_bytes // 2:
+                mib = limits.memory_bytes // (1024 * 1024)
+                reply = {
+                    "rejected": f"parsing hit the {mib} MiB per-file memory limit ({exc.reason})",
+                    "exhausted": True,
+                }
         del data
+        # Ask for a fresh worker after any file that grew this one past half its cap,
+        # so the peak above always belongs to the file being judged.
+        if resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 > limits.memory_bytes // 2:
+            reply["exhausted"] = True
         try:
             body = json.dumps(reply, ensure_ascii=False).encode("utf-8")
         except MemoryError:
@@ -168,6 +181,8 @@ class ParserWorker:
             return parse_checked(name, data, self.limits)
         with self._lock:
             reply = self._exchange(name, data)
+            if reply.get("exhausted"):
+                self._stop()  # start the next file in a fresh process, not a bloated heap
         if "ok" in reply:
             return _from_json(reply["ok"])
         raise FileRejected(str(reply.get("rejected", "parser gave no answer")))
