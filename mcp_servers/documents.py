@@ -7,6 +7,7 @@ the RAG package's concrete class, only on ``search`` and ``ingest_path``.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Protocol
@@ -59,8 +60,13 @@ def add_document_tools(
     *,
     allow_ingest: bool = False,
     ingest_roots: Iterable[Path | str] = (),
+    role: str = "user",
 ) -> None:
     """Register ``search_documents`` and, if allowed, ``ingest_path``.
+
+    Symlinks inside an ingested folder are checked by the store against that
+    folder (itself inside the roots); the path given here is fully resolved before
+    the roots check, so a link cannot lead the tool outside them either way.
 
     Args:
         server: The FastMCP server to extend.
@@ -69,6 +75,8 @@ def add_document_tools(
         allow_ingest: Expose ``ingest_path`` (off by default: it writes the index).
         ingest_roots: Folders ingestion may read from; required with ``allow_ingest``
             so a client cannot make the server read arbitrary files.
+        role: The role the server's clients act with; a ``viewer`` never gets
+            ``ingest_path`` (viewers search, they do not add documents).
 
     Raises:
         ConfigError: ``allow_ingest`` without any ``ingest_roots``.
@@ -91,9 +99,9 @@ def add_document_tools(
         description="Search the user's indexed documents and return the best passages.",
         annotations=annotations_for("read_only", idempotent=True),
     )
-    if not allow_ingest:
+    if not allow_ingest or role == "viewer":
         return
-    roots = [Path(r).expanduser().resolve() for r in ingest_roots]
+    roots = [Path(os.path.realpath(Path(r).expanduser())) for r in ingest_roots]
     if not roots:
         raise ConfigError("MCP ingest_path is enabled but no ingest roots are configured")
 
@@ -102,7 +110,8 @@ def add_document_tools(
         collection: Collection = "default",
     ) -> dict[str, Any]:
         """Index a file or folder (inside the allowed roots) into a collection."""
-        resolved = Path(path).expanduser().resolve()
+        # realpath, not Path.resolve: a symlink loop must not raise RuntimeError here.
+        resolved = Path(os.path.realpath(Path(path).expanduser()))
         if not _inside(resolved, roots):
             allowed = ", ".join(str(r) for r in roots)
             raise ToolInputError(f"path {path!r} is outside the allowed folders: {allowed}")

@@ -9,7 +9,8 @@ from typing import Any
 
 import streamlit as st
 
-from core.errors import SwitchyardError
+from core.errors import SwitchyardError, ToolInputError
+from core.settings import RoleName
 from graphs.services import Services
 from ui.session import Identity, t
 
@@ -45,7 +46,20 @@ def seed_samples(services: Services, ident: Identity) -> None:
         services.docs.ingest_path(samples, collection=ident.workspace)
 
 
+def role_of(services: Services, ident: Identity) -> RoleName:
+    """The configured role of this session's user (``[roles]`` in the settings)."""
+    return services.settings.roles.role_of(ident.user_id)
+
+
+def can_change_documents(role: RoleName) -> bool:
+    """Viewers read and search; only users and admins add or delete documents."""
+    return role != "viewer"
+
+
 def _ingest(services: Services, ident: Identity, files: list[Any]) -> list[dict[str, Any]]:
+    # Checked here too, not only by hiding the form: a stale page can still submit.
+    if not can_change_documents(role_of(services, ident)):
+        raise ToolInputError(t("docs.read_only"))
     folder = upload_dir(services, ident.workspace)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -80,9 +94,15 @@ def render_documents(services: Services, ident: Identity) -> None:
     if docs is None:
         st.info(t("docs.off"))
         return
-    with st.form("upload", clear_on_submit=True):
-        files = st.file_uploader(t("docs.upload"), accept_multiple_files=True, key="sy_upload")
-        submitted = st.form_submit_button(t("docs.ingest"), type="primary")
+    may_change = can_change_documents(role_of(services, ident))
+    files: list[Any] | None = None
+    submitted = False
+    if may_change:
+        with st.form("upload", clear_on_submit=True):
+            files = st.file_uploader(t("docs.upload"), accept_multiple_files=True, key="sy_upload")
+            submitted = st.form_submit_button(t("docs.ingest"), type="primary")
+    else:
+        st.info(t("docs.read_only"))
     if submitted and files:
         try:
             st.session_state["sy_ingest_rows"] = _ingest(services, ident, list(files))
@@ -102,7 +122,7 @@ def render_documents(services: Services, ident: Identity) -> None:
         left.markdown(
             f"`{Path(doc.source).name}` · {doc.fmt} · {doc.chunks} chunks · {doc.size:,} B"
         )
-        if right.button(t("docs.delete"), key=f"doc-del-{i}-{doc.content_hash[:8]}"):
+        if may_change and right.button(t("docs.delete"), key=f"doc-del-{i}-{doc.content_hash[:8]}"):
             docs.delete_document(doc.source, ident.workspace)
             st.toast(t("docs.deleted", source=Path(doc.source).name))
             st.rerun()

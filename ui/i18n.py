@@ -97,6 +97,10 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "docs.delete": ("삭제", "Delete"),
     "docs.deleted": ("{source} 삭제됨", "Deleted {source}"),
     "docs.off": ("문서 저장소가 꺼져 있습니다.", "The document store is switched off."),
+    "docs.read_only": (
+        "보기 권한(viewer)으로는 문서를 추가하거나 삭제할 수 없습니다.",
+        "The viewer role cannot add or delete documents.",
+    ),
     "settings.tiers": ("경로(티어) 상태", "Tiers"),
     "settings.models": ("설정된 모델", "Configured models"),
     "settings.budget": ("이 대화의 지출", "This conversation's spend"),

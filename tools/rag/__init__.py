@@ -1,6 +1,7 @@
 """RAG over the user's documents: ingest, hybrid search, extractive answers.
 
-Public API (see DESIGN.md): :class:`DocumentStore` for ingest and search,
+Public API (see DESIGN.md): :class:`DocumentStore` for ingest and search
+(per-file :class:`IngestLimits`; :meth:`DocumentStore.cited_section` for citations),
 :func:`retrieve_documents` for agents, :func:`extractive_answer` for the
 deterministic tier, :func:`needs_synthesis` and :func:`build_grounded_prompt`
 for the generative one.
@@ -9,7 +10,9 @@ for the generative one.
 from __future__ import annotations
 
 from tools.rag.answer import NOT_COVERED, extractive_answer, top_sentence
+from tools.rag.citations import CitedSection
 from tools.rag.dense import E5Embedder, Embedder
+from tools.rag.limits import IngestLimits
 from tools.rag.models import (
     AnswerSentence,
     DocumentInfo,
@@ -29,6 +32,7 @@ __all__ = [
     "NOT_COVERED",
     "SUPPORTED_SUFFIXES",
     "AnswerSentence",
+    "CitedSection",
     "DocumentInfo",
     "DocumentStore",
     "E5Embedder",
@@ -36,6 +40,7 @@ __all__ = [
     "ExtractiveAnswer",
     "FileResult",
     "GroundedPrompt",
+    "IngestLimits",
     "IngestReport",
     "Passage",
     "RetrievedDocuments",

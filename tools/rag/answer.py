@@ -65,9 +65,13 @@ def _fallback_idf(passages: Sequence[Passage]) -> Callable[[str], float]:
     return idf
 
 
-def extractive_answer(question: str, passages: Sequence[Passage], *,
-                      idf: Callable[[str], float] | None = None,
-                      max_sentences: int = 3) -> ExtractiveAnswer:
+def extractive_answer(
+    question: str,
+    passages: Sequence[Passage],
+    *,
+    idf: Callable[[str], float] | None = None,
+    max_sentences: int = 3,
+) -> ExtractiveAnswer:
     """Answer from the passages' best sentences, with citations and a confidence.
 
     Args:
@@ -107,11 +111,14 @@ def extractive_answer(question: str, passages: Sequence[Passage], *,
             # previous sentence partly too (it often names what "it" refers to).
             head_cov = sum(w for t, w in weights.items() if t in heading and t not in tokset)
             carry = sum(w for t, w in weights.items() if t in prev and t not in tokset)
-            bigram = (len(q_bigrams & set(pairwise(toks))) / len(q_bigrams)
-                      if q_bigrams else 0.0)
+            bigram = len(q_bigrams & set(pairwise(toks))) / len(q_bigrams) if q_bigrams else 0.0
             typed = numeric_q and any(_DIGIT.search(t) for t in tokset - q_set)
-            score = prior * (cov + (0.5 * head_cov + CARRY * carry) / total + 0.15 * bigram
-                             + (TYPE_BONUS if typed else 0.0))
+            score = prior * (
+                cov
+                + (0.5 * head_cov + CARRY * carry) / total
+                + 0.15 * bigram
+                + (TYPE_BONUS if typed else 0.0)
+            )
             prev = tokset
             text = _clean(p.text[start:end])
             if text:
@@ -130,8 +137,9 @@ def extractive_answer(question: str, passages: Sequence[Passage], *,
     cited_ranks = list(dict.fromkeys(s[2] for s in chosen))
     ids = {rank: i for i, rank in enumerate(cited_ranks, start=1)}
     sentences = tuple(
-        AnswerSentence(text=s[4], citation_id=ids[s[2]], chunk_id=passages[s[2]].chunk_id,
-                       score=round(s[0], 4))
+        AnswerSentence(
+            text=s[4], citation_id=ids[s[2]], chunk_id=passages[s[2]].chunk_id, score=round(s[0], 4)
+        )
         for s in chosen
     )
     return ExtractiveAnswer(

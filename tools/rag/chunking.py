@@ -71,8 +71,15 @@ def _segments(doc_i: int, doc: ParsedDocument) -> list[_Segment]:
                     off = pos
                     for ln in lines:
                         if ln.strip():
-                            out.append(_Segment(doc_i, sec_i, para, sec.start + off,
-                                                sec.start + off + len(ln.rstrip("\n"))))
+                            out.append(
+                                _Segment(
+                                    doc_i,
+                                    sec_i,
+                                    para,
+                                    sec.start + off,
+                                    sec.start + off + len(ln.rstrip("\n")),
+                                )
+                            )
                         off += len(ln)
                 else:
                     out.append(_Segment(doc_i, sec_i, para, sec.start + pos, sec.start + p_end))
@@ -81,8 +88,13 @@ def _segments(doc_i: int, doc: ParsedDocument) -> list[_Segment]:
     return out
 
 
-def _pack(doc: ParsedDocument, sec: Section, paras: list[list[Sentence]],
-          ord_start: int, head_tokens: tuple[str, ...]) -> list[ChunkDraft]:
+def _pack(
+    doc: ParsedDocument,
+    sec: Section,
+    paras: list[list[Sentence]],
+    ord_start: int,
+    head_tokens: tuple[str, ...],
+) -> list[ChunkDraft]:
     chunks: list[ChunkDraft] = []
     current: list[Sentence] = []
 
@@ -95,8 +107,19 @@ def _pack(doc: ParsedDocument, sec: Section, paras: list[list[Sentence]],
         start, end = current[0].start, current[-1].end
         rel = tuple(Sentence(s.start - start, s.end - start, s.tokens) for s in current)
         toks = head_tokens + tuple(t for s in current for t in s.tokens)
-        chunks.append(ChunkDraft(ord_start + len(chunks), start, end, doc.text[start:end],
-                                 sec.locator, sec.heading_path, sec.page, rel, toks))
+        chunks.append(
+            ChunkDraft(
+                ord_start + len(chunks),
+                start,
+                end,
+                doc.text[start:end],
+                sec.locator,
+                sec.heading_path,
+                sec.page,
+                rel,
+                toks,
+            )
+        )
         current.clear()
 
     for para in paras:
@@ -141,7 +164,8 @@ def chunk_documents(docs: Sequence[ParsedDocument]) -> list[list[ChunkDraft]]:
         chunks: list[ChunkDraft] = []
         for s_i, sec in enumerate(doc.sections):
             paras = list(grouped.get((d_i, s_i), {}).values())
-            chunks.extend(_pack(doc, sec, paras, len(chunks),
-                                head_tokens.get(" ".join(sec.heading_path), ())))
+            chunks.extend(
+                _pack(doc, sec, paras, len(chunks), head_tokens.get(" ".join(sec.heading_path), ()))
+            )
         result.append(chunks)
     return result

@@ -43,10 +43,16 @@ def top_ranks(scores: npt.NDArray[np.float32], n: int, *, positive_only: bool) -
     return order
 
 
-def fuse(lexical: list[str], dense: list[str], *, method: FusionMethod = DEFAULT_METHOD,
-         lexical_scores: list[float] | None = None,
-         dense_scores: list[float] | None = None, rrf_k: float = RRF_K,
-         dense_weight: float = DENSE_WEIGHT) -> list[Fused]:
+def fuse(
+    lexical: list[str],
+    dense: list[str],
+    *,
+    method: FusionMethod = DEFAULT_METHOD,
+    lexical_scores: list[float] | None = None,
+    dense_scores: list[float] | None = None,
+    rrf_k: float = RRF_K,
+    dense_weight: float = DENSE_WEIGHT,
+) -> list[Fused]:
     """Fuse two ranked lists of chunk ids.
 
     Args:

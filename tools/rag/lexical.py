@@ -44,8 +44,9 @@ class LexicalIndex:
                     self._df[tok] = int(indptr[tid + 1] - indptr[tid])
 
     @classmethod
-    def build(cls, chunk_ids: list[str], tokens: Sequence[list[str]],
-              revision: int) -> LexicalIndex:
+    def build(
+        cls, chunk_ids: list[str], tokens: Sequence[list[str]], revision: int
+    ) -> LexicalIndex:
         """Index token lists (one per chunk)."""
         if not chunk_ids:
             return cls([], None, revision)

@@ -95,8 +95,13 @@ class Passage(BaseModel):
 
     def citation(self, citation_id: int) -> Citation:
         """This passage as the ``[citation_id]`` citation."""
-        return Citation(id=citation_id, source=self.source, locator=self.locator,
-                        text=self.text, chunk_id=self.chunk_id)
+        return Citation(
+            id=citation_id,
+            source=self.source,
+            locator=self.locator,
+            text=self.text,
+            chunk_id=self.chunk_id,
+        )
 
 
 def format_citation(citation: Citation) -> str:

@@ -8,8 +8,9 @@ from tools.rag.models import RetrievedDocuments
 from tools.rag.store import DocumentStore
 
 
-def retrieve_documents(query: str, collection: str = "default", k: int = 5, *,
-                       store: DocumentStore) -> RetrievedDocuments:
+def retrieve_documents(
+    query: str, collection: str = "default", k: int = 5, *, store: DocumentStore
+) -> RetrievedDocuments:
     """Search the user's documents and return passages numbered as citations.
 
     Args:
@@ -24,12 +25,12 @@ def retrieve_documents(query: str, collection: str = "default", k: int = 5, *,
     return store.retrieve_documents(query, collection, k)
 
 
-def make_retrieve_documents(store: DocumentStore) -> Callable[[str, str, int],
-                                                               RetrievedDocuments]:
+def make_retrieve_documents(store: DocumentStore) -> Callable[[str, str, int], RetrievedDocuments]:
     """Bind :func:`retrieve_documents` to a store, for the tool registry."""
 
-    def retrieve_documents(query: str, collection: str = "default",
-                           k: int = 5) -> RetrievedDocuments:
+    def retrieve_documents(
+        query: str, collection: str = "default", k: int = 5
+    ) -> RetrievedDocuments:
         """Search the user's documents and return passages with citation ids."""
         return store.retrieve_documents(query, collection, k)
 

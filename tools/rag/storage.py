@@ -35,6 +35,9 @@ CREATE INDEX IF NOT EXISTS chunks_by_doc ON chunks(collection, key);
 CREATE INDEX IF NOT EXISTS chunks_by_vec ON chunks(vec_key);
 CREATE TABLE IF NOT EXISTS vectors(vec_key TEXT PRIMARY KEY, vec BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS collections(name TEXT PRIMARY KEY, revision INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS doc_texts(
+  collection TEXT NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL,
+  PRIMARY KEY (collection, key));
 """
 
 FloatArray = npt.NDArray[np.float32]
@@ -116,26 +119,62 @@ class Storage:
         ).fetchall()
         return [DocumentRow(*r) for r in rows]
 
-    def replace_document(self, doc: DocumentRow, chunks: Sequence[ChunkDraft],
-                         chunk_ids: Sequence[str], vec_keys: Sequence[str]) -> None:
-        """Atomically swap a document's chunks for new ones (old ones survive a failure)."""
+    def replace_document(
+        self,
+        doc: DocumentRow,
+        chunks: Sequence[ChunkDraft],
+        chunk_ids: Sequence[str],
+        vec_keys: Sequence[str],
+        text: str = "",
+    ) -> None:
+        """Atomically swap a document's chunks (and stored text) for new ones.
+
+        The extracted ``text`` is kept so a citation can show its section after the
+        original file (an upload's temporary copy) is gone; chunk offsets index it.
+        """
         rows = [
-            (cid, doc.collection, doc.key, doc.source, c.ord, c.start, c.end, c.locator,
-             " > ".join(c.heading_path), c.page, c.text, " ".join(c.tokens),
-             json.dumps([[s.start, s.end, " ".join(s.tokens)] for s in c.sentences],
-                        ensure_ascii=False), vk)
+            (
+                cid,
+                doc.collection,
+                doc.key,
+                doc.source,
+                c.ord,
+                c.start,
+                c.end,
+                c.locator,
+                " > ".join(c.heading_path),
+                c.page,
+                c.text,
+                " ".join(c.tokens),
+                json.dumps(
+                    [[s.start, s.end, " ".join(s.tokens)] for s in c.sentences], ensure_ascii=False
+                ),
+                vk,
+            )
             for c, cid, vk in zip(chunks, chunk_ids, vec_keys, strict=True)
         ]
         with self._db:
             self._db.execute("BEGIN")
-            self._db.execute("DELETE FROM chunks WHERE collection=? AND key=?",
-                             (doc.collection, doc.key))
-            self._db.executemany(
-                "INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+            self._db.execute(
+                "DELETE FROM chunks WHERE collection=? AND key=?", (doc.collection, doc.key)
+            )
+            self._db.executemany("INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
             self._db.execute(
                 "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
-                (doc.collection, doc.key, doc.source, doc.content_hash, doc.fmt, doc.encoding,
-                 doc.size, len(rows), time.time()),
+                (
+                    doc.collection,
+                    doc.key,
+                    doc.source,
+                    doc.content_hash,
+                    doc.fmt,
+                    doc.encoding,
+                    doc.size,
+                    len(rows),
+                    time.time(),
+                ),
+            )
+            self._db.execute(
+                "INSERT OR REPLACE INTO doc_texts VALUES (?,?,?)", (doc.collection, doc.key, text)
             )
             self._bump(doc.collection)
 
@@ -143,10 +182,13 @@ class Storage:
         """Remove a document and its chunks; False when it was not there."""
         with self._db:
             self._db.execute("BEGIN")
-            cur = self._db.execute("DELETE FROM documents WHERE collection=? AND key=?",
-                                   (collection, key))
-            self._db.execute("DELETE FROM chunks WHERE collection=? AND key=?",
-                             (collection, key))
+            cur = self._db.execute(
+                "DELETE FROM documents WHERE collection=? AND key=?", (collection, key)
+            )
+            self._db.execute("DELETE FROM chunks WHERE collection=? AND key=?", (collection, key))
+            self._db.execute(
+                "DELETE FROM doc_texts WHERE collection=? AND key=?", (collection, key)
+            )
             if cur.rowcount:
                 self._bump(collection)
         return cur.rowcount > 0
@@ -167,13 +209,28 @@ class Storage:
             part = ids[i : i + 500]
             marks = ",".join("?" * len(part))
             for r in self._db.execute(
-                "SELECT chunk_id, source, locator, heading, page, start, \"end\", text, sentences "
+                'SELECT chunk_id, source, locator, heading, page, start, "end", text, sentences '
                 f"FROM chunks WHERE chunk_id IN ({marks})",
                 part,
             ):
                 sents = tuple((int(s), int(e), tuple(t.split())) for s, e, t in json.loads(r[8]))
                 out[r[0]] = ChunkRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], sents)
         return out
+
+    def chunk_context(self, chunk_id: str) -> tuple[ChunkRow, str] | None:
+        """A chunk and the full stored text of its document (None when either is gone)."""
+        row = self._db.execute(
+            "SELECT c.collection, c.key FROM chunks c WHERE c.chunk_id=?", (chunk_id,)
+        ).fetchone()
+        if row is None:
+            return None
+        text = self._db.execute(
+            "SELECT text FROM doc_texts WHERE collection=? AND key=?", (row[0], row[1])
+        ).fetchone()
+        chunk = self.chunks([chunk_id]).get(chunk_id)
+        if text is None or chunk is None or not text[0]:
+            return None
+        return chunk, str(text[0])
 
     def pending_vectors(self) -> list[tuple[str, str]]:
         """(vec_key, text to embed) for every chunk whose vector is not cached yet."""

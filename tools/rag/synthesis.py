@@ -18,18 +18,30 @@ from tools.rag.textutil import language_of
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern, re.IGNORECASE))
     for reason, pattern in (
-        ("asks to compare", r"\bcompar\w*|\bversus\b|\bvs\.?\s|\bdifferences?\b|비교|차이(?:점)?|"
-                            r"(?:뭐|무엇|어느|어떤\s*것|어떤\s*게)가?\s*더|다른\s*점"),
+        (
+            "asks to compare",
+            r"\bcompar\w*|\bversus\b|\bvs\.?\s|\bdifferences?\b|비교|차이(?:점)?|"
+            r"(?:뭐|무엇|어느|어떤\s*것|어떤\s*게)가?\s*더|다른\s*점",
+        ),
         ("asks for a summary", r"\bsummar\w*|\boverview\b|\btl;?dr\b|요약|정리해|간추려|개요"),
         ("asks to explain why", r"\bwhy\b|\bexplain\b|\breasons?\b|왜|이유|원인|설명해"),
-        ("asks for a complete list", r"\blist (?:all|every)\b|\ball (?:the |of the )?\w+s\b|"
-                                     r"\bevery\b|모두|모든|전부|목록|나열|빠짐없이"),
-        ("asks to write or rewrite text", r"\b(?:write|draft|compose|rewrite|translate|"
-                                          r"paraphrase)\b|작성|써\s*(?:줘|주세요)|번역|"
-                                          r"고쳐\s*(?:줘|주세요)|초안"),
-        ("asks for advice or judgement", r"\brecommend\w*|\bpros and cons\b|"
-                                         r"\bbetter\b|\banaly[sz]\w*|\bevaluate\b|추천|"
-                                         r"장단점|분석|평가|괜찮을까|나을까|좋을까"),
+        (
+            "asks for a complete list",
+            r"\blist (?:all|every)\b|\ball (?:the |of the )?\w+s\b|"
+            r"\bevery\b|모두|모든|전부|목록|나열|빠짐없이",
+        ),
+        (
+            "asks to write or rewrite text",
+            r"\b(?:write|draft|compose|rewrite|translate|"
+            r"paraphrase)\b|작성|써\s*(?:줘|주세요)|번역|"
+            r"고쳐\s*(?:줘|주세요)|초안",
+        ),
+        (
+            "asks for advice or judgement",
+            r"\brecommend\w*|\bpros and cons\b|"
+            r"\bbetter\b|\banaly[sz]\w*|\bevaluate\b|추천|"
+            r"장단점|분석|평가|괜찮을까|나을까|좋을까",
+        ),
         ("asks for a plan", r"\bplan\b|\bstep-by-step\b|계획|일정을?\s*짜"),
     )
 )

@@ -28,7 +28,7 @@ _KO_KEEP_TAGS = frozenset({"NNG", "NNP", "NNB", "NR", "VV", "VA", "XR", "SL", "S
 _KO_STOP = frozenset(
     {"것", "수", "등", "때", "중", "및", "하", "되", "있", "없", "않", "이", "그", "언제", "얼마",
      "얼마나", "어떻", "어떠", "무슨", "어느", "누구", "무엇", "어디", "왜", "쯤"}
-)
+)  # fmt: skip
 
 _EN_STOP = frozenset(
     [
@@ -44,7 +44,7 @@ _EN_STOP = frozenset(
         "what", "which", "who", "whom", "this", "that", "these", "those", "am", "would", "could",
         "shall", "may", "might", "must", "also", "as", "many", "much",
     ]
-)
+)  # fmt: skip
 
 # Abbreviations whose trailing period does not end an English sentence.
 _EN_ABBREV = frozenset(
@@ -52,7 +52,7 @@ _EN_ABBREV = frozenset(
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "no", "fig",
         "inc", "ltd", "co", "corp", "u.s", "u.k", "a.m", "p.m", "approx",
     ]
-)
+)  # fmt: skip
 _EN_SENT_END = re.compile(r"[.!?。][\"')\]]*\s+|\n+")
 
 
@@ -160,7 +160,10 @@ class _KiwiHolder:
                 if cls._kiwi is None:
                     from kiwipiepy import Kiwi
 
-                    cls._kiwi = Kiwi()
+                    # The multi-word dictionary (multi-token proper nouns) costs ~190 MB
+                    # of resident memory and half the load time; measured 2026-11-29:
+                    # 537 MB -> 345 MB, 11 s -> 4.6 s under load, same tokens on our texts.
+                    cls._kiwi = Kiwi(load_multi_dict=False)
         return cls._kiwi
 
 
@@ -246,6 +249,15 @@ def analyze(texts: Sequence[str]) -> list[list[Sentence]]:
         for i, raw in zip(ko_idx, raw_all, strict=True):
             results[i] = _kiwi_sentences(raw)
     return results
+
+
+# Verbs that frame a question about what a document says ("머리말에 뭐라고 적혀
+# 있어?", "what does the footer say?") rather than name its content: a document
+# never has to contain them to answer, so they never count as unknown terms.
+QUESTION_FRAME_TERMS = frozenset(
+    {"적히", "쓰이", "써지", "나오", "say", "says", "said", "written", "mention", "mentions",
+     "mentioned", "state", "states"}
+)  # fmt: skip
 
 
 def tokenize(text: str) -> list[str]:

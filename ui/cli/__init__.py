@@ -140,10 +140,12 @@ def ingest(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Index documents; reports added, updated, unchanged and rejected files."""
-    from ui.cli.ingest import run_ingest
+    from ui.cli.ingest import open_store, run_ingest
 
     quiet_logs()
-    run_ingest(services(), path, collection, as_json=as_json)
+    # Only the document store: building every service (models, MCP, graph) for an
+    # ingest cost ~400 MB of resident memory and seconds of start-up.
+    run_ingest(open_store(), path, collection, as_json=as_json)
 
 
 @app.command()

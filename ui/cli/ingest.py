@@ -12,12 +12,23 @@ from core.errors import ConfigError
 from ui.cli.common import console, print_json
 
 
-def run_ingest(services: Any, path: Path, collection: str, *, as_json: bool) -> None:
-    """Ingest a path, fill in dense vectors, and print what happened to every file."""
-    docs = services.docs
+def open_store() -> Any:
+    """The configured document store alone (no models, MCP servers or graph)."""
+    from core.settings import load_settings
+    from graphs.services import open_documents
+
+    return open_documents(load_settings())
+
+
+def run_ingest(docs: Any, path: Path, collection: str, *, as_json: bool) -> None:
+    """Ingest a path, fill in dense vectors, and print what happened to every file.
+
+    Every file gets a row (symlink loops and refused links included); rejected
+    files do not make the command fail: the exit code is 0 when the batch ran.
+    """
     if docs is None:
         raise ConfigError("documents are switched off in this configuration")
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         raise ConfigError(f"{path} does not exist: pass a file or a folder")
     with Progress(console=console, transient=True, disable=as_json) as progress:
         task = progress.add_task("reading files", total=None)
@@ -35,6 +46,7 @@ def run_ingest(services: Any, path: Path, collection: str, *, as_json: bool) -> 
                 progress.update(vectors, completed=done, total=total)
 
             embedded = docs.embed_pending(progress=on_vector)
+    docs.close()  # stops the parser worker process
     files = [f.model_dump(mode="json") for f in report.files]
     if as_json:
         print_json({"collection": collection, "files": files, "embedded_passages": embedded})

@@ -157,8 +157,13 @@ def write_squad(path: Path) -> Path:
                 continue
             start = context.find(answer)
             assert start >= 0, (question, answer)
-            qas.append({"id": f"ko-{j}", "question": question,
-                        "answers": [{"text": answer, "answer_start": start}]})
+            qas.append(
+                {
+                    "id": f"ko-{j}",
+                    "question": question,
+                    "answers": [{"text": answer, "answer_start": start}],
+                }
+            )
         paragraphs.append({"context": context, "qas": qas})
     data = {"version": "1.1", "data": [{"title": "가상 백과", "paragraphs": paragraphs}]}
     path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")

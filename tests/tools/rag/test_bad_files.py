@@ -32,8 +32,9 @@ def _undecodable() -> bytes:
         ("picture.png", b"\x89PNG\r\n\x1a\n....", ("unsupported",)),
     ],
 )
-def test_bad_file_is_rejected_and_the_rest_goes_on(tmp_path: Path, name: str, data: bytes,
-                                                   reason_words: tuple[str, ...]) -> None:
+def test_bad_file_is_rejected_and_the_rest_goes_on(
+    tmp_path: Path, name: str, data: bytes, reason_words: tuple[str, ...]
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / name).write_bytes(data)
@@ -59,8 +60,9 @@ def test_file_over_the_size_limit(tmp_path: Path) -> None:
     store.close()
 
 
-def test_a_file_that_turns_bad_keeps_its_old_chunks(tmp_path: Path,
-                                                    lexical_store: DocumentStore) -> None:
+def test_a_file_that_turns_bad_keeps_its_old_chunks(
+    tmp_path: Path, lexical_store: DocumentStore
+) -> None:
     path = tmp_path / "doc.pdf"
     path.write_bytes(make_pdf(["Parking is free for one hour."]))
     assert lexical_store.ingest_path(path, "c").files[0].status == "added"
@@ -71,8 +73,9 @@ def test_a_file_that_turns_bad_keeps_its_old_chunks(tmp_path: Path,
     assert hits and "Parking is free" in hits[0].text
 
 
-def test_missing_path_and_bad_collection_raise(tmp_path: Path,
-                                               lexical_store: DocumentStore) -> None:
+def test_missing_path_and_bad_collection_raise(
+    tmp_path: Path, lexical_store: DocumentStore
+) -> None:
     with pytest.raises(ToolInputError):
         lexical_store.ingest_path(tmp_path / "nope", "c")
     with pytest.raises(ToolInputError):
@@ -88,12 +91,14 @@ def test_acceptance_mixed_folder(tmp_path: Path, lexical_store: DocumentStore) -
     (folder / "notice.txt").write_bytes("주차는 지하 주차장에서 1시간 무료입니다.".encode("cp949"))
     (folder / "empty.md").write_bytes(b"")
     (folder / "scan.pdf").write_bytes(bytes(range(256)) * 4)
-    make_docx(folder / "guide.docx", "예약 변경",
-              ["예약 변경은 진료 전날 오후 6시까지 전화로 해 주세요."])
+    make_docx(
+        folder / "guide.docx", "예약 변경", ["예약 변경은 진료 전날 오후 6시까지 전화로 해 주세요."]
+    )
 
     seen: list[tuple[int, int, str]] = []
-    report = lexical_store.ingest_path(folder, "ws",
-                                       progress=lambda d, t, s: seen.append((d, t, s)))
+    report = lexical_store.ingest_path(
+        folder, "ws", progress=lambda d, t, s: seen.append((d, t, s))
+    )
 
     status = {Path(f.source).name: (f.status, f.reason) for f in report.files}
     assert status["notice.txt"][0] == "added"

@@ -10,8 +10,9 @@ from tests.tools.rag.conftest import SAMPLES, CountingEmbedder
 from tools.rag.store import DocumentStore
 
 
-def test_second_ingest_is_a_no_op_without_embedding(tmp_path: Path,
-                                                    counting_embedder: CountingEmbedder) -> None:
+def test_second_ingest_is_a_no_op_without_embedding(
+    tmp_path: Path, counting_embedder: CountingEmbedder
+) -> None:
     docs = tmp_path / "docs"
     shutil.copytree(SAMPLES, docs)
     store = DocumentStore(tmp_path / "data", embedder=counting_embedder)
@@ -39,19 +40,22 @@ def test_second_ingest_is_a_no_op_without_embedding(tmp_path: Path,
     store.close()
 
 
-def test_changed_file_replaces_its_chunks(tmp_path: Path,
-                                         counting_embedder: CountingEmbedder) -> None:
+def test_changed_file_replaces_its_chunks(
+    tmp_path: Path, counting_embedder: CountingEmbedder
+) -> None:
     path = tmp_path / "notes.md"
-    path.write_text("# 안내\n\n## 주차\n\n주차는 1시간 무료입니다.\n\n"
-                    "## 휴진\n\n일요일은 휴진입니다.\n",
-                    "utf-8")
+    path.write_text(
+        "# 안내\n\n## 주차\n\n주차는 1시간 무료입니다.\n\n## 휴진\n\n일요일은 휴진입니다.\n",
+        "utf-8",
+    )
     store = DocumentStore(tmp_path / "data", embedder=counting_embedder)
     store.ingest_path(path, "c")
     store.embed_pending()
     before = counting_embedder.passages_embedded
-    path.write_text("# 안내\n\n## 주차\n\n주차는 2시간 무료입니다.\n\n"
-                    "## 휴진\n\n일요일은 휴진입니다.\n",
-                    "utf-8")
+    path.write_text(
+        "# 안내\n\n## 주차\n\n주차는 2시간 무료입니다.\n\n## 휴진\n\n일요일은 휴진입니다.\n",
+        "utf-8",
+    )
     report = store.ingest_path(path, "c")
     assert report.files[0].status == "updated"
     # Only the changed section needs a new vector; the other is cached by hash.

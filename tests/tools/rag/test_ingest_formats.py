@@ -24,8 +24,9 @@ KO = "한빛 가정의원의 토요일 진료는 오후 1시에 끝납니다. �
         ("euckr.txt", KO.encode("euc-kr"), "cp949"),
     ],
 )
-def test_text_encodings_are_detected(tmp_path: Path, lexical_store: DocumentStore, name: str,
-                                     data: bytes, encoding: str) -> None:
+def test_text_encodings_are_detected(
+    tmp_path: Path, lexical_store: DocumentStore, name: str, data: bytes, encoding: str
+) -> None:
     text, detected = decode_bytes(data)
     assert text == KO
     assert detected == encoding
@@ -45,8 +46,9 @@ def test_bom_less_utf16_is_detected() -> None:
 
 def test_markdown_headings_become_locators(tmp_path: Path, lexical_store: DocumentStore) -> None:
     path = tmp_path / "guide.md"
-    path.write_text("# 안내\n\n소개 문단입니다.\n\n## 예약 변경\n\n예약을 바꾸려면 전화하세요.\n",
-                    "utf-8")
+    path.write_text(
+        "# 안내\n\n소개 문단입니다.\n\n## 예약 변경\n\n예약을 바꾸려면 전화하세요.\n", "utf-8"
+    )
     lexical_store.ingest_path(path, "c")
     top = lexical_store.search("예약 바꾸기", "c", k=1)[0]
     assert top.locator == "§예약 변경"
@@ -60,7 +62,9 @@ def test_html_is_structured(tmp_path: Path, lexical_store: DocumentStore) -> Non
     path.write_text(
         "<html><head><title>T</title><script>var secret = 'no';</script></head><body>"
         "<h1>Visitors</h1><p>Welcome.</p><h2>Parking</h2><p>Parking is free for one hour.</p>"
-        "</body></html>", "utf-8")
+        "</body></html>",
+        "utf-8",
+    )
     lexical_store.ingest_path(path, "c")
     top = lexical_store.search("free parking", "c", k=1)[0]
     assert top.locator == "§Parking"

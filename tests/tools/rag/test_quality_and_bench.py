@@ -12,8 +12,14 @@ from tests.tools.rag.ko_fixture import write_squad
 
 RECALL_KEYS = ("recall_at_1", "recall_at_5", "recall_at_10", "mrr")
 CONTRACT_KEYS = (
-    "n_questions", "n_passages", *RECALL_KEYS, "answer_in_top_sentence", "query_p50_ms",
-    "query_p95_ms", "ingest_passages_per_s", "baseline_bm25_whitespace",
+    "n_questions",
+    "n_passages",
+    *RECALL_KEYS,
+    "answer_in_top_sentence",
+    "query_p50_ms",
+    "query_p95_ms",
+    "ingest_passages_per_s",
+    "baseline_bm25_whitespace",
 )
 
 
