@@ -60,7 +60,8 @@ _COMPACT_STAMP_RE = re.compile(
 _IPV4_RE = re.compile(
     r"(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![0-9])(?::\d{1,5})?"
 )
-_HEX_ID_RE = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{16,64}(?![0-9A-Za-z])")
+# From 7 characters: git revisions ("b521376", a trace's revision_id) are hex ids too.
+_HEX_ID_RE = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}(?![0-9A-Za-z])")
 _YEAR_RANGE_RE = re.compile(
     r"(?<![0-9])(?:1[0-9]|20)\d\d[ \t]*[-~][ \t]*(?:1[0-9]|20)\d\d(?![0-9])"
 )

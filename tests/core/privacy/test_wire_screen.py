@@ -135,6 +135,8 @@ def test_langsmith_dotted_order_and_endpoints_are_structure() -> None:
     metadata = {
         "dotted_order": f"20261129T181010123456Z{run_id}.20261129T181010123999Z{run_id}",
         "LANGSMITH_ENDPOINT": "http://127.0.0.1:42073",
+        # A git revision of the app: hex with a letter, mostly digits.
+        "revision_id": "b521376-dirty",
     }
     assert screen_outgoing(json_strings(json.dumps(metadata))) == []
     # A phone written with dots is still a number, not an address.
