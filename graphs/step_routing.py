@@ -19,6 +19,7 @@ from core.types import PrivacyClass
 from graphs import policy
 from graphs.engine import Engine
 from graphs.prompting import previous_handler, replayed_step
+from graphs.recording import first_turn
 from graphs.state import (
     Context,
     Current,
@@ -32,10 +33,16 @@ from graphs.state import (
     request_data,
     route_data,
 )
+from tools.followups import FollowUp, resolve_in_conversation
 from tools.handlers import match_deterministic
+from tools.references import is_follow_up
 
 # Room for the system prompt and fences around a step's own text, in tokens.
 _PROMPT_OVERHEAD_TOKENS = 60
+_LOOSE_FOLLOW_UP_REASON = (
+    "follow-up: refers to the previous turn; the model gets the previous question and "
+    "answer, no document search"
+)
 
 
 def route(engine: Engine, state: State, ctx: Context) -> Current:
@@ -49,15 +56,25 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     previous = previous_handler(state)
     now = datetime.fromisoformat(ctx.now_iso) if ctx.now_iso else None
     handler = None if pinned else match_deterministic(text, previous=previous, now=now)
-    dispatch = None if handler or pinned else engine.tool_turn._mcp_dispatch(text)
+    follow = follow_up_of(state, text, now) if handler is None and previous is None else None
+    if isinstance(follow, FollowUp):
+        handler = follow.result
+    # A follow-up no code could resolve goes to a model with the previous question and
+    # answer in its prompt; never to a document or tool that only shares its words.
+    loose_follow_up = follow is True
+    dispatch = (
+        None if handler or pinned or loose_follow_up else engine.tool_turn._mcp_dispatch(text)
+    )
     doc: DocPlan | None = None
-    if handler is None and dispatch is None and engine.docs is not None:
+    if handler is None and dispatch is None and engine.docs is not None and not loose_follow_up:
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
     kind: StepKind = (
         "handler" if handler else "mcp" if dispatch else (doc.kind if doc else "generate")
     )
     handler_name = (
-        handler.handler
+        f"{handler.handler} (follow-up of the previous turn: {follow.how})"
+        if handler and isinstance(follow, FollowUp)
+        else handler.handler
         if handler
         else f"MCP tool {dispatch.server}.{dispatch.tool}"
         if dispatch
@@ -83,7 +100,11 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         pinned_tier=pinned,
         extra_reasons=tuple(doc.reasons)
         if doc
-        else ((f"mcp: {dispatch.reason}",) if dispatch else ()),
+        else (f"mcp: {dispatch.reason}",)
+        if dispatch
+        else (_LOOSE_FOLLOW_UP_REASON,)
+        if loose_follow_up
+        else (),
     )
     decision = engine.router.decide(request, engine.spend(state))
     pseudonymize = False
@@ -125,6 +146,28 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     scope = policy.scope_for(state, ctx, engine.role(ctx))
     policy.audit_route(engine.audit, scope, as_plain(current))
     return current
+
+
+def earlier_questions(state: State) -> list[str]:
+    """The user's earlier turns in this conversation, oldest first (this turn excluded)."""
+    human = [str(m.content) for m in state.get("messages", []) if m.type == "human"]
+    return human[:-1]
+
+
+def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bool:
+    """How the first step of a later turn relates to the conversation.
+
+    Returns:
+        The ``FollowUp`` when code re-ran the earlier steps with the change; ``True`` for
+        a follow-up no code could resolve (a model must read the previous turn);
+        ``False`` for a step that stands alone.
+    """
+    if state["step_index"] != 0 or first_turn(state):
+        return False
+    resolved = resolve_in_conversation(earlier_questions(state), text, now)
+    if resolved is not None:
+        return resolved
+    return is_follow_up(text)
 
 
 def request_of(current: Current) -> StepRequest:
