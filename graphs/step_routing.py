@@ -13,9 +13,10 @@ from dataclasses import replace
 from datetime import datetime
 
 from agents.documents import DocPlan, extractive_fallback, plan_document_step
+from agents.tool_problems import ToolProblem, tool_problem
 from core.router import StepRequest
 from core.text import detect_language, estimate_tokens
-from core.types import PrivacyClass
+from core.types import PrivacyClass, RouteDecision
 from graphs import policy
 from graphs.engine import Engine
 from graphs.prompting import previous_handler, replayed_step
@@ -65,6 +66,10 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     dispatch = (
         None if handler or pinned or loose_follow_up else engine.tool_turn._mcp_dispatch(text)
     )
+    if handler is None and dispatch is None and not pinned:
+        problem = tool_problem(text, engine.tools.external_source)
+        if problem is not None:
+            return _tool_problem_step(engine, state, ctx, index, text, problem)
     doc: DocPlan | None = None
     if handler is None and dispatch is None and engine.docs is not None and not loose_follow_up:
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
@@ -142,6 +147,31 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         mcp=mcp_data(dispatch) if dispatch else None,
         privacy=privacy,
         pseudonymize=pseudonymize,
+    )
+    scope = policy.scope_for(state, ctx, engine.role(ctx))
+    policy.audit_route(engine.audit, scope, as_plain(current))
+    return current
+
+
+def _tool_problem_step(
+    engine: Engine, state: State, ctx: Context, index: int, text: str, problem: ToolProblem
+) -> Current:
+    """A step naming a tool that cannot run: code says why; no model may guess a result."""
+    decision = RouteDecision(
+        tier="deterministic",
+        reasons=(
+            f"deterministic — tool {problem.server}.{problem.tool} cannot run "
+            f"({problem.kind.replace('_', ' ')}), no model call",
+            "honesty: a model's reply is never shown as a tool's result",
+        ),
+        refusal=problem.message,
+    )
+    current = new_current(
+        index=index,
+        text=text,
+        kind="refusal",
+        route=route_data(decision),
+        privacy=state["privacy"],
     )
     scope = policy.scope_for(state, ctx, engine.role(ctx))
     policy.audit_route(engine.audit, scope, as_plain(current))
