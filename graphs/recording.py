@@ -116,8 +116,12 @@ def write_trace(
     # then the default cloud model of the settings schema stands in.
     cloud_id = models.model_for_tier("cloud") or TierSettings().cloud
     cloud = models.profile(cloud_id)
+    # A degraded or failed step saved nothing: a worse answer is not a cheaper one, so
+    # it counts at its own cost on both sides of the comparison.
     estimate = sum(
-        cloud.cost(
+        s.cost
+        if s.degraded or s.error
+        else cloud.cost(
             s.tokens_in or estimate_tokens(s.input_text) + 60,
             s.tokens_out or estimate_tokens(s.output_text),
         )
