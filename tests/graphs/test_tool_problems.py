@@ -99,3 +99,16 @@ def test_cli_answers_a_server_that_failed_at_start_and_caches_nothing(tmp_path: 
     if cache.exists():
         with sqlite3.connect(cache) as db:
             assert db.execute("SELECT COUNT(*) FROM answers").fetchone()[0] == 0
+
+
+def test_policy_denials_name_the_role_needed_and_confirmations_wait(
+    build_assistant: BuildAssistant, make_manager: MakeManager
+) -> None:
+    manager = make_manager({"pol": fixture_entry("policy_server.py")})
+    assistant, fakes = build_assistant(**EASY)
+    assistant.services.toolbox.external_source = manager
+    denied = assistant.ask('pol.wipe {"target": "notes"}')
+    assert "needs role 'admin'" in denied.answer and "Nothing ran" in denied.answer
+    waiting = assistant.ask('pol.note {"target": "notes"}')
+    assert waiting.pending and waiting.answer.startswith("Waiting for confirmation")
+    assert all(f.calls == [] for f in fakes.values())
