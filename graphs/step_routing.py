@@ -34,9 +34,8 @@ from graphs.state import (
     request_data,
     route_data,
 )
-from tools.followups import FollowUp, resolve_in_conversation
+from tools.followups import FollowUp, about_previous_result, resolve_in_conversation
 from tools.handlers import match_deterministic
-from tools.references import is_follow_up
 
 # Room for the system prompt and fences around a step's own text, in tokens.
 _PROMPT_OVERHEAD_TOKENS = 60
@@ -189,15 +188,16 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
 
     Returns:
         The ``FollowUp`` when code re-ran the earlier steps with the change; ``True`` for
-        a follow-up no code could resolve (a model must read the previous turn);
-        ``False`` for a step that stands alone.
+        a follow-up about the previous result that no code could resolve (a model must
+        read the previous turn); ``False`` for a step that stands alone or names a
+        subject of its own ("그럼 주차는?", which may still be found in the documents).
     """
     if state["step_index"] != 0 or first_turn(state):
         return False
     resolved = resolve_in_conversation(earlier_questions(state), text, now)
     if resolved is not None:
         return resolved
-    return is_follow_up(text)
+    return about_previous_result(text)
 
 
 def request_of(current: Current) -> StepRequest:

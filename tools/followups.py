@@ -22,7 +22,13 @@ from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
 from tools.references import has_reference, is_ellipsis, is_follow_up
 
-__all__ = ["FollowUp", "resolve_follow_up", "resolve_in_conversation", "run_chain"]
+__all__ = [
+    "FollowUp",
+    "about_previous_result",
+    "resolve_follow_up",
+    "resolve_in_conversation",
+    "run_chain",
+]
 
 # A quantity: the number and the word that says what it counts.
 _QUANTITY = re.compile(
@@ -176,6 +182,23 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     if has_reference(text):
         return [*previous_steps, text], f"applied {text.strip()!r} to the previous result"
     return None
+
+
+def about_previous_result(text: str) -> bool:
+    """Whether a follow-up is about the previous *result* rather than a new subject.
+
+    "그럼 4명이면?", "그 금액의 10%는?", "반올림하면?" and "and in dollars?" only make sense
+    with the last answer; "그럼 주차는?" or "what about weekends?" name a subject of their
+    own and may still be looked up in the documents.
+    """
+    if not is_follow_up(text):
+        return False
+    return (
+        has_reference(text)
+        or any(ch.isdigit() for ch in text)
+        or _BARE_OPERATION.match(text) is not None
+        or _TARGET.match(text) is not None
+    )
 
 
 def run_chain(steps: Sequence[str], now: datetime | None = None) -> HandlerResult | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.followups import resolve_follow_up, resolve_in_conversation
+from tools.followups import about_previous_result, resolve_follow_up, resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.references import is_ellipsis, is_follow_up
 
@@ -70,3 +70,19 @@ def test_a_follow_up_of_a_model_answer_is_left_to_the_model() -> None:
 def test_rounding(text: str, answer: str) -> None:
     result = match_deterministic(text)
     assert result is not None and result.answer == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "about_result"),
+    [
+        ("그럼 4명이면?", True),
+        ("and in dollars?", True),
+        ("반올림하면?", True),
+        ("그 금액의 10%는?", True),
+        # A follow-up that names its own subject may still be answered from documents.
+        ("그럼 주차는?", False),
+        ("What about weekends?", False),
+    ],
+)
+def test_which_follow_ups_are_about_the_previous_result(text: str, about_result: bool) -> None:
+    assert about_previous_result(text) is about_result
