@@ -34,8 +34,15 @@ from graphs.state import (
     request_data,
     route_data,
 )
-from tools.followups import FollowUp, about_previous_result, resolve_in_conversation
+from tools.followups import (
+    FollowUp,
+    about_previous_result,
+    resolve_follow_up,
+    resolve_in_conversation,
+    run_chain,
+)
 from tools.handlers import match_deterministic
+from tools.references import is_ellipsis
 
 # Room for the system prompt and fences around a step's own text, in tokens.
 _PROMPT_OVERHEAD_TOKENS = 60
@@ -56,7 +63,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     previous = previous_handler(state)
     now = datetime.fromisoformat(ctx.now_iso) if ctx.now_iso else None
     handler = None if pinned else match_deterministic(text, previous=previous, now=now)
-    follow = follow_up_of(state, text, now) if handler is None and previous is None else None
+    follow = follow_up_of(state, text, now) if handler is None and not pinned else False
     if isinstance(follow, FollowUp):
         handler = follow.result
     # A follow-up no code could resolve goes to a model with the previous question and
@@ -76,7 +83,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         "handler" if handler else "mcp" if dispatch else (doc.kind if doc else "generate")
     )
     handler_name = (
-        f"{handler.handler} (follow-up of the previous turn: {follow.how})"
+        f"{handler.handler} (follow-up of the previous {'step' if index else 'turn'}: {follow.how})"
         if handler and isinstance(follow, FollowUp)
         else handler.handler
         if handler
@@ -184,7 +191,7 @@ def earlier_questions(state: State) -> list[str]:
 
 
 def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bool:
-    """How the first step of a later turn relates to the conversation.
+    """How a step relates to what came before it: earlier steps, or earlier turns.
 
     Returns:
         The ``FollowUp`` when code re-ran the earlier steps with the change; ``True`` for
@@ -192,7 +199,13 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
         read the previous turn); ``False`` for a step that stands alone or names a
         subject of its own ("그럼 주차는?", which may still be found in the documents).
     """
-    if state["step_index"] != 0 or first_turn(state):
+    index = state["step_index"]
+    if index > 0:
+        # "…얼마고, 반올림하면?": an ellipsis on an earlier step of this same turn.
+        within = resolve_follow_up(text, state["plan"][:index]) if is_ellipsis(text) else None
+        result = run_chain(within[0], now) if within else None
+        return FollowUp(tuple(within[0]), result, within[1]) if within and result else False
+    if first_turn(state):
         return False
     resolved = resolve_in_conversation(earlier_questions(state), text, now)
     if resolved is not None:

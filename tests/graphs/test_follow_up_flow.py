@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from graphs.state import Context
 from tests.graphs.conftest import BuildAssistant
 from tools.rag import DocumentStore
 
@@ -53,4 +54,25 @@ def test_an_unresolvable_follow_up_goes_to_the_model_with_the_previous_turn(
     assert any(r.startswith("follow-up: refers to the previous turn") for r in step["reasons"])
     prompt = " ".join(str(m.content) for m in fakes["local"].calls[1])
     assert "three friends" in prompt and "A poem for three." in prompt
+    fakes["local"].assert_complete()
+
+
+def test_an_ellipsis_on_an_earlier_step_of_the_same_turn(build_assistant: BuildAssistant) -> None:
+    assistant, fakes = build_assistant()
+    result = assistant.ask("100을 3으로 나누면 얼마고, 반올림하면?").to_json()
+    assert len(result["steps"]) == 2
+    assert all(s["tier"] == "deterministic" for s in result["steps"])
+    assert result["answer"].splitlines()[-1] == "2. 33"
+    assert "follow-up of the previous step" in result["steps"][1]["reasons"][0]
+    assert all(f.calls == [] for f in fakes.values())
+
+
+def test_a_replay_pin_is_never_answered_by_follow_up_code(
+    build_assistant: BuildAssistant,
+) -> None:
+    assistant, fakes = build_assistant(local=["네 명이면 모델이 답합니다."], **EASY)
+    first = assistant.ask(FIRST)
+    ctx = Context(pinned_tiers={0: "local"})
+    pinned = assistant.ask("그럼 4명이면?", thread_id=first.thread_id, context=ctx)
+    assert pinned.steps[0].tier == "local" and pinned.answer == "네 명이면 모델이 답합니다."
     fakes["local"].assert_complete()
