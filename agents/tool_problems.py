@@ -168,6 +168,9 @@ def tool_problem(text: str, source: object | None) -> ToolProblem | None:
         )
     info = next((i for i in source.list_tools() if i.server == server and i.name == tool), None)
     if info is None:
+        if not named.explicit:
+            # "summarize notes.md" beside a server named "notes": a file name, not a tool.
+            return None
         return problem("unknown_tool", f"MCP server {server!r} has no tool {tool!r}.")
     if not info.enabled:
         return problem(

@@ -44,6 +44,8 @@ def test_every_reason_a_tool_cannot_run_is_named(make_manager: MakeManager, tmp_
     assert "switchyard mcp tools" in broken.message and "nothing ran" in broken.message
     unknown = tool_problem("good.missing {}", manager)
     assert unknown is not None and unknown.kind == "unknown_tool"
+    # In a sentence, a name the running server does not list is not taken for a tool.
+    assert tool_problem("summarize good.md for me", manager) is None
     nowhere = tool_problem('elsewhere.tool {"x": 1}', manager)
     assert nowhere is not None and nowhere.kind == "unknown_server"
     assert "good" in nowhere.message
