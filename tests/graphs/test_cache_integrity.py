@@ -8,10 +8,12 @@ from pathlib import Path
 
 from core.models.fake import ScriptedChatModel
 from core.settings import load_settings
+from graphs.cache_keys import dependency_version
 from graphs.runner import Assistant
 from graphs.services import build_services
 from tests.graphs.conftest import REPO, BuildAssistant
 from tests.ui.test_cli import run_cli
+from tools.rag import DocumentStore
 
 EASY = {"router": {"difficulty_threshold": 1.0}}
 QUESTION = "Write one friendly sentence welcoming a new colleague."
@@ -84,3 +86,21 @@ def test_cli_cache_clear(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["removed"] == 1
     assert len(AnswerCache(tmp_path / "answer_cache.sqlite")) == 0
+
+
+def test_the_version_follows_documents_and_tier_configuration(
+    build_assistant: BuildAssistant, tmp_path: Path
+) -> None:
+    store = DocumentStore(tmp_path / "rag", dense=False)
+    assistant, _ = build_assistant(docs=store)
+    engine = assistant.services.engine
+    assert engine is not None
+    empty = dependency_version(engine, "default")
+    assert dependency_version(engine, "default") == empty  # stable while nothing changes
+    store.ingest_texts([("policy.md", "Leave requests go to the team lead.")])
+    with_doc = dependency_version(engine, "default")
+    assert with_doc != empty
+    assert dependency_version(engine, "other") == empty  # another workspace's documents
+    other_tiers, _ = build_assistant(docs=store, local_id="test:other-local")
+    assert other_tiers.services.engine is not None
+    assert dependency_version(other_tiers.services.engine, "default") != with_doc
