@@ -76,7 +76,13 @@ def run_mcp_step(
         if permission is not None and permission not in ROLE_PERMISSIONS[role]:
             reason += f" (needs role {role_needed(permission)!r})"
         outcome = ToolCallOutcome(
-            name, dispatch.args, f"denied: {reason}. Nothing ran.", True, reason, dispatch.server, gated=True
+            name,
+            dispatch.args,
+            f"denied: {reason}. Nothing ran.",
+            True,
+            reason,
+            dispatch.server,
+            gated=True,
         )
     else:
         outcome = _call(source, dispatch, step_work)
