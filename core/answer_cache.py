@@ -9,6 +9,12 @@ refuses, so a bug upstream cannot cache an answer derived from personal data).
 Normalization (NFKC, case-folded, whitespace collapsed, trailing punctuation
 dropped) makes "What is X?" and "what is x" one entry; it is an exact match,
 not a similarity search, so a different question never gets this answer.
+
+Each entry also carries the ``version`` of what its answer depended on (the
+caller's fingerprint of the document index, FAQ file, MCP tool pins and
+approvals, and tier configuration): a lookup under another version misses, so
+re-ingesting a document, editing the FAQ, ``mcp approve`` or switching models
+never serves an answer made before the change.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ CREATE TABLE IF NOT EXISTS answers (
     citations TEXT NOT NULL,
     created_at REAL NOT NULL,
     hits INTEGER NOT NULL DEFAULT 0,
+    version TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (workspace, user_id, question_key)
 );
 """
@@ -67,17 +74,33 @@ class AnswerCache:
         self._db = sqlite3.connect(path, timeout=10, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(_SCHEMA)
+        columns = {row[1] for row in self._db.execute("PRAGMA table_info(answers)")}
+        if "version" not in columns:
+            # A cache written before versions existed: its entries match no version.
+            self._db.execute("ALTER TABLE answers ADD COLUMN version TEXT NOT NULL DEFAULT ''")
+            self._db.execute("DELETE FROM answers")
+            self._db.commit()
 
-    def lookup(self, workspace: str, user_id: str, question: str) -> CachedAnswer | None:
-        """The stored answer for exactly this (workspace, user, question), if fresh."""
+    def lookup(
+        self, workspace: str, user_id: str, question: str, *, version: str = ""
+    ) -> CachedAnswer | None:
+        """The stored answer for exactly this (workspace, user, question), if fresh.
+
+        Args:
+            workspace: The workspace asked in.
+            user_id: Who asks.
+            question: The question as typed.
+            version: The fingerprint of what answers depend on now; an entry stored
+                under another version is not served.
+        """
         key = normalize_question(question)
         if not key:
             return None
         with self._lock:
             row = self._db.execute(
                 "SELECT answer, citations, created_at FROM answers "
-                "WHERE workspace = ? AND user_id = ? AND question_key = ?",
-                (workspace, user_id, key),
+                "WHERE workspace = ? AND user_id = ? AND question_key = ? AND version = ?",
+                (workspace, user_id, key, version),
             ).fetchone()
             if row is None:
                 return None
@@ -98,10 +121,13 @@ class AnswerCache:
         question: str,
         answer: str,
         citations: list[dict[str, Any]] | None = None,
+        *,
+        version: str = "",
     ) -> bool:
         """Store a public answer; returns ``False`` (and stores nothing) when it is not public.
 
         The caller only offers answers of public runs; this check is the second lock.
+        ``version`` is the fingerprint of what the answer depended on (see ``lookup``).
         """
         key = normalize_question(question)
         cited = json.dumps(citations or [], ensure_ascii=False)
@@ -111,8 +137,8 @@ class AnswerCache:
             return False
         with self._lock:
             self._db.execute(
-                "INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?,?,0)",
-                (workspace, user_id, key, answer, cited, time.time()),
+                "INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?,?,0,?)",
+                (workspace, user_id, key, answer, cited, time.time(), version),
             )
             self._db.commit()
         return True
@@ -127,6 +153,13 @@ class AnswerCache:
                     "DELETE FROM answers WHERE workspace = ? AND user_id = ?",
                     (workspace, user_id),
                 )
+            self._db.commit()
+            return cur.rowcount
+
+    def clear(self) -> int:
+        """Drop every entry of every workspace; returns how many there were."""
+        with self._lock:
+            cur = self._db.execute("DELETE FROM answers")
             self._db.commit()
             return cur.rowcount
 

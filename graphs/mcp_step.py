@@ -17,7 +17,8 @@ from langchain_core.messages import AIMessage
 
 from agents.gate import Confirm, Deny
 from agents.mcp_dispatch import McpDispatch
-from agents.policy import Role
+from agents.policy import ROLE_PERMISSIONS, Role
+from agents.tool_problems import role_needed
 from agents.toolbox import ExternalTools, ToolBox, ToolCallOutcome
 from core.audit import AuditLog, AuditScope
 from core.errors import SwitchyardError
@@ -71,8 +72,17 @@ def run_mcp_step(
         return step_work, None
     if isinstance(decision, Deny):
         reason = f"{shown} denied for role {role!r}: {decision.reason}"
+        permission = decision.permission
+        if permission is not None and permission not in ROLE_PERMISSIONS[role]:
+            reason += f" (needs role {role_needed(permission)!r})"
         outcome = ToolCallOutcome(
-            name, dispatch.args, f"denied: {reason}", True, reason, dispatch.server, gated=True
+            name,
+            dispatch.args,
+            f"denied: {reason}. Nothing ran.",
+            True,
+            reason,
+            dispatch.server,
+            gated=True,
         )
     else:
         outcome = _call(source, dispatch, step_work)
@@ -95,9 +105,13 @@ def _call(
         result = source.call_tool(dispatch.server, dispatch.tool, dispatch.args)
     except SwitchyardError as exc:
         work["error"] = str(exc)
-        return ToolCallOutcome(
-            dispatch.tool, dispatch.args, f"error: {exc}", True, None, dispatch.server
+        # The call never reached the tool: say so, and where to look.
+        text = (
+            f"error: {exc}. `{dispatch.server}.{dispatch.tool}` did not run. "
+            "`switchyard mcp status` shows why a server is down; "
+            "`switchyard mcp tools` lists the tools that can run."
         )
+        return ToolCallOutcome(dispatch.tool, dispatch.args, text, True, None, dispatch.server)
     text = result.text if not result.is_error else f"error from {name}: {result.text}"
     return ToolCallOutcome(
         dispatch.tool,
@@ -113,5 +127,5 @@ def _call(
 
 def _text(outcome: ToolCallOutcome, shown: str, role: Role) -> str:
     if outcome.denied:
-        return f"denied: {shown} for role {role!r}: {outcome.denied}"
+        return f"denied: {shown} for role {role!r}: {outcome.denied}. Nothing ran."
     return outcome.output

@@ -24,6 +24,7 @@ from core.router import StepRequest
 from core.types import RouteDecision
 from graphs import policy
 from graphs.engine import Engine
+from graphs.output_checks import degraded_step, escalate, guard_failure
 from graphs.prompting import build_prompt, passages_for
 from graphs.recording import complete_step
 from graphs.state import (
@@ -95,7 +96,8 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
         raise BudgetExceededError(stop)
     role = engine.role(ctx)
     box = engine.tool_turn._box(state, current["kind"])
-    for _attempt in range(2):
+    # Two tries on a model error, and one more for a guard escalation.
+    for _attempt in range(3):
         model_id = route.model or ""
         profile = engine.models.profile(model_id)
         pseudonyms = work.get("pseudonyms")
@@ -162,7 +164,14 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
             work["pending"] = True
             return {"work": work}
         text = restore(turn.text, pseudonyms) if pseudonyms else turn.text
-        return complete_step(engine.models, state, work, text)
+        failure = guard_failure(engine, current, work, text, turn.reply.response_metadata)
+        if failure is None:
+            return complete_step(engine.models, state, work, text)
+        escalation = escalate(engine, state, current, work, route, failure)
+        if isinstance(escalation, RouteDecision):
+            route = escalation
+            continue
+        return degraded_step(engine, state, current, work, route, text, failure, escalation)
     return complete_step(engine.models, state, work, "The model failed twice; try again later.")
 
 

@@ -17,6 +17,7 @@ from langgraph.types import interrupt
 from core.privacy import scan_with_context
 from core.types import StepRecord
 from graphs import step_routing
+from graphs.cache_keys import dependency_version
 from graphs.engine import Engine, context_of, engine_for
 from graphs.model_turn import model_turn
 from graphs.recording import complete_step, finish_step, first_turn, remember_answer
@@ -98,7 +99,8 @@ def _cached_answer(engine: Engine, state: State, ctx: Context, started: float) -
         return {}
     if ctx.pinned_tiers or ctx.replay_outputs:
         return {}
-    cached = cache.lookup(ctx.workspace, ctx.user_id, state["question"])
+    version = dependency_version(engine, ctx.workspace)
+    cached = cache.lookup(ctx.workspace, ctx.user_id, state["question"], version=version)
     if cached is None:
         return {}
     record = StepRecord(
@@ -204,5 +206,5 @@ def record(state: State, runtime: Runtime[Context]) -> State:
     path = [*state["path"], "record"]
     store_trace(engine.traces, engine.models, {**state, "path": path}, ctx)
     # Written only for public runs whose every step was public (graphs.recording).
-    remember_answer(engine.cache, state, ctx)
+    remember_answer(engine.cache, state, ctx, version=dependency_version(engine, ctx.workspace))
     return {"messages": [AIMessage(content=state["answer"])], "path": path}

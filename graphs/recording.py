@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+from agents.tool_problems import named_tool
 from agents.toolbox import ToolCallOutcome
 from core.answer_cache import AnswerCache
 from core.models.registry import ModelRegistry
@@ -116,8 +117,12 @@ def write_trace(
     # then the default cloud model of the settings schema stands in.
     cloud_id = models.model_for_tier("cloud") or TierSettings().cloud.model
     cloud = models.profile(cloud_id)
+    # A degraded or failed step saved nothing: a worse answer is not a cheaper one, so
+    # it counts at its own cost on both sides of the comparison.
     estimate = sum(
-        cloud.cost(
+        s.cost
+        if s.degraded or s.error
+        else cloud.cost(
             s.tokens_in or estimate_tokens(s.input_text) + 60,
             s.tokens_out or estimate_tokens(s.output_text),
         )
@@ -141,6 +146,10 @@ def write_trace(
     )
 
 
+# Reasons the output guard leaves on a step (``graphs.output_checks``).
+_GUARD_NOTES = ("guard:", "degraded: guard:")
+
+
 def first_turn(state: State) -> bool:
     """True when the question is the conversation's first (its meaning needs no history)."""
     return sum(1 for m in state.get("messages", []) if m.type == "human") <= 1
@@ -151,9 +160,17 @@ def cacheable(state: State, ctx: Context) -> bool:
 
     Only a public first turn whose every step was public, used a model (code
     answers are cheaper to recompute and may depend on the date), called no tool
-    (results can change), and neither failed, degraded nor was replayed.
+    (results can change), and neither failed, degraded, tripped the output guard
+    nor was replayed. A request that names a tool is never cached: without a tool
+    call its answer is not the tool's result, and with one the result can change.
     """
     records = [StepRecord.model_validate(r) for r in state.get("records", [])]
+    if named_tool(state.get("question", ""), []) is not None:
+        return False
+    if any(
+        r.tool or r.server or any(x.startswith(_GUARD_NOTES) for x in r.reasons) for r in records
+    ):
+        return False
     return (
         bool(records)
         and not ctx.pinned_tiers
@@ -170,8 +187,17 @@ def cacheable(state: State, ctx: Context) -> bool:
     )
 
 
-def remember_answer(cache: AnswerCache | None, state: State, ctx: Context) -> bool:
-    """Cache the answer when ``cacheable``; returns whether it was stored."""
+def remember_answer(
+    cache: AnswerCache | None, state: State, ctx: Context, *, version: str = ""
+) -> bool:
+    """Cache the answer when ``cacheable``; returns whether it was stored.
+
+    Args:
+        cache: The answer cache (``None``: nothing to do).
+        state: The finished turn.
+        ctx: Who asked, where.
+        version: ``graphs.cache_keys.dependency_version`` now, stored with the answer.
+    """
     if cache is None or not cacheable(state, ctx):
         return False
     return cache.store(
@@ -180,4 +206,5 @@ def remember_answer(cache: AnswerCache | None, state: State, ctx: Context) -> bo
         state.get("question", ""),
         state.get("answer", ""),
         [dict(c) for c in state.get("citations", [])],
+        version=version,
     )

@@ -5,6 +5,11 @@ conversation history), re-asks the same question with the chosen step pinned,
 and reuses the original outputs of every other step, so the comparison
 isolates that one step. The original thread is never written to. Privacy still
 applies: a ``local_only`` step pinned to the cloud stays local.
+
+Honesty: a tier that is unavailable, or not allowed for the step (personal data
+never goes to the cloud), is reported up front and nothing is re-run; a re-run
+that still landed on another tier is labelled with the tier it ran on, never
+with the one asked for (``requested_tier``, ``ran_on_tier``, ``warning``).
 """
 
 from __future__ import annotations
@@ -62,6 +67,18 @@ def replay(
     index = step_number - 1
     if not 0 <= index < max(1, len(outputs)):
         raise ConfigError(f"--step {step_number}: run {run_id[:12]} has {len(outputs)} step(s)")
+    refusal = tier_problem(services, original, index, tier)
+    if refusal is not None:
+        # Nothing runs: another tier's answer must not stand in for this one.
+        return {
+            "original": _side(original, original.answer),
+            "replay": None,
+            "pinned": {"step": step_number, "tier": tier},
+            "requested_tier": tier,
+            "ran_on_tier": None,
+            "warning": refusal,
+            "fork_thread_id": None,
+        }
     fork = f"replay-{uuid.uuid4().hex[:10]}"
     fork_config: RunnableConfig = {"configurable": {"thread_id": fork}}
     if before is not None and before.values:
@@ -84,12 +101,58 @@ def replay(
         original.question, thread_id=fork, context=context, parent_run_id=original.run_id
     )
     replayed = services.traces.get_run(result.run_id)
+    side = _side(replayed, replayed.answer) if replayed else _from_result(result)
+    ran_on = next((step["tier"] for step in side["steps"] if step.get("step_index") == index), None)
+    warning = None
+    if ran_on != tier:
+        why = next(
+            (
+                "; ".join(step.get("reasons", [])[:3])
+                for step in side["steps"]
+                if step.get("step_index") == index
+            ),
+            "the step did not run",
+        )
+        warning = (
+            f"step {step_number} ran on the {ran_on or 'no'} tier, not {tier} ({why}): this is "
+            f"not the {tier} tier's answer"
+        )
     return {
         "original": _side(original, original.answer),
-        "replay": _side(replayed, replayed.answer) if replayed else _from_result(result),
+        "replay": side,
         "pinned": {"step": step_number, "tier": tier},
+        "requested_tier": tier,
+        "ran_on_tier": ran_on,
+        "warning": warning,
         "fork_thread_id": fork,
     }
+
+
+def tier_problem(services: Services, run: RunRecord, index: int, tier: ModelTier) -> str | None:
+    """Why step ``index`` of ``run`` cannot be replayed on ``tier`` (``None``: it can).
+
+    Args:
+        services: The app's services (tier availability).
+        run: The recorded run.
+        index: The 0-based step index.
+        tier: The tier asked for.
+
+    Returns:
+        One sentence naming the tier, the step and the reason, or ``None``.
+    """
+    step = next((s for s in run.steps if s.step_index == index), None)
+    if tier == "cloud" and (run.privacy == "local_only" or (step and step.privacy == "local_only")):
+        return (
+            f"step {index + 1} cannot be replayed on the cloud tier: it carries personal data, "
+            "which never leaves this machine. Nothing was re-run."
+        )
+    status = services.models.status(tier)
+    if not status.available:
+        return (
+            f"the {tier} tier is unavailable ({status.reason}); step {index + 1} was not "
+            f"re-run. `switchyard doctor` shows what each tier needs."
+        )
+    return None
 
 
 def _side(run: RunRecord, answer: str) -> dict[str, Any]:  # one side of the JSON report

@@ -13,12 +13,14 @@ from dataclasses import replace
 from datetime import datetime
 
 from agents.documents import DocPlan, extractive_fallback, plan_document_step
+from agents.tool_problems import ToolProblem, tool_problem
 from core.router import StepRequest
 from core.text import detect_language, estimate_tokens
-from core.types import PrivacyClass
+from core.types import PrivacyClass, RouteDecision
 from graphs import policy
 from graphs.engine import Engine
 from graphs.prompting import previous_handler, replayed_step
+from graphs.recording import first_turn
 from graphs.state import (
     Context,
     Current,
@@ -32,10 +34,22 @@ from graphs.state import (
     request_data,
     route_data,
 )
+from tools.followups import (
+    FollowUp,
+    about_previous_result,
+    resolve_follow_up,
+    resolve_in_conversation,
+    run_chain,
+)
 from tools.handlers import match_deterministic
+from tools.references import is_ellipsis
 
 # Room for the system prompt and fences around a step's own text, in tokens.
 _PROMPT_OVERHEAD_TOKENS = 60
+_LOOSE_FOLLOW_UP_REASON = (
+    "follow-up: refers to the previous turn; the model gets the previous question and "
+    "answer, no document search"
+)
 
 
 def route(engine: Engine, state: State, ctx: Context) -> Current:
@@ -49,15 +63,29 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     previous = previous_handler(state)
     now = datetime.fromisoformat(ctx.now_iso) if ctx.now_iso else None
     handler = None if pinned else match_deterministic(text, previous=previous, now=now)
-    dispatch = None if handler or pinned else engine.tool_turn._mcp_dispatch(text)
+    follow = follow_up_of(state, text, now) if handler is None and not pinned else False
+    if isinstance(follow, FollowUp):
+        handler = follow.result
+    # A follow-up no code could resolve goes to a model with the previous question and
+    # answer in its prompt; never to a document or tool that only shares its words.
+    loose_follow_up = follow is True
+    dispatch = (
+        None if handler or pinned or loose_follow_up else engine.tool_turn._mcp_dispatch(text)
+    )
+    if handler is None and dispatch is None and not pinned:
+        problem = tool_problem(text, engine.tools.external_source)
+        if problem is not None:
+            return _tool_problem_step(engine, state, ctx, index, text, problem)
     doc: DocPlan | None = None
-    if handler is None and dispatch is None and engine.docs is not None:
+    if handler is None and dispatch is None and engine.docs is not None and not loose_follow_up:
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
     kind: StepKind = (
         "handler" if handler else "mcp" if dispatch else (doc.kind if doc else "generate")
     )
     handler_name = (
-        handler.handler
+        f"{handler.handler} (follow-up of the previous {'step' if index else 'turn'}: {follow.how})"
+        if handler and isinstance(follow, FollowUp)
+        else handler.handler
         if handler
         else f"MCP tool {dispatch.server}.{dispatch.tool}"
         if dispatch
@@ -83,7 +111,11 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         pinned_tier=pinned,
         extra_reasons=tuple(doc.reasons)
         if doc
-        else ((f"mcp: {dispatch.reason}",) if dispatch else ()),
+        else (f"mcp: {dispatch.reason}",)
+        if dispatch
+        else (_LOOSE_FOLLOW_UP_REASON,)
+        if loose_follow_up
+        else (),
     )
     decision = engine.router.decide(request, engine.spend(state))
     pseudonymize = False
@@ -125,6 +157,60 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     scope = policy.scope_for(state, ctx, engine.role(ctx))
     policy.audit_route(engine.audit, scope, as_plain(current))
     return current
+
+
+def _tool_problem_step(
+    engine: Engine, state: State, ctx: Context, index: int, text: str, problem: ToolProblem
+) -> Current:
+    """A step naming a tool that cannot run: code says why; no model may guess a result."""
+    decision = RouteDecision(
+        tier="deterministic",
+        reasons=(
+            f"deterministic — tool {problem.server}.{problem.tool} cannot run "
+            f"({problem.kind.replace('_', ' ')}), no model call",
+            "honesty: a model's reply is never shown as a tool's result",
+        ),
+        refusal=problem.message,
+    )
+    current = new_current(
+        index=index,
+        text=text,
+        kind="refusal",
+        route=route_data(decision),
+        privacy=state["privacy"],
+    )
+    scope = policy.scope_for(state, ctx, engine.role(ctx))
+    policy.audit_route(engine.audit, scope, as_plain(current))
+    return current
+
+
+def earlier_questions(state: State) -> list[str]:
+    """The user's earlier turns in this conversation, oldest first (this turn excluded)."""
+    human = [str(m.content) for m in state.get("messages", []) if m.type == "human"]
+    return human[:-1]
+
+
+def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bool:
+    """How a step relates to what came before it: earlier steps, or earlier turns.
+
+    Returns:
+        The ``FollowUp`` when code re-ran the earlier steps with the change; ``True`` for
+        a follow-up about the previous result that no code could resolve (a model must
+        read the previous turn); ``False`` for a step that stands alone or names a
+        subject of its own ("그럼 주차는?", which may still be found in the documents).
+    """
+    index = state["step_index"]
+    if index > 0:
+        # "…얼마고, 반올림하면?": an ellipsis on an earlier step of this same turn.
+        within = resolve_follow_up(text, state["plan"][:index]) if is_ellipsis(text) else None
+        result = run_chain(within[0], now) if within else None
+        return FollowUp(tuple(within[0]), result, within[1]) if within and result else False
+    if first_turn(state):
+        return False
+    resolved = resolve_in_conversation(earlier_questions(state), text, now)
+    if resolved is not None:
+        return resolved
+    return about_previous_result(text)
 
 
 def request_of(current: Current) -> StepRequest:

@@ -10,10 +10,11 @@ positive is worse than a miss).
 from __future__ import annotations
 
 import ast
+import re
 import unicodedata
 from collections.abc import Callable
 from datetime import datetime
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -114,6 +115,53 @@ def _units(text: str) -> HandlerResult | None:
     )
 
 
+# "84375.5원을 반올림하면?", "$83.33를 올림", "round 83.333": rounding to a whole number.
+_ROUNDING = re.compile(
+    r"^\s*(?P<num>\$?-?[\d,]*\.?\d+)\s*(?P<unit>원|달러|\$|[A-Za-z]{1,5})?\s*(?:을|를|은|는)?\s*"
+    r"(?P<op>반올림|올림|내림|버림)\s*(?:하면|해|해줘|해 줘|한 값|하기)?\s*(?:은|는)?\s*"
+    r"(?:얼마|몇)?\S{0,4}\s*[?？.]?\s*$"
+    r"|^\s*(?P<en_op>round(?:\s+up|\s+down)?)\s+(?P<en_num>\$?-?[\d,]*\.?\d+)\s*"
+    r"(?P<en_unit>[A-Za-z원$]{1,5})?\s*[?.]?\s*$",
+    re.IGNORECASE,
+)
+_ROUNDING_MODES = {
+    "반올림": ROUND_HALF_UP,
+    "round": ROUND_HALF_UP,
+    "올림": ROUND_CEILING,
+    "round up": ROUND_CEILING,
+    "내림": ROUND_FLOOR,
+    "버림": ROUND_FLOOR,
+    "round down": ROUND_FLOOR,
+}
+
+
+def _rounding(text: str) -> HandlerResult | None:
+    match = _ROUNDING.match(text)
+    if match is None:
+        return None
+    raw = match["num"] or match["en_num"]
+    unit = match["unit"] or match["en_unit"]
+    op = " ".join((match["op"] or match["en_op"]).lower().split())
+    if raw.startswith("$"):
+        raw, unit = raw[1:], "$"
+    try:
+        number = Decimal(raw.replace(",", ""))
+    except InvalidOperation:
+        return None
+    rounded = number.quantize(Decimal(1), rounding=_ROUNDING_MODES[op])
+    shown = f"{rounded:,}"
+    answer = f"${shown}" if unit == "$" else f"{shown}{unit}" if unit in ("원", "달러") else shown
+    if unit and unit not in ("$", "원", "달러"):
+        answer = f"{shown} {unit}"
+    return HandlerResult(
+        handler="calculator",
+        answer=answer,
+        value=float(rounded),
+        detail=f"{op}({number})",
+        unit=unit,
+    )
+
+
 def _calculator(text: str) -> HandlerResult | None:
     result = calculate(text)
     tree = ast.parse(result.expression, mode="eval")
@@ -162,6 +210,7 @@ def match_deterministic(
         _currency,
         lambda t: _dates(t, now),
         _units,
+        _rounding,
         _calculator,
     )
     for matcher in matchers:

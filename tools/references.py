@@ -5,8 +5,9 @@
 deterministic handlers (``tools.handlers``) put the previous result in its place.
 Both read this module, so a form recognised by one is recognised by the other
 (they had drifted: ``그 돈을`` and ``이것을`` were substituted but never flagged).
-Follow-up detection that needs more than a reference word (ellipsis such as
-``그럼 4명이면?``) belongs next to this list.
+Ellipsis (``그럼 4명이면?``, ``반올림하면?``, ``and in dollars?``) is the other
+half of a follow-up: a turn that leaves out what it modifies. ``tools.followups``
+resolves both kinds against the conversation's earlier turns.
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ELLIPSIS_RE",
     "KOREAN_REFERENCE_PATTERN",
     "REFERENCE_RE",
     "has_reference",
+    "is_ellipsis",
+    "is_follow_up",
     "substitute_reference",
 ]
 
@@ -90,3 +94,67 @@ def substitute_reference(text: str, value: str) -> str:
         return f"{value}{m['p'] or m['p0'] or ''}"
 
     return REFERENCE_RE.sub(replace, text, count=1)
+
+
+# Ellipsis: a turn that only makes sense as a change to, or an operation on, the
+# previous turn. Each form is anchored to the whole (short) turn, so an ordinary
+# question that merely starts with "그럼" or "and" is not taken for one.
+_ELLIPSIS_FORMS = (
+    # "그럼 4명이면?", "그러면 환율이 1400원이라면?", "그렇다면 5개는?"
+    r"^\s*(?:그럼|그러면|그렇다면)(?![가-힣])\s*[^\s.!。][^.!。]{0,30}$"
+    # "4명이면?", "5명이라면?", "1400원이면요?": a quantity and a conditional ending.
+    r"|^\s*[^\s.!?]{0,8}\s*\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}\s*(?:이면|면|이라면|라면)요?\s*[?？]?\s*$"
+    # "반올림하면?", "올림해 줘", "절반은?": an operation with no operand.
+    r"|^\s*(?:반올림|올림|내림|버림|절반|반)"
+    r"(?:은|는|하면|해|해줘|해 줘|하면요|하면\s*얼마)?\s*[?？.]?\s*$"
+    # "달러로는?", "마일로는요?": a new unit for the same quantity.
+    r"|^\s*[가-힣A-Za-z$]{1,6}(?:으로|로)는요?\s*[?？]?\s*$"
+    # "What about 4 people?", "how about 500 dollars", "what if it were 5?"
+    r"|^\s*(?:and\s+)?(?:what|how)\s+about\b[^.!]{0,40}$"
+    r"|^\s*(?:and\s+)?what\s+if\b[^.!]{0,40}$"
+    # "and in dollars?", "and for 4 people?", "in km?" (two words at most without "and")
+    r"|^\s*and\s+(?:in|for|with)\s+[^.!]{1,30}\?\s*$"
+    r"|^\s*(?:in|for)\s+\S+(?:\s+\S+)?\s*\?\s*$"
+    # "rounded?", "round it", "and rounded?"
+    r"|^\s*(?:and\s+)?(?:rounded|round\s+(?:it|that|up|down))\s*[?.]?\s*$"
+)
+#: Every ellipsis form, Korean and English.
+ELLIPSIS_RE = re.compile(_ELLIPSIS_FORMS, re.IGNORECASE)
+# Korean references are unambiguous; the English "it"/"that" only count in a short
+# turn ("divide it by 3"), since a long question may use "it" about its own subject.
+_KOREAN_REFERENCE_RE = re.compile(_KOREAN_FORMS)
+_SHORT_TURN_WORDS = 6
+
+
+def is_ellipsis(text: str) -> bool:
+    """Whether ``text`` leaves out what it modifies ("그럼 4명이면?", "and in dollars?").
+
+    Args:
+        text: One turn of a conversation.
+
+    Returns:
+        True when the turn only makes sense against the previous turn.
+    """
+    return ELLIPSIS_RE.search(text.strip()) is not None
+
+
+def is_follow_up(text: str) -> bool:
+    """Whether a turn refers to or modifies the previous turn of the conversation.
+
+    Args:
+        text: One turn of a conversation (not the first).
+
+    Returns:
+        True for an ellipsis, a Korean reference ("그 금액의 10%는?") or a short English
+        turn with a reference and a number ("divide it by 3"); False for a question
+        that stands alone.
+    """
+    if is_ellipsis(text) or _KOREAN_REFERENCE_RE.search(text):
+        return True
+    # "divide it by 3" is arithmetic on the last answer; "when was it founded?" may
+    # be about a document's subject and keeps its search.
+    return (
+        has_reference(text)
+        and len(text.split()) <= _SHORT_TURN_WORDS
+        and any(ch.isdigit() for ch in text)
+    )

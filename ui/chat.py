@@ -48,6 +48,8 @@ def show_turn(turn: Turn, index: int) -> None:
     with st.chat_message("user"):
         st.markdown(turn["question"])
     with st.chat_message("assistant"):
+        if any(s.get("degraded") for s in turn["steps"]):  # a banner above, not a footnote
+            st.warning(t("flag.degraded"), icon="⚠️")
         if turn["answer"]:
             st.markdown(turn["answer"])
         if turn.get("stopped"):

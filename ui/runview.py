@@ -104,12 +104,18 @@ def show_replay(services: Services, ident: Identity, run: RunRecord) -> None:
 
 def _compare(outcome: dict[str, Any]) -> None:
     pinned = outcome["pinned"]
+    if outcome.get("warning"):
+        # Above both columns: the asked tier did not (or could not) answer.
+        st.warning(outcome["warning"], icon="⚠️")
     columns = st.columns(2)
+    ran_on = outcome.get("ran_on_tier") or pinned["tier"]
     sides = (
         (t("replay.original"), outcome["original"]),
-        (t("replay.replay", tier=pinned["tier"], step=pinned["step"]), outcome["replay"]),
+        (t("replay.replay", tier=ran_on, step=pinned["step"]), outcome["replay"]),
     )
     for col, (title, side) in zip(columns, sides, strict=True):
+        if side is None:
+            continue
         with col:
             st.markdown(f"#### {title}")
             st.markdown(side["answer"])

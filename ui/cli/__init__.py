@@ -12,6 +12,7 @@ from rich.table import Table
 
 from ui.cli.audit import audit_app
 from ui.cli.bench import bench_app
+from ui.cli.cache import cache_app
 from ui.cli.common import console, handle_errors, print_json, quiet_logs, services
 from ui.cli.doctor import doctor_report, print_doctor
 from ui.cli.mcp import mcp_app
@@ -31,6 +32,7 @@ app.add_typer(mcp_app, name="mcp")
 app.add_typer(trace_app, name="trace")
 app.add_typer(audit_app, name="audit")
 app.add_typer(models_app, name="models")
+app.add_typer(cache_app, name="cache")
 
 
 def steps_table(steps: list[dict[str, object]]) -> Table:

@@ -104,8 +104,13 @@ def replay_run(
     if as_json:
         print_json(comparison)
         return
+    if comparison.get("warning"):
+        # Up front: a re-run elsewhere is never presented as the asked tier's answer.
+        console.print(f"[bold yellow]warning:[/] {comparison['warning']}")
     for side in ("original", "replay"):
         row = comparison[side]
+        if row is None:
+            continue
         console.print(
             f"[bold]{side}[/] ({row['run_id'][:12]}): ${row['cost']:.6f}, "
             f"{row['latency_ms']:.0f} ms, tiers {row['tiers']}"

@@ -1,0 +1,181 @@
+"""Why a tool the user named cannot run, said by code before any model sees the request.
+
+A request such as ``git.git_reset {"repo_path": "."}`` whose server failed at
+start, or a tool disabled until ``switchyard mcp approve``, used to fall through
+to the small model, which invented an outcome ("successfully completed"). This
+module recognises a request that names a tool (the explicit ``server.tool {json}``
+form, or ``server.tool`` / ``server__tool`` inside a sentence), finds why it
+cannot run from the MCP manager's own status, and words a reply that says
+exactly that, that nothing ran, and what to do next.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Literal, Protocol, runtime_checkable
+
+from agents.mcp.types import McpToolInfo, ServerStatus
+from agents.policy import ROLE_PERMISSIONS, ROLE_RANK, Role
+from tools.registry import Permission
+
+__all__ = [
+    "NamedTool",
+    "ToolProblem",
+    "ToolStatusSource",
+    "named_tool",
+    "role_needed",
+    "tool_problem",
+]
+
+_EXPLICIT = re.compile(
+    r"^\s*(?P<server>[\w-]+)\.(?P<tool>[\w-]+)\s*(?P<args>\{.*\})?\s*$", re.DOTALL
+)
+# ``server.tool`` or ``server__tool`` inside a sentence (checked against configured servers).
+_INLINE = re.compile(r"(?<![\w.])(?P<server>[A-Za-z][\w-]*)(?:\.|__)(?P<tool>[A-Za-z_][\w-]*)\b")
+_TOOLS_HINT = "Run `switchyard mcp tools` to see the tools that can run."
+_STATUS_HINT = "`switchyard mcp status` shows why a server is down."
+
+ProblemKind = Literal[
+    "no_servers",
+    "unknown_server",
+    "server_down",
+    "server_disabled",
+    "unknown_tool",
+    "pending_approval",
+    "bad_arguments",
+]
+
+
+@runtime_checkable
+class ToolStatusSource(Protocol):
+    """What the MCP manager (``agents.mcp.McpManager``) tells about its servers and tools."""
+
+    def status(self) -> list[ServerStatus]: ...
+    def list_tools(self) -> list[McpToolInfo]: ...
+    def known_tools(self) -> list[tuple[str, str, bool]]: ...
+
+
+@dataclass(frozen=True)
+class NamedTool:
+    """A tool the request names, and how (``explicit``: the whole request is the call)."""
+
+    server: str
+    tool: str
+    explicit: bool
+    raw_args: str | None = None
+
+
+@dataclass(frozen=True)
+class ToolProblem:
+    """Why a named tool cannot run, as the reply the user reads."""
+
+    kind: ProblemKind
+    server: str
+    tool: str
+    message: str
+
+
+def named_tool(text: str, servers: list[str]) -> NamedTool | None:
+    """The tool a request names, if any.
+
+    Args:
+        text: One step of a request.
+        servers: The configured MCP server names.
+
+    Returns:
+        The explicit ``server.tool {json}`` call (any server name, when JSON arguments
+        follow), or a ``server.tool``/``server__tool`` naming a configured server;
+        ``None`` for text such as ``3.5`` or ``README.md`` that names no server.
+    """
+    explicit = _EXPLICIT.match(text)
+    if explicit and (explicit["args"] is not None or explicit["server"] in servers):
+        return NamedTool(explicit["server"], explicit["tool"], True, explicit["args"])
+    for match in _INLINE.finditer(text):
+        if match["server"] in servers:
+            return NamedTool(match["server"], match["tool"], False)
+    return None
+
+
+def role_needed(permission: Permission) -> Role:
+    """The lowest role that may run a tool with this permission at all."""
+    return min(
+        (r for r, allowed in ROLE_PERMISSIONS.items() if permission in allowed),
+        key=lambda r: ROLE_RANK[r],
+    )
+
+
+def _nothing_ran(shown: str) -> str:
+    return f"`{shown}` was not called; nothing ran."
+
+
+def tool_problem(text: str, source: object | None) -> ToolProblem | None:
+    """Why the tool ``text`` names cannot run (``None`` when it names none, or it can run).
+
+    Args:
+        text: One step of a request.
+        source: The MCP manager (``None`` when no servers are configured).
+
+    Returns:
+        The problem with a reply naming the server, the tool, that nothing ran, and the
+        command that helps (``switchyard mcp tools`` / ``mcp status`` / ``mcp approve``).
+    """
+    statuses = source.status() if isinstance(source, ToolStatusSource) else []
+    named = named_tool(text, [s.name for s in statuses])
+    if named is None:
+        return None
+    server, tool = named.server, named.tool
+    shown = f"{server}.{tool}"
+
+    def problem(kind: ProblemKind, why: str, hint: str = _TOOLS_HINT) -> ToolProblem:
+        return ToolProblem(kind, server, tool, f"{why} {_nothing_ran(shown)} {hint}")
+
+    if named.raw_args is not None:
+        try:
+            args = json.loads(named.raw_args)
+        except ValueError as exc:
+            return problem(
+                "bad_arguments", f"The arguments of `{shown}` are not valid JSON ({exc})."
+            )
+        if not isinstance(args, dict):
+            return problem("bad_arguments", f"The arguments of `{shown}` must be a JSON object.")
+    if not isinstance(source, ToolStatusSource) or not statuses:
+        return problem(
+            "no_servers",
+            "No MCP servers are configured (mcp_servers.json), so no MCP tool can run.",
+        )
+    status = next((s for s in statuses if s.name == server), None)
+    if status is None:
+        configured = ", ".join(s.name for s in statuses)
+        return problem(
+            "unknown_server", f"No MCP server named {server!r} is configured ({configured})."
+        )
+    if status.state == "disabled":
+        return problem("server_disabled", f"MCP server {server!r} is disabled in mcp_servers.json.")
+    if status.state != "running":
+        known = any(s == server and t == tool for s, t, _ in source.known_tools())
+        if known and named.explicit:
+            # A pinned tool of a server in backoff: the call path restarts the server and
+            # reports its own error, so routing lets it through.
+            return None
+        reason = f" ({status.reason})" if status.reason else ""
+        what = "failed at start" if status.state == "failed" else "is still starting"
+        return problem(
+            "server_down",
+            f"MCP server {server!r} is not running: it {what}{reason}.",
+            f"{_STATUS_HINT} {_TOOLS_HINT}",
+        )
+    info = next((i for i in source.list_tools() if i.server == server and i.name == tool), None)
+    if info is None:
+        if not named.explicit:
+            # "summarize notes.md" beside a server named "notes": a file name, not a tool.
+            return None
+        return problem("unknown_tool", f"MCP server {server!r} has no tool {tool!r}.")
+    if not info.enabled:
+        return problem(
+            "pending_approval",
+            f"Tool {tool!r} of MCP server {server!r} is disabled: {info.disabled_reason}.",
+            f"Review it, then run `switchyard mcp approve {server}`.",
+        )
+    return None

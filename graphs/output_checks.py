@@ -1,0 +1,115 @@
+"""The output guard in the graph: check a model step's reply, escalate once, or flag it.
+
+DESIGN.md "Engine": run on the chosen track → output guard (degenerate? invented
+tool result?) → maybe escalate once (never for local_only) → StepRecord. A reply
+that fails the guard is retried once on the cloud tier when that tier is
+available and the step may leave the machine; otherwise the step completes
+marked degraded, with the guard's reason among its reasons, so the UI shows a
+banner, the cost figures count no saving, and the answer is never cached.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from agents.output_guard import GuardFailure, check_output, invented_tool_result
+from agents.tool_problems import ToolStatusSource, named_tool
+from core.router import StepRequest
+from core.types import RouteDecision
+from graphs.engine import Engine
+from graphs.recording import complete_step
+from graphs.state import Current, State, Work, route_data
+
+__all__ = ["GUARD_PREFIX", "degraded_step", "escalate", "guard_failure"]
+
+#: Every reason the guard adds starts with this (after "degraded: " when it flags the step).
+GUARD_PREFIX = "guard:"
+
+
+def _named_tool(engine: Engine, text: str) -> str | None:
+    source = engine.tools.external_source
+    servers: list[str] = (
+        [s.name for s in source.status()] if isinstance(source, ToolStatusSource) else []
+    )
+    named = named_tool(text, servers) if servers else None
+    return f"{named.server}.{named.tool}" if named else None
+
+
+def guard_failure(
+    engine: Engine, current: Current, work: Work, text: str, metadata: dict[str, Any]
+) -> GuardFailure | None:
+    """Why the reply ``text`` of the current step may not be shown as a good answer."""
+    failure = check_output(text, question=current["text"], metadata=metadata)
+    if failure is not None:
+        return failure
+    tool = _named_tool(engine, current["text"])
+    if tool is None:
+        return None
+    return invented_tool_result(text, tool, len(work.get("tool_calls", [])))
+
+
+def _already_escalated(route: RouteDecision) -> bool:
+    return any(r.startswith(GUARD_PREFIX) for r in route.reasons)
+
+
+def escalate(
+    engine: Engine,
+    state: State,
+    current: Current,
+    work: Work,
+    route: RouteDecision,
+    failure: GuardFailure,
+) -> RouteDecision | str:
+    """The cloud route to retry the step on once, or why it is not retried there."""
+    if _already_escalated(route):
+        return "already escalated once"
+    if route.tier == "cloud":
+        return "the cloud tier itself gave this reply"
+    if current["privacy"] != "public" or work.get("local_reason") or current["pseudonymize"]:
+        return "the step is local_only (never escalated to the cloud)"
+    if current["request"] is None:
+        return "a replayed step is not escalated"
+    request = StepRequest(**current["request"])
+    cloud = engine.router.decide(replace(request, pinned_tier="cloud"), engine.spend(state))
+    if cloud.tier != "cloud" or cloud.refusal is not None:
+        why = next((a.reason for a in cloud.alternatives if a.tier == "cloud"), "not allowed")
+        return f"cloud tier unavailable ({why})"
+    reasons = [r for r in cloud.reasons if not r.startswith("pinned to")]
+    note = f"{GUARD_PREFIX} {failure.reason} on {route.model}; escalated once to the cloud tier"
+    return cloud.model_copy(update={"reasons": (*reasons, note)})
+
+
+def _shown_text(failure: GuardFailure, route: RouteDecision, text: str) -> str:
+    if failure.kind == "empty":
+        return f"The {route.tier} model returned no usable answer (empty output)."
+    if failure.kind == "invented_tool_result":
+        tool = failure.reason.removeprefix("invented tool result: ").split(" ", 1)[0]
+        return (
+            f"`{tool}` did not run: the {route.tier} model replied without calling it, so its "
+            f"reply is not shown as the tool's result. To run the tool, send "
+            f'`{tool} {{"arg": "value"}}`; `switchyard mcp tools` lists the tools.'
+        )
+    return text
+
+
+def degraded_step(
+    engine: Engine,
+    state: State,
+    current: Current,
+    work: Work,
+    route: RouteDecision,
+    text: str,
+    failure: GuardFailure,
+    not_escalated: str,
+) -> State:
+    """Complete the step with its reply flagged degraded, and the guard's reason recorded."""
+    # "degraded:" first: the UI's badges and banner show reasons that start with it.
+    note = f"degraded: {GUARD_PREFIX} {failure.reason}; not escalated: {not_escalated}"
+    flagged = route.model_copy(update={"degraded": True, "reasons": (*route.reasons, note)})
+    return complete_step(
+        engine.models,
+        state,
+        {**work, "route": route_data(flagged)},
+        _shown_text(failure, route, text),
+    )

@@ -1,0 +1,243 @@
+"""Follow-up turns resolved against the conversation, with plain code.
+
+A turn such as ``그럼 4명이면?`` or ``and in dollars?`` means nothing alone: it
+changes a quantity of the previous turn, asks for its result in another unit, or
+applies one more operation to it. Each earlier turn is kept as the list of step
+texts it amounted to (a follow-up's list is its predecessor's, modified), so the
+follow-up re-runs those steps with the substitution through the same
+deterministic handlers, and the answer is exactly what the user would have got
+had they typed the whole request. When a step of the chain is not deterministic,
+resolution gives up (``None``) and the caller hands the turn to a model with the
+previous question and answer; it never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from tools.handlers import HandlerResult, match_deterministic
+from tools.planner import split_steps
+from tools.references import has_reference, is_ellipsis, is_follow_up
+
+__all__ = [
+    "FollowUp",
+    "about_previous_result",
+    "resolve_follow_up",
+    "resolve_in_conversation",
+    "run_chain",
+]
+
+# A quantity: the number and the word that says what it counts.
+_QUANTITY = re.compile(
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<unit>명|사람|인|개|원|달러|시간|분|초|일|주|개월|달|년|살|km|kg|mi|%|퍼센트"
+    r"|people|persons?|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# Words for the same thing: "What about 4 people?" modifies "3명이 나누면".
+_SAME_UNIT = {
+    "명": "person",
+    "사람": "person",
+    "인": "person",
+    "people": "person",
+    "person": "person",
+    "persons": "person",
+    "개": "item",
+    "item": "item",
+    "items": "item",
+    "원": "krw",
+    "won": "krw",
+    "달러": "usd",
+    "dollar": "usd",
+    "dollars": "usd",
+    "시간": "hour",
+    "hour": "hour",
+    "hours": "hour",
+    "일": "day",
+    "day": "day",
+    "days": "day",
+    "주": "week",
+    "week": "week",
+    "weeks": "week",
+    "개월": "month",
+    "달": "month",
+    "month": "month",
+    "months": "month",
+    "년": "year",
+    "year": "year",
+    "years": "year",
+    "%": "percent",
+    "퍼센트": "percent",
+    "percent": "percent",
+}
+# A new unit for the same result: "달러로는?", "and in dollars?", "in km?".
+_TARGET = re.compile(
+    r"^\s*(?:and\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+)\s*\??\s*$"
+    r"|^\s*(?P<ko>[가-힣A-Za-z$]{1,6}?)(?:으로|로)는요?\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+_CURRENCY_TARGETS = {
+    "달러": "달러",
+    "dollars": "달러",
+    "dollar": "달러",
+    "usd": "달러",
+    "$": "달러",
+    "원": "원화",
+    "원화": "원화",
+    "won": "원화",
+    "krw": "원화",
+}
+# The stated exchange rate of an earlier step, kept when only the target changes.
+_RATE_CLAUSE = re.compile(
+    r"환율(?:이|은|는|이\s*)?\s*[\d,.]+\s*원\s*(?:일\s*때|이면|으로|에)?"
+    r"|at\s+(?:a\s+rate\s+of\s+)?[\d,.]+\s*(?:won|원|krw)?(?:\s*(?:per|/|a)\s*(?:dollar|usd|\$))?",
+    re.IGNORECASE,
+)
+# An operation with no operand ("반올림하면?"): it applies to the previous result.
+_BARE_OPERATION = re.compile(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
+# How many earlier turns are replayed to rebuild the chain (a follow-up of a follow-up).
+_MAX_TURNS = 6
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A follow-up answered by re-running the previous turn's steps.
+
+    Attributes:
+        steps: The step texts that were run, the substitution applied.
+        result: The last step's handler result (the answer to the follow-up).
+        how: One line for the trace: what was changed or added.
+    """
+
+    steps: tuple[str, ...]
+    result: HandlerResult
+    how: str
+
+
+def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``그럼 4명이면?``: the same steps with one quantity of the same kind replaced."""
+    for wanted in _QUANTITY.finditer(text):
+        kind = _SAME_UNIT.get(wanted["unit"].lower())
+        if kind is None:
+            continue
+        # The latest step holding a quantity of that kind is the one being changed.
+        for index in range(len(steps) - 1, -1, -1):
+            old = next(
+                (
+                    q
+                    for q in _QUANTITY.finditer(steps[index])
+                    if _SAME_UNIT.get(q["unit"].lower()) == kind
+                ),
+                None,
+            )
+            if old is None:
+                continue
+            changed = list(steps)
+            start, end = old.span("num")
+            changed[index] = steps[index][:start] + wanted["num"] + steps[index][end:]
+            return changed, f"{old['num']}{old['unit']} → {wanted['num']}{wanted['unit']}"
+    return None
+
+
+def _change_target(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``and in dollars?``: one more step converting the previous result."""
+    match = _TARGET.match(text)
+    if match is None:
+        return None
+    target = (match["en"] or match["ko"] or "").strip()
+    currency = _CURRENCY_TARGETS.get(target.lower())
+    if currency is None:
+        return [*steps, f"그걸 {target}로 바꾸면"], f"converted to {target}"
+    rate = next((m.group(0) for s in reversed(steps) if (m := _RATE_CLAUSE.search(s))), None)
+    if rate is None:
+        return None
+    return [*steps, f"{rate} 그걸 {currency}로 바꾸면"], f"converted to {target} ({rate.strip()})"
+
+
+def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The steps a follow-up turn amounts to, given the previous turn's steps.
+
+    Args:
+        text: The follow-up turn ("그럼 4명이면?", "그 금액의 10%는?", "and in dollars?").
+        previous_steps: The step texts the previous turn amounted to.
+
+    Returns:
+        The new step texts and one line saying what changed, or ``None`` when ``text``
+        is not a follow-up this module can resolve.
+    """
+    if not previous_steps or not (is_follow_up(text) or has_reference(text)):
+        return None
+    if is_ellipsis(text):
+        for resolve in (_modify_quantity, _change_target):
+            resolved = resolve(text, previous_steps)
+            if resolved is not None:
+                return resolved
+        if _BARE_OPERATION.match(text):
+            return [*previous_steps, f"그걸 {text.strip()}"], f"applied {text.strip()!r}"
+        return None
+    if has_reference(text):
+        return [*previous_steps, text], f"applied {text.strip()!r} to the previous result"
+    return None
+
+
+def about_previous_result(text: str) -> bool:
+    """Whether a follow-up is about the previous *result* rather than a new subject.
+
+    "그럼 4명이면?", "그 금액의 10%는?", "반올림하면?" and "and in dollars?" only make sense
+    with the last answer; "그럼 주차는?" or "what about weekends?" name a subject of their
+    own and may still be looked up in the documents.
+    """
+    if not is_follow_up(text):
+        return False
+    return (
+        has_reference(text)
+        or any(ch.isdigit() for ch in text)
+        or _BARE_OPERATION.match(text) is not None
+        or _TARGET.match(text) is not None
+    )
+
+
+def run_chain(steps: Sequence[str], now: datetime | None = None) -> HandlerResult | None:
+    """Run steps through the deterministic handlers, each seeing the one before.
+
+    Returns:
+        The last step's result, or ``None`` when any step needs a model.
+    """
+    result: HandlerResult | None = None
+    for step in steps:
+        result = match_deterministic(step, previous=result, now=now)
+        if result is None:
+            return None
+    return result
+
+
+def resolve_in_conversation(
+    earlier_questions: Sequence[str], text: str, now: datetime | None = None
+) -> FollowUp | None:
+    """Answer a follow-up turn by re-running the conversation's deterministic steps.
+
+    Args:
+        earlier_questions: The user's earlier turns, oldest first (this turn excluded).
+        text: This turn.
+        now: The current time for date steps.
+
+    Returns:
+        The follow-up's steps and result, or ``None`` when it is not a follow-up or the
+        steps it amounts to are not all deterministic.
+    """
+    steps: list[str] = []
+    for question in earlier_questions[-_MAX_TURNS:]:
+        resolved = resolve_follow_up(question, steps)
+        steps = resolved[0] if resolved else split_steps(question)
+    resolved = resolve_follow_up(text, steps)
+    if resolved is None:
+        return None
+    new_steps, how = resolved
+    result = run_chain(new_steps, now)
+    if result is None:
+        return None
+    return FollowUp(steps=tuple(new_steps), result=result, how=how)
