@@ -19,10 +19,21 @@ import httpx
 from core.audit import AuditLog
 from core.errors import PrivacyBlockedError
 from core.privacy import scan
+from core.privacy.public_contacts import PublicContacts
 
 log = logging.getLogger("switchyard.egress")
 
 BlockListener = Callable[[str, list[str]], None]
+
+# The organisation's own contacts (``privacy.public_contacts``) may leave: the routing
+# scanner lets them through, so the wire must too. Set once from settings at start.
+_public_contacts = PublicContacts(())
+
+
+def allow_public_contacts(contacts: list[str]) -> None:
+    """Let the organisation's listed contacts pass the guard (``build_services`` calls it)."""
+    global _public_contacts
+    _public_contacts = PublicContacts(contacts)
 
 
 def _body_text(request: httpx.Request) -> str:
@@ -59,7 +70,7 @@ def audit_listener(audit: AuditLog, *, also: BlockListener | None = None) -> Blo
 
 def check_request(request: httpx.Request, channel: str, listener: BlockListener | None) -> None:
     """Raise ``PrivacyBlockedError`` when the request body carries personal data."""
-    findings = scan(_body_text(request))
+    findings = _public_contacts.personal(scan(_body_text(request)))
     if not findings:
         return
     types = sorted({str(f.type) for f in findings})

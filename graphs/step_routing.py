@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from agents.documents import DocPlan, extractive_fallback, plan_document_step
+from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
 from core.text import detect_language, estimate_tokens
 from core.types import PrivacyClass
@@ -32,6 +33,7 @@ from graphs.state import (
     request_data,
     route_data,
 )
+from graphs.turn_privacy import passage_pii_types
 from tools.handlers import match_deterministic
 
 # Room for the system prompt and fences around a step's own text, in tokens.
@@ -53,6 +55,10 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     doc: DocPlan | None = None
     if handler is None and dispatch is None and engine.docs is not None:
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
+    if doc is not None and doc.pii_types:
+        # The organisation's own contacts in its documents are not personal data.
+        contacts = PublicContacts(engine.settings.privacy.public_contacts)
+        doc = doc.model_copy(update={"pii_types": passage_pii_types(doc.passages, contacts)})
     kind: StepKind = (
         "handler" if handler else "mcp" if dispatch else (doc.kind if doc else "generate")
     )
