@@ -48,10 +48,9 @@ def test_other_threads_are_not_blocked(tmp_path: Path) -> None:
 
 def test_a_turn_that_waits_too_long_is_refused_with_a_message(tmp_path: Path) -> None:
     locks = FileThreadLocks(tmp_path / "locks", wait_s=0.0)
-    with locks.hold("thread-a"):
-        with pytest.raises(ThreadBusyError, match="still answering an earlier question"):
-            with locks.hold("thread-a"):
-                pass
+    busy = pytest.raises(ThreadBusyError, match="still answering an earlier question")
+    with locks.hold("thread-a"), busy, locks.hold("thread-a"):
+        pass
     with locks.hold("thread-a"):  # released: the next turn gets it
         pass
 
@@ -77,9 +76,8 @@ def test_a_lock_held_by_another_process_is_seen_and_dies_with_it(tmp_path: Path)
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
         locks = FileThreadLocks(tmp_path / "locks", wait_s=0.0)
-        with pytest.raises(ThreadBusyError):
-            with locks.hold("shared"):
-                pass
+        with pytest.raises(ThreadBusyError), locks.hold("shared"):
+            pass
     finally:
         proc.kill()
         proc.wait(timeout=30)
