@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from core.conversations import ConversationIndex
 from core.input_check import check_question
 
 
@@ -36,3 +39,11 @@ def test_a_lone_surrogate_from_json_is_refused_before_the_length() -> None:
     rejection = check_question("\ud800" + "x" * 50, 10)
     assert rejection is not None and rejection.reason == "invalid_utf8"
     assert "U+D800" in rejection.message
+
+
+def test_a_conversation_title_survives_undecodable_bytes(tmp_path: Path) -> None:
+    index = ConversationIndex(tmp_path / "conversations.sqlite")
+    conv = index.new("alice", "default")
+    index.touch(conv.thread_id, "alice", b"caf\xe9 menu".decode("utf-8", "surrogateescape"))
+    stored = index.get(conv.thread_id, "alice")
+    assert stored is not None and stored.title == "caf? menu"

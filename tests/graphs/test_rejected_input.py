@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from langchain_core.runnables import RunnableConfig
 from langgraph.runtime import Runtime
 
 from graphs import nodes
@@ -104,7 +105,7 @@ def test_the_graph_invoked_directly_adds_nothing_to_the_history(
 ) -> None:
     assistant, _ = build_assistant(limits={"max_input_chars": 10})
     graph = assistant.services.graph
-    config = {"configurable": {"thread_id": "direct"}}
+    config: RunnableConfig = {"configurable": {"thread_id": "direct"}}
     state = graph.invoke({"question": "z" * 50}, config)
     assert state["stop_reason"] == "input_too_long" and "limits" in state["answer"]
     assert state.get("messages", []) == [] and state["question"] == ""
