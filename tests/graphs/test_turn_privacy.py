@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.models.fake import ScriptedChatModel
-from tests.graphs.conftest import BuildAssistant
+from tests.graphs.conftest import REPO, BuildAssistant
 from tools.rag import DocumentStore
 
 RRN = "850315-1234563"
@@ -132,3 +132,28 @@ def test_a_passage_with_only_the_clinic_number_lets_the_step_use_the_cloud(
     (step,) = result.steps
     assert step.privacy == "public" and step.tier == "cloud"
     fakes["cloud"].assert_complete()
+
+
+@pytest.mark.parametrize(
+    ("contacts", "next_privacy"), [(["02-555-0100"], "public"), ([], "local_only")]
+)
+def test_the_clinic_number_in_a_sample_answer_is_not_sticky(
+    build_assistant: BuildAssistant, tmp_path: Path, contacts: list[str], next_privacy: str
+) -> None:
+    store = DocumentStore(tmp_path / "samples", dense=False)
+    store.ingest_path(REPO / "data" / "samples")
+    next_tier = "cloud" if next_privacy == "public" else "local"
+    assistant, fakes = build_assistant(
+        docs=store,
+        local=["Euclid."] if next_tier == "local" else [],
+        cloud=["Euclid."] if next_tier == "cloud" else [],
+        privacy={"public_contacts": contacts},
+        **CLOUD,
+    )
+    first = assistant.ask("진료 예약은 어떻게 변경하나요?")
+    assert "02-555-0100" in first.answer and first.steps[0].tier == "deterministic"
+    later = assistant.ask("Prove that there are infinitely many primes.", thread_id=first.thread_id)
+    # Listed, the clinic's own number is public; unlisted, the answer that quoted a
+    # phone number keeps the turns that carry it local (precise, never weaker).
+    assert later.privacy == next_privacy and later.steps[0].tier == next_tier
+    fakes[next_tier].assert_complete()
