@@ -95,6 +95,10 @@ STOPPED_MARK = "[stopped]"
 class Assistant:
     """A thin, stateless front over the compiled graph.
 
+    Every entry refuses a question that may not enter the conversation before the
+    graph starts (``core.input_check``), and runs one turn at a time per thread
+    (``Services.thread_locks``), so concurrent turns are serialised, never lost.
+
     Args:
         services: the long-lived objects.
         callbacks: extra LangChain callbacks for every run. The masked LangSmith tracer
@@ -187,16 +191,17 @@ class Assistant:
                 "resuming needs a checkpointer; this app was built with checkpointer=None"
             )
         config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
-        snapshot = self.services.graph.get_state(config)
-        if not snapshot.interrupts:
-            raise ConfigError(f"thread {thread_id} has no question waiting for confirmation")
         run_config: RunnableConfig = {
             "configurable": {"thread_id": thread_id},
             "run_name": "switchyard-resume",
             "tags": ["switchyard", "resume"],
             "metadata": {"thread_id": thread_id},
         }
+        # The check is inside the lock: of two clicks on "approve", only the first resumes.
         with self._one_turn_at_a_time(thread_id):
+            snapshot = self.services.graph.get_state(config)
+            if not snapshot.interrupts:
+                raise ConfigError(f"thread {thread_id} has no question waiting for confirmation")
             state = self.services.graph.invoke(
                 Command(resume={"approve": approve}),
                 self._config(run_config),
