@@ -293,7 +293,7 @@ class Assistant:
         finally:
             events.close()
             if stopped:
-                self._close_stopped_turn(thread, partial, final.get("privacy", "public"))
+                self._close_stopped_turn(thread, partial, _privacy_so_far(final))
         if stopped:
             yield StreamEvent(kind="done", result=_stopped_result(final, thread, run_id, partial))
             return
@@ -323,6 +323,14 @@ def _stopped_result(state: dict[str, Any], thread: str, run_id: str, partial: st
         privacy=state.get("privacy", "public"),
         stopped=True,
     )
+
+
+def _privacy_so_far(state: dict[str, Any]) -> PrivacyClass:
+    """The class of a turn cut short: the step that was writing counts, though unfinished."""
+    current = state.get("current") or {}
+    if "local_only" in (state.get("privacy"), current.get("privacy")):
+        return "local_only"
+    return "public"
 
 
 def _refused_result(rejection: InputRejection, thread: str, run_id: str) -> AskResult:

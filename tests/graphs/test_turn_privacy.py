@@ -157,3 +157,24 @@ def test_the_clinic_number_in_a_sample_answer_is_not_sticky(
     # phone number keeps the turns that carry it local (precise, never weaker).
     assert later.privacy == next_privacy and later.steps[0].tier == next_tier
     fakes[next_tier].assert_complete()
+
+
+def test_a_stopped_partial_answer_of_a_local_turn_stays_local(
+    build_assistant: BuildAssistant, patient_store: DocumentStore
+) -> None:
+    assistant, fakes = build_assistant(
+        docs=patient_store,
+        local=[f"환자 {RRN} 은 아침에 복용합니다 [1].", "Euclid."],
+        **CLOUD,
+    )
+    seen: list[str] = []
+    events = assistant.stream(SUMMARY_QUESTION, should_stop=lambda: bool(seen))
+    for event in events:
+        if event.kind == "token":
+            seen.append(event.text)
+        elif event.kind == "done":
+            assert event.result is not None and event.result.stopped
+            thread = event.result.thread_id
+    later = assistant.ask("Prove that there are infinitely many primes.", thread_id=thread)
+    assert later.privacy == "local_only" and later.steps[0].tier == "local"
+    assert fakes["cloud"].calls == []
