@@ -96,7 +96,7 @@ class PrivacySettings(_Section):
     never_leaves: list[str] = Field(default_factory=lambda: list(NEVER_LEAVES_DEFAULT))
     public_contacts: list[str] = Field(
         default_factory=list,
-        description="the organisation's own phone numbers, e-mails and addresses: not personal data",
+        description="the organisation's own phone numbers, e-mails, addresses: not personal data",
     )
 
     @field_validator("never_leaves")
