@@ -54,8 +54,9 @@ def _recall(ranks: Sequence[int | None]) -> dict[str, float]:
     }
 
 
-def _baseline(paragraphs: list[str],
-              questions: list[tuple[str, int, list[str]]]) -> dict[str, float]:
+def _baseline(
+    paragraphs: list[str], questions: list[tuple[str, int, list[str]]]
+) -> dict[str, float]:
     model = bm25s.BM25()
     model.index([p.split() or [""] for p in paragraphs], show_progress=False)
     ranks: list[int | None] = []
@@ -86,8 +87,11 @@ def run_retrieval_bench(squad_path: Path, *, dense: bool = True) -> dict[str, ob
         The contract keys (DESIGN.md) plus timing details.
     """
     paragraphs, questions = load_squad(squad_path)
-    result: dict[str, object] = {"n_questions": len(questions), "n_passages": len(paragraphs),
-                                 "dense": dense}
+    result: dict[str, object] = {
+        "n_questions": len(questions),
+        "n_passages": len(paragraphs),
+        "dense": dense,
+    }
     t0 = time.perf_counter()
     get_kiwi().tokenize("모델 준비")  # one-time model loads are reported, not counted
     embedder = E5Embedder()
@@ -110,7 +114,8 @@ def run_retrieval_bench(squad_path: Path, *, dense: bool = True) -> dict[str, ob
                 result["embed_chunks"] = embedded
                 result["embed_passages_per_s"] = round(len(paragraphs) / max(embed_s, 1e-9), 2)
                 result["hybrid_ingest_passages_per_s"] = round(
-                    len(paragraphs) / max(lexical_s + embed_s, 1e-9), 2)
+                    len(paragraphs) / max(lexical_s + embed_s, 1e-9), 2
+                )
             ranks: list[int | None] = []
             latencies: list[float] = []
             in_top = 0
@@ -130,8 +135,11 @@ def run_retrieval_bench(squad_path: Path, *, dense: bool = True) -> dict[str, ob
             store.close()
     result.update(_recall(ranks))
     result["answer_in_top_sentence"] = round(in_top / max(1, len(questions)), 4)
-    qs = statistics.quantiles(latencies, n=20, method="inclusive") if len(latencies) > 1 else [
-        latencies[0] if latencies else 0.0] * 19
+    qs = (
+        statistics.quantiles(latencies, n=20, method="inclusive")
+        if len(latencies) > 1
+        else [latencies[0] if latencies else 0.0] * 19
+    )
     result["query_p50_ms"] = round(statistics.median(latencies) if latencies else 0.0, 2)
     result["query_p95_ms"] = round(qs[18], 2)
     result["baseline_bm25_whitespace"] = _baseline(paragraphs, questions)

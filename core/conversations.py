@@ -51,7 +51,9 @@ class _ThreadTraces(Protocol):
 
 def title_from(question: str) -> str:
     """A one-line title from a first question (whitespace collapsed, shortened)."""
-    line = " ".join(question.split())
+    # A lone surrogate (undecodable client bytes) would make SQLite refuse the whole row.
+    text = question.encode("utf-8", "replace").decode("utf-8")
+    line = " ".join(text.split())
     return line if len(line) <= TITLE_MAX_CHARS else line[: TITLE_MAX_CHARS - 1] + "…"
 
 

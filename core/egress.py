@@ -23,12 +23,23 @@ import httpx
 from core.audit import AuditLog
 from core.errors import PrivacyBlockedError
 from core.privacy import scan
+from core.privacy.public_contacts import PublicContacts
 from core.privacy.wire_screen import json_strings, screen_outgoing
 from core.settings import EgressClass
 
 log = logging.getLogger("switchyard.egress")
 
 BlockListener = Callable[[str, list[str]], None]
+
+# The organisation's own contacts (``privacy.public_contacts``) may leave: the routing
+# scanner lets them through, so the wire must too. Set once from settings at start.
+_public_contacts = PublicContacts(())
+
+
+def allow_public_contacts(contacts: list[str]) -> None:
+    """Let the organisation's listed contacts pass the guard (``build_services`` calls it)."""
+    global _public_contacts
+    _public_contacts = PublicContacts(contacts)
 
 
 def _body_text(request: httpx.Request) -> str:
@@ -72,8 +83,13 @@ def personal_data_types(body: str) -> list[str]:
     of the routing scanner is not a leak. It reads only the JSON string values: numbers
     and keys around them (``max_tokens``, token counts) are structure, not text.
     """
-    findings = scan(body)
-    screened = screen_outgoing(json_strings(body))
+    findings = _public_contacts.personal(scan(body))
+    strings = json_strings(body)
+    screened = [
+        f
+        for f in screen_outgoing(strings)
+        if not _public_contacts.is_public_text(strings[f.start : f.end])
+    ]
     return sorted({str(f.type) for f in findings} | {f.kind for f in screened})
 
 

@@ -146,6 +146,10 @@ class PrivacySettings(_Section):
         "the mapping stays in local state and the answer is restored locally",
     )
     never_leaves: list[str] = Field(default_factory=lambda: list(NEVER_LEAVES_DEFAULT))
+    public_contacts: list[str] = Field(
+        default_factory=list,
+        description="the organisation's own phone numbers, e-mails, addresses: not personal data",
+    )
 
     @field_validator("never_leaves")
     @classmethod

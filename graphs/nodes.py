@@ -8,13 +8,14 @@ reused by another graph. ``graphs.assistant`` wires them.
 from __future__ import annotations
 
 import time
-from typing import Literal, cast
+from typing import cast, get_args
 
-from langchain_core.messages import AIMessage, HumanMessage
+from langchain_core.messages import HumanMessage
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from core.privacy import scan_with_context
+from core.input_check import RejectionReason, check_question
+from core.privacy.public_contacts import PublicContacts
 from core.types import StepRecord
 from graphs import step_routing
 from graphs.cache_keys import dependency_version
@@ -24,26 +25,27 @@ from graphs.recording import complete_step, finish_step, first_turn, remember_an
 from graphs.recording import write_trace as store_trace
 from graphs.state import CitationData, Context, State, Work, current_step, record_data
 from graphs.synthesis import compose_answer, verify_citations
+from graphs.turn_privacy import (
+    answer_message,
+    classify_turn,
+    quotes_personal_data,
+    user_data_in,
+)
 from tools.planner import split_steps
+
+REJECTION_REASONS: frozenset[str] = frozenset(get_args(RejectionReason))
 
 
 def guard_input(state: State, runtime: Runtime[Context]) -> State:
-    """Size limits, PII scan and the privacy class of the request."""
-    limits = engine_for(runtime).settings.limits
-    question = (state.get("question") or "").strip()
-    # Scan with the end of the previous user turn so an id split across turns is caught.
-    previous = next(
-        (str(m.content) for m in reversed(state.get("messages", [])) if m.type == "human"), ""
-    )
-    findings = scan_with_context(question, previous)
-    sticky = state.get("thread_privacy") == "local_only"
-    privacy: Literal["public", "local_only"] = "local_only" if findings or sticky else "public"
-    update: State = {
-        "question": question,
+    """Input checks, PII scan and the privacy class of the request.
+
+    A refused question (not UTF-8, empty, too long) ends the turn with the reason
+    and leaves no trace in the conversation: no message, and no copy in state.
+    """
+    settings = engine_for(runtime).settings
+    raw = state.get("question") or ""
+    turn: State = {
         "started_at": time.time(),
-        "thread_privacy": privacy,
-        "privacy": privacy,
-        "privacy_types": sorted({f.type for f in findings}) or (["earlier turn"] if sticky else []),
         "plan": [],
         "step_index": 0,
         "current": None,
@@ -54,19 +56,28 @@ def guard_input(state: State, runtime: Runtime[Context]) -> State:
         "answer": "",
         "path": ["guard_input"],
         "stop_reason": None,
+    }
+    rejection = check_question(raw, settings.limits.max_input_chars)
+    if rejection is not None:
+        return {
+            **turn,
+            "question": "",
+            "privacy": "public",
+            "privacy_types": [],
+            "answer": rejection.message,
+            "stop_reason": rejection.reason,
+        }
+    question = raw.strip()
+    contacts = PublicContacts(settings.privacy.public_contacts)
+    decided = classify_turn(question, state.get("messages", []), contacts)
+    return {
+        **turn,
+        "question": question,
+        "thread_privacy": decided.thread_privacy,
+        "privacy": decided.privacy,
+        "privacy_types": decided.reasons,
         "messages": [HumanMessage(content=question)],
     }
-    if not question:
-        update["answer"] = "The question is empty: type a question."
-        update["stop_reason"] = "empty"
-    elif len(question) > limits.max_input_chars:
-        update["answer"] = (
-            f"The question is {len(question):,} characters long; the limit is "
-            f"{limits.max_input_chars:,} (limits.max_input_chars). Shorten it or "
-            "ingest the text as a document and ask about it."
-        )
-        update["stop_reason"] = "input_too_long"
-    return update
 
 
 def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
@@ -200,11 +211,23 @@ def verify(state: State) -> State:
 
 
 def record(state: State, runtime: Runtime[Context]) -> State:
-    """Close the turn: the answer joins the conversation and the run is traced."""
+    """Close the turn: the answer joins the conversation and the run is traced.
+
+    A refused question is not recorded at all: its turn added nothing to keep.
+    """
     engine = engine_for(runtime)
     ctx = context_of(runtime)
     path = [*state["path"], "record"]
+    if state.get("stop_reason") in REJECTION_REASONS:
+        return {"path": path}
     store_trace(engine.traces, engine.models, {**state, "path": path}, ctx)
     # Written only for public runs whose every step was public (graphs.recording).
     remember_answer(engine.cache, state, ctx, version=dependency_version(engine, ctx.workspace))
-    return {"messages": [AIMessage(content=state["answer"])], "path": path}
+    contacts = PublicContacts(engine.settings.privacy.public_contacts)
+    quoted = quotes_personal_data(
+        state["answer"], user_data_in(state.get("privacy_types", [])), contacts
+    )
+    return {
+        "messages": [answer_message(state["answer"], quotes_personal_data=quoted)],
+        "path": path,
+    }

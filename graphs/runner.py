@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal, cast
 
 from langchain_core.callbacks import BaseCallbackHandler
-from langchain_core.messages import AIMessage, AIMessageChunk
+from langchain_core.messages import AIMessageChunk
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command, Durability
 from pydantic import BaseModel, Field
 
 from core.errors import ConfigError
+from core.input_check import InputRejection, RejectionReason, check_question
 from core.types import PrivacyClass, StepRecord
 from graphs.services import Services
 from graphs.state import Context, State
+from graphs.turn_privacy import answer_message
 
 CONTRACT_STEP_KEYS = (
     "node",
@@ -46,6 +49,9 @@ class AskResult(BaseModel):
         default_factory=list, description="tool calls waiting for a human yes/no (interrupt)"
     )
     stopped: bool = Field(False, description="the caller stopped the stream; answer is partial")
+    refused: RejectionReason | None = Field(
+        None, description="the question was refused (empty, too long, not UTF-8) and not kept"
+    )
 
     def to_json(self) -> dict[str, Any]:  # the JSON payload: any JSON value per key
         """The DESIGN.md contract keys plus extras (score, step index, privacy, tool)."""
@@ -69,6 +75,7 @@ class AskResult(BaseModel):
             "steps": steps,
             "privacy": self.privacy,
             "pending": self.pending,
+            "refused": self.refused,
         }
 
 
@@ -87,6 +94,10 @@ STOPPED_MARK = "[stopped]"
 
 class Assistant:
     """A thin, stateless front over the compiled graph.
+
+    Every entry refuses a question that may not enter the conversation before the
+    graph starts (``core.input_check``), and runs one turn at a time per thread
+    (``Services.thread_locks``), so concurrent turns are serialised, never lost.
 
     Args:
         services: the long-lived objects.
@@ -129,6 +140,24 @@ class Assistant:
         }
         return payload, self._config(config), thread, run_id
 
+    def _refusal(self, question: str, thread: str, run_id: str) -> AskResult | None:
+        """Refuse a question that may not enter the conversation, before the graph starts.
+
+        Nothing of it reaches the history, the checkpoint, the trace store or the cache.
+        """
+        rejection = check_question(question, self.services.settings.limits.max_input_chars)
+        return None if rejection is None else _refused_result(rejection, thread, run_id)
+
+    @contextmanager
+    def _one_turn_at_a_time(self, thread: str) -> Iterator[None]:
+        # Two turns from one checkpoint would both write, and the later would drop the other.
+        locks = self.services.thread_locks
+        if locks is None:
+            yield
+            return
+        with locks.hold(thread):
+            yield
+
     def ask(
         self,
         question: str,
@@ -137,14 +166,22 @@ class Assistant:
         context: Context | None = None,
         parent_run_id: str | None = None,
     ) -> AskResult:
-        """Run one question to completion (``parent_run_id`` marks a replay)."""
+        """Run one question to completion (``parent_run_id`` marks a replay).
+
+        Raises:
+            ThreadBusyError: another turn of this thread kept running past the wait.
+        """
         payload, config, thread, run_id = self._start(question, thread_id, parent_run_id)
-        state = self.services.graph.invoke(
-            payload,
-            config,
-            context=context or Context(),
-            durability=self._durability(),
-        )
+        refused = self._refusal(question, thread, run_id)
+        if refused is not None:
+            return refused
+        with self._one_turn_at_a_time(thread):
+            state = self.services.graph.invoke(
+                payload,
+                config,
+                context=context or Context(),
+                durability=self._durability(),
+            )
         return _result(state, thread, run_id)
 
     def resume(self, thread_id: str, *, approve: bool, context: Context | None = None) -> AskResult:
@@ -154,21 +191,23 @@ class Assistant:
                 "resuming needs a checkpointer; this app was built with checkpointer=None"
             )
         config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
-        snapshot = self.services.graph.get_state(config)
-        if not snapshot.interrupts:
-            raise ConfigError(f"thread {thread_id} has no question waiting for confirmation")
         run_config: RunnableConfig = {
             "configurable": {"thread_id": thread_id},
             "run_name": "switchyard-resume",
             "tags": ["switchyard", "resume"],
             "metadata": {"thread_id": thread_id},
         }
-        state = self.services.graph.invoke(
-            Command(resume={"approve": approve}),
-            self._config(run_config),
-            context=context or Context(),
-            durability=self._durability(),
-        )
+        # The check is inside the lock: of two clicks on "approve", only the first resumes.
+        with self._one_turn_at_a_time(thread_id):
+            snapshot = self.services.graph.get_state(config)
+            if not snapshot.interrupts:
+                raise ConfigError(f"thread {thread_id} has no question waiting for confirmation")
+            state = self.services.graph.invoke(
+                Command(resume={"approve": approve}),
+                self._config(run_config),
+                context=context or Context(),
+                durability=self._durability(),
+            )
         return _result(state, thread_id, str(snapshot.values.get("run_id", "")))
 
     def stream(
@@ -185,8 +224,29 @@ class Assistant:
         caller closes this generator, the run stops, the partial answer joins
         the conversation marked ``[stopped]`` (so the thread stays usable) and,
         for ``should_stop``, a final ``done`` event carries it with ``stopped=True``.
+
+        Raises:
+            ThreadBusyError: another turn of this thread kept running past the wait.
         """
         payload, config, thread, run_id = self._start(question, thread_id)
+        refused = self._refusal(question, thread, run_id)
+        if refused is not None:
+            yield StreamEvent(kind="done", result=refused)
+            return
+        # Held until the turn ends or the caller closes the stream (``yield from`` passes
+        # the close on, so the stopped turn is closed before the next turn may start).
+        with self._one_turn_at_a_time(thread):
+            yield from self._stream_turn(payload, config, thread, run_id, context, should_stop)
+
+    def _stream_turn(
+        self,
+        payload: State,
+        config: RunnableConfig,
+        thread: str,
+        run_id: str,
+        context: Context | None,
+        should_stop: Callable[[], bool] | None,
+    ) -> Generator[StreamEvent, None, None]:
         # The graph's output values plus LangGraph's ``__interrupt__`` key (not ``State``).
         final: dict[str, Any] = {}
         partial = ""
@@ -233,20 +293,22 @@ class Assistant:
         finally:
             events.close()
             if stopped:
-                self._close_stopped_turn(thread, partial)
+                self._close_stopped_turn(thread, partial, _privacy_so_far(final))
         if stopped:
             yield StreamEvent(kind="done", result=_stopped_result(final, thread, run_id, partial))
             return
         yield StreamEvent(kind="done", result=_result(final, thread, run_id))
 
-    def _close_stopped_turn(self, thread: str, partial: str) -> None:
+    def _close_stopped_turn(self, thread: str, partial: str, privacy: PrivacyClass) -> None:
         """End a stopped run in the checkpoint so the next question starts cleanly."""
         if self.services.checkpointer is None:
             return
         text = f"{partial.rstrip()} {STOPPED_MARK}".strip()
+        # A partial answer of a local-only turn may hold what it read: it stays local.
+        message = answer_message(text, quotes_personal_data=privacy == "local_only")
         self.services.graph.update_state(
             {"configurable": {"thread_id": thread}},
-            {"messages": [AIMessage(content=text)], "answer": text},
+            {"messages": [message], "answer": text},
             as_node="record",
         )
 
@@ -260,6 +322,20 @@ def _stopped_result(state: dict[str, Any], thread: str, run_id: str, partial: st
         steps=[StepRecord.model_validate(r) for r in state.get("records", [])],
         privacy=state.get("privacy", "public"),
         stopped=True,
+    )
+
+
+def _privacy_so_far(state: dict[str, Any]) -> PrivacyClass:
+    """The class of a turn cut short: the step that was writing counts, though unfinished."""
+    current = state.get("current") or {}
+    if "local_only" in (state.get("privacy"), current.get("privacy")):
+        return "local_only"
+    return "public"
+
+
+def _refused_result(rejection: InputRejection, thread: str, run_id: str) -> AskResult:
+    return AskResult(
+        answer=rejection.message, thread_id=thread, run_id=run_id, refused=rejection.reason
     )
 
 

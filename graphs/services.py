@@ -22,12 +22,13 @@ from langgraph.graph.state import CompiledStateGraph
 from agents.toolbox import ToolBox
 from core.answer_cache import AnswerCache
 from core.audit import AuditLog
-from core.egress import audit_listener
+from core.egress import allow_public_contacts, audit_listener
 from core.errors import ConfigError
 from core.models.registry import ModelRegistry
 from core.privacy import mask
 from core.router import Router
 from core.settings import Settings, load_settings
+from core.thread_lock import FileThreadLocks, ThreadLocks
 from core.trace_store import TraceStore
 from core.tracing_export import tracer_for
 from graphs.assistant import AssistantGraph
@@ -59,6 +60,8 @@ class Services:
     # The services every graph's nodes read (``graphs.engine``); ``None`` only for a
     # hand-built ``Services`` whose graph brings its own.
     engine: Engine | None = None
+    # One turn at a time per conversation (``graphs.runner``); ``None`` only when hand-built.
+    thread_locks: ThreadLocks | None = None
     _graphs: dict[str, AnyGraph] = field(default_factory=dict, repr=False)
 
     def graph_named(self, name: str) -> AnyGraph:
@@ -197,6 +200,7 @@ def build_services(
             (tests pass instrumented tools).
     """
     settings = settings or load_settings()
+    allow_public_contacts(settings.privacy.public_contacts)
     audit = AuditLog(settings.data_dir / "audit.sqlite")
     models = ModelRegistry(settings, fakes=fakes, egress_listener=audit_listener(audit))
     router = Router(models, settings.router, settings.budget)
@@ -241,4 +245,7 @@ def build_services(
         audit=audit,
         cache=cache,
         engine=engine,
+        # Serialises the processes of this host; app replicas sharing PostgreSQL need a
+        # ``ThreadLocks`` on advisory locks instead (see core.thread_lock).
+        thread_locks=FileThreadLocks(settings.data_dir / "locks"),
     )

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from agents.documents import DocPlan, extractive_fallback, plan_document_step
 from agents.tool_problems import ToolProblem, tool_problem
+from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
 from core.text import detect_language, estimate_tokens
 from core.types import PrivacyClass, RouteDecision
@@ -34,6 +35,7 @@ from graphs.state import (
     request_data,
     route_data,
 )
+from graphs.turn_privacy import passage_pii_types
 from tools.followups import (
     FollowUp,
     about_previous_result,
@@ -79,6 +81,10 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     doc: DocPlan | None = None
     if handler is None and dispatch is None and engine.docs is not None and not loose_follow_up:
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
+    if doc is not None and doc.pii_types:
+        # The organisation's own contacts in its documents are not personal data.
+        contacts = PublicContacts(engine.settings.privacy.public_contacts)
+        doc = doc.model_copy(update={"pii_types": passage_pii_types(doc.passages, contacts)})
     kind: StepKind = (
         "handler" if handler else "mcp" if dispatch else (doc.kind if doc else "generate")
     )

@@ -13,7 +13,14 @@ from rich.table import Table
 from ui.cli.audit import audit_app
 from ui.cli.bench import bench_app
 from ui.cli.cache import cache_app
-from ui.cli.common import console, handle_errors, print_json, quiet_logs, services
+from ui.cli.common import (
+    console,
+    err_console,
+    handle_errors,
+    print_json,
+    quiet_logs,
+    services,
+)
 from ui.cli.doctor import doctor_report, print_doctor
 from ui.cli.mcp import mcp_app
 from ui.cli.models import models_app
@@ -80,6 +87,11 @@ def ask(
     result = Assistant(services()).ask(text, thread_id=thread).to_json()
     if as_json:
         print_json(result)
+    if result["refused"]:
+        # Nothing was kept: say why on stderr and fail, so scripts notice.
+        err_console.print(f"error: {result['answer']}", markup=False)
+        raise typer.Exit(2)
+    if as_json:
         return
     console.print(result["answer"])
     for citation in result["citations"]:

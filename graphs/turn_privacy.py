@@ -1,0 +1,104 @@
+"""The privacy class of a turn: precise, not sticky.
+
+A conversation becomes ``local_only`` for good only through the user's own
+messages. Personal data in a retrieved passage or a tool result keeps *that
+step* local (``graphs.step_routing``/``graphs.recording``), and the answer that
+quoted it is marked; a later turn is local while such an answer is still in
+the history a model step would be shown (``graphs.prompting``), and public
+again once it is not. The organisation's own contacts
+(``privacy.public_contacts``) are never personal data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from langchain_core.messages import AIMessage, AnyMessage
+
+from core.privacy import scan, scan_conversation, scan_with_context
+from core.privacy.public_contacts import PublicContacts
+from core.types import PrivacyClass
+
+# The prompt shows a model step the last messages before the question; the same
+# window decides whether earlier answers make this turn local.
+from graphs.prompting import _HISTORY_MESSAGES as HISTORY_MESSAGES
+
+# Key in ``AIMessage.response_metadata`` (kept in the checkpoint, never sent to a model).
+ANSWER_PRIVACY_KEY = "switchyard_privacy"
+EARLIER_TURN = "earlier turn"
+EARLIER_ANSWER = "earlier answer"
+
+
+@dataclass(frozen=True)
+class TurnPrivacy:
+    """What ``guard_input`` decides: the turn's class, the thread's class and why."""
+
+    privacy: PrivacyClass
+    thread_privacy: PrivacyClass
+    reasons: list[str]
+
+
+def classify_turn(
+    question: str, history: Sequence[AnyMessage], contacts: PublicContacts
+) -> TurnPrivacy:
+    """Classify a new question in its conversation.
+
+    Args:
+        question: the new question.
+        history: the conversation's messages before it.
+        contacts: the organisation's own contacts (not personal data).
+
+    Returns:
+        ``local_only`` for the thread when the user's own messages (this one or an
+        earlier one) hold personal data; for the turn also when an answer still in
+        the prompt's history window quoted personal data.
+    """
+    asked = [str(m.content) for m in history if m.type == "human"]
+    previous = asked[-1] if asked else ""
+    types = sorted({str(f.type) for f in contacts.personal(scan_with_context(question, previous))})
+    earlier_user = any(contacts.personal(found) for found in scan_conversation(asked))
+    thread: PrivacyClass = "local_only" if types or earlier_user else "public"
+    reasons = types or ([EARLIER_TURN] if earlier_user else [])
+    window = list(history)[-HISTORY_MESSAGES:]
+    if not reasons and any(_private_answer(m, contacts) for m in window if m.type == "ai"):
+        reasons = [EARLIER_ANSWER]
+    privacy: PrivacyClass = "local_only" if reasons else "public"
+    return TurnPrivacy(privacy=privacy, thread_privacy=thread, reasons=reasons)
+
+
+def _private_answer(message: AnyMessage, contacts: PublicContacts) -> bool:
+    # The mark is set when the answer was recorded; the scan covers answers kept
+    # before the mark existed.
+    marked = message.response_metadata.get(ANSWER_PRIVACY_KEY) == "local_only"
+    return marked or bool(contacts.personal(scan(str(message.content))))
+
+
+def user_data_in(privacy_types: Sequence[str]) -> bool:
+    """Whether a turn's privacy reasons come from the user's own messages."""
+    return any(reason != EARLIER_ANSWER for reason in privacy_types)
+
+
+def passage_pii_types(
+    passages: Sequence[Mapping[str, object]], contacts: PublicContacts
+) -> list[str]:
+    """The personal-data types in retrieved passages, the organisation's own contacts left out."""
+    found = (f for p in passages for f in contacts.personal(scan(str(p.get("text", "")))))
+    return sorted({str(f.type) for f in found})
+
+
+def quotes_personal_data(answer: str, user_private: bool, contacts: PublicContacts) -> bool:
+    """Whether a turn's answer must keep later turns that carry it local.
+
+    Args:
+        answer: the answer text.
+        user_private: the user's own question held personal data (the answer may echo it).
+        contacts: the organisation's own contacts (not personal data).
+    """
+    return user_private or bool(contacts.personal(scan(answer)))
+
+
+def answer_message(text: str, *, quotes_personal_data: bool) -> AIMessage:
+    """The answer as it joins the history, marked when it carries personal data."""
+    metadata = {ANSWER_PRIVACY_KEY: "local_only"} if quotes_personal_data else {}
+    return AIMessage(content=text, response_metadata=metadata)

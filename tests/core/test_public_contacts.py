@@ -1,0 +1,64 @@
+"""The organisation's own contacts are not personal data: precisely those, nothing more."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from core.egress import allow_public_contacts, check_request
+from core.errors import PrivacyBlockedError
+from core.privacy import scan
+from core.privacy.public_contacts import PublicContacts
+
+CLINIC = PublicContacts(["02-555-0100", "desk@hanbit-clinic.example"])
+
+
+def _types(text: str, contacts: PublicContacts) -> list[str]:
+    return [str(f.type) for f in contacts.personal(scan(text))]
+
+
+@pytest.mark.parametrize(
+    "written", ["02-555-0100", "02 555 0100", "025550100", "+82-2-555-0100", "02)555-0100"]
+)
+def test_the_listed_number_is_public_however_it_is_written(written: str) -> None:
+    text = f"예약 변경은 전화({written})로 알려 주세요."
+    assert scan(text), "the scanner alone sees a phone number here"
+    assert _types(text, CLINIC) == []
+
+
+def test_other_numbers_next_to_it_stay_personal() -> None:
+    text = "대표번호 02-555-0100, 제 번호는 010-2345-6789 입니다."
+    assert _types(text, CLINIC) == ["phone"]
+    assert _types("02-555-0101 로 전화 주세요", CLINIC) == ["phone"]
+
+
+def test_no_contacts_listed_changes_nothing() -> None:
+    text = "대표번호 02-555-0100"
+    assert _types(text, PublicContacts([])) == [str(f.type) for f in scan(text)] != []
+
+
+@pytest.fixture
+def clinic_at_the_wire() -> Iterator[None]:
+    allow_public_contacts(["02-555-0100"])
+    yield
+    allow_public_contacts([])
+
+
+def _request(text: str) -> httpx.Request:
+    return httpx.Request("POST", "http://127.0.0.1:9/v1/chat/completions", json={"q": text})
+
+
+def test_the_wire_guard_lets_the_listed_number_pass_and_nothing_else(
+    clinic_at_the_wire: None,
+) -> None:
+    check_request(_request("Call the clinic at 02-555-0100."), "cloud", None)
+    with pytest.raises(PrivacyBlockedError, match="phone"):
+        check_request(_request("Call 02-555-0100 or my cell 010-2345-6789."), "cloud", None)
+
+
+def test_without_the_setting_the_wire_guard_blocks_the_number() -> None:
+    allow_public_contacts([])  # build_services sets it per process from the settings
+    with pytest.raises(PrivacyBlockedError):
+        check_request(_request("Call the clinic at 02-555-0100."), "cloud", None)
