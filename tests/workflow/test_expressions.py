@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -10,7 +11,7 @@ from core.workflow.expressions import ExpressionError, evaluate, parse, refs
 from core.workflow.schema import SCHEMA_FILE, schema_text
 from core.workflow.templates import parse_template, render, render_text
 
-SCOPE = {
+SCOPE: dict[str, Any] = {
     "inputs": {"message": "주차는 몇 시간 무료인가요?", "amount": 12},
     "steps": {
         "kind": {"label": "faq"},
