@@ -17,6 +17,7 @@ from ui.cli.doctor import doctor_report, print_doctor
 from ui.cli.mcp import mcp_app
 from ui.cli.privacy import privacy_app
 from ui.cli.trace import trace_app
+from ui.cli.workflow import workflow_app
 
 app = typer.Typer(
     name="switchyard",
@@ -29,6 +30,7 @@ app.add_typer(privacy_app, name="privacy")
 app.add_typer(mcp_app, name="mcp")
 app.add_typer(trace_app, name="trace")
 app.add_typer(audit_app, name="audit")
+app.add_typer(workflow_app, name="workflow")
 
 
 def steps_table(steps: list[dict[str, object]]) -> Table:
