@@ -149,9 +149,13 @@ class WorkflowRunner:
         loaded = load_text(row.snapshot, f"<snapshot of run {run_id}>")
         if row.status == "done":
             return self._result(loaded, run_id, "done")
+        # The checkpoint, not the row, says whether a question is open: a process killed
+        # after the answer but before the row was updated left the row at "paused".
+        waiting = self.graph(loaded).get_state(self._config(run_id)).interrupts
         command: Command[Any] | None = None
-        if row.status == "paused":
+        if waiting:
             command = Command(resume={"action": action, "value": value})
+        self.runs.update(run_id, "running")
         return self._drive(loaded, run_id, command, context)
 
     def result(self, run_id: str) -> WorkflowResult:
