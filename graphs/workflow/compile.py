@@ -12,6 +12,7 @@ so a paused approval survives a restart and a killed run resumes from its last s
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Hashable
 from typing import Any
 
@@ -26,7 +27,7 @@ from core.workflow.schema import AnyStep, ApprovalStep, BranchStep, MapStep
 from graphs.engine import ENGINE_KEY, Engine
 from graphs.state import Context
 from graphs.workflow import nodes
-from graphs.workflow.state import MapItem, WorkflowState
+from graphs.workflow.state import MapItem, RunMeta, WorkflowState
 
 WorkflowGraph = CompiledStateGraph[WorkflowState, Context, WorkflowState, WorkflowState]
 BEGIN, FINISH = "_begin", "_finish"
@@ -88,9 +89,9 @@ def _add_step(
         builder.add_node(step.id, nodes.map_prepare_node(step))
         builder.add_node(item, nodes.map_item_node(step, index), input_schema=MapItem)
         builder.add_node(join, nodes.map_join_node(step, index))
-        builder.add_conditional_edges(step.id, _next_batch(step, item, join, after), [item, after])
+        builder.add_conditional_edges(step.id, _next_batch(step, item, after), [item, after])
         builder.add_edge(item, join)
-        builder.add_conditional_edges(join, _after_join(step, item, after), [item, after])
+        builder.add_conditional_edges(join, _next_batch(step, item, after), [item, after])
     else:
         builder.add_node(step.id, nodes.step_node(step, index, runner))
         builder.add_conditional_edges(
@@ -134,17 +135,10 @@ def _batch(step: MapStep, item: str, state: WorkflowState) -> list[Send]:
 
 
 def _next_batch(
-    step: MapStep, item: str, join: str, after: str
-) -> Callable[[WorkflowState], list[Send] | str]:
-    def route(state: WorkflowState) -> list[Send] | str:
-        return _batch(step, item, state) or after
-
-    return route
-
-
-def _after_join(
     step: MapStep, item: str, after: str
 ) -> Callable[[WorkflowState], list[Send] | str]:
+    """Send the next ``concurrency`` items still to run, or move on when none is left."""
+
     def route(state: WorkflowState) -> list[Send] | str:
         return _batch(step, item, state) or after
 
@@ -152,10 +146,11 @@ def _after_join(
 
 
 def _default_sub_runner(
-    engine: Engine, name: str, inputs: dict[str, Any], parent: Any
+    engine: Engine, name: str, inputs: dict[str, Any], parent: RunMeta
 ) -> dict[str, Any]:
     from graphs.workflow.registry import loaded_workflow
 
     child = compile_workflow(loaded_workflow(engine.settings, name, engine.tools), engine, None)
-    state: WorkflowState = {"inputs": inputs}
+    run: RunMeta = {**parent, "run_id": f"{parent['run_id']}/{name}", "started_at": time.time()}
+    state: WorkflowState = {"inputs": inputs, "run": run}
     return dict(child.invoke(state))

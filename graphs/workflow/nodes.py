@@ -105,15 +105,19 @@ def begin_node(workflow: Workflow, content_hash: str) -> Node:
         text = "\n".join(as_text(v) for v in inputs.values())
         types = sorted({str(f.type) for f in scan(text)})
         given = state.get("run")
+        # A run started by another (a ``workflow`` step) inherits what its caller learnt:
+        # personal data seen upstream keeps this run local, untrusted text stays untrusted.
+        inherited = given["privacy"] == "local_only" if given else False
+        types = sorted({*types, *(given["privacy_types"] if given else [])})
         run = RunMeta(
             run_id=given["run_id"] if given else uuid.uuid4().hex,
             workflow=workflow.name,
             version=str(workflow.version),
             hash=content_hash,
             started_at=given["started_at"] if given else time.time(),
-            privacy="local_only" if types else "public",
+            privacy="local_only" if types or inherited else "public",
             privacy_types=types,
-            taint=[],
+            taint=list(given["taint"]) if given else [],
         )
         return {"inputs": inputs, "run": run, "steps": {}, "stop_reason": None}
 

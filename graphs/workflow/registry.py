@@ -26,8 +26,8 @@ from graphs.engine import Engine
 from graphs.registry import AnyGraph, register, registered
 from tools.builtin import builtin_tools
 
-# name -> the file's current definition (the registered builder reads it at build time).
-_CURRENT: dict[str, LoadedWorkflow] = {}
+# Names this module registered (a Python graph's name is never taken over by a file).
+_FROM_FILES: set[str] = set()
 
 
 def known_names(settings: Settings, tools: ToolBox | None = None) -> Known:
@@ -91,13 +91,13 @@ def register_workflow_files(settings: Settings, tools: ToolBox | None = None) ->
     folder = load_folder(settings.workflows_dir, known_names(settings, tools))
     taken = {entry.name for entry in registered()}
     for name, loaded in list(folder.workflows.items()):
-        if name in taken and name not in _CURRENT:
+        if name in taken and name not in _FROM_FILES:
             folder.problems[loaded.file] = [
                 Problem(loaded.file, 1, None, "name", f"a graph named {name!r} exists", "taken")
             ]
             del folder.workflows[name]
             continue
-        _CURRENT[name] = loaded
+        _FROM_FILES.add(name)
         if name not in taken:
             register(name, loaded.workflow.description or name, _builder(name))
     return folder

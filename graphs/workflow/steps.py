@@ -19,6 +19,7 @@ import jsonschema
 
 from agents.gate import Confirm, Deny
 from agents.policy import Role
+from agents.toolbox import ToolBox
 from core.types import PrivacyClass, StepRecord
 from core.workflow.runs import RunStore
 from core.workflow.schema import (
@@ -287,7 +288,7 @@ def _box_name(tool: str) -> str:
     return f"{server}__{name}" if dot else tool
 
 
-def _box(env: StepEnv, trusted: str) -> Any:
+def _box(env: StepEnv, trusted: str) -> ToolBox:
     return env.engine.tools.scoped(
         "dispatch",
         trusted,

@@ -39,6 +39,28 @@ def test_a_workflow_step_runs_another_workflow(harness: BuildHarness) -> None:
     assert [s["node"] for s in result.steps] == ["call/hi", "call", "wrap"]
 
 
+def test_a_called_workflow_inherits_the_callers_privacy(harness: BuildHarness) -> None:
+    h = harness(local=["요약"])
+    h.write(
+        "cloudy",
+        "name: cloudy\ninputs: {topic: {type: string}}\nsteps:\n"
+        "  - id: write\n    agent: {instructions: 'Write about {{ inputs.topic }}', tier: cloud}\n"
+        "outputs: {text: '{{ steps.write.output }}'}\n",
+    )
+    h.write(
+        "caller",
+        "name: caller\ninputs: {message: {type: string}}\nsteps:\n"
+        "  - id: call\n    workflow: cloudy\n    inputs: {topic: parking}\n",
+    )
+    result = h.runner.run("caller", {"message": "전화 010-2345-6789 로 연락 주세요"})
+    assert result.status == "done", result.error
+    assert [(s["node"], s["tier"]) for s in result.steps] == [
+        ("call/write", "local"),
+        ("call", "deterministic"),
+    ]
+    assert h.fakes["cloud"].calls == []
+
+
 def test_an_output_schema_parses_the_reply_and_flags_a_mismatch(harness: BuildHarness) -> None:
     h = harness(local=['Here: {"total": 12000, "currency": "KRW"}', '{"total": "many"}'])
     h.write(
