@@ -88,6 +88,9 @@ def _update(state: WorkflowState, step_id: str, result: StepResult) -> dict[str,
     update: dict[str, Any] = {"steps": {step_id: result.output}}
     if result.record is not None:
         update["records"] = [record_data(result.record)]
+    if result.fatal is not None:
+        update["stop_reason"] = f"failed at {step_id}"
+        update["error"] = f"step {step_id}: {result.fatal}"
     if (privacy, types, taint) != (run["privacy"], run["privacy_types"], run["taint"]):
         update["run"] = {**run, "privacy": privacy, "privacy_types": types, "taint": taint}
     return update

@@ -203,6 +203,7 @@ class WorkflowRunner:
         snapshot = graph.get_state(self._config(run_id))
         values: dict[str, Any] = dict(snapshot.values or {})
         pending = next((i.value for i in snapshot.interrupts), None)
+        error = error or values.get("error")
         if status is None:
             status = "failed" if error else "paused" if pending is not None else "done"
             if status == "done" and snapshot.next:

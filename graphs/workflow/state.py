@@ -64,6 +64,8 @@ class WorkflowState(TypedDict, total=False):
     loops: Annotated[dict[str, int], merge]
     outputs: dict[str, Any]
     stop_reason: str | None
+    # Why the run failed (a step that could not do its job); ``None`` while it is fine.
+    error: str | None
 
 
 class MapItem(TypedDict):

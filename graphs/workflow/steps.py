@@ -63,6 +63,9 @@ class StepResult:
     taint: list[str] = field(default_factory=list)
     # The gate wants a human's yes before this tool call (the node then interrupts).
     confirm: dict[str, Any] | None = None
+    # The step could not do its job (no allowed model, a failed call, output off-schema):
+    # the run stops here rather than hand a refusal or a guess to the steps after it.
+    fatal: str | None = None
 
 
 def deterministic_record(
@@ -251,7 +254,10 @@ def _agent(step: AgentStep, scope: dict[str, Any], env: StepEnv, started: float)
     taint = [f"tool:{c.tool}" for c in reply.tool_calls if not c.denied]
     if config.collections:
         taint.append(f"retrieve:{step.id}")
-    return StepResult(output, record, privacy_types=types, taint=taint)
+    fatal = None
+    if reply.error is not None:
+        fatal = reply.text if reply.error == "refused" else reply.error
+    return StepResult(output, record, privacy_types=types, taint=taint, fatal=fatal)
 
 
 def _passages(

@@ -39,6 +39,24 @@ def test_a_workflow_step_runs_another_workflow(harness: BuildHarness) -> None:
     assert [s["node"] for s in result.steps] == ["call/hi", "call", "wrap"]
 
 
+def test_a_step_no_model_may_take_fails_the_run_before_any_send(harness: BuildHarness) -> None:
+    h = harness()
+    # Personal data rules out the cloud; with the local tier switched off, no model may
+    # write the draft: the run fails there, and the send after it never runs.
+    h.services.models.mark_down("test:local", "switched off for this test")
+    h.write(
+        "reply",
+        "name: reply\ninputs: {message: {type: string}}\nsteps:\n"
+        "  - id: draft\n"
+        "    agent: {instructions: 답장, input: '{{ inputs.message }}', tier: local}\n"
+        "  - id: send\n    tool: outbox_send\n    args: {body: '{{ steps.draft.output }}'}\n",
+    )
+    result = h.runner.run("reply", {"message": "제 번호는 010-2345-6789 입니다"})
+    assert result.status == "failed" and result.stop_reason == "failed at draft"
+    assert [s["node"] for s in result.steps] == ["draft"]
+    assert h.outbox.sent == [] and h.fakes["cloud"].calls == []
+
+
 def test_a_called_workflow_inherits_the_callers_privacy(harness: BuildHarness) -> None:
     h = harness(local=["요약"])
     h.write(
@@ -77,6 +95,12 @@ def test_an_output_schema_parses_the_reply_and_flags_a_mismatch(harness: BuildHa
     assert good.outputs == {"total": 12000}
     assert good.steps[0]["error"] is None
     bad = h.runner.run("extract", {"text": "합계 많음"})
+    # Off-schema output fails the run: nothing after it works from a guess.
+    assert (bad.status, bad.stop_reason) == ("failed", "failed at fields")
+    assert (
+        bad.error
+        == "step fields: the reply does not match the schema: 'many' is not of type 'integer'"
+    )
     assert (
         bad.steps[0]["error"]
         == "the reply does not match the schema: 'many' is not of type 'integer'"
