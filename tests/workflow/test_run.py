@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.workflow.runs import RunStore
+from graphs.workflow.registry import loaded_workflow
 from tests.workflow.conftest import BuildHarness
 
 TRIAGE = """
@@ -158,3 +159,40 @@ def test_map_runs_each_item_and_a_loop_stops_at_its_limit(harness: BuildHarness)
         "each[1]/shout",
     ]
     assert "loop limit 1 reached" in result.steps[-1]["reasons"][0]
+
+
+def test_map_never_runs_more_items_at_once_than_its_concurrency(harness: BuildHarness) -> None:
+    h = harness()
+    h.write(
+        "wide",
+        "name: wide\ninputs: {n: {type: array}}\nsteps:\n"
+        "  - id: each\n    map: '{{ inputs.n }}'\n    concurrency: 2\n    steps:\n"
+        "      - id: echo\n        answer: '{{ item }}'\n"
+        "outputs: {all: '{{ steps.each.count }}'}\n",
+    )
+    result = h.runner.run("wide", {"n": "[1, 2, 3, 4, 5]"})
+    assert result.outputs == {"all": 5}, result.error
+    graph = h.runner.graph(loaded_workflow(h.services.settings, "wide", h.services.toolbox))
+    history = graph.get_state_history({"configurable": {"thread_id": result.run_id}})
+    batches = [sum(t.name == "each__item" for t in snap.tasks) for snap in history]
+    assert max(batches) == 2 and sum(batches) == 5
+
+
+def test_a_tool_call_recorded_as_done_is_not_made_again_on_resume(harness: BuildHarness) -> None:
+    h = harness()
+    h.write(
+        "notify",
+        "name: notify\ninputs: {body: {type: string}}\nsteps:\n"
+        "  - id: ok\n    approval: 'send {{ inputs.body }}?'\n"
+        "  - id: send\n    tool: outbox_send\n    args: {body: '{{ inputs.body }}'}\n"
+        "outputs: {result: '{{ steps.send.output }}'}\n",
+    )
+    paused = h.runner.run("notify", {"body": "hello"})
+    # The call finished and was recorded, then the process died before the checkpoint.
+    store: RunStore = h.runner.runs
+    assert store.begin_effect(paused.run_id, "send")
+    store.finish_effect(paused.run_id, "send", {"output": "sent 1", "is_error": False})
+    result = h.runner.resume(paused.run_id, "approve")
+    assert result.status == "done" and result.outputs == {"result": "sent 1"}
+    assert h.outbox.sent == []
+    assert "already done" in result.steps[-1]["reasons"][0]
