@@ -239,6 +239,7 @@ class Settings(BaseSettings):
     data_dir: Path = Path(".switchyard")
     faq_path: Path = Path("data/faq.yaml")
     samples_dir: Path = Path("data/samples")
+    workflows_dir: Path = Field(Path("workflows"), description="Workflow files (YAML) users own")
     timezone: str = "Asia/Seoul"
     checkpoint_url: str | None = Field(
         None, description="postgresql://... to share conversations between app replicas"

@@ -69,6 +69,12 @@ def build_registered(
     """
     entry = _GRAPHS.get(name)
     if entry is None:
+        # Workflow files register on first use: their folder is a setting of the engine.
+        from graphs.workflow.registry import register_workflow_files
+
+        register_workflow_files(engine.settings, engine.tools)
+        entry = _GRAPHS.get(name)
+    if entry is None:
         known = ", ".join(sorted(_GRAPHS)) or "none"
         raise ConfigError(f"no graph named {name!r}; registered graphs: {known}")
     return entry.build(engine, checkpointer)

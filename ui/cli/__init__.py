@@ -26,6 +26,7 @@ from ui.cli.mcp import mcp_app
 from ui.cli.models import models_app
 from ui.cli.privacy import privacy_app
 from ui.cli.trace import trace_app
+from ui.cli.workflow import workflow_app
 
 app = typer.Typer(
     name="switchyard",
@@ -40,6 +41,7 @@ app.add_typer(trace_app, name="trace")
 app.add_typer(audit_app, name="audit")
 app.add_typer(models_app, name="models")
 app.add_typer(cache_app, name="cache")
+app.add_typer(workflow_app, name="workflow")
 
 
 def steps_table(steps: list[dict[str, object]]) -> Table:

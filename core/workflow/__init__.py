@@ -1,0 +1,1 @@
+"""Workflow files: schema, templates, expressions, validation and loading (no LangChain)."""

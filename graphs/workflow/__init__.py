@@ -1,0 +1,1 @@
+"""Workflow files compiled to LangGraph state machines on the shared engine."""
