@@ -43,10 +43,17 @@ def top_ranks(scores: npt.NDArray[np.float32], n: int, *, positive_only: bool) -
     return order
 
 
-def fuse(lexical: list[str], dense: list[str], *, method: FusionMethod = DEFAULT_METHOD,
-         lexical_scores: list[float] | None = None,
-         dense_scores: list[float] | None = None, rrf_k: float = RRF_K,
-         dense_weight: float = DENSE_WEIGHT) -> list[Fused]:
+def fuse(
+    lexical: list[str],
+    dense: list[str],
+    *,
+    method: FusionMethod = DEFAULT_METHOD,
+    lexical_scores: list[float] | None = None,
+    dense_scores: list[float] | None = None,
+    rrf_k: float = RRF_K,
+    dense_weight: float = DENSE_WEIGHT,
+    lexical_coverage: float = 1.0,
+) -> list[Fused]:
     """Fuse two ranked lists of chunk ids.
 
     Args:
@@ -58,6 +65,11 @@ def fuse(lexical: list[str], dense: list[str], *, method: FusionMethod = DEFAULT
         dense_scores: Cosine similarities aligned with ``dense``.
         rrf_k: RRF rank constant.
         dense_weight: Weight of the dense list relative to BM25's 1.0.
+        lexical_coverage: Share (0-1) of the query's term weight that the best
+            lexical match contains. Max-normalising makes any match score 1.0,
+            so a chunk sharing one common word ("필요") with a Korean question
+            would outrank a confident dense match in another language; scaling
+            by coverage keeps an almost empty lexical match from doing that.
 
     Returns:
         Candidates, best first.
@@ -70,12 +82,12 @@ def fuse(lexical: list[str], dense: list[str], *, method: FusionMethod = DEFAULT
         floor = min(dense_scores, default=0.0)
         span = (max(dense_scores, default=0.0) - floor) or 1.0
         for cid, s in zip(lexical, lexical_scores, strict=True):
-            scores[cid] = LEXICAL_WEIGHT * s / top_l
+            scores[cid] = LEXICAL_WEIGHT * lexical_coverage * s / top_l
         for cid, s in zip(dense, dense_scores, strict=True):
             scores[cid] = scores.get(cid, 0.0) + dense_weight * (s - floor) / span
     else:
         for cid, r in lex_rank.items():
-            scores[cid] = LEXICAL_WEIGHT / (rrf_k + r)
+            scores[cid] = LEXICAL_WEIGHT * lexical_coverage / (rrf_k + r)
         for cid, r in den_rank.items():
             scores[cid] = scores.get(cid, 0.0) + dense_weight / (rrf_k + r)
     ordered = sorted(scores, key=lambda c: (-scores[c], lex_rank.get(c, 10**9)))
