@@ -28,7 +28,7 @@ _COLLECTION = "devset"
 
 
 def load_devset(path: Path = DEVSET) -> list[dict[str, Any]]:
-    """The development questions: ``q``, ``file`` (``None``: unanswerable), ``contains``."""
+    """Development questions: ``q``, ``file`` (``None``: unanswerable), ``contains``, ``also``."""
     rows: list[dict[str, Any]] = json.loads(path.read_text("utf-8"))["questions"]
     return rows
 
@@ -38,8 +38,11 @@ def _outcome(row: dict[str, Any], kind: str, answer: str, cited: list[str]) -> s
         return "declined_right" if row["file"] is None else "declined_wrong"
     if row["file"] is None:
         return "wrong"
-    right_file = bool(cited) and cited[0].endswith(row["file"])
-    return "right" if right_file and row["contains"] in answer else "wrong"
+    # The first citation belongs to the best sentence; it must be one that states the answer.
+    for file, phrase in [(row["file"], row["contains"]), *row.get("also", [])]:
+        if cited and cited[0].endswith(file) and phrase in answer:
+            return "right"
+    return "wrong"
 
 
 def run_devset(store: DocumentStore, rows: Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -31,8 +31,11 @@ NOT_COVERED = {
 
 # Later passages must beat the first one clearly to supply the top sentence:
 # fusion ranking already weighed the whole passage.
-_RANK_PRIOR = (1.0, 0.8, 0.7, 0.6, 0.55)
+_RANK_PRIOR = (1.0, 0.9, 0.8, 0.7, 0.6)
 TYPE_BONUS = 0.2
+# A sentence that (with its heading and the sentence before) names every content
+# term beats one that names most of them, even from a lower-ranked passage.
+COMPLETE_BONUS = 0.2
 CARRY = 0.3
 _MD_NOISE = re.compile(r"^\s*(?:[-*+•>]|\d+[.)]|#{1,6})\s+|\*\*|__|`|\|")
 
@@ -111,6 +114,7 @@ def extractive_answer(
         for order, (start, end, toks) in enumerate(sents):
             text = _sentence_text(p, start, end)
             tokset = set(toks)
+            context = tokset | heading | prev
             if not text or not has_answer_type(text, asked.answer_type, asked.counter):
                 prev = tokset
                 continue
@@ -125,6 +129,7 @@ def extractive_answer(
                 (own + 0.5 * head_cov + CARRY * carry) / total
                 + 0.15 * bigram
                 + (TYPE_BONUS if typed else 0.0)
+                + (COMPLETE_BONUS if covered(context) >= total - 1e-9 else 0.0)
             )
             prev = tokset
             scored.append((score, p_cov, rank, order, text))
@@ -138,7 +143,8 @@ def extractive_answer(
 
     chosen = [s for s in scored[:max_sentences] if s[0] >= 0.6 * best[0]]
     # Quote in document order so multi-sentence answers read naturally.
-    chosen.sort(key=lambda s: (s[2], s[3]) if s[2] == best[2] else (s[2] + 0.5, s[3]))
+    # The best sentence's passage is cited first; other passages follow by rank.
+    chosen.sort(key=lambda s: (s[2] != best[2], s[2], s[3]))
     cited_ranks = list(dict.fromkeys(s[2] for s in chosen))
     ids = {rank: i for i, rank in enumerate(cited_ranks, start=1)}
     sentences = tuple(

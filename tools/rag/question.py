@@ -62,6 +62,9 @@ _KO_FUNCTION_WORDS = frozenset(
         "방법",
         "경우",
         "이름",
+        # Task words of a synthesis request ("요약해 줘", "비교해 줘"), not its topic.
+        *("설명", "요약", "비교", "정리", "차이", "차이점", "목록", "나열", "추천", "분석"),
+        *("평가", "작성", "번역", "초안", "계획", "이유", "원인", "장단점", "내용", "정보"),
         "대하",
         "관하",
         "좋",
@@ -95,6 +98,8 @@ _EN_FUNCTION_WORDS = frozenset(
         "thing",
         "happen",
         "mine",
+        *("explain", "summarize", "summary", "compare", "difference", "list", "recommend"),
+        *("describe", "information", "detail", "detailed"),
     }
 )
 _SELF_INTRO = re.compile(
