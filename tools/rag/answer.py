@@ -1,9 +1,11 @@
 """Deterministic answers from passages, and the extractive-vs-generative choice.
 
 The extractive answer is the ``deterministic`` tier for document questions:
-the sentences that best cover the question's (IDF-weighted) terms, each with
-its citation, and a confidence below which the answer says, in the
-question's language, that the documents do not cover it.
+the sentences that best cover the question's IDF-weighted content terms (in
+either language, see :mod:`tools.rag.crosslingual`) and hold the kind of answer
+asked for (see :mod:`tools.rag.question`), each with its citation, and a
+confidence below which the answer says, in the question's language, that the
+documents do not cover it.
 """
 
 from __future__ import annotations
