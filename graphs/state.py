@@ -111,6 +111,8 @@ class DocData(TypedDict):
     prompt_tokens: int
     fallback_answer: str
     fallback_citations: list[CitationData]
+    # The honest "not in the documents" reply, kept for when no model may read the passages.
+    decline_answer: str
 
 
 class McpData(TypedDict):

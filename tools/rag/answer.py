@@ -1,9 +1,11 @@
 """Deterministic answers from passages, and the extractive-vs-generative choice.
 
 The extractive answer is the ``deterministic`` tier for document questions:
-the sentences that best cover the question's (IDF-weighted) terms, each with
-its citation, and a confidence below which the answer says, in the
-question's language, that the documents do not cover it.
+the sentences that best cover the question's IDF-weighted content terms (in
+either language, see :mod:`tools.rag.crosslingual`) and hold the kind of answer
+asked for (see :mod:`tools.rag.question`), each with its citation, and a
+confidence below which the answer says, in the question's language, that the
+documents do not cover it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from tools.rag.crosslingual import concept_groups
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.question import analyze_question, has_answer_type
 from tools.rag.textutil import analyze, language_of, tokenize
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
@@ -29,17 +33,11 @@ NOT_COVERED = {
 
 # Later passages must beat the first one clearly to supply the top sentence:
 # fusion ranking already weighed the whole passage.
-_RANK_PRIOR = (1.0, 0.8, 0.7, 0.6, 0.55)
-# Questions whose answer is a number or a date: a sentence that brings a new
-# number is then far more likely to hold the answer.
-_NUMERIC_Q = re.compile(
-    r"몇|얼마|언제|연도|날짜|며칠|나이|기간|길이|높이|깊이|거리|금액|가격|요금|비용|인원|"
-    r"\bhow (?:many|much|long|far|old|tall|big|large|often)\b|\bwhen\b|\bwhat (?:year|date|"
-    r"time|day|month|percentage|age)\b|\bwhich year\b",
-    re.IGNORECASE,
-)
-_DIGIT = re.compile(r"\d")
+_RANK_PRIOR = (1.0, 0.9, 0.8, 0.7, 0.6)
 TYPE_BONUS = 0.2
+# A sentence that (with its heading and the sentence before) names every content
+# term beats one that names most of them, even from a lower-ranked passage.
+COMPLETE_BONUS = 0.2
 CARRY = 0.3
 _MD_NOISE = re.compile(r"^\s*(?:[-*+•>]|\d+[.)]|#{1,6})\s+|\*\*|__|`|\|")
 
@@ -65,6 +63,10 @@ def _fallback_idf(passages: Sequence[Passage]) -> Callable[[str], float]:
     return idf
 
 
+def _sentence_text(p: Passage, start: int, end: int) -> str:
+    return _clean(p.text[start:end])
+
+
 def extractive_answer(
     question: str,
     passages: Sequence[Passage],
@@ -73,6 +75,11 @@ def extractive_answer(
     max_sentences: int = 3,
 ) -> ExtractiveAnswer:
     """Answer from the passages' best sentences, with citations and a confidence.
+
+    Only content terms count (question words, endings and a self-introduction
+    do not), each matched in either language, and when the question asks for a
+    duration, time, amount, count, place or person, only a sentence holding one
+    may be the answer.
 
     Args:
         question: The user's question.
@@ -83,46 +90,51 @@ def extractive_answer(
 
     Returns:
         The answer; ``covered`` is False (and the text says so in the question's
-        language) when the confidence is below :data:`COVERAGE_THRESHOLD`.
+        language) when the confidence is below :data:`COVERAGE_THRESHOLD` or no
+        sentence holds the kind of answer asked for.
     """
     lang = language_of(question)
-    q_tokens = list(dict.fromkeys(tokenize(question)))
+    asked = analyze_question(question)
     weigh = idf or _fallback_idf(passages)
-    weights = {t: weigh(t) for t in q_tokens}
-    total = sum(weights.values())
-    q_bigrams = set(pairwise(q_tokens))
-    numeric_q = bool(_NUMERIC_Q.search(question))
-    q_set = set(q_tokens)
+    groups = concept_groups(asked.terms)
+    weights = [weigh(t) for t in asked.terms]
+    total = sum(weights)
+    q_bigrams = set(pairwise(asked.terms))
     if total <= 0 or not passages:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
+
+    def covered(tokens: set[str]) -> float:
+        return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
 
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
         sents = _passage_sentences(p)
-        p_tokens = heading | {t for _, _, toks in sents for t in toks}
-        p_cov = sum(w for t, w in weights.items() if t in p_tokens) / total
+        p_cov = covered(heading | {t for _, _, toks in sents for t in toks}) / total
         prev: set[str] = set()
         for order, (start, end, toks) in enumerate(sents):
+            text = _sentence_text(p, start, end)
             tokset = set(toks)
-            cov = sum(w for t, w in weights.items() if t in tokset) / total
+            context = tokset | heading | prev
+            if not text or not has_answer_type(text, asked.answer_type, asked.counter):
+                prev = tokset
+                continue
+            own = covered(tokset)
             # Section headings vouch for their sentences at half weight; the
             # previous sentence partly too (it often names what "it" refers to).
-            head_cov = sum(w for t, w in weights.items() if t in heading and t not in tokset)
-            carry = sum(w for t, w in weights.items() if t in prev and t not in tokset)
+            head_cov = covered(tokset | heading) - own
+            carry = covered(tokset | prev) - own
             bigram = len(q_bigrams & set(pairwise(toks))) / len(q_bigrams) if q_bigrams else 0.0
-            typed = numeric_q and any(_DIGIT.search(t) for t in tokset - q_set)
+            typed = asked.answer_type is not None
             score = prior * (
-                cov
-                + (0.5 * head_cov + CARRY * carry) / total
+                (own + 0.5 * head_cov + CARRY * carry) / total
                 + 0.15 * bigram
                 + (TYPE_BONUS if typed else 0.0)
+                + (COMPLETE_BONUS if covered(context) >= total - 1e-9 else 0.0)
             )
             prev = tokset
-            text = _clean(p.text[start:end])
-            if text:
-                scored.append((score, p_cov, rank, order, text))
+            scored.append((score, p_cov, rank, order, text))
     if not scored:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
@@ -133,7 +145,8 @@ def extractive_answer(
 
     chosen = [s for s in scored[:max_sentences] if s[0] >= 0.6 * best[0]]
     # Quote in document order so multi-sentence answers read naturally.
-    chosen.sort(key=lambda s: (s[2], s[3]) if s[2] == best[2] else (s[2] + 0.5, s[3]))
+    # The best sentence's passage is cited first; other passages follow by rank.
+    chosen.sort(key=lambda s: (s[2] != best[2], s[2], s[3]))
     cited_ranks = list(dict.fromkeys(s[2] for s in chosen))
     ids = {rank: i for i, rank in enumerate(cited_ranks, start=1)}
     sentences = tuple(

@@ -19,6 +19,10 @@ DEFAULT_METHOD: FusionMethod = "weighted"
 RRF_K = 10.0
 LEXICAL_WEIGHT = 1.0
 DENSE_WEIGHT = 1.0
+# A best lexical match holding at least this share of the query's term weight
+# counts in full; below it, its weight shrinks in proportion. Scaling every match
+# (SQuAD questions rarely match all their words) cost 1.5 points of recall@1.
+LEXICAL_TRUSTED_COVERAGE = 0.5
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ def fuse(
     dense_scores: list[float] | None = None,
     rrf_k: float = RRF_K,
     dense_weight: float = DENSE_WEIGHT,
+    lexical_coverage: float = 1.0,
 ) -> list[Fused]:
     """Fuse two ranked lists of chunk ids.
 
@@ -64,6 +69,11 @@ def fuse(
         dense_scores: Cosine similarities aligned with ``dense``.
         rrf_k: RRF rank constant.
         dense_weight: Weight of the dense list relative to BM25's 1.0.
+        lexical_coverage: Share (0-1) of the query's term weight that the best
+            lexical match contains. Max-normalising makes any match score 1.0,
+            so a chunk sharing one common word ("필요") with a Korean question
+            would outrank a confident dense match in another language; scaling
+            by coverage keeps an almost empty lexical match from doing that.
 
     Returns:
         Candidates, best first.
@@ -71,17 +81,18 @@ def fuse(
     lex_rank = {cid: r for r, cid in enumerate(lexical, start=1)}
     den_rank = {cid: r for r, cid in enumerate(dense, start=1)}
     scores: dict[str, float] = {}
+    lexical_trust = min(1.0, lexical_coverage / LEXICAL_TRUSTED_COVERAGE)
     if method == "weighted" and lexical_scores is not None and dense_scores is not None:
         top_l = max(lexical_scores, default=0.0) or 1.0
         floor = min(dense_scores, default=0.0)
         span = (max(dense_scores, default=0.0) - floor) or 1.0
         for cid, s in zip(lexical, lexical_scores, strict=True):
-            scores[cid] = LEXICAL_WEIGHT * s / top_l
+            scores[cid] = LEXICAL_WEIGHT * lexical_trust * s / top_l
         for cid, s in zip(dense, dense_scores, strict=True):
             scores[cid] = scores.get(cid, 0.0) + dense_weight * (s - floor) / span
     else:
         for cid, r in lex_rank.items():
-            scores[cid] = LEXICAL_WEIGHT / (rrf_k + r)
+            scores[cid] = LEXICAL_WEIGHT * lexical_trust / (rrf_k + r)
         for cid, r in den_rank.items():
             scores[cid] = scores.get(cid, 0.0) + dense_weight / (rrf_k + r)
     ordered = sorted(scores, key=lambda c: (-scores[c], lex_rank.get(c, 10**9)))

@@ -61,6 +61,15 @@ class LexicalIndex:
         """How many chunks contain ``token`` (0: the collection never mentions it)."""
         return self._df.get(token, 0)
 
+    def contains(self, token: str, chunk_index: int) -> bool:
+        """True when the chunk at ``chunk_index`` holds ``token``."""
+        if self._model is None or token not in self._model.vocab_dict:
+            return False
+        tid = self._model.vocab_dict[token]
+        indptr = self._model.scores["indptr"]
+        docs = self._model.scores["indices"][indptr[tid] : indptr[tid + 1]]
+        return bool(np.any(docs == chunk_index))
+
     def idf(self, token: str) -> float:
         """BM25-style inverse document frequency (unknown tokens get the maximum)."""
         n = max(1, len(self.chunk_ids))

@@ -23,6 +23,7 @@ from core.errors import ToolInputError
 from tools.rag import ingest as files
 from tools.rag.answer import extractive_answer as _extractive_answer
 from tools.rag.citations import CitedSection, section_around
+from tools.rag.crosslingual import TRANSLATION_WEIGHT, expand_terms, query_coverage
 from tools.rag.dense import E5Embedder, Embedder, FloatArray
 from tools.rag.fusion import DEFAULT_METHOD, DENSE_WEIGHT, RRF_K, FusionMethod, fuse, top_ranks
 from tools.rag.intake import IngestProgress, Intake
@@ -205,14 +206,22 @@ class DocumentStore:
             raise ToolInputError("empty query: ask a question or give keywords")
         if k < 1:
             raise ToolInputError("k must be at least 1")
-        q_tokens = tokenize(query)
+        base_tokens = tokenize(query)
+        translated = expand_terms(base_tokens)[len(set(base_tokens)) :]
         with self._lock:
             lex = self._lexical_index(collection)
             dense_ids, matrix = self._dense_matrix(collection) if self.dense else ([], None)
         n = max(_CANDIDATES, k * 3)
-        lex_scores = lex.scores(q_tokens)
+        lex_scores = lex.scores(base_tokens)
+        if translated:  # a Korean question still finds an English chunk, ranked below its own
+            lex_scores = lex_scores + TRANSLATION_WEIGHT * lex.scores(translated)
         lex_order = top_ranks(lex_scores, n, positive_only=True)
         lexical = [lex.chunk_ids[i] for i in lex_order]
+        coverage = (
+            query_coverage(base_tokens, lambda t: lex.contains(t, lex_order[0]), lex.idf)
+            if lex_order
+            else 0.0
+        )
         dense: list[str] = []
         dense_scores: list[float] = []
         if matrix is not None:
@@ -228,6 +237,7 @@ class DocumentStore:
             dense_scores=dense_scores,
             rrf_k=self.rrf_k,
             dense_weight=self.dense_weight,
+            lexical_coverage=coverage,
         )[:k]
         with self._lock:
             rows = self._storage.chunks(f.chunk_id for f in fused)
@@ -263,17 +273,21 @@ class DocumentStore:
             citations=tuple(p.citation(i) for i, p in enumerate(passages, start=1)),
         )
 
-    def unknown_terms(self, question: str, collection: str = "default") -> list[str]:
+    def unknown_terms(
+        self, question: str, collection: str = "default", *, terms: Sequence[str] | None = None
+    ) -> list[str]:
         """Content terms of the question that no chunk of the collection contains.
 
         A question about something the documents never mention ("MRI" in a clinic guide
         that has no MRI) cannot be answered from them, however well the rest matches.
+        ``terms`` (already tokenized content terms) replaces tokenizing the question.
         """
         with self._lock:
             index = self._lexical_index(collection)
+        wanted = terms if terms is not None else tokenize(question)
         return [
             t
-            for t in dict.fromkeys(tokenize(question))
+            for t in dict.fromkeys(wanted)
             if t not in QUESTION_FRAME_TERMS and index.document_frequency(t) == 0
         ]
 

@@ -1,0 +1,49 @@
+"""A document question the passages relate to but do not answer: a model, or an honest no."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.graphs.conftest import REPO, BuildAssistant
+from tools.rag import DocumentStore
+
+QUESTION = "혈액 검사 비용은 얼마인가요?"  # the samples talk about blood tests, never their price
+
+
+@pytest.fixture(scope="module")
+def samples_store(tmp_path_factory: pytest.TempPathFactory) -> DocumentStore:
+    store = DocumentStore(tmp_path_factory.mktemp("rag"), dense=False)
+    assert not store.ingest_path(REPO / "data" / "samples").rejected
+    return store
+
+
+def test_a_model_may_read_the_related_passages(
+    build_assistant: BuildAssistant, samples_store: DocumentStore
+) -> None:
+    assistant, fakes = build_assistant(
+        docs=samples_store,
+        local=["문서에는 혈액 검사 비용이 나와 있지 않습니다."],
+        router={"difficulty_threshold": 1.0},
+    )
+    result = assistant.ask(QUESTION).to_json()
+    (step,) = result["steps"]
+    assert step["tier"] == "local"
+    assert any("no sentence states the amount" in r for r in step["reasons"])
+    fakes["local"].assert_complete()
+
+
+def test_without_a_model_it_says_the_documents_do_not_answer(
+    build_assistant: BuildAssistant, samples_store: DocumentStore
+) -> None:
+    assistant, fakes = build_assistant(
+        docs=samples_store,
+        models={"test:local": {"languages": ["en"]}},
+        cloud_id="",
+        router={"difficulty_threshold": 0.0},
+    )
+    result = assistant.ask(QUESTION).to_json()
+    (step,) = result["steps"]
+    assert step["tier"] == "deterministic"
+    assert "찾을 수 없습니다" in result["answer"] and "찾아본 곳:" in result["answer"]
+    assert result["citations"] == []
+    assert all(f.calls == [] for f in fakes.values())

@@ -1,0 +1,293 @@
+"""What a document question asks: its content terms and the type of answer it wants.
+
+The extractive tier may only quote a sentence that (a) mentions the question's
+content terms and (b) holds the kind of thing the question asks for. Question
+words (며칠, 어디, when), verb endings, particles and light predicates (걸리다,
+있다, 되다) are how a question is phrased, not what the document must contain;
+a name the user introduces themselves with (제 이름은 홍길동입니다) is context,
+not a topic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from tools.rag.textutil import _KIWI_CALL_LOCK, detect_script, english_tokens, get_kiwi
+
+AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
+
+# Nouns, proper nouns, verb/adjective roots, roots and foreign words carry topic.
+_CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SH"})
+# How a Korean question is phrased rather than what it is about.
+_KO_FUNCTION_WORDS = frozenset(
+    {
+        "것",
+        "수",
+        "등",
+        "때",
+        "중",
+        "및",
+        "하",
+        "되",
+        "있",
+        "없",
+        "않",
+        "이",
+        "그",
+        "저",
+        "뭐",
+        "언제",
+        "얼마",
+        "얼마나",
+        "어떻",
+        "어떠",
+        "무슨",
+        "어느",
+        "누구",
+        "무엇",
+        "어디",
+        "왜",
+        "쯤",
+        "며칠",
+        "몇",
+        "걸리",
+        "알",
+        "주",
+        "싶",
+        "말",
+        "궁금",
+        "가능",
+        "방법",
+        "경우",
+        "이름",
+        # Task words of a synthesis request ("요약해 줘", "비교해 줘"), not its topic.
+        *("설명", "요약", "비교", "정리", "차이", "차이점", "목록", "나열", "추천", "분석"),
+        *("평가", "작성", "번역", "초안", "계획", "이유", "원인", "장단점", "내용", "정보"),
+        "대하",
+        "관하",
+        "좋",
+        "받",
+        "해야",
+        "정도",
+        "혹시",
+        "제",
+        "나",
+        "우리",
+    }
+)
+# English words that only phrase the question ("how long does it take").
+_EN_FUNCTION_WORDS = frozenset(
+    {
+        "long",
+        "take",
+        "get",
+        "need",
+        "know",
+        "tell",
+        "please",
+        "name",
+        "possible",
+        "way",
+        "ask",
+        "want",
+        "like",
+        "kind",
+        "sort",
+        "thing",
+        "happen",
+        "mine",
+        *("explain", "summarize", "summary", "compare", "difference", "list", "recommend"),
+        *("describe", "information", "detail", "detailed"),
+    }
+)
+_SELF_INTRO = re.compile(
+    r"(?:제\s*이름은|저는)\s*\S+?(?:입니다|이에요|예요|인데요|이고요?|라고\s*합니다)[.,]?|"
+    r"\b[Mm]y name is\s+[\w-]+(?:\s+[A-Z][\w-]+)?[.,]?|\b(?:I'm|I am|[Tt]his is)\s+[A-Z][a-z]+[.,]"
+)
+
+# (answer type, question pattern). Order matters: "몇 시간" is a duration before
+# "몇 시" is a time, "how long" before "how".
+_TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
+    (
+        "duration",
+        r"며칠|몇\s*일|몇\s*시간|몇\s*분|몇\s*주|몇\s*개월|몇\s*달|몇\s*년|"
+        r"얼마\s*(?:나|동안)\s*(?:걸|기다|소요|유효)|얼마\s*동안|"
+        r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks|months|years)\b",
+    ),
+    (
+        "datetime",
+        r"언제|몇\s*시|무슨\s*요일|어느\s*요일|날짜|\bwhen\b|\bwhat time\b|\bwhat year\b|"
+        # "…연 해는?", "휴관일은?": a year or a day named as the thing asked for.
+        r"(?:해|연도|날|요일|[가-힣]+일)(?:은|는)\s*[?？]?\s*$|"
+        r"\bwhich days?\b|\bwhat days?\b|\bwhat date\b|\bwhat hours\b|\bopening hours\b",
+    ),
+    (
+        "amount",
+        r"얼마|비용|가격|요금|금액|복용량|\bhow much\b|\bcost\b|\bprice\b|\bfee\b|"
+        r"\bdose\b|\bdosage\b",
+    ),
+    ("count", r"몇|\bhow many\b|\bnumber of\b"),
+    ("place", r"어디|위치|몇\s*층|\bwhere\b|\bwhich floor\b|\baddress\b|\blocated\b"),
+    ("person", r"누구|누가|사람은\s*[?？]?\s*$|\bwho\b|\bwhom\b"),
+)
+_TYPE_RULES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _TYPE_PATTERNS)
+
+_UNIT_KO = r"(?:일|시간|분|주일?|개월|달|년|초)"
+_UNIT_EN = r"(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|seconds?)"
+_NUMBER = r"\d+(?:[.,]\d+)?"
+_KO_MAGNITUDE = r"(?:[십백천만억]\s*)*"
+_RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
+_EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
+    "duration": re.compile(
+        rf"{_RANGE}\s*{_UNIT_KO}|{_RANGE}\s*{_UNIT_EN}\b|하루|이틀|사흘|일주일|당일|같은\s*날|"
+        r"\bsame day\b|\b(?:one|two|three|four|five|a few|an?)\s+(?:hours?|days?|weeks?)\b",
+        re.IGNORECASE,
+    ),
+    "datetime": re.compile(
+        r"\d{1,2}:\d{2}|(?:오전|오후)\s*\d+\s*시|\d+\s*시(?!간)|[월화수목금토일]요일|평일|주말|"
+        r"공휴일|전날|당일|\d{3,4}\s*년|\d+\s*월|\d+\s*일(?!간)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)\b|"
+        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|"
+        r"\bholidays?\b|\bday before\b|\bmornings?\b|\bafternoons?\b|\bsame day\b|"
+        r"\b(?:january|february|march|april|may|june|july|august|september|october|"
+        r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b",
+        re.IGNORECASE,
+    ),
+    "amount": re.compile(
+        rf"{_NUMBER}\s*{_KO_MAGNITUDE}\s*(?:원|달러|%|정|알|캡슐|킬로미터|미터|센티미터|"
+        r"킬로그램|그램|리터|잔|배)|"
+        rf"{_NUMBER}\s*(?:won|dollars?|%|mg|g|kg|ml|l|km|m|cm|tablets?|miles?|meters?|"
+        r"kilometers?|percent)(?![A-Za-z])|[$₩€£]\s*\d|무료|\bfree\b|\bco-?payment\b|\bno charge\b",
+        re.IGNORECASE,
+    ),
+    "count": re.compile(
+        rf"{_NUMBER}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice)\b|"
+        r"(?:한|두|세|네|다섯|여섯)\s*(?:번|개|명|대|곳|가지|알|층)",
+        re.IGNORECASE,
+    ),
+    "place": re.compile(
+        r"\d+\s*층|지하|출구|역|주소|건물|입구|창구|로\s*\d+|옆|근처|맞은편|곳|하류|상류|"
+        r"[가-힣]{2,}에서|\bfloor\b|"
+        r"\bbasement\b|\bstreet\b|-ro\b|\bstation\b|\bexit\b|\bbuilding\b|\bdesk\b|\bgarage\b|"
+        r"\broom\b|\bentrance\b|\bnext to\b|\bnear\b|\bground floor\b",
+        re.IGNORECASE,
+    ),
+    "person": re.compile(
+        r"의사|약사|간호사|직원|보호자|담당자|접수|주민|시민|학생|어린이|노인|성인|환자|고객|\d+\s*세|\bdoctors?\b|\bpharmacists?\b|\bnurses?\b|"
+        r"\bstaff\b|\breception\b|\bsomeone\b|\bpatients?\b|\bpeople\b|\badults?\b|"
+        r"\bchild(?:ren)?\b|\bresidents?\b|\banyone\b|\beveryone\b|\bover \d+\b|"
+        # A role noun before a Korean name: "지휘자 한서윤이", "창업자 윤도현은".
+        r"[가-힣]*(?:자|가|사|장|원|인)\s[가-힣]{2,4}(?:은|는|이|가|의|씨|님)?(?=\s|[,.]|$)|"
+        r"[가-힣]{2,4}\s*(?:씨|님|선생)",
+        re.IGNORECASE,
+    ),
+}
+# Counters that answer one another: "몇 번 다운로드" is answered by "500만 건".
+_COUNTER_ALIASES = {"번": "번|회|건|차례", "회": "회|번|건", "건": "건|번|회", "명": "명|분|사람"}
+# In English text a capitalised name (not sentence-initial) can be a person or a place.
+_PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'.-]+")
+
+
+@dataclass(frozen=True)
+class QuestionAnalysis:
+    """Content terms (index-token space) and the expected answer type of a question."""
+
+    terms: tuple[str, ...]
+    answer_type: AnswerType | None
+    # Nouns among the terms (every term for English): what a passage must mention
+    # at all. A verb the documents phrase differently (가져가다/챙기다) is not a topic.
+    topic_terms: tuple[str, ...] = ()
+    # The counter a Korean count question asks about ("몇 명" -> "명").
+    counter: str = ""
+
+
+def answer_type(question: str) -> AnswerType | None:
+    """The kind of thing the question asks for (``None`` for what/how/yes-no questions)."""
+    for kind, pattern in _TYPE_RULES:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def has_answer_type(sentence: str, kind: AnswerType | None, counter: str = "") -> bool:
+    """True when ``sentence`` holds something of the expected answer type (always for ``None``).
+
+    Args:
+        sentence: The candidate answer sentence.
+        kind: The question's answer type.
+        counter: For a Korean count question, the counter asked about (명, 대, 번):
+            "약사는 몇 명" is not answered by "1층".
+    """
+    if kind is None:
+        return True
+    if kind == "count" and counter:
+        counters = _COUNTER_ALIASES.get(counter, re.escape(counter))
+        number = rf"(?:{_NUMBER}\s*{_KO_MAGNITUDE}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수)"
+        return bool(re.search(rf"{number}\s*(?:{counters})", sentence))
+    if kind in ("person", "place") and _PROPER_NAME.search(sentence):
+        return True
+    return bool(_EVIDENCE[kind].search(sentence))
+
+
+def _question_part(text: str) -> str:
+    # A statement the user adds around the question ("제 이름은 홍길동입니다.")
+    # gives context, not topic: keep the question sentences when there are any.
+    text = _SELF_INTRO.sub(" ", text)
+    parts = [p.strip() for p in re.split(r"(?<=[.?!？。])\s+", text) if p.strip()]
+    asked = [p for p in parts if p.endswith(("?", "？"))]
+    return " ".join(asked) if asked and len(parts) > 1 else " ".join(parts)
+
+
+def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
+    with _KIWI_CALL_LOCK:
+        tokens: list[Any] = list(get_kiwi().tokenize(text))
+    out: list[str] = []
+    nouns: list[str] = []
+    counter = ""
+    after_how_many = False
+    for tok in tokens:
+        tag = str(tok.tag).split("-", 1)[0]
+        form = str(tok.form).strip()
+        # The counter after 몇 ("몇 시간", "몇 층") is part of the question word.
+        skip = after_how_many and tag in ("NNG", "NNB")
+        if skip:
+            counter = counter or form
+        after_how_many = form == "몇"
+        if skip or tag not in _CONTENT_TAGS or not form:
+            continue
+        if tag in ("SL", "SH"):
+            words = [t for t in english_tokens(form) if t not in _EN_FUNCTION_WORDS]
+            out.extend(words)
+            nouns.extend(words)
+        elif form not in _KO_FUNCTION_WORDS:
+            out.append(form.replace(" ", "_"))
+            if tag in ("NNG", "NNP"):
+                nouns.append(out[-1])
+    return out, nouns, counter
+
+
+def analyze_question(question: str) -> QuestionAnalysis:
+    """Split a question into the content terms a passage must cover and its answer type.
+
+    Args:
+        question: The user's question, possibly with a sentence of context.
+
+    Returns:
+        Content terms in the index's token space (Kiwi morphemes for Korean,
+        stemmed lowercase words for English), first occurrence order.
+    """
+    asked = _question_part(question)
+    counter = ""
+    if detect_script(asked) == "en":
+        terms = [t for t in english_tokens(asked) if t not in _EN_FUNCTION_WORDS]
+        nouns = terms
+    else:
+        terms, nouns, counter = _korean_terms(asked)
+    kept = tuple(dict.fromkeys(t for t in terms if not _is_number(t)))
+    topics = tuple(dict.fromkeys(t for t in nouns if not _is_number(t)))
+    return QuestionAnalysis(kept, answer_type(asked), topics, counter)
+
+
+def _is_number(token: str) -> bool:
+    return token.replace(".", "").replace(",", "").isdigit()
