@@ -10,8 +10,6 @@ human's yes is handed to the graph's ``call_tools`` node as a pending tool call
 from __future__ import annotations
 
 import time
-from dataclasses import asdict
-from typing import Any
 
 from langchain_core.messages import AIMessage
 
@@ -23,18 +21,19 @@ from agents.toolbox import ExternalTools, ToolBox, ToolCallOutcome
 from core.audit import AuditLog, AuditScope
 from core.errors import SwitchyardError
 from graphs import policy
+from graphs.state import Current, Work, tool_call_data
 
 
 def run_mcp_step(
     source: ExternalTools | None,
     box: ToolBox,
-    current: dict[str, Any],
+    current: Current,
     *,
     role: Role,
     audit: AuditLog | None,
     scope: AuditScope,
-    work: dict[str, Any] | None = None,
-) -> tuple[dict[str, Any], str | None]:
+    work: Work | None = None,
+) -> tuple[Work, str | None]:
     """Run the dispatched MCP call of ``current``.
 
     Args:
@@ -51,24 +50,24 @@ def run_mcp_step(
         The step's work and its output text; the text is ``None`` while the call waits
         for a human's yes (``work["pending"]`` is then set for ``call_tools``).
     """
-    dispatch = McpDispatch(**current["mcp"])
+    planned = current["mcp"]
+    if planned is None:
+        raise ValueError("an MCP step was routed without its dispatch")
+    dispatch = McpDispatch(**planned)
     name = f"{dispatch.server}__{dispatch.tool}"
     shown = f"{dispatch.server}.{dispatch.tool}"
     if work and work.get("tool_calls"):
         # Back from call_tools: the gate decided again at call time; report what happened.
         outcome = ToolCallOutcome(**work["tool_calls"][-1])
         return {**work, "pending": False}, _text(outcome, shown, role)
-    step_work: dict[str, Any] = {"route": current["route"], "started": time.time()}
+    step_work = Work(route=current["route"], started=time.time())
     decision = box.authorize(name, dispatch.args, role, path="explicit")
     if isinstance(decision, Confirm):
         call = {"name": name, "args": dispatch.args, "id": f"mcp-{current['index']}"}
-        step_work.update(
-            messages=[AIMessage(content="", tool_calls=[call])],
-            tokens_in=0,
-            tokens_out=0,
-            tool_calls=[],
-            pending=True,
-        )
+        step_work["messages"] = [AIMessage(content="", tool_calls=[call])]
+        step_work["tokens_in"] = step_work["tokens_out"] = 0
+        step_work["tool_calls"] = []
+        step_work["pending"] = True
         return step_work, None
     if isinstance(decision, Deny):
         reason = f"{shown} denied for role {role!r}: {decision.reason}"
@@ -86,7 +85,7 @@ def run_mcp_step(
         )
     else:
         outcome = _call(source, dispatch, step_work)
-    step_work["tool_calls"] = [asdict(outcome)]
+    step_work["tool_calls"] = [tool_call_data(outcome)]
     # A result (or error) quoting personal data makes the step, and so the thread, local.
     taint = policy.taint_reason([outcome])
     if taint:
@@ -95,9 +94,7 @@ def run_mcp_step(
     return step_work, outcome.output
 
 
-def _call(
-    source: ExternalTools | None, dispatch: McpDispatch, work: dict[str, Any]
-) -> ToolCallOutcome:
+def _call(source: ExternalTools | None, dispatch: McpDispatch, work: Work) -> ToolCallOutcome:
     name = f"{dispatch.server}__{dispatch.tool}"
     if source is None:
         return ToolCallOutcome(name, dispatch.args, "error: no MCP servers", True)

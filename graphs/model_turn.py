@@ -33,7 +33,6 @@ from graphs.state import (
     SessionData,
     State,
     Work,
-    as_plain,
     route_data,
 )
 from graphs.step_routing import request_of
@@ -91,7 +90,7 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
         route = keep_local(engine, state, current, work, route)
         if route.refusal is not None:
             return complete_step(engine.models, state, work, route.refusal)
-    stop = policy.session_token_stop(engine.settings, state, as_plain(work))
+    stop = policy.session_token_stop(engine.settings, state, work)
     if stop is not None:
         raise BudgetExceededError(stop)
     role = engine.role(ctx)
@@ -153,9 +152,7 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
         budget = engine.settings.budget
         if turn.reply.tool_calls and pseudonyms is None:
             if engine.tool_turn._tool_calls_left(state, work) <= 0:
-                raise BudgetExceededError(
-                    policy.tool_budget_note(engine.settings, state, as_plain(work))
-                )
+                raise BudgetExceededError(policy.tool_budget_note(engine.settings, state, work))
             if work["tokens_in"] + work["tokens_out"] > budget.max_tokens_per_turn:
                 raise BudgetExceededError(
                     f"token budget of {budget.max_tokens_per_turn} per turn reached"

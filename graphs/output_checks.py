@@ -37,7 +37,13 @@ def _named_tool(engine: Engine, text: str) -> str | None:
 
 
 def guard_failure(
-    engine: Engine, current: Current, work: Work, text: str, metadata: dict[str, Any]
+    engine: Engine,
+    current: Current,
+    work: Work,
+    text: str,
+    # The provider's response metadata (finish reason, token usage): each provider
+    # reports its own keys, so it stays untyped here.
+    metadata: dict[str, Any],
 ) -> GuardFailure | None:
     """Why the reply ``text`` of the current step may not be shown as a good answer."""
     failure = check_output(text, question=current["text"], metadata=metadata)

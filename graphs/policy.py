@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from langchain_core.messages import BaseMessage
 
@@ -21,7 +20,7 @@ from core.privacy.pseudonym import Pseudonymizer as CorePseudonymizer
 from core.settings import Settings
 from core.trace_store import TraceStore
 from core.types import RouteDecision
-from graphs.state import Context, State
+from graphs.state import Context, Current, State, Work
 
 
 def enforced_role(settings: Settings, ctx: Context) -> Role:
@@ -46,7 +45,7 @@ def trusted_text(state: State) -> str:
     return "\n".join([*said, str(state.get("question", ""))])
 
 
-def taint_labels(state: State, kind: str, work: dict[str, Any], external: bool) -> tuple[str, ...]:
+def taint_labels(state: State, kind: str, work: Work, external: bool) -> tuple[str, ...]:
     """Why the conversation carries untrusted text, as of this step.
 
     The persisted ``taint`` of earlier steps and turns, plus what this step shows its
@@ -65,7 +64,7 @@ def taint_labels(state: State, kind: str, work: dict[str, Any], external: bool) 
 
 
 def untrusted_sources(
-    work: dict[str, Any], descriptions: Iterable[str] = ()
+    work: Work, descriptions: Iterable[str] = ()
 ) -> tuple[tuple[Origin, str], ...]:
     """The untrusted texts this step's model has seen, by origin: tool results and
     third-party tool descriptions (``tool``) and document passages (``document``)."""
@@ -109,13 +108,13 @@ def session_usage(traces: TraceStore | None, thread_id: str) -> SessionUsage:
     )
 
 
-def turn_tokens(state: State, work: dict[str, Any]) -> int:
+def turn_tokens(state: State, work: Work) -> int:
     """Model tokens used so far in this turn, including the step in progress."""
     done = sum(int(r.get("tokens_in", 0)) + int(r.get("tokens_out", 0)) for r in state["records"])
     return done + int(work.get("tokens_in", 0)) + int(work.get("tokens_out", 0))
 
 
-def tool_calls_left(settings: Settings, state: State, work: dict[str, Any]) -> int:
+def tool_calls_left(settings: Settings, state: State, work: Work) -> int:
     """Tool calls left under both the per-turn and the per-session budget."""
     budget = settings.budget
     used = sum(int(r.get("tool_calls", 0)) for r in state.get("records", []))
@@ -127,7 +126,7 @@ def tool_calls_left(settings: Settings, state: State, work: dict[str, Any]) -> i
     )
 
 
-def tool_budget_note(settings: Settings, state: State, work: dict[str, Any]) -> str:
+def tool_budget_note(settings: Settings, state: State, work: Work) -> str:
     """Which tool-call budget tripped, with the key to raise."""
     budget = settings.budget
     used = sum(int(r.get("tool_calls", 0)) for r in state.get("records", []))
@@ -140,7 +139,7 @@ def tool_budget_note(settings: Settings, state: State, work: dict[str, Any]) -> 
     )
 
 
-def session_token_stop(settings: Settings, state: State, work: dict[str, Any]) -> str | None:
+def session_token_stop(settings: Settings, state: State, work: Work) -> str | None:
     """A message when the conversation's token budget is spent (``None`` while it is not)."""
     budget = settings.budget
     used = int(work.get("session", {}).get("tokens", 0)) + turn_tokens(state, work)
@@ -153,7 +152,7 @@ def session_token_stop(settings: Settings, state: State, work: dict[str, Any]) -
     return None
 
 
-def audit_route(audit: AuditLog | None, scope: AuditScope, current: dict[str, Any]) -> None:
+def audit_route(audit: AuditLog | None, scope: AuditScope, current: Current) -> None:
     """Record a routing decision (tier, privacy and the router's reasons, masked)."""
     if audit is None:
         return

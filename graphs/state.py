@@ -17,7 +17,7 @@ from typing_extensions import TypedDict
 
 from agents.documents import DocPlan
 from agents.mcp_dispatch import McpDispatch
-from agents.toolbox import Role
+from agents.toolbox import Role, ToolCallOutcome
 from core.router import StepRequest
 from core.types import Language, ModelTier, PrivacyClass, RouteDecision, StepRecord, Tier
 from tools.handlers import HandlerResult
@@ -280,15 +280,6 @@ class PendingCall(TypedDict):
     flagged: list[str]
 
 
-def as_plain(data: Work | Current) -> dict[str, Any]:
-    """The same dict, typed for ``graphs.policy``/``graphs.mcp_step``, which take plain dicts.
-
-    Those modules are edited on another branch; this single cast keeps them untouched
-    until they take the typed forms.
-    """
-    return cast(dict[str, Any], data)
-
-
 @dataclass
 class Context:
     """Per-run choices (LangGraph ``context_schema``): who asks, where, and replay pins."""
@@ -365,3 +356,18 @@ def request_data(request: StepRequest) -> RequestData:
 def mcp_data(dispatch: McpDispatch) -> McpData:
     """An explicit MCP call as stored in state."""
     return cast(McpData, asdict(dispatch))
+
+
+def tool_call_data(outcome: ToolCallOutcome) -> ToolCallData:
+    """A tool call's outcome as stored in the step's work."""
+    return ToolCallData(
+        tool=outcome.tool,
+        args=outcome.args,
+        output=outcome.output,
+        is_error=outcome.is_error,
+        denied=outcome.denied,
+        server=outcome.server,
+        local_only=outcome.local_only,
+        latency_ms=outcome.latency_ms,
+        gated=outcome.gated,
+    )

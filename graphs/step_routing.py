@@ -27,7 +27,6 @@ from graphs.state import (
     Current,
     State,
     StepKind,
-    as_plain,
     doc_data,
     handler_data,
     mcp_data,
@@ -161,7 +160,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         pseudonymize=pseudonymize,
     )
     scope = policy.scope_for(state, ctx, engine.role(ctx))
-    policy.audit_route(engine.audit, scope, as_plain(current))
+    policy.audit_route(engine.audit, scope, current)
     return current
 
 
@@ -186,7 +185,7 @@ def _tool_problem_step(
         privacy=state["privacy"],
     )
     scope = policy.scope_for(state, ctx, engine.role(ctx))
-    policy.audit_route(engine.audit, scope, as_plain(current))
+    policy.audit_route(engine.audit, scope, current)
     return current
 
 

@@ -16,7 +16,7 @@ from agents.mcp.permissions import FROM_CONFIG
 from agents.mcp_dispatch import McpDispatch, match_mcp_step
 from agents.model_step import run_tool_calls
 from agents.policy import Role, purpose_for_kind
-from agents.toolbox import ToolBox, ToolCallOutcome
+from agents.toolbox import ToolBox
 from core.audit import AuditScope
 from core.types import RouteDecision
 from graphs import policy
@@ -28,10 +28,9 @@ from graphs.state import (
     PendingCall,
     State,
     StepKind,
-    ToolCallData,
     Work,
-    as_plain,
     current_step,
+    tool_call_data,
 )
 
 if TYPE_CHECKING:
@@ -60,7 +59,7 @@ class ToolTurn:
 
     def _box(self, state: State, kind: StepKind, scope: AuditScope | None = None) -> ToolBox:
         """The tool box scoped to this step: what the gate knows at call time."""
-        work = as_plain(state.get("work") or Work())
+        work = state.get("work") or Work()
         overrides = {name: FROM_CONFIG[o.permission] for name, o in self.settings.mcp.tools.items()}
         external = self.tools.external
         return self.tools.scoped(
@@ -71,7 +70,7 @@ class ToolTurn:
             overrides=overrides,
             audit=self.audit if scope is not None else None,
             scope=scope,
-            tier=str((work.get("route") or {}).get("tier") or "") or None,
+            tier=route["tier"] if (route := work.get("route")) else None,
         )
 
     def _mcp_dispatch(self, text: str) -> McpDispatch | None:
@@ -89,19 +88,19 @@ class ToolTurn:
         work, text = run_mcp_step(
             self.tools.external_source,
             self._box(state, "mcp", scope),
-            as_plain(current),
+            current,
             role=role,
             audit=self.audit,
             scope=scope,
-            work=as_plain(earlier) if earlier else None,
+            work=earlier if earlier else None,
         )
         if text is None:
             # Waiting for a human's yes: call_tools asks, runs the call, and comes back here.
-            return {"work": cast(Work, work)}
-        return complete_step(self.models, state, cast(Work, work), text)
+            return {"work": work}
+        return complete_step(self.models, state, work, text)
 
     def _tool_calls_left(self, state: State, work: Work) -> int:
-        return policy.tool_calls_left(self.settings, state, as_plain(work))
+        return policy.tool_calls_left(self.settings, state, work)
 
     def call_tools(self, state: State, ctx: Context, approvals: dict[str, bool]) -> State:
         """Run the pending tool calls (approvals already collected by the graph)."""
@@ -125,7 +124,7 @@ class ToolTurn:
         if taint and not work.get("local_reason"):
             work["local_reason"] = taint
         if tripped:
-            work["budget_note"] = policy.tool_budget_note(self.settings, state, as_plain(work))
+            work["budget_note"] = policy.tool_budget_note(self.settings, state, work)
         # Tool results are untrusted text: the conversation stays tainted from here on.
         ran = [f"tool:{o.tool}" for o in outcomes if not o.denied]
         return {"work": work, "taint": list(dict.fromkeys([*state.get("taint", []), *ran]))}
@@ -163,18 +162,3 @@ def last_reply(work: Work) -> AIMessage:
     if not isinstance(reply, AIMessage):
         raise TypeError(f"the step's last message is a {reply.type} message, not a model reply")
     return reply
-
-
-def tool_call_data(outcome: ToolCallOutcome) -> ToolCallData:
-    """A tool call's outcome as stored in the step's work."""
-    return ToolCallData(
-        tool=outcome.tool,
-        args=outcome.args,
-        output=outcome.output,
-        is_error=outcome.is_error,
-        denied=outcome.denied,
-        server=outcome.server,
-        local_only=outcome.local_only,
-        latency_ms=outcome.latency_ms,
-        gated=outcome.gated,
-    )

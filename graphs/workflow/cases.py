@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from langchain_core.messages import BaseMessage
 
@@ -17,6 +16,7 @@ from core.workflow.loader import LoadedWorkflow
 from core.workflow.schema import Case, CaseExpect
 from core.workflow.templates import as_text
 from graphs.workflow.runner import WorkflowResult, WorkflowRunner
+from graphs.workflow.state import JsonObject
 
 
 @dataclass
@@ -133,7 +133,7 @@ def run_cases(
     return outcomes
 
 
-def summary(outcomes: list[CaseOutcome]) -> dict[str, Any]:
+def summary(outcomes: list[CaseOutcome]) -> JsonObject:
     """Counts and per-tier shares of steps over every case."""
     steps = [s for o in outcomes if o.result for s in o.result.steps]
     tiers: dict[str, float] = {}

@@ -27,7 +27,7 @@ from core.workflow.schema import AnyStep, ApprovalStep, BranchStep, MapStep
 from graphs.engine import ENGINE_KEY, Engine
 from graphs.state import Context
 from graphs.workflow import nodes
-from graphs.workflow.state import MapItem, RunMeta, WorkflowState
+from graphs.workflow.state import JsonObject, MapItem, RunMeta, WorkflowState
 
 WorkflowGraph = CompiledStateGraph[WorkflowState, Context, WorkflowState, WorkflowState]
 BEGIN, FINISH = "_begin", "_finish"
@@ -146,8 +146,8 @@ def _next_batch(
 
 
 def _default_sub_runner(
-    engine: Engine, name: str, inputs: dict[str, Any], parent: RunMeta
-) -> dict[str, Any]:
+    engine: Engine, name: str, inputs: JsonObject, parent: RunMeta
+) -> JsonObject:
     from graphs.workflow.registry import loaded_workflow
 
     child = compile_workflow(loaded_workflow(engine.settings, name, engine.tools), engine, None)

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol, cast
+from typing import Protocol, cast
 
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
@@ -34,24 +34,24 @@ from core.workflow.schema import (
 from core.workflow.templates import as_text, render, render_text
 from graphs.engine import Engine, context_of, engine_for
 from graphs.state import Context, State, StepRecordData, record_data
-from graphs.workflow.state import MapItem, RunMeta, WorkflowState
+from graphs.workflow.state import JsonObject, MapItem, RunMeta, StateUpdate, WorkflowState
 from graphs.workflow.steps import StepEnv, StepResult, deterministic_record, privacy_after, run_step
 
 
 class Node(Protocol):
     """A workflow node: LangGraph passes the runtime by keyword."""
 
-    def __call__(self, state: WorkflowState, *, runtime: Runtime[Context]) -> dict[str, Any]: ...
+    def __call__(self, state: WorkflowState, *, runtime: Runtime[Context]) -> StateUpdate: ...
 
 
 class ItemNode(Protocol):
     """A map item's node: its input is the ``Send`` payload, not the graph state."""
 
-    def __call__(self, state: MapItem, *, runtime: Runtime[Context]) -> dict[str, Any]: ...
+    def __call__(self, state: MapItem, *, runtime: Runtime[Context]) -> StateUpdate: ...
 
 
 # Runs another workflow by name: (name, inputs, parent run) -> its final state.
-SubRunner = Callable[[Engine, str, dict[str, Any], RunMeta], dict[str, Any]]
+SubRunner = Callable[[Engine, str, JsonObject, RunMeta], JsonObject]
 
 
 @cache
@@ -60,7 +60,7 @@ def run_store(data_dir: Path) -> RunStore:
     return RunStore(data_dir / "workflow_runs.sqlite")
 
 
-def scope_of(state: WorkflowState) -> dict[str, Any]:
+def scope_of(state: WorkflowState) -> StateUpdate:
     """What templates and conditions of a top-level step can read."""
     return {"inputs": state.get("inputs", {}), "steps": state.get("steps", {})}
 
@@ -81,11 +81,11 @@ def _env(engine: Engine, ctx: Context, state: WorkflowState, index: int) -> Step
     )
 
 
-def _update(state: WorkflowState, step_id: str, result: StepResult) -> dict[str, Any]:
+def _update(state: WorkflowState, step_id: str, result: StepResult) -> StateUpdate:
     run = state["run"]
     privacy, types = privacy_after(run, result)
     taint = list(dict.fromkeys([*run["taint"], *result.taint]))
-    update: dict[str, Any] = {"steps": {step_id: result.output}}
+    update: JsonObject = {"steps": {step_id: result.output}}
     if result.record is not None:
         update["records"] = [record_data(result.record)]
     if result.fatal is not None:
@@ -96,14 +96,14 @@ def _update(state: WorkflowState, step_id: str, result: StepResult) -> dict[str,
     return update
 
 
-def _skip(step: AnyStep, scope: dict[str, Any]) -> bool:
+def _skip(step: AnyStep, scope: JsonObject) -> bool:
     return step.when is not None and not evaluate(parse(step.when), scope)
 
 
 def begin_node(workflow: Workflow, content_hash: str) -> Node:
     """Check the inputs, and start the run's metadata (privacy from the inputs' text)."""
 
-    def begin(state: WorkflowState, runtime: Runtime[Context]) -> dict[str, Any]:
+    def begin(state: WorkflowState, runtime: Runtime[Context]) -> StateUpdate:
         inputs = coerce_inputs(workflow, dict(state.get("inputs") or {}))
         text = "\n".join(as_text(v) for v in inputs.values())
         types = sorted({str(f.type) for f in scan(text)})
@@ -131,7 +131,7 @@ def step_node(step: AnyStep, index: int, sub_runner: SubRunner) -> Node:
     """The node of an ``agent``, ``tool``, ``retrieve``, ``classify``, ``answer`` or
     ``workflow`` step; a tool the gate wants confirmed pauses for a human."""
 
-    def node(state: WorkflowState, runtime: Runtime[Context]) -> dict[str, Any]:
+    def node(state: WorkflowState, runtime: Runtime[Context]) -> StateUpdate:
         engine, ctx = engine_for(runtime), context_of(runtime)
         scope = scope_of(state)
         if _skip(step, scope):
@@ -158,11 +158,11 @@ def step_node(step: AnyStep, index: int, sub_runner: SubRunner) -> Node:
 
 def _sub_workflow(
     step: WorkflowStep,
-    scope: dict[str, Any],
+    scope: JsonObject,
     env: StepEnv,
     sub_runner: SubRunner,
     state: WorkflowState,
-) -> dict[str, Any]:
+) -> StateUpdate:
     started = time.time()
     inputs = {k: render(v, scope) if isinstance(v, str) else v for k, v in step.inputs.items()}
     final = sub_runner(env.engine, step.workflow, inputs, env.run)
@@ -197,7 +197,7 @@ def _action(answer: object) -> str:
 def approval_node(step: ApprovalStep, index: int) -> Node:
     """Pause for a human (LangGraph ``interrupt``): approve, reject, or edit the value."""
 
-    def approval(state: WorkflowState, runtime: Runtime[Context]) -> dict[str, Any]:
+    def approval(state: WorkflowState, runtime: Runtime[Context]) -> StateUpdate:
         engine, ctx = engine_for(runtime), context_of(runtime)
         scope = scope_of(state)
         if _skip(step, scope):
@@ -233,7 +233,7 @@ def approval_node(step: ApprovalStep, index: int) -> Node:
 def branch_node(step: BranchStep, index: int, order: list[str]) -> Node:
     """Pick the first case whose condition holds; a jump back counts against the limit."""
 
-    def branch(state: WorkflowState, runtime: Runtime[Context]) -> dict[str, Any]:
+    def branch(state: WorkflowState, runtime: Runtime[Context]) -> StateUpdate:
         engine, ctx = engine_for(runtime), context_of(runtime)
         scope = scope_of(state)
         if _skip(step, scope):
@@ -244,7 +244,7 @@ def branch_node(step: BranchStep, index: int, order: list[str]) -> Node:
         loops = state.get("loops", {}).get(step.id, 0)
         why = f"branch → {target}"
         backward = target != END and order.index(target) <= index
-        update: dict[str, Any] = {}
+        update: JsonObject = {}
         if backward:
             if step.max_iterations is not None and loops >= step.max_iterations:
                 target = step.else_ or END
@@ -262,7 +262,7 @@ def branch_node(step: BranchStep, index: int, order: list[str]) -> Node:
 def map_prepare_node(step: MapStep) -> Node:
     """Evaluate the list a map runs over (the items are sent by the edges)."""
 
-    def prepare(state: WorkflowState, runtime: Runtime[Context]) -> dict[str, Any]:
+    def prepare(state: WorkflowState, runtime: Runtime[Context]) -> StateUpdate:
         scope = scope_of(state)
         if _skip(step, scope):
             return {"steps": {step.id: {"skipped": True, "items_in": []}}}
@@ -277,10 +277,10 @@ def map_prepare_node(step: MapStep) -> Node:
 def map_item_node(step: MapStep, index: int) -> ItemNode:
     """Run the map's sub-steps for one item, in order."""
 
-    def item(state: MapItem, runtime: Runtime[Context]) -> dict[str, Any]:
+    def item(state: MapItem, runtime: Runtime[Context]) -> StateUpdate:
         payload = state
         engine, ctx = engine_for(runtime), context_of(runtime)
-        outputs: dict[str, Any] = {}
+        outputs: JsonObject = {}
         records: list[StepRecordData] = []
         run = payload["run"]
         for sub in step.steps:
@@ -319,7 +319,7 @@ def _in_map(record: StepRecord, map_id: str, index: int) -> StepRecord:
 def map_join_node(step: MapStep, index: int) -> Node:
     """Once every item is done, gather the results in order under ``steps.ID.items``."""
 
-    def join(state: WorkflowState, runtime: Runtime[Context]) -> dict[str, Any]:
+    def join(state: WorkflowState, runtime: Runtime[Context]) -> StateUpdate:
         items = state.get("steps", {}).get(step.id, {}).get("items_in", [])
         results = state.get("map_results", {}).get(step.id, {})
         if len(results) < len(items):
@@ -344,14 +344,14 @@ def map_join_node(step: MapStep, index: int) -> Node:
 def finish_node(workflow: Workflow) -> Node:
     """Render the outputs and write the run's trace (one record per executed step)."""
 
-    def finish(state: WorkflowState, runtime: Runtime[Context]) -> dict[str, Any]:
+    def finish(state: WorkflowState, runtime: Runtime[Context]) -> StateUpdate:
         from graphs.recording import write_trace
 
         engine, ctx = engine_for(runtime), context_of(runtime)
         scope = scope_of(state)
         outputs = {name: render(t, scope) for name, t in workflow.outputs.items()}
         run = state["run"]
-        trace_state: dict[str, Any] = {
+        trace_state: JsonObject = {
             "run_id": run["run_id"],
             "thread_id": run["run_id"],
             "question": f"workflow {workflow.name} " + as_text(state.get("inputs", {})),

@@ -25,7 +25,7 @@ from graphs.state import Context
 from graphs.workflow.compile import WorkflowGraph, compile_workflow
 from graphs.workflow.nodes import run_store
 from graphs.workflow.registry import loaded_workflow
-from graphs.workflow.state import RunMeta, WorkflowState
+from graphs.workflow.state import JsonObject, RunMeta, WorkflowState
 
 Action = Literal["approve", "reject", "edit"]
 # Keys of a step in ``run --json``, as in ``ask --json``.
@@ -51,14 +51,14 @@ class WorkflowResult:
     version: str
     hash: str
     status: RunStatus
-    outputs: dict[str, Any] = field(default_factory=dict)
-    pending: dict[str, Any] | None = None
-    steps: list[dict[str, Any]] = field(default_factory=list)
+    outputs: JsonObject = field(default_factory=dict)
+    pending: JsonObject | None = None
+    steps: list[JsonObject] = field(default_factory=list)
     error: str | None = None
     stop_reason: str | None = None
-    step_outputs: dict[str, Any] = field(default_factory=dict)
+    step_outputs: JsonObject = field(default_factory=dict)
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self) -> JsonObject:
         """The stable JSON keys (plus ``error`` and ``stop_reason``)."""
         return {
             "run_id": self.run_id,
@@ -91,7 +91,7 @@ class WorkflowRunner:
         return self._graphs[key]
 
     def run(
-        self, name: str, inputs: dict[str, Any], *, context: Context | None = None
+        self, name: str, inputs: JsonObject, *, context: Context | None = None
     ) -> WorkflowResult:
         """Start a run of the workflow's current file and drive it until done or paused.
 
@@ -102,7 +102,7 @@ class WorkflowRunner:
         return self.run_loaded(loaded, inputs, context=context)
 
     def run_loaded(
-        self, loaded: LoadedWorkflow, inputs: dict[str, Any], *, context: Context | None = None
+        self, loaded: LoadedWorkflow, inputs: JsonObject, *, context: Context | None = None
     ) -> WorkflowResult:
         """Start a run of an already loaded definition (``workflow test`` uses this)."""
         values = coerce_inputs(loaded.workflow, inputs)
@@ -201,7 +201,7 @@ class WorkflowRunner:
     ) -> WorkflowResult:
         graph = self.graph(loaded)
         snapshot = graph.get_state(self._config(run_id))
-        values: dict[str, Any] = dict(snapshot.values or {})
+        values: JsonObject = dict(snapshot.values or {})
         pending = next((i.value for i in snapshot.interrupts), None)
         error = error or values.get("error")
         if status is None:

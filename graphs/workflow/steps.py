@@ -33,7 +33,7 @@ from core.workflow.schema import (
 from core.workflow.templates import as_text, render, render_text
 from graphs.engine import Engine
 from graphs.workflow import model_call
-from graphs.workflow.state import RunMeta
+from graphs.workflow.state import JsonObject, RunMeta
 from tools.handlers import match_deterministic
 
 
@@ -50,19 +50,19 @@ class StepEnv:
     approved: bool = False
     # Key suffix for loop passes, so a second pass is a new call, a resumed one is not.
     pass_key: str = ""
-    run_workflow: Callable[[str, dict[str, Any], RunMeta], dict[str, Any]] | None = None
+    run_workflow: Callable[[str, JsonObject, RunMeta], JsonObject] | None = None
 
 
 @dataclass
 class StepResult:
     """A finished step's output (``steps.ID``), its record, and what the run learnt."""
 
-    output: dict[str, Any]
+    output: JsonObject
     record: StepRecord | None
     privacy_types: list[str] = field(default_factory=list)
     taint: list[str] = field(default_factory=list)
     # The gate wants a human's yes before this tool call (the node then interrupts).
-    confirm: dict[str, Any] | None = None
+    confirm: JsonObject | None = None
     # The step could not do its job (no allowed model, a failed call, output off-schema):
     # the run stops here rather than hand a refusal or a guess to the steps after it.
     fatal: str | None = None
@@ -84,7 +84,7 @@ def deterministic_record(
     )
 
 
-def run_step(step: AnyStep, scope: dict[str, Any], env: StepEnv) -> StepResult:
+def run_step(step: AnyStep, scope: JsonObject, env: StepEnv) -> StepResult:
     """Run one step of a kind that needs no graph feature (not branch, approval or map)."""
     started = time.time()
     if isinstance(step, AnswerStep):
@@ -116,9 +116,7 @@ def rule_label(step: ClassifyStep, text: str) -> tuple[str, str] | None:
     return None
 
 
-def _classify(
-    step: ClassifyStep, scope: dict[str, Any], env: StepEnv, started: float
-) -> StepResult:
+def _classify(step: ClassifyStep, scope: JsonObject, env: StepEnv, started: float) -> StepResult:
     text = render_text(step.classify, scope)
     hit = rule_label(step, text)
     if hit is not None:
@@ -169,9 +167,7 @@ def _label_in(reply: str, labels: list[str]) -> str | None:
     return exact or next((label for label in labels if label.casefold() in lowered), None)
 
 
-def _retrieve(
-    step: RetrieveStep, scope: dict[str, Any], env: StepEnv, started: float
-) -> StepResult:
+def _retrieve(step: RetrieveStep, scope: JsonObject, env: StepEnv, started: float) -> StepResult:
     query = render_text(step.retrieve, scope)
     docs = env.engine.docs
     found = docs.search(query, collection=step.collection, k=step.k) if docs is not None else []
@@ -193,7 +189,7 @@ def _retrieve(
     )
 
 
-def _agent(step: AgentStep, scope: dict[str, Any], env: StepEnv, started: float) -> StepResult:
+def _agent(step: AgentStep, scope: JsonObject, env: StepEnv, started: float) -> StepResult:
     config = step.agent
     instructions = render_text(config.instructions, scope)
     work = (
@@ -231,7 +227,7 @@ def _agent(step: AgentStep, scope: dict[str, Any], env: StepEnv, started: float)
         role=env.role,
         allowed_tools=frozenset(_box_name(t) for t in config.tools),
     )
-    output: dict[str, Any] = {"output": reply.text, "tier": decision.tier, "model": decision.model}
+    output: JsonObject = {"output": reply.text, "tier": decision.tier, "model": decision.model}
     if citations:
         output["citations"] = citations
     extra: list[str] = []
@@ -262,7 +258,7 @@ def _agent(step: AgentStep, scope: dict[str, Any], env: StepEnv, started: float)
 
 def _passages(
     env: StepEnv, query: str, collections: list[str]
-) -> tuple[str, list[dict[str, Any]], list[str]]:
+) -> tuple[str, list[JsonObject], list[str]]:
     docs = env.engine.docs
     if docs is None or not collections:
         return "", [], []
@@ -275,7 +271,7 @@ def _passages(
     return context, citations, types
 
 
-def _structured(text: str, schema: dict[str, Any]) -> tuple[Any, str | None]:
+def _structured(text: str, schema: JsonObject) -> tuple[Any, str | None]:
     match = re.search(r"\{.*\}|\[.*\]", text, re.DOTALL)
     try:
         data = json.loads(match.group(0) if match else text)
@@ -309,7 +305,7 @@ def effect_key(step: ToolStep, env: StepEnv) -> str:
     return f"{step.id}{env.pass_key}"
 
 
-def _tool(step: ToolStep, scope: dict[str, Any], env: StepEnv, started: float) -> StepResult:
+def _tool(step: ToolStep, scope: JsonObject, env: StepEnv, started: float) -> StepResult:
     args = {k: render(v, scope) if isinstance(v, str) else v for k, v in step.args.items()}
     # The user's own words are the run's inputs and the workflow author's literal text.
     trusted = "\n".join(
@@ -365,8 +361,8 @@ def _tool_result(
     step: ToolStep,
     env: StepEnv,
     started: float,
-    args: dict[str, Any],
-    output: dict[str, Any],
+    args: JsonObject,
+    output: JsonObject,
     how: str,
 ) -> StepResult:
     record = deterministic_record(
