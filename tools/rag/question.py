@@ -170,7 +170,11 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"\d+\s*층|지하|출구|역|주소|건물|입구|창구|로\s*\d+|옆|근처|맞은편|곳|하류|상류|"
         r"[가-힣]{2,}에서|\bfloor\b|"
         r"\bbasement\b|\bstreet\b|-ro\b|\bstation\b|\bexit\b|\bbuilding\b|\bdesk\b|\bgarage\b|"
-        r"\broom\b|\bentrance\b|\bnext to\b|\bnear\b|\bground floor\b",
+        r"\broom\b|\bentrance\b|\bnext to\b|\bnear\b|\bground floor\b|"
+        # Where things are in a building or on its grounds ("at the north gate").
+        r"정문|후문|주차장|로비|\bgates?\b|\blobby\b|\bcounter\b|\bwing\b|\bdoors?\b|"
+        r"\bhall\b|\boffice\b|\bcorner\b|\bopposite\b|\bacross from\b|\bbehind\b|"
+        r"\b(?:north|south|east|west)(?:ern)? (?:side|gate|entrance|wing|exit)\b",
         re.IGNORECASE,
     ),
     "person": re.compile(

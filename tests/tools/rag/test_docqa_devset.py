@@ -129,6 +129,10 @@ def test_answer_type_evidence() -> None:
     assert not has_answer_type("약은 서늘한 곳에 보관하세요.", "amount")
     assert has_answer_type("주차 공간이 12대뿐입니다.", "count", "대")
     assert not has_answer_type("약국은 1층에 있습니다.", "count", "명")
+    # Places on a building's grounds answer "where" too.
+    assert has_answer_type("Visitor parking is free for two hours at the north gate.", "place")
+    assert has_answer_type("방문객 주차는 정문 옆입니다.", "place")
+    assert not has_answer_type("Visitor parking is free for two hours.", "place")
 
 
 def test_content_terms_drop_question_words_names_and_counters() -> None:
