@@ -21,6 +21,7 @@ from core.workflow.inputs import coerce_inputs
 from core.workflow.loader import LoadedWorkflow, load_text
 from core.workflow.runs import RunStatus, RunStore
 from graphs.engine import Engine
+from graphs.runner import CONTRACT_STEP_KEYS
 from graphs.state import Context
 from graphs.workflow.compile import WorkflowGraph, compile_workflow
 from graphs.workflow.nodes import run_store
@@ -28,18 +29,6 @@ from graphs.workflow.registry import loaded_workflow
 from graphs.workflow.state import JsonObject, RunMeta, WorkflowState
 
 Action = Literal["approve", "reject", "edit"]
-# Keys of a step in ``run --json``, as in ``ask --json``.
-STEP_KEYS = (
-    "node",
-    "tier",
-    "model",
-    "reasons",
-    "tokens_in",
-    "tokens_out",
-    "cost",
-    "latency_ms",
-    "degraded",
-)
 
 
 @dataclass
@@ -68,7 +57,7 @@ class WorkflowResult:
             "status": self.status,
             "outputs": self.outputs,
             "pending": self.pending,
-            "steps": [{**{k: s.get(k) for k in STEP_KEYS}, **s} for s in self.steps],
+            "steps": [{**{k: s.get(k) for k in CONTRACT_STEP_KEYS}, **s} for s in self.steps],
             "error": self.error,
             "stop_reason": self.stop_reason,
         }
