@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # A separator between digit groups: a hyphen or dot (optionally padded with
 # spaces), a single space, or nothing. Deliberately not newlines or commas, so
@@ -80,3 +81,21 @@ def label_before(
     if last is not None and adjacent and DIGITS_RE.search(chunk, last.end()) is not None:
         return None
     return last
+
+
+def replace_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with each ``(start, end, replacement)`` span replaced.
+
+    Overlapping spans are merged into the earlier (then longer) one, so a finding
+    inside another is not masked twice.
+    """
+    parts: list[str] = []
+    pos = 0
+    for start, end, replacement in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < pos:
+            continue
+        parts.append(text[pos:start])
+        parts.append(replacement)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)

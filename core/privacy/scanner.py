@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from core.privacy.address import detect_address
-from core.privacy.common import longest_digit_run
+from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import detect_card, detect_email, detect_phone
 from core.privacy.ids import detect_mrn, detect_passport, detect_ssn
 from core.privacy.intro_names import detect_introduced_names
@@ -182,16 +182,7 @@ def mask(text: str, findings: list[Finding] | None = None) -> str:
     """
     if findings is None:
         findings = scan(text)
-    parts: list[str] = []
-    pos = 0
-    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
-        if f.start < pos:
-            continue
-        parts.append(text[pos : f.start])
-        parts.append(f.placeholder)
-        pos = f.end
-    parts.append(text[pos:])
-    return "".join(parts)
+    return replace_spans(text, ((f.start, f.end, f.placeholder) for f in findings))
 
 
 def _clip(f: Finding, lo: int, hi: int, text: str) -> Finding:

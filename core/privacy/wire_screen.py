@@ -29,6 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from core.privacy.common import replace_spans
 from core.privacy.intro_names import detect_name_pairs
 from core.privacy.normalize import INVISIBLE_CHARS, normalize
 from core.privacy.scanner import scan
@@ -277,13 +278,4 @@ def mask_outgoing(text: str, findings: list[ScreenFinding] | None = None) -> str
     """
     if findings is None:
         findings = screen_outgoing(text)
-    parts: list[str] = []
-    pos = 0
-    for f in sorted(findings, key=lambda f: (f.start, -f.end)):
-        if f.start < pos:
-            continue
-        parts.append(text[pos : f.start])
-        parts.append(f"[{f.kind.upper()}]")
-        pos = f.end
-    parts.append(text[pos:])
-    return "".join(parts)
+    return replace_spans(text, ((f.start, f.end, f"[{f.kind.upper()}]") for f in findings))
