@@ -41,12 +41,14 @@ run: install
 mcp-third-party: install
 	bash tests/mcp_servers/install_third_party.sh
 
-# Debian's Chromium (driven by Playwright for the browser test) and CJK fonts for screenshots.
+# Debian's Chromium (driven by Playwright for the browser test), CJK fonts for screenshots,
+# and the PostgreSQL server the storage tests start a throw-away cluster of.
 system-deps:
 	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk" \
-		|| ! fc-list 2>/dev/null | grep -qi "noto color emoji"; then \
+		|| ! fc-list 2>/dev/null | grep -qi "noto color emoji" \
+		|| ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null; \
+			chromium fonts-noto-cjk fonts-noto-color-emoji postgresql >/dev/null; \
 	fi
 
 test: install-dev mcp-third-party system-deps

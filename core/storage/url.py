@@ -1,0 +1,57 @@
+"""``storage_url``: which backend every store uses, and the store's database from it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.errors import ConfigError
+from core.storage.database import Database, SqliteDatabase, shared_postgres
+
+_POSTGRES_PREFIXES = ("postgresql://", "postgres://")
+
+
+def resolve_storage_url(storage_url: str | None, checkpoint_url: str | None = None) -> str | None:
+    """The effective URL: ``storage_url``, else the older ``checkpoint_url`` alias, else None.
+
+    ``None`` (or ``sqlite:``) means SQLite files in the data directory.
+
+    Raises:
+        ConfigError: the URL is neither PostgreSQL nor SQLite.
+    """
+    url = storage_url or checkpoint_url or None
+    if url is None or url in ("sqlite", "sqlite:", "sqlite://"):
+        return None
+    if not url.startswith(_POSTGRES_PREFIXES):
+        raise ConfigError(
+            f"storage_url {url!r}: use a postgresql://user:password@host:port/db URL, "
+            "or leave it empty for SQLite files in the data directory"
+        )
+    return url
+
+
+def is_postgres(url: str | None) -> bool:
+    """True for a ``postgresql://`` URL."""
+    return bool(url) and str(url).startswith(_POSTGRES_PREFIXES)
+
+
+def open_database(
+    url: str | None,
+    data_dir: Path,
+    sqlite_file: str,
+    *,
+    wal: bool = False,
+    foreign_keys: bool = False,
+) -> Database:
+    """The database a store uses: its own SQLite file, or the shared PostgreSQL pool.
+
+    Args:
+        url: the resolved storage URL (``None`` for SQLite).
+        data_dir: the data directory (SQLite files live there).
+        sqlite_file: the store's file name in ``data_dir``.
+        wal: SQLite write-ahead logging (stores with many small appends).
+        foreign_keys: SQLite foreign-key enforcement (PostgreSQL always enforces them).
+    """
+    if is_postgres(url):
+        assert url is not None
+        return shared_postgres(url)
+    return SqliteDatabase(data_dir / sqlite_file, wal=wal, foreign_keys=foreign_keys)
