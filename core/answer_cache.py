@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
-import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -30,20 +28,33 @@ from pathlib import Path
 from typing import Any
 
 from core.privacy import contains_pii
+from core.storage import Database, Migration, Session, SqliteDatabase, StoreSchema, migrate
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS answers (
-    workspace TEXT NOT NULL,
-    user_id TEXT NOT NULL,
-    question_key TEXT NOT NULL,
-    answer TEXT NOT NULL,
-    citations TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    hits INTEGER NOT NULL DEFAULT 0,
-    version TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (workspace, user_id, question_key)
-);
-"""
+
+def _drop_unversioned(session: Session) -> None:
+    # A cache file written before versions existed: its entries match no version.
+    if "version" not in session.columns("answers"):
+        session.execute("ALTER TABLE answers ADD COLUMN version TEXT NOT NULL DEFAULT ''")
+        session.execute("DELETE FROM answers")
+
+
+SCHEMA = StoreSchema(
+    "answer_cache",
+    "answer_cache.sqlite",
+    (
+        Migration(
+            1,
+            (
+                "CREATE TABLE IF NOT EXISTS answers (workspace TEXT NOT NULL, "
+                "user_id TEXT NOT NULL, question_key TEXT NOT NULL, answer TEXT NOT NULL, "
+                "citations TEXT NOT NULL, created_at {real} NOT NULL, "
+                "hits INTEGER NOT NULL DEFAULT 0, version TEXT NOT NULL DEFAULT '', "
+                "PRIMARY KEY (workspace, user_id, question_key))",
+            ),
+            after=_drop_unversioned,
+        ),
+    ),
+)
 _TRAILING = re.compile(r"[\s?？!！.。,，~]+$")
 _SPACES = re.compile(r"\s+")
 
@@ -64,22 +75,18 @@ class CachedAnswer:
 
 
 class AnswerCache:
-    """SQLite answer cache in the data directory; thread-safe."""
+    """Answer cache; thread-safe.
 
-    def __init__(self, path: Path, *, max_age_s: float | None = 7 * 24 * 3600) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
+    Args:
+        target: a SQLite file path, or a ``core.storage`` database (PostgreSQL for replicas).
+        max_age_s: entries older than this are not served (``None``: no limit).
+    """
+
+    def __init__(self, target: Path | Database, *, max_age_s: float | None = 7 * 24 * 3600) -> None:
+        self._owns_db = isinstance(target, Path)
+        self._db = SqliteDatabase(target, wal=True) if isinstance(target, Path) else target
         self.max_age_s = max_age_s
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, timeout=10, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(answers)")}
-        if "version" not in columns:
-            # A cache written before versions existed: its entries match no version.
-            self._db.execute("ALTER TABLE answers ADD COLUMN version TEXT NOT NULL DEFAULT ''")
-            self._db.execute("DELETE FROM answers")
-            self._db.commit()
+        migrate(self._db, SCHEMA)
 
     def lookup(
         self, workspace: str, user_id: str, question: str, *, version: str = ""
@@ -96,8 +103,8 @@ class AnswerCache:
         key = normalize_question(question)
         if not key:
             return None
-        with self._lock:
-            row = self._db.execute(
+        with self._db.session() as db:
+            row = db.execute(
                 "SELECT answer, citations, created_at FROM answers "
                 "WHERE workspace = ? AND user_id = ? AND question_key = ? AND version = ?",
                 (workspace, user_id, key, version),
@@ -106,12 +113,11 @@ class AnswerCache:
                 return None
             if self.max_age_s is not None and time.time() - float(row[2]) > self.max_age_s:
                 return None
-            self._db.execute(
+            db.execute(
                 "UPDATE answers SET hits = hits + 1 "
                 "WHERE workspace = ? AND user_id = ? AND question_key = ?",
                 (workspace, user_id, key),
             )
-            self._db.commit()
         return CachedAnswer(answer=row[0], citations=json.loads(row[1]), created_at=row[2])
 
     def store(
@@ -135,39 +141,39 @@ class AnswerCache:
             return False
         if contains_pii(cited):
             return False
-        with self._lock:
-            self._db.execute(
-                "INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?,?,0,?)",
+        with self._db.session() as db:
+            db.execute(
+                "INSERT INTO answers (workspace, user_id, question_key, answer, citations, "
+                "created_at, hits, version) VALUES (?,?,?,?,?,?,0,?) "
+                "ON CONFLICT (workspace, user_id, question_key) DO UPDATE SET "
+                "answer = excluded.answer, citations = excluded.citations, "
+                "created_at = excluded.created_at, hits = 0, version = excluded.version",
                 (workspace, user_id, key, answer, cited, time.time(), version),
             )
-            self._db.commit()
         return True
 
     def forget(self, workspace: str, user_id: str | None = None) -> int:
         """Drop a workspace's entries (or one user's there), e.g. after its documents change."""
-        with self._lock:
+        with self._db.session() as db:
             if user_id is None:
-                cur = self._db.execute("DELETE FROM answers WHERE workspace = ?", (workspace,))
+                cur = db.execute("DELETE FROM answers WHERE workspace = ?", (workspace,))
             else:
-                cur = self._db.execute(
+                cur = db.execute(
                     "DELETE FROM answers WHERE workspace = ? AND user_id = ?",
                     (workspace, user_id),
                 )
-            self._db.commit()
             return cur.rowcount
 
     def clear(self) -> int:
         """Drop every entry of every workspace; returns how many there were."""
-        with self._lock:
-            cur = self._db.execute("DELETE FROM answers")
-            self._db.commit()
-            return cur.rowcount
+        with self._db.session() as db:
+            return db.execute("DELETE FROM answers").rowcount
 
     def __len__(self) -> int:
-        with self._lock:
-            return int(self._db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
+        with self._db.session() as db:
+            return int(db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
 
     def close(self) -> None:
-        """Close the connection."""
-        with self._lock:
+        """Close its own SQLite file; a shared PostgreSQL pool stays open."""
+        if self._owns_db:
             self._db.close()
