@@ -37,7 +37,7 @@ from tools.rag.models import (
     Passage,
     RetrievedDocuments,
 )
-from tools.rag.storage import Storage
+from tools.rag.storage import open_index_storage
 from tools.rag.textutil import QUESTION_FRAME_TERMS, tokenize
 
 logger = logging.getLogger(__name__)
@@ -60,6 +60,8 @@ class DocumentStore:
         fusion: ``weighted`` (max-normalised scores, measured best) or ``rrf``.
         rrf_k: Reciprocal-rank constant.
         dense_weight: Weight of the dense ranking relative to BM25.
+        storage_url: ``postgresql://...`` keeps the index there (shared by replicas);
+            ``None`` keeps it in ``data_dir/rag/rag.sqlite3``.
     """
 
     def __init__(
@@ -74,6 +76,7 @@ class DocumentStore:
         rrf_k: float = RRF_K,
         dense_weight: float = DENSE_WEIGHT,
         limits: IngestLimits | None = None,
+        storage_url: str | None = None,
     ) -> None:
         self.root = Path(data_dir) / "rag"
         self.dense = dense
@@ -85,7 +88,7 @@ class DocumentStore:
         self.rrf_k = rrf_k
         self.dense_weight = dense_weight
         self._embedder: Embedder = embedder if embedder is not None else E5Embedder()
-        self._storage = Storage(self.root / "rag.sqlite3")
+        self._storage = open_index_storage(self.root, storage_url)
         self._lock = threading.RLock()
         self._intake = Intake(self._storage, self._lock, self.limits, self._embedder.model_id)
         self._embed_lock = threading.Lock()
