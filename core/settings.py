@@ -241,9 +241,12 @@ class Settings(BaseSettings):
     samples_dir: Path = Path("data/samples")
     workflows_dir: Path = Field(Path("workflows"), description="Workflow files (YAML) users own")
     timezone: str = "Asia/Seoul"
-    checkpoint_url: str | None = Field(
-        None, description="postgresql://... to share conversations between app replicas"
+    storage_url: str | None = Field(
+        None,
+        description="postgresql://... for every store (replicas share it); empty: SQLite files",
     )
+    # The older name, from when only checkpoints could move: still read, as an alias.
+    checkpoint_url: str | None = Field(None, description="alias of storage_url (older name)")
     tiers: TierSettings = TierSettings()
     router: RouterSettings = RouterSettings()
     budget: BudgetSettings = BudgetSettings()

@@ -20,6 +20,9 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.graph.state import CompiledStateGraph
 
 from agents.toolbox import ToolBox
+from core import answer_cache as cache_schema
+from core import audit as audit_schema
+from core import trace_store as trace_schema
 from core.answer_cache import AnswerCache
 from core.audit import AuditLog
 from core.egress import allow_public_contacts, audit_listener
@@ -28,6 +31,7 @@ from core.models.registry import ModelRegistry
 from core.privacy import mask
 from core.router import Router
 from core.settings import Settings, load_settings
+from core.storage import open_store, storage_url_of
 from core.thread_lock import FileThreadLocks, ThreadLocks
 from core.trace_store import TraceStore
 from core.tracing_export import tracer_for
@@ -81,13 +85,12 @@ class Services:
 
 
 def open_checkpointer(settings: Settings) -> BaseCheckpointSaver[Any]:
-    """SQLite in the data directory, or PostgreSQL when ``checkpoint_url`` says so."""
-    url = settings.checkpoint_url
-    if url:
-        if not url.startswith(("postgresql://", "postgres://")):
-            raise ConfigError(
-                f"checkpoint_url {url!r}: use a postgresql:// URL, or leave it empty for SQLite"
-            )
+    """SQLite in the data directory, or PostgreSQL when ``storage_url`` says so.
+
+    ``checkpoint_url`` is still read as an alias of ``storage_url``.
+    """
+    url = storage_url_of(settings)
+    if url is not None:
         from langgraph.checkpoint.postgres import PostgresSaver
         from psycopg import Connection
         from psycopg.rows import dict_row
@@ -131,6 +134,7 @@ def open_documents(settings: Settings, *, background_embedding: bool = False) ->
 
     return DocumentStore(
         settings.data_dir,
+        storage_url=storage_url_of(settings),
         dense=settings.rag.dense,
         max_file_bytes=settings.rag.max_file_bytes,
         background_embedding=background_embedding,
@@ -201,7 +205,7 @@ def build_services(
     """
     settings = settings or load_settings()
     allow_public_contacts(settings.privacy.public_contacts)
-    audit = AuditLog(settings.data_dir / "audit.sqlite")
+    audit = AuditLog(open_store(settings, audit_schema.SCHEMA, wal=True))
     models = ModelRegistry(settings, fakes=fakes, egress_listener=audit_listener(audit))
     router = Router(models, settings.router, settings.budget)
     manager = open_mcp(settings) if mcp else None
@@ -212,8 +216,8 @@ def build_services(
         if docs is _DEFAULT
         else docs
     )
-    traces = TraceStore(settings.data_dir / "traces.sqlite", mask=mask)
-    cache = AnswerCache(settings.data_dir / "answer_cache.sqlite")
+    traces = TraceStore(open_store(settings, trace_schema.SCHEMA, foreign_keys=True), mask=mask)
+    cache = AnswerCache(open_store(settings, cache_schema.SCHEMA, wal=True))
     saver = open_checkpointer(settings) if checkpointer is _DEFAULT else checkpointer
     if saver is not None and not isinstance(saver, BaseCheckpointSaver):
         raise TypeError("checkpointer must be a LangGraph checkpoint saver or None")

@@ -4,7 +4,7 @@ How a store plugs in (``core.users`` included): declare a ``StoreSchema`` with i
 SQLite file name and numbered ``Migration`` list, accept ``Path | Database`` in the
 constructor (a ``Path`` keeps today's SQLite file), call ``migrate(db, SCHEMA)`` there,
 then run its SQL through ``db.session()`` with ``?`` placeholders. ``graphs.services``
-hands every store ``open_database(storage_url, data_dir, SCHEMA.sqlite_file)``, and
+hands every store ``open_store(settings, SCHEMA)``, and
 ``ui.cli.db`` lists the schema so ``switchyard db migrate`` and ``doctor`` cover it.
 """
 
@@ -25,7 +25,14 @@ from core.storage.migrations import (
     migrate,
     status,
 )
-from core.storage.url import is_postgres, open_database, resolve_storage_url
+from core.storage.url import (
+    StorageSettings,
+    is_postgres,
+    open_database,
+    open_store,
+    resolve_storage_url,
+    storage_url_of,
+)
 
 __all__ = [
     "Backend",
@@ -37,11 +44,14 @@ __all__ = [
     "SchemaTooNewError",
     "Session",
     "SqliteDatabase",
+    "StorageSettings",
     "StoreSchema",
     "is_postgres",
     "migrate",
     "open_database",
+    "open_store",
     "resolve_storage_url",
     "shared_postgres",
     "status",
+    "storage_url_of",
 ]

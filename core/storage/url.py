@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from core.errors import ConfigError
 from core.storage.database import Database, SqliteDatabase, shared_postgres
+from core.storage.migrations import StoreSchema
 
 _POSTGRES_PREFIXES = ("postgresql://", "postgres://")
 
@@ -55,3 +57,38 @@ def open_database(
         assert url is not None
         return shared_postgres(url)
     return SqliteDatabase(data_dir / sqlite_file, wal=wal, foreign_keys=foreign_keys)
+
+
+class StorageSettings(Protocol):
+    """The part of ``core.settings.Settings`` the storage layer reads."""
+
+    @property
+    def data_dir(self) -> Path: ...
+
+    @property
+    def storage_url(self) -> str | None: ...
+
+    @property
+    def checkpoint_url(self) -> str | None: ...
+
+
+def storage_url_of(settings: StorageSettings) -> str | None:
+    """The settings' effective storage URL (``checkpoint_url`` is the older alias)."""
+    return resolve_storage_url(settings.storage_url, settings.checkpoint_url)
+
+
+def open_store(
+    settings: StorageSettings,
+    schema: StoreSchema,
+    *,
+    wal: bool = False,
+    foreign_keys: bool = False,
+) -> Database:
+    """The database of one store under these settings (see ``open_database``)."""
+    return open_database(
+        storage_url_of(settings),
+        settings.data_dir,
+        schema.sqlite_file,
+        wal=wal,
+        foreign_keys=foreign_keys,
+    )
