@@ -15,7 +15,9 @@ from typing import Any
 
 import streamlit as st
 
+from core.conversations import SCHEMA as CONVERSATIONS_SCHEMA
 from core.conversations import ConversationIndex
+from core.storage import open_store
 from graphs.services import Services
 from ui.i18n import Lang, detect, text
 
@@ -97,7 +99,7 @@ def conversations(services: Services) -> ConversationIndex:
     """The conversation index (user-independent: every call passes a user id)."""
     index = services.extras.get("conversations")
     if index is None:
-        index = ConversationIndex(services.settings.data_dir / "conversations.sqlite")
+        index = ConversationIndex(open_store(services.settings, CONVERSATIONS_SCHEMA))
         services.extras["conversations"] = index
     return index
 

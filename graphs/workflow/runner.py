@@ -69,7 +69,7 @@ class WorkflowRunner:
     def __init__(self, engine: Engine, checkpointer: Any) -> None:
         self.engine = engine
         self.checkpointer = checkpointer
-        self.runs: RunStore = run_store(engine.settings.data_dir)
+        self.runs: RunStore = run_store(engine.settings)
         self._graphs: dict[str, WorkflowGraph] = {}
 
     def graph(self, loaded: LoadedWorkflow) -> WorkflowGraph:
