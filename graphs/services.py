@@ -119,6 +119,11 @@ def open_mcp(settings: Settings) -> Any | None:
         request_timeout_s=settings.mcp.request_timeout_s,
         startup_timeout_s=settings.mcp.startup_timeout_s,
     )
+    if storage_url_of(settings) is not None:
+        # Replicas share pins and approvals; SQLite setups keep the JSON file beside the data.
+        from agents.mcp.pins import PINS_SCHEMA, TablePinStore
+
+        manager.pins = TablePinStore(open_store(settings, PINS_SCHEMA))
     manager.start()
     atexit.register(manager.stop)
     return manager
