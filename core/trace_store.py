@@ -209,6 +209,11 @@ class TraceStore:
     def delete_thread(self, thread_id: str) -> None:
         """Forget every run of a conversation."""
         with self._db.session() as db:
+            # Explicitly, not only by cascade: a SQLite connection may lack foreign_keys=ON.
+            db.execute(
+                "DELETE FROM steps WHERE run_id IN (SELECT run_id FROM runs WHERE thread_id = ?)",
+                (thread_id,),
+            )
             db.execute("DELETE FROM runs WHERE thread_id = ?", (thread_id,))
 
     def session_spend(self, thread_id: str) -> float:

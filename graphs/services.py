@@ -32,6 +32,7 @@ from core.privacy import mask
 from core.router import Router
 from core.settings import Settings, load_settings
 from core.storage import open_store, storage_url_of
+from core.storage.url import split_schema
 from core.thread_lock import FileThreadLocks, ThreadLocks
 from core.trace_store import TraceStore
 from core.tracing_export import tracer_for
@@ -92,10 +93,14 @@ def open_checkpointer(settings: Settings) -> BaseCheckpointSaver[Any]:
     url = storage_url_of(settings)
     if url is not None:
         from langgraph.checkpoint.postgres import PostgresSaver
-        from psycopg import Connection
+        from psycopg import Connection, sql
         from psycopg.rows import dict_row
 
-        pg = Connection.connect(url, autocommit=True, prepare_threshold=0, row_factory=dict_row)
+        dsn, schema = split_schema(url)
+        pg = Connection.connect(dsn, autocommit=True, prepare_threshold=0, row_factory=dict_row)
+        if schema is not None:
+            pg.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+            pg.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(schema)))
         saver = PostgresSaver(pg)
         saver.setup()
         return saver

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from core.errors import ConfigError
 from core.storage.database import Database, SqliteDatabase, shared_postgres
@@ -36,6 +37,19 @@ def is_postgres(url: str | None) -> bool:
     return bool(url) and str(url).startswith(_POSTGRES_PREFIXES)
 
 
+def split_schema(url: str) -> tuple[str, str | None]:
+    """A URL's ``?schema=NAME`` (Switchyard's own parameter) apart from what libpq reads.
+
+    ``postgresql://host/db?schema=switchyard`` keeps every table in that schema, so
+    one database can hold several Switchyard installations (or a throw-away index).
+    """
+    parts = urlsplit(url)
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    schema = next((value for key, value in query if key == "schema"), None)
+    rest = urlencode([(key, value) for key, value in query if key != "schema"])
+    return urlunsplit(parts._replace(query=rest)), schema or None
+
+
 def open_database(
     url: str | None,
     data_dir: Path,
@@ -55,7 +69,7 @@ def open_database(
     """
     if is_postgres(url):
         assert url is not None
-        return shared_postgres(url)
+        return shared_postgres(*split_schema(url))
     return SqliteDatabase(data_dir / sqlite_file, wal=wal, foreign_keys=foreign_keys)
 
 
