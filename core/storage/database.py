@@ -203,9 +203,21 @@ class PostgresDatabase(Database):
         except Exception as exc:
             self._pool.close()
             raise ConfigError(
-                f"storage_url: cannot connect to {self.describe()} ({exc}); "
+                f"storage_url: cannot connect to {self.describe()} ({self._why(exc)}); "
                 "check the server is running and the URL's user, password and database"
             ) from exc
+
+    def _why(self, exc: Exception) -> str:
+        # The pool only says it timed out; one direct attempt names the real cause.
+        import psycopg
+
+        try:
+            with psycopg.connect(self.url, connect_timeout=5) as conn:
+                if self.schema:
+                    self._configure(conn)
+        except psycopg.Error as direct:
+            return str(direct).strip()
+        return str(exc)
 
     def _configure(self, conn: Any) -> None:
         conn.autocommit = True
@@ -245,6 +257,14 @@ def shared_postgres(url: str, schema: str | None = None) -> PostgresDatabase:
             db = PostgresDatabase(url, schema=schema)
             _SHARED[(url, schema)] = db
         return db
+
+
+def release_shared(url: str, schema: str | None = None) -> None:
+    """Close and forget the shared pool of (URL, schema), if one is open."""
+    with _SHARED_LOCK:
+        db = _SHARED.pop((url, schema), None)
+    if db is not None:
+        db.close()
 
 
 @atexit.register

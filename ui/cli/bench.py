@@ -27,12 +27,16 @@ def bench_router(
 def bench_retrieval(
     squad: Annotated[Path, typer.Option("--squad", help="SQuAD v1.1 JSON file.")],
     no_dense: Annotated[bool, typer.Option("--no-dense", help="Lexical only.")] = False,
+    storage_url: Annotated[
+        str | None, typer.Option("--storage-url", help="Index in PostgreSQL (a temp schema).")
+    ] = None,
     as_json: JsonFlag = True,
 ) -> None:
     """Hybrid retrieval against a whitespace-BM25 baseline on a SQuAD file."""
     from bench.retrieval import main
 
-    raise typer.Exit(main(["--squad", str(squad), "--json", *(["--no-dense"] if no_dense else [])]))
+    args = ["--squad", str(squad), "--json", *(["--no-dense"] if no_dense else [])]
+    raise typer.Exit(main(args + (["--storage-url", storage_url] if storage_url else [])))
 
 
 @bench_app.command("mcp")
