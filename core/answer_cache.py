@@ -15,6 +15,11 @@ caller's fingerprint of the document index, FAQ file, MCP tool pins and
 approvals, and tier configuration): a lookup under another version misses, so
 re-ingesting a document, editing the FAQ, ``mcp approve`` or switching models
 never serves an answer made before the change.
+
+Deleting is forgetting: an entry remembers the conversation it was answered in
+and its citations name their documents, so deleting a conversation
+(``forget_thread``) or a document (``forget_document``) removes its entries at
+once, not merely when the version next changes.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from core.privacy import contains_pii
@@ -41,6 +46,7 @@ CREATE TABLE IF NOT EXISTS answers (
     created_at REAL NOT NULL,
     hits INTEGER NOT NULL DEFAULT 0,
     version TEXT NOT NULL DEFAULT '',
+    thread_id TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (workspace, user_id, question_key)
 );
 """
@@ -78,6 +84,12 @@ class AnswerCache:
         if "version" not in columns:
             # A cache written before versions existed: its entries match no version.
             self._db.execute("ALTER TABLE answers ADD COLUMN version TEXT NOT NULL DEFAULT ''")
+            self._db.execute("DELETE FROM answers")
+            self._db.commit()
+        if "thread_id" not in columns:
+            # Older rows do not know their conversation; keeping them would let a deleted
+            # conversation's answers survive, so they go.
+            self._db.execute("ALTER TABLE answers ADD COLUMN thread_id TEXT NOT NULL DEFAULT ''")
             self._db.execute("DELETE FROM answers")
             self._db.commit()
 
@@ -123,11 +135,13 @@ class AnswerCache:
         citations: list[dict[str, Any]] | None = None,
         *,
         version: str = "",
+        thread_id: str = "",
     ) -> bool:
         """Store a public answer; returns ``False`` (and stores nothing) when it is not public.
 
         The caller only offers answers of public runs; this check is the second lock.
-        ``version`` is the fingerprint of what the answer depended on (see ``lookup``).
+        ``version`` is the fingerprint of what the answer depended on (see ``lookup``);
+        ``thread_id`` the conversation it was given in (see ``forget_thread``).
         """
         key = normalize_question(question)
         cited = json.dumps(citations or [], ensure_ascii=False)
@@ -137,8 +151,8 @@ class AnswerCache:
             return False
         with self._lock:
             self._db.execute(
-                "INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?,?,0,?)",
-                (workspace, user_id, key, answer, cited, time.time(), version),
+                "INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?,?,0,?,?)",
+                (workspace, user_id, key, answer, cited, time.time(), version, thread_id),
             )
             self._db.commit()
         return True
@@ -156,6 +170,41 @@ class AnswerCache:
             self._db.commit()
             return cur.rowcount
 
+    def forget_thread(self, thread_id: str, user_id: str) -> int:
+        """Drop the entries answered in a deleted conversation of ``user_id``; returns the count."""
+        if not thread_id:
+            return 0
+        with self._lock:
+            cur = self._db.execute(
+                "DELETE FROM answers WHERE thread_id = ? AND user_id = ?", (thread_id, user_id)
+            )
+            self._db.commit()
+            return cur.rowcount
+
+    def forget_document(self, workspace: str, source: str) -> int:
+        """Drop the workspace's entries citing ``source`` (a deleted document); returns how many.
+
+        A citation names its document by the source it was listed under or by a path to
+        it, so both the whole source and its file name count as the same document.
+        """
+        names = {source, PurePath(source).name}
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT user_id, question_key, citations FROM answers WHERE workspace = ?",
+                (workspace,),
+            ).fetchall()
+            doomed = [
+                (workspace, user_id, key)
+                for user_id, key, cited in rows
+                if _cites(json.loads(cited), names)
+            ]
+            self._db.executemany(
+                "DELETE FROM answers WHERE workspace = ? AND user_id = ? AND question_key = ?",
+                doomed,
+            )
+            self._db.commit()
+        return len(doomed)
+
     def clear(self) -> int:
         """Drop every entry of every workspace; returns how many there were."""
         with self._lock:
@@ -171,3 +220,11 @@ class AnswerCache:
         """Close the connection."""
         with self._lock:
             self._db.close()
+
+
+def _cites(citations: list[dict[str, Any]], names: set[str]) -> bool:
+    for citation in citations:
+        source = str(citation.get("source") or "")
+        if source and (source in names or PurePath(source).name in names):
+            return True
+    return False

@@ -1,10 +1,18 @@
-"""The login gate: open on loopback, closed elsewhere unless a password or OIDC is set.
+"""The login gate: open on loopback, closed elsewhere unless login is configured.
+
+Three ways to log in, checked in this order:
+
+- Streamlit's OIDC login, when ``[auth]`` is in ``.streamlit/secrets.toml``.
+- Accounts (``[auth] enabled = true`` in switchyard.toml, managed with
+  ``switchyard users``): the login form is served by the HTTP layer
+  (``/sy/login``, ``ui/web_session.py``), which rotates the session cookie; the
+  script only checks the session it is handed and offers the link and log-out.
+- One shared ``SWITCHYARD_UI_PASSWORD`` (compared in constant time), kept for
+  single-team installs.
 
 ``switchyard ui --host`` exports ``SWITCHYARD_UI_HOST``. On 127.0.0.1 or
-localhost the app serves one person and needs no login (a password, when set,
-still applies). Bound anywhere else it refuses to serve unless
-``SWITCHYARD_UI_PASSWORD`` is set (compared in constant time) or Streamlit's
-OIDC login is configured in ``.streamlit/secrets.toml`` (``[auth]``).
+localhost the app serves one person and needs no login. Bound anywhere else it
+refuses to serve unless one of the three is set up.
 """
 
 from __future__ import annotations
@@ -15,11 +23,19 @@ import os
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from ui.session import t
+from graphs.services import Services
+from ui.session import identity, lang, t
+from ui.web_session import LOGIN_PATH, LOGOUT_PATH
 
 HOST_ENV = "SWITCHYARD_UI_HOST"
 PASSWORD_ENV = "SWITCHYARD_UI_PASSWORD"
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+# Account-login strings live here (not in ui.i18n) to keep this module self-contained.
+_ACCOUNT_TEXT: dict[str, tuple[str, str]] = {
+    "needed": ("로그인이 필요합니다.", "Please log in to use Switchyard."),
+    "link": ("로그인 페이지로", "Go to the login page"),
+    "as": ("{name} 님으로 로그인됨 ({role})", "Logged in as {name} ({role})"),
+}
 
 
 def is_loopback(host: str) -> bool:
@@ -40,7 +56,33 @@ def password_ok(given: str, expected: str) -> bool:
     return hmac.compare_digest(given.encode("utf-8"), expected.encode("utf-8"))
 
 
-def gate() -> bool:
+def _say(key: str, **values: object) -> str:
+    korean, english = _ACCOUNT_TEXT[key]
+    return (korean if lang() == "ko" else english).format(**values)
+
+
+def _link(label: str, href: str, key: str) -> None:
+    # target=_self: the login and log-out routes must replace this page (a new tab would
+    # leave this tab's session running), and they are same-origin navigations.
+    st.markdown(
+        f'<a href="{href}" target="_self" class="sy-{key}">{label}</a>', unsafe_allow_html=True
+    )
+
+
+def _account_gate(services: Services) -> bool:
+    ident = identity(services)
+    if ident is None:
+        st.title("🚦 Switchyard")
+        st.info(_say("needed"))
+        _link(_say("link"), LOGIN_PATH, "login")
+        return False
+    with st.sidebar:
+        st.caption(_say("as", name=ident.username or ident.user_id, role=ident.role or "user"))
+        _link(t("auth.logout"), LOGOUT_PATH, "logout")
+    return True
+
+
+def gate(services: Services) -> bool:
     """Render the login (or the refusal) and return True once this session may use the app."""
     host = os.environ.get(HOST_ENV, "127.0.0.1")
     password = os.environ.get(PASSWORD_ENV, "")
@@ -50,6 +92,8 @@ def gate() -> bool:
             return True
         st.button(t("auth.oidc"), on_click=st.login, type="primary")
         return False
+    if services.settings.auth.enabled:
+        return _account_gate(services)
     if not password:
         if is_loopback(host):
             return True
