@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import cast, get_args
 
@@ -140,12 +141,15 @@ class UserStore:
         self.path = path
         self.session_ttl_s = session_ttl_s
         self._hasher = hasher or PasswordHasher()
-        # Verified against when the name is unknown, so a wrong name costs the same time
-        # as a wrong password and the response time does not tell which names exist.
-        self._dummy_hash = self._hasher.hash(secrets.token_hex(16))
         self._lock = threading.Lock()
         with self._connect() as db:
             db.executescript(_SCHEMA)
+
+    @cached_property
+    def _dummy_hash(self) -> str:
+        # Verified against when the name is unknown, so a wrong name costs the same time
+        # as a wrong password and the response time does not tell which names exist.
+        return self._hasher.hash(secrets.token_hex(16))
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
