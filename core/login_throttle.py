@@ -12,10 +12,11 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
+
+from core.users import locked_transaction
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS login_failures (
@@ -47,15 +48,8 @@ class LoginThrottle:
         with self._connect() as db:
             db.executescript(_SCHEMA)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            db = sqlite3.connect(self.path, timeout=10)
-            try:
-                yield db
-                db.commit()
-            finally:
-                db.close()
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return locked_transaction(self.path, self._lock)
 
     def wait_s(self, username: str, address: str, *, now: float | None = None) -> float:
         """Seconds until another attempt for this name from this address is allowed (0: now).

@@ -25,7 +25,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -64,6 +64,18 @@ CREATE TABLE IF NOT EXISTS sessions (
 );
 CREATE INDEX IF NOT EXISTS sessions_user ON sessions(username);
 """
+
+
+@contextmanager
+def locked_transaction(path: Path, lock: threading.Lock) -> Iterator[sqlite3.Connection]:
+    """One short SQLite transaction on ``path`` under ``lock`` (committed unless it raised)."""
+    with lock:
+        db = sqlite3.connect(path, timeout=10)
+        try:
+            yield db
+            db.commit()
+        finally:
+            db.close()
 
 
 class UserError(SwitchyardError):
@@ -151,15 +163,8 @@ class UserStore:
         # as a wrong password and the response time does not tell which names exist.
         return self._hasher.hash(secrets.token_hex(16))
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            db = sqlite3.connect(self.path, timeout=10)
-            try:
-                yield db
-                db.commit()
-            finally:
-                db.close()
+    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
+        return locked_transaction(self.path, self._lock)
 
     # --- accounts -------------------------------------------------------------------------
 

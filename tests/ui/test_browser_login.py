@@ -132,7 +132,9 @@ def test_login_logout_and_isolation(login_app: str) -> None:
 
         # Alice's old pre-login id opens nothing in a third browser (it was ended at login).
         planted_ctx = browser.new_context(locale="en-US")
-        planted_ctx.add_cookies([{**before, "value": before["value"]}])
+        planted_ctx.add_cookies(
+            [{"name": "sy_session", "value": before["value"], "url": login_app}]
+        )
         planted = planted_ctx.new_page()
         planted.goto(login_app, wait_until="domcontentloaded")
         assert planted.url.endswith("/sy/login")
@@ -142,7 +144,7 @@ def test_login_logout_and_isolation(login_app: str) -> None:
         alice.get_by_role("link", name="Log out").click()
         alice.wait_for_url("**/sy/login", timeout=ANSWER_TIMEOUT_MS)
         stolen_ctx = browser.new_context(locale="en-US")
-        stolen_ctx.add_cookies([after])
+        stolen_ctx.add_cookies([{"name": "sy_session", "value": after["value"], "url": login_app}])
         stolen = stolen_ctx.new_page()
         stolen.goto(login_app, wait_until="domcontentloaded")
         assert stolen.url.endswith("/sy/login"), "a logged-out id no longer opens the app"
