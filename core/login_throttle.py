@@ -16,6 +16,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.settings import AuthSettings
 from core.users import locked_transaction
 
 _SCHEMA = """
@@ -35,6 +36,15 @@ class ThrottleLimits:
     per_user: int = 5
     per_address: int = 20
     window_s: float = 900.0
+
+
+def limits_from(auth: AuthSettings) -> ThrottleLimits:
+    """The limits configured in ``[auth]``."""
+    return ThrottleLimits(
+        per_user=auth.max_failures_per_user,
+        per_address=auth.max_failures_per_address,
+        window_s=auth.failure_window_s,
+    )
 
 
 class LoginThrottle:

@@ -18,13 +18,15 @@ refuses to serve unless one of the three is set up.
 from __future__ import annotations
 
 import hmac
+import math
 import os
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
+from core.login_throttle import LoginThrottle, limits_from
 from graphs.services import Services
-from ui.session import identity, lang, t
+from ui.session import identity, lang, t, user_store
 from ui.web_session import LOGIN_PATH, LOGOUT_PATH
 
 HOST_ENV = "SWITCHYARD_UI_HOST"
@@ -35,6 +37,10 @@ _ACCOUNT_TEXT: dict[str, tuple[str, str]] = {
     "needed": ("로그인이 필요합니다.", "Please log in to use Switchyard."),
     "link": ("로그인 페이지로", "Go to the login page"),
     "as": ("{name} 님으로 로그인됨 ({role})", "Logged in as {name} ({role})"),
+    "throttled": (
+        "로그인 시도가 너무 많습니다. {minutes}분 뒤에 다시 시도하세요.",
+        "Too many login attempts. Try again in {minutes} min.",
+    ),
 }
 
 
@@ -105,9 +111,42 @@ def gate(services: Services) -> bool:
         given = st.text_input(t("auth.password"), type="password", key="sy_password")
         submitted = st.form_submit_button(t("auth.login"))
     if submitted:
-        if password_ok(given, password):
-            st.session_state["sy_authed"] = True
-            st.session_state.pop("sy_password", None)
-            st.rerun()
-        st.error(t("auth.wrong"))
+        _check_shared_password(services, given, password)
     return False
+
+
+def _check_shared_password(services: Services, given: str, expected: str) -> None:
+    # One password for everyone: counted per address only (a per-name count would let
+    # anyone lock the whole team out), persisted like the account logins' counts.
+    brake = login_throttle(services)
+    address = _client_address()
+    subject = "shared-password@" + address
+    wait = brake.wait_s(subject, address)
+    if wait > 0:
+        st.error(_say("throttled", minutes=max(1, math.ceil(wait / 60))))
+        return
+    if password_ok(given, expected):
+        brake.record_success(subject)
+        st.session_state["sy_authed"] = True
+        st.session_state.pop("sy_password", None)
+        st.rerun()
+    brake.record_failure(subject, address)
+    st.error(t("auth.wrong"))
+
+
+def _client_address() -> str:
+    try:
+        address = st.context.ip_address
+    except (AttributeError, RuntimeError):
+        return ""
+    # Anything but a plain string (no client behind this session) counts as unknown.
+    return address if isinstance(address, str) else ""
+
+
+def login_throttle(services: Services) -> LoginThrottle:
+    """The persisted failed-login counter of the data dir (shared by every session)."""
+    brake = services.extras.get("login_throttle")
+    if not isinstance(brake, LoginThrottle):
+        brake = LoginThrottle(user_store(services).path, limits_from(services.settings.auth))
+        services.extras["login_throttle"] = brake
+    return brake

@@ -34,7 +34,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from core.login_throttle import LoginThrottle, ThrottleLimits
+from core.login_throttle import LoginThrottle, limits_from
 from core.settings import Settings
 from core.users import UserStore, open_user_store
 from ui.login_page import login_html
@@ -60,14 +60,9 @@ def session_services(settings: Settings) -> SessionServices:
     """Build the session services from the settings (the data dir and ``[auth]``)."""
     auth = settings.auth
     users = open_user_store(settings.data_dir, session_days=auth.session_days)
-    limits = ThrottleLimits(
-        per_user=auth.max_failures_per_user,
-        per_address=auth.max_failures_per_address,
-        window_s=auth.failure_window_s,
-    )
     return SessionServices(
         users=users,
-        throttle=LoginThrottle(users.path, limits),
+        throttle=LoginThrottle(users.path, limits_from(auth)),
         login_required=auth.enabled,
         cookie_max_age_s=int(auth.session_days * 24 * 3600),
     )

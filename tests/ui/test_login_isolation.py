@@ -7,6 +7,7 @@ the HTTP layer would after a login.
 
 from __future__ import annotations
 
+import pytest
 from argon2 import PasswordHasher
 
 from core.users import UserStore
@@ -110,3 +111,24 @@ def test_deleting_a_conversation_forgets_its_cached_answers(make_services: MakeS
     at = at.sidebar.button(key=f"conv-delete-{thread}").click().run()
     assert not at.exception
     assert len(services.cache) == 0, "its cache entry went with the conversation"
+
+
+def test_the_shared_password_form_is_throttled_too(
+    make_services: MakeServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_services(auth={"max_failures_per_user": 3})
+    monkeypatch.setenv("SWITCHYARD_UI_HOST", "0.0.0.0")
+    monkeypatch.setenv("SWITCHYARD_UI_PASSWORD", "correct horse")
+    at = new_session()
+    for _ in range(3):
+        at.text_input(key="sy_password").set_value("wrong guess")
+        at = at.form_submit_button[0].click().run()
+        assert any("Wrong password" in e.value for e in at.error)
+    at.text_input(key="sy_password").set_value("correct horse")
+    at = at.form_submit_button[0].click().run()
+    assert not at.chat_input and any("Too many login attempts" in e.value for e in at.error)
+    # The count is on disk: a new tab (or a restarted server) is refused as well.
+    again = new_session()
+    again.text_input(key="sy_password").set_value("correct horse")
+    again = again.form_submit_button[0].click().run()
+    assert not again.chat_input
