@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
-from core.conversations import ConversationIndex
-from core.settings import load_settings
-from core.trace_store import TraceStore
-from core.users import UserStore, open_user_store
 from ui.cli.common import console, handle_errors, print_json
+
+if TYPE_CHECKING:
+    from core.users import UserStore
 
 users_app = typer.Typer(help="Accounts for the UI login ([auth] in switchyard.toml).")
 
@@ -28,6 +27,10 @@ PasswordStdin = Annotated[
 
 
 def _store() -> UserStore:
+    # Imported here: `switchyard --help` and `ask` should not load the account store.
+    from core.settings import load_settings
+    from core.users import open_user_store
+
     settings = load_settings()
     return open_user_store(settings.data_dir, session_days=settings.auth.session_days)
 
@@ -116,8 +119,12 @@ def list_command(as_json: Annotated[bool, typer.Option("--json")] = False) -> No
 @handle_errors
 def activity_command(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Who used what: per account, sessions, addresses, conversations, runs and cost."""
+    from core.conversations import ConversationIndex
+    from core.settings import load_settings
+    from core.trace_store import TraceStore
+
     settings = load_settings()
-    store = open_user_store(settings.data_dir, session_days=settings.auth.session_days)
+    store = _store()
     conversations = ConversationIndex(settings.data_dir / "conversations.sqlite")
     # Read-only here: nothing is written, so no masking function is needed.
     traces = TraceStore(settings.data_dir / "traces.sqlite", mask=lambda text: text)
