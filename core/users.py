@@ -296,16 +296,22 @@ class UserStore:
                 return None
             if row[1] is not None and row[6] is None:
                 return None  # the account was removed while this session was open
+            expires_at = float(row[4])
             if now - float(row[5]) > LAST_SEEN_EVERY_S:
+                if row[1] is None:
+                    # An anonymous session is the only key to its conversations: it lives on
+                    # while used. A login keeps its fixed end (a stolen one runs out).
+                    expires_at = now + self.session_ttl_s
                 db.execute(
-                    "UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", (now, digest)
+                    "UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?",
+                    (now, expires_at, digest),
                 )
         return Session(
             user_id=str(row[0]),
             username=row[1],
             role=cast(RoleName, row[2]) if row[2] in ROLES else None,
             created_at=float(row[3]),
-            expires_at=float(row[4]),
+            expires_at=expires_at,
         )
 
     def end_session(self, token: str) -> None:

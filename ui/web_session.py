@@ -144,8 +144,11 @@ class SessionCookieMiddleware:
             await response(scope, receive, send)
             return
 
+        # An anonymous session slides (see UserStore.session): its cookie is renewed with it.
+        renew = minted or (session is not None and not session.logged_in)
+
         async def send_with_cookie(message: Message) -> None:
-            if minted and message["type"] == "http.response.start":
+            if renew and message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 # A route that set its own session cookie (login, logout) wins.
                 if not any(

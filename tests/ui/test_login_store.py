@@ -69,6 +69,25 @@ def test_anonymous_ids_are_random_and_unrelated_to_the_token(store: UserStore) -
     assert first not in one.user_id and not one.logged_in
 
 
+def test_anonymous_sessions_slide_while_logins_keep_their_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = [1_000_000.0]
+    monkeypatch.setattr("core.users.time.time", lambda: clock[0])
+    store = UserStore(
+        tmp_path / "users.sqlite",
+        session_ttl_s=600,
+        hasher=PasswordHasher(time_cost=1, memory_cost=1024),
+    )
+    store.add_user("alice", "long enough pw")
+    anonymous, logged_in = store.new_session(), store.new_session(username="alice")
+    clock[0] += 500  # used shortly before the end
+    assert store.session(anonymous) is not None and store.session(logged_in) is not None
+    clock[0] += 300  # past the first end: only the anonymous one was extended by its use
+    assert store.session(anonymous) is not None
+    assert store.session(logged_in) is None
+
+
 def test_expired_sessions_are_gone(tmp_path: Path) -> None:
     store = UserStore(tmp_path / "users.sqlite", session_ttl_s=-1.0)
     assert store.session(store.new_session()) is None
