@@ -132,3 +132,14 @@ def test_the_shared_password_form_is_throttled_too(
     again.text_input(key="sy_password").set_value("correct horse")
     again = again.form_submit_button[0].click().run()
     assert not again.chat_input
+
+
+def test_a_cookie_the_server_did_not_issue_identifies_nobody(make_services: MakeServices) -> None:
+    make_services()
+    planted = "planted-by-an-attacker-000000000000"
+    victim, attacker = new_session(planted), new_session(planted)
+    ids = [s.session_state["sy_identity"] for s in (victim, attacker)]
+    # Without a server-made session each tab is on its own: sharing the value shares nothing.
+    assert ids[0].via == ids[1].via == "tab"
+    assert ids[0].user_id != ids[1].user_id
+    assert planted not in ids[0].user_id
