@@ -15,6 +15,11 @@ caller's fingerprint of the document index, FAQ file, MCP tool pins and
 approvals, and tier configuration): a lookup under another version misses, so
 re-ingesting a document, editing the FAQ, ``mcp approve`` or switching models
 never serves an answer made before the change.
+
+Deleting is forgetting: an entry remembers the conversation it was answered in
+and its citations name their documents, so deleting a conversation
+(``forget_thread``) or a document (``forget_document``) removes its entries at
+once, not merely when the version next changes.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from core.privacy import contains_pii
@@ -52,6 +57,15 @@ SCHEMA = StoreSchema(
                 "PRIMARY KEY (workspace, user_id, question_key))",
             ),
             after=_drop_unversioned,
+        ),
+        # Rows from before this know no conversation; keeping them would let a deleted
+        # conversation's answers survive, so they go.
+        Migration(
+            2,
+            (
+                "ALTER TABLE answers ADD COLUMN thread_id TEXT NOT NULL DEFAULT ''",
+                "DELETE FROM answers",
+            ),
         ),
     ),
 )
@@ -129,11 +143,13 @@ class AnswerCache:
         citations: list[dict[str, Any]] | None = None,
         *,
         version: str = "",
+        thread_id: str = "",
     ) -> bool:
         """Store a public answer; returns ``False`` (and stores nothing) when it is not public.
 
         The caller only offers answers of public runs; this check is the second lock.
-        ``version`` is the fingerprint of what the answer depended on (see ``lookup``).
+        ``version`` is the fingerprint of what the answer depended on (see ``lookup``);
+        ``thread_id`` the conversation it was given in (see ``forget_thread``).
         """
         key = normalize_question(question)
         cited = json.dumps(citations or [], ensure_ascii=False)
@@ -144,11 +160,12 @@ class AnswerCache:
         with self._db.session() as db:
             db.execute(
                 "INSERT INTO answers (workspace, user_id, question_key, answer, citations, "
-                "created_at, hits, version) VALUES (?,?,?,?,?,?,0,?) "
+                "created_at, hits, version, thread_id) VALUES (?,?,?,?,?,?,0,?,?) "
                 "ON CONFLICT (workspace, user_id, question_key) DO UPDATE SET "
                 "answer = excluded.answer, citations = excluded.citations, "
-                "created_at = excluded.created_at, hits = 0, version = excluded.version",
-                (workspace, user_id, key, answer, cited, time.time(), version),
+                "created_at = excluded.created_at, hits = 0, version = excluded.version, "
+                "thread_id = excluded.thread_id",
+                (workspace, user_id, key, answer, cited, time.time(), version, thread_id),
             )
         return True
 
@@ -164,6 +181,38 @@ class AnswerCache:
                 )
             return cur.rowcount
 
+    def forget_thread(self, thread_id: str, user_id: str) -> int:
+        """Drop the entries answered in a deleted conversation of ``user_id``; returns the count."""
+        if not thread_id:
+            return 0
+        with self._db.session() as db:
+            return db.execute(
+                "DELETE FROM answers WHERE thread_id = ? AND user_id = ?", (thread_id, user_id)
+            ).rowcount
+
+    def forget_document(self, workspace: str, source: str) -> int:
+        """Drop the workspace's entries citing ``source`` (a deleted document); returns how many.
+
+        A citation names its document by the source it was listed under or by a path to
+        it, so both the whole source and its file name count as the same document.
+        """
+        names = {source, PurePath(source).name}
+        with self._db.session() as db:
+            rows = db.execute(
+                "SELECT user_id, question_key, citations FROM answers WHERE workspace = ?",
+                (workspace,),
+            ).fetchall()
+            doomed = [
+                (workspace, user_id, key)
+                for user_id, key, cited in rows
+                if _cites(json.loads(cited), names)
+            ]
+            db.executemany(
+                "DELETE FROM answers WHERE workspace = ? AND user_id = ? AND question_key = ?",
+                doomed,
+            )
+        return len(doomed)
+
     def clear(self) -> int:
         """Drop every entry of every workspace; returns how many there were."""
         with self._db.session() as db:
@@ -177,3 +226,11 @@ class AnswerCache:
         """Close its own SQLite file; a shared PostgreSQL pool stays open."""
         if self._owns_db:
             self._db.close()
+
+
+def _cites(citations: list[dict[str, Any]], names: set[str]) -> bool:
+    for citation in citations:
+        source = str(citation.get("source") or "")
+        if source and (source in names or PurePath(source).name in names):
+            return True
+    return False

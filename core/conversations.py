@@ -3,8 +3,8 @@
 The checkpointer holds the messages of each thread; this small table (a SQLite
 file, or PostgreSQL through ``core.storage``) only lets a front end list, name and
 forget conversations per user and workspace. Deleting a conversation also forgets
-its traces and, when the checkpointer can, its checkpoints, so nothing of it is
-left behind.
+its traces, its cached answers and, when the checkpointer can, its checkpoints, so
+nothing of it is left behind.
 """
 
 from __future__ import annotations
@@ -52,6 +52,10 @@ class Conversation(BaseModel):
 
 class _ThreadTraces(Protocol):
     def delete_thread(self, thread_id: str) -> None: ...
+
+
+class _ThreadCache(Protocol):
+    def forget_thread(self, thread_id: str, user_id: str) -> int: ...
 
 
 def title_from(question: str) -> str:
@@ -147,14 +151,16 @@ class ConversationIndex:
         *,
         traces: _ThreadTraces | None = None,
         checkpointer: Any | None = None,
+        cache: _ThreadCache | None = None,
     ) -> bool:
-        """Forget a conversation, its traces and its checkpoints.
+        """Forget a conversation, its traces, its checkpoints and its cached answers.
 
         Args:
             thread_id: the conversation.
             user_id: its owner; another user's conversation is never touched.
             traces: the trace store (``delete_thread``), when its runs should go too.
             checkpointer: a LangGraph saver; its ``delete_thread`` is called when it has one.
+            cache: the answer cache; the answers given in this conversation are forgotten.
 
         Returns:
             True when the conversation existed for this user.
@@ -169,6 +175,8 @@ class ConversationIndex:
             return False
         if traces is not None:
             traces.delete_thread(thread_id)
+        if cache is not None:
+            cache.forget_thread(thread_id, user_id)
         delete_thread = getattr(checkpointer, "delete_thread", None)
         if callable(delete_thread):
             delete_thread(thread_id)

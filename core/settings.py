@@ -178,6 +178,16 @@ class RoleSettings(_Section):
         return self.users.get(user_id, self.default)
 
 
+class AuthSettings(_Section):
+    """Login (``[auth]``): accounts are managed with ``switchyard users``."""
+
+    enabled: bool = False
+    session_days: float = Field(30.0, gt=0, description="a session ends this long after login")
+    max_failures_per_user: int = Field(5, ge=1)
+    max_failures_per_address: int = Field(20, ge=1)
+    failure_window_s: float = Field(900.0, gt=0)
+
+
 class ModelOverride(_Section):
     """Per-model capability overrides (keys of ``[models."provider:name"]``)."""
 
@@ -255,6 +265,7 @@ class Settings(BaseSettings):
     mcp: McpSettings = McpSettings()
     privacy: PrivacySettings = PrivacySettings()
     roles: RoleSettings = RoleSettings()
+    auth: AuthSettings = AuthSettings()
     models: dict[str, ModelOverride] = Field(default_factory=dict)
 
     openai_api_key: SecretStr | None = Field(None, validation_alias="OPENAI_API_KEY")
@@ -305,6 +316,7 @@ _FIX_HINTS = {
     "budget": "use a non-negative number",
     "privacy": "see the [privacy] block in switchyard.toml",
     "roles": "roles are 'viewer', 'user' or 'admin'",
+    "auth": "see the [auth] block in README (enabled, session_days, max_failures_*)",
     "models": "model keys are 'provider:model' ids; see switchyard.toml for the allowed fields",
 }
 

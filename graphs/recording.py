@@ -207,4 +207,5 @@ def remember_answer(
         state.get("answer", ""),
         [dict(c) for c in state.get("citations", [])],
         version=version,
+        thread_id=state.get("thread_id") or "",
     )

@@ -43,10 +43,12 @@ def main(services_factory: Callable[[], Services] | None = None) -> None:
         services_factory: builds the services instead of the cached production ones (tests).
     """
     st.set_page_config(page_title="Switchyard", page_icon="🚦", layout="wide")
-    if not gate():
-        return
     services = services_factory() if services_factory is not None else shared_services()
-    ident = identity()
+    if not gate(services):
+        return
+    ident = identity(services)
+    if ident is None:  # login required and missing: the gate has shown how to log in
+        return
     seed_samples(services, ident)
     thread = current_thread(services, ident)
     view = render_sidebar(services, ident, thread)

@@ -20,7 +20,8 @@ CURSOR = "▌"
 
 
 def _context(ident: Identity) -> Context:
-    return Context(user_id=ident.user_id, workspace=ident.workspace)
+    # An account's role (login) is a claim the backend caps at the configured default.
+    return Context(user_id=ident.user_id, workspace=ident.workspace, role=ident.role or "user")
 
 
 def show_step(step: StepRecord) -> None:
@@ -151,7 +152,7 @@ def render_chat(services: Services, ident: Identity, thread: str) -> None:
     """The chat page for the open conversation."""
     cache = turns_cache()
     if thread not in cache:
-        cache[thread] = load_turns(services, thread)
+        cache[thread] = load_turns(services, thread, user_id=ident.user_id)
     turns = cache[thread]
     _finish_stopped(thread, turns)
     waiting = bool(turns and turns[-1].get("pending"))

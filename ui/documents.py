@@ -47,7 +47,9 @@ def seed_samples(services: Services, ident: Identity) -> None:
 
 
 def role_of(services: Services, ident: Identity) -> RoleName:
-    """The configured role of this session's user (``[roles]`` in the settings)."""
+    """This user's role: ``[roles]`` in the settings when listed there, else the account's."""
+    if ident.role is not None and ident.user_id not in services.settings.roles.users:
+        return ident.role
     return services.settings.roles.role_of(ident.user_id)
 
 
@@ -124,6 +126,8 @@ def render_documents(services: Services, ident: Identity) -> None:
         )
         if may_change and right.button(t("docs.delete"), key=f"doc-del-{i}-{doc.content_hash[:8]}"):
             docs.delete_document(doc.source, ident.workspace)
+            if services.cache is not None:
+                services.cache.forget_document(ident.workspace, doc.source)
             st.toast(t("docs.deleted", source=Path(doc.source).name))
             st.rerun()
 

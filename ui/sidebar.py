@@ -85,6 +85,7 @@ def _conversation_list(services: Services, ident: Identity, thread: str) -> None
                 ident.user_id,
                 traces=services.traces,
                 checkpointer=services.checkpointer,
+                cache=services.cache,
             )
             turns_cache().pop(thread, None)
             st.session_state.pop("sy_thread", None)

@@ -157,7 +157,7 @@ def test_chat_in_a_real_browser(served_app: str) -> None:
             "document.body.innerText.includes('deterministic — calculator, no model call')",
             timeout=ANSWER_TIMEOUT_MS,
         )
-        assert "?sid=" in page.url, "the session token keeps the conversation across reloads"
+        assert "sid=" not in page.url, "no URL carries the session (an HttpOnly cookie does)"
 
         page.evaluate(WATCH_STREAM)
         _ask(page, "Write one friendly sentence welcoming a new colleague.")
