@@ -12,6 +12,7 @@ from rich.table import Table
 
 from core.models.recommend import fitting_models
 from ui.cli.common import console
+from ui.cli.model_servers import model_servers
 
 # Rough resident size of a 4-bit GGUF model: ~0.6 bytes/parameter with KV cache and runtime.
 _SIZES_B = (0.135, 1.0, 3.0, 7.0, 8.0, 13.0, 32.0, 70.0)
@@ -114,6 +115,7 @@ def doctor_report(services: Any) -> dict[str, Any]:
             for m in fitting_models(budget)
         ],
         "data_dir": str(services.settings.data_dir),
+        "model_servers": model_servers(services.models),
     }
     manager = services.extras.get("mcp")
     if manager is not None:
@@ -164,6 +166,13 @@ def print_doctor(report: dict[str, Any]) -> None:
             highlight=False,
         )
         console.print(f"    {model['pull']}", markup=False, highlight=False, soft_wrap=True)
+    for row in report.get("model_servers", []):
+        state = {True: "[green]reachable[/]", False: "[red]unreachable[/]", None: "not probed"}
+        console.print(
+            f"Model server ({row['tier']}, {row['provider']}) {row['url']}: "
+            f"{state[row['reachable']]} {row['detail']}",
+            highlight=False,
+        )
     for server in report.get("mcp_servers", []):
         console.print(
             f"MCP {server['name']}: {server['state']} — {server['reason']} "
