@@ -20,6 +20,7 @@ from graphs.runner import Assistant
 from graphs.services import build_services
 
 
+@pytest.mark.slow
 def test_a_few_conversations_run_with_no_error_and_no_cross_talk() -> None:
     report = run_load(sessions=3, turns=5, model_every=0, time_limit_s=300)
     sqlite = report["backends"]["sqlite"]
@@ -36,6 +37,7 @@ def test_a_few_conversations_run_with_no_error_and_no_cross_talk() -> None:
     assert sqlite["latency"]["turns"] == 15 and sqlite["latency"]["p95_ms"] > 0
 
 
+@pytest.mark.slow
 def test_a_canary_asked_in_another_conversation_is_counted(tmp_path: Path) -> None:
     services = build_services(_settings(tmp_path / "data", None, "test:local"), mcp=False)
     assert services.docs is not None

@@ -8,7 +8,6 @@ it is missing: that is a broken set-up, not an optional feature.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -19,6 +18,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.mcp_servers.procs import free_port
+
 REPO = Path(__file__).resolve().parents[2]
 PHOENIX_VENV = Path(os.environ.get("SWITCHYARD_PHOENIX_VENV", REPO / ".phoenix-venv"))
 INSTALL_HINT = "run `bash tests/telemetry/install_phoenix.sh` (the Makefile's test target does)"
@@ -26,14 +27,6 @@ INSTALL_HINT = "run `bash tests/telemetry/install_phoenix.sh` (the Makefile's te
 START_TIMEOUT_S = 240.0
 
 Span = dict[str, Any]
-
-
-def free_port() -> int:
-    """A port nothing listens on now (bound to 0, then released)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass

@@ -97,7 +97,7 @@ def test_masked_spans_pass_the_wire_and_carry_the_placeholder() -> None:
     check_otlp_request(request)
     body = request.body
     assert isinstance(body, bytes)
-    assert "[KR_RRN]".encode() in body
+    assert b"[KR_RRN]" in body
     assert b"1234567" not in body
 
 
