@@ -46,7 +46,9 @@ def children(spans: list[Span], parent: Span) -> list[Span]:
 
 
 def root_of(spans: list[Span], run_id: str) -> Span:
-    (root,) = [s for s in spans if s["attributes"].get("switchyard.run_id") == run_id]
+    roots = [s for s in spans if s["attributes"].get("switchyard.run_id") == run_id]
+    assert len(roots) == 1, f"run {run_id} is not in Phoenix once (blocked at the wire? lost?)"
+    root = roots[0]
     assert root["parent_id"] is None
     return root
 
