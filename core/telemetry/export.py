@@ -17,7 +17,7 @@ from opentelemetry.exporter.otlp.proto.http import Compression
 from opentelemetry.exporter.otlp.proto.http.trace_exporter import OTLPSpanExporter
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
-from opentelemetry.sdk.trace.export import BatchSpanProcessor
+from opentelemetry.sdk.trace.export import BatchSpanProcessor, SpanExporter
 
 from core.privacy import mask as default_mask
 from core.settings import OtelSettings, Settings
@@ -29,6 +29,8 @@ from core.tracing_export import GuardedSession
 log = logging.getLogger("switchyard.telemetry")
 
 _SCOPE = "switchyard"
+# How long a process's exit waits for the collector to take the last spans.
+EXIT_TIMEOUT_S = 5.0
 
 
 @dataclass(frozen=True)
@@ -66,14 +68,17 @@ class SpanExport:
             compression=Compression.NoCompression,
             session=GuardedSession(check=check_otlp_request),
         )
+        self._exporter: SpanExporter = exporter
         self.provider = TracerProvider(
+            # Our own exit handler bounds the wait (``shutdown``); the SDK's would not.
+            shutdown_on_exit=False,
             resource=Resource.create(
                 {
                     "service.name": config.service_name,
                     # Phoenix files spans under this project (other collectors ignore it).
                     "openinference.project.name": config.service_name,
                 }
-            )
+            ),
         )
         self.provider.add_span_processor(BatchSpanProcessor(exporter))
         self._spans = RunSpans(self.provider.get_tracer(_SCOPE), mask)
@@ -89,9 +94,20 @@ class SpanExport:
         """Send everything queued; True when it all went (tests and shutdown)."""
         return self.provider.force_flush(timeout_ms)
 
-    def shutdown(self) -> None:
-        """Flush and stop the processor thread."""
-        self.provider.shutdown()
+    def shutdown(self, timeout_s: float = EXIT_TIMEOUT_S) -> None:
+        """Flush and stop, waiting at most about ``timeout_s`` for the collector.
+
+        The SDK's shutdown retries an unreachable collector for its whole export
+        timeout per batch; a one-shot CLI call must not hang on exit for that.
+        """
+        worker = threading.Thread(target=self.provider.shutdown, daemon=True)
+        worker.start()
+        worker.join(timeout_s)
+        if worker.is_alive():
+            log.warning("OpenTelemetry collector did not take the last spans in %.0f s", timeout_s)
+            # Ends the exporter's retry waits; queued spans are dropped.
+            self._exporter.shutdown()
+            worker.join(1.0)
 
 
 _exports: dict[_Key, SpanExport] = {}
