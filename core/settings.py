@@ -235,6 +235,24 @@ class McpSettings(_Section):
     tools: dict[str, McpToolOverride] = Field(default_factory=dict)
 
 
+class OtelSettings(_Section):
+    """OpenTelemetry export of runs as spans (``[otel]``); off unless ``enabled``.
+
+    Every exported string is masked and the request body is re-scanned at the wire,
+    so a collector never receives personal data (DESIGN.md principle 3).
+    """
+
+    enabled: bool = False
+    endpoint: str = Field(
+        "http://127.0.0.1:4318/v1/traces", description="OTLP/HTTP (protobuf) traces URL"
+    )
+    headers: dict[str, str] = Field(
+        default_factory=dict, description="sent with each export, e.g. an API key header"
+    )
+    service_name: str = "switchyard"
+    timeout_s: float = Field(10.0, gt=0)
+
+
 class Settings(BaseSettings):
     """All configuration, validated once at start."""
 
@@ -266,6 +284,7 @@ class Settings(BaseSettings):
     privacy: PrivacySettings = PrivacySettings()
     roles: RoleSettings = RoleSettings()
     auth: AuthSettings = AuthSettings()
+    otel: OtelSettings = OtelSettings()
     models: dict[str, ModelOverride] = Field(default_factory=dict)
 
     openai_api_key: SecretStr | None = Field(None, validation_alias="OPENAI_API_KEY")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
 
@@ -148,12 +148,26 @@ _Verify: TypeAlias = bool | str
 _Cert: TypeAlias = str | tuple[str, str] | None
 
 
-class PrivacyGuardAdapter(HTTPAdapter):
-    """An HTTP adapter that re-scans each body before sending it (or handing it on)."""
+RequestCheck: TypeAlias = Callable[[requests.PreparedRequest], None]
+"""Raises ``PrivacyBlockedError`` for a request that may not leave (``check_prepared``)."""
 
-    def __init__(self, inner: BaseAdapter | None = None, **kwargs: Any) -> None:
+
+class PrivacyGuardAdapter(HTTPAdapter):
+    """An HTTP adapter that re-scans each body before sending it (or handing it on).
+
+    ``check`` reads the body: JSON and multipart by default; the OpenTelemetry
+    export passes one that decodes OTLP protobuf (``core.telemetry.wire``).
+    """
+
+    def __init__(
+        self,
+        inner: BaseAdapter | None = None,
+        check: RequestCheck | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self.inner = inner
+        self.check = check or check_prepared
 
     def send(
         self,
@@ -165,7 +179,7 @@ class PrivacyGuardAdapter(HTTPAdapter):
         proxies: dict[str, str] | None = None,
     ) -> requests.Response:
         """Scan, then send through the wrapped adapter (or this one)."""
-        check_prepared(request)
+        self.check(request)
         keywords: dict[str, Any] = {
             "stream": stream,
             "timeout": timeout,
@@ -191,10 +205,15 @@ class GuardedSession(requests.Session):
     given; wrapping at ``mount`` keeps the guard in front of that one too.
     """
 
+    def __init__(self, check: RequestCheck | None = None) -> None:
+        # Set before ``super().__init__``, which mounts the default adapters.
+        self._check = check or check_prepared
+        super().__init__()
+
     def mount(self, prefix: str, adapter: BaseAdapter) -> None:
         """Mount ``adapter`` behind a ``PrivacyGuardAdapter``."""
         if not isinstance(adapter, PrivacyGuardAdapter):
-            adapter = PrivacyGuardAdapter(inner=adapter)
+            adapter = PrivacyGuardAdapter(inner=adapter, check=self._check)
         super().mount(prefix, adapter)
 
 

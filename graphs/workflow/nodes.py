@@ -369,7 +369,9 @@ def finish_node(workflow: Workflow) -> Node:
             "path": [r["node"] for r in state.get("records", [])],
         }
         # The trace store reads the assistant's state keys; these are the ones it uses.
-        write_trace(engine.traces, engine.models, cast(State, trace_state), ctx)
+        write_trace(
+            engine.traces, engine.models, cast(State, trace_state), ctx, workflow=workflow.name
+        )
         return {"outputs": outputs}
 
     return finish

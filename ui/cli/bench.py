@@ -80,3 +80,27 @@ def bench_embedded(as_json: JsonFlag = True) -> None:
     from bench.embedded_model import main
 
     raise typer.Exit(main([]))
+
+
+@bench_app.command("load")
+def bench_load(
+    sessions: Annotated[int, typer.Option(help="Concurrent conversations.")] = 100,
+    turns: Annotated[int, typer.Option(min=1, max=5, help="Turns per conversation.")] = 5,
+    storage_url: Annotated[
+        str | None,
+        typer.Option("--storage-url", help="Also measure this backend (postgresql://...)."),
+    ] = None,
+    model_every: Annotated[
+        int, typer.Option(help="Every n-th conversation opens with a local-model turn (0: none).")
+    ] = 5,
+    time_limit_s: Annotated[
+        float, typer.Option(help="Turns not started by then are skipped.")
+    ] = 1800.0,
+    as_json: JsonFlag = True,
+) -> None:
+    """Concurrent conversations through the assistant: throughput, p50/p95, errors, cross-talk."""
+    from bench.load import main
+
+    argv = ["--sessions", str(sessions), "--turns", str(turns), "--model-every", str(model_every)]
+    argv += ["--time-limit-s", str(time_limit_s)]
+    raise typer.Exit(main(argv + (["--storage-url", storage_url] if storage_url else [])))

@@ -14,6 +14,7 @@ from rich.table import Table
 from core.models.recommend import fitting_models
 from ui.cli.common import console
 from ui.cli.db import storage_report
+from ui.cli.model_servers import model_servers
 
 # Rough resident size of a 4-bit GGUF model: ~0.6 bytes/parameter with KV cache and runtime.
 _SIZES_B = (0.135, 1.0, 3.0, 7.0, 8.0, 13.0, 32.0, 70.0)
@@ -118,6 +119,7 @@ def doctor_report(services: Any) -> dict[str, Any]:
         "data_dir": str(services.settings.data_dir),
         # Backend, where, and each store's schema version (the services migrated them).
         "storage": storage_report(services.settings),
+        "model_servers": model_servers(services.models),
     }
     manager = services.extras.get("mcp")
     if manager is not None:
@@ -174,6 +176,13 @@ def print_doctor(report: dict[str, Any]) -> None:
         state = "up to date" if storage["up_to_date"] else "[yellow]run `switchyard db migrate`[/]"
         console.print(
             f"Storage: {storage['backend']} ({storage['where']}); schema {versions}; {state}"
+        )
+    for row in report.get("model_servers", []):
+        reach = {True: "[green]reachable[/]", False: "[red]unreachable[/]", None: "not probed"}
+        console.print(
+            f"Model server ({row['tier']}, {row['provider']}) {row['url']}: "
+            f"{reach[row['reachable']]} {row['detail']}",
+            highlight=False,
         )
     for server in report.get("mcp_servers", []):
         console.print(
