@@ -10,6 +10,7 @@ what is read here, so both backends rank identically.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Iterable, Sequence
@@ -114,6 +115,17 @@ class Storage:
     def backend(self) -> str:
         """``sqlite`` or ``postgresql``."""
         return self._db.backend
+
+    @property
+    def cache_namespace(self) -> str:
+        """A prefix for on-disk caches derived from this index ("" for the SQLite file).
+
+        Revisions count per database: a BM25 file saved at revision 5 of one database
+        must not be loaded for revision 5 of another (a switched ``storage_url``).
+        """
+        if self._db.backend == "sqlite":
+            return ""
+        return hashlib.sha1(self._db.describe().encode()).hexdigest()[:12] + "-"
 
     def close(self) -> None:
         """Close its own SQLite file; a shared PostgreSQL pool stays open."""

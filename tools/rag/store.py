@@ -317,7 +317,8 @@ class DocumentStore:
         cached = self._lexical.get(collection)
         if cached is not None and cached.revision == revision:
             return cached
-        directory = self.root / "bm25" / hashlib.sha1(collection.encode()).hexdigest()[:16]
+        name = hashlib.sha1(collection.encode()).hexdigest()[:16]
+        directory = self.root / "bm25" / (self._storage.cache_namespace + name)
         index = LexicalIndex.load(directory, revision)
         if index is None:
             ids, tokens = self._storage.collection_tokens(collection)
