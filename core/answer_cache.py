@@ -123,10 +123,13 @@ class AnswerCache:
                 "WHERE workspace = ? AND user_id = ? AND question_key = ? AND version = ?",
                 (workspace, user_id, key, version),
             ).fetchone()
-            if row is None:
-                return None
-            if self.max_age_s is not None and time.time() - float(row[2]) > self.max_age_s:
-                return None
+        if row is None:
+            return None
+        if self.max_age_s is not None and time.time() - float(row[2]) > self.max_age_s:
+            return None
+        # A transaction of its own: a SQLite read snapshot upgraded to a write fails at
+        # once (no busy wait) when another process wrote in between.
+        with self._db.session() as db:
             db.execute(
                 "UPDATE answers SET hits = hits + 1 "
                 "WHERE workspace = ? AND user_id = ? AND question_key = ?",

@@ -32,6 +32,7 @@ from core.privacy import mask
 from core.router import Router
 from core.settings import Settings, load_settings
 from core.storage import open_store, storage_url_of
+from core.storage.advisory_locks import AdvisoryThreadLocks
 from core.storage.url import split_schema
 from core.thread_lock import FileThreadLocks, ThreadLocks
 from core.trace_store import TraceStore
@@ -109,6 +110,18 @@ def open_checkpointer(settings: Settings) -> BaseCheckpointSaver[Any]:
     saver_sqlite = SqliteSaver(conn)
     saver_sqlite.setup()
     return saver_sqlite
+
+
+def open_thread_locks(settings: Settings) -> ThreadLocks:
+    """One turn at a time per conversation, for every process that shares the storage.
+
+    File locks serialise this host's processes (SQLite); advisory locks serialise every
+    replica sharing PostgreSQL.
+    """
+    url = storage_url_of(settings)
+    if url is not None:
+        return AdvisoryThreadLocks(url)
+    return FileThreadLocks(settings.data_dir / "locks")
 
 
 def open_mcp(settings: Settings) -> Any | None:
@@ -259,7 +272,5 @@ def build_services(
         audit=audit,
         cache=cache,
         engine=engine,
-        # Serialises the processes of this host; app replicas sharing PostgreSQL need a
-        # ``ThreadLocks`` on advisory locks instead (see core.thread_lock).
-        thread_locks=FileThreadLocks(settings.data_dir / "locks"),
+        thread_locks=open_thread_locks(settings),
     )

@@ -173,6 +173,10 @@ class SqliteDatabase(Database):
             self._db.close()
 
 
+# One fixed advisory-lock key for exclusive sessions (any 64-bit number no other app uses).
+_EXCLUSIVE_KEY = 0x5377_6974_6368_7964  # "Switchyd"
+
+
 class PostgresDatabase(Database):
     """A PostgreSQL database (optionally one schema in it) through a connection pool."""
 
@@ -236,8 +240,15 @@ class PostgresDatabase(Database):
 
     @contextmanager
     def session(self, *, exclusive: bool = False) -> Iterator[Session]:
-        """A transaction on a pooled connection (``exclusive`` is implicit in row locks)."""
+        """A transaction on a pooled connection.
+
+        ``exclusive`` sessions (read-then-write blocks) are serialised by a transaction-level
+        advisory lock, as SQLite's ``BEGIN IMMEDIATE`` serialises them: two replicas
+        pinning the same new MCP server cannot both find it unseen and both insert.
+        """
         with self._pool.connection() as conn, conn.transaction():
+            if exclusive:
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (_EXCLUSIVE_KEY,))
             yield Session(conn, self.dialect)
 
     def close(self) -> None:

@@ -10,6 +10,7 @@ what is read here, so both backends rank identically.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from collections.abc import Iterable, Sequence
@@ -55,6 +56,8 @@ def _index_tables(dialect: Dialect) -> list[str]:
     ]
 
 
+# The revision row counting vector writes ("" is never a valid collection name).
+_VECTORS = ""
 SCHEMA = StoreSchema("documents", "rag/rag.sqlite3", (Migration(1, _index_tables),))
 _DOCUMENT_COLUMNS = (
     "collection, key, source, content_hash, fmt, encoding, size, n_chunks, ingested_at"
@@ -115,10 +118,29 @@ class Storage:
         """``sqlite`` or ``postgresql``."""
         return self._db.backend
 
+    @property
+    def cache_namespace(self) -> str:
+        """A prefix for on-disk caches derived from this index ("" for the SQLite file).
+
+        Revisions count per database: a BM25 file saved at revision 5 of one database
+        must not be loaded for revision 5 of another (a switched ``storage_url``).
+        """
+        if self._db.backend == "sqlite":
+            return ""
+        return hashlib.sha1(self._db.describe().encode()).hexdigest()[:12] + "-"
+
     def close(self) -> None:
         """Close its own SQLite file; a shared PostgreSQL pool stays open."""
         if self._owns_db:
             self._db.close()
+
+    def vector_revision(self) -> int:
+        """A counter bumped by every ``put_vectors``, whichever process embedded them.
+
+        Kept as the revision of the collection named "" (never a valid collection name),
+        so a replica sees vectors another replica filled in without re-reading them all.
+        """
+        return self.revision(_VECTORS)
 
     def revision(self, collection: str) -> int:
         """A counter bumped by every change to the collection's chunks."""
@@ -289,6 +311,7 @@ class Storage:
                 "ON CONFLICT (vec_key) DO UPDATE SET vec = excluded.vec",
                 [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items],
             )
+            self._bump(db, _VECTORS)
 
     def collection_vectors(self, collection: str) -> tuple[list[str], FloatArray | None]:
         """Chunk ids that have a cached vector, and those vectors as one matrix."""

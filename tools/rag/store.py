@@ -94,7 +94,6 @@ class DocumentStore:
         self._embed_lock = threading.Lock()
         self._lexical: dict[str, LexicalIndex] = {}
         self._dense_cache: dict[str, tuple[int, int, list[str], FloatArray | None]] = {}
-        self._vec_generation = 0
         self._qvec_cache: OrderedDict[str, FloatArray] = OrderedDict()
         self._background = background_embedding
         self._bg_lock = threading.Lock()
@@ -317,7 +316,8 @@ class DocumentStore:
         cached = self._lexical.get(collection)
         if cached is not None and cached.revision == revision:
             return cached
-        directory = self.root / "bm25" / hashlib.sha1(collection.encode()).hexdigest()[:16]
+        name = hashlib.sha1(collection.encode()).hexdigest()[:16]
+        directory = self.root / "bm25" / (self._storage.cache_namespace + name)
         index = LexicalIndex.load(directory, revision)
         if index is None:
             ids, tokens = self._storage.collection_tokens(collection)
@@ -331,11 +331,13 @@ class DocumentStore:
 
     def _dense_matrix(self, collection: str) -> tuple[list[str], FloatArray | None]:
         revision = self._storage.revision(collection)
+        # Vectors another replica embedded count too, not only this process's.
+        generation = self._storage.vector_revision()
         cached = self._dense_cache.get(collection)
-        if cached is not None and cached[:2] == (revision, self._vec_generation):
+        if cached is not None and cached[:2] == (revision, generation):
             return cached[2], cached[3]
         ids, matrix = self._storage.collection_vectors(collection)
-        self._dense_cache[collection] = (revision, self._vec_generation, ids, matrix)
+        self._dense_cache[collection] = (revision, generation, ids, matrix)
         return ids, matrix
 
     def _query_vector(self, query: str) -> FloatArray:
@@ -386,7 +388,6 @@ class DocumentStore:
                     self._storage.put_vectors(
                         [(key, np.asarray(v)) for (key, _), v in zip(batch, vecs, strict=True)]
                     )
-                    self._vec_generation += 1
                 done += len(batch)
                 if progress is not None:
                     progress(done, len(pending))
