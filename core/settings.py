@@ -221,6 +221,9 @@ class McpSettings(_Section):
     request_timeout_s: float = Field(5.0, gt=0)
     startup_timeout_s: float = Field(10.0, gt=0)
     allow_ingest_tool: bool = False
+    # MCP clients (the name they send in ``initialize``) that get search_documents and
+    # ask results with personal data unmasked; every other client gets them masked.
+    trusted_clients: list[str] = Field(default_factory=list)
     # Keyed "server.tool": e.g. mark an unannotated third-party tool read-only.
     tools: dict[str, McpToolOverride] = Field(default_factory=dict)
 

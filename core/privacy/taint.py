@@ -138,7 +138,7 @@ class TaintFacts:
             if value.numeric:
                 hit = value.key in digits
             elif value.token:
-                hit = _token_pattern(value.key).search(norm.text) is not None
+                hit = token_pattern(value.key).search(norm.text) is not None
             else:
                 hit = value.key in flat
             if hit:
@@ -147,7 +147,8 @@ class TaintFacts:
 
 
 @lru_cache(maxsize=4096)
-def _token_pattern(token: str) -> re.Pattern[str]:
+def token_pattern(token: str) -> re.Pattern[str]:
+    """The pattern that finds a name token standing alone."""
     # As the pseudonymizer finds a token alone: not inside a longer word. Korean
     # particles attach directly ("민수가"), so a Hangul token has no end boundary.
     end = "" if _HANGUL.search(token) else r"(?![A-Za-z])"
