@@ -27,7 +27,7 @@ from core.errors import ConfigError
 from core.models.registry import ModelRegistry
 from core.privacy import mask
 from core.router import Router
-from core.settings import Settings, load_settings
+from core.settings import Settings, ensure_data_dir, load_settings
 from core.thread_lock import FileThreadLocks, ThreadLocks
 from core.trace_store import TraceStore
 from core.tracing_export import tracer_for
@@ -200,6 +200,7 @@ def build_services(
             (tests pass instrumented tools).
     """
     settings = settings or load_settings()
+    ensure_data_dir(settings)
     allow_public_contacts(settings.privacy.public_contacts)
     audit = AuditLog(settings.data_dir / "audit.sqlite")
     models = ModelRegistry(settings, fakes=fakes, egress_listener=audit_listener(audit))
