@@ -131,6 +131,23 @@ def _body_text(request: httpx.Request) -> str:
     return json.dumps(decoded, ensure_ascii=False)
 
 
+def _user_turns(body: str) -> str:
+    """The user messages of a chat request joined by spaces ("" when fewer than two)."""
+    try:
+        decoded: Any = json.loads(body)
+    except ValueError:
+        return ""
+    messages = decoded.get("messages") if isinstance(decoded, dict) else None
+    if not isinstance(messages, list):
+        return ""
+    turns = [
+        m["content"]
+        for m in messages
+        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str)
+    ]
+    return " ".join(turns) if len(turns) > 1 else ""
+
+
 def audit_listener(audit: AuditLog, *, also: BlockListener | None = None) -> BlockListener:
     """A block listener that appends a ``privacy_block`` event (types only, never the data).
 
@@ -170,6 +187,14 @@ def personal_data_types(body: str, taint: TaintFacts | None = None) -> list[str]
         f
         for f in screen_outgoing(strings)
         if not _public_contacts.is_public_text(strings[f.start : f.end])
+    ]
+    # An identifier typed over several turns ("010", "1234", "5678"): screen the user's
+    # turns joined too, since each string alone holds too few digits.
+    joined = _user_turns(body)
+    screened += [
+        f
+        for f in (screen_outgoing(joined) if joined else [])
+        if not _public_contacts.is_public_text(joined[f.start : f.end])
     ]
     facts = recent_taint() if taint is None else taint
     tainted = [f"{h.kind} from {h.source}" for h in tainted_in(strings, facts)]
