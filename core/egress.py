@@ -14,8 +14,8 @@ Besides that scan, the guard refuses provenance taint (``core.privacy.taint``):
 the graph hands it the personal values of the step's local-only sources
 (``carrying_taint``) and any request that carries one is refused, whatever the
 scanners think of the request text. Trace export, which runs on a background
-thread for many conversations at once, checks against every value tainted
-recently in this process (``remember_taint``).
+thread for many conversations at once, checks each batch against the taint
+of the conversations it names (``remember_taint``, by thread id).
 """
 
 from __future__ import annotations
@@ -55,22 +55,24 @@ def allow_public_contacts(contacts: list[str]) -> None:
 
 # The taint of the model call in progress (set by the graph around the call).
 _request_taint: ContextVar[TaintFacts | None] = ContextVar("switchyard_request_taint", default=None)
-# Values tainted recently in this process, for trace export (bounded, oldest dropped).
-_RECENT_LIMIT = 4096
-_recent: dict[TaintedValue, None] = {}
+# Values tainted recently, per conversation (thread id), for trace export: a trace
+# batch is checked against the taint of the threads it names. Bounded, oldest dropped.
+_RECENT_THREADS = 1024
+_recent: dict[str, TaintFacts] = {}
 _recent_lock = threading.Lock()
 # Switched off only by the tests that prove the check is what refuses a request.
 _taint_check_on = True
 
 
 @contextmanager
-def carrying_taint(facts: TaintFacts) -> Iterator[None]:
+def carrying_taint(facts: TaintFacts, thread_id: str = "") -> Iterator[None]:
     """Within the block, requests on this context must not carry any value of ``facts``.
 
     Args:
         facts: The personal values of the step's local-only sources.
+        thread_id: The conversation; its traces are checked against the same facts.
     """
-    remember_taint(facts)
+    remember_taint(facts, thread_id)
     token = _request_taint.set(request_taint() | facts)
     try:
         yield
@@ -83,22 +85,24 @@ def request_taint() -> TaintFacts:
     return _request_taint.get() or TaintFacts()
 
 
-def remember_taint(facts: TaintFacts) -> None:
-    """Add ``facts`` to the process-wide set trace export is checked against."""
-    if not facts:
+def remember_taint(facts: TaintFacts, thread_id: str) -> None:
+    """Keep ``facts`` for the trace export of conversation ``thread_id``."""
+    if not facts or not thread_id:
         return
     with _recent_lock:
-        for value in facts.values:
-            _recent.pop(value, None)
-            _recent[value] = None
-        while len(_recent) > _RECENT_LIMIT:
+        _recent[thread_id] = _recent.pop(thread_id, TaintFacts()) | facts
+        while len(_recent) > _RECENT_THREADS:
             del _recent[next(iter(_recent))]
 
 
-def recent_taint() -> TaintFacts:
-    """Every value tainted recently in this process."""
+def recent_taint(body: str) -> TaintFacts:
+    """The taint of every recent conversation whose id ``body`` names as a JSON string."""
     with _recent_lock:
-        return TaintFacts(tuple(_recent))
+        scoped = [facts for thread, facts in _recent.items() if f'"{thread}"' in body]
+    merged = TaintFacts()
+    for facts in scoped:
+        merged = merged | facts
+    return merged
 
 
 def forget_recent_taint() -> None:
@@ -179,7 +183,7 @@ def personal_data_types(body: str, taint: TaintFacts | None = None) -> list[str]
     Args:
         body: The request body as text.
         taint: Provenance facts the body must not carry; ``None`` checks against
-            every value tainted recently in this process (trace export).
+            the recent taint of the conversations the body names (trace export).
     """
     findings = _public_contacts.personal(scan(body))
     strings = json_strings(body)
@@ -196,7 +200,7 @@ def personal_data_types(body: str, taint: TaintFacts | None = None) -> list[str]
         for f in (screen_outgoing(joined) if joined else [])
         if not _public_contacts.is_public_text(joined[f.start : f.end])
     ]
-    facts = recent_taint() if taint is None else taint
+    facts = recent_taint(body) if taint is None else taint
     tainted = [f"{h.kind} from {h.source}" for h in tainted_in(strings, facts)]
     return sorted({str(f.type) for f in findings} | {f.kind for f in screened} | set(tainted))
 

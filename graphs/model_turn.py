@@ -121,7 +121,10 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
         try:
             contacts = PublicContacts(engine.settings.privacy.public_contacts)
             taint = step_taint(state, current, outgoing, contacts)
-            with audit_scope(policy.scope_for(state, ctx, role)), carrying_taint(taint):
+            with (
+                audit_scope(policy.scope_for(state, ctx, role)),
+                carrying_taint(taint, state.get("thread_id", "")),
+            ):
                 turn = call_model(
                     engine.models.chat_model(model_id),
                     outgoing,

@@ -295,6 +295,8 @@ def report_of(run: Run, table: dict[str, dict[str, int]]) -> dict[str, Any]:
 
 
 @pytest.mark.slow
+# About 700 turns: 4-5 minutes on an idle 2-core machine, longer on a shared one.
+@pytest.mark.timeout(1800)
 def test_no_generated_pii_string_reaches_any_recorder(
     tmp_path: Path, langsmith_env: pytest.MonkeyPatch, artifacts: Path
 ) -> None:

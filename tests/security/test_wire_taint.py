@@ -184,11 +184,13 @@ def test_the_guard_refuses_a_tainted_value_in_any_numeral_form() -> None:
     egress.check_request(_request("What are the opening hours?"), "cloud", None)
 
 
-def test_trace_export_is_checked_against_recent_taint() -> None:
+def test_trace_export_is_checked_against_the_taint_of_the_threads_it_names() -> None:
     facts = taint_of([("your message", "My name is Jane Holloway.")], PublicContacts([]))
-    egress.remember_taint(facts)
+    egress.remember_taint(facts, "thread-7f3a")
     # "Holloway" alone is no name to any scanner; the trace check knows it is the user's.
-    assert egress.personal_data_types('{"outputs": "Holloway prefers mornings"}') == [
-        "person_name from your message"
-    ]
-    assert egress.personal_data_types('{"outputs": "prefers mornings"}') == []
+    batch = '{"metadata": {"thread_id": "thread-7f3a"}, "outputs": "Holloway prefers mornings"}'
+    assert egress.personal_data_types(batch) == ["person_name from your message"]
+    assert egress.personal_data_types(batch.replace("Holloway ", "")) == []
+    # Another conversation's trace is not held to Jane's taint.
+    other = batch.replace("thread-7f3a", "thread-other")
+    assert egress.personal_data_types(other) == []
