@@ -56,6 +56,7 @@ from tools.rag import DocumentStore
 N_STRINGS = int(os.environ.get("SWITCHYARD_PII_SUITE_N", "1600"))
 N_SPLIT = int(os.environ.get("SWITCHYARD_PII_SUITE_SPLIT", "60"))
 BATCH = 8
+SINGLE_DECOYS = 40
 # Trace export serializes every run; exporting one session in TRACE_EVERY keeps it fast.
 TRACE_EVERY = int(os.environ.get("SWITCHYARD_PII_SUITE_TRACE_EVERY", "6"))
 GROUPS = ("conversation", "document", "passage", "tool_result", "tool_args", "error", "mcp")
@@ -107,9 +108,12 @@ def _session(
 ) -> list[str]:
     """One session of ``group`` carrying ``batch``; returns what MCP clients received."""
     ctx = Context(user_id="u1", workspace=f"ws{i}")
-    opener = f"Session {i} opener: why is the sky blue? Answer in one sentence."
-    run.openers.append(opener)
-    thread = _ask(assistant, opener, ctx, None).thread_id
+    thread = None
+    if not all(s.is_decoy for s in batch):
+        # Public text in the same session still reaches the cloud (the channel is live).
+        opener = f"Session {i} opener: why is the sky blue? Answer in one sentence."
+        run.openers.append(opener)
+        thread = _ask(assistant, opener, ctx, None).thread_id
     records = _records(batch)
     Channel.secret, Channel.plan = records, None
     external: Any = assistant.services.toolbox.external_source
@@ -117,8 +121,10 @@ def _session(
     stub: Stub = assistant.services.extras["stub"]
     stub.plan = None
     if group == "conversation":
-        _ask(assistant, f"Analyze these records in detail:\n{records}", ctx, thread)
-        _ask(assistant, "Explain that more simply, step by step.", ctx, thread)
+        thread = _ask(
+            assistant, f"Analyze these records in detail:\n{records}", ctx, thread
+        ).thread_id
+        thread = _ask(assistant, "Explain that more simply, step by step.", ctx, thread).thread_id
     elif group in ("document", "passage", "mcp"):
         text = "\n\n".join([FILLER[0], FILLER[1], records, FILLER[2]])
         if group == "document":
@@ -130,26 +136,32 @@ def _session(
             docs.ingest_texts([(f"records{i}.txt", text)], f"ws{i}")
         if group == "mcp":
             return _mcp_session(assistant, i, thread)
-        _ask(assistant, "Summarize the handbook records and explain why they matter.", ctx, thread)
-        _ask(assistant, TRANSLATE, ctx, thread)
+        thread = _ask(
+            assistant, "Summarize the handbook records and explain why they matter.", ctx, thread
+        ).thread_id
+        thread = _ask(assistant, TRANSLATE, ctx, thread).thread_id
     elif group == "tool_result":
         external.result = f"Customer records:\n{records}"
         Channel.plan = ("local__lookup", {"query": "latest customers"})
         stub.plan = Channel.plan
-        _ask(assistant, "Look up the latest customer records and summarize them.", ctx, thread)
-        _ask(assistant, TRANSLATE, ctx, thread)
+        thread = _ask(
+            assistant, "Look up the latest customer records and summarize them.", ctx, thread
+        ).thread_id
+        thread = _ask(assistant, TRANSLATE, ctx, thread).thread_id
     elif group == "tool_args":
         Channel.plan = ("post_webhook", {"url": hook, "data": records})
         stub.plan = Channel.plan
-        _ask(assistant, f"Post these notes to {hook}:\n{records}", ctx, thread)
+        thread = _ask(assistant, f"Post these notes to {hook}:\n{records}", ctx, thread).thread_id
     else:
         Channel.plan = ("find_customer", {"query": "ticket 7"})
         stub.plan = Channel.plan
-        _ask(assistant, "Find the customer of ticket 7 and summarize the record.", ctx, thread)
+        thread = _ask(
+            assistant, "Find the customer of ticket 7 and summarize the record.", ctx, thread
+        ).thread_id
     return []
 
 
-def _mcp_session(assistant: Assistant, i: int, thread: str) -> list[str]:
+def _mcp_session(assistant: Assistant, i: int, thread: str | None) -> list[str]:
     def ask_fn(question: str, thread_id: str | None) -> dict[str, Any]:
         ctx = Context(user_id="u1", workspace=f"ws{i}")
         return assistant.ask(question, thread_id=thread_id, context=ctx).to_json()
@@ -183,7 +195,11 @@ def _batches(corpus: list[LabeledSample]) -> list[list[int]]:
     pii = [j for j, s in enumerate(corpus) if not s.is_decoy]
     public = [j for j, s in enumerate(corpus) if s.is_decoy]
     chunks = [pii[k : k + BATCH] for k in range(0, len(pii), BATCH)]
-    chunks += [public[k : k + BATCH] for k in range(0, len(public), BATCH)]
+    # The screen is over-eager (it blocks about half the decoys: lab numbers, invoice
+    # numbers), so a batch of 8 decoys rarely leaves whole; the first ones go alone.
+    chunks += [[j] for j in public[:SINGLE_DECOYS]]
+    rest = public[SINGLE_DECOYS:]
+    chunks += [rest[k : k + BATCH] for k in range(0, len(rest), BATCH)]
     # Interleave so every channel group gets both kinds.
     return sorted(chunks, key=lambda chunk: chunk[0])
 
