@@ -18,8 +18,10 @@ import openai
 
 from agents.model_step import call_model
 from core.audit import audit_scope
+from core.egress import carrying_taint
 from core.errors import BudgetExceededError, PrivacyBlockedError, SwitchyardError
 from core.privacy import restore
+from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
 from core.types import RouteDecision
 from graphs import policy
@@ -36,6 +38,7 @@ from graphs.state import (
     route_data,
 )
 from graphs.step_routing import request_of
+from graphs.turn_privacy import step_taint
 
 # Failures of a model call that justify re-routing (transport, server, missing model).
 MODEL_ERRORS: tuple[type[BaseException], ...] = (
@@ -116,7 +119,12 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
                 model_id = route.model or ""
                 profile = engine.models.profile(model_id)
         try:
-            with audit_scope(policy.scope_for(state, ctx, role)):
+            contacts = PublicContacts(engine.settings.privacy.public_contacts)
+            taint = step_taint(state, current, outgoing, contacts)
+            with (
+                audit_scope(policy.scope_for(state, ctx, role)),
+                carrying_taint(taint, state.get("thread_id", "")),
+            ):
                 turn = call_model(
                     engine.models.chat_model(model_id),
                     outgoing,

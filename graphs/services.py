@@ -30,7 +30,7 @@ from core.errors import ConfigError
 from core.models.registry import ModelRegistry
 from core.privacy import mask
 from core.router import Router
-from core.settings import Settings, load_settings
+from core.settings import Settings, ensure_data_dir, load_settings
 from core.storage import open_store, storage_url_of
 from core.storage.advisory_locks import AdvisoryThreadLocks
 from core.storage.url import split_schema
@@ -227,6 +227,7 @@ def build_services(
             (tests pass instrumented tools).
     """
     settings = settings or load_settings()
+    ensure_data_dir(settings)
     allow_public_contacts(settings.privacy.public_contacts)
     audit = AuditLog(open_store(settings, audit_schema.SCHEMA, wal=True))
     models = ModelRegistry(settings, fakes=fakes, egress_listener=audit_listener(audit))

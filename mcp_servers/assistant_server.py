@@ -16,7 +16,9 @@ from mcp.types import CallToolResult, TextContent
 from pydantic import Field
 
 from core.errors import ConfigError, PrivacyBlockedError, ToolInputError
+from core.privacy.release import is_trusted, release_to_client
 from mcp_servers.adapt import annotations_for, guarded
+from mcp_servers.documents import client_name
 from mcp_servers.tools_server import Transport, parse_args, run
 
 AskFn = Callable[[str, str | None], dict[str, Any]]
@@ -60,14 +62,17 @@ def add_ask_tool(server: FastMCP, ask_fn: AskFn, *, withhold_local_only: bool = 
         if missing:
             raise ConfigError(f"ask function returned no {missing}")
         steps = result.get("steps") or []
-        if withhold_local_only and any(
-            isinstance(s, dict) and s.get("privacy") == "local_only" for s in steps
+        client = client_name(server)
+        if (
+            withhold_local_only
+            and not is_trusted(client)
+            and any(isinstance(s, dict) and s.get("privacy") == "local_only" for s in steps)
         ):
             raise PrivacyBlockedError(
                 "this answer involves personal data and stays on this machine; "
                 "open it in Switchyard itself"
             )
-        structured = json.loads(json.dumps(result, default=str))
+        structured = release_to_client(json.loads(json.dumps(result, default=str)), client)
         return CallToolResult(
             content=[TextContent(type="text", text=_text(structured))],
             structuredContent=structured,

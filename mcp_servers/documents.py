@@ -16,6 +16,7 @@ from mcp.server.fastmcp import FastMCP
 from pydantic import BaseModel, Field
 
 from core.errors import ConfigError, ToolInputError
+from core.privacy.release import release_to_client
 from mcp_servers.adapt import annotations_for, guarded
 
 Collection = Annotated[
@@ -48,6 +49,15 @@ def to_jsonable(value: Any) -> Any:
     if value is None or isinstance(value, str | int | float | bool):
         return value
     return str(value)
+
+
+def client_name(server: FastMCP) -> str | None:
+    """The name the calling MCP client declared in ``initialize`` (None outside a request)."""
+    try:
+        params = server.get_context().session.client_params
+    except (LookupError, ValueError):
+        return None
+    return params.clientInfo.name if params is not None else None
 
 
 def _inside(path: Path, roots: list[Path]) -> bool:
@@ -90,7 +100,9 @@ def add_document_tools(
         """Search the user's indexed documents and return the best passages."""
         if not query.strip():
             raise ToolInputError("query must contain some non-space text")
-        hits = to_jsonable(store.search(query, collection, k))
+        hits = release_to_client(
+            to_jsonable(store.search(query, collection, k)), client_name(server)
+        )
         return {"collection": collection, "results": hits if isinstance(hits, list) else [hits]}
 
     server.add_tool(

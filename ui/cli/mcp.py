@@ -25,6 +25,7 @@ def serve_command(
     ] = "127.0.0.1",
 ) -> None:
     """Serve the deterministic tools, document search and the routed `ask` over MCP."""
+    from core.privacy.release import configure_release
     from graphs.runner import Assistant
     from graphs.services import build_services
     from mcp_servers.serve import serve
@@ -43,6 +44,7 @@ def serve_command(
         return assistant.ask(question, thread_id=thread_id).to_json()
 
     settings = services.settings
+    configure_release(settings.mcp.trusted_clients, settings.privacy.public_contacts)
     serve(
         mode,
         host=host,
