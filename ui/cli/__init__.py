@@ -22,6 +22,7 @@ from ui.cli.common import (
     services,
 )
 from ui.cli.doctor import doctor_report, print_doctor
+from ui.cli.eval import eval_app
 from ui.cli.mcp import mcp_app
 from ui.cli.models import models_app
 from ui.cli.privacy import privacy_app
@@ -42,6 +43,7 @@ app.add_typer(audit_app, name="audit")
 app.add_typer(models_app, name="models")
 app.add_typer(cache_app, name="cache")
 app.add_typer(workflow_app, name="workflow")
+app.add_typer(eval_app, name="eval")
 
 
 def steps_table(steps: list[dict[str, object]]) -> Table:
