@@ -49,8 +49,11 @@ def _steps(result: dict[str, Any]) -> list[dict[str, Any]]:
     return [s for s in steps if isinstance(s, dict)]
 
 
-def _tool_ran(steps: list[dict[str, Any]]) -> bool:
-    return any(s.get("server") for s in steps)
+def _tool_ran(steps: list[dict[str, Any]], answer: str) -> bool:
+    # A step names its server also when the gate denied the call or it waits for a yes;
+    # then the reply says that nothing ran.
+    said_nothing_ran = any(m in answer for m in NOTHING_RAN_MARKS)
+    return any(s.get("server") for s in steps) and not said_nothing_ran
 
 
 def _text_checks(answer: str, expect: dict[str, Any]) -> list[str]:
@@ -69,6 +72,7 @@ def _text_checks(answer: str, expect: dict[str, Any]) -> list[str]:
 
 def _route_checks(result: dict[str, Any], expect: dict[str, Any]) -> list[str]:
     steps = _steps(result)
+    answer = str(result.get("answer", ""))
     tiers = [str(s.get("tier")) for s in steps]
     why = []
     for tier in expect.get("tiers_not", []):
@@ -80,7 +84,7 @@ def _route_checks(result: dict[str, Any], expect: dict[str, Any]) -> list[str]:
         server, _, tool = str(expect["tool_called"]).partition(".")
         if not any(s.get("server") == server and s.get("tool") == tool for s in steps):
             why.append(f"{expect['tool_called']} was not called")
-    if expect.get("no_tool_ran") and _tool_ran(steps):
+    if expect.get("no_tool_ran") and _tool_ran(steps, answer):
         why.append("an MCP tool ran")
     if "privacy" in expect and result.get("privacy") != expect["privacy"]:
         why.append(f"privacy {result.get('privacy')}, expected {expect['privacy']}")
@@ -142,7 +146,7 @@ def check_turn(result: dict[str, Any], expect: dict[str, Any]) -> Verdict:
     wants_tool = bool(problem or "tool_called" in expect)
     invented = (
         wants_tool
-        and not _tool_ran(steps)
+        and not any(s.get("server") for s in steps)
         and not said_nothing_ran
         and any(s.get("tier") in MODEL_TIERS for s in steps)
     )

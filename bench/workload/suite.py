@@ -136,7 +136,7 @@ def select(
         conversations: the whole suite.
         category: keep only this category.
         slice_cases: stop once this many cases are covered, taking conversations round-robin
-            over the categories so that a small slice still touches every one.
+            over the categories (one of each at least, so a small slice touches every one).
     """
     chosen = [c for c in conversations if category is None or c.category == category]
     if slice_cases is None:
@@ -144,10 +144,13 @@ def select(
     queues = {cat: [c for c in chosen if c.category == cat] for cat in CATEGORIES}
     picked: list[Conversation] = []
     covered = 0
-    while covered < slice_cases and any(queues.values()):
+    first_round = True
+    while (covered < slice_cases or first_round) and any(queues.values()):
         for cat in CATEGORIES:
-            if queues[cat] and covered < slice_cases:
+            # The first round takes one conversation of every category, however small N is.
+            if queues[cat] and (covered < slice_cases or first_round):
                 conv = queues[cat].pop(0)
                 picked.append(conv)
                 covered += sum(1 for _ in conv.cases())
+        first_round = False
     return picked

@@ -151,7 +151,10 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|"
         r"\bholidays?\b|\bday before\b|\bmornings?\b|\bafternoons?\b|\bsame day\b|"
         r"\b(?:january|february|march|april|may|june|july|august|september|october|"
-        r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b",
+        r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b|"
+        # When something recurring happens: "with the next monthly salary", "다음 달 급여일".
+        r"\bnext (?:week|month|monthly|year|payday|pay day|salary|business day)\b|"
+        r"\bmonthly salary\b|다음\s*달|급여일|월급날",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -181,6 +184,9 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"의사|약사|간호사|직원|보호자|담당자|접수|주민|시민|학생|어린이|노인|성인|환자|고객|\d+\s*세|\bdoctors?\b|\bpharmacists?\b|\bnurses?\b|"
         r"\bstaff\b|\breception\b|\bsomeone\b|\bpatients?\b|\bpeople\b|\badults?\b|"
         r"\bchild(?:ren)?\b|\bresidents?\b|\banyone\b|\beveryone\b|\bover \d+\b|"
+        # Whom to tell or ask at work: "팀장에게 전화로 알리고", "a department head".
+        r"팀장|부장|과장|실장|원장|부서장|상사|관리자|책임자|\bmanagers?\b|\bsupervisors?\b|"
+        r"\b(?:department|team) heads?\b|\bdirectors?\b|"
         # A role noun before a Korean name: "지휘자 한서윤이", "창업자 윤도현은".
         r"[가-힣]*(?:자|가|사|장|원|인)\s[가-힣]{2,4}(?:은|는|이|가|의|씨|님)?(?=\s|[,.]|$)|"
         r"[가-힣]{2,4}\s*(?:씨|님|선생)",
