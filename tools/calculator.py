@@ -152,13 +152,13 @@ class CalcResult:
 
 def _detect_unit(s: str) -> tuple[str, str | None]:
     """Strip currency markers next to numbers and report which currency was meant."""
-    won = re.search(r"(?<=\d)\s*원|₩\s*(?=\d)", s) is not None
+    won = re.search(r"(?<=\d)\s*(?:원|won\b)|₩\s*(?=\d)", s, re.I) is not None
     usd = re.search(r"(?<=\d)\s*(?:달러|불|dollars?)|\$\s*(?=\d)", s, re.I) is not None
     if won and usd:
         raise ToolInputError(
             f"{s!r} mixes won and dollars: use convert_currency with an explicit rate"
         )
-    s = re.sub(r"(?<=\d)\s*(?:원|달러|불|dollars?)(?:화)?|[₩$]\s*(?=\d)", "", s, flags=re.I)
+    s = re.sub(r"(?<=\d)\s*(?:원|won\b|달러|불|dollars?)(?:화)?|[₩$]\s*(?=\d)", "", s, flags=re.I)
     return s, ("원" if won else "$" if usd else None)
 
 

@@ -65,6 +65,7 @@ def test_a_question_about_hours_is_not_a_time_tool_call() -> None:
         ("삼만 오천 원에 부가세 10% 붙이면 얼마?", "38,500원"),
         ("3000원짜리 커피 5잔이면 얼마야?", "15,000원"),
         ("45000원을 3개월로 나누면?", "15,000원"),
+        ("split 240,000 won among 4 people", "60,000원"),
     ],
 )
 def test_everyday_calculations_are_deterministic(text: str, answer: str) -> None:
