@@ -277,6 +277,16 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
     return out, nouns, counter
 
 
+# English verbs found without a tagger: the word after a modal or "to" (and a pronoun).
+# The last word of a do-question is not taken: "Does the clinic offer physiotherapy?"
+# ends in the very noun the documents must mention.
+_EN_VERB_AFTER_MODAL = re.compile(
+    r"\b(?:can|could|should|must|will|would|may|might|shall|to)\s+"
+    r"(?:(?:i|you|we|they|he|she|it|someone|anyone)\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
 def analyze_question(question: str) -> QuestionAnalysis:
     """Split a question into the content terms a passage must cover and its answer type.
 
@@ -291,7 +301,10 @@ def analyze_question(question: str) -> QuestionAnalysis:
     counter = ""
     if detect_script(asked) == "en":
         terms = [t for t in english_tokens(asked) if t not in _EN_FUNCTION_WORDS]
-        nouns = terms
+        # Verbs are not topics: "should I fast" is answered by "do not eat", "who must
+        # approve" by "need the approval of".
+        verbs = {t for m in _EN_VERB_AFTER_MODAL.finditer(asked) for t in english_tokens(m["verb"])}
+        nouns = [t for t in terms if t not in verbs]
     else:
         terms, nouns, counter = _korean_terms(asked)
     kept = tuple(dict.fromkeys(t for t in terms if not _is_number(t)))
