@@ -167,3 +167,42 @@ def test_a_follow_up_is_never_answered_by_a_faq_entry_that_matches_its_words(
     assert follow["answer"] == "네 명이면 각자 한 줄씩 씁니다."
     assert follow["steps"][0]["tier"] == "local" and follow["citations"] == []
     local.assert_complete()
+
+
+BAT_AND_BALL = (
+    "A bat and a ball cost $1.10 in total. The bat costs $1.00 more than the ball. "
+    "How much does the ball cost? Explain your reasoning."
+)
+
+
+def _assistant(tmp_path: Path, docs: DocumentStore, local: list[str], tier: str) -> Assistant:
+    fake = ScriptedChatModel(replies=local, model_name="test:local")
+    settings = load_settings(
+        data_dir=tmp_path / "data",
+        tiers={"local": tier, "cloud": ""},
+        router={"difficulty_threshold": 1.0},
+    )
+    return Assistant(build_services(settings, fakes={"local": fake}, docs=docs, mcp=False))
+
+
+def test_a_reasoning_request_sharing_a_word_with_the_documents_reaches_a_model(
+    tmp_path: Path, workload_docs: DocumentStore
+) -> None:
+    assistant = _assistant(tmp_path, workload_docs, ["The ball costs $0.05."], "test:local")
+    result = assistant.ask(BAT_AND_BALL).to_json()
+    assert result["answer"] == "The ball costs $0.05." and result["citations"] == []
+    (step,) = result["steps"]
+    assert step["tier"] == "local"
+    assert any("asked to reason or explain" in r for r in step["reasons"])
+    # A lookup of something the documents never mention is still declined by code.
+    flu = assistant.ask("독감 예방접종 비용은 얼마인가요?").to_json()
+    assert "찾을 수 없습니다" in flu["answer"] and flu["steps"][0]["tier"] == "deterministic"
+
+
+def test_without_a_model_the_reasoning_request_is_told_the_documents_do_not_cover_it(
+    tmp_path: Path, workload_docs: DocumentStore
+) -> None:
+    assistant = _assistant(tmp_path, workload_docs, [], "ollama:absent")
+    result = assistant.ask(BAT_AND_BALL).to_json()
+    assert "The documents do not cover this question" in result["answer"]
+    assert result["steps"][0]["tier"] == "deterministic"
