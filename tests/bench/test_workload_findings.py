@@ -112,6 +112,8 @@ def workload_docs(tmp_path_factory: pytest.TempPathFactory) -> DocumentStore:
         # An English verb is not a topic the documents must name ("fast" / "do not eat").
         ("How long before the blood test should I fast?", "8 hours", "health_checkup_en.html"),
         ("Who must approve claims above 500,000 won?", "department head", "expense_policy_en.md"),
+        # "When" is answered by "in 2 to 3 days" (not sent to a model that made something up).
+        ("When are check-up results ready?", "2 to 3 days", "health_checkup_en.html"),
     ],
 )
 def test_document_answers_the_workload_got_wrong_or_refused(

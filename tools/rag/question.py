@@ -152,6 +152,8 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"\bholidays?\b|\bday before\b|\bmornings?\b|\bafternoons?\b|\bsame day\b|"
         r"\b(?:january|february|march|april|may|june|july|august|september|october|"
         r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b|"
+        # "When are results ready?" - "in 2 to 3 days", "within a week".
+        rf"\b(?:in|within|after)\s+(?:{_RANGE}|a|one|two|three)\s*{_UNIT_EN}\b|"
         # When something recurring happens: "with the next monthly salary", "다음 달 급여일".
         r"\bnext (?:week|month|monthly|year|payday|pay day|salary|business day)\b|"
         r"\bmonthly salary\b|다음\s*달|급여일|월급날",
