@@ -6,7 +6,9 @@ to the small model, which invented an outcome ("successfully completed"). This
 module recognises a request that names a tool (the explicit ``server.tool {json}``
 form, or ``server.tool`` / ``server__tool`` inside a sentence), finds why it
 cannot run from the MCP manager's own status, and words a reply that says
-exactly that, that nothing ran, and what to do next.
+exactly that, that nothing ran, and what to do next. A tool that runs only as a
+task (``execution.taskSupport: required``) is never offered to a model and is
+answered here too.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ ProblemKind = Literal[
     "unknown_tool",
     "pending_approval",
     "bad_arguments",
+    "task_only",
 ]
 
 
@@ -172,6 +175,13 @@ def tool_problem(text: str, source: object | None) -> ToolProblem | None:
             # "summarize notes.md" beside a server named "notes": a file name, not a tool.
             return None
         return problem("unknown_tool", f"MCP server {server!r} has no tool {tool!r}.")
+    if info.task_only:
+        return problem(
+            "task_only",
+            f"Tool {tool!r} of MCP server {server!r} cannot run: needs task support"
+            " (execution.taskSupport = required), which Switchyard's MCP client does not offer"
+            " yet.",
+        )
     if not info.enabled:
         return problem(
             "pending_approval",

@@ -43,10 +43,14 @@ from tools.followups import (
     run_chain,
 )
 from tools.handlers import match_deterministic
+from tools.rag import needs_synthesis
 from tools.references import is_ellipsis
 
 # Room for the system prompt and fences around a step's own text, in tokens.
 _PROMPT_OVERHEAD_TOKENS = 60
+_REASONING_REASON = (
+    "documents: asked to reason or explain, not to look up; a model answers without quoting them"
+)
 _LOOSE_FOLLOW_UP_REASON = (
     "follow-up: refers to the previous turn; the model gets the previous question and "
     "answer, no document search"
@@ -80,6 +84,13 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     doc: DocPlan | None = None
     if handler is None and dispatch is None and engine.docs is not None and not loose_follow_up:
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
+    declined: DocPlan | None = None
+    if doc is not None and doc.kind == "not_covered" and needs_synthesis(text)[0]:
+        # A puzzle, a proof or a worked explanation that merely shares a word with the
+        # documents: a model may still help. When none may run, the honest "not in the
+        # documents" stays the answer (below).
+        declined = doc
+        doc = DocPlan(kind="generate", reasons=[*doc.reasons, _REASONING_REASON])
     if doc is not None and doc.pii_types:
         # The organisation's own contacts in its documents are not personal data.
         contacts = PublicContacts(engine.settings.privacy.public_contacts)
@@ -137,6 +148,15 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             note = f"privacy: {', '.join(sorted(set(types)))} pseudonymized for the cloud"
             decision = alt.model_copy(update={"reasons": (*alt.reasons, note)})
             pseudonymize = True
+    if declined is not None and decision.refusal is not None:
+        doc, kind = declined, declined.kind
+        request = replace(
+            request,
+            handler=declined.handler_name,
+            needs_tools=False,
+            extra_reasons=tuple(declined.reasons),
+        )
+        decision = engine.router.decide(request, engine.spend(state))
     fallback = extractive_fallback(doc, text) if doc and decision.refusal else None
     if fallback is not None:
         # Privacy or capability left no model for a document question: the cited

@@ -114,6 +114,8 @@ _ELLIPSIS_FORMS = (
     r"|^\s*(?:and\s+)?what\s+if\b[^.!]{0,40}$"
     # "and in dollars?", "and for 4 people?", "in km?" (two words at most without "and")
     r"|^\s*and\s+(?:in|for|with)\s+[^.!]{1,30}\?\s*$"
+    # "and 20%?", "and 5 people?": a new quantity for the same question.
+    r"|^\s*and\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\?\s*$"
     r"|^\s*(?:in|for)\s+\S+(?:\s+\S+)?\s*\?\s*$"
     # "rounded?", "round it", "and rounded?"
     r"|^\s*(?:and\s+)?(?:rounded|round\s+(?:it|that|up|down))\s*[?.]?\s*$"

@@ -13,6 +13,11 @@ from agents.mcp.pins import tool_hash
 from agents.mcp.types import McpCallResult, McpToolInfo
 from tools.registry import Permission
 
+TASK_ONLY_REASON = (
+    "it needs task support (execution.taskSupport = required), which Switchyard's MCP client"
+    " does not offer"
+)
+
 
 def annotations_of(tool: types.Tool) -> dict[str, Any]:
     """The tool's annotations as a plain dict, absent hints left out."""
@@ -36,22 +41,36 @@ def definition_hash(tool: types.Tool) -> str:
     return tool_hash(tool.name, tool.description or "", tool.inputSchema, annotations_of(tool))
 
 
+def needs_task(tool: types.Tool) -> bool:
+    """Whether the tool runs only as a task (``execution.taskSupport == "required"``).
+
+    Switchyard's client makes plain ``tools/call`` requests, which such a tool refuses.
+    """
+    execution = getattr(tool, "execution", None)  # absent before the 2025-11-25 spec
+    return getattr(execution, "taskSupport", None) == "required"
+
+
 def tool_info(config: ServerConfig, tool: types.Tool, changed: bool) -> McpToolInfo:
-    """Describe one listed tool; a changed definition is disabled pending approval."""
+    """Describe one listed tool; a changed definition is disabled pending approval, and a
+    task-only one is disabled for good (never offered to a model)."""
     permission = permission_of(config, tool)
+    task_only = needs_task(tool)
     return McpToolInfo(
         server=config.name,
         name=tool.name,
         description=tool.description or "",
         input_schema=dict(tool.inputSchema),
         annotations=annotations_of(tool),
-        enabled=not changed,
+        enabled=not changed and not task_only,
         disabled_reason=(
-            f"definition changed since it was pinned; review it, then run "
+            TASK_ONLY_REASON
+            if task_only
+            else f"definition changed since it was pinned; review it, then run "
             f"`switchyard mcp approve {config.name}`"
             if changed
             else ""
         ),
+        task_only=task_only,
         destructive=permission == "destructive",
         requires_confirmation=permission != "read_only",
         local_only=config.privacy == "local",

@@ -151,7 +151,12 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|"
         r"\bholidays?\b|\bday before\b|\bmornings?\b|\bafternoons?\b|\bsame day\b|"
         r"\b(?:january|february|march|april|may|june|july|august|september|october|"
-        r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b",
+        r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b|"
+        # "When are results ready?" - "in 2 to 3 days", "within a week".
+        rf"\b(?:in|within|after)\s+(?:{_RANGE}|a|one|two|three)\s*{_UNIT_EN}\b|"
+        # When something recurring happens: "with the next monthly salary", "다음 달 급여일".
+        r"\bnext (?:week|month|monthly|year|payday|pay day|salary|business day)\b|"
+        r"\bmonthly salary\b|다음\s*달|급여일|월급날",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -181,6 +186,9 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"의사|약사|간호사|직원|보호자|담당자|접수|주민|시민|학생|어린이|노인|성인|환자|고객|\d+\s*세|\bdoctors?\b|\bpharmacists?\b|\bnurses?\b|"
         r"\bstaff\b|\breception\b|\bsomeone\b|\bpatients?\b|\bpeople\b|\badults?\b|"
         r"\bchild(?:ren)?\b|\bresidents?\b|\banyone\b|\beveryone\b|\bover \d+\b|"
+        # Whom to tell or ask at work: "팀장에게 전화로 알리고", "a department head".
+        r"팀장|부장|과장|실장|원장|부서장|상사|관리자|책임자|\bmanagers?\b|\bsupervisors?\b|"
+        r"\b(?:department|team) heads?\b|\bdirectors?\b|"
         # A role noun before a Korean name: "지휘자 한서윤이", "창업자 윤도현은".
         r"[가-힣]*(?:자|가|사|장|원|인)\s[가-힣]{2,4}(?:은|는|이|가|의|씨|님)?(?=\s|[,.]|$)|"
         r"[가-힣]{2,4}\s*(?:씨|님|선생)",
@@ -271,6 +279,16 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
     return out, nouns, counter
 
 
+# English verbs found without a tagger: the word after a modal or "to" (and a pronoun).
+# The last word of a do-question is not taken: "Does the clinic offer physiotherapy?"
+# ends in the very noun the documents must mention.
+_EN_VERB_AFTER_MODAL = re.compile(
+    r"\b(?:can|could|should|must|will|would|may|might|shall|to)\s+"
+    r"(?:(?:i|you|we|they|he|she|it|someone|anyone)\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
 def analyze_question(question: str) -> QuestionAnalysis:
     """Split a question into the content terms a passage must cover and its answer type.
 
@@ -285,7 +303,10 @@ def analyze_question(question: str) -> QuestionAnalysis:
     counter = ""
     if detect_script(asked) == "en":
         terms = [t for t in english_tokens(asked) if t not in _EN_FUNCTION_WORDS]
-        nouns = terms
+        # Verbs are not topics: "should I fast" is answered by "do not eat", "who must
+        # approve" by "need the approval of".
+        verbs = {t for m in _EN_VERB_AFTER_MODAL.finditer(asked) for t in english_tokens(m["verb"])}
+        nouns = [t for t in terms if t not in verbs]
     else:
         terms, nouns, counter = _korean_terms(asked)
     kept = tuple(dict.fromkeys(t for t in terms if not _is_number(t)))

@@ -261,6 +261,15 @@ class Storage:
             ).fetchall()
         return [r[0] for r in rows], [r[1].split() for r in rows]
 
+    def mentions(self, collection: str, word: str) -> bool:
+        """Whether any chunk's text holds ``word`` verbatim (``%``/``_`` taken literally)."""
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        row = self._db.execute(
+            "SELECT 1 FROM chunks WHERE collection=? AND text LIKE ? ESCAPE '\\' LIMIT 1",
+            (collection, pattern),
+        ).fetchone()
+        return row is not None
+
     def chunks(self, chunk_ids: Iterable[str]) -> dict[str, ChunkRow]:
         """Chunks by id (missing ids are simply absent)."""
         ids = list(chunk_ids)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -40,6 +41,7 @@ from tools.rag.models import (
 from tools.rag.storage import open_index_storage
 from tools.rag.textutil import QUESTION_FRAME_TERMS, tokenize
 
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 logger = logging.getLogger(__name__)
 
 EmbedProgress = Callable[[int, int], None]
@@ -287,11 +289,19 @@ class DocumentStore:
         with self._lock:
             index = self._lexical_index(collection)
         wanted = terms if terms is not None else tokenize(question)
-        return [
+        missing = [
             t
             for t in dict.fromkeys(wanted)
             if t not in QUESTION_FRAME_TERMS and index.document_frequency(t) == 0
         ]
+        # Kiwi may split a compound differently in a question and in a document
+        # (조부모상, 이부프로펜): a Korean term written verbatim in a chunk is not unknown.
+        with self._lock:
+            return [
+                t
+                for t in missing
+                if not (_HANGUL_WORD.fullmatch(t) and self._storage.mentions(collection, t))
+            ]
 
     def extractive_answer(self, question: str, passages: Sequence[Passage]) -> ExtractiveAnswer:
         """Best sentences of the passages, cited; see :func:`tools.rag.answer.extractive_answer`."""

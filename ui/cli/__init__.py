@@ -23,6 +23,7 @@ from ui.cli.common import (
 )
 from ui.cli.db import db_app
 from ui.cli.doctor import doctor_report, print_doctor
+from ui.cli.eval import eval_app
 from ui.cli.mcp import mcp_app
 from ui.cli.models import models_app
 from ui.cli.privacy import privacy_app
@@ -46,6 +47,7 @@ app.add_typer(cache_app, name="cache")
 app.add_typer(workflow_app, name="workflow")
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
+app.add_typer(eval_app, name="eval")
 
 
 def steps_table(steps: list[dict[str, object]]) -> Table:
