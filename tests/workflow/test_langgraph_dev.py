@@ -7,8 +7,10 @@ reload, no tunnel, analytics off) and runs the ``support_triage`` sample through
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -71,9 +73,12 @@ def test_langgraph_dev_serves_the_workflows_and_runs_one(tmp_path: Path) -> None
     }
     command = [
         str(Path(sys.executable).with_name("langgraph")),
-        *("dev", "--host", "127.0.0.1", "--port", str(port)),
-        *("--no-browser", "--no-reload"),
+        *("dev", "--host", "127.0.0.1", "--port", str(port), "--no-browser", "--no-reload"),
     ]
+    # The server resolves langgraph.json's paths from its working directory (the
+    # repository) and keeps its in-memory state there in .langgraph_api/: removed after.
+    leftovers = REPO / ".langgraph_api"
+    had_leftovers = leftovers.exists()
     server = subprocess.Popen(
         command,
         cwd=REPO,
@@ -104,9 +109,12 @@ def test_langgraph_dev_serves_the_workflows_and_runs_one(tmp_path: Path) -> None
             ("faq", "deterministic"),
         ]
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGTERM)
         try:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
             server.wait(timeout=30)
+        if not had_leftovers:
+            shutil.rmtree(leftovers, ignore_errors=True)
