@@ -7,15 +7,21 @@ server; the runner underneath is a real one on a temporary data dir.
 from __future__ import annotations
 
 import asyncio
+import json
+import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
-from mcp import ClientSession, types
+import pytest
+from mcp import ClientSession, StdioServerParameters, types
+from mcp.client.stdio import stdio_client
 from mcp.server.fastmcp import FastMCP
 from mcp.shared.memory import create_connected_server_and_client_session
 
 from mcp_servers.workflow_tools import register_workflow_tools
 from tests.workflow.conftest import BuildHarness, Harness
+from tests.workflow.sample_env import REPO, sample_config
 
 NOTIFY = """
 name: notify
@@ -165,3 +171,56 @@ def test_bad_inputs_and_unknown_runs_are_tool_errors(harness: BuildHarness) -> N
     assert "nosuchrun" in "".join(
         b.text for b in unknown.content if isinstance(b, types.TextContent)
     )
+
+
+OUTBOX_NOTICE = """
+name: outbox_notice
+description: Ask a person, then send the notice through the outbox server.
+inputs:
+  topic: {type: string}
+steps:
+  - id: approve
+    approval: "보낼까요? 공지: {{ inputs.topic }}"
+  - id: send
+    tool: outbox.send
+    args: {body: "공지: {{ inputs.topic }}"}
+outputs:
+  sent: "{{ steps.send.output }}"
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_switchyard_mcp_serve_runs_a_new_file_and_resumes_it(tmp_path: Path) -> None:
+    """A new file in a temporary workflows_dir, over stdio, against `switchyard mcp serve`."""
+    folder = tmp_path / "workflows"
+    folder.mkdir()
+    (folder / "outbox_notice.yaml").write_text(OUTBOX_NOTICE, encoding="utf-8")
+    env = {
+        **sample_config(tmp_path),
+        "SWITCHYARD_WORKFLOWS_DIR": str(folder),
+        "PYTHONPATH": str(REPO),
+    }
+    params = StdioServerParameters(
+        command=sys.executable, args=["-m", "ui.cli", "mcp", "serve"], env=env, cwd=str(REPO)
+    )
+
+    async def main() -> tuple[set[str], dict[str, Any], dict[str, Any]]:
+        async with stdio_client(params) as (read, write), ClientSession(read, write) as client:
+            await client.initialize()
+            names = {t.name for t in (await client.list_tools()).tools}
+            paused = await client.call_tool("outbox_notice", {"topic": "휴진"})
+            first = paused.structuredContent or {}
+            done = await client.call_tool(
+                "resume_run", {"run_id": first.get("run_id", ""), "action": "approve"}
+            )
+            return names, first, done.structuredContent or {}
+
+    names, first, final = asyncio.run(main())
+    assert {"outbox_notice", "resume_run", "ask"} <= names
+    assert first["status"] == "paused" and first["pending"]["question"] == "보낼까요? 공지: 휴진"
+    assert final["status"] == "done", final
+    # The outbox is a privacy "local" server: what it returns stays on this machine.
+    assert (final["withheld"], final["outputs"]) == (True, {})
+    sent = (tmp_path / "outbox.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line)["body"] for line in sent] == ["공지: 휴진"]
