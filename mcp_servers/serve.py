@@ -15,6 +15,7 @@ from mcp.server.fastmcp import FastMCP
 from mcp_servers.assistant_server import AskFn, add_ask_tool
 from mcp_servers.documents import DocumentStore
 from mcp_servers.tools_server import Transport, build_tools_server, run
+from mcp_servers.workflow_tools import register_workflow_tools
 from tools.registry import ToolRegistry
 
 
@@ -37,6 +38,7 @@ def build_switchyard_server(
     )
     if ask_fn is not None:
         add_ask_tool(server, ask_fn, withhold_local_only=withhold_local_only)
+    register_workflow_tools(server, withhold_local_only=withhold_local_only)
     return server
 
 
