@@ -14,8 +14,8 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import anyio.to_thread
-from mcp.server.fastmcp import FastMCP
-from mcp.server.fastmcp.exceptions import ToolError
+from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import ToolAnnotations
 
 from core.errors import ConfigError, SwitchyardError, ToolInputError
@@ -37,10 +37,10 @@ def annotations_for(
     """
     return ToolAnnotations(
         title=title,
-        readOnlyHint=permission == "read_only",
-        destructiveHint=permission == "destructive",
-        idempotentHint=idempotent,
-        openWorldHint=permission == "external_network",
+        read_only_hint=permission == "read_only",
+        destructive_hint=permission == "destructive",
+        idempotent_hint=idempotent,
+        open_world_hint=permission == "external_network",
     )
 
 
@@ -50,7 +50,7 @@ def guarded(
     """Wrap a tool function as the single error boundary between it and MCP clients.
 
     The wrapper keeps the function's signature (``functools.wraps`` sets
-    ``__wrapped__``), so FastMCP still builds the input schema from it.
+    ``__wrapped__``), so MCPServer still builds the input schema from it.
 
     Args:
         name: Tool name for the server log.
@@ -83,8 +83,8 @@ def guarded(
     return call
 
 
-def add_spec(server: FastMCP, spec: ToolSpec) -> None:
-    """Register one ``ToolSpec`` on a FastMCP server."""
+def add_spec(server: MCPServer, spec: ToolSpec) -> None:
+    """Register one ``ToolSpec`` on a MCPServer server."""
     try:
         server.add_tool(
             guarded(spec.name, spec.func),
@@ -96,7 +96,7 @@ def add_spec(server: FastMCP, spec: ToolSpec) -> None:
         raise ConfigError(f"tool {spec.name!r} cannot be exposed over MCP: {exc}") from exc
 
 
-def add_registry(server: FastMCP, registry: ToolRegistry) -> None:
+def add_registry(server: MCPServer, registry: ToolRegistry) -> None:
     """Register every tool of a registry, in registration order."""
     for spec in registry:
         add_spec(server, spec)

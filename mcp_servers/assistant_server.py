@@ -11,12 +11,13 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Annotated, Any
 
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 from mcp.types import CallToolResult, TextContent
 from pydantic import Field
 
 from core.errors import ConfigError, PrivacyBlockedError, ToolInputError
 from mcp_servers.adapt import annotations_for, guarded
+from mcp_servers.identity import new_server
 from mcp_servers.tools_server import Transport, parse_args, run
 
 AskFn = Callable[[str, str | None], dict[str, Any]]
@@ -39,11 +40,11 @@ def _text(result: dict[str, Any]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def add_ask_tool(server: FastMCP, ask_fn: AskFn, *, withhold_local_only: bool = True) -> None:
+def add_ask_tool(server: MCPServer, ask_fn: AskFn, *, withhold_local_only: bool = True) -> None:
     """Register ``ask`` on a server.
 
     Args:
-        server: The FastMCP server to extend.
+        server: The MCPServer server to extend.
         ask_fn: Runs the workflow; returns ``{"answer", "thread_id", "citations", "steps"}``.
         withhold_local_only: An MCP client may forward results to a cloud model, so
             an answer whose steps touched personal data (a step with
@@ -70,7 +71,7 @@ def add_ask_tool(server: FastMCP, ask_fn: AskFn, *, withhold_local_only: bool = 
         structured = json.loads(json.dumps(result, default=str))
         return CallToolResult(
             content=[TextContent(type="text", text=_text(structured))],
-            structuredContent=structured,
+            structured_content=structured,
         )
 
     server.add_tool(
@@ -84,11 +85,9 @@ def add_ask_tool(server: FastMCP, ask_fn: AskFn, *, withhold_local_only: bool = 
 
 def build_assistant_server(
     ask_fn: AskFn, *, withhold_local_only: bool = True, name: str = "switchyard-assistant"
-) -> FastMCP:
+) -> MCPServer:
     """Build the assistant server (not started); see ``add_ask_tool`` for the arguments."""
-    server = FastMCP(
-        name, instructions="Ask Switchyard; answers cite sources.", log_level="WARNING"
-    )
+    server = new_server(name, instructions="Ask Switchyard; answers cite sources.")
     add_ask_tool(server, ask_fn, withhold_local_only=withhold_local_only)
     return server
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Protocol
 
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 from pydantic import BaseModel, Field
 
 from core.errors import ConfigError, ToolInputError
@@ -55,7 +55,7 @@ def _inside(path: Path, roots: list[Path]) -> bool:
 
 
 def add_document_tools(
-    server: FastMCP,
+    server: MCPServer,
     store: DocumentStore,
     *,
     allow_ingest: bool = False,
@@ -69,7 +69,7 @@ def add_document_tools(
     the roots check, so a link cannot lead the tool outside them either way.
 
     Args:
-        server: The FastMCP server to extend.
+        server: The MCPServer server to extend.
         store: Any object with ``search(query, collection, k)`` and
             ``ingest_path(path, collection)``.
         allow_ingest: Expose ``ingest_path`` (off by default: it writes the index).

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 
 from mcp_servers.assistant_server import AskFn, add_ask_tool
 from mcp_servers.documents import DocumentStore
@@ -26,7 +26,7 @@ def build_switchyard_server(
     allow_ingest: bool = False,
     ingest_roots: Iterable[Path | str] = (),
     withhold_local_only: bool = True,
-) -> FastMCP:
+) -> MCPServer:
     """Tools server plus ``ask`` when ``ask_fn`` is given (see the two builders)."""
     server = build_tools_server(
         registry,

@@ -14,12 +14,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal
 
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 
 from core.errors import ConfigError
 from mcp_servers.adapt import add_registry
 from mcp_servers.documents import DocumentStore, add_document_tools
 from mcp_servers.http import run_http
+from mcp_servers.identity import new_server
 from tools.registry import ToolRegistry
 
 Transport = Literal["stdio", "http"]
@@ -48,7 +49,7 @@ def build_tools_server(
     allow_ingest: bool = False,
     ingest_roots: Iterable[Path | str] = (),
     name: str = "switchyard-tools",
-) -> FastMCP:
+) -> MCPServer:
     """Build the tools server (not started).
 
     Args:
@@ -58,7 +59,7 @@ def build_tools_server(
         ingest_roots: Folders ``ingest_path`` may read.
         name: Server name reported at ``initialize``.
     """
-    server = FastMCP(name, instructions=INSTRUCTIONS, log_level="WARNING")
+    server = new_server(name, instructions=INSTRUCTIONS)
     add_registry(server, registry if registry is not None else default_registry())
     if doc_store is not None:
         add_document_tools(server, doc_store, allow_ingest=allow_ingest, ingest_roots=ingest_roots)
@@ -66,7 +67,7 @@ def build_tools_server(
 
 
 def run(
-    server: FastMCP,
+    server: MCPServer,
     transport: Transport,
     *,
     host: str = "127.0.0.1",

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the third-party MCP servers the client tests run against, each in its
-# own environment the way users run them: mcp-server-time needs mcp 2.x while
-# our venv pins mcp<2 (langchain-mcp-adapters), so it cannot share .venv.
+# own environment the way users run them, so their pins never touch .venv
+# (and they stay peers we did not build: their SDK version is theirs, not ours).
 # Idempotent: a second run with the pins already installed only checks them.
 set -euo pipefail
 
