@@ -10,18 +10,26 @@ from __future__ import annotations
 import functools
 import inspect
 import logging
+import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, TypeVar
 
+import anyio
 import anyio.to_thread
-from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ToolError
 from mcp.types import ToolAnnotations
 
 from core.errors import ConfigError, SwitchyardError, ToolInputError
+from mcp_servers.base import log_to_client
 from tools.registry import Permission, ToolRegistry, ToolSpec
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+# Seconds between "still working" progress notifications of a long call.
+HEARTBEAT_S = 2.0
+# The injected request context's parameter name; no tool argument is called this.
+CONTEXT_PARAM = "mcp_context"
 
 # Errors whose message tells the caller what to change in the arguments.
 FIXABLE_ERRORS: tuple[type[Exception], ...] = (ToolInputError, ValueError, ArithmeticError)
@@ -45,7 +53,7 @@ def annotations_for(
 
 
 def guarded(
-    name: str, func: Callable[..., Any], *, offload: bool = False
+    name: str, func: Callable[..., Any], *, offload: bool = False, progress: str | None = None
 ) -> Callable[..., Awaitable[Any]]:
     """Wrap a tool function as the single error boundary between it and MCP clients.
 
@@ -59,10 +67,15 @@ def guarded(
             search, the whole workflow) does not stall other sessions. Off for
             deterministic tools: they take microseconds, and the thread hop
             would roughly double the cost of a call.
+        progress: For long calls, what the tool is doing ("answering"): the
+            client gets progress notifications (start, a heartbeat every
+            ``HEARTBEAT_S`` with the seconds elapsed, done) when it sent a
+            progress token, and log messages at its log level. A heartbeat
+            lets a client extend its timeout instead of giving up on a call
+            that is still working.
     """
 
-    @functools.wraps(func)
-    async def call(**kwargs: Any) -> Any:
+    async def invoke(kwargs: dict[str, Any]) -> Any:
         try:
             if inspect.iscoroutinefunction(func):
                 return await func(**kwargs)
@@ -80,7 +93,76 @@ def guarded(
             log.exception("tool %s failed", name)
             raise ToolError(f"internal error in tool {name!r}; see the server log") from exc
 
-    return call
+    if progress is None:
+
+        @functools.wraps(func)
+        async def call(**kwargs: Any) -> Any:
+            return await invoke(kwargs)
+
+        return call
+
+    @functools.wraps(func)
+    async def call_reporting(*, mcp_context: Context[Any, Any], **kwargs: Any) -> Any:
+        return await with_progress(mcp_context, name, progress, invoke(kwargs))
+
+    # MCPServer injects the request context into a parameter annotated Context;
+    # the class itself (not a string) so the annotation resolves in any module.
+    # Annotations evaluated in the tool's own module: the new signature is read
+    # from this module, where the tool's type aliases are not defined.
+    signature = inspect.signature(func, eval_str=True)
+    context_param = inspect.Parameter(
+        CONTEXT_PARAM, inspect.Parameter.KEYWORD_ONLY, annotation=Context
+    )
+    call_reporting.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*signature.parameters.values(), context_param]
+    )
+    hints = {k: v.annotation for k, v in signature.parameters.items()}
+    if signature.return_annotation is not inspect.Signature.empty:
+        hints["return"] = signature.return_annotation
+    call_reporting.__annotations__ = {**hints, CONTEXT_PARAM: Context}
+    return call_reporting
+
+
+async def with_progress(ctx: Context[Any, Any], name: str, doing: str, work: Awaitable[T]) -> T:
+    """Await ``work`` while telling the client it started, is still going, and ended.
+
+    Args:
+        ctx: The request's context (progress goes to its progress token, if any).
+        name: The tool's name, for the log lines.
+        doing: What the tool is doing, in a few words ("answering").
+        work: The call itself.
+    """
+    started = time.monotonic()
+    await ctx.report_progress(0, None, f"{name}: {doing}")
+    await log_to_client(ctx, "info", f"{name}: {doing}")
+    done = anyio.Event()
+
+    async def heartbeat() -> None:
+        while not done.is_set():
+            with anyio.move_on_after(HEARTBEAT_S):
+                await done.wait()
+            if not done.is_set():
+                elapsed = time.monotonic() - started
+                await ctx.report_progress(elapsed, None, f"{name}: still {doing} ({elapsed:.0f} s)")
+
+    failure: ToolError | None = None
+    async with anyio.create_task_group() as group:
+        group.start_soon(heartbeat)
+        # Caught inside the group so the caller sees the ToolError itself, not
+        # an exception group wrapping it.
+        try:
+            result = await work
+        except ToolError as exc:
+            failure = exc
+        finally:
+            done.set()
+    if failure is not None:
+        await log_to_client(ctx, "error", f"{name}: {failure}")
+        raise failure
+    elapsed = max(time.monotonic() - started, 0.001)
+    await ctx.report_progress(elapsed, elapsed, f"{name}: done in {elapsed:.1f} s")
+    await log_to_client(ctx, "info", f"{name}: done in {elapsed:.1f} s")
+    return result
 
 
 def add_spec(server: MCPServer, spec: ToolSpec) -> None:

@@ -13,11 +13,13 @@ from typing import Annotated, Any
 
 from mcp.server.mcpserver import MCPServer
 from mcp.types import CallToolResult, TextContent
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from core.errors import ConfigError, PrivacyBlockedError, ToolInputError
 from mcp_servers.adapt import annotations_for, guarded
+from mcp_servers.base import SwitchyardMCPServer
 from mcp_servers.identity import new_server
+from mcp_servers.links import section_links
 from mcp_servers.tools_server import Transport, parse_args, run
 
 AskFn = Callable[[str, str | None], dict[str, Any]]
@@ -28,6 +30,17 @@ ThreadId = Annotated[
     str | None,
     Field(max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$", description="Continue this thread"),
 ]
+
+
+class AskAnswer(BaseModel):
+    """``ask`` output (the ``switchyard ask --json`` keys); more keys may follow."""
+
+    model_config = ConfigDict(extra="allow")
+
+    answer: str = Field(description="The answer, with [n] marks for its citations")
+    thread_id: str | None = Field(description="Pass it back to continue the conversation")
+    citations: list[dict[str, Any]] = Field(description="id, source, locator, text, chunk_id")
+    steps: list[dict[str, Any]] = Field(description="Each step: tier, reason, cost, latency")
 
 
 def _text(result: dict[str, Any]) -> str:
@@ -52,7 +65,7 @@ def add_ask_tool(server: MCPServer, ask_fn: AskFn, *, withhold_local_only: bool 
             (DESIGN.md: privacy fails closed).
     """
 
-    def ask(question: Question, thread_id: ThreadId = None) -> CallToolResult:
+    def ask(question: Question, thread_id: ThreadId = None) -> Annotated[CallToolResult, AskAnswer]:
         """Answer a question with the Switchyard workflow (routing, tools, documents)."""
         if not question.strip():
             raise ToolInputError("question must contain some non-space text")
@@ -69,13 +82,15 @@ def add_ask_tool(server: MCPServer, ask_fn: AskFn, *, withhold_local_only: bool 
                 "open it in Switchyard itself"
             )
         structured = json.loads(json.dumps(result, default=str))
+        # Links to the cited sections follow the answer text, for clients that read them.
+        links = section_links(structured.get("citations") or [])
         return CallToolResult(
-            content=[TextContent(type="text", text=_text(structured))],
+            content=[TextContent(type="text", text=_text(structured)), *links],
             structured_content=structured,
         )
 
     server.add_tool(
-        guarded("ask", ask, offload=True),
+        guarded("ask", ask, offload=True, progress="answering"),
         name="ask",
         description="Answer a question with the Switchyard workflow (routing, tools, documents).",
         # The workflow may call cloud models and writes its conversation store.
@@ -85,7 +100,7 @@ def add_ask_tool(server: MCPServer, ask_fn: AskFn, *, withhold_local_only: bool 
 
 def build_assistant_server(
     ask_fn: AskFn, *, withhold_local_only: bool = True, name: str = "switchyard-assistant"
-) -> MCPServer:
+) -> SwitchyardMCPServer:
     """Build the assistant server (not started); see ``add_ask_tool`` for the arguments."""
     server = new_server(name, instructions="Ask Switchyard; answers cite sources.")
     add_ask_tool(server, ask_fn, withhold_local_only=withhold_local_only)

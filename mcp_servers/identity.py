@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import metadata
 
-from mcp.server.mcpserver import MCPServer
+from mcp_servers.base import SwitchyardMCPServer
 
 
 @cache
@@ -22,15 +22,15 @@ def switchyard_version() -> str:
         return "0+unknown"
 
 
-def new_server(name: str, *, instructions: str, title: str = "Switchyard") -> MCPServer:
-    """An empty ``MCPServer`` whose ``serverInfo`` names Switchyard and its version.
+def new_server(name: str, *, instructions: str, title: str = "Switchyard") -> SwitchyardMCPServer:
+    """An empty server whose ``serverInfo`` names Switchyard and its version.
 
     Args:
         name: ``serverInfo.name`` (``switchyard``, ``switchyard-tools``, ...).
         instructions: Sent at ``initialize``; clients show it to their model.
         title: ``serverInfo.title``, the human-readable name a client displays.
     """
-    return MCPServer(
+    return SwitchyardMCPServer(
         name,
         title=title,
         instructions=instructions,

@@ -12,6 +12,10 @@ UV="$ROOT/.venv/bin/uv"
 TIME_PIN="2026.10.19"
 GIT_PIN="2026.10.19"
 FS_PIN="2026.8.31"
+CONFORMANCE_PIN="0.1.16"
+# The conformance suite uses fs.globSync (Node >= 22); the machine's Node may be
+# older, so a pinned Node from the npm registry runs it.
+NODE_PIN="22.23.3"
 
 mkdir -p "$DEST"
 
@@ -42,6 +46,20 @@ if [[ ! -f "$FS_PKG" ]] || ! grep -q "\"version\": \"$FS_PIN\"" "$FS_PKG"; then
   npm install --silent --no-audit --no-fund --prefix "$NPM_DIR" \
     "@modelcontextprotocol/server-filesystem@$FS_PIN" 2>&1 | grep -v 'Unknown user config' || true
   [[ -f "$FS_PKG" ]] || { echo "npm install of server-filesystem failed" >&2; exit 1; }
+fi
+
+# --- @modelcontextprotocol/conformance (npm) and the Node that runs it -------
+CONF_DIR="$DEST/conformance"
+CONF_PKG="$CONF_DIR/node_modules/@modelcontextprotocol/conformance/package.json"
+NODE_BIN="$CONF_DIR/node_modules/.bin/node"
+if [[ ! -f "$CONF_PKG" ]] || ! grep -q "\"version\": \"$CONFORMANCE_PIN\"" "$CONF_PKG" \
+   || [[ "$("$NODE_BIN" --version 2>/dev/null)" != "v$NODE_PIN" ]]; then
+  echo "installing @modelcontextprotocol/conformance@$CONFORMANCE_PIN and node@$NODE_PIN into $CONF_DIR"
+  mkdir -p "$CONF_DIR"
+  npm install --silent --no-audit --no-fund --prefix "$CONF_DIR" \
+    "@modelcontextprotocol/conformance@$CONFORMANCE_PIN" "node@$NODE_PIN" 2>&1 \
+    | grep -v 'Unknown user config' || true
+  [[ -f "$CONF_PKG" && -x "$NODE_BIN" ]] || { echo "npm install of the conformance suite failed" >&2; exit 1; }
 fi
 
 echo "third-party MCP servers ready in $DEST"

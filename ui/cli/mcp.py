@@ -23,10 +23,19 @@ def serve_command(
     host: Annotated[
         str, typer.Option(help="HTTP bind address (non-loopback needs SWITCHYARD_MCP_TOKEN).")
     ] = "127.0.0.1",
+    allow_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-origin",
+            help="A browser origin (https://app.example) allowed to call the HTTP server; "
+            "repeatable. Localhost origins are always allowed.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the deterministic tools, document search and the routed `ask` over MCP."""
     from graphs.runner import Assistant
     from graphs.services import build_services
+    from graphs.workflow.registry import register_workflow_files
     from mcp_servers.serve import serve
     from tools.builtin import builtin_tools
     from ui.bootstrap import ensure_sample_documents
@@ -43,6 +52,9 @@ def serve_command(
         return assistant.ask(question, thread_id=thread_id).to_json()
 
     settings = services.settings
+    # Invalid workflow files are `switchyard workflow validate`'s to report; the
+    # valid ones still become prompts.
+    workflows = register_workflow_files(settings).workflows.values()
     serve(
         mode,
         host=host,
@@ -52,6 +64,8 @@ def serve_command(
         ask_fn=ask_fn,
         allow_ingest=settings.mcp.allow_ingest_tool,
         ingest_roots=[settings.samples_dir] if settings.mcp.allow_ingest_tool else [],
+        allowed_origins=allow_origin or [],
+        workflows=[loaded.workflow for loaded in workflows],
     )
 
 
