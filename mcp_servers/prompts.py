@@ -14,12 +14,11 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from mcp.server.mcpserver.prompts.base import Message, Prompt, UserMessage
+from mcp.server.mcpserver.prompts.base import Message, Prompt, PromptArgument, UserMessage
 from mcp.types import (
     Completion,
     CompletionArgument,
     CompletionContext,
-    PromptArgument,
     PromptReference,
     ResourceTemplateReference,
     TextContent,
