@@ -13,6 +13,7 @@ TIME_PIN="2026.10.19"
 GIT_PIN="2026.10.19"
 FS_PIN="2026.8.31"
 CONFORMANCE_PIN="0.1.16"
+INSPECTOR_PIN="2.12.0"
 # The conformance suite uses fs.globSync (Node >= 22); the machine's Node may be
 # older, so a pinned Node from the npm registry runs it.
 NODE_PIN="22.23.3"
@@ -48,18 +49,22 @@ if [[ ! -f "$FS_PKG" ]] || ! grep -q "\"version\": \"$FS_PIN\"" "$FS_PKG"; then
   [[ -f "$FS_PKG" ]] || { echo "npm install of server-filesystem failed" >&2; exit 1; }
 fi
 
-# --- @modelcontextprotocol/conformance (npm) and the Node that runs it -------
-CONF_DIR="$DEST/conformance"
-CONF_PKG="$CONF_DIR/node_modules/@modelcontextprotocol/conformance/package.json"
-NODE_BIN="$CONF_DIR/node_modules/.bin/node"
-if [[ ! -f "$CONF_PKG" ]] || ! grep -q "\"version\": \"$CONFORMANCE_PIN\"" "$CONF_PKG" \
-   || [[ "$("$NODE_BIN" --version 2>/dev/null)" != "v$NODE_PIN" ]]; then
-  echo "installing @modelcontextprotocol/conformance@$CONFORMANCE_PIN and node@$NODE_PIN into $CONF_DIR"
-  mkdir -p "$CONF_DIR"
-  npm install --silent --no-audit --no-fund --prefix "$CONF_DIR" \
-    "@modelcontextprotocol/conformance@$CONFORMANCE_PIN" "node@$NODE_PIN" 2>&1 \
+# --- @modelcontextprotocol/conformance and inspector (npm), with the Node that runs them
+# install_node_tool DIR PACKAGE VERSION: PACKAGE@VERSION and node@NODE_PIN into DIR.
+install_node_tool() {
+  local dir="$1" pkg="$2" pin="$3"
+  local manifest="$dir/node_modules/$pkg/package.json" node_bin="$dir/node_modules/.bin/node"
+  if [[ -f "$manifest" ]] && grep -q "\"version\": \"$pin\"" "$manifest" \
+     && [[ "$("$node_bin" --version 2>/dev/null)" == "v$NODE_PIN" ]]; then
+    return
+  fi
+  echo "installing $pkg@$pin and node@$NODE_PIN into $dir"
+  mkdir -p "$dir"
+  npm install --silent --no-audit --no-fund --prefix "$dir" "$pkg@$pin" "node@$NODE_PIN" 2>&1 \
     | grep -v 'Unknown user config' || true
-  [[ -f "$CONF_PKG" && -x "$NODE_BIN" ]] || { echo "npm install of the conformance suite failed" >&2; exit 1; }
-fi
+  [[ -f "$manifest" && -x "$node_bin" ]] || { echo "npm install of $pkg failed" >&2; exit 1; }
+}
+install_node_tool "$DEST/conformance" "@modelcontextprotocol/conformance" "$CONFORMANCE_PIN"
+install_node_tool "$DEST/inspector" "@modelcontextprotocol/inspector" "$INSPECTOR_PIN"
 
 echo "third-party MCP servers ready in $DEST"

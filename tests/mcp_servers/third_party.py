@@ -68,3 +68,13 @@ def conformance_command() -> list[str]:
         pytest.fail(f"the MCP conformance suite is not installed in {base}: {INSTALL_HINT}",
                     pytrace=False)  # fmt: skip
     return [str(node), str(suite / "dist" / "index.js")]
+
+
+def inspector_command() -> list[str]:
+    """``node .../inspector``: the official MCP Inspector (its ``--cli`` mode), pinned."""
+    base = THIRD_PARTY / "inspector" / "node_modules"
+    node, inspector = base / ".bin" / "node", base / ".bin" / "inspector"
+    if not node.exists() or not inspector.exists():
+        pytest.fail(f"the MCP Inspector is not installed in {base}: {INSTALL_HINT}",
+                    pytrace=False)  # fmt: skip
+    return [str(node), str(inspector)]
