@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 import uvicorn
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 from mcp.server.transport_security import TransportSecuritySettings
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -102,14 +102,14 @@ def resolve_token(host: str, token: str | None) -> str | None:
 
 
 def http_app(
-    server: FastMCP, *, host: str, token: str | None, allowed_origins: Iterable[str] = ()
+    server: MCPServer, *, host: str, token: str | None, allowed_origins: Iterable[str] = ()
 ) -> ASGIApp:
     """The guarded ASGI app for ``server`` (exposed for tests and embedding)."""
     origins = list(allowed_origins)
     if is_loopback(host):
         # Keep the SDK's Host-header check (DNS rebinding) for loopback binds;
         # it must also know the extra origins or it would reject them itself.
-        server.settings.transport_security = TransportSecuritySettings(
+        security = TransportSecuritySettings(
             enable_dns_rebinding_protection=True,
             allowed_hosts=["127.0.0.1:*", "localhost:*", "[::1]:*"],
             allowed_origins=[
@@ -121,14 +121,13 @@ def http_app(
         )
     else:
         # Any Host may reach a public bind; the bearer token is the gate.
-        server.settings.transport_security = TransportSecuritySettings(
-            enable_dns_rebinding_protection=False
-        )
-    return HttpGuard(server.streamable_http_app(), token=token, allowed_origins=origins)
+        security = TransportSecuritySettings(enable_dns_rebinding_protection=False)
+    app = server.streamable_http_app(transport_security=security, host=host)
+    return HttpGuard(app, token=token, allowed_origins=origins)
 
 
 def run_http(
-    server: FastMCP,
+    server: MCPServer,
     *,
     host: str = "127.0.0.1",
     port: int = 8765,

@@ -15,16 +15,16 @@ import contextlib
 import logging
 from collections.abc import Callable
 from contextlib import AsyncExitStack
-from datetime import timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
 import anyio
-import httpx
+import httpx2
 from mcp import ClientSession, StdioServerParameters, types
 from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
-from mcp.shared.exceptions import McpError
+from mcp.shared.exceptions import MCPError
+from mcp.types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 
 from agents.mcp.config import ServerConfig
 from agents.mcp.errors import McpServerUnavailableError
@@ -37,7 +37,7 @@ CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
     anyio.BrokenResourceError,
     anyio.EndOfStream,
     OSError,
-    httpx.HTTPError,
+    httpx2.HTTPError,
 )
 _MAX_TOOL_PAGES = 50
 
@@ -48,15 +48,20 @@ def describe(exc: BaseException) -> str:
         exc = exc.exceptions[0]
     if isinstance(exc, FileNotFoundError) and exc.filename:
         return f"command not found: {exc.filename}"
-    if isinstance(exc, McpError) and exc.error.message == "Connection closed":
+    if is_connection_closed(exc):
         return "connection closed by the server"
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
 
 
-def is_timeout(exc: McpError) -> bool:
-    """The SDK reports a request read timeout as McpError code 408."""
-    return exc.error.code == httpx.codes.REQUEST_TIMEOUT
+def is_timeout(exc: MCPError) -> bool:
+    """The SDK reports a request read timeout as JSON-RPC ``REQUEST_TIMEOUT`` (-32001)."""
+    return exc.code == REQUEST_TIMEOUT
+
+
+def is_connection_closed(exc: BaseException) -> bool:
+    """Whether the SDK reports that the transport under the session is gone."""
+    return isinstance(exc, MCPError) and exc.code == CONNECTION_CLOSED
 
 
 class ServerConnection:
@@ -92,6 +97,9 @@ class ServerConnection:
         self._ready: asyncio.Future[None] | None = None
         self._task: asyncio.Task[None] | None = None
         self._closing = False
+        # The SDK turns an HTTP error status into a generic JSON-RPC error; the
+        # status (401, 404, ...) is what tells a user what to fix.
+        self._http_status = ""
 
     async def start(self) -> None:
         """Start the owner task and wait until the tools are listed.
@@ -149,19 +157,25 @@ class ServerConnection:
             errlog = self._open_errlog(stack)
             read, write = await stack.enter_async_context(stdio_client(params, errlog=errlog))
         else:
-            client = httpx.AsyncClient(
+            # The SDK's transport needs an httpx2 client (an httpx one silently
+            # loses server-initiated messages); redirects followed as before.
+            client = httpx2.AsyncClient(
                 headers=cfg.headers,
-                timeout=httpx.Timeout(self.startup_timeout_s, read=300.0),
+                timeout=httpx2.Timeout(self.startup_timeout_s, read=300.0),
+                follow_redirects=True,
+                event_hooks={"response": [self._note_http_status]},
             )
             await stack.enter_async_context(client)
-            read, write, _ = await stack.enter_async_context(
+            read, write = await stack.enter_async_context(
                 streamable_http_client(cfg.url, http_client=client)
             )
         return await stack.enter_async_context(
-            ClientSession(
-                read, write, read_timeout_seconds=timedelta(seconds=self.startup_timeout_s)
-            )
+            ClientSession(read, write, read_timeout_seconds=self.startup_timeout_s)
         )
+
+    async def _note_http_status(self, response: httpx2.Response) -> None:
+        if response.is_error:
+            self._http_status = f"HTTP {response.status_code} {response.reason_phrase}".strip()
 
     async def _list_tools(self, session: ClientSession) -> list[types.Tool]:
         tools: list[types.Tool] = []
@@ -171,7 +185,7 @@ class ServerConnection:
                 params=types.PaginatedRequestParams(cursor=cursor) if cursor else None
             )
             tools.extend(page.tools)
-            cursor = page.nextCursor
+            cursor = page.next_cursor
             if not cursor:
                 break
         return tools
@@ -207,7 +221,9 @@ class ServerConnection:
             self._on_lost("connection closed by the server")
 
     def _exit_reason(self, what: str) -> str:
-        tail = self.stderr_tail() if self.config.transport == "stdio" else ""
+        if self.config.transport != "stdio":
+            return f"{what} ({self._http_status})" if self._http_status else what
+        tail = self.stderr_tail()
         return f"{what} (stderr: {tail})" if tail else what
 
     def _report_failure(self, exc: Exception) -> None:
@@ -215,7 +231,7 @@ class ServerConnection:
         if not self._ready.done():
             self._closing = True  # reported through start(), not on_lost
             reason = describe(exc)
-            if isinstance(exc, McpError) and is_timeout(exc):
+            if isinstance(exc, MCPError) and is_timeout(exc):
                 reason = f"no reply within {self.startup_timeout_s:g}s at start-up"
             self._ready.set_exception(self._unavailable(self._exit_reason(reason)))
         elif not self._closing:
@@ -228,18 +244,16 @@ class ServerConnection:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stop.wait(), self.health_interval_s)
                 return
-            # McpError (timeout) or a closed stream ends the session: the
+            # MCPError (timeout) or a closed stream ends the session: the
             # caller of _run reports it through on_lost.
             await session.send_ping()
 
     async def call(self, name: str, args: dict[str, Any], timeout_s: float) -> types.CallToolResult:
-        """Send ``tools/call``; raises McpError (incl. timeout) or a connection error."""
+        """Send ``tools/call``; raises MCPError (incl. timeout) or a connection error."""
         session = self.session
         if session is None:
             raise anyio.ClosedResourceError()
-        return await session.call_tool(
-            name, args, read_timeout_seconds=timedelta(seconds=timeout_s)
-        )
+        return await session.call_tool(name, args, read_timeout_seconds=timeout_s)
 
     async def close(self, grace_s: float = 5.0) -> None:
         """Stop the owner task; cancel it (killing the process) if it does not exit in time."""

@@ -19,11 +19,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from mcp import types
-from mcp.shared.exceptions import McpError
+from mcp.shared.exceptions import MCPError
 from pydantic import ValidationError
 
 from agents.mcp.config import ServerConfig, load_config
-from agents.mcp.connection import CONNECTION_ERRORS, ServerConnection, describe, is_timeout
+from agents.mcp.connection import (
+    CONNECTION_ERRORS,
+    ServerConnection,
+    describe,
+    is_connection_closed,
+    is_timeout,
+)
 from agents.mcp.errors import McpServerUnavailableError, McpToolUnavailableError
 from agents.mcp.pins import PinStore
 from agents.mcp.results import call_result, definition_hash, tool_info
@@ -256,18 +262,18 @@ class McpManager:
         started = time.perf_counter()
         try:
             result = await asyncio.wait_for(conn.call(name, args, timeout), timeout + 1.0)
-        except McpError as exc:
+        except MCPError as exc:
             if is_timeout(exc):
                 raise self._fail(
                     slot, conn, f"hung: no reply to {name!r} within {timeout:g}s"
                 ) from exc
-            if exc.error.message == "Connection closed":
+            if is_connection_closed(exc):
                 raise self._fail(slot, conn, "connection closed by the server") from exc
             # A JSON-RPC error about this request (bad params, unknown tool):
             # the caller can fix it, and the server itself is fine.
             latency = (time.perf_counter() - started) * 1000
             return McpCallResult(
-                server=server, tool=name, text=exc.error.message, is_error=True,
+                server=server, tool=name, text=exc.message, is_error=True,
                 local_only=slot.config.privacy == "local", latency_ms=latency,
             )  # fmt: skip
         except TimeoutError as exc:
