@@ -38,6 +38,7 @@ class CaseResult:
     category: str
     ask: str
     verdict: Verdict
+    expected: dict[str, Any] = field(default_factory=dict)
     answer: str = ""
     tiers: list[str] = field(default_factory=list)
     cost: float = 0.0
@@ -158,6 +159,7 @@ def _run_conversation(
                 category=turn.category or conversation.category,
                 ask=turn.ask,
                 verdict=verdict,
+                expected=dict(turn.expect),
                 answer=str(result.get("answer", "")),
                 tiers=[str(s.get("tier")) for s in steps],
                 cost=cost,
@@ -240,6 +242,7 @@ def summarise(tally: Tally, pii_bytes: int, pii_values: list[str]) -> dict[str, 
                 "id": c.id,
                 "category": c.category,
                 "ask": c.ask,
+                "expected": c.expected,
                 "why": "; ".join(c.verdict.why),
                 "got": c.answer[:300],
                 "tiers": c.tiers,

@@ -41,7 +41,9 @@ def workload(
         int | None,
         typer.Option("--slice", min=1, help="Run about N cases, spread over every category."),
     ] = None,
-    category: Annotated[str | None, typer.Option("--category", help="One category only.")] = None,
+    category: Annotated[
+        str | None, typer.Option("--category", help="Conversations of one category only.")
+    ] = None,
     cloud: Annotated[
         str, typer.Option("--cloud", help="standin (loopback recorder) or off.")
     ] = "standin",
