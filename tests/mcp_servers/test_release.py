@@ -2,7 +2,7 @@
 
 A real document store holds a passage with a resident registration number, a
 card number and a name; the servers are reached through the SDK's in-memory
-client session, which sends a client name in ``initialize`` as desktop clients do.
+client, which declares a client name as desktop clients do.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 from mcp import types
-from mcp.server.fastmcp import FastMCP
-from mcp.shared.memory import create_connected_server_and_client_session
+from mcp.client import Client
+from mcp.server.mcpserver import MCPServer
 
 from core.privacy.release import configure_release
 from mcp_servers.assistant_server import build_assistant_server
@@ -39,10 +39,10 @@ def _release_config() -> Iterator[None]:
     configure_release([], [])
 
 
-def _call(server: FastMCP, client: str, tool: str, args: dict[str, Any]) -> types.CallToolResult:
+def _call(server: MCPServer, client: str, tool: str, args: dict[str, Any]) -> types.CallToolResult:
     async def main() -> types.CallToolResult:
         info = types.Implementation(name=client, version="1")
-        async with create_connected_server_and_client_session(server, client_info=info) as s:
+        async with Client(server, client_info=info) as s:
             return await s.call_tool(tool, args)
 
     return asyncio.run(main())
@@ -50,7 +50,7 @@ def _call(server: FastMCP, client: str, tool: str, args: dict[str, Any]) -> type
 
 def _everything(result: types.CallToolResult) -> str:
     texts = [b.text for b in result.content if isinstance(b, types.TextContent)]
-    return "\n".join(texts) + str(result.structuredContent)
+    return "\n".join(texts) + str(result.structured_content)
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_search_documents_masks_personal_data_for_an_untrusted_client(
     server = build_switchyard_server(doc_store=store)
     result = _call(server, "some-desktop-client", "search_documents", {"query": "환불 카드번호"})
     seen = _everything(result)
-    assert not result.isError and "환불" in seen, seen
+    assert not result.is_error and "환불" in seen, seen
     for value in (RRN, RRN.replace("-", ""), CARD, CARD.replace(" ", ""), NAME):
         assert value not in seen, value
     assert "[KR_RRN]" in seen and "[CARD]" in seen
@@ -114,5 +114,5 @@ def _local_only_ask(question: str, thread_id: str | None) -> dict[str, Any]:
 def test_ask_withholds_a_local_only_answer_except_from_a_trusted_client() -> None:
     server = build_assistant_server(_local_only_ask)
     refused = _call(server, "some-desktop-client", "ask", {"question": "주민번호?"})
-    assert refused.isError and RRN not in _everything(refused)
+    assert refused.is_error and RRN not in _everything(refused)
     assert RRN in _everything(_call(server, "Trusted Desk", "ask", {"question": "주민번호?"}))

@@ -20,8 +20,8 @@ import httpx
 from langchain_core.messages import AIMessage, BaseMessage
 from langgraph.checkpoint.memory import InMemorySaver
 from mcp import types
-from mcp.server.fastmcp import FastMCP
-from mcp.shared.memory import create_connected_server_and_client_session
+from mcp.client import Client
+from mcp.server.mcpserver import MCPServer
 
 from agents.toolbox import ToolBox
 from bench.privacy_corpus import LabeledSample
@@ -151,17 +151,17 @@ def build_assistant(
     return Assistant(services)
 
 
-def mcp_results(server: FastMCP, calls: list[tuple[str, dict[str, Any]]]) -> list[str]:
+def mcp_results(server: MCPServer, calls: list[tuple[str, dict[str, Any]]]) -> list[str]:
     """What an untrusted MCP client receives for each call (text and structured content)."""
 
     async def main() -> list[str]:
         info = types.Implementation(name="egress-suite-client", version="1")
         out: list[str] = []
-        async with create_connected_server_and_client_session(server, client_info=info) as s:
+        async with Client(server, client_info=info) as s:
             for name, args in calls:
                 result = await s.call_tool(name, args)
                 texts = [b.text for b in result.content if isinstance(b, types.TextContent)]
-                out.append("\n".join(texts) + "\n" + str(result.structuredContent))
+                out.append("\n".join(texts) + "\n" + str(result.structured_content))
         return out
 
     return asyncio.run(main())
