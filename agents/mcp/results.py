@@ -52,8 +52,8 @@ def needs_task(tool: types.Tool) -> bool:
 
     Switchyard's client makes plain ``tools/call`` requests, which such a tool refuses.
     """
-    execution = getattr(tool, "execution", None)  # absent before the 2025-11-25 spec
-    return getattr(execution, "taskSupport", None) == "required"
+    execution = tool.execution  # None from servers before the 2025-11-25 spec
+    return execution is not None and execution.task_support == "required"
 
 
 def tool_info(config: ServerConfig, tool: types.Tool, changed: bool) -> McpToolInfo:

@@ -3,7 +3,7 @@
 ``export_report`` declares ``execution.taskSupport = "required"`` (MCP 2025-11-25): a
 client that does not speak task-augmented calls must not offer it to a model, and a
 request naming it must be told why it cannot run. ``ping`` is an ordinary tool, so the
-server itself is healthy. Written on the low-level server because FastMCP has no
+server itself is healthy. Written on the low-level server because MCPServer has no
 parameter for a tool's ``execution`` field.
 """
 
@@ -13,39 +13,45 @@ from typing import Any
 
 import anyio
 from mcp import types
+from mcp.server import ServerRequestContext
 from mcp.server.lowlevel import Server
 from mcp.server.stdio import stdio_server
 
-server: Server[Any, Any] = Server("fixture-tasks")
-_READ_ONLY = types.ToolAnnotations(readOnlyHint=True, openWorldHint=False)
+_READ_ONLY = types.ToolAnnotations(read_only_hint=True, open_world_hint=False)
+_TOOLS = [
+    types.Tool(
+        name="export_report",
+        description="Export a long report (runs as a background task).",
+        input_schema={"type": "object", "properties": {"month": {"type": "string"}}},
+        annotations=_READ_ONLY,
+        execution=types.ToolExecution(task_support="required"),
+    ),
+    types.Tool(
+        name="ping",
+        description="Answer pong.",
+        input_schema={"type": "object", "properties": {}},
+        annotations=_READ_ONLY,
+    ),
+]
 
 
-@server.list_tools()  # type: ignore[no-untyped-call, untyped-decorator]
-async def list_tools() -> list[types.Tool]:
-    return [
-        types.Tool(
-            name="export_report",
-            description="Export a long report (runs as a background task).",
-            inputSchema={"type": "object", "properties": {"month": {"type": "string"}}},
-            annotations=_READ_ONLY,
-            execution=types.ToolExecution(taskSupport="required"),
-        ),
-        types.Tool(
-            name="ping",
-            description="Answer pong.",
-            inputSchema={"type": "object", "properties": {}},
-            annotations=_READ_ONLY,
-        ),
-    ]
+async def list_tools(
+    ctx: ServerRequestContext[Any], params: types.PaginatedRequestParams | None
+) -> types.ListToolsResult:
+    return types.ListToolsResult(tools=_TOOLS)
 
 
-@server.call_tool()  # type: ignore[untyped-decorator]
-async def call_tool(name: str, arguments: dict[str, Any]) -> list[types.TextContent]:
+async def call_tool(
+    ctx: ServerRequestContext[Any], params: types.CallToolRequestParams
+) -> types.CallToolResult:
     # A task-only tool called without a task is a protocol error; the workload
     # checks it is never reached this way.
-    if name == "export_report":
+    if params.name == "export_report":
         raise ValueError("export_report must be called as a task")
-    return [types.TextContent(type="text", text="pong")]
+    return types.CallToolResult(content=[types.TextContent(type="text", text="pong")])
+
+
+server: Server[Any] = Server("fixture-tasks", on_list_tools=list_tools, on_call_tool=call_tool)
 
 
 async def _main() -> None:
