@@ -28,7 +28,7 @@ from typing import Any
 # The repository root, so the server reuses Switchyard's readers however it is launched.
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 from mcp.types import ToolAnnotations
 
 from core.errors import ToolInputError
@@ -36,8 +36,8 @@ from core.privacy import scan
 from tools.dates import parse_date
 from tools.korean_numbers import find_numbers
 
-server = FastMCP("review")
-READ_ONLY = ToolAnnotations(readOnlyHint=True, openWorldHint=False)
+server = MCPServer("review")
+READ_ONLY = ToolAnnotations(read_only_hint=True, open_world_hint=False)
 MAX_DOCUMENTS = 50
 MAX_TEXT = 20_000
 

@@ -31,13 +31,13 @@ from typing import Any
 # it is launched (a script path puts only this folder on sys.path).
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 from mcp.types import ToolAnnotations
 
 from tools.korean_numbers import find_numbers
 
-server = FastMCP("sales")
-READ_ONLY = ToolAnnotations(readOnlyHint=True, openWorldHint=False)
+server = MCPServer("sales")
+READ_ONLY = ToolAnnotations(read_only_hint=True, open_world_hint=False)
 
 # Demo rows (month, region, product, amount in won) written when SALES_DB is missing.
 DEMO_ROWS: list[tuple[str, str, str, int]] = [
