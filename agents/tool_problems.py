@@ -151,6 +151,10 @@ def tool_problem(text: str, source: object | None) -> ToolProblem | None:
         return problem(
             "unknown_server", f"No MCP server named {server!r} is configured ({configured})."
         )
+    if status.state == "starting" and callable(wait := getattr(source, "await_starts", None)):
+        # Started lazily in the background: the named server gets its start-up time.
+        wait(server)
+        status = next((s for s in source.status() if s.name == server), status)
     if status.state == "disabled":
         return problem("server_disabled", f"MCP server {server!r} is disabled in mcp_servers.json.")
     if status.state != "running":

@@ -104,7 +104,11 @@ def open_checkpointer(settings: Settings) -> BaseCheckpointSaver[Any]:
 
 
 def open_mcp(settings: Settings) -> Any | None:
-    """Start the configured MCP servers (one persistent session each), if any are configured."""
+    """The MCP manager for the configured servers, if any, starting them in the background.
+
+    Nothing here waits for a server: a question that needs no MCP tool is answered
+    while the servers start (or hang); a step that needs one waits for it then.
+    """
     path = Path(settings.mcp.config_path)
     if not path.is_file():
         return None
@@ -116,7 +120,7 @@ def open_mcp(settings: Settings) -> Any | None:
         request_timeout_s=settings.mcp.request_timeout_s,
         startup_timeout_s=settings.mcp.startup_timeout_s,
     )
-    manager.start()
+    manager.start_background()
     atexit.register(manager.stop)
     return manager
 

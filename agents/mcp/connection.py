@@ -268,3 +268,6 @@ class ServerConnection:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self._ready is not None and not self._ready.done():
+            # Closed while starting: start() returns now instead of at its timeout.
+            self._ready.set_exception(self._unavailable("stopped while starting"))

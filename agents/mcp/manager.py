@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import threading
 import time
 from collections.abc import Coroutine
@@ -59,6 +60,8 @@ class _Slot:
     failures: int = 0
     next_retry_at: float = 0.0
     lock: asyncio.Lock | None = None
+    # The connection of a start-up still in progress, so stop() can end it too.
+    starting: ServerConnection | None = None
 
 
 class McpManager:
@@ -104,6 +107,11 @@ class McpManager:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._closers: set[asyncio.Task[None]] = set()
+        # Start-ups begun by start_background() and not yet awaited by anyone.
+        self._background: dict[str, concurrent.futures.Future[None]] = {}
+        # How many times a caller had to wait for a start-up: a question that needs
+        # no MCP tool must leave this at 0 (the lazy-start test reads it).
+        self.start_waits = 0
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -114,6 +122,39 @@ class McpManager:
         timeout = max((self._startup_timeout(s) for s in slots), default=0.0) + 2 * _MARGIN_S
         self._submit(self._start_all(slots), timeout, "*")
         return self.status()
+
+    def start_background(self) -> None:
+        """Begin starting every enabled server and return at once (lazy start).
+
+        A question that needs no MCP tool never waits for a server; one that needs a
+        server still starting waits for it (``await_starts``), at most its start-up
+        timeout, then gets that server's one-line reason.
+        """
+        self._ensure_loop()
+        loop = self._require_loop()
+        for slot in self._slots.values():
+            if not slot.config.disabled:
+                future = asyncio.run_coroutine_threadsafe(self._start_slot(slot), loop)
+                self._background[slot.config.name] = future
+
+    def await_starts(self, server: str | None = None) -> None:
+        """Wait until the background start-up of ``server`` (default: every server) ends.
+
+        Each wait is bounded by that server's start-up timeout; a server that fails
+        is left ``failed`` with its reason, which ``status()`` then reports.
+        """
+        names = [server] if server is not None else list(self._background)
+        for name in names:
+            future = self._background.get(name)
+            slot = self._slots.get(name)
+            if future is None or slot is None or future.done():
+                continue
+            self.start_waits += 1
+            # A failed start leaves the slot ``failed`` with its reason; nothing to raise here.
+            with contextlib.suppress(
+                concurrent.futures.TimeoutError, concurrent.futures.CancelledError
+            ):
+                future.result(self._startup_timeout(slot) + 2 * _MARGIN_S)
 
     def _ensure_loop(self) -> None:
         if self._loop is None:
@@ -143,7 +184,11 @@ class McpManager:
 
     async def _stop_all(self) -> None:
         conns = [s.conn for s in self._slots.values() if s.conn is not None]
-        await asyncio.gather(*(c.close() for c in conns), *self._closers)
+        # A start-up still waiting on a hung server is ended now, not at its timeout.
+        starting = [s.starting for s in self._slots.values() if s.starting is not None]
+        await asyncio.gather(
+            *(c.close() for c in conns), *(c.close(grace_s=0.0) for c in starting), *self._closers
+        )
         for slot in self._slots.values():
             slot.conn = None
 
@@ -211,8 +256,14 @@ class McpManager:
             return slot.infos.get(name) or slot.last_infos.get(name)
 
     def langchain_tools(self) -> list[BaseTool]:
-        """Enabled tools as LangChain ``StructuredTool`` objects bound to this manager."""
+        """Enabled tools as LangChain ``StructuredTool`` objects bound to this manager.
+
+        Only a step that offers tools to a model asks for these, so only such a step
+        waits for servers still starting in the background.
+        """
         from agents.mcp.langchain import to_langchain_tools
+
+        self.await_starts()
 
         return to_langchain_tools(self, [t for t in self.list_tools() if t.enabled])
 
@@ -359,6 +410,8 @@ class McpManager:
             raise McpServerUnavailableError(name, f"MCP server {name!r} is disabled in config")
         if slot.state == "running":
             return
+        if slot.state == "starting":
+            self.start_waits += 1
         wait = slot.next_retry_at - time.monotonic()
         if slot.state == "failed" and wait > 0:
             raise McpServerUnavailableError(
@@ -381,6 +434,8 @@ class McpManager:
         async with slot.lock:  # concurrent callers share one start-up attempt
             if slot.state == "running":
                 return
+            if slot.state == "failed" and slot.next_retry_at > time.monotonic():
+                return  # the attempt this caller waited for has just failed; keep its reason
             with self._lock:
                 slot.state, slot.reason = "starting", ""
             conn = ServerConnection(
@@ -390,12 +445,15 @@ class McpManager:
                 on_lost=lambda reason: self._on_lost(slot, conn, reason),
                 health_interval_s=self.health_interval_s,
             )
+            slot.starting = conn
             try:
                 await conn.start()
             except McpServerUnavailableError as exc:
                 self._close_later(conn)
                 self._mark_failed(slot, str(exc).removeprefix(f"MCP server {slot.config.name!r} "))
                 return
+            finally:
+                slot.starting = None
             hashes = {t.name: definition_hash(t) for t in conn.tools}
             changed = self.pins.check(slot.config.name, hashes)
             with self._lock:
