@@ -119,6 +119,7 @@ def open_mcp(settings: Settings) -> Any | None:
         settings.data_dir,
         request_timeout_s=settings.mcp.request_timeout_s,
         startup_timeout_s=settings.mcp.startup_timeout_s,
+        max_call_s=settings.mcp.max_call_s,
     )
     manager.start_background()
     atexit.register(manager.stop)

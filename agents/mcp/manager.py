@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import contextlib
+import logging
 import threading
 import time
 from collections.abc import Coroutine
@@ -39,6 +40,13 @@ from agents.mcp.types import McpCallResult, McpToolInfo, ServerState, ServerStat
 if TYPE_CHECKING:
     from langchain_core.tools import BaseTool
 
+log = logging.getLogger(__name__)
+_REFRESH_FAILURES: tuple[type[BaseException], ...] = (
+    MCPError,
+    ValidationError,
+    TimeoutError,
+    *CONNECTION_ERRORS,
+)
 T = TypeVar("T")
 _MARGIN_S = 5.0  # slack for the sync wait on top of the async timeouts it wraps
 
@@ -76,6 +84,8 @@ class McpManager:
         backoff_max_s: Cap of that wait.
         max_result_chars: Results longer than this are truncated.
         health_interval_s: Idle sessions are pinged this often to notice dead servers.
+        max_call_s: Ceiling of one call while the server keeps sending progress
+            (each progress notification restarts the request timeout, up to this).
     """
 
     def __init__(
@@ -89,8 +99,10 @@ class McpManager:
         backoff_max_s: float = 60.0,
         max_result_chars: int = 100_000,
         health_interval_s: float = 15.0,
+        max_call_s: float = 300.0,
     ) -> None:
         self.config_path = Path(config_path)
+        self.max_call_s = max_call_s
         self.data_dir = Path(data_dir)
         self.request_timeout_s = request_timeout_s
         self.startup_timeout_s = startup_timeout_s
@@ -282,7 +294,8 @@ class McpManager:
             McpToolUnavailableError: Unknown tool, or disabled pending approval.
         """
         slot = self._slot(server)
-        timeout = self._request_timeout(slot) + self._startup_timeout(slot) + 2 * _MARGIN_S
+        call_s = max(self._request_timeout(slot), self.max_call_s)
+        timeout = call_s + self._startup_timeout(slot) + 3 * _MARGIN_S
         return self._submit(self._acall(server, name, dict(args or {})), timeout, server)
 
     async def acall_tool(
@@ -312,9 +325,9 @@ class McpManager:
         timeout = self._request_timeout(slot)
         started = time.perf_counter()
         try:
-            result = await asyncio.wait_for(conn.call(name, args, timeout), timeout + 1.0)
+            result = await conn.call(name, args, timeout, self.max_call_s)
         except MCPError as exc:
-            if is_timeout(exc):
+            if is_timeout(exc):  # the SDK's backstop: the deadline in conn.call did not fire
                 raise self._fail(
                     slot, conn, f"hung: no reply to {name!r} within {timeout:g}s"
                 ) from exc
@@ -328,13 +341,41 @@ class McpManager:
                 local_only=slot.config.privacy == "local", latency_ms=latency,
             )  # fmt: skip
         except TimeoutError as exc:
-            raise self._fail(slot, conn, f"hung: no reply to {name!r} within {timeout:g}s") from exc
+            return await self._timed_out(slot, conn, name, timeout, started, exc)
         except CONNECTION_ERRORS as exc:
             raise self._fail(slot, conn, f"connection lost: {describe(exc)}") from exc
         except ValidationError as exc:
             raise self._fail(slot, conn, f"malformed reply to {name!r}: {describe(exc)}") from exc
         latency = (time.perf_counter() - started) * 1000
         return call_result(slot.config, name, result, latency, self.max_result_chars)
+
+    async def _timed_out(
+        self,
+        slot: _Slot,
+        conn: ServerConnection,
+        name: str,
+        timeout: float,
+        started: float,
+        exc: TimeoutError,
+    ) -> McpCallResult:
+        """A call went quiet and was cancelled: keep the server if it still answers a ping.
+
+        A slow tool (a long operation without progress) must not take the server's other
+        tools down with it; a server that answers nothing at all is withdrawn as before.
+        """
+        if not await conn.ping(min(timeout, _MARGIN_S)):
+            why = f"hung: no reply to {name!r} within {timeout:g}s, nor to a ping"
+            raise self._fail(slot, conn, why + conn.garbage_note()) from exc
+        latency = (time.perf_counter() - started) * 1000
+        text = (
+            f"MCP tool {name!r} of server {slot.config.name!r} sent no result or progress "
+            f"within {timeout:g}s (or ran past mcp.max_call_s = {self.max_call_s:g}s) and was "
+            "cancelled; the server is still running."
+        )
+        return McpCallResult(
+            server=slot.config.name, tool=name, text=text, is_error=True,
+            local_only=slot.config.privacy == "local", latency_ms=latency,
+        )  # fmt: skip
 
     # -- approval --------------------------------------------------------------
 
@@ -444,6 +485,7 @@ class McpManager:
                 log_dir=self.data_dir / "logs",
                 on_lost=lambda reason: self._on_lost(slot, conn, reason),
                 health_interval_s=self.health_interval_s,
+                on_tools_changed=lambda: self._refresh_later(slot, conn),
             )
             slot.starting = conn
             try:
@@ -454,15 +496,35 @@ class McpManager:
                 return
             finally:
                 slot.starting = None
-            hashes = {t.name: definition_hash(t) for t in conn.tools}
-            changed = self.pins.check(slot.config.name, hashes)
+            self._adopt_tools(slot, conn, conn.tools)
             with self._lock:
-                slot.conn, slot.tools, slot.hashes, slot.changed = conn, conn.tools, hashes, changed
-                slot.infos = {
-                    t.name: tool_info(slot.config, t, t.name in changed) for t in conn.tools
-                }
-                slot.last_infos = dict(slot.infos)
                 slot.state, slot.reason, slot.failures = "running", "", 0
+
+    def _adopt_tools(self, slot: _Slot, conn: ServerConnection, tools: list[types.Tool]) -> None:
+        """Take a tool listing, checked against the pins: a changed definition stays
+        disabled until ``approve`` (at start-up and on every ``list_changed``)."""
+        hashes = {t.name: definition_hash(t) for t in tools}
+        changed = self.pins.check(slot.config.name, hashes)
+        with self._lock:
+            slot.conn, slot.tools, slot.hashes, slot.changed = conn, tools, hashes, changed
+            slot.infos = {t.name: tool_info(slot.config, t, t.name in changed) for t in tools}
+            slot.last_infos = dict(slot.infos)
+
+    def _refresh_later(self, slot: _Slot, conn: ServerConnection) -> None:
+        # Not awaited in the notification handler: listing is a request on the same session.
+        task = asyncio.get_running_loop().create_task(self._refresh(slot, conn))
+        self._closers.add(task)
+        task.add_done_callback(self._closers.discard)
+
+    async def _refresh(self, slot: _Slot, conn: ServerConnection) -> None:
+        """``notifications/tools/list_changed``: list again, so a new tool can be called."""
+        try:
+            tools = await conn.list_tools()
+        except _REFRESH_FAILURES as exc:
+            log.warning("MCP server %r: re-listing tools failed: %s", slot.config.name, exc)
+            return
+        if slot.conn is conn:
+            self._adopt_tools(slot, conn, tools)
 
     def _mark_failed(self, slot: _Slot, reason: str) -> None:
         with self._lock:

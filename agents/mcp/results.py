@@ -42,22 +42,34 @@ def definition_hash(tool: types.Tool) -> str:
     return tool_hash(tool.name, tool.description or "", tool.input_schema, annotations_of(tool))
 
 
+def needs_tasks(tool: types.Tool) -> bool:
+    """Whether the tool can only run as a task (``execution.taskSupport: required``)."""
+    return tool.execution is not None and tool.execution.task_support == "required"
+
+
 def tool_info(config: ServerConfig, tool: types.Tool, changed: bool) -> McpToolInfo:
-    """Describe one listed tool; a changed definition is disabled pending approval."""
+    """Describe one listed tool; a changed definition is disabled pending approval.
+
+    A tool that requires the tasks extension is listed but never offered: a plain
+    ``tools/call`` to it always fails, and this client does not run tasks yet.
+    """
     permission = permission_of(config, tool)
+    reason = (
+        f"definition changed since it was pinned; review it, then run "
+        f"`switchyard mcp approve {config.name}`"
+        if changed
+        else "it requires the MCP tasks extension, which this client does not support yet"
+        if needs_tasks(tool)
+        else ""
+    )
     return McpToolInfo(
         server=config.name,
         name=tool.name,
         description=tool.description or "",
         input_schema=dict(tool.input_schema),
         annotations=annotations_of(tool),
-        enabled=not changed,
-        disabled_reason=(
-            f"definition changed since it was pinned; review it, then run "
-            f"`switchyard mcp approve {config.name}`"
-            if changed
-            else ""
-        ),
+        enabled=not reason,
+        disabled_reason=reason,
         destructive=permission == "destructive",
         requires_confirmation=permission != "read_only",
         local_only=config.privacy == "local",

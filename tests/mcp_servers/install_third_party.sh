@@ -12,6 +12,7 @@ UV="$ROOT/.venv/bin/uv"
 TIME_PIN="2026.10.19"
 GIT_PIN="2026.10.19"
 FS_PIN="2026.8.31"
+EVERYTHING_PIN="2026.8.31"
 
 mkdir -p "$DEST"
 
@@ -42,6 +43,17 @@ if [[ ! -f "$FS_PKG" ]] || ! grep -q "\"version\": \"$FS_PIN\"" "$FS_PKG"; then
   npm install --silent --no-audit --no-fund --prefix "$NPM_DIR" \
     "@modelcontextprotocol/server-filesystem@$FS_PIN" 2>&1 | grep -v 'Unknown user config' || true
   [[ -f "$FS_PKG" ]] || { echo "npm install of server-filesystem failed" >&2; exit 1; }
+fi
+
+# --- @modelcontextprotocol/server-everything (npm): progress, long-running operation,
+# elicitation, resource links, list_changed, structured content, annotations (stdio and HTTP)
+EV_PKG="$NPM_DIR/node_modules/@modelcontextprotocol/server-everything/package.json"
+if [[ ! -f "$EV_PKG" ]] || ! grep -q "\"version\": \"$EVERYTHING_PIN\"" "$EV_PKG"; then
+  echo "installing @modelcontextprotocol/server-everything@$EVERYTHING_PIN into $NPM_DIR"
+  mkdir -p "$NPM_DIR"
+  npm install --silent --no-audit --no-fund --prefix "$NPM_DIR" \
+    "@modelcontextprotocol/server-everything@$EVERYTHING_PIN" 2>&1 | grep -v 'Unknown user config' || true
+  [[ -f "$EV_PKG" ]] || { echo "npm install of server-everything failed" >&2; exit 1; }
 fi
 
 echo "third-party MCP servers ready in $DEST"
