@@ -45,6 +45,52 @@ _PING_FAILURES: tuple[type[BaseException], ...] = (MCPError, TimeoutError, *CONN
 _GARBAGE_SHOWN = 60  # characters of a non-JSON-RPC stdout line quoted in a reason
 
 
+# MCP (syslog) levels onto Python's.
+_LOG_LEVELS = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "notice": logging.INFO,
+    "warning": logging.WARNING,
+    "error": logging.ERROR,
+    "critical": logging.CRITICAL,
+    "alert": logging.CRITICAL,
+    "emergency": logging.CRITICAL,
+}
+
+
+def _unsupported(feature: str, method: str) -> types.ErrorData:
+    # -32601 (method not found) with the reason, rather than the SDK's bare -32600:
+    # the client never declared the capability, so the server should not have asked.
+    return types.ErrorData(
+        code=types.METHOD_NOT_FOUND,
+        message=(
+            f"Switchyard's MCP client does not support {feature}: it does not declare the "
+            f"capability, so {method} is not available to servers"
+        ),
+    )
+
+
+async def _no_sampling(context: Any, params: types.CreateMessageRequestParams) -> types.ErrorData:
+    return _unsupported("sampling", "sampling/createMessage")
+
+
+async def _no_roots(context: Any) -> types.ErrorData:
+    return _unsupported("roots", "roots/list")
+
+
+class _Session(ClientSession):
+    """The SDK's session, declaring neither sampling nor roots.
+
+    The SDK declares a capability whenever its callback is set; ours are set only to
+    answer a server that asks anyway with a clear refusal, so the capabilities are
+    taken back out here (``_build_capabilities`` is the SDK's one place for them).
+    """
+
+    def _build_capabilities(self, version: str) -> types.ClientCapabilities:
+        built = super()._build_capabilities(version)
+        return built.model_copy(update={"sampling": None, "roots": None})
+
+
 def describe(exc: BaseException) -> str:
     """One line for a status table: the innermost meaningful error."""
     while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
@@ -179,11 +225,14 @@ class ServerConnection:
                 streamable_http_client(cfg.url, http_client=client)
             )
         return await stack.enter_async_context(
-            ClientSession(
+            _Session(
                 read,
                 write,
                 read_timeout_seconds=self.startup_timeout_s,
                 message_handler=self._on_message,
+                sampling_callback=_no_sampling,
+                list_roots_callback=_no_roots,
+                logging_callback=self._on_log,
             )
         )
 
@@ -197,6 +246,12 @@ class ServerConnection:
             log.warning("MCP server %r wrote non-JSON-RPC to stdout: %r", self.config.name, shown)
         elif isinstance(message, types.ToolListChangedNotification) and self._on_tools_changed:
             self._on_tools_changed()
+
+    async def _on_log(self, params: types.LoggingMessageNotificationParams) -> None:
+        """A server's ``notifications/message`` goes to our log, named after the server."""
+        level = _LOG_LEVELS.get(params.level, logging.WARNING)
+        source = f"{self.config.name}/{params.logger}" if params.logger else self.config.name
+        log.log(level, "MCP server %s: %s", source, params.data)
 
     def garbage_note(self) -> str:
         """`` (it wrote non-JSON-RPC to stdout: '...')`` once it has, else empty."""

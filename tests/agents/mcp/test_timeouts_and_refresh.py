@@ -3,6 +3,7 @@ stdout garbage is named; a list_changed notification brings new tools in."""
 
 from __future__ import annotations
 
+import logging
 import time
 
 import pytest
@@ -69,3 +70,16 @@ def test_list_changed_brings_a_new_tool_in_disabled_until_approved(
         manager.call_tool("slow", "added", {})
     assert manager.approve("slow") == ["added"]
     assert manager.call_tool("slow", "added", {}).text == "added works"
+
+
+def test_sampling_and_roots_are_refused_with_a_reason_and_logs_are_kept(
+    make_manager: MakeManager, caplog: pytest.LogCaptureFixture
+) -> None:
+    manager = make_manager({"slow": fixture_entry("slow_server.py")})
+    with caplog.at_level(logging.WARNING, logger="agents.mcp.connection"):
+        text = manager.call_tool("slow", "ask_client", {}).text
+    declared, sampling, roots = text.splitlines()
+    assert declared == "declared sampling=None roots=None"
+    assert sampling.startswith("-32601:") and "does not support sampling" in sampling
+    assert roots.startswith("-32601:") and "does not support roots" in roots
+    assert any("slow/fixture: asking the client" in r.getMessage() for r in caplog.records)
