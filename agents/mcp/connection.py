@@ -275,6 +275,23 @@ class ServerConnection:
         self.tools = await self._list_tools(session)
         return self.tools
 
+    async def read_text(self, uri: str, timeout_s: float) -> str:
+        """The text parts of one resource (blobs are named, not decoded).
+
+        Raises:
+            MCPError: The server refused (unknown resource) or did not answer in time.
+        """
+        session = self.session
+        if session is None:
+            raise anyio.ClosedResourceError()
+        result = await asyncio.wait_for(session.read_resource(uri), timeout_s)
+        return "\n".join(
+            part.text
+            if isinstance(part, types.TextResourceContents)
+            else f"[binary {part.mime_type or 'data'}, {len(part.blob)} base64 chars]"
+            for part in result.contents
+        )
+
     async def ping(self, timeout_s: float) -> bool:
         """Whether the server answers a ping within ``timeout_s`` (it is not wedged)."""
         session = self.session

@@ -48,6 +48,7 @@ _REFRESH_FAILURES: tuple[type[BaseException], ...] = (
     *CONNECTION_ERRORS,
 )
 T = TypeVar("T")
+_MAX_LINKS_READ = 5  # resource links read per result (a result may link to many)
 _MARGIN_S = 5.0  # slack for the sync wait on top of the async timeouts it wraps
 
 
@@ -346,8 +347,30 @@ class McpManager:
             raise self._fail(slot, conn, f"connection lost: {describe(exc)}") from exc
         except ValidationError as exc:
             raise self._fail(slot, conn, f"malformed reply to {name!r}: {describe(exc)}") from exc
+        if slot.config.read_resource_links:
+            result = await self._with_linked_text(conn, result, timeout)
         latency = (time.perf_counter() - started) * 1000
         return call_result(slot.config, name, result, latency, self.max_result_chars)
+
+    async def _with_linked_text(
+        self, conn: ServerConnection, result: types.CallToolResult, timeout: float
+    ) -> types.CallToolResult:
+        """Add the text of the resources a trusted server's result links to.
+
+        The text joins the result itself, so it meets every check a tool result meets
+        (privacy scan, taint, size cap); a link that cannot be read says why.
+        """
+        links = [b for b in result.content if isinstance(b, types.ResourceLink)]
+        added: list[types.ContentBlock] = []
+        for link in links[:_MAX_LINKS_READ]:
+            try:
+                text = await conn.read_text(str(link.uri), timeout)
+            except _REFRESH_FAILURES as exc:
+                text = f"(could not be read: {describe(exc)})"
+            added.append(types.TextContent(type="text", text=f"[resource {link.uri}]\n{text}"))
+        if not added:
+            return result
+        return result.model_copy(update={"content": [*result.content, *added]})
 
     async def _timed_out(
         self,

@@ -84,6 +84,8 @@ def test_structured_content_and_annotations(everything: McpManager) -> None:
 def test_resource_links_are_shown_and_task_only_tools_not_offered(everything: McpManager) -> None:
     result = everything.call_tool("ev", "get-resource-links", {"count": 2})
     assert "[resource demo://resource/dynamic/" in result.text
+    # Not trusted for it (the default): the links are named, never read.
+    assert result.text.count("[resource ") == 2
     research = {t.name: t for t in everything.list_tools()}.get("simulate-research-query")
     if research is not None:  # registered once the server has seen `initialized`
         assert not research.enabled and "tasks extension" in research.disabled_reason
@@ -112,3 +114,13 @@ def test_ask_runs_the_long_operation_with_the_explicit_tool_form(tmp_path: Path)
     assert "Long running operation completed. Duration: 6 seconds" in result["answer"]
     (step,) = result["steps"]
     assert step["tier"] == "deterministic" and step["server"] == "ev"
+
+
+def test_a_trusted_servers_resource_links_are_read_into_the_result(tmp_path: Path) -> None:
+    entry = stdio_entry(everything_server_command("stdio"), read_resource_links=True)
+    for manager in _manager(tmp_path, entry):
+        result = manager.call_tool("ev", "get-resource-links", {"count": 2})
+        # Each link named by the server, then again with the text read from it.
+        assert result.text.count("[resource demo://resource/dynamic/text/2]") == 2
+        text_part = result.text.rsplit("[resource demo://resource/dynamic/text/2]\n", 1)[1]
+        assert text_part.strip() and "could not be read" not in text_part
