@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 # Top-level packages only a model call, an embedding, an MCP server or the web UI needs.
 HEAVY = (
@@ -38,13 +40,21 @@ sys.stderr.write("\\nLOADED=" + json.dumps([m for m in {HEAVY!r} if m in sys.mod
 """
 
 
-def test_a_calculator_ask_imports_no_model_embedding_mcp_or_ui_module(tmp_path: Path) -> None:
+@pytest.mark.parametrize("servers", ["none", "hung"])
+def test_a_calculator_ask_imports_no_model_embedding_mcp_or_ui_module(
+    tmp_path: Path, servers: str
+) -> None:
+    config = tmp_path / "mcp_servers.json"
+    if servers == "hung":
+        # Configured but never answering: the ask must neither wait for it nor load MCP.
+        hung = {"command": sys.executable, "args": ["-c", "import time; time.sleep(3600)"]}
+        config.write_text(json.dumps({"mcpServers": {"hung": hung}}))
     env = {
         **os.environ,
         "PYTHONPATH": str(REPO),
         "SWITCHYARD_DATA_DIR": str(tmp_path),
         "SWITCHYARD_RAG__INGEST_SAMPLES_ON_START": "false",
-        "SWITCHYARD_MCP__CONFIG_PATH": str(tmp_path / "no-mcp.json"),
+        "SWITCHYARD_MCP__CONFIG_PATH": str(config),
     }
     done = subprocess.run(
         [sys.executable, "-c", _DRIVER],
