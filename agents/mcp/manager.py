@@ -386,6 +386,10 @@ class McpManager:
         A slow tool (a long operation without progress) must not take the server's other
         tools down with it; a server that answers nothing at all is withdrawn as before.
         """
+        if conn.garbage:
+            # It answered with something that is not JSON-RPC: a broken server, not a slow one.
+            why = f"no valid reply to {name!r} within {timeout:g}s{conn.garbage_note()}"
+            raise self._fail(slot, conn, why) from exc
         if not await conn.ping(min(timeout, _MARGIN_S)):
             why = f"hung: no reply to {name!r} within {timeout:g}s, nor to a ping"
             raise self._fail(slot, conn, why + conn.garbage_note()) from exc
