@@ -26,6 +26,7 @@ __all__ = [
     "NamedTool",
     "ToolProblem",
     "ToolStatusSource",
+    "await_named_server",
     "named_tool",
     "role_needed",
     "tool_problem",
@@ -113,6 +114,24 @@ def _nothing_ran(shown: str) -> str:
     return f"`{shown}` was not called; nothing ran."
 
 
+def await_named_server(text: str, source: object | None) -> None:
+    """Wait for the server ``text`` names if it is still starting in the background.
+
+    Servers start lazily (``McpManager.start_background``): a request that names one
+    gives it its start-up time, so its tools are known before the request is routed;
+    a request that names none never waits.
+    """
+    wait = getattr(source, "await_starts", None)
+    if not isinstance(source, ToolStatusSource) or not callable(wait):
+        return
+    statuses = source.status()
+    named = named_tool(text, [s.name for s in statuses])
+    if named is not None and any(
+        s.name == named.server and s.state == "starting" for s in statuses
+    ):
+        wait(named.server)
+
+
 def tool_problem(text: str, source: object | None) -> ToolProblem | None:
     """Why the tool ``text`` names cannot run (``None`` when it names none, or it can run).
 
@@ -154,6 +173,9 @@ def tool_problem(text: str, source: object | None) -> ToolProblem | None:
         return problem(
             "unknown_server", f"No MCP server named {server!r} is configured ({configured})."
         )
+    if status.state == "starting":
+        await_named_server(text, source)
+        status = next((s for s in source.status() if s.name == server), status)
     if status.state == "disabled":
         return problem("server_disabled", f"MCP server {server!r} is disabled in mcp_servers.json.")
     if status.state != "running":

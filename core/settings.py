@@ -234,6 +234,9 @@ class McpSettings(_Section):
     config_path: Path = Path("mcp_servers.json")
     request_timeout_s: float = Field(5.0, gt=0)
     startup_timeout_s: float = Field(10.0, gt=0)
+    # A call that keeps sending progress may run this long in all (request_timeout_s
+    # then bounds each silence between progress notifications).
+    max_call_s: float = Field(300.0, gt=0)
     allow_ingest_tool: bool = False
     # MCP clients (the name they send in ``initialize``) that get search_documents and
     # ask results with personal data unmasked; every other client gets them masked.

@@ -10,11 +10,11 @@ the step's "Stopped: ..." output and an audit row, so the user reads why.
 
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import replace
 
 import httpx
-import openai
 
 from agents.model_step import call_model
 from core.audit import audit_scope
@@ -41,13 +41,23 @@ from graphs.step_routing import request_of
 from graphs.turn_privacy import step_taint
 
 # Failures of a model call that justify re-routing (transport, server, missing model).
-MODEL_ERRORS: tuple[type[BaseException], ...] = (
+_BASE_MODEL_ERRORS: tuple[type[BaseException], ...] = (
     SwitchyardError,
     httpx.HTTPError,
-    openai.OpenAIError,
     ConnectionError,
     TimeoutError,
 )
+
+
+def model_errors() -> tuple[type[BaseException], ...]:
+    """The errors of a model call that justify re-routing.
+
+    ``openai``'s errors join once that package is loaded, which only an OpenAI-style
+    model does: importing it up front cost every CLI command seconds.
+    """
+    openai = sys.modules.get("openai")
+    return (*_BASE_MODEL_ERRORS, openai.OpenAIError) if openai else _BASE_MODEL_ERRORS
+
 
 # The context window assumed when a step has no model (it never calls one).
 _DEFAULT_CONTEXT_WINDOW = 8192
@@ -139,7 +149,7 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
             return complete_step(
                 engine.models, state, {**work, "route": route_data(route)}, str(exc)
             )
-        except MODEL_ERRORS as exc:
+        except model_errors() as exc:
             reason = f"{model_id} failed: {type(exc).__name__}: {str(exc)[:160]}"
             engine.models.mark_down(model_id, reason)
             retry = engine.router.decide(request_of(current), engine.spend(state))

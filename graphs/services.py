@@ -124,25 +124,43 @@ def open_thread_locks(settings: Settings) -> ThreadLocks:
     return FileThreadLocks(settings.data_dir / "locks")
 
 
-def open_mcp(settings: Settings) -> Any | None:
-    """Start the configured MCP servers (one persistent session each), if any are configured."""
-    path = Path(settings.mcp.config_path)
-    if not path.is_file():
-        return None
-    from agents.mcp import McpManager
-
-    manager = McpManager(
-        path,
-        settings.data_dir,
-        request_timeout_s=settings.mcp.request_timeout_s,
-        startup_timeout_s=settings.mcp.startup_timeout_s,
-    )
+def _share_pins(manager: Any, settings: Settings) -> None:
+    # Replicas share pins and approvals; SQLite setups keep the JSON file beside the data.
     if storage_url_of(settings) is not None:
-        # Replicas share pins and approvals; SQLite setups keep the JSON file beside the data.
         from agents.mcp.pins import PINS_SCHEMA, TablePinStore
 
         manager.pins = TablePinStore(open_store(settings, PINS_SCHEMA))
-    manager.start()
+
+
+def open_mcp(settings: Settings, *, deferred: bool = False) -> Any | None:
+    """The MCP manager for the configured servers, if any, starting them in the background.
+
+    Nothing here waits for a server: a question that needs no MCP tool is answered
+    while the servers start (or hang); a step that needs one waits for it then.
+    ``deferred`` (one-shot CLI commands) goes further: the ``mcp`` SDK is not even
+    imported, nor any server started, until a step first needs MCP.
+    """
+    path = Path(settings.mcp.config_path)
+    if not path.is_file():
+        return None
+    options: dict[str, Any] = {  # McpManager keyword arguments
+        "request_timeout_s": settings.mcp.request_timeout_s,
+        "startup_timeout_s": settings.mcp.startup_timeout_s,
+        "max_call_s": settings.mcp.max_call_s,
+    }
+    manager: Any  # McpManager or its deferred stand-in (same methods)
+    if deferred:
+        from agents.mcp.deferred import DeferredMcpManager
+
+        manager = DeferredMcpManager(
+            path, settings.data_dir, configure=lambda m: _share_pins(m, settings), **options
+        )
+    else:
+        from agents.mcp import McpManager
+
+        manager = McpManager(path, settings.data_dir, **options)
+        _share_pins(manager, settings)
+        manager.start_background()
     atexit.register(manager.stop)
     return manager
 
@@ -211,6 +229,7 @@ def build_services(
     fakes: dict[str, BaseChatModel] | None = None,
     docs: Any | object | None = _DEFAULT,
     mcp: bool = True,
+    mcp_deferred: bool = False,
     background_embedding: bool = False,
     toolbox: ToolBox | None = None,
 ) -> Services:
@@ -222,6 +241,8 @@ def build_services(
         fakes: scripted test models to register as ``test:<name>``.
         docs: override the document store (``None`` switches RAG off).
         mcp: start the MCP servers named in ``mcp.config_path`` (when the file exists).
+        mcp_deferred: start them (and import the MCP SDK) only when a step first needs
+            MCP; one-shot CLI commands do, so an ``ask`` a calculator answers never pays.
         background_embedding: fill in dense vectors on a worker thread (the app does).
         toolbox: a tool box to use instead of the built-in tools and configured MCP servers
             (tests pass instrumented tools).
@@ -232,7 +253,7 @@ def build_services(
     audit = AuditLog(open_store(settings, audit_schema.SCHEMA, wal=True))
     models = ModelRegistry(settings, fakes=fakes, egress_listener=audit_listener(audit))
     router = Router(models, settings.router, settings.budget)
-    manager = open_mcp(settings) if mcp else None
+    manager = open_mcp(settings, deferred=mcp_deferred) if mcp else None
     toolbox = toolbox or ToolBox(builtin=builtin_tools(), external_source=manager)
     faq = FaqBook.load(settings.faq_path) if Path(settings.faq_path).is_file() else None
     store = (

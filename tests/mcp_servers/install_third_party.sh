@@ -17,6 +17,7 @@ INSPECTOR_PIN="2.12.0"
 # The conformance suite uses fs.globSync (Node >= 22); the machine's Node may be
 # older, so a pinned Node from the npm registry runs it.
 NODE_PIN="22.23.3"
+EVERYTHING_PIN="2026.8.31"
 
 mkdir -p "$DEST"
 
@@ -66,5 +67,15 @@ install_node_tool() {
 }
 install_node_tool "$DEST/conformance" "@modelcontextprotocol/conformance" "$CONFORMANCE_PIN"
 install_node_tool "$DEST/inspector" "@modelcontextprotocol/inspector" "$INSPECTOR_PIN"
+# --- @modelcontextprotocol/server-everything (npm): progress, long-running operation,
+# elicitation, resource links, list_changed, structured content, annotations (stdio and HTTP)
+EV_PKG="$NPM_DIR/node_modules/@modelcontextprotocol/server-everything/package.json"
+if [[ ! -f "$EV_PKG" ]] || ! grep -q "\"version\": \"$EVERYTHING_PIN\"" "$EV_PKG"; then
+  echo "installing @modelcontextprotocol/server-everything@$EVERYTHING_PIN into $NPM_DIR"
+  mkdir -p "$NPM_DIR"
+  npm install --silent --no-audit --no-fund --prefix "$NPM_DIR" \
+    "@modelcontextprotocol/server-everything@$EVERYTHING_PIN" 2>&1 | grep -v 'Unknown user config' || true
+  [[ -f "$EV_PKG" ]] || { echo "npm install of server-everything failed" >&2; exit 1; }
+fi
 
 echo "third-party MCP servers ready in $DEST"

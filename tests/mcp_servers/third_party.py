@@ -55,6 +55,22 @@ def filesystem_server_command(root: Path) -> list[str]:
     return [node, str(script), str(root)]
 
 
+def everything_server_command(transport: str = "stdio") -> list[str]:
+    """Command line of ``@modelcontextprotocol/server-everything`` (npm) on ``transport``
+    (``stdio`` or ``streamableHttp``, which listens on ``$PORT``)."""
+    script = (
+        THIRD_PARTY / "npm" / "node_modules" / "@modelcontextprotocol" / "server-everything"
+        / "dist" / "index.js"
+    )  # fmt: skip
+    node = shutil.which("node")
+    if node is None or not script.exists():
+        pytest.fail(
+            f"server-everything (or node) is not installed at {script}: {INSTALL_HINT}",
+            pytrace=False,
+        )
+    return [node, str(script), transport]
+
+
 def fixture_command(name: str, *args: str) -> list[str]:
     """Command line of one of our fixture servers, run with the project's venv."""
     return [PYTHON, str(FIXTURES / name), *args]

@@ -52,6 +52,20 @@ def bench_mcp(
     raise typer.Exit(main(["--json", *(["--config", str(config)] if config else [])]))
 
 
+@bench_app.command("cli")
+def bench_cli(
+    runs: Annotated[int, typer.Option(help="Timed rounds of every command.")] = 3,
+    only: Annotated[
+        list[str] | None, typer.Option("--only", help="Time only these commands.")
+    ] = None,
+    as_json: JsonFlag = True,
+) -> None:
+    """CLI start-up (`ask "3+4"`, `doctor`, `trace list`, `--help`) against `python -c pass`."""
+    from bench.cli import main
+
+    raise typer.Exit(main(["--runs", str(runs), *(["--only", *only] if only else [])]))
+
+
 @bench_app.command("graph")
 def bench_graph(
     runs: Annotated[int, typer.Option(help="Questions per variant.")] = 30,

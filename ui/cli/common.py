@@ -30,7 +30,8 @@ def services() -> Any:
     if _services is None:
         from graphs.services import build_services
 
-        _services = build_services()
+        # MCP deferred: a one-shot command imports the SDK only if a step needs a server.
+        _services = build_services(mcp_deferred=True)
     return _services
 
 

@@ -123,6 +123,8 @@ def doctor_report(services: Any) -> dict[str, Any]:
     }
     manager = services.extras.get("mcp")
     if manager is not None:
+        # Servers start in the background; a diagnosis waits for each to come up or fail.
+        manager.await_starts()
         report["mcp_servers"] = [
             {"name": s.name, "state": s.state, "reason": s.reason, "tools": s.tools}
             for s in manager.status()

@@ -85,6 +85,7 @@ def _manager() -> Any:
         settings.data_dir,
         request_timeout_s=settings.mcp.request_timeout_s,
         startup_timeout_s=settings.mcp.startup_timeout_s,
+        max_call_s=settings.mcp.max_call_s,
     )
 
 
