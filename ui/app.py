@@ -53,6 +53,10 @@ def main(services_factory: Callable[[], Services] | None = None) -> None:
     try:
         if view == "chat":
             render_chat(services, ident, thread)
+        elif view == "workflows":
+            from ui.workflows_page import render_workflows
+
+            render_workflows(services, ident)
         elif view == "runs":
             render_runs(services, ident)
         elif view == "documents":

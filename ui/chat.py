@@ -12,9 +12,11 @@ from core.types import StepRecord
 from graphs.runner import AskResult, Assistant
 from graphs.services import Services
 from graphs.state import Context
-from ui.badges import badge_text, flag_items
+from ui.badges import TIER_ICONS, badge_text, flag_items
 from ui.history import Turn, load_turns, stopped_turn, turn_from_result
-from ui.session import Identity, conversations, t, turns_cache
+from ui.session import Identity, conversations, lang, t, turns_cache
+from ui.welcome import render_welcome, take_queued_question
+from ui.words import step_numbers, step_words
 
 CURSOR = "▌"
 
@@ -24,11 +26,17 @@ def _context(ident: Identity) -> Context:
 
 
 def show_step(step: StepRecord) -> None:
-    """One route badge with its flags spelled out."""
-    st.caption(badge_text(step))
+    """What a step did in plain words; its numbers and the router's reasons on click."""
+    language = lang()
+    with st.popover(step_words(step, language), icon=TIER_ICONS.get(step.tier)):
+        st.caption(badge_text(step))
+        st.markdown("\n".join(f"- {k}: **{v}**" for k, v in step_numbers(step, language)))
+        st.markdown(f"**{t('num.reasons')}**")
+        for reason in step.reasons:
+            st.markdown(f"- {reason}")
     for kind, detail in flag_items(step):
         if kind == "degraded":
-            st.warning(f"{t('flag.degraded')}: {detail}".rstrip(": "), icon="⚠️")
+            st.warning(t("flag.degraded"), icon="⚠️")
         elif kind == "private":
             st.info(t("flag.private"))
         else:
@@ -130,7 +138,7 @@ def _ask(services: Services, ident: Identity, thread: str, question: str) -> Tur
                         placeholder.markdown(inflight["partial"] + CURSOR)
                     elif event.kind == "step" and event.step is not None:
                         with live:
-                            st.caption(badge_text(event.step))
+                            st.caption(step_words(event.step, lang()))
                     elif event.kind == "done":
                         result = event.result
         except SwitchyardError as exc:
@@ -161,7 +169,10 @@ def render_chat(services: Services, ident: Identity, thread: str) -> None:
         with st.chat_message("user"):
             st.markdown(turns[-1]["question"])
         _confirmations(services, ident, thread, turns)
-    question = st.chat_input(t("chat.placeholder"), disabled=waiting)
+    queued = None if waiting else take_queued_question()
+    if not turns and not waiting and queued is None:
+        render_welcome(services, ident)
+    question = st.chat_input(t("chat.placeholder"), disabled=waiting) or queued
     if not question:
         return
     answered = _ask(services, ident, thread, question)

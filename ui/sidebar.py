@@ -7,7 +7,7 @@ import streamlit as st
 from graphs.services import Services
 from ui.session import Identity, conversations, open_thread, t, turns_cache
 
-VIEWS = ("chat", "runs", "documents", "settings", "charts")
+VIEWS = ("chat", "workflows", "runs", "documents", "settings", "charts")
 
 
 def render_sidebar(services: Services, ident: Identity, thread: str) -> str:

@@ -1,0 +1,177 @@
+"""UI strings of the welcome panel, plain-language badges, settings and workflows pages.
+
+Kept apart from ``ui.i18n`` only to keep each file small; ``ui.i18n`` merges them.
+"""
+
+from __future__ import annotations
+
+PAGE_STRINGS: dict[str, tuple[str, str]] = {
+    # key: (Korean, English)
+    # -- what a step did, in words ------------------------------------------------------
+    "words.calculator": (
+        "계산기로 답함 · 모델 사용 안 함",
+        "Answered by the calculator · no model",
+    ),
+    "words.dates": (
+        "날짜 계산으로 답함 · 모델 사용 안 함",
+        "Answered by date arithmetic · no model",
+    ),
+    "words.faq": ("자주 묻는 질문에서 답함 · 모델 사용 안 함", "Answered from the FAQ · no model"),
+    "words.cache": (
+        "앞서 한 답을 다시 씀 · 모델 사용 안 함",
+        "Reused an earlier answer · no model",
+    ),
+    "words.documents": ("문서에서 찾아 인용함", "Found in your documents and cited"),
+    "words.not_covered": ("문서에 없는 내용이라고 알림", "Said the documents do not cover it"),
+    "words.follow_up": (
+        "앞의 계산을 바꿔 다시 계산함 · 모델 사용 안 함",
+        "Re-ran the previous calculation with the change · no model",
+    ),
+    "words.tool": ("도구 {tool}(으)로 처리함", "Handled by the tool {tool}"),
+    "words.code": ("코드로 처리함 · 모델 사용 안 함", "Handled by code · no model"),
+    "words.no_model": (
+        "이 요청을 맡을 모델이 없어 안내만 함",
+        "No model could take this request, so only guidance was given",
+    ),
+    "words.local": ("로컬 모델({model})이 답함", "The local model ({model}) answered"),
+    "words.cloud": ("클라우드 모델({model})이 답함", "The cloud model ({model}) answered"),
+    "words.local_tool": (
+        "로컬 모델({model})이 도구 {tool}을(를) 씀",
+        "The local model ({model}) used the tool {tool}",
+    ),
+    "words.cloud_tool": (
+        "클라우드 모델({model})이 도구 {tool}을(를) 씀",
+        "The cloud model ({model}) used the tool {tool}",
+    ),
+    "words.private": (
+        "🔒 개인정보가 있어 이 컴퓨터에서만 처리함",
+        "🔒 Personal data found, so it stayed on this computer (local only)",
+    ),
+    "words.degraded": (
+        "더 알맞은 모델을 쓸 수 없어 {tier}(으)로 대신 처리함 — 답이 부족할 수 있음",
+        "The better-suited model was not available, so {tier} stood in — the answer may fall short",
+    ),
+    "words.error": ("이 단계에서 오류가 났습니다", "This step ran into an error"),
+    "words.details": ("자세히", "Details"),
+    "tier.deterministic": ("코드", "code"),
+    "tier.local": ("로컬 모델", "the local model"),
+    "tier.cloud": ("클라우드 모델", "the cloud model"),
+    "num.tier": ("경로", "Track"),
+    "num.model": ("모델", "Model"),
+    "num.none": ("없음", "none"),
+    "num.tokens": ("토큰 (입력 / 출력)", "Tokens (in / out)"),
+    "num.cost": ("비용", "Cost"),
+    "num.time": ("걸린 시간", "Time"),
+    "num.score": ("난이도 점수", "Difficulty score"),
+    "num.reasons": ("라우터가 남긴 이유 (원문)", "The router's reasons (as recorded)"),
+    "ws.personal": ("내 작업 공간", "My workspace"),
+    "ws.default": ("공용 작업 공간", "Shared workspace"),
+    # -- documents ------------------------------------------------------------------------
+    "docs.col_file": ("파일", "file"),
+    "docs.col_status": ("상태", "status"),
+    "docs.col_chunks": ("조각 수", "chunks"),
+    "docs.col_reason": ("이유", "reason"),
+    "docs.status_added": ("추가됨", "added"),
+    "docs.status_updated": ("갱신됨", "updated"),
+    "docs.status_unchanged": ("변경 없음", "unchanged"),
+    "docs.status_rejected": ("거부됨", "rejected"),
+    "docs.chunks_size": ("조각 {chunks}개 · {size} 바이트", "{chunks} chunks · {size} B"),
+    "docs.upload_help": (
+        "PDF, HWP, HWPX, DOCX, XLSX, PPTX, HTML, 마크다운, 텍스트 파일을 올릴 수 있습니다.",
+        "PDF, HWP, HWPX, DOCX, XLSX, PPTX, HTML, Markdown and text files.",
+    ),
+    "docs.score": ("일치도", "match"),
+    "docs.samples_note": (
+        "예시 문서 {n}개가 들어 있습니다 (가상의 의원 안내문).",
+        "{n} sample documents are loaded (a fictional clinic's leaflets).",
+    ),
+    "docs.samples_remove": ("예시 문서 모두 지우기", "Remove all sample documents"),
+    "docs.samples_removed": (
+        "예시 문서 {n}개를 지웠습니다. 새 작업 공간에도 더는 넣지 않습니다.",
+        "Removed {n} sample documents; new workspaces will not get them either.",
+    ),
+    # -- welcome --------------------------------------------------------------------------
+    "welcome.title": ("Switchyard에 오신 것을 환영합니다", "Welcome to Switchyard"),
+    "welcome.intro": (
+        "질문마다 가장 싼 길로 답합니다: 계산은 코드가, 문서 질문은 문서에서 인용해, "
+        "나머지는 모델이. 아래 예시를 눌러 보세요.",
+        "Every question goes down the cheapest track: code for arithmetic, quotes for "
+        "document questions, a model for the rest. Try an example below.",
+    ),
+    "welcome.examples": ("예시 질문", "Example prompts"),
+    "welcome.ex_calc": ("계산", "Calculation"),
+    "welcome.ex_docs": ("문서 질문 (인용)", "Document question (cited)"),
+    "welcome.ex_follow": ("이어지는 질문", "Follow-up"),
+    "welcome.ex_tool": ("MCP 도구", "MCP tool"),
+    "welcome.ex_workflow": ("워크플로", "Workflow"),
+    "welcome.ex_workflow_prompt": (
+        "고객 문의 분류 워크플로(support_triage) 실행해 보기",
+        "Run the support_triage workflow",
+    ),
+    "welcome.no_mcp": ("MCP 서버가 설정되지 않았습니다", "No MCP server is configured"),
+    "welcome.now": ("지금 설정된 것", "Configured now"),
+    "welcome.tier_on": ("{tier}: {model} — 사용 가능", "{tier}: {model} — available"),
+    "welcome.tier_off": ("{tier}: 사용 안 함", "{tier}: off"),
+    "welcome.docs": ("문서 {n}개 (예시 {samples}개)", "{n} documents ({samples} samples)"),
+    "welcome.mcp": ("MCP 서버 {n}개", "{n} MCP servers"),
+    "welcome.next": ("다음 단계", "Next step"),
+    "welcome.next_korean": (
+        "한국어 답변을 쓰려면 모델을 연결하세요",
+        "Connect a model that writes Korean to get Korean answers",
+    ),
+    "welcome.next_cloud": (
+        "어려운 질문을 맡길 클라우드 모델을 연결하세요",
+        "Connect a cloud model for the hard questions",
+    ),
+    "welcome.next_documents": (
+        "내 문서를 올리면 문서에서 찾아 인용해 답합니다",
+        "Upload your own documents to get cited answers from them",
+    ),
+    "welcome.go_settings": ("설정으로 가기", "Open settings"),
+    "welcome.go_documents": ("문서로 가기", "Open documents"),
+    # -- navigation -----------------------------------------------------------------------
+    "nav.workflows": ("워크플로", "Workflows"),
+    # -- chat basics ----------------------------------------------------------------------
+    "chat.copy": ("답변 복사", "Copy answer"),
+    "chat.regenerate": ("다시 답하기", "Regenerate"),
+    "chat.regen_tier": ("경로", "Track"),
+    "chat.regen_same": ("같은 경로", "Same track"),
+    "chat.edit": ("질문 고치기", "Edit question"),
+    "chat.edit_send": ("고쳐서 보내기", "Send edited question"),
+    "chat.local_only_note": (
+        "개인정보가 있는 질문이라 클라우드로는 다시 답할 수 없습니다.",
+        "This question has personal data, so it cannot be regenerated on the cloud.",
+    ),
+    "chat.force": ("이 대화의 모델", "Model for this conversation"),
+    "chat.force_auto": ("자동 (라우터가 고름)", "Automatic (the router picks)"),
+    # -- workflows ------------------------------------------------------------------------
+    "wf.start": ("시작", "Start"),
+    "wf.end": ("끝", "End"),
+    "wf.off": ("워크플로 엔진이 꺼져 있습니다.", "The workflow engine is off."),
+    "wf.none": (
+        "워크플로 파일이 없습니다. workflows 폴더에 YAML 파일을 넣으세요.",
+        "No workflow files yet. Put a YAML file in the workflows folder.",
+    ),
+    "wf.pick": ("워크플로", "Workflow"),
+    "wf.version": ("버전 {version} · 파일 {file}", "Version {version} · file {file}"),
+    "wf.graph": ("흐름도", "Graph"),
+    "wf.run_header": ("실행하기", "Run it"),
+    "wf.run": ("실행", "Run"),
+    "wf.running": ("실행 중…", "Running…"),
+    "wf.json_help": ("JSON으로 적으세요", "Write it as JSON"),
+    "wf.bad_json": ("JSON이 올바르지 않습니다: {error}", "That is not valid JSON: {error}"),
+    "wf.status_done": ("완료", "Done"),
+    "wf.status_paused": ("승인 대기 중", "Waiting for approval"),
+    "wf.status_failed": ("실패", "Failed"),
+    "wf.status_running": ("실행 중", "Running"),
+    "wf.col_step": ("단계", "Step"),
+    "wf.col_route": ("처리한 곳", "Handled by"),
+    "wf.edit_value": ("보낼 내용 (고칠 수 있음)", "Value to send (you may edit it)"),
+    "wf.approve": ("승인", "Approve"),
+    "wf.reject": ("거부", "Reject"),
+    "wf.edit": ("고친 내용으로 승인", "Approve with my edit"),
+    "wf.history": ("실행 기록", "Run history"),
+    "wf.no_runs": ("아직 실행한 적이 없습니다.", "No runs yet."),
+    "wf.pick_run": ("실행 선택", "Run"),
+    "wf.latest": ("방금 실행", "Latest run"),
+}
