@@ -174,4 +174,68 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "wf.no_runs": ("아직 실행한 적이 없습니다.", "No runs yet."),
     "wf.pick_run": ("실행 선택", "Run"),
     "wf.latest": ("방금 실행", "Latest run"),
+    # -- model settings -------------------------------------------------------------------
+    "set.header": ("모델 연결", "Connect models"),
+    "set.tier_local": (
+        "로컬 모델 (개인정보도 맡길 수 있음)",
+        "Local model (may see personal data)",
+    ),
+    "set.tier_cloud": (
+        "클라우드 모델 (개인정보는 절대 보내지 않음)",
+        "Cloud model (never sees personal data)",
+    ),
+    "set.provider": ("연결 방식", "Provider"),
+    "set.p_llamacpp": (
+        "내장 모델 (SmolLM2, 설치 없이)",
+        "Embedded model (SmolLM2, nothing to install)",
+    ),
+    "set.p_gguf": ("GGUF 파일", "A GGUF file"),
+    "set.p_ollama": ("Ollama 서버", "An Ollama server"),
+    "set.p_openai-compat": (
+        "OpenAI 호환 서버 (vLLM, LM Studio 등)",
+        "OpenAI-compatible server (vLLM, LM Studio, …)",
+    ),
+    "set.p_openai": ("OpenAI", "OpenAI"),
+    "set.embedded_note": (
+        "이 컴퓨터 안에서 돌아가는 작은 영어 모델입니다. 한국어 답변은 쓰지 못합니다.",
+        "A small English model running inside this app; it cannot write Korean.",
+    ),
+    "set.gguf_path": ("GGUF 파일 경로", "Path to the GGUF file"),
+    "set.ollama_url": ("Ollama 주소", "Ollama address"),
+    "set.ollama_pulled": ("받아 둔 모델", "Pulled models"),
+    "set.ollama_none": (
+        "서버에서 모델 목록을 읽지 못했습니다. 주소를 확인하거나 이름을 직접 적으세요.",
+        "Could not read the server's models; check the address or type a name.",
+    ),
+    "set.model_name": ("모델 이름", "Model name"),
+    "set.base_url": ("서버 주소 (…/v1)", "Server address (…/v1)"),
+    "set.api_key": ("API 키", "API key"),
+    "set.key_stored": (
+        "데이터 폴더에 이 사용자만 읽을 수 있게 저장됩니다. 지금 저장된 키: {masked}",
+        "Stored in the data folder, readable by this user only. Stored key: {masked}",
+    ),
+    "set.test": ("연결 시험", "Test connection"),
+    "set.testing": ("한 토큰짜리 요청을 보내는 중…", "Sending a one-token request…"),
+    "set.test_ok": ("연결됨 · 응답 {ms} ms", "Connected · answered in {ms} ms"),
+    "set.test_failed": ("연결 실패: {error}", "Connection failed: {error}"),
+    "set.save": ("저장하고 바로 적용", "Save and apply now"),
+    "set.saved": (
+        "저장했습니다. 다음 질문부터 이 모델을 씁니다.",
+        "Saved; the next question uses this model.",
+    ),
+    "set.invalid": ("설정이 올바르지 않습니다: {error}", "That setting is not valid: {error}"),
+    "set.admin_only": (
+        "로그인한 관리자만 모델 설정을 바꿀 수 있습니다.",
+        "Only a logged-in admin can change the model settings.",
+    ),
+    "settings.identity_line": (
+        "작업 공간: {workspace} · 사용자 번호 {user}",
+        "Workspace: {workspace} · user number {user}",
+    ),
+    "charts.tier_deterministic": ("코드", "Code"),
+    "charts.tier_local": ("로컬 모델", "Local model"),
+    "charts.tier_cloud": ("클라우드 모델", "Cloud model"),
+    "charts.y_steps": ("단계 수", "Steps"),
+    "charts.y_cost": ("비용 (달러)", "Cost (USD)"),
+    "charts.y_latency": ("실행당 평균 시간 (ms)", "Mean time per run (ms)"),
 }

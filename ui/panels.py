@@ -12,7 +12,9 @@ from core.tracing_export import export_enabled
 from core.types import TIERS
 from graphs.services import Services
 from ui.cli.doctor import doctor_report
-from ui.session import Identity, conversations, t
+from ui.session import Identity, conversations, lang, t
+from ui.settings_page import render_model_settings
+from ui.words import workspace_label_for
 
 
 def render_settings(services: Services, ident: Identity, thread: str) -> None:
@@ -29,6 +31,8 @@ def render_settings(services: Services, ident: Identity, thread: str) -> None:
     st.markdown(f"- local: `{tiers.local.model or '—'}`\n- cloud: `{tiers.cloud.model or '—'}`")
     state = t("settings.on") if export_enabled(services.settings) else t("settings.off")
     st.caption(t("settings.export", state=state))
+
+    render_model_settings(services, ident)
 
     st.subheader(t("settings.budget"))
     spent = services.traces.session_spend(thread)
@@ -48,7 +52,8 @@ def render_settings(services: Services, ident: Identity, thread: str) -> None:
         )
 
     st.subheader(t("settings.identity"))
-    st.caption(f"user `{ident.user_id}` · workspace `{ident.workspace}` · {ident.via}")
+    workspace = workspace_label_for(ident.workspace, ident.user_id, lang())
+    st.caption(t("settings.identity_line", workspace=workspace, user=ident.user_id[:10]))
 
 
 def _aggregate(rows: list[dict[str, Any]], key: str) -> dict[str, dict[str, Any]]:
@@ -106,9 +111,41 @@ def render_charts(services: Services, ident: Identity) -> None:
     )
     titles = {c.thread_id: c.title for c in conversations(services).list(ident.user_id, limit=500)}
     tables = chart_tables([dict(r) for r in rows], titles, by)
+    # Series and axis names in the UI language; labels stay horizontal and uncut at 1,400 px.
+    x_title = t("charts.by_conversation" if by == "conversation" else "charts.by_day")
+    tier_names = {tier: t(f"charts.tier_{tier}") for tier in TIERS}
+    steps = {"label": tables["steps"]["label"]}
+    steps.update({tier_names[tier]: tables["steps"][tier] for tier in TIERS})
     st.subheader(t("charts.steps"))
-    st.bar_chart(tables["steps"], x="label", y=list(TIERS), stack=True)
+    st.bar_chart(
+        steps,
+        x="label",
+        y=list(tier_names.values()),
+        stack=True,
+        x_label=x_title,
+        y_label=t("charts.y_steps"),
+        horizontal=True,
+    )
     st.subheader(t("charts.cost"))
-    st.bar_chart(tables["cost"], x="label", y="cost")
+    cost = {"label": tables["cost"]["label"], t("charts.y_cost"): tables["cost"]["cost"]}
+    st.bar_chart(
+        cost,
+        x="label",
+        y=t("charts.y_cost"),
+        x_label=x_title,
+        y_label=t("charts.y_cost"),
+        horizontal=True,
+    )
     st.subheader(t("charts.latency"))
-    st.bar_chart(tables["latency"], x="label", y="mean latency per run (ms)")
+    latency = {
+        "label": tables["latency"]["label"],
+        t("charts.y_latency"): tables["latency"]["mean latency per run (ms)"],
+    }
+    st.bar_chart(
+        latency,
+        x="label",
+        y=t("charts.y_latency"),
+        x_label=x_title,
+        y_label=t("charts.y_latency"),
+        horizontal=True,
+    )

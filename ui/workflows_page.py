@@ -12,8 +12,9 @@ from typing import Any
 
 import streamlit as st
 
-from core.errors import SwitchyardError
+from core.errors import ConfigError, SwitchyardError
 from core.types import StepRecord
+from graphs.engine import Engine
 from graphs.services import Services
 from graphs.state import Context
 from ui.graph_view import clean_labels
@@ -24,13 +25,19 @@ _RUNNER_KEY = "workflow_runner"
 _RESULT_KEY = "sy_wf_result"
 
 
+def _engine(services: Services) -> Engine:
+    if services.engine is None:  # render_workflows checks first; hand-built services only
+        raise ConfigError("these services have no engine, so no workflow can run")
+    return services.engine
+
+
 def runner(services: Services) -> Any:
     """The process's workflow runner (one per services, built on first use)."""
     from graphs.workflow.runner import WorkflowRunner
 
     built = services.extras.get(_RUNNER_KEY)
     if built is None:
-        built = WorkflowRunner(services.engine, services.checkpointer)
+        built = WorkflowRunner(_engine(services), services.checkpointer)
         services.extras[_RUNNER_KEY] = built
     return built
 
@@ -51,7 +58,7 @@ def _drawing(services: Services, loaded: Any) -> str:
     key = f"wf_mermaid:{loaded.name}:{loaded.content_hash}"
     drawing = services.extras.get(key)
     if drawing is None:
-        graph = compile_workflow(loaded, services.engine, None)
+        graph = compile_workflow(loaded, _engine(services), None)
         drawing = graph.get_graph().draw_mermaid()
         services.extras[key] = drawing
     return clean_labels(str(drawing), {"__start__": t("wf.start"), "__end__": t("wf.end")})
