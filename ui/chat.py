@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import closing
+from functools import partial
 from typing import Any
 
 import streamlit as st
 
 from core.errors import SwitchyardError
-from core.types import StepRecord
+from core.types import ModelTier, StepRecord
 from graphs.runner import AskResult, Assistant
 from graphs.services import Services
 from graphs.state import Context
 from ui.badges import TIER_ICONS, badge_text, flag_items
+from ui.chat_actions import FORCE_KEY, take_once_tier, turn_actions
 from ui.history import Turn, load_turns, stopped_turn, turn_from_result
 from ui.session import Identity, conversations, lang, t, turns_cache
 from ui.welcome import render_welcome, take_queued_question
@@ -21,8 +24,17 @@ from ui.words import step_numbers, step_words
 CURSOR = "▌"
 
 
-def _context(ident: Identity) -> Context:
-    return Context(user_id=ident.user_id, workspace=ident.workspace)
+def _context(ident: Identity, forced: ModelTier | None = None) -> Context:
+    return Context(user_id=ident.user_id, workspace=ident.workspace, forced_tier=forced)
+
+
+def forced_tier(thread: str) -> ModelTier | None:
+    """The tier this ask is forced to: a regenerate's one-off pick, else the conversation's."""
+    once = take_once_tier(thread)
+    if once is not None:
+        return once
+    picked = st.session_state.get(f"{FORCE_KEY}{thread}")
+    return "local" if picked == "local" else "cloud" if picked == "cloud" else None
 
 
 def show_step(step: StepRecord) -> None:
@@ -51,8 +63,8 @@ def show_citations(citations: list[dict[str, Any]]) -> None:
             st.markdown(citation.get("text") or "—")
 
 
-def show_turn(turn: Turn, index: int) -> None:
-    """A finished turn: question, answer, badges, citations and a link to its run."""
+def show_turn(turn: Turn, index: int, footer: Callable[[], None] | None = None) -> None:
+    """A finished turn: question, answer, badges, citations, a link to its run, ``footer``."""
     with st.chat_message("user"):
         st.markdown(turn["question"])
     with st.chat_message("assistant"):
@@ -75,6 +87,8 @@ def show_turn(turn: Turn, index: int) -> None:
                 on_click=open_run,
                 args=(turn["run_id"],),
             )
+        if footer is not None:
+            footer()
 
 
 def open_run(run_id: str) -> None:
@@ -130,7 +144,8 @@ def _ask(services: Services, ident: Identity, thread: str, question: str) -> Tur
         inflight = {"thread_id": thread, "question": question, "partial": ""}
         st.session_state["sy_inflight"] = inflight
         try:
-            stream = Assistant(services).stream(question, thread_id=thread, context=_context(ident))
+            context = _context(ident, forced_tier(thread))
+            stream = Assistant(services).stream(question, thread_id=thread, context=context)
             with closing(stream) as events:
                 for event in events:
                     if event.kind == "token":
@@ -164,7 +179,9 @@ def render_chat(services: Services, ident: Identity, thread: str) -> None:
     _finish_stopped(thread, turns)
     waiting = bool(turns and turns[-1].get("pending"))
     for i, turn in enumerate(turns[:-1] if waiting else turns):
-        show_turn(turn, i)
+        finished = bool(turn.get("run_id")) and not turn.get("stopped")
+        footer = partial(turn_actions, services, ident, thread, i, turn) if finished else None
+        show_turn(turn, i, footer)
     if waiting:
         with st.chat_message("user"):
             st.markdown(turns[-1]["question"])

@@ -238,4 +238,12 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "charts.y_steps": ("단계 수", "Steps"),
     "charts.y_cost": ("비용 (달러)", "Cost (USD)"),
     "charts.y_latency": ("실행당 평균 시간 (ms)", "Mean time per run (ms)"),
+    "chat.force_help": (
+        "모델이 필요한 단계를 이 경로로 보냅니다. 계산처럼 코드가 답할 수 있는 단계는 그대로이고, "
+        "개인정보가 있는 단계는 클라우드로 가지 않습니다.",
+        "Steps that need a model go to this track. Steps code can answer stay with code, and "
+        "steps with personal data never go to the cloud.",
+    ),
+    "chat.fork_regen": ("{title} (다시 답함)", "{title} (regenerated)"),
+    "chat.fork_edit": ("{title} (고쳐 물음)", "{title} (edited)"),
 }

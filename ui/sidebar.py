@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from graphs.services import Services
+from ui.chat_actions import FORCE_KEY
 from ui.session import Identity, conversations, open_thread, t, turns_cache
 
 VIEWS = ("chat", "workflows", "runs", "documents", "settings", "charts")
@@ -22,6 +23,18 @@ def render_sidebar(services: Services, ident: Identity, thread: str) -> str:
         options=list(lang_labels),
         format_func=lang_labels.__getitem__,
         key="sy_lang",
+    )
+    force_labels = {
+        "auto": t("chat.force_auto"),
+        "local": t("tier.local"),
+        "cloud": t("tier.cloud"),
+    }
+    side.selectbox(
+        t("chat.force"),
+        options=list(force_labels),
+        format_func=force_labels.__getitem__,
+        key=f"{FORCE_KEY}{thread}",
+        help=t("chat.force_help"),
     )
     view_labels = {v: t(f"nav.{v}") for v in VIEWS}
     view = side.radio(
