@@ -82,3 +82,15 @@ def test_conversation_picker_forces_model_steps_only(make_services: MakeServices
     assert tiers == ["cloud", "deterministic"], "arithmetic stays with code"
     assert fakes["local"].calls == []
     fakes["cloud"].assert_complete()
+
+
+def test_language_choice_survives_a_reload(make_services: MakeServices) -> None:
+    make_services()
+    at = new_session()
+    at = at.sidebar.selectbox(key="sy_lang").set_value("ko").run()
+    assert at.chat_input[0].placeholder == "질문을 입력하세요"
+    reloaded = new_session(sid=at.query_params["sid"])
+    assert reloaded.session_state["sy_lang"] == "ko"
+    assert reloaded.chat_input[0].placeholder == "질문을 입력하세요"
+    stranger = new_session()
+    assert stranger.chat_input[0].placeholder == "Ask a question", "another user keeps theirs"
