@@ -246,4 +246,9 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "chat.fork_regen": ("{title} (다시 답함)", "{title} (regenerated)"),
     "chat.fork_edit": ("{title} (고쳐 물음)", "{title} (edited)"),
+    "set.writes_korean": ("이 모델은 한국어를 씁니다", "This model writes Korean"),
+    "set.writes_korean_help": (
+        "모르는 모델은 한국어를 못 쓴다고 보고, 한국어 답변을 맡기지 않습니다.",
+        "An unknown model is assumed not to write Korean and gets no Korean writing.",
+    ),
 }

@@ -14,12 +14,12 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
 from core.models.registry import ModelRegistry
-from core.settings import Settings, TierConfig
+from core.settings import ModelOverride, Settings, TierConfig
 from core.types import ModelTier
 
 FILE_NAME = "model-settings.json"
@@ -34,6 +34,9 @@ class TierChoice:
     model: str
     base_url: str | None = None
     api_key: str | None = None
+    # The user's word that the model writes Korean; unknown models are assumed not to,
+    # so the router never sends Korean writing to them blindly.
+    writes_korean: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ def load_choices(data_dir: Path) -> dict[ModelTier, TierChoice]:
                 model=str(item["model"]),
                 base_url=item.get("base_url") or None,
                 api_key=item.get("api_key") or None,
+                writes_korean=item.get("writes_korean"),
             )
     return out
 
@@ -102,7 +106,16 @@ def with_choice(settings: Settings, tier: ModelTier, choice: TierChoice) -> Sett
         api_key_env=KEY_ENV[tier] if choice.api_key else None,
     )
     tiers = settings.tiers.model_copy(update={tier: config})
-    return settings.model_copy(update={"tiers": tiers})
+    update: dict[str, Any] = {"tiers": tiers}
+    if choice.writes_korean is not None:
+        models = dict(settings.models)
+        current = models.get(choice.model) or ModelOverride()
+        languages: list[Literal["ko", "en", "other"]] = (
+            ["ko", "en"] if choice.writes_korean else ["en"]
+        )
+        models[choice.model] = current.model_copy(update={"languages": languages})
+        update["models"] = models
+    return settings.model_copy(update=update)
 
 
 def apply_stored(settings: Settings) -> Settings:

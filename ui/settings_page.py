@@ -99,7 +99,21 @@ def _tier_form(services: Services, tier: ModelTier) -> TierChoice | None:
         )
         api_key = api_key or (stored.api_key if stored else None)
         model = f"{provider}:{name.strip()}"
-    return TierChoice(model=model, base_url=base_url or None, api_key=api_key or None)
+    writes_korean: bool | None = None
+    if provider != "llamacpp":
+        known = services.models.profile(model).writes("ko") if ":" in model else False
+        writes_korean = st.checkbox(
+            t("set.writes_korean"),
+            value=stored.writes_korean if stored and stored.writes_korean is not None else known,
+            key=f"{key}_korean",
+            help=t("set.writes_korean_help"),
+        )
+    return TierChoice(
+        model=model,
+        base_url=base_url or None,
+        api_key=api_key or None,
+        writes_korean=writes_korean,
+    )
 
 
 def _tier_section(services: Services, tier: ModelTier, allowed: bool) -> None:

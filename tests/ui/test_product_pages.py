@@ -8,7 +8,8 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from tests.recording_server import recording_server
-from tests.ui.conftest import MakeServices, new_session, texts
+from tests.ui.conftest import MakeServices, ask, new_session, texts
+from tests.ui.harness import EASY
 from ui.model_settings import load_choices, settings_file
 from ui.samples import REMOVED_MARKER, sample_sources
 
@@ -88,7 +89,7 @@ def test_samples_are_removed_in_one_click_and_not_seeded_again(
 def test_settings_test_connection_and_save_apply_without_restart(
     make_services: MakeServices, tmp_path: Path
 ) -> None:
-    services, _ = make_services()
+    services, _ = make_services(cloud=["동료를 환영합니다!"], **EASY)
     secret = "sk-test-abcdefghijklmnop"
     with recording_server() as recorder:
         at = _view(new_session(), "settings")
@@ -100,8 +101,18 @@ def test_settings_test_connection_and_save_apply_without_restart(
         assert not at.exception
         assert any("Connected · answered in" in s.value for s in at.success), texts(at)
         assert any(p.endswith("/chat/completions") for p in recorder.paths)
+        at.checkbox(key="sy_set_local_korean").check()
         at = at.button(key="sy_save_local").click().run()
         assert services.models.model_for_tier("local") == "openai-compat:recorded"
+        # The next Korean request goes to that server, and its step says so.
+        at = _view(at, "chat")
+        at = ask(at, "새로 온 동료를 환영하는 문장을 한 줄 써 줘")
+        assert "새로 온 동료를 환영하는" in recorder.text()
+        run = services.traces.list_runs(thread_id=at.session_state["sy_thread"])[0]
+        # The recorder answers in English, so the output guard escalates once; the step
+        # records that the local server was asked first.
+        reasons = " ".join(r for s in run.steps for r in s.reasons)
+        assert "on openai-compat:recorded" in reasons
     stored = settings_file(tmp_path / "data")
     assert stat.S_IMODE(stored.stat().st_mode) == 0o600
     assert load_choices(tmp_path / "data")["local"].api_key == secret
