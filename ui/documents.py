@@ -88,6 +88,24 @@ def _ingest(services: Services, ident: Identity, files: list[Any]) -> list[dict[
     return rows
 
 
+def _translate_uploader() -> None:
+    """Say the file uploader's built-in English words in the UI language.
+
+    Streamlit draws the drop zone's text itself and offers no way to translate it, so
+    its own words are hidden and ours are drawn in their place with CSS.
+    """
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    words = '[data-testid="stFileUploaderDropzoneInstructions"]'
+    st.html(
+        "<style>"
+        f"{words} span:not([data-testid='stIconMaterial']), {words} small {{display:none}}"
+        f"{words} > div::after {{content:'{t('docs.drop_here')}'}}"
+        f"{zone} button {{font-size:0}}"
+        f"{zone} button::after {{content:'{t('docs.browse')}'; font-size:0.875rem}}"
+        "</style>"
+    )
+
+
 def _samples_box(services: Services, ident: Identity, may_change: bool) -> None:
     """Say which documents are samples and offer to remove them all at once."""
     samples = sample_sources(services.docs, ident.workspace, services.settings)
@@ -110,6 +128,8 @@ def render_documents(services: Services, ident: Identity) -> None:
         st.info(t("docs.off"))
         return
     may_change = can_change_documents(role_of(services, ident))
+    if lang() != "en":
+        _translate_uploader()
     files: list[Any] | None = None
     submitted = False
     if may_change:

@@ -23,12 +23,17 @@ def render_settings(services: Services, ident: Identity, thread: str) -> None:
     report = doctor_report(services)
     st.subheader(t("settings.tiers"))
     for row in report["tiers"]:
-        mark = "✅" if row["available"] else "❌"
-        st.markdown(f"{mark} **{row['tier']}** · `{row['model'] or '—'}` — {row['reason']}")
+        _fact_line(
+            "✅" if row["available"] else "❌",
+            t(f"runs.tier_{row['tier']}"),
+            f"`{row['model'] or '—'}`",
+            t("settings.available" if row["available"] else "settings.unavailable"),
+            row["reason"],
+        )
 
     st.subheader(t("settings.models"))
-    tiers = services.settings.tiers
-    st.markdown(f"- local: `{tiers.local.model or '—'}`\n- cloud: `{tiers.cloud.model or '—'}`")
+    local, cloud = (services.models.model_for_tier(tier) or "—" for tier in ("local", "cloud"))
+    st.markdown(f"- {t('charts.tier_local')}: `{local}`\n- {t('charts.tier_cloud')}: `{cloud}`")
     state = t("settings.on") if export_enabled(services.settings) else t("settings.off")
     st.caption(t("settings.export", state=state))
 
@@ -45,15 +50,29 @@ def render_settings(services: Services, ident: Identity, thread: str) -> None:
     if not servers:
         st.info(t("settings.mcp_none"))
     for server in servers:
-        icon = "🟢" if server["state"] == "running" else "🔴"
-        st.markdown(
-            f"{icon} **{server['name']}** · {server['state']} — {server['reason']} "
-            f"({server['tools']} tools)"
+        _fact_line(
+            "🟢" if server["state"] == "running" else "🔴",
+            f"`{server['name']}`",
+            t("settings.mcp_tools", n=server["tools"]),
+            t(f"settings.mcp_{server['state']}"),
+            server["reason"],
         )
 
     st.subheader(t("settings.identity"))
     workspace = workspace_label_for(ident.workspace, ident.user_id, lang())
     st.caption(t("settings.identity_line", workspace=workspace, user=ident.user_id[:10]))
+
+
+def _fact_line(mark: str, name: str, what: str, state: str, reason: str) -> None:
+    """One ``doctor`` fact: in English as ``doctor`` prints it; otherwise in the UI language,
+    with the recorded reason (English, as in ``doctor``) one click away."""
+    if lang() == "en":
+        st.markdown(f"{mark} **{name}** · {what} — {reason}")
+        return
+    left, right = st.columns([6, 1])
+    left.markdown(f"{mark} **{name}** · {what} — {state}")
+    with right.popover(t("words.details")):
+        st.markdown(reason)
 
 
 def _aggregate(rows: list[dict[str, Any]], key: str) -> dict[str, dict[str, Any]]:

@@ -33,6 +33,8 @@ class Example:
     label: str
     questions: tuple[str, ...]
     enabled: bool = True
+    # What the button says when the question itself is not plain language (a tool call).
+    title: str = ""
 
 
 def examples(services: Services) -> list[Example]:
@@ -44,7 +46,9 @@ def examples(services: Services) -> list[Example]:
         Example("calc", t("welcome.ex_calc"), (_CALC,)),
         Example("docs", t("welcome.ex_docs"), (_DOCS[language],), services.docs is not None),
         Example("follow", t("welcome.ex_follow"), (_CALC, _FOLLOW)),
-        Example("tool", t("welcome.ex_tool"), (_TOOL,), "time" in servers),
+        Example(
+            "tool", t("welcome.ex_tool"), (_TOOL,), "time" in servers, t("welcome.ex_tool_label")
+        ),
     ]
 
 
@@ -114,10 +118,10 @@ def render_welcome(services: Services, ident: Identity) -> None:
         for column, item in zip(columns, items, strict=False):
             column.caption(item.label)
             column.button(
-                item.questions[-1],
+                item.title or item.questions[-1],
                 key=f"sy_ex_{item.key}",
                 disabled=not item.enabled,
-                help=None if item.enabled else t("welcome.no_mcp"),
+                help=item.questions[-1] if item.enabled else t("welcome.no_mcp"),
                 on_click=_queue,
                 args=(item.questions,),
                 use_container_width=True,

@@ -65,7 +65,7 @@ def _drawing(services: Services, loaded: Any) -> str:
 
 
 def _input_widget(name: str, spec: Any, key: str) -> Any:
-    label = f"{name} — {spec.description}" if spec.description else name
+    label = f"`{name}` — {spec.description}" if spec.description else f"`{name}`"
     if spec.type == "boolean":
         return st.checkbox(label, value=bool(spec.default), key=key)
     if spec.type in ("number", "integer"):
