@@ -100,7 +100,7 @@ def _translate_uploader() -> None:
         "<style>"
         f"{words} span:not([data-testid='stIconMaterial']), {words} small {{display:none}}"
         f"{words} > div::after {{content:'{t('docs.drop_here')}'}}"
-        f"{zone} button {{font-size:0}}"
+        f"{zone} button p, {zone} button span {{display:none}}"
         f"{zone} button::after {{content:'{t('docs.browse')}'; font-size:0.875rem}}"
         "</style>"
     )
@@ -161,7 +161,7 @@ def render_documents(services: Services, ident: Identity) -> None:
     for i, doc in enumerate(listed):
         left, right = st.columns([5, 1])
         left.markdown(
-            f"`{Path(doc.source).name}` · {doc.fmt} · "
+            f"`{Path(doc.source).name}` · `{doc.fmt}` · "
             + t("docs.chunks_size", chunks=doc.chunks, size=f"{doc.size:,}")
         )
         if may_change and right.button(t("docs.delete"), key=f"doc-del-{i}-{doc.content_hash[:8]}"):
