@@ -113,7 +113,8 @@ def _cached_answer(engine: Engine, state: State, ctx: Context, started: float) -
     cache = engine.cache
     if cache is None or state["privacy"] != "public" or not first_turn(state):
         return {}
-    if ctx.pinned_tiers or ctx.replay_outputs:
+    # A pinned or forced tier asks for that tier's own answer, not a remembered one.
+    if ctx.pinned_tiers or ctx.replay_outputs or ctx.forced_tier:
         return {}
     version = dependency_version(engine, ctx.workspace)
     cached = cache.lookup(ctx.workspace, ctx.user_id, state["question"], version=version)

@@ -114,6 +114,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     if doc is not None and doc.pii_types:
         privacy = "local_only"
         privacy_reason = ", ".join([*([privacy_reason] if privacy_reason else []), "passages"])
+    # The picker only moves steps that go to a model; code that can answer still does.
+    forced = ctx.forced_tier if pinned is None and kind in ("generate", "grounded") else None
     request = StepRequest(
         text=text,
         language=detect_language(text),
@@ -124,7 +126,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         prompt_tokens=estimate_tokens(text)
         + (doc.prompt_tokens if doc else 0)
         + _PROMPT_OVERHEAD_TOKENS,
-        pinned_tier=pinned,
+        pinned_tier=pinned or forced,
+        pin_source="replay" if pinned else "this conversation's tier picker",
         extra_reasons=tuple(doc.reasons)
         if doc
         else (f"mcp: {dispatch.reason}",)

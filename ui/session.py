@@ -17,8 +17,8 @@ import streamlit as st
 
 from core.conversations import SCHEMA as CONVERSATIONS_SCHEMA
 from core.conversations import ConversationIndex
-from core.storage import open_store
 from core.settings import RoleName
+from core.storage import open_store
 from core.users import ANONYMOUS_PREFIX, UserStore, open_user_store
 from graphs.services import Services
 from ui.i18n import Lang, detect, text
