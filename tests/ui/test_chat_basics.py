@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.ui.conftest import MakeServices, ask, new_session, texts
 from tests.ui.harness import EASY
+from ui.session import user_store
 
 COLLEAGUE = "Write one friendly sentence welcoming a new colleague."
 LOCAL_REPLY = "Welcome aboard from the local model!"
@@ -37,8 +38,9 @@ def test_regenerate_on_another_tier_forks_the_conversation(make_services: MakeSe
 def test_edit_and_resend_keeps_earlier_turns_and_drops_later_ones(
     make_services: MakeServices,
 ) -> None:
-    make_services()
-    at = ask(new_session(), "3만 5천원의 15%는 얼마야?")
+    services, _ = make_services()
+    cookie = user_store(services).new_session()  # what the HTTP layer gives a new browser
+    at = ask(new_session(cookie), "3만 5천원의 15%는 얼마야?")
     at = ask(at, "3만 5천원의 20%는 얼마야?")
     thread = at.session_state["sy_thread"]
     assert "7,000원" in texts(at)
@@ -51,7 +53,7 @@ def test_edit_and_resend_keeps_earlier_turns_and_drops_later_ones(
     assert "5,250원" in page, "the turn before the edited one is carried over"
     assert "3,500원" in page and "7,000원" not in page
     # A reload of the fork rebuilds the same turns from its own checkpoints.
-    reloaded = new_session(sid=at.query_params["sid"])
+    reloaded = new_session(cookie)
     reloaded.session_state["sy_thread"] = at.session_state["sy_thread"]
     reloaded = reloaded.run()
     page = texts(reloaded)
@@ -85,11 +87,12 @@ def test_conversation_picker_forces_model_steps_only(make_services: MakeServices
 
 
 def test_language_choice_survives_a_reload(make_services: MakeServices) -> None:
-    make_services()
-    at = new_session()
+    services, _ = make_services()
+    cookie = user_store(services).new_session()
+    at = new_session(cookie)
     at = at.sidebar.selectbox(key="sy_lang").set_value("ko").run()
     assert at.chat_input[0].placeholder == "질문을 입력하세요"
-    reloaded = new_session(sid=at.query_params["sid"])
+    reloaded = new_session(cookie)
     assert reloaded.session_state["sy_lang"] == "ko"
     assert reloaded.chat_input[0].placeholder == "질문을 입력하세요"
     stranger = new_session()
