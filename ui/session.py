@@ -17,8 +17,8 @@ import streamlit as st
 
 from core.conversations import SCHEMA as CONVERSATIONS_SCHEMA
 from core.conversations import ConversationIndex
-from core.storage import open_store
 from core.settings import RoleName
+from core.storage import open_store
 from core.users import ANONYMOUS_PREFIX, UserStore, open_user_store
 from graphs.services import Services
 from ui.i18n import Lang, detect, text
@@ -57,9 +57,7 @@ def user_store(services: Services) -> UserStore:
     """The accounts and sessions of the data dir (user-independent, shared by sessions)."""
     store = services.extras.get("users")
     if not isinstance(store, UserStore):
-        store = open_user_store(
-            services.settings.data_dir, session_days=services.settings.auth.session_days
-        )
+        store = open_user_store(services.settings, session_days=services.settings.auth.session_days)
         services.extras["users"] = store
     return store
 
