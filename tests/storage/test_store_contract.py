@@ -224,3 +224,32 @@ def test_login_throttle(make_db: DatabaseFactory) -> None:
     other.record_success("alice")
     assert brake.wait_s("alice", "10.0.0.9", now=now + 30) == 0
     assert brake.wait_s("alice", "10.0.0.9", now=now + 700) == 0
+
+
+def test_document_index_batch_write(make_db: DatabaseFactory) -> None:
+    from tools.rag.chunking import ChunkDraft
+    from tools.rag.storage import DocumentRow, DocumentWrite, Storage
+
+    storage = Storage(make_db("rag.sqlite3"))
+
+    def write(key: str, words: list[str]) -> DocumentWrite:
+        doc = DocumentRow("c", key, f"{key}.md", f"hash-{words[0]}", "md", "utf-8", 10, 0, 0.0)
+        chunks = [
+            ChunkDraft(ord=i, start=0, end=4, text=w, locator=f"#{i}", heading_path=(),
+                       page=None, sentences=(), tokens=(w,))
+            for i, w in enumerate(words)
+        ]  # fmt: skip
+        ids = [f"{key}-{w}" for w in words]
+        return DocumentWrite(doc, chunks, ids, [f"v-{w}" for w in words], " ".join(words))
+
+    # Two documents in one transaction, the second named twice: the later write wins.
+    storage.replace_documents([write("a", ["one", "two"]), write("b", ["x"]), write("b", ["y"])])
+    assert storage.revision("c") == 1  # one change, one bump
+    ids, _ = storage.collection_tokens("c")
+    assert ids == ["a-one", "a-two", "b-y"]
+    found = storage.get_documents("c", ["a", "b", "missing"])
+    assert sorted(found) == ["a", "b"] and found["b"].content_hash == "hash-y"
+    assert found["a"].n_chunks == 2
+    storage.replace_documents([write("a", ["three"])])  # replaces a's chunks, keeps b's
+    assert storage.collection_tokens("c")[0] == ["b-y", "a-three"]
+    assert storage.revision("c") == 2
