@@ -1,7 +1,8 @@
 """Password-guessing brake: failed logins counted per account name and per client address.
 
-Counts live in SQLite next to the accounts (``users.sqlite``), so restarting the
-server does not reset them. A name or address with too many failures inside the
+Counts live on the storage layer next to the accounts (the ``users.sqlite`` file, or
+PostgreSQL shared by every replica), so neither restarting the server nor sending the
+next guess to another replica resets them. A name or address with too many failures inside the
 window is refused *before* its password is checked, so guessing on gets no
 answer at all until the oldest failure leaves the window. Names are counted
 whether or not such an account exists: the brake does not reveal which do.
@@ -9,24 +10,29 @@ whether or not such an account exists: the brake does not reveal which do.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
 from core.settings import AuthSettings
-from core.users import locked_transaction
+from core.storage import Database, Migration, SqliteDatabase, StoreSchema, migrate
+from core.users import USERS_FILE
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS login_failures (
-    kind TEXT NOT NULL,
-    subject TEXT NOT NULL,
-    at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS login_failures_subject ON login_failures(kind, subject, at);
-"""
+SCHEMA = StoreSchema(
+    "login_throttle",
+    USERS_FILE,  # the same file as the accounts, a version row of its own
+    (
+        Migration(
+            1,
+            (
+                "CREATE TABLE IF NOT EXISTS login_failures (kind TEXT NOT NULL, "
+                "subject TEXT NOT NULL, at {real} NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS login_failures_subject "
+                "ON login_failures(kind, subject, at)",
+            ),
+        ),
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -48,18 +54,18 @@ def limits_from(auth: AuthSettings) -> ThrottleLimits:
 
 
 class LoginThrottle:
-    """Failed-login counter; thread-safe, persisted."""
+    """Failed-login counter; thread-safe, persisted.
 
-    def __init__(self, path: Path, limits: ThrottleLimits | None = None) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
+    Args:
+        target: a SQLite file path, or a ``core.storage`` database (usually the
+            ``UserStore``'s own ``database``).
+        limits: how many failures are allowed inside the window.
+    """
+
+    def __init__(self, target: Path | Database, limits: ThrottleLimits | None = None) -> None:
+        self.database = SqliteDatabase(target) if isinstance(target, Path) else target
         self.limits = limits or ThrottleLimits()
-        self._lock = threading.Lock()
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
-
-    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
-        return locked_transaction(self.path, self._lock)
+        migrate(self.database, SCHEMA)
 
     def wait_s(self, username: str, address: str, *, now: float | None = None) -> float:
         """Seconds until another attempt for this name from this address is allowed (0: now).
@@ -72,7 +78,7 @@ class LoginThrottle:
         now = time.time() if now is None else now
         since = now - self.limits.window_s
         wait = 0.0
-        with self._connect() as db:
+        with self.database.session() as db:
             for kind, subject, limit in (
                 ("user", username, self.limits.per_user),
                 ("address", address, self.limits.per_address),
@@ -90,16 +96,16 @@ class LoginThrottle:
     def record_failure(self, username: str, address: str, *, now: float | None = None) -> None:
         """Count one failed attempt against both the name and the address."""
         now = time.time() if now is None else now
-        with self._connect() as db:
+        with self.database.session() as db:
             db.executemany(
-                "INSERT INTO login_failures VALUES (?,?,?)",
+                "INSERT INTO login_failures (kind, subject, at) VALUES (?,?,?)",
                 [("user", username, now), ("address", address, now)],
             )
             db.execute("DELETE FROM login_failures WHERE at < ?", (now - self.limits.window_s,))
 
     def record_success(self, username: str) -> None:
         """A right password clears the name's count (the address keeps its own)."""
-        with self._connect() as db:
+        with self.database.session() as db:
             db.execute(
                 "DELETE FROM login_failures WHERE kind = 'user' AND subject = ?", (username,)
             )

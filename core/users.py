@@ -1,6 +1,8 @@
 """Accounts and browser sessions: who may log in, and which cookie belongs to whom.
 
-One small SQLite file in the data dir (``users.sqlite``) with two tables:
+Two tables on the storage layer (``core.storage``): the ``users.sqlite`` file in the
+data dir by default, or PostgreSQL when ``storage_url`` points there, so every app
+replica sees the same accounts and the same logins:
 
 - ``users``: name, role and an Argon2id password hash (``argon2-cffi``, RFC 9106
   parameters). The plain password is never stored or logged.
@@ -12,8 +14,8 @@ One small SQLite file in the data dir (``users.sqlite``) with two tables:
 Anonymous sessions (no login configured) get a random user id unrelated to the
 token, so the id in traces and conversation rows reveals nothing usable.
 
-The interface (``UserStore``) is what the UI and CLI use, so the storage can
-move to the shared storage layer without touching them.
+The interface (``UserStore``) is what the UI and CLI use; ``open_user_store`` picks
+the backend from the settings.
 """
 
 from __future__ import annotations
@@ -21,11 +23,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-import sqlite3
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -36,6 +34,15 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from core.errors import SwitchyardError
 from core.settings import RoleName
+from core.storage import (
+    Database,
+    Migration,
+    SqliteDatabase,
+    StorageSettings,
+    StoreSchema,
+    migrate,
+    open_store,
+)
 
 ROLES: tuple[RoleName, ...] = get_args(RoleName)
 USERS_FILE = "users.sqlite"
@@ -45,37 +52,27 @@ ANONYMOUS_PREFIX = "anon-"
 LAST_SEEN_EVERY_S = 60.0
 _NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS users (
-    name TEXT PRIMARY KEY,
-    password_hash TEXT NOT NULL,
-    role TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    last_login_at REAL
-);
-CREATE TABLE IF NOT EXISTS sessions (
-    token_hash TEXT PRIMARY KEY,
-    user_id TEXT NOT NULL,
-    username TEXT,
-    address TEXT NOT NULL DEFAULT '',
-    created_at REAL NOT NULL,
-    last_seen_at REAL NOT NULL,
-    expires_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS sessions_user ON sessions(username);
-"""
-
-
-@contextmanager
-def locked_transaction(path: Path, lock: threading.Lock) -> Iterator[sqlite3.Connection]:
-    """One short SQLite transaction on ``path`` under ``lock`` (committed unless it raised)."""
-    with lock:
-        db = sqlite3.connect(path, timeout=10)
-        try:
-            yield db
-            db.commit()
-        finally:
-            db.close()
+SCHEMA = StoreSchema(
+    "users",
+    USERS_FILE,
+    (
+        Migration(
+            1,
+            (
+                # IF NOT EXISTS: a users.sqlite made before migrations existed is adopted as is.
+                "CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, "
+                "password_hash TEXT NOT NULL, role TEXT NOT NULL, "
+                "created_at {real} NOT NULL, last_login_at {real})",
+                "CREATE TABLE IF NOT EXISTS sessions (token_hash TEXT PRIMARY KEY, "
+                "user_id TEXT NOT NULL, username TEXT, address TEXT NOT NULL DEFAULT '', "
+                "created_at {real} NOT NULL, last_seen_at {real} NOT NULL, "
+                "expires_at {real} NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS sessions_user ON sessions(username)",
+            ),
+        ),
+    ),
+)
+_SESSION_COLUMNS = "token_hash, user_id, username, address, created_at, last_seen_at, expires_at"
 
 
 class UserError(SwitchyardError):
@@ -140,31 +137,36 @@ def check_role(role: str) -> RoleName:
 
 
 class UserStore:
-    """Accounts and sessions in one SQLite file; thread-safe (one lock, short transactions)."""
+    """Accounts and sessions on the storage layer; thread-safe (short transactions).
+
+    Args:
+        target: a SQLite file path, or a ``core.storage`` database (PostgreSQL for replicas).
+        session_ttl_s: how long a new session lives.
+        hasher: the Argon2id hasher (tests pass cheap parameters).
+    """
 
     def __init__(
         self,
-        path: Path,
+        target: Path | Database,
         *,
         session_ttl_s: float = 30 * 24 * 3600,
         hasher: PasswordHasher | None = None,
     ) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
+        self.database = SqliteDatabase(target) if isinstance(target, Path) else target
         self.session_ttl_s = session_ttl_s
         self._hasher = hasher or PasswordHasher()
-        self._lock = threading.Lock()
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
+        migrate(self.database, SCHEMA)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file the accounts live in (``None`` on PostgreSQL)."""
+        return self.database.path if isinstance(self.database, SqliteDatabase) else None
 
     @cached_property
     def _dummy_hash(self) -> str:
         # Verified against when the name is unknown, so a wrong name costs the same time
         # as a wrong password and the response time does not tell which names exist.
         return self._hasher.hash(secrets.token_hex(16))
-
-    def _connect(self) -> AbstractContextManager[sqlite3.Connection]:
-        return locked_transaction(self.path, self._lock)
 
     # --- accounts -------------------------------------------------------------------------
 
@@ -175,20 +177,21 @@ class UserStore:
         _check_password(password)
         digest = self._hasher.hash(password)
         now = time.time()
-        try:
-            with self._connect() as db:
-                db.execute(
-                    "INSERT INTO users VALUES (?,?,?,?,NULL)", (name, digest, valid_role, now)
-                )
-        except sqlite3.IntegrityError as exc:
-            raise UserError(
-                f"user {name!r} already exists; use `users passwd` or `users role`"
-            ) from exc
+        with self.database.session() as db:
+            # ON CONFLICT rather than catching the driver's own IntegrityError type.
+            cur = db.execute(
+                "INSERT INTO users (name, password_hash, role, created_at, last_login_at) "
+                "VALUES (?,?,?,?,NULL) ON CONFLICT (name) DO NOTHING",
+                (name, digest, valid_role, now),
+            )
+            added = cur.rowcount > 0
+        if not added:
+            raise UserError(f"user {name!r} already exists; use `users passwd` or `users role`")
         return User(name=name, role=valid_role, created_at=now, last_login_at=None)
 
     def get_user(self, name: str) -> User | None:
         """The account called ``name``, if any."""
-        with self._connect() as db:
+        with self.database.session() as db:
             row = db.execute(
                 "SELECT name, role, created_at, last_login_at FROM users WHERE name = ?", (name,)
             ).fetchone()
@@ -196,7 +199,7 @@ class UserStore:
 
     def list_users(self) -> list[User]:
         """Every account, by name."""
-        with self._connect() as db:
+        with self.database.session() as db:
             rows = db.execute(
                 "SELECT name, role, created_at, last_login_at FROM users ORDER BY name"
             ).fetchall()
@@ -206,30 +209,33 @@ class UserStore:
         """Replace a password; every session of the account ends (a stolen one stops working)."""
         _check_password(password)
         digest = self._hasher.hash(password)
-        with self._connect() as db:
+        with self.database.session() as db:
             cur = db.execute("UPDATE users SET password_hash = ? WHERE name = ?", (digest, name))
-            if cur.rowcount == 0:
-                raise UserError(f"no user {name!r}; add it with `switchyard users add {name}`")
+            found = cur.rowcount > 0
             db.execute("DELETE FROM sessions WHERE username = ?", (name,))
+        if not found:
+            raise UserError(f"no user {name!r}; add it with `switchyard users add {name}`")
 
     def set_role(self, name: str, role: str) -> None:
         """Change an account's role (takes effect on the user's next page action)."""
         valid_role = check_role(role)
-        with self._connect() as db:
+        with self.database.session() as db:
             cur = db.execute("UPDATE users SET role = ? WHERE name = ?", (valid_role, name))
-        if cur.rowcount == 0:
+            found = cur.rowcount > 0
+        if not found:
             raise UserError(f"no user {name!r}; add it with `switchyard users add {name}`")
 
     def remove_user(self, name: str) -> bool:
         """Delete an account and end its sessions; False when there was none."""
-        with self._connect() as db:
+        with self.database.session() as db:
             cur = db.execute("DELETE FROM users WHERE name = ?", (name,))
+            removed = cur.rowcount > 0
             db.execute("DELETE FROM sessions WHERE username = ?", (name,))
-            return cur.rowcount > 0
+        return removed
 
     def verify_password(self, name: str, password: str) -> User | None:
         """The account when ``password`` is right, else ``None`` (same work either way)."""
-        with self._connect() as db:
+        with self.database.session() as db:
             row = db.execute("SELECT password_hash FROM users WHERE name = ?", (name,)).fetchone()
         stored = str(row[0]) if row else self._dummy_hash
         try:
@@ -240,7 +246,7 @@ class UserStore:
             return None
         if self._hasher.check_needs_rehash(stored):
             # Parameters were raised since this hash was made: upgrade it now we have the password.
-            with self._connect() as db:
+            with self.database.session() as db:
                 db.execute(
                     "UPDATE users SET password_hash = ? WHERE name = ?",
                     (self._hasher.hash(password), name),
@@ -260,19 +266,9 @@ class UserStore:
         token = secrets.token_urlsafe(32)
         user_id = account_id(username) if username else ANONYMOUS_PREFIX + secrets.token_hex(8)
         now = time.time()
-        with self._connect() as db:
-            db.execute(
-                "INSERT INTO sessions VALUES (?,?,?,?,?,?,?)",
-                (
-                    token_digest(token),
-                    user_id,
-                    username,
-                    address,
-                    now,
-                    now,
-                    now + self.session_ttl_s,
-                ),
-            )
+        row = (token_digest(token), user_id, username, address, now, now, now + self.session_ttl_s)
+        with self.database.session() as db:
+            db.execute(f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES (?,?,?,?,?,?,?)", row)
             if username:
                 db.execute("UPDATE users SET last_login_at = ? WHERE name = ?", (now, username))
             # Expired rows go on the way: anonymous sessions pile up otherwise.
@@ -285,23 +281,26 @@ class UserStore:
             return None
         digest = token_digest(token)
         now = time.time()
-        with self._connect() as db:
+        with self.database.session() as db:
             row = db.execute(
                 "SELECT s.user_id, s.username, u.role, s.created_at, s.expires_at, "
                 "s.last_seen_at, u.name FROM sessions s LEFT JOIN users u ON u.name = s.username "
                 "WHERE s.token_hash = ?",
                 (digest,),
             ).fetchone()
-            if row is None or float(row[4]) < now:
-                return None
-            if row[1] is not None and row[6] is None:
-                return None  # the account was removed while this session was open
-            expires_at = float(row[4])
-            if now - float(row[5]) > LAST_SEEN_EVERY_S:
-                if row[1] is None:
-                    # An anonymous session is the only key to its conversations: it lives on
-                    # while used. A login keeps its fixed end (a stolen one runs out).
-                    expires_at = now + self.session_ttl_s
+        if row is None or float(row[4]) < now:
+            return None
+        if row[1] is not None and row[6] is None:
+            return None  # the account was removed while this session was open
+        expires_at = float(row[4])
+        if now - float(row[5]) > LAST_SEEN_EVERY_S:
+            if row[1] is None:
+                # An anonymous session is the only key to its conversations: it lives on
+                # while used. A login keeps its fixed end (a stolen one runs out).
+                expires_at = now + self.session_ttl_s
+            # A write transaction of its own: the lookup above stays a plain read, so
+            # page actions never queue behind each other for a lock.
+            with self.database.session() as db:
                 db.execute(
                     "UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?",
                     (now, expires_at, digest),
@@ -316,17 +315,22 @@ class UserStore:
 
     def end_session(self, token: str) -> None:
         """Forget a session (log out); unknown tokens are ignored."""
-        with self._connect() as db:
+        with self.database.session() as db:
             db.execute("DELETE FROM sessions WHERE token_hash = ?", (token_digest(token),))
 
     def activity(self) -> list[dict[str, object]]:
         """Per account: role, last login, open sessions and the addresses they came from."""
-        with self._connect() as db:
+        addresses = (
+            "GROUP_CONCAT(DISTINCT s.address)"
+            if self.database.backend == "sqlite"
+            else "STRING_AGG(DISTINCT s.address, ',')"
+        )
+        with self.database.session() as db:
             rows = db.execute(
-                "SELECT u.name, u.role, u.last_login_at, COUNT(s.token_hash), "
-                "GROUP_CONCAT(DISTINCT s.address), MAX(s.last_seen_at) "
-                "FROM users u LEFT JOIN sessions s ON s.username = u.name AND s.expires_at >= ? "
-                "GROUP BY u.name ORDER BY u.name",
+                f"SELECT u.name, u.role, u.last_login_at, COUNT(s.token_hash), {addresses}, "
+                "MAX(s.last_seen_at) FROM users u LEFT JOIN sessions s "
+                "ON s.username = u.name AND s.expires_at >= ? "
+                "GROUP BY u.name, u.role, u.last_login_at ORDER BY u.name",
                 (time.time(),),
             ).fetchall()
         return [
@@ -358,6 +362,13 @@ def _user(row: tuple[object, ...]) -> User:
     )
 
 
-def open_user_store(data_dir: Path, *, session_days: float = 30.0) -> UserStore:
-    """The accounts and sessions of the data dir ``data_dir``."""
-    return UserStore(data_dir / USERS_FILE, session_ttl_s=session_days * 24 * 3600)
+def open_user_store(where: Path | StorageSettings, *, session_days: float = 30.0) -> UserStore:
+    """The accounts and sessions of an installation.
+
+    Args:
+        where: the settings (``storage_url`` picks SQLite or PostgreSQL), or a data dir
+            for its ``users.sqlite`` file.
+        session_days: how long a new session lives.
+    """
+    target = where / USERS_FILE if isinstance(where, Path) else open_store(where, SCHEMA)
+    return UserStore(target, session_ttl_s=session_days * 24 * 3600)

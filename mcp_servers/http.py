@@ -122,7 +122,9 @@ def http_app(
     else:
         # Any Host may reach a public bind; the bearer token is the gate.
         security = TransportSecuritySettings(enable_dns_rebinding_protection=False)
-    app = server.streamable_http_app(transport_security=security, host=host)
+    # Stateless: no session lives in one process, so replicas behind a balancer serve
+    # any request of a client (issue 15 part 4; the current spec's streamable HTTP).
+    app = server.streamable_http_app(transport_security=security, host=host, stateless_http=True)
     return HttpGuard(app, token=token, allowed_origins=origins)
 
 

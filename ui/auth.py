@@ -147,6 +147,6 @@ def login_throttle(services: Services) -> LoginThrottle:
     """The persisted failed-login counter of the data dir (shared by every session)."""
     brake = services.extras.get("login_throttle")
     if not isinstance(brake, LoginThrottle):
-        brake = LoginThrottle(user_store(services).path, limits_from(services.settings.auth))
+        brake = LoginThrottle(user_store(services).database, limits_from(services.settings.auth))
         services.extras["login_throttle"] = brake
     return brake

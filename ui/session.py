@@ -57,9 +57,7 @@ def user_store(services: Services) -> UserStore:
     """The accounts and sessions of the data dir (user-independent, shared by sessions)."""
     store = services.extras.get("users")
     if not isinstance(store, UserStore):
-        store = open_user_store(
-            services.settings.data_dir, session_days=services.settings.auth.session_days
-        )
+        store = open_user_store(services.settings, session_days=services.settings.auth.session_days)
         services.extras["users"] = store
     return store
 

@@ -59,10 +59,10 @@ class SessionServices:
 def session_services(settings: Settings) -> SessionServices:
     """Build the session services from the settings (the data dir and ``[auth]``)."""
     auth = settings.auth
-    users = open_user_store(settings.data_dir, session_days=auth.session_days)
+    users = open_user_store(settings, session_days=auth.session_days)
     return SessionServices(
         users=users,
-        throttle=LoginThrottle(users.path, limits_from(auth)),
+        throttle=LoginThrottle(users.database, limits_from(auth)),
         login_required=auth.enabled,
         cookie_max_age_s=int(auth.session_days * 24 * 3600),
     )

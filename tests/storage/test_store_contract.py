@@ -168,3 +168,88 @@ def test_document_index_storage(make_db: DatabaseFactory) -> None:
     assert context is not None and context[1] == "text 0 text 1" and context[0].locator == "#1"
     assert storage.delete_document("c", "k1") and not storage.delete_document("c", "k1")
     assert storage.revision("c") == 2 and storage.collection_tokens("c") == ([], [])
+
+
+def test_users_and_sessions(make_db: DatabaseFactory) -> None:
+    from argon2 import PasswordHasher
+
+    from core.users import UserError, UserStore, token_digest
+
+    users = UserStore(make_db("users.sqlite"), hasher=PasswordHasher(time_cost=1, memory_cost=1024))
+    users.add_user("alice", "long enough pw", "admin")
+    users.add_user("bob", "long enough pw")
+    with pytest.raises(UserError, match="already exists"):
+        users.add_user("alice", "another long pw")
+    with pytest.raises(UserError, match="no user"):
+        users.set_role("carol", "viewer")
+    assert [u.name for u in users.list_users()] == ["alice", "bob"]
+    verified = users.verify_password("alice", "long enough pw")
+    assert verified is not None and verified.role == "admin"
+    assert users.verify_password("alice", "wrong password") is None
+    token = users.new_session(username="alice", address="10.0.0.7")
+    users.new_session(username="alice", address="10.0.0.8")
+    anonymous = users.new_session()
+    with users.database.session() as s:
+        stored = {row[0] for row in s.execute("SELECT token_hash FROM sessions")}
+    assert token_digest(token) in stored and token not in stored
+    live = users.session(token)
+    assert live is not None and live.user_id == "acct-alice" and live.role == "admin"
+    assert users.session(anonymous).user_id.startswith("anon-")  # type: ignore[union-attr]
+    activity = {row["name"]: row for row in users.activity()}
+    assert activity["alice"]["open_sessions"] == 2
+    assert activity["alice"]["addresses"] == ["10.0.0.7", "10.0.0.8"]
+    assert activity["bob"]["open_sessions"] == 0 and activity["bob"]["last_login_at"] is None
+    users.set_role("alice", "viewer")
+    assert users.session(token).role == "viewer"  # type: ignore[union-attr]
+    users.set_password("alice", "a new long password")
+    assert users.session(token) is None  # a password change ends every session
+    users.end_session(anonymous)
+    assert users.session(anonymous) is None
+    assert users.remove_user("bob") and not users.remove_user("bob")
+
+
+def test_login_throttle(make_db: DatabaseFactory) -> None:
+    from core.login_throttle import LoginThrottle, ThrottleLimits
+
+    limits = ThrottleLimits(per_user=2, per_address=3, window_s=600)
+    brake = LoginThrottle(make_db("users.sqlite"), limits)
+    now = 1_000_000.0
+    brake.record_failure("alice", "10.0.0.1", now=now)
+    brake.record_failure("alice", "10.0.0.1", now=now + 1)
+    # Another replica (a second connection to the same tables) sees the same counts.
+    other = LoginThrottle(make_db("users.sqlite"), limits)
+    assert other.wait_s("alice", "10.0.0.9", now=now + 10) == pytest.approx(590)
+    other.record_failure("bob", "10.0.0.1", now=now + 20)
+    assert brake.wait_s("carol", "10.0.0.1", now=now + 30) > 0  # the address is spent too
+    other.record_success("alice")
+    assert brake.wait_s("alice", "10.0.0.9", now=now + 30) == 0
+    assert brake.wait_s("alice", "10.0.0.9", now=now + 700) == 0
+
+
+def test_document_index_batch_write(make_db: DatabaseFactory) -> None:
+    from tools.rag.chunking import ChunkDraft
+    from tools.rag.storage import DocumentRow, DocumentWrite, Storage
+
+    storage = Storage(make_db("rag.sqlite3"))
+
+    def write(key: str, words: list[str]) -> DocumentWrite:
+        doc = DocumentRow("c", key, f"{key}.md", f"hash-{words[0]}", "md", "utf-8", 10, 0, 0.0)
+        chunks = [
+            ChunkDraft(ord=i, start=0, end=4, text=w, locator=f"#{i}", heading_path=(),
+                       page=None, sentences=(), tokens=(w,))
+            for i, w in enumerate(words)
+        ]  # fmt: skip
+        ids = [f"{key}-{w}" for w in words]
+        return DocumentWrite(doc, chunks, ids, [f"v-{w}" for w in words], " ".join(words))
+
+    # Two documents in one transaction, the second named twice: the later write wins.
+    storage.replace_documents([write("a", ["one", "two"]), write("b", ["x"]), write("b", ["y"])])
+    assert storage.revision("c") == 1  # one change, one bump
+    ids, _ = storage.collection_tokens("c")
+    assert ids == ["a-one", "a-two", "b-y"]
+    found = storage.get_documents("c", ["a", "b", "missing"])
+    assert sorted(found) == ["a", "b"] and found["b"].content_hash == "hash-y"
+    assert found["a"].n_chunks == 2
+    storage.replace_documents([write("a", ["three"])])  # replaces a's chunks, keeps b's
+    assert storage.collection_tokens("c")[0] == ["b-y", "a-three"]
+    assert storage.revision("c") == 2

@@ -48,7 +48,9 @@ def make_client(tmp_path: Path) -> MakeClient:
         users.add_user("bob", PASSWORD, "viewer")
         services = SessionServices(
             users=users,
-            throttle=LoginThrottle(users.path, ThrottleLimits(per_user=per_user, per_address=50)),
+            throttle=LoginThrottle(
+                users.database, ThrottleLimits(per_user=per_user, per_address=50)
+            ),
             login_required=login_required,
             cookie_max_age_s=3600,
         )

@@ -2,7 +2,7 @@
 
 Stores migrate themselves when they open; ``db migrate`` does it up front (before
 replicas start, or in a deploy step) and ``db status`` shows where each store stands.
-A new store (``core.users``, say) is one more line in ``STORES``.
+A new store is one more line in ``STORES``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from agents.mcp.pins import PINS_SCHEMA
-from core import answer_cache, audit, conversations, trace_store
+from core import answer_cache, audit, conversations, login_throttle, trace_store, users
 from core.settings import Settings, load_settings
 from core.storage import StoreSchema, migrate, open_store, status, storage_url_of
 from core.workflow import runs
@@ -42,6 +42,8 @@ STORES = (
     StoreEntry(runs.SCHEMA),
     StoreEntry(index_storage.SCHEMA, wal=True),
     StoreEntry(PINS_SCHEMA, postgres_only=True),
+    StoreEntry(users.SCHEMA),
+    StoreEntry(login_throttle.SCHEMA),
 )
 
 

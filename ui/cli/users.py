@@ -32,7 +32,7 @@ def _store() -> UserStore:
     from core.users import open_user_store
 
     settings = load_settings()
-    return open_user_store(settings.data_dir, session_days=settings.auth.session_days)
+    return open_user_store(settings, session_days=settings.auth.session_days)
 
 
 def _password(from_stdin: bool) -> str:
