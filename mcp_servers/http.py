@@ -102,9 +102,20 @@ def resolve_token(host: str, token: str | None) -> str | None:
 
 
 def http_app(
-    server: MCPServer, *, host: str, token: str | None, allowed_origins: Iterable[str] = ()
+    server: MCPServer,
+    *,
+    host: str,
+    token: str | None,
+    allowed_origins: Iterable[str] = (),
+    stateless: bool = False,
 ) -> ASGIApp:
-    """The guarded ASGI app for ``server`` (exposed for tests and embedding)."""
+    """The guarded ASGI app for ``server`` (exposed for tests and embedding).
+
+    ``stateless`` keeps no session in this process, so replicas behind a load
+    balancer can serve any request of a client (the current spec's model); it
+    gives up the standalone GET stream that session-era clients use for
+    server-initiated messages, so a single server keeps sessions by default.
+    """
     origins = list(allowed_origins)
     if is_loopback(host):
         # Keep the SDK's Host-header check (DNS rebinding) for loopback binds;
@@ -122,9 +133,9 @@ def http_app(
     else:
         # Any Host may reach a public bind; the bearer token is the gate.
         security = TransportSecuritySettings(enable_dns_rebinding_protection=False)
-    # Stateless: no session lives in one process, so replicas behind a balancer serve
-    # any request of a client (issue 15 part 4; the current spec's streamable HTTP).
-    app = server.streamable_http_app(transport_security=security, host=host, stateless_http=True)
+    app = server.streamable_http_app(
+        transport_security=security, host=host, stateless_http=stateless
+    )
     return HttpGuard(app, token=token, allowed_origins=origins)
 
 
@@ -135,9 +146,12 @@ def run_http(
     port: int = 8765,
     token: str | None = None,
     allowed_origins: Iterable[str] = (),
+    stateless: bool = False,
 ) -> None:
     """Serve ``server`` over streamable HTTP at ``http://HOST:PORT/mcp`` until interrupted."""
     token = resolve_token(host, token)
-    app = http_app(server, host=host, token=token, allowed_origins=allowed_origins)
+    app = http_app(
+        server, host=host, token=token, allowed_origins=allowed_origins, stateless=stateless
+    )
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False)
     uvicorn.Server(config).run()

@@ -65,8 +65,9 @@ def serve(
     allowed_origins: Iterable[str] = (),
     withhold_local_only: bool = True,
     workflows: Iterable[Workflow] = (),
+    stateless: bool = False,
 ) -> None:
-    """Build and run the combined server until stopped.
+    """Build and run the combined server until stopped (``stateless``: HTTP replicas).
 
     Raises:
         core.errors.ConfigError: HTTP on a non-loopback host without a token
@@ -81,4 +82,12 @@ def serve(
         withhold_local_only=withhold_local_only,
         workflows=workflows,
     )
-    run(server, transport, host=host, port=port, token=token, allowed_origins=allowed_origins)
+    run(
+        server,
+        transport,
+        host=host,
+        port=port,
+        token=token,
+        allowed_origins=allowed_origins,
+        stateless=stateless,
+    )

@@ -81,12 +81,23 @@ def run(
     port: int = 8765,
     token: str | None = None,
     allowed_origins: Iterable[str] = (),
+    stateless: bool = False,
 ) -> None:
-    """Run a built server on ``stdio`` or streamable ``http`` until it is stopped."""
+    """Run a built server on ``stdio`` or streamable ``http`` until it is stopped.
+
+    ``stateless`` (HTTP only) keeps no session in the process, for replicas.
+    """
     if transport == "stdio":
         server.run("stdio")
     elif transport == "http":
-        run_http(server, host=host, port=port, token=token, allowed_origins=allowed_origins)
+        run_http(
+            server,
+            host=host,
+            port=port,
+            token=token,
+            allowed_origins=allowed_origins,
+            stateless=stateless,
+        )
     else:
         raise ConfigError(f"unknown MCP transport {transport!r}; use 'stdio' or 'http'")
 

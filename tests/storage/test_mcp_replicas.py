@@ -82,7 +82,7 @@ def test_two_http_replicas_behind_round_robin_serve_one_client(tmp_path: Path, p
                 "SWITCHYARD_RAG__DENSE": "false",
             }
             cmd = [sys.executable, "-m", "ui.cli", "mcp", "serve", "--transport", "http",
-                   "--port", str(port)]  # fmt: skip
+                   "--stateless", "--port", str(port)]  # fmt: skip
             urls.append(stack.enter_context(running(cmd, port, {**os.environ, **env})))
         hits: Counter[str] = Counter()
         proxy = stack.enter_context(_serving(_proxy_app(urls, hits)))

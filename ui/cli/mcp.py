@@ -23,6 +23,14 @@ def serve_command(
     host: Annotated[
         str, typer.Option(help="HTTP bind address (non-loopback needs SWITCHYARD_MCP_TOKEN).")
     ] = "127.0.0.1",
+    stateless: Annotated[
+        bool,
+        typer.Option(
+            "--stateless",
+            help="HTTP: keep no session in this process, so replicas behind a load balancer "
+            "can serve any request.",
+        ),
+    ] = False,
     allow_origin: Annotated[
         list[str] | None,
         typer.Option(
@@ -68,6 +76,7 @@ def serve_command(
         ingest_roots=[settings.samples_dir] if settings.mcp.allow_ingest_tool else [],
         allowed_origins=allow_origin or [],
         workflows=[loaded.workflow for loaded in workflows],
+        stateless=stateless,
     )
 
 
