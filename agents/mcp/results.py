@@ -14,8 +14,8 @@ from agents.mcp.types import McpCallResult, McpToolInfo
 from tools.registry import Permission
 
 TASK_ONLY_REASON = (
-    "it needs task support (execution.taskSupport = required), which Switchyard's MCP client"
-    " does not offer"
+    "it needs task support (execution.taskSupport = required): the MCP tasks extension,"
+    " which Switchyard's MCP client does not offer yet"
 )
 
 
