@@ -29,10 +29,11 @@ _EMBEDDED = "llamacpp:smollm2-135m"
 
 
 def may_change_settings(services: Services, ident: Identity) -> bool:
-    """Without login the machine's user decides; with login only an admin does."""
-    if ident.via == "session":
+    """Without login the machine's user decides; with login (or OIDC) only an admin does."""
+    if ident.via in ("cookie", "tab"):  # no login: a browser session of this machine
         return True
-    return services.settings.roles.role_of(ident.user_id) == "admin"
+    role = ident.role or services.settings.roles.role_of(ident.user_id)
+    return role == "admin"
 
 
 def _current(services: Services, tier: ModelTier) -> tuple[str, str, str]:
