@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from agents.documents import DocPlan, extractive_fallback, plan_document_step
+from agents.documents import DocPlan, extractive_fallback, not_covered_message, plan_document_step
 from agents.tool_problems import ToolProblem, tool_problem
 from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
@@ -44,6 +44,7 @@ from tools.followups import (
 )
 from tools.handlers import match_deterministic
 from tools.rag import needs_synthesis
+from tools.rag.question import analyze_question, asks_about_organisation_rule
 from tools.references import is_ellipsis
 
 # Room for the system prompt and fences around a step's own text, in tokens.
@@ -51,6 +52,11 @@ _PROMPT_OVERHEAD_TOKENS = 60
 _REASONING_REASON = (
     "documents: asked to reason or explain, not to look up; a model answers without quoting them"
 )
+_RULE_NOT_COVERED_REASON = (
+    "documents: asks for the organisation's own rule, which only its documents can give; "
+    "none answers it, so no model guesses one"
+)
+_EVERY_DOCUMENT = ("every document of this workspace", "이 작업 공간의 모든 문서")
 _LOOSE_FOLLOW_UP_REASON = (
     "follow-up: refers to the previous turn; the model gets the previous question and "
     "answer, no document search"
@@ -91,6 +97,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         # documents" stays the answer (below).
         declined = doc
         doc = DocPlan(kind="generate", reasons=[*doc.reasons, _REASONING_REASON])
+    if doc is not None and _unanswered_rule_question(engine, doc, text, ctx.workspace):
+        doc = _rule_not_in_documents(doc, text)
     if doc is not None and doc.pii_types:
         # The organisation's own contacts in its documents are not personal data.
         contacts = PublicContacts(engine.settings.privacy.public_contacts)
@@ -185,6 +193,28 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     scope = policy.scope_for(state, ctx, engine.role(ctx))
     policy.audit_route(engine.audit, scope, current)
     return current
+
+
+def _unanswered_rule_question(engine: Engine, doc: DocPlan, text: str, workspace: str) -> bool:
+    # The workspace's documents were searched and none answers (not an empty workspace,
+    # nor a step with no content term), and the question asks for the organisation's own
+    # rule: a general model would invent a policy.
+    if doc.kind != "generate" or not asks_about_organisation_rule(text):
+        return False
+    if any(r.startswith("documents: no confident match") for r in doc.reasons):
+        return True
+    nothing = "documents: nothing matched" in doc.reasons
+    return nothing and engine.docs is not None and bool(engine.docs.list_documents(workspace))
+
+
+def _rule_not_in_documents(doc: DocPlan, text: str) -> DocPlan:
+    """'Not in the documents' for an organisation-rule question they do not answer."""
+    missing = ", ".join(analyze_question(text).topic_terms[:5]) or text.strip()
+    return DocPlan(
+        kind="not_covered",
+        reasons=[*doc.reasons, _RULE_NOT_COVERED_REASON],
+        answer=not_covered_message(text, missing, _EVERY_DOCUMENT[detect_language(text) == "ko"]),
+    )
 
 
 def _tool_problem_step(

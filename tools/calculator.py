@@ -41,9 +41,10 @@ _TAIL = re.compile(
     r"|\s*(?:는|은)\s*$)+$",
     re.IGNORECASE,
 )
-# A leading word naming what the first number is ("월급 320만원의 9%", "회식비 186,000원을").
+# Leading words naming what the first number is ("월급 320만원의 9%", "회식비 186,000원을",
+# "홍길동 환자 진료비 45000원을").
 _LABEL = re.compile(
-    r"^(?!그럼|그러면|그렇다면|만약|만일|그리고|그래서|그런데|근데)[가-힣]{2,5}\s+(?=\d)"
+    r"^(?!그럼|그러면|그렇다면|만약|만일|그리고|그래서|그런데|근데)(?:[가-힣]{2,5}\s+){1,3}(?=\d)"
 )
 _WORD_OPS: tuple[tuple[str, str], ...] = (
     (r"\s*더하기\s*", " + "),
@@ -113,6 +114,17 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} / {b}",
     ),
+    # "If dinner costs 240,000 won, how much is it per person for 4 people?"
+    (
+        re.compile(
+            rf"^(?:if|when)\s+[^,]*?\b(?:costs?|is|are|comes?\s+to|totals?)\s+{_A}\s*,?\s*"
+            r"(?:how\s+much\s+(?:is\s+(?:it|that)|do(?:es)?\s+(?:each(?:\s+person)?|we|they)"
+            r"\s+pay)\s*)?(?:per\s+person|each|a\s+head)?\s*"
+            rf"(?:for|among|between|with)\s+{_B}(?:\s+(?:people|persons|of\s+us|friends))?$",
+            re.I,
+        ),
+        "{a} / {b}",
+    ),
     (
         re.compile(
             rf"^{_A}\s+(?:split|divided|shared)\s+(?:among|between|by)\s+{_B}(?:\s+\w+)?$", re.I
@@ -127,6 +139,9 @@ _PCT_ADD = re.compile(rf"(?P<a>{_NUM})\s*(?P<op>[+-])\s*(?P<p>{_NUM})\s*%")
 _PCT_BARE = re.compile(rf"(?P<p>{_NUM})\s*%(?!\s*[\d(])")
 # Identifiers that look like numbers but are not arithmetic (dates, phones, IDs).
 _NOT_ARITHMETIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{2,4}-\d{3,4}-\d{4}\b|\b\d{6}-\d{7}\b")
+# An identifier given as an aside, "홍길동(주민번호 850315-1234567) 진료비 45000원을…": it
+# says whose bill it is, it is not an operand.
+_ID_ASIDE = re.compile(r"\([^()]*(?:" + _NOT_ARITHMETIC.pattern + r")[^()]*\)")
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -171,7 +186,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     Returns:
         The expression (not yet validated) and the currency unit if one was written.
     """
-    s = unicodedata.normalize("NFKC", text).strip()
+    s = _ID_ASIDE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
     if _NOT_ARITHMETIC.search(s):
         raise ToolInputError(
             f"{text!r} looks like a date, phone or ID number, not arithmetic: "

@@ -305,6 +305,9 @@ def run_workload(
             raise RuntimeError("the workload needs the document store")
         for folder in (REPO / "data" / "samples", suite_dir / "docs"):
             services.docs.ingest_path(folder)
+        # As `switchyard ingest` does: without the vectors, search would be lexical only and
+        # the workload would not measure the multilingual retriever users actually get.
+        services.docs.embed_pending()
         assistant = Assistant(services)
         for conversation in conversations:
             _run_conversation(assistant, conversation, tally, say)

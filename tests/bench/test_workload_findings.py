@@ -114,6 +114,21 @@ def workload_docs(tmp_path_factory: pytest.TempPathFactory) -> DocumentStore:
         ("Who must approve claims above 500,000 won?", "department head", "expense_policy_en.md"),
         # "When" is answered by "in 2 to 3 days" (not sent to a model that made something up).
         ("When are check-up results ready?", "2 to 3 days", "health_checkup_en.html"),
+        # A bound word ("limit") and a preposition ("outside") are not missing topics.
+        ("What is the hotel limit in Seoul?", "120,000 won", "expense_policy_en.md"),
+        ("What is the hotel limit outside Seoul?", "90,000 won", "expense_policy_en.md"),
+        # The verb of a wh-question is not a topic ("speak" / "can help in").
+        (
+            "What languages does the reception staff speak?",
+            "Korean and English",
+            "visitor_info_en.md",
+        ),
+        # Office vocabulary bridges Korean questions to an English policy.
+        ("출장 식비는 하루에 얼마까지 청구할 수 있어요?", "30,000 won", "expense_policy_en.md"),
+        # Korean synonyms: 가져가다/가져오다, 방문하다/오다.
+        ("처음 방문할 때 뭘 가져가야 하나요?", "신분증", "clinic_guide.md"),
+        # The drug name read whole, and "after meals" is a time.
+        ("이부프로펜은 언제 먹어야 해요?", "식사 후", "pharmacy_guide.md"),
     ],
 )
 def test_document_answers_the_workload_got_wrong_or_refused(

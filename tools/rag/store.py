@@ -38,6 +38,7 @@ from tools.rag.models import (
     Passage,
     RetrievedDocuments,
 )
+from tools.rag.segmentation import rejoin_known_words
 from tools.rag.storage import open_index_storage
 from tools.rag.textutil import QUESTION_FRAME_TERMS, tokenize
 
@@ -47,6 +48,11 @@ logger = logging.getLogger(__name__)
 EmbedProgress = Callable[[int, int], None]
 
 _CANDIDATES = 50
+
+
+def _known_in(index: LexicalIndex) -> Callable[[str], bool]:
+    """Whether the collection behind ``index`` holds a token."""
+    return lambda token: index.document_frequency(token) > 0
 
 
 class DocumentStore:
@@ -210,11 +216,11 @@ class DocumentStore:
             raise ToolInputError("empty query: ask a question or give keywords")
         if k < 1:
             raise ToolInputError("k must be at least 1")
-        base_tokens = tokenize(query)
-        translated = expand_terms(base_tokens)[len(set(base_tokens)) :]
         with self._lock:
             lex = self._lexical_index(collection)
             dense_ids, matrix = self._dense_matrix(collection) if self.dense else ([], None)
+        base_tokens = rejoin_known_words(query, tokenize(query), _known_in(lex))
+        translated = expand_terms(base_tokens)[len(set(base_tokens)) :]
         n = max(_CANDIDATES, k * 3)
         lex_scores = lex.scores(base_tokens)
         if translated:  # a Korean question still finds an English chunk, ranked below its own
@@ -306,10 +312,13 @@ class DocumentStore:
     def extractive_answer(self, question: str, passages: Sequence[Passage]) -> ExtractiveAnswer:
         """Best sentences of the passages, cited; see :func:`tools.rag.answer.extractive_answer`."""
         idf: Callable[[str], float] | None = None
+        known: Callable[[str], bool] | None = None
+        frequency: Callable[[str], int] | None = None
         if passages:
             with self._lock:
-                idf = self._lexical_index(passages[0].collection).idf
-        return _extractive_answer(question, passages, idf=idf)
+                index = self._lexical_index(passages[0].collection)
+            idf, known, frequency = index.idf, _known_in(index), index.document_frequency
+        return _extractive_answer(question, passages, idf=idf, known=known, frequency=frequency)
 
     def cited_section(self, chunk_id: str, context_chars: int = 400) -> CitedSection | None:
         """The cited passage with the text around it, from the stored copy of its document.
