@@ -52,10 +52,11 @@ def _deterministic_key(step: StepRecord) -> tuple[str, dict[str, object]]:
         return "words.follow_up", {}
     if handler.startswith("MCP tool "):
         return "words.tool", {"tool": handler.removeprefix("MCP tool ")}
-    if step.tool:
-        return "words.tool", {"tool": step.tool}
+    # A known handler says it best ("계산기로 답함"), even when the step names its tool.
     if handler in _HANDLER_KEYS:
         return _HANDLER_KEYS[handler], {}
+    if step.tool:
+        return "words.tool", {"tool": step.tool}
     if not match and any(r.startswith("no tier can carry") for r in step.reasons):
         return "words.no_model", {}
     return "words.code", {}

@@ -199,9 +199,24 @@ def _ask(page: Any, question: str) -> None:
     box.press("Enter")
 
 
+WAIT_OPTION_MS = 10_000
+
+
 def _choose(page: Any, key: str, option: str | re.Pattern[str]) -> None:
-    page.locator(f".st-key-{key}").click()
-    page.get_by_role("option", name=option).click()
+    # A rerun that lands between opening the list and picking closes the list again
+    # (seen on a loaded machine), so the list is reopened until the option shows.
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    choice = page.get_by_role("option", name=option)
+    for _ in range(5):
+        _idle(page)
+        page.locator(f".st-key-{key}").click()
+        try:
+            choice.wait_for(timeout=WAIT_OPTION_MS)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    choice.click()
     _idle(page)
 
 
