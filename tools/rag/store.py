@@ -10,25 +10,19 @@ whatever vectors exist at that moment.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import logging
-import re
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
-
-import numpy as np
 
 from core.errors import ToolInputError
 from tools.rag import ingest as files
 from tools.rag.answer import extractive_answer as _extractive_answer
 from tools.rag.citations import CitedSection, section_around
-from tools.rag.crosslingual import TRANSLATION_WEIGHT, expand_terms, query_coverage
-from tools.rag.dense import E5Embedder, Embedder, FloatArray
-from tools.rag.fusion import DEFAULT_METHOD, DENSE_WEIGHT, RRF_K, FusionMethod, fuse, top_ranks
+from tools.rag.dense import E5Embedder, Embedder
+from tools.rag.embedding_queue import EmbeddingQueue, EmbedProgress
+from tools.rag.fusion import DEFAULT_METHOD, DENSE_WEIGHT, RRF_K, FusionMethod
+from tools.rag.hybrid_search import HANGUL_WORD, FusionSettings, HybridSearch, known_in
 from tools.rag.intake import IngestProgress, Intake
-from tools.rag.lexical import LexicalIndex
 from tools.rag.limits import IngestLimits
 from tools.rag.models import (
     DocumentInfo,
@@ -38,21 +32,10 @@ from tools.rag.models import (
     Passage,
     RetrievedDocuments,
 )
-from tools.rag.segmentation import rejoin_known_words
 from tools.rag.storage import open_index_storage
 from tools.rag.textutil import QUESTION_FRAME_TERMS, tokenize
 
-_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
-logger = logging.getLogger(__name__)
-
-EmbedProgress = Callable[[int, int], None]
-
-_CANDIDATES = 50
-
-
-def _known_in(index: LexicalIndex) -> Callable[[str], bool]:
-    """Whether the collection behind ``index`` holds a token."""
-    return lambda token: index.document_frequency(token) > 0
+__all__ = ["DocumentStore", "EmbedProgress"]
 
 
 class DocumentStore:
@@ -99,15 +82,16 @@ class DocumentStore:
         self._storage = open_index_storage(self.root, storage_url)
         self._lock = threading.RLock()
         self._intake = Intake(self._storage, self._lock, self.limits, self._embedder.model_id)
-        self._embed_lock = threading.Lock()
-        self._lexical: dict[str, LexicalIndex] = {}
-        self._dense_cache: dict[str, tuple[int, int, list[str], FloatArray | None]] = {}
-        self._qvec_cache: OrderedDict[str, FloatArray] = OrderedDict()
+        self._search = HybridSearch(
+            self.root,
+            self._storage,
+            self._lock,
+            self._embedder,
+            dense=dense,
+            fusion=FusionSettings(method=fusion, rrf_k=rrf_k, dense_weight=dense_weight),
+        )
+        self._embedding = EmbeddingQueue(self._storage, self._lock, self._embedder)
         self._background = background_embedding
-        self._bg_lock = threading.Lock()
-        self._bg_thread: threading.Thread | None = None
-        self._bg_wanted = False
-        self._closed = False
 
     # ----------------------------------------------------------------- ingest
     def ingest_path(
@@ -156,9 +140,9 @@ class DocumentStore:
     def _finish(self, collection: str, results: list[FileResult]) -> IngestReport:
         if any(r.status in ("added", "updated") for r in results):
             with self._lock:
-                self._lexical_index(collection)  # rebuild now: lexical search is ready
+                self._search.lexical_index(collection)  # rebuild now: lexical search is ready
             if self.dense and self._background:
-                self._kick_background()
+                self._embedding.start_background()
         return IngestReport(
             collection=collection, files=tuple(results), pending_embeddings=self.pending_count()
         )
@@ -193,7 +177,7 @@ class DocumentStore:
             for key in dict.fromkeys(keys):
                 removed = self._storage.delete_document(collection, key) or removed
             if removed:
-                self._lexical_index(collection)
+                self._search.lexical_index(collection)
         return removed
 
     # ---------------------------------------------------------------- search
@@ -216,60 +200,7 @@ class DocumentStore:
             raise ToolInputError("empty query: ask a question or give keywords")
         if k < 1:
             raise ToolInputError("k must be at least 1")
-        with self._lock:
-            lex = self._lexical_index(collection)
-            dense_ids, matrix = self._dense_matrix(collection) if self.dense else ([], None)
-        base_tokens = rejoin_known_words(query, tokenize(query), _known_in(lex))
-        translated = expand_terms(base_tokens)[len(set(base_tokens)) :]
-        n = max(_CANDIDATES, k * 3)
-        lex_scores = lex.scores(base_tokens)
-        if translated:  # a Korean question still finds an English chunk, ranked below its own
-            lex_scores = lex_scores + TRANSLATION_WEIGHT * lex.scores(translated)
-        lex_order = top_ranks(lex_scores, n, positive_only=True)
-        lexical = [lex.chunk_ids[i] for i in lex_order]
-        coverage = (
-            query_coverage(base_tokens, lambda t: lex.contains(t, lex_order[0]), lex.idf)
-            if lex_order
-            else 0.0
-        )
-        dense: list[str] = []
-        dense_scores: list[float] = []
-        if matrix is not None:
-            sims = matrix @ self._query_vector(query)
-            d_order = top_ranks(sims, n, positive_only=False)
-            dense = [dense_ids[i] for i in d_order]
-            dense_scores = [float(sims[i]) for i in d_order]
-        fused = fuse(
-            lexical,
-            dense,
-            method=self.fusion,
-            lexical_scores=[float(lex_scores[i]) for i in lex_order],
-            dense_scores=dense_scores,
-            rrf_k=self.rrf_k,
-            dense_weight=self.dense_weight,
-            lexical_coverage=coverage,
-        )[:k]
-        with self._lock:
-            rows = self._storage.chunks(f.chunk_id for f in fused)
-        return [
-            Passage(
-                chunk_id=f.chunk_id,
-                source=r.source,
-                locator=r.locator,
-                text=r.text,
-                score=f.score,
-                lexical_rank=f.lexical_rank,
-                dense_rank=f.dense_rank,
-                collection=collection,
-                heading=r.heading,
-                page=r.page,
-                start=r.start,
-                end=r.end,
-                sentences=r.sentences,
-            )
-            for f in fused
-            if (r := rows.get(f.chunk_id)) is not None
-        ]
+        return self._search.search(query, collection, k)
 
     def retrieve_documents(
         self, query: str, collection: str = "default", k: int = 5
@@ -293,7 +224,7 @@ class DocumentStore:
         ``terms`` (already tokenized content terms) replaces tokenizing the question.
         """
         with self._lock:
-            index = self._lexical_index(collection)
+            index = self._search.lexical_index(collection)
         wanted = terms if terms is not None else tokenize(question)
         missing = [
             t
@@ -306,7 +237,7 @@ class DocumentStore:
             return [
                 t
                 for t in missing
-                if not (_HANGUL_WORD.fullmatch(t) and self._storage.mentions(collection, t))
+                if not (HANGUL_WORD.fullmatch(t) and self._storage.mentions(collection, t))
             ]
 
     def extractive_answer(self, question: str, passages: Sequence[Passage]) -> ExtractiveAnswer:
@@ -316,8 +247,8 @@ class DocumentStore:
         frequency: Callable[[str], int] | None = None
         if passages:
             with self._lock:
-                index = self._lexical_index(passages[0].collection)
-            idf, known, frequency = index.idf, _known_in(index), index.document_frequency
+                index = self._search.lexical_index(passages[0].collection)
+            idf, known, frequency = index.idf, known_in(index), index.document_frequency
         return _extractive_answer(question, passages, idf=idf, known=known, frequency=frequency)
 
     def cited_section(self, chunk_id: str, context_chars: int = 400) -> CitedSection | None:
@@ -330,54 +261,10 @@ class DocumentStore:
             found = self._storage.chunk_context(chunk_id)
         return None if found is None else section_around(*found, context_chars)
 
-    def _lexical_index(self, collection: str) -> LexicalIndex:
-        revision = self._storage.revision(collection)
-        cached = self._lexical.get(collection)
-        if cached is not None and cached.revision == revision:
-            return cached
-        name = hashlib.sha1(collection.encode()).hexdigest()[:16]
-        directory = self.root / "bm25" / (self._storage.cache_namespace + name)
-        index = LexicalIndex.load(directory, revision)
-        if index is None:
-            ids, tokens = self._storage.collection_tokens(collection)
-            index = LexicalIndex.build(ids, tokens, revision)
-            try:
-                index.save(directory)
-            except OSError as exc:  # a read-only disk must not break search
-                logger.warning("could not persist BM25 index for %s: %s", collection, exc)
-        self._lexical[collection] = index
-        return index
-
-    def _dense_matrix(self, collection: str) -> tuple[list[str], FloatArray | None]:
-        revision = self._storage.revision(collection)
-        # Vectors another replica embedded count too, not only this process's.
-        generation = self._storage.vector_revision()
-        cached = self._dense_cache.get(collection)
-        if cached is not None and cached[:2] == (revision, generation):
-            return cached[2], cached[3]
-        ids, matrix = self._storage.collection_vectors(collection)
-        self._dense_cache[collection] = (revision, generation, ids, matrix)
-        return ids, matrix
-
-    def _query_vector(self, query: str) -> FloatArray:
-        with self._lock:
-            hit = self._qvec_cache.get(query)
-        if hit is not None:
-            return hit
-        vec = self._embedder.embed_query(query)
-        with self._lock:
-            self._qvec_cache[query] = vec
-            if len(self._qvec_cache) > 256:
-                self._qvec_cache.popitem(last=False)
-        return vec
-
     # -------------------------------------------------------------- embedding
     def pending_count(self) -> int:
         """Chunks still waiting for a dense vector (0 when dense is off)."""
-        if not self.dense:
-            return 0
-        with self._lock:
-            return len(self._storage.pending_vectors())
+        return self._embedding.pending_count() if self.dense else 0
 
     def embed_pending(self, progress: EmbedProgress | None = None, batch_size: int = 16) -> int:
         """Embed every chunk that has no cached vector yet.
@@ -392,65 +279,16 @@ class DocumentStore:
         Returns:
             Number of passages embedded.
         """
-        if not self.dense:
-            return 0
-        with self._embed_lock:
-            with self._lock:
-                pending = self._storage.pending_vectors()
-            done = 0
-            for i in range(0, len(pending), batch_size):
-                if self._closed:
-                    break
-                batch = pending[i : i + batch_size]
-                vecs = self._embedder.embed_passages([t for _, t in batch])
-                with self._lock:
-                    self._storage.put_vectors(
-                        [(key, np.asarray(v)) for (key, _), v in zip(batch, vecs, strict=True)]
-                    )
-                done += len(batch)
-                if progress is not None:
-                    progress(done, len(pending))
-            return done
-
-    def _kick_background(self) -> None:
-        with self._bg_lock:
-            self._bg_wanted = True
-            if self._bg_thread is None or not self._bg_thread.is_alive():
-                self._bg_thread = threading.Thread(
-                    target=self._bg_loop, name="rag-embed", daemon=True
-                )
-                self._bg_thread.start()
-
-    def _bg_loop(self) -> None:
-        while True:
-            with self._bg_lock:
-                if not self._bg_wanted or self._closed:
-                    self._bg_thread = None
-                    return
-                self._bg_wanted = False
-            try:
-                self.embed_pending()
-            except (RuntimeError, OSError, ValueError) as exc:
-                logger.error("background embedding stopped: %s", exc)
-                with self._bg_lock:
-                    self._bg_thread = None
-                return
+        return self._embedding.embed_pending(progress, batch_size) if self.dense else 0
 
     def wait_for_embeddings(self, timeout: float | None = None) -> bool:
         """Block until background embedding is idle; True when nothing is pending."""
-        with self._bg_lock:
-            thread = self._bg_thread
-        if thread is not None:
-            thread.join(timeout)
+        self._embedding.wait_idle(timeout)
         return self.pending_count() == 0
 
     def close(self) -> None:
         """Stop background work and close the database."""
-        self._closed = True
-        with self._bg_lock:
-            thread = self._bg_thread
-        if thread is not None:
-            thread.join()
+        self._embedding.close()
         self._intake.close()
         with self._lock:
             self._storage.close()
