@@ -22,6 +22,7 @@ from mcp_servers.base import SwitchyardMCPServer
 from mcp_servers.identity import new_server
 from mcp_servers.links import section_links
 from mcp_servers.tools_server import Transport, parse_args, run
+from mcp_servers.withholding import must_withhold, withheld_message
 
 AskFn = Callable[[str, str | None], dict[str, Any]]
 REQUIRED_KEYS = ("answer", "thread_id", "citations", "steps")
@@ -76,15 +77,8 @@ def add_ask_tool(server: MCPServer, ask_fn: AskFn, *, withhold_local_only: bool 
             raise ConfigError(f"ask function returned no {missing}")
         steps = result.get("steps") or []
         client = calling_client()
-        if (
-            withhold_local_only
-            and not is_trusted(client)
-            and any(isinstance(s, dict) and s.get("privacy") == "local_only" for s in steps)
-        ):
-            raise PrivacyBlockedError(
-                "this answer involves personal data and stays on this machine; "
-                "open it in Switchyard itself"
-            )
+        if must_withhold(steps, withhold=withhold_local_only and not is_trusted(client)):
+            raise PrivacyBlockedError(withheld_message("answer"))
         structured = release_to_client(json.loads(json.dumps(result, default=str)), client)
         # Links to the cited sections follow the answer text, for clients that read them.
         links = section_links(structured.get("citations") or [])

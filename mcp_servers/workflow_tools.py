@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Protocol
 from pydantic import BaseModel, Field, create_model
 
 from mcp_servers.adapt import annotations_for, guarded
+from mcp_servers.withholding import must_withhold, withheld_message
 
 if TYPE_CHECKING:
     from agents.toolbox import ToolBox
@@ -38,10 +39,7 @@ log = logging.getLogger(__name__)
 
 RunnerFactory = Callable[[], "WorkflowRunner"]
 Action = Literal["approve", "reject", "edit"]
-WITHHELD = (
-    "withheld: this run involves personal data and stays on this machine; "
-    "open it in Switchyard itself (`switchyard workflow runs`)"
-)
+WITHHELD = f"withheld: {withheld_message('run')} (`switchyard workflow runs`)"
 # JSON Schema types of workflow inputs, as the Python types MCP builds schemas from.
 _PY_TYPES: dict[str, Any] = {
     "string": str,
@@ -240,7 +238,7 @@ def _resume_tool(runner: _Runner, withhold: bool) -> Callable[..., RunAnswer]:
 def _answer(result: WorkflowResult, withhold: bool) -> RunAnswer:
     """The structured answer; a run that saw personal data keeps its texts."""
     pending = result.pending
-    private = withhold and any(s.get("privacy") == "local_only" for s in result.steps)
+    private = must_withhold(result.steps, withhold=withhold)
     question = None if pending is None else Pending.model_validate(
         {
             "step": pending.get("step", ""),
