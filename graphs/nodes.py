@@ -23,7 +23,15 @@ from graphs.engine import Engine, context_of, engine_for
 from graphs.model_turn import model_turn
 from graphs.recording import complete_step, finish_step, first_turn, remember_answer
 from graphs.recording import write_trace as store_trace
-from graphs.state import CitationData, Context, State, Work, current_step, record_data
+from graphs.state import (
+    CitationData,
+    Context,
+    State,
+    StepRecordData,
+    Work,
+    current_step,
+    record_data,
+)
 from graphs.synthesis import compose_answer, verify_citations
 from graphs.turn_privacy import (
     answer_message,
@@ -93,19 +101,9 @@ def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
     hit = engine.faq.lookup(state["question"]) if engine.faq is not None else None
     if hit is None:
         return {"path": path, **_cached_answer(engine, state, context_of(runtime), started)}
-    record = StepRecord(
-        node="answer_from_faq",
-        tier="deterministic",
-        reasons=[
-            "deterministic — faq, no model call",
-            f"faq: {hit.match} match of entry {hit.entry.id!r}",
-        ],
-        latency_ms=(time.perf_counter() - started) * 1000,
-        privacy=state["privacy"],
-        input_text=state["question"],
-        output_text=hit.entry.answer,
-    )
-    return {"answer": hit.entry.answer, "records": [record_data(record)], "path": path}
+    why = f"faq: {hit.match} match of entry {hit.entry.id!r}"
+    record = _stored_answer_record(state, "faq", why, hit.entry.answer, started)
+    return {"answer": hit.entry.answer, "records": [record], "path": path}
 
 
 def _cached_answer(engine: Engine, state: State, ctx: Context, started: float) -> State:
@@ -120,21 +118,27 @@ def _cached_answer(engine: Engine, state: State, ctx: Context, started: float) -
     cached = cache.lookup(ctx.workspace, ctx.user_id, state["question"], version=version)
     if cached is None:
         return {}
+    why = f"cache: exact match of an earlier public answer in workspace {ctx.workspace!r}"
+    record = _stored_answer_record(state, "answer cache", why, cached.answer, started)
+    # The cache stores citations as written by ``synthesize``: the same at-rest shape.
+    citations = cast(list[CitationData], cached.citations)
+    return {"answer": cached.answer, "citations": citations, "records": [record]}
+
+
+def _stored_answer_record(
+    state: State, source: str, why: str, answer: str, started: float
+) -> StepRecordData:
+    """The record of an answer taken from a store (curated FAQ, answer cache): no model ran."""
     record = StepRecord(
         node="answer_from_faq",
         tier="deterministic",
-        reasons=[
-            "deterministic — answer cache, no model call",
-            f"cache: exact match of an earlier public answer in workspace {ctx.workspace!r}",
-        ],
+        reasons=[f"deterministic — {source}, no model call", why],
         latency_ms=(time.perf_counter() - started) * 1000,
-        privacy="public",
+        privacy=state["privacy"],  # the cache answers public turns only, so "public" there
         input_text=state["question"],
-        output_text=cached.answer,
+        output_text=answer,
     )
-    # The cache stores citations as written by ``synthesize``: the same at-rest shape.
-    citations = cast(list[CitationData], cached.citations)
-    return {"answer": cached.answer, "citations": citations, "records": [record_data(record)]}
+    return record_data(record)
 
 
 def plan(state: State, runtime: Runtime[Context]) -> State:

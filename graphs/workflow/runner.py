@@ -19,7 +19,7 @@ from langgraph.types import Command
 
 from core.workflow.inputs import coerce_inputs
 from core.workflow.loader import LoadedWorkflow, load_text
-from core.workflow.runs import RunStatus, RunStore
+from core.workflow.runs import RunRow, RunStatus, RunStore
 from graphs.engine import Engine
 from graphs.runner import CONTRACT_STEP_KEYS
 from graphs.state import Context
@@ -119,12 +119,7 @@ class WorkflowRunner:
         Raises:
             ConfigError: no run has that id.
         """
-        from core.errors import ConfigError
-
-        row = self.runs.get(run_id)
-        if row is None:
-            raise ConfigError(f"no workflow run {run_id!r}")
-        loaded = load_text(row.snapshot, f"<snapshot of run {run_id}>")
+        row, loaded = self._stored(run_id)
         if row.status == "done":
             return self._result(loaded, run_id, "done")
         # The checkpoint, not the row, says whether a question is open: a process killed
@@ -146,13 +141,17 @@ class WorkflowRunner:
         Raises:
             ConfigError: no run has that id.
         """
+        row, loaded = self._stored(run_id)
+        return self._result(loaded, run_id, row.status, row.error)
+
+    def _stored(self, run_id: str) -> tuple[RunRow, LoadedWorkflow]:
+        """A stored run and the workflow as it was when the run started (its snapshot)."""
         from core.errors import ConfigError
 
         row = self.runs.get(run_id)
         if row is None:
             raise ConfigError(f"no workflow run {run_id!r}")
-        loaded = load_text(row.snapshot, f"<snapshot of run {run_id}>")
-        return self._result(loaded, run_id, row.status, row.error)
+        return row, load_text(row.snapshot, f"<snapshot of run {run_id}>")
 
     def _config(self, run_id: str) -> RunnableConfig:
         return {"configurable": {"thread_id": run_id}}
