@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
+
+from tests.loopback_http import QuietHandler, serve_loopback
 
 COMMIT = "0123456789abcdef0123456789abcdef01234567"
 _RESOLVE = re.compile(r"^/(?P<repo>[^/]+/[^/]+)/resolve/(?P<rev>[^/]+)/(?P<file>[^?]+)")
@@ -59,12 +60,7 @@ class Hub:
 
 
 def _handler(hub: Hub) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, format: str, *args: object) -> None:
-            """Quiet: tests read ``hub.requests`` instead."""
-
+    class Handler(QuietHandler):
         def _target(self) -> HubFile | None:
             hub.requests.append((self.command, self.path, self.headers.get("Range")))
             match = _RESOLVE.match(self.path)
@@ -135,14 +131,6 @@ def _handler(hub: Hub) -> type[BaseHTTPRequestHandler]:
 def serve_hub(files: list[HubFile]) -> Iterator[Hub]:
     """Run the stand-in on 127.0.0.1 (a free port) for the ``with`` block."""
     hub = Hub(files=files)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(hub))
-    server.daemon_threads = True
-    hub.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serve_loopback(_handler(hub)) as base_url:
+        hub.base_url = base_url
         yield hub
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)

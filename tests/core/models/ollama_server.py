@@ -12,15 +12,15 @@ answers in text. A model that is not "pulled" gets Ollama's 404.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from core.models.embedded import EmbeddedLlama
+from tests.loopback_http import QuietHandler, serve_loopback
 
 PULLED = "smollm2:135m"
 
@@ -96,12 +96,7 @@ def _generate(ollama: Ollama, request: dict[str, Any]) -> dict[str, Any]:
 
 
 def _handler(ollama: Ollama) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, format: str, *args: object) -> None:
-            """Quiet: tests read ``ollama.chats`` instead."""
-
+    class Handler(QuietHandler):
         def _json(self, status: int, payload: dict[str, Any]) -> None:
             data = json.dumps(payload).encode()
             self.send_response(status)
@@ -187,14 +182,6 @@ def _handler(ollama: Ollama) -> type[BaseHTTPRequestHandler]:
 def serve_ollama(engine: EmbeddedLlama) -> Iterator[Ollama]:
     """Run the stand-in on 127.0.0.1 (a free port) for the ``with`` block."""
     ollama = Ollama(engine=engine)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(ollama))
-    server.daemon_threads = True
-    ollama.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with serve_loopback(_handler(ollama)) as base_url:
+        ollama.base_url = base_url
         yield ollama
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
