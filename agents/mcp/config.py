@@ -9,7 +9,7 @@ annotations say) and ``read_resource_links`` (the server is trusted to have the
 resources its tool results link to read, and their text added to the result).
 HTTP servers may add ``auth: "oauth"`` (OAuth 2.1, log in once with
 ``switchyard mcp login NAME``) with optional ``client_id``/``client_secret`` of
-a client registered out of band and ``scopes``.
+a client registered out of band, ``client_metadata_url`` and ``scopes``.
 ``${VAR}`` in ``env``, ``headers`` and ``client_secret`` values is read from the environment so
 tokens need not be written into the file.
 """
@@ -32,7 +32,7 @@ _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,48}$")
 _KNOWN_KEYS = {
     "command", "args", "env", "cwd", "url", "headers", "type", "transport",
     "privacy", "timeout_s", "startup_timeout_s", "disabled", "destructive_tools",
-    "read_resource_links", "auth", "client_id", "client_secret", "scopes",
+    "read_resource_links", "auth", "client_id", "client_secret", "client_metadata_url", "scopes",
 }  # fmt: skip
 
 
@@ -53,6 +53,9 @@ class ServerConfig:
         oauth_client_id: A client registered with the authorization server out of
             band; ``None`` registers dynamically where the server offers it.
         oauth_client_secret: That client's secret, if it has one (never in ``repr``).
+        oauth_client_metadata_url: An HTTPS URL where Switchyard's client metadata
+            document is published: used as the client id by authorization servers
+            that support client ID metadata documents, instead of registering.
         oauth_scopes: Scopes to register the client for; the server's challenge decides
             what each authorization asks for.
     """
@@ -74,6 +77,7 @@ class ServerConfig:
     auth: Literal["none", "oauth"] = "none"
     oauth_client_id: str | None = None
     oauth_client_secret: str | None = field(default=None, repr=False)
+    oauth_client_metadata_url: str | None = None
     oauth_scopes: tuple[str, ...] = ()
 
 
@@ -138,6 +142,11 @@ def parse_server(name: str, raw: Any) -> ServerConfig:
         raise McpConfigError(name, f"mcp server {name!r}: 'url' must be an http(s) URL")
     cwd = raw.get("cwd")
     auth, client_id, client_secret, scopes = _oauth_keys(name, raw, has_url)
+    metadata_url = raw.get("client_metadata_url")
+    if metadata_url is not None and (
+        not isinstance(metadata_url, str) or not metadata_url.startswith("https://")
+    ):
+        raise McpConfigError(name, f"mcp server {name!r}: 'client_metadata_url' must be https")
     return ServerConfig(
         name=name,
         transport="stdio" if has_cmd else "http",
@@ -156,6 +165,7 @@ def parse_server(name: str, raw: Any) -> ServerConfig:
         auth=auth,
         oauth_client_id=client_id,
         oauth_client_secret=client_secret,
+        oauth_client_metadata_url=metadata_url,
         oauth_scopes=scopes,
     )
 
@@ -167,7 +177,7 @@ def _oauth_keys(
     auth = raw.get("auth", "none")
     if auth not in ("none", "oauth"):
         raise McpConfigError(name, f"mcp server {name!r}: 'auth' must be 'oauth' or 'none'")
-    oauth_only = sorted({"client_id", "client_secret", "scopes"} & set(raw))
+    oauth_only = sorted({"client_id", "client_secret", "client_metadata_url", "scopes"} & set(raw))
     if auth != "oauth" and oauth_only:
         raise McpConfigError(name, f'mcp server {name!r}: {oauth_only} need "auth": "oauth"')
     if auth == "oauth" and not has_url:

@@ -229,6 +229,7 @@ def _provider(
         storage,
         redirect_handler=redirect_handler,
         callback_handler=callback_handler or _never,
+        client_metadata_url=config.oauth_client_metadata_url,
     )
 
 

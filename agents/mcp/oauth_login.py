@@ -7,6 +7,7 @@ starts the SDK's authorization flow and the new grant lands in the token file.
 
 from __future__ import annotations
 
+import os
 import sys
 import webbrowser
 from pathlib import Path
@@ -29,8 +30,14 @@ def system_browser(show: Browser | None = None) -> Browser:
             await show(url)
         else:
             print(f"Open this URL to authorize Switchyard:\n  {url}", file=sys.stderr)
-        # webbrowser finds none on a headless machine; the printed URL is the fallback.
-        webbrowser.open(url)
+        # Only where a graphical browser can appear: on a bare terminal webbrowser
+        # would start a text browser (lynx, w3m) over the prompt. The URL is printed anyway.
+        if (
+            sys.platform in ("darwin", "win32")
+            or os.environ.get("DISPLAY")
+            or os.environ.get("WAYLAND_DISPLAY")
+        ):
+            webbrowser.open(url)
 
     return open_in_browser
 

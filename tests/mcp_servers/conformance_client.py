@@ -32,6 +32,9 @@ from agents.mcp.oauth import use_browser
 from agents.mcp.oauth_login import login
 
 SERVER = "conformance"
+# The client ID metadata document URL the suite's authorization servers expect
+# (a user sets their own published one as ``client_metadata_url``).
+CLIENT_METADATA_URL = "https://conformance-test.local/client-metadata.json"
 
 
 async def auto_approve(url: str) -> None:
@@ -42,9 +45,10 @@ async def auto_approve(url: str) -> None:
 
 def server_entry(url: str, scenario: str, context: dict[str, Any]) -> dict[str, Any]:
     """The ``mcpServers`` entry a user would write for this scenario's server."""
-    entry: dict[str, Any] = {"url": url, "timeout_s": 20, "startup_timeout_s": 20}
+    entry: dict[str, Any] = {"url": url, "timeout_s": 60, "startup_timeout_s": 60}
     if scenario.startswith("auth/"):
         entry["auth"] = "oauth"
+        entry["client_metadata_url"] = CLIENT_METADATA_URL
         if context.get("client_id"):
             entry["client_id"] = context["client_id"]
         if context.get("client_secret"):
@@ -74,9 +78,9 @@ def run(url: str, scenario: str, context: dict[str, Any], workdir: Path) -> int:
     (config,) = load_config(config_path)
     with use_browser(auto_approve):
         if config.auth == "oauth":
-            tools = asyncio.run(login(config, data_dir, auto_approve, timeout_s=20))
+            tools = asyncio.run(login(config, data_dir, auto_approve, timeout_s=60))
             print(f"logged in; {tools} tool(s) listed")
-        manager = McpManager(config_path, data_dir, request_timeout_s=20, startup_timeout_s=20)
+        manager = McpManager(config_path, data_dir, request_timeout_s=60, startup_timeout_s=60)
         try:
             (status,) = manager.start()
             print(f"{status.name}: {status.state} {status.reason}")
