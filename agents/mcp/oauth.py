@@ -21,6 +21,7 @@ import contextlib
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import AsyncExitStack
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx2
@@ -208,6 +209,30 @@ async def open_oauth(
     return _provider(config, storage, callback.redirect_uri, browser, callback.wait)
 
 
+class _StoredExpiryProvider(OAuthClientProvider):
+    """The SDK's provider, told when a token loaded from the file expires.
+
+    The SDK keeps a token's expiry in memory only: a token loaded by a new process
+    would look valid forever, and when the server finally answered 401 the SDK would
+    start a new authorization (a login) instead of using the stored refresh token.
+    """
+
+    def __init__(
+        self,
+        server_url: str,
+        client_metadata: OAuthClientMetadata,
+        storage: FileTokenStorage,
+        **handlers: Any,
+    ) -> None:
+        super().__init__(server_url, client_metadata, storage, **handlers)
+        self._file = storage
+
+    async def _initialize(self) -> None:
+        await super()._initialize()
+        if self.context.current_tokens is not None:
+            self.context.token_expiry_time = self._file.expires_at()
+
+
 def _provider(
     config: ServerConfig,
     storage: FileTokenStorage,
@@ -223,7 +248,7 @@ def _provider(
         token_endpoint_auth_method="none",
         scope=" ".join(config.oauth_scopes) or None,
     )
-    return OAuthClientProvider(
+    return _StoredExpiryProvider(
         config.url,
         metadata,
         storage,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -63,8 +64,11 @@ class FileTokenStorage:
             return None
 
     async def set_tokens(self, tokens: OAuthToken) -> None:
-        """Remember new tokens (after a login or a refresh)."""
-        self._update(tokens=tokens.model_dump(mode="json", exclude_none=True))
+        """Remember new tokens (after a login or a refresh) and when the access token expires."""
+        expires_at = time.time() + tokens.expires_in if tokens.expires_in is not None else None
+        self._update(
+            tokens=tokens.model_dump(mode="json", exclude_none=True), expires_at=expires_at
+        )
 
     async def get_client_info(self) -> OAuthClientInformationFull | None:
         """The configured client, else the one dynamic registration stored."""
@@ -87,6 +91,11 @@ class FileTokenStorage:
         """Whether a login stored tokens for this server's URL."""
         return bool(self._read().get("tokens"))
 
+    def expires_at(self) -> float | None:
+        """When the stored access token expires (epoch seconds), if the server said."""
+        value = self._read().get("expires_at")
+        return float(value) if isinstance(value, int | float) else None
+
     def redirect_port(self) -> int | None:
         """The loopback port the stored registration's redirect URI names, if any."""
         port = self._read().get("redirect_port")
@@ -99,6 +108,7 @@ class FileTokenStorage:
     def forget_tokens(self) -> None:
         """Drop the tokens, keeping the registered client (``mcp login`` starts over)."""
         data = self._read()
+        data.pop("expires_at", None)
         if data.pop("tokens", None) is not None:
             self._write(data)
 
