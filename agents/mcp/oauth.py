@@ -192,7 +192,7 @@ async def open_oauth(
     browser = _browser
     if browser is None:
         if not storage.has_tokens():
-            raise McpLoginRequiredError(config.name, f"MCP server {config.name!r} needs a login")
+            raise McpLoginRequiredError(config.name, "no OAuth grant is stored")
         return _provider(config, storage, "http://127.0.0.1/callback", _refuse(config.name), None)
     callback = LoopbackCallback(config.name, storage.redirect_port() or 0)
     try:
@@ -261,7 +261,7 @@ def _provider(
 def _refuse(server: str) -> Browser:
     async def refuse(url: str) -> None:
         raise McpLoginRequiredError(
-            server, f"MCP server {server!r} asks for a new authorization (the stored one expired)"
+            server, "the server refused the stored OAuth grant (expired or withdrawn)"
         )
 
     return refuse
