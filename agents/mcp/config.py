@@ -7,7 +7,10 @@ here. Extras per server: ``privacy`` (``local`` | ``external``, default
 ``destructive_tools`` (tool names that must be confirmed whatever their
 annotations say) and ``read_resource_links`` (the server is trusted to have the
 resources its tool results link to read, and their text added to the result).
-``${VAR}`` in ``env`` and ``headers`` values is read from the environment so
+HTTP servers may add ``auth: "oauth"`` (OAuth 2.1, log in once with
+``switchyard mcp login NAME``) with optional ``client_id``/``client_secret`` of
+a client registered out of band, ``client_metadata_url`` and ``scopes``.
+``${VAR}`` in ``env``, ``headers`` and ``client_secret`` values is read from the environment so
 tokens need not be written into the file.
 """
 
@@ -29,7 +32,7 @@ _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,48}$")
 _KNOWN_KEYS = {
     "command", "args", "env", "cwd", "url", "headers", "type", "transport",
     "privacy", "timeout_s", "startup_timeout_s", "disabled", "destructive_tools",
-    "read_resource_links",
+    "read_resource_links", "auth", "client_id", "client_secret", "client_metadata_url", "scopes",
 }  # fmt: skip
 
 
@@ -45,6 +48,16 @@ class ServerConfig:
         startup_timeout_s: Start-up timeout; ``None`` means the manager's default.
         read_resource_links: Read the text of resources linked from this server's
             tool results (off by default: a link may point anywhere the server likes).
+        auth: ``oauth``: the HTTP server is reached with an OAuth 2.1 access token
+            (``agents.mcp.oauth``); ``none``: only the configured ``headers``.
+        oauth_client_id: A client registered with the authorization server out of
+            band; ``None`` registers dynamically where the server offers it.
+        oauth_client_secret: That client's secret, if it has one (never in ``repr``).
+        oauth_client_metadata_url: An HTTPS URL where Switchyard's client metadata
+            document is published: used as the client id by authorization servers
+            that support client ID metadata documents, instead of registering.
+        oauth_scopes: Scopes to register the client for; the server's challenge decides
+            what each authorization asks for.
     """
 
     name: str
@@ -61,6 +74,11 @@ class ServerConfig:
     disabled: bool = False
     destructive_tools: frozenset[str] = frozenset()
     read_resource_links: bool = False
+    auth: Literal["none", "oauth"] = "none"
+    oauth_client_id: str | None = None
+    oauth_client_secret: str | None = field(default=None, repr=False)
+    oauth_client_metadata_url: str | None = None
+    oauth_scopes: tuple[str, ...] = ()
 
 
 def _expand(value: str) -> str:
@@ -123,6 +141,12 @@ def parse_server(name: str, raw: Any) -> ServerConfig:
     if has_url and (not isinstance(url, str) or not url.startswith(("http://", "https://"))):
         raise McpConfigError(name, f"mcp server {name!r}: 'url' must be an http(s) URL")
     cwd = raw.get("cwd")
+    auth, client_id, client_secret, scopes = _oauth_keys(name, raw, has_url)
+    metadata_url = raw.get("client_metadata_url")
+    if metadata_url is not None and (
+        not isinstance(metadata_url, str) or not metadata_url.startswith("https://")
+    ):
+        raise McpConfigError(name, f"mcp server {name!r}: 'client_metadata_url' must be https")
     return ServerConfig(
         name=name,
         transport="stdio" if has_cmd else "http",
@@ -138,6 +162,42 @@ def parse_server(name: str, raw: Any) -> ServerConfig:
         disabled=bool(raw.get("disabled", False)),
         destructive_tools=frozenset(destructive),
         read_resource_links=raw.get("read_resource_links") is True,
+        auth=auth,
+        oauth_client_id=client_id,
+        oauth_client_secret=client_secret,
+        oauth_client_metadata_url=metadata_url,
+        oauth_scopes=scopes,
+    )
+
+
+def _oauth_keys(
+    name: str, raw: dict[str, Any], has_url: bool
+) -> tuple[Literal["none", "oauth"], str | None, str | None, tuple[str, ...]]:
+    """``auth``, ``client_id``, ``client_secret`` and ``scopes``, validated together."""
+    auth = raw.get("auth", "none")
+    if auth not in ("none", "oauth"):
+        raise McpConfigError(name, f"mcp server {name!r}: 'auth' must be 'oauth' or 'none'")
+    oauth_only = sorted({"client_id", "client_secret", "client_metadata_url", "scopes"} & set(raw))
+    if auth != "oauth" and oauth_only:
+        raise McpConfigError(name, f'mcp server {name!r}: {oauth_only} need "auth": "oauth"')
+    if auth == "oauth" and not has_url:
+        raise McpConfigError(name, f"mcp server {name!r}: 'auth' applies to HTTP servers ('url')")
+    for key in ("client_id", "client_secret"):
+        if key in raw and (not isinstance(raw[key], str) or not raw[key]):
+            raise McpConfigError(name, f"mcp server {name!r}: {key!r} must be a non-empty string")
+    if "client_secret" in raw and "client_id" not in raw:
+        raise McpConfigError(name, f"mcp server {name!r}: 'client_secret' needs 'client_id'")
+    scopes = raw.get("scopes", [])
+    if isinstance(scopes, str):
+        scopes = scopes.split()
+    if not isinstance(scopes, list) or not all(isinstance(s, str) and s for s in scopes):
+        raise McpConfigError(name, f"mcp server {name!r}: 'scopes' must list scope names")
+    secret = raw.get("client_secret")
+    return (
+        "oauth" if auth == "oauth" else "none",
+        raw.get("client_id"),
+        _expand(secret) if isinstance(secret, str) else None,
+        tuple(scopes),
     )
 
 

@@ -29,6 +29,7 @@ from pydantic import ValidationError
 
 from agents.mcp.config import ServerConfig
 from agents.mcp.errors import McpServerUnavailableError
+from agents.mcp.oauth import open_oauth
 
 log = logging.getLogger(__name__)
 
@@ -214,7 +215,10 @@ class ServerConnection:
         else:
             # The SDK's transport needs an httpx2 client (an httpx one silently
             # loses server-initiated messages); redirects followed as before.
+            # The data dir is log_dir's parent (the manager passes DATA_DIR/logs).
+            auth = await open_oauth(cfg, self._log_path.parent.parent, stack)
             client = httpx2.AsyncClient(
+                auth=auth,
                 headers=cfg.headers,
                 timeout=httpx2.Timeout(self.startup_timeout_s, read=300.0),
                 follow_redirects=True,

@@ -167,3 +167,33 @@ def approve_command(
     console.print(
         f"approved {len(approved)} changed tool(s) of {name}: {', '.join(approved) or '—'}"
     )
+
+
+@mcp_app.command("login")
+@handle_errors
+def login_command(
+    name: Annotated[str, typer.Argument(help='HTTP server (with "auth": "oauth") to log in to.')],
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the approval.")] = 300.0,
+) -> None:
+    """Authorize Switchyard with an OAuth-protected HTTP server (browser step on 127.0.0.1)."""
+    import asyncio
+
+    from agents.mcp import load_config
+    from agents.mcp.oauth_login import login, system_browser
+    from core.settings import load_settings
+
+    settings = load_settings()
+    configs = {c.name: c for c in load_config(settings.mcp.config_path)}
+    if name not in configs:
+        known = ", ".join(sorted(configs)) or "none"
+        raise ConfigError(f"no MCP server {name!r} in {settings.mcp.config_path} (known: {known})")
+
+    async def show(url: str) -> None:
+        console.print(f"Open this URL in a browser to authorize Switchyard with {name}:")
+        console.print(url, soft_wrap=True, highlight=False, markup=False)
+        console.print("Waiting for the authorization server to redirect to 127.0.0.1 ...")
+
+    tools = asyncio.run(login(configs[name], settings.data_dir, system_browser(show), timeout))
+    console.print(
+        f"[green]logged in to {name}[/] ({tools} tools); the grant is stored in the data dir"
+    )

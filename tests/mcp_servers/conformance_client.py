@@ -1,0 +1,113 @@
+"""Test-only command the MCP conformance suite runs for its CLIENT scenarios.
+
+Contract (``conformance client --command``): the scenario server's URL is the last
+argument, ``MCP_CONFORMANCE_SCENARIO`` names the scenario and
+``MCP_CONFORMANCE_CONTEXT`` (JSON) carries what it pre-arranged, such as a client
+registered out of band. The suite judges what the client sent, so this drives
+Switchyard's own client exactly as a user would: a ``mcp_servers.json`` entry,
+``switchyard mcp login``'s function for ``auth/*`` scenarios, then ``McpManager``
+(start, list tools, call each tool).
+
+The browser step is the one difference from a person: the suite's authorization
+servers approve at once by redirecting to the redirect URI, so the "browser" is an
+HTTP client that follows that redirect to our loopback listener.
+
+Usage: ``python -m tests.mcp_servers.conformance_client SERVER_URL``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import httpx2
+
+from agents.mcp import McpManager, load_config
+from agents.mcp.oauth import use_browser
+from agents.mcp.oauth_login import login
+
+SERVER = "conformance"
+# The client ID metadata document URL the suite's authorization servers expect
+# (a user sets their own published one as ``client_metadata_url``).
+CLIENT_METADATA_URL = "https://conformance-test.local/client-metadata.json"
+
+
+async def auto_approve(url: str) -> None:
+    """Visit the authorization URL and follow its redirect to our callback listener."""
+    async with httpx2.AsyncClient(follow_redirects=True, timeout=30.0) as client:
+        await client.get(url)
+
+
+def server_entry(url: str, scenario: str, context: dict[str, Any]) -> dict[str, Any]:
+    """The ``mcpServers`` entry a user would write for this scenario's server."""
+    entry: dict[str, Any] = {"url": url, "timeout_s": 60, "startup_timeout_s": 60}
+    if scenario.startswith("auth/"):
+        entry["auth"] = "oauth"
+        entry["client_metadata_url"] = CLIENT_METADATA_URL
+        if context.get("client_id"):
+            entry["client_id"] = context["client_id"]
+        if context.get("client_secret"):
+            entry["client_secret"] = context["client_secret"]
+    return entry
+
+
+def example_arguments(schema: dict[str, Any]) -> dict[str, Any]:
+    """Arguments that satisfy a tool's input schema: a number, a word or a flag per field."""
+    samples = {"number": 3, "integer": 3, "string": "switchyard", "boolean": True}
+    properties = schema.get("properties") or {}
+    return {
+        name: samples.get(str(spec.get("type")), "switchyard")
+        for name, spec in properties.items()
+        if isinstance(spec, dict)
+    }
+
+
+def run(url: str, scenario: str, context: dict[str, Any], workdir: Path) -> int:
+    """Log in when the scenario needs it, then use every tool; 0 when all went well."""
+    config_path = workdir / "mcp_servers.json"
+    config_path.write_text(
+        json.dumps({"mcpServers": {SERVER: server_entry(url, scenario, context)}}),
+        encoding="utf-8",
+    )
+    data_dir = workdir / "data"
+    (config,) = load_config(config_path)
+    with use_browser(auto_approve):
+        if config.auth == "oauth":
+            tools = asyncio.run(login(config, data_dir, auto_approve, timeout_s=60))
+            print(f"logged in; {tools} tool(s) listed")
+        manager = McpManager(config_path, data_dir, request_timeout_s=60, startup_timeout_s=60)
+        try:
+            (status,) = manager.start()
+            print(f"{status.name}: {status.state} {status.reason}")
+            if status.state != "running":
+                return 1
+            failures = 0
+            for tool in manager.list_tools():
+                args = example_arguments(tool.input_schema)
+                result = manager.call_tool(SERVER, tool.name, args)
+                print(f"{tool.name}: {'error' if result.is_error else 'ok'} {result.text[:200]}")
+                failures += result.is_error
+            return 1 if failures else 0
+        finally:
+            manager.stop()
+
+
+def main() -> int:
+    """Entry point: ``SERVER_URL`` as the last argument, the scenario in the environment."""
+    scenario = os.environ.get("MCP_CONFORMANCE_SCENARIO", "")
+    context = json.loads(os.environ.get("MCP_CONFORMANCE_CONTEXT") or "{}")
+    with tempfile.TemporaryDirectory(prefix="switchyard-conformance-") as workdir:
+        try:
+            return run(sys.argv[-1], scenario, context, Path(workdir))
+        except Exception as exc:  # noqa: BLE001 - the suite reads the exit code and stderr
+            print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
