@@ -264,6 +264,10 @@ class Work(TypedDict, total=False):
     pseudonyms: dict[str, str]
     error: str
     budget_note: str
+    # An MCP server's question waiting for the user (``ElicitationQuestion.to_data()``)
+    # and the answers given so far to this step's call (``ElicitationAnswer.to_data()``).
+    elicitation: dict[str, Any]
+    answers: list[dict[str, Any]]
 
 
 class PendingCall(TypedDict):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from mcp import types
@@ -17,6 +18,8 @@ from agents.mcp.connection import (
     is_connection_closed,
     is_timeout,
 )
+from agents.mcp.elicitation import AnswerBook
+from agents.mcp.elicitation_types import ElicitationAnswer
 from agents.mcp.errors import McpToolUnavailableError
 from agents.mcp.results import call_result
 from agents.mcp.runtime import MARGIN_S, REFRESH_FAILURES, ServerRuntime, Slot
@@ -25,16 +28,38 @@ from agents.mcp.types import McpCallResult
 _MAX_LINKS_READ = 5  # resource links read per result (a result may link to many)
 
 
+def _asked_text(server: str, tool: str, message: str) -> str:
+    # The text a caller that does not pause (a model's tool call) shows: what happened.
+    return (
+        f"{server}.{tool} asked for the user's input and did not finish "
+        f"(its question: {message!r}); run it as its own step to answer"
+    )
+
+
 class ToolCalls(ServerRuntime):
     """Calling tools, from any thread or event loop (``McpManager`` adds queries)."""
 
     def call_tool(
-        self, server: str, name: str, args: dict[str, Any] | None = None
+        self,
+        server: str,
+        name: str,
+        args: dict[str, Any] | None = None,
+        *,
+        answers: Sequence[ElicitationAnswer] = (),
     ) -> McpCallResult:
         """Call a tool from any thread except the manager's own.
 
+        Args:
+            server: The configured server's name.
+            name: The tool's name on that server.
+            args: The tool's arguments.
+            answers: The user's answers to the questions this call asked before
+                (``McpCallResult.elicitation``), in the order they were asked.
+
         Returns:
-            The result; ``is_error`` marks a failure the caller can fix (bad arguments).
+            The result; ``is_error`` marks a failure the caller can fix (bad arguments);
+            ``elicitation`` is set (and nothing else) when the server asked a question
+            that has no answer yet.
 
         Raises:
             McpServerUnavailableError: The server is down, hung, disabled or in backoff.
@@ -43,7 +68,8 @@ class ToolCalls(ServerRuntime):
         slot = self._slot(server)
         call_s = max(self._request_timeout(slot), self.max_call_s)
         timeout = call_s + self._startup_timeout(slot) + 3 * MARGIN_S
-        return self._submit(self._acall(server, name, dict(args or {})), timeout, server)
+        coro = self._acall(server, name, dict(args or {}), answers)
+        return self._submit(coro, timeout, server)
 
     async def acall_tool(
         self, server: str, name: str, args: dict[str, Any] | None = None
@@ -56,7 +82,13 @@ class ToolCalls(ServerRuntime):
             asyncio.run_coroutine_threadsafe(coro, self._require_loop())
         )
 
-    async def _acall(self, server: str, name: str, args: dict[str, Any]) -> McpCallResult:
+    async def _acall(
+        self,
+        server: str,
+        name: str,
+        args: dict[str, Any],
+        answers: Sequence[ElicitationAnswer] = (),
+    ) -> McpCallResult:
         slot = self._slot(server)
         await self._ensure_running(slot)
         info = slot.infos.get(name)
@@ -71,8 +103,9 @@ class ToolCalls(ServerRuntime):
         assert conn is not None
         timeout = self._request_timeout(slot)
         started = time.perf_counter()
+        book = AnswerBook(server, name, answers)
         try:
-            result = await conn.call(name, args, timeout, self.max_call_s)
+            result = await conn.call(name, args, timeout, self.max_call_s, book)
         except MCPError as exc:
             if is_timeout(exc):  # the SDK's backstop: the deadline in conn.call did not fire
                 raise self._fail(
@@ -93,6 +126,17 @@ class ToolCalls(ServerRuntime):
             raise self._fail(slot, conn, f"connection lost: {describe(exc)}") from exc
         except ValidationError as exc:
             raise self._fail(slot, conn, f"malformed reply to {name!r}: {describe(exc)}") from exc
+        except RuntimeError as exc:  # the multi-round-trip form asked for what we do not offer
+            return McpCallResult(
+                server=server, tool=name, text=str(exc), is_error=True,
+                local_only=slot.config.privacy == "local",
+            )  # fmt: skip
+        if result is None:
+            assert book.asked is not None
+            return McpCallResult(
+                server=server, tool=name, text=_asked_text(server, name, book.asked.message),
+                local_only=slot.config.privacy == "local", elicitation=book.asked.to_data(),
+            )  # fmt: skip
         if slot.config.read_resource_links:
             result = await self._with_linked_text(conn, result, timeout)
         latency = (time.perf_counter() - started) * 1000
