@@ -82,9 +82,16 @@ def run_mcp_step(
         # Back from call_tools: the gate decided again at call time; report what happened.
         ran = ToolCallOutcome(**work["tool_calls"][-1])
         return {**work, "pending": False}, _text(ran, shown, role)
-    step_work = Work(route=current["route"], started=time.time())
-    decision = box.authorize(name, dispatch.args, role, path="explicit")
-    if isinstance(decision, Confirm):
+    if work and "confirmed" in work:
+        # Back from call_tools with the human's answer: the gate decides again now, and
+        # the call runs here (not in call_tools) so a question it asks can pause the step.
+        step_work = cast(Work, {**work, "pending": False})
+        confirmed = bool(work["confirmed"])
+        decision = box.authorize(name, dispatch.args, role, path="explicit", confirmed=confirmed)
+    else:
+        step_work = Work(route=current["route"], started=time.time())
+        decision = box.authorize(name, dispatch.args, role, path="explicit")
+    if isinstance(decision, Confirm) and "confirmed" not in step_work:
         call = {"name": name, "args": dispatch.args, "id": f"mcp-{current['index']}"}
         step_work["messages"] = [AIMessage(content="", tool_calls=[call])]
         step_work["tokens_in"] = step_work["tokens_out"] = 0
@@ -92,8 +99,13 @@ def run_mcp_step(
         step_work["pending"] = True
         return step_work, None
     outcome: ToolCallOutcome | None
-    if isinstance(decision, Deny):
-        reason = f"{shown} denied for role {role!r}: {decision.reason}"
+    if isinstance(decision, Deny | Confirm):
+        why = (
+            decision.reason
+            if isinstance(decision, Deny)  # Confirm here: the human said no
+            else f"{decision.permission} tool needs confirmation, which was not given"
+        )
+        reason = f"{shown} denied for role {role!r}: {why}"
         permission = decision.permission
         if permission is not None and permission not in ROLE_PERMISSIONS[role]:
             reason += f" (needs role {role_needed(permission)!r})"

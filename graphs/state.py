@@ -268,6 +268,8 @@ class Work(TypedDict, total=False):
     # and the answers given so far to this step's call (``ElicitationAnswer.to_data()``).
     elicitation: dict[str, Any]
     answers: list[dict[str, Any]]
+    # The human's answer to the explicit MCP call's confirmation (run by the step itself).
+    confirmed: bool
 
 
 class PendingCall(TypedDict):

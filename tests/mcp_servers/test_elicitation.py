@@ -8,13 +8,20 @@ reaches the server as the elicitation result (omitted fields filled from default
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from langchain_core.language_models import BaseChatModel
+from mcp.client import Client
+from mcp.types import TextContent
 
 from agents.mcp import McpManager
 from agents.mcp.elicitation_types import ElicitationAnswer
@@ -23,12 +30,13 @@ from core.settings import load_settings
 from graphs.runner import Assistant
 from graphs.services import build_services
 from graphs.state import Context
+from mcp_servers.assistant_server import build_assistant_server
 from tests.agents.mcp.conftest import stdio_entry
 from tests.mcp_servers.third_party import REPO, everything_server_command
 
 TOOL = "trigger-elicitation-request"
 ASK = f"ev.{TOOL} {{}}"
-ADMIN = Context(user_id="u")  # "writes" tools run without a confirmation for an admin
+AS_U = Context(user_id="u")  # "u" is an admin unless a test says otherwise
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +46,11 @@ def everything(tmp_path_factory: pytest.TempPathFactory) -> Iterator[McpManager]
     config = tmp / "mcp_servers.json"
     entry = stdio_entry(everything_server_command("stdio"))
     config.write_text(json.dumps({"mcpServers": {"ev": entry}}))
-    manager = McpManager(config, tmp / "data", request_timeout_s=10, startup_timeout_s=30)
+    yield from _started(config, tmp / "data")
+
+
+def _started(config: Path, data: Path) -> Iterator[McpManager]:
+    manager = McpManager(config, data, request_timeout_s=10, startup_timeout_s=30)
     manager.start()
     try:
         # Registered once the server sees our elicitation capability (after
@@ -54,12 +66,12 @@ def everything(tmp_path_factory: pytest.TempPathFactory) -> Iterator[McpManager]
         manager.stop()
 
 
-def _assistant(tmp: Path, manager: McpManager) -> Assistant:
+def _assistant(tmp: Path, manager: McpManager, role: str = "admin") -> Assistant:
     settings = load_settings(
         data_dir=tmp / "data",
         faq_path=REPO / "data" / "faq.yaml",
         tiers={"local": "test:local", "cloud": "test:cloud"},
-        roles={"users": {"u": "admin"}},
+        roles={"users": {"u": role}},
     )
     fakes: dict[str, BaseChatModel] = {
         "local": ScriptedChatModel(replies=[], model_name="test:local"),
@@ -103,13 +115,13 @@ def test_the_graph_pauses_with_the_form_and_resumes_with_the_answer(
     everything: McpManager, tmp_path: Path
 ) -> None:
     assistant = _assistant(tmp_path, everything)
-    paused = assistant.ask(ASK, context=ADMIN)
+    paused = assistant.ask(ASK, context=AS_U)
     (question,) = paused.pending
     assert question["type"] == "elicitation" and question["tool"] == f"ev.{TOOL}"
     assert "name" in question["requested_schema"]["properties"]
     assert "asks: Please provide inputs" in paused.answer
     answer = {"action": "accept", "content": {"name": "Grace", "check": False}}
-    done = assistant.resume(paused.thread_id, answer=answer, context=ADMIN)
+    done = assistant.resume(paused.thread_id, answer=answer, context=AS_U)
     assert not done.pending
     assert "- Name: Grace" in done.answer and "- Agreed to terms: false" in done.answer
     assert [s.tool for s in done.steps] == [TOOL] and done.steps[0].server == "ev"
@@ -117,8 +129,8 @@ def test_the_graph_pauses_with_the_form_and_resumes_with_the_answer(
 
 def test_declining_reaches_the_server(everything: McpManager, tmp_path: Path) -> None:
     assistant = _assistant(tmp_path, everything)
-    paused = assistant.ask(ASK, context=ADMIN)
-    done = assistant.resume(paused.thread_id, answer={"action": "decline"}, context=ADMIN)
+    paused = assistant.ask(ASK, context=AS_U)
+    done = assistant.resume(paused.thread_id, answer={"action": "decline"}, context=AS_U)
     assert "User declined to provide the requested information" in done.answer
 
 
@@ -126,10 +138,10 @@ def test_personal_data_typed_into_the_form_makes_the_run_local(
     everything: McpManager, tmp_path: Path
 ) -> None:
     assistant = _assistant(tmp_path, everything)
-    paused = assistant.ask(ASK, context=ADMIN)
+    paused = assistant.ask(ASK, context=AS_U)
     content = {"name": "Grace", "email": "grace.hopper@navy-mail.example"}
     done = assistant.resume(
-        paused.thread_id, answer={"action": "accept", "content": content}, context=ADMIN
+        paused.thread_id, answer={"action": "accept", "content": content}, context=AS_U
     )
     assert "- Email: grace.hopper@navy-mail.example" in done.answer
     assert done.privacy == "local_only"
@@ -142,8 +154,93 @@ def test_a_form_without_personal_data_keeps_the_run_public(
     everything: McpManager, tmp_path: Path
 ) -> None:
     assistant = _assistant(tmp_path, everything)
-    paused = assistant.ask(ASK, context=ADMIN)
+    paused = assistant.ask(ASK, context=AS_U)
     done = assistant.resume(
-        paused.thread_id, answer={"action": "accept", "content": {"check": True}}, context=ADMIN
+        paused.thread_id, answer={"action": "accept", "content": {"check": True}}, context=AS_U
     )
     assert "- Agreed to terms: true" in done.answer and done.privacy == "public"
+
+
+def test_after_a_confirmation_the_question_still_pauses_the_run(
+    everything: McpManager, tmp_path: Path
+) -> None:
+    # For a plain user a "writes" tool needs a yes first; the question comes after it.
+    assistant = _assistant(tmp_path, everything, role="user")
+    confirm = assistant.ask(ASK, context=AS_U)
+    assert [p["type"] for p in confirm.pending] == ["confirm_tool"]
+    asked = assistant.resume(confirm.thread_id, approve=True, context=AS_U)
+    assert [p["type"] for p in asked.pending] == ["elicitation"]
+    answer = {"action": "accept", "content": {"check": True}}
+    done = assistant.resume(asked.thread_id, answer=answer, context=AS_U)
+    assert "- Agreed to terms: true" in done.answer and not done.pending
+    refused = assistant.ask(ASK, context=AS_U)
+    no = assistant.resume(refused.thread_id, approve=False, context=AS_U)
+    assert "confirmation, which was not given" in no.answer and not no.pending
+
+
+def test_mcp_ask_returns_the_question_and_a_second_ask_answers_it(
+    everything: McpManager, tmp_path: Path
+) -> None:
+    assistant = _assistant(tmp_path, everything)
+
+    def ask_fn(
+        question: str, thread_id: str | None, answer: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        if answer is not None and thread_id is not None:
+            return assistant.resume(thread_id, answer=answer, context=AS_U).to_json()
+        return assistant.ask(question, thread_id=thread_id, context=AS_U).to_json()
+
+    async def body(client: Client) -> tuple[dict[str, Any], str]:
+        paused = await client.call_tool("ask", {"question": ASK})
+        assert paused.structured_content is not None
+        first = paused.structured_content
+        reply = {"action": "accept", "content": {"check": True}}
+        done = await client.call_tool(
+            "ask", {"question": "answer", "thread_id": first["thread_id"], "answer": reply}
+        )
+        assert not done.is_error
+        return first, "\n".join(b.text for b in done.content if isinstance(b, TextContent))
+
+    async def main() -> tuple[dict[str, Any], str]:
+        async with Client(build_assistant_server(ask_fn)) as client:
+            return await body(client)
+
+    first, text = asyncio.run(main())
+    (question,) = first["pending"]
+    assert question["type"] == "elicitation"
+    assert "name" in question["requested_schema"]["properties"]
+    assert "- Agreed to terms: true" in text
+
+
+def test_cli_ask_without_a_terminal_says_how_to_answer_and_resumes(tmp_path: Path) -> None:
+    config = tmp_path / "mcp_servers.json"
+    entry = stdio_entry(everything_server_command("stdio"))
+    config.write_text(json.dumps({"mcpServers": {"ev": entry}}))
+    # Approve the tool registered after initialize, as `switchyard mcp approve ev` would.
+    for _ in _started(config, tmp_path / "data"):
+        pass
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "SWITCHYARD_DATA_DIR": str(tmp_path / "data"),
+        "SWITCHYARD_RAG__INGEST_SAMPLES_ON_START": "false",
+        "SWITCHYARD_MCP__CONFIG_PATH": str(config),
+    }
+
+    def cli(*args: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-m", "ui.cli", "ask", *args],
+            cwd=REPO, env=env, capture_output=True, text=True, timeout=240,
+            stdin=subprocess.DEVNULL,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    confirm = json.loads(cli("--json", ASK))
+    thread = confirm["thread_id"]
+    assert [p["type"] for p in confirm["pending"]] == ["confirm_tool"]
+    asked = cli("--thread", thread, "--approve")
+    assert f"switchyard ask --thread {thread} --answer" in asked and "--decline" in asked
+    assert "asks: Please provide inputs" in asked
+    done = cli("--thread", thread, "--answer", '{"check": true}')
+    assert "Agreed to terms: true" in done
