@@ -18,7 +18,7 @@ from agents.mcp.connection import (
     is_connection_closed,
     is_timeout,
 )
-from agents.mcp.elicitation import AnswerBook
+from agents.mcp.elicitation import AnswerBook, AskNow
 from agents.mcp.elicitation_types import ElicitationAnswer
 from agents.mcp.errors import McpToolUnavailableError
 from agents.mcp.results import call_result
@@ -46,6 +46,7 @@ class ToolCalls(ServerRuntime):
         args: dict[str, Any] | None = None,
         *,
         answers: Sequence[ElicitationAnswer] = (),
+        ask: AskNow | None = None,
     ) -> McpCallResult:
         """Call a tool from any thread except the manager's own.
 
@@ -55,6 +56,9 @@ class ToolCalls(ServerRuntime):
             args: The tool's arguments.
             answers: The user's answers to the questions this call asked before
                 (``McpCallResult.elicitation``), in the order they were asked.
+            ask: Answers a question there and then (it runs on the manager's loop, so
+                it must not block); without it, or when it returns ``None``, the call
+                returns the question instead.
 
         Returns:
             The result; ``is_error`` marks a failure the caller can fix (bad arguments);
@@ -68,7 +72,7 @@ class ToolCalls(ServerRuntime):
         slot = self._slot(server)
         call_s = max(self._request_timeout(slot), self.max_call_s)
         timeout = call_s + self._startup_timeout(slot) + 3 * MARGIN_S
-        coro = self._acall(server, name, dict(args or {}), answers)
+        coro = self._acall(server, name, dict(args or {}), answers, ask)
         return self._submit(coro, timeout, server)
 
     async def acall_tool(
@@ -88,6 +92,7 @@ class ToolCalls(ServerRuntime):
         name: str,
         args: dict[str, Any],
         answers: Sequence[ElicitationAnswer] = (),
+        ask: AskNow | None = None,
     ) -> McpCallResult:
         slot = self._slot(server)
         await self._ensure_running(slot)
@@ -103,7 +108,7 @@ class ToolCalls(ServerRuntime):
         assert conn is not None
         timeout = self._request_timeout(slot)
         started = time.perf_counter()
-        book = AnswerBook(server, name, answers)
+        book = AnswerBook(server, name, answers, ask)
         try:
             result = await conn.call(name, args, timeout, self.max_call_s, book)
         except MCPError as exc:

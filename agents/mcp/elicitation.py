@@ -19,6 +19,8 @@ from mcp import types
 
 from agents.mcp.elicitation_types import ElicitationAnswer, ElicitationQuestion, with_defaults
 
+# Answers a question on the spot (``None``: it cannot, so the run pauses instead).
+AskNow = Callable[[ElicitationQuestion], ElicitationAnswer | None]
 MAX_ROUNDS = 10  # multi-round-trip retries of one call (the SDKs' own default)
 
 
@@ -31,11 +33,18 @@ class AnswerBook:
         answers: Answers the user already gave to this call's questions, in order.
     """
 
-    def __init__(self, server: str, tool: str, answers: Sequence[ElicitationAnswer]) -> None:
+    def __init__(
+        self,
+        server: str,
+        tool: str,
+        answers: Sequence[ElicitationAnswer],
+        ask: AskNow | None = None,
+    ) -> None:
         self.server = server
         self.tool = tool
         self._answers = list(answers)
         self._next = 0
+        self._ask = ask
         self.asked: ElicitationQuestion | None = None
 
     def respond(self, params: types.ElicitRequestParams) -> types.ElicitResult:
@@ -45,15 +54,18 @@ class AnswerBook:
             return types.ElicitResult(action="decline")
         schema = dict(params.requested_schema)
         question = ElicitationQuestion(self.server, self.tool, params.message, schema)
-        if self.asked is None and self._next < len(self._answers):
-            answer = self._answers[self._next]
-            if answer.key == question.key:
-                self._next += 1
-                if answer.action != "accept":
-                    return types.ElicitResult(action=answer.action)
-                return types.ElicitResult(
-                    action="accept", content=with_defaults(schema, answer.content)
-                )
+        answer: ElicitationAnswer | None = None
+        given = self._answers[self._next] if self._next < len(self._answers) else None
+        if self.asked is None and given is not None and given.key == question.key:
+            answer = given
+            self._next += 1
+        if answer is None and self.asked is None and self._ask is not None:
+            answer = self._ask(question)  # a caller that can answer at once (no pause)
+        if answer is not None:
+            if answer.action != "accept":
+                return types.ElicitResult(action=answer.action)
+            content = with_defaults(schema, answer.content)
+            return types.ElicitResult(action="accept", content=content)
         if self.asked is None:
             self.asked = question
         # No answer yet: end the server's wait now; the run pauses and calls again.
