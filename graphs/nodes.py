@@ -20,6 +20,7 @@ from core.types import StepRecord
 from graphs import step_routing
 from graphs.cache_keys import dependency_version
 from graphs.engine import Engine, context_of, engine_for
+from graphs.mcp_elicitation import answer_elicitation, pending_elicitation
 from graphs.model_turn import model_turn
 from graphs.recording import complete_step, finish_step, first_turn, remember_answer
 from graphs.recording import write_trace as store_trace
@@ -193,6 +194,11 @@ def _run_step(engine: Engine, state: State, ctx: Context) -> State:
 
 def call_tools(state: State, runtime: Runtime[Context]) -> State:
     """Run the tool calls the model proposed, after any confirmation they need."""
+    question = pending_elicitation(state)
+    if question is not None:
+        # An MCP server asked the user something mid-call: pause like an approval.
+        update = answer_elicitation(state, interrupt(question))
+        return {**update, "path": [*state["path"], "call_tools"]}
     tool_turn = engine_for(runtime).tool_turn
     ctx = context_of(runtime)
     approvals: dict[str, bool] = {}

@@ -184,8 +184,19 @@ class Assistant:
             )
         return _result(state, thread, run_id)
 
-    def resume(self, thread_id: str, *, approve: bool, context: Context | None = None) -> AskResult:
-        """Answer a pending confirmation (``AskResult.pending``) and finish the turn."""
+    def resume(
+        self,
+        thread_id: str,
+        *,
+        approve: bool = False,
+        answer: dict[str, Any] | None = None,
+        context: Context | None = None,
+    ) -> AskResult:
+        """Answer a pending confirmation (``AskResult.pending``) and finish the turn.
+
+        ``answer`` replies to an MCP server's question (a pending item of type
+        ``elicitation``): ``{"action": "accept"|"decline"|"cancel", "content": {...}}``.
+        """
         if self.services.checkpointer is None:
             raise ConfigError(
                 "resuming needs a checkpointer; this app was built with checkpointer=None"
@@ -203,7 +214,7 @@ class Assistant:
             if not snapshot.interrupts:
                 raise ConfigError(f"thread {thread_id} has no question waiting for confirmation")
             state = self.services.graph.invoke(
-                Command(resume={"approve": approve}),
+                Command(resume=answer if answer is not None else {"approve": approve}),
                 self._config(run_config),
                 context=context or Context(),
                 durability=self._durability(),
@@ -344,6 +355,9 @@ def _result(state: dict[str, Any], thread: str, run_id: str) -> AskResult:
     if pending:
         tools = ", ".join(str(p.get("tool")) for p in pending)
         answer = f"Waiting for confirmation before running: {tools}."
+        asked = [p for p in pending if p.get("type") == "elicitation"]
+        if asked:
+            answer = f"{asked[0]['tool']} asks: {asked[0]['message']}"
         return AskResult(
             answer=answer,
             thread_id=thread,

@@ -264,6 +264,12 @@ class Work(TypedDict, total=False):
     pseudonyms: dict[str, str]
     error: str
     budget_note: str
+    # An MCP server's question waiting for the user (``ElicitationQuestion.to_data()``)
+    # and the answers given so far to this step's call (``ElicitationAnswer.to_data()``).
+    elicitation: dict[str, Any]
+    answers: list[dict[str, Any]]
+    # The human's answer to the explicit MCP call's confirmation (run by the step itself).
+    confirmed: bool
 
 
 class PendingCall(TypedDict):

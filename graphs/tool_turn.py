@@ -97,9 +97,16 @@ class ToolTurn:
             work=earlier if earlier else None,
         )
         if text is None:
-            # Waiting for a human's yes: call_tools asks, runs the call, and comes back here.
+            # Waiting for a human's yes or answer: call_tools asks and comes back here.
             return {"work": work}
-        return complete_step(self.models, state, work, text)
+        update = complete_step(self.models, state, work, text)
+        ran = [c for c in work.get("tool_calls", []) if not c.get("denied")]
+        if work.get("confirmed") and ran:
+            # As for any call made after a confirmation (``call_tools``): its result is
+            # untrusted text the conversation carries from here on.
+            taint = [*state.get("taint", []), *(f"tool:{c['tool']}" for c in ran)]
+            update["taint"] = list(dict.fromkeys(taint))
+        return update
 
     def _tool_calls_left(self, state: State, work: Work) -> int:
         return policy.tool_calls_left(self.settings, state, work)
@@ -108,6 +115,13 @@ class ToolTurn:
         """Run the pending tool calls (approvals already collected by the graph)."""
         work = cast(Work, dict(state.get("work") or {}))
         reply = last_reply(work)
+        if current_step(state)["kind"] == "mcp":
+            # The explicit MCP form runs its one call in its own step (``run_mcp_step``),
+            # where a question the server asks mid-call can pause the run again.
+            (call,) = reply.tool_calls
+            work["confirmed"] = approvals.get(call.get("id") or call["name"], False)
+            work["pending"] = False
+            return {"work": work}
         role = self.role(ctx)
         scope = policy.scope_for(state, ctx, role)
         messages, outcomes, tripped = run_tool_calls(

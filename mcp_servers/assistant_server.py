@@ -1,15 +1,17 @@
 """The Switchyard assistant server: one ``ask`` tool running the whole routed workflow.
 
 The workflow is injected as ``ask_fn(question, thread_id) -> dict`` with the
-``switchyard ask --json`` keys, so this module does not import the graph.
+``switchyard ask --json`` keys, so this module does not import the graph; one that
+also takes ``answer=`` can resume a question an MCP tool asked mid-run.
 """
 
 from __future__ import annotations
 
+import inspect
 import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal, cast
 
 from mcp.server.mcpserver import MCPServer
 from mcp.types import CallToolResult, TextContent
@@ -45,7 +47,41 @@ class AskAnswer(BaseModel):
     steps: list[dict[str, Any]] = Field(description="Each step: tier, reason, cost, latency")
 
 
+class ElicitationReply(BaseModel):
+    """The user's reply to the question a paused ``ask`` returned (its ``pending`` item)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Literal["accept", "decline", "cancel"] = Field(
+        description="accept (with content), decline or cancel"
+    )
+    content: dict[str, Any] = Field(
+        default_factory=dict, description="The form's fields, per its requested_schema"
+    )
+
+
+Answer = Annotated[
+    ElicitationReply | None,
+    Field(description="Answer the question a paused ask returned (with its thread_id)"),
+]
+
+
+def takes_answer(ask_fn: AskFn) -> bool:
+    """Whether the injected ask function can resume a paused thread (an ``answer`` keyword)."""
+    try:
+        return "answer" in inspect.signature(ask_fn).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def _text(result: dict[str, Any]) -> str:
+    asked = [p for p in result.get("pending") or [] if p.get("type") == "elicitation"]
+    if asked:
+        return (
+            f"{result['answer']}\nAnswer with ask(thread_id={result['thread_id']!r}, "
+            f"answer={{'action': 'accept', 'content': {{...}}}}) (or decline/cancel); "
+            f"fields: {json.dumps(asked[0].get('requested_schema', {}), ensure_ascii=False)}"
+        )
     lines = [str(result["answer"])]
     for cite in result.get("citations") or []:
         if isinstance(cite, dict):
@@ -67,11 +103,26 @@ def add_ask_tool(server: MCPServer, ask_fn: AskFn, *, withhold_local_only: bool 
             (DESIGN.md: privacy fails closed).
     """
 
-    def ask(question: Question, thread_id: ThreadId = None) -> Annotated[CallToolResult, AskAnswer]:
-        """Answer a question with the Switchyard workflow (routing, tools, documents)."""
+    def ask(
+        question: Question, thread_id: ThreadId = None, answer: Answer = None
+    ) -> Annotated[CallToolResult, AskAnswer]:
+        """Answer a question with the Switchyard workflow (routing, tools, documents).
+
+        When a tool asks the user something, the reply lists it under ``pending``
+        (type ``elicitation``: message and requested_schema); call ``ask`` again with
+        the same ``thread_id`` and ``answer`` to continue.
+        """
         if not question.strip():
             raise ToolInputError("question must contain some non-space text")
-        result = ask_fn(question, thread_id)
+        if answer is not None:
+            if thread_id is None:
+                raise ToolInputError("an answer continues a thread: give its thread_id")
+            if not takes_answer(ask_fn):
+                raise ToolInputError("this server cannot resume a paused question")
+            resume = cast(Callable[..., dict[str, Any]], ask_fn)
+            result = resume(question, thread_id, answer=answer.model_dump())
+        else:
+            result = ask_fn(question, thread_id)
         missing = [k for k in REQUIRED_KEYS if k not in result]
         if missing:
             raise ConfigError(f"ask function returned no {missing}")

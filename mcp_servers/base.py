@@ -22,6 +22,7 @@ from mcp.server.mcpserver import Context, MCPServer
 from mcp.shared.exceptions import MCPError
 from mcp.types import (
     INVALID_PARAMS,
+    CallToolResult,
     CompleteRequestParams,
     CompleteResult,
     Completion,
@@ -96,6 +97,19 @@ class SwitchyardMCPServer(MCPServer):
         for catalog in self.resource_catalogs:
             listed.extend(catalog())
         return listed
+
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
+    ) -> CallToolResult | InputRequiredResult:
+        """Call a tool; an unknown name is a protocol error (``-32602``), not a tool result.
+
+        The spec (2025-06-18 onwards, 2026-07-28 included) lists unknown tools among the
+        JSON-RPC protocol errors, with ``-32602 Unknown tool: NAME`` as its example; the
+        SDK would answer with an ``isError`` result, which a model reads as a failed run.
+        """
+        if name not in {tool.name for tool in await self.list_tools()}:
+            raise MCPError(INVALID_PARAMS, f"Unknown tool: {name}", {"name": name})
+        return await super().call_tool(name, arguments, context)
 
     async def get_prompt(
         self,

@@ -16,6 +16,7 @@ from graphs.services import Services
 from graphs.state import Context
 from ui.badges import TIER_ICONS, badge_text, flag_items
 from ui.chat_actions import FORCE_KEY, take_once_tier, turn_actions
+from ui.chat_elicit import render_elicitation
 from ui.history import Turn, load_turns, stopped_turn, turn_from_result
 from ui.session import Identity, conversations, lang, t, turns_cache
 from ui.welcome import render_welcome, take_queued_question
@@ -107,18 +108,28 @@ def open_run(run_id: str) -> None:
 def _confirmations(services: Services, ident: Identity, thread: str, turns: list[Turn]) -> None:
     """Approve or deny the tool calls the last turn is waiting for."""
     turn = turns[-1]
-    tools = ", ".join(str(p.get("tool")) for p in turn["pending"])
-    with st.chat_message("assistant"):
-        st.warning(t("chat.confirm", tools=tools), icon="🛠️")
-        for pending in turn["pending"]:
-            st.json(pending, expanded=False)
-        left, right = st.columns(2)
-        approve = left.button(t("chat.approve"), key=f"approve-{thread}", type="primary")
-        deny = right.button(t("chat.deny"), key=f"deny-{thread}")
-    if not (approve or deny):
-        return
+    asked = next((p for p in turn["pending"] if p.get("type") == "elicitation"), None)
+    if asked is not None:
+        # An MCP server's question mid-call: its form, answered like an approval.
+        with st.chat_message("assistant"):
+            reply = render_elicitation(asked, key=f"elicit-{thread}")
+        if reply is None:
+            return
+        resume = partial(Assistant(services).resume, thread, answer=reply)
+    else:
+        tools = ", ".join(str(p.get("tool")) for p in turn["pending"])
+        with st.chat_message("assistant"):
+            st.warning(t("chat.confirm", tools=tools), icon="🛠️")
+            for pending in turn["pending"]:
+                st.json(pending, expanded=False)
+            left, right = st.columns(2)
+            approve = left.button(t("chat.approve"), key=f"approve-{thread}", type="primary")
+            deny = right.button(t("chat.deny"), key=f"deny-{thread}")
+        if not (approve or deny):
+            return
+        resume = partial(Assistant(services).resume, thread, approve=approve)
     try:
-        result = Assistant(services).resume(thread, approve=approve, context=_context(ident))
+        result = resume(context=_context(ident))
     except SwitchyardError as exc:
         st.error(t("chat.error", error=exc))
         return

@@ -28,6 +28,7 @@ from mcp.types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 from pydantic import ValidationError
 
 from agents.mcp.config import ServerConfig
+from agents.mcp.elicitation import AnswerBook, ElicitationRouter, drive_input_required
 from agents.mcp.errors import McpServerUnavailableError
 from agents.mcp.oauth import open_oauth
 
@@ -89,7 +90,9 @@ class _Session(ClientSession):
 
     def _build_capabilities(self, version: str) -> types.ClientCapabilities:
         built = super()._build_capabilities(version)
-        return built.model_copy(update={"sampling": None, "roots": None})
+        # Form elicitation only: URL mode (send the user to a web page) is not offered.
+        form_only = types.ElicitationCapability(form=types.FormElicitationCapability())
+        return built.model_copy(update={"sampling": None, "roots": None, "elicitation": form_only})
 
 
 def describe(exc: BaseException) -> str:
@@ -156,6 +159,8 @@ class ServerConnection:
         # The first line the server wrote to stdout that is not JSON-RPC: a server that
         # prints banners or logs to stdout breaks the protocol, and that is the reason to give.
         self.garbage = ""
+        # A server's questions during a call go to that call's answer book.
+        self.elicitation = ElicitationRouter()
 
     async def start(self) -> None:
         """Start the owner task and wait until the tools are listed.
@@ -237,6 +242,7 @@ class ServerConnection:
                 sampling_callback=_no_sampling,
                 list_roots_callback=_no_roots,
                 logging_callback=self._on_log,
+                elicitation_callback=self.elicitation,
             )
         )
 
@@ -380,14 +386,23 @@ class ServerConnection:
             await session.send_ping()
 
     async def call(
-        self, name: str, args: dict[str, Any], timeout_s: float, max_call_s: float
-    ) -> types.CallToolResult:
+        self,
+        name: str,
+        args: dict[str, Any],
+        timeout_s: float,
+        max_call_s: float,
+        book: AnswerBook | None = None,
+    ) -> types.CallToolResult | None:
         """Send ``tools/call`` with a progress token.
 
         The call may go ``timeout_s`` without a word from the server; each progress
         notification starts that wait again, up to ``max_call_s`` in all. When either
         runs out, the request is cancelled (the SDK sends ``notifications/cancelled``)
         and ``TimeoutError`` is raised; the session stays open.
+
+        Questions the server asks meanwhile (``elicitation/create``, or the
+        multi-round-trip form) are answered from ``book``; ``None`` is returned when
+        one has no answer yet (``book.asked`` holds it).
 
         Raises:
             TimeoutError: No reply (or progress) in time; the request was cancelled.
@@ -405,13 +420,29 @@ class ServerConnection:
             ) -> None:
                 deadline.reschedule(min(loop.time() + timeout_s, ceiling))
 
-            # The SDK's own read timeout is only a backstop behind the deadline above.
-            return await session.call_tool(
-                name,
-                args,
-                read_timeout_seconds=max(max_call_s, timeout_s) + 1.0,
-                progress_callback=on_progress,
-            )
+            async def send(
+                responses: types.InputResponses | None = None, state: str | None = None
+            ) -> types.CallToolResult | types.InputRequiredResult:
+                # The SDK's own read timeout is only a backstop behind the deadline above.
+                return await session.call_tool(
+                    name,
+                    args,
+                    read_timeout_seconds=max(max_call_s, timeout_s) + 1.0,
+                    progress_callback=on_progress,
+                    input_responses=responses,
+                    request_state=state,
+                    allow_input_required=True,
+                )
+
+            book = book or AnswerBook(self.config.name, name, ())
+            self.elicitation.attach(book)
+            try:
+                first = await send()
+                if isinstance(first, types.InputRequiredResult):
+                    return await drive_input_required(first, book, send)
+            finally:
+                self.elicitation.detach(book)
+            return None if book.asked is not None else first
 
     async def close(self, grace_s: float = 5.0) -> None:
         """Stop the owner task; cancel it (killing the process) if it does not exit in time."""

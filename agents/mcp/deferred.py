@@ -9,13 +9,14 @@ forwards. Long-lived front ends (the web app) use the manager directly.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from langchain_core.tools import BaseTool
 
+    from agents.mcp.elicitation_types import ElicitationAnswer
     from agents.mcp.manager import McpManager
     from agents.mcp.types import McpCallResult, McpToolInfo, ServerStatus
 
@@ -92,10 +93,15 @@ class DeferredMcpManager:
         self.manager().await_starts(server)
 
     def call_tool(
-        self, server: str, name: str, args: dict[str, Any] | None = None
+        self,
+        server: str,
+        name: str,
+        args: dict[str, Any] | None = None,
+        *,
+        answers: Sequence[ElicitationAnswer] = (),
     ) -> McpCallResult:
         """See ``McpManager.call_tool``."""
-        return self.manager().call_tool(server, name, args)
+        return self.manager().call_tool(server, name, args, answers=answers)
 
     async def acall_tool(
         self, server: str, name: str, args: dict[str, Any] | None = None

@@ -51,6 +51,14 @@ def needs_task(tool: types.Tool) -> bool:
     """Whether the tool runs only as a task (``execution.taskSupport == "required"``).
 
     Switchyard's client makes plain ``tools/call`` requests, which such a tool refuses.
+    The ``mcp`` 2.3 SDK cannot make the task form either: it checks every ``tools/call``
+    result against the method's result type for the negotiated version, so a 2025-11-25
+    server's ``CreateTaskResult`` (``{"task": ...}``, no ``content``) is rejected as a
+    malformed ``CallToolResult`` before the caller sees it (tried against
+    server-everything's ``simulate-research-query``); and 2026-07-28 moved tasks into an
+    extension that the SDK offers only as a generic result-claim hook on the modern
+    (``server/discover``) handshake, with no tasks implementation (create, ``tasks/get``,
+    ``tasks/result``, ``tasks/cancel``) to run.
     """
     execution = tool.execution  # None from servers before the 2025-11-25 spec
     return execution is not None and execution.task_support == "required"

@@ -76,6 +76,9 @@ class McpCallResult:
         structured: ``structuredContent`` when the server sent one.
         is_error: The tool reported an error the caller can fix (``isError``).
         local_only: The result came from a ``local`` server: the step is ``local_only``.
+        elicitation: The question the server asked that has no answer yet
+            (``ElicitationQuestion.to_data()``); the call did not finish and is made
+            again with the user's answer.
     """
 
     server: str
@@ -85,6 +88,7 @@ class McpCallResult:
     is_error: bool = False
     local_only: bool = False
     latency_ms: float = 0.0
+    elicitation: dict[str, Any] | None = None
 
     @property
     def privacy(self) -> Literal["public", "local_only"]:

@@ -11,6 +11,7 @@ import pytest
 from mcp import types
 from mcp.client import Client
 from mcp.server.mcpserver import MCPServer
+from mcp.shared.exceptions import MCPError
 
 from core.errors import ConfigError
 from mcp_servers.assistant_server import build_assistant_server
@@ -108,9 +109,17 @@ def test_internal_errors_hide_details_and_tracebacks() -> None:
     assert "secret" not in text and "Traceback" not in text and "id_rsa" not in text
 
 
-def test_unknown_tool_is_a_tool_error() -> None:
-    result = call(build_tools_server(sample_registry()), "nope", {})
-    assert result.is_error
+def test_unknown_tool_is_an_invalid_params_protocol_error() -> None:
+    # The spec lists an unknown tool among protocol errors (-32602 "Unknown tool: NAME"),
+    # not tool-execution errors: a result with isError would read as a tool that ran.
+    async def body(client: Client) -> MCPError:
+        with pytest.raises(MCPError) as caught:
+            await client.call_tool("nope", {})
+        return caught.value
+
+    error: MCPError = run_with(build_tools_server(sample_registry()), body)
+    assert error.code == types.INVALID_PARAMS
+    assert "Unknown tool: nope" in error.message
 
 
 def test_document_search_returns_jsonable_hits() -> None:

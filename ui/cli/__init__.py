@@ -81,18 +81,50 @@ def _ensure_samples() -> None:
 @app.command()
 @handle_errors
 def ask(
-    text: Annotated[str, typer.Argument(help="The question.")],
+    text: Annotated[str | None, typer.Argument(help="The question.")] = None,
     thread: Annotated[
         str | None, typer.Option("--thread", help="Continue this conversation.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
+    answer: Annotated[
+        str | None,
+        typer.Option("--answer", help="Answer the MCP server's question: a JSON object."),
+    ] = None,
+    decline: Annotated[bool, typer.Option("--decline", help="Decline its question.")] = False,
+    cancel: Annotated[bool, typer.Option("--cancel", help="Cancel its question.")] = False,
+    approve: Annotated[
+        bool, typer.Option("--approve", help="Run the tool that waits for confirmation.")
+    ] = False,
 ) -> None:
-    """Ask one question and print the answer with its steps."""
+    """Ask one question and print the answer with its steps.
+
+    When a tool waits for confirmation or an MCP tool asks the user something, a
+    terminal prompts for it; otherwise it is printed with the ``--thread T`` form
+    (``--approve``, ``--answer JSON``, ``--decline``, ``--cancel``) that answers it.
+    """
     from graphs.runner import Assistant
+    from ui.cli.elicit import how_to_answer, prompt_pending, reply_from_options, waiting_of
 
     quiet_logs()
     _ensure_samples()
-    result = Assistant(services()).ask(text, thread_id=thread).to_json()
+    assistant = Assistant(services())
+    reply = reply_from_options(answer, decline, cancel, approve)
+    if reply is not None:
+        if thread is None:
+            raise typer.BadParameter("--approve/--answer/--decline/--cancel need --thread")
+        outcome = assistant.resume(thread, answer=reply)
+    elif text is None:
+        raise typer.BadParameter("give a question (or --thread with --answer)")
+    else:
+        outcome = assistant.ask(text, thread_id=thread)
+    interactive = sys.stdin.isatty() and not as_json
+    while interactive and (waiting := waiting_of(outcome.pending)) is not None:
+        outcome = assistant.resume(outcome.thread_id, answer=prompt_pending(waiting))
+    result = outcome.to_json()
+    question = waiting_of(result["pending"])
+    if question is not None and not as_json:
+        console.print(how_to_answer(question, result["thread_id"]), markup=False)
+        return
     if as_json:
         print_json(result)
     if result["refused"]:

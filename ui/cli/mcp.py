@@ -57,7 +57,11 @@ def serve_command(
     ensure_sample_documents(services)
     assistant = Assistant(services)
 
-    def ask_fn(question: str, thread_id: str | None) -> dict[str, Any]:
+    def ask_fn(
+        question: str, thread_id: str | None, answer: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        if answer is not None and thread_id is not None:  # an MCP tool's question answered
+            return assistant.resume(thread_id, answer=answer).to_json()
         return assistant.ask(question, thread_id=thread_id).to_json()
 
     settings = services.settings
