@@ -6,7 +6,8 @@ argument, ``MCP_CONFORMANCE_SCENARIO`` names the scenario and
 registered out of band. The suite judges what the client sent, so this drives
 Switchyard's own client exactly as a user would: a ``mcp_servers.json`` entry,
 ``switchyard mcp login``'s function for ``auth/*`` scenarios, then ``McpManager``
-(start, list tools, call each tool).
+(start, list tools, call each tool, accepting any form the server asks for
+with its defaults, as a user pressing Send on an untouched form would).
 
 The browser step is the one difference from a person: the suite's authorization
 servers approve at once by redirecting to the redirect URI, so the "browser" is an
@@ -28,6 +29,7 @@ from typing import Any
 import httpx2
 
 from agents.mcp import McpManager, load_config
+from agents.mcp.elicitation_types import ElicitationAnswer, ElicitationQuestion
 from agents.mcp.oauth import use_browser
 from agents.mcp.oauth_login import login
 
@@ -35,6 +37,11 @@ SERVER = "conformance"
 # The client ID metadata document URL the suite's authorization servers expect
 # (a user sets their own published one as ``client_metadata_url``).
 CLIENT_METADATA_URL = "https://conformance-test.local/client-metadata.json"
+
+
+def accept_untouched(question: ElicitationQuestion) -> ElicitationAnswer:
+    """A user who accepts a server's form as shown: the client fills in its defaults."""
+    return ElicitationAnswer(question.key, "accept", {})
 
 
 async def auto_approve(url: str) -> None:
@@ -89,7 +96,7 @@ def run(url: str, scenario: str, context: dict[str, Any], workdir: Path) -> int:
             failures = 0
             for tool in manager.list_tools():
                 args = example_arguments(tool.input_schema)
-                result = manager.call_tool(SERVER, tool.name, args)
+                result = manager.call_tool(SERVER, tool.name, args, ask=accept_untouched)
                 print(f"{tool.name}: {'error' if result.is_error else 'ok'} {result.text[:200]}")
                 failures += result.is_error
             return 1 if failures else 0

@@ -30,7 +30,6 @@ _CODE_NOT_CREDENTIALS = "Expected grant_type=client_credentials, got authorizati
 # a check on the capabilities it sent at initialize, and on what it printed.
 Evidence = Callable[[dict[str, Any], str], bool]
 NOT_DECLARED: dict[str, Evidence] = {
-    "elicitation-sep1034-client-defaults": lambda caps, out: "elicitation" not in caps,
     # Refused by the SDK's RFC 8414 issuer check, not for want of OAuth support.
     "auth/2025-03-26-oauth-metadata-backcompat": lambda caps, out: "issuer mismatch" in out,
     # Extensions: our client ran the authorization code flow it has, not theirs.
