@@ -14,11 +14,12 @@ from langchain_core.messages import HumanMessage
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from core.input_check import RejectionReason, check_question
+from core.input_check import RejectionReason
 from core.privacy.public_contacts import PublicContacts
 from core.types import StepRecord
 from graphs import step_routing
 from graphs.cache_keys import dependency_version
+from graphs.code_stage import faq_answer, guard_turn, plan_turn
 from graphs.engine import Engine, context_of, engine_for
 from graphs.model_turn import model_turn
 from graphs.recording import complete_step, finish_step, first_turn, remember_answer
@@ -27,12 +28,10 @@ from graphs.state import CitationData, Context, State, Work, current_step, recor
 from graphs.synthesis import compose_answer, verify_citations
 from graphs.turn_privacy import (
     answer_message,
-    classify_turn,
     quotes_personal_data,
     user_data_in,
 )
 from tools.followups import about_previous_result
-from tools.planner import split_steps
 
 REJECTION_REASONS: frozenset[str] = frozenset(get_args(RejectionReason))
 
@@ -43,42 +42,12 @@ def guard_input(state: State, runtime: Runtime[Context]) -> State:
     A refused question (not UTF-8, empty, too long) ends the turn with the reason
     and leaves no trace in the conversation: no message, and no copy in state.
     """
-    settings = engine_for(runtime).settings
-    raw = state.get("question") or ""
-    turn: State = {
-        "started_at": time.time(),
-        "plan": [],
-        "step_index": 0,
-        "current": None,
-        "work": None,
-        "outputs": [],
-        "records": [],
-        "citations": [],
-        "answer": "",
-        "path": ["guard_input"],
-        "stop_reason": None,
-    }
-    rejection = check_question(raw, settings.limits.max_input_chars)
-    if rejection is not None:
-        return {
-            **turn,
-            "question": "",
-            "privacy": "public",
-            "privacy_types": [],
-            "answer": rejection.message,
-            "stop_reason": rejection.reason,
-        }
-    question = raw.strip()
-    contacts = PublicContacts(settings.privacy.public_contacts)
-    decided = classify_turn(question, state.get("messages", []), contacts)
-    return {
-        **turn,
-        "question": question,
-        "thread_privacy": decided.thread_privacy,
-        "privacy": decided.privacy,
-        "privacy_types": decided.reasons,
-        "messages": [HumanMessage(content=question)],
-    }
+    update = guard_turn(
+        state.get("question") or "", state.get("messages", []), engine_for(runtime).settings
+    )
+    if update.get("stop_reason"):
+        return update
+    return {**update, "messages": [HumanMessage(content=update["question"])]}
 
 
 def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
@@ -90,22 +59,10 @@ def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
     # entry that happens to match its words would answer another question.
     if not first_turn(state) and about_previous_result(state["question"]):
         return {"path": path}
-    hit = engine.faq.lookup(state["question"]) if engine.faq is not None else None
-    if hit is None:
+    curated = faq_answer(engine.faq, state["question"], state["privacy"], started)
+    if curated is None:
         return {"path": path, **_cached_answer(engine, state, context_of(runtime), started)}
-    record = StepRecord(
-        node="answer_from_faq",
-        tier="deterministic",
-        reasons=[
-            "deterministic — faq, no model call",
-            f"faq: {hit.match} match of entry {hit.entry.id!r}",
-        ],
-        latency_ms=(time.perf_counter() - started) * 1000,
-        privacy=state["privacy"],
-        input_text=state["question"],
-        output_text=hit.entry.answer,
-    )
-    return {"answer": hit.entry.answer, "records": [record_data(record)], "path": path}
+    return {**curated, "path": path}
 
 
 def _cached_answer(engine: Engine, state: State, ctx: Context, started: float) -> State:
@@ -139,12 +96,8 @@ def _cached_answer(engine: Engine, state: State, ctx: Context, started: float) -
 
 def plan(state: State, runtime: Runtime[Context]) -> State:
     """Split the request into steps with deterministic patterns."""
-    steps = split_steps(state["question"]) or [state["question"]]
-    limit = engine_for(runtime).settings.budget.max_steps_per_turn
-    update: State = {"plan": steps[:limit], "path": [*state["path"], "plan"]}
-    if len(steps) > limit:
-        update["stop_reason"] = f"step budget: {len(steps)} steps, limit {limit} per turn"
-    return update
+    update = plan_turn(state["question"], engine_for(runtime).settings.budget.max_steps_per_turn)
+    return {**update, "path": [*state["path"], "plan"]}
 
 
 def route_step(state: State, runtime: Runtime[Context]) -> State:
