@@ -14,6 +14,7 @@ from ui.cli.audit import audit_app
 from ui.cli.bench import bench_app
 from ui.cli.cache import cache_app
 from ui.cli.common import (
+    answer_in_code,
     console,
     err_console,
     handle_errors,
@@ -88,11 +89,14 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON contract.")] = False,
 ) -> None:
     """Ask one question and print the answer with its steps."""
-    from graphs.runner import Assistant
-
     quiet_logs()
-    _ensure_samples()
-    result = Assistant(services()).ask(text, thread_id=thread).to_json()
+    # Plain code answers a calculator or FAQ question without building the graph.
+    result = answer_in_code(text, thread)
+    if result is None:
+        from graphs.runner import Assistant
+
+        _ensure_samples()
+        result = Assistant(services()).ask(text, thread_id=thread).to_json()
     if as_json:
         print_json(result)
     if result["refused"]:

@@ -2,22 +2,19 @@
 
 Stores migrate themselves when they open; ``db migrate`` does it up front (before
 replicas start, or in a deploy step) and ``db status`` shows where each store stands.
-A new store is one more line in ``STORES``.
+A new store is one more line in ``stores()``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, Any
 
 import typer
 
-from agents.mcp.pins import PINS_SCHEMA
-from core import answer_cache, audit, conversations, login_throttle, trace_store, users
 from core.settings import Settings, load_settings
 from core.storage import StoreSchema, migrate, open_store, status, storage_url_of
-from core.workflow import runs
-from tools.rag import storage as index_storage
 from ui.cli.common import console, handle_errors, print_json
 
 db_app = typer.Typer(help="The storage every store uses (SQLite files or PostgreSQL).",
@@ -34,22 +31,41 @@ class StoreEntry:
     postgres_only: bool = False  # on SQLite setups it keeps a file of its own format
 
 
-STORES = (
-    StoreEntry(conversations.SCHEMA),
-    StoreEntry(trace_store.SCHEMA, foreign_keys=True),
-    StoreEntry(audit.SCHEMA, wal=True),
-    StoreEntry(answer_cache.SCHEMA, wal=True),
-    StoreEntry(runs.SCHEMA),
-    StoreEntry(index_storage.SCHEMA, wal=True),
-    StoreEntry(PINS_SCHEMA, postgres_only=True),
-    StoreEntry(users.SCHEMA),
-    StoreEntry(login_throttle.SCHEMA),
-)
+@cache
+def stores() -> tuple[StoreEntry, ...]:
+    """Every store, in migration order.
+
+    Imported here, not at module level: the document index's module loads the RAG
+    stack, which every other CLI command (even ``--help``) would otherwise pay for.
+    """
+    from agents.mcp.pins import PINS_SCHEMA
+    from core import answer_cache, audit, conversations, login_throttle, trace_store, users
+    from core.workflow import runs
+    from tools.rag import storage as index_storage
+
+    return (
+        StoreEntry(conversations.SCHEMA),
+        StoreEntry(trace_store.SCHEMA, foreign_keys=True),
+        StoreEntry(audit.SCHEMA, wal=True),
+        StoreEntry(answer_cache.SCHEMA, wal=True),
+        StoreEntry(runs.SCHEMA),
+        StoreEntry(index_storage.SCHEMA, wal=True),
+        StoreEntry(PINS_SCHEMA, postgres_only=True),
+        StoreEntry(users.SCHEMA),
+        StoreEntry(login_throttle.SCHEMA),
+    )
+
+
+def __getattr__(name: str) -> tuple[StoreEntry, ...]:
+    # ``STORES`` as before, built on first use (PEP 562).
+    if name == "STORES":
+        return stores()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _entries(settings: Settings) -> list[StoreEntry]:
     on_postgres = storage_url_of(settings) is not None
-    return [e for e in STORES if on_postgres or not e.postgres_only]
+    return [e for e in stores() if on_postgres or not e.postgres_only]
 
 
 def storage_report(settings: Settings, *, apply: bool = False) -> dict[str, Any]:
