@@ -13,7 +13,8 @@ runs the full graph:
 - a conversation is continued (its history lives in the LangGraph checkpoint);
 - a cached answer might exist for it (the graph would serve that instead);
 - the plan has several steps, or the one step has no deterministic handler;
-- replay pins or a forced tier are set.
+- replay pins or a forced tier are set;
+- runs are exported to LangSmith (a LangChain callback on the graph exports them).
 
 A new conversation answered here has no checkpoint: the printed thread id names the
 trace, and continuing it with ``--thread`` starts with an empty history.
@@ -39,6 +40,7 @@ from core.router import Router
 from core.settings import Settings, ensure_data_dir
 from core.storage import open_store
 from core.trace_store import TraceStore
+from core.tracing_export import export_enabled
 from core.types import StepRecord
 from graphs.ask_result import AskResult
 from graphs.code_stage import faq_answer, guard_turn, plan_turn, step_request, turn_spend
@@ -123,6 +125,8 @@ def answer_in_code(
     """
     ctx = ctx or Context()
     if ctx.pinned_tiers or ctx.replay_outputs or ctx.forced_tier:
+        return None
+    if export_enabled(services.settings):
         return None
     state = _guarded(services, question)
     if state is None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import SecretStr
 
 from core.settings import Settings, load_settings
 from graphs.fast_turn import answer_in_code, open_code_services
@@ -171,3 +172,12 @@ def test_a_cached_answer_sends_the_question_to_the_graph(
     # A model answered it once (say, before a handler existed): the graph serves that.
     full.cache.store("default", "local", question, "42 (remembered)", [], version="v1:old")
     assert answer_in_code(open_code_services(settings), question) is None
+
+
+def test_langsmith_export_sends_the_question_to_the_graph(settings: Settings) -> None:
+    # The masked LangSmith tracer is a LangChain callback bound to the graph.
+    exporting = settings.model_copy(
+        update={"langsmith_tracing": True, "langsmith_api_key": SecretStr("lsv2-test")}
+    )
+    assert answer_in_code(open_code_services(settings), "6*7") is not None
+    assert answer_in_code(open_code_services(exporting), "6*7") is None
