@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from core.settings import Settings, load_settings
-from core.storage import StoreSchema, migrate, open_store, status, storage_url_of
 from ui.cli.common import console, handle_errors, print_json
+
+if TYPE_CHECKING:
+    # Settings and storage load in the commands: ``--help`` needs neither.
+    from core.settings import Settings
+    from core.storage import StoreSchema
 
 db_app = typer.Typer(help="The storage every store uses (SQLite files or PostgreSQL).",
                      no_args_is_help=True)  # fmt: skip
@@ -64,6 +67,8 @@ def __getattr__(name: str) -> tuple[StoreEntry, ...]:
 
 
 def _entries(settings: Settings) -> list[StoreEntry]:
+    from core.storage import storage_url_of
+
     on_postgres = storage_url_of(settings) is not None
     return [e for e in stores() if on_postgres or not e.postgres_only]
 
@@ -74,6 +79,8 @@ def storage_report(settings: Settings, *, apply: bool = False) -> dict[str, Any]
     Raises:
         SchemaTooNewError: (with ``apply``) a store's tables are newer than this code.
     """
+    from core.storage import migrate, open_store, status, storage_url_of
+
     url = storage_url_of(settings)
     stores: list[dict[str, Any]] = []
     where = str(settings.data_dir) if url is None else ""
@@ -115,6 +122,8 @@ def _print(report: dict[str, Any]) -> None:
 @handle_errors
 def migrate_command(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Bring every store (and LangGraph's checkpoints) to this release's schema."""
+    from core.settings import load_settings
+
     report = storage_report(load_settings(), apply=True)
     if as_json:
         print_json(report)
@@ -126,6 +135,8 @@ def migrate_command(as_json: Annotated[bool, typer.Option("--json")] = False) ->
 @handle_errors
 def status_command(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Each store's schema version, without changing anything."""
+    from core.settings import load_settings
+
     report = storage_report(load_settings())
     if as_json:
         print_json(report)
