@@ -16,7 +16,7 @@ from langgraph.types import Command, Durability
 from core.errors import ConfigError
 from core.input_check import InputRejection, check_question
 from core.types import PrivacyClass, StepRecord
-from graphs.ask_result import AskResult
+from graphs.ask_result import AskResult as AskResult  # re-exported: the public result type
 from graphs.services import Services
 from graphs.state import Context, State
 from graphs.turn_privacy import answer_message
