@@ -20,7 +20,7 @@ from core.text import detect_language, estimate_tokens
 from core.trace_store import TraceStore
 from core.types import ModelTier, PrivacyClass, StepRecord
 from graphs.step_data import StepKind, record_data
-from graphs.turn_privacy import classify_turn
+from graphs.turn_privacy import classify_turn, quotes_personal_data, user_data_in
 from tools.faq import FaqBook
 from tools.planner import split_steps
 
@@ -178,3 +178,17 @@ def turn_spend(traces: TraceStore | None, state: State) -> Spend:
     turn = sum(float(r.get("cost", 0.0)) for r in state.get("records", []))
     session = traces.session_spend(state.get("thread_id", "")) if traces else 0.0
     return Spend(turn_usd=turn, session_usd=session + turn)
+
+
+def answer_quotes_personal_data(
+    answer: str, privacy_types: Sequence[str], settings: Settings
+) -> bool:
+    """Whether an answer joins the conversation marked local (``record``'s check).
+
+    Args:
+        answer: The turn's answer.
+        privacy_types: The turn's privacy reasons (``guard_turn``'s ``privacy_types``).
+        settings: The organisation's public contacts, which are not personal data.
+    """
+    contacts = PublicContacts(settings.privacy.public_contacts)
+    return quotes_personal_data(answer, user_data_in(privacy_types), contacts)

@@ -16,8 +16,9 @@ runs the full graph:
 - replay pins or a forced tier are set;
 - runs are exported to LangSmith (a LangChain callback on the graph exports them).
 
-A new conversation answered here has no checkpoint: the printed thread id names the
-trace, and continuing it with ``--thread`` starts with an empty history.
+A new conversation answered here writes no LangGraph checkpoint. When it is continued
+(``ask --thread``), ``carry_code_turn`` first puts the recorded turn into the graph's
+conversation, so the history is the same as if the graph had answered it.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core import answer_cache as cache_schema
 from core import audit as audit_schema
@@ -43,7 +44,14 @@ from core.trace_store import TraceStore
 from core.tracing_export import export_enabled
 from core.types import StepRecord
 from graphs.ask_result import AskResult
-from graphs.code_stage import faq_answer, guard_turn, plan_turn, step_request, turn_spend
+from graphs.code_stage import (
+    answer_quotes_personal_data,
+    faq_answer,
+    guard_turn,
+    plan_turn,
+    step_request,
+    turn_spend,
+)
 from graphs.policy import audit_route, enforced_role, scope_for
 from graphs.recording import cacheable, complete_step, write_trace
 from graphs.step_data import (
@@ -216,3 +224,40 @@ def _finish(services: CodeServices, state: State, ctx: Context) -> AskResult | N
         steps=[StepRecord.model_validate(r) for r in state.get("records", [])],
         privacy=state.get("privacy", "public"),
     )
+
+
+def carry_code_turn(services: Any, thread_id: str) -> bool:
+    """Put a code-answered turn into the graph's conversation before the thread continues.
+
+    The code path writes no checkpoint; without this, ``ask --thread`` on its thread would
+    start with an empty history. Only a thread the checkpointer does not know is seeded.
+
+    Args:
+        services: The built ``graphs.services.Services`` (graph, checkpointer, traces).
+        thread_id: The conversation about to continue.
+
+    Returns:
+        Whether recorded turns were added.
+    """
+    config: dict[str, Any] = {"configurable": {"thread_id": thread_id}}
+    if services.checkpointer is None or services.graph.get_state(config).values:
+        return False
+    runs = services.traces.list_runs(limit=100, thread_id=thread_id)
+    if not runs:
+        return False
+    from langchain_core.messages import HumanMessage
+
+    from graphs.turn_privacy import answer_message
+
+    messages: list[Any] = []  # LangChain messages, as ``record`` adds them
+    for run in reversed(runs):  # oldest first
+        # Only public turns with no personal data take the code path: no privacy reasons.
+        quoted = answer_quotes_personal_data(run.answer, [], services.settings)
+        messages += [
+            HumanMessage(content=run.question),
+            answer_message(run.answer, quotes_personal_data=quoted),
+        ]
+    last = runs[0]
+    values = {"messages": messages, "question": last.question, "answer": last.answer}
+    services.graph.update_state(config, values, as_node="record")
+    return True

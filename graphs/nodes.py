@@ -15,11 +15,10 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from core.input_check import RejectionReason
-from core.privacy.public_contacts import PublicContacts
 from core.types import StepRecord
 from graphs import step_routing
 from graphs.cache_keys import dependency_version
-from graphs.code_stage import faq_answer, guard_turn, plan_turn
+from graphs.code_stage import answer_quotes_personal_data, faq_answer, guard_turn, plan_turn
 from graphs.engine import Engine, context_of, engine_for
 from graphs.model_turn import model_turn
 from graphs.recording import complete_step, finish_step, first_turn, remember_answer
@@ -28,8 +27,6 @@ from graphs.state import CitationData, Context, State, Work, current_step, recor
 from graphs.synthesis import compose_answer, verify_citations
 from graphs.turn_privacy import (
     answer_message,
-    quotes_personal_data,
-    user_data_in,
 )
 from tools.followups import about_previous_result
 
@@ -182,9 +179,8 @@ def record(state: State, runtime: Runtime[Context]) -> State:
     store_trace(engine.traces, engine.models, {**state, "path": path}, ctx)
     # Written only for public runs whose every step was public (graphs.recording).
     remember_answer(engine.cache, state, ctx, version=dependency_version(engine, ctx.workspace))
-    contacts = PublicContacts(engine.settings.privacy.public_contacts)
-    quoted = quotes_personal_data(
-        state["answer"], user_data_in(state.get("privacy_types", [])), contacts
+    quoted = answer_quotes_personal_data(
+        state["answer"], state.get("privacy_types", []), engine.settings
     )
     return {
         "messages": [answer_message(state["answer"], quotes_personal_data=quoted)],

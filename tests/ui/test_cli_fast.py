@@ -19,7 +19,7 @@ import pytest
 from pydantic import SecretStr
 
 from core.settings import Settings, load_settings
-from graphs.fast_turn import answer_in_code, open_code_services
+from graphs.fast_turn import answer_in_code, carry_code_turn, open_code_services
 from graphs.runner import Assistant
 from graphs.services import Services, build_services
 from ui.cli.common import MODULES_DUMP_ENV
@@ -181,3 +181,23 @@ def test_langsmith_export_sends_the_question_to_the_graph(settings: Settings) ->
     )
     assert answer_in_code(open_code_services(settings), "6*7") is not None
     assert answer_in_code(open_code_services(exporting), "6*7") is None
+
+
+def test_continuing_a_code_answered_thread_keeps_its_turn(
+    settings: Settings, full: Services
+) -> None:
+    answered = answer_in_code(open_code_services(settings), "3+4")
+    assert answered is not None
+    thread = answered.thread_id
+    assert carry_code_turn(full, thread)
+    assert not carry_code_turn(full, thread)  # the graph knows the thread now
+    later = Assistant(full).ask("5 km in miles", thread_id=thread)
+    assert later.answer == "5 km = 3.1069 mi"
+    history = full.graph.get_state({"configurable": {"thread_id": thread}}).values["messages"]
+    said = [(m.type, str(m.content)) for m in history]
+    assert said == [
+        ("human", "3+4"),
+        ("ai", "7"),
+        ("human", "5 km in miles"),
+        ("ai", "5 km = 3.1069 mi"),
+    ]

@@ -93,9 +93,12 @@ def ask(
     # Plain code answers a calculator or FAQ question without building the graph.
     result = answer_in_code(text, thread)
     if result is None:
+        from graphs.fast_turn import carry_code_turn
         from graphs.runner import Assistant
 
         _ensure_samples()
+        if thread is not None:
+            carry_code_turn(services(), thread)  # a thread the code path began
         result = Assistant(services()).ask(text, thread_id=thread).to_json()
     if as_json:
         print_json(result)
@@ -122,10 +125,13 @@ def chat(
     ] = None,
 ) -> None:
     """A terminal conversation (empty line or Ctrl-D to quit)."""
+    from graphs.fast_turn import carry_code_turn
     from graphs.runner import Assistant
 
     quiet_logs()
     _ensure_samples()
+    if thread is not None:
+        carry_code_turn(services(), thread)  # a thread the code path began
     assistant = Assistant(services())
     console.print("[dim]Switchyard chat — an empty line quits.[/]")
     while True:
