@@ -41,7 +41,6 @@ from core.router import Router
 from core.settings import Settings, ensure_data_dir
 from core.storage import open_store
 from core.trace_store import TraceStore
-from core.tracing_export import export_enabled
 from core.types import StepRecord
 from graphs.ask_result import AskResult
 from graphs.code_stage import (
@@ -134,7 +133,7 @@ def answer_in_code(
     ctx = ctx or Context()
     if ctx.pinned_tiers or ctx.replay_outputs or ctx.forced_tier:
         return None
-    if export_enabled(services.settings):
+    if _exports_to_langsmith(services.settings):
         return None
     state = _guarded(services, question)
     if state is None:
@@ -148,6 +147,14 @@ def answer_in_code(
     if _maybe_cached(services, state, ctx):
         return None
     return _run_handler_step(services, state, ctx)
+
+
+def _exports_to_langsmith(settings: Settings) -> bool:
+    if not settings.langsmith_tracing:
+        return False  # off: no need to import the exporter (and ``requests``) to say so
+    from core.tracing_export import export_enabled
+
+    return export_enabled(settings)
 
 
 def _guarded(services: CodeServices, question: str) -> State | None:
