@@ -6,6 +6,9 @@ rounds, interleaved with the commands, so a busy machine slows both alike.
 Two more rows check the lazy MCP start: ``ask "12*7"`` with no MCP config and
 with one server that never answers ``initialize`` (their ratio should stay
 near 1; an eager start made it 7.5).
+
+``--baseline-repo`` times every command of another checkout (e.g. ``main``) in
+the same rounds, as ``NAME@baseline`` rows: a before/after under the same load.
 """
 
 from __future__ import annotations
@@ -40,9 +43,9 @@ def _commands(no_mcp: Path, hung_mcp: Path) -> dict[str, tuple[list[str], Path |
     }
 
 
-def _run_once(argv: list[str], env: dict[str, str]) -> float:
+def _run_once(argv: list[str], env: dict[str, str], repo: Path = REPO) -> float:
     started = time.perf_counter()
-    done = subprocess.run(argv, env=env, cwd=REPO, capture_output=True, check=False, timeout=600)
+    done = subprocess.run(argv, env=env, cwd=repo, capture_output=True, check=False, timeout=600)
     elapsed = time.perf_counter() - started
     if done.returncode != 0:
         tail = done.stderr.decode(errors="replace").strip().splitlines()[-1:]
@@ -50,12 +53,16 @@ def _run_once(argv: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def measure(runs: int, only: list[str] | None = None) -> dict[str, Any]:
+def measure(
+    runs: int, only: list[str] | None = None, baseline_repo: Path | None = None
+) -> dict[str, Any]:
     """Median wall time per command over ``runs`` interleaved rounds (after one warm-up).
 
     Args:
         runs: Timed rounds; each round runs every command once.
         only: Command names to time (the baseline is always timed).
+        baseline_repo: Another checkout whose commands run in the same rounds
+            (``NAME@baseline`` rows, each with its own data directory).
 
     Returns:
         The JSON report: per command ``median_s``, ``extra_s`` over ``python -c pass``
@@ -76,13 +83,26 @@ def measure(runs: int, only: list[str] | None = None) -> dict[str, Any]:
         commands = _commands(no_mcp, hung_mcp)
         if only:
             commands = {k: v for k, v in commands.items() if k in only or k == "python_pass"}
-        samples: dict[str, list[float]] = {name: [] for name in commands}
+        checkouts: list[tuple[str, Path, dict[str, str]]] = [("", REPO, base_env)]
+        if baseline_repo is not None:
+            other = baseline_repo.resolve()
+            env = {
+                **base_env,
+                "PYTHONPATH": os.pathsep.join([str(other), os.environ.get("PYTHONPATH", "")]),
+            }
+            checkouts.append(
+                ("@baseline", other, {**env, "SWITCHYARD_DATA_DIR": str(root / "data-baseline")})
+            )
+        samples: dict[str, list[float]] = {}
         for round_index in range(runs + 1):  # round 0 warms caches and ingests the samples
             for name, (argv, config) in commands.items():
-                env = {**base_env, "SWITCHYARD_MCP__CONFIG_PATH": str(config or no_mcp)}
-                elapsed = _run_once(argv, env)
-                if round_index:
-                    samples[name].append(elapsed)
+                for suffix, repo, env in checkouts:
+                    if suffix and name == "python_pass":
+                        continue
+                    run_env = {**env, "SWITCHYARD_MCP__CONFIG_PATH": str(config or no_mcp)}
+                    elapsed = _run_once(argv, run_env, repo)
+                    if round_index:
+                        samples.setdefault(name + suffix, []).append(elapsed)
     return _report(samples, runs)
 
 
@@ -110,8 +130,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="switchyard bench cli")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--only", nargs="*", help="command names to time (default: all)")
+    parser.add_argument("--baseline-repo", type=Path, help="another checkout to time alongside")
     args = parser.parse_args(argv)
-    print(json.dumps(measure(args.runs, args.only), indent=2))
+    print(json.dumps(measure(args.runs, args.only, args.baseline_repo), indent=2))
     return 0
 
 

@@ -137,6 +137,22 @@ class AnswerCache:
             )
         return CachedAnswer(answer=row[0], citations=json.loads(row[1]), created_at=row[2])
 
+    def contains(self, workspace: str, user_id: str, question: str) -> bool:
+        """Whether any answer is stored for this question, of any version or age.
+
+        The CLI's code-only path (``graphs.fast_turn``) cannot compute the version
+        without the document store; any entry sends the question to the graph.
+        """
+        key = normalize_question(question)
+        if not key:
+            return False
+        with self._db.session() as db:
+            row = db.execute(
+                "SELECT 1 FROM answers WHERE workspace = ? AND user_id = ? AND question_key = ?",
+                (workspace, user_id, key),
+            ).fetchone()
+        return row is not None
+
     def store(
         self,
         workspace: str,

@@ -25,6 +25,7 @@ from core.router import Router, Spend
 from core.settings import Settings
 from core.trace_store import TraceStore
 from graphs import policy
+from graphs.code_stage import turn_spend
 from graphs.state import Context, State
 from tools.faq import FaqBook
 
@@ -74,9 +75,7 @@ class Engine:
 
     def spend(self, state: State) -> Spend:
         """Money spent in this turn and in this conversation, for the router's budget rule."""
-        turn = sum(float(r.get("cost", 0.0)) for r in state.get("records", []))
-        session = self.traces.session_spend(state.get("thread_id", "")) if self.traces else 0.0
-        return Spend(turn_usd=turn, session_usd=session + turn)
+        return turn_spend(self.traces, state)
 
 
 def context_of(runtime: Runtime[Context]) -> Context:

@@ -14,11 +14,17 @@ from langchain_core.messages import HumanMessage
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from core.input_check import RejectionReason, check_question
-from core.privacy.public_contacts import PublicContacts
+from core.input_check import RejectionReason
 from core.types import StepRecord
 from graphs import step_routing
 from graphs.cache_keys import dependency_version
+from graphs.code_stage import (
+    answer_quotes_personal_data,
+    faq_answer,
+    guard_turn,
+    plan_turn,
+    stored_answer_record,
+)
 from graphs.engine import Engine, context_of, engine_for
 from graphs.mcp_elicitation import answer_elicitation, pending_elicitation
 from graphs.model_turn import model_turn
@@ -28,20 +34,14 @@ from graphs.state import (
     CitationData,
     Context,
     State,
-    StepRecordData,
     Work,
     current_step,
-    record_data,
 )
 from graphs.synthesis import compose_answer, verify_citations
 from graphs.turn_privacy import (
     answer_message,
-    classify_turn,
-    quotes_personal_data,
-    user_data_in,
 )
 from tools.followups import about_previous_result
-from tools.planner import split_steps
 
 REJECTION_REASONS: frozenset[str] = frozenset(get_args(RejectionReason))
 
@@ -52,42 +52,12 @@ def guard_input(state: State, runtime: Runtime[Context]) -> State:
     A refused question (not UTF-8, empty, too long) ends the turn with the reason
     and leaves no trace in the conversation: no message, and no copy in state.
     """
-    settings = engine_for(runtime).settings
-    raw = state.get("question") or ""
-    turn: State = {
-        "started_at": time.time(),
-        "plan": [],
-        "step_index": 0,
-        "current": None,
-        "work": None,
-        "outputs": [],
-        "records": [],
-        "citations": [],
-        "answer": "",
-        "path": ["guard_input"],
-        "stop_reason": None,
-    }
-    rejection = check_question(raw, settings.limits.max_input_chars)
-    if rejection is not None:
-        return {
-            **turn,
-            "question": "",
-            "privacy": "public",
-            "privacy_types": [],
-            "answer": rejection.message,
-            "stop_reason": rejection.reason,
-        }
-    question = raw.strip()
-    contacts = PublicContacts(settings.privacy.public_contacts)
-    decided = classify_turn(question, state.get("messages", []), contacts)
-    return {
-        **turn,
-        "question": question,
-        "thread_privacy": decided.thread_privacy,
-        "privacy": decided.privacy,
-        "privacy_types": decided.reasons,
-        "messages": [HumanMessage(content=question)],
-    }
+    update = guard_turn(
+        state.get("question") or "", state.get("messages", []), engine_for(runtime).settings
+    )
+    if update.get("stop_reason"):
+        return update
+    return {**update, "messages": [HumanMessage(content=update["question"])]}
 
 
 def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
@@ -99,12 +69,10 @@ def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
     # entry that happens to match its words would answer another question.
     if not first_turn(state) and about_previous_result(state["question"]):
         return {"path": path}
-    hit = engine.faq.lookup(state["question"]) if engine.faq is not None else None
-    if hit is None:
+    curated = faq_answer(engine.faq, state["question"], state["privacy"], started)
+    if curated is None:
         return {"path": path, **_cached_answer(engine, state, context_of(runtime), started)}
-    why = f"faq: {hit.match} match of entry {hit.entry.id!r}"
-    record = _stored_answer_record(state, "faq", why, hit.entry.answer, started)
-    return {"answer": hit.entry.answer, "records": [record], "path": path}
+    return {**curated, "path": path}
 
 
 def _cached_answer(engine: Engine, state: State, ctx: Context, started: float) -> State:
@@ -120,36 +88,19 @@ def _cached_answer(engine: Engine, state: State, ctx: Context, started: float) -
     if cached is None:
         return {}
     why = f"cache: exact match of an earlier public answer in workspace {ctx.workspace!r}"
-    record = _stored_answer_record(state, "answer cache", why, cached.answer, started)
+    # The cache answers public turns only, so its records say "public" there.
+    record = stored_answer_record(
+        state["question"], state["privacy"], "answer cache", why, cached.answer, started
+    )
     # The cache stores citations as written by ``synthesize``: the same at-rest shape.
     citations = cast(list[CitationData], cached.citations)
     return {"answer": cached.answer, "citations": citations, "records": [record]}
 
 
-def _stored_answer_record(
-    state: State, source: str, why: str, answer: str, started: float
-) -> StepRecordData:
-    """The record of an answer taken from a store (curated FAQ, answer cache): no model ran."""
-    record = StepRecord(
-        node="answer_from_faq",
-        tier="deterministic",
-        reasons=[f"deterministic — {source}, no model call", why],
-        latency_ms=(time.perf_counter() - started) * 1000,
-        privacy=state["privacy"],  # the cache answers public turns only, so "public" there
-        input_text=state["question"],
-        output_text=answer,
-    )
-    return record_data(record)
-
-
 def plan(state: State, runtime: Runtime[Context]) -> State:
     """Split the request into steps with deterministic patterns."""
-    steps = split_steps(state["question"]) or [state["question"]]
-    limit = engine_for(runtime).settings.budget.max_steps_per_turn
-    update: State = {"plan": steps[:limit], "path": [*state["path"], "plan"]}
-    if len(steps) > limit:
-        update["stop_reason"] = f"step budget: {len(steps)} steps, limit {limit} per turn"
-    return update
+    update = plan_turn(state["question"], engine_for(runtime).settings.budget.max_steps_per_turn)
+    return {**update, "path": [*state["path"], "plan"]}
 
 
 def route_step(state: State, runtime: Runtime[Context]) -> State:
@@ -239,9 +190,8 @@ def record(state: State, runtime: Runtime[Context]) -> State:
     store_trace(engine.traces, engine.models, {**state, "path": path}, ctx)
     # Written only for public runs whose every step was public (graphs.recording).
     remember_answer(engine.cache, state, ctx, version=dependency_version(engine, ctx.workspace))
-    contacts = PublicContacts(engine.settings.privacy.public_contacts)
-    quoted = quotes_personal_data(
-        state["answer"], user_data_in(state.get("privacy_types", [])), contacts
+    quoted = answer_quotes_personal_data(
+        state["answer"], state.get("privacy_types", []), engine.settings
     )
     return {
         "messages": [answer_message(state["answer"], quotes_personal_data=quoted)],

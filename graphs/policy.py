@@ -8,19 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from langchain_core.messages import BaseMessage
+from typing import TYPE_CHECKING
 
 from agents.policy import Role, args_pii_types, effective_role
 from agents.provenance import Origin
-from agents.toolbox import ToolCallOutcome
 from core.audit import AuditLog, AuditScope, EventKind
 from core.privacy import PII_TYPES, scan
 from core.privacy.pseudonym import Pseudonymizer as CorePseudonymizer
 from core.settings import Settings
 from core.trace_store import TraceStore
 from core.types import RouteDecision
-from graphs.state import Context, Current, State, Work
+from graphs.step_data import Context, Current
+
+if TYPE_CHECKING:
+    # Annotations only: the CLI's fast path audits a route without LangChain or LangGraph.
+    from langchain_core.messages import BaseMessage
+
+    from agents.toolbox import ToolCallOutcome
+    from graphs.state import State, Work
 
 
 def enforced_role(settings: Settings, ctx: Context) -> Role:

@@ -7,9 +7,8 @@ from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 from agents.prompts import GROUNDED_INSTRUCTIONS, SYSTEM_PROMPT, fence
 from core.types import PrivacyClass, RouteDecision
 from graphs.state import Current, RecordedStep, State, new_current, route_data
+from graphs.turn_privacy import HISTORY_MESSAGES as _HISTORY_MESSAGES
 from tools.handlers import HandlerResult
-
-_HISTORY_MESSAGES = 4
 
 
 def passages_for(context_window: int) -> int:

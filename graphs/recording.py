@@ -3,33 +3,38 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from agents.tool_problems import named_tool
-from agents.toolbox import ToolCallOutcome
 from core.answer_cache import AnswerCache
-from core.models.registry import ModelRegistry
 from core.privacy import mask
 from core.settings import TierSettings
 from core.text import estimate_tokens
 from core.trace_store import RunRecord, TraceStore
 from core.types import RouteDecision, StepRecord
-from graphs.state import (
-    CitationData,
-    Context,
-    Current,
-    State,
-    StepOutput,
-    Work,
-    current_step,
-    record_data,
-)
+from graphs.step_data import CitationData, Context, Current, StepOutput, current_step, record_data
+
+if TYPE_CHECKING:
+    # Annotations only: the CLI's fast path records a step without LangChain or LangGraph.
+    from agents.toolbox import ToolCallOutcome
+    from core.models.registry import ModelRegistry
+    from graphs.state import State, Work
+
+
+def _tool_calls(work: Work) -> list[ToolCallOutcome]:
+    data = work.get("tool_calls", [])
+    if not data:
+        return []  # a code step: no need to load LangChain's tool classes
+    from agents.toolbox import ToolCallOutcome
+
+    # ``ToolCallData`` mirrors the outcome's fields, so it unpacks straight back into one.
+    return [ToolCallOutcome(**c) for c in data]
 
 
 def step_record(models: ModelRegistry, current: Current, work: Work, text: str) -> StepRecord:
     """The ``StepRecord`` of a finished step: track, reasons, tokens, cost and privacy."""
     route = RouteDecision.model_validate(work["route"])
-    # ``ToolCallData`` mirrors the outcome's fields, so it unpacks straight back into one.
-    calls = [ToolCallOutcome(**c) for c in work.get("tool_calls", [])]
+    calls = _tool_calls(work)
     local = (
         current["privacy"] == "local_only"
         or any(c.local_only for c in calls)

@@ -12,71 +12,14 @@ from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.messages import AIMessageChunk
 from langchain_core.runnables import RunnableConfig
 from langgraph.types import Command, Durability
-from pydantic import BaseModel, Field
 
 from core.errors import ConfigError
-from core.input_check import InputRejection, RejectionReason, check_question
+from core.input_check import InputRejection, check_question
 from core.types import PrivacyClass, StepRecord
+from graphs.ask_result import AskResult as AskResult  # re-exported: the public result type
 from graphs.services import Services
 from graphs.state import Context, State
 from graphs.turn_privacy import answer_message
-
-CONTRACT_STEP_KEYS = (
-    "node",
-    "tier",
-    "model",
-    "reasons",
-    "tokens_in",
-    "tokens_out",
-    "cost",
-    "latency_ms",
-    "degraded",
-)
-
-
-class AskResult(BaseModel):
-    """The answer to one question (the ``switchyard ask --json`` payload)."""
-
-    answer: str
-    thread_id: str
-    run_id: str
-    # Plain dicts in this public JSON model: ``CitationData``/``PendingCall`` are
-    # ``typing.TypedDict``s, which pydantic cannot validate before Python 3.12.
-    citations: list[dict[str, Any]] = Field(default_factory=list)
-    steps: list[StepRecord] = Field(default_factory=list)
-    privacy: PrivacyClass = "public"
-    pending: list[dict[str, Any]] = Field(
-        default_factory=list, description="tool calls waiting for a human yes/no (interrupt)"
-    )
-    stopped: bool = Field(False, description="the caller stopped the stream; answer is partial")
-    refused: RejectionReason | None = Field(
-        None, description="the question was refused (empty, too long, not UTF-8) and not kept"
-    )
-
-    def to_json(self) -> dict[str, Any]:  # the JSON payload: any JSON value per key
-        """The DESIGN.md contract keys plus extras (score, step index, privacy, tool)."""
-        steps = []
-        for step in self.steps:
-            data = step.model_dump(mode="json")
-            row = {key: data[key] for key in CONTRACT_STEP_KEYS}
-            row.update(
-                score=data["score"],
-                step_index=data["step_index"],
-                privacy=data["privacy"],
-                tool=data["tool"],
-                server=data["server"],
-            )
-            steps.append(row)
-        return {
-            "answer": self.answer,
-            "thread_id": self.thread_id,
-            "run_id": self.run_id,
-            "citations": self.citations,
-            "steps": steps,
-            "privacy": self.privacy,
-            "pending": self.pending,
-            "refused": self.refused,
-        }
 
 
 @dataclass(frozen=True)

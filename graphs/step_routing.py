@@ -16,9 +16,10 @@ from agents.documents import DocPlan, extractive_fallback, not_covered_message, 
 from agents.tool_problems import ToolProblem, tool_problem
 from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
-from core.text import detect_language, estimate_tokens
+from core.text import detect_language
 from core.types import PrivacyClass, RouteDecision
 from graphs import policy
+from graphs.code_stage import step_request
 from graphs.engine import Engine
 from graphs.prompting import previous_handler, replayed_step
 from graphs.recording import first_turn
@@ -47,8 +48,6 @@ from tools.rag import needs_synthesis
 from tools.rag.question import analyze_question, asks_about_organisation_rule
 from tools.references import is_ellipsis
 
-# Room for the system prompt and fences around a step's own text, in tokens.
-_PROMPT_OVERHEAD_TOKENS = 60
 _REASONING_REASON = (
     "documents: asked to reason or explain, not to look up; a model answers without quoting them"
 )
@@ -57,10 +56,6 @@ _RULE_NOT_COVERED_REASON = (
     "none answers it, so no model guesses one"
 )
 _EVERY_DOCUMENT = ("every document of this workspace", "이 작업 공간의 모든 문서")
-_LOOSE_FOLLOW_UP_REASON = (
-    "follow-up: refers to the previous turn; the model gets the previous question and "
-    "answer, no document search"
-)
 
 
 def route(engine: Engine, state: State, ctx: Context) -> Current:
@@ -124,25 +119,17 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         privacy_reason = ", ".join([*([privacy_reason] if privacy_reason else []), "passages"])
     # The picker only moves steps that go to a model; code that can answer still does.
     forced = ctx.forced_tier if pinned is None and kind in ("generate", "grounded") else None
-    request = StepRequest(
+    request = step_request(
         text=text,
-        language=detect_language(text),
-        handler=handler_name,
+        kind=kind,
+        handler_name=handler_name,
         privacy=privacy,
         privacy_reason=privacy_reason,
-        needs_tools=kind == "generate",
-        prompt_tokens=estimate_tokens(text)
-        + (doc.prompt_tokens if doc else 0)
-        + _PROMPT_OVERHEAD_TOKENS,
-        pinned_tier=pinned or forced,
-        pin_source="replay" if pinned else "this conversation's tier picker",
-        extra_reasons=tuple(doc.reasons)
-        if doc
-        else (f"mcp: {dispatch.reason}",)
-        if dispatch
-        else (_LOOSE_FOLLOW_UP_REASON,)
-        if loose_follow_up
-        else (),
+        doc=doc,
+        dispatch=dispatch,
+        loose_follow_up=loose_follow_up,
+        pinned=pinned,
+        forced=forced,
     )
     decision = engine.router.decide(request, engine.spend(state))
     pseudonymize = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from graphs.state import CitationData, StepOutput
+from graphs.step_data import CitationData, StepOutput
 
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 

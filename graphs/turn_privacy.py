@@ -17,19 +17,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-
-from langchain_core.messages import AIMessage, AnyMessage, BaseMessage
+from typing import TYPE_CHECKING
 
 from core.privacy import scan, scan_conversation, scan_with_context
 from core.privacy.public_contacts import PublicContacts
 from core.privacy.taint import TaintFacts, taint_of
 from core.types import PrivacyClass
 
-# The prompt shows a model step the last messages before the question; the same
-# window decides whether earlier answers make this turn local.
-from graphs.prompting import _HISTORY_MESSAGES as HISTORY_MESSAGES
-from graphs.state import Current, State
+if TYPE_CHECKING:
+    # Annotations only: the CLI's fast path classifies a turn without LangChain.
+    from langchain_core.messages import AIMessage, AnyMessage, BaseMessage
 
+    from graphs.state import Current, State
+
+# The prompt shows a model step the last messages before the question
+# (``graphs.prompting``); the same window decides whether earlier answers make this turn local.
+HISTORY_MESSAGES = 4
 # Key in ``AIMessage.response_metadata`` (kept in the checkpoint, never sent to a model).
 ANSWER_PRIVACY_KEY = "switchyard_privacy"
 EARLIER_TURN = "earlier turn"
@@ -106,6 +109,8 @@ def quotes_personal_data(answer: str, user_private: bool, contacts: PublicContac
 
 def answer_message(text: str, *, quotes_personal_data: bool) -> AIMessage:
     """The answer as it joins the history, marked when it carries personal data."""
+    from langchain_core.messages import AIMessage
+
     metadata = {ANSWER_PRIVACY_KEY: "local_only"} if quotes_personal_data else {}
     return AIMessage(content=text, response_metadata=metadata)
 

@@ -12,8 +12,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass
-
-from langchain_core.language_models import BaseChatModel
+from typing import TYPE_CHECKING
 
 from core.egress import BlockListener
 from core.errors import ConfigError, TierUnavailableError
@@ -22,6 +21,10 @@ from core.models.providers import Endpoint, ProviderContext, provider_for
 from core.models.tiers import endpoint_for_model, resolve_tier
 from core.settings import EgressClass, Settings
 from core.types import ModelTier
+
+if TYPE_CHECKING:
+    # Annotations only: a registry that never builds a model never loads LangChain.
+    from langchain_core.language_models import BaseChatModel
 
 _STATUS_TTL_S = 15.0
 # A model that failed at run time is routed around for this long, then tried again.

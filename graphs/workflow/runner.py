@@ -20,8 +20,8 @@ from langgraph.types import Command
 from core.workflow.inputs import coerce_inputs
 from core.workflow.loader import LoadedWorkflow, load_text
 from core.workflow.runs import RunRow, RunStatus, RunStore
+from graphs.ask_result import CONTRACT_STEP_KEYS
 from graphs.engine import Engine
-from graphs.runner import CONTRACT_STEP_KEYS
 from graphs.state import Context
 from graphs.workflow.compile import WorkflowGraph, compile_workflow
 from graphs.workflow.nodes import run_store

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -14,6 +14,7 @@ from ui.cli.audit import audit_app
 from ui.cli.bench import bench_app
 from ui.cli.cache import cache_app
 from ui.cli.common import (
+    answer_in_code,
     console,
     err_console,
     handle_errors,
@@ -102,29 +103,24 @@ def ask(
     terminal prompts for it; otherwise it is printed with the ``--thread T`` form
     (``--approve``, ``--answer JSON``, ``--decline``, ``--cancel``) that answers it.
     """
-    from graphs.runner import Assistant
-    from ui.cli.elicit import how_to_answer, prompt_pending, reply_from_options, waiting_of
+    from ui.cli.elicit import reply_from_options
 
     quiet_logs()
-    _ensure_samples()
-    assistant = Assistant(services())
     reply = reply_from_options(answer, decline, cancel, approve)
-    if reply is not None:
-        if thread is None:
-            raise typer.BadParameter("--approve/--answer/--decline/--cancel need --thread")
-        outcome = assistant.resume(thread, answer=reply)
-    elif text is None:
+    if reply is None and text is None:
         raise typer.BadParameter("give a question (or --thread with --answer)")
-    else:
-        outcome = assistant.ask(text, thread_id=thread)
-    interactive = sys.stdin.isatty() and not as_json
-    while interactive and (waiting := waiting_of(outcome.pending)) is not None:
-        outcome = assistant.resume(outcome.thread_id, answer=prompt_pending(waiting))
-    result = outcome.to_json()
-    question = waiting_of(result["pending"])
-    if question is not None and not as_json:
-        console.print(how_to_answer(question, result["thread_id"]), markup=False)
-        return
+    if reply is not None and thread is None:
+        raise typer.BadParameter("--approve/--answer/--decline/--cancel need --thread")
+    # Plain code answers a calculator or FAQ question without building the graph.
+    result = answer_in_code(text, thread) if reply is None and text is not None else None
+    if result is None:
+        result = _ask_the_graph(text, thread, reply, interactive=sys.stdin.isatty() and not as_json)
+        from ui.cli.elicit import how_to_answer, waiting_of
+
+        question = waiting_of(result["pending"])
+        if question is not None and not as_json:
+            console.print(how_to_answer(question, result["thread_id"]), markup=False)
+            return
     if as_json:
         print_json(result)
     if result["refused"]:
@@ -142,6 +138,27 @@ def ask(
     console.print(f"[dim]thread {result['thread_id']} · run {result['run_id']}[/]")
 
 
+def _ask_the_graph(
+    text: str | None, thread: str | None, reply: dict[str, Any] | None, *, interactive: bool
+) -> dict[str, Any]:
+    """Ask (or resume with ``reply``) through the graph; prompt on a terminal while it waits."""
+    from graphs.fast_turn import carry_code_turn
+    from graphs.runner import Assistant
+    from ui.cli.elicit import prompt_pending, waiting_of
+
+    _ensure_samples()
+    assistant = Assistant(services())
+    if reply is not None and thread is not None:
+        outcome = assistant.resume(thread, answer=reply)
+    else:
+        if thread is not None:
+            carry_code_turn(services(), thread)  # a thread the code path began
+        outcome = assistant.ask(text or "", thread_id=thread)
+    while interactive and (waiting := waiting_of(outcome.pending)) is not None:
+        outcome = assistant.resume(outcome.thread_id, answer=prompt_pending(waiting))
+    return outcome.to_json()
+
+
 @app.command()
 @handle_errors
 def chat(
@@ -150,10 +167,13 @@ def chat(
     ] = None,
 ) -> None:
     """A terminal conversation (empty line or Ctrl-D to quit)."""
+    from graphs.fast_turn import carry_code_turn
     from graphs.runner import Assistant
 
     quiet_logs()
     _ensure_samples()
+    if thread is not None:
+        carry_code_turn(services(), thread)  # a thread the code path began
     assistant = Assistant(services())
     console.print("[dim]Switchyard chat — an empty line quits.[/]")
     while True:

@@ -1,7 +1,13 @@
-"""Shared CLI plumbing: one services object per process, errors turned into exit codes."""
+"""Shared CLI plumbing: one services object per process, errors turned into exit codes.
+
+A command imports only what it uses: the graph, the models and the document store
+are imported inside the functions that need them, so ``--help`` and ``trace list``
+start in a fraction of a second and a calculator ``ask`` never loads LangGraph.
+"""
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import os
@@ -22,6 +28,19 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 _services: Any = None
+_traces: Any = None
+# Test hook: when set, the CLI writes the sorted names in ``sys.modules`` to this file at
+# exit, so a test can check what a command imported (tests/ui/test_cli_fast.py).
+MODULES_DUMP_ENV = "SWITCHYARD_CLI_DUMP_MODULES"
+
+
+def _dump_modules(path: str) -> None:
+    with open(path, "w", encoding="utf-8") as out:
+        json.dump(sorted(sys.modules), out)
+
+
+if os.environ.get(MODULES_DUMP_ENV):
+    atexit.register(_dump_modules, os.environ[MODULES_DUMP_ENV])
 
 
 def services() -> Any:
@@ -33,6 +52,46 @@ def services() -> Any:
         # MCP deferred: a one-shot command imports the SDK only if a step needs a server.
         _services = build_services(mcp_deferred=True)
     return _services
+
+
+def trace_store() -> Any:
+    """The trace store alone: reading traces needs no model, graph or document store.
+
+    The built services' store when they exist, so one process never opens two.
+    """
+    global _traces
+    if _services is not None:
+        return _services.traces
+    if _traces is None:
+        from core import trace_store as trace_schema
+        from core.privacy import mask
+        from core.settings import ensure_data_dir, load_settings
+        from core.storage import open_store
+        from core.trace_store import TraceStore
+
+        # Opened as ``graphs.services.build_services`` opens it.
+        settings = load_settings()
+        ensure_data_dir(settings)
+        db = open_store(settings, trace_schema.SCHEMA, foreign_keys=True)
+        _traces = TraceStore(db, mask=mask)
+    return _traces
+
+
+def answer_in_code(question: str, thread: str | None) -> dict[str, Any] | None:
+    """The ``ask --json`` payload when plain code answers a new conversation's question.
+
+    ``None`` when the graph must answer (see ``graphs.fast_turn``); nothing is written then.
+    A continued conversation (``thread``) always goes to the graph: its history lives in
+    the graph's checkpoint.
+    """
+    if thread is not None:
+        return None
+    from core.settings import load_settings
+    from graphs.fast_turn import answer_in_code as code_answer
+    from graphs.fast_turn import open_code_services
+
+    result = code_answer(open_code_services(load_settings()), question)
+    return None if result is None else result.to_json()
 
 
 def quiet_logs() -> None:

@@ -2,23 +2,23 @@
 
 Stores migrate themselves when they open; ``db migrate`` does it up front (before
 replicas start, or in a deploy step) and ``db status`` shows where each store stands.
-A new store is one more line in ``STORES``.
+A new store is one more line in ``stores()``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated, Any
+from functools import cache
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from agents.mcp.pins import PINS_SCHEMA
-from core import answer_cache, audit, conversations, login_throttle, trace_store, users
-from core.settings import Settings, load_settings
-from core.storage import StoreSchema, migrate, open_store, status, storage_url_of
-from core.workflow import runs
-from tools.rag import storage as index_storage
 from ui.cli.common import console, handle_errors, print_json
+
+if TYPE_CHECKING:
+    # Settings and storage load in the commands: ``--help`` needs neither.
+    from core.settings import Settings
+    from core.storage import StoreSchema
 
 db_app = typer.Typer(help="The storage every store uses (SQLite files or PostgreSQL).",
                      no_args_is_help=True)  # fmt: skip
@@ -34,22 +34,43 @@ class StoreEntry:
     postgres_only: bool = False  # on SQLite setups it keeps a file of its own format
 
 
-STORES = (
-    StoreEntry(conversations.SCHEMA),
-    StoreEntry(trace_store.SCHEMA, foreign_keys=True),
-    StoreEntry(audit.SCHEMA, wal=True),
-    StoreEntry(answer_cache.SCHEMA, wal=True),
-    StoreEntry(runs.SCHEMA),
-    StoreEntry(index_storage.SCHEMA, wal=True),
-    StoreEntry(PINS_SCHEMA, postgres_only=True),
-    StoreEntry(users.SCHEMA),
-    StoreEntry(login_throttle.SCHEMA),
-)
+@cache
+def stores() -> tuple[StoreEntry, ...]:
+    """Every store, in migration order.
+
+    Imported here, not at module level: the document index's module loads the RAG
+    stack, which every other CLI command (even ``--help``) would otherwise pay for.
+    """
+    from agents.mcp.pins import PINS_SCHEMA
+    from core import answer_cache, audit, conversations, login_throttle, trace_store, users
+    from core.workflow import runs
+    from tools.rag import storage as index_storage
+
+    return (
+        StoreEntry(conversations.SCHEMA),
+        StoreEntry(trace_store.SCHEMA, foreign_keys=True),
+        StoreEntry(audit.SCHEMA, wal=True),
+        StoreEntry(answer_cache.SCHEMA, wal=True),
+        StoreEntry(runs.SCHEMA),
+        StoreEntry(index_storage.SCHEMA, wal=True),
+        StoreEntry(PINS_SCHEMA, postgres_only=True),
+        StoreEntry(users.SCHEMA),
+        StoreEntry(login_throttle.SCHEMA),
+    )
+
+
+def __getattr__(name: str) -> tuple[StoreEntry, ...]:
+    # ``STORES`` as before, built on first use (PEP 562).
+    if name == "STORES":
+        return stores()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _entries(settings: Settings) -> list[StoreEntry]:
+    from core.storage import storage_url_of
+
     on_postgres = storage_url_of(settings) is not None
-    return [e for e in STORES if on_postgres or not e.postgres_only]
+    return [e for e in stores() if on_postgres or not e.postgres_only]
 
 
 def storage_report(settings: Settings, *, apply: bool = False) -> dict[str, Any]:
@@ -58,6 +79,8 @@ def storage_report(settings: Settings, *, apply: bool = False) -> dict[str, Any]
     Raises:
         SchemaTooNewError: (with ``apply``) a store's tables are newer than this code.
     """
+    from core.storage import migrate, open_store, status, storage_url_of
+
     url = storage_url_of(settings)
     stores: list[dict[str, Any]] = []
     where = str(settings.data_dir) if url is None else ""
@@ -99,6 +122,8 @@ def _print(report: dict[str, Any]) -> None:
 @handle_errors
 def migrate_command(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Bring every store (and LangGraph's checkpoints) to this release's schema."""
+    from core.settings import load_settings
+
     report = storage_report(load_settings(), apply=True)
     if as_json:
         print_json(report)
@@ -110,6 +135,8 @@ def migrate_command(as_json: Annotated[bool, typer.Option("--json")] = False) ->
 @handle_errors
 def status_command(as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
     """Each store's schema version, without changing anything."""
+    from core.settings import load_settings
+
     report = storage_report(load_settings())
     if as_json:
         print_json(report)

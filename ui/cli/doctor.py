@@ -11,10 +11,8 @@ from typing import Any
 
 from rich.table import Table
 
-from core.models.recommend import fitting_models
 from ui.cli.common import console
 from ui.cli.db import storage_report
-from ui.cli.model_servers import model_servers
 
 # Rough resident size of a 4-bit GGUF model: ~0.6 bytes/parameter with KV cache and runtime.
 _SIZES_B = (0.135, 1.0, 3.0, 7.0, 8.0, 13.0, 32.0, 70.0)
@@ -64,6 +62,10 @@ def _gpus() -> list[dict[str, Any]]:
 
 def doctor_report(services: Any) -> dict[str, Any]:
     """Everything ``doctor`` knows, as plain data."""
+    # Imported when doctor runs: ``--help`` loads this module too.
+    from core.models.recommend import fitting_models
+    from ui.cli.model_servers import model_servers
+
     tiers = [
         {
             "tier": "deterministic",

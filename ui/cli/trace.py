@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from core.errors import ConfigError
-from ui.cli.common import console, handle_errors, print_json, services
+from ui.cli.common import console, handle_errors, print_json, services, trace_store
 
 trace_app = typer.Typer(help="Local traces of past runs.", no_args_is_help=True)
 
@@ -22,7 +22,7 @@ def list_runs(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Newest runs first."""
-    runs = services().traces.list_runs(limit=limit, thread_id=thread)
+    runs = trace_store().list_runs(limit=limit, thread_id=thread)
     if as_json:
         print_json(
             [
@@ -67,7 +67,7 @@ def show_run(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Every step of one run: tier, score, reasons, tokens, cost, latency."""
-    run = services().traces.get_run(run_id)
+    run = trace_store().get_run(run_id)
     if run is None:
         raise ConfigError(f"no run {run_id!r}: see `switchyard trace list` for ids")
     data = run.model_dump(mode="json")
