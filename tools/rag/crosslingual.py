@@ -169,6 +169,14 @@ def _latin(word: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f]
 
 
+def disable_word_lists() -> None:
+    """Switch the lexicon and synonym groups off for this process (to measure what they add)."""
+    global _SYNONYMS
+    _LEXICON.clear()
+    _SYNONYMS = ()
+    _bridge.cache_clear()
+
+
 def equivalents(term: str) -> frozenset[str]:
     """The term itself and its translations in the index's token space."""
     return frozenset({term, *_bridge().get(term, ())})
