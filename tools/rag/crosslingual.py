@@ -7,6 +7,11 @@ English insurance FAQ 0.78: no fusion weight can pick the right passage from
 that. A small bilingual lexicon lets BM25 and the extractive coverage check
 see ``보험`` and ``insurance`` as one concept. Entries are vocabulary, never
 answers; a workspace with other documents still has the dense model.
+
+The general mechanism is :mod:`tools.rag.crosslingual_dense` (dense scores centred
+per language, sentence similarity); this list stays because it still adds recall
+there (``python -m bench.docqa --json [--no-word-lists]``, 2026-11-30: 0.98 with it,
+0.86 without, 0 wrong answers either way).
 """
 
 from __future__ import annotations
