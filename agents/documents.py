@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.crosslingual import equivalents
+from tools.rag.crosslingual_dense import crosslingual_answer
 from tools.rag.question import QuestionAnalysis, analyze_question
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
@@ -148,6 +149,32 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
         model may), ``not_covered`` (the documents never mention what is asked) or
         ``generate`` (not a question about these documents).
     """
+    from tools.rag import needs_synthesis
+
+    plan = _plan_from_passages(docs, text, collection=collection, pinned=pinned)
+    if plan.kind == "extractive" or pinned:
+        return plan
+    # The lexical path found no sentence that answers; the answer may sit in a passage
+    # in the other language, worded as no word list foresaw (see tools.rag.crosslingual_dense).
+    asked = analyze_question(text)
+    if not asked.terms or needs_synthesis(text)[0]:
+        return plan
+    crossed = crosslingual_answer(docs, text, collection, asked)
+    if crossed is None:
+        return plan
+    return DocPlan(
+        kind="extractive",
+        reasons=[
+            *plan.reasons[:1],
+            f"extractive: a passage in the other language answers "
+            f"(sentence similarity {crossed.confidence:.2f}; the lexical path: {plan.kind})",
+        ],
+        answer=crossed.text,
+        citations=[c.model_dump() for c in crossed.citations],
+    )
+
+
+def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) -> DocPlan:
     from tools.rag import needs_synthesis
 
     asked = analyze_question(text)

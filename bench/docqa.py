@@ -89,12 +89,13 @@ def run_devset(store: DocumentStore, rows: Sequence[dict[str, Any]]) -> dict[str
     }
 
 
-def sample_store(data_dir: Path, *, dense: bool) -> DocumentStore:
-    """A store over ``data/samples`` (embedded when ``dense``)."""
+def sample_store(data_dir: Path, *, dense: bool, extra: Sequence[Path] = ()) -> DocumentStore:
+    """A store over ``data/samples`` and ``extra`` files or folders (embedded when ``dense``)."""
     store = DocumentStore(data_dir, dense=dense)
-    report = store.ingest_path(SAMPLES, _COLLECTION)
-    if report.rejected:
-        raise RuntimeError(f"samples rejected: {report.rejected}")
+    for path in (SAMPLES, *extra):
+        report = store.ingest_path(path, _COLLECTION)
+        if report.rejected:
+            raise RuntimeError(f"documents rejected: {report.rejected}")
     if dense:
         store.embed_pending()
     return store
@@ -105,14 +106,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.docqa")
     parser.add_argument("--no-dense", action="store_true", help="lexical search only")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--no-word-lists",
+        action="store_true",
+        help="switch off the Korean-English term bridge (measures what the word lists add)",
+    )
+    parser.add_argument(
+        "--devset", type=Path, default=DEVSET, help="question file (default: the dev set)"
+    )
+    parser.add_argument(
+        "--docs", type=Path, action="append", default=[], help="more documents to ingest"
+    )
     args = parser.parse_args(argv)
+    if args.no_word_lists:
+        from tools.rag.crosslingual import disable_word_lists
+
+        disable_word_lists()
     with tempfile.TemporaryDirectory() as tmp:
-        store = sample_store(Path(tmp), dense=not args.no_dense)
+        store = sample_store(Path(tmp), dense=not args.no_dense, extra=args.docs)
         try:
-            result = run_devset(store, load_devset())
+            result = run_devset(store, load_devset(args.devset))
         finally:
             store.close()
     result["dense"] = not args.no_dense
+    result["word_lists"] = not args.no_word_lists
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

