@@ -13,14 +13,17 @@ caller, sentence by sentence (:mod:`tools.rag.sentence_match`).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
 import numpy as np
 
+from tools.rag.dense import Embedder, FloatArray
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.question import QuestionAnalysis, has_answer_type
 from tools.rag.sentence_match import match_sentences
+from tools.rag.storage import ChunkRow
 from tools.rag.textutil import language_of
 
 # A language needs this many chunks before its spread means anything.
@@ -28,6 +31,21 @@ _MIN_CHUNKS_PER_LANGUAGE = 3
 # Chunk languages by chunk id (a chunk's text never changes under its id).
 _LANGUAGES: dict[str, str] = {}
 _LANGUAGE_CACHE_SIZE = 100_000
+
+
+class DenseView(Protocol):
+    """What this module reads of a document store (``DocumentStore`` has it)."""
+
+    dense: bool
+
+    @property
+    def embedder(self) -> Embedder: ...
+
+    def dense_vectors(self, collection: str) -> tuple[list[str], FloatArray | None]: ...
+
+    def query_vector(self, text: str) -> FloatArray: ...
+
+    def chunks(self, chunk_ids: Iterable[str]) -> dict[str, ChunkRow]: ...
 
 
 @dataclass(frozen=True)
@@ -44,18 +62,18 @@ class CrossMatch:
     own_language_z: float
 
 
-def _languages(store: Any, ids: list[str]) -> list[str]:
+def _languages(store: DenseView, ids: list[str]) -> list[str]:
     missing = [i for i in ids if i not in _LANGUAGES]
     if missing:
         if len(_LANGUAGES) + len(missing) > _LANGUAGE_CACHE_SIZE:
             _LANGUAGES.clear()
-        for cid, row in store._storage.chunks(missing).items():
+        for cid, row in store.chunks(missing).items():
             _LANGUAGES[cid] = language_of(row.text)
     return [_LANGUAGES.get(i, "") for i in ids]
 
 
 def other_language_matches(
-    store: Any, question: str, collection: str, *, n: int = 2
+    store: DenseView, question: str, collection: str, *, n: int = 2
 ) -> list[CrossMatch]:
     """The chunks in the other language that stand out most for the question.
 
@@ -70,10 +88,9 @@ def other_language_matches(
         within-language z-score first; empty when dense search is off or not ready,
         or the collection has too few chunks in the other language.
     """
-    if not getattr(store, "dense", False):
+    if not store.dense:
         return []
-    with store._lock:
-        ids, matrix = store._dense_matrix(collection)
+    ids, matrix = store.dense_vectors(collection)
     if matrix is None or not ids:
         return []
     asked_in = language_of(question)
@@ -81,7 +98,7 @@ def other_language_matches(
     other = langs != asked_in
     if int(other.sum()) < _MIN_CHUNKS_PER_LANGUAGE:
         return []
-    sims = matrix @ store._query_vector(question)
+    sims = matrix @ store.query_vector(question)
     z = np.full(sims.shape, -np.inf, dtype=np.float64)
     for lang in set(langs.tolist()):
         mask = langs == lang
@@ -93,7 +110,7 @@ def other_language_matches(
     own_best = float(own.max()) if own.size and np.isfinite(own.max()) else float("-inf")
     z[~other] = -np.inf
     order = [int(i) for i in np.argsort(-z) if np.isfinite(z[i])][:n]
-    rows = store._storage.chunks(ids[i] for i in order)
+    rows = store.chunks(ids[i] for i in order)
     out: list[CrossMatch] = []
     for i in order:
         row = rows.get(ids[i])
@@ -128,7 +145,7 @@ PASSAGE_Z = 1.9
 
 
 def crosslingual_answer(
-    store: Any,
+    store: DenseView,
     question: str,
     collection: str,
     asked: QuestionAnalysis,
@@ -158,7 +175,7 @@ def crosslingual_answer(
     for match in other_language_matches(store, question, collection, n=1):
         if match.z_score < PASSAGE_Z or match.own_language_z > match.z_score:
             return None
-        ranked = match_sentences(question, [match.passage], store._embedder)
+        ranked = match_sentences(question, [match.passage], store.embedder)
         typed = [m for m in ranked if has_answer_type(m.text, asked.answer_type, asked.counter)]
         if not typed:
             return None

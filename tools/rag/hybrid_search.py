@@ -83,7 +83,7 @@ class HybridSearch:
         """Up to ``k`` passages of ``collection`` for ``query``, best first (inputs checked)."""
         with self._lock:
             lex = self.lexical_index(collection)
-            dense_ids, matrix = self._dense_matrix(collection) if self.dense else ([], None)
+            dense_ids, matrix = self.dense_matrix(collection) if self.dense else ([], None)
         base_tokens = rejoin_known_words(query, tokenize(query), known_in(lex))
         translated = expand_terms(base_tokens)[len(set(base_tokens)) :]
         n = max(_CANDIDATES, k * 3)
@@ -100,7 +100,7 @@ class HybridSearch:
         dense: list[str] = []
         dense_scores: list[float] = []
         if matrix is not None:
-            sims = matrix @ self._query_vector(query)
+            sims = matrix @ self.query_vector(query)
             d_order = top_ranks(sims, n, positive_only=False)
             dense = [dense_ids[i] for i in d_order]
             dense_scores = [float(sims[i]) for i in d_order]
@@ -155,7 +155,7 @@ class HybridSearch:
         self._lexical[collection] = index
         return index
 
-    def _dense_matrix(self, collection: str) -> tuple[list[str], FloatArray | None]:
+    def dense_matrix(self, collection: str) -> tuple[list[str], FloatArray | None]:
         revision = self._storage.revision(collection)
         # Vectors another replica embedded count too, not only this process's.
         generation = self._storage.vector_revision()
@@ -166,7 +166,7 @@ class HybridSearch:
         self._dense_cache[collection] = (revision, generation, ids, matrix)
         return ids, matrix
 
-    def _query_vector(self, query: str) -> FloatArray:
+    def query_vector(self, query: str) -> FloatArray:
         with self._lock:
             hit = self._query_vectors.get(query)
         if hit is not None:

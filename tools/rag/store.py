@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from core.errors import ToolInputError
 from tools.rag import ingest as files
 from tools.rag.answer import extractive_answer as _extractive_answer
 from tools.rag.citations import CitedSection, section_around
-from tools.rag.dense import E5Embedder, Embedder
+from tools.rag.dense import E5Embedder, Embedder, FloatArray
 from tools.rag.embedding_queue import EmbeddingQueue, EmbedProgress
 from tools.rag.fusion import DEFAULT_METHOD, DENSE_WEIGHT, RRF_K, FusionMethod
 from tools.rag.hybrid_search import HANGUL_WORD, FusionSettings, HybridSearch, known_in
@@ -32,7 +32,7 @@ from tools.rag.models import (
     Passage,
     RetrievedDocuments,
 )
-from tools.rag.storage import open_index_storage
+from tools.rag.storage import ChunkRow, open_index_storage
 from tools.rag.textutil import QUESTION_FRAME_TERMS, tokenize
 
 __all__ = ["DocumentStore", "EmbedProgress"]
@@ -213,6 +213,25 @@ class DocumentStore:
             passages=tuple(passages),
             citations=tuple(p.citation(i) for i, p in enumerate(passages, start=1)),
         )
+
+    # ------------------------------------------------------ dense view (read only)
+    @property
+    def embedder(self) -> Embedder:
+        """The model that embeds passages and questions (cross-lingual sentence matching)."""
+        return self._embedder
+
+    def dense_vectors(self, collection: str) -> tuple[list[str], FloatArray | None]:
+        """The collection's chunk ids and their dense vectors (``None``: none embedded)."""
+        with self._lock:
+            return self._search.dense_matrix(collection)
+
+    def query_vector(self, text: str) -> FloatArray:
+        """The question's dense vector (cached per text, as search uses it)."""
+        return self._search.query_vector(text)
+
+    def chunks(self, chunk_ids: Iterable[str]) -> dict[str, ChunkRow]:
+        """Stored chunks by id (missing ids are absent)."""
+        return self._storage.chunks(chunk_ids)
 
     def unknown_terms(
         self, question: str, collection: str = "default", *, terms: Sequence[str] | None = None
