@@ -7,10 +7,10 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from core.model_settings import load_choices, settings_file
 from tests.recording_server import recording_server
 from tests.ui.conftest import MakeServices, ask, new_session, texts
 from tests.ui.harness import EASY
-from ui.model_settings import load_choices, settings_file
 from ui.samples import REMOVED_MARKER, sample_sources
 
 GREETING_FLOW = """
