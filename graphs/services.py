@@ -173,14 +173,17 @@ def open_documents(settings: Settings, *, background_embedding: bool = False) ->
     so the embedder never competes with the local model for the same cores.
     """
     from tools.rag import DocumentStore
+    from tools.rag.shared_collection import SharedCollectionStore
 
-    return DocumentStore(
+    store = DocumentStore(
         settings.data_dir,
         storage_url=storage_url_of(settings),
         dense=settings.rag.dense,
         max_file_bytes=settings.rag.max_file_bytes,
         background_embedding=background_embedding,
     )
+    # Every workspace's search also reads the shared sample documents.
+    return SharedCollectionStore(store)
 
 
 # Environment switches with which LangChain would trace every run with its own,
