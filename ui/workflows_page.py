@@ -20,6 +20,7 @@ from graphs.state import Context
 from ui.graph_view import clean_labels
 from ui.session import Identity, lang, t
 from ui.words import step_words
+from ui.workflow_live import StepBoard
 
 _RUNNER_KEY = "workflow_runner"
 _RESULT_KEY = "sy_wf_result"
@@ -96,9 +97,25 @@ def _run_form(services: Services, ident: Identity, loaded: Any) -> None:
     if not submitted:
         return
     inputs = {k: v for k, v in values.items() if v not in (None, "")}
+    board = StepBoard(step.id for step in loaded.workflow.steps)
+
+    def word(state: str) -> str:
+        return t(f"wf.status_{state}")
+
     try:
         with st.status(t("wf.running"), expanded=True) as status:
-            result = runner(services).run(loaded.name, inputs, context=_context(ident))
+            live = st.empty()
+            live.markdown("\n".join(f"- {line}" for line in board.lines(word)))
+
+            def progress(event: dict[str, Any]) -> None:
+                # Called between the run's steps, in this script's thread: the
+                # placeholder's new text reaches the browser before the next step.
+                if board.update(event):
+                    live.markdown("\n".join(f"- {line}" for line in board.lines(word)))
+
+            result = runner(services).run(
+                loaded.name, inputs, context=_context(ident), progress=progress
+            )
             status.update(label=t(f"wf.status_{result.status}"), state="complete")
     except SwitchyardError as exc:
         st.error(t("chat.error", error=exc))
