@@ -194,7 +194,7 @@ def show_run(services: Services, ident: Identity, run_id: str) -> None:
         _approval(services, ident, run_id, result.pending)
 
 
-def _history(services: Services, ident: Identity, name: str) -> None:
+def _history(services: Services, ident: Identity, name: str, shown: str | None = None) -> None:
     rows = runner(services).runs.list(workflow=name, limit=20)
     st.subheader(t("wf.history"))
     if not rows:
@@ -208,7 +208,9 @@ def _history(services: Services, ident: Identity, name: str) -> None:
     picked = st.selectbox(
         t("wf.pick_run"), list(labels), format_func=labels.__getitem__, key=f"wf-hist-{name}"
     )
-    if picked:
+    # The run already drawn above as the latest one is not drawn twice (its approval
+    # widgets would repeat their keys, and Streamlit refuses duplicate keys).
+    if picked and picked != shown:
         show_run(services, ident, str(picked))
 
 
@@ -236,9 +238,11 @@ def render_workflows(services: Services, ident: Identity) -> None:
     st.subheader(t("wf.run_header"))
     _run_form(services, ident, loaded)
     latest = st.session_state.get(_RESULT_KEY)
+    shown: str | None = None
     if latest and runner(services).runs.get(latest) is not None:
         row = runner(services).runs.get(latest)
         if row is not None and row.workflow == name:
             st.subheader(t("wf.latest"))
             show_run(services, ident, str(latest))
-    _history(services, ident, name)
+            shown = str(latest)
+    _history(services, ident, name, shown)

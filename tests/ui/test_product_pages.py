@@ -194,6 +194,11 @@ def test_a_new_workflow_file_shows_up_runs_and_waits_for_approval(
     assert not at.exception
     assert any("미나님께 인사할까요?" in w.value for w in at.warning), texts(at)
     run_id = at.session_state["sy_wf_result"]
+    # Redrawn (as a click's rerun does), the paused run is the latest and the history's
+    # pick: its approval is drawn once, and the page has no error.
+    at = at.run()
+    assert not at.exception and not at.error, texts(at)
+    assert [b.key for b in at.button].count(f"wf-approve-{run_id}") == 1
     at = at.button(key=f"wf-approve-{run_id}").click().run()
     assert not at.exception
     assert "안녕하세요, 미나님" in texts(at)
