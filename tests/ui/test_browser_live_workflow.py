@@ -9,8 +9,6 @@ running when the page must already say so.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,9 +18,8 @@ from typing import Any
 import pytest
 
 from tests.recording_server import QuietHandler, Recorder, _completion, serving
-from tests.ui.test_browser import CHROMIUM_ARGS, _chromium, _free_port, _stop_group, _wait_healthy
+from tests.ui.browser_app import app_env, served_ui
 
-REPO = Path(__file__).resolve().parents[2]
 WAIT_MS = 150_000
 LIVE_FLOW = """
 name: live_check
@@ -83,7 +80,7 @@ def _shows(page: Any, text: str) -> None:
     page.wait_for_function("t => document.body.innerText.includes(t)", arg=text, timeout=WAIT_MS)
 
 
-def test_a_running_step_shows_running_before_the_run_is_done(tmp_path: Path) -> None:
+def test_a_running_step_shows_running_before_the_run_is_done(tmp_path: Path, browser: Any) -> None:
     gate = Gate()
     flows = tmp_path / "flows"
     flows.mkdir()
@@ -93,34 +90,14 @@ def test_a_running_step_shows_running_before_the_run_is_done(tmp_path: Path) -> 
     with gated_model_server(gate) as server:
         saved = {"local": {"model": "openai-compat:gated", "base_url": f"{server.base_url}/v1"}}
         (data / "model-settings.json").write_text(json.dumps(saved), encoding="utf-8")
-        env = {
-            k: v
-            for k, v in os.environ.items()
-            if not k.startswith(("OPENAI_", "LANGSMITH_", "LANGCHAIN_", "SWITCHYARD_"))
-        }
-        env.update(
-            SWITCHYARD_DATA_DIR=str(data),
+        env = app_env(
+            data,
             SWITCHYARD_WORKFLOWS_DIR=str(flows),
             SWITCHYARD_MCP__CONFIG_PATH=str(tmp_path / "no-mcp.json"),
             SWITCHYARD_RAG__INGEST_SAMPLES_ON_START="false",
         )
-        port = _free_port()
-        log = (tmp_path / "ui.log").open("wb")
-        proc = subprocess.Popen(
-            [str(REPO / ".venv" / "bin" / "switchyard"), "ui", "--port", str(port)],
-            cwd=REPO,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        url = f"http://127.0.0.1:{port}"
-        from playwright.sync_api import sync_playwright
-
         try:
-            _wait_healthy(url, proc)
-            with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=_chromium(), args=CHROMIUM_ARGS)
+            with served_ui(env, tmp_path / "ui.log") as url:
                 context = browser.new_context(
                     locale="en-US", viewport={"width": 1400, "height": 1000}
                 )
@@ -144,8 +121,5 @@ def test_a_running_step_shows_running_before_the_run_is_done(tmp_path: Path) -> 
                 gate.release.set()
                 _shows(page, "slow · Done")
                 _shows(page, "wrap · Done")
-                browser.close()
         finally:
-            gate.release.set()
-            _stop_group(proc)
-            log.close()
+            gate.release.set()  # never leave the app's request hanging
