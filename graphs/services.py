@@ -27,6 +27,7 @@ from core.answer_cache import AnswerCache
 from core.audit import AuditLog
 from core.egress import allow_public_contacts, audit_listener
 from core.errors import ConfigError
+from core.model_settings import apply_stored
 from core.models.registry import ModelRegistry
 from core.privacy import mask
 from core.router import Router
@@ -172,14 +173,17 @@ def open_documents(settings: Settings, *, background_embedding: bool = False) ->
     so the embedder never competes with the local model for the same cores.
     """
     from tools.rag import DocumentStore
+    from tools.rag.shared_collection import SharedCollectionStore
 
-    return DocumentStore(
+    store = DocumentStore(
         settings.data_dir,
         storage_url=storage_url_of(settings),
         dense=settings.rag.dense,
         max_file_bytes=settings.rag.max_file_bytes,
         background_embedding=background_embedding,
     )
+    # Every workspace's search also reads the shared sample documents.
+    return SharedCollectionStore(store)
 
 
 # Environment switches with which LangChain would trace every run with its own,
@@ -247,7 +251,8 @@ def build_services(
         toolbox: a tool box to use instead of the built-in tools and configured MCP servers
             (tests pass instrumented tools).
     """
-    settings = settings or load_settings()
+    # The tiers chosen on the settings page apply to every surface (app, doctor, ask).
+    settings = apply_stored(settings or load_settings())
     ensure_data_dir(settings)
     allow_public_contacts(settings.privacy.public_contacts)
     audit = AuditLog(open_store(settings, audit_schema.SCHEMA, wal=True))

@@ -29,12 +29,10 @@ def shared_services() -> Services:
     """Process-wide, user-independent objects (models, stores); no per-user data lives here."""
     from graphs.services import build_services
     from ui.bootstrap import ensure_sample_documents
-    from ui.model_settings import apply_stored
 
     # A long-running app fills in dense vectors on a worker thread after each upload.
+    # build_services applies the tiers saved on the settings page (they outlive a restart).
     services = build_services(background_embedding=True)
-    # The tiers chosen on the settings page outlive a restart.
-    services.models.reconfigure(apply_stored(services.models.settings))
     ensure_sample_documents(services)
     return services
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import closing
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import streamlit as st
@@ -64,8 +65,13 @@ def show_step(step: StepRecord) -> None:
 
 def show_citations(citations: list[dict[str, Any]]) -> None:
     """Each citation opens the passage it points at."""
+    # The shared samples' folder, set once per session by documents.seed_samples.
+    samples_dir = st.session_state.get("sy_samples_dir") or ""
     for citation in citations:
-        label = f"[{citation.get('id')}] {citation.get('source', '')} {citation.get('locator', '')}"
+        source = str(citation.get("source", ""))
+        label = f"[{citation.get('id')}] {source} {citation.get('locator', '')}"
+        if samples_dir and Path(source).resolve().is_relative_to(samples_dir):
+            label += f" · {t('docs.sample_badge')}"
         with st.expander(label.strip()):
             st.markdown(citation.get("text") or "—")
 

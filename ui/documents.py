@@ -12,7 +12,15 @@ import streamlit as st
 from core.errors import SwitchyardError, ToolInputError
 from core.settings import RoleName
 from graphs.services import Services
-from ui.samples import remove_samples, sample_sources, seed_workspace
+from ui.samples import (
+    ensure_samples,
+    migrate_workspace,
+    remove_samples,
+    restore_samples,
+    sample_sources,
+    samples_folder,
+    samples_removed,
+)
 from ui.session import Identity, lang, t
 from ui.words import workspace_label_for
 
@@ -35,12 +43,19 @@ def upload_dir(services: Services, workspace: str) -> Path:
 
 
 def seed_samples(services: Services, ident: Identity) -> None:
-    """Give a new, empty workspace the sample documents once per session (cheap when unchanged)."""
+    """Once per session: the shared samples are indexed, and this workspace's old copy is gone.
+
+    Data dirs from before the shared ``samples`` collection hold the samples inside each
+    workspace; the copy is dropped the first time its workspace opens (uploads stay).
+    """
     state = st.session_state
+    # Citations of the shared samples say so (ui.chat.show_citations reads this).
+    state["sy_samples_dir"] = str(samples_folder(services.settings))
     if state.get("sy_seeded") or services.docs is None:
         return
     state["sy_seeded"] = True
-    seed_workspace(services.docs, ident.workspace, services.settings)
+    migrate_workspace(services.docs, ident.workspace, services.settings)
+    ensure_samples(services.docs, services.settings)
 
 
 def role_of(services: Services, ident: Identity) -> RoleName:
@@ -108,17 +123,30 @@ def _translate_uploader() -> None:
     )
 
 
-def _samples_box(services: Services, ident: Identity, may_change: bool) -> None:
-    """Say which documents are samples and offer to remove them all at once."""
-    samples = sample_sources(services.docs, ident.workspace, services.settings)
-    if not samples:
-        return
+def _samples_box(services: Services, ident: Identity) -> None:
+    """Name the shared samples and offer to remove them all at once, or to bring them back.
+
+    They are shared by every workspace and user, so with login only an admin may.
+    """
+    from ui.settings_page import may_change_settings
+
+    allowed = may_change_settings(services, ident)
+    samples = sample_sources(services.docs)
     left, right = st.columns([5, 2])
-    left.info(t("docs.samples_note", n=len(samples)), icon="📚")
-    if may_change and right.button(t("docs.samples_remove"), key="sy_samples_remove"):
-        gone = remove_samples(services.docs, [ident.workspace], services.settings)
-        st.toast(t("docs.samples_removed", n=gone))
-        st.rerun()
+    if samples:
+        left.info(t("docs.samples_note", n=len(samples)), icon="📚")
+        for source in samples:
+            left.caption(f"`{Path(source).name}`")
+        if allowed and right.button(t("docs.samples_remove"), key="sy_samples_remove"):
+            gone = remove_samples(services.docs, services.settings)
+            st.toast(t("docs.samples_removed", n=gone))
+            st.rerun()
+    elif samples_removed(services.settings) and allowed:
+        left.caption(t("docs.samples_gone"))
+        if right.button(t("docs.samples_restore"), key="sy_samples_restore"):
+            back = restore_samples(services.docs, services.settings)
+            st.toast(t("docs.samples_restored", n=back))
+            st.rerun()
 
 
 def render_documents(services: Services, ident: Identity) -> None:
@@ -159,7 +187,7 @@ def render_documents(services: Services, ident: Identity) -> None:
     listed = docs.list_documents(ident.workspace)
     if not listed:
         st.info(t("docs.none"))
-    _samples_box(services, ident, may_change)
+    _samples_box(services, ident)
     for i, doc in enumerate(listed):
         left, right = st.columns([5, 1])
         left.markdown(

@@ -82,14 +82,20 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "docs.score": ("일치도", "match"),
     "docs.samples_note": (
-        "예시 문서 {n}개가 들어 있습니다 (가상의 의원 안내문).",
-        "{n} sample documents are loaded (a fictional clinic's leaflets).",
+        "모든 작업 공간이 함께 보는 예시 문서 {n}개가 있습니다 (가상의 의원 안내문). "
+        "검색하면 내 문서와 함께 찾고, 인용에 예시 문서라고 표시합니다.",
+        "{n} sample documents are shared by every workspace (a fictional clinic's leaflets); "
+        "searches read them next to your own documents, and citations mark them as samples.",
     ),
     "docs.samples_remove": ("예시 문서 모두 지우기", "Remove all sample documents"),
     "docs.samples_removed": (
-        "예시 문서 {n}개를 지웠습니다. 새 작업 공간에도 더는 넣지 않습니다.",
-        "Removed {n} sample documents; new workspaces will not get them either.",
+        "예시 문서 {n}개를 지웠습니다. 다시 시작해도 넣지 않습니다.",
+        "Removed {n} sample documents; they stay removed after a restart.",
     ),
+    "docs.sample_badge": ("예시 문서", "sample document"),
+    "docs.samples_gone": ("예시 문서를 지운 상태입니다.", "The sample documents were removed."),
+    "docs.samples_restore": ("예시 문서 되돌리기", "Restore the sample documents"),
+    "docs.samples_restored": ("예시 문서 {n}개를 되돌렸습니다.", "Restored {n} sample documents."),
     # -- welcome --------------------------------------------------------------------------
     "welcome.title": ("Switchyard에 오신 것을 환영합니다", "Welcome to Switchyard"),
     "welcome.intro": (
@@ -160,6 +166,7 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "wf.running": ("실행 중…", "Running…"),
     "wf.json_help": ("JSON으로 적으세요", "Write it as JSON"),
     "wf.bad_json": ("JSON이 올바르지 않습니다: {error}", "That is not valid JSON: {error}"),
+    "wf.status_waiting": ("대기", "Waiting"),
     "wf.status_done": ("완료", "Done"),
     "wf.status_paused": ("승인 대기 중", "Waiting for approval"),
     "wf.status_failed": ("실패", "Failed"),

@@ -1,15 +1,19 @@
-"""The sample documents: seeded into new workspaces until someone removes them.
+"""The sample documents: one shared ``samples`` collection every workspace searches.
 
-The samples are the files under ``samples_dir``. A workspace holds them as documents
-whose source lies in that folder, so they can be told apart from uploads and removed
-in one click. Removing them leaves a marker in the data dir, after which no new
-workspace (and no CLI start) gets them again.
+The samples are the files under ``samples_dir``, indexed once into the ``samples``
+collection (see :mod:`tools.rag.shared_collection`), never into a workspace. Removing
+them empties that collection and leaves a marker in the data dir, after which no
+start ingests them again until someone restores them. Data dirs from before held a
+copy in each workspace; :func:`migrate_workspace` drops those copies (only files
+under ``samples_dir``; uploads are never touched).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+
+from tools.rag.shared_collection import SAMPLES_COLLECTION
 
 REMOVED_MARKER = "samples-removed"
 
@@ -20,12 +24,12 @@ def samples_folder(settings: Any) -> Path:
 
 
 def samples_removed(settings: Any) -> bool:
-    """Whether someone removed the samples, so new workspaces must not get them."""
+    """Whether someone removed the samples, so no start may ingest them again."""
     return (Path(settings.data_dir) / REMOVED_MARKER).exists()
 
 
 def samples_wanted(settings: Any) -> bool:
-    """Whether new workspaces should get the samples now."""
+    """Whether the samples collection should hold the samples now."""
     return (
         settings.rag.ingest_samples_on_start
         and samples_folder(settings).is_dir()
@@ -41,32 +45,50 @@ def is_sample(source: str, settings: Any) -> bool:
         return False
 
 
-def sample_sources(docs: Any, collection: str, settings: Any) -> list[str]:
-    """The sources of the sample documents in ``collection``."""
-    return [d.source for d in docs.list_documents(collection) if is_sample(d.source, settings)]
+def sample_sources(docs: Any) -> list[str]:
+    """The sources of the documents in the shared samples collection."""
+    if docs is None:
+        return []
+    return [d.source for d in docs.list_documents(SAMPLES_COLLECTION)]
 
 
-def seed_workspace(docs: Any, collection: str, settings: Any) -> bool:
-    """Give an empty workspace the samples; returns whether it did.
+def ensure_samples(docs: Any, settings: Any) -> bool:
+    """Index the samples into their collection unless it holds them or they were removed.
 
-    Args:
-        docs: the document store.
-        collection: the workspace's collection.
-        settings: validated settings (``samples_dir``, ``data_dir``, ``rag``).
+    Returns:
+        Whether it ingested them now.
     """
-    if docs is None or not samples_wanted(settings) or docs.list_documents(collection):
+    if docs is None or not samples_wanted(settings) or sample_sources(docs):
         return False
-    docs.ingest_path(samples_folder(settings), collection=collection)
+    docs.ingest_path(samples_folder(settings), collection=SAMPLES_COLLECTION)
     return True
 
 
-def remove_samples(docs: Any, collections: list[str], settings: Any) -> int:
-    """Delete the samples from ``collections`` and stop seeding them; returns how many went."""
-    removed = 0
-    for collection in collections:
-        for source in sample_sources(docs, collection, settings):
-            removed += bool(docs.delete_document(source, collection))
+def migrate_workspace(docs: Any, collection: str, settings: Any) -> int:
+    """Drop the per-workspace copies of the samples older data dirs hold; returns how many.
+
+    Only documents whose source lies under ``samples_dir`` go: the shared collection
+    serves them now (or they were removed), and nothing a user uploaded lives there.
+    """
+    if docs is None or collection == SAMPLES_COLLECTION:
+        return 0
+    copies = [d.source for d in docs.list_documents(collection) if is_sample(d.source, settings)]
+    return sum(bool(docs.delete_document(source, collection)) for source in copies)
+
+
+def remove_samples(docs: Any, settings: Any) -> int:
+    """Empty the samples collection and keep it empty across restarts; returns how many went."""
+    removed = sum(
+        bool(docs.delete_document(source, SAMPLES_COLLECTION)) for source in sample_sources(docs)
+    )
     marker = Path(settings.data_dir) / REMOVED_MARKER
     marker.parent.mkdir(parents=True, exist_ok=True)
-    marker.write_text("the sample documents were removed; delete this file to seed them again\n")
+    marker.write_text("the sample documents were removed; restore them from the documents page\n")
     return removed
+
+
+def restore_samples(docs: Any, settings: Any) -> int:
+    """Bring removed samples back (the marker goes, the files are indexed); returns how many."""
+    (Path(settings.data_dir) / REMOVED_MARKER).unlink(missing_ok=True)
+    ensure_samples(docs, settings)
+    return len(sample_sources(docs))

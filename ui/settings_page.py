@@ -1,7 +1,7 @@
 """The settings page: choose each tier's provider and model, test it, apply it now.
 
 Shows the same facts as ``switchyard doctor`` (both call ``doctor_report``), and
-below them one form per tier. Saving stores the choice (``ui.model_settings``) and
+below them one form per tier. Saving stores the choice (``core.model_settings``) and
 reconfigures the running model registry, so the next question already uses it.
 """
 
@@ -10,9 +10,7 @@ from __future__ import annotations
 import streamlit as st
 from pydantic import ValidationError
 
-from core.types import ModelTier
-from graphs.services import Services
-from ui.model_settings import (
+from core.model_settings import (
     TierChoice,
     apply,
     load_choices,
@@ -22,6 +20,8 @@ from ui.model_settings import (
     save_choice,
     with_choice,
 )
+from core.types import ModelTier
+from graphs.services import Services
 from ui.session import Identity, t
 
 PROVIDERS = ("llamacpp", "gguf", "ollama", "openai-compat", "openai")

@@ -68,10 +68,9 @@ def next_step(services: Services, ident: Identity) -> NextStep | None:
     if not services.models.status("cloud").available:
         return "cloud"
     docs = services.docs
-    if docs is not None:
-        listed = docs.list_documents(ident.workspace)
-        if len(listed) == len(sample_sources(docs, ident.workspace, services.settings)):
-            return "documents"
+    # Only the shared samples to ask about: uploading one's own is the next step.
+    if docs is not None and not docs.list_documents(ident.workspace):
+        return "documents"
     return None
 
 
@@ -100,8 +99,8 @@ def _configured(services: Services, ident: Identity) -> None:
             lines.append(t("welcome.tier_off", tier=name))
     if services.docs is not None:
         listed = services.docs.list_documents(ident.workspace)
-        samples = sample_sources(services.docs, ident.workspace, services.settings)
-        lines.append(t("welcome.docs", n=len(listed), samples=len(samples)))
+        samples = sample_sources(services.docs)
+        lines.append(t("welcome.docs", n=len(listed) + len(samples), samples=len(samples)))
     mcp = services.extras.get("mcp")
     lines.append(t("welcome.mcp", n=len(mcp.status()) if mcp is not None else 0))
     st.markdown("\n".join(f"- {line}" for line in lines))

@@ -20,6 +20,7 @@ from graphs.state import Context
 from ui.graph_view import clean_labels
 from ui.session import Identity, lang, t
 from ui.words import step_words
+from ui.workflow_live import StepBoard
 
 _RUNNER_KEY = "workflow_runner"
 _RESULT_KEY = "sy_wf_result"
@@ -96,9 +97,25 @@ def _run_form(services: Services, ident: Identity, loaded: Any) -> None:
     if not submitted:
         return
     inputs = {k: v for k, v in values.items() if v not in (None, "")}
+    board = StepBoard(step.id for step in loaded.workflow.steps)
+
+    def word(state: str) -> str:
+        return t(f"wf.status_{state}")
+
     try:
         with st.status(t("wf.running"), expanded=True) as status:
-            result = runner(services).run(loaded.name, inputs, context=_context(ident))
+            live = st.empty()
+            live.markdown("\n".join(f"- {line}" for line in board.lines(word)))
+
+            def progress(event: dict[str, Any]) -> None:
+                # Called between the run's steps, in this script's thread: the
+                # placeholder's new text reaches the browser before the next step.
+                if board.update(event):
+                    live.markdown("\n".join(f"- {line}" for line in board.lines(word)))
+
+            result = runner(services).run(
+                loaded.name, inputs, context=_context(ident), progress=progress
+            )
             status.update(label=t(f"wf.status_{result.status}"), state="complete")
     except SwitchyardError as exc:
         st.error(t("chat.error", error=exc))
@@ -177,7 +194,7 @@ def show_run(services: Services, ident: Identity, run_id: str) -> None:
         _approval(services, ident, run_id, result.pending)
 
 
-def _history(services: Services, ident: Identity, name: str) -> None:
+def _history(services: Services, ident: Identity, name: str, shown: str | None = None) -> None:
     rows = runner(services).runs.list(workflow=name, limit=20)
     st.subheader(t("wf.history"))
     if not rows:
@@ -191,7 +208,9 @@ def _history(services: Services, ident: Identity, name: str) -> None:
     picked = st.selectbox(
         t("wf.pick_run"), list(labels), format_func=labels.__getitem__, key=f"wf-hist-{name}"
     )
-    if picked:
+    # The run already drawn above as the latest one is not drawn twice (its approval
+    # widgets would repeat their keys, and Streamlit refuses duplicate keys).
+    if picked and picked != shown:
         show_run(services, ident, str(picked))
 
 
@@ -219,9 +238,11 @@ def render_workflows(services: Services, ident: Identity) -> None:
     st.subheader(t("wf.run_header"))
     _run_form(services, ident, loaded)
     latest = st.session_state.get(_RESULT_KEY)
+    shown: str | None = None
     if latest and runner(services).runs.get(latest) is not None:
         row = runner(services).runs.get(latest)
         if row is not None and row.workflow == name:
             st.subheader(t("wf.latest"))
             show_run(services, ident, str(latest))
-    _history(services, ident, name)
+            shown = str(latest)
+    _history(services, ident, name, shown)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -29,6 +30,9 @@ from graphs.workflow.registry import loaded_workflow
 from graphs.workflow.state import JsonObject, RunMeta, WorkflowState
 
 Action = Literal["approve", "reject", "edit"]
+# Receives LangGraph's ``tasks`` stream events: ``{"id", "name", "input", "triggers"}``
+# when a node starts, ``{"id", "name", "error", "interrupts", "result"}`` when it ends.
+Progress = Callable[[dict[str, Any]], None]
 
 
 @dataclass
@@ -80,18 +84,35 @@ class WorkflowRunner:
         return self._graphs[key]
 
     def run(
-        self, name: str, inputs: JsonObject, *, context: Context | None = None
+        self,
+        name: str,
+        inputs: JsonObject,
+        *,
+        context: Context | None = None,
+        progress: Progress | None = None,
     ) -> WorkflowResult:
         """Start a run of the workflow's current file and drive it until done or paused.
+
+        Args:
+            name: the workflow's name.
+            inputs: its inputs.
+            context: who runs it, in which workspace.
+            progress: called with each LangGraph ``tasks`` event (a node starts or
+                finishes) while the run goes on, so a page can show live step status.
 
         Raises:
             ConfigError: no such workflow, its file is invalid, or the inputs are wrong.
         """
         loaded = loaded_workflow(self.engine.settings, name, self.engine.tools)
-        return self.run_loaded(loaded, inputs, context=context)
+        return self.run_loaded(loaded, inputs, context=context, progress=progress)
 
     def run_loaded(
-        self, loaded: LoadedWorkflow, inputs: JsonObject, *, context: Context | None = None
+        self,
+        loaded: LoadedWorkflow,
+        inputs: JsonObject,
+        *,
+        context: Context | None = None,
+        progress: Progress | None = None,
     ) -> WorkflowResult:
         """Start a run of an already loaded definition (``workflow test`` uses this)."""
         values = coerce_inputs(loaded.workflow, inputs)
@@ -104,7 +125,7 @@ class WorkflowRunner:
             snapshot=loaded.source,
             inputs=values,
         )
-        return self._drive(loaded, run_id, _first_state(loaded, run_id, values), context)
+        return self._drive(loaded, run_id, _first_state(loaded, run_id, values), context, progress)
 
     def resume(
         self,
@@ -113,6 +134,7 @@ class WorkflowRunner:
         value: Any = None,
         *,
         context: Context | None = None,
+        progress: Progress | None = None,
     ) -> WorkflowResult:
         """Answer a paused run's question, or continue a run that was interrupted.
 
@@ -133,7 +155,7 @@ class WorkflowRunner:
             # ran yet, so it starts over from the inputs it was stored with.
             start = _first_state(loaded, run_id, row.inputs)
         self.runs.update(run_id, "running")
-        return self._drive(loaded, run_id, start, context)
+        return self._drive(loaded, run_id, start, context, progress)
 
     def result(self, run_id: str) -> WorkflowResult:
         """Where a stored run stands now.
@@ -162,11 +184,19 @@ class WorkflowRunner:
         run_id: str,
         start: WorkflowState | Command[Any] | None,
         context: Context | None,
+        progress: Progress | None = None,
     ) -> WorkflowResult:
         graph = self.graph(loaded)
         error: str | None = None
         try:
-            graph.invoke(start, self._config(run_id), context=context or Context())
+            if progress is None:
+                graph.invoke(start, self._config(run_id), context=context or Context())
+            else:
+                # The same run, streamed: each node's start and finish as it happens.
+                for event in graph.stream(
+                    start, self._config(run_id), context=context or Context(), stream_mode="tasks"
+                ):
+                    progress(event)
         # The one boundary that turns any failure of a step into a failed run the user
         # can read and resume; the error is stored with the run.
         except Exception as exc:  # noqa: BLE001

@@ -67,3 +67,48 @@ def texts(at: AppTest) -> str:
     for kind in ("markdown", "caption", "warning", "info", "error", "success", "code"):
         parts += [str(el.value) for el in getattr(at, kind)]
     return "\n".join(parts)
+
+
+@pytest.fixture(scope="session")
+def product_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """`switchyard ui` as `make run` serves it, plus a workflows folder and an MCP server.
+
+    The default stack (embedded SmolLM2, sample documents) in a temporary data dir, a
+    temporary workflows folder (support_triage plus files tests write) and the outbox MCP
+    server. ``test_browser.py`` and ``test_browser_product.py`` share it: each browser
+    context is a new session, and one app start serves both files.
+    """
+    import json
+    import shutil
+
+    from tests.ui.browser_app import REPO, app_env, served_ui
+
+    tmp = tmp_path_factory.mktemp("product-ui")
+    flows = tmp / "flows"
+    flows.mkdir()
+    shutil.copy(REPO / "workflows" / "support_triage.yaml", flows)
+    outbox = tmp / "outbox.jsonl"
+    mcp_config = tmp / "mcp.json"
+    server = {
+        "command": str(REPO / ".venv" / "bin" / "python"),
+        "args": [str(REPO / "workflows" / "servers" / "outbox.py")],
+        "env": {"OUTBOX_PATH": str(outbox)},
+        "privacy": "local",
+    }
+    mcp_config.write_text(json.dumps({"mcpServers": {"outbox": server}}))
+    env = app_env(
+        tmp / "data",
+        SWITCHYARD_WORKFLOWS_DIR=str(flows),
+        SWITCHYARD_MCP__CONFIG_PATH=str(mcp_config),
+    )
+    with served_ui(env, tmp / "ui.log") as url:
+        yield {"url": url, "flows": flows, "outbox": outbox}
+
+
+@pytest.fixture
+def browser() -> Iterator[Any]:
+    """A headless Chromium for one test (Playwright's sync API allows one per thread at a time)."""
+    from tests.ui.browser_app import chromium
+
+    with chromium() as launched:
+        yield launched

@@ -6,7 +6,6 @@ in a temporary data dir; the server is the one `make run` starts.
 
 from __future__ import annotations
 
-import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,35 +13,22 @@ from typing import Any
 
 import pytest
 
-from tests.ui.test_browser import (
-    ANSWER_TIMEOUT_MS,
-    CHROMIUM_ARGS,
-    REPO,
-    _ask,
-    _chromium,
-    _free_port,
-    _stop_group,
-    _wait_healthy,
-)
+from tests.ui.browser_app import REPO, SWITCHYARD, app_env, chromium, served_ui
+from tests.ui.test_browser import ANSWER_TIMEOUT_MS, _ask
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-SWITCHYARD = str(REPO / ".venv" / "bin" / "switchyard")
 ACCOUNTS = {"alice": "alice's long password", "bob": "bob's long password"}
 QUESTION = "3만 5천원의 15%는 얼마야?"
 SCREENSHOT = REPO / "artifacts" / "ui-login.png"
 
 
 def _env(data_dir: Path) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("OPENAI_", "LANGSMITH_", "LANGCHAIN_", "SWITCHYARD_"))
-    }
-    env["SWITCHYARD_DATA_DIR"] = str(data_dir)
-    env["SWITCHYARD_AUTH__ENABLED"] = "true"
-    env["SWITCHYARD_AUTH__MAX_FAILURES_PER_USER"] = "3"
-    return env
+    return app_env(
+        data_dir,
+        SWITCHYARD_AUTH__ENABLED="true",
+        SWITCHYARD_AUTH__MAX_FAILURES_PER_USER="3",
+    )
 
 
 @pytest.fixture(scope="module")
@@ -60,23 +46,8 @@ def login_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             check=True,
             capture_output=True,
         )
-    port = _free_port()
-    log = (tmp_path / "ui.log").open("wb")
-    proc = subprocess.Popen(
-        [SWITCHYARD, "ui", "--port", str(port)],
-        cwd=REPO,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(url, proc)
+    with served_ui(env, tmp_path / "ui.log") as url:
         yield url
-    finally:
-        _stop_group(proc)
-        log.close()
 
 
 def _session_cookie(context: Any) -> dict[str, Any]:
@@ -94,12 +65,8 @@ def _log_in(page: Any, url: str, name: str, password: str) -> None:
 
 
 def test_login_logout_and_isolation(login_app: str) -> None:
-    executable = _chromium()
-    from playwright.sync_api import sync_playwright
-
     urls: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    with chromium() as browser:
         alice_ctx = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 900})
         alice = alice_ctx.new_page()
         alice.on("request", lambda request: urls.append(request.url))
@@ -156,7 +123,6 @@ def test_login_logout_and_isolation(login_app: str) -> None:
             guesser.get_by_text("Wrong user name or password.").wait_for(timeout=30_000)
         _log_in(guesser, login_app, "bob", ACCOUNTS["bob"])
         guesser.get_by_text("Too many login attempts").wait_for(timeout=30_000)
-        browser.close()
 
     tokens = {before["value"], after["value"]}
     assert urls and not [u for u in urls if "sid=" in u or any(t in u for t in tokens)], (

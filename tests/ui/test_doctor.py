@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -10,8 +14,12 @@ from core.models.fake import ScriptedChatModel
 from core.models.recommend import SUGGESTIONS, fitting_models
 from core.models.registry import ModelRegistry
 from core.settings import load_settings
+from tests.recording_server import recording_server
+from tests.ui.conftest import MakeServices, new_session
 from ui.cli.common import console
 from ui.cli.doctor import doctor_report, print_doctor
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _report(tmp_path: Path, **tiers: Any) -> dict[str, Any]:
@@ -83,3 +91,42 @@ def test_printed_doctor_names_licences_languages_and_pull_lines(tmp_path: Path) 
     assert "egress" in text and "in-process" in text
     assert "NON-commercial" in text and "writes Korean, English" in text
     assert "switchyard models pull QuantFactory/EXAONE-3.5-2.4B-Instruct-GGUF" in text
+
+
+def test_doctor_reports_the_tiers_saved_on_the_settings_page(
+    make_services: MakeServices, tmp_path: Path
+) -> None:
+    """Settings saved as the page saves them are what `switchyard doctor` (a new process) shows."""
+    make_services()
+    secret = "sk-test-doctor-abcdefghijkl"
+    with recording_server() as recorder:
+        at = new_session()
+        at = at.sidebar.radio(key="sy_view").set_value("settings").run()
+        at.selectbox(key="sy_set_local_provider").set_value("openai-compat").run()
+        at.text_input(key="sy_set_local_base_url").set_value(f"{recorder.base_url}/v1")
+        at.text_input(key="sy_set_local_model_name").set_value("recorded")
+        at.text_input(key="sy_set_local_api_key").set_value(secret)
+        at = at.button(key="sy_save_local").click().run()
+        assert not at.exception
+        env = {
+            **os.environ,
+            "PYTHONPATH": str(REPO),
+            "SWITCHYARD_DATA_DIR": str(tmp_path / "data"),
+            "SWITCHYARD_MCP__CONFIG_PATH": str(tmp_path / "no-mcp.json"),
+        }
+        env.pop("SWITCHYARD_UI_KEY_LOCAL", None)  # the key must come from the 0600 file
+        done = subprocess.run(
+            [sys.executable, "-m", "ui.cli", "doctor", "--json"],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+    assert done.returncode == 0, done.stderr
+    local = {row["tier"]: row for row in json.loads(done.stdout)["tiers"]}["local"]
+    assert local["model"] == "openai-compat:recorded"
+    assert (local["provider"], local["endpoint"]) == ("openai-compat", f"{recorder.base_url}/v1")
+    assert local["available"] is True, local["reason"]
+    assert secret not in done.stdout + done.stderr

@@ -61,3 +61,20 @@ def test_ingest_refuses_a_viewer_even_without_the_form(
     with pytest.raises(ToolInputError, match="viewer"):
         _ingest(services, ident, [_Upload()])
     assert services.docs is not None and not services.docs.list_documents("ws-viewer")
+
+
+@pytest.mark.parametrize(("role", "offered"), [("user", False), ("admin", True)])
+def test_only_an_admin_removes_the_shared_samples_when_accounts_are_on(
+    make_services: MakeServices, monkeypatch: pytest.MonkeyPatch, role: str, offered: bool
+) -> None:
+    # The samples are every workspace's: for a logged-in account (not a browser session
+    # of this machine without login) removing them is an admin's decision.
+    import ui.app
+
+    account = Identity(user_id=f"u-{role}", workspace=f"ws-{role}", via="session", role=role)  # type: ignore[arg-type]
+    monkeypatch.setattr(ui.app, "identity", lambda services: account)
+    make_services(rag={"dense": False, "ingest_samples_on_start": True})
+    at = _documents(new_session())
+    assert not at.exception
+    assert any("sample documents are shared" in i.value for i in at.info)
+    assert any(b.key == "sy_samples_remove" for b in at.button) is offered

@@ -7,11 +7,14 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from core.model_settings import load_choices, settings_file
 from tests.recording_server import recording_server
 from tests.ui.conftest import MakeServices, ask, new_session, texts
 from tests.ui.harness import EASY
-from ui.model_settings import load_choices, settings_file
+from ui.bootstrap import ensure_sample_documents
 from ui.samples import REMOVED_MARKER, sample_sources
+
+REPO = Path(__file__).resolve().parents[2]
 
 GREETING_FLOW = """
 name: greet_check
@@ -69,21 +72,67 @@ def test_welcome_speaks_korean_and_points_at_settings(make_services: MakeService
     assert at.session_state["sy_view"] == "settings"
 
 
-def test_samples_are_removed_in_one_click_and_not_seeded_again(
+def test_samples_are_one_shared_collection_searched_and_cited_from_every_workspace(
+    make_services: MakeServices,
+) -> None:
+    services, fakes = make_services(rag={"dense": False, "ingest_samples_on_start": True})
+    at = new_session()
+    workspace = at.session_state["sy_identity"].workspace
+    assert services.docs is not None
+    assert len(sample_sources(services.docs)) == len(list((REPO / "data" / "samples").iterdir()))
+    assert services.docs.list_documents(workspace) == [], "no copy inside the workspace"
+    at = ask(at, "토요일 진료 시간은 언제야?")
+    assert not at.exception
+    labels = [e.label for e in at.expander if e.label.startswith("[")]
+    assert any("clinic_guide.md" in label and "sample document" in label for label in labels), (
+        labels
+    )
+    assert fakes["local"].calls == [] and fakes["cloud"].calls == []
+    # A second user's new workspace sees the same one copy.
+    other = ask(new_session(), "토요일 진료 시간은 언제야?")
+    other_ws = other.session_state["sy_identity"].workspace
+    assert other_ws != workspace and services.docs.list_documents(other_ws) == []
+    assert any("clinic_guide.md" in e.label for e in other.expander)
+
+
+def test_samples_are_removed_in_one_click_not_reingested_and_restorable(
     make_services: MakeServices, tmp_path: Path
 ) -> None:
     services, _ = make_services(rag={"dense": False, "ingest_samples_on_start": True})
     at = _view(new_session(), "documents")
-    workspace = at.session_state["sy_identity"].workspace
-    assert sample_sources(services.docs, workspace, services.settings), "a new workspace gets them"
+    assert sample_sources(services.docs), "the shared collection holds them"
     at = at.button(key="sy_samples_remove").click().run()
     assert not at.exception
-    assert sample_sources(services.docs, workspace, services.settings) == []
+    assert sample_sources(services.docs) == []
     assert (tmp_path / "data" / REMOVED_MARKER).exists()
-    other = new_session()  # another browser session: a new, empty workspace
-    other_ws = other.session_state["sy_identity"].workspace
-    assert other_ws != workspace
-    assert services.docs is not None and services.docs.list_documents(other_ws) == []
+    other = _view(new_session(), "documents")  # another session: nothing ingests them again
+    assert sample_sources(services.docs) == []
+    ensure_sample_documents(services)  # nor does the next start of the app or the CLI
+    assert sample_sources(services.docs) == []
+    other = other.button(key="sy_samples_restore").click().run()
+    assert not other.exception
+    assert len(sample_sources(services.docs)) == len(list((REPO / "data" / "samples").iterdir()))
+    assert not (tmp_path / "data" / REMOVED_MARKER).exists()
+
+
+def test_old_per_workspace_samples_migrate_without_losing_uploads(
+    make_services: MakeServices, tmp_path: Path
+) -> None:
+    services, _ = make_services(rag={"dense": False, "ingest_samples_on_start": True})
+    docs = services.docs
+    assert docs is not None
+    # A data dir from before: the samples copied into the default collection next to an upload.
+    default = services.settings.rag.default_collection
+    docs.inner.ingest_path(REPO / "data" / "samples", collection=default)
+    upload = tmp_path / "memo.md"
+    upload.write_text("# 회의록\n\n다음 회의는 수요일 오후 3시입니다.\n", encoding="utf-8")
+    docs.inner.ingest_path(upload, collection=default)
+    ensure_sample_documents(services)
+    assert [Path(d.source).name for d in docs.list_documents(default)] == ["memo.md"]
+    assert len(sample_sources(docs)) == len(list((REPO / "data" / "samples").iterdir()))
+    # Search in that collection still finds both the upload and the shared samples.
+    found = {Path(p.source).name for p in docs.search("수요일 회의 토요일 진료", default, k=8)}
+    assert {"memo.md", "clinic_guide.md"} <= found
 
 
 def test_settings_test_connection_and_save_apply_without_restart(
@@ -145,6 +194,11 @@ def test_a_new_workflow_file_shows_up_runs_and_waits_for_approval(
     assert not at.exception
     assert any("미나님께 인사할까요?" in w.value for w in at.warning), texts(at)
     run_id = at.session_state["sy_wf_result"]
+    # Redrawn (as a click's rerun does), the paused run is the latest and the history's
+    # pick: its approval is drawn once, and the page has no error.
+    at = at.run()
+    assert not at.exception and not at.error, texts(at)
+    assert [b.key for b in at.button].count(f"wf-approve-{run_id}") == 1
     at = at.button(key=f"wf-approve-{run_id}").click().run()
     assert not at.exception
     assert "안녕하세요, 미나님" in texts(at)

@@ -18,7 +18,7 @@ from itertools import pairwise
 from tools.rag.crosslingual import concept_groups
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.question import analyze_question, has_answer_type
-from tools.rag.textutil import analyze, language_of, tokenize
+from tools.rag.textutil import QUESTION_FRAME_TERMS, analyze, language_of, tokenize
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
 # and 4 of 810 in-scope questions score below 0.2, none and 1 below 0.15;
@@ -152,7 +152,11 @@ def extractive_answer(
     asked = analyze_question(question, known=known)
     weigh = idf or _fallback_idf(passages)
     groups = concept_groups(asked.terms)
-    weights = [weigh(t) for t in asked.terms]
+    # A verb framing the question ("머리말에 뭐라고 적혀 있어?") is not what the answer
+    # says: the header's own sentence never contains 적히, so it must not dilute coverage.
+    # English terms are all topics, so an English "states" still counts.
+    frame = {t for t in asked.terms if t in QUESTION_FRAME_TERMS and t not in asked.topic_terms}
+    weights = [0.0 if t in frame else weigh(t) for t in asked.terms]
     total = sum(weights)
     q_bigrams = set(pairwise(asked.terms))
     if total <= 0 or not passages:

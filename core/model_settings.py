@@ -1,4 +1,8 @@
-"""Tier choices made in the UI: stored in the data dir (0600), applied without a restart.
+"""Tier choices made on the settings page: stored in the data dir (0600), applied everywhere.
+
+Lives in ``core`` (not ``ui``) because every surface must see the same tiers: the app
+applies a saved choice without a restart, and ``build_services`` applies the stored
+file at start, so ``switchyard doctor`` and ``ask`` use what the page saved.
 
 The file ``model-settings.json`` holds, per tier, the model id, the endpoint and the
 key. Keys never leave this module except as the value of one environment variable per
@@ -16,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-import httpx
-
+from core.errors import ConfigError
 from core.models.registry import ModelRegistry
 from core.settings import ModelOverride, Settings, TierConfig
 from core.types import ModelTier
@@ -65,7 +68,13 @@ def load_choices(data_dir: Path) -> dict[ModelTier, TierChoice]:
     path = settings_file(data_dir)
     if not path.exists():
         return {}
-    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        # Every command applies this file at start: name it rather than show a traceback.
+        raise ConfigError(f"{path}: cannot read the saved model settings ({exc})") from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: the saved model settings are not a JSON object")
     out: dict[ModelTier, TierChoice] = {}
     for tier in ("local", "cloud"):
         item = raw.get(tier)
@@ -156,6 +165,10 @@ def _ms(started: float) -> float:
 
 def ollama_models(base_url: str) -> list[str]:
     """The models an Ollama server has pulled (``/api/tags``); empty when unreachable."""
+    # Imported here: only the settings page lists pulled models, and a one-shot CLI
+    # command that applies the stored settings should not pay for the HTTP client.
+    import httpx
+
     try:
         reply = httpx.get(f"{base_url.rstrip('/')}/api/tags", timeout=_PROBE_TIMEOUT_S)
         reply.raise_for_status()

@@ -1,0 +1,80 @@
+"""One shared collection (the sample documents) that every workspace's search also sees.
+
+The samples used to be ingested into each workspace, so removing them meant one
+delete per workspace and every new workspace paid the indexing again. They now live
+once, in the ``samples`` collection; a workspace search reads its own collection
+and ``samples`` and merges them, and each passage keeps the collection it came from
+(``Passage.collection``), so a citation can say it is a sample. Listing, uploads and
+deletes still see one collection at a time: a workspace never lists or deletes the
+samples as its own documents.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from tools.rag.models import Passage, RetrievedDocuments
+
+SAMPLES_COLLECTION = "samples"
+
+
+class SharedCollectionStore:
+    """A document store whose workspace searches also read one shared collection.
+
+    Every method not defined here is the wrapped store's (ingest, list, delete, ...).
+    """
+
+    def __init__(self, store: Any, shared: str = SAMPLES_COLLECTION) -> None:
+        self._store = store
+        self.shared = shared
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+    @property
+    def inner(self) -> Any:
+        """The wrapped store."""
+        return self._store
+
+    def _with_shared(self, collection: str) -> bool:
+        return collection != self.shared and bool(self._store.list_documents(self.shared))
+
+    def search(self, query: str, collection: str = "default", k: int = 5) -> list[Passage]:
+        """The best ``k`` passages of ``collection`` and the shared collection together.
+
+        Both lists are fused the same way (max-normalised scores scaled by the query's
+        lexical coverage), so their scores are compared directly; on a tie the
+        workspace's own passage comes first.
+        """
+        own: list[Passage] = self._store.search(query, collection, k)
+        if not self._with_shared(collection):
+            return own
+        shared: list[Passage] = self._store.search(query, self.shared, k)
+        ranked = sorted(
+            [(p, 0) for p in own] + [(p, 1) for p in shared],
+            key=lambda pair: (-pair[0].score, pair[1]),
+        )
+        return [p for p, _ in ranked[:k]]
+
+    def retrieve_documents(
+        self, query: str, collection: str = "default", k: int = 5
+    ) -> RetrievedDocuments:
+        """Search both collections and number the passages as citations ``[1]..[k]``."""
+        passages = self.search(query, collection, k)
+        return RetrievedDocuments(
+            query=query,
+            collection=collection,
+            passages=tuple(passages),
+            citations=tuple(p.citation(i) for i, p in enumerate(passages, start=1)),
+        )
+
+    def unknown_terms(
+        self, question: str, collection: str = "default", *, terms: Sequence[str] | None = None
+    ) -> list[str]:
+        """Terms neither ``collection`` nor the shared collection contains."""
+        missing: list[str] = self._store.unknown_terms(question, collection, terms=terms)
+        if not missing or not self._with_shared(collection):
+            return missing
+        also = set(self._store.unknown_terms(question, self.shared, terms=terms))
+        return [t for t in missing if t in also]
