@@ -14,6 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
+
+from tools.rag.dense import FloatArray
 from tools.rag.models import Passage, RetrievedDocuments
 
 SAMPLES_COLLECTION = "samples"
@@ -78,3 +81,19 @@ class SharedCollectionStore:
             return missing
         also = set(self._store.unknown_terms(question, self.shared, terms=terms))
         return [t for t in missing if t in also]
+
+    def dense_vectors(self, collection: str) -> tuple[list[str], FloatArray | None]:
+        """The dense vectors of ``collection`` and the shared collection, stacked.
+
+        The cross-lingual path (``tools.rag.crosslingual_dense``) ranks chunks of both,
+        as search does: the English sample FAQ answers a Korean question in any workspace.
+        """
+        ids, matrix = self._store.dense_vectors(collection)
+        if not self._with_shared(collection):
+            return ids, matrix
+        shared_ids, shared = self._store.dense_vectors(self.shared)
+        if shared is None or not shared_ids:
+            return ids, matrix
+        if matrix is None or not ids:
+            return shared_ids, shared
+        return [*ids, *shared_ids], np.vstack([matrix, shared])
