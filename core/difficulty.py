@@ -33,6 +33,7 @@ from typing import Any
 
 from core.difficulty_embedding import EMBED_DIM
 from core.difficulty_facts import StepFacts, fact_contributions
+from core.difficulty_length import LENGTH_FEATURE_NAMES, length_features
 from core.difficulty_signals import (
     SIGNAL_NAMES,
     difficulty_signals,
@@ -59,10 +60,10 @@ __all__ = [
 ]
 
 MODEL_PATH = Path(__file__).with_name("difficulty_model.json")
-MODEL_FORMAT = "switchyard-difficulty/3"
+MODEL_FORMAT = "switchyard-difficulty/4"
 
-# Dense inputs of z_text, in order: the named signals, then the prior's logit.
-DENSE_NAMES: tuple[str, ...] = (*SIGNAL_NAMES, "prior_logit")
+# Dense inputs of z_text, in order: the named signals, the prior's logit, then length.
+DENSE_NAMES: tuple[str, ...] = (*SIGNAL_NAMES, "prior_logit", *LENGTH_FEATURE_NAMES)
 
 
 def _sigmoid(z: float) -> float:
@@ -77,9 +78,13 @@ def _logit(p: float) -> float:
     return math.log(p / (1.0 - p))
 
 
-def text_features(signals: dict[str, float]) -> dict[str, float]:
-    """The dense inputs of ``z_text``: the signals plus the hand-set prior's logit."""
-    return {**signals, "prior_logit": _logit(prior_score(signals))}
+def text_features(text: str, signals: dict[str, float]) -> dict[str, float]:
+    """The dense inputs of ``z_text``: the signals, the hand-set prior's logit and length."""
+    return {
+        **signals,
+        "prior_logit": _logit(prior_score(signals)),
+        **length_features(text, signals),
+    }
 
 
 @dataclass(frozen=True)
@@ -222,7 +227,7 @@ def difficulty_breakdown(
     """
     m = model if model is not None else default_model()
     signals = difficulty_signals(text)
-    dense = text_features(signals)
+    dense = text_features(text, signals)
     contributions = m.text_contributions(text, dense)
     z = m.z_text(contributions)
     if embedding is not None:

@@ -20,6 +20,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "multiple_choice": ("multiple-choice layout", "not multiple choice"),
     "korean": ("written in Korean", "written in English"),
     "simple_task": ("small talk or a simple task", "not small talk"),
+    "log_length": ("long prompt (characters)", "short prompt (characters)"),
     "prior_logit": ("hand-set rules see a hard request", "hand-set rules see an easy request"),
     "wording": ("wording seen in prompts small models miss", "wording of easy prompts"),
     "embedding": ("meaning close to prompts small models miss", "meaning close to easy prompts"),
@@ -33,9 +34,22 @@ _WORDS: dict[str, tuple[str, str]] = {
 _SIGNED = frozenset({"wording", "embedding", "tools", "conversation_depth", "step_kind"})
 
 
+def _words(name: str) -> tuple[str, str]:
+    """The (high, low) wording of a contribution, including the generated length inputs."""
+    if name in _WORDS:
+        return _WORDS[name]
+    if name.startswith("longer_than_"):
+        chars = name.removeprefix("longer_than_")
+        return (f"longer than {chars} characters", f"at most {chars} characters")
+    if name.startswith("log_length_x_"):
+        kind = _WORDS.get(name.removeprefix("log_length_x_"), (name, ""))[0]
+        return (f"long prompt, {kind}", f"short prompt, {kind}")
+    return (name, f"low {name}")
+
+
 def describe(name: str, push: float, high: bool) -> str:
     """One contribution in words: the input's state, and its signed push on the logit."""
-    high_words, low_words = _WORDS.get(name, (name, f"low {name}"))
+    high_words, low_words = _words(name)
     return f"{high_words if high else low_words} ({push:+.2f})"
 
 

@@ -96,33 +96,35 @@ def test_deterministic_across_processes_with_hash_seeds() -> None:
     assert json.loads(out.stdout) == [difficulty(t) for t in texts]
 
 
-# The score is now a probability calibrated on held-out sources, where the text
-# tells little (leave-one-source-out APGR about 0.55): orderings must hold, the old
-# absolute levels of the hand-set blend (easy < 0.35, hard > 0.65) no longer apply.
 def test_english_sanity_ordering() -> None:
-    assert difficulty(EASY_EN) < difficulty(HARD_EN)
+    easy, hard = difficulty(EASY_EN), difficulty(HARD_EN)
+    assert easy < 0.35
+    assert hard > 0.65
+    assert hard - easy > 0.4
 
 
 def test_korean_sanity_ordering() -> None:
-    assert difficulty(EASY_KO) < difficulty(HARD_KO)
+    easy, hard = difficulty(EASY_KO), difficulty(HARD_KO)
+    assert easy < 0.35
+    assert hard > 0.5
+    assert hard - easy > 0.25
     # Korean is harder than English for the local model at equal content.
     assert difficulty(EASY_EN) < difficulty(EASY_KO)
 
 
-def test_reasoning_request_beats_its_plain_version_in_the_hand_set_rules() -> None:
-    """The hand-set prior (one input of the fitted model) still orders these two.
+def test_reasoning_request_beats_its_plain_version() -> None:
+    """The fitted score orders these two; the hand-set prior (one input) by a wide margin.
 
-    The fitted score itself ties them (0.503 vs 0.504): in the replays, short factual
-    questions (trivia, natural questions) are where the small model fails most, and
-    the words "explain/compare" mark easier prompts. The data wins over intuition.
+    The fitted gap is 0.15 (0.56 vs 0.41), below the 0.2 the hand-set blend had:
+    in the replays, short factual questions (trivia, natural questions) are where
+    the small model fails most, so the data narrows what intuition widened.
     """
     plain = "What is the capital of France?"
     reasoned = (
         "Explain why Paris became the capital of France, compare it with two other "
         "candidate cities and evaluate the economic consequences step by step."
     )
-    prior = difficulty_breakdown(reasoned).contributions["prior_logit"]
-    assert prior > difficulty_breakdown(plain).contributions["prior_logit"] + 0.2
+    assert difficulty(reasoned) > difficulty(plain) + 0.1
     assert prior_score(difficulty_signals(reasoned)) > prior_score(difficulty_signals(plain)) + 0.2
 
 
