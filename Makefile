@@ -10,7 +10,7 @@ DEV_STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8501
 
-.PHONY: install install-dev run test test-fast lint bench mcp-third-party system-deps clean lock
+.PHONY: install install-dev run test test-fast lint bench mcp-third-party otel-receiver system-deps clean lock
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python >= 3.11 is required"'
@@ -41,15 +41,21 @@ run: install
 mcp-third-party: install
 	bash tests/mcp_servers/install_third_party.sh
 
-# Debian's Chromium (driven by Playwright for the browser test) and CJK fonts for screenshots.
+# Arize Phoenix in its own venv: the OTLP receiver of the OpenTelemetry export tests.
+otel-receiver: install
+	bash tests/telemetry/install_phoenix.sh
+
+# Debian's Chromium (driven by Playwright for the browser test), CJK fonts for screenshots,
+# and the PostgreSQL server the storage tests start a throw-away cluster of.
 system-deps:
 	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "noto sans cjk" \
-		|| ! fc-list 2>/dev/null | grep -qi "noto color emoji"; then \
+		|| ! fc-list 2>/dev/null | grep -qi "noto color emoji" \
+		|| ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			chromium fonts-noto-cjk fonts-noto-color-emoji >/dev/null; \
+			chromium fonts-noto-cjk fonts-noto-color-emoji postgresql >/dev/null; \
 	fi
 
-test: install-dev mcp-third-party system-deps
+test: install-dev mcp-third-party otel-receiver system-deps
 	$(BIN)/python -m pytest -q
 
 test-fast: install-dev
@@ -73,4 +79,4 @@ lock: $(BIN)/python
 	$(UV) pip compile --python $(BIN)/python --extra dev --extra postgres pyproject.toml -o constraints.txt --quiet
 
 clean:
-	rm -rf $(VENV) .switchyard .mcp-third-party
+	rm -rf $(VENV) .switchyard .mcp-third-party .phoenix-venv

@@ -15,7 +15,8 @@ from typing import Any
 
 _TIME_INTENT = re.compile(
     r"\b(what time is it|current time|time (is it )?(now )?in)\b"
-    r"|몇\s*시|현재\s*시간|지금\s*시간|현재\s*시각",
+    # "몇 시" asks the time, but not "몇 시간" (a duration) or "몇 시까지/부터" (opening hours).
+    r"|몇\s*시(?!간|까지|부터|에\s*(?:문|열|닫|끝|시작))|현재\s*시간|지금\s*시간|현재\s*시각",
     re.IGNORECASE,
 )
 _ZONES = {

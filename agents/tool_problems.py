@@ -6,7 +6,9 @@ to the small model, which invented an outcome ("successfully completed"). This
 module recognises a request that names a tool (the explicit ``server.tool {json}``
 form, or ``server.tool`` / ``server__tool`` inside a sentence), finds why it
 cannot run from the MCP manager's own status, and words a reply that says
-exactly that, that nothing ran, and what to do next.
+exactly that, that nothing ran, and what to do next. A tool that runs only as a
+task (``execution.taskSupport: required``) is never offered to a model and is
+answered here too.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "NamedTool",
     "ToolProblem",
     "ToolStatusSource",
+    "await_named_server",
     "named_tool",
     "role_needed",
     "tool_problem",
@@ -45,6 +48,7 @@ ProblemKind = Literal[
     "unknown_tool",
     "pending_approval",
     "bad_arguments",
+    "task_only",
 ]
 
 
@@ -110,6 +114,24 @@ def _nothing_ran(shown: str) -> str:
     return f"`{shown}` was not called; nothing ran."
 
 
+def await_named_server(text: str, source: object | None) -> None:
+    """Wait for the server ``text`` names if it is still starting in the background.
+
+    Servers start lazily (``McpManager.start_background``): a request that names one
+    gives it its start-up time, so its tools are known before the request is routed;
+    a request that names none never waits.
+    """
+    wait = getattr(source, "await_starts", None)
+    if not isinstance(source, ToolStatusSource) or not callable(wait):
+        return
+    statuses = source.status()
+    named = named_tool(text, [s.name for s in statuses])
+    if named is not None and any(
+        s.name == named.server and s.state == "starting" for s in statuses
+    ):
+        wait(named.server)
+
+
 def tool_problem(text: str, source: object | None) -> ToolProblem | None:
     """Why the tool ``text`` names cannot run (``None`` when it names none, or it can run).
 
@@ -151,6 +173,9 @@ def tool_problem(text: str, source: object | None) -> ToolProblem | None:
         return problem(
             "unknown_server", f"No MCP server named {server!r} is configured ({configured})."
         )
+    if status.state == "starting":
+        await_named_server(text, source)
+        status = next((s for s in source.status() if s.name == server), status)
     if status.state == "disabled":
         return problem("server_disabled", f"MCP server {server!r} is disabled in mcp_servers.json.")
     if status.state != "running":
@@ -172,6 +197,13 @@ def tool_problem(text: str, source: object | None) -> ToolProblem | None:
             # "summarize notes.md" beside a server named "notes": a file name, not a tool.
             return None
         return problem("unknown_tool", f"MCP server {server!r} has no tool {tool!r}.")
+    if info.task_only:
+        return problem(
+            "task_only",
+            f"Tool {tool!r} of MCP server {server!r} cannot run: needs task support"
+            " (execution.taskSupport = required), which Switchyard's MCP client does not offer"
+            " yet.",
+        )
     if not info.enabled:
         return problem(
             "pending_approval",

@@ -4,6 +4,8 @@ Both graphs have the same nodes and edges and the same SQLite checkpointer
 (``durability="sync"``) in a fresh temporary directory; the bare one's nodes do
 nothing. The question is answered by deterministic code, so no model time is
 mixed in: the difference is routing, privacy scan, planning, tracing and state.
+Under ``workflow``, the same comparison for a compiled workflow file against a
+hand-written graph of its shape (``bench.graph_workflow``).
 """
 
 from __future__ import annotations
@@ -70,8 +72,9 @@ def _summary(samples: list[float]) -> dict[str, float]:
     }
 
 
-def run_graph_bench(runs: int = 30) -> dict[str, Any]:
+def run_graph_bench(runs: int = 30, workflow_steps: int = 10) -> dict[str, Any]:
     """Time both graphs on the same question and report the per-step difference."""
+    from bench.graph_workflow import run_workflow_bench
     from core.settings import load_settings
     from graphs.runner import Assistant
     from graphs.services import build_services
@@ -105,6 +108,7 @@ def run_graph_bench(runs: int = 30) -> dict[str, Any]:
         "overhead_ratio_p50": round(full_s["p50_ms"] / bare_s["p50_ms"], 2)
         if bare_s["p50_ms"]
         else None,
+        "workflow": run_workflow_bench(workflow_steps, runs),
     }
 
 
@@ -112,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     """CLI entry: prints the JSON report."""
     parser = argparse.ArgumentParser(prog="switchyard bench graph")
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--workflow-steps", type=int, default=10)
     args = parser.parse_args(argv)
-    print(json.dumps(run_graph_bench(args.runs), ensure_ascii=False, indent=2))
+    report = run_graph_bench(args.runs, args.workflow_steps)
+    print(json.dumps(report, ensure_ascii=False, indent=2))
     return 0

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from mcp import ClientSession, StdioServerParameters
+from mcp.client import Client
 from mcp.client.stdio import stdio_client
-from mcp.shared.memory import create_connected_server_and_client_session
 
 from agents.mcp import McpManager
 from mcp_servers.tools_server import build_tools_server, run
@@ -80,7 +80,9 @@ def bench_in_memory(n: int) -> list[float]:
     async def main() -> list[float]:
         server = build_tools_server(bench_registry())
         samples = []
-        async with create_connected_server_and_client_session(server) as client:
+        # legacy: JSON-RPC framing over memory streams, as the other paths pay it
+        # (the default in-process mode skips serialization altogether).
+        async with Client(server, mode="legacy") as client:
             await client.call_tool("add", {"a": 0, "b": 1})  # warm-up
             for i in range(n):
                 start = time.perf_counter()

@@ -9,6 +9,7 @@ whitespace tokens) is measured in the same run on the same paragraphs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import statistics
@@ -21,6 +22,7 @@ from pathlib import Path
 import bm25s
 import numpy as np
 
+from core.storage.scratch import scratch_schema
 from tools.rag.answer import top_sentence
 from tools.rag.dense import E5Embedder
 from tools.rag.store import DocumentStore
@@ -76,12 +78,16 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def run_retrieval_bench(squad_path: Path, *, dense: bool = True) -> dict[str, object]:
+def run_retrieval_bench(
+    squad_path: Path, *, dense: bool = True, storage_url: str | None = None
+) -> dict[str, object]:
     """Run the benchmark and return the JSON-ready result.
 
     Args:
         squad_path: A SQuAD v1.1 JSON file.
         dense: Include dense vectors (embedding time is measured and reported).
+        storage_url: ``postgresql://...`` puts the temporary index in a throw-away
+            schema there instead of a SQLite file.
 
     Returns:
         The contract keys (DESIGN.md) plus timing details.
@@ -91,6 +97,7 @@ def run_retrieval_bench(squad_path: Path, *, dense: bool = True) -> dict[str, ob
         "n_questions": len(questions),
         "n_passages": len(paragraphs),
         "dense": dense,
+        "storage": "postgresql" if storage_url else "sqlite",
     }
     t0 = time.perf_counter()
     get_kiwi().tokenize("모델 준비")  # one-time model loads are reported, not counted
@@ -98,8 +105,10 @@ def run_retrieval_bench(squad_path: Path, *, dense: bool = True) -> dict[str, ob
     if dense:
         embedder.warm_up()
     result["model_load_ms"] = round((time.perf_counter() - t0) * 1000, 1)
-    with tempfile.TemporaryDirectory(prefix="switchyard-bench-") as tmp:
-        store = DocumentStore(Path(tmp), dense=dense, embedder=embedder)
+    with contextlib.ExitStack() as scope:
+        tmp = scope.enter_context(tempfile.TemporaryDirectory(prefix="switchyard-bench-"))
+        url = scope.enter_context(scratch_schema(storage_url, "bench")) if storage_url else None
+        store = DocumentStore(Path(tmp), dense=dense, embedder=embedder, storage_url=url)
         try:
             items = [(f"p{i}", text) for i, text in enumerate(paragraphs)]
             t0 = time.perf_counter()
@@ -147,13 +156,14 @@ def run_retrieval_bench(squad_path: Path, *, dense: bool = True) -> dict[str, ob
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """CLI entry: ``--squad FILE.json [--json] [--no-dense]``; prints the result."""
+    """CLI entry: ``--squad FILE.json [--json] [--no-dense] [--storage-url URL]``."""
     parser = argparse.ArgumentParser(prog="switchyard bench retrieval")
     parser.add_argument("--squad", type=Path, required=True, help="SQuAD v1.1 JSON file")
     parser.add_argument("--json", action="store_true", help="print JSON (the default output)")
     parser.add_argument("--no-dense", action="store_true", help="lexical search only")
+    parser.add_argument("--storage-url", help="postgresql://... to index there (a temp schema)")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    result = run_retrieval_bench(args.squad, dense=not args.no_dense)
+    result = run_retrieval_bench(args.squad, dense=not args.no_dense, storage_url=args.storage_url)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

@@ -15,35 +15,60 @@ caller's fingerprint of the document index, FAQ file, MCP tool pins and
 approvals, and tier configuration): a lookup under another version misses, so
 re-ingesting a document, editing the FAQ, ``mcp approve`` or switching models
 never serves an answer made before the change.
+
+Deleting is forgetting: an entry remembers the conversation it was answered in
+and its citations name their documents, so deleting a conversation
+(``forget_thread``) or a document (``forget_document``) removes its entries at
+once, not merely when the version next changes.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import sqlite3
-import threading
 import time
 import unicodedata
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from core.privacy import contains_pii
+from core.storage import Database, Migration, Session, SqliteDatabase, StoreSchema, migrate
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS answers (
-    workspace TEXT NOT NULL,
-    user_id TEXT NOT NULL,
-    question_key TEXT NOT NULL,
-    answer TEXT NOT NULL,
-    citations TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    hits INTEGER NOT NULL DEFAULT 0,
-    version TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (workspace, user_id, question_key)
-);
-"""
+
+def _drop_unversioned(session: Session) -> None:
+    # A cache file written before versions existed: its entries match no version.
+    if "version" not in session.columns("answers"):
+        session.execute("ALTER TABLE answers ADD COLUMN version TEXT NOT NULL DEFAULT ''")
+        session.execute("DELETE FROM answers")
+
+
+SCHEMA = StoreSchema(
+    "answer_cache",
+    "answer_cache.sqlite",
+    (
+        Migration(
+            1,
+            (
+                "CREATE TABLE IF NOT EXISTS answers (workspace TEXT NOT NULL, "
+                "user_id TEXT NOT NULL, question_key TEXT NOT NULL, answer TEXT NOT NULL, "
+                "citations TEXT NOT NULL, created_at {real} NOT NULL, "
+                "hits INTEGER NOT NULL DEFAULT 0, version TEXT NOT NULL DEFAULT '', "
+                "PRIMARY KEY (workspace, user_id, question_key))",
+            ),
+            after=_drop_unversioned,
+        ),
+        # Rows from before this know no conversation; keeping them would let a deleted
+        # conversation's answers survive, so they go.
+        Migration(
+            2,
+            (
+                "ALTER TABLE answers ADD COLUMN thread_id TEXT NOT NULL DEFAULT ''",
+                "DELETE FROM answers",
+            ),
+        ),
+    ),
+)
 _TRAILING = re.compile(r"[\s?？!！.。,，~]+$")
 _SPACES = re.compile(r"\s+")
 
@@ -64,22 +89,18 @@ class CachedAnswer:
 
 
 class AnswerCache:
-    """SQLite answer cache in the data directory; thread-safe."""
+    """Answer cache; thread-safe.
 
-    def __init__(self, path: Path, *, max_age_s: float | None = 7 * 24 * 3600) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
+    Args:
+        target: a SQLite file path, or a ``core.storage`` database (PostgreSQL for replicas).
+        max_age_s: entries older than this are not served (``None``: no limit).
+    """
+
+    def __init__(self, target: Path | Database, *, max_age_s: float | None = 7 * 24 * 3600) -> None:
+        self._owns_db = isinstance(target, Path)
+        self._db = SqliteDatabase(target, wal=True) if isinstance(target, Path) else target
         self.max_age_s = max_age_s
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, timeout=10, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
-        columns = {row[1] for row in self._db.execute("PRAGMA table_info(answers)")}
-        if "version" not in columns:
-            # A cache written before versions existed: its entries match no version.
-            self._db.execute("ALTER TABLE answers ADD COLUMN version TEXT NOT NULL DEFAULT ''")
-            self._db.execute("DELETE FROM answers")
-            self._db.commit()
+        migrate(self._db, SCHEMA)
 
     def lookup(
         self, workspace: str, user_id: str, question: str, *, version: str = ""
@@ -96,22 +117,24 @@ class AnswerCache:
         key = normalize_question(question)
         if not key:
             return None
-        with self._lock:
-            row = self._db.execute(
+        with self._db.session() as db:
+            row = db.execute(
                 "SELECT answer, citations, created_at FROM answers "
                 "WHERE workspace = ? AND user_id = ? AND question_key = ? AND version = ?",
                 (workspace, user_id, key, version),
             ).fetchone()
-            if row is None:
-                return None
-            if self.max_age_s is not None and time.time() - float(row[2]) > self.max_age_s:
-                return None
-            self._db.execute(
+        if row is None:
+            return None
+        if self.max_age_s is not None and time.time() - float(row[2]) > self.max_age_s:
+            return None
+        # A transaction of its own: a SQLite read snapshot upgraded to a write fails at
+        # once (no busy wait) when another process wrote in between.
+        with self._db.session() as db:
+            db.execute(
                 "UPDATE answers SET hits = hits + 1 "
                 "WHERE workspace = ? AND user_id = ? AND question_key = ?",
                 (workspace, user_id, key),
             )
-            self._db.commit()
         return CachedAnswer(answer=row[0], citations=json.loads(row[1]), created_at=row[2])
 
     def store(
@@ -123,11 +146,13 @@ class AnswerCache:
         citations: list[dict[str, Any]] | None = None,
         *,
         version: str = "",
+        thread_id: str = "",
     ) -> bool:
         """Store a public answer; returns ``False`` (and stores nothing) when it is not public.
 
         The caller only offers answers of public runs; this check is the second lock.
-        ``version`` is the fingerprint of what the answer depended on (see ``lookup``).
+        ``version`` is the fingerprint of what the answer depended on (see ``lookup``);
+        ``thread_id`` the conversation it was given in (see ``forget_thread``).
         """
         key = normalize_question(question)
         cited = json.dumps(citations or [], ensure_ascii=False)
@@ -135,39 +160,80 @@ class AnswerCache:
             return False
         if contains_pii(cited):
             return False
-        with self._lock:
-            self._db.execute(
-                "INSERT OR REPLACE INTO answers VALUES (?,?,?,?,?,?,0,?)",
-                (workspace, user_id, key, answer, cited, time.time(), version),
+        with self._db.session() as db:
+            db.execute(
+                "INSERT INTO answers (workspace, user_id, question_key, answer, citations, "
+                "created_at, hits, version, thread_id) VALUES (?,?,?,?,?,?,0,?,?) "
+                "ON CONFLICT (workspace, user_id, question_key) DO UPDATE SET "
+                "answer = excluded.answer, citations = excluded.citations, "
+                "created_at = excluded.created_at, hits = 0, version = excluded.version, "
+                "thread_id = excluded.thread_id",
+                (workspace, user_id, key, answer, cited, time.time(), version, thread_id),
             )
-            self._db.commit()
         return True
 
     def forget(self, workspace: str, user_id: str | None = None) -> int:
         """Drop a workspace's entries (or one user's there), e.g. after its documents change."""
-        with self._lock:
+        with self._db.session() as db:
             if user_id is None:
-                cur = self._db.execute("DELETE FROM answers WHERE workspace = ?", (workspace,))
+                cur = db.execute("DELETE FROM answers WHERE workspace = ?", (workspace,))
             else:
-                cur = self._db.execute(
+                cur = db.execute(
                     "DELETE FROM answers WHERE workspace = ? AND user_id = ?",
                     (workspace, user_id),
                 )
-            self._db.commit()
             return cur.rowcount
+
+    def forget_thread(self, thread_id: str, user_id: str) -> int:
+        """Drop the entries answered in a deleted conversation of ``user_id``; returns the count."""
+        if not thread_id:
+            return 0
+        with self._db.session() as db:
+            return db.execute(
+                "DELETE FROM answers WHERE thread_id = ? AND user_id = ?", (thread_id, user_id)
+            ).rowcount
+
+    def forget_document(self, workspace: str, source: str) -> int:
+        """Drop the workspace's entries citing ``source`` (a deleted document); returns how many.
+
+        A citation names its document by the source it was listed under or by a path to
+        it, so both the whole source and its file name count as the same document.
+        """
+        names = {source, PurePath(source).name}
+        with self._db.session() as db:
+            rows = db.execute(
+                "SELECT user_id, question_key, citations FROM answers WHERE workspace = ?",
+                (workspace,),
+            ).fetchall()
+            doomed = [
+                (workspace, user_id, key)
+                for user_id, key, cited in rows
+                if _cites(json.loads(cited), names)
+            ]
+            db.executemany(
+                "DELETE FROM answers WHERE workspace = ? AND user_id = ? AND question_key = ?",
+                doomed,
+            )
+        return len(doomed)
 
     def clear(self) -> int:
         """Drop every entry of every workspace; returns how many there were."""
-        with self._lock:
-            cur = self._db.execute("DELETE FROM answers")
-            self._db.commit()
-            return cur.rowcount
+        with self._db.session() as db:
+            return db.execute("DELETE FROM answers").rowcount
 
     def __len__(self) -> int:
-        with self._lock:
-            return int(self._db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
+        with self._db.session() as db:
+            return int(db.execute("SELECT COUNT(*) FROM answers").fetchone()[0])
 
     def close(self) -> None:
-        """Close the connection."""
-        with self._lock:
+        """Close its own SQLite file; a shared PostgreSQL pool stays open."""
+        if self._owns_db:
             self._db.close()
+
+
+def _cites(citations: list[dict[str, Any]], names: set[str]) -> bool:
+    for citation in citations:
+        source = str(citation.get("source") or "")
+        if source and (source in names or PurePath(source).name in names):
+            return True
+    return False

@@ -1,9 +1,10 @@
 """The append-only audit log: every tool call, routing decision, privacy block and denial.
 
-One SQLite table in the data directory. The API can only append and read:
-there is no update or delete method, and triggers make the database itself
-refuse ``UPDATE`` and ``DELETE`` on the table, so a bug (or a hand with a SQL
-shell and no intent to drop triggers) cannot quietly rewrite history.
+One table, in a SQLite file in the data directory or in PostgreSQL (``core.storage``).
+The API can only append and read: there is no update or delete method, and
+triggers make the database itself refuse ``UPDATE`` and ``DELETE`` (and, on
+PostgreSQL, ``TRUNCATE``) on the table, so a bug (or a hand with a SQL shell and
+no intent to drop triggers) cannot quietly rewrite history.
 
 An event says who (user, role), where (thread, run), what (tool, the sha256 of
 its canonical JSON arguments — never the arguments), the decision and the
@@ -16,8 +17,6 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import json
-import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -26,29 +25,42 @@ from pathlib import Path
 from typing import Any, Literal
 
 from core.privacy import mask
+from core.storage import Database, Dialect, Migration, SqliteDatabase, StoreSchema, migrate
 
 EventKind = Literal["route", "authorize", "tool_call", "denial", "privacy_block", "budget", "cache"]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS audit (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    ts REAL NOT NULL,
-    kind TEXT NOT NULL,
-    user_id TEXT NOT NULL,
-    role TEXT NOT NULL,
-    thread_id TEXT NOT NULL,
-    run_id TEXT NOT NULL,
-    tool TEXT,
-    arg_hash TEXT,
-    decision TEXT NOT NULL,
-    tier TEXT,
-    detail TEXT NOT NULL
-);
-CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit
-BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
-"""
+_REFUSAL = "the audit log is append-only"
+
+
+def _audit_tables(dialect: Dialect) -> list[str]:
+    table = (
+        "CREATE TABLE IF NOT EXISTS audit (seq {serial_key}, ts {real} NOT NULL, "
+        "kind TEXT NOT NULL, user_id TEXT NOT NULL, role TEXT NOT NULL, thread_id TEXT NOT NULL, "
+        "run_id TEXT NOT NULL, tool TEXT, arg_hash TEXT, decision TEXT NOT NULL, tier TEXT, "
+        "detail TEXT NOT NULL)"
+    )
+    if dialect.name == "sqlite":
+        return [
+            table,
+            "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
+            f"BEGIN SELECT RAISE(ABORT, '{_REFUSAL}'); END",
+            "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit "
+            f"BEGIN SELECT RAISE(ABORT, '{_REFUSAL}'); END",
+        ]
+    # No UPDATE/DELETE grant is needed by the app, but the owner role has them anyway:
+    # the triggers make the table refuse them whoever asks.
+    return [
+        table,
+        "CREATE OR REPLACE FUNCTION audit_refuse_change() RETURNS trigger "
+        f"LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '{_REFUSAL}'; END $$",
+        "CREATE TRIGGER audit_no_update_delete BEFORE UPDATE OR DELETE ON audit "
+        "FOR EACH ROW EXECUTE FUNCTION audit_refuse_change()",
+        "CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit "
+        "FOR EACH STATEMENT EXECUTE FUNCTION audit_refuse_change()",
+    ]
+
+
+SCHEMA = StoreSchema("audit", "audit.sqlite", (Migration(1, _audit_tables),))
 
 
 def arg_hash(args: Mapping[str, Any]) -> str:
@@ -112,18 +124,19 @@ class AuditEvent:
 
 
 class AuditLog:
-    """Append-only audit events in SQLite; thread-safe, one connection per process."""
+    """Append-only audit events; thread-safe.
 
-    def __init__(self, path: Path, *, masker: Callable[[str], str] = mask) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
+    Args:
+        target: a SQLite file path (WAL: an append survives a process crash), or a
+            ``core.storage`` database (PostgreSQL for replicas).
+        masker: applied to every free text before it is stored.
+    """
+
+    def __init__(self, target: Path | Database, *, masker: Callable[[str], str] = mask) -> None:
+        self._owns_db = isinstance(target, Path)
+        self._db = SqliteDatabase(target, wal=True) if isinstance(target, Path) else target
         self._mask = masker
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, timeout=10, check_same_thread=False)
-        # WAL + NORMAL: an append survives a process crash; one fsync per checkpoint, not per row.
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        migrate(self._db, SCHEMA)
 
     def append(self, event: AuditEvent) -> AuditEvent:
         """Append one event (free text masked); returns it as stored."""
@@ -135,10 +148,10 @@ class AuditLog:
             # A tool name can come from a model that copied injected text: mask it too.
             tool=self._mask(event.tool[:200]) if event.tool else event.tool,
         )
-        with self._lock:
-            cursor = self._db.execute(
+        with self._db.session() as db:
+            row = db.execute(
                 "INSERT INTO audit (ts, kind, user_id, role, thread_id, run_id, tool, arg_hash, "
-                "decision, tier, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "decision, tier, detail) VALUES (?,?,?,?,?,?,?,?,?,?,?) RETURNING seq",
                 (
                     stored.ts,
                     stored.kind,
@@ -152,10 +165,8 @@ class AuditLog:
                     stored.tier,
                     stored.detail,
                 ),
-            )
-            self._db.commit()
-            seq = int(cursor.lastrowid or 0)
-        return replace(stored, seq=seq)
+            ).fetchone()
+        return replace(stored, seq=int(row[0]))
 
     def record(
         self,
@@ -196,8 +207,8 @@ class AuditLog:
             sql += " WHERE thread_id = ?"
             params = (thread_id,)
         sql += " ORDER BY seq DESC LIMIT ?"
-        with self._lock:
-            rows = self._db.execute(sql, (*params, n)).fetchall()
+        with self._db.session() as db:
+            rows = db.execute(sql, (*params, n)).fetchall()
         return [
             AuditEvent(
                 seq=r[0],
@@ -227,11 +238,11 @@ class AuditLog:
             where.append("thread_id = ?")
             params.append(thread_id)
         sql = "SELECT COUNT(*) FROM audit" + (" WHERE " + " AND ".join(where) if where else "")
-        with self._lock:
-            row = self._db.execute(sql, params).fetchone()
+        with self._db.session() as db:
+            row = db.execute(sql, params).fetchone()
         return int(row[0])
 
     def close(self) -> None:
-        """Close the connection (appends after this fail)."""
-        with self._lock:
+        """Close its own SQLite file (appends after this fail); a shared pool stays open."""
+        if self._owns_db:
             self._db.close()

@@ -1,35 +1,40 @@
 """The conversation index: which threads a user has, with a title and timestamps.
 
-The checkpointer holds the messages of each thread; this small SQLite table
-only lets a front end list, name and forget conversations per user and
-workspace. Deleting a conversation also forgets its traces and, when the
-checkpointer can, its checkpoints, so nothing of it is left behind.
+The checkpointer holds the messages of each thread; this small table (a SQLite
+file, or PostgreSQL through ``core.storage``) only lets a front end list, name and
+forget conversations per user and workspace. Deleting a conversation also forgets
+its traces, its cached answers and, when the checkpointer can, its checkpoints, so
+nothing of it is left behind.
 """
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS conversations (
-    thread_id TEXT PRIMARY KEY,
-    user_id TEXT NOT NULL,
-    workspace TEXT NOT NULL,
-    title TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS conversations_user ON conversations(user_id, updated_at);
-"""
+from core.storage import Database, Migration, SqliteDatabase, StoreSchema, migrate
+
+SCHEMA = StoreSchema(
+    "conversations",
+    "conversations.sqlite",
+    (
+        Migration(
+            1,
+            (
+                "CREATE TABLE IF NOT EXISTS conversations (thread_id TEXT PRIMARY KEY, "
+                "user_id TEXT NOT NULL, workspace TEXT NOT NULL, title TEXT NOT NULL, "
+                "created_at {real} NOT NULL, updated_at {real} NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS conversations_user "
+                "ON conversations(user_id, updated_at)",
+            ),
+        ),
+    ),
+)
+_COLUMNS = "thread_id, user_id, workspace, title, created_at, updated_at"
 
 TITLE_MAX_CHARS = 80
 
@@ -49,6 +54,10 @@ class _ThreadTraces(Protocol):
     def delete_thread(self, thread_id: str) -> None: ...
 
 
+class _ThreadCache(Protocol):
+    def forget_thread(self, thread_id: str, user_id: str) -> int: ...
+
+
 def title_from(question: str) -> str:
     """A one-line title from a first question (whitespace collapsed, shortened)."""
     # A lone surrogate (undecodable client bytes) would make SQLite refuse the whole row.
@@ -58,24 +67,15 @@ def title_from(question: str) -> str:
 
 
 class ConversationIndex:
-    """Thread-safe SQLite index of conversations, scoped by user id on every call."""
+    """Thread-safe index of conversations, scoped by user id on every call.
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._lock = threading.Lock()
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
+    Args:
+        target: a SQLite file path, or a ``core.storage`` database (PostgreSQL for replicas).
+    """
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            db = sqlite3.connect(self.path, timeout=10)
-            try:
-                yield db
-                db.commit()
-            finally:
-                db.close()
+    def __init__(self, target: Path | Database) -> None:
+        self._db = SqliteDatabase(target) if isinstance(target, Path) else target
+        migrate(self._db, SCHEMA)
 
     def new(self, user_id: str, workspace: str, title: str = "") -> Conversation:
         """Create an empty conversation for ``user_id`` in ``workspace``."""
@@ -88,9 +88,9 @@ class ConversationIndex:
             created_at=now,
             updated_at=now,
         )
-        with self._connect() as db:
+        with self._db.session() as db:
             db.execute(
-                "INSERT INTO conversations VALUES (?,?,?,?,?,?)",
+                f"INSERT INTO conversations ({_COLUMNS}) VALUES (?,?,?,?,?,?)",
                 (
                     conv.thread_id,
                     conv.user_id,
@@ -106,28 +106,28 @@ class ConversationIndex:
         self, user_id: str, workspace: str | None = None, limit: int = 100
     ) -> list[Conversation]:
         """The user's conversations, most recently active first."""
-        sql = "SELECT * FROM conversations WHERE user_id = ?"
+        sql = f"SELECT {_COLUMNS} FROM conversations WHERE user_id = ?"
         args: list[Any] = [user_id]
         if workspace is not None:
             sql += " AND workspace = ?"
             args.append(workspace)
         sql += " ORDER BY updated_at DESC LIMIT ?"
-        with self._connect() as db:
+        with self._db.session() as db:
             rows = db.execute(sql, (*args, limit)).fetchall()
         return [_row(r) for r in rows]
 
     def get(self, thread_id: str, user_id: str) -> Conversation | None:
         """One conversation, or ``None`` when it does not exist or belongs to someone else."""
-        with self._connect() as db:
+        with self._db.session() as db:
             row = db.execute(
-                "SELECT * FROM conversations WHERE thread_id = ? AND user_id = ?",
+                f"SELECT {_COLUMNS} FROM conversations WHERE thread_id = ? AND user_id = ?",
                 (thread_id, user_id),
             ).fetchone()
         return _row(row) if row else None
 
     def touch(self, thread_id: str, user_id: str, question: str = "") -> None:
         """Mark activity; the first question becomes the title of an untitled conversation."""
-        with self._connect() as db:
+        with self._db.session() as db:
             db.execute(
                 "UPDATE conversations SET updated_at = ?, "
                 "title = CASE WHEN title = '' THEN ? ELSE title END "
@@ -137,7 +137,7 @@ class ConversationIndex:
 
     def rename(self, thread_id: str, user_id: str, title: str) -> bool:
         """Rename a conversation of ``user_id``; False when there is no such conversation."""
-        with self._connect() as db:
+        with self._db.session() as db:
             cur = db.execute(
                 "UPDATE conversations SET title = ? WHERE thread_id = ? AND user_id = ?",
                 (title_from(title), thread_id, user_id),
@@ -151,19 +151,21 @@ class ConversationIndex:
         *,
         traces: _ThreadTraces | None = None,
         checkpointer: Any | None = None,
+        cache: _ThreadCache | None = None,
     ) -> bool:
-        """Forget a conversation, its traces and its checkpoints.
+        """Forget a conversation, its traces, its checkpoints and its cached answers.
 
         Args:
             thread_id: the conversation.
             user_id: its owner; another user's conversation is never touched.
             traces: the trace store (``delete_thread``), when its runs should go too.
             checkpointer: a LangGraph saver; its ``delete_thread`` is called when it has one.
+            cache: the answer cache; the answers given in this conversation are forgotten.
 
         Returns:
             True when the conversation existed for this user.
         """
-        with self._connect() as db:
+        with self._db.session() as db:
             cur = db.execute(
                 "DELETE FROM conversations WHERE thread_id = ? AND user_id = ?",
                 (thread_id, user_id),
@@ -173,6 +175,8 @@ class ConversationIndex:
             return False
         if traces is not None:
             traces.delete_thread(thread_id)
+        if cache is not None:
+            cache.forget_thread(thread_id, user_id)
         delete_thread = getattr(checkpointer, "delete_thread", None)
         if callable(delete_thread):
             delete_thread(thread_id)

@@ -9,13 +9,23 @@ never by the address a request happens to go to. It re-scans the request body fo
 refuses to send it on a finding, so a bug anywhere upstream (routing, fallback,
 replay, a forgotten mask) cannot leak. Blocks are logged by type and count,
 never with the data itself.
+
+Besides that scan, the guard refuses provenance taint (``core.privacy.taint``):
+the graph hands it the personal values of the step's local-only sources
+(``carrying_taint``) and any request that carries one is refused, whatever the
+scanners think of the request text. Trace export, which runs on a background
+thread for many conversations at once, checks each batch against the taint
+of the conversations it names (``remember_taint``, by thread id).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import httpx
@@ -24,6 +34,7 @@ from core.audit import AuditLog
 from core.errors import PrivacyBlockedError
 from core.privacy import scan
 from core.privacy.public_contacts import PublicContacts
+from core.privacy.taint import TaintedValue, TaintFacts, refusal_reason
 from core.privacy.wire_screen import json_strings, screen_outgoing
 from core.settings import EgressClass
 
@@ -42,6 +53,75 @@ def allow_public_contacts(contacts: list[str]) -> None:
     _public_contacts = PublicContacts(contacts)
 
 
+# The taint of the model call in progress (set by the graph around the call).
+_request_taint: ContextVar[TaintFacts | None] = ContextVar("switchyard_request_taint", default=None)
+# Values tainted recently, per conversation (thread id), for trace export: a trace
+# batch is checked against the taint of the threads it names. Bounded, oldest dropped.
+_RECENT_THREADS = 1024
+_recent: dict[str, TaintFacts] = {}
+_recent_lock = threading.Lock()
+# Switched off only by the tests that prove the check is what refuses a request.
+_taint_check_on = True
+
+
+@contextmanager
+def carrying_taint(facts: TaintFacts, thread_id: str = "") -> Iterator[None]:
+    """Within the block, requests on this context must not carry any value of ``facts``.
+
+    Args:
+        facts: The personal values of the step's local-only sources.
+        thread_id: The conversation; its traces are checked against the same facts.
+    """
+    remember_taint(facts, thread_id)
+    token = _request_taint.set(request_taint() | facts)
+    try:
+        yield
+    finally:
+        _request_taint.reset(token)
+
+
+def request_taint() -> TaintFacts:
+    """The taint facts of the request being made on this context (empty outside a step)."""
+    return _request_taint.get() or TaintFacts()
+
+
+def remember_taint(facts: TaintFacts, thread_id: str) -> None:
+    """Keep ``facts`` for the trace export of conversation ``thread_id``."""
+    if not facts or not thread_id:
+        return
+    with _recent_lock:
+        _recent[thread_id] = _recent.pop(thread_id, TaintFacts()) | facts
+        while len(_recent) > _RECENT_THREADS:
+            del _recent[next(iter(_recent))]
+
+
+def recent_taint(body: str) -> TaintFacts:
+    """The taint of every recent conversation whose id ``body`` names as a JSON string."""
+    with _recent_lock:
+        scoped = [facts for thread, facts in _recent.items() if f'"{thread}"' in body]
+    merged = TaintFacts()
+    for facts in scoped:
+        merged = merged | facts
+    return merged
+
+
+def forget_recent_taint() -> None:
+    """Drop the process-wide taint (tests that must not see each other's values)."""
+    with _recent_lock:
+        _recent.clear()
+
+
+def set_taint_check(enabled: bool) -> None:
+    """Switch the provenance check on or off (tests that show it is what refuses)."""
+    global _taint_check_on
+    _taint_check_on = enabled
+
+
+def tainted_in(strings: str, facts: TaintFacts) -> list[TaintedValue]:
+    """The values of ``facts`` that the request text ``strings`` carries."""
+    return facts.hits(strings) if _taint_check_on else []
+
+
 def _body_text(request: httpx.Request) -> str:
     raw = request.content
     if not raw:
@@ -53,6 +133,23 @@ def _body_text(request: httpx.Request) -> str:
     except ValueError:
         return text
     return json.dumps(decoded, ensure_ascii=False)
+
+
+def _user_turns(body: str) -> str:
+    """The user messages of a chat request joined by spaces ("" when fewer than two)."""
+    try:
+        decoded: Any = json.loads(body)
+    except ValueError:
+        return ""
+    messages = decoded.get("messages") if isinstance(decoded, dict) else None
+    if not isinstance(messages, list):
+        return ""
+    turns = [
+        m["content"]
+        for m in messages
+        if isinstance(m, dict) and m.get("role") == "user" and isinstance(m.get("content"), str)
+    ]
+    return " ".join(turns) if len(turns) > 1 else ""
 
 
 def audit_listener(audit: AuditLog, *, also: BlockListener | None = None) -> BlockListener:
@@ -75,13 +172,18 @@ def audit_listener(audit: AuditLog, *, also: BlockListener | None = None) -> Blo
     return listener
 
 
-def personal_data_types(body: str) -> list[str]:
+def personal_data_types(body: str, taint: TaintFacts | None = None) -> list[str]:
     """Why ``body`` may not leave: the routing scanner's types plus the wire screen's kinds.
 
     The wire screen is a second, deliberately over-eager line (any 6+ digit run in any
     numeral system, anything e-mail-like, name-like pairs, base64 of those), so one miss
     of the routing scanner is not a leak. It reads only the JSON string values: numbers
     and keys around them (``max_tokens``, token counts) are structure, not text.
+
+    Args:
+        body: The request body as text.
+        taint: Provenance facts the body must not carry; ``None`` checks against
+            the recent taint of the conversations the body names (trace export).
     """
     findings = _public_contacts.personal(scan(body))
     strings = json_strings(body)
@@ -90,12 +192,39 @@ def personal_data_types(body: str) -> list[str]:
         for f in screen_outgoing(strings)
         if not _public_contacts.is_public_text(strings[f.start : f.end])
     ]
-    return sorted({str(f.type) for f in findings} | {f.kind for f in screened})
+    # An identifier typed over several turns ("010", "1234", "5678"): screen the user's
+    # turns joined too, since each string alone holds too few digits.
+    joined = _user_turns(body)
+    screened += [
+        f
+        for f in (screen_outgoing(joined) if joined else [])
+        if not _public_contacts.is_public_text(joined[f.start : f.end])
+    ]
+    facts = recent_taint(body) if taint is None else taint
+    tainted = [f"{h.kind} from {h.source}" for h in tainted_in(strings, facts)]
+    return sorted({str(f.type) for f in findings} | {f.kind for f in screened} | set(tainted))
 
 
 def check_request(request: httpx.Request, channel: str, listener: BlockListener | None) -> None:
-    """Raise ``PrivacyBlockedError`` when the request body carries personal data."""
-    types = personal_data_types(_body_text(request))
+    """Raise ``PrivacyBlockedError`` when the request body carries personal data.
+
+    Provenance taint is checked first and on its own, so its refusal says where the
+    data came from even when no scanner would have found it in the request.
+    """
+    body = _body_text(request)
+    hits = tainted_in(json_strings(body), request_taint())
+    if hits:
+        types = sorted({f"{h.kind} from {h.source}" for h in hits})
+        log.warning(
+            "egress blocked on %s to %s: provenance taint %s", channel, request.url.host, types
+        )
+        if listener is not None:
+            listener(channel, types)
+        raise PrivacyBlockedError(
+            f"kept on this machine because {refusal_reason(hits)}: the outbound {channel} "
+            f"request to {request.url.host} was not sent. The step must run on the local tier."
+        )
+    types = personal_data_types(body, TaintFacts())
     if not types:
         return
     log.warning(
@@ -107,9 +236,9 @@ def check_request(request: httpx.Request, channel: str, listener: BlockListener 
     if listener is not None:
         listener(channel, types)
     raise PrivacyBlockedError(
-        f"kept on this machine: an outbound {channel} request to {request.url.host} carried "
-        f"what looks like personal data ({', '.join(types)}), so it was not sent. The step "
-        "must run on the local tier."
+        f"kept on this machine because an outbound {channel} request to {request.url.host} "
+        f"carried what looks like personal data ({', '.join(types)}), so it was not sent. "
+        "The step must run on the local tier."
     )
 
 

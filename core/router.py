@@ -58,6 +58,8 @@ class StepRequest:
     generates_text: bool = True
     prompt_tokens: int = 0
     pinned_tier: ModelTier | None = None
+    # Who pinned the step, named in its reasons: a replay, or a conversation's tier picker.
+    pin_source: str = "replay"
     extra_reasons: tuple[str, ...] = field(default_factory=tuple)
     # The e5 query embedding when document search already computed it (reused, never
     # computed by the router), and facts that shift the score.
@@ -113,7 +115,7 @@ class Router:
         order: list[ModelTier] = [preferred, "local" if preferred == "cloud" else "cloud"]
         if step.pinned_tier is not None:
             order = [step.pinned_tier, *[t for t in order if t != step.pinned_tier]]
-            reasons.append(f"pinned to {step.pinned_tier} by replay")
+            reasons.append(f"pinned to {step.pinned_tier} by {step.pin_source}")
 
         rejected: list[Alternative] = []
         chosen: tuple[ModelTier, str, ModelProfile] | None = None

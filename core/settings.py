@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import tomllib
+import uuid
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     BaseModel,
@@ -180,6 +184,16 @@ class RoleSettings(_Section):
         return self.users.get(user_id, self.default)
 
 
+class AuthSettings(_Section):
+    """Login (``[auth]``): accounts are managed with ``switchyard users``."""
+
+    enabled: bool = False
+    session_days: float = Field(30.0, gt=0, description="a session ends this long after login")
+    max_failures_per_user: int = Field(5, ge=1)
+    max_failures_per_address: int = Field(20, ge=1)
+    failure_window_s: float = Field(900.0, gt=0)
+
+
 class ModelOverride(_Section):
     """Per-model capability overrides (keys of ``[models."provider:name"]``)."""
 
@@ -222,9 +236,33 @@ class McpSettings(_Section):
     config_path: Path = Path("mcp_servers.json")
     request_timeout_s: float = Field(5.0, gt=0)
     startup_timeout_s: float = Field(10.0, gt=0)
+    # A call that keeps sending progress may run this long in all (request_timeout_s
+    # then bounds each silence between progress notifications).
+    max_call_s: float = Field(300.0, gt=0)
     allow_ingest_tool: bool = False
+    # MCP clients (the name they send in ``initialize``) that get search_documents and
+    # ask results with personal data unmasked; every other client gets them masked.
+    trusted_clients: list[str] = Field(default_factory=list)
     # Keyed "server.tool": e.g. mark an unannotated third-party tool read-only.
     tools: dict[str, McpToolOverride] = Field(default_factory=dict)
+
+
+class OtelSettings(_Section):
+    """OpenTelemetry export of runs as spans (``[otel]``); off unless ``enabled``.
+
+    Every exported string is masked and the request body is re-scanned at the wire,
+    so a collector never receives personal data (DESIGN.md principle 3).
+    """
+
+    enabled: bool = False
+    endpoint: str = Field(
+        "http://127.0.0.1:4318/v1/traces", description="OTLP/HTTP (protobuf) traces URL"
+    )
+    headers: dict[str, str] = Field(
+        default_factory=dict, description="sent with each export, e.g. an API key header"
+    )
+    service_name: str = "switchyard"
+    timeout_s: float = Field(10.0, gt=0)
 
 
 class Settings(BaseSettings):
@@ -243,9 +281,12 @@ class Settings(BaseSettings):
     samples_dir: Path = Path("data/samples")
     workflows_dir: Path = Field(Path("workflows"), description="Workflow files (YAML) users own")
     timezone: str = "Asia/Seoul"
-    checkpoint_url: str | None = Field(
-        None, description="postgresql://... to share conversations between app replicas"
+    storage_url: str | None = Field(
+        None,
+        description="postgresql://... for every store (replicas share it); empty: SQLite files",
     )
+    # The older name, from when only checkpoints could move: still read, as an alias.
+    checkpoint_url: str | None = Field(None, description="alias of storage_url (older name)")
     tiers: TierSettings = TierSettings()
     router: RouterSettings = RouterSettings()
     budget: BudgetSettings = BudgetSettings()
@@ -254,6 +295,8 @@ class Settings(BaseSettings):
     mcp: McpSettings = McpSettings()
     privacy: PrivacySettings = PrivacySettings()
     roles: RoleSettings = RoleSettings()
+    auth: AuthSettings = AuthSettings()
+    otel: OtelSettings = OtelSettings()
     models: dict[str, ModelOverride] = Field(default_factory=dict)
 
     openai_api_key: SecretStr | None = Field(None, validation_alias="OPENAI_API_KEY")
@@ -269,6 +312,17 @@ class Settings(BaseSettings):
     def _valid_model_keys(cls, value: dict[str, ModelOverride]) -> dict[str, ModelOverride]:
         for key in value:
             check_model_id(key)
+        return value
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"unknown time zone {value!r} — use an IANA name such as 'Asia/Seoul' or 'UTC'"
+            ) from None
         return value
 
     @field_validator("openai_base_url", "langsmith_endpoint")
@@ -304,6 +358,7 @@ _FIX_HINTS = {
     "budget": "use a non-negative number",
     "privacy": "see the [privacy] block in switchyard.toml",
     "roles": "roles are 'viewer', 'user' or 'admin'",
+    "auth": "see the [auth] block in README (enabled, session_days, max_failures_*)",
     "models": "model keys are 'provider:model' ids; see switchyard.toml for the allowed fields",
 }
 
@@ -322,6 +377,8 @@ def load_settings(**overrides: object) -> Settings:
     """
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(_toml_error(exc)) from exc
     except ValidationError as exc:
         lines = []
         for err in exc.errors():
@@ -335,3 +392,60 @@ def load_settings(**overrides: object) -> Settings:
         if len(lines) == 1:
             raise ConfigError(f"{header}: {lines[0]}") from exc
         raise ConfigError(header + ":\n" + "\n".join(f"  {line}" for line in lines)) from exc
+
+
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+_TOML_TABLE = re.compile(r"^\s*\[+\s*([^\]]+?)\s*\]+")
+
+
+def _toml_error(exc: tomllib.TOMLDecodeError) -> str:
+    """One line: which file, which line (and key), what is wrong, and the fix."""
+    path = Path(os.environ.get(CONFIG_ENV_VAR, "switchyard.toml"))
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    text = str(exc)
+    found = _TOML_POSITION.search(text)
+    what = text[: found.start()].strip() if found else text
+    # "at end of document": an array, string or table left open; point at the last line.
+    line_no = int(found.group(1)) if found and found.group(1) else max(1, len(lines))
+    where = f"line {line_no}"
+    line = lines[line_no - 1] if 0 < line_no <= len(lines) else ""
+    table = next(
+        (m.group(1) for row in reversed(lines[:line_no]) if (m := _TOML_TABLE.match(row))),
+        None,
+    )
+    key = line.split("=", 1)[0].strip() if "=" in line else ""
+    if key:
+        where += f" (key {table + '.' if table else ''}{key})"
+    elif table:
+        where += f" (in [{table}])"
+    return (
+        f"{path} is not valid TOML: {where}: {what} — fix that line (strings need quotes, "
+        "arrays a closing ']', one key = value per line)"
+    )
+
+
+def ensure_data_dir(settings: Settings) -> Path:
+    """Create ``data_dir`` and check that it is writable, before any store opens a file.
+
+    Returns:
+        The data directory.
+
+    Raises:
+        ConfigError: it cannot be created or written; the message names ``data_dir``.
+    """
+    directory = settings.data_dir
+    probe = directory / f".write-test-{uuid.uuid4().hex}"
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ConfigError(
+            f"data_dir: cannot write to {str(directory)!r} ({reason}) — set data_dir in "
+            "switchyard.toml or SWITCHYARD_DATA_DIR to a folder this user can write"
+        ) from exc
+    return directory

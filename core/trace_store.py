@@ -1,4 +1,4 @@
-"""The local trace store: one row per run, one per step, in SQLite.
+"""The trace store: one row per run, one per step, in SQLite or PostgreSQL (``core.storage``).
 
 Text is masked on the way in (``core.privacy.mask``), so the viewer, the CLI
 and any export read data that never held raw personal data.
@@ -7,45 +7,62 @@ and any export read data that never held raw personal data.
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from core.storage import Database, Migration, SqliteDatabase, StoreSchema, migrate
 from core.types import PrivacyClass, StepRecord
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS runs (
-    run_id TEXT PRIMARY KEY,
-    thread_id TEXT NOT NULL,
-    user_id TEXT NOT NULL DEFAULT 'local',
-    workspace TEXT NOT NULL DEFAULT 'default',
-    created_at REAL NOT NULL,
-    question TEXT NOT NULL,
-    answer TEXT NOT NULL,
-    privacy TEXT NOT NULL,
-    tokens_in INTEGER NOT NULL,
-    tokens_out INTEGER NOT NULL,
-    cost REAL NOT NULL,
-    cloud_estimate REAL NOT NULL,
-    latency_ms REAL NOT NULL,
-    path TEXT NOT NULL DEFAULT '[]',
-    parent_run_id TEXT,
-    checkpoint_id TEXT
-);
-CREATE INDEX IF NOT EXISTS runs_thread ON runs(thread_id, created_at);
-CREATE INDEX IF NOT EXISTS runs_user ON runs(user_id, created_at);
-CREATE TABLE IF NOT EXISTS steps (
-    run_id TEXT NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
-    idx INTEGER NOT NULL,
-    record TEXT NOT NULL,
-    PRIMARY KEY (run_id, idx)
-);
-"""
+SCHEMA = StoreSchema(
+    "traces",
+    "traces.sqlite",
+    (
+        Migration(
+            1,
+            (
+                "CREATE TABLE IF NOT EXISTS runs (run_id TEXT PRIMARY KEY, "
+                "thread_id TEXT NOT NULL, user_id TEXT NOT NULL DEFAULT 'local', "
+                "workspace TEXT NOT NULL DEFAULT 'default', created_at {real} NOT NULL, "
+                "question TEXT NOT NULL, answer TEXT NOT NULL, privacy TEXT NOT NULL, "
+                "tokens_in INTEGER NOT NULL, tokens_out INTEGER NOT NULL, cost {real} NOT NULL, "
+                "cloud_estimate {real} NOT NULL, latency_ms {real} NOT NULL, "
+                "path TEXT NOT NULL DEFAULT '[]', parent_run_id TEXT, checkpoint_id TEXT)",
+                "CREATE INDEX IF NOT EXISTS runs_thread ON runs(thread_id, created_at)",
+                "CREATE INDEX IF NOT EXISTS runs_user ON runs(user_id, created_at)",
+                "CREATE TABLE IF NOT EXISTS steps ("
+                "run_id TEXT NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE, "
+                "idx INTEGER NOT NULL, record TEXT NOT NULL, PRIMARY KEY (run_id, idx))",
+            ),
+        ),
+    ),
+)
+_RUN_COLUMNS = (
+    "run_id",
+    "thread_id",
+    "user_id",
+    "workspace",
+    "created_at",
+    "question",
+    "answer",
+    "privacy",
+    "tokens_in",
+    "tokens_out",
+    "cost",
+    "cloud_estimate",
+    "latency_ms",
+    "path",
+    "parent_run_id",
+    "checkpoint_id",
+)
+# Replacing a run (a re-recorded turn) updates every column but its id.
+_UPSERT_RUN = (
+    f"INSERT INTO runs ({', '.join(_RUN_COLUMNS)}) VALUES ({','.join('?' * len(_RUN_COLUMNS))}) "
+    "ON CONFLICT (run_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _RUN_COLUMNS[1:])
+)
 
 
 class RunRecord(BaseModel):
@@ -83,26 +100,17 @@ class RunRecord(BaseModel):
 
 
 class TraceStore:
-    """Thread-safe SQLite trace store under the data directory."""
+    """Thread-safe trace store.
 
-    def __init__(self, path: Path, mask: Callable[[str], str]) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
+    Args:
+        target: a SQLite file path, or a ``core.storage`` database (PostgreSQL for replicas).
+        mask: applied to every free text before it is stored.
+    """
+
+    def __init__(self, target: Path | Database, mask: Callable[[str], str]) -> None:
+        self._db = SqliteDatabase(target, foreign_keys=True) if isinstance(target, Path) else target
         self._mask = mask
-        self._lock = threading.Lock()
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            db = sqlite3.connect(self.path, timeout=10)
-            try:
-                db.execute("PRAGMA foreign_keys = ON")
-                yield db
-                db.commit()
-            finally:
-                db.close()
+        migrate(self._db, SCHEMA)
 
     def _masked_step(self, step: StepRecord) -> StepRecord:
         return step.model_copy(
@@ -116,9 +124,9 @@ class TraceStore:
     def record_run(self, run: RunRecord) -> None:
         """Store a run and its steps, masking all free text first."""
         steps = [self._masked_step(s) for s in run.steps]
-        with self._connect() as db:
+        with self._db.session() as db:
             db.execute(
-                "INSERT OR REPLACE INTO runs VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                _UPSERT_RUN,
                 (
                     run.run_id,
                     run.thread_id,
@@ -140,7 +148,7 @@ class TraceStore:
             )
             db.execute("DELETE FROM steps WHERE run_id = ?", (run.run_id,))
             db.executemany(
-                "INSERT INTO steps VALUES (?,?,?)",
+                "INSERT INTO steps (run_id, idx, record) VALUES (?,?,?)",
                 [(run.run_id, i, s.model_dump_json()) for i, s in enumerate(steps)],
             )
 
@@ -159,13 +167,13 @@ class TraceStore:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY created_at DESC LIMIT ?"
-        with self._connect() as db:
+        with self._db.session() as db:
             ids = [row[0] for row in db.execute(sql, (*args, limit))]
         return [run for run_id in ids if (run := self.get_run(run_id)) is not None]
 
     def get_run(self, run_id: str) -> RunRecord | None:
         """One run with its steps, or ``None``; a unique prefix of the id also matches."""
-        with self._connect() as db:
+        with self._db.session() as db:
             row = db.execute(
                 "SELECT run_id, thread_id, user_id, workspace, created_at, question, answer, "
                 "privacy, cloud_estimate, latency_ms, path, parent_run_id, checkpoint_id "
@@ -200,12 +208,17 @@ class TraceStore:
 
     def delete_thread(self, thread_id: str) -> None:
         """Forget every run of a conversation."""
-        with self._connect() as db:
+        with self._db.session() as db:
+            # Explicitly, not only by cascade: a SQLite connection may lack foreign_keys=ON.
+            db.execute(
+                "DELETE FROM steps WHERE run_id IN (SELECT run_id FROM runs WHERE thread_id = ?)",
+                (thread_id,),
+            )
             db.execute("DELETE FROM runs WHERE thread_id = ?", (thread_id,))
 
     def session_spend(self, thread_id: str) -> float:
         """Money spent so far in a conversation (for the session budget)."""
-        with self._connect() as db:
+        with self._db.session() as db:
             row = db.execute(
                 "SELECT COALESCE(SUM(cost), 0) FROM runs WHERE thread_id = ? "
                 "AND parent_run_id IS NULL",
@@ -225,7 +238,7 @@ class TraceStore:
             "WHERE r.user_id = ? AND r.parent_run_id IS NULL "
             "ORDER BY r.created_at DESC, s.idx LIMIT ?"
         )
-        with self._connect() as db:
+        with self._db.session() as db:
             rows = db.execute(sql, (user_id, limit)).fetchall()
         out: list[dict[str, object]] = []
         for run_id, thread_id, created_at, record in rows:

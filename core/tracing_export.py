@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
+from importlib import metadata
 from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
 
@@ -53,9 +54,32 @@ def mask_tree(value: Any) -> Any:
 
 
 def mask_payload(payload: dict[str, Any]) -> dict[str, Any]:
-    """The ``hide_inputs`` / ``hide_outputs`` / ``anonymizer`` hook of the LangSmith client."""
+    """The ``anonymizer`` hook of the LangSmith client (inputs, outputs, metadata, errors).
+
+    LangSmith adds ``git describe`` of the working directory to every run's metadata
+    as ``revision_id``; an abbreviated hash can be all digits ("2692170"), which the
+    wire screen rightly counts as a seven-digit run, so by the luck of a commit every
+    export was refused. Which Switchyard sent the trace is what an operator needs,
+    so that value is replaced by the app's name and version.
+    """
+    revision = payload.get("revision_id")
+    if revision is not None and revision == _detected_revision():
+        payload = {**payload, "revision_id": _app_revision()}
     masked = mask_tree(payload)
     return masked if isinstance(masked, dict) else {"value": masked}
+
+
+def _detected_revision() -> Any:
+    from langsmith.env import get_langchain_env_var_metadata
+
+    return get_langchain_env_var_metadata().get("revision_id")
+
+
+def _app_revision() -> str:
+    try:
+        return f"switchyard {metadata.version('switchyard')}"
+    except metadata.PackageNotFoundError:
+        return "switchyard"
 
 
 def _read_body(request: requests.PreparedRequest) -> bytes:
@@ -148,12 +172,26 @@ _Verify: TypeAlias = bool | str
 _Cert: TypeAlias = str | tuple[str, str] | None
 
 
-class PrivacyGuardAdapter(HTTPAdapter):
-    """An HTTP adapter that re-scans each body before sending it (or handing it on)."""
+RequestCheck: TypeAlias = Callable[[requests.PreparedRequest], None]
+"""Raises ``PrivacyBlockedError`` for a request that may not leave (``check_prepared``)."""
 
-    def __init__(self, inner: BaseAdapter | None = None, **kwargs: Any) -> None:
+
+class PrivacyGuardAdapter(HTTPAdapter):
+    """An HTTP adapter that re-scans each body before sending it (or handing it on).
+
+    ``check`` reads the body: JSON and multipart by default; the OpenTelemetry
+    export passes one that decodes OTLP protobuf (``core.telemetry.wire``).
+    """
+
+    def __init__(
+        self,
+        inner: BaseAdapter | None = None,
+        check: RequestCheck | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         self.inner = inner
+        self.check = check or check_prepared
 
     def send(
         self,
@@ -165,7 +203,7 @@ class PrivacyGuardAdapter(HTTPAdapter):
         proxies: dict[str, str] | None = None,
     ) -> requests.Response:
         """Scan, then send through the wrapped adapter (or this one)."""
-        check_prepared(request)
+        self.check(request)
         keywords: dict[str, Any] = {
             "stream": stream,
             "timeout": timeout,
@@ -191,10 +229,15 @@ class GuardedSession(requests.Session):
     given; wrapping at ``mount`` keeps the guard in front of that one too.
     """
 
+    def __init__(self, check: RequestCheck | None = None) -> None:
+        # Set before ``super().__init__``, which mounts the default adapters.
+        self._check = check or check_prepared
+        super().__init__()
+
     def mount(self, prefix: str, adapter: BaseAdapter) -> None:
         """Mount ``adapter`` behind a ``PrivacyGuardAdapter``."""
         if not isinstance(adapter, PrivacyGuardAdapter):
-            adapter = PrivacyGuardAdapter(inner=adapter)
+            adapter = PrivacyGuardAdapter(inner=adapter, check=self._check)
         super().mount(prefix, adapter)
 
 

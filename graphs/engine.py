@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     from graphs.tool_turn import ToolTurn
 
 # The ``configurable`` key under which ``build_graph`` binds its engine. It holds an
-# object, so LangGraph never copies it into checkpoint metadata (only scalars go there).
-ENGINE_KEY = "switchyard_engine"
+# object, so LangGraph never copies it into checkpoint metadata (only scalars go there);
+# the leading ``__`` keeps LangGraph Server's in-memory saver from copying it too (that
+# one copies every other key, and an engine cannot be pickled).
+ENGINE_KEY = "__switchyard_engine"
 
 
 @dataclass

@@ -10,16 +10,18 @@ the step's "Stopped: ..." output and an audit row, so the user reads why.
 
 from __future__ import annotations
 
+import sys
 import time
 from dataclasses import replace
 
 import httpx
-import openai
 
 from agents.model_step import call_model
 from core.audit import audit_scope
+from core.egress import carrying_taint
 from core.errors import BudgetExceededError, PrivacyBlockedError, SwitchyardError
 from core.privacy import restore
+from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
 from core.types import RouteDecision
 from graphs import policy
@@ -36,15 +38,26 @@ from graphs.state import (
     route_data,
 )
 from graphs.step_routing import request_of
+from graphs.turn_privacy import step_taint
 
 # Failures of a model call that justify re-routing (transport, server, missing model).
-MODEL_ERRORS: tuple[type[BaseException], ...] = (
+_BASE_MODEL_ERRORS: tuple[type[BaseException], ...] = (
     SwitchyardError,
     httpx.HTTPError,
-    openai.OpenAIError,
     ConnectionError,
     TimeoutError,
 )
+
+
+def model_errors() -> tuple[type[BaseException], ...]:
+    """The errors of a model call that justify re-routing.
+
+    ``openai``'s errors join once that package is loaded, which only an OpenAI-style
+    model does: importing it up front cost every CLI command seconds.
+    """
+    openai = sys.modules.get("openai")
+    return (*_BASE_MODEL_ERRORS, openai.OpenAIError) if openai else _BASE_MODEL_ERRORS
+
 
 # The context window assumed when a step has no model (it never calls one).
 _DEFAULT_CONTEXT_WINDOW = 8192
@@ -116,7 +129,12 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
                 model_id = route.model or ""
                 profile = engine.models.profile(model_id)
         try:
-            with audit_scope(policy.scope_for(state, ctx, role)):
+            contacts = PublicContacts(engine.settings.privacy.public_contacts)
+            taint = step_taint(state, current, outgoing, contacts)
+            with (
+                audit_scope(policy.scope_for(state, ctx, role)),
+                carrying_taint(taint, state.get("thread_id", "")),
+            ):
                 turn = call_model(
                     engine.models.chat_model(model_id),
                     outgoing,
@@ -131,7 +149,7 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
             return complete_step(
                 engine.models, state, {**work, "route": route_data(route)}, str(exc)
             )
-        except MODEL_ERRORS as exc:
+        except model_errors() as exc:
             reason = f"{model_id} failed: {type(exc).__name__}: {str(exc)[:160]}"
             engine.models.mark_down(model_id, reason)
             retry = engine.router.decide(request_of(current), engine.spend(state))

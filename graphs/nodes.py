@@ -31,6 +31,7 @@ from graphs.turn_privacy import (
     quotes_personal_data,
     user_data_in,
 )
+from tools.followups import about_previous_result
 from tools.planner import split_steps
 
 REJECTION_REASONS: frozenset[str] = frozenset(get_args(RejectionReason))
@@ -84,8 +85,12 @@ def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
     """Curated answers first, then this user's cached public answers: no model needed."""
     engine = engine_for(runtime)
     started = time.perf_counter()
-    hit = engine.faq.lookup(state["question"]) if engine.faq is not None else None
     path = [*state["path"], "answer_from_faq"]
+    # A follow-up about the previous result ("그럼 4명이면?") means nothing alone: a curated
+    # entry that happens to match its words would answer another question.
+    if not first_turn(state) and about_previous_result(state["question"]):
+        return {"path": path}
+    hit = engine.faq.lookup(state["question"]) if engine.faq is not None else None
     if hit is None:
         return {"path": path, **_cached_answer(engine, state, context_of(runtime), started)}
     record = StepRecord(
@@ -108,7 +113,8 @@ def _cached_answer(engine: Engine, state: State, ctx: Context, started: float) -
     cache = engine.cache
     if cache is None or state["privacy"] != "public" or not first_turn(state):
         return {}
-    if ctx.pinned_tiers or ctx.replay_outputs:
+    # A pinned or forced tier asks for that tier's own answer, not a remembered one.
+    if ctx.pinned_tiers or ctx.replay_outputs or ctx.forced_tier:
         return {}
     version = dependency_version(engine, ctx.workspace)
     cached = cache.lookup(ctx.workspace, ctx.user_id, state["question"], version=version)

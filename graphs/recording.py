@@ -107,11 +107,22 @@ def finish_step(state: State, output: StepOutput, record: StepRecord) -> State:
 
 
 def write_trace(
-    traces: TraceStore | None, models: ModelRegistry, state: State, ctx: Context
+    traces: TraceStore | None,
+    models: ModelRegistry,
+    state: State,
+    ctx: Context,
+    *,
+    workflow: str | None = None,
 ) -> None:
-    """Store the run (masked by the store) in the local trace store."""
-    if traces is None:
-        return
+    """Store the run (masked by the store) and export it as spans when ``[otel]`` is on.
+
+    Args:
+        traces: The local trace store (``None``: not stored locally).
+        models: The model registry (costs; its settings say whether to export).
+        state: The finished turn (or a workflow run in the assistant's state keys).
+        ctx: Who asked, where.
+        workflow: The workflow's name when the run is a workflow's.
+    """
     steps = [StepRecord.model_validate(r) for r in state.get("records", [])]
     # The all-cloud comparison needs a cloud model even when that tier is switched off:
     # then the default cloud model of the settings schema stands in.
@@ -128,22 +139,28 @@ def write_trace(
         )
         for s in steps
     )
-    traces.record_run(
-        RunRecord(
-            run_id=state.get("run_id") or "",
-            thread_id=state.get("thread_id") or "",
-            user_id=ctx.user_id,
-            workspace=ctx.workspace,
-            question=state.get("question", ""),
-            answer=state.get("answer", ""),
-            privacy=state.get("privacy", "public"),
-            steps=steps,
-            cloud_estimate=estimate,
-            latency_ms=(time.time() - state.get("started_at", time.time())) * 1000,
-            path=state.get("path", []),
-            parent_run_id=state.get("parent_run_id"),
-        )
+    run = RunRecord(
+        run_id=state.get("run_id") or "",
+        thread_id=state.get("thread_id") or "",
+        user_id=ctx.user_id,
+        workspace=ctx.workspace,
+        question=state.get("question", ""),
+        answer=state.get("answer", ""),
+        privacy=state.get("privacy", "public"),
+        steps=steps,
+        cloud_estimate=estimate,
+        latency_ms=(time.time() - state.get("started_at", time.time())) * 1000,
+        path=state.get("path", []),
+        parent_run_id=state.get("parent_run_id"),
     )
+    if traces is not None:
+        traces.record_run(run)
+    if models.settings.otel.enabled:
+        # Imported only when on: OpenTelemetry and protobuf add start-up time to every CLI call.
+        from core.telemetry import export_run
+
+        # Masked again there, and re-scanned at the wire.
+        export_run(models.settings, run, workflow)
 
 
 # Reasons the output guard leaves on a step (``graphs.output_checks``).
@@ -207,4 +224,5 @@ def remember_answer(
         state.get("answer", ""),
         [dict(c) for c in state.get("citations", [])],
         version=version,
+        thread_id=state.get("thread_id") or "",
     )

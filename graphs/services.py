@@ -20,6 +20,9 @@ from langgraph.checkpoint.sqlite import SqliteSaver
 from langgraph.graph.state import CompiledStateGraph
 
 from agents.toolbox import ToolBox
+from core import answer_cache as cache_schema
+from core import audit as audit_schema
+from core import trace_store as trace_schema
 from core.answer_cache import AnswerCache
 from core.audit import AuditLog
 from core.egress import allow_public_contacts, audit_listener
@@ -27,7 +30,10 @@ from core.errors import ConfigError
 from core.models.registry import ModelRegistry
 from core.privacy import mask
 from core.router import Router
-from core.settings import Settings, load_settings
+from core.settings import Settings, ensure_data_dir, load_settings
+from core.storage import open_store, storage_url_of
+from core.storage.advisory_locks import AdvisoryThreadLocks
+from core.storage.url import split_schema
 from core.thread_lock import FileThreadLocks, ThreadLocks
 from core.trace_store import TraceStore
 from core.tracing_export import tracer_for
@@ -81,18 +87,21 @@ class Services:
 
 
 def open_checkpointer(settings: Settings) -> BaseCheckpointSaver[Any]:
-    """SQLite in the data directory, or PostgreSQL when ``checkpoint_url`` says so."""
-    url = settings.checkpoint_url
-    if url:
-        if not url.startswith(("postgresql://", "postgres://")):
-            raise ConfigError(
-                f"checkpoint_url {url!r}: use a postgresql:// URL, or leave it empty for SQLite"
-            )
+    """SQLite in the data directory, or PostgreSQL when ``storage_url`` says so.
+
+    ``checkpoint_url`` is still read as an alias of ``storage_url``.
+    """
+    url = storage_url_of(settings)
+    if url is not None:
         from langgraph.checkpoint.postgres import PostgresSaver
-        from psycopg import Connection
+        from psycopg import Connection, sql
         from psycopg.rows import dict_row
 
-        pg = Connection.connect(url, autocommit=True, prepare_threshold=0, row_factory=dict_row)
+        dsn, schema = split_schema(url)
+        pg = Connection.connect(dsn, autocommit=True, prepare_threshold=0, row_factory=dict_row)
+        if schema is not None:
+            pg.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+            pg.execute(sql.SQL("SET search_path TO {}").format(sql.Identifier(schema)))
         saver = PostgresSaver(pg)
         saver.setup()
         return saver
@@ -103,20 +112,55 @@ def open_checkpointer(settings: Settings) -> BaseCheckpointSaver[Any]:
     return saver_sqlite
 
 
-def open_mcp(settings: Settings) -> Any | None:
-    """Start the configured MCP servers (one persistent session each), if any are configured."""
+def open_thread_locks(settings: Settings) -> ThreadLocks:
+    """One turn at a time per conversation, for every process that shares the storage.
+
+    File locks serialise this host's processes (SQLite); advisory locks serialise every
+    replica sharing PostgreSQL.
+    """
+    url = storage_url_of(settings)
+    if url is not None:
+        return AdvisoryThreadLocks(url)
+    return FileThreadLocks(settings.data_dir / "locks")
+
+
+def _share_pins(manager: Any, settings: Settings) -> None:
+    # Replicas share pins and approvals; SQLite setups keep the JSON file beside the data.
+    if storage_url_of(settings) is not None:
+        from agents.mcp.pins import PINS_SCHEMA, TablePinStore
+
+        manager.pins = TablePinStore(open_store(settings, PINS_SCHEMA))
+
+
+def open_mcp(settings: Settings, *, deferred: bool = False) -> Any | None:
+    """The MCP manager for the configured servers, if any, starting them in the background.
+
+    Nothing here waits for a server: a question that needs no MCP tool is answered
+    while the servers start (or hang); a step that needs one waits for it then.
+    ``deferred`` (one-shot CLI commands) goes further: the ``mcp`` SDK is not even
+    imported, nor any server started, until a step first needs MCP.
+    """
     path = Path(settings.mcp.config_path)
     if not path.is_file():
         return None
-    from agents.mcp import McpManager
+    options: dict[str, Any] = {  # McpManager keyword arguments
+        "request_timeout_s": settings.mcp.request_timeout_s,
+        "startup_timeout_s": settings.mcp.startup_timeout_s,
+        "max_call_s": settings.mcp.max_call_s,
+    }
+    manager: Any  # McpManager or its deferred stand-in (same methods)
+    if deferred:
+        from agents.mcp.deferred import DeferredMcpManager
 
-    manager = McpManager(
-        path,
-        settings.data_dir,
-        request_timeout_s=settings.mcp.request_timeout_s,
-        startup_timeout_s=settings.mcp.startup_timeout_s,
-    )
-    manager.start()
+        manager = DeferredMcpManager(
+            path, settings.data_dir, configure=lambda m: _share_pins(m, settings), **options
+        )
+    else:
+        from agents.mcp import McpManager
+
+        manager = McpManager(path, settings.data_dir, **options)
+        _share_pins(manager, settings)
+        manager.start_background()
     atexit.register(manager.stop)
     return manager
 
@@ -131,6 +175,7 @@ def open_documents(settings: Settings, *, background_embedding: bool = False) ->
 
     return DocumentStore(
         settings.data_dir,
+        storage_url=storage_url_of(settings),
         dense=settings.rag.dense,
         max_file_bytes=settings.rag.max_file_bytes,
         background_embedding=background_embedding,
@@ -184,6 +229,7 @@ def build_services(
     fakes: dict[str, BaseChatModel] | None = None,
     docs: Any | object | None = _DEFAULT,
     mcp: bool = True,
+    mcp_deferred: bool = False,
     background_embedding: bool = False,
     toolbox: ToolBox | None = None,
 ) -> Services:
@@ -195,16 +241,19 @@ def build_services(
         fakes: scripted test models to register as ``test:<name>``.
         docs: override the document store (``None`` switches RAG off).
         mcp: start the MCP servers named in ``mcp.config_path`` (when the file exists).
+        mcp_deferred: start them (and import the MCP SDK) only when a step first needs
+            MCP; one-shot CLI commands do, so an ``ask`` a calculator answers never pays.
         background_embedding: fill in dense vectors on a worker thread (the app does).
         toolbox: a tool box to use instead of the built-in tools and configured MCP servers
             (tests pass instrumented tools).
     """
     settings = settings or load_settings()
+    ensure_data_dir(settings)
     allow_public_contacts(settings.privacy.public_contacts)
-    audit = AuditLog(settings.data_dir / "audit.sqlite")
+    audit = AuditLog(open_store(settings, audit_schema.SCHEMA, wal=True))
     models = ModelRegistry(settings, fakes=fakes, egress_listener=audit_listener(audit))
     router = Router(models, settings.router, settings.budget)
-    manager = open_mcp(settings) if mcp else None
+    manager = open_mcp(settings, deferred=mcp_deferred) if mcp else None
     toolbox = toolbox or ToolBox(builtin=builtin_tools(), external_source=manager)
     faq = FaqBook.load(settings.faq_path) if Path(settings.faq_path).is_file() else None
     store = (
@@ -212,8 +261,8 @@ def build_services(
         if docs is _DEFAULT
         else docs
     )
-    traces = TraceStore(settings.data_dir / "traces.sqlite", mask=mask)
-    cache = AnswerCache(settings.data_dir / "answer_cache.sqlite")
+    traces = TraceStore(open_store(settings, trace_schema.SCHEMA, foreign_keys=True), mask=mask)
+    cache = AnswerCache(open_store(settings, cache_schema.SCHEMA, wal=True))
     saver = open_checkpointer(settings) if checkpointer is _DEFAULT else checkpointer
     if saver is not None and not isinstance(saver, BaseCheckpointSaver):
         raise TypeError("checkpointer must be a LangGraph checkpoint saver or None")
@@ -245,7 +294,5 @@ def build_services(
         audit=audit,
         cache=cache,
         engine=engine,
-        # Serialises the processes of this host; app replicas sharing PostgreSQL need a
-        # ``ThreadLocks`` on advisory locks instead (see core.thread_lock).
-        thread_locks=FileThreadLocks(settings.data_dir / "locks"),
+        thread_locks=open_thread_locks(settings),
     )

@@ -288,6 +288,9 @@ class Context:
     role: Role = "user"
     workspace: str = "default"
     pinned_tiers: dict[int, ModelTier] = field(default_factory=dict)
+    # A conversation's tier picker: every step that goes to a model goes to this tier
+    # (privacy still wins: a local_only step never reaches the cloud).
+    forced_tier: ModelTier | None = None
     # Replay: recorded output and record per step index, reused instead of re-running.
     replay_outputs: dict[int, RecordedStep] = field(default_factory=dict)
     now_iso: str | None = None

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from agents.documents import DocPlan, extractive_fallback, plan_document_step
+from agents.documents import DocPlan, extractive_fallback, not_covered_message, plan_document_step
 from agents.tool_problems import ToolProblem, tool_problem
 from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
@@ -43,10 +43,20 @@ from tools.followups import (
     run_chain,
 )
 from tools.handlers import match_deterministic
+from tools.rag import needs_synthesis
+from tools.rag.question import analyze_question, asks_about_organisation_rule
 from tools.references import is_ellipsis
 
 # Room for the system prompt and fences around a step's own text, in tokens.
 _PROMPT_OVERHEAD_TOKENS = 60
+_REASONING_REASON = (
+    "documents: asked to reason or explain, not to look up; a model answers without quoting them"
+)
+_RULE_NOT_COVERED_REASON = (
+    "documents: asks for the organisation's own rule, which only its documents can give; "
+    "none answers it, so no model guesses one"
+)
+_EVERY_DOCUMENT = ("every document of this workspace", "이 작업 공간의 모든 문서")
 _LOOSE_FOLLOW_UP_REASON = (
     "follow-up: refers to the previous turn; the model gets the previous question and "
     "answer, no document search"
@@ -80,6 +90,15 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     doc: DocPlan | None = None
     if handler is None and dispatch is None and engine.docs is not None and not loose_follow_up:
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
+    declined: DocPlan | None = None
+    if doc is not None and doc.kind == "not_covered" and needs_synthesis(text)[0]:
+        # A puzzle, a proof or a worked explanation that merely shares a word with the
+        # documents: a model may still help. When none may run, the honest "not in the
+        # documents" stays the answer (below).
+        declined = doc
+        doc = DocPlan(kind="generate", reasons=[*doc.reasons, _REASONING_REASON])
+    if doc is not None and _unanswered_rule_question(engine, doc, text, ctx.workspace):
+        doc = _rule_not_in_documents(doc, text)
     if doc is not None and doc.pii_types:
         # The organisation's own contacts in its documents are not personal data.
         contacts = PublicContacts(engine.settings.privacy.public_contacts)
@@ -103,6 +122,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     if doc is not None and doc.pii_types:
         privacy = "local_only"
         privacy_reason = ", ".join([*([privacy_reason] if privacy_reason else []), "passages"])
+    # The picker only moves steps that go to a model; code that can answer still does.
+    forced = ctx.forced_tier if pinned is None and kind in ("generate", "grounded") else None
     request = StepRequest(
         text=text,
         language=detect_language(text),
@@ -113,7 +134,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         prompt_tokens=estimate_tokens(text)
         + (doc.prompt_tokens if doc else 0)
         + _PROMPT_OVERHEAD_TOKENS,
-        pinned_tier=pinned,
+        pinned_tier=pinned or forced,
+        pin_source="replay" if pinned else "this conversation's tier picker",
         extra_reasons=tuple(doc.reasons)
         if doc
         else (f"mcp: {dispatch.reason}",)
@@ -137,6 +159,15 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             note = f"privacy: {', '.join(sorted(set(types)))} pseudonymized for the cloud"
             decision = alt.model_copy(update={"reasons": (*alt.reasons, note)})
             pseudonymize = True
+    if declined is not None and decision.refusal is not None:
+        doc, kind = declined, declined.kind
+        request = replace(
+            request,
+            handler=declined.handler_name,
+            needs_tools=False,
+            extra_reasons=tuple(declined.reasons),
+        )
+        decision = engine.router.decide(request, engine.spend(state))
     fallback = extractive_fallback(doc, text) if doc and decision.refusal else None
     if fallback is not None:
         # Privacy or capability left no model for a document question: the cited
@@ -162,6 +193,28 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     scope = policy.scope_for(state, ctx, engine.role(ctx))
     policy.audit_route(engine.audit, scope, current)
     return current
+
+
+def _unanswered_rule_question(engine: Engine, doc: DocPlan, text: str, workspace: str) -> bool:
+    # The workspace's documents were searched and none answers (not an empty workspace,
+    # nor a step with no content term), and the question asks for the organisation's own
+    # rule: a general model would invent a policy.
+    if doc.kind != "generate" or not asks_about_organisation_rule(text):
+        return False
+    if any(r.startswith("documents: no confident match") for r in doc.reasons):
+        return True
+    nothing = "documents: nothing matched" in doc.reasons
+    return nothing and engine.docs is not None and bool(engine.docs.list_documents(workspace))
+
+
+def _rule_not_in_documents(doc: DocPlan, text: str) -> DocPlan:
+    """'Not in the documents' for an organisation-rule question they do not answer."""
+    missing = ", ".join(analyze_question(text).topic_terms[:5]) or text.strip()
+    return DocPlan(
+        kind="not_covered",
+        reasons=[*doc.reasons, _RULE_NOT_COVERED_REASON],
+        answer=not_covered_message(text, missing, _EVERY_DOCUMENT[detect_language(text) == "ko"]),
+    )
 
 
 def _tool_problem_step(

@@ -16,6 +16,7 @@ from agents.mcp.permissions import FROM_CONFIG
 from agents.mcp_dispatch import McpDispatch, match_mcp_step
 from agents.model_step import run_tool_calls
 from agents.policy import Role, purpose_for_kind
+from agents.tool_problems import await_named_server
 from agents.toolbox import ToolBox
 from core.audit import AuditScope
 from core.types import RouteDecision
@@ -77,6 +78,7 @@ class ToolTurn:
         source = self.tools.external_source
         if source is None:
             return None
+        await_named_server(text, source)  # a server still starting lists its tools first
         # The gate decides the call when the step runs (and asks a human when it must).
         return match_mcp_step(text, source.known_tools())
 

@@ -7,22 +7,28 @@ quoted it is marked; a later turn is local while such an answer is still in
 the history a model step would be shown (``graphs.prompting``), and public
 again once it is not. The organisation's own contacts
 (``privacy.public_contacts``) are never personal data.
+
+Routing is one line of defence; :func:`step_taint` gives the egress guard the
+other: the personal values of every source a model step could carry, so the
+wire refuses them even when routing sent the step to the cloud by mistake.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from langchain_core.messages import AIMessage, AnyMessage
+from langchain_core.messages import AIMessage, AnyMessage, BaseMessage
 
 from core.privacy import scan, scan_conversation, scan_with_context
 from core.privacy.public_contacts import PublicContacts
+from core.privacy.taint import TaintFacts, taint_of
 from core.types import PrivacyClass
 
 # The prompt shows a model step the last messages before the question; the same
 # window decides whether earlier answers make this turn local.
 from graphs.prompting import _HISTORY_MESSAGES as HISTORY_MESSAGES
+from graphs.state import Current, State
 
 # Key in ``AIMessage.response_metadata`` (kept in the checkpoint, never sent to a model).
 ANSWER_PRIVACY_KEY = "switchyard_privacy"
@@ -102,3 +108,37 @@ def answer_message(text: str, *, quotes_personal_data: bool) -> AIMessage:
     """The answer as it joins the history, marked when it carries personal data."""
     metadata = {ANSWER_PRIVACY_KEY: "local_only"} if quotes_personal_data else {}
     return AIMessage(content=text, response_metadata=metadata)
+
+
+def _step_sources(
+    state: State, current: Current, outgoing: Sequence[BaseMessage]
+) -> Iterator[tuple[str, str]]:
+    for message in state.get("messages", []):
+        where = "your message" if message.type == "human" else "an earlier answer"
+        yield where, str(message.content)
+    for output in state.get("outputs", []):
+        yield "an earlier step", output["text"]
+    doc = current.get("doc")
+    for passage in doc["passages"] if doc else []:
+        yield "a document passage", str(passage.get("text", ""))
+    for sent in outgoing:
+        if sent.type == "tool":
+            yield "a tool result", str(sent.content)
+
+
+def step_taint(
+    state: State, current: Current, outgoing: Sequence[BaseMessage], contacts: PublicContacts
+) -> TaintFacts:
+    """The provenance taint the egress guard checks a model step's requests against.
+
+    Every personal value of the whole conversation (not only the prompt's window:
+    a model may be shown more by mistake), the step's passages and the tool results
+    it has read so far.
+
+    Args:
+        state: the graph state.
+        current: the routed step.
+        outgoing: the messages about to be sent (their tool results are sources).
+        contacts: the organisation's own contacts (not personal data).
+    """
+    return taint_of(_step_sources(state, current, outgoing), contacts)

@@ -11,12 +11,16 @@ import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Annotated, Any
 
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 from mcp.types import CallToolResult, TextContent
-from pydantic import Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from core.errors import ConfigError, PrivacyBlockedError, ToolInputError
-from mcp_servers.adapt import annotations_for, guarded
+from core.privacy.release import is_trusted, release_to_client
+from mcp_servers.adapt import annotations_for, calling_client, guarded
+from mcp_servers.base import SwitchyardMCPServer
+from mcp_servers.identity import new_server
+from mcp_servers.links import section_links
 from mcp_servers.tools_server import Transport, parse_args, run
 
 AskFn = Callable[[str, str | None], dict[str, Any]]
@@ -29,6 +33,17 @@ ThreadId = Annotated[
 ]
 
 
+class AskAnswer(BaseModel):
+    """``ask`` output (the ``switchyard ask --json`` keys); more keys may follow."""
+
+    model_config = ConfigDict(extra="allow")
+
+    answer: str = Field(description="The answer, with [n] marks for its citations")
+    thread_id: str | None = Field(description="Pass it back to continue the conversation")
+    citations: list[dict[str, Any]] = Field(description="id, source, locator, text, chunk_id")
+    steps: list[dict[str, Any]] = Field(description="Each step: tier, reason, cost, latency")
+
+
 def _text(result: dict[str, Any]) -> str:
     lines = [str(result["answer"])]
     for cite in result.get("citations") or []:
@@ -39,11 +54,11 @@ def _text(result: dict[str, Any]) -> str:
     return "\n".join(line.rstrip() for line in lines)
 
 
-def add_ask_tool(server: FastMCP, ask_fn: AskFn, *, withhold_local_only: bool = True) -> None:
+def add_ask_tool(server: MCPServer, ask_fn: AskFn, *, withhold_local_only: bool = True) -> None:
     """Register ``ask`` on a server.
 
     Args:
-        server: The FastMCP server to extend.
+        server: The MCPServer server to extend.
         ask_fn: Runs the workflow; returns ``{"answer", "thread_id", "citations", "steps"}``.
         withhold_local_only: An MCP client may forward results to a cloud model, so
             an answer whose steps touched personal data (a step with
@@ -51,7 +66,7 @@ def add_ask_tool(server: FastMCP, ask_fn: AskFn, *, withhold_local_only: bool = 
             (DESIGN.md: privacy fails closed).
     """
 
-    def ask(question: Question, thread_id: ThreadId = None) -> CallToolResult:
+    def ask(question: Question, thread_id: ThreadId = None) -> Annotated[CallToolResult, AskAnswer]:
         """Answer a question with the Switchyard workflow (routing, tools, documents)."""
         if not question.strip():
             raise ToolInputError("question must contain some non-space text")
@@ -60,21 +75,26 @@ def add_ask_tool(server: FastMCP, ask_fn: AskFn, *, withhold_local_only: bool = 
         if missing:
             raise ConfigError(f"ask function returned no {missing}")
         steps = result.get("steps") or []
-        if withhold_local_only and any(
-            isinstance(s, dict) and s.get("privacy") == "local_only" for s in steps
+        client = calling_client()
+        if (
+            withhold_local_only
+            and not is_trusted(client)
+            and any(isinstance(s, dict) and s.get("privacy") == "local_only" for s in steps)
         ):
             raise PrivacyBlockedError(
                 "this answer involves personal data and stays on this machine; "
                 "open it in Switchyard itself"
             )
-        structured = json.loads(json.dumps(result, default=str))
+        structured = release_to_client(json.loads(json.dumps(result, default=str)), client)
+        # Links to the cited sections follow the answer text, for clients that read them.
+        links = section_links(structured.get("citations") or [])
         return CallToolResult(
-            content=[TextContent(type="text", text=_text(structured))],
-            structuredContent=structured,
+            content=[TextContent(type="text", text=_text(structured)), *links],
+            structured_content=structured,
         )
 
     server.add_tool(
-        guarded("ask", ask, offload=True),
+        guarded("ask", ask, offload=True, progress="answering", client_aware=True),
         name="ask",
         description="Answer a question with the Switchyard workflow (routing, tools, documents).",
         # The workflow may call cloud models and writes its conversation store.
@@ -84,11 +104,9 @@ def add_ask_tool(server: FastMCP, ask_fn: AskFn, *, withhold_local_only: bool = 
 
 def build_assistant_server(
     ask_fn: AskFn, *, withhold_local_only: bool = True, name: str = "switchyard-assistant"
-) -> FastMCP:
+) -> SwitchyardMCPServer:
     """Build the assistant server (not started); see ``add_ask_tool`` for the arguments."""
-    server = FastMCP(
-        name, instructions="Ask Switchyard; answers cite sources.", log_level="WARNING"
-    )
+    server = new_server(name, instructions="Ask Switchyard; answers cite sources.")
     add_ask_tool(server, ask_fn, withhold_local_only=withhold_local_only)
     return server
 

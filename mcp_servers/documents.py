@@ -7,16 +7,20 @@ the RAG package's concrete class, only on ``search`` and ``ingest_path``.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated, Any, Protocol
 
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
+from mcp.types import CallToolResult, TextContent
 from pydantic import BaseModel, Field
 
 from core.errors import ConfigError, ToolInputError
-from mcp_servers.adapt import annotations_for, guarded
+from core.privacy.release import release_to_client
+from mcp_servers.adapt import annotations_for, calling_client, guarded
+from mcp_servers.links import section_links
 
 Collection = Annotated[
     str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$", description="Collection")
@@ -33,6 +37,15 @@ class DocumentStore(Protocol):
     def ingest_path(self, path: Path, collection: str) -> Any:
         """Index a file or folder into ``collection``; return a summary."""
         ...
+
+
+class SearchResults(BaseModel):
+    """``search_documents`` output: the collection searched and its best passages."""
+
+    collection: str
+    results: list[dict[str, Any]] = Field(
+        description="Passages, best first: text, source, locator, score, chunk_id"
+    )
 
 
 def to_jsonable(value: Any) -> Any:
@@ -55,7 +68,7 @@ def _inside(path: Path, roots: list[Path]) -> bool:
 
 
 def add_document_tools(
-    server: FastMCP,
+    server: MCPServer,
     store: DocumentStore,
     *,
     allow_ingest: bool = False,
@@ -69,7 +82,7 @@ def add_document_tools(
     the roots check, so a link cannot lead the tool outside them either way.
 
     Args:
-        server: The FastMCP server to extend.
+        server: The MCPServer server to extend.
         store: Any object with ``search(query, collection, k)`` and
             ``ingest_path(path, collection)``.
         allow_ingest: Expose ``ingest_path`` (off by default: it writes the index).
@@ -86,15 +99,20 @@ def add_document_tools(
         query: Annotated[str, Field(min_length=1, max_length=2000, description="What to find")],
         collection: Collection = "default",
         k: Annotated[int, Field(ge=1, le=50, description="Number of passages")] = 5,
-    ) -> dict[str, Any]:
+    ) -> Annotated[CallToolResult, SearchResults]:
         """Search the user's indexed documents and return the best passages."""
         if not query.strip():
             raise ToolInputError("query must contain some non-space text")
-        hits = to_jsonable(store.search(query, collection, k))
-        return {"collection": collection, "results": hits if isinstance(hits, list) else [hits]}
+        hits = release_to_client(to_jsonable(store.search(query, collection, k)), calling_client())
+        found = {"collection": collection, "results": hits if isinstance(hits, list) else [hits]}
+        # The passages as JSON text (older clients read only content), then a
+        # link per passage to its section resource for clients that follow links.
+        text = TextContent(type="text", text=json.dumps(found, ensure_ascii=False, indent=2))
+        links = section_links(found["results"])
+        return CallToolResult(content=[text, *links], structured_content=found)
 
     server.add_tool(
-        guarded("search_documents", search_documents, offload=True),
+        guarded("search_documents", search_documents, offload=True, client_aware=True),
         name="search_documents",
         description="Search the user's indexed documents and return the best passages.",
         annotations=annotations_for("read_only", idempotent=True),
@@ -121,7 +139,7 @@ def add_document_tools(
         return {"collection": collection, "path": str(resolved), "summary": summary}
 
     server.add_tool(
-        guarded("ingest_path", ingest_path, offload=True),
+        guarded("ingest_path", ingest_path, offload=True, progress="indexing"),
         name="ingest_path",
         description="Index a file or folder (inside the allowed roots) into a collection.",
         annotations=annotations_for("writes", idempotent=True),

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 import uvicorn
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 from mcp.server.transport_security import TransportSecuritySettings
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -102,14 +102,25 @@ def resolve_token(host: str, token: str | None) -> str | None:
 
 
 def http_app(
-    server: FastMCP, *, host: str, token: str | None, allowed_origins: Iterable[str] = ()
+    server: MCPServer,
+    *,
+    host: str,
+    token: str | None,
+    allowed_origins: Iterable[str] = (),
+    stateless: bool = False,
 ) -> ASGIApp:
-    """The guarded ASGI app for ``server`` (exposed for tests and embedding)."""
+    """The guarded ASGI app for ``server`` (exposed for tests and embedding).
+
+    ``stateless`` keeps no session in this process, so replicas behind a load
+    balancer can serve any request of a client (the current spec's model); it
+    gives up the standalone GET stream that session-era clients use for
+    server-initiated messages, so a single server keeps sessions by default.
+    """
     origins = list(allowed_origins)
     if is_loopback(host):
         # Keep the SDK's Host-header check (DNS rebinding) for loopback binds;
         # it must also know the extra origins or it would reject them itself.
-        server.settings.transport_security = TransportSecuritySettings(
+        security = TransportSecuritySettings(
             enable_dns_rebinding_protection=True,
             allowed_hosts=["127.0.0.1:*", "localhost:*", "[::1]:*"],
             allowed_origins=[
@@ -121,22 +132,26 @@ def http_app(
         )
     else:
         # Any Host may reach a public bind; the bearer token is the gate.
-        server.settings.transport_security = TransportSecuritySettings(
-            enable_dns_rebinding_protection=False
-        )
-    return HttpGuard(server.streamable_http_app(), token=token, allowed_origins=origins)
+        security = TransportSecuritySettings(enable_dns_rebinding_protection=False)
+    app = server.streamable_http_app(
+        transport_security=security, host=host, stateless_http=stateless
+    )
+    return HttpGuard(app, token=token, allowed_origins=origins)
 
 
 def run_http(
-    server: FastMCP,
+    server: MCPServer,
     *,
     host: str = "127.0.0.1",
     port: int = 8765,
     token: str | None = None,
     allowed_origins: Iterable[str] = (),
+    stateless: bool = False,
 ) -> None:
     """Serve ``server`` over streamable HTTP at ``http://HOST:PORT/mcp`` until interrupted."""
     token = resolve_token(host, token)
-    app = http_app(server, host=host, token=token, allowed_origins=allowed_origins)
+    app = http_app(
+        server, host=host, token=token, allowed_origins=allowed_origins, stateless=stateless
+    )
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", server_header=False)
     uvicorn.Server(config).run()

@@ -7,14 +7,16 @@ remain available separately.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from mcp.server.fastmcp import FastMCP
-
+from core.workflow.schema import Workflow
 from mcp_servers.assistant_server import AskFn, add_ask_tool
+from mcp_servers.base import SwitchyardMCPServer
 from mcp_servers.documents import DocumentStore
-from mcp_servers.tools_server import Transport, build_tools_server, run
+from mcp_servers.prompts import add_assistant_prompts, add_workflow_prompts
+from mcp_servers.tools_server import DEFAULT_COLLECTIONS, Transport, build_tools_server, run
+from mcp_servers.workflow_tools import register_workflow_tools
 from tools.registry import ToolRegistry
 
 
@@ -26,17 +28,26 @@ def build_switchyard_server(
     allow_ingest: bool = False,
     ingest_roots: Iterable[Path | str] = (),
     withhold_local_only: bool = True,
-) -> FastMCP:
-    """Tools server plus ``ask`` when ``ask_fn`` is given (see the two builders)."""
+    workflows: Iterable[Workflow] = (),
+    collections: Sequence[str] = DEFAULT_COLLECTIONS,
+) -> SwitchyardMCPServer:
+    """Tools server plus ``ask`` when ``ask_fn`` is given (see the two builders).
+
+    Also the prompts: the assistant's, and one per workflow in ``workflows``.
+    """
     server = build_tools_server(
         registry,
         doc_store=doc_store,
         allow_ingest=allow_ingest,
         ingest_roots=ingest_roots,
         name="switchyard",
+        collections=collections,
     )
     if ask_fn is not None:
         add_ask_tool(server, ask_fn, withhold_local_only=withhold_local_only)
+    register_workflow_tools(server, withhold_local_only=withhold_local_only)
+    add_assistant_prompts(server, doc_store, collections=collections)
+    add_workflow_prompts(server, workflows)
     return server
 
 
@@ -53,8 +64,10 @@ def serve(
     ingest_roots: Iterable[Path | str] = (),
     allowed_origins: Iterable[str] = (),
     withhold_local_only: bool = True,
+    workflows: Iterable[Workflow] = (),
+    stateless: bool = False,
 ) -> None:
-    """Build and run the combined server until stopped.
+    """Build and run the combined server until stopped (``stateless``: HTTP replicas).
 
     Raises:
         core.errors.ConfigError: HTTP on a non-loopback host without a token
@@ -67,5 +80,14 @@ def serve(
         allow_ingest=allow_ingest,
         ingest_roots=ingest_roots,
         withhold_local_only=withhold_local_only,
+        workflows=workflows,
     )
-    run(server, transport, host=host, port=port, token=token, allowed_origins=allowed_origins)
+    run(
+        server,
+        transport,
+        host=host,
+        port=port,
+        token=token,
+        allowed_origins=allowed_origins,
+        stateless=stateless,
+    )

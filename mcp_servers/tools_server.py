@@ -14,15 +14,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal
 
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 
 from core.errors import ConfigError
 from mcp_servers.adapt import add_registry
+from mcp_servers.base import SwitchyardMCPServer
 from mcp_servers.documents import DocumentStore, add_document_tools
 from mcp_servers.http import run_http
+from mcp_servers.identity import new_server
+from mcp_servers.resources import DocumentCatalog, add_document_resources
 from tools.registry import ToolRegistry
 
 Transport = Literal["stdio", "http"]
+DEFAULT_COLLECTIONS: tuple[str, ...] = ("default",)
 INSTRUCTIONS = (
     "Deterministic tools (exact, cheap, repeatable) and search over the user's own "
     "documents. Prefer these over guessing."
@@ -48,7 +52,8 @@ def build_tools_server(
     allow_ingest: bool = False,
     ingest_roots: Iterable[Path | str] = (),
     name: str = "switchyard-tools",
-) -> FastMCP:
+    collections: Sequence[str] = DEFAULT_COLLECTIONS,
+) -> SwitchyardMCPServer:
     """Build the tools server (not started).
 
     Args:
@@ -57,28 +62,42 @@ def build_tools_server(
         allow_ingest: Expose ``ingest_path``; needs ``ingest_roots``.
         ingest_roots: Folders ``ingest_path`` may read.
         name: Server name reported at ``initialize``.
+        collections: Collections whose documents are served as resources.
     """
-    server = FastMCP(name, instructions=INSTRUCTIONS, log_level="WARNING")
+    server = new_server(name, instructions=INSTRUCTIONS)
     add_registry(server, registry if registry is not None else default_registry())
     if doc_store is not None:
         add_document_tools(server, doc_store, allow_ingest=allow_ingest, ingest_roots=ingest_roots)
+        if isinstance(doc_store, DocumentCatalog):
+            add_document_resources(server, doc_store, collections=collections)
     return server
 
 
 def run(
-    server: FastMCP,
+    server: MCPServer,
     transport: Transport,
     *,
     host: str = "127.0.0.1",
     port: int = 8765,
     token: str | None = None,
     allowed_origins: Iterable[str] = (),
+    stateless: bool = False,
 ) -> None:
-    """Run a built server on ``stdio`` or streamable ``http`` until it is stopped."""
+    """Run a built server on ``stdio`` or streamable ``http`` until it is stopped.
+
+    ``stateless`` (HTTP only) keeps no session in the process, for replicas.
+    """
     if transport == "stdio":
         server.run("stdio")
     elif transport == "http":
-        run_http(server, host=host, port=port, token=token, allowed_origins=allowed_origins)
+        run_http(
+            server,
+            host=host,
+            port=port,
+            token=token,
+            allowed_origins=allowed_origins,
+            stateless=stateless,
+        )
     else:
         raise ConfigError(f"unknown MCP transport {transport!r}; use 'stdio' or 'http'")
 

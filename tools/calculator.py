@@ -37,9 +37,14 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마|몇|뭐|무엇|계산)"
     r"(?:야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
-    r"|\s*(?:한\s*명당|1\s*인당|인당|각자|each|per person)\s*"
+    r"|\s*(?:한\s*(?:명|사람)당|1\s*(?:인|명)당|인당|사람당|각자|each|per person)\s*"
     r"|\s*(?:는|은)\s*$)+$",
     re.IGNORECASE,
+)
+# Leading words naming what the first number is ("월급 320만원의 9%", "회식비 186,000원을",
+# "홍길동 환자 진료비 45000원을").
+_LABEL = re.compile(
+    r"^(?!그럼|그러면|그렇다면|만약|만일|그리고|그래서|그런데|근데)(?:[가-힣]{2,5}\s+){1,3}(?=\d)"
 )
 _WORD_OPS: tuple[tuple[str, str], ...] = (
     (r"\s*더하기\s*", " + "),
@@ -61,12 +66,35 @@ _B = rf"(?P<b>-?{_NUM})"
 _VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            rf"^{_A}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|으로|로)"
+            rf"^{_A}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|개월로|개월에|달로|번으로|으로|로)"
             r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분)\S*$"
         ),
         "{a} / {b}",
     ),
     (re.compile(rf"^{_A}\s*에\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
+    # "3000원짜리 커피 5잔이면": a unit price times a count of things.
+    (
+        re.compile(
+            rf"^{_A}\s*짜리\s*(?:[가-힣A-Za-z]+\s*)?{_B}\s*(?:잔|개|장|병|권|인분|벌|통|세트|명)"
+            r"\s*(?:이면|면|을|를|사면|시키면|주문하면)?$"
+        ),
+        "{a} * {b}",
+    ),
+    # "98000원에서 20% 할인하면", "3만 5천 원에 부가세 10% 붙이면": a price changed by a rate.
+    (
+        re.compile(
+            rf"^{_A}(?:\s*(?:에서|을|를)\s*|\s+){_B}\s*%\s*(?:할인|깎|off|discount)\S*$", re.I
+        ),
+        "{a} * (1 - {b} / 100)",
+    ),
+    (
+        re.compile(
+            rf"^{_A}\s*(?:에|에다)\s*(?:부가세|부가가치세|세금|봉사료|팁|vat)?\s*{_B}\s*%"
+            r"\s*(?:를|을)?\s*(?:붙이|붙으|더하|추가|포함)\S*$",
+            re.I,
+        ),
+        "{a} * (1 + {b} / 100)",
+    ),
     (re.compile(rf"^{_A}\s*에서\s*{_B}\s*(?:을|를)\s*빼\S*$"), "{a} - {b}"),
     (re.compile(rf"^{_A}\s*에\s*{_B}\s*(?:을|를)\s*더\S*$"), "{a} + {b}"),
     (
@@ -86,6 +114,17 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} / {b}",
     ),
+    # "If dinner costs 240,000 won, how much is it per person for 4 people?"
+    (
+        re.compile(
+            rf"^(?:if|when)\s+[^,]*?\b(?:costs?|is|are|comes?\s+to|totals?)\s+{_A}\s*,?\s*"
+            r"(?:how\s+much\s+(?:is\s+(?:it|that)|do(?:es)?\s+(?:each(?:\s+person)?|we|they)"
+            r"\s+pay)\s*)?(?:per\s+person|each|a\s+head)?\s*"
+            rf"(?:for|among|between|with)\s+{_B}(?:\s+(?:people|persons|of\s+us|friends))?$",
+            re.I,
+        ),
+        "{a} / {b}",
+    ),
     (
         re.compile(
             rf"^{_A}\s+(?:split|divided|shared)\s+(?:among|between|by)\s+{_B}(?:\s+\w+)?$", re.I
@@ -100,6 +139,9 @@ _PCT_ADD = re.compile(rf"(?P<a>{_NUM})\s*(?P<op>[+-])\s*(?P<p>{_NUM})\s*%")
 _PCT_BARE = re.compile(rf"(?P<p>{_NUM})\s*%(?!\s*[\d(])")
 # Identifiers that look like numbers but are not arithmetic (dates, phones, IDs).
 _NOT_ARITHMETIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{2,4}-\d{3,4}-\d{4}\b|\b\d{6}-\d{7}\b")
+# An identifier given as an aside, "홍길동(주민번호 850315-1234567) 진료비 45000원을…": it
+# says whose bill it is, it is not an operand.
+_ID_ASIDE = re.compile(r"\([^()]*(?:" + _NOT_ARITHMETIC.pattern + r")[^()]*\)")
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -125,13 +167,13 @@ class CalcResult:
 
 def _detect_unit(s: str) -> tuple[str, str | None]:
     """Strip currency markers next to numbers and report which currency was meant."""
-    won = re.search(r"(?<=\d)\s*원|₩\s*(?=\d)", s) is not None
+    won = re.search(r"(?<=\d)\s*(?:원|won\b)|₩\s*(?=\d)", s, re.I) is not None
     usd = re.search(r"(?<=\d)\s*(?:달러|불|dollars?)|\$\s*(?=\d)", s, re.I) is not None
     if won and usd:
         raise ToolInputError(
             f"{s!r} mixes won and dollars: use convert_currency with an explicit rate"
         )
-    s = re.sub(r"(?<=\d)\s*(?:원|달러|불|dollars?)(?:화)?|[₩$]\s*(?=\d)", "", s, flags=re.I)
+    s = re.sub(r"(?<=\d)\s*(?:원|won\b|달러|불|dollars?)(?:화)?|[₩$]\s*(?=\d)", "", s, flags=re.I)
     return s, ("원" if won else "$" if usd else None)
 
 
@@ -144,7 +186,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     Returns:
         The expression (not yet validated) and the currency unit if one was written.
     """
-    s = unicodedata.normalize("NFKC", text).strip()
+    s = _ID_ASIDE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
     if _NOT_ARITHMETIC.search(s):
         raise ToolInputError(
             f"{text!r} looks like a date, phone or ID number, not arithmetic: "
@@ -155,6 +197,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     for _ in range(2):
         s = _LEAD.sub("", s).strip()
         s = _TAIL.sub("", s).strip()
+    s = _LABEL.sub("", s)
     for pattern, repl in _WORD_OPS:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
     for form, template in _VERB_FORMS:

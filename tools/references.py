@@ -49,6 +49,14 @@ _ENGLISH_FORMS = (
     r"|(?:that|this)\s+(?:result|answer|total|sum|amount|number|value)"
     r"|it|that)\b"
 )
+# "the result", "that total": always about an earlier result.
+_ENGLISH_EXPLICIT_RE = re.compile(
+    r"\b(?:the|that|this)\s+(?:result|answer|total|sum|amount|number|value)\b", re.IGNORECASE
+)
+_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A bare "it"/"that" in a longer request that states its own operands ("If dinner costs
+# 240,000 won, how much is it per person for 4 people?") is about that request's subject.
+_SELF_CONTAINED_WORDS = 8
 
 #: The Korean forms alone, for splitting "...얼마고 그걸 ..." before the reference.
 #: Without group names: ``re.split`` would return captured groups as pieces.
@@ -64,9 +72,17 @@ def has_reference(text: str) -> bool:
         text: One step of a request.
 
     Returns:
-        True for "그걸 3명이 나누면?", "그 돈을 ...", "이것을 ...", "divide it by 2".
+        True for "그걸 3명이 나누면?", "그 돈을 ...", "이것을 ...", "divide it by 2";
+        False for a bare "it" in a longer request that states its own numbers.
     """
-    return REFERENCE_RE.search(text) is not None
+    if _KOREAN_REFERENCE_RE.search(text) or _ENGLISH_EXPLICIT_RE.search(text):
+        return True
+    if REFERENCE_RE.search(text) is None:
+        return False
+    self_contained = (
+        len(text.split()) > _SELF_CONTAINED_WORDS and len(_NUMBER_RE.findall(text)) >= 2
+    )
+    return not self_contained
 
 
 def substitute_reference(text: str, value: str) -> str:
@@ -114,6 +130,8 @@ _ELLIPSIS_FORMS = (
     r"|^\s*(?:and\s+)?what\s+if\b[^.!]{0,40}$"
     # "and in dollars?", "and for 4 people?", "in km?" (two words at most without "and")
     r"|^\s*and\s+(?:in|for|with)\s+[^.!]{1,30}\?\s*$"
+    # "and 20%?", "and 5 people?": a new quantity for the same question.
+    r"|^\s*and\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\?\s*$"
     r"|^\s*(?:in|for)\s+\S+(?:\s+\S+)?\s*\?\s*$"
     # "rounded?", "round it", "and rounded?"
     r"|^\s*(?:and\s+)?(?:rounded|round\s+(?:it|that|up|down))\s*[?.]?\s*$"

@@ -29,9 +29,12 @@ def shared_services() -> Services:
     """Process-wide, user-independent objects (models, stores); no per-user data lives here."""
     from graphs.services import build_services
     from ui.bootstrap import ensure_sample_documents
+    from ui.model_settings import apply_stored
 
     # A long-running app fills in dense vectors on a worker thread after each upload.
     services = build_services(background_embedding=True)
+    # The tiers chosen on the settings page outlive a restart.
+    services.models.reconfigure(apply_stored(services.models.settings))
     ensure_sample_documents(services)
     return services
 
@@ -43,16 +46,22 @@ def main(services_factory: Callable[[], Services] | None = None) -> None:
         services_factory: builds the services instead of the cached production ones (tests).
     """
     st.set_page_config(page_title="Switchyard", page_icon="🚦", layout="wide")
-    if not gate():
-        return
     services = services_factory() if services_factory is not None else shared_services()
-    ident = identity()
+    if not gate(services):
+        return
+    ident = identity(services)
+    if ident is None:  # login required and missing: the gate has shown how to log in
+        return
     seed_samples(services, ident)
     thread = current_thread(services, ident)
     view = render_sidebar(services, ident, thread)
     try:
         if view == "chat":
             render_chat(services, ident, thread)
+        elif view == "workflows":
+            from ui.workflows_page import render_workflows
+
+            render_workflows(services, ident)
         elif view == "runs":
             render_runs(services, ident)
         elif view == "documents":

@@ -11,9 +11,12 @@ def ensure_sample_documents(services: Any) -> None:
 
     Re-running is cheap: unchanged files are recognised by their content hash.
     """
+    from ui.samples import samples_folder, samples_wanted
+
     settings = services.settings
-    samples = Path(settings.samples_dir)
-    if services.docs is None or not settings.rag.ingest_samples_on_start or not samples.is_dir():
+    samples = samples_folder(settings)
+    # Once a user removed the samples, no start brings them back.
+    if services.docs is None or not samples_wanted(settings):
         return
     marker = Path(settings.data_dir) / ".samples-ingested"
     if marker.exists():

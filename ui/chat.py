@@ -2,33 +2,59 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import closing
+from functools import partial
 from typing import Any
 
 import streamlit as st
 
 from core.errors import SwitchyardError
-from core.types import StepRecord
+from core.types import ModelTier, StepRecord
 from graphs.runner import AskResult, Assistant
 from graphs.services import Services
 from graphs.state import Context
-from ui.badges import badge_text, flag_items
+from ui.badges import TIER_ICONS, badge_text, flag_items
+from ui.chat_actions import FORCE_KEY, take_once_tier, turn_actions
 from ui.history import Turn, load_turns, stopped_turn, turn_from_result
-from ui.session import Identity, conversations, t, turns_cache
+from ui.session import Identity, conversations, lang, t, turns_cache
+from ui.welcome import render_welcome, take_queued_question
+from ui.words import step_numbers, step_words
 
 CURSOR = "▌"
 
 
-def _context(ident: Identity) -> Context:
-    return Context(user_id=ident.user_id, workspace=ident.workspace)
+def _context(ident: Identity, forced: ModelTier | None = None) -> Context:
+    # An account's role (login) is a claim the backend caps at the configured default.
+    return Context(
+        user_id=ident.user_id,
+        workspace=ident.workspace,
+        role=ident.role or "user",
+        forced_tier=forced,
+    )
+
+
+def forced_tier(thread: str) -> ModelTier | None:
+    """The tier this ask is forced to: a regenerate's one-off pick, else the conversation's."""
+    once = take_once_tier(thread)
+    if once is not None:
+        return once
+    picked = st.session_state.get(f"{FORCE_KEY}{thread}")
+    return "local" if picked == "local" else "cloud" if picked == "cloud" else None
 
 
 def show_step(step: StepRecord) -> None:
-    """One route badge with its flags spelled out."""
-    st.caption(badge_text(step))
+    """What a step did in plain words; its numbers and the router's reasons on click."""
+    language = lang()
+    with st.popover(step_words(step, language), icon=TIER_ICONS.get(step.tier)):
+        st.caption(badge_text(step))
+        st.markdown("\n".join(f"- {k}: **{v}**" for k, v in step_numbers(step, language)))
+        st.markdown(f"**{t('num.reasons')}**")
+        for reason in step.reasons:
+            st.markdown(f"- {reason}")
     for kind, detail in flag_items(step):
         if kind == "degraded":
-            st.warning(f"{t('flag.degraded')}: {detail}".rstrip(": "), icon="⚠️")
+            st.warning(t("flag.degraded"), icon="⚠️")
         elif kind == "private":
             st.info(t("flag.private"))
         else:
@@ -43,8 +69,8 @@ def show_citations(citations: list[dict[str, Any]]) -> None:
             st.markdown(citation.get("text") or "—")
 
 
-def show_turn(turn: Turn, index: int) -> None:
-    """A finished turn: question, answer, badges, citations and a link to its run."""
+def show_turn(turn: Turn, index: int, footer: Callable[[], None] | None = None) -> None:
+    """A finished turn: question, answer, badges, citations, a link to its run, ``footer``."""
     with st.chat_message("user"):
         st.markdown(turn["question"])
     with st.chat_message("assistant"):
@@ -67,6 +93,8 @@ def show_turn(turn: Turn, index: int) -> None:
                 on_click=open_run,
                 args=(turn["run_id"],),
             )
+        if footer is not None:
+            footer()
 
 
 def open_run(run_id: str) -> None:
@@ -122,7 +150,8 @@ def _ask(services: Services, ident: Identity, thread: str, question: str) -> Tur
         inflight = {"thread_id": thread, "question": question, "partial": ""}
         st.session_state["sy_inflight"] = inflight
         try:
-            stream = Assistant(services).stream(question, thread_id=thread, context=_context(ident))
+            context = _context(ident, forced_tier(thread))
+            stream = Assistant(services).stream(question, thread_id=thread, context=context)
             with closing(stream) as events:
                 for event in events:
                     if event.kind == "token":
@@ -130,7 +159,7 @@ def _ask(services: Services, ident: Identity, thread: str, question: str) -> Tur
                         placeholder.markdown(inflight["partial"] + CURSOR)
                     elif event.kind == "step" and event.step is not None:
                         with live:
-                            st.caption(badge_text(event.step))
+                            st.caption(step_words(event.step, lang()))
                     elif event.kind == "done":
                         result = event.result
         except SwitchyardError as exc:
@@ -151,17 +180,22 @@ def render_chat(services: Services, ident: Identity, thread: str) -> None:
     """The chat page for the open conversation."""
     cache = turns_cache()
     if thread not in cache:
-        cache[thread] = load_turns(services, thread)
+        cache[thread] = load_turns(services, thread, user_id=ident.user_id)
     turns = cache[thread]
     _finish_stopped(thread, turns)
     waiting = bool(turns and turns[-1].get("pending"))
     for i, turn in enumerate(turns[:-1] if waiting else turns):
-        show_turn(turn, i)
+        finished = bool(turn.get("run_id")) and not turn.get("stopped")
+        footer = partial(turn_actions, services, ident, thread, i, turn) if finished else None
+        show_turn(turn, i, footer)
     if waiting:
         with st.chat_message("user"):
             st.markdown(turns[-1]["question"])
         _confirmations(services, ident, thread, turns)
-    question = st.chat_input(t("chat.placeholder"), disabled=waiting)
+    queued = None if waiting else take_queued_question()
+    if not turns and not waiting and queued is None:
+        render_welcome(services, ident)
+    question = st.chat_input(t("chat.placeholder"), disabled=waiting) or queued
     if not question:
         return
     answered = _ask(services, ident, thread, question)

@@ -12,7 +12,9 @@ import streamlit as st
 from core.errors import SwitchyardError, ToolInputError
 from core.settings import RoleName
 from graphs.services import Services
-from ui.session import Identity, t
+from ui.samples import remove_samples, sample_sources, seed_workspace
+from ui.session import Identity, lang, t
+from ui.words import workspace_label_for
 
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 
@@ -38,16 +40,13 @@ def seed_samples(services: Services, ident: Identity) -> None:
     if state.get("sy_seeded") or services.docs is None:
         return
     state["sy_seeded"] = True
-    settings = services.settings
-    samples = Path(settings.samples_dir)
-    if not settings.rag.ingest_samples_on_start or not samples.is_dir():
-        return
-    if not services.docs.list_documents(ident.workspace):
-        services.docs.ingest_path(samples, collection=ident.workspace)
+    seed_workspace(services.docs, ident.workspace, services.settings)
 
 
 def role_of(services: Services, ident: Identity) -> RoleName:
-    """The configured role of this session's user (``[roles]`` in the settings)."""
+    """This user's role: ``[roles]`` in the settings when listed there, else the account's."""
+    if ident.role is not None and ident.user_id not in services.settings.roles.users:
+        return ident.role
     return services.settings.roles.role_of(ident.user_id)
 
 
@@ -73,7 +72,12 @@ def _ingest(services: Services, ident: Identity, files: list[Any]) -> list[dict[
         for i, path in enumerate(paths):
             report = services.docs.ingest_path(path, collection=ident.workspace)  # type: ignore[union-attr]
             rows += [
-                {"file": path.name, "status": r.status, "chunks": r.chunks, "reason": r.reason}
+                {
+                    t("docs.col_file"): path.name,
+                    t("docs.col_status"): t(f"docs.status_{r.status}"),
+                    t("docs.col_chunks"): r.chunks,
+                    t("docs.col_reason"): r.reason,
+                }
                 for r in report.files
             ]
             bar.progress(
@@ -86,20 +90,58 @@ def _ingest(services: Services, ident: Identity, files: list[Any]) -> list[dict[
     return rows
 
 
+def _translate_uploader() -> None:
+    """Say the file uploader's built-in English words in the UI language.
+
+    Streamlit draws the drop zone's text itself and offers no way to translate it, so
+    its own words are hidden and ours are drawn in their place with CSS.
+    """
+    zone = '[data-testid="stFileUploaderDropzone"]'
+    words = '[data-testid="stFileUploaderDropzoneInstructions"]'
+    st.html(
+        "<style>"
+        f"{words} span:not([data-testid='stIconMaterial']), {words} small {{display:none}}"
+        f"{words} > div::after {{content:'{t('docs.drop_here')}'}}"
+        f"{zone} button p, {zone} button span {{display:none}}"
+        f"{zone} button::after {{content:'{t('docs.browse')}'; font-size:0.875rem}}"
+        "</style>"
+    )
+
+
+def _samples_box(services: Services, ident: Identity, may_change: bool) -> None:
+    """Say which documents are samples and offer to remove them all at once."""
+    samples = sample_sources(services.docs, ident.workspace, services.settings)
+    if not samples:
+        return
+    left, right = st.columns([5, 2])
+    left.info(t("docs.samples_note", n=len(samples)), icon="📚")
+    if may_change and right.button(t("docs.samples_remove"), key="sy_samples_remove"):
+        gone = remove_samples(services.docs, [ident.workspace], services.settings)
+        st.toast(t("docs.samples_removed", n=gone))
+        st.rerun()
+
+
 def render_documents(services: Services, ident: Identity) -> None:
     """Upload, list, search and delete documents of this session's workspace."""
     st.header(t("docs.header"))
-    st.caption(t("docs.workspace", ws=ident.workspace))
+    st.caption(t("docs.workspace", ws=workspace_label_for(ident.workspace, ident.user_id, lang())))
     docs = services.docs
     if docs is None:
         st.info(t("docs.off"))
         return
     may_change = can_change_documents(role_of(services, ident))
+    if lang() != "en":
+        _translate_uploader()
     files: list[Any] | None = None
     submitted = False
     if may_change:
         with st.form("upload", clear_on_submit=True):
-            files = st.file_uploader(t("docs.upload"), accept_multiple_files=True, key="sy_upload")
+            files = st.file_uploader(
+                t("docs.upload"),
+                accept_multiple_files=True,
+                key="sy_upload",
+                help=t("docs.upload_help"),
+            )
             submitted = st.form_submit_button(t("docs.ingest"), type="primary")
     else:
         st.info(t("docs.read_only"))
@@ -117,13 +159,17 @@ def render_documents(services: Services, ident: Identity) -> None:
     listed = docs.list_documents(ident.workspace)
     if not listed:
         st.info(t("docs.none"))
+    _samples_box(services, ident, may_change)
     for i, doc in enumerate(listed):
         left, right = st.columns([5, 1])
         left.markdown(
-            f"`{Path(doc.source).name}` · {doc.fmt} · {doc.chunks} chunks · {doc.size:,} B"
+            f"`{Path(doc.source).name}` · `{doc.fmt}` · "
+            + t("docs.chunks_size", chunks=doc.chunks, size=f"{doc.size:,}")
         )
         if may_change and right.button(t("docs.delete"), key=f"doc-del-{i}-{doc.content_hash[:8]}"):
             docs.delete_document(doc.source, ident.workspace)
+            if services.cache is not None:
+                services.cache.forget_document(ident.workspace, doc.source)
             st.toast(t("docs.deleted", source=Path(doc.source).name))
             st.rerun()
 
@@ -138,5 +184,6 @@ def render_documents(services: Services, ident: Identity) -> None:
         if not hits:
             st.info(t("docs.no_hits"))
         for hit in hits:
-            with st.expander(f"{Path(hit.source).name} {hit.locator} · {hit.score:.3f}"):
+            label = f"{Path(hit.source).name} {hit.locator} · {t('docs.score')} {hit.score:.2f}"
+            with st.expander(label):
                 st.markdown(hit.text)

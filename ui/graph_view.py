@@ -41,3 +41,30 @@ def highlight_path(mermaid: str, path: Sequence[str]) -> str:
     if edges:
         lines.append(f"\tlinkStyle {','.join(str(i) for i in edges)} {EDGE_STYLE}")
     return "\n".join(lines) + "\n"
+
+
+_NODE_LABEL = re.compile(r"^(\s*)(\w+)(\(\[?)(?:<p>)?([^)\]]*?)(?:</p>)?(\]?\))(.*)$")
+
+
+def clean_labels(mermaid: str, names: dict[str, str]) -> str:
+    """Node labels people can read: no ``<p>`` tags, ``__start__``/``__end__`` named.
+
+    Args:
+        mermaid: ``draw_mermaid()`` text.
+        names: display names by node id (e.g. ``{"__start__": "시작"}``); other nodes keep
+            their id with underscores shown as spaces.
+
+    Returns:
+        The same drawing with only the node labels changed (ids and edges untouched, so
+        ``highlight_path`` still applies).
+    """
+    out = []
+    for line in mermaid.splitlines():
+        match = _NODE_LABEL.match(line)
+        if match is None or "-->" in line or "-.->" in line:
+            out.append(line)
+            continue
+        indent, node, open_, _label, close, rest = match.groups()
+        label = names.get(node) or node.replace("_", " ")
+        out.append(f'{indent}{node}{open_}"{label}"{close}{rest}')
+    return "\n".join(out) + ("\n" if mermaid.endswith("\n") else "")

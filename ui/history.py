@@ -13,6 +13,7 @@ from langchain_core.runnables import RunnableConfig
 
 from graphs.runner import STOPPED_MARK, AskResult
 from graphs.services import Services
+from ui.session import conversations
 
 Turn = dict[str, Any]
 
@@ -45,9 +46,18 @@ def stopped_turn(question: str, partial: str) -> Turn:
     }
 
 
-def load_turns(services: Services, thread_id: str) -> list[Turn]:
-    """Every turn of a thread from its checkpoints, oldest first; a waiting turn last."""
+def load_turns(services: Services, thread_id: str, *, user_id: str) -> list[Turn]:
+    """Every turn of a thread from its checkpoints, oldest first; a waiting turn last.
+
+    Args:
+        services: the app's services (checkpointer, graph).
+        thread_id: the conversation.
+        user_id: who asks; a thread that is not this user's conversation reads as empty,
+            whatever id a caller passes.
+    """
     if services.checkpointer is None:
+        return []
+    if conversations(services).get(thread_id, user_id) is None:
         return []
     config: RunnableConfig = {"configurable": {"thread_id": thread_id}}
     history = list(services.graph.get_state_history(config))  # newest first

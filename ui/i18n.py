@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Literal
 
+from ui.i18n_pages import PAGE_STRINGS
+
 Lang = Literal["ko", "en"]
 LANGS: tuple[Lang, ...] = ("ko", "en")
 
@@ -51,10 +53,13 @@ _STRINGS: dict[str, tuple[str, str]] = {
         "이 작업 공간에 문서가 없습니다. '문서'에서 파일을 올리세요.",
         "This workspace has no documents yet. Upload files under 'Documents'.",
     ),
-    "flag.degraded": ("품질 저하 경로", "degraded route"),
+    "flag.degraded": (
+        "더 알맞은 모델을 쓸 수 없어 대신 답했습니다 — 답이 부족할 수 있습니다",
+        "Fallback (degraded route): the better-suited model was not available",
+    ),
     "flag.private": (
-        "🔒 개인정보 포함 — 이 컴퓨터에서만 처리 (local only)",
-        "🔒 personal data — kept on this machine (local only)",
+        "🔒 개인정보가 있어 이 컴퓨터에서만 처리함",
+        "🔒 Personal data found, so it stayed on this computer (local only)",
     ),
     "flag.error": ("단계 오류", "step error"),
     "runs.header": ("실행 기록", "Runs"),
@@ -137,6 +142,9 @@ _STRINGS: dict[str, tuple[str, str]] = {
     "auth.wrong": ("비밀번호가 틀렸습니다.", "Wrong password."),
     "auth.oidc": ("계정으로 로그인", "Log in with your account"),
 }
+
+
+_STRINGS.update(PAGE_STRINGS)
 
 
 def detect(locale: str | None, accept_language: str | None) -> Lang:

@@ -12,7 +12,9 @@ from core.tracing_export import export_enabled
 from core.types import TIERS
 from graphs.services import Services
 from ui.cli.doctor import doctor_report
-from ui.session import Identity, conversations, t
+from ui.session import Identity, conversations, lang, t
+from ui.settings_page import render_model_settings
+from ui.words import workspace_label_for
 
 
 def render_settings(services: Services, ident: Identity, thread: str) -> None:
@@ -21,14 +23,21 @@ def render_settings(services: Services, ident: Identity, thread: str) -> None:
     report = doctor_report(services)
     st.subheader(t("settings.tiers"))
     for row in report["tiers"]:
-        mark = "✅" if row["available"] else "❌"
-        st.markdown(f"{mark} **{row['tier']}** · `{row['model'] or '—'}` — {row['reason']}")
+        _fact_line(
+            "✅" if row["available"] else "❌",
+            t(f"runs.tier_{row['tier']}"),
+            f"`{row['model'] or '—'}`",
+            t("settings.available" if row["available"] else "settings.unavailable"),
+            row["reason"],
+        )
 
     st.subheader(t("settings.models"))
-    tiers = services.settings.tiers
-    st.markdown(f"- local: `{tiers.local.model or '—'}`\n- cloud: `{tiers.cloud.model or '—'}`")
+    local, cloud = (services.models.model_for_tier(tier) or "—" for tier in ("local", "cloud"))
+    st.markdown(f"- {t('charts.tier_local')}: `{local}`\n- {t('charts.tier_cloud')}: `{cloud}`")
     state = t("settings.on") if export_enabled(services.settings) else t("settings.off")
     st.caption(t("settings.export", state=state))
+
+    render_model_settings(services, ident)
 
     st.subheader(t("settings.budget"))
     spent = services.traces.session_spend(thread)
@@ -41,14 +50,29 @@ def render_settings(services: Services, ident: Identity, thread: str) -> None:
     if not servers:
         st.info(t("settings.mcp_none"))
     for server in servers:
-        icon = "🟢" if server["state"] == "running" else "🔴"
-        st.markdown(
-            f"{icon} **{server['name']}** · {server['state']} — {server['reason']} "
-            f"({server['tools']} tools)"
+        _fact_line(
+            "🟢" if server["state"] == "running" else "🔴",
+            f"`{server['name']}`",
+            t("settings.mcp_tools", n=server["tools"]),
+            t(f"settings.mcp_{server['state']}"),
+            server["reason"],
         )
 
     st.subheader(t("settings.identity"))
-    st.caption(f"user `{ident.user_id}` · workspace `{ident.workspace}` · {ident.via}")
+    workspace = workspace_label_for(ident.workspace, ident.user_id, lang())
+    st.caption(t("settings.identity_line", workspace=workspace, user=ident.user_id[:10]))
+
+
+def _fact_line(mark: str, name: str, what: str, state: str, reason: str) -> None:
+    """One ``doctor`` fact: in English as ``doctor`` prints it; otherwise in the UI language,
+    with the recorded reason (English, as in ``doctor``) one click away."""
+    if lang() == "en":
+        st.markdown(f"{mark} **{name}** · {what} — {reason}")
+        return
+    left, right = st.columns([6, 1])
+    left.markdown(f"{mark} **{name}** · {what} — {state}")
+    with right.popover(t("words.details")):
+        st.markdown(reason)
 
 
 def _aggregate(rows: list[dict[str, Any]], key: str) -> dict[str, dict[str, Any]]:
@@ -106,9 +130,41 @@ def render_charts(services: Services, ident: Identity) -> None:
     )
     titles = {c.thread_id: c.title for c in conversations(services).list(ident.user_id, limit=500)}
     tables = chart_tables([dict(r) for r in rows], titles, by)
+    # Series and axis names in the UI language; labels stay horizontal and uncut at 1,400 px.
+    x_title = t("charts.by_conversation" if by == "conversation" else "charts.by_day")
+    tier_names = {tier: t(f"charts.tier_{tier}") for tier in TIERS}
+    steps = {"label": tables["steps"]["label"]}
+    steps.update({tier_names[tier]: tables["steps"][tier] for tier in TIERS})
     st.subheader(t("charts.steps"))
-    st.bar_chart(tables["steps"], x="label", y=list(TIERS), stack=True)
+    st.bar_chart(
+        steps,
+        x="label",
+        y=list(tier_names.values()),
+        stack=True,
+        x_label=x_title,
+        y_label=t("charts.y_steps"),
+        horizontal=True,
+    )
     st.subheader(t("charts.cost"))
-    st.bar_chart(tables["cost"], x="label", y="cost")
+    cost = {"label": tables["cost"]["label"], t("charts.y_cost"): tables["cost"]["cost"]}
+    st.bar_chart(
+        cost,
+        x="label",
+        y=t("charts.y_cost"),
+        x_label=x_title,
+        y_label=t("charts.y_cost"),
+        horizontal=True,
+    )
     st.subheader(t("charts.latency"))
-    st.bar_chart(tables["latency"], x="label", y="mean latency per run (ms)")
+    latency = {
+        "label": tables["latency"]["label"],
+        t("charts.y_latency"): tables["latency"]["mean latency per run (ms)"],
+    }
+    st.bar_chart(
+        latency,
+        x="label",
+        y=t("charts.y_latency"),
+        x_label=x_title,
+        y_label=t("charts.y_latency"),
+        horizontal=True,
+    )

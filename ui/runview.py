@@ -31,6 +31,15 @@ def _drawing(services: Services) -> str:
     return str(drawing)
 
 
+def _row(index: int, step: StepRecord) -> dict[str, object]:
+    """A timeline row with headers and tier names in the UI language."""
+    row = step_row(index, step)
+    tier = t(f"runs.tier_{step.tier}") + (f" ({t('runs.degraded')})" if step.degraded else "")
+    row["tier"] = tier
+    row["privacy"] = t(f"runs.privacy_{step.privacy}")
+    return {t(f"runs.col_{key}") if key != "#" else key: value for key, value in row.items()}
+
+
 def show_totals(run: RunRecord) -> None:
     """Cost and latency against the all-cloud estimate."""
     st.subheader(t("runs.totals"))
@@ -159,7 +168,7 @@ def render_runs(services: Services, ident: Identity) -> None:
     show_totals(run)
     st.subheader(t("runs.timeline"))
     if run.steps:
-        st.dataframe([step_row(i, s) for i, s in enumerate(run.steps, start=1)], hide_index=True)
+        st.dataframe([_row(i, s) for i, s in enumerate(run.steps, start=1)], hide_index=True)
     for i, step in enumerate(run.steps, start=1):
         show_step_detail(i, step)
     st.subheader(t("runs.graph"))

@@ -15,13 +15,19 @@ from typing import Any
 
 import streamlit as st
 
+from core.conversations import SCHEMA as CONVERSATIONS_SCHEMA
 from core.conversations import ConversationIndex
+from core.settings import RoleName
+from core.storage import open_store
+from core.users import ANONYMOUS_PREFIX, UserStore, open_user_store
 from graphs.services import Services
 from ui.i18n import Lang, detect, text
+from ui.web_session import COOKIE
 
-SID_PARAM = "sid"
 # A workspace every session shares (e.g. a team's document set); unset means one per user.
 SHARED_WORKSPACE_ENV = "SWITCHYARD_UI_WORKSPACE"
+# Per-user things kept in st.session_state; dropped when the session's user changes.
+_PER_USER_KEYS = ("sy_thread", "sy_turns", "sy_inflight", "sy_run", "sy_run_pick", "sy_replays")
 
 
 @dataclass(frozen=True)
@@ -31,37 +37,87 @@ class Identity:
     user_id: str
     workspace: str
     via: str
+    role: RoleName | None = None
+    username: str | None = None
 
 
 def _hash(value: str) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()[:16]
 
 
-def identity() -> Identity:
-    """Resolve (once per session) the user id and workspace.
+def browser_cookie() -> str:
+    """The session cookie the browser sent when this page connected ('' when none)."""
+    try:
+        return str(st.context.cookies.get(COOKIE, "") or "")
+    except (AttributeError, RuntimeError):
+        return ""
 
-    A logged-in OIDC user keeps their id across devices. Otherwise the session
-    gets a random token kept in the URL (``?sid=``), so a page reload returns to
-    the same conversations while another browser never guesses it; the user id
-    is a hash of the token, so traces never hold the token itself.
+
+def user_store(services: Services) -> UserStore:
+    """The accounts and sessions of the data dir (user-independent, shared by sessions)."""
+    store = services.extras.get("users")
+    if not isinstance(store, UserStore):
+        store = open_user_store(services.settings, session_days=services.settings.auth.session_days)
+        services.extras["users"] = store
+    return store
+
+
+def identity(services: Services) -> Identity | None:
+    """This session's user and workspace, checked against the server's session table.
+
+    The token is the HttpOnly cookie the HTTP layer issued (``ui/web_session.py``);
+    it is read once per browser tab and looked up again on every run, so logging
+    out (here or in another tab) or an expired session takes effect at once.
+    Nothing is read from the URL. Returns ``None`` when login is required and
+    this session is not logged in.
+
+    Without a server-made session (no cookie: the app was started without the
+    session layer) the tab gets a random identity of its own that a reload does
+    not keep, which is safe but forgetful.
     """
     state = st.session_state
-    if "sy_identity" in state:
-        found: Identity = state["sy_identity"]
-        return found
+    if "sy_token" not in state:
+        state["sy_token"] = browser_cookie()
+    token = str(state["sy_token"])
+    ident = _resolve(services, token)
+    previous = state.get("sy_identity")
+    if ident is None or (previous is not None and previous != ident):
+        for key in _PER_USER_KEYS:
+            state.pop(key, None)
+        state.pop("sy_identity", None)
+    if ident is not None:
+        state["sy_identity"] = ident
+    return ident
+
+
+def _resolve(services: Services, token: str) -> Identity | None:
     user = _oidc_user()
     if user is not None:
-        user_id, via = "oidc-" + _hash(user), "oidc"
-    else:
-        sid = st.query_params.get(SID_PARAM, "")
-        if len(sid) < 16:
-            sid = secrets.token_urlsafe(18)
-            st.query_params[SID_PARAM] = sid
-        user_id, via = "u-" + _hash(sid), "session"
+        return _identity("oidc-" + _hash(user), "oidc")
+    session = user_store(services).session(token) if token else None
+    if services.settings.auth.enabled:
+        if session is None or session.username is None:
+            return None
+        return _identity(session.user_id, "login", role=session.role, username=session.username)
+    if session is not None:
+        return _identity(session.user_id, "cookie")
+    state = st.session_state
+    if "sy_tab_user" not in state:
+        state["sy_tab_user"] = ANONYMOUS_PREFIX + secrets.token_hex(8)
+    return _identity(str(state["sy_tab_user"]), "tab")
+
+
+def _identity(
+    user_id: str, via: str, *, role: RoleName | None = None, username: str | None = None
+) -> Identity:
     shared = os.environ.get(SHARED_WORKSPACE_ENV, "").strip()
-    ident = Identity(user_id=user_id, workspace=shared or f"ws-{user_id}", via=via)
-    state["sy_identity"] = ident
-    return ident
+    return Identity(
+        user_id=user_id,
+        workspace=shared or f"ws-{user_id}",
+        via=via,
+        role=role,
+        username=username,
+    )
 
 
 def _oidc_user() -> str | None:
@@ -97,7 +153,7 @@ def conversations(services: Services) -> ConversationIndex:
     """The conversation index (user-independent: every call passes a user id)."""
     index = services.extras.get("conversations")
     if index is None:
-        index = ConversationIndex(services.settings.data_dir / "conversations.sqlite")
+        index = ConversationIndex(open_store(services.settings, CONVERSATIONS_SCHEMA))
         services.extras["conversations"] = index
     return index
 

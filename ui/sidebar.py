@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from graphs.services import Services
+from ui.chat_actions import FORCE_KEY
+from ui.prefs import load_pref, save_pref
 from ui.session import Identity, conversations, open_thread, t, turns_cache
 
-VIEWS = ("chat", "runs", "documents", "settings", "charts")
+VIEWS = ("chat", "workflows", "runs", "documents", "settings", "charts")
 
 
 def render_sidebar(services: Services, ident: Identity, thread: str) -> str:
@@ -17,11 +21,31 @@ def render_sidebar(services: Services, ident: Identity, thread: str) -> str:
     side.caption(t("app.tagline"))
     # Labels are resolved now: format_func may also be called outside this script run.
     lang_labels = {"auto": t("lang.auto"), "ko": "한국어", "en": "English"}
+    data_dir = services.settings.data_dir
+    if "sy_lang" not in st.session_state:
+        # A new browser session (a reload) starts in the language this user chose last.
+        saved = load_pref(data_dir, ident.user_id, "lang")
+        if saved in lang_labels:
+            st.session_state["sy_lang"] = saved
     side.selectbox(
         t("lang.label"),
         options=list(lang_labels),
         format_func=lang_labels.__getitem__,
         key="sy_lang",
+        on_change=_remember_language,
+        args=(data_dir, ident.user_id),
+    )
+    force_labels = {
+        "auto": t("chat.force_auto"),
+        "local": t("tier.local"),
+        "cloud": t("tier.cloud"),
+    }
+    side.selectbox(
+        t("chat.force"),
+        options=list(force_labels),
+        format_func=force_labels.__getitem__,
+        key=f"{FORCE_KEY}{thread}",
+        help=t("chat.force_help"),
     )
     view_labels = {v: t(f"nav.{v}") for v in VIEWS}
     view = side.radio(
@@ -29,6 +53,10 @@ def render_sidebar(services: Services, ident: Identity, thread: str) -> str:
     )
     _conversation_list(services, ident, thread)
     return str(view)
+
+
+def _remember_language(data_dir: Path, user_id: str) -> None:
+    save_pref(data_dir, user_id, "lang", st.session_state.get("sy_lang", "auto"))
 
 
 # Callbacks run before the next script run, so they may set the view widget's state.
@@ -85,6 +113,7 @@ def _conversation_list(services: Services, ident: Identity, thread: str) -> None
                 ident.user_id,
                 traces=services.traces,
                 checkpointer=services.checkpointer,
+                cache=services.cache,
             )
             turns_cache().pop(thread, None)
             st.session_state.pop("sy_thread", None)

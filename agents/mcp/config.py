@@ -3,10 +3,12 @@
 Desktop MCP clients use ``{"mcpServers": {"name": {"command", "args", "env"}}}``
 for stdio servers and ``{"url", "headers"}`` for HTTP ones; the same file works
 here. Extras per server: ``privacy`` (``local`` | ``external``, default
-``external``), ``timeout_s``, ``startup_timeout_s``, ``disabled`` and
+``external``), ``timeout_s``, ``startup_timeout_s``, ``disabled``,
 ``destructive_tools`` (tool names that must be confirmed whatever their
-annotations say). ``${VAR}`` in ``env`` and ``headers`` values is read from the
-environment so tokens need not be written into the file.
+annotations say) and ``read_resource_links`` (the server is trusted to have the
+resources its tool results link to read, and their text added to the result).
+``${VAR}`` in ``env`` and ``headers`` values is read from the environment so
+tokens need not be written into the file.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,48}$")
 _KNOWN_KEYS = {
     "command", "args", "env", "cwd", "url", "headers", "type", "transport",
     "privacy", "timeout_s", "startup_timeout_s", "disabled", "destructive_tools",
+    "read_resource_links",
 }  # fmt: skip
 
 
@@ -40,6 +43,8 @@ class ServerConfig:
         privacy: ``local`` servers may handle personal data: their results stay local.
         timeout_s: Per-request timeout; ``None`` means the manager's default.
         startup_timeout_s: Start-up timeout; ``None`` means the manager's default.
+        read_resource_links: Read the text of resources linked from this server's
+            tool results (off by default: a link may point anywhere the server likes).
     """
 
     name: str
@@ -55,6 +60,7 @@ class ServerConfig:
     startup_timeout_s: float | None = None
     disabled: bool = False
     destructive_tools: frozenset[str] = frozenset()
+    read_resource_links: bool = False
 
 
 def _expand(value: str) -> str:
@@ -131,6 +137,7 @@ def parse_server(name: str, raw: Any) -> ServerConfig:
         startup_timeout_s=_positive(name, "startup_timeout_s", raw.get("startup_timeout_s")),
         disabled=bool(raw.get("disabled", False)),
         destructive_tools=frozenset(destructive),
+        read_resource_links=raw.get("read_resource_links") is True,
     )
 
 

@@ -15,16 +15,17 @@ import contextlib
 import logging
 from collections.abc import Callable
 from contextlib import AsyncExitStack
-from datetime import timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
 import anyio
-import httpx
+import httpx2
 from mcp import ClientSession, StdioServerParameters, types
 from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
-from mcp.shared.exceptions import McpError
+from mcp.shared.exceptions import MCPError
+from mcp.types import CONNECTION_CLOSED, REQUEST_TIMEOUT
+from pydantic import ValidationError
 
 from agents.mcp.config import ServerConfig
 from agents.mcp.errors import McpServerUnavailableError
@@ -37,9 +38,57 @@ CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
     anyio.BrokenResourceError,
     anyio.EndOfStream,
     OSError,
-    httpx.HTTPError,
+    httpx2.HTTPError,
 )
 _MAX_TOOL_PAGES = 50
+_PING_FAILURES: tuple[type[BaseException], ...] = (MCPError, TimeoutError, *CONNECTION_ERRORS)
+_GARBAGE_SHOWN = 60  # characters of a non-JSON-RPC stdout line quoted in a reason
+
+
+# MCP (syslog) levels onto Python's.
+_LOG_LEVELS = {
+    "debug": logging.DEBUG,
+    "info": logging.INFO,
+    "notice": logging.INFO,
+    "warning": logging.WARNING,
+    "error": logging.ERROR,
+    "critical": logging.CRITICAL,
+    "alert": logging.CRITICAL,
+    "emergency": logging.CRITICAL,
+}
+
+
+def _unsupported(feature: str, method: str) -> types.ErrorData:
+    # -32601 (method not found) with the reason, rather than the SDK's bare -32600:
+    # the client never declared the capability, so the server should not have asked.
+    return types.ErrorData(
+        code=types.METHOD_NOT_FOUND,
+        message=(
+            f"Switchyard's MCP client does not support {feature}: it does not declare the "
+            f"capability, so {method} is not available to servers"
+        ),
+    )
+
+
+async def _no_sampling(context: Any, params: types.CreateMessageRequestParams) -> types.ErrorData:
+    return _unsupported("sampling", "sampling/createMessage")
+
+
+async def _no_roots(context: Any) -> types.ErrorData:
+    return _unsupported("roots", "roots/list")
+
+
+class _Session(ClientSession):
+    """The SDK's session, declaring neither sampling nor roots.
+
+    The SDK declares a capability whenever its callback is set; ours are set only to
+    answer a server that asks anyway with a clear refusal, so the capabilities are
+    taken back out here (``_build_capabilities`` is the SDK's one place for them).
+    """
+
+    def _build_capabilities(self, version: str) -> types.ClientCapabilities:
+        built = super()._build_capabilities(version)
+        return built.model_copy(update={"sampling": None, "roots": None})
 
 
 def describe(exc: BaseException) -> str:
@@ -48,15 +97,20 @@ def describe(exc: BaseException) -> str:
         exc = exc.exceptions[0]
     if isinstance(exc, FileNotFoundError) and exc.filename:
         return f"command not found: {exc.filename}"
-    if isinstance(exc, McpError) and exc.error.message == "Connection closed":
+    if is_connection_closed(exc):
         return "connection closed by the server"
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
 
 
-def is_timeout(exc: McpError) -> bool:
-    """The SDK reports a request read timeout as McpError code 408."""
-    return exc.error.code == httpx.codes.REQUEST_TIMEOUT
+def is_timeout(exc: MCPError) -> bool:
+    """The SDK reports a request read timeout as JSON-RPC ``REQUEST_TIMEOUT`` (-32001)."""
+    return exc.code == REQUEST_TIMEOUT
+
+
+def is_connection_closed(exc: BaseException) -> bool:
+    """Whether the SDK reports that the transport under the session is gone."""
+    return isinstance(exc, MCPError) and exc.code == CONNECTION_CLOSED
 
 
 class ServerConnection:
@@ -69,6 +123,7 @@ class ServerConnection:
             line explains a crash at start-up.
         on_lost: Called (on the loop) with a reason when the session dies after start-up.
         health_interval_s: How often an idle session is pinged to notice a dead server.
+        on_tools_changed: Called (on the loop) when the server says its tool list changed.
     """
 
     def __init__(
@@ -79,6 +134,7 @@ class ServerConnection:
         log_dir: Path,
         on_lost: Callable[[str], None],
         health_interval_s: float = 15.0,
+        on_tools_changed: Callable[[], None] | None = None,
     ) -> None:
         self.config = config
         self.startup_timeout_s = startup_timeout_s
@@ -92,6 +148,13 @@ class ServerConnection:
         self._ready: asyncio.Future[None] | None = None
         self._task: asyncio.Task[None] | None = None
         self._closing = False
+        # The SDK turns an HTTP error status into a generic JSON-RPC error; the
+        # status (401, 404, ...) is what tells a user what to fix.
+        self._http_status = ""
+        self._on_tools_changed = on_tools_changed
+        # The first line the server wrote to stdout that is not JSON-RPC: a server that
+        # prints banners or logs to stdout breaks the protocol, and that is the reason to give.
+        self.garbage = ""
 
     async def start(self) -> None:
         """Start the owner task and wait until the tools are listed.
@@ -114,7 +177,7 @@ class ServerConnection:
             if self._task is not None:
                 self._task.cancel()
             raise self._unavailable(
-                f"no reply within {self.startup_timeout_s:g}s at start-up"
+                f"no reply within {self.startup_timeout_s:g}s at start-up{self.garbage_note()}"
             ) from None
         # On McpServerUnavailableError the owner task is already unwinding;
         # the caller awaits close() in the background.
@@ -149,19 +212,96 @@ class ServerConnection:
             errlog = self._open_errlog(stack)
             read, write = await stack.enter_async_context(stdio_client(params, errlog=errlog))
         else:
-            client = httpx.AsyncClient(
+            # The SDK's transport needs an httpx2 client (an httpx one silently
+            # loses server-initiated messages); redirects followed as before.
+            client = httpx2.AsyncClient(
                 headers=cfg.headers,
-                timeout=httpx.Timeout(self.startup_timeout_s, read=300.0),
+                timeout=httpx2.Timeout(self.startup_timeout_s, read=300.0),
+                follow_redirects=True,
+                event_hooks={"response": [self._note_http_status]},
             )
             await stack.enter_async_context(client)
-            read, write, _ = await stack.enter_async_context(
+            read, write = await stack.enter_async_context(
                 streamable_http_client(cfg.url, http_client=client)
             )
         return await stack.enter_async_context(
-            ClientSession(
-                read, write, read_timeout_seconds=timedelta(seconds=self.startup_timeout_s)
+            _Session(
+                read,
+                write,
+                read_timeout_seconds=self.startup_timeout_s,
+                message_handler=self._on_message,
+                sampling_callback=_no_sampling,
+                list_roots_callback=_no_roots,
+                logging_callback=self._on_log,
             )
         )
+
+    async def _on_message(self, message: object) -> None:
+        """Transport faults and server notifications the SDK surfaces."""
+        if isinstance(message, ValidationError) and not self.garbage:
+            errors = message.errors()
+            raw = errors[0].get("input") if errors else None
+            shown = raw if isinstance(raw, str) else repr(raw)
+            self.garbage = shown[:_GARBAGE_SHOWN]
+            log.warning("MCP server %r wrote non-JSON-RPC to stdout: %r", self.config.name, shown)
+        elif isinstance(message, types.ToolListChangedNotification) and self._on_tools_changed:
+            self._on_tools_changed()
+
+    async def _on_log(self, params: types.LoggingMessageNotificationParams) -> None:
+        """A server's ``notifications/message`` goes to our log, named after the server."""
+        level = _LOG_LEVELS.get(params.level, logging.WARNING)
+        source = f"{self.config.name}/{params.logger}" if params.logger else self.config.name
+        log.log(level, "MCP server %s: %s", source, params.data)
+
+    def garbage_note(self) -> str:
+        """`` (it wrote non-JSON-RPC to stdout: '...')`` once it has, else empty."""
+        return f" (it wrote non-JSON-RPC to stdout: {self.garbage!r})" if self.garbage else ""
+
+    async def _note_http_status(self, response: httpx2.Response) -> None:
+        if response.is_error:
+            self._http_status = f"HTTP {response.status_code} {response.reason_phrase}".strip()
+
+    async def list_tools(self) -> list[types.Tool]:
+        """List the tools again (after ``notifications/tools/list_changed``).
+
+        A notification sent during start-up (servers register tools after
+        ``initialize``) waits for the start to finish, then lists.
+        """
+        if self._ready is not None and not self._ready.done():
+            await asyncio.wait([self._ready])
+        session = self.session
+        if session is None:
+            raise anyio.ClosedResourceError()
+        self.tools = await self._list_tools(session)
+        return self.tools
+
+    async def read_text(self, uri: str, timeout_s: float) -> str:
+        """The text parts of one resource (blobs are named, not decoded).
+
+        Raises:
+            MCPError: The server refused (unknown resource) or did not answer in time.
+        """
+        session = self.session
+        if session is None:
+            raise anyio.ClosedResourceError()
+        result = await asyncio.wait_for(session.read_resource(uri), timeout_s)
+        return "\n".join(
+            part.text
+            if isinstance(part, types.TextResourceContents)
+            else f"[binary {part.mime_type or 'data'}, {len(part.blob)} base64 chars]"
+            for part in result.contents
+        )
+
+    async def ping(self, timeout_s: float) -> bool:
+        """Whether the server answers a ping within ``timeout_s`` (it is not wedged)."""
+        session = self.session
+        if session is None:
+            return False
+        try:
+            await asyncio.wait_for(session.send_ping(), timeout_s)
+        except _PING_FAILURES:
+            return False
+        return True
 
     async def _list_tools(self, session: ClientSession) -> list[types.Tool]:
         tools: list[types.Tool] = []
@@ -171,7 +311,7 @@ class ServerConnection:
                 params=types.PaginatedRequestParams(cursor=cursor) if cursor else None
             )
             tools.extend(page.tools)
-            cursor = page.nextCursor
+            cursor = page.next_cursor
             if not cursor:
                 break
         return tools
@@ -207,7 +347,9 @@ class ServerConnection:
             self._on_lost("connection closed by the server")
 
     def _exit_reason(self, what: str) -> str:
-        tail = self.stderr_tail() if self.config.transport == "stdio" else ""
+        if self.config.transport != "stdio":
+            return f"{what} ({self._http_status})" if self._http_status else what
+        tail = self.stderr_tail()
         return f"{what} (stderr: {tail})" if tail else what
 
     def _report_failure(self, exc: Exception) -> None:
@@ -215,8 +357,9 @@ class ServerConnection:
         if not self._ready.done():
             self._closing = True  # reported through start(), not on_lost
             reason = describe(exc)
-            if isinstance(exc, McpError) and is_timeout(exc):
+            if isinstance(exc, MCPError) and is_timeout(exc):
                 reason = f"no reply within {self.startup_timeout_s:g}s at start-up"
+            reason += self.garbage_note()
             self._ready.set_exception(self._unavailable(self._exit_reason(reason)))
         elif not self._closing:
             self._closing = True
@@ -228,18 +371,43 @@ class ServerConnection:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stop.wait(), self.health_interval_s)
                 return
-            # McpError (timeout) or a closed stream ends the session: the
+            # MCPError (timeout) or a closed stream ends the session: the
             # caller of _run reports it through on_lost.
             await session.send_ping()
 
-    async def call(self, name: str, args: dict[str, Any], timeout_s: float) -> types.CallToolResult:
-        """Send ``tools/call``; raises McpError (incl. timeout) or a connection error."""
+    async def call(
+        self, name: str, args: dict[str, Any], timeout_s: float, max_call_s: float
+    ) -> types.CallToolResult:
+        """Send ``tools/call`` with a progress token.
+
+        The call may go ``timeout_s`` without a word from the server; each progress
+        notification starts that wait again, up to ``max_call_s`` in all. When either
+        runs out, the request is cancelled (the SDK sends ``notifications/cancelled``)
+        and ``TimeoutError`` is raised; the session stays open.
+
+        Raises:
+            TimeoutError: No reply (or progress) in time; the request was cancelled.
+            MCPError: A JSON-RPC error, or the connection closed.
+        """
         session = self.session
         if session is None:
             raise anyio.ClosedResourceError()
-        return await session.call_tool(
-            name, args, read_timeout_seconds=timedelta(seconds=timeout_s)
-        )
+        loop = asyncio.get_running_loop()
+        ceiling = loop.time() + max(max_call_s, timeout_s)
+        async with asyncio.timeout_at(min(loop.time() + timeout_s, ceiling)) as deadline:
+
+            async def on_progress(
+                progress: float, total: float | None, message: str | None
+            ) -> None:
+                deadline.reschedule(min(loop.time() + timeout_s, ceiling))
+
+            # The SDK's own read timeout is only a backstop behind the deadline above.
+            return await session.call_tool(
+                name,
+                args,
+                read_timeout_seconds=max(max_call_s, timeout_s) + 1.0,
+                progress_callback=on_progress,
+            )
 
     async def close(self, grace_s: float = 5.0) -> None:
         """Stop the owner task; cancel it (killing the process) if it does not exit in time."""
@@ -254,3 +422,6 @@ class ServerConnection:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self._ready is not None and not self._ready.done():
+            # Closed while starting: start() returns now instead of at its timeout.
+            self._ready.set_exception(self._unavailable("stopped while starting"))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
+import logging
 import threading
 import time
 from collections.abc import Coroutine
@@ -19,11 +21,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from mcp import types
-from mcp.shared.exceptions import McpError
+from mcp.shared.exceptions import MCPError
 from pydantic import ValidationError
 
 from agents.mcp.config import ServerConfig, load_config
-from agents.mcp.connection import CONNECTION_ERRORS, ServerConnection, describe, is_timeout
+from agents.mcp.connection import (
+    CONNECTION_ERRORS,
+    ServerConnection,
+    describe,
+    is_connection_closed,
+    is_timeout,
+)
 from agents.mcp.errors import McpServerUnavailableError, McpToolUnavailableError
 from agents.mcp.pins import PinStore
 from agents.mcp.results import call_result, definition_hash, tool_info
@@ -32,7 +40,15 @@ from agents.mcp.types import McpCallResult, McpToolInfo, ServerState, ServerStat
 if TYPE_CHECKING:
     from langchain_core.tools import BaseTool
 
+log = logging.getLogger(__name__)
+_REFRESH_FAILURES: tuple[type[BaseException], ...] = (
+    MCPError,
+    ValidationError,
+    TimeoutError,
+    *CONNECTION_ERRORS,
+)
 T = TypeVar("T")
+_MAX_LINKS_READ = 5  # resource links read per result (a result may link to many)
 _MARGIN_S = 5.0  # slack for the sync wait on top of the async timeouts it wraps
 
 
@@ -53,6 +69,8 @@ class _Slot:
     failures: int = 0
     next_retry_at: float = 0.0
     lock: asyncio.Lock | None = None
+    # The connection of a start-up still in progress, so stop() can end it too.
+    starting: ServerConnection | None = None
 
 
 class McpManager:
@@ -67,6 +85,8 @@ class McpManager:
         backoff_max_s: Cap of that wait.
         max_result_chars: Results longer than this are truncated.
         health_interval_s: Idle sessions are pinged this often to notice dead servers.
+        max_call_s: Ceiling of one call while the server keeps sending progress
+            (each progress notification restarts the request timeout, up to this).
     """
 
     def __init__(
@@ -80,8 +100,10 @@ class McpManager:
         backoff_max_s: float = 60.0,
         max_result_chars: int = 100_000,
         health_interval_s: float = 15.0,
+        max_call_s: float = 300.0,
     ) -> None:
         self.config_path = Path(config_path)
+        self.max_call_s = max_call_s
         self.data_dir = Path(data_dir)
         self.request_timeout_s = request_timeout_s
         self.startup_timeout_s = startup_timeout_s
@@ -98,6 +120,11 @@ class McpManager:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._closers: set[asyncio.Task[None]] = set()
+        # Start-ups begun by start_background() and not yet awaited by anyone.
+        self._background: dict[str, concurrent.futures.Future[None]] = {}
+        # How many times a caller had to wait for a start-up: a question that needs
+        # no MCP tool must leave this at 0 (the lazy-start test reads it).
+        self.start_waits = 0
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -108,6 +135,39 @@ class McpManager:
         timeout = max((self._startup_timeout(s) for s in slots), default=0.0) + 2 * _MARGIN_S
         self._submit(self._start_all(slots), timeout, "*")
         return self.status()
+
+    def start_background(self) -> None:
+        """Begin starting every enabled server and return at once (lazy start).
+
+        A question that needs no MCP tool never waits for a server; one that needs a
+        server still starting waits for it (``await_starts``), at most its start-up
+        timeout, then gets that server's one-line reason.
+        """
+        self._ensure_loop()
+        loop = self._require_loop()
+        for slot in self._slots.values():
+            if not slot.config.disabled:
+                future = asyncio.run_coroutine_threadsafe(self._start_slot(slot), loop)
+                self._background[slot.config.name] = future
+
+    def await_starts(self, server: str | None = None) -> None:
+        """Wait until the background start-up of ``server`` (default: every server) ends.
+
+        Each wait is bounded by that server's start-up timeout; a server that fails
+        is left ``failed`` with its reason, which ``status()`` then reports.
+        """
+        names = [server] if server is not None else list(self._background)
+        for name in names:
+            future = self._background.get(name)
+            slot = self._slots.get(name)
+            if future is None or slot is None or future.done():
+                continue
+            self.start_waits += 1
+            # A failed start leaves the slot ``failed`` with its reason; nothing to raise here.
+            with contextlib.suppress(
+                concurrent.futures.TimeoutError, concurrent.futures.CancelledError
+            ):
+                future.result(self._startup_timeout(slot) + 2 * _MARGIN_S)
 
     def _ensure_loop(self) -> None:
         if self._loop is None:
@@ -137,7 +197,11 @@ class McpManager:
 
     async def _stop_all(self) -> None:
         conns = [s.conn for s in self._slots.values() if s.conn is not None]
-        await asyncio.gather(*(c.close() for c in conns), *self._closers)
+        # A start-up still waiting on a hung server is ended now, not at its timeout.
+        starting = [s.starting for s in self._slots.values() if s.starting is not None]
+        await asyncio.gather(
+            *(c.close() for c in conns), *(c.close(grace_s=0.0) for c in starting), *self._closers
+        )
         for slot in self._slots.values():
             slot.conn = None
 
@@ -205,8 +269,14 @@ class McpManager:
             return slot.infos.get(name) or slot.last_infos.get(name)
 
     def langchain_tools(self) -> list[BaseTool]:
-        """Enabled tools as LangChain ``StructuredTool`` objects bound to this manager."""
+        """Enabled tools as LangChain ``StructuredTool`` objects bound to this manager.
+
+        Only a step that offers tools to a model asks for these, so only such a step
+        waits for servers still starting in the background.
+        """
         from agents.mcp.langchain import to_langchain_tools
+
+        self.await_starts()
 
         return to_langchain_tools(self, [t for t in self.list_tools() if t.enabled])
 
@@ -225,7 +295,8 @@ class McpManager:
             McpToolUnavailableError: Unknown tool, or disabled pending approval.
         """
         slot = self._slot(server)
-        timeout = self._request_timeout(slot) + self._startup_timeout(slot) + 2 * _MARGIN_S
+        call_s = max(self._request_timeout(slot), self.max_call_s)
+        timeout = call_s + self._startup_timeout(slot) + 3 * _MARGIN_S
         return self._submit(self._acall(server, name, dict(args or {})), timeout, server)
 
     async def acall_tool(
@@ -255,29 +326,83 @@ class McpManager:
         timeout = self._request_timeout(slot)
         started = time.perf_counter()
         try:
-            result = await asyncio.wait_for(conn.call(name, args, timeout), timeout + 1.0)
-        except McpError as exc:
-            if is_timeout(exc):
+            result = await conn.call(name, args, timeout, self.max_call_s)
+        except MCPError as exc:
+            if is_timeout(exc):  # the SDK's backstop: the deadline in conn.call did not fire
                 raise self._fail(
                     slot, conn, f"hung: no reply to {name!r} within {timeout:g}s"
                 ) from exc
-            if exc.error.message == "Connection closed":
+            if is_connection_closed(exc):
                 raise self._fail(slot, conn, "connection closed by the server") from exc
             # A JSON-RPC error about this request (bad params, unknown tool):
             # the caller can fix it, and the server itself is fine.
             latency = (time.perf_counter() - started) * 1000
             return McpCallResult(
-                server=server, tool=name, text=exc.error.message, is_error=True,
+                server=server, tool=name, text=exc.message, is_error=True,
                 local_only=slot.config.privacy == "local", latency_ms=latency,
             )  # fmt: skip
         except TimeoutError as exc:
-            raise self._fail(slot, conn, f"hung: no reply to {name!r} within {timeout:g}s") from exc
+            return await self._timed_out(slot, conn, name, timeout, started, exc)
         except CONNECTION_ERRORS as exc:
             raise self._fail(slot, conn, f"connection lost: {describe(exc)}") from exc
         except ValidationError as exc:
             raise self._fail(slot, conn, f"malformed reply to {name!r}: {describe(exc)}") from exc
+        if slot.config.read_resource_links:
+            result = await self._with_linked_text(conn, result, timeout)
         latency = (time.perf_counter() - started) * 1000
         return call_result(slot.config, name, result, latency, self.max_result_chars)
+
+    async def _with_linked_text(
+        self, conn: ServerConnection, result: types.CallToolResult, timeout: float
+    ) -> types.CallToolResult:
+        """Add the text of the resources a trusted server's result links to.
+
+        The text joins the result itself, so it meets every check a tool result meets
+        (privacy scan, taint, size cap); a link that cannot be read says why.
+        """
+        links = [b for b in result.content if isinstance(b, types.ResourceLink)]
+        added: list[types.ContentBlock] = []
+        for link in links[:_MAX_LINKS_READ]:
+            try:
+                text = await conn.read_text(str(link.uri), timeout)
+            except _REFRESH_FAILURES as exc:
+                text = f"(could not be read: {describe(exc)})"
+            added.append(types.TextContent(type="text", text=f"[resource {link.uri}]\n{text}"))
+        if not added:
+            return result
+        return result.model_copy(update={"content": [*result.content, *added]})
+
+    async def _timed_out(
+        self,
+        slot: _Slot,
+        conn: ServerConnection,
+        name: str,
+        timeout: float,
+        started: float,
+        exc: TimeoutError,
+    ) -> McpCallResult:
+        """A call went quiet and was cancelled: keep the server if it still answers a ping.
+
+        A slow tool (a long operation without progress) must not take the server's other
+        tools down with it; a server that answers nothing at all is withdrawn as before.
+        """
+        if conn.garbage:
+            # It answered with something that is not JSON-RPC: a broken server, not a slow one.
+            why = f"no valid reply to {name!r} within {timeout:g}s{conn.garbage_note()}"
+            raise self._fail(slot, conn, why) from exc
+        if not await conn.ping(min(timeout, _MARGIN_S)):
+            why = f"hung: no reply to {name!r} within {timeout:g}s, nor to a ping"
+            raise self._fail(slot, conn, why + conn.garbage_note()) from exc
+        latency = (time.perf_counter() - started) * 1000
+        text = (
+            f"MCP tool {name!r} of server {slot.config.name!r} sent no result or progress "
+            f"within {timeout:g}s (or ran past mcp.max_call_s = {self.max_call_s:g}s) and was "
+            "cancelled; the server is still running."
+        )
+        return McpCallResult(
+            server=slot.config.name, tool=name, text=text, is_error=True,
+            local_only=slot.config.privacy == "local", latency_ms=latency,
+        )  # fmt: skip
 
     # -- approval --------------------------------------------------------------
 
@@ -353,6 +478,8 @@ class McpManager:
             raise McpServerUnavailableError(name, f"MCP server {name!r} is disabled in config")
         if slot.state == "running":
             return
+        if slot.state == "starting":
+            self.start_waits += 1
         wait = slot.next_retry_at - time.monotonic()
         if slot.state == "failed" and wait > 0:
             raise McpServerUnavailableError(
@@ -375,6 +502,8 @@ class McpManager:
         async with slot.lock:  # concurrent callers share one start-up attempt
             if slot.state == "running":
                 return
+            if slot.state == "failed" and slot.next_retry_at > time.monotonic():
+                return  # the attempt this caller waited for has just failed; keep its reason
             with self._lock:
                 slot.state, slot.reason = "starting", ""
             conn = ServerConnection(
@@ -383,22 +512,46 @@ class McpManager:
                 log_dir=self.data_dir / "logs",
                 on_lost=lambda reason: self._on_lost(slot, conn, reason),
                 health_interval_s=self.health_interval_s,
+                on_tools_changed=lambda: self._refresh_later(slot, conn),
             )
+            slot.starting = conn
             try:
                 await conn.start()
             except McpServerUnavailableError as exc:
                 self._close_later(conn)
                 self._mark_failed(slot, str(exc).removeprefix(f"MCP server {slot.config.name!r} "))
                 return
-            hashes = {t.name: definition_hash(t) for t in conn.tools}
-            changed = self.pins.check(slot.config.name, hashes)
+            finally:
+                slot.starting = None
+            self._adopt_tools(slot, conn, conn.tools)
             with self._lock:
-                slot.conn, slot.tools, slot.hashes, slot.changed = conn, conn.tools, hashes, changed
-                slot.infos = {
-                    t.name: tool_info(slot.config, t, t.name in changed) for t in conn.tools
-                }
-                slot.last_infos = dict(slot.infos)
                 slot.state, slot.reason, slot.failures = "running", "", 0
+
+    def _adopt_tools(self, slot: _Slot, conn: ServerConnection, tools: list[types.Tool]) -> None:
+        """Take a tool listing, checked against the pins: a changed definition stays
+        disabled until ``approve`` (at start-up and on every ``list_changed``)."""
+        hashes = {t.name: definition_hash(t) for t in tools}
+        changed = self.pins.check(slot.config.name, hashes)
+        with self._lock:
+            slot.conn, slot.tools, slot.hashes, slot.changed = conn, tools, hashes, changed
+            slot.infos = {t.name: tool_info(slot.config, t, t.name in changed) for t in tools}
+            slot.last_infos = dict(slot.infos)
+
+    def _refresh_later(self, slot: _Slot, conn: ServerConnection) -> None:
+        # Not awaited in the notification handler: listing is a request on the same session.
+        task = asyncio.get_running_loop().create_task(self._refresh(slot, conn))
+        self._closers.add(task)
+        task.add_done_callback(self._closers.discard)
+
+    async def _refresh(self, slot: _Slot, conn: ServerConnection) -> None:
+        """``notifications/tools/list_changed``: list again, so a new tool can be called."""
+        try:
+            tools = await conn.list_tools()
+        except _REFRESH_FAILURES as exc:
+            log.warning("MCP server %r: re-listing tools failed: %s", slot.config.name, exc)
+            return
+        if slot.conn is conn:
+            self._adopt_tools(slot, conn, tools)
 
     def _mark_failed(self, slot: _Slot, reason: str) -> None:
         with self._lock:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from agents.mcp.errors import McpConfigError
+from core.storage import Database, Migration, Session, StoreSchema, migrate
 
 
 def tool_hash(name: str, description: str, input_schema: dict[str, Any],
@@ -97,3 +98,70 @@ class PinStore:
         """The server's pins, or ``None`` if it was never seen."""
         with self._lock:
             return self._read().get(server)
+
+
+PINS_SCHEMA = StoreSchema(
+    "mcp_pins",
+    "mcp_pins.sqlite",
+    (
+        Migration(
+            1,
+            (
+                "CREATE TABLE IF NOT EXISTS mcp_pins (server TEXT NOT NULL, tool TEXT NOT NULL, "
+                "hash TEXT NOT NULL, PRIMARY KEY (server, tool))",
+            ),
+        ),
+    ),
+)
+
+
+class TablePinStore(PinStore):
+    """The same pins in a ``core.storage`` table, so replicas on PostgreSQL share approvals.
+
+    ``switchyard mcp approve`` on any replica is then seen by every other one at its
+    server's next start, as the JSON file is seen by processes of one host.
+    """
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(Path(PINS_SCHEMA.sqlite_file))
+        self._db = db
+        migrate(db, PINS_SCHEMA)
+
+    def _read(self) -> dict[str, dict[str, str]]:
+        with self._db.session() as session:
+            rows = session.execute("SELECT server, tool, hash FROM mcp_pins").fetchall()
+        servers: dict[str, dict[str, str]] = {}
+        for server, tool, digest in rows:
+            servers.setdefault(str(server), {})[str(tool)] = str(digest)
+        return servers
+
+    def check(self, server: str, current: dict[str, str]) -> list[str]:
+        """See ``PinStore.check``; the first sighting is pinned in one transaction."""
+        with self._db.session(exclusive=True) as session:
+            rows = session.execute(
+                "SELECT tool, hash FROM mcp_pins WHERE server = ?", (server,)
+            ).fetchall()
+            # A server with no tools is still "seen": an empty-named marker row records it.
+            if not rows:
+                self._replace(session, server, current)
+                return []
+        pinned = {str(t): str(h) for t, h in rows if t != ""}
+        return sorted(name for name, h in current.items() if pinned.get(name) != h)
+
+    def approve(self, server: str, current: dict[str, str]) -> None:
+        """Pin the server's current definitions, replacing the old ones."""
+        with self._db.session(exclusive=True) as session:
+            self._replace(session, server, current)
+
+    def pinned(self, server: str) -> dict[str, str] | None:
+        """The server's pins, or ``None`` if it was never seen."""
+        found = self._read().get(server)
+        return None if found is None else {t: h for t, h in found.items() if t != ""}
+
+    @staticmethod
+    def _replace(session: Session, server: str, current: dict[str, str]) -> None:
+        session.execute("DELETE FROM mcp_pins WHERE server = ?", (server,))
+        session.executemany(
+            "INSERT INTO mcp_pins (server, tool, hash) VALUES (?,?,?)",
+            [(server, "", ""), *((server, name, h) for name, h in current.items())],
+        )

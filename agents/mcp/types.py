@@ -44,6 +44,8 @@ class McpToolInfo:
             more than read).
         local_only: Results come from a ``local`` server and must not leave the machine.
         permission: The level the policy gate enforces (see ``agents.mcp.permissions``).
+        task_only: The tool runs only as a task (``execution.taskSupport: required``);
+            it stays disabled, since this client makes plain calls.
     """
 
     server: str
@@ -57,6 +59,7 @@ class McpToolInfo:
     requires_confirmation: bool = False
     local_only: bool = False
     permission: Permission = "destructive"
+    task_only: bool = False
 
     @property
     def qualified_name(self) -> str:

@@ -95,6 +95,17 @@ class ModelRegistry:
             self._down[model_id] = (time.monotonic(), reason)
             self._status.clear()
 
+    def reconfigure(self, settings: Settings) -> None:
+        """Serve the tiers of ``settings`` from now on (the settings page, no restart).
+
+        Built models and availability answers of the old configuration are dropped.
+        """
+        with self._lock:
+            self.settings = settings
+            self._models.clear()
+            self._status.clear()
+            self._down.clear()
+
     # -- resolution ------------------------------------------------------------------
     def chat_model(self, model_id: str) -> BaseChatModel:
         """The chat model for an id, built once and shared."""

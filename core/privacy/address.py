@@ -85,6 +85,9 @@ def detect_address(text: str) -> Iterator[Hit]:
         lo = max(0, anchor.start() - 48)
         if lo:
             lo = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1
+        # Not before the previous address's end: the window would find that one again
+        # and hide a second address close behind it (two lines of one form).
+        lo = max(lo, seen_end)
         m = _KR_ADDRESS_RE.search(text, lo, min(len(text), anchor.end() + 40))
         if m is not None and m.end() > seen_end:
             seen_end = m.end()

@@ -67,16 +67,23 @@ def _korean_parts(name: str) -> list[NamePart]:
     return parts
 
 
+def _as_written_or_shouted(token: str) -> str:
+    # "JANE" in a heading or an angry line is the same person; "jane" may be a word.
+    if token.upper() == token:
+        return re.escape(token)
+    return f"(?:{re.escape(token)}|{re.escape(token.upper())})"
+
+
 def _english_parts(name: str) -> list[NamePart]:
     # Initials ("J.") and one-letter tokens identify no one on their own.
     tokens = [t for t in name.split() if len(t.rstrip(".")) >= 2]
-    whole = r"[ \t]+".join(re.escape(t) for t in name.split())
+    whole = r"[ \t]+".join(_as_written_or_shouted(t) for t in name.split())
     parts = [NamePart("", name, re.compile(_WORD_START + whole + _EN_WORD_END))]
     if len(tokens) < 2:
         return parts
     roles = ["GIVEN", *(["MIDDLE"] * (len(tokens) - 2)), "FAMILY"]
     return parts + [
-        NamePart(role, tok, re.compile(_WORD_START + re.escape(tok) + _EN_WORD_END))
+        NamePart(role, tok, re.compile(_WORD_START + _as_written_or_shouted(tok) + _EN_WORD_END))
         for role, tok in zip(roles, tokens, strict=True)
     ]
 

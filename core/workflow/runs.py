@@ -1,4 +1,6 @@
-"""Workflow runs in SQLite: which definition each run used, and side effects already done.
+"""Workflow runs: which definition each run used, and side effects already done.
+
+Runs live in SQLite or PostgreSQL (``core.storage``), so a replica can resume another's run.
 
 A run stores the workflow's name, version, content hash and the full source text
 (the snapshot), so ``resume`` rebuilds the graph it started on even after the file
@@ -10,43 +12,41 @@ run never repeats a call that may already have happened.
 from __future__ import annotations
 
 import json
-import sqlite3
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from core.storage import Database, Migration, SqliteDatabase, StoreSchema, migrate
+
 RunStatus = Literal["running", "done", "paused", "failed"]
 EffectState = Literal["started", "done"]
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS workflow_runs (
-    run_id TEXT PRIMARY KEY,
-    workflow TEXT NOT NULL,
-    version TEXT NOT NULL,
-    hash TEXT NOT NULL,
-    snapshot TEXT NOT NULL,
-    status TEXT NOT NULL,
-    inputs TEXT NOT NULL,
-    outputs TEXT NOT NULL DEFAULT '{}',
-    pending TEXT,
-    error TEXT,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS workflow_runs_name ON workflow_runs(workflow, created_at);
-CREATE TABLE IF NOT EXISTS workflow_effects (
-    run_id TEXT NOT NULL,
-    key TEXT NOT NULL,
-    state TEXT NOT NULL,
-    output TEXT,
-    updated_at REAL NOT NULL,
-    PRIMARY KEY (run_id, key)
-);
-"""
+SCHEMA = StoreSchema(
+    "workflow_runs",
+    "workflow_runs.sqlite",
+    (
+        Migration(
+            1,
+            (
+                "CREATE TABLE IF NOT EXISTS workflow_runs (run_id TEXT PRIMARY KEY, "
+                "workflow TEXT NOT NULL, version TEXT NOT NULL, hash TEXT NOT NULL, "
+                "snapshot TEXT NOT NULL, status TEXT NOT NULL, inputs TEXT NOT NULL, "
+                "outputs TEXT NOT NULL DEFAULT '{{}}', pending TEXT, error TEXT, "
+                "created_at {real} NOT NULL, updated_at {real} NOT NULL)",
+                "CREATE INDEX IF NOT EXISTS workflow_runs_name "
+                "ON workflow_runs(workflow, created_at)",
+                "CREATE TABLE IF NOT EXISTS workflow_effects (run_id TEXT NOT NULL, "
+                "key TEXT NOT NULL, state TEXT NOT NULL, output TEXT, "
+                "updated_at {real} NOT NULL, PRIMARY KEY (run_id, key))",
+            ),
+        ),
+    ),
+)
+_RUN_COLUMNS = (
+    "run_id, workflow, version, hash, snapshot, status, inputs, outputs, pending, error, "
+    "created_at, updated_at"
+)
 
 
 @dataclass(frozen=True)
@@ -76,24 +76,16 @@ class Effect:
 
 
 class RunStore:
-    """Thread-safe store of workflow runs and their side effects (``workflow_runs.sqlite``)."""
+    """Thread-safe store of workflow runs and their side effects.
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._lock = threading.Lock()
-        with self._connect() as db:
-            db.executescript(_SCHEMA)
+    Args:
+        target: a SQLite file path (``workflow_runs.sqlite``), or a ``core.storage``
+            database (PostgreSQL, so a run paused on one replica resumes on another).
+    """
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            db = sqlite3.connect(self.path, timeout=10)
-            try:
-                yield db
-                db.commit()
-            finally:
-                db.close()
+    def __init__(self, target: Path | Database) -> None:
+        self._db = SqliteDatabase(target) if isinstance(target, Path) else target
+        migrate(self._db, SCHEMA)
 
     def start(
         self,
@@ -107,7 +99,7 @@ class RunStore:
     ) -> None:
         """Record a new run and the definition it runs on."""
         now = time.time()
-        with self._connect() as db:
+        with self._db.session() as db:
             db.execute(
                 "INSERT INTO workflow_runs (run_id, workflow, version, hash, snapshot, status, "
                 "inputs, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
@@ -134,7 +126,7 @@ class RunStore:
         error: str | None = None,
     ) -> None:
         """Set a run's status, outputs, pending question and error."""
-        with self._connect() as db:
+        with self._db.session() as db:
             db.execute(
                 "UPDATE workflow_runs SET status=?, outputs=?, pending=?, error=?, updated_at=? "
                 "WHERE run_id=?",
@@ -150,25 +142,27 @@ class RunStore:
 
     def get(self, run_id: str) -> RunRow | None:
         """One run, or ``None``."""
-        with self._connect() as db:
-            row = db.execute("SELECT * FROM workflow_runs WHERE run_id = ?", (run_id,)).fetchone()
+        with self._db.session() as db:
+            row = db.execute(
+                f"SELECT {_RUN_COLUMNS} FROM workflow_runs WHERE run_id = ?", (run_id,)
+            ).fetchone()
         return _row(row) if row else None
 
     def list(self, workflow: str | None = None, limit: int = 50) -> list[RunRow]:
         """The latest runs, newest first (of one workflow when named)."""
-        query = "SELECT * FROM workflow_runs"
+        query = f"SELECT {_RUN_COLUMNS} FROM workflow_runs"
         params: tuple[Any, ...] = ()
         if workflow:
             query += " WHERE workflow = ?"
             params = (workflow,)
         query += " ORDER BY created_at DESC LIMIT ?"
-        with self._connect() as db:
+        with self._db.session() as db:
             rows = db.execute(query, (*params, limit)).fetchall()
         return [_row(r) for r in rows]
 
     def effect(self, run_id: str, key: str) -> Effect | None:
         """The state of an idempotency key (``None``: the call was never started)."""
-        with self._connect() as db:
+        with self._db.session() as db:
             row = db.execute(
                 "SELECT state, output FROM workflow_effects WHERE run_id = ? AND key = ?",
                 (run_id, key),
@@ -180,16 +174,17 @@ class RunStore:
 
     def begin_effect(self, run_id: str, key: str) -> bool:
         """Claim a key before the call; ``False`` when it was already claimed."""
-        with self._connect() as db:
+        with self._db.session() as db:
             cursor = db.execute(
-                "INSERT OR IGNORE INTO workflow_effects VALUES (?,?,?,?,?)",
+                "INSERT INTO workflow_effects (run_id, key, state, output, updated_at) "
+                "VALUES (?,?,?,?,?) ON CONFLICT (run_id, key) DO NOTHING",
                 (run_id, key, "started", None, time.time()),
             )
             return cursor.rowcount == 1
 
     def finish_effect(self, run_id: str, key: str, output: dict[str, Any]) -> None:
         """Mark a claimed key done with the call's output."""
-        with self._connect() as db:
+        with self._db.session() as db:
             db.execute(
                 "UPDATE workflow_effects SET state='done', output=?, updated_at=? "
                 "WHERE run_id=? AND key=?",

@@ -23,7 +23,7 @@ from core.router import StepRequest
 from core.text import detect_language, estimate_tokens
 from core.types import ModelTier, PrivacyClass, RouteDecision, StepRecord
 from graphs.engine import Engine
-from graphs.model_turn import MODEL_ERRORS
+from graphs.model_turn import model_errors
 
 # How many model turns an agent step may take when it calls tools.
 MAX_TOOL_ROUNDS = 4
@@ -116,7 +116,7 @@ def ask(
         except PrivacyBlockedError as exc:
             reply.text, reply.error = str(exc), str(exc)
             return reply
-        except MODEL_ERRORS as exc:
+        except model_errors() as exc:
             reason = f"{model_id} failed: {type(exc).__name__}: {str(exc)[:160]}"
             engine.models.mark_down(model_id, reason)
             reply.text, reply.error = f"The {decision.tier} model failed ({reason}).", reason

@@ -18,9 +18,12 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from core.privacy import scan
+from core.settings import Settings
+from core.storage import open_database, storage_url_of
 from core.types import StepRecord
 from core.workflow.expressions import evaluate, parse
 from core.workflow.inputs import coerce_inputs
+from core.workflow.runs import SCHEMA as RUNS_SCHEMA
 from core.workflow.runs import RunStore
 from core.workflow.schema import (
     END,
@@ -54,10 +57,14 @@ class ItemNode(Protocol):
 SubRunner = Callable[[Engine, str, JsonObject, RunMeta], JsonObject]
 
 
+def run_store(settings: Settings) -> RunStore:
+    """The run store of these settings' storage (one per process and place)."""
+    return _run_store(settings.data_dir, storage_url_of(settings))
+
+
 @cache
-def run_store(data_dir: Path) -> RunStore:
-    """The run store of a data directory (one per process)."""
-    return RunStore(data_dir / "workflow_runs.sqlite")
+def _run_store(data_dir: Path, storage_url: str | None) -> RunStore:
+    return RunStore(open_database(storage_url, data_dir, RUNS_SCHEMA.sqlite_file))
 
 
 def scope_of(state: WorkflowState) -> StateUpdate:
@@ -71,7 +78,7 @@ def _env(engine: Engine, ctx: Context, state: WorkflowState, index: int) -> Step
         engine=engine,
         role=engine.role(ctx),
         run=state["run"],
-        runs=run_store(engine.settings.data_dir),
+        runs=run_store(engine.settings),
         index=index,
         approved=any(
             isinstance(o, dict) and o.get("approved") is True
@@ -292,7 +299,7 @@ def map_item_node(step: MapStep, index: int) -> ItemNode:
             if _skip(sub, scope):
                 outputs[sub.id] = {"skipped": True}
                 continue
-            env = StepEnv(engine, engine.role(ctx), run, run_store(engine.settings.data_dir), index)
+            env = StepEnv(engine, engine.role(ctx), run, run_store(engine.settings), index)
             env.pass_key = f"[{payload['index']}]"
             if isinstance(sub, ApprovalStep | BranchStep | MapStep | WorkflowStep):
                 outputs[sub.id] = {"error": f"a {type(sub).__name__} cannot run inside a map"}
@@ -362,7 +369,9 @@ def finish_node(workflow: Workflow) -> Node:
             "path": [r["node"] for r in state.get("records", [])],
         }
         # The trace store reads the assistant's state keys; these are the ones it uses.
-        write_trace(engine.traces, engine.models, cast(State, trace_state), ctx)
+        write_trace(
+            engine.traces, engine.models, cast(State, trace_state), ctx, workflow=workflow.name
+        )
         return {"outputs": outputs}
 
     return finish

@@ -82,6 +82,11 @@ def _folder_names(folder: Path) -> set[str]:
     return names
 
 
+def file_graph_names() -> frozenset[str]:
+    """Names in the graph registry that came from workflow files (not Python graphs)."""
+    return frozenset(_FROM_FILES)
+
+
 def register_workflow_files(settings: Settings, tools: ToolBox | None = None) -> Folder:
     """Load ``settings.workflows_dir`` and register every valid workflow by name.
 

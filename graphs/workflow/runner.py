@@ -69,7 +69,7 @@ class WorkflowRunner:
     def __init__(self, engine: Engine, checkpointer: Any) -> None:
         self.engine = engine
         self.checkpointer = checkpointer
-        self.runs: RunStore = run_store(engine.settings.data_dir)
+        self.runs: RunStore = run_store(engine.settings)
         self._graphs: dict[str, WorkflowGraph] = {}
 
     def graph(self, loaded: LoadedWorkflow) -> WorkflowGraph:
@@ -104,18 +104,7 @@ class WorkflowRunner:
             snapshot=loaded.source,
             inputs=values,
         )
-        meta = RunMeta(
-            run_id=run_id,
-            workflow=loaded.name,
-            version=loaded.version,
-            hash=loaded.content_hash,
-            started_at=time.time(),
-            privacy="public",
-            privacy_types=[],
-            taint=[],
-        )
-        start: WorkflowState = {"inputs": values, "run": meta}
-        return self._drive(loaded, run_id, start, context)
+        return self._drive(loaded, run_id, _first_state(loaded, run_id, values), context)
 
     def resume(
         self,
@@ -140,12 +129,16 @@ class WorkflowRunner:
             return self._result(loaded, run_id, "done")
         # The checkpoint, not the row, says whether a question is open: a process killed
         # after the answer but before the row was updated left the row at "paused".
-        waiting = self.graph(loaded).get_state(self._config(run_id)).interrupts
-        command: Command[Any] | None = None
-        if waiting:
-            command = Command(resume={"action": action, "value": value})
+        state = self.graph(loaded).get_state(self._config(run_id))
+        start: WorkflowState | Command[Any] | None = None
+        if state.interrupts:
+            start = Command(resume={"action": action, "value": value})
+        elif not state.values and not state.next:
+            # Killed after the run was stored but before its first checkpoint: nothing
+            # ran yet, so it starts over from the inputs it was stored with.
+            start = _first_state(loaded, run_id, row.inputs)
         self.runs.update(run_id, "running")
-        return self._drive(loaded, run_id, command, context)
+        return self._drive(loaded, run_id, start, context)
 
     def result(self, run_id: str) -> WorkflowResult:
         """Where a stored run stands now.
@@ -214,3 +207,18 @@ class WorkflowRunner:
             run_id, status, outputs=result.outputs, pending=result.pending, error=error
         )
         return result
+
+
+def _first_state(loaded: LoadedWorkflow, run_id: str, inputs: JsonObject) -> WorkflowState:
+    """The state a run starts from (its privacy is decided by the first node)."""
+    meta = RunMeta(
+        run_id=run_id,
+        workflow=loaded.name,
+        version=loaded.version,
+        hash=loaded.content_hash,
+        started_at=time.time(),
+        privacy="public",
+        privacy_types=[],
+        taint=[],
+    )
+    return {"inputs": inputs, "run": meta}

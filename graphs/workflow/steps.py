@@ -374,7 +374,24 @@ def _tool_result(
     record.server = step.tool.partition(".")[0] if "." in step.tool else None
     if output.get("is_error"):
         record.error = str(output.get("denied") or output.get("output"))[:300]
+    else:
+        output = {**output, "data": json_data(output.get("output"))}
     return StepResult(output, record)
+
+
+def json_data(text: object) -> Any:
+    """A tool's JSON reply (object or list) as data for later steps, else ``None``.
+
+    MCP tools answer in text; a tool that answers in JSON (``sales.totals``) lets a
+    later step read ``steps.ID.data.total`` or map over ``steps.ID.data``.
+    """
+    if not isinstance(text, str) or not text.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        return None
+    return data if isinstance(data, dict | list) else None
 
 
 def privacy_after(run: RunMeta, result: StepResult) -> tuple[PrivacyClass, list[str]]:

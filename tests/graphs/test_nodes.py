@@ -13,7 +13,7 @@ from core.errors import ConfigError
 from core.models.fake import ScriptedChatModel
 from core.settings import TierSettings, load_settings
 from graphs import model_turn, nodes, registry, step_routing
-from graphs.engine import Engine
+from graphs.engine import ENGINE_KEY, Engine
 from graphs.prompting import replayed_step
 from graphs.runner import Assistant
 from graphs.services import Services, build_services
@@ -101,7 +101,7 @@ def test_a_graph_without_an_engine_says_how_to_get_one(tmp_path: Path) -> None:
     assert services.engine is not None
     bare = registry.build_registered("assistant", services.engine, None)
     # Drop the bound engine: a context without one must fail with a clear message.
-    unbound = bare.with_config(configurable={"switchyard_engine": None})
+    unbound = bare.with_config(configurable={ENGINE_KEY: None})
     with pytest.raises(RuntimeError, match="build_graph"):
         unbound.invoke({"question": "hi"}, context=Context())
 

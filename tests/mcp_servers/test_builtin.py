@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 
 from mcp import types
-from mcp.shared.memory import create_connected_server_and_client_session
+from mcp.client import Client
 
 from mcp_servers.tools_server import build_tools_server, default_registry
 
@@ -15,7 +15,7 @@ def test_builtin_tools_are_served_read_only() -> None:
     assert "calculator" in registry
 
     async def main() -> tuple[list[types.Tool], types.CallToolResult, types.CallToolResult]:
-        async with create_connected_server_and_client_session(build_tools_server()) as client:
+        async with Client(build_tools_server()) as client:
             tools = (await client.list_tools()).tools
             ok = await client.call_tool("calculator", {"expression": "12*7"})
             bad = await client.call_tool("calculator", {"expression": "12*/"})
@@ -26,7 +26,7 @@ def test_builtin_tools_are_served_read_only() -> None:
     for tool in tools:
         spec = registry.get(tool.name)
         assert tool.annotations is not None
-        assert tool.annotations.readOnlyHint is (spec.permission == "read_only")
-        assert tool.annotations.destructiveHint is (spec.permission == "destructive")
-    assert not ok.isError and ok.content and "84" in str(ok.content[0])
-    assert bad.isError
+        assert tool.annotations.read_only_hint is (spec.permission == "read_only")
+        assert tool.annotations.destructive_hint is (spec.permission == "destructive")
+    assert not ok.is_error and ok.content and "84" in str(ok.content[0])
+    assert bad.is_error

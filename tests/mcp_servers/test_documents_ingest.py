@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 
 from mcp_servers.documents import add_document_tools
 from tests.mcp_servers.test_inmemory import call, text_of, tools_by_name
@@ -21,8 +21,8 @@ def store(tmp_path: Path) -> Iterator[DocumentStore]:
     docs.close()
 
 
-def _server(store: DocumentStore, root: Path, role: str = "user") -> FastMCP:
-    server = FastMCP("docs-test")
+def _server(store: DocumentStore, root: Path, role: str = "user") -> MCPServer:
+    server = MCPServer("docs-test")
     add_document_tools(server, store, allow_ingest=True, ingest_roots=[root], role=role)
     return server
 
@@ -36,9 +36,9 @@ def test_symlinks_inside_an_allowed_root_cannot_reach_outside(
     os.symlink("/etc/passwd", root / "passwd.txt")
     os.symlink("loop.md", root / "loop.md")
     result = call(_server(store, root), "ingest_path", {"path": str(root), "collection": "c"})
-    assert not result.isError, text_of(result)
-    assert result.structuredContent is not None
-    files = {Path(f["source"]).name: f for f in result.structuredContent["summary"]["files"]}
+    assert not result.is_error, text_of(result)
+    assert result.structured_content is not None
+    files = {Path(f["source"]).name: f for f in result.structured_content["summary"]["files"]}
     assert files["hours.md"]["status"] == "added"
     assert files["passwd.txt"]["status"] == "rejected"
     assert "outside the ingested folder" in files["passwd.txt"]["reason"]
@@ -53,11 +53,11 @@ def test_a_symlink_given_as_the_path_is_checked_after_resolving(
     root.mkdir()
     os.symlink("/etc", root / "etc")
     result = call(_server(store, root), "ingest_path", {"path": str(root / "etc")})
-    assert result.isError and "outside the allowed folders" in text_of(result)
+    assert result.is_error and "outside the allowed folders" in text_of(result)
     looped = root / "self"
     os.symlink("self", looped)
     result = call(_server(store, root), "ingest_path", {"path": str(looped)})
-    assert result.isError  # a loop resolves to itself and does not exist: refused
+    assert result.is_error  # a loop resolves to itself and does not exist: refused
 
 
 def test_a_viewer_gets_no_ingest_tool(tmp_path: Path, store: DocumentStore) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from mcp import ClientSession, types
-from mcp.server.fastmcp import FastMCP
-from mcp.shared.memory import create_connected_server_and_client_session
+from mcp import types
+from mcp.client import Client
+from mcp.server.mcpserver import MCPServer
 
 from core.errors import ConfigError
 from mcp_servers.assistant_server import build_assistant_server
@@ -19,9 +19,9 @@ from mcp_servers.tools_server import build_tools_server
 from tests.mcp_servers.sample import SampleStore, sample_ask, sample_registry
 
 
-def run_with(server: FastMCP, body: Callable[[ClientSession], Awaitable[Any]]) -> Any:
+def run_with(server: MCPServer, body: Callable[[Client], Awaitable[Any]]) -> Any:
     async def main() -> Any:
-        async with create_connected_server_and_client_session(server) as client:
+        async with Client(server) as client:
             return await body(client)
 
     return asyncio.run(main())
@@ -31,16 +31,16 @@ def text_of(result: types.CallToolResult) -> str:
     return "\n".join(b.text for b in result.content if isinstance(b, types.TextContent))
 
 
-def tools_by_name(server: FastMCP) -> dict[str, types.Tool]:
-    async def body(client: ClientSession) -> dict[str, types.Tool]:
+def tools_by_name(server: MCPServer) -> dict[str, types.Tool]:
+    async def body(client: Client) -> dict[str, types.Tool]:
         return {t.name: t for t in (await client.list_tools()).tools}
 
     result: dict[str, types.Tool] = run_with(server, body)
     return result
 
 
-def call(server: FastMCP, name: str, args: dict[str, Any]) -> types.CallToolResult:
-    async def body(client: ClientSession) -> types.CallToolResult:
+def call(server: MCPServer, name: str, args: dict[str, Any]) -> types.CallToolResult:
+    async def body(client: Client) -> types.CallToolResult:
         return await client.call_tool(name, args)
 
     result: types.CallToolResult = run_with(server, body)
@@ -51,8 +51,8 @@ def test_registry_tools_are_listed_with_schemas() -> None:
     tools = tools_by_name(build_tools_server(sample_registry()))
     assert list(tools) == ["add", "shout", "save_note", "fetch_url", "delete_note", "broken"]
     assert tools["add"].description == "Add two integers."
-    assert tools["add"].inputSchema["properties"]["a"]["type"] == "integer"
-    assert set(tools["add"].inputSchema["required"]) == {"a", "b"}
+    assert tools["add"].input_schema["properties"]["a"]["type"] == "integer"
+    assert set(tools["add"].input_schema["required"]) == {"a", "b"}
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ def test_annotations_follow_permission(
 ) -> None:
     ann = tools_by_name(build_tools_server(sample_registry()))[tool].annotations
     assert ann is not None
-    assert (ann.readOnlyHint, ann.destructiveHint, ann.idempotentHint, ann.openWorldHint) == (
+    assert (ann.read_only_hint, ann.destructive_hint, ann.idempotent_hint, ann.open_world_hint) == (
         read_only,
         destructive,
         idempotent,
@@ -79,8 +79,8 @@ def test_annotations_follow_permission(
 
 def test_call_returns_structured_and_text() -> None:
     result = call(build_tools_server(sample_registry()), "add", {"a": 2, "b": 3})
-    assert not result.isError
-    assert result.structuredContent == {"result": 5}
+    assert not result.is_error
+    assert result.structured_content == {"result": 5}
     assert text_of(result) == "5"
 
 
@@ -90,19 +90,19 @@ def test_call_returns_structured_and_text() -> None:
 )
 def test_bad_arguments_are_tool_errors(args: dict[str, Any], fragment: str) -> None:
     result = call(build_tools_server(sample_registry()), "add", args)
-    assert result.isError
+    assert result.is_error
     assert fragment in text_of(result)
 
 
 def test_tool_input_error_message_reaches_the_caller() -> None:
     result = call(build_tools_server(sample_registry()), "shout", {"text": "x" * 1001})
-    assert result.isError
+    assert result.is_error
     assert "at most 1000 characters" in text_of(result)
 
 
 def test_internal_errors_hide_details_and_tracebacks() -> None:
     result = call(build_tools_server(sample_registry()), "broken", {"x": 1})
-    assert result.isError
+    assert result.is_error
     text = text_of(result)
     assert "internal error in tool 'broken'" in text
     assert "secret" not in text and "Traceback" not in text and "id_rsa" not in text
@@ -110,18 +110,18 @@ def test_internal_errors_hide_details_and_tracebacks() -> None:
 
 def test_unknown_tool_is_a_tool_error() -> None:
     result = call(build_tools_server(sample_registry()), "nope", {})
-    assert result.isError
+    assert result.is_error
 
 
 def test_document_search_returns_jsonable_hits() -> None:
     server = build_tools_server(sample_registry(), doc_store=SampleStore())
     result = call(server, "search_documents", {"query": "refund", "collection": "faq", "k": 2})
-    assert not result.isError
-    assert result.structuredContent is not None
-    hits = result.structuredContent["results"]
+    assert not result.is_error
+    assert result.structured_content is not None
+    hits = result.structured_content["results"]
     assert [h["source"] for h in hits] == ["/docs/faq/0.md", "/docs/faq/1.md"]
     ann = tools_by_name(server)["search_documents"].annotations
-    assert ann is not None and ann.readOnlyHint is True
+    assert ann is not None and ann.read_only_hint is True
 
 
 @pytest.mark.parametrize(
@@ -135,7 +135,7 @@ def test_document_search_returns_jsonable_hits() -> None:
 )
 def test_document_search_validates_input(args: dict[str, Any]) -> None:
     server = build_tools_server(sample_registry(), doc_store=SampleStore())
-    assert call(server, "search_documents", args).isError
+    assert call(server, "search_documents", args).is_error
 
 
 def test_ingest_is_off_by_default() -> None:
@@ -155,21 +155,21 @@ def test_ingest_stays_inside_roots(tmp_path: Path) -> None:
         sample_registry(), doc_store=store, allow_ingest=True, ingest_roots=[tmp_path]
     )
     ok = call(server, "ingest_path", {"path": str(tmp_path / "notes.md"), "collection": "mine"})
-    assert not ok.isError, text_of(ok)
+    assert not ok.is_error, text_of(ok)
     assert store.ingested == [((tmp_path / "notes.md").resolve(), "mine")]
     outside = call(server, "ingest_path", {"path": str(tmp_path / ".." / "x")})
-    assert outside.isError and "outside the allowed folders" in text_of(outside)
+    assert outside.is_error and "outside the allowed folders" in text_of(outside)
     ann = tools_by_name(server)["ingest_path"].annotations
-    assert ann is not None and (ann.readOnlyHint, ann.destructiveHint) == (False, False)
+    assert ann is not None and (ann.read_only_hint, ann.destructive_hint) == (False, False)
 
 
 def test_ask_returns_structured_content_and_text() -> None:
     result = call(build_assistant_server(sample_ask), "ask", {"question": "refunds?"})
-    assert not result.isError
-    assert result.structuredContent is not None
-    assert result.structuredContent["answer"] == "answer to refunds?"
-    assert result.structuredContent["thread_id"] == "thread-1"
-    assert set(result.structuredContent) >= {"answer", "thread_id", "citations", "steps"}
+    assert not result.is_error
+    assert result.structured_content is not None
+    assert result.structured_content["answer"] == "answer to refunds?"
+    assert result.structured_content["thread_id"] == "thread-1"
+    assert set(result.structured_content) >= {"answer", "thread_id", "citations", "steps"}
     assert text_of(result).startswith("answer to refunds?")
     assert "[1] faq.md" in text_of(result)
 
@@ -177,16 +177,18 @@ def test_ask_returns_structured_content_and_text() -> None:
 def test_ask_passes_thread_and_validates() -> None:
     server = build_assistant_server(sample_ask)
     result = call(server, "ask", {"question": "again", "thread_id": "t-42"})
-    assert result.structuredContent is not None and result.structuredContent["thread_id"] == "t-42"
-    assert call(server, "ask", {"question": ""}).isError
-    assert call(server, "ask", {"question": "x", "thread_id": "bad id!"}).isError
+    assert (
+        result.structured_content is not None and result.structured_content["thread_id"] == "t-42"
+    )
+    assert call(server, "ask", {"question": ""}).is_error
+    assert call(server, "ask", {"question": "x", "thread_id": "bad id!"}).is_error
 
 
 def test_ask_withholds_local_only_answers() -> None:
     result = call(build_assistant_server(sample_ask), "ask", {"question": "my lab result?"})
-    assert result.isError and "personal data" in text_of(result)
+    assert result.is_error and "personal data" in text_of(result)
     allowed = build_assistant_server(sample_ask, withhold_local_only=False)
-    assert not call(allowed, "ask", {"question": "my lab result?"}).isError
+    assert not call(allowed, "ask", {"question": "my lab result?"}).is_error
 
 
 def test_combined_server_has_tools_documents_and_ask() -> None:

@@ -8,6 +8,7 @@ import subprocess
 from typing import Any
 
 import httpx
+import httpx2
 import pytest
 from mcp import ClientSession, StdioServerParameters, types
 from mcp.client.stdio import stdio_client
@@ -15,6 +16,7 @@ from mcp.client.streamable_http import streamable_http_client
 
 from core.errors import ConfigError
 from mcp_servers.http import is_loopback, origin_allowed, resolve_token
+from mcp_servers.identity import switchyard_version
 from tests.mcp_servers.procs import free_port, running
 from tests.mcp_servers.third_party import PYTHON, REPO, fixture_command
 
@@ -44,8 +46,8 @@ async def exercise(client: ClientSession) -> dict[str, Any]:
 def check(outcome: dict[str, Any]) -> None:
     assert {"add", "search_documents", "ask"} <= set(outcome["names"])
     added: types.CallToolResult = outcome["added"]
-    assert not added.isError and added.structuredContent == {"result": 42}
-    assert outcome["bad"].isError
+    assert not added.is_error and added.structured_content == {"result": 42}
+    assert outcome["bad"].is_error
 
 
 def test_stdio_subprocess() -> None:
@@ -65,7 +67,8 @@ def test_module_entry_serves_stdio() -> None:
         )
         async with stdio_client(params) as (read, write), ClientSession(read, write) as client:
             init = await client.initialize()
-            assert init.serverInfo.name == "switchyard-tools"
+            assert init.server_info.name == "switchyard-tools"
+            assert init.server_info.version == switchyard_version()
             return [t.name for t in (await client.list_tools()).tools]
 
     names = asyncio.run(main())
@@ -78,10 +81,10 @@ def test_http_with_token() -> None:
     with running(cmd, port, {"SWITCHYARD_MCP_TOKEN": TOKEN}) as url:
 
         async def main() -> dict[str, Any]:
-            auth = httpx.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"})
+            auth = httpx2.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"})
             async with (
                 auth,
-                streamable_http_client(url, http_client=auth) as (read, write, _),
+                streamable_http_client(url, http_client=auth) as (read, write),
                 ClientSession(read, write) as client,
             ):
                 return await exercise(client)

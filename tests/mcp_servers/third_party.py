@@ -55,6 +55,42 @@ def filesystem_server_command(root: Path) -> list[str]:
     return [node, str(script), str(root)]
 
 
+def everything_server_command(transport: str = "stdio") -> list[str]:
+    """Command line of ``@modelcontextprotocol/server-everything`` (npm) on ``transport``
+    (``stdio`` or ``streamableHttp``, which listens on ``$PORT``)."""
+    script = (
+        THIRD_PARTY / "npm" / "node_modules" / "@modelcontextprotocol" / "server-everything"
+        / "dist" / "index.js"
+    )  # fmt: skip
+    node = shutil.which("node")
+    if node is None or not script.exists():
+        pytest.fail(
+            f"server-everything (or node) is not installed at {script}: {INSTALL_HINT}",
+            pytrace=False,
+        )
+    return [node, str(script), transport]
+
+
 def fixture_command(name: str, *args: str) -> list[str]:
     """Command line of one of our fixture servers, run with the project's venv."""
     return [PYTHON, str(FIXTURES / name), *args]
+
+
+def conformance_command() -> list[str]:
+    """``node .../conformance/dist/index.js``: the official MCP conformance suite, pinned."""
+    base = THIRD_PARTY / "conformance" / "node_modules"
+    node, suite = base / ".bin" / "node", base / "@modelcontextprotocol" / "conformance"
+    if not node.exists() or not (suite / "dist" / "index.js").exists():
+        pytest.fail(f"the MCP conformance suite is not installed in {base}: {INSTALL_HINT}",
+                    pytrace=False)  # fmt: skip
+    return [str(node), str(suite / "dist" / "index.js")]
+
+
+def inspector_command() -> list[str]:
+    """``node .../inspector``: the official MCP Inspector (its ``--cli`` mode), pinned."""
+    base = THIRD_PARTY / "inspector" / "node_modules"
+    node, inspector = base / ".bin" / "node", base / ".bin" / "inspector"
+    if not node.exists() or not inspector.exists():
+        pytest.fail(f"the MCP Inspector is not installed in {base}: {INSTALL_HINT}",
+                    pytrace=False)  # fmt: skip
+    return [str(node), str(inspector)]

@@ -38,12 +38,21 @@ def make_services(tmp_path: Path) -> Iterator[MakeServices]:
     harness.reset()
 
 
-def new_session(sid: str | None = None) -> AppTest:
-    """A browser session of the app (``sid`` resumes an earlier session, like a reload)."""
+@pytest.fixture(autouse=True)
+def _browser_cookie(monkeypatch: pytest.MonkeyPatch) -> None:
+    # AppTest has no HTTP request, so no cookie: the session cookie a browser would send
+    # comes from ``new_session(cookie=...)`` instead.
+    monkeypatch.setattr("ui.session.browser_cookie", harness.browser_cookie)
+
+
+def new_session(cookie: str | None = None) -> AppTest:
+    """A browser tab of the app; ``cookie`` is the session cookie it sends (again on reload)."""
     at = AppTest.from_function(harness.app_script, default_timeout=APP_TIMEOUT_S)
-    if sid is not None:
-        at.query_params["sid"] = sid
-    return at.run()
+    harness.set_cookie(cookie or "")
+    try:
+        return at.run()
+    finally:
+        harness.set_cookie("")
 
 
 def ask(at: AppTest, question: str) -> AppTest:

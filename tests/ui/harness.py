@@ -22,12 +22,24 @@ REPO = Path(__file__).resolve().parents[2]
 EASY = {"router": {"difficulty_threshold": 1.0}}  # every model step prefers the local tier
 
 _current: Services | None = None
+_cookie = ""
 
 
 def use(services: Services) -> None:
     """Make ``services`` what the next AppTest runs on."""
     global _current
     _current = services
+
+
+def set_cookie(token: str) -> None:
+    """The session cookie the next AppTest run sends (what a browser would)."""
+    global _cookie
+    _cookie = token
+
+
+def browser_cookie() -> str:
+    """Stands in for ``ui.session.browser_cookie`` under AppTest (see conftest)."""
+    return _cookie
 
 
 def reset() -> None:

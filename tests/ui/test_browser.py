@@ -154,16 +154,16 @@ def test_chat_in_a_real_browser(served_app: str) -> None:
         _ask(page, "3만 5천원의 15%는 얼마야?")
         page.wait_for_function(
             "() => document.body.innerText.includes('5,250원') && "
-            "document.body.innerText.includes('deterministic — calculator, no model call')",
+            "document.body.innerText.includes('계산기로 답함 · 모델 사용 안 함')",
             timeout=ANSWER_TIMEOUT_MS,
         )
-        assert "?sid=" in page.url, "the session token keeps the conversation across reloads"
+        assert "sid=" not in page.url, "no URL carries the session (an HttpOnly cookie does)"
 
         page.evaluate(WATCH_STREAM)
         _ask(page, "Write one friendly sentence welcoming a new colleague.")
         page.wait_for_function(
             "() => [...document.querySelectorAll('[data-testid=\"stCaptionContainer\"]')]"
-            ".some(el => el.innerText.includes('💻 local'))",
+            ".some(el => el.innerText.includes('로컬 모델(SmolLM2)이 답함'))",
             timeout=ANSWER_TIMEOUT_MS,
         )
         streamed = page.evaluate("() => window.__streamed")

@@ -7,6 +7,7 @@ from langchain_core.messages import AIMessage
 from tests.ui.conftest import MakeServices, ask, new_session, texts
 from tests.ui.harness import EASY
 from tools.registry import ToolSpec
+from ui.session import user_store
 
 WELCOME = "Welcome aboard, we're glad you're here!"
 
@@ -22,14 +23,15 @@ def test_calculator_answer_has_a_deterministic_badge(make_services: MakeServices
 
 
 def test_local_answer_badge_and_reload_keeps_the_conversation(make_services: MakeServices) -> None:
-    _, fakes = make_services(local=[WELCOME], **EASY)
-    at = ask(new_session(), "Write one friendly sentence welcoming a new colleague.")
+    services, fakes = make_services(local=[WELCOME], **EASY)
+    cookie = user_store(services).new_session()  # what the HTTP layer gives a new browser
+    at = ask(new_session(cookie), "Write one friendly sentence welcoming a new colleague.")
     badges = [c.value for c in at.caption if "local" in c.value]
     assert WELCOME in texts(at)
     assert badges and "test:local" in badges[0] and "tok" in badges[0] and "ms" in badges[0]
     fakes["local"].assert_complete()
-    # A reload is a new script session with the same ?sid=: history comes from the checkpointer.
-    reloaded = new_session(sid=at.query_params["sid"])
+    # A reload is a new script session with the same cookie: history comes from the checkpointer.
+    reloaded = new_session(cookie)
     page = texts(reloaded)
     assert "Write one friendly sentence welcoming a new colleague." in page
     assert WELCOME in page and "test:local" in page

@@ -53,6 +53,36 @@ def test_runs_are_exported_masked(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert "[KR_RRN]" in text or "KR_RRN" in text, "the masked placeholder is what was sent"
 
 
+def test_an_all_digit_git_revision_does_not_block_the_export(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # LangSmith sends `git describe` as revision_id; one commit in ~27 has an
+    # abbreviated hash of digits only, which the wire screen counts as a 7-digit run.
+    from langsmith.env import _runtime_env
+
+    _runtime_env.get_langchain_env_var_metadata.cache_clear()
+    monkeypatch.setattr(_runtime_env, "_get_default_revision_id", lambda: "2692170-dirty")
+    try:
+        with recording_server() as recorder:
+            monkeypatch.setenv("LANGSMITH_TRACING", "true")
+            monkeypatch.setenv("LANGSMITH_API_KEY", "test-key")
+            monkeypatch.setenv("LANGSMITH_ENDPOINT", recorder.base_url)
+            settings = load_settings(
+                data_dir=tmp_path / "data",
+                faq_path=REPO / "data" / "faq.yaml",
+                tiers={"local": "test:local", "cloud": "test:cloud"},
+            )
+            services = build_services(settings, docs=None, mcp=False)
+            tracer = services.extras.get("langsmith_tracer")
+            Assistant(services).ask("12*7")
+            flush(tracer)
+    finally:
+        _runtime_env.get_langchain_env_var_metadata.cache_clear()
+    assert [p for p in recorder.paths if "/runs" in p], "the export was refused"
+    text = recorder.text()
+    assert "2692170" not in text and "switchyard" in text
+
+
 def test_mask_tree_masks_nested_strings_and_keys() -> None:
     masked = mask_tree({"a": [f"id {RRN}", {RRN: 1}], "n": 3, "ok": True})
     flat = str(masked)

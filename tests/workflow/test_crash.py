@@ -12,6 +12,7 @@ import pytest
 
 from core.trace_store import TraceStore
 from core.workflow.runs import RunStore
+from tests.workflow.conftest import BuildHarness
 
 REPO = Path(__file__).resolve().parents[2]
 WORKER = Path(__file__).with_name("crash_worker.py")
@@ -63,3 +64,28 @@ def test_a_run_killed_inside_the_send_resumes_without_sending_again(tmp_path: Pa
     traces = TraceStore(tmp_path / "data" / "traces.sqlite", mask=lambda t: t)
     stored = traces.get_run(run.run_id)
     assert stored is not None and [s.node for s in stored.steps] == ["ok", "send", "done"]
+
+
+def test_a_run_killed_before_its_first_checkpoint_starts_over_on_resume(
+    harness: BuildHarness,
+) -> None:
+    from core.workflow.loader import load_text
+
+    h = harness()
+    h.write("notify", NOTIFY)
+    loaded = load_text(NOTIFY, "notify.yaml")
+    # What a kill right after ``runs.start`` leaves: a stored run, no checkpoint at all.
+    h.runner.runs.start(
+        "early",
+        workflow="notify",
+        version=loaded.version,
+        content_hash=loaded.content_hash,
+        snapshot=loaded.source,
+        inputs={"body": "hello"},
+    )
+    paused = h.runner.resume("early")
+    assert paused.status == "paused", paused.error
+    done = h.runner.resume("early", "approve")
+    assert done.status == "done", done.error
+    assert done.outputs == {"result": "sent 1"}
+    assert h.outbox.sent == ["hello"]

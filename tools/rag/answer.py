@@ -39,6 +39,8 @@ TYPE_BONUS = 0.2
 # term beats one that names most of them, even from a lower-ranked passage.
 COMPLETE_BONUS = 0.2
 CARRY = 0.3
+# A topic term held by at most this many chunks names a specific subject.
+SUBJECT_MAX_CHUNKS = 2
 _MD_NOISE = re.compile(r"^\s*(?:[-*+•>]|\d+[.)]|#{1,6})\s+|\*\*|__|`|\|")
 
 
@@ -63,6 +65,35 @@ def _fallback_idf(passages: Sequence[Passage]) -> Callable[[str], float]:
     return idf
 
 
+def _subject_passages(
+    topics: Sequence[str], passages: Sequence[Passage], frequency: Callable[[str], int] | None
+) -> set[int]:
+    """Ranks of the passages naming the question's specific subject (empty: no such subject).
+
+    "이부프로펜은 하루 최대 몇 mg?" must not be answered by the acetaminophen passage's
+    daily maximum because it shares 하루 and mg: a topic that at most
+    :data:`SUBJECT_MAX_CHUNKS` chunks hold is the subject, and a passage holding it (in
+    either language) outranks every passage that does not.
+    """
+    if frequency is None:
+        return set()
+    # A one-character morpheme (비 of 식비) is a fragment, not a subject; a term counts in
+    # either language.
+    counts = {t: sum(frequency(e) for e in concept_groups([t])[0]) for t in topics if len(t) > 1}
+    rare = [n for n in counts.values() if 0 < n <= SUBJECT_MAX_CHUNKS]
+    if not rare:
+        return set()
+    # The rarest such terms: 하루 (2 chunks) is a detail next to 이부프로펜 (1 chunk).
+    subjects = [concept_groups([t])[0] for t, n in counts.items() if n == min(rare)]
+    about: set[int] = set()
+    for rank, p in enumerate(passages):
+        tokens = set(tokenize(p.heading)) if p.heading else set()
+        tokens.update(t for _, _, toks in _passage_sentences(p) for t in toks)
+        if any(group & tokens for group in subjects):
+            about.add(rank)
+    return about
+
+
 def _sentence_text(p: Passage, start: int, end: int) -> str:
     return _clean(p.text[start:end])
 
@@ -73,6 +104,8 @@ def extractive_answer(
     *,
     idf: Callable[[str], float] | None = None,
     max_sentences: int = 3,
+    known: Callable[[str], bool] | None = None,
+    frequency: Callable[[str], int] | None = None,
 ) -> ExtractiveAnswer:
     """Answer from the passages' best sentences, with citations and a confidence.
 
@@ -87,6 +120,11 @@ def extractive_answer(
         idf: Term weights (the collection's BM25 IDF); estimated from the
             passages when omitted.
         max_sentences: Most sentences to quote.
+        known: Whether the collection holds a token, so a word it knows whole is not
+            read as the pieces Kiwi cut it into (see :mod:`tools.rag.segmentation`).
+        frequency: How many chunks of the collection hold a token. A topic term only a
+            few chunks hold names what the question is about (a drug, a ward): when a
+            passage holds it, passages that do not may not answer.
 
     Returns:
         The answer; ``covered`` is False (and the text says so in the question's
@@ -94,7 +132,7 @@ def extractive_answer(
         sentence holds the kind of answer asked for.
     """
     lang = language_of(question)
-    asked = analyze_question(question)
+    asked = analyze_question(question, known=known)
     weigh = idf or _fallback_idf(passages)
     groups = concept_groups(asked.terms)
     weights = [weigh(t) for t in asked.terms]
@@ -107,10 +145,13 @@ def extractive_answer(
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
 
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
+    about = _subject_passages(asked.topic_terms, passages, frequency)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
         sents = _passage_sentences(p)
+        if about and rank not in about:
+            continue
         p_cov = covered(heading | {t for _, _, toks in sents for t in toks}) / total
         prev: set[str] = set()
         for order, (start, end, toks) in enumerate(sents):

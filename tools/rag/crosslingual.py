@@ -1,4 +1,4 @@
-"""A Korean-English term bridge for the sample domain (clinic, pharmacy, visits).
+"""A Korean-English term bridge: clinic and pharmacy words, and office, HR and expense words.
 
 Why this exists: the bundled dense model (multilingual-e5-small, 4-bit) ranks
 by language before topic on short texts. Measured on the samples,
@@ -42,7 +42,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "여권": ("passport",),
     "진료": ("clinic", "visit", "consultation"),
     "의원": ("clinic",),
-    "예약": ("appointment",),
+    "예약": ("appointment", "book", "booking"),
     "변경": ("change",),
     "취소": ("cancel",),
     "검사": ("test", "check-up"),
@@ -82,7 +82,7 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "방문": ("visit",),
     "본인부담금": ("co-payment",),
     "약사": ("pharmacist",),
-    "직원": ("staff",),
+    "직원": ("staff", "employee", "employees"),
     "신용": ("credit",),
     "엑스레이": ("x-ray", "ray"),
     "의무": ("medical",),
@@ -94,7 +94,56 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "로라타딘": ("loratadine",),
     "언어": ("language",),
     "시간": ("hour", "time"),
+    # Office, HR and expense vocabulary (policies a workspace typically uploads).
+    "출장": ("business", "trip", "travel", "travelling"),
+    "식비": ("meal", "meals"),
+    "식대": ("meal", "meals"),
+    "숙박": ("hotel", "stay", "accommodation", "lodging"),
+    "숙박비": ("hotel", "accommodation"),
+    "호텔": ("hotel",),
+    "경비": ("expense", "expenses"),
+    "정산": ("claim", "reimburse", "reimbursed"),
+    "환급": ("reimburse", "reimbursed", "refund"),
+    "지급": ("paid", "pay", "payment"),
+    "급여": ("salary", "pay"),
+    "월급": ("salary",),
+    "제출": ("submit",),
+    "승인": ("approval", "approve", "approved"),
+    "부서장": ("department", "head"),
+    "팀장": ("manager", "team"),
+    "통행료": ("toll", "tolls"),
+    "자가용": ("car",),
+    "차량": ("car", "vehicle"),
+    "주행": ("mileage", "kilometre"),
+    "마일리지": ("mileage",),
+    "주류": ("alcohol",),
+    "술": ("alcohol",),
+    "휴가": ("leave", "vacation", "holiday"),
+    "연차": ("annual", "leave", "vacation"),
+    "병가": ("sick", "leave"),
+    "진단서": ("medical", "certificate", "note"),
+    "결혼": ("wedding", "marriage"),
+    "이월": ("carry", "carried"),
+    "수당": ("allowance",),
+    "지원금": ("allowance", "subsidy", "grant"),
+    "재택근무": ("remote", "home", "telework"),
+    "초과근무": ("overtime",),
+    "야근": ("overtime",),
+    "교육": ("training", "course"),
+    "회의": ("meeting",),
+    "규정": ("policy", "rule", "rules"),
+    "정책": ("policy",),
+    "신청": ("apply", "request"),
+    "박": ("night",),
 }
+# Words with the same meaning in one language (as Kiwi or the stemmer emits them):
+# a question's word counts as present when the document uses its synonym.
+_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("가져가", "가져오", "챙기", "지참"),
+    ("먹", "복용", "드시"),
+    ("방문", "오"),
+    ("bring", "carry"),
+)
 
 
 @cache
@@ -105,11 +154,17 @@ def _bridge() -> dict[str, frozenset[str]]:
         links.setdefault(korean, set()).update(english)
         for token in english:
             links.setdefault(token, set()).add(korean)
+    for group in _SYNONYMS:
+        for word in group:
+            links.setdefault(word, set()).update(w for w in group if w != word)
     return {k: frozenset(v) for k, v in links.items()}
 
 
 def _latin(word: str) -> list[str]:
     # The light stemmer maps "charge" and "charges" to different tokens; keep both.
+    # A phrase ("per day") bridges each of its words.
+    if " " in word:
+        return [f for part in word.split() for f in _latin(part)]
     forms = (normalize_latin(word), normalize_latin(f"{word}s"))
     return [f for f in dict.fromkeys(forms) if f]
 

@@ -20,7 +20,7 @@ from tools.rag.limits import IngestLimits
 from tools.rag.models import FileResult
 from tools.rag.parsers import ParsedDocument, markdown_sections
 from tools.rag.sandbox import ParserWorker
-from tools.rag.storage import DocumentRow, Storage
+from tools.rag.storage import DocumentRow, DocumentWrite, Storage
 
 IngestProgress = Callable[[int, int, str], None]
 
@@ -94,11 +94,12 @@ class Intake:
         """In-memory ``(source, text)`` pairs, stored like files."""
         results: list[FileResult] = []
         batch: list[tuple[str, str, str, int, ParsedDocument]] = []
+        with self._lock:  # one query for all (a round trip each is slow on PostgreSQL)
+            stored = self._storage.get_documents(collection, [source for source, _ in items])
         for source, text in items:
             data = text.encode("utf-8")
             digest = files.content_hash(data)
-            with self._lock:
-                old = self._storage.get_document(collection, source)
+            old = stored.get(source)
             if old is not None and old.content_hash == digest:
                 results.append(FileResult(source=source, status="unchanged", chunks=old.n_chunks))
             elif not text.strip():
@@ -121,36 +122,33 @@ class Intake:
         if not batch:
             return []
         chunked = chunk_documents([b[4] for b in batch])
-        out: list[FileResult] = []
+        # In batch order: a rejection stays where its file was.
+        planned: list[FileResult | DocumentWrite] = []
         for (source, key, digest, size, parsed), chunks in zip(batch, chunked, strict=True):
             if not chunks:
-                out.append(
-                    FileResult(
-                        source=source, status="rejected", reason="no text to index after extraction"
-                    )
-                )
+                reason = "no text to index after extraction"
+                planned.append(FileResult(source=source, status="rejected", reason=reason))
                 continue
             ids, vkeys = self._ids(collection, key, chunks)
-            with self._lock:
-                existed = self._storage.get_document(collection, key) is not None
-                doc = DocumentRow(
-                    collection,
-                    key,
-                    source,
-                    digest,
-                    parsed.fmt,
-                    parsed.encoding,
-                    size,
-                    len(chunks),
-                    0.0,
-                )
-                self._storage.replace_document(doc, chunks, ids, vkeys, parsed.text)
-            out.append(
-                FileResult(
-                    source=source, status="updated" if existed else "added", chunks=len(chunks)
-                )
+            doc = DocumentRow(
+                collection, key, source, digest, parsed.fmt, parsed.encoding, size, len(chunks), 0.0
             )
-        return out
+            planned.append(DocumentWrite(doc, chunks, ids, vkeys, parsed.text))
+        writes = [p for p in planned if isinstance(p, DocumentWrite)]
+        with self._lock:
+            # One transaction for the batch: on PostgreSQL each commit is a WAL flush.
+            existed = self._storage.get_documents(collection, [w.doc.key for w in writes])
+            self._storage.replace_documents(writes)
+        return [
+            p
+            if isinstance(p, FileResult)
+            else FileResult(
+                source=p.doc.source,
+                status="updated" if p.doc.key in existed else "added",
+                chunks=len(p.chunks),
+            )
+            for p in planned
+        ]
 
     def _ids(
         self, collection: str, key: str, chunks: list[ChunkDraft]

@@ -11,9 +11,11 @@ not a topic.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import _KIWI_CALL_LOCK, detect_script, english_tokens, get_kiwi
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
@@ -75,6 +77,8 @@ _KO_FUNCTION_WORDS = frozenset(
         "제",
         "나",
         "우리",
+        # A bound asks for a number, it is not a topic ("식비 한도" = "up to 30,000 won").
+        *("한도", "상한", "최대", "최고"),
     }
 )
 # English words that only phrase the question ("how long does it take").
@@ -100,8 +104,16 @@ _EN_FUNCTION_WORDS = frozenset(
         "mine",
         *("explain", "summarize", "summary", "compare", "difference", "list", "recommend"),
         *("describe", "information", "detail", "detailed"),
+        # Prepositions of place and rate phrase the question ("outside Seoul" is answered
+        # by "elsewhere", "per night" by "a night").
+        *("outside", "inside", "within", "per", "via", "around", "beyond"),
+        # Words naming a bound ask for a number (see the "count" type below), they are
+        # not a topic: "the hotel limit" is answered by "up to 120,000 won".
+        *("limit", "limits", "maximum", "max", "cap", "ceiling"),
     }
 )
+# Compared with index tokens, which are stemmed ("outside" -> its stem).
+_EN_FUNCTION_WORDS = _EN_FUNCTION_WORDS | {t for w in _EN_FUNCTION_WORDS for t in english_tokens(w)}
 _SELF_INTRO = re.compile(
     r"(?:제\s*이름은|저는)\s*\S+?(?:입니다|이에요|예요|인데요|이고요?|라고\s*합니다)[.,]?|"
     r"\b[Mm]y name is\s+[\w-]+(?:\s+[A-Z][\w-]+)?[.,]?|\b(?:I'm|I am|[Tt]his is)\s+[A-Z][a-z]+[.,]"
@@ -128,7 +140,7 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         r"얼마|비용|가격|요금|금액|복용량|\bhow much\b|\bcost\b|\bprice\b|\bfee\b|"
         r"\bdose\b|\bdosage\b",
     ),
-    ("count", r"몇|\bhow many\b|\bnumber of\b"),
+    ("count", r"몇|\bhow many\b|\bnumber of\b|한도|상한|\blimits?\b|\bmaximum\b|\bcap\b"),
     ("place", r"어디|위치|몇\s*층|\bwhere\b|\bwhich floor\b|\baddress\b|\blocated\b"),
     ("person", r"누구|누가|사람은\s*[?？]?\s*$|\bwho\b|\bwhom\b"),
 )
@@ -151,7 +163,16 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|"
         r"\bholidays?\b|\bday before\b|\bmornings?\b|\bafternoons?\b|\bsame day\b|"
         r"\b(?:january|february|march|april|may|june|july|august|september|october|"
-        r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b",
+        r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b|"
+        # "When are results ready?" - "in 2 to 3 days", "within a week".
+        rf"\b(?:in|within|after)\s+(?:{_RANGE}|a|one|two|three)\s*{_UNIT_EN}\b|"
+        # When something recurring happens: "with the next monthly salary", "다음 달 급여일".
+        r"\bnext (?:week|month|monthly|year|payday|pay day|salary|business day)\b|"
+        r"\bmonthly salary\b|다음\s*달|급여일|월급날|"
+        # A time named by a daily event: "식사 후에 복용", "take it with food", "before bed".
+        r"(?:식사|밥|운동|수업|취침|잠자기|자기)\s*(?:전|후|중|직후|직전)|식전|식후|"
+        r"\b(?:before|after|with|during)\s+(?:a\s+)?(?:meals?|food|eating|breakfast|lunch|"
+        r"dinner|bed(?:time)?|sleep)\b",
         re.IGNORECASE,
     ),
     "amount": re.compile(
@@ -181,6 +202,9 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"의사|약사|간호사|직원|보호자|담당자|접수|주민|시민|학생|어린이|노인|성인|환자|고객|\d+\s*세|\bdoctors?\b|\bpharmacists?\b|\bnurses?\b|"
         r"\bstaff\b|\breception\b|\bsomeone\b|\bpatients?\b|\bpeople\b|\badults?\b|"
         r"\bchild(?:ren)?\b|\bresidents?\b|\banyone\b|\beveryone\b|\bover \d+\b|"
+        # Whom to tell or ask at work: "팀장에게 전화로 알리고", "a department head".
+        r"팀장|부장|과장|실장|원장|부서장|상사|관리자|책임자|\bmanagers?\b|\bsupervisors?\b|"
+        r"\b(?:department|team) heads?\b|\bdirectors?\b|"
         # A role noun before a Korean name: "지휘자 한서윤이", "창업자 윤도현은".
         r"[가-힣]*(?:자|가|사|장|원|인)\s[가-힣]{2,4}(?:은|는|이|가|의|씨|님)?(?=\s|[,.]|$)|"
         r"[가-힣]{2,4}\s*(?:씨|님|선생)",
@@ -271,11 +295,52 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
     return out, nouns, counter
 
 
-def analyze_question(question: str) -> QuestionAnalysis:
+# English verbs found without a tagger: the word after a modal or "to" (and a pronoun).
+# The last word of a do-question is not taken: "Does the clinic offer physiotherapy?"
+# ends in the very noun the documents must mention.
+_EN_VERB_AFTER_MODAL = re.compile(
+    r"\b(?:can|could|should|must|will|would|may|might|shall|to)\s+"
+    r"(?:(?:i|you|we|they|he|she|it|someone|anyone)\s+)?(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
+# "How do I submit a claim?": a verb after do-support with a pronoun subject.
+_EN_VERB_AFTER_DO = re.compile(
+    r"\b(?:do|does|did)\s+(?:i|you|we|they|he|she|it)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE
+)
+# "What languages does the reception staff speak?": in a wh-question with do-support the
+# object was fronted, so a clause with no preposition ends in its verb. ("Does the
+# clinic offer physiotherapy?" is not a wh-question; "...do I need for a claim?" has one.)
+_EN_FINAL_VERB = re.compile(
+    r"^\s*(?:what|which|where|when|how|who|whom|whose)\b[^?]*?\b(?:do|does|did)\s+"
+    r"(?P<clause>(?:[a-z'-]+\s+)*?)(?P<verb>[a-z]+)\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+_EN_PREPOSITIONS = frozenset(
+    {"for", "on", "in", "at", "to", "from", "with", "about", "of", "by", "after", "before"}
+)
+
+
+def _english_verbs(asked: str) -> set[str]:
+    """Index tokens of the question's verbs, found without a tagger (see the patterns)."""
+    found = [m["verb"] for m in _EN_VERB_AFTER_MODAL.finditer(asked)]
+    after_do = [m["verb"] for m in _EN_VERB_AFTER_DO.finditer(asked)]
+    found += after_do
+    final = _EN_FINAL_VERB.match(asked)
+    # A pronoun subject already named the verb ("How do I submit a claim?" ends in a noun).
+    if final is not None and not after_do:
+        clause = final["clause"].lower().split()
+        if len(clause) <= 4 and not _EN_PREPOSITIONS & set(clause):
+            found.append(final["verb"])
+    return {t for verb in found for t in english_tokens(verb)}
+
+
+def analyze_question(question: str, known: Callable[[str], bool] | None = None) -> QuestionAnalysis:
     """Split a question into the content terms a passage must cover and its answer type.
 
     Args:
         question: The user's question, possibly with a sentence of context.
+        known: Whether the collection holds a token: a Korean word it knows whole is
+            one term, not the pieces Kiwi cut it into.
 
     Returns:
         Content terms in the index's token space (Kiwi morphemes for Korean,
@@ -285,9 +350,16 @@ def analyze_question(question: str) -> QuestionAnalysis:
     counter = ""
     if detect_script(asked) == "en":
         terms = [t for t in english_tokens(asked) if t not in _EN_FUNCTION_WORDS]
-        nouns = terms
+        # Verbs are not topics: "should I fast" is answered by "do not eat", "who must
+        # approve" by "need the approval of".
+        verbs = _english_verbs(asked)
+        nouns = [t for t in terms if t not in verbs]
     else:
         terms, nouns, counter = _korean_terms(asked)
+        if known is not None:
+            rejoined = rejoin_known_words(asked, terms, known)
+            nouns = [t for t in rejoined if t in nouns or t not in terms]
+            terms = rejoined
     kept = tuple(dict.fromkeys(t for t in terms if not _is_number(t)))
     topics = tuple(dict.fromkeys(t for t in nouns if not _is_number(t)))
     return QuestionAnalysis(kept, answer_type(asked), topics, counter)
@@ -295,3 +367,55 @@ def analyze_question(question: str) -> QuestionAnalysis:
 
 def _is_number(token: str) -> bool:
     return token.replace(".", "").replace(",", "").isdigit()
+
+
+# Words for an organisation's own rules: what it pays, grants or requires of its people.
+# A model cannot know one company's tablet allowance or remote-work days; only the
+# workspace's documents can, so when they do not say, the honest answer is that.
+_ORGANISATION_RULE_TERMS = frozenset(
+    {
+        *("지원금", "수당", "복지", "복리후생", "재택", "재택근무", "근무", "휴가", "연차", "병가"),
+        *("경조사", "출장", "경비", "정산", "규정", "사규", "사내", "급여", "상여", "상여금"),
+        *("보너스", "퇴직금", "입사", "퇴사", "승진", "결재", "야근", "초과근무", "식대", "법인"),
+        *("교육비", "출퇴근", "유연근무", "육아휴직", "휴직", "직원", "임직원"),
+    }
+)
+_ORGANISATION_RULE_EN = re.compile(
+    r"\b(?:allowances?|stipends?|subsid(?:y|ies)|reimburse(?:d|ment)?|per diem|"
+    r"(?:company|office|hr|expense|travel|leave|remote[- ]work|work[- ]from[- ]home) "
+    r"polic(?:y|ies)|(?:annual|sick|parental|maternity|paternity|bereavement) leave|"
+    r"vacation days|pto|remote work|work from home|overtime pay|bonus(?:es)?|payroll|"
+    r"our (?:company|office|team|employees|staff)|"
+    # A question put to the organisation itself: "Do you offer dental cleaning?"
+    r"(?:do|does|can|will|would) you (?:offer|have|provide|accept|treat|sell|open|"
+    r"close|allow|charge|cover|support)|are you open|your (?:clinic|office|company|pharmacy|"
+    r"hospital|shop|store|staff|policy))\b",
+    re.IGNORECASE,
+)
+# Korean: the place or organisation named as where the rule applies ("여기서", "저희 회사").
+_ORGANISATION_HERE_KO = re.compile(r"여기|이곳|이 병원|이 의원|이 회사|저희 회사|우리 회사|사내")
+
+
+def asks_about_organisation_rule(question: str) -> bool:
+    """Whether a question asks for an organisation's own rule (allowance, leave, expenses).
+
+    Such a question can only be answered from the workspace's documents: when they do not
+    answer it, a general model's reply would be an invented policy.
+
+    Args:
+        question: The user's question.
+
+    Returns:
+        True for "태블릿 지원금은 얼마예요?", "재택근무는 주 며칠까지 되나요?",
+        "What is the per diem for Busan?", "Do you offer dental cleaning?"; False for a
+        general question.
+    """
+    asked = _question_part(question)
+    if _ORGANISATION_RULE_EN.search(asked):
+        return True
+    if detect_script(asked) == "en":
+        return False
+    if _ORGANISATION_HERE_KO.search(asked):
+        return True
+    terms, _nouns, _counter = _korean_terms(asked)
+    return any(t in _ORGANISATION_RULE_TERMS or t.endswith("수당") for t in terms)

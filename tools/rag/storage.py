@@ -1,44 +1,71 @@
-"""SQLite persistence: documents, chunks, embedding cache and collection revisions.
+"""Index persistence: documents, chunks, embedding cache and collection revisions.
 
-One file under ``data_dir/rag/``. Callers serialise access (the store holds a
-lock); the connection is shared across threads for that reason. Vectors are
-cached by a hash of model id + embedded text, so the same text is never
-embedded twice, whichever document or collection it reappears in.
+A SQLite file under ``data_dir/rag/`` by default, or PostgreSQL tables when the
+storage URL says so (``core.storage``; replicas then share one index). Callers
+serialise access (the store holds a lock). Vectors are cached by a hash of model
+id + embedded text, so the same text is never embedded twice, whichever document
+or collection it reappears in. Ranking (BM25 and dense) happens in the process over
+what is read here, so both backends rank identically.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
-import sqlite3
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
 
+from core.storage import (
+    Database,
+    Dialect,
+    Migration,
+    Session,
+    SqliteDatabase,
+    StoreSchema,
+    is_postgres,
+    migrate,
+    open_database,
+)
 from tools.rag.chunking import ChunkDraft
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS documents(
-  collection TEXT NOT NULL, key TEXT NOT NULL, source TEXT NOT NULL,
-  content_hash TEXT NOT NULL, fmt TEXT NOT NULL, encoding TEXT NOT NULL,
-  size INTEGER NOT NULL, n_chunks INTEGER NOT NULL, ingested_at REAL NOT NULL,
-  PRIMARY KEY (collection, key));
-CREATE TABLE IF NOT EXISTS chunks(
-  chunk_id TEXT PRIMARY KEY, collection TEXT NOT NULL, key TEXT NOT NULL,
-  source TEXT NOT NULL, ord INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-  locator TEXT NOT NULL, heading TEXT NOT NULL, page INTEGER, text TEXT NOT NULL,
-  tokens TEXT NOT NULL, sentences TEXT NOT NULL, vec_key TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS chunks_by_doc ON chunks(collection, key);
-CREATE INDEX IF NOT EXISTS chunks_by_vec ON chunks(vec_key);
-CREATE TABLE IF NOT EXISTS vectors(vec_key TEXT PRIMARY KEY, vec BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS collections(name TEXT PRIMARY KEY, revision INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS doc_texts(
-  collection TEXT NOT NULL, key TEXT NOT NULL, text TEXT NOT NULL,
-  PRIMARY KEY (collection, key));
-"""
+
+def _index_tables(dialect: Dialect) -> list[str]:
+    # SQLite orders chunks by its implicit rowid; PostgreSQL has none, so a sequence column.
+    order_column = "" if dialect.name == "sqlite" else "seq BIGINT GENERATED ALWAYS AS IDENTITY, "
+    return [
+        "CREATE TABLE IF NOT EXISTS documents(collection TEXT NOT NULL, key TEXT NOT NULL, "
+        "source TEXT NOT NULL, content_hash TEXT NOT NULL, fmt TEXT NOT NULL, "
+        "encoding TEXT NOT NULL, size INTEGER NOT NULL, n_chunks INTEGER NOT NULL, "
+        "ingested_at {real} NOT NULL, PRIMARY KEY (collection, key))",
+        f"CREATE TABLE IF NOT EXISTS chunks({order_column}chunk_id TEXT PRIMARY KEY, "
+        "collection TEXT NOT NULL, key TEXT NOT NULL, source TEXT NOT NULL, ord INTEGER NOT NULL, "
+        'start INTEGER NOT NULL, "end" INTEGER NOT NULL, locator TEXT NOT NULL, '
+        "heading TEXT NOT NULL, page INTEGER, text TEXT NOT NULL, tokens TEXT NOT NULL, "
+        "sentences TEXT NOT NULL, vec_key TEXT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS chunks_by_doc ON chunks(collection, key)",
+        "CREATE INDEX IF NOT EXISTS chunks_by_vec ON chunks(vec_key)",
+        "CREATE TABLE IF NOT EXISTS vectors(vec_key TEXT PRIMARY KEY, vec {blob} NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS collections(name TEXT PRIMARY KEY, revision INTEGER NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS doc_texts(collection TEXT NOT NULL, key TEXT NOT NULL, "
+        "text TEXT NOT NULL, PRIMARY KEY (collection, key))",
+    ]
+
+
+# The revision row counting vector writes ("" is never a valid collection name).
+_VECTORS = ""
+SCHEMA = StoreSchema("documents", "rag/rag.sqlite3", (Migration(1, _index_tables),))
+_DOCUMENT_COLUMNS = (
+    "collection, key, source, content_hash, fmt, encoding, size, n_chunks, ingested_at"
+)
+_CHUNK_COLUMNS = (
+    'chunk_id, collection, key, source, ord, start, "end", locator, heading, page, text, '
+    "tokens, sentences, vec_key"
+)
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -73,51 +100,132 @@ class ChunkRow:
     sentences: tuple[tuple[int, int, tuple[str, ...]], ...]
 
 
-class Storage:
-    """Thin typed wrapper over the SQLite file (not thread-safe by itself)."""
+@dataclass(frozen=True)
+class DocumentWrite:
+    """One document to store with its chunks (see ``Storage.replace_documents``)."""
 
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+    doc: DocumentRow
+    chunks: Sequence[ChunkDraft]
+    chunk_ids: Sequence[str]
+    vec_keys: Sequence[str]
+    text: str = ""
+
+
+def _chunk_rows(write: DocumentWrite) -> list[tuple[object, ...]]:
+    doc = write.doc
+    return [
+        (
+            cid,
+            doc.collection,
+            doc.key,
+            doc.source,
+            c.ord,
+            c.start,
+            c.end,
+            c.locator,
+            " > ".join(c.heading_path),
+            c.page,
+            c.text,
+            " ".join(c.tokens),
+            json.dumps(
+                [[s.start, s.end, " ".join(s.tokens)] for s in c.sentences], ensure_ascii=False
+            ),
+            vk,
+        )
+        for c, cid, vk in zip(write.chunks, write.chunk_ids, write.vec_keys, strict=True)
+    ]
+
+
+class Storage:
+    """Thin typed wrapper over the index tables (not thread-safe by itself).
+
+    Args:
+        target: the SQLite file, or a ``core.storage`` database (PostgreSQL).
+    """
+
+    def __init__(self, target: Path | Database) -> None:
+        self._owns_db = isinstance(target, Path)
+        self._db = SqliteDatabase(target, wal=True) if isinstance(target, Path) else target
+        self._order = "rowid" if self._db.backend == "sqlite" else "seq"
+        migrate(self._db, SCHEMA)
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return self._db.backend
+
+    @property
+    def cache_namespace(self) -> str:
+        """A prefix for on-disk caches derived from this index ("" for the SQLite file).
+
+        Revisions count per database: a BM25 file saved at revision 5 of one database
+        must not be loaded for revision 5 of another (a switched ``storage_url``).
+        """
+        if self._db.backend == "sqlite":
+            return ""
+        return hashlib.sha1(self._db.describe().encode()).hexdigest()[:12] + "-"
 
     def close(self) -> None:
-        """Close the connection."""
-        self._db.close()
+        """Close its own SQLite file; a shared PostgreSQL pool stays open."""
+        if self._owns_db:
+            self._db.close()
+
+    def vector_revision(self) -> int:
+        """A counter bumped by every ``put_vectors``, whichever process embedded them.
+
+        Kept as the revision of the collection named "" (never a valid collection name),
+        so a replica sees vectors another replica filled in without re-reading them all.
+        """
+        return self.revision(_VECTORS)
 
     def revision(self, collection: str) -> int:
         """A counter bumped by every change to the collection's chunks."""
-        row = self._db.execute(
-            "SELECT revision FROM collections WHERE name=?", (collection,)
-        ).fetchone()
+        with self._db.session() as db:
+            row = db.execute(
+                "SELECT revision FROM collections WHERE name=?", (collection,)
+            ).fetchone()
         return int(row[0]) if row else 0
 
-    def _bump(self, collection: str) -> None:
-        self._db.execute(
+    @staticmethod
+    def _bump(db: Session, collection: str) -> None:
+        db.execute(
             "INSERT INTO collections(name, revision) VALUES (?, 1) "
-            "ON CONFLICT(name) DO UPDATE SET revision = revision + 1",
+            "ON CONFLICT(name) DO UPDATE SET revision = collections.revision + 1",
             (collection,),
         )
 
     def get_document(self, collection: str, key: str) -> DocumentRow | None:
         """The stored document with this key, if any."""
-        row = self._db.execute(
-            "SELECT collection, key, source, content_hash, fmt, encoding, size, n_chunks, "
-            "ingested_at FROM documents WHERE collection=? AND key=?",
-            (collection, key),
-        ).fetchone()
+        with self._db.session() as db:
+            row = db.execute(
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE collection=? AND key=?",
+                (collection, key),
+            ).fetchone()
         return DocumentRow(*row) if row else None
 
     def list_documents(self, collection: str) -> list[DocumentRow]:
         """All documents of a collection, by source."""
-        rows = self._db.execute(
-            "SELECT collection, key, source, content_hash, fmt, encoding, size, n_chunks, "
-            "ingested_at FROM documents WHERE collection=? ORDER BY source",
-            (collection,),
-        ).fetchall()
+        with self._db.session() as db:
+            rows = db.execute(
+                f"SELECT {_DOCUMENT_COLUMNS} FROM documents WHERE collection=? ORDER BY source",
+                (collection,),
+            ).fetchall()
         return [DocumentRow(*r) for r in rows]
+
+    def get_documents(self, collection: str, keys: Sequence[str]) -> dict[str, DocumentRow]:
+        """The stored documents among ``keys``, by key, in one round trip per 500 keys."""
+        found: dict[str, DocumentRow] = {}
+        with self._db.session() as db:
+            for i in range(0, len(keys), 500):
+                part = list(keys[i : i + 500])
+                marks = ",".join("?" * len(part))
+                rows = db.execute(
+                    f"SELECT {_DOCUMENT_COLUMNS} FROM documents "
+                    f"WHERE collection=? AND key IN ({marks})",
+                    (collection, *part),
+                ).fetchall()
+                found.update((str(r[1]), DocumentRow(*r)) for r in rows)
+        return found
 
     def replace_document(
         self,
@@ -132,136 +240,150 @@ class Storage:
         The extracted ``text`` is kept so a citation can show its section after the
         original file (an upload's temporary copy) is gone; chunk offsets index it.
         """
-        rows = [
-            (
-                cid,
-                doc.collection,
-                doc.key,
-                doc.source,
-                c.ord,
-                c.start,
-                c.end,
-                c.locator,
-                " > ".join(c.heading_path),
-                c.page,
-                c.text,
-                " ".join(c.tokens),
-                json.dumps(
-                    [[s.start, s.end, " ".join(s.tokens)] for s in c.sentences], ensure_ascii=False
-                ),
-                vk,
+        self.replace_documents([DocumentWrite(doc, chunks, chunk_ids, vec_keys, text)])
+
+    def replace_documents(self, writes: Sequence[DocumentWrite]) -> None:
+        """``replace_document`` for many documents in one transaction.
+
+        Each statement runs once for the whole batch (``executemany``, which psycopg
+        pipelines), and there is one commit: on PostgreSQL a transaction per document
+        cost several round trips and a WAL flush each, which made indexing there ~7x
+        slower than into the SQLite file.
+        """
+        # The same document twice in one batch: the later one wins, as it would one by one.
+        writes = list({(w.doc.collection, w.doc.key): w for w in writes}.values())
+        if not writes:
+            return
+        now = time.time()
+        with self._db.session(exclusive=True) as db:
+            db.executemany(
+                "DELETE FROM chunks WHERE collection=? AND key=?",
+                [(w.doc.collection, w.doc.key) for w in writes],
             )
-            for c, cid, vk in zip(chunks, chunk_ids, vec_keys, strict=True)
-        ]
-        with self._db:
-            self._db.execute("BEGIN")
-            self._db.execute(
-                "DELETE FROM chunks WHERE collection=? AND key=?", (doc.collection, doc.key)
+            db.executemany(
+                f"INSERT INTO chunks ({_CHUNK_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [row for w in writes for row in _chunk_rows(w)],
             )
-            self._db.executemany("INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows)
-            self._db.execute(
-                "INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?,?,?)",
-                (
-                    doc.collection,
-                    doc.key,
-                    doc.source,
-                    doc.content_hash,
-                    doc.fmt,
-                    doc.encoding,
-                    doc.size,
-                    len(rows),
-                    time.time(),
-                ),
+            db.executemany(
+                f"INSERT INTO documents ({_DOCUMENT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT (collection, key) DO UPDATE SET source = excluded.source, "
+                "content_hash = excluded.content_hash, fmt = excluded.fmt, "
+                "encoding = excluded.encoding, size = excluded.size, "
+                "n_chunks = excluded.n_chunks, ingested_at = excluded.ingested_at",
+                [(*astuple(w.doc)[:7], len(w.chunks), now) for w in writes],
             )
-            self._db.execute(
-                "INSERT OR REPLACE INTO doc_texts VALUES (?,?,?)", (doc.collection, doc.key, text)
+            db.executemany(
+                "INSERT INTO doc_texts (collection, key, text) VALUES (?,?,?) "
+                "ON CONFLICT (collection, key) DO UPDATE SET text = excluded.text",
+                [(w.doc.collection, w.doc.key, w.text) for w in writes],
             )
-            self._bump(doc.collection)
+            for collection in dict.fromkeys(w.doc.collection for w in writes):
+                self._bump(db, collection)
 
     def delete_document(self, collection: str, key: str) -> bool:
         """Remove a document and its chunks; False when it was not there."""
-        with self._db:
-            self._db.execute("BEGIN")
-            cur = self._db.execute(
+        with self._db.session(exclusive=True) as db:
+            removed = db.execute(
                 "DELETE FROM documents WHERE collection=? AND key=?", (collection, key)
-            )
-            self._db.execute("DELETE FROM chunks WHERE collection=? AND key=?", (collection, key))
-            self._db.execute(
-                "DELETE FROM doc_texts WHERE collection=? AND key=?", (collection, key)
-            )
-            if cur.rowcount:
-                self._bump(collection)
-        return cur.rowcount > 0
+            ).rowcount
+            db.execute("DELETE FROM chunks WHERE collection=? AND key=?", (collection, key))
+            db.execute("DELETE FROM doc_texts WHERE collection=? AND key=?", (collection, key))
+            if removed:
+                self._bump(db, collection)
+        return removed > 0
 
     def collection_tokens(self, collection: str) -> tuple[list[str], list[list[str]]]:
         """Chunk ids and their index tokens, in a stable order."""
-        rows = self._db.execute(
-            "SELECT chunk_id, tokens FROM chunks WHERE collection=? ORDER BY rowid",
-            (collection,),
-        ).fetchall()
+        with self._db.session() as db:
+            rows = db.execute(
+                f"SELECT chunk_id, tokens FROM chunks WHERE collection=? ORDER BY {self._order}",
+                (collection,),
+            ).fetchall()
         return [r[0] for r in rows], [r[1].split() for r in rows]
+
+    def mentions(self, collection: str, word: str) -> bool:
+        """Whether any chunk's text holds ``word`` verbatim (``%``/``_`` taken literally)."""
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        with self._db.session() as db:
+            row = db.execute(
+                "SELECT 1 FROM chunks WHERE collection=? AND text LIKE ? ESCAPE '\\' LIMIT 1",
+                (collection, pattern),
+            ).fetchone()
+        return row is not None
 
     def chunks(self, chunk_ids: Iterable[str]) -> dict[str, ChunkRow]:
         """Chunks by id (missing ids are simply absent)."""
         ids = list(chunk_ids)
         out: dict[str, ChunkRow] = {}
-        for i in range(0, len(ids), 500):
-            part = ids[i : i + 500]
-            marks = ",".join("?" * len(part))
-            for r in self._db.execute(
-                'SELECT chunk_id, source, locator, heading, page, start, "end", text, sentences '
-                f"FROM chunks WHERE chunk_id IN ({marks})",
-                part,
-            ):
-                sents = tuple((int(s), int(e), tuple(t.split())) for s, e, t in json.loads(r[8]))
-                out[r[0]] = ChunkRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], sents)
+        with self._db.session() as db:
+            for i in range(0, len(ids), 500):
+                part = ids[i : i + 500]
+                marks = ",".join("?" * len(part))
+                for r in db.execute(
+                    'SELECT chunk_id, source, locator, heading, page, start, "end", text, '
+                    f"sentences FROM chunks WHERE chunk_id IN ({marks})",
+                    part,
+                ):
+                    sents = tuple(
+                        (int(s), int(e), tuple(t.split())) for s, e, t in json.loads(r[8])
+                    )
+                    out[r[0]] = ChunkRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], sents)
         return out
 
     def chunk_context(self, chunk_id: str) -> tuple[ChunkRow, str] | None:
         """A chunk and the full stored text of its document (None when either is gone)."""
-        row = self._db.execute(
-            "SELECT c.collection, c.key FROM chunks c WHERE c.chunk_id=?", (chunk_id,)
-        ).fetchone()
-        if row is None:
-            return None
-        text = self._db.execute(
-            "SELECT text FROM doc_texts WHERE collection=? AND key=?", (row[0], row[1])
-        ).fetchone()
+        with self._db.session() as db:
+            row = db.execute(
+                "SELECT d.text FROM chunks c JOIN doc_texts d "
+                "ON d.collection = c.collection AND d.key = c.key WHERE c.chunk_id=?",
+                (chunk_id,),
+            ).fetchone()
         chunk = self.chunks([chunk_id]).get(chunk_id)
-        if text is None or chunk is None or not text[0]:
+        if row is None or chunk is None or not row[0]:
             return None
-        return chunk, str(text[0])
+        return chunk, str(row[0])
 
     def pending_vectors(self) -> list[tuple[str, str]]:
         """(vec_key, text to embed) for every chunk whose vector is not cached yet."""
-        rows = self._db.execute(
-            "SELECT c.vec_key, c.heading, c.text FROM chunks c "
-            "LEFT JOIN vectors v ON v.vec_key = c.vec_key WHERE v.vec_key IS NULL "
-            "GROUP BY c.vec_key ORDER BY MIN(c.rowid)"
-        ).fetchall()
+        with self._db.session() as db:
+            rows = db.execute(
+                "SELECT c.vec_key, MIN(c.heading), MIN(c.text) FROM chunks c "
+                "LEFT JOIN vectors v ON v.vec_key = c.vec_key WHERE v.vec_key IS NULL "
+                f"GROUP BY c.vec_key ORDER BY MIN(c.{self._order})"
+            ).fetchall()
         return [(r[0], f"{r[1]}\n{r[2]}" if r[1] else r[2]) for r in rows]
 
     def put_vectors(self, items: Sequence[tuple[str, FloatArray]]) -> None:
         """Cache vectors by key."""
-        with self._db:
-            self._db.execute("BEGIN")
-            self._db.executemany(
-                "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
+        with self._db.session(exclusive=True) as db:
+            db.executemany(
+                "INSERT INTO vectors (vec_key, vec) VALUES (?, ?) "
+                "ON CONFLICT (vec_key) DO UPDATE SET vec = excluded.vec",
                 [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in items],
             )
+            self._bump(db, _VECTORS)
 
     def collection_vectors(self, collection: str) -> tuple[list[str], FloatArray | None]:
         """Chunk ids that have a cached vector, and those vectors as one matrix."""
-        rows = self._db.execute(
-            "SELECT c.chunk_id, v.vec FROM chunks c JOIN vectors v ON v.vec_key = c.vec_key "
-            "WHERE c.collection=? ORDER BY c.rowid",
-            (collection,),
-        ).fetchall()
+        with self._db.session() as db:
+            rows = db.execute(
+                "SELECT c.chunk_id, v.vec FROM chunks c JOIN vectors v ON v.vec_key = c.vec_key "
+                f"WHERE c.collection=? ORDER BY c.{self._order}",
+                (collection,),
+            ).fetchall()
         if not rows:
             return [], None
-        mat = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32)
+        mat = np.frombuffer(b"".join(bytes(r[1]) for r in rows), dtype=np.float32)
         return [r[0] for r in rows], mat.reshape(len(rows), -1)
 
     def vector_count(self) -> int:
         """How many vectors are cached (a cheap change detector for dense matrices)."""
-        return int(self._db.execute("SELECT COUNT(*) FROM vectors").fetchone()[0])
+        with self._db.session() as db:
+            return int(db.execute("SELECT COUNT(*) FROM vectors").fetchone()[0])
+
+
+def open_index_storage(root: Path, storage_url: str | None = None) -> Storage:
+    """The index of a document store: ``root/rag.sqlite3``, or PostgreSQL by URL."""
+    if is_postgres(storage_url):
+        return Storage(open_database(storage_url, root, "rag.sqlite3"))
+    return Storage(root / "rag.sqlite3")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -37,14 +38,21 @@ from tools.rag.models import (
     Passage,
     RetrievedDocuments,
 )
-from tools.rag.storage import Storage
+from tools.rag.segmentation import rejoin_known_words
+from tools.rag.storage import open_index_storage
 from tools.rag.textutil import QUESTION_FRAME_TERMS, tokenize
 
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
 logger = logging.getLogger(__name__)
 
 EmbedProgress = Callable[[int, int], None]
 
 _CANDIDATES = 50
+
+
+def _known_in(index: LexicalIndex) -> Callable[[str], bool]:
+    """Whether the collection behind ``index`` holds a token."""
+    return lambda token: index.document_frequency(token) > 0
 
 
 class DocumentStore:
@@ -60,6 +68,8 @@ class DocumentStore:
         fusion: ``weighted`` (max-normalised scores, measured best) or ``rrf``.
         rrf_k: Reciprocal-rank constant.
         dense_weight: Weight of the dense ranking relative to BM25.
+        storage_url: ``postgresql://...`` keeps the index there (shared by replicas);
+            ``None`` keeps it in ``data_dir/rag/rag.sqlite3``.
     """
 
     def __init__(
@@ -74,6 +84,7 @@ class DocumentStore:
         rrf_k: float = RRF_K,
         dense_weight: float = DENSE_WEIGHT,
         limits: IngestLimits | None = None,
+        storage_url: str | None = None,
     ) -> None:
         self.root = Path(data_dir) / "rag"
         self.dense = dense
@@ -85,13 +96,12 @@ class DocumentStore:
         self.rrf_k = rrf_k
         self.dense_weight = dense_weight
         self._embedder: Embedder = embedder if embedder is not None else E5Embedder()
-        self._storage = Storage(self.root / "rag.sqlite3")
+        self._storage = open_index_storage(self.root, storage_url)
         self._lock = threading.RLock()
         self._intake = Intake(self._storage, self._lock, self.limits, self._embedder.model_id)
         self._embed_lock = threading.Lock()
         self._lexical: dict[str, LexicalIndex] = {}
         self._dense_cache: dict[str, tuple[int, int, list[str], FloatArray | None]] = {}
-        self._vec_generation = 0
         self._qvec_cache: OrderedDict[str, FloatArray] = OrderedDict()
         self._background = background_embedding
         self._bg_lock = threading.Lock()
@@ -206,11 +216,11 @@ class DocumentStore:
             raise ToolInputError("empty query: ask a question or give keywords")
         if k < 1:
             raise ToolInputError("k must be at least 1")
-        base_tokens = tokenize(query)
-        translated = expand_terms(base_tokens)[len(set(base_tokens)) :]
         with self._lock:
             lex = self._lexical_index(collection)
             dense_ids, matrix = self._dense_matrix(collection) if self.dense else ([], None)
+        base_tokens = rejoin_known_words(query, tokenize(query), _known_in(lex))
+        translated = expand_terms(base_tokens)[len(set(base_tokens)) :]
         n = max(_CANDIDATES, k * 3)
         lex_scores = lex.scores(base_tokens)
         if translated:  # a Korean question still finds an English chunk, ranked below its own
@@ -285,19 +295,30 @@ class DocumentStore:
         with self._lock:
             index = self._lexical_index(collection)
         wanted = terms if terms is not None else tokenize(question)
-        return [
+        missing = [
             t
             for t in dict.fromkeys(wanted)
             if t not in QUESTION_FRAME_TERMS and index.document_frequency(t) == 0
         ]
+        # Kiwi may split a compound differently in a question and in a document
+        # (조부모상, 이부프로펜): a Korean term written verbatim in a chunk is not unknown.
+        with self._lock:
+            return [
+                t
+                for t in missing
+                if not (_HANGUL_WORD.fullmatch(t) and self._storage.mentions(collection, t))
+            ]
 
     def extractive_answer(self, question: str, passages: Sequence[Passage]) -> ExtractiveAnswer:
         """Best sentences of the passages, cited; see :func:`tools.rag.answer.extractive_answer`."""
         idf: Callable[[str], float] | None = None
+        known: Callable[[str], bool] | None = None
+        frequency: Callable[[str], int] | None = None
         if passages:
             with self._lock:
-                idf = self._lexical_index(passages[0].collection).idf
-        return _extractive_answer(question, passages, idf=idf)
+                index = self._lexical_index(passages[0].collection)
+            idf, known, frequency = index.idf, _known_in(index), index.document_frequency
+        return _extractive_answer(question, passages, idf=idf, known=known, frequency=frequency)
 
     def cited_section(self, chunk_id: str, context_chars: int = 400) -> CitedSection | None:
         """The cited passage with the text around it, from the stored copy of its document.
@@ -314,7 +335,8 @@ class DocumentStore:
         cached = self._lexical.get(collection)
         if cached is not None and cached.revision == revision:
             return cached
-        directory = self.root / "bm25" / hashlib.sha1(collection.encode()).hexdigest()[:16]
+        name = hashlib.sha1(collection.encode()).hexdigest()[:16]
+        directory = self.root / "bm25" / (self._storage.cache_namespace + name)
         index = LexicalIndex.load(directory, revision)
         if index is None:
             ids, tokens = self._storage.collection_tokens(collection)
@@ -328,11 +350,13 @@ class DocumentStore:
 
     def _dense_matrix(self, collection: str) -> tuple[list[str], FloatArray | None]:
         revision = self._storage.revision(collection)
+        # Vectors another replica embedded count too, not only this process's.
+        generation = self._storage.vector_revision()
         cached = self._dense_cache.get(collection)
-        if cached is not None and cached[:2] == (revision, self._vec_generation):
+        if cached is not None and cached[:2] == (revision, generation):
             return cached[2], cached[3]
         ids, matrix = self._storage.collection_vectors(collection)
-        self._dense_cache[collection] = (revision, self._vec_generation, ids, matrix)
+        self._dense_cache[collection] = (revision, generation, ids, matrix)
         return ids, matrix
 
     def _query_vector(self, query: str) -> FloatArray:
@@ -383,7 +407,6 @@ class DocumentStore:
                     self._storage.put_vectors(
                         [(key, np.asarray(v)) for (key, _), v in zip(batch, vecs, strict=True)]
                     )
-                    self._vec_generation += 1
                 done += len(batch)
                 if progress is not None:
                     progress(done, len(pending))

@@ -21,11 +21,14 @@ from ui.cli.common import (
     quiet_logs,
     services,
 )
+from ui.cli.db import db_app
 from ui.cli.doctor import doctor_report, print_doctor
+from ui.cli.eval import eval_app
 from ui.cli.mcp import mcp_app
 from ui.cli.models import models_app
 from ui.cli.privacy import privacy_app
 from ui.cli.trace import trace_app
+from ui.cli.users import users_app
 from ui.cli.workflow import workflow_app
 
 app = typer.Typer(
@@ -42,6 +45,9 @@ app.add_typer(audit_app, name="audit")
 app.add_typer(models_app, name="models")
 app.add_typer(cache_app, name="cache")
 app.add_typer(workflow_app, name="workflow")
+app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
+app.add_typer(eval_app, name="eval")
 
 
 def steps_table(steps: list[dict[str, object]]) -> Table:
@@ -170,7 +176,8 @@ def ui(
     port: Annotated[int, typer.Option(help="Port.")] = 8501,
 ) -> None:
     """Start the Streamlit chat app."""
-    app_path = Path(__file__).resolve().parent.parent / "app.py"
+    # serve.py wraps app.py with the session-cookie layer (login, logout, HttpOnly cookie).
+    app_path = Path(__file__).resolve().parent.parent / "serve.py"
     command = [
         sys.executable,
         "-m",

@@ -36,12 +36,16 @@ def bench_router(
 def bench_retrieval(
     squad: Annotated[Path, typer.Option("--squad", help="SQuAD v1.1 JSON file.")],
     no_dense: Annotated[bool, typer.Option("--no-dense", help="Lexical only.")] = False,
+    storage_url: Annotated[
+        str | None, typer.Option("--storage-url", help="Index in PostgreSQL (a temp schema).")
+    ] = None,
     as_json: JsonFlag = True,
 ) -> None:
     """Hybrid retrieval against a whitespace-BM25 baseline on a SQuAD file."""
     from bench.retrieval import main
 
-    raise typer.Exit(main(["--squad", str(squad), "--json", *(["--no-dense"] if no_dense else [])]))
+    args = ["--squad", str(squad), "--json", *(["--no-dense"] if no_dense else [])]
+    raise typer.Exit(main(args + (["--storage-url", storage_url] if storage_url else [])))
 
 
 @bench_app.command("mcp")
@@ -55,6 +59,20 @@ def bench_mcp(
     from bench.mcp import main
 
     raise typer.Exit(main(["--json", *(["--config", str(config)] if config else [])]))
+
+
+@bench_app.command("cli")
+def bench_cli(
+    runs: Annotated[int, typer.Option(help="Timed rounds of every command.")] = 3,
+    only: Annotated[
+        list[str] | None, typer.Option("--only", help="Time only these commands.")
+    ] = None,
+    as_json: JsonFlag = True,
+) -> None:
+    """CLI start-up (`ask "3+4"`, `doctor`, `trace list`, `--help`) against `python -c pass`."""
+    from bench.cli import main
+
+    raise typer.Exit(main(["--runs", str(runs), *(["--only", *only] if only else [])]))
 
 
 @bench_app.command("graph")
@@ -85,3 +103,27 @@ def bench_embedded(as_json: JsonFlag = True) -> None:
     from bench.embedded_model import main
 
     raise typer.Exit(main([]))
+
+
+@bench_app.command("load")
+def bench_load(
+    sessions: Annotated[int, typer.Option(help="Concurrent conversations.")] = 100,
+    turns: Annotated[int, typer.Option(min=1, max=5, help="Turns per conversation.")] = 5,
+    storage_url: Annotated[
+        str | None,
+        typer.Option("--storage-url", help="Also measure this backend (postgresql://...)."),
+    ] = None,
+    model_every: Annotated[
+        int, typer.Option(help="Every n-th conversation opens with a local-model turn (0: none).")
+    ] = 5,
+    time_limit_s: Annotated[
+        float, typer.Option(help="Turns not started by then are skipped.")
+    ] = 1800.0,
+    as_json: JsonFlag = True,
+) -> None:
+    """Concurrent conversations through the assistant: throughput, p50/p95, errors, cross-talk."""
+    from bench.load import main
+
+    argv = ["--sessions", str(sessions), "--turns", str(turns), "--model-every", str(model_every)]
+    argv += ["--time-limit-s", str(time_limit_s)]
+    raise typer.Exit(main(argv + (["--storage-url", storage_url] if storage_url else [])))

@@ -6,14 +6,9 @@ from typing import Annotated
 
 import typer
 
-from core.answer_cache import AnswerCache
-from core.settings import load_settings
 from ui.cli.common import console, handle_errors, print_json
 
 cache_app = typer.Typer(help="The answer cache of earlier public questions.", no_args_is_help=True)
-
-# Where ``graphs.services`` keeps the cache in the data directory.
-CACHE_FILE = "answer_cache.sqlite"
 
 
 @cache_app.command("clear")
@@ -30,8 +25,14 @@ def clear_command(
     """Drop cached answers so every question is answered afresh."""
     if user is not None and workspace is None:
         raise typer.BadParameter("--user needs --workspace")
+    # Imported here: the cache pulls in the privacy scanner, which `--help` never needs.
+    from core.answer_cache import SCHEMA as CACHE_SCHEMA
+    from core.answer_cache import AnswerCache
+    from core.settings import load_settings
+    from core.storage import open_store
+
     # Settings only: clearing a file needs no model, document store or MCP server.
-    cache = AnswerCache(load_settings().data_dir / CACHE_FILE)
+    cache = AnswerCache(open_store(load_settings(), CACHE_SCHEMA, wal=True))
     try:
         removed = cache.clear() if workspace is None else cache.forget(workspace, user)
     finally:

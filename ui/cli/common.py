@@ -12,6 +12,7 @@ from typing import Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from core.errors import SwitchyardError
 
@@ -29,7 +30,8 @@ def services() -> Any:
     if _services is None:
         from graphs.services import build_services
 
-        _services = build_services()
+        # MCP deferred: a one-shot command imports the SDK only if a step needs a server.
+        _services = build_services(mcp_deferred=True)
     return _services
 
 
@@ -54,7 +56,11 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except SwitchyardError as exc:
-            err_console.print(f"[bold red]error:[/] {exc}")
+            # The message is plain text: "[privacy]" or "[1]" in it must print as written,
+            # not as Rich markup, and a long line must stay one line for scripts and logs.
+            message = Text("error:", style="bold red")
+            message.append(f" {exc}")
+            err_console.print(message, soft_wrap=True)
             raise typer.Exit(2) from exc
 
     return wrapper

@@ -1,5 +1,6 @@
-"""``switchyard doctor``: tiers (provider, endpoint, egress class) and why, memory, and
-which concrete local models fit this machine, with their licences and languages."""
+"""``switchyard doctor``: tiers (provider, endpoint, egress class) and why, memory,
+which concrete local models fit this machine, with their licences and languages,
+and the storage backend with each store's schema version."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from rich.table import Table
 
 from core.models.recommend import fitting_models
 from ui.cli.common import console
+from ui.cli.db import storage_report
+from ui.cli.model_servers import model_servers
 
 # Rough resident size of a 4-bit GGUF model: ~0.6 bytes/parameter with KV cache and runtime.
 _SIZES_B = (0.135, 1.0, 3.0, 7.0, 8.0, 13.0, 32.0, 70.0)
@@ -114,9 +117,14 @@ def doctor_report(services: Any) -> dict[str, Any]:
             for m in fitting_models(budget)
         ],
         "data_dir": str(services.settings.data_dir),
+        # Backend, where, and each store's schema version (the services migrated them).
+        "storage": storage_report(services.settings),
+        "model_servers": model_servers(services.models),
     }
     manager = services.extras.get("mcp")
     if manager is not None:
+        # Servers start in the background; a diagnosis waits for each to come up or fail.
+        manager.await_starts()
         report["mcp_servers"] = [
             {"name": s.name, "state": s.state, "reason": s.reason, "tools": s.tools}
             for s in manager.status()
@@ -164,6 +172,20 @@ def print_doctor(report: dict[str, Any]) -> None:
             highlight=False,
         )
         console.print(f"    {model['pull']}", markup=False, highlight=False, soft_wrap=True)
+    storage = report.get("storage")
+    if storage:
+        versions = ", ".join(f"{s['store']} {s['version']}" for s in storage["stores"])
+        state = "up to date" if storage["up_to_date"] else "[yellow]run `switchyard db migrate`[/]"
+        console.print(
+            f"Storage: {storage['backend']} ({storage['where']}); schema {versions}; {state}"
+        )
+    for row in report.get("model_servers", []):
+        reach = {True: "[green]reachable[/]", False: "[red]unreachable[/]", None: "not probed"}
+        console.print(
+            f"Model server ({row['tier']}, {row['provider']}) {row['url']}: "
+            f"{reach[row['reachable']]} {row['detail']}",
+            highlight=False,
+        )
     for server in report.get("mcp_servers", []):
         console.print(
             f"MCP {server['name']}: {server['state']} — {server['reason']} "

@@ -23,10 +23,28 @@ def serve_command(
     host: Annotated[
         str, typer.Option(help="HTTP bind address (non-loopback needs SWITCHYARD_MCP_TOKEN).")
     ] = "127.0.0.1",
+    stateless: Annotated[
+        bool,
+        typer.Option(
+            "--stateless",
+            help="HTTP: keep no session in this process, so replicas behind a load balancer "
+            "can serve any request.",
+        ),
+    ] = False,
+    allow_origin: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-origin",
+            help="A browser origin (https://app.example) allowed to call the HTTP server; "
+            "repeatable. Localhost origins are always allowed.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the deterministic tools, document search and the routed `ask` over MCP."""
+    from core.privacy.release import configure_release
     from graphs.runner import Assistant
     from graphs.services import build_services
+    from graphs.workflow.registry import register_workflow_files
     from mcp_servers.serve import serve
     from tools.builtin import builtin_tools
     from ui.bootstrap import ensure_sample_documents
@@ -43,6 +61,10 @@ def serve_command(
         return assistant.ask(question, thread_id=thread_id).to_json()
 
     settings = services.settings
+    configure_release(settings.mcp.trusted_clients, settings.privacy.public_contacts)
+    # Invalid workflow files are `switchyard workflow validate`'s to report; the
+    # valid ones still become prompts.
+    workflows = register_workflow_files(settings).workflows.values()
     serve(
         mode,
         host=host,
@@ -52,6 +74,9 @@ def serve_command(
         ask_fn=ask_fn,
         allow_ingest=settings.mcp.allow_ingest_tool,
         ingest_roots=[settings.samples_dir] if settings.mcp.allow_ingest_tool else [],
+        allowed_origins=allow_origin or [],
+        workflows=[loaded.workflow for loaded in workflows],
+        stateless=stateless,
     )
 
 
@@ -69,6 +94,7 @@ def _manager() -> Any:
         settings.data_dir,
         request_timeout_s=settings.mcp.request_timeout_s,
         startup_timeout_s=settings.mcp.startup_timeout_s,
+        max_call_s=settings.mcp.max_call_s,
     )
 
 

@@ -200,7 +200,7 @@ def runs(
     """The latest runs with their version, hash and status."""
     from graphs.workflow.nodes import run_store
 
-    rows = run_store(_settings().data_dir).list(name)
+    rows = run_store(_settings()).list(name)
     data = [
         {
             "run_id": r.run_id,

@@ -17,10 +17,10 @@ import os
 import time
 from pathlib import Path
 
-from mcp.server.fastmcp import FastMCP
+from mcp.server.mcpserver import MCPServer
 from mcp.types import ToolAnnotations
 
-server = FastMCP("outbox")
+server = MCPServer("outbox")
 
 
 def _path() -> Path:
@@ -28,7 +28,7 @@ def _path() -> Path:
 
 
 @server.tool(
-    annotations=ToolAnnotations(readOnlyHint=False, destructiveHint=False, openWorldHint=False)
+    annotations=ToolAnnotations(read_only_hint=False, destructive_hint=False, open_world_hint=False)
 )
 def send(body: str, to: str = "customer") -> str:
     """Send a reply to the customer (appended to the local outbox file)."""
@@ -40,7 +40,7 @@ def send(body: str, to: str = "customer") -> str:
     return f"queued for {to}"
 
 
-@server.tool(annotations=ToolAnnotations(readOnlyHint=True, openWorldHint=False))
+@server.tool(annotations=ToolAnnotations(read_only_hint=True, open_world_hint=False))
 def list_sent() -> str:
     """Every message in the outbox, one JSON object per line."""
     path = _path()

@@ -124,11 +124,21 @@ def test_hang_during_call_times_out_then_restarts(make_manager: MakeManager) -> 
         request_timeout_s=1.5,
     )
     with pytest.raises(McpServerUnavailableError, match=r"'good'.*hung"):
-        manager.call_tool("good", "sleep", {"seconds": 60})
+        manager.call_tool("good", "freeze", {"seconds": 60})
     assert state_of(manager, "good") == "failed"
     assert not any(t.server == "good" for t in manager.list_tools())
     assert manager.call_tool("other", "add", {"a": 1, "b": 1}).text == "2"
     assert wait_until_callable(manager, "good") == 4
+
+
+def test_a_slow_call_is_cancelled_but_a_responsive_server_stays(
+    make_manager: MakeManager,
+) -> None:
+    manager = make_manager({"good": fixture_entry("good_server.py")}, request_timeout_s=1.5)
+    result = manager.call_tool("good", "sleep", {"seconds": 60})
+    assert result.is_error and "was cancelled" in result.text
+    assert state_of(manager, "good") == "running"
+    assert manager.call_tool("good", "add", {"a": 2, "b": 2}).text == "4"
 
 
 def test_killed_server_errors_then_comes_back(make_manager: MakeManager) -> None:

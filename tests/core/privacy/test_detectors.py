@@ -150,3 +150,10 @@ def test_findings_are_sorted_and_disjoint() -> None:
     for f in findings:
         assert isinstance(f, Finding)
         assert text[f.start : f.end] == f.text
+
+
+def test_two_addresses_on_neighbouring_lines_are_both_found() -> None:
+    # The second address's search window used to start inside the first and find it again.
+    text = "배송지: OO시 OO구 OO로 12길 5\n배송지: OO시 OO구 OO로 47길 30\n끝"
+    found = [text[f.start : f.end] for f in scan(text) if f.type == "address"]
+    assert found == ["OO시 OO구 OO로 12길 5", "OO시 OO구 OO로 47길 30"]

@@ -26,6 +26,17 @@ def test_english_given_and_family_name_alone_are_replaced() -> None:
     assert restore(pseudo, mapping) == text
 
 
+def test_a_shouted_name_token_gets_the_same_placeholder() -> None:
+    pseudo, mapping = pseudonymize(
+        "Patient Jane Doe arrived. JANE asked; DOE signed. jane is a word."
+    )
+    assert "JANE" not in pseudo and "DOE" not in pseudo
+    assert "<<PERSON_1_GIVEN>> asked; <<PERSON_1_FAMILY>> signed" in pseudo
+    # Lower case is left alone: "mark", "will", "rose" are words more often than names.
+    assert "jane is a word" in pseudo
+    assert mapping["<<PERSON_1_GIVEN>>"] == "Jane"
+
+
 def test_an_undetected_repeat_of_the_whole_name_gets_the_same_placeholder() -> None:
     pseudo, _ = pseudonymize("Dr. Jane Doe called. Later Jane Doe wrote back.")
     assert pseudo == "Dr. <<PERSON_1>> called. Later <<PERSON_1>> wrote back."

@@ -1,0 +1,119 @@
+"""``switchyard bench cli``: what each CLI command costs on top of starting Python.
+
+Every command runs as a fresh process, the way a user types it, against a
+throw-away data directory. The baseline, ``python -c pass``, runs in the same
+rounds, interleaved with the commands, so a busy machine slows both alike.
+Two more rows check the lazy MCP start: ``ask "12*7"`` with no MCP config and
+with one server that never answers ``initialize`` (their ratio should stay
+near 1; an eager start made it 7.5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+# Reads the first request, then never answers: the hung server of the acceptance check.
+_HUNG_SERVER = "import sys, time; sys.stdin.readline(); time.sleep(3600)"
+_CLI = [sys.executable, "-m", "ui.cli"]
+
+
+def _commands(no_mcp: Path, hung_mcp: Path) -> dict[str, tuple[list[str], Path | None]]:
+    """Name -> (argv, MCP config to use; ``None`` keeps the no-server config)."""
+    return {
+        "python_pass": ([sys.executable, "-c", "pass"], None),
+        "help": ([*_CLI, "--help"], None),
+        "ask_3_plus_4": ([*_CLI, "ask", "3+4"], None),
+        "doctor": ([*_CLI, "doctor"], None),
+        "trace_list": ([*_CLI, "trace", "list"], None),
+        "ask_12x7_no_mcp": ([*_CLI, "ask", "12*7"], no_mcp),
+        "ask_12x7_hung_mcp": ([*_CLI, "ask", "12*7"], hung_mcp),
+    }
+
+
+def _run_once(argv: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(argv, env=env, cwd=REPO, capture_output=True, check=False, timeout=600)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        tail = done.stderr.decode(errors="replace").strip().splitlines()[-1:]
+        raise RuntimeError(f"{' '.join(argv[2:])} exited {done.returncode}: {tail}")
+    return elapsed
+
+
+def measure(runs: int, only: list[str] | None = None) -> dict[str, Any]:
+    """Median wall time per command over ``runs`` interleaved rounds (after one warm-up).
+
+    Args:
+        runs: Timed rounds; each round runs every command once.
+        only: Command names to time (the baseline is always timed).
+
+    Returns:
+        The JSON report: per command ``median_s``, ``extra_s`` over ``python -c pass``
+        and ``ratio``; and ``hung_mcp_ratio`` of the two ``ask "12*7"`` rows.
+    """
+    with tempfile.TemporaryDirectory(prefix="bench-cli-") as tmp:
+        root = Path(tmp)
+        no_mcp = root / "none.json"  # absent: no MCP servers configured
+        hung_mcp = root / "hung.json"
+        server = {"command": sys.executable, "args": ["-c", _HUNG_SERVER]}
+        hung_mcp.write_text(json.dumps({"mcpServers": {"hung": server}}), encoding="utf-8")
+        base_env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+            "SWITCHYARD_DATA_DIR": str(root / "data"),
+            "SWITCHYARD_MCP__CONFIG_PATH": str(no_mcp),
+        }
+        commands = _commands(no_mcp, hung_mcp)
+        if only:
+            commands = {k: v for k, v in commands.items() if k in only or k == "python_pass"}
+        samples: dict[str, list[float]] = {name: [] for name in commands}
+        for round_index in range(runs + 1):  # round 0 warms caches and ingests the samples
+            for name, (argv, config) in commands.items():
+                env = {**base_env, "SWITCHYARD_MCP__CONFIG_PATH": str(config or no_mcp)}
+                elapsed = _run_once(argv, env)
+                if round_index:
+                    samples[name].append(elapsed)
+    return _report(samples, runs)
+
+
+def _report(samples: dict[str, list[float]], runs: int) -> dict[str, Any]:
+    base = statistics.median(samples["python_pass"])
+    rows: dict[str, Any] = {}
+    for name, values in samples.items():
+        median = statistics.median(values)
+        rows[name] = {
+            "median_s": round(median, 3),
+            "min_s": round(min(values), 3),
+            "extra_s": round(median - base, 3),
+            "ratio": round(median / base, 1),
+        }
+    report: dict[str, Any] = {"runs": runs, "load_avg_1m": os.getloadavg()[0], "commands": rows}
+    if "ask_12x7_no_mcp" in rows and "ask_12x7_hung_mcp" in rows:
+        report["hung_mcp_ratio"] = round(
+            rows["ask_12x7_hung_mcp"]["median_s"] / rows["ask_12x7_no_mcp"]["median_s"], 2
+        )
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the JSON report; exit 0."""
+    parser = argparse.ArgumentParser(prog="switchyard bench cli")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--only", nargs="*", help="command names to time (default: all)")
+    args = parser.parse_args(argv)
+    print(json.dumps(measure(args.runs, args.only), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,99 @@
+"""Copy, regenerate on another tier, edit-and-resend, and the per-conversation tier picker."""
+
+from __future__ import annotations
+
+from tests.ui.conftest import MakeServices, ask, new_session, texts
+from tests.ui.harness import EASY
+from ui.session import user_store
+
+COLLEAGUE = "Write one friendly sentence welcoming a new colleague."
+LOCAL_REPLY = "Welcome aboard from the local model!"
+CLOUD_REPLY = "Welcome aboard from the cloud model!"
+
+
+def test_regenerate_on_another_tier_forks_the_conversation(make_services: MakeServices) -> None:
+    services, fakes = make_services(local=[LOCAL_REPLY], cloud=[CLOUD_REPLY], **EASY)
+    at = ask(new_session(), COLLEAGUE)
+    first = at.session_state["sy_thread"]
+    assert LOCAL_REPLY in texts(at)
+    copy_code = [c.value for c in at.code]
+    assert LOCAL_REPLY in copy_code, "the copy box holds the answer as written"
+    at.radio(key=f"regen-tier-{first}-0").set_value("cloud")
+    at = at.button(key=f"regen-{first}-0").click().run()
+    at = at.run()
+    assert not at.exception
+    forked = at.session_state["sy_thread"]
+    assert forked != first, "regenerating forks instead of rewriting history"
+    page = texts(at)
+    assert CLOUD_REPLY in page and LOCAL_REPLY not in page
+    run = services.traces.list_runs(thread_id=forked)[0]
+    cloud_steps = [s for s in run.steps if s.tier == "cloud"]
+    assert cloud_steps and "pinned to cloud by this conversation's tier picker" in " ".join(
+        cloud_steps[0].reasons
+    )
+    fakes["local"].assert_complete()
+    fakes["cloud"].assert_complete()
+
+
+def test_edit_and_resend_keeps_earlier_turns_and_drops_later_ones(
+    make_services: MakeServices,
+) -> None:
+    services, _ = make_services()
+    cookie = user_store(services).new_session()  # what the HTTP layer gives a new browser
+    at = ask(new_session(cookie), "3만 5천원의 15%는 얼마야?")
+    at = ask(at, "3만 5천원의 20%는 얼마야?")
+    thread = at.session_state["sy_thread"]
+    assert "7,000원" in texts(at)
+    at.text_area(key=f"edit-text-{thread}-1").set_value("3만 5천원의 10%는 얼마야?")
+    at = at.button(key=f"edit-send-{thread}-1").click().run()
+    at = at.run()
+    assert not at.exception
+    assert at.session_state["sy_thread"] != thread
+    page = texts(at)
+    assert "5,250원" in page, "the turn before the edited one is carried over"
+    assert "3,500원" in page and "7,000원" not in page
+    # A reload of the fork rebuilds the same turns from its own checkpoints.
+    reloaded = new_session(cookie)
+    reloaded.session_state["sy_thread"] = at.session_state["sy_thread"]
+    reloaded = reloaded.run()
+    page = texts(reloaded)
+    assert "5,250원" in page and "3,500원" in page and "7,000원" not in page
+
+
+def test_a_local_only_turn_cannot_be_regenerated_on_the_cloud(
+    make_services: MakeServices,
+) -> None:
+    make_services(local=["검사 결과는 정상입니다."], **EASY)
+    at = ask(new_session(), "주민번호 900101-1234567 인 환자의 검사 결과를 설명해줘")
+    thread = at.session_state["sy_thread"]
+    options = at.radio(key=f"regen-tier-{thread}-0").options
+    assert "Cloud model" not in options and "Local model" in options
+
+
+def test_conversation_picker_forces_model_steps_only(make_services: MakeServices) -> None:
+    services, fakes = make_services(cloud=[CLOUD_REPLY], **EASY)
+    at = new_session()
+    thread = at.session_state["sy_thread"]
+    at.sidebar.selectbox(key=f"sy_force_{thread}").set_value("cloud").run()
+    at = ask(at, COLLEAGUE)
+    at = ask(at, "3만 5천원의 15%는 얼마야?")
+    page = texts(at)
+    assert CLOUD_REPLY in page and "5,250원" in page
+    runs = services.traces.list_runs(thread_id=thread)
+    tiers = sorted({s.tier for r in runs for s in r.steps if s.node == "execute_step"})
+    assert tiers == ["cloud", "deterministic"], "arithmetic stays with code"
+    assert fakes["local"].calls == []
+    fakes["cloud"].assert_complete()
+
+
+def test_language_choice_survives_a_reload(make_services: MakeServices) -> None:
+    services, _ = make_services()
+    cookie = user_store(services).new_session()
+    at = new_session(cookie)
+    at = at.sidebar.selectbox(key="sy_lang").set_value("ko").run()
+    assert at.chat_input[0].placeholder == "질문을 입력하세요"
+    reloaded = new_session(cookie)
+    assert reloaded.session_state["sy_lang"] == "ko"
+    assert reloaded.chat_input[0].placeholder == "질문을 입력하세요"
+    stranger = new_session()
+    assert stranger.chat_input[0].placeholder == "Ask a question", "another user keeps theirs"

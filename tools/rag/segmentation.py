@@ -1,0 +1,54 @@
+"""Keep a word whole when the collection knows it whole.
+
+Kiwi segments an unfamiliar word by its context: ``이부프로펜은 염증과…`` in a
+document gives the proper noun ``이부프로펜``, while the question
+``이부프로펜은 언제 먹어야 해요?`` gives ``이`` (a numeral), ``부``, ``프로``, ``펜``.
+The question then shares no token with the passage it is about and a chunk on
+``아세트아미노펜`` (``펜``) wins. The collection's own vocabulary settles it: a
+Hangul word of the query whose longest known prefix is an index token is read
+as that token, replacing the pieces Kiwi cut it into.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+# Shorter prefixes are ordinary nouns Kiwi already gets right; a particle or
+# ending follows the word inside the same space-separated unit.
+_MIN_KNOWN_CHARS = 3
+_HANGUL_RUN = re.compile(r"[가-힣]{3,}")
+
+
+def rejoin_known_words(
+    text: str, tokens: Sequence[str], known: Callable[[str], bool] | None
+) -> list[str]:
+    """Tokens of ``text`` with every collection word it holds kept whole.
+
+    Args:
+        text: The query (or question part) the tokens came from.
+        tokens: Its index tokens, as :func:`tools.rag.textutil.tokenize` gave them.
+        known: Whether the collection holds a token (``None``: return ``tokens``).
+
+    Returns:
+        The tokens with, for each Hangul word whose longest prefix of three or more
+        characters is known but was cut up, that prefix in place of its pieces.
+    """
+    out = list(tokens)
+    if known is None:
+        return out
+    for match in _HANGUL_RUN.finditer(text):
+        word = match.group(0)
+        for end in range(len(word), _MIN_KNOWN_CHARS - 1, -1):
+            prefix = word[:end]
+            if prefix in out:
+                break
+            if known(prefix):
+                pieces = [t for t in out if t in prefix]
+                if not pieces:
+                    break
+                at = out.index(pieces[0])
+                out = [t for t in out if t not in pieces]
+                out.insert(min(at, len(out)), prefix)
+                break
+    return out
