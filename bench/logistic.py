@@ -84,10 +84,12 @@ def fit_logistic(
     y: FloatArray,
     *,
     weights: FloatArray,
-    lam_dense: float,
+    lam_dense: float | FloatArray,
     lam_hash: float,
     offset: FloatArray | None = None,
     iters: int = 300,
+    nonnegative: Sequence[int] = (),
+    lam_intercept: float = 0.0,
 ) -> Fit:
     """Minimise weighted mean log-loss + L2 penalties by full-batch Adam (convex).
 
@@ -95,16 +97,20 @@ def fit_logistic(
         x: Features.
         y: Labels in [0, 1] (soft labels allowed).
         weights: Per-row weights (normalised here to sum to one).
-        lam_dense: L2 strength on the dense weights.
+        lam_dense: L2 strength on the dense weights (one for all, or one per column).
         lam_hash: L2 strength on the hashed weights.
         offset: Fixed per-row logit added before the sigmoid.
         iters: Adam steps.
+        nonnegative: Dense columns whose weight is kept >= 0 (projected after each
+            step), so a feature known to raise difficulty cannot be fitted to lower it.
+        lam_intercept: L2 strength on the intercept (0: free).
     """
     d = x.dense.shape[1]
     params = np.zeros(1 + d + x.n_buckets)
-    penalty = np.r_[0.0, np.full(d, lam_dense), np.full(x.n_buckets, lam_hash)]
+    penalty = np.r_[lam_intercept, np.broadcast_to(lam_dense, (d,)), np.full(x.n_buckets, lam_hash)]
     w = weights / weights.sum()
     base = np.zeros(x.n_rows) if offset is None else offset
+    clamp = 1 + np.asarray(nonnegative, dtype=np.int64)
     m = np.zeros_like(params)
     v = np.zeros_like(params)
     lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
@@ -117,6 +123,7 @@ def fit_logistic(
         m = b1 * m + (1 - b1) * grad
         v = b2 * v + (1 - b2) * grad * grad
         params -= lr * (m / (1 - b1**t)) / (np.sqrt(v / (1 - b2**t)) + eps)
+        params[clamp] = np.maximum(params[clamp], 0.0)
     return Fit(float(params[0]), params[1 : 1 + d].copy(), params[1 + d :].copy())
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from core.difficulty import DifficultyBreakdown, difficulty_breakdown
+from core.difficulty import DifficultyBreakdown, DifficultyModel, difficulty_breakdown
 from core.difficulty_facts import StepFacts, StepKind
 from core.difficulty_reasons import top_signals_in_words
 from core.models.capabilities import ModelProfile
@@ -85,10 +85,18 @@ class Spend:
 class Router:
     """Pure routing policy over a ``TierSource``; decides in well under a millisecond."""
 
-    def __init__(self, tiers: TierSource, settings: RouterSettings, budget: BudgetSettings) -> None:
+    def __init__(
+        self,
+        tiers: TierSource,
+        settings: RouterSettings,
+        budget: BudgetSettings,
+        model: DifficultyModel | None = None,
+    ) -> None:
         self._tiers = tiers
         self._settings = settings
         self._budget = budget
+        # None: the shipped model (``core.difficulty_user.model_for`` picks the user's).
+        self._model = model
 
     def decide(self, step: StepRequest, spend: Spend | None = None) -> RouteDecision:
         """Route one step; see the module docstring for the order of rules."""
@@ -158,7 +166,9 @@ class Router:
 
     def score(self, step: StepRequest) -> DifficultyBreakdown:
         """The difficulty breakdown of a step (its embedding and facts included)."""
-        return difficulty_breakdown(step.text, embedding=step.embedding, facts=step.facts())
+        return difficulty_breakdown(
+            step.text, self._model, embedding=step.embedding, facts=step.facts()
+        )
 
     def is_borderline(self, score: float) -> bool:
         """In cascade mode: at or above the threshold, but close enough to try local first."""
