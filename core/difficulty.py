@@ -7,9 +7,9 @@ with ``router.difficulty_threshold`` (itself a probability) to prefer the
 The score is one logistic model, fitted by ``bench/fit_difficulty.py`` on the
 union of the routing replays with folds that hold out a whole source:
 
-* ``z_text``: named signals (``core.difficulty_signals``), the hand-set prior's
-  logit, and hashed English word uni/bigrams. It ranks prompts by the expected
-  quality the large model adds over the small one.
+* ``z_text``: named signals (``core.difficulty_signals``), prompt length (kept
+  whole by the fit: unpenalised and non-negative, so where nothing else is known
+  the score ranks like the length baseline) and hashed English word uni/bigrams.
 * ``z_embed`` (only when the caller passes the step's e5 query embedding, e.g.
   the one document search already computed): a linear term over the 384
   dimensions, fitted on top of ``z_text``. It carries Korean and English alike.
@@ -55,15 +55,16 @@ __all__ = [
     "difficulty_signals",
     "hashed_features",
     "load_model",
+    "prior_logit",
     "prior_score",
     "text_features",
 ]
 
 MODEL_PATH = Path(__file__).with_name("difficulty_model.json")
-MODEL_FORMAT = "switchyard-difficulty/4"
+MODEL_FORMAT = "switchyard-difficulty/5"
 
-# Dense inputs of z_text, in order: the named signals, the prior's logit, then length.
-DENSE_NAMES: tuple[str, ...] = (*SIGNAL_NAMES, "prior_logit", *LENGTH_FEATURE_NAMES)
+# Dense inputs of z_text, in order: the named signals, then length.
+DENSE_NAMES: tuple[str, ...] = (*SIGNAL_NAMES, *LENGTH_FEATURE_NAMES)
 
 
 def _sigmoid(z: float) -> float:
@@ -73,18 +74,15 @@ def _sigmoid(z: float) -> float:
     return e / (1.0 + e)
 
 
-def _logit(p: float) -> float:
-    p = min(1.0 - 1e-6, max(1e-6, p))
+def prior_logit(signals: dict[str, float]) -> float:
+    """The hand-set prior (``core.difficulty_signals.prior_score``) as a logit."""
+    p = min(1.0 - 1e-6, max(1e-6, prior_score(signals)))
     return math.log(p / (1.0 - p))
 
 
 def text_features(text: str, signals: dict[str, float]) -> dict[str, float]:
-    """The dense inputs of ``z_text``: the signals, the hand-set prior's logit and length."""
-    return {
-        **signals,
-        "prior_logit": _logit(prior_score(signals)),
-        **length_features(text, signals),
-    }
+    """The dense inputs of ``z_text``: the signals and length."""
+    return {**signals, **length_features(text)}
 
 
 @dataclass(frozen=True)
@@ -107,6 +105,10 @@ class DifficultyModel:
     dense_weights: dict[str, float]
     dense_means: dict[str, float]
     hash_weights: tuple[float, ...]
+    # The hand-set prior's logit enters with a fixed weight chosen by
+    # leave-one-source-out, not fitted: it encodes no source, so it cannot overfit one.
+    prior_weight: float
+    prior_mean: float
     embed_weights: tuple[float, ...]
     embed_intercept: float
     calibration_text: Platt
@@ -119,11 +121,15 @@ class DifficultyModel:
         parts = {k: w * (dense[k] - self.dense_means[k]) for k, w in self.dense_weights.items()}
         hw = self.hash_weights
         parts["wording"] = sum(hw[i] * v for i, v in hashed_features(text, self.n_buckets).items())
+        if self.prior_weight:
+            prior = prior_logit(dense)
+            parts["prior_logit"] = self.prior_weight * (prior - self.prior_mean)
         return parts
 
     def z_text(self, contributions: dict[str, float]) -> float:
         """The text logit from its contributions (means folded back into the intercept)."""
         centered = sum(self.dense_weights[k] * self.dense_means[k] for k in self.dense_weights)
+        centered += self.prior_weight * self.prior_mean
         return self.intercept + centered + sum(contributions.values())
 
     def z_embed(self, embedding: Sequence[float]) -> float:
@@ -168,6 +174,8 @@ def load_model(path: Path = MODEL_PATH) -> DifficultyModel:
             dense_weights=dense,
             dense_means=means,
             hash_weights=_floats(raw["hash_weights"], n_buckets, "hash_weights"),
+            prior_weight=float(raw["prior_weight"]),
+            prior_mean=float(raw["prior_mean"]),
             embed_weights=_floats(raw["embed_weights"], EMBED_DIM, "embed_weights"),
             embed_intercept=float(raw["embed_intercept"]),
             calibration_text=Platt(float(cal["text"][0]), float(cal["text"][1])),

@@ -31,20 +31,14 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 
 # Contributions without an input value of their own: their state is the push's sign.
-_SIGNED = frozenset({"wording", "embedding", "tools", "conversation_depth", "step_kind"})
+_SIGNED = frozenset(
+    {"prior_logit", "wording", "embedding", "tools", "conversation_depth", "step_kind"}
+)
 
 
 def _words(name: str) -> tuple[str, str]:
-    """The (high, low) wording of a contribution, including the generated length inputs."""
-    if name in _WORDS:
-        return _WORDS[name]
-    if name.startswith("longer_than_"):
-        chars = name.removeprefix("longer_than_")
-        return (f"longer than {chars} characters", f"at most {chars} characters")
-    if name.startswith("log_length_x_"):
-        kind = _WORDS.get(name.removeprefix("log_length_x_"), (name, ""))[0]
-        return (f"long prompt, {kind}", f"short prompt, {kind}")
-    return (name, f"low {name}")
+    """The (high, low) wording of a contribution."""
+    return _WORDS.get(name, (name, f"low {name}"))
 
 
 def describe(name: str, push: float, high: bool) -> str:

@@ -224,3 +224,24 @@ def test_cli_takes_a_shell_glob_of_replays(tmp_path: Path) -> None:
     out = json.loads(result.stdout)
     assert set(out["files"]) == {"x_replay", "y_replay", "z_replay"}
     assert out["pooled"]["target"] == 0.9
+
+
+def test_logistic_keeps_monotone_weights_non_negative_and_free_columns_unshrunk() -> None:
+    from bench.logistic import Design, fit_logistic
+
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(2000, 2))
+    # The label falls with column 0 and rises with column 1.
+    y = (rng.random(2000) < 1.0 / (1.0 + np.exp(1.5 * x[:, 0] - 1.5 * x[:, 1]))).astype(float)
+    empty = np.zeros(0, dtype=np.int64)
+    design = Design(x, empty, empty, np.zeros(0), 0)
+    ones = np.ones(2000)
+    free = fit_logistic(design, y, weights=ones, lam_dense=0.0, lam_hash=0.0)
+    assert free.w_dense[0] < -1.0 and free.w_dense[1] > 1.0
+    held = fit_logistic(design, y, weights=ones, lam_dense=0.0, lam_hash=0.0, nonnegative=[0])
+    assert held.w_dense[0] == 0.0 and held.w_dense[1] > 1.0
+    # A heavy penalty on column 0 only shrinks column 0, not column 1 as a shared one does.
+    one = fit_logistic(design, y, weights=ones, lam_dense=np.array([1.0, 0.0]), lam_hash=0.0)
+    both = fit_logistic(design, y, weights=ones, lam_dense=1.0, lam_hash=0.0)
+    assert abs(one.w_dense[0]) < 0.5 * abs(free.w_dense[0])
+    assert one.w_dense[1] > 2.0 * both.w_dense[1] > 0.0
