@@ -1,209 +1,266 @@
-"""``switchyard bench router``: how well the difficulty score routes a replay set.
+"""``switchyard bench router``: how well the difficulty score routes replay sets.
 
 A replay row is ``{"prompt": str, "weak": float, "strong": float}``: the quality
-of the small and the large model on that prompt. Routing the highest-scored
-prompts to the strong model traces a curve of mean quality against the share
-of prompts sent to it; the numbers below summarise that curve, next to a random
-router, an oracle and a length-only score measured in the same run.
+of the small and the large model on that prompt. Every prompt is scored with
+the router's own difficulty score (text path, as when no embedding is at hand)
+and timed; the routing curve is summarised next to a length-only score, a random
+router and an oracle on the same rows, and a cascade is simulated. With several
+files the figures come per file (``files``) and pooled (``pooled``), with the
+leave-one-source-out folds the shipped model was validated on. Where the e5
+embeddings of a file's subset are cached, the embedding path is scored too.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
 import time
-import zlib
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
 
-from core.difficulty import difficulty
+from bench.router_cascade import cascade_report
+from bench.router_data import ReplayRow, embedding_rows, in_training_union, read_rows
+from bench.router_embeddings import cached_embeddings
+from bench.router_metrics import (
+    TARGET,
+    FloatArray,
+    apgr,
+    quality_curve,
+    routing_metrics,
+    share_at,
+)
+from core.difficulty import MODEL_PATH, default_model, difficulty
 
-TARGET = 0.95
-# One prompt in five, chosen by a hash of its text, is never used for fitting
-# (bench/fit_difficulty.py); the bench reports it separately as held-out.
-HELDOUT_MODULUS = 5
-
-FloatArray = NDArray[np.float64]
-
-
-def is_heldout(prompt: str) -> bool:
-    """Whether a prompt belongs to the held-out split (stable across runs and machines)."""
-    return zlib.crc32(prompt.encode("utf-8")) % HELDOUT_MODULUS == 0
-
-
-@dataclass(frozen=True)
-class Replay:
-    """A replay set as arrays."""
-
-    prompts: list[str]
-    weak: FloatArray
-    strong: FloatArray
-
-    def subset(self, keep: Sequence[bool]) -> Replay:
-        """The rows where ``keep`` is true."""
-        mask = np.asarray(keep, dtype=bool)
-        return Replay(
-            [p for p, k in zip(self.prompts, keep, strict=True) if k],
-            self.weak[mask],
-            self.strong[mask],
-        )
+__all__ = [
+    "TARGET",
+    "apgr",
+    "is_heldout",
+    "main",
+    "quality_curve",
+    "routing_metrics",
+    "run_router_bench",
+    "share_at",
+]
 
 
-def load_replay(path: Path) -> Replay:
-    """Read a replay JSONL file (blank lines ignored).
-
-    Raises:
-        ValueError: A row lacks ``prompt``, ``weak`` or ``strong``, or the file is empty.
-    """
-    prompts: list[str] = []
-    weak: list[float] = []
-    strong: list[float] = []
-    with path.open(encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            try:
-                prompts.append(str(row["prompt"]))
-                weak.append(float(row["weak"]))
-                strong.append(float(row["strong"]))
-            except (KeyError, TypeError, ValueError) as exc:
-                raise ValueError(f"{path}:{lineno}: bad replay row ({exc})") from exc
-    if not prompts:
-        raise ValueError(f"{path}: no replay rows")
-    return Replay(prompts, np.array(weak, dtype=float), np.array(strong, dtype=float))
-
-
-def quality_curve(order_key: FloatArray, weak: FloatArray, strong: FloatArray) -> FloatArray:
-    """Mean quality after sending the k highest-keyed prompts to strong, k = 0..n.
-
-    Ties in the key get their expected value under a random tie-break (the gain
-    is spread evenly over the tied prompts), so a constant score is exactly the
-    random router instead of depending on file order.
-    """
-    n = len(weak)
-    order = np.argsort(-order_key, kind="stable")
-    key = order_key[order]
-    gain = (strong - weak)[order]
-    # Start of every run of equal keys, then each prompt gets its run's mean gain.
-    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
-    sums = np.add.reduceat(gain, starts)
-    lengths = np.diff(np.r_[starts, n])
-    smoothed = np.repeat(sums / lengths, lengths)
-    return np.asarray((weak.sum() + np.r_[0.0, np.cumsum(smoothed)]) / n, dtype=float)
-
-
-def share_at(curve: FloatArray, target_quality: float) -> float:
-    """Smallest share k/n whose quality reaches ``target_quality`` (1.0 if never)."""
-    n = len(curve) - 1
-    # A tiny tolerance so that exact hits are not lost to float rounding.
-    reached = np.flatnonzero(curve >= target_quality - 1e-12)
-    return float(reached[0] / n) if reached.size else 1.0
-
-
-def apgr(curve: FloatArray, w_mean: float, s_mean: float) -> float:
-    """Average performance gap recovered: the PGR curve integrated over share 0..1."""
-    if s_mean == w_mean:
-        return 0.0
-    pgr = (curve - w_mean) / (s_mean - w_mean)
-    n = len(curve) - 1
-    # Trapezoid rule over the n + 1 equally spaced shares.
-    return float((pgr.sum() - 0.5 * (pgr[0] + pgr[-1])) / n)
-
-
-def routing_metrics(scores: FloatArray, weak: FloatArray, strong: FloatArray) -> dict[str, float]:
-    """Strong share at 95% and APGR for a score, with the random and oracle references."""
-    w_mean, s_mean = float(weak.mean()), float(strong.mean())
-    target = TARGET * s_mean
-    if s_mean > w_mean:
-        random_share = min(1.0, max(0.0, (target - w_mean) / (s_mean - w_mean)))
-    else:
-        random_share = 0.0 if w_mean >= target else 1.0
-    return {
-        "strong_share_at_95": share_at(quality_curve(scores, weak, strong), target),
-        "apgr": apgr(quality_curve(scores, weak, strong), w_mean, s_mean),
-        "random_strong_share_at_95": random_share,
-        "random_apgr": 0.5 if s_mean != w_mean else 0.0,
-        "oracle_strong_share_at_95": share_at(quality_curve(strong - weak, weak, strong), target),
-        "oracle_apgr": apgr(quality_curve(strong - weak, weak, strong), w_mean, s_mean),
-        "weak_mean": w_mean,
-        "strong_mean": s_mean,
-    }
-
-
-def _time_decisions(score: Callable[[str], float], prompts: Sequence[str]) -> list[float]:
-    """Time one call per prompt, after a warm-up; returns milliseconds per call."""
-    for prompt in prompts[:50]:
-        score(prompt)  # warm-up: lazy model load, regex caches
-    times: list[float] = []
-    for prompt in prompts:
-        t0 = time.perf_counter()
-        score(prompt)
-        times.append((time.perf_counter() - t0) * 1000.0)
-    return times
+def is_heldout(row: ReplayRow) -> bool:
+    """Whether a row was left out of the shipped model's training union."""
+    return not in_training_union(row)
 
 
 def _percentile(values: Sequence[float], q: float) -> float:
-    return float(np.percentile(np.asarray(values, dtype=float), q))
+    return round(float(np.percentile(np.asarray(values, dtype=float), q)), 4)
 
 
-def run_router_bench(replay: Path) -> dict[str, Any]:
-    """Score every prompt of a replay file and summarise the routing curve.
+# Each decision is timed this many times in a row; the fastest is its cost. On this
+# shared 2-core machine (load often above 10) a single wall-clock reading mostly
+# measures how long the thread waited for a core, not the decision.
+REPEATS = 3
 
-    Args:
-        replay: JSONL file of ``{"prompt", "weak", "strong"}`` rows.
 
-    Returns:
-        The contract keys (``n``, ``strong_share_at_95``, ``random_strong_share_at_95``,
-        ``oracle_strong_share_at_95``, ``apgr``, ``decision_p50_ms``,
-        ``decision_p95_ms``) computed on the whole file, plus references, the
-        held-out split's figures and a length-only baseline from the same run.
+@dataclass
+class Timings:
+    """Per-decision milliseconds: best of ``REPEATS`` wall-clock, first wall-clock, thread CPU.
+
+    ``decision_p50_ms``/``decision_p95_ms`` are the best-of-``REPEATS`` wall clock
+    (the decision's own cost with any wait for a core removed); the first reading
+    and the thread's CPU time are reported next to them.
     """
-    data = load_replay(replay)
-    scores = np.array([difficulty(p) for p in data.prompts], dtype=float)
-    times = _time_decisions(difficulty, data.prompts)
-    result: dict[str, Any] = {"n": len(data.prompts)}
-    result.update(routing_metrics(scores, data.weak, data.strong))
-    result["decision_p50_ms"] = _percentile(times, 50)
-    result["decision_p95_ms"] = _percentile(times, 95)
-    result["decision_mean_ms"] = statistics.fmean(times)
 
-    heldout = [is_heldout(p) for p in data.prompts]
-    result["n_heldout"] = int(sum(heldout))
-    if result["n_heldout"]:
-        mask = np.asarray(heldout, dtype=bool)
-        held = routing_metrics(scores[mask], data.weak[mask], data.strong[mask])
-        for key in ("strong_share_at_95", "apgr", "random_strong_share_at_95"):
-            result[f"{key}_heldout"] = held[key]
-        result["oracle_strong_share_at_95_heldout"] = held["oracle_strong_share_at_95"]
+    wall: list[float] = field(default_factory=list)
+    first: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
 
-    lengths = np.array([len(p) for p in data.prompts], dtype=float)
-    base = routing_metrics(lengths, data.weak, data.strong)
+    def extend(self, other: Timings) -> None:
+        """Add another set of readings (for pooled figures)."""
+        self.wall.extend(other.wall)
+        self.first.extend(other.first)
+        self.cpu.extend(other.cpu)
+
+    def summary(self) -> dict[str, float]:
+        """p50/p95 of each clock."""
+        return {
+            "decision_p50_ms": _percentile(self.wall, 50),
+            "decision_p95_ms": _percentile(self.wall, 95),
+            "decision_first_call_p50_ms": _percentile(self.first, 50),
+            "decision_first_call_p95_ms": _percentile(self.first, 95),
+            "decision_cpu_p50_ms": _percentile(self.cpu, 50),
+            "decision_cpu_p95_ms": _percentile(self.cpu, 95),
+        }
+
+
+def _timed(timings: Timings, text: str, embedding: Sequence[float] | None = None) -> float:
+    """One decision score, timed ``REPEATS`` times (the result is the same each time)."""
+    walls: list[float] = []
+    value = 0.0
+    for attempt in range(REPEATS):
+        w0, c0 = time.perf_counter(), time.thread_time()
+        value = difficulty(text, embedding=embedding)
+        wall = (time.perf_counter() - w0) * 1000.0
+        if attempt == 0:
+            timings.cpu.append((time.thread_time() - c0) * 1000.0)
+            timings.first.append(wall)
+        walls.append(wall)
+    timings.wall.append(min(walls))
+    return value
+
+
+def score_and_time(rows: Sequence[ReplayRow]) -> tuple[FloatArray, Timings]:
+    """Score every prompt once (timed), after a warm-up on the first 50."""
+    for row in rows[:50]:
+        difficulty(row.prompt)  # warm-up: lazy model load, regex caches
+    timings = Timings()
+    scores = [_timed(timings, row.prompt) for row in rows]
+    return np.array(scores, dtype=float), timings
+
+
+def threshold_at(scores: FloatArray, share: float) -> float:
+    """The score threshold that sends ``share`` of the prompts (the highest) to strong."""
+    k = round(share * len(scores))
+    return 1.0 if k == 0 else float(np.sort(scores)[::-1][k - 1])
+
+
+def _arrays(rows: Sequence[ReplayRow]) -> tuple[FloatArray, FloatArray, FloatArray]:
+    weak = np.array([r.weak for r in rows], dtype=float)
+    strong = np.array([r.strong for r in rows], dtype=float)
+    lengths = np.array([len(r.prompt) for r in rows], dtype=float)
+    return weak, strong, lengths
+
+
+def summarise(
+    rows: Sequence[ReplayRow], scores: FloatArray, timings: Timings, target: float
+) -> dict[str, Any]:
+    """Contract keys, length baseline, threshold at ``target``, held-out part and cascade."""
+    weak, strong, lengths = _arrays(rows)
+    result: dict[str, Any] = {"n": len(rows)}
+    result.update({k: round(v, 4) for k, v in routing_metrics(scores, weak, strong).items()})
+    base = routing_metrics(lengths, weak, strong)
+    result["length_strong_share_at_95"] = round(base["strong_share_at_95"], 4)
+    result["length_apgr"] = round(base["apgr"], 4)
     result["baseline_length_only"] = {
-        "strong_share_at_95": base["strong_share_at_95"],
-        "apgr": base["apgr"],
+        "strong_share_at_95": result["length_strong_share_at_95"],
+        "apgr": result["length_apgr"],
     }
+    result.update(timings.summary())
+    curve = quality_curve(scores, weak, strong)
+    share = share_at(curve, target * float(strong.mean()))
+    result["target"] = target
+    result["strong_share_at_target"] = round(share, 4)
+    result["threshold_at_target"] = round(threshold_at(scores, share), 4)
+    held = np.array([is_heldout(r) for r in rows])
+    result["n_heldout"] = int(held.sum())
+    if held.any():
+        m = routing_metrics(scores[held], weak[held], strong[held])
+        for key in ("strong_share_at_95", "apgr", "random_strong_share_at_95"):
+            result[f"{key}_heldout"] = round(m[key], 4)
+        result["oracle_strong_share_at_95_heldout"] = round(m["oracle_strong_share_at_95"], 4)
+    result["cascade"] = cascade_report(scores, lengths, weak, strong, default_model().quality_bar)
     return result
 
 
+def embedding_path(replay: Path) -> dict[str, Any] | None:
+    """Text-only vs. text + e5 on the file's cached embedding subset, with decision times."""
+    subset = embedding_rows(replay)
+    vectors = cached_embeddings([r.prompt for r in subset])
+    if vectors is None:
+        return None
+    weak, strong, _ = _arrays(subset)
+    text_scores = np.array([difficulty(r.prompt) for r in subset])
+    timings = Timings()
+    as_lists: list[list[float]] = vectors.tolist()
+    scores = [
+        _timed(timings, row.prompt, vector) for row, vector in zip(subset, as_lists, strict=True)
+    ]
+    with_e5 = routing_metrics(np.array(scores), weak, strong)
+    text = routing_metrics(text_scores, weak, strong)
+    return {
+        "n": len(subset),
+        "strong_share_at_95": round(with_e5["strong_share_at_95"], 4),
+        "apgr": round(with_e5["apgr"], 4),
+        "text_only_strong_share_at_95": round(text["strong_share_at_95"], 4),
+        "text_only_apgr": round(text["apgr"], 4),
+        **timings.summary(),
+    }
+
+
+def _label(path: Path) -> str:
+    return path.name.removesuffix(".jsonl")
+
+
+def run_router_bench(replay: Path, target: float = TARGET) -> dict[str, Any]:
+    """Score one replay file and summarise the routing curve (the single-file contract).
+
+    Args:
+        replay: JSONL file of ``{"prompt", "weak", "strong"}`` rows.
+        target: Quality share for ``threshold_at_target``.
+
+    Returns:
+        ``n``, ``strong_share_at_95``, ``random_strong_share_at_95``,
+        ``oracle_strong_share_at_95``, ``apgr``, ``decision_p50_ms``,
+        ``decision_p95_ms``, plus the length baseline, the cascade simulation and
+        the embedding path where cached.
+    """
+    rows = read_rows(replay)
+    scores, timings = score_and_time(rows)
+    result = summarise(rows, scores, timings, target)
+    embedded = embedding_path(replay)
+    if embedded is not None:
+        result["with_embedding"] = embedded
+    return result
+
+
+def run_many(replays: Sequence[Path], target: float = TARGET) -> dict[str, Any]:
+    """Per-file and pooled figures, plus the shipped model's validation folds."""
+    files: dict[str, Any] = {}
+    all_rows: list[ReplayRow] = []
+    all_scores: list[FloatArray] = []
+    all_times = Timings()
+    for replay in replays:
+        rows = read_rows(replay)
+        scores, timings = score_and_time(rows)
+        all_times.extend(timings)
+        files[_label(replay)] = summarise(rows, scores, timings, target)
+        embedded = embedding_path(replay)
+        if embedded is not None:
+            files[_label(replay)]["with_embedding"] = embedded
+        all_rows.extend(rows)
+        all_scores.append(scores)
+    model = default_model()
+    return {
+        "files": files,
+        "pooled": summarise(all_rows, np.concatenate(all_scores), all_times, target),
+        "folds": model.meta.get("folds", {}),
+        "model_file": str(MODEL_PATH),
+        "model_bytes": MODEL_PATH.stat().st_size,
+    }
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """``switchyard bench router --replay FILE.jsonl [--json]``; returns the exit code."""
+    """``switchyard bench router --replay FILE... [--json] [--target Q]``; returns the exit code."""
     parser = argparse.ArgumentParser(prog="switchyard bench router", description=__doc__)
-    parser.add_argument("--replay", type=Path, required=True, help="replay JSONL file")
+    parser.add_argument("--replay", type=Path, nargs="+", required=True, help="replay JSONL files")
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--target", type=float, default=TARGET, help="quality share for threshold_at_target"
+    )
     args = parser.parse_args(argv)
-    if not args.replay.is_file():
-        print(f"replay file not found: {args.replay}", file=sys.stderr)
+    missing = [p for p in args.replay if not p.is_file()]
+    if missing:
+        print(f"replay file not found: {missing[0]}", file=sys.stderr)
+        return 2
+    if not 0.0 < args.target <= 1.0:
+        print("--target must be in (0, 1]", file=sys.stderr)
         return 2
     try:
-        result = run_router_bench(args.replay)
+        if len(args.replay) == 1:
+            result = run_router_bench(args.replay[0], args.target)
+        else:
+            result = run_many(args.replay, args.target)
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2

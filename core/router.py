@@ -2,25 +2,38 @@
 
 Order: a deterministic handler matched → ``deterministic``. Otherwise the step
 needs a model: personal data restricts it to ``local`` (fail closed, even when
-local is down); a difficulty score against the threshold picks the preferred
-tier; capability, availability and budget filters may move the step to the
-other allowed tier (``degraded`` when the preferred one could not serve).
-When no tier can carry the step the decision says so with a user-facing
-``refusal`` instead of guessing.
+local is down); the difficulty score (the calibrated probability that the local
+answer falls short) against the threshold picks the preferred tier; capability,
+availability and budget filters may move the step to the other allowed tier
+(``degraded`` when the preferred one could not serve). When no tier can carry
+the step the decision says so with a user-facing ``refusal`` instead of guessing.
+
+In ``cascade`` mode a borderline step (score at or above the threshold but
+within ``CASCADE_BAND_LOGIT`` of it) runs on the local tier first;
+``escalation`` then sends it to the cloud when the output check rejects the
+local answer, never for a ``local_only`` step.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from core.difficulty import difficulty, difficulty_signals
+from core.difficulty import DifficultyBreakdown, DifficultyModel, difficulty_breakdown
+from core.difficulty_facts import StepFacts, StepKind
+from core.difficulty_reasons import top_signals_in_words
 from core.models.capabilities import ModelProfile
 from core.models.registry import TierStatus
 from core.settings import BudgetSettings, RouterSettings
 from core.types import Alternative, Language, ModelTier, PrivacyClass, RouteDecision
 
 LANGUAGE_NAMES = {"ko": "Korean", "en": "English", "other": "this language"}
+# Width of the cascade's borderline band above the threshold, in logits: 1.5
+# spans e.g. 0.5 → 0.82, so only confident "local falls short" scores skip the
+# local try.
+CASCADE_BAND_LOGIT = 1.5
 
 
 class TierSource(Protocol):
@@ -48,6 +61,17 @@ class StepRequest:
     # Who pinned the step, named in its reasons: a replay, or a conversation's tier picker.
     pin_source: str = "replay"
     extra_reasons: tuple[str, ...] = field(default_factory=tuple)
+    # The e5 query embedding when document search already computed it (reused, never
+    # computed by the router), and facts that shift the score.
+    embedding: Sequence[float] | None = None
+    conversation_depth: int = 0
+    kind: StepKind = ""
+
+    def facts(self) -> StepFacts:
+        """The step facts the difficulty score takes into account."""
+        return StepFacts(
+            needs_tools=self.needs_tools, conversation_depth=self.conversation_depth, kind=self.kind
+        )
 
 
 @dataclass(frozen=True)
@@ -61,10 +85,18 @@ class Spend:
 class Router:
     """Pure routing policy over a ``TierSource``; decides in well under a millisecond."""
 
-    def __init__(self, tiers: TierSource, settings: RouterSettings, budget: BudgetSettings) -> None:
+    def __init__(
+        self,
+        tiers: TierSource,
+        settings: RouterSettings,
+        budget: BudgetSettings,
+        model: DifficultyModel | None = None,
+    ) -> None:
         self._tiers = tiers
         self._settings = settings
         self._budget = budget
+        # None: the shipped model (``core.difficulty_user.model_for`` picks the user's).
+        self._model = model
 
     def decide(self, step: StepRequest, spend: Spend | None = None) -> RouteDecision:
         """Route one step; see the module docstring for the order of rules."""
@@ -76,10 +108,18 @@ class Router:
                 alternatives=(Alternative(tier="local", reason="code can answer this step"),),
             )
         spend = spend or Spend()
-        score = difficulty(step.text)
+        breakdown = self.score(step)
+        score = breakdown.score
         threshold = self._settings.difficulty_threshold
         preferred: ModelTier = "cloud" if score >= threshold else "local"
-        reasons = [self._score_reason(step.text, score, threshold, preferred), *step.extra_reasons]
+        reasons = [_score_reason(breakdown, threshold, preferred), *step.extra_reasons]
+        if preferred == "cloud" and step.pinned_tier is None and self.is_borderline(score):
+            preferred = "local"
+            reasons.append(
+                "cascade: borderline score — local first, escalate to cloud if its answer "
+                "fails the output check"
+                + (" (never: local only)" if step.privacy == "local_only" else "")
+            )
         order: list[ModelTier] = [preferred, "local" if preferred == "cloud" else "cloud"]
         if step.pinned_tier is not None:
             order = [step.pinned_tier, *[t for t in order if t != step.pinned_tier]]
@@ -124,14 +164,47 @@ class Router:
             alternatives=tuple(rejected),
         )
 
-    def _score_reason(self, text: str, score: float, threshold: float, tier: ModelTier) -> str:
-        signals = difficulty_signals(text)
-        top = sorted(signals.items(), key=lambda kv: -abs(kv[1]))[:3]
-        named = ", ".join(f"{k}={v:.2f}" for k, v in top if v)
-        cmp = ">=" if score >= threshold else "<"
-        return f"difficulty {score:.2f} {cmp} {threshold:.2f} → prefer {tier}" + (
-            f" ({named})" if named else ""
+    def score(self, step: StepRequest) -> DifficultyBreakdown:
+        """The difficulty breakdown of a step (its embedding and facts included)."""
+        return difficulty_breakdown(
+            step.text, self._model, embedding=step.embedding, facts=step.facts()
         )
+
+    def is_borderline(self, score: float) -> bool:
+        """In cascade mode: at or above the threshold, but close enough to try local first."""
+        if self._settings.mode != "cascade":
+            return False
+        threshold = self._settings.difficulty_threshold
+        if score < threshold:
+            return False
+        return _logit(score) < _logit(threshold) + CASCADE_BAND_LOGIT
+
+    def escalation(
+        self, step: StepRequest, answer_passed: bool, spend: Spend | None = None
+    ) -> RouteDecision | None:
+        """The cloud decision for a borderline step whose local answer failed its check.
+
+        Args:
+            step: The step that ran locally first.
+            answer_passed: Whether the output guard (and any deterministic check) accepted
+                the local answer.
+            spend: Money already spent, for the budget rule.
+
+        Returns:
+            ``None`` when nothing should escalate: the answer passed, the mode is not
+            ``cascade``, the step was not borderline, or it is ``local_only``. Otherwise
+            a decision pinned to the cloud tier (which may still be refused by budget).
+        """
+        if answer_passed or step.privacy == "local_only" or step.handler is not None:
+            return None
+        if not self.is_borderline(self.score(step).score):
+            return None
+        decision = self.decide(replace(step, pinned_tier="cloud"), spend)
+        if decision.tier != "cloud":
+            return None
+        reason = "cascade: local answer failed the output check — escalated to cloud"
+        kept = tuple(r for r in decision.reasons if not r.startswith("pinned to"))
+        return decision.model_copy(update={"reasons": (*kept, reason)})
 
     def _exclusion(
         self, tier: ModelTier, step: StepRequest, spend: Spend
@@ -200,6 +273,21 @@ class Router:
             alternatives=tuple(rejected),
             refusal=refusal_message(step, rejected),
         )
+
+
+def _logit(p: float) -> float:
+    p = min(1.0 - 1e-6, max(1e-6, p))
+    return math.log(p / (1.0 - p))
+
+
+def _score_reason(breakdown: DifficultyBreakdown, threshold: float, tier: ModelTier) -> str:
+    """The score against the threshold, and its top contributing signals in words."""
+    cmp = ">=" if breakdown.score >= threshold else "<"
+    source = "text + embedding" if breakdown.used_embedding else "text"
+    return (
+        f"P(local answer falls short) {breakdown.score:.2f} {cmp} {threshold:.2f} → prefer "
+        f"{tier}; top signals ({source}): {top_signals_in_words(breakdown)}"
+    )
 
 
 def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:

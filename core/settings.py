@@ -114,6 +114,8 @@ class RouterSettings(_Section):
 
     difficulty_threshold: float = Field(0.5, ge=0.0, le=1.0)
     expected_output_tokens: int = Field(256, ge=1)
+    # "cascade": borderline steps try the local tier first (core/router.py).
+    mode: Literal["score", "cascade"] = "score"
 
 
 class BudgetSettings(_Section):

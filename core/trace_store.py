@@ -10,6 +10,7 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -37,8 +38,19 @@ SCHEMA = StoreSchema(
                 "idx INTEGER NOT NULL, record TEXT NOT NULL, PRIMARY KEY (run_id, idx))",
             ),
         ),
+        # The user's verdict on a run's answer (thumbs up/down, `switchyard trace rate`):
+        # the labels `switchyard router fit --from-traces` adapts the router with.
+        Migration(
+            2,
+            (
+                "CREATE TABLE IF NOT EXISTS ratings ("
+                "run_id TEXT PRIMARY KEY REFERENCES runs(run_id) ON DELETE CASCADE, "
+                "good INTEGER NOT NULL, rated_at {real} NOT NULL)",
+            ),
+        ),
     ),
 )
+Rating = Literal["good", "bad"]
 _RUN_COLUMNS = (
     "run_id",
     "thread_id",
@@ -214,7 +226,47 @@ class TraceStore:
                 "DELETE FROM steps WHERE run_id IN (SELECT run_id FROM runs WHERE thread_id = ?)",
                 (thread_id,),
             )
+            db.execute(
+                "DELETE FROM ratings WHERE run_id IN (SELECT run_id FROM runs WHERE thread_id = ?)",
+                (thread_id,),
+            )
             db.execute("DELETE FROM runs WHERE thread_id = ?", (thread_id,))
+
+    def rate_run(self, run_id: str, rating: Rating) -> str:
+        """Record the user's verdict on a run's answer (a later rating replaces it).
+
+        Args:
+            run_id: The run's id or a unique prefix of it.
+            rating: ``"good"`` or ``"bad"``.
+
+        Returns:
+            The full run id that was rated.
+
+        Raises:
+            KeyError: No run (or no unique run) has that id.
+        """
+        run = self.get_run(run_id)
+        if run is None:
+            raise KeyError(run_id)
+        with self._db.session() as db:
+            db.execute(
+                "INSERT INTO ratings (run_id, good, rated_at) VALUES (?,?,?) "
+                "ON CONFLICT (run_id) DO UPDATE SET good = excluded.good, "
+                "rated_at = excluded.rated_at",
+                (run.run_id, int(rating == "good"), time.time()),
+            )
+        return run.run_id
+
+    def rated_runs(self, *, user_id: str | None = None) -> list[tuple[RunRecord, bool]]:
+        """Every rated run with its verdict (``True`` = good), oldest rating first."""
+        sql = "SELECT g.run_id, g.good FROM ratings g JOIN runs r ON r.run_id = g.run_id"
+        args: tuple[str, ...] = ()
+        if user_id is not None:
+            sql += " WHERE r.user_id = ?"
+            args = (user_id,)
+        with self._db.session() as db:
+            rated = db.execute(sql + " ORDER BY g.rated_at, g.run_id", args).fetchall()
+        return [(run, bool(good)) for run_id, good in rated if (run := self.get_run(run_id))]
 
     def session_spend(self, thread_id: str) -> float:
         """Money spent so far in a conversation (for the session budget)."""

@@ -25,6 +25,7 @@ from core import audit as audit_schema
 from core import trace_store as trace_schema
 from core.answer_cache import AnswerCache
 from core.audit import AuditLog
+from core.difficulty_user import model_for
 from core.egress import allow_public_contacts, audit_listener
 from core.errors import ConfigError
 from core.model_settings import apply_stored
@@ -257,7 +258,7 @@ def build_services(
     allow_public_contacts(settings.privacy.public_contacts)
     audit = AuditLog(open_store(settings, audit_schema.SCHEMA, wal=True))
     models = ModelRegistry(settings, fakes=fakes, egress_listener=audit_listener(audit))
-    router = Router(models, settings.router, settings.budget)
+    router = Router(models, settings.router, settings.budget, model_for(settings.data_dir))
     manager = open_mcp(settings, deferred=mcp_deferred) if mcp else None
     toolbox = toolbox or ToolBox(builtin=builtin_tools(), external_source=manager)
     faq = FaqBook.load(settings.faq_path) if Path(settings.faq_path).is_file() else None

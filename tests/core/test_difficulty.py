@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -13,11 +14,15 @@ import pytest
 from core.difficulty import (
     MODEL_PATH,
     SIGNAL_NAMES,
+    StepFacts,
     difficulty,
     difficulty_breakdown,
     difficulty_signals,
     load_model,
+    prior_score,
 )
+from core.difficulty_embedding import EMBED_CHARS, EMBED_DIM, truncate_for_embedding
+from core.difficulty_reasons import top_signals_in_words
 from core.errors import ConfigError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -103,6 +108,8 @@ def test_korean_sanity_ordering() -> None:
     assert easy < 0.35
     assert hard > 0.5
     assert hard - easy > 0.25
+    # Korean is harder than English for the local model at equal content.
+    assert difficulty(EASY_EN) < difficulty(EASY_KO)
 
 
 def test_reasoning_request_beats_its_plain_version() -> None:
@@ -112,6 +119,7 @@ def test_reasoning_request_beats_its_plain_version() -> None:
         "candidate cities and evaluate the economic consequences step by step."
     )
     assert difficulty(reasoned) > difficulty(plain) + 0.2
+    assert prior_score(difficulty_signals(reasoned)) > prior_score(difficulty_signals(plain)) + 0.2
 
 
 def test_signals_explain_the_hard_examples() -> None:
@@ -127,18 +135,78 @@ def test_signals_explain_the_hard_examples() -> None:
 def test_breakdown_is_consistent_with_score() -> None:
     parts = difficulty_breakdown(HARD_EN)
     assert parts.score == difficulty(HARD_EN)
-    expected = parts.fitted_weight * parts.fitted + (1 - parts.fitted_weight) * parts.prior
-    assert parts.score == pytest.approx(expected)
-    # The fitted part is trusted more on exam-style text, like the data it was fitted on.
-    assert difficulty_breakdown(MCQ).fitted_weight > parts.fitted_weight
+    assert parts.score == pytest.approx(1.0 / (1.0 + math.exp(-parts.logit)))
+    assert not parts.used_embedding
+    # The contributions are the whole logit: with the model's constant and calibration
+    # they rebuild it exactly, so the reasons cannot name a push that is not there.
+    model = load_model(MODEL_PATH)
+    for text in (HARD_EN, MCQ, EASY_KO):
+        p = difficulty_breakdown(text)
+        z = model.z_text(dict(p.contributions))
+        cal = model.calibration_text
+        assert p.logit == pytest.approx(cal.slope * z + cal.intercept, abs=1e-9)
+    # Exam-style text pushes the score by its own, fitted amount (the old blend's
+    # exam-style weight): the multiple-choice contribution differs from free text's.
+    mcq_push = difficulty_breakdown(MCQ).contributions["multiple_choice"]
+    assert abs(mcq_push - parts.contributions["multiple_choice"]) > 0.01
+    # Every named signal, the words and the prior have a contribution to explain.
+    assert set(parts.contributions) >= {*SIGNAL_NAMES, "wording", "log_length"}
+    top = parts.top_contributions(3)
+    assert len(top) == 3
+    assert abs(top[0][1]) >= abs(top[1][1]) >= abs(top[2][1])
+
+
+def test_reasons_name_signals_in_words() -> None:
+    words = top_signals_in_words(difficulty_breakdown(HARD_EN))
+    assert "(" in words and "=" not in words
+    assert any(w in words for w in ("maths", "reasoning", "step-by-step", "hand-set", "wording"))
+
+
+def test_step_facts_shift_the_score_by_named_amounts() -> None:
+    plain = difficulty_breakdown(EASY_EN)
+    with_tools = difficulty_breakdown(EASY_EN, facts=StepFacts(needs_tools=True))
+    grounded = difficulty_breakdown(EASY_EN, facts=StepFacts(kind="grounded"))
+    assert with_tools.score > plain.score > grounded.score
+    assert with_tools.contributions["tools"] == pytest.approx(with_tools.logit - plain.logit)
+    deep = difficulty_breakdown(EASY_EN, facts=StepFacts(conversation_depth=9))
+    assert 0 < deep.contributions["conversation_depth"] <= 0.4
+
+
+def test_embedding_path_is_used_when_given() -> None:
+    model = load_model(MODEL_PATH)
+    # A unit vector along the largest fitted weight moves the score in that weight's direction.
+    top = max(range(EMBED_DIM), key=lambda i: abs(model.embed_weights[i]))
+    vector = [0.0] * EMBED_DIM
+    vector[top] = 1.0
+    parts = difficulty_breakdown(HARD_EN, embedding=vector)
+    assert parts.used_embedding
+    expected = model.embed_intercept + model.embed_weights[top]
+    assert parts.contributions["embedding"] == pytest.approx(expected)
+    assert 0.0 <= parts.score <= 1.0
+
+
+def test_embedding_of_the_wrong_size_is_rejected() -> None:
+    with pytest.raises(ValueError, match="dimensions"):
+        difficulty(HARD_EN, embedding=[0.1] * 10)
+
+
+def test_embedding_text_is_truncated() -> None:
+    assert truncate_for_embedding("가" * 10_000) == "가" * EMBED_CHARS
+    assert truncate_for_embedding("short") == "short"
 
 
 def test_shipped_model_is_small_and_loads() -> None:
     assert MODEL_PATH.stat().st_size < 200_000
     model = load_model(MODEL_PATH)
-    assert len(model.weak.hash_weights) == model.n_buckets
-    assert 0.0 <= model.blend_free_text <= model.blend_multiple_choice <= 1.0
-    assert model.gain_scale > 0
+    assert len(model.hash_weights) == model.n_buckets
+    assert len(model.embed_weights) == EMBED_DIM
+    # Calibration maps a larger logit to a larger probability on both paths.
+    assert model.calibration_text.slope > 0 and model.calibration_embed.slope > 0
+    assert 0.0 < model.quality_bar <= 1.0
+    folds = model.meta["folds"]["leave_one_source_out"]
+    assert {"mmlu", "llmrouter_mix", "routerarena", "arena_hard_v1", "ko_arena_hard"} <= set(folds)
+    # Length is kept whole: it pushes longer prompts up, never down.
+    assert model.dense_weights["log_length"] > 0
 
 
 def test_missing_model_is_a_config_error(tmp_path: Path) -> None:
@@ -152,7 +220,7 @@ def test_foreign_model_file_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="format"):
         load_model(path)
     raw = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    raw["heads"]["weak"]["hash_weights"] = raw["heads"]["weak"]["hash_weights"][:10]
+    raw["hash_weights"] = raw["hash_weights"][:10]
     path.write_text(json.dumps(raw), encoding="utf-8")
     with pytest.raises(ConfigError, match="malformed"):
         load_model(path)

@@ -33,6 +33,14 @@ def router(tiers: FakeTiers, threshold: float = 0.5, **budget: float) -> Router:
     return Router(tiers, RouterSettings(difficulty_threshold=threshold), BudgetSettings(**budget))
 
 
+def cascade_router(tiers: FakeTiers, threshold: float) -> Router:
+    settings = RouterSettings(difficulty_threshold=threshold, mode="cascade")
+    return Router(tiers, settings, BudgetSettings())
+
+
+HARD = "Prove that there are infinitely many primes and analyze the sieve step by step."
+
+
 def test_deterministic_handler_wins() -> None:
     decision = router(FakeTiers()).decide(StepRequest(text="1+1", handler="calculator"))
     assert decision.tier == "deterministic"
@@ -91,3 +99,56 @@ def test_budget_excludes_cloud() -> None:
 def test_tool_step_on_model_without_tool_calling_says_so() -> None:
     decision = router(FakeTiers(), 1.0).decide(StepRequest(text="Say hi.", needs_tools=True))
     assert any("tools dispatched by deterministic code" in r for r in decision.reasons)
+
+
+def test_reason_states_the_probability_and_top_signals_in_words() -> None:
+    decision = router(FakeTiers(), 0.5).decide(StepRequest(text=HARD))
+    first = decision.reasons[0]
+    assert first.startswith("P(local answer falls short) ")
+    assert "top signals (text): " in first
+    assert f"{decision.score:.2f}" in first
+
+
+def _borderline_threshold(router_: Router, step: StepRequest) -> float:
+    """A threshold just under the step's score, so the step sits at the band's bottom."""
+    return max(0.0, router_.score(step).score - 1e-3)
+
+
+def test_cascade_runs_borderline_steps_locally_first_then_escalates() -> None:
+    step = StepRequest(text=HARD)
+    threshold = _borderline_threshold(router(FakeTiers()), step)
+    scored = router(FakeTiers(), threshold).decide(step)
+    assert scored.tier == "cloud"
+    cascade = cascade_router(FakeTiers(), threshold)
+    first = cascade.decide(step)
+    assert first.tier == "local"
+    assert any(r.startswith("cascade: borderline") for r in first.reasons)
+    assert cascade.escalation(step, answer_passed=True) is None
+    escalated = cascade.escalation(step, answer_passed=False)
+    assert escalated is not None and escalated.tier == "cloud"
+    assert escalated.reasons[-1].startswith("cascade: local answer failed")
+    assert not any(r.startswith("pinned to") for r in escalated.reasons)
+
+
+def test_cascade_never_escalates_a_local_only_step() -> None:
+    step = StepRequest(text=HARD, privacy="local_only", privacy_reason="kr_rrn")
+    cascade = cascade_router(FakeTiers(), _borderline_threshold(router(FakeTiers()), step))
+    assert cascade.decide(step).tier == "local"
+    assert cascade.escalation(step, answer_passed=False) is None
+
+
+def test_cascade_sends_confident_steps_straight_to_cloud() -> None:
+    step = StepRequest(text=HARD)
+    # Threshold far below the score: outside the borderline band.
+    cascade = cascade_router(FakeTiers(), 0.0)
+    decision = cascade.decide(step)
+    assert decision.tier == "cloud"
+    assert not any(r.startswith("cascade") for r in decision.reasons)
+    assert cascade.escalation(step, answer_passed=False) is None
+
+
+def test_score_mode_has_no_cascade() -> None:
+    step = StepRequest(text=HARD)
+    plain = router(FakeTiers(), _borderline_threshold(router(FakeTiers()), step))
+    assert plain.decide(step).tier == "cloud"
+    assert plain.escalation(step, answer_passed=False) is None

@@ -28,6 +28,7 @@ from ui.cli.eval import eval_app
 from ui.cli.mcp import mcp_app
 from ui.cli.models import models_app
 from ui.cli.privacy import privacy_app
+from ui.cli.router import router_app
 from ui.cli.trace import trace_app
 from ui.cli.users import users_app
 from ui.cli.workflow import workflow_app
@@ -49,6 +50,7 @@ app.add_typer(workflow_app, name="workflow")
 app.add_typer(db_app, name="db")
 app.add_typer(users_app, name="users")
 app.add_typer(eval_app, name="eval")
+app.add_typer(router_app, name="router")
 
 
 def steps_table(steps: list[dict[str, object]]) -> Table:

@@ -14,13 +14,22 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON (the only out
 
 @bench_app.command("router")
 def bench_router(
-    replay: Annotated[Path, typer.Option("--replay", help="JSONL rows {prompt, weak, strong}.")],
+    replay: Annotated[
+        list[Path], typer.Option("--replay", help="JSONL rows {prompt, weak, strong}; repeatable.")
+    ],
+    extra: Annotated[
+        list[Path] | None, typer.Argument(help="More replay files (shell glob after --replay).")
+    ] = None,
+    target: Annotated[
+        float, typer.Option("--target", help="Quality share for threshold_at_target.")
+    ] = 0.95,
     as_json: JsonFlag = True,
 ) -> None:
-    """Router difficulty score against random and oracle routing on a replay file."""
+    """Router difficulty score against length, random and oracle routing on replay files."""
     from bench.router import main
 
-    raise typer.Exit(main(["--replay", str(replay), "--json"]))
+    files = [str(p) for p in [*replay, *(extra or [])]]
+    raise typer.Exit(main(["--replay", *files, "--target", str(target), "--json"]))
 
 
 @bench_app.command("retrieval")
