@@ -193,19 +193,6 @@ def test_bench_on_mmlu_replay() -> None:
     assert out["apgr"] > out["baseline_length_only"]["apgr"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: on the whole MMLU file (two thirds never seen in fitting) the score "
-    "needs .533 strong calls against .526 for length; the fit found no prior weight "
-    "that beats length there and keeps the sanity orderings",
-)
-def test_bench_on_mmlu_replay_beats_length() -> None:
-    if not MMLU_REPLAY.is_file():
-        pytest.skip(f"{MMLU_REPLAY} not found: this clone is outside the team")
-    out = run_router_bench(MMLU_REPLAY)
-    assert out["strong_share_at_95"] < out["baseline_length_only"]["strong_share_at_95"]
-
-
 @pytest.mark.slow
 def test_bench_beats_length_and_random_on_every_replay() -> None:
     """Issue 16's acceptance check: on every replay file, in one run, the score needs
@@ -217,7 +204,9 @@ def test_bench_beats_length_and_random_on_every_replay() -> None:
     for name, block in out["files"].items():
         share = block["strong_share_at_95"]
         assert share < block["random_strong_share_at_95"], name
-        if name != "mmlu_replay":  # the known loss: test_bench_on_mmlu_replay_beats_length
+        # Known gap (issue 16 stays open): on the whole MMLU file the score needs
+        # .533 strong calls against .526 for length, so length is checked on the others.
+        if name != "mmlu_replay":
             assert share < block["length_strong_share_at_95"], name
     assert set(out["folds"]["leave_one_source_out"]) >= {"mmlu", "llmrouter_mix", "routerarena"}
 
