@@ -127,21 +127,31 @@ def _client_store(tmp: Path) -> DocumentStore:
 
 
 @pytest.mark.parametrize("route_bug", [False, True], ids=["routing", "route_bug"])
+@pytest.mark.parametrize("quoted_by", ["extract", "model"])
 def test_translating_a_document_answer_that_quoted_a_person_sends_nothing(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, route_bug: bool
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, route_bug: bool, quoted_by: str
 ) -> None:
-    """The issue's acceptance check, end to end with the cloud a loopback recorder."""
+    """The issue's acceptance check, end to end with the cloud a loopback recorder.
+
+    The quoting answer is made both ways: a sentence extracted from the document (the
+    issue's own case) and the local model's summary of it.
+    """
     quoting = f"고객 {NAME} 님의 자택 주소는 {ADDRESS} 입니다 [1]."
     translation = f"The home address of client {ROMANIZED[0]} is 152 Teheran-ro, Gangnam-gu."
+    by_model = quoted_by == "model"
+    local = [quoting, translation] if by_model else [translation]
     with openai_stub() as cloud:
-        assistant = _assistant(
-            tmp_path, cloud, local=[quoting, translation], docs=_client_store(tmp_path)
-        )
+        assistant = _assistant(tmp_path, cloud, local=local, docs=_client_store(tmp_path))
         # The channel is live: a public question reaches the recorder.
         public = assistant.ask("Why is the sky blue? Explain in two sentences.")
         assert public.steps[0].tier == "cloud" and "sky" in cloud.text()
-        first = assistant.ask("고객 카드에 적힌 고객의 자택 주소를 알려 줘")
-        assert first.answer == quoting and first.steps[0].tier == "local"
+        if by_model:
+            first = assistant.ask("고객 카드의 내용을 한 문장으로 요약해 줘")
+            assert first.answer == quoting and first.steps[0].tier == "local"
+        else:
+            first = assistant.ask("고객 카드에 적힌 고객의 자택 주소를 알려 줘")
+            assert first.steps[0].tier == "deterministic", first.steps[0]
+            assert NAME in first.answer and ADDRESS in first.answer
         if route_bug:
             # Routing sends the follow-up out with the quoting answer in its history.
             _route_bug(monkeypatch)
