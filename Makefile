@@ -55,11 +55,16 @@ system-deps:
 			chromium fonts-noto-cjk fonts-noto-color-emoji postgresql >/dev/null; \
 	fi
 
+# PYTEST_WORKERS="-n 2 --dist loadgroup" spreads the tests over two pytest-xdist workers;
+# tests/conftest.py keeps each module, and the tests sharing one PostgreSQL or Phoenix, on
+# one worker. Serial by default: two whole parallel runs have not been green yet.
+PYTEST_WORKERS ?=
+
 test: install-dev mcp-third-party otel-receiver system-deps
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_WORKERS)
 
 test-fast: install-dev
-	$(BIN)/python -m pytest -q -m "not slow"
+	$(BIN)/python -m pytest -q $(PYTEST_WORKERS) -m "not slow"
 
 # Every package, so nothing drifts out of the type checker's sight.
 lint: install-dev
