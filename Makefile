@@ -55,9 +55,10 @@ system-deps:
 			chromium fonts-noto-cjk fonts-noto-color-emoji postgresql >/dev/null; \
 	fi
 
-# PYTEST_WORKERS="-n 2 --dist loadgroup" spreads the tests over two pytest-xdist workers;
-# tests/conftest.py keeps each module, and the tests sharing one PostgreSQL or Phoenix, on
-# one worker. Serial by default: two whole parallel runs have not been green yet.
+# PYTEST_WORKERS="-n 2 --dist loadfile --no-loadscope-reorder" spreads the tests over two
+# pytest-xdist workers, a file's tests on one worker, files with slow tests handed out first
+# (tests/conftest.py). Not loadgroup: with pytest 9.2 xdist 3.8 drops the groups silently.
+# Serial by default: two whole parallel runs have not been green yet.
 PYTEST_WORKERS ?=
 
 test: install-dev mcp-third-party otel-receiver system-deps

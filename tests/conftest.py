@@ -22,23 +22,19 @@ def shared_data() -> Path:
     return SHARED_DATA
 
 
-# Folders whose tests share one session-scoped server: under `pytest -n 2 --dist loadgroup`
-# they stay on one worker, so the server (a PostgreSQL cluster, Phoenix) starts once.
-_SHARED_SERVER_FOLDERS = {"storage": "postgresql", "telemetry": "phoenix"}
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On a pytest-xdist worker, hand out the files holding a slow test first.
 
-
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups into the node ids
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Give each test an ``xdist_group``: its module's, or its folder's shared server's.
-
-    A module's tests stay together so a module-scoped fixture (a browser and app, a
-    model load, a stub server) is built once, not once per worker. Without
-    ``--dist loadgroup`` the marker does nothing.
+    ``make test PYTEST_WORKERS=...`` runs ``--dist loadfile --no-loadscope-reorder``:
+    each file stays on one worker (its module-scoped fixtures are built once) and
+    files are handed out in this order. A minutes-long file handed out last would
+    leave the other worker idle meanwhile. A serial run keeps the collection order.
     """
-    for item in items:
-        if item.get_closest_marker("xdist_group") is not None:
-            continue
-        module = item.nodeid.split("::", 1)[0]
-        parts = module.split("/")
-        folder = parts[1] if len(parts) > 2 and parts[0] == "tests" else ""
-        item.add_marker(pytest.mark.xdist_group(_SHARED_SERVER_FOLDERS.get(folder, module)))
+    if not hasattr(config, "workerinput"):
+        return
+    slow_files = {
+        item.nodeid.split("::", 1)[0] for item in items if item.get_closest_marker("slow")
+    }
+    # Stable: within the slow and the other files, the collection order stays.
+    items.sort(key=lambda item: item.nodeid.split("::", 1)[0] not in slow_files)
