@@ -20,3 +20,21 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"../shared/data not found at {SHARED_DATA}: this clone is outside the team")
     return SHARED_DATA
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On a pytest-xdist worker, hand out the files holding a slow test first.
+
+    ``make test PYTEST_WORKERS=...`` runs ``--dist loadfile --no-loadscope-reorder``:
+    each file stays on one worker (its module-scoped fixtures are built once) and
+    files are handed out in this order. A minutes-long file handed out last would
+    leave the other worker idle meanwhile. A serial run keeps the collection order.
+    """
+    if not hasattr(config, "workerinput"):
+        return
+    slow_files = {
+        item.nodeid.split("::", 1)[0] for item in items if item.get_closest_marker("slow")
+    }
+    # Stable: within the slow and the other files, the collection order stays.
+    items.sort(key=lambda item: item.nodeid.split("::", 1)[0] not in slow_files)

@@ -28,6 +28,7 @@ from typing import Any
 
 import pytest
 from langsmith import tracing_context
+from mcp.server.mcpserver import MCPServer
 
 import core.egress
 import core.privacy.release
@@ -161,14 +162,34 @@ def _session(
     return []
 
 
-def _mcp_session(assistant: Assistant, i: int, thread: str | None) -> list[str]:
+@dataclass
+class McpChannel:
+    """Our MCP server over the suite's assistant, and the workspace its ``ask`` answers in.
+
+    Built once per run: building it loads the settings and the workflow folder, about
+    a second each time; per session only the workspace changes.
+    """
+
+    server: MCPServer
+    workspace: str = ""
+
+
+def mcp_channel(assistant: Assistant) -> McpChannel:
+    """The run's MCP channel; ``ask`` answers in the workspace of the session in progress."""
+
     def ask_fn(question: str, thread_id: str | None) -> dict[str, Any]:
-        ctx = Context(user_id="u1", workspace=f"ws{i}")
+        ctx = Context(user_id="u1", workspace=channel.workspace)
         return assistant.ask(question, thread_id=thread_id, context=ctx).to_json()
 
-    server = build_switchyard_server(doc_store=assistant.services.docs, ask_fn=ask_fn)
+    channel = McpChannel(build_switchyard_server(doc_store=assistant.services.docs, ask_fn=ask_fn))
+    return channel
+
+
+def _mcp_session(assistant: Assistant, i: int, thread: str | None) -> list[str]:
+    channel: McpChannel = assistant.services.extras["mcp"]
+    channel.workspace = f"ws{i}"
     return mcp_results(
-        server,
+        channel.server,
         [
             (
                 "search_documents",
@@ -218,6 +239,7 @@ def run_suite(tmp: Path, n: int, n_split: int, monkeypatch: pytest.MonkeyPatch) 
         docs = DocumentStore(tmp / "docs", dense=False)
         assistant = build_assistant(tmp, cloud, ledger, external, docs)
         assistant.services.extras["stub"] = cloud
+        assistant.services.extras["mcp"] = mcp_channel(assistant)
         hook = f"{webhook.base_url}/hook"
         tracer = assistant.services.extras.get("langsmith_tracer")
         assert tracer is not None, "trace export is configured, so the graph carries a tracer"
