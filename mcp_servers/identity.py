@@ -7,19 +7,10 @@ here names Switchyard and carries the installed package's version.
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import metadata
-
+from core.version import switchyard_version
 from mcp_servers.base import SwitchyardMCPServer
 
-
-@cache
-def switchyard_version() -> str:
-    """The installed ``switchyard`` distribution's version (``0+unknown`` when not installed)."""
-    try:
-        return metadata.version("switchyard")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
+__all__ = ["new_server", "switchyard_version"]
 
 
 def new_server(name: str, *, instructions: str, title: str = "Switchyard") -> SwitchyardMCPServer:

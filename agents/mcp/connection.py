@@ -31,6 +31,7 @@ from agents.mcp.config import ServerConfig
 from agents.mcp.elicitation import AnswerBook, ElicitationRouter, drive_input_required
 from agents.mcp.errors import McpServerUnavailableError
 from agents.mcp.oauth import open_oauth
+from core.version import switchyard_version
 
 log = logging.getLogger(__name__)
 
@@ -243,6 +244,10 @@ class ServerConnection:
                 list_roots_callback=_no_roots,
                 logging_callback=self._on_log,
                 elicitation_callback=self.elicitation,
+                # Servers log and show who connected: Switchyard, not the SDK's default.
+                client_info=types.Implementation(
+                    name="switchyard", title="Switchyard", version=switchyard_version()
+                ),
             )
         )
 

@@ -56,15 +56,15 @@ def client_scenarios() -> list[str]:
     return re.findall(r"^\s+- (\S+)", section, flags=re.MULTILINE)
 
 
-def initialize_capabilities(results: Path) -> dict[str, Any] | None:
-    """The capabilities our client sent in ``initialize``, as a scenario server logged them."""
+def initialize_params(results: Path) -> dict[str, Any] | None:
+    """The ``initialize`` params our client sent, as a scenario server logged them."""
     for checks in sorted(results.rglob("checks.json")):
         for check in json.loads(checks.read_text(encoding="utf-8")):
             details = check.get("details")
             body = details.get("body") if isinstance(details, dict) else None
             if isinstance(body, dict) and body.get("method") == "initialize":
-                caps = body.get("params", {}).get("capabilities", {})
-                return caps if isinstance(caps, dict) else {}
+                params = body.get("params", {})
+                return params if isinstance(params, dict) else {}
     return None
 
 
@@ -96,8 +96,10 @@ def test_client_scenarios_pass_except_the_baseline(tmp_path: Path) -> None:
         outputs[scenario] = output
         if scenario not in listed:
             passed.append(scenario)
-    caps = initialize_capabilities(tmp_path)
-    assert caps is not None, "no scenario server logged our initialize request"
+    params = initialize_params(tmp_path)
+    assert params is not None, "no scenario server logged our initialize request"
+    assert params.get("clientInfo", {}).get("name") == "switchyard", params
+    caps = params.get("capabilities", {})
     for scenario in listed:
         assert NOT_DECLARED[scenario](caps, outputs[scenario]), f"{scenario}: declared ({caps})"
     print(f"client scenarios: {len(passed)} passed, {len(listed)} in the baseline")
