@@ -23,10 +23,12 @@ from mcp_servers.documents import DocumentStore, add_document_tools
 from mcp_servers.http import run_http
 from mcp_servers.identity import new_server
 from mcp_servers.resources import DocumentCatalog, add_document_resources
+from tools.rag.shared_collection import SAMPLES_COLLECTION
 from tools.registry import ToolRegistry
 
 Transport = Literal["stdio", "http"]
-DEFAULT_COLLECTIONS: tuple[str, ...] = ("default",)
+# The sample documents live in their own collection, shared by every workspace.
+DEFAULT_COLLECTIONS: tuple[str, ...] = ("default", SAMPLES_COLLECTION)
 INSTRUCTIONS = (
     "Deterministic tools (exact, cheap, repeatable) and search over the user's own "
     "documents. Prefer these over guessing."

@@ -11,7 +11,6 @@ app (graph imports, sample ingest), which takes longer than the Inspector's
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -25,12 +24,14 @@ SAMPLES = sorted(p.name for p in (REPO / "data" / "samples").iterdir())
 
 
 def inspect(method: str, data_dir: Path) -> dict[str, Any]:
-    env = {**os.environ, "SWITCHYARD_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO)}
+    # The Inspector starts the server with a fixed set of variables, not its own
+    # environment: the data dir and the checkout must be passed with ``-e``.
+    server_env = ["-e", f"SWITCHYARD_DATA_DIR={data_dir}", "-e", f"PYTHONPATH={REPO}"]
     proc = subprocess.run(
-        [*inspector_command(), "--cli", "--connect-timeout", "300000",
+        [*inspector_command(), "--cli", "--connect-timeout", "300000", *server_env,
          str(REPO / ".venv" / "bin" / "switchyard"), "mcp", "serve", "--transport", "stdio",
          "--method", method],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=400,
+        cwd=REPO, capture_output=True, text=True, timeout=400,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
     result: dict[str, Any] = json.loads(proc.stdout)
@@ -41,6 +42,7 @@ def test_inspector_lists_ingested_documents_and_prompts(tmp_path: Path) -> None:
     resources = inspect("resources/list", tmp_path)["resources"]
     titles = sorted(r["title"] for r in resources)
     assert titles == SAMPLES
-    assert all(r["uri"].startswith("switchyard://documents/default/") for r in resources)
+    # The samples have their own collection, which every workspace also searches.
+    assert all(r["uri"].startswith("switchyard://documents/samples/") for r in resources)
     prompts = {p["name"] for p in inspect("prompts/list", tmp_path)["prompts"]}
     assert {"switchyard_assistant", "grounded_answer"} <= prompts
