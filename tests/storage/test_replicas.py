@@ -100,7 +100,12 @@ def test_a_document_ingested_through_one_replica_is_cited_by_the_other(
     replicas: tuple[Replica, Replica],
 ) -> None:
     a, b = replicas
-    report = a.run("ingest", str(REPO / "data" / "samples" / "clinic_guide.md"), "--json")
+    # A user's own copy: a file inside the samples folder counts as a sample, which the
+    # first start of a replica moves out of the workspace into the `samples` collection.
+    upload = a.home / "uploads" / "clinic_guide.md"
+    upload.parent.mkdir(parents=True)
+    upload.write_bytes((REPO / "data" / "samples" / "clinic_guide.md").read_bytes())
+    report = a.run("ingest", str(upload), "--json")
     assert isinstance(report, dict)
     assert [f["status"] for f in report["files"]] == ["added"]
     assert not (b.home / "data" / "rag" / "rag.sqlite3").exists()
