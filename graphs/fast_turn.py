@@ -34,7 +34,9 @@ from core import audit as audit_schema
 from core import trace_store as trace_schema
 from core.answer_cache import AnswerCache
 from core.audit import AuditLog
+from core.difficulty_user import model_for
 from core.egress import allow_public_contacts, audit_listener
+from core.model_settings import apply_stored
 from core.models.registry import ModelRegistry
 from core.privacy import mask
 from core.router import Router
@@ -100,6 +102,8 @@ def open_code_services(settings: Settings) -> CodeServices:
     Args:
         settings: Validated settings.
     """
+    # As build_services: the tiers saved on the settings page, the user's fitted router.
+    settings = apply_stored(settings)
     ensure_data_dir(settings)
     allow_public_contacts(settings.privacy.public_contacts)
     audit = AuditLog(open_store(settings, audit_schema.SCHEMA, wal=True))
@@ -108,7 +112,7 @@ def open_code_services(settings: Settings) -> CodeServices:
     return CodeServices(
         settings=settings,
         models=models,
-        router=Router(models, settings.router, settings.budget),
+        router=Router(models, settings.router, settings.budget, model_for(settings.data_dir)),
         faq=faq,
         traces=TraceStore(open_store(settings, trace_schema.SCHEMA, foreign_keys=True), mask=mask),
         audit=audit,

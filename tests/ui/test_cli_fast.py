@@ -201,3 +201,29 @@ def test_continuing_a_code_answered_thread_keeps_its_turn(
         ("human", "5 km in miles"),
         ("ai", "5 km = 3.1069 mi"),
     ]
+
+
+def test_code_services_apply_the_saved_tiers_and_the_users_router_as_the_graph(
+    tmp_path: Path,
+) -> None:
+    from core.difficulty import difficulty
+    from core.difficulty_user import user_model_path
+    from core.model_settings import TierChoice, save_choice
+
+    settings = load_settings(
+        data_dir=tmp_path,
+        mcp={"config_path": str(tmp_path / "no-mcp.json")},
+        otel={"enabled": False},
+    )
+    # A tier chosen on the settings page, and a router the user refitted from their traces.
+    save_choice(tmp_path, "local", TierChoice(model="ollama:exaone3.5:2.4b"))
+    fitted = json.loads((REPO / "core" / "difficulty_model.json").read_text(encoding="utf-8"))
+    fitted["intercept"] += 3.0
+    user_model_path(tmp_path).write_text(json.dumps(fitted), encoding="utf-8")
+    code = open_code_services(settings)
+    graph = build_services(settings, mcp=False, docs=None)
+    assert code.settings.tiers.local.model == "ollama:exaone3.5:2.4b"
+    assert code.settings.tiers == graph.settings.tiers
+    text = "Summarise the meeting notes."
+    assert difficulty(text, code.router._model) == difficulty(text, graph.router._model)
+    assert difficulty(text, code.router._model) != difficulty(text)
