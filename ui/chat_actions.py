@@ -1,4 +1,5 @@
-"""Chat basics under each answer: copy, regenerate (same or another tier), edit and resend.
+"""Chat basics under each answer: copy, regenerate (same or another tier), edit and resend,
+and a thumbs up/down that `switchyard router fit --from-traces` learns from.
 
 Regenerating or editing never rewrites history: the conversation forks. The new
 conversation gets the turns before the chosen one, copied from the old thread's
@@ -13,6 +14,7 @@ from typing import Any, Literal
 import streamlit as st
 from langchain_core.runnables import RunnableConfig
 
+from core.trace_store import Rating
 from core.types import ModelTier
 from graphs.services import Services
 from ui.session import Identity, conversations, open_thread, t
@@ -117,8 +119,8 @@ def take_once_tier(thread: str) -> ModelTier | None:
 def turn_actions(
     services: Services, ident: Identity, thread: str, index: int, turn: dict[str, Any]
 ) -> None:
-    """Copy, regenerate and edit controls for one finished turn."""
-    copy, regen, edit = st.columns([1, 1, 1])
+    """Copy, regenerate, edit and rating controls for one finished turn."""
+    copy, regen, edit, good, bad = st.columns([3, 3, 3, 1, 1])
     with copy.popover(t("chat.copy"), icon="📋"):
         # st.code carries the browser's copy button; the text is the answer as written.
         st.code(turn["answer"] or "", language=None, wrap_lines=True)
@@ -154,6 +156,26 @@ def turn_actions(
             on_click=_send_edited,
             args=(services, ident, thread, index, edited_key),
         )
+    run_id = str(turn.get("run_id") or "")
+    for column, rating, icon in ((good, "good", "👍"), (bad, "bad", "👎")):
+        column.button(
+            icon,
+            key=f"rate-{rating}-{thread}-{index}",
+            help=t(f"chat.rate_{rating}"),
+            on_click=_rate,
+            args=(services, run_id, rating),
+            disabled=not run_id,
+        )
+
+
+def _rate(services: Services, run_id: str, rating: Rating) -> None:
+    # The verdict is what `switchyard router fit --from-traces` refits the router on.
+    try:
+        services.traces.rate_run(run_id, rating)
+    except KeyError:  # the run's trace was deleted meanwhile: nothing to rate
+        st.toast(t("chat.rate_gone"))
+        return
+    st.toast(t("chat.rated"))
 
 
 def _regenerate(

@@ -144,6 +144,16 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "chat.regen_same": ("같은 경로", "Same track"),
     "chat.edit": ("질문 고치기", "Edit question"),
     "chat.edit_send": ("고쳐서 보내기", "Send edited question"),
+    "chat.rate_good": ("좋은 답변", "Good answer"),
+    "chat.rate_bad": ("아쉬운 답변", "Poor answer"),
+    "chat.rated": (
+        "평가를 기록했습니다. 라우터가 이 평가로 다시 학습할 수 있습니다.",
+        "Rating saved; the router can learn from it.",
+    ),
+    "chat.rate_gone": (
+        "이 답변의 기록이 지워져 평가할 수 없습니다.",
+        "This answer's trace is gone.",
+    ),
     "chat.local_only_note": (
         "개인정보가 있는 질문이라 클라우드로는 다시 답할 수 없습니다.",
         "This question has personal data, so it cannot be regenerated on the cloud.",

@@ -97,3 +97,21 @@ def test_language_choice_survives_a_reload(make_services: MakeServices) -> None:
     assert reloaded.chat_input[0].placeholder == "질문을 입력하세요"
     stranger = new_session()
     assert stranger.chat_input[0].placeholder == "Ask a question", "another user keeps theirs"
+
+
+def test_thumbs_up_and_down_rate_the_turns_run_for_the_router(make_services: MakeServices) -> None:
+    services, _ = make_services()
+    at = ask(new_session(), "3만 5천원의 15%는 얼마야?")
+    at = ask(at, "3만 5천원의 20%는 얼마야?")
+    thread = at.session_state["sy_thread"]
+    at = at.button(key=f"rate-good-{thread}-0").click().run()
+    at = at.button(key=f"rate-bad-{thread}-1").click().run()
+    assert not at.exception
+    runs = {run.question: run.run_id for run in services.traces.list_runs(thread_id=thread)}
+    first, second = runs["3만 5천원의 15%는 얼마야?"], runs["3만 5천원의 20%는 얼마야?"]
+    rated = {run.run_id: good for run, good in services.traces.rated_runs()}
+    assert rated == {first: True, second: False}
+    # A later verdict on the same answer replaces the earlier one.
+    at = at.button(key=f"rate-bad-{thread}-0").click().run()
+    rated = {run.run_id: good for run, good in services.traces.rated_runs()}
+    assert rated[first] is False
