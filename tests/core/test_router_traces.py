@@ -133,3 +133,9 @@ def test_cli_rates_runs_and_fits_into_the_data_dir(tmp_path: Path) -> None:
     assert report["model_path"] == str(user_model_path(tmp_path))
     assert report["heldout_log_loss_adapted"] < report["heldout_log_loss_shipped"]
     load_model(user_model_path(tmp_path))
+    # `bench router` shows the same change on the held-out ratings, without writing.
+    bench = _cli(tmp_path, "bench", "router", "--from-traces", "--json")
+    assert bench.returncode == 0, bench.stderr
+    shown = json.loads(bench.stdout)["from_traces"]
+    for key in ("heldout_log_loss_shipped", "heldout_log_loss_adapted", "n_heldout"):
+        assert shown[key] == report[key], key

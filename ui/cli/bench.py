@@ -15,21 +15,52 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON (the only out
 @bench_app.command("router")
 def bench_router(
     replay: Annotated[
-        list[Path], typer.Option("--replay", help="JSONL rows {prompt, weak, strong}; repeatable.")
-    ],
+        list[Path] | None,
+        typer.Option("--replay", help="JSONL rows {prompt, weak, strong}; repeatable."),
+    ] = None,
     extra: Annotated[
         list[Path] | None, typer.Argument(help="More replay files (shell glob after --replay).")
     ] = None,
     target: Annotated[
         float, typer.Option("--target", help="Quality share for threshold_at_target.")
     ] = 0.95,
+    from_traces: Annotated[
+        bool,
+        typer.Option(
+            "--from-traces",
+            help="Shipped vs adapted score on the newest quarter of your rated traces.",
+        ),
+    ] = False,
+    user: Annotated[str | None, typer.Option("--user", help="Only this user's runs.")] = None,
     as_json: JsonFlag = True,
 ) -> None:
     """Router difficulty score against length, random and oracle routing on replay files."""
+    if from_traces:
+        _bench_router_on_traces(user)
+        return
+    if not replay:
+        raise typer.BadParameter("give --replay FILE... (or --from-traces)")
     from bench.router import main
 
     files = [str(p) for p in [*replay, *(extra or [])]]
     raise typer.Exit(main(["--replay", *files, "--target", str(target), "--json"]))
+
+
+def _bench_router_on_traces(user: str | None) -> None:
+    """What `router fit --from-traces` would change, measured on ratings it did not fit."""
+    from bench.router_traces import MIN_EXAMPLES, heldout_report, rated_steps
+    from core.difficulty import default_model
+    from ui.cli.common import print_json
+    from ui.cli.router import open_traces
+
+    _, traces = open_traces()
+    steps = rated_steps(traces.rated_runs(user_id=user))
+    if len(steps) < MIN_EXAMPLES or len({s.fell_short for s in steps}) < 2:
+        raise typer.BadParameter(
+            f"{len(steps)} rated local steps: at least {MIN_EXAMPLES}, good and bad among "
+            "them, are needed (`switchyard trace rate RUN good|bad`)"
+        )
+    print_json({"from_traces": heldout_report(default_model(), steps)})
 
 
 @bench_app.command("retrieval")

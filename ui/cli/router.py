@@ -19,7 +19,8 @@ from ui.cli.trace import trace_app
 router_app = typer.Typer(help="The router's difficulty model.", no_args_is_help=True)
 
 
-def _traces() -> Any:
+def open_traces() -> Any:
+    """The settings and a trace store for reading and writing verdicts."""
     from core import trace_store
     from core.settings import ensure_data_dir, load_settings
     from core.storage import open_store
@@ -38,7 +39,7 @@ def rate_run(
     rating: Annotated[Literal["good", "bad"], typer.Argument(help="Your verdict on the answer.")],
 ) -> None:
     """Mark a run's answer good or bad (the labels of `switchyard router fit --from-traces`)."""
-    _, traces = _traces()
+    _, traces = open_traces()
     try:
         full_id = traces.rate_run(run_id, rating)
     except KeyError:
@@ -62,7 +63,7 @@ def fit_router(
 
     if not from_traces:
         raise ConfigError("say where to fit from: `switchyard router fit --from-traces`")
-    settings, traces = _traces()
+    settings, traces = open_traces()
     steps = rated_steps(traces.rated_runs(user_id=user))
     out = user_model_path(settings.data_dir)
     try:
