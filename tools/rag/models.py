@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -146,6 +147,18 @@ class RetrievedDocuments(BaseModel):
     collection: str
     passages: tuple[Passage, ...] = ()
     citations: tuple[Citation, ...] = ()
+
+    @classmethod
+    def numbered(
+        cls, query: str, collection: str, passages: Sequence[Passage]
+    ) -> RetrievedDocuments:
+        """The passages of a search, numbered as citations ``[1]..[k]`` in their order."""
+        return cls(
+            query=query,
+            collection=collection,
+            passages=tuple(passages),
+            citations=tuple(p.citation(i) for i, p in enumerate(passages, start=1)),
+        )
 
     def render(self) -> str:
         """Plain text for a tool message: ``[n] source locator`` then the passage."""

@@ -64,13 +64,7 @@ class SharedCollectionStore:
         self, query: str, collection: str = "default", k: int = 5
     ) -> RetrievedDocuments:
         """Search both collections and number the passages as citations ``[1]..[k]``."""
-        passages = self.search(query, collection, k)
-        return RetrievedDocuments(
-            query=query,
-            collection=collection,
-            passages=tuple(passages),
-            citations=tuple(p.citation(i) for i, p in enumerate(passages, start=1)),
-        )
+        return RetrievedDocuments.numbered(query, collection, self.search(query, collection, k))
 
     def unknown_terms(
         self, question: str, collection: str = "default", *, terms: Sequence[str] | None = None

@@ -206,13 +206,7 @@ class DocumentStore:
         self, query: str, collection: str = "default", k: int = 5
     ) -> RetrievedDocuments:
         """Search and number the passages as citations ``[1]..[k]``."""
-        passages = self.search(query, collection, k)
-        return RetrievedDocuments(
-            query=query,
-            collection=collection,
-            passages=tuple(passages),
-            citations=tuple(p.citation(i) for i, p in enumerate(passages, start=1)),
-        )
+        return RetrievedDocuments.numbered(query, collection, self.search(query, collection, k))
 
     # ------------------------------------------------------ dense view (read only)
     @property
