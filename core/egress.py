@@ -26,9 +26,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from core.audit import AuditLog
 from core.errors import PrivacyBlockedError
@@ -36,7 +34,9 @@ from core.privacy import scan
 from core.privacy.public_contacts import PublicContacts
 from core.privacy.taint import TaintedValue, TaintFacts, refusal_reason
 from core.privacy.wire_screen import json_strings, screen_outgoing
-from core.settings import EgressClass
+
+if TYPE_CHECKING:  # httpx is imported where requests are sent (core.egress_http)
+    import httpx
 
 log = logging.getLogger("switchyard.egress")
 
@@ -239,93 +239,4 @@ def check_request(request: httpx.Request, channel: str, listener: BlockListener 
         f"kept on this machine because an outbound {channel} request to {request.url.host} "
         f"carried what looks like personal data ({', '.join(types)}), so it was not sent. "
         "The step must run on the local tier."
-    )
-
-
-class GuardedTransport(httpx.BaseTransport):
-    """A synchronous transport that scans each request before sending it."""
-
-    def __init__(
-        self,
-        channel: str,
-        inner: httpx.BaseTransport | None = None,
-        listener: BlockListener | None = None,
-    ) -> None:
-        self._channel = channel
-        self._inner = inner or httpx.HTTPTransport()
-        self._listener = listener
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        check_request(request, self._channel, self._listener)
-        return self._inner.handle_request(request)
-
-    def close(self) -> None:
-        self._inner.close()
-
-
-class AsyncGuardedTransport(httpx.AsyncBaseTransport):
-    """The asynchronous twin of ``GuardedTransport``."""
-
-    def __init__(
-        self,
-        channel: str,
-        inner: httpx.AsyncBaseTransport | None = None,
-        listener: BlockListener | None = None,
-    ) -> None:
-        self._channel = channel
-        self._inner = inner or httpx.AsyncHTTPTransport()
-        self._listener = listener
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await request.aread()
-        check_request(request, self._channel, self._listener)
-        return await self._inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self._inner.aclose()
-
-
-def guarded_clients(
-    channel: str, timeout: float = 60.0, listener: BlockListener | None = None
-) -> tuple[httpx.Client, httpx.AsyncClient]:
-    """A sync and an async HTTP client whose every request passes the guard."""
-    return (
-        httpx.Client(transport=GuardedTransport(channel, listener=listener), timeout=timeout),
-        httpx.AsyncClient(
-            transport=AsyncGuardedTransport(channel, listener=listener), timeout=timeout
-        ),
-    )
-
-
-def transports_for(
-    egress: EgressClass, channel: str, listener: BlockListener | None = None
-) -> tuple[httpx.BaseTransport, httpx.AsyncBaseTransport]:
-    """Transports for an endpoint of this egress class: guarded unless it is ``local``."""
-    if egress == "local":
-        return httpx.HTTPTransport(), httpx.AsyncHTTPTransport()
-    return GuardedTransport(channel, listener=listener), AsyncGuardedTransport(
-        channel, listener=listener
-    )
-
-
-def clients_for(
-    egress: EgressClass,
-    channel: str,
-    listener: BlockListener | None = None,
-    timeout: float = 60.0,
-) -> tuple[httpx.Client, httpx.AsyncClient]:
-    """A sync and an async client for an endpoint of this egress class.
-
-    Args:
-        egress: ``local`` endpoints may receive personal data, so their requests are
-            not scanned; ``external`` ones pass the guard.
-        channel: the name blocks are logged and audited under (the tier).
-        listener: told about each block.
-        timeout: seconds per request.
-    """
-    sync_transport, async_transport = transports_for(egress, channel, listener)
-    return (
-        httpx.Client(transport=sync_transport, timeout=timeout),
-        httpx.AsyncClient(transport=async_transport, timeout=timeout),
     )

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import httpx
 from pydantic import SecretStr
 
 from core.errors import ConfigError, TierUnavailableError
@@ -227,6 +226,8 @@ class OllamaProvider(Provider):
         return settings.ollama_host
 
     def check(self, endpoint: Endpoint, ctx: ProviderContext, *, load: bool) -> Availability:
+        import httpx  # only when a server is probed: a code-only answer never is
+
         host = (endpoint.base_url or "").rstrip("/")
         try:
             reply = httpx.get(f"{host}/api/tags", timeout=_PROBE_TIMEOUT_S)
@@ -244,7 +245,7 @@ class OllamaProvider(Provider):
     def build(self, endpoint: Endpoint, ctx: ProviderContext) -> BaseChatModel:
         from langchain_ollama import ChatOllama
 
-        from core.egress import transports_for
+        from core.egress_http import transports_for
 
         sync_transport, async_transport = transports_for(
             endpoint.egress, endpoint.tier, ctx.egress_listener
@@ -285,7 +286,7 @@ class OpenAIProvider(Provider):
     def build(self, endpoint: Endpoint, ctx: ProviderContext) -> BaseChatModel:
         from langchain_openai import ChatOpenAI
 
-        from core.egress import clients_for
+        from core.egress_http import clients_for
 
         if self._key_missing(endpoint):
             raise TierUnavailableError(
@@ -332,6 +333,8 @@ class OpenAICompatProvider(OpenAIProvider):
         return SecretStr("not-needed"), None
 
     def check(self, endpoint: Endpoint, ctx: ProviderContext, *, load: bool) -> Availability:
+        import httpx  # only when a server is probed: a code-only answer never is
+
         base = (endpoint.base_url or "").rstrip("/")
         headers = {}
         if endpoint.api_key is not None:

@@ -40,6 +40,7 @@ HEAVY = frozenset(
         "torch",
         "onnx",
         "onnxruntime",
+        "httpx",  # only when a request is sent (core.egress_http, a provider probe)
     }
 )
 # Deterministic questions of each kind: calculator, unit, currency at a stated rate, FAQ.
