@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import httpx
 
-from core.egress import BlockListener, check_request
+from core import egress
+from core.egress import BlockListener
 from core.settings import EgressClass
 
 
@@ -28,7 +29,9 @@ class GuardedTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        check_request(request, self._channel, self._listener)
+        # Looked up on the module at each request: ``core.egress.check_request`` is the one
+        # switch the security suites turn off to prove they fail without the defence.
+        egress.check_request(request, self._channel, self._listener)
         return self._inner.handle_request(request)
 
     def close(self) -> None:
@@ -50,7 +53,9 @@ class AsyncGuardedTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
-        check_request(request, self._channel, self._listener)
+        # Looked up on the module at each request: ``core.egress.check_request`` is the one
+        # switch the security suites turn off to prove they fail without the defence.
+        egress.check_request(request, self._channel, self._listener)
         return await self._inner.handle_async_request(request)
 
     async def aclose(self) -> None:
