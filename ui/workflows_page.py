@@ -116,7 +116,8 @@ def _run_form(services: Services, ident: Identity, loaded: Any) -> None:
             result = runner(services).run(
                 loaded.name, inputs, context=_context(ident), progress=progress
             )
-            status.update(label=t(f"wf.status_{result.status}"), state="complete")
+            # Kept open: the final state of every step stays on the page, not folded away.
+            status.update(label=t(f"wf.status_{result.status}"), state="complete", expanded=True)
     except SwitchyardError as exc:
         st.error(t("chat.error", error=exc))
         return
