@@ -9,9 +9,16 @@ annotations say) and ``read_resource_links`` (the server is trusted to have the
 resources its tool results link to read, and their text added to the result).
 HTTP servers may add ``auth: "oauth"`` (OAuth 2.1, log in once with
 ``switchyard mcp login NAME``) with optional ``client_id``/``client_secret`` of
-a client registered out of band, ``client_metadata_url`` and ``scopes``.
-``${VAR}`` in ``env``, ``headers`` and ``client_secret`` values is read from the environment so
-tokens need not be written into the file.
+a client registered out of band, ``client_metadata_url`` and ``scopes``, or
+``auth: "client_credentials"`` (no person involved: the OAuth client credentials
+grant, SEP-1046) with ``client_id`` and either ``client_secret`` (HTTP Basic) or
+``private_key`` (a PEM, ``private_key_jwt``; ``signing_algorithm`` defaults to
+RS256), optionally ``issuer`` (the authorization server the client belongs to;
+credentials are then sent nowhere else). A secret or key not in the file is read
+from ``DATA_DIR/mcp_oauth/NAME.client_secret`` or ``NAME.private_key.pem``
+(``agents.mcp.oauth_machine``), which must be 0600.
+``${VAR}`` in ``env``, ``headers``, ``client_secret`` and ``private_key`` values is read
+from the environment so tokens need not be written into the file.
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ from typing import Any, Literal
 from agents.mcp.errors import McpConfigError
 
 Privacy = Literal["local", "external"]
+Auth = Literal["none", "oauth", "client_credentials"]
+_SIGNING_ALGORITHMS = ("RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "PS256", "EdDSA")
 
 _ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _NAME = re.compile(r"^[A-Za-z0-9_.-]{1,48}$")
@@ -33,6 +42,7 @@ _KNOWN_KEYS = {
     "command", "args", "env", "cwd", "url", "headers", "type", "transport",
     "privacy", "timeout_s", "startup_timeout_s", "disabled", "destructive_tools",
     "read_resource_links", "auth", "client_id", "client_secret", "client_metadata_url", "scopes",
+    "private_key", "signing_algorithm", "issuer",
 }  # fmt: skip
 
 
@@ -58,6 +68,10 @@ class ServerConfig:
             that support client ID metadata documents, instead of registering.
         oauth_scopes: Scopes to register the client for; the server's challenge decides
             what each authorization asks for.
+        oauth_private_key: ``client_credentials`` with ``private_key_jwt``: the PEM
+            that signs the client's assertions (never in ``repr``).
+        oauth_signing_algorithm: The JWS algorithm of those assertions.
+        oauth_issuer: The authorization server the client credentials belong to.
     """
 
     name: str
@@ -74,11 +88,14 @@ class ServerConfig:
     disabled: bool = False
     destructive_tools: frozenset[str] = frozenset()
     read_resource_links: bool = False
-    auth: Literal["none", "oauth"] = "none"
+    auth: Auth = "none"
     oauth_client_id: str | None = None
     oauth_client_secret: str | None = field(default=None, repr=False)
     oauth_client_metadata_url: str | None = None
     oauth_scopes: tuple[str, ...] = ()
+    oauth_private_key: str | None = field(default=None, repr=False)
+    oauth_signing_algorithm: str = "RS256"
+    oauth_issuer: str | None = None
 
 
 def _expand(value: str) -> str:
@@ -167,20 +184,60 @@ def parse_server(name: str, raw: Any) -> ServerConfig:
         oauth_client_secret=client_secret,
         oauth_client_metadata_url=metadata_url,
         oauth_scopes=scopes,
+        **_machine_keys(name, raw, auth),
     )
+
+
+def _machine_keys(name: str, raw: dict[str, Any], auth: Auth) -> dict[str, Any]:
+    """``private_key``, ``signing_algorithm`` and ``issuer`` of a ``client_credentials`` entry."""
+    machine_only = sorted({"private_key", "signing_algorithm", "issuer"} & set(raw))
+    if auth != "client_credentials":
+        if machine_only:
+            raise McpConfigError(
+                name, f'mcp server {name!r}: {machine_only} need "auth": "client_credentials"'
+            )
+        return {}
+    if "client_metadata_url" in raw:
+        raise McpConfigError(
+            name, f'mcp server {name!r}: \'client_metadata_url\' needs "auth": "oauth"'
+        )
+    if "client_id" not in raw:
+        raise McpConfigError(name, f"mcp server {name!r}: client_credentials needs 'client_id'")
+    if "client_secret" in raw and "private_key" in raw:
+        raise McpConfigError(
+            name, f"mcp server {name!r}: set 'client_secret' or 'private_key', not both"
+        )
+    key, algorithm, issuer = raw.get("private_key"), raw.get("signing_algorithm"), raw.get("issuer")
+    if key is not None and (not isinstance(key, str) or not key):
+        raise McpConfigError(name, f"mcp server {name!r}: 'private_key' must be a PEM string")
+    if algorithm is not None and algorithm not in _SIGNING_ALGORITHMS:
+        raise McpConfigError(
+            name, f"mcp server {name!r}: 'signing_algorithm' must be one of {_SIGNING_ALGORITHMS}"
+        )
+    if issuer is not None and (
+        not isinstance(issuer, str) or not issuer.startswith(("http://", "https://"))
+    ):
+        raise McpConfigError(name, f"mcp server {name!r}: 'issuer' must be an http(s) URL")
+    return {
+        "oauth_private_key": _expand(key) if isinstance(key, str) else None,
+        "oauth_signing_algorithm": algorithm or "RS256",
+        "oauth_issuer": issuer,
+    }
 
 
 def _oauth_keys(
     name: str, raw: dict[str, Any], has_url: bool
-) -> tuple[Literal["none", "oauth"], str | None, str | None, tuple[str, ...]]:
+) -> tuple[Auth, str | None, str | None, tuple[str, ...]]:
     """``auth``, ``client_id``, ``client_secret`` and ``scopes``, validated together."""
     auth = raw.get("auth", "none")
-    if auth not in ("none", "oauth"):
-        raise McpConfigError(name, f"mcp server {name!r}: 'auth' must be 'oauth' or 'none'")
+    if auth not in ("none", "oauth", "client_credentials"):
+        raise McpConfigError(
+            name, f"mcp server {name!r}: 'auth' must be 'oauth', 'client_credentials' or 'none'"
+        )
     oauth_only = sorted({"client_id", "client_secret", "client_metadata_url", "scopes"} & set(raw))
-    if auth != "oauth" and oauth_only:
+    if auth == "none" and oauth_only:
         raise McpConfigError(name, f'mcp server {name!r}: {oauth_only} need "auth": "oauth"')
-    if auth == "oauth" and not has_url:
+    if auth != "none" and not has_url:
         raise McpConfigError(name, f"mcp server {name!r}: 'auth' applies to HTTP servers ('url')")
     for key in ("client_id", "client_secret"):
         if key in raw and (not isinstance(raw[key], str) or not raw[key]):
@@ -194,7 +251,7 @@ def _oauth_keys(
         raise McpConfigError(name, f"mcp server {name!r}: 'scopes' must list scope names")
     secret = raw.get("client_secret")
     return (
-        "oauth" if auth == "oauth" else "none",
+        auth,
         raw.get("client_id"),
         _expand(secret) if isinstance(secret, str) else None,
         tuple(scopes),

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterator
 from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,8 @@ from pydantic import AnyUrl
 
 from agents.mcp.config import ServerConfig
 from agents.mcp.errors import McpServerUnavailableError
+from agents.mcp.oauth_legacy import normalise_legacy_metadata
+from agents.mcp.oauth_machine import client_credentials_provider
 from agents.mcp.oauth_store import FileTokenStorage, token_path
 
 # Takes the user (or, in the conformance client, an auto-approving HTTP client) to
@@ -175,7 +177,10 @@ class LoopbackCallback:
 async def open_oauth(
     config: ServerConfig, data_dir: Path, stack: AsyncExitStack
 ) -> httpx2.Auth | None:
-    """The ``auth`` for an HTTP server's client, or ``None`` when it is not ``oauth``.
+    """The ``auth`` for an HTTP server's client, or ``None`` when it has none.
+
+    ``client_credentials`` servers get the machine grant (``oauth_machine``): no
+    browser, no login, so it is the same in every process.
 
     Args:
         config: The server's entry.
@@ -186,6 +191,8 @@ async def open_oauth(
     Raises:
         McpLoginRequiredError: No grant is stored and no browser is installed.
     """
+    if config.auth == "client_credentials":
+        return client_credentials_provider(config, data_dir)
     if config.auth != "oauth":
         return None
     storage = storage_for(config, data_dir)
@@ -231,6 +238,27 @@ class _StoredExpiryProvider(OAuthClientProvider):
         await super()._initialize()
         if self.context.current_tokens is not None:
             self.context.token_expiry_time = self._file.expires_at()
+
+    async def _auth_flow(
+        self, request: httpx2.Request
+    ) -> AsyncGenerator[httpx2.Request, httpx2.Response]:
+        # The SDK's flow, with a 2025-03-26 server's same-origin metadata accepted as
+        # the origin's (``oauth_legacy``): only while no protected resource metadata
+        # named an authorization server, so current-spec servers keep the SDK's check.
+        flow = super()._auth_flow(request)
+        try:
+            outgoing = await flow.__anext__()
+            while True:
+                response = yield outgoing
+                if outgoing is not request and self.context.auth_server_url is None:
+                    response = await normalise_legacy_metadata(
+                        outgoing, response, self.context.server_url
+                    )
+                outgoing = await flow.asend(response)
+        except StopAsyncIteration:
+            return
+        finally:
+            await flow.aclose()
 
 
 def _provider(

@@ -5,7 +5,9 @@ argument, ``MCP_CONFORMANCE_SCENARIO`` names the scenario and
 ``MCP_CONFORMANCE_CONTEXT`` (JSON) carries what it pre-arranged, such as a client
 registered out of band. The suite judges what the client sent, so this drives
 Switchyard's own client exactly as a user would: a ``mcp_servers.json`` entry,
-``switchyard mcp login``'s function for ``auth/*`` scenarios, then ``McpManager``
+``switchyard mcp login``'s function for ``auth/*`` scenarios (or, for the
+client-credentials ones, a ``client_credentials`` entry with its secret in the data
+dir's 0600 file or its key in the environment), then ``McpManager``
 (start, list tools, call each tool, accepting any form the server asks for
 with its defaults, as a user pressing Send on an untouched form would).
 
@@ -32,6 +34,7 @@ from agents.mcp import McpManager, load_config
 from agents.mcp.elicitation_types import ElicitationAnswer, ElicitationQuestion
 from agents.mcp.oauth import use_browser
 from agents.mcp.oauth_login import login
+from agents.mcp.oauth_machine import SECRET_SUFFIX, credential_file
 
 SERVER = "conformance"
 # The client ID metadata document URL the suite's authorization servers expect
@@ -50,10 +53,23 @@ async def auto_approve(url: str) -> None:
         await client.get(url)
 
 
+# The environment variable the client-credentials JWT scenario's key is passed in,
+# as a deployment would hand a workload its key (``${VAR}`` in the config).
+PRIVATE_KEY_ENV = "SWITCHYARD_CONFORMANCE_PRIVATE_KEY"
+
+
 def server_entry(url: str, scenario: str, context: dict[str, Any]) -> dict[str, Any]:
     """The ``mcpServers`` entry a user would write for this scenario's server."""
     entry: dict[str, Any] = {"url": url, "timeout_s": 60, "startup_timeout_s": 60}
-    if scenario.startswith("auth/"):
+    if scenario.startswith("auth/client-credentials"):
+        # Machine access: the secret is not in the file (``store_credential`` puts it
+        # in the data dir's 0600 file); the JWT key comes from the environment.
+        entry["auth"] = "client_credentials"
+        entry["client_id"] = context["client_id"]
+        if context.get("private_key_pem"):
+            entry["private_key"] = "${" + PRIVATE_KEY_ENV + "}"
+            entry["signing_algorithm"] = context.get("signing_algorithm", "ES256")
+    elif scenario.startswith("auth/"):
         entry["auth"] = "oauth"
         entry["client_metadata_url"] = CLIENT_METADATA_URL
         if context.get("client_id"):
@@ -61,6 +77,20 @@ def server_entry(url: str, scenario: str, context: dict[str, Any]) -> dict[str, 
         if context.get("client_secret"):
             entry["client_secret"] = context["client_secret"]
     return entry
+
+
+def store_credential(data_dir: Path, scenario: str, context: dict[str, Any]) -> None:
+    """Put a client-credentials scenario's secret or key where Switchyard reads it."""
+    if not scenario.startswith("auth/client-credentials"):
+        return
+    if context.get("private_key_pem"):
+        os.environ[PRIVATE_KEY_ENV] = context["private_key_pem"]
+    elif context.get("client_secret"):
+        path = credential_file(data_dir, SERVER, SECRET_SUFFIX)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(context["client_secret"])
 
 
 def example_arguments(schema: dict[str, Any]) -> dict[str, Any]:
@@ -82,6 +112,7 @@ def run(url: str, scenario: str, context: dict[str, Any], workdir: Path) -> int:
         encoding="utf-8",
     )
     data_dir = workdir / "data"
+    store_credential(data_dir, scenario, context)
     (config,) = load_config(config_path)
     with use_browser(auto_approve):
         if config.auth == "oauth":
