@@ -70,6 +70,10 @@ def model_turn(engine: Engine, state: State, ctx: Context, current: Current) -> 
     calls the model proposed.
     """
     existing = state.get("work")
+    if existing and existing.get("parked_batch"):
+        # The model's tool calls wait on an MCP server's question (graphs.model_batch):
+        # call_tools asks it, or runs the waiting calls with the answer; no model turn yet.
+        return {"work": {**existing, "pending": True}}
     work: Work = existing.copy() if existing else _new_work(engine, state, current)
     try:
         return _turn(engine, state, ctx, current, work)

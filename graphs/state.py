@@ -96,6 +96,9 @@ class Work(TypedDict, total=False):
     # and the answers given so far to this step's call (``ElicitationAnswer.to_data()``).
     elicitation: dict[str, Any]
     answers: list[dict[str, Any]]
+    # A model's tool batch paused on such a question (``graphs.tool_turn``): the calls
+    # that finished, the ones to run again with the answers, and the answers so far.
+    parked_batch: dict[str, Any]
     # The human's answer to the explicit MCP call's confirmation (run by the step itself).
     confirmed: bool
 

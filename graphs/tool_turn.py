@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, cast
 from langchain_core.messages import AIMessage
 
 from agents.gate import Confirm
+from agents.mcp.model_questions import question_desk
 from agents.mcp.permissions import FROM_CONFIG
 from agents.mcp_dispatch import McpDispatch, match_mcp_step
 from agents.model_step import run_tool_calls
@@ -22,6 +23,7 @@ from core.audit import AuditScope
 from core.types import RouteDecision
 from graphs import policy
 from graphs.mcp_step import run_mcp_step
+from graphs.model_batch import settle, start_batch
 from graphs.recording import complete_step
 from graphs.state import (
     Context,
@@ -124,18 +126,29 @@ class ToolTurn:
             return {"work": work}
         role = self.role(ctx)
         scope = policy.scope_for(state, ctx, role)
-        messages, outcomes, tripped = run_tool_calls(
-            self._box(state, current_step(state)["kind"], scope),
-            reply,
-            role=role,
-            approvals=approvals,
-            remaining=self._tool_calls_left(state, work),
-        )
+        # The whole reply, or (back from a server's question) only the calls that asked.
+        batch = start_batch(work, reply, approvals)
+        with question_desk(batch.answers) as desk:
+            messages, outcomes, tripped = run_tool_calls(
+                self._box(state, current_step(state)["kind"], scope),
+                batch.run_now,
+                role=role,
+                approvals=batch.approvals,
+                remaining=self._tool_calls_left(state, work),
+            )
+        settled = settle(batch, messages, outcomes, desk)
+        outcomes = settled.outcomes
         route = RouteDecision.model_validate(work["route"])
         policy.audit_outcomes(self.audit, scope, outcomes, route.tier)
-        work["messages"] = [*work["messages"], *messages]
         work["tool_calls"] = [*work.get("tool_calls", []), *[tool_call_data(o) for o in outcomes]]
-        work["pending"] = False
+        if settled.parked is not None and settled.question is not None:
+            # An MCP server asked the user something: park the batch, pause like an approval.
+            work["parked_batch"] = settled.parked
+            work["elicitation"] = settled.question
+            work["pending"] = True
+        else:
+            work["messages"] = [*work["messages"], *settled.messages]
+            work["pending"] = False
         taint = policy.taint_reason(outcomes)
         if taint and not work.get("local_reason"):
             work["local_reason"] = taint
@@ -152,7 +165,11 @@ class ToolTurn:
         unknown tool) is not put to the human: it is denied without asking. Each request
         shows where every argument came from and flags untrusted origins.
         """
-        reply = last_reply(state.get("work") or {})
+        work = state.get("work") or {}
+        if work.get("parked_batch"):
+            # Back from a server's question: the batch's confirmations were asked already.
+            return []
+        reply = last_reply(work)
         role = self.role(ctx)
         box = self._box(state, current_step(state)["kind"])
         pending: list[PendingCall] = []

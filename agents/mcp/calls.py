@@ -76,10 +76,15 @@ class ToolCalls(ServerRuntime):
         return self._submit(coro, timeout, server)
 
     async def acall_tool(
-        self, server: str, name: str, args: dict[str, Any] | None = None
+        self,
+        server: str,
+        name: str,
+        args: dict[str, Any] | None = None,
+        *,
+        answers: Sequence[ElicitationAnswer] = (),
     ) -> McpCallResult:
         """Async ``call_tool`` usable from any event loop."""
-        coro = self._acall(server, name, dict(args or {}))
+        coro = self._acall(server, name, dict(args or {}), answers)
         if asyncio.get_running_loop() is self._loop:
             return await coro
         return await asyncio.wrap_future(

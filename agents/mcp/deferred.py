@@ -104,10 +104,15 @@ class DeferredMcpManager:
         return self.manager().call_tool(server, name, args, answers=answers)
 
     async def acall_tool(
-        self, server: str, name: str, args: dict[str, Any] | None = None
+        self,
+        server: str,
+        name: str,
+        args: dict[str, Any] | None = None,
+        *,
+        answers: Sequence[ElicitationAnswer] = (),
     ) -> McpCallResult:
         """See ``McpManager.acall_tool``."""
-        return await self.manager().acall_tool(server, name, args)
+        return await self.manager().acall_tool(server, name, args, answers=answers)
 
     def approve(self, server: str) -> list[str]:
         """See ``McpManager.approve``."""

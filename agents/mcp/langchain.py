@@ -4,6 +4,8 @@ langchain-mcp-adapters' converter binds each tool to a session it calls on the
 caller's event loop; our sessions live on the manager's own loop for the life
 of the app, so the adapter here goes through ``McpManager`` instead (which also
 gives every call the manager's timeouts, isolation and pinning checks).
+A server's question during a call is answered from, or left at, the tool turn's
+``QuestionDesk`` (``agents.mcp.model_questions``), so a model's call pauses the run too.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from langchain_core.tools import BaseTool, StructuredTool, ToolException
 
+from agents.mcp.model_questions import QuestionDesk, current_desk
 from agents.mcp.types import McpCallResult, McpToolInfo
 
 if TYPE_CHECKING:
@@ -25,6 +28,15 @@ def _content_and_artifact(result: McpCallResult) -> tuple[str, dict[str, Any]]:
     return result.text, result.to_dict()
 
 
+def _leave_question(
+    desk: QuestionDesk | None, name: str, args: dict[str, Any], result: McpCallResult
+) -> McpCallResult:
+    # A question with no answer yet goes to the tool turn's desk, which pauses the run.
+    if desk is not None and result.elicitation is not None:
+        desk.leave_question(name, args, result.elicitation)
+    return result
+
+
 def to_langchain_tool(manager: McpManager, info: McpToolInfo) -> BaseTool:
     """One MCP tool as a ``StructuredTool``.
 
@@ -35,19 +47,25 @@ def to_langchain_tool(manager: McpManager, info: McpToolInfo) -> BaseTool:
     The artifact is ``McpCallResult.to_dict()``. Transport failures raise
     ``McpServerUnavailableError`` rather than becoming tool messages.
     """
-    server, tool = info.server, info.name
+    server, tool, name = info.server, info.name, info.qualified_name
 
     def run(**kwargs: Any) -> tuple[str, dict[str, Any]]:
-        return _content_and_artifact(manager.call_tool(server, tool, kwargs))
+        desk = current_desk()
+        answers = desk.answers_for(name, kwargs) if desk is not None else []
+        result = manager.call_tool(server, tool, kwargs, answers=answers)
+        return _content_and_artifact(_leave_question(desk, name, kwargs, result))
 
     async def arun(**kwargs: Any) -> tuple[str, dict[str, Any]]:
-        return _content_and_artifact(await manager.acall_tool(server, tool, kwargs))
+        desk = current_desk()
+        answers = desk.answers_for(name, kwargs) if desk is not None else []
+        result = await manager.acall_tool(server, tool, kwargs, answers=answers)
+        return _content_and_artifact(_leave_question(desk, name, kwargs, result))
 
     schema = dict(info.input_schema) or {"type": "object", "properties": {}}
     return StructuredTool.from_function(
         func=run,
         coroutine=arun,
-        name=info.qualified_name,
+        name=name,
         description=info.description or f"{tool} (MCP server {server})",
         args_schema=schema,
         response_format="content_and_artifact",
