@@ -46,7 +46,10 @@ def answer_elicitation(state: State, reply: object) -> State:
     work = cast(Work, dict(state.get("work") or {}))
     question = work.pop("elicitation", None) or {}
     action, content = parse_reply(reply)
-    answer = ElicitationAnswer(str(question.get("key", "")), action, content)
+    # ``held``: the call still waiting on this question in a live process, if any.
+    answer = ElicitationAnswer(
+        str(question.get("key", "")), action, content, held=str(question.get("held") or "")
+    )
     work["answers"] = [*work.get("answers", []), answer.to_data()]
     update: State = {"work": work}
     # Scanned as "field: value" lines, the way the user filled them in: a label such as
@@ -61,6 +64,24 @@ def answer_elicitation(state: State, reply: object) -> State:
         update["privacy"] = update["thread_privacy"] = "local_only"
         update["privacy_types"] = sorted({*state.get("privacy_types", []), *found})
     return update
+
+
+def note_rerun(work: Work, tool: str) -> None:
+    """Say in the step's reasons that an answer re-ran ``tool`` instead of reaching it.
+
+    Within a live process the call that asked waits for its answer; when that process
+    is gone (a later CLI ``ask --answer``) or the wait ran out, the tool is called again,
+    so whatever it did before asking was done twice. The trace says so.
+    """
+    route = work.get("route")
+    if route is None:
+        return
+    reason = (
+        f"mcp: {tool} was called again with the answer: the call that asked was no "
+        "longer waiting in this process, so the tool ran a second time"
+    )
+    if reason not in route["reasons"]:
+        work["route"] = {**route, "reasons": [*route["reasons"], reason]}
 
 
 def _text(value: object) -> str:

@@ -25,6 +25,7 @@ from agents.toolbox import ExternalCallResult, ExternalTools, ToolBox, ToolCallO
 from core.audit import AuditLog, AuditScope
 from core.errors import SwitchyardError
 from graphs import policy
+from graphs.mcp_elicitation import note_rerun
 from graphs.state import Current, Work, tool_call_data
 
 
@@ -166,6 +167,8 @@ def _call(
             "`switchyard mcp tools` lists the tools that can run."
         )
         return ToolCallOutcome(dispatch.tool, dispatch.args, text, True, None, dispatch.server)
+    if isinstance(result, McpCallResult) and result.answered_by_rerun:
+        note_rerun(work, f"{dispatch.server}.{dispatch.tool}")
     question = result.elicitation if isinstance(result, McpCallResult) else None
     if question is not None:
         work["elicitation"] = question

@@ -22,6 +22,7 @@ from agents.toolbox import ToolBox
 from core.audit import AuditScope
 from core.types import RouteDecision
 from graphs import policy
+from graphs.mcp_elicitation import note_rerun
 from graphs.mcp_step import run_mcp_step
 from graphs.model_batch import settle, start_batch
 from graphs.recording import complete_step
@@ -137,6 +138,8 @@ class ToolTurn:
                 remaining=self._tool_calls_left(state, work),
             )
         settled = settle(batch, messages, outcomes, desk)
+        for tool in desk.reruns:
+            note_rerun(work, tool)
         outcomes = settled.outcomes
         route = RouteDecision.model_validate(work["route"])
         policy.audit_outcomes(self.audit, scope, outcomes, route.tier)

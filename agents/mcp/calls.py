@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from mcp import types
@@ -21,6 +22,7 @@ from agents.mcp.connection import (
 from agents.mcp.elicitation import AnswerBook, AskNow
 from agents.mcp.elicitation_types import ElicitationAnswer
 from agents.mcp.errors import McpToolUnavailableError
+from agents.mcp.held_calls import Held
 from agents.mcp.results import call_result
 from agents.mcp.runtime import MARGIN_S, REFRESH_FAILURES, ServerRuntime, Slot
 from agents.mcp.types import McpCallResult
@@ -113,9 +115,21 @@ class ToolCalls(ServerRuntime):
         assert conn is not None
         timeout = self._request_timeout(slot)
         started = time.perf_counter()
-        book = AnswerBook(server, name, answers, ask)
+        named, waiting = self.held.claim(answers)
+        book = AnswerBook(server, name, answers, ask, hold_s=self.hold_question_s)
+        outcome: types.CallToolResult | Held | None = None
         try:
-            result = await conn.call(name, args, timeout, self.max_call_s, book)
+            if waiting is not None:
+                # The call that asked still waits in this process: answer it there.
+                resumed = await self.held.resume(answers[-1].held, waiting, answers[-1])
+                if resumed is not None:
+                    named, outcome = False, resumed
+            if outcome is None:
+                # A fresh call, or the one that asked is gone (another process, or its
+                # hold ran out): call again, answering its questions from ``answers``.
+                outcome = await self.held.run(
+                    conn.call(name, args, timeout, self.max_call_s, book), book
+                )
         except MCPError as exc:
             if is_timeout(exc):  # the SDK's backstop: the deadline in conn.call did not fire
                 raise self._fail(
@@ -141,16 +155,23 @@ class ToolCalls(ServerRuntime):
                 server=server, tool=name, text=str(exc), is_error=True,
                 local_only=slot.config.privacy == "local",
             )  # fmt: skip
-        if result is None:
-            assert book.asked is not None
+        if isinstance(outcome, Held) or outcome is None:
+            asked = outcome.question if isinstance(outcome, Held) else book.asked
+            assert asked is not None
+            question = asked.to_data()
+            if isinstance(outcome, Held):
+                question["held"] = outcome.id
             return McpCallResult(
-                server=server, tool=name, text=_asked_text(server, name, book.asked.message),
-                local_only=slot.config.privacy == "local", elicitation=book.asked.to_data(),
+                server=server, tool=name, text=_asked_text(server, name, asked.message),
+                local_only=slot.config.privacy == "local", elicitation=question,
+                answered_by_rerun=named,
             )  # fmt: skip
+        result = outcome
         if slot.config.read_resource_links:
             result = await self._with_linked_text(conn, result, timeout)
         latency = (time.perf_counter() - started) * 1000
-        return call_result(slot.config, name, result, latency, self.max_result_chars)
+        done = call_result(slot.config, name, result, latency, self.max_result_chars)
+        return replace(done, answered_by_rerun=named) if named else done
 
     async def _with_linked_text(
         self, conn: ServerConnection, result: types.CallToolResult, timeout: float

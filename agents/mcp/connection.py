@@ -418,12 +418,28 @@ class ServerConnection:
             raise anyio.ClosedResourceError()
         loop = asyncio.get_running_loop()
         ceiling = loop.time() + max(max_call_s, timeout_s)
+        book = book or AnswerBook(self.config.name, name, ())
         async with asyncio.timeout_at(min(loop.time() + timeout_s, ceiling)) as deadline:
 
             async def on_progress(
                 progress: float, total: float | None, message: str | None
             ) -> None:
                 deadline.reschedule(min(loop.time() + timeout_s, ceiling))
+
+            held_since = 0.0
+
+            def on_hold(holding: bool) -> None:
+                # The user's time to answer is not the server's: no timeout while a
+                # question is held (the hold has its own bound), and the ceiling moves on.
+                nonlocal ceiling, held_since
+                if holding:
+                    held_since = loop.time()
+                    deadline.reschedule(None)
+                else:
+                    ceiling += loop.time() - held_since
+                    deadline.reschedule(min(loop.time() + timeout_s, ceiling))
+
+            book.on_hold = on_hold
 
             async def send(
                 responses: types.InputResponses | None = None, state: str | None = None
@@ -432,14 +448,13 @@ class ServerConnection:
                 return await session.call_tool(
                     name,
                     args,
-                    read_timeout_seconds=max(max_call_s, timeout_s) + 1.0,
+                    read_timeout_seconds=max(max_call_s, timeout_s) + book.hold_s + 1.0,
                     progress_callback=on_progress,
                     input_responses=responses,
                     request_state=state,
                     allow_input_required=True,
                 )
 
-            book = book or AnswerBook(self.config.name, name, ())
             self.elicitation.attach(book)
             try:
                 first = await send()

@@ -29,10 +29,14 @@ class ElicitationAnswer:
     key: str
     action: ElicitAction
     content: dict[str, Any] = field(default_factory=dict)
+    # The held call the question came from (``agents.mcp.held_calls``), if any: the
+    # answer goes to that waiting call when this process still holds it.
+    held: str = ""
 
     def to_data(self) -> dict[str, Any]:
         """JSON-ready form kept in the graph state."""
-        return {"key": self.key, "action": self.action, "content": dict(self.content)}
+        data = {"key": self.key, "action": self.action, "content": dict(self.content)}
+        return {**data, "held": self.held} if self.held else data
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ElicitationAnswer:
@@ -42,6 +46,7 @@ class ElicitationAnswer:
             key=str(data.get("key", "")),
             action=action if action in ACTIONS else "cancel",
             content=dict(data.get("content") or {}),
+            held=str(data.get("held") or ""),
         )
 
 

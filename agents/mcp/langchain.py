@@ -34,6 +34,8 @@ def _leave_question(
     # A question with no answer yet goes to the tool turn's desk, which pauses the run.
     if desk is not None and result.elicitation is not None:
         desk.leave_question(name, args, result.elicitation)
+    if desk is not None and result.answered_by_rerun:
+        desk.reruns.append(f"{result.server}.{result.tool}")
     return result
 
 

@@ -41,10 +41,13 @@ class QuestionDesk:
         answers: ``call_key`` to the user's answers for that call, in the order asked.
         asked: ``call_key`` to the question (``ElicitationQuestion.to_data()``) a call
             asked and had no answer for.
+        reruns: ``server.tool`` of each call an answer had to make again.
     """
 
     answers: dict[str, list[ElicitationAnswer]] = field(default_factory=dict)
     asked: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Tools an answer had to call again (``McpCallResult.answered_by_rerun``).
+    reruns: list[str] = field(default_factory=list)
 
     def answers_for(self, name: str, args: Mapping[str, Any]) -> list[ElicitationAnswer]:
         """The answers the user gave to this call's questions so far.

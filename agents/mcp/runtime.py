@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from agents.mcp.config import ServerConfig, load_config
 from agents.mcp.connection import CONNECTION_ERRORS, ServerConnection
 from agents.mcp.errors import McpServerUnavailableError
+from agents.mcp.held_calls import HeldCalls
 from agents.mcp.pins import PinStore
 from agents.mcp.results import definition_hash, tool_info
 from agents.mcp.types import McpToolInfo, ServerState, ServerStatus
@@ -40,6 +41,9 @@ REFRESH_FAILURES: tuple[type[BaseException], ...] = (
 )
 T = TypeVar("T")
 MARGIN_S = 5.0  # slack for the sync wait on top of the async timeouts it wraps
+# A held question waits this long for the user (a form left open over lunch is answered
+# by calling the tool again); bounded so an abandoned call does not stay open forever.
+HOLD_QUESTION_S = 600.0
 
 
 @dataclass
@@ -77,6 +81,8 @@ class ServerRuntime:
         health_interval_s: Idle sessions are pinged this often to notice dead servers.
         max_call_s: Ceiling of one call while the server keeps sending progress
             (each progress notification restarts the request timeout, up to this).
+        hold_question_s: How long a call whose server asked the user something stays
+            open waiting for the answer (``agents.mcp.held_calls``); 0 never holds.
     """
 
     def __init__(
@@ -91,9 +97,13 @@ class ServerRuntime:
         max_result_chars: int = 100_000,
         health_interval_s: float = 15.0,
         max_call_s: float = 300.0,
+        hold_question_s: float = HOLD_QUESTION_S,
     ) -> None:
         self.config_path = Path(config_path)
         self.max_call_s = max_call_s
+        self.hold_question_s = hold_question_s
+        # Calls waiting on the user's answer to a server's question (on the loop only).
+        self.held = HeldCalls()
         self.data_dir = Path(data_dir)
         self.request_timeout_s = request_timeout_s
         self.startup_timeout_s = startup_timeout_s

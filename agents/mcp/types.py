@@ -77,8 +77,10 @@ class McpCallResult:
         is_error: The tool reported an error the caller can fix (``isError``).
         local_only: The result came from a ``local`` server: the step is ``local_only``.
         elicitation: The question the server asked that has no answer yet
-            (``ElicitationQuestion.to_data()``); the call did not finish and is made
-            again with the user's answer.
+            (``ElicitationQuestion.to_data()``, with ``held`` when the call waits for
+            the answer in this process; otherwise it is made again with the answer).
+        answered_by_rerun: The answer was meant for a held call that this process no
+            longer holds, so the tool was called again (its body ran twice).
     """
 
     server: str
@@ -89,6 +91,7 @@ class McpCallResult:
     local_only: bool = False
     latency_ms: float = 0.0
     elicitation: dict[str, Any] | None = None
+    answered_by_rerun: bool = False
 
     @property
     def privacy(self) -> Literal["public", "local_only"]:
