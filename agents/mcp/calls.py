@@ -31,7 +31,7 @@ _MAX_LINKS_READ = 5  # resource links read per result (a result may link to many
 
 
 def _asked_text(server: str, tool: str, message: str) -> str:
-    # The text a caller that does not pause (a model's tool call) shows: what happened.
+    # The text a caller that cannot pause shows (a call outside a tool turn): what happened.
     return (
         f"{server}.{tool} asked for the user's input and did not finish "
         f"(its question: {message!r}); run it as its own step to answer"
