@@ -204,10 +204,7 @@ def test_bench_beats_length_and_random_on_every_replay() -> None:
     for name, block in out["files"].items():
         share = block["strong_share_at_95"]
         assert share < block["random_strong_share_at_95"], name
-        # Known gap (issue 16 stays open): on the whole MMLU file the score needs
-        # .533 strong calls against .526 for length, so length is checked on the others.
-        if name != "mmlu_replay":
-            assert share < block["length_strong_share_at_95"], name
+        assert share < block["length_strong_share_at_95"], name
     assert set(out["folds"]["leave_one_source_out"]) >= {"mmlu", "llmrouter_mix", "routerarena"}
 
 
