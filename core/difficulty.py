@@ -10,9 +10,10 @@ union of the routing replays with folds that hold out a whole source:
 * ``z_text``: anchored on prompt length (``log_length``, non-negative), with
   two bounded corrections fitted on top of it in turn (``bench.router_fit_parts``):
   the named signals (``core.difficulty_signals``) with the hand-set prior's
-  logit, and hashed English word uni/bigrams. Their strengths (at most one) are
-  chosen by leave-one-source-out, so where nothing else is known the score ranks
-  like the length baseline and weak features cannot out-vote it.
+  logit (counted only outside the band of ordinary prompts, where the hand-set
+  prior is sure), and hashed English word uni/bigrams. Their strengths (at most
+  one) are chosen by the worst held-out source, so where nothing else is known
+  the score ranks like the length baseline and weak features cannot out-vote it.
 * ``z_embed`` (only when the caller passes the step's e5 query embedding, e.g.
   the one document search already computed): a linear term over the 384
   dimensions, fitted on top of ``z_text``. It carries Korean and English alike.
