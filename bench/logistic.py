@@ -127,18 +127,63 @@ def fit_logistic(
     return Fit(float(params[0]), params[1 : 1 + d].copy(), params[1 + d :].copy())
 
 
+# Ridge on the slope in standardised units: it keeps the slope finite when the
+# logits separate the labels perfectly (the unpenalised optimum is then infinite).
+_PLATT_RIDGE = 1e-4
+
+
+def _platt_loss(a: float, b: float, u: FloatArray, y: FloatArray, w: FloatArray) -> float:
+    """Weighted log-loss of ``sigmoid(a * u + b)`` plus the slope ridge (stable form)."""
+    t = a * u + b
+    # log(1 + e^t) - y * t, computed without overflow.
+    loss = np.logaddexp(0.0, t) - y * t
+    return float(np.sum(w * loss) + 0.5 * _PLATT_RIDGE * a * a)
+
+
 def fit_platt(z: FloatArray, y: FloatArray, weights: FloatArray) -> tuple[float, float]:
-    """Slope and intercept of ``sigmoid(a * z + b)`` fitted to ``y`` by weighted Newton steps."""
-    a, b = 1.0, 0.0
+    """Slope and intercept of ``sigmoid(a * z + b)`` fitted to ``y`` by damped Newton steps.
+
+    Damped so that it converges for logits of any scale or offset (a large prior
+    weight multiplies the logits' spread): the logits are standardised first, the
+    search starts from the constant model (slope 0, the base rate), and each
+    Newton step is halved until the loss goes down. Undamped Newton from slope 1
+    diverged to slopes of 1e8 and more on logits far from the labels' scale.
+
+    Args:
+        z: Uncalibrated logits.
+        y: Labels in [0, 1].
+        weights: Per-row weights (normalised here).
+
+    Returns:
+        ``(a, b)`` on the scale of ``z``.
+    """
     w = weights / weights.sum()
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-np.clip(a * z + b, -30, 30)))
+    mu = float(np.sum(w * z))
+    sd = float(np.sqrt(np.sum(w * (z - mu) ** 2)))
+    sd = sd if sd > 0 else 1.0
+    u = (z - mu) / sd
+    base_rate = min(1.0 - 1e-6, max(1e-6, float(np.sum(w * y))))
+    a, b = 0.0, float(np.log(base_rate / (1.0 - base_rate)))
+    loss = _platt_loss(a, b, u, y, w)
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-np.clip(a * u + b, -30, 30)))
         r = (p - y) * w
         h = p * (1 - p) * w
-        grad = np.array([np.sum(r * z), np.sum(r)])
-        hess = np.array([[np.sum(h * z * z), np.sum(h * z)], [np.sum(h * z), np.sum(h)]])
-        step = np.linalg.solve(hess + 1e-9 * np.eye(2), grad)
-        a, b = a - float(step[0]), b - float(step[1])
-        if np.abs(step).max() < 1e-9:
+        grad = np.array([np.sum(r * u) + _PLATT_RIDGE * a, np.sum(r)])
+        hess = np.array(
+            [[np.sum(h * u * u) + _PLATT_RIDGE, np.sum(h * u)], [np.sum(h * u), np.sum(h) + 1e-12]]
+        )
+        step = np.linalg.solve(hess, grad)
+        scale = 1.0
+        while scale > 1e-6:
+            a_new, b_new = a - scale * float(step[0]), b - scale * float(step[1])
+            new_loss = _platt_loss(a_new, b_new, u, y, w)
+            if new_loss <= loss:
+                break
+            scale *= 0.5
+        else:
             break
-    return a, b
+        a, b, loss = a_new, b_new, new_loss
+        if scale * np.abs(step).max() < 1e-10:
+            break
+    return a / sd, b - a * mu / sd

@@ -7,9 +7,13 @@ with ``router.difficulty_threshold`` (itself a probability) to prefer the
 The score is one logistic model, fitted by ``bench/fit_difficulty.py`` on the
 union of the routing replays with folds that hold out a whole source:
 
-* ``z_text``: named signals (``core.difficulty_signals``), prompt length (kept
-  whole by the fit: unpenalised and non-negative, so where nothing else is known
-  the score ranks like the length baseline) and hashed English word uni/bigrams.
+* ``z_text``: anchored on prompt length (``log_length``, non-negative), with
+  two bounded corrections fitted on top of it in turn (``bench.router_fit_parts``):
+  the named signals (``core.difficulty_signals``) with the hand-set prior's
+  logit (counted only outside the band of ordinary prompts, where the hand-set
+  prior is sure), and hashed English word uni/bigrams. Their strengths (at most
+  one) are chosen by the worst held-out source, so where nothing else is known
+  the score ranks like the length baseline and weak features cannot out-vote it.
 * ``z_embed`` (only when the caller passes the step's e5 query embedding, e.g.
   the one document search already computed): a linear term over the 384
   dimensions, fitted on top of ``z_text``. It carries Korean and English alike.
@@ -56,6 +60,7 @@ __all__ = [
     "hashed_features",
     "load_model",
     "prior_logit",
+    "prior_outside_band",
     "prior_score",
     "text_features",
 ]
@@ -78,6 +83,19 @@ def prior_logit(signals: dict[str, float]) -> float:
     """The hand-set prior (``core.difficulty_signals.prior_score``) as a logit."""
     p = min(1.0 - 1e-6, max(1e-6, prior_score(signals)))
     return math.log(p / (1.0 - p))
+
+
+def prior_outside_band(prior: float, band: tuple[float, float] | None) -> float:
+    """How far the prior's logit lies outside ``band`` (negative below it; 0 inside).
+
+    Why a band: on the replays the hand-set prior ranks prompts worse than length
+    does, except where it is sure (a greeting, a proof asked for step by step),
+    which is where it lies outside the band of ordinary prompts. ``None``: no band.
+    """
+    if band is None:
+        return prior
+    low, high = band
+    return max(0.0, prior - high) + min(0.0, prior - low)
 
 
 def text_features(text: str, signals: dict[str, float]) -> dict[str, float]:
@@ -115,6 +133,8 @@ class DifficultyModel:
     calibration_embed: Platt
     quality_bar: float
     meta: dict[str, Any]
+    # Where the prior's logit counts (``prior_outside_band``); None: everywhere, linearly.
+    prior_band: tuple[float, float] | None = None
 
     def text_contributions(self, text: str, dense: dict[str, float]) -> dict[str, float]:
         """Each dense input's push on the logit relative to an average prompt, and the words'."""
@@ -122,7 +142,7 @@ class DifficultyModel:
         hw = self.hash_weights
         parts["wording"] = sum(hw[i] * v for i, v in hashed_features(text, self.n_buckets).items())
         if self.prior_weight:
-            prior = prior_logit(dense)
+            prior = prior_outside_band(prior_logit(dense), self.prior_band)
             parts["prior_logit"] = self.prior_weight * (prior - self.prior_mean)
         return parts
 
@@ -168,6 +188,7 @@ def load_model(path: Path = MODEL_PATH) -> DifficultyModel:
         if set(dense) != set(DENSE_NAMES) or set(means) != set(DENSE_NAMES):
             raise ValueError("dense weights do not match this code's signals")
         cal = raw["calibration"]
+        band = raw.get("prior_band")
         return DifficultyModel(
             n_buckets=n_buckets,
             intercept=float(raw["intercept"]),
@@ -182,6 +203,7 @@ def load_model(path: Path = MODEL_PATH) -> DifficultyModel:
             calibration_embed=Platt(float(cal["embed"][0]), float(cal["embed"][1])),
             quality_bar=float(raw["quality_bar"]),
             meta=dict(raw.get("meta", {})),
+            prior_band=None if band is None else (float(band[0]), float(band[1])),
         )
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise ConfigError(f"difficulty model {path} is malformed ({exc}); {refit}") from exc

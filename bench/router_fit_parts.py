@@ -1,0 +1,195 @@
+"""The three parts of the difficulty fit: a length anchor, signals on top, words on top.
+
+Why three parts fitted in turn rather than one model: prompt length is the one
+input that held on every replay source when that source was held out, while
+the named signals and the hashed words mostly learn what is hard *in the
+sources they saw*. So the score is anchored on length, and each later part is
+a correction fitted on top of the earlier ones (as a fixed offset) and added
+with a strength of at most one, chosen in ``bench.fit_difficulty`` by
+leave-one-source-out. A weak correction cannot out-vote the anchor.
+
+* ``length``: ``log_length`` alone (non-negative), target "falls short"; the
+  hand-set prior's logit (``core.difficulty_signals.prior_score``) joins it at a
+  fixed weight, counted only outside the band of ordinary prompts
+  (``core.difficulty.prior_outside_band``): a greeting or a proof asked for step
+  by step. Inside the band the prior ranked the replays worse than length; with
+  no prior at all a greeting and a proof scored 0.50 and 0.52.
+* ``signals``: the other named signals and the hand-set prior's logit (the
+  signals that by their meaning raise difficulty held >= 0, L2 ``LAM_SIGNALS``),
+  target "falls short".
+* ``words``: hashed word uni/bigrams (L2 ``LAM_WORDS``), target the escalation
+  gain ``clip(strong - weak, 0, 1)``: the words should rank prompts by what the
+  cloud adds, which is what ``strong_share_at_95`` rewards; a prompt both tiers
+  fail is not worth sending. (Words fitted to "falls short" lost to words
+  fitted to the gain on every held-out source but one.)
+
+Every part has per-file intercepts while fitting (dropped after), so it learns
+what makes a prompt harder *within* a source, and rows are weighted so each
+file counts by the square root of its size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from bench.logistic import Design, FloatArray, IntArray, fit_logistic
+from bench.router_data import ReplayRow
+from core.difficulty import DENSE_NAMES
+
+QUALITY_BAR = 0.5
+# Signals that by their meaning raise difficulty: their weights stay >= 0.
+MONOTONE = ("reasoning", "stepwise", "math", "code", "domain", "multi_part", "korean")
+SIGNAL_NAMES = tuple(n for n in DENSE_NAMES if n != "log_length")
+LAM_SIGNALS = 0.1
+LAM_WORDS = 1e-4
+# Per-file intercepts are nuisance terms: barely penalised.
+LAM_FILE_EFFECT = 1e-4
+_EMPTY = np.zeros(0, dtype=np.int64)
+
+
+@dataclass(frozen=True)
+class PartWeights:
+    """One fold's fitted parts: the length slope, the signal weights, the word weights.
+
+    ``prior_weight`` is not fitted: the hand-set prior's logit joins the anchor at a
+    weight chosen on a grid (it encodes no source, so it cannot overfit one).
+    """
+
+    length: float
+    prior_weight: float
+    signals: FloatArray  # over SIGNAL_NAMES, then the prior logit
+    words: FloatArray  # one per hash bucket
+
+    def logits(
+        self, x: Design, prior: FloatArray, signal_strength: float, word_strength: float
+    ) -> FloatArray:
+        """The anchored logit of every row of ``x`` (no intercept: Platt adds one)."""
+        return np.asarray(
+            self.length * length_column(x)
+            + self.prior_weight * prior
+            + signal_strength * (signal_block(x, prior) @ self.signals)
+            + word_strength * x.matvec(np.zeros(x.dense.shape[1]), self.words),
+            dtype=float,
+        )
+
+
+def length_column(x: Design) -> FloatArray:
+    """The ``log_length`` column of a design built by ``featurise``."""
+    return np.asarray(x.dense[:, DENSE_NAMES.index("log_length")], dtype=float)
+
+
+def signal_block(x: Design, prior: FloatArray) -> FloatArray:
+    """The named signals (without length) and the prior's logit, as dense columns."""
+    cols = [DENSE_NAMES.index(n) for n in SIGNAL_NAMES]
+    return np.asarray(np.c_[x.dense[:, cols], prior], dtype=float)
+
+
+def file_weights(rows: Sequence[ReplayRow]) -> FloatArray:
+    """Per-row weights so that a file of n rows weighs sqrt(n) in all."""
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r.file] = counts.get(r.file, 0) + 1
+    return np.array([counts[r.file] ** -0.5 for r in rows], dtype=float)
+
+
+def falls_short(rows: Sequence[ReplayRow]) -> FloatArray:
+    """1 where the weak model's quality is below the quality bar."""
+    return np.array([float(r.weak < QUALITY_BAR) for r in rows])
+
+
+def escalation_gain(rows: Sequence[ReplayRow]) -> FloatArray:
+    """What sending the prompt to the strong model adds, clipped to [0, 1]."""
+    return np.array([min(1.0, max(0.0, r.strong - r.weak)) for r in rows])
+
+
+def _with_file_effects(dense: FloatArray, rows: Sequence[ReplayRow]) -> tuple[FloatArray, int]:
+    files = sorted({r.file for r in rows})
+    effects = np.array([[float(r.file == f) for f in files] for r in rows], dtype=float)
+    return np.asarray(np.c_[dense, effects], dtype=float), len(files)
+
+
+def _fit_dense(
+    dense: FloatArray,
+    rows: Sequence[ReplayRow],
+    target: FloatArray,
+    lam: FloatArray,
+    offset: FloatArray,
+    nonnegative: Sequence[int],
+) -> FloatArray:
+    """Dense weights fitted with per-file intercepts (dropped from the result)."""
+    with_effects, n_files = _with_file_effects(dense, rows)
+    fit = fit_logistic(
+        Design(with_effects, _EMPTY, _EMPTY, np.zeros(0), 0),
+        target,
+        weights=file_weights(rows),
+        lam_dense=np.r_[lam, np.full(n_files, LAM_FILE_EFFECT)],
+        lam_hash=0.0,
+        offset=offset,
+        nonnegative=nonnegative,
+    )
+    return fit.w_dense[: dense.shape[1]]
+
+
+def fit_parts(
+    x: Design,
+    prior: FloatArray,
+    rows: Sequence[ReplayRow],
+    idx: IntArray,
+    prior_weight: float,
+    signal_strength: float,
+) -> PartWeights:
+    """Fit the parts in turn on rows ``idx``: length, then signals on top of length plus
+    ``prior_weight`` times the prior, then words on top of those and ``signal_strength``
+    times the signals."""
+    sub = [rows[i] for i in idx]
+    xs = x.take(idx)
+    short = falls_short(sub)
+    length = length_column(xs)
+    w_len = _fit_dense(length[:, None], sub, short, np.zeros(1), np.zeros(len(idx)), [0])
+    anchor = w_len[0] * length + prior_weight * prior[idx]
+    block = signal_block(xs, prior[idx])
+    lam = np.full(block.shape[1], LAM_SIGNALS)
+    # The prior's logit (last column) raises difficulty by construction too.
+    monotone = [SIGNAL_NAMES.index(n) for n in MONOTONE] + [block.shape[1] - 1]
+    w_sig = _fit_dense(block, sub, short, lam, anchor, monotone)
+    offset = anchor + signal_strength * (block @ w_sig)
+    with_effects, _ = _with_file_effects(np.zeros((len(idx), 0)), sub)
+    words = fit_logistic(
+        Design(with_effects, xs.rows, xs.cols, xs.vals, xs.n_buckets),
+        escalation_gain(sub),
+        weights=file_weights(sub),
+        lam_dense=LAM_FILE_EFFECT,
+        lam_hash=LAM_WORDS,
+        offset=offset,
+    )
+    return PartWeights(float(w_len[0]), prior_weight, w_sig, words.w_hash)
+
+
+def calibrate_within_sources(z: FloatArray, rows: Sequence[ReplayRow]) -> tuple[float, float]:
+    """Platt slope and intercept of ``P(falls short)`` on ``z``, the slope fitted within sources.
+
+    Each file gets its own intercept while fitting (its base rate: the weak model
+    falls short on 82% of ko_arena_hard and 32% of MMLU for reasons no prompt
+    feature knows), so the slope says how much a unit of logit matters *within*
+    a source; the intercept returned is the files' average, weighted as in the
+    fit. Pooled Platt mixed the two and came out near-flat (slope 0.21 on a
+    length-anchored logit against 1.0 within sources).
+    """
+    files = sorted({r.file for r in rows})
+    effects = np.array([[float(r.file == f) for f in files] for r in rows], dtype=float)
+    fit = fit_logistic(
+        Design(np.c_[z, effects], _EMPTY, _EMPTY, np.zeros(0), 0),
+        falls_short(rows),
+        weights=file_weights(rows),
+        lam_dense=0.0,
+        lam_hash=0.0,
+        iters=600,
+        # The per-file intercepts carry the constant, so the shared one is pinned at 0.
+        lam_intercept=1e6,
+    )
+    sizes = np.array([sum(r.file == f for r in rows) ** 0.5 for f in files])
+    intercept = float(fit.w_dense[1:] @ sizes / sizes.sum())
+    return float(fit.w_dense[0]), intercept
