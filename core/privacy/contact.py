@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import phonenumbers
-
 from core.privacy.common import NA, NB1, SEP, digits_of, label_before
 from core.privacy.types import Hit
 from core.privacy.validators import luhn_ok
@@ -74,6 +72,10 @@ def detect_phone(text: str) -> Iterator[Hit]:
         yield Hit("phone", start, m.end(), 0.85, False)
     if "+" in text:
         for m in _INTL_RE.finditer(text):
+            # Imported at the first candidate: its metadata costs ~50 ms of start-up,
+            # and most text ("3+4") has no international number at all.
+            import phonenumbers
+
             try:
                 parsed = phonenumbers.parse(m.group(0), None)
             except phonenumbers.NumberParseException:
