@@ -7,7 +7,10 @@ Typer nor the commands' modules, then runs the Typer app (``ui.cli.commands``).
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
 def main() -> None:
@@ -22,8 +25,15 @@ def main() -> None:
     app()
 
 
+def steps_table(steps: list[dict[str, object]]) -> Table:
+    """One row per step (``ui.cli.output.steps_table``; Rich is imported on the call)."""
+    from ui.cli.output import steps_table as table
+
+    return table(steps)
+
+
 def __getattr__(name: str) -> Any:
-    """``ui.cli.app`` and ``ui.cli.steps_table``, imported only when asked for.
+    """``ui.cli.app``, the Typer app, imported only when asked for.
 
     Importing the package must stay cheap: ``python -m ui.cli`` imports it before
     ``main`` can take the code-only path.
@@ -32,8 +42,4 @@ def __getattr__(name: str) -> Any:
         from ui.cli.commands import app
 
         return app
-    if name == "steps_table":
-        from ui.cli.output import steps_table
-
-        return steps_table
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
