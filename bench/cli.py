@@ -50,6 +50,24 @@ def _commands(no_mcp: Path, hung_mcp: Path) -> dict[str, tuple[list[str], Path |
     }
 
 
+def child_env(root: Path, no_mcp: Path) -> dict[str, str]:
+    """The environment every timed command runs in (the baseline checkout's adds its path).
+
+    Args:
+        root: The run's throw-away folder (data directory, bytecode cache).
+        no_mcp: An MCP config path that does not exist: no servers.
+    """
+    inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {
+        **inherited,
+        # Bytecode as a user's install has it, kept out of the checkout (see the docstring).
+        "PYTHONPYCACHEPREFIX": str(root / "pycache"),
+        "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
+        "SWITCHYARD_DATA_DIR": str(root / "data"),
+        "SWITCHYARD_MCP__CONFIG_PATH": str(no_mcp),
+    }
+
+
 def _run_once(argv: list[str], env: dict[str, str], repo: Path = REPO) -> float:
     started = time.perf_counter()
     done = subprocess.run(argv, env=env, cwd=repo, capture_output=True, check=False, timeout=600)
@@ -81,14 +99,7 @@ def measure(
         hung_mcp = root / "hung.json"
         server = {"command": sys.executable, "args": ["-c", _HUNG_SERVER]}
         hung_mcp.write_text(json.dumps({"mcpServers": {"hung": server}}), encoding="utf-8")
-        inherited = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-        base_env = {
-            **inherited,
-            "PYTHONPYCACHEPREFIX": str(root / "pycache"),
-            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
-            "SWITCHYARD_DATA_DIR": str(root / "data"),
-            "SWITCHYARD_MCP__CONFIG_PATH": str(no_mcp),
-        }
+        base_env = child_env(root, no_mcp)
         commands = _commands(no_mcp, hung_mcp)
         if only:
             commands = {k: v for k, v in commands.items() if k in only or k == "python_pass"}
