@@ -13,9 +13,10 @@ import binascii
 import re
 from collections.abc import Iterator
 
+from core.lazy_regex import LazyPattern
 from core.privacy import scan
 
-_BASE64_TOKEN = re.compile(r"[A-Za-z0-9+/_-]{12,}={0,2}")
+_BASE64_TOKEN = LazyPattern(r"[A-Za-z0-9+/_-]{12,}={0,2}")
 # Sino-Korean digit syllables and English digit words, as people spell numbers out.
 _KO_DIGITS = {
     "공": "0", "영": "0", "일": "1", "이": "2", "삼": "3", "사": "4",
@@ -26,12 +27,12 @@ _EN_DIGITS = {
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
 _SEP = r"[\s,.·/_-]*"
-_KO_RUN = re.compile(f"(?:[{''.join(_KO_DIGITS)}]{_SEP}){{6,}}[{''.join(_KO_DIGITS)}]")
-_EN_RUN = re.compile(
+_KO_RUN = LazyPattern(f"(?:[{''.join(_KO_DIGITS)}]{_SEP}){{6,}}[{''.join(_KO_DIGITS)}]")
+_EN_RUN = LazyPattern(
     rf"\b(?:(?:{'|'.join(_EN_DIGITS)}){_SEP}){{6,}}(?:{'|'.join(_EN_DIGITS)})\b", re.IGNORECASE
 )
 # Single digits split by spaces or dots (``0 1 0 . 1 2 3 4``), which no detector groups.
-_SPACED_DIGITS = re.compile(r"\d(?:[\s._]+\d){6,}")
+_SPACED_DIGITS = LazyPattern(r"\d(?:[\s._]+\d){6,}")
 
 
 def decoded_views(text: str) -> Iterator[str]:

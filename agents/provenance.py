@@ -15,6 +15,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from core.lazy_regex import LazyPattern
+
 Origin = Literal["user", "document", "tool", "model"]
 UNTRUSTED_ORIGINS: frozenset[Origin] = frozenset({"document", "tool"})
 
@@ -27,7 +29,7 @@ TARGET_KEYS = frozenset(
     }
 )  # fmt: skip
 # Values that look like a target whatever their argument is called.
-_TARGET_VALUE = re.compile(
+_TARGET_VALUE = LazyPattern(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
     r"|\b[a-z][a-z0-9+.-]*://\S+"  # URL
     r"|\b(?:[a-z0-9-]+\.)+(?:com|net|org|io|ai|dev|biz|info|co|kr|example|xyz|ru|cn)\b"
@@ -36,14 +38,14 @@ _TARGET_VALUE = re.compile(
     r"|(?:^|\s)[~.]?/[\w./-]+",  # file paths
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"\"([^\"\n]{1,300})\"|'([^'\n]{1,300})'|“([^”\n]{1,300})”")
+_QUOTED = LazyPattern(r"\"([^\"\n]{1,300})\"|'([^'\n]{1,300})'|“([^”\n]{1,300})”")
 # Shorter free-text values ("hi", "ok") occur in any text; naming a source for them misleads.
 _MIN_QUOTE = 8
 _EDGE_PUNCT = "\"'“”‘’`()[]{}<>,;:!?。、"
-_HANGUL_TAIL = re.compile(r"[\uac00-\ud7a3]+$")
+_HANGUL_TAIL = LazyPattern(r"[\uac00-\ud7a3]+$")
 # "from X", "sender X", "X에서", "X가 보낸": X is where something came from, not where it goes.
-_SOURCE_BEFORE = re.compile(r"(?:\bfrom|\bsender|\bsent\s+by|발신자?|보낸\s*사람)\s*:?\s*$", re.I)
-_SOURCE_AFTER = re.compile(r"^(?:에서|로부터|으로부터|(?:이|가)\s*보낸|의\s*(?:메일|편지|메시지))")
+_SOURCE_BEFORE = LazyPattern(r"(?:\bfrom|\bsender|\bsent\s+by|발신자?|보낸\s*사람)\s*:?\s*$", re.I)
+_SOURCE_AFTER = LazyPattern(r"^(?:에서|로부터|으로부터|(?:이|가)\s*보낸|의\s*(?:메일|편지|메시지))")
 
 
 def norm(text: str) -> str:

@@ -17,6 +17,8 @@ from collections import Counter
 from functools import lru_cache
 from itertools import pairwise
 
+from core.lazy_regex import LazyPattern
+
 # Only the first characters feed the markers and the hashed words: it bounds the
 # latency of a decision, and a request's nature shows early.
 _SCAN_CHARS = 4000
@@ -103,20 +105,20 @@ def _lexicon_counts(words: list[str], head: str, has_hangul: bool) -> dict[str, 
     return dict(zip(_LEXICON_NAMES, counts, strict=True))
 
 
-_STEPWISE = re.compile(r"step by step|step-by-step|단계별|차근차근|in detail|자세히")
-_MATH_SYMBOLS = re.compile(r"[=^√∫∑∏≤≥≠±×÷]|\d\s*[-+*/]\s*\d|\b[a-z]\s*[=<>]\s*\d")
+_STEPWISE = LazyPattern(r"step by step|step-by-step|단계별|차근차근|in detail|자세히")
+_MATH_SYMBOLS = LazyPattern(r"[=^√∫∑∏≤≥≠±×÷]|\d\s*[-+*/]\s*\d|\b[a-z]\s*[=<>]\s*\d")
 # "\w\(" rather than "\w+\(": same matches counted, without rescanning each word.
-_CODE_SYMBOLS = re.compile(r"```|\bdef |\breturn\b|=>|::|[{};]\s*$|\w\(\w*\)", re.MULTILINE)
-_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_DIGIT = re.compile(r"\d")
-_MULTI_PART = re.compile(
+_CODE_SYMBOLS = LazyPattern(r"```|\bdef |\breturn\b|=>|::|[{};]\s*$|\w\(\w*\)", re.MULTILINE)
+_WORD = LazyPattern(r"[a-z]+(?:-[a-z]+)*")
+_DIGIT = LazyPattern(r"\d")
+_MULTI_PART = LazyPattern(
     r"(?m)^\s*(?:\d+[.)]|[-*•])\s|\b(?:then|also|additionally|furthermore|and then)\b"
     r"|그리고|또한|다음으로|그 다음|나아가",
 )
-_CHOICES = re.compile(r"(?m)^\s*(?:\(?[A-Ea-e][.)]|[①②③④⑤])\s*\S")
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
-_SENTENCE_END = re.compile(r"[.!?。？！]+(?:\s|$)|다\.|요\.|\n+")
-_HASH_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+")
+_CHOICES = LazyPattern(r"(?m)^\s*(?:\(?[A-Ea-e][.)]|[①②③④⑤])\s*\S")
+_HANGUL = LazyPattern(r"[\uac00-\ud7a3\u3131-\u318e]")
+_SENTENCE_END = LazyPattern(r"[.!?。？！]+(?:\s|$)|다\.|요\.|\n+")
+_HASH_TOKEN = LazyPattern(r"[a-z]+(?:'[a-z]+)?|\d+")
 
 SIGNAL_NAMES: tuple[str, ...] = (
     "length",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tomllib
 import uuid
 from pathlib import Path
@@ -35,6 +34,7 @@ from pydantic_settings import (
 )
 
 from core.errors import ConfigError
+from core.lazy_regex import LazyPattern
 from core.models.providers import PROVIDERS, validate_tier_model
 from core.models.providers import check_model_id as check_model_id  # re-exported
 
@@ -394,8 +394,8 @@ def load_settings(**overrides: object) -> Settings:
         raise ConfigError(header + ":\n" + "\n".join(f"  {line}" for line in lines)) from exc
 
 
-_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
-_TOML_TABLE = re.compile(r"^\s*\[+\s*([^\]]+?)\s*\]+")
+_TOML_POSITION = LazyPattern(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+_TOML_TABLE = LazyPattern(r"^\s*\[+\s*([^\]]+?)\s*\]+")
 
 
 def _toml_error(exc: tomllib.TOMLDecodeError) -> str:

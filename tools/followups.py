@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from core.lazy_regex import LazyPattern
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
 from tools.references import has_reference, is_ellipsis, is_follow_up
@@ -31,7 +32,7 @@ __all__ = [
 ]
 
 # A quantity: the number and the word that says what it counts.
-_QUANTITY = re.compile(
+_QUANTITY = LazyPattern(
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?P<unit>명|사람|인|개|원|달러|시간|분|초|일|주|개월|달|년|살|km|kg|mi|%|퍼센트"
     r"|people|persons?|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent)"
@@ -79,7 +80,7 @@ _SAME_UNIT = {
     "percent": "percent",
 }
 # A new unit for the same result: "달러로는?", "and in dollars?", "in km?".
-_TARGET = re.compile(
+_TARGET = LazyPattern(
     r"^\s*(?:and\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+)\s*\??\s*$"
     r"|^\s*(?P<ko>[가-힣A-Za-z$]{1,6}?)(?:으로|로)는요?\s*[?？]?\s*$",
     re.IGNORECASE,
@@ -96,13 +97,13 @@ _CURRENCY_TARGETS = {
     "krw": "원화",
 }
 # The stated exchange rate of an earlier step, kept when only the target changes.
-_RATE_CLAUSE = re.compile(
+_RATE_CLAUSE = LazyPattern(
     r"환율(?:이|은|는|이\s*)?\s*[\d,.]+\s*원\s*(?:일\s*때|이면|으로|에)?"
     r"|at\s+(?:a\s+rate\s+of\s+)?[\d,.]+\s*(?:won|원|krw)?(?:\s*(?:per|/|a)\s*(?:dollar|usd|\$))?",
     re.IGNORECASE,
 )
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
-_BARE_OPERATION = re.compile(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
+_BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
 # How many earlier turns are replayed to rebuild the chain (a follow-up of a follow-up).
 _MAX_TURNS = 6
 

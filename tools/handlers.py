@@ -20,6 +20,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from core.errors import ToolInputError
+from core.lazy_regex import LazyPattern
 from tools.calculator import calculate
 from tools.currency import convert_currency, describe_request, parse_currency_request
 from tools.dates import answer_date_question
@@ -116,7 +117,7 @@ def _units(text: str) -> HandlerResult | None:
 
 
 # "84375.5원을 반올림하면?", "$83.33를 올림", "round 83.333": rounding to a whole number.
-_ROUNDING = re.compile(
+_ROUNDING = LazyPattern(
     r"^\s*(?P<num>\$?-?[\d,]*\.?\d+)\s*(?P<unit>원|달러|\$|[A-Za-z]{1,5})?\s*(?:을|를|은|는)?\s*"
     r"(?P<op>반올림|올림|내림|버림)\s*(?:하면|해|해줘|해 줘|한 값|하기)?\s*(?:은|는)?\s*"
     r"(?:얼마|몇)?\S{0,4}\s*[?？.]?\s*$"

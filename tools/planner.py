@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from core.lazy_regex import LazyPattern
 from tools.references import KOREAN_REFERENCE_PATTERN, has_reference
 
 __all__ = ["has_reference", "split_steps"]
 
 # Split points, tried in order of strength. Each keeps the text on both sides.
-_CONNECTORS = re.compile(
+_CONNECTORS = LazyPattern(
     r"\s*(?:[,;.]\s*)?(?:그리고\s*나서|그러고\s*나서|그\s*다음에?|그\s*후에?|그리고|다음으로|이어서)\s*,?\s*"
     r"|\s*(?:[,;]\s*)?\b(?:and\s+then|after\s+that|afterwards|and\s+finally|finally)\b\s*,?\s*"
     r"|\s*[,;.]\s*then\b\s*,?\s*"
@@ -26,13 +27,13 @@ _CONNECTORS = re.compile(
 )
 # "...얼마고, 그걸 ..." / "...하고, 그 다음" : a clause ending in 고 followed by a comma,
 # or followed directly by a reference to its result.
-_GO_COMMA = re.compile(
+_GO_COMMA = LazyPattern(
     r"(?<=[가-힣]고)\s*,\s*|(?<=[가-힣]고)\s+나서\s*,?\s*"
     r"|(?<=[가-힣]고)\s+(?=" + KOREAN_REFERENCE_PATTERN + ")"
     # "계산한 다음 ...", "받은 후에, ...": a finished action, then the next one.
     r"|(?<=[가-힣][한은된난운쓴본])\s+(?:다음|후|뒤)에?\s*,?\s+"
 )
-_NUMBERED = re.compile(r"^\s*(?:\d+[.)]|[-*•]|[①-⑳])\s+")
+_NUMBERED = LazyPattern(r"^\s*(?:\d+[.)]|[-*•]|[①-⑳])\s+")
 
 
 def _clean(step: str) -> str:

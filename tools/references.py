@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from core.lazy_regex import LazyPattern
+
 __all__ = [
     "ELLIPSIS_RE",
     "KOREAN_REFERENCE_PATTERN",
@@ -50,10 +52,10 @@ _ENGLISH_FORMS = (
     r"|it|that)\b"
 )
 # "the result", "that total": always about an earlier result.
-_ENGLISH_EXPLICIT_RE = re.compile(
+_ENGLISH_EXPLICIT_RE = LazyPattern(
     r"\b(?:the|that|this)\s+(?:result|answer|total|sum|amount|number|value)\b", re.IGNORECASE
 )
-_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUMBER_RE = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
 # A bare "it"/"that" in a longer request that states its own operands ("If dinner costs
 # 240,000 won, how much is it per person for 4 people?") is about that request's subject.
 _SELF_CONTAINED_WORDS = 8
@@ -62,7 +64,7 @@ _SELF_CONTAINED_WORDS = 8
 #: Without group names: ``re.split`` would return captured groups as pieces.
 KOREAN_REFERENCE_PATTERN = re.sub(r"\(\?P<\w+>", "(?:", _KOREAN_FORMS)
 #: Every reference form, Korean and English.
-REFERENCE_RE = re.compile(f"{_KOREAN_FORMS}|{_ENGLISH_FORMS}", re.IGNORECASE)
+REFERENCE_RE = LazyPattern(f"{_KOREAN_FORMS}|{_ENGLISH_FORMS}", re.IGNORECASE)
 
 
 def has_reference(text: str) -> bool:
@@ -137,10 +139,10 @@ _ELLIPSIS_FORMS = (
     r"|^\s*(?:and\s+)?(?:rounded|round\s+(?:it|that|up|down))\s*[?.]?\s*$"
 )
 #: Every ellipsis form, Korean and English.
-ELLIPSIS_RE = re.compile(_ELLIPSIS_FORMS, re.IGNORECASE)
+ELLIPSIS_RE = LazyPattern(_ELLIPSIS_FORMS, re.IGNORECASE)
 # Korean references are unambiguous; the English "it"/"that" only count in a short
 # turn ("divide it by 3"), since a long question may use "it" about its own subject.
-_KOREAN_REFERENCE_RE = re.compile(_KOREAN_FORMS)
+_KOREAN_REFERENCE_RE = LazyPattern(_KOREAN_FORMS)
 _SHORT_TURN_WORDS = 6
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from core.lazy_regex import LazyPattern
 from core.privacy.types import Hit
 
 # Name characters of an address part. "OO"/"○○" stand for a withheld name in
@@ -41,7 +41,7 @@ _ADMIN = (
 )
 # No leading (?<![가-힣]): a pattern opening with a lookbehind is tried at
 # every position; leftmost matching already starts at the word boundary.
-_KR_ADDRESS_RE = re.compile(
+_KR_ADDRESS_RE = LazyPattern(
     _ADMIN
     + r"(?:[ \t]+"
     + _EUPMYEON
@@ -54,14 +54,14 @@ _KR_ADDRESS_RE = re.compile(
     + _NOT_UNIT
     + _DETAIL
 )
-_KR_PREFILTER = re.compile(r"(?:로|길|동|리|가)[ \t]*[0-9]")
-_EN_PREFILTER = re.compile(r"[0-9][A-Z]?[ \t]+[A-Z0-9]")
+_KR_PREFILTER = LazyPattern(r"(?:로|길|동|리|가)[ \t]*[0-9]")
+_EN_PREFILTER = LazyPattern(r"[0-9][A-Z]?[ \t]+[A-Z0-9]")
 
 _SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
     r"Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl)"
 )
-_EN_ADDRESS_RE = re.compile(
+_EN_ADDRESS_RE = LazyPattern(
     r"(?<![A-Za-z0-9.,-])[0-9]{1,6}[A-Z]?[ \t]+"
     r"(?:(?:N|S|E|W|North|South|East|West)\.?[ \t]+)?"
     r"(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+"

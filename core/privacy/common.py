@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.lazy_regex import LazyPattern
+
 # A separator between digit groups: a hyphen or dot (optionally padded with
 # spaces), a single space, or nothing. Deliberately not newlines or commas, so
 # prices ("35,000") and tables of numbers do not fuse into one id.
@@ -54,7 +56,12 @@ def digits_of(s: str) -> str:
 
 
 def label_before(
-    text: str, start: int, labels: re.Pattern[str], window: int, *, adjacent: bool = True
+    text: str,
+    start: int,
+    labels: re.Pattern[str] | LazyPattern,
+    window: int,
+    *,
+    adjacent: bool = True,
 ) -> re.Match[str] | None:
     """The last match of ``labels`` within ``window`` characters before ``start``.
 

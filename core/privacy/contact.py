@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import phonenumbers
-
+from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, NB1, SEP, digits_of, label_before
 from core.privacy.types import Hit
 from core.privacy.validators import luhn_ok
 
 _KR_BODY = SEP + r"[0-9]{3,4}" + SEP + r"[0-9]{4}"
-_KR_PHONE_RE = re.compile(
+_KR_PHONE_RE = LazyPattern(
     r"(?:"
     # Domestic: mobile 010/011/016-019, Seoul 02, regional 031-064, VoIP 070, 050x.
     + r"0"
@@ -26,26 +25,26 @@ _KR_PHONE_RE = re.compile(
     + NA
 )
 
-_US_PHONE_RE = re.compile(
+_US_PHONE_RE = LazyPattern(
     r"(?:\([2-9][0-9]{2}\)[ \t]?|[2-9]" + NB1 + r"[0-9]{2}(?P<s1>[-. \t]))"
     r"[0-9]{3}(?P<s2>[-. \t])[0-9]{4}" + NA
 )
 # A "+1 " country prefix in front of a US number belongs to the finding.
-_US_PREFIX_RE = re.compile(r"\+[ \t]?1[ \t.-]?\Z")
+_US_PREFIX_RE = LazyPattern(r"\+[ \t]?1[ \t.-]?\Z")
 # "1-800-555-0199": the leading 1 glued by a hyphen hides the area code from
 # the boundary check above, so this spelling gets its own pattern.
-_US_TRUNK_RE = re.compile(r"1(?<![0-9]1)[-.][2-9][0-9]{2}[-.][0-9]{3}[-.][0-9]{4}" + NA)
+_US_TRUNK_RE = LazyPattern(r"1(?<![0-9]1)[-.][2-9][0-9]{2}[-.][0-9]{3}[-.][0-9]{4}" + NA)
 # "Call me at 2025550143": the North American shape with no separators.
-_US_BARE_RE = re.compile(r"[2-9]" + NB1 + r"[0-9]{2}[2-9][0-9]{6}" + NA)
+_US_BARE_RE = LazyPattern(r"[2-9]" + NB1 + r"[0-9]{2}[2-9][0-9]{6}" + NA)
 # English phone words only: "환자번호 5736675857" is a chart number, not a phone.
-_EN_PHONE_LABELS = re.compile(r"phone|tel|call|cell|mobile|fax|reach|text|whatsapp", re.IGNORECASE)
-_PHONE_LABELS = re.compile(
+_EN_PHONE_LABELS = LazyPattern(r"phone|tel|call|cell|mobile|fax|reach|text|whatsapp", re.IGNORECASE)
+_PHONE_LABELS = LazyPattern(
     r"phone|tel|call|cell|mobile|fax|reach|text|contact|whatsapp|전화|연락|휴대|핸드폰|번호",
     re.IGNORECASE,
 )
 
 # Other country codes: accept when phonenumbers says the number is possible.
-_INTL_RE = re.compile(
+_INTL_RE = LazyPattern(
     r"\+(?<![0-9A-Za-z]\+)[ \t]?(?!1\b|82)[1-9][0-9]{0,2}(?:[ \t.-]?[0-9]){6,13}" + NA
 )
 
@@ -74,6 +73,10 @@ def detect_phone(text: str) -> Iterator[Hit]:
         yield Hit("phone", start, m.end(), 0.85, False)
     if "+" in text:
         for m in _INTL_RE.finditer(text):
+            # Imported at the first candidate: its metadata costs ~50 ms of start-up,
+            # and most text ("3+4") has no international number at all.
+            import phonenumbers
+
             try:
                 parsed = phonenumbers.parse(m.group(0), None)
             except phonenumbers.NumberParseException:
@@ -82,7 +85,7 @@ def detect_phone(text: str) -> Iterator[Hit]:
                 yield Hit("phone", m.start(), m.end(), 0.8, False)
 
 
-_EMAIL_RE = re.compile(
+_EMAIL_RE = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
     r"@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?"
     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])"
@@ -97,7 +100,7 @@ def detect_email(text: str) -> Iterator[Hit]:
         yield Hit("email", m.start(), m.end(), 0.99, True)
 
 
-_CARD_RE = re.compile(
+_CARD_RE = LazyPattern(
     r"[0-9]"
     + NB1
     + r"(?:[0-9]{3}(?:"

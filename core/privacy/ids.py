@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, SEP, SEP_REQ, digits_of, label_before, lead
 from core.privacy.types import Hit
 from core.privacy.validators import ssn_ok
 
-_PASSPORT_RE = re.compile(
+_PASSPORT_RE = LazyPattern(
     r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9]{7,8}|[A-Z][0-9]{3}[A-Z][0-9]{4}|[0-9]{9})(?![A-Za-z0-9])"
 )
 # Literal alternatives (no IGNORECASE) so the whole-text gate search stays fast.
-_PASSPORT_LABELS = re.compile(r"여권|passport|Passport|PASSPORT|PP ?No")
+_PASSPORT_LABELS = LazyPattern(r"여권|passport|Passport|PASSPORT|PP ?No")
 
 
 def detect_passport(text: str) -> Iterator[Hit]:
@@ -58,7 +59,7 @@ _MRN_LABEL_WORDS = (
     "진료카드번호",
 )
 # Literal label alternatives (no IGNORECASE, no leading \b) keep the search fast.
-_MRN_RE = re.compile(
+_MRN_RE = LazyPattern(
     "(?:"
     + "|".join(re.escape(w) for w in _MRN_LABEL_WORDS)
     + r")\.?[ \t]*(?:[:#=]|No\.?|는|은)?[ \t]*(?:[:#=][ \t]*)?"
@@ -78,9 +79,9 @@ def detect_mrn(text: str) -> Iterator[Hit]:
         yield Hit("mrn", start, start + len(value), 0.9, False)
 
 
-_SSN_RE = re.compile(lead(3) + SEP_REQ + r"[0-9]{2}" + SEP_REQ + r"[0-9]{4}" + NA)
-_SSN_BARE_RE = re.compile(lead(3) + SEP + r"[0-9]{2}" + SEP + r"[0-9]{4}" + NA)
-_SSN_LABELS = re.compile(r"SSN|ssn|social security|Social Security|SOCIAL SECURITY|사회보장")
+_SSN_RE = LazyPattern(lead(3) + SEP_REQ + r"[0-9]{2}" + SEP_REQ + r"[0-9]{4}" + NA)
+_SSN_BARE_RE = LazyPattern(lead(3) + SEP + r"[0-9]{2}" + SEP + r"[0-9]{4}" + NA)
+_SSN_LABELS = LazyPattern(r"SSN|ssn|social security|Social Security|SOCIAL SECURITY|사회보장")
 
 
 def detect_ssn(text: str) -> Iterator[Hit]:

@@ -9,9 +9,9 @@ which :mod:`core.privacy.name_list` checks against the US Census name lists.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from core.lazy_regex import LazyPattern
 from core.privacy.name_list import is_given_name, is_name_pair
 from core.privacy.names import (
     CAPITALISED_WORD,
@@ -24,21 +24,21 @@ from core.privacy.types import Hit
 # A name ends where a copula, a quote particle, punctuation or a space starts.
 _KO_AFTER_NAME = r"(?=입니다|이에요|예요|이고|이구요|인데|이라고|라고|이야|야|[ \t.,!?~]|$)"
 # "제 이름은 ...": the label itself says a name follows, so any syllables count.
-_KO_NAME_IS_RE = re.compile(
+_KO_NAME_IS_RE = LazyPattern(
     r"(?:제|내|저의|나의|본인|우리[ \t]?아이|아이)[ \t]*(?:이름|성함|성명)(?:은|는|이)[ \t]*"
     + KOREAN_NAME_PATTERN
     + _KO_AFTER_NAME
 )
 # "저는 김민수입니다 / 인데요": "저는 학생입니다" has the same shape, so the
 # given name must use common given-name syllables.
-_KO_I_AM_RE = re.compile(
+_KO_I_AM_RE = LazyPattern(
     r"(?:저는|나는|전|난)[ \t]*"
     + KOREAN_NAME_PATTERN
     + r"(?=입니다|이에요|예요|인데요?|이고요?|이라고|라고|이구요)"
 )
 # "김민수라고 합니다": anchored on the rare quote verb, then the name before it.
-_KO_CALLED_RE = re.compile(r"(?:이)?라고[ \t]*(?:합니다|해요|하는데|하고|불러|부릅니다)")
-_KO_NAME_BEFORE_RE = re.compile(KOREAN_NAME_PATTERN + r"\Z")
+_KO_CALLED_RE = LazyPattern(r"(?:이)?라고[ \t]*(?:합니다|해요|하는데|하고|불러|부릅니다)")
+_KO_NAME_BEFORE_RE = LazyPattern(KOREAN_NAME_PATTERN + r"\Z")
 
 _EN_STRONG_LEADS = (
     r"[Mm]y[ \t]+name[ \t]+is|[Mm]y[ \t]+name['’]s|[Nn]ame['’]s|[Cc]all[ \t]+me|"
@@ -47,7 +47,7 @@ _EN_STRONG_LEADS = (
 _EN_WEAK_LEADS = r"I[ \t]+am|I['’]m|[Tt]his[ \t]+is|[Ii]t['’]s"
 # No lookbehind in front: a pattern that starts with literals lets the regex
 # engine skip ahead; the word-start check is done on each match instead.
-_EN_INTRO_RE = re.compile(
+_EN_INTRO_RE = LazyPattern(
     r"(?:(?P<strong>"
     + _EN_STRONG_LEADS
     + r")|(?P<weak>"
@@ -61,7 +61,7 @@ _EN_INTRO_RE = re.compile(
 # Two capitalised words; the family name sits in a lookahead so that "Hi Jane
 # Doe" still tries "Jane Doe" after "Hi Jane". Not followed by a third
 # capitalised word: "Long Beach Airport" is a place, not a person.
-_PAIR_RE = re.compile(
+_PAIR_RE = LazyPattern(
     r"(?P<given>[A-Z][a-z]+)(?=[ \t]+(?:[A-Z]\.[ \t]+)?"
     r"(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z])(?![ \t]+[A-Z][a-z]))"
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, NB1, SEP, SEP_REQ, digits_of, label_before, lead
 from core.privacy.types import Hit
 from core.privacy.validators import (
@@ -14,18 +15,18 @@ from core.privacy.validators import (
     rrn_checksum_ok,
 )
 
-_RRN_RE = re.compile("(" + lead(6) + ")(" + SEP + r")([1-8][0-9]{6})" + NA)
-_RRN_LABELS = re.compile(r"주민|외국인|등록번호|RRN|ARC|(?i:resident|registration)")
-_RRN_LABEL_HINT = re.compile(r"주민|외국인|등록번호|RRN")
+_RRN_RE = LazyPattern("(" + lead(6) + ")(" + SEP + r")([1-8][0-9]{6})" + NA)
+_RRN_LABELS = LazyPattern(r"주민|외국인|등록번호|RRN|ARC|(?i:resident|registration)")
+_RRN_LABEL_HINT = LazyPattern(r"주민|외국인|등록번호|RRN")
 # A label naming another kind of number ("계좌 9001011234567") outranks the
 # bare structure rule, which a random 13-digit number passes about 30% of the time.
-_OTHER_ID_LABELS = re.compile(
+_OTHER_ID_LABELS = LazyPattern(
     r"계좌|은행|account|카드|card|주문|order|송장|invoice|tracking|환자번호|차트|MRN|"
     r"일련번호|serial|사업자|바코드|barcode",
     re.IGNORECASE,
 )
 # "앞자리 900101 뒷자리 1234567": the halves split by words instead of a hyphen.
-_RRN_SPLIT_RE = re.compile(
+_RRN_SPLIT_RE = LazyPattern(
     "(" + lead(6) + r")(?P<fill>[ \t]*(?:,|/|뒷자리는?|뒤는?|뒷번호는?|그리고|이고|하고)[ \t]*)"
     r"([1-8][0-9]{6})" + NA
 )
@@ -63,8 +64,8 @@ def detect_registration(text: str) -> Iterator[Hit]:
         yield Hit(kind, m.start(), m.end(), 0.9 if ok else 0.75, ok)
 
 
-_BRN_RE = re.compile(lead(3) + SEP + r"[0-9]{2}" + SEP + r"[0-9]{5}" + NA)
-_BRN_LABELS = re.compile(r"사업자|business|BRN|법인|등록번호|tax ?id", re.IGNORECASE)
+_BRN_RE = LazyPattern(lead(3) + SEP + r"[0-9]{2}" + SEP + r"[0-9]{5}" + NA)
+_BRN_LABELS = LazyPattern(r"사업자|business|BRN|법인|등록번호|tax ?id", re.IGNORECASE)
 
 
 def detect_brn(text: str) -> Iterator[Hit]:
@@ -83,11 +84,11 @@ def detect_brn(text: str) -> Iterator[Hit]:
 
 
 _DL_REGIONS = "서울|부산|경기|강원|충북|충남|전북|전남|경북|경남|제주|대구|인천|광주|대전|울산|세종"
-_DL_RE = re.compile(
+_DL_RE = LazyPattern(
     r"(?:(?:" + _DL_REGIONS + r")[ \t]?|[12]" + NB1 + r"(?:(?<=1)[1-9]|(?<=2)[0-8])(" + SEP + r"))"
     r"[0-9]{2}(" + SEP + r")[0-9]{6}(" + SEP + r")[0-9]{2}" + NA
 )
-_DL_LABELS = re.compile(r"면허|licen[cs]e|DL", re.IGNORECASE)
+_DL_LABELS = LazyPattern(r"면허|licen[cs]e|DL", re.IGNORECASE)
 
 
 def detect_driver_license(text: str) -> Iterator[Hit]:
@@ -106,12 +107,12 @@ def detect_driver_license(text: str) -> Iterator[Hit]:
             yield Hit("kr_driver_license", m.start(), m.end(), 0.9 if labelled else 0.8, False)
 
 
-_ACCOUNT_NUM_RE = re.compile(
+_ACCOUNT_NUM_RE = LazyPattern(
     "[0-9]" + NB1 + r"(?:[0-9]{1,6}(?:" + SEP_REQ + r"[0-9]{2,7}){1,4}|[0-9]{9,13})" + NA
 )
 # The last label before a number decides: "주문번호" right before a number wins
 # over "계좌" further back in the sentence.
-_ACCOUNT_LABELS = re.compile(
+_ACCOUNT_LABELS = LazyPattern(
     r"(?P<pos>계좌|입금|송금|이체|예금주|통장|은행|뱅크|농협|신협|새마을금고|우체국|"
     r"account|acct|a/c|bank)"
     r"|(?P<neg>주문|order|invoice|송장|운송장|tracking|영수증|승인번호|거래번호|"
@@ -119,9 +120,9 @@ _ACCOUNT_LABELS = re.compile(
     r"일련|serial|시리얼|제품|모델|model|product|sku|회원번호|member)",
     re.IGNORECASE,
 )
-_DATE_PREFIX_RE = re.compile(r"(?:19|20)[0-9]{2}[-./ ](?:0?[1-9]|1[0-2])[-./ ][0-9]{1,2}")
+_DATE_PREFIX_RE = LazyPattern(r"(?:19|20)[0-9]{2}[-./ ](?:0?[1-9]|1[0-2])[-./ ][0-9]{1,2}")
 # Whole-text gate: literal alternatives, no IGNORECASE, so the search is fast.
-_ACCOUNT_HINT = re.compile(
+_ACCOUNT_HINT = LazyPattern(
     r"계좌|입금|송금|이체|예금주|통장|은행|뱅크|농협|신협|새마을금고|우체국|"
     r"account|Account|ACCOUNT|acct|Acct|a/c|A/C|bank|Bank|BANK"
 )
@@ -142,7 +143,7 @@ def detect_bank_account(text: str) -> Iterator[Hit]:
             yield Hit("bank_account", m.start(), m.start() + end, 0.85, False)
 
 
-_GROUP_RE = re.compile(r"[0-9]+")
+_GROUP_RE = LazyPattern(r"[0-9]+")
 
 
 def _account_end(candidate: str) -> int:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.lazy_regex import LazyPattern
 from core.privacy.names import TITLES_PATTERN, split_korean_name
 
-_HANGUL_NAME_RE = re.compile(r"[가-힣]+")
+_HANGUL_NAME_RE = LazyPattern(r"[가-힣]+")
 _MASK_CHARS = frozenset("O○◯●*xX")
 # A lone Korean surname is a name only next to a title ("김 과장님", "박씨"):
 # on its own it is a common syllable ("김치", "이번").

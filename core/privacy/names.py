@@ -8,9 +8,9 @@ context that says "this is a person": a title after it (``김민수 고객님``,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
+from core.lazy_regex import LazyPattern
 from core.privacy.types import Hit
 
 # Korean surnames by frequency (Statistics Korea census), most of the
@@ -85,17 +85,17 @@ _AFTER_TITLE = r"(?=$|[^가-힣A-Za-z]|께|에게|의|은|는|이|가|을|를|�
 # Searches are anchored on the rare part (a title, a label, a mask) and only
 # then look for the name next to it: a name-first pattern would be tried at
 # every Hangul syllable, most of which are surname-like.
-_TITLE_FIND_RE = re.compile("(?:" + TITLES_PATTERN + ")" + _AFTER_TITLE)
-_NAME_BEFORE_RE = re.compile(_KNAME + r"[ \t]?\Z")
+_TITLE_FIND_RE = LazyPattern("(?:" + TITLES_PATTERN + ")" + _AFTER_TITLE)
+_NAME_BEFORE_RE = LazyPattern(_KNAME + r"[ \t]?\Z")
 _KR_LABELS = (
     r"성명|성함|이름|환자명|고객명|환자|고객|담당의|담당자|주치의|간호사|보호자|예금주|수취인|"
     r"받는[ \t]?분|보내는[ \t]?분|신청인|작성자|대표자|상담사|상담원|피보험자|수신자|발신자"
 )
-_LABEL_FIND_RE = re.compile("(?:" + _KR_LABELS + r")[ \t]*(?P<colon>[:：=])?[ \t]*")
-_NAME_AT_RE = re.compile(
+_LABEL_FIND_RE = LazyPattern("(?:" + _KR_LABELS + r")[ \t]*(?P<colon>[:：=])?[ \t]*")
+_NAME_AT_RE = LazyPattern(
     _KNAME + r"(?=$|[^가-힣]|님|씨|은|는|이|가|을|를|의|에게|께|와|과|도|고객|환자|선생|교수)"
 )
-_MASK_FIND_RE = re.compile(r"(?:OO|○○|◯◯|●●|\*\*|xx|XX)(?![가-힣A-Za-z])")
+_MASK_FIND_RE = LazyPattern(r"(?:OO|○○|◯◯|●●|\*\*|xx|XX)(?![가-힣A-Za-z])")
 _SINGLE_SET = frozenset(KOREAN_SURNAMES)
 _COMPOUND_SET = frozenset(COMPOUND_SURNAMES)
 _MASK_CHARS = frozenset("O○◯●*xX")
@@ -188,7 +188,7 @@ def detect_korean_names(text: str) -> Iterator[Hit]:
 
 
 _CAP = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
-_EN_HONORIFIC_RE = re.compile(
+_EN_HONORIFIC_RE = LazyPattern(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(?P<name>"
     + _CAP
     + r"(?:[ \t]+(?:[A-Z]\.[ \t]+)?"
@@ -221,7 +221,7 @@ _EN_LABEL_ALT = "|".join(
     + [w[0].lower() + w[1:].replace(" ", r"[ \t]+") for w in _EN_LABEL_WORDS]
     + ["Dear"]
 )
-_EN_LABEL_RE = re.compile(
+_EN_LABEL_RE = LazyPattern(
     "(?:"
     + _EN_LABEL_ALT
     + r")[ \t]*(?P<colon>[:=])?[ \t]*"

@@ -14,10 +14,10 @@ placeholder so that restoring gives back exactly what was written.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from core.lazy_regex import LazyPattern
 from core.privacy.name_tokens import NamePart, name_parts
 from core.privacy.scanner import scan
 from core.privacy.types import Finding, PiiType
@@ -37,7 +37,7 @@ _LABELS: dict[PiiType, str] = {
     "us_ssn": "US_SSN",
     "mrn": "MRN",
 }
-_PLACEHOLDER_RE = re.compile(r"<<[A-Z_]+_[0-9]+(?:_[A-Z]+)?>>")
+_PLACEHOLDER_RE = LazyPattern(r"<<[A-Z_]+_[0-9]+(?:_[A-Z]+)?>>")
 
 
 @dataclass

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.lazy_regex import LazyPattern
 from core.privacy.normalize import Normalized
 
 _SINO = {
@@ -91,7 +92,7 @@ _SEP = r"(?:[ \t]*(?:[-.]|" + _DASH_WORDS + r")[ \t]*|,?[ \t]{1,2})"
 _PARTICLES = (
     r"입니다|이에요|예요|이요|이고|이며|인데|이라고|라고|으로|로|번|을|를|은|는|에|요|와|과|도"
 )
-_RUN_RE = re.compile(
+_RUN_RE = LazyPattern(
     r"(?<![A-Za-z가-힣0-9])"
     + _GROUP
     + r"(?:"
@@ -102,7 +103,7 @@ _RUN_RE = re.compile(
     + _PARTICLES
     + r")"
 )
-_TOKEN_RE = re.compile(
+_TOKEN_RE = LazyPattern(
     r"(?P<digit>"
     + _EN_WORD
     + "|"
@@ -170,11 +171,11 @@ _DOT = r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+)"
 # Anchored on the rare part (the "at"), then the local part is looked for
 # before it and the domain after it: a local-part-first pattern would be tried
 # at every letter of every prompt.
-_AT_FIND_RE = re.compile(_AT, re.IGNORECASE)
-_LOCAL_BEFORE_RE = re.compile(
+_AT_FIND_RE = LazyPattern(_AT, re.IGNORECASE)
+_LOCAL_BEFORE_RE = LazyPattern(
     r"(?<![A-Za-z0-9._%+'-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})[ \t]*\Z"
 )
-_DOMAIN_AFTER_RE = re.compile(
+_DOMAIN_AFTER_RE = LazyPattern(
     r"[ \t]*[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:"
     + _DOT
     + r"[A-Za-z0-9-]{1,63})*?"
@@ -182,11 +183,11 @@ _DOMAIN_AFTER_RE = re.compile(
     + r"[A-Za-z]{2,24}(?![A-Za-z0-9])",
     re.IGNORECASE,
 )
-_DOT_RE = re.compile(_DOT, re.IGNORECASE)
+_DOT_RE = LazyPattern(_DOT, re.IGNORECASE)
 
 
-_EMAIL_WORD_RE = re.compile(r"e-?mail|mail|메일|주소|address|contact|연락", re.IGNORECASE)
-_SPELLED_DOT_RE = re.compile(r"dot|닷|점", re.IGNORECASE)
+_EMAIL_WORD_RE = LazyPattern(r"e-?mail|mail|메일|주소|address|contact|연락", re.IGNORECASE)
+_SPELLED_DOT_RE = LazyPattern(r"dot|닷|점", re.IGNORECASE)
 
 
 def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
@@ -232,7 +233,7 @@ def _may_hold_email(lowered: str) -> bool:
 # few separators between them: a character-class loop, much cheaper than the
 # token regex, which only runs where this finds a place to start.
 _DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl"
-_DIGITISH_RUN_RE = re.compile("[" + _DIGITISH + r"](?:[ \t.,-]{0,3}[" + _DIGITISH + "]){5}")
+_DIGITISH_RUN_RE = LazyPattern("[" + _DIGITISH + r"](?:[ \t.,-]{0,3}[" + _DIGITISH + "]){5}")
 
 
 def _may_hold_number(text: str, lowered: str) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.lazy_regex import LazyPattern
 from core.privacy.name_tokens import name_parts
 from core.privacy.normalize import INVISIBLE_CHARS, normalize
 from core.privacy.public_contacts import PublicContacts
@@ -38,10 +39,10 @@ _MIN_TEXT_KEY = 4
 _MIN_HANGUL_KEY = 2
 # A name token is matched as a whole word, so "Kim" or "Doe" is specific enough.
 _MIN_TOKEN = 3
-_HANGUL = re.compile("[가-힣]")
-_DROP_IN_TEXT = re.compile("[\\s" + INVISIBLE_CHARS + "]+")
+_HANGUL = LazyPattern("[가-힣]")
+_DROP_IN_TEXT = LazyPattern("[\\s" + INVISIBLE_CHARS + "]+")
 # Separators people and models put between the digit groups of one number.
-_DROP_IN_NUMBERS = re.compile("[\\s\\-./_()+·" + INVISIBLE_CHARS + "]+")
+_DROP_IN_NUMBERS = LazyPattern("[\\s\\-./_()+·" + INVISIBLE_CHARS + "]+")
 
 
 @dataclass(frozen=True, slots=True)

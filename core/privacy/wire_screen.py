@@ -29,6 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from core.lazy_regex import LazyPattern
 from core.privacy.common import replace_spans
 from core.privacy.intro_names import detect_name_pairs
 from core.privacy.normalize import INVISIBLE_CHARS, normalize
@@ -40,47 +41,47 @@ MIN_DIGITS = 6
 # "9 0 0 1 0 1", "(02) 123"). Not commas (lists, "35,000") nor colons (times).
 _SEPARATORS = frozenset(" \t-./_()+·" + INVISIBLE_CHARS)
 _MAX_GAP = 3
-_DATE_RE = re.compile(
+_DATE_RE = LazyPattern(
     r"(?<![0-9])(?:19|20)\d\d(?P<s>[-./])(?:0?[1-9]|1[0-2])(?P=s)(?:0?[1-9]|[12]\d|3[01])"
     r"(?:[ T](?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d(?:\.\d{1,9})?)?)?(?![0-9])"
 )
 # Machine ids in request and trace payloads: UUIDs and hex ids with a letter
 # in them (trace/span ids). Hex-encoded digits ("3031...") have no letter and
 # are still counted.
-_UUID_RE = re.compile(
+_UUID_RE = LazyPattern(
     r"(?<![0-9A-Za-z])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"(?![0-9A-Za-z])"
 )
 # Compact timestamps ("20261129T140500123456Z", LangSmith's dotted_order,
 # with the run id glued after it).
-_COMPACT_STAMP_RE = re.compile(
+_COMPACT_STAMP_RE = LazyPattern(
     r"(?<![0-9])(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T\d{6,12}Z?"
     r"(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-9a-f]{0,32})"
 )
 # IPv4 addresses (endpoints in trace metadata, "127.0.0.1:8080"): network structure.
-_IPV4_RE = re.compile(
+_IPV4_RE = LazyPattern(
     r"(?<![0-9.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![0-9])(?::\d{1,5})?"
 )
 # From 7 characters: git revisions ("b521376", a trace's revision_id) are hex ids too.
-_HEX_ID_RE = re.compile(r"(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}(?![0-9A-Za-z])")
-_YEAR_RANGE_RE = re.compile(
+_HEX_ID_RE = LazyPattern(r"(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}(?![0-9A-Za-z])")
+_YEAR_RANGE_RE = LazyPattern(
     r"(?<![0-9])(?:1[0-9]|20)\d\d[ \t]*[-~][ \t]*(?:1[0-9]|20)\d\d(?![0-9])"
 )
-_SPACED_YEAR_RE = re.compile(
+_SPACED_YEAR_RE = LazyPattern(
     r"(?<=[ \t])(?:19|20)\d\d(?![0-9])(?![.-][0-9])"
     r"|(?<![0-9])(?<![0-9][.-])(?:19|20)\d\d(?=[ \t])"
 )
-_DECIMAL_RE = re.compile(r"\d+\.\d+")
+_DECIMAL_RE = LazyPattern(r"\d+\.\d+")
 # Round amounts ("145000000", "100000"): populations and prices, not ids.
-_ROUND_RE = re.compile(r"[1-9]\d{0,5}0000")
+_ROUND_RE = LazyPattern(r"[1-9]\d{0,5}0000")
 # The lookbehind makes it start only at a word start: without it a long run
 # of letters is re-scanned from every position (quadratic).
-_EMAIL_LIKE_RE = re.compile(
+_EMAIL_LIKE_RE = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+"
     r"[ \t]?(?:@|\(at\)|\[at\]|\{at\}|골뱅이)[ \t]?[A-Za-z0-9-]+",
     re.IGNORECASE,
 )
-_BASE64_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_BASE64_RE = LazyPattern(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _MAX_DEPTH = 2
 
 

@@ -7,40 +7,26 @@ start in a fraction of a second and a calculator ``ask`` never loads LangGraph.
 
 from __future__ import annotations
 
-import atexit
-import json
-import logging
-import os
-import sys
 from collections.abc import Callable
 from functools import wraps
 from typing import Any, ParamSpec, TypeVar
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from core.errors import SwitchyardError
+from ui.cli.output import console as console
+from ui.cli.output import err_console as err_console
+from ui.cli.output import print_error
+from ui.cli.plain import MODULES_DUMP_ENV as MODULES_DUMP_ENV
+from ui.cli.plain import answer_in_code as answer_in_code
+from ui.cli.plain import print_json as print_json
+from ui.cli.plain import quiet_logs as quiet_logs
 
-console = Console()
-err_console = Console(stderr=True)
 P = ParamSpec("P")
 R = TypeVar("R")
 
 _services: Any = None
 _traces: Any = None
-# Test hook: when set, the CLI writes the sorted names in ``sys.modules`` to this file at
-# exit, so a test can check what a command imported (tests/ui/test_cli_fast.py).
-MODULES_DUMP_ENV = "SWITCHYARD_CLI_DUMP_MODULES"
-
-
-def _dump_modules(path: str) -> None:
-    with open(path, "w", encoding="utf-8") as out:
-        json.dump(sorted(sys.modules), out)
-
-
-if os.environ.get(MODULES_DUMP_ENV):
-    atexit.register(_dump_modules, os.environ[MODULES_DUMP_ENV])
 
 
 def services() -> Any:
@@ -77,36 +63,6 @@ def trace_store() -> Any:
     return _traces
 
 
-def answer_in_code(question: str, thread: str | None) -> dict[str, Any] | None:
-    """The ``ask --json`` payload when plain code answers a new conversation's question.
-
-    ``None`` when the graph must answer (see ``graphs.fast_turn``); nothing is written then.
-    A continued conversation (``thread``) always goes to the graph: its history lives in
-    the graph's checkpoint.
-    """
-    if thread is not None:
-        return None
-    from core.settings import load_settings
-    from graphs.fast_turn import answer_in_code as code_answer
-    from graphs.fast_turn import open_code_services
-
-    result = code_answer(open_code_services(load_settings()), question)
-    return None if result is None else result.to_json()
-
-
-def quiet_logs() -> None:
-    """Keep library chatter off the terminal unless SWITCHYARD_LOG asks for it."""
-    level = os.environ.get("SWITCHYARD_LOG", "WARNING").upper()
-    logging.basicConfig(level=getattr(logging, level, logging.WARNING), stream=sys.stderr)
-    for noisy in ("httpx", "httpcore", "mcp", "openai"):
-        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
-
-
-def print_json(data: object) -> None:
-    """Machine-readable output on stdout, nothing else."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
-
-
 def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn Switchyard's typed errors into a one-paragraph message and exit code 2."""
 
@@ -115,11 +71,7 @@ def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except SwitchyardError as exc:
-            # The message is plain text: "[privacy]" or "[1]" in it must print as written,
-            # not as Rich markup, and a long line must stay one line for scripts and logs.
-            message = Text("error:", style="bold red")
-            message.append(f" {exc}")
-            err_console.print(message, soft_wrap=True)
+            print_error(exc)
             raise typer.Exit(2) from exc
 
     return wrapper
