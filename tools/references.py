@@ -17,6 +17,7 @@ import re
 __all__ = [
     "ELLIPSIS_RE",
     "KOREAN_REFERENCE_PATTERN",
+    "OPERATION_RES",
     "REFERENCE_RE",
     "has_reference",
     "is_ellipsis",
@@ -112,6 +113,43 @@ def substitute_reference(text: str, value: str) -> str:
     return REFERENCE_RE.sub(replace, text, count=1)
 
 
+# Operations on the previous result that name no operand ("두 배면?", "반으로 나누면?",
+# "세금 10% 붙이면?", "1인당은?", "double it", "and per person?"). Each names its
+# parameter in a group (``n``, ``pct``); ``tools.followups`` turns the operation into a
+# step the deterministic handlers read. The cores are unanchored; the ellipsis list
+# below accepts them only as a whole short turn.
+_REF = r"(?:그걸|그거|그것을|그거를|그\s*(?:금액|값|돈|결과)(?:을|를|에|에서)?)?\s*"
+_OPERATION_FORMS = {
+    "half": r"(?:" + _REF + r"(?:반|절반)(?:으로\s*나누면|으로\s*나눠|으로|은|이면|이라면|하면)"
+    r"|\b(?:what'?s\s+|what\s+is\s+)?(?:half\s+(?:of\s+)?(?:it|that|this)"
+    r"|halve\s+(?:it|that)|(?:split|divide)\s+(?:it|that)\s+in\s+half|halved)\b)",
+    "times": r"(?:" + _REF + r"(?P<n>\d+(?:\.\d+)?|두|세|네|다섯|열)\s*배(?:로|면|는|이면|하면"
+    r"|로\s*하면|가\s*되면)"
+    r"|\b(?P<en_word>double|triple|quadruple)[ds]?(?:\s+(?:it|that))?\b"
+    r"|\b(?P<en_n>\d+|two|three|four|five|ten)\s+times\s+(?:it|that|as\s+much)\b"
+    r"|\btwice\s+(?:that|as\s+much)\b)",
+    "add_percent": r"(?:(?:세금|부가세|부가가치세|팁|봉사료|수수료)\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
+    r"\s*(?:를|을|가|이)?\s*(?:붙이면|붙으면|더하면|추가하면|포함하면|포함이면)"
+    r"|\b(?:with|plus|add(?:ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%\s*"
+    r"(?:tax|vat|tip|service\s+charge|fee)(?:\s+(?:to|on)\s+(?:it|that))?)",
+    "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*할인(?:하면|이면|받으면|하면요)"
+    r"|(?P<en_pct>\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b)",
+    "per_person": r"(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)(?:은|으로는|으로|이면)?(?:\s*얼마)?"
+    r"|\b(?:per\s+(?:person|head)|each|apiece|for\s+each(?:\s+person)?)\b",
+}
+#: Each operation's pattern, by name (unanchored: ``search`` a turn that is an ellipsis).
+OPERATION_RES = {name: re.compile(form, re.IGNORECASE) for name, form in _OPERATION_FORMS.items()}
+# A short turn that is nothing but one operation: "그럼 두 배면?", "and per person?".
+_OPERATION_TURN = (
+    r"^\s*(?:그럼|그러면|그렇다면|and|so|then|ok|what\s+if\s+(?:it\s+(?:was|were|is)\s+)?)?"
+    r"[\s,]*(?:"
+    + re.sub(r"\(\?P<\w+>", "(?:", "|".join(_OPERATION_FORMS.values()))
+    + r")\s*(?:얼마|얼마야|얼마예요|는|은)?\s*(?:요)?\s*[?？.]?\s*$"
+)
+
+# Any character but a sentence end; a decimal point ("26.2 miles") is not one.
+_NO_SENTENCE_END = r"(?:[^.!]|(?<=\d)\.(?=\d))"
+
 # Ellipsis: a turn that only makes sense as a change to, or an operation on, the
 # previous turn. Each form is anchored to the whole (short) turn, so an ordinary
 # question that merely starts with "그럼" or "and" is not taken for one.
@@ -126,15 +164,17 @@ _ELLIPSIS_FORMS = (
     # "달러로는?", "마일로는요?": a new unit for the same quantity.
     r"|^\s*[가-힣A-Za-z$]{1,6}(?:으로|로)는요?\s*[?？]?\s*$"
     # "What about 4 people?", "how about 500 dollars", "what if it were 5?"
-    r"|^\s*(?:and\s+)?(?:what|how)\s+about\b[^.!]{0,40}$"
-    r"|^\s*(?:and\s+)?what\s+if\b[^.!]{0,40}$"
+    rf"|^\s*(?:and\s+)?(?:what|how)\s+about\b{_NO_SENTENCE_END}{{0,40}}$"
+    rf"|^\s*(?:and\s+)?what\s+if\b{_NO_SENTENCE_END}{{0,40}}$"
     # "and in dollars?", "and for 4 people?", "in km?" (two words at most without "and")
-    r"|^\s*and\s+(?:in|for|with)\s+[^.!]{1,30}\?\s*$"
+    rf"|^\s*and\s+(?:in|for|with)\s+{_NO_SENTENCE_END}{{1,30}}\?\s*$"
     # "and 20%?", "and 5 people?": a new quantity for the same question.
     r"|^\s*and\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\?\s*$"
     r"|^\s*(?:in|for)\s+\S+(?:\s+\S+)?\s*\?\s*$"
     # "rounded?", "round it", "and rounded?"
     r"|^\s*(?:and\s+)?(?:rounded|round\s+(?:it|that|up|down))\s*[?.]?\s*$"
+    # "두 배면?", "세금 10% 붙이면?", "and per person?": an operation on the result.
+    rf"|{_OPERATION_TURN}"
 )
 #: Every ellipsis form, Korean and English.
 ELLIPSIS_RE = re.compile(_ELLIPSIS_FORMS, re.IGNORECASE)
