@@ -222,8 +222,10 @@ def _operation_step(name: str, match: re.Match[str], steps: Sequence[str]) -> st
     if name == "times":
         spelled = match["n"] or match["en_n"] or match["en_word"] or "2"
         return f"그걸 {_SPELLED.get(spelled.lower(), spelled)}배 하면"
+    if name == "arithmetic":
+        return f"it {' '.join(match['op'].split())} {match['operand']}"
     if name in ("add_percent", "discount"):
-        pct = match["pct"] or match["en_pct"]
+        pct = match["pct"] or match["en_pct"] or match.groupdict().get("with_pct")
         return (
             f"그 금액에 {pct}% 더하면" if name == "add_percent" else f"그 금액에서 {pct}% 할인하면"
         )

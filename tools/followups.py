@@ -74,6 +74,10 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
             return [*previous_steps, f"그걸 {text.strip()}"], f"applied {text.strip()!r}"
         return None
     if has_reference(text):
+        # "그 금액의 절반은?", "add 15% to that": a named operation, in the handlers' words.
+        operation = EDITS[0](text, previous_steps)
+        if operation is not None:
+            return operation
         return [*previous_steps, text], f"applied {text.strip()!r} to the previous result"
     return None
 

@@ -44,6 +44,8 @@ _KOREAN_FORMS = (
     rf"|^\s*(?:결과값|결과)\s*(?P<p0>{_KO_PARTICLES})?"
     # 그것/그거/이것/이거 alone or before a particle left in the text ("그것에").
     rf"|{_KO_START}(?P<bare>[그이저]것|[그이저]거)(?=$|[^가-힣]|{_KO_PARTICLES})"
+    # "거기에 5,000원 더하면", "여기서 3,000원 빼면": "there" only before an amount.
+    rf"|{_KO_START}(?P<there>거기|여기)(?P<p1>에서|에|서)(?=\s*\d)"
 )
 _ENGLISH_FORMS = (
     r"\b(?:the\s+(?:result|answer|total|sum|amount|number|value)"
@@ -108,6 +110,8 @@ def substitute_reference(text: str, value: str) -> str:
             return f"{value}를"
         if m["subj"]:
             return f"{value}가"
+        if m["there"]:
+            return f"{value}{'에서' if m['p1'] in ('에서', '서') else '에'}"
         return f"{value}{m['p'] or m['p0'] or ''}"
 
     return REFERENCE_RE.sub(replace, text, count=1)
@@ -118,7 +122,7 @@ def substitute_reference(text: str, value: str) -> str:
 # parameter in a group (``n``, ``pct``); ``tools.followups`` turns the operation into a
 # step the deterministic handlers read. The cores are unanchored; the ellipsis list
 # below accepts them only as a whole short turn.
-_REF = r"(?:그걸|그거|그것을|그거를|그\s*(?:금액|값|돈|결과)(?:을|를|에|에서)?)?\s*"
+_REF = r"(?:그걸|그거|그것을|그거를|그\s*(?:금액|값|돈|결과)(?:을|를|의|에|에서)?)?\s*"
 _OPERATION_FORMS = {
     "half": r"(?:" + _REF + r"(?:반|절반)(?:으로\s*나누면|으로\s*나눠|으로|은|이면|이라면|하면)"
     r"|\b(?:what'?s\s+|what\s+is\s+)?(?:half\s+(?:of\s+)?(?:it|that|this)"
@@ -130,10 +134,14 @@ _OPERATION_FORMS = {
     r"|\btwice\s+(?:that|as\s+much)\b)",
     "add_percent": r"(?:(?:세금|부가세|부가가치세|팁|봉사료|수수료)\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
     r"\s*(?:를|을|가|이)?\s*(?:붙이면|붙으면|더하면|추가하면|포함하면|포함이면)"
-    r"|\b(?:with|plus|add(?:ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%\s*"
-    r"(?:tax|vat|tip|service\s+charge|fee)(?:\s+(?:to|on)\s+(?:it|that))?)",
+    r"|\b(?:plus|add(?:ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%"
+    r"(?:\s*(?:tax|vat|tip|service\s+charge|fee))?(?:\s+(?:to|on)\s+(?:it|that))?"
+    r"|\bwith\s+(?:a\s+)?(?P<with_pct>\d+(?:\.\d+)?)\s*%\s*(?:tax|vat|tip|service\s+charge|fee))",
     "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*할인(?:하면|이면|받으면|하면요)"
     r"|(?P<en_pct>\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b)",
+    # "and minus 100?", "times 3", "divided by 4": arithmetic on the result, English.
+    "arithmetic": r"^\s*(?:and\s+)?(?P<op>plus|minus|times|multiplied\s+by|divided\s+by)\s+"
+    r"(?P<operand>\d[\d,]*(?:\.\d+)?)\s*[?.]?\s*$",
     "per_person": r"(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)(?:은|으로는|으로|이면)?(?:\s*얼마)?"
     r"|\b(?:per\s+(?:person|head)|each|apiece|for\s+each(?:\s+person)?)\b",
 }
