@@ -239,6 +239,8 @@ def _apply_operation(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
         match = pattern.search(text)
         if match is None:
             continue
+        if len(_ANY_NUMBER.findall(text)) != len(_ANY_NUMBER.findall(match.group(0))):
+            return None  # "그럼 5명이면 1인당?": a number of its own is another edit's case
         same = _SAME_OPERATION.get(name)
         if same is not None and same.search(steps[-1]):
             return None  # a new quantity for the same operation: _modify_quantity's case
