@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from core.text import detect_language
 from core.types import Language
+from tools.followup_edits import SPELLED_NUMBERS
 from tools.references import is_follow_up
 
 __all__ = ["GuardFailure", "PreviousTurn", "check_output", "invented_tool_result"]
@@ -83,18 +84,6 @@ _ASKS_TO_REPEAT = re.compile(
 _KO_FRAMING = frozenset(
     {"그럼", "그러", "그렇", "그거", "그걸", "그것", "이거", "이걸", "얼마", "어떻", "무엇"}
 )
-_SPELLED_NUMBERS = {
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-}
 # Words a model uses to report a tool's outcome.
 _CLAIMS_OUTCOME = re.compile(
     r"success|complete|done|executed|ran\b|has been|have been|was (?:reset|deleted|sent|created)"
@@ -197,7 +186,7 @@ def _wrong_language(text: str, question: str, asked_in: Language) -> GuardFailur
 def _words(text: str) -> list[str]:
     """Words and numbers, case-folded, spelled numbers as digits ("four" is "4")."""
     words = re.findall(r"[^\W_]+", text.casefold())
-    return [_SPELLED_NUMBERS.get(w, w) for w in words]
+    return [SPELLED_NUMBERS.get(w, w) for w in words]
 
 
 def _keys(words: list[str]) -> set[str]:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from tools.references import OPERATION_RES
 
-__all__ = ["EDITS", "TARGET_RE", "Edit"]
+__all__ = ["EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
 
 #: An edit: the follow-up and the previous steps → the new steps and what changed.
 Edit = Callable[[str, Sequence[str]], tuple[list[str], str] | None]
@@ -132,19 +132,25 @@ _RATE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # Numbers spelled out in an operation ("두 배", "triple", "three times").
-_SPELLED = {
+#: Numbers spelled out ("두 배", "triple", "three times", "four people"), as digits.
+SPELLED_NUMBERS = {
     "두": "2",
     "세": "3",
     "네": "4",
     "다섯": "5",
     "열": "10",
     "double": "2",
-    "two": "2",
     "triple": "3",
-    "three": "3",
     "quadruple": "4",
+    "one": "1",
+    "two": "2",
+    "three": "3",
     "four": "4",
     "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
     "ten": "10",
 }
 # An operation already asked in the previous step is a change of its quantity, not one
@@ -221,7 +227,7 @@ def _operation_step(name: str, match: re.Match[str], steps: Sequence[str]) -> st
         return "그걸 2로 나누면"
     if name == "times":
         spelled = match["n"] or match["en_n"] or match["en_word"] or "2"
-        return f"그걸 {_SPELLED.get(spelled.lower(), spelled)}배 하면"
+        return f"그걸 {SPELLED_NUMBERS.get(spelled.lower(), spelled)}배 하면"
     if name == "arithmetic":
         return f"it {' '.join(match['op'].split())} {match['operand']}"
     if name in ("add_percent", "discount"):
