@@ -70,6 +70,10 @@ _ASKS_FOR_LANGUAGE = re.compile(
     r"영어|영문|일본어|중국어|한국어|한글|번역|english|korean|japanese|chinese|translat",
     re.IGNORECASE,
 )
+# The answer's language named outright ("and in Korean?", "영어로 번역해 줘"): the reply
+# must be in it, whatever the question's own language.
+_WANTS_KOREAN = re.compile(r"\b(?:in|into|to)\s+korean\b|한국어로|한글로|우리말로", re.IGNORECASE)
+_WANTS_ENGLISH = re.compile(r"\b(?:in|into|to)\s+english\b|영어로|영문으로", re.IGNORECASE)
 _CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
 # The previous answer repeated: replies this similar (word sequence) to it are a copy ...
 _REPEAT_SIMILARITY = 0.8
@@ -166,19 +170,30 @@ def _repetition(text: str) -> GuardFailure | None:
     return _tandem(text)
 
 
-def _wrong_language(text: str, question: str, asked_in: Language) -> GuardFailure | None:
+def _expected_language(question: str) -> Language | None:
+    """The language the reply should be in; ``None`` when the request leaves it open."""
+    korean, english = _WANTS_KOREAN.search(question), _WANTS_ENGLISH.search(question)
+    if bool(korean) != bool(english):
+        return "ko" if korean else "en"
+    if _ASKS_FOR_LANGUAGE.search(question):
+        return None  # a translation or another language: not ours to judge
+    return detect_language(question)
+
+
+def _wrong_language(text: str, question: str) -> GuardFailure | None:
     prose = _CODE.sub(" ", text)  # code is Latin in any language
     hangul, latin = len(_HANGUL.findall(prose)), len(_LATIN.findall(prose))
     other = len(_OTHER_SCRIPT.findall(prose))
-    if hangul + latin + other < _MIN_CHARS_FOR_LANGUAGE or _ASKS_FOR_LANGUAGE.search(question):
+    expected = _expected_language(question)
+    if hangul + latin + other < _MIN_CHARS_FOR_LANGUAGE or expected is None:
         return None
     if other > hangul + latin and not _OTHER_SCRIPT.search(question):
         return GuardFailure("wrong_language", "wrong language: answered in another script")
-    if asked_in == "ko" and hangul < _MIN_HANGUL_SHARE * (hangul + latin + other):
-        return GuardFailure("wrong_language", "wrong language: asked in Korean, answered without")
-    if asked_in == "en" and hangul > latin:
+    if expected == "ko" and hangul < _MIN_HANGUL_SHARE * (hangul + latin + other):
+        return GuardFailure("wrong_language", "wrong language: Korean expected, answered without")
+    if expected == "en" and hangul > latin:
         return GuardFailure(
-            "wrong_language", "wrong language: asked in English, answered in Korean"
+            "wrong_language", "wrong language: English expected, answered in Korean"
         )
     return None
 
@@ -319,7 +334,7 @@ def check_output(
     return (
         _repetition(text)
         or _repeats_previous(text, question, previous)
-        or _wrong_language(text, question, detect_language(question))
+        or _wrong_language(text, question)
         or _off_topic(text, question)
     )
 

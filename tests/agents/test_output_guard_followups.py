@@ -129,6 +129,19 @@ def test_a_repeat_the_conversation_explains_passes(
             STOP,
             "wrong_language",
         ),
+        # The language the request names, not the one it is written in.
+        (
+            'In Korean, a mortgage is called "보도" and it is a loan made by a lender.',
+            "and in Korean?",
+            STOP,
+            "wrong_language",
+        ),
+        (
+            "주택담보대출은 집을 담보로 돈을 빌리는 것입니다.",
+            "이 문장을 영어로 바꿔 줘",
+            STOP,
+            "wrong_language",
+        ),
         # Only chat-template tokens: nothing was said.
         ("<|im_end|>", "What is 2+2?", STOP, "empty"),
         ("</s>", "2 더하기 2는?", STOP, "empty"),
@@ -168,6 +181,12 @@ def test_new_degenerate_replies_are_named(
         (
             "감사합니다 means thank you; 안녕하세요 means hello.",
             "How do you say thank you in Korean?",
+        ),
+        ("주택담보대출은 집을 담보로 받는 대출입니다.", "and in Korean?"),
+        ("A mortgage is a loan secured by a home.", "주택담보대출을 영어로 설명해 줘"),
+        (
+            "ありがとうございます (arigatou gozaimasu) is how you say it.",
+            "일본어로 '감사합니다'는 뭐야?",
         ),
         # A list whose items differ, and emphasis that does not loop.
         (
