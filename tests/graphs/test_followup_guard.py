@@ -52,3 +52,19 @@ def test_a_reply_that_takes_up_the_change_is_shown(build_assistant: BuildAssista
     second = assistant.ask("What about 4 people?", thread_id=first.thread_id)
     assert second.answer == four and not second.steps[0].degraded
     assert fakes["cloud"].calls == []
+
+
+def test_an_operation_after_a_faq_answer_goes_to_the_model_with_that_answer(
+    build_assistant: BuildAssistant,
+) -> None:
+    assistant, fakes = build_assistant(local=["2시간이면 1시간 초과분 요금이 붙습니다."], **EASY)
+    first = assistant.ask("주차할 수 있나요?")
+    assert first.steps[0].tier == "deterministic" and "1시간" in first.answer
+    second = assistant.ask("두 배면?", thread_id=first.thread_id).to_json()
+    assert second["citations"] == []
+    (step,) = second["steps"]
+    assert step["tier"] == "local"
+    assert any(r.startswith("follow-up: refers to the previous turn") for r in step["reasons"])
+    prompt = " ".join(str(m.content) for m in fakes["local"].calls[0])
+    assert "주차할 수 있나요?" in prompt and first.answer.strip()[:20] in prompt
+    fakes["local"].assert_complete()
