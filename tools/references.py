@@ -133,11 +133,11 @@ _OPERATION_FORMS = {
     r"|\b(?P<en_n>\d+|two|three|four|five|ten)\s+times\s+(?:it|that|as\s+much)\b"
     r"|\btwice\s+(?:that|as\s+much)\b)",
     "add_percent": r"(?:(?:세금|부가세|부가가치세|팁|봉사료|수수료)\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
-    r"\s*(?:를|을|가|이)?\s*(?:붙이면|붙으면|더하면|추가하면|포함하면|포함이면)"
+    r"\s*(?:를|을|가|이)?\s*(?:붙이면|붙으면|더하면|추가\s*하면|포함\s*하면|포함이면|추가되면)"
     r"|\b(?:plus|add(?:ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%"
     r"(?:\s*(?:tax|vat|tip|service\s+charge|fee))?(?:\s+(?:to|on)\s+(?:it|that))?"
     r"|\bwith\s+(?:a\s+)?(?P<with_pct>\d+(?:\.\d+)?)\s*%\s*(?:tax|vat|tip|service\s+charge|fee))",
-    "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*할인(?:하면|이면|받으면|하면요)"
+    "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*할인\s*(?:하면|이면|받으면|되면)"
     r"|(?P<en_pct>\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b)",
     # "and minus 100?", "times 3", "divided by 4": arithmetic on the result, English.
     "arithmetic": r"^\s*(?:and\s+)?(?P<op>plus|minus|times|multiplied\s+by|divided\s+by)\s+"
@@ -163,7 +163,7 @@ _NO_SENTENCE_END = r"(?:[^.!]|(?<=\d)\.(?=\d))"
 # question that merely starts with "그럼" or "and" is not taken for one.
 _ELLIPSIS_FORMS = (
     # "그럼 4명이면?", "그러면 환율이 1400원이라면?", "그렇다면 5개는?"
-    r"^\s*(?:그럼|그러면|그렇다면)(?![가-힣])\s*[^\s.!。][^.!。]{0,30}$"
+    rf"^\s*(?:그럼|그러면|그렇다면)(?![가-힣])\s*[^\s.!。](?:[^.!。]|(?<=\d)\.(?=\d)){{0,30}}$"
     # "4명이면?", "5명이라면?", "1400원이면요?": a quantity and a conditional ending.
     r"|^\s*[^\s.!?]{0,8}\s*\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}\s*(?:이면|면|이라면|라면)요?\s*[?？]?\s*$"
     # "반올림하면?", "올림해 줘", "절반은?": an operation with no operand.
@@ -174,6 +174,9 @@ _ELLIPSIS_FORMS = (
     # "What about 4 people?", "how about 500 dollars", "what if it were 5?"
     rf"|^\s*(?:and\s+)?(?:what|how)\s+about\b{_NO_SENTENCE_END}{{0,40}}$"
     rf"|^\s*(?:and\s+)?what\s+if\b{_NO_SENTENCE_END}{{0,40}}$"
+    # "and if it were 500?", "if the rate were 1,400?": a supposition about the last answer.
+    r"|^\s*(?:and\s+|so\s+)?if\s+(?:it|that|there|the\s+\w+)\s+(?:was|were|is|are|cost|costs)\b"
+    rf"{_NO_SENTENCE_END}{{0,30}}$"
     # "and in dollars?", "and for 4 people?", "in km?" (two words at most without "and")
     rf"|^\s*and\s+(?:in|for|with)\s+{_NO_SENTENCE_END}{{1,30}}\?\s*$"
     # "and 20%?", "and 5 people?": a new quantity for the same question.

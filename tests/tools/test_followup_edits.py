@@ -38,6 +38,11 @@ NOW = datetime(2026, 11, 30, 12, 0)
         (["2,500원짜리 커피 4잔이면 얼마?"], "그럼 7잔은?", "17,500원"),
         (["2026년 1월 5일부터 30일 뒤는 며칠?"], "그럼 60일 뒤는?", "3월 6일"),
         (["How many km is 3 miles?"], "What about 13.1 miles?", "21.0824"),
+        # Spaced verbs, a supposition without "what", a decimal after 그럼.
+        (["64,000원을 4명이 나누면?"], "5% 할인 받으면?", "15,200원"),
+        (["64,000원을 4명이 나누면?"], "봉사료 10% 추가 하면?", "17,600원"),
+        (["What is 30% of 250?"], "and if it were 500?", "150"),
+        (["20 km는 몇 마일이야?"], "그럼 42.195 km는?", "26.218"),
     ],
 )
 def test_a_follow_up_edit_re_runs_the_steps(
@@ -86,6 +91,7 @@ def test_calendar_dates_and_longer_units_are_not_mistaken_for_quantities() -> No
         "세금은 언제까지 내야 하나요?",
         "What time does each clinic open?",
         "반납은 어디서 하나요?",
+        "If I take 2 pills, is it safe?",
     ],
 )
 def test_questions_that_merely_share_a_word_are_not_follow_ups(turn: str) -> None:
