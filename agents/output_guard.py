@@ -2,8 +2,9 @@
 
 Small models fail in recognisable ways: a sentence repeated until the token
 limit, nothing at all, an English reply to a Korean question, a reply cut off
-mid-sentence, babble that circles a word of its own and ignores the request, or
-a confident "successfully completed" for a tool that never ran. Each check is
+mid-sentence, babble that circles a word of its own and ignores the request,
+the previous answer repeated word for word to a follow-up that changed
+something, or a confident "successfully completed" for a tool that never ran. Each check is
 plain code over the reply and its metadata; the first that fires names the
 failure (``GuardFailure.reason``), which the graph records on the step
 (``StepRecord.degraded`` plus a ``guard:`` reason) and may escalate.
@@ -15,15 +16,24 @@ import re
 import zlib
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any, Literal
 
 from core.text import detect_language
 from core.types import Language
+from tools.followup_edits import SPELLED_NUMBERS
+from tools.references import is_follow_up
 
-__all__ = ["GuardFailure", "check_output", "invented_tool_result"]
+__all__ = ["GuardFailure", "PreviousTurn", "check_output", "invented_tool_result"]
 
 FailureKind = Literal[
-    "empty", "repetition", "wrong_language", "truncated", "invented_tool_result", "off_topic"
+    "empty",
+    "repetition",
+    "wrong_language",
+    "truncated",
+    "invented_tool_result",
+    "off_topic",
+    "repeats_previous",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.
@@ -37,8 +47,47 @@ _MIN_CHARS_FOR_LANGUAGE = 16
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 _HANGUL = re.compile(r"[가-힣]")
 _LATIN = re.compile(r"[A-Za-z]")
-# Finish reasons meaning "stopped at the token limit" (OpenAI, llama.cpp, Ollama, Anthropic).
-_LENGTH_REASONS = frozenset({"length", "max_tokens"})
+# Finish reasons meaning "stopped at the token limit" (OpenAI, llama.cpp, Ollama, Anthropic,
+# Gemini), compared case-folded.
+_LENGTH_REASONS = frozenset({"length", "max_tokens", "max_output_tokens"})
+# Chat-template tokens a small model may emit as its whole reply: they are not an answer.
+_TEMPLATE_TOKENS = re.compile(r"<\|[^|>]{0,40}\|>|</?s>|<unk>|\[/?INST\]|<end_of_turn>")
+# A run of the same phrase, back to back ("감사합니다. 감사합니다. 감사합니다. 감사합니다."):
+# a phrase of at least 4 characters (3 different letters, so "ㅋㅋㅋㅋ" or a rule of
+# dashes is no loop) four times or more, covering this share of the reply at least.
+_TANDEM = re.compile(r"(.{4,80}?)(?:\s*\1){3,}", re.DOTALL)
+_TANDEM_SHARE = 0.5
+# "1.", "Step 2:", "3)" at a sentence's start: a numbered list of one sentence is a loop.
+_ENUMERATOR = re.compile(r"^\s*(?:step\s*)?\d+\s*[.):]\s*", re.IGNORECASE)
+# Letters of scripts that are neither Korean nor Latin (Chinese, Japanese kana, Cyrillic,
+# Arabic, Thai): a small model drifting into them answers in no language the user wrote.
+_OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff]")
+# Below this share of Hangul among its letters, a reply to a Korean question is not Korean
+# (product names and code words inside Korean prose stay well above it).
+_MIN_HANGUL_SHARE = 0.1
+# A request that names the language of the answer ("영어로", "in English", "translate").
+_ASKS_FOR_LANGUAGE = re.compile(
+    r"영어|영문|일본어|중국어|한국어|한글|번역|english|korean|japanese|chinese|translat",
+    re.IGNORECASE,
+)
+# The answer's language named outright ("and in Korean?", "영어로 번역해 줘"): the reply
+# must be in it, whatever the question's own language.
+_WANTS_KOREAN = re.compile(r"\b(?:in|into|to)\s+korean\b|한국어로|한글로|우리말로", re.IGNORECASE)
+_WANTS_ENGLISH = re.compile(r"\b(?:in|into|to)\s+english\b|영어로|영문으로", re.IGNORECASE)
+_CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
+# The previous answer repeated: replies this similar (word sequence) to it are a copy ...
+_REPEAT_SIMILARITY = 0.8
+# ... when it was long enough to be more than a coincidence ("Yes." may well repeat) ...
+_REPEAT_MIN_WORDS = 6
+# ... unless the user asked for it again.
+_ASKS_TO_REPEAT = re.compile(
+    r"다시|한\s*번\s*더|반복|그대로|repeat|again|say\s+that|restate|same\s+answer",
+    re.IGNORECASE,
+)
+# Korean words that frame a follow-up rather than change it (그럼, 얼마, 어떻게), by stem.
+_KO_FRAMING = frozenset(
+    {"그럼", "그러", "그렇", "그거", "그걸", "그것", "이거", "이걸", "얼마", "어떻", "무엇"}
+)
 # Words a model uses to report a tool's outcome.
 _CLAIMS_OUTCOME = re.compile(
     r"success|complete|done|executed|ran\b|has been|have been|was (?:reset|deleted|sent|created)"
@@ -80,8 +129,29 @@ class GuardFailure:
     reason: str
 
 
+@dataclass(frozen=True)
+class PreviousTurn:
+    """The conversation's previous question and the answer it got."""
+
+    question: str
+    answer: str
+
+
 def _sentences(text: str) -> list[str]:
-    return [s.strip().casefold() for s in _SENTENCE_END.split(text) if len(s.strip()) > 8]
+    sentences = (_ENUMERATOR.sub("", s).strip().casefold() for s in _SENTENCE_END.split(text))
+    return [s for s in sentences if len(s) > 8]
+
+
+def _tandem(text: str) -> GuardFailure | None:
+    for match in _TANDEM.finditer(text):
+        unit = match.group(1)
+        letters = {c for c in unit.casefold() if c.isalpha()}
+        if len(letters) >= 3 and len(match.group(0)) >= _TANDEM_SHARE * len(text.strip()):
+            times = len(re.findall(re.escape(unit.strip()), match.group(0)))
+            return GuardFailure(
+                "repetition", f"repetition loop: {unit.strip()[:40]!r} {times} times in a row"
+            )
+    return None
 
 
 def _repetition(text: str) -> GuardFailure | None:
@@ -97,20 +167,86 @@ def _repetition(text: str) -> GuardFailure | None:
         ratio = len(zlib.compress(data)) / len(data)
         if ratio < _LOOP_RATIO:
             return GuardFailure("repetition", f"repetition loop: compresses to {ratio:.0%}")
-    return None
+    return _tandem(text)
 
 
-def _wrong_language(text: str, asked_in: Language) -> GuardFailure | None:
-    hangul, latin = len(_HANGUL.findall(text)), len(_LATIN.findall(text))
-    if hangul + latin < _MIN_CHARS_FOR_LANGUAGE:
+def _expected_language(question: str) -> Language | None:
+    """The language the reply should be in; ``None`` when the request leaves it open."""
+    korean, english = _WANTS_KOREAN.search(question), _WANTS_ENGLISH.search(question)
+    if bool(korean) != bool(english):
+        return "ko" if korean else "en"
+    if _ASKS_FOR_LANGUAGE.search(question):
+        return None  # a translation or another language: not ours to judge
+    return detect_language(question)
+
+
+def _wrong_language(text: str, question: str) -> GuardFailure | None:
+    prose = _CODE.sub(" ", text)  # code is Latin in any language
+    hangul, latin = len(_HANGUL.findall(prose)), len(_LATIN.findall(prose))
+    other = len(_OTHER_SCRIPT.findall(prose))
+    expected = _expected_language(question)
+    if hangul + latin + other < _MIN_CHARS_FOR_LANGUAGE or expected is None:
         return None
-    if asked_in == "ko" and hangul == 0:
-        return GuardFailure("wrong_language", "wrong language: asked in Korean, answered without")
-    if asked_in == "en" and hangul > latin:
+    if other > hangul + latin and not _OTHER_SCRIPT.search(question):
+        return GuardFailure("wrong_language", "wrong language: answered in another script")
+    if expected == "ko" and hangul < _MIN_HANGUL_SHARE * (hangul + latin + other):
+        return GuardFailure("wrong_language", "wrong language: Korean expected, answered without")
+    if expected == "en" and hangul > latin:
         return GuardFailure(
-            "wrong_language", "wrong language: asked in English, answered in Korean"
+            "wrong_language", "wrong language: English expected, answered in Korean"
         )
     return None
+
+
+def _words(text: str) -> list[str]:
+    """Words and numbers, case-folded, spelled numbers as digits ("four" is "4")."""
+    words = re.findall(r"[^\W_]+", text.casefold())
+    return [SPELLED_NUMBERS.get(w, w) for w in words]
+
+
+def _keys(words: list[str]) -> set[str]:
+    """What a text names: its numbers, Korean words by their first two syllables, words."""
+    keys: set[str] = set()
+    for word in words:
+        digits = re.findall(r"\d+", word)
+        keys.update(digits or [word[:2] if _HANGUL.match(word) else word])
+    return keys
+
+
+def _repeats_previous(
+    text: str, question: str, previous: PreviousTurn | None
+) -> GuardFailure | None:
+    """The previous answer again, to a follow-up that changed something.
+
+    Degenerate only when the follow-up changes something (a new number, or a reference
+    or ellipsis with a new word) that neither the previous answer nor the reply names:
+    "What about 4 people?" answered with the poem for three friends. An answer that
+    already covered the change ("그럼 토요일은?" after the week's hours, Saturday
+    included), a request to repeat, or a rephrased question is not flagged.
+    """
+    if previous is None or _ASKS_TO_REPEAT.search(question):
+        return None
+    said, before = _words(text), _words(previous.answer)
+    if len(before) < _REPEAT_MIN_WORDS:
+        return None
+    similarity = SequenceMatcher(None, said, before, autojunk=False).ratio()
+    if similarity < _REPEAT_SIMILARITY:
+        return None
+    # What the question changed: its new numbers and content words.
+    change = {
+        key
+        for key in _keys(_words(question)) - _keys(_words(previous.question))
+        if key.isdigit() or (len(key) >= 2 and key not in _STOPWORDS | _KO_FRAMING)
+    }
+    has_number = any(key.isdigit() for key in change)
+    if not change or not (has_number or is_follow_up(question)):
+        return None  # a rephrased question may well get the same answer
+    if change & _keys(before) or change & _keys(said):
+        return None  # the previous answer already covered it, or the reply took it up
+    return GuardFailure(
+        "repeats_previous",
+        f"repeated its previous answer ({similarity:.0%} the same) to a changed question",
+    )
 
 
 def _content_words(text: str) -> list[str]:
@@ -163,15 +299,21 @@ def _off_topic(text: str, question: str) -> GuardFailure | None:
 
 def finish_reason(metadata: dict[str, Any]) -> str | None:
     """The provider's finish reason from a reply's ``response_metadata``, if it gave one."""
-    for key in ("finish_reason", "done_reason", "stop_reason"):
-        value = metadata.get(key)
-        if isinstance(value, str):
-            return value
+    nested = metadata.get("generation_info")
+    for source in (metadata, nested if isinstance(nested, dict) else {}):
+        for key in ("finish_reason", "done_reason", "stop_reason"):
+            value = source.get(key)
+            if isinstance(value, str):
+                return value
     return None
 
 
 def check_output(
-    text: str, *, question: str, metadata: dict[str, Any] | None = None
+    text: str,
+    *,
+    question: str,
+    metadata: dict[str, Any] | None = None,
+    previous: PreviousTurn | None = None,
 ) -> GuardFailure | None:
     """The first way ``text`` is a degenerate answer to ``question`` (``None``: it is not).
 
@@ -179,18 +321,22 @@ def check_output(
         text: The model's reply.
         question: The step the reply answers (its language is the expected one).
         metadata: The reply's ``response_metadata`` (finish reason).
+        previous: The conversation's previous question and answer, if any.
 
     Returns:
         The failure, or ``None`` for a reply fit to show.
     """
-    if not text.strip() or not re.search(r"\w", text):
+    if not re.search(r"\w", _TEMPLATE_TOKENS.sub("", text)):
         return GuardFailure("empty", "empty output")
-    if finish_reason(metadata or {}) in _LENGTH_REASONS:
+    reason = finish_reason(metadata or {})
+    if reason is not None and reason.casefold() in _LENGTH_REASONS:
         return GuardFailure("truncated", "cut off at the token limit")
-    repeated = _repetition(text)
-    if repeated is not None:
-        return repeated
-    return _wrong_language(text, detect_language(question)) or _off_topic(text, question)
+    return (
+        _repetition(text)
+        or _repeats_previous(text, question, previous)
+        or _wrong_language(text, question)
+        or _off_topic(text, question)
+    )
 
 
 def invented_tool_result(text: str, tool: str, tool_calls: int) -> GuardFailure | None:

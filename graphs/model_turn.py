@@ -26,7 +26,7 @@ from core.router import StepRequest
 from core.types import RouteDecision
 from graphs import policy
 from graphs.engine import Engine
-from graphs.output_checks import degraded_step, escalate, guard_failure
+from graphs.output_checks import degraded_step, escalate, guard_failure, previous_turn
 from graphs.prompting import build_prompt, passages_for
 from graphs.recording import complete_step
 from graphs.state import (
@@ -183,7 +183,9 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
             work["pending"] = True
             return {"work": work}
         text = restore(turn.text, pseudonyms) if pseudonyms else turn.text
-        failure = guard_failure(engine, current, work, text, turn.reply.response_metadata)
+        failure = guard_failure(
+            engine, current, work, text, turn.reply.response_metadata, previous_turn(state)
+        )
         if failure is None:
             return complete_step(engine.models, state, work, text)
         escalation = escalate(engine, state, current, work, route, failure)

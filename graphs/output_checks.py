@@ -13,15 +13,16 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from agents.output_guard import GuardFailure, check_output, invented_tool_result
+from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
 from agents.tool_problems import ToolStatusSource, named_tool
 from core.router import StepRequest
+from core.text import detect_language
 from core.types import RouteDecision
 from graphs.engine import Engine
 from graphs.recording import complete_step
 from graphs.state import Current, State, Work, route_data
 
-__all__ = ["GUARD_PREFIX", "degraded_step", "escalate", "guard_failure"]
+__all__ = ["GUARD_PREFIX", "degraded_step", "escalate", "guard_failure", "previous_turn"]
 
 #: Every reason the guard adds starts with this (after "degraded: " when it flags the step).
 GUARD_PREFIX = "guard:"
@@ -36,6 +37,23 @@ def _named_tool(engine: Engine, text: str) -> str | None:
     return f"{named.server}.{named.tool}" if named else None
 
 
+def previous_turn(state: State) -> PreviousTurn | None:
+    """The conversation's previous question and its answer (``None`` on a first turn).
+
+    The last message is this turn's question; the answer before it and the question
+    that answer followed are the previous turn.
+    """
+    earlier = list(state.get("messages", []))[:-1]
+    answer_at = next((i for i in range(len(earlier) - 1, -1, -1) if earlier[i].type == "ai"), None)
+    if answer_at is None:
+        return None
+    question = next((m for m in reversed(earlier[:answer_at]) if m.type == "human"), None)
+    answer = earlier[answer_at].content
+    if question is None or not isinstance(answer, str) or not isinstance(question.content, str):
+        return None
+    return PreviousTurn(question=question.content, answer=answer)
+
+
 def guard_failure(
     engine: Engine,
     current: Current,
@@ -44,9 +62,20 @@ def guard_failure(
     # The provider's response metadata (finish reason, token usage): each provider
     # reports its own keys, so it stays untyped here.
     metadata: dict[str, Any],
+    previous: PreviousTurn | None = None,
 ) -> GuardFailure | None:
-    """Why the reply ``text`` of the current step may not be shown as a good answer."""
-    failure = check_output(text, question=current["text"], metadata=metadata)
+    """Why the reply ``text`` of the current step may not be shown as a good answer.
+
+    Args:
+        engine: The services (the MCP servers a request may name).
+        current: The routed step.
+        work: The step's model work so far (the tool calls that ran).
+        text: The model's reply.
+        metadata: The reply's provider metadata (finish reason).
+        previous: The previous question and answer of the conversation: a reply that
+            only repeats that answer to a changed follow-up is degenerate.
+    """
+    failure = check_output(text, question=current["text"], metadata=metadata, previous=previous)
     if failure is not None:
         return failure
     tool = _named_tool(engine, current["text"])
@@ -86,9 +115,20 @@ def escalate(
     return cloud.model_copy(update={"reasons": (*reasons, note)})
 
 
-def _shown_text(failure: GuardFailure, route: RouteDecision, text: str) -> str:
+def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question: str) -> str:
     if failure.kind == "empty":
         return f"The {route.tier} model returned no usable answer (empty output)."
+    if failure.kind == "repeats_previous":
+        # Showing the same answer again under a new question would read as its answer.
+        if detect_language(question) == "ko":
+            return (
+                f"{route.tier} 모델이 이 질문에 답하지 못하고 이전 답변을 그대로 반복했습니다. "
+                "바뀐 조건을 넣어 질문 전체를 다시 적어 주세요."
+            )
+        return (
+            f"The {route.tier} model only repeated its previous answer instead of answering "
+            "this follow-up. Please ask the whole question again with the change in it."
+        )
     if failure.kind == "invented_tool_result":
         tool = failure.reason.removeprefix("invented tool result: ").split(" ", 1)[0]
         return (
@@ -117,5 +157,5 @@ def degraded_step(
         engine.models,
         state,
         {**work, "route": route_data(flagged)},
-        _shown_text(failure, route, text),
+        _shown_text(failure, route, text, current["text"]),
     )

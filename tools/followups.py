@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.lazy_regex import LazyPattern
+from tools.followup_edits import EDITS, TARGET_RE
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
-from tools.references import has_reference, is_ellipsis, is_follow_up
+from tools.references import OPERATION_RES, has_reference, is_ellipsis, is_follow_up
 
 __all__ = [
     "FollowUp",
@@ -31,77 +32,6 @@ __all__ = [
     "run_chain",
 ]
 
-# A quantity: the number and the word that says what it counts.
-_QUANTITY = LazyPattern(
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-    r"(?P<unit>명|사람|인|개|원|달러|시간|분|초|일|주|개월|달|년|살|km|kg|mi|%|퍼센트"
-    r"|people|persons?|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent)"
-    r"(?![A-Za-z])",
-    re.IGNORECASE,
-)
-# Words for the same thing: "What about 4 people?" modifies "3명이 나누면".
-_SAME_UNIT = {
-    "명": "person",
-    "사람": "person",
-    "인": "person",
-    "people": "person",
-    "person": "person",
-    "persons": "person",
-    "개": "item",
-    "item": "item",
-    "items": "item",
-    "원": "krw",
-    "won": "krw",
-    "달러": "usd",
-    "dollar": "usd",
-    "dollars": "usd",
-    "시간": "hour",
-    "hour": "hour",
-    "hours": "hour",
-    "일": "day",
-    "day": "day",
-    "days": "day",
-    "주": "week",
-    "week": "week",
-    "weeks": "week",
-    "개월": "month",
-    "달": "month",
-    "month": "month",
-    "months": "month",
-    "년": "year",
-    "year": "year",
-    "years": "year",
-    "km": "km",
-    "kg": "kg",
-    "mi": "mi",
-    "살": "age",
-    "%": "percent",
-    "퍼센트": "percent",
-    "percent": "percent",
-}
-# A new unit for the same result: "달러로는?", "and in dollars?", "in km?".
-_TARGET = LazyPattern(
-    r"^\s*(?:and\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+)\s*\??\s*$"
-    r"|^\s*(?P<ko>[가-힣A-Za-z$]{1,6}?)(?:으로|로)는요?\s*[?？]?\s*$",
-    re.IGNORECASE,
-)
-_CURRENCY_TARGETS = {
-    "달러": "달러",
-    "dollars": "달러",
-    "dollar": "달러",
-    "usd": "달러",
-    "$": "달러",
-    "원": "원화",
-    "원화": "원화",
-    "won": "원화",
-    "krw": "원화",
-}
-# The stated exchange rate of an earlier step, kept when only the target changes.
-_RATE_CLAUSE = LazyPattern(
-    r"환율(?:이|은|는|이\s*)?\s*[\d,.]+\s*원\s*(?:일\s*때|이면|으로|에)?"
-    r"|at\s+(?:a\s+rate\s+of\s+)?[\d,.]+\s*(?:won|원|krw)?(?:\s*(?:per|/|a)\s*(?:dollar|usd|\$))?",
-    re.IGNORECASE,
-)
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
 # How many earlier turns are replayed to rebuild the chain (a follow-up of a follow-up).
@@ -123,46 +53,6 @@ class FollowUp:
     how: str
 
 
-def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``그럼 4명이면?``: the same steps with one quantity of the same kind replaced."""
-    for wanted in _QUANTITY.finditer(text):
-        kind = _SAME_UNIT.get(wanted["unit"].lower())
-        if kind is None:
-            continue
-        # The latest step holding a quantity of that kind is the one being changed.
-        for index in range(len(steps) - 1, -1, -1):
-            old = next(
-                (
-                    q
-                    for q in _QUANTITY.finditer(steps[index])
-                    if _SAME_UNIT.get(q["unit"].lower()) == kind
-                ),
-                None,
-            )
-            if old is None:
-                continue
-            changed = list(steps)
-            start, end = old.span("num")
-            changed[index] = steps[index][:start] + wanted["num"] + steps[index][end:]
-            return changed, f"{old['num']}{old['unit']} → {wanted['num']}{wanted['unit']}"
-    return None
-
-
-def _change_target(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``and in dollars?``: one more step converting the previous result."""
-    match = _TARGET.match(text)
-    if match is None:
-        return None
-    target = (match["en"] or match["ko"] or "").strip()
-    currency = _CURRENCY_TARGETS.get(target.lower())
-    if currency is None:
-        return [*steps, f"그걸 {target}로 바꾸면"], f"converted to {target}"
-    rate = next((m.group(0) for s in reversed(steps) if (m := _RATE_CLAUSE.search(s))), None)
-    if rate is None:
-        return None
-    return [*steps, f"{rate} 그걸 {currency}로 바꾸면"], f"converted to {target} ({rate.strip()})"
-
-
 def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
     """The steps a follow-up turn amounts to, given the previous turn's steps.
 
@@ -177,14 +67,18 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     if not previous_steps or not (is_follow_up(text) or has_reference(text)):
         return None
     if is_ellipsis(text):
-        for resolve in (_modify_quantity, _change_target):
-            resolved = resolve(text, previous_steps)
+        for edit in EDITS:
+            resolved = edit(text, previous_steps)
             if resolved is not None:
                 return resolved
         if _BARE_OPERATION.match(text):
             return [*previous_steps, f"그걸 {text.strip()}"], f"applied {text.strip()!r}"
         return None
     if has_reference(text):
+        # "그 금액의 절반은?", "add 15% to that": a named operation, in the handlers' words.
+        operation = EDITS[0](text, previous_steps)
+        if operation is not None:
+            return operation
         return [*previous_steps, text], f"applied {text.strip()!r} to the previous result"
     return None
 
@@ -202,7 +96,8 @@ def about_previous_result(text: str) -> bool:
         has_reference(text)
         or any(ch.isdigit() for ch in text)
         or _BARE_OPERATION.match(text) is not None
-        or _TARGET.match(text) is not None
+        or TARGET_RE.match(text) is not None
+        or any(pattern.search(text) for pattern in OPERATION_RES.values())
     )
 
 

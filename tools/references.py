@@ -19,6 +19,7 @@ from core.lazy_regex import LazyPattern
 __all__ = [
     "ELLIPSIS_RE",
     "KOREAN_REFERENCE_PATTERN",
+    "OPERATION_RES",
     "REFERENCE_RE",
     "has_reference",
     "is_ellipsis",
@@ -45,6 +46,8 @@ _KOREAN_FORMS = (
     rf"|^\s*(?:결과값|결과)\s*(?P<p0>{_KO_PARTICLES})?"
     # 그것/그거/이것/이거 alone or before a particle left in the text ("그것에").
     rf"|{_KO_START}(?P<bare>[그이저]것|[그이저]거)(?=$|[^가-힣]|{_KO_PARTICLES})"
+    # "거기에 5,000원 더하면", "여기서 3,000원 빼면": "there" only before an amount.
+    rf"|{_KO_START}(?P<there>거기|여기)(?P<p1>에서|에|서)(?=\s*\d)"
 )
 _ENGLISH_FORMS = (
     r"\b(?:the\s+(?:result|answer|total|sum|amount|number|value)"
@@ -109,17 +112,60 @@ def substitute_reference(text: str, value: str) -> str:
             return f"{value}를"
         if m["subj"]:
             return f"{value}가"
+        if m["there"]:
+            return f"{value}{'에서' if m['p1'] in ('에서', '서') else '에'}"
         return f"{value}{m['p'] or m['p0'] or ''}"
 
     return REFERENCE_RE.sub(replace, text, count=1)
 
+
+# Operations on the previous result that name no operand ("두 배면?", "반으로 나누면?",
+# "세금 10% 붙이면?", "1인당은?", "double it", "and per person?"). Each names its
+# parameter in a group (``n``, ``pct``); ``tools.followups`` turns the operation into a
+# step the deterministic handlers read. The cores are unanchored; the ellipsis list
+# below accepts them only as a whole short turn.
+_REF = r"(?:그걸|그거|그것을|그거를|그\s*(?:금액|값|돈|결과)(?:을|를|의|에|에서)?)?\s*"
+_OPERATION_FORMS = {
+    "half": r"(?:" + _REF + r"(?:반|절반)(?:으로\s*나누면|으로\s*나눠|으로|은|이면|이라면|하면)"
+    r"|\b(?:what'?s\s+|what\s+is\s+)?(?:half\s+(?:of\s+)?(?:it|that|this)"
+    r"|halve\s+(?:it|that)|(?:split|divide)\s+(?:it|that)\s+in\s+half|halved)\b)",
+    "times": r"(?:" + _REF + r"(?P<n>\d+(?:\.\d+)?|두|세|네|다섯|열)\s*배(?:로|면|는|이면|하면"
+    r"|로\s*하면|가\s*되면)"
+    r"|\b(?P<en_word>double|triple|quadruple)[ds]?(?:\s+(?:it|that))?\b"
+    r"|\b(?P<en_n>\d+|two|three|four|five|ten)\s+times\s+(?:it|that|as\s+much)\b"
+    r"|\btwice\s+(?:that|as\s+much)\b)",
+    "add_percent": r"(?:(?:세금|부가세|부가가치세|팁|봉사료|수수료)\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
+    r"\s*(?:를|을|가|이)?\s*(?:붙이면|붙으면|더하면|추가\s*하면|포함\s*하면|포함이면|추가되면)"
+    r"|\b(?:plus|add(?:ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%"
+    r"(?:\s*(?:tax|vat|tip|service\s+charge|fee))?(?:\s+(?:to|on)\s+(?:it|that))?"
+    r"|\bwith\s+(?:a\s+)?(?P<with_pct>\d+(?:\.\d+)?)\s*%\s*(?:tax|vat|tip|service\s+charge|fee))",
+    "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*할인\s*(?:하면|이면|받으면|되면)"
+    r"|(?P<en_pct>\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b)",
+    # "and minus 100?", "times 3", "divided by 4": arithmetic on the result, English.
+    "arithmetic": r"^\s*(?:and\s+)?(?P<op>plus|minus|times|multiplied\s+by|divided\s+by)\s+"
+    r"(?P<operand>\d[\d,]*(?:\.\d+)?)\s*[?.]?\s*$",
+    "per_person": r"(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)(?:은|으로는|으로|이면)?(?:\s*얼마)?"
+    r"|\b(?:per\s+(?:person|head)|each|apiece|for\s+each(?:\s+person)?)\b",
+}
+#: Each operation's pattern, by name (unanchored: ``search`` a turn that is an ellipsis).
+OPERATION_RES = {name: LazyPattern(form, re.IGNORECASE) for name, form in _OPERATION_FORMS.items()}
+# A short turn that is nothing but one operation: "그럼 두 배면?", "and per person?".
+_OPERATION_TURN = (
+    r"^\s*(?:그럼|그러면|그렇다면|and|so|then|ok|what\s+if\s+(?:it\s+(?:was|were|is)\s+)?)?"
+    r"[\s,]*(?:"
+    + re.sub(r"\(\?P<\w+>", "(?:", "|".join(_OPERATION_FORMS.values()))
+    + r")\s*(?:얼마|얼마야|얼마예요|는|은)?\s*(?:요)?\s*[?？.]?\s*$"
+)
+
+# Any character but a sentence end; a decimal point ("26.2 miles") is not one.
+_NO_SENTENCE_END = r"(?:[^.!]|(?<=\d)\.(?=\d))"
 
 # Ellipsis: a turn that only makes sense as a change to, or an operation on, the
 # previous turn. Each form is anchored to the whole (short) turn, so an ordinary
 # question that merely starts with "그럼" or "and" is not taken for one.
 _ELLIPSIS_FORMS = (
     # "그럼 4명이면?", "그러면 환율이 1400원이라면?", "그렇다면 5개는?"
-    r"^\s*(?:그럼|그러면|그렇다면)(?![가-힣])\s*[^\s.!。][^.!。]{0,30}$"
+    rf"^\s*(?:그럼|그러면|그렇다면)(?![가-힣])\s*[^\s.!。](?:[^.!。]|(?<=\d)\.(?=\d)){{0,30}}$"
     # "4명이면?", "5명이라면?", "1400원이면요?": a quantity and a conditional ending.
     r"|^\s*[^\s.!?]{0,8}\s*\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}\s*(?:이면|면|이라면|라면)요?\s*[?？]?\s*$"
     # "반올림하면?", "올림해 줘", "절반은?": an operation with no operand.
@@ -128,15 +174,20 @@ _ELLIPSIS_FORMS = (
     # "달러로는?", "마일로는요?": a new unit for the same quantity.
     r"|^\s*[가-힣A-Za-z$]{1,6}(?:으로|로)는요?\s*[?？]?\s*$"
     # "What about 4 people?", "how about 500 dollars", "what if it were 5?"
-    r"|^\s*(?:and\s+)?(?:what|how)\s+about\b[^.!]{0,40}$"
-    r"|^\s*(?:and\s+)?what\s+if\b[^.!]{0,40}$"
+    rf"|^\s*(?:and\s+)?(?:what|how)\s+about\b{_NO_SENTENCE_END}{{0,40}}$"
+    rf"|^\s*(?:and\s+)?what\s+if\b{_NO_SENTENCE_END}{{0,40}}$"
+    # "and if it were 500?", "if the rate were 1,400?": a supposition about the last answer.
+    r"|^\s*(?:and\s+|so\s+)?if\s+(?:it|that|there|the\s+\w+)\s+(?:was|were|is|are|cost|costs)\b"
+    rf"{_NO_SENTENCE_END}{{0,30}}$"
     # "and in dollars?", "and for 4 people?", "in km?" (two words at most without "and")
-    r"|^\s*and\s+(?:in|for|with)\s+[^.!]{1,30}\?\s*$"
+    rf"|^\s*and\s+(?:in|for|with)\s+{_NO_SENTENCE_END}{{1,30}}\?\s*$"
     # "and 20%?", "and 5 people?": a new quantity for the same question.
     r"|^\s*and\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\?\s*$"
     r"|^\s*(?:in|for)\s+\S+(?:\s+\S+)?\s*\?\s*$"
     # "rounded?", "round it", "and rounded?"
     r"|^\s*(?:and\s+)?(?:rounded|round\s+(?:it|that|up|down))\s*[?.]?\s*$"
+    # "두 배면?", "세금 10% 붙이면?", "and per person?": an operation on the result.
+    rf"|{_OPERATION_TURN}"
 )
 #: Every ellipsis form, Korean and English.
 ELLIPSIS_RE = LazyPattern(_ELLIPSIS_FORMS, re.IGNORECASE)

@@ -1,0 +1,63 @@
+"""The workload's follow-ups, checked in code: every deterministic follow-up resolves.
+
+Each conversation of the ``followup`` category whose turns all expect a deterministic
+answer is replayed through ``tools.followups`` alone (no graph, no model): the first
+turn through the handlers, every later turn against the turns before it. Its answer
+must hold what the case expects, so a pattern that stops matching fails here in
+seconds, before the slow workload run would show it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from bench.workload.suite import Conversation, load_suite
+from tools.followups import resolve_in_conversation
+from tools.handlers import HandlerResult, match_deterministic
+from tools.planner import split_steps
+
+# The calendar questions name their own dates; "now" only has to be fixed.
+NOW = datetime(2026, 11, 30, 12, 0)
+
+
+def _first_answer(question: str) -> str:
+    """Every step's answer of a first turn, as the assistant joins them."""
+    answers: list[str] = []
+    previous: HandlerResult | None = None
+    for step in split_steps(question):
+        previous = match_deterministic(step, previous=previous, now=NOW)
+        assert previous is not None, step
+        answers.append(previous.answer)
+    return "\n".join(answers)
+
+
+def _deterministic_threads() -> list[Conversation]:
+    return [
+        c
+        for c in load_suite()
+        if c.category == "followup"
+        and all(t.expect is not None and t.expect.get("tier") == "deterministic" for t in c.turns)
+    ]
+
+
+def test_the_suite_holds_forty_follow_up_turns_resolved_in_code() -> None:
+    turns = sum(len(c.turns) - 1 for c in _deterministic_threads())
+    assert turns >= 40
+
+
+@pytest.mark.parametrize("thread", _deterministic_threads(), ids=lambda c: c.id)
+def test_each_deterministic_follow_up_gives_the_expected_answer(thread: Conversation) -> None:
+    asked = [t.ask for t in thread.turns]
+    answers = [_first_answer(asked[0])]
+    for index in range(1, len(asked)):
+        resolved = resolve_in_conversation(asked[:index], asked[index], NOW)
+        assert resolved is not None, f"{asked[index]!r} after {asked[:index]}"
+        answers.append(resolved.result.answer)
+    for turn, answer in zip(thread.turns, answers, strict=True):
+        assert turn.expect is not None
+        for needle in turn.expect.get("contains", []):
+            assert needle in answer, (turn.ask, answer)
+        for needle in turn.expect.get("not_contains", []):
+            assert needle not in answer, (turn.ask, answer)

@@ -1,0 +1,334 @@
+"""The edits a follow-up turn makes to the previous turn's steps, in plain code.
+
+Each edit reads a follow-up ("그럼 4명이면?", "달러로는?", "두 배면?", "What if it were
+300?") against the step texts of the previous turn and returns the changed steps and one
+line for the trace, or ``None`` when it does not apply. ``tools.followups`` tries them in
+the order of :data:`EDITS` and re-runs the result through the deterministic handlers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from core.lazy_regex import LazyPattern
+from tools.references import OPERATION_RES
+
+__all__ = ["EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
+
+#: An edit: the follow-up and the previous steps → the new steps and what changed.
+Edit = Callable[[str, Sequence[str]], tuple[list[str], str] | None]
+
+# A quantity: the number and the word that says what it counts.
+_QUANTITY = LazyPattern(
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    # Longer words first: "6개월" is months, not 6 items; "3인분" is portions, not people.
+    r"(?P<unit>개월|인분|켤레|마리|그릇|박스|상자|세트|봉지|송이|퍼센트|사람|달러|시간|유로"
+    r"|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
+    r"|people|persons?|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent"
+    r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
+    r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?)"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# Words for the same thing: "What about 4 people?" modifies "3명이 나누면".
+_SAME_UNIT = {
+    "명": "person",
+    "사람": "person",
+    "인": "person",
+    "people": "person",
+    "person": "person",
+    "persons": "person",
+    "개": "item",
+    "item": "item",
+    "items": "item",
+    "원": "krw",
+    "won": "krw",
+    "달러": "usd",
+    "dollar": "usd",
+    "dollars": "usd",
+    "시간": "hour",
+    "hour": "hour",
+    "hours": "hour",
+    "일": "day",
+    "day": "day",
+    "days": "day",
+    "주": "week",
+    "week": "week",
+    "weeks": "week",
+    "개월": "month",
+    "달": "month",
+    "month": "month",
+    "months": "month",
+    "년": "year",
+    "year": "year",
+    "years": "year",
+    "km": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kg": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "mi": "mi",
+    "mile": "mi",
+    "miles": "mi",
+    "pound": "lb",
+    "pounds": "lb",
+    "lb": "lb",
+    "lbs": "lb",
+    "유로": "eur",
+    "euro": "eur",
+    "euros": "eur",
+    "엔": "jpy",
+    "yen": "jpy",
+    "살": "age",
+    "%": "percent",
+    "퍼센트": "percent",
+    "percent": "percent",
+    "도": "degree",
+    "°c": "degree",
+    "°f": "degree",
+    "degree": "degree",
+    "degrees": "degree",
+}
+
+
+def _kind(unit: str) -> str:
+    """What a quantity counts; a counter word not listed ("권", "tickets") is its own kind."""
+    word = unit.lower()
+    return _SAME_UNIT.get(word) or (word.removesuffix("s") if word.isascii() else word)
+
+
+def _date_part(step: str, quantity: re.Match[str]) -> bool:
+    """ "2026년", "3월 2일": a calendar date, not a quantity a follow-up changes."""
+    before = step[: quantity.start()]
+    if quantity["unit"] == "일" and re.search(r"월\s*$", before):
+        return True
+    return quantity["unit"] == "년" and len(quantity["num"].replace(",", "")) == 4
+
+
+# A new unit for the same result: "달러로는?", "and in dollars?", "in km?".
+_TARGET = LazyPattern(
+    r"^\s*(?:and\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+)\s*\??\s*$"
+    r"|^\s*(?P<ko>[가-힣A-Za-z$]{1,6}?)(?:으로|로)는요?\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+_CURRENCY_TARGETS = {
+    "달러": "달러",
+    "dollars": "달러",
+    "dollar": "달러",
+    "usd": "달러",
+    "$": "달러",
+    "원": "원화",
+    "원화": "원화",
+    "won": "원화",
+    "krw": "원화",
+}
+# The stated exchange rate of an earlier step, kept when only the target changes.
+_RATE_CLAUSE = LazyPattern(
+    r"환율(?:이|은|는|이\s*)?\s*[\d,.]+\s*원\s*(?:일\s*때|이면|으로|에)?"
+    r"|at\s+(?:a\s+rate\s+of\s+)?[\d,.]+\s*(?:won|원|krw)?(?:\s*(?:per|/|a)\s*(?:dollar|usd|\$))?",
+    re.IGNORECASE,
+)
+# Numbers spelled out in an operation ("두 배", "triple", "three times").
+#: Numbers spelled out ("두 배", "triple", "three times", "four people"), as digits.
+SPELLED_NUMBERS = {
+    "두": "2",
+    "세": "3",
+    "네": "4",
+    "다섯": "5",
+    "열": "10",
+    "double": "2",
+    "triple": "3",
+    "quadruple": "4",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+}
+# An operation already asked in the previous step is a change of its quantity, not one
+# more step: after "20% 할인하면", "그럼 30% 할인하면?" discounts the original price.
+_SAME_OPERATION = {
+    "discount": LazyPattern(r"할인|\boff\b|discount", re.IGNORECASE),
+    "add_percent": LazyPattern(r"세금|부가세|팁|봉사료|수수료|tax|vat|tip", re.IGNORECASE),
+}
+_PER_PERSON_ALREADY = LazyPattern(r"나누|나눠|인당|명당|per\s+(?:person|head)|each", re.IGNORECASE)
+# A number with no unit ("What if it were 300?", "500이면?") and the words naming a rate.
+_BARE_NUMBER = LazyPattern(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*[%$가-힣A-Za-z])")
+_ANY_NUMBER = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
+_NAMES_RATE = LazyPattern(r"환율|\brate\b|exchange", re.IGNORECASE)
+
+
+def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``그럼 4명이면?``: the same steps with one quantity of the same kind replaced."""
+    for wanted in _QUANTITY.finditer(text):
+        kind = _kind(wanted["unit"])
+        # The latest step holding a quantity of that kind is the one being changed.
+        for index in range(len(steps) - 1, -1, -1):
+            old = next(
+                (
+                    q
+                    for q in _QUANTITY.finditer(steps[index])
+                    if _kind(q["unit"]) == kind and not _date_part(steps[index], q)
+                ),
+                None,
+            )
+            if old is None:
+                continue
+            changed = list(steps)
+            start, end = old.span("num")
+            changed[index] = steps[index][:start] + wanted["num"] + steps[index][end:]
+            return changed, f"{old['num']}{old['unit']} → {wanted['num']}{wanted['unit']}"
+    return None
+
+
+def _change_target(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``and in dollars?``: one more step converting the previous result."""
+    match = _TARGET.match(text)
+    if match is None:
+        return None
+    target = (match["en"] or match["ko"] or "").strip()
+    currency = _CURRENCY_TARGETS.get(target.lower())
+    if currency is None:
+        return [*steps, f"그걸 {target}로 바꾸면"], f"converted to {target}"
+    rate = next((m.group(0) for s in reversed(steps) if (m := _RATE_CLAUSE.search(s))), None)
+    if rate is None:
+        return None
+    return [*steps, f"{rate} 그걸 {currency}로 바꾸면"], f"converted to {target} ({rate.strip()})"
+
+
+def _people(steps: Sequence[str]) -> str | None:
+    """The head count the previous steps name ("4명", "6 people"), latest first."""
+    for step in reversed(steps):
+        for quantity in _QUANTITY.finditer(step):
+            if _SAME_UNIT.get(quantity["unit"].lower()) == "person":
+                return str(quantity["num"])
+    return None
+
+
+def _divided_among_people(steps: Sequence[str]) -> bool:
+    """Whether a step already shares the amount out among the people it names."""
+    people = _people(steps)
+    return people is not None and any(
+        people in step and _PER_PERSON_ALREADY.search(step) for step in steps
+    )
+
+
+def _operation_step(name: str, match: re.Match[str], steps: Sequence[str]) -> str | None:
+    """The step that applies operation ``name`` to the previous result, in handler words."""
+    if name == "half":
+        return "그걸 2로 나누면"
+    if name == "times":
+        spelled = match["n"] or match["en_n"] or match["en_word"] or "2"
+        return f"그걸 {SPELLED_NUMBERS.get(spelled.lower(), spelled)}배 하면"
+    if name == "arithmetic":
+        return f"it {' '.join(match['op'].split())} {match['operand']}"
+    if name in ("add_percent", "discount"):
+        pct = match["pct"] or match["en_pct"] or match.groupdict().get("with_pct")
+        return (
+            f"그 금액에 {pct}% 더하면" if name == "add_percent" else f"그 금액에서 {pct}% 할인하면"
+        )
+    people = _people(steps)
+    return None if people is None else f"그걸 {people}명이 나누면"
+
+
+def _apply_operation(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``두 배면?``, ``세금 10% 붙이면?``, ``and per person?``: one more step on the result."""
+    for name, pattern in OPERATION_RES.items():
+        match = pattern.search(text)
+        if match is None:
+            continue
+        if len(_ANY_NUMBER.findall(text)) != len(_ANY_NUMBER.findall(match.group(0))):
+            return None  # "그럼 5명이면 1인당?": a number of its own is another edit's case
+        same = _SAME_OPERATION.get(name)
+        if same is not None and same.search(steps[-1]):
+            return None  # a new quantity for the same operation: _modify_quantity's case
+        if name == "per_person" and _divided_among_people(steps):
+            return list(steps), "already per person"
+        step = _operation_step(name, match, steps)
+        return None if step is None else ([*steps, step], f"applied {name} ({step})")
+    return None
+
+
+def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``What if it were 300?``: a unitless number replaces the one quantity it can mean.
+
+    With a rate word ("What if the rate were 1,400?") it replaces the stated exchange
+    rate; otherwise the earlier steps must hold exactly one number outside a rate clause
+    and a percentage, or the number is ambiguous and the turn goes to a model.
+    """
+    numbers = _BARE_NUMBER.findall(text)
+    if len(numbers) != 1 or len(_ANY_NUMBER.findall(text)) != 1:
+        return None  # "What about 1,500 times 15?" states its own numbers
+    new = numbers[0]
+    if _NAMES_RATE.search(text):
+        for index in range(len(steps) - 1, -1, -1):
+            rate = _RATE_CLAUSE.search(steps[index])
+            old = _ANY_NUMBER.search(rate.group(0)) if rate else None
+            if rate is not None and old is not None:
+                start = rate.start() + old.start()
+                changed = list(steps)
+                changed[index] = (
+                    steps[index][:start] + new + steps[index][rate.start() + old.end() :]
+                )
+                return changed, f"rate {old.group(0)} → {new}"
+        return None
+    # Per step, the numbers "it" may mean; a number without a unit ("80" in "15% of 80")
+    # before one with a unit, and the first of several (the subject: "2,400 divided by 8").
+    unitless: list[tuple[int, re.Match[str]]] = []
+    with_unit: list[tuple[int, re.Match[str]]] = []
+    for index, step in enumerate(steps):
+        rates = [m.span() for m in _RATE_CLAUSE.finditer(step)]
+        for number in _ANY_NUMBER.finditer(step):
+            after = step[number.end() :]
+            if any(a <= number.start() < b for a, b in rates) or re.match(
+                r"\s*(?:%|퍼센트|percent)", after
+            ):
+                continue
+            bare = not re.match(r"\s*[$가-힣A-Za-z]", after) or re.match(
+                r"\s*(?:을|를|은|는|이|가|으로|로|에|의|과|와|times|divided|plus|minus)", after
+            )
+            (unitless if bare else with_unit).append((index, number))
+    candidates = unitless[:1] or with_unit
+    if len(candidates) != 1:
+        return None
+    index, old = candidates[0]
+    changed = list(steps)
+    changed[index] = steps[index][: old.start()] + new + steps[index][old.end() :]
+    return changed, f"{old.group(0)} → {new}"
+
+
+# The words that frame a follow-up without adding to it: "What about", "그럼", "and".
+_FRAME = LazyPattern(
+    r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|so|then|그럼|그러면|그렇다면)(?![가-힣])\s*,?\s*",
+    re.IGNORECASE,
+)
+
+
+def _stands_alone(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``What about 1,500 times 15?``: the framed question holds everything it needs."""
+    question = _FRAME.sub("", text, count=1)
+    if question == text or len(_ANY_NUMBER.findall(question)) < 2:
+        return None
+    return [question], f"asked on its own: {question.strip()!r}"
+
+
+#: A new unit for the same result ("달러로는?", "and in dollars?").
+TARGET_RE = _TARGET
+#: The edits, most specific first: a named operation, a changed quantity, a new unit, a
+#: bare number, then a framed question that stands alone.
+EDITS: tuple[Edit, ...] = (
+    _apply_operation,
+    _modify_quantity,
+    _change_target,
+    _modify_bare_number,
+    _stands_alone,
+)
