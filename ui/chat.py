@@ -16,7 +16,7 @@ from graphs.runner import AskResult, Assistant
 from graphs.services import Services
 from graphs.state import Context
 from ui.badges import TIER_ICONS, badge_text, flag_items
-from ui.chat_actions import FORCE_KEY, take_once_tier, turn_actions
+from ui.chat_actions import FORCE_KEY, model_pick_key, take_once_tier, turn_actions
 from ui.chat_elicit import render_elicitation
 from ui.history import Turn, load_turns, stopped_turn, turn_from_result
 from ui.session import Identity, conversations, lang, t, turns_cache
@@ -26,14 +26,20 @@ from ui.words import step_numbers, step_words
 CURSOR = "▌"
 
 
-def _context(ident: Identity, forced: ModelTier | None = None) -> Context:
+def _context(ident: Identity, forced: ModelTier | None = None, model: str | None = None) -> Context:
     # An account's role (login) is a claim the backend caps at the configured default.
     return Context(
         user_id=ident.user_id,
         workspace=ident.workspace,
         role=ident.role or "user",
         forced_tier=forced,
+        forced_model=model,
     )
+
+
+def _conversation_tier(thread: str) -> ModelTier | None:
+    picked = st.session_state.get(f"{FORCE_KEY}{thread}")
+    return "local" if picked == "local" else "cloud" if picked == "cloud" else None
 
 
 def forced_tier(thread: str) -> ModelTier | None:
@@ -41,8 +47,15 @@ def forced_tier(thread: str) -> ModelTier | None:
     once = take_once_tier(thread)
     if once is not None:
         return once
-    picked = st.session_state.get(f"{FORCE_KEY}{thread}")
-    return "local" if picked == "local" else "cloud" if picked == "cloud" else None
+    return _conversation_tier(thread)
+
+
+def forced_model(thread: str, tier: ModelTier | None) -> str | None:
+    """The conversation's picked model, when this ask goes to the tier it was picked on."""
+    if tier is None or tier != _conversation_tier(thread):
+        return None
+    picked = st.session_state.get(model_pick_key(tier, thread))
+    return str(picked) if picked else None
 
 
 def show_step(step: StepRecord) -> None:
@@ -167,7 +180,8 @@ def _ask(services: Services, ident: Identity, thread: str, question: str) -> Tur
         inflight = {"thread_id": thread, "question": question, "partial": ""}
         st.session_state["sy_inflight"] = inflight
         try:
-            context = _context(ident, forced_tier(thread))
+            tier = forced_tier(thread)
+            context = _context(ident, tier, forced_model(thread, tier))
             stream = Assistant(services).stream(question, thread_id=thread, context=context)
             with closing(stream) as events:
                 for event in events:

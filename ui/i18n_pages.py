@@ -160,6 +160,12 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "chat.force": ("이 대화의 모델", "Model for this conversation"),
     "chat.force_auto": ("자동 (라우터가 고름)", "Automatic (the router picks)"),
+    "chat.force_model": ("이 경로에서 쓸 모델", "Model on this track"),
+    "chat.force_model_default": ("설정된 모델 ({model})", "The configured model ({model})"),
+    "chat.force_model_help": (
+        "이 경로의 서버가 제공하는 모델입니다. 고른 모델은 실행 기록의 이유에 남습니다.",
+        "The models this track's server offers. The pick is recorded in the run's reasons.",
+    ),
     # -- workflows ------------------------------------------------------------------------
     "wf.start": ("시작", "Start"),
     "wf.end": ("끝", "End"),
