@@ -24,7 +24,8 @@ from ui.sidebar import render_sidebar
 log = logging.getLogger("switchyard.ui")
 
 
-@st.cache_resource(show_spinner="Starting Switchyard…")
+# The spinner is drawn by ``main`` in the page's language (a cached function's is fixed).
+@st.cache_resource(show_spinner=False)
 def shared_services() -> Services:
     """Process-wide, user-independent objects (models, stores); no per-user data lives here."""
     from graphs.services import build_services
@@ -44,7 +45,11 @@ def main(services_factory: Callable[[], Services] | None = None) -> None:
         services_factory: builds the services instead of the cached production ones (tests).
     """
     st.set_page_config(page_title="Switchyard", page_icon="🚦", layout="wide")
-    services = services_factory() if services_factory is not None else shared_services()
+    if services_factory is not None:
+        services = services_factory()
+    else:
+        with st.spinner(t("app.starting")):
+            services = shared_services()
     if not gate(services):
         return
     ident = identity(services)

@@ -15,10 +15,11 @@ from core.types import ModelTier, StepRecord
 from graphs.runner import AskResult, Assistant
 from graphs.services import Services
 from graphs.state import Context
-from ui.badges import TIER_ICONS, badge_text, flag_items
+from ui.badges import TIER_ICONS, flag_items
 from ui.chat_actions import FORCE_KEY, model_pick_key, take_once_tier, turn_actions
 from ui.chat_elicit import render_elicitation
 from ui.history import Turn, load_turns, stopped_turn, turn_from_result
+from ui.reasons import reason_in
 from ui.session import Identity, conversations, lang, t, turns_cache
 from ui.welcome import render_welcome, take_queued_question
 from ui.words import step_numbers, step_words
@@ -62,15 +63,23 @@ def show_step(step: StepRecord) -> None:
     """What a step did in plain words; its numbers and the router's reasons on click."""
     language = lang()
     with st.popover(step_words(step, language), icon=TIER_ICONS.get(step.tier)):
-        st.caption(badge_text(step))
+        st.caption(
+            t(
+                "num.line",
+                model=f"`{step.model}`" if step.model else t("num.none"),
+                tokens_in=step.tokens_in,
+                tokens_out=step.tokens_out,
+                ms=f"{step.latency_ms:,.0f}",
+            )
+        )
         st.markdown("\n".join(f"- {k}: **{v}**" for k, v in step_numbers(step, language)))
         st.markdown(f"**{t('num.reasons')}**")
         for reason in step.reasons:
-            st.markdown(f"- {reason}")
+            st.markdown(f"- {reason_in(reason, language)}")
     for kind, detail in flag_items(step):
         if kind == "degraded":
-            st.warning(t("flag.degraded"), icon="⚠️")
-        elif kind == "private":
+            continue  # show_turn puts one banner above the answer, not one per step
+        if kind == "private":
             st.info(t("flag.private"))
         else:
             st.error(f"{t('flag.error')}: {detail}")

@@ -63,7 +63,11 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "num.cost": ("비용", "Cost"),
     "num.time": ("걸린 시간", "Time"),
     "num.score": ("난이도 점수", "Difficulty score"),
-    "num.reasons": ("라우터가 남긴 이유 (원문)", "The router's reasons (as recorded)"),
+    "num.reasons": ("라우터가 남긴 이유", "The router's reasons (as recorded)"),
+    "num.line": (
+        "{model} · 토큰 {tokens_in}/{tokens_out} · {ms} ms",
+        "{model} · {tokens_in}/{tokens_out} tok · {ms} ms",
+    ),
     "ws.personal": ("내 작업 공간", "My workspace"),
     "ws.default": ("공용 작업 공간", "Shared workspace"),
     # -- documents ------------------------------------------------------------------------
@@ -160,6 +164,7 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "chat.force": ("이 대화의 모델", "Model for this conversation"),
     "chat.force_auto": ("자동 (라우터가 고름)", "Automatic (the router picks)"),
+    "app.starting": ("Switchyard를 시작하는 중…", "Starting Switchyard…"),
     "chat.force_model": ("이 경로에서 쓸 모델", "Model on this track"),
     "chat.force_model_default": ("설정된 모델 ({model})", "The configured model ({model})"),
     "chat.force_model_help": (

@@ -18,6 +18,7 @@ import pytest
 
 from tests.recording_server import CANNED, recording_server
 from tests.ui.test_product_pages import GREETING_FLOW
+from tests.ui.two_model_server import requested_models, two_model_server
 
 REPO = Path(__file__).resolve().parents[2]
 HWP_DIR = REPO.parent / "shared" / "data" / "office" / "hwp"
@@ -142,6 +143,11 @@ WAIT_OPTION_MS = 10_000
 
 
 def _choose(page: Any, key: str, option: str | re.Pattern[str]) -> None:
+    """Pick ``option`` in the select box whose widget key is ``key``."""
+    _choose_in(page, f".st-key-{key}", option)
+
+
+def _choose_in(page: Any, selector: str, option: str | re.Pattern[str]) -> None:
     # A rerun that lands between opening the list and picking closes the list again
     # (seen on a loaded machine), so the list is reopened until the option shows.
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -149,7 +155,7 @@ def _choose(page: Any, key: str, option: str | re.Pattern[str]) -> None:
     choice = page.get_by_role("option", name=option)
     for _ in range(5):
         _idle(page)
-        page.locator(f".st-key-{key}").click()
+        page.locator(selector).click()
         try:
             choice.wait_for(timeout=WAIT_OPTION_MS)
             break
@@ -249,6 +255,44 @@ def test_settings_test_connection_regenerate_and_edit(app: dict[str, Any], brows
         page.get_by_text("5,250원").first.wait_for(timeout=WAIT_MS)
         _idle(page)
         assert page.get_by_text(CANNED).count() == 0
+
+
+def test_a_conversation_picks_a_model_and_its_request_names_it(
+    app: dict[str, Any], browser: Any
+) -> None:
+    with two_model_server() as server:
+        page = _page(browser, app["url"], "ko")
+        _open(page, "ko", "settings")
+        _choose(page, "sy_set_cloud_provider", "OpenAI 호환 서버 (vLLM, LM Studio 등)")
+        _type(page, "sy_set_cloud_base_url", f"{server.base_url}/v1")
+        _type(page, "sy_set_cloud_model_name", "model-a")
+        korean = page.locator(".st-key-sy_set_cloud_korean input")
+        if not korean.is_checked():
+            page.locator(".st-key-sy_set_cloud_korean label").click()
+            _idle(page)
+        page.locator(".st-key-sy_test_cloud button").click()
+        page.get_by_text(re.compile(r"연결됨 · 응답 [\d,]+ ms")).wait_for(timeout=WAIT_MS)
+        page.locator(".st-key-sy_save_cloud button").click()
+        page.get_by_text("저장했습니다").wait_for(timeout=WAIT_MS)
+        assert requested_models(server) == ["model-a"], "the one-token test of the tier's model"
+
+        _open(page, "ko", "chat")
+        page.locator(".st-key-conv-new button").click()
+        _idle(page)
+        _choose_in(page, '[class*="st-key-sy_force_"]', "클라우드 모델")
+        # The list comes from the server's /v1/models: the configured model, then model-b.
+        _choose_in(page, '[class*="st-key-sy_fmodel_cloud_"]', "model-b")
+        _ask(page, "새로 온 동료를 환영하는 문장을 한 줄 써 줘.")
+        page.get_by_text(CANNED).first.wait_for(timeout=WAIT_MS)
+        _wait_text(page, "클라우드 모델(model-b)이 답함")
+        assert requested_models(server) == ["model-a", "model-b"]
+
+        _idle(page)
+        page.get_by_role("button", name=re.compile("실행 보기")).last.click()
+        _idle(page)
+        page.locator('[data-testid="stExpander"] summary').first.click()
+        _wait_text(page, "이 대화에서 고른 모델")
+        page.screenshot(path=str(SHOTS / "ko-runs-picked-model.png"), full_page=True)
 
 
 def test_workflows_new_file_and_support_triage_approval(app: dict[str, Any], browser: Any) -> None:
