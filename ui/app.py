@@ -14,9 +14,10 @@ import streamlit as st
 
 from graphs.services import Services
 from ui.auth import gate
+from ui.charts import render_charts
 from ui.chat import render_chat
 from ui.documents import render_documents, seed_samples
-from ui.panels import render_charts, render_settings
+from ui.panels import render_settings
 from ui.runview import render_runs
 from ui.session import current_thread, identity, t
 from ui.sidebar import render_sidebar

@@ -91,7 +91,8 @@ def show_citations(citations: list[dict[str, Any]]) -> None:
     samples_dir = st.session_state.get("sy_samples_dir") or ""
     for citation in citations:
         source = str(citation.get("source", ""))
-        label = f"[{citation.get('id')}] {source} {citation.get('locator', '')}"
+        # The path is an identifier (a code span), the section is the document's own words.
+        label = f"[{citation.get('id')}] `{source}` {citation.get('locator', '')}"
         if samples_dir and Path(source).resolve().is_relative_to(samples_dir):
             label += f" · {t('docs.sample_badge')}"
         with st.expander(label.strip()):

@@ -265,7 +265,11 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "charts.tier_cloud": ("클라우드 모델", "Cloud model"),
     "charts.y_steps": ("단계 수", "Steps"),
     "charts.y_cost": ("비용 (달러)", "Cost (USD)"),
-    "charts.y_latency": ("실행당 평균 시간 (ms)", "Mean time per run (ms)"),
+    "charts.y_latency": ("질문 하나에 걸린 평균 시간 (ms)", "Mean time per question (ms)"),
+    "charts.no_cost": (
+        "아직 비용이 든 단계가 없습니다 (코드와 로컬 모델은 무료).",
+        "No step has cost anything yet (code and the local model are free).",
+    ),
     "chat.force_help": (
         "모델이 필요한 단계를 이 경로로 보냅니다. 계산처럼 코드가 답할 수 있는 단계는 그대로이고, "
         "개인정보가 있는 단계는 클라우드로 가지 않습니다.",

@@ -92,12 +92,16 @@ def show_replay(services: Services, ident: Identity, run: RunRecord) -> None:
     step_number = left.selectbox(
         t("replay.step"),
         options=list(range(1, len(run.steps) + 1)),
-        format_func=lambda n: f"{n}. {run.steps[n - 1].node} ({run.steps[n - 1].tier})",
+        format_func=lambda n: (
+            f"{n}. {node_name(run.steps[n - 1].node, lang())} "
+            f"({t(f'runs.tier_{run.steps[n - 1].tier}')})"
+        ),
         key=f"replay-step-{run.run_id}",
     )
     tier: ModelTier = mid.radio(
         t("replay.tier"),
         options=["local", "cloud"],
+        format_func=lambda tier_: t(f"runs.tier_{tier_}"),
         horizontal=True,
         key=f"replay-tier-{run.run_id}",
     )

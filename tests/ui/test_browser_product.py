@@ -89,6 +89,7 @@ VISIBLE_TEXT = """
   return text;
 }
 """
+PII_QUESTION = "주민번호 900101-1234567 인 환자의 검사 결과를 설명해줘"
 IDLE = """() => document.querySelector(
   '[data-testid="stApp"][data-test-script-state="notRunning"]') !== null"""
 
@@ -204,19 +205,56 @@ def test_first_run_welcome_examples_and_page_load(app: dict[str, Any], browser: 
     assert page.get_by_text("112,500원").first.is_visible()
 
 
+# Turns that fill every page without reaching the cloud tier: code, a cited sample
+# document, and personal data the English-only local model may not answer in Korean.
+FILLING = ("3만 5천원의 15%는 얼마야?", "토요일 진료 시간은 언제야?", PII_QUESTION)
+
+
+def english_words(page: Any) -> list[str]:
+    """Visible words in Latin letters that are not product, format or unit names."""
+    words = re.findall(r"[A-Za-z][A-Za-z_0-9]+", page.evaluate(VISIBLE_TEXT))
+    return sorted({w for w in words if w.lower() not in ALLOWED})
+
+
+def _opened(page: Any, selector: str, limit: int = 8) -> list[str]:
+    """Open each of the first ``limit`` popovers or expanders; the English each one shows."""
+    found: list[str] = []
+    for handle in page.locator(selector).all()[:limit]:
+        handle.click()
+        page.wait_for_timeout(300)
+        found += english_words(page)
+        if "Popover" in selector:
+            page.keyboard.press("Escape")
+    return found
+
+
 def test_every_page_in_korean_with_screenshots(app: dict[str, Any], browser: Any) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     leftovers: dict[str, list[str]] = {}
+    empty = _page(browser, app["url"], "ko")  # a new user's empty pages first
+    for view in VIEWS:
+        _open(empty, "ko", view)
+        if english := english_words(empty):
+            leftovers[f"{view} (empty)"] = english
+    empty.context.close()
     for lang in ("ko", "en"):
         page = _page(browser, app["url"], lang)
+        page.locator(".st-key-conv-new button").click()
+        _idle(page)
+        for question in FILLING:
+            _ask(page, question)
+            page.wait_for_timeout(500)
+            _idle(page)
         for view in VIEWS:
             _open(page, lang, view)
+            opened: list[str] = []
+            if lang == "ko" and view == "chat":  # the numbers and reasons behind each badge
+                opened = _opened(page, '[data-testid="stPopover"] button')
+            elif lang == "ko" and view == "runs":  # each step's reasons
+                opened = _opened(page, '[data-testid="stMain"] [data-testid="stExpander"] summary')
             page.screenshot(path=str(SHOTS / f"{lang}-{view}.png"), full_page=True)
-            if lang == "ko":
-                words = re.findall(r"[A-Za-z][A-Za-z_0-9]+", page.evaluate(VISIBLE_TEXT))
-                english = sorted({w for w in words if w.lower() not in ALLOWED})
-                if english:
-                    leftovers[view] = english
+            if lang == "ko" and (english := sorted({*english_words(page), *opened})):
+                leftovers[view] = english
         page.context.close()
     print(f"screenshots: {SHOTS}")
     assert leftovers == {}, f"English words visible in the Korean UI: {leftovers}"
@@ -290,7 +328,7 @@ def test_a_conversation_picks_a_model_and_its_request_names_it(
         _idle(page)
         page.get_by_role("button", name=re.compile("실행 보기")).last.click()
         _idle(page)
-        page.locator('[data-testid="stExpander"] summary').first.click()
+        page.get_by_text("1. 단계 실행 · 클라우드 모델(model-b)이 답함").click()
         _wait_text(page, "이 대화에서 고른 모델")
         page.screenshot(path=str(SHOTS / "ko-runs-picked-model.png"), full_page=True)
 
