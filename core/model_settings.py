@@ -153,7 +153,12 @@ def probe_connection(settings: Settings, tier: ModelTier) -> ConnectionCheck:
     started = time.perf_counter()
     try:
         chat = registry.chat_model(model_id)
-        chat.bind(max_tokens=1).invoke("ping")
+        # Ollama's client takes no ``max_tokens`` (a TypeError that made every Ollama test
+        # fail); its one-token limit is the ``num_predict`` option.
+        limit: dict[str, Any] = (
+            {"options": {"num_predict": 1}} if model_id.startswith("ollama:") else {"max_tokens": 1}
+        )
+        chat.bind(**limit).invoke("ping")
     # The boundary of a user-triggered probe: any failure is the answer, shown verbatim.
     except Exception as exc:  # noqa: BLE001
         return ConnectionCheck(False, _ms(started), f"{type(exc).__name__}: {exc}")

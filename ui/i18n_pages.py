@@ -288,7 +288,7 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "runs.col_tier": ("경로", "tier"),
     "runs.col_model": ("모델", "model"),
     "runs.col_score": ("난이도", "score"),
-    "runs.col_reason": ("이유 (원문)", "reason"),
+    "runs.col_reason": ("이유", "reason"),
     "runs.col_tokens in": ("입력 토큰", "tokens in"),
     "runs.col_tokens out": ("출력 토큰", "tokens out"),
     "runs.col_cost $": ("비용 $", "cost $"),
