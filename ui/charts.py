@@ -118,13 +118,16 @@ def bar_chart(
             "series:N",
             title=None,
             scale=alt.Scale(domain=list(series.values()), range=[TIER_COLOURS[k] for k in series]),
-            legend=alt.Legend(orient="bottom"),
+            legend=alt.Legend(orient="top", direction="horizontal"),
         )
     chart: alt.Chart = (
         alt.Chart(alt.InlineData(values=records))
         .mark_bar()
         .encode(
-            x=alt.X("sum(value):Q", title=value_title),
+            # Step counts are whole numbers: no 0.5 ticks.
+            x=alt.X("sum(value):Q", title=value_title, axis=alt.Axis(tickMinStep=1))
+            if series
+            else alt.X("sum(value):Q", title=value_title),
             y=_axis_title_above(label_title),
             color=colour,
             tooltip=[
@@ -133,7 +136,8 @@ def bar_chart(
                 alt.Tooltip("value:Q", title=value_title),
             ],
         )
-        .properties(height=max(80, BAR_PX * len(labels)))
+        # A fixed band per bar: the chart grows with the bars, and a legend adds to it.
+        .properties(height=alt.Step(BAR_PX))
     )
     return chart
 
@@ -161,13 +165,13 @@ def render_charts(services: Services, ident: Identity) -> None:
     tiers: dict[str, str] = {tier: t(f"charts.tier_{tier}") for tier in TIERS}
     st.subheader(t("charts.steps"))
     steps = bar_chart(tables["steps"], t("charts.y_steps"), label_title, series=tiers)
-    st.altair_chart(steps, use_container_width=True)
+    st.altair_chart(steps, width="stretch")
     st.subheader(t("charts.cost"))
     if any(tables["cost"]["cost"]):
         cost = bar_chart(tables["cost"], t("charts.y_cost"), label_title)
-        st.altair_chart(cost, use_container_width=True)
+        st.altair_chart(cost, width="stretch")
     else:
         st.caption(t("charts.no_cost"))
     st.subheader(t("charts.latency"))
     latency = bar_chart(tables["latency"], t("charts.y_latency"), label_title)
-    st.altair_chart(latency, use_container_width=True)
+    st.altair_chart(latency, width="stretch")

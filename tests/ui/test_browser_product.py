@@ -173,6 +173,14 @@ def _type(page: Any, key: str, value: str) -> None:
     _idle(page)
 
 
+def _cloud_tier_form(page: Any, base_url: str, model: str) -> None:
+    """Fill the settings page's cloud tier form for an OpenAI-compatible loopback server."""
+    _open(page, "ko", "settings")
+    _choose(page, "sy_set_cloud_provider", "OpenAI 호환 서버 (vLLM, LM Studio 등)")
+    _type(page, "sy_set_cloud_base_url", base_url)
+    _type(page, "sy_set_cloud_model_name", model)
+
+
 def _load_ms(page: Any) -> float:
     """Milliseconds from the first byte of the page to the welcome panel with no script running."""
     page.locator(".st-key-sy_welcome").wait_for(timeout=WAIT_MS)
@@ -263,10 +271,7 @@ def test_every_page_in_korean_with_screenshots(app: dict[str, Any], browser: Any
 def test_settings_test_connection_regenerate_and_edit(app: dict[str, Any], browser: Any) -> None:
     with recording_server() as recorder:
         page = _page(browser, app["url"], "ko")
-        _open(page, "ko", "settings")
-        _choose(page, "sy_set_cloud_provider", "OpenAI 호환 서버 (vLLM, LM Studio 등)")
-        _type(page, "sy_set_cloud_base_url", f"{recorder.base_url}/v1")
-        _type(page, "sy_set_cloud_model_name", "recorded")
+        _cloud_tier_form(page, f"{recorder.base_url}/v1", "recorded")
         page.locator(".st-key-sy_test_cloud button").click()
         page.get_by_text(re.compile(r"연결됨 · 응답 [\d,]+ ms")).wait_for(timeout=WAIT_MS)
         page.locator(".st-key-sy_save_cloud button").click()
@@ -300,10 +305,7 @@ def test_a_conversation_picks_a_model_and_its_request_names_it(
 ) -> None:
     with two_model_server() as server:
         page = _page(browser, app["url"], "ko")
-        _open(page, "ko", "settings")
-        _choose(page, "sy_set_cloud_provider", "OpenAI 호환 서버 (vLLM, LM Studio 등)")
-        _type(page, "sy_set_cloud_base_url", f"{server.base_url}/v1")
-        _type(page, "sy_set_cloud_model_name", "model-a")
+        _cloud_tier_form(page, f"{server.base_url}/v1", "model-a")
         korean = page.locator(".st-key-sy_set_cloud_korean input")
         if not korean.is_checked():
             page.locator(".st-key-sy_set_cloud_korean label").click()
@@ -359,6 +361,12 @@ def test_workflows_new_file_and_support_triage_approval(app: dict[str, Any], bro
         time.sleep(0.2)
     sent = app["outbox"].read_text(encoding="utf-8").splitlines()
     assert len(sent) == 1, "the approved reply is sent once"
+    _idle(page)
+    page.screenshot(path=str(SHOTS / "ko-workflows-run.png"), full_page=True)
+    # A finished run's page: statuses, step table and answers, all in Korean. The
+    # workflow's own step ids (its YAML) and the outbox tool's reply are its content.
+    content = {"kind", "draft", "approve", "send", "queued", "for", "customer"}
+    assert [w for w in english_words(page) if w not in content] == []
 
 
 @pytest.mark.skipif(not HWP_DIR.is_dir(), reason="../shared/data/office/hwp is missing")

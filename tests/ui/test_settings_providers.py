@@ -89,3 +89,4 @@ def test_every_provider_kind_shows_latency_or_the_exact_error(
     at.text_input(key="sy_set_cloud_model_name").set_value("gpt-4o-mini")
     ok, failed = _test(at.run(), "cloud")
     assert failed and failed[0].startswith("Connection failed: "), texts(at)
+    assert "OPENAI_API_KEY is not set" in failed[0]
