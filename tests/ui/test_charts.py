@@ -35,7 +35,10 @@ def test_tables_count_steps_by_tier_and_time_whole_runs() -> None:
 
 
 def test_axis_titles_are_horizontal_and_labels_long() -> None:
-    table = {"label": ["3만 5천원의 15%는 얼마야? 그리고 부가세는?"], "ms": [12.0]}
+    table: dict[str, list[Any]] = {
+        "label": ["3만 5천원의 15%는 얼마야? 그리고 부가세는?"],
+        "ms": [12.0],
+    }
     spec = bar_chart(table, "질문 하나에 걸린 평균 시간 (ms)", "대화별").to_dict()
     axis = spec["encoding"]["y"]["axis"]
     assert axis["titleAngle"] == 0 and axis["labelLimit"] == LABEL_LIMIT_PX
