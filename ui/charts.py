@@ -167,10 +167,9 @@ def render_charts(services: Services, ident: Identity) -> None:
     steps = bar_chart(tables["steps"], t("charts.y_steps"), label_title, series=tiers)
     st.altair_chart(steps, width="stretch")
     st.subheader(t("charts.cost"))
-    if any(tables["cost"]["cost"]):
-        cost = bar_chart(tables["cost"], t("charts.y_cost"), label_title)
-        st.altair_chart(cost, width="stretch")
-    else:
+    cost = bar_chart(tables["cost"], t("charts.y_cost"), label_title)
+    st.altair_chart(cost, width="stretch")
+    if not any(tables["cost"]["cost"]):  # an empty chart would look broken without a word
         st.caption(t("charts.no_cost"))
     st.subheader(t("charts.latency"))
     latency = bar_chart(tables["latency"], t("charts.y_latency"), label_title)

@@ -54,5 +54,5 @@ def test_charts_page_draws_after_a_few_turns(make_services: MakeServices) -> Non
     at = at.run()
     assert not at.exception
     charts = at.get("vega_lite_chart")
-    assert len(charts) == 2, "steps and time; no cost chart while nothing cost anything"
-    assert any("No step has cost anything yet" in c.value for c in at.caption)
+    assert len(charts) == 3, "steps, cost and time"
+    assert any("No step has cost anything yet" in c.value for c in at.caption), "says why"
