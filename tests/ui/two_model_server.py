@@ -26,6 +26,23 @@ def requested_models(recorder: Recorder) -> list[str]:
     return names
 
 
+def read_request(handler: QuietHandler, recorder: Recorder) -> bytes:
+    """Read a POST's body and record it with its path."""
+    body = handler.rfile.read(int(handler.headers.get("Content-Length") or 0))
+    recorder.paths.append(handler.path)
+    recorder.bodies.append(body)
+    return body
+
+
+def answer_completion(handler: QuietHandler, body: bytes) -> None:
+    """Reply with the recording server's canned completion, streamed when asked."""
+    stream = False
+    with suppress(ValueError):
+        stream = bool(json.loads(body or b"{}").get("stream"))
+    ctype = "text/event-stream" if stream else "application/json"
+    handler.reply_json(b"".join(_completion(stream)), ctype)
+
+
 @contextmanager
 def two_model_server() -> Iterator[Recorder]:
     """Start the stand-in on a free loopback port (base URL without ``/v1``); stop on exit."""
@@ -44,14 +61,7 @@ def two_model_server() -> Iterator[Recorder]:
             self.reply_json(b"{}")
 
         def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            recorder.paths.append(self.path)
-            recorder.bodies.append(body)
-            stream = False
-            with suppress(ValueError):
-                stream = bool(json.loads(body or b"{}").get("stream"))
-            ctype = "text/event-stream" if stream else "application/json"
-            self.reply_json(b"".join(_completion(stream)), ctype)
+            answer_completion(self, read_request(self, recorder))
 
     Handler.recorder = recorder
     with serving(recorder, Handler):
