@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from core.errors import ConfigError
+from core.models.providers import Endpoint
 from core.models.registry import ModelRegistry
 from core.settings import ModelOverride, Settings, TierConfig
 from core.types import ModelTier
@@ -152,7 +153,12 @@ def probe_connection(settings: Settings, tier: ModelTier) -> ConnectionCheck:
     started = time.perf_counter()
     try:
         chat = registry.chat_model(model_id)
-        chat.bind(max_tokens=1).invoke("ping")
+        # Ollama's client takes no ``max_tokens`` (a TypeError that made every Ollama test
+        # fail); its one-token limit is the ``num_predict`` option.
+        limit: dict[str, Any] = (
+            {"options": {"num_predict": 1}} if model_id.startswith("ollama:") else {"max_tokens": 1}
+        )
+        chat.bind(**limit).invoke("ping")
     # The boundary of a user-triggered probe: any failure is the answer, shown verbatim.
     except Exception as exc:  # noqa: BLE001
         return ConnectionCheck(False, _ms(started), f"{type(exc).__name__}: {exc}")
@@ -173,5 +179,37 @@ def ollama_models(base_url: str) -> list[str]:
         reply = httpx.get(f"{base_url.rstrip('/')}/api/tags", timeout=_PROBE_TIMEOUT_S)
         reply.raise_for_status()
         return sorted(str(m.get("name", "")) for m in reply.json().get("models", []))
+    except (httpx.HTTPError, ValueError, AttributeError):
+        return []
+
+
+def offered_models(endpoint: Endpoint) -> list[str]:
+    """The ``provider:model`` ids a tier's server offers, the configured model first.
+
+    Ollama's pulled models (``/api/tags``) and an OpenAI-compatible server's
+    ``/v1/models``; an in-process model (embedded, a GGUF file) offers only itself.
+    An unreachable server offers only the configured model.
+    """
+    provider = endpoint.provider
+    listed: list[str] = []
+    if provider == "ollama" and endpoint.base_url:
+        listed = ollama_models(endpoint.base_url)
+    elif provider in ("openai", "openai-compat") and endpoint.base_url:
+        listed = _openai_models(endpoint)
+    others = [f"{provider}:{name}" for name in listed if name]
+    return [endpoint.model_id, *sorted({m for m in others if m != endpoint.model_id})]
+
+
+def _openai_models(endpoint: Endpoint) -> list[str]:
+    import httpx  # see ollama_models
+
+    headers = {}
+    if endpoint.api_key is not None:
+        headers["Authorization"] = f"Bearer {endpoint.api_key.get_secret_value()}"
+    base = (endpoint.base_url or "").rstrip("/")
+    try:
+        reply = httpx.get(f"{base}/models", headers=headers, timeout=_PROBE_TIMEOUT_S)
+        reply.raise_for_status()
+        return [str(m.get("id", "")) for m in reply.json().get("data", [])]
     except (httpx.HTTPError, ValueError, AttributeError):
         return []

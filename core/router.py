@@ -298,9 +298,9 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
         if korean:
             return (
                 "이 요청에는 개인정보가 있어 이 컴퓨터의 로컬 모델에서만 처리할 수 있는데, "
-                f"지금 설정된 로컬 모델로는 처리할 수 없습니다({local}). 클라우드로는 보내지 "
+                f"지금 설정된 로컬 모델로는 처리할 수 없습니다(`{local}`). 클라우드로는 보내지 "
                 "않았습니다. 한국어를 쓰는 로컬 모델을 설정하거나"
-                '(예: `ollama pull exaone3.5:2.4b` 후 tiers.local = "ollama:exaone3.5:2.4b") '
+                '(예: `ollama pull exaone3.5:2.4b` 후 `tiers.local = "ollama:exaone3.5:2.4b"`) '
                 "개인정보를 빼고 다시 물어보세요."
             )
         return (
@@ -320,8 +320,9 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
         return (
             "이 질문에는 한국어를 생성할 수 있는 모델이 필요하지만, 지금 설정된 로컬 모델"
             "(SmolLM2, 영어 전용)은 한국어를 제대로 쓰지 못합니다. Ollama의 한국어 모델"
-            '(예: `ollama pull exaone3.5:2.4b` 후 tiers.local = "ollama:exaone3.5:2.4b")을 '
-            "설정하거나 클라우드 키(OPENAI_API_KEY)를 설정하세요."
+            '(예: `ollama pull exaone3.5:2.4b` 후 `tiers.local = "ollama:exaone3.5:2.4b"`)을 '
+            "설정하거나 클라우드 키(`OPENAI_API_KEY`)를 설정하세요. "
+            "설정 화면에서도 고를 수 있습니다."
         )
     return (
         "No configured model can answer this step: "

@@ -15,6 +15,7 @@ import time
 from dataclasses import replace
 
 import httpx
+from langchain_core.language_models import BaseChatModel
 
 from agents.model_step import call_model
 from core.audit import audit_scope
@@ -140,7 +141,7 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
                 carrying_taint(taint, state.get("thread_id", "")),
             ):
                 turn = call_model(
-                    engine.models.chat_model(model_id),
+                    _chat_model(engine, ctx, route, model_id),
                     outgoing,
                     # A pseudonymized step gets no tools: results would bypass the shield.
                     toolbox=box if pseudonyms is None else None,
@@ -194,6 +195,14 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
             continue
         return degraded_step(engine, state, current, work, route, text, failure, escalation)
     return complete_step(engine.models, state, work, "The model failed twice; try again later.")
+
+
+def _chat_model(engine: Engine, ctx: Context, route: RouteDecision, model_id: str) -> BaseChatModel:
+    # A conversation's picked model is served by its tier's endpoint, not by a tier of its own.
+    forced = ctx.forced_tier
+    if forced is not None and ctx.forced_model == model_id and route.tier == forced:
+        return engine.models.picked_chat_model(forced, model_id)
+    return engine.models.chat_model(model_id)
 
 
 def keep_local(

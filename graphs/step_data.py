@@ -276,6 +276,8 @@ class Context:
     # A conversation's tier picker: every step that goes to a model goes to this tier
     # (privacy still wins: a local_only step never reaches the cloud).
     forced_tier: ModelTier | None = None
+    # The picker's model on that tier (one its server serves); ``None``: the tier's own.
+    forced_model: str | None = None
     # Replay: recorded output and record per step index, reused instead of re-running.
     replay_outputs: dict[int, RecordedStep] = field(default_factory=dict)
     now_iso: str | None = None

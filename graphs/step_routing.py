@@ -165,6 +165,12 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         )
     elif decision.refusal is not None:
         kind = "refusal"
+    if forced is not None and ctx.forced_model and decision.tier == forced:
+        # Only on the forced tier: privacy may have kept a local_only step off the cloud.
+        note = f"model {ctx.forced_model} picked by this conversation's model picker"
+        decision = decision.model_copy(
+            update={"model": ctx.forced_model, "reasons": (*decision.reasons, note)}
+        )
     current = new_current(
         index=index,
         text=text,

@@ -14,9 +14,10 @@ import streamlit as st
 
 from graphs.services import Services
 from ui.auth import gate
+from ui.charts import render_charts
 from ui.chat import render_chat
 from ui.documents import render_documents, seed_samples
-from ui.panels import render_charts, render_settings
+from ui.panels import render_settings
 from ui.runview import render_runs
 from ui.session import current_thread, identity, t
 from ui.sidebar import render_sidebar
@@ -24,7 +25,8 @@ from ui.sidebar import render_sidebar
 log = logging.getLogger("switchyard.ui")
 
 
-@st.cache_resource(show_spinner="Starting Switchyard…")
+# The spinner is drawn by ``main`` in the page's language (a cached function's is fixed).
+@st.cache_resource(show_spinner=False)
 def shared_services() -> Services:
     """Process-wide, user-independent objects (models, stores); no per-user data lives here."""
     from graphs.services import build_services
@@ -44,7 +46,11 @@ def main(services_factory: Callable[[], Services] | None = None) -> None:
         services_factory: builds the services instead of the cached production ones (tests).
     """
     st.set_page_config(page_title="Switchyard", page_icon="🚦", layout="wide")
-    services = services_factory() if services_factory is not None else shared_services()
+    if services_factory is not None:
+        services = services_factory()
+    else:
+        with st.spinner(t("app.starting")):
+            services = shared_services()
     if not gate(services):
         return
     ident = identity(services)

@@ -43,6 +43,8 @@ _ACCOUNT_TEXT: dict[str, tuple[str, str]] = {
     ),
 }
 
+_ROLE_KO = {"admin": "관리자", "user": "사용자", "viewer": "열람자"}
+
 
 def is_loopback(host: str) -> bool:
     """True for addresses only this machine can reach."""
@@ -83,7 +85,9 @@ def _account_gate(services: Services) -> bool:
         _link(_say("link"), LOGIN_PATH, "login")
         return False
     with st.sidebar:
-        st.caption(_say("as", name=ident.username or ident.user_id, role=ident.role or "user"))
+        role = ident.role or "user"
+        role_name = _ROLE_KO.get(role, role) if lang() == "ko" else role
+        st.caption(_say("as", name=ident.username or ident.user_id, role=role_name))
         _link(t("auth.logout"), LOGOUT_PATH, "logout")
     return True
 

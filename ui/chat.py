@@ -15,10 +15,11 @@ from core.types import ModelTier, StepRecord
 from graphs.runner import AskResult, Assistant
 from graphs.services import Services
 from graphs.state import Context
-from ui.badges import TIER_ICONS, badge_text, flag_items
-from ui.chat_actions import FORCE_KEY, take_once_tier, turn_actions
+from ui.badges import TIER_ICONS, flag_items
+from ui.chat_actions import FORCE_KEY, model_pick_key, take_once_tier, turn_actions
 from ui.chat_elicit import render_elicitation
 from ui.history import Turn, load_turns, stopped_turn, turn_from_result
+from ui.reasons import reason_in
 from ui.session import Identity, conversations, lang, t, turns_cache
 from ui.welcome import render_welcome, take_queued_question
 from ui.words import step_numbers, step_words
@@ -26,14 +27,20 @@ from ui.words import step_numbers, step_words
 CURSOR = "▌"
 
 
-def _context(ident: Identity, forced: ModelTier | None = None) -> Context:
+def _context(ident: Identity, forced: ModelTier | None = None, model: str | None = None) -> Context:
     # An account's role (login) is a claim the backend caps at the configured default.
     return Context(
         user_id=ident.user_id,
         workspace=ident.workspace,
         role=ident.role or "user",
         forced_tier=forced,
+        forced_model=model,
     )
+
+
+def _conversation_tier(thread: str) -> ModelTier | None:
+    picked = st.session_state.get(f"{FORCE_KEY}{thread}")
+    return "local" if picked == "local" else "cloud" if picked == "cloud" else None
 
 
 def forced_tier(thread: str) -> ModelTier | None:
@@ -41,23 +48,38 @@ def forced_tier(thread: str) -> ModelTier | None:
     once = take_once_tier(thread)
     if once is not None:
         return once
-    picked = st.session_state.get(f"{FORCE_KEY}{thread}")
-    return "local" if picked == "local" else "cloud" if picked == "cloud" else None
+    return _conversation_tier(thread)
+
+
+def forced_model(thread: str, tier: ModelTier | None) -> str | None:
+    """The conversation's picked model, when this ask goes to the tier it was picked on."""
+    if tier is None or tier != _conversation_tier(thread):
+        return None
+    picked = st.session_state.get(model_pick_key(tier, thread))
+    return str(picked) if picked else None
 
 
 def show_step(step: StepRecord) -> None:
     """What a step did in plain words; its numbers and the router's reasons on click."""
     language = lang()
     with st.popover(step_words(step, language), icon=TIER_ICONS.get(step.tier)):
-        st.caption(badge_text(step))
+        st.caption(
+            t(
+                "num.line",
+                model=f"`{step.model}`" if step.model else t("num.none"),
+                tokens_in=step.tokens_in,
+                tokens_out=step.tokens_out,
+                ms=f"{step.latency_ms:,.0f}",
+            )
+        )
         st.markdown("\n".join(f"- {k}: **{v}**" for k, v in step_numbers(step, language)))
         st.markdown(f"**{t('num.reasons')}**")
         for reason in step.reasons:
-            st.markdown(f"- {reason}")
+            st.markdown(f"- {reason_in(reason, language)}")
     for kind, detail in flag_items(step):
         if kind == "degraded":
-            st.warning(t("flag.degraded"), icon="⚠️")
-        elif kind == "private":
+            continue  # show_turn puts one banner above the answer, not one per step
+        if kind == "private":
             st.info(t("flag.private"))
         else:
             st.error(f"{t('flag.error')}: {detail}")
@@ -69,7 +91,8 @@ def show_citations(citations: list[dict[str, Any]]) -> None:
     samples_dir = st.session_state.get("sy_samples_dir") or ""
     for citation in citations:
         source = str(citation.get("source", ""))
-        label = f"[{citation.get('id')}] {source} {citation.get('locator', '')}"
+        # The path is an identifier (a code span), the section is the document's own words.
+        label = f"[{citation.get('id')}] `{source}` {citation.get('locator', '')}"
         if samples_dir and Path(source).resolve().is_relative_to(samples_dir):
             label += f" · {t('docs.sample_badge')}"
         with st.expander(label.strip()):
@@ -167,7 +190,8 @@ def _ask(services: Services, ident: Identity, thread: str, question: str) -> Tur
         inflight = {"thread_id": thread, "question": question, "partial": ""}
         st.session_state["sy_inflight"] = inflight
         try:
-            context = _context(ident, forced_tier(thread))
+            tier = forced_tier(thread)
+            context = _context(ident, tier, forced_model(thread, tier))
             stream = Assistant(services).stream(question, thread_id=thread, context=context)
             with closing(stream) as events:
                 for event in events:

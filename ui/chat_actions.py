@@ -27,6 +27,11 @@ ONCE_KEY = "sy_once_tier"
 FORCE_KEY = "sy_force_"
 
 
+def model_pick_key(tier: ModelTier, thread: str) -> str:
+    """The widget key of a conversation's model picker on ``tier`` (one per tier)."""
+    return f"sy_fmodel_{tier}_{thread}"
+
+
 def turn_finals(services: Services, thread_id: str) -> list[dict[str, Any]]:
     """The final checkpoint values of each finished turn of a thread, oldest first."""
     config: RunnableConfig = {"configurable": {"thread_id": thread_id}}

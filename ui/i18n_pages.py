@@ -63,7 +63,11 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "num.cost": ("비용", "Cost"),
     "num.time": ("걸린 시간", "Time"),
     "num.score": ("난이도 점수", "Difficulty score"),
-    "num.reasons": ("라우터가 남긴 이유 (원문)", "The router's reasons (as recorded)"),
+    "num.reasons": ("라우터가 남긴 이유", "The router's reasons (as recorded)"),
+    "num.line": (
+        "{model} · 토큰 {tokens_in}/{tokens_out} · {ms} ms",
+        "{model} · {tokens_in}/{tokens_out} tok · {ms} ms",
+    ),
     "ws.personal": ("내 작업 공간", "My workspace"),
     "ws.default": ("공용 작업 공간", "Shared workspace"),
     # -- documents ------------------------------------------------------------------------
@@ -160,6 +164,13 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     ),
     "chat.force": ("이 대화의 모델", "Model for this conversation"),
     "chat.force_auto": ("자동 (라우터가 고름)", "Automatic (the router picks)"),
+    "app.starting": ("Switchyard를 시작하는 중…", "Starting Switchyard…"),
+    "chat.force_model": ("이 경로에서 쓸 모델", "Model on this track"),
+    "chat.force_model_default": ("설정된 모델 ({model})", "The configured model ({model})"),
+    "chat.force_model_help": (
+        "이 경로의 서버가 제공하는 모델입니다. 고른 모델은 실행 기록의 이유에 남습니다.",
+        "The models this track's server offers. The pick is recorded in the run's reasons.",
+    ),
     # -- workflows ------------------------------------------------------------------------
     "wf.start": ("시작", "Start"),
     "wf.end": ("끝", "End"),
@@ -254,7 +265,11 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "charts.tier_cloud": ("클라우드 모델", "Cloud model"),
     "charts.y_steps": ("단계 수", "Steps"),
     "charts.y_cost": ("비용 (달러)", "Cost (USD)"),
-    "charts.y_latency": ("실행당 평균 시간 (ms)", "Mean time per run (ms)"),
+    "charts.y_latency": ("질문 하나에 걸린 평균 시간 (ms)", "Mean time per question (ms)"),
+    "charts.no_cost": (
+        "아직 비용이 든 단계가 없습니다 (코드와 로컬 모델은 무료).",
+        "No step has cost anything yet (code and the local model are free).",
+    ),
     "chat.force_help": (
         "모델이 필요한 단계를 이 경로로 보냅니다. 계산처럼 코드가 답할 수 있는 단계는 그대로이고, "
         "개인정보가 있는 단계는 클라우드로 가지 않습니다.",
@@ -273,7 +288,7 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "runs.col_tier": ("경로", "tier"),
     "runs.col_model": ("모델", "model"),
     "runs.col_score": ("난이도", "score"),
-    "runs.col_reason": ("이유 (원문)", "reason"),
+    "runs.col_reason": ("이유", "reason"),
     "runs.col_tokens in": ("입력 토큰", "tokens in"),
     "runs.col_tokens out": ("출력 토큰", "tokens out"),
     "runs.col_cost $": ("비용 $", "cost $"),

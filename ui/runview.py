@@ -12,14 +12,17 @@ from core.trace_store import RunRecord
 from core.types import ModelTier, StepRecord
 from graphs.replay import replay
 from graphs.services import Services
-from ui.badges import badge_text, step_row
-from ui.graph_view import highlight_path
-from ui.session import Identity, t
+from ui.badges import step_row
+from ui.graph_view import clean_labels, highlight_path
+from ui.reasons import reason_in, reason_plain
+from ui.session import Identity, lang, t
+from ui.words import NODE_NAMES_KO, masked_in, node_name, step_words
 
 
 def _label(run: RunRecord) -> str:
     when = dt.datetime.fromtimestamp(run.created_at).strftime("%m-%d %H:%M:%S")
-    question = run.question if len(run.question) <= 60 else run.question[:59] + "…"
+    question = masked_in(run.question, lang())
+    question = question if len(question) <= 60 else question[:59] + "…"
     return f"{when} · {question} · {run.run_id[:8]}"
 
 
@@ -28,12 +31,15 @@ def _drawing(services: Services) -> str:
     if drawing is None:
         drawing = services.graph.get_graph().draw_mermaid()
         services.extras["mermaid"] = drawing
-    return str(drawing)
+    names = NODE_NAMES_KO if lang() == "ko" else {"__start__": "start", "__end__": "end"}
+    return clean_labels(str(drawing), names)
 
 
 def _row(index: int, step: StepRecord) -> dict[str, object]:
     """A timeline row with headers and tier names in the UI language."""
     row = step_row(index, step)
+    row["node"] = node_name(step.node, lang())
+    row["reason"] = reason_plain(step.reasons[0], lang()) if step.reasons else ""
     tier = t(f"runs.tier_{step.tier}") + (f" ({t('runs.degraded')})" if step.degraded else "")
     row["tier"] = tier
     row["privacy"] = t(f"runs.privacy_{step.privacy}")
@@ -55,18 +61,20 @@ def show_totals(run: RunRecord) -> None:
 
 def show_step_detail(index: int, step: StepRecord) -> None:
     """One step of the timeline, expanded: route score, reasons, masked input and output."""
-    with st.expander(f"{index}. {step.node} · {badge_text(step)}"):
+    language = lang()
+    with st.expander(f"{index}. {node_name(step.node, language)} · {step_words(step, language)}"):
         score = "—" if step.score is None else f"{step.score:.3f}"
         st.markdown(f"**{t('runs.score')}:** {score}")
         st.markdown(f"**{t('runs.reasons')}:**")
         for reason in step.reasons:
-            st.markdown(f"- {reason}")
+            st.markdown(f"- {reason_in(reason, language)}")
         if step.alternatives:
             st.markdown(f"**{t('runs.alternatives')}:**")
             for alt in step.alternatives:
-                st.markdown(f"- {alt.tier}: {alt.reason}")
+                st.markdown(f"- {t(f'runs.tier_{alt.tier}')}: {reason_in(alt.reason, language)}")
         if step.tool:
-            st.markdown(f"**tool:** `{step.tool}` ({step.tool_calls}) {step.server or ''}")
+            server = f" `{step.server}`" if step.server else ""
+            st.markdown(f"**{t('runs.col_tool')}:** `{step.tool}` ({step.tool_calls}){server}")
         st.caption(t("runs.input"))
         st.code(step.input_text or "—", language=None, wrap_lines=True)
         st.caption(t("runs.output"))
@@ -84,12 +92,16 @@ def show_replay(services: Services, ident: Identity, run: RunRecord) -> None:
     step_number = left.selectbox(
         t("replay.step"),
         options=list(range(1, len(run.steps) + 1)),
-        format_func=lambda n: f"{n}. {run.steps[n - 1].node} ({run.steps[n - 1].tier})",
+        format_func=lambda n: (
+            f"{n}. {node_name(run.steps[n - 1].node, lang())} "
+            f"({t(f'runs.tier_{run.steps[n - 1].tier}')})"
+        ),
         key=f"replay-step-{run.run_id}",
     )
     tier: ModelTier = mid.radio(
         t("replay.tier"),
         options=["local", "cloud"],
+        format_func=lambda tier_: t(f"runs.tier_{tier_}"),
         horizontal=True,
         key=f"replay-tier-{run.run_id}",
     )
@@ -163,8 +175,8 @@ def render_runs(services: Services, ident: Identity) -> None:
         return
     if run.parent_run_id:
         st.caption(t("runs.replay_of", run=run.parent_run_id[:8]))
-    st.markdown(f"**{t('runs.question')}:** {run.question}")
-    st.markdown(f"**{t('runs.answer')}:** {run.answer}")
+    st.markdown(f"**{t('runs.question')}:** {masked_in(run.question, lang())}")
+    st.markdown(f"**{t('runs.answer')}:** {masked_in(run.answer, lang())}")
     show_totals(run)
     st.subheader(t("runs.timeline"))
     if run.steps:
@@ -172,6 +184,6 @@ def render_runs(services: Services, ident: Identity) -> None:
     for i, step in enumerate(run.steps, start=1):
         show_step_detail(i, step)
     st.subheader(t("runs.graph"))
-    st.caption(f"{t('runs.path')}: {' → '.join(run.path)}")
+    st.caption(f"{t('runs.path')}: {' → '.join(node_name(n, lang()) for n in run.path)}")
     st.mermaid_chart(highlight_path(_drawing(services), run.path))
     show_replay(services, ident, run)

@@ -6,10 +6,14 @@ from pathlib import Path
 
 import streamlit as st
 
+from core.model_settings import offered_models
+from core.models.providers import Endpoint
+from core.types import ModelTier
 from graphs.services import Services
-from ui.chat_actions import FORCE_KEY
+from ui.chat_actions import FORCE_KEY, model_pick_key
 from ui.prefs import load_pref, save_pref
 from ui.session import Identity, conversations, open_thread, t, turns_cache
+from ui.words import model_name
 
 VIEWS = ("chat", "workflows", "runs", "documents", "settings", "charts")
 
@@ -40,19 +44,45 @@ def render_sidebar(services: Services, ident: Identity, thread: str) -> str:
         "local": t("tier.local"),
         "cloud": t("tier.cloud"),
     }
-    side.selectbox(
+    picked = side.selectbox(
         t("chat.force"),
         options=list(force_labels),
         format_func=force_labels.__getitem__,
         key=f"{FORCE_KEY}{thread}",
         help=t("chat.force_help"),
     )
+    for tier in ("local", "cloud"):
+        if picked == tier:
+            _model_picker(services, tier, thread)
     view_labels = {v: t(f"nav.{v}") for v in VIEWS}
     view = side.radio(
         t("nav.view"), options=list(VIEWS), format_func=view_labels.__getitem__, key="sy_view"
     )
     _conversation_list(services, ident, thread)
     return str(view)
+
+
+def _model_picker(services: Services, tier: ModelTier, thread: str) -> None:
+    """The models the forced tier's server offers (the configured one first)."""
+    endpoint = services.models.endpoint(tier)
+    if endpoint is None:
+        return
+    models = _offered(endpoint.model_id, endpoint.base_url or "", endpoint)
+    labels = {m: model_name(m) for m in models}
+    labels[endpoint.model_id] = t("chat.force_model_default", model=model_name(endpoint.model_id))
+    st.sidebar.selectbox(
+        t("chat.force_model"),
+        options=models,
+        format_func=labels.__getitem__,
+        key=model_pick_key(tier, thread),
+        help=t("chat.force_model_help"),
+    )
+
+
+# Every rerun draws the sidebar: ask the server at most every 30 s, per tier endpoint.
+@st.cache_data(ttl=30, show_spinner=False)
+def _offered(model_id: str, base_url: str, _endpoint: Endpoint) -> list[str]:
+    return offered_models(_endpoint)
 
 
 def _remember_language(data_dir: Path, user_id: str) -> None:

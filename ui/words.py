@@ -116,3 +116,57 @@ def workspace_label_for(workspace: str, user_id: str, lang: Lang) -> str:
     if workspace == "default":
         return text(lang, "ws.default")
     return workspace
+
+
+# Korean names of the personal-data kinds, for the trace store's ``[KR_RRN]`` masks and
+# the reasons' ``kr_rrn`` (the English UI keeps the record's own words).
+PII_NAMES_KO = {
+    "kr_rrn": "주민등록번호",
+    "kr_frn": "외국인등록번호",
+    "kr_brn": "사업자등록번호",
+    "kr_driver_license": "운전면허번호",
+    "passport": "여권번호",
+    "phone": "전화번호",
+    "email": "이메일",
+    "card": "카드번호",
+    "bank_account": "계좌번호",
+    "address": "주소",
+    "person_name": "이름",
+    "us_ssn": "미국 사회보장번호",
+    "mrn": "진료기록번호",
+    "passages": "문서 구절",
+}
+_MASK = re.compile(r"\[([A-Z_]+)\]")
+# The assistant graph's nodes, as the run view's path and drawing show them.
+NODE_NAMES_KO = {
+    "__start__": "시작",
+    "__end__": "끝",
+    "guard_input": "입력 검사",
+    "answer_from_faq": "FAQ 답변",
+    "plan": "계획",
+    "route_step": "경로 정하기",
+    "execute_step": "단계 실행",
+    "call_tools": "도구 실행",
+    "synthesize": "답 합치기",
+    "verify": "답 검사",
+    "record": "기록",
+}
+
+
+def masked_in(text_: str, lang: Lang) -> str:
+    """A masked record (``[KR_RRN]``) with its masks named in ``lang``."""
+    if lang != "ko":
+        return text_
+    return _MASK.sub(lambda m: f"[{PII_NAMES_KO.get(m.group(1).lower(), m.group(1))}]", text_)
+
+
+def pii_names(kinds: str, lang: Lang) -> str:
+    """``kr_rrn, passages`` as ``주민등록번호, 문서 구절`` in Korean."""
+    if lang != "ko":
+        return kinds
+    return ", ".join(PII_NAMES_KO.get(k.strip(), k.strip()) for k in kinds.split(","))
+
+
+def node_name(node: str, lang: Lang) -> str:
+    """A graph node's display name (``execute_step`` → "단계 실행")."""
+    return NODE_NAMES_KO.get(node, node) if lang == "ko" else node

@@ -188,7 +188,7 @@ def show_run(services: Services, ident: Identity, run_id: str) -> None:
     if error:
         st.error(t("chat.error", error=error))
     for key, value in result.outputs.items():
-        st.markdown(f"**{key}:** {value}")
+        st.markdown(f"**`{key}`:** {value}")  # the output's name is the workflow's identifier
     if result.steps:
         st.dataframe(_step_rows(result.steps), hide_index=True)
     if result.status == "paused" and result.pending is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from core.egress import BlockListener
@@ -119,6 +119,31 @@ class ModelRegistry:
         model = self._build(model_id)
         with self._lock:
             return self._models.setdefault(model_id, model)
+
+    def picked_chat_model(self, tier: ModelTier, model_id: str) -> BaseChatModel:
+        """A model a conversation picked, reached through ``tier``'s endpoint.
+
+        The picker offers the models the tier's server serves (Ollama's pulled models, an
+        OpenAI-compatible server's ``/v1/models``), so the pick shares the tier's URL, key
+        and egress class; a model of another provider is refused rather than sent to
+        that provider's default endpoint.
+
+        Raises:
+            ConfigError: the tier is switched off or serves another provider.
+        """
+        endpoint = self.endpoint(tier)
+        if endpoint is not None and endpoint.model_id == model_id:
+            return self.chat_model(model_id)
+        if endpoint is None or provider_for(model_id) is not provider_for(endpoint.model_id):
+            raise ConfigError(f"{model_id} is not served by the {tier} tier")
+        key = f"{tier}>{model_id}"
+        with self._lock:
+            cached = self._models.get(key)
+        if cached is not None:
+            return cached
+        model = provider_for(model_id).build(replace(endpoint, model_id=model_id), self._context())
+        with self._lock:
+            return self._models.setdefault(key, model)
 
     def _context(self) -> ProviderContext:
         return ProviderContext(

@@ -17,8 +17,9 @@ from typing import Any
 
 import pytest
 
-from tests.recording_server import QuietHandler, Recorder, _completion, serving
+from tests.recording_server import QuietHandler, Recorder, serving
 from tests.ui.browser_app import app_env, served_ui
+from tests.ui.two_model_server import answer_completion, read_request
 
 WAIT_MS = 150_000
 LIVE_FLOW = """
@@ -59,17 +60,13 @@ def gated_model_server(gate: Gate) -> Iterator[Recorder]:
 
     class Handler(QuietHandler):
         def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            recorder.bodies.append(body)
-            recorder.paths.append(self.path)
+            body = read_request(self, recorder)
             if not self.path.endswith("/chat/completions"):
                 self.reply_json(b"{}")
                 return
             gate.arrived.set()
             gate.release.wait(timeout=WAIT_MS / 1000)
-            stream = bool(json.loads(body or b"{}").get("stream"))
-            ctype = "text/event-stream" if stream else "application/json"
-            self.reply_json(b"".join(_completion(stream)), ctype)
+            answer_completion(self, body)
 
     Handler.recorder = recorder
     with serving(recorder, Handler):

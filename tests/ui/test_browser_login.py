@@ -6,6 +6,7 @@ in a temporary data dir; the server is the one `make run` starts.
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -128,3 +129,30 @@ def test_login_logout_and_isolation(login_app: str) -> None:
     assert urls and not [u for u in urls if "sid=" in u or any(t in u for t in tokens)], (
         "no URL carries the session"
     )
+
+
+def test_login_and_the_logged_in_page_speak_korean(login_app: str) -> None:
+    from tests.ui.test_browser_product import ALLOWED, english_words
+
+    def foreign(text: str) -> list[str]:
+        words = re.findall(r"[A-Za-z][A-Za-z_0-9]+", text)
+        return sorted({w for w in words if w.lower() not in ALLOWED})
+
+    with chromium() as browser:
+        page = browser.new_context(locale="ko-KR").new_page()
+        page.goto(login_app, wait_until="domcontentloaded")
+        page.get_by_text("Switchyard 로그인").wait_for(timeout=ANSWER_TIMEOUT_MS)
+        assert foreign(page.inner_text("body")) == []
+        # "carol" has no account: one wrong try, far below the per-user throttle.
+        _log_in(page, login_app, "carol", "not a password")
+        page.get_by_text("사용자 이름 또는 비밀번호가 틀렸습니다.").wait_for(timeout=30_000)
+        assert foreign(page.inner_text("body")) == []
+        _log_in(page, login_app, "alice", ACCOUNTS["alice"])
+        page.get_by_text("alice 님으로 로그인됨 (사용자)").wait_for(timeout=ANSWER_TIMEOUT_MS)
+        page.locator('[data-testid="stChatInputTextArea"]').wait_for(timeout=ANSWER_TIMEOUT_MS)
+        page.wait_for_timeout(1000)
+        assert [w for w in english_words(page) if w != "alice"] == []
+        page.screenshot(path=str(REPO / "artifacts" / "ui-pages" / "ko-login-app.png"))
+        page.get_by_role("link", name="로그아웃").click()
+        page.wait_for_url("**/sy/login", timeout=ANSWER_TIMEOUT_MS)
+        assert foreign(page.inner_text("body")) == []

@@ -18,6 +18,7 @@ import pytest
 
 from tests.recording_server import CANNED, recording_server
 from tests.ui.test_product_pages import GREETING_FLOW
+from tests.ui.two_model_server import requested_models, two_model_server
 
 REPO = Path(__file__).resolve().parents[2]
 HWP_DIR = REPO.parent / "shared" / "data" / "office" / "hwp"
@@ -88,6 +89,7 @@ VISIBLE_TEXT = """
   return text;
 }
 """
+PII_QUESTION = "주민번호 900101-1234567 인 환자의 검사 결과를 설명해줘"
 IDLE = """() => document.querySelector(
   '[data-testid="stApp"][data-test-script-state="notRunning"]') !== null"""
 
@@ -142,6 +144,11 @@ WAIT_OPTION_MS = 10_000
 
 
 def _choose(page: Any, key: str, option: str | re.Pattern[str]) -> None:
+    """Pick ``option`` in the select box whose widget key is ``key``."""
+    _choose_in(page, f".st-key-{key}", option)
+
+
+def _choose_in(page: Any, selector: str, option: str | re.Pattern[str]) -> None:
     # A rerun that lands between opening the list and picking closes the list again
     # (seen on a loaded machine), so the list is reopened until the option shows.
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
@@ -149,7 +156,7 @@ def _choose(page: Any, key: str, option: str | re.Pattern[str]) -> None:
     choice = page.get_by_role("option", name=option)
     for _ in range(5):
         _idle(page)
-        page.locator(f".st-key-{key}").click()
+        page.locator(selector).click()
         try:
             choice.wait_for(timeout=WAIT_OPTION_MS)
             break
@@ -164,6 +171,14 @@ def _type(page: Any, key: str, value: str) -> None:
     field.fill(value)
     field.press("Tab")
     _idle(page)
+
+
+def _cloud_tier_form(page: Any, base_url: str, model: str) -> None:
+    """Fill the settings page's cloud tier form for an OpenAI-compatible loopback server."""
+    _open(page, "ko", "settings")
+    _choose(page, "sy_set_cloud_provider", "OpenAI 호환 서버 (vLLM, LM Studio 등)")
+    _type(page, "sy_set_cloud_base_url", base_url)
+    _type(page, "sy_set_cloud_model_name", model)
 
 
 def _load_ms(page: Any) -> float:
@@ -198,19 +213,56 @@ def test_first_run_welcome_examples_and_page_load(app: dict[str, Any], browser: 
     assert page.get_by_text("112,500원").first.is_visible()
 
 
+# Turns that fill every page without reaching the cloud tier: code, a cited sample
+# document, and personal data the English-only local model may not answer in Korean.
+FILLING = ("3만 5천원의 15%는 얼마야?", "토요일 진료 시간은 언제야?", PII_QUESTION)
+
+
+def english_words(page: Any) -> list[str]:
+    """Visible words in Latin letters that are not product, format or unit names."""
+    words = re.findall(r"[A-Za-z][A-Za-z_0-9]+", page.evaluate(VISIBLE_TEXT))
+    return sorted({w for w in words if w.lower() not in ALLOWED})
+
+
+def _opened(page: Any, selector: str, limit: int = 8) -> list[str]:
+    """Open each of the first ``limit`` popovers or expanders; the English each one shows."""
+    found: list[str] = []
+    for handle in page.locator(selector).all()[:limit]:
+        handle.click()
+        page.wait_for_timeout(300)
+        found += english_words(page)
+        if "Popover" in selector:
+            page.keyboard.press("Escape")
+    return found
+
+
 def test_every_page_in_korean_with_screenshots(app: dict[str, Any], browser: Any) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     leftovers: dict[str, list[str]] = {}
+    empty = _page(browser, app["url"], "ko")  # a new user's empty pages first
+    for view in VIEWS:
+        _open(empty, "ko", view)
+        if english := english_words(empty):
+            leftovers[f"{view} (empty)"] = english
+    empty.context.close()
     for lang in ("ko", "en"):
         page = _page(browser, app["url"], lang)
+        page.locator(".st-key-conv-new button").click()
+        _idle(page)
+        for question in FILLING:
+            _ask(page, question)
+            page.wait_for_timeout(500)
+            _idle(page)
         for view in VIEWS:
             _open(page, lang, view)
+            opened: list[str] = []
+            if lang == "ko" and view == "chat":  # the numbers and reasons behind each badge
+                opened = _opened(page, '[data-testid="stPopover"] button')
+            elif lang == "ko" and view == "runs":  # each step's reasons
+                opened = _opened(page, '[data-testid="stMain"] [data-testid="stExpander"] summary')
             page.screenshot(path=str(SHOTS / f"{lang}-{view}.png"), full_page=True)
-            if lang == "ko":
-                words = re.findall(r"[A-Za-z][A-Za-z_0-9]+", page.evaluate(VISIBLE_TEXT))
-                english = sorted({w for w in words if w.lower() not in ALLOWED})
-                if english:
-                    leftovers[view] = english
+            if lang == "ko" and (english := sorted({*english_words(page), *opened})):
+                leftovers[view] = english
         page.context.close()
     print(f"screenshots: {SHOTS}")
     assert leftovers == {}, f"English words visible in the Korean UI: {leftovers}"
@@ -219,10 +271,7 @@ def test_every_page_in_korean_with_screenshots(app: dict[str, Any], browser: Any
 def test_settings_test_connection_regenerate_and_edit(app: dict[str, Any], browser: Any) -> None:
     with recording_server() as recorder:
         page = _page(browser, app["url"], "ko")
-        _open(page, "ko", "settings")
-        _choose(page, "sy_set_cloud_provider", "OpenAI 호환 서버 (vLLM, LM Studio 등)")
-        _type(page, "sy_set_cloud_base_url", f"{recorder.base_url}/v1")
-        _type(page, "sy_set_cloud_model_name", "recorded")
+        _cloud_tier_form(page, f"{recorder.base_url}/v1", "recorded")
         page.locator(".st-key-sy_test_cloud button").click()
         page.get_by_text(re.compile(r"연결됨 · 응답 [\d,]+ ms")).wait_for(timeout=WAIT_MS)
         page.locator(".st-key-sy_save_cloud button").click()
@@ -251,6 +300,41 @@ def test_settings_test_connection_regenerate_and_edit(app: dict[str, Any], brows
         assert page.get_by_text(CANNED).count() == 0
 
 
+def test_a_conversation_picks_a_model_and_its_request_names_it(
+    app: dict[str, Any], browser: Any
+) -> None:
+    with two_model_server() as server:
+        page = _page(browser, app["url"], "ko")
+        _cloud_tier_form(page, f"{server.base_url}/v1", "model-a")
+        korean = page.locator(".st-key-sy_set_cloud_korean input")
+        if not korean.is_checked():
+            page.locator(".st-key-sy_set_cloud_korean label").click()
+            _idle(page)
+        page.locator(".st-key-sy_test_cloud button").click()
+        page.get_by_text(re.compile(r"연결됨 · 응답 [\d,]+ ms")).wait_for(timeout=WAIT_MS)
+        page.locator(".st-key-sy_save_cloud button").click()
+        page.get_by_text("저장했습니다").wait_for(timeout=WAIT_MS)
+        assert requested_models(server) == ["model-a"], "the one-token test of the tier's model"
+
+        _open(page, "ko", "chat")
+        page.locator(".st-key-conv-new button").click()
+        _idle(page)
+        _choose_in(page, '[class*="st-key-sy_force_"]', "클라우드 모델")
+        # The list comes from the server's /v1/models: the configured model, then model-b.
+        _choose_in(page, '[class*="st-key-sy_fmodel_cloud_"]', "model-b")
+        _ask(page, "새로 온 동료를 환영하는 문장을 한 줄 써 줘.")
+        page.get_by_text(CANNED).first.wait_for(timeout=WAIT_MS)
+        _wait_text(page, "클라우드 모델(model-b)이 답함")
+        assert requested_models(server) == ["model-a", "model-b"]
+
+        _idle(page)
+        page.get_by_role("button", name=re.compile("실행 보기")).last.click()
+        _idle(page)
+        page.get_by_text("1. 단계 실행 · 클라우드 모델(model-b)이 답함").click()
+        _wait_text(page, "이 대화에서 고른 모델")
+        page.screenshot(path=str(SHOTS / "ko-runs-picked-model.png"), full_page=True)
+
+
 def test_workflows_new_file_and_support_triage_approval(app: dict[str, Any], browser: Any) -> None:
     (app["flows"] / "greet_check.yaml").write_text(GREETING_FLOW, encoding="utf-8")
     page = _page(browser, app["url"], "ko")
@@ -277,6 +361,12 @@ def test_workflows_new_file_and_support_triage_approval(app: dict[str, Any], bro
         time.sleep(0.2)
     sent = app["outbox"].read_text(encoding="utf-8").splitlines()
     assert len(sent) == 1, "the approved reply is sent once"
+    _idle(page)
+    page.screenshot(path=str(SHOTS / "ko-workflows-run.png"), full_page=True)
+    # A finished run's page: statuses, step table and answers, all in Korean. The
+    # workflow's own step ids (its YAML) and the outbox tool's reply are its content.
+    content = {"kind", "draft", "approve", "send", "queued", "for", "customer"}
+    assert [w for w in english_words(page) if w not in content] == []
 
 
 @pytest.mark.skipif(not HWP_DIR.is_dir(), reason="../shared/data/office/hwp is missing")

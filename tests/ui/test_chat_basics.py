@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from tests.recording_server import CANNED
 from tests.ui.conftest import MakeServices, ask, new_session, texts
 from tests.ui.harness import EASY
+from tests.ui.two_model_server import requested_models, two_model_server
 from ui.session import user_store
 
 COLLEAGUE = "Write one friendly sentence welcoming a new colleague."
@@ -115,3 +117,62 @@ def test_thumbs_up_and_down_rate_the_turns_run_for_the_router(make_services: Mak
     at = at.button(key=f"rate-bad-{thread}-0").click().run()
     rated = {run.run_id: good for run, good in services.traces.rated_runs()}
     assert rated[first] is False
+
+
+def test_conversation_picker_forces_a_model_the_tiers_server_offers(
+    make_services: MakeServices,
+) -> None:
+    with two_model_server() as server:
+        services, _ = make_services(
+            tiers={
+                "local": "test:local",
+                "cloud": {"model": "openai-compat:model-a", "base_url": f"{server.base_url}/v1"},
+            },
+            models={"openai-compat:model-a": {"languages": ["ko", "en"]}},
+            **EASY,
+        )
+        at = new_session()
+        thread = at.session_state["sy_thread"]
+        at = at.sidebar.selectbox(key=f"sy_force_{thread}").set_value("cloud").run()
+        picker = at.sidebar.selectbox(key=f"sy_fmodel_cloud_{thread}")
+        # The configured model first, then the others the server's /v1/models lists.
+        assert picker.options == ["The configured model (model-a)", "model-b"]
+        at = picker.set_value("openai-compat:model-b").run()
+        at = ask(at, "새로 온 동료를 환영하는 문장을 한 줄 써 줘.")
+        assert not at.exception
+        assert CANNED in texts(at)
+        assert requested_models(server) == ["model-b"], "the request names the picked model"
+        step = next(
+            s
+            for r in services.traces.list_runs(thread_id=thread)
+            for s in r.steps
+            if s.tier == "cloud"
+        )
+        assert step.model == "openai-compat:model-b"
+        assert (
+            "model openai-compat:model-b picked by this conversation's model picker" in step.reasons
+        )
+
+
+def test_a_picked_cloud_model_never_gets_a_local_only_turn(make_services: MakeServices) -> None:
+    with two_model_server() as server:
+        make_services(
+            local=["검사 결과는 정상입니다."],
+            tiers={
+                "local": "test:local",
+                "cloud": {"model": "openai-compat:model-a", "base_url": f"{server.base_url}/v1"},
+            },
+            **EASY,
+        )
+        at = new_session()
+        thread = at.session_state["sy_thread"]
+        at = at.sidebar.selectbox(key=f"sy_force_{thread}").set_value("cloud").run()
+        at = (
+            at.sidebar.selectbox(key=f"sy_fmodel_cloud_{thread}")
+            .set_value("openai-compat:model-b")
+            .run()
+        )
+        at = ask(at, "주민번호 900101-1234567 인 환자의 검사 결과를 설명해줘")
+        assert not at.exception
+        assert "검사 결과는 정상입니다." in texts(at)
+        assert server.bodies == [], "nothing of a local_only turn reaches the cloud tier"

@@ -1,0 +1,95 @@
+"""The router's reasons, shown in Korean: every reason real turns record is rewritten."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from core import difficulty_reasons
+from core.types import ModelTier
+from graphs.runner import Assistant
+from graphs.state import Context
+from tests.ui import harness
+from ui.reasons import reason_in, reason_plain
+from ui.words import masked_in
+
+# Turns that make the router write each kind of reason: code, documents, the
+# difficulty score, personal data kept local, a tier that cannot write Korean, a
+# forced tier, no tier at all, and a model without tool calling.
+QUESTIONS: tuple[tuple[str, ModelTier | None], ...] = (
+    ("3만 5천원의 15%는 얼마야?", None),
+    ("토요일 진료 시간은 언제야?", None),
+    ("Write one friendly sentence welcoming a new colleague.", None),
+    ("Write one friendly sentence welcoming a new colleague.", "cloud"),
+    ("주민번호 900101-1234567 인 환자의 검사 결과를 설명해줘", None),
+    ("새로 온 동료를 환영하는 문장을 한 줄 써 줘.", None),
+    ("환불 규정이 어떻게 돼?", None),
+)
+CODE_SPAN = re.compile(r"`[^`]*`")
+
+
+def _english_words(markdown: str) -> list[str]:
+    return re.findall(r"[A-Za-z]{2,}", CODE_SPAN.sub("", markdown))
+
+
+def test_every_recorded_reason_reads_in_korean(tmp_path: Path) -> None:
+    services, _ = harness.build(
+        tmp_path / "data",
+        local=["Welcome aboard!"] * 10,
+        cloud=["Welcome aboard from the cloud!"] * 10,
+        # Neither writes Korean, so a Korean request finds no tier; local has no tools.
+        models={
+            "test:local": {"languages": ["en"], "tool_calling": False},
+            "test:cloud": {"languages": ["en"]},
+        },
+        rag={"dense": False, "ingest_samples_on_start": True},
+    )
+    reasons: set[str] = set()  # the alternatives' reasons are shown as well
+    for question, tier in QUESTIONS:
+        result = Assistant(services).ask(question, context=Context(forced_tier=tier))
+        reasons.update(r for step in result.steps for r in step.reasons)
+        reasons.update(a.reason for step in result.steps for a in step.alternatives)
+    assert len(reasons) >= 8, reasons
+    for reason in sorted(reasons):
+        korean = reason_in(reason, "ko")
+        assert not korean.startswith("기록 원문"), f"no Korean rule for: {reason}"
+        assert _english_words(korean) in ([], ["MCP"]), (reason, korean)
+        assert "`" not in reason_plain(reason, "ko")
+        assert reason_in(reason, "en") == reason, "English pages keep the record's words"
+
+
+def test_numbers_and_ids_survive_the_rewrite() -> None:
+    reason = (
+        "P(local answer falls short) 0.75 >= 0.50 → prefer cloud; top signals (text): "
+        "short prompt (characters) (-0.51)"
+    )
+    korean = reason_in(reason, "ko")
+    assert "0.75" in korean and "0.50" in korean and "클라우드 모델 우선" in korean
+    assert korean.endswith("주요 신호: 짧은 요청 (글자 수) (-0.51)")
+    nested = (
+        "no tier can carry this step: privacy: kr_rrn never goes to the cloud tier; "
+        "llamacpp:smollm2-135m does not write Korean well"
+    )
+    assert reason_in(nested, "ko") == (
+        "이 단계를 맡을 수 있는 모델이 없음: 개인정보(주민등록번호)는 클라우드 모델로 보내지 않음; "
+        "`llamacpp:smollm2-135m`는 한국어를 잘 쓰지 못함"
+    )
+    assert reason_in("a reason no rule knows", "ko") == "기록 원문: `a reason no rule knows`"
+
+
+def test_every_difficulty_signal_has_korean_words() -> None:
+    # The router's signal vocabulary; a new signal fails here until it has Korean words.
+    for name in difficulty_reasons._WORDS:
+        for high in (True, False):
+            said = reason_in(
+                "P(local answer falls short) 0.40 < 0.50 → prefer local; top signals (text): "
+                + difficulty_reasons.describe(name, 0.2 if high else -0.2, high),
+                "ko",
+            )
+            assert "`" not in said, (name, high, said)
+
+
+def test_masks_are_named_in_korean() -> None:
+    text = "주민번호 [KR_RRN] 인 환자, 전화 [PHONE]"
+    assert masked_in(text, "ko") == "주민번호 [주민등록번호] 인 환자, 전화 [전화번호]"
+    assert masked_in(text, "en") == text

@@ -1,0 +1,241 @@
+"""The router's reasons in the UI language.
+
+The router, the trace store and the CLI keep one English record of why a step went
+where it did. A Korean page says the same thing in Korean: each known reason family
+is matched here and rewritten, keeping its numbers, while identifiers (model ids,
+handler names, personal-data types, the router's signal names) stay as code spans.
+A reason this module does not know is shown as its raw record, marked as such, so a
+new router reason is never hidden, only left untranslated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ui.i18n import Lang
+from ui.words import pii_names
+
+Rewrite = Callable[[re.Match[str]], str]
+
+_TIER = {"local": "로컬 모델", "cloud": "클라우드 모델", "deterministic": "코드"}
+_LANGUAGE = {"Korean": "한국어", "English": "영어"}
+
+
+def _tier(name: str) -> str:
+    return _TIER.get(name, f"`{name}`")
+
+
+def _code(text: str) -> str:
+    # Backticks inside a code span would end it early.
+    quoted = text.replace("`", "'")
+    return f"`{quoted}`"
+
+
+# ``core.difficulty_reasons``' words for the difficulty signals, in Korean.
+_SIGNALS_KO = {
+    "long prompt": "긴 요청",
+    "short prompt": "짧은 요청",
+    "asks for reasoning or analysis": "추론이나 분석을 요청함",
+    "no reasoning asked": "추론 요청 없음",
+    "asks for step-by-step work": "단계별 풀이를 요청함",
+    "no step-by-step work": "단계별 풀이 없음",
+    "maths content": "수학 내용",
+    "no maths": "수학 없음",
+    "code content": "코드 내용",
+    "no code": "코드 없음",
+    "expert-domain terms": "전문 분야 용어",
+    "no expert-domain terms": "전문 용어 없음",
+    "several questions": "질문 여러 개",
+    "few questions": "질문이 적음",
+    "several parts to answer": "답할 부분이 여러 개",
+    "a single part": "답할 부분 하나",
+    "many sentences": "문장이 많음",
+    "few sentences": "문장이 적음",
+    "many numbers": "숫자가 많음",
+    "few numbers": "숫자가 적음",
+    "multiple-choice layout": "객관식 형식",
+    "not multiple choice": "객관식 아님",
+    "written in Korean": "한국어로 씀",
+    "written in English": "영어로 씀",
+    "small talk or a simple task": "잡담이나 간단한 일",
+    "not small talk": "잡담 아님",
+    "long prompt (characters)": "긴 요청 (글자 수)",
+    "short prompt (characters)": "짧은 요청 (글자 수)",
+    "hand-set rules see a hard request": "기본 규칙상 어려운 요청",
+    "hand-set rules see an easy request": "기본 규칙상 쉬운 요청",
+    "wording seen in prompts small models miss": "작은 모델이 놓치는 요청의 표현",
+    "wording of easy prompts": "쉬운 요청의 표현",
+    "meaning close to prompts small models miss": "작은 모델이 놓치는 요청과 비슷한 뜻",
+    "meaning close to easy prompts": "쉬운 요청과 비슷한 뜻",
+    "needs tool calls": "도구 호출이 필요함",
+    "no tool calls": "도구 호출 없음",
+    "deep in a conversation": "대화가 길어짐",
+    "early in a conversation": "대화 초반",
+    "kind of step is demanding": "어려운 종류의 단계",
+    "kind of step is easy (grounded or a label)": "쉬운 종류의 단계 (문서 근거나 분류)",
+    "no strong signal": "뚜렷한 신호 없음",
+}
+_SIGNAL = re.compile(r"^(?P<words>.+?)(?: \((?P<push>[+-][\d.]+)\))?$")
+
+
+def _signals(text: str) -> str:
+    """``short prompt (-0.51), needs tool calls (+0.35)`` in Korean; unknown words as code."""
+    out = []
+    for part in re.split(r", (?=[^()]*(?:\(|$))", text):
+        match = _SIGNAL.match(part.strip())
+        words, push = (match["words"], match["push"]) if match else (part, None)
+        said = _SIGNALS_KO.get(words) or _code(words)
+        out.append(f"{said} ({push})" if push else said)
+    return ", ".join(out)
+
+
+def _pii(kinds: str) -> str:
+    # "personal data" is the router's word when it has no kind to name.
+    return "종류 미상" if kinds == "personal data" else pii_names(kinds, "ko")
+
+
+def _no_tier(m: re.Match[str]) -> str:
+    parts = [reason_in(part.strip(), "ko") for part in m["why"].split("; ")]
+    return "이 단계를 맡을 수 있는 모델이 없음: " + "; ".join(parts)
+
+
+_RULES: list[tuple[re.Pattern[str], Rewrite]] = [
+    (
+        re.compile(r"^deterministic — (?P<h>.+), no model call$"),
+        lambda m: f"코드가 답함 ({_code(m['h'])}) · 모델 호출 없음",
+    ),
+    (
+        re.compile(
+            r"^P\(local answer falls short\) (?P<s>[\d.]+) (?P<cmp>\S+) (?P<th>[\d.]+) → prefer "
+            r"(?P<tier>\w+); top signals \((?P<src>[^)]*)\): (?P<sig>.*)$"
+        ),
+        lambda m: (
+            f"로컬 모델로는 부족할 확률 {m['s']} ({m['cmp']} 기준 {m['th']}) → "
+            f"{_tier(m['tier'])} 우선 · 주요 신호: {_signals(m['sig'])}"
+        ),
+    ),
+    (re.compile(r"^no tier can carry this step: (?P<why>.+)$"), _no_tier),
+    (
+        re.compile(r"^pinned to (?P<tier>\w+) by this conversation's tier picker$"),
+        lambda m: f"이 대화의 경로 선택으로 {_tier(m['tier'])}에 고정",
+    ),
+    (
+        re.compile(r"^pinned to (?P<tier>\w+) by replay$"),
+        lambda m: f"다시 실행하며 {_tier(m['tier'])}에 고정",
+    ),
+    (
+        re.compile(r"^model (?P<m>\S+) picked by this conversation's model picker$"),
+        lambda m: f"이 대화에서 고른 모델: {_code(m['m'])}",
+    ),
+    (
+        re.compile(r"^privacy: (?P<r>.+) — local only$"),
+        lambda m: f"개인정보({_pii(m['r'])}): 이 컴퓨터에서만 처리",
+    ),
+    (
+        re.compile(r"^privacy: (?P<r>.+) never goes to the cloud tier$"),
+        lambda m: f"개인정보({_pii(m['r'])})는 클라우드 모델로 보내지 않음",
+    ),
+    (
+        re.compile(r"^privacy: (?P<r>.+) never goes to (?P<m>\S+), an external endpoint$"),
+        lambda m: f"개인정보({_pii(m['r'])})는 외부 주소의 {_code(m['m'])}로 보내지 않음",
+    ),
+    (
+        re.compile(r"^privacy: (?P<r>.+) pseudonymized for the cloud$"),
+        lambda m: f"개인정보({_pii(m['r'])})를 가명으로 바꿔 클라우드 모델로 보냄",
+    ),
+    (
+        re.compile(r"^(?P<m>\S+) has no tool calling — tools dispatched by deterministic code$"),
+        lambda m: f"{_code(m['m'])}는 도구를 부르지 못해 코드가 도구를 실행함",
+    ),
+    (
+        re.compile(r"^(?P<m>\S+) does not write (?P<lang>\w+) well$"),
+        lambda m: f"{_code(m['m'])}는 {_LANGUAGE.get(m['lang'], _code(m['lang']))}를 잘 쓰지 못함",
+    ),
+    (
+        re.compile(r"^(?P<tier>local|cloud) tier unavailable: (?P<why>.+)$"),
+        lambda m: f"{_tier(m['tier'])}을 지금 쓸 수 없음: {_code(m['why'])}",
+    ),
+    (
+        re.compile(r"^(?P<tier>local|cloud) tier: no model configured$"),
+        lambda m: f"{_tier(m['tier'])}이 설정되지 않음",
+    ),
+    (
+        re.compile(r"^(?P<m>\S+) context (?P<n>\d+) < ~(?P<need>\d+) tokens needed$"),
+        lambda m: f"{_code(m['m'])}의 문맥 길이 {m['n']} < 필요한 약 {m['need']} 토큰",
+    ),
+    (
+        re.compile(r"^degraded: (?P<tier>local|cloud) tier unavailable \((?P<why>.+)\)$"),
+        lambda m: f"대체 경로: {_tier(m['tier'])}을 쓸 수 없음 ({_code(m['why'])})",
+    ),
+    (
+        re.compile(r"^budget: this turn's cost limit is reached$"),
+        lambda m: "예산: 이번 질문의 비용 한도에 닿음",
+    ),
+    (re.compile(r"^budget: (?P<why>.+)$"), lambda m: f"예산: {_code(m['why'])}"),
+    (
+        re.compile(r"^cascade: borderline score"),
+        lambda m: "단계적 처리: 경계 점수라 로컬 모델이 먼저 답하고, 검사를 못 넘으면 클라우드로",
+    ),
+    (
+        re.compile(r"^cascade: local answer failed the output check"),
+        lambda m: "단계적 처리: 로컬 모델의 답이 검사를 통과하지 못해 클라우드 모델로 올림",
+    ),
+    (
+        re.compile(r"^documents: no confident match \((?P<c>[\d.]+)\)$"),
+        lambda m: f"문서: 확실히 맞는 내용 없음 (확신도 {m['c']})",
+    ),
+    (re.compile(r"^documents: no confident match$"), lambda m: "문서: 확실히 맞는 내용 없음"),
+    (re.compile(r"^documents: nothing matched$"), lambda m: "문서: 맞는 내용 없음"),
+    (
+        re.compile(r"^documents: the step names no content term$"),
+        lambda m: "문서: 찾을 만한 내용어가 없음",
+    ),
+    (
+        re.compile(r"^documents: best match (?P<l>.+) \(confidence (?P<c>[\d.]+)\)$"),
+        lambda m: f"문서: 가장 잘 맞는 곳 {_code(m['l'])} (확신도 {m['c']})",
+    ),
+    (
+        re.compile(r"^documents: asked to reason or explain"),
+        lambda m: "문서: 찾기가 아니라 설명을 요청함 — 모델이 문서를 인용하지 않고 답함",
+    ),
+    (
+        re.compile(r"^documents: asks for the organisation's own rule"),
+        lambda m: "문서: 조직의 규정을 묻지만 어느 문서에도 없음 — 모델이 추측하지 않음",
+    ),
+    (
+        re.compile(r"^cache: exact match of an earlier public answer"),
+        lambda m: "캐시: 앞서 답한 공개 질문과 똑같음",
+    ),
+    (re.compile(r"^mcp: (?P<why>.+)$"), lambda m: f"MCP: {_code(m['why'])}"),
+    # The alternatives' reasons (why another tier did not take the step).
+    (re.compile(r"^allowed, not needed$"), lambda m: "쓸 수 있지만 필요 없음"),
+    (re.compile(r"^code can answer this step$"), lambda m: "코드가 답할 수 있음"),
+    (re.compile(r"^no deterministic handler matched$"), lambda m: "코드로 답할 수 없음"),
+    (re.compile(r"^excluded$"), lambda m: "제외됨"),
+]
+
+
+def reason_in(reason: str, lang: Lang) -> str:
+    """One router reason as markdown in ``lang``.
+
+    Args:
+        reason: the reason as the router recorded it (English).
+        lang: the UI language.
+
+    Returns:
+        The reason itself in English; in Korean its rewrite, or for a reason no rule
+        knows, the raw record as a code span marked "기록 원문".
+    """
+    if lang != "ko":
+        return reason
+    for pattern, rewrite in _RULES:
+        match = pattern.match(reason)
+        if match:
+            return rewrite(match)
+    return f"기록 원문: {_code(reason)}"
+
+
+def reason_plain(reason: str, lang: Lang) -> str:
+    """``reason_in`` without markdown, for table cells."""
+    return reason_in(reason, lang).replace("`", "")
