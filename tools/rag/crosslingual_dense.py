@@ -197,10 +197,12 @@ def crosslingual_answer(
         if match.z_score < PASSAGE_Z or match.own_language_z > match.z_score:
             return None
         ranked = match_sentences(question, [match.passage], store.embedder)
+        # A Korean counter (몇 장, 몇 자) names its unit in Korean; a sentence in the other
+        # language counts in its own words ("200 pages"), so any number may answer there.
         typed = [
             m
             for m in ranked
-            if has_answer_type(m.text, asked.answer_type, asked.counter, recurring=asked.recurring)
+            if has_answer_type(m.text, asked.answer_type, recurring=asked.recurring)
         ]
         if not typed:
             return None

@@ -166,7 +166,10 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "duration": re.compile(
         # "a 2-year warranty": an English unit may be hyphenated to its number.
         rf"{_RANGE}\s*{_UNIT_KO}|{_RANGE}(?:\s*|-){_UNIT_EN}\b|하루|이틀|사흘|일주일|당일|같은\s*날|"
-        r"\bsame day\b|\b(?:one|two|three|four|five|a few|an?)\s+(?:hours?|days?|weeks?)\b",
+        # A number in words, perhaps qualified: "every four years", "three working days".
+        r"\bsame day\b|\b(?:one|two|three|four|five|six|seven|ten|a few|an?)\s+"
+        r"(?:(?:working|business|calendar|full)\s+)?"
+        r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b",
         re.IGNORECASE,
     ),
     "datetime": re.compile(
