@@ -143,6 +143,11 @@ def _missing_known_topic(
     if frequency is None:
         return False
     for term in topics:
+        # Korean topics are Kiwi's nouns; English ones are every word but the verbs found
+        # without a tagger ("wrong" in "wrong wiring" too), so only Korean ones are held
+        # to this.
+        if term.isascii():
+            continue
         group = concept_groups([term])[0]
         if len(term) > 1 and not group & tokens and sum(frequency(e) for e in group) > 0:
             return True
