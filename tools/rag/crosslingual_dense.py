@@ -309,7 +309,8 @@ def dense_confirmed_answer(
     all), so two independent signals must agree instead: the IDF-weighted coverage of
     the question's *other* terms picks a sentence that clears the lexical bar, and the
     multilingual dense model, comparing the question with every sentence of the same
-    passages, independently ranks that same sentence first, clearly ahead and close.
+    passages, independently ranks that same sentence first, clearly ahead and close;
+    and no passage in the other language stands out more than the question's own.
     A name ("Does it work with Alexa?") or more than a third of the question unknown
     is never waved through: then the documents are about something else.
 
@@ -334,6 +335,12 @@ def dense_confirmed_answer(
         return None
     answer = store.extractive_answer(question, passages, ignore=unknown)
     if not answer.covered or answer.confidence < CONFIRMED_CONFIDENCE:
+        return None
+    # A passage in the other language that stands out more than any in the question's
+    # own language (the Korean parking-fee rule for "How much does parking cost after
+    # the first hour?") is where the answer more likely is: the lexical pick is not it.
+    rivals = other_language_matches(store, question, collection, n=1)
+    if rivals and rivals[0].z_score >= PASSAGE_Z and rivals[0].z_score > rivals[0].own_language_z:
         return None
     best, runner_up = _best_dense(question, passages, store, asked)
     if best is None or " ".join(top_sentence(answer).split()) not in " ".join(best.text.split()):
