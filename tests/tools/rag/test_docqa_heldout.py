@@ -16,7 +16,7 @@ import pytest
 
 from agents.documents import DocPlan, plan_document_step
 from bench.docqa import SAMPLES, load_devset, run_devset, sample_store
-from tools.rag import DocumentStore
+from tools.rag import DocumentStore, crosslingual
 from tools.rag.crosslingual_dense import other_language_matches
 from tools.rag.shared_collection import SAMPLES_COLLECTION, SharedCollectionStore
 
@@ -142,3 +142,21 @@ def test_a_cross_lingual_passage_from_the_samples_keeps_its_collection(tmp_path:
         assert matches[0].passage.collection == SAMPLES_COLLECTION
     finally:
         inner.close()
+
+
+def test_with_word_lists_off_a_rule_in_the_other_language_is_not_overruled(
+    tmp_path: Path,
+) -> None:
+    # The English free-hour sentence matches "parking" and "hour" and the dense model
+    # likes it, but the Korean fee rule stands out more among its own language's chunks.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(crosslingual, "_LEXICON", {})
+        patch.setattr(crosslingual, "_SYNONYMS", ())
+        crosslingual._bridge.cache_clear()
+        store = sample_store(tmp_path, dense=True)
+        try:
+            plan = _plan(store, "How much does parking cost after the first hour?")
+        finally:
+            store.close()
+    crosslingual._bridge.cache_clear()
+    assert plan.kind != "extractive" or "500원" in plan.answer, plan.answer
