@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.crosslingual import equivalents
-from tools.rag.crosslingual_dense import crosslingual_answer
+from tools.rag.crosslingual_dense import dense_answer
 from tools.rag.question import QuestionAnalysis, analyze_question
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
@@ -159,15 +159,15 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     asked = analyze_question(text)
     if not asked.terms or needs_synthesis(text)[0]:
         return plan
-    crossed = crosslingual_answer(docs, text, collection, asked)
-    if crossed is None:
+    found = dense_answer(docs, text, collection, asked)
+    if found is None:
         return plan
+    crossed, why = found
     return DocPlan(
         kind="extractive",
         reasons=[
             *plan.reasons[:1],
-            f"extractive: a passage in the other language answers "
-            f"(sentence similarity {crossed.confidence:.2f}; the lexical path: {plan.kind})",
+            f"extractive: {why}; the lexical path: {plan.kind}",
         ],
         answer=crossed.text,
         citations=[c.model_dump() for c in crossed.citations],

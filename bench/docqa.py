@@ -7,6 +7,10 @@ the expected file and quotes the expected phrase; an unanswerable one counts
 as correctly declined when the step does not answer from the documents. A
 ``wrong`` answer (an extractive answer that is not right) is the one outcome the
 deterministic tier must never produce.
+
+Held-out sets, over the samples and documents of their own (``--docs``):
+``bench/docqa_heldout`` (44 questions) and ``bench/docqa_heldout2`` (61, written
+blind before the change it measured); each ``questions.json`` says how to run it.
 """
 
 from __future__ import annotations

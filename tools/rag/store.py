@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
 from core.errors import ToolInputError
@@ -253,7 +253,9 @@ class DocumentStore:
                 if not (HANGUL_WORD.fullmatch(t) and self._storage.mentions(collection, t))
             ]
 
-    def extractive_answer(self, question: str, passages: Sequence[Passage]) -> ExtractiveAnswer:
+    def extractive_answer(
+        self, question: str, passages: Sequence[Passage], ignore: Collection[str] = ()
+    ) -> ExtractiveAnswer:
         """Best sentences of the passages, cited; see :func:`tools.rag.answer.extractive_answer`."""
         idf: Callable[[str], float] | None = None
         known: Callable[[str], bool] | None = None
@@ -262,7 +264,9 @@ class DocumentStore:
             with self._lock:
                 index = self._search.lexical_index(passages[0].collection)
             idf, known, frequency = index.idf, known_in(index), index.document_frequency
-        return _extractive_answer(question, passages, idf=idf, known=known, frequency=frequency)
+        return _extractive_answer(
+            question, passages, idf=idf, known=known, frequency=frequency, ignore=ignore
+        )
 
     def cited_section(self, chunk_id: str, context_chars: int = 400) -> CitedSection | None:
         """The cited passage with the text around it, from the stored copy of its document.

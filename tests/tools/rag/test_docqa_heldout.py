@@ -1,0 +1,162 @@
+"""Held-out document questions (issue 11): 0 wrong answers, and the recall reached.
+
+``bench/docqa_heldout2`` was written blind, before any change it measures, over two
+documents of its own (a Korean expense policy, an English thermostat FAQ); the
+method was tuned on ``bench/docqa_devset.json`` and ``bench/docqa_heldout``.
+Every question runs through the real planner on a real store with the real
+multilingual e5 model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from agents.documents import DocPlan, plan_document_step
+from bench.docqa import SAMPLES, load_devset, run_devset, sample_store
+from tools.rag import DocumentStore, crosslingual
+from tools.rag.crosslingual_dense import other_language_matches
+from tools.rag.shared_collection import SAMPLES_COLLECTION, SharedCollectionStore
+
+BENCH = Path(__file__).resolve().parents[3] / "bench"
+HELDOUT2 = BENCH / "docqa_heldout2"
+HELDOUT2_DOCS = (HELDOUT2 / "expense_policy_ko.md", HELDOUT2 / "thermostat_faq_en.md")
+HELDOUT1 = BENCH / "docqa_heldout"
+
+# Measured with `python -m bench.docqa --devset bench/docqa_heldout2/questions.json
+# --docs ...expense_policy_ko.md --docs ...thermostat_faq_en.md`: before this branch 15 of 43
+# right, 1 wrong; now 22 of 43 (recall 0.51), 0 wrong, 18 of 18 declined.
+HELDOUT2_RECALL_FLOOR = 0.5
+# bench/docqa_heldout: 14 of 27 before, 22 of 27 now (recall 0.81).
+HELDOUT1_RECALL_FLOOR = 0.78
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+    docs = (*HELDOUT2_DOCS, HELDOUT1 / "it_policy_en.md")
+    store = sample_store(tmp_path_factory.mktemp("heldout2"), dense=True, extra=docs)
+    yield store
+    store.close()
+
+
+def _plan(store: DocumentStore, question: str) -> DocPlan:
+    return plan_document_step(store, question, collection="devset", pinned=False)
+
+
+def test_second_heldout_set_has_no_wrong_answer_and_keeps_its_recall(
+    tmp_path: Path,
+) -> None:
+    # Its own store: the set's expectations hold over exactly the documents it names.
+    store = sample_store(tmp_path, dense=True, extra=HELDOUT2_DOCS)
+    try:
+        rows = load_devset(HELDOUT2 / "questions.json")
+        assert len(rows) >= 50 and sum(r["file"] is None for r in rows) >= 15
+        result = run_devset(store, rows)
+    finally:
+        store.close()
+    assert result["wrong"] == 0, result["failures"]
+    assert result["decline_rate_unanswerable"] == 1.0, result["failures"]
+    assert result["recall"] >= HELDOUT2_RECALL_FLOOR, result["failures"]
+
+
+@pytest.mark.slow
+def test_first_heldout_set_has_no_wrong_answer_and_keeps_its_recall(tmp_path: Path) -> None:
+    store = sample_store(tmp_path, dense=True, extra=(HELDOUT1 / "it_policy_en.md",))
+    try:
+        result = run_devset(store, load_devset(HELDOUT1 / "questions.json"))
+    finally:
+        store.close()
+    assert result["wrong"] == 0, result["failures"]
+    assert result["decline_rate_unanswerable"] == 1.0, result["failures"]
+    assert result["recall"] >= HELDOUT1_RECALL_FLOOR, result["failures"]
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        # "wipe" is in no document: the lexical match on "reset" and "schedules" and the
+        # dense model both pick this sentence.
+        ("Will a reset wipe my schedules?", "A reset deletes all schedules"),
+        ("Where do new staff pick up their laptop?", "2nd floor"),
+        ("서울에서 호텔 자면 하루 얼마까지 나와요?", "1박 12만 원"),
+    ],
+)
+def test_a_word_the_documents_never_use_is_tolerated_when_the_dense_match_agrees(
+    store: DocumentStore, question: str, quote: str
+) -> None:
+    plan = _plan(store, question)
+    assert plan.kind == "extractive", plan.reasons
+    assert quote in plan.answer
+    assert any("dense sentence match picks the same sentence" in r for r in plan.reasons)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The unknown word is the subject: the dense model finds "bring your ID card"
+        # only loosely similar.
+        "Can I bring my dog to the clinic?",
+        # "How often" asks for an interval; "up to 8 hours" is none.
+        "How often should I replace the battery?",
+        # An untyped question whose known topic (주차) the train-fare passage never names.
+        "출장 갈 때 주차비는 지원되나요?",
+        # A name the documents never mention is never waved through.
+        "Does the Nimbus T2 work with Alexa?",
+    ],
+)
+def test_near_misses_are_not_answered(store: DocumentStore, question: str) -> None:
+    plan = _plan(store, question)
+    assert plan.kind != "extractive", plan.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("노트북은 몇 년마다 교체되나요?", "every four years"),
+        ("컬러 인쇄는 한 달에 몇 장까지 가능한가요?", "200 pages"),
+        ("새 소프트웨어를 요청하면 며칠 안에 답을 받나요?", "three working days"),
+    ],
+)
+def test_korean_count_and_duration_questions_reach_the_english_policy(
+    store: DocumentStore, question: str, quote: str
+) -> None:
+    plan = _plan(store, question)
+    assert plan.kind == "extractive", plan.reasons
+    assert quote in plan.answer
+    assert plan.citations[0]["source"].endswith("it_policy_en.md")
+
+
+def test_a_cross_lingual_passage_from_the_samples_keeps_its_collection(tmp_path: Path) -> None:
+    # A workspace with its own Korean policy; the English insurance FAQ is a shared sample.
+    inner = DocumentStore(tmp_path, dense=True)
+    try:
+        inner.ingest_path(SAMPLES, SAMPLES_COLLECTION)
+        inner.ingest_path(HELDOUT2_DOCS[0], "workspace")
+        inner.embed_pending()
+        store = SharedCollectionStore(inner)
+        matches = other_language_matches(store, "실손보험 청구에 필요한 서류는?", "workspace")
+        assert matches and matches[0].passage.source.endswith("insurance_faq_en.md")
+        # Labelled a sample like every other passage from that collection.
+        assert matches[0].passage.collection == SAMPLES_COLLECTION
+    finally:
+        inner.close()
+
+
+def test_with_word_lists_off_a_rule_in_the_other_language_is_not_overruled(
+    tmp_path: Path,
+) -> None:
+    # The English free-hour sentence matches "parking" and "hour" and the dense model
+    # likes it, but the Korean fee rule stands out more among its own language's chunks.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(crosslingual, "_LEXICON", {})
+        patch.setattr(crosslingual, "_SYNONYMS", ())
+        crosslingual._bridge.cache_clear()
+        store = sample_store(tmp_path, dense=True)
+        try:
+            plan = _plan(store, "How much does parking cost after the first hour?")
+        finally:
+            store.close()
+    crosslingual._bridge.cache_clear()
+    assert plan.kind != "extractive" or "500원" in plan.answer, plan.answer
