@@ -1,4 +1,4 @@
-"""Unit conversion for length, mass, volume, area, speed and temperature.
+"""Unit conversion for length, mass, volume, area, speed, temperature and time spans.
 
 Includes traditional Korean units still in daily use (평 for floor area, 근/돈/냥/관
 for weight, 자 for length). Factors are exact Decimals where the definition is
@@ -18,7 +18,7 @@ from tools.korean_numbers import format_number, normalize_numerals
 
 __all__ = ["UnitRequest", "UnitResult", "convert_units", "parse_unit_request", "resolve_unit"]
 
-Dimension = Literal["length", "mass", "volume", "area", "speed", "temperature"]
+Dimension = Literal["length", "mass", "volume", "area", "speed", "temperature", "time"]
 D = Decimal
 
 # canonical symbol -> (dimension, factor to the dimension's base unit, aliases)
@@ -82,6 +82,12 @@ _UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
     ),
     "mph": ("speed", D("0.44704"), ("miles_per_hour", "마일毎시", "시속마일")),
     "kn": ("speed", D(1852) / D(3600), ("knot", "knots", "노트")),
+    # Time spans with fixed lengths only: a month or a year has no single length in seconds.
+    "s": ("time", D(1), ("초", "sec", "secs", "second", "seconds")),
+    "min": ("time", D(60), ("분", "mins", "minute", "minutes")),
+    "h": ("time", D(3600), ("시간", "hr", "hrs", "hour", "hours")),
+    "d": ("time", D(86400), ("일", "day", "days", "하루")),
+    "wk": ("time", D(604800), ("주", "주일", "week", "weeks", "wks")),
     "°C": ("temperature", D(1), ("c", "섭씨", "celsius", "℃", "degc", "도")),
     "°F": ("temperature", D(1), ("f", "화씨", "fahrenheit", "℉", "degf")),
     "K": ("temperature", D(1), ("k", "켈빈", "kelvin")),

@@ -105,3 +105,26 @@ def test_parse_unit_request(text: str, value: int, src: str, dst: str) -> None:
 )
 def test_parse_unit_request_non_matches(text: str) -> None:
     assert parse_unit_request(text) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many minutes are in 3.5 hours?", "3.5 h = 210 min"),
+        ("3.5시간은 몇 분?", "3.5 h = 210 min"),
+        ("90분은 몇 시간?", "90 min = 1.5 h"),
+        ("How many seconds in 2 days?", "2 d = 172,800 s"),
+        ("how many days are in 6 weeks?", "6 wk = 42 d"),
+    ],
+)
+def test_time_spans_convert_in_code(question: str, expected: str) -> None:
+    # These reached the document search before and were "answered" from an opening-hours
+    # sentence that happens to mention minutes.
+    request = parse_unit_request(question)
+    assert request is not None, question
+    assert convert_units(request.value, request.from_unit, request.to_unit).display == expected
+
+
+def test_months_and_years_have_no_fixed_length() -> None:
+    with pytest.raises(ToolInputError, match="unknown unit"):
+        convert_units(1, "month", "d")

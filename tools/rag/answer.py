@@ -43,6 +43,10 @@ CARRY = 0.3
 SUBJECT_MAX_CHUNKS = 2
 # The rank no passage has: "only this passage may answer" then means none may.
 _NO_PASSAGE = -1
+# A figure the question states ("3.5 hours", "2024년", "3명"): a passage that never
+# writes it cannot hold the answer to *this* question, however well its words match
+# ("How many minutes are in 3.5 hours?" is not answered by "register 30 minutes before").
+_QUESTION_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _MD_NOISE = re.compile(r"^\s*(?:[-*+•>]|\d+[.)]|#{1,6})\s+|\*\*|__|`|\|")
 
 
@@ -130,6 +134,11 @@ def is_heading(p: Passage, start: int, end: int) -> bool:
     return bool(text) and text in parts
 
 
+def _figures(text: str) -> set[str]:
+    # "1" is phrasing more often than data ("1회 복용량", "1인당", "per 1 night").
+    return {m.replace(",", "") for m in _QUESTION_FIGURE.findall(text)} - {"1"}
+
+
 def _missing_known_topic(
     topics: Sequence[str], tokens: set[str], frequency: Callable[[str], int] | None
 ) -> bool:
@@ -212,7 +221,10 @@ def extractive_answer(
     about = _subject_passages(
         asked.topic_terms, passages, frequency, typed=asked.answer_type is not None
     )
+    asked_figures = _figures(question)
     for rank, p in enumerate(passages):
+        if asked_figures and not asked_figures <= _figures(f"{p.heading} {p.text}"):
+            continue
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
         sents = _passage_sentences(p)

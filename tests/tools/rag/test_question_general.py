@@ -53,3 +53,24 @@ def test_a_section_heading_is_never_quoted_as_the_answer() -> None:
     assert [s.text for s in answer.sentences] == [
         "고객 카드는 처음 방문한 날 접수창구에서 만들어 드립니다."
     ]
+
+
+def test_a_figure_the_question_states_must_be_in_the_passage() -> None:
+    # The opening-hours sentence matches "minutes" and holds a duration, but it says
+    # nothing about 3.5 hours: quoting it would answer a question nobody asked.
+    hours = Passage(
+        chunk_id="v1",
+        source="visitor_info_en.md",
+        heading="Opening hours",
+        text="Please register at least 30 minutes before closing time.",
+    )
+    assert not extractive_answer("How many minutes are in 3.5 hours?", [hours]).covered
+    assert extractive_answer("How many minutes before closing must I register?", [hours]).covered
+    # "1" is phrasing ("1회 복용량"), not a figure the passage must repeat.
+    dose = Passage(
+        chunk_id="p1",
+        source="pharmacy_guide.md",
+        heading="이부프로펜",
+        text="성인은 보통 한 번에 200~400mg을 복용합니다.",
+    )
+    assert extractive_answer("이부프로펜 1회 복용량은 얼마인가요?", [dose]).covered
