@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Protocol
 
 import numpy as np
@@ -262,6 +263,7 @@ UNKNOWN_SHARE = 1 / 3
 # card") 0.83.
 CONFIRMED_SIMILARITY = 0.845
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+_HANGUL = re.compile(r"[가-힣]")
 
 
 def _unheld_terms(
@@ -279,6 +281,27 @@ def _names(question: str) -> set[str]:
     return {w.lower() for w in words[1:] if w[0].isupper() and not w.isupper()} | {
         w.lower() for w in words if w.isupper() and len(w) > 1
     }
+
+
+def _names_a_kind(asked: QuestionAnalysis, unknown: set[str]) -> bool:
+    """Whether an unknown Korean noun says which kind of a known thing is asked about.
+
+    In a Korean compound the first noun picks the kind: "코로나 검사 결과" asks about
+    another test than the "혈액 검사 결과" the clinic guide answers, "독감 예방접종
+    비용" about a price it never lists, so an unknown noun right before a noun the
+    documents hold makes the question one they do not answer. An unknown noun
+    standing alone ("호텔 자면 하루 얼마", answered by the lodging rule) may be the
+    documents' own word in other words, which the dense check then decides.
+    """
+    topics = set(asked.topic_terms)
+    return any(
+        word in unknown
+        and word in topics
+        and _HANGUL.search(word) is not None
+        and head in topics
+        and head not in unknown
+        for word, head in pairwise(asked.terms)
+    )
 
 
 def _best_dense(
@@ -329,6 +352,8 @@ def dense_confirmed_answer(
     if len(unknown) > UNKNOWN_SHARE * len(asked.terms):
         return None
     if set(unknown) & _names(question):
+        return None
+    if _names_a_kind(asked, set(unknown)):
         return None
     passages = store.search(question, collection, 4)
     if not passages:
