@@ -46,10 +46,14 @@ from tools.followups import (
 from tools.handlers import match_deterministic
 from tools.rag import needs_synthesis
 from tools.rag.question import analyze_question, asks_about_organisation_rule
+from tools.rag.synthesis import states_its_own_figures
 from tools.references import is_ellipsis
 
 _REASONING_REASON = (
     "documents: asked to reason or explain, not to look up; a model answers without quoting them"
+)
+_CALCULATION_REASON = (
+    "documents: a calculation over figures the question states; a model computes it"
 )
 _RULE_NOT_COVERED_REASON = (
     "documents: asks for the organisation's own rule, which only its documents can give; "
@@ -86,12 +90,20 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     if handler is None and dispatch is None and engine.docs is not None and not loose_follow_up:
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
     declined: DocPlan | None = None
-    if doc is not None and doc.kind == "not_covered" and needs_synthesis(text)[0]:
-        # A puzzle, a proof or a worked explanation that merely shares a word with the
-        # documents: a model may still help. When none may run, the honest "not in the
-        # documents" stays the answer (below).
-        declined = doc
-        doc = DocPlan(kind="generate", reasons=[*doc.reasons, _REASONING_REASON])
+    if doc is not None and doc.kind == "not_covered":
+        # A puzzle, a proof, a worked explanation or a word problem with its own figures
+        # that merely shares a word with the documents: a model may still help. When none
+        # may run, the honest "not in the documents" stays the answer (below).
+        why = (
+            _REASONING_REASON
+            if needs_synthesis(text)[0]
+            else _CALCULATION_REASON
+            if states_its_own_figures(text)
+            else None
+        )
+        if why is not None:
+            declined = doc
+            doc = DocPlan(kind="generate", reasons=[*doc.reasons, why])
     if doc is not None and _unanswered_rule_question(engine, doc, text, ctx.workspace):
         doc = _rule_not_in_documents(doc, text)
     if doc is not None and doc.pii_types:

@@ -223,3 +223,20 @@ def test_without_a_model_the_reasoning_request_is_told_the_documents_do_not_cove
     result = assistant.ask(BAT_AND_BALL).to_json()
     assert "The documents do not cover this question" in result["answer"]
     assert result["steps"][0]["tier"] == "deterministic"
+
+
+def test_a_word_problem_with_its_own_figures_reaches_a_model(
+    tmp_path: Path, workload_docs: DocumentStore
+) -> None:
+    # The workload's "If dinner costs 180,000 won for 6 people" was declined as "not in
+    # the documents: dinner, people": it is a calculation, not a document lookup.
+    assistant = _assistant(tmp_path, workload_docs, ["30,000 won per person."], "test:local")
+    result = assistant.ask("If dinner costs 180,000 won for 6 people, how much per person?")
+    payload = result.to_json()
+    assert payload["answer"] == "30,000 won per person." and payload["citations"] == []
+    (step,) = payload["steps"]
+    assert step["tier"] == "local"
+    assert any("a calculation over figures the question states" in r for r in step["reasons"])
+    # One figure and no amount asked: still a lookup the documents decline.
+    flu = assistant.ask("2026년 독감 예방접종 비용은 얼마인가요?").to_json()
+    assert "찾을 수 없습니다" in flu["answer"] and flu["steps"][0]["tier"] == "deterministic"

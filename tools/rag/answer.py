@@ -221,10 +221,7 @@ def extractive_answer(
     about = _subject_passages(
         asked.topic_terms, passages, frequency, typed=asked.answer_type is not None
     )
-    asked_figures = _figures(question)
     for rank, p in enumerate(passages):
-        if asked_figures and not asked_figures <= _figures(f"{p.heading} {p.text}"):
-            continue
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
         sents = _passage_sentences(p)
@@ -267,8 +264,21 @@ def extractive_answer(
     if not scored:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
+    asked_figures = _figures(question)
+    stating = [
+        s
+        for s in scored
+        if asked_figures <= _figures(f"{passages[s[2]].heading} {passages[s[2]].text}")
+    ]
+    if not stating:
+        # How well the passages match still tells the caller they are related (a model
+        # reading them may help); they just cannot be quoted as this question's answer.
+        return ExtractiveAnswer(
+            text=NOT_COVERED[lang], confidence=_confidence(scored[0]), language=lang
+        )
+    scored = stating
     best = scored[0]
-    confidence = round(min(1.0, 0.5 * min(1.0, best[0]) + 0.5 * best[1]), 4)
+    confidence = _confidence(best)
     if confidence < COVERAGE_THRESHOLD:
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
 
@@ -292,6 +302,11 @@ def extractive_answer(
         covered=True,
         language=lang,
     )
+
+
+def _confidence(best: tuple[float, float, int, int, str]) -> float:
+    """Half the best sentence's score, half its passage's coverage of the question."""
+    return round(min(1.0, 0.5 * min(1.0, best[0]) + 0.5 * best[1]), 4)
 
 
 def top_sentence(answer: ExtractiveAnswer) -> str:

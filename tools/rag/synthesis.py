@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.types import Citation
+from tools.korean_numbers import normalize_numerals
 from tools.rag.models import Passage, format_citation
 from tools.rag.textutil import language_of
 
@@ -66,6 +67,27 @@ def needs_synthesis(question: str) -> tuple[bool, str]:
     if question.count("?") + question.count("？") >= 2:
         return True, "several questions at once"
     return False, "a direct lookup: the best document sentences answer it"
+
+
+# A word problem that carries its own data: two or more figures and a question for
+# an amount or a count ("180,000 won for 6 people, how much per person?", "피자 3판이
+# 판당 18,000원이면 총 얼마?"). Its answer is computed, not looked up.
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_ASKS_AMOUNT = re.compile(
+    r"\bhow (?:much|many|long|far)\b|\bwhat(?:'s| is) the (?:total|average|sum)\b|"
+    r"\btotal\b|\beach\b|\bper (?:person|head|day|month|hour)\b|얼마|몇|총|합계|평균|인당|씩",
+    re.IGNORECASE,
+)
+
+
+def states_its_own_figures(question: str) -> bool:
+    """Whether the question is a calculation over figures it states itself.
+
+    Such a question is not a document lookup even when it shares a word with the
+    documents: when they do not answer it, a model may still compute it.
+    """
+    figures = _FIGURE.findall(normalize_numerals(question))
+    return len(figures) >= 2 and _ASKS_AMOUNT.search(question) is not None
 
 
 GROUNDING_RULES = {
