@@ -58,6 +58,11 @@ _WORD_OPS: tuple[tuple[str, str], ...] = (
     (r"(?<=[\d)])\s*[xX×·]\s*(?=[\d(])", " * "),
     (r"÷", " / "),
     (r"\^", " ** "),
+    # Powers in words: "7 squared", "5 cubed", "7의 제곱", "3의 세제곱".
+    (r"(?<=[\d)])\s+squared\b", " ** 2"),
+    (r"(?<=[\d)])\s+cubed\b", " ** 3"),
+    (r"(?<=[\d)])\s*의\s*세제곱", " ** 3"),
+    (r"(?<=[\d)])\s*의\s*제곱(?!근)", " ** 2"),
     (r"(?<=\d)\s*(?:퍼센트|프로|percent|pct)(?![A-Za-z가-힣]|는|의)", "%"),
 )
 # Korean sentence forms: "A를 B로 나누면", "A에 B를 곱하면", ... (A, B plain numbers).

@@ -98,3 +98,23 @@ def test_repeating_decimal_display_is_trimmed() -> None:
 def test_calculate_rejects(text: str, message: str) -> None:
     with pytest.raises(ToolInputError, match=message.replace("(", r"\(").replace(")", r"\)")):
         calculate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("What is 7 squared?", 49),
+        ("5 cubed", 125),
+        ("7의 제곱은 얼마야?", 49),
+        ("3의 세제곱", 27),
+        ("What is 12 squared plus 1?", 145),
+    ],
+)
+def test_powers_in_words(text: str, value: int) -> None:
+    # The workload's "What is 7 squared?" went to the small model, which said 7.
+    assert calculate(text).value == value
+
+
+def test_a_square_root_is_not_read_as_a_square() -> None:
+    with pytest.raises(ToolInputError):
+        calculate("9의 제곱근은?")
