@@ -290,15 +290,30 @@ def _score_reason(breakdown: DifficultyBreakdown, threshold: float, tier: ModelT
     )
 
 
+def _local_problem_ko(reason: str) -> str:
+    """Why the local tier could not take the step, in plain Korean (the record stays English)."""
+    if "no model configured" in reason:
+        return "로컬 모델이 설정되어 있지 않습니다"
+    if "unavailable" in reason:
+        return "로컬 모델에 연결할 수 없습니다"
+    if "does not write" in reason:
+        return "지금 설정된 로컬 모델은 한국어를 제대로 쓰지 못합니다"
+    if " context " in reason:
+        return "질문과 문서가 로컬 모델이 한 번에 읽을 수 있는 길이보다 깁니다"
+    if "external endpoint" in reason:
+        return "로컬 티어가 이 컴퓨터 밖의 주소를 가리키고 있습니다"
+    return "지금 설정된 로컬 모델로는 처리할 수 없습니다"
+
+
 def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
     """An honest reply naming what to configure, in the question's language."""
     korean = step.language == "ko"
+    local = next((a.reason for a in rejected if a.tier == "local"), "")
     if step.privacy == "local_only":
-        local = next((a.reason for a in rejected if a.tier == "local"), "")
         if korean:
             return (
                 "이 요청에는 개인정보가 있어 이 컴퓨터의 로컬 모델에서만 처리할 수 있는데, "
-                f"지금 설정된 로컬 모델로는 처리할 수 없습니다(`{local}`). 클라우드로는 보내지 "
+                f"{_local_problem_ko(local)}. 클라우드로는 보내지 "
                 "않았습니다. 한국어를 쓰는 로컬 모델을 설정하거나"
                 '(예: `ollama pull exaone3.5:2.4b` 후 `tiers.local = "ollama:exaone3.5:2.4b"`) '
                 "개인정보를 빼고 다시 물어보세요."
@@ -318,8 +333,8 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
         )
     if korean:
         return (
-            "이 질문에는 한국어를 생성할 수 있는 모델이 필요하지만, 지금 설정된 로컬 모델"
-            "(SmolLM2, 영어 전용)은 한국어를 제대로 쓰지 못합니다. Ollama의 한국어 모델"
+            f"이 질문에는 한국어를 생성할 수 있는 모델이 필요하지만, {_local_problem_ko(local)}. "
+            "Ollama의 한국어 모델"
             '(예: `ollama pull exaone3.5:2.4b` 후 `tiers.local = "ollama:exaone3.5:2.4b"`)을 '
             "설정하거나 클라우드 키(`OPENAI_API_KEY`)를 설정하세요. "
             "설정 화면에서도 고를 수 있습니다."
