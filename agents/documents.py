@@ -218,7 +218,8 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
         or _topic_share(asked, passages) >= RELATED_TOPIC_SHARE
     )
     if (
-        (synth and answer.covered and confidence >= GROUNDED_CONFIDENCE)
+        # A comparison or summary spans passages: no one of them need answer it alone.
+        (synth and (answer.covered or related) and confidence >= GROUNDED_CONFIDENCE)
         or pinned
         or (related and not unknown)
     ):

@@ -218,6 +218,8 @@ def extractive_answer(
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
 
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
+    asked_figures = _figures(question)
+    unquotable: set[int] = set()
     about = _subject_passages(
         asked.topic_terms, passages, frequency, typed=asked.answer_type is not None
     )
@@ -229,8 +231,13 @@ def extractive_answer(
             continue
         passage_tokens = heading | {t for _, _, toks in sents for t in toks}
         topics = [t for t in asked.topic_terms if t not in ignore]
-        if asked.answer_type is None and _missing_known_topic(topics, passage_tokens, frequency):
-            continue
+        if (
+            asked.answer_type is None and _missing_known_topic(topics, passage_tokens, frequency)
+        ) or not asked_figures <= _figures(f"{p.heading} {p.text}"):
+            # Not quotable as this question's answer (a known topic or a stated figure it
+            # lacks), yet its match still tells the caller the passages are related (a
+            # comparison across two documents, a model reading them).
+            unquotable.add(rank)
         p_cov = covered(passage_tokens) / total
         prev: set[str] = set()
         for order, (start, end, toks) in enumerate(sents):
@@ -264,12 +271,7 @@ def extractive_answer(
     if not scored:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
-    asked_figures = _figures(question)
-    stating = [
-        s
-        for s in scored
-        if asked_figures <= _figures(f"{passages[s[2]].heading} {passages[s[2]].text}")
-    ]
+    stating = [s for s in scored if s[2] not in unquotable]
     if not stating:
         # How well the passages match still tells the caller they are related (a model
         # reading them may help); they just cannot be quoted as this question's answer.
