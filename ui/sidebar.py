@@ -44,16 +44,20 @@ def render_sidebar(services: Services, ident: Identity, thread: str) -> str:
         "local": t("tier.local"),
         "cloud": t("tier.cloud"),
     }
+    force_key = f"{FORCE_KEY}{thread}"
+    _restore_pick(data_dir, ident.user_id, force_key, set(force_labels))
     picked = side.selectbox(
         t("chat.force"),
         options=list(force_labels),
         format_func=force_labels.__getitem__,
-        key=f"{FORCE_KEY}{thread}",
+        key=force_key,
         help=t("chat.force_help"),
+        on_change=_remember_pick,
+        args=(data_dir, ident.user_id, force_key),
     )
     for tier in ("local", "cloud"):
         if picked == tier:
-            _model_picker(services, tier, thread)
+            _model_picker(services, ident, tier, thread)
     view_labels = {v: t(f"nav.{v}") for v in VIEWS}
     view = side.radio(
         t("nav.view"), options=list(VIEWS), format_func=view_labels.__getitem__, key="sy_view"
@@ -62,7 +66,7 @@ def render_sidebar(services: Services, ident: Identity, thread: str) -> str:
     return str(view)
 
 
-def _model_picker(services: Services, tier: ModelTier, thread: str) -> None:
+def _model_picker(services: Services, ident: Identity, tier: ModelTier, thread: str) -> None:
     """The models the forced tier's server offers (the configured one first)."""
     endpoint = services.models.endpoint(tier)
     if endpoint is None:
@@ -70,13 +74,31 @@ def _model_picker(services: Services, tier: ModelTier, thread: str) -> None:
     models = _offered(endpoint.model_id, endpoint.base_url or "", endpoint)
     labels = {m: model_name(m) for m in models}
     labels[endpoint.model_id] = t("chat.force_model_default", model=model_name(endpoint.model_id))
+    key = model_pick_key(tier, thread)
+    data_dir = services.settings.data_dir
+    _restore_pick(data_dir, ident.user_id, key, set(models))
     st.sidebar.selectbox(
         t("chat.force_model"),
         options=models,
         format_func=labels.__getitem__,
-        key=model_pick_key(tier, thread),
+        key=key,
         help=t("chat.force_model_help"),
+        on_change=_remember_pick,
+        args=(data_dir, ident.user_id, key),
     )
+
+
+def _restore_pick(data_dir: Path, user_id: str, key: str, options: set[str]) -> None:
+    # A reload starts a new browser session: the conversation keeps the tier and model
+    # its user picked, as long as the tier's server still offers that model.
+    if key not in st.session_state:
+        saved = load_pref(data_dir, user_id, f"pick:{key}")
+        if saved in options:
+            st.session_state[key] = saved
+
+
+def _remember_pick(data_dir: Path, user_id: str, key: str) -> None:
+    save_pref(data_dir, user_id, f"pick:{key}", st.session_state.get(key))
 
 
 # Every rerun draws the sidebar: ask the server at most every 30 s, per tier endpoint.

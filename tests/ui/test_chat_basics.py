@@ -176,3 +176,19 @@ def test_a_picked_cloud_model_never_gets_a_local_only_turn(make_services: MakeSe
         assert not at.exception
         assert "검사 결과는 정상입니다." in texts(at)
         assert server.bodies == [], "nothing of a local_only turn reaches the cloud tier"
+
+
+def test_the_conversations_tier_pick_survives_a_reload(make_services: MakeServices) -> None:
+    services, fakes = make_services(cloud=[CLOUD_REPLY], **EASY)
+    cookie = user_store(services).new_session()
+    at = new_session(cookie)
+    thread = at.session_state["sy_thread"]
+    at.sidebar.selectbox(key=f"sy_force_{thread}").set_value("cloud").run()
+    # A reload is a new browser session on the same conversation.
+    reloaded = new_session(cookie)
+    reloaded.session_state["sy_thread"] = thread
+    reloaded = reloaded.run()
+    assert reloaded.sidebar.selectbox(key=f"sy_force_{thread}").value == "cloud"
+    reloaded = ask(reloaded, COLLEAGUE)
+    assert CLOUD_REPLY in texts(reloaded)
+    assert fakes["local"].calls == []
