@@ -26,8 +26,16 @@ from core.difficulty_facts import StepFacts, StepKind
 from core.difficulty_reasons import top_signals_in_words
 from core.models.capabilities import ModelProfile
 from core.models.registry import TierStatus
+from core.rejections import BUDGET_KINDS, rejection
 from core.settings import BudgetSettings, RouterSettings
-from core.types import Alternative, Language, ModelTier, PrivacyClass, RouteDecision
+from core.types import (
+    Alternative,
+    Language,
+    ModelTier,
+    PrivacyClass,
+    RejectionKind,
+    RouteDecision,
+)
 
 LANGUAGE_NAMES = {"ko": "Korean", "en": "English", "other": "this language"}
 # Width of the cascade's borderline band above the threshold, in logits: 1.5
@@ -105,7 +113,7 @@ class Router:
                 tier="deterministic",
                 score=0.0,
                 reasons=(f"deterministic — {step.handler}, no model call", *step.extra_reasons),
-                alternatives=(Alternative(tier="local", reason="code can answer this step"),),
+                alternatives=(rejection("local", "code_answers"),),
             )
         spend = spend or Spend()
         breakdown = self.score(step)
@@ -133,12 +141,10 @@ class Router:
                 if chosen is None:
                     chosen = (tier, model_id, profile)
                 else:
-                    rejected.append(Alternative(tier=tier, reason="allowed, not needed"))
+                    rejected.append(rejection(tier, "not_needed"))
             else:
-                rejected.append(Alternative(tier=tier, reason=why_not or "excluded"))
-        rejected.append(
-            Alternative(tier="deterministic", reason="no deterministic handler matched")
-        )
+                rejected.append(why_not or rejection(tier, "other"))
+        rejected.append(rejection("deterministic", "no_handler"))
 
         if chosen is None:
             return self._refuse(step, score, reasons, rejected)
@@ -208,54 +214,42 @@ class Router:
 
     def _exclusion(
         self, tier: ModelTier, step: StepRequest, spend: Spend
-    ) -> tuple[str | None, str | None, ModelProfile | None]:
+    ) -> tuple[Alternative | None, str | None, ModelProfile | None]:
         """Why ``tier`` cannot take the step (``None`` when it can), with its model."""
+        what = step.privacy_reason or "personal data"
         if tier == "cloud" and step.privacy == "local_only":
-            return (
-                f"privacy: {step.privacy_reason or 'personal data'} never goes to the cloud tier",
-                None,
-                None,
-            )
+            return rejection(tier, "privacy_cloud", what=what), None, None
         model_id = self._tiers.model_for_tier(tier)
         if model_id is None:
-            return f"{tier} tier: no model configured", None, None
+            return rejection(tier, "not_configured"), None, None
         status = self._tiers.status(tier)
         if step.privacy == "local_only" and status.egress == "external":
             # The local tier may point at an endpoint classed external (a public host):
             # personal data goes only where the egress class allows, whatever the tier.
-            return (
-                f"privacy: {step.privacy_reason or 'personal data'} never goes to "
-                f"{model_id}, an external endpoint",
-                model_id,
-                None,
-            )
+            external = rejection(tier, "privacy_external", what=what, model=model_id)
+            return external, model_id, None
         if not status.available:
-            return f"{tier} tier unavailable: {status.reason}", model_id, None
+            return rejection(tier, "unavailable", why=status.reason), model_id, None
         profile = self._tiers.profile(model_id)
         if step.generates_text and not profile.writes(step.language):
-            return (
-                f"{model_id} does not write {LANGUAGE_NAMES[step.language]} well",
-                model_id,
-                None,
-            )
+            language = LANGUAGE_NAMES[step.language]
+            return rejection(tier, "language", model=model_id, language=language), model_id, None
         needed = step.prompt_tokens + self._settings.expected_output_tokens
         if needed > profile.context_window:
-            return (
-                f"{model_id} context {profile.context_window} < ~{needed} tokens needed",
-                model_id,
-                None,
+            too_long = rejection(
+                tier, "context", model=model_id, window=profile.context_window, needed=needed
             )
+            return too_long, model_id, None
         if tier == "cloud":
             estimate = profile.cost(step.prompt_tokens, self._settings.expected_output_tokens)
-            if spend.session_usd + estimate > self._budget.max_cost_per_session_usd:
-                return (
-                    f"budget: session spend ${spend.session_usd:.4f} + ${estimate:.4f} exceeds "
-                    f"${self._budget.max_cost_per_session_usd:.2f}",
-                    model_id,
-                    None,
+            limit = self._budget.max_cost_per_session_usd
+            if spend.session_usd + estimate > limit:
+                over = rejection(
+                    tier, "budget_session", spent=spend.session_usd, estimate=estimate, limit=limit
                 )
+                return over, model_id, None
             if spend.turn_usd + estimate > self._budget.max_cost_per_turn_usd:
-                return "budget: this turn's cost limit is reached", model_id, None
+                return rejection(tier, "budget_turn"), model_id, None
         return None, model_id, profile
 
     def _refuse(
@@ -290,30 +284,32 @@ def _score_reason(breakdown: DifficultyBreakdown, threshold: float, tier: ModelT
     )
 
 
-def _local_problem_ko(reason: str) -> str:
-    """Why the local tier could not take the step, in plain Korean (the record stays English)."""
-    if "no model configured" in reason:
-        return "로컬 모델이 설정되어 있지 않습니다"
-    if "unavailable" in reason:
-        return "로컬 모델에 연결할 수 없습니다"
-    if "does not write" in reason:
-        return "지금 설정된 로컬 모델은 한국어를 제대로 쓰지 못합니다"
-    if " context " in reason:
-        return "질문과 문서가 로컬 모델이 한 번에 읽을 수 있는 길이보다 깁니다"
-    if "external endpoint" in reason:
-        return "로컬 티어가 이 컴퓨터 밖의 주소를 가리키고 있습니다"
-    return "지금 설정된 로컬 모델로는 처리할 수 없습니다"
+# Why the local tier could not take the step, in plain Korean (the record stays English).
+_LOCAL_PROBLEM_KO: dict[RejectionKind, str] = {
+    "not_configured": "로컬 모델이 설정되어 있지 않습니다",
+    "unavailable": "로컬 모델에 연결할 수 없습니다",
+    "language": "지금 설정된 로컬 모델은 한국어를 제대로 쓰지 못합니다",
+    "context": "질문과 문서가 로컬 모델이 한 번에 읽을 수 있는 길이보다 깁니다",
+    "privacy_external": "로컬 티어가 이 컴퓨터 밖의 주소를 가리키고 있습니다",
+}
+
+
+def _local_problem_ko(kind: RejectionKind | None) -> str:
+    """The local tier's rejection kind in plain Korean; a generic sentence for the rest."""
+    return _LOCAL_PROBLEM_KO.get(kind or "other", "지금 설정된 로컬 모델로는 처리할 수 없습니다")
 
 
 def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
     """An honest reply naming what to configure, in the question's language."""
     korean = step.language == "ko"
-    local = next((a.reason for a in rejected if a.tier == "local"), "")
+    local_rejection = next((a for a in rejected if a.tier == "local"), None)
+    local = local_rejection.reason if local_rejection else ""
+    local_kind = local_rejection.kind if local_rejection else None
     if step.privacy == "local_only":
         if korean:
             return (
                 "이 요청에는 개인정보가 있어 이 컴퓨터의 로컬 모델에서만 처리할 수 있는데, "
-                f"{_local_problem_ko(local)}. 클라우드로는 보내지 "
+                f"{_local_problem_ko(local_kind)}. 클라우드로는 보내지 "
                 "않았습니다. 한국어를 쓰는 로컬 모델을 설정하거나"
                 '(예: `ollama pull exaone3.5:2.4b` 후 `tiers.local = "ollama:exaone3.5:2.4b"`) '
                 "개인정보를 빼고 다시 물어보세요."
@@ -323,7 +319,7 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
             f"cannot serve right now ({local}). It was not sent to the cloud. Configure a local "
             "model (e.g. Ollama `exaone3.5:2.4b`) or ask again without the personal data."
         )
-    if any(a.reason.startswith("budget") for a in rejected):
+    if any(a.kind in BUDGET_KINDS for a in rejected):
         return (
             "이번 세션의 비용 한도에 도달했습니다. "
             "설정의 [budget] 값을 늘리거나 새 대화를 시작하세요."
@@ -333,7 +329,8 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
         )
     if korean:
         return (
-            f"이 질문에는 한국어를 생성할 수 있는 모델이 필요하지만, {_local_problem_ko(local)}. "
+            "이 질문에는 한국어를 생성할 수 있는 모델이 필요하지만, "
+            f"{_local_problem_ko(local_kind)}. "
             "Ollama의 한국어 모델"
             '(예: `ollama pull exaone3.5:2.4b` 후 `tiers.local = "ollama:exaone3.5:2.4b"`)을 '
             "설정하거나 클라우드 키(`OPENAI_API_KEY`)를 설정하세요. "

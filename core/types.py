@@ -17,6 +17,25 @@ Language = Literal["ko", "en", "other"]
 
 TIERS: tuple[Tier, ...] = ("deterministic", "local", "cloud")
 
+# Why the router did not pick a tier. The English record, the Korean refusal and the
+# UI's Korean wording are all chosen by this kind, never by matching the English text
+# (``core.rejections`` holds the English wording of each). ``other`` is a record made
+# before kinds existed, or a reason no kind names.
+RejectionKind = Literal[
+    "not_needed",
+    "code_answers",
+    "no_handler",
+    "privacy_cloud",
+    "privacy_external",
+    "not_configured",
+    "unavailable",
+    "language",
+    "context",
+    "budget_session",
+    "budget_turn",
+    "other",
+]
+
 
 class Alternative(BaseModel):
     """A tier the router considered and did not pick, with the reason."""
@@ -25,6 +44,7 @@ class Alternative(BaseModel):
 
     tier: Tier
     reason: str
+    kind: RejectionKind = "other"
 
 
 class RouteDecision(BaseModel):

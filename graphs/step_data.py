@@ -15,7 +15,15 @@ from pydantic.json_schema import SkipJsonSchema
 from typing_extensions import TypedDict
 
 from agents.policy import Role
-from core.types import Language, ModelTier, PrivacyClass, RouteDecision, StepRecord, Tier
+from core.types import (
+    Language,
+    ModelTier,
+    PrivacyClass,
+    RejectionKind,
+    RouteDecision,
+    StepRecord,
+    Tier,
+)
 
 if TYPE_CHECKING:
     # Annotations only: importing them would pull in the RAG stack and LangChain tools.
@@ -53,6 +61,8 @@ class AlternativeData(TypedDict):
 
     tier: Tier
     reason: str
+    # Absent in checkpoints written before rejection kinds existed.
+    kind: NotRequired[RejectionKind]
 
 
 class RouteData(TypedDict):

@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from core.types import Alternative, RejectionKind
 from ui.i18n import Lang
 from ui.words import pii_names
 
 Rewrite = Callable[[re.Match[str]], str]
+Rule = tuple[re.Pattern[str], Rewrite]
 
 _TIER = {"local": "로컬 모델", "cloud": "클라우드 모델", "deterministic": "코드"}
 _LANGUAGE = {"Korean": "한국어", "English": "영어"}
@@ -100,7 +102,49 @@ def _no_tier(m: re.Match[str]) -> str:
     return "이 단계를 맡을 수 있는 모델이 없음: " + "; ".join(parts)
 
 
-_RULES: list[tuple[re.Pattern[str], Rewrite]] = [
+# Why another tier did not take the step, chosen by the router's rejection kind
+# (``core.rejections`` holds the English each pattern reads its numbers and ids from).
+# Dict order matters for ``reason_in``: the turn budget before the session budget.
+_REJECTION_RULES: dict[RejectionKind, Rule] = {
+    "not_needed": (re.compile(r"^allowed, not needed$"), lambda m: "쓸 수 있지만 필요 없음"),
+    "code_answers": (re.compile(r"^code can answer this step$"), lambda m: "코드가 답할 수 있음"),
+    "no_handler": (
+        re.compile(r"^no deterministic handler matched$"),
+        lambda m: "코드로 답할 수 없음",
+    ),
+    "privacy_cloud": (
+        re.compile(r"^privacy: (?P<r>.+) never goes to the cloud tier$"),
+        lambda m: f"개인정보({_pii(m['r'])})는 클라우드 모델로 보내지 않음",
+    ),
+    "privacy_external": (
+        re.compile(r"^privacy: (?P<r>.+) never goes to (?P<m>\S+), an external endpoint$"),
+        lambda m: f"개인정보({_pii(m['r'])})는 외부 주소의 {_code(m['m'])}로 보내지 않음",
+    ),
+    "not_configured": (
+        re.compile(r"^(?P<tier>local|cloud) tier: no model configured$"),
+        lambda m: f"{_tier(m['tier'])}이 설정되지 않음",
+    ),
+    "unavailable": (
+        re.compile(r"^(?P<tier>local|cloud) tier unavailable: (?P<why>.+)$"),
+        lambda m: f"{_tier(m['tier'])}을 지금 쓸 수 없음: {_code(m['why'])}",
+    ),
+    "language": (
+        re.compile(r"^(?P<m>\S+) does not write (?P<lang>\w+) well$"),
+        lambda m: f"{_code(m['m'])}는 {_LANGUAGE.get(m['lang'], _code(m['lang']))}를 잘 쓰지 못함",
+    ),
+    "context": (
+        re.compile(r"^(?P<m>\S+) context (?P<n>\d+) < ~(?P<need>\d+) tokens needed$"),
+        lambda m: f"{_code(m['m'])}의 문맥 길이 {m['n']} < 필요한 약 {m['need']} 토큰",
+    ),
+    "budget_turn": (
+        re.compile(r"^budget: this turn's cost limit is reached$"),
+        lambda m: "예산: 이번 질문의 비용 한도에 닿음",
+    ),
+    "budget_session": (re.compile(r"^budget: (?P<why>.+)$"), lambda m: f"예산: {_code(m['why'])}"),
+    "other": (re.compile(r"^excluded$"), lambda m: "제외됨"),
+}
+
+_RULES: list[Rule] = [
     (
         re.compile(r"^deterministic — (?P<h>.+), no model call$"),
         lambda m: f"코드가 답함 ({_code(m['h'])}) · 모델 호출 없음",
@@ -133,14 +177,6 @@ _RULES: list[tuple[re.Pattern[str], Rewrite]] = [
         lambda m: f"개인정보({_pii(m['r'])}): 이 컴퓨터에서만 처리",
     ),
     (
-        re.compile(r"^privacy: (?P<r>.+) never goes to the cloud tier$"),
-        lambda m: f"개인정보({_pii(m['r'])})는 클라우드 모델로 보내지 않음",
-    ),
-    (
-        re.compile(r"^privacy: (?P<r>.+) never goes to (?P<m>\S+), an external endpoint$"),
-        lambda m: f"개인정보({_pii(m['r'])})는 외부 주소의 {_code(m['m'])}로 보내지 않음",
-    ),
-    (
         re.compile(r"^privacy: (?P<r>.+) pseudonymized for the cloud$"),
         lambda m: f"개인정보({_pii(m['r'])})를 가명으로 바꿔 클라우드 모델로 보냄",
     ),
@@ -149,30 +185,9 @@ _RULES: list[tuple[re.Pattern[str], Rewrite]] = [
         lambda m: f"{_code(m['m'])}는 도구를 부르지 못해 코드가 도구를 실행함",
     ),
     (
-        re.compile(r"^(?P<m>\S+) does not write (?P<lang>\w+) well$"),
-        lambda m: f"{_code(m['m'])}는 {_LANGUAGE.get(m['lang'], _code(m['lang']))}를 잘 쓰지 못함",
-    ),
-    (
-        re.compile(r"^(?P<tier>local|cloud) tier unavailable: (?P<why>.+)$"),
-        lambda m: f"{_tier(m['tier'])}을 지금 쓸 수 없음: {_code(m['why'])}",
-    ),
-    (
-        re.compile(r"^(?P<tier>local|cloud) tier: no model configured$"),
-        lambda m: f"{_tier(m['tier'])}이 설정되지 않음",
-    ),
-    (
-        re.compile(r"^(?P<m>\S+) context (?P<n>\d+) < ~(?P<need>\d+) tokens needed$"),
-        lambda m: f"{_code(m['m'])}의 문맥 길이 {m['n']} < 필요한 약 {m['need']} 토큰",
-    ),
-    (
         re.compile(r"^degraded: (?P<tier>local|cloud) tier unavailable \((?P<why>.+)\)$"),
         lambda m: f"대체 경로: {_tier(m['tier'])}을 쓸 수 없음 ({_code(m['why'])})",
     ),
-    (
-        re.compile(r"^budget: this turn's cost limit is reached$"),
-        lambda m: "예산: 이번 질문의 비용 한도에 닿음",
-    ),
-    (re.compile(r"^budget: (?P<why>.+)$"), lambda m: f"예산: {_code(m['why'])}"),
     (
         re.compile(r"^cascade: borderline score"),
         lambda m: "단계적 처리: 경계 점수라 로컬 모델이 먼저 답하고, 검사를 못 넘으면 클라우드로",
@@ -209,10 +224,7 @@ _RULES: list[tuple[re.Pattern[str], Rewrite]] = [
     ),
     (re.compile(r"^mcp: (?P<why>.+)$"), lambda m: f"MCP: {_code(m['why'])}"),
     # The alternatives' reasons (why another tier did not take the step).
-    (re.compile(r"^allowed, not needed$"), lambda m: "쓸 수 있지만 필요 없음"),
-    (re.compile(r"^code can answer this step$"), lambda m: "코드가 답할 수 있음"),
-    (re.compile(r"^no deterministic handler matched$"), lambda m: "코드로 답할 수 없음"),
-    (re.compile(r"^excluded$"), lambda m: "제외됨"),
+    *_REJECTION_RULES.values(),
 ]
 
 
@@ -234,6 +246,26 @@ def reason_in(reason: str, lang: Lang) -> str:
         if match:
             return rewrite(match)
     return f"기록 원문: {_code(reason)}"
+
+
+def alternative_in(alternative: Alternative, lang: Lang) -> str:
+    """Why the router did not pick a tier, as markdown in ``lang``, chosen by its kind.
+
+    Args:
+        alternative: the rejected tier as the router recorded it.
+        lang: the UI language.
+
+    Returns:
+        The English record in English; in Korean the wording of its kind, or for a
+        record made before kinds existed, ``reason_in``'s rewrite of its text.
+    """
+    if lang != "ko":
+        return alternative.reason
+    rule = _REJECTION_RULES.get(alternative.kind)
+    match = rule[0].match(alternative.reason) if rule else None
+    if rule is None or match is None:
+        return reason_in(alternative.reason, lang)
+    return rule[1](match)
 
 
 def reason_plain(reason: str, lang: Lang) -> str:

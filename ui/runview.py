@@ -14,7 +14,7 @@ from graphs.replay import replay
 from graphs.services import Services
 from ui.badges import step_row
 from ui.graph_view import clean_labels, highlight_path
-from ui.reasons import reason_in, reason_plain
+from ui.reasons import alternative_in, reason_in, reason_plain
 from ui.session import Identity, lang, t
 from ui.words import NODE_NAMES_KO, masked_in, node_name, step_words
 
@@ -71,7 +71,7 @@ def show_step_detail(index: int, step: StepRecord) -> None:
         if step.alternatives:
             st.markdown(f"**{t('runs.alternatives')}:**")
             for alt in step.alternatives:
-                st.markdown(f"- {t(f'runs.tier_{alt.tier}')}: {reason_in(alt.reason, language)}")
+                st.markdown(f"- {t(f'runs.tier_{alt.tier}')}: {alternative_in(alt, language)}")
         if step.tool:
             server = f" `{step.server}`" if step.server else ""
             st.markdown(f"**{t('runs.col_tool')}:** `{step.tool}` ({step.tool_calls}){server}")

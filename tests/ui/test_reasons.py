@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import get_args
+
+import pytest
 
 from core import difficulty_reasons
-from core.types import ModelTier
+from core.types import Alternative, ModelTier, RejectionKind
 from graphs.runner import Assistant
 from graphs.state import Context
+from tests.core.test_router_rejection_kinds import sample_rejection
 from tests.ui import harness
-from ui.reasons import reason_in, reason_plain
+from ui.reasons import alternative_in, reason_in, reason_plain
 from ui.words import masked_in
 
 # Turns that make the router write each kind of reason: code, documents, the
@@ -75,6 +79,30 @@ def test_numbers_and_ids_survive_the_rewrite() -> None:
         "`llamacpp:smollm2-135m`는 한국어를 잘 쓰지 못함"
     )
     assert reason_in("a reason no rule knows", "ko") == "기록 원문: `a reason no rule knows`"
+
+
+@pytest.mark.parametrize("kind", get_args(RejectionKind))
+def test_every_rejection_kind_reads_in_korean_by_its_kind(kind: RejectionKind) -> None:
+    alternative = sample_rejection(kind, tier="cloud" if kind.startswith("budget") else "local")
+    korean = alternative_in(alternative, "ko")
+    assert not korean.startswith("기록 원문"), (kind, alternative.reason)
+    assert _english_words(korean) == [], (kind, korean)
+    assert alternative_in(alternative, "en") == alternative.reason
+
+
+def test_the_kind_picks_the_korean_wording() -> None:
+    # Worded like the session budget, but the router said the turn's limit: the kind wins,
+    # and the ids and numbers in the record still come through.
+    turn = Alternative(
+        tier="cloud", kind="budget_turn", reason="budget: this turn's cost limit is reached"
+    )
+    assert alternative_in(turn, "ko") == "예산: 이번 질문의 비용 한도에 닿음"
+    context = sample_rejection("context")
+    assert alternative_in(context, "ko") == "`ollama:qwen`의 문맥 길이 2048 < 필요한 약 5000 토큰"
+    # A record from before kinds existed is still read by its text.
+    legacy = Alternative(tier="local", reason="llamacpp:smollm2-135m does not write Korean well")
+    assert legacy.kind == "other"
+    assert alternative_in(legacy, "ko") == "`llamacpp:smollm2-135m`는 한국어를 잘 쓰지 못함"
 
 
 def test_every_difficulty_signal_has_korean_words() -> None:
