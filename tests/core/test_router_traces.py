@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,8 +13,7 @@ from core.difficulty import MODEL_PATH, default_model, difficulty, load_model
 from core.difficulty_user import model_for, user_model_path
 from core.trace_store import RunRecord, TraceStore
 from core.types import StepRecord
-
-REPO = Path(__file__).resolve().parents[2]
+from tests.cli_env import cli_env, run_cli
 
 # The user's local model fails on invoice arithmetic and does fine on greetings.
 BAD = [
@@ -96,15 +93,7 @@ def test_without_a_user_file_the_shipped_model_is_used(tmp_path: Path) -> None:
 
 
 def _cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SWITCHYARD_DATA_DIR": str(data_dir), "COLUMNS": "200"}
-    return subprocess.run(
-        [sys.executable, "-m", "ui.cli", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=240,
-    )
+    return run_cli(cli_env(data_dir), *args, timeout=240)
 
 
 def test_cli_rates_runs_and_fits_into_the_data_dir(tmp_path: Path) -> None:

@@ -21,10 +21,11 @@ from langchain_core.messages import AIMessage, ToolMessage
 from agents.mcp import McpManager
 from core.models.fake import ScriptedChatModel
 from core.settings import load_settings
-from graphs.runner import Assistant
+from graphs.runner import AskResult, Assistant
 from graphs.services import build_services
 from graphs.state import Context
 from tests.agents.mcp.conftest import stdio_entry
+from tests.mcp_servers.elicitation_flow import ask_and_answer, confirm_then_answer
 from tests.mcp_servers.test_elicitation import TOOL, _started
 from tests.mcp_servers.third_party import REPO, everything_server_command
 
@@ -84,14 +85,17 @@ def test_a_models_call_pauses_on_the_question_and_resumes_with_the_answer(
 ) -> None:
     replies = [proposing((ELICIT, {})), "Your name is recorded as Grace."]
     assistant, model = assistant_with(tmp_path, everything, replies)
-    paused = assistant.ask(QUESTION, context=AS_ADMIN)
-    (question,) = paused.pending
-    assert question["type"] == "elicitation" and question["tool"] == f"ev.{TOOL}"
-    assert "name" in question["requested_schema"]["properties"]
-    assert len(model.calls) == 1  # the model waits for the answer, it is not told "asked"
+
+    def while_paused(paused: AskResult) -> None:
+        (question,) = paused.pending
+        assert question["type"] == "elicitation" and question["tool"] == f"ev.{TOOL}"
+        assert "name" in question["requested_schema"]["properties"]
+        assert len(model.calls) == 1  # the model waits for the answer, it is not told "asked"
 
     answer = {"action": "accept", "content": {"name": "Grace", "check": True}}
-    done = assistant.resume(paused.thread_id, answer=answer, context=AS_ADMIN)
+    _, done = ask_and_answer(
+        assistant, QUESTION, answer, context=AS_ADMIN, while_paused=while_paused
+    )
     assert not done.pending and done.answer == "Your name is recorded as Grace."
     (result,) = tool_results(model, 1)
     assert "- Name: Grace" in result and "- Agreed to terms: true" in result
@@ -106,8 +110,7 @@ def test_declining_reaches_the_server_and_the_model_sees_it(
 ) -> None:
     replies = [proposing((ELICIT, {})), "You declined; nothing was recorded."]
     assistant, model = assistant_with(tmp_path, everything, replies)
-    paused = assistant.ask(QUESTION, context=AS_ADMIN)
-    done = assistant.resume(paused.thread_id, answer={"action": "decline"}, context=AS_ADMIN)
+    _, done = ask_and_answer(assistant, QUESTION, {"action": "decline"}, context=AS_ADMIN)
     (result,) = tool_results(model, 1)
     assert "User declined" in result and not done.pending
     model.assert_complete()
@@ -121,10 +124,9 @@ def test_in_a_batch_only_the_asking_call_runs_again_and_results_keep_their_order
         "Done.",
     ]
     assistant, model = assistant_with(tmp_path, everything, replies)
-    paused = assistant.ask(QUESTION, context=AS_ADMIN)
-    assert [p["type"] for p in paused.pending] == ["elicitation"]
     answer = {"action": "accept", "content": {"name": "Ada"}}
-    done = assistant.resume(paused.thread_id, answer=answer, context=AS_ADMIN)
+    paused, done = ask_and_answer(assistant, QUESTION, answer, context=AS_ADMIN)
+    assert [p["type"] for p in paused.pending] == ["elicitation"]
     assert not done.pending
     results = tool_results(model, 1)
     assert len(results) == 3
@@ -141,12 +143,8 @@ def test_a_plain_users_confirmation_is_asked_once_then_the_question(
 ) -> None:
     replies = [proposing((ELICIT, {})), "Recorded."]
     assistant, model = assistant_with(tmp_path, everything, replies, role="user")
-    confirm = assistant.ask(QUESTION, context=AS_ADMIN)
-    assert [p["type"] for p in confirm.pending] == ["confirm_tool"]
-    asked = assistant.resume(confirm.thread_id, approve=True, context=AS_ADMIN)
-    assert [p["type"] for p in asked.pending] == ["elicitation"]
     answer = {"action": "accept", "content": {"check": True}}
-    done = assistant.resume(asked.thread_id, answer=answer, context=AS_ADMIN)
+    done = confirm_then_answer(assistant, QUESTION, answer, context=AS_ADMIN)
     assert not done.pending and done.answer == "Recorded."
     (result,) = tool_results(model, 1)
     assert "- Agreed to terms: true" in result

@@ -32,6 +32,7 @@ from graphs.services import build_services
 from graphs.state import Context
 from mcp_servers.assistant_server import build_assistant_server
 from tests.agents.mcp.conftest import stdio_entry
+from tests.mcp_servers.elicitation_flow import ask_and_answer, confirm_then_answer
 from tests.mcp_servers.third_party import REPO, everything_server_command
 
 TOOL = "trigger-elicitation-request"
@@ -114,14 +115,12 @@ def test_an_answer_to_another_question_is_not_given(everything: McpManager) -> N
 def test_the_graph_pauses_with_the_form_and_resumes_with_the_answer(
     everything: McpManager, tmp_path: Path
 ) -> None:
-    assistant = _assistant(tmp_path, everything)
-    paused = assistant.ask(ASK, context=AS_U)
+    answer = {"action": "accept", "content": {"name": "Grace", "check": False}}
+    paused, done = ask_and_answer(_assistant(tmp_path, everything), ASK, answer, context=AS_U)
     (question,) = paused.pending
     assert question["type"] == "elicitation" and question["tool"] == f"ev.{TOOL}"
     assert "name" in question["requested_schema"]["properties"]
     assert "asks: Please provide inputs" in paused.answer
-    answer = {"action": "accept", "content": {"name": "Grace", "check": False}}
-    done = assistant.resume(paused.thread_id, answer=answer, context=AS_U)
     assert not done.pending
     assert "- Name: Grace" in done.answer and "- Agreed to terms: false" in done.answer
     assert [s.tool for s in done.steps] == [TOOL] and done.steps[0].server == "ev"
@@ -129,8 +128,7 @@ def test_the_graph_pauses_with_the_form_and_resumes_with_the_answer(
 
 def test_declining_reaches_the_server(everything: McpManager, tmp_path: Path) -> None:
     assistant = _assistant(tmp_path, everything)
-    paused = assistant.ask(ASK, context=AS_U)
-    done = assistant.resume(paused.thread_id, answer={"action": "decline"}, context=AS_U)
+    _, done = ask_and_answer(assistant, ASK, {"action": "decline"}, context=AS_U)
     assert "User declined to provide the requested information" in done.answer
 
 
@@ -138,11 +136,9 @@ def test_personal_data_typed_into_the_form_makes_the_run_local(
     everything: McpManager, tmp_path: Path
 ) -> None:
     assistant = _assistant(tmp_path, everything)
-    paused = assistant.ask(ASK, context=AS_U)
     content = {"name": "Grace", "email": "grace.hopper@navy-mail.example"}
-    done = assistant.resume(
-        paused.thread_id, answer={"action": "accept", "content": content}, context=AS_U
-    )
+    answer = {"action": "accept", "content": content}
+    _, done = ask_and_answer(assistant, ASK, answer, context=AS_U)
     assert "- Email: grace.hopper@navy-mail.example" in done.answer
     assert done.privacy == "local_only"
     # The form itself is the reason, not only the server echoing it back.
@@ -154,10 +150,8 @@ def test_a_form_without_personal_data_keeps_the_run_public(
     everything: McpManager, tmp_path: Path
 ) -> None:
     assistant = _assistant(tmp_path, everything)
-    paused = assistant.ask(ASK, context=AS_U)
-    done = assistant.resume(
-        paused.thread_id, answer={"action": "accept", "content": {"check": True}}, context=AS_U
-    )
+    answer = {"action": "accept", "content": {"check": True}}
+    _, done = ask_and_answer(assistant, ASK, answer, context=AS_U)
     assert "- Agreed to terms: true" in done.answer and done.privacy == "public"
 
 
@@ -166,12 +160,8 @@ def test_after_a_confirmation_the_question_still_pauses_the_run(
 ) -> None:
     # For a plain user a "writes" tool needs a yes first; the question comes after it.
     assistant = _assistant(tmp_path, everything, role="user")
-    confirm = assistant.ask(ASK, context=AS_U)
-    assert [p["type"] for p in confirm.pending] == ["confirm_tool"]
-    asked = assistant.resume(confirm.thread_id, approve=True, context=AS_U)
-    assert [p["type"] for p in asked.pending] == ["elicitation"]
     answer = {"action": "accept", "content": {"check": True}}
-    done = assistant.resume(asked.thread_id, answer=answer, context=AS_U)
+    done = confirm_then_answer(assistant, ASK, answer, context=AS_U)
     assert "- Agreed to terms: true" in done.answer and not done.pending
     refused = assistant.ask(ASK, context=AS_U)
     no = assistant.resume(refused.thread_id, approve=False, context=AS_U)

@@ -26,6 +26,7 @@ from graphs.services import build_services
 from graphs.state import Context
 from tests.agents.mcp.conftest import stdio_entry
 from tests.graphs.test_model_elicitation import proposing
+from tests.mcp_servers.elicitation_flow import ask_and_answer
 from tests.mcp_servers.third_party import REPO, fixture_command
 
 AS_ADMIN = Context(user_id="u")
@@ -119,12 +120,10 @@ def test_without_holding_the_answer_runs_the_body_again(rooms: Rooms) -> None:
 def test_a_paused_explicit_step_resumes_the_held_call_in_a_live_process(rooms: Rooms) -> None:
     manager = rooms.manager()
     try:
-        assistant = rooms.assistant(manager)
-        paused = assistant.ask(BOOK, context=AS_ADMIN)
+        answer = {"action": "accept", "content": {"guests": 3}}
+        paused, done = ask_and_answer(rooms.assistant(manager), BOOK, answer, context=AS_ADMIN)
         (question,) = paused.pending
         assert question["type"] == "elicitation" and question["held"]
-        answer = {"action": "accept", "content": {"guests": 3}}
-        done = assistant.resume(paused.thread_id, answer=answer, context=AS_ADMIN)
         assert "booked room A for 3 guests (tool body runs: 1)" in done.answer
         assert rooms.runs == 1
         (step,) = done.steps
@@ -138,10 +137,10 @@ def test_a_models_paused_call_resumes_the_held_call_too(rooms: Rooms) -> None:
     try:
         replies = [proposing(("rooms__book_room", {"room": "B"})), "Booked."]
         assistant = rooms.assistant(manager, replies)
-        paused = assistant.ask("Book room B for me and tell me when it is done.", context=AS_ADMIN)
-        assert [p["type"] for p in paused.pending] == ["elicitation"]
         answer = {"action": "accept", "content": {"guests": 4}}
-        done = assistant.resume(paused.thread_id, answer=answer, context=AS_ADMIN)
+        question = "Book room B for me and tell me when it is done."
+        paused, done = ask_and_answer(assistant, question, answer, context=AS_ADMIN)
+        assert [p["type"] for p in paused.pending] == ["elicitation"]
         assert done.answer == "Booked." and rooms.runs == 1
     finally:
         manager.stop()

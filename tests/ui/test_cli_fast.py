@@ -8,9 +8,7 @@ the CLI writes ``sorted(sys.modules)`` at exit when ``SWITCHYARD_CLI_DUMP_MODULE
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,9 +20,9 @@ from core.settings import Settings, load_settings
 from graphs.fast_turn import answer_in_code, carry_code_turn, open_code_services
 from graphs.runner import Assistant
 from graphs.services import Services, build_services
+from tests.cli_env import REPO, cli_env, run_cli
 from ui.cli.common import MODULES_DUMP_ENV
 
-REPO = Path(__file__).resolve().parents[2]
 # Top-level packages a calculator answer, the help text or the trace list never need.
 HEAVY = frozenset(
     {
@@ -61,23 +59,7 @@ QUESTIONS = (
 def _cli(
     data_dir: Path, dump: Path, *args: str
 ) -> tuple[subprocess.CompletedProcess[str], set[str]]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(REPO),
-        "SWITCHYARD_DATA_DIR": str(data_dir),
-        # No MCP servers configured (the file does not exist).
-        "SWITCHYARD_MCP__CONFIG_PATH": str(data_dir / "no-mcp.json"),
-        MODULES_DUMP_ENV: str(dump),
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "ui.cli", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = run_cli(cli_env(data_dir, extra={MODULES_DUMP_ENV: str(dump)}), *args)
     assert done.returncode == 0, done.stderr
     roots = {name.split(".")[0] for name in json.loads(dump.read_text(encoding="utf-8"))}
     return done, roots

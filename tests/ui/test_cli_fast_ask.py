@@ -8,17 +8,15 @@ Both run as a user runs them, in fresh processes, against one data directory.
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli_env import cli_env, run_cli
 from ui.cli.fast_ask import plain_ask
 
-REPO = Path(__file__).resolve().parents[2]
 _IDS = re.compile(r"thread [0-9a-f]+ · run [0-9a-f]+")
 _BORDER = set("┏┳┓┡╇┩└┴┘━─ ")
 
@@ -26,24 +24,10 @@ _BORDER = set("┏┳┓┡╇┩└┴┘━─ ")
 def _cli(
     data_dir: Path, *args: str, config: Path | None = None
 ) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(REPO),
-        "SWITCHYARD_DATA_DIR": str(data_dir),
-        "SWITCHYARD_MCP__CONFIG_PATH": str(data_dir / "no-mcp.json"),
-        "COLUMNS": "200",  # wide enough that no cell wraps
-    }
+    env = cli_env(data_dir)
     if config is not None:
         env["SWITCHYARD_CONFIG"] = str(config)
-    return subprocess.run(
-        [sys.executable, "-m", "ui.cli", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    return run_cli(env, *args)
 
 
 def _printed(stdout: str) -> list[list[str]]:

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -14,12 +11,11 @@ from core.models.fake import ScriptedChatModel
 from core.models.recommend import SUGGESTIONS, fitting_models
 from core.models.registry import ModelRegistry
 from core.settings import load_settings
+from tests.cli_env import cli_env, run_cli
 from tests.recording_server import recording_server
 from tests.ui.conftest import MakeServices, new_session
 from ui.cli.common import console
 from ui.cli.doctor import doctor_report, print_doctor
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def _report(tmp_path: Path, **tiers: Any) -> dict[str, Any]:
@@ -108,22 +104,9 @@ def test_doctor_reports_the_tiers_saved_on_the_settings_page(
         at.text_input(key="sy_set_local_api_key").set_value(secret)
         at = at.button(key="sy_save_local").click().run()
         assert not at.exception
-        env = {
-            **os.environ,
-            "PYTHONPATH": str(REPO),
-            "SWITCHYARD_DATA_DIR": str(tmp_path / "data"),
-            "SWITCHYARD_MCP__CONFIG_PATH": str(tmp_path / "no-mcp.json"),
-        }
+        env = cli_env(tmp_path / "data")
         env.pop("SWITCHYARD_UI_KEY_LOCAL", None)  # the key must come from the 0600 file
-        done = subprocess.run(
-            [sys.executable, "-m", "ui.cli", "doctor", "--json"],
-            cwd=REPO,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-        )
+        done = run_cli(env, "doctor", "--json")
     assert done.returncode == 0, done.stderr
     local = {row["tier"]: row for row in json.loads(done.stdout)["tiers"]}["local"]
     assert local["model"] == "openai-compat:recorded"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+from tests.cli_env import REPO, cli_env, run_cli
+
 SERVERS = REPO / "workflows" / "servers"
 
 
@@ -33,21 +33,11 @@ def sample_config(tmp: Path) -> dict[str, str]:
     }
     path = tmp / "mcp.json"
     path.write_text(json.dumps(config), encoding="utf-8")
-    return {
-        **os.environ,
-        "SWITCHYARD_DATA_DIR": str(tmp / "data"),
-        "SWITCHYARD_MCP__CONFIG_PATH": str(path),
-        "SWITCHYARD_RAG__INGEST_SAMPLES_ON_START": "false",
-    }
+    return cli_env(
+        tmp / "data", mcp_config=path, extra={"SWITCHYARD_RAG__INGEST_SAMPLES_ON_START": "false"}
+    )
 
 
 def switchyard(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     """Run the CLI from the repository root (where the samples live)."""
-    return subprocess.run(
-        [sys.executable, "-m", "ui.cli", *args],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    return run_cli(env, *args)
