@@ -106,6 +106,10 @@ class Router:
         # None: the shipped model (``core.difficulty_user.model_for`` picks the user's).
         self._model = model
 
+    def with_tiers(self, tiers: TierSource) -> Router:
+        """The same policy over another view of the tiers (a conversation's picked model)."""
+        return Router(tiers, self._settings, self._budget, self._model)
+
     def decide(self, step: StepRequest, spend: Spend | None = None) -> RouteDecision:
         """Route one step; see the module docstring for the order of rules."""
         if step.handler is not None:

@@ -131,6 +131,12 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         privacy_reason = ", ".join([*([privacy_reason] if privacy_reason else []), "passages"])
     # The picker only moves steps that go to a model; code that can answer still does.
     forced = ctx.forced_tier if pinned is None and kind in ("generate", "grounded") else None
+    # A picked model is judged by its own capabilities (Korean, tools, context), not by
+    # those of the model its tier is configured with.
+    picked = (
+        engine.models.with_pick(forced, ctx.forced_model) if forced and ctx.forced_model else None
+    )
+    router = engine.router.with_tiers(picked) if picked is not None else engine.router
     request = step_request(
         text=text,
         kind=kind,
@@ -143,7 +149,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         pinned=pinned,
         forced=forced,
     )
-    decision = engine.router.decide(request, engine.spend(state))
+    decision = router.decide(request, engine.spend(state))
     pseudonymize = False
     types = [*state.get("privacy_types", []), *(doc.pii_types if doc else [])]
     if (
@@ -153,7 +159,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         and policy.may_pseudonymize(engine.settings, types)
     ):
         public = replace(request, privacy="public", privacy_reason="")
-        alt = engine.router.decide(public, engine.spend(state))
+        alt = router.decide(public, engine.spend(state))
         if alt.tier == "cloud" and alt.refusal is None:
             note = f"privacy: {', '.join(sorted(set(types)))} pseudonymized for the cloud"
             decision = alt.model_copy(update={"reasons": (*alt.reasons, note)})
@@ -166,7 +172,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             needs_tools=False,
             extra_reasons=tuple(declined.reasons),
         )
-        decision = engine.router.decide(request, engine.spend(state))
+        decision = router.decide(request, engine.spend(state))
     fallback = extractive_fallback(doc, text) if doc and decision.refusal else None
     if fallback is not None:
         # Privacy or capability left no model for a document question: the cited
@@ -177,11 +183,16 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         )
     elif decision.refusal is not None:
         kind = "refusal"
-    if forced is not None and ctx.forced_model and decision.tier == forced:
+    if picked is not None and decision.tier == forced:
         # Only on the forced tier: privacy may have kept a local_only step off the cloud.
-        note = f"model {ctx.forced_model} picked by this conversation's model picker"
+        notes = [f"model {picked.model_id} picked by this conversation's model picker"]
+        if not picked.capabilities_known():
+            configured = engine.models.model_for_tier(picked.tier)
+            notes.append(
+                f"capabilities of {picked.model_id} unknown — judged as the configured {configured}"
+            )
         decision = decision.model_copy(
-            update={"model": ctx.forced_model, "reasons": (*decision.reasons, note)}
+            update={"model": picked.model_id, "reasons": (*decision.reasons, *notes)}
         )
     current = new_current(
         index=index,

@@ -16,9 +16,10 @@ from graphs.runner import AskResult, Assistant
 from graphs.services import Services
 from graphs.state import Context
 from ui.badges import TIER_ICONS, flag_items
-from ui.chat_actions import FORCE_KEY, model_pick_key, take_once_tier, turn_actions
+from ui.chat_actions import take_once_pick, turn_actions
 from ui.chat_elicit import render_elicitation
 from ui.history import Turn, load_turns, stopped_turn, turn_from_result
+from ui.model_pick import FORCE_KEY, model_pick_key
 from ui.reasons import reason_in
 from ui.session import Identity, conversations, lang, t, turns_cache
 from ui.welcome import render_welcome, take_queued_question
@@ -43,12 +44,14 @@ def _conversation_tier(thread: str) -> ModelTier | None:
     return "local" if picked == "local" else "cloud" if picked == "cloud" else None
 
 
-def forced_tier(thread: str) -> ModelTier | None:
-    """The tier this ask is forced to: a regenerate's one-off pick, else the conversation's."""
-    once = take_once_tier(thread)
+def forced_pick(thread: str) -> tuple[ModelTier | None, str | None]:
+    """The tier and model this ask is forced to: a regenerate's one-off pick (with the
+    model it kept), else the conversation's."""
+    once = take_once_pick(thread)
     if once is not None:
         return once
-    return _conversation_tier(thread)
+    tier = _conversation_tier(thread)
+    return tier, forced_model(thread, tier)
 
 
 def forced_model(thread: str, tier: ModelTier | None) -> str | None:
@@ -190,8 +193,7 @@ def _ask(services: Services, ident: Identity, thread: str, question: str) -> Tur
         inflight = {"thread_id": thread, "question": question, "partial": ""}
         st.session_state["sy_inflight"] = inflight
         try:
-            tier = forced_tier(thread)
-            context = _context(ident, tier, forced_model(thread, tier))
+            context = _context(ident, *forced_pick(thread))
             stream = Assistant(services).stream(question, thread_id=thread, context=context)
             with closing(stream) as events:
                 for event in events:

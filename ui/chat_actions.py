@@ -17,19 +17,14 @@ from langchain_core.runnables import RunnableConfig
 from core.trace_store import Rating
 from core.types import ModelTier
 from graphs.services import Services
+from ui.model_pick import carried_pick
 from ui.session import Identity, conversations, open_thread, t
 from ui.welcome import QUEUE_KEY
+from ui.words import model_name
 
 TierPick = Literal["auto", "local", "cloud"]
-# Set by regenerate: the tier the next ask in that thread is forced to, once.
+# Set by regenerate: the tier (and model) the next ask in that thread is forced to, once.
 ONCE_KEY = "sy_once_tier"
-# Prefix of the per-conversation tier picker's widget key (one picker per thread).
-FORCE_KEY = "sy_force_"
-
-
-def model_pick_key(tier: ModelTier, thread: str) -> str:
-    """The widget key of a conversation's model picker on ``tier`` (one per tier)."""
-    return f"sy_fmodel_{tier}_{thread}"
 
 
 def turn_finals(services: Services, thread_id: str) -> list[dict[str, Any]]:
@@ -110,14 +105,19 @@ def _restart(
     st.session_state["sy_view"] = "chat"
     st.session_state[QUEUE_KEY] = [question]
     if tier != "auto":
-        st.session_state[ONCE_KEY] = (new_thread, tier)
+        # The old conversation's model pick on that tier goes with it while still offered.
+        pick = carried_pick(services, ident.user_id, thread, tier)
+        st.session_state[ONCE_KEY] = (new_thread, tier, pick.model)
+        if pick.gone is not None:
+            st.toast(t("chat.pick_gone", model=model_name(pick.gone), tier=t(f"tier.{tier}")))
 
 
-def take_once_tier(thread: str) -> ModelTier | None:
-    """The tier a regenerate asked for in ``thread`` (used once)."""
+def take_once_pick(thread: str) -> tuple[ModelTier, str | None] | None:
+    """The tier, and the model kept from the picker, a regenerate asked for (used once)."""
     pending = st.session_state.pop(ONCE_KEY, None)
     if pending and pending[0] == thread and pending[1] in ("local", "cloud"):
-        return "local" if pending[1] == "local" else "cloud"
+        model = pending[2] if len(pending) > 2 and isinstance(pending[2], str) else None
+        return ("local" if pending[1] == "local" else "cloud"), model
     return None
 
 

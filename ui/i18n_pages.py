@@ -171,6 +171,12 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
         "이 경로의 서버가 제공하는 모델입니다. 고른 모델은 실행 기록의 이유에 남습니다.",
         "The models this track's server offers. The pick is recorded in the run's reasons.",
     ),
+    "chat.pick_gone": (
+        "이 대화에서 고른 모델 {model}을(를) {tier} 서버가 더 이상 제공하지 않아, 설정된 모델로 "
+        "다시 답합니다.",
+        "The server of {tier} no longer offers {model}, the model picked for this "
+        "conversation: the configured model answers again.",
+    ),
     # -- workflows ------------------------------------------------------------------------
     "wf.start": ("시작", "Start"),
     "wf.end": ("끝", "End"),

@@ -173,6 +173,10 @@ _RULES: list[Rule] = [
         lambda m: f"이 대화에서 고른 모델: {_code(m['m'])}",
     ),
     (
+        re.compile(r"^capabilities of (?P<m>\S+) unknown — judged as the configured (?P<c>\S+)$"),
+        lambda m: f"{_code(m['m'])}의 능력을 알 수 없어 설정된 {_code(m['c'])} 기준으로 판단함",
+    ),
+    (
         re.compile(r"^privacy: (?P<r>.+) — local only$"),
         lambda m: f"개인정보({_pii(m['r'])}): 이 컴퓨터에서만 처리",
     ),

@@ -6,11 +6,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from core.model_settings import offered_models
-from core.models.providers import Endpoint
 from core.types import ModelTier
 from graphs.services import Services
-from ui.chat_actions import FORCE_KEY, model_pick_key
+from ui.model_pick import FORCE_KEY, model_pick_key, offered_on, saved_pick
 from ui.prefs import load_pref, save_pref
 from ui.session import Identity, conversations, open_thread, t, turns_cache
 from ui.words import model_name
@@ -71,7 +69,7 @@ def _model_picker(services: Services, ident: Identity, tier: ModelTier, thread: 
     endpoint = services.models.endpoint(tier)
     if endpoint is None:
         return
-    models = _offered(endpoint.model_id, endpoint.base_url or "", endpoint)
+    models = offered_on(endpoint)
     labels = {m: model_name(m) for m in models}
     labels[endpoint.model_id] = t("chat.force_model_default", model=model_name(endpoint.model_id))
     key = model_pick_key(tier, thread)
@@ -92,19 +90,13 @@ def _restore_pick(data_dir: Path, user_id: str, key: str, options: set[str]) -> 
     # A reload starts a new browser session: the conversation keeps the tier and model
     # its user picked, as long as the tier's server still offers that model.
     if key not in st.session_state:
-        saved = load_pref(data_dir, user_id, f"pick:{key}")
-        if saved in options:
+        saved = saved_pick(data_dir, user_id, key)
+        if isinstance(saved, str) and saved in options:
             st.session_state[key] = saved
 
 
 def _remember_pick(data_dir: Path, user_id: str, key: str) -> None:
     save_pref(data_dir, user_id, f"pick:{key}", st.session_state.get(key))
-
-
-# Every rerun draws the sidebar: ask the server at most every 30 s, per tier endpoint.
-@st.cache_data(ttl=30, show_spinner=False)
-def _offered(model_id: str, base_url: str, _endpoint: Endpoint) -> list[str]:
-    return offered_models(_endpoint)
 
 
 def _remember_language(data_dir: Path, user_id: str) -> None:

@@ -53,6 +53,12 @@ _KNOWN: dict[str, Capabilities] = {
 }
 
 
+def is_described(model_id: str, overrides: dict[str, ModelOverride] | None = None) -> bool:
+    """Whether the model's capabilities are known (the table above or the config), not
+    only its provider's conservative guess."""
+    return model_id in _KNOWN or model_id in (overrides or {})
+
+
 def profile_for(model_id: str, overrides: dict[str, ModelOverride] | None = None) -> ModelProfile:
     """The capability profile of a model id, with config overrides applied.
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from core.egress import BlockListener
 from core.errors import ConfigError, TierUnavailableError
-from core.models.capabilities import ModelProfile, profile_for
+from core.models.capabilities import ModelProfile, is_described, profile_for
 from core.models.providers import Endpoint, ProviderContext, provider_for
 from core.models.tiers import endpoint_for_model, resolve_tier
 from core.settings import EgressClass, Settings
@@ -80,6 +80,29 @@ class ModelRegistry:
     def profile(self, model_id: str) -> ModelProfile:
         """Capability profile with config overrides applied."""
         return profile_for(model_id, self.settings.models)
+
+    def picked_profile(self, tier: ModelTier, model_id: str) -> tuple[ModelProfile, bool]:
+        """The capabilities of a model a conversation picked on ``tier``, and whether known.
+
+        A model the capability table or the config describes is judged as itself. For
+        any other, its provider's guess could be wrong either way, so it is judged as the
+        tier's configured model (whose server offers it), under its own id.
+
+        Returns:
+            The profile, and ``False`` when it is the configured model's stand-in.
+        """
+        configured = self.model_for_tier(tier)
+        if (
+            configured is None
+            or model_id == configured
+            or is_described(model_id, self.settings.models)
+        ):
+            return self.profile(model_id), True
+        return self.profile(configured).model_copy(update={"model_id": model_id}), False
+
+    def with_pick(self, tier: ModelTier, model_id: str) -> PickedTiers:
+        """The tiers as a step sees them whose conversation picked ``model_id`` on ``tier``."""
+        return PickedTiers(self, tier, model_id)
 
     def embedded_threads(self) -> int:
         """llama.cpp threads: configured, or all cores but one (spinning threads that compete
@@ -191,3 +214,37 @@ class ModelRegistry:
         except (TierUnavailableError, ConfigError) as exc:
             return TierStatus(tier, model_id, False, str(exc), endpoint)
         return TierStatus(tier, model_id, found.available, found.reason, endpoint)
+
+
+@dataclass(frozen=True)
+class PickedTiers:
+    """The registry with one tier serving a conversation's picked model (for the router).
+
+    The router then judges the picked model's capabilities (Korean, tools, context,
+    price), not the configured model's; availability is the tier's, whose server
+    offers the pick.
+    """
+
+    registry: ModelRegistry
+    tier: ModelTier
+    model_id: str
+
+    def model_for_tier(self, tier: ModelTier) -> str | None:
+        """The picked model on the picked tier; the configured model elsewhere."""
+        if tier == self.tier and self.registry.model_for_tier(tier) is not None:
+            return self.model_id
+        return self.registry.model_for_tier(tier)
+
+    def profile(self, model_id: str) -> ModelProfile:
+        """The pick's capabilities (see ``ModelRegistry.picked_profile``); others as usual."""
+        if model_id == self.model_id:
+            return self.registry.picked_profile(self.tier, model_id)[0]
+        return self.registry.profile(model_id)
+
+    def status(self, tier: ModelTier, *, load: bool = False) -> TierStatus:
+        """The tier's availability (its server serves the pick too)."""
+        return self.registry.status(tier, load=load)
+
+    def capabilities_known(self) -> bool:
+        """Whether the pick is judged by its own capabilities."""
+        return self.registry.picked_profile(self.tier, self.model_id)[1]

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from tests.recording_server import CANNED
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.recording_server import CANNED, Recorder
 from tests.ui.conftest import MakeServices, ask, new_session, texts
 from tests.ui.harness import EASY
 from tests.ui.two_model_server import requested_models, two_model_server
+from ui import model_pick
 from ui.session import user_store
 
 COLLEAGUE = "Write one friendly sentence welcoming a new colleague."
@@ -154,24 +160,31 @@ def test_conversation_picker_forces_a_model_the_tiers_server_offers(
         )
 
 
+def _picked_model_b(make_services: MakeServices, server: Recorder, **options: Any) -> AppTest:
+    """A session whose conversation forces the cloud tier (model-a configured) and model-b."""
+    make_services(
+        tiers={
+            "local": "test:local",
+            "cloud": {"model": "openai-compat:model-a", "base_url": f"{server.base_url}/v1"},
+        },
+        models={"openai-compat:model-a": {"languages": ["ko", "en"]}},
+        **EASY,
+        **options,
+    )
+    model_pick._offered.clear()  # another test's server may have been listed on this URL
+    at = new_session()
+    thread = at.session_state["sy_thread"]
+    at = at.sidebar.selectbox(key=f"sy_force_{thread}").set_value("cloud").run()
+    return (
+        at.sidebar.selectbox(key=f"sy_fmodel_cloud_{thread}")
+        .set_value("openai-compat:model-b")
+        .run()
+    )
+
+
 def test_a_picked_cloud_model_never_gets_a_local_only_turn(make_services: MakeServices) -> None:
     with two_model_server() as server:
-        make_services(
-            local=["검사 결과는 정상입니다."],
-            tiers={
-                "local": "test:local",
-                "cloud": {"model": "openai-compat:model-a", "base_url": f"{server.base_url}/v1"},
-            },
-            **EASY,
-        )
-        at = new_session()
-        thread = at.session_state["sy_thread"]
-        at = at.sidebar.selectbox(key=f"sy_force_{thread}").set_value("cloud").run()
-        at = (
-            at.sidebar.selectbox(key=f"sy_fmodel_cloud_{thread}")
-            .set_value("openai-compat:model-b")
-            .run()
-        )
+        at = _picked_model_b(make_services, server, local=["검사 결과는 정상입니다."])
         at = ask(at, "주민번호 900101-1234567 인 환자의 검사 결과를 설명해줘")
         assert not at.exception
         assert "검사 결과는 정상입니다." in texts(at)
@@ -192,3 +205,42 @@ def test_the_conversations_tier_pick_survives_a_reload(make_services: MakeServic
     reloaded = ask(reloaded, COLLEAGUE)
     assert CLOUD_REPLY in texts(reloaded)
     assert fakes["local"].calls == []
+
+
+def _ask_on_picked_cloud_model(make_services: MakeServices, server: Recorder) -> AppTest:
+    at = ask(_picked_model_b(make_services, server), "새로 온 동료를 환영하는 문장을 한 줄 써 줘.")
+    assert requested_models(server) == ["model-b"]
+    return at
+
+
+def _regenerate_on_cloud(at: AppTest) -> tuple[AppTest, list[str]]:
+    thread = at.session_state["sy_thread"]
+    at.radio(key=f"regen-tier-{thread}-0").set_value("cloud")
+    at = at.button(key=f"regen-{thread}-0").click().run()
+    toasts = [str(toast.value) for toast in at.toast]
+    at = at.run()
+    assert not at.exception
+    assert at.session_state["sy_thread"] != thread
+    return at, toasts
+
+
+def test_regenerating_keeps_the_picked_model_while_the_server_offers_it(
+    make_services: MakeServices,
+) -> None:
+    with two_model_server() as server:
+        at = _ask_on_picked_cloud_model(make_services, server)
+        at, toasts = _regenerate_on_cloud(at)
+        assert requested_models(server) == ["model-b", "model-b"], "the fork keeps the pick"
+        assert toasts == []
+
+
+def test_regenerating_says_so_when_the_picked_model_is_gone(
+    make_services: MakeServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with two_model_server() as server:
+        at = _ask_on_picked_cloud_model(make_services, server)
+        monkeypatch.setattr("tests.ui.two_model_server.MODELS", ("model-a",))
+        model_pick._offered.clear()  # the 30-second cache would still list model-b
+        at, toasts = _regenerate_on_cloud(at)
+        assert requested_models(server) == ["model-b", "model-a"]
+        assert any("model-b" in toast and "no longer offers" in toast for toast in toasts), toasts
