@@ -154,7 +154,9 @@ class LlamaCppProvider(Provider):
         return None
 
     def check(self, endpoint: Endpoint, ctx: ProviderContext, *, load: bool) -> Availability:
-        from core.models.embedded import EmbeddedLlama, smollm2_gguf_path
+        # The engine alone: checking it needs no LangChain (``doctor``).
+        from core.models.embedded_llama import EmbeddedLlama
+        from core.models.embedded_server import smollm2_gguf_path
 
         try:
             path = self.model_path(endpoint) or smollm2_gguf_path()

@@ -87,6 +87,21 @@ def test_a_question_code_cannot_answer_still_runs_the_graph(tmp_path: Path) -> N
     assert "typer" in roots  # the full command line parsed it
 
 
+def test_doctor_builds_only_what_it_checks_and_reports_the_stores_as_services_leave_them(
+    tmp_path: Path,
+) -> None:
+    done, roots = _cli(tmp_path / "data", tmp_path / "doctor.json", "doctor", "--json")
+    # The tiers, the model servers and storage need no graph, LangChain or MCP SDK.
+    assert sorted(roots & {"langgraph", "langchain_core", "mcp"}) == []
+    report = json.loads(done.stdout)
+    assert [row["tier"] for row in report["tiers"]] == ["deterministic", "local", "cloud"]
+    # On a fresh data dir, the stores every command opens on start are already migrated,
+    # as they were when doctor built every service.
+    versions = {s["store"]: (s["version"], s["latest"]) for s in report["storage"]["stores"]}
+    for store in ("traces", "audit", "answer_cache", "documents"):
+        assert versions[store][0] == versions[store][1] > 0, versions
+
+
 @pytest.fixture(scope="module")
 def settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     data = tmp_path_factory.mktemp("fast-turn")
