@@ -124,8 +124,9 @@ class ServerConnection:
     Args:
         config: The server's config entry.
         startup_timeout_s: Bound on process/transport start, ``initialize`` and ``tools/list``.
-        log_dir: Where a stdio server's stderr goes (``mcp-NAME.log``); its last
-            line explains a crash at start-up.
+        data_dir: The settings' data directory: OAuth grants and credential files live
+            there, and a stdio server's stderr goes to ``logs/mcp-NAME.log`` in it (its
+            last line explains a crash at start-up).
         on_lost: Called (on the loop) with a reason when the session dies after start-up.
         health_interval_s: How often an idle session is pinged to notice a dead server.
         on_tools_changed: Called (on the loop) when the server says its tool list changed.
@@ -136,7 +137,7 @@ class ServerConnection:
         config: ServerConfig,
         *,
         startup_timeout_s: float,
-        log_dir: Path,
+        data_dir: Path,
         on_lost: Callable[[str], None],
         health_interval_s: float = 15.0,
         on_tools_changed: Callable[[], None] | None = None,
@@ -146,7 +147,8 @@ class ServerConnection:
         self.health_interval_s = health_interval_s
         self.session: ClientSession | None = None
         self.tools: list[types.Tool] = []
-        self._log_path = log_dir / f"mcp-{config.name}.log"
+        self._data_dir = data_dir
+        self._log_path = data_dir / "logs" / f"mcp-{config.name}.log"
         self._log_offset = 0
         self._on_lost = on_lost
         self._stop = asyncio.Event()
@@ -221,8 +223,7 @@ class ServerConnection:
         else:
             # The SDK's transport needs an httpx2 client (an httpx one silently
             # loses server-initiated messages); redirects followed as before.
-            # The data dir is log_dir's parent (the manager passes DATA_DIR/logs).
-            auth = await open_oauth(cfg, self._log_path.parent.parent, stack)
+            auth = await open_oauth(cfg, self._data_dir, stack)
             client = httpx2.AsyncClient(
                 auth=auth,
                 headers=cfg.headers,

@@ -69,7 +69,7 @@ async def login(
     conn = ServerConnection(
         config,
         startup_timeout_s=timeout_s,
-        log_dir=data_dir / "logs",
+        data_dir=data_dir,
         on_lost=lambda reason: None,
     )
     with use_browser(browser):

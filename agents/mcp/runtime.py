@@ -301,7 +301,7 @@ class ServerRuntime:
             conn = ServerConnection(
                 slot.config,
                 startup_timeout_s=self._startup_timeout(slot),
-                log_dir=self.data_dir / "logs",
+                data_dir=self.data_dir,
                 on_lost=lambda reason: self._on_lost(slot, conn, reason),
                 health_interval_s=self.health_interval_s,
                 on_tools_changed=lambda: self._refresh_later(slot, conn),

@@ -193,7 +193,7 @@ def oauth_entry(url: str, **extra: Any) -> ServerConfig:
 async def connect(config: ServerConfig, data_dir: Path) -> list[str]:
     """Open the connection an ``ask`` would (no browser), list the tools, close."""
     conn = ServerConnection(
-        config, startup_timeout_s=20, log_dir=data_dir / "logs", on_lost=lambda reason: None
+        config, startup_timeout_s=20, data_dir=data_dir, on_lost=lambda reason: None
     )
     try:
         await conn.start()
