@@ -1,11 +1,11 @@
-"""Query embeddings of the routing replays, computed once and cached under /tmp.
+"""Query embeddings of the routing replays, computed once and cached in the data dir.
 
 Embedding 20k prompts with multilingual-e5 is CPU-heavy on a shared machine, so
 the prompts are truncated exactly as the router truncates them
 (``core.difficulty_embedding.EMBED_CHARS``), embedded on one thread, and saved
 in chunks: an interrupted run resumes where it stopped. The cache lives under
-``$SWITCHYARD_EMBED_CACHE`` (default ``/tmp/switchyard-router-emb``), never in
-the repository.
+``$SWITCHYARD_EMBED_CACHE`` when set, else in the data directory's cache folder
+(``DATA_DIR/cache/router-embeddings``), never in the repository.
 
 Usage: ``python -m bench.router_embeddings REPLAY.jsonl...`` fills the cache.
 """
@@ -30,8 +30,16 @@ FloatArray = NDArray[np.float32]
 
 
 def cache_dir() -> Path:
-    """Where embeddings are cached (outside the repository)."""
-    return Path(os.environ.get("SWITCHYARD_EMBED_CACHE", "/tmp/switchyard-router-emb"))
+    """Where embeddings are cached: ``$SWITCHYARD_EMBED_CACHE``, else the data dir's cache.
+
+    Not ``/tmp``: a shared machine's temporary folder is cleared and readable by all.
+    """
+    override = os.environ.get("SWITCHYARD_EMBED_CACHE")
+    if override:
+        return Path(override)
+    from core.settings import load_settings
+
+    return load_settings().data_dir / "cache" / "router-embeddings"
 
 
 def _cache_path(prompts: Sequence[str]) -> Path:
