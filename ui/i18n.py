@@ -48,7 +48,11 @@ _STRINGS: dict[str, tuple[str, str]] = {
     ),
     "chat.approve": ("승인", "Approve"),
     "chat.deny": ("거부", "Deny"),
-    "chat.error": ("답변하지 못했습니다: {error}", "Could not answer: {error}"),
+    "chat.error": (
+        "답변하지 못했습니다. 설정 화면에서 모델과 서버 설정을 확인하고 다시 시도하세요. "
+        "(원문: {error})",
+        "Could not answer: {error}",
+    ),
     "chat.empty_workspace": (
         "이 작업 공간에 문서가 없습니다. '문서'에서 파일을 올리세요.",
         "This workspace has no documents yet. Upload files under 'Documents'.",

@@ -192,7 +192,10 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "wf.run": ("실행", "Run"),
     "wf.running": ("실행 중…", "Running…"),
     "wf.json_help": ("JSON으로 적으세요", "Write it as JSON"),
-    "wf.bad_json": ("JSON이 올바르지 않습니다: {error}", "That is not valid JSON: {error}"),
+    "wf.bad_json": (
+        "입력한 JSON을 읽을 수 없습니다. 따옴표, 쉼표, 괄호를 확인해 고치세요. (원문: {error})",
+        "That is not valid JSON: {error}",
+    ),
     "wf.status_waiting": ("대기", "Waiting"),
     "wf.status_done": ("완료", "Done"),
     "wf.status_paused": ("승인 대기 중", "Waiting for approval"),
@@ -251,13 +254,20 @@ PAGE_STRINGS: dict[str, tuple[str, str]] = {
     "set.test": ("연결 시험", "Test connection"),
     "set.testing": ("한 토큰짜리 요청을 보내는 중…", "Sending a one-token request…"),
     "set.test_ok": ("연결됨 · 응답 {ms} ms", "Connected · answered in {ms} ms"),
-    "set.test_failed": ("연결 실패: {error}", "Connection failed: {error}"),
+    "set.test_failed": (
+        "이 설정으로 모델 서버에 연결하지 못했습니다. 주소, 모델 이름, API 키를 확인하고 "
+        "다시 시험하세요. (원문: {error})",
+        "Connection failed: {error}",
+    ),
     "set.save": ("저장하고 바로 적용", "Save and apply now"),
     "set.saved": (
         "저장했습니다. 다음 질문부터 이 모델을 씁니다.",
         "Saved; the next question uses this model.",
     ),
-    "set.invalid": ("설정이 올바르지 않습니다: {error}", "That setting is not valid: {error}"),
+    "set.invalid": (
+        "설정 값이 올바르지 않습니다. 입력한 값을 고쳐 다시 저장하세요. (원문: {error})",
+        "That setting is not valid: {error}",
+    ),
     "set.admin_only": (
         "로그인한 관리자만 모델 설정을 바꿀 수 있습니다.",
         "Only a logged-in admin can change the model settings.",

@@ -126,7 +126,10 @@ _REJECTION_RULES: dict[RejectionKind, Rule] = {
     ),
     "unavailable": (
         re.compile(r"^(?P<tier>local|cloud) tier unavailable: (?P<why>.+)$"),
-        lambda m: f"{_tier(m['tier'])}을 지금 쓸 수 없음: {_code(m['why'])}",
+        lambda m: (
+            f"{_tier(m['tier'])}을 지금 쓸 수 없음 — 서버가 켜져 있는지와 설정을 확인하세요 "
+            f"(원문: {_code(m['why'])})"
+        ),
     ),
     "language": (
         re.compile(r"^(?P<m>\S+) does not write (?P<lang>\w+) well$"),
@@ -190,7 +193,9 @@ _RULES: list[Rule] = [
     ),
     (
         re.compile(r"^degraded: (?P<tier>local|cloud) tier unavailable \((?P<why>.+)\)$"),
-        lambda m: f"대체 경로: {_tier(m['tier'])}을 쓸 수 없음 ({_code(m['why'])})",
+        lambda m: (
+            f"대체 경로: {_tier(m['tier'])}을 쓸 수 없어 다른 경로로 보냄 (원문: {_code(m['why'])})"
+        ),
     ),
     (
         re.compile(r"^cascade: borderline score"),

@@ -14,6 +14,7 @@ from graphs.runner import Assistant
 from graphs.state import Context
 from tests.core.test_router_rejection_kinds import sample_rejection
 from tests.ui import harness
+from ui.i18n import text
 from ui.reasons import alternative_in, reason_in, reason_plain
 from ui.words import masked_in
 
@@ -121,3 +122,26 @@ def test_masks_are_named_in_korean() -> None:
     text = "주민번호 [KR_RRN] 인 환자, 전화 [PHONE]"
     assert masked_in(text, "ko") == "주민번호 [주민등록번호] 인 환자, 전화 [전화번호]"
     assert masked_in(text, "en") == text
+
+
+_PROVIDER_ERROR = "[Errno 111] Connection refused at http://127.0.0.1:9/v1"
+
+
+@pytest.mark.parametrize("key", ["chat.error", "set.test_failed", "set.invalid", "wf.bad_json"])
+def test_error_text_comes_after_a_korean_sentence_as_the_original(key: str) -> None:
+    korean = text("ko", key, error=_PROVIDER_ERROR)
+    sentence, _, original = korean.partition(" (원문: ")
+    assert original == f"{_PROVIDER_ERROR})", korean
+    # What failed and what to do, in Korean; the English stays only inside "(원문: …)".
+    assert sentence.endswith("."), korean
+    assert set(_english_words(sentence)) <= {"API", "JSON"}, sentence  # acronyms Korean uses
+    assert text("en", key, error=_PROVIDER_ERROR).endswith(_PROVIDER_ERROR)
+
+
+def test_a_tiers_provider_reason_is_quoted_as_the_original() -> None:
+    why = "Ollama not reachable at http://127.0.0.1:11434"
+    unavailable = reason_in(f"local tier unavailable: {why}", "ko")
+    assert unavailable.endswith(f"(원문: `{why}`)"), unavailable
+    assert "확인하세요" in unavailable  # what to do
+    degraded = reason_in(f"degraded: cloud tier unavailable (cloud tier unavailable: {why})", "ko")
+    assert degraded.endswith(f"(원문: `cloud tier unavailable: {why}`)"), degraded
