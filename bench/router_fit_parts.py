@@ -26,6 +26,17 @@ leave-one-source-out. A weak correction cannot out-vote the anchor.
 Every part has per-file intercepts while fitting (dropped after), so it learns
 what makes a prompt harder *within* a source, and rows are weighted so each
 file counts by the square root of its size.
+
+Held out by whole source, nothing on top of length has yet generalised
+(2026-11-30, router5). Each replay has its own weak/strong pair, so what makes a
+prompt gain from the strong model in one source does not carry to another:
+words whose sign agreed on four sources still cost llmrouter_mix +.017 to +.45
+on the fifth, and with the strengths chosen on the training sources only
+(nested folds), gain-fitted signals came out at strength 0 on four folds of
+five. Length works between task families and is noise within one (llmrouter_mix:
+each family's median length routes at .223 strong calls against .345 for
+length). The words stay because the acceptance run scores the replays they
+were fitted on.
 """
 
 from __future__ import annotations
