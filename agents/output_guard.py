@@ -95,6 +95,14 @@ _CLAIMS_OUTCOME = re.compile(
     re.IGNORECASE,
 )
 
+# A request that asks about a tool rather than for it to run ("what does calc.add do?",
+# "pol.note 도구는 뭐야?"): a model may explain without calling it.
+_ASKS_ABOUT_TOOL = re.compile(
+    r"\b(?:what|how|why|which|explain|describe|does|is)\b|\?\s*$"
+    r"|뭐|무엇|무슨|어떻게|어떤|설명|알려|왜",
+    re.IGNORECASE,
+)
+
 
 # Off-topic babble ("The words 'The words of the words' are a classic example of a
 # two-line poem." for a poem about three friends) needs two signals at once, so a terse
@@ -339,15 +347,23 @@ def check_output(
     )
 
 
-def invented_tool_result(text: str, tool: str, tool_calls: int) -> GuardFailure | None:
+def invented_tool_result(
+    text: str, tool: str, tool_calls: int, question: str | None = None
+) -> GuardFailure | None:
     """A reply that reports an outcome of ``tool`` although no tool call ran.
 
     Args:
         text: The model's reply.
         tool: The tool the request names (``server.tool``).
         tool_calls: How many tool calls the step actually ran.
+        question: The request. When it asks for the tool to be used (anything but a
+            question about the tool), any reply without a call stands in for the
+            tool's result, however it is worded ("Sure! Your note is saved.").
     """
-    if tool_calls > 0 or not _CLAIMS_OUTCOME.search(text):
+    if tool_calls > 0:
+        return None
+    asks_to_run = question is not None and not _ASKS_ABOUT_TOOL.search(question)
+    if not asks_to_run and not _CLAIMS_OUTCOME.search(text):
         return None
     return GuardFailure(
         "invented_tool_result", f"invented tool result: {tool} never ran, the model reported one"

@@ -81,7 +81,9 @@ def guard_failure(
     tool = _named_tool(engine, current["text"])
     if tool is None:
         return None
-    return invented_tool_result(text, tool, len(work.get("tool_calls", [])))
+    return invented_tool_result(
+        text, tool, len(work.get("tool_calls", [])), question=current["text"]
+    )
 
 
 def _already_escalated(route: RouteDecision) -> bool:
@@ -132,8 +134,8 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
     if failure.kind == "invented_tool_result":
         tool = failure.reason.removeprefix("invented tool result: ").split(" ", 1)[0]
         return (
-            f"`{tool}` did not run: the {route.tier} model replied without calling it, so its "
-            f"reply is not shown as the tool's result. To run the tool, send "
+            f"`{tool}` was not called; nothing ran: the {route.tier} model replied without "
+            "calling it, so its reply is not shown as the tool's result. To run the tool, send "
             f'`{tool} {{"arg": "value"}}`; `switchyard mcp tools` lists the tools.'
         )
     return text
