@@ -51,7 +51,27 @@ _SERVER_IN_PROSE = re.compile(
 )
 # "summarize notes.md" beside a server named "notes" names a file, not a tool.
 _FILE_EXTENSIONS = frozenset(
-    "md txt pdf csv json yaml yml toml html htm py js ts log docx xlsx pptx png jpg".split()
+    [
+        "md",
+        "txt",
+        "pdf",
+        "csv",
+        "json",
+        "yaml",
+        "yml",
+        "toml",
+        "html",
+        "htm",
+        "py",
+        "js",
+        "ts",
+        "log",
+        "docx",
+        "xlsx",
+        "pptx",
+        "png",
+        "jpg",
+    ]
 )
 _TOOLS_HINT = "Run `switchyard mcp tools` to see the tools that can run."
 _STATUS_HINT = "`switchyard mcp status` shows why a server is down."
@@ -152,9 +172,7 @@ def await_named_server(text: str, source: object | None) -> None:
         wait(named.server)
 
 
-def tool_problem(
-    text: str, source: object | None, role: Role | None = None
-) -> ToolProblem | None:
+def tool_problem(text: str, source: object | None, role: Role | None = None) -> ToolProblem | None:
     """Why the tool ``text`` names cannot run (``None`` when it names none, or it can run).
 
     Args:
