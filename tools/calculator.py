@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
 
 from core.errors import ToolInputError
+from core.text import KOREAN_COUNT_FORMS
 from tools.korean_numbers import format_number, normalize_numerals
+from tools.units import unit_symbol
 
 __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
 
@@ -44,9 +46,9 @@ _TAIL = re.compile(
 # Leading words naming what the first number is ("월급 320만원의 9%", "회식비 186,000원을",
 # "홍길동 환자 진료비 45000원을").
 _LABEL = re.compile(
-    r"^(?!그럼|그러면|그렇다면|만약|만일|그리고|그래서|그런데|근데)(?:[가-힣]{2,5}\s+){1,3}(?=\d)"
+    r"^(?!그럼|그러면|그렇다면|만약|만일|그리고|그래서|그런데|근데)(?:[가-힣]{1,5}\s+){1,3}(?=\d)"
 )
-_WORD_OPS: tuple[tuple[str, str], ...] = (
+_WORD_OPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\s*더하기\s*", " + "),
     (r"\s*빼기\s*", " - "),
     (r"\s*곱하기\s*", " * "),
@@ -61,13 +63,27 @@ _WORD_OPS: tuple[tuple[str, str], ...] = (
     # Powers in words: "7 squared", "5 cubed", "7의 제곱", "3의 세제곱".
     (r"(?<=[\d)])\s+squared\b", " ** 2"),
     (r"(?<=[\d)])\s+cubed\b", " ** 3"),
+    # "15000원 두 배에서 1000원 빼면": a multiple in words, then what is done to it.
+    (
+        rf"(?P<a>{_NUM})\s*(?:의|을|를)?\s*(?P<n>{_NUM}|{'|'.join(KOREAN_COUNT_FORMS)})\s*배"
+        r"(?=\s*(?:에서|에|로|를|을))",
+        lambda m: f"({m['a']} * {KOREAN_COUNT_FORMS.get(m['n'], m['n'])})",
+    ),
     (r"(?<=[\d)])\s*의\s*세제곱", " ** 3"),
     (r"(?<=[\d)])\s*의\s*제곱(?!근)", " ** 2"),
+    # Square roots in words: "729의 제곱근", "square root of 2", "루트 2".
+    (rf"({_NUM})\s*의\s*제곱근", r"sqrt(\1)"),
+    (rf"(?:the\s+)?square\s+root\s+of\s+({_NUM})", r"sqrt(\1)"),
+    (rf"루트\s*({_NUM})", r"sqrt(\1)"),
     (r"(?<=\d)\s*(?:퍼센트|프로|percent|pct)(?![A-Za-z가-힣]|는|의)", "%"),
 )
 # Korean sentence forms: "A를 B로 나누면", "A에 B를 곱하면", ... (A, B plain numbers).
 _A = rf"(?P<a>-?{_NUM})"
 _B = rf"(?P<b>-?{_NUM})"
+# A first operand already worked out in words ("(15000 * 2)에서 1000 빼면").
+_A_OR_GROUP = rf"(?P<a>-?{_NUM}|\([^()]*\))"
+# "거기서 또 5% 오르면": "again" adds nothing to the arithmetic.
+_AGAIN = r"(?:또|다시|한\s*번\s*더)?\s*"
 _VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -80,7 +96,8 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "3000원짜리 커피 5잔이면": a unit price times a count of things.
     (
         re.compile(
-            rf"^{_A}\s*짜리\s*(?:[가-힣A-Za-z]+\s*)?{_B}\s*(?:잔|개|장|병|권|인분|벌|통|세트|명)"
+            rf"^{_A}\s*짜리\s*(?:[가-힣A-Za-z]+\s*)?{_B}\s*"
+            r"(?:잔|개|장|병|권|인분|벌|통|세트|명|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스)"
             r"\s*(?:이면|면|을|를|사면|시키면|주문하면)?$"
         ),
         "{a} * {b}",
@@ -88,9 +105,36 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "98000원에서 20% 할인하면", "3만 5천 원에 부가세 10% 붙이면": a price changed by a rate.
     (
         re.compile(
-            rf"^{_A}(?:\s*(?:에서|을|를)\s*|\s+){_B}\s*%\s*(?:할인|깎|off|discount)\S*$", re.I
+            rf"^{_A}(?:\s*(?:에서|을|를)\s*|\s+){_B}\s*%\s*(?:를|을)?\s*"
+            r"(?:할인|깎|떼|제하|공제|빼|off|discount)\S*$",
+            re.I,
         ),
         "{a} * (1 - {b} / 100)",
+    ),
+    # "월 관리비 180,000원이 5% 오르면": a price that rises or falls by a rate.
+    (
+        re.compile(
+            rf"^{_A}\s*(?:이|가|은|는|에서)?\s*{_AGAIN}{_B}\s*%\s*(?:씩\s*)?"
+            r"(?:오르|올라|올리|인상|늘|증가)\S*$"
+        ),
+        "{a} * (1 + {b} / 100)",
+    ),
+    (
+        re.compile(
+            rf"^{_A}\s*(?:이|가|은|는|에서)?\s*{_AGAIN}{_B}\s*%\s*(?:씩\s*)?"
+            r"(?:내리|내려|인하|줄|감소|떨어)\S*$"
+        ),
+        "{a} * (1 - {b} / 100)",
+    ),
+    # "Our bill is $86. What is it with a 15% tip?": an amount with a tip or tax on top.
+    (
+        re.compile(
+            rf"^(?:.*?\b(?:is|was|of|comes\s+to|costs?)\s+)?{_A}\s*[.,]?\s*"
+            r"(?:what(?:'s|\s+is)\s+(?:it|that|the\s+total)\s+)?(?:with|plus|including|after)"
+            rf"\s+(?:an?\s+)?{_B}\s*%\s*(?:tip|tax|vat|service\s+charge|gratuity)$",
+            re.I,
+        ),
+        "{a} * (1 + {b} / 100)",
     ),
     (
         re.compile(
@@ -100,8 +144,8 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} * (1 + {b} / 100)",
     ),
-    (re.compile(rf"^{_A}\s*에서\s*{_B}\s*(?:을|를)\s*빼\S*$"), "{a} - {b}"),
-    (re.compile(rf"^{_A}\s*에\s*{_B}\s*(?:을|를)\s*더\S*$"), "{a} + {b}"),
+    (re.compile(rf"^{_A_OR_GROUP}\s*에서\s*{_B}\s*(?:을|를)?\s*빼\S*$"), "{a} - {b}"),
+    (re.compile(rf"^{_A_OR_GROUP}\s*에\s*{_B}\s*(?:을|를)?\s*더\S*$"), "{a} + {b}"),
     (
         re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*(?:더하|합하|합치)\S*$"),
         "{a} + {b}",
@@ -137,6 +181,51 @@ _VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         "{a} / {b}",
     ),
 )
+# A pay or price per period asked for another period: "연봉 4,200만 원이면 월급은 세전
+# 얼마?" (÷ 12), "월급 250만 원이면 연봉은?" (× 12), "$45 a month ... per year?" (× 12).
+# Before-tax only: after tax needs rates code does not hold.
+_MONTHS_A_YEAR = "12"
+_PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"^(?:연봉|연간|1년에|일\s*년에|1년)\s*{_A}\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*"
+            r"(?:월급|월|한\s*달|1\s*달|매달|달마다)(?:에|은|는|으로|로)?\s*(?:세전\s*)?$"
+        ),
+        "{a} / " + _MONTHS_A_YEAR,
+    ),
+    (
+        re.compile(
+            rf"^(?:월급|월|한\s*달에|1\s*달에|매달)\s*{_A}\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*"
+            r"(?:연봉|1년|일\s*년|연간|1년에)(?:은|는|으로|로|에)?\s*(?:세전\s*)?$"
+        ),
+        "{a} * " + _MONTHS_A_YEAR,
+    ),
+    (
+        re.compile(
+            rf"^.*?{_A}\s*(?:a|per|each|every)\s+month\b[^?]*?"
+            r"\b(?:per|a|each|every|in\s+a|for\s+a)\s+year$",
+            re.I,
+        ),
+        "{a} * " + _MONTHS_A_YEAR,
+    ),
+    (
+        re.compile(
+            rf"^.*?{_A}\s*(?:a|per|each|every)\s+year\b[^?]*?"
+            r"\b(?:per|a|each|every|in\s+a|for\s+a)\s+month$",
+            re.I,
+        ),
+        "{a} / " + _MONTHS_A_YEAR,
+    ),
+    # "A hotel room is $120 per night. How much for 3 nights?": a rate times a count.
+    (
+        re.compile(
+            rf"^.*?{_A}\s*(?:a|per|each|every)\s+(?P<u>night|day|hour|week|month|person|ticket)"
+            rf"\b[^?]*?\bfor\s+{_B}\s+(?P=u)s?$",
+            re.I,
+        ),
+        "{a} * {b}",
+    ),
+)
 _PCT_OF_KO = re.compile(rf"(?P<a>{_NUM})\s*의\s*(?P<p>{_NUM})\s*%")
 _PCT_OF_EN = re.compile(rf"(?P<p>{_NUM})\s*%\s*of\s+(?P<a>{_NUM})", re.IGNORECASE)
 _PCT_ADD = re.compile(rf"(?P<a>{_NUM})\s*(?P<op>[+-])\s*(?P<p>{_NUM})\s*%")
@@ -167,7 +256,31 @@ class CalcResult:
         if self.unit == "$":
             cents = self.value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             return f"{'-' if cents < 0 else ''}${abs(cents):,.2f}"
+        if self.unit:
+            # A measure keeps the precision the unit converter shows.
+            return f"{format_number(self.value, 4)} {self.unit}"
         return format_number(self.value)
+
+
+# A measure written after a number ("26.4555 lb를 2로 나누면", a unit result being
+# chained): one kind of unit, carried to the answer. English words that are also unit
+# names ("2 in 10") are not read as units.
+_MEASURE = re.compile(r"(?<=\d)\s*(?P<u>°[CF]|[A-Za-z][A-Za-z/²³]{0,5})(?![A-Za-z])")
+_NOT_MEASURES = frozenset({"in", "x", "X", "of", "to", "or", "and", "by"})
+
+
+def _detect_measure(s: str) -> tuple[str, str | None]:
+    symbols = {
+        symbol
+        for m in _MEASURE.finditer(s)
+        if m["u"] not in _NOT_MEASURES and (symbol := unit_symbol(m["u"])) is not None
+    }
+    if len(symbols) != 1:
+        return s, None
+    stripped = _MEASURE.sub(
+        lambda m: "" if m["u"] not in _NOT_MEASURES and unit_symbol(m["u"]) else m.group(0), s
+    )
+    return stripped, symbols.pop()
 
 
 def _detect_unit(s: str) -> tuple[str, str | None]:
@@ -179,7 +292,9 @@ def _detect_unit(s: str) -> tuple[str, str | None]:
             f"{s!r} mixes won and dollars: use convert_currency with an explicit rate"
         )
     s = re.sub(r"(?<=\d)\s*(?:원|won\b|달러|불|dollars?)(?:화)?|[₩$]\s*(?=\d)", "", s, flags=re.I)
-    return s, ("원" if won else "$" if usd else None)
+    if won or usd:
+        return s, ("원" if won else "$")
+    return _detect_measure(s)
 
 
 def to_expression(text: str) -> tuple[str, str | None]:
@@ -202,6 +317,11 @@ def to_expression(text: str) -> tuple[str, str | None]:
     for _ in range(2):
         s = _LEAD.sub("", s).strip()
         s = _TAIL.sub("", s).strip()
+    for form, template in _PERIOD_FORMS:
+        period = form.match(s)
+        if period:
+            values = {k: v for k, v in period.groupdict().items() if k in ("a", "b")}
+            return template.format(**values), unit
     s = _LABEL.sub("", s)
     for pattern, repl in _WORD_OPS:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)

@@ -115,6 +115,27 @@ def run_chain(steps: Sequence[str], now: datetime | None = None) -> HandlerResul
     return result
 
 
+# A date answer's value ("2026-06-30") and the words framing a follow-up about it.
+_ISO_DATE = LazyPattern(r"\d{4}-\d{2}-\d{2}")
+_DATE_FRAME = LazyPattern(r"^\s*(?:그럼|그러면|그렇다면|and|then|so)(?![가-힣])\s*,?\s*", re.I)
+
+
+def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) -> FollowUp | None:
+    """ "그 다음 주 금요일은?" after a date answer: the date question, counted from that date."""
+    if not steps or not is_follow_up(text):
+        return None
+    previous = run_chain(steps, now)
+    if previous is None or previous.handler != "dates":
+        return None
+    if not _ISO_DATE.fullmatch(str(previous.value)):
+        return None
+    step = f"{previous.value} {_DATE_FRAME.sub('', text, count=1)}"
+    result = match_deterministic(step, now=now)
+    if result is None or result.handler != "dates":
+        return None
+    return FollowUp(steps=(step,), result=result, how=f"counted from {previous.value}")
+
+
 def resolve_in_conversation(
     earlier_questions: Sequence[str], text: str, now: datetime | None = None
 ) -> FollowUp | None:
@@ -135,7 +156,7 @@ def resolve_in_conversation(
         steps = resolved[0] if resolved else split_steps(question)
     resolved = resolve_follow_up(text, steps)
     if resolved is None:
-        return None
+        return _counted_from_date(text, steps, now)
     new_steps, how = resolved
     result = run_chain(new_steps, now)
     if result is None:
