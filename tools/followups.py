@@ -22,7 +22,13 @@ from core.lazy_regex import LazyPattern
 from tools.followup_edits import EDITS, TARGET_RE
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
-from tools.references import OPERATION_RES, has_reference, is_ellipsis, is_follow_up
+from tools.references import (
+    CHOICE_AMONG_RE,
+    OPERATION_RES,
+    has_reference,
+    is_ellipsis,
+    is_follow_up,
+)
 
 __all__ = [
     "FollowUp",
@@ -97,6 +103,7 @@ def about_previous_result(text: str) -> bool:
         or any(ch.isdigit() for ch in text)
         or _BARE_OPERATION.match(text) is not None
         or TARGET_RE.match(text) is not None
+        or CHOICE_AMONG_RE.search(text) is not None
         or any(pattern.search(text) for pattern in OPERATION_RES.values())
     )
 

@@ -18,6 +18,7 @@ from core.lazy_regex import LazyPattern
 from tools.korean_numbers import normalize_numerals
 
 __all__ = [
+    "CHOICE_AMONG_RE",
     "ELLIPSIS_RE",
     "KOREAN_REFERENCE_PATTERN",
     "OPERATION_RES",
@@ -161,6 +162,15 @@ _OPERATION_TURN = (
     + r")\s*(?:얼마|얼마야|얼마예요|는|은)?\s*(?:요)?\s*[?？.]?\s*$"
 )
 
+# "그중에 제일 쉬운 건?", "which of them is cheapest?": a choice among what the last
+# answer listed, meaningless without it.
+_CHOICE_AMONG = (
+    r"^\s*(?:그\s*중|그것들\s*중|which\s+(?:one\s+)?of\s+(?:them|those|these)"
+    r"|among\s+(?:them|those|these))[^.!。]{0,40}$"
+)
+#: A choice among the previous answer's items.
+CHOICE_AMONG_RE = LazyPattern(_CHOICE_AMONG, re.IGNORECASE)
+
 # Any character but a sentence end; a decimal point ("26.2 miles") is not one.
 _NO_SENTENCE_END = r"(?:[^.!]|(?<=\d)\.(?=\d))"
 
@@ -179,8 +189,7 @@ _ELLIPSIS_FORMS = (
     # "그 다음 주 금요일은?", "그 전날은?", "그날은?": a date counted from the last answer.
     r"|^\s*(?:그\s*(?:다음|전|이전|뒤|후)|그\s*날)(?![가-힣]{2})[^.!。]{0,30}$"
     # "그중에 제일 쉬운 건?", "which of them is cheapest?": a choice among the last answer.
-    r"|^\s*(?:그\s*중|그것들\s*중|which\s+(?:one\s+)?of\s+(?:them|those|these)"
-    r"|among\s+(?:them|those|these))[^.!。]{0,40}$"
+    rf"|{_CHOICE_AMONG}"
     # "1인당 달러로는?": per person, then a new unit.
     r"|^\s*(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)\s*[가-힣A-Za-z$]{1,6}(?:으로|로)는요?\s*[?？]?\s*$"
     # "반올림하면?", "올림해 줘", "절반은?": an operation with no operand.
