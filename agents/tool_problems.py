@@ -73,6 +73,24 @@ _FILE_EXTENSIONS = frozenset(
         "jpg",
     ]
 )
+# Kinds of MCP server people ask for by name ("git 리셋 해줘"): when none is configured,
+# the request is told so instead of a model describing an outcome.
+_WELL_KNOWN_SERVER = re.compile(
+    r"(?<![A-Za-z])(?P<server>git|github|gitlab|slack|jira|notion|docker|kubectl|kubernetes"
+    r"|postgres|sqlite|gmail|filesystem)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# An instruction to act ("해줘", "please reset"), not a question about how to.
+_DO_IT = re.compile(
+    r"(?:해|하라|해라|해\s*줘|해\s*주세요|해줘요|줘|주세요|돌려\s*줘|실행\s*해)\s*[.!]?\s*$"
+    r"|^\s*(?:please\s+)?(?:reset|commit|push|pull|merge|deploy|send|post|delete|create|run"
+    r"|clone|open|close)\b",
+    re.IGNORECASE,
+)
+_HOW_TO = re.compile(
+    r"방법|어떻게|뭐|무엇|왜|설명|알려|차이|\bhow\b|\bwhat\b|\bwhy\b|\bexplain\b|\?\s*$",
+    re.IGNORECASE,
+)
 _TOOLS_HINT = "Run `switchyard mcp tools` to see the tools that can run."
 _STATUS_HINT = "`switchyard mcp status` shows why a server is down."
 
@@ -142,6 +160,18 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
     return None
 
 
+def _well_known_action(text: str, statuses: list[ServerStatus]) -> NamedTool | None:
+    """ "git 리셋 해줘", "push it to github": an action of a well-known MCP server's kind
+    that no configured server provides (a question about how to do it is not one)."""
+    match = _WELL_KNOWN_SERVER.search(text)
+    if match is None or _HOW_TO.search(text) or not _DO_IT.search(text):
+        return None
+    server = match["server"].lower()
+    if any(s.name.lower() == server for s in statuses):
+        return None
+    return NamedTool(server, "", False)
+
+
 def role_needed(permission: Permission) -> Role:
     """The lowest role that may run a tool with this permission at all."""
     return min(
@@ -187,7 +217,7 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
         command that helps (``switchyard mcp tools`` / ``mcp status`` / ``mcp approve``).
     """
     statuses = source.status() if isinstance(source, ToolStatusSource) else []
-    named = named_tool(text, [s.name for s in statuses])
+    named = named_tool(text, [s.name for s in statuses]) or _well_known_action(text, statuses)
     if named is None:
         return None
     server, tool = named.server, named.tool

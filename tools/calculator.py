@@ -236,6 +236,7 @@ _NOT_ARITHMETIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{2,4}-\d{3,4}-\d{4}
 # An identifier given as an aside, "홍길동(주민번호 850315-1234567) 진료비 45000원을…": it
 # says whose bill it is, it is not an operand.
 _ID_ASIDE = re.compile(r"\([^()]*(?:" + _NOT_ARITHMETIC.pattern + r")[^()]*\)")
+_LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -312,6 +313,8 @@ def to_expression(text: str) -> tuple[str, str | None]:
             f"{text!r} looks like a date, phone or ID number, not arithmetic: "
             "write the calculation with operators, e.g. '12 * 7'"
         )
+    # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
+    s = _LEADING_REMARK.sub("", s)
     s = normalize_numerals(s)
     s, unit = _detect_unit(s)
     for _ in range(2):

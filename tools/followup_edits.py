@@ -336,6 +336,31 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
     return changed, f"{old.group(0)} → {new}"
 
 
+# "and for 18 months?" after "$45 a month ... per year?": a count of the rate's own unit.
+_FOR_COUNT = LazyPattern(
+    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\s+"
+    r"(?P<u>night|day|hour|week|month|year|person|ticket)s?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_LAST_QUESTION = LazyPattern(r"[^.?!]*\?\s*$")
+
+
+def _count_of_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``and for 18 months?``: the previous rate ("$45 a month") asked for that many units."""
+    match = _FOR_COUNT.match(text)
+    if match is None or not steps:
+        return None
+    unit = match["u"].lower()
+    last = steps[-1]
+    if not re.search(rf"\b(?:a|per|each|every)\s+{unit}\b", last, re.IGNORECASE):
+        return None
+    statement = _LAST_QUESTION.sub("", last).rstrip()
+    if statement == last.rstrip() or not statement:
+        return None
+    step = f"{statement} How much for {match['n']} {unit}s?"
+    return [*steps[:-1], step], f"the rate per {unit} for {match['n']} {unit}s"
+
+
 # The words that frame a follow-up without adding to it: "What about", "그럼", "and".
 _FRAME = LazyPattern(
     r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|so|then|그럼|그러면|그렇다면)(?![가-힣])\s*,?\s*",
@@ -358,6 +383,7 @@ TARGET_RE = _TARGET
 EDITS: tuple[Edit, ...] = (
     _apply_operation,
     _modify_quantity,
+    _count_of_rate,
     _change_target,
     _modify_bare_number,
     _stands_alone,

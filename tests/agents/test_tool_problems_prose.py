@@ -70,3 +70,12 @@ def test_a_reply_to_a_request_to_run_a_tool_is_not_shown_without_a_call() -> Non
     # A question about the tool may be answered without calling it.
     about = "pol.note 도구는 뭐 하는 거야?"
     assert invented_tool_result("메모를 적는 도구예요.", "pol.note", 0, question=about) is None
+
+
+def test_an_action_of_a_well_known_server_that_is_not_configured_is_told_so() -> None:
+    reset = tool_problem("git 리셋 해줘", None)
+    assert reset is not None and reset.server == "git" and "nothing ran" in reset.message
+    assert tool_problem("Please reset my git repo to the last commit", None) is not None
+    # Asking how, or what it is, is a question for a model.
+    for question in ("git 리셋 방법 알려줘", "git이 뭐야?", "What is git?"):
+        assert tool_problem(question, None) is None
