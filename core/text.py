@@ -37,6 +37,18 @@ def estimate_tokens(text: str) -> int:
 # Numbers people spell out, as digits: the one table the privacy detector (spoken phone
 # numbers), the calculator (native counts, "네 명") and the follow-up edits ("두 배",
 # "four people") share.
+#: Sino-Korean digits ("일", "삼", "구"), as in "삼만" or a phone number read aloud.
+KOREAN_SINO_DIGITS: dict[str, str] = {
+    "일": "1",
+    "이": "2",
+    "삼": "3",
+    "사": "4",
+    "오": "5",
+    "육": "6",
+    "칠": "7",
+    "팔": "8",
+    "구": "9",
+}
 #: Native Korean numbers standing alone ("하나", "다섯").
 KOREAN_NATIVE_DIGITS: dict[str, str] = {
     "하나": "1",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from core.errors import ToolInputError
-from core.text import KOREAN_COUNT_FORMS
+from core.text import KOREAN_COUNT_FORMS, KOREAN_SINO_DIGITS
 
 __all__ = [
     "NumberSpan",
@@ -25,17 +25,7 @@ __all__ = [
     "parse_number",
 ]
 
-_HANGUL_DIGITS = {
-    "일": 1,
-    "이": 2,
-    "삼": 3,
-    "사": 4,
-    "오": 5,
-    "육": 6,
-    "칠": 7,
-    "팔": 8,
-    "구": 9,
-}
+_HANGUL_DIGITS = {word: int(digit) for word, digit in KOREAN_SINO_DIGITS.items()}
 _SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
 _BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
 _UNIT_CHARS = "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)

@@ -21,22 +21,10 @@ from dataclasses import dataclass
 
 from core.lazy_regex import LazyPattern
 from core.privacy.normalize import Normalized
-from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
+from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS, KOREAN_SINO_DIGITS
 
-_SINO = {
-    "공": "0",
-    "영": "0",
-    "일": "1",
-    "이": "2",
-    "삼": "3",
-    "사": "4",
-    "오": "5",
-    "육": "6",
-    "륙": "6",
-    "칠": "7",
-    "팔": "8",
-    "구": "9",
-}
+# Zero said two ways, and 륙 for 육 after a consonant ("십륙").
+_SINO = {"공": "0", "영": "0", **KOREAN_SINO_DIGITS, "륙": "6"}
 _NATIVE = KOREAN_NATIVE_DIGITS
 _ENGLISH = ENGLISH_DIGITS
 # Letters typed for digits. Only inside a group that also holds a real digit,
