@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
+from agents.answer_figures import gives_no_new_figure
 from core.text import detect_language
 from core.types import Language
 from tools.followup_edits import SPELLED_NUMBERS
@@ -34,6 +35,7 @@ FailureKind = Literal[
     "invented_tool_result",
     "off_topic",
     "repeats_previous",
+    "no_figure",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.
@@ -344,7 +346,14 @@ def check_output(
         or _repeats_previous(text, question, previous)
         or _wrong_language(text, question)
         or _off_topic(text, question)
+        or _no_figure(text, question)
     )
+
+
+def _no_figure(text: str, question: str) -> GuardFailure | None:
+    if not gives_no_new_figure(text, question):
+        return None
+    return GuardFailure("no_figure", "no figure of its own in the answer to a word problem")
 
 
 def invented_tool_result(

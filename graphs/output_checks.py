@@ -136,8 +136,9 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
     if failure.kind == "invented_tool_result":
         tool = failure.reason.removeprefix("invented tool result: ").split(" ", 1)[0]
         return (
-            f"`{tool}` was not called; nothing ran: the {route.tier} model replied without "
-            "calling it, so its reply is not shown as the tool's result. To run the tool, send "
+            f"`{tool}` did not run (it was not called; nothing ran): the {route.tier} model "
+            "replied without calling it, so its reply is not shown as the tool's result. To run "
+            "the tool, send "
             f'`{tool} {{"arg": "value"}}`; `switchyard mcp tools` lists the tools.'
         )
     return text
