@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
+from agents.answer_figures import gives_no_new_figure
 from core.text import detect_language
 from core.types import Language
 from tools.followup_edits import SPELLED_NUMBERS
@@ -34,6 +35,7 @@ FailureKind = Literal[
     "invented_tool_result",
     "off_topic",
     "repeats_previous",
+    "no_figure",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.
@@ -92,6 +94,14 @@ _KO_FRAMING = frozenset(
 _CLAIMS_OUTCOME = re.compile(
     r"success|complete|done|executed|ran\b|has been|have been|was (?:reset|deleted|sent|created)"
     r"|result|returned|output|완료|성공|실행(?:했|되었|됐)|처리(?:했|되었|됐)|결과",
+    re.IGNORECASE,
+)
+
+# A request that asks about a tool rather than for it to run ("what does calc.add do?",
+# "pol.note 도구는 뭐야?"): a model may explain without calling it.
+_ASKS_ABOUT_TOOL = re.compile(
+    r"\b(?:what|how|why|which|explain|describe|does|is)\b|\?\s*$"
+    r"|뭐|무엇|무슨|어떻게|어떤|설명|알려|왜",
     re.IGNORECASE,
 )
 
@@ -336,18 +346,33 @@ def check_output(
         or _repeats_previous(text, question, previous)
         or _wrong_language(text, question)
         or _off_topic(text, question)
+        or _no_figure(text, question)
     )
 
 
-def invented_tool_result(text: str, tool: str, tool_calls: int) -> GuardFailure | None:
+def _no_figure(text: str, question: str) -> GuardFailure | None:
+    if not gives_no_new_figure(text, question):
+        return None
+    return GuardFailure("no_figure", "no figure of its own in the answer to a word problem")
+
+
+def invented_tool_result(
+    text: str, tool: str, tool_calls: int, question: str | None = None
+) -> GuardFailure | None:
     """A reply that reports an outcome of ``tool`` although no tool call ran.
 
     Args:
         text: The model's reply.
         tool: The tool the request names (``server.tool``).
         tool_calls: How many tool calls the step actually ran.
+        question: The request. When it asks for the tool to be used (anything but a
+            question about the tool), any reply without a call stands in for the
+            tool's result, however it is worded ("Sure! Your note is saved.").
     """
-    if tool_calls > 0 or not _CLAIMS_OUTCOME.search(text):
+    if tool_calls > 0:
+        return None
+    asks_to_run = question is not None and not _ASKS_ABOUT_TOOL.search(question)
+    if not asks_to_run and not _CLAIMS_OUTCOME.search(text):
         return None
     return GuardFailure(
         "invented_tool_result", f"invented tool result: {tool} never ran, the model reported one"

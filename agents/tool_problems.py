@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
@@ -36,7 +37,60 @@ _EXPLICIT = re.compile(
     r"^\s*(?P<server>[\w-]+)\.(?P<tool>[\w-]+)\s*(?P<args>\{.*\})?\s*$", re.DOTALL
 )
 # ``server.tool`` or ``server__tool`` inside a sentence (checked against configured servers).
-_INLINE = re.compile(r"(?<![\w.])(?P<server>[A-Za-z][\w-]*)(?:\.|__)(?P<tool>[A-Za-z_][\w-]*)\b")
+# Names are ASCII: in "tasks.export_report로" the Korean particle is not part of the tool.
+_INLINE = re.compile(
+    r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:\.|__)"
+    r"(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)(?![A-Za-z0-9_-])"
+)
+# A configured server named in prose: "broken 서버로", "the archive server", "drift 서버의
+# echo로", "the broken server's sync tool" (the tool, when one follows, is taken too).
+_SERVER_IN_PROSE = re.compile(
+    r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s*(?:MCP\s*)?(?:서버|server\b)"
+    r"(?:(?:의|'s)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*))?",
+    re.IGNORECASE,
+)
+# "summarize notes.md" beside a server named "notes" names a file, not a tool.
+_FILE_EXTENSIONS = frozenset(
+    [
+        "md",
+        "txt",
+        "pdf",
+        "csv",
+        "json",
+        "yaml",
+        "yml",
+        "toml",
+        "html",
+        "htm",
+        "py",
+        "js",
+        "ts",
+        "log",
+        "docx",
+        "xlsx",
+        "pptx",
+        "png",
+        "jpg",
+    ]
+)
+# Kinds of MCP server people ask for by name ("git 리셋 해줘"): when none is configured,
+# the request is told so instead of a model describing an outcome.
+_WELL_KNOWN_SERVER = re.compile(
+    r"(?<![A-Za-z])(?P<server>git|github|gitlab|slack|jira|notion|docker|kubectl|kubernetes"
+    r"|postgres|sqlite|gmail|filesystem)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# An instruction to act ("해줘", "please reset"), not a question about how to.
+_DO_IT = re.compile(
+    r"(?:해|하라|해라|해\s*줘|해\s*주세요|해줘요|줘|주세요|돌려\s*줘|실행\s*해)\s*[.!]?\s*$"
+    r"|^\s*(?:please\s+)?(?:reset|commit|push|pull|merge|deploy|send|post|delete|create|run"
+    r"|clone|open|close)\b",
+    re.IGNORECASE,
+)
+_HOW_TO = re.compile(
+    r"방법|어떻게|뭐|무엇|왜|설명|알려|차이|\bhow\b|\bwhat\b|\bwhy\b|\bexplain\b|\?\s*$",
+    re.IGNORECASE,
+)
 _TOOLS_HINT = "Run `switchyard mcp tools` to see the tools that can run."
 _STATUS_HINT = "`switchyard mcp status` shows why a server is down."
 
@@ -49,6 +103,7 @@ ProblemKind = Literal[
     "pending_approval",
     "bad_arguments",
     "task_only",
+    "denied",
 ]
 
 
@@ -99,7 +154,22 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
     for match in _INLINE.finditer(text):
         if match["server"] in servers:
             return NamedTool(match["server"], match["tool"], False)
+    for match in _SERVER_IN_PROSE.finditer(text):
+        if match["server"] in servers:
+            return NamedTool(match["server"], match["tool"] or "", False)
     return None
+
+
+def _well_known_action(text: str, statuses: list[ServerStatus]) -> NamedTool | None:
+    """ "git 리셋 해줘", "push it to github": an action of a well-known MCP server's kind
+    that no configured server provides (a question about how to do it is not one)."""
+    match = _WELL_KNOWN_SERVER.search(text)
+    if match is None or _HOW_TO.search(text) or not _DO_IT.search(text):
+        return None
+    server = match["server"].lower()
+    if any(s.name.lower() == server for s in statuses):
+        return None
+    return NamedTool(server, "", False)
 
 
 def role_needed(permission: Permission) -> Role:
@@ -132,23 +202,26 @@ def await_named_server(text: str, source: object | None) -> None:
         wait(named.server)
 
 
-def tool_problem(text: str, source: object | None) -> ToolProblem | None:
+def tool_problem(text: str, source: object | None, role: Role | None = None) -> ToolProblem | None:
     """Why the tool ``text`` names cannot run (``None`` when it names none, or it can run).
 
     Args:
         text: One step of a request.
         source: The MCP manager (``None`` when no servers are configured).
+        role: The enforced role: a tool named in prose whose permission the role lacks
+            is denied here, before a model could reply as if it had run (the explicit
+            ``server.tool {json}`` form is decided by the policy gate, which audits it).
 
     Returns:
         The problem with a reply naming the server, the tool, that nothing ran, and the
         command that helps (``switchyard mcp tools`` / ``mcp status`` / ``mcp approve``).
     """
     statuses = source.status() if isinstance(source, ToolStatusSource) else []
-    named = named_tool(text, [s.name for s in statuses])
+    named = named_tool(text, [s.name for s in statuses]) or _well_known_action(text, statuses)
     if named is None:
         return None
     server, tool = named.server, named.tool
-    shown = f"{server}.{tool}"
+    shown = f"{server}.{tool}" if tool else server
 
     def problem(kind: ProblemKind, why: str, hint: str = _TOOLS_HINT) -> ToolProblem:
         return ToolProblem(kind, server, tool, f"{why} {_nothing_ran(shown)} {hint}")
@@ -191,10 +264,12 @@ def tool_problem(text: str, source: object | None) -> ToolProblem | None:
             f"MCP server {server!r} is not running: it {what}{reason}.",
             f"{_STATUS_HINT} {_TOOLS_HINT}",
         )
-    info = next((i for i in source.list_tools() if i.server == server and i.name == tool), None)
+    tools = [i for i in source.list_tools() if i.server == server]
+    if not tool:
+        return _server_wide_problem(server, tools, problem)
+    info = next((i for i in tools if i.name == tool), None)
     if info is None:
-        if not named.explicit:
-            # "summarize notes.md" beside a server named "notes": a file name, not a tool.
+        if not named.explicit and tool.lower() in _FILE_EXTENSIONS:
             return None
         return problem("unknown_tool", f"MCP server {server!r} has no tool {tool!r}.")
     if info.task_only:
@@ -210,4 +285,24 @@ def tool_problem(text: str, source: object | None) -> ToolProblem | None:
             f"Tool {tool!r} of MCP server {server!r} is disabled: {info.disabled_reason}.",
             f"Review it, then run `switchyard mcp approve {server}`.",
         )
+    if role is not None and not named.explicit and info.permission not in ROLE_PERMISSIONS[role]:
+        return problem(
+            "denied",
+            f"Tool {tool!r} of MCP server {server!r} needs role "
+            f"{role_needed(info.permission)!r} ({info.permission}); you are {role!r}.",
+        )
     return None
+
+
+def _server_wide_problem(
+    server: str, tools: list[McpToolInfo], problem: Callable[[ProblemKind, str, str], ToolProblem]
+) -> ToolProblem | None:
+    """A running server named in prose without a tool: a problem only when none can run."""
+    if not tools or any(i.enabled and not i.task_only for i in tools):
+        return None
+    reasons = sorted({i.disabled_reason for i in tools if i.disabled_reason})
+    return problem(
+        "pending_approval",
+        f"No tool of MCP server {server!r} can run: {'; '.join(reasons) or 'all disabled'}.",
+        f"Review it, then run `switchyard mcp approve {server}`.",
+    )

@@ -32,3 +32,58 @@ def estimate_tokens(text: str) -> int:
     ratio = hangul_ratio(text)
     chars_per_token = 1.5 * ratio + 4.0 * (1 - ratio)
     return max(1, round(len(text) / chars_per_token))
+
+
+# Numbers people spell out, as digits: the one table the privacy detector (spoken phone
+# numbers), the calculator (native counts, "네 명") and the follow-up edits ("두 배",
+# "four people") share.
+#: Sino-Korean digits ("일", "삼", "구"), as in "삼만" or a phone number read aloud.
+KOREAN_SINO_DIGITS: dict[str, str] = {
+    "일": "1",
+    "이": "2",
+    "삼": "3",
+    "사": "4",
+    "오": "5",
+    "육": "6",
+    "칠": "7",
+    "팔": "8",
+    "구": "9",
+}
+#: Native Korean numbers standing alone ("하나", "다섯").
+KOREAN_NATIVE_DIGITS: dict[str, str] = {
+    "하나": "1",
+    "둘": "2",
+    "셋": "3",
+    "넷": "4",
+    "다섯": "5",
+    "여섯": "6",
+    "일곱": "7",
+    "여덟": "8",
+    "아홉": "9",
+}
+#: Native Korean numbers before a counter ("한 명", "네 개", "열 잔").
+KOREAN_COUNT_FORMS: dict[str, str] = {
+    "한": "1",
+    "두": "2",
+    "세": "3",
+    "네": "4",
+    "다섯": "5",
+    "여섯": "6",
+    "일곱": "7",
+    "여덟": "8",
+    "아홉": "9",
+    "열": "10",
+}
+#: English digits in words.
+ENGLISH_DIGITS: dict[str, str] = {
+    "zero": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+}

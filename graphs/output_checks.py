@@ -75,13 +75,17 @@ def guard_failure(
         previous: The previous question and answer of the conversation: a reply that
             only repeats that answer to a changed follow-up is degenerate.
     """
-    failure = check_output(text, question=current["text"], metadata=metadata, previous=previous)
-    if failure is not None:
-        return failure
+    # A reply standing in for a tool's result is checked first: it is the worse failure,
+    # and its replacement text says that nothing ran (a reply also in the wrong language
+    # would otherwise be shown as it is, flagged only as degraded).
     tool = _named_tool(engine, current["text"])
-    if tool is None:
-        return None
-    return invented_tool_result(text, tool, len(work.get("tool_calls", [])))
+    if tool is not None:
+        invented = invented_tool_result(
+            text, tool, len(work.get("tool_calls", [])), question=current["text"]
+        )
+        if invented is not None:
+            return invented
+    return check_output(text, question=current["text"], metadata=metadata, previous=previous)
 
 
 def _already_escalated(route: RouteDecision) -> bool:
@@ -132,8 +136,9 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
     if failure.kind == "invented_tool_result":
         tool = failure.reason.removeprefix("invented tool result: ").split(" ", 1)[0]
         return (
-            f"`{tool}` did not run: the {route.tier} model replied without calling it, so its "
-            f"reply is not shown as the tool's result. To run the tool, send "
+            f"`{tool}` did not run (it was not called; nothing ran): the {route.tier} model "
+            "replied without calling it, so its reply is not shown as the tool's result. To run "
+            "the tool, send "
             f'`{tool} {{"arg": "value"}}`; `switchyard mcp tools` lists the tools.'
         )
     return text

@@ -83,7 +83,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         None if handler or pinned or loose_follow_up else engine.tool_turn._mcp_dispatch(text)
     )
     if handler is None and dispatch is None and not pinned:
-        problem = tool_problem(text, engine.tools.external_source)
+        problem = tool_problem(text, engine.tools.external_source, engine.role(ctx))
         if problem is not None:
             return _tool_problem_step(engine, state, ctx, index, text, problem)
     doc: DocPlan | None = None

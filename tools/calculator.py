@@ -17,7 +17,10 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
 
 from core.errors import ToolInputError
+from core.text import KOREAN_COUNT_FORMS
+from tools.calculator_forms import NUMBER, PERIOD_FORMS, VERB_FORMS
 from tools.korean_numbers import format_number, normalize_numerals
+from tools.units import unit_symbol
 
 __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
 
@@ -26,7 +29,7 @@ LIMIT = Decimal(10) ** 18
 _MAX_LEN = 500
 _MAX_DEPTH = 120
 
-_NUM = r"\d+(?:\.\d+)?"
+_NUM = NUMBER
 
 # Leading and trailing phrases that only say "please compute this".
 _LEAD = re.compile(
@@ -44,9 +47,9 @@ _TAIL = re.compile(
 # Leading words naming what the first number is ("월급 320만원의 9%", "회식비 186,000원을",
 # "홍길동 환자 진료비 45000원을").
 _LABEL = re.compile(
-    r"^(?!그럼|그러면|그렇다면|만약|만일|그리고|그래서|그런데|근데)(?:[가-힣]{2,5}\s+){1,3}(?=\d)"
+    r"^(?!그럼|그러면|그렇다면|만약|만일|그리고|그래서|그런데|근데)(?:[가-힣]{1,5}\s+){1,3}(?=\d)"
 )
-_WORD_OPS: tuple[tuple[str, str], ...] = (
+_WORD_OPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\s*더하기\s*", " + "),
     (r"\s*빼기\s*", " - "),
     (r"\s*곱하기\s*", " * "),
@@ -61,81 +64,19 @@ _WORD_OPS: tuple[tuple[str, str], ...] = (
     # Powers in words: "7 squared", "5 cubed", "7의 제곱", "3의 세제곱".
     (r"(?<=[\d)])\s+squared\b", " ** 2"),
     (r"(?<=[\d)])\s+cubed\b", " ** 3"),
+    # "15000원 두 배에서 1000원 빼면": a multiple in words, then what is done to it.
+    (
+        rf"(?P<a>{_NUM})\s*(?:의|을|를)?\s*(?P<n>{_NUM}|{'|'.join(KOREAN_COUNT_FORMS)})\s*배"
+        r"(?=\s*(?:에서|에|로|를|을))",
+        lambda m: f"({m['a']} * {KOREAN_COUNT_FORMS.get(m['n'], m['n'])})",
+    ),
     (r"(?<=[\d)])\s*의\s*세제곱", " ** 3"),
     (r"(?<=[\d)])\s*의\s*제곱(?!근)", " ** 2"),
+    # Square roots in words: "729의 제곱근", "square root of 2", "루트 2".
+    (rf"({_NUM})\s*의\s*제곱근", r"sqrt(\1)"),
+    (rf"(?:the\s+)?square\s+root\s+of\s+({_NUM})", r"sqrt(\1)"),
+    (rf"루트\s*({_NUM})", r"sqrt(\1)"),
     (r"(?<=\d)\s*(?:퍼센트|프로|percent|pct)(?![A-Za-z가-힣]|는|의)", "%"),
-)
-# Korean sentence forms: "A를 B로 나누면", "A에 B를 곱하면", ... (A, B plain numbers).
-_A = rf"(?P<a>-?{_NUM})"
-_B = rf"(?P<b>-?{_NUM})"
-_VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            rf"^{_A}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|개월로|개월에|달로|번으로|으로|로)"
-            r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분)\S*$"
-        ),
-        "{a} / {b}",
-    ),
-    (re.compile(rf"^{_A}\s*에\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
-    # "3000원짜리 커피 5잔이면": a unit price times a count of things.
-    (
-        re.compile(
-            rf"^{_A}\s*짜리\s*(?:[가-힣A-Za-z]+\s*)?{_B}\s*(?:잔|개|장|병|권|인분|벌|통|세트|명)"
-            r"\s*(?:이면|면|을|를|사면|시키면|주문하면)?$"
-        ),
-        "{a} * {b}",
-    ),
-    # "98000원에서 20% 할인하면", "3만 5천 원에 부가세 10% 붙이면": a price changed by a rate.
-    (
-        re.compile(
-            rf"^{_A}(?:\s*(?:에서|을|를)\s*|\s+){_B}\s*%\s*(?:할인|깎|off|discount)\S*$", re.I
-        ),
-        "{a} * (1 - {b} / 100)",
-    ),
-    (
-        re.compile(
-            rf"^{_A}\s*(?:에|에다)\s*(?:부가세|부가가치세|세금|봉사료|팁|vat)?\s*{_B}\s*%"
-            r"\s*(?:를|을)?\s*(?:붙이|붙으|더하|추가|포함)\S*$",
-            re.I,
-        ),
-        "{a} * (1 + {b} / 100)",
-    ),
-    (re.compile(rf"^{_A}\s*에서\s*{_B}\s*(?:을|를)\s*빼\S*$"), "{a} - {b}"),
-    (re.compile(rf"^{_A}\s*에\s*{_B}\s*(?:을|를)\s*더\S*$"), "{a} + {b}"),
-    (
-        re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*(?:더하|합하|합치)\S*$"),
-        "{a} + {b}",
-    ),
-    (re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
-    (re.compile(rf"^{_A}\s*의\s*{_B}\s*배$"), "{a} * {b}"),
-    (re.compile(rf"^{_A}\s*(?:을|를)?\s*{_B}\s*배\s*(?:하|한|로)\S*$"), "{a} * {b}"),
-    (re.compile(rf"^divide\s+{_A}\s+by\s+{_B}$", re.I), "{a} / {b}"),
-    (re.compile(rf"^multiply\s+{_A}\s+by\s+{_B}$", re.I), "{a} * {b}"),
-    (re.compile(rf"^add\s+{_B}\s+to\s+{_A}$", re.I), "{a} + {b}"),
-    (re.compile(rf"^subtract\s+{_B}\s+from\s+{_A}$", re.I), "{a} - {b}"),
-    (
-        re.compile(
-            rf"^(?:split|divide|share)\s+{_A}\s+(?:among|between|by|for)\s+{_B}(?:\s+\w+)?$", re.I
-        ),
-        "{a} / {b}",
-    ),
-    # "If dinner costs 240,000 won, how much is it per person for 4 people?"
-    (
-        re.compile(
-            rf"^(?:if|when)\s+[^,]*?\b(?:costs?|is|are|comes?\s+to|totals?)\s+{_A}\s*,?\s*"
-            r"(?:how\s+much\s+(?:is\s+(?:it|that)|do(?:es)?\s+(?:each(?:\s+person)?|we|they)"
-            r"\s+pay)\s*)?(?:per\s+person|each|a\s+head)?\s*"
-            rf"(?:for|among|between|with)\s+{_B}(?:\s+(?:people|persons|of\s+us|friends))?$",
-            re.I,
-        ),
-        "{a} / {b}",
-    ),
-    (
-        re.compile(
-            rf"^{_A}\s+(?:split|divided|shared)\s+(?:among|between|by)\s+{_B}(?:\s+\w+)?$", re.I
-        ),
-        "{a} / {b}",
-    ),
 )
 _PCT_OF_KO = re.compile(rf"(?P<a>{_NUM})\s*의\s*(?P<p>{_NUM})\s*%")
 _PCT_OF_EN = re.compile(rf"(?P<p>{_NUM})\s*%\s*of\s+(?P<a>{_NUM})", re.IGNORECASE)
@@ -147,6 +88,7 @@ _NOT_ARITHMETIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{2,4}-\d{3,4}-\d{4}
 # An identifier given as an aside, "홍길동(주민번호 850315-1234567) 진료비 45000원을…": it
 # says whose bill it is, it is not an operand.
 _ID_ASIDE = re.compile(r"\([^()]*(?:" + _NOT_ARITHMETIC.pattern + r")[^()]*\)")
+_LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -167,7 +109,31 @@ class CalcResult:
         if self.unit == "$":
             cents = self.value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             return f"{'-' if cents < 0 else ''}${abs(cents):,.2f}"
+        if self.unit:
+            # A measure keeps the precision the unit converter shows.
+            return f"{format_number(self.value, 4)} {self.unit}"
         return format_number(self.value)
+
+
+# A measure written after a number ("26.4555 lb를 2로 나누면", a unit result being
+# chained): one kind of unit, carried to the answer. English words that are also unit
+# names ("2 in 10") are not read as units.
+_MEASURE = re.compile(r"(?<=\d)\s*(?P<u>°[CF]|[A-Za-z][A-Za-z/²³]{0,5})(?![A-Za-z])")
+_NOT_MEASURES = frozenset({"in", "x", "X", "of", "to", "or", "and", "by"})
+
+
+def _detect_measure(s: str) -> tuple[str, str | None]:
+    symbols = {
+        symbol
+        for m in _MEASURE.finditer(s)
+        if m["u"] not in _NOT_MEASURES and (symbol := unit_symbol(m["u"])) is not None
+    }
+    if len(symbols) != 1:
+        return s, None
+    stripped = _MEASURE.sub(
+        lambda m: "" if m["u"] not in _NOT_MEASURES and unit_symbol(m["u"]) else m.group(0), s
+    )
+    return stripped, symbols.pop()
 
 
 def _detect_unit(s: str) -> tuple[str, str | None]:
@@ -179,7 +145,9 @@ def _detect_unit(s: str) -> tuple[str, str | None]:
             f"{s!r} mixes won and dollars: use convert_currency with an explicit rate"
         )
     s = re.sub(r"(?<=\d)\s*(?:원|won\b|달러|불|dollars?)(?:화)?|[₩$]\s*(?=\d)", "", s, flags=re.I)
-    return s, ("원" if won else "$" if usd else None)
+    if won or usd:
+        return s, ("원" if won else "$")
+    return _detect_measure(s)
 
 
 def to_expression(text: str) -> tuple[str, str | None]:
@@ -197,15 +165,22 @@ def to_expression(text: str) -> tuple[str, str | None]:
             f"{text!r} looks like a date, phone or ID number, not arithmetic: "
             "write the calculation with operators, e.g. '12 * 7'"
         )
+    # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
+    s = _LEADING_REMARK.sub("", s)
     s = normalize_numerals(s)
     s, unit = _detect_unit(s)
     for _ in range(2):
         s = _LEAD.sub("", s).strip()
         s = _TAIL.sub("", s).strip()
+    for form, template in PERIOD_FORMS:
+        period = form.match(s)
+        if period:
+            values = {k: v for k, v in period.groupdict().items() if k in ("a", "b")}
+            return template.format(**values), unit
     s = _LABEL.sub("", s)
     for pattern, repl in _WORD_OPS:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
-    for form, template in _VERB_FORMS:
+    for form, template in VERB_FORMS:
         m = form.match(s)
         if m:
             s = template.format(a=m.group("a"), b=m.group("b"))

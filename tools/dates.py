@@ -201,10 +201,15 @@ def _resolve(expr: str, base: date, now: datetime | None) -> date | None:
         start = parse_date(m["a"], now=now) if m["a"] else base
         sign = -1 if d in ("전", "이전", "ago", "before", "-") else 1
         return _offset(start, int(m["n"]), m["u"], sign)
+    # "2026년 12월 4일 다음 주 금요일", "2026-06-30의 그 다음 주 금요일": counted from a date.
     if m := re.fullmatch(
-        rf"(?:(다음 주|다다음 주|이번 주|지난 주|저번 주|다음|이번|지난|저번)\s*)({_KO_WD})", s
+        rf"(?:(?P<a>{_ANCHOR})\s*(?:의|부터|에서|기준으로|기준)?\s*(?:그\s*)?)?"
+        r"(?P<w>다음 주|다다음 주|이번 주|지난 주|저번 주|다음|이번|지난|저번)\s*"
+        rf"(?P<wd>{_KO_WD})",
+        s,
     ):
-        return _weekday_ref(m[1], _KO_WEEKDAYS.index(m[2][0]), base)
+        start = parse_date(m["a"], now=now) if m["a"] else base
+        return _weekday_ref(m["w"], _KO_WEEKDAYS.index(m["wd"][0]), start)
     if m := re.fullmatch(rf"(next|this|last|coming)\s+({_EN_WD})", s):
         return _weekday_ref(m[1], _EN_WEEKDAYS.index(m[2]), base)
     if m := re.fullmatch(rf"({_EN_WD})\s+(next week|this week|last week)", s):

@@ -12,7 +12,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from core.lazy_regex import LazyPattern
+from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS
+from tools.korean_numbers import normalize_numerals
 from tools.references import OPERATION_RES
+from tools.units import merge_hours_and_minutes
 
 __all__ = ["EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
 
@@ -28,7 +31,8 @@ _QUANTITY = LazyPattern(
     r"|people|persons?|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent"
     r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
     r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?)"
-    r"(?![A-Za-z])",
+    # "1인당" is "per person", not a head count of one.
+    r"(?![A-Za-z])(?!\s*당)",
     re.IGNORECASE,
 )
 # Words for the same thing: "What about 4 people?" modifies "3명이 나누면".
@@ -95,6 +99,9 @@ _SAME_UNIT = {
 }
 
 
+_RATE_DEFINITION = LazyPattern(r"\s*(?:이|가|에|당|은|는)\s*[\d,.]+\s*(?:원|달러|엔|유로)")
+
+
 def _kind(unit: str) -> str:
     """What a quantity counts; a counter word not listed ("권", "tickets") is its own kind."""
     word = unit.lower()
@@ -111,8 +118,9 @@ def _date_part(step: str, quantity: re.Match[str]) -> bool:
 
 # A new unit for the same result: "달러로는?", "and in dollars?", "in km?".
 _TARGET = LazyPattern(
-    r"^\s*(?:and\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+)\s*\??\s*$"
-    r"|^\s*(?P<ko>[가-힣A-Za-z$]{1,6}?)(?:으로|로)는요?\s*[?？]?\s*$",
+    r"^\s*(?:and\s+)?(?P<each_en>each\s+|per\s+person\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+)\s*\??\s*$"
+    r"|^\s*(?P<each_ko>(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)\s*)?"
+    r"(?P<ko>[가-힣A-Za-z$]{1,6}?)(?:으로|로)는요?\s*[?？]?\s*$",
     re.IGNORECASE,
 )
 _CURRENCY_TARGETS = {
@@ -132,26 +140,14 @@ _RATE_CLAUSE = LazyPattern(
     r"|at\s+(?:a\s+rate\s+of\s+)?[\d,.]+\s*(?:won|원|krw)?(?:\s*(?:per|/|a)\s*(?:dollar|usd|\$))?",
     re.IGNORECASE,
 )
-# Numbers spelled out in an operation ("두 배", "triple", "three times").
 #: Numbers spelled out ("두 배", "triple", "three times", "four people"), as digits.
 SPELLED_NUMBERS = {
-    "두": "2",
-    "세": "3",
-    "네": "4",
-    "다섯": "5",
-    "열": "10",
+    # "한" is left out: "한 번 더" or "한 달" name no operand.
+    **{word: digit for word, digit in KOREAN_COUNT_FORMS.items() if word != "한"},
     "double": "2",
     "triple": "3",
     "quadruple": "4",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
+    **{word: digit for word, digit in ENGLISH_DIGITS.items() if word != "zero"},
     "ten": "10",
 }
 # An operation already asked in the previous step is a change of its quantity, not one
@@ -167,8 +163,31 @@ _ANY_NUMBER = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
 _NAMES_RATE = LazyPattern(r"환율|\brate\b|exchange", re.IGNORECASE)
 
 
+def _plain_figures(text: str) -> str:
+    """ "3만 엔" -> "30000 엔", "다섯 명" -> "5명", "3시간 45분" -> "225분": one way to
+    write a quantity, so a follow-up's figure meets the earlier step's."""
+    return merge_hours_and_minutes(normalize_numerals(text))
+
+
+def _states_a_rate(step: str, quantity: re.Match[str]) -> bool:
+    """ "100엔이 900원일 때": the quantity defines an exchange rate, it is not the amount."""
+    return _RATE_DEFINITION.match(step, quantity.end()) is not None
+
+
 def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``그럼 4명이면?``: the same steps with one quantity of the same kind replaced."""
+    """``그럼 4명이면?``: the same steps with one quantity of the same kind replaced.
+
+    Figures are compared as written first, then in one plain form ("3만 엔", "다섯 명",
+    "3시간 45분"), so a step is rewritten only when it had to be.
+    """
+    plain = (_plain_figures(text), [_plain_figures(s) for s in steps])
+    if merge_hours_and_minutes(text) != text:
+        # "4시간 20분" is one quantity: "4시간" alone would replace only the hours.
+        return _replace_quantity(*plain)
+    return _replace_quantity(text, steps) or _replace_quantity(*plain)
+
+
+def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     for wanted in _QUANTITY.finditer(text):
         kind = _kind(wanted["unit"])
         # The latest step holding a quantity of that kind is the one being changed.
@@ -177,7 +196,9 @@ def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
                 (
                     q
                     for q in _QUANTITY.finditer(steps[index])
-                    if _kind(q["unit"]) == kind and not _date_part(steps[index], q)
+                    if _kind(q["unit"]) == kind
+                    and not _date_part(steps[index], q)
+                    and not _states_a_rate(steps[index], q)
                 ),
                 None,
             )
@@ -196,6 +217,12 @@ def _change_target(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
     if match is None:
         return None
     target = (match["en"] or match["ko"] or "").strip()
+    if (match["each_en"] or match["each_ko"]) and not _divided_among_people(steps):
+        # "1인당 달러로는?" before anything was shared out: per person first.
+        people = _people(steps)
+        if people is None:
+            return None
+        steps = [*steps, f"그걸 {people}명이 나누면"]
     currency = _CURRENCY_TARGETS.get(target.lower())
     if currency is None:
         return [*steps, f"그걸 {target}로 바꾸면"], f"converted to {target}"
@@ -232,7 +259,8 @@ def _operation_step(name: str, match: re.Match[str], steps: Sequence[str]) -> st
     if name == "arithmetic":
         return f"it {' '.join(match['op'].split())} {match['operand']}"
     if name in ("add_percent", "discount"):
-        pct = match["pct"] or match["en_pct"] or match.groupdict().get("with_pct")
+        groups = match.groupdict()
+        pct = match["pct"] or match["en_pct"] or groups.get("with_pct") or groups.get("minus_pct")
         return (
             f"그 금액에 {pct}% 더하면" if name == "add_percent" else f"그 금액에서 {pct}% 할인하면"
         )
@@ -251,6 +279,8 @@ def _apply_operation(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
         same = _SAME_OPERATION.get(name)
         if same is not None and same.search(steps[-1]):
             return None  # a new quantity for the same operation: _modify_quantity's case
+        if name == "per_person" and _TARGET.match(text):
+            return None  # "1인당 달러로는?": a new unit, per person (_change_target's case)
         if name == "per_person" and _divided_among_people(steps):
             return list(steps), "already per person"
         step = _operation_step(name, match, steps)
@@ -306,6 +336,31 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
     return changed, f"{old.group(0)} → {new}"
 
 
+# "and for 18 months?" after "$45 a month ... per year?": a count of the rate's own unit.
+_FOR_COUNT = LazyPattern(
+    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\s+"
+    r"(?P<u>night|day|hour|week|month|year|person|ticket)s?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_LAST_QUESTION = LazyPattern(r"[^.?!]*\?\s*$")
+
+
+def _count_of_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``and for 18 months?``: the previous rate ("$45 a month") asked for that many units."""
+    match = _FOR_COUNT.match(text)
+    if match is None or not steps:
+        return None
+    unit = match["u"].lower()
+    last = steps[-1]
+    if not re.search(rf"\b(?:a|per|each|every)\s+{unit}\b", last, re.IGNORECASE):
+        return None
+    statement = _LAST_QUESTION.sub("", last).rstrip()
+    if statement == last.rstrip() or not statement:
+        return None
+    step = f"{statement} How much for {match['n']} {unit}s?"
+    return [*steps[:-1], step], f"the rate per {unit} for {match['n']} {unit}s"
+
+
 # The words that frame a follow-up without adding to it: "What about", "그럼", "and".
 _FRAME = LazyPattern(
     r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|so|then|그럼|그러면|그렇다면)(?![가-힣])\s*,?\s*",
@@ -328,6 +383,7 @@ TARGET_RE = _TARGET
 EDITS: tuple[Edit, ...] = (
     _apply_operation,
     _modify_quantity,
+    _count_of_rate,
     _change_target,
     _modify_bare_number,
     _stands_alone,

@@ -22,7 +22,13 @@ from core.lazy_regex import LazyPattern
 from tools.followup_edits import EDITS, TARGET_RE
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
-from tools.references import OPERATION_RES, has_reference, is_ellipsis, is_follow_up
+from tools.references import (
+    CHOICE_AMONG_RE,
+    OPERATION_RES,
+    has_reference,
+    is_ellipsis,
+    is_follow_up,
+)
 
 __all__ = [
     "FollowUp",
@@ -97,6 +103,7 @@ def about_previous_result(text: str) -> bool:
         or any(ch.isdigit() for ch in text)
         or _BARE_OPERATION.match(text) is not None
         or TARGET_RE.match(text) is not None
+        or CHOICE_AMONG_RE.search(text) is not None
         or any(pattern.search(text) for pattern in OPERATION_RES.values())
     )
 
@@ -113,6 +120,27 @@ def run_chain(steps: Sequence[str], now: datetime | None = None) -> HandlerResul
         if result is None:
             return None
     return result
+
+
+# A date answer's value ("2026-06-30") and the words framing a follow-up about it.
+_ISO_DATE = LazyPattern(r"\d{4}-\d{2}-\d{2}")
+_DATE_FRAME = LazyPattern(r"^\s*(?:그럼|그러면|그렇다면|and|then|so)(?![가-힣])\s*,?\s*", re.I)
+
+
+def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) -> FollowUp | None:
+    """ "그 다음 주 금요일은?" after a date answer: the date question, counted from that date."""
+    if not steps or not is_follow_up(text):
+        return None
+    previous = run_chain(steps, now)
+    if previous is None or previous.handler != "dates":
+        return None
+    if not _ISO_DATE.fullmatch(str(previous.value)):
+        return None
+    step = f"{previous.value} {_DATE_FRAME.sub('', text, count=1)}"
+    result = match_deterministic(step, now=now)
+    if result is None or result.handler != "dates":
+        return None
+    return FollowUp(steps=(step,), result=result, how=f"counted from {previous.value}")
 
 
 def resolve_in_conversation(
@@ -135,7 +163,7 @@ def resolve_in_conversation(
         steps = resolved[0] if resolved else split_steps(question)
     resolved = resolve_follow_up(text, steps)
     if resolved is None:
-        return None
+        return _counted_from_date(text, steps, now)
     new_steps, how = resolved
     result = run_chain(new_steps, now)
     if result is None:

@@ -26,7 +26,7 @@ from tools.currency import convert_currency, describe_request, parse_currency_re
 from tools.dates import answer_date_question
 from tools.faq import FaqBook
 from tools.korean_numbers import decimal_to_str
-from tools.references import has_reference, substitute_reference
+from tools.references import KOREAN_REFERENCE_PATTERN, has_reference, substitute_reference
 from tools.units import convert_units, parse_unit_request
 
 __all__ = ["HandlerName", "HandlerResult", "match_deterministic"]
@@ -61,6 +61,15 @@ def _previous_text(previous: HandlerResult) -> str | None:
     if previous.unit and previous.handler == "units":
         return f"{number} {previous.unit}"
     return f"{number}{previous.unit or ''}"
+
+
+# An English "that"/"it" in a sentence this long may point at its own subject.
+_SENTENCE_WORDS = 7
+
+
+def _points_inside(text: str) -> bool:
+    """ "I pay $45 a month. How much is that per year?": "that" is the sentence's own."""
+    return len(text.split()) >= _SENTENCE_WORDS and not re.search(KOREAN_REFERENCE_PATTERN, text)
 
 
 def _substitute(text: str, previous: HandlerResult) -> str | None:
@@ -202,11 +211,6 @@ def match_deterministic(
     hit = _faq(text, faq)
     if hit is not None:
         return hit
-    if has_reference(text):
-        substituted = _substitute(text, previous) if previous is not None else None
-        if substituted is None:
-            return None
-        text = substituted
     matchers: tuple[Callable[[str], HandlerResult | None], ...] = (
         _currency,
         lambda t: _dates(t, now),
@@ -214,6 +218,16 @@ def match_deterministic(
         _rounding,
         _calculator,
     )
+    if has_reference(text):
+        substituted = _substitute(text, previous) if previous is not None else None
+        if substituted is None and not _points_inside(text):
+            return None
+        if substituted is None:
+            # "$45 a month. How much is that per year?": the reference points inside the
+            # sentence; only when the calculator reads the whole of it as arithmetic.
+            matchers = (_calculator,)
+        else:
+            text = substituted
     for matcher in matchers:
         try:
             result = matcher(text)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from core.errors import ToolInputError
+from core.text import KOREAN_COUNT_FORMS, KOREAN_SINO_DIGITS
 
 __all__ = [
     "NumberSpan",
@@ -24,17 +25,7 @@ __all__ = [
     "parse_number",
 ]
 
-_HANGUL_DIGITS = {
-    "일": 1,
-    "이": 2,
-    "삼": 3,
-    "사": 4,
-    "오": 5,
-    "육": 6,
-    "칠": 7,
-    "팔": 8,
-    "구": 9,
-}
+_HANGUL_DIGITS = {word: int(digit) for word, digit in KOREAN_SINO_DIGITS.items()}
 _SMALL_UNITS = {"십": 10, "백": 100, "천": 1000}
 _BIG_UNITS = {"만": 10**4, "억": 10**8, "조": 10**12}
 _UNIT_CHARS = "".join(_SMALL_UNITS) + "".join(_BIG_UNITS)
@@ -232,8 +223,23 @@ def decimal_to_str(value: Decimal, places: int = 10) -> str:
     return "0" if s in ("-0", "") else s
 
 
+# A native Korean count before a counter of people or things ("네 명", "다섯 개", "두 대"):
+# not before 번/배/달 ("한 번 더", "두 배", "한 달"), which other rules read in words, nor
+# written together ("세대" is a generation), nor 분 ("네 분" could be minutes), nor
+# "한 사람당" (per person).
+_NATIVE_COUNT = re.compile(
+    r"(?<![가-힣])(?P<word>" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")"
+    r"\s+(?=(?:명|사람|개|잔|장|병|권|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스|세트|인분)"
+    r"(?![가-힣]*(?:기|님))(?!당))"
+)
+
+
 def normalize_numerals(text: str) -> str:
-    """Rewrite every numeral in ``text`` as plain digits ("3만 5천원" -> "35000원")."""
+    """Rewrite every numeral in ``text`` as plain digits ("3만 5천원" -> "35000원").
+
+    Native counts before a counter become digits too ("네 명" -> "4명").
+    """
+    text = _NATIVE_COUNT.sub(lambda m: KOREAN_COUNT_FORMS[m["word"]], text)
     out: list[str] = []
     pos = 0
     for span in find_numbers(text):

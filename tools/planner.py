@@ -17,9 +17,10 @@ from tools.references import KOREAN_REFERENCE_PATTERN, has_reference
 
 __all__ = ["has_reference", "split_steps"]
 
-# Split points, tried in order of strength. Each keeps the text on both sides.
+# Split points, tried in order of strength. Each keeps the text on both sides. "그 다음 주
+# 금요일" is the following week, not "and then".
 _CONNECTORS = LazyPattern(
-    r"\s*(?:[,;.]\s*)?(?:그리고\s*나서|그러고\s*나서|그\s*다음에?|그\s*후에?|그리고|다음으로|이어서)\s*,?\s*"
+    r"\s*(?:[,;.]\s*)?(?:그리고\s*나서|그러고\s*나서|그\s*다음(?!\s*(?:주|날|달|해|번))에?|그\s*후에?|그리고|다음으로|이어서)\s*,?\s*"
     r"|\s*(?:[,;]\s*)?\b(?:and\s+then|after\s+that|afterwards|and\s+finally|finally)\b\s*,?\s*"
     r"|\s*[,;.]\s*then\b\s*,?\s*"
     r"|(?<=[.!?])\s+(?:then|next)\b\s*,?\s*",

@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.korean_numbers import normalize_numerals
 
 __all__ = [
+    "CHOICE_AMONG_RE",
     "ELLIPSIS_RE",
     "KOREAN_REFERENCE_PATTERN",
     "OPERATION_RES",
@@ -47,7 +49,7 @@ _KOREAN_FORMS = (
     # 그것/그거/이것/이거 alone or before a particle left in the text ("그것에").
     rf"|{_KO_START}(?P<bare>[그이저]것|[그이저]거)(?=$|[^가-힣]|{_KO_PARTICLES})"
     # "거기에 5,000원 더하면", "여기서 3,000원 빼면": "there" only before an amount.
-    rf"|{_KO_START}(?P<there>거기|여기)(?P<p1>에서|에|서)(?=\s*\d)"
+    rf"|{_KO_START}(?P<there>거기|여기)(?P<p1>에서|에|서)(?=\s*(?:또|다시|한\s*번\s*더)?\s*\d)"
 )
 _ENGLISH_FORMS = (
     r"\b(?:the\s+(?:result|answer|total|sum|amount|number|value)"
@@ -124,7 +126,7 @@ def substitute_reference(text: str, value: str) -> str:
 # parameter in a group (``n``, ``pct``); ``tools.followups`` turns the operation into a
 # step the deterministic handlers read. The cores are unanchored; the ellipsis list
 # below accepts them only as a whole short turn.
-_REF = r"(?:그걸|그거|그것을|그거를|그\s*(?:금액|값|돈|결과)(?:을|를|의|에|에서)?)?\s*"
+_REF = r"(?:그걸|그거|그것을|그거를|그\s*(?:금액|값|돈|결과)(?:을|를|의|에|에서)?|그(?=\s))?\s*"
 _OPERATION_FORMS = {
     "half": r"(?:" + _REF + r"(?:반|절반)(?:으로\s*나누면|으로\s*나눠|으로|은|이면|이라면|하면)"
     r"|\b(?:what'?s\s+|what\s+is\s+)?(?:half\s+(?:of\s+)?(?:it|that|this)"
@@ -140,7 +142,10 @@ _OPERATION_FORMS = {
     r"(?:\s*(?:tax|vat|tip|service\s+charge|fee))?(?:\s+(?:to|on)\s+(?:it|that))?"
     r"|\bwith\s+(?:a\s+)?(?P<with_pct>\d+(?:\.\d+)?)\s*%\s*(?:tax|vat|tip|service\s+charge|fee))",
     "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*할인\s*(?:하면|이면|받으면|되면)"
-    r"|(?P<en_pct>\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b)",
+    r"|(?P<en_pct>\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b"
+    # "and minus 15% from that?", "less 10%": a rate taken off the result.
+    r"|\b(?:minus|less|take\s+off|subtract)\s+(?P<minus_pct>\d+(?:\.\d+)?)\s*%"
+    r"(?:\s+(?:from|off|of)\s+(?:it|that|this))?)",
     # "and minus 100?", "times 3", "divided by 4": arithmetic on the result, English.
     "arithmetic": r"^\s*(?:and\s+)?(?P<op>plus|minus|times|multiplied\s+by|divided\s+by)\s+"
     r"(?P<operand>\d[\d,]*(?:\.\d+)?)\s*[?.]?\s*$",
@@ -157,6 +162,15 @@ _OPERATION_TURN = (
     + r")\s*(?:얼마|얼마야|얼마예요|는|은)?\s*(?:요)?\s*[?？.]?\s*$"
 )
 
+# "그중에 제일 쉬운 건?", "which of them is cheapest?": a choice among what the last
+# answer listed, meaningless without it.
+_CHOICE_AMONG = (
+    r"^\s*(?:그\s*중|그것들\s*중|which\s+(?:one\s+)?of\s+(?:them|those|these)"
+    r"|among\s+(?:them|those|these))[^.!。]{0,40}$"
+)
+#: A choice among the previous answer's items.
+CHOICE_AMONG_RE = LazyPattern(_CHOICE_AMONG, re.IGNORECASE)
+
 # Any character but a sentence end; a decimal point ("26.2 miles") is not one.
 _NO_SENTENCE_END = r"(?:[^.!]|(?<=\d)\.(?=\d))"
 
@@ -168,6 +182,16 @@ _ELLIPSIS_FORMS = (
     rf"^\s*(?:그럼|그러면|그렇다면)(?![가-힣])\s*[^\s.!。](?:[^.!。]|(?<=\d)\.(?=\d)){{0,30}}$"
     # "4명이면?", "5명이라면?", "1400원이면요?": a quantity and a conditional ending.
     r"|^\s*[^\s.!?]{0,8}\s*\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}\s*(?:이면|면|이라면|라면)요?\s*[?？]?\s*$"
+    # "이번엔 3만 엔으로", "this time 300": the same question with a new quantity.
+    rf"|^\s*(?:이번엔|이번에는|이번에|this\s+time)(?![가-힣])\s*,?\s*[^\s.!。]{_NO_SENTENCE_END}{{0,30}}$"
+    # "38.2도는?", "5개는요?": a new quantity asked about on its own.
+    r"|^\s*\d[\d,.]*\s*[가-힣A-Za-z%$°]{0,4}\s*(?:은|는)요?\s*[?？]?\s*$"
+    # "그 다음 주 금요일은?", "그 전날은?", "그날은?": a date counted from the last answer.
+    r"|^\s*(?:그\s*(?:다음|전|이전|뒤|후)|그\s*날)(?![가-힣]{2})[^.!。]{0,30}$"
+    # "그중에 제일 쉬운 건?", "which of them is cheapest?": a choice among the last answer.
+    rf"|{_CHOICE_AMONG}"
+    # "1인당 달러로는?": per person, then a new unit.
+    r"|^\s*(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)\s*[가-힣A-Za-z$]{1,6}(?:으로|로)는요?\s*[?？]?\s*$"
     # "반올림하면?", "올림해 줘", "절반은?": an operation with no operand.
     r"|^\s*(?:반올림|올림|내림|버림|절반|반)"
     r"(?:은|는|하면|해|해줘|해 줘|하면요|하면\s*얼마)?\s*[?？.]?\s*$"
@@ -206,7 +230,8 @@ def is_ellipsis(text: str) -> bool:
     Returns:
         True when the turn only makes sense against the previous turn.
     """
-    return ELLIPSIS_RE.search(text.strip()) is not None
+    # "다섯 명이면?" is "5명이면?" to the patterns.
+    return ELLIPSIS_RE.search(normalize_numerals(text).strip()) is not None
 
 
 def is_follow_up(text: str) -> bool:

@@ -181,6 +181,12 @@ def _lookup(name: str) -> str | None:
     return None
 
 
+def unit_symbol(name: str) -> str | None:
+    """The canonical symbol of an unambiguous unit name ("lb", "kg"), else ``None``."""
+    sym = _lookup(name)
+    return None if sym is None or sym in _AMBIGUOUS else sym
+
+
 def resolve_unit(name: str) -> str:
     """Return the canonical symbol for a unit name ("마일" -> "mi").
 
@@ -276,6 +282,19 @@ _TAILS = re.compile(
 )
 
 
+_HOURS_AND_MINUTES = re.compile(
+    r"(?P<h>\d+)\s*(?:(?P<ko>시간)|hours?|hrs?)\s*(?:and\s+)?(?P<m>\d+)\s*(?:분|minutes?|mins?)(?![가-힣A-Za-z]*\s*(?:뒤|후|전|동안))",
+    re.IGNORECASE,
+)
+
+
+def merge_hours_and_minutes(text: str) -> str:
+    """ "3시간 45분" -> "225분", "2 hours 30 minutes" -> "150 minutes": one span."""
+    return _HOURS_AND_MINUTES.sub(
+        lambda m: f"{int(m['h']) * 60 + int(m['m'])}{'분' if m['ko'] else ' minutes'}", text
+    )
+
+
 def _strip_particles(token: str) -> str | None:
     if _lookup(token):
         return token
@@ -297,6 +316,9 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     s = re.sub(rf"시속\s*({_NUM})\s*(?:마일|mi)", r"\1 mph", s)
     s = re.sub(rf"초속\s*({_NUM})\s*(?:미터|m)", r"\1 m/s", s)
     s = re.sub(r"^(?:convert|change)\s+", "", s, flags=re.IGNORECASE)
+    s = merge_hours_and_minutes(s)
+    # "마라톤 42.195km를 마일로": a word naming what the figure is, before it.
+    s = re.sub(rf"^(?:[가-힣]{{1,6}}\s+){{1,2}}(?={_NUM}\s*[A-Za-z가-힣°])", "", s)
     prev = None
     while prev != s:
         prev, s = s, _TAILS.sub("", s).strip()

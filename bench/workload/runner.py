@@ -119,8 +119,11 @@ def _cloud(mode: CloudMode) -> Iterator[tuple[dict[str, Any], Any]]:
         )
 
 
-def _ask(assistant: Any, text: str, thread: str | None) -> dict[str, Any]:
-    result: dict[str, Any] = assistant.ask(text, thread_id=thread).to_json()
+def _ask(assistant: Any, text: str, thread: str | None, role: str) -> dict[str, Any]:
+    from graphs.step_data import Context
+
+    context = Context(role=role)  # type: ignore[arg-type]  # checked by the suite loader
+    result: dict[str, Any] = assistant.ask(text, thread_id=thread, context=context).to_json()
     return result
 
 
@@ -137,7 +140,7 @@ def _run_conversation(
     privacy = "public"
     for index, turn in enumerate(conversation.turns):
         try:
-            result = _ask(assistant, turn.ask, thread)
+            result = _ask(assistant, turn.ask, thread, conversation.role)
         except Exception as exc:  # noqa: BLE001 - an error is this case's failure, not the run's
             result = {"answer": f"error: {type(exc).__name__}: {exc}", "steps": []}
         thread = result.get("thread_id") or thread

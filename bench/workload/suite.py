@@ -28,6 +28,7 @@ CATEGORIES = (
     "mcp_unavailable",
     "reasoning",
 )
+ROLES = ("viewer", "user", "admin")
 # The keys an ``expect`` block may use (a typo must fail loudly, not pass silently).
 EXPECT_KEYS = frozenset(
     {
@@ -69,6 +70,8 @@ class Conversation:
     turns: tuple[Turn, ...]
     lang: str = "ko"
     tags: tuple[str, ...] = field(default_factory=tuple)
+    # The role the conversation's user has (``viewer`` asks for tools it may not run).
+    role: str = "user"
 
     def cases(self) -> Iterator[tuple[str, int, Turn]]:
         """``(case id, turn index, turn)`` for every turn that is checked."""
@@ -96,6 +99,9 @@ def _conversation(raw: dict[str, Any], source: Path) -> Conversation:
         if turn_category is not None and turn_category not in CATEGORIES:
             raise ValueError(f"{where}: turn category {turn_category!r} is unknown")
         turns.append(Turn(str(item["ask"]), expect, turn_category))
+    role = str(raw.get("role", "user"))
+    if role not in ROLES:
+        raise ValueError(f"{where}: role {role!r} is not one of {ROLES}")
     if not any(t.expect is not None for t in turns):
         raise ValueError(f"{where}: no turn has an expect block")
     return Conversation(
@@ -104,6 +110,7 @@ def _conversation(raw: dict[str, Any], source: Path) -> Conversation:
         turns=tuple(turns),
         lang=str(raw.get("lang", "ko")),
         tags=tuple(raw.get("tags", ())),
+        role=role,
     )
 
 

@@ -21,44 +21,12 @@ from dataclasses import dataclass
 
 from core.lazy_regex import LazyPattern
 from core.privacy.normalize import Normalized
+from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS, KOREAN_SINO_DIGITS
 
-_SINO = {
-    "공": "0",
-    "영": "0",
-    "일": "1",
-    "이": "2",
-    "삼": "3",
-    "사": "4",
-    "오": "5",
-    "육": "6",
-    "륙": "6",
-    "칠": "7",
-    "팔": "8",
-    "구": "9",
-}
-_NATIVE = {
-    "하나": "1",
-    "둘": "2",
-    "셋": "3",
-    "넷": "4",
-    "다섯": "5",
-    "여섯": "6",
-    "일곱": "7",
-    "여덟": "8",
-    "아홉": "9",
-}
-_ENGLISH = {
-    "zero": "0",
-    "one": "1",
-    "two": "2",
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-}
+# Zero said two ways, and 륙 for 육 after a consonant ("십륙").
+_SINO = {"공": "0", "영": "0", **KOREAN_SINO_DIGITS, "륙": "6"}
+_NATIVE = KOREAN_NATIVE_DIGITS
+_ENGLISH = ENGLISH_DIGITS
 # Letters typed for digits. Only inside a group that also holds a real digit,
 # so "Hello" or a lone "I" is never read as a number.
 _LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}

@@ -119,6 +119,31 @@ def test_a_slice_of_the_workload_on_the_embedded_model() -> None:
     assert summary["tiers"]["deterministic"] > 0.5
 
 
+def test_a_conversation_may_name_its_user_role(tmp_path: Path) -> None:
+    viewers = [c for c in load_suite() if c.role == "viewer"]
+    assert viewers and all(c.category == "mcp_unavailable" for c in viewers)
+    (tmp_path / "cases").mkdir()
+    bad = "- {id: x, category: faq, role: root, turns: [{ask: hi, expect: {contains: [a]}}]}"
+    (tmp_path / "cases" / "bad.yaml").write_text(bad, encoding="utf-8")
+    with pytest.raises(ValueError, match="role 'root'"):
+        load_suite(tmp_path)
+
+
+@pytest.mark.slow
+def test_the_unseen_tool_requests_are_told_why_by_code(tmp_path: Path) -> None:
+    # Round 6's unseen tool requests (prose, misspellings, a viewer's write), on the real
+    # servers: every one said by code, none answered by a model as if it had run.
+    (tmp_path / "cases").mkdir()
+    unseen = SUITE_DIR / "cases" / "unseen_tools.yaml"
+    (tmp_path / "cases" / unseen.name).write_text(unseen.read_text(encoding="utf-8"))
+    for name in ("docs", "servers", "mcp_servers.json"):
+        (tmp_path / name).symlink_to(SUITE_DIR / name)
+    summary = run_workload(tmp_path)
+    assert summary["n"] >= 16
+    assert summary["invented_tool_results"] == 0 and summary["wrong_answers"] == 0
+    assert summary["success"] == 1.0, summary["failures"]
+
+
 @pytest.mark.slow
 def test_the_cli_prints_the_json_contract(tmp_path: Path) -> None:
     done = run_cli("eval", "workload", "--category", "mcp_unavailable", "--json", data_dir=tmp_path)

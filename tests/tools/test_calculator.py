@@ -116,5 +116,7 @@ def test_powers_in_words(text: str, value: int) -> None:
 
 
 def test_a_square_root_is_not_read_as_a_square() -> None:
-    with pytest.raises(ToolInputError):
-        calculate("9의 제곱근은?")
+    # Once refused; now read as the root it names, never as 9 ** 2.
+    assert calculate("9의 제곱근은?").value == 3
+    assert calculate("729의 제곱근은?").value == 27
+    assert calculate("square root of 2").value.quantize(Decimal("0.0001")) == Decimal("1.4142")

@@ -1,0 +1,166 @@
+"""The sentence forms the calculator reads as arithmetic ("A를 B명이 나누면", "연봉 A이면 월급은").
+
+Each form matches a whole, already normalised request (numerals as digits, currency
+markers removed) and gives a template over its operands ``a`` and ``b``.
+``tools.calculator`` tries :data:`PERIOD_FORMS` before stripping a leading label ("연봉")
+and :data:`VERB_FORMS` after.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NUMBER", "PERIOD_FORMS", "VERB_FORMS"]
+
+#: A plain number as the calculator writes it after normalising ("3.5", "120000").
+NUMBER = r"\d+(?:\.\d+)?"
+_NUM = NUMBER
+# Korean sentence forms: "A를 B로 나누면", "A에 B를 곱하면", ... (A, B plain numbers).
+_A = rf"(?P<a>-?{_NUM})"
+_B = rf"(?P<b>-?{_NUM})"
+# A first operand already worked out in words ("(15000 * 2)에서 1000 빼면").
+_A_OR_GROUP = rf"(?P<a>-?{_NUM}|\([^()]*\))"
+# "거기서 또 5% 오르면": "again" adds nothing to the arithmetic.
+_AGAIN = r"(?:또|다시|한\s*번\s*더)?\s*"
+VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"^{_A}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|개월로|개월에|달로|번으로|으로|로)"
+            r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분)\S*$"
+        ),
+        "{a} / {b}",
+    ),
+    (re.compile(rf"^{_A}\s*에\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
+    # "3000원짜리 커피 5잔이면": a unit price times a count of things.
+    (
+        re.compile(
+            rf"^{_A}\s*짜리\s*(?:[가-힣A-Za-z]+\s*)?{_B}\s*"
+            r"(?:잔|개|장|병|권|인분|벌|통|세트|명|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스)"
+            r"\s*(?:이면|면|을|를|사면|시키면|주문하면)?$"
+        ),
+        "{a} * {b}",
+    ),
+    # "98000원에서 20% 할인하면", "3만 5천 원에 부가세 10% 붙이면": a price changed by a rate.
+    (
+        re.compile(
+            rf"^{_A}(?:\s*(?:에서|을|를)\s*|\s+){_B}\s*%\s*(?:를|을)?\s*"
+            r"(?:할인|깎|떼|제하|공제|빼|off|discount)\S*$",
+            re.I,
+        ),
+        "{a} * (1 - {b} / 100)",
+    ),
+    # "월 관리비 180,000원이 5% 오르면": a price that rises or falls by a rate.
+    (
+        re.compile(
+            rf"^{_A}\s*(?:이|가|은|는|에서)?\s*{_AGAIN}{_B}\s*%\s*(?:씩\s*)?"
+            r"(?:오르|올라|올리|인상|늘|증가)\S*$"
+        ),
+        "{a} * (1 + {b} / 100)",
+    ),
+    (
+        re.compile(
+            rf"^{_A}\s*(?:이|가|은|는|에서)?\s*{_AGAIN}{_B}\s*%\s*(?:씩\s*)?"
+            r"(?:내리|내려|인하|줄|감소|떨어)\S*$"
+        ),
+        "{a} * (1 - {b} / 100)",
+    ),
+    # "Our bill is $86. What is it with a 15% tip?": an amount with a tip or tax on top.
+    (
+        re.compile(
+            rf"^(?:.*?\b(?:is|was|of|comes\s+to|costs?)\s+)?{_A}\s*[.,]?\s*"
+            r"(?:what(?:'s|\s+is)\s+(?:it|that|the\s+total)\s+)?(?:with|plus|including|after)"
+            rf"\s+(?:an?\s+)?{_B}\s*%\s*(?:tip|tax|vat|service\s+charge|gratuity)$",
+            re.I,
+        ),
+        "{a} * (1 + {b} / 100)",
+    ),
+    (
+        re.compile(
+            rf"^{_A}\s*(?:에|에다)\s*(?:부가세|부가가치세|세금|봉사료|팁|vat)?\s*{_B}\s*%"
+            r"\s*(?:를|을)?\s*(?:붙이|붙으|더하|추가|포함)\S*$",
+            re.I,
+        ),
+        "{a} * (1 + {b} / 100)",
+    ),
+    (re.compile(rf"^{_A_OR_GROUP}\s*에서\s*{_B}\s*(?:을|를)?\s*빼\S*$"), "{a} - {b}"),
+    (re.compile(rf"^{_A_OR_GROUP}\s*에\s*{_B}\s*(?:을|를)?\s*더\S*$"), "{a} + {b}"),
+    (
+        re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*(?:더하|합하|합치)\S*$"),
+        "{a} + {b}",
+    ),
+    (re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
+    (re.compile(rf"^{_A}\s*의\s*{_B}\s*배$"), "{a} * {b}"),
+    (re.compile(rf"^{_A}\s*(?:을|를)?\s*{_B}\s*배\s*(?:하|한|로)\S*$"), "{a} * {b}"),
+    (re.compile(rf"^divide\s+{_A}\s+by\s+{_B}$", re.I), "{a} / {b}"),
+    (re.compile(rf"^multiply\s+{_A}\s+by\s+{_B}$", re.I), "{a} * {b}"),
+    (re.compile(rf"^add\s+{_B}\s+to\s+{_A}$", re.I), "{a} + {b}"),
+    (re.compile(rf"^subtract\s+{_B}\s+from\s+{_A}$", re.I), "{a} - {b}"),
+    (
+        re.compile(
+            rf"^(?:split|divide|share)\s+{_A}\s+(?:among|between|by|for)\s+{_B}(?:\s+\w+)?$", re.I
+        ),
+        "{a} / {b}",
+    ),
+    # "If dinner costs 240,000 won, how much is it per person for 4 people?"
+    (
+        re.compile(
+            rf"^(?:if|when)\s+[^,]*?\b(?:costs?|is|are|comes?\s+to|totals?)\s+{_A}\s*,?\s*"
+            r"(?:how\s+much\s+(?:is\s+(?:it|that)|do(?:es)?\s+(?:each(?:\s+person)?|we|they)"
+            r"\s+pay)\s*)?(?:per\s+person|each|a\s+head)?\s*"
+            rf"(?:for|among|between|with)\s+{_B}(?:\s+(?:people|persons|of\s+us|friends))?$",
+            re.I,
+        ),
+        "{a} / {b}",
+    ),
+    (
+        re.compile(
+            rf"^{_A}\s+(?:split|divided|shared)\s+(?:among|between|by)\s+{_B}(?:\s+\w+)?$", re.I
+        ),
+        "{a} / {b}",
+    ),
+)
+# A pay or price per period asked for another period: "연봉 4,200만 원이면 월급은 세전
+# 얼마?" (÷ 12), "월급 250만 원이면 연봉은?" (× 12), "$45 a month ... per year?" (× 12).
+# Before-tax only: after tax needs rates code does not hold.
+_MONTHS_A_YEAR = "12"
+PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            rf"^(?:연봉|연간|1년에|일\s*년에|1년)\s*{_A}\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*"
+            r"(?:월급|월|한\s*달|1\s*달|매달|달마다)(?:에|은|는|으로|로)?\s*(?:세전\s*)?$"
+        ),
+        "{a} / " + _MONTHS_A_YEAR,
+    ),
+    (
+        re.compile(
+            rf"^(?:월급|월|한\s*달에|1\s*달에|매달)\s*{_A}\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*"
+            r"(?:연봉|1년|일\s*년|연간|1년에)(?:은|는|으로|로|에)?\s*(?:세전\s*)?$"
+        ),
+        "{a} * " + _MONTHS_A_YEAR,
+    ),
+    (
+        re.compile(
+            rf"^.*?{_A}\s*(?:a|per|each|every)\s+month\b[^?]*?"
+            r"\b(?:per|a|each|every|in\s+a|for\s+a)\s+year$",
+            re.I,
+        ),
+        "{a} * " + _MONTHS_A_YEAR,
+    ),
+    (
+        re.compile(
+            rf"^.*?{_A}\s*(?:a|per|each|every)\s+year\b[^?]*?"
+            r"\b(?:per|a|each|every|in\s+a|for\s+a)\s+month$",
+            re.I,
+        ),
+        "{a} / " + _MONTHS_A_YEAR,
+    ),
+    # "A hotel room is $120 per night. How much for 3 nights?": a rate times a count.
+    (
+        re.compile(
+            rf"^.*?{_A}\s*(?:a|per|each|every)\s+(?P<u>night|day|hour|week|month|person|ticket)"
+            rf"\b[^?]*?\bfor\s+{_B}\s+(?P=u)s?$",
+            re.I,
+        ),
+        "{a} * {b}",
+    ),
+)
