@@ -25,10 +25,10 @@ from tools.rag.answer import top_sentence
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense import Embedder, FloatArray
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
-from tools.rag.question import QuestionAnalysis, has_answer_type
+from tools.rag.question import QuestionAnalysis, has_answer_type, inverted_subject
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.storage import ChunkRow
-from tools.rag.textutil import language_of
+from tools.rag.textutil import english_tokens, language_of
 
 # A language needs this many chunks before its spread means anything.
 _MIN_CHUNKS_PER_LANGUAGE = 3
@@ -194,6 +194,11 @@ def crosslingual_answer(
         # is the only check that a sentence states it: a yes/no question gets no such
         # check, and a similar sentence is not an answer to it.
         return None
+    unknown = set(_unheld_terms(store, question, collection, asked.terms))
+    if _names_a_kind(asked, unknown, english=True, asked_text=question):
+        # "How long does a urine test take?": the documents name no urine test, and the
+        # other-language sentence on the blood test is about another kind of test.
+        return None
     for match in other_language_matches(store, question, collection, n=1):
         if match.z_score < PASSAGE_Z or match.own_language_z > match.z_score:
             return None
@@ -283,7 +288,9 @@ def _names(question: str) -> set[str]:
     }
 
 
-def _names_a_kind(asked: QuestionAnalysis, unknown: set[str]) -> bool:
+def _names_a_kind(
+    asked: QuestionAnalysis, unknown: set[str], *, english: bool = False, asked_text: str = ""
+) -> bool:
     """Whether an unknown Korean noun says which kind of a known thing is asked about.
 
     In a Korean compound the first noun picks the kind: "코로나 검사 결과" asks about
@@ -292,15 +299,25 @@ def _names_a_kind(asked: QuestionAnalysis, unknown: set[str]) -> bool:
     documents hold makes the question one they do not answer. An unknown noun
     standing alone ("호텔 자면 하루 얼마", answered by the lodging rule) may be the
     documents' own word in other words, which the dense check then decides.
+
+    With ``english``, English modifiers are read instead ("urine test" against a
+    Korean passage on the blood test): for a passage in the other language, where a
+    Korean question's unknown nouns are the usual case (no word list names them) but
+    an English word no document holds in either language names another thing.
     """
     topics = set(asked.topic_terms)
+    # A Korean modifier stands before its head among the terms; an English one right
+    # before it in the text ("urine test"), not just once stop words are gone
+    # ("allowance on a business trip" is no compound).
+    pairs = []
+    if not english:
+        pairs = [(w, h) for w, h in pairwise(asked.terms) if _HANGUL.search(w) is not None]
+    else:
+        words = [english_tokens(w) for w in _WORD.findall(asked_text)]
+        pairs += [(a[-1], b[0]) for a, b in pairwise(words) if a and b and a[-1].isascii()]
     return any(
-        word in unknown
-        and word in topics
-        and _HANGUL.search(word) is not None
-        and head in topics
-        and head not in unknown
-        for word, head in pairwise(asked.terms)
+        word in unknown and word in topics and head in topics and head not in unknown
+        for word, head in pairs
     )
 
 
@@ -351,7 +368,9 @@ def dense_confirmed_answer(
     unknown = _unheld_terms(store, question, collection, asked.terms)
     if len(unknown) > UNKNOWN_SHARE * len(asked.terms):
         return None
-    if set(unknown) & _names(question):
+    if set(unknown) & (_names(question) | {inverted_subject(question)}):
+        # A name, or the subject of "Can children get a check-up?": what the question is
+        # about, which the documents never mention.
         return None
     if _names_a_kind(asked, set(unknown)):
         return None

@@ -266,7 +266,12 @@ def answer_type(question: str) -> AnswerType | None:
 
 
 def has_answer_type(
-    sentence: str, kind: AnswerType | None, counter: str = "", *, recurring: bool = False
+    sentence: str,
+    kind: AnswerType | None,
+    counter: str = "",
+    *,
+    recurring: bool = False,
+    question: str = "",
 ) -> bool:
     """True when ``sentence`` holds something of the expected answer type (always for ``None``).
 
@@ -277,6 +282,8 @@ def has_answer_type(
             "약사는 몇 명" is not answered by "1층".
         recurring: The question asks how often: "How often should I replace the
             battery?" is not answered by "the battery lasts up to 8 hours".
+        question: The question itself: a word it uses is not evidence ("How much is the
+            co-payment?" is not answered by "pay only their co-payment").
     """
     if kind is None:
         return True
@@ -288,7 +295,10 @@ def has_answer_type(
         return bool(re.search(rf"{number}\s*(?:{counters})", sentence))
     if kind in ("person", "place") and _PROPER_NAME.search(sentence):
         return True
-    return bool(_EVIDENCE[kind].search(sentence))
+    asked = question.lower()
+    return any(
+        not asked or m.group(0).lower() not in asked for m in _EVIDENCE[kind].finditer(sentence)
+    )
 
 
 def _question_part(text: str) -> str:
@@ -336,6 +346,15 @@ _EN_VERB_AFTER_MODAL = re.compile(
     r"(?:(?:i|you|we|they|he|she|it|someone|anyone)\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
+# A question opening with a modal and a noun subject: "Can children get a check-up?"
+# puts the subject (children, a topic) where a pronoun would be, and the verb after it.
+_EN_INVERTED_SUBJECT = re.compile(
+    r"^\s*(?:can|could|should|must|will|would|may|might|shall)\s+(?P<subject>[a-z]+)\s+[a-z]+",
+    re.IGNORECASE,
+)
+_EN_PRONOUNS = frozenset(
+    {"i", "you", "we", "they", "he", "she", "it", "someone", "anyone", "my", "your", "the", "a"}
+)
 # "How do I submit a claim?": a verb after do-support with a pronoun subject.
 _EN_VERB_AFTER_DO = re.compile(
     r"\b(?:do|does|did)\s+(?:i|you|we|they|he|she|it)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE
@@ -353,9 +372,25 @@ _EN_PREPOSITIONS = frozenset(
 )
 
 
+def inverted_subject(question: str) -> str:
+    """The noun subject of a question opening with a modal ("Can children get …" -> children).
+
+    The subject is what such a question is about: a document that never names it does
+    not answer it, however well the rest matches. Empty for a pronoun subject.
+    """
+    found = _EN_INVERTED_SUBJECT.match(_question_part(question))
+    if found is None or found["subject"].lower() in _EN_PRONOUNS:
+        return ""
+    tokens = english_tokens(found["subject"])
+    return tokens[0] if tokens else ""
+
+
 def _english_verbs(asked: str) -> set[str]:
     """Index tokens of the question's verbs, found without a tagger (see the patterns)."""
     found = [m["verb"] for m in _EN_VERB_AFTER_MODAL.finditer(asked)]
+    inverted = _EN_INVERTED_SUBJECT.match(asked)
+    if inverted is not None and inverted["subject"].lower() not in _EN_PRONOUNS:
+        found.remove(inverted["subject"])
     after_do = [m["verb"] for m in _EN_VERB_AFTER_DO.finditer(asked)]
     found += after_do
     final = _EN_FINAL_VERB.match(asked)
