@@ -65,6 +65,45 @@ def states_figures(question: str, text: str) -> bool:
     return True
 
 
+def _item_keys(sentence: str) -> list[list[str]]:
+    """Each listed item's key words, read from its figure backwards."""
+    keys: list[list[str]] = []
+    for clause in _CLAUSE_SPLIT.split(sentence):
+        figure = _DIGIT.search(clause)
+        if figure is not None:
+            keys.append(list(reversed(tokenize(clause[: figure.start()]))))
+    return keys
+
+
+def leaves_item_open(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
+    """Whether a listing sentence has a position the question names no word for.
+
+    "본인 결혼 시 5일, 자녀 결혼 시 1일, …" tells its items apart by who marries (본인,
+    자녀, 배우자): "형제가 결혼하면 휴가 있어요?" names 결혼 but none of those, so the
+    item it asks about may be one the list lacks (형제, a word no document holds, sits
+    where they do). "숙박비는 서울 지역 1박 12만 원, 그 밖의 지역 1박 9만 원" differs
+    only where the question names 서울, so it is answered.
+
+    Args:
+        sentence: The candidate sentence.
+        groups: The question's terms, each with its other-language equivalents.
+
+    Returns:
+        True when some position holds different words across the items and the question
+        matches none of them.
+    """
+    keys = _item_keys(sentence)
+    if len(keys) < 2:
+        return False
+    asked = set().union(*groups) if groups else set()
+    for slot in range(max(len(k) for k in keys)):
+        words = {k[slot] for k in keys if slot < len(k)}
+        filled = sum(1 for k in keys if slot < len(k))
+        if filled >= 2 and len(words) >= 2 and not words & asked:
+            return True
+    return False
+
+
 def picks_two_items(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
     """Whether the question's words select two different items of a listing sentence.
 
@@ -83,12 +122,7 @@ def picks_two_items(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
     Returns:
         True when no single item holds all the question's key words.
     """
-    keys: list[list[str]] = []
-    for clause in _CLAUSE_SPLIT.split(sentence):
-        figure = _DIGIT.search(clause)
-        if figure is None:
-            continue
-        keys.append(list(reversed(tokenize(clause[: figure.start()]))))
+    keys = _item_keys(sentence)
     if len(keys) < 2:
         return False
     allowed = set(range(len(keys)))

@@ -18,14 +18,19 @@ from agents.documents import plan_document_step
 from bench.docqa import load_devset, run_devset, sample_store
 from tools.rag import DocumentStore
 from tools.rag.crosslingual import concept_groups
-from tools.rag.sentence_checks import picks_two_items, rate_conflict, states_figures
+from tools.rag.sentence_checks import (
+    leaves_item_open,
+    picks_two_items,
+    rate_conflict,
+    states_figures,
+)
 
 HELDOUT3 = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout3"
 POLICY = HELDOUT3 / "leave_policy_ko.md"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout3/questions.json --docs
 # bench/docqa_heldout3/leave_policy_ko.md`: main 24 of 63 right, 9 wrong, 14 of 20
-# declined; this branch 22 of 63 (recall 0.35), 0 wrong, 20 of 20 declined.
-HELDOUT3_RECALL_FLOOR = 0.34
+# declined; this branch 25 of 63 (recall 0.40), 0 wrong, 20 of 20 declined.
+HELDOUT3_RECALL_FLOOR = 0.39
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +97,37 @@ def test_a_figure_per_another_period_answers_another_question() -> None:
     # A night's lodging is a day's; a sentence naming no period does not conflict.
     assert not rate_conflict("서울에서 호텔 자면 하루 얼마까지 나와요?", "서울은 1박 12만 원")
     assert not rate_conflict(daily, "성인은 200~400mg을 복용합니다.")
+
+
+def test_a_listing_leaves_an_item_open_when_the_question_names_none_of_its_kind() -> None:
+    leave = "본인 결혼 시 5일, 자녀 결혼 시 1일, 배우자 출산 시 10일의 유급 휴가를 줍니다."
+    assert leaves_item_open(leave, concept_groups(["형제", "결혼", "휴가"]))
+    assert not leaves_item_open(leave, concept_groups(["자녀", "결혼", "휴가"]))
+    lodging = "숙박비는 서울 지역 1박 12만 원, 그 밖의 지역 1박 9만 원까지 실비로 지급합니다."
+    assert not leaves_item_open(lodging, concept_groups(["서울", "호텔", "하루"]))
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        # Everyday words no document holds (올해, 내년; 유통, 기한) are half the question;
+        # the lexical match on the rest and the dense model agree by a clear margin.
+        ("올해 못 쓴 연차는 내년으로 넘길 수 있나요?", "3월 31일까지 이월"),
+        ("유통기한 지난 약 약국에 가져가면 버려 주나요?", "폐기"),
+        # 일주일 before 통째로 is no compound naming another kind of thing.
+        ("일주일 통째로 쉬고 싶은데 언제까지 신청해야 하죠?", "2주 전까지"),
+    ],
+)
+def test_everyday_words_the_documents_never_use_are_tolerated_on_a_clear_margin(
+    store: DocumentStore, question: str, quote: str
+) -> None:
+    plan = plan_document_step(store, question, collection="devset", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert quote in plan.answer
+
+
+def test_an_unlisted_item_is_not_answered_from_the_listing(store: DocumentStore) -> None:
+    plan = plan_document_step(
+        store, "형제가 결혼하면 휴가 있어요?", collection="devset", pinned=False
+    )
+    assert plan.kind != "extractive", plan.answer
