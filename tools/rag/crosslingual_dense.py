@@ -29,7 +29,7 @@ from tools.rag.question import QuestionAnalysis, has_answer_type, inverted_subje
 from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.storage import ChunkRow
-from tools.rag.textutil import english_tokens, language_of
+from tools.rag.textutil import english_tokens, language_of, tokenize
 
 # A language needs this many chunks before its spread means anything.
 _MIN_CHUNKS_PER_LANGUAGE = 3
@@ -190,11 +190,6 @@ def crosslingual_answer(
         A one-sentence cited answer in the passage's language, or ``None`` when no
         passage in another language answers with enough confidence.
     """
-    if asked.answer_type is None:
-        # With no lexical evidence, the kind of answer asked for (a time, an amount...)
-        # is the only check that a sentence states it: a yes/no question gets no such
-        # check, and a similar sentence is not an answer to it.
-        return None
     unknown = set(_unheld_terms(store, question, collection, asked.terms))
     if _names_a_kind(asked, unknown, english=True, asked_text=question):
         # "How long does a urine test take?": the documents name no urine test, and the
@@ -218,6 +213,13 @@ def crosslingual_answer(
         if best.similarity < SENTENCE_SIMILARITY or best.similarity - runner_up < SENTENCE_MARGIN:
             return None
         passage = match.passage
+        if asked.answer_type is None and not _names_every_known_topic(
+            asked, unknown, best.text, passage.heading
+        ):
+            # A yes/no or what-question has no answer type to check a sentence against:
+            # then the sentence (with its heading) must name, in its own language, every
+            # topic of the question the documents hold, as well as be the closest.
+            return None
         sentence = AnswerSentence(
             text=best.text, citation_id=1, chunk_id=passage.chunk_id, score=best.similarity
         )
@@ -230,6 +232,26 @@ def crosslingual_answer(
             language=language_of(question),
         )
     return None
+
+
+def _names_every_known_topic(
+    asked: QuestionAnalysis, unknown: set[str], sentence: str, heading: str
+) -> bool:
+    """Whether the sentence and its heading name each known topic of the question.
+
+    "Is there an elevator in the building?" is answered by "건물 입구에 …, 엘리베이터는
+    …": elevator/엘리베이터 and building/건물 are both there. Words no document holds in
+    either language are left out (the dense match vouches for those), but they may not
+    outnumber the named ones; at least one topic must be named.
+    """
+    held = set(tokenize(sentence)) | (set(tokenize(heading)) if heading else set())
+    topics = [t for t in asked.topic_terms if t not in unknown and len(t) > 1]
+    # Unknown topics may not outnumber the named ones: "주말에 VPN을 쓰면 수당이
+    # 나오나요?" names only VPN of its three, and the VPN hours do not answer it.
+    unnamed = [t for t in asked.topic_terms if t in unknown]
+    return (
+        bool(topics) and all(equivalents(t) & held for t in topics) and len(unnamed) <= len(topics)
+    )
 
 
 def dense_answer(

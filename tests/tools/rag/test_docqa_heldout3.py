@@ -29,8 +29,8 @@ HELDOUT3 = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout3"
 POLICY = HELDOUT3 / "leave_policy_ko.md"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout3/questions.json --docs
 # bench/docqa_heldout3/leave_policy_ko.md`: main 24 of 63 right, 9 wrong, 14 of 20
-# declined; this branch 25 of 63 (recall 0.40), 0 wrong, 20 of 20 declined.
-HELDOUT3_RECALL_FLOOR = 0.39
+# declined; this branch 27 of 63 (recall 0.43), 0 wrong, 20 of 20 declined.
+HELDOUT3_RECALL_FLOOR = 0.42
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +131,20 @@ def test_an_unlisted_item_is_not_answered_from_the_listing(store: DocumentStore)
         store, "형제가 결혼하면 휴가 있어요?", collection="devset", pinned=False
     )
     assert plan.kind != "extractive", plan.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        # Untyped questions on a Korean passage: the closest sentence names the question's
+        # known topic (ibuprofen/이부프로펜 in its heading; 건강/물 of 건강검진 and water).
+        ("Should I take ibuprofen with food?", "식사 후에"),
+        ("건강검진 전에 물은 마셔도 되나요?", "except water"),
+    ],
+)
+def test_an_untyped_question_reaches_the_other_language_when_its_topics_are_named(
+    store: DocumentStore, question: str, quote: str
+) -> None:
+    plan = plan_document_step(store, question, collection="devset", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert quote in plan.answer
