@@ -48,6 +48,8 @@ _KO_FUNCTION_WORDS = frozenset(
         "무슨",
         "어느",
         "누구",
+        # "어떤 사람이": the person asked about, the answer type, not a topic.
+        "사람",
         "무엇",
         "어디",
         "왜",
@@ -120,6 +122,7 @@ _EN_FUNCTION_WORDS = _EN_FUNCTION_WORDS | {t for w in _EN_FUNCTION_WORDS for t i
 _SELF_INTRO = re.compile(
     # A greeting before the question is filler, like a name ("Hi, I'm Jenny. ...").
     r"^\s*(?i:hi|hello|hey|good (?:morning|afternoon|evening))\b[,!.]?|"
+    r"^\s*안녕하(?:세요|십니까)[~!.,\s]*|"
     # A negated auxiliary ("haven't", "doesn't") phrases the question; its stem is no topic.
     r"\b[A-Za-z]+n't\b|"
     r"(?:제\s*이름은|저는)\s*\S+?(?:입니다|이에요|예요|인데요|이고요?|라고\s*합니다)[.,]?|"
@@ -153,7 +156,8 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
     ),
     ("count", r"몇|\bhow many\b|\bnumber of\b|한도|상한|\blimits?\b|\bmaximum\b|\bcap\b"),
     ("place", r"어디|위치|몇\s*층|\bwhere\b|\bwhich floor\b|\baddress\b|\blocated\b"),
-    ("person", r"누구|누가|사람은\s*[?？]?\s*$|\bwho\b|\bwhom\b"),
+    # "어떤 사람이 먹으면 안 돼요?": which people, answered by "임신 후기인 분", "성인".
+    ("person", r"누구|누가|사람은\s*[?？]?\s*$|어떤\s*(?:사람|분)|\bwho\b|\bwhom\b"),
 )
 _TYPE_RULES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _TYPE_PATTERNS)
 

@@ -18,6 +18,7 @@ from agents.documents import plan_document_step
 from bench.docqa import load_devset, run_devset, sample_store
 from tools.rag import DocumentStore
 from tools.rag.crosslingual import concept_groups
+from tools.rag.question import analyze_question
 from tools.rag.sentence_checks import (
     leaves_item_open,
     picks_two_items,
@@ -29,8 +30,8 @@ HELDOUT3 = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout3"
 POLICY = HELDOUT3 / "leave_policy_ko.md"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout3/questions.json --docs
 # bench/docqa_heldout3/leave_policy_ko.md`: main 24 of 63 right, 9 wrong, 14 of 20
-# declined; this branch 27 of 63 (recall 0.43), 0 wrong, 20 of 20 declined.
-HELDOUT3_RECALL_FLOOR = 0.42
+# declined; this branch 28 of 63 (recall 0.44), 0 wrong, 20 of 20 declined.
+HELDOUT3_RECALL_FLOOR = 0.44
 
 
 @pytest.fixture(scope="module")
@@ -148,3 +149,19 @@ def test_an_untyped_question_reaches_the_other_language_when_its_topics_are_name
     plan = plan_document_step(store, question, collection="devset", pinned=False)
     assert plan.kind == "extractive", plan.reasons
     assert quote in plan.answer
+
+
+def test_a_korean_greeting_is_filler_and_which_people_asks_for_a_person() -> None:
+    greeted = analyze_question("안녕하세요, 주차는 몇 시간 무료인가요?")
+    assert "안녕" not in greeted.terms
+    which = analyze_question("이부프로펜은 어떤 사람이 먹으면 안 돼요?")
+    assert which.answer_type == "person"
+    assert "사람" not in which.topic_terms
+
+
+def test_which_people_is_answered_by_the_sentence_naming_them(store: DocumentStore) -> None:
+    plan = plan_document_step(
+        store, "이부프로펜은 어떤 사람이 먹으면 안 돼요?", collection="devset", pinned=False
+    )
+    assert plan.kind == "extractive", plan.reasons
+    assert "위궤양" in plan.answer
