@@ -50,6 +50,8 @@ _KO_FUNCTION_WORDS = frozenset(
         "누구",
         # "어떤 사람이": the person asked about, the answer type, not a topic.
         "사람",
+        # "휴가 관련해서": phrasing, like 대하/관하.
+        "관련",
         "무엇",
         "어디",
         "왜",
@@ -147,6 +149,8 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         r"언제|몇\s*시|무슨\s*요일|어느\s*요일|날짜|\bwhen\b|\bwhat time\b|\bwhat year\b|"
         # "…연 해는?", "휴관일은?": a year or a day named as the thing asked for.
         r"(?:해|연도|날|요일|[가-힣]+일)(?:은|는)\s*[?？]?\s*$|"
+        # "연락 돼야 하는 시간이 있나요?": whether a time is set is answered by the time.
+        r"(?<!몇)(?<!몇 )시간(?:이|대가?)\s*(?:있|정해)|"
         r"\bwhich days?\b|\bwhat days?\b|\bwhat date\b|\bwhat hours\b|\bopening hours\b",
     ),
     (
@@ -222,7 +226,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"\bstaff\b|\breception\b|\bsomeone\b|\bpatients?\b|\bpeople\b|\badults?\b|"
         r"\bchild(?:ren)?\b|\bresidents?\b|\banyone\b|\beveryone\b|\bover \d+\b|"
         # Whom to tell or ask at work: "팀장에게 전화로 알리고", "a department head".
-        r"팀장|부장|과장|실장|원장|부서장|상사|관리자|책임자|\bmanagers?\b|\bsupervisors?\b|"
+        r"팀장|부장|과장|실장|원장|부서장|상사|관리자|책임자|매니저|\bmanagers?\b|\bsupervisors?\b|"
         r"\b(?:department|team) heads?\b|\bdirectors?\b|"
         # A role noun before a Korean name: "지휘자 한서윤이", "창업자 윤도현은".
         r"[가-힣]*(?:자|가|사|장|원|인)\s[가-힣]{2,4}(?:은|는|이|가|의|씨|님)?(?=\s|[,.]|$)|"

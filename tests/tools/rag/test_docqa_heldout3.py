@@ -30,8 +30,8 @@ HELDOUT3 = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout3"
 POLICY = HELDOUT3 / "leave_policy_ko.md"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout3/questions.json --docs
 # bench/docqa_heldout3/leave_policy_ko.md`: main 24 of 63 right, 9 wrong, 14 of 20
-# declined; this branch 28 of 63 (recall 0.44), 0 wrong, 20 of 20 declined.
-HELDOUT3_RECALL_FLOOR = 0.44
+# declined; this branch 29 of 63 (recall 0.46), 0 wrong, 20 of 20 declined.
+HELDOUT3_RECALL_FLOOR = 0.45
 
 
 @pytest.fixture(scope="module")
@@ -165,3 +165,14 @@ def test_which_people_is_answered_by_the_sentence_naming_them(store: DocumentSto
     )
     assert plan.kind == "extractive", plan.reasons
     assert "위궤양" in plan.answer
+
+
+def test_asking_whether_a_time_is_set_asks_for_a_time(store: DocumentStore) -> None:
+    asked = analyze_question("재택근무할 때도 꼭 연락 돼야 하는 시간이 있나요?")
+    assert asked.answer_type == "datetime"
+    assert analyze_question("몇 시간이 걸려요?").answer_type == "duration"
+    plan = plan_document_step(
+        store, "재택근무할 때도 꼭 연락 돼야 하는 시간이 있나요?", collection="devset", pinned=False
+    )
+    assert plan.kind == "extractive", plan.reasons
+    assert "오전 10시부터 오후 4시까지" in plan.answer
