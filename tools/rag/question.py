@@ -363,6 +363,12 @@ _EN_INVERTED_SUBJECT = re.compile(
 _EN_PRONOUNS = frozenset(
     {"i", "you", "we", "they", "he", "she", "it", "someone", "anyone", "my", "your", "the", "a"}
 )
+# "What is loratadine used for?", "Is damage covered by …": a passive participle after
+# the subject of an inverted be-question.
+_EN_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:[a-z-]+\s+){1,2}?(?P<verb>[a-z]+ed)\b(?=\s+(?:for|by|to|in|at|on)\b|\s*[?？]?\s*$)",
+    re.IGNORECASE,
+)
 # "How do I submit a claim?": a verb after do-support with a pronoun subject.
 _EN_VERB_AFTER_DO = re.compile(
     r"\b(?:do|does|did)\s+(?:i|you|we|they|he|she|it)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE
@@ -401,6 +407,7 @@ def _english_verbs(asked: str) -> set[str]:
         found.remove(inverted["subject"])
     after_do = [m["verb"] for m in _EN_VERB_AFTER_DO.finditer(asked)]
     found += after_do
+    found += [m["verb"] for m in _EN_PASSIVE.finditer(asked)]
     final = _EN_FINAL_VERB.match(asked)
     # A pronoun subject already named the verb ("How do I submit a claim?" ends in a noun).
     if final is not None and not after_do:

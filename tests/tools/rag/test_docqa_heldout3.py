@@ -30,8 +30,8 @@ HELDOUT3 = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout3"
 POLICY = HELDOUT3 / "leave_policy_ko.md"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout3/questions.json --docs
 # bench/docqa_heldout3/leave_policy_ko.md`: main 24 of 63 right, 9 wrong, 14 of 20
-# declined; this branch 29 of 63 (recall 0.46), 0 wrong, 20 of 20 declined.
-HELDOUT3_RECALL_FLOOR = 0.45
+# declined; this branch 30 of 63 (recall 0.48), 0 wrong, 20 of 20 declined.
+HELDOUT3_RECALL_FLOOR = 0.47
 
 
 @pytest.fixture(scope="module")
@@ -176,3 +176,13 @@ def test_asking_whether_a_time_is_set_asks_for_a_time(store: DocumentStore) -> N
     )
     assert plan.kind == "extractive", plan.reasons
     assert "오전 10시부터 오후 4시까지" in plan.answer
+
+
+def test_a_passive_participle_is_a_verb_not_a_topic(store: DocumentStore) -> None:
+    asked = analyze_question("What is loratadine used for?")
+    assert asked.topic_terms == ("loratadine",)
+    plan = plan_document_step(
+        store, "What is loratadine used for?", collection="devset", pinned=False
+    )
+    assert plan.kind == "extractive", plan.reasons
+    assert "알레르기" in plan.answer
