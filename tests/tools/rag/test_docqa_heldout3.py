@@ -117,9 +117,17 @@ def test_a_listing_leaves_an_item_open_when_the_question_names_none_of_its_kind(
         ("유통기한 지난 약 약국에 가져가면 버려 주나요?", "폐기"),
         # 일주일 before 통째로 is no compound naming another kind of thing.
         ("일주일 통째로 쉬고 싶은데 언제까지 신청해야 하죠?", "2주 전까지"),
+        # Untyped questions on a passage in the other language: the closest sentence names
+        # the question's known topic (ibuprofen/이부프로펜 in its heading; 건강, 물/water).
+        ("Should I take ibuprofen with food?", "식사 후에"),
+        ("건강검진 전에 물은 마셔도 되나요?", "except water"),
+        # "어떤 사람" asks for a person; "시간이 있나요" for a time; "used" is a verb.
+        ("이부프로펜은 어떤 사람이 먹으면 안 돼요?", "위궤양"),
+        ("재택근무할 때도 꼭 연락 돼야 하는 시간이 있나요?", "오전 10시부터 오후 4시까지"),
+        ("What is loratadine used for?", "알레르기"),
     ],
 )
-def test_everyday_words_the_documents_never_use_are_tolerated_on_a_clear_margin(
+def test_questions_main_declined_are_answered_from_the_right_sentence(
     store: DocumentStore, question: str, quote: str
 ) -> None:
     plan = plan_document_step(store, question, collection="devset", pinned=False)
@@ -134,55 +142,12 @@ def test_an_unlisted_item_is_not_answered_from_the_listing(store: DocumentStore)
     assert plan.kind != "extractive", plan.answer
 
 
-@pytest.mark.parametrize(
-    ("question", "quote"),
-    [
-        # Untyped questions on a Korean passage: the closest sentence names the question's
-        # known topic (ibuprofen/이부프로펜 in its heading; 건강/물 of 건강검진 and water).
-        ("Should I take ibuprofen with food?", "식사 후에"),
-        ("건강검진 전에 물은 마셔도 되나요?", "except water"),
-    ],
-)
-def test_an_untyped_question_reaches_the_other_language_when_its_topics_are_named(
-    store: DocumentStore, question: str, quote: str
-) -> None:
-    plan = plan_document_step(store, question, collection="devset", pinned=False)
-    assert plan.kind == "extractive", plan.reasons
-    assert quote in plan.answer
-
-
-def test_a_korean_greeting_is_filler_and_which_people_asks_for_a_person() -> None:
-    greeted = analyze_question("안녕하세요, 주차는 몇 시간 무료인가요?")
-    assert "안녕" not in greeted.terms
+def test_question_analysis_of_greetings_people_times_and_passives() -> None:
+    assert "안녕" not in analyze_question("안녕하세요, 주차는 몇 시간 무료인가요?").terms
     which = analyze_question("이부프로펜은 어떤 사람이 먹으면 안 돼요?")
     assert which.answer_type == "person"
     assert "사람" not in which.topic_terms
-
-
-def test_which_people_is_answered_by_the_sentence_naming_them(store: DocumentStore) -> None:
-    plan = plan_document_step(
-        store, "이부프로펜은 어떤 사람이 먹으면 안 돼요?", collection="devset", pinned=False
-    )
-    assert plan.kind == "extractive", plan.reasons
-    assert "위궤양" in plan.answer
-
-
-def test_asking_whether_a_time_is_set_asks_for_a_time(store: DocumentStore) -> None:
-    asked = analyze_question("재택근무할 때도 꼭 연락 돼야 하는 시간이 있나요?")
-    assert asked.answer_type == "datetime"
+    set_time = analyze_question("재택근무할 때도 꼭 연락 돼야 하는 시간이 있나요?")
+    assert set_time.answer_type == "datetime"
     assert analyze_question("몇 시간이 걸려요?").answer_type == "duration"
-    plan = plan_document_step(
-        store, "재택근무할 때도 꼭 연락 돼야 하는 시간이 있나요?", collection="devset", pinned=False
-    )
-    assert plan.kind == "extractive", plan.reasons
-    assert "오전 10시부터 오후 4시까지" in plan.answer
-
-
-def test_a_passive_participle_is_a_verb_not_a_topic(store: DocumentStore) -> None:
-    asked = analyze_question("What is loratadine used for?")
-    assert asked.topic_terms == ("loratadine",)
-    plan = plan_document_step(
-        store, "What is loratadine used for?", collection="devset", pinned=False
-    )
-    assert plan.kind == "extractive", plan.reasons
-    assert "알레르기" in plan.answer
+    assert analyze_question("What is loratadine used for?").topic_terms == ("loratadine",)
