@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from tools.rag.crosslingual import concept_groups
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
-from tools.rag.question import analyze_question, has_answer_type
+from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
 from tools.rag.sentence_checks import picks_two_items, rate_conflict, states_figures
 from tools.rag.textutil import QUESTION_FRAME_TERMS, analyze, language_of, tokenize
 
@@ -141,7 +141,10 @@ def is_heading(p: Passage, start: int, end: int) -> bool:
 
 
 def _missing_known_topic(
-    topics: Sequence[str], tokens: set[str], frequency: Callable[[str], int] | None
+    topics: Sequence[str],
+    tokens: set[str],
+    frequency: Callable[[str], int] | None,
+    subject: str = "",
 ) -> bool:
     """Whether the passage lacks a topic noun the collection holds somewhere else.
 
@@ -155,11 +158,11 @@ def _missing_known_topic(
     for term in topics:
         group = concept_groups([term])[0]
         # Korean topics are Kiwi's nouns; English ones are every word but the verbs found
-        # without a tagger ("wrong" in "wrong wiring" too), so an English one is held to
-        # this only when it names a concept known in both languages (pharmacy/약국),
-        # which is a noun far more often than not ("Is the pharmacy open on Sundays?"
-        # is not answered by the clinic's "Sundays and public holidays: closed").
-        if term.isascii() and len(group) < 2:
+        # without a tagger ("wrong" in "wrong wiring" too), so only the subject of an
+        # English yes/no question is held to this ("Is the pharmacy open on Sundays?" is
+        # not answered by the clinic's "Sundays and public holidays: closed"; "pay with
+        # my phone" still is by "mobile payments").
+        if term.isascii() and term != subject:
             continue
         if len(term) > 1 and not group & tokens and sum(frequency(e) for e in group) > 0:
             return True
@@ -251,6 +254,7 @@ def extractive_answer(
     about = _subject_passages(
         asked.topic_terms, passages, frequency, typed=asked.answer_type is not None
     )
+    subject = yes_no_subject(question)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
@@ -263,7 +267,7 @@ def extractive_answer(
         topics = [t for t in asked.topic_terms if t not in ignore]
         typed = asked.answer_type is not None
         if (
-            (not typed and _missing_known_topic(topics, passage_tokens, frequency))
+            (not typed and _missing_known_topic(topics, passage_tokens, frequency, subject))
             or _missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed)
             or not states_figures(question, f"{p.heading} {p.text}")
         ):

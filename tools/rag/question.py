@@ -399,6 +399,25 @@ def inverted_subject(question: str) -> str:
     return tokens[0] if tokens else ""
 
 
+# "Is the pharmacy open on Sundays?", "Does the clinic offer X?": the subject of a
+# yes/no question after its auxiliary and an article.
+_EN_YES_NO_SUBJECT = re.compile(
+    r"^\s*(?:is|are|was|were|does|do|did)\s+(?:the|a|an|my|your|our|their|this)\s+"
+    r"(?P<subject>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def yes_no_subject(question: str) -> str:
+    """The noun subject of an English yes/no question ("Is the pharmacy open …" -> pharmacy).
+
+    Empty when the question does not open that way (a pronoun, "there", a wh-word).
+    """
+    found = _EN_YES_NO_SUBJECT.match(_question_part(question))
+    tokens = english_tokens(found["subject"]) if found is not None else []
+    return tokens[0] if tokens else ""
+
+
 def _english_verbs(asked: str) -> set[str]:
     """Index tokens of the question's verbs, found without a tagger (see the patterns)."""
     found = [m["verb"] for m in _EN_VERB_AFTER_MODAL.finditer(asked)]

@@ -18,7 +18,7 @@ from agents.documents import plan_document_step
 from bench.docqa import load_devset, run_devset, sample_store
 from tools.rag import DocumentStore
 from tools.rag.crosslingual import concept_groups
-from tools.rag.question import analyze_question
+from tools.rag.question import analyze_question, yes_no_subject
 from tools.rag.sentence_checks import (
     leaves_item_open,
     picks_two_items,
@@ -30,8 +30,8 @@ HELDOUT3 = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout3"
 POLICY = HELDOUT3 / "leave_policy_ko.md"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout3/questions.json --docs
 # bench/docqa_heldout3/leave_policy_ko.md`: main 24 of 63 right, 9 wrong, 14 of 20
-# declined; this branch 30 of 63 (recall 0.48), 0 wrong, 20 of 20 declined.
-HELDOUT3_RECALL_FLOOR = 0.47
+# declined; this branch 31 of 63 (recall 0.49), 0 wrong, 20 of 20 declined.
+HELDOUT3_RECALL_FLOOR = 0.49
 
 
 @pytest.fixture(scope="module")
@@ -125,6 +125,8 @@ def test_a_listing_leaves_an_item_open_when_the_question_names_none_of_its_kind(
         ("이부프로펜은 어떤 사람이 먹으면 안 돼요?", "위궤양"),
         ("재택근무할 때도 꼭 연락 돼야 하는 시간이 있나요?", "오전 10시부터 오후 4시까지"),
         ("What is loratadine used for?", "알레르기"),
+        # Only the subject of an English yes/no question must be named ("phone" need not).
+        ("Can I pay with my phone, like a mobile wallet?", "mobile payments"),
     ],
 )
 def test_questions_main_declined_are_answered_from_the_right_sentence(
@@ -151,3 +153,5 @@ def test_question_analysis_of_greetings_people_times_and_passives() -> None:
     assert set_time.answer_type == "datetime"
     assert analyze_question("몇 시간이 걸려요?").answer_type == "duration"
     assert analyze_question("What is loratadine used for?").topic_terms == ("loratadine",)
+    assert yes_no_subject("Is the pharmacy open on Sundays?") == "pharmacy"
+    assert yes_no_subject("Is there an elevator in the building?") == ""
