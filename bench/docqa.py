@@ -9,8 +9,9 @@ as correctly declined when the step does not answer from the documents. A
 deterministic tier must never produce.
 
 Held-out sets, over the samples and documents of their own (``--docs``):
-``bench/docqa_heldout`` (44 questions) and ``bench/docqa_heldout2`` (61, written
-blind before the change it measured); each ``questions.json`` says how to run it.
+``bench/docqa_heldout`` (44 questions), ``bench/docqa_heldout2`` (61) and
+``bench/docqa_heldout3`` (83: the samples and a Korean leave policy), each written
+blind before the change it first measured; each ``questions.json`` says how to run it.
 """
 
 from __future__ import annotations

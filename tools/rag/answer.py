@@ -17,7 +17,8 @@ from itertools import pairwise
 
 from tools.rag.crosslingual import concept_groups
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
-from tools.rag.question import analyze_question, has_answer_type
+from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
+from tools.rag.sentence_checks import picks_two_items, rate_conflict, states_figures
 from tools.rag.textutil import QUESTION_FRAME_TERMS, analyze, language_of, tokenize
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
@@ -43,10 +44,9 @@ CARRY = 0.3
 SUBJECT_MAX_CHUNKS = 2
 # The rank no passage has: "only this passage may answer" then means none may.
 _NO_PASSAGE = -1
-# A figure the question states ("3.5 hours", "2024년", "3명"): a passage that never
-# writes it cannot hold the answer to *this* question, however well its words match
-# ("How many minutes are in 3.5 hours?" is not answered by "register 30 minutes before").
-_QUESTION_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# "The subject is in the collection, but in none of these passages": every passage
+# still counts as related, none may be quoted as the answer.
+_SUBJECT_UNRETRIEVED = -2
 _MD_NOISE = re.compile(r"^\s*(?:[-*+•>]|\d+[.)]|#{1,6})\s+|\*\*|__|`|\|")
 
 
@@ -112,6 +112,12 @@ def _subject_passages(
         # question with no answer type: a typed one has that check ("after the first
         # hour" is a detail of a parking-fee question, not a second subject).
         return {_NO_PASSAGE}
+    if not about:
+        # The collection names the subject ("엘리베이터", "어린이") but retrieval brought
+        # none of its passages: the ones it brought are about something else, however
+        # well they match the rest ("Is there an elevator in the building?" is not
+        # answered by "The pharmacy is on the ground floor of the same building").
+        return {_SUBJECT_UNRETRIEVED}
     return about
 
 
@@ -134,13 +140,11 @@ def is_heading(p: Passage, start: int, end: int) -> bool:
     return bool(text) and text in parts
 
 
-def _figures(text: str) -> set[str]:
-    # "1" is phrasing more often than data ("1회 복용량", "1인당", "per 1 night").
-    return {m.replace(",", "") for m in _QUESTION_FIGURE.findall(text)} - {"1"}
-
-
 def _missing_known_topic(
-    topics: Sequence[str], tokens: set[str], frequency: Callable[[str], int] | None
+    topics: Sequence[str],
+    tokens: set[str],
+    frequency: Callable[[str], int] | None,
+    subject: str = "",
 ) -> bool:
     """Whether the passage lacks a topic noun the collection holds somewhere else.
 
@@ -152,13 +156,41 @@ def _missing_known_topic(
     if frequency is None:
         return False
     for term in topics:
+        group = concept_groups([term])[0]
         # Korean topics are Kiwi's nouns; English ones are every word but the verbs found
-        # without a tagger ("wrong" in "wrong wiring" too), so only Korean ones are held
-        # to this.
-        if term.isascii():
+        # without a tagger ("wrong" in "wrong wiring" too), so only the subject of an
+        # English yes/no question is held to this ("Is the pharmacy open on Sundays?" is
+        # not answered by the clinic's "Sundays and public holidays: closed"; "pay with
+        # my phone" still is by "mobile payments").
+        if term.isascii() and term != subject:
+            continue
+        if len(term) > 1 and not group & tokens and sum(frequency(e) for e in group) > 0:
+            return True
+    return False
+
+
+def _missing_rare_topic(
+    topics: Sequence[str],
+    tokens: set[str],
+    frequency: Callable[[str], int] | None,
+    *,
+    korean_only: bool,
+) -> bool:
+    """Whether the passage lacks a specific topic (one only a few chunks hold).
+
+    "어린이는 로라타딘 몇 mg 먹어요?" is not answered by the adult dose: 어린이 is held
+    by one chunk (the storage rule), so it is as specific a topic as the drug, and a
+    passage without it states something else. For a typed question only Korean nouns
+    are held to this ("after the first hour" is a detail of a parking-fee question).
+    """
+    if frequency is None:
+        return False
+    for term in topics:
+        if len(term) < 2 or (korean_only and term.isascii()):
             continue
         group = concept_groups([term])[0]
-        if len(term) > 1 and not group & tokens and sum(frequency(e) for e in group) > 0:
+        held = sum(frequency(e) for e in group)
+        if 0 < held <= SUBJECT_MAX_CHUNKS and not group & tokens:
             return True
     return False
 
@@ -218,25 +250,31 @@ def extractive_answer(
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
 
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
-    asked_figures = _figures(question)
     unquotable: set[int] = set()
     about = _subject_passages(
         asked.topic_terms, passages, frequency, typed=asked.answer_type is not None
     )
+    subject = yes_no_subject(question)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
         sents = _passage_sentences(p)
-        if about and rank not in about:
+        if about and rank not in about and _SUBJECT_UNRETRIEVED not in about:
             continue
+        if _SUBJECT_UNRETRIEVED in about:
+            unquotable.add(rank)
         passage_tokens = heading | {t for _, _, toks in sents for t in toks}
         topics = [t for t in asked.topic_terms if t not in ignore]
+        typed = asked.answer_type is not None
         if (
-            asked.answer_type is None and _missing_known_topic(topics, passage_tokens, frequency)
-        ) or not asked_figures <= _figures(f"{p.heading} {p.text}"):
-            # Not quotable as this question's answer (a known topic or a stated figure it
-            # lacks), yet its match still tells the caller the passages are related (a
-            # comparison across two documents, a model reading them).
+            (not typed and _missing_known_topic(topics, passage_tokens, frequency, subject))
+            or _missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed)
+            or not states_figures(question, f"{p.heading} {p.text}")
+        ):
+            # Not quotable as this question's answer (a known topic it lacks, or a figure
+            # the question states - "3.5 hours", "입사한 지 2년" - that it never writes with
+            # that unit), yet its match still tells the caller the passages are related
+            # (a comparison across two documents, a model reading them).
             unquotable.add(rank)
         p_cov = covered(passage_tokens) / total
         prev: set[str] = set()
@@ -244,22 +282,37 @@ def extractive_answer(
             text = _sentence_text(p, start, end)
             tokset = set(toks)
             context = tokset | heading | prev
+            if picks_two_items(text, groups):
+                # The section lists its cases here, and the question combines two of them
+                # (본인 + 출산): none of its sentences states that case ("부모상에는 5일"
+                # next to it is another one).
+                unquotable.add(rank)
+                prev = set()
+                continue
             if (
                 not text
                 or is_heading(p, start, end)
                 or not has_answer_type(
-                    text, asked.answer_type, asked.counter, recurring=asked.recurring
+                    text,
+                    asked.answer_type,
+                    asked.counter,
+                    recurring=asked.recurring,
+                    question=question,
                 )
             ):
                 prev = tokset
                 continue
             own = covered(tokset)
+            if rate_conflict(question, text):
+                # A figure per another period ("한 번에 200~400mg" for a daily maximum)
+                # answers another question.
+                prev = tokset
+                continue
             # Section headings vouch for their sentences at half weight; the
             # previous sentence partly too (it often names what "it" refers to).
             head_cov = covered(tokset | heading) - own
             carry = covered(tokset | prev) - own
             bigram = len(q_bigrams & set(pairwise(toks))) / len(q_bigrams) if q_bigrams else 0.0
-            typed = asked.answer_type is not None
             score = prior * (
                 (own + 0.5 * head_cov + CARRY * carry) / total
                 + 0.15 * bigram

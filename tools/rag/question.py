@@ -48,6 +48,10 @@ _KO_FUNCTION_WORDS = frozenset(
         "무슨",
         "어느",
         "누구",
+        # "어떤 사람이": the person asked about, the answer type, not a topic.
+        "사람",
+        # "휴가 관련해서": phrasing, like 대하/관하.
+        "관련",
         "무엇",
         "어디",
         "왜",
@@ -120,6 +124,7 @@ _EN_FUNCTION_WORDS = _EN_FUNCTION_WORDS | {t for w in _EN_FUNCTION_WORDS for t i
 _SELF_INTRO = re.compile(
     # A greeting before the question is filler, like a name ("Hi, I'm Jenny. ...").
     r"^\s*(?i:hi|hello|hey|good (?:morning|afternoon|evening))\b[,!.]?|"
+    r"^\s*안녕하(?:세요|십니까)[~!.,\s]*|"
     # A negated auxiliary ("haven't", "doesn't") phrases the question; its stem is no topic.
     r"\b[A-Za-z]+n't\b|"
     r"(?:제\s*이름은|저는)\s*\S+?(?:입니다|이에요|예요|인데요|이고요?|라고\s*합니다)[.,]?|"
@@ -144,6 +149,8 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         r"언제|몇\s*시|무슨\s*요일|어느\s*요일|날짜|\bwhen\b|\bwhat time\b|\bwhat year\b|"
         # "…연 해는?", "휴관일은?": a year or a day named as the thing asked for.
         r"(?:해|연도|날|요일|[가-힣]+일)(?:은|는)\s*[?？]?\s*$|"
+        # "연락 돼야 하는 시간이 있나요?": whether a time is set is answered by the time.
+        r"(?<!몇)(?<!몇 )시간(?:이|대가?)\s*(?:있|정해)|"
         r"\bwhich days?\b|\bwhat days?\b|\bwhat date\b|\bwhat hours\b|\bopening hours\b",
     ),
     (
@@ -153,7 +160,8 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
     ),
     ("count", r"몇|\bhow many\b|\bnumber of\b|한도|상한|\blimits?\b|\bmaximum\b|\bcap\b"),
     ("place", r"어디|위치|몇\s*층|\bwhere\b|\bwhich floor\b|\baddress\b|\blocated\b"),
-    ("person", r"누구|누가|사람은\s*[?？]?\s*$|\bwho\b|\bwhom\b"),
+    # "어떤 사람이 먹으면 안 돼요?": which people, answered by "임신 후기인 분", "성인".
+    ("person", r"누구|누가|사람은\s*[?？]?\s*$|어떤\s*(?:사람|분)|\bwho\b|\bwhom\b"),
 )
 _TYPE_RULES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _TYPE_PATTERNS)
 
@@ -218,7 +226,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"\bstaff\b|\breception\b|\bsomeone\b|\bpatients?\b|\bpeople\b|\badults?\b|"
         r"\bchild(?:ren)?\b|\bresidents?\b|\banyone\b|\beveryone\b|\bover \d+\b|"
         # Whom to tell or ask at work: "팀장에게 전화로 알리고", "a department head".
-        r"팀장|부장|과장|실장|원장|부서장|상사|관리자|책임자|\bmanagers?\b|\bsupervisors?\b|"
+        r"팀장|부장|과장|실장|원장|부서장|상사|관리자|책임자|매니저|\bmanagers?\b|\bsupervisors?\b|"
         r"\b(?:department|team) heads?\b|\bdirectors?\b|"
         # A role noun before a Korean name: "지휘자 한서윤이", "창업자 윤도현은".
         r"[가-힣]*(?:자|가|사|장|원|인)\s[가-힣]{2,4}(?:은|는|이|가|의|씨|님)?(?=\s|[,.]|$)|"
@@ -266,7 +274,12 @@ def answer_type(question: str) -> AnswerType | None:
 
 
 def has_answer_type(
-    sentence: str, kind: AnswerType | None, counter: str = "", *, recurring: bool = False
+    sentence: str,
+    kind: AnswerType | None,
+    counter: str = "",
+    *,
+    recurring: bool = False,
+    question: str = "",
 ) -> bool:
     """True when ``sentence`` holds something of the expected answer type (always for ``None``).
 
@@ -277,6 +290,8 @@ def has_answer_type(
             "약사는 몇 명" is not answered by "1층".
         recurring: The question asks how often: "How often should I replace the
             battery?" is not answered by "the battery lasts up to 8 hours".
+        question: The question itself: a word it uses is not evidence ("How much is the
+            co-payment?" is not answered by "pay only their co-payment").
     """
     if kind is None:
         return True
@@ -288,7 +303,10 @@ def has_answer_type(
         return bool(re.search(rf"{number}\s*(?:{counters})", sentence))
     if kind in ("person", "place") and _PROPER_NAME.search(sentence):
         return True
-    return bool(_EVIDENCE[kind].search(sentence))
+    asked = question.lower()
+    return any(
+        not asked or m.group(0).lower() not in asked for m in _EVIDENCE[kind].finditer(sentence)
+    )
 
 
 def _question_part(text: str) -> str:
@@ -336,6 +354,21 @@ _EN_VERB_AFTER_MODAL = re.compile(
     r"(?:(?:i|you|we|they|he|she|it|someone|anyone)\s+)?(?P<verb>[a-z]+)\b",
     re.IGNORECASE,
 )
+# A question opening with a modal and a noun subject: "Can children get a check-up?"
+# puts the subject (children, a topic) where a pronoun would be, and the verb after it.
+_EN_INVERTED_SUBJECT = re.compile(
+    r"^\s*(?:can|could|should|must|will|would|may|might|shall)\s+(?P<subject>[a-z]+)\s+[a-z]+",
+    re.IGNORECASE,
+)
+_EN_PRONOUNS = frozenset(
+    {"i", "you", "we", "they", "he", "she", "it", "someone", "anyone", "my", "your", "the", "a"}
+)
+# "What is loratadine used for?", "Is damage covered by …": a passive participle after
+# the subject of an inverted be-question.
+_EN_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:[a-z-]+\s+){1,2}?(?P<verb>[a-z]+ed)\b(?=\s+(?:for|by|to|in|at|on)\b|\s*[?？]?\s*$)",
+    re.IGNORECASE,
+)
 # "How do I submit a claim?": a verb after do-support with a pronoun subject.
 _EN_VERB_AFTER_DO = re.compile(
     r"\b(?:do|does|did)\s+(?:i|you|we|they|he|she|it)\s+(?P<verb>[a-z]+)\b", re.IGNORECASE
@@ -353,11 +386,47 @@ _EN_PREPOSITIONS = frozenset(
 )
 
 
+def inverted_subject(question: str) -> str:
+    """The noun subject of a question opening with a modal ("Can children get …" -> children).
+
+    The subject is what such a question is about: a document that never names it does
+    not answer it, however well the rest matches. Empty for a pronoun subject.
+    """
+    found = _EN_INVERTED_SUBJECT.match(_question_part(question))
+    if found is None or found["subject"].lower() in _EN_PRONOUNS:
+        return ""
+    tokens = english_tokens(found["subject"])
+    return tokens[0] if tokens else ""
+
+
+# "Is the pharmacy open on Sundays?", "Does the clinic offer X?": the subject of a
+# yes/no question after its auxiliary and an article.
+_EN_YES_NO_SUBJECT = re.compile(
+    r"^\s*(?:is|are|was|were|does|do|did)\s+(?:the|a|an|my|your|our|their|this)\s+"
+    r"(?P<subject>[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def yes_no_subject(question: str) -> str:
+    """The noun subject of an English yes/no question ("Is the pharmacy open …" -> pharmacy).
+
+    Empty when the question does not open that way (a pronoun, "there", a wh-word).
+    """
+    found = _EN_YES_NO_SUBJECT.match(_question_part(question))
+    tokens = english_tokens(found["subject"]) if found is not None else []
+    return tokens[0] if tokens else ""
+
+
 def _english_verbs(asked: str) -> set[str]:
     """Index tokens of the question's verbs, found without a tagger (see the patterns)."""
     found = [m["verb"] for m in _EN_VERB_AFTER_MODAL.finditer(asked)]
+    inverted = _EN_INVERTED_SUBJECT.match(asked)
+    if inverted is not None and inverted["subject"].lower() not in _EN_PRONOUNS:
+        found.remove(inverted["subject"])
     after_do = [m["verb"] for m in _EN_VERB_AFTER_DO.finditer(asked)]
     found += after_do
+    found += [m["verb"] for m in _EN_PASSIVE.finditer(asked)]
     final = _EN_FINAL_VERB.match(asked)
     # A pronoun subject already named the verb ("How do I submit a claim?" ends in a noun).
     if final is not None and not after_do:
