@@ -7,16 +7,20 @@ all accounted for by that entry, so the entry's answer is the answer to it:
 
 - every noun of the question is one the entry uses (in its question, variants
   or answer, directly, as a synonym or translation from the shared lexicon of
-  :mod:`tools.rag.crosslingual`, or as part of a compound: 번호 in 전화번호), or
-  one most entries use (진료, clinic), which names the place rather than the topic;
+  :mod:`tools.rag.crosslingual`, or the head of a compound: 번호 of 전화번호), or
+  one shared by many entries (진료, clinic), which names the place, not a topic;
 - at least one of those nouns comes from the entry's own question or variants,
   so a word its answer mentions in passing (신분증) does not make the question
   about it;
+- one of the entry's wordings is asked whole, its verbs and adverbs included
+  ("처방전 다시 받을 수 있어요?" needs 다시), so sharing its topic noun is not enough;
 - a verb or an English "-ly" adverb may be the question's own (가져가, exactly):
   the topic lies in the nouns, and a noun the entry never uses (과태료, 높이, 카드,
   응급실) means a related but different question, which the FAQ does not answer;
 - a question that excludes or negates ("예약 없이", "말고", "without") is never
   matched here: its content words are the entry's, its meaning is not;
+- a question that states a figure ("1시간이 지나면 ...") asks about that case,
+  which a curated answer does not; it is left to the documents;
 - when two entries both account for the question, neither is chosen.
 """
 
@@ -220,7 +224,10 @@ class ParaphraseMatcher:
         Args:
             question: The user's question (already missed by the exact and normalized keys).
         """
-        if _EXCLUSION_RE.search(unicodedata.normalize("NFKC", question)):
+        folded = unicodedata.normalize("NFKC", question)
+        # A figure makes it a question about that case ("1시간이 지나면 주차 요금은
+        # 얼마예요?" asks for a price the parking entry does not state).
+        if _EXCLUSION_RE.search(folded) or any(ch.isdigit() for ch in folded):
             return None
         if not (_hangul_bigrams(question) & self._bigrams or _latin_keys(question) & self._latin):
             return None
