@@ -19,8 +19,9 @@ all accounted for by that entry, so the entry's answer is the answer to it:
   응급실) means a related but different question, which the FAQ does not answer;
 - a question that excludes or negates ("예약 없이", "말고", "without") is never
   matched here: its content words are the entry's, its meaning is not;
-- a question that states a figure ("1시간이 지나면 ...") asks about that case,
-  which a curated answer does not; it is left to the documents;
+- a question that states a figure ("1시간이 지나면 ...") or asks for one
+  ("몇 시간 무료인가요?", "몇 층에 있어요?") is narrower than the entry's; the
+  documents state the figure and cite it;
 - when two entries both account for the question, neither is chosen.
 """
 
@@ -55,6 +56,7 @@ _EXCLUSION_RE = re.compile(
 # A token most entries share (over this share of them) names the place, not a topic.
 _GENERIC_SHARE = 0.3
 _HANGUL_PAIR = re.compile(r"[가-힣]{2}")
+_FIGURE_TYPES = frozenset({"amount", "duration", "count", "datetime"})
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
 _PREFILTER_STOP = frozenset(
     {"what", "when", "where", "which", "who", "why", "how", "are", "you", "your", "the", "can",
@@ -110,6 +112,18 @@ def content_words(text: str) -> list[ContentWord]:
         elif tag in _PREDICATE_TAGS:
             words.append(ContentWord(form, noun=False))
     return words
+
+
+def _asks_for_a_figure(question: str) -> bool:
+    """Whether the question asks for a figure (몇 시간, 얼마, 몇 층, what time).
+
+    Such a question is narrower than the entry's: the documents state the figure
+    and cite where, while a curated answer to the general question may only
+    mention it or not hold it at all.
+    """
+    from tools.rag.question import answer_type  # importing tools.rag is slow: see content_words
+
+    return answer_type(question) in _FIGURE_TYPES
 
 
 def _hangul_bigrams(text: str) -> set[str]:
@@ -230,6 +244,8 @@ class ParaphraseMatcher:
         if _EXCLUSION_RE.search(folded) or any(ch.isdigit() for ch in folded):
             return None
         if not (_hangul_bigrams(question) & self._bigrams or _latin_keys(question) & self._latin):
+            return None
+        if _asks_for_a_figure(question):
             return None
         words = content_words(question)
         if not any(w.noun for w in words):
