@@ -1,9 +1,12 @@
-"""Curated FAQ answers matched exactly or after light normalization.
+"""Curated FAQ answers matched exactly, after light normalization, or as a paraphrase.
 
-This is the cheapest track of all: no model, no embedding, just a dictionary
+This is the cheapest track of all: no model, no embedding, first a dictionary
 lookup on a normalized key. Normalization folds width, case, punctuation,
 spacing and the Korean endings that change politeness but not meaning
-("되나요?" / "되나" / "돼요"), so near-identical phrasings still hit.
+("되나요?" / "되나" / "돼요"), so near-identical phrasings still hit. A
+question worded differently ("차 가져가도 주차 되나요?") is matched on its
+content words by :mod:`tools.faq_match`, which never answers a related but
+different question.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.errors import ConfigError
+from core.lazy_regex import LazyPattern
+from tools.faq_match import ParaphraseMatcher
 
 __all__ = ["DEFAULT_FAQ_PATH", "FaqBook", "FaqEntry", "FaqHit", "normalize_question"]
 
@@ -74,13 +79,13 @@ class FaqHit:
     """A matched FAQ entry and how it matched."""
 
     entry: FaqEntry
-    match: Literal["exact", "normalized"]
+    match: Literal["exact", "normalized", "paraphrase"]
     matched_text: str
 
     @property
     def score(self) -> float:
-        """1.0 for an exact match, 0.9 for a normalized one."""
-        return 1.0 if self.match == "exact" else 0.9
+        """1.0 for an exact match, 0.9 for a normalized one, 0.8 for a paraphrase."""
+        return {"exact": 1.0, "normalized": 0.9, "paraphrase": 0.8}[self.match]
 
 
 class FaqBook:
@@ -100,6 +105,7 @@ class FaqBook:
                 key = normalize_question(q)
                 if key:
                     self._normalized.setdefault(key, (entry, q))
+        self._paraphrases = ParaphraseMatcher(self.entries)
 
     @classmethod
     def load(cls, path: Path | str = DEFAULT_FAQ_PATH) -> FaqBook:
@@ -134,4 +140,22 @@ class FaqBook:
         found = self._normalized.get(key) if key else None
         if found:
             return FaqHit(found[0], "normalized", found[1])
-        return None
+        if not key or not _is_question(text, key):
+            return None
+        paraphrase = self._paraphrases.match(text)
+        if paraphrase is None:
+            return None
+        index, why = paraphrase
+        return FaqHit(self.entries[index], "paraphrase", why)
+
+
+_EN_QUESTION_START = LazyPattern(
+    r"^\W*(?:who|what|when|where|why|how|which|can|could|do|does|is|are|will|would|should|may)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_question(text: str, key: str) -> bool:
+    """Whether ``text`` asks something (a bare keyword like "주차" is not an FAQ question)."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+    return "?" in text or key != folded or _EN_QUESTION_START.search(text) is not None

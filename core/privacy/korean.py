@@ -9,6 +9,7 @@ from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, NB1, SEP, SEP_REQ, digits_of, label_before, lead
 from core.privacy.types import Hit
 from core.privacy.validators import (
+    birth_date,
     brn_checksum_ok,
     frn_checksum_ok,
     registration_kind,
@@ -32,6 +33,33 @@ _RRN_SPLIT_RE = LazyPattern(
 )
 
 
+# "주민번호 앞자리는 880412": the front half alone is the holder's birth date,
+# named as (part of) a registration number or as a birth date. Only a label
+# right before it counts ("880412번 주문" or a bare 880412 is any number).
+_FRONT_HALF_LABELS = LazyPattern(
+    r"(?:주민(?:등록)?(?:번호)?|생년월일)(?:의|은|는|이|가)?"
+    r"(?:[ \t]*(?:앞|앞자리|앞번호|앞부분|앞\s?6자리|첫\s?6자리)(?:는|은|가|이)?)?[ \t:]*$"
+)
+_FRONT_HALF_HINT = LazyPattern(r"주민|생년월일")
+# Six digits not continued by more digits nor by a separator: "900101-1234568"
+# is the whole number the rules above report, and "900101-" at the end of a turn
+# is the whole number split over two turns, which the conversation scan joins.
+_FRONT_HALF_RE = LazyPattern("(" + lead(6) + r")(?![0-9])(?![ \t]*[-.])")
+
+
+def _front_half_hits(text: str) -> Iterator[Hit]:
+    """A labelled six-digit birth date: the front half of a registration number."""
+    if _FRONT_HALF_HINT.search(text) is None:
+        return
+    for m in _FRONT_HALF_RE.finditer(text):
+        front = m.group(1)
+        if birth_date(front, "1") is None and birth_date(front, "3") is None:
+            continue
+        if _FRONT_HALF_LABELS.search(text, max(0, m.start() - 20), m.start()) is None:
+            continue
+        yield Hit("kr_rrn", m.start(), m.end(), 0.7, False)
+
+
 def detect_registration(text: str) -> Iterator[Hit]:
     """Resident (주민등록번호) and foreigner (외국인등록번호) registration numbers.
 
@@ -53,6 +81,7 @@ def detect_registration(text: str) -> Iterator[Hit]:
         if not labelled and label_before(text, m.start(), _OTHER_ID_LABELS, 24) is not None:
             continue
         yield Hit(kind, m.start(), m.end(), 0.85 if (has_dash or labelled) else 0.7, False)
+    yield from _front_half_hits(text)
     if _RRN_LABEL_HINT.search(text) is None:
         return
     for m in _RRN_SPLIT_RE.finditer(text):

@@ -58,7 +58,8 @@ _DASH_WORDS = r"다시|대시|하이픈|dash"
 _SEP = r"(?:[ \t]*(?:[-.]|" + _DASH_WORDS + r")[ \t]*|,?[ \t]{1,2})"
 # Korean particles and copulas that may follow a number ("...오육칠팔로", "...입니다").
 _PARTICLES = (
-    r"입니다|이에요|예요|이요|이고|이며|인데|이라고|라고|으로|로|번|을|를|은|는|에|요|와|과|도"
+    r"입니다|이에요|예요|이요|이고|이며|인데|이라고|이었|이니|이지|이면|이나|라고|으로|로|번|을|를|"
+    r"은|는|에|요|와|과|도"
 )
 _RUN_RE = LazyPattern(
     r"(?<![A-Za-z가-힣0-9])"
@@ -219,13 +220,44 @@ def spoken_edits(text: str) -> list[Edit]:
     if not _may_hold_number(text, lowered):
         return edits
     taken = [(e.start, e.end) for e in edits]
-    for run in _RUN_RE.finditer(text):
+    for found in _RUN_RE.finditer(text):
+        run = _without_copula(text, found)
         if run.end() - run.start() < MIN_RUN_DIGITS:
             continue  # six digit tokens take six characters at least
         if any(s < run.end() and run.start() < e for s, e in taken):
             continue
         edits.extend(_run_edits(run))
     return sorted(edits, key=lambda e: e.start)
+
+
+# Digit syllables that end in a consonant: after them the copula and the subject
+# particle are spelled "이" ("팔이에요", "공이 맞아요"), the same syllable as two.
+_CONSONANT_FINAL_DIGITS = frozenset("공영일삼육륙칠팔")
+# What follows that "이" as grammar: 이에요, 이고, 이며, 이라고, 이었어요, 이니까,
+# 이지만, 이면, 이나. Not 예/요: "이예요" and "이요" also read as two and the
+# copula after it ("...일이예요" is "...12" followed by "is").
+_AFTER_COPULA = frozenset("에고며라었니지면나")
+
+
+def _without_copula(text: str, run: re.Match[str]) -> re.Match[str]:
+    """``run`` without a last "이" that is the copula glued to the number.
+
+    "오육칠팔이에요" is "5678" and "이에요" (it is), not "56782" and "에요": a
+    final "이" right after a consonant-final digit and right before a copula
+    ending ("이에요", "이고", "이라고") is read as Korean grammar, which is what any
+    reader does; otherwise the phone number gains a digit and fails its shape.
+    """
+    end = run.end()
+    if (
+        end - run.start() < 2
+        or text[end - 1] != "이"
+        or text[end - 2] not in _CONSONANT_FINAL_DIGITS
+        or end >= len(text)
+        or text[end] not in _AFTER_COPULA
+    ):
+        return run
+    shorter = _RUN_RE.match(text, run.start(), end - 1)
+    return run if shorter is None else shorter
 
 
 def _all_email_edits(text: str) -> list[Edit]:

@@ -1,0 +1,88 @@
+"""FAQ questions asked in other words (tools.faq_match through FaqBook.lookup)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.faq import DEFAULT_FAQ_PATH, FaqBook, FaqEntry
+
+
+@pytest.fixture(scope="module")
+def book() -> FaqBook:
+    return FaqBook.load(DEFAULT_FAQ_PATH)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("차 가져가도 주차 되나요?", "parking-ko"),  # 차 is the head of 주차; 가져가 a verb
+        ("처방전 분실했는데 어떡하죠?", "prescription-reissue-ko"),  # 분실 = 잃어버리
+        ("대표번호가 뭐예요?", "phone-ko"),  # 번호 heads 전화번호; 대표 is in the answer
+        ("Can I park my car at the clinic?", "parking-en"),  # car in the answer, clinic generic
+        ("Where exactly is the clinic located?", "directions-en"),  # an -ly adverb is no topic
+        ("병원 주소 좀 알려 주세요", "directions-ko"),
+        ("처방전 잃어버렸는데 다시 받을 수 있나요", "prescription-reissue-ko"),
+        ("Is parking free?", "parking-en"),
+        ("약국 위치가 어디예요?", "pharmacy-ko"),
+    ],
+)
+def test_paraphrases_hit_their_entry(book: FaqBook, text: str, entry_id: str) -> None:
+    hit = book.lookup(text)
+    assert hit is not None and (hit.entry.id, hit.match) == (entry_id, "paraphrase"), hit
+    assert hit.score == 0.8 and hit.matched_text.startswith("content words ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Near the FAQ's topics, but not its questions: a noun the entry never uses.
+        "주차 위반 과태료는 얼마예요?",
+        "주차장 높이 제한이 있나요?",
+        "주차 요금 카드 결제 되나요?",
+        "응급실 전화번호가 뭐예요?",
+        "대표 원장님 성함이 뭐예요?",
+        "처방전 유효기간이 며칠이에요?",
+        "처방전 발급 비용이 얼마예요?",
+        "진료비는 얼마예요?",  # 진료비 is a fee, not a kind of 진료
+        "약국 전화번호 알려주세요",
+        "약국에서 파는 영양제 추천해 주세요",
+        "주소 변경하고 싶어요",
+        "Can I bring my dog to the clinic?",
+        "What is the clinic's fax number?",
+        "What is the phone number of the pharmacy?",
+        "Can I park at the pharmacy overnight?",
+        "How do I get a copy of my medical records?",
+        # The entry's topic word, without what its question asks (다시, 바꾸).
+        "처방전 어디서 받아요?",
+        "전화 예약 몇 시부터 받아요?",
+        # Excluding or negating the entry's content asks something else.
+        "예약 없이 가도 되나요?",
+        "대표번호 말고 원장님 휴대폰 번호 알려주세요",
+        "처방전 없이 살 수 있는 감기약이 뭐예요?",
+        # Stating or asking for a figure is narrower: the documents give and cite it.
+        "1시간이 지나면 주차 요금은 얼마예요?",
+        "주차 몇 시간 무료예요?",
+        "약국은 몇 층에 있어요?",
+        # A word its answer only mentions in passing.
+        "신분증 가져가야 하나요?",
+        "오늘 날씨 어때요?",
+    ],
+)
+def test_related_but_different_questions_miss(book: FaqBook, text: str) -> None:
+    assert book.lookup(text) is None
+
+
+def test_two_entries_that_both_account_for_a_question_give_none() -> None:
+    # Unrelated entries around them, so 주차 is not a word most entries share.
+    others = [
+        FaqEntry(id=f"other-{i}", question=f"{topic} 있나요?", answer=f"{topic} 안내입니다.")
+        for i, topic in enumerate(
+            ("엘리베이터", "와이파이", "자판기", "수유실", "휠체어", "금연구역")
+        )
+    ]
+    first = FaqEntry(id="a", question="주차할 수 있나요?", answer="지하 주차장이 있습니다.")
+    second = FaqEntry(id="b", question="주차 가능한가요?", answer="건물 뒤 주차장이 있습니다.")
+    question = "차 가져가도 주차 되나요?"
+    assert FaqBook([first, second, *others]).lookup(question) is None
+    hit = FaqBook([first, *others]).lookup(question)
+    assert hit is not None and hit.entry.id == "a"
