@@ -44,6 +44,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"장단점|분석|평가|괜찮을까|나을까|좋을까",
         ),
         ("asks for a plan", r"\bplan\b|\bstep-by-step\b|계획|일정을?\s*짜"),
+        # A worked solution is composed, never quoted: "풀이 과정과 함께 알려 주세요" about a
+        # puzzle that merely shares a word (숫자, 과정) with the documents must reach a model.
+        (
+            "asks for a worked solution",
+            r"\bshow (?:your|the) work(?:ing)?\b|\bwork(?:ed)? (?:it )?out\b|"
+            r"\bsolv(?:e|ing) (?:it|this)\b|풀이|푸는\s*(?:법|방법|과정)|계산\s*과정|단계별로",
+        ),
     )
 )
 

@@ -115,6 +115,10 @@ def test_retrieve_documents_numbers_citations(sample_store: DocumentStore) -> No
         ("약국에서 파는 약을 모두 알려줘", True),
         ("Write a reminder message for my appointment.", True),
         ("예약 안내 문자를 작성해 줘", True),
+        ("세 자리 수 중 각 자리 숫자의 합이 5인 수는 몇 개? 풀이 과정과 함께 알려 주세요.", True),
+        ("How many three-digit numbers have digits summing to 5? Show your work.", True),
+        ("혈액 검사 결과는 며칠 걸려요?", False),
+        ("How long does it take to get blood test results?", False),
     ],
 )
 def test_needs_synthesis(question: str, synth: bool) -> None:
