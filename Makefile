@@ -67,7 +67,10 @@ PYTEST_WORKERS ?=
 # shared 2-core machine those waits cost a store's tests most of their time. pytest keeps
 # its usual numbered, per-run folders there. TEST_TMPDIR= (empty) keeps the default.
 TEST_TMPDIR ?= $(shell test -d /dev/shm -a -w /dev/shm && echo /dev/shm)
-TEST_ENV := $(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR))
+# Bytecode is cached as an installed package caches it: with PYTHONDONTWRITEBYTECODE set
+# (our shells set it), every CLI, worker and server subprocess the tests start compiled
+# the app's modules from source again, and pytest re-rewrote every test file.
+TEST_ENV := $(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR)) PYTHONDONTWRITEBYTECODE=
 
 test: install-dev mcp-third-party otel-receiver system-deps
 	$(TEST_ENV) $(BIN)/python -m pytest -q $(PYTEST_WORKERS)
