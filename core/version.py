@@ -5,6 +5,9 @@ from __future__ import annotations
 from functools import cache
 from importlib import metadata
 
+UNKNOWN_VERSION = "0+unknown"
+"""What ``switchyard_version`` returns when the distribution is not installed."""
+
 
 @cache
 def switchyard_version() -> str:
@@ -12,4 +15,4 @@ def switchyard_version() -> str:
     try:
         return metadata.version("switchyard")
     except metadata.PackageNotFoundError:
-        return "0+unknown"
+        return UNKNOWN_VERSION
