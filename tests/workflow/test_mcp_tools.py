@@ -79,6 +79,13 @@ def call(server: MCPServer, *calls: tuple[str, dict[str, Any]]) -> list[types.Ca
     return found
 
 
+def _holds_the_number(content: dict[str, Any]) -> bool:
+    """Whether the phone number 010-2345-6789 or the name with it is in the content."""
+    text = json.dumps(content, ensure_ascii=False)
+    digits = "".join(ch for ch in text if ch.isdigit() or ch == " ")
+    return "김민수" in text or "2345-6789" in text or "01023456789" in digits.replace(" ", "")
+
+
 def test_a_new_file_is_a_tool_with_its_inputs_and_outputs(harness: BuildHarness) -> None:
     h = harness()
     h.write("notify", NOTIFY)
@@ -153,10 +160,11 @@ def test_personal_data_keeps_outputs_and_question_from_the_client(harness: Build
     )
     first = paused.structured_content or {}
     assert first["status"] == "paused" and first["withheld"] is True
-    assert "010" not in str(first)
+    # The number as written, or its digits in any layout (a random run id may hold "010").
+    assert not _holds_the_number(first)
     final = done.structured_content or {}
     assert final["status"] == "done" and final["outputs"] == {}
-    assert "010" not in str(final)
+    assert not _holds_the_number(final)
     # The run itself went on: the approved notice was sent on this machine.
     assert h.outbox.sent == ["공지: 김민수 님 010-2345-6789 예약 변경"]
 
