@@ -22,7 +22,7 @@ def test_document_lookup_is_extractive_with_citation(
     build_assistant: BuildAssistant, samples_store: DocumentStore
 ) -> None:
     assistant, fakes = build_assistant(docs=samples_store)
-    result = assistant.ask("진료 예약은 어떻게 변경하나요?").to_json()
+    result = assistant.ask("예약 변경은 언제까지 연락해야 하나요?").to_json()
     (step,) = result["steps"]
     assert step["tier"] == "deterministic" and step["tokens_in"] == 0
     assert step["reasons"][0] == "deterministic — extractive answer from documents, no model call"

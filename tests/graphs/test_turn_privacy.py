@@ -150,7 +150,7 @@ def test_the_clinic_number_in_a_sample_answer_is_not_sticky(
         privacy={"public_contacts": contacts},
         **CLOUD,
     )
-    first = assistant.ask("진료 예약은 어떻게 변경하나요?")
+    first = assistant.ask("예약 변경은 언제까지 연락해야 하나요?")
     assert "02-555-0100" in first.answer and first.steps[0].tier == "deterministic"
     later = assistant.ask("Prove that there are infinitely many primes.", thread_id=first.thread_id)
     # Listed, the clinic's own number is public; unlisted, the answer that quoted a

@@ -109,7 +109,7 @@ def test_a_document_ingested_through_one_replica_is_cited_by_the_other(
     assert isinstance(report, dict)
     assert [f["status"] for f in report["files"]] == ["added"]
     assert not (b.home / "data" / "rag" / "rag.sqlite3").exists()
-    result = b.run("ask", "진료 예약은 어떻게 변경하나요?", "--json")
+    result = b.run("ask", "예약 변경은 언제까지 연락해야 하나요?", "--json")
     assert isinstance(result, dict) and "전날" in str(result["answer"])
     citations = result["citations"]
     assert isinstance(citations, list)
