@@ -424,7 +424,14 @@ def dense_confirmed_answer(
     # own language (the Korean parking-fee rule for "How much does parking cost after
     # the first hour?") is where the answer more likely is: the lexical pick is not it.
     rivals = other_language_matches(store, question, collection, n=1)
-    if rivals and rivals[0].z_score >= PASSAGE_Z and rivals[0].z_score > rivals[0].own_language_z:
+    standout = bool(
+        rivals and rivals[0].z_score >= PASSAGE_Z and rivals[0].z_score > rivals[0].own_language_z
+    )
+    # The standout passage is no rival when it is the very passage the lexical path
+    # quotes (an English question answered from a Korean policy through the word
+    # bridge): then the dense model agrees on the passage, measured within its language.
+    crossed = standout and rivals[0].passage.chunk_id in {s.chunk_id for s in answer.sentences}
+    if standout and not crossed:
         return None
     best, runner_up = _best_dense(question, passages, store, asked)
     if best is None or " ".join(top_sentence(answer).split()) not in " ".join(best.text.split()):
@@ -434,6 +441,11 @@ def dense_confirmed_answer(
         # "본인 결혼 시 5일, 자녀 결혼 시 1일, …" as well as a listed item would, and
         # the unknown word may be the item the list lacks.
         return None
+    if crossed:
+        # Raw similarity across languages sits below any same-language bar (the model
+        # ranks by language first; see the module docstring): the passage's z-score
+        # within its language and the two sentence picks agreeing stand in for it.
+        return answer
     if best.similarity < CONFIRMED_SIMILARITY or best.similarity - runner_up < SENTENCE_MARGIN:
         return None
     if (
