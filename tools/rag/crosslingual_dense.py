@@ -24,6 +24,7 @@ import numpy as np
 from tools.rag.answer import top_sentence
 from tools.rag.crosslingual import concept_groups, equivalents
 from tools.rag.dense import Embedder, FloatArray
+from tools.rag.informativeness import is_everyday_word
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.question import QuestionAnalysis, has_answer_type, inverted_subject
 from tools.rag.sentence_checks import leaves_item_open
@@ -448,8 +449,12 @@ def dense_confirmed_answer(
         return answer
     if best.similarity < CONFIRMED_SIMILARITY or best.similarity - runner_up < SENTENCE_MARGIN:
         return None
+    # An everyday Korean word (일주일, 물어보다) phrases the question rather than naming
+    # something the documents lack: only the informative unknown words ask for the
+    # clearer margin.
+    informative = [t for t in unknown if not is_everyday_word(t)]
     if (
-        len(unknown) > UNKNOWN_SHARE * len(asked.terms)
+        len(informative) > UNKNOWN_SHARE * len(asked.terms)
         and best.similarity - runner_up < CLEAR_MARGIN
     ):
         return None
