@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.crosslingual import equivalents
-from tools.rag.crosslingual_dense import dense_answer
+from tools.rag.dense_confirmed import dense_answer
 from tools.rag.question import QuestionAnalysis, analyze_question
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]

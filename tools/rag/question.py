@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
+# answer_type and has_answer_type are re-exported: callers ask this module about questions.
+from tools.rag.answer_types import RECURRING_QUESTION, AnswerType
+from tools.rag.answer_types import answer_type as answer_type
+from tools.rag.answer_types import has_answer_type as has_answer_type
 from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import _KIWI_CALL_LOCK, detect_script, english_tokens, get_kiwi
-
-AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
 
 # Nouns, proper nouns, verb/adjective roots, roots and foreign words carry topic.
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SH"})
@@ -131,114 +133,6 @@ _SELF_INTRO = re.compile(
     r"\b[Mm]y name is\s+[\w-]+(?:\s+[A-Z][\w-]+)?[.,]?|\b(?:I'm|I am|[Tt]his is)\s+[A-Z][a-z]+[.,]"
 )
 
-# (answer type, question pattern). Order matters: "몇 시간" is a duration before
-# "몇 시" is a time, "how long" before "how".
-_TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
-    (
-        "duration",
-        r"며칠|몇\s*일|몇\s*시간|몇\s*분|몇\s*주|몇\s*개월|몇\s*달|몇\s*년|"
-        r"얼마\s*(?:나|동안)\s*(?:걸|기다|소요|유효)|얼마\s*동안|"
-        # "얼마나 일찍 와야", "how early": how much time before or after, not an amount.
-        r"얼마\s*나\s*(?:일찍|미리|빨리|먼저|늦게|오래)|\bhow (?:early|soon|far in advance)\b|"
-        r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks|months|years)\b|"
-        # How often something recurs is answered by its interval ("every 90 days").
-        r"\bhow (?:often|frequently)\b|얼마\s*나\s*자주|몇\s*\S*\s*마다",
-    ),
-    (
-        "datetime",
-        r"언제|몇\s*시|무슨\s*요일|어느\s*요일|날짜|\bwhen\b|\bwhat time\b|\bwhat year\b|"
-        # "…연 해는?", "휴관일은?": a year or a day named as the thing asked for.
-        r"(?:해|연도|날|요일|[가-힣]+일)(?:은|는)\s*[?？]?\s*$|"
-        # "연락 돼야 하는 시간이 있나요?": whether a time is set is answered by the time.
-        r"(?<!몇)(?<!몇 )시간(?:이|대가?)\s*(?:있|정해)|"
-        r"\bwhich days?\b|\bwhat days?\b|\bwhat date\b|\bwhat hours\b|\bopening hours\b",
-    ),
-    (
-        "amount",
-        r"얼마|비용|가격|요금|금액|복용량|\bhow much\b|\bcost\b|\bprice\b|\bfee\b|"
-        r"\bdose\b|\bdosage\b",
-    ),
-    ("count", r"몇|\bhow many\b|\bnumber of\b|한도|상한|\blimits?\b|\bmaximum\b|\bcap\b"),
-    ("place", r"어디|위치|몇\s*층|\bwhere\b|\bwhich floor\b|\baddress\b|\blocated\b"),
-    # "어떤 사람이 먹으면 안 돼요?": which people, answered by "임신 후기인 분", "성인".
-    ("person", r"누구|누가|사람은\s*[?？]?\s*$|어떤\s*(?:사람|분)|\bwho\b|\bwhom\b"),
-)
-_TYPE_RULES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _TYPE_PATTERNS)
-
-_UNIT_KO = r"(?:일|시간|분|주일?|개월|달|년|초)"
-_UNIT_EN = r"(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|seconds?)"
-_NUMBER = r"\d+(?:[.,]\d+)?"
-_KO_MAGNITUDE = r"(?:[십백천만억]\s*)*"
-_RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
-_EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
-    "duration": re.compile(
-        # "a 2-year warranty": an English unit may be hyphenated to its number.
-        rf"{_RANGE}\s*{_UNIT_KO}|{_RANGE}(?:\s*|-){_UNIT_EN}\b|하루|이틀|사흘|일주일|당일|같은\s*날|"
-        # A number in words, perhaps qualified: "every four years", "three working days".
-        r"\bsame day\b|\b(?:one|two|three|four|five|six|seven|ten|a few|an?)\s+"
-        r"(?:(?:working|business|calendar|full)\s+)?"
-        r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b",
-        re.IGNORECASE,
-    ),
-    "datetime": re.compile(
-        r"\d{1,2}:\d{2}|(?:오전|오후)\s*\d+\s*시|\d+\s*시(?!간)|[월화수목금토일]요일|평일|주말|"
-        r"공휴일|전날|당일|\d{3,4}\s*년|\d+\s*월|\d+\s*일(?!간)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)\b|"
-        r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|"
-        r"\bholidays?\b|\bday before\b|\bmornings?\b|\bafternoons?\b|\bsame day\b|"
-        r"\b(?:january|february|march|april|may|june|july|august|september|october|"
-        r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b|"
-        # "When are results ready?" - "in 2 to 3 days", "within a week".
-        rf"\b(?:in|within|after)\s+(?:{_RANGE}|a|one|two|three)\s*{_UNIT_EN}\b|"
-        # When something recurring happens: "with the next monthly salary", "다음 달 급여일".
-        r"\bnext (?:week|month|monthly|year|payday|pay day|salary|business day)\b|"
-        r"\bmonthly salary\b|다음\s*달|급여일|월급날|"
-        # A time named by a daily event: "식사 후에 복용", "take it with food", "before bed".
-        r"(?:식사|밥|운동|수업|취침|잠자기|자기)\s*(?:전|후|중|직후|직전)|식전|식후|"
-        r"\b(?:before|after|with|during)\s+(?:a\s+)?(?:meals?|food|eating|breakfast|lunch|"
-        r"dinner|bed(?:time)?|sleep)\b",
-        re.IGNORECASE,
-    ),
-    "amount": re.compile(
-        rf"{_NUMBER}\s*{_KO_MAGNITUDE}\s*(?:원|달러|%|정|알|캡슐|킬로미터|미터|센티미터|"
-        r"킬로그램|그램|리터|잔|배)|"
-        rf"{_NUMBER}\s*(?:won|dollars?|%|mg|g|kg|ml|l|km|m|cm|tablets?|miles?|meters?|"
-        r"kilometers?|percent)(?![A-Za-z])|[$₩€£]\s*\d|무료|\bfree\b|\bco-?payment\b|\bno charge\b",
-        re.IGNORECASE,
-    ),
-    "count": re.compile(
-        rf"{_NUMBER}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice)\b|"
-        r"(?:한|두|세|네|다섯|여섯)\s*(?:번|개|명|대|곳|가지|알|층)",
-        re.IGNORECASE,
-    ),
-    "place": re.compile(
-        r"\d+\s*층|지하|출구|역|주소|건물|입구|창구|로\s*\d+|옆|근처|맞은편|곳|하류|상류|"
-        r"[가-힣]{2,}에서|\bfloor\b|"
-        r"\bbasement\b|\bstreet\b|-ro\b|\bstation\b|\bexit\b|\bbuilding\b|\bdesk\b|\bgarage\b|"
-        r"\broom\b|\bentrance\b|\bnext to\b|\bnear\b|\bground floor\b|"
-        # Where things are in a building or on its grounds ("at the north gate").
-        r"정문|후문|주차장|로비|\bgates?\b|\blobby\b|\bcounter\b|\bwing\b|\bdoors?\b|"
-        r"\bhall\b|\boffice\b|\bcorner\b|\bopposite\b|\bacross from\b|\bbehind\b|"
-        r"\b(?:north|south|east|west)(?:ern)? (?:side|gate|entrance|wing|exit)\b",
-        re.IGNORECASE,
-    ),
-    "person": re.compile(
-        r"의사|약사|간호사|직원|보호자|담당자|접수|주민|시민|학생|어린이|노인|성인|환자|고객|\d+\s*세|\bdoctors?\b|\bpharmacists?\b|\bnurses?\b|"
-        r"\bstaff\b|\breception\b|\bsomeone\b|\bpatients?\b|\bpeople\b|\badults?\b|"
-        r"\bchild(?:ren)?\b|\bresidents?\b|\banyone\b|\beveryone\b|\bover \d+\b|"
-        # Whom to tell or ask at work: "팀장에게 전화로 알리고", "a department head".
-        r"팀장|부장|과장|실장|원장|부서장|상사|관리자|책임자|매니저|\bmanagers?\b|\bsupervisors?\b|"
-        r"\b(?:department|team) heads?\b|\bdirectors?\b|"
-        # A role noun before a Korean name: "지휘자 한서윤이", "창업자 윤도현은".
-        r"[가-힣]*(?:자|가|사|장|원|인)\s[가-힣]{2,4}(?:은|는|이|가|의|씨|님)?(?=\s|[,.]|$)|"
-        r"[가-힣]{2,4}\s*(?:씨|님|선생)",
-        re.IGNORECASE,
-    ),
-}
-# Counters that answer one another: "몇 번 다운로드" is answered by "500만 건".
-_COUNTER_ALIASES = {"번": "번|회|건|차례", "회": "회|번|건", "건": "건|번|회", "명": "명|분|사람"}
-# In English text a capitalised name (not sentence-initial) can be a person or a place.
-_PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'.-]+")
-
 
 @dataclass(frozen=True)
 class QuestionAnalysis:
@@ -253,60 +147,6 @@ class QuestionAnalysis:
     counter: str = ""
     # "How often", "며칠마다": the answer is an interval ("every 90 days"), not any duration.
     recurring: bool = False
-
-
-# A question asking how often something recurs, and what states a recurrence.
-_RECURRING_QUESTION = re.compile(r"\bhow (?:often|frequently)\b|자주|마다", re.IGNORECASE)
-_RECURRENCE = re.compile(
-    r"\bevery\b|\beach\b|\bper\b|\btimes? an?\b|\bonce\b|\btwice\b|"
-    r"\b(?:hourly|daily|weekly|monthly|yearly|annually)\b|마다|매\s*(?:일|주|월|년|시간|달)|"
-    r"\d+\s*회|주기",
-    re.IGNORECASE,
-)
-
-
-def answer_type(question: str) -> AnswerType | None:
-    """The kind of thing the question asks for (``None`` for what/how/yes-no questions)."""
-    for kind, pattern in _TYPE_RULES:
-        if pattern.search(question):
-            return kind
-    return None
-
-
-def has_answer_type(
-    sentence: str,
-    kind: AnswerType | None,
-    counter: str = "",
-    *,
-    recurring: bool = False,
-    question: str = "",
-) -> bool:
-    """True when ``sentence`` holds something of the expected answer type (always for ``None``).
-
-    Args:
-        sentence: The candidate answer sentence.
-        kind: The question's answer type.
-        counter: For a Korean count question, the counter asked about (명, 대, 번):
-            "약사는 몇 명" is not answered by "1층".
-        recurring: The question asks how often: "How often should I replace the
-            battery?" is not answered by "the battery lasts up to 8 hours".
-        question: The question itself: a word it uses is not evidence ("How much is the
-            co-payment?" is not answered by "pay only their co-payment").
-    """
-    if kind is None:
-        return True
-    if recurring and not _RECURRENCE.search(sentence):
-        return False
-    if kind == "count" and counter:
-        counters = _COUNTER_ALIASES.get(counter, re.escape(counter))
-        number = rf"(?:{_NUMBER}\s*{_KO_MAGNITUDE}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수)"
-        return bool(re.search(rf"{number}\s*(?:{counters})", sentence))
-    if kind in ("person", "place") and _PROPER_NAME.search(sentence):
-        return True
-    asked = question.lower()
-    return any(
-        not asked or m.group(0).lower() not in asked for m in _EVIDENCE[kind].finditer(sentence)
-    )
 
 
 def _question_part(text: str) -> str:
@@ -464,7 +304,7 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
             terms = rejoined
     kept = tuple(dict.fromkeys(t for t in terms if not _is_number(t)))
     topics = tuple(dict.fromkeys(t for t in nouns if not _is_number(t)))
-    recurring = bool(_RECURRING_QUESTION.search(asked))
+    recurring = bool(RECURRING_QUESTION.search(asked))
     return QuestionAnalysis(kept, answer_type(asked), topics, counter, recurring)
 
 

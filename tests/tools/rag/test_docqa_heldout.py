@@ -27,8 +27,8 @@ HELDOUT1 = BENCH / "docqa_heldout"
 
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout2/questions.json
 # --docs ...expense_policy_ko.md --docs ...thermostat_faq_en.md`: before this branch 15 of 43
-# right, 1 wrong; now 22 of 43 (recall 0.51), 0 wrong, 18 of 18 declined.
-HELDOUT2_RECALL_FLOOR = 0.5
+# right, 1 wrong; docqa2 22 of 43, docqa4 23 of 43 (recall 0.53), 0 wrong, 18 of 18 declined.
+HELDOUT2_RECALL_FLOOR = 0.53
 # bench/docqa_heldout: 14 of 27 before, 22 of 27 now (recall 0.81).
 HELDOUT1_RECALL_FLOOR = 0.78
 
@@ -81,6 +81,10 @@ def test_first_heldout_set_has_no_wrong_answer_and_keeps_its_recall(tmp_path: Pa
         ("Will a reset wipe my schedules?", "A reset deletes all schedules"),
         ("Where do new staff pick up their laptop?", "2nd floor"),
         ("서울에서 호텔 자면 하루 얼마까지 나와요?", "1박 12만 원"),
+        # An English question on the Korean policy: the raw cross-language similarity
+        # is below the same-language bar, but the quoted passage is the one that stands
+        # out among the Korean chunks and both picks agree on its sentence.
+        ("When is approved expense money paid out?", "다음 달 10일"),
     ],
 )
 def test_a_word_the_documents_never_use_is_tolerated_when_the_dense_match_agrees(
@@ -108,6 +112,10 @@ def test_a_word_the_documents_never_use_is_tolerated_when_the_dense_match_agrees
         # answers for blood tests, not COVID tests (the dense match alone agreed).
         "코로나 검사 결과는 언제 나와요?",
         "독감 예방접종 비용은 얼마인가요?",
+        # The standout Korean passage is the one the lexical path quotes, but the dense
+        # model picks another of its sentences (the VPN hours do not say who pays).
+        "주말에 VPN을 쓰면 수당이 나오나요?",
+        "Who approves domestic business trips?",
     ],
 )
 def test_near_misses_are_not_answered(store: DocumentStore, question: str) -> None:

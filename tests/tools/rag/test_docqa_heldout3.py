@@ -30,8 +30,9 @@ HELDOUT3 = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout3"
 POLICY = HELDOUT3 / "leave_policy_ko.md"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout3/questions.json --docs
 # bench/docqa_heldout3/leave_policy_ko.md`: main 24 of 63 right, 9 wrong, 14 of 20
-# declined; this branch 31 of 63 (recall 0.49), 0 wrong, 20 of 20 declined.
-HELDOUT3_RECALL_FLOOR = 0.49
+# declined; docqa3 31 of 63 (recall 0.49), docqa4 34 of 63 (recall 0.54), 0 wrong,
+# 20 of 20 declined.
+HELDOUT3_RECALL_FLOOR = 0.53
 
 
 @pytest.fixture(scope="module")
@@ -127,6 +128,13 @@ def test_a_listing_leaves_an_item_open_when_the_question_names_none_of_its_kind(
         ("What is loratadine used for?", "알레르기"),
         # Only the subject of an English yes/no question must be named ("phone" need not).
         ("Can I pay with my phone, like a mobile wallet?", "mobile payments"),
+        # English on the Korean policy: the quoted passage is the standout Korean chunk
+        # and the dense model picks the same sentence (docqa4).
+        ("How many paid sick days are there per year?", "최대 10일"),
+        # An everyday word no document holds (일주일, 물어보다) is phrasing, not a subject
+        # the documents lack: the dense pick's ordinary margin suffices (docqa4).
+        ("재택은 일주일에 몇 번 할 수 있어요?", "주 2회"),
+        ("휴가 관련해서 누구한테 물어보면 돼요?", "이서연 매니저"),
     ],
 )
 def test_questions_main_declined_are_answered_from_the_right_sentence(
@@ -141,6 +149,22 @@ def test_an_unlisted_item_is_not_answered_from_the_listing(store: DocumentStore)
     plan = plan_document_step(
         store, "형제가 결혼하면 휴가 있어요?", collection="devset", pinned=False
     )
+    assert plan.kind != "extractive", plan.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The standout Korean passage is the quoted one (paid sick leave), but the dense
+        # model picks another of its sentences: "unpaid" is not "paid".
+        "How many days of unpaid leave can I take?",
+        "How long does a urine test take?",
+    ],
+)
+def test_a_standout_passage_whose_sentences_disagree_is_not_quoted(
+    store: DocumentStore, question: str
+) -> None:
+    plan = plan_document_step(store, question, collection="devset", pinned=False)
     assert plan.kind != "extractive", plan.answer
 
 
