@@ -41,21 +41,22 @@ def cli_env(
 
 
 def run_cli(
-    env: dict[str, str], *args: str, timeout: float = 300
+    env: dict[str, str], *args: str, timeout: float = 300, cwd: Path = REPO
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m ui.cli ARGS`` from the repository root; never raises on exit codes.
+    """Run ``python -m ui.cli ARGS`` (from the repository root by default); never raises.
 
     Args:
         env: The process environment (usually from ``cli_env``).
         *args: The command line after ``switchyard``.
         timeout: Seconds before the run counts as hung.
+        cwd: The working directory; another folder keeps the bundled samples out.
 
     Returns:
         The finished process with its text output.
     """
     return subprocess.run(
         [sys.executable, "-m", "ui.cli", *args],
-        cwd=REPO,
+        cwd=cwd,
         env=env,
         capture_output=True,
         text=True,

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.cli_env import cli_env, run_cli
 from tests.tools.rag.fault_files import build_fault_folder
 
 REPO = Path(__file__).resolve().parents[2]
@@ -19,21 +18,8 @@ REPO = Path(__file__).resolve().parents[2]
 def test_cli_ingest_reports_every_bad_file_and_exits_zero(tmp_path: Path) -> None:
     folder = tmp_path / "inbox"
     expected = build_fault_folder(folder)
-    env = dict(
-        os.environ,
-        PYTHONPATH=str(REPO),
-        SWITCHYARD_DATA_DIR=str(tmp_path / "data"),
-        SWITCHYARD_RAG__DENSE="false",
-    )
-    proc = subprocess.run(
-        [sys.executable, "-m", "ui.cli", "ingest", str(folder), "--json"],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        timeout=600,
-        check=False,
-    )
+    env = cli_env(tmp_path / "data", extra={"SWITCHYARD_RAG__DENSE": "false"})
+    proc = run_cli(env, "ingest", str(folder), "--json", timeout=600, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)
     outcome = {Path(f["source"]).name: f for f in report["files"]}
@@ -53,18 +39,10 @@ HWP_FOLDER = REPO.parent / "shared" / "data" / "office" / "hwp"
 @pytest.mark.skipif(not HWP_FOLDER.is_dir(), reason="needs ../shared/data/office/hwp")
 def test_hwp_acceptance_ingest_then_cited_header_answer(tmp_path: Path) -> None:
     """Issue 14's acceptance check, as written: ingest the HWP folder, then ask about the header."""
-    env = dict(os.environ, PYTHONPATH=str(REPO), SWITCHYARD_DATA_DIR=str(tmp_path / "data"))
+    env = cli_env(tmp_path / "data")
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "ui.cli", *args],
-            capture_output=True,
-            text=True,
-            env=env,
-            cwd=tmp_path,
-            timeout=600,
-            check=False,
-        )
+        return run_cli(env, *args, timeout=600, cwd=tmp_path)
 
     ingested = cli("ingest", str(HWP_FOLDER), "--json")
     assert ingested.returncode == 0, ingested.stderr
