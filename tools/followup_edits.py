@@ -17,7 +17,7 @@ from tools.korean_numbers import normalize_numerals
 from tools.references import OPERATION_RES
 from tools.units import merge_hours_and_minutes
 
-__all__ = ["EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
+__all__ = ["ASSUMING", "EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
 
 #: An edit: the follow-up and the previous steps → the new steps and what changed.
 Edit = Callable[[str, Sequence[str]], tuple[list[str], str] | None]
@@ -30,7 +30,8 @@ _QUANTITY = LazyPattern(
     r"|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
     r"|people|persons?|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent"
     r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
-    r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?)"
+    r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?"
+    r"|feet|foot|ft|inch(?:es)?|centimet(?:er|re)s?|cm|met(?:er|re)s?)"
     # "1인당" is "per person", not a head count of one.
     r"(?![A-Za-z])(?!\s*당)",
     re.IGNORECASE,
@@ -76,6 +77,20 @@ _SAME_UNIT = {
     "kilogram": "kg",
     "kilograms": "kg",
     "mi": "mi",
+    "feet": "ft",
+    "foot": "ft",
+    "ft": "ft",
+    "inch": "in",
+    "inches": "in",
+    "cm": "cm",
+    "centimeter": "cm",
+    "centimeters": "cm",
+    "centimetre": "cm",
+    "centimetres": "cm",
+    "meter": "m",
+    "meters": "m",
+    "metre": "m",
+    "metres": "m",
     "mile": "mi",
     "miles": "mi",
     "pound": "lb",
@@ -338,27 +353,55 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
 
 # "and for 18 months?" after "$45 a month ... per year?": a count of the rate's own unit.
 _FOR_COUNT = LazyPattern(
-    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\s+"
-    r"(?P<u>night|day|hour|week|month|year|person|ticket)s?\s*\??\s*$",
+    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+)\s+"
+    r"(?P<u>night|day|hour|week|month|year|person|ticket)s?"
+    r"(?:\s+at\s+(?:the\s+)?same\s+rate)?\s*\??\s*$",
     re.IGNORECASE,
 )
 _LAST_QUESTION = LazyPattern(r"[^.?!]*\?\s*$")
+_RATE_UNIT = LazyPattern(
+    r"\b(?:a|per|each|every)\s+(?P<u>night|day|hour|week|month|year|person|ticket)\b", re.I
+)
+# How many of the rate's unit one asked unit holds ("two years" at a monthly rate: 24 months).
+_UNITS_IN = {("year", "month"): 12, ("year", "week"): 52, ("week", "day"): 7, ("day", "hour"): 24}
+# A near synonym: a hotel charged per night is asked "for 5 days". The answer says so.
+_READ_AS = {("day", "night"), ("night", "day")}
+#: How a follow-up's line begins when code assumed something the user did not say.
+ASSUMING = "assuming "
 
 
 def _count_of_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``and for 18 months?``: the previous rate ("$45 a month") asked for that many units."""
+    """``and for 18 months?``: the previous rate ("$45 a month") asked for that many units.
+
+    A year at a monthly rate is 12 months; "5 days" at a nightly rate is read as 5 nights,
+    and the line for the answer says so (it starts with :data:`ASSUMING`).
+    """
     match = _FOR_COUNT.match(text)
     if match is None or not steps:
         return None
-    unit = match["u"].lower()
-    last = steps[-1]
-    if not re.search(rf"\b(?:a|per|each|every)\s+{unit}\b", last, re.IGNORECASE):
+    asked = match["u"].lower()
+    count = SPELLED_NUMBERS.get(match["n"].lower(), match["n"]).replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", count):
         return None
+    last = steps[-1]
+    rate = _RATE_UNIT.search(last)
+    if rate is None:
+        return None
+    unit = rate["u"].lower()
     statement = _LAST_QUESTION.sub("", last).rstrip()
     if statement == last.rstrip() or not statement:
         return None
-    step = f"{statement} How much for {match['n']} {unit}s?"
-    return [*steps[:-1], step], f"the rate per {unit} for {match['n']} {unit}s"
+    assumed = ""
+    if asked != unit:
+        if (asked, unit) in _UNITS_IN and count.isdigit():
+            count = str(int(count) * _UNITS_IN[asked, unit])
+        elif (asked, unit) in _READ_AS:
+            assumed = f"{ASSUMING}{count} {asked}s means {count} {unit}s at the rate per {unit}"
+        else:
+            return None
+    how = assumed or f"the rate per {unit} for {count} {unit}s"
+    step = f"{statement} How much for {count} {unit}s?"
+    return [*steps[:-1], step], how
 
 
 # The words that frame a follow-up without adding to it: "What about", "그럼", "and".
