@@ -41,6 +41,8 @@ _TAIL = re.compile(
     r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마|몇|뭐|무엇|계산)"
     r"(?:야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
     r"|\s*(?:한\s*(?:명|사람)당|1\s*(?:인|명)당|인당|사람당|각자|each|per person)\s*"
+    # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
+    r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*(?:그램|킬로그램|kg|g|미터|m|km|cm|개)"
     r"|\s*(?:는|은)\s*$)+$",
     re.IGNORECASE,
 )
@@ -175,7 +177,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     for form, template in PERIOD_FORMS:
         period = form.match(s)
         if period:
-            values = {k: v for k, v in period.groupdict().items() if k in ("a", "b")}
+            values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
     s = _LABEL.sub("", s)
     for pattern, repl in _WORD_OPS:
@@ -183,7 +185,8 @@ def to_expression(text: str) -> tuple[str, str | None]:
     for form, template in VERB_FORMS:
         m = form.match(s)
         if m:
-            s = template.format(a=m.group("a"), b=m.group("b"))
+            # An optional operand left out ("2시간" without minutes) counts as 0.
+            s = template.format(**{k: v or "0" for k, v in m.groupdict().items() if k in "abc"})
             break
     s = _PCT_OF_KO.sub(lambda m: f"{m['a']} * {m['p']} / 100", s)
     s = _PCT_OF_EN.sub(lambda m: f"{m['a']} * {m['p']} / 100", s)

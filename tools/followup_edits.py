@@ -28,7 +28,7 @@ _QUANTITY = LazyPattern(
     # Longer words first: "6개월" is months, not 6 items; "3인분" is portions, not people.
     r"(?P<unit>개월|인분|켤레|마리|그릇|박스|상자|세트|봉지|송이|퍼센트|사람|달러|시간|유로"
     r"|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
-    r"|people|persons?|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent"
+    r"|people|persons?|friends|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent"
     r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
     r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?"
     r"|feet|foot|ft|inch(?:es)?|centimet(?:er|re)s?|cm|met(?:er|re)s?)"
@@ -44,6 +44,7 @@ _SAME_UNIT = {
     "people": "person",
     "person": "person",
     "persons": "person",
+    "friends": "person",
     "개": "item",
     "item": "item",
     "items": "item",
@@ -171,6 +172,8 @@ _SAME_OPERATION = {
     "discount": LazyPattern(r"할인|\boff\b|discount", re.IGNORECASE),
     "add_percent": LazyPattern(r"세금|부가세|팁|봉사료|수수료|tax|vat|tip", re.IGNORECASE),
 }
+# "5% 더 깎아주면", "another 10% off": one more of the same operation, on the result.
+_FURTHER = LazyPattern(r"더|추가로|another|further|more", re.IGNORECASE)
 _PER_PERSON_ALREADY = LazyPattern(r"나누|나눠|인당|명당|per\s+(?:person|head)|each", re.IGNORECASE)
 # A number with no unit ("What if it were 300?", "500이면?") and the words naming a rate.
 _BARE_NUMBER = LazyPattern(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*[%$가-힣A-Za-z])")
@@ -292,7 +295,8 @@ def _apply_operation(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
         if len(_ANY_NUMBER.findall(text)) != len(_ANY_NUMBER.findall(match.group(0))):
             return None  # "그럼 5명이면 1인당?": a number of its own is another edit's case
         same = _SAME_OPERATION.get(name)
-        if same is not None and same.search(steps[-1]):
+        further = _FURTHER.search(text) is not None
+        if same is not None and same.search(steps[-1]) and not further:
             return None  # a new quantity for the same operation: _modify_quantity's case
         if name == "per_person" and _TARGET.match(text):
             return None  # "1인당 달러로는?": a new unit, per person (_change_target's case)
@@ -349,6 +353,37 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
     changed = list(steps)
     changed[index] = steps[index][: old.start()] + new + steps[index][old.end() :]
     return changed, f"{old.group(0)} → {new}"
+
+
+# "what if 3 more people join?", "2명 더 오면?": the head count grows by that many.
+_MORE_PEOPLE = LazyPattern(
+    r"(?P<n>\d+|[a-z]+)\s+more\s+(?:people|persons|friends|of\s+us)"
+    r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|와서|늘면|추가되면|있으면|합류하면)",
+    re.IGNORECASE,
+)
+
+
+def _more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``what if 3 more people join?``: the latest head count, plus that many."""
+    match = _MORE_PEOPLE.search(text)
+    if match is None:
+        return None
+    added = match["ko"] or SPELLED_NUMBERS.get(match["n"].lower(), match["n"])
+    if not added.isdigit():
+        return None
+    for index in range(len(steps) - 1, -1, -1):
+        for quantity in _QUANTITY.finditer(steps[index]):
+            if _SAME_UNIT.get(quantity["unit"].lower()) != "person":
+                continue
+            old = quantity["num"].replace(",", "")
+            if not old.isdigit():
+                return None
+            new = str(int(old) + int(added))
+            start, end = quantity.span("num")
+            changed = list(steps)
+            changed[index] = steps[index][:start] + new + steps[index][end:]
+            return changed, f"{old} people + {added} = {new}"
+    return None
 
 
 # "and for 18 months?" after "$45 a month ... per year?": a count of the rate's own unit.
@@ -425,6 +460,7 @@ TARGET_RE = _TARGET
 #: bare number, then a framed question that stands alone.
 EDITS: tuple[Edit, ...] = (
     _apply_operation,
+    _more_people,
     _modify_quantity,
     _count_of_rate,
     _change_target,

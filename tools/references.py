@@ -132,7 +132,10 @@ def substitute_reference(text: str, value: str) -> str:
 _REF = r"(?:그걸|그거|그것을|그거를|그\s*(?:금액|값|돈|결과)(?:을|를|의|에|에서)?|그(?=\s))?\s*"
 _OPERATION_FORMS = {
     # "반값이면?": half the price, as 반으로.
+    # "룸메이트랑 반반 내면?": shared half and half.
     "half": r"(?:"
+    + _REF
+    + r"(?:[가-힣]{1,6}(?:랑|이랑|하고|와|과)\s*)?반반\s*(?:씩\s*)?(?:내면|나누면|하면)|"
     + _REF
     + r"(?:반값|절반|반)(?:으로\s*나누면|으로\s*나눠|으로|은|이면|이라면|하면)"
     r"|\b(?:what'?s\s+|what\s+is\s+)?(?:half\s+(?:of\s+)?(?:it|that|this)"
@@ -147,7 +150,9 @@ _OPERATION_FORMS = {
     r"|\b(?:plus|add(?:ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%"
     r"(?:\s*(?:tax|vat|tip|service\s+charge|fee))?(?:\s+(?:to|on)\s+(?:it|that))?"
     r"|\bwith\s+(?:a\s+)?(?P<with_pct>\d+(?:\.\d+)?)\s*%\s*(?:tax|vat|tip|service\s+charge|fee))",
-    "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*할인\s*(?:하면|이면|받으면|되면)"
+    # "5% 더 깎아주면": a further discount on the result.
+    "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*(?:더\s*)?"
+    r"(?:할인\s*(?:하면|이면|받으면|되면|해\s*주면)|깎(?:아\s*주면|으면))"
     r"|(?P<en_pct>\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b"
     # "and minus 15% from that?", "less 10%": a rate taken off the result.
     r"|\b(?:minus|less|take\s+off|subtract)\s+(?P<minus_pct>\d+(?:\.\d+)?)\s*%"
@@ -205,7 +210,7 @@ DATE_SHIFT = (
 # question that merely starts with "그럼" or "and" is not taken for one.
 _ELLIPSIS_FORMS = (
     # "그럼 4명이면?", "그러면 환율이 1400원이라면?", "그렇다면 5개는?"
-    rf"^\s*(?:그럼|그러면|그렇다면)(?![가-힣])\s*[^\s.!。](?:[^.!。]|(?<=\d)\.(?=\d)){{0,30}}$"
+    rf"^\s*(?:그럼|그러면|그렇다면|만약|만일)(?![가-힣])\s*[^\s.!。](?:[^.!。]|(?<=\d)\.(?=\d)){{0,30}}$"
     # "4명이면?", "5명이라면?", "1400원이면요?": a quantity and a conditional ending.
     r"|^\s*[^\s.!?]{0,8}\s*\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}\s*(?:이면|면|이라면|라면)요?\s*[?？]?\s*$"
     # "이번엔 3만 엔으로", "this time 300": the same question with a new quantity.
@@ -236,6 +241,9 @@ _ELLIPSIS_FORMS = (
     rf"|^\s*and\s+(?:in|for|with)\s+{_NO_SENTENCE_END}{{1,30}}\?\s*$"
     # "and 20%?", "and 5 people?": a new quantity for the same question.
     r"|^\s*and\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\?\s*$"
+    # "1명 더 오면?", "두 명 더 늘면 1인당?": more people sharing the last amount.
+    r"|^\s*(?:그럼\s*)?\d+\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|늘면|추가되면|있으면|합류하면)"
+    r"\s*(?:1인당|인당)?\s*(?:은|는)?\s*[?？]?\s*$"
     # "6 feet?", "80 kg?": a new quantity alone, asked as a question.
     r"|^\s*\d[\d,.]*\s*[A-Za-z%$°]{1,12}\s*\?\s*$"
     # "then add 3 more days", "and two weeks later?": a date moved on from the last answer.

@@ -45,6 +45,23 @@ NOW = datetime(2026, 11, 30, 12, 0)
             "and for 4 days?",
             "$360.00 (assuming 4 days means 4 nights at the rate per night)",
         ),
+        # 만약 frames a changed quantity like 그럼.
+        (["200,000원을 8명이 나누면?"], "만약 10명이면?", "20,000원"),
+        # One more of the same operation ("더") applies to the result, not the original.
+        (["50,000원에서 20% 할인하면?"], "거기서 10% 더 깎아주면?", "36,000원"),
+        # Shared half and half, with whom it is shared named.
+        (["월세 500,000원에 관리비 60,000원이면 한 달에 얼마?"], "친구랑 반반 내면?", "280,000원"),
+        # More people join: the head count grows.
+        (["A boat costs $600 for the day, shared by 4 friends. How much each?"],
+         "what if 2 more people join?", "$100.00"),
+        (["택시비 24,000원을 3명이 나누면?"], "1명 더 오면?", "6,000원"),
+        # A monthly price asked over several years.
+        (["한 달 구독료가 10,000원이면 1년에 얼마?"], "2년이면?", "240,000원"),
+        # A rate added at the end of the turn.
+        (["100엔에 900원이면 10,000엔은 원화로 얼마?"], "그걸 달러로 바꾸면? 1달러 1,500원",
+         "$60.00"),
+        # Split among "4 of us".
+        (["What's 100 plus 20?"], "split that between 4 of us", "30"),
     ],
 )  # fmt: skip
 def test_unseen_follow_ups_resolve_against_the_thread(
@@ -68,6 +85,43 @@ def test_unseen_follow_ups_resolve_against_the_thread(
 )
 def test_near_misses_are_left_to_the_documents_or_a_model(earlier: list[str], text: str) -> None:
     assert resolve_in_conversation(earlier, text, NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("회식비가 총 480,000원 나왔어. 8명이 나누면 1인당?", "60,000원"),
+        ("59,000원짜리 가방을 20% 할인하면?", "47,200원"),
+        ("Lunch came to $50. Add a 20% tip — what's the total?", "$60.00"),
+        ("한 달 구독료가 9,900원이면 1년에 얼마?", "118,800원"),
+        ("월세 400,000원에 관리비 50,000원이면 한 달에 얼마?", "450,000원"),
+        ("2,000원짜리 연필 6자루면?", "12,000원"),
+        ("A villa costs $1,200 for the week, shared by 8 friends. How much each?", "$150.00"),
+        ("100만 원을 연 5% 단리로 2년 맡기면 이자는?", "100,000원"),
+        ("시속 60km로 1시간 30분 가면 몇 km?", "90 km"),
+        ("한 상자에 12개씩 20상자면 몇 개?", "240"),
+        ("10km를 2시간에 뛰면 시속 몇 km?", "5 km"),
+        ("3,000원에 1,500원짜리 빵 2개 추가하면?", "6,000원"),
+        ("1,000g을 4개로 나누면 하나에 몇 그램?", "250 g"),
+    ],
+)
+def test_word_problems_of_the_second_set_are_arithmetic(text: str, answer: str) -> None:
+    result = match_deterministic(text)
+    assert result is not None and result.answer == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A price and a count without a price per item ("짜리") is no sum of the two.
+        "사과 3,000원에 배 2개 추가하면?",
+        # A speed without a time.
+        "시속 80km로 가면 몇 km?",
+    ],
+)
+def test_near_misses_of_the_new_word_problems_are_not_answered(text: str) -> None:
+    result = match_deterministic(text)
+    assert result is None or result.handler != "calculator"
 
 
 def test_rounding_keeps_the_decimals_asked_for() -> None:
