@@ -98,6 +98,19 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     return None
 
 
+# "그럼 병가는 1년에 며칠까지 쓸 수 있어요?": a subject of its own ("병가는", not a figure's
+# "1인당은" or a unit's "달러로는") asked with a question word; its "1년" is no quantity of
+# the previous sum, so the turn keeps its document search.
+_OWN_SUBJECT = LazyPattern(r"(?<![\d가-힣])[가-힣]{2,}(?<!로)(?:은|는)(?=\s)")
+_QUESTION_WORD = LazyPattern(
+    r"며칠|언제|어디|무엇|뭐|어떻게|왜|누구|수\s*있|되나요|있나요|인가요|필요한가요"
+)
+
+
+def _asks_about_own_subject(text: str) -> bool:
+    return _OWN_SUBJECT.search(text) is not None and _QUESTION_WORD.search(text) is not None
+
+
 def about_previous_result(text: str) -> bool:
     """Whether a follow-up is about the previous *result* rather than a new subject.
 
@@ -109,7 +122,7 @@ def about_previous_result(text: str) -> bool:
         return False
     return (
         has_reference(text)
-        or any(ch.isdigit() for ch in text)
+        or (any(ch.isdigit() for ch in text) and not _asks_about_own_subject(text))
         or _BARE_OPERATION.match(text) is not None
         or TARGET_RE.match(text) is not None
         or CHOICE_AMONG_RE.search(text) is not None

@@ -11,7 +11,7 @@ from datetime import datetime
 
 import pytest
 
-from tools.followups import resolve_in_conversation
+from tools.followups import about_previous_result, resolve_in_conversation
 from tools.handlers import match_deterministic
 
 NOW = datetime(2026, 11, 30, 12, 0)
@@ -129,3 +129,21 @@ def test_rounding_keeps_the_decimals_asked_for() -> None:
     assert result is not None and result.answer == "2.35"
     result = match_deterministic("2.345를 반올림해서 소수 첫째 자리까지")
     assert result is not None and result.answer == "2.3"
+
+
+@pytest.mark.parametrize(
+    ("text", "about_result"),
+    [
+        # A subject of its own asked with a question word keeps its document search.
+        ("그럼 병가는 1년에 며칠까지 쓸 수 있어요?", False),
+        ("그럼 연차는 3년 차에 며칠이에요?", False),
+        # A changed figure, per person or a rate is still about the last result.
+        ("그럼 4명이면?", True),
+        ("그럼 1인당은?", True),
+        ("그럼 가격은 2배면 얼마?", True),
+    ],
+)
+def test_a_follow_up_naming_its_own_subject_is_not_about_the_result(
+    text: str, about_result: bool
+) -> None:
+    assert about_previous_result(text) is about_result
