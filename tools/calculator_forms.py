@@ -247,6 +247,25 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} / " + _MONTHS_A_YEAR,
     ),
+    # "I earn $2,880 for 160 hours of work. What is that per hour?": a total over a count.
+    (
+        re.compile(
+            rf"^.*?\b(?:earn|make|made|get|got|paid|pay|spend|spent)\s+{_A}\s+(?:for|in|over)\s+"
+            rf"{_B}\s+(?P<u>hour|day|week|month|night|shift)s?\b[^?]*?\b(?:per|an?|each)\s+(?P=u)$",
+            re.I,
+        ),
+        "{a} / {b}",
+    ),
+    # "... $2,880 for 160 hours of work. How much for 200 hours?": that rate, another count.
+    (
+        re.compile(
+            rf"^.*?\b(?:earn|make|made|get|got|paid|pay|spend|spent)\s+{_A}\s+(?:for|in|over)\s+"
+            rf"{_B}\s+(?P<u>hour|day|week|month|night|shift)s?\b[^?]*?\bhow\s+much\s+for\s+"
+            rf"(?P<c>{_NUM})\s+(?P=u)s?$",
+            re.I,
+        ),
+        "{a} / {b} * {c}",
+    ),
     # "A hotel room is $120 per night. How much for 3 nights?": a rate times a count.
     (
         re.compile(

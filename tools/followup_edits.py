@@ -192,12 +192,17 @@ def _states_a_rate(step: str, quantity: re.Match[str]) -> bool:
     return _RATE_DEFINITION.match(step, quantity.end()) is not None
 
 
+_SAME_RATE = LazyPattern(r"\bat\s+the\s+same\s+rate\b|같은\s*(?:비율|시급|요율|단가)로", re.I)
+
+
 def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``그럼 4명이면?``: the same steps with one quantity of the same kind replaced.
 
     Figures are compared as written first, then in one plain form ("3만 엔", "다섯 명",
     "3시간 45분"), so a step is rewritten only when it had to be.
     """
+    if _SAME_RATE.search(text):
+        return None  # "for 200 hours at the same rate": the rate is kept, the count asked
     plain = (_plain_figures(text), [_plain_figures(s) for s in steps])
     if merge_hours_and_minutes(text) != text:
         # "4시간 20분" is one quantity: "4시간" alone would replace only the hours.
@@ -454,6 +459,27 @@ def _stands_alone(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     return [question], f"asked on its own: {question.strip()!r}"
 
 
+# "in euros instead, at 1,500 won per euro?": the won result in another currency, at a
+# rate the turn states.
+_TARGET_AT_RATE = LazyPattern(
+    r"^\s*(?:and\s+|what\s+about\s+)?in\s+(?P<cur>euros?|dollars?|yen)\s+(?:instead\s*)?,?\s*"
+    r"at\s+(?P<rate>\d[\d,]*(?:\.\d+)?)\s*(?:won|원|krw)\s+(?:per|a|to\s+the|for\s+one)\s+"
+    r"(?:euro|dollar|yen|usd|eur|jpy)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_KOREAN_CURRENCY = {"euro": "유로", "dollar": "달러", "yen": "엔"}
+
+
+def _target_at_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``in euros instead, at 1,500 won per euro?``: the result converted at that rate."""
+    match = _TARGET_AT_RATE.match(text)
+    if match is None or not steps:
+        return None
+    currency = _KOREAN_CURRENCY[match["cur"].lower().rstrip("s")]
+    step = f"그걸 {currency}로 바꾸면? 1{currency} {match['rate']}원"
+    return [*steps, step], f"converted to {currency} at {match['rate']}원"
+
+
 #: A new unit for the same result ("달러로는?", "and in dollars?").
 TARGET_RE = _TARGET
 #: The edits, most specific first: a named operation, a changed quantity, a new unit, a
@@ -461,6 +487,8 @@ TARGET_RE = _TARGET
 EDITS: tuple[Edit, ...] = (
     _apply_operation,
     _more_people,
+    # Before a changed quantity: "at 1,500 won per euro" is a new rate for a new currency.
+    _target_at_rate,
     _modify_quantity,
     _count_of_rate,
     _change_target,

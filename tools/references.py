@@ -244,6 +244,8 @@ _ELLIPSIS_FORMS = (
     # "1명 더 오면?", "두 명 더 늘면 1인당?": more people sharing the last amount.
     r"|^\s*(?:그럼\s*)?\d+\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|늘면|추가되면|있으면|합류하면)"
     r"\s*(?:1인당|인당)?\s*(?:은|는)?\s*[?？]?\s*$"
+    # "in euros instead, at 1,500 won per euro?": the result in another unit.
+    r"|^\s*(?:and\s+)?in\s+[A-Za-z]+\s+instead\b[^.!]{0,40}$"
     # "6 feet?", "80 kg?": a new quantity alone, asked as a question.
     r"|^\s*\d[\d,.]*\s*[A-Za-z%$°]{1,12}\s*\?\s*$"
     # "then add 3 more days", "and two weeks later?": a date moved on from the last answer.

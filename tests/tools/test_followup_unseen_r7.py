@@ -60,6 +60,12 @@ NOW = datetime(2026, 11, 30, 12, 0)
         # A rate added at the end of the turn.
         (["100엔에 900원이면 10,000엔은 원화로 얼마?"], "그걸 달러로 바꾸면? 1달러 1,500원",
          "$60.00"),
+        # Another currency at a rate the turn states (not a changed won rate: 375,000원).
+        (["How much is 100 dollars in won at 1,400 won per dollar?"],
+         "in euros instead, at 1,600 won per euro?", "€87.50"),
+        # The same rate for another count (not the total spread over it: $14.40).
+        (["I earn $1,000 for 40 hours of work. What is that per hour?"],
+         "and for 50 hours at the same rate?", "$1,250.00"),
         # Split among "4 of us".
         (["What's 100 plus 20?"], "split that between 4 of us", "30"),
     ],
@@ -103,6 +109,7 @@ def test_near_misses_are_left_to_the_documents_or_a_model(earlier: list[str], te
         ("10km를 2시간에 뛰면 시속 몇 km?", "5 km"),
         ("3,000원에 1,500원짜리 빵 2개 추가하면?", "6,000원"),
         ("1,000g을 4개로 나누면 하나에 몇 그램?", "250 g"),
+        ("I made $600 for 3 days of work. What is that per day?", "$200.00"),
     ],
 )
 def test_word_problems_of_the_second_set_are_arithmetic(text: str, answer: str) -> None:
