@@ -154,3 +154,12 @@ def test_a_follow_up_naming_its_own_subject_is_not_about_the_result(
     text: str, about_result: bool
 ) -> None:
     assert about_previous_result(text) is about_result
+
+
+def test_won_to_another_currency_is_the_conversion_not_a_rate() -> None:
+    # "345000 won to euros" was read as a rate of 345,000 won per euro: €0.00.
+    result = match_deterministic("convert 345000 won to euros at 1,500 won per euro")
+    assert result is not None and result.answer == "€230.00"
+    # "to the dollar" still states a rate.
+    result = match_deterministic("convert 250 dollars to won at 1,380 won to the dollar")
+    assert result is not None and result.answer == "345,000원"
