@@ -91,6 +91,9 @@ _NOT_ARITHMETIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{2,4}-\d{3,4}-\d{4}
 # says whose bill it is, it is not an operand.
 _ID_ASIDE = re.compile(r"\([^()]*(?:" + _NOT_ARITHMETIC.pattern + r")[^()]*\)")
 _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
+# An area asked of lengths: the answer's unit is the length squared.
+_LENGTHS = frozenset({"m", "cm", "km", "mm", "ft", "in"})
+_ASKS_AREA = re.compile(r"넓이|면적|\barea\b", re.IGNORECASE)
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -174,6 +177,8 @@ def to_expression(text: str) -> tuple[str, str | None]:
     for _ in range(2):
         s = _LEAD.sub("", s).strip()
         s = _TAIL.sub("", s).strip()
+    if unit in _LENGTHS and _ASKS_AREA.search(s):
+        unit = f"{unit}2"  # "가로 4.5m, 세로 3.2m 방의 넓이": metres times metres
     for form, template in PERIOD_FORMS:
         period = form.match(s)
         if period:

@@ -247,6 +247,14 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} / " + _MONTHS_A_YEAR,
     ),
+    # "가로 4.5, 세로 3.2 방의 넓이": the area of a rectangle (the unit is squared by the caller).
+    (
+        re.compile(
+            rf"^가로\s*(?:가|는)?\s*{_A}\s*(?:,|이고|에)?\s*세로\s*(?:가|는)?\s*{_B}\s*(?:인)?\s*"
+            r"(?:[가-힣]{1,4}\s*)?(?:의\s*)?(?:넓이|면적)$"
+        ),
+        "{a} * {b}",
+    ),
     # "I earn $2,880 for 160 hours of work. What is that per hour?": a total over a count.
     (
         re.compile(

@@ -66,6 +66,8 @@ NOW = datetime(2026, 11, 30, 12, 0)
         # The same rate for another count (not the total spread over it: $14.40).
         (["I earn $1,000 for 40 hours of work. What is that per hour?"],
          "and for 50 hours at the same rate?", "$1,250.00"),
+        # An area in 평.
+        (["가로 5m, 세로 4m 방의 넓이는?"], "평으로는?", "20 m2 = 6.05 평"),
         # Split among "4 of us".
         (["What's 100 plus 20?"], "split that between 4 of us", "30"),
     ],
@@ -110,6 +112,8 @@ def test_near_misses_are_left_to_the_documents_or_a_model(earlier: list[str], te
         ("3,000원에 1,500원짜리 빵 2개 추가하면?", "6,000원"),
         ("1,000g을 4개로 나누면 하나에 몇 그램?", "250 g"),
         ("I made $600 for 3 days of work. What is that per day?", "$200.00"),
+        # An area asked of two lengths is in square metres.
+        ("가로 5m, 세로 4m 방의 넓이는?", "20 m2"),
     ],
 )
 def test_word_problems_of_the_second_set_are_arithmetic(text: str, answer: str) -> None:
