@@ -391,6 +391,29 @@ def _more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | Non
     return None
 
 
+# "12월 31일까지면?" after "3월 1일부터 12월 25일까지 며칠?": one end of the span moved.
+_SPAN_END = LazyPattern(r"(?P<date>\d{1,2}월\s*\d{1,2}일)\s*(?P<end>까지|부터)")
+_KOREAN_DATE = r"(?:\d{{4}}년\s*)?\d{{1,2}}월\s*\d{{1,2}}일\s*{end}"
+
+
+def _move_span_end(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``12월 31일까지면?``: the previous span with its end (까지) or start (부터) replaced."""
+    match = _SPAN_END.search(text)
+    if match is None:
+        return None
+    end = match["end"]
+    for index in range(len(steps) - 1, -1, -1):
+        old = re.search(_KOREAN_DATE.format(end=end), steps[index])
+        if old is None:
+            continue
+        year = re.match(r"\d{4}년\s*", old.group(0))
+        new = f"{year.group(0) if year else ''}{match['date']}{end}"
+        changed = list(steps)
+        changed[index] = steps[index][: old.start()] + new + steps[index][old.end() :]
+        return changed, f"{old.group(0)} → {new}"
+    return None
+
+
 # "and for 18 months?" after "$45 a month ... per year?": a count of the rate's own unit.
 _FOR_COUNT = LazyPattern(
     r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+)\s+"
@@ -489,6 +512,7 @@ EDITS: tuple[Edit, ...] = (
     _more_people,
     # Before a changed quantity: "at 1,500 won per euro" is a new rate for a new currency.
     _target_at_rate,
+    _move_span_end,
     _modify_quantity,
     _count_of_rate,
     _change_target,

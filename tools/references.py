@@ -246,6 +246,8 @@ _ELLIPSIS_FORMS = (
     r"\s*(?:1인당|인당)?\s*(?:은|는)?\s*[?？]?\s*$"
     # "in euros instead, at 1,500 won per euro?": the result in another unit.
     r"|^\s*(?:and\s+)?in\s+[A-Za-z]+\s+instead\b[^.!]{0,40}$"
+    # "크리스마스 대신 12월 31일까지면?", "4월 1일부터라면?": a span with one end moved.
+    r"|^[^.!?]{0,12}?\d{1,2}월\s*\d{1,2}일\s*(?:까지|부터)(?:라면|이라면|면)\s*(?:요)?\s*[?？]?\s*$"
     # "6 feet?", "80 kg?": a new quantity alone, asked as a question.
     r"|^\s*\d[\d,.]*\s*[A-Za-z%$°]{1,12}\s*\?\s*$"
     # "then add 3 more days", "and two weeks later?": a date moved on from the last answer.

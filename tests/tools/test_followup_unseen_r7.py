@@ -68,6 +68,9 @@ NOW = datetime(2026, 11, 30, 12, 0)
          "and for 50 hours at the same rate?", "$1,250.00"),
         # An area in 평.
         (["가로 5m, 세로 4m 방의 넓이는?"], "평으로는?", "20 m2 = 6.05 평"),
+        # A span with one end moved: the end (까지) or the start (부터).
+        (["2026년 3월 1일부터 2026년 12월 25일까지 며칠?"], "4월 1일부터면?", "268일"),
+        (["2026년 5월 1일부터 60일 뒤는?"], "그 대신 6월 1일부터라면?", "2026년 7월 31일 (금)"),
         # Split among "4 of us".
         (["What's 100 plus 20?"], "split that between 4 of us", "30"),
     ],
