@@ -12,7 +12,16 @@ import re
 from collections.abc import Callable, Sequence
 
 from core.lazy_regex import LazyPattern
-from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS
+from tools.followup_quantities import QUANTITY as _QUANTITY
+from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
+from tools.followup_quantities import SPELLED_NUMBERS
+from tools.followup_rates import (
+    ASSUMING,
+    count_of_rate,
+    match_more_people,
+    move_span_end,
+    target_at_rate,
+)
 from tools.korean_numbers import normalize_numerals
 from tools.references import OPERATION_RES
 from tools.units import merge_hours_and_minutes
@@ -21,99 +30,6 @@ __all__ = ["ASSUMING", "EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
 
 #: An edit: the follow-up and the previous steps → the new steps and what changed.
 Edit = Callable[[str, Sequence[str]], tuple[list[str], str] | None]
-
-# A quantity: the number and the word that says what it counts.
-_QUANTITY = LazyPattern(
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-    # Longer words first: "6개월" is months, not 6 items; "3인분" is portions, not people.
-    r"(?P<unit>개월|인분|켤레|마리|그릇|박스|상자|세트|봉지|송이|퍼센트|사람|달러|시간|유로"
-    r"|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
-    r"|people|persons?|friends|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent"
-    r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
-    r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?"
-    r"|feet|foot|ft|inch(?:es)?|centimet(?:er|re)s?|cm|met(?:er|re)s?)"
-    # "1인당" is "per person", not a head count of one.
-    r"(?![A-Za-z])(?!\s*당)",
-    re.IGNORECASE,
-)
-# Words for the same thing: "What about 4 people?" modifies "3명이 나누면".
-_SAME_UNIT = {
-    "명": "person",
-    "사람": "person",
-    "인": "person",
-    "people": "person",
-    "person": "person",
-    "persons": "person",
-    "friends": "person",
-    "개": "item",
-    "item": "item",
-    "items": "item",
-    "원": "krw",
-    "won": "krw",
-    "달러": "usd",
-    "dollar": "usd",
-    "dollars": "usd",
-    "시간": "hour",
-    "hour": "hour",
-    "hours": "hour",
-    "일": "day",
-    "day": "day",
-    "days": "day",
-    "주": "week",
-    "week": "week",
-    "weeks": "week",
-    "개월": "month",
-    "달": "month",
-    "month": "month",
-    "months": "month",
-    "년": "year",
-    "year": "year",
-    "years": "year",
-    "km": "km",
-    "kilometer": "km",
-    "kilometers": "km",
-    "kilometre": "km",
-    "kilometres": "km",
-    "kg": "kg",
-    "kilogram": "kg",
-    "kilograms": "kg",
-    "mi": "mi",
-    "feet": "ft",
-    "foot": "ft",
-    "ft": "ft",
-    "inch": "in",
-    "inches": "in",
-    "cm": "cm",
-    "centimeter": "cm",
-    "centimeters": "cm",
-    "centimetre": "cm",
-    "centimetres": "cm",
-    "meter": "m",
-    "meters": "m",
-    "metre": "m",
-    "metres": "m",
-    "mile": "mi",
-    "miles": "mi",
-    "pound": "lb",
-    "pounds": "lb",
-    "lb": "lb",
-    "lbs": "lb",
-    "유로": "eur",
-    "euro": "eur",
-    "euros": "eur",
-    "엔": "jpy",
-    "yen": "jpy",
-    "살": "age",
-    "%": "percent",
-    "퍼센트": "percent",
-    "percent": "percent",
-    "도": "degree",
-    "°c": "degree",
-    "°f": "degree",
-    "degree": "degree",
-    "degrees": "degree",
-}
-
 
 _RATE_DEFINITION = LazyPattern(r"\s*(?:이|가|에|당|은|는)\s*[\d,.]+\s*(?:원|달러|엔|유로)")
 
@@ -156,16 +72,6 @@ _RATE_CLAUSE = LazyPattern(
     r"|at\s+(?:a\s+rate\s+of\s+)?[\d,.]+\s*(?:won|원|krw)?(?:\s*(?:per|/|a)\s*(?:dollar|usd|\$))?",
     re.IGNORECASE,
 )
-#: Numbers spelled out ("두 배", "triple", "three times", "four people"), as digits.
-SPELLED_NUMBERS = {
-    # "한" is left out: "한 번 더" or "한 달" name no operand.
-    **{word: digit for word, digit in KOREAN_COUNT_FORMS.items() if word != "한"},
-    "double": "2",
-    "triple": "3",
-    "quadruple": "4",
-    **{word: digit for word, digit in ENGLISH_DIGITS.items() if word != "zero"},
-    "ten": "10",
-}
 # An operation already asked in the previous step is a change of its quantity, not one
 # more step: after "20% 할인하면", "그럼 30% 할인하면?" discounts the original price.
 _SAME_OPERATION = {
@@ -360,113 +266,6 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
     return changed, f"{old.group(0)} → {new}"
 
 
-# "what if 3 more people join?", "2명 더 오면?": the head count grows by that many.
-_MORE_PEOPLE = LazyPattern(
-    r"(?P<n>\d+|[a-z]+)\s+more\s+(?:people|persons|friends|of\s+us)"
-    r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|와서|늘면|추가되면|있으면|합류하면)",
-    re.IGNORECASE,
-)
-
-
-def _more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``what if 3 more people join?``: the latest head count, plus that many."""
-    match = _MORE_PEOPLE.search(text)
-    if match is None:
-        return None
-    added = match["ko"] or SPELLED_NUMBERS.get(match["n"].lower(), match["n"])
-    if not added.isdigit():
-        return None
-    for index in range(len(steps) - 1, -1, -1):
-        for quantity in _QUANTITY.finditer(steps[index]):
-            if _SAME_UNIT.get(quantity["unit"].lower()) != "person":
-                continue
-            old = quantity["num"].replace(",", "")
-            if not old.isdigit():
-                return None
-            new = str(int(old) + int(added))
-            start, end = quantity.span("num")
-            changed = list(steps)
-            changed[index] = steps[index][:start] + new + steps[index][end:]
-            return changed, f"{old} people + {added} = {new}"
-    return None
-
-
-# "12월 31일까지면?" after "3월 1일부터 12월 25일까지 며칠?": one end of the span moved.
-_SPAN_END = LazyPattern(r"(?P<date>\d{1,2}월\s*\d{1,2}일)\s*(?P<end>까지|부터)")
-_KOREAN_DATE = r"(?:\d{{4}}년\s*)?\d{{1,2}}월\s*\d{{1,2}}일\s*{end}"
-
-
-def _move_span_end(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``12월 31일까지면?``: the previous span with its end (까지) or start (부터) replaced."""
-    match = _SPAN_END.search(text)
-    if match is None:
-        return None
-    end = match["end"]
-    for index in range(len(steps) - 1, -1, -1):
-        old = re.search(_KOREAN_DATE.format(end=end), steps[index])
-        if old is None:
-            continue
-        year = re.match(r"\d{4}년\s*", old.group(0))
-        new = f"{year.group(0) if year else ''}{match['date']}{end}"
-        changed = list(steps)
-        changed[index] = steps[index][: old.start()] + new + steps[index][old.end() :]
-        return changed, f"{old.group(0)} → {new}"
-    return None
-
-
-# "and for 18 months?" after "$45 a month ... per year?": a count of the rate's own unit.
-_FOR_COUNT = LazyPattern(
-    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+)\s+"
-    r"(?P<u>night|day|hour|week|month|year|person|ticket)s?"
-    r"(?:\s+at\s+(?:the\s+)?same\s+rate)?\s*\??\s*$",
-    re.IGNORECASE,
-)
-_LAST_QUESTION = LazyPattern(r"[^.?!]*\?\s*$")
-_RATE_UNIT = LazyPattern(
-    r"\b(?:a|per|each|every)\s+(?P<u>night|day|hour|week|month|year|person|ticket)\b", re.I
-)
-# How many of the rate's unit one asked unit holds ("two years" at a monthly rate: 24 months).
-_UNITS_IN = {("year", "month"): 12, ("year", "week"): 52, ("week", "day"): 7, ("day", "hour"): 24}
-# A near synonym: a hotel charged per night is asked "for 5 days". The answer says so.
-_READ_AS = {("day", "night"), ("night", "day")}
-#: How a follow-up's line begins when code assumed something the user did not say.
-ASSUMING = "assuming "
-
-
-def _count_of_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``and for 18 months?``: the previous rate ("$45 a month") asked for that many units.
-
-    A year at a monthly rate is 12 months; "5 days" at a nightly rate is read as 5 nights,
-    and the line for the answer says so (it starts with :data:`ASSUMING`).
-    """
-    match = _FOR_COUNT.match(text)
-    if match is None or not steps:
-        return None
-    asked = match["u"].lower()
-    count = SPELLED_NUMBERS.get(match["n"].lower(), match["n"]).replace(",", "")
-    if not re.fullmatch(r"\d+(?:\.\d+)?", count):
-        return None
-    last = steps[-1]
-    rate = _RATE_UNIT.search(last)
-    if rate is None:
-        return None
-    unit = rate["u"].lower()
-    statement = _LAST_QUESTION.sub("", last).rstrip()
-    if statement == last.rstrip() or not statement:
-        return None
-    assumed = ""
-    if asked != unit:
-        if (asked, unit) in _UNITS_IN and count.isdigit():
-            count = str(int(count) * _UNITS_IN[asked, unit])
-        elif (asked, unit) in _READ_AS:
-            assumed = f"{ASSUMING}{count} {asked}s means {count} {unit}s at the rate per {unit}"
-        else:
-            return None
-    how = assumed or f"the rate per {unit} for {count} {unit}s"
-    step = f"{statement} How much for {count} {unit}s?"
-    return [*steps[:-1], step], how
-
-
 # The words that frame a follow-up without adding to it: "What about", "그럼", "and".
 _FRAME = LazyPattern(
     r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|so|then|그럼|그러면|그렇다면)(?![가-힣])\s*,?\s*",
@@ -482,39 +281,18 @@ def _stands_alone(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     return [question], f"asked on its own: {question.strip()!r}"
 
 
-# "in euros instead, at 1,500 won per euro?": the won result in another currency, at a
-# rate the turn states.
-_TARGET_AT_RATE = LazyPattern(
-    r"^\s*(?:and\s+|what\s+about\s+)?in\s+(?P<cur>euros?|dollars?|yen)\s+(?:instead\s*)?,?\s*"
-    r"at\s+(?P<rate>\d[\d,]*(?:\.\d+)?)\s*(?:won|원|krw)\s+(?:per|a|to\s+the|for\s+one)\s+"
-    r"(?:euro|dollar|yen|usd|eur|jpy)\s*\??\s*$",
-    re.IGNORECASE,
-)
-_KOREAN_CURRENCY = {"euro": "유로", "dollar": "달러", "yen": "엔"}
-
-
-def _target_at_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``in euros instead, at 1,500 won per euro?``: the result converted at that rate."""
-    match = _TARGET_AT_RATE.match(text)
-    if match is None or not steps:
-        return None
-    currency = _KOREAN_CURRENCY[match["cur"].lower().rstrip("s")]
-    step = f"그걸 {currency}로 바꾸면? 1{currency} {match['rate']}원"
-    return [*steps, step], f"converted to {currency} at {match['rate']}원"
-
-
 #: A new unit for the same result ("달러로는?", "and in dollars?").
 TARGET_RE = _TARGET
 #: The edits, most specific first: a named operation, a changed quantity, a new unit, a
 #: bare number, then a framed question that stands alone.
 EDITS: tuple[Edit, ...] = (
     _apply_operation,
-    _more_people,
+    match_more_people,
     # Before a changed quantity: "at 1,500 won per euro" is a new rate for a new currency.
-    _target_at_rate,
-    _move_span_end,
+    target_at_rate,
+    move_span_end,
     _modify_quantity,
-    _count_of_rate,
+    count_of_rate,
     _change_target,
     _modify_bare_number,
     _stands_alone,
