@@ -94,6 +94,8 @@ _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)"
 # An area asked of lengths: the answer's unit is the length squared.
 _LENGTHS = frozenset({"m", "cm", "km", "mm", "ft", "in"})
 _ASKS_AREA = re.compile(r"넓이|면적|\barea\b", re.IGNORECASE)
+# The speed asked for ("시속 몇 km"), not one stated ("시속 60km로 … 몇 km", a distance).
+_ASKS_SPEED = re.compile(r"시속\s*몇|how\s+fast|\bspeed\b", re.IGNORECASE)
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -179,6 +181,8 @@ def to_expression(text: str) -> tuple[str, str | None]:
         s = _TAIL.sub("", s).strip()
     if unit in _LENGTHS and _ASKS_AREA.search(s):
         unit = f"{unit}2"  # "가로 4.5m, 세로 3.2m 방의 넓이": metres times metres
+    elif unit == "km" and _ASKS_SPEED.search(text):
+        unit = "km/h"  # "42.195km를 4시간에 뛰면 시속 몇 km": a distance over hours
     for form, template in PERIOD_FORMS:
         period = form.match(s)
         if period:

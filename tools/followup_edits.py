@@ -20,6 +20,7 @@ from tools.followup_rates import (
     count_of_rate,
     match_more_people,
     move_span_end,
+    speed_in_unit,
     target_at_rate,
 )
 from tools.korean_numbers import normalize_numerals
@@ -293,6 +294,7 @@ EDITS: tuple[Edit, ...] = (
     move_span_end,
     _modify_quantity,
     count_of_rate,
+    speed_in_unit,
     _change_target,
     _modify_bare_number,
     _stands_alone,

@@ -13,8 +13,16 @@ from core.lazy_regex import LazyPattern
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
+from tools.references import SPEED_TARGET
 
-__all__ = ["ASSUMING", "count_of_rate", "match_more_people", "move_span_end", "target_at_rate"]
+__all__ = [
+    "ASSUMING",
+    "count_of_rate",
+    "match_more_people",
+    "move_span_end",
+    "speed_in_unit",
+    "target_at_rate",
+]
 
 
 # "what if 3 more people join?", "2명 더 오면?": the head count grows by that many.
@@ -143,3 +151,19 @@ def target_at_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
     currency = _KOREAN_CURRENCY[match["cur"].lower().rstrip("s")]
     step = f"그걸 {currency}로 바꾸면? 1{currency} {match['rate']}원"
     return [*steps, step], f"converted to {currency} at {match['rate']}원"
+
+
+_SPEED_TARGET = LazyPattern(SPEED_TARGET)
+# The unit a speed is asked in: per minute or second in metres, per hour in km or miles.
+_SPEED_UNITS = {"분당": "분당 미터", "분속": "분당 미터", "초속": "초속 미터"}
+
+
+def speed_in_unit(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``분당 몇 미터야?`` after a speed: the result converted to that speed unit."""
+    match = _SPEED_TARGET.match(text)
+    if match is None or not steps:
+        return None
+    unit = _SPEED_UNITS.get(match["speed"])
+    if unit is None:
+        unit = "시속 마일" if match["unit"] == "마일" else "시속 km"
+    return [*steps, f"그걸 {unit}로 바꾸면"], f"converted to {unit}"

@@ -26,6 +26,7 @@ __all__ = [
     "NO_DECIMALS",
     "OPERATION_RES",
     "REFERENCE_RE",
+    "SPEED_TARGET",
     "has_reference",
     "is_ellipsis",
     "is_follow_up",
@@ -205,6 +206,12 @@ DATE_SHIFT = (
     r"|(?P<later_n>\w+)\s+(?P<later_u>day|week|month|year)s?\s+(?:later|after\s+that|on))\s*[?.]?\s*$"
 )
 
+#: "분당 몇 미터야?", "초속 몇 미터?", "시속 몇 마일?": a speed result in another unit.
+SPEED_TARGET = (
+    r"^\s*(?:그럼\s*)?(?P<speed>분당|분속|초속|시속)\s*(?:몇\s*)?(?P<unit>미터|m|마일|km|킬로)?"
+    r"\s*(?:로는|으로는)?\s*(?:야|예요|이야|인가요)?\s*[?？]?\s*$"
+)
+
 # Ellipsis: a turn that only makes sense as a change to, or an operation on, the
 # previous turn. Each form is anchored to the whole (short) turn, so an ordinary
 # question that merely starts with "그럼" or "and" is not taken for one.
@@ -248,6 +255,8 @@ _ELLIPSIS_FORMS = (
     r"|^\s*(?:and\s+)?in\s+[A-Za-z]+\s+instead\b[^.!]{0,40}$"
     # "크리스마스 대신 12월 31일까지면?", "4월 1일부터라면?": a span with one end moved.
     r"|^[^.!?]{0,12}?\d{1,2}월\s*\d{1,2}일\s*(?:까지|부터)(?:라면|이라면|면)\s*(?:요)?\s*[?？]?\s*$"
+    # "분당 몇 미터야?", "초속으로는?": a speed asked in another unit.
+    rf"|{SPEED_TARGET}"
     # "6 feet?", "80 kg?": a new quantity alone, asked as a question.
     r"|^\s*\d[\d,.]*\s*[A-Za-z%$°]{1,12}\s*\?\s*$"
     # "then add 3 more days", "and two weeks later?": a date moved on from the last answer.

@@ -47,27 +47,7 @@ def test_the_suite_holds_forty_follow_up_turns_resolved_in_code() -> None:
     assert turns >= 40
 
 
-# The second unseen set's threads code does not resolve yet (issue 11 part 1, left open):
-# strict, so one that starts resolving must leave this list.
-_OPEN = frozenset(
-    {
-        "u7-pace-per-minute",
-    }
-)
-
-
-def _threads_to_check() -> list[object]:
-    return [
-        pytest.param(
-            c,
-            id=c.id,
-            marks=[pytest.mark.xfail(strict=True, reason="open")] if c.id in _OPEN else [],
-        )
-        for c in _deterministic_threads()
-    ]
-
-
-@pytest.mark.parametrize("thread", _threads_to_check())
+@pytest.mark.parametrize("thread", _deterministic_threads(), ids=lambda c: c.id)
 def test_each_deterministic_follow_up_gives_the_expected_answer(thread: Conversation) -> None:
     asked = [t.ask for t in thread.turns]
     answers = [_first_answer(asked[0])]

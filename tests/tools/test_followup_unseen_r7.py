@@ -71,6 +71,9 @@ NOW = datetime(2026, 11, 30, 12, 0)
         # A span with one end moved: the end (까지) or the start (부터).
         (["2026년 3월 1일부터 2026년 12월 25일까지 며칠?"], "4월 1일부터면?", "268일"),
         (["2026년 5월 1일부터 60일 뒤는?"], "그 대신 6월 1일부터라면?", "2026년 7월 31일 (금)"),
+        # A speed asked in another unit.
+        (["10km를 2시간에 뛰면 시속 몇 km?"], "분당 몇 미터야?", "5 km/h = 83.3333 m/min"),
+        (["10km를 2시간에 뛰면 시속 몇 km?"], "시속 몇 마일?", "5 km/h = 3.1069 mph"),
         # Split among "4 of us".
         (["What's 100 plus 20?"], "split that between 4 of us", "30"),
     ],
@@ -87,6 +90,8 @@ def test_unseen_follow_ups_resolve_against_the_thread(
     [
         # A rate per night asked in hours: nothing says how the two relate.
         (["A room is $90 per night. How much for 2 nights?"], "and for 5 hours?"),
+        # A speed unit after an answer that is no speed.
+        (["What's 12 times 15?"], "분당 몇 미터야?"),
         # A date moved on after an answer that is no date.
         (["What's 12 times 12?"], "then add 3 more days"),
         # A question that merely starts like a follow-up, about a subject of its own.
@@ -111,7 +116,7 @@ def test_near_misses_are_left_to_the_documents_or_a_model(earlier: list[str], te
         ("100만 원을 연 5% 단리로 2년 맡기면 이자는?", "100,000원"),
         ("시속 60km로 1시간 30분 가면 몇 km?", "90 km"),
         ("한 상자에 12개씩 20상자면 몇 개?", "240"),
-        ("10km를 2시간에 뛰면 시속 몇 km?", "5 km"),
+        ("10km를 2시간에 뛰면 시속 몇 km?", "5 km/h"),
         ("3,000원에 1,500원짜리 빵 2개 추가하면?", "6,000원"),
         ("1,000g을 4개로 나누면 하나에 몇 그램?", "250 g"),
         ("I made $600 for 3 days of work. What is that per day?", "$200.00"),
