@@ -10,10 +10,13 @@ reply did not answer (the output guard then escalates it once or flags it degrad
 from __future__ import annotations
 
 import re
+from decimal import Decimal, InvalidOperation
 
+from core.errors import ToolInputError
 from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS
+from tools.calculator import calculate
 
-__all__ = ["gives_no_new_figure"]
+__all__ = ["gives_no_new_figure", "wrong_working"]
 
 # Asks for a count or an amount.
 _ASKS_QUANTITY = re.compile(
@@ -47,3 +50,60 @@ def gives_no_new_figure(text: str, question: str) -> bool:
     return not any(
         w.lower() in _SPELLED and w.lower() not in question_words for w in _WORD.findall(text)
     )
+
+
+# Working a reply shows: "5 × $120 = $625", "3 * 120 = 360", "25,000원 ÷ 4 = 6,250원".
+# Operands carry at most a currency sign or word; the result is the first figure after "=".
+_OPERAND = r"(?:\$\s*)?\d[\d,]*(?:\.\d+)?\s*(?:원|달러|dollars?|won|%)?"
+_OPERATOR = r"\s*[-+×x*÷/·]\s*"
+_WORKING = re.compile(
+    # Not the tail of a date, time or phone number ("2026-12-25", "10:30", "02-555").
+    rf"(?<![\d.,:/\-])(?P<expr>{_OPERAND}(?:{_OPERATOR}{_OPERAND})+)\s*=\s*(?P<result>(?:\$\s*)?-?\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+_OPERATORS = {"×": "*", "x": "*", "X": "*", "·": "*", "÷": "/"}
+
+
+def _number(text: str) -> Decimal | None:
+    try:
+        return Decimal(re.sub(r"[^\d.\-]", "", text))
+    except InvalidOperation:
+        return None
+
+
+def _recomputed(expression: str) -> Decimal | None:
+    plain = re.sub(r"(?:원|달러|dollars?|won|\$)", "", expression, flags=re.IGNORECASE)
+    plain = re.sub(r"(?<=\d),(?=\d{3})", "", plain)
+    plain = "".join(_OPERATORS.get(ch, ch) for ch in plain)
+    if "%" in plain:
+        return None  # "20% × 5" reads several ways; only plain working is checked.
+    try:
+        return calculate(plain).value
+    except ToolInputError:
+        return None
+
+
+def wrong_working(text: str) -> str | None:
+    """The first piece of working in ``text`` whose stated result is not what it computes.
+
+    A small model answering "and for 5 days?" after "$120 per night, 3 nights" wrote
+    "$625": when a reply shows its sum ("5 × $120 = $625"), code recomputes it, and a
+    wrong figure is never shown as the answer.
+
+    Returns:
+        "5 × $120 = $625 (it is 600)", or ``None`` when every shown sum holds (or none is shown).
+    """
+    for match in _WORKING.finditer(text):
+        if re.search(r"\d-\d+-\d|\d:\d", match.group(0)):
+            continue  # a date or a time written with hyphens or colons, not a sum
+        stated = _number(match["result"])
+        actual = _recomputed(match["expr"])
+        if stated is None or actual is None:
+            continue
+        # The reply may round: a difference within its last shown digit is not an error.
+        places = len(match["result"].split(".", 1)[1]) if "." in match["result"] else 0
+        if abs(actual - stated) <= Decimal(1).scaleb(-places) / 2 + Decimal("1e-9"):
+            continue
+        shown = f"{actual.normalize():f}" if actual == actual.to_integral() else f"{actual:.4g}"
+        return f"{match.group(0).strip()} (it is {shown})"
+    return None

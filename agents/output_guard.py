@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
-from agents.answer_figures import gives_no_new_figure
+from agents.answer_figures import gives_no_new_figure, wrong_working
 from core.text import detect_language
 from core.types import Language
 from tools.followup_edits import SPELLED_NUMBERS
@@ -36,6 +36,7 @@ FailureKind = Literal[
     "off_topic",
     "repeats_previous",
     "no_figure",
+    "wrong_arithmetic",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.
@@ -347,7 +348,13 @@ def check_output(
         or _wrong_language(text, question)
         or _off_topic(text, question)
         or _no_figure(text, question)
+        or _wrong_arithmetic(text)
     )
+
+
+def _wrong_arithmetic(text: str) -> GuardFailure | None:
+    wrong = wrong_working(text)
+    return None if wrong is None else GuardFailure("wrong_arithmetic", f"wrong arithmetic: {wrong}")
 
 
 def _no_figure(text: str, question: str) -> GuardFailure | None:

@@ -133,6 +133,18 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
             f"The {route.tier} model only repeated its previous answer instead of answering "
             "this follow-up. Please ask the whole question again with the change in it."
         )
+    if failure.kind == "wrong_arithmetic":
+        # A wrong figure is never shown as the answer: say what did not add up instead.
+        working = failure.reason.removeprefix("wrong arithmetic: ")
+        if detect_language(question) == "ko":
+            return (
+                f"{route.tier} 모델의 계산이 맞지 않아 답을 보여 드리지 않습니다: {working}. "
+                "숫자를 모두 넣어 질문 전체를 다시 적어 주세요."
+            )
+        return (
+            f"The {route.tier} model's arithmetic did not check out, so its answer is not "
+            f"shown: {working}. Please ask the whole question again with every figure in it."
+        )
     if failure.kind == "invented_tool_result":
         tool = failure.reason.removeprefix("invented tool result: ").split(" ", 1)[0]
         return (

@@ -41,6 +41,8 @@ _TAIL = re.compile(
     r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마|몇|뭐|무엇|계산)"
     r"(?:야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
     r"|\s*(?:한\s*(?:명|사람)당|1\s*(?:인|명)당|인당|사람당|각자|each|per person)\s*"
+    # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
+    r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*(?:그램|킬로그램|kg|g|미터|m|km|cm|개)"
     r"|\s*(?:는|은)\s*$)+$",
     re.IGNORECASE,
 )
@@ -89,6 +91,11 @@ _NOT_ARITHMETIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{2,4}-\d{3,4}-\d{4}
 # says whose bill it is, it is not an operand.
 _ID_ASIDE = re.compile(r"\([^()]*(?:" + _NOT_ARITHMETIC.pattern + r")[^()]*\)")
 _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
+# An area asked of lengths: the answer's unit is the length squared.
+_LENGTHS = frozenset({"m", "cm", "km", "mm", "ft", "in"})
+_ASKS_AREA = re.compile(r"넓이|면적|\barea\b", re.IGNORECASE)
+# The speed asked for ("시속 몇 km"), not one stated ("시속 60km로 … 몇 km", a distance).
+_ASKS_SPEED = re.compile(r"시속\s*몇|how\s+fast|\bspeed\b", re.IGNORECASE)
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -172,10 +179,14 @@ def to_expression(text: str) -> tuple[str, str | None]:
     for _ in range(2):
         s = _LEAD.sub("", s).strip()
         s = _TAIL.sub("", s).strip()
+    if unit in _LENGTHS and _ASKS_AREA.search(s):
+        unit = f"{unit}2"  # "가로 4.5m, 세로 3.2m 방의 넓이": metres times metres
+    elif unit == "km" and _ASKS_SPEED.search(text):
+        unit = "km/h"  # "42.195km를 4시간에 뛰면 시속 몇 km": a distance over hours
     for form, template in PERIOD_FORMS:
         period = form.match(s)
         if period:
-            values = {k: v for k, v in period.groupdict().items() if k in ("a", "b")}
+            values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
     s = _LABEL.sub("", s)
     for pattern, repl in _WORD_OPS:
@@ -183,7 +194,8 @@ def to_expression(text: str) -> tuple[str, str | None]:
     for form, template in VERB_FORMS:
         m = form.match(s)
         if m:
-            s = template.format(a=m.group("a"), b=m.group("b"))
+            # An optional operand left out ("2시간" without minutes) counts as 0.
+            s = template.format(**{k: v or "0" for k, v in m.groupdict().items() if k in "abc"})
             break
     s = _PCT_OF_KO.sub(lambda m: f"{m['a']} * {m['p']} / 100", s)
     s = _PCT_OF_EN.sub(lambda m: f"{m['a']} * {m['p']} / 100", s)

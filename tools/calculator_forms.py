@@ -18,6 +18,8 @@ _NUM = NUMBER
 # Korean sentence forms: "A를 B로 나누면", "A에 B를 곱하면", ... (A, B plain numbers).
 _A = rf"(?P<a>-?{_NUM})"
 _B = rf"(?P<b>-?{_NUM})"
+# "89000짜리 코트를 30% 할인하면": what the price is of, between the price and its rate.
+_ITEM = r"(?:\s*짜리\s*[가-힣A-Za-z]+)?"
 # A first operand already worked out in words ("(15000 * 2)에서 1000 빼면").
 _A_OR_GROUP = rf"(?P<a>-?{_NUM}|\([^()]*\))"
 # "거기서 또 5% 오르면": "again" adds nothing to the arithmetic.
@@ -35,7 +37,8 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"^{_A}\s*짜리\s*(?:[가-힣A-Za-z]+\s*)?{_B}\s*"
-            r"(?:잔|개|장|병|권|인분|벌|통|세트|명|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스)"
+            r"(?:잔|개|장|병|권|인분|벌|통|세트|명|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스"
+            r"|자루|송이|그루|알|포기|켤레|쌍|줄|곡|편|부|채)"
             r"\s*(?:이면|면|을|를|사면|시키면|주문하면)?$"
         ),
         "{a} * {b}",
@@ -43,7 +46,7 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "98000원에서 20% 할인하면", "3만 5천 원에 부가세 10% 붙이면": a price changed by a rate.
     (
         re.compile(
-            rf"^{_A}(?:\s*(?:에서|을|를)\s*|\s+){_B}\s*%\s*(?:를|을)?\s*"
+            rf"^{_A}{_ITEM}(?:\s*(?:에서|을|를)\s*|\s+){_B}\s*%\s*(?:를|을)?\s*"
             r"(?:할인|깎|떼|제하|공제|빼|off|discount)\S*$",
             re.I,
         ),
@@ -91,13 +94,93 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
     (re.compile(rf"^{_A}\s*의\s*{_B}\s*배$"), "{a} * {b}"),
     (re.compile(rf"^{_A}\s*(?:을|를)?\s*{_B}\s*배\s*(?:하|한|로)\S*$"), "{a} * {b}"),
+    # "18000에 3000짜리 노트 2권 추가하면": a unit price times a count, added to an amount.
+    (
+        re.compile(
+            rf"^{_A}\s*(?:에|에다)\s*{_B}\s*짜리\s*(?:[가-힣A-Za-z]+\s*)?(?P<c>{_NUM})\s*[가-힣]{{1,2}}"
+            r"\s*(?:을|를)?\s*(?:더\s*)?(?:추가|더하|사|넣)\S*$"
+        ),
+        "{a} + {b} * {c}",
+    ),
+    # "630000 나왔어. 9명이 나누면": an amount stated in a sentence of its own, then shared.
+    (
+        re.compile(
+            rf"^{_A}\s*(?:이|가)?\s*(?:나왔어요?|나왔는데|들었어요?|이야|이에요|예요|인데)\s*[.,]?\s*"
+            rf"{_B}\s*(?:명이서|명이|명으로|명에게|사람이)\s*(?:똑같이|균등하게|각각)?\s*"
+            r"(?:나누|나눠|나눈|나눌)\S*$"
+        ),
+        "{a} / {b}",
+    ),
+    # "650000에 관리비 85000이면": an amount and a named second amount on top of it.
+    (
+        re.compile(
+            rf"^{_A}\s*(?:에|에다|하고|이랑|랑)\s*[가-힣]{{1,6}}\s*(?:이|가)?\s*{_B}\s*(?:이면|면)"
+            r"\s*(?:한\s*달에|총|모두|합쳐서|전부)?$"
+        ),
+        "{a} + {b}",
+    ),
+    # "1박스에 24개씩 15박스면 몇 개": so many to each, times how many.
+    (
+        re.compile(
+            rf"^(?:1\s*[가-힣]{{1,3}}(?:에|당)\s*)?{_A}\s*[가-힣]{{0,2}}\s*씩\s*{_B}\s*[가-힣]{{1,3}}?"
+            r"(?:이면|면|이면은)\s*(?:몇\s*[가-힣]{1,2})?$"
+        ),
+        "{a} * {b}",
+    ),
+    # "80로 2시간 30분 가면": a speed (시속 was a label) for a time, the distance.
+    (
+        re.compile(
+            rf"^{_A}\s*(?:km)?\s*(?:로|으로)\s*{_B}\s*시간\s*(?:(?P<c>{_NUM})\s*분\s*)?(?:동안\s*)?"
+            r"(?:가면|달리면|운전하면|이동하면|걸으면)\s*(?:몇\s*(?:km|킬로미터|킬로))?$"
+        ),
+        "{a} * ({b} + {c} / 60)",
+    ),
+    # "42.195를 4시간에 뛰면 시속 몇": a distance over a time, the speed.
+    (
+        re.compile(
+            rf"^{_A}\s*(?:를|을)?\s*{_B}\s*시간\s*(?:에|만에|동안)\s*(?:뛰면|달리면|가면|걸으면)"
+            r"\s*시속\s*(?:몇\s*(?:km|킬로미터|킬로)?)?$"
+        ),
+        "{a} / {b}",
+    ),
+    # "2000000을 연 4% 단리로 3년 맡기면 이자": simple interest over whole years.
+    (
+        re.compile(
+            rf"^{_A}\s*(?:을|를)?\s*(?:연|연이율|1년에)\s*{_B}\s*%\s*(?:단리로|단리|로)?\s*"
+            rf"(?P<c>{_NUM})\s*년\s*(?:동안\s*)?(?:맡기면|예금하면|저축하면|넣으면|넣어두면)"
+            r"\s*(?:이자|이자는)?$"
+        ),
+        "{a} * {b} / 100 * {c}",
+    ),
     (re.compile(rf"^divide\s+{_A}\s+by\s+{_B}$", re.I), "{a} / {b}"),
     (re.compile(rf"^multiply\s+{_A}\s+by\s+{_B}$", re.I), "{a} * {b}"),
     (re.compile(rf"^add\s+{_B}\s+to\s+{_A}$", re.I), "{a} + {b}"),
     (re.compile(rf"^subtract\s+{_B}\s+from\s+{_A}$", re.I), "{a} - {b}"),
     (
         re.compile(
-            rf"^(?:split|divide|share)\s+{_A}\s+(?:among|between|by|for)\s+{_B}(?:\s+\w+)?$", re.I
+            rf"^(?:split|divide|share)\s+{_A}\s+(?:among|between|by|for)\s+{_B}"
+            r"(?:\s+of\s+us|\s+\w+)?$",
+            re.I,
+        ),
+        "{a} / {b}",
+    ),
+    # "Dinner came to 184. Add an 18% tip — what's the total": a tip or tax on top.
+    (
+        re.compile(
+            rf"^(?:.*?\b(?:is|was|came\s+to|comes\s+to|costs?|totals?)\s+)?{_A}\s*[.,]?\s*"
+            rf"(?:add|plus|with)\s+(?:an?\s+)?{_B}\s*%\s*(?:tip|tax|vat|service\s+charge|gratuity)"
+            r"\s*(?:[-—–,.;]\s*)?(?:what(?:'s|\s+is)\s+the\s+total|how\s+much\s+in\s+total)?$",
+            re.I,
+        ),
+        "{a} * (1 + {b} / 100)",
+    ),
+    # "A cabin costs 900 for the weekend, shared by 6 friends. How much": a share each.
+    (
+        re.compile(
+            rf"^.*?\b(?:costs?|is|was|came\s+to|comes\s+to)\s+{_A}\b[^.?]*?\b(?:shared|split|divided)"
+            rf"\s+(?:by|among|between)\s+{_B}\s*(?:people|persons|friends|of\s+us|ways)?\s*[.,]?"
+            r"\s*(?:how\s+much(?:\s+(?:is\s+it|does\s+each\s+(?:person|one)\s+pay))?)?$",
+            re.I,
         ),
         "{a} / {b}",
     ),
@@ -133,10 +216,20 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            rf"^(?:월급|월|한\s*달에|1\s*달에|매달)\s*{_A}\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*"
+            # "한 달 구독료가 12900이면": what is paid monthly may be named.
+            rf"^(?:월급|월|한\s*달에?|1\s*달에?|매달)\s*(?:[가-힣]{{1,6}}(?:이|가|은|는)?\s*)?"
+            rf"{_A}\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*"
             r"(?:연봉|1년|일\s*년|연간|1년에)(?:은|는|으로|로|에)?\s*(?:세전\s*)?$"
         ),
         "{a} * " + _MONTHS_A_YEAR,
+    ),
+    # "한 달 구독료가 12900이면 3년에": that many years of months.
+    (
+        re.compile(
+            rf"^(?:월급|월|한\s*달에?|1\s*달에?|매달)\s*(?:[가-힣]{{1,6}}(?:이|가|은|는)?\s*)?"
+            rf"{_A}\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*{_B}\s*년(?:에|이면|동안|은|는)?\s*$"
+        ),
+        "{a} * " + _MONTHS_A_YEAR + " * {b}",
     ),
     (
         re.compile(
@@ -153,6 +246,33 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         "{a} / " + _MONTHS_A_YEAR,
+    ),
+    # "가로 4.5, 세로 3.2 방의 넓이": the area of a rectangle (the unit is squared by the caller).
+    (
+        re.compile(
+            rf"^가로\s*(?:가|는)?\s*{_A}\s*(?:,|이고|에)?\s*세로\s*(?:가|는)?\s*{_B}\s*(?:인)?\s*"
+            r"(?:[가-힣]{1,4}\s*)?(?:의\s*)?(?:넓이|면적)$"
+        ),
+        "{a} * {b}",
+    ),
+    # "I earn $2,880 for 160 hours of work. What is that per hour?": a total over a count.
+    (
+        re.compile(
+            rf"^.*?\b(?:earn|make|made|get|got|paid|pay|spend|spent)\s+{_A}\s+(?:for|in|over)\s+"
+            rf"{_B}\s+(?P<u>hour|day|week|month|night|shift)s?\b[^?]*?\b(?:per|an?|each)\s+(?P=u)$",
+            re.I,
+        ),
+        "{a} / {b}",
+    ),
+    # "... $2,880 for 160 hours of work. How much for 200 hours?": that rate, another count.
+    (
+        re.compile(
+            rf"^.*?\b(?:earn|make|made|get|got|paid|pay|spend|spent)\s+{_A}\s+(?:for|in|over)\s+"
+            rf"{_B}\s+(?P<u>hour|day|week|month|night|shift)s?\b[^?]*?\bhow\s+much\s+for\s+"
+            rf"(?P<c>{_NUM})\s+(?P=u)s?$",
+            re.I,
+        ),
+        "{a} / {b} * {c}",
     ),
     # "A hotel room is $120 per night. How much for 3 nights?": a rate times a count.
     (

@@ -177,11 +177,15 @@ _RATE_PATTERNS = (
     # 달러당 1350원 / USD = 1350 KRW. An English verb needs "a"/"one"/a number before the
     # currency: in "how many won is 45 dollars" the "won is 45 dollars" is not a rate.
     rf"(?P<fc>{_CUR})\s*(?:당|에|=|:|은|는|이|가)\s*(?P<r>{_NUM})\s*(?P<rc>{_CUR})",
-    # 1달러 1380원 기준 / 1달러 1380원이면 (a number on both sides, nothing between)
-    rf"(?P<n>{_NUM})\s*(?P<fc>{_CUR})\s+(?P<r>{_NUM})\s*(?P<rc>{_CUR})\s*(?:기준|이면|일\s*때|으로|로)",
+    # 1달러 1380원 기준 / 1달러 1380원이면 (a number on both sides, nothing between) /
+    # "…달러로 바꾸면? 1달러 1,380원" (the rate added at the end)
+    rf"(?P<n>{_NUM})\s*(?P<fc>{_CUR})\s+(?P<r>{_NUM})\s*(?P<rc>{_CUR})"
+    r"\s*(?:기준|이면|일\s*때|으로|로|[.?？]?\s*$)",
     # at 1350 won per dollar / 1,380 won to the dollar / 1380원/달러 / 1380 KRW per USD
     rf"(?P<r>{_NUM})\s*(?P<rc>{_CUR})\s*"
-    rf"(?:\b(?:per|a|an|for|to|against)\b(?:\s+(?:the|one|1|a|an|each))?|/|당)\s*(?P<fc>{_CUR})",
+    # "to" only with "the"/"one": "345000 won to euros" is the conversion, not a rate.
+    rf"(?:\b(?:per|a|an|for|against)\b(?:\s+(?:the|one|1|a|an|each))?"
+    rf"|\bto\s+(?:the|one|1|a|an|each)\b|/|당)\s*(?P<fc>{_CUR})",
     # USD/KRW 1380 / USD/KRW = 1,380
     rf"(?P<fc>{_CUR})\s*/\s*(?P<rc>{_CUR})\s*(?:=|:|at|is)?\s*(?P<r>{_NUM})",
     # convert 250 USD to KRW at 1350 / 환율이 1,380원 (no currency on the rate)

@@ -12,92 +12,25 @@ import re
 from collections.abc import Callable, Sequence
 
 from core.lazy_regex import LazyPattern
-from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS
+from tools.followup_quantities import QUANTITY as _QUANTITY
+from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
+from tools.followup_quantities import SPELLED_NUMBERS
+from tools.followup_rates import (
+    ASSUMING,
+    count_of_rate,
+    match_more_people,
+    move_span_end,
+    speed_in_unit,
+    target_at_rate,
+)
 from tools.korean_numbers import normalize_numerals
 from tools.references import OPERATION_RES
 from tools.units import merge_hours_and_minutes
 
-__all__ = ["EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
+__all__ = ["ASSUMING", "EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
 
 #: An edit: the follow-up and the previous steps → the new steps and what changed.
 Edit = Callable[[str, Sequence[str]], tuple[list[str], str] | None]
-
-# A quantity: the number and the word that says what it counts.
-_QUANTITY = LazyPattern(
-    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-    # Longer words first: "6개월" is months, not 6 items; "3인분" is portions, not people.
-    r"(?P<unit>개월|인분|켤레|마리|그릇|박스|상자|세트|봉지|송이|퍼센트|사람|달러|시간|유로"
-    r"|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
-    r"|people|persons?|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent"
-    r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
-    r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?)"
-    # "1인당" is "per person", not a head count of one.
-    r"(?![A-Za-z])(?!\s*당)",
-    re.IGNORECASE,
-)
-# Words for the same thing: "What about 4 people?" modifies "3명이 나누면".
-_SAME_UNIT = {
-    "명": "person",
-    "사람": "person",
-    "인": "person",
-    "people": "person",
-    "person": "person",
-    "persons": "person",
-    "개": "item",
-    "item": "item",
-    "items": "item",
-    "원": "krw",
-    "won": "krw",
-    "달러": "usd",
-    "dollar": "usd",
-    "dollars": "usd",
-    "시간": "hour",
-    "hour": "hour",
-    "hours": "hour",
-    "일": "day",
-    "day": "day",
-    "days": "day",
-    "주": "week",
-    "week": "week",
-    "weeks": "week",
-    "개월": "month",
-    "달": "month",
-    "month": "month",
-    "months": "month",
-    "년": "year",
-    "year": "year",
-    "years": "year",
-    "km": "km",
-    "kilometer": "km",
-    "kilometers": "km",
-    "kilometre": "km",
-    "kilometres": "km",
-    "kg": "kg",
-    "kilogram": "kg",
-    "kilograms": "kg",
-    "mi": "mi",
-    "mile": "mi",
-    "miles": "mi",
-    "pound": "lb",
-    "pounds": "lb",
-    "lb": "lb",
-    "lbs": "lb",
-    "유로": "eur",
-    "euro": "eur",
-    "euros": "eur",
-    "엔": "jpy",
-    "yen": "jpy",
-    "살": "age",
-    "%": "percent",
-    "퍼센트": "percent",
-    "percent": "percent",
-    "도": "degree",
-    "°c": "degree",
-    "°f": "degree",
-    "degree": "degree",
-    "degrees": "degree",
-}
-
 
 _RATE_DEFINITION = LazyPattern(r"\s*(?:이|가|에|당|은|는)\s*[\d,.]+\s*(?:원|달러|엔|유로)")
 
@@ -140,22 +73,14 @@ _RATE_CLAUSE = LazyPattern(
     r"|at\s+(?:a\s+rate\s+of\s+)?[\d,.]+\s*(?:won|원|krw)?(?:\s*(?:per|/|a)\s*(?:dollar|usd|\$))?",
     re.IGNORECASE,
 )
-#: Numbers spelled out ("두 배", "triple", "three times", "four people"), as digits.
-SPELLED_NUMBERS = {
-    # "한" is left out: "한 번 더" or "한 달" name no operand.
-    **{word: digit for word, digit in KOREAN_COUNT_FORMS.items() if word != "한"},
-    "double": "2",
-    "triple": "3",
-    "quadruple": "4",
-    **{word: digit for word, digit in ENGLISH_DIGITS.items() if word != "zero"},
-    "ten": "10",
-}
 # An operation already asked in the previous step is a change of its quantity, not one
 # more step: after "20% 할인하면", "그럼 30% 할인하면?" discounts the original price.
 _SAME_OPERATION = {
     "discount": LazyPattern(r"할인|\boff\b|discount", re.IGNORECASE),
     "add_percent": LazyPattern(r"세금|부가세|팁|봉사료|수수료|tax|vat|tip", re.IGNORECASE),
 }
+# "5% 더 깎아주면", "another 10% off": one more of the same operation, on the result.
+_FURTHER = LazyPattern(r"더|추가로|another|further|more", re.IGNORECASE)
 _PER_PERSON_ALREADY = LazyPattern(r"나누|나눠|인당|명당|per\s+(?:person|head)|each", re.IGNORECASE)
 # A number with no unit ("What if it were 300?", "500이면?") and the words naming a rate.
 _BARE_NUMBER = LazyPattern(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*[%$가-힣A-Za-z])")
@@ -174,12 +99,17 @@ def _states_a_rate(step: str, quantity: re.Match[str]) -> bool:
     return _RATE_DEFINITION.match(step, quantity.end()) is not None
 
 
+_SAME_RATE = LazyPattern(r"\bat\s+the\s+same\s+rate\b|같은\s*(?:비율|시급|요율|단가)로", re.I)
+
+
 def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``그럼 4명이면?``: the same steps with one quantity of the same kind replaced.
 
     Figures are compared as written first, then in one plain form ("3만 엔", "다섯 명",
     "3시간 45분"), so a step is rewritten only when it had to be.
     """
+    if _SAME_RATE.search(text):
+        return None  # "for 200 hours at the same rate": the rate is kept, the count asked
     plain = (_plain_figures(text), [_plain_figures(s) for s in steps])
     if merge_hours_and_minutes(text) != text:
         # "4시간 20분" is one quantity: "4시간" alone would replace only the hours.
@@ -277,7 +207,8 @@ def _apply_operation(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
         if len(_ANY_NUMBER.findall(text)) != len(_ANY_NUMBER.findall(match.group(0))):
             return None  # "그럼 5명이면 1인당?": a number of its own is another edit's case
         same = _SAME_OPERATION.get(name)
-        if same is not None and same.search(steps[-1]):
+        further = _FURTHER.search(text) is not None
+        if same is not None and same.search(steps[-1]) and not further:
             return None  # a new quantity for the same operation: _modify_quantity's case
         if name == "per_person" and _TARGET.match(text):
             return None  # "1인당 달러로는?": a new unit, per person (_change_target's case)
@@ -336,31 +267,6 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
     return changed, f"{old.group(0)} → {new}"
 
 
-# "and for 18 months?" after "$45 a month ... per year?": a count of the rate's own unit.
-_FOR_COUNT = LazyPattern(
-    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\s+"
-    r"(?P<u>night|day|hour|week|month|year|person|ticket)s?\s*\??\s*$",
-    re.IGNORECASE,
-)
-_LAST_QUESTION = LazyPattern(r"[^.?!]*\?\s*$")
-
-
-def _count_of_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``and for 18 months?``: the previous rate ("$45 a month") asked for that many units."""
-    match = _FOR_COUNT.match(text)
-    if match is None or not steps:
-        return None
-    unit = match["u"].lower()
-    last = steps[-1]
-    if not re.search(rf"\b(?:a|per|each|every)\s+{unit}\b", last, re.IGNORECASE):
-        return None
-    statement = _LAST_QUESTION.sub("", last).rstrip()
-    if statement == last.rstrip() or not statement:
-        return None
-    step = f"{statement} How much for {match['n']} {unit}s?"
-    return [*steps[:-1], step], f"the rate per {unit} for {match['n']} {unit}s"
-
-
 # The words that frame a follow-up without adding to it: "What about", "그럼", "and".
 _FRAME = LazyPattern(
     r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|so|then|그럼|그러면|그렇다면)(?![가-힣])\s*,?\s*",
@@ -382,8 +288,13 @@ TARGET_RE = _TARGET
 #: bare number, then a framed question that stands alone.
 EDITS: tuple[Edit, ...] = (
     _apply_operation,
+    match_more_people,
+    # Before a changed quantity: "at 1,500 won per euro" is a new rate for a new currency.
+    target_at_rate,
+    move_span_end,
     _modify_quantity,
-    _count_of_rate,
+    count_of_rate,
+    speed_in_unit,
     _change_target,
     _modify_bare_number,
     _stands_alone,

@@ -19,11 +19,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.lazy_regex import LazyPattern
-from tools.followup_edits import EDITS, TARGET_RE
+from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
 from tools.references import (
     CHOICE_AMONG_RE,
+    DATE_SHIFT,
+    NO_DECIMALS,
     OPERATION_RES,
     has_reference,
     is_ellipsis,
@@ -40,6 +42,10 @@ __all__ = [
 
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
+# "소수점 없이" rounds; "소수점 버리고/떼고/빼고" cuts the decimals off.
+_NO_DECIMALS = LazyPattern(NO_DECIMALS, re.IGNORECASE)
+_CUTS_DECIMALS = LazyPattern(r"버리|떼|빼")
+_DATE_SHIFT = LazyPattern(DATE_SHIFT, re.IGNORECASE)
 # How many earlier turns are replayed to rebuild the chain (a follow-up of a follow-up).
 _MAX_TURNS = 6
 
@@ -79,6 +85,9 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
                 return resolved
         if _BARE_OPERATION.match(text):
             return [*previous_steps, f"그걸 {text.strip()}"], f"applied {text.strip()!r}"
+        if _NO_DECIMALS.match(text):
+            rounding = "버림" if _CUTS_DECIMALS.search(text) else "반올림하면"
+            return [*previous_steps, f"그걸 {rounding}"], f"as a whole number ({rounding})"
         return None
     if has_reference(text):
         # "그 금액의 절반은?", "add 15% to that": a named operation, in the handlers' words.
@@ -87,6 +96,19 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
             return operation
         return [*previous_steps, text], f"applied {text.strip()!r} to the previous result"
     return None
+
+
+# "그럼 병가는 1년에 며칠까지 쓸 수 있어요?": a subject of its own ("병가는", not a figure's
+# "1인당은" or a unit's "달러로는") asked with a question word; its "1년" is no quantity of
+# the previous sum, so the turn keeps its document search.
+_OWN_SUBJECT = LazyPattern(r"(?<![\d가-힣])[가-힣]{2,}(?<!로)(?:은|는)(?=\s)")
+_QUESTION_WORD = LazyPattern(
+    r"며칠|언제|어디|무엇|뭐|어떻게|왜|누구|수\s*있|되나요|있나요|인가요|필요한가요"
+)
+
+
+def _asks_about_own_subject(text: str) -> bool:
+    return _OWN_SUBJECT.search(text) is not None and _QUESTION_WORD.search(text) is not None
 
 
 def about_previous_result(text: str) -> bool:
@@ -100,7 +122,7 @@ def about_previous_result(text: str) -> bool:
         return False
     return (
         has_reference(text)
-        or any(ch.isdigit() for ch in text)
+        or (any(ch.isdigit() for ch in text) and not _asks_about_own_subject(text))
         or _BARE_OPERATION.match(text) is not None
         or TARGET_RE.match(text) is not None
         or CHOICE_AMONG_RE.search(text) is not None
@@ -137,6 +159,12 @@ def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) ->
     if not _ISO_DATE.fullmatch(str(previous.value)):
         return None
     step = f"{previous.value} {_DATE_FRAME.sub('', text, count=1)}"
+    shift = _DATE_SHIFT.match(text)
+    if shift is not None:
+        # "then add 3 more days" -> "3 days after 2026-03-13", which the dates handler reads.
+        count = (shift["add_n"] or shift["later_n"]).lower()
+        unit = shift["add_u"] or shift["later_u"]
+        step = f"{SPELLED_NUMBERS.get(count, count)} {unit.lower()}s after {previous.value}"
     result = match_deterministic(step, now=now)
     if result is None or result.handler != "dates":
         return None
@@ -168,4 +196,7 @@ def resolve_in_conversation(
     result = run_chain(new_steps, now)
     if result is None:
         return None
+    if how.startswith(ASSUMING):
+        # "and for 5 days?" at a nightly rate: the reading is said with the figure.
+        result = result.model_copy(update={"answer": f"{result.answer} ({how})"})
     return FollowUp(steps=tuple(new_steps), result=result, how=how)

@@ -26,7 +26,12 @@ from tools.currency import convert_currency, describe_request, parse_currency_re
 from tools.dates import answer_date_question
 from tools.faq import FaqBook
 from tools.korean_numbers import decimal_to_str
-from tools.references import KOREAN_REFERENCE_PATTERN, has_reference, substitute_reference
+from tools.references import (
+    DECIMAL_PLACES,
+    KOREAN_REFERENCE_PATTERN,
+    has_reference,
+    substitute_reference,
+)
 from tools.units import convert_units, parse_unit_request
 
 __all__ = ["HandlerName", "HandlerResult", "match_deterministic"]
@@ -128,12 +133,15 @@ def _units(text: str) -> HandlerResult | None:
 # "84375.5원을 반올림하면?", "$83.33를 올림", "round 83.333": rounding to a whole number.
 _ROUNDING = LazyPattern(
     r"^\s*(?P<num>\$?-?[\d,]*\.?\d+)\s*(?P<unit>원|달러|\$|[A-Za-z]{1,5})?\s*(?:을|를|은|는)?\s*"
-    r"(?P<op>반올림|올림|내림|버림)\s*(?:하면|해|해줘|해 줘|한 값|하기)?\s*(?:은|는)?\s*"
-    r"(?:얼마|몇)?\S{0,4}\s*[?？.]?\s*$"
+    r"(?P<op>반올림|올림|내림|버림)\s*(?:하면|해서|하여|해|해줘|해 줘|한 값|하기)?\s*(?:은|는)?\s*"
+    # "반올림해서 소수 첫째 자리까지": the decimals kept (a whole number without them).
+    rf"(?:{DECIMAL_PLACES})?\s*(?:얼마|몇)?\S{{0,4}}\s*[?？.]?\s*$"
     r"|^\s*(?P<en_op>round(?:\s+up|\s+down)?)\s+(?P<en_num>\$?-?[\d,]*\.?\d+)\s*"
     r"(?P<en_unit>[A-Za-z원$]{1,5})?\s*[?.]?\s*$",
     re.IGNORECASE,
 )
+# "첫째"/"한"/"1" decimal place, and so on.
+_PLACES = {"첫째": 1, "한": 1, "둘째": 2, "두": 2, "셋째": 3, "세": 3}
 _ROUNDING_MODES = {
     "반올림": ROUND_HALF_UP,
     "round": ROUND_HALF_UP,
@@ -158,7 +166,9 @@ def _rounding(text: str) -> HandlerResult | None:
         number = Decimal(raw.replace(",", ""))
     except InvalidOperation:
         return None
-    rounded = number.quantize(Decimal(1), rounding=_ROUNDING_MODES[op])
+    place = match["place"]
+    places = (_PLACES[place] if place in _PLACES else int(place)) if place else 0
+    rounded = number.quantize(Decimal(1).scaleb(-places), rounding=_ROUNDING_MODES[op])
     shown = f"{rounded:,}"
     answer = f"${shown}" if unit == "$" else f"{shown}{unit}" if unit in ("원", "달러") else shown
     if unit and unit not in ("$", "원", "달러"):

@@ -19,10 +19,14 @@ from tools.korean_numbers import normalize_numerals
 
 __all__ = [
     "CHOICE_AMONG_RE",
+    "DATE_SHIFT",
+    "DECIMAL_PLACES",
     "ELLIPSIS_RE",
     "KOREAN_REFERENCE_PATTERN",
+    "NO_DECIMALS",
     "OPERATION_RES",
     "REFERENCE_RE",
+    "SPEED_TARGET",
     "has_reference",
     "is_ellipsis",
     "is_follow_up",
@@ -128,7 +132,13 @@ def substitute_reference(text: str, value: str) -> str:
 # below accepts them only as a whole short turn.
 _REF = r"(?:그걸|그거|그것을|그거를|그\s*(?:금액|값|돈|결과)(?:을|를|의|에|에서)?|그(?=\s))?\s*"
 _OPERATION_FORMS = {
-    "half": r"(?:" + _REF + r"(?:반|절반)(?:으로\s*나누면|으로\s*나눠|으로|은|이면|이라면|하면)"
+    # "반값이면?": half the price, as 반으로.
+    # "룸메이트랑 반반 내면?": shared half and half.
+    "half": r"(?:"
+    + _REF
+    + r"(?:[가-힣]{1,6}(?:랑|이랑|하고|와|과)\s*)?반반\s*(?:씩\s*)?(?:내면|나누면|하면)|"
+    + _REF
+    + r"(?:반값|절반|반)(?:으로\s*나누면|으로\s*나눠|으로|은|이면|이라면|하면)"
     r"|\b(?:what'?s\s+|what\s+is\s+)?(?:half\s+(?:of\s+)?(?:it|that|this)"
     r"|halve\s+(?:it|that)|(?:split|divide)\s+(?:it|that)\s+in\s+half|halved)\b)",
     "times": r"(?:" + _REF + r"(?P<n>\d+(?:\.\d+)?|두|세|네|다섯|열)\s*배(?:로|면|는|이면|하면"
@@ -141,14 +151,18 @@ _OPERATION_FORMS = {
     r"|\b(?:plus|add(?:ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%"
     r"(?:\s*(?:tax|vat|tip|service\s+charge|fee))?(?:\s+(?:to|on)\s+(?:it|that))?"
     r"|\bwith\s+(?:a\s+)?(?P<with_pct>\d+(?:\.\d+)?)\s*%\s*(?:tax|vat|tip|service\s+charge|fee))",
-    "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*할인\s*(?:하면|이면|받으면|되면)"
+    # "5% 더 깎아주면": a further discount on the result.
+    "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*(?:더\s*)?"
+    r"(?:할인\s*(?:하면|이면|받으면|되면|해\s*주면)|깎(?:아\s*주면|으면))"
     r"|(?P<en_pct>\d+(?:\.\d+)?)\s*%\s*(?:off|discount)\b"
     # "and minus 15% from that?", "less 10%": a rate taken off the result.
     r"|\b(?:minus|less|take\s+off|subtract)\s+(?P<minus_pct>\d+(?:\.\d+)?)\s*%"
     r"(?:\s+(?:from|off|of)\s+(?:it|that|this))?)",
     # "and minus 100?", "times 3", "divided by 4": arithmetic on the result, English.
-    "arithmetic": r"^\s*(?:and\s+)?(?P<op>plus|minus|times|multiplied\s+by|divided\s+by)\s+"
-    r"(?P<operand>\d[\d,]*(?:\.\d+)?)\s*[?.]?\s*$",
+    # "then minus another 120", "times 60 again?": "another"/"again" add nothing.
+    "arithmetic": r"^\s*(?:(?:and|then|so)\s+)?"
+    r"(?P<op>plus|minus|times|multiplied\s+by|divided\s+by)\s+(?:another\s+|a\s+further\s+)?(?P<operand>\d[\d,]*(?:\.\d+)?)(?:\s+(?:again|more))?"
+    r"\s*[?.]?\s*$",
     "per_person": r"(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)(?:은|으로는|으로|이면)?(?:\s*얼마)?"
     r"|\b(?:per\s+(?:person|head)|each|apiece|for\s+each(?:\s+person)?)\b",
 }
@@ -159,7 +173,9 @@ _OPERATION_TURN = (
     r"^\s*(?:그럼|그러면|그렇다면|and|so|then|ok|what\s+if\s+(?:it\s+(?:was|were|is)\s+)?)?"
     r"[\s,]*(?:"
     + re.sub(r"\(\?P<\w+>", "(?:", "|".join(_OPERATION_FORMS.values()))
-    + r")\s*(?:얼마|얼마야|얼마예요|는|은)?\s*(?:요)?\s*[?？.]?\s*$"
+    # "그 두 배는 몇 kg?": the unit the result is asked in may follow.
+    + r")\s*(?:얼마|얼마야|얼마예요|는|은|몇\s*[가-힣A-Za-z]{1,4}(?:야|예요|이야)?)?\s*(?:요)?"
+    r"\s*[?？.]?\s*$"
 )
 
 # "그중에 제일 쉬운 건?", "which of them is cheapest?": a choice among what the last
@@ -174,12 +190,34 @@ CHOICE_AMONG_RE = LazyPattern(_CHOICE_AMONG, re.IGNORECASE)
 # Any character but a sentence end; a decimal point ("26.2 miles") is not one.
 _NO_SENTENCE_END = r"(?:[^.!]|(?<=\d)\.(?=\d))"
 
+#: "소수 첫째 자리까지", "소수점 둘째 자리까지": how many decimals a rounding keeps.
+DECIMAL_PLACES = (
+    r"소수\s*(?:점\s*)?(?:이하\s*)?(?P<place>첫째|둘째|셋째|한|두|세|[1-3])"
+    r"\s*(?:번째|째)?\s*자리\s*까지"
+)
+#: "소수점 없이", "정수로", "without decimals": the result as a whole number.
+NO_DECIMALS = (
+    r"^\s*(?:그럼|그러면|and)?\s*(?:소수점?\s*(?:이하\s*)?(?:없이|빼고|떼고|버리고)|정수로(?:는)?"
+    r"|(?:without|no)\s+(?:the\s+)?decimals|as\s+a\s+whole\s+number)\s*(?:요)?\s*[?？.]?\s*$"
+)
+#: "then add 3 more days", "and two weeks later?": a date answer moved by a span.
+DATE_SHIFT = (
+    r"^\s*(?:(?:and|then|so)\s+)?(?:(?:add|plus)\s+(?P<add_n>\w+)\s+(?:more\s+)?(?P<add_u>day|week|month|year)s?"
+    r"|(?P<later_n>\w+)\s+(?P<later_u>day|week|month|year)s?\s+(?:later|after\s+that|on))\s*[?.]?\s*$"
+)
+
+#: "분당 몇 미터야?", "초속 몇 미터?", "시속 몇 마일?": a speed result in another unit.
+SPEED_TARGET = (
+    r"^\s*(?:그럼\s*)?(?P<speed>분당|분속|초속|시속)\s*(?:몇\s*)?(?P<unit>미터|m|마일|km|킬로)?"
+    r"\s*(?:로는|으로는)?\s*(?:야|예요|이야|인가요)?\s*[?？]?\s*$"
+)
+
 # Ellipsis: a turn that only makes sense as a change to, or an operation on, the
 # previous turn. Each form is anchored to the whole (short) turn, so an ordinary
 # question that merely starts with "그럼" or "and" is not taken for one.
 _ELLIPSIS_FORMS = (
     # "그럼 4명이면?", "그러면 환율이 1400원이라면?", "그렇다면 5개는?"
-    rf"^\s*(?:그럼|그러면|그렇다면)(?![가-힣])\s*[^\s.!。](?:[^.!。]|(?<=\d)\.(?=\d)){{0,30}}$"
+    rf"^\s*(?:그럼|그러면|그렇다면|만약|만일)(?![가-힣])\s*[^\s.!。](?:[^.!。]|(?<=\d)\.(?=\d)){{0,30}}$"
     # "4명이면?", "5명이라면?", "1400원이면요?": a quantity and a conditional ending.
     r"|^\s*[^\s.!?]{0,8}\s*\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}\s*(?:이면|면|이라면|라면)요?\s*[?？]?\s*$"
     # "이번엔 3만 엔으로", "this time 300": the same question with a new quantity.
@@ -195,6 +233,9 @@ _ELLIPSIS_FORMS = (
     # "반올림하면?", "올림해 줘", "절반은?": an operation with no operand.
     r"|^\s*(?:반올림|올림|내림|버림|절반|반)"
     r"(?:은|는|하면|해|해줘|해 줘|하면요|하면\s*얼마)?\s*[?？.]?\s*$"
+    # "반올림해서 소수 첫째 자리까지", "소수점 없이", "정수로": the result rounded.
+    rf"|^\s*(?:반올림|올림|내림|버림)(?:해서|하여|해)?\s*{DECIMAL_PLACES}\s*[?？.]?\s*$"
+    rf"|{NO_DECIMALS}"
     # "달러로는?", "마일로는요?": a new unit for the same quantity.
     r"|^\s*[가-힣A-Za-z$]{1,6}(?:으로|로)는요?\s*[?？]?\s*$"
     # "What about 4 people?", "how about 500 dollars", "what if it were 5?"
@@ -207,6 +248,19 @@ _ELLIPSIS_FORMS = (
     rf"|^\s*and\s+(?:in|for|with)\s+{_NO_SENTENCE_END}{{1,30}}\?\s*$"
     # "and 20%?", "and 5 people?": a new quantity for the same question.
     r"|^\s*and\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\?\s*$"
+    # "1명 더 오면?", "두 명 더 늘면 1인당?": more people sharing the last amount.
+    r"|^\s*(?:그럼\s*)?\d+\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|늘면|추가되면|있으면|합류하면)"
+    r"\s*(?:1인당|인당)?\s*(?:은|는)?\s*[?？]?\s*$"
+    # "in euros instead, at 1,500 won per euro?": the result in another unit.
+    r"|^\s*(?:and\s+)?in\s+[A-Za-z]+\s+instead\b[^.!]{0,40}$"
+    # "크리스마스 대신 12월 31일까지면?", "4월 1일부터라면?": a span with one end moved.
+    r"|^[^.!?]{0,12}?\d{1,2}월\s*\d{1,2}일\s*(?:까지|부터)(?:라면|이라면|면)\s*(?:요)?\s*[?？]?\s*$"
+    # "분당 몇 미터야?", "초속으로는?": a speed asked in another unit.
+    rf"|{SPEED_TARGET}"
+    # "6 feet?", "80 kg?": a new quantity alone, asked as a question.
+    r"|^\s*\d[\d,.]*\s*[A-Za-z%$°]{1,12}\s*\?\s*$"
+    # "then add 3 more days", "and two weeks later?": a date moved on from the last answer.
+    rf"|{DATE_SHIFT}"
     r"|^\s*(?:in|for)\s+\S+(?:\s+\S+)?\s*\?\s*$"
     # "rounded?", "round it", "and rounded?"
     r"|^\s*(?:and\s+)?(?:rounded|round\s+(?:it|that|up|down))\s*[?.]?\s*$"

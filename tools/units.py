@@ -80,6 +80,7 @@ _UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
         D(1) / D("3.6"),
         ("kph", "kmh", "kmph", "시속킬로미터", "kilometers_per_hour"),
     ),
+    "m/min": ("speed", D(1) / D(60), ("mpm", "분속미터", "meters_per_minute")),
     "mph": ("speed", D("0.44704"), ("miles_per_hour", "마일毎시", "시속마일")),
     "kn": ("speed", D(1852) / D(3600), ("knot", "knots", "노트")),
     # Time spans with fixed lengths only: a month or a year has no single length in seconds.
@@ -113,6 +114,8 @@ _MULTIWORD = (
     (r"시속\s*(?:킬로미터|킬로|km)", "km/h"),
     (r"시속\s*마일", "mph"),
     (r"초속\s*(?:미터|m)", "m/s"),
+    (r"분당\s*(?:미터|m)|분속\s*(?:미터|m)", "m/min"),
+    (r"met(?:er|re)s? per minute", "m/min"),
     (r"degrees? (?=celsius|fahrenheit)", ""),
 )
 _ALIASES: dict[str, str] = {}

@@ -61,3 +61,5 @@ def test_each_deterministic_follow_up_gives_the_expected_answer(thread: Conversa
             assert needle in answer, (turn.ask, answer)
         for needle in turn.expect.get("not_contains", []):
             assert needle not in answer, (turn.ask, answer)
+        options = turn.expect.get("contains_any", [])
+        assert not options or any(o in answer for o in options), (turn.ask, answer)

@@ -93,9 +93,10 @@ def test_unseen_follow_ups_resolve_against_the_thread(
 
 
 def test_near_misses_of_the_new_follow_ups_are_left_to_a_model() -> None:
-    # Nights are not days: which one is meant is the model's question to ask.
+    # Weeks at a nightly rate: how many nights a week holds is the model's question to ask
+    # (5 days as 5 nights is answered, saying so: test_followup_unseen_r7).
     hotel = ["A hotel room is $120 per night. How much for 3 nights?"]
-    assert resolve_in_conversation(hotel, "and for 5 days?", NOW) is None
+    assert resolve_in_conversation(hotel, "and for 5 weeks?", NOW) is None
     # "1인당" is "per person", never a head count of one.
     split = ["12만 원을 4명이 나누면?"]
     resolved = resolve_in_conversation(split, "1인당은?", NOW)

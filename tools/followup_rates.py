@@ -1,0 +1,169 @@
+"""Follow-up edits about rates, head counts and spans ("and for 5 days?", "3 more people").
+
+Each reads a follow-up against the previous turn's step texts, like the edits of
+``tools.followup_edits`` (which lists them in its :data:`~tools.followup_edits.EDITS`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+from tools.followup_quantities import QUANTITY as _QUANTITY
+from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
+from tools.followup_quantities import SPELLED_NUMBERS
+from tools.references import SPEED_TARGET
+
+__all__ = [
+    "ASSUMING",
+    "count_of_rate",
+    "match_more_people",
+    "move_span_end",
+    "speed_in_unit",
+    "target_at_rate",
+]
+
+
+# "what if 3 more people join?", "2명 더 오면?": the head count grows by that many.
+_MORE_PEOPLE = LazyPattern(
+    r"(?P<n>\d+|[a-z]+)\s+more\s+(?:people|persons|friends|of\s+us)"
+    r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|와서|늘면|추가되면|있으면|합류하면)",
+    re.IGNORECASE,
+)
+
+
+def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``what if 3 more people join?``: the latest head count, plus that many."""
+    match = _MORE_PEOPLE.search(text)
+    if match is None:
+        return None
+    added = match["ko"] or SPELLED_NUMBERS.get(match["n"].lower(), match["n"])
+    if not added.isdigit():
+        return None
+    for index in range(len(steps) - 1, -1, -1):
+        for quantity in _QUANTITY.finditer(steps[index]):
+            if _SAME_UNIT.get(quantity["unit"].lower()) != "person":
+                continue
+            old = quantity["num"].replace(",", "")
+            if not old.isdigit():
+                return None
+            new = str(int(old) + int(added))
+            start, end = quantity.span("num")
+            changed = list(steps)
+            changed[index] = steps[index][:start] + new + steps[index][end:]
+            return changed, f"{old} people + {added} = {new}"
+    return None
+
+
+# "12월 31일까지면?" after "3월 1일부터 12월 25일까지 며칠?": one end of the span moved.
+_SPAN_END = LazyPattern(r"(?P<date>\d{1,2}월\s*\d{1,2}일)\s*(?P<end>까지|부터)")
+_KOREAN_DATE = r"(?:\d{{4}}년\s*)?\d{{1,2}}월\s*\d{{1,2}}일\s*{end}"
+
+
+def move_span_end(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``12월 31일까지면?``: the previous span with its end (까지) or start (부터) replaced."""
+    match = _SPAN_END.search(text)
+    if match is None:
+        return None
+    end = match["end"]
+    for index in range(len(steps) - 1, -1, -1):
+        old = re.search(_KOREAN_DATE.format(end=end), steps[index])
+        if old is None:
+            continue
+        year = re.match(r"\d{4}년\s*", old.group(0))
+        new = f"{year.group(0) if year else ''}{match['date']}{end}"
+        changed = list(steps)
+        changed[index] = steps[index][: old.start()] + new + steps[index][old.end() :]
+        return changed, f"{old.group(0)} → {new}"
+    return None
+
+
+# "and for 18 months?" after "$45 a month ... per year?": a count of the rate's own unit.
+_FOR_COUNT = LazyPattern(
+    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+)\s+"
+    r"(?P<u>night|day|hour|week|month|year|person|ticket)s?"
+    r"(?:\s+at\s+(?:the\s+)?same\s+rate)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_LAST_QUESTION = LazyPattern(r"[^.?!]*\?\s*$")
+_RATE_UNIT = LazyPattern(
+    r"\b(?:a|per|each|every)\s+(?P<u>night|day|hour|week|month|year|person|ticket)\b", re.I
+)
+# How many of the rate's unit one asked unit holds ("two years" at a monthly rate: 24 months).
+_UNITS_IN = {("year", "month"): 12, ("year", "week"): 52, ("week", "day"): 7, ("day", "hour"): 24}
+# A near synonym: a hotel charged per night is asked "for 5 days". The answer says so.
+_READ_AS = {("day", "night"), ("night", "day")}
+#: How a follow-up's line begins when code assumed something the user did not say.
+ASSUMING = "assuming "
+
+
+def count_of_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``and for 18 months?``: the previous rate ("$45 a month") asked for that many units.
+
+    A year at a monthly rate is 12 months; "5 days" at a nightly rate is read as 5 nights,
+    and the line for the answer says so (it starts with :data:`ASSUMING`).
+    """
+    match = _FOR_COUNT.match(text)
+    if match is None or not steps:
+        return None
+    asked = match["u"].lower()
+    count = SPELLED_NUMBERS.get(match["n"].lower(), match["n"]).replace(",", "")
+    if not re.fullmatch(r"\d+(?:\.\d+)?", count):
+        return None
+    last = steps[-1]
+    rate = _RATE_UNIT.search(last)
+    if rate is None:
+        return None
+    unit = rate["u"].lower()
+    statement = _LAST_QUESTION.sub("", last).rstrip()
+    if statement == last.rstrip() or not statement:
+        return None
+    assumed = ""
+    if asked != unit:
+        if (asked, unit) in _UNITS_IN and count.isdigit():
+            count = str(int(count) * _UNITS_IN[asked, unit])
+        elif (asked, unit) in _READ_AS:
+            assumed = f"{ASSUMING}{count} {asked}s means {count} {unit}s at the rate per {unit}"
+        else:
+            return None
+    how = assumed or f"the rate per {unit} for {count} {unit}s"
+    step = f"{statement} How much for {count} {unit}s?"
+    return [*steps[:-1], step], how
+
+
+# "in euros instead, at 1,500 won per euro?": the won result in another currency, at a
+# rate the turn states.
+_TARGET_AT_RATE = LazyPattern(
+    r"^\s*(?:and\s+|what\s+about\s+)?in\s+(?P<cur>euros?|dollars?|yen)\s+(?:instead\s*)?,?\s*"
+    r"at\s+(?P<rate>\d[\d,]*(?:\.\d+)?)\s*(?:won|원|krw)\s+(?:per|a|to\s+the|for\s+one)\s+"
+    r"(?:euro|dollar|yen|usd|eur|jpy)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_KOREAN_CURRENCY = {"euro": "유로", "dollar": "달러", "yen": "엔"}
+
+
+def target_at_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``in euros instead, at 1,500 won per euro?``: the result converted at that rate."""
+    match = _TARGET_AT_RATE.match(text)
+    if match is None or not steps:
+        return None
+    currency = _KOREAN_CURRENCY[match["cur"].lower().rstrip("s")]
+    step = f"그걸 {currency}로 바꾸면? 1{currency} {match['rate']}원"
+    return [*steps, step], f"converted to {currency} at {match['rate']}원"
+
+
+_SPEED_TARGET = LazyPattern(SPEED_TARGET)
+# The unit a speed is asked in: per minute or second in metres, per hour in km or miles.
+_SPEED_UNITS = {"분당": "분당 미터", "분속": "분당 미터", "초속": "초속 미터"}
+
+
+def speed_in_unit(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``분당 몇 미터야?`` after a speed: the result converted to that speed unit."""
+    match = _SPEED_TARGET.match(text)
+    if match is None or not steps:
+        return None
+    unit = _SPEED_UNITS.get(match["speed"])
+    if unit is None:
+        unit = "시속 마일" if match["unit"] == "마일" else "시속 km"
+    return [*steps, f"그걸 {unit}로 바꾸면"], f"converted to {unit}"
