@@ -378,7 +378,7 @@ def test_hwp_upload_and_a_cited_answer(app: dict[str, Any], browser: Any) -> Non
     )
     page.get_by_role("button", name="색인하기").click()
     # Exact: the empty list's "색인된 문서가 없습니다." may still show while indexing.
-    page.get_by_text("색인된 문서", exact=True).wait_for(timeout=WAIT_MS)
+    page.get_by_text("색인된 문서", exact=True).first.wait_for(timeout=WAIT_MS)
     page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=WAIT_MS)
     _idle(page)
     _open(page, "ko", "chat")
