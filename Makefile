@@ -66,7 +66,11 @@ PYTEST_WORKERS ?=
 # fsync on disk, which a test never needs (nothing here survives a power cut), and on a
 # shared 2-core machine those waits cost a store's tests most of their time. pytest keeps
 # its usual numbered, per-run folders there. TEST_TMPDIR= (empty) keeps the default.
-TEST_TMPDIR ?= $(shell test -d /dev/shm -a -w /dev/shm && echo /dev/shm)
+# Only with 4 GiB free: a run writes about 1.2 GB there, and a container's default
+# /dev/shm is 64 MB, where the suite would fail for want of space instead of running slower.
+TEST_TMPDIR ?= $(shell test -d /dev/shm -a -w /dev/shm \
+	&& test "$$(df -Pk /dev/shm | awk 'NR==2 {print $$4}')" -ge 4194304 2>/dev/null \
+	&& echo /dev/shm)
 # Bytecode is cached as an installed package caches it: with PYTHONDONTWRITEBYTECODE set
 # (our shells set it), every CLI, worker and server subprocess the tests start compiled
 # the app's modules from source again, and pytest re-rewrote every test file.
