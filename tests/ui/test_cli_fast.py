@@ -93,6 +93,9 @@ def test_doctor_builds_only_what_it_checks_and_reports_the_stores_as_services_le
     done, roots = _cli(tmp_path / "data", tmp_path / "doctor.json", "doctor", "--json")
     # The tiers, the model servers and storage need no graph, LangChain or MCP SDK.
     assert sorted(roots & {"langgraph", "langchain_core", "mcp"}) == []
+    # The index's schema is all the storage report needs of the RAG stack (parsers, Kiwi).
+    modules = json.loads((tmp_path / "doctor.json").read_text(encoding="utf-8"))
+    assert [m for m in modules if m == "tools.rag" or m.startswith("tools.rag.")] == []
     report = json.loads(done.stdout)
     assert [row["tier"] for row in report["tiers"]] == ["deterministic", "local", "cloud"]
     # On a fresh data dir, the stores every command opens on start are already migrated,
