@@ -21,6 +21,7 @@ from graphs.fast_turn import answer_in_code, carry_code_turn, open_code_services
 from graphs.runner import Assistant
 from graphs.services import Services, build_services
 from tests.cli_env import REPO, cli_env, run_cli
+from ui.bootstrap import SHARED_MARKER
 from ui.cli.common import MODULES_DUMP_ENV
 
 # Top-level packages a calculator answer, the help text or the trace list never need.
@@ -67,6 +68,10 @@ def _cli(
 
 def test_ask_help_and_trace_list_import_no_heavy_module(tmp_path: Path) -> None:
     data = tmp_path / "data"
+    # Past its first start: the first ask of a fresh data dir indexes the samples
+    # (tests/ui/test_first_ask_samples.py), which loads the RAG stack once.
+    data.mkdir()
+    (data / SHARED_MARKER).write_text("samples shared\n")
     asked, roots = _cli(data, tmp_path / "ask.json", "ask", "3+4", "--json")
     assert sorted(roots & (HEAVY | ASK_ONLY_SKIPS)) == []
     result = json.loads(asked.stdout)
