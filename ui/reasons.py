@@ -115,16 +115,22 @@ _KIND_ONLY: dict[RejectionKind, str] = {
 _LANGUAGE_KO: dict[Language, str] = {"ko": "한국어", "en": "영어", "other": "이 언어"}
 
 
+def _privacy_cloud_ko(kinds: str) -> str:
+    return f"개인정보({_pii(kinds)})는 클라우드 모델로 보내지 않음"
+
+
 def _privacy_cloud(a: Alternative) -> str | None:
-    if a.personal_data is None:
-        return None
-    return f"개인정보({_pii(a.personal_data)})는 클라우드 모델로 보내지 않음"
+    return None if a.personal_data is None else _privacy_cloud_ko(a.personal_data)
+
+
+def _privacy_external_ko(kinds: str, model: str) -> str:
+    return f"개인정보({_pii(kinds)})는 외부 주소의 {_code(model)}로 보내지 않음"
 
 
 def _privacy_external(a: Alternative) -> str | None:
     if a.personal_data is None or a.model is None:
         return None
-    return f"개인정보({_pii(a.personal_data)})는 외부 주소의 {_code(a.model)}로 보내지 않음"
+    return _privacy_external_ko(a.personal_data, a.model)
 
 
 def _unavailable_ko(tier: str, why: str) -> str:
@@ -192,11 +198,11 @@ _LEGACY_REJECTION_RULES: dict[RejectionKind, Rule] = {
     ),
     "privacy_cloud": (
         re.compile(r"^privacy: (?P<r>.+) never goes to the cloud tier$"),
-        lambda m: f"개인정보({_pii(m['r'])})는 클라우드 모델로 보내지 않음",
+        lambda m: _privacy_cloud_ko(m["r"]),
     ),
     "privacy_external": (
         re.compile(r"^privacy: (?P<r>.+) never goes to (?P<m>\S+), an external endpoint$"),
-        lambda m: f"개인정보({_pii(m['r'])})는 외부 주소의 {_code(m['m'])}로 보내지 않음",
+        lambda m: _privacy_external_ko(m["r"], m["m"]),
     ),
     "not_configured": (
         re.compile(r"^(?P<tier>local|cloud) tier: no model configured$"),
