@@ -1,41 +1,69 @@
 """The English record of why the router did not pick a tier, one wording per kind.
 
-The router builds every ``Alternative`` here, so its ``kind`` and its English ``reason``
-always agree; the Korean refusal (``core.router``) and the UI (``ui.reasons``) read the
-kind instead of parsing the English text.
+The router builds every ``Alternative`` here, so its ``kind``, its typed facts (model,
+limits, amounts) and its English ``reason`` always agree; the Korean refusal
+(``core.router``) and the UI (``ui.reasons``) read the kind and the facts instead of
+parsing the English text.
 """
 
 from __future__ import annotations
 
-from core.types import Alternative, RejectionKind, Tier
+from typing import TypedDict, Unpack
 
-# ``str.format`` templates; the named fields are what ``rejection`` must be given.
+from core.types import Alternative, Language, RejectionKind, Tier
+
+LANGUAGE_NAMES: dict[Language, str] = {"ko": "Korean", "en": "English", "other": "this language"}
+
+# ``str.format`` templates over the ``Alternative``'s own fields (and ``language_name``).
 ENGLISH: dict[RejectionKind, str] = {
     "not_needed": "allowed, not needed",
     "code_answers": "code can answer this step",
     "no_handler": "no deterministic handler matched",
-    "privacy_cloud": "privacy: {what} never goes to the cloud tier",
-    "privacy_external": "privacy: {what} never goes to {model}, an external endpoint",
+    "privacy_cloud": "privacy: {personal_data} never goes to the cloud tier",
+    "privacy_external": "privacy: {personal_data} never goes to {model}, an external endpoint",
     "not_configured": "{tier} tier: no model configured",
-    "unavailable": "{tier} tier unavailable: {why}",
-    "language": "{model} does not write {language} well",
-    "context": "{model} context {window} < ~{needed} tokens needed",
-    "budget_session": ("budget: session spend ${spent:.4f} + ${estimate:.4f} exceeds ${limit:.2f}"),
+    "unavailable": "{tier} tier unavailable: {unavailable_reason}",
+    "language": "{model} does not write {language_name} well",
+    "context": "{model} context {context_window} < ~{tokens_needed} tokens needed",
+    "budget_session": (
+        "budget: session spend ${session_spent_usd:.4f} + ${cost_estimate_usd:.4f} "
+        "exceeds ${session_limit_usd:.2f}"
+    ),
     "budget_turn": "budget: this turn's cost limit is reached",
     "other": "excluded",
 }
 BUDGET_KINDS: frozenset[RejectionKind] = frozenset({"budget_session", "budget_turn"})
 
 
-def rejection(tier: Tier, kind: RejectionKind, **values: object) -> Alternative:
-    """A rejected tier with its kind and the kind's English wording.
+class RejectionFacts(TypedDict, total=False):
+    """The typed facts a rejection may carry (the ``Alternative`` fields of that name)."""
+
+    model: str
+    personal_data: str
+    language: Language
+    context_window: int
+    tokens_needed: int
+    unavailable_reason: str
+    session_spent_usd: float
+    cost_estimate_usd: float
+    session_limit_usd: float
+
+
+def rejection(tier: Tier, kind: RejectionKind, **facts: Unpack[RejectionFacts]) -> Alternative:
+    """A rejected tier with its kind, its facts and the kind's English wording.
 
     Args:
         tier: The tier that was not picked.
         kind: Why it was not picked.
-        **values: The fields the kind's template names (``tier`` is filled in).
+        **facts: The facts the kind's template names (``tier`` is the tier's own).
 
     Returns:
         The ``Alternative`` the decision records.
     """
-    return Alternative(tier=tier, kind=kind, reason=ENGLISH[kind].format(tier=tier, **values))
+    language = facts.get("language")
+    words = ENGLISH[kind].format(
+        tier=tier,
+        language_name=LANGUAGE_NAMES[language] if language else None,
+        **facts,
+    )
+    return Alternative(tier=tier, kind=kind, reason=words, **facts)

@@ -37,7 +37,6 @@ from core.types import (
     RouteDecision,
 )
 
-LANGUAGE_NAMES = {"ko": "Korean", "en": "English", "other": "this language"}
 # Width of the cascade's borderline band above the threshold, in logits: 1.5
 # spans e.g. 0.5 → 0.82, so only confident "local falls short" scores skip the
 # local try.
@@ -222,7 +221,7 @@ class Router:
         """Why ``tier`` cannot take the step (``None`` when it can), with its model."""
         what = step.privacy_reason or "personal data"
         if tier == "cloud" and step.privacy == "local_only":
-            return rejection(tier, "privacy_cloud", what=what), None, None
+            return rejection(tier, "privacy_cloud", personal_data=what), None, None
         model_id = self._tiers.model_for_tier(tier)
         if model_id is None:
             return rejection(tier, "not_configured"), None, None
@@ -230,18 +229,22 @@ class Router:
         if step.privacy == "local_only" and status.egress == "external":
             # The local tier may point at an endpoint classed external (a public host):
             # personal data goes only where the egress class allows, whatever the tier.
-            external = rejection(tier, "privacy_external", what=what, model=model_id)
+            external = rejection(tier, "privacy_external", personal_data=what, model=model_id)
             return external, model_id, None
         if not status.available:
-            return rejection(tier, "unavailable", why=status.reason), model_id, None
+            return rejection(tier, "unavailable", unavailable_reason=status.reason), model_id, None
         profile = self._tiers.profile(model_id)
         if step.generates_text and not profile.writes(step.language):
-            language = LANGUAGE_NAMES[step.language]
-            return rejection(tier, "language", model=model_id, language=language), model_id, None
+            cannot_write = rejection(tier, "language", model=model_id, language=step.language)
+            return cannot_write, model_id, None
         needed = step.prompt_tokens + self._settings.expected_output_tokens
         if needed > profile.context_window:
             too_long = rejection(
-                tier, "context", model=model_id, window=profile.context_window, needed=needed
+                tier,
+                "context",
+                model=model_id,
+                context_window=profile.context_window,
+                tokens_needed=needed,
             )
             return too_long, model_id, None
         if tier == "cloud":
@@ -249,7 +252,11 @@ class Router:
             limit = self._budget.max_cost_per_session_usd
             if spend.session_usd + estimate > limit:
                 over = rejection(
-                    tier, "budget_session", spent=spend.session_usd, estimate=estimate, limit=limit
+                    tier,
+                    "budget_session",
+                    session_spent_usd=spend.session_usd,
+                    cost_estimate_usd=estimate,
+                    session_limit_usd=limit,
                 )
                 return over, model_id, None
             if spend.turn_usd + estimate > self._budget.max_cost_per_turn_usd:

@@ -45,6 +45,27 @@ class Alternative(BaseModel):
     tier: Tier
     reason: str
     kind: RejectionKind = "other"
+    # The facts the kind's wording names, typed so no reader parses them back out of
+    # ``reason``. ``None`` when the kind names no such fact, and on records made before
+    # these fields existed (readers then fall back to the text).
+    model: str | None = None
+    """The model id the tier would have used (``privacy_external``, ``language``, ``context``)."""
+    personal_data: str | None = None
+    """The personal-data types that keep the step local (the ``privacy_*`` kinds)."""
+    language: Language | None = None
+    """The language the model does not write well (``language``)."""
+    context_window: int | None = None
+    """The model's context window in tokens (``context``)."""
+    tokens_needed: int | None = None
+    """The prompt plus the expected answer, in tokens (``context``)."""
+    unavailable_reason: str | None = None
+    """Why the tier's server cannot serve, as the model registry said it (``unavailable``)."""
+    session_spent_usd: float | None = None
+    """Money this session has spent so far (``budget_session``)."""
+    cost_estimate_usd: float | None = None
+    """What this step would cost on the tier (``budget_session``)."""
+    session_limit_usd: float | None = None
+    """The session's cost limit (``budget_session``)."""
 
 
 class RouteDecision(BaseModel):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from core.types import Alternative, RejectionKind
+from core.types import Alternative, Language, RejectionKind
 from ui.i18n import Lang
 from ui.words import pii_names
 
@@ -102,46 +102,127 @@ def _no_tier(m: re.Match[str]) -> str:
     return "이 단계를 맡을 수 있는 모델이 없음: " + "; ".join(parts)
 
 
-# Why another tier did not take the step, chosen by the router's rejection kind
-# (``core.rejections`` holds the English each pattern reads its numbers and ids from).
+# Why another tier did not take the step, in Korean, from the rejection's kind and typed
+# facts. A wording returns None when a fact it names is missing: a record made before
+# the facts existed, which ``_LEGACY_REJECTION_RULES`` then reads from its English text.
+_KIND_ONLY: dict[RejectionKind, str] = {
+    "not_needed": "쓸 수 있지만 필요 없음",
+    "code_answers": "코드가 답할 수 있음",
+    "no_handler": "코드로 답할 수 없음",
+    "not_configured": "{tier}이 설정되지 않음",
+    "budget_turn": "예산: 이번 질문의 비용 한도에 닿음",
+}
+_LANGUAGE_KO: dict[Language, str] = {"ko": "한국어", "en": "영어", "other": "이 언어"}
+
+
+def _privacy_cloud_ko(kinds: str) -> str:
+    return f"개인정보({_pii(kinds)})는 클라우드 모델로 보내지 않음"
+
+
+def _privacy_cloud(a: Alternative) -> str | None:
+    return None if a.personal_data is None else _privacy_cloud_ko(a.personal_data)
+
+
+def _privacy_external_ko(kinds: str, model: str) -> str:
+    return f"개인정보({_pii(kinds)})는 외부 주소의 {_code(model)}로 보내지 않음"
+
+
+def _privacy_external(a: Alternative) -> str | None:
+    if a.personal_data is None or a.model is None:
+        return None
+    return _privacy_external_ko(a.personal_data, a.model)
+
+
+def _unavailable_ko(tier: str, why: str) -> str:
+    return (
+        f"{_tier(tier)}을 지금 쓸 수 없음 — 서버가 켜져 있는지와 설정을 확인하세요 "
+        f"(원문: {_code(why)})"
+    )
+
+
+def _unavailable(a: Alternative) -> str | None:
+    return None if a.unavailable_reason is None else _unavailable_ko(a.tier, a.unavailable_reason)
+
+
+def _cannot_write_ko(model: str, language: str) -> str:
+    return f"{_code(model)}는 {language}를 잘 쓰지 못함"
+
+
+def _cannot_write(a: Alternative) -> str | None:
+    if a.model is None or a.language is None:
+        return None
+    return _cannot_write_ko(a.model, _LANGUAGE_KO[a.language])
+
+
+def _context_ko(model: str, window: object, needed: object) -> str:
+    return f"{_code(model)}의 문맥 길이 {window} < 필요한 약 {needed} 토큰"
+
+
+def _context(a: Alternative) -> str | None:
+    if a.model is None or a.context_window is None or a.tokens_needed is None:
+        return None
+    return _context_ko(a.model, a.context_window, a.tokens_needed)
+
+
+def _budget_session(a: Alternative) -> str | None:
+    spent, estimate, limit = a.session_spent_usd, a.cost_estimate_usd, a.session_limit_usd
+    if spent is None or estimate is None or limit is None:
+        return None
+    return (
+        f"예산: 이번 세션 사용액 ${spent:.4f} + 이 단계 예상 ${estimate:.4f}가 "
+        f"한도 ${limit:.2f}를 넘음"
+    )
+
+
+_FROM_FACTS: dict[RejectionKind, Callable[[Alternative], str | None]] = {
+    "privacy_cloud": _privacy_cloud,
+    "privacy_external": _privacy_external,
+    "unavailable": _unavailable,
+    "language": _cannot_write,
+    "context": _context,
+    "budget_session": _budget_session,
+}
+
+# The English each kind was recorded in (``core.rejections``), read back only for
+# records without typed facts: a trace or checkpoint written before the facts existed.
 # Dict order matters for ``reason_in``: the turn budget before the session budget.
-_REJECTION_RULES: dict[RejectionKind, Rule] = {
-    "not_needed": (re.compile(r"^allowed, not needed$"), lambda m: "쓸 수 있지만 필요 없음"),
-    "code_answers": (re.compile(r"^code can answer this step$"), lambda m: "코드가 답할 수 있음"),
+_LEGACY_REJECTION_RULES: dict[RejectionKind, Rule] = {
+    "not_needed": (re.compile(r"^allowed, not needed$"), lambda m: _KIND_ONLY["not_needed"]),
+    "code_answers": (
+        re.compile(r"^code can answer this step$"),
+        lambda m: _KIND_ONLY["code_answers"],
+    ),
     "no_handler": (
         re.compile(r"^no deterministic handler matched$"),
-        lambda m: "코드로 답할 수 없음",
+        lambda m: _KIND_ONLY["no_handler"],
     ),
     "privacy_cloud": (
         re.compile(r"^privacy: (?P<r>.+) never goes to the cloud tier$"),
-        lambda m: f"개인정보({_pii(m['r'])})는 클라우드 모델로 보내지 않음",
+        lambda m: _privacy_cloud_ko(m["r"]),
     ),
     "privacy_external": (
         re.compile(r"^privacy: (?P<r>.+) never goes to (?P<m>\S+), an external endpoint$"),
-        lambda m: f"개인정보({_pii(m['r'])})는 외부 주소의 {_code(m['m'])}로 보내지 않음",
+        lambda m: _privacy_external_ko(m["r"], m["m"]),
     ),
     "not_configured": (
         re.compile(r"^(?P<tier>local|cloud) tier: no model configured$"),
-        lambda m: f"{_tier(m['tier'])}이 설정되지 않음",
+        lambda m: _KIND_ONLY["not_configured"].format(tier=_tier(m["tier"])),
     ),
     "unavailable": (
         re.compile(r"^(?P<tier>local|cloud) tier unavailable: (?P<why>.+)$"),
-        lambda m: (
-            f"{_tier(m['tier'])}을 지금 쓸 수 없음 — 서버가 켜져 있는지와 설정을 확인하세요 "
-            f"(원문: {_code(m['why'])})"
-        ),
+        lambda m: _unavailable_ko(m["tier"], m["why"]),
     ),
     "language": (
         re.compile(r"^(?P<m>\S+) does not write (?P<lang>\w+) well$"),
-        lambda m: f"{_code(m['m'])}는 {_LANGUAGE.get(m['lang'], _code(m['lang']))}를 잘 쓰지 못함",
+        lambda m: _cannot_write_ko(m["m"], _LANGUAGE.get(m["lang"], _code(m["lang"]))),
     ),
     "context": (
         re.compile(r"^(?P<m>\S+) context (?P<n>\d+) < ~(?P<need>\d+) tokens needed$"),
-        lambda m: f"{_code(m['m'])}의 문맥 길이 {m['n']} < 필요한 약 {m['need']} 토큰",
+        lambda m: _context_ko(m["m"], m["n"], m["need"]),
     ),
     "budget_turn": (
         re.compile(r"^budget: this turn's cost limit is reached$"),
-        lambda m: "예산: 이번 질문의 비용 한도에 닿음",
+        lambda m: _KIND_ONLY["budget_turn"],
     ),
     "budget_session": (re.compile(r"^budget: (?P<why>.+)$"), lambda m: f"예산: {_code(m['why'])}"),
     "other": (re.compile(r"^excluded$"), lambda m: "제외됨"),
@@ -232,8 +313,9 @@ _RULES: list[Rule] = [
         lambda m: "캐시: 앞서 답한 공개 질문과 똑같음",
     ),
     (re.compile(r"^mcp: (?P<why>.+)$"), lambda m: f"MCP: {_code(m['why'])}"),
-    # The alternatives' reasons (why another tier did not take the step).
-    *_REJECTION_RULES.values(),
+    # The alternatives' reasons (why another tier did not take the step), as text: the
+    # router's own reasons quote them ("no tier can carry this step: …", "degraded: …").
+    *_LEGACY_REJECTION_RULES.values(),
 ]
 
 
@@ -258,23 +340,30 @@ def reason_in(reason: str, lang: Lang) -> str:
 
 
 def alternative_in(alternative: Alternative, lang: Lang) -> str:
-    """Why the router did not pick a tier, as markdown in ``lang``, chosen by its kind.
+    """Why the router did not pick a tier, as markdown in ``lang``, from its kind and facts.
 
     Args:
         alternative: the rejected tier as the router recorded it.
         lang: the UI language.
 
     Returns:
-        The English record in English; in Korean the wording of its kind, or for a
-        record made before kinds existed, ``reason_in``'s rewrite of its text.
+        The English record in English. In Korean, the wording of its kind filled from
+        its typed facts; for a record made before those facts existed, the kind's old
+        reading of its English text; for one made before kinds existed (kind
+        ``other``), ``reason_in``'s rewrite of its text.
     """
     if lang != "ko":
         return alternative.reason
-    rule = _REJECTION_RULES.get(alternative.kind)
-    match = rule[0].match(alternative.reason) if rule else None
-    if rule is None or match is None:
-        return reason_in(alternative.reason, lang)
-    return rule[1](match)
+    kind = alternative.kind
+    if kind in _KIND_ONLY:
+        return _KIND_ONLY[kind].format(tier=_tier(alternative.tier))
+    from_facts = _FROM_FACTS.get(kind)
+    said = from_facts(alternative) if from_facts else None
+    if said is not None:
+        return said
+    pattern, rewrite = _LEGACY_REJECTION_RULES[kind]
+    match = pattern.match(alternative.reason)
+    return rewrite(match) if match else reason_in(alternative.reason, lang)
 
 
 def reason_plain(reason: str, lang: Lang) -> str:

@@ -6,6 +6,9 @@ them empties that collection and leaves a marker in the data dir, after which no
 start ingests them again until someone restores them. Data dirs from before held a
 copy in each workspace; :func:`migrate_workspace` drops those copies (only files
 under ``samples_dir``; uploads are never touched).
+
+Whether the samples are wanted is read from files alone: the code-answered ``ask``
+asks it on every start, and the RAG stack (``tools.rag``) loads only to index them.
 """
 
 from __future__ import annotations
@@ -13,9 +16,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tools.rag.shared_collection import SAMPLES_COLLECTION
-
 REMOVED_MARKER = "samples-removed"
+
+
+def _samples_collection() -> str:
+    # Imported on use: anything in tools.rag loads the whole RAG stack.
+    from tools.rag.shared_collection import SAMPLES_COLLECTION
+
+    return SAMPLES_COLLECTION
 
 
 def samples_folder(settings: Any) -> Path:
@@ -49,7 +57,7 @@ def sample_sources(docs: Any) -> list[str]:
     """The sources of the documents in the shared samples collection."""
     if docs is None:
         return []
-    return [d.source for d in docs.list_documents(SAMPLES_COLLECTION)]
+    return [d.source for d in docs.list_documents(_samples_collection())]
 
 
 def ensure_samples(docs: Any, settings: Any) -> bool:
@@ -60,7 +68,7 @@ def ensure_samples(docs: Any, settings: Any) -> bool:
     """
     if docs is None or not samples_wanted(settings) or sample_sources(docs):
         return False
-    docs.ingest_path(samples_folder(settings), collection=SAMPLES_COLLECTION)
+    docs.ingest_path(samples_folder(settings), collection=_samples_collection())
     return True
 
 
@@ -70,7 +78,7 @@ def migrate_workspace(docs: Any, collection: str, settings: Any) -> int:
     Only documents whose source lies under ``samples_dir`` go: the shared collection
     serves them now (or they were removed), and nothing a user uploaded lives there.
     """
-    if docs is None or collection == SAMPLES_COLLECTION:
+    if docs is None or collection == _samples_collection():
         return 0
     copies = [d.source for d in docs.list_documents(collection) if is_sample(d.source, settings)]
     return sum(bool(docs.delete_document(source, collection)) for source in copies)
@@ -79,7 +87,7 @@ def migrate_workspace(docs: Any, collection: str, settings: Any) -> int:
 def remove_samples(docs: Any, settings: Any) -> int:
     """Empty the samples collection and keep it empty across restarts; returns how many went."""
     removed = sum(
-        bool(docs.delete_document(source, SAMPLES_COLLECTION)) for source in sample_sources(docs)
+        bool(docs.delete_document(source, _samples_collection())) for source in sample_sources(docs)
     )
     marker = Path(settings.data_dir) / REMOVED_MARKER
     marker.parent.mkdir(parents=True, exist_ok=True)

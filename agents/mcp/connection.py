@@ -6,6 +6,9 @@ server gets a task (``_run``) that opens the transport, initialises the
 session, then parks until asked to stop; other tasks on the same event loop
 send requests through the session, which is safe because requests only write
 to memory streams and wait for their own reply.
+
+The session type it opens is in ``agents.mcp.client_session``, a call's deadlines in
+``agents.mcp.tool_call`` and the reading of SDK errors in ``agents.mcp.connection_faults``.
 """
 
 from __future__ import annotations
@@ -24,98 +27,42 @@ from mcp import ClientSession, StdioServerParameters, types
 from mcp.client.stdio import stdio_client
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.exceptions import MCPError
-from mcp.types import CONNECTION_CLOSED, REQUEST_TIMEOUT
 from pydantic import ValidationError
 
+from agents.mcp.client_session import (
+    LOG_LEVELS,
+    SwitchyardSession,
+    refuse_roots,
+    refuse_sampling,
+)
 from agents.mcp.config import ServerConfig
-from agents.mcp.elicitation import AnswerBook, ElicitationRouter, drive_input_required
+from agents.mcp.connection_faults import (
+    CONNECTION_ERRORS,
+    describe,
+    is_connection_closed,
+    is_timeout,
+)
+from agents.mcp.elicitation import AnswerBook, ElicitationRouter
 from agents.mcp.errors import McpServerUnavailableError
 from agents.mcp.oauth import open_oauth
+from agents.mcp.tool_call import call_with_deadline
 from core.version import switchyard_version
 
+# The fault helpers lived here first; callers import them from this module.
+__all__ = [
+    "CONNECTION_ERRORS",
+    "ServerConnection",
+    "describe",
+    "is_connection_closed",
+    "is_timeout",
+]
+
+# A server's log lines (``_on_log``) keep this module's logger name.
 log = logging.getLogger(__name__)
 
-# Errors that mean the connection itself is gone (not that the tool failed).
-CONNECTION_ERRORS: tuple[type[BaseException], ...] = (
-    anyio.ClosedResourceError,
-    anyio.BrokenResourceError,
-    anyio.EndOfStream,
-    OSError,
-    httpx2.HTTPError,
-)
 _MAX_TOOL_PAGES = 50
 _PING_FAILURES: tuple[type[BaseException], ...] = (MCPError, TimeoutError, *CONNECTION_ERRORS)
 _GARBAGE_SHOWN = 60  # characters of a non-JSON-RPC stdout line quoted in a reason
-
-
-# MCP (syslog) levels onto Python's.
-_LOG_LEVELS = {
-    "debug": logging.DEBUG,
-    "info": logging.INFO,
-    "notice": logging.INFO,
-    "warning": logging.WARNING,
-    "error": logging.ERROR,
-    "critical": logging.CRITICAL,
-    "alert": logging.CRITICAL,
-    "emergency": logging.CRITICAL,
-}
-
-
-def _unsupported(feature: str, method: str) -> types.ErrorData:
-    # -32601 (method not found) with the reason, rather than the SDK's bare -32600:
-    # the client never declared the capability, so the server should not have asked.
-    return types.ErrorData(
-        code=types.METHOD_NOT_FOUND,
-        message=(
-            f"Switchyard's MCP client does not support {feature}: it does not declare the "
-            f"capability, so {method} is not available to servers"
-        ),
-    )
-
-
-async def _no_sampling(context: Any, params: types.CreateMessageRequestParams) -> types.ErrorData:
-    return _unsupported("sampling", "sampling/createMessage")
-
-
-async def _no_roots(context: Any) -> types.ErrorData:
-    return _unsupported("roots", "roots/list")
-
-
-class _Session(ClientSession):
-    """The SDK's session, declaring neither sampling nor roots.
-
-    The SDK declares a capability whenever its callback is set; ours are set only to
-    answer a server that asks anyway with a clear refusal, so the capabilities are
-    taken back out here (``_build_capabilities`` is the SDK's one place for them).
-    """
-
-    def _build_capabilities(self, version: str) -> types.ClientCapabilities:
-        built = super()._build_capabilities(version)
-        # Form elicitation only: URL mode (send the user to a web page) is not offered.
-        form_only = types.ElicitationCapability(form=types.FormElicitationCapability())
-        return built.model_copy(update={"sampling": None, "roots": None, "elicitation": form_only})
-
-
-def describe(exc: BaseException) -> str:
-    """One line for a status table: the innermost meaningful error."""
-    while isinstance(exc, BaseExceptionGroup) and exc.exceptions:
-        exc = exc.exceptions[0]
-    if isinstance(exc, FileNotFoundError) and exc.filename:
-        return f"command not found: {exc.filename}"
-    if is_connection_closed(exc):
-        return "connection closed by the server"
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{type(exc).__name__}: {text}"[:200] if text else type(exc).__name__
-
-
-def is_timeout(exc: MCPError) -> bool:
-    """The SDK reports a request read timeout as JSON-RPC ``REQUEST_TIMEOUT`` (-32001)."""
-    return exc.code == REQUEST_TIMEOUT
-
-
-def is_connection_closed(exc: BaseException) -> bool:
-    """Whether the SDK reports that the transport under the session is gone."""
-    return isinstance(exc, MCPError) and exc.code == CONNECTION_CLOSED
 
 
 class ServerConnection:
@@ -236,13 +183,13 @@ class ServerConnection:
                 streamable_http_client(cfg.url, http_client=client)
             )
         return await stack.enter_async_context(
-            _Session(
+            SwitchyardSession(
                 read,
                 write,
                 read_timeout_seconds=self.startup_timeout_s,
                 message_handler=self._on_message,
-                sampling_callback=_no_sampling,
-                list_roots_callback=_no_roots,
+                sampling_callback=refuse_sampling,
+                list_roots_callback=refuse_roots,
                 logging_callback=self._on_log,
                 elicitation_callback=self.elicitation,
                 # Servers log and show who connected: Switchyard, not the SDK's default.
@@ -265,7 +212,7 @@ class ServerConnection:
 
     async def _on_log(self, params: types.LoggingMessageNotificationParams) -> None:
         """A server's ``notifications/message`` goes to our log, named after the server."""
-        level = _LOG_LEVELS.get(params.level, logging.WARNING)
+        level = LOG_LEVELS.get(params.level, logging.WARNING)
         source = f"{self.config.name}/{params.logger}" if params.logger else self.config.name
         log.log(level, "MCP server %s: %s", source, params.data)
 
@@ -417,53 +364,15 @@ class ServerConnection:
         session = self.session
         if session is None:
             raise anyio.ClosedResourceError()
-        loop = asyncio.get_running_loop()
-        ceiling = loop.time() + max(max_call_s, timeout_s)
-        book = book or AnswerBook(self.config.name, name, ())
-        async with asyncio.timeout_at(min(loop.time() + timeout_s, ceiling)) as deadline:
-
-            async def on_progress(
-                progress: float, total: float | None, message: str | None
-            ) -> None:
-                deadline.reschedule(min(loop.time() + timeout_s, ceiling))
-
-            held_since = 0.0
-
-            def on_hold(holding: bool) -> None:
-                # The user's time to answer is not the server's: no timeout while a
-                # question is held (the hold has its own bound), and the ceiling moves on.
-                nonlocal ceiling, held_since
-                if holding:
-                    held_since = loop.time()
-                    deadline.reschedule(None)
-                else:
-                    ceiling += loop.time() - held_since
-                    deadline.reschedule(min(loop.time() + timeout_s, ceiling))
-
-            book.on_hold = on_hold
-
-            async def send(
-                responses: types.InputResponses | None = None, state: str | None = None
-            ) -> types.CallToolResult | types.InputRequiredResult:
-                # The SDK's own read timeout is only a backstop behind the deadline above.
-                return await session.call_tool(
-                    name,
-                    args,
-                    read_timeout_seconds=max(max_call_s, timeout_s) + book.hold_s + 1.0,
-                    progress_callback=on_progress,
-                    input_responses=responses,
-                    request_state=state,
-                    allow_input_required=True,
-                )
-
-            self.elicitation.attach(book)
-            try:
-                first = await send()
-                if isinstance(first, types.InputRequiredResult):
-                    return await drive_input_required(first, book, send)
-            finally:
-                self.elicitation.detach(book)
-            return None if book.asked is not None else first
+        return await call_with_deadline(
+            session,
+            self.elicitation,
+            name,
+            args,
+            timeout_s=timeout_s,
+            max_call_s=max_call_s,
+            book=book or AnswerBook(self.config.name, name, ()),
+        )
 
     async def close(self, grace_s: float = 5.0) -> None:
         """Stop the owner task; cancel it (killing the process) if it does not exit in time."""

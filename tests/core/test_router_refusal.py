@@ -31,7 +31,7 @@ def test_the_korean_refusal_names_the_local_problem_in_korean(
     step = StepRequest(text="요약해 줘", language="ko", privacy=privacy)
     rejected = [
         sample_rejection(local_kind),
-        rejection("cloud", "unavailable", why="OPENAI_API_KEY is not set"),
+        rejection("cloud", "unavailable", unavailable_reason="OPENAI_API_KEY is not set"),
     ]
     message = refusal_message(step, rejected)
     assert plain in message

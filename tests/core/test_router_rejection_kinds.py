@@ -9,25 +9,29 @@ import pytest
 
 from core.models.providers import Endpoint
 from core.models.registry import TierStatus
-from core.rejections import ENGLISH, rejection
+from core.rejections import ENGLISH, RejectionFacts, rejection
 from core.router import Spend, StepRequest, refusal_message
 from core.types import Alternative, ModelTier, RejectionKind
 from tests.core.test_router import FakeTiers, router
 
-# The fields each kind's English template names, with values a real decision could hold.
-SAMPLE_VALUES: dict[RejectionKind, dict[str, object]] = {
-    "privacy_cloud": {"what": "kr_rrn"},
-    "privacy_external": {"what": "phone", "model": "ollama:qwen2.5:3b"},
-    "unavailable": {"why": "Ollama not reachable at http://127.0.0.1:11434"},
-    "language": {"model": "llamacpp:smollm2-135m", "language": "Korean"},
-    "context": {"model": "ollama:qwen", "window": 2048, "needed": 5000},
-    "budget_session": {"spent": 0.0125, "estimate": 0.002, "limit": 0.01},
+# The facts each kind's English template names, with values a real decision could hold.
+SAMPLE_FACTS: dict[RejectionKind, RejectionFacts] = {
+    "privacy_cloud": {"personal_data": "kr_rrn"},
+    "privacy_external": {"personal_data": "phone", "model": "ollama:qwen2.5:3b"},
+    "unavailable": {"unavailable_reason": "Ollama not reachable at http://127.0.0.1:11434"},
+    "language": {"model": "llamacpp:smollm2-135m", "language": "ko"},
+    "context": {"model": "ollama:qwen", "context_window": 2048, "tokens_needed": 5000},
+    "budget_session": {
+        "session_spent_usd": 0.0125,
+        "cost_estimate_usd": 0.002,
+        "session_limit_usd": 0.01,
+    },
 }
 
 
 def sample_rejection(kind: RejectionKind, tier: ModelTier = "local") -> Alternative:
     """A rejection of ``kind`` worded as the router words it."""
-    return rejection(tier, kind, **SAMPLE_VALUES.get(kind, {}))
+    return rejection(tier, kind, **SAMPLE_FACTS.get(kind, {}))
 
 
 def test_every_kind_has_its_english_wording() -> None:
@@ -113,3 +117,51 @@ def test_the_budget_refusal_reads_the_kind() -> None:
     assert "비용 한도" in refusal_message(step, [over])
     worded_like_budget = Alternative(tier="cloud", kind="other", reason="budget: excluded")
     assert "비용 한도" not in refusal_message(step, [worded_like_budget])
+
+
+def _rejected(alternatives: tuple[Alternative, ...], tier: str) -> Alternative:
+    return next(a for a in alternatives if a.tier == tier)
+
+
+def test_the_router_records_the_facts_of_each_rejection_beside_the_same_english() -> None:
+    hard = StepRequest(text="Prove it.", prompt_tokens=100)
+    personal = StepRequest(text="analyse", privacy="local_only", privacy_reason="kr_rrn, phone")
+    cloud = _rejected(router(FakeTiers(), 0.0).decide(personal).alternatives, "cloud")
+    assert (cloud.personal_data, cloud.reason) == (
+        "kr_rrn, phone",
+        "privacy: kr_rrn, phone never goes to the cloud tier",
+    )
+    external = _rejected(router(ExternalLocal(), 0.0).decide(personal).alternatives, "local")
+    assert (external.personal_data, external.model) == ("kr_rrn, phone", "llamacpp:smollm2-135m")
+    assert external.reason == (
+        "privacy: kr_rrn, phone never goes to llamacpp:smollm2-135m, an external endpoint"
+    )
+    down = _rejected(router(FakeTiers(down={"cloud"}), 0.0).decide(hard).alternatives, "cloud")
+    assert down.unavailable_reason == "not reachable"
+    assert down.reason == "cloud tier unavailable: not reachable"
+    korean = StepRequest(text="안녕하세요, 자기소개를 해 주세요", language="ko")
+    mute = _rejected(router(FakeTiers(), 1.0).decide(korean).alternatives, "local")
+    assert (mute.model, mute.language) == ("llamacpp:smollm2-135m", "ko")
+    assert mute.reason == "llamacpp:smollm2-135m does not write Korean well"
+    too_long = StepRequest(text="Summarise.", prompt_tokens=10_000_000)
+    short = _rejected(router(FakeTiers()).decide(too_long).alternatives, "local")
+    assert short.model == "llamacpp:smollm2-135m" and short.context_window is not None
+    assert short.tokens_needed is not None and short.tokens_needed > 10_000_000
+    assert short.reason == (
+        f"llamacpp:smollm2-135m context {short.context_window} < ~{short.tokens_needed} "
+        "tokens needed"
+    )
+    spent = Spend(session_usd=0.0125)
+    broke = router(FakeTiers(), 0.0, max_cost_per_session_usd=0.01).decide(hard, spent)
+    over = _rejected(broke.alternatives, "cloud")
+    assert (over.session_spent_usd, over.session_limit_usd) == (0.0125, 0.01)
+    assert over.cost_estimate_usd is not None and over.cost_estimate_usd > 0
+    assert over.reason == (
+        f"budget: session spend $0.0125 + ${over.cost_estimate_usd:.4f} exceeds $0.01"
+    )
+
+
+def test_kinds_without_facts_carry_none() -> None:
+    for kind in ("not_needed", "code_answers", "no_handler", "not_configured", "budget_turn"):
+        facts = sample_rejection(kind).model_dump(exclude={"tier", "reason", "kind"})
+        assert set(facts.values()) == {None}, (kind, facts)

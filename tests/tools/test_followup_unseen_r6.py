@@ -6,17 +6,14 @@ these pin the general mechanisms one by one, with the wordings that must stay ap
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
+from tests.tools.followup_cases import NOW, assert_answered_in_code, assert_follow_up_resolves
 from tools.calculator import calculate
 from tools.followups import about_previous_result, resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.korean_numbers import normalize_numerals
 from tools.planner import split_steps
-
-NOW = datetime(2026, 11, 30, 12, 0)
 
 
 @pytest.mark.parametrize(
@@ -41,8 +38,7 @@ NOW = datetime(2026, 11, 30, 12, 0)
     ],
 )
 def test_unseen_first_turns_are_answered_in_code(text: str, answer: str) -> None:
-    result = match_deterministic(text, now=NOW)
-    assert result is not None and result.answer == answer
+    assert_answered_in_code(text, answer, now=NOW)
 
 
 def test_after_tax_pay_is_not_guessed() -> None:
@@ -88,8 +84,7 @@ def test_a_unit_result_chains_into_arithmetic() -> None:
 def test_unseen_follow_ups_resolve_against_the_thread(
     earlier: list[str], text: str, answer: str
 ) -> None:
-    resolved = resolve_in_conversation(earlier, text, NOW)
-    assert resolved is not None and resolved.result.answer == answer
+    assert_follow_up_resolves(earlier, text, answer)
 
 
 def test_near_misses_of_the_new_follow_ups_are_left_to_a_model() -> None:

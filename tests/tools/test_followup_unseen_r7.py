@@ -7,14 +7,11 @@ with a model.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
+from tests.tools.followup_cases import NOW, assert_answered_in_code, assert_follow_up_resolves
 from tools.followups import about_previous_result, resolve_in_conversation
 from tools.handlers import match_deterministic
-
-NOW = datetime(2026, 11, 30, 12, 0)
 
 
 @pytest.mark.parametrize(
@@ -81,8 +78,7 @@ NOW = datetime(2026, 11, 30, 12, 0)
 def test_unseen_follow_ups_resolve_against_the_thread(
     earlier: list[str], text: str, answer: str
 ) -> None:
-    resolved = resolve_in_conversation(earlier, text, NOW)
-    assert resolved is not None and resolved.result.answer == answer
+    assert_follow_up_resolves(earlier, text, answer)
 
 
 @pytest.mark.parametrize(
@@ -125,8 +121,7 @@ def test_near_misses_are_left_to_the_documents_or_a_model(earlier: list[str], te
     ],
 )
 def test_word_problems_of_the_second_set_are_arithmetic(text: str, answer: str) -> None:
-    result = match_deterministic(text)
-    assert result is not None and result.answer == answer
+    assert_answered_in_code(text, answer)
 
 
 @pytest.mark.parametrize(

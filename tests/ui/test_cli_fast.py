@@ -21,6 +21,7 @@ from graphs.fast_turn import answer_in_code, carry_code_turn, open_code_services
 from graphs.runner import Assistant
 from graphs.services import Services, build_services
 from tests.cli_env import REPO, cli_env, run_cli
+from ui.bootstrap import SHARED_MARKER
 from ui.cli.common import MODULES_DUMP_ENV
 
 # Top-level packages a calculator answer, the help text or the trace list never need.
@@ -67,6 +68,10 @@ def _cli(
 
 def test_ask_help_and_trace_list_import_no_heavy_module(tmp_path: Path) -> None:
     data = tmp_path / "data"
+    # Past its first start: the first ask of a fresh data dir indexes the samples
+    # (tests/ui/test_first_ask_samples.py), which loads the RAG stack once.
+    data.mkdir()
+    (data / SHARED_MARKER).write_text("samples shared\n")
     asked, roots = _cli(data, tmp_path / "ask.json", "ask", "3+4", "--json")
     assert sorted(roots & (HEAVY | ASK_ONLY_SKIPS)) == []
     result = json.loads(asked.stdout)
@@ -93,6 +98,9 @@ def test_doctor_builds_only_what_it_checks_and_reports_the_stores_as_services_le
     done, roots = _cli(tmp_path / "data", tmp_path / "doctor.json", "doctor", "--json")
     # The tiers, the model servers and storage need no graph, LangChain or MCP SDK.
     assert sorted(roots & {"langgraph", "langchain_core", "mcp"}) == []
+    # The index's schema is all the storage report needs of the RAG stack (parsers, Kiwi).
+    modules = json.loads((tmp_path / "doctor.json").read_text(encoding="utf-8"))
+    assert [m for m in modules if m == "tools.rag" or m.startswith("tools.rag.")] == []
     report = json.loads(done.stdout)
     assert [row["tier"] for row in report["tiers"]] == ["deterministic", "local", "cloud"]
     # On a fresh data dir, the stores every command opens on start are already migrated,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import get_args
@@ -9,7 +10,7 @@ from typing import get_args
 import pytest
 
 from core import difficulty_reasons
-from core.types import Alternative, ModelTier, RejectionKind
+from core.types import Alternative, ModelTier, RejectionKind, StepRecord
 from graphs.runner import Assistant
 from graphs.state import Context
 from tests.core.test_router_rejection_kinds import sample_rejection
@@ -145,3 +146,62 @@ def test_a_tiers_provider_reason_is_quoted_as_the_original() -> None:
     assert "확인하세요" in unavailable  # what to do
     degraded = reason_in(f"degraded: cloud tier unavailable (cloud tier unavailable: {why})", "ko")
     assert degraded.endswith(f"(원문: `cloud tier unavailable: {why}`)"), degraded
+
+
+# English that says something else on purpose: a record with facts is worded from them.
+_MISLEADING = "local tier unavailable: ollama:wrong does not write English well"
+
+
+@pytest.mark.parametrize(
+    ("kind", "korean"),
+    [
+        ("privacy_cloud", "개인정보(주민등록번호)는 클라우드 모델로 보내지 않음"),
+        ("privacy_external", "개인정보(전화번호)는 외부 주소의 `ollama:qwen2.5:3b`로 보내지 않음"),
+        (
+            "unavailable",
+            "로컬 모델을 지금 쓸 수 없음 — 서버가 켜져 있는지와 설정을 확인하세요 "
+            "(원문: `Ollama not reachable at http://127.0.0.1:11434`)",
+        ),
+        ("language", "`llamacpp:smollm2-135m`는 한국어를 잘 쓰지 못함"),
+        ("context", "`ollama:qwen`의 문맥 길이 2048 < 필요한 약 5000 토큰"),
+        (
+            "budget_session",
+            "예산: 이번 세션 사용액 $0.0125 + 이 단계 예상 $0.0020가 한도 $0.01를 넘음",
+        ),
+    ],
+)
+def test_a_rejection_is_worded_from_its_facts_not_its_text(
+    kind: RejectionKind, korean: str
+) -> None:
+    recorded = sample_rejection(kind)
+    assert alternative_in(recorded, "ko") == korean
+    misleading = recorded.model_copy(update={"reason": _MISLEADING})
+    assert alternative_in(misleading, "ko") == korean
+    # English pages show the record as it was written.
+    assert alternative_in(misleading, "en") == _MISLEADING
+
+
+@pytest.mark.parametrize("kind", get_args(RejectionKind))
+def test_a_record_from_before_the_facts_is_still_read_from_its_text(kind: RejectionKind) -> None:
+    recorded = sample_rejection(kind, tier="cloud" if kind.startswith("budget") else "local")
+    # As a trace written before the facts existed holds it: tier, reason and kind only.
+    stored = json.dumps({"tier": recorded.tier, "reason": recorded.reason, "kind": kind})
+    old = Alternative.model_validate_json(stored)
+    korean = alternative_in(old, "ko")
+    assert not korean.startswith("기록 원문"), (kind, korean)
+    if kind == "budget_session":
+        # The old reading quotes the English figures; the facts word them in Korean.
+        assert korean == f"예산: `{recorded.reason.removeprefix('budget: ')}`"
+    else:
+        assert korean == alternative_in(recorded, "ko"), kind
+    # And from before kinds existed: the text alone.
+    older = Alternative.model_validate_json(json.dumps({"tier": "local", "reason": old.reason}))
+    assert reason_in(older.reason, "ko") == alternative_in(older, "ko")
+    assert not alternative_in(older, "ko").startswith("기록 원문"), (kind, older.reason)
+
+
+def test_the_facts_survive_the_trace_record() -> None:
+    step = StepRecord(node="execute", tier="local", alternatives=[sample_rejection("context")])
+    again = StepRecord.model_validate_json(step.model_dump_json())
+    assert again.alternatives[0].context_window == 2048
+    assert alternative_in(again.alternatives[0], "ko") == alternative_in(step.alternatives[0], "ko")

@@ -38,13 +38,14 @@ class StoreEntry:
 def stores() -> tuple[StoreEntry, ...]:
     """Every store, in migration order.
 
-    Imported here, not at module level: the document index's module loads the RAG
-    stack, which every other CLI command (even ``--help``) would otherwise pay for.
+    Imported here, not at module level, so ``--help`` pays for none of them. The
+    document index's schema comes from ``tools.rag_schema``, not ``tools.rag.storage``:
+    anything inside the ``tools.rag`` package loads the whole RAG stack.
     """
     from agents.mcp.pins import PINS_SCHEMA
     from core import answer_cache, audit, conversations, login_throttle, trace_store, users
     from core.workflow import runs
-    from tools.rag import storage as index_storage
+    from tools.rag_schema import SCHEMA as INDEX_SCHEMA
 
     return (
         StoreEntry(conversations.SCHEMA),
@@ -52,7 +53,7 @@ def stores() -> tuple[StoreEntry, ...]:
         StoreEntry(audit.SCHEMA, wal=True),
         StoreEntry(answer_cache.SCHEMA, wal=True),
         StoreEntry(runs.SCHEMA),
-        StoreEntry(index_storage.SCHEMA, wal=True),
+        StoreEntry(INDEX_SCHEMA, wal=True),
         StoreEntry(PINS_SCHEMA, postgres_only=True),
         StoreEntry(users.SCHEMA),
         StoreEntry(login_throttle.SCHEMA),

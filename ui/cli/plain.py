@@ -45,8 +45,12 @@ def answer_in_code(question: str, thread: str | None) -> dict[str, Any] | None:
     from core.settings import load_settings
     from graphs.fast_turn import answer_in_code as code_answer
     from graphs.fast_turn import open_code_services
+    from ui.bootstrap import ensure_samples_before_code_answers
 
-    result = code_answer(open_code_services(load_settings()), question)
+    settings = load_settings()
+    # A fresh data dir's first ask indexes the samples whichever track answers it.
+    ensure_samples_before_code_answers(settings)
+    result = code_answer(open_code_services(settings), question)
     if result is None:
         _declined.add(question)
         return None

@@ -17,8 +17,12 @@ workflow_app = typer.Typer(help="Workflows users define, version and test.", no_
 
 def _runner() -> Any:
     from graphs.workflow.runner import WorkflowRunner
+    from ui.bootstrap import ensure_sample_documents
 
     built = services()
+    # A workflow's document steps search the samples as ``ask`` does: a fresh data dir's
+    # first run indexes them.
+    ensure_sample_documents(built)
     return WorkflowRunner(built.engine, built.checkpointer)
 
 
