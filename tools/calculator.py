@@ -18,9 +18,10 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcon
 
 from core.errors import ToolInputError
 from core.text import KOREAN_COUNT_FORMS
-from tools.calculator_forms import NUMBER, PERIOD_FORMS, VERB_FORMS
+from tools.calculator_forms import NUMBER, PERCENT_CHANGE, PERIOD_FORMS, VERB_FORMS
+from tools.calculator_periods import period_expression
 from tools.korean_numbers import format_number, normalize_numerals
-from tools.units import unit_symbol
+from tools.units import convert_units, unit_symbol
 
 __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
 
@@ -40,9 +41,11 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마|몇|뭐|무엇|계산)"
     r"(?:야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
-    r"|\s*(?:한\s*(?:명|사람)당|1\s*(?:인|명)당|인당|사람당|각자|each|per person)\s*"
+    r"|\s*(?:(?:한|1)\s*(?:명|사람)(?:당|이|에)?|1\s*(?:인|명)당|인당|사람당|각자"
+    r"|each|per person)\s*"
     # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
-    r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*(?:그램|킬로그램|kg|g|미터|m|km|cm|개)"
+    r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*"
+    r"(?:그램|킬로그램|kg|g|미터|m|km|cm|개|리터|밀리리터|L|ml)(?:야|예요|이야|인가요)?"
     r"|\s*(?:는|은)\s*$)+$",
     re.IGNORECASE,
 )
@@ -93,7 +96,11 @@ _ID_ASIDE = re.compile(r"\([^()]*(?:" + _NOT_ARITHMETIC.pattern + r")[^()]*\)")
 _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
 # An area asked of lengths: the answer's unit is the length squared.
 _LENGTHS = frozenset({"m", "cm", "km", "mm", "ft", "in"})
-_ASKS_AREA = re.compile(r"넓이|면적|\barea\b", re.IGNORECASE)
+_ASKS_AREA = re.compile(
+    r"넓이|면적|제곱미터|평방미터|몇\s*평|\barea\b|\bsquare\s+(?:met|feet|foot)", re.IGNORECASE
+)
+# Two lengths multiplied and nothing else ("4.2m × 3m"): a product of lengths is an area.
+_PRODUCT_OF_TWO = re.compile(rf"^\s*{_NUM}\s*\*\s*{_NUM}\s*$")
 # The speed asked for ("시속 몇 km"), not one stated ("시속 60km로 … 몇 km", a distance).
 _ASKS_SPEED = re.compile(r"시속\s*몇|how\s+fast|\bspeed\b", re.IGNORECASE)
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
@@ -116,6 +123,8 @@ class CalcResult:
         if self.unit == "$":
             cents = self.value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             return f"{'-' if cents < 0 else ''}${abs(cents):,.2f}"
+        if self.unit == "%":
+            return f"{format_number(self.value, 4)}%"
         if self.unit:
             # A measure keeps the precision the unit converter shows.
             return f"{format_number(self.value, 4)} {self.unit}"
@@ -125,7 +134,13 @@ class CalcResult:
 # A measure written after a number ("26.4555 lb를 2로 나누면", a unit result being
 # chained): one kind of unit, carried to the answer. English words that are also unit
 # names ("2 in 10") are not read as units.
-_MEASURE = re.compile(r"(?<=\d)\s*(?P<u>°[CF]|[A-Za-z][A-Za-z/²³]{0,5})(?![A-Za-z])")
+# Korean unit names count too ("1.5리터씩"), but only measures: a time or a count word
+# after a figure ("3일", "20분", "5명") is not a unit the result carries.
+_MEASURE = re.compile(
+    r"(?<=\d)\s*(?P<u>°[CF]|[A-Za-z][A-Za-z/²³]{0,5}(?![A-Za-z])"
+    r"|밀리리터|리터|킬로그램|밀리그램|그램|킬로미터|센티미터|밀리미터|미터|파운드|온스|마일"
+    r"|인치|피트|갤런)"
+)
 _NOT_MEASURES = frozenset({"in", "x", "X", "of", "to", "or", "and", "by"})
 
 
@@ -175,6 +190,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
     s = _LEADING_REMARK.sub("", s)
     s = normalize_numerals(s)
+    lengths = sum(1 for m in _MEASURE.finditer(s) if unit_symbol(m["u"]) in _LENGTHS)
     s, unit = _detect_unit(s)
     for _ in range(2):
         s = _LEAD.sub("", s).strip()
@@ -188,6 +204,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
+    spread = period_expression(s)
+    if spread is not None:
+        return spread, unit
     s = _LABEL.sub("", s)
     for pattern, repl in _WORD_OPS:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
@@ -196,11 +215,17 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if m:
             # An optional operand left out ("2시간" without minutes) counts as 0.
             s = template.format(**{k: v or "0" for k, v in m.groupdict().items() if k in "abc"})
+            if template == PERCENT_CHANGE:
+                unit = "%"  # "from $1,200 to $1,350, what percent": a share, not dollars
             break
+    # "15% of 240, plus 30": a comma before an operator only joins the clauses.
+    s = re.sub(r",\s*(?=[-+*/]\s)", " ", s)
     s = _PCT_OF_KO.sub(lambda m: f"{m['a']} * {m['p']} / 100", s)
     s = _PCT_OF_EN.sub(lambda m: f"{m['a']} * {m['p']} / 100", s)
     s = _PCT_ADD.sub(lambda m: f"{m['a']} * (1 {m['op']} {m['p']} / 100)", s)
     s = _PCT_BARE.sub(lambda m: f"({m['p']} / 100)", s)
+    if unit in _LENGTHS and lengths == 2 and _PRODUCT_OF_TWO.match(s):
+        unit = f"{unit}2"
     return s.strip(), unit
 
 
@@ -358,6 +383,30 @@ def calculate(expression: str) -> CalcResult:
     with localcontext() as ctx:
         ctx.prec = 34
         value = _Evaluator(source, expression).eval(tree)
+    value, unit = _in_asked_unit(expression, value, unit)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return CalcResult(value=value, expression=ast.unparse(tree), unit=unit)
+
+
+# The unit the question asks the result in: "몇 리터야?", "how many litres", "in kg?".
+_ASKED_UNIT = re.compile(
+    r"몇\s*(?P<ko>[가-힣A-Za-z]{1,6}?)\s*(?:야|예요|이야|인가요|일까요?|나와|돼)?\s*[?？.]?\s*$"
+    r"|\bhow\s+many\s+(?P<many>[A-Za-z]+)|\bin\s+(?P<en>[A-Za-z]+)\s*[?.]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _in_asked_unit(text: str, value: Decimal, unit: str | None) -> tuple[Decimal, str | None]:
+    """A measure asked in another unit of its kind ("750ml 4병이면 몇 리터") is converted."""
+    if unit is None or unit in ("원", "$"):
+        return value, unit
+    match = _ASKED_UNIT.search(unicodedata.normalize("NFKC", text))
+    asked = match and unit_symbol(match["ko"] or match["many"] or match["en"] or "")
+    if not asked or asked == unit:
+        return value, unit
+    try:
+        converted = convert_units(value, unit, asked)
+    except ToolInputError:
+        return value, unit  # another kind of unit ("몇 개"): the result stays as it is
+    return converted.value, converted.unit
