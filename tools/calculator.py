@@ -19,9 +19,16 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcon
 from core.errors import ToolInputError
 from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, PERIOD_FORMS, VERB_FORMS
+from tools.calculator_lists import price_list_expression
 from tools.calculator_periods import period_expression
+from tools.calculator_units import (
+    HOURS_MINUTES,
+    MEASURE,
+    detect_measure,
+    in_asked_unit,
+)
 from tools.korean_numbers import format_number, normalize_numerals
-from tools.units import convert_units, unit_symbol
+from tools.units import unit_symbol
 
 __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
 
@@ -77,6 +84,9 @@ _WORD_OPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (r"(?<=[\d)])\s*의\s*세제곱", " ** 3"),
     (r"(?<=[\d)])\s*의\s*제곱(?!근)", " ** 2"),
+    # "60을 제곱하면": squared, said with a verb.
+    (r"(?<=[\d)])\s*(?:을|를)\s*세제곱\s*(?:하면|한|해)\S*$", " ** 3"),
+    (r"(?<=[\d)])\s*(?:을|를)\s*제곱\s*(?:하면|한|해)\S*$", " ** 2"),
     # Square roots in words: "729의 제곱근", "square root of 2", "루트 2".
     (rf"({_NUM})\s*의\s*제곱근", r"sqrt(\1)"),
     (rf"(?:the\s+)?square\s+root\s+of\s+({_NUM})", r"sqrt(\1)"),
@@ -103,6 +113,7 @@ _ASKS_AREA = re.compile(
 _PRODUCT_OF_TWO = re.compile(rf"^\s*{_NUM}\s*\*\s*{_NUM}\s*$")
 # The speed asked for ("시속 몇 km"), not one stated ("시속 60km로 … 몇 km", a distance).
 _ASKS_SPEED = re.compile(r"시속\s*몇|how\s+fast|\bspeed\b", re.IGNORECASE)
+_SPEED_OF_DISTANCE = {"km": "km/h", "mi": "mph"}
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -131,33 +142,6 @@ class CalcResult:
         return format_number(self.value)
 
 
-# A measure written after a number ("26.4555 lb를 2로 나누면", a unit result being
-# chained): one kind of unit, carried to the answer. English words that are also unit
-# names ("2 in 10") are not read as units.
-# Korean unit names count too ("1.5리터씩"), but only measures: a time or a count word
-# after a figure ("3일", "20분", "5명") is not a unit the result carries.
-_MEASURE = re.compile(
-    r"(?<=\d)\s*(?P<u>°[CF]|[A-Za-z][A-Za-z/²³]{0,5}(?![A-Za-z])"
-    r"|밀리리터|리터|킬로그램|밀리그램|그램|킬로미터|센티미터|밀리미터|미터|파운드|온스|마일"
-    r"|인치|피트|갤런)"
-)
-_NOT_MEASURES = frozenset({"in", "x", "X", "of", "to", "or", "and", "by"})
-
-
-def _detect_measure(s: str) -> tuple[str, str | None]:
-    symbols = {
-        symbol
-        for m in _MEASURE.finditer(s)
-        if m["u"] not in _NOT_MEASURES and (symbol := unit_symbol(m["u"])) is not None
-    }
-    if len(symbols) != 1:
-        return s, None
-    stripped = _MEASURE.sub(
-        lambda m: "" if m["u"] not in _NOT_MEASURES and unit_symbol(m["u"]) else m.group(0), s
-    )
-    return stripped, symbols.pop()
-
-
 def _detect_unit(s: str) -> tuple[str, str | None]:
     """Strip currency markers next to numbers and report which currency was meant."""
     won = re.search(r"(?<=\d)\s*(?:원|won\b)|₩\s*(?=\d)", s, re.I) is not None
@@ -169,7 +153,7 @@ def _detect_unit(s: str) -> tuple[str, str | None]:
     s = re.sub(r"(?<=\d)\s*(?:원|won\b|달러|불|dollars?)(?:화)?|[₩$]\s*(?=\d)", "", s, flags=re.I)
     if won or usd:
         return s, ("원" if won else "$")
-    return _detect_measure(s)
+    return detect_measure(s)
 
 
 def to_expression(text: str) -> tuple[str, str | None]:
@@ -190,21 +174,25 @@ def to_expression(text: str) -> tuple[str, str | None]:
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
     s = _LEADING_REMARK.sub("", s)
     s = normalize_numerals(s)
-    lengths = sum(1 for m in _MEASURE.finditer(s) if unit_symbol(m["u"]) in _LENGTHS)
+    if len(HOURS_MINUTES.findall(s)) >= 2:
+        # "3시간 20분이랑 1시간 55분": spans of hours and minutes in one sum, in minutes.
+        s = HOURS_MINUTES.sub(lambda m: f"{int(m['h']) * 60 + int(m['m'])} min", s)
+    lengths = sum(1 for m in MEASURE.finditer(s) if unit_symbol(m["u"]) in _LENGTHS)
     s, unit = _detect_unit(s)
     for _ in range(2):
         s = _LEAD.sub("", s).strip()
         s = _TAIL.sub("", s).strip()
     if unit in _LENGTHS and _ASKS_AREA.search(s):
         unit = f"{unit}2"  # "가로 4.5m, 세로 3.2m 방의 넓이": metres times metres
-    elif unit == "km" and _ASKS_SPEED.search(text):
-        unit = "km/h"  # "42.195km를 4시간에 뛰면 시속 몇 km": a distance over hours
+    elif unit in _SPEED_OF_DISTANCE and _ASKS_SPEED.search(text):
+        # "42.195km를 4시간에 뛰면 시속 몇 km", "150 miles in 2.5 hours ... speed"
+        unit = _SPEED_OF_DISTANCE[unit]
     for form, template in PERIOD_FORMS:
         period = form.match(s)
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
-    spread = period_expression(s)
+    spread = period_expression(s) or price_list_expression(s)
     if spread is not None:
         return spread, unit
     s = _LABEL.sub("", s)
@@ -383,30 +371,7 @@ def calculate(expression: str) -> CalcResult:
     with localcontext() as ctx:
         ctx.prec = 34
         value = _Evaluator(source, expression).eval(tree)
-    value, unit = _in_asked_unit(expression, value, unit)
+    value, unit = in_asked_unit(expression, value, unit)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return CalcResult(value=value, expression=ast.unparse(tree), unit=unit)
-
-
-# The unit the question asks the result in: "몇 리터야?", "how many litres", "in kg?".
-_ASKED_UNIT = re.compile(
-    r"몇\s*(?P<ko>[가-힣A-Za-z]{1,6}?)\s*(?:야|예요|이야|인가요|일까요?|나와|돼)?\s*[?？.]?\s*$"
-    r"|\bhow\s+many\s+(?P<many>[A-Za-z]+)|\bin\s+(?P<en>[A-Za-z]+)\s*[?.]?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _in_asked_unit(text: str, value: Decimal, unit: str | None) -> tuple[Decimal, str | None]:
-    """A measure asked in another unit of its kind ("750ml 4병이면 몇 리터") is converted."""
-    if unit is None or unit in ("원", "$"):
-        return value, unit
-    match = _ASKED_UNIT.search(unicodedata.normalize("NFKC", text))
-    asked = match and unit_symbol(match["ko"] or match["many"] or match["en"] or "")
-    if not asked or asked == unit:
-        return value, unit
-    try:
-        converted = convert_units(value, unit, asked)
-    except ToolInputError:
-        return value, unit  # another kind of unit ("몇 개"): the result stays as it is
-    return converted.value, converted.unit

@@ -95,7 +95,10 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^{_A_OR_GROUP}\s*에서\s*{_B}\s*(?:을|를)?\s*빼\S*$"), "{a} - {b}"),
     (re.compile(rf"^{_A_OR_GROUP}\s*에\s*{_B}\s*(?:을|를)?\s*더\S*$"), "{a} + {b}"),
     (
-        re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*(?:더하|합하|합치)\S*$"),
+        re.compile(
+            rf"^{_A}\s*(?:와|과|하고|이랑|랑)\s*{_B}\s*(?:을|를)\s*(?:더하|합하|합치)\S*"
+            r"(?:\s*(?:총|모두|전부)?\s*몇\s*[가-힣]{1,3})?$"
+        ),
         "{a} + {b}",
     ),
     (re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
@@ -159,6 +162,23 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} * {b} / 100 * {c}",
     ),
+    # "17333.33을 1000 단위로 반올림": rounded to a place ("천 원 단위로").
+    (re.compile(rf"^{_A}\s*(?:을|를)?\s*{_B}\s*단위로\s*반올림\S*$"), "round({a} / {b}) * {b}"),
+    (re.compile(rf"^{_A}\s*(?:을|를)?\s*{_B}\s*단위로\s*올림\S*$"), "ceil({a} / {b}) * {b}"),
+    (
+        re.compile(rf"^{_A}\s*(?:을|를)?\s*{_B}\s*단위로\s*(?:내림|버림)\S*$"),
+        "floor({a} / {b}) * {b}",
+    ),
+    # "1096500에 카드 할인 50000 더 빼면": an amount taken off, named on the way.
+    (
+        re.compile(
+            rf"^{_A_OR_GROUP}\s*(?:에서|에|서)\s*(?:[가-힣]{{1,4}}\s+){{1,2}}{_B}\s*(?:을|를)?\s*"
+            r"(?:더\s*)?(?:빼|깎|할인)\S*$"
+        ),
+        "{a} - {b}",
+    ),
+    # "180000의 3분의 1": a fraction of an amount.
+    (re.compile(rf"^{_A}\s*(?:의)\s*{_B}\s*분의\s*(?P<c>{_NUM})$"), "{a} * {c} / {b}"),
     (re.compile(rf"^divide\s+{_A}\s+by\s+{_B}$", re.I), "{a} / {b}"),
     (re.compile(rf"^multiply\s+{_A}\s+by\s+{_B}$", re.I), "{a} * {b}"),
     (re.compile(rf"^add\s+{_B}\s+to\s+{_A}$", re.I), "{a} + {b}"),
@@ -254,6 +274,26 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         PERCENT_CHANGE,
+    ),
+    # "I drove 150 miles in 2.5 hours. What was my average speed": distance over hours
+    # (the caller names the speed unit from the distance's).
+    (
+        re.compile(
+            rf"^.*?\b(?:drove|ran|walked|cycled|rode|biked|went|travel+ed|covered|flew)\s+{_A}"
+            rf"\s+(?:in|over)\s+{_B}\s+hours?\b[^\d]*?\b(?:speed|how\s+fast)\b[^\d]*$",
+            re.I,
+        ),
+        "{a} / {b}",
+    ),
+    # "A recipe needs 250 of flour for 4 servings. How much for 10 servings": an amount
+    # for so many of something, scaled to another count of it.
+    (
+        re.compile(
+            rf"^.*?\b{_A}\s+(?:[a-z]+\s+){{0,3}}?(?:for|per|serves|makes)\s+{_B}\s+(?P<u>[a-z]+?)s?\b"
+            rf"[^\d?]*?\bhow\s+much(?:\s+[a-z]+)?\s+for\s+(?P<c>{_NUM})\s+(?P=u)s?$",
+            re.I,
+        ),
+        "{a} / {b} * {c}",
     ),
     # "3200000인데 그중 30% 저축하면": a part of the amount by a rate.
     (

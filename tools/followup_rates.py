@@ -57,7 +57,10 @@ def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
 
 
 # "12월 31일까지면?" after "3월 1일부터 12월 25일까지 며칠?": one end of the span moved.
-_SPAN_END = LazyPattern(r"(?P<date>\d{1,2}월\s*\d{1,2}일)\s*(?P<end>까지|부터)")
+# "1995년 12월 25일생이면?": a birth date (생) is replaced like an end, with its own year.
+_SPAN_END = LazyPattern(
+    r"(?P<year>\d{4}년\s*)?(?P<date>\d{1,2}월\s*\d{1,2}일)\s*(?P<end>까지|부터|생)"
+)
 _KOREAN_DATE = r"(?:\d{{4}}년\s*)?\d{{1,2}}월\s*\d{{1,2}}일\s*{end}"
 
 
@@ -71,8 +74,9 @@ def move_span_end(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
         old = re.search(_KOREAN_DATE.format(end=end), steps[index])
         if old is None:
             continue
-        year = re.match(r"\d{4}년\s*", old.group(0))
-        new = f"{year.group(0) if year else ''}{match['date']}{end}"
+        year = match["year"] or re.match(r"\d{4}년\s*", old.group(0))
+        kept = year if isinstance(year, str) else (year.group(0) if year else "")
+        new = f"{kept}{match['date']}{end}"
         changed = list(steps)
         changed[index] = steps[index][: old.start()] + new + steps[index][old.end() :]
         return changed, f"{old.group(0)} → {new}"

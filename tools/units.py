@@ -16,7 +16,16 @@ from typing import Literal
 from core.errors import ToolInputError
 from tools.korean_numbers import format_number, normalize_numerals
 
-__all__ = ["UnitRequest", "UnitResult", "convert_units", "parse_unit_request", "resolve_unit"]
+__all__ = [
+    "FEET_AND_INCHES",
+    "UnitRequest",
+    "UnitResult",
+    "convert_units",
+    "merge_feet_and_inches",
+    "merge_hours_and_minutes",
+    "parse_unit_request",
+    "resolve_unit",
+]
 
 Dimension = Literal["length", "mass", "volume", "area", "speed", "temperature", "time"]
 D = Decimal
@@ -294,7 +303,7 @@ _HOURS_AND_MINUTES = re.compile(
 
 
 # "5피트 8인치", "5 feet 8 inches", "5 ft 8 in": one length, like hours and minutes.
-_FEET_AND_INCHES = re.compile(
+FEET_AND_INCHES = re.compile(
     r"(?P<ft>\d+)\s*(?:(?P<ko>피트)|feet|foot|ft|')\s*(?:and\s+)?(?P<inch>\d+(?:\.\d+)?)\s*"
     r"(?:인치|inch(?:es)?|in\b|\"|'')",
     re.IGNORECASE,
@@ -308,7 +317,7 @@ def merge_feet_and_inches(text: str) -> str:
         total = format_number(D(m["ft"]) * 12 + D(m["inch"]))
         return f"{total}{'인치' if m['ko'] else ' inches'}"
 
-    return _FEET_AND_INCHES.sub(inches, text)
+    return FEET_AND_INCHES.sub(inches, text)
 
 
 def merge_hours_and_minutes(text: str) -> str:
