@@ -30,6 +30,7 @@ from tools.followup_changes import (
     same_change_again,
 )
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
+from tools.followup_rates import ASSUMING_KO
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
 from tools.references import (
@@ -228,7 +229,7 @@ def resolve_in_conversation(
     result = run_chain(new_steps, now)
     if result is None:
         return None
-    if how.startswith(ASSUMING):
+    if how.startswith((ASSUMING, ASSUMING_KO)):
         # "and for 5 days?" at a nightly rate: the reading is said with the figure.
         result = result.model_copy(update={"answer": f"{result.answer} ({how})"})
     return FollowUp(steps=tuple(new_steps), result=result, how=how)
