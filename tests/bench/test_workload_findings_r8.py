@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.workload.runner import run_workload
 from bench.workload.suite import SUITE_DIR
 from core.models.fake import ScriptedChatModel
 from core.settings import load_settings
@@ -51,3 +52,23 @@ def test_a_korean_puzzle_with_no_model_that_writes_korean_names_what_to_configur
     (step,) = result["steps"]
     assert step["tier"] == "deterministic"
     assert local.calls == []
+
+
+# Document retrieval is another engineer's (tools/rag): "mileage rate" is not matched to
+# "reimbursed at 300 won per kilometre" ("not in the documents: rate"). Listed so the
+# test fails when it starts passing, like a strict xfail.
+KNOWN_OPEN = {"u8-topic-mileage#2"}
+
+
+@pytest.mark.slow
+def test_the_third_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
+    (tmp_path / "cases").mkdir()
+    unseen = SUITE_DIR / "cases" / "unseen3_mixed.yaml"
+    (tmp_path / "cases" / unseen.name).write_text(unseen.read_text(encoding="utf-8"))
+    for name in ("docs", "servers", "mcp_servers.json"):
+        (tmp_path / name).symlink_to(SUITE_DIR / name)
+    summary = run_workload(tmp_path)
+    assert summary["n"] >= 100
+    assert summary["wrong_answers"] == 0 and summary["invented_tool_results"] == 0
+    assert summary["personal_data_at_cloud"] == 0
+    assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
