@@ -44,9 +44,18 @@ _INLINE = re.compile(
 )
 # A configured server named in prose: "broken 서버로", "the archive server", "drift 서버의
 # echo로", "the broken server's sync tool" (the tool, when one follows, is taken too).
+# "tasks 서버 export_report로": a tool may follow the server without a possessive when a
+# particle or "tool" marks it as the thing used ("server to echo" names no tool).
 _SERVER_IN_PROSE = re.compile(
     r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s*(?:MCP\s*)?(?:서버|server\b)"
-    r"(?:(?:의|'s)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*))?",
+    r"(?:(?:의|'s|에서)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)"
+    r"|\s+(?P<used>[A-Za-z_][A-Za-z0-9_-]*)(?=\s*(?:tool\b|도구|으로|로|를|을)))?",
+    re.IGNORECASE,
+)
+# "drift's echo tool", "drift의 echo 도구로": a configured server named as a tool's owner.
+_OWNER_OF_TOOL = re.compile(
+    r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:'s|의)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)"
+    r"\s*(?:tool\b|도구)",
     re.IGNORECASE,
 )
 # "summarize notes.md" beside a server named "notes" names a file, not a tool.
@@ -156,7 +165,10 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
             return NamedTool(match["server"], match["tool"], False)
     for match in _SERVER_IN_PROSE.finditer(text):
         if match["server"] in servers:
-            return NamedTool(match["server"], match["tool"] or "", False)
+            return NamedTool(match["server"], match["tool"] or match["used"] or "", False)
+    for match in _OWNER_OF_TOOL.finditer(text):
+        if match["server"] in servers:
+            return NamedTool(match["server"], match["tool"], False)
     return None
 
 

@@ -164,7 +164,11 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             note = f"privacy: {', '.join(sorted(set(types)))} pseudonymized for the cloud"
             decision = alt.model_copy(update={"reasons": (*alt.reasons, note)})
             pseudonymize = True
-    if declined is not None and decision.refusal is not None:
+    # A request to reason or explain (a puzzle, a proof) that no model may answer is told
+    # which model to configure, unless the documents themselves answer it: "not in the
+    # documents" would misstate what is missing.
+    reasoning = decision.refusal is not None and needs_synthesis(text)[0]
+    if declined is not None and decision.refusal is not None and not reasoning:
         doc, kind = declined, declined.kind
         request = replace(
             request,
@@ -174,6 +178,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         )
         decision = router.decide(request, engine.spend(state))
     fallback = extractive_fallback(doc, text) if doc and decision.refusal else None
+    if fallback is not None and reasoning and fallback.kind == "not_covered":
+        fallback = None
     if fallback is not None:
         # Privacy or capability left no model for a document question: the cited
         # document sentences still answer it, locally and deterministically.

@@ -18,7 +18,15 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcon
 
 from core.errors import ToolInputError
 from core.text import KOREAN_COUNT_FORMS
-from tools.calculator_forms import NUMBER, PERIOD_FORMS, VERB_FORMS
+from tools.calculator_forms import NUMBER, PERCENT_CHANGE, PERIOD_FORMS, VERB_FORMS
+from tools.calculator_lists import price_list_expression
+from tools.calculator_periods import period_expression
+from tools.calculator_units import (
+    HOURS_MINUTES,
+    MEASURE,
+    detect_measure,
+    in_asked_unit,
+)
 from tools.korean_numbers import format_number, normalize_numerals
 from tools.units import unit_symbol
 
@@ -40,9 +48,11 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마|몇|뭐|무엇|계산)"
     r"(?:야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
-    r"|\s*(?:한\s*(?:명|사람)당|1\s*(?:인|명)당|인당|사람당|각자|each|per person)\s*"
+    r"|\s*(?:(?:한|1)\s*(?:명|사람)(?:당|이|에)?|1\s*(?:인|명)당|인당|사람당|각자"
+    r"|each|per person)\s*"
     # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
-    r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*(?:그램|킬로그램|kg|g|미터|m|km|cm|개)"
+    r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*"
+    r"(?:그램|킬로그램|kg|g|미터|m|km|cm|개|리터|밀리리터|L|ml)(?:야|예요|이야|인가요)?"
     r"|\s*(?:는|은)\s*$)+$",
     re.IGNORECASE,
 )
@@ -74,6 +84,9 @@ _WORD_OPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     (r"(?<=[\d)])\s*의\s*세제곱", " ** 3"),
     (r"(?<=[\d)])\s*의\s*제곱(?!근)", " ** 2"),
+    # "60을 제곱하면": squared, said with a verb.
+    (r"(?<=[\d)])\s*(?:을|를)\s*세제곱\s*(?:하면|한|해)\S*$", " ** 3"),
+    (r"(?<=[\d)])\s*(?:을|를)\s*제곱\s*(?:하면|한|해)\S*$", " ** 2"),
     # Square roots in words: "729의 제곱근", "square root of 2", "루트 2".
     (rf"({_NUM})\s*의\s*제곱근", r"sqrt(\1)"),
     (rf"(?:the\s+)?square\s+root\s+of\s+({_NUM})", r"sqrt(\1)"),
@@ -93,9 +106,14 @@ _ID_ASIDE = re.compile(r"\([^()]*(?:" + _NOT_ARITHMETIC.pattern + r")[^()]*\)")
 _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
 # An area asked of lengths: the answer's unit is the length squared.
 _LENGTHS = frozenset({"m", "cm", "km", "mm", "ft", "in"})
-_ASKS_AREA = re.compile(r"넓이|면적|\barea\b", re.IGNORECASE)
+_ASKS_AREA = re.compile(
+    r"넓이|면적|제곱미터|평방미터|몇\s*평|\barea\b|\bsquare\s+(?:met|feet|foot)", re.IGNORECASE
+)
+# Two lengths multiplied and nothing else ("4.2m × 3m"): a product of lengths is an area.
+_PRODUCT_OF_TWO = re.compile(rf"^\s*{_NUM}\s*\*\s*{_NUM}\s*$")
 # The speed asked for ("시속 몇 km"), not one stated ("시속 60km로 … 몇 km", a distance).
 _ASKS_SPEED = re.compile(r"시속\s*몇|how\s+fast|\bspeed\b", re.IGNORECASE)
+_SPEED_OF_DISTANCE = {"km": "km/h", "mi": "mph"}
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -116,31 +134,12 @@ class CalcResult:
         if self.unit == "$":
             cents = self.value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
             return f"{'-' if cents < 0 else ''}${abs(cents):,.2f}"
+        if self.unit == "%":
+            return f"{format_number(self.value, 4)}%"
         if self.unit:
             # A measure keeps the precision the unit converter shows.
             return f"{format_number(self.value, 4)} {self.unit}"
         return format_number(self.value)
-
-
-# A measure written after a number ("26.4555 lb를 2로 나누면", a unit result being
-# chained): one kind of unit, carried to the answer. English words that are also unit
-# names ("2 in 10") are not read as units.
-_MEASURE = re.compile(r"(?<=\d)\s*(?P<u>°[CF]|[A-Za-z][A-Za-z/²³]{0,5})(?![A-Za-z])")
-_NOT_MEASURES = frozenset({"in", "x", "X", "of", "to", "or", "and", "by"})
-
-
-def _detect_measure(s: str) -> tuple[str, str | None]:
-    symbols = {
-        symbol
-        for m in _MEASURE.finditer(s)
-        if m["u"] not in _NOT_MEASURES and (symbol := unit_symbol(m["u"])) is not None
-    }
-    if len(symbols) != 1:
-        return s, None
-    stripped = _MEASURE.sub(
-        lambda m: "" if m["u"] not in _NOT_MEASURES and unit_symbol(m["u"]) else m.group(0), s
-    )
-    return stripped, symbols.pop()
 
 
 def _detect_unit(s: str) -> tuple[str, str | None]:
@@ -154,7 +153,7 @@ def _detect_unit(s: str) -> tuple[str, str | None]:
     s = re.sub(r"(?<=\d)\s*(?:원|won\b|달러|불|dollars?)(?:화)?|[₩$]\s*(?=\d)", "", s, flags=re.I)
     if won or usd:
         return s, ("원" if won else "$")
-    return _detect_measure(s)
+    return detect_measure(s)
 
 
 def to_expression(text: str) -> tuple[str, str | None]:
@@ -175,19 +174,27 @@ def to_expression(text: str) -> tuple[str, str | None]:
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
     s = _LEADING_REMARK.sub("", s)
     s = normalize_numerals(s)
+    if len(HOURS_MINUTES.findall(s)) >= 2:
+        # "3시간 20분이랑 1시간 55분": spans of hours and minutes in one sum, in minutes.
+        s = HOURS_MINUTES.sub(lambda m: f"{int(m['h']) * 60 + int(m['m'])} min", s)
+    lengths = sum(1 for m in MEASURE.finditer(s) if unit_symbol(m["u"]) in _LENGTHS)
     s, unit = _detect_unit(s)
     for _ in range(2):
         s = _LEAD.sub("", s).strip()
         s = _TAIL.sub("", s).strip()
     if unit in _LENGTHS and _ASKS_AREA.search(s):
         unit = f"{unit}2"  # "가로 4.5m, 세로 3.2m 방의 넓이": metres times metres
-    elif unit == "km" and _ASKS_SPEED.search(text):
-        unit = "km/h"  # "42.195km를 4시간에 뛰면 시속 몇 km": a distance over hours
+    elif unit in _SPEED_OF_DISTANCE and _ASKS_SPEED.search(text):
+        # "42.195km를 4시간에 뛰면 시속 몇 km", "150 miles in 2.5 hours ... speed"
+        unit = _SPEED_OF_DISTANCE[unit]
     for form, template in PERIOD_FORMS:
         period = form.match(s)
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
+    spread = period_expression(s) or price_list_expression(s)
+    if spread is not None:
+        return spread, unit
     s = _LABEL.sub("", s)
     for pattern, repl in _WORD_OPS:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
@@ -196,11 +203,17 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if m:
             # An optional operand left out ("2시간" without minutes) counts as 0.
             s = template.format(**{k: v or "0" for k, v in m.groupdict().items() if k in "abc"})
+            if template == PERCENT_CHANGE:
+                unit = "%"  # "from $1,200 to $1,350, what percent": a share, not dollars
             break
+    # "15% of 240, plus 30": a comma before an operator only joins the clauses.
+    s = re.sub(r",\s*(?=[-+*/]\s)", " ", s)
     s = _PCT_OF_KO.sub(lambda m: f"{m['a']} * {m['p']} / 100", s)
     s = _PCT_OF_EN.sub(lambda m: f"{m['a']} * {m['p']} / 100", s)
     s = _PCT_ADD.sub(lambda m: f"{m['a']} * (1 {m['op']} {m['p']} / 100)", s)
     s = _PCT_BARE.sub(lambda m: f"({m['p']} / 100)", s)
+    if unit in _LENGTHS and lengths == 2 and _PRODUCT_OF_TWO.match(s):
+        unit = f"{unit}2"
     return s.strip(), unit
 
 
@@ -358,6 +371,7 @@ def calculate(expression: str) -> CalcResult:
     with localcontext() as ctx:
         ctx.prec = 34
         value = _Evaluator(source, expression).eval(tree)
+    value, unit = in_asked_unit(expression, value, unit)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
     return CalcResult(value=value, expression=ast.unparse(tree), unit=unit)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER", "PERIOD_FORMS", "VERB_FORMS"]
+__all__ = ["NUMBER", "PERCENT_CHANGE", "PERIOD_FORMS", "VERB_FORMS"]
 
 #: A plain number as the calculator writes it after normalising ("3.5", "120000").
 NUMBER = r"\d+(?:\.\d+)?"
@@ -21,22 +21,29 @@ _B = rf"(?P<b>-?{_NUM})"
 # "89000짜리 코트를 30% 할인하면": what the price is of, between the price and its rate.
 _ITEM = r"(?:\s*짜리\s*[가-힣A-Za-z]+)?"
 # A first operand already worked out in words ("(15000 * 2)에서 1000 빼면").
-_A_OR_GROUP = rf"(?P<a>-?{_NUM}|\([^()]*\))"
+_A_OR_GROUP = rf"(?P<a>-?{_NUM}|(?:sqrt)?\([^()]*\))"
 # "거기서 또 5% 오르면": "again" adds nothing to the arithmetic.
 _AGAIN = r"(?:또|다시|한\s*번\s*더)?\s*"
+# "4명이서 나눠 내면": who pays after the split adds nothing to the arithmetic.
+_PAY = r"(?:\s*(?:내면|낸다면|계산하면|부담하면|내야\s*하면))?"
+#: The template whose result is a percentage, not an amount in the request's currency.
+PERCENT_CHANGE = "({b} - {a}) / {a} * 100"
 VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"^{_A}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|개월로|개월에|달로|번으로|으로|로)"
-            r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분)\S*$"
+            r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분)\S*"
+            + _PAY
+            + "$"
         ),
         "{a} / {b}",
     ),
-    (re.compile(rf"^{_A}\s*에\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
+    (re.compile(rf"^{_A_OR_GROUP}\s*에\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
     # "3000원짜리 커피 5잔이면": a unit price times a count of things.
     (
         re.compile(
-            rf"^{_A}\s*짜리\s*(?:[가-힣A-Za-z]+\s*)?{_B}\s*"
+            # "750 와인 4병" (the measure already taken off): so much in each of a count.
+            rf"^{_A}\s*(?:짜리\s*(?:[가-힣A-Za-z]+\s*)?|[가-힣]+\s+){_B}\s*"
             r"(?:잔|개|장|병|권|인분|벌|통|세트|명|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스"
             r"|자루|송이|그루|알|포기|켤레|쌍|줄|곡|편|부|채)"
             r"\s*(?:이면|면|을|를|사면|시키면|주문하면)?$"
@@ -46,8 +53,8 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "98000원에서 20% 할인하면", "3만 5천 원에 부가세 10% 붙이면": a price changed by a rate.
     (
         re.compile(
-            rf"^{_A}{_ITEM}(?:\s*(?:에서|을|를)\s*|\s+){_B}\s*%\s*(?:를|을)?\s*"
-            r"(?:할인|깎|떼|제하|공제|빼|off|discount)\S*$",
+            rf"^{_A}{_ITEM}(?:\s*(?:에서|을|를|인데|이면)\s*,?\s*|\s+){_B}\s*%\s*(?:를|을)?\s*"
+            r"(?:할인|세일|깎|떼|제하|공제|빼|off|discount)\S*$",
             re.I,
         ),
         "{a} * (1 - {b} / 100)",
@@ -88,7 +95,10 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"^{_A_OR_GROUP}\s*에서\s*{_B}\s*(?:을|를)?\s*빼\S*$"), "{a} - {b}"),
     (re.compile(rf"^{_A_OR_GROUP}\s*에\s*{_B}\s*(?:을|를)?\s*더\S*$"), "{a} + {b}"),
     (
-        re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*(?:더하|합하|합치)\S*$"),
+        re.compile(
+            rf"^{_A}\s*(?:와|과|하고|이랑|랑)\s*{_B}\s*(?:을|를)\s*(?:더하|합하|합치)\S*"
+            r"(?:\s*(?:총|모두|전부)?\s*몇\s*[가-힣]{1,3})?$"
+        ),
         "{a} + {b}",
     ),
     (re.compile(rf"^{_A}\s*(?:와|과|하고)\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
@@ -107,7 +117,7 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             rf"^{_A}\s*(?:이|가)?\s*(?:나왔어요?|나왔는데|들었어요?|이야|이에요|예요|인데)\s*[.,]?\s*"
             rf"{_B}\s*(?:명이서|명이|명으로|명에게|사람이)\s*(?:똑같이|균등하게|각각)?\s*"
-            r"(?:나누|나눠|나눈|나눌)\S*$"
+            r"(?:나누|나눠|나눈|나눌)\S*" + _PAY + "$"
         ),
         "{a} / {b}",
     ),
@@ -152,6 +162,23 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} * {b} / 100 * {c}",
     ),
+    # "17333.33을 1000 단위로 반올림": rounded to a place ("천 원 단위로").
+    (re.compile(rf"^{_A}\s*(?:을|를)?\s*{_B}\s*단위로\s*반올림\S*$"), "round({a} / {b}) * {b}"),
+    (re.compile(rf"^{_A}\s*(?:을|를)?\s*{_B}\s*단위로\s*올림\S*$"), "ceil({a} / {b}) * {b}"),
+    (
+        re.compile(rf"^{_A}\s*(?:을|를)?\s*{_B}\s*단위로\s*(?:내림|버림)\S*$"),
+        "floor({a} / {b}) * {b}",
+    ),
+    # "1096500에 카드 할인 50000 더 빼면": an amount taken off, named on the way.
+    (
+        re.compile(
+            rf"^{_A_OR_GROUP}\s*(?:에서|에|서)\s*(?:[가-힣]{{1,4}}\s+){{1,2}}{_B}\s*(?:을|를)?\s*"
+            r"(?:더\s*)?(?:빼|깎|할인)\S*$"
+        ),
+        "{a} - {b}",
+    ),
+    # "180000의 3분의 1": a fraction of an amount.
+    (re.compile(rf"^{_A}\s*(?:의)\s*{_B}\s*분의\s*(?P<c>{_NUM})$"), "{a} * {c} / {b}"),
     (re.compile(rf"^divide\s+{_A}\s+by\s+{_B}$", re.I), "{a} / {b}"),
     (re.compile(rf"^multiply\s+{_A}\s+by\s+{_B}$", re.I), "{a} * {b}"),
     (re.compile(rf"^add\s+{_B}\s+to\s+{_A}$", re.I), "{a} + {b}"),
@@ -200,6 +227,81 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^{_A}\s+(?:split|divided|shared)\s+(?:among|between|by)\s+{_B}(?:\s+\w+)?$", re.I
         ),
         "{a} / {b}",
+    ),
+    # "The taxi was 38000 and there are 4 of us. How much": a share each.
+    (
+        re.compile(
+            rf"^.*?\b(?:is|was|came\s+to|comes\s+to|costs?)\s+{_A}\b[^.?\d]*?\bthere\s+(?:are|were)"
+            rf"\s+{_B}\s+(?:of\s+us|people|persons|friends)\s*[.,]?\s*(?:how\s+much)?$",
+            re.I,
+        ),
+        "{a} / {b}",
+    ),
+    # "I bought 3 bags of rice at 18.5 each. What's the total": a count at a price each.
+    (
+        re.compile(
+            rf"^(?:[^\d]*?\b(?:bought|buy|get|got|order(?:ed)?|need)\s+)?{_B}\s+[A-Za-z ]{{1,30}}?"
+            rf"\s+(?:at|for)\s+{_A}\s*(?:each|apiece|a\s+piece|per\s+[a-z]+)\s*[.,]?\s*"
+            r"(?:what(?:'s|\s+is)\s+the\s+total|how\s+much(?:\s+in\s+total|\s+altogether)?)?$",
+            re.I,
+        ),
+        "{a} * {b}",
+    ),
+    # "시급 10030으로 하루 8시간 일하면 얼마 받아": an hourly rate times the hours.
+    (
+        re.compile(
+            rf"^(?:(?:시급|시간당)\s*)?{_A}\s*(?:으로|로|에|이면|인데)?\s*(?:하루(?:에)?\s*)?{_B}\s*시간"
+            r"\s*(?:동안\s*)?(?:일하면|근무하면|알바하면)\s*(?:얼마\s*(?:받아|벌어)?)?$"
+        ),
+        "{a} * {b}",
+    ),
+    # "I put 5000 in a savings account at 3% simple interest a year. How much interest
+    # after 4 years": simple interest over whole years (the Korean 단리 form's twin).
+    (
+        re.compile(
+            rf"^.*?\b(?:put|invest(?:ed)?|deposit(?:ed)?|save[d]?|lend|lent)\s+{_A}\b[^%\d]*?"
+            rf"\bat\s+{_B}\s*%\s*(?:simple\s+)?interest\b[^\d]*?\b(?:after|in|over|for)\s+"
+            rf"(?P<c>{_NUM})\s+years?$",
+            re.I,
+        ),
+        "{a} * {b} / 100 * {c}",
+    ),
+    # "My rent went from 1200 to 1350. What percent increase is that": the change in %.
+    (
+        re.compile(
+            rf"^.*?\bfrom\s+{_A}\s+to\s+{_B}\s*[.,]?\s*(?:what|how\s+much)\s+(?:percent|%)"
+            r"(?:age)?\s+(?:increase|rise|decrease|drop|change)\b.*$",
+            re.I,
+        ),
+        PERCENT_CHANGE,
+    ),
+    # "I drove 150 miles in 2.5 hours. What was my average speed": distance over hours
+    # (the caller names the speed unit from the distance's).
+    (
+        re.compile(
+            rf"^.*?\b(?:drove|ran|walked|cycled|rode|biked|went|travel+ed|covered|flew)\s+{_A}"
+            rf"\s+(?:in|over)\s+{_B}\s+hours?\b[^\d]*?\b(?:speed|how\s+fast)\b[^\d]*$",
+            re.I,
+        ),
+        "{a} / {b}",
+    ),
+    # "A recipe needs 250 of flour for 4 servings. How much for 10 servings": an amount
+    # for so many of something, scaled to another count of it.
+    (
+        re.compile(
+            rf"^.*?\b{_A}\s+(?:[a-z]+\s+){{0,3}}?(?:for|per|serves|makes)\s+{_B}\s+(?P<u>[a-z]+?)s?\b"
+            rf"[^\d?]*?\bhow\s+much(?:\s+[a-z]+)?\s+for\s+(?P<c>{_NUM})\s+(?P=u)s?$",
+            re.I,
+        ),
+        "{a} / {b} * {c}",
+    ),
+    # "3200000인데 그중 30% 저축하면": a part of the amount by a rate.
+    (
+        re.compile(
+            rf"^{_A}\s*(?:인데|이고|이면|에서)?\s*,?\s*(?:그중|그\s*중에?|이\s*중)\s*(?:에서\s*)?{_B}\s*%"
+            r"\s*(?:를|을)?\s*(?:저축|저금|모으|쓰|내|떼)\S*$"
+        ),
+        "{a} * {b} / 100",
     ),
 )
 # A pay or price per period asked for another period: "연봉 4,200만 원이면 월급은 세전
@@ -250,8 +352,10 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "가로 4.5, 세로 3.2 방의 넓이": the area of a rectangle (the unit is squared by the caller).
     (
         re.compile(
-            rf"^가로\s*(?:가|는)?\s*{_A}\s*(?:,|이고|에)?\s*세로\s*(?:가|는)?\s*{_B}\s*(?:인)?\s*"
-            r"(?:[가-힣]{1,4}\s*)?(?:의\s*)?(?:넓이|면적)$"
+            # "방이 가로 3.6, 세로 2.5인데 몇 제곱미터야": the area asked in its unit.
+            rf"^(?:[가-힣]{{1,4}}(?:이|가|은|는|의)?\s+)?가로\s*(?:가|는)?\s*{_A}\s*(?:,|이고|에)?"
+            rf"\s*세로\s*(?:가|는)?\s*{_B}\s*(?:인데|이면|인|면)?\s*(?:[가-힣]{{1,4}}\s*)?(?:의\s*)?"
+            r"(?:넓이|면적|몇\s*(?:제곱미터|평방미터|m2|㎡|평)(?:야|예요|이야|인가요)?)(?:은|는)?$"
         ),
         "{a} * {b}",
     ),

@@ -190,7 +190,9 @@ _RATE_PATTERNS = (
     rf"(?P<fc>{_CUR})\s*/\s*(?P<rc>{_CUR})\s*(?:=|:|at|is)?\s*(?P<r>{_NUM})",
     # convert 250 USD to KRW at 1350 / 환율이 1,380원 (no currency on the rate)
     rf"(?:환율|at|rate(?:\s+(?:of|is))?|exchange\s+rate(?:\s+(?:of|is))?)\s*(?:이|은|는|가)?\s*:?\s*"
-    rf"(?P<r>{_NUM})(?!\s*[\d.])",
+    # A figure followed by "%" is an interest or tax rate, never an exchange rate
+    # ("$5,000 at 3% simple interest" had read as 5,000 dollars at 3 won each).
+    rf"(?P<r>{_NUM})(?!\s*[\d.%])",
 )
 _CUE = re.compile(
     r"얼마|몇|환산|바꾸|바꿔|변환|계산|convert|how much|how many|what is|what are|\bin\b|\bto\b"

@@ -262,6 +262,9 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
         )
     )
     s = re.sub(r"what day of the week", "what day", s)
+    told = _age(s, base, now, lang) or _clock_time(s, lang)
+    if told is not None:
+        return told
     count = _days_count(s, base, now, lang)
     if count is not None:
         return count
@@ -300,3 +303,64 @@ def _days_count(s: str, base: date, now: datetime | None, lang: Lang) -> DateAns
     n = days_between(start, end)
     unit = "일" if lang == "ko" else (" day" if abs(n) == 1 else " days")
     return DateAnswer("days", f"{n}{unit}", f"{start.isoformat()} → {end.isoformat()}", days=n)
+
+
+# "2026년 11월 30일 기준으로 1990년 5월 20일생은 만 몇 살이야?", "1990-05-20생 나이": the full
+# years (만 나이) from a birth date to the day asked about (today when none is named).
+_AGE = re.compile(
+    rf"^(?:(?P<ref>{_ANCHOR})\s*(?:기준으로|기준|에)\s*,?\s*)?(?P<birth>{_ABS_DATE})\s*"
+    r"(?:생|에\s*태어난\s*(?:사람|아이|분)?)\s*(?:은|는|이|이면|인\s*사람은)?\s*(?:올해\s*)?(?:만\s*)?"
+    r"(?:몇\s*살|나이(?:는|가)?)[가-힣?!. ]{0,10}$"
+    rf"|^how\s+old\s+is\s+(?:someone|a\s+person|somebody)\s+born\s+(?:on\s+)?(?P<en_birth>{_ABS_DATE})"
+    rf"(?:\s*,?\s*(?:as\s+of|on)\s+(?P<en_ref>{_ANCHOR}))?\s*\??$"
+)
+
+
+def _age(s: str, base: date, now: datetime | None, lang: Lang) -> DateAnswer | None:
+    match = _AGE.match(s)
+    if match is None:
+        return None
+    birth = parse_date(match["birth"] or match["en_birth"], now=now)
+    ref_text = match["ref"] or match["en_ref"]
+    on = parse_date(ref_text, now=now) if ref_text else base
+    years = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+    if years < 0:
+        return None
+    answer = f"만 {years}세" if lang == "ko" else f"{years} years old"
+    return DateAnswer("days", answer, f"{birth.isoformat()} → {on.isoformat()}: {years} years")
+
+
+# "오후 2시 40분에 시작해서 95분 걸리면 몇 시에 끝나?", "2:40 pm plus 95 minutes": a clock
+# time moved by a span is a clock time (the day it falls on is not asked).
+_CLOCK = re.compile(
+    r"^(?P<ampm>오전|오후)?\s*(?P<h>\d{1,2})\s*시\s*(?:(?P<m>\d{1,2})\s*분|(?P<half>반))?\s*"
+    r"(?:에|부터|에서)?\s*(?:시작(?:해서|하면|하고|하는데)|출발(?:해서|하면|하고)|들어가서)?\s*,?\s*"
+    r"(?:(?P<dh>\d+)\s*시간\s*)?(?:(?P<dm>\d+)\s*분\s*)?(?:동안\s*)?"
+    r"(?P<dir>걸리면|뒤|후|지나면|하면|전)[은는]?\s*(?:몇\s*시(?:\s*몇\s*분)?(?:에|야|예요)?"
+    r"\s*(?:끝나|도착|끝|되)?[가-힣?!. ]{0,8})?$"
+    r"|^(?:what\s+time\s+is\s+it\s+)?(?P<en_h>\d{1,2}):(?P<en_m>\d{2})\s*(?P<en_ampm>am|pm)?\s*"
+    r"(?P<en_dir>plus|\+|minus|-)\s*(?:(?P<en_dh>\d+)\s*hours?\s*(?:and\s*)?)?"
+    r"(?:(?P<en_dm>\d+)\s*min(?:ute)?s?)?\s*\??$"
+)
+
+
+def _clock_time(s: str, lang: Lang) -> DateAnswer | None:
+    match = _CLOCK.match(s)
+    if match is None or not (match["dh"] or match["dm"] or match["en_dh"] or match["en_dm"]):
+        return None
+    hour = int(match["h"] or match["en_h"])
+    minute = 30 if match["half"] else int(match["m"] or match["en_m"] or 0)
+    if (match["ampm"] == "오후" or match["en_ampm"] == "pm") and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    span = int(match["dh"] or match["en_dh"] or 0) * 60 + int(match["dm"] or match["en_dm"] or 0)
+    sign = -1 if match["dir"] == "전" or match["en_dir"] in ("minus", "-") else 1
+    total = (hour * 60 + minute + sign * span) % (24 * 60)
+    shown = f"{total // 60:02d}:{total % 60:02d}"
+    if lang == "ko":
+        half = "오전" if total < 12 * 60 else "오후"
+        h12 = (total // 60) % 12 or 12
+        shown = f"{shown} ({half} {h12}시 {total % 60}분)"
+    start = f"{hour:02d}:{minute:02d}"
+    return DateAnswer("date", shown, f"{start} {'+' if sign > 0 else '-'} {span} min = {shown[:5]}")

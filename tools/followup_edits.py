@@ -51,9 +51,10 @@ def _date_part(step: str, quantity: re.Match[str]) -> bool:
 
 # A new unit for the same result: "달러로는?", "and in dollars?", "in km?".
 _TARGET = LazyPattern(
-    r"^\s*(?:and\s+)?(?P<each_en>each\s+|per\s+person\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+)\s*\??\s*$"
+    r"^\s*(?:and\s+)?(?P<each_en>each\s+|per\s+person\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+(?:/[A-Za-z]+)?)"
+    r"\s*\??\s*$"
     r"|^\s*(?P<each_ko>(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)\s*)?"
-    r"(?P<ko>[가-힣A-Za-z$]{1,6}?)(?:으로|로)는요?\s*[?？]?\s*$",
+    r"(?P<ko>[가-힣A-Za-z$]{1,6}?)(?:으로|로)(?:는|\s*치면|\s*하면|\s*따지면)요?\s*[?？]?\s*$",
     re.IGNORECASE,
 )
 _CURRENCY_TARGETS = {

@@ -22,7 +22,8 @@ QUANTITY = LazyPattern(
     r"|people|persons?|friends|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent"
     r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
     r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?"
-    r"|feet|foot|ft|inch(?:es)?|centimet(?:er|re)s?|cm|met(?:er|re)s?)"
+    r"|feet|foot|ft|inch(?:es)?|centimet(?:er|re)s?|cm|met(?:er|re)s?"
+    r"|파운드|피트|인치|리터|킬로|그램|kg)"
     # "1인당" is "per person", not a head count of one.
     r"(?![A-Za-z])(?!\s*당)",
     re.IGNORECASE,
@@ -85,6 +86,11 @@ SAME_UNIT = {
     "metres": "m",
     "mile": "mi",
     "miles": "mi",
+    "파운드": "lb",
+    "피트": "ft",
+    "인치": "in",
+    "리터": "l",
+    "그램": "g",
     "pound": "lb",
     "pounds": "lb",
     "lb": "lb",

@@ -17,6 +17,7 @@ from tools.references import SPEED_TARGET
 
 __all__ = [
     "ASSUMING",
+    "ASSUMING_KO",
     "count_of_rate",
     "match_more_people",
     "move_span_end",
@@ -57,7 +58,10 @@ def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
 
 
 # "12월 31일까지면?" after "3월 1일부터 12월 25일까지 며칠?": one end of the span moved.
-_SPAN_END = LazyPattern(r"(?P<date>\d{1,2}월\s*\d{1,2}일)\s*(?P<end>까지|부터)")
+# "1995년 12월 25일생이면?": a birth date (생) is replaced like an end, with its own year.
+_SPAN_END = LazyPattern(
+    r"(?P<year>\d{4}년\s*)?(?P<date>\d{1,2}월\s*\d{1,2}일)\s*(?P<end>까지|부터|생)"
+)
 _KOREAN_DATE = r"(?:\d{{4}}년\s*)?\d{{1,2}}월\s*\d{{1,2}}일\s*{end}"
 
 
@@ -71,8 +75,9 @@ def move_span_end(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
         old = re.search(_KOREAN_DATE.format(end=end), steps[index])
         if old is None:
             continue
-        year = re.match(r"\d{4}년\s*", old.group(0))
-        new = f"{year.group(0) if year else ''}{match['date']}{end}"
+        year = match["year"] or re.match(r"\d{4}년\s*", old.group(0))
+        kept = year if isinstance(year, str) else (year.group(0) if year else "")
+        new = f"{kept}{match['date']}{end}"
         changed = list(steps)
         changed[index] = steps[index][: old.start()] + new + steps[index][old.end() :]
         return changed, f"{old.group(0)} → {new}"
@@ -80,12 +85,19 @@ def move_span_end(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
 
 
 # "and for 18 months?" after "$45 a month ... per year?": a count of the rate's own unit.
+# "5일이면?", "그럼 4박은?": the same in Korean (the unit words map to the English ones).
 _FOR_COUNT = LazyPattern(
     r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:for\s+)?(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+)\s+"
     r"(?P<u>night|day|hour|week|month|year|person|ticket)s?"
-    r"(?:\s+at\s+(?:the\s+)?same\s+rate)?\s*\??\s*$",
+    r"(?:\s+at\s+(?:the\s+)?same\s+rate)?\s*\??\s*$"
+    r"|^\s*(?:그럼\s*)?(?P<ko_n>\d+)\s*(?P<ko_u>박|일|시간|주일?|달|개월|년)\s*(?:이면|은|는|동안(?:이면|은)?)"
+    r"\s*(?:요)?\s*[?？]?\s*$",
     re.IGNORECASE,
 )
+_KO_UNITS = {"박": "night", "일": "day", "시간": "hour", "주": "week", "주일": "week",
+             "달": "month", "개월": "month", "년": "year"}  # fmt: skip
+# A Korean rate step: "1박에 120,000원이면 3박에 얼마?" (the count asked is replaced).
+_KO_RATE_UNIT = LazyPattern(r"1\s*(?P<u>박|일|시간|주일?|달|개월|년)\s*(?:에|당|요금)")
 _LAST_QUESTION = LazyPattern(r"[^.?!]*\?\s*$")
 _RATE_UNIT = LazyPattern(
     r"\b(?:a|per|each|every)\s+(?P<u>night|day|hour|week|month|year|person|ticket)\b", re.I
@@ -107,28 +119,60 @@ def count_of_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     match = _FOR_COUNT.match(text)
     if match is None or not steps:
         return None
-    asked = match["u"].lower()
-    count = SPELLED_NUMBERS.get(match["n"].lower(), match["n"]).replace(",", "")
+    korean = match["ko_u"] is not None
+    asked = _KO_UNITS[match["ko_u"]] if korean else match["u"].lower()
+    spelled = match["ko_n"] or match["n"]
+    count = SPELLED_NUMBERS.get(spelled.lower(), spelled).replace(",", "")
     if not re.fullmatch(r"\d+(?:\.\d+)?", count):
         return None
     last = steps[-1]
     rate = _RATE_UNIT.search(last)
-    if rate is None:
+    ko_rate = _KO_RATE_UNIT.search(last) if rate is None else None
+    if rate is None and ko_rate is None:
         return None
-    unit = rate["u"].lower()
-    statement = _LAST_QUESTION.sub("", last).rstrip()
-    if statement == last.rstrip() or not statement:
-        return None
+    unit = rate["u"].lower() if rate is not None else _KO_UNITS[ko_rate["u"]] if ko_rate else ""
     assumed = ""
     if asked != unit:
         if (asked, unit) in _UNITS_IN and count.isdigit():
             count = str(int(count) * _UNITS_IN[asked, unit])
         elif (asked, unit) in _READ_AS:
-            assumed = f"{ASSUMING}{count} {asked}s means {count} {unit}s at the rate per {unit}"
+            assumed = _assumption(count, asked, unit, korean)
         else:
             return None
     how = assumed or f"the rate per {unit} for {count} {unit}s"
+    if ko_rate is not None:
+        return _korean_count(last, ko_rate, count, steps, how)
+    statement = _LAST_QUESTION.sub("", last).rstrip()
+    if statement == last.rstrip() or not statement:
+        return None
     step = f"{statement} How much for {count} {unit}s?"
+    return [*steps[:-1], step], how
+
+
+_KO_WORDS = {"night": "박", "day": "일", "hour": "시간", "week": "주", "month": "달", "year": "년"}
+#: How a Korean follow-up's line begins when code assumed something the user did not say.
+ASSUMING_KO = "가정: "
+
+
+def _assumption(count: str, asked: str, unit: str, korean: bool) -> str:
+    """The reading code chose, said in the language of the follow-up."""
+    if korean:
+        said, meant = _KO_WORDS[asked], _KO_WORDS[unit]
+        return f"{ASSUMING_KO}{count}{said}을 {count}{meant}으로 보고 1{meant} 요금으로 계산"
+    return f"{ASSUMING}{count} {asked}s means {count} {unit}s at the rate per {unit}"
+
+
+def _korean_count(
+    last: str, rate: re.Match[str], count: str, steps: Sequence[str], how: str
+) -> tuple[list[str], str] | None:
+    """ "1박에 120,000원이면 3박에 얼마?" with its asked count ("3박") set to ``count``."""
+    asked = [
+        m for m in re.finditer(rf"(?<![\d.])(\d+)\s*{rate['u']}", last) if m.start() != rate.start()
+    ]
+    if not asked:
+        return None
+    old = asked[-1]
+    step = last[: old.start(1)] + count + last[old.end(1) :]
     return [*steps[:-1], step], how
 
 

@@ -19,7 +19,18 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.lazy_regex import LazyPattern
+from tools.followup_changes import (
+    change_by_amount,
+    left_after_share,
+    new_head_count,
+    pay_with,
+    replace_compound_length,
+    respan_period_rate,
+    round_to_unit,
+    same_change_again,
+)
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
+from tools.followup_rates import ASSUMING_KO
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
 from tools.references import (
@@ -40,6 +51,16 @@ __all__ = [
     "run_chain",
 ]
 
+# Edits of whole short turns, tried before the reference and ellipsis lists.
+CHANGES = (
+    round_to_unit,
+    replace_compound_length,
+    change_by_amount,
+    respan_period_rate,
+    new_head_count,
+    same_change_again,
+    pay_with,
+)
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
 # "소수점 없이" rounds; "소수점 버리고/떼고/빼고" cuts the decimals off.
@@ -76,7 +97,14 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         The new step texts and one line saying what changed, or ``None`` when ``text``
         is not a follow-up this module can resolve.
     """
-    if not previous_steps or not (is_follow_up(text) or has_reference(text)):
+    if not previous_steps:
+        return None
+    # Whole-turn forms that need no reference word ("30분 더 늦어지면?", "한 달(30일)이면?").
+    for change in CHANGES:
+        changed = change(text, previous_steps)
+        if changed is not None:
+            return changed
+    if not (is_follow_up(text) or has_reference(text)):
         return None
     if is_ellipsis(text):
         for edit in EDITS:
@@ -90,6 +118,10 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
             return [*previous_steps, f"그걸 {rounding}"], f"as a whole number ({rounding})"
         return None
     if has_reference(text):
+        # "how much is left after taking that off?": the amount less the share it took.
+        left = left_after_share(text, previous_steps)
+        if left is not None:
+            return left
         # "그 금액의 절반은?", "add 15% to that": a named operation, in the handlers' words.
         operation = EDITS[0](text, previous_steps)
         if operation is not None:
@@ -164,7 +196,8 @@ def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) ->
         # "then add 3 more days" -> "3 days after 2026-03-13", which the dates handler reads.
         count = (shift["add_n"] or shift["later_n"]).lower()
         unit = shift["add_u"] or shift["later_u"]
-        step = f"{SPELLED_NUMBERS.get(count, count)} {unit.lower()}s after {previous.value}"
+        count = {"a": "1", "an": "1"}.get(count, SPELLED_NUMBERS.get(count, count))
+        step = f"{count} {unit.lower()}s after {previous.value}"
     result = match_deterministic(step, now=now)
     if result is None or result.handler != "dates":
         return None
@@ -196,7 +229,7 @@ def resolve_in_conversation(
     result = run_chain(new_steps, now)
     if result is None:
         return None
-    if how.startswith(ASSUMING):
+    if how.startswith((ASSUMING, ASSUMING_KO)):
         # "and for 5 days?" at a nightly rate: the reading is said with the figure.
         result = result.model_copy(update={"answer": f"{result.answer} ({how})"})
     return FollowUp(steps=tuple(new_steps), result=result, how=how)

@@ -21,7 +21,9 @@ __all__ = ["has_reference", "split_steps"]
 # 금요일" is the following week, not "and then".
 _CONNECTORS = LazyPattern(
     r"\s*(?:[,;.]\s*)?(?:그리고\s*나서|그러고\s*나서|그\s*다음(?!\s*(?:주|날|달|해|번))에?|그\s*후에?|그리고|다음으로|이어서)\s*,?\s*"
-    r"|\s*(?:[,;]\s*)?\b(?:and\s+then|after\s+that|afterwards|and\s+finally|finally)\b\s*,?\s*"
+    # Only with a step after it: "and a month after that?" is one question.
+    r"|\s*(?:[,;]\s*)?\b(?:and\s+then|after\s+that|afterwards|and\s+finally|finally)\b"
+    r"(?=[\s,]*[A-Za-z가-힣0-9])\s*,?\s*"
     r"|\s*[,;.]\s*then\b\s*,?\s*"
     r"|(?<=[.!?])\s+(?:then|next)\b\s*,?\s*",
     re.IGNORECASE,

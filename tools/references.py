@@ -53,7 +53,9 @@ _KOREAN_FORMS = (
     # 그것/그거/이것/이거 alone or before a particle left in the text ("그것에").
     rf"|{_KO_START}(?P<bare>[그이저]것|[그이저]거)(?=$|[^가-힣]|{_KO_PARTICLES})"
     # "거기에 5,000원 더하면", "여기서 3,000원 빼면": "there" only before an amount.
-    rf"|{_KO_START}(?P<there>거기|여기)(?P<p1>에서|에|서)(?=\s*(?:또|다시|한\s*번\s*더)?\s*\d)"
+    # "거기에 카드 할인 5만 원 더 빼면": up to two words naming the amount may come first.
+    rf"|{_KO_START}(?P<there>거기|여기)(?P<p1>에서|에|서)"
+    r"(?=\s*(?:[가-힣]{1,4}\s+){0,2}(?:또|다시|한\s*번\s*더)?\s*\d)"
 )
 _ENGLISH_FORMS = (
     r"\b(?:the\s+(?:result|answer|total|sum|amount|number|value)"
@@ -150,7 +152,7 @@ _OPERATION_FORMS = {
     r"\s*(?:를|을|가|이)?\s*(?:붙이면|붙으면|더하면|추가\s*하면|포함\s*하면|포함이면|추가되면)"
     r"|\b(?:plus|add(?:ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%"
     r"(?:\s*(?:tax|vat|tip|service\s+charge|fee))?(?:\s+(?:to|on)\s+(?:it|that))?"
-    r"|\bwith\s+(?:a\s+)?(?P<with_pct>\d+(?:\.\d+)?)\s*%\s*(?:tax|vat|tip|service\s+charge|fee))",
+    r"|\bwith\s+(?:a\s+)?(?P<with_pct>\d+(?:\.\d+)?)\s*%\s*(?:sales\s+)?(?:tax|vat|tip|service\s+charge|fee))",
     # "5% 더 깎아주면": a further discount on the result.
     "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*(?:더\s*)?"
     r"(?:할인\s*(?:하면|이면|받으면|되면|해\s*주면)|깎(?:아\s*주면|으면))"
@@ -224,6 +226,9 @@ _ELLIPSIS_FORMS = (
     rf"|^\s*(?:이번엔|이번에는|이번에|this\s+time)(?![가-힣])\s*,?\s*[^\s.!。]{_NO_SENTENCE_END}{{0,30}}$"
     # "38.2도는?", "5개는요?": a new quantity asked about on its own.
     r"|^\s*\d[\d,.]*\s*[가-힣A-Za-z%$°]{0,4}\s*(?:은|는)요?\s*[?？]?\s*$"
+    # "200달러도 알려줘", "5명도요?": the same question for one more quantity.
+    r"|^\s*\d[\d,.]*\s*[가-힣A-Za-z%$°]{0,4}\s*도\s*(?:알려\s*줘|알려\s*주세요|계산해\s*줘|해\s*줘|요)?"
+    r"\s*[?？.]?\s*$"
     # "그 다음 주 금요일은?", "그 전날은?", "그날은?": a date counted from the last answer.
     r"|^\s*(?:그\s*(?:다음|전|이전|뒤|후)|그\s*날)(?![가-힣]{2})[^.!。]{0,30}$"
     # "그중에 제일 쉬운 건?", "which of them is cheapest?": a choice among the last answer.
@@ -237,7 +242,7 @@ _ELLIPSIS_FORMS = (
     rf"|^\s*(?:반올림|올림|내림|버림)(?:해서|하여|해)?\s*{DECIMAL_PLACES}\s*[?？.]?\s*$"
     rf"|{NO_DECIMALS}"
     # "달러로는?", "마일로는요?": a new unit for the same quantity.
-    r"|^\s*[가-힣A-Za-z$]{1,6}(?:으로|로)는요?\s*[?？]?\s*$"
+    r"|^\s*[가-힣A-Za-z$]{1,6}(?:으로|로)(?:는|\s*치면|\s*하면|\s*따지면)요?\s*[?？]?\s*$"
     # "What about 4 people?", "how about 500 dollars", "what if it were 5?"
     rf"|^\s*(?:and\s+)?(?:what|how)\s+about\b{_NO_SENTENCE_END}{{0,40}}$"
     rf"|^\s*(?:and\s+)?what\s+if\b{_NO_SENTENCE_END}{{0,40}}$"
@@ -254,7 +259,9 @@ _ELLIPSIS_FORMS = (
     # "in euros instead, at 1,500 won per euro?": the result in another unit.
     r"|^\s*(?:and\s+)?in\s+[A-Za-z]+\s+instead\b[^.!]{0,40}$"
     # "크리스마스 대신 12월 31일까지면?", "4월 1일부터라면?": a span with one end moved.
-    r"|^[^.!?]{0,12}?\d{1,2}월\s*\d{1,2}일\s*(?:까지|부터)(?:라면|이라면|면)\s*(?:요)?\s*[?？]?\s*$"
+    # "1995년 12월 25일생이면?": a birth date replaced the same way.
+    r"|^[^.!?]{0,12}?\d{1,2}월\s*\d{1,2}일\s*(?:까지|부터|생)(?:라면|이라면|이면|면|는|은)\s*(?:요)?"
+    r"\s*[?？]?\s*$"
     # "분당 몇 미터야?", "초속으로는?": a speed asked in another unit.
     rf"|{SPEED_TARGET}"
     # "6 feet?", "80 kg?": a new quantity alone, asked as a question.

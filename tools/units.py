@@ -16,7 +16,16 @@ from typing import Literal
 from core.errors import ToolInputError
 from tools.korean_numbers import format_number, normalize_numerals
 
-__all__ = ["UnitRequest", "UnitResult", "convert_units", "parse_unit_request", "resolve_unit"]
+__all__ = [
+    "FEET_AND_INCHES",
+    "UnitRequest",
+    "UnitResult",
+    "convert_units",
+    "merge_feet_and_inches",
+    "merge_hours_and_minutes",
+    "parse_unit_request",
+    "resolve_unit",
+]
 
 Dimension = Literal["length", "mass", "volume", "area", "speed", "temperature", "time"]
 D = Decimal
@@ -73,7 +82,7 @@ _UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
     "ft2": ("area", D("0.09290304"), ("제곱피트", "sqft", "square_foot", "square_feet")),
     "ha": ("area", D(10000), ("헥타르", "hectare", "hectares")),
     "acre": ("area", D("4046.8564224"), ("에이커", "acres")),
-    "평": ("area", D(400) / D(121), ("pyeong",)),
+    "평": ("area", D(400) / D(121), ("pyeong", "평수")),
     "m/s": ("speed", D(1), ("mps", "초속미터", "meters_per_second")),
     "km/h": (
         "speed",
@@ -281,7 +290,9 @@ _NUM = r"-?\d+(?:\.\d+)?"
 _TAILS = re.compile(
     r"(?:\s*[?!.]|\s*(?:이야|야|예요|에요|인가요|일까요?|입니까|이지|지|니)"
     r"|\s*(?:로|으로)?\s*(?:환산|변환|바꾸|바꿔|바꾼|고치|계산|나타내)\S*(?:\s*줘|\s*주세요)?"
-    r"|\s+(?:얼마|몇)(?:\s*도)?\S*|\s*(?:정도|쯤))$"
+    r"|\s+(?:얼마|몇)(?:\s*도)?\S*|\s*(?:정도|쯤)"
+    # "밀리리터로 하면", "평으로 치면": the unit asked, said with a verb.
+    r"|\s+(?:하면|치면|따지면))$"
 )
 
 
@@ -289,6 +300,24 @@ _HOURS_AND_MINUTES = re.compile(
     r"(?P<h>\d+)\s*(?:(?P<ko>시간)|hours?|hrs?)\s*(?:and\s+)?(?P<m>\d+)\s*(?:분|minutes?|mins?)(?![가-힣A-Za-z]*\s*(?:뒤|후|전|동안))",
     re.IGNORECASE,
 )
+
+
+# "5피트 8인치", "5 feet 8 inches", "5 ft 8 in": one length, like hours and minutes.
+FEET_AND_INCHES = re.compile(
+    r"(?P<ft>\d+)\s*(?:(?P<ko>피트)|feet|foot|ft|')\s*(?:and\s+)?(?P<inch>\d+(?:\.\d+)?)\s*"
+    r"(?:인치|inch(?:es)?|in\b|\"|'')",
+    re.IGNORECASE,
+)
+
+
+def merge_feet_and_inches(text: str) -> str:
+    """ "5피트 8인치" -> "68인치", "5 feet 8 inches" -> "68 inches": one length."""
+
+    def inches(m: re.Match[str]) -> str:
+        total = format_number(D(m["ft"]) * 12 + D(m["inch"]))
+        return f"{total}{'인치' if m['ko'] else ' inches'}"
+
+    return FEET_AND_INCHES.sub(inches, text)
 
 
 def merge_hours_and_minutes(text: str) -> str:
@@ -318,8 +347,17 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     s = re.sub(rf"시속\s*({_NUM})\s*(?:킬로미터|킬로|키로|km)", r"\1 km/h", s)
     s = re.sub(rf"시속\s*({_NUM})\s*(?:마일|mi)", r"\1 mph", s)
     s = re.sub(rf"초속\s*({_NUM})\s*(?:미터|m)", r"\1 m/s", s)
-    s = re.sub(r"^(?:convert|change)\s+", "", s, flags=re.IGNORECASE)
-    s = merge_hours_and_minutes(s)
+    s = re.sub(
+        r"^(?:convert|change|what'?s|what\s+is|how\s+much\s+is)\s+", "", s, flags=re.IGNORECASE
+    )
+    s = merge_hours_and_minutes(merge_feet_and_inches(s))
+    # "How many seconds are there in a week": "a"/"one" is the number 1.
+    s = re.sub(
+        r"\b(?:are\s+there\s+|is\s+there\s+)?in\s+(?:a|an|one)\s+(?=[A-Za-z])",
+        "in 1 ",
+        s,
+        flags=re.IGNORECASE,
+    )
     # "마라톤 42.195km를 마일로": a word naming what the figure is, before it.
     s = re.sub(rf"^(?:[가-힣]{{1,6}}\s+){{1,2}}(?={_NUM}\s*[A-Za-z가-힣°])", "", s)
     prev = None

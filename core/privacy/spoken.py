@@ -55,7 +55,8 @@ _GROUP = (
 )
 # Between groups: a dash said as a word, a dash or dot, up to two spaces or a comma.
 _DASH_WORDS = r"다시|대시|하이픈|dash"
-_SEP = r"(?:[ \t]*(?:[-.]|" + _DASH_WORDS + r")[ \t]*|,?[ \t]{1,2})"
+# "공일공에 구팔칠육에 오사삼이": "에" is how a number read aloud joins its groups.
+_SEP = r"(?:[ \t]*(?:[-.]|" + _DASH_WORDS + r")[ \t]*|에[ \t]{1,2}|,?[ \t]{1,2})"
 # Korean particles and copulas that may follow a number ("...오육칠팔로", "...입니다").
 _PARTICLES = (
     r"입니다|이에요|예요|이요|이고|이며|인데|이라고|이었|이니|이지|이면|이나|라고|으로|로|번|을|를|"
@@ -81,7 +82,7 @@ _TOKEN_RE = LazyPattern(
     + _LOOK
     + r")|(?P<sep>[ \t]*(?:[-.]|"
     + _DASH_WORDS
-    + r")[ \t]*|,?[ \t]{1,2})"
+    + r")[ \t]*|에[ \t]{1,2}|,?[ \t]{1,2})"
 )
 
 MIN_RUN_DIGITS = 6
@@ -118,7 +119,7 @@ def _run_edits(run: re.Match[str]) -> list[Edit]:
             # "0 1 0 1 2 3 4": digits spaced one by one are one number; a wider
             # gap ("4 1 6  5 5 5") is where its groups meet.
             edits.append(Edit(s, e, "" if len(sep) == 1 else " "))
-        elif sep.startswith(","):
+        elif sep.startswith((",", "에")):
             edits.append(Edit(s, e, " "))
         elif sep.strip(" \t") in {"-", "."} and sep != sep.strip(" \t"):
             # "201 - 555 - 1234": the detectors take a bare separator.
@@ -202,7 +203,7 @@ def _may_hold_email(lowered: str) -> bool:
 # few separators between them: a character-class loop, much cheaper than the
 # token regex, which only runs where this finds a place to start.
 _DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl"
-_DIGITISH_RUN_RE = LazyPattern("[" + _DIGITISH + r"](?:[ \t.,-]{0,3}[" + _DIGITISH + "]){5}")
+_DIGITISH_RUN_RE = LazyPattern("[" + _DIGITISH + r"](?:[ \t.,에-]{0,3}[" + _DIGITISH + "]){5}")
 
 
 def _may_hold_number(text: str, lowered: str) -> bool:

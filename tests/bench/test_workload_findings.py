@@ -216,12 +216,16 @@ def test_a_reasoning_request_sharing_a_word_with_the_documents_reaches_a_model(
     assert "찾을 수 없습니다" in flu["answer"] and flu["steps"][0]["tier"] == "deterministic"
 
 
-def test_without_a_model_the_reasoning_request_is_told_the_documents_do_not_cover_it(
+def test_without_a_model_the_reasoning_request_is_told_which_model_to_configure(
     tmp_path: Path, workload_docs: DocumentStore
 ) -> None:
+    # A puzzle is no document question: "not in the documents" would misstate what is
+    # missing (turns3). The reply names the model to configure, from code.
     assistant = _assistant(tmp_path, workload_docs, [], "ollama:absent")
     result = assistant.ask(BAT_AND_BALL).to_json()
-    assert "The documents do not cover this question" in result["answer"]
+    assert "No configured model can answer this step" in result["answer"]
+    assert "OPENAI_API_KEY" in result["answer"] and result["citations"] == []
+    assert "The documents do not cover this question" not in result["answer"]
     assert result["steps"][0]["tier"] == "deterministic"
 
 

@@ -1,0 +1,277 @@
+"""Follow-up edits that change a quantity by some amount or re-ask a span ("30분 더 늦어지면?").
+
+Found by the third unseen set. Like the edits of ``tools.followup_rates``, each reads a
+follow-up against the previous turn's step texts and returns the changed steps and one
+line for the trace, or ``None``:
+
+- :func:`change_by_amount`: "N more/less of a kind" adds to or takes from the step's
+  latest quantity of that kind ("30분 더 늦어지면?", "거기서 10파운드 빠지면?").
+- :func:`respan_period_rate`: a figure per period asked over a span is asked over
+  another span ("한 달(30일)이면?", "and after only 30 weeks?"); a figure for one
+  period ("하루 8시간 일하면") asked for N of them is multiplied ("주 5일 일하면?").
+- :func:`round_to_unit`: "천 원 단위로 반올림하면?" rounds the result to that place.
+- :func:`left_after_share`: "how much is left after taking that off?" after a
+  percentage of an amount is the amount less that percentage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+from tools.followup_quantities import QUANTITY, SAME_UNIT
+from tools.korean_numbers import normalize_numerals
+from tools.units import FEET_AND_INCHES
+
+__all__ = [
+    "change_by_amount",
+    "left_after_share",
+    "new_head_count",
+    "pay_with",
+    "replace_compound_length",
+    "respan_period_rate",
+    "round_to_unit",
+    "same_change_again",
+]
+
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+# "30분 더 늦어지면", "10파운드 빠지면", "2 more hours": the amount and which way it goes.
+_BY_AMOUNT = LazyPattern(
+    rf"^\s*(?:그럼|그러면|거기서|거기에서|만약)?\s*(?P<q>{_NUM}\s*[가-힣A-Za-z]{{1,4}}?)\s*(?:이|가)?\s*"
+    r"(?:(?P<more>더\s*(?:늦어지면|걸리면|늘면|늘어나면|있으면|하면|길어지면|오르면|찌면))"
+    # Intransitive only: "2,000원을 빼면" subtracts from the result (the reference edits).
+    r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면)))\s*[?？]?\s*$"
+    rf"|^\s*(?:and\s+|what\s+if\s+(?:it\s+takes\s+)?)?(?P<en_q>{_NUM}\s+(?P<en_dir>more|less|fewer)"
+    r"\s+[A-Za-z]+)\s*\??\s*$"
+    # "what if we add a 2,000 won tip first?": added to the amount, not put in its place.
+    r"|^\s*(?:and\s+)?(?:what\s+if\s+(?:we|i|you)\s+|then\s+)?add\s+(?:a|an|another)?\s*"
+    rf"(?P<add_q>{_NUM}\s*[A-Za-z]+)(?:\s+[a-z]+)?(?:\s+first)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _kind(unit: str) -> str:
+    word = unit.lower()
+    return SAME_UNIT.get(word) or word
+
+
+def change_by_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``30분 더 늦어지면?``: the latest quantity of that kind, changed by that amount."""
+    match = _BY_AMOUNT.match(normalize_numerals(text))
+    if match is None or not steps:
+        return None
+    phrase = match["q"] or match["add_q"] or match["en_q"]
+    phrase = phrase.replace(" more ", " ").replace(" less ", " ")
+    phrase = phrase.replace(" fewer ", " ")
+    wanted = QUANTITY.search(phrase)
+    if wanted is None:
+        return None
+    sign = -1 if match["less"] or (match["en_dir"] or "").lower() in ("less", "fewer") else 1
+    amount = float(wanted["num"].replace(",", ""))
+    for index in range(len(steps) - 1, -1, -1):
+        step = normalize_numerals(steps[index])
+        same = [q for q in QUANTITY.finditer(step) if _kind(q["unit"]) == _kind(wanted["unit"])]
+        if not same:
+            continue
+        old = same[-1]  # the span, after a clock time or a rate ("2시 40분 … 95분")
+        value = float(old["num"].replace(",", "")) + sign * amount
+        if value <= 0:
+            return None
+        new = f"{value:g}"
+        changed = list(steps)
+        changed[index] = step[: old.start("num")] + new + step[old.end("num") :]
+        return changed, f"{old['num']}{old['unit']} {'+' if sign > 0 else '-'} {wanted['num']}"
+    return None
+
+
+# "그럼 6피트는?" after "5피트 8인치면 몇 cm야?": one length in place of the compound one.
+_LENGTH_ALONE = LazyPattern(
+    rf"^\s*(?:그럼|그러면|and|what\s+about)?\s*(?P<q>{_NUM}\s*(?:피트|feet|foot|ft|인치|inch(?:es)?))"
+    r"\s*(?:은|는|이면|면)?요?\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def replace_compound_length(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``그럼 6피트는?``: a length in one unit replaces the last step's feet and inches."""
+    match = _LENGTH_ALONE.match(text)
+    if match is None or not steps:
+        return None
+    old = FEET_AND_INCHES.search(steps[-1])
+    if old is None:
+        return None
+    changed = steps[-1][: old.start()] + match["q"] + steps[-1][old.end() :]
+    return [*steps[:-1], changed], f"{old.group(0)} → {match['q']}"
+
+
+# "아 한 명 먼저 가서 3명이 내야 된대": who pays now, said in a sentence of its own.
+_PAYERS = LazyPattern(
+    r"(?P<n>\d+)\s*(?:명|사람)(?:이|이서)?\s*(?:나눠\s*)?(?:내야|나눠야|내면|나누면|낸대|내기로)"
+    r"\s*(?:된대|한대|해|돼|된다고|해요|돼요|된대요|하면|했어)?\s*[?？.]?\s*$"
+)
+# The head count a split names: the count before the sharing verb ("4명이서 나눠").
+_PERSON_COUNT = LazyPattern(
+    r"(?P<num>\d+)\s*(?:명|사람)(?=\s*(?:이서|이|으로|에게|끼리)?\s*(?:똑같이|균등하게|각각)?\s*"
+    r"(?:나눠|나누|나눈|나눌|내))"
+)
+
+
+def new_head_count(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``3명이 내야 된대``: the split of the last step, among the count now paying."""
+    match = _PAYERS.search(normalize_numerals(text))
+    if match is None or not steps or len(text) > 40:
+        return None
+    for index in range(len(steps) - 1, -1, -1):
+        step = normalize_numerals(steps[index])
+        counts = list(_PERSON_COUNT.finditer(step))
+        if counts:
+            old = counts[-1]
+            changed = list(steps)
+            changed[index] = step[: old.start("num")] + match["n"] + step[old.end("num") :]
+            return changed, f"{old['num']}명 → {match['n']}명"
+    return None
+
+
+# A span a per-period figure is asked over: "일주일이면", "30일에", "after a year".
+_KO_SPAN = (
+    r"(?:일주일|1\s*주일|한\s*주|한\s*달|1\s*달|1\s*개월|1\s*년|일\s*년|한\s*해|\d+\s*(?:일|주일?|개월|달|년))"
+    r"(?:\s*\(\s*\d+\s*일\s*\))?"
+)
+_KO_SPAN_IN_STEP = LazyPattern(rf"(?P<span>{_KO_SPAN})(?=\s*(?:이면|에|동안|면|간|이라면))")
+_KO_PER = LazyPattern(r"하루에|매일|매주|매달|매월|매년|일주일에|한\s*달에|1년에|주에|달에|마다")
+_EN_SPAN_IN_STEP = LazyPattern(
+    r"\b(?P<span>(?:after|in|over|for|within)\s+(?:only\s+)?(?:a|one|\d[\d,]*)\s+(?:day|week|month|year)s?)\b",
+    re.IGNORECASE,
+)
+_EN_PER = LazyPattern(r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
+# The follow-up: only a span ("한 달(30일)이면?", "3년은?", "and after only 30 weeks?").
+_KO_NEW_SPAN = LazyPattern(
+    rf"^\s*(?:그럼|그러면|만약)?\s*(?P<span>{_KO_SPAN})\s*(?:이면|면|이라면|은|는|에는|동안은)요?\s*[?？]?\s*$"
+)
+_EN_NEW_SPAN = LazyPattern(
+    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<span>(?:after|in|over|for|within)\s+"
+    r"(?:only\s+)?(?:a|one|\d[\d,]*)\s+(?:day|week|month|year)s?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+# "주 5일 일하면?", "5일이면?" after "하루 8시간 일하면": N of the period the figure is for.
+_ONE_DAY = LazyPattern(r"하루|1\s*일(?!\s*\d)|\ba\s+day\b|\bper\s+day\b")
+_DAYS = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*(?:주|일주일에|한\s*주에)?\s*(?P<n>\d+)\s*일\s*(?:동안\s*)?"
+    r"(?:일하면|근무하면|하면|이면|면)\s*[?？]?\s*$"
+    r"|^\s*(?:and\s+)?(?:for\s+)?(?P<en>\d+)\s+days?(?:\s+a\s+week)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def respan_period_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``한 달(30일)이면?``: the per-period figure of the last step asked over another span."""
+    if not steps:
+        return None
+    last = normalize_numerals(steps[-1])
+    for new_re, old_re, per_re in (
+        (_KO_NEW_SPAN, _KO_SPAN_IN_STEP, _KO_PER),
+        (_EN_NEW_SPAN, _EN_SPAN_IN_STEP, _EN_PER),
+    ):
+        new = new_re.match(normalize_numerals(text))
+        if new is None or per_re.search(last) is None:
+            continue
+        olds = list(old_re.finditer(last))
+        if not olds:
+            continue
+        old = olds[-1]
+        changed = last[: old.start("span")] + new["span"] + last[old.end("span") :]
+        return [*steps[:-1], changed], f"{old['span']} → {new['span']}"
+    days = _DAYS.match(normalize_numerals(text))
+    if days is not None and _ONE_DAY.search(last) is not None:
+        count = days["n"] or days["en"]
+        return [*steps, f"그걸 {count}배 하면"], f"for one day, times {count} days"
+    return None
+
+
+# "천 원 단위로 반올림하면?", "백 원 단위에서 반올림", "round to the nearest thousand".
+_ROUND_TO = LazyPattern(
+    r"^\s*(?:그걸|그거)?\s*(?:(?P<place>10+)|(?P<ko>십|백|천|만))\s*(?:원|달러)?\s*단위(?:로|에서)\s*"
+    r"(?P<op>반올림|올림|내림|버림)"
+    r"\S*\s*[?？.]?\s*$"
+    r"|^\s*(?:and\s+)?round(?:ed)?\s+(?:it\s+|that\s+)?to\s+the\s+nearest\s+(?P<en>ten|hundred|thousand)"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
+_EN_PLACES = {"ten": "10", "hundred": "100", "thousand": "1000"}
+_KO_PLACES = {"십": "10", "백": "100", "천": "1000", "만": "10000"}
+
+
+def round_to_unit(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``천 원 단위로 반올림하면?``: the result rounded to that place."""
+    match = _ROUND_TO.match(normalize_numerals(text))
+    if match is None or not steps:
+        return None
+    place = match["place"] or (
+        _KO_PLACES[match["ko"]] if match["ko"] else _EN_PLACES[match["en"].lower()]
+    )
+    op = match["op"] or "반올림"
+    return [*steps, f"그걸 {place} 단위로 {op}"], f"rounded to {place} ({op})"
+
+
+# "What's 8% of 12,500?" then "how much is left after taking that off?".
+_LEFT = LazyPattern(
+    r"\b(?:left|remain(?:s|ing)?|leftover)\b|남는|남은|남아",
+    re.IGNORECASE,
+)
+_SHARE_OF = LazyPattern(
+    rf"(?P<p>{_NUM})\s*%\s*of\s+\$?(?P<a>{_NUM})|(?P<a2>{_NUM})\s*(?:원|달러)?\s*의\s*(?P<p2>{_NUM})\s*%"
+)
+
+
+def left_after_share(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``how much is left after taking that off?``: the amount less the share taken."""
+    if not steps or _LEFT.search(text) is None:
+        return None
+    share = _SHARE_OF.search(normalize_numerals(steps[-1]))
+    if share is None:
+        return None
+    amount, pct = share["a"] or share["a2"], share["p"] or share["p2"]
+    return [*steps[:-1], f"{amount}에서 {pct}% 빼면"], f"{amount} less {pct}%"
+
+
+# "and if it goes up by the same percent again next year?" after "from $1,200 to $1,350,
+# what percent increase": the new figure changed by that percentage once more.
+_SAME_CHANGE = LazyPattern(
+    r"\bsame\s+(?:percent(?:age)?|rate|%)|같은\s*(?:비율|퍼센트|%|율)", re.IGNORECASE
+)
+_FROM_TO = LazyPattern(rf"\bfrom\s+(?P<c>\$)?(?P<a>{_NUM})\s+to\s+\$?(?P<b>{_NUM})", re.I)
+
+
+def same_change_again(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``the same percent again``: the later figure grown by the change it showed."""
+    if not steps or _SAME_CHANGE.search(text) is None:
+        return None
+    change = _FROM_TO.search(normalize_numerals(steps[-1]))
+    if change is None:
+        return None
+    old, new = change["a"].replace(",", ""), change["b"].replace(",", "")
+    step = f"{change['c'] or ''}{new} * {new} / {old}"
+    return [*steps, step], f"{new} changed again by {new}/{old}"
+
+
+# "만 원짜리 한 장 내면 얼마 모자라?", "5만 원 내면 거스름돈은?": paying an amount towards
+# the result asks what is missing, or what comes back.
+_PAY_WITH = LazyPattern(
+    rf"(?:(?P<paid>{_NUM})|(?P<note>천|오천|만|오만|십만))\s*원\s*(?:짜리)?\s*(?:\d+\s*장)?\s*(?:을|를)?\s*(?:내면|주면|냈는데|내고)\s*"
+    r"(?:얼마(?:가)?\s*)?(?:(?P<short>모자라|부족)|(?P<back>거슬러|거스름|남))"
+)
+
+
+# A banknote said alone ("만 원짜리 한 장"), which the numeral reader leaves as a word.
+_NOTES = {"천": "1000", "오천": "5000", "만": "10000", "오만": "50000", "십만": "100000"}
+
+
+def pay_with(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``만 원 내면 얼마 모자라?``: the shortfall (or the change) against the result."""
+    match = _PAY_WITH.search(normalize_numerals(text))
+    if match is None or not steps:
+        return None
+    paid = (match["paid"] or _NOTES[match["note"]]).replace(",", "")
+    step = f"그걸에서 {paid}원을 빼면" if match["short"] else f"{paid}원에서 그걸 빼면"
+    return [*steps, step.replace("그걸에서", "그 금액에서")], f"paid {paid}원"
