@@ -53,7 +53,8 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-# A document question the documents do not answer, sent to a model that must say so.
+# A question documents in another language may or may not answer, sent to a model that
+# must say first that they gave no answer.
 GENERAL_KNOWLEDGE_REASON = (
     "documents: none answers this question; a model answers from general knowledge, "
     "and the answer says so"
@@ -285,10 +286,10 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
             fallback_citations=[c.model_dump() for c in answer.citations] if quotable else [],
             decline_answer=not_covered_message(text, missing, _searched(passages)),
         )
-    if is_question and not unknown and asked.answer_type is not None:
-        # Every topic term of this lookup is a word the documents use, yet no passage is
-        # about it: it asks for a fact of theirs that they do not state. A general model
-        # could only invent one.
+    if is_question and not unknown:
+        # Every topic term of this question is a word the documents use, yet no passage
+        # is about it: it asks for a fact of theirs that they do not state. A general
+        # model could only invent one.
         topics = ", ".join(asked.topic_terms[:5])
         return DocPlan(
             kind="not_covered",
@@ -298,10 +299,10 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
             ),
         )
     reasons = [f"documents: no confident match ({confidence:.2f})"]
-    if is_question and not synth:
-        # A lookup the documents do not answer may still be general knowledge ("What is
-        # the capital of France?"), so a model answers; but the reply must not pass for
-        # the documents' answer (see general_knowledge_note).
+    if is_question and not synth and detect_language(passages[0].text) != detect_language(text):
+        # Its words are unknown to documents in another language: no word list tells
+        # whether they say it in theirs, so a model answers, and says first that the
+        # documents gave no answer (general_knowledge_note).
         reasons.append(GENERAL_KNOWLEDGE_REASON)
     return DocPlan(kind="generate", reasons=reasons)
 

@@ -64,3 +64,25 @@ def test_without_a_model_it_says_the_documents_do_not_answer(
     assert "찾을 수 없습니다" in result["answer"] and "찾아본 곳:" in result["answer"]
     assert result["citations"] == []
     assert all(f.calls == [] for f in fakes.values())
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        # The wheelchair passage tells of a ramp, never its length: no number anywhere.
+        ("휠체어 경사로는 몇 미터예요?", "no retrieved passage states any number"),
+        ("약 봉투는 몇 개까지 주나요?", "no retrieved passage states any number"),
+        # Every word is one the samples use; no passage is about the pharmacist's name.
+        ("What is the name of the clinic's pharmacist?", "none answers it, though they use"),
+    ],
+)
+def test_a_lookup_the_passages_cannot_answer_is_declined_by_code(
+    build_assistant: BuildAssistant, samples_store: DocumentStore, question: str, why: str
+) -> None:
+    assistant, fakes = build_assistant(docs=samples_store, router={"difficulty_threshold": 1.0})
+    result = assistant.ask(question).to_json()
+    (step,) = result["steps"]
+    assert step["tier"] == "deterministic"
+    assert any(why in r for r in step["reasons"])
+    assert result["citations"] == []
+    assert all(f.calls == [] for f in fakes.values())

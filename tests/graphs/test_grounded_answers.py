@@ -8,6 +8,8 @@ to cite either. Each ends in the honest "not in the documents", uncited and unca
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.graphs.conftest import REPO, BuildAssistant
@@ -119,7 +121,29 @@ def test_a_grounded_answer_is_shown_with_its_citations(
     assert "guard:" not in _reasons(result)
 
 
-def test_a_question_the_documents_do_not_answer_is_answered_as_general_knowledge(
+@pytest.mark.slow
+def test_documents_in_another_language_that_give_no_answer_are_named_first(
+    build_assistant: BuildAssistant, tmp_path: Path
+) -> None:
+    # No word list bridges the English question to the Korean policy: a model answers,
+    # after saying that the documents gave no answer.
+    store = DocumentStore(tmp_path / "rag", dense=True)
+    policy = "# 휴가 규정\n\n연차는 1년에 15일입니다. 병가는 1년에 5일까지 유급으로 쓸 수 있습니다."
+    store.ingest_texts([("policy/leave_ko.md", policy)], collection="default")
+    store.embed_pending()
+    assistant, _ = build_assistant(
+        docs=store,
+        local=["Many employers allow it for a few weeks; ask your manager."],
+        cloud_id="",
+        router={"difficulty_threshold": 1.0},
+    )
+    result = assistant.ask("Can I work from another country for a month?").to_json()
+    assert result["answer"].startswith(DECLINED)
+    assert "general knowledge" in result["answer"] and "ask your manager" in result["answer"]
+    assert result["citations"] == []
+
+
+def test_a_same_language_general_question_gets_the_plain_model_answer(
     build_assistant: BuildAssistant, samples_store: DocumentStore
 ) -> None:
     assistant, _ = build_assistant(
@@ -129,6 +153,17 @@ def test_a_question_the_documents_do_not_answer_is_answered_as_general_knowledge
         router={"difficulty_threshold": 1.0},
     )
     result = assistant.ask("What is a good name for a cat?").to_json()
-    assert result["answer"].startswith(DECLINED)
-    assert "general knowledge" in result["answer"] and "Luna" in result["answer"]
+    assert result["answer"] == "Popular names for a cat include Luna, Milo and Oliver."
     assert result["citations"] == []
+
+
+def test_a_curated_answer_cites_the_document_it_summarises(
+    build_assistant: BuildAssistant,
+) -> None:
+    assistant, fakes = build_assistant()
+    result = assistant.ask("점심 시간 알려주세요").to_json()
+    assert "13:00–14:00" in result["answer"]
+    (citation,) = result["citations"]
+    assert citation["source"] == "data/samples/clinic_guide.md"
+    assert citation["locator"] == "§진료 시간"
+    assert all(f.calls == [] for f in fakes.values())
