@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
+from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_confirmed import dense_answer
 from tools.rag.question import QuestionAnalysis, analyze_question
@@ -39,6 +40,8 @@ _QUESTION = re.compile(
     re.IGNORECASE,
 )
 _PASSAGES_FOR_MODEL = 4
+# "얼마나": how much of anything, so its answer type (an amount) is only a guess.
+_DEGREE = re.compile(r"얼마\s*나")
 # What a typed question asks for, in each answer language.
 _TYPE_NAMES: dict[str, tuple[str, str]] = {
     "duration": ("duration", "걸리는 기간"),
@@ -48,6 +51,14 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
     "place": ("place", "장소"),
     "person": ("person", "사람"),
 }
+
+
+# A question documents in another language may or may not answer, sent to a model that
+# must say first that they gave no answer.
+GENERAL_KNOWLEDGE_REASON = (
+    "documents: none answers this question; a model answers from general knowledge, "
+    "and the answer says so"
+)
 
 
 class DocPlan(BaseModel):
@@ -108,6 +119,22 @@ def extractive_fallback(plan: DocPlan, question: str) -> DocPlan | None:
             "reasons": [*plan.reasons, "fallback: extractive answer from documents, no model call"],
         }
     )
+
+
+def general_knowledge_note(question: str, reasons: list[str]) -> str:
+    """The line that opens a model's answer to a question the documents do not answer.
+
+    Empty unless the step's document plan gave ``GENERAL_KNOWLEDGE_REASON``: then the
+    reader learns that the documents were searched and hold no answer, and that what
+    follows is the model's general knowledge, not the documents'.
+    """
+    from tools.rag import NOT_COVERED
+
+    if GENERAL_KNOWLEDGE_REASON not in reasons:
+        return ""
+    if detect_language(question) == "ko":
+        return f"{NOT_COVERED['ko']} 아래는 문서가 아닌 모델의 일반 지식에 따른 답입니다.\n\n"
+    return f"{NOT_COVERED['en']} What follows is the model's general knowledge, not theirs.\n\n"
 
 
 def not_covered_message(question: str, missing: str, searched: str = "") -> str:
@@ -217,6 +244,15 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
         or confidence >= RELATED_CONFIDENCE
         or _topic_share(asked, passages) >= RELATED_TOPIC_SHARE
     )
+    if related and not (synth or pinned or answer.covered) and _type_nowhere(asked, text, passages):
+        # "혈액 검사 비용은 얼마인가요?" over passages that name no amount at all: a model
+        # reading them could only invent one.
+        missing = _wanted(asked, detect_language(text))
+        return DocPlan(
+            kind="not_covered",
+            reasons=[found, f"documents: no retrieved passage states any {_wanted(asked)}"],
+            answer=not_covered_message(text, missing, _searched(passages)),
+        )
     if (
         # A comparison or summary spans passages: no one of them need answer it alone.
         (synth and (answer.covered or related) and confidence >= GROUNDED_CONFIDENCE)
@@ -250,7 +286,44 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
             fallback_citations=[c.model_dump() for c in answer.citations] if quotable else [],
             decline_answer=not_covered_message(text, missing, _searched(passages)),
         )
-    return DocPlan(kind="generate", reasons=[f"documents: no confident match ({confidence:.2f})"])
+    if is_question and not unknown:
+        # Every topic term of this question is a word the documents use, yet no passage
+        # is about it: it asks for a fact of theirs that they do not state. A general
+        # model could only invent one.
+        topics = ", ".join(asked.topic_terms[:5])
+        return DocPlan(
+            kind="not_covered",
+            reasons=[found, f"documents: none answers it, though they use {topics}"],
+            answer=not_covered_message(
+                text, _wanted(asked, detect_language(text)), _searched(passages)
+            ),
+        )
+    reasons = [f"documents: no confident match ({confidence:.2f})"]
+    if is_question and not synth and detect_language(passages[0].text) != detect_language(text):
+        # Its words are unknown to documents in another language: no word list tells
+        # whether they say it in theirs, so a model answers, and says first that the
+        # documents gave no answer (general_knowledge_note).
+        reasons.append(GENERAL_KNOWLEDGE_REASON)
+    return DocPlan(kind="generate", reasons=reasons)
+
+
+def _type_nowhere(asked: QuestionAnalysis, question: str, passages: list[Any]) -> bool:
+    """A typed lookup whose kind of answer no sentence of the passages holds."""
+    # "얼마나 받아요?" asks how much of anything (days of leave, too): not only an amount.
+    if asked.answer_type is None or _DEGREE.search(question):
+        return False
+    return not any(
+        has_answer_type(
+            p.text[start:end],
+            asked.answer_type,
+            asked.counter,
+            recurring=asked.recurring,
+            question=question,
+        )
+        for p in passages
+        # A passage stored without its sentence spans is read whole.
+        for start, end, _tokens in p.sentences or ((0, len(p.text), ()),)
+    )
 
 
 def _topic_share(asked: QuestionAnalysis, passages: list[Any]) -> float:

@@ -37,6 +37,8 @@ FailureKind = Literal[
     "repeats_previous",
     "no_figure",
     "wrong_arithmetic",
+    "ungrounded",
+    "documents_lack_it",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.

@@ -19,7 +19,7 @@ from core.settings import Settings
 from core.text import detect_language, estimate_tokens
 from core.trace_store import TraceStore
 from core.types import ModelTier, PrivacyClass, StepRecord
-from graphs.step_data import StepKind, StepRecordData, record_data
+from graphs.step_data import CitationData, StepKind, StepRecordData, record_data
 from graphs.turn_privacy import classify_turn, quotes_personal_data, user_data_in
 from tools.faq import FaqBook
 from tools.planner import split_steps
@@ -102,7 +102,17 @@ def faq_answer(
         return None
     why = f"faq: {hit.match} match of entry {hit.entry.id!r}"
     record = stored_answer_record(question, privacy, "faq", why, hit.entry.answer, started)
-    return {"answer": hit.entry.answer, "records": [record]}
+    entry = hit.entry
+    if entry.source is None:
+        return {"answer": entry.answer, "records": [record]}
+    # The entry summarises a document: cite it, as a document answer would be.
+    cited = CitationData(
+        id=1,
+        source=entry.source,
+        locator=f"§{entry.section}" if entry.section else "",
+        text=entry.answer,
+    )
+    return {"answer": entry.answer, "records": [record], "citations": [cited]}
 
 
 def stored_answer_record(

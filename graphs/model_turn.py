@@ -27,7 +27,13 @@ from core.router import StepRequest
 from core.types import RouteDecision
 from graphs import policy
 from graphs.engine import Engine
-from graphs.output_checks import degraded_step, escalate, guard_failure, previous_turn
+from graphs.output_checks import (
+    degraded_step,
+    escalate,
+    guard_failure,
+    previous_turn,
+    with_source_note,
+)
 from graphs.prompting import build_prompt, passages_for
 from graphs.recording import complete_step
 from graphs.state import (
@@ -188,7 +194,7 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
             engine, current, work, text, turn.reply.response_metadata, previous_turn(state)
         )
         if failure is None:
-            return complete_step(engine.models, state, work, text)
+            return complete_step(engine.models, state, work, with_source_note(current, text))
         escalation = escalate(engine, state, current, work, route, failure)
         if isinstance(escalation, RouteDecision):
             route = escalation

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from agents.answer_grounding import says_documents_lack_it, ungrounded
+from agents.documents import general_knowledge_note, not_covered_message
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
 from agents.tool_problems import ToolStatusSource, named_tool
 from core.router import StepRequest
@@ -22,7 +24,14 @@ from graphs.engine import Engine
 from graphs.recording import complete_step
 from graphs.state import Current, State, Work, route_data
 
-__all__ = ["GUARD_PREFIX", "degraded_step", "escalate", "guard_failure", "previous_turn"]
+__all__ = [
+    "GUARD_PREFIX",
+    "degraded_step",
+    "escalate",
+    "guard_failure",
+    "previous_turn",
+    "with_source_note",
+]
 
 #: Every reason the guard adds starts with this (after "degraded: " when it flags the step).
 GUARD_PREFIX = "guard:"
@@ -85,7 +94,17 @@ def guard_failure(
         )
         if invented is not None:
             return invented
-    return check_output(text, question=current["text"], metadata=metadata, previous=previous)
+    failure = check_output(text, question=current["text"], metadata=metadata, previous=previous)
+    doc = current["doc"]
+    if failure is None and current["kind"] == "grounded" and doc is not None:
+        if says_documents_lack_it(text):
+            # Honest, but not an answer to cite: the step says "not in the documents".
+            return GuardFailure("documents_lack_it", "the model found no answer in the passages")
+        # Shown with the passages cited, an invented figure reads as the documents' answer.
+        why = ungrounded(text, current["text"], [p["text"] for p in doc["passages"]])
+        if why is not None:
+            return GuardFailure("ungrounded", f"document answer {why}")
+    return failure
 
 
 def _already_escalated(route: RouteDecision) -> bool:
@@ -101,6 +120,8 @@ def escalate(
     failure: GuardFailure,
 ) -> RouteDecision | str:
     """The cloud route to retry the step on once, or why it is not retried there."""
+    if failure.kind == "documents_lack_it":
+        return "the passages do not answer it, on any tier"
     if _already_escalated(route):
         return "already escalated once"
     if route.tier == "cloud":
@@ -156,6 +177,18 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
     return text
 
 
+def with_source_note(current: Current, text: str) -> str:
+    """``text`` opened by "not in the documents" when the step's documents hold no answer.
+
+    A model answering a question the workspace's documents were searched for and do not
+    answer writes from general knowledge: the reader must not take it for theirs.
+    """
+    doc = current["doc"]
+    if doc is None or current["kind"] != "generate":
+        return text
+    return general_knowledge_note(current["text"], doc["reasons"]) + text
+
+
 def degraded_step(
     engine: Engine,
     state: State,
@@ -166,7 +199,13 @@ def degraded_step(
     failure: GuardFailure,
     not_escalated: str,
 ) -> State:
-    """Complete the step with its reply flagged degraded, and the guard's reason recorded."""
+    """Complete the step with its reply flagged degraded, and the guard's reason recorded.
+
+    A document step's reply is not shown at all: flagged or not, it would read as what
+    the documents say. The step answers that the documents do not say it instead.
+    """
+    if current["kind"] == "grounded" and current["doc"] is not None:
+        return _declined_step(engine, state, current, work, route, failure, not_escalated)
     # "degraded:" first: the UI's badges and banner show reasons that start with it.
     note = f"degraded: {GUARD_PREFIX} {failure.reason}; not escalated: {not_escalated}"
     flagged = route.model_copy(update={"degraded": True, "reasons": (*route.reasons, note)})
@@ -174,5 +213,31 @@ def degraded_step(
         engine.models,
         state,
         {**work, "route": route_data(flagged)},
-        _shown_text(failure, route, text, current["text"]),
+        with_source_note(current, _shown_text(failure, route, text, current["text"])),
+    )
+
+
+def _declined_step(
+    engine: Engine,
+    state: State,
+    current: Current,
+    work: Work,
+    route: RouteDecision,
+    failure: GuardFailure,
+    not_escalated: str,
+) -> State:
+    """End a document step whose reply failed the guard with "not in the documents"."""
+    doc = current["doc"]
+    question = current["text"]
+    decline = (doc["decline_answer"] if doc else "") or not_covered_message(
+        question, "질문에 대한 답" if detect_language(question) == "ko" else "an answer to this"
+    )
+    # "guard:" keeps the turn out of the answer cache; the honest decline is no degraded answer.
+    note = (
+        f"{GUARD_PREFIX} {failure.reason} on {route.model}; not escalated: {not_escalated}; "
+        "answered that the documents do not say, with no citation"
+    )
+    declined = route.model_copy(update={"reasons": (*route.reasons, note)})
+    return complete_step(
+        engine.models, state, {**work, "route": route_data(declined)}, decline, citations=[]
     )

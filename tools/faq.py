@@ -72,6 +72,10 @@ class FaqEntry(BaseModel):
     variants: tuple[str, ...] = ()
     lang: Literal["ko", "en"] = "ko"
     tags: tuple[str, ...] = Field(default_factory=tuple)
+    # The document the entry summarises (a path as ingested) and its section: the
+    # answer cites it, so a curated answer still points at the document that says it.
+    source: str | None = None
+    section: str = ""
 
 
 @dataclass(frozen=True)

@@ -93,11 +93,19 @@ def _route_checks(result: dict[str, Any], expect: dict[str, Any]) -> list[str]:
     return why
 
 
+def _cited_files(expect: dict[str, Any]) -> list[str]:
+    """The files a case accepts a citation of (``cites``, or any of ``cites_any``)."""
+    files = [str(f) for f in expect.get("cites_any", [])]
+    return [str(expect["cites"]), *files] if "cites" in expect else files
+
+
 def _citation_checks(result: dict[str, Any], expect: dict[str, Any]) -> list[str]:
     sources = [str(c.get("source", "")) for c in result.get("citations") or []]
+    files = _cited_files(expect)
     why = []
-    if "cites" in expect and not any(s.endswith(str(expect["cites"])) for s in sources):
-        why.append(f"no citation of {expect['cites']} (cited {sources or 'nothing'})")
+    if files and not any(s.endswith(f) for s in sources for f in files):
+        named = files[0] if len(files) == 1 else f"any of {files}"
+        why.append(f"no citation of {named} (cited {sources or 'nothing'})")
     if expect.get("no_citation") and sources:
         why.append(f"cited {sources}")
     return why
@@ -118,10 +126,9 @@ def check_turn(result: dict[str, Any], expect: dict[str, Any]) -> Verdict:
     why = _text_checks(answer, expect) + _route_checks(result, expect)
     why += _citation_checks(result, expect)
     sources = [str(c.get("source", "")) for c in result.get("citations") or []]
+    files = _cited_files(expect)
     wrong_citation = (
-        "cites" in expect
-        and bool(sources)
-        and not any(s.endswith(str(expect["cites"])) for s in sources)
+        bool(files) and bool(sources) and not any(s.endswith(f) for s in sources for f in files)
     )
     declined_docs = says_not_in_documents(answer)
     if expect.get("not_in_documents") and not declined_docs:

@@ -42,6 +42,7 @@ EXPECT_KEYS = frozenset(
         "tiers_not",
         "tier",
         "cites",
+        "cites_any",
         "no_citation",
         "privacy",
         "pending",

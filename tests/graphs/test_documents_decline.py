@@ -8,6 +8,10 @@ from tests.graphs.conftest import REPO, BuildAssistant
 from tools.rag import DocumentStore
 
 QUESTION = "혈액 검사 비용은 얼마인가요?"  # the samples talk about blood tests, never their price
+# The samples tell how results are given, in no one sentence that answers this.
+RELATED = "혈액 검사 결과는 어떻게 확인하나요?"
+# About waiting without a booking: related passages, none says how long.
+UNSTATED = "예약 없이 가면 얼마나 기다려요?"
 
 
 @pytest.fixture(scope="module")
@@ -22,14 +26,27 @@ def test_a_model_may_read_the_related_passages(
 ) -> None:
     assistant, fakes = build_assistant(
         docs=samples_store,
-        local=["문서에는 혈액 검사 비용이 나와 있지 않습니다."],
+        local=["혈액 검사 결과는 전화로 알려 드리지 않으니, 의원을 방문해 의사와 상담하세요."],
         router={"difficulty_threshold": 1.0},
     )
-    result = assistant.ask(QUESTION).to_json()
+    result = assistant.ask(RELATED).to_json()
     (step,) = result["steps"]
     assert step["tier"] == "local"
-    assert any("no sentence states the amount" in r for r in step["reasons"])
+    assert any("no sentence states the answer" in r for r in step["reasons"])
+    assert "의사와 상담" in result["answer"] and result["citations"]
     fakes["local"].assert_complete()
+
+
+def test_passages_stating_no_amount_at_all_never_reach_a_model(
+    build_assistant: BuildAssistant, samples_store: DocumentStore
+) -> None:
+    assistant, fakes = build_assistant(docs=samples_store, router={"difficulty_threshold": 1.0})
+    result = assistant.ask(QUESTION).to_json()
+    (step,) = result["steps"]
+    assert step["tier"] == "deterministic"
+    assert any("no retrieved passage states any amount" in r for r in step["reasons"])
+    assert "찾을 수 없습니다" in result["answer"] and result["citations"] == []
+    assert all(f.calls == [] for f in fakes.values())
 
 
 def test_without_a_model_it_says_the_documents_do_not_answer(
@@ -41,9 +58,31 @@ def test_without_a_model_it_says_the_documents_do_not_answer(
         cloud_id="",
         router={"difficulty_threshold": 0.0},
     )
-    result = assistant.ask(QUESTION).to_json()
+    result = assistant.ask(UNSTATED).to_json()
     (step,) = result["steps"]
     assert step["tier"] == "deterministic"
     assert "찾을 수 없습니다" in result["answer"] and "찾아본 곳:" in result["answer"]
+    assert result["citations"] == []
+    assert all(f.calls == [] for f in fakes.values())
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        # The wheelchair passage tells of a ramp, never its length: no number anywhere.
+        ("휠체어 경사로는 몇 미터예요?", "no retrieved passage states any number"),
+        ("약 봉투는 몇 개까지 주나요?", "no retrieved passage states any number"),
+        # Every word is one the samples use; no passage is about the pharmacist's name.
+        ("What is the name of the clinic's pharmacist?", "none answers it, though they use"),
+    ],
+)
+def test_a_lookup_the_passages_cannot_answer_is_declined_by_code(
+    build_assistant: BuildAssistant, samples_store: DocumentStore, question: str, why: str
+) -> None:
+    assistant, fakes = build_assistant(docs=samples_store, router={"difficulty_threshold": 1.0})
+    result = assistant.ask(question).to_json()
+    (step,) = result["steps"]
+    assert step["tier"] == "deterministic"
+    assert any(why in r for r in step["reasons"])
     assert result["citations"] == []
     assert all(f.calls == [] for f in fakes.values())

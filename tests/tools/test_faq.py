@@ -88,3 +88,14 @@ def test_load_errors(tmp_path: Path, content: str, message: str) -> None:
 def test_load_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read FAQ file"):
         FaqBook.load(tmp_path / "missing.yaml")
+
+
+def test_a_sourced_entry_names_a_sample_document_and_a_section_of_it(book: FaqBook) -> None:
+    repo = DEFAULT_FAQ_PATH.resolve().parents[1]
+    sourced = [e for e in book.entries if e.source]
+    # Every clinic and pharmacy entry but the prescription one, which no sample states.
+    assert len(sourced) >= 10
+    for entry in sourced:
+        assert entry.source is not None
+        document = (repo / entry.source).read_text(encoding="utf-8")
+        assert f"## {entry.section}" in document, entry.id

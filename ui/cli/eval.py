@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -50,6 +51,17 @@ def workload(
     local: Annotated[
         str | None, typer.Option("--local", help="Local tier model id (default: settings).")
     ] = None,
+    docqa: Annotated[
+        Path | None,
+        typer.Option(
+            "--docqa",
+            help="A document-question file (bench/docqa_*.json) run end to end as the suite.",
+        ),
+    ] = None,
+    docs: Annotated[
+        list[Path] | None,
+        typer.Option("--docs", help="With --docqa: a document to ingest too (repeatable)."),
+    ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="One line per case.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the JSON summary.")] = False,
 ) -> None:
@@ -67,14 +79,23 @@ def workload(
         if verbose:
             err_console.print(line, markup=False)
 
-    summary = run_workload(
-        suite or SUITE_DIR,
-        category=category,
-        slice_cases=slice_cases,
-        cloud="off" if cloud == "off" else "standin",
-        local_model=local,
-        progress=progress,
-    )
+    if docqa is not None and suite is not None:
+        raise typer.BadParameter("--docqa builds its own suite: give --suite or --docqa, not both")
+    if docs and docqa is None:
+        raise typer.BadParameter("--docs goes with --docqa")
+    with tempfile.TemporaryDirectory(prefix="docqa-suite-") as scratch:
+        if docqa is not None:
+            from bench.workload.docqa_suite import build_docqa_suite
+
+            suite = build_docqa_suite(docqa, Path(scratch), list(docs or []))
+        summary = run_workload(
+            suite or SUITE_DIR,
+            category=category,
+            slice_cases=slice_cases,
+            cloud="off" if cloud == "off" else "standin",
+            local_model=local,
+            progress=progress,
+        )
     if as_json:
         print_json(summary)
     else:

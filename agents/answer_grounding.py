@@ -1,0 +1,193 @@
+"""Whether a model's answer to a document question is grounded in the passages it read.
+
+A grounded step hands a model the passages that are about the question when no
+sentence states the answer outright. A small model then invents: "When was the
+clinic founded?" came back as "founded in 2018." with the passages cited, and "How
+much does a health check-up cost?" with a price no document names. Shown with
+citations, an invention reads as the documents' answer: the worst kind of wrong.
+
+Two checks, plain code over the answer, the question and the passages:
+
+- **Nothing new**: every figure (number, date, time, amount) and every name-like
+  token (a capitalised word inside a sentence, an e-mail address, a web address) of
+  the answer appears in the passages or the question, or is a sum, difference,
+  product or ratio of two figures there (a total the question asks for).
+- **It answers this question**: when the question asks for a kind of thing (a date,
+  an amount, a person...), the answer holds one
+  (:func:`tools.rag.answer_types.has_answer_type`); any other lookup (yes/no, what,
+  how; not a comparison or summary, worded freely) must have at least half of its topic
+  terms named in the answer (in either language), so an unrelated passage sentence
+  repeated back is no answer.
+
+A failure is a reason, never an answer: the graph escalates the step once or says
+the documents do not answer it (``graphs.output_checks``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from tools.rag import needs_synthesis
+from tools.rag.answer_types import has_answer_type
+from tools.rag.crosslingual import equivalents
+from tools.rag.question import analyze_question
+from tools.rag.textutil import tokenize
+
+__all__ = ["says_documents_lack_it", "ungrounded"]
+
+# "[1]", "[2, 3]": the citation markers a grounded answer is asked to write.
+_CITATION_MARK = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
+# "1.", "2)" opening a line: list numbering, not a figure.
+_ENUMERATOR = re.compile(r"^\s*\d{1,2}\s*[.)]\s+", re.MULTILINE)
+# A capitalised word inside a sentence (after a lower-case word or a comma): a name.
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z'-]{2,}")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
+# Words capitalised inside English sentences that name nothing the documents must hold.
+_COMMON_CAPITALISED = frozenset({"I", "OK", "Korean", "English"})
+# An answer must name at least this share of the question's topic terms.
+_TOPIC_SHARE = 0.5
+# Figures up to this size are small counts a sentence may use freely ("two options").
+_FREE_FIGURES = frozenset({"1", "2"})
+
+
+# What a figure counts, by the unit written with it: "$15" is no "15 minutes".
+_UNIT_KINDS: dict[str, str] = {
+    "money": r"원|달러|won|dollars?",
+    "percent": r"%|percent|퍼센트",
+    "second": r"초|seconds?|secs?",
+    "minute": r"분|minutes?|mins?",
+    "hour": r"시간|hours?|hrs?",
+    "day": r"일|days?",
+    "week": r"주|weeks?",
+    "month": r"개월|달|months?",
+    "year": r"년|years?",
+}
+_UNIT = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _UNIT_KINDS.items())
+_MEASURED = re.compile(rf"(?P<sign>[$₩€£])?\s*(?P<number>\d+(?:[.,]\d+)*)(?:\s*-?\s*(?:{_UNIT}))?")
+
+Figure = tuple[Decimal, str | None]
+
+
+def _value(raw: str) -> Decimal | None:
+    # "1,500" is fifteen hundred; "2,3" or "1.5" keep their decimal reading.
+    plain = raw.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw) else raw
+    try:
+        return Decimal(plain.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def _figures(text: str) -> list[tuple[str, Figure]]:
+    """Every figure of ``text`` with the kind of unit written with it (``None``: none)."""
+    found: list[tuple[str, Figure]] = []
+    for match in _MEASURED.finditer(text):
+        value = _value(match["number"])
+        if value is None:
+            continue
+        kind = "money" if match["sign"] else next((k for k in _UNIT_KINDS if match[k]), None)
+        after = text[match.end() : match.end() + 1]
+        if kind and kind != "money" and after.isascii() and after.isalpha():
+            kind = None  # "5 minutes" yes, "5 mins" yes, "3 dayshift" is no unit
+        found.append((match["number"], (value, kind)))
+    return found
+
+
+def _derived(values: set[Decimal]) -> set[Decimal]:
+    """The figures and what two of them make by one operation (a total, a share, a gap)."""
+    derived = set(values)
+    for a, b in itertools.permutations(values, 2):
+        derived.update({a + b, abs(a - b), a * b})
+        if b:
+            derived.add(a / b)
+    # A time of day read on the 12-hour clock: 13:00 is "1 p.m.".
+    derived.update({v - 12 for v in values if 12 < v <= 24})
+    return derived
+
+
+def _new_figures(answer: str, sources: str) -> list[str]:
+    stated = [figure for _, figure in _figures(sources)]
+    # A figure with a unit must come from figures with that unit or none; a bare one
+    # from any figure.
+    pools: dict[str | None, set[Decimal]] = {None: _derived({v for v, _ in stated})}
+    for kind in _UNIT_KINDS:
+        pools[kind] = _derived({v for v, k in stated if k in (kind, None)})
+    new = []
+    for token, (value, unit) in _figures(answer):
+        if token in _FREE_FIGURES and unit is None:
+            continue
+        if not any(math.isclose(value, k, abs_tol=1e-9) for k in pools[unit]):
+            new.append(token)
+    return new
+
+
+def _new_names(answer: str, sources: str) -> list[str]:
+    folded = sources.casefold()
+    names = [m.group(0) for m in _NAME.finditer(answer) if m.group(0) not in _COMMON_CAPITALISED]
+    addresses = [m.group(0).rstrip(".,)") for m in _ADDRESS.finditer(answer)]
+    return [n for n in [*names, *addresses] if n.casefold() not in folded]
+
+
+def _off_question(answer: str, question: str) -> str | None:
+    asked = analyze_question(question)
+    if asked.answer_type is not None:
+        # A terse answer ("Weekdays 10:00–20:00") need not repeat the question's words.
+        if has_answer_type(
+            answer, asked.answer_type, asked.counter, recurring=asked.recurring, question=question
+        ):
+            return None
+        return f"it states no {asked.answer_type}, which the question asks for"
+    topics = asked.topic_terms
+    # A comparison or summary words its answer freely ("의원은 18시, 약국도 18시까지").
+    if not topics or needs_synthesis(question)[0]:
+        return None
+    said = set(tokenize(answer))
+    named = [t for t in topics if equivalents(t) & said]
+    if len(named) < math.ceil(_TOPIC_SHARE * len(topics)):
+        return f"it names {len(named)} of the question's {len(topics)} topic terms"
+    return None
+
+
+# A reply saying the passages hold no answer: "문서에는 혈액 검사 비용이 나와 있지 않습니다",
+# "The documents do not mention a price."
+_DOCUMENTS_LACK_IT = re.compile(
+    r"(?:문서|자료|안내문|본문)\S{0,4}\s.{0,40}?"
+    r"(?:없습니다|없어요|없네요|나와\s*있지\s*않|언급(?:되어|돼)?\s*있지\s*않|찾을\s*수\s*없)|"
+    r"\b(?:documents?|passages?|context|texts?|sources?)\b.{0,40}?"
+    r"\b(?:do(?:es)?\s+not|don't|doesn't)\s+(?:say|mention|state|cover|contain|include|"
+    r"provide|specify|list|give)|"
+    r"\bnot\s+(?:mentioned|stated|provided|covered|specified|listed|given)\s+in\s+the\s+"
+    r"(?:documents?|passages?|context|texts?|sources?)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def says_documents_lack_it(answer: str) -> bool:
+    """Whether a reply to a document question says the passages do not answer it."""
+    return bool(_DOCUMENTS_LACK_IT.search(answer))
+
+
+def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | None:
+    """Why ``answer`` is not grounded in ``passages`` as an answer to ``question``.
+
+    Args:
+        answer: The model's reply to a document step.
+        question: The step's question.
+        passages: The texts of the passages the model read.
+
+    Returns:
+        ``None`` for a grounded answer; otherwise the reason ("2018 is in no passage").
+    """
+    text = _ENUMERATOR.sub("", _CITATION_MARK.sub(" ", answer))
+    sources = "\n".join([question, *passages])
+    figures = _new_figures(text, sources)
+    if figures:
+        return f"ungrounded: {', '.join(figures[:3])} in no passage nor the question"
+    names = _new_names(text, sources)
+    if names:
+        return f"ungrounded: {', '.join(names[:3])} in no passage nor the question"
+    off = _off_question(text, question)
+    return f"does not answer the question: {off}" if off else None

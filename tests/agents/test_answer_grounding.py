@@ -1,0 +1,112 @@
+"""A model's answer to a document step holds only what the passages (or the question) say.
+
+The questions and passages are written for these tests (a fictional library and a
+bakery), none taken from the document-question sets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.answer_grounding import says_documents_lack_it, ungrounded
+
+LIBRARY = [
+    "The Maple Street Library opens weekdays 10:00–20:00 and Saturdays 10:00–14:00.",
+    "Members may borrow up to 8 books for 21 days. A late book costs 200 won a day.",
+    "Study rooms on the 2nd floor can be booked at the front desk.",
+]
+BAKERY = [
+    "단풍 빵집은 매일 07:00에 문을 열고 19:00에 닫습니다.",
+    "식빵 한 줄은 4,500원, 단팥빵은 2,000원입니다. 월요일은 쉽니다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "passages"),
+    [
+        (
+            "Members may borrow up to 8 books for 21 days [1].",
+            "How many books can I borrow?",
+            LIBRARY,
+        ),
+        # A sum the question asks for: 4,500 + 2,000.
+        (
+            "식빵과 단팥빵을 하나씩 사면 6,500원입니다.",
+            "식빵이랑 단팥빵 하나씩 사면 얼마예요?",
+            BAKERY,
+        ),
+        # 14:00 read on the 12-hour clock.
+        (
+            "On Saturdays the library closes at 2 p.m.",
+            "When does the library close on Saturday?",
+            LIBRARY,
+        ),
+        ("스터디룸은 2층에 있고 안내 데스크에서 예약합니다.", "스터디룸은 어디에 있어요?", LIBRARY),
+        ("단풍 빵집은 월요일에 쉽니다.", "단풍 빵집은 월요일에도 문을 여나요?", BAKERY),
+    ],
+)
+def test_a_grounded_answer_passes(answer: str, question: str, passages: list[str]) -> None:
+    assert ungrounded(answer, question, passages) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "question", "passages", "why"),
+    [
+        # An invented year, with a citation marker to look sourced.
+        (
+            "The Maple Street Library was founded in 1987 [1].",
+            "When was the library founded?",
+            LIBRARY,
+            "1987",
+        ),
+        ("크루아상은 3,800원입니다.", "크루아상은 얼마예요?", BAKERY, "3,800"),
+        # 21 is in the passages, as days: never as a price.
+        ("A library card costs $21.", "How much is a library card?", LIBRARY, "21"),
+        # An invented name.
+        (
+            "The head librarian is Margaret Olsen.",
+            "Who is the head librarian?",
+            LIBRARY,
+            "Margaret",
+        ),
+        (
+            "You can write to info@maplelibrary.org.",
+            "What is the library's e-mail?",
+            LIBRARY,
+            "info@",
+        ),
+        # Figures from the passages that do not answer the kind of thing asked.
+        ("The answer is: 21 days.", "How much does it cost to print a page?", LIBRARY, "amount"),
+        # A passage sentence about something else, repeated back.
+        (
+            "1. Study rooms can be booked.\n2. Study rooms can be booked.",
+            "Is there a café in the library?",
+            LIBRARY,
+            "topic terms",
+        ),
+    ],
+)
+def test_an_invented_or_unrelated_answer_fails(
+    answer: str, question: str, passages: list[str], why: str
+) -> None:
+    reason = ungrounded(answer, question, passages)
+    assert reason is not None and why in reason
+
+
+def test_list_numbers_and_citation_marks_are_not_figures() -> None:
+    answer = "1. Weekdays 10:00–20:00 [1]\n2. Saturdays 10:00–14:00 [1]"
+    assert ungrounded(answer, "What are the library's opening hours?", LIBRARY) is None
+
+
+@pytest.mark.parametrize(
+    ("reply", "lacks"),
+    [
+        ("문서에는 크루아상 가격이 나와 있지 않습니다.", True),
+        ("The passages do not mention a café.", True),
+        ("A café is not mentioned in the documents.", True),
+        ("단팥빵은 2,000원입니다.", False),
+        ("Members may borrow up to 8 books.", False),
+    ],
+)
+def test_a_reply_that_says_the_documents_lack_it(reply: str, lacks: bool) -> None:
+    assert says_documents_lack_it(reply) is lacks
