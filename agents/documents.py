@@ -53,7 +53,7 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-# A question documents in another language may or may not answer, sent to a model that
+# A question the documents hold no confident answer to, sent to a model that
 # must say first that they gave no answer.
 GENERAL_KNOWLEDGE_REASON = (
     "documents: none answers this question; a model answers from general knowledge, "
@@ -299,10 +299,11 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
             ),
         )
     reasons = [f"documents: no confident match ({confidence:.2f})"]
-    if is_question and not synth and detect_language(passages[0].text) != detect_language(text):
-        # Its words are unknown to documents in another language: no word list tells
-        # whether they say it in theirs, so a model answers, and says first that the
-        # documents gave no answer (general_knowledge_note).
+    if is_question and not synth:
+        # A question the search found nothing confident for: no signal tells a question
+        # about a fact of theirs they never state (the director's name) from a general
+        # one (who invented the printing press), so a model answers, and says first that
+        # the documents gave no answer (general_knowledge_note): never taken for theirs.
         reasons.append(GENERAL_KNOWLEDGE_REASON)
     return DocPlan(kind="generate", reasons=reasons)
 
