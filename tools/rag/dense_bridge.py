@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 
 import numpy as np
 
-from tools.rag.crosslingual import learned_links
+from tools.rag.crosslingual import equivalents, learned_links
 from tools.rag.crosslingual_dense import DenseView, other_language_matches, unheld_terms
 from tools.rag.dense import FloatArray
 from tools.rag.question import analyze_question
@@ -89,20 +89,32 @@ def _vocabulary(texts: Iterable[str], script: str) -> dict[str, frozenset[str]]:
     return words
 
 
-_COLLECTION_WORDS: dict[tuple[str, str, int], frozenset[str]] = {}
+# A collection's words by script, and each of its documents' index tokens.
+_Index = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
+_COLLECTIONS: dict[tuple[str, int], _Index] = {}
 
 
-def _collection_vocabulary(store: DenseView, collection: str, script: str) -> frozenset[str]:
-    """Every word of the collection in ``script`` (cached per collection size)."""
+def _collection_index(store: DenseView, collection: str) -> _Index:
+    """Every word of the collection by script, and each document's index tokens.
+
+    Cached per collection and chunk count (ingesting or deleting a file changes it).
+    """
     ids, _ = store.dense_vectors(collection)
-    key = (collection, script, len(ids))
-    cached = _COLLECTION_WORDS.get(key)
+    key = (collection, len(ids))
+    cached = _COLLECTIONS.get(key)
     if cached is None:
-        texts = [row.text for row in store.chunks(ids).values()]
-        cached = frozenset(_vocabulary(texts, script))
-        if len(_COLLECTION_WORDS) > 64:
-            _COLLECTION_WORDS.clear()
-        _COLLECTION_WORDS[key] = cached
+        rows = list(store.chunks(ids).values())
+        texts = [row.text for row in rows]
+        words = {script: frozenset(_vocabulary(texts, script)) for script in ("ko", "en")}
+        tokens: dict[str, set[str]] = {}
+        for row in rows:
+            tokens.setdefault(row.source, set()).update(
+                t for _, _, toks in row.sentences for t in toks
+            )
+        cached = (words, {source: frozenset(held) for source, held in tokens.items()})
+        if len(_COLLECTIONS) > 64:
+            _COLLECTIONS.clear()
+        _COLLECTIONS[key] = cached
     return cached
 
 
@@ -138,20 +150,25 @@ def dense_translations(
     unknown = unheld_terms(store, question, collection, asked.terms) if asked.terms else []
     if not unknown:
         return {}
-    texts = [p.text for p in store.search(question, collection, _PASSAGES)]
-    texts += [
-        m.passage.text for m in other_language_matches(store, question, collection, n=_PASSAGES)
+    passages = list(store.search(question, collection, _PASSAGES))
+    passages += [
+        m.passage for m in other_language_matches(store, question, collection, n=_PASSAGES)
     ]
+    collection_words, document_tokens = _collection_index(store, collection)
+    # The topics of the question the collection holds: the document a translation is
+    # found in must name them too ("the thermostat's screen size" is not answered by
+    # 크기, the size of the clinic's elevator).
+    held_topics = [equivalents(t) for t in asked.topic_terms if t not in unknown and len(t) > 1]
     links: dict[str, frozenset[str]] = {}
     for script in ("ko", "en"):
         terms = [t for t in unknown if detect_script(t) != script]
-        vocabulary = _vocabulary(texts, script) if terms else {}
+        vocabulary = _vocabulary([p.text for p in passages], script) if terms else {}
         if not vocabulary:
             continue
         words = sorted(vocabulary)
         # The question word's own script: every word of the collection written in it,
         # none of which the translation may be closer to than to the question's word.
-        rivals = sorted(_collection_vocabulary(store, collection, "en" if script == "ko" else "ko"))
+        rivals = sorted(collection_words["en" if script == "ko" else "ko"])
         found = _VECTORS.matrix(store, words)
         for term in terms:
             surface = _surface(term, question)
@@ -163,6 +180,12 @@ def dense_translations(
             # ("unused" and 사용 0.92), but 사용 is closer still to "using".
             others = [w for w in rivals if w != surface]
             if others and float(np.max(_VECTORS.matrix(store, others) @ found[best])) > row[best]:
+                continue
+            sources = {p.source for p in passages if words[best] in _vocabulary([p.text], script)}
+            if not any(
+                all(topic & document_tokens.get(source, frozenset()) for topic in held_topics)
+                for source in sources
+            ):
                 continue
             links[term] = vocabulary[words[best]]
     return links

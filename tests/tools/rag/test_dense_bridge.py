@@ -46,6 +46,17 @@ def test_a_word_with_no_translation_in_the_documents_stays_unknown(store: Docume
     assert "색깔" not in links
 
 
+def test_a_translation_counts_only_in_a_document_naming_the_other_topics(
+    store: DocumentStore,
+) -> None:
+    # 크기 (size) is in the clinic directions, about the elevator: it translates "size" for
+    # the elevator, not for the rental helmets, which that document never names.
+    assert dense_translations(store, "What size is the elevator?", "devset") == {
+        "size": frozenset({"크기"})
+    }
+    assert "size" not in dense_translations(store, "What size are the rental helmets?", "devset")
+
+
 def test_the_link_holds_only_while_the_question_is_planned(store: DocumentStore) -> None:
     seen: list[frozenset[str]] = []
 
