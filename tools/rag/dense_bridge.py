@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import functools
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -28,8 +26,8 @@ import numpy as np
 
 from tools.rag.crosslingual import equivalents, learned_links
 from tools.rag.crosslingual_dense import DenseView, other_language_matches, unheld_terms
-from tools.rag.dense import FloatArray
 from tools.rag.question import analyze_question
+from tools.rag.sentence_match import VectorCache
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 
 # Cosine between a question word and a word of the other language at which the two
@@ -45,31 +43,8 @@ _CACHE_SIZE = 8192
 _Plan = TypeVar("_Plan")
 
 
-class _WordVectors:
-    """Query embeddings of single words, least recently used first out."""
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._rows: OrderedDict[str, FloatArray] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def matrix(self, store: DenseView, words: list[str]) -> FloatArray:
-        out = []
-        for word in words:
-            with self._lock:
-                row = self._rows.get(word)
-            if row is None:
-                row = np.asarray(store.embedder.embed_query(word), dtype=np.float32)
-            with self._lock:
-                self._rows[word] = row
-                self._rows.move_to_end(word)
-                while len(self._rows) > self._size:
-                    self._rows.popitem(last=False)
-            out.append(row)
-        return np.vstack(out)
-
-
-_VECTORS = _WordVectors(_CACHE_SIZE)
+# Single words, embedded as queries: the calibration compared query vectors.
+_VECTORS = VectorCache(_CACHE_SIZE, as_queries=True)
 
 
 def _vocabulary(texts: Iterable[str], script: str) -> dict[str, frozenset[str]]:
@@ -169,17 +144,21 @@ def dense_translations(
         # The question word's own script: every word of the collection written in it,
         # none of which the translation may be closer to than to the question's word.
         rivals = sorted(collection_words["en" if script == "ko" else "ko"])
-        found = _VECTORS.matrix(store, words)
+        found = _VECTORS.vectors(store.embedder, words)
         for term in terms:
             surface = _surface(term, question)
-            row = found @ _VECTORS.matrix(store, [surface])[0]
+            row = found @ _VECTORS.vectors(store.embedder, [surface])[0]
             best = int(np.argmax(row))
             if float(row[best]) < TRANSLATION_SIMILARITY:
                 continue
             # Each must be the other's closest word: e5 places antonyms close too
             # ("unused" and 사용 0.92), but 사용 is closer still to "using".
             others = [w for w in rivals if w != surface]
-            if others and float(np.max(_VECTORS.matrix(store, others) @ found[best])) > row[best]:
+            if (
+                others
+                and float(np.max(_VECTORS.vectors(store.embedder, others) @ found[best]))
+                > row[best]
+            ):
                 continue
             sources = {p.source for p in passages if words[best] in _vocabulary([p.text], script)}
             if not any(
