@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 
@@ -41,6 +41,7 @@ _NOUN_TAGS = ("NNG", "NNP")
 _CACHE_SIZE = 8192
 
 _Plan = TypeVar("_Plan")
+_Params = ParamSpec("_Params")
 
 
 # Single words, embedded as queries: the calibration compared query vectors.
@@ -170,7 +171,9 @@ def dense_translations(
     return links
 
 
-def with_dense_translations(plan: Callable[..., _Plan]) -> Callable[..., _Plan]:
+def with_dense_translations(
+    plan: Callable[Concatenate[Any, str, _Params], _Plan],
+) -> Callable[Concatenate[Any, str, _Params], _Plan]:
     """Run a document-step planner with the question's learned translations in force.
 
     The planner is called as ``plan(docs, text, *, collection=..., ...)``; while it runs,
@@ -179,7 +182,7 @@ def with_dense_translations(plan: Callable[..., _Plan]) -> Callable[..., _Plan]:
     """
 
     @functools.wraps(plan)
-    def planned(docs: Any, text: str, *args: Any, **kwargs: Any) -> _Plan:
+    def planned(docs: Any, text: str, /, *args: _Params.args, **kwargs: _Params.kwargs) -> _Plan:
         collection = kwargs.get("collection")
         if not isinstance(collection, str):
             return plan(docs, text, *args, **kwargs)
