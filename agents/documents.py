@@ -18,6 +18,7 @@ from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
+from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
 from tools.rag.question import QuestionAnalysis, analyze_question
 
@@ -161,6 +162,7 @@ def _unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str
     return [t for t in terms if len(t) >= 2 and equivalents(t) <= absent]
 
 
+@with_dense_translations
 def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -> DocPlan:
     """Search the workspace's documents and classify the step.
 

@@ -84,12 +84,7 @@ def content_words(text: str) -> list[ContentWord]:
     """
     # tools.rag (Kiwi, the lexicon) costs about half a second to import: only a
     # question that got past the cheap checks of ParaphraseMatcher.match pays it.
-    from tools.rag.textutil import (
-        _KIWI_CALL_LOCK,  # the lock every caller of the shared Kiwi instance takes
-        detect_script,
-        english_tokens,
-        get_kiwi,
-    )
+    from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 
     if detect_script(text) != "ko":
         return [
@@ -97,8 +92,7 @@ def content_words(text: str) -> list[ContentWord]:
             for tok in english_tokens(text)
             if tok not in _EN_FRAME and not tok.isdigit()
         ]
-    with _KIWI_CALL_LOCK:
-        raw = get_kiwi().tokenize(unicodedata.normalize("NFKC", text))
+    raw = kiwi_tokenize(unicodedata.normalize("NFKC", text))
     words: list[ContentWord] = []
     for tok in raw:
         tag = str(tok.tag).split("-", 1)[0]

@@ -16,8 +16,11 @@ there (``python -m bench.docqa --json [--no-word-lists]``, 2026-11-30: 0.98 with
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
+from types import MappingProxyType
 
 from tools.rag.textutil import normalize_latin
 
@@ -183,9 +186,30 @@ def disable_word_lists() -> None:
     _bridge.cache_clear()
 
 
+# Translations learned for the question being planned (see tools.rag.dense_bridge):
+# per question, so no workspace's vocabulary reaches another's questions.
+_LEARNED: ContextVar[Mapping[str, frozenset[str]]] = ContextVar(
+    "learned_links", default=MappingProxyType({})
+)
+
+
+@contextmanager
+def learned_links(links: Mapping[str, frozenset[str]]) -> Iterator[None]:
+    """Link each key to its translations in :func:`equivalents` and :func:`expand_terms`."""
+    token = _LEARNED.set(links)
+    try:
+        yield
+    finally:
+        _LEARNED.reset(token)
+
+
+def _links(term: str) -> frozenset[str]:
+    return _bridge().get(term, frozenset()) | _LEARNED.get().get(term, frozenset())
+
+
 def equivalents(term: str) -> frozenset[str]:
     """The term itself and its translations in the index's token space."""
-    return frozenset({term, *_bridge().get(term, ())})
+    return frozenset({term, *_links(term)})
 
 
 def expand_terms(terms: Sequence[str]) -> list[str]:
@@ -200,7 +224,7 @@ def expand_terms(terms: Sequence[str]) -> list[str]:
     """
     out = dict.fromkeys(terms)
     for term in terms:
-        for other in sorted(_bridge().get(term, ())):
+        for other in sorted(_links(term)):
             out.setdefault(other)
     return list(out)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tools.rag.textutil import _KIWI_CALL_LOCK, detect_script, get_kiwi
+from tools.rag.textutil import detect_script, kiwi_tokenize
 
 # Kiwi's log-probability of the word alone. Measured on the unknown words of the four
 # document sets (2026-11-30): everyday words of the phrasing 엄마 -7.2, 아버지 -6.9,
@@ -37,9 +37,7 @@ def language_model_score(word: str) -> float | None:
     """
     if detect_script(word) != "ko":
         return None
-    kiwi = get_kiwi()
-    with _KIWI_CALL_LOCK:
-        tokens = list(kiwi.tokenize(word))
+    tokens = kiwi_tokenize(word)
     scores = [float(t.score) for t in tokens if str(t.tag).startswith(_CONTENT_TAGS)]
     return min(scores) if scores else None
 

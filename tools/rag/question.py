@@ -13,14 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 # answer_type and has_answer_type are re-exported: callers ask this module about questions.
 from tools.rag.answer_types import RECURRING_QUESTION, AnswerType
 from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
 from tools.rag.segmentation import rejoin_known_words
-from tools.rag.textutil import _KIWI_CALL_LOCK, detect_script, english_tokens, get_kiwi
+from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 
 # Nouns, proper nouns, verb/adjective roots, roots and foreign words carry topic.
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SH"})
@@ -159,8 +158,7 @@ def _question_part(text: str) -> str:
 
 
 def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
-    with _KIWI_CALL_LOCK:
-        tokens: list[Any] = list(get_kiwi().tokenize(text))
+    tokens = kiwi_tokenize(text)
     out: list[str] = []
     nouns: list[str] = []
     counter = ""

@@ -39,20 +39,33 @@ class SentenceMatch:
     similarity: float
 
 
-class _VectorCache:
-    """A bounded least-recently-used cache of sentence vectors, keyed by model and text."""
+class VectorCache:
+    """A bounded least-recently-used cache of text vectors, keyed by model and text.
 
-    def __init__(self, size: int) -> None:
+    Args:
+        size: Most vectors kept.
+        as_queries: Embed with the model's query prefix (single words compared with
+            one another) instead of its passage prefix (sentences).
+    """
+
+    def __init__(self, size: int, *, as_queries: bool = False) -> None:
         self._size = size
+        self._as_queries = as_queries
         self._rows: OrderedDict[str, FloatArray] = OrderedDict()
         self._lock = threading.Lock()
 
+    def _embed(self, embedder: Embedder, texts: list[str]) -> FloatArray:
+        if self._as_queries:
+            return np.vstack([embedder.embed_query(t) for t in texts])
+        return embedder.embed_passages(texts)
+
     def vectors(self, embedder: Embedder, texts: Sequence[str]) -> FloatArray:
+        """One row per text, embedding only the texts not cached yet."""
         keys = [vector_key(embedder.model_id, t) for t in texts]
         with self._lock:
             missing = [(k, t) for k, t in zip(keys, texts, strict=True) if k not in self._rows]
         if missing:
-            fresh = embedder.embed_passages([t for _, t in dict(missing).items()])
+            fresh = self._embed(embedder, [t for _, t in dict(missing).items()])
             with self._lock:
                 for (key, _), row in zip(dict(missing).items(), fresh, strict=True):
                     self._rows[key] = np.asarray(row, dtype=np.float32)
@@ -66,7 +79,7 @@ class _VectorCache:
         return np.vstack(out) if out else np.zeros((0, 384), dtype=np.float32)
 
 
-_CACHE = _VectorCache(_CACHE_SIZE)
+_CACHE = VectorCache(_CACHE_SIZE)
 
 
 def _candidates(passages: Sequence[Passage]) -> list[tuple[int, int, int, str, str]]:

@@ -172,6 +172,24 @@ def get_kiwi() -> Any:
     return _KiwiHolder.get()
 
 
+def kiwi_tokenize(text: str) -> list[Any]:
+    """Kiwi's morphemes of one text, from the shared instance, under its call lock.
+
+    Every caller of the shared Kiwi goes through this (or :func:`analyze`): the one
+    instance is used by every thread of the process, and calls are serialised rather
+    than trusting its internal thread pool with re-entrancy.
+
+    Args:
+        text: The text to tokenize (no sentence split).
+
+    Returns:
+        Kiwi's tokens in order (each with ``form``, ``tag``, ``start``, ``len``, ``score``).
+    """
+    kiwi = get_kiwi()
+    with _KIWI_CALL_LOCK:
+        return list(kiwi.tokenize(text))
+
+
 def _korean_tokens(form: str, tag: str) -> list[str]:
     if tag.startswith("W_"):
         # Times, phone numbers, URLs: split like the English path does, so

@@ -27,8 +27,9 @@ HELDOUT1 = BENCH / "docqa_heldout"
 
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout2/questions.json
 # --docs ...expense_policy_ko.md --docs ...thermostat_faq_en.md`: before this branch 15 of 43
-# right, 1 wrong; docqa2 22 of 43, docqa4 23 of 43 (recall 0.53), 0 wrong, 18 of 18 declined.
-HELDOUT2_RECALL_FLOOR = 0.53
+# right, 1 wrong; docqa2 22 of 43, docqa4 23 of 43 (recall 0.53), docqa5 24 of 43 (0.56),
+# 0 wrong, 18 of 18 declined.
+HELDOUT2_RECALL_FLOOR = 0.55
 # bench/docqa_heldout: 14 of 27 before, 22 of 27 now (recall 0.81).
 HELDOUT1_RECALL_FLOOR = 0.78
 

@@ -1,0 +1,192 @@
+"""Translations of a question's unknown words, learned from the dense model per question.
+
+Why this exists: the word bridge (:mod:`tools.rag.crosslingual`) only links the words
+someone listed, so "설치하는 데 시간이 얼마나 걸려요?" over an English FAQ that says
+"Installation usually takes about 30 minutes" is declined as "not in the documents:
+설치". multilingual-e5 places a word and its translation close together: measured on
+the vocabulary of the bundled samples and the three held-out documents (2026-11-30),
+every Korean-English word pair at cosine >= 0.915 is a translation (카드/card, 결과/
+results, 보험/insurance, 회사/company, 변경/change), while below it the nearest word is
+often not (혈압/blood 0.914, offers/제출 0.905, returned/도착 0.902). Words in the same
+language are never linked: there similarity measures relatedness, not meaning
+(일주일/날짜 0.94, vacation/holidays 0.945). A word of the question that no document
+holds is linked to its closest word in the other language, among the passages the
+question retrieves, when the pair clears that bar; the link is vocabulary for this
+question only (a context variable), never an answer: every other check still applies.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+import numpy as np
+
+from tools.rag.crosslingual import equivalents, learned_links
+from tools.rag.crosslingual_dense import DenseView, other_language_matches, unheld_terms
+from tools.rag.question import analyze_question
+from tools.rag.sentence_match import VectorCache
+from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
+
+# Cosine between a question word and a word of the other language at which the two
+# are taken as translations (calibration in the module docstring).
+TRANSLATION_SIMILARITY = 0.915
+# Passages searched for the translation: the question's own retrieval and the
+# other-language passages that stand out for it.
+_PASSAGES = 4
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
+_NOUN_TAGS = ("NNG", "NNP")
+_CACHE_SIZE = 8192
+
+_Plan = TypeVar("_Plan")
+_Params = ParamSpec("_Params")
+
+
+# Single words, embedded as queries: the calibration compared query vectors.
+_VECTORS = VectorCache(_CACHE_SIZE, as_queries=True)
+
+
+def _vocabulary(texts: Iterable[str], script: str) -> dict[str, frozenset[str]]:
+    """Words of ``texts`` written in ``script``, each with its index tokens."""
+    words: dict[str, frozenset[str]] = {}
+    for text in texts:
+        if script == "en":
+            for word in _ENGLISH_WORD.findall(text):
+                tokens = frozenset(english_tokens(word))
+                if tokens:
+                    words.setdefault(word.lower(), tokens)
+        else:
+            for tok in kiwi_tokenize(text):
+                form = str(tok.form).strip()
+                if str(tok.tag).startswith(_NOUN_TAGS) and len(form) > 1:
+                    words.setdefault(form, frozenset({form}))
+    return words
+
+
+# A collection's words by script, and each of its documents' index tokens.
+_Index = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
+_COLLECTIONS: dict[tuple[str, int], _Index] = {}
+
+
+def _collection_index(store: DenseView, collection: str) -> _Index:
+    """Every word of the collection by script, and each document's index tokens.
+
+    Cached per collection and chunk count (ingesting or deleting a file changes it).
+    """
+    ids, _ = store.dense_vectors(collection)
+    key = (collection, len(ids))
+    cached = _COLLECTIONS.get(key)
+    if cached is None:
+        rows = list(store.chunks(ids).values())
+        texts = [row.text for row in rows]
+        words = {script: frozenset(_vocabulary(texts, script)) for script in ("ko", "en")}
+        tokens: dict[str, set[str]] = {}
+        for row in rows:
+            tokens.setdefault(row.source, set()).update(
+                t for _, _, toks in row.sentences for t in toks
+            )
+        cached = (words, {source: frozenset(held) for source, held in tokens.items()})
+        if len(_COLLECTIONS) > 64:
+            _COLLECTIONS.clear()
+        _COLLECTIONS[key] = cached
+    return cached
+
+
+def _surface(term: str, question: str) -> str:
+    """The question's own word for an English index token ("overseas" for "oversea")."""
+    if detect_script(term) == "ko":
+        return term
+    for word in _ENGLISH_WORD.findall(question):
+        if term in english_tokens(word):
+            return str(word).lower()
+    return term
+
+
+def dense_translations(
+    store: DenseView, question: str, collection: str
+) -> dict[str, frozenset[str]]:
+    """Index tokens of the other language standing in for the question's unknown words.
+
+    Args:
+        store: The document store (dense model, search, vocabulary).
+        question: The user's question.
+        collection: The collection to search.
+
+    Returns:
+        For each question term no document holds in either language and whose closest
+        word in the other language (among the retrieved and standout passages) clears
+        :data:`TRANSLATION_SIMILARITY`: that word's index tokens. Empty when dense
+        search is off.
+    """
+    if not store.dense:
+        return {}
+    asked = analyze_question(question)
+    unknown = unheld_terms(store, question, collection, asked.terms) if asked.terms else []
+    if not unknown:
+        return {}
+    passages = list(store.search(question, collection, _PASSAGES))
+    passages += [
+        m.passage for m in other_language_matches(store, question, collection, n=_PASSAGES)
+    ]
+    collection_words, document_tokens = _collection_index(store, collection)
+    # The topics of the question the collection holds: the document a translation is
+    # found in must name them too ("the thermostat's screen size" is not answered by
+    # 크기, the size of the clinic's elevator).
+    held_topics = [equivalents(t) for t in asked.topic_terms if t not in unknown and len(t) > 1]
+    links: dict[str, frozenset[str]] = {}
+    for script in ("ko", "en"):
+        terms = [t for t in unknown if detect_script(t) != script]
+        vocabulary = _vocabulary([p.text for p in passages], script) if terms else {}
+        if not vocabulary:
+            continue
+        words = sorted(vocabulary)
+        # The question word's own script: every word of the collection written in it,
+        # none of which the translation may be closer to than to the question's word.
+        rivals = sorted(collection_words["en" if script == "ko" else "ko"])
+        found = _VECTORS.vectors(store.embedder, words)
+        for term in terms:
+            surface = _surface(term, question)
+            row = found @ _VECTORS.vectors(store.embedder, [surface])[0]
+            best = int(np.argmax(row))
+            if float(row[best]) < TRANSLATION_SIMILARITY:
+                continue
+            # Each must be the other's closest word: e5 places antonyms close too
+            # ("unused" and 사용 0.92), but 사용 is closer still to "using".
+            others = [w for w in rivals if w != surface]
+            if (
+                others
+                and float(np.max(_VECTORS.vectors(store.embedder, others) @ found[best]))
+                > row[best]
+            ):
+                continue
+            sources = {p.source for p in passages if words[best] in _vocabulary([p.text], script)}
+            if not any(
+                all(topic & document_tokens.get(source, frozenset()) for topic in held_topics)
+                for source in sources
+            ):
+                continue
+            links[term] = vocabulary[words[best]]
+    return links
+
+
+def with_dense_translations(
+    plan: Callable[Concatenate[Any, str, _Params], _Plan],
+) -> Callable[Concatenate[Any, str, _Params], _Plan]:
+    """Run a document-step planner with the question's learned translations in force.
+
+    The planner is called as ``plan(docs, text, *, collection=..., ...)``; while it runs,
+    :func:`tools.rag.crosslingual.equivalents` also links each unknown word of ``text``
+    to its translation found by :func:`dense_translations`.
+    """
+
+    @functools.wraps(plan)
+    def planned(docs: Any, text: str, /, *args: _Params.args, **kwargs: _Params.kwargs) -> _Plan:
+        collection = kwargs.get("collection")
+        if not isinstance(collection, str):
+            return plan(docs, text, *args, **kwargs)
+        with learned_links(dense_translations(docs, text, collection)):
+            return plan(docs, text, *args, **kwargs)
+
+    return planned
