@@ -24,6 +24,7 @@ import numpy as np
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense import Embedder, FloatArray
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.qualifiers import answers_another_question
 from tools.rag.question import QuestionAnalysis, has_answer_type
 from tools.rag.sentence_match import match_sentences
 from tools.rag.storage import ChunkRow
@@ -208,6 +209,8 @@ def crosslingual_answer(
             return None
         best = typed[0]
         runner_up = max((m.similarity for m in ranked if m is not best), default=0.0)
+        if answers_another_question(question, best.text):
+            return None  # the closest sentence states another limit, item or anchor
         if best.similarity < SENTENCE_SIMILARITY or best.similarity - runner_up < SENTENCE_MARGIN:
             return None
         passage = match.passage
