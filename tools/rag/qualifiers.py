@@ -22,14 +22,14 @@ import math
 import re
 
 from tools.rag.crosslingual import equivalents
-from tools.rag.sentence_checks import rate_conflict
+from tools.rag.sentence_checks import rate_conflict, states_figures
 from tools.rag.textutil import language_of, tokenize
 
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # A figure, an optional range end ("200~400mg", "13–18세"), the unit right after it and
 # an open end ("3개월 이상", "3시간까지", "2 hours or more").
 _FIGURE = re.compile(
-    rf"({_NUMBER})(?:\s*[~–-]\s*({_NUMBER}))?\s*(?:(%)|([가-힣]+)|(seconds?|minutes?|mins?|"
+    rf"({_NUMBER})(?:\s*[~–-]\s*({_NUMBER}))?[\s-]*(?:(%)|([가-힣]+)|(seconds?|minutes?|mins?|"
     r"hours?|hrs?|days?|weeks?|months?|years?|nights?|times?|people|persons?|won|dollars?|"
     r"mg|kg|km|ml|floors?)(?![A-Za-z]))"
     r"(?:\s*(?:(이상|부터|or more|or longer|\+)|(이하|까지|미만|이내|or less|or fewer)))?",
@@ -129,6 +129,35 @@ def figure_conflict(question: str, sentence: str) -> bool:
             if not any(start <= low <= end for start, end in ranges):
                 return True
     return False
+
+
+def states_question_figures(question: str, text: str) -> bool:
+    """Whether ``text`` writes every figure of the question, with its unit in any spelling.
+
+    :func:`tools.rag.sentence_checks.states_figures` wants the question's own unit word;
+    a unit has other spellings ("PT 10번" is "10회 패키지", "3 months" is "3개월"), so a
+    figure-with-unit also counts when the text states it in the same canonical unit.
+    Bare numbers ("rule 7") are still held to ``states_figures``.
+
+    Args:
+        question: The user's question.
+        text: A passage (its heading and text).
+
+    Returns:
+        True when every figure the question states is in the text.
+    """
+    if states_figures(question, text):
+        return True
+    asked = figures_by_unit(question)
+    if not asked:
+        return False
+    stated = figures_by_unit(text)
+    for unit, ranges in asked.items():
+        for low, _ in ranges:
+            if low != 1 and not any(start <= low <= end for start, end in stated.get(unit, [])):
+                return False
+    # The figures with units are stated; what is left of the question must be too.
+    return states_figures(_FIGURE.sub(" ", question), text)
 
 
 # A question asking for a limit, and the words a sentence states a limit with.

@@ -16,6 +16,7 @@ from tools.rag.qualifiers import (
     missing_limit,
     row_names_other_item,
     row_values,
+    states_question_figures,
 )
 
 PRICES = """| 상품 | 포함 | 가격 |
@@ -95,3 +96,12 @@ def test_answers_another_question_combines_the_checks() -> None:
     )
     row = "| 식빵 6개 | 식빵 | 15,000원 |"
     assert answers_another_question("케이크 6개 얼마예요?", "식빵 6개 식빵 15,000원", row, PRICES)
+
+
+def test_a_figure_of_the_question_may_be_stated_in_another_spelling_of_its_unit() -> None:
+    assert states_question_figures("요가 8번 들으면 얼마예요?", "요가 8회 수강권 96,000원")
+    assert states_question_figures("How much is a 6-month pass?", "6개월 정기권 150,000원")
+    assert not states_question_figures("요가 8번 들으면 얼마예요?", "요가 10회 수강권 110,000원")
+    # A bare number still needs the number itself.
+    assert not states_question_figures("규칙 7번 항목 7은요?", "규칙 7회: 음식 금지")
+    assert states_question_figures("What does rule 7 say?", "Rule 7: no food")
