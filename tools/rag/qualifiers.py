@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 
 from tools.rag.crosslingual import equivalents
 from tools.rag.sentence_checks import rate_conflict, states_figures
@@ -377,3 +378,26 @@ def answer_text(raw: str, sentence: str) -> str:
         :func:`row_values` for a table row with more than one cell, else ``sentence``.
     """
     return row_values(raw) or sentence
+
+
+def untranslatable(terms: Sequence[str], sentence: str) -> set[str]:
+    """The terms a sentence in another script could never write: no equivalent in it.
+
+    Why: "What's the most acetaminophen an adult can take in one day?" against
+    "성인은 … 하루 최대 4,000mg을 넘기지 마세요": the word bridge has 하루 for "day" but
+    nothing for "adult", so the Korean sentence cannot be asked to name it; such a term
+    is left unchecked (a caller counts it with the unknown ones), not held missing.
+
+    Args:
+        terms: Question terms.
+        sentence: A candidate sentence.
+
+    Returns:
+        The terms of another script than the sentence's with no equivalent in its script.
+    """
+    target = language_of(sentence)
+    return {
+        t
+        for t in terms
+        if language_of(t) != target and all(language_of(e) != target for e in equivalents(t))
+    }

@@ -17,6 +17,7 @@ from tools.rag.qualifiers import (
     row_names_other_item,
     row_values,
     states_question_figures,
+    untranslatable,
 )
 
 PRICES = """| 상품 | 포함 | 가격 |
@@ -105,3 +106,11 @@ def test_a_figure_of_the_question_may_be_stated_in_another_spelling_of_its_unit(
     # A bare number still needs the number itself.
     assert not states_question_figures("규칙 7번 항목 7은요?", "규칙 7회: 음식 금지")
     assert states_question_figures("What does rule 7 say?", "Rule 7: no food")
+
+
+def test_a_term_with_no_form_in_the_sentences_language_is_untranslatable() -> None:
+    sentence = "성인은 하루 최대 4,000mg을 넘기지 마세요."
+    # "day" has 하루 in the bridge; "zeppelin" has no Korean form there.
+    assert untranslatable(["day", "zeppelin"], sentence) == {"zeppelin"}
+    # A term in the sentence's own script is never untranslatable.
+    assert untranslatable(["비행선"], sentence) == set()
