@@ -17,8 +17,9 @@ from itertools import pairwise
 
 from tools.rag.crosslingual import concept_groups
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
-from tools.rag.sentence_checks import picks_two_items, rate_conflict, states_figures
+from tools.rag.sentence_checks import picks_two_items
 from tools.rag.textutil import QUESTION_FRAME_TERMS, analyze, language_of, tokenize
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
@@ -269,7 +270,7 @@ def extractive_answer(
         if (
             (not typed and _missing_known_topic(topics, passage_tokens, frequency, subject))
             or _missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed)
-            or not states_figures(question, f"{p.heading} {p.text}")
+            or not states_question_figures(question, f"{p.heading} {p.text}")
         ):
             # Not quotable as this question's answer (a known topic it lacks, or a figure
             # the question states - "3.5 hours", "입사한 지 2년" - that it never writes with
@@ -293,7 +294,7 @@ def extractive_answer(
                 not text
                 or is_heading(p, start, end)
                 or not has_answer_type(
-                    text,
+                    answer_text(p.text[start:end], text),
                     asked.answer_type,
                     asked.counter,
                     recurring=asked.recurring,
@@ -303,9 +304,10 @@ def extractive_answer(
                 prev = tokset
                 continue
             own = covered(tokset)
-            if rate_conflict(question, text):
-                # A figure per another period ("한 번에 200~400mg" for a daily maximum)
-                # answers another question.
+            if answers_another_question(question, text, p.text[start:end], p.text):
+                # A figure per another period ("한 번에 200~400mg" for a daily maximum),
+                # of another item (1개월 for 3개월권) or from another anchor answers
+                # another question (see tools.rag.qualifiers).
                 prev = tokset
                 continue
             # Section headings vouch for their sentences at half weight; the

@@ -24,6 +24,7 @@ import numpy as np
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense import Embedder, FloatArray
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.qualifiers import answers_another_question, untranslatable
 from tools.rag.question import QuestionAnalysis, has_answer_type
 from tools.rag.sentence_match import match_sentences
 from tools.rag.storage import ChunkRow
@@ -208,6 +209,8 @@ def crosslingual_answer(
             return None
         best = typed[0]
         runner_up = max((m.similarity for m in ranked if m is not best), default=0.0)
+        if answers_another_question(question, best.text):
+            return None  # the closest sentence states another limit, item or anchor
         if best.similarity < SENTENCE_SIMILARITY or best.similarity - runner_up < SENTENCE_MARGIN:
             return None
         passage = match.passage
@@ -243,10 +246,13 @@ def _names_every_known_topic(
     outnumber the named ones; at least one topic must be named.
     """
     held = set(tokenize(sentence)) | (set(tokenize(heading)) if heading else set())
-    topics = [t for t in asked.topic_terms if t not in unknown and len(t) > 1]
+    # A word with no other-language form ("adult", "one") cannot be named by the other
+    # language's sentence: it counts as unnamed, like an unknown one.
+    silent = untranslatable([t for t in asked.topic_terms if len(t) > 1], sentence)
+    topics = [t for t in asked.topic_terms if t not in unknown | silent and len(t) > 1]
     # Unknown topics may not outnumber the named ones: "주말에 VPN을 쓰면 수당이
     # 나오나요?" names only VPN of its three, and the VPN hours do not answer it.
-    unnamed = [t for t in asked.topic_terms if t in unknown]
+    unnamed = [t for t in asked.topic_terms if t in unknown | silent]
     return (
         bool(topics) and all(equivalents(t) & held for t in topics) and len(unnamed) <= len(topics)
     )

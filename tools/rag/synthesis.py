@@ -25,7 +25,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:뭐|무엇|어느|어떤\s*것|어떤\s*게)가?\s*더|다른\s*점",
         ),
         ("asks for a summary", r"\bsummar\w*|\boverview\b|\btl;?dr\b|요약|정리해|간추려|개요"),
-        ("asks to explain why", r"\bwhy\b|\bexplain\b|\breasons?\b|왜|이유|원인|설명해"),
+        # A Korean cue starts a word: 원인 inside 회원인데/병원인데 asks nothing.
+        (
+            "asks to explain why",
+            r"\bwhy\b|\bexplain\b|\breasons?\b|(?<![가-힣])(?:왜|이유|원인)|설명해",
+        ),
         (
             "asks for a complete list",
             r"\blist (?:all|every)\b|\ball (?:the |of the )?\w+s\b|"

@@ -1,0 +1,403 @@
+"""What a question states about the answer, which a quoted sentence must not contradict.
+
+Coverage counts the words a sentence shares with the question; it cannot see that the
+question *fixes* something the sentence states otherwise. Four such statements are
+read here, each a rule a reviewer can check by eye, in Korean and English:
+
+- a figure with a unit ("3개월권", "3 months"): a sentence stating that unit only with
+  other numbers ("1개월 85,000원") answers about another item;
+- an extreme ("최대", "maximum", "at least"): a sentence with no limit marker states a
+  usual amount, not the limit asked for ("한 번에 200~400mg" for a maximum dose);
+- the anchor of a relative time ("before my booked time", "예약 시간 몇 분 전"): a
+  sentence counting from another anchor ("before closing time") answers another rule;
+- a table row: its first cell names the item, so the kind of answer asked for must be
+  in another cell ("헬스 1개월 | 헬스장 | 70,000원" holds a price, not a duration).
+
+Closed-class markers only (units, limit words, before/after); no content-word lists.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from tools.rag.crosslingual import equivalents
+from tools.rag.sentence_checks import rate_conflict, states_figures
+from tools.rag.textutil import language_of, tokenize
+
+_NUMBER = r"\d+(?:[.,]\d+)*"
+# A figure, an optional range end ("200~400mg", "13–18세"), the unit right after it and
+# an open end ("3개월 이상", "3시간까지", "2 hours or more").
+_FIGURE = re.compile(
+    rf"({_NUMBER})(?:\s*[~–-]\s*({_NUMBER}))?[\s-]*(?:(%)|([가-힣]+)|(seconds?|minutes?|mins?|"
+    r"hours?|hrs?|days?|weeks?|months?|years?|nights?|times?|people|persons?|won|dollars?|"
+    r"mg|kg|km|ml|floors?)(?![A-Za-z]))"
+    r"(?:\s*(?:(이상|부터|or more|or longer|\+)|(이하|까지|미만|이내|or less|or fewer)))?",
+    re.IGNORECASE,
+)
+# Korean units longer than one syllable, and other spellings of one unit; otherwise a
+# Korean unit is its first syllable ("2년차" -> 년, "3명이" -> 명).
+_KO_LONG_UNITS = ("개월", "시간", "주일")
+_UNIT_ALIASES = {
+    "달": "개월",
+    "번": "회",
+    "살": "세",
+    "주일": "주",
+    "second": "초",
+    "minute": "분",
+    "min": "분",
+    "hour": "시간",
+    "hr": "시간",
+    "day": "일",
+    "week": "주",
+    "month": "개월",
+    "year": "년",
+    "night": "박",
+    "time": "회",
+    "people": "명",
+    "person": "명",
+    "won": "원",
+    "floor": "층",
+}
+
+
+def _unit(korean: str, english: str, percent: str) -> str:
+    if percent:
+        return "%"
+    if english:
+        word = english.lower()
+        word = word if word in _UNIT_ALIASES else word.rstrip("s")
+        return _UNIT_ALIASES.get(word, word)
+    unit = next((u for u in _KO_LONG_UNITS if korean.startswith(u)), korean[:1])
+    return _UNIT_ALIASES.get(unit, unit)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
+    """Each unit written in ``text`` with the figures (as ranges) stated in it.
+
+    Args:
+        text: A question or sentence.
+
+    Returns:
+        Unit (Korean canonical form: 개월, 시간, 원, %) to ``(low, high)`` ranges; an open
+        end ("3개월 이상", "3시간까지") reaches to infinity or down to zero.
+    """
+    found: dict[str, list[tuple[float, float]]] = {}
+    for low, high, percent, korean, english, above, below in _FIGURE.findall(text):
+        start = _number(low)
+        end = _number(high) if high else start
+        if above:
+            end = math.inf
+        elif below:
+            start = 0.0
+        # A Korean unit swallowed the open end ("3개월이상"): read it from the unit's word.
+        unit_word = korean
+        if unit_word.endswith(("이상", "부터")):
+            end = math.inf
+        elif unit_word.endswith(("이하", "까지", "미만", "이내")):
+            start = 0.0
+        found.setdefault(_unit(unit_word, english, percent), []).append((start, end))
+    return found
+
+
+def figure_conflict(question: str, sentence: str) -> bool:
+    """Whether the sentence fails to state a figure-with-unit of the question.
+
+    "수영 3개월권은 얼마예요?" is not answered by "수영 1개월 … 85,000원" (months, but not
+    three) nor by "가입비 20,000원을 한 번 내셔야 합니다" (no three months at all): a
+    figure the question states picks the item, so the answer must state it too, within
+    a range or open end the sentence gives ("3개월 이상"). "1" is phrasing more often
+    than data ("1회 복용량", "1인당"), so it only conflicts with other figures of its unit.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+
+    Returns:
+        True when some figure-with-unit of the question is not stated by the sentence.
+    """
+    stated = figures_by_unit(sentence)
+    for unit, asked in figures_by_unit(question).items():
+        ranges = stated.get(unit, [])
+        for low, _ in asked:
+            if not ranges and low == 1:
+                continue
+            if not any(start <= low <= end for start, end in ranges):
+                return True
+    return False
+
+
+def states_question_figures(question: str, text: str) -> bool:
+    """Whether ``text`` writes every figure of the question, with its unit in any spelling.
+
+    :func:`tools.rag.sentence_checks.states_figures` wants the question's own unit word;
+    a unit has other spellings ("PT 10번" is "10회 패키지", "3 months" is "3개월"), so a
+    figure-with-unit also counts when the text states it in the same canonical unit.
+    Bare numbers ("rule 7") are still held to ``states_figures``.
+
+    Args:
+        question: The user's question.
+        text: A passage (its heading and text).
+
+    Returns:
+        True when every figure the question states is in the text.
+    """
+    if states_figures(question, text):
+        return True
+    asked = figures_by_unit(question)
+    if not asked:
+        return False
+    stated = figures_by_unit(text)
+    for unit, ranges in asked.items():
+        for low, _ in ranges:
+            if low != 1 and not any(start <= low <= end for start, end in stated.get(unit, [])):
+                return False
+    # The figures with units are stated; what is left of the question must be too.
+    return states_figures(_FIGURE.sub(" ", question), text)
+
+
+# A question asking for a limit, and the words a sentence states a limit with.
+_ASKS_MAXIMUM = re.compile(
+    r"최대|최고|최장|상한|한도|\b(?:max(?:imum)?|at most|longest|upper limit)\b", re.IGNORECASE
+)
+_STATES_MAXIMUM = re.compile(
+    r"최대|최고|최장|상한|한도|까지|이하|이내|미만|넘(?:기|지|으)|초과|"
+    r"\b(?:max(?:imum)?|at most|up to|no more than|not (?:to )?exceed|exceed|limit(?:ed)?|"
+    r"until|only|within|less than|or (?:less|fewer|younger|under)|under|below)\b",
+    re.IGNORECASE,
+)
+_ASKS_MINIMUM = re.compile(r"최소|최저|적어도|\b(?:min(?:imum)?|at least)\b", re.IGNORECASE)
+_STATES_MINIMUM = re.compile(
+    r"최소|최저|적어도|이상|부터|넘(?:은|는)|"
+    r"\b(?:min(?:imum)?|at least|or (?:more|older|over|above)|"
+    r"and (?:over|up|older)|no less than|older than|over|from)\b",
+    re.IGNORECASE,
+)
+
+
+def missing_limit(question: str, sentence: str) -> bool:
+    """Whether the question asks for a maximum or minimum the sentence states no limit for.
+
+    "What's the maximum daily dose of ibuprofen?" is not answered by "성인은 보통 한 번에
+    200~400mg을 복용하며": a usual dose is not a limit; "하루 최대 4,000mg을 넘기지
+    마세요" would be.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+
+    Returns:
+        True when the question asks for a limit and the sentence has no limit marker.
+    """
+    if _ASKS_MAXIMUM.search(question) and not _STATES_MAXIMUM.search(sentence):
+        return True
+    return bool(_ASKS_MINIMUM.search(question) and not _STATES_MINIMUM.search(sentence))
+
+
+_DETERMINER = r"(?:(?:the|my|your|our|their|its|his|her|a|an|each)\s+)?"
+_EN_RELATION = re.compile(rf"\b(?:before|after|prior to)\s+{_DETERMINER}([a-z]+)", re.IGNORECASE)
+# A question asking for the offset itself: "how many minutes before my booked time".
+_EN_ASKED_OFFSET = re.compile(
+    rf"\bhow (?:many \w+|much time|long|early|far)\s+(?:before|after|prior to)\s+{_DETERMINER}"
+    r"([a-z]+)",
+    re.IGNORECASE,
+)
+# "예약 시간 몇 분 전에", "운영 종료 1시간 전까지", "식사 후에": the word right before the
+# count (if any) and 전/후.
+_KO_COUNT = rf"(?:몇\s*[가-힣]+|며칠|{_NUMBER}\s*[가-힣]+)"
+_KO_RELATION = re.compile(
+    rf"([가-힣A-Za-z]+)\s+(?:{_KO_COUNT}\s+)?(?:이전|이후|전|후)(?:에|까지|부터|으로|에는)?(?![가-힣])"
+)
+_KO_ASKED_OFFSET = re.compile(
+    r"([가-힣A-Za-z]+)\s+(?:몇\s*[가-힣]+|며칠)\s+(?:이전|이후|전|후)(?:에|까지|부터|으로|에는)?(?![가-힣])"
+)
+# A sentence may state an offset without naming what it counts from ("15 minutes early").
+_RELATIVE = re.compile(
+    r"(?:이전|이후|전|후|미리|먼저|일찍)(?:에|까지|부터|으로|에는)?(?![가-힣])|"
+    r"\b(?:before|after|prior|early|earlier|ahead|in advance|later|beforehand)\b",
+    re.IGNORECASE,
+)
+
+
+def _anchors(text: str, *, asked: bool = False) -> list[set[str]]:
+    """The content tokens of each anchor a before/after relation counts from.
+
+    With ``asked``, only relations whose count is the question's ("몇 분 전", "how many
+    days before"): "after the first hour" is a condition of a fee question, not an offset
+    asked for.
+    """
+    english, korean = (
+        (_EN_ASKED_OFFSET, _KO_ASKED_OFFSET) if asked else (_EN_RELATION, _KO_RELATION)
+    )
+    spans = [m.group(1) for m in english.finditer(text)]
+    spans += [m.group(1) for m in korean.finditer(text)]
+    anchors = []
+    for span in spans:
+        tokens = {t for t in tokenize(span) if not t.isdigit()}
+        if tokens:
+            anchors.append(tokens)
+    return anchors
+
+
+def anchor_conflict(question: str, sentence: str) -> bool:
+    """Whether the sentence counts a before/after from another anchor than the question.
+
+    "How many minutes before my booked time should I get there?" is not answered by
+    "Please register at least 30 minutes before closing time" (another anchor), nor by
+    "Blood test 15 minutes" (a length, not an offset): a question asking for an offset
+    from an anchor needs a sentence stating an offset, and when the sentence names its anchor in
+    the question's language, the question's anchor word must be in it.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+
+    Returns:
+        True when the question states a relative time and the sentence states none, or
+        counts from an anchor lacking the question's anchor word.
+    """
+    asked = _anchors(question, asked=True)
+    if not asked:
+        return False
+    if not _RELATIVE.search(sentence):
+        return True
+    # Across languages the word bridge is too thin to compare anchors ("건강검진" and
+    # "check-up"): the offset being stated is all that is checked there.
+    if language_of(question) != language_of(sentence) or not _anchors(sentence):
+        return False
+    held = set(tokenize(sentence))
+    return any(not equivalents(token) & held for anchor in asked for token in anchor)
+
+
+def answers_another_question(
+    question: str, sentence: str, raw: str = "", passage: str = ""
+) -> bool:
+    """Whether the sentence states something the question fixes otherwise.
+
+    One of: another figure of a unit the question states, no limit where a limit is
+    asked, another anchor of a before/after, a figure per another period
+    (:func:`tools.rag.sentence_checks.rate_conflict`), or a table row about another item
+    (:func:`row_names_other_item`).
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+        raw: The sentence as written in the document (to tell a table row).
+        passage: The text the sentence is from (the row's table).
+
+    Returns:
+        True when the sentence cannot be this question's answer.
+    """
+    return (
+        figure_conflict(question, sentence)
+        or missing_limit(question, sentence)
+        or anchor_conflict(question, sentence)
+        or rate_conflict(question, sentence)
+        or row_names_other_item(question, raw, passage)
+    )
+
+
+def row_names_other_item(question: str, raw: str, passage: str) -> bool:
+    """Whether the question names another row's item, which this table row lacks.
+
+    A row's first cell says which item it is about: "수영 3개월권은 얼마예요?" names 수영,
+    the item of "| 수영 1개월 | … |", so "| 헬스 3개월 | 헬스장 | 180,000원 |" (no 수영 in
+    any cell) prices another item however well its figures match, while "| 통합 1개월 |
+    헬스장 + 수영장 | … |" holds 수영 and may answer. Figures and their units in the first
+    cells are left to :func:`figure_conflict`.
+
+    Args:
+        question: The user's question.
+        raw: The sentence as written in the document.
+        passage: The text the row is from.
+
+    Returns:
+        True when ``raw`` is a table row and a word of the question is in another row's
+        first cell but in no cell of this one (in neither language).
+    """
+    if _row_label(raw) is None:
+        return False
+    row = raw.lower()
+    named = set(tokenize(question))
+    for line in passage.splitlines():
+        label = _row_label(line)
+        if label is None or line.strip() == raw.strip():
+            continue
+        for word in tokenize(_FIGURE.sub(" ", label)):
+            group = equivalents(word)
+            if group & named and not any(w.lower() in row for w in group):
+                return True
+    return False
+
+
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|?\s*$", re.DOTALL)
+
+
+def _cells(raw: str) -> list[str] | None:
+    match = _TABLE_ROW.match(raw)
+    if match is None:
+        return None
+    return [c.strip() for c in match.group(1).split("|") if c.strip()]
+
+
+def _row_label(raw: str) -> str | None:
+    cells = _cells(raw)
+    return cells[0] if cells and len(cells) > 1 else None
+
+
+def row_values(raw: str) -> str | None:
+    """A markdown table row's cells after its first (the item it names); ``None`` if no row.
+
+    Why: in "| 헬스 1개월 | 헬스장 | 70,000원 |" the first cell names the item, so its
+    "1개월" is not a duration the row states; the answer a row gives is in its other
+    cells.
+
+    Args:
+        raw: The sentence as written in the document.
+
+    Returns:
+        The other cells joined by spaces, or ``None`` when ``raw`` is not a table row.
+    """
+    cells = _cells(raw)
+    return None if cells is None else " ".join(cells[1:])
+
+
+def answer_text(raw: str, sentence: str) -> str:
+    """The part of a sentence that may hold its answer: a table row's value cells, else all.
+
+    Args:
+        raw: The sentence as written in the document.
+        sentence: The sentence cleaned of markdown.
+
+    Returns:
+        :func:`row_values` for a table row with more than one cell, else ``sentence``.
+    """
+    return row_values(raw) or sentence
+
+
+def untranslatable(terms: Sequence[str], sentence: str) -> set[str]:
+    """The terms a sentence in another script could never write: no equivalent in it.
+
+    Why: "What's the most acetaminophen an adult can take in one day?" against
+    "성인은 … 하루 최대 4,000mg을 넘기지 마세요": the word bridge has 하루 for "day" but
+    nothing for "adult", so the Korean sentence cannot be asked to name it; such a term
+    is left unchecked (a caller counts it with the unknown ones), not held missing.
+
+    Args:
+        terms: Question terms.
+        sentence: A candidate sentence.
+
+    Returns:
+        The terms of another script than the sentence's with no equivalent in its script.
+    """
+    target = language_of(sentence)
+    return {
+        t
+        for t in terms
+        if language_of(t) != target and all(language_of(e) != target for e in equivalents(t))
+    }
