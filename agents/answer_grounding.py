@@ -34,6 +34,7 @@ from decimal import Decimal, InvalidOperation
 from tools.rag import needs_synthesis
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
+from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import analyze_question
 from tools.rag.textutil import tokenize
 
@@ -45,6 +46,8 @@ _CITATION_MARK = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
 _ENUMERATOR = re.compile(r"^\s*\d{1,2}\s*[.)]\s+", re.MULTILINE)
 # A capitalised word inside a sentence (after a lower-case word or a comma): a name.
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z'-]{2,}")
+# Where one sentence of a passage ends and the next begins.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+|\n+")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
 # Words capitalised inside English sentences that name nothing the documents must hold.
 _COMMON_CAPITALISED = frozenset({"I", "OK", "Korean", "English"})
@@ -124,6 +127,25 @@ def _new_figures(answer: str, sources: str) -> list[str]:
     return new
 
 
+def _from_another_answer(answer: str, question: str, passages: Sequence[str]) -> str | None:
+    """A figure of the answer that every passage sentence stating it says of something else.
+
+    "What's the maximum daily dose of ibuprofen?" answered "400mg" from "성인은 보통 한
+    번에 200~400mg을 복용하며": the figure is in the passages, but only as a usual dose,
+    not the limit asked (:func:`tools.rag.qualifiers.answers_another_question`'s checks).
+    """
+    sentences = [s for p in passages for s in _SENTENCE_BREAK.split(p) if s.strip()]
+    for token, (_, unit) in _figures(answer):
+        if token in _FREE_FIGURES and unit is None:
+            continue
+        holders = [s for s in sentences if token in s]
+        if holders and all(
+            missing_limit(question, s) or figure_conflict(question, s) for s in holders
+        ):
+            return token
+    return None
+
+
 def _new_names(answer: str, sources: str) -> list[str]:
     folded = sources.casefold()
     names = [m.group(0) for m in _NAME.finditer(answer) if m.group(0) not in _COMMON_CAPITALISED]
@@ -186,6 +208,9 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
     figures = _new_figures(text, sources)
     if figures:
         return f"ungrounded: {', '.join(figures[:3])} in no passage nor the question"
+    misread = _from_another_answer(text, question, passages)
+    if misread:
+        return f"ungrounded: the passages state {misread} of something else than the question asks"
     names = _new_names(text, sources)
     if names:
         return f"ungrounded: {', '.join(names[:3])} in no passage nor the question"

@@ -20,6 +20,7 @@ from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
+from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
@@ -37,7 +38,9 @@ RELATED_TOPIC_SHARE = 0.6
 GROUNDED_CONFIDENCE = 0.25
 _QUESTION = re.compile(
     r"[?？]|\b(what|when|where|which|who|how|is there|are there|can i|do you|does)\b|"
-    r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)",
+    r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)|"
+    # A lookup asked as a request: "전화번호 알려주세요", "tell me the manager's email".
+    r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b",
     re.IGNORECASE,
 )
 _PASSAGES_FOR_MODEL = 4
@@ -311,7 +314,13 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
 
 
 def _type_nowhere(asked: QuestionAnalysis, question: str, passages: list[Any]) -> bool:
-    """A typed lookup whose kind of answer no sentence of the passages holds."""
+    """A typed lookup whose kind of answer no sentence of the passages holds.
+
+    A sentence holding the kind asked for still does not count when it contradicts
+    what the question fixes (a limit asked and none stated, another figure of a unit
+    the question gives): "What's the maximum daily dose of ibuprofen?" over "성인은
+    보통 한 번에 200~400mg을 복용하며" had a model call the usual dose the maximum.
+    """
     # "얼마나 받아요?" asks how much of anything (days of leave, too): not only an amount.
     if asked.answer_type is None or _DEGREE.search(question):
         return False
@@ -323,6 +332,8 @@ def _type_nowhere(asked: QuestionAnalysis, question: str, passages: list[Any]) -
             recurring=asked.recurring,
             question=question,
         )
+        and not missing_limit(question, p.text[start:end])
+        and not figure_conflict(question, p.text[start:end])
         for p in passages
         # A passage stored without its sentence spans is read whole.
         for start, end, _tokens in p.sentences or ((0, len(p.text), ()),)

@@ -110,3 +110,24 @@ def test_list_numbers_and_citation_marks_are_not_figures() -> None:
 )
 def test_a_reply_that_says_the_documents_lack_it(reply: str, lacks: bool) -> None:
     assert says_documents_lack_it(reply) is lacks
+
+
+def test_a_figure_the_passages_state_of_something_else_is_no_answer() -> None:
+    # 21 is in the passages, but as the usual loan period, not the limit asked for.
+    usual = ["Books are usually lent for 21 days.", "A late book costs 200 won a day."]
+    why = ungrounded(
+        "The longest you can keep a book is 21 days.", "What is the maximum loan period?", usual
+    )
+    assert why is not None and "21" in why
+    # Where a sentence states that figure as the limit, the same answer is grounded.
+    limit = ["Books may be kept for up to 21 days.", "A late book costs 200 won a day."]
+    assert (
+        ungrounded(
+            "The longest you can keep a book is 21 days.", "What is the maximum loan period?", limit
+        )
+        is None
+    )
+    # A figure of another unit than the question states: a 1-month price for "3개월".
+    prices = ["단풍 수영장 1개월 이용료는 80,000원입니다.", "6개월권은 420,000원입니다."]
+    assert ungrounded("3개월권은 80,000원입니다.", "3개월권 이용료는 얼마예요?", prices)
+    assert ungrounded("6개월권은 420,000원입니다.", "6개월권 이용료는 얼마예요?", prices) is None

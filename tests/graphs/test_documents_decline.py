@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.graphs.conftest import REPO, BuildAssistant
@@ -86,3 +88,41 @@ def test_a_lookup_the_passages_cannot_answer_is_declined_by_code(
     assert any(why in r for r in step["reasons"])
     assert result["citations"] == []
     assert all(f.calls == [] for f in fakes.values())
+
+
+def test_passages_stating_the_kind_asked_only_of_something_else_never_reach_a_model(
+    build_assistant: BuildAssistant, tmp_path: Path
+) -> None:
+    # Durations are there, but as the usual loan, not the longest one asked for: a model
+    # reading them had called the usual figure the maximum.
+    store = DocumentStore(tmp_path / "rag", dense=False)
+    rules = (
+        "# 대여 안내\n\n도서관 노트북은 보통 7일 동안 빌려 드립니다. "
+        "노트북을 반납할 때는 충전기도 함께 돌려주세요."
+    )
+    store.ingest_texts([("library/loans_ko.md", rules)], collection="default")
+    assistant, fakes = build_assistant(docs=store, router={"difficulty_threshold": 1.0})
+    result = assistant.ask("노트북은 최대 며칠까지 빌릴 수 있어요?").to_json()
+    (step,) = result["steps"]
+    assert step["tier"] == "deterministic", step["reasons"]
+    assert "찾을 수 없습니다" in result["answer"] and result["citations"] == []
+    assert all(f.calls == [] for f in fakes.values())
+
+
+@pytest.mark.parametrize(
+    "request_", ["원장님 이메일 주소 알려주세요", "Tell me the director's email"]
+)
+def test_a_lookup_asked_as_a_request_is_never_taken_for_the_documents_answer(
+    build_assistant: BuildAssistant, samples_store: DocumentStore, request_: str
+) -> None:
+    # Worded as a request, not a question: it still looks something up in the documents,
+    # so a model's reply must say first that they do not give it (or code declines).
+    assistant, _ = build_assistant(
+        docs=samples_store,
+        local=["director@hanbit.example"],
+        cloud_id="",
+        router={"difficulty_threshold": 1.0},
+    )
+    result = assistant.ask(request_).to_json()
+    assert result["citations"] == []
+    assert "찾을 수 없습니다" in result["answer"] or "do not cover" in result["answer"], result
