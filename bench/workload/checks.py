@@ -157,10 +157,23 @@ def check_turn(result: dict[str, Any], expect: dict[str, Any]) -> Verdict:
         and not said_nothing_ran
         and any(s.get("tier") in MODEL_TIERS for s in steps)
     )
+    # An answer given (not a decline or a refusal) without what the case expects is a
+    # wrong answer too: a document's sentence about something else, a wrong figure. A
+    # stand-in's text cannot be judged on content, so a turn the cloud tier answered is
+    # not counted.
+    answered_otherwise = (
+        not should_decline
+        and any(w.startswith("answer ") for w in why)
+        and not declined_docs
+        and not said_nothing_ran
+        and not result.get("refused")
+        and not any(s.get("tier") == "cloud" for s in steps)
+    )
     return Verdict(
         ok=not why,
         why=why,
-        wrong_answer=should_decline and bool(why) and not declined_docs and not said_nothing_ran,
+        wrong_answer=(should_decline and bool(why) and not declined_docs and not said_nothing_ran)
+        or answered_otherwise,
         invented_tool_result=invented,
         wrong_citation=wrong_citation,
     )

@@ -68,6 +68,28 @@ def test_an_answer_where_the_documents_have_none_is_a_wrong_answer() -> None:
     assert check_turn(honest, expect).ok
 
 
+def test_an_answer_without_what_the_case_expects_is_a_wrong_answer() -> None:
+    expect = {"contains_any": ["22,000"], "cites": "rules.md"}
+    other_sentence = {
+        "answer": "Lockers can be rented for 15,000 won a month. [1]",
+        "citations": [{"source": "docs/rules.md"}],
+        "steps": [_step("deterministic")],
+    }
+    verdict = check_turn(other_sentence, expect)
+    assert not verdict.ok and verdict.wrong_answer
+    # An honest decline is a miss, not a wrong answer; a stand-in's text cannot be judged.
+    declined = {
+        "answer": "The documents do not cover this question. (not in the documents: day)",
+        "citations": [],
+        "steps": [_step("deterministic")],
+    }
+    assert not check_turn(declined, expect).wrong_answer
+    stand_in = {"answer": "This is the recorded cloud model's answer.", "steps": [_step("cloud")]}
+    assert not check_turn(stand_in, expect).wrong_answer
+    refused = {"answer": "No model here may read this.", "refused": True, "steps": [_step("local")]}
+    assert not check_turn(refused, expect).wrong_answer
+
+
 def test_a_model_reply_to_a_tool_that_did_not_run_is_an_invented_result() -> None:
     expect = {"tool_problem": "server_down", "contains": ["'broken'"]}
     invented = {"answer": "The git reset completed successfully.", "steps": [_step("local")]}

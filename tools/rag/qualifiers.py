@@ -73,8 +73,12 @@ def _unit(korean: str, english: str, percent: str) -> str:
     return _UNIT_ALIASES.get(unit, unit)
 
 
-def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+def _number(text: str) -> float | None:
+    # "602.384704.11185" (an address, a version, an id) matches the pattern but is no figure.
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
@@ -91,6 +95,8 @@ def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
     for low, high, percent, korean, english, above, below in _FIGURE.findall(text):
         start = _number(low)
         end = _number(high) if high else start
+        if start is None or end is None:
+            continue
         if above:
             end = math.inf
         elif below:

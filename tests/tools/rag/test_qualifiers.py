@@ -35,6 +35,11 @@ def test_figures_are_read_with_their_unit_range_and_open_end() -> None:
     assert figures_by_unit("2시간까지 무료") == {"시간": [(0.0, 2.0)]}
     # English units read as the Korean ones, so a figure is compared across languages.
     assert figures_by_unit("for 6 months or more") == {"개월": [(6.0, math.inf)]}
+    # Dotted digits that are no number (an address, an id) are skipped, not a crash
+    # (the privacy suite's generated text once stopped a turn here).
+    assert figures_by_unit("접속 주소 602.384704.11185원, 요금 3,000원") == {
+        "원": [(3000.0, 3000.0)]
+    }
 
 
 def test_a_figure_the_question_states_must_be_stated_by_the_sentence() -> None:
