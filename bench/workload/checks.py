@@ -157,16 +157,19 @@ def check_turn(result: dict[str, Any], expect: dict[str, Any]) -> Verdict:
         and not said_nothing_ran
         and any(s.get("tier") in MODEL_TIERS for s in steps)
     )
-    # An answer given (not a decline or a refusal) without what the case expects is a
-    # wrong answer too: a document's sentence about something else, a wrong figure. A
-    # stand-in's text cannot be judged on content, so a turn the cloud tier answered is
-    # not counted.
+    # An answer given (not a decline, a refusal or a degraded step) without what the case
+    # expects is a wrong answer too: a document's sentence about something else, a wrong
+    # figure. A stand-in's text cannot be judged on content, so a turn the cloud tier
+    # answered is not counted.
     answered_otherwise = (
         not should_decline
         and any(w.startswith("answer ") for w in why)
         and not declined_docs
         and not said_nothing_ran
         and not result.get("refused")
+        # A degraded step is shown under a banner saying so (a refusal to read personal
+        # data with no capable local model, a guard failure): not a confident answer.
+        and not any(s.get("degraded") for s in steps)
         and not any(s.get("tier") == "cloud" for s in steps)
     )
     return Verdict(

@@ -88,6 +88,8 @@ def test_an_answer_without_what_the_case_expects_is_a_wrong_answer() -> None:
     assert not check_turn(stand_in, expect).wrong_answer
     refused = {"answer": "No model here may read this.", "refused": True, "steps": [_step("local")]}
     assert not check_turn(refused, expect).wrong_answer
+    flagged = {"answer": "이 요청에는 개인정보가 있어…", "steps": [_step("local", degraded=True)]}
+    assert not check_turn(flagged, expect).wrong_answer
 
 
 def test_a_model_reply_to_a_tool_that_did_not_run_is_an_invented_result() -> None:

@@ -54,10 +54,10 @@ def test_a_korean_puzzle_with_no_model_that_writes_korean_names_what_to_configur
     assert local.calls == []
 
 
-# Document retrieval is another engineer's (tools/rag): "mileage rate" is not matched to
-# "reimbursed at 300 won per kilometre" ("not in the documents: rate"). Listed so the
-# test fails when it starts passing, like a strict xfail.
-KNOWN_OPEN = {"u8-topic-mileage#2"}
+# Cases known to fail, listed so the test fails when one starts passing, like a strict
+# xfail. ("mileage rate", declined as "not in the documents: rate", passes since "rate"
+# asks for an amount like "fee" and "price".)
+KNOWN_OPEN: set[str] = set()
 
 
 @pytest.mark.slow

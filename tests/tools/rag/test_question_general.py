@@ -74,3 +74,17 @@ def test_a_figure_the_question_states_must_be_in_the_passage() -> None:
         text="성인은 보통 한 번에 200~400mg을 복용합니다.",
     )
     assert extractive_answer("이부프로펜 1회 복용량은 얼마인가요?", [dose]).covered
+
+
+def test_a_rate_asks_for_an_amount() -> None:
+    # "rate" words a question for a figure, like "fee" and "price".
+    asked = analyze_question("What's the overtime rate on Sundays?")
+    assert asked.answer_type == "amount"
+    mileage = Passage(
+        chunk_id="m1",
+        source="travel_policy.md",
+        heading="Mileage",
+        text="Using your own car is reimbursed at 400 won per kilometre.",
+    )
+    answer = extractive_answer("What is the mileage rate for my own car?", [mileage])
+    assert answer.covered and "400 won" in answer.text
