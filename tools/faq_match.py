@@ -9,6 +9,9 @@ all accounted for by that entry, so the entry's answer is the answer to it:
   or answer, directly, as a synonym or translation from the shared lexicon of
   :mod:`tools.rag.crosslingual`, or the head of a compound: 번호 of 전화번호), or
   one shared by many entries (진료, clinic), which names the place, not a topic;
+- a compound of the question whose head the entry uses (점심시간 for 시간) is a
+  narrower thing, so its modifier (점심) must be one the entry uses or a shared
+  one too: the pharmacy's 운영 시간 does not say whether it has a 점심시간;
 - at least one of those nouns comes from the entry's own question or variants,
   so a word its answer mentions in passing (신분증) does not make the question
   about it;
@@ -30,7 +33,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -165,23 +168,36 @@ def _expand(tokens: Iterable[str]) -> frozenset[str]:
     return frozenset(t for tok in tokens for t in equivalents(tok))
 
 
-def _covered(token: str, vocabulary: frozenset[str]) -> bool:
-    """Whether ``token`` (or a synonym) is in ``vocabulary``, or is the head of a compound there."""
-    if equivalents(token) & vocabulary:
-        return True
-    return not token.isascii() and any(
-        _same_compound(token, word) for word in vocabulary if not word.isascii()
-    )
-
-
-def _same_compound(a: str, b: str) -> bool:
-    """Whether one Korean noun is the head of the other, a compound (번호 of 전화번호).
+def _covered(
+    token: str, vocabulary: frozenset[str], modifier_known: Callable[[str], bool] | None = None
+) -> bool:
+    """Whether ``token`` (or a synonym) is in ``vocabulary``, or one is a compound of the other.
 
     A compound is a kind of its last part: 전화번호 is a 번호 and 주차 (parking)
     is about a 차, but 진료비 (a fee) is not a kind of 진료, so only the end counts.
+    A ``token`` that heads a compound of ``vocabulary`` (번호 of 전화번호) asks
+    about something broader, which the compound answers. A ``token`` that is the
+    compound (점심시간 where ``vocabulary`` has 시간) is narrower: when
+    ``modifier_known`` is given, what precedes the head (점심) must pass it.
+
+    Args:
+        token: A content token, of the question or of an entry's wording.
+        vocabulary: The tokens it may be found among.
+        modifier_known: Whether a compound's modifier is accounted for; None
+            allows every compound both ways.
     """
-    short, long = sorted((a, b), key=len)
-    return bool(short) and long.endswith(short)
+    if equivalents(token) & vocabulary:
+        return True
+    if token.isascii():
+        return False
+    for word in vocabulary:
+        if not word or word.isascii():
+            continue
+        if word.endswith(token):
+            return True
+        if token.endswith(word) and (modifier_known is None or modifier_known(token[: -len(word)])):
+            return True
+    return False
 
 
 class ParaphraseMatcher:
@@ -258,15 +274,19 @@ class ParaphraseMatcher:
         return found[0] if len(found) == 1 else None
 
     def _accounts_for(self, words: Sequence[ContentWord], vocabulary: _Vocabulary) -> str | None:
+        def modifier_known(modifier: str) -> bool:
+            return bool(equivalents(modifier) & (vocabulary.known | self._generic))
+
         topical: list[str] = []
         for word in words:
             if not word.noun:
                 continue
-            if _covered(word.token, vocabulary.asked):
+            if _covered(word.token, vocabulary.asked, modifier_known):
                 if not equivalents(word.token) & self._generic:
                     topical.append(word.token)
             elif not (
-                _covered(word.token, vocabulary.known) or equivalents(word.token) & self._generic
+                _covered(word.token, vocabulary.known, modifier_known)
+                or equivalents(word.token) & self._generic
             ):
                 return None
         if not topical:

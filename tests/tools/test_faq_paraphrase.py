@@ -63,6 +63,10 @@ def test_paraphrases_hit_their_entry(book: FaqBook, text: str, entry_id: str) ->
         "1시간이 지나면 주차 요금은 얼마예요?",
         "주차 몇 시간 무료예요?",
         "약국은 몇 층에 있어요?",
+        # A compound whose head the entry uses but not its modifier is narrower:
+        # the pharmacy entry speaks of its 운영 시간, never of a 점심시간.
+        "토요일에 약국 점심시간 있어요?",
+        "약국 점심시간 있어요?",
         # A word its answer only mentions in passing.
         "신분증 가져가야 하나요?",
         "오늘 날씨 어때요?",
@@ -86,3 +90,19 @@ def test_two_entries_that_both_account_for_a_question_give_none() -> None:
     assert FaqBook([first, second, *others]).lookup(question) is None
     hit = FaqBook([first, *others]).lookup(question)
     assert hit is not None and hit.entry.id == "a"
+
+
+def test_a_narrower_compound_needs_its_modifier_in_the_entry() -> None:
+    # 점심시간 ends in the entry's 시간; only an entry that also speaks of 점심 answers it.
+    others = [
+        FaqEntry(id=f"other-{i}", question=f"{topic} 있나요?", answer=f"{topic} 안내입니다.")
+        for i, topic in enumerate(("엘리베이터", "와이파이", "자판기", "수유실", "휠체어"))
+    ]
+    question = "점심시간 있어요?"
+    silent = FaqEntry(id="a", question="시간이 어떻게 되나요?", answer="평일 9시부터 엽니다.")
+    assert FaqBook([silent, *others]).lookup(question) is None
+    told = FaqEntry(
+        id="b", question="시간이 어떻게 되나요?", answer="평일 9시부터 열고 점심에도 엽니다."
+    )
+    hit = FaqBook([told, *others]).lookup(question)
+    assert hit is not None and (hit.entry.id, hit.match) == ("b", "paraphrase"), hit
