@@ -29,9 +29,11 @@ _CONNECTORS = LazyPattern(
     re.IGNORECASE,
 )
 # "...얼마고, 그걸 ..." / "...하고, 그 다음" : a clause ending in 고 followed by a comma,
-# or followed directly by a reference to its result.
+# or followed directly by a reference to its result. Not when the sentence after the comma
+# states a fact ("A는 B보다 크고, C는 A보다 크다."): the two are premises of one problem,
+# and a question after them needs both.
 _GO_COMMA = LazyPattern(
-    r"(?<=[가-힣]고)\s*,\s*|(?<=[가-힣]고)\s+나서\s*,?\s*"
+    r"(?<=[가-힣]고)\s*,\s*(?![^.?!\n]*다[.!])|(?<=[가-힣]고)\s+나서\s*,?\s*"
     r"|(?<=[가-힣]고)\s+(?=" + KOREAN_REFERENCE_PATTERN + ")"
     # "계산한 다음 ...", "받은 후에, ...": a finished action, then the next one.
     r"|(?<=[가-힣][한은된난운쓴본])\s+(?:다음|후|뒤)에?\s*,?\s+"

@@ -38,6 +38,12 @@ def _text_key(value: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", value).casefold())
 
 
+def _word_parts(value: str) -> set[str]:
+    """Every run of whole words of ``value``, as keys: "가상구 예시로 12", never "예시로 1"."""
+    words = [_text_key(w) for w in _SPACE.split(unicodedata.normalize("NFKC", value)) if w]
+    return {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+
+
 class PublicContacts:
     """The configured contacts, normalised once.
 
@@ -49,6 +55,10 @@ class PublicContacts:
         listed = [c for c in contacts if c.strip()]
         self._numbers = {key for c in listed if (key := _number_key(c)) is not None}
         self._texts = [_text_key(c) for c in listed]
+        # A part of a listed address is one only in whole words: "예시로 1" is another building.
+        self._parts = {
+            part for c in listed for part in _word_parts(c) if len(part) >= _MIN_ADDRESS_PART
+        }
 
     def __bool__(self) -> bool:
         return bool(self._texts)
@@ -63,10 +73,7 @@ class PublicContacts:
         if number is not None and number in self._numbers:
             return True
         text = _text_key(value)
-        return any(
-            text == listed or (len(text) >= _MIN_ADDRESS_PART and text in listed)
-            for listed in self._texts
-        )
+        return text in self._texts or text in self._parts
 
     def personal(self, findings: Sequence[Finding]) -> list[Finding]:
         """The findings that are personal data: ``findings`` minus the listed contacts."""

@@ -62,3 +62,30 @@ def test_without_the_setting_the_wire_guard_blocks_the_number() -> None:
     allow_public_contacts([])  # build_services sets it per process from the settings
     with pytest.raises(PrivacyBlockedError):
         check_request(_request("Call the clinic at 02-555-0100."), "cloud", None)
+
+
+def test_the_shipped_settings_list_every_contact_the_samples_print() -> None:
+    # The clinic's address in directions.md §주소 was read as a person's: a puzzle that
+    # merely retrieved that passage ran local only, and with no capable local model it was
+    # refused "for personal data" the user never typed.
+    import tomllib
+
+    from tests.conftest import REPO_ROOT
+
+    shipped = tomllib.loads((REPO_ROOT / "switchyard.toml").read_text(encoding="utf-8"))
+    contacts = PublicContacts(shipped["privacy"]["public_contacts"])
+    samples = sorted((REPO_ROOT / "data" / "samples").glob("*.md"))
+    found = {p.name: scan(p.read_text(encoding="utf-8")) for p in samples}
+    assert {str(f.type) for fs in found.values() for f in fs} >= {"phone", "address"}
+    personal = {name: [f.text for f in contacts.personal(fs)] for name, fs in found.items()}
+    assert all(texts == [] for texts in personal.values()), personal
+
+
+def test_a_listed_address_is_public_but_another_one_on_the_same_street_is_not() -> None:
+    clinic = PublicContacts(["서울특별시 가상구 예시로 12"])
+    assert _types("의원은 서울특별시 가상구 예시로 12에 있습니다.", clinic) == []
+    assert _types("저는 서울특별시 가상구 예시로 34에 삽니다.", clinic) == ["address"]
+    # A part of the listed address counts in whole words only: number 1 is another building.
+    assert _types("저는 서울특별시 가상구 예시로 1에 삽니다.", clinic) == ["address"]
+    assert clinic.is_public_text("가상구 예시로 12")
+    assert not clinic.is_public_text("서울특별시 가상구 예시로 1")

@@ -48,6 +48,14 @@ def test_split_steps(text: str, steps: list[str]) -> None:
         "오늘부터 100일 뒤는?",
         "3일 뒤 날씨",
         "Compare A and B",
+        # Premises joined by 고 and the question after them are one problem: split, the
+        # premise "A는 B보다 키가 크고" went to the documents and the question lost it.
+        "A는 B보다 키가 크고, C는 A보다 크다. D는 B보다 작다. 가장 키가 작은 사람은 누구인지 "
+        "이유와 함께 설명해 주세요.",
+        "모든 간호사는 응급처치를 할 수 있고, 일부 약사는 간호사입니다. 그렇다면 일부 약사는 "
+        "응급처치를 할 수 있다는 결론은 타당한가요?",
+        "대기 환자가 10분마다 3명 오고, 의사는 15분마다 4명을 진료합니다. 1시간 뒤 대기 "
+        "인원이 어떻게 변하는지 단계별로 설명해 주세요.",
     ],
 )
 def test_single_requests_stay_whole(text: str) -> None:
