@@ -57,12 +57,23 @@ class CitationData(TypedDict):
 
 
 class AlternativeData(TypedDict):
-    """A tier the router considered and rejected."""
+    """A ``core.types.Alternative`` at rest: a tier the router considered and rejected."""
 
     tier: Tier
     reason: str
     # Absent in checkpoints written before rejection kinds existed.
     kind: NotRequired[RejectionKind]
+    # The kind's typed facts (``core.rejections``): None when the kind names no such fact,
+    # absent in checkpoints written before they existed (readers then use ``reason``).
+    model: NotRequired[str | None]
+    personal_data: NotRequired[str | None]
+    language: NotRequired[Language | None]
+    context_window: NotRequired[int | None]
+    tokens_needed: NotRequired[int | None]
+    unavailable_reason: NotRequired[str | None]
+    session_spent_usd: NotRequired[float | None]
+    cost_estimate_usd: NotRequired[float | None]
+    session_limit_usd: NotRequired[float | None]
 
 
 class RouteData(TypedDict):
