@@ -1,9 +1,9 @@
 """The English record of why the router did not pick a tier, one wording per kind.
 
 The router builds every ``Alternative`` here, so its ``kind``, its typed facts (model,
-limits, amounts) and its English ``reason`` always agree; the Korean refusal
-(``core.router``) and the UI (``ui.reasons``) read the kind and the facts instead of
-parsing the English text.
+limits, amounts) and its English ``reason`` always agree; the router's own reasons
+(``english``), the Korean refusal (``core.router``) and the UI (``ui.reasons``) read the
+kind and the facts instead of quoting or parsing the English text.
 """
 
 from __future__ import annotations
@@ -60,10 +60,30 @@ def rejection(tier: Tier, kind: RejectionKind, **facts: Unpack[RejectionFacts]) 
     Returns:
         The ``Alternative`` the decision records.
     """
-    language = facts.get("language")
-    words = ENGLISH[kind].format(
-        tier=tier,
-        language_name=LANGUAGE_NAMES[language] if language else None,
-        **facts,
-    )
-    return Alternative(tier=tier, kind=kind, reason=words, **facts)
+    unworded = Alternative(tier=tier, kind=kind, reason="", **facts)
+    return unworded.model_copy(update={"reason": english(unworded)})
+
+
+def english(alternative: Alternative) -> str:
+    """A rejection's English wording, built from its kind and typed facts.
+
+    The router words its own reasons ("no tier can carry this step: …") with this
+    rather than pasting ``Alternative.reason``, so what it says is what the facts say.
+
+    Args:
+        alternative: A rejected tier.
+
+    Returns:
+        The kind's wording filled from the facts; the recorded ``reason`` for a record
+        whose kind names a fact it lacks (made before the facts existed), or of kind
+        ``other`` (made before kinds existed, its text the only account).
+    """
+    if alternative.kind == "other" and alternative.reason:
+        return alternative.reason
+    facts = alternative.model_dump(exclude={"tier", "kind", "reason"}, exclude_none=True)
+    if alternative.language is not None:
+        facts["language_name"] = LANGUAGE_NAMES[alternative.language]
+    try:
+        return ENGLISH[alternative.kind].format(tier=alternative.tier, **facts)
+    except KeyError:
+        return alternative.reason

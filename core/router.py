@@ -26,7 +26,7 @@ from core.difficulty_facts import StepFacts, StepKind
 from core.difficulty_reasons import top_signals_in_words
 from core.models.capabilities import ModelProfile
 from core.models.registry import TierStatus
-from core.rejections import BUDGET_KINDS, rejection
+from core.rejections import BUDGET_KINDS, english, rejection
 from core.settings import BudgetSettings, RouterSettings
 from core.types import (
     Alternative,
@@ -155,7 +155,7 @@ class Router:
         degraded = tier != order[0]
         if degraded:
             first = next(a for a in rejected if a.tier == order[0])
-            reasons.append(f"degraded: {order[0]} tier unavailable ({first.reason})")
+            reasons.append(f"degraded: {order[0]} tier unavailable ({english(first)})")
         if step.privacy == "local_only":
             reasons.append(f"privacy: {step.privacy_reason or 'personal data'} — local only")
         if step.needs_tools and not profile.tool_calling:
@@ -266,7 +266,7 @@ class Router:
     def _refuse(
         self, step: StepRequest, score: float, reasons: list[str], rejected: list[Alternative]
     ) -> RouteDecision:
-        reasons.append("no tier can carry this step: " + "; ".join(a.reason for a in rejected[:2]))
+        reasons.append("no tier can carry this step: " + "; ".join(map(english, rejected[:2])))
         if step.privacy == "local_only":
             reasons.append(f"privacy: {step.privacy_reason or 'personal data'} — local only")
         # A step confined by privacy fails closed on the local tier; otherwise code answers.
@@ -314,7 +314,7 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
     """An honest reply naming what to configure, in the question's language."""
     korean = step.language == "ko"
     local_rejection = next((a for a in rejected if a.tier == "local"), None)
-    local = local_rejection.reason if local_rejection else ""
+    local = english(local_rejection) if local_rejection else ""
     local_kind = local_rejection.kind if local_rejection else None
     if step.privacy == "local_only":
         if korean:
@@ -349,6 +349,6 @@ def refusal_message(step: StepRequest, rejected: list[Alternative]) -> str:
         )
     return (
         "No configured model can answer this step: "
-        + "; ".join(a.reason for a in rejected if a.tier != "deterministic")
+        + "; ".join(english(a) for a in rejected if a.tier != "deterministic")
         + ". Configure a local model (e.g. Ollama `exaone3.5:2.4b`) or set OPENAI_API_KEY."
     )

@@ -20,7 +20,7 @@ from ui.chat_actions import take_once_pick, turn_actions
 from ui.chat_elicit import render_elicitation
 from ui.history import Turn, load_turns, stopped_turn, turn_from_result
 from ui.model_pick import FORCE_KEY, model_pick_key
-from ui.reasons import reason_in
+from ui.reasons import step_reasons_in
 from ui.session import Identity, conversations, lang, t, turns_cache
 from ui.welcome import render_welcome, take_queued_question
 from ui.words import step_numbers, step_words
@@ -77,8 +77,8 @@ def show_step(step: StepRecord) -> None:
         )
         st.markdown("\n".join(f"- {k}: **{v}**" for k, v in step_numbers(step, language)))
         st.markdown(f"**{t('num.reasons')}**")
-        for reason in step.reasons:
-            st.markdown(f"- {reason_in(reason, language)}")
+        for reason in step_reasons_in(step, language):
+            st.markdown(f"- {reason}")
     for kind, detail in flag_items(step):
         if kind == "degraded":
             continue  # show_turn puts one banner above the answer, not one per step

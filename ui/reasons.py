@@ -11,9 +11,9 @@ new router reason is never hidden, only left untranslated.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from core.types import Alternative, Language, RejectionKind
+from core.types import Alternative, Language, RejectionKind, StepRecord
 from ui.i18n import Lang
 from ui.words import pii_names
 
@@ -95,6 +95,11 @@ def _signals(text: str) -> str:
 def _pii(kinds: str) -> str:
     # "personal data" is the router's word when it has no kind to name.
     return "종류 미상" if kinds == "personal data" else pii_names(kinds, "ko")
+
+
+# The router's reasons that name the tiers it rejected (``core.router``).
+_NO_TIER = re.compile(r"^no tier can carry this step: (?P<why>.+)$")
+_DEGRADED = re.compile(r"^degraded: (?P<tier>local|cloud) tier unavailable \((?P<why>.+)\)$")
 
 
 def _no_tier(m: re.Match[str]) -> str:
@@ -243,7 +248,7 @@ _RULES: list[Rule] = [
             f"{_tier(m['tier'])} 우선 · 주요 신호: {_signals(m['sig'])}"
         ),
     ),
-    (re.compile(r"^no tier can carry this step: (?P<why>.+)$"), _no_tier),
+    (_NO_TIER, _no_tier),
     (
         re.compile(r"^pinned to (?P<tier>\w+) by this conversation's tier picker$"),
         lambda m: f"이 대화의 경로 선택으로 {_tier(m['tier'])}에 고정",
@@ -273,7 +278,7 @@ _RULES: list[Rule] = [
         lambda m: f"{_code(m['m'])}는 도구를 부르지 못해 코드가 도구를 실행함",
     ),
     (
-        re.compile(r"^degraded: (?P<tier>local|cloud) tier unavailable \((?P<why>.+)\)$"),
+        _DEGRADED,
         lambda m: (
             f"대체 경로: {_tier(m['tier'])}을 쓸 수 없어 다른 경로로 보냄 (원문: {_code(m['why'])})"
         ),
@@ -364,6 +369,33 @@ def alternative_in(alternative: Alternative, lang: Lang) -> str:
     pattern, rewrite = _LEGACY_REJECTION_RULES[kind]
     match = pattern.match(alternative.reason)
     return rewrite(match) if match else reason_in(alternative.reason, lang)
+
+
+def step_reasons_in(step: StepRecord, lang: Lang) -> list[str]:
+    """A step's reasons as markdown in ``lang``; those naming rejected tiers from their facts.
+
+    Args:
+        step: A finished step as recorded.
+        lang: the UI language.
+    """
+    if lang != "ko":
+        return list(step.reasons)
+    return [_from_alternatives(r, step.alternatives) or reason_in(r, lang) for r in step.reasons]
+
+
+def _from_alternatives(reason: str, alternatives: Sequence[Alternative]) -> str | None:
+    # "no tier can carry this step: …" and "degraded: …" name rejected tiers: worded from
+    # their kinds and facts, not read back from the English (None: the record lacks them).
+    if no_tier := _NO_TIER.match(reason):
+        named = [a for a in alternatives[:2] if a.reason and a.reason in no_tier["why"]]
+        words = "; ".join(alternative_in(a, "ko") for a in named)
+        return f"이 단계를 맡을 수 있는 모델이 없음: {words}" if named else None
+    if degraded := _DEGRADED.match(reason):
+        first = next((a for a in alternatives if a.tier == degraded["tier"]), None)
+        if first is not None:
+            why = alternative_in(first, "ko")
+            return f"대체 경로: {_tier(first.tier)}을 쓸 수 없어 다른 경로로 보냄 ({why})"
+    return None
 
 
 def reason_plain(reason: str, lang: Lang) -> str:

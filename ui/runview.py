@@ -14,7 +14,7 @@ from graphs.replay import replay
 from graphs.services import Services
 from ui.badges import step_row
 from ui.graph_view import clean_labels, highlight_path
-from ui.reasons import alternative_in, reason_in, reason_plain
+from ui.reasons import alternative_in, reason_plain, step_reasons_in
 from ui.session import Identity, lang, t
 from ui.words import NODE_NAMES_KO, masked_in, node_name, step_words
 
@@ -66,8 +66,8 @@ def show_step_detail(index: int, step: StepRecord) -> None:
         score = "—" if step.score is None else f"{step.score:.3f}"
         st.markdown(f"**{t('runs.score')}:** {score}")
         st.markdown(f"**{t('runs.reasons')}:**")
-        for reason in step.reasons:
-            st.markdown(f"- {reason_in(reason, language)}")
+        for reason in step_reasons_in(step, language):
+            st.markdown(f"- {reason}")
         if step.alternatives:
             st.markdown(f"**{t('runs.alternatives')}:**")
             for alt in step.alternatives:

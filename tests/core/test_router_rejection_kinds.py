@@ -9,7 +9,7 @@ import pytest
 
 from core.models.providers import Endpoint
 from core.models.registry import TierStatus
-from core.rejections import ENGLISH, RejectionFacts, rejection
+from core.rejections import ENGLISH, RejectionFacts, english, rejection
 from core.router import Spend, StepRequest, refusal_message
 from core.types import Alternative, ModelTier, RejectionKind
 from tests.core.test_router import FakeTiers, router
@@ -165,3 +165,27 @@ def test_kinds_without_facts_carry_none() -> None:
     for kind in ("not_needed", "code_answers", "no_handler", "not_configured", "budget_turn"):
         facts = sample_rejection(kind).model_dump(exclude={"tier", "reason", "kind"})
         assert set(facts.values()) == {None}, (kind, facts)
+
+
+def test_english_is_built_from_the_facts_not_the_recorded_text() -> None:
+    for kind in get_args(RejectionKind):
+        sample = sample_rejection(kind)
+        assert english(sample) == sample.reason, kind
+    stale = sample_rejection("budget_session").model_copy(update={"reason": "budget: ?"})
+    assert english(stale) == "budget: session spend $0.0125 + $0.0020 exceeds $0.01"
+    # Records made before the facts (or the kinds) existed keep their own words.
+    assert english(Alternative(tier="local", kind="language", reason="old words")) == "old words"
+    assert english(Alternative(tier="local", reason="an old rule")) == "an old rule"
+
+
+def test_the_routers_own_reasons_word_the_rejections_from_their_facts() -> None:
+    korean = StepRequest(text="안녕하세요, 자기소개를 해 주세요", language="ko")
+    refused = router(FakeTiers(down={"cloud"}), 0.0).decide(korean)
+    assert refused.refusal is not None
+    first_two = "; ".join(english(a) for a in refused.alternatives[:2])
+    assert f"no tier can carry this step: {first_two}" in refused.reasons
+    assert "llamacpp:smollm2-135m does not write Korean well" in first_two
+    hard = StepRequest(text="Prove it.", prompt_tokens=100)
+    degraded = router(FakeTiers(down={"cloud"}), 0.0).decide(hard)
+    down = _rejected(degraded.alternatives, "cloud")
+    assert f"degraded: cloud tier unavailable ({english(down)})" in degraded.reasons

@@ -10,13 +10,14 @@ from typing import get_args
 import pytest
 
 from core import difficulty_reasons
+from core.rejections import english, rejection
 from core.types import Alternative, ModelTier, RejectionKind, StepRecord
 from graphs.runner import Assistant
 from graphs.state import Context
 from tests.core.test_router_rejection_kinds import sample_rejection
 from tests.ui import harness
 from ui.i18n import text
-from ui.reasons import alternative_in, reason_in, reason_plain
+from ui.reasons import alternative_in, reason_in, reason_plain, step_reasons_in
 from ui.words import masked_in
 
 # Turns that make the router write each kind of reason: code, documents, the
@@ -205,3 +206,35 @@ def test_the_facts_survive_the_trace_record() -> None:
     again = StepRecord.model_validate_json(step.model_dump_json())
     assert again.alternatives[0].context_window == 2048
     assert alternative_in(again.alternatives[0], "ko") == alternative_in(step.alternatives[0], "ko")
+
+
+def test_a_steps_rejected_tiers_are_worded_from_their_facts() -> None:
+    # Both wordings defeat a reading of the English: "this language" is no one word, and
+    # the session budget's figures were only quoted as code.
+    over = sample_rejection("budget_session", tier="cloud")
+    mute = rejection("local", "language", model="llamacpp:smollm2-135m", language="other")
+    refused = StepRecord(
+        node="execute_step",
+        tier="deterministic",
+        reasons=["no tier can carry this step: " + "; ".join(map(english, (over, mute)))],
+        alternatives=[over, mute],
+    )
+    assert step_reasons_in(refused, "ko") == [
+        "이 단계를 맡을 수 있는 모델이 없음: 예산: 이번 세션 사용액 $0.0125 + 이 단계 예상 "
+        "$0.0020가 한도 $0.01를 넘음; `llamacpp:smollm2-135m`는 이 언어를 잘 쓰지 못함"
+    ]
+    assert step_reasons_in(refused, "en") == refused.reasons
+    down = sample_rejection("unavailable", tier="cloud")
+    degraded = refused.model_copy(
+        update={
+            "reasons": [f"degraded: cloud tier unavailable ({english(down)})"],
+            "alternatives": [down],
+        }
+    )
+    (said,) = step_reasons_in(degraded, "ko")
+    assert said.startswith(
+        "대체 경로: 클라우드 모델을 쓸 수 없어 다른 경로로 보냄 (클라우드 모델을 지금"
+    )
+    # A record without alternatives is still read from its words.
+    bare = refused.model_copy(update={"alternatives": []})
+    assert step_reasons_in(bare, "ko") == [reason_in(r, "ko") for r in bare.reasons]
