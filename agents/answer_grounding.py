@@ -14,7 +14,8 @@ Two checks, plain code over the answer, the question and the passages:
   product or ratio of two figures there (a total the question asks for).
 - **It answers this question**: when the question asks for a kind of thing (a date,
   an amount, a person...), the answer holds one
-  (:func:`tools.rag.answer_types.has_answer_type`); any other lookup (yes/no, what,
+  (:func:`tools.rag.answer_types.has_answer_type`), and so does each of several
+  questions asked at once that asks for one; any other lookup (yes/no, what,
   how; not a comparison or summary, worded freely) must have at least half of its topic
   terms named in the answer (in either language), so an unrelated passage sentence
   repeated back is no answer.
@@ -153,7 +154,32 @@ def _new_names(answer: str, sources: str) -> list[str]:
     return [n for n in [*names, *addresses] if n.casefold() not in folded]
 
 
+# Where one question of several ends: "오토바이도 등록해야 해요? 등록비는 얼마예요?"
+_QUESTION_END = re.compile(r"(?<=[?？])\s*")
+
+
+def _unanswered_part(answer: str, question: str) -> str | None:
+    """The kind of answer one of several questions asks for that the answer lacks.
+
+    Several questions at once count as a synthesis, so the whole is worded freely;
+    each part that asks for a kind of thing (an amount, a date...) must still get one.
+    """
+    parts = [part for part in _QUESTION_END.split(question) if part.strip()]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        asked = analyze_question(part)
+        if asked.answer_type is not None and not has_answer_type(
+            answer, asked.answer_type, asked.counter, recurring=asked.recurring, question=part
+        ):
+            return f"it states no {asked.answer_type}, which {part.strip()!r} asks for"
+    return None
+
+
 def _off_question(answer: str, question: str) -> str | None:
+    unanswered = _unanswered_part(answer, question)
+    if unanswered is not None:
+        return unanswered
     asked = analyze_question(question)
     if asked.answer_type is not None:
         # A terse answer ("Weekdays 10:00–20:00") need not repeat the question's words.

@@ -44,9 +44,8 @@ from tools.followups import (
     run_chain,
 )
 from tools.handlers import match_deterministic
-from tools.rag import needs_synthesis
 from tools.rag.question import analyze_question, asks_about_organisation_rule
-from tools.rag.synthesis import states_its_own_figures
+from tools.rag.synthesis import asks_to_compose, states_its_own_figures
 from tools.references import is_ellipsis
 
 _REASONING_REASON = (
@@ -96,7 +95,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         # may run, the honest "not in the documents" stays the answer (below).
         why = (
             _REASONING_REASON
-            if needs_synthesis(text)[0]
+            if asks_to_compose(text)
             else _CALCULATION_REASON
             if states_its_own_figures(text)
             else None
@@ -167,7 +166,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     # A request to reason or explain (a puzzle, a proof) that no model may answer is told
     # which model to configure, unless the documents themselves answer it: "not in the
     # documents" would misstate what is missing.
-    reasoning = decision.refusal is not None and needs_synthesis(text)[0]
+    reasoning = decision.refusal is not None and asks_to_compose(text)
     if declined is not None and decision.refusal is not None and not reasoning:
         doc, kind = declined, declined.kind
         request = replace(

@@ -43,6 +43,12 @@ BAKERY = [
         ),
         ("스터디룸은 2층에 있고 안내 데스크에서 예약합니다.", "스터디룸은 어디에 있어요?", LIBRARY),
         ("단풍 빵집은 월요일에 쉽니다.", "단풍 빵집은 월요일에도 문을 여나요?", BAKERY),
+        # Each of several questions answered, the typed one with its kind.
+        (
+            "네, 단팥빵도 팝니다. 19:00에 닫습니다.",
+            "단팥빵도 팔아요? 몇 시에 문 닫아요?",
+            BAKERY,
+        ),
     ],
 )
 def test_a_grounded_answer_passes(answer: str, question: str, passages: list[str]) -> None:
@@ -77,6 +83,26 @@ def test_a_grounded_answer_passes(answer: str, question: str, passages: list[str
         ),
         # Figures from the passages that do not answer the kind of thing asked.
         ("The answer is: 21 days.", "How much does it cost to print a page?", LIBRARY, "amount"),
+        # Several questions at once are worded freely, but the one asking a price gets one.
+        (
+            "Yes, you need a library card to book a study room.",
+            "Do I need a card to book a study room? How much is the card?",
+            LIBRARY,
+            "amount",
+        ),
+        (
+            "네, 단팥빵도 팝니다.",
+            "단팥빵도 팔아요? 몇 시에 문 닫아요?",
+            BAKERY,
+            "time",
+        ),
+        # Two kinds asked: the time given does not answer the price.
+        (
+            "단풍 빵집은 07:00에 문을 엽니다.",
+            "몇 시에 문 열어요? 식빵은 얼마예요?",
+            BAKERY,
+            "amount",
+        ),
         # A passage sentence about something else, repeated back.
         (
             "1. Study rooms can be booked.\n2. Study rooms can be booked.",

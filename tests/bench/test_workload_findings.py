@@ -216,6 +216,19 @@ def test_a_reasoning_request_sharing_a_word_with_the_documents_reaches_a_model(
     assert "찾을 수 없습니다" in flu["answer"] and flu["steps"][0]["tier"] == "deterministic"
 
 
+def test_several_lookups_the_documents_never_answer_are_declined_not_reasoned_about(
+    tmp_path: Path, workload_docs: DocumentStore
+) -> None:
+    # Two questions at once are no request to reason: each is a lookup of the
+    # organisation's facts, which a model could only invent.
+    assistant = _assistant(tmp_path, workload_docs, ["네, 2만 원입니다."], "test:local")
+    result = assistant.ask("독감 예방접종도 하나요? 비용은 얼마인가요?").to_json()
+    assert "찾을 수 없습니다" in result["answer"] and "2만" not in result["answer"]
+    (step,) = result["steps"]
+    assert step["tier"] == "deterministic"
+    assert not any("asked to reason or explain" in r for r in step["reasons"])
+
+
 def test_without_a_model_the_reasoning_request_is_told_which_model_to_configure(
     tmp_path: Path, workload_docs: DocumentStore
 ) -> None:

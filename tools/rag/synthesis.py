@@ -80,6 +80,16 @@ def needs_synthesis(question: str) -> tuple[bool, str]:
     return False, "a direct lookup: the best document sentences answer it"
 
 
+def asks_to_compose(question: str) -> bool:
+    """Whether the question asks for composed text, not for facts to look up.
+
+    A comparison, summary, explanation, complete list, writing, advice, plan or
+    worked solution is composed; several lookups asked at once ("오토바이도 등록해야
+    해요? 등록비는 얼마예요?") are still lookups, which only the documents can answer.
+    """
+    return any(pattern.search(question) for _, pattern in _RULES)
+
+
 # A word problem that carries its own data: two or more figures and a question for
 # an amount or a count ("180,000 won for 6 people, how much per person?", "피자 3판이
 # 판당 18,000원이면 총 얼마?"). Its answer is computed, not looked up.
