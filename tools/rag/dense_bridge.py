@@ -176,9 +176,6 @@ def dense_translations(
         if not vocabulary:
             continue
         words = sorted(vocabulary)
-        # The question word's own script: every word of the collection written in it,
-        # none of which the translation may be closer to than to the question's word.
-        rivals, rival_vectors = _rivals(store, index, "en" if script == "ko" else "ko")
         found = _VECTORS.vectors(store.embedder, words)
         for term in terms:
             surface = _surface(term, question)
@@ -188,6 +185,10 @@ def dense_translations(
                 continue
             # Each must be the other's closest word: e5 places antonyms close too
             # ("unused" and 사용 0.92), but 사용 is closer still to "using".
+            # The question word's own script: every word of the collection written in it,
+            # none of which the translation may be closer to than to the question's word
+            # (embedded only once a pair clears the bar: most questions link no word).
+            rivals, rival_vectors = _rivals(store, index, "en" if script == "ko" else "ko")
             closeness = rival_vectors @ found[best]
             others = [i for i, w in enumerate(rivals) if w != surface]
             if others and float(np.max(closeness[others])) > row[best]:
