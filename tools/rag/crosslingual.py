@@ -174,6 +174,11 @@ def _latin(word: str) -> list[str]:
     # A phrase ("per day") bridges each of its words.
     if " " in word:
         return [f for part in word.split() for f in _latin(part)]
+    # The index splits a hyphenated word ("check-up" -> check, "co-payment" -> co, payment):
+    # an entry must link to the tokens the index holds, or it never matches a chunk.
+    # Fragments under three letters ("x" of x-ray, "co") name nothing on their own.
+    if "-" in word:
+        return [f for part in word.split("-") if len(part) > 2 for f in _latin(part)]
     forms = (normalize_latin(word), normalize_latin(f"{word}s"))
     return [f for f in dict.fromkeys(forms) if f]
 

@@ -18,14 +18,19 @@ question only (a context variable), never an answer: every other check still app
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 
 from tools.rag.crosslingual import equivalents, learned_links
 from tools.rag.crosslingual_dense import DenseView, other_language_matches, unheld_terms
+from tools.rag.dense import FloatArray
 from tools.rag.question import analyze_question
 from tools.rag.sentence_match import VectorCache
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
@@ -65,32 +70,61 @@ def _vocabulary(texts: Iterable[str], script: str) -> dict[str, frozenset[str]]:
     return words
 
 
-# A collection's words by script, and each of its documents' index tokens.
-_Index = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
-_COLLECTIONS: dict[tuple[str, int], _Index] = {}
+@dataclass(frozen=True)
+class _CollectionIndex:
+    """What the bridge reads of a collection: its words by script and each document's tokens."""
+
+    words: dict[str, frozenset[str]]
+    document_tokens: dict[str, frozenset[str]]
+    # Each script's words (sorted) and their query vectors, embedded on first use.
+    rivals: dict[str, tuple[list[str], FloatArray]] = field(default_factory=dict)
 
 
-def _collection_index(store: DenseView, collection: str) -> _Index:
+# Keyed by a digest of the collection's chunk ids: an id is derived from the chunk's
+# collection, document, position and text, so the same ids mean the same words (in any
+# store), and an ingest, a deletion or a newly embedded chunk gives another key.
+_COLLECTIONS: OrderedDict[str, _CollectionIndex] = OrderedDict()
+_COLLECTIONS_KEPT = 16
+_COLLECTIONS_LOCK = threading.Lock()
+
+
+def _collection_key(ids: list[str]) -> str:
+    return hashlib.sha256("\x00".join(ids).encode()).hexdigest()
+
+
+def _collection_index(store: DenseView, collection: str) -> _CollectionIndex:
     """Every word of the collection by script, and each document's index tokens.
 
-    Cached per collection and chunk count (ingesting or deleting a file changes it).
+    Computed once per version of the collection's embedded chunks (see ``_COLLECTIONS``).
     """
     ids, _ = store.dense_vectors(collection)
-    key = (collection, len(ids))
-    cached = _COLLECTIONS.get(key)
+    key = _collection_key(ids)
+    with _COLLECTIONS_LOCK:
+        cached = _COLLECTIONS.get(key)
+        if cached is not None:
+            _COLLECTIONS.move_to_end(key)
+            return cached
+    rows = list(store.chunks(ids).values())
+    texts = [row.text for row in rows]
+    words = {script: frozenset(_vocabulary(texts, script)) for script in ("ko", "en")}
+    tokens: dict[str, set[str]] = {}
+    for row in rows:
+        tokens.setdefault(row.source, set()).update(t for _, _, toks in row.sentences for t in toks)
+    built = _CollectionIndex(words, {source: frozenset(held) for source, held in tokens.items()})
+    with _COLLECTIONS_LOCK:
+        built = _COLLECTIONS.setdefault(key, built)
+        while len(_COLLECTIONS) > _COLLECTIONS_KEPT:
+            _COLLECTIONS.popitem(last=False)
+    return built
+
+
+def _rivals(store: DenseView, index: _CollectionIndex, script: str) -> tuple[list[str], FloatArray]:
+    """The collection's words in ``script`` and their vectors, embedded once per version."""
+    cached = index.rivals.get(script)
     if cached is None:
-        rows = list(store.chunks(ids).values())
-        texts = [row.text for row in rows]
-        words = {script: frozenset(_vocabulary(texts, script)) for script in ("ko", "en")}
-        tokens: dict[str, set[str]] = {}
-        for row in rows:
-            tokens.setdefault(row.source, set()).update(
-                t for _, _, toks in row.sentences for t in toks
-            )
-        cached = (words, {source: frozenset(held) for source, held in tokens.items()})
-        if len(_COLLECTIONS) > 64:
-            _COLLECTIONS.clear()
-        _COLLECTIONS[key] = cached
+        words = sorted(index.words[script])
+        cached = (words, _VECTORS.vectors(store.embedder, words))
+        index.rivals[script] = cached
     return cached
 
 
@@ -130,7 +164,7 @@ def dense_translations(
     passages += [
         m.passage for m in other_language_matches(store, question, collection, n=_PASSAGES)
     ]
-    collection_words, document_tokens = _collection_index(store, collection)
+    index = _collection_index(store, collection)
     # The topics of the question the collection holds: the document a translation is
     # found in must name them too ("the thermostat's screen size" is not answered by
     # 크기, the size of the clinic's elevator).
@@ -142,9 +176,6 @@ def dense_translations(
         if not vocabulary:
             continue
         words = sorted(vocabulary)
-        # The question word's own script: every word of the collection written in it,
-        # none of which the translation may be closer to than to the question's word.
-        rivals = sorted(collection_words["en" if script == "ko" else "ko"])
         found = _VECTORS.vectors(store.embedder, words)
         for term in terms:
             surface = _surface(term, question)
@@ -154,16 +185,17 @@ def dense_translations(
                 continue
             # Each must be the other's closest word: e5 places antonyms close too
             # ("unused" and 사용 0.92), but 사용 is closer still to "using".
-            others = [w for w in rivals if w != surface]
-            if (
-                others
-                and float(np.max(_VECTORS.vectors(store.embedder, others) @ found[best]))
-                > row[best]
-            ):
+            # The question word's own script: every word of the collection written in it,
+            # none of which the translation may be closer to than to the question's word
+            # (embedded only once a pair clears the bar: most questions link no word).
+            rivals, rival_vectors = _rivals(store, index, "en" if script == "ko" else "ko")
+            closeness = rival_vectors @ found[best]
+            others = [i for i, w in enumerate(rivals) if w != surface]
+            if others and float(np.max(closeness[others])) > row[best]:
                 continue
             sources = {p.source for p in passages if words[best] in _vocabulary([p.text], script)}
             if not any(
-                all(topic & document_tokens.get(source, frozenset()) for topic in held_topics)
+                all(topic & index.document_tokens.get(source, frozenset()) for topic in held_topics)
                 for source in sources
             ):
                 continue

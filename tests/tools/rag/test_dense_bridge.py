@@ -14,7 +14,12 @@ import pytest
 
 from bench.docqa import sample_store
 from tools.rag import DocumentStore, crosslingual
-from tools.rag.dense_bridge import dense_translations, with_dense_translations
+from tools.rag.dense_bridge import (
+    _collection_index,
+    _rivals,
+    dense_translations,
+    with_dense_translations,
+)
 
 _GUIDE = """# Riverside Bike Rental
 
@@ -67,3 +72,29 @@ def test_the_link_holds_only_while_the_question_is_planned(store: DocumentStore)
     plan(store, "전기 자전거 배터리는 몇 킬로미터 가요?", collection="devset")
     assert "battery" in seen[0]
     assert crosslingual.equivalents("배터리") == frozenset({"배터리"})
+
+
+def test_the_collection_vocabulary_is_read_once_per_version(tmp_path: Path) -> None:
+    # Its own store: the vocabulary changes with an ingest here.
+    store = sample_store(tmp_path, dense=True)
+    try:
+        first = _collection_index(store, "devset")
+        assert "battery" not in first.words["en"]
+        # An unchanged collection is not read again, however often it is asked.
+        dense_translations(store, "전기 자전거 배터리는 몇 킬로미터 가요?", "devset")
+        assert _collection_index(store, "devset") is first
+        store.ingest_texts([("bike_rental_en.md", _GUIDE)], "devset", markdown=True)
+        store.embed_pending()
+        changed = _collection_index(store, "devset")
+        assert changed is not first
+        assert "battery" in changed.words["en"]
+        assert _collection_index(store, "devset") is changed
+    finally:
+        store.close()
+
+
+def test_the_rival_words_are_embedded_once_per_version(store: DocumentStore) -> None:
+    index = _collection_index(store, "devset")
+    words, vectors = _rivals(store, index, "en")
+    assert "battery" in words and vectors.shape == (len(words), 384)
+    assert _rivals(store, _collection_index(store, "devset"), "en")[1] is vectors

@@ -16,15 +16,17 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
-from bench.docqa import load_devset, run_devset, sample_store
+from bench.docqa import sample_store
+from tests.tools.rag.heldout_floor import assert_set_holds
 from tools.rag import DocumentStore
 
 HELDOUT4 = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout4"
 GUIDE = HELDOUT4 / "sports_center_guide_ko.md"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout4/questions.json --docs
 # bench/docqa_heldout4/sports_center_guide_ko.md`: main 12 of 67 right, 5 wrong, 22 of 25
-# declined; docprec 15 of 67 (recall 0.22), 0 wrong, 25 of 25 declined.
-HELDOUT4_RECALL_FLOOR = 0.22
+# declined; docprec 15 of 67 (recall 0.22), 0 wrong, 25 of 25 declined; docqa6 16 of 67
+# (recall 0.239: 검진 reaches the English check-up guide), 0 wrong, 25 of 25 declined.
+HELDOUT4_RECALL_FLOOR = 0.23
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +39,13 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
 def test_fourth_heldout_set_has_no_wrong_answer_and_keeps_its_recall(
     store: DocumentStore,
 ) -> None:
-    rows = load_devset(HELDOUT4 / "questions.json")
-    assert len(rows) >= 90 and sum(r["file"] is None for r in rows) >= 20
-    result = run_devset(store, rows)
-    assert result["wrong"] == 0, result["failures"]
-    assert result["decline_rate_unanswerable"] == 1.0, result["failures"]
-    assert result["recall"] >= HELDOUT4_RECALL_FLOOR, result["failures"]
+    assert_set_holds(
+        store,
+        HELDOUT4 / "questions.json",
+        recall_floor=HELDOUT4_RECALL_FLOOR,
+        min_questions=90,
+        min_unanswerable=20,
+    )
 
 
 @pytest.mark.parametrize(

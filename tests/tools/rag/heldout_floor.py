@@ -1,0 +1,46 @@
+"""The check every held-out document-question set shares: 0 wrong, all declined, recall kept.
+
+Each set (``bench/docqa_heldout*``, ``bench/docqa_devset.json``) runs through the real
+planner on a real store; a set's test names its questions file, its minimum size and
+its recall floor, measured with ``python -m bench.docqa --json --devset FILE --docs ...``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from bench.docqa import load_devset, run_devset
+from tools.rag import DocumentStore
+
+
+def assert_set_holds(
+    store: DocumentStore,
+    questions: Path,
+    *,
+    recall_floor: float,
+    min_questions: int = 0,
+    min_unanswerable: int = 0,
+) -> dict[str, Any]:
+    """Run a question set and assert it gives no wrong answer and keeps its recall.
+
+    Args:
+        store: A store holding the set's documents in the ``devset`` collection.
+        questions: The set's ``questions.json``.
+        recall_floor: The least share of answerable questions answered right.
+        min_questions: The set must hold at least this many questions.
+        min_unanswerable: ... and at least this many unanswerable ones (and one
+            answerable one at least, always).
+
+    Returns:
+        The run's result (counts, precision, recall, failures).
+    """
+    rows = load_devset(questions)
+    assert len(rows) >= min_questions
+    assert any(r["file"] is not None for r in rows)
+    assert sum(r["file"] is None for r in rows) >= min_unanswerable
+    result = run_devset(store, rows)
+    assert result["wrong"] == 0, result["failures"]
+    assert result["decline_rate_unanswerable"] == 1.0, result["failures"]
+    assert result["recall"] >= recall_floor, result["failures"]
+    return result
