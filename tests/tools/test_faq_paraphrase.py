@@ -24,6 +24,8 @@ def book() -> FaqBook:
         ("처방전 잃어버렸는데 다시 받을 수 있나요", "prescription-reissue-ko"),
         ("Is parking free?", "parking-en"),
         ("약국 위치가 어디예요?", "pharmacy-ko"),
+        # The entry lists 영업시간 among its wordings, so the compound's modifier is its own.
+        ("약국 영업시간이 어떻게 돼요?", "pharmacy-ko"),
     ],
 )
 def test_paraphrases_hit_their_entry(book: FaqBook, text: str, entry_id: str) -> None:
