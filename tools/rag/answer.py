@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from itertools import pairwise
 
+from tools.rag.answer_types import asks_about_rule, states_rule
 from tools.rag.crosslingual import concept_groups
+from tools.rag.kinds import named_kinds
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
@@ -78,6 +80,7 @@ def _subject_passages(
     frequency: Callable[[str], int] | None,
     *,
     typed: bool = True,
+    kinds: Mapping[str, frozenset[str]] | None = None,
 ) -> set[int]:
     """Ranks of the passages naming the question's specific subject (empty: no such subject).
 
@@ -95,7 +98,14 @@ def _subject_passages(
     if not rare:
         return set()
     # The rarest such terms: 하루 (2 chunks) is a detail next to 이부프로펜 (1 chunk).
-    subjects = [concept_groups([t])[0] for t, n in counts.items() if n == min(rare)]
+    # A passage naming the kind the documents list the subject as ("그룹 수업" for 요가)
+    # holds it too; how rare the subject is counts its own words only.
+    kinds = kinds or {}
+    subjects = [
+        concept_groups([t])[0] | kinds.get(t, frozenset())
+        for t, n in counts.items()
+        if n == min(rare)
+    ]
     about: set[int] = set()
     whole: set[int] = set()
     for rank, p in enumerate(passages):
@@ -146,6 +156,7 @@ def _missing_known_topic(
     tokens: set[str],
     frequency: Callable[[str], int] | None,
     subject: str = "",
+    kinds: Mapping[str, frozenset[str]] | None = None,
 ) -> bool:
     """Whether the passage lacks a topic noun the collection holds somewhere else.
 
@@ -165,7 +176,8 @@ def _missing_known_topic(
         # my phone" still is by "mobile payments").
         if term.isascii() and term != subject:
             continue
-        if len(term) > 1 and not group & tokens and sum(frequency(e) for e in group) > 0:
+        kind = (kinds or {}).get(term, frozenset())
+        if len(term) > 1 and not (group | kind) & tokens and sum(frequency(e) for e in group) > 0:
             return True
     return False
 
@@ -176,6 +188,7 @@ def _missing_rare_topic(
     frequency: Callable[[str], int] | None,
     *,
     korean_only: bool,
+    kinds: Mapping[str, frozenset[str]] | None = None,
 ) -> bool:
     """Whether the passage lacks a specific topic (one only a few chunks hold).
 
@@ -191,7 +204,8 @@ def _missing_rare_topic(
             continue
         group = concept_groups([term])[0]
         held = sum(frequency(e) for e in group)
-        if 0 < held <= SUBJECT_MAX_CHUNKS and not group & tokens:
+        kind = (kinds or {}).get(term, frozenset())
+        if 0 < held <= SUBJECT_MAX_CHUNKS and not (group | kind) & tokens:
             return True
     return False
 
@@ -236,7 +250,16 @@ def extractive_answer(
     lang = language_of(question)
     asked = analyze_question(question, known=known)
     weigh = idf or _fallback_idf(passages)
-    groups = concept_groups(asked.terms)
+    # In a question with no answer type (whether something is allowed, what happens), a
+    # term the passages list as an item of a kind ("요가, 필라테스 같은 그룹 수업") is also
+    # matched by the kind's words: such rules are written for the kind. A typed lookup
+    # ("스피닝 수업은 몇 시에 있어요?") asks a fact of the item, which a rule for the kind
+    # does not state.
+    kinds = named_kinds(p.text for p in passages) if asked.answer_type is None else {}
+    groups = [
+        g | kinds.get(t, frozenset())
+        for t, g in zip(asked.terms, concept_groups(asked.terms), strict=True)
+    ]
     # A verb framing the question ("머리말에 뭐라고 적혀 있어?") is not what the answer
     # says: the header's own sentence never contains 적히, so it must not dilute coverage.
     # English terms are all topics, so an English "states" still counts.
@@ -253,9 +276,12 @@ def extractive_answer(
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
     unquotable: set[int] = set()
     about = _subject_passages(
-        asked.topic_terms, passages, frequency, typed=asked.answer_type is not None
+        asked.topic_terms, passages, frequency, typed=asked.answer_type is not None, kinds=kinds
     )
     subject = yes_no_subject(question)
+    # A yes/no question about a rule is answered by a sentence stating one: such a
+    # sentence earns the bonus a typed question gives the kind of answer it asks for.
+    asks_rule = asks_about_rule(question)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
@@ -268,8 +294,10 @@ def extractive_answer(
         topics = [t for t in asked.topic_terms if t not in ignore]
         typed = asked.answer_type is not None
         if (
-            (not typed and _missing_known_topic(topics, passage_tokens, frequency, subject))
-            or _missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed)
+            (not typed and _missing_known_topic(topics, passage_tokens, frequency, subject, kinds))
+            or _missing_rare_topic(
+                topics, passage_tokens, frequency, korean_only=typed, kinds=kinds
+            )
             or not states_question_figures(question, f"{p.heading} {p.text}")
         ):
             # Not quotable as this question's answer (a known topic it lacks, or a figure
@@ -318,7 +346,7 @@ def extractive_answer(
             score = prior * (
                 (own + 0.5 * head_cov + CARRY * carry) / total
                 + 0.15 * bigram
-                + (TYPE_BONUS if typed else 0.0)
+                + (TYPE_BONUS if typed or (asks_rule and states_rule(text)) else 0.0)
                 + (COMPLETE_BONUS if covered(context) >= total - 1e-9 else 0.0)
             )
             prev = tokset
