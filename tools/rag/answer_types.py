@@ -121,6 +121,8 @@ _COUNTER_ALIASES = {"번": "번|회|건|차례", "회": "회|번|건", "건": "�
 _PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'.-]+")
 
 
+# "얼마나" with no unit asked: how much of anything (money, days, times).
+_DEGREE = re.compile(r"얼마\s*나")
 # A question asking how often something recurs, and what states a recurrence.
 RECURRING_QUESTION = re.compile(r"\bhow (?:often|frequently)\b|자주|마다", re.IGNORECASE)
 _RECURRENCE = re.compile(
@@ -169,6 +171,17 @@ def has_answer_type(
         return bool(re.search(rf"{number}\s*(?:{counters})", sentence))
     if kind in ("person", "place") and _PROPER_NAME.search(sentence):
         return True
+    if kind == "amount" and _DEGREE.search(question):
+        # "휴가 얼마나 받아요?" asks how much with no unit: days of leave answer it as
+        # well as a sum of money does (agents.documents reads 얼마나 the same way).
+        return _has_evidence(sentence, "amount", question) or _has_evidence(
+            sentence, "duration", question
+        )
+    return _has_evidence(sentence, kind, question)
+
+
+def _has_evidence(sentence: str, kind: AnswerType, question: str) -> bool:
+    """Whether the sentence holds evidence of ``kind`` that is not a word of the question."""
     asked = question.lower()
     return any(
         not asked or m.group(0).lower() not in asked for m in _EVIDENCE[kind].finditer(sentence)

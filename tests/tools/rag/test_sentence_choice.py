@@ -9,7 +9,7 @@ import pytest
 
 from tools.rag import needs_synthesis
 from tools.rag.answer import extractive_answer
-from tools.rag.answer_types import asks_about_rule, states_rule
+from tools.rag.answer_types import asks_about_rule, has_answer_type, states_rule
 from tools.rag.kinds import named_kinds
 from tools.rag.models import Passage
 from tools.rag.textutil import tokenize
@@ -112,3 +112,10 @@ def test_a_rule_for_the_kind_answers_a_yes_no_question_about_its_item() -> None:
         "볼더링 수업은 요일별로 몇 시에 있어요?", [fees, rooms], frequency=frequency
     )
     assert not when.covered
+
+
+def test_how_much_with_no_unit_is_answered_by_days_as_well_as_money() -> None:
+    days = "도서관 봉사자는 한 달에 2일의 휴무를 받습니다."
+    assert has_answer_type(days, "amount", question="봉사하면 휴무 얼마나 받아요?")
+    # "얼마예요?" asks a price: days do not answer it.
+    assert not has_answer_type(days, "amount", question="봉사 신청비는 얼마예요?")
