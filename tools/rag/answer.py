@@ -15,12 +15,21 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
+from tools.rag.answer_types import asks_about_rule, states_rule
 from tools.rag.crosslingual import concept_groups
+from tools.rag.kinds import named_kinds
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
 from tools.rag.sentence_checks import picks_two_items
-from tools.rag.textutil import QUESTION_FRAME_TERMS, analyze, language_of, tokenize
+from tools.rag.subjects import (
+    SUBJECT_UNRETRIEVED,
+    missing_known_topic,
+    missing_rare_topic,
+    passage_sentences,
+    subject_passages,
+)
+from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
 # and 4 of 810 in-scope questions score below 0.2, none and 1 below 0.15;
@@ -41,13 +50,6 @@ TYPE_BONUS = 0.2
 # term beats one that names most of them, even from a lower-ranked passage.
 COMPLETE_BONUS = 0.2
 CARRY = 0.3
-# A topic term held by at most this many chunks names a specific subject.
-SUBJECT_MAX_CHUNKS = 2
-# The rank no passage has: "only this passage may answer" then means none may.
-_NO_PASSAGE = -1
-# "The subject is in the collection, but in none of these passages": every passage
-# still counts as related, none may be quoted as the answer.
-_SUBJECT_UNRETRIEVED = -2
 _MD_NOISE = re.compile(r"^\s*(?:[-*+•>]|\d+[.)]|#{1,6})\s+|\*\*|__|`|\|")
 
 
@@ -55,14 +57,8 @@ def _clean(sentence: str) -> str:
     return re.sub(r"\s+", " ", _MD_NOISE.sub(" ", sentence)).strip(" |")
 
 
-def _passage_sentences(p: Passage) -> list[tuple[int, int, tuple[str, ...]]]:
-    if p.sentences:
-        return list(p.sentences)
-    return [(s.start, s.end, s.tokens) for s in analyze([p.text])[0]]
-
-
 def _fallback_idf(passages: Sequence[Passage]) -> Callable[[str], float]:
-    docs = [{t for _, _, toks in _passage_sentences(p) for t in toks} for p in passages]
+    docs = [{t for _, _, toks in passage_sentences(p) for t in toks} for p in passages]
     n = max(1, len(docs))
 
     def idf(token: str) -> float:
@@ -70,56 +66,6 @@ def _fallback_idf(passages: Sequence[Passage]) -> Callable[[str], float]:
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
     return idf
-
-
-def _subject_passages(
-    topics: Sequence[str],
-    passages: Sequence[Passage],
-    frequency: Callable[[str], int] | None,
-    *,
-    typed: bool = True,
-) -> set[int]:
-    """Ranks of the passages naming the question's specific subject (empty: no such subject).
-
-    "이부프로펜은 하루 최대 몇 mg?" must not be answered by the acetaminophen passage's
-    daily maximum because it shares 하루 and mg: a topic that at most
-    :data:`SUBJECT_MAX_CHUNKS` chunks hold is the subject, and a passage holding it (in
-    either language) outranks every passage that does not.
-    """
-    if frequency is None:
-        return set()
-    # A one-character morpheme (비 of 식비) is a fragment, not a subject; a term counts in
-    # either language.
-    counts = {t: sum(frequency(e) for e in concept_groups([t])[0]) for t in topics if len(t) > 1}
-    rare = [n for n in counts.values() if 0 < n <= SUBJECT_MAX_CHUNKS]
-    if not rare:
-        return set()
-    # The rarest such terms: 하루 (2 chunks) is a detail next to 이부프로펜 (1 chunk).
-    subjects = [concept_groups([t])[0] for t, n in counts.items() if n == min(rare)]
-    about: set[int] = set()
-    whole: set[int] = set()
-    for rank, p in enumerate(passages):
-        tokens = set(tokenize(p.heading)) if p.heading else set()
-        tokens.update(t for _, _, toks in _passage_sentences(p) for t in toks)
-        held = [bool(group & tokens) for group in subjects]
-        if any(held):
-            about.add(rank)
-        if all(held):
-            whole.add(rank)
-    if not typed and len(subjects) > 1 and about and not whole:
-        # Two specific subjects no passage names together ("the clinic's Wi-Fi password"
-        # against a Wi-Fi rule and a password rule): the documents do not state that
-        # combination, and a sentence about one of them is not its answer. Only for a
-        # question with no answer type: a typed one has that check ("after the first
-        # hour" is a detail of a parking-fee question, not a second subject).
-        return {_NO_PASSAGE}
-    if not about:
-        # The collection names the subject ("엘리베이터", "어린이") but retrieval brought
-        # none of its passages: the ones it brought are about something else, however
-        # well they match the rest ("Is there an elevator in the building?" is not
-        # answered by "The pharmacy is on the ground floor of the same building").
-        return {_SUBJECT_UNRETRIEVED}
-    return about
 
 
 def _sentence_text(p: Passage, start: int, end: int) -> str:
@@ -139,61 +85,6 @@ def is_heading(p: Passage, start: int, end: int) -> bool:
     text = _clean(raw)
     parts = {h.strip() for h in re.split(r"\s*>\s*", p.heading)} if p.heading else set()
     return bool(text) and text in parts
-
-
-def _missing_known_topic(
-    topics: Sequence[str],
-    tokens: set[str],
-    frequency: Callable[[str], int] | None,
-    subject: str = "",
-) -> bool:
-    """Whether the passage lacks a topic noun the collection holds somewhere else.
-
-    A question with no answer type ("출장 갈 때 주차비는 지원되나요?") has no
-    answer-type check to tell a rule about parking from a rule about trains: a
-    passage that never names one of its topics (주차) while other chunks do is about
-    something else, however well it matches the rest (출장, 지원).
-    """
-    if frequency is None:
-        return False
-    for term in topics:
-        group = concept_groups([term])[0]
-        # Korean topics are Kiwi's nouns; English ones are every word but the verbs found
-        # without a tagger ("wrong" in "wrong wiring" too), so only the subject of an
-        # English yes/no question is held to this ("Is the pharmacy open on Sundays?" is
-        # not answered by the clinic's "Sundays and public holidays: closed"; "pay with
-        # my phone" still is by "mobile payments").
-        if term.isascii() and term != subject:
-            continue
-        if len(term) > 1 and not group & tokens and sum(frequency(e) for e in group) > 0:
-            return True
-    return False
-
-
-def _missing_rare_topic(
-    topics: Sequence[str],
-    tokens: set[str],
-    frequency: Callable[[str], int] | None,
-    *,
-    korean_only: bool,
-) -> bool:
-    """Whether the passage lacks a specific topic (one only a few chunks hold).
-
-    "어린이는 로라타딘 몇 mg 먹어요?" is not answered by the adult dose: 어린이 is held
-    by one chunk (the storage rule), so it is as specific a topic as the drug, and a
-    passage without it states something else. For a typed question only Korean nouns
-    are held to this ("after the first hour" is a detail of a parking-fee question).
-    """
-    if frequency is None:
-        return False
-    for term in topics:
-        if len(term) < 2 or (korean_only and term.isascii()):
-            continue
-        group = concept_groups([term])[0]
-        held = sum(frequency(e) for e in group)
-        if 0 < held <= SUBJECT_MAX_CHUNKS and not group & tokens:
-            return True
-    return False
 
 
 def extractive_answer(
@@ -236,7 +127,16 @@ def extractive_answer(
     lang = language_of(question)
     asked = analyze_question(question, known=known)
     weigh = idf or _fallback_idf(passages)
-    groups = concept_groups(asked.terms)
+    # In a question with no answer type (whether something is allowed, what happens), a
+    # term the passages list as an item of a kind ("요가, 필라테스 같은 그룹 수업") is also
+    # matched by the kind's words: such rules are written for the kind. A typed lookup
+    # ("스피닝 수업은 몇 시에 있어요?") asks a fact of the item, which a rule for the kind
+    # does not state.
+    kinds = named_kinds(p.text for p in passages) if asked.answer_type is None else {}
+    groups = [
+        g | kinds.get(t, frozenset())
+        for t, g in zip(asked.terms, concept_groups(asked.terms), strict=True)
+    ]
     # A verb framing the question ("머리말에 뭐라고 적혀 있어?") is not what the answer
     # says: the header's own sentence never contains 적히, so it must not dilute coverage.
     # English terms are all topics, so an English "states" still counts.
@@ -252,24 +152,27 @@ def extractive_answer(
 
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
     unquotable: set[int] = set()
-    about = _subject_passages(
-        asked.topic_terms, passages, frequency, typed=asked.answer_type is not None
+    about = subject_passages(
+        asked.topic_terms, passages, frequency, typed=asked.answer_type is not None, kinds=kinds
     )
     subject = yes_no_subject(question)
+    # A yes/no question about a rule is answered by a sentence stating one: such a
+    # sentence earns the bonus a typed question gives the kind of answer it asks for.
+    asks_rule = asks_about_rule(question)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
-        sents = _passage_sentences(p)
-        if about and rank not in about and _SUBJECT_UNRETRIEVED not in about:
+        sents = passage_sentences(p)
+        if about and rank not in about and SUBJECT_UNRETRIEVED not in about:
             continue
-        if _SUBJECT_UNRETRIEVED in about:
+        if SUBJECT_UNRETRIEVED in about:
             unquotable.add(rank)
         passage_tokens = heading | {t for _, _, toks in sents for t in toks}
         topics = [t for t in asked.topic_terms if t not in ignore]
         typed = asked.answer_type is not None
         if (
-            (not typed and _missing_known_topic(topics, passage_tokens, frequency, subject))
-            or _missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed)
+            (not typed and missing_known_topic(topics, passage_tokens, frequency, subject, kinds))
+            or missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed, kinds=kinds)
             or not states_question_figures(question, f"{p.heading} {p.text}")
         ):
             # Not quotable as this question's answer (a known topic it lacks, or a figure
@@ -318,7 +221,7 @@ def extractive_answer(
             score = prior * (
                 (own + 0.5 * head_cov + CARRY * carry) / total
                 + 0.15 * bigram
-                + (TYPE_BONUS if typed else 0.0)
+                + (TYPE_BONUS if typed or (asks_rule and states_rule(text)) else 0.0)
                 + (COMPLETE_BONUS if covered(context) >= total - 1e-9 else 0.0)
             )
             prev = tokset

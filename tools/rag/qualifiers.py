@@ -18,153 +18,29 @@ Closed-class markers only (units, limit words, before/after); no content-word li
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 
 from tools.rag.crosslingual import equivalents
-from tools.rag.sentence_checks import rate_conflict, states_figures
+
+# Figures with units live in tools.rag.figures; re-exported for the callers of this module.
+from tools.rag.figures import FIGURE, NUMBER, figures_by_unit, states_question_figures
+from tools.rag.figures import figure_conflict as figure_conflict
+from tools.rag.sentence_checks import rate_conflict
 from tools.rag.textutil import language_of, tokenize
 
-_NUMBER = r"\d+(?:[.,]\d+)*"
-# A figure, an optional range end ("200~400mg", "13–18세"), the unit right after it and
-# an open end ("3개월 이상", "3시간까지", "2 hours or more").
-_FIGURE = re.compile(
-    rf"({_NUMBER})(?:\s*[~–-]\s*({_NUMBER}))?[\s-]*(?:(%)|([가-힣]+)|(seconds?|minutes?|mins?|"
-    r"hours?|hrs?|days?|weeks?|months?|years?|nights?|times?|people|persons?|won|dollars?|"
-    r"mg|kg|km|ml|floors?)(?![A-Za-z]))"
-    r"(?:\s*(?:(이상|부터|or more|or longer|\+)|(이하|까지|미만|이내|or less|or fewer)))?",
-    re.IGNORECASE,
-)
-# Korean units longer than one syllable, and other spellings of one unit; otherwise a
-# Korean unit is its first syllable ("2년차" -> 년, "3명이" -> 명).
-_KO_LONG_UNITS = ("개월", "시간", "주일")
-_UNIT_ALIASES = {
-    "달": "개월",
-    "번": "회",
-    "살": "세",
-    "주일": "주",
-    "second": "초",
-    "minute": "분",
-    "min": "분",
-    "hour": "시간",
-    "hr": "시간",
-    "day": "일",
-    "week": "주",
-    "month": "개월",
-    "year": "년",
-    "night": "박",
-    "time": "회",
-    "people": "명",
-    "person": "명",
-    "won": "원",
-    "floor": "층",
-}
-
-
-def _unit(korean: str, english: str, percent: str) -> str:
-    if percent:
-        return "%"
-    if english:
-        word = english.lower()
-        word = word if word in _UNIT_ALIASES else word.rstrip("s")
-        return _UNIT_ALIASES.get(word, word)
-    unit = next((u for u in _KO_LONG_UNITS if korean.startswith(u)), korean[:1])
-    return _UNIT_ALIASES.get(unit, unit)
-
-
-def _number(text: str) -> float | None:
-    # "602.384704.11185" (an address, a version, an id) matches the pattern but is no figure.
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return None
-
-
-def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
-    """Each unit written in ``text`` with the figures (as ranges) stated in it.
-
-    Args:
-        text: A question or sentence.
-
-    Returns:
-        Unit (Korean canonical form: 개월, 시간, 원, %) to ``(low, high)`` ranges; an open
-        end ("3개월 이상", "3시간까지") reaches to infinity or down to zero.
-    """
-    found: dict[str, list[tuple[float, float]]] = {}
-    for low, high, percent, korean, english, above, below in _FIGURE.findall(text):
-        start = _number(low)
-        end = _number(high) if high else start
-        if start is None or end is None:
-            continue
-        if above:
-            end = math.inf
-        elif below:
-            start = 0.0
-        # A Korean unit swallowed the open end ("3개월이상"): read it from the unit's word.
-        unit_word = korean
-        if unit_word.endswith(("이상", "부터")):
-            end = math.inf
-        elif unit_word.endswith(("이하", "까지", "미만", "이내")):
-            start = 0.0
-        found.setdefault(_unit(unit_word, english, percent), []).append((start, end))
-    return found
-
-
-def figure_conflict(question: str, sentence: str) -> bool:
-    """Whether the sentence fails to state a figure-with-unit of the question.
-
-    "수영 3개월권은 얼마예요?" is not answered by "수영 1개월 … 85,000원" (months, but not
-    three) nor by "가입비 20,000원을 한 번 내셔야 합니다" (no three months at all): a
-    figure the question states picks the item, so the answer must state it too, within
-    a range or open end the sentence gives ("3개월 이상"). "1" is phrasing more often
-    than data ("1회 복용량", "1인당"), so it only conflicts with other figures of its unit.
-
-    Args:
-        question: The user's question.
-        sentence: A candidate answer sentence.
-
-    Returns:
-        True when some figure-with-unit of the question is not stated by the sentence.
-    """
-    stated = figures_by_unit(sentence)
-    for unit, asked in figures_by_unit(question).items():
-        ranges = stated.get(unit, [])
-        for low, _ in asked:
-            if not ranges and low == 1:
-                continue
-            if not any(start <= low <= end for start, end in ranges):
-                return True
-    return False
-
-
-def states_question_figures(question: str, text: str) -> bool:
-    """Whether ``text`` writes every figure of the question, with its unit in any spelling.
-
-    :func:`tools.rag.sentence_checks.states_figures` wants the question's own unit word;
-    a unit has other spellings ("PT 10번" is "10회 패키지", "3 months" is "3개월"), so a
-    figure-with-unit also counts when the text states it in the same canonical unit.
-    Bare numbers ("rule 7") are still held to ``states_figures``.
-
-    Args:
-        question: The user's question.
-        text: A passage (its heading and text).
-
-    Returns:
-        True when every figure the question states is in the text.
-    """
-    if states_figures(question, text):
-        return True
-    asked = figures_by_unit(question)
-    if not asked:
-        return False
-    stated = figures_by_unit(text)
-    for unit, ranges in asked.items():
-        for low, _ in ranges:
-            if low != 1 and not any(start <= low <= end for start, end in stated.get(unit, [])):
-                return False
-    # The figures with units are stated; what is left of the question must be too.
-    return states_figures(_FIGURE.sub(" ", question), text)
+__all__ = [
+    "anchor_conflict",
+    "answer_text",
+    "answers_another_question",
+    "figure_conflict",
+    "figures_by_unit",
+    "missing_limit",
+    "row_names_other_item",
+    "row_values",
+    "states_question_figures",
+    "untranslatable",
+]
 
 
 # A question asking for a limit, and the words a sentence states a limit with.
@@ -215,7 +91,7 @@ _EN_ASKED_OFFSET = re.compile(
 )
 # "예약 시간 몇 분 전에", "운영 종료 1시간 전까지", "식사 후에": the word right before the
 # count (if any) and 전/후.
-_KO_COUNT = rf"(?:몇\s*[가-힣]+|며칠|{_NUMBER}\s*[가-힣]+)"
+_KO_COUNT = rf"(?:몇\s*[가-힣]+|며칠|{NUMBER}\s*[가-힣]+)"
 _KO_RELATION = re.compile(
     rf"([가-힣A-Za-z]+)\s+(?:{_KO_COUNT}\s+)?(?:이전|이후|전|후)(?:에|까지|부터|으로|에는)?(?![가-힣])"
 )
@@ -334,7 +210,7 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
         label = _row_label(line)
         if label is None or line.strip() == raw.strip():
             continue
-        for word in tokenize(_FIGURE.sub(" ", label)):
+        for word in tokenize(FIGURE.sub(" ", label)):
             group = equivalents(word)
             if group & named and not any(w.lower() in row for w in group):
                 return True

@@ -75,7 +75,7 @@ def needs_synthesis(question: str) -> tuple[bool, str]:
         m = pattern.search(question)
         if m:
             return True, f"{reason} ({m.group(0).strip()!r})"
-    if question.count("?") + question.count("？") >= 2:
+    if _separate_asks(question) >= 2:
         return True, "several questions at once"
     return False, "a direct lookup: the best document sentences answer it"
 
@@ -88,6 +88,37 @@ def asks_to_compose(question: str) -> bool:
     해요? 등록비는 얼마예요?") are still lookups, which only the documents can answer.
     """
     return any(pattern.search(question) for _, pattern in _RULES)
+
+
+_ASK_END = re.compile(r"[^?？]*[?？]")
+
+
+def _separate_asks(question: str) -> int:
+    """How many questions the turn asks that a single sentence could not answer together.
+
+    "회원인데 친구 데려가도 돼요? 한 달에 몇 번까지 돼요?" is one lookup: the second ask
+    names nothing of its own (no content term), only the kind of answer it wants of the
+    first, so the sentence that states the rule with its count answers both. An ask with
+    a topic of its own ("주말에도 해요?"), or a bare ask for another kind of answer than
+    an earlier one ("몇 시에 열어요? 얼마예요?"), is a question of its own.
+    """
+    # Imported here: the question analysis loads Kiwi, which a plain needs_synthesis
+    # call on a one-question turn never needs.
+    from tools.rag.question import analyze_question
+
+    asks = [m.group(0) for m in _ASK_END.finditer(question) if m.group(0).strip(" ?？")]
+    if len(asks) < 2:
+        return len(asks)
+    count = 1
+    kinds = {analyze_question(asks[0]).answer_type} - {None}
+    for ask in asks[1:]:
+        analysis = analyze_question(ask)
+        kind = analysis.answer_type
+        if analysis.terms or kind is None or (kinds and kind not in kinds):
+            count += 1
+        if kind is not None:
+            kinds.add(kind)
+    return count
 
 
 # A word problem that carries its own data: two or more figures and a question for

@@ -42,6 +42,16 @@ def test_figures_are_read_with_their_unit_range_and_open_end() -> None:
     }
 
 
+def test_an_english_open_end_before_the_figure_reaches_to_infinity() -> None:
+    # "larger than 50,000 won" states every sum above it, as "50,000원 초과" does.
+    assert figures_by_unit("no change for bills larger than 50,000 won") == {
+        "원": [(50000.0, math.inf)]
+    }
+    assert figures_by_unit("50,000원 초과 지폐") == {"원": [(50000.0, math.inf)]}
+    assert not figure_conflict("Can I pay with a 100,000 won bill?", "bills over 50,000 won")
+    assert figure_conflict("Can I pay with a 10,000 won bill?", "bills over 50,000 won")
+
+
 def test_a_figure_the_question_states_must_be_stated_by_the_sentence() -> None:
     question = "케이크 6개월 정기권은 얼마예요?"
     assert figure_conflict(question, "케이크 1개월 정기권 30,000원")  # another figure

@@ -1,0 +1,157 @@
+"""Figures with their units, read as ranges: what a question states and a sentence says.
+
+"3개월권", "3 months", "6개월 이상", "2시간까지", "200~400mg": a figure is a number (or a
+range) and a unit in one canonical spelling (개월, 시간, 원, %, mg), so a question's
+figure can be compared with a sentence's in either language and any unit spelling.
+Split from :mod:`tools.rag.qualifiers`, which re-exports these for its callers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from tools.rag.sentence_checks import states_figures
+
+NUMBER = r"\d+(?:[.,]\d+)*"
+# A figure, an optional range end ("200~400mg", "13–18세"), the unit right after it and
+# an open end ("3개월 이상", "3시간까지", "2 hours or more"); in English the open end may
+# come first ("bills larger than 50,000 won"; a lower bound only: "under 3 hours" in a
+# question would otherwise ask for every figure down to zero).
+FIGURE = re.compile(
+    r"(?:\b(more than|over|above|larger than|greater than|exceeding)\s+)?"
+    rf"({NUMBER})(?:\s*[~–-]\s*({NUMBER}))?[\s-]*(?:(%)|([가-힣]+)|(seconds?|minutes?|mins?|"
+    r"hours?|hrs?|days?|weeks?|months?|years?|nights?|times?|people|persons?|won|dollars?|"
+    r"mg|kg|km|ml|floors?)(?![A-Za-z]))"
+    r"(?:\s*(?:(이상|부터|초과|or more|or longer|\+)|(이하|까지|미만|이내|or less|or fewer)))?",
+    re.IGNORECASE,
+)
+# Korean units longer than one syllable, and other spellings of one unit; otherwise a
+# Korean unit is its first syllable ("2년차" -> 년, "3명이" -> 명).
+_KO_LONG_UNITS = ("개월", "시간", "주일")
+_UNIT_ALIASES = {
+    "달": "개월",
+    "번": "회",
+    "살": "세",
+    "주일": "주",
+    "second": "초",
+    "minute": "분",
+    "min": "분",
+    "hour": "시간",
+    "hr": "시간",
+    "day": "일",
+    "week": "주",
+    "month": "개월",
+    "year": "년",
+    "night": "박",
+    "time": "회",
+    "people": "명",
+    "person": "명",
+    "won": "원",
+    "floor": "층",
+}
+
+
+def _unit(korean: str, english: str, percent: str) -> str:
+    if percent:
+        return "%"
+    if english:
+        word = english.lower()
+        word = word if word in _UNIT_ALIASES else word.rstrip("s")
+        return _UNIT_ALIASES.get(word, word)
+    unit = next((u for u in _KO_LONG_UNITS if korean.startswith(u)), korean[:1])
+    return _UNIT_ALIASES.get(unit, unit)
+
+
+def _number(text: str) -> float | None:
+    # "602.384704.11185" (an address, a version, an id) matches the pattern but is no figure.
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
+    """Each unit written in ``text`` with the figures (as ranges) stated in it.
+
+    Args:
+        text: A question or sentence.
+
+    Returns:
+        Unit (Korean canonical form: 개월, 시간, 원, %) to ``(low, high)`` ranges; an open
+        end ("3개월 이상", "3시간까지") reaches to infinity or down to zero.
+    """
+    found: dict[str, list[tuple[float, float]]] = {}
+    for over, low, high, percent, korean, english, above, below in FIGURE.findall(text):
+        start = _number(low)
+        end = _number(high) if high else start
+        if start is None or end is None:
+            continue
+        if above or over:
+            end = math.inf
+        elif below:
+            start = 0.0
+        # A Korean unit swallowed the open end ("3개월이상"): read it from the unit's word.
+        unit_word = korean
+        if unit_word.endswith(("이상", "부터", "초과")):
+            end = math.inf
+        elif unit_word.endswith(("이하", "까지", "미만", "이내")):
+            start = 0.0
+        found.setdefault(_unit(unit_word, english, percent), []).append((start, end))
+    return found
+
+
+def figure_conflict(question: str, sentence: str) -> bool:
+    """Whether the sentence fails to state a figure-with-unit of the question.
+
+    "수영 3개월권은 얼마예요?" is not answered by "수영 1개월 … 85,000원" (months, but not
+    three) nor by "가입비 20,000원을 한 번 내셔야 합니다" (no three months at all): a
+    figure the question states picks the item, so the answer must state it too, within
+    a range or open end the sentence gives ("3개월 이상"). "1" is phrasing more often
+    than data ("1회 복용량", "1인당"), so it only conflicts with other figures of its unit.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+
+    Returns:
+        True when some figure-with-unit of the question is not stated by the sentence.
+    """
+    stated = figures_by_unit(sentence)
+    for unit, asked in figures_by_unit(question).items():
+        ranges = stated.get(unit, [])
+        for low, _ in asked:
+            if not ranges and low == 1:
+                continue
+            if not any(start <= low <= end for start, end in ranges):
+                return True
+    return False
+
+
+def states_question_figures(question: str, text: str) -> bool:
+    """Whether ``text`` writes every figure of the question, with its unit in any spelling.
+
+    :func:`tools.rag.sentence_checks.states_figures` wants the question's own unit word;
+    a unit has other spellings ("PT 10번" is "10회 패키지", "3 months" is "3개월"), so a
+    figure-with-unit also counts when the text states it in the same canonical unit.
+    Bare numbers ("rule 7") are still held to ``states_figures``.
+
+    Args:
+        question: The user's question.
+        text: A passage (its heading and text).
+
+    Returns:
+        True when every figure the question states is in the text.
+    """
+    if states_figures(question, text):
+        return True
+    asked = figures_by_unit(question)
+    if not asked:
+        return False
+    stated = figures_by_unit(text)
+    for unit, ranges in asked.items():
+        for low, _ in ranges:
+            if low != 1 and not any(start <= low <= end for start, end in stated.get(unit, [])):
+                return False
+    # The figures with units are stated; what is left of the question must be too.
+    return states_figures(FIGURE.sub(" ", question), text)

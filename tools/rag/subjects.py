@@ -1,0 +1,146 @@
+"""Which passages may answer: the question's specific subject, and topics a passage lacks.
+
+Split from :mod:`tools.rag.answer`: a passage that never names what the question is about
+(a drug only one chunk names, a topic noun other chunks hold) may relate to the question
+but not be quoted as its answer, however well it matches the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from tools.rag.crosslingual import concept_groups
+from tools.rag.models import Passage
+from tools.rag.textutil import analyze, tokenize
+
+# A topic term held by at most this many chunks names a specific subject.
+SUBJECT_MAX_CHUNKS = 2
+# The rank no passage has: "only this passage may answer" then means none may.
+NO_PASSAGE = -1
+# "The subject is in the collection, but in none of these passages": every passage
+# still counts as related, none may be quoted as the answer.
+SUBJECT_UNRETRIEVED = -2
+
+
+def passage_sentences(p: Passage) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The passage's sentence spans with their index tokens (analysed now if not at ingest)."""
+    if p.sentences:
+        return list(p.sentences)
+    return [(s.start, s.end, s.tokens) for s in analyze([p.text])[0]]
+
+
+def subject_passages(
+    topics: Sequence[str],
+    passages: Sequence[Passage],
+    frequency: Callable[[str], int] | None,
+    *,
+    typed: bool = True,
+    kinds: Mapping[str, frozenset[str]] | None = None,
+) -> set[int]:
+    """Ranks of the passages naming the question's specific subject (empty: no such subject).
+
+    "이부프로펜은 하루 최대 몇 mg?" must not be answered by the acetaminophen passage's
+    daily maximum because it shares 하루 and mg: a topic that at most
+    :data:`SUBJECT_MAX_CHUNKS` chunks hold is the subject, and a passage holding it (in
+    either language) outranks every passage that does not.
+    """
+    if frequency is None:
+        return set()
+    # A one-character morpheme (비 of 식비) is a fragment, not a subject; a term counts in
+    # either language.
+    counts = {t: sum(frequency(e) for e in concept_groups([t])[0]) for t in topics if len(t) > 1}
+    rare = [n for n in counts.values() if 0 < n <= SUBJECT_MAX_CHUNKS]
+    if not rare:
+        return set()
+    # The rarest such terms: 하루 (2 chunks) is a detail next to 이부프로펜 (1 chunk).
+    # A passage naming the kind the documents list the subject as ("그룹 수업" for 요가)
+    # holds it too; how rare the subject is counts its own words only.
+    kinds = kinds or {}
+    subjects = [
+        concept_groups([t])[0] | kinds.get(t, frozenset())
+        for t, n in counts.items()
+        if n == min(rare)
+    ]
+    about: set[int] = set()
+    whole: set[int] = set()
+    for rank, p in enumerate(passages):
+        tokens = set(tokenize(p.heading)) if p.heading else set()
+        tokens.update(t for _, _, toks in passage_sentences(p) for t in toks)
+        held = [bool(group & tokens) for group in subjects]
+        if any(held):
+            about.add(rank)
+        if all(held):
+            whole.add(rank)
+    if not typed and len(subjects) > 1 and about and not whole:
+        # Two specific subjects no passage names together ("the clinic's Wi-Fi password"
+        # against a Wi-Fi rule and a password rule): the documents do not state that
+        # combination, and a sentence about one of them is not its answer. Only for a
+        # question with no answer type: a typed one has that check ("after the first
+        # hour" is a detail of a parking-fee question, not a second subject).
+        return {NO_PASSAGE}
+    if not about:
+        # The collection names the subject ("엘리베이터", "어린이") but retrieval brought
+        # none of its passages: the ones it brought are about something else, however
+        # well they match the rest ("Is there an elevator in the building?" is not
+        # answered by "The pharmacy is on the ground floor of the same building").
+        return {SUBJECT_UNRETRIEVED}
+    return about
+
+
+def missing_known_topic(
+    topics: Sequence[str],
+    tokens: set[str],
+    frequency: Callable[[str], int] | None,
+    subject: str = "",
+    kinds: Mapping[str, frozenset[str]] | None = None,
+) -> bool:
+    """Whether the passage lacks a topic noun the collection holds somewhere else.
+
+    A question with no answer type ("출장 갈 때 주차비는 지원되나요?") has no
+    answer-type check to tell a rule about parking from a rule about trains: a
+    passage that never names one of its topics (주차) while other chunks do is about
+    something else, however well it matches the rest (출장, 지원).
+    """
+    if frequency is None:
+        return False
+    for term in topics:
+        group = concept_groups([term])[0]
+        # Korean topics are Kiwi's nouns; English ones are every word but the verbs found
+        # without a tagger ("wrong" in "wrong wiring" too), so only the subject of an
+        # English yes/no question is held to this ("Is the pharmacy open on Sundays?" is
+        # not answered by the clinic's "Sundays and public holidays: closed"; "pay with
+        # my phone" still is by "mobile payments").
+        if term.isascii() and term != subject:
+            continue
+        kind = (kinds or {}).get(term, frozenset())
+        if len(term) > 1 and not (group | kind) & tokens and sum(frequency(e) for e in group) > 0:
+            return True
+    return False
+
+
+def missing_rare_topic(
+    topics: Sequence[str],
+    tokens: set[str],
+    frequency: Callable[[str], int] | None,
+    *,
+    korean_only: bool,
+    kinds: Mapping[str, frozenset[str]] | None = None,
+) -> bool:
+    """Whether the passage lacks a specific topic (one only a few chunks hold).
+
+    "어린이는 로라타딘 몇 mg 먹어요?" is not answered by the adult dose: 어린이 is held
+    by one chunk (the storage rule), so it is as specific a topic as the drug, and a
+    passage without it states something else. For a typed question only Korean nouns
+    are held to this ("after the first hour" is a detail of a parking-fee question).
+    """
+    if frequency is None:
+        return False
+    for term in topics:
+        if len(term) < 2 or (korean_only and term.isascii()):
+            continue
+        group = concept_groups([term])[0]
+        held = sum(frequency(e) for e in group)
+        kind = (kinds or {}).get(term, frozenset())
+        if 0 < held <= SUBJECT_MAX_CHUNKS and not (group | kind) & tokens:
+            return True
+    return False
