@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
 
 from core.errors import ToolInputError
-from core.text import KOREAN_COUNT_FORMS
+from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, PERIOD_FORMS, VERB_FORMS
 from tools.calculator_lists import price_list_expression
 from tools.calculator_periods import period_expression
@@ -27,6 +27,7 @@ from tools.calculator_units import (
     detect_measure,
     in_asked_unit,
 )
+from tools.calculator_word_problems import PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.korean_numbers import format_number, normalize_numerals
 from tools.units import unit_symbol
 
@@ -53,6 +54,10 @@ _TAIL = re.compile(
     # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
     r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*"
     r"(?:그램|킬로그램|kg|g|미터|m|km|cm|개|리터|밀리리터|L|ml)(?:야|예요|이야|인가요)?"
+    # "얼마 나와", "총 얼마 내는 거야", "한 주에 얼마 벌어": the amount asked, said with a verb.
+    r"|\s*(?:총|모두|전부|합쳐서)?\s*얼마\s*(?:나와|나와요|나오지|나오나요|내는\s*거야|내는\s*거예요"
+    r"|벌어|벌어요|받아|받아요|들어|드는\s*거야)"
+    r"|\s*(?:총|모두|전부|합쳐서)"
     r"|\s*(?:는|은)\s*$)+$",
     re.IGNORECASE,
 )
@@ -71,6 +76,8 @@ _WORD_OPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\s+(?:times|multiplied by)\s+", " * "),
     (r"\s+(?:divided by|over)\s+", " / "),
     (r"(?<=[\d)])\s*[xX×·]\s*(?=[\d(])", " * "),
+    # The typographic minus and en dash between figures ("(18 + 27) × 4 − 35").
+    (r"(?<=[\d)])\s*[−–]\s*(?=[\d(])", " - "),
     (r"÷", " / "),
     (r"\^", " ** "),
     # Powers in words: "7 squared", "5 cubed", "7의 제곱", "3의 세제곱".
@@ -114,6 +121,12 @@ _PRODUCT_OF_TWO = re.compile(rf"^\s*{_NUM}\s*\*\s*{_NUM}\s*$")
 # The speed asked for ("시속 몇 km"), not one stated ("시속 60km로 … 몇 km", a distance).
 _ASKS_SPEED = re.compile(r"시속\s*몇|how\s+fast|\bspeed\b", re.IGNORECASE)
 _SPEED_OF_DISTANCE = {"km": "km/h", "mi": "mph"}
+# A count spelled in English words before what it counts ("split three ways", "four people").
+_SPELLED_COUNT = re.compile(
+    r"\b(?P<word>" + "|".join(w for w in ENGLISH_DIGITS if w not in ("zero", "one")) + r")\b"
+    r"(?=\s+(?:ways|people|persons|friends|guests|of\s+us)\b)",
+    re.IGNORECASE,
+)
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -174,6 +187,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
     s = _LEADING_REMARK.sub("", s)
     s = normalize_numerals(s)
+    s = _SPELLED_COUNT.sub(lambda m: ENGLISH_DIGITS[m["word"].lower()], s)
     if len(HOURS_MINUTES.findall(s)) >= 2:
         # "3시간 20분이랑 1시간 55분": spans of hours and minutes in one sum, in minutes.
         s = HOURS_MINUTES.sub(lambda m: f"{int(m['h']) * 60 + int(m['m'])} min", s)
@@ -198,12 +212,12 @@ def to_expression(text: str) -> tuple[str, str | None]:
     s = _LABEL.sub("", s)
     for pattern, repl in _WORD_OPS:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
-    for form, template in VERB_FORMS:
+    for form, template in VERB_FORMS + WORD_PROBLEM_FORMS:
         m = form.match(s)
         if m:
             # An optional operand left out ("2시간" without minutes) counts as 0.
-            s = template.format(**{k: v or "0" for k, v in m.groupdict().items() if k in "abc"})
-            if template == PERCENT_CHANGE:
+            s = template.format(**{k: v or "0" for k, v in m.groupdict().items() if k in "abcd"})
+            if template in (PERCENT_CHANGE, PERCENT_SHARE):
                 unit = "%"  # "from $1,200 to $1,350, what percent": a share, not dollars
             break
     # "15% of 240, plus 30": a comma before an operator only joins the clauses.

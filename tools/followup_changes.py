@@ -39,7 +39,9 @@ _NUM = r"\d[\d,]*(?:\.\d+)?"
 # "30분 더 늦어지면", "10파운드 빠지면", "2 more hours": the amount and which way it goes.
 _BY_AMOUNT = LazyPattern(
     rf"^\s*(?:그럼|그러면|거기서|거기에서|만약)?\s*(?P<q>{_NUM}\s*[가-힣A-Za-z]{{1,4}}?)\s*(?:이|가)?\s*"
-    r"(?:(?P<more>더\s*(?:늦어지면|걸리면|늘면|늘어나면|있으면|하면|길어지면|오르면|찌면))"
+    r"(?:(?P<more>더\s*(?:늦어지면|걸리면|늘면|늘어나면|있으면|하면|길어지면|오르면|찌면"
+    # "두 판 더 추가하면?", "2잔 더 시키면?": more of what was bought.
+    r"|추가하면|시키면|사면|주문하면|넣으면))"
     # Intransitive only: "2,000원을 빼면" subtracts from the result (the reference edits).
     r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면)))\s*[?？]?\s*$"
     rf"|^\s*(?:and\s+|what\s+if\s+(?:it\s+takes\s+)?)?(?P<en_q>{_NUM}\s+(?P<en_dir>more|less|fewer)"
@@ -107,8 +109,11 @@ def replace_compound_length(text: str, steps: Sequence[str]) -> tuple[list[str],
 
 # "아 한 명 먼저 가서 3명이 내야 된대": who pays now, said in a sentence of its own.
 _PAYERS = LazyPattern(
-    r"(?P<n>\d+)\s*(?:명|사람)(?:이|이서)?\s*(?:나눠\s*)?(?:내야|나눠야|내면|나누면|낸대|내기로)"
-    r"\s*(?:된대|한대|해|돼|된다고|해요|돼요|된대요|하면|했어)?\s*[?？.]?\s*$"
+    r"(?P<n>\d+)\s*(?:명|사람)(?:이|이서)?\s*(?:똑같이\s*|균등하게\s*|각각\s*)?(?:나눠\s*)?"
+    r"(?:내야|나눠야|내면|나누면|낸대|내기로)"
+    r"\s*(?:된대|한대|해|돼|된다고|해요|돼요|된대요|하면|했어)?"
+    # "다섯 명이 똑같이 내면 한 명당?": the share each, asked.
+    r"\s*(?:(?:1|한)\s*(?:명|사람)\s*당|1?\s*인당)?(?:은|얼마)?\s*[?？.]?\s*$"
 )
 # The head count a split names: the count before the sharing verb ("4명이서 나눠").
 _PERSON_COUNT = LazyPattern(
@@ -130,7 +135,8 @@ def new_head_count(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
             changed = list(steps)
             changed[index] = step[: old.start("num")] + match["n"] + step[old.end("num") :]
             return changed, f"{old['num']}명 → {match['n']}명"
-    return None
+    # No split yet ("피자 5판이면?" then "5명이 똑같이 내면?"): the result is shared now.
+    return [*steps, f"그걸 {match['n']}명이 나누면"], f"shared among {match['n']}"
 
 
 # A span a per-period figure is asked over: "일주일이면", "30일에", "after a year".

@@ -33,6 +33,8 @@ __all__ = ["ASSUMING", "EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
 Edit = Callable[[str, Sequence[str]], tuple[list[str], str] | None]
 
 _RATE_DEFINITION = LazyPattern(r"\s*(?:이|가|에|당|은|는)\s*[\d,.]+\s*(?:원|달러|엔|유로)")
+# "100엔에 910원 기준으로": the price of a stated amount of another currency is a rate too.
+_RATE_ANCHOR = LazyPattern(r"\d\s*(?P<unit>원|달러|엔|유로)\s*(?:이|가|에|당|은|는)\s*$")
 
 
 def _kind(unit: str) -> str:
@@ -96,8 +98,12 @@ def _plain_figures(text: str) -> str:
 
 
 def _states_a_rate(step: str, quantity: re.Match[str]) -> bool:
-    """ "100엔이 900원일 때": the quantity defines an exchange rate, it is not the amount."""
-    return _RATE_DEFINITION.match(step, quantity.end()) is not None
+    """ "100엔이 900원일 때", "100엔에 910원": the quantity defines an exchange rate, it is
+    not the amount."""
+    if _RATE_DEFINITION.match(step, quantity.end()) is not None:
+        return True
+    anchor = _RATE_ANCHOR.search(step[: quantity.start()])
+    return anchor is not None and anchor["unit"] != quantity["unit"]
 
 
 _SAME_RATE = LazyPattern(r"\bat\s+the\s+same\s+rate\b|같은\s*(?:비율|시급|요율|단가)로", re.I)
@@ -189,6 +195,10 @@ def _operation_step(name: str, match: re.Match[str], steps: Sequence[str]) -> st
         return f"그걸 {SPELLED_NUMBERS.get(spelled.lower(), spelled)}배 하면"
     if name == "arithmetic":
         return f"it {' '.join(match['op'].split())} {match['operand']}"
+    if name == "percent_of":
+        return f"그 금액의 {match['pct']}%는"
+    if name == "square_root":
+        return "그 값의 제곱근"
     if name in ("add_percent", "discount"):
         groups = match.groupdict()
         pct = match["pct"] or match["en_pct"] or groups.get("with_pct") or groups.get("minus_pct")
