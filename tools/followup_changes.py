@@ -31,6 +31,8 @@ __all__ = [
     "pay_with",
     "replace_compound_length",
     "respan_period_rate",
+    "rest_of_amount",
+    "reverse_conversion",
     "round_to_unit",
     "same_change_again",
 ]
@@ -170,11 +172,24 @@ _DAYS = LazyPattern(
 )
 
 
+# "4주 치면?" after "한 주에 얼마 벌어": a figure for one week, asked for N weeks.
+_ONE_WEEK = LazyPattern(r"(?:한|1)\s*주(?!\s*\d)|일주일|\ba\s+week\b|\bper\s+week\b", re.I)
+_WEEKS = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*(?P<n>\d+)\s*주(?:일)?\s*(?:동안\s*)?(?:치면|이면|면|일하면|하면)?\s*[?？]?\s*$"
+    r"|^\s*(?:and\s+)?(?:for\s+)?(?P<en>\d+)\s+weeks?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def respan_period_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``한 달(30일)이면?``: the per-period figure of the last step asked over another span."""
     if not steps:
         return None
     last = normalize_numerals(steps[-1])
+    weeks = _WEEKS.match(normalize_numerals(text))
+    if weeks is not None and _ONE_WEEK.search(last) is not None:
+        count = weeks["n"] or weeks["en"]
+        return [*steps, f"그걸 {count}배 하면"], f"for one week, times {count} weeks"
     for new_re, old_re, per_re in (
         (_KO_NEW_SPAN, _KO_SPAN_IN_STEP, _KO_PER),
         (_EN_NEW_SPAN, _EN_SPAN_IN_STEP, _EN_PER),
@@ -227,6 +242,15 @@ _LEFT = LazyPattern(
 )
 _SHARE_OF = LazyPattern(
     rf"(?P<p>{_NUM})\s*%\s*of\s+\$?(?P<a>{_NUM})|(?P<a2>{_NUM})\s*(?:원|달러)?\s*의\s*(?P<p2>{_NUM})\s*%"
+    # "견적이 2,400,000원인데 계약금 30% 먼저 내면": the amount, then the part by a rate.
+    rf"|(?P<a3>{_NUM})\s*(?:원|달러)?\s*(?:인데|이고|이면)\D{{0,12}}?(?P<p3>{_NUM})\s*%"
+)
+_WON = LazyPattern(r"\d\s*(?:원|만\s*원)")
+# "나머지 잔금은?", "남은 돈은?": what is left of the amount once that part is paid.
+_REST = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*(?:나머지|남은|남는)\s*(?:잔금|잔액|금액|돈)?(?:은|는)?"
+    r"\s*(?:얼마(?:야|예요|인가요)?)?\s*[?？]?\s*$"
+    r"|^\s*(?:그럼|그러면)?\s*(?:잔금|잔액)(?:은|는)?\s*(?:얼마(?:야|예요|인가요)?)?\s*[?？]?\s*$"
 )
 
 
@@ -234,11 +258,26 @@ def left_after_share(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     """``how much is left after taking that off?``: the amount less the share taken."""
     if not steps or _LEFT.search(text) is None:
         return None
+    return _less_share(steps)
+
+
+def rest_of_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``나머지 잔금은?``: the amount less the part the previous step took."""
+    if not steps or _REST.match(text) is None:
+        return None
+    return _less_share(steps)
+
+
+def _less_share(steps: Sequence[str]) -> tuple[list[str], str] | None:
     share = _SHARE_OF.search(normalize_numerals(steps[-1]))
     if share is None:
         return None
-    amount, pct = share["a"] or share["a2"], share["p"] or share["p2"]
-    return [*steps[:-1], f"{amount}에서 {pct}% 빼면"], f"{amount} less {pct}%"
+    amount = share["a"] or share["a2"] or share["a3"]
+    pct = share["p"] or share["p2"] or share["p3"]
+    # The amount keeps its currency, so the answer is said in it ("1,680,000원").
+    won = "원" if _WON.search(steps[-1]) else ""
+    dollar = "$" if not won and "$" in steps[-1] else ""
+    return [*steps[:-1], f"{dollar}{amount}{won}에서 {pct}% 빼면"], f"{amount} less {pct}%"
 
 
 # "and if it goes up by the same percent again next year?" after "from $1,200 to $1,350,
@@ -281,3 +320,28 @@ def pay_with(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     paid = (match["paid"] or _NOTES[match["note"]]).replace(",", "")
     step = f"그걸에서 {paid}원을 빼면" if match["short"] else f"{paid}원에서 그걸 빼면"
     return [*steps, step.replace("그걸에서", "그 금액에서")], f"paid {paid}원"
+
+
+# "반대로 50만 원은 몇 유로야?" after "1유로가 1,530원이면 200유로는 얼마야?": the same
+# rate, the conversion asked the other way.
+_REVERSE = LazyPattern(
+    r"^\s*(?:그럼\s*)?(?:반대로|거꾸로|역으로|the\s+other\s+way(?:\s+(?:round|around))?\s*,?)"
+    r"\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# The clause stating the rate, up to its condition ("1유로가 1,530원이면 ").
+_RATE_HEAD = LazyPattern(
+    r"^.*?\d\s*(?:원|달러|엔|유로|won|dollars?|yen|euros?)\s*(?:이면|일\s*때|기준으로|라면|으로|로)\s+",
+    re.IGNORECASE,
+)
+
+
+def reverse_conversion(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``반대로 50만 원은 몇 유로야?``: the last step's rate clause, then the new question."""
+    match = _REVERSE.match(text)
+    if match is None or not steps:
+        return None
+    head = _RATE_HEAD.match(steps[-1])
+    if head is None:
+        return None
+    return [*steps[:-1], head.group(0) + match["rest"]], "the same rate, the other way"

@@ -26,6 +26,8 @@ from tools.followup_changes import (
     pay_with,
     replace_compound_length,
     respan_period_rate,
+    rest_of_amount,
+    reverse_conversion,
     round_to_unit,
     same_change_again,
 )
@@ -60,6 +62,8 @@ CHANGES = (
     new_head_count,
     same_change_again,
     pay_with,
+    rest_of_amount,
+    reverse_conversion,
 )
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
@@ -178,6 +182,7 @@ def run_chain(steps: Sequence[str], now: datetime | None = None) -> HandlerResul
 
 # A date answer's value ("2026-06-30") and the words framing a follow-up about it.
 _ISO_DATE = LazyPattern(r"\d{4}-\d{2}-\d{2}")
+_ASKS_WEEKDAY = LazyPattern(r"\b(?:week)?day\b[^.]*\b(?:that|it)\b|무슨\s*요일|몇\s*요일", re.I)
 _DATE_FRAME = LazyPattern(r"^\s*(?:그럼|그러면|그렇다면|and|then|so)(?![가-힣])\s*,?\s*", re.I)
 
 
@@ -191,6 +196,9 @@ def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) ->
     if not _ISO_DATE.fullmatch(str(previous.value)):
         return None
     step = f"{previous.value} {_DATE_FRAME.sub('', text, count=1)}"
+    if _ASKS_WEEKDAY.search(text):
+        # "what weekday is that?": the weekday of that date, in the dates handler's words.
+        step = f"What day of the week is {previous.value}?"
     shift = _DATE_SHIFT.match(text)
     if shift is not None:
         # "then add 3 more days" -> "3 days after 2026-03-13", which the dates handler reads.

@@ -279,6 +279,9 @@ _ELLIPSIS_FORMS = (
     rf"|{SPEED_TARGET}"
     # "6 feet?", "80 kg?": a new quantity alone, asked as a question.
     r"|^\s*\d[\d,.]*\s*[A-Za-z%$°]{1,12}\s*\?\s*$"
+    # "what weekday is that?", "which day of the week was it?": about the last date answer.
+    r"|^\s*(?:and\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+"
+    r"(?:is|was|will\s+be|would\s+be)\s+(?:that|it)\s*\??\s*$"
     # "then add 3 more days", "and two weeks later?": a date moved on from the last answer.
     rf"|{DATE_SHIFT}"
     r"|^\s*(?:in|for)\s+\S+(?:\s+\S+)?\s*\?\s*$"
