@@ -48,6 +48,9 @@ _BY_AMOUNT = LazyPattern(
     r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면)))\s*[?？]?\s*$"
     rf"|^\s*(?:and\s+|what\s+if\s+(?:it\s+takes\s+)?)?(?P<en_q>{_NUM}\s+(?P<en_dir>more|less|fewer)"
     r"\s+[A-Za-z]+)\s*\??\s*$"
+    # "and if it's delayed by 40 minutes?": a span made that much longer.
+    r"|^\s*(?:and\s+|but\s+)?(?:what\s+)?if\s+(?:it'?s|it\s+is|we'?re|i'?m)\s+(?:delayed|late)\s+by\s+"
+    rf"(?P<late_q>{_NUM}\s*[A-Za-z]+)\s*\??\s*$"
     # "what if we add a 2,000 won tip first?": added to the amount, not put in its place.
     r"|^\s*(?:and\s+)?(?:what\s+if\s+(?:we|i|you)\s+|then\s+)?add\s+(?:a|an|another)?\s*"
     rf"(?P<add_q>{_NUM}\s*[A-Za-z]+)(?:\s+[a-z]+)?(?:\s+first)?\s*\??\s*$",
@@ -65,7 +68,7 @@ def change_by_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     match = _BY_AMOUNT.match(normalize_numerals(text))
     if match is None or not steps:
         return None
-    phrase = match["q"] or match["add_q"] or match["en_q"]
+    phrase = match["q"] or match["add_q"] or match["en_q"] or match["late_q"]
     phrase = phrase.replace(" more ", " ").replace(" less ", " ")
     phrase = phrase.replace(" fewer ", " ")
     wanted = QUANTITY.search(phrase)
