@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcontext
 
 from core.errors import ToolInputError
-from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS
+from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, PERIOD_FORMS, VERB_FORMS
 from tools.calculator_lists import price_list_expression
 from tools.calculator_periods import period_expression
@@ -28,7 +28,7 @@ from tools.calculator_units import (
     in_asked_unit,
 )
 from tools.calculator_word_problems import PERCENT_SHARE, WORD_PROBLEM_FORMS
-from tools.korean_numbers import format_number, normalize_numerals
+from tools.korean_numbers import english_counts_as_digits, format_number, normalize_numerals
 from tools.units import unit_symbol
 
 __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
@@ -121,12 +121,6 @@ _PRODUCT_OF_TWO = re.compile(rf"^\s*{_NUM}\s*\*\s*{_NUM}\s*$")
 # The speed asked for ("시속 몇 km"), not one stated ("시속 60km로 … 몇 km", a distance).
 _ASKS_SPEED = re.compile(r"시속\s*몇|how\s+fast|\bspeed\b", re.IGNORECASE)
 _SPEED_OF_DISTANCE = {"km": "km/h", "mi": "mph"}
-# A count spelled in English words before what it counts ("split three ways", "four people").
-_SPELLED_COUNT = re.compile(
-    r"\b(?P<word>" + "|".join(w for w in ENGLISH_DIGITS if w not in ("zero", "one")) + r")\b"
-    r"(?=\s+(?:ways|people|persons|friends|guests|of\s+us)\b)",
-    re.IGNORECASE,
-)
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
 
 
@@ -187,7 +181,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
     s = _LEADING_REMARK.sub("", s)
     s = normalize_numerals(s)
-    s = _SPELLED_COUNT.sub(lambda m: ENGLISH_DIGITS[m["word"].lower()], s)
+    s = english_counts_as_digits(s)
     if len(HOURS_MINUTES.findall(s)) >= 2:
         # "3시간 20분이랑 1시간 55분": spans of hours and minutes in one sum, in minutes.
         s = HOURS_MINUTES.sub(lambda m: f"{int(m['h']) * 60 + int(m['m'])} min", s)

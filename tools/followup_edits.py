@@ -23,7 +23,7 @@ from tools.followup_rates import (
     speed_in_unit,
     target_at_rate,
 )
-from tools.korean_numbers import normalize_numerals
+from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.references import OPERATION_RES
 from tools.units import merge_hours_and_minutes
 
@@ -94,7 +94,7 @@ _NAMES_RATE = LazyPattern(r"환율|\brate\b|exchange", re.IGNORECASE)
 def _plain_figures(text: str) -> str:
     """ "3만 엔" -> "30000 엔", "다섯 명" -> "5명", "3시간 45분" -> "225분": one way to
     write a quantity, so a follow-up's figure meets the earlier step's."""
-    return merge_hours_and_minutes(normalize_numerals(text))
+    return merge_hours_and_minutes(english_counts_as_digits(normalize_numerals(text)))
 
 
 def _states_a_rate(step: str, quantity: re.Match[str]) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
-from tools.korean_numbers import normalize_numerals
+from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 
 __all__ = [
     "CHOICE_AMONG_RE",
@@ -279,6 +279,8 @@ _ELLIPSIS_FORMS = (
     rf"|{SPEED_TARGET}"
     # "6 feet?", "80 kg?": a new quantity alone, asked as a question.
     r"|^\s*\d[\d,.]*\s*[A-Za-z%$°]{1,12}\s*\?\s*$"
+    # "actually make it 4 ways", "make it five people": the same question, a new count.
+    r"|^\s*(?:actually|no|ok(?:ay)?|then)?\s*,?\s*make\s+it\s+\d+\s*[A-Za-z]{0,8}\s*[?.!]?\s*$"
     # "what weekday is that?", "which day of the week was it?": about the last date answer.
     r"|^\s*(?:and\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+"
     r"(?:is|was|will\s+be|would\s+be)\s+(?:that|it)\s*\??\s*$"
@@ -307,8 +309,9 @@ def is_ellipsis(text: str) -> bool:
     Returns:
         True when the turn only makes sense against the previous turn.
     """
-    # "다섯 명이면?" is "5명이면?" to the patterns.
-    return ELLIPSIS_RE.search(normalize_numerals(text).strip()) is not None
+    # "다섯 명이면?" is "5명이면?" to the patterns, "make it four ways" "make it 4 ways".
+    plain = english_counts_as_digits(normalize_numerals(text)).strip()
+    return ELLIPSIS_RE.search(plain) is not None
 
 
 def is_follow_up(text: str) -> bool:

@@ -137,3 +137,11 @@ def test_a_clock_time_and_a_span_said_in_a_sentence_give_the_end_time() -> None:
     assert result is not None and result.answer == "12:10"
     later = resolve_in_conversation([text], "and if it is delayed by 15 minutes?", NOW)
     assert later is not None and later.result.answer == "12:25"
+
+
+def test_an_english_count_in_words_is_a_count() -> None:
+    text = "The hotel was $600, split four ways"
+    result = match_deterministic(text, now=NOW)
+    assert result is not None and result.answer == "$150.00"
+    again = resolve_in_conversation([text], "ok, make it three ways", NOW)
+    assert again is not None and again.result.answer == "$200.00"
