@@ -87,4 +87,13 @@ WORD_PROBLEM_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         PERCENT_SHARE,
     ),
+    # "my salary is 4200 a month. How much is 12% of it": a rate of the one amount stated.
+    (
+        re.compile(
+            rf"^.*?\b(?:is|was|are|earn|make|get|pay|costs?|came\s+to)\s+{_A}\b[^.?\d%]*[.,]?\s*"
+            rf"(?:how\s+much|what)(?:\s+is|'s)?\s+{_B}\s*%\s+of\s+(?:it|that|this)$",
+            re.I,
+        ),
+        "{a} * {b} / 100",
+    ),
 )
