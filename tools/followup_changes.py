@@ -291,12 +291,28 @@ _SAME_CHANGE = LazyPattern(
 _FROM_TO = LazyPattern(rf"\bfrom\s+(?P<c>\$)?(?P<a>{_NUM})\s+to\s+\$?(?P<b>{_NUM})", re.I)
 
 
+# "and if it then drops 15%?" after "went from $80 to $92": the later figure moved by a rate.
+_MOVES_BY = LazyPattern(
+    r"^\s*(?:and\s+|so\s+)?(?:what\s+)?if\s+(?:it|that|the\s+\w+)\s+(?:then\s+)?"
+    r"(?:(?P<down>drops?|falls?|goes\s+down|decreases?)|(?P<up>rises?|goes\s+up|increases?|grows?))"
+    rf"\s+(?:by\s+)?(?:another\s+)?(?P<pct>{_NUM})\s*%\s*(?:again)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def same_change_again(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``the same percent again``: the later figure grown by the change it showed."""
-    if not steps or _SAME_CHANGE.search(text) is None:
+    """``the same percent again``: the later figure grown by the change it showed;
+    ``and if it then drops 15%?``: the later figure moved by that rate."""
+    if not steps:
         return None
     change = _FROM_TO.search(normalize_numerals(steps[-1]))
-    if change is None:
+    moves = _MOVES_BY.match(text)
+    if change is not None and moves is not None:
+        new = change["b"].replace(",", "")
+        sign = "-" if moves["down"] else "+"
+        step = f"{change['c'] or ''}{new} * (1 {sign} {moves['pct']} / 100)"
+        return [*steps, step], f"{new} {sign} {moves['pct']}%"
+    if _SAME_CHANGE.search(text) is None or change is None:
         return None
     old, new = change["a"].replace(",", ""), change["b"].replace(",", "")
     step = f"{change['c'] or ''}{new} * {new} / {old}"

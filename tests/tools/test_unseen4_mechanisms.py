@@ -88,7 +88,8 @@ def test_follow_ups_rerun_the_previous_turn(earlier: str, follow_up: str, answer
 
 def test_a_follow_up_keeps_the_rate_when_a_bare_amount_changes() -> None:
     # Before: "30만 원이면?" replaced the rate (100엔에 910원) and answered ¥33.
-    resolved = resolve_in_conversation(["100엔에 850원 기준으로 17만 원은 몇 엔이야?"], "34만 원이면?")
+    earlier = "100엔에 850원 기준으로 17만 원은 몇 엔이야?"
+    resolved = resolve_in_conversation([earlier], "34만 원이면?")
     assert resolved is not None and resolved.result.answer == "¥40,000"
 
 
@@ -145,3 +146,11 @@ def test_an_english_count_in_words_is_a_count() -> None:
     assert result is not None and result.answer == "$150.00"
     again = resolve_in_conversation([text], "ok, make it three ways", NOW)
     assert again is not None and again.result.answer == "$200.00"
+
+
+def test_a_later_figure_moved_by_a_rate_after_a_change() -> None:
+    earlier = "Fuel went from $2 to $2.50. By what percent did it rise?"
+    first = match_deterministic(earlier, now=NOW)
+    assert first is not None and first.answer == "25%"
+    resolved = resolve_in_conversation([earlier], "and if it then falls 10%?", NOW)
+    assert resolved is not None and resolved.result.answer == "$2.25"
