@@ -32,6 +32,7 @@ from tools.followup_changes import (
     same_change_again,
 )
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
+from tools.followup_items import fee_per_item, share_of_the_rest
 from tools.followup_rates import ASSUMING_KO
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
@@ -64,6 +65,8 @@ CHANGES = (
     pay_with,
     rest_of_amount,
     reverse_conversion,
+    fee_per_item,
+    share_of_the_rest,
 )
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)

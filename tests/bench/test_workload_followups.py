@@ -49,7 +49,7 @@ def test_the_suite_holds_forty_follow_up_turns_resolved_in_code() -> None:
 
 # Threads of the fourth unseen set no code resolves yet (tests/bench/test_workload_unseen4.py
 # lists why); strict, so one that starts passing must leave this list.
-KNOWN_OPEN = {"u9-trip-fuel-cost", "u9-absent-present", "u9-tickets-fee"}
+KNOWN_OPEN = {"u9-trip-fuel-cost"}
 
 
 @pytest.mark.parametrize(

@@ -21,11 +21,6 @@ KNOWN_OPEN = {
     # the cloud stand-in takes it, and the follow-up has nothing to re-run.
     "u9-trip-fuel-cost#1",
     "u9-trip-fuel-cost#2",
-    # "what percentage is present?" after a share absent: the complement, no form yet; the
-    # local model's answer opens with "the documents do not cover this" (not counted wrong).
-    "u9-absent-present#2",
-    # "$3 booking fee per ticket": a per-item surcharge, handed to the cloud stand-in.
-    "u9-tickets-fee#2",
     # Document questions after a sum, declined or unanswered (retrieval, not follow-up).
     "u9-topic-alcohol#2",
     "u9-topic-cash-change#2",

@@ -154,3 +154,19 @@ def test_a_later_figure_moved_by_a_rate_after_a_change() -> None:
     assert first is not None and first.answer == "25%"
     resolved = resolve_in_conversation([earlier], "and if it then falls 10%?", NOW)
     assert resolved is not None and resolved.result.answer == "$2.25"
+
+
+def test_a_fee_on_each_item_adds_to_the_price_each() -> None:
+    earlier = "Museum passes are $20 each. How much for 4?"
+    resolved = resolve_in_conversation([earlier], "what about a $2.50 service fee per pass?", NOW)
+    assert resolved is not None and resolved.result.answer == "$90.00"
+
+
+def test_the_share_of_the_rest_of_a_whole() -> None:
+    earlier = "There are 25 apples and 5 are rotten. What percentage is rotten?"
+    first = match_deterministic(earlier, now=NOW)
+    assert first is not None and first.answer == "20%"
+    resolved = resolve_in_conversation([earlier], "and what percentage is fresh?", NOW)
+    assert resolved is not None and resolved.result.answer == "80%"
+    # The same word asks the same share again, not the rest.
+    assert resolve_in_conversation([earlier], "what percentage is rotten?", NOW) is None
