@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import available_timezones
 
 _TIME_INTENT = re.compile(
     r"\b(what time is it|current time|time (is it )?(now )?in)\b"
@@ -38,6 +39,31 @@ _ZONES = {
     "로스앤젤레스": "America/Los_Angeles",
     "utc": "UTC",
     "협정 세계시": "UTC",
+    # Korean names of cities whose zone is named after them (English names are looked up
+    # among the IANA zone names themselves, see _zone).
+    "싱가포르": "Asia/Singapore",
+    "홍콩": "Asia/Hong_Kong",
+    "상하이": "Asia/Shanghai",
+    "베이징": "Asia/Shanghai",
+    "타이베이": "Asia/Taipei",
+    "방콕": "Asia/Bangkok",
+    "자카르타": "Asia/Jakarta",
+    "마닐라": "Asia/Manila",
+    "두바이": "Asia/Dubai",
+    "시드니": "Australia/Sydney",
+    "베를린": "Europe/Berlin",
+    "로마": "Europe/Rome",
+    "마드리드": "Europe/Madrid",
+    "모스크바": "Europe/Moscow",
+    "시카고": "America/Chicago",
+    "밴쿠버": "America/Vancouver",
+    "토론토": "America/Toronto",
+}
+# Every IANA zone by its city, spelled as people write it ("singapore", "los angeles").
+_IANA_CITIES = {
+    zone.rsplit("/", 1)[-1].replace("_", " ").lower(): zone
+    for zone in sorted(available_timezones())
+    if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/"))
 }
 _LIST_DIR = re.compile(
     r"(?:list|show)\s+(?:the\s+)?(?:files|contents)\s+(?:in|of)\s+(?P<en>[\w./-]+)"
@@ -77,6 +103,10 @@ def _zone(text: str) -> str:
     lowered = text.lower()
     for name, zone in _ZONES.items():
         if re.search(rf"(?<![\w]){re.escape(name)}(?![a-z])", lowered):
+            return zone
+    for city, zone in _IANA_CITIES.items():
+        # "in Singapore": a city the table does not list is still not Seoul.
+        if re.search(rf"(?<![a-z]){re.escape(city)}(?![a-z])", lowered):
             return zone
     return "Asia/Seoul"
 

@@ -47,7 +47,8 @@ _INLINE = re.compile(
 # "tasks 서버 export_report로": a tool may follow the server without a possessive when a
 # particle or "tool" marks it as the thing used ("server to echo" names no tool).
 _SERVER_IN_PROSE = re.compile(
-    r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s*(?:MCP\s*)?(?:서버|server\b)"
+    # "broken 쪽 도구로": the server's side (쪽, 측) names it as well.
+    r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s*(?:MCP\s*)?(?:서버|server\b|쪽|측)"
     r"(?:(?:의|'s|에서)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)"
     r"|\s+(?P<used>[A-Za-z_][A-Za-z0-9_-]*)(?=\s*(?:tool\b|도구|으로|로|를|을)))?",
     re.IGNORECASE,

@@ -27,7 +27,8 @@ from tools.calculator_units import (
     detect_measure,
     in_asked_unit,
 )
-from tools.korean_numbers import format_number, normalize_numerals
+from tools.calculator_word_problems import PERCENT_SHARE, WORD_PROBLEM_FORMS
+from tools.korean_numbers import english_counts_as_digits, format_number, normalize_numerals
 from tools.units import unit_symbol
 
 __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
@@ -53,6 +54,10 @@ _TAIL = re.compile(
     # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
     r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*"
     r"(?:그램|킬로그램|kg|g|미터|m|km|cm|개|리터|밀리리터|L|ml)(?:야|예요|이야|인가요)?"
+    # "얼마 나와", "총 얼마 내는 거야", "한 주에 얼마 벌어": the amount asked, said with a verb.
+    r"|\s*(?:총|모두|전부|합쳐서)?\s*얼마\s*(?:나와|나와요|나오지|나오나요|내는\s*거야|내는\s*거예요"
+    r"|벌어|벌어요|받아|받아요|들어|드는\s*거야)"
+    r"|\s*(?:총|모두|전부|합쳐서)"
     r"|\s*(?:는|은)\s*$)+$",
     re.IGNORECASE,
 )
@@ -71,6 +76,8 @@ _WORD_OPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\s+(?:times|multiplied by)\s+", " * "),
     (r"\s+(?:divided by|over)\s+", " / "),
     (r"(?<=[\d)])\s*[xX×·]\s*(?=[\d(])", " * "),
+    # The typographic minus and en dash between figures ("(18 + 27) × 4 − 35").
+    (r"(?<=[\d)])\s*[−–]\s*(?=[\d(])", " - "),
     (r"÷", " / "),
     (r"\^", " ** "),
     # Powers in words: "7 squared", "5 cubed", "7의 제곱", "3의 세제곱".
@@ -174,6 +181,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
     s = _LEADING_REMARK.sub("", s)
     s = normalize_numerals(s)
+    s = english_counts_as_digits(s)
     if len(HOURS_MINUTES.findall(s)) >= 2:
         # "3시간 20분이랑 1시간 55분": spans of hours and minutes in one sum, in minutes.
         s = HOURS_MINUTES.sub(lambda m: f"{int(m['h']) * 60 + int(m['m'])} min", s)
@@ -198,12 +206,12 @@ def to_expression(text: str) -> tuple[str, str | None]:
     s = _LABEL.sub("", s)
     for pattern, repl in _WORD_OPS:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
-    for form, template in VERB_FORMS:
+    for form, template in VERB_FORMS + WORD_PROBLEM_FORMS:
         m = form.match(s)
         if m:
             # An optional operand left out ("2시간" without minutes) counts as 0.
-            s = template.format(**{k: v or "0" for k, v in m.groupdict().items() if k in "abc"})
-            if template == PERCENT_CHANGE:
+            s = template.format(**{k: v or "0" for k, v in m.groupdict().items() if k in "abcd"})
+            if template in (PERCENT_CHANGE, PERCENT_SHARE):
                 unit = "%"  # "from $1,200 to $1,350, what percent": a share, not dollars
             break
     # "15% of 240, plus 30": a comma before an operator only joins the clauses.

@@ -250,8 +250,10 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "시급 10030으로 하루 8시간 일하면 얼마 받아": an hourly rate times the hours.
     (
         re.compile(
-            rf"^(?:(?:시급|시간당)\s*)?{_A}\s*(?:으로|로|에|이면|인데)?\s*(?:하루(?:에)?\s*)?{_B}\s*시간"
-            r"\s*(?:동안\s*)?(?:일하면|근무하면|알바하면)\s*(?:얼마\s*(?:받아|벌어)?)?$"
+            rf"^(?:(?:시급|시간당)\s*)?{_A}\s*(?:으로|로|에|이면|인데)?\s*"
+            rf"(?:(?:하루|주|일주일|(?:1|한)\s*주)(?:에)?\s*)?{_B}\s*시간"
+            r"\s*(?:동안\s*)?(?:일하면|근무하면|알바하면)\s*(?:(?:하루|일주일|(?:1|한)\s*주)\s*에?\s*)?"
+            r"(?:얼마\s*(?:받아|벌어)?)?$"
         ),
         "{a} * {b}",
     ),
@@ -269,8 +271,9 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "My rent went from 1200 to 1350. What percent increase is that": the change in %.
     (
         re.compile(
-            rf"^.*?\bfrom\s+{_A}\s+to\s+{_B}\s*[.,]?\s*(?:what|how\s+much)\s+(?:percent|%)"
-            r"(?:age)?\s+(?:increase|rise|decrease|drop|change)\b.*$",
+            rf"^.*?\bfrom\s+{_A}\s+to\s+{_B}\s*[.,]?\s*(?:(?:what|how\s+much)\s+(?:percent|%)"
+            r"(?:age)?\s+(?:increase|rise|decrease|drop|change)\b|by\s+(?:what|how\s+many)\s+"
+            r"(?:percent|%)(?:age)?\b).*$",
             re.I,
         ),
         PERCENT_CHANGE,
@@ -329,7 +332,8 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"^(?:월급|월|한\s*달에?|1\s*달에?|매달)\s*(?:[가-힣]{{1,6}}(?:이|가|은|는)?\s*)?"
-            rf"{_A}\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*{_B}\s*년(?:에|이면|동안|은|는)?\s*$"
+            rf"{_A}\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*{_B}\s*년\s*(?:약정|계약|할부)?\s*"
+            r"(?:에|이면|면|동안|은|는)?\s*$"
         ),
         "{a} * " + _MONTHS_A_YEAR + " * {b}",
     ),

@@ -344,7 +344,20 @@ _CLOCK = re.compile(
 )
 
 
+# "my flight leaves at 22:50 and takes 3 hours 25 minutes. what time do i land?": a clock
+# time and a span said in a sentence, read as "22:50 plus 3 hours 25 minutes".
+_EN_CLOCK_SENTENCE = re.compile(
+    r"^.*?\bat\s+(?P<t>\d{1,2}:\d{2}\s*(?:am|pm)?)\s*(?:,\s*|\s+and\s+)?(?:it\s+)?"
+    r"(?:takes|lasts|runs\s+for|will\s+take)\s+"
+    r"(?P<span>(?:\d+\s*hours?\s*(?:and\s*)?)?(?:\d+\s*min(?:ute)?s?)?)\s*[.,]?\s*"
+    r"(?:what\s+time|when)\b[^.]*$"
+)
+
+
 def _clock_time(s: str, lang: Lang) -> DateAnswer | None:
+    sentence = _EN_CLOCK_SENTENCE.match(s)
+    if sentence is not None and sentence["span"].strip():
+        s = f"{sentence['t']} plus {sentence['span'].strip()}"
     match = _CLOCK.match(s)
     if match is None or not (match["dh"] or match["dm"] or match["en_dh"] or match["en_dm"]):
         return None

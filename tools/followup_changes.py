@@ -31,6 +31,8 @@ __all__ = [
     "pay_with",
     "replace_compound_length",
     "respan_period_rate",
+    "rest_of_amount",
+    "reverse_conversion",
     "round_to_unit",
     "same_change_again",
 ]
@@ -39,11 +41,16 @@ _NUM = r"\d[\d,]*(?:\.\d+)?"
 # "30분 더 늦어지면", "10파운드 빠지면", "2 more hours": the amount and which way it goes.
 _BY_AMOUNT = LazyPattern(
     rf"^\s*(?:그럼|그러면|거기서|거기에서|만약)?\s*(?P<q>{_NUM}\s*[가-힣A-Za-z]{{1,4}}?)\s*(?:이|가)?\s*"
-    r"(?:(?P<more>더\s*(?:늦어지면|걸리면|늘면|늘어나면|있으면|하면|길어지면|오르면|찌면))"
+    r"(?:(?P<more>더\s*(?:늦어지면|걸리면|늘면|늘어나면|있으면|하면|길어지면|오르면|찌면"
+    # "두 판 더 추가하면?", "2잔 더 시키면?": more of what was bought.
+    r"|추가하면|시키면|사면|주문하면|넣으면))"
     # Intransitive only: "2,000원을 빼면" subtracts from the result (the reference edits).
     r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면)))\s*[?？]?\s*$"
     rf"|^\s*(?:and\s+|what\s+if\s+(?:it\s+takes\s+)?)?(?P<en_q>{_NUM}\s+(?P<en_dir>more|less|fewer)"
     r"\s+[A-Za-z]+)\s*\??\s*$"
+    # "and if it's delayed by 40 minutes?": a span made that much longer.
+    r"|^\s*(?:and\s+|but\s+)?(?:what\s+)?if\s+(?:it'?s|it\s+is|we'?re|i'?m)\s+(?:delayed|late)\s+by\s+"
+    rf"(?P<late_q>{_NUM}\s*[A-Za-z]+)\s*\??\s*$"
     # "what if we add a 2,000 won tip first?": added to the amount, not put in its place.
     r"|^\s*(?:and\s+)?(?:what\s+if\s+(?:we|i|you)\s+|then\s+)?add\s+(?:a|an|another)?\s*"
     rf"(?P<add_q>{_NUM}\s*[A-Za-z]+)(?:\s+[a-z]+)?(?:\s+first)?\s*\??\s*$",
@@ -61,7 +68,7 @@ def change_by_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     match = _BY_AMOUNT.match(normalize_numerals(text))
     if match is None or not steps:
         return None
-    phrase = match["q"] or match["add_q"] or match["en_q"]
+    phrase = match["q"] or match["add_q"] or match["en_q"] or match["late_q"]
     phrase = phrase.replace(" more ", " ").replace(" less ", " ")
     phrase = phrase.replace(" fewer ", " ")
     wanted = QUANTITY.search(phrase)
@@ -107,8 +114,11 @@ def replace_compound_length(text: str, steps: Sequence[str]) -> tuple[list[str],
 
 # "아 한 명 먼저 가서 3명이 내야 된대": who pays now, said in a sentence of its own.
 _PAYERS = LazyPattern(
-    r"(?P<n>\d+)\s*(?:명|사람)(?:이|이서)?\s*(?:나눠\s*)?(?:내야|나눠야|내면|나누면|낸대|내기로)"
-    r"\s*(?:된대|한대|해|돼|된다고|해요|돼요|된대요|하면|했어)?\s*[?？.]?\s*$"
+    r"(?P<n>\d+)\s*(?:명|사람)(?:이|이서)?\s*(?:똑같이\s*|균등하게\s*|각각\s*)?(?:나눠\s*)?"
+    r"(?:내야|나눠야|내면|나누면|낸대|내기로)"
+    r"\s*(?:된대|한대|해|돼|된다고|해요|돼요|된대요|하면|했어)?"
+    # "다섯 명이 똑같이 내면 한 명당?": the share each, asked.
+    r"\s*(?:(?:1|한)\s*(?:명|사람)\s*당|1?\s*인당)?(?:은|얼마)?\s*[?？.]?\s*$"
 )
 # The head count a split names: the count before the sharing verb ("4명이서 나눠").
 _PERSON_COUNT = LazyPattern(
@@ -130,7 +140,8 @@ def new_head_count(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
             changed = list(steps)
             changed[index] = step[: old.start("num")] + match["n"] + step[old.end("num") :]
             return changed, f"{old['num']}명 → {match['n']}명"
-    return None
+    # No split yet ("피자 5판이면?" then "5명이 똑같이 내면?"): the result is shared now.
+    return [*steps, f"그걸 {match['n']}명이 나누면"], f"shared among {match['n']}"
 
 
 # A span a per-period figure is asked over: "일주일이면", "30일에", "after a year".
@@ -164,11 +175,24 @@ _DAYS = LazyPattern(
 )
 
 
+# "4주 치면?" after "한 주에 얼마 벌어": a figure for one week, asked for N weeks.
+_ONE_WEEK = LazyPattern(r"(?:한|1)\s*주(?!\s*\d)|일주일|\ba\s+week\b|\bper\s+week\b", re.I)
+_WEEKS = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*(?P<n>\d+)\s*주(?:일)?\s*(?:동안\s*)?(?:치면|이면|면|일하면|하면)?\s*[?？]?\s*$"
+    r"|^\s*(?:and\s+)?(?:for\s+)?(?P<en>\d+)\s+weeks?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def respan_period_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``한 달(30일)이면?``: the per-period figure of the last step asked over another span."""
     if not steps:
         return None
     last = normalize_numerals(steps[-1])
+    weeks = _WEEKS.match(normalize_numerals(text))
+    if weeks is not None and _ONE_WEEK.search(last) is not None:
+        count = weeks["n"] or weeks["en"]
+        return [*steps, f"그걸 {count}배 하면"], f"for one week, times {count} weeks"
     for new_re, old_re, per_re in (
         (_KO_NEW_SPAN, _KO_SPAN_IN_STEP, _KO_PER),
         (_EN_NEW_SPAN, _EN_SPAN_IN_STEP, _EN_PER),
@@ -221,6 +245,15 @@ _LEFT = LazyPattern(
 )
 _SHARE_OF = LazyPattern(
     rf"(?P<p>{_NUM})\s*%\s*of\s+\$?(?P<a>{_NUM})|(?P<a2>{_NUM})\s*(?:원|달러)?\s*의\s*(?P<p2>{_NUM})\s*%"
+    # "견적이 2,400,000원인데 계약금 30% 먼저 내면": the amount, then the part by a rate.
+    rf"|(?P<a3>{_NUM})\s*(?:원|달러)?\s*(?:인데|이고|이면)\D{{0,12}}?(?P<p3>{_NUM})\s*%"
+)
+_WON = LazyPattern(r"\d\s*(?:원|만\s*원)")
+# "나머지 잔금은?", "남은 돈은?": what is left of the amount once that part is paid.
+_REST = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*(?:나머지|남은|남는)\s*(?:잔금|잔액|금액|돈)?(?:은|는)?"
+    r"\s*(?:얼마(?:야|예요|인가요)?)?\s*[?？]?\s*$"
+    r"|^\s*(?:그럼|그러면)?\s*(?:잔금|잔액)(?:은|는)?\s*(?:얼마(?:야|예요|인가요)?)?\s*[?？]?\s*$"
 )
 
 
@@ -228,11 +261,26 @@ def left_after_share(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     """``how much is left after taking that off?``: the amount less the share taken."""
     if not steps or _LEFT.search(text) is None:
         return None
+    return _less_share(steps)
+
+
+def rest_of_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``나머지 잔금은?``: the amount less the part the previous step took."""
+    if not steps or _REST.match(text) is None:
+        return None
+    return _less_share(steps)
+
+
+def _less_share(steps: Sequence[str]) -> tuple[list[str], str] | None:
     share = _SHARE_OF.search(normalize_numerals(steps[-1]))
     if share is None:
         return None
-    amount, pct = share["a"] or share["a2"], share["p"] or share["p2"]
-    return [*steps[:-1], f"{amount}에서 {pct}% 빼면"], f"{amount} less {pct}%"
+    amount = share["a"] or share["a2"] or share["a3"]
+    pct = share["p"] or share["p2"] or share["p3"]
+    # The amount keeps its currency, so the answer is said in it ("1,680,000원").
+    won = "원" if _WON.search(steps[-1]) else ""
+    dollar = "$" if not won and "$" in steps[-1] else ""
+    return [*steps[:-1], f"{dollar}{amount}{won}에서 {pct}% 빼면"], f"{amount} less {pct}%"
 
 
 # "and if it goes up by the same percent again next year?" after "from $1,200 to $1,350,
@@ -243,12 +291,28 @@ _SAME_CHANGE = LazyPattern(
 _FROM_TO = LazyPattern(rf"\bfrom\s+(?P<c>\$)?(?P<a>{_NUM})\s+to\s+\$?(?P<b>{_NUM})", re.I)
 
 
+# "and if it then drops 15%?" after "went from $80 to $92": the later figure moved by a rate.
+_MOVES_BY = LazyPattern(
+    r"^\s*(?:and\s+|so\s+)?(?:what\s+)?if\s+(?:it|that|the\s+\w+)\s+(?:then\s+)?"
+    r"(?:(?P<down>drops?|falls?|goes\s+down|decreases?)|(?P<up>rises?|goes\s+up|increases?|grows?))"
+    rf"\s+(?:by\s+)?(?:another\s+)?(?P<pct>{_NUM})\s*%\s*(?:again)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def same_change_again(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``the same percent again``: the later figure grown by the change it showed."""
-    if not steps or _SAME_CHANGE.search(text) is None:
+    """``the same percent again``: the later figure grown by the change it showed;
+    ``and if it then drops 15%?``: the later figure moved by that rate."""
+    if not steps:
         return None
     change = _FROM_TO.search(normalize_numerals(steps[-1]))
-    if change is None:
+    moves = _MOVES_BY.match(text)
+    if change is not None and moves is not None:
+        new = change["b"].replace(",", "")
+        sign = "-" if moves["down"] else "+"
+        step = f"{change['c'] or ''}{new} * (1 {sign} {moves['pct']} / 100)"
+        return [*steps, step], f"{new} {sign} {moves['pct']}%"
+    if _SAME_CHANGE.search(text) is None or change is None:
         return None
     old, new = change["a"].replace(",", ""), change["b"].replace(",", "")
     step = f"{change['c'] or ''}{new} * {new} / {old}"
@@ -275,3 +339,28 @@ def pay_with(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     paid = (match["paid"] or _NOTES[match["note"]]).replace(",", "")
     step = f"그걸에서 {paid}원을 빼면" if match["short"] else f"{paid}원에서 그걸 빼면"
     return [*steps, step.replace("그걸에서", "그 금액에서")], f"paid {paid}원"
+
+
+# "반대로 50만 원은 몇 유로야?" after "1유로가 1,530원이면 200유로는 얼마야?": the same
+# rate, the conversion asked the other way.
+_REVERSE = LazyPattern(
+    r"^\s*(?:그럼\s*)?(?:반대로|거꾸로|역으로|the\s+other\s+way(?:\s+(?:round|around))?\s*,?)"
+    r"\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# The clause stating the rate, up to its condition ("1유로가 1,530원이면 ").
+_RATE_HEAD = LazyPattern(
+    r"^.*?\d\s*(?:원|달러|엔|유로|won|dollars?|yen|euros?)\s*(?:이면|일\s*때|기준으로|라면|으로|로)\s+",
+    re.IGNORECASE,
+)
+
+
+def reverse_conversion(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``반대로 50만 원은 몇 유로야?``: the last step's rate clause, then the new question."""
+    match = _REVERSE.match(text)
+    if match is None or not steps:
+        return None
+    head = _RATE_HEAD.match(steps[-1])
+    if head is None:
+        return None
+    return [*steps[:-1], head.group(0) + match["rest"]], "the same rate, the other way"

@@ -23,7 +23,7 @@ from tools.followup_rates import (
     speed_in_unit,
     target_at_rate,
 )
-from tools.korean_numbers import normalize_numerals
+from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.references import OPERATION_RES
 from tools.units import merge_hours_and_minutes
 
@@ -33,6 +33,8 @@ __all__ = ["ASSUMING", "EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
 Edit = Callable[[str, Sequence[str]], tuple[list[str], str] | None]
 
 _RATE_DEFINITION = LazyPattern(r"\s*(?:이|가|에|당|은|는)\s*[\d,.]+\s*(?:원|달러|엔|유로)")
+# "100엔에 910원 기준으로": the price of a stated amount of another currency is a rate too.
+_RATE_ANCHOR = LazyPattern(r"\d\s*(?P<unit>원|달러|엔|유로)\s*(?:이|가|에|당|은|는)\s*$")
 
 
 def _kind(unit: str) -> str:
@@ -92,12 +94,16 @@ _NAMES_RATE = LazyPattern(r"환율|\brate\b|exchange", re.IGNORECASE)
 def _plain_figures(text: str) -> str:
     """ "3만 엔" -> "30000 엔", "다섯 명" -> "5명", "3시간 45분" -> "225분": one way to
     write a quantity, so a follow-up's figure meets the earlier step's."""
-    return merge_hours_and_minutes(normalize_numerals(text))
+    return merge_hours_and_minutes(english_counts_as_digits(normalize_numerals(text)))
 
 
 def _states_a_rate(step: str, quantity: re.Match[str]) -> bool:
-    """ "100엔이 900원일 때": the quantity defines an exchange rate, it is not the amount."""
-    return _RATE_DEFINITION.match(step, quantity.end()) is not None
+    """ "100엔이 900원일 때", "100엔에 910원": the quantity defines an exchange rate, it is
+    not the amount."""
+    if _RATE_DEFINITION.match(step, quantity.end()) is not None:
+        return True
+    anchor = _RATE_ANCHOR.search(step[: quantity.start()])
+    return anchor is not None and anchor["unit"] != quantity["unit"]
 
 
 _SAME_RATE = LazyPattern(r"\bat\s+the\s+same\s+rate\b|같은\s*(?:비율|시급|요율|단가)로", re.I)
@@ -189,6 +195,10 @@ def _operation_step(name: str, match: re.Match[str], steps: Sequence[str]) -> st
         return f"그걸 {SPELLED_NUMBERS.get(spelled.lower(), spelled)}배 하면"
     if name == "arithmetic":
         return f"it {' '.join(match['op'].split())} {match['operand']}"
+    if name == "percent_of":
+        return f"그 금액의 {match['pct']}%는"
+    if name == "square_root":
+        return "그 값의 제곱근"
     if name in ("add_percent", "discount"):
         groups = match.groupdict()
         pct = match["pct"] or match["en_pct"] or groups.get("with_pct") or groups.get("minus_pct")

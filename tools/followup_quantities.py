@@ -19,7 +19,8 @@ QUANTITY = LazyPattern(
     # Longer words first: "6개월" is months, not 6 items; "3인분" is portions, not people.
     r"(?P<unit>개월|인분|켤레|마리|그릇|박스|상자|세트|봉지|송이|퍼센트|사람|달러|시간|유로"
     r"|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
-    r"|people|persons?|friends|items?|dollars?|won|hours?|days?|weeks?|months?|years?|percent"
+    r"|people|persons?|friends|ways|items?|dollars?|won|hours?|minutes?|mins?|days?|weeks?|months?"
+    r"|years?|percent"
     r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
     r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?"
     r"|feet|foot|ft|inch(?:es)?|centimet(?:er|re)s?|cm|met(?:er|re)s?"
@@ -37,6 +38,8 @@ SAME_UNIT = {
     "person": "person",
     "persons": "person",
     "friends": "person",
+    # "split 3 ways" is shared among 3.
+    "ways": "person",
     "개": "item",
     "item": "item",
     "items": "item",
@@ -45,6 +48,11 @@ SAME_UNIT = {
     "달러": "usd",
     "dollar": "usd",
     "dollars": "usd",
+    "분": "minute",
+    "minute": "minute",
+    "minutes": "minute",
+    "min": "minute",
+    "mins": "minute",
     "시간": "hour",
     "hour": "hour",
     "hours": "hour",

@@ -26,10 +26,13 @@ from tools.followup_changes import (
     pay_with,
     replace_compound_length,
     respan_period_rate,
+    rest_of_amount,
+    reverse_conversion,
     round_to_unit,
     same_change_again,
 )
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
+from tools.followup_items import fee_per_item, share_of_the_rest
 from tools.followup_rates import ASSUMING_KO
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
@@ -60,6 +63,10 @@ CHANGES = (
     new_head_count,
     same_change_again,
     pay_with,
+    rest_of_amount,
+    reverse_conversion,
+    fee_per_item,
+    share_of_the_rest,
 )
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
@@ -178,6 +185,7 @@ def run_chain(steps: Sequence[str], now: datetime | None = None) -> HandlerResul
 
 # A date answer's value ("2026-06-30") and the words framing a follow-up about it.
 _ISO_DATE = LazyPattern(r"\d{4}-\d{2}-\d{2}")
+_ASKS_WEEKDAY = LazyPattern(r"\b(?:week)?day\b[^.]*\b(?:that|it)\b|무슨\s*요일|몇\s*요일", re.I)
 _DATE_FRAME = LazyPattern(r"^\s*(?:그럼|그러면|그렇다면|and|then|so)(?![가-힣])\s*,?\s*", re.I)
 
 
@@ -191,6 +199,9 @@ def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) ->
     if not _ISO_DATE.fullmatch(str(previous.value)):
         return None
     step = f"{previous.value} {_DATE_FRAME.sub('', text, count=1)}"
+    if _ASKS_WEEKDAY.search(text):
+        # "what weekday is that?": the weekday of that date, in the dates handler's words.
+        step = f"What day of the week is {previous.value}?"
     shift = _DATE_SHIFT.match(text)
     if shift is not None:
         # "then add 3 more days" -> "3 days after 2026-03-13", which the dates handler reads.

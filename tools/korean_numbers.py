@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from core.errors import ToolInputError
-from core.text import KOREAN_COUNT_FORMS, KOREAN_SINO_DIGITS
+from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_SINO_DIGITS
 
 __all__ = [
     "NumberSpan",
     "decimal_to_str",
+    "english_counts_as_digits",
     "find_numbers",
     "format_number",
     "normalize_numerals",
@@ -260,3 +261,16 @@ def format_number(value: Decimal | float | int, places: int = 10) -> str:
     whole, _, frac = plain.partition(".")
     grouped = f"{int(whole):,}"
     return f"{sign}{grouped}.{frac}" if frac else f"{sign}{grouped}"
+
+
+# A count spelled in English words before what it counts ("split three ways", "four people").
+_ENGLISH_COUNT = re.compile(
+    r"\b(?P<word>" + "|".join(w for w in ENGLISH_DIGITS if w not in ("zero", "one")) + r")\b"
+    r"(?=\s+(?:ways|people|persons|friends|guests|of\s+us)\b)",
+    re.IGNORECASE,
+)
+
+
+def english_counts_as_digits(text: str) -> str:
+    """ "split three ways" -> "split 3 ways": an English count before what it counts."""
+    return _ENGLISH_COUNT.sub(lambda m: ENGLISH_DIGITS[m["word"].lower()], text)

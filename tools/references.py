@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
-from tools.korean_numbers import normalize_numerals
+from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 
 __all__ = [
     "CHOICE_AMONG_RE",
@@ -165,6 +165,12 @@ _OPERATION_FORMS = {
     "arithmetic": r"^\s*(?:(?:and|then|so)\s+)?"
     r"(?P<op>plus|minus|times|multiplied\s+by|divided\s+by)\s+(?:another\s+|a\s+further\s+)?(?P<operand>\d[\d,]*(?:\.\d+)?)(?:\s+(?:again|more))?"
     r"\s*[?.]?\s*$",
+    # "거기서 10% 적립되면 적립금은?": a share of the result paid back or kept.
+    "percent_of": r"(?:거기서|거기에서|그\s*중)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:가|이|를|을)?\s*"
+    r"(?:적립|캐시백|페이백|환급|포인트로?\s*(?:쌓|받))\S*(?:\s*[가-힣]{1,4}(?:은|는))?",
+    # "now take the square root", "제곱근은?": the root of the result.
+    "square_root": r"(?:\b(?:now\s+)?(?:take\s+)?(?:the\s+)?square\s+root(?:\s+of\s+(?:it|that))?\b"
+    r"|(?:그\s*(?:값|수|결과)의\s*)?제곱근(?:은|이면|을\s*구하면|하면)?)",
     "per_person": r"(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)(?:은|으로는|으로|이면)?(?:\s*얼마)?"
     r"|\b(?:per\s+(?:person|head)|each|apiece|for\s+each(?:\s+person)?)\b",
 }
@@ -224,8 +230,15 @@ _ELLIPSIS_FORMS = (
     r"|^\s*[^\s.!?]{0,8}\s*\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}\s*(?:이면|면|이라면|라면)요?\s*[?？]?\s*$"
     # "이번엔 3만 엔으로", "this time 300": the same question with a new quantity.
     rf"|^\s*(?:이번엔|이번에는|이번에|this\s+time)(?![가-힣])\s*,?\s*[^\s.!。]{_NO_SENTENCE_END}{{0,30}}$"
-    # "38.2도는?", "5개는요?": a new quantity asked about on its own.
-    r"|^\s*\d[\d,.]*\s*[가-힣A-Za-z%$°]{0,4}\s*(?:은|는)요?\s*[?？]?\s*$"
+    # "38.2도는?", "5개는요?": a new quantity asked about on its own; "화씨 0도는?": with the
+    # word that qualifies its unit.
+    r"|^\s*(?:[가-힣]{1,3}\s+)?\d[\d,.]*\s*[가-힣A-Za-z%$°]{0,4}\s*(?:은|는)요?\s*[?？]?\s*$"
+    # "2년 계약이면?", "24개월로 하면?", "4주 치면?": a new quantity, one word naming it.
+    r"|^\s*\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}\s*(?:[가-힣]{1,3}\s*)?"
+    r"(?:이면|면|이라면|라면|(?:으로|로)\s*하면|치면)요?\s*[?？]?\s*$"
+    # "rather 9.5%?", "40% instead?": the same question with another quantity.
+    r"|^\s*(?:or\s+)?(?:rather|instead)\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\??\s*$"
+    r"|^\s*(?:or\s+)?\d[\d,.]*\s*[A-Za-z%$]{0,8}\s+instead\s*\??\s*$"
     # "200달러도 알려줘", "5명도요?": the same question for one more quantity.
     r"|^\s*\d[\d,.]*\s*[가-힣A-Za-z%$°]{0,4}\s*도\s*(?:알려\s*줘|알려\s*주세요|계산해\s*줘|해\s*줘|요)?"
     r"\s*[?？.]?\s*$"
@@ -266,6 +279,11 @@ _ELLIPSIS_FORMS = (
     rf"|{SPEED_TARGET}"
     # "6 feet?", "80 kg?": a new quantity alone, asked as a question.
     r"|^\s*\d[\d,.]*\s*[A-Za-z%$°]{1,12}\s*\?\s*$"
+    # "actually make it 4 ways", "make it five people": the same question, a new count.
+    r"|^\s*(?:actually|no|ok(?:ay)?|then)?\s*,?\s*make\s+it\s+\d+\s*[A-Za-z]{0,8}\s*[?.!]?\s*$"
+    # "what weekday is that?", "which day of the week was it?": about the last date answer.
+    r"|^\s*(?:and\s+)?(?:what|which)\s+(?:week)?day(?:\s+of\s+the\s+week)?\s+"
+    r"(?:is|was|will\s+be|would\s+be)\s+(?:that|it)\s*\??\s*$"
     # "then add 3 more days", "and two weeks later?": a date moved on from the last answer.
     rf"|{DATE_SHIFT}"
     r"|^\s*(?:in|for)\s+\S+(?:\s+\S+)?\s*\?\s*$"
@@ -291,8 +309,9 @@ def is_ellipsis(text: str) -> bool:
     Returns:
         True when the turn only makes sense against the previous turn.
     """
-    # "다섯 명이면?" is "5명이면?" to the patterns.
-    return ELLIPSIS_RE.search(normalize_numerals(text).strip()) is not None
+    # "다섯 명이면?" is "5명이면?" to the patterns, "make it four ways" "make it 4 ways".
+    plain = english_counts_as_digits(normalize_numerals(text)).strip()
+    return ELLIPSIS_RE.search(plain) is not None
 
 
 def is_follow_up(text: str) -> bool:

@@ -36,13 +36,13 @@ _UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
     "cm": (
         "length",
         D("0.01"),
-        ("센티미터", "센티", "센치", "centimeter", "centimeters", "centimetre"),
+        ("센티미터", "센티", "센치", "centimeter", "centimeters", "centimetre", "centimetres"),
     ),
     "m": ("length", D(1), ("미터", "meter", "meters", "metre", "metres")),
     "km": (
         "length",
         D(1000),
-        ("킬로미터", "키로미터", "kilometer", "kilometers", "kilometre", "kms"),
+        ("킬로미터", "키로미터", "kilometer", "kilometers", "kilometre", "kilometres", "kms"),
     ),
     "in": ("length", D("0.0254"), ("인치", "inch", "inches")),
     "ft": ("length", D("0.3048"), ("피트", "feet", "foot")),
@@ -63,7 +63,7 @@ _UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
     "ml": (
         "volume",
         D("0.001"),
-        ("밀리리터", "milliliter", "milliliters", "millilitre", "cc", "씨씨"),
+        ("밀리리터", "milliliter", "milliliters", "millilitre", "millilitres", "cc", "씨씨"),
     ),
     "L": ("volume", D(1), ("l", "리터", "liter", "liters", "litre", "litres")),
     "m3": ("volume", D(1000), ("세제곱미터", "cubic_meter", "입방미터")),
@@ -348,7 +348,10 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     s = re.sub(rf"시속\s*({_NUM})\s*(?:마일|mi)", r"\1 mph", s)
     s = re.sub(rf"초속\s*({_NUM})\s*(?:미터|m)", r"\1 m/s", s)
     s = re.sub(
-        r"^(?:convert|change|what'?s|what\s+is|how\s+much\s+is)\s+", "", s, flags=re.IGNORECASE
+        r"^(?:convert|change|what'?s|what\s+is|how\s+(?:much|far|long|heavy|tall|big)\s+is)\s+",
+        "",
+        s,
+        flags=re.IGNORECASE,
     )
     s = merge_hours_and_minutes(merge_feet_and_inches(s))
     # "How many seconds are there in a week": "a"/"one" is the number 1.
@@ -364,7 +367,8 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     while prev != s:
         prev, s = s, _TAILS.sub("", s).strip()
     m = re.match(
-        rf"^how\s+many\s+(?P<t>\S+)\s+(?:is|are|in|are\s+in|is\s+in|make)\s+(?P<v>{_NUM})\s*(?P<f>\S+)$",
+        rf"^how\s+many\s+(?P<t>\S+)\s+(?:is|are|in|are\s+in|is\s+in|make|are\s+there\s+in"
+        rf"|is\s+there\s+in)\s+(?P<v>{_NUM})\s*(?P<f>\S+)$",
         s,
         re.IGNORECASE,
     )
@@ -377,7 +381,16 @@ def parse_unit_request(text: str) -> UnitRequest | None:
             return None
         value = m["v"]
         tokens = [t for t in m["rest"].split() if t.lower() not in _FILLER]
-        if len(tokens) == 3 and tokens[1] in ("는", "은", "를", "을", "이", "가"):
+        if len(tokens) == 3 and (
+            tokens[1] in ("는", "은", "를", "을", "이", "가")
+            # "55인치 TV는 몇 cm", "45리터 넣었는데 갤런으로": a word between the two units
+            # that is no unit names the thing measured or what was done with it.
+            or (
+                _strip_particles(tokens[1]) is None
+                and not any(ch.isdigit() for ch in tokens[1])
+                and all(map(_strip_particles, tokens[::2]))
+            )
+        ):
             tokens = [tokens[0], tokens[2]]
     if len(tokens) != 2:
         return None

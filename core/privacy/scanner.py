@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from core.privacy.address import detect_address
+from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import detect_card, detect_email, detect_phone
 from core.privacy.ids import detect_mrn, detect_passport, detect_ssn
@@ -44,6 +45,7 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_mrn, 5),
     (detect_bank_account, 10),
     (detect_address, 1),
+    (detect_birth_date, 4),  # 4: the year
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (

@@ -1,0 +1,43 @@
+"""A person's own birth date, stated with its label ("My date of birth is 14 February 1979").
+
+A date alone is no personal data ("What day is 14 February 1979?"); stated as the
+speaker's birth date it is one, like the labelled front half of a registration number
+("생년월일은 880412", :mod:`core.privacy.korean`), and it is reported the same way: as
+``kr_rrn`` at a context-only confidence, so it never leaves the machine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_birth_date"]
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|{_MONTH}\s+{_DAY},?\s+\d{{4}}"
+    r"|\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}|\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)"
+)
+# Only the speaker's own birth date: "someone born on …" or "생년월일 입력란" names none.
+_LABELLED = LazyPattern(
+    r"(?:\bmy\s+(?:date\s+of\s+birth|birth\s*date|birthday|dob)\s*(?:is|was|:)?"
+    r"|\bi\s+was\s+born\s+(?:on\s+)?"
+    r"|(?:제|저의|내)\s*(?:생년월일|생일)\s*(?:은|는|이|:)?"
+    r"|(?<![가-힣])생년월일\s*(?:은|는|:))"
+    rf"\s*(?P<date>{_DATE})",
+    re.IGNORECASE,
+)
+
+
+def detect_birth_date(text: str) -> Iterator[Hit]:
+    """The speaker's birth date where a label says it is theirs."""
+    for match in _LABELLED.finditer(text):
+        yield Hit("kr_rrn", match.start("date"), match.end("date"), 0.6, False)
