@@ -27,7 +27,7 @@ from tools.calculator_units import (
     detect_measure,
     in_asked_unit,
 )
-from tools.calculator_word_problems import PERCENT_SHARE, WORD_PROBLEM_FORMS
+from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.korean_numbers import english_counts_as_digits, format_number, normalize_numerals
 from tools.units import unit_symbol
 
@@ -213,6 +213,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
             s = template.format(**{k: v or "0" for k, v in m.groupdict().items() if k in "abcd"})
             if template in (PERCENT_CHANGE, PERCENT_SHARE):
                 unit = "%"  # "from $1,200 to $1,350, what percent": a share, not dollars
+            elif template == FUEL_FOR_DISTANCE:
+                # "12 km per litre ... for 300 km": litres, not the km taken out
+                unit = "gal" if m["v"].lower().startswith("gal") else "L"
             break
     # "15% of 240, plus 30": a comma before an operator only joins the clauses.
     s = re.sub(r",\s*(?=[-+*/]\s)", " ", s)

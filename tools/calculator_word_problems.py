@@ -14,13 +14,15 @@ import re
 
 from tools.calculator_forms import NUMBER
 
-__all__ = ["PERCENT_SHARE", "WORD_PROBLEM_FORMS"]
+__all__ = ["FUEL_FOR_DISTANCE", "PERCENT_SHARE", "WORD_PROBLEM_FORMS"]
 
 _NUM = NUMBER
 _A = rf"(?P<a>-?{_NUM})"
 _B = rf"(?P<b>-?{_NUM})"
 #: The template for the share a part is of a whole, in percent.
 PERCENT_SHARE = "{b} / {a} * 100"
+#: The template for the fuel a distance takes at a distance per unit of fuel.
+FUEL_FOR_DISTANCE = "{b} / {a}"
 # "사면", "시키면": buying or ordering so many.
 _BUY = r"(?:\s*(?:을|를))?\s*(?:사면|시키면|주문하면|이면|면)?"
 WORD_PROBLEM_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -86,6 +88,18 @@ WORD_PROBLEM_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             re.I,
         ),
         PERCENT_SHARE,
+    ),
+    # "My car does 12 km per litre. How many litres for a 300 km trip": a distance over
+    # the distance one unit of fuel covers (the distance unit is already taken out).
+    (
+        re.compile(
+            rf"^.*?\b(?:does|gets|goes|runs|makes|travels|covers|averages)\s+{_A}\s*"
+            r"(?:per|a|an|/|to\s+the)\s*(?P<v>litre|liter|l|gallon|gal)s?\b[^\d?]*[.,]?\s*"
+            r"how\s+many\s+(?P=v)s?\b[^\d]*?\bfor\s+(?:an?\s+|the\s+)?"
+            rf"{_B}\b[^\d]*$",
+            re.I,
+        ),
+        FUEL_FOR_DISTANCE,
     ),
     # "my salary is 4200 a month. How much is 12% of it": a rate of the one amount stated.
     (

@@ -3,6 +3,8 @@
 - :func:`fee_per_item`: "and with a $3 booking fee per ticket?" raises the price each.
 - :func:`share_of_the_rest`: "and what percentage is present?" after the share absent
   asks the share of the rest of the whole.
+- :func:`price_of_fuel`: "and if fuel is 1,700 won a litre, what does that come to?"
+  after the fuel a trip takes prices that fuel.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["fee_per_item", "share_of_the_rest"]
+__all__ = ["fee_per_item", "price_of_fuel", "share_of_the_rest"]
 
 
 # "and with a $3 booking fee per ticket?" after "tickets are $42 each. How much for 7?":
@@ -70,3 +72,34 @@ def share_of_the_rest(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     start, end = part.span("b")
     changed = steps[-1][:start] + str(whole - taken) + steps[-1][end:]
     return [*steps[:-1], changed], f"the rest: {whole} - {taken}"
+
+
+# "and if fuel is 1,700 won a litre, what does that come to?" after "12 km per litre ...
+# how many litres for a 300 km trip?": the fuel the trip takes, at that price.
+_FUEL_PRICE = LazyPattern(
+    r"^\s*(?:and\s+|what\s+about\s+)?(?:if|when|with|at)\s+(?:(?:the\s+)?(?:fuel|petrol|gas|"
+    r"gasoline|diesel)\s+)?(?:is|costs?|at)?\s*(?P<sign>\$)?(?P<price>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<won>won|원)?\s*(?:a|per|each|/)\s*(?P<unit>litre|liter|l|gallon|gal)\b"
+    r"[^\d]*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def price_of_fuel(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``and if fuel is 1,700 won a litre?``: the fuel worked out before, at that price."""
+    asked = _FUEL_PRICE.match(text)
+    if asked is None or not steps:
+        return None
+    # Imported here: the calculator's tables load only when a follow-up may need them.
+    from tools.calculator import to_expression
+
+    expression, unit = to_expression(steps[-1])
+    per_gallon = asked["unit"].lower().startswith("gal")
+    if unit != ("gal" if per_gallon else "L"):
+        return None  # the turn before worked out no fuel in that unit
+    price = asked["price"].replace(",", "")
+    currency = "원" if asked["won"] else "$" if asked["sign"] else ""
+    priced = (
+        f"({expression}) * ${price}" if currency == "$" else f"({expression}) * {price}{currency}"
+    )
+    return [*steps[:-1], priced], f"({expression}) {unit} at {price} a {unit}"

@@ -32,7 +32,7 @@ from tools.followup_changes import (
     same_change_again,
 )
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
-from tools.followup_items import fee_per_item, share_of_the_rest
+from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
 from tools.followup_rates import ASSUMING_KO
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
@@ -67,6 +67,7 @@ CHANGES = (
     reverse_conversion,
     fee_per_item,
     share_of_the_rest,
+    price_of_fuel,
 )
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)

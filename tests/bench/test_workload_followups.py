@@ -47,21 +47,7 @@ def test_the_suite_holds_forty_follow_up_turns_resolved_in_code() -> None:
     assert turns >= 40
 
 
-# Threads of the fourth unseen set no code resolves yet (tests/bench/test_workload_unseen4.py
-# lists why); strict, so one that starts passing must leave this list.
-KNOWN_OPEN = {"u9-trip-fuel-cost"}
-
-
-@pytest.mark.parametrize(
-    "thread",
-    [
-        pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="known open"))
-        if c.id in KNOWN_OPEN
-        else c
-        for c in _deterministic_threads()
-    ],
-    ids=lambda c: c.id,
-)
+@pytest.mark.parametrize("thread", _deterministic_threads(), ids=lambda c: c.id)
 def test_each_deterministic_follow_up_gives_the_expected_answer(thread: Conversation) -> None:
     asked = [t.ask for t in thread.turns]
     answers = [_first_answer(asked[0])]

@@ -46,6 +46,9 @@ NOW = datetime(2026, 11, 30, 12, 0)
         ("How far is 5 kilometres in miles?", "5 km = 3.1069 mi"),
         ("32인치 모니터는 몇 cm야?", "32 in = 81.28 cm"),
         ("How many minutes are there in 2 days?", "2 d = 2,880 min"),
+        # A distance over the distance one unit of fuel covers, in that fuel's unit.
+        ("The van does 8 km per litre. How many litres for a 200 km drive?", "25 L"),
+        ("Our car gets 25 miles a gallon; how many gallons for 150 miles?", "6 gal"),
     ],
 )
 def test_word_problems_and_units_are_answered_by_code(text: str, answer: str) -> None:
@@ -170,3 +173,16 @@ def test_the_share_of_the_rest_of_a_whole() -> None:
     assert resolved is not None and resolved.result.answer == "80%"
     # The same word asks the same share again, not the rest.
     assert resolve_in_conversation([earlier], "what percentage is rotten?", NOW) is None
+
+
+def test_the_fuel_a_trip_takes_priced_per_litre() -> None:
+    earlier = "The van does 8 km per litre. How many litres for a 200 km drive?"
+    for follow_up, answer in (
+        ("and if diesel is 1,600 won a litre, what does that come to?", "40,000원"),
+        ("what about at $2 per litre?", "$50.00"),
+    ):
+        resolved = resolve_in_conversation([earlier], follow_up, NOW)
+        assert resolved is not None and resolved.result.answer == answer
+    # A price per gallon does not price litres, nor does a price follow a sum of money.
+    assert resolve_in_conversation([earlier], "and if fuel is $4 a gallon?", NOW) is None
+    assert resolve_in_conversation(["What is 12 + 30?"], "and if fuel is $4 a litre?", NOW) is None
