@@ -262,8 +262,9 @@ _ELLIPSIS_FORMS = (
     # "and if it were 500?", "if the rate were 1,400?": a supposition about the last answer.
     r"|^\s*(?:and\s+|so\s+)?if\s+(?:it|that|there|the\s+\w+)\s+(?:was|were|is|are|cost|costs)\b"
     rf"{_NO_SENTENCE_END}{{0,30}}$"
-    # "and in dollars?", "and for 4 people?", "in km?" (two words at most without "and")
-    rf"|^\s*and\s+(?:in|for|with)\s+{_NO_SENTENCE_END}{{1,30}}\?\s*$"
+    # "and in dollars?", "and for 4 people?", "and at 3:30?", "in km?" (two words at most
+    # without "and")
+    rf"|^\s*and\s+(?:in|for|with|at|on|by)\s+{_NO_SENTENCE_END}{{1,30}}\?\s*$"
     # "and 20%?", "and 5 people?": a new quantity for the same question.
     r"|^\s*and\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\?\s*$"
     # "1명 더 오면?", "두 명 더 늘면 1인당?": more people sharing the last amount.

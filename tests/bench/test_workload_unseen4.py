@@ -13,17 +13,11 @@ import pytest
 from bench.workload.runner import run_workload
 from bench.workload.suite import SUITE_DIR
 
-# Cases known to fail, listed so the test fails when one starts passing, like a strict
-# xfail. Documents (tools/rag, agents/documents.py) and FAQ matching (tools/faq_match.py)
-# are other engineers' this session; the rest need a model or a reading code lacks.
+# Cases known to fail, listed so the test fails when one starts passing. Each needs a
+# reading the matcher lacks, not a model.
 KNOWN_OPEN = {
-    # "12 km per litre ... how many litres for 300 km": no form reads a consumption rate;
-    # the cloud stand-in takes it, and the follow-up has nothing to re-run.
-    "u9-trip-fuel-cost#1",
-    "u9-trip-fuel-cost#2",
-    # Document questions after a sum, declined or unanswered (retrieval, not follow-up).
+    # Document questions after a sum: declined or unanswered (retrieval, not follow-up).
     "u9-topic-alcohol#2",
-    "u9-topic-cash-change#2",
     "u9-topic-sick-note#2",
     # FAQ paraphrases the matcher misses ("저녁 몇 시까지", "못 갈 것 같아요",
     # "leave my car", "몇 층").
@@ -31,11 +25,7 @@ KNOWN_OPEN = {
     "u9-faq-cant-make-it#1",
     "u9-faq-park-appt-en#1",
     "u9-faq-floor-then-pharmacy#1",
-    # A clock-angle puzzle's follow-up: the embedded model answers it, wrongly, unflagged.
-    "u9-rsn-clock-angle#2",
 }
-# The clock-angle follow-up above is counted as a wrong answer.
-KNOWN_WRONG = 1
 
 
 @pytest.mark.slow
@@ -49,5 +39,5 @@ def test_the_fourth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     assert summary["n"] >= 100
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
-    assert summary["wrong_answers"] == KNOWN_WRONG
+    assert summary["wrong_answers"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]

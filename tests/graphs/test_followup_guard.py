@@ -68,3 +68,21 @@ def test_an_operation_after_a_faq_answer_goes_to_the_model_with_that_answer(
     prompt = " ".join(str(m.content) for m in fakes["local"].calls[0])
     assert "주차할 수 있나요?" in prompt and first.answer.strip()[:20] in prompt
     fakes["local"].assert_complete()
+
+
+def test_a_short_follow_up_no_code_resolves_is_scored_with_the_question_it_changes(
+    build_assistant: BuildAssistant,
+) -> None:
+    # "and at 3:30?" alone reads as easy (a few characters); it is the clock puzzle again,
+    # which the model reads with it, so it goes where the puzzle went.
+    puzzle = "A clock shows 3:15. What is the angle between the hour and minute hands? Explain."
+    assistant, fakes = build_assistant(
+        cloud=["7.5 degrees.", "75 degrees."], router={"difficulty_threshold": 0.5}
+    )
+    first = assistant.ask(puzzle)
+    assert first.steps[0].tier == "cloud"
+    second = assistant.ask("and at 3:30?", thread_id=first.thread_id)
+    (step,) = second.steps
+    assert step.tier == "cloud" and second.answer == "75 degrees."
+    assert fakes["local"].calls == []
+    fakes["cloud"].assert_complete()

@@ -79,9 +79,11 @@ def test_rounding(text: str, answer: str) -> None:
         ("and in dollars?", True),
         ("반올림하면?", True),
         ("그 금액의 10%는?", True),
+        ("and at 3:30?", True),
         # A follow-up that names its own subject may still be answered from documents.
         ("그럼 주차는?", False),
         ("What about weekends?", False),
+        ("and on Sundays?", False),
     ],
 )
 def test_which_follow_ups_are_about_the_previous_result(text: str, about_result: bool) -> None:
