@@ -10,6 +10,7 @@ documents do not cover it.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Callable, Collection, Sequence
@@ -24,6 +25,7 @@ from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.subjects import (
     SUBJECT_UNRETRIEVED,
+    missing_from_document,
     missing_known_topic,
     missing_rare_topic,
     passage_sentences,
@@ -96,6 +98,7 @@ def extractive_answer(
     known: Callable[[str], bool] | None = None,
     frequency: Callable[[str], int] | None = None,
     ignore: Collection[str] = (),
+    document_mentions: Callable[[Passage, str], bool] | None = None,
 ) -> ExtractiveAnswer:
     """Answer from the passages' best sentences, with citations and a confidence.
 
@@ -118,6 +121,10 @@ def extractive_answer(
         ignore: Terms given no weight: words the collection never holds, which a
             caller with other evidence (see :mod:`tools.rag.crosslingual_dense`)
             judged to phrase the question rather than name its subject.
+        document_mentions: Whether the whole document a passage comes from names a
+            term anywhere. A passage whose document never names a Korean topic noun the
+            collection holds elsewhere ("관리사무소", the pharmacy guide) is about another
+            place or thing, however well it matches the rest.
 
     Returns:
         The answer; ``covered`` is False (and the text says so in the question's
@@ -174,6 +181,16 @@ def extractive_answer(
             (not typed and missing_known_topic(topics, passage_tokens, frequency, subject, kinds))
             or missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed, kinds=kinds)
             or not states_question_figures(question, f"{p.heading} {p.text}")
+            or (
+                document_mentions is not None
+                and missing_from_document(
+                    topics,
+                    passage_tokens,
+                    frequency,
+                    functools.partial(document_mentions, p),
+                    kinds,
+                )
+            )
         ):
             # Not quotable as this question's answer (a known topic it lacks, or a figure
             # the question states - "3.5 hours", "입사한 지 2년" - that it never writes with

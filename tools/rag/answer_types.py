@@ -134,7 +134,19 @@ _RECURRENCE = re.compile(
 
 
 def answer_type(question: str) -> AnswerType | None:
-    """The kind of thing the question asks for (``None`` for what/how/yes-no questions)."""
+    """The kind of thing the question asks for (``None`` for what/how/yes-no questions).
+
+    A Korean question asks with its last words, so the rules are tried in order. An
+    English one asks with its first question word: "Where should I leave my car when I
+    come in?" asks for a place, and its later "when" only sets the scene.
+    """
+    if question.isascii():
+        found = [
+            (m.start(), order, kind)
+            for order, (kind, pattern) in enumerate(_TYPE_RULES)
+            if (m := pattern.search(question)) is not None
+        ]
+        return min(found)[2] if found else None
     for kind, pattern in _TYPE_RULES:
         if pattern.search(question):
             return kind

@@ -300,10 +300,21 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
             rejoined = rejoin_known_words(asked, terms, known)
             nouns = [t for t in rejoined if t in nouns or t not in terms]
             terms = rejoined
+    kind = answer_type(asked)
     kept = tuple(dict.fromkeys(t for t in terms if not _is_number(t)))
-    topics = tuple(dict.fromkeys(t for t in nouns if not _is_number(t)))
+    # "약국은 저녁 몇 시까지 해요?": a part of the day narrows the time asked for; the
+    # answer states the time ("18:00"), not the word.
+    qualifies_time = _PARTS_OF_DAY if kind == "datetime" else frozenset()
+    topics = tuple(dict.fromkeys(t for t in nouns if not _is_number(t) and t not in qualifies_time))
     recurring = bool(RECURRING_QUESTION.search(asked))
-    return QuestionAnalysis(kept, answer_type(asked), topics, counter, recurring)
+    return QuestionAnalysis(kept, kind, topics, counter, recurring)
+
+
+# Parts of the day (index tokens): in a question for a time they say which time.
+_PARTS_OF_DAY = frozenset(
+    {"아침", "저녁", "밤", "새벽", "오전", "오후", "낮", "morn", "even", "night",
+     "afternoon"}
+)  # fmt: skip
 
 
 def _is_number(token: str) -> bool:

@@ -264,8 +264,25 @@ class DocumentStore:
             with self._lock:
                 index = self._search.lexical_index(passages[0].collection)
             idf, known, frequency = index.idf, known_in(index), index.document_frequency
+        documents: dict[str, str | None] = {}
+
+        def document_mentions(passage: Passage, term: str) -> bool:
+            # One stored document text per source and question; unknown counts as named.
+            if passage.source not in documents:
+                with self._lock:
+                    found = self._storage.chunk_context(passage.chunk_id)
+                documents[passage.source] = None if found is None else found[1].casefold()
+            text = documents[passage.source]
+            return text is None or term.casefold() in text
+
         return _extractive_answer(
-            question, passages, idf=idf, known=known, frequency=frequency, ignore=ignore
+            question,
+            passages,
+            idf=idf,
+            known=known,
+            frequency=frequency,
+            ignore=ignore,
+            document_mentions=document_mentions,
         )
 
     def cited_section(self, chunk_id: str, context_chars: int = 400) -> CitedSection | None:

@@ -118,6 +118,33 @@ def missing_known_topic(
     return False
 
 
+def missing_from_document(
+    topics: Sequence[str],
+    tokens: set[str],
+    frequency: Callable[[str], int] | None,
+    mentions: Callable[[str], bool],
+    kinds: Mapping[str, frozenset[str]] | None = None,
+) -> bool:
+    """Whether the passage's whole document never names the question's leading Korean noun.
+
+    "관리사무소 토요일에도 몇 시까지 해요?" is not answered by the pharmacy's Saturday hours:
+    관리사무소 fills many chunks of another document, so no rarity check flags it, but the
+    pharmacy guide never writes it anywhere. Only the first noun counts, the subject in
+    Korean word order: a later one may name what is asked ("연락 돼야 하는 시간"), which
+    a document states without the word. A term the collection does not hold at all is
+    left to the caller's "not in the documents" decision.
+    """
+    if frequency is None:
+        return False
+    leading = next((t for t in topics if len(t) > 1 and not t.isascii()), None)
+    if leading is None:
+        return False
+    group = concept_groups([leading])[0] | (kinds or {}).get(leading, frozenset())
+    if group & tokens or sum(frequency(e) for e in group) == 0:
+        return False
+    return not any(mentions(e) for e in group)
+
+
 def missing_rare_topic(
     topics: Sequence[str],
     tokens: set[str],
