@@ -63,7 +63,9 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     ),
     "datetime": re.compile(
         r"\d{1,2}:\d{2}|(?:오전|오후)\s*\d+\s*시|\d+\s*시(?!간)|[월화수목금토일]요일|평일|주말|"
-        r"공휴일|전날|당일|\d{3,4}\s*년|\d+\s*월|\d+\s*일(?!간)|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)\b|"
+        r"공휴일|전날|당일|\d{3,4}\s*년|\d+\s*월|\d+\s*일(?!간)|"
+        # "3 p.m." ends in a full stop, after which \b finds no word boundary.
+        r"\b\d{1,2}(?::\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\bnoon\b|\bmidnight\b|정오|자정|"
         r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bweekdays?\b|\bweekends?\b|"
         r"\bholidays?\b|\bday before\b|\bmornings?\b|\bafternoons?\b|\bsame day\b|"
         r"\b(?:january|february|march|april|may|june|july|august|september|october|"
@@ -133,6 +135,30 @@ _RECURRENCE = re.compile(
 )
 
 
+# A question for a clock time ("몇 시까지", "what time"), and what states one: a weekday,
+# a duration or a date is about the same subject but does not say at what time.
+_ASKS_CLOCK_TIME = re.compile(r"몇\s*시(?!간)|\b(?:what|which) time\b", re.IGNORECASE)
+_CLOCK_TIME = re.compile(
+    r"\d{1,2}:\d{2}|\d{1,2}\s*시(?!간)|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b)|\bnoon\b|"
+    r"\bmidnight\b|정오|자정|24\s*시간|\b24 hours\b|\baround the clock\b|\b24/7\b|"
+    # An opening or closing named by another time: "마감 10분 전", "30 minutes before closing".
+    r"(?:마감|폐관|개관|영업\s*종료)\s*\d+\s*분\s*전|"
+    r"\b\d+ minutes (?:before|after) (?:closing|opening)\b",
+    re.IGNORECASE,
+)
+
+_ROUGHLY = re.compile(r"시\s*쯤|\b(?:roughly|around|about|approximately)\b", re.IGNORECASE)
+_PART_OF_DAY = re.compile(
+    r"오전|오후|아침|저녁|점심|\bmornings?\b|\bafternoons?\b|\bevenings?\b|\blunchtime\b",
+    re.IGNORECASE,
+)
+
+
+def asks_clock_time(question: str) -> bool:
+    """Whether the question asks at what time of day (not which day, nor how long)."""
+    return bool(_ASKS_CLOCK_TIME.search(question))
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The kind of thing the question asks for (``None`` for what/how/yes-no questions).
 
@@ -189,6 +215,11 @@ def has_answer_type(
         return _has_evidence(sentence, "amount", question) or _has_evidence(
             sentence, "duration", question
         )
+    if kind == "datetime" and asks_clock_time(question):
+        # "도서관 휴게실은 몇 시까지 열어요?" is not answered by "예약 후 30분 안에 …";
+        # "몇 시쯤" asks roughly, and "on weekday mornings" says roughly.
+        rough = _ROUGHLY.search(question) and _PART_OF_DAY.search(sentence)
+        return bool(rough or _CLOCK_TIME.search(sentence))
     return _has_evidence(sentence, kind, question)
 
 

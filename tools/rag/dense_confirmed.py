@@ -23,7 +23,12 @@ from tools.rag.crosslingual_dense import (
 )
 from tools.rag.informativeness import is_everyday_word
 from tools.rag.models import ExtractiveAnswer, Passage
-from tools.rag.question import QuestionAnalysis, has_answer_type, inverted_subject
+from tools.rag.question import (
+    QuestionAnalysis,
+    has_answer_type,
+    inverted_subject,
+    yes_no_subject,
+)
 from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 
@@ -129,9 +134,9 @@ def dense_confirmed_answer(
     unknown = unheld_terms(store, question, collection, asked.terms)
     if len(unknown) > UNKNOWN_SHARE_CLEAR * len(asked.terms):
         return None
-    if set(unknown) & (_names(question) | {inverted_subject(question)}):
-        # A name, or the subject of "Can children get a check-up?": what the question is
-        # about, which the documents never mention.
+    if set(unknown) & (_names(question) | {inverted_subject(question), yes_no_subject(question)}):
+        # A name, or the subject of "Can children get a check-up?" or "Does the library
+        # have Wi-Fi?": what the question is about, which the documents never mention.
         return None
     if names_a_kind(asked, set(unknown), asked_text=question):
         return None

@@ -10,6 +10,7 @@ not a topic.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -148,13 +149,27 @@ class QuestionAnalysis:
     recurring: bool = False
 
 
-def _question_part(text: str) -> str:
+def _question_part(text: str, *, referents: bool = False) -> str:
     # A statement the user adds around the question ("제 이름은 홍길동입니다.")
     # gives context, not topic: keep the question sentences when there are any.
     text = _SELF_INTRO.sub(" ", text)
     parts = [p.strip() for p in re.split(r"(?<=[.?!？。])\s+", text) if p.strip()]
     asked = [p for p in parts if p.endswith(("?", "？"))]
-    return " ".join(asked) if asked and len(parts) > 1 else " ".join(parts)
+    if not asked or len(parts) == 1:
+        return " ".join(parts)
+    first = parts.index(asked[0])
+    if referents and _BACK_REFERENCE.search(asked[0]) and first > 0:
+        # "My kid wants to join the picture-book club. Which Saturdays is it on?": "it"
+        # is the club, named only in the statement before, so that statement is topic too.
+        return " ".join([*parts[:first], *asked])
+    return " ".join(asked)
+
+
+# A pronoun pointing back to something the sentence before named.
+_BACK_REFERENCE = re.compile(
+    r"\b(?:it|its|they|them|their|that one|there)\b|그거|그것|그건|그게|거기|그곳|그때|그분",
+    re.IGNORECASE,
+)
 
 
 def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
@@ -241,7 +256,7 @@ def inverted_subject(question: str) -> str:
 # yes/no question after its auxiliary and an article.
 _EN_YES_NO_SUBJECT = re.compile(
     r"^\s*(?:is|are|was|were|does|do|did)\s+(?:the|a|an|my|your|our|their|this)\s+"
-    r"(?P<subject>[a-z]+)\b",
+    r"(?P<words>[A-Za-z]+(?:\s+[A-Za-z]+){0,2})",
     re.IGNORECASE,
 )
 
@@ -249,11 +264,28 @@ _EN_YES_NO_SUBJECT = re.compile(
 def yes_no_subject(question: str) -> str:
     """The noun subject of an English yes/no question ("Is the pharmacy open …" -> pharmacy).
 
+    A capitalised name before a noun is its modifier: the subject of "Is the Hanbit
+    pharmacy open …?" is the pharmacy, which the clinic's opening hours never name; a
+    name followed by its verb ("Does the Maple Loft have …?") is the subject itself.
     Empty when the question does not open that way (a pronoun, "there", a wh-word).
     """
     found = _EN_YES_NO_SUBJECT.match(_question_part(question))
-    tokens = english_tokens(found["subject"]) if found is not None else []
+    if found is None:
+        return ""
+    words = found["words"].split()
+    names = list(itertools.takewhile(lambda w: w[0].isupper(), words))
+    rest = words[len(names) :]
+    named_noun = bool(names and rest and rest[0].lower() not in _EN_VERBS_AFTER_SUBJECT)
+    word = rest[0] if named_noun or not names else names[0]
+    tokens = english_tokens(word)
     return tokens[0] if tokens else ""
+
+
+# Verbs that follow the subject of a yes/no question ("Does the Maple Loft have …?").
+_EN_VERBS_AFTER_SUBJECT = frozenset(
+    {"have", "has", "offer", "open", "close", "accept", "allow", "take", "need", "provide",
+     "sell", "charge", "require", "let", "give", "work", "run", "stay", "get", "include"}
+)  # fmt: skip
 
 
 def _english_verbs(asked: str) -> set[str]:
@@ -286,7 +318,7 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
         Content terms in the index's token space (Kiwi morphemes for Korean,
         stemmed lowercase words for English), first occurrence order.
     """
-    asked = _question_part(question)
+    asked = _question_part(question, referents=True)
     counter = ""
     if detect_script(asked) == "en":
         terms = [t for t in english_tokens(asked) if t not in _EN_FUNCTION_WORDS]
