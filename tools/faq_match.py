@@ -65,9 +65,11 @@ _PREDICATE_TAGS = frozenset({"VV", "VA", "MAG"})
 _KO_FRAME = frozenset(
     {"것", "수", "거", "뭐", "무엇", "어떻", "어떡하", "되", "하", "있", "없", "않", "알리",
      "주", "가능", "방법", "언제", "어디", "얼마", "왜", "좀", "혹시", "싶", "저", "제", "이",
-     "어떻게", "그냥", "지금", "꼭", "잘", "많이", "너무", "정말", "진짜", "제일", "가장"}
+     "어떻게", "그냥", "지금", "꼭", "잘", "많이", "너무", "정말", "진짜", "제일", "가장",
+     # 문 of 문(을) 열다/닫다 is part of "be open", not a door asked about.
+     "문"}
 )  # fmt: skip
-_EN_FRAME = frozenset({"tell", "know", "please", "get", "go", "need", "want"})
+_EN_FRAME = frozenset({"tell", "know", "please", "get", "go", "need", "want", "until"})
 # Excluding or negating words turn the entry's own content into another question.
 _EXCLUSION_RE = re.compile(
     r"없이|말고|빼고|제외|아니|안\s|못\s|\b(?:without|except|not|no|never|instead|other than)\b",
@@ -142,6 +144,10 @@ def _latin_keys(text: str) -> set[str]:
     return {w[:4] for w in _LATIN_WORD.findall(text.casefold()) if w not in _PREFILTER_STOP}
 
 
+def _language(text: str) -> str:
+    return "ko" if _HANGUL_PAIR.search(text) else "en"
+
+
 def _is_english_noun(token: str) -> bool:
     # No tagger for English: an "-ly" adverb or an everyday verb (come, leave) is no topic.
     adverb = len(token) > 4 and token.endswith("ly") and not token.endswith("ply")
@@ -163,8 +169,9 @@ class _Entry(Protocol):
 class _Vocabulary:
     asked: frozenset[str]  # tokens of the entry's question and variants, with translations
     known: frozenset[str]  # those plus its answer's, with synonyms and translations
-    # Each wording's own content tokens and the kind of answer it asks (어디: a place).
-    phrasings: tuple[tuple[frozenset[str], str | None], ...]
+    # Each wording's own content tokens, the kind of answer it asks (어디: a place) and
+    # its language.
+    phrasings: tuple[tuple[frozenset[str], str | None, str], ...]
     lang: str
     answer: str
     says_what_it_is: bool  # every wording asks what something is ("Switchyard가 뭐예요?")
@@ -248,10 +255,14 @@ class ParaphraseMatcher:
                 vocabularies = []
                 for entry in self._entries:
                     phrasings = tuple(
-                        (frozenset(w.token for w in content_words(p)), question_word_kind(p))
+                        (
+                            frozenset(w.token for w in content_words(p)),
+                            question_word_kind(p),
+                            _language(p),
+                        )
                         for p in (entry.question, *entry.variants)
                     )
-                    own = frozenset().union(*(tokens for tokens, _ in phrasings))
+                    own = frozenset().union(*(tokens for tokens, _, _ in phrasings))
                     said = [w.token for w in content_words(entry.answer)]
                     known = _expand([*own, *said]) | own
                     # "car" asks the parking entry's "park" through 차 of 주차 in either language.
@@ -305,7 +316,7 @@ class ParaphraseMatcher:
                 found.append((index, *accounted))
         # The same entry in the other language matches through translations too;
         # the question's own language decides between them.
-        lang = "ko" if _HANGUL_PAIR.search(text) else "en"
+        lang = _language(text)
         own = [f for f in found if vocabularies[f[0]].lang == lang]
         found = own or found
         if not found:
@@ -313,6 +324,13 @@ class ParaphraseMatcher:
         best = max(f[2] for f in found)
         chosen = [f for f in found if f[2] == best]
         return (chosen[0][0], chosen[0][1]) if len(chosen) == 1 else None
+
+    def _asked_elsewhere(self, token: str, vocabulary: _Vocabulary) -> bool:
+        forms = equivalents(token)
+        return any(
+            other is not vocabulary and other.lang == vocabulary.lang and forms & other.asked
+            for other in self._build()
+        )
 
     def _accounts_for(
         self, words: Sequence[ContentWord], vocabulary: _Vocabulary, reading: QuestionReading
@@ -330,12 +348,14 @@ class ParaphraseMatcher:
             if _covered(word.token, vocabulary.asked, modifier_known):
                 if not equivalents(word.token) & self._generic:
                     topical.append(word.token)
-            elif not (
-                _covered(word.token, vocabulary.known, modifier_known)
-                or equivalents(word.token) & self._generic
-                # The noun of the question word ("예약 날짜 바꿀 수 있어요?" asks a date).
-                or word.token in type_nouns(reading.kind)
-            ):
+            elif equivalents(word.token) & self._generic or word.token in type_nouns(reading.kind):
+                # The place, or the noun of the question word ("예약 날짜 바꿀 수 있어요?").
+                continue
+            elif not _covered(
+                word.token, vocabulary.known, modifier_known
+            ) or self._asked_elsewhere(word.token, vocabulary):
+                # A noun another entry asks about (약국) is that entry's topic, though this
+                # entry's answer mentions it in passing ("휴일지킴이 약국").
                 return None
         if not topical:
             return None
@@ -344,14 +364,25 @@ class ParaphraseMatcher:
         # alone ("전화 예약 시간은?") is not asking the entry's question.
         # A noun naming the kind of answer asked (시간, 위치) is asked by the question word.
         asked = frozenset(_expand(w.token for w in words)) | type_nouns(reading.kind)
+        reading_lang = _language(reading.text)
         # A wording's question word is part of it: "약국은 어디에 있나요?" is not asked by
         # "토요일에 약국 열어요?", only by a question for a place or one that asks
         # nothing of its own ("약국은요?").
         elliptic = reading.kind is None and all(w.noun for w in words)
-        for phrasing, kind in vocabulary.phrasings:
-            if kind is not None and kind != reading.kind and not elliptic:
+        for phrasing, kind, lang in vocabulary.phrasings:
+            # A yes/no question asks a when-wording ("토요일에 열어요?" is answered by the
+            # hours), not a where-wording, unless it asks nothing of its own ("약국은요?").
+            yes_no = reading.kind is None and kind == "datetime"
+            if kind is not None and kind != reading.kind and not (elliptic or yes_no):
                 continue
-            if phrasing and all(_covered(t, asked) for t in phrasing):
+            # Asked in the wording's language: a curated answer in Korean is not the answer
+            # to "Where is the pharmacy?", which the English documents give.
+            if lang != reading_lang:
+                continue
+            # A word of the wording that names the place (진료, clinic) need not be repeated,
+            # as long as the wording says something else too.
+            required = frozenset(t for t in phrasing if not equivalents(t) & self._generic)
+            if phrasing and all(_covered(t, asked) for t in required or phrasing):
                 own = sum(1 for t in topical if equivalents(t) & vocabulary.asked)
                 return "content words " + ", ".join(dict.fromkeys(topical)), own
         return None

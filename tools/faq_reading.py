@@ -82,7 +82,7 @@ _EVERYDAY: tuple[frozenset[str], ...] = (
 EN_PREDICATES = frozenset(
     {"come", "com", "came", "leave", "leav", "left", "bring", "brought", "take", "tak", "took",
      "put", "make", "mak", "made", "find", "found", "arrive", "arriv", "drive", "driv", "drove",
-     "stay", "let", "hey", "thing", "something", "anything"}
+     "stay", "let", "pay", "hey", "thing", "something", "anything"}
 )  # fmt: skip
 _WHAT_IT_IS = LazyPattern(r"뭐|무엇|뭔|어떤|\bwhat\b|\btell me about\b|\bexplain\b", re.IGNORECASE)
 # A wording's own question word (not a noun like 요금, which names a topic as well).

@@ -220,3 +220,16 @@ def test_the_entry_whose_own_wordings_name_the_topic_wins_a_tie() -> None:
     book = _small_book(general, lunch)
     # Both answers hold the lunch hour; only the lunch entry is asked about 점심.
     assert _hit_id(book, "점심시간 몇 시부터예요?") == "lunch"
+
+
+def test_a_noun_another_entry_asks_about_is_not_answered_in_passing() -> None:
+    gym = FaqEntry(
+        id="gym-hours",
+        question="헬스장 운영 시간 알려주세요",
+        answer="헬스장은 06:00–23:00에 엽니다. 수영장 이용객도 같은 입구를 씁니다.",
+    )
+    pool = FaqEntry(id="pool-where", question="수영장은 어디에 있나요?", answer="별관 1층입니다.")
+    # 수영장 is the pool entry's topic; the gym's answer only mentions it.
+    assert _hit_id(_small_book(gym, pool), "헬스장이랑 수영장 몇 시까지 해요?") is None
+    assert _hit_id(_small_book(gym), "헬스장이랑 수영장 몇 시까지 해요?") == "gym-hours"
+    assert _hit_id(_small_book(gym, pool), "헬스장 몇 시까지 해요?") == "gym-hours"
