@@ -14,9 +14,12 @@ all accounted for by that entry, so the entry's answer is the answer to it:
   one too: the pharmacy's 운영 시간 does not say whether it has a 점심시간;
 - at least one of those nouns comes from the entry's own question or variants,
   so a word its answer mentions in passing (신분증) does not make the question
-  about it;
-- one of the entry's wordings is asked whole, its verbs and adverbs included
-  ("처방전 다시 받을 수 있어요?" needs 다시), so sharing its topic noun is not enough;
+  about it, and a noun another entry asks about (약국) is that entry's topic;
+- one of the entry's wordings is asked whole, in its language, its verbs and
+  adverbs included ("처방전 다시 받을 수 있어요?" needs 다시), so sharing its topic
+  noun is not enough; its place words (진료, clinic) need not be repeated, and its
+  question word is part of it (어디 is asked by a question for a place, or by one
+  that asks nothing of its own: "약국은요?");
 - a verb or an English "-ly" adverb may be the question's own (가져가, exactly):
   the topic lies in the nouns, and a noun the entry never uses (과태료, 높이, 카드,
   응급실) means a related but different question, which the FAQ does not answer;
