@@ -14,18 +14,25 @@ all accounted for by that entry, so the entry's answer is the answer to it:
   one too: the pharmacy's 운영 시간 does not say whether it has a 점심시간;
 - at least one of those nouns comes from the entry's own question or variants,
   so a word its answer mentions in passing (신분증) does not make the question
-  about it;
-- one of the entry's wordings is asked whole, its verbs and adverbs included
-  ("처방전 다시 받을 수 있어요?" needs 다시), so sharing its topic noun is not enough;
+  about it, and a noun another entry asks about (약국) is that entry's topic;
+- one of the entry's wordings is asked whole, in its language, its verbs and
+  adverbs included ("처방전 다시 받을 수 있어요?" needs 다시), so sharing its topic
+  noun is not enough; its place words (진료, clinic) need not be repeated, and its
+  question word is part of it (어디 is asked by a question for a place, or by one
+  that asks nothing of its own: "약국은요?");
 - a verb or an English "-ly" adverb may be the question's own (가져가, exactly):
   the topic lies in the nouns, and a noun the entry never uses (과태료, 높이, 카드,
   응급실) means a related but different question, which the FAQ does not answer;
 - a question that excludes or negates ("예약 없이", "말고", "without") is never
   matched here: its content words are the entry's, its meaning is not;
-- a question that states a figure ("1시간이 지나면 ...") or asks for one
-  ("몇 시간 무료인가요?", "몇 층에 있어요?") is narrower than the entry's; the
+- a question that states a figure ("1시간이 지나면 ...") or asks for an amount,
+  a duration or a count ("몇 시간 무료인가요?") is narrower than the entry's; the
   documents state the figure and cite it;
-- when two entries both account for the question, neither is chosen.
+- a question for a time or a place (몇 시까지, 몇 층, 어디) is answered only by an
+  entry whose answer states one; how the question is read before matching (its
+  situation, its question word, everyday words) is :mod:`tools.faq_reading`'s;
+- when two entries account for the question, the one whose own wordings use more
+  of its topic nouns as they are answers it; a tie gives none.
 """
 
 from __future__ import annotations
@@ -36,6 +43,19 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+from tools.faq_reading import (
+    EN_PREDICATES,
+    QuestionReading,
+    answer_states,
+    asks_what_it_is,
+    everyday_equivalents,
+    is_scene_word,
+    question_word_kind,
+    read_question,
+    situation_as_intent,
+    type_nouns,
+)
 
 __all__ = ["ContentWord", "ParaphraseMatcher", "content_words"]
 
@@ -48,18 +68,19 @@ _PREDICATE_TAGS = frozenset({"VV", "VA", "MAG"})
 _KO_FRAME = frozenset(
     {"것", "수", "거", "뭐", "무엇", "어떻", "어떡하", "되", "하", "있", "없", "않", "알리",
      "주", "가능", "방법", "언제", "어디", "얼마", "왜", "좀", "혹시", "싶", "저", "제", "이",
-     "어떻게", "그냥", "지금", "꼭", "잘", "많이", "너무", "정말", "진짜", "제일", "가장"}
+     "어떻게", "그냥", "지금", "꼭", "잘", "많이", "너무", "정말", "진짜", "제일", "가장",
+     # 문 of 문(을) 열다/닫다 is part of "be open", not a door asked about.
+     "문"}
 )  # fmt: skip
-_EN_FRAME = frozenset({"tell", "know", "please", "get", "go", "need", "want"})
+_EN_FRAME = frozenset({"tell", "know", "please", "get", "go", "need", "want", "until"})
 # Excluding or negating words turn the entry's own content into another question.
 _EXCLUSION_RE = re.compile(
     r"없이|말고|빼고|제외|아니|안\s|못\s|\b(?:without|except|not|no|never|instead|other than)\b",
     re.IGNORECASE,
 )
 # A token most entries share (over this share of them) names the place, not a topic.
-_GENERIC_SHARE = 0.3
+_GENERIC_SHARE = 1 / 3
 _HANGUL_PAIR = re.compile(r"[가-힣]{2}")
-_FIGURE_TYPES = frozenset({"amount", "duration", "count", "datetime"})
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
 _PREFILTER_STOP = frozenset(
     {"what", "when", "where", "which", "who", "why", "how", "are", "you", "your", "the", "can",
@@ -91,36 +112,28 @@ def content_words(text: str) -> list[ContentWord]:
 
     if detect_script(text) != "ko":
         return [
-            ContentWord(tok, noun=not _is_adverb(tok))
+            ContentWord(tok, noun=_is_english_noun(tok))
             for tok in english_tokens(text)
             if tok not in _EN_FRAME and not tok.isdigit()
         ]
     raw = kiwi_tokenize(unicodedata.normalize("NFKC", text))
     words: list[ContentWord] = []
+    after_how_many = False
     for tok in raw:
         tag = str(tok.tag).split("-", 1)[0]
         form = str(tok.form).strip()
-        if not form or form in _KO_FRAME:
+        # The counter after 몇 (몇 층, 몇 시) is part of the question word, not a topic.
+        counter = after_how_many and tag in ("NNG", "NNB")
+        after_how_many = form == "몇"
+        if not form or form in _KO_FRAME or counter:
             continue
         if tag in ("SL", "SH"):
-            words.extend(ContentWord(t, noun=not _is_adverb(t)) for t in english_tokens(form))
+            words.extend(ContentWord(t, noun=_is_english_noun(t)) for t in english_tokens(form))
         elif tag in _NOUN_TAGS:
             words.append(ContentWord(form, noun=True))
         elif tag in _PREDICATE_TAGS:
             words.append(ContentWord(form, noun=False))
     return words
-
-
-def _asks_for_a_figure(question: str) -> bool:
-    """Whether the question asks for a figure (몇 시간, 얼마, 몇 층, what time).
-
-    Such a question is narrower than the entry's: the documents state the figure
-    and cite where, while a curated answer to the general question may only
-    mention it or not hold it at all.
-    """
-    from tools.rag.question import answer_type  # importing tools.rag is slow: see content_words
-
-    return answer_type(question) in _FIGURE_TYPES
 
 
 def _hangul_bigrams(text: str) -> set[str]:
@@ -134,8 +147,14 @@ def _latin_keys(text: str) -> set[str]:
     return {w[:4] for w in _LATIN_WORD.findall(text.casefold()) if w not in _PREFILTER_STOP}
 
 
-def _is_adverb(token: str) -> bool:
-    return len(token) > 4 and token.endswith("ly") and not token.endswith("ply")
+def _language(text: str) -> str:
+    return "ko" if _HANGUL_PAIR.search(text) else "en"
+
+
+def _is_english_noun(token: str) -> bool:
+    # No tagger for English: an "-ly" adverb or an everyday verb (come, leave) is no topic.
+    adverb = len(token) > 4 and token.endswith("ly") and not token.endswith("ply")
+    return not adverb and token not in EN_PREDICATES
 
 
 class _Entry(Protocol):
@@ -151,17 +170,21 @@ class _Entry(Protocol):
 
 @dataclass(frozen=True)
 class _Vocabulary:
-    asked: frozenset[str]  # tokens of the entry's question and variants
+    asked: frozenset[str]  # tokens of the entry's question and variants, with translations
     known: frozenset[str]  # those plus its answer's, with synonyms and translations
-    phrasings: tuple[frozenset[str], ...]  # each wording's own content tokens
+    # Each wording's own content tokens, the kind of answer it asks (어디: a place) and
+    # its language.
+    phrasings: tuple[tuple[frozenset[str], str | None, str], ...]
     lang: str
+    answer: str
+    says_what_it_is: bool  # every wording asks what something is ("Switchyard가 뭐예요?")
 
 
 def equivalents(token: str) -> frozenset[str]:
-    """The token and its synonyms and translations in the shared lexicon."""
+    """The token, its everyday synonyms, and their synonyms and translations in the lexicon."""
     from tools.rag.crosslingual import equivalents as lexicon_equivalents
 
-    return lexicon_equivalents(token)
+    return frozenset(t for word in everyday_equivalents(token) for t in lexicon_equivalents(word))
 
 
 def _expand(tokens: Iterable[str]) -> frozenset[str]:
@@ -186,17 +209,22 @@ def _covered(
         modifier_known: Whether a compound's modifier is accounted for; None
             allows every compound both ways.
     """
-    if equivalents(token) & vocabulary:
+    forms = equivalents(token)
+    if forms & vocabulary:
         return True
-    if token.isascii():
-        return False
-    for word in vocabulary:
-        if not word or word.isascii():
+    # An English word meets a compound through its Korean forms: car (차) and 주차.
+    for form in forms if token.isascii() else (token,):
+        if form.isascii():
             continue
-        if word.endswith(token):
-            return True
-        if token.endswith(word) and (modifier_known is None or modifier_known(token[: -len(word)])):
-            return True
+        for word in vocabulary:
+            if not word or word.isascii():
+                continue
+            if word.endswith(form):
+                return True
+            if form.endswith(word) and (
+                modifier_known is None or modifier_known(form[: -len(word)])
+            ):
+                return True
     return False
 
 
@@ -214,8 +242,12 @@ class ParaphraseMatcher:
         self._bigrams = frozenset(
             b for e in self._entries for p in (e.question, *e.variants) for b in _hangul_bigrams(p)
         )
+        # English words of the answers too: "leave my car" meets the answer's "car park".
         self._latin = frozenset(
-            k for e in self._entries for p in (e.question, *e.variants) for k in _latin_keys(p)
+            k
+            for e in self._entries
+            for p in (e.question, *e.variants, e.answer)
+            for k in _latin_keys(p)
         )
 
     def _build(self) -> tuple[_Vocabulary, ...]:
@@ -226,13 +258,26 @@ class ParaphraseMatcher:
                 vocabularies = []
                 for entry in self._entries:
                     phrasings = tuple(
-                        frozenset(w.token for w in content_words(p))
+                        (
+                            frozenset(w.token for w in content_words(p)),
+                            question_word_kind(p),
+                            _language(p),
+                        )
                         for p in (entry.question, *entry.variants)
                     )
-                    asked = frozenset().union(*phrasings)
+                    own = frozenset().union(*(tokens for tokens, _, _ in phrasings))
                     said = [w.token for w in content_words(entry.answer)]
-                    known = _expand([*asked, *said]) | asked
-                    vocabularies.append(_Vocabulary(asked, known, phrasings, entry.lang))
+                    known = _expand([*own, *said]) | own
+                    # "car" asks the parking entry's "park" through 차 of 주차 in either language.
+                    asked = _expand(own) | own
+                    says_what_it_is = all(
+                        asks_what_it_is(p) for p in (entry.question, *entry.variants)
+                    )
+                    vocabularies.append(
+                        _Vocabulary(
+                            asked, known, phrasings, entry.lang, entry.answer, says_what_it_is
+                        )
+                    )
                 counts: dict[str, int] = {}
                 for vocabulary in vocabularies:
                     for token in vocabulary.known:
@@ -248,32 +293,54 @@ class ParaphraseMatcher:
         Args:
             question: The user's question (already missed by the exact and normalized keys).
         """
-        folded = unicodedata.normalize("NFKC", question)
+        # "예약했는데 못 갈 것 같아요" asks to cancel: read before the negation check.
+        text = situation_as_intent(unicodedata.normalize("NFKC", question))
         # A figure makes it a question about that case ("1시간이 지나면 주차 요금은
         # 얼마예요?" asks for a price the parking entry does not state).
-        if _EXCLUSION_RE.search(folded) or any(ch.isdigit() for ch in folded):
+        if _EXCLUSION_RE.search(text) or any(ch.isdigit() for ch in text):
             return None
-        if not (_hangul_bigrams(question) & self._bigrams or _latin_keys(question) & self._latin):
+        if not (_hangul_bigrams(text) & self._bigrams or _latin_keys(text) & self._latin):
             return None
-        if _asks_for_a_figure(question):
+        reading = read_question(text)
+        if reading.left_to_documents:
             return None
-        words = content_words(question)
+        words = [w for w in content_words(text) if not is_scene_word(w.token, reading.kind)]
         if not any(w.noun for w in words):
             return None
         vocabularies = self._build()
-        found: list[tuple[int, str]] = []
+        found: list[tuple[int, str, int]] = []
         for index, vocabulary in enumerate(vocabularies):
-            why = self._accounts_for(words, vocabulary)
-            if why is not None:
-                found.append((index, why))
+            if vocabulary.says_what_it_is and not asks_what_it_is(text):
+                continue
+            if not answer_states(vocabulary.answer, reading):
+                continue
+            accounted = self._accounts_for(words, vocabulary, reading)
+            if accounted is not None:
+                found.append((index, *accounted))
         # The same entry in the other language matches through translations too;
         # the question's own language decides between them.
-        lang = "ko" if _HANGUL_PAIR.search(question) else "en"
+        lang = _language(text)
         own = [f for f in found if vocabularies[f[0]].lang == lang]
         found = own or found
-        return found[0] if len(found) == 1 else None
+        if not found:
+            return None
+        best = max(f[2] for f in found)
+        chosen = [f for f in found if f[2] == best]
+        return (chosen[0][0], chosen[0][1]) if len(chosen) == 1 else None
 
-    def _accounts_for(self, words: Sequence[ContentWord], vocabulary: _Vocabulary) -> str | None:
+    def _asked_elsewhere(self, token: str, vocabulary: _Vocabulary) -> bool:
+        forms = equivalents(token)
+        return any(
+            other is not vocabulary and other.lang == vocabulary.lang and forms & other.asked
+            for other in self._build()
+        )
+
+    def _accounts_for(
+        self, words: Sequence[ContentWord], vocabulary: _Vocabulary, reading: QuestionReading
+    ) -> tuple[str, int] | None:
+        """Why the entry answers ``words``, and how many of its topic nouns its wordings use as
+        they are; None when a noun is not the entry's or none of its wordings is asked whole."""
+
         def modifier_known(modifier: str) -> bool:
             return bool(equivalents(modifier) & (vocabulary.known | self._generic))
 
@@ -284,18 +351,41 @@ class ParaphraseMatcher:
             if _covered(word.token, vocabulary.asked, modifier_known):
                 if not equivalents(word.token) & self._generic:
                     topical.append(word.token)
-            elif not (
-                _covered(word.token, vocabulary.known, modifier_known)
-                or equivalents(word.token) & self._generic
-            ):
+            elif equivalents(word.token) & self._generic or word.token in type_nouns(reading.kind):
+                # The place, or the noun of the question word ("예약 날짜 바꿀 수 있어요?").
+                continue
+            elif not _covered(
+                word.token, vocabulary.known, modifier_known
+            ) or self._asked_elsewhere(word.token, vocabulary):
+                # A noun another entry asks about (약국) is that entry's topic, though this
+                # entry's answer mentions it in passing ("휴일지킴이 약국").
                 return None
         if not topical:
             return None
         # The other way round: one of the entry's wordings is asked whole, verbs
         # included ("예약 시간 바꾸고 싶어요" needs 바꾸), so sharing its topic noun
         # alone ("전화 예약 시간은?") is not asking the entry's question.
-        tokens = [w.token for w in words]
-        for phrasing in vocabulary.phrasings:
-            if phrasing and all(_covered(t, frozenset(_expand(tokens))) for t in phrasing):
-                return "content words " + ", ".join(dict.fromkeys(topical))
+        # A noun naming the kind of answer asked (시간, 위치) is asked by the question word.
+        asked = frozenset(_expand(w.token for w in words)) | type_nouns(reading.kind)
+        reading_lang = _language(reading.text)
+        # A wording's question word is part of it: "약국은 어디에 있나요?" is not asked by
+        # "토요일에 약국 열어요?", only by a question for a place or one that asks
+        # nothing of its own ("약국은요?").
+        elliptic = reading.kind is None and all(w.noun for w in words)
+        for phrasing, kind, lang in vocabulary.phrasings:
+            # A yes/no question asks a when-wording ("토요일에 열어요?" is answered by the
+            # hours), not a where-wording, unless it asks nothing of its own ("약국은요?").
+            yes_no = reading.kind is None and kind == "datetime"
+            if kind is not None and kind != reading.kind and not (elliptic or yes_no):
+                continue
+            # Asked in the wording's language: a curated answer in Korean is not the answer
+            # to "Where is the pharmacy?", which the English documents give.
+            if lang != reading_lang:
+                continue
+            # A word of the wording that names the place (진료, clinic) need not be repeated,
+            # as long as the wording says something else too.
+            required = frozenset(t for t in phrasing if not equivalents(t) & self._generic)
+            if phrasing and all(_covered(t, asked) for t in required or phrasing):
+                own = sum(1 for t in topical if equivalents(t) & vocabulary.asked)
+                return "content words " + ", ".join(dict.fromkeys(topical)), own
         return None
