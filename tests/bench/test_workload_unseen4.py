@@ -19,12 +19,6 @@ KNOWN_OPEN = {
     # Document questions after a sum: declined or unanswered (retrieval, not follow-up).
     "u9-topic-alcohol#2",
     "u9-topic-sick-note#2",
-    # FAQ paraphrases the matcher misses ("저녁 몇 시까지", "못 갈 것 같아요",
-    # "leave my car", "몇 층").
-    "u9-faq-pharm-until#1",
-    "u9-faq-cant-make-it#1",
-    "u9-faq-park-appt-en#1",
-    "u9-faq-floor-then-pharmacy#1",
 }
 
 
