@@ -134,6 +134,7 @@ PII_NAMES_KO = {
     "person_name": "이름",
     "us_ssn": "미국 사회보장번호",
     "mrn": "진료기록번호",
+    "birth_date": "생년월일",
     "passages": "문서 구절",
 }
 _MASK = re.compile(r"\[([A-Z_]+)\]")
