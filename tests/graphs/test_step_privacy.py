@@ -8,9 +8,11 @@ from typing import Any
 import pytest
 
 from core.models.fake import ScriptedChatModel
+from graphs.recording import QUOTED_STEP
 from graphs.runner import Assistant
 from tests.graphs.conftest import BuildAssistant
 from tools.rag import DocumentStore
+from ui.reasons import step_reasons_in
 
 NURSE = "김영희"
 PRIVATE_PHONE = "010-2345-6789"
@@ -91,6 +93,8 @@ def test_a_step_that_quotes_its_passages_personal_data_keeps_the_turn_local(
     assert summary.privacy == "local_only"
     # The proof's prompt carries the summary, which quoted personal data: it stays local.
     assert proof.privacy == "local_only" and proof.tier == "local"
+    assert f"privacy: {QUOTED_STEP} — local only" in proof.reasons
+    assert "개인정보(앞 단계의 답): 이 컴퓨터에서만 처리" in step_reasons_in(proof, "ko")
     assert result.privacy == "local_only"
     state = _turn_state(assistant, result.thread_id)
     assert state["thread_privacy"] == "public"
