@@ -140,6 +140,7 @@ NEVER_LEAVES_DEFAULT = [
     "bank_account",
     "passport",
     "kr_driver_license",
+    "birth_date",
 ]
 
 

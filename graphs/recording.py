@@ -13,6 +13,10 @@ from core.text import estimate_tokens
 from core.trace_store import RunRecord, TraceStore
 from core.types import RouteDecision, StepRecord
 from graphs.step_data import CitationData, Context, Current, StepOutput, current_step, record_data
+from graphs.turn_privacy import user_data_in
+
+# The turn's privacy reason when a step's output quoted personal data it read.
+QUOTED_STEP = "a step quoting personal data"
 
 if TYPE_CHECKING:
     # Annotations only: the CLI's fast path records a step without LangChain or LangGraph.
@@ -95,20 +99,75 @@ def complete_step(
         handler=current["handler"],
         kind=current["kind"],
     )
-    return finish_step(state, output, step_record(models, current, work, text))
+    record = step_record(models, current, work, text)
+    quoting = None
+    if record.privacy == "local_only" and not user_data_in(state.get("privacy_types", [])):
+        quoting = quotes_its_sources(models, current, work, text)
+    return finish_step(state, output, record, quotes_personal_data=quoting)
 
 
-def finish_step(state: State, output: StepOutput, record: StepRecord) -> State:
-    """The state update that appends a finished step and moves to the next one."""
+def quotes_its_sources(models: ModelRegistry, current: Current, work: Work, text: str) -> bool:
+    """Whether a step's output carries a personal value of what the step read.
+
+    Matched as the egress guard matches (``core.privacy.taint``): a name that only its
+    passage's context revealed ("김영희 간호사에게") still counts once that passage is
+    one of the sources. The organisation's own contacts do not count.
+
+    Args:
+        models: The model registry (its settings list the public contacts).
+        current: The routed step (its passages).
+        work: The step's work (its tool results).
+        text: The step's output.
+    """
+    # Imported here: only a local step of a turn without user data needs the taint keys.
+    from core.privacy.public_contacts import PublicContacts
+    from core.privacy.taint import taint_of
+
+    doc = current["doc"]
+    sources = [("a document passage", p["text"]) for p in (doc["passages"] if doc else [])]
+    sources += [("a tool result", c["output"]) for c in work.get("tool_calls", [])]
+    sources.append(("the step's output", text))
+    contacts = PublicContacts(models.settings.privacy.public_contacts)
+    return bool(taint_of(sources, contacts).hits(text))
+
+
+def finish_step(
+    state: State,
+    output: StepOutput,
+    record: StepRecord,
+    *,
+    quotes_personal_data: bool | None = None,
+) -> State:
+    """The state update that appends a finished step and moves to the next one.
+
+    A local step makes the rest of the turn local only when its output quotes personal
+    data: later steps are shown that output, and the answer joins it. What the step
+    merely read stays with the step. The conversation's class (``thread_privacy``) is
+    the user's own messages' alone (``graphs.turn_privacy``), so no step changes it.
+
+    Args:
+        state: The turn so far.
+        output: The step's contribution to the answer.
+        record: The step's record (its ``privacy`` is the step's own class).
+        quotes_personal_data: Whether the output quotes personal data of the step's
+            sources (``quotes_its_sources``); ``None`` when unknown (a replayed step),
+            so a local step counts as quoting.
+    """
     local = record.privacy == "local_only"
-    return {
+    quoting = local and quotes_personal_data is not False
+    update: State = {
         "outputs": [*state["outputs"], output],
         "records": [*state["records"], record_data(record)],
         "step_index": state["step_index"] + 1,
-        "privacy": "local_only" if local else state["privacy"],
-        "thread_privacy": "local_only" if local else state["thread_privacy"],
         "work": None,
     }
+    reasons = state.get("privacy_types", [])
+    if quoting and not user_data_in(reasons):
+        update["privacy"] = "local_only"
+        # A reason of the turn's own (not an earlier answer's): the answer that carries
+        # this output is marked local when it joins the conversation (``record``).
+        update["privacy_types"] = [*reasons, QUOTED_STEP]
+    return update
 
 
 def write_trace(

@@ -5,7 +5,9 @@ where it did. A Korean page says the same thing in Korean: each known reason fam
 is matched here and rewritten, keeping its numbers, while identifiers (model ids,
 handler names, personal-data types, the router's signal names) stay as code spans.
 A reason this module does not know is shown as its raw record, marked as such, so a
-new router reason is never hidden, only left untranslated.
+new router reason is never hidden, only left untranslated. The words these sentences
+share (tiers, languages, code spans, personal-data kinds, difficulty signals) live in
+``ui.reason_words``.
 """
 
 from __future__ import annotations
@@ -13,89 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from core.types import Alternative, Language, RejectionKind, StepRecord
+from core.types import Alternative, RejectionKind, StepRecord
 from ui.i18n import Lang
-from ui.words import pii_names
+from ui.reason_words import (
+    LANGUAGE_CODES_KO,
+    LANGUAGE_NAMES_KO,
+    code_span,
+    pii_ko,
+    signals_ko,
+    tier_ko,
+)
 
 Rewrite = Callable[[re.Match[str]], str]
 Rule = tuple[re.Pattern[str], Rewrite]
-
-_TIER = {"local": "로컬 모델", "cloud": "클라우드 모델", "deterministic": "코드"}
-_LANGUAGE = {"Korean": "한국어", "English": "영어"}
-
-
-def _tier(name: str) -> str:
-    return _TIER.get(name, f"`{name}`")
-
-
-def _code(text: str) -> str:
-    # Backticks inside a code span would end it early.
-    quoted = text.replace("`", "'")
-    return f"`{quoted}`"
-
-
-# ``core.difficulty_reasons``' words for the difficulty signals, in Korean.
-_SIGNALS_KO = {
-    "long prompt": "긴 요청",
-    "short prompt": "짧은 요청",
-    "asks for reasoning or analysis": "추론이나 분석을 요청함",
-    "no reasoning asked": "추론 요청 없음",
-    "asks for step-by-step work": "단계별 풀이를 요청함",
-    "no step-by-step work": "단계별 풀이 없음",
-    "maths content": "수학 내용",
-    "no maths": "수학 없음",
-    "code content": "코드 내용",
-    "no code": "코드 없음",
-    "expert-domain terms": "전문 분야 용어",
-    "no expert-domain terms": "전문 용어 없음",
-    "several questions": "질문 여러 개",
-    "few questions": "질문이 적음",
-    "several parts to answer": "답할 부분이 여러 개",
-    "a single part": "답할 부분 하나",
-    "many sentences": "문장이 많음",
-    "few sentences": "문장이 적음",
-    "many numbers": "숫자가 많음",
-    "few numbers": "숫자가 적음",
-    "multiple-choice layout": "객관식 형식",
-    "not multiple choice": "객관식 아님",
-    "written in Korean": "한국어로 씀",
-    "written in English": "영어로 씀",
-    "small talk or a simple task": "잡담이나 간단한 일",
-    "not small talk": "잡담 아님",
-    "long prompt (characters)": "긴 요청 (글자 수)",
-    "short prompt (characters)": "짧은 요청 (글자 수)",
-    "hand-set rules see a hard request": "기본 규칙상 어려운 요청",
-    "hand-set rules see an easy request": "기본 규칙상 쉬운 요청",
-    "wording seen in prompts small models miss": "작은 모델이 놓치는 요청의 표현",
-    "wording of easy prompts": "쉬운 요청의 표현",
-    "meaning close to prompts small models miss": "작은 모델이 놓치는 요청과 비슷한 뜻",
-    "meaning close to easy prompts": "쉬운 요청과 비슷한 뜻",
-    "needs tool calls": "도구 호출이 필요함",
-    "no tool calls": "도구 호출 없음",
-    "deep in a conversation": "대화가 길어짐",
-    "early in a conversation": "대화 초반",
-    "kind of step is demanding": "어려운 종류의 단계",
-    "kind of step is easy (grounded or a label)": "쉬운 종류의 단계 (문서 근거나 분류)",
-    "no strong signal": "뚜렷한 신호 없음",
-}
-_SIGNAL = re.compile(r"^(?P<words>.+?)(?: \((?P<push>[+-][\d.]+)\))?$")
-
-
-def _signals(text: str) -> str:
-    """``short prompt (-0.51), needs tool calls (+0.35)`` in Korean; unknown words as code."""
-    out = []
-    for part in re.split(r", (?=[^()]*(?:\(|$))", text):
-        match = _SIGNAL.match(part.strip())
-        words, push = (match["words"], match["push"]) if match else (part, None)
-        said = _SIGNALS_KO.get(words) or _code(words)
-        out.append(f"{said} ({push})" if push else said)
-    return ", ".join(out)
-
-
-def _pii(kinds: str) -> str:
-    # "personal data" is the router's word when it has no kind to name.
-    return "종류 미상" if kinds == "personal data" else pii_names(kinds, "ko")
-
 
 # The router's reasons that name the tiers it rejected (``core.router``).
 _NO_TIER = re.compile(r"^no tier can carry this step: (?P<why>.+)$")
@@ -117,11 +49,10 @@ _KIND_ONLY: dict[RejectionKind, str] = {
     "not_configured": "{tier}이 설정되지 않음",
     "budget_turn": "예산: 이번 질문의 비용 한도에 닿음",
 }
-_LANGUAGE_KO: dict[Language, str] = {"ko": "한국어", "en": "영어", "other": "이 언어"}
 
 
 def _privacy_cloud_ko(kinds: str) -> str:
-    return f"개인정보({_pii(kinds)})는 클라우드 모델로 보내지 않음"
+    return f"개인정보({pii_ko(kinds)})는 클라우드 모델로 보내지 않음"
 
 
 def _privacy_cloud(a: Alternative) -> str | None:
@@ -129,7 +60,7 @@ def _privacy_cloud(a: Alternative) -> str | None:
 
 
 def _privacy_external_ko(kinds: str, model: str) -> str:
-    return f"개인정보({_pii(kinds)})는 외부 주소의 {_code(model)}로 보내지 않음"
+    return f"개인정보({pii_ko(kinds)})는 외부 주소의 {code_span(model)}로 보내지 않음"
 
 
 def _privacy_external(a: Alternative) -> str | None:
@@ -140,8 +71,8 @@ def _privacy_external(a: Alternative) -> str | None:
 
 def _unavailable_ko(tier: str, why: str) -> str:
     return (
-        f"{_tier(tier)}을 지금 쓸 수 없음 — 서버가 켜져 있는지와 설정을 확인하세요 "
-        f"(원문: {_code(why)})"
+        f"{tier_ko(tier)}을 지금 쓸 수 없음 — 서버가 켜져 있는지와 설정을 확인하세요 "
+        f"(원문: {code_span(why)})"
     )
 
 
@@ -150,17 +81,17 @@ def _unavailable(a: Alternative) -> str | None:
 
 
 def _cannot_write_ko(model: str, language: str) -> str:
-    return f"{_code(model)}는 {language}를 잘 쓰지 못함"
+    return f"{code_span(model)}는 {language}를 잘 쓰지 못함"
 
 
 def _cannot_write(a: Alternative) -> str | None:
     if a.model is None or a.language is None:
         return None
-    return _cannot_write_ko(a.model, _LANGUAGE_KO[a.language])
+    return _cannot_write_ko(a.model, LANGUAGE_CODES_KO[a.language])
 
 
 def _context_ko(model: str, window: object, needed: object) -> str:
-    return f"{_code(model)}의 문맥 길이 {window} < 필요한 약 {needed} 토큰"
+    return f"{code_span(model)}의 문맥 길이 {window} < 필요한 약 {needed} 토큰"
 
 
 def _context(a: Alternative) -> str | None:
@@ -211,7 +142,7 @@ _LEGACY_REJECTION_RULES: dict[RejectionKind, Rule] = {
     ),
     "not_configured": (
         re.compile(r"^(?P<tier>local|cloud) tier: no model configured$"),
-        lambda m: _KIND_ONLY["not_configured"].format(tier=_tier(m["tier"])),
+        lambda m: _KIND_ONLY["not_configured"].format(tier=tier_ko(m["tier"])),
     ),
     "unavailable": (
         re.compile(r"^(?P<tier>local|cloud) tier unavailable: (?P<why>.+)$"),
@@ -219,7 +150,7 @@ _LEGACY_REJECTION_RULES: dict[RejectionKind, Rule] = {
     ),
     "language": (
         re.compile(r"^(?P<m>\S+) does not write (?P<lang>\w+) well$"),
-        lambda m: _cannot_write_ko(m["m"], _LANGUAGE.get(m["lang"], _code(m["lang"]))),
+        lambda m: _cannot_write_ko(m["m"], LANGUAGE_NAMES_KO.get(m["lang"], code_span(m["lang"]))),
     ),
     "context": (
         re.compile(r"^(?P<m>\S+) context (?P<n>\d+) < ~(?P<need>\d+) tokens needed$"),
@@ -229,14 +160,17 @@ _LEGACY_REJECTION_RULES: dict[RejectionKind, Rule] = {
         re.compile(r"^budget: this turn's cost limit is reached$"),
         lambda m: _KIND_ONLY["budget_turn"],
     ),
-    "budget_session": (re.compile(r"^budget: (?P<why>.+)$"), lambda m: f"예산: {_code(m['why'])}"),
+    "budget_session": (
+        re.compile(r"^budget: (?P<why>.+)$"),
+        lambda m: f"예산: {code_span(m['why'])}",
+    ),
     "other": (re.compile(r"^excluded$"), lambda m: "제외됨"),
 }
 
 _RULES: list[Rule] = [
     (
         re.compile(r"^deterministic — (?P<h>.+), no model call$"),
-        lambda m: f"코드가 답함 ({_code(m['h'])}) · 모델 호출 없음",
+        lambda m: f"코드가 답함 ({code_span(m['h'])}) · 모델 호출 없음",
     ),
     (
         re.compile(
@@ -245,42 +179,45 @@ _RULES: list[Rule] = [
         ),
         lambda m: (
             f"로컬 모델로는 부족할 확률 {m['s']} ({m['cmp']} 기준 {m['th']}) → "
-            f"{_tier(m['tier'])} 우선 · 주요 신호: {_signals(m['sig'])}"
+            f"{tier_ko(m['tier'])} 우선 · 주요 신호: {signals_ko(m['sig'])}"
         ),
     ),
     (_NO_TIER, _no_tier),
     (
         re.compile(r"^pinned to (?P<tier>\w+) by this conversation's tier picker$"),
-        lambda m: f"이 대화의 경로 선택으로 {_tier(m['tier'])}에 고정",
+        lambda m: f"이 대화의 경로 선택으로 {tier_ko(m['tier'])}에 고정",
     ),
     (
         re.compile(r"^pinned to (?P<tier>\w+) by replay$"),
-        lambda m: f"다시 실행하며 {_tier(m['tier'])}에 고정",
+        lambda m: f"다시 실행하며 {tier_ko(m['tier'])}에 고정",
     ),
     (
         re.compile(r"^model (?P<m>\S+) picked by this conversation's model picker$"),
-        lambda m: f"이 대화에서 고른 모델: {_code(m['m'])}",
+        lambda m: f"이 대화에서 고른 모델: {code_span(m['m'])}",
     ),
     (
         re.compile(r"^capabilities of (?P<m>\S+) unknown — judged as the configured (?P<c>\S+)$"),
-        lambda m: f"{_code(m['m'])}의 능력을 알 수 없어 설정된 {_code(m['c'])} 기준으로 판단함",
+        lambda m: (
+            f"{code_span(m['m'])}의 능력을 알 수 없어 설정된 {code_span(m['c'])} 기준으로 판단함"
+        ),
     ),
     (
         re.compile(r"^privacy: (?P<r>.+) — local only$"),
-        lambda m: f"개인정보({_pii(m['r'])}): 이 컴퓨터에서만 처리",
+        lambda m: f"개인정보({pii_ko(m['r'])}): 이 컴퓨터에서만 처리",
     ),
     (
         re.compile(r"^privacy: (?P<r>.+) pseudonymized for the cloud$"),
-        lambda m: f"개인정보({_pii(m['r'])})를 가명으로 바꿔 클라우드 모델로 보냄",
+        lambda m: f"개인정보({pii_ko(m['r'])})를 가명으로 바꿔 클라우드 모델로 보냄",
     ),
     (
         re.compile(r"^(?P<m>\S+) has no tool calling — tools dispatched by deterministic code$"),
-        lambda m: f"{_code(m['m'])}는 도구를 부르지 못해 코드가 도구를 실행함",
+        lambda m: f"{code_span(m['m'])}는 도구를 부르지 못해 코드가 도구를 실행함",
     ),
     (
         _DEGRADED,
         lambda m: (
-            f"대체 경로: {_tier(m['tier'])}을 쓸 수 없어 다른 경로로 보냄 (원문: {_code(m['why'])})"
+            f"대체 경로: {tier_ko(m['tier'])}을 쓸 수 없어 다른 경로로 보냄 "
+            f"(원문: {code_span(m['why'])})"
         ),
     ),
     (
@@ -303,7 +240,7 @@ _RULES: list[Rule] = [
     ),
     (
         re.compile(r"^documents: best match (?P<l>.+) \(confidence (?P<c>[\d.]+)\)$"),
-        lambda m: f"문서: 가장 잘 맞는 곳 {_code(m['l'])} (확신도 {m['c']})",
+        lambda m: f"문서: 가장 잘 맞는 곳 {code_span(m['l'])} (확신도 {m['c']})",
     ),
     (
         re.compile(r"^documents: asked to reason or explain"),
@@ -317,7 +254,7 @@ _RULES: list[Rule] = [
         re.compile(r"^cache: exact match of an earlier public answer"),
         lambda m: "캐시: 앞서 답한 공개 질문과 똑같음",
     ),
-    (re.compile(r"^mcp: (?P<why>.+)$"), lambda m: f"MCP: {_code(m['why'])}"),
+    (re.compile(r"^mcp: (?P<why>.+)$"), lambda m: f"MCP: {code_span(m['why'])}"),
     # The alternatives' reasons (why another tier did not take the step), as text: the
     # router's own reasons quote them ("no tier can carry this step: …", "degraded: …").
     *_LEGACY_REJECTION_RULES.values(),
@@ -341,7 +278,7 @@ def reason_in(reason: str, lang: Lang) -> str:
         match = pattern.match(reason)
         if match:
             return rewrite(match)
-    return f"기록 원문: {_code(reason)}"
+    return f"기록 원문: {code_span(reason)}"
 
 
 def alternative_in(alternative: Alternative, lang: Lang) -> str:
@@ -361,7 +298,7 @@ def alternative_in(alternative: Alternative, lang: Lang) -> str:
         return alternative.reason
     kind = alternative.kind
     if kind in _KIND_ONLY:
-        return _KIND_ONLY[kind].format(tier=_tier(alternative.tier))
+        return _KIND_ONLY[kind].format(tier=tier_ko(alternative.tier))
     from_facts = _FROM_FACTS.get(kind)
     said = from_facts(alternative) if from_facts else None
     if said is not None:
@@ -394,7 +331,7 @@ def _from_alternatives(reason: str, alternatives: Sequence[Alternative]) -> str 
         first = next((a for a in alternatives if a.tier == degraded["tier"]), None)
         if first is not None:
             why = alternative_in(first, "ko")
-            return f"대체 경로: {_tier(first.tier)}을 쓸 수 없어 다른 경로로 보냄 ({why})"
+            return f"대체 경로: {tier_ko(first.tier)}을 쓸 수 없어 다른 경로로 보냄 ({why})"
     return None
 
 

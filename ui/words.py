@@ -134,7 +134,10 @@ PII_NAMES_KO = {
     "person_name": "이름",
     "us_ssn": "미국 사회보장번호",
     "mrn": "진료기록번호",
+    "birth_date": "생년월일",
     "passages": "문서 구절",
+    # graphs.recording.QUOTED_STEP: an earlier step of the turn quoted personal data.
+    "a step quoting personal data": "앞 단계의 답",
 }
 _MASK = re.compile(r"\[([A-Z_]+)\]")
 # The assistant graph's nodes, as the run view's path and drawing show them.

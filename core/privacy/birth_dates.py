@@ -2,8 +2,9 @@
 
 A date alone is no personal data ("What day is 14 February 1979?"); stated as the
 speaker's birth date it is one, like the labelled front half of a registration number
-("생년월일은 880412", :mod:`core.privacy.korean`), and it is reported the same way: as
-``kr_rrn`` at a context-only confidence, so it never leaves the machine.
+("생년월일은 880412", :mod:`core.privacy.korean`). It is reported as ``birth_date`` (not
+as a registration number, which traces and redaction labels would then misname) at a
+context-only confidence; like ``kr_rrn`` it is on ``privacy.never_leaves`` by default.
 """
 
 from __future__ import annotations
@@ -40,4 +41,4 @@ _LABELLED = LazyPattern(
 def detect_birth_date(text: str) -> Iterator[Hit]:
     """The speaker's birth date where a label says it is theirs."""
     for match in _LABELLED.finditer(text):
-        yield Hit("kr_rrn", match.start("date"), match.end("date"), 0.6, False)
+        yield Hit("birth_date", match.start("date"), match.end("date"), 0.6, False)

@@ -36,6 +36,7 @@ _LABELS: dict[PiiType, str] = {
     "address": "ADDRESS",
     "us_ssn": "US_SSN",
     "mrn": "MRN",
+    "birth_date": "BIRTH_DATE",
 }
 _PLACEHOLDER_RE = LazyPattern(r"<<[A-Z_]+_[0-9]+(?:_[A-Z]+)?>>")
 

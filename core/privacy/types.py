@@ -19,6 +19,7 @@ PiiType = Literal[
     "person_name",
     "us_ssn",
     "mrn",
+    "birth_date",
 ]
 
 PII_TYPES: tuple[PiiType, ...] = get_args(PiiType)
@@ -49,6 +50,8 @@ PRIORITY: dict[PiiType, int] = {
     "card": 90,
     "us_ssn": 88,
     "kr_brn": 86,
+    # A date its label calls the speaker's birth date beats a numeric guess on its digits.
+    "birth_date": 85,
     "email": 84,
     "kr_driver_license": 80,
     "passport": 78,

@@ -105,7 +105,7 @@ def test_a_follow_up_keeps_the_rate_when_a_bare_amount_changes() -> None:
     ],
 )
 def test_the_speakers_own_birth_date_is_personal_data(text: str) -> None:
-    assert any(f.type == "kr_rrn" for f in scan(text))
+    assert any(f.type == "birth_date" for f in scan(text))
 
 
 @pytest.mark.parametrize(

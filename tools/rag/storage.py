@@ -304,18 +304,24 @@ class Storage:
                     out[r[0]] = ChunkRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], sents)
         return out
 
-    def chunk_context(self, chunk_id: str) -> tuple[ChunkRow, str] | None:
-        """A chunk and the full stored text of its document (None when either is gone)."""
+    def document_text(self, chunk_id: str) -> str | None:
+        """The full stored text of the document holding a chunk, in one query.
+
+        ``None`` when the chunk or its document's text is gone.
+        """
         with self._db.session() as db:
             row = db.execute(
                 "SELECT d.text FROM chunks c JOIN doc_texts d "
                 "ON d.collection = c.collection AND d.key = c.key WHERE c.chunk_id=?",
                 (chunk_id,),
             ).fetchone()
-        chunk = self.chunks([chunk_id]).get(chunk_id)
-        if row is None or chunk is None or not row[0]:
-            return None
-        return chunk, str(row[0])
+        return str(row[0]) if row is not None and row[0] else None
+
+    def chunk_context(self, chunk_id: str) -> tuple[ChunkRow, str] | None:
+        """A chunk and the full stored text of its document (None when either is gone)."""
+        text = self.document_text(chunk_id)
+        chunk = self.chunks([chunk_id]).get(chunk_id) if text is not None else None
+        return None if chunk is None or text is None else (chunk, text)
 
     def pending_vectors(self) -> list[tuple[str, str]]:
         """(vec_key, text to embed) for every chunk whose vector is not cached yet."""

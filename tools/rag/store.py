@@ -270,8 +270,8 @@ class DocumentStore:
             # One stored document text per source and question; unknown counts as named.
             if passage.source not in documents:
                 with self._lock:
-                    found = self._storage.chunk_context(passage.chunk_id)
-                documents[passage.source] = None if found is None else found[1].casefold()
+                    stored = self._storage.document_text(passage.chunk_id)
+                documents[passage.source] = None if stored is None else stored.casefold()
             text = documents[passage.source]
             return text is None or term.casefold() in text
 
