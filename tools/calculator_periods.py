@@ -54,6 +54,8 @@ _KO_RATE = LazyPattern(
     rf"(?P<a>{_NUM})\s*[^\d]{{0,16}}?\s+"
     rf"(?:(?P<n>{_NUM})\s*(?P<nunit>{'|'.join(_KO_COUNTED.values())})|(?P<span>{'|'.join(_KO_ONE.values())}))"
     r"\s*(?:\(\s*\d+\s*일\s*\))?\s*(?:이면|에|동안|이면은|면|간|이라면)\s*(?:총\s*)?"
+    # "2년 동안 원금이 얼마": what the total is may be named before it is asked.
+    r"(?:[가-힣]{1,4}(?:이|가|은|는)?\s*)?"
     r"(?:몇\s*[가-힣A-Za-z]{0,4}|얼마)?\s*(?:야|예요|이야|일까|인가요|나와|돼)?$"
 )
 # "호텔 1박에 120000이면 3박에 얼마", "1시간에 15000인데 4시간이면": a price for one of

@@ -188,11 +188,15 @@ def run_chain(steps: Sequence[str], now: datetime | None = None) -> HandlerResul
 _ISO_DATE = LazyPattern(r"\d{4}-\d{2}-\d{2}")
 _ASKS_WEEKDAY = LazyPattern(r"\b(?:week)?day\b[^.]*\b(?:that|it)\b|무슨\s*요일|몇\s*요일", re.I)
 _DATE_FRAME = LazyPattern(r"^\s*(?:그럼|그러면|그렇다면|and|then|so)(?![가-힣])\s*,?\s*", re.I)
+# "무슨 요일이에요?" right after a date answer: nothing else the bare question could be about.
+_BARE_WEEKDAY_KO = LazyPattern(
+    r"^\s*(?:그날은?|그\s*날짜는?|그건|그게)?\s*(?:무슨|몇)\s*요일(?:이에요|이야|인가요|이죠|예요|일까요?)?\s*[?？]?\s*$"
+)
 
 
 def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) -> FollowUp | None:
     """ "그 다음 주 금요일은?" after a date answer: the date question, counted from that date."""
-    if not steps or not is_follow_up(text):
+    if not steps or not (is_follow_up(text) or _BARE_WEEKDAY_KO.match(text)):
         return None
     previous = run_chain(steps, now)
     if previous is None or previous.handler != "dates":
@@ -202,7 +206,13 @@ def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) ->
     step = f"{previous.value} {_DATE_FRAME.sub('', text, count=1)}"
     if _ASKS_WEEKDAY.search(text):
         # "what weekday is that?": the weekday of that date, in the dates handler's words.
-        step = f"What day of the week is {previous.value}?"
+        # Asked in Korean, it is answered in Korean ("그날 무슨 요일이야?" had got "Monday").
+        korean = re.search("[가-힣]", text) is not None
+        step = (
+            f"{previous.value}은 무슨 요일?"
+            if korean
+            else f"What day of the week is {previous.value}?"
+        )
     shift = _DATE_SHIFT.match(text)
     if shift is not None:
         # "then add 3 more days" -> "3 days after 2026-03-13", which the dates handler reads.
