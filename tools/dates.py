@@ -15,6 +15,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from core.errors import ToolInputError
+from tools.dates_zones import clock_in_other_zone
 
 __all__ = [
     "DEFAULT_TZ",
@@ -271,6 +272,9 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     told = _age(s, base, now, lang) or _clock_time(s, lang)
     if told is not None:
         return told
+    converted = clock_in_other_zone(text, base)
+    if converted is not None:
+        return DateAnswer("date", converted[0], converted[1])
     count = _days_count(s, base, now, lang)
     if count is not None:
         return count

@@ -232,7 +232,7 @@ def decimal_to_str(value: Decimal, places: int = 10) -> str:
 # "한 사람당" (per person).
 _NATIVE_COUNT = re.compile(
     r"(?<![가-힣])(?P<word>" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")"
-    r"\s+(?=(?:명|사람|개|잔|장|병|권|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스|세트|인분)"
+    r"\s+(?=(?:명|사람|개|잔|장|병|권|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스|세트|인분|시간|달)"
     r"(?![가-힣]*(?:기|님))(?!당)"
     # The traditional measures ("삼겹살 두 근", "금 한 돈", "열 평"), 돈 only as a unit (a
     # particle or the end after it), never money ("돈가스").

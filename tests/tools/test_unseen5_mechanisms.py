@@ -6,12 +6,13 @@ from decimal import Decimal
 
 import pytest
 
+from agents.mcp_dispatch import match_mcp_step
 from core.privacy import scan, scan_recent_turns
 from tools.calculator import calculate
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rates import rate_expression
 from tools.dates import answer_date_question
-from tools.followups import resolve_in_conversation
+from tools.followups import about_previous_result, resolve_in_conversation
 from tools.korean_numbers import normalize_numerals
 from tools.units import parse_unit_request
 
@@ -126,3 +127,84 @@ def test_card_number_typed_in_halves() -> None:
 def test_spoken_phone_before_the_copula_iya() -> None:
     found = scan("제 번호는 공일공 이삼사오 육칠팔구이야")
     assert [f.type for f in found] == ["phone"]
+
+
+def _answer(earlier: list[str], text: str) -> str | None:
+    resolved = resolve_in_conversation(earlier, text)
+    return None if resolved is None else resolved.result.answer
+
+
+def test_share_follow_ups_read_the_calculators_reading() -> None:
+    tip = ["Lunch was $42.50. What's a 20% tip?"]
+    assert _answer(tip, "and what's the total with the tip?") == "$51.00"
+    deposit = ["2억 5천만 원 전세 보증금의 20%면 얼마야?"]
+    assert _answer(deposit, "그럼 그거 내고 남는 돈은?") == "200,000,000원"
+
+
+def test_an_amount_named_and_added() -> None:
+    assert _answer(["450,000원의 10%는?"], "주차비 3만 원까지 더하면 총 얼마야?") == "75,000원"
+
+
+def test_a_monthly_figure_over_a_longer_span() -> None:
+    monthly = ["월급 250만 원에서 20%를 저축하면 얼마야?"]
+    assert _answer(monthly, "2년 치로 치면?") == "12,000,000원"
+    rent = ["Rent is $1,200 a month and I pay 25% of it. How much is my part?"]
+    assert _answer(rent, "over a 6-month lease?") == "$1,800.00"
+    # A span already counted is replaced, not multiplied again (36 months x 12 had been).
+    assert _answer(["매달 10만 원씩 3년 동안 모으면 얼마야?"], "1년 치로 치면?") == "1,200,000원"
+
+
+def test_split_plus_tax_and_more_people() -> None:
+    assert _answer(["What's 25% of $96?"], "split between the four of us?") == "$6.00"
+    assert _answer(["What's 25% of $96?"], "plus 10% sales tax?") == "$26.40"
+    assert (
+        _answer(["팔만 원을 네 명이서 나눠 내면 얼마씩이야?"], "동생 한 명 더 오면?") == "16,000원"
+    )
+
+
+def test_a_qualified_quantity_replaces_its_like() -> None:
+    trip = ["광주까지 300km인데 시속 60km로 달리면 몇 시간 걸려?"]
+    assert _answer(trip, "시속 75km로 가면?") == "4 시간"
+
+
+def test_a_supposed_rate_and_the_count_asked_for() -> None:
+    sale = ["6만 원짜리 가방을 20% 할인하고 거기서 5% 더 깎으면 얼마야?"]
+    assert _answer(sale, "추가 할인이 10%였으면?") == "43,200원"
+    recipe = ["A cake for 8 people needs 400 g of sugar. How much sugar for 12 people?"]
+    assert _answer(recipe, "and for 4?") == "200 g"
+
+
+def test_the_question_restated_with_a_new_quantity() -> None:
+    loan = ["300만 원을 연 5%로 빌리면 1년 이자가 얼마야?"]
+    assert _answer(loan, "2년 동안 빌리면 이자는?") == "300,000원"
+
+
+def test_a_question_for_a_thing_is_not_arithmetic_on_the_result() -> None:
+    assert not about_previous_result("그럼 연차 3일 넘게 쓰면 뭐 내야 돼요?")
+    assert about_previous_result("그럼 3명이면 어떻게 돼?")
+    assert about_previous_result("그럼 4명이면?")
+
+
+def test_a_clock_time_in_one_city_read_in_another() -> None:
+    winter = answer_date_question(
+        "If it's 9 a.m. in London on February 2, 2027, what time is it in Tokyo?"
+    )
+    summer = answer_date_question(
+        "If it's 9 a.m. in London on August 2, 2027, what time is it in Tokyo?"
+    )
+    assert winter is not None and winter.answer.startswith("18:00")
+    assert summer is not None and summer.answer.startswith("17:00")  # British summer time
+    # One city, or no stated time: not a conversion.
+    assert answer_date_question("What time is it in Tokyo?") is None
+    again = resolve_in_conversation(
+        ["If it's 9 a.m. in London on February 2, 2027, what time is it in Tokyo?"],
+        "and on August 2?",
+    )
+    assert again is not None and again.result.answer.startswith("17:00")
+
+
+def test_a_stated_time_is_no_question_for_the_current_time() -> None:
+    catalog = [("time", "get_current_time", True)]
+    assert match_mcp_step("서울이 오후 3시일 때 파리는 몇 시야?", catalog) is None
+    now = match_mcp_step("파리는 지금 몇 시야?", catalog)
+    assert now is not None and now.args == {"timezone": "Europe/Paris"}
