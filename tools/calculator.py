@@ -52,8 +52,7 @@ _TAIL = re.compile(
     # "얼마씩": how much each, after a split the sentence already states.
     r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마씩|얼마|몇|뭐|무엇|계산)"
     r"(?:야|이야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
-    # "1달에": per month, after a division into months.
-    r"|\s*(?:(?:한|1)\s*(?:명|사람|달)(?:당|이|에)?|1\s*(?:인|명)당|인당|사람당|각자"
+    r"|\s*(?:(?:한|1)\s*(?:명|사람)(?:당|이|에)?|1\s*(?:인|명)당|인당|사람당|각자"
     r"|each|per person)\s*"
     # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
     r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*"

@@ -34,6 +34,8 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^{_A}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|개월로|개월에|달로|번으로|으로|로)"
             r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분)\S*"
             + _PAY
+            # "12달로 나누면 1달에": the share asked per month, after a split into months.
+            + r"(?:\s*(?:1|한)\s*달에)?"
             + "$"
         ),
         "{a} / {b}",

@@ -46,6 +46,9 @@ _ADD_NAMED = LazyPattern(
 _MONTHLY = LazyPattern(
     r"월세|월급|관리비|한\s*달|1\s*달|매달|매월|\ba\s+month\b|\bper\s+month\b|\bmonthly\b", re.I
 )
+_YEARLY = LazyPattern(
+    r"연봉|연간|1\s*년|한\s*해|\b(?:per|a|each)\s+year\b|\byearly\b|\bannual", re.I
+)
 _SPAN_IN_STEP = LazyPattern(r"\d\s*(?:년|개월|달)(?!\s*\d)|\d\s*(?:years?|months?)\b", re.I)
 _KO_SPAN = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?P<n>\d+)\s*(?P<u>년|개월|달)\s*(?:치|치로|동안|으로|로)?\s*"
@@ -108,6 +111,8 @@ def monthly_over_span(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     """``1년 치로 치면?`` after a monthly figure: the result times the months in the span."""
     if not steps or not any(_MONTHLY.search(step) for step in steps):
         return None
+    if any(_YEARLY.search(step) for step in steps):
+        return None  # the result is for a year ("How much is that per year?"), not a month
     if any(_SPAN_IN_STEP.search(normalize_numerals(step)) for step in steps):
         return None  # a span is already counted ("2년 동안"): a new one replaces it instead
     plain = normalize_numerals(text)

@@ -241,12 +241,20 @@ _NATIVE_COUNT = re.compile(
 )
 
 
+def _native_count_digits(m: re.Match[str]) -> str:
+    # "한 달" stays words: it is the period "a month" the period forms read ("한 달에
+    # 얼마"); "두 달", "열두 달" are counts of months.
+    if m["word"] == "한" and m.string.startswith("달", m.end()):
+        return m.group(0)
+    return KOREAN_COUNT_FORMS[m["word"]]
+
+
 def normalize_numerals(text: str) -> str:
     """Rewrite every numeral in ``text`` as plain digits ("3만 5천원" -> "35000원").
 
     Native counts before a counter become digits too ("네 명" -> "4명").
     """
-    text = _NATIVE_COUNT.sub(lambda m: KOREAN_COUNT_FORMS[m["word"]], text)
+    text = _NATIVE_COUNT.sub(_native_count_digits, text)
     out: list[str] = []
     pos = 0
     for span in find_numbers(text):

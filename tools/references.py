@@ -244,7 +244,8 @@ _ELLIPSIS_FORMS = (
     r"|^\s*(?:[가-힣]{1,6}\s+)?(?:[가-힣]{1,6}(?:이|가|은|는)\s*)?\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}?\s*(?:짜리)?"
     r"(?:였으면|이었으면|였다면|이었다면|였더라면)요?\s*[?？]?\s*$"
     # "시속 100km로 밟으면?", "5%로 빌리면?": a quantity, what it is used as, and a verb.
-    r"|^\s*(?:[가-힣]{1,3}\s*)?\d[\d,.]*\s*[가-힣A-Za-z%$/]{0,4}\s*(?:으로|로)\s*[가-힣]{1,3}(?:으면|면)"
+    # ("이것을 2로 나누면?" is an operation on the result, the reference edits' case.)
+    r"|^\s*(?:[가-힣]{1,3}(?<![을를])\s*)?\d[\d,.]*\s*[가-힣A-Za-z%$/]{0,4}\s*(?:으로|로)\s*[가-힣]{1,3}(?:으면|면)"
     r"요?\s*[?？]?\s*$"
     # "rather 9.5%?", "40% instead?": the same question with another quantity.
     r"|^\s*(?:or\s+)?(?:rather|instead)\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\??\s*$"
