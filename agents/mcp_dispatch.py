@@ -12,7 +12,8 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from zoneinfo import available_timezones
+
+from tools.dates_zones import ZONES, states_clock_time, zones_named
 
 _TIME_INTENT = re.compile(
     r"\b(what time is it|current time|time (is it )?(now )?in)\b"
@@ -20,51 +21,6 @@ _TIME_INTENT = re.compile(
     r"|몇\s*시(?!간|까지|부터|에\s*(?:문|열|닫|끝|시작))|현재\s*시간|지금\s*시간|현재\s*시각",
     re.IGNORECASE,
 )
-_ZONES = {
-    "seoul": "Asia/Seoul",
-    "서울": "Asia/Seoul",
-    "korea": "Asia/Seoul",
-    "한국": "Asia/Seoul",
-    "tokyo": "Asia/Tokyo",
-    "도쿄": "Asia/Tokyo",
-    "도쿄의": "Asia/Tokyo",
-    "new york": "America/New_York",
-    "뉴욕": "America/New_York",
-    "london": "Europe/London",
-    "런던": "Europe/London",
-    "paris": "Europe/Paris",
-    "파리": "Europe/Paris",
-    "los angeles": "America/Los_Angeles",
-    "la": "America/Los_Angeles",
-    "로스앤젤레스": "America/Los_Angeles",
-    "utc": "UTC",
-    "협정 세계시": "UTC",
-    # Korean names of cities whose zone is named after them (English names are looked up
-    # among the IANA zone names themselves, see _zone).
-    "싱가포르": "Asia/Singapore",
-    "홍콩": "Asia/Hong_Kong",
-    "상하이": "Asia/Shanghai",
-    "베이징": "Asia/Shanghai",
-    "타이베이": "Asia/Taipei",
-    "방콕": "Asia/Bangkok",
-    "자카르타": "Asia/Jakarta",
-    "마닐라": "Asia/Manila",
-    "두바이": "Asia/Dubai",
-    "시드니": "Australia/Sydney",
-    "베를린": "Europe/Berlin",
-    "로마": "Europe/Rome",
-    "마드리드": "Europe/Madrid",
-    "모스크바": "Europe/Moscow",
-    "시카고": "America/Chicago",
-    "밴쿠버": "America/Vancouver",
-    "토론토": "America/Toronto",
-}
-# Every IANA zone by its city, spelled as people write it ("singapore", "los angeles").
-_IANA_CITIES = {
-    zone.rsplit("/", 1)[-1].replace("_", " ").lower(): zone
-    for zone in sorted(available_timezones())
-    if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/"))
-}
 _LIST_DIR = re.compile(
     r"(?:list|show)\s+(?:the\s+)?(?:files|contents)\s+(?:in|of)\s+(?P<en>[\w./-]+)"
     r"|(?P<ko>[\w./-]+)\s*(?:폴더|디렉터리|디렉토리)(?:의|에 있는)?\s*(?:파일\s*)?(?:목록|파일들)",
@@ -100,15 +56,9 @@ def _find(catalog: list[tuple[str, str, bool]], *names: str) -> tuple[str, str, 
 
 
 def _zone(text: str) -> str:
-    lowered = text.lower()
-    for name, zone in _ZONES.items():
-        if re.search(rf"(?<![\w]){re.escape(name)}(?![a-z])", lowered):
-            return zone
-    for city, zone in _IANA_CITIES.items():
-        # "in Singapore": a city the table does not list is still not Seoul.
-        if re.search(rf"(?<![a-z]){re.escape(city)}(?![a-z])", lowered):
-            return zone
-    return "Asia/Seoul"
+    # "in Singapore": a city the table does not list is still not Seoul.
+    named = zones_named(text)
+    return named[0] if named else ZONES["seoul"]
 
 
 def match_mcp_step(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispatch | None:
@@ -132,7 +82,10 @@ def match_mcp_step(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispat
                 return None
             if isinstance(args, dict):
                 return McpDispatch(*entry, args=args, reason="explicit server.tool call")
-    if _TIME_INTENT.search(text) and (entry := _find(catalog, "get_current_time")):
+    # "When it's 3 p.m. in Seoul, what time is it in New York?" states a time: a conversion
+    # (tools.dates_zones), not a question for the current time.
+    converts = states_clock_time(text) and len(zones_named(text)) >= 2
+    if _TIME_INTENT.search(text) and not converts and (entry := _find(catalog, "get_current_time")):
         zone = _zone(text)
         return McpDispatch(*entry, args={"timezone": zone}, reason=f"time question ({zone})")
     listing = _LIST_DIR.search(text)

@@ -279,6 +279,11 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
         )
     tools = [i for i in source.list_tools() if i.server == server]
     if not tool:
+        # "drift server, echo hello please": one of the server's own tools named anywhere
+        # in the request is the one asked for.
+        tool = _own_tool_named(text, tools)
+        shown = f"{server}.{tool}" if tool else server
+    if not tool:
         return _server_wide_problem(server, tools, problem)
     info = next((i for i in tools if i.name == tool), None)
     if info is None:
@@ -305,6 +310,12 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
             f"{role_needed(info.permission)!r} ({info.permission}); you are {role!r}.",
         )
     return None
+
+
+def _own_tool_named(text: str, tools: list[McpToolInfo]) -> str:
+    """The first of ``tools`` whose name stands as a word of ``text`` ("" if none)."""
+    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_-]*", text))
+    return next((i.name for i in tools if i.name in words), "")
 
 
 def _server_wide_problem(

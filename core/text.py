@@ -73,6 +73,17 @@ KOREAN_COUNT_FORMS: dict[str, str] = {
     "여덟": "8",
     "아홉": "9",
     "열": "10",
+    # "열두 달", "열다섯 명", "스무 개": the teens and twenty.
+    "열한": "11",
+    "열두": "12",
+    "열세": "13",
+    "열네": "14",
+    "열다섯": "15",
+    "열여섯": "16",
+    "열일곱": "17",
+    "열여덟": "18",
+    "열아홉": "19",
+    "스무": "20",
 }
 #: English digits in words.
 ENGLISH_DIGITS: dict[str, str] = {

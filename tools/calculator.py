@@ -21,6 +21,8 @@ from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, PERIOD_FORMS, VERB_FORMS
 from tools.calculator_lists import price_list_expression
 from tools.calculator_periods import period_expression
+from tools.calculator_quantities import quantity_expression
+from tools.calculator_rates import rate_expression
 from tools.calculator_units import (
     HOURS_MINUTES,
     MEASURE,
@@ -47,8 +49,9 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(
-    r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마|몇|뭐|무엇|계산)"
-    r"(?:야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
+    # "얼마씩": how much each, after a split the sentence already states.
+    r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마씩|얼마|몇|뭐|무엇|계산)"
+    r"(?:야|이야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
     r"|\s*(?:(?:한|1)\s*(?:명|사람)(?:당|이|에)?|1\s*(?:인|명)당|인당|사람당|각자"
     r"|each|per person)\s*"
     # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
@@ -204,6 +207,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     if spread is not None:
         return spread, unit
     s = _LABEL.sub("", s)
+    stated = s
     for pattern, repl in _WORD_OPS:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
     for form, template in VERB_FORMS + WORD_PROBLEM_FORMS:
@@ -225,7 +229,26 @@ def to_expression(text: str) -> tuple[str, str | None]:
     s = _PCT_BARE.sub(lambda m: f"({m['p']} / 100)", s)
     if unit in _LENGTHS and lengths == 2 and _PRODUCT_OF_TWO.match(s):
         unit = f"{unit}2"
+    if not _reads_as_arithmetic(s):
+        # No form read the sentence: one amount with its rates, or quantities in
+        # proportion, may still be arithmetic.
+        proportion = quantity_expression(stated)
+        if proportion is not None:
+            s, unit = proportion[0], proportion[1] or unit
+        else:
+            s = rate_expression(stated) or s
     return s.strip(), unit
+
+
+def _reads_as_arithmetic(source: str) -> bool:
+    """Whether the rewritten text is an expression the evaluator can parse."""
+    if not _ALLOWED.match(source):
+        return False
+    try:
+        ast.parse(source.strip(), mode="eval")
+    except SyntaxError:
+        return False
+    return True
 
 
 def _depth(tree: ast.AST) -> int:

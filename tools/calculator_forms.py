@@ -34,6 +34,8 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^{_A}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|개월로|개월에|달로|번으로|으로|로)"
             r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분)\S*"
             + _PAY
+            # "12달로 나누면 1달에": the share asked per month, after a split into months.
+            + r"(?:\s*(?:1|한)\s*달에)?"
             + "$"
         ),
         "{a} / {b}",
@@ -271,7 +273,9 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "My rent went from 1200 to 1350. What percent increase is that": the change in %.
     (
         re.compile(
-            rf"^.*?\bfrom\s+{_A}\s+to\s+{_B}\s*[.,]?\s*(?:(?:what|how\s+much)\s+(?:percent|%)"
+            # "what's the percentage increase": the article and verb add nothing.
+            rf"^.*?\bfrom\s+{_A}\s+to\s+{_B}\s*[.,]?\s*(?:(?:what|how\s+much)(?:'s|\s+is)?"
+            r"\s+(?:the\s+)?(?:percent|%)"
             r"(?:age)?\s+(?:increase|rise|decrease|drop|change)\b|by\s+(?:what|how\s+many)\s+"
             r"(?:percent|%)(?:age)?\b).*$",
             re.I,
@@ -315,7 +319,7 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"^(?:연봉|연간|1년에|일\s*년에|1년)\s*{_A}\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*"
-            r"(?:월급|월|한\s*달|1\s*달|매달|달마다)(?:에|은|는|으로|로)?\s*(?:세전\s*)?$"
+            r"(?:세전\s*)?(?:월급|월|한\s*달|1\s*달|매달|달마다)(?:에|은|는|이|가|으로|로)?\s*(?:세전\s*)?$"
         ),
         "{a} / " + _MONTHS_A_YEAR,
     ),

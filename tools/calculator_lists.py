@@ -25,6 +25,13 @@ _COUNT = LazyPattern(rf"{_ITEM}\s*(?P<n>{NUMBER})\s*{_COUNTER}")
 _ASKS_TOTAL = LazyPattern(r"(?:사면|시키면|주문하면|사려면|이면|면)\s*(?:총\s*)?(?:얼마|합계)?\s*$")
 
 
+# "사과 5개랑 배 3개 사고 20000 내면 거스름돈": the change from a sum paid for the list.
+_CHANGE = LazyPattern(
+    rf"\s*(?:사고|샀는데|사서)?\s*,?\s*(?P<paid>{NUMBER})\s*(?:을|를)?\s*"
+    r"(?:내면|냈는데|냈으면|주면|줬는데|내고)\s*(?:거스름돈|잔돈)\S*\s*$"
+)
+
+
 def price_list_expression(text: str) -> str | None:
     """The sum of price × count for items priced one each, then counted; else None.
 
@@ -34,6 +41,11 @@ def price_list_expression(text: str) -> str | None:
     Returns:
         For example ``"1200 * 5 + 2500 * 3"``.
     """
+    change = _CHANGE.search(text)
+    if change is not None:
+        # "... 사고 20000 내면 거스름돈": the sum paid less the total of the list.
+        total = price_list_expression(text[: change.start()] + " 사면")
+        return None if total is None else f"{change['paid']} - ({total})"
     prices = {m["item"]: m["price"] for m in _PRICE.finditer(text)}
     if not prices or _ASKS_TOTAL.search(text) is None:
         return None

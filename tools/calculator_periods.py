@@ -54,14 +54,17 @@ _KO_RATE = LazyPattern(
     rf"(?P<a>{_NUM})\s*[^\d]{{0,16}}?\s+"
     rf"(?:(?P<n>{_NUM})\s*(?P<nunit>{'|'.join(_KO_COUNTED.values())})|(?P<span>{'|'.join(_KO_ONE.values())}))"
     r"\s*(?:\(\s*\d+\s*일\s*\))?\s*(?:이면|에|동안|이면은|면|간|이라면)\s*(?:총\s*)?"
+    # "2년 동안 원금이 얼마": what the total is may be named before it is asked.
+    r"(?:[가-힣]{1,4}(?:이|가|은|는)?\s*)?"
     r"(?:몇\s*[가-힣A-Za-z]{0,4}|얼마)?\s*(?:야|예요|이야|일까|인가요|나와|돼)?$"
 )
 # "호텔 1박에 120000이면 3박에 얼마", "1시간에 15000인데 4시간이면": a price for one of
 # something asked for N of it.
 _KO_ONE_OF = LazyPattern(
-    rf"^(?:[가-힣]{{1,6}}\s+)?1\s*(?P<u>박|시간|일|개|장|잔|병|권|회|번|달|개월|주)\s*"
+    rf"^(?:[가-힣]{{1,6}}\s+)?1\s*(?P<u>박|시간|일|개|장|잔|병|권|회|번|달|개월|주|근|돈|냥|평|판|인분)\s*"
     rf"(?:에|당|요금이|요금은|가격이|은|는|이|가)?\s*(?P<a>{_NUM})\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*"
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?P=u)\s*(?:에|이면|은|는|동안|면|이면은)?\s*(?:총\s*)?(?:얼마)?"
+    # "2근 값은": the price of N may be named.
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P=u)\s*(?:값|가격|요금)?\s*(?:에|이면|은|는|동안|면|이면은)?\s*(?:총\s*)?(?:얼마)?"
     r"\s*(?:야|예요|이야|인가요)?$"
 )
 # "If I save 250 a week, how much will I have after a year", "30 a day ... in 2 weeks".

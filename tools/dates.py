@@ -15,6 +15,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from core.errors import ToolInputError
+from tools.dates_zones import clock_in_other_zone
 
 __all__ = [
     "DEFAULT_TZ",
@@ -239,6 +240,12 @@ def _strip(s: str) -> str:
     return re.sub(r"\s+(?:be|fall)$", "", s).strip()
 
 
+# A date said to fall on a weekday, as the base of what follows ("...이 수요일이면").
+_STATED_WEEKDAY = re.compile(
+    rf"(?P<a>{_ABS_DATE})\s*(?:이|가|은|는)\s*(?P<wd>{_KO_WD})(?:이면|인데|이니까|일\s*때|이라면)\s*,?\s*"
+)
+
+
 def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswer | None:
     """Answer "3일 뒤", "다음 주 금요일", "next Friday", "in 10 days", days between, weekday.
 
@@ -265,9 +272,19 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     told = _age(s, base, now, lang) or _clock_time(s, lang)
     if told is not None:
         return told
+    converted = clock_in_other_zone(text, base)
+    if converted is not None:
+        return DateAnswer("date", converted[0], converted[1])
     count = _days_count(s, base, now, lang)
     if count is not None:
         return count
+    stated = _STATED_WEEKDAY.search(s)
+    if stated is not None:
+        # "2027년 3월 3일이 수요일이면 다음 주 수요일": the date, checked, is the base.
+        on = parse_date(stated["a"], now=now)
+        if on.weekday() != _KO_WEEKDAYS.index(stated["wd"][0]):
+            return None  # the weekday stated is wrong: not ours to correct silently
+        s = s[: stated.start()] + f"{stated['a']} 기준 " + s[stated.end() :]
     resolved = _resolve(_strip(s), base, now)
     if resolved is None:
         return None
@@ -333,7 +350,7 @@ def _age(s: str, base: date, now: datetime | None, lang: Lang) -> DateAnswer | N
 # "오후 2시 40분에 시작해서 95분 걸리면 몇 시에 끝나?", "2:40 pm plus 95 minutes": a clock
 # time moved by a span is a clock time (the day it falls on is not asked).
 _CLOCK = re.compile(
-    r"^(?P<ampm>오전|오후)?\s*(?P<h>\d{1,2})\s*시\s*(?:(?P<m>\d{1,2})\s*분|(?P<half>반))?\s*"
+    r"^(?P<ampm>오전|오후|밤|저녁|새벽|아침)?\s*(?P<h>\d{1,2})\s*시\s*(?:(?P<m>\d{1,2})\s*분|(?P<half>반))?\s*"
     r"(?:에|부터|에서)?\s*(?:시작(?:해서|하면|하고|하는데)|출발(?:해서|하면|하고)|들어가서)?\s*,?\s*"
     r"(?:(?P<dh>\d+)\s*시간\s*)?(?:(?P<dm>\d+)\s*분\s*)?(?:동안\s*)?"
     r"(?P<dir>걸리면|뒤|후|지나면|하면|전)[은는]?\s*(?:몇\s*시(?:\s*몇\s*분)?(?:에|야|예요)?"
@@ -363,7 +380,10 @@ def _clock_time(s: str, lang: Lang) -> DateAnswer | None:
         return None
     hour = int(match["h"] or match["en_h"])
     minute = 30 if match["half"] else int(match["m"] or match["en_m"] or 0)
-    if (match["ampm"] == "오후" or match["en_ampm"] == "pm") and hour < 12:
+    # A part of the day says a.m. or p.m. as 오전/오후 do: "밤 11시" is 23:00, "저녁 7시"
+    # 19:00 ("밤 2시" stays 02:00: a night hour before six is after midnight).
+    evening = match["ampm"] in ("저녁", "밤") and 6 <= hour < 12
+    if (match["ampm"] == "오후" or match["en_ampm"] == "pm" or evening) and hour < 12:
         hour += 12
     if hour > 23 or minute > 59:
         return None

@@ -43,7 +43,9 @@ _BY_AMOUNT = LazyPattern(
     rf"^\s*(?:그럼|그러면|거기서|거기에서|만약)?\s*(?P<q>{_NUM}\s*[가-힣A-Za-z]{{1,4}}?)\s*(?:이|가)?\s*"
     r"(?:(?P<more>더\s*(?:늦어지면|걸리면|늘면|늘어나면|있으면|하면|길어지면|오르면|찌면"
     # "두 판 더 추가하면?", "2잔 더 시키면?": more of what was bought.
-    r"|추가하면|시키면|사면|주문하면|넣으면))"
+    r"|추가하면|시키면|사면|주문하면|넣으면)"
+    # "한 시간 늦게 출발하면?": leaving later moves the end by as much as a longer span.
+    r"|늦게\s*\S+면)"
     # Intransitive only: "2,000원을 빼면" subtracts from the result (the reference edits).
     r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면)))\s*[?？]?\s*$"
     rf"|^\s*(?:and\s+|what\s+if\s+(?:it\s+takes\s+)?)?(?P<en_q>{_NUM}\s+(?P<en_dir>more|less|fewer)"
@@ -288,7 +290,10 @@ def _less_share(steps: Sequence[str]) -> tuple[list[str], str] | None:
 _SAME_CHANGE = LazyPattern(
     r"\bsame\s+(?:percent(?:age)?|rate|%)|같은\s*(?:비율|퍼센트|%|율)", re.IGNORECASE
 )
-_FROM_TO = LazyPattern(rf"\bfrom\s+(?P<c>\$)?(?P<a>{_NUM})\s+to\s+\$?(?P<b>{_NUM})", re.I)
+# "from 62,000 won to 71,300 won": the currency may be said after each figure.
+_FROM_TO = LazyPattern(
+    rf"\bfrom\s+(?P<c>\$)?(?P<a>{_NUM})\s*(?:won|원|dollars?)?\s+to\s+\$?(?P<b>{_NUM})", re.I
+)
 
 
 # "and if it then drops 15%?" after "went from $80 to $92": the later figure moved by a rate.

@@ -124,9 +124,16 @@ def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     return _replace_quantity(text, steps) or _replace_quantity(*plain)
 
 
+def _qualifier(text: str, quantity: re.Match[str]) -> str | None:
+    """The word right before a quantity that says which one it is ("시속 100km")."""
+    word = re.search(r"([가-힣]{2,3})\s*$", text[: quantity.start()])
+    return word[1] if word else None
+
+
 def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     for wanted in _QUANTITY.finditer(text):
         kind = _kind(wanted["unit"])
+        qualifier = _qualifier(text, wanted)
         # The latest step holding a quantity of that kind is the one being changed.
         for index in range(len(steps) - 1, -1, -1):
             old = next(
@@ -136,6 +143,12 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
                     if _kind(q["unit"]) == kind
                     and not _date_part(steps[index], q)
                     and not _states_a_rate(steps[index], q)
+                    # "시속 100km로" replaces the speed, not the distance before it.
+                    and (
+                        qualifier is None
+                        or qualifier not in steps[index]
+                        or _qualifier(steps[index], q) == qualifier
+                    )
                 ),
                 None,
             )
@@ -195,6 +208,8 @@ def _operation_step(name: str, match: re.Match[str], steps: Sequence[str]) -> st
         return f"그걸 {SPELLED_NUMBERS.get(spelled.lower(), spelled)}배 하면"
     if name == "arithmetic":
         return f"it {' '.join(match['op'].split())} {match['operand']}"
+    if name == "split":
+        return f"it divided by {SPELLED_NUMBERS.get(match['n'].lower(), match['n'])}"
     if name == "percent_of":
         return f"그 금액의 {match['pct']}%는"
     if name == "square_root":
@@ -278,6 +293,26 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
     return changed, f"{old.group(0)} → {new}"
 
 
+# "and for 6?" after "... for 4 people ... How much for 10 people?": the count asked for.
+_FOR_COUNT = LazyPattern(
+    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?for\s+(?P<n>\d[\d,]*)\s*\??\s*$", re.I
+)
+_ASKED_FOR = LazyPattern(r"\bfor\s+(?P<n>\d[\d,]*)\s+(?P<u>[A-Za-z]+)", re.I)
+
+
+def _count_asked_for(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``and for 6?``: a new count in place of the last "for N things" the question asked."""
+    match = _FOR_COUNT.match(text)
+    if match is None or not steps:
+        return None
+    asked = list(_ASKED_FOR.finditer(steps[-1]))
+    if len(asked) < 2:
+        return None  # one "for N" is the stated amount itself: which one is meant is unclear
+    old = asked[-1]
+    changed = [*steps[:-1], steps[-1][: old.start("n")] + match["n"] + steps[-1][old.end("n") :]]
+    return changed, f"{old['n']} {old['u']} → {match['n']}"
+
+
 # The words that frame a follow-up without adding to it: "What about", "그럼", "and".
 _FRAME = LazyPattern(
     r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|so|then|그럼|그러면|그렇다면)(?![가-힣])\s*,?\s*",
@@ -303,6 +338,7 @@ EDITS: tuple[Edit, ...] = (
     # Before a changed quantity: "at 1,500 won per euro" is a new rate for a new currency.
     target_at_rate,
     move_span_end,
+    _count_asked_for,
     _modify_quantity,
     count_of_rate,
     speed_in_unit,

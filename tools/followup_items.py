@@ -98,8 +98,7 @@ def price_of_fuel(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     if unit != ("gal" if per_gallon else "L"):
         return None  # the turn before worked out no fuel in that unit
     price = asked["price"].replace(",", "")
-    currency = "원" if asked["won"] else "$" if asked["sign"] else ""
-    priced = (
-        f"({expression}) * ${price}" if currency == "$" else f"({expression}) * {price}{currency}"
-    )
+    # The price keeps its currency where it is written: "$" before, "원" after.
+    before, after = ("$", "") if asked["sign"] else ("", "원" if asked["won"] else "")
+    priced = f"({expression}) * {before}{price}{after}"
     return [*steps[:-1], priced], f"({expression}) {unit} at {price} a {unit}"

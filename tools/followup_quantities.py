@@ -24,7 +24,9 @@ QUANTITY = LazyPattern(
     r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
     r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?"
     r"|feet|foot|ft|inch(?:es)?|centimet(?:er|re)s?|cm|met(?:er|re)s?"
-    r"|파운드|피트|인치|리터|킬로|그램|kg)"
+    r"|파운드|피트|인치|리터|킬로|그램|kg"
+    # The traditional measures: "25평짜리는?", "열 돈이면?".
+    r"|평|근|돈|냥)"
     # "1인당" is "per person", not a head count of one.
     r"(?![A-Za-z])(?!\s*당)",
     re.IGNORECASE,

@@ -13,6 +13,7 @@ from core.lazy_regex import LazyPattern
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
+from tools.korean_numbers import normalize_numerals
 from tools.references import SPEED_TARGET
 
 __all__ = [
@@ -36,14 +37,17 @@ _MORE_PEOPLE = LazyPattern(
 
 def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``what if 3 more people join?``: the latest head count, plus that many."""
-    match = _MORE_PEOPLE.search(text)
+    # "친구 한 명 더 오면?": a native count is a number too (it had been read as "1명").
+    match = _MORE_PEOPLE.search(normalize_numerals(text))
     if match is None:
         return None
     added = match["ko"] or SPELLED_NUMBERS.get(match["n"].lower(), match["n"])
     if not added.isdigit():
         return None
     for index in range(len(steps) - 1, -1, -1):
-        for quantity in _QUANTITY.finditer(steps[index]):
+        # "세 명이서" is a head count of three, in figures.
+        step = normalize_numerals(steps[index])
+        for quantity in _QUANTITY.finditer(step):
             if _SAME_UNIT.get(quantity["unit"].lower()) != "person":
                 continue
             old = quantity["num"].replace(",", "")
@@ -52,7 +56,7 @@ def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             new = str(int(old) + int(added))
             start, end = quantity.span("num")
             changed = list(steps)
-            changed[index] = steps[index][:start] + new + steps[index][end:]
+            changed[index] = step[:start] + new + step[end:]
             return changed, f"{old} people + {added} = {new}"
     return None
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.lazy_regex import LazyPattern
+from tools.dates_zones import on_another_date
 from tools.followup_changes import (
     change_by_amount,
     left_after_share,
@@ -34,6 +35,13 @@ from tools.followup_changes import (
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
 from tools.followup_rates import ASSUMING_KO
+from tools.followup_restated import restated_with_new_quantity
+from tools.followup_shares import (
+    add_named_amount,
+    amount_with_share,
+    amount_without_share,
+    monthly_over_span,
+)
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
 from tools.references import (
@@ -68,6 +76,12 @@ CHANGES = (
     fee_per_item,
     share_of_the_rest,
     price_of_fuel,
+    amount_with_share,
+    amount_without_share,
+    add_named_amount,
+    monthly_over_span,
+    restated_with_new_quantity,
+    on_another_date,
 )
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
@@ -147,7 +161,18 @@ _QUESTION_WORD = LazyPattern(
 )
 
 
+# "그럼 병가 5일 넘게 쓰면 뭐 내야 돼요?": a question for a thing, a place, a person, a
+# way or a reason has no figure for an answer, so it is no arithmetic on the previous
+# result even when its subject carries no 은/는 (its "5일" belongs to that subject).
+# ("어떻게 돼?" asks how it comes out: a figure, still.)
+_ASKS_NO_FIGURE = LazyPattern(
+    r"(?<![가-힣])(?:뭐|무엇|무얼|뭘|어디|누가|누구|어떻게(?!\s*(?:돼|되|될|계산))|왜)(?![가-힣]*야\s*[?？]?$)"
+)
+
+
 def _asks_about_own_subject(text: str) -> bool:
+    if _ASKS_NO_FIGURE.search(text) is not None:
+        return True
     return _OWN_SUBJECT.search(text) is not None and _QUESTION_WORD.search(text) is not None
 
 
@@ -188,11 +213,15 @@ def run_chain(steps: Sequence[str], now: datetime | None = None) -> HandlerResul
 _ISO_DATE = LazyPattern(r"\d{4}-\d{2}-\d{2}")
 _ASKS_WEEKDAY = LazyPattern(r"\b(?:week)?day\b[^.]*\b(?:that|it)\b|무슨\s*요일|몇\s*요일", re.I)
 _DATE_FRAME = LazyPattern(r"^\s*(?:그럼|그러면|그렇다면|and|then|so)(?![가-힣])\s*,?\s*", re.I)
+# "무슨 요일이에요?" right after a date answer: nothing else the bare question could be about.
+_BARE_WEEKDAY_KO = LazyPattern(
+    r"^\s*(?:그날은?|그\s*날짜는?|그건|그게)?\s*(?:무슨|몇)\s*요일(?:이에요|이야|인가요|이죠|예요|일까요?)?\s*[?？]?\s*$"
+)
 
 
 def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) -> FollowUp | None:
     """ "그 다음 주 금요일은?" after a date answer: the date question, counted from that date."""
-    if not steps or not is_follow_up(text):
+    if not steps or not (is_follow_up(text) or _BARE_WEEKDAY_KO.match(text)):
         return None
     previous = run_chain(steps, now)
     if previous is None or previous.handler != "dates":
@@ -202,7 +231,13 @@ def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) ->
     step = f"{previous.value} {_DATE_FRAME.sub('', text, count=1)}"
     if _ASKS_WEEKDAY.search(text):
         # "what weekday is that?": the weekday of that date, in the dates handler's words.
-        step = f"What day of the week is {previous.value}?"
+        # Asked in Korean, it is answered in Korean ("그날 무슨 요일이야?" had got "Monday").
+        korean = re.search("[가-힣]", text) is not None
+        step = (
+            f"{previous.value}은 무슨 요일?"
+            if korean
+            else f"What day of the week is {previous.value}?"
+        )
     shift = _DATE_SHIFT.match(text)
     if shift is not None:
         # "then add 3 more days" -> "3 days after 2026-03-13", which the dates handler reads.

@@ -170,8 +170,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
         end, atoms = scanned
         while end > i and text[end - 1] == " ":
             end -= 1
-        # A lone unit syllable ("만", "천") is usually a word, unless it is money.
-        if len(atoms) == 1 and atoms[0][0] != "num" and not text.startswith("원", end):
+        # A lone unit syllable ("만", "천") is usually a word, unless it is money ("만원",
+        # and "만 원 내면" with the space people type before 원).
+        is_money = text.startswith("원", end) or text.startswith(" 원", end)
+        if len(atoms) == 1 and atoms[0][0] != "num" and not is_money:
             i += 1
             continue
         try:
@@ -230,9 +232,21 @@ def decimal_to_str(value: Decimal, places: int = 10) -> str:
 # "한 사람당" (per person).
 _NATIVE_COUNT = re.compile(
     r"(?<![가-힣])(?P<word>" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")"
-    r"\s+(?=(?:명|사람|개|잔|장|병|권|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스|세트|인분)"
-    r"(?![가-힣]*(?:기|님))(?!당))"
+    r"\s+(?=(?:명|사람|개|잔|장|병|권|대|마리|판|그릇|봉지|상자|켤레|캔|팩|박스|세트|인분|시간|달)"
+    r"(?![가-힣]*(?:기|님))(?!당)"
+    # The traditional measures ("삼겹살 두 근", "금 한 돈", "열 평"), 돈 only as a unit (a
+    # particle or the end after it), never money ("돈가스").
+    r"|(?:근|냥|평)(?![가-힣]*(?:기|님))"
+    r"|돈(?=$|[\s?.!,]|은|는|이|을|를|에|짜리|으로|으면|쭝))"
 )
+
+
+def _native_count_digits(m: re.Match[str]) -> str:
+    # "한 달" stays words: it is the period "a month" the period forms read ("한 달에
+    # 얼마"); "두 달", "열두 달" are counts of months.
+    if m["word"] == "한" and m.string.startswith("달", m.end()):
+        return m.group(0)
+    return KOREAN_COUNT_FORMS[m["word"]]
 
 
 def normalize_numerals(text: str) -> str:
@@ -240,7 +254,7 @@ def normalize_numerals(text: str) -> str:
 
     Native counts before a counter become digits too ("네 명" -> "4명").
     """
-    text = _NATIVE_COUNT.sub(lambda m: KOREAN_COUNT_FORMS[m["word"]], text)
+    text = _NATIVE_COUNT.sub(_native_count_digits, text)
     out: list[str] = []
     pos = 0
     for span in find_numbers(text):

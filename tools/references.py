@@ -151,7 +151,7 @@ _OPERATION_FORMS = {
     "add_percent": r"(?:(?:세금|부가세|부가가치세|팁|봉사료|수수료)\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
     r"\s*(?:를|을|가|이)?\s*(?:붙이면|붙으면|더하면|추가\s*하면|포함\s*하면|포함이면|추가되면)"
     r"|\b(?:plus|add(?:ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%"
-    r"(?:\s*(?:tax|vat|tip|service\s+charge|fee))?(?:\s+(?:to|on)\s+(?:it|that))?"
+    r"(?:\s*(?:sales\s+)?(?:tax|vat|tip|service\s+charge|fee))?(?:\s+(?:to|on)\s+(?:it|that))?"
     r"|\bwith\s+(?:a\s+)?(?P<with_pct>\d+(?:\.\d+)?)\s*%\s*(?:sales\s+)?(?:tax|vat|tip|service\s+charge|fee))",
     # "5% 더 깎아주면": a further discount on the result.
     "discount": r"(?:(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:를|을)?\s*(?:더\s*)?"
@@ -165,6 +165,10 @@ _OPERATION_FORMS = {
     "arithmetic": r"^\s*(?:(?:and|then|so)\s+)?"
     r"(?P<op>plus|minus|times|multiplied\s+by|divided\s+by)\s+(?:another\s+|a\s+further\s+)?(?P<operand>\d[\d,]*(?:\.\d+)?)(?:\s+(?:again|more))?"
     r"\s*[?.]?\s*$",
+    # "split between the three of us?": the result shared out.
+    "split": r"\b(?:split|shared?|divided)\s+(?:between|among|by)\s+(?:the\s+|all\s+)?"
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?:of\s+us|people|persons|friends|ways))?",
     # "거기서 10% 적립되면 적립금은?": a share of the result paid back or kept.
     "percent_of": r"(?:거기서|거기에서|그\s*중)?\s*(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:가|이|를|을)?\s*"
     r"(?:적립|캐시백|페이백|환급|포인트로?\s*(?:쌓|받))\S*(?:\s*[가-힣]{1,4}(?:은|는))?",
@@ -236,6 +240,13 @@ _ELLIPSIS_FORMS = (
     # "2년 계약이면?", "24개월로 하면?", "4주 치면?": a new quantity, one word naming it.
     r"|^\s*\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}\s*(?:[가-힣]{1,3}\s*)?"
     r"(?:이면|면|이라면|라면|(?:으로|로)\s*하면|치면)요?\s*[?？]?\s*$"
+    # "쿠폰이 20%짜리였으면?", "이자가 5%였다면?": a quantity supposed instead, said in the past.
+    r"|^\s*(?:[가-힣]{1,6}\s+)?(?:[가-힣]{1,6}(?:이|가|은|는)\s*)?\d[\d,.]*\s*[가-힣A-Za-z%$]{0,4}?\s*(?:짜리)?"
+    r"(?:였으면|이었으면|였다면|이었다면|였더라면)요?\s*[?？]?\s*$"
+    # "시속 100km로 밟으면?", "5%로 빌리면?": a quantity, what it is used as, and a verb.
+    # ("이것을 2로 나누면?" is an operation on the result, the reference edits' case.)
+    r"|^\s*(?:[가-힣]{1,3}(?<![을를])\s*)?\d[\d,.]*\s*[가-힣A-Za-z%$/]{0,4}\s*(?:으로|로)\s*[가-힣]{1,3}(?:으면|면)"
+    r"요?\s*[?？]?\s*$"
     # "rather 9.5%?", "40% instead?": the same question with another quantity.
     r"|^\s*(?:or\s+)?(?:rather|instead)\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\??\s*$"
     r"|^\s*(?:or\s+)?\d[\d,.]*\s*[A-Za-z%$]{0,8}\s+instead\s*\??\s*$"
@@ -267,8 +278,8 @@ _ELLIPSIS_FORMS = (
     rf"|^\s*and\s+(?:in|for|with|at|on|by)\s+{_NO_SENTENCE_END}{{1,30}}\?\s*$"
     # "and 20%?", "and 5 people?": a new quantity for the same question.
     r"|^\s*and\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\?\s*$"
-    # "1명 더 오면?", "두 명 더 늘면 1인당?": more people sharing the last amount.
-    r"|^\s*(?:그럼\s*)?\d+\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|늘면|추가되면|있으면|합류하면)"
+    # "1명 더 오면?", "두 명 더 늘면 1인당?", "친구 한 명 더 오면?": more people sharing it.
+    r"|^\s*(?:그럼\s*)?(?:[가-힣]{1,4}\s+)?\d+\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|늘면|추가되면|있으면|합류하면)"
     r"\s*(?:1인당|인당)?\s*(?:은|는)?\s*[?？]?\s*$"
     # "in euros instead, at 1,500 won per euro?": the result in another unit.
     r"|^\s*(?:and\s+)?in\s+[A-Za-z]+\s+instead\b[^.!]{0,40}$"

@@ -354,6 +354,9 @@ def parse_unit_request(text: str) -> UnitRequest | None:
         flags=re.IGNORECASE,
     )
     s = merge_hours_and_minutes(merge_feet_and_inches(s))
+    # "half an acre", "a quarter of a mile": a fraction of one unit is a number of it.
+    s = re.sub(r"\bhalf\s+(?:of\s+)?an?\s+", "0.5 ", s, flags=re.IGNORECASE)
+    s = re.sub(r"\b(?:a\s+)?quarter\s+of\s+an?\s+", "0.25 ", s, flags=re.IGNORECASE)
     # "How many seconds are there in a week": "a"/"one" is the number 1.
     s = re.sub(
         r"\b(?:are\s+there\s+|is\s+there\s+)?in\s+(?:a|an|one)\s+(?=[A-Za-z])",

@@ -49,10 +49,13 @@ def scan_recent_turns(turns: list[str], *, max_turns: int = RECENT_TURNS) -> lis
     for f in scan(joined):
         for k, (turn, lo) in enumerate(zip(recent, starts, strict=True)):
             hi = lo + len(turn)
-            if f.end <= lo or f.start >= hi or (f.start >= lo and f.end <= hi):
-                # Outside this turn, or wholly inside it (its own scan has it).
-                continue
+            if f.end <= lo or f.start >= hi:
+                continue  # outside this turn
             s, e = max(f.start, lo) - lo, min(f.end, hi) - lo
+            if any(own.start < e and s < own.end for own in results[first + k]):
+                # Its own scan has it. One wholly inside a turn may still be new: a label
+                # in the turn before ("카드 번호 앞자리는 …", then "뒤는 7789 0042").
+                continue
             part = Finding(f.type, s, e, turn[s:e], f.confidence, f.validated)
             results[first + k] = merge_findings(results[first + k], [part])
     return results

@@ -1,4 +1,4 @@
-"""Identifiers recognised by their label: passports, medical record numbers, US SSNs."""
+"""Identifiers recognised by their label: passports, medical record numbers, US SSNs, cards."""
 
 from __future__ import annotations
 
@@ -98,3 +98,27 @@ def detect_ssn(text: str) -> Iterator[Hit]:
             continue
         if label_before(text, m.start(), _SSN_LABELS, 24) is not None:
             yield Hit("us_ssn", m.start(), m.end(), 0.9, True)
+
+
+# "카드 번호 앞 여덟 자리는 4518 2231이에요", then "뒤는 7789 0042": part of a card number,
+# typed in halves, is one though no checksum can be run on a part. A whole number (13
+# digits or more) is still a card only when Luhn holds (``contact.detect_card``).
+_CARD_LABELS = LazyPattern(
+    r"카드\s*번호|카드번호|신용카드|체크카드|[Cc]ard (?:number|no\.?|#)|CARD NUMBER"
+)
+_CARD_GROUPS = LazyPattern(r"(?<![0-9])[0-9]{4}(?:[ -][0-9]{4}){1,3}(?:[ -][0-9]{1,3})?(?![0-9])")
+# How far after its label a group of card digits may come: the sentence that names it,
+# and the next one ("앞자리는 …이에요. 뒤는 …") when the message continues it.
+_CARD_LABEL_REACH = 60
+# The most digits a part of a card number has (a whole one has 13 to 19).
+_PART_OF_CARD_DIGITS = 12
+
+
+def detect_labelled_card(text: str) -> Iterator[Hit]:
+    """Part of a card number (groups of four, 8 to 12 digits) a short reach after its label."""
+    for label in _CARD_LABELS.finditer(text):
+        reach = text[label.end() : label.end() + _CARD_LABEL_REACH]
+        for m in _CARD_GROUPS.finditer(reach):
+            if 8 <= len(digits_of(m.group(0))) <= _PART_OF_CARD_DIGITS:
+                start = label.end() + m.start()
+                yield Hit("card", start, start + len(m.group(0)), 0.85, False)

@@ -15,7 +15,7 @@ from core.privacy.address import detect_address
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import detect_card, detect_email, detect_phone
-from core.privacy.ids import detect_mrn, detect_passport, detect_ssn
+from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.intro_names import detect_introduced_names
 from core.privacy.korean import (
     detect_bank_account,
@@ -36,6 +36,7 @@ Detector = Callable[[str], Iterator[Hit]]
 GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_registration, 6),  # 6: the "앞자리 ... 뒷자리 ..." split form
     (detect_card, 14),
+    (detect_labelled_card, 4),  # 4: one group of a card number typed in halves
     (detect_ssn, 9),
     (detect_brn, 10),
     (detect_email, 0),

@@ -1,0 +1,38 @@
+"""The fifth unseen set (turns5, written blind) end to end on the real servers.
+
+Its mechanisms are pinned with inputs of their own in
+``tests/tools/test_unseen5_mechanisms.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bench.one_case_file import run_case_file
+
+# Cases known to fail, listed so the test fails when one starts passing.
+KNOWN_OPEN = {
+    # Document questions after a sum, answered by no passage (retrieval, tools/rag, not
+    # follow-up code): "연차 쓰려면 며칠 전까지" is declined as a duration the sentence
+    # lacks; "a hotel night in Busan" is declined because no passage names Busan
+    # ("elsewhere" is 90,000 won).
+    "v5-topic-leave-notice#2",
+    "v5-topic-hotel-busan#2",
+    # A 16-digit card number that fails the Luhn check is not a card by design
+    # (tests/core/privacy/test_spoken.py::test_card_in_words_needs_luhn); the egress
+    # guard still stops its digits at the stand-in.
+    "v5-pii-card-history-en#1",
+    "v5-pii-card-history-en#2",
+}
+
+
+@pytest.mark.slow
+def test_the_fifth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
+    summary = run_case_file(tmp_path, "unseen5_mixed.yaml")
+    assert summary["n"] >= 100
+    assert summary["invented_tool_results"] == 0
+    assert summary["personal_data_at_cloud"] == 0
+    assert summary["wrong_answers"] == 0
+    assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]

@@ -1,0 +1,108 @@
+"""Quantities in proportion, read when no sentence form of the calculator did.
+
+Three rules, each over an already normalised request (numerals as digits, currency
+markers removed):
+
+- a price for a quantity, asked for one unit of it, is the price over the quantity
+  ("5개 묶음이 4350이면 1개에 얼마꼴", "a 2.5 kg bag costs 9800, what's that per kilo");
+- an amount for so many of something, asked for another count of the same thing, scales
+  by the ratio, whichever order the sentence gives them in ("A recipe for 4 people needs
+  300 of flour. How much for 10 people");
+- a distance at a stated speed, asked how long, is the distance over the speed
+  ("400인데 시속 80로 달리면 몇 시간");
+- a pay per hour and the hours worked multiply ("I make 28 an hour and work 37.5 hours");
+- counts at a price each, with the total asked, add up ("3 notebooks at 4.5 each and 2
+  pens at 1.25 each").
+
+Found by the fifth unseen set. ``tools.calculator`` calls :func:`quantity_expression`
+only on a request no other form read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.lazy_regex import LazyPattern
+from tools.calculator_forms import NUMBER
+
+__all__ = ["HOURS", "quantity_expression"]
+
+#: The unit of a duration worked out from a distance and a speed, in Korean.
+HOURS = "시간"
+_NUM = NUMBER
+_PER_ONE_KO = LazyPattern(
+    # "30개 1판이 9000이면": the pack may be named, as one of its own kind.
+    rf"^(?P<n>{_NUM})\s*(?P<c>[가-힣]{{1,2}})\s*(?:(?:1\s*)?[가-힣]{{1,4}}\s*)?(?:이|가|은|는|에|짜리)?\s*"
+    rf"(?P<p>{_NUM})\s*(?:이면|인데|이고|이라면|,)?\s*,?\s*"
+    r"(?:1\s*(?P=c)\s*(?:에|당)|(?P=c)\s*당)\s*(?:얼마|가격)?\s*(?:꼴|정도|씩)?\S*$"
+)
+_PER_ONE_EN = LazyPattern(
+    rf"^.*?\b(?P<n>{_NUM})\s*(?P<u>kg|kilos?|g|grams?|l|litres?|liters?|lbs?|pounds?|oz|pieces?|"
+    r"items?|packs?|cans?|bottles?)\b[^\d]{0,40}?\b(?:costs?|is|was|are|for|sells\s+for)\s+"
+    rf"(?P<p>{_NUM})\b[^\d]*?\b(?:per|a|each|for\s+one)\s*(?:kilo|kg|gram|g|litre|liter|l|pound|lb|"
+    r"oz|piece|item|pack|can|bottle|one|unit)?\b[^\d]*$",
+    re.I,
+)
+_SCALE_EN = LazyPattern(
+    rf"^.*?\bfor\s+(?P<b>{_NUM})\s+(?P<u>[a-z]+?)s?\b[^\d?]*?\b(?P<a>{_NUM})\b[^\d?]*?[.?,]?\s*"
+    rf"(?:how\s+much|how\s+many|what)\b[^\d]*?\bfor\s+(?P<c>{_NUM})\s+(?P=u)s?\b[^\d]*$",
+    re.I,
+)
+_TIME_FROM_SPEED_KO = LazyPattern(
+    rf"^.*?(?P<a>{_NUM})\s*(?:인데|이고|이면|을|를|이야|거리)?\s*,?\s*시속\s*(?P<b>{_NUM})\s*"
+    r"(?:로|으로)\s*[가-힣]{0,6}\s*(?:몇\s*시간|얼마나)\s*\S*$"
+)
+_TIME_FROM_SPEED_EN = LazyPattern(
+    rf"^.*?\bhow\s+long\b[^\d]*?\b(?P<a>{_NUM})\s*(?:km|kilomet(?:er|re)s|miles?|mi)?\s+at\s+"
+    rf"(?P<b>{_NUM})\s*(?:km/h|kph|mph|km\s+an\s+hour|miles\s+an\s+hour)?\b[^\d]*$",
+    re.I,
+)
+# "3 notebooks at 4.5 each and 2 pens at 1.25 each": counts at a price each, summed.
+_COUNT_AT_PRICE = LazyPattern(
+    rf"(?<![\d.])(?P<n>{_NUM})\s+(?:[a-z]+\s+){{1,3}}?(?:at|for|@)\s+(?P<p>{_NUM})\s*(?:each|apiece|a\s+piece)?",
+    re.I,
+)
+_ASKS_TOTAL_EN = LazyPattern(r"\b(?:total|altogether|in\s+all|all\s+together|how\s+much)\b", re.I)
+_HOURLY_PAY_EN = LazyPattern(
+    rf"^.*?\b(?:make|earn|get|am\s+paid|get\s+paid)\s+(?P<a>{_NUM})\s+(?:an|a|per)\s+hour\b[^\d]*?"
+    rf"\b(?:work|do)\s+(?P<b>{_NUM})\s+hours?\b[^\d]*$",
+    re.I,
+)
+
+
+def quantity_expression(text: str) -> tuple[str, str | None] | None:
+    """Read a proportion between quantities, or ``None`` if no rule fits.
+
+    Args:
+        text: A normalised request, e.g. "5개 묶음이 4350이면 1개에 얼마꼴이야".
+
+    Returns:
+        The expression and, when the result is in a unit of its own (hours from a
+        speed), that unit; ``None`` when no rule fits.
+    """
+    s = text.strip()
+    for pattern in (_PER_ONE_KO, _PER_ONE_EN):
+        m = pattern.match(s)
+        if m and float(m["n"]) != 0:
+            return f"{m['p']} / {m['n']}", None
+    m = _SCALE_EN.match(s)
+    if m:
+        return f"{m['a']} / {m['b']} * {m['c']}", None
+    for pattern in (_TIME_FROM_SPEED_KO, _TIME_FROM_SPEED_EN):
+        m = pattern.match(s)
+        if m:
+            return f"{m['a']} / {m['b']}", HOURS if re.search("[가-힣]", s) else "hours"
+    m = _HOURLY_PAY_EN.match(s)
+    if m:
+        return f"{m['a']} * {m['b']}", None
+    return _counts_at_prices(s)
+
+
+def _counts_at_prices(s: str) -> tuple[str, None] | None:
+    """Two or more counts at a price each, with the total asked, and no other figure."""
+    pairs = list(_COUNT_AT_PRICE.finditer(s))
+    if len(pairs) < 2 or not _ASKS_TOTAL_EN.search(s):
+        return None
+    if re.search(r"\d", _COUNT_AT_PRICE.sub(" ", s)):
+        return None  # a figure the list does not explain
+    return " + ".join(f"{m['n']} * {m['p']}" for m in pairs), None

@@ -1,0 +1,47 @@
+"""A follow-up that restates the previous question's verb with one new quantity.
+
+"3년 동안 빌리면 이자는 총 얼마? 단리로" after "500만 원을 연 4.5%로 빌리면 1년 이자가
+얼마야?" asks the same question for 3 years: the turn repeats the conditional verb of
+the previous question (빌리면) and holds one quantity, of a kind the previous question
+also holds. It is that question with the quantity replaced. A question naming a new
+verb ("그럼 병가 5일 넘게 쓰면 뭐 내야 돼요?" after "60 빼기 5는?") is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+from tools.followup_quantities import QUANTITY
+from tools.korean_numbers import normalize_numerals
+
+__all__ = ["restated_with_new_quantity"]
+
+# A Korean conditional verb ("빌리면", "맡기면", "달리면"), two syllables or more.
+_CONDITIONAL_VERB = LazyPattern(r"[가-힣]{1,3}(?:으면|면)(?![가-힣])")
+_FIGURE = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
+
+
+def restated_with_new_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The previous steps with their quantity of the turn's kind replaced, or ``None``."""
+    if not steps:
+        return None
+    plain = normalize_numerals(text)
+    last = normalize_numerals(steps[-1])
+    if len(_FIGURE.findall(plain)) != 1:
+        return None
+    verbs = {v for v in _CONDITIONAL_VERB.findall(plain) if len(v) >= 2}
+    if not verbs or not any(v in last for v in verbs):
+        return None
+    wanted = QUANTITY.search(plain)
+    if wanted is None:
+        return None
+    same = [q for q in QUANTITY.finditer(last) if q["unit"] == wanted["unit"]]
+    if len(same) != 1:
+        return None  # none, or several of that kind: which one is meant is unclear
+    old = same[0]
+    changed = last[: old.start("num")] + wanted["num"] + last[old.end("num") :]
+    if re.sub(r"\s", "", changed) == re.sub(r"\s", "", last):
+        return None
+    return [*steps[:-1], changed], f"{old['num']}{old['unit']} → {wanted['num']}{wanted['unit']}"
