@@ -169,9 +169,12 @@ def _unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str
 def _scene_unknowns(asked: QuestionAnalysis, text: str, unknown: list[str]) -> list[str]:
     """Unknown terms that only set the scene (see :mod:`tools.rag.scene_words`).
 
-    Excused only while a topic the collection does hold remains: a question whose every
-    topic is unknown or scenery names nothing the documents could answer about.
+    Excused only in a question, and only while a topic the collection does hold remains: a
+    question whose every topic is unknown or scenery names nothing the documents could
+    answer about, and a request that asks nothing ("make it shorter") is no lookup at all.
     """
+    if not _QUESTION.search(text):
+        return []
     scenery = scene_terms(text)
     scene = [t for t in unknown if t in scenery]
     held = [t for t in asked.topic_terms if t not in unknown and t not in scenery]

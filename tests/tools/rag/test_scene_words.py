@@ -124,3 +124,12 @@ def test_scenery_lets_only_a_quoted_sentence_answer(bakery: DocumentStore) -> No
     )
     assert plan.kind == "not_covered", plan.reasons
     assert "date or time" in plan.answer and "exactly" not in plan.answer
+
+
+def test_a_request_that_asks_nothing_is_not_looked_up(bakery: DocumentStore) -> None:
+    # "shorter" is an adjective, but an edit of an earlier answer is no document lookup:
+    # no sentence that happens to share the verb may answer it.
+    plan = plan_document_step(
+        bakery, "order the birthday cakes shorter", collection="town", pinned=False
+    )
+    assert plan.kind != "extractive", plan.reasons
