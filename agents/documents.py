@@ -22,6 +22,7 @@ from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
+from tools.rag.scene_words import scene_terms
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -165,6 +166,21 @@ def _unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str
     return [t for t in terms if len(t) >= 2 and equivalents(t) <= absent]
 
 
+def _scene_unknowns(asked: QuestionAnalysis, text: str, unknown: list[str]) -> list[str]:
+    """Unknown terms that only set the scene (see :mod:`tools.rag.scene_words`).
+
+    Excused only in a question, and only while a topic the collection does hold remains: a
+    question whose every topic is unknown or scenery names nothing the documents could
+    answer about, and a request that asks nothing ("make it shorter") is no lookup at all.
+    """
+    if not _QUESTION.search(text):
+        return []
+    scenery = scene_terms(text)
+    scene = [t for t in unknown if t in scenery]
+    held = [t for t in asked.topic_terms if t not in unknown and t not in scenery]
+    return scene if held else []
+
+
 @with_dense_translations
 def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -> DocPlan:
     """Search the workspace's documents and classify the step.
@@ -227,6 +243,14 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     pii = sorted({str(f.type) for p in passages for f in scan(p.text)})
     tokens = sum(estimate_tokens(p.text) for p in passages)
     unknown = _unknown_terms(docs, text, asked.topic_terms, collection)
+    scene = _scene_unknowns(asked, text, unknown)
+    if scene:
+        # Who is asking and around what (엄마, my husband, "exactly") is not what the
+        # documents must hold: weigh the rest of the question as if they were not there.
+        unknown = [t for t in unknown if t not in scene]
+        answer = docs.extractive_answer(text, passages, ignore=scene)
+        confidence = float(answer.confidence)
+        found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"
     answered = answer.covered and confidence >= ANSWER_CONFIDENCE
     if answered and not (synth or pinned or unknown):
         return DocPlan(
@@ -236,6 +260,16 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
             citations=[c.model_dump() for c in answer.citations],
         )
     is_question = bool(_QUESTION.search(text))
+    if scene and not unknown:
+        # Scenery only lets a quoted sentence answer; with none, the question stays the
+        # documents' to decline (never a model's to guess from passages about the rest).
+        return DocPlan(
+            kind="not_covered",
+            reasons=[found, f"documents: no sentence answers it ({', '.join(scene)}: scenery)"],
+            answer=not_covered_message(
+                text, _wanted(asked, detect_language(text)), _searched(passages)
+            ),
+        )
     known_share = 1 - len(unknown) / max(1, len(asked.topic_terms))
     if unknown and is_question and (known_share > 0 or confidence >= RELATED_CONFIDENCE):
         missing = ", ".join(unknown[:5])
