@@ -1,4 +1,7 @@
-"""A Korean-English term bridge: clinic and pharmacy words, and office, HR and expense words.
+"""A Korean-English term bridge: clinic, pharmacy, office, HR and expense words in code,
+everyday service vocabulary (billing, housing, school, transport; colloquial and written
+Korean, 공짜/무료) as data in ``vocabulary.tsv``, and English word families the light
+stemmer leaves apart (moving/move, refund/refundable; :func:`textutil.derivational_variants`).
 
 Why this exists: the bundled dense model (multilingual-e5-small, 4-bit) ranks
 by language before topic on short texts. Measured on the samples,
@@ -20,9 +23,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
+from pathlib import Path
 from types import MappingProxyType
 
-from tools.rag.textutil import normalize_latin
+from tools.rag.textutil import derivational_variants, detect_script, normalize_latin
 
 # BM25 weight of translated query terms: a passage in the question's own language
 # that matches as well stays first.
@@ -153,6 +157,22 @@ _SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("분실", "잃어버리", "잃"),
     ("bring", "carry"),
 )
+# Everyday service vocabulary kept as data (one concept a line; see the file's header).
+VOCABULARY_FILE = Path(__file__).with_name("vocabulary.tsv")
+_USE_VOCABULARY = True
+
+
+def _vocabulary_lines() -> list[tuple[list[str], list[str]]]:
+    """(Korean words, English words) of each line of :data:`VOCABULARY_FILE`."""
+    if not _USE_VOCABULARY:
+        return []
+    lines: list[tuple[list[str], list[str]]] = []
+    for raw in VOCABULARY_FILE.read_text("utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        korean, _, english = raw.partition("\t")
+        lines.append(([w for w in korean.split(",") if w], [w for w in english.split(",") if w]))
+    return lines
 
 
 @cache
@@ -166,6 +186,39 @@ def _bridge() -> dict[str, frozenset[str]]:
     for group in _SYNONYMS:
         for word in group:
             links.setdefault(word, set()).update(w for w in group if w != word)
+    for korean_words, english_words in _vocabulary_lines():
+        english = {t for w in english_words for t in _latin(w)}
+        for word, linked in _line_links(set(korean_words), english):
+            links.setdefault(word, set()).update(linked)
+    return {k: frozenset(v) for k, v in links.items()}
+
+
+def _line_links(korean: set[str], english: set[str]) -> Iterator[tuple[str, set[str]]]:
+    """What each word of one vocabulary line links to.
+
+    A line's Korean words are synonyms, and its English words their translations, not
+    synonyms of one another: "cost" linked to "fee" and "charge" let an English passage
+    on free parking outrank the Korean fee rule for "How much does parking cost after
+    the first hour?". English synonyms have lines of their own, with no Korean word.
+    """
+    if not korean:
+        for word in english:
+            yield word, english - {word}
+        return
+    for word in korean:
+        yield word, (korean - {word}) | english
+    for word in english:
+        yield word, set(korean)
+
+
+@cache
+def _same_language_synonyms() -> dict[str, frozenset[str]]:
+    """The vocabulary's other words in each word's own language (공짜 -> 무료, fee -> cost)."""
+    links: dict[str, set[str]] = {}
+    for korean_words, english_words in _vocabulary_lines():
+        group = set(korean_words) or {t for w in english_words for t in _latin(w)}
+        for word in group:
+            links.setdefault(word, set()).update(group - {word})
     return {k: frozenset(v) for k, v in links.items()}
 
 
@@ -185,10 +238,12 @@ def _latin(word: str) -> list[str]:
 
 def disable_word_lists() -> None:
     """Switch the lexicon and synonym groups off for this process (to measure what they add)."""
-    global _SYNONYMS
+    global _SYNONYMS, _USE_VOCABULARY
     _LEXICON.clear()
     _SYNONYMS = ()
+    _USE_VOCABULARY = False
     _bridge.cache_clear()
+    _same_language_synonyms.cache_clear()
 
 
 # Translations learned for the question being planned (see tools.rag.dense_bridge):
@@ -212,9 +267,29 @@ def _links(term: str) -> frozenset[str]:
     return _bridge().get(term, frozenset()) | _LEARNED.get().get(term, frozenset())
 
 
+def _family_links(term: str) -> frozenset[str]:
+    """Other forms of an English word the light stemmer leaves apart ("moving" and
+    "move", "refund" and "refundable"), and what those forms are linked to."""
+    if detect_script(term) == "ko":
+        return frozenset()
+    forms = derivational_variants(term) - {term}
+    return forms | frozenset(t for f in forms for t in _links(f))
+
+
+def _retrieval_links(term: str) -> frozenset[str]:
+    # Ranking and the confidence of a lexical match use translations and word forms,
+    # not the vocabulary's same-language synonyms: "cost" also scoring every English
+    # chunk that says "fee" or "charge" outranked the Korean parking-fee rule for "How
+    # much does parking cost after the first hour?" (a question the dev set answers).
+    # Word forms only count a question word as present (equivalents): as query terms
+    # they would only add noise to the ranking.
+    own = _same_language_synonyms().get(term, frozenset())
+    return _links(term) - own
+
+
 def equivalents(term: str) -> frozenset[str]:
     """The term itself and its translations in the index's token space."""
-    return frozenset({term, *_links(term)})
+    return frozenset({term, *_links(term), *_family_links(term)})
 
 
 def expand_terms(terms: Sequence[str]) -> list[str]:
@@ -229,7 +304,7 @@ def expand_terms(terms: Sequence[str]) -> list[str]:
     """
     out = dict.fromkeys(terms)
     for term in terms:
-        for other in sorted(_links(term)):
+        for other in sorted(_retrieval_links(term)):
             out.setdefault(other)
     return list(out)
 
@@ -256,5 +331,5 @@ def query_coverage(
     total = sum(idf(t) for t in unique)
     if total <= 0:
         return 1.0
-    held = sum(idf(t) for t in unique if any(present(e) for e in equivalents(t)))
+    held = sum(idf(t) for t in unique if present(t) or any(present(e) for e in _retrieval_links(t)))
     return held / total

@@ -245,16 +245,31 @@ def _names_every_known_topic(
     either language are left out (the dense match vouches for those), but they may not
     outnumber the named ones; at least one topic must be named.
     """
-    held = set(tokenize(sentence)) | (set(tokenize(heading)) if heading else set())
+    # The document's title (the first of several headings) says what the whole document
+    # covers: it may lend a sentence the document's subject ("health" of "Health Check-ups"
+    # over "Before your check-up: do not eat or drink except water"), but not several
+    # topics ("Enrolment, Fees and Refund Rules" over the rule on retaking the level test,
+    # for "처음 등록할 때 보는 레벨 테스트 돈 내야 돼요?").
+    title, _, section = heading.partition(" > ") if " > " in heading else ("", "", heading)
+    held = set(tokenize(sentence)) | (set(tokenize(section)) if section else set())
+    from_title = set(tokenize(title)) if title else set()
+    # One-syllable morphemes are mostly fragments of a word Kiwi cut, except the ones the
+    # vocabulary lists as words of their own (돈, 애): "레벨 테스트 돈 내야 돼요?" asks
+    # about a fee, which a sentence on retaking the level test does not name.
+    words = [t for t in asked.topic_terms if len(t) > 1 or len(equivalents(t)) > 1]
     # A word with no other-language form ("adult", "one") cannot be named by the other
     # language's sentence: it counts as unnamed, like an unknown one.
-    silent = untranslatable([t for t in asked.topic_terms if len(t) > 1], sentence)
-    topics = [t for t in asked.topic_terms if t not in unknown | silent and len(t) > 1]
+    silent = untranslatable(words, sentence)
+    topics = [t for t in words if t not in unknown | silent]
     # Unknown topics may not outnumber the named ones: "주말에 VPN을 쓰면 수당이
     # 나오나요?" names only VPN of its three, and the VPN hours do not answer it.
     unnamed = [t for t in asked.topic_terms if t in unknown | silent]
+    lent = [t for t in topics if not equivalents(t) & held and equivalents(t) & from_title]
     return (
-        bool(topics) and all(equivalents(t) & held for t in topics) and len(unnamed) <= len(topics)
+        bool(topics)
+        and all(equivalents(t) & (held | from_title) for t in topics)
+        and len(lent) <= 1
+        and len(unnamed) <= len(topics)
     )
 
 

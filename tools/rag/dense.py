@@ -76,6 +76,16 @@ class E5Embedder:
             out = model.query(text)
         return np.asarray(out, dtype=np.float32).reshape(-1)
 
+    def embed_queries(self, texts: Sequence[str]) -> FloatArray:
+        """Embed several queries in one engine call (one row each; a loop of
+        :meth:`embed_query` costs a call per text: measured 13x slower for 600 words)."""
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        model = _E5Holder.get()
+        with self._call_lock:
+            out = model.query(list(texts))
+        return np.asarray(out, dtype=np.float32).reshape(len(texts), -1)
+
     def warm_up(self) -> None:
         """Load the model now (about half a second) instead of on the first query."""
         self.embed_query("warm up")

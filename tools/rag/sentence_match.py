@@ -56,6 +56,10 @@ class VectorCache:
 
     def _embed(self, embedder: Embedder, texts: list[str]) -> FloatArray:
         if self._as_queries:
+            # One engine call for the lot when the model offers it (see E5Embedder).
+            batched = getattr(embedder, "embed_queries", None)
+            if callable(batched):
+                return np.asarray(batched(texts), dtype=np.float32)
             return np.vstack([embedder.embed_query(t) for t in texts])
         return embedder.embed_passages(texts)
 

@@ -100,6 +100,61 @@ def _stem(word: str) -> str:
     return word
 
 
+# Derivational suffixes the light stemmer keeps, each with the shortest stem it may
+# leave ("ill" of illness, "month" of monthly, "refund" of refundable).
+_DERIVATIONAL = (("ness", 3), ("ment", 3), ("able", 4), ("abl", 4), ("ible", 4), ("ibl", 4),
+                 ("ly", 4), ("al", 4))  # fmt: skip
+_NO_FINAL_E = frozenset("aeiouwxy")
+
+
+def _drops_e(stem: str) -> bool:
+    """Whether ``stem`` may be a word whose final e the stemmer removed (mov, recycl, charg)."""
+    if len(stem) < 3 or not stem.isascii() or stem[-1] in _NO_FINAL_E:
+        return False
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        return False  # "bill", "class": a doubled consonant never loses an e
+    # Three-letter stems only before letters that hardly end a word (mov, tak):
+    # "car" is not "care", nor "not" "note".
+    return len(stem) > 3 or stem[-1] in "vczk"
+
+
+def derivational_variants(token: str) -> frozenset[str]:
+    """Other index tokens of the same English word family as ``token``.
+
+    Why: the light stemmer (kept light so that unrelated words never meet) leaves
+    "moving" as ``mov`` and "move" as ``move``, "recyclables" as ``recyclabl``,
+    "illness" and "ill" apart, so a question in one form found a document in another
+    "never mentions" it. These are candidates only: a form no document holds matches
+    nothing.
+
+    Args:
+        token: One index token (as :func:`normalize_latin` returns it).
+
+    Returns:
+        The token, its stem with a derivational suffix removed or added, and each of
+        those with the final e restored or removed; just the token for Korean or
+        non-alphabetic tokens.
+    """
+    if len(token) < 3 or not token.isascii() or not token.isalpha():
+        return frozenset({token})
+    bases = {token}
+    for suffix, shortest in _DERIVATIONAL:
+        if token.endswith(suffix) and len(token) - len(suffix) >= shortest:
+            bases.add(token[: -len(suffix)])
+    for base in list(bases):
+        if _drops_e(base):
+            bases.add(base + "e")
+        if base.endswith("e") and _drops_e(base[:-1]):
+            bases.add(base[:-1])
+    forms = set(bases)
+    for base in bases:
+        # "move" + "able" is spelt from "mov"; a suffix is added to a bare stem only.
+        if base.endswith("e") or any(base.endswith(suffix) for suffix, _ in _DERIVATIONAL):
+            continue
+        forms.update(base + suffix for suffix, shortest in _DERIVATIONAL if len(base) >= shortest)
+    return frozenset(forms)
+
+
 def normalize_latin(word: str) -> str | None:
     """Lowercase and stem one Latin token; ``None`` for a stopword."""
     w = unicodedata.normalize("NFKC", word).lower()

@@ -1,0 +1,143 @@
+"""Everyday vocabulary (tools/rag/vocabulary.tsv) and English word families link a
+question's word to the document's other word for it; nothing else about the answer changes.
+
+The documents are written here (a Korean building notice, an English school policy) and
+run through the real store, Kiwi and the planner (lexical only, so no model is loaded).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from agents.documents import plan_document_step
+from tools.rag import crosslingual
+from tools.rag.crosslingual import VOCABULARY_FILE, equivalents
+from tools.rag.store import DocumentStore
+from tools.rag.textutil import derivational_variants, english_tokens, tokenize
+
+_NOTICE_KO = """# 한빛마을 관리 안내
+
+## 방문 차량
+방문 차량은 관리사무소에 등록하면 3시간까지 무료로 주차할 수 있습니다.
+
+## 분리배출
+재활용품은 매주 화요일 저녁에 동 앞 수거함에 내놓아 주세요.
+"""
+
+_SCHOOL_EN = """# Maple Language School policies
+
+## Withdrawal
+Students who withdraw before the first lesson receive a full refund of the tuition.
+
+## Cafeteria
+Recyclables from the cafeteria are collected every Thursday.
+"""
+
+
+def _vocabulary_words() -> list[tuple[list[str], list[str]]]:
+    rows = []
+    for raw in VOCABULARY_FILE.read_text("utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            korean, _, english = raw.partition("\t")
+            rows.append((korean.split(","), english.split(",")))
+    return rows
+
+
+def test_every_korean_word_of_the_vocabulary_is_one_morpheme_as_kiwi_reads_it() -> None:
+    # A word Kiwi splits ("재활용" -> 재 + 활용) would never meet a question's token.
+    split = [
+        word
+        for korean, _ in _vocabulary_words()
+        for word in korean
+        if word and word not in tokenize(f"{word} 문의") and word not in tokenize(f"{word}면")
+    ]
+    assert split == []
+
+
+def test_every_english_word_of_the_vocabulary_gives_an_index_token() -> None:
+    # A stopword or a fragment under three letters would link to nothing.
+    empty = [
+        w for _, english in _vocabulary_words() for w in english if w and not english_tokens(w)
+    ]
+    assert empty == []
+    assert all(korean or english for korean, english in _vocabulary_words())
+
+
+def test_colloquial_and_written_korean_and_their_english_words_are_one_concept() -> None:
+    assert "무료" in equivalents("공짜")
+    assert "free" in equivalents("공짜")
+    assert {"maintenance", "management"} <= equivalents("관리비")
+    assert "자녀" in equivalents("애")
+    # Lines are not chained: "fee" sits with 돈 and with 연체료, but 돈 is no penalty.
+    assert "fee" in equivalents("돈") and "fee" in equivalents("연체료")
+    assert "연체료" not in equivalents("돈")
+
+
+def test_english_word_families_meet_despite_the_light_stemmer() -> None:
+    moving, move = english_tokens("moving")[0], english_tokens("move")[0]
+    assert moving != move and move in derivational_variants(moving)
+    assert english_tokens("recycle")[0] in derivational_variants(english_tokens("recyclables")[0])
+    assert "ill" in derivational_variants("illness")
+    assert "refundable" in derivational_variants("refund")
+    assert "month" in derivational_variants(english_tokens("monthly")[0])
+    # A short real word is not taken for a stem that lost its e, nor a doubled consonant.
+    assert "care" not in derivational_variants("car")
+    assert "bille" not in derivational_variants("bill")
+    assert derivational_variants("무료") == frozenset({"무료"})
+
+
+def test_switching_word_lists_off_drops_the_vocabulary_but_not_word_families(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(crosslingual, "_USE_VOCABULARY", False)
+    crosslingual._bridge.cache_clear()
+    crosslingual._same_language_synonyms.cache_clear()
+    try:
+        assert "무료" not in equivalents("공짜")
+        assert "move" in equivalents(english_tokens("moving")[0])
+    finally:
+        monkeypatch.undo()
+        crosslingual._bridge.cache_clear()
+        crosslingual._same_language_synonyms.cache_clear()
+    assert "무료" in equivalents("공짜")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+    folder = tmp_path_factory.mktemp("docs")
+    (folder / "notice_ko.md").write_text(_NOTICE_KO, encoding="utf-8")
+    (folder / "school_en.md").write_text(_SCHOOL_EN, encoding="utf-8")
+    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
+    documents.ingest_path(Path(folder), "vocab")
+    yield documents
+    documents.close()
+
+
+def test_a_colloquial_word_finds_the_documents_written_word(store: DocumentStore) -> None:
+    plan = plan_document_step(
+        store, "방문 차량은 몇 시간까지 공짜예요?", collection="vocab", pinned=False
+    )
+    assert plan.kind == "extractive", plan.reasons
+    assert "3시간" in plan.answer
+
+
+def test_an_english_word_family_finds_the_documents_other_form(store: DocumentStore) -> None:
+    plan = plan_document_step(
+        store, "When is recycling collected?", collection="vocab", pinned=False
+    )
+    assert plan.kind == "extractive", plan.reasons
+    assert "Thursday" in plan.answer
+
+
+def test_a_word_the_documents_never_use_under_any_name_is_still_declined(
+    store: DocumentStore,
+) -> None:
+    plan = plan_document_step(
+        store, "수영장은 몇 시까지 공짜로 쓸 수 있어요?", collection="vocab", pinned=False
+    )
+    # The free-parking rule shares 공짜 (무료) and a duration, not the pool.
+    assert plan.kind != "extractive"
+    assert "3시간" not in plan.answer
