@@ -182,7 +182,7 @@ class _Vocabulary:
 
 def equivalents(token: str) -> frozenset[str]:
     """The token, its everyday synonyms, and their synonyms and translations in the lexicon."""
-    from tools.rag.crosslingual import equivalents as lexicon_equivalents
+    from tools.rag.crosslingual import curated_equivalents as lexicon_equivalents
 
     return frozenset(t for word in everyday_equivalents(token) for t in lexicon_equivalents(word))
 

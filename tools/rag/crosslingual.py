@@ -175,8 +175,7 @@ def _vocabulary_lines() -> list[tuple[list[str], list[str]]]:
     return lines
 
 
-@cache
-def _bridge() -> dict[str, frozenset[str]]:
+def _curated_links() -> dict[str, set[str]]:
     links: dict[str, set[str]] = {}
     for korean, words in _LEXICON.items():
         english = {t for w in words for t in _latin(w)}
@@ -186,6 +185,26 @@ def _bridge() -> dict[str, frozenset[str]]:
     for group in _SYNONYMS:
         for word in group:
             links.setdefault(word, set()).update(w for w in group if w != word)
+    return links
+
+
+@cache
+def _curated_bridge() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _curated_links().items()}
+
+
+def curated_equivalents(term: str) -> frozenset[str]:
+    """The term and its links in the lists kept in code, without the everyday vocabulary.
+
+    The FAQ matcher reads these: its rules were calibrated on them, and the vocabulary's
+    broad links (병원 -> clinic) make a Korean topic look generic to it.
+    """
+    return frozenset({term, *_curated_bridge().get(term, frozenset())})
+
+
+@cache
+def _bridge() -> dict[str, frozenset[str]]:
+    links = _curated_links()
     for korean_words, english_words in _vocabulary_lines():
         english = {t for w in english_words for t in _latin(w)}
         for word, linked in _line_links(set(korean_words), english):
@@ -243,6 +262,7 @@ def disable_word_lists() -> None:
     _SYNONYMS = ()
     _USE_VOCABULARY = False
     _bridge.cache_clear()
+    _curated_bridge.cache_clear()
     _same_language_synonyms.cache_clear()
 
 

@@ -22,10 +22,12 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
         patch.setattr(crosslingual, "_LEXICON", {})
         patch.setattr(crosslingual, "_SYNONYMS", ())
         crosslingual._bridge.cache_clear()
+        crosslingual._curated_bridge.cache_clear()
         store = sample_store(tmp_path_factory.mktemp("xling"), dense=True)
         yield store
         store.close()
     crosslingual._bridge.cache_clear()
+    crosslingual._curated_bridge.cache_clear()
 
 
 def _plan(store: DocumentStore, question: str) -> DocPlan:

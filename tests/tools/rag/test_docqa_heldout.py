@@ -165,10 +165,12 @@ def test_with_word_lists_off_a_rule_in_the_other_language_is_not_overruled(
         patch.setattr(crosslingual, "_LEXICON", {})
         patch.setattr(crosslingual, "_SYNONYMS", ())
         crosslingual._bridge.cache_clear()
+        crosslingual._curated_bridge.cache_clear()
         store = sample_store(tmp_path, dense=True)
         try:
             plan = _plan(store, "How much does parking cost after the first hour?")
         finally:
             store.close()
     crosslingual._bridge.cache_clear()
+    crosslingual._curated_bridge.cache_clear()
     assert plan.kind != "extractive" or "500원" in plan.answer, plan.answer

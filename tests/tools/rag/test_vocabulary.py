@@ -94,6 +94,7 @@ def test_switching_word_lists_off_drops_the_vocabulary_but_not_word_families(
 ) -> None:
     monkeypatch.setattr(crosslingual, "_USE_VOCABULARY", False)
     crosslingual._bridge.cache_clear()
+    crosslingual._curated_bridge.cache_clear()
     crosslingual._same_language_synonyms.cache_clear()
     try:
         assert "무료" not in equivalents("공짜")
@@ -101,6 +102,7 @@ def test_switching_word_lists_off_drops_the_vocabulary_but_not_word_families(
     finally:
         monkeypatch.undo()
         crosslingual._bridge.cache_clear()
+        crosslingual._curated_bridge.cache_clear()
         crosslingual._same_language_synonyms.cache_clear()
     assert "무료" in equivalents("공짜")
 
