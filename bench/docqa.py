@@ -117,12 +117,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="switch off the Korean-English term bridge (measures what the word lists add)",
     )
     parser.add_argument(
+        "--everyday-vocabulary",
+        action="store_true",
+        help="switch on the everyday vocabulary (tools/rag/vocabulary.tsv), off by default",
+    )
+    parser.add_argument(
         "--devset", type=Path, default=DEVSET, help="question file (default: the dev set)"
     )
     parser.add_argument(
         "--docs", type=Path, action="append", default=[], help="more documents to ingest"
     )
     args = parser.parse_args(argv)
+    if args.everyday_vocabulary:
+        from tools.rag.crosslingual import use_everyday_vocabulary
+
+        use_everyday_vocabulary()
     if args.no_word_lists:
         from tools.rag.crosslingual import disable_word_lists
 
@@ -135,6 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             store.close()
     result["dense"] = not args.no_dense
     result["word_lists"] = not args.no_word_lists
+    result["everyday_vocabulary"] = args.everyday_vocabulary and not args.no_word_lists
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

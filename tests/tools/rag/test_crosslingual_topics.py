@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+
+from tools.rag import crosslingual
 from tools.rag.crosslingual_dense import _names_every_known_topic
 from tools.rag.question import analyze_question
 
@@ -12,12 +17,21 @@ _RETAKE = (
 _FAST = "Do not eat or drink anything except water for 8 hours before the blood test."
 
 
+@pytest.fixture
+def everyday_vocabulary() -> Iterator[None]:
+    # The vocabulary ships switched off (see tools.rag.crosslingual).
+    crosslingual.use_everyday_vocabulary(True)
+    yield
+    crosslingual.use_everyday_vocabulary(False)
+
+
 def test_a_document_title_lends_a_sentence_its_subject() -> None:
     asked = analyze_question("건강검진 전에 물은 마셔도 되나요?")
     heading = "Health Check-ups > Before your check-up"
     assert _names_every_known_topic(asked, set(), _FAST, heading)
 
 
+@pytest.mark.usefixtures("everyday_vocabulary")
 def test_a_document_title_listing_its_topics_does_not_name_them_for_every_sentence() -> None:
     asked = analyze_question("처음 등록할 때 보는 레벨 테스트 돈 내야 돼요?")
     heading = "Maple Bridge Language School: Enrolment, Fees and Refund Rules > Placement test"
@@ -26,6 +40,7 @@ def test_a_document_title_listing_its_topics_does_not_name_them_for_every_senten
     assert _names_every_known_topic(asked, set(), _RETAKE, "Enrolment and test fees")
 
 
+@pytest.mark.usefixtures("everyday_vocabulary")
 def test_a_one_syllable_word_the_vocabulary_knows_is_a_topic() -> None:
     # 돈 is a word of its own (money, fee), not a fragment Kiwi cut from a longer one.
     asked = analyze_question("처음 등록할 때 보는 레벨 테스트 돈 내야 돼요?")

@@ -37,6 +37,15 @@ Recyclables from the cafeteria are collected every Thursday.
 """
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _everyday_vocabulary_on() -> Iterator[None]:
+    # The vocabulary ships switched off (see tools.rag.crosslingual); these tests are
+    # about what it links when it is on.
+    crosslingual.use_everyday_vocabulary(True)
+    yield
+    crosslingual.use_everyday_vocabulary(False)
+
+
 def _vocabulary_words() -> list[tuple[list[str], list[str]]]:
     rows = []
     for raw in VOCABULARY_FILE.read_text("utf-8").splitlines():
