@@ -7,6 +7,7 @@ the question (``dense_confirmed_answer``) and combines both paths (``dense_answe
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tools.rag.answer import top_sentence
@@ -31,6 +32,7 @@ from tools.rag.question import (
 )
 from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
+from tools.rag.textutil import english_tokens
 
 
 def dense_answer(
@@ -87,6 +89,15 @@ def _names(question: str) -> set[str]:
     }
 
 
+# "at the library", "in the gym": the place a question is about.
+_PLACE = re.compile(r"\b(?:at|in|inside)\s+(?:the|a|an|your|our|this)\s+(?P<place>[a-z]+)\b", re.I)
+
+
+def _places(question: str) -> set[str]:
+    """Index tokens of the places a question names after "at/in the" ("at the library")."""
+    return {t for m in _PLACE.finditer(question) for t in english_tokens(m["place"])}
+
+
 def _best_dense(
     question: str, passages: Sequence[Passage], store: DenseView, asked: QuestionAnalysis
 ) -> tuple[SentenceMatch | None, float]:
@@ -134,9 +145,11 @@ def dense_confirmed_answer(
     unknown = unheld_terms(store, question, collection, asked.terms)
     if len(unknown) > UNKNOWN_SHARE_CLEAR * len(asked.terms):
         return None
-    if set(unknown) & (_names(question) | {inverted_subject(question), yes_no_subject(question)}):
-        # A name, or the subject of "Can children get a check-up?" or "Does the library
-        # have Wi-Fi?": what the question is about, which the documents never mention.
+    about = _names(question) | _places(question)
+    if set(unknown) & (about | {inverted_subject(question), yes_no_subject(question)}):
+        # A name, a place ("at the library"), or the subject of "Can children get a
+        # check-up?" or "Does the library have Wi-Fi?": what the question is about,
+        # which the documents never mention.
         return None
     if names_a_kind(asked, set(unknown), asked_text=question):
         return None

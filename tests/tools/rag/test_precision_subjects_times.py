@@ -16,6 +16,7 @@ from bench.docqa import sample_store
 from tools.rag import DocumentStore
 from tools.rag.answer import extractive_answer
 from tools.rag.answer_types import has_answer_type
+from tools.rag.dense_confirmed import _places
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question, yes_no_subject
 from tools.rag.textutil import english_tokens, tokenize
@@ -157,3 +158,22 @@ def test_the_unknown_subject_of_a_yes_no_question_is_never_waved_through(
     )
     assert hotel.kind == "extractive", hotel.reasons
     assert "key card" in hotel.answer
+
+
+def test_a_place_named_after_at_the_is_what_the_question_is_about() -> None:
+    assert _places("Once the free parking runs out at the museum, what do they charge?") == {
+        english_tokens("museum")[0]
+    }
+    assert _places("What does parking cost?") == set()
+
+
+@pytest.mark.slow
+def test_an_unknown_place_is_never_waved_through(store: DocumentStore) -> None:
+    # The documents never mention a museum: the hotel's breakfast is not the museum's.
+    plan = plan_document_step(
+        store,
+        "Once breakfast ends at the museum, until what time is the Garden Room open?",
+        collection="devset",
+        pinned=False,
+    )
+    assert plan.kind != "extractive", plan.answer
