@@ -29,8 +29,8 @@ HELDOUT1 = BENCH / "docqa_heldout"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout2/questions.json
 # --docs ...expense_policy_ko.md --docs ...thermostat_faq_en.md`: before this branch 15 of 43
 # right, 1 wrong; docqa2 22 of 43, docqa4 23 of 43 (recall 0.53), docqa5 24 of 43 (0.56),
-# 0 wrong, 18 of 18 declined (docqa6: the same).
-HELDOUT2_RECALL_FLOOR = 0.55
+# 0 wrong, 18 of 18 declined (docqa6: the same); 2026-11-30 25 of 43 (0.581), 0 wrong.
+HELDOUT2_RECALL_FLOOR = 0.58
 # bench/docqa_heldout: 14 of 27 before, 22 of 27 now (recall 0.815; docqa6: the same).
 HELDOUT1_RECALL_FLOOR = 0.81
 

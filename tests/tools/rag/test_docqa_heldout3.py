@@ -32,8 +32,9 @@ POLICY = HELDOUT3 / "leave_policy_ko.md"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout3/questions.json --docs
 # bench/docqa_heldout3/leave_policy_ko.md`: main 24 of 63 right, 9 wrong, 14 of 20
 # declined; docqa3 31 of 63 (recall 0.49), docqa4 34 of 63 (recall 0.54), 0 wrong,
-# 20 of 20 declined; docprec 35 of 63 (recall 0.556), 0 wrong.
-HELDOUT3_RECALL_FLOOR = 0.55
+# 20 of 20 declined; docprec 35 of 63 (recall 0.556), 0 wrong; 2026-11-30 (docqa8's
+# scenery words, docqa9's word families) 37 of 63 (recall 0.587), 0 wrong.
+HELDOUT3_RECALL_FLOOR = 0.58
 
 
 @pytest.fixture(scope="module")

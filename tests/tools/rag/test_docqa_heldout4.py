@@ -25,8 +25,9 @@ GUIDE = HELDOUT4 / "sports_center_guide_ko.md"
 # Measured with `python -m bench.docqa --devset bench/docqa_heldout4/questions.json --docs
 # bench/docqa_heldout4/sports_center_guide_ko.md`: main 12 of 67 right, 5 wrong, 22 of 25
 # declined; docprec 15 of 67 (recall 0.22), 0 wrong, 25 of 25 declined; docqa6 16 of 67
-# (recall 0.239: 검진 reaches the English check-up guide), 0 wrong, 25 of 25 declined.
-HELDOUT4_RECALL_FLOOR = 0.23
+# (recall 0.239: 검진 reaches the English check-up guide), 0 wrong, 25 of 25 declined;
+# 2026-11-30 19 of 67 (recall 0.284), 0 wrong, 25 of 25 declined.
+HELDOUT4_RECALL_FLOOR = 0.28
 
 
 @pytest.fixture(scope="module")
