@@ -232,7 +232,12 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     passages = docs.search(text, collection=collection, k=_PASSAGES_FOR_MODEL)
     if not passages:
         return DocPlan(kind="generate", reasons=["documents: nothing matched"])
-    answer = docs.extractive_answer(text, passages)
+    unknown = _unknown_terms(docs, text, asked.topic_terms, collection)
+    # Who is asking and around what (엄마, my husband, "exactly") is not what the
+    # documents must hold: the rest of the question is weighed as if they were not there.
+    scene = _scene_unknowns(asked, text, unknown)
+    unknown = [t for t in unknown if t not in scene]
+    answer = docs.extractive_answer(text, passages, ignore=scene)
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)
     found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"
@@ -242,15 +247,6 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     ]
     pii = sorted({str(f.type) for p in passages for f in scan(p.text)})
     tokens = sum(estimate_tokens(p.text) for p in passages)
-    unknown = _unknown_terms(docs, text, asked.topic_terms, collection)
-    scene = _scene_unknowns(asked, text, unknown)
-    if scene:
-        # Who is asking and around what (엄마, my husband, "exactly") is not what the
-        # documents must hold: weigh the rest of the question as if they were not there.
-        unknown = [t for t in unknown if t not in scene]
-        answer = docs.extractive_answer(text, passages, ignore=scene)
-        confidence = float(answer.confidence)
-        found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"
     answered = answer.covered and confidence >= ANSWER_CONFIDENCE
     if answered and not (synth or pinned or unknown):
         return DocPlan(

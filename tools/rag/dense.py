@@ -77,8 +77,8 @@ class E5Embedder:
         return np.asarray(out, dtype=np.float32).reshape(-1)
 
     def embed_queries(self, texts: Sequence[str]) -> FloatArray:
-        """Embed several queries in one engine call (one row each; a loop of
-        :meth:`embed_query` costs a call per text: measured 13x slower for 600 words)."""
+        """Embed several queries in one engine call (one row each) instead of one call per
+        text; for the dense bridge's ~540 words it saved about 0.5 s of 4 s CPU."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         model = _E5Holder.get()
