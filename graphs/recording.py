@@ -13,10 +13,7 @@ from core.text import estimate_tokens
 from core.trace_store import RunRecord, TraceStore
 from core.types import RouteDecision, StepRecord
 from graphs.step_data import CitationData, Context, Current, StepOutput, current_step, record_data
-from graphs.turn_privacy import user_data_in
-
-# The turn's privacy reason when a step's output quoted personal data it read.
-QUOTED_STEP = "a step quoting personal data"
+from graphs.turn_privacy import QUOTED_STEP, turn_carries_personal_data
 
 if TYPE_CHECKING:
     # Annotations only: the CLI's fast path records a step without LangChain or LangGraph.
@@ -101,7 +98,9 @@ def complete_step(
     )
     record = step_record(models, current, work, text)
     quoting = None
-    if record.privacy == "local_only" and not user_data_in(state.get("privacy_types", [])):
+    if record.privacy == "local_only" and not turn_carries_personal_data(
+        state.get("privacy_types", [])
+    ):
         quoting = quotes_its_sources(models, current, work, text)
     return finish_step(state, output, record, quotes_personal_data=quoting)
 
@@ -162,7 +161,7 @@ def finish_step(
         "work": None,
     }
     reasons = state.get("privacy_types", [])
-    if quoting and not user_data_in(reasons):
+    if quoting and not turn_carries_personal_data(reasons):
         update["privacy"] = "local_only"
         # A reason of the turn's own (not an earlier answer's): the answer that carries
         # this output is marked local when it joins the conversation (``record``).

@@ -136,7 +136,7 @@ PII_NAMES_KO = {
     "mrn": "진료기록번호",
     "birth_date": "생년월일",
     "passages": "문서 구절",
-    # graphs.recording.QUOTED_STEP: an earlier step of the turn quoted personal data.
+    # graphs.turn_privacy.QUOTED_STEP: an earlier step of the turn quoted personal data.
     "a step quoting personal data": "앞 단계의 답",
 }
 _MASK = re.compile(r"\[([A-Z_]+)\]")
