@@ -106,11 +106,13 @@ def complete_step(
 
 
 def quotes_its_sources(models: ModelRegistry, current: Current, work: Work, text: str) -> bool:
-    """Whether a step's output carries a personal value of what the step read.
+    """Whether a step's output carries a personal value: of what the step read, or its own.
 
     Matched as the egress guard matches (``core.privacy.taint``): a name that only its
     passage's context revealed ("김영희 간호사에게") still counts once that passage is
-    one of the sources. The organisation's own contacts do not count.
+    one of the sources. The output is a source too, so a value the scanner finds in the
+    output alone (one the model wrote from elsewhere) counts as well. The organisation's
+    own contacts do not count.
 
     Args:
         models: The model registry (its settings list the public contacts).
@@ -118,7 +120,7 @@ def quotes_its_sources(models: ModelRegistry, current: Current, work: Work, text
         work: The step's work (its tool results).
         text: The step's output.
     """
-    # Imported here: only a local step of a turn without user data needs the taint keys.
+    # Imported here: only a local step of a turn carrying no personal data yet needs them.
     from core.privacy.public_contacts import PublicContacts
     from core.privacy.taint import taint_of
 
@@ -149,8 +151,9 @@ def finish_step(
         output: The step's contribution to the answer.
         record: The step's record (its ``privacy`` is the step's own class).
         quotes_personal_data: Whether the output quotes personal data of the step's
-            sources (``quotes_its_sources``); ``None`` when unknown (a replayed step),
-            so a local step counts as quoting.
+            sources (``quotes_its_sources``); ``None`` when not checked (a replayed step,
+            or a turn that already carries personal data), so a local step counts as
+            quoting.
     """
     local = record.privacy == "local_only"
     quoting = local and quotes_personal_data is not False
