@@ -20,7 +20,7 @@ from core.text import detect_language, estimate_tokens
 from core.trace_store import TraceStore
 from core.types import ModelTier, PrivacyClass, StepRecord
 from graphs.step_data import CitationData, StepKind, StepRecordData, record_data
-from graphs.turn_privacy import classify_turn, quotes_personal_data, user_data_in
+from graphs.turn_privacy import classify_turn, quotes_personal_data, turn_carries_personal_data
 from tools.faq import FaqBook
 from tools.planner import split_steps
 
@@ -207,4 +207,4 @@ def answer_quotes_personal_data(
         settings: The organisation's public contacts, which are not personal data.
     """
     contacts = PublicContacts(settings.privacy.public_contacts)
-    return quotes_personal_data(answer, user_data_in(privacy_types), contacts)
+    return quotes_personal_data(answer, turn_carries_personal_data(privacy_types), contacts)

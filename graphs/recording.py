@@ -13,10 +13,7 @@ from core.text import estimate_tokens
 from core.trace_store import RunRecord, TraceStore
 from core.types import RouteDecision, StepRecord
 from graphs.step_data import CitationData, Context, Current, StepOutput, current_step, record_data
-from graphs.turn_privacy import user_data_in
-
-# The turn's privacy reason when a step's output quoted personal data it read.
-QUOTED_STEP = "a step quoting personal data"
+from graphs.turn_privacy import QUOTED_STEP, turn_carries_personal_data
 
 if TYPE_CHECKING:
     # Annotations only: the CLI's fast path records a step without LangChain or LangGraph.
@@ -101,17 +98,21 @@ def complete_step(
     )
     record = step_record(models, current, work, text)
     quoting = None
-    if record.privacy == "local_only" and not user_data_in(state.get("privacy_types", [])):
+    if record.privacy == "local_only" and not turn_carries_personal_data(
+        state.get("privacy_types", [])
+    ):
         quoting = quotes_its_sources(models, current, work, text)
     return finish_step(state, output, record, quotes_personal_data=quoting)
 
 
 def quotes_its_sources(models: ModelRegistry, current: Current, work: Work, text: str) -> bool:
-    """Whether a step's output carries a personal value of what the step read.
+    """Whether a step's output carries a personal value: of what the step read, or its own.
 
     Matched as the egress guard matches (``core.privacy.taint``): a name that only its
     passage's context revealed ("김영희 간호사에게") still counts once that passage is
-    one of the sources. The organisation's own contacts do not count.
+    one of the sources. The output is a source too, so a value the scanner finds in the
+    output alone (one the model wrote from elsewhere) counts as well. The organisation's
+    own contacts do not count.
 
     Args:
         models: The model registry (its settings list the public contacts).
@@ -119,7 +120,7 @@ def quotes_its_sources(models: ModelRegistry, current: Current, work: Work, text
         work: The step's work (its tool results).
         text: The step's output.
     """
-    # Imported here: only a local step of a turn without user data needs the taint keys.
+    # Imported here: only a local step of a turn carrying no personal data yet needs them.
     from core.privacy.public_contacts import PublicContacts
     from core.privacy.taint import taint_of
 
@@ -150,8 +151,9 @@ def finish_step(
         output: The step's contribution to the answer.
         record: The step's record (its ``privacy`` is the step's own class).
         quotes_personal_data: Whether the output quotes personal data of the step's
-            sources (``quotes_its_sources``); ``None`` when unknown (a replayed step),
-            so a local step counts as quoting.
+            sources (``quotes_its_sources``); ``None`` when not checked (a replayed step,
+            or a turn that already carries personal data), so a local step counts as
+            quoting.
     """
     local = record.privacy == "local_only"
     quoting = local and quotes_personal_data is not False
@@ -162,7 +164,7 @@ def finish_step(
         "work": None,
     }
     reasons = state.get("privacy_types", [])
-    if quoting and not user_data_in(reasons):
+    if quoting and not turn_carries_personal_data(reasons):
         update["privacy"] = "local_only"
         # A reason of the turn's own (not an earlier answer's): the answer that carries
         # this output is marked local when it joins the conversation (``record``).

@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 HISTORY_MESSAGES = 4
 # Key in ``AIMessage.response_metadata`` (kept in the checkpoint, never sent to a model).
 ANSWER_PRIVACY_KEY = "switchyard_privacy"
-EARLIER_TURN = "earlier turn"
-EARLIER_ANSWER = "earlier answer"
+# Reasons a turn is local besides the personal-data types of the user's own question.
+EARLIER_TURN = "earlier turn"  # an earlier message of the user held personal data
+EARLIER_ANSWER = "earlier answer"  # an answer in the prompt's history window quoted some
+QUOTED_STEP = "a step quoting personal data"  # a step of this turn quoted what it read
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,18 @@ def _private_answer(message: AnyMessage, contacts: PublicContacts) -> bool:
     return marked or bool(contacts.personal(scan(str(message.content))))
 
 
-def user_data_in(privacy_types: Sequence[str]) -> bool:
-    """Whether a turn's privacy reasons come from the user's own messages."""
+def turn_carries_personal_data(privacy_types: Sequence[str]) -> bool:
+    """Whether the turn itself carries personal data, so its answer is marked local.
+
+    Two inputs make it so: the user's own messages (this question's personal-data
+    types, or ``EARLIER_TURN`` for an earlier message of the user) and a step of this
+    turn whose output quoted personal data it read (``QUOTED_STEP``). The answer may
+    echo either. ``EARLIER_ANSWER`` alone does not: it makes the turn local because of
+    what the prompt's history shows, and this turn's answer is judged by its own text.
+
+    Args:
+        privacy_types: the turn's privacy reasons (the state's ``privacy_types``).
+    """
     return any(reason != EARLIER_ANSWER for reason in privacy_types)
 
 
@@ -96,15 +108,16 @@ def passage_pii_types(
     return sorted({str(f.type) for f in found})
 
 
-def quotes_personal_data(answer: str, user_private: bool, contacts: PublicContacts) -> bool:
+def quotes_personal_data(answer: str, turn_private: bool, contacts: PublicContacts) -> bool:
     """Whether a turn's answer must keep later turns that carry it local.
 
     Args:
         answer: the answer text.
-        user_private: the user's own question held personal data (the answer may echo it).
+        turn_private: the turn carries personal data (:func:`turn_carries_personal_data`),
+            which the answer may echo.
         contacts: the organisation's own contacts (not personal data).
     """
-    return user_private or bool(contacts.personal(scan(answer)))
+    return turn_private or bool(contacts.personal(scan(answer)))
 
 
 def answer_message(text: str, *, quotes_personal_data: bool) -> AIMessage:

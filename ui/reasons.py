@@ -2,8 +2,9 @@
 
 The router, the trace store and the CLI keep one English record of why a step went
 where it did. A Korean page says the same thing in Korean: each known reason family
-is matched here and rewritten, keeping its numbers, while identifiers (model ids,
-handler names, personal-data types, the router's signal names) stay as code spans.
+is matched here and rewritten, keeping its numbers. Identifiers (model ids, handler
+names) stay as code spans; personal-data kinds and the router's signal names are said
+in Korean where a table knows them, and an unknown signal stays a code span.
 A reason this module does not know is shown as its raw record, marked as such, so a
 new router reason is never hidden, only left untranslated. The words these sentences
 share (tiers, languages, code spans, personal-data kinds, difficulty signals) live in

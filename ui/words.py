@@ -136,7 +136,12 @@ PII_NAMES_KO = {
     "mrn": "진료기록번호",
     "birth_date": "생년월일",
     "passages": "문서 구절",
-    # graphs.recording.QUOTED_STEP: an earlier step of the turn quoted personal data.
+    # Why a turn is local besides a kind (graphs.turn_privacy's reasons, which route
+    # reasons name where they name a kind): EARLIER_TURN, an earlier message of the user
+    # held personal data; EARLIER_ANSWER, an answer still in the prompt's history quoted
+    # some; QUOTED_STEP, an earlier step of this turn quoted some.
+    "earlier turn": "이전 질문",
+    "earlier answer": "이전 답변",
     "a step quoting personal data": "앞 단계의 답",
 }
 _MASK = re.compile(r"\[([A-Z_]+)\]")

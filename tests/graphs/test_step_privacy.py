@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from core.models.fake import ScriptedChatModel
-from graphs.recording import QUOTED_STEP
 from graphs.runner import Assistant
+from graphs.turn_privacy import QUOTED_STEP
 from tests.graphs.conftest import BuildAssistant
 from tools.rag import DocumentStore
 from ui.reasons import step_reasons_in

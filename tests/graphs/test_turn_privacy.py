@@ -7,6 +7,14 @@ from pathlib import Path
 import pytest
 
 from core.models.fake import ScriptedChatModel
+from core.settings import load_settings
+from graphs.code_stage import answer_quotes_personal_data
+from graphs.turn_privacy import (
+    EARLIER_ANSWER,
+    EARLIER_TURN,
+    QUOTED_STEP,
+    turn_carries_personal_data,
+)
 from tests.graphs.conftest import REPO, BuildAssistant
 from tools.rag import DocumentStore
 
@@ -178,3 +186,28 @@ def test_a_stopped_partial_answer_of_a_local_turn_stays_local(
     later = assistant.ask("Prove that there are infinitely many primes.", thread_id=thread)
     assert later.privacy == "local_only" and later.steps[0].tier == "local"
     assert fakes["cloud"].calls == []
+
+
+@pytest.mark.parametrize(
+    ("reasons", "carries"),
+    [
+        (["phone"], True),  # the user's own question
+        ([EARLIER_TURN], True),  # an earlier message of the user
+        ([QUOTED_STEP], True),  # a step of this turn quoted what it read
+        ([EARLIER_ANSWER, QUOTED_STEP], True),
+        ([EARLIER_ANSWER], False),  # local only for what the history window shows
+        ([], False),
+    ],
+)
+def test_a_turn_carries_personal_data_from_the_users_messages_or_a_quoting_step(
+    reasons: list[str], carries: bool
+) -> None:
+    assert turn_carries_personal_data(reasons) is carries
+
+
+def test_an_answer_after_a_quoting_step_is_marked_even_when_its_text_holds_none() -> None:
+    settings = load_settings(privacy={"public_contacts": []})
+    plain = "복용 시간은 아침 8시입니다."
+    assert answer_quotes_personal_data(plain, [EARLIER_ANSWER, QUOTED_STEP], settings)
+    assert not answer_quotes_personal_data(plain, [EARLIER_ANSWER], settings)
+    assert answer_quotes_personal_data(f"주민번호 {RRN}", [EARLIER_ANSWER], settings)

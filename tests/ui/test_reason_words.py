@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphs.turn_privacy import EARLIER_ANSWER, EARLIER_TURN, QUOTED_STEP
 from tests.graphs.conftest import REPO
 from ui.reason_words import code_span, pii_ko, signals_ko, tier_ko
 from ui.reasons import reason_in
@@ -43,3 +44,14 @@ def test_the_sentences_still_use_the_shared_words() -> None:
     assert (
         reason_in("privacy: phone — local only", "ko") == "개인정보(전화번호): 이 컴퓨터에서만 처리"
     )
+
+
+@pytest.mark.parametrize(
+    ("reason", "korean"),
+    [(EARLIER_TURN, "이전 질문"), (EARLIER_ANSWER, "이전 답변"), (QUOTED_STEP, "앞 단계의 답")],
+)
+def test_why_a_turn_is_local_reads_in_korean(reason: str, korean: str) -> None:
+    # graphs.turn_privacy's reasons stand where a personal-data kind does in a route reason.
+    said = reason_in(f"privacy: {reason} — local only", "ko")
+    assert said == f"개인정보({korean}): 이 컴퓨터에서만 처리"
+    assert pii_ko(f"{reason}, phone") == f"{korean}, 전화번호"
