@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
+from tools.dates_zones import clock_times
 from tools.rag import needs_synthesis
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
@@ -125,6 +126,22 @@ def _new_figures(answer: str, sources: str) -> list[str]:
             continue
         if not any(math.isclose(value, k, abs_tol=1e-9) for k in pools[unit]):
             new.append(token)
+    return new
+
+
+def _new_clock_times(answer: str, sources: str) -> list[str]:
+    """Times of day in ``answer`` that no source states.
+
+    A clock time is one fact, not two figures: "10:30 PM" read as 10 and 30 passes the
+    figure check whenever two small numbers of the passages make them, and an airport
+    desk open "07:00 to 22:00" was said to close "at 10:30 PM". The hour may be read on
+    either clock (22:00 is "10 p.m."), the minute must be the same.
+    """
+    stated = set(clock_times(sources))
+    new = []
+    for hour, minute in clock_times(answer):
+        if not any(m == minute and h % 12 == hour % 12 for h, m in stated):
+            new.append(f"{hour:02d}:{minute:02d}")
     return new
 
 
@@ -231,7 +248,7 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
     """
     text = _ENUMERATOR.sub("", _CITATION_MARK.sub(" ", answer))
     sources = "\n".join([question, *passages])
-    figures = _new_figures(text, sources)
+    figures = [*_new_clock_times(text, sources), *_new_figures(text, sources)]
     if figures:
         return f"ungrounded: {', '.join(figures[:3])} in no passage nor the question"
     misread = _from_another_answer(text, question, passages)

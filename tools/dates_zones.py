@@ -22,6 +22,7 @@ from core.lazy_regex import LazyPattern
 __all__ = [
     "ZONES",
     "clock_in_other_zone",
+    "clock_times",
     "on_another_date",
     "states_clock_time",
     "zones_named",
@@ -120,6 +121,16 @@ def zones_named(text: str) -> list[str]:
 def states_clock_time(text: str) -> bool:
     """Whether ``text`` states a clock time of its own ("3 p.m.", "오후 3시")."""
     return _CLOCK.search(text) is not None
+
+
+def clock_times(text: str) -> list[tuple[int, int]]:
+    """Every clock time ``text`` states, as (hour on the 24-hour clock, minute).
+
+    "10:30 PM" is (22, 30), "오후 3시 반" (15, 30); a time written without a.m./p.m.
+    ("10:30", "10시") keeps the hour as written, so a reader comparing two times must
+    allow the 12-hour reading of either.
+    """
+    return [hm for m in _CLOCK.finditer(text) if (hm := _hour_minute(m)) is not None]
 
 
 def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:

@@ -41,6 +41,8 @@ BAKERY = [
             "When does the library close on Saturday?",
             LIBRARY,
         ),
+        # 19:00 said the Korean way, "in the evening at 7".
+        ("단풍 빵집은 저녁 7시에 닫습니다.", "단풍 빵집 몇 시에 닫아요?", BAKERY),
         ("스터디룸은 2층에 있고 안내 데스크에서 예약합니다.", "스터디룸은 어디에 있어요?", LIBRARY),
         ("단풍 빵집은 월요일에 쉽니다.", "단풍 빵집은 월요일에도 문을 여나요?", BAKERY),
         # Each of several questions answered, the typed one with its kind.
@@ -66,6 +68,15 @@ def test_a_grounded_answer_passes(answer: str, question: str, passages: list[str
             "1987",
         ),
         ("크루아상은 3,800원입니다.", "크루아상은 얼마예요?", BAKERY, "3,800"),
+        # A clock time is one fact: 9:30 p.m. is no time the passages state, though 9 and
+        # 30 can each be made from their figures (10 - 1, 10 + 20).
+        (
+            "On weekdays the library closes at 9:30 p.m.",
+            "What time does the library close on weekdays?",
+            LIBRARY,
+            "21:30",
+        ),
+        ("단풍 빵집은 오후 7시 30분에 닫습니다.", "빵집 몇 시에 닫아요?", BAKERY, "19:30"),
         # 21 is in the passages, as days: never as a price.
         ("A library card costs $21.", "How much is a library card?", LIBRARY, "21"),
         # An invented name.

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from tools.rag.count_nouns import asked_count_noun, counts_noun
+
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
 
 # (answer type, question pattern). Order matters: "몇 시간" is a duration before
@@ -203,6 +205,9 @@ def has_answer_type(
         return True
     if recurring and not _RECURRENCE.search(sentence):
         return False
+    if kind == "count" and not counter and (noun := asked_count_noun(question)):
+        # "How many cars …?" is not answered by "within 7 business days".
+        return counts_noun(sentence, noun)
     if kind == "count" and counter:
         counters = _COUNTER_ALIASES.get(counter, re.escape(counter))
         number = rf"(?:{_NUMBER}\s*{_KO_MAGNITUDE}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수)"

@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.crosslingual import equivalents
+from tools.rag.figure_owners import prices_another_item
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
 from tools.rag.figures import FIGURE, NUMBER, figures_by_unit, states_question_figures
@@ -163,8 +164,9 @@ def answers_another_question(
 
     One of: another figure of a unit the question states, no limit where a limit is
     asked, another anchor of a before/after, a figure per another period
-    (:func:`tools.rag.sentence_checks.rate_conflict`), or a table row about another item
-    (:func:`row_names_other_item`).
+    (:func:`tools.rag.sentence_checks.rate_conflict`), a table row about another item
+    (:func:`row_names_other_item`), or amounts bracketed after other items of a list
+    (:func:`tools.rag.figure_owners.prices_another_item`).
 
     Args:
         question: The user's question.
@@ -181,6 +183,7 @@ def answers_another_question(
         or anchor_conflict(question, sentence)
         or rate_conflict(question, sentence)
         or row_names_other_item(question, raw, passage)
+        or prices_another_item(question, sentence)
     )
 
 

@@ -1,0 +1,98 @@
+"""What an English "how many X" counts, and whether a sentence gives a number of X.
+
+"How many cars can the clinic's garage hold?" asks for a number of cars; "The hold is
+released within 7 business days" holds a number, of days, and was quoted as the answer
+(blind set 8). Korean count questions carry their counter ("몇 대"), which
+:func:`tools.rag.answer_types.has_answer_type` already checks; an English one names the
+counted noun instead. The rule: a sentence answers "how many X" only when a number in it
+counts X: in English, the noun (or a word the bridge equates with it) within three words
+after the number; in Korean, the counter that noun is counted with. Counters are a closed
+class of Korean grammar, so the table below is grammar, not vocabulary of any document;
+a noun it lacks is not judged in a Korean sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.rag.crosslingual import equivalents
+from tools.rag.textutil import detect_script
+
+__all__ = ["asked_count_noun", "counts_noun"]
+
+# "how many colour pages", "how many people": the counted noun is the first plural of
+# the (up to) three words after "how many".
+_HOW_MANY = re.compile(r"\bhow\s+many((?:\s+[a-z-]+){1,3})", re.IGNORECASE)
+_IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+_NOT_NOUNS = frozenset({"can", "do", "does", "did", "are", "is", "will", "should", "of", "more"})
+# The Korean counter each counted noun takes ("차 12대", "15명", "3권").
+# "분" counts people only after a native number ("세 분"); after digits it is minutes.
+_PEOPLE = "명|사람|인"
+_NATIVE = "한|두|세|네|다섯|여섯|일곱|여덟|아홉|열"
+_KO_COUNTERS = {
+    "car": "대",
+    "vehicle": "대",
+    "bike": "대",
+    "bicycle": "대",
+    "computer": "대",
+    "laptop": "대",
+    "person": _PEOPLE,
+    "adult": _PEOPLE,
+    "child": _PEOPLE,
+    "kid": _PEOPLE,
+    "guest": _PEOPLE,
+    "member": _PEOPLE,
+    "student": _PEOPLE,
+    "driver": _PEOPLE,
+    "book": "권",
+    "page": "쪽|장|페이지|매",
+    "sheet": "장|매",
+    "ticket": "장|매",
+    "time": "번|회",
+    "floor": "층",
+    "night": "박",
+    "pet": "마리",
+    "dog": "마리",
+    "cat": "마리",
+    "animal": "마리",
+}
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_KO_NUMBER = rf"(?:\d+(?:[.,]\d+)?\s*(?:[십백천만]\s*)*|{_NATIVE})"
+
+
+def asked_count_noun(question: str) -> str:
+    """The singular noun an English "how many" question counts ("" for none).
+
+    "How many can I put on hold?" names none: any number may answer it.
+    """
+    match = _HOW_MANY.search(question)
+    if match is None:
+        return ""
+    for word in match.group(1).lower().split():
+        if word in _NOT_NOUNS:
+            return ""
+        if word in _IRREGULAR_PLURALS:
+            return _IRREGULAR_PLURALS[word]
+        if word.endswith("ies"):
+            return word[:-3] + "y"
+        if word.endswith("s") and not word.endswith("ss"):
+            return word[:-1]
+    return ""
+
+
+def counts_noun(sentence: str, noun: str) -> bool:
+    """Whether a number in ``sentence`` counts ``noun`` (see the module docstring)."""
+    if detect_script(sentence) == "en":
+        names = {noun, *equivalents(noun)}
+        plural = "|".join(re.escape(n) + "(?:e?s)?" for n in sorted(names) if n.isascii())
+        if not plural:
+            return True
+        return bool(
+            re.search(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:{plural})\b", sentence, re.I)
+        )
+    counter = _KO_COUNTERS.get(noun)
+    if counter is None:
+        return True
+    if counter == _PEOPLE and re.search(rf"(?:{_NATIVE})\s*분", sentence):
+        return True
+    return bool(re.search(rf"{_KO_NUMBER}\s*(?:{counter})", sentence))
