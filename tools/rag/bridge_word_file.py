@@ -72,11 +72,15 @@ def load_bridge_words(path: Path, model_id: str) -> BridgeWords | None:
     return BridgeWords(version, words, dict(zip(known, matrix, strict=True)))
 
 
-def save_bridge_words(path: Path, model_id: str, stored: BridgeWords) -> None:
+def save_bridge_words(path: Path, model_id: str, stored: BridgeWords) -> bool:
     """Replace the file atomically (a reader in another process sees old or new, whole).
 
     Only vectors of the version's own words are written, so the file never outgrows
     the collection's vocabulary.
+
+    Returns:
+        False when the folder cannot be written (a read-only data folder): the cache is
+        an optimisation, so the question is still answered and the next process embeds.
     """
     current = set().union(*stored.words.values())
     kept = sorted(w for w in stored.vectors if w in current)
@@ -85,8 +89,11 @@ def save_bridge_words(path: Path, model_id: str, stored: BridgeWords) -> None:
         if kept
         else np.zeros((0, 384), dtype=np.float32)
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except OSError:
+        return False
     try:
         with os.fdopen(handle, "wb") as out:
             np.savez(
@@ -99,6 +106,10 @@ def save_bridge_words(path: Path, model_id: str, stored: BridgeWords) -> None:
                 words_en=np.array(sorted(stored.words["en"]), dtype=np.str_),
             )
         os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        return False
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return True
