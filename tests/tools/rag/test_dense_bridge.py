@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bench.docqa import sample_store
+from tests.tools.rag.conftest import copy_of_samples
 from tools.rag import DocumentStore, crosslingual, dense_bridge
 from tools.rag.dense import E5Embedder, FloatArray
 from tools.rag.dense_bridge import (
@@ -37,10 +37,12 @@ Electric bikes carry a battery that lasts about 40 kilometres on one charge.
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+def store(
+    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
+) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("bike")
     (folder / "bike_rental_en.md").write_text(_GUIDE, encoding="utf-8")
-    store = sample_store(tmp_path_factory.mktemp("bridge"), dense=True, extra=[Path(folder)])
+    store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("bridge"), [Path(folder)])
     yield store
     store.close()
 
@@ -79,9 +81,11 @@ def test_the_link_holds_only_while_the_question_is_planned(store: DocumentStore)
     assert crosslingual.equivalents("배터리") == frozenset({"배터리"})
 
 
-def test_the_collection_vocabulary_is_read_once_per_version(tmp_path: Path) -> None:
+def test_the_collection_vocabulary_is_read_once_per_version(
+    tmp_path: Path, embedded_samples: Path
+) -> None:
     # Its own store: the vocabulary changes with an ingest here.
-    store = sample_store(tmp_path, dense=True)
+    store = copy_of_samples(embedded_samples, tmp_path)
     try:
         first = _collection_index(store, "devset")
         assert "battery" not in first.words["en"]
