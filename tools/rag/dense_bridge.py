@@ -24,10 +24,17 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 
+from tools.rag.bridge_word_file import (
+    BridgeWords,
+    bridge_words_path,
+    load_bridge_words,
+    save_bridge_words,
+)
 from tools.rag.crosslingual import equivalents, learned_links
 from tools.rag.crosslingual_dense import DenseView, other_language_matches, unheld_terms
 from tools.rag.dense import FloatArray
@@ -78,6 +85,12 @@ class _CollectionIndex:
     document_tokens: dict[str, frozenset[str]]
     # Each script's words (sorted) and their query vectors, embedded on first use.
     rivals: dict[str, tuple[list[str], FloatArray]] = field(default_factory=dict)
+    # The collection version (see ``_COLLECTIONS``) and the file keeping its words and
+    # their vectors for the next process (None: the store has no data folder).
+    version: str = ""
+    word_file: Path | None = None
+    # Word vectors read from that file or embedded here, reused before embedding.
+    known_vectors: dict[str, FloatArray] = field(default_factory=dict)
 
 
 # Keyed by a digest of the collection's chunk ids: an id is derived from the chunk's
@@ -86,16 +99,27 @@ class _CollectionIndex:
 _COLLECTIONS: OrderedDict[str, _CollectionIndex] = OrderedDict()
 _COLLECTIONS_KEPT = 16
 _COLLECTIONS_LOCK = threading.Lock()
+# One thread embeds and writes a version's missing words; the others wait for them.
+_WORDS_LOCK = threading.RLock()
 
 
 def _collection_key(ids: list[str]) -> str:
     return hashlib.sha256("\x00".join(ids).encode()).hexdigest()
 
 
+def _word_file(store: DenseView, collection: str) -> Path | None:
+    """The collection's bridge-word file under the store's data folder, if it has one."""
+    root = getattr(store, "root", None)
+    if not isinstance(root, Path):
+        return None
+    return bridge_words_path(root, collection, store.embedder.model_id)
+
+
 def _collection_index(store: DenseView, collection: str) -> _CollectionIndex:
     """Every word of the collection by script, and each document's index tokens.
 
-    Computed once per version of the collection's embedded chunks (see ``_COLLECTIONS``).
+    Computed once per version of the collection's embedded chunks (see ``_COLLECTIONS``);
+    the words of a version are read from its file when another process found them.
     """
     ids, _ = store.dense_vectors(collection)
     key = _collection_key(ids)
@@ -105,12 +129,27 @@ def _collection_index(store: DenseView, collection: str) -> _CollectionIndex:
             _COLLECTIONS.move_to_end(key)
             return cached
     rows = list(store.chunks(ids).values())
-    texts = [row.text for row in rows]
-    words = {script: frozenset(_vocabulary(texts, script)) for script in ("ko", "en")}
+    word_file = _word_file(store, collection)
+    model_id = store.embedder.model_id
+    stored = load_bridge_words(word_file, model_id) if word_file is not None else None
+    known = stored.vectors if stored is not None else {}
+    if stored is not None and stored.version == key:
+        words = stored.words
+    else:
+        texts = [row.text for row in rows]
+        words = {script: frozenset(_vocabulary(texts, script)) for script in ("ko", "en")}
+        if word_file is not None:
+            save_bridge_words(word_file, model_id, BridgeWords(key, words, known))
     tokens: dict[str, set[str]] = {}
     for row in rows:
         tokens.setdefault(row.source, set()).update(t for _, _, toks in row.sentences for t in toks)
-    built = _CollectionIndex(words, {source: frozenset(held) for source, held in tokens.items()})
+    built = _CollectionIndex(
+        words,
+        {source: frozenset(held) for source, held in tokens.items()},
+        version=key,
+        word_file=word_file,
+        known_vectors=dict(known),
+    )
     with _COLLECTIONS_LOCK:
         built = _COLLECTIONS.setdefault(key, built)
         while len(_COLLECTIONS) > _COLLECTIONS_KEPT:
@@ -118,14 +157,33 @@ def _collection_index(store: DenseView, collection: str) -> _CollectionIndex:
     return built
 
 
+def _word_vectors(store: DenseView, index: _CollectionIndex, words: list[str]) -> FloatArray:
+    """Query vectors of collection words, embedding only those no process embedded yet.
+
+    Newly embedded words are written to the collection's file for the next process.
+    """
+    with _WORDS_LOCK:
+        missing = [w for w in dict.fromkeys(words) if w not in index.known_vectors]
+        if missing:
+            fresh = _VECTORS.vectors(store.embedder, missing)
+            index.known_vectors.update(zip(missing, fresh, strict=True))
+            if index.word_file is not None:
+                stored = BridgeWords(index.version, index.words, index.known_vectors)
+                save_bridge_words(index.word_file, store.embedder.model_id, stored)
+        if not words:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.vstack([index.known_vectors[w] for w in words])
+
+
 def _rivals(store: DenseView, index: _CollectionIndex, script: str) -> tuple[list[str], FloatArray]:
     """The collection's words in ``script`` and their vectors, embedded once per version."""
-    cached = index.rivals.get(script)
-    if cached is None:
-        words = sorted(index.words[script])
-        cached = (words, _VECTORS.vectors(store.embedder, words))
-        index.rivals[script] = cached
-    return cached
+    with _WORDS_LOCK:
+        cached = index.rivals.get(script)
+        if cached is None:
+            words = sorted(index.words[script])
+            cached = (words, _word_vectors(store, index, words))
+            index.rivals[script] = cached
+        return cached
 
 
 def _surface(term: str, question: str) -> str:
@@ -176,7 +234,7 @@ def dense_translations(
         if not vocabulary:
             continue
         words = sorted(vocabulary)
-        found = _VECTORS.vectors(store.embedder, words)
+        found = _word_vectors(store, index, words)
         for term in terms:
             surface = _surface(term, question)
             row = found @ _VECTORS.vectors(store.embedder, [surface])[0]

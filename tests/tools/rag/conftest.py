@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
+from bench.docqa import sample_store
 from tools.rag.dense import E5Embedder, FloatArray
 from tools.rag.store import DocumentStore
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = REPO_ROOT / "data" / "samples"
+# The collection bench.docqa.sample_store fills.
+SAMPLES_COLLECTION = "devset"
 
 
 class CountingEmbedder:
@@ -31,6 +35,36 @@ class CountingEmbedder:
 
     def embed_query(self, text: str) -> FloatArray:
         return self._inner.embed_query(text)
+
+
+@pytest.fixture(scope="session")
+def embedded_samples(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the samples ingested and embedded once per session (closed).
+
+    Embedding the samples costs several seconds of CPU per store; module fixtures copy
+    this folder (:func:`copy_of_samples`) instead of ingesting and embedding them again.
+    """
+    folder = tmp_path_factory.mktemp("embedded_samples")
+    sample_store(folder, dense=True).close()
+    return folder
+
+
+def copy_of_samples(template: Path, data_dir: Path, extra: Sequence[Path] = ()) -> DocumentStore:
+    """``bench.docqa.sample_store(data_dir, dense=True, extra=extra)``, from a copy.
+
+    The copy holds the same chunks (a chunk id depends on the collection, the source
+    file's path, the position and the text, not on the data folder) and their vectors,
+    so only the ``extra`` documents are read and embedded.
+    """
+    shutil.copytree(template, data_dir, dirs_exist_ok=True)
+    store = DocumentStore(data_dir, dense=True)
+    for path in extra:
+        report = store.ingest_path(path, SAMPLES_COLLECTION)
+        if report.rejected:
+            store.close()
+            raise RuntimeError(f"documents rejected: {report.rejected}")
+    store.embed_pending()
+    return store
 
 
 @pytest.fixture()

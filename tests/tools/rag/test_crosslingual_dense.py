@@ -7,23 +7,26 @@ off so every match below comes from the language-centred dense scores alone.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from agents.documents import DocPlan, plan_document_step
-from bench.docqa import sample_store
+from tests.tools.rag.conftest import copy_of_samples
 from tools.rag import DocumentStore, crosslingual
 from tools.rag.crosslingual_dense import other_language_matches
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+def store(
+    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
+) -> Iterator[DocumentStore]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(crosslingual, "_LEXICON", {})
         patch.setattr(crosslingual, "_SYNONYMS", ())
         crosslingual._bridge.cache_clear()
         crosslingual._curated_bridge.cache_clear()
-        store = sample_store(tmp_path_factory.mktemp("xling"), dense=True)
+        store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("xling"))
         yield store
         store.close()
     crosslingual._bridge.cache_clear()

@@ -7,19 +7,24 @@ with no translation in the documents is not, and the link lives for one question
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from bench.docqa import sample_store
-from tools.rag import DocumentStore, crosslingual
+from tests.tools.rag.conftest import copy_of_samples
+from tools.rag import DocumentStore, crosslingual, dense_bridge
+from tools.rag.dense import E5Embedder, FloatArray
 from tools.rag.dense_bridge import (
     _collection_index,
     _rivals,
     dense_translations,
     with_dense_translations,
 )
+from tools.rag.sentence_match import VectorCache
 
 _GUIDE = """# Riverside Bike Rental
 
@@ -32,10 +37,12 @@ Electric bikes carry a battery that lasts about 40 kilometres on one charge.
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+def store(
+    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
+) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("bike")
     (folder / "bike_rental_en.md").write_text(_GUIDE, encoding="utf-8")
-    store = sample_store(tmp_path_factory.mktemp("bridge"), dense=True, extra=[Path(folder)])
+    store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("bridge"), [Path(folder)])
     yield store
     store.close()
 
@@ -74,9 +81,11 @@ def test_the_link_holds_only_while_the_question_is_planned(store: DocumentStore)
     assert crosslingual.equivalents("배터리") == frozenset({"배터리"})
 
 
-def test_the_collection_vocabulary_is_read_once_per_version(tmp_path: Path) -> None:
+def test_the_collection_vocabulary_is_read_once_per_version(
+    tmp_path: Path, embedded_samples: Path
+) -> None:
     # Its own store: the vocabulary changes with an ingest here.
-    store = sample_store(tmp_path, dense=True)
+    store = copy_of_samples(embedded_samples, tmp_path)
     try:
         first = _collection_index(store, "devset")
         assert "battery" not in first.words["en"]
@@ -98,3 +107,94 @@ def test_the_rival_words_are_embedded_once_per_version(store: DocumentStore) -> 
     words, vectors = _rivals(store, index, "en")
     assert "battery" in words and vectors.shape == (len(words), 384)
     assert _rivals(store, _collection_index(store, "devset"), "en")[1] is vectors
+
+
+class _QueryCounting(E5Embedder):
+    """The real e5 model, counting the words (queries) it embeds in batches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.words_embedded = 0
+
+    def embed_queries(self, texts: Sequence[str]) -> FloatArray:
+        self.words_embedded += len(texts)
+        return super().embed_queries(texts)
+
+
+def _as_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget what this process holds in memory, as a restart would."""
+    monkeypatch.setattr(dense_bridge, "_COLLECTIONS", OrderedDict())
+    monkeypatch.setattr(dense_bridge, "_VECTORS", VectorCache(8192, as_queries=True))
+
+
+def _all_rivals(store: DocumentStore, collection: str) -> dict[str, tuple[list[str], FloatArray]]:
+    index = _collection_index(store, collection)
+    return {script: _rivals(store, index, script) for script in ("ko", "en")}
+
+
+def test_a_second_store_on_the_same_data_embeds_no_collection_word(
+    store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = store.root.parent
+    shutil.rmtree(store.root / "bridge_words", ignore_errors=True)
+    _as_a_new_process(monkeypatch)
+    first = DocumentStore(data_dir, dense=True, embedder=_QueryCounting())
+    try:
+        before = _all_rivals(first, "devset")
+        counted = first.embedder
+        assert isinstance(counted, _QueryCounting)
+        assert counted.words_embedded == sum(len(words) for words, _ in before.values()) > 100
+    finally:
+        first.close()
+    _as_a_new_process(monkeypatch)
+    second = DocumentStore(data_dir, dense=True, embedder=_QueryCounting())
+    try:
+        after = _all_rivals(second, "devset")
+        counted = second.embedder
+        assert isinstance(counted, _QueryCounting)
+        assert counted.words_embedded == 0
+        for script, (words, vectors) in before.items():
+            assert after[script][0] == words
+            np.testing.assert_array_equal(after[script][1], vectors)
+        # The bridge still links through the stored vectors alone.
+        assert dense_translations(second, "전기 자전거 배터리는 몇 킬로미터 가요?", "devset") == {
+            "배터리": frozenset({"battery"})
+        }
+    finally:
+        second.close()
+
+
+_RULES = "# Gym rules\n\nLockers are free for members. 수건은 안내 데스크에서 빌릴 수 있습니다.\n"
+_POOL = "# Pool\n\nThe swimming pool opens at six. 수영모는 필수입니다.\n"
+_POOL_CHANGED = "# Pool\n\nThe sauna closes at ten. 수영장 주차는 무료입니다.\n"
+
+
+def test_a_changed_document_embeds_exactly_its_new_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _as_a_new_process(monkeypatch)
+    embedder = _QueryCounting()
+    store = DocumentStore(tmp_path, dense=True, embedder=embedder)
+    try:
+        store.ingest_texts([("rules.md", _RULES), ("pool.md", _POOL)], "gym", markdown=True)
+        store.embed_pending()
+        old = _collection_index(store, "gym")
+        _all_rivals(store, "gym")
+        store.ingest_texts([("pool.md", _POOL_CHANGED)], "gym", markdown=True)
+        store.embed_pending()
+        _as_a_new_process(monkeypatch)
+        embedder.words_embedded = 0
+        new = _collection_index(store, "gym")
+        assert new.version != old.version
+        rivals = _all_rivals(store, "gym")
+        added = {s: new.words[s] - old.words[s] for s in ("ko", "en")}
+        removed = {s: old.words[s] - new.words[s] for s in ("ko", "en")}
+        assert "sauna" in added["en"] and "swimming" in removed["en"]
+        assert embedder.words_embedded == sum(len(words) for words in added.values())
+        # The changed collection's words only: the removed document text is never read back.
+        for script, (words, vectors) in rivals.items():
+            assert words == sorted(new.words[script])
+            assert not removed[script] & set(words)
+            assert vectors.shape == (len(words), 384)
+    finally:
+        store.close()

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from agents.documents import DocPlan, extractive_fallback, plan_document_step
-from bench.docqa import DEVSET, sample_store
+from bench.docqa import DEVSET
+from tests.tools.rag.conftest import copy_of_samples
 from tests.tools.rag.heldout_floor import assert_set_holds
 from tools.rag import DocumentStore
 from tools.rag.question import analyze_question, answer_type, has_answer_type
@@ -24,8 +25,10 @@ RECALL_FLOOR = 0.97
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    store = sample_store(tmp_path_factory.mktemp("docqa"), dense=True)
+def store(
+    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
+) -> Iterator[DocumentStore]:
+    store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("docqa"))
     yield store
     store.close()
 

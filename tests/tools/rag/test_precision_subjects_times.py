@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
-from bench.docqa import sample_store
+from tests.tools.rag.conftest import copy_of_samples
 from tools.rag import DocumentStore
 from tools.rag.answer import extractive_answer
 from tools.rag.answer_types import has_answer_type
@@ -128,11 +128,13 @@ Breakfast is served in the Garden Room from 7 a.m. to 10 a.m.
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+def store(
+    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
+) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("hotel")
     doc = Path(folder, "hotel_guide_en.md")
     doc.write_text(_HOTEL, encoding="utf-8")
-    store = sample_store(folder, dense=True, extra=[doc])
+    store = copy_of_samples(embedded_samples, folder, [doc])
     yield store
     store.close()
 
