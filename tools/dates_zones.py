@@ -12,6 +12,7 @@ question for the current time.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -103,13 +104,21 @@ _MONTHS = [
 ]
 
 
+@functools.cache
+def _city_pattern(name: str) -> re.Pattern[str]:
+    # Compiled once per city: the ~530 names outnumber re's own cache (512 patterns), so
+    # building them in the loop recompiled every one on every call and pushed the other
+    # modules' patterns out of that cache too.
+    return re.compile(rf"(?<![\w]){re.escape(name)}(?![a-z])")
+
+
 def zones_named(text: str) -> list[str]:
     """The zones of the cities ``text`` names, in the order it names them (each once)."""
     lowered = text.lower()
     found: list[tuple[int, str]] = []
     for table in (ZONES, _IANA_CITIES):
         for name, zone in table.items():
-            for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![a-z])", lowered):
+            for m in _city_pattern(name).finditer(lowered):
                 found.append((m.start(), zone))
     zones: list[str] = []
     for _, zone in sorted(found):
