@@ -22,11 +22,27 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from types import MappingProxyType
 
 from tools.rag.textutil import derivational_variants, detect_script, normalize_latin
+from tools.vocabulary import VOCABULARY_FILE, WordLine, word_lines
+
+__all__ = [
+    "TRANSLATION_WEIGHT",
+    "VOCABULARY_FILE",
+    "concept_groups",
+    "curated_equivalents",
+    "disable_word_lists",
+    "equivalents",
+    "everyday_vocabulary_on",
+    "expand_terms",
+    "learned_links",
+    "query_coverage",
+    "use_everyday_vocabulary",
+    "word_lists_off",
+]
 
 # BM25 weight of translated query terms: a passage in the question's own language
 # that matches as well stays first.
@@ -148,22 +164,16 @@ _LEXICON: dict[str, tuple[str, ...]] = {
     "신청": ("apply", "request"),
     "박": ("night",),
 }
-# Words with the same meaning in one language (as Kiwi or the stemmer emits them):
-# a question's word counts as present when the document uses its synonym.
-_SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("가져가", "가져오", "챙기", "지참"),
-    ("먹", "복용", "드시"),
-    ("방문", "오"),
-    ("분실", "잃어버리", "잃"),
-    ("bring", "carry"),
-)
-# Everyday service vocabulary kept as data (one concept a line; see the file's header).
-# Off by default: on the two blind held-out sets (5 and 7, 2026-11-30) it added 5 right
-# extractive answers and 4 wrong ones ("돈 내야 돼요?" quoting another service's "비용은
-# 없으며", "그거 공짜예요?" quoting the free mobile card), so it is not yet precise enough
-# to answer by itself. `python -m bench.docqa --everyday-vocabulary` measures it.
-VOCABULARY_FILE = Path(__file__).with_name("vocabulary.tsv")
+# Everyday word groups are data (tools/rag/vocabulary.tsv, read by tools.vocabulary):
+# its [shared] synonyms are always read, like the lexicon above; its [everyday]
+# vocabulary is off by default: on the two blind held-out sets (5 and 7, 2026-11-30) it
+# added 5 right extractive answers and 4 wrong ones ("돈 내야 돼요?" quoting another
+# service's "비용은 없으며", "그거 공짜예요?" quoting the free mobile card), so it is not
+# yet precise enough to answer by itself. `python -m bench.docqa --everyday-vocabulary`
+# measures it.
 _USE_VOCABULARY = False
+# Off: no lexicon, no word groups (`bench.docqa --no-word-lists` measures what they add).
+_WORD_LISTS = True
 
 
 def use_everyday_vocabulary(on: bool = True) -> None:
@@ -171,57 +181,61 @@ def use_everyday_vocabulary(on: bool = True) -> None:
     global _USE_VOCABULARY
     _USE_VOCABULARY = on
     _bridge.cache_clear()
-    _same_language_synonyms.cache_clear()
 
 
-def _vocabulary_lines() -> list[tuple[list[str], list[str]]]:
-    """(Korean words, English words) of each line of :data:`VOCABULARY_FILE`."""
-    if not _USE_VOCABULARY:
-        return []
-    lines: list[tuple[list[str], list[str]]] = []
-    for raw in VOCABULARY_FILE.read_text("utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        korean, _, english = raw.partition("\t")
-        lines.append(([w for w in korean.split(",") if w], [w for w in english.split(",") if w]))
-    return lines
+def everyday_vocabulary_on() -> bool:
+    """Whether the everyday vocabulary is read (see :func:`use_everyday_vocabulary`)."""
+    return _USE_VOCABULARY and _WORD_LISTS
 
 
-def _curated_links() -> dict[str, set[str]]:
-    links: dict[str, set[str]] = {}
-    for korean, words in _LEXICON.items():
-        english = {t for w in words for t in _latin(w)}
-        links.setdefault(korean, set()).update(english)
-        for token in english:
-            links.setdefault(token, set()).add(korean)
-    for group in _SYNONYMS:
-        for word in group:
-            links.setdefault(word, set()).update(w for w in group if w != word)
-    return links
+@dataclass(frozen=True, slots=True)
+class _Bridge:
+    """Every link of a term, and the views its readers take of them (built once)."""
+
+    links: Mapping[str, frozenset[str]]  # lexicon, shared synonyms and the vocabulary
+    curated: Mapping[str, frozenset[str]]  # lexicon and shared synonyms only (the FAQ)
+    same_language: Mapping[str, frozenset[str]]  # the vocabulary's own-language synonyms
+
+
+def _add(links: dict[str, set[str]], pairs: Iterable[tuple[str, set[str]]]) -> None:
+    for word, linked in pairs:
+        links.setdefault(word, set()).update(linked)
+
+
+def _frozen(links: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in links.items()}
 
 
 @cache
-def _curated_bridge() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in _curated_links().items()}
+def _bridge() -> _Bridge:
+    links: dict[str, set[str]] = {}
+    same_language: dict[str, set[str]] = {}
+    if _WORD_LISTS:
+        for korean, words in _LEXICON.items():
+            _add(links, _line_links({korean}, {t for w in words for t in _latin(w)}))
+        for line in word_lines("shared"):
+            _add(links, _line_links(set(line.korean), _english(line)))
+    curated = _frozen(links)
+    if everyday_vocabulary_on():
+        for line in word_lines("everyday"):
+            english = _english(line)
+            _add(links, _line_links(set(line.korean), english))
+            group = set(line.korean) or english
+            _add(same_language, ((w, group - {w}) for w in group))
+    return _Bridge(_frozen(links), curated, _frozen(same_language))
+
+
+def _english(line: WordLine) -> set[str]:
+    return {t for w in line.english for t in _latin(w)}
 
 
 def curated_equivalents(term: str) -> frozenset[str]:
-    """The term and its links in the lists kept in code, without the everyday vocabulary.
+    """The term and its links in the lexicon and shared synonyms, without the everyday vocabulary.
 
     The FAQ matcher reads these: its rules were calibrated on them, and the vocabulary's
     broad links (병원 -> clinic) make a Korean topic look generic to it.
     """
-    return frozenset({term, *_curated_bridge().get(term, frozenset())})
-
-
-@cache
-def _bridge() -> dict[str, frozenset[str]]:
-    links = _curated_links()
-    for korean_words, english_words in _vocabulary_lines():
-        english = {t for w in english_words for t in _latin(w)}
-        for word, linked in _line_links(set(korean_words), english):
-            links.setdefault(word, set()).update(linked)
-    return {k: frozenset(v) for k, v in links.items()}
+    return frozenset({term, *_bridge().curated.get(term, frozenset())})
 
 
 def _line_links(korean: set[str], english: set[str]) -> Iterator[tuple[str, set[str]]]:
@@ -242,17 +256,6 @@ def _line_links(korean: set[str], english: set[str]) -> Iterator[tuple[str, set[
         yield word, set(korean)
 
 
-@cache
-def _same_language_synonyms() -> dict[str, frozenset[str]]:
-    """The vocabulary's other words in each word's own language (공짜 -> 무료, fee -> cost)."""
-    links: dict[str, set[str]] = {}
-    for korean_words, english_words in _vocabulary_lines():
-        group = set(korean_words) or {t for w in english_words for t in _latin(w)}
-        for word in group:
-            links.setdefault(word, set()).update(group - {word})
-    return {k: frozenset(v) for k, v in links.items()}
-
-
 def _latin(word: str) -> list[str]:
     # The light stemmer maps "charge" and "charges" to different tokens; keep both.
     # A phrase ("per day") bridges each of its words.
@@ -268,14 +271,24 @@ def _latin(word: str) -> list[str]:
 
 
 def disable_word_lists() -> None:
-    """Switch the lexicon and synonym groups off for this process (to measure what they add)."""
-    global _SYNONYMS, _USE_VOCABULARY
-    _LEXICON.clear()
-    _SYNONYMS = ()
-    _USE_VOCABULARY = False
+    """Switch the lexicon and every word group off for this process (to measure what they add)."""
+    global _WORD_LISTS
+    _WORD_LISTS = False
     _bridge.cache_clear()
-    _curated_bridge.cache_clear()
-    _same_language_synonyms.cache_clear()
+
+
+@contextmanager
+def word_lists_off() -> Iterator[None]:
+    """No lexicon and no word groups inside the block (tests of the dense model alone)."""
+    global _WORD_LISTS
+    saved = _WORD_LISTS
+    _WORD_LISTS = False
+    _bridge.cache_clear()
+    try:
+        yield
+    finally:
+        _WORD_LISTS = saved
+        _bridge.cache_clear()
 
 
 # Translations learned for the question being planned (see tools.rag.dense_bridge):
@@ -296,7 +309,7 @@ def learned_links(links: Mapping[str, frozenset[str]]) -> Iterator[None]:
 
 
 def _links(term: str) -> frozenset[str]:
-    return _bridge().get(term, frozenset()) | _LEARNED.get().get(term, frozenset())
+    return _bridge().links.get(term, frozenset()) | _LEARNED.get().get(term, frozenset())
 
 
 def _family_links(term: str) -> frozenset[str]:
@@ -315,7 +328,7 @@ def _retrieval_links(term: str) -> frozenset[str]:
     # much does parking cost after the first hour?" (a question the dev set answers).
     # Word forms only count a question word as present (equivalents): as query terms
     # they would only add noise to the ranking.
-    own = _same_language_synonyms().get(term, frozenset())
+    own = _bridge().same_language.get(term, frozenset())
     return _links(term) - own
 
 

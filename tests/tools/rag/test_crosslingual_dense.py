@@ -18,16 +18,10 @@ from tools.rag.crosslingual_dense import other_language_matches
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(crosslingual, "_LEXICON", {})
-        patch.setattr(crosslingual, "_SYNONYMS", ())
-        crosslingual._bridge.cache_clear()
-        crosslingual._curated_bridge.cache_clear()
+    with crosslingual.word_lists_off():
         store = sample_store(tmp_path_factory.mktemp("xling"), dense=True)
         yield store
         store.close()
-    crosslingual._bridge.cache_clear()
-    crosslingual._curated_bridge.cache_clear()
 
 
 def _plan(store: DocumentStore, question: str) -> DocPlan:
