@@ -32,6 +32,7 @@ from tools.rag.subjects import (
     subject_passages,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
+from tools.rag.vocabulary_case import on_the_questions_case
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
 # and 4 of 810 in-scope questions score below 0.2, none and 1 below 0.15;
@@ -154,6 +155,8 @@ def extractive_answer(
     if total <= 0 or not passages:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
 
+    weighted = [(t, g) for t, g, w in zip(asked.terms, groups, weights, strict=True) if w > 0]
+
     def covered(tokens: set[str]) -> float:
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
 
@@ -224,7 +227,9 @@ def extractive_answer(
                 prev = tokset
                 continue
             own = covered(tokset)
-            if answers_another_question(question, text, p.text[start:end], p.text):
+            if answers_another_question(
+                question, text, p.text[start:end], p.text
+            ) or not on_the_questions_case(weighted, context, p.heading or ""):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),
                 # of another item (1개월 for 3개월권) or from another anchor answers
                 # another question (see tools.rag.qualifiers).

@@ -41,6 +41,7 @@ __all__ = [
     "learned_links",
     "query_coverage",
     "use_everyday_vocabulary",
+    "vocabulary_only_links",
     "word_lists_off",
 ]
 
@@ -328,6 +329,11 @@ def _retrieval_links(term: str) -> frozenset[str]:
     # much does parking cost after the first hour?" (a question the dev set answers).
     # Word forms only count a question word as present (equivalents): as query terms
     # they would only add noise to the ranking.
+    # A Korean word's written synonym does rank, at the translations' weight: a question
+    # says 빌리다 where the section that answers it is headed 대출 and writes 대출 in
+    # every sentence, so without it that section never reaches the passages searched.
+    if detect_script(term) == "ko":
+        return _links(term)
     own = _bridge().same_language.get(term, frozenset())
     return _links(term) - own
 
@@ -335,6 +341,22 @@ def _retrieval_links(term: str) -> frozenset[str]:
 def equivalents(term: str) -> frozenset[str]:
     """The term itself and its translations in the index's token space."""
     return frozenset({term, *_links(term), *_family_links(term)})
+
+
+def vocabulary_only_links(term: str) -> frozenset[str]:
+    """The equivalents of ``term`` that only the everyday vocabulary links (공짜 -> 무료).
+
+    Not the term, its word forms, the lexicon's or shared groups' links, nor the
+    translations learned for the question: those are held as the term itself is.
+    """
+    if not everyday_vocabulary_on():
+        return frozenset()
+    bridge, learned = _bridge(), _LEARNED.get()
+    forms = {term} if detect_script(term) == "ko" else set(derivational_variants(term)) | {term}
+    direct = forms | {
+        t for f in forms for t in bridge.curated.get(f, frozenset()) | learned.get(f, frozenset())
+    }
+    return equivalents(term) - direct
 
 
 def expand_terms(terms: Sequence[str]) -> list[str]:

@@ -1,0 +1,66 @@
+"""Whether a sentence reached through the everyday vocabulary is about the question's own case.
+
+The rule, in one sentence: a sentence that holds one of the question's words only
+through an everyday-vocabulary link (공짜 -> 무료, 돈 -> 비용, 빌리다 -> 대출) may answer
+only when its section's own heading names one of the question's words (in any linked
+form), or, in a text without headings, when it and the sentence before it hold every
+other word of the question.
+
+Why: a synonym is vaguer evidence than the word itself, and a document states the
+same kind of fact for each of its cases: "비용은 없습니다" under 상호대차 (the
+inter-library loan), "무료입니다" under 요가. A question linked to such a sentence by
+its vaguest word is about that case only when the section is: "책 늦게 돌려주면 돈
+내야 돼요?" names nothing of 상호대차, "모바일 회원증 공짜예요?" names the 회원증 of its
+section. The document's title (the heading path's first part) names every section's
+document, not its case, so only the last part counts. Sentences matched without the
+vocabulary are not touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+
+from tools.rag.crosslingual import vocabulary_only_links
+from tools.rag.textutil import tokenize
+
+# How tools.rag.chunking joins a section's heading path ("Guide > Lending > Renewals").
+_PATH_SEPARATOR = " > "
+
+__all__ = ["on_the_questions_case"]
+
+
+def on_the_questions_case(
+    terms: Sequence[tuple[str, frozenset[str]]], context: Set[str], heading: str = ""
+) -> bool:
+    """Whether a candidate answer sentence passes the vocabulary's same-case check.
+
+    Args:
+        terms: The question's weighted terms, each with the tokens that count as it
+            (its equivalents, and the kinds the passages list it under).
+        context: The candidate sentence's tokens with its section heading's and the
+            previous sentence's.
+        heading: The sentence's section heading path (``""`` for none).
+
+    Returns:
+        False when a term is held only through an everyday-vocabulary link and the
+        section's own heading names none of the question's words (or, with no heading,
+        another term is held nowhere in ``context``); True otherwise.
+    """
+    held = [group & context for _, group in terms]
+    reached_by_vocabulary = any(
+        found and not (found - vocabulary_only_links(term))
+        for (term, _), found in zip(terms, held, strict=True)
+    )
+    if not reached_by_vocabulary:
+        return True
+    section = _section_tokens(heading)
+    if section:
+        return any(group & section for _, group in terms)
+    return all(held)
+
+
+def _section_tokens(heading: str) -> set[str]:
+    """Tokens of the last part of a heading path; none for a document's title alone."""
+    if _PATH_SEPARATOR not in heading:
+        return set()
+    return set(tokenize(heading.rsplit(_PATH_SEPARATOR, 1)[1]))
