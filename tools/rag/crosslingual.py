@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
+from tools.rag.lexicon_terms import LEXICON as _LEXICON
 from tools.rag.textutil import derivational_variants, detect_script, normalize_latin
 from tools.vocabulary import VOCABULARY_FILE, WordLine, word_lines
 
@@ -36,6 +37,7 @@ __all__ = [
     "curated_equivalents",
     "disable_word_lists",
     "equivalents",
+    "everyday_vocabulary",
     "everyday_vocabulary_on",
     "expand_terms",
     "learned_links",
@@ -49,122 +51,6 @@ __all__ = [
 # that matches as well stays first.
 TRANSLATION_WEIGHT = 0.5
 
-# Korean morphemes (as Kiwi emits them) -> English words (normalized on load).
-_LEXICON: dict[str, tuple[str, ...]] = {
-    "보험": ("insurance", "insurer"),
-    "실손": ("private",),
-    "민간": ("private",),
-    "청구": ("claim",),
-    "서류": ("document", "documents", "statement", "receipt"),
-    "영수증": ("receipt",),
-    "필요": ("need", "needs", "necessary"),
-    "주차": ("parking", "park"),
-    "주차장": ("garage", "parking"),
-    "주차권": ("ticket", "parking"),
-    "요금": ("fee", "charge", "cost"),
-    "비용": ("cost", "fee", "charge", "price"),
-    "무료": ("free",),
-    "결제": ("payment", "pay"),
-    "카드": ("card", "cards"),
-    "현금": ("cash",),
-    "신분증": ("id",),
-    "여권": ("passport",),
-    "진료": ("clinic", "visit", "consultation"),
-    "의원": ("clinic",),
-    "예약": ("appointment", "book", "booking"),
-    "변경": ("change",),
-    "취소": ("cancel",),
-    "검사": ("test", "check-up"),
-    "혈액": ("blood",),
-    "결과": ("result", "results"),
-    "금식": ("eat", "fast"),
-    "약국": ("pharmacy",),
-    "약": ("medicine", "medicines", "drug"),
-    "복용": ("take", "dose"),
-    "토요일": ("saturday",),
-    "일요일": ("sunday", "sundays"),
-    "공휴일": ("holiday", "holidays"),
-    "평일": ("weekday", "weekdays"),
-    "점심": ("lunch",),
-    "점심시간": ("lunch",),
-    "주소": ("address",),
-    "층": ("floor",),
-    "전화": ("call", "phone"),
-    "영어": ("english",),
-    "한국어": ("korean",),
-    "기록": ("record", "records"),
-    "사본": ("copy",),
-    "동의서": ("consent",),
-    "흉부": ("chest",),
-    "혈압": ("pressure",),
-    "체중": ("weight",),
-    "검진": ("check-up", "checkup"),
-    "건강검진": ("check-up", "checkup"),
-    "접수": ("reception", "register"),
-    "창구": ("desk",),
-    "지하": ("basement",),
-    "휠체어": ("wheelchair",),
-    "엘리베이터": ("elevator", "lift"),
-    "마감": ("closing",),
-    "의사": ("doctor",),
-    "상담": ("consult", "explain"),
-    "방문": ("visit",),
-    "본인부담금": ("co-payment",),
-    "약사": ("pharmacist",),
-    "직원": ("staff", "employee", "employees"),
-    "신용": ("credit",),
-    "엑스레이": ("x-ray", "ray"),
-    "의무": ("medical",),
-    "건강": ("health",),
-    "최대": ("maximum",),
-    "하루": ("daily", "day"),
-    "아세트아미노펜": ("acetaminophen", "paracetamol"),
-    "이부프로펜": ("ibuprofen",),
-    "로라타딘": ("loratadine",),
-    "언어": ("language",),
-    "시간": ("hour", "time"),
-    # Office, HR and expense vocabulary (policies a workspace typically uploads).
-    "출장": ("business", "trip", "travel", "travelling"),
-    "식비": ("meal", "meals"),
-    "식대": ("meal", "meals"),
-    "숙박": ("hotel", "stay", "accommodation", "lodging"),
-    "숙박비": ("hotel", "accommodation"),
-    "호텔": ("hotel",),
-    "경비": ("expense", "expenses"),
-    "정산": ("claim", "reimburse", "reimbursed"),
-    "환급": ("reimburse", "reimbursed", "refund"),
-    "지급": ("paid", "pay", "payment"),
-    "급여": ("salary", "pay"),
-    "월급": ("salary",),
-    "제출": ("submit",),
-    "승인": ("approval", "approve", "approved"),
-    "부서장": ("department", "head"),
-    "팀장": ("manager", "team"),
-    "통행료": ("toll", "tolls"),
-    "자가용": ("car",),
-    "차량": ("car", "vehicle"),
-    "주행": ("mileage", "kilometre"),
-    "마일리지": ("mileage",),
-    "주류": ("alcohol",),
-    "술": ("alcohol",),
-    "휴가": ("leave", "vacation", "holiday"),
-    "연차": ("annual", "leave", "vacation"),
-    "병가": ("sick", "leave"),
-    "진단서": ("medical", "certificate", "note"),
-    "결혼": ("wedding", "marriage"),
-    "이월": ("carry", "carried"),
-    "수당": ("allowance",),
-    "지원금": ("allowance", "subsidy", "grant"),
-    "재택근무": ("remote", "home", "telework"),
-    "초과근무": ("overtime",),
-    "야근": ("overtime",),
-    "교육": ("training", "course"),
-    "회의": ("meeting",),
-    "규정": ("policy", "rule", "rules"),
-    "정책": ("policy",),
-    "신청": ("apply", "request"),
-    "박": ("night",),
-}
 # Everyday word groups are data (tools/rag/vocabulary.tsv, read by tools.vocabulary):
 # its [shared] synonyms are always read, like the lexicon above; its [everyday]
 # vocabulary is off by default: on the two blind held-out sets (5 and 7, 2026-11-30) it
@@ -182,6 +68,17 @@ def use_everyday_vocabulary(on: bool = True) -> None:
     global _USE_VOCABULARY
     _USE_VOCABULARY = on
     _bridge.cache_clear()
+
+
+@contextmanager
+def everyday_vocabulary(on: bool = True) -> Iterator[None]:
+    """The everyday vocabulary switched ``on`` (or off) inside the block, as before after it."""
+    saved = _USE_VOCABULARY
+    use_everyday_vocabulary(on)
+    try:
+        yield
+    finally:
+        use_everyday_vocabulary(saved)
 
 
 def everyday_vocabulary_on() -> bool:

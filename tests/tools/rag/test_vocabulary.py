@@ -42,9 +42,8 @@ Recyclables from the cafeteria are collected every Thursday.
 def _everyday_vocabulary_on() -> Iterator[None]:
     # The vocabulary ships switched off (see tools.rag.crosslingual); these tests are
     # about what it links when it is on.
-    crosslingual.use_everyday_vocabulary(True)
-    yield
-    crosslingual.use_everyday_vocabulary(False)
+    with crosslingual.everyday_vocabulary(True):
+        yield
 
 
 def _vocabulary_words(

@@ -51,15 +51,14 @@ _LIBRARY_KO = """# 푸른숲 작은도서관 이용 안내
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    crosslingual.use_everyday_vocabulary(True)
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "centre_ko.md").write_text(_CENTRE_KO, encoding="utf-8")
-    (folder / "library_ko.md").write_text(_LIBRARY_KO, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents.ingest_path(Path(folder), "case")
-    yield documents
-    documents.close()
-    crosslingual.use_everyday_vocabulary(False)
+    with crosslingual.everyday_vocabulary(True):
+        folder = tmp_path_factory.mktemp("docs")
+        (folder / "centre_ko.md").write_text(_CENTRE_KO, encoding="utf-8")
+        (folder / "library_ko.md").write_text(_LIBRARY_KO, encoding="utf-8")
+        documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
+        documents.ingest_path(Path(folder), "case")
+        yield documents
+        documents.close()
 
 
 def _plan(store: DocumentStore, question: str) -> DocPlan:
@@ -71,8 +70,7 @@ def _terms(*words: str) -> list[tuple[str, frozenset[str]]]:
 
 
 def test_a_sentence_reached_through_the_vocabulary_needs_a_heading_naming_the_question() -> None:
-    crosslingual.use_everyday_vocabulary(True)
-    try:
+    with crosslingual.everyday_vocabulary(True):
         terms = _terms("수영", "공짜")
         # 무료 is 공짜 only through the vocabulary; the section is 요가's.
         assert not on_the_questions_case(terms, {"요가", "수업", "무료"}, "센터 > 요가")
@@ -82,10 +80,9 @@ def test_a_sentence_reached_through_the_vocabulary_needs_a_heading_naming_the_qu
         # The document's title is no section: with no section, every other word is needed.
         assert not on_the_questions_case(terms, {"무료"}, "수영장 안내")
         assert on_the_questions_case(terms, {"수영", "무료"}, "")
-    finally:
-        crosslingual.use_everyday_vocabulary(False)
     # With the vocabulary off nothing is linked through it, so nothing is held back.
-    assert on_the_questions_case(_terms("수영", "공짜"), {"무료"}, "센터 > 요가")
+    with crosslingual.everyday_vocabulary(False):
+        assert on_the_questions_case(_terms("수영", "공짜"), {"무료"}, "센터 > 요가")
 
 
 def test_another_services_free_sentence_does_not_answer(store: DocumentStore) -> None:
