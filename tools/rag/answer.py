@@ -229,7 +229,7 @@ def extractive_answer(
             own = covered(tokset)
             if answers_another_question(
                 question, text, p.text[start:end], p.text
-            ) or not on_the_questions_case(weighted, context, p.heading or ""):
+            ) or not on_the_questions_case(weighted, tokset, p.heading or ""):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),
                 # of another item (1개월 for 3개월권) or from another anchor answers
                 # another question (see tools.rag.qualifiers).

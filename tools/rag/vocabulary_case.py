@@ -2,16 +2,18 @@
 
 The rule, in one sentence: a sentence that holds one of the question's words only
 through an everyday-vocabulary link (공짜 -> 무료, 돈 -> 비용, 빌리다 -> 대출) may answer
-only when its section's own heading names one of the question's words (in any linked
-form), or, in a text without headings, when it and the sentence before it hold every
-other word of the question.
+only when its section's own heading names another of the question's words (in any
+linked form), or, in a text without sections, when the sentence holds all of them.
 
 Why: a synonym is vaguer evidence than the word itself, and a document states the
 same kind of fact for each of its cases: "비용은 없습니다" under 상호대차 (the
 inter-library loan), "무료입니다" under 요가. A question linked to such a sentence by
 its vaguest word is about that case only when the section is: "책 늦게 돌려주면 돈
 내야 돼요?" names nothing of 상호대차, "모바일 회원증 공짜예요?" names the 회원증 of its
-section. The document's title (the heading path's first part) names every section's
+section. The heading must name another word than the linked ones: "Where is the
+management office?" linked (management -> 관리, office -> 사무소) to a sentence on paying
+관리비 at the office's desk, under a heading naming 관리비, is about paying, not about
+where the office is. The document's title (the heading path's first part) names every section's
 document, not its case, so only the last part counts. Sentences matched without the
 vocabulary are not touched.
 """
@@ -30,33 +32,33 @@ __all__ = ["on_the_questions_case"]
 
 
 def on_the_questions_case(
-    terms: Sequence[tuple[str, frozenset[str]]], context: Set[str], heading: str = ""
+    terms: Sequence[tuple[str, frozenset[str]]], sentence: Set[str], heading: str = ""
 ) -> bool:
     """Whether a candidate answer sentence passes the vocabulary's same-case check.
 
     Args:
         terms: The question's weighted terms, each with the tokens that count as it
             (its equivalents, and the kinds the passages list it under).
-        context: The candidate sentence's tokens with its section heading's and the
-            previous sentence's.
+        sentence: The candidate sentence's tokens.
         heading: The sentence's section heading path (``""`` for none).
 
     Returns:
-        False when a term is held only through an everyday-vocabulary link and the
-        section's own heading names none of the question's words (or, with no heading,
-        another term is held nowhere in ``context``); True otherwise.
+        False when the sentence holds a term only through an everyday-vocabulary link
+        and its section's own heading names none of the question's other terms (or,
+        with no section, the sentence lacks one); True otherwise.
     """
-    held = [group & context for _, group in terms]
-    reached_by_vocabulary = any(
-        found and not (found - vocabulary_only_links(term))
-        for (term, _), found in zip(terms, held, strict=True)
-    )
-    if not reached_by_vocabulary:
+    linked = {
+        term
+        for term, group in terms
+        if (found := group & sentence) and not (found - vocabulary_only_links(term))
+    }
+    if not linked:
         return True
+    others = [group for term, group in terms if term not in linked]
     section = _section_tokens(heading)
     if section:
-        return any(group & section for _, group in terms)
-    return all(held)
+        return any(group & section for group in others)
+    return all(group & sentence for group in others)
 
 
 def _section_tokens(heading: str) -> set[str]:

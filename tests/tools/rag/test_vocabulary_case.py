@@ -1,8 +1,8 @@
 """The everyday vocabulary's same-case check (tools/rag/vocabulary_case.py).
 
 A sentence the question reaches only through a vocabulary link (공짜 -> 무료, 돈 -> 비용,
-빌리다 -> 대출) answers only when its section's own heading names one of the question's
-words. The documents are written here (a sports centre, a small library), run through
+빌리다 -> 대출) answers only when its section's own heading names another of the
+question's words. The documents are written here (a sports centre, a small library), run through
 the real store, Kiwi and the planner (lexical only, so no model is loaded).
 """
 
@@ -75,6 +75,8 @@ def test_a_sentence_reached_through_the_vocabulary_needs_a_heading_naming_the_qu
         # 무료 is 공짜 only through the vocabulary; the section is 요가's.
         assert not on_the_questions_case(terms, {"요가", "수업", "무료"}, "센터 > 요가")
         assert on_the_questions_case(terms, {"수영", "무료"}, "센터 > 수영 강습")
+        # A heading naming only the linked word itself says nothing of the question's case.
+        assert not on_the_questions_case(terms, {"무료"}, "센터 > 무료 강좌")
         # Held as itself, the word needs no such heading.
         assert on_the_questions_case(terms, {"공짜"}, "센터 > 요가")
         # The document's title is no section: with no section, every other word is needed.
