@@ -162,6 +162,7 @@ def extractive_answer(
 
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
     unquotable: set[int] = set()
+    off_case: set[str] = set()  # reached through the vocabulary, about another case
     about = subject_passages(
         asked.topic_terms, passages, frequency, typed=asked.answer_type is not None, kinds=kinds
     )
@@ -227,9 +228,7 @@ def extractive_answer(
                 prev = tokset
                 continue
             own = covered(tokset)
-            if answers_another_question(
-                question, text, p.text[start:end], p.text
-            ) or not on_the_questions_case(weighted, tokset, p.heading or ""):
+            if answers_another_question(question, text, p.text[start:end], p.text):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),
                 # of another item (1개월 for 3개월권) or from another anchor answers
                 # another question (see tools.rag.qualifiers).
@@ -247,6 +246,10 @@ def extractive_answer(
                 + (COMPLETE_BONUS if covered(context) >= total - 1e-9 else 0.0)
             )
             prev = tokset
+            if not on_the_questions_case(weighted, tokset, p.heading or "", frequency):
+                # Kept in the ranking, so that it declines rather than lets a weaker
+                # sentence answer (see tools.rag.vocabulary_case).
+                off_case.add(text)
             scored.append((score, p_cov, rank, order, text))
     if not scored:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
@@ -261,10 +264,10 @@ def extractive_answer(
     scored = stating
     best = scored[0]
     confidence = _confidence(best)
-    if confidence < COVERAGE_THRESHOLD:
+    if confidence < COVERAGE_THRESHOLD or best[4] in off_case:
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
 
-    chosen = [s for s in scored[:max_sentences] if s[0] >= 0.6 * best[0]]
+    chosen = [s for s in scored[:max_sentences] if s[0] >= 0.6 * best[0] and s[4] not in off_case]
     # Quote in document order so multi-sentence answers read naturally.
     # The best sentence's passage is cited first; other passages follow by rank.
     chosen.sort(key=lambda s: (s[2] != best[2], s[2], s[3]))
