@@ -226,11 +226,8 @@ def _retrieval_links(term: str) -> frozenset[str]:
     # much does parking cost after the first hour?" (a question the dev set answers).
     # Word forms only count a question word as present (equivalents): as query terms
     # they would only add noise to the ranking.
-    # A Korean word's written synonym does rank, at the translations' weight: a question
-    # says 빌리다 where the section that answers it is headed 대출 and writes 대출 in
-    # every sentence, so without it that section never reaches the passages searched.
-    if detect_script(term) == "ko":
-        return _links(term)
+    # Measured and rejected (2026-11-30, vocabulary on): letting a Korean word's written
+    # synonym rank too (빌리다 -> 대출) cost set 6 a right answer and added a wrong one.
     own = _bridge().same_language.get(term, frozenset())
     return _links(term) - own
 
