@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from core.lazy_regex import LazyPattern
+from tools.vocabulary import word_lines
 
 if TYPE_CHECKING:
     from tools.rag.answer_types import AnswerType
@@ -66,17 +68,6 @@ _TYPE_NOUNS: dict[str, frozenset[str]] = {
 }
 _PARTS_OF_DAY = frozenset(
     {"저녁", "아침", "오전", "오후", "밤", "새벽", "낮", "morning", "evening", "afternoon", "night"}
-)
-# Groups of everyday words for one thing, as users say them (not a translation lexicon:
-# that is tools.rag.crosslingual's).
-_EVERYDAY: tuple[frozenset[str], ...] = (
-    frozenset({"바꾸", "변경", "옮기"}),  # change a booking, move it to another day
-    frozenset({"공짜", "무료", "free"}),
-    frozenset({"비", "요금"}),  # the fee of 주차비, 진료비
-    frozenset({"때", "시간"}),  # 점심때 is 점심시간
-    frozenset({"car", "차", "자가용", "차량"}),  # a vehicle: the 차 of 주차
-    frozenset({"appointment", "visit"}),  # coming in for an appointment is a visit
-    frozenset({"서비스", "프로그램", "앱", "program", "app", "software"}),
 )
 # Stemmed as tools.rag.textutil.english_tokens leaves them ("coming" -> "com").
 EN_PREDICATES = frozenset(
@@ -164,8 +155,17 @@ def is_scene_word(token: str, kind: str | None) -> bool:
 
 
 def everyday_equivalents(token: str) -> frozenset[str]:
-    """Everyday words for the same thing as ``token`` (itself included)."""
-    return frozenset(w for group in _EVERYDAY if token in group for w in group) | {token}
+    """Everyday words for the same thing as ``token`` (itself included).
+
+    The groups are the ``[faq]`` section of the shared vocabulary file (see
+    :mod:`tools.vocabulary`): not a translation lexicon, which is :mod:`tools.rag.crosslingual`'s.
+    """
+    return frozenset(w for group in _everyday_groups() if token in group for w in group) | {token}
+
+
+@cache
+def _everyday_groups() -> tuple[frozenset[str], ...]:
+    return tuple(line.words for line in word_lines("faq"))
 
 
 def asks_what_it_is(text: str) -> bool:

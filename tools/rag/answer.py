@@ -32,6 +32,7 @@ from tools.rag.subjects import (
     subject_passages,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
+from tools.rag.vocabulary_case import on_the_questions_case
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
 # and 4 of 810 in-scope questions score below 0.2, none and 1 below 0.15;
@@ -154,11 +155,14 @@ def extractive_answer(
     if total <= 0 or not passages:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
 
+    weighted = [(t, g) for t, g, w in zip(asked.terms, groups, weights, strict=True) if w > 0]
+
     def covered(tokens: set[str]) -> float:
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
 
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
     unquotable: set[int] = set()
+    off_case: set[str] = set()  # reached through the vocabulary, about another case
     about = subject_passages(
         asked.topic_terms, passages, frequency, typed=asked.answer_type is not None, kinds=kinds
     )
@@ -242,6 +246,10 @@ def extractive_answer(
                 + (COMPLETE_BONUS if covered(context) >= total - 1e-9 else 0.0)
             )
             prev = tokset
+            if not on_the_questions_case(weighted, tokset, p.heading or "", frequency):
+                # Kept in the ranking, so that it declines rather than lets a weaker
+                # sentence answer (see tools.rag.vocabulary_case).
+                off_case.add(text)
             scored.append((score, p_cov, rank, order, text))
     if not scored:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
@@ -256,10 +264,10 @@ def extractive_answer(
     scored = stating
     best = scored[0]
     confidence = _confidence(best)
-    if confidence < COVERAGE_THRESHOLD:
+    if confidence < COVERAGE_THRESHOLD or best[4] in off_case:
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
 
-    chosen = [s for s in scored[:max_sentences] if s[0] >= 0.6 * best[0]]
+    chosen = [s for s in scored[:max_sentences] if s[0] >= 0.6 * best[0] and s[4] not in off_case]
     # Quote in document order so multi-sentence answers read naturally.
     # The best sentence's passage is cited first; other passages follow by rank.
     chosen.sort(key=lambda s: (s[2] != best[2], s[2], s[3]))

@@ -22,148 +22,47 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from types import MappingProxyType
 
+from tools.rag.lexicon_terms import LEXICON as _LEXICON
 from tools.rag.textutil import derivational_variants, detect_script, normalize_latin
+from tools.vocabulary import VOCABULARY_FILE, WordLine, word_lines
+
+__all__ = [
+    "TRANSLATION_WEIGHT",
+    "VOCABULARY_FILE",
+    "concept_groups",
+    "curated_equivalents",
+    "disable_word_lists",
+    "equivalents",
+    "everyday_vocabulary",
+    "everyday_vocabulary_on",
+    "expand_terms",
+    "learned_links",
+    "query_coverage",
+    "use_everyday_vocabulary",
+    "vocabulary_only_links",
+    "word_lists_off",
+]
 
 # BM25 weight of translated query terms: a passage in the question's own language
 # that matches as well stays first.
 TRANSLATION_WEIGHT = 0.5
 
-# Korean morphemes (as Kiwi emits them) -> English words (normalized on load).
-_LEXICON: dict[str, tuple[str, ...]] = {
-    "보험": ("insurance", "insurer"),
-    "실손": ("private",),
-    "민간": ("private",),
-    "청구": ("claim",),
-    "서류": ("document", "documents", "statement", "receipt"),
-    "영수증": ("receipt",),
-    "필요": ("need", "needs", "necessary"),
-    "주차": ("parking", "park"),
-    "주차장": ("garage", "parking"),
-    "주차권": ("ticket", "parking"),
-    "요금": ("fee", "charge", "cost"),
-    "비용": ("cost", "fee", "charge", "price"),
-    "무료": ("free",),
-    "결제": ("payment", "pay"),
-    "카드": ("card", "cards"),
-    "현금": ("cash",),
-    "신분증": ("id",),
-    "여권": ("passport",),
-    "진료": ("clinic", "visit", "consultation"),
-    "의원": ("clinic",),
-    "예약": ("appointment", "book", "booking"),
-    "변경": ("change",),
-    "취소": ("cancel",),
-    "검사": ("test", "check-up"),
-    "혈액": ("blood",),
-    "결과": ("result", "results"),
-    "금식": ("eat", "fast"),
-    "약국": ("pharmacy",),
-    "약": ("medicine", "medicines", "drug"),
-    "복용": ("take", "dose"),
-    "토요일": ("saturday",),
-    "일요일": ("sunday", "sundays"),
-    "공휴일": ("holiday", "holidays"),
-    "평일": ("weekday", "weekdays"),
-    "점심": ("lunch",),
-    "점심시간": ("lunch",),
-    "주소": ("address",),
-    "층": ("floor",),
-    "전화": ("call", "phone"),
-    "영어": ("english",),
-    "한국어": ("korean",),
-    "기록": ("record", "records"),
-    "사본": ("copy",),
-    "동의서": ("consent",),
-    "흉부": ("chest",),
-    "혈압": ("pressure",),
-    "체중": ("weight",),
-    "검진": ("check-up", "checkup"),
-    "건강검진": ("check-up", "checkup"),
-    "접수": ("reception", "register"),
-    "창구": ("desk",),
-    "지하": ("basement",),
-    "휠체어": ("wheelchair",),
-    "엘리베이터": ("elevator", "lift"),
-    "마감": ("closing",),
-    "의사": ("doctor",),
-    "상담": ("consult", "explain"),
-    "방문": ("visit",),
-    "본인부담금": ("co-payment",),
-    "약사": ("pharmacist",),
-    "직원": ("staff", "employee", "employees"),
-    "신용": ("credit",),
-    "엑스레이": ("x-ray", "ray"),
-    "의무": ("medical",),
-    "건강": ("health",),
-    "최대": ("maximum",),
-    "하루": ("daily", "day"),
-    "아세트아미노펜": ("acetaminophen", "paracetamol"),
-    "이부프로펜": ("ibuprofen",),
-    "로라타딘": ("loratadine",),
-    "언어": ("language",),
-    "시간": ("hour", "time"),
-    # Office, HR and expense vocabulary (policies a workspace typically uploads).
-    "출장": ("business", "trip", "travel", "travelling"),
-    "식비": ("meal", "meals"),
-    "식대": ("meal", "meals"),
-    "숙박": ("hotel", "stay", "accommodation", "lodging"),
-    "숙박비": ("hotel", "accommodation"),
-    "호텔": ("hotel",),
-    "경비": ("expense", "expenses"),
-    "정산": ("claim", "reimburse", "reimbursed"),
-    "환급": ("reimburse", "reimbursed", "refund"),
-    "지급": ("paid", "pay", "payment"),
-    "급여": ("salary", "pay"),
-    "월급": ("salary",),
-    "제출": ("submit",),
-    "승인": ("approval", "approve", "approved"),
-    "부서장": ("department", "head"),
-    "팀장": ("manager", "team"),
-    "통행료": ("toll", "tolls"),
-    "자가용": ("car",),
-    "차량": ("car", "vehicle"),
-    "주행": ("mileage", "kilometre"),
-    "마일리지": ("mileage",),
-    "주류": ("alcohol",),
-    "술": ("alcohol",),
-    "휴가": ("leave", "vacation", "holiday"),
-    "연차": ("annual", "leave", "vacation"),
-    "병가": ("sick", "leave"),
-    "진단서": ("medical", "certificate", "note"),
-    "결혼": ("wedding", "marriage"),
-    "이월": ("carry", "carried"),
-    "수당": ("allowance",),
-    "지원금": ("allowance", "subsidy", "grant"),
-    "재택근무": ("remote", "home", "telework"),
-    "초과근무": ("overtime",),
-    "야근": ("overtime",),
-    "교육": ("training", "course"),
-    "회의": ("meeting",),
-    "규정": ("policy", "rule", "rules"),
-    "정책": ("policy",),
-    "신청": ("apply", "request"),
-    "박": ("night",),
-}
-# Words with the same meaning in one language (as Kiwi or the stemmer emits them):
-# a question's word counts as present when the document uses its synonym.
-_SYNONYMS: tuple[tuple[str, ...], ...] = (
-    ("가져가", "가져오", "챙기", "지참"),
-    ("먹", "복용", "드시"),
-    ("방문", "오"),
-    ("분실", "잃어버리", "잃"),
-    ("bring", "carry"),
-)
-# Everyday service vocabulary kept as data (one concept a line; see the file's header).
-# Off by default: on the two blind held-out sets (5 and 7, 2026-11-30) it added 5 right
-# extractive answers and 4 wrong ones ("돈 내야 돼요?" quoting another service's "비용은
-# 없으며", "그거 공짜예요?" quoting the free mobile card), so it is not yet precise enough
-# to answer by itself. `python -m bench.docqa --everyday-vocabulary` measures it.
-VOCABULARY_FILE = Path(__file__).with_name("vocabulary.tsv")
+# Everyday word groups are data (tools/rag/vocabulary.tsv, read by tools.vocabulary):
+# its [shared] synonyms are always read, like the lexicon above; its [everyday]
+# vocabulary is off by default: on the two blind held-out sets (5 and 7, 2026-11-30) it
+# added 5 right extractive answers and 4 wrong ones ("돈 내야 돼요?" quoting another
+# service's "비용은 없으며", "그거 공짜예요?" quoting the free mobile card), so it is not
+# yet precise enough to answer by itself. `python -m bench.docqa --everyday-vocabulary`
+# measures it. With the same-case check of tools.rag.vocabulary_case (vocab10) set 7
+# still had 1 wrong answer more than with it off ("Is the Hanbit pharmacy open on
+# Sundays?": open -> 운영 makes "open" a common word to the subject checks), so it stays off.
 _USE_VOCABULARY = False
+# Off: no lexicon, no word groups (`bench.docqa --no-word-lists` measures what they add).
+_WORD_LISTS = True
 
 
 def use_everyday_vocabulary(on: bool = True) -> None:
@@ -171,57 +70,72 @@ def use_everyday_vocabulary(on: bool = True) -> None:
     global _USE_VOCABULARY
     _USE_VOCABULARY = on
     _bridge.cache_clear()
-    _same_language_synonyms.cache_clear()
 
 
-def _vocabulary_lines() -> list[tuple[list[str], list[str]]]:
-    """(Korean words, English words) of each line of :data:`VOCABULARY_FILE`."""
-    if not _USE_VOCABULARY:
-        return []
-    lines: list[tuple[list[str], list[str]]] = []
-    for raw in VOCABULARY_FILE.read_text("utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        korean, _, english = raw.partition("\t")
-        lines.append(([w for w in korean.split(",") if w], [w for w in english.split(",") if w]))
-    return lines
+@contextmanager
+def everyday_vocabulary(on: bool = True) -> Iterator[None]:
+    """The everyday vocabulary switched ``on`` (or off) inside the block, as before after it."""
+    saved = _USE_VOCABULARY
+    use_everyday_vocabulary(on)
+    try:
+        yield
+    finally:
+        use_everyday_vocabulary(saved)
 
 
-def _curated_links() -> dict[str, set[str]]:
-    links: dict[str, set[str]] = {}
-    for korean, words in _LEXICON.items():
-        english = {t for w in words for t in _latin(w)}
-        links.setdefault(korean, set()).update(english)
-        for token in english:
-            links.setdefault(token, set()).add(korean)
-    for group in _SYNONYMS:
-        for word in group:
-            links.setdefault(word, set()).update(w for w in group if w != word)
-    return links
+def everyday_vocabulary_on() -> bool:
+    """Whether the everyday vocabulary is read (see :func:`use_everyday_vocabulary`)."""
+    return _USE_VOCABULARY and _WORD_LISTS
+
+
+@dataclass(frozen=True, slots=True)
+class _Bridge:
+    """Every link of a term, and the views its readers take of them (built once)."""
+
+    links: Mapping[str, frozenset[str]]  # lexicon, shared synonyms and the vocabulary
+    curated: Mapping[str, frozenset[str]]  # lexicon and shared synonyms only (the FAQ)
+    same_language: Mapping[str, frozenset[str]]  # the vocabulary's own-language synonyms
+
+
+def _add(links: dict[str, set[str]], pairs: Iterable[tuple[str, set[str]]]) -> None:
+    for word, linked in pairs:
+        links.setdefault(word, set()).update(linked)
+
+
+def _frozen(links: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in links.items()}
 
 
 @cache
-def _curated_bridge() -> dict[str, frozenset[str]]:
-    return {k: frozenset(v) for k, v in _curated_links().items()}
+def _bridge() -> _Bridge:
+    links: dict[str, set[str]] = {}
+    same_language: dict[str, set[str]] = {}
+    if _WORD_LISTS:
+        for korean, words in _LEXICON.items():
+            _add(links, _line_links({korean}, {t for w in words for t in _latin(w)}))
+        for line in word_lines("shared"):
+            _add(links, _line_links(set(line.korean), _english(line)))
+    curated = _frozen(links)
+    if everyday_vocabulary_on():
+        for line in word_lines("everyday"):
+            english = _english(line)
+            _add(links, _line_links(set(line.korean), english))
+            group = set(line.korean) or english
+            _add(same_language, ((w, group - {w}) for w in group))
+    return _Bridge(_frozen(links), curated, _frozen(same_language))
+
+
+def _english(line: WordLine) -> set[str]:
+    return {t for w in line.english for t in _latin(w)}
 
 
 def curated_equivalents(term: str) -> frozenset[str]:
-    """The term and its links in the lists kept in code, without the everyday vocabulary.
+    """The term and its links in the lexicon and shared synonyms, without the everyday vocabulary.
 
     The FAQ matcher reads these: its rules were calibrated on them, and the vocabulary's
     broad links (병원 -> clinic) make a Korean topic look generic to it.
     """
-    return frozenset({term, *_curated_bridge().get(term, frozenset())})
-
-
-@cache
-def _bridge() -> dict[str, frozenset[str]]:
-    links = _curated_links()
-    for korean_words, english_words in _vocabulary_lines():
-        english = {t for w in english_words for t in _latin(w)}
-        for word, linked in _line_links(set(korean_words), english):
-            links.setdefault(word, set()).update(linked)
-    return {k: frozenset(v) for k, v in links.items()}
+    return frozenset({term, *_bridge().curated.get(term, frozenset())})
 
 
 def _line_links(korean: set[str], english: set[str]) -> Iterator[tuple[str, set[str]]]:
@@ -242,17 +156,6 @@ def _line_links(korean: set[str], english: set[str]) -> Iterator[tuple[str, set[
         yield word, set(korean)
 
 
-@cache
-def _same_language_synonyms() -> dict[str, frozenset[str]]:
-    """The vocabulary's other words in each word's own language (공짜 -> 무료, fee -> cost)."""
-    links: dict[str, set[str]] = {}
-    for korean_words, english_words in _vocabulary_lines():
-        group = set(korean_words) or {t for w in english_words for t in _latin(w)}
-        for word in group:
-            links.setdefault(word, set()).update(group - {word})
-    return {k: frozenset(v) for k, v in links.items()}
-
-
 def _latin(word: str) -> list[str]:
     # The light stemmer maps "charge" and "charges" to different tokens; keep both.
     # A phrase ("per day") bridges each of its words.
@@ -268,14 +171,24 @@ def _latin(word: str) -> list[str]:
 
 
 def disable_word_lists() -> None:
-    """Switch the lexicon and synonym groups off for this process (to measure what they add)."""
-    global _SYNONYMS, _USE_VOCABULARY
-    _LEXICON.clear()
-    _SYNONYMS = ()
-    _USE_VOCABULARY = False
+    """Switch the lexicon and every word group off for this process (to measure what they add)."""
+    global _WORD_LISTS
+    _WORD_LISTS = False
     _bridge.cache_clear()
-    _curated_bridge.cache_clear()
-    _same_language_synonyms.cache_clear()
+
+
+@contextmanager
+def word_lists_off() -> Iterator[None]:
+    """No lexicon and no word groups inside the block (tests of the dense model alone)."""
+    global _WORD_LISTS
+    saved = _WORD_LISTS
+    _WORD_LISTS = False
+    _bridge.cache_clear()
+    try:
+        yield
+    finally:
+        _WORD_LISTS = saved
+        _bridge.cache_clear()
 
 
 # Translations learned for the question being planned (see tools.rag.dense_bridge):
@@ -296,7 +209,7 @@ def learned_links(links: Mapping[str, frozenset[str]]) -> Iterator[None]:
 
 
 def _links(term: str) -> frozenset[str]:
-    return _bridge().get(term, frozenset()) | _LEARNED.get().get(term, frozenset())
+    return _bridge().links.get(term, frozenset()) | _LEARNED.get().get(term, frozenset())
 
 
 def _family_links(term: str) -> frozenset[str]:
@@ -315,13 +228,31 @@ def _retrieval_links(term: str) -> frozenset[str]:
     # much does parking cost after the first hour?" (a question the dev set answers).
     # Word forms only count a question word as present (equivalents): as query terms
     # they would only add noise to the ranking.
-    own = _same_language_synonyms().get(term, frozenset())
+    # Measured and rejected (2026-11-30, vocabulary on): letting a Korean word's written
+    # synonym rank too (빌리다 -> 대출) cost set 6 a right answer and added a wrong one.
+    own = _bridge().same_language.get(term, frozenset())
     return _links(term) - own
 
 
 def equivalents(term: str) -> frozenset[str]:
     """The term itself and its translations in the index's token space."""
     return frozenset({term, *_links(term), *_family_links(term)})
+
+
+def vocabulary_only_links(term: str) -> frozenset[str]:
+    """The equivalents of ``term`` that only the everyday vocabulary links (공짜 -> 무료).
+
+    Not the term, its word forms, the lexicon's or shared groups' links, nor the
+    translations learned for the question: those are held as the term itself is.
+    """
+    if not everyday_vocabulary_on():
+        return frozenset()
+    bridge, learned = _bridge(), _LEARNED.get()
+    forms = {term} if detect_script(term) == "ko" else set(derivational_variants(term)) | {term}
+    direct = forms | {
+        t for f in forms for t in bridge.curated.get(f, frozenset()) | learned.get(f, frozenset())
+    }
+    return equivalents(term) - direct
 
 
 def expand_terms(terms: Sequence[str]) -> list[str]:

@@ -21,16 +21,10 @@ from tools.rag.crosslingual_dense import other_language_matches
 def store(
     tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
 ) -> Iterator[DocumentStore]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(crosslingual, "_LEXICON", {})
-        patch.setattr(crosslingual, "_SYNONYMS", ())
-        crosslingual._bridge.cache_clear()
-        crosslingual._curated_bridge.cache_clear()
+    with crosslingual.word_lists_off():
         store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("xling"))
         yield store
         store.close()
-    crosslingual._bridge.cache_clear()
-    crosslingual._curated_bridge.cache_clear()
 
 
 def _plan(store: DocumentStore, question: str) -> DocPlan:

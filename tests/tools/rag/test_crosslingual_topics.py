@@ -20,9 +20,8 @@ _FAST = "Do not eat or drink anything except water for 8 hours before the blood 
 @pytest.fixture
 def everyday_vocabulary() -> Iterator[None]:
     # The vocabulary ships switched off (see tools.rag.crosslingual).
-    crosslingual.use_everyday_vocabulary(True)
-    yield
-    crosslingual.use_everyday_vocabulary(False)
+    with crosslingual.everyday_vocabulary(True):
+        yield
 
 
 def test_a_document_title_lends_a_sentence_its_subject() -> None:

@@ -161,16 +161,10 @@ def test_with_word_lists_off_a_rule_in_the_other_language_is_not_overruled(
 ) -> None:
     # The English free-hour sentence matches "parking" and "hour" and the dense model
     # likes it, but the Korean fee rule stands out more among its own language's chunks.
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(crosslingual, "_LEXICON", {})
-        patch.setattr(crosslingual, "_SYNONYMS", ())
-        crosslingual._bridge.cache_clear()
-        crosslingual._curated_bridge.cache_clear()
+    with crosslingual.word_lists_off():
         store = sample_store(tmp_path, dense=True)
         try:
             plan = _plan(store, "How much does parking cost after the first hour?")
         finally:
             store.close()
-    crosslingual._bridge.cache_clear()
-    crosslingual._curated_bridge.cache_clear()
     assert plan.kind != "extractive" or "500원" in plan.answer, plan.answer

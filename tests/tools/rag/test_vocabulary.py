@@ -14,9 +14,10 @@ import pytest
 
 from agents.documents import plan_document_step
 from tools.rag import crosslingual
-from tools.rag.crosslingual import VOCABULARY_FILE, equivalents
+from tools.rag.crosslingual import equivalents
 from tools.rag.store import DocumentStore
 from tools.rag.textutil import derivational_variants, english_tokens, tokenize
+from tools.vocabulary import Section, word_lines
 
 _NOTICE_KO = """# 한빛마을 관리 안내
 
@@ -41,18 +42,15 @@ Recyclables from the cafeteria are collected every Thursday.
 def _everyday_vocabulary_on() -> Iterator[None]:
     # The vocabulary ships switched off (see tools.rag.crosslingual); these tests are
     # about what it links when it is on.
-    crosslingual.use_everyday_vocabulary(True)
-    yield
-    crosslingual.use_everyday_vocabulary(False)
+    with crosslingual.everyday_vocabulary(True):
+        yield
 
 
-def _vocabulary_words() -> list[tuple[list[str], list[str]]]:
-    rows = []
-    for raw in VOCABULARY_FILE.read_text("utf-8").splitlines():
-        if raw.strip() and not raw.startswith("#"):
-            korean, _, english = raw.partition("\t")
-            rows.append((korean.split(","), english.split(",")))
-    return rows
+def _vocabulary_words(
+    sections: tuple[Section, ...] = ("shared", "everyday"),
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    # The sections the documents' bridge reads (the FAQ's are checked with its own reader).
+    return [(line.korean, line.english) for section in sections for line in word_lines(section)]
 
 
 def test_every_korean_word_of_the_vocabulary_is_one_morpheme_as_kiwi_reads_it() -> None:
@@ -61,9 +59,24 @@ def test_every_korean_word_of_the_vocabulary_is_one_morpheme_as_kiwi_reads_it() 
         word
         for korean, _ in _vocabulary_words()
         for word in korean
-        if word and word not in tokenize(f"{word} 문의") and word not in tokenize(f"{word}면")
+        # A noun before 문의, a verb stem before -면 or -야 해요 (내 of 돈 내야 해요).
+        if word
+        and all(word not in tokenize(t) for t in (f"{word} 문의", f"{word}면", f"{word}야 해요"))
     ]
     assert split == []
+
+
+def test_every_korean_word_of_the_faq_groups_is_a_word_the_faq_reader_emits() -> None:
+    from tools.faq_match import content_words
+
+    unread = [
+        word
+        for korean, _ in _vocabulary_words(("faq",))
+        for word in korean
+        if not any(w.token == word for w in content_words(f"{word} 문의"))
+        and not any(w.token == word for w in content_words(f"{word}면"))
+    ]
+    assert unread == []
 
 
 def test_every_english_word_of_the_vocabulary_gives_an_index_token() -> None:
@@ -98,22 +111,21 @@ def test_english_word_families_meet_despite_the_light_stemmer() -> None:
     assert derivational_variants("무료") == frozenset({"무료"})
 
 
-def test_switching_word_lists_off_drops_the_vocabulary_but_not_word_families(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setattr(crosslingual, "_USE_VOCABULARY", False)
-    crosslingual._bridge.cache_clear()
-    crosslingual._curated_bridge.cache_clear()
-    crosslingual._same_language_synonyms.cache_clear()
-    try:
+def test_switching_word_lists_off_drops_the_vocabulary_but_not_word_families() -> None:
+    with crosslingual.word_lists_off():
         assert "무료" not in equivalents("공짜")
+        assert "복용" not in equivalents("먹")
         assert "move" in equivalents(english_tokens("moving")[0])
-    finally:
-        monkeypatch.undo()
-        crosslingual._bridge.cache_clear()
-        crosslingual._curated_bridge.cache_clear()
-        crosslingual._same_language_synonyms.cache_clear()
     assert "무료" in equivalents("공짜")
+    assert "복용" in equivalents("먹")
+
+
+def test_the_faq_view_has_the_shared_groups_but_not_the_everyday_vocabulary() -> None:
+    # One bridge, one cache: the curated view is read from the same object.
+    assert "복용" in crosslingual.curated_equivalents("먹")
+    assert "insurance" in crosslingual.curated_equivalents("보험")
+    assert "무료" in equivalents("공짜")
+    assert "무료" not in crosslingual.curated_equivalents("공짜")
 
 
 @pytest.fixture(scope="module")
