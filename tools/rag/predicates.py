@@ -13,7 +13,10 @@ Measured and not adopted (2026-11-30): the same excuse in a question asking for 
 place, time or amount ("교체된 노트북은 어디에 기부되나요?" then got where laptops are
 handed out: there the predicate says which fact is asked), and English words the
 lemminflect lexicon lists only as verbs ("What should I do with medicine that has
-expired?" then quoted the clinic's "bring your medicines" first).
+expired?" then quoted the clinic's "bring your medicines" first); nor the English word
+right after a subject pronoun read as a verb ("if I drop out", "if I skip"): 1 more right
+answer, 2 new wrong ones, since such a verb often names the case asked (skipping an
+appointment is not changing it).
 """
 
 from __future__ import annotations
