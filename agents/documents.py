@@ -20,7 +20,6 @@ from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
-from tools.rag.predicates import predicate_terms
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import scene_terms
@@ -168,22 +167,16 @@ def _unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str
 
 
 def _scene_unknowns(asked: QuestionAnalysis, text: str, unknown: list[str]) -> list[str]:
-    """Unknown terms that only set the scene or are the question's predicate.
+    """Unknown terms that only set the scene (see :mod:`tools.rag.scene_words`).
 
-    See :mod:`tools.rag.scene_words` and :mod:`tools.rag.predicates`. Excused only in a
-    question, and only while a topic the collection does hold remains: a
+    Excused only in a question, and only while a topic the collection does hold remains: a
     question whose every topic is unknown or scenery names nothing the documents could
     answer about, and a request that asks nothing ("make it shorter") is no lookup at all.
     """
     if not _QUESTION.search(text):
         return []
     scenery = scene_terms(text)
-    # A yes/no question's predicate noun (적용 of 적용되나요) is answered by the sentence
-    # stating the rule; in a typed question it says which fact is asked. One the
-    # collection does hold (주차 of 주차하면) still names what is asked.
-    predicates = predicate_terms(text) if asked.answer_type is None else frozenset()
-    excused = scenery | predicates
-    scene = [t for t in unknown if t in excused]
+    scene = [t for t in unknown if t in scenery]
     held = [t for t in asked.topic_terms if t not in unknown and t not in scenery]
     return scene if held else []
 
@@ -268,10 +261,7 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
         # documents' to decline (never a model's to guess from passages about the rest).
         return DocPlan(
             kind="not_covered",
-            reasons=[
-                found,
-                f"documents: no sentence answers it ({', '.join(scene)}: scenery or predicate)",
-            ],
+            reasons=[found, f"documents: no sentence answers it ({', '.join(scene)}: scenery)"],
             answer=not_covered_message(
                 text, _wanted(asked, detect_language(text)), _searched(passages)
             ),
