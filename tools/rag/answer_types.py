@@ -150,8 +150,18 @@ _CLOCK_TIME = re.compile(
 )
 
 _ROUGHLY = re.compile(r"시\s*쯤|\b(?:roughly|around|about|approximately)\b", re.IGNORECASE)
+# Parts of the day, the one list: a question for a time reads them as which time it
+# asks (tools.rag.question), and "몇 시쯤" (roughly) is answered by a sentence naming one.
+PARTS_OF_DAY_KO = ("아침", "저녁", "밤", "새벽", "오전", "오후", "낮")
+PARTS_OF_DAY_EN = ("morning", "afternoon", "evening", "night")
+# A meal time says roughly when too, but in a question it names an event of its own
+# ("점심시간은 몇 시부터예요?" asks for the lunch break), so it is no qualifier there.
+_MEAL_TIMES_KO = ("점심",)
+_MEAL_TIMES_EN = ("lunchtime",)
 _PART_OF_DAY = re.compile(
-    r"오전|오후|아침|저녁|점심|\bmornings?\b|\bafternoons?\b|\bevenings?\b|\blunchtime\b",
+    # 낮 is also the root of 낮다 (low): "낮은", "낮게" name no time.
+    rf"(?:{'|'.join((*PARTS_OF_DAY_KO, *_MEAL_TIMES_KO))})(?![아은게을추])|"
+    rf"\b(?:{'|'.join((*PARTS_OF_DAY_EN, *_MEAL_TIMES_EN))})s?\b",
     re.IGNORECASE,
 )
 

@@ -1,13 +1,15 @@
 """What a question states about the answer, which a quoted sentence must not contradict.
 
 Coverage counts the words a sentence shares with the question; it cannot see that the
-question *fixes* something the sentence states otherwise. Four such statements are
+question *fixes* something the sentence states otherwise. Five such statements are
 read here, each a rule a reviewer can check by eye, in Korean and English:
 
 - a figure with a unit ("3개월권", "3 months"): a sentence stating that unit only with
   other numbers ("1개월 85,000원") answers about another item;
 - an extreme ("최대", "maximum", "at least"): a sentence with no limit marker states a
   usual amount, not the limit asked for ("한 번에 200~400mg" for a maximum dose);
+- doing something again ("다시", "again"): a sentence stating no repetition says how it
+  is done the first time;
 - the anchor of a relative time ("before my booked time", "예약 시간 몇 분 전"): a
   sentence counting from another anchor ("before closing time") answers another rule;
 - a table row: its first cell names the item, so the kind of answer asked for must be
@@ -37,6 +39,7 @@ __all__ = [
     "figure_conflict",
     "figures_by_unit",
     "missing_limit",
+    "missing_repetition",
     "row_names_other_item",
     "row_values",
     "states_question_figures",
@@ -80,6 +83,34 @@ def missing_limit(question: str, sentence: str) -> bool:
     if _ASKS_MAXIMUM.search(question) and not _STATES_MAXIMUM.search(sentence):
         return True
     return bool(_ASKS_MINIMUM.search(question) and not _STATES_MINIMUM.search(sentence))
+
+
+# A question about doing something again ("다시 받을 수 있어요?", "Can I take it again?"),
+# and what states a repetition: 다시, a Sino-Korean 재- word (재발급, 재시험), "again", an
+# English re- verb (retake, resend), "another", "once more".
+_ASKS_AGAIN = re.compile(r"다시|한\s*번\s*더|\b(?:again|once more)\b", re.IGNORECASE)
+_STATES_AGAIN = re.compile(
+    r"다시|(?<![가-힣])재[가-힣]|한\s*번\s*더|또|"
+    r"\b(?:again|once more|another|new|second|re-?[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+
+
+def missing_repetition(question: str, sentence: str) -> bool:
+    """Whether the question asks about doing something again and the sentence states no repetition.
+
+    "비밀번호 문자를 지웠는데 다시 받을 수 있어요?" is not answered by "비밀번호는 문자로
+    받습니다": that is how it is sent the first time, not whether it is sent again;
+    "분실하면 재발급 수수료 1,000원" or "You may retake the test after 6 months" would be.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+
+    Returns:
+        True when the question asks about a repetition and the sentence has no marker of one.
+    """
+    return bool(_ASKS_AGAIN.search(question)) and not _STATES_AGAIN.search(sentence)
 
 
 _DETERMINER = r"(?:(?:the|my|your|our|their|its|his|her|a|an|each)\s+)?"
@@ -163,7 +194,8 @@ def answers_another_question(
     """Whether the sentence states something the question fixes otherwise.
 
     One of: another figure of a unit the question states, no limit where a limit is
-    asked, another anchor of a before/after, a figure per another period
+    asked, no repetition where doing something again is asked, another anchor of a
+    before/after, a figure per another period
     (:func:`tools.rag.sentence_checks.rate_conflict`), a table row about another item
     (:func:`row_names_other_item`), or amounts bracketed after other items of a list
     (:func:`tools.rag.figure_owners.prices_another_item`).
@@ -180,6 +212,7 @@ def answers_another_question(
     return (
         figure_conflict(question, sentence)
         or missing_limit(question, sentence)
+        or missing_repetition(question, sentence)
         or anchor_conflict(question, sentence)
         or rate_conflict(question, sentence)
         or row_names_other_item(question, raw, passage)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 # answer_type and has_answer_type are re-exported: callers ask this module about questions.
-from tools.rag.answer_types import RECURRING_QUESTION, AnswerType
+from tools.rag.answer_types import PARTS_OF_DAY_EN, PARTS_OF_DAY_KO, RECURRING_QUESTION, AnswerType
 from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
 from tools.rag.segmentation import rejoin_known_words
@@ -344,9 +344,8 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
 
 # Parts of the day (index tokens): in a question for a time they say which time.
 _PARTS_OF_DAY = frozenset(
-    {"아침", "저녁", "밤", "새벽", "오전", "오후", "낮", "morn", "even", "night",
-     "afternoon"}
-)  # fmt: skip
+    {*PARTS_OF_DAY_KO, *(t for word in PARTS_OF_DAY_EN for t in english_tokens(word))}
+)
 
 
 def _is_number(token: str) -> bool:
