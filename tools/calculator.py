@@ -42,7 +42,7 @@ _NUM = NUMBER
 
 # Leading and trailing phrases that only say "please compute this".
 _LEAD = re.compile(
-    r"^(?:(?:what|how much)\s+(?:is|are|'s)\s+|what's\s+|calculate\s+|compute\s+|"
+    r"^(?:(?:what|how much)\s+(?:is|are|'s)\s+|what'?s\s+|calculate\s+|compute\s+|"
     r"evaluate\s+|계산(?:해\s*줘|해\s*주세요|하기)?\s*:?\s*)",
     re.IGNORECASE,
 )
@@ -54,7 +54,7 @@ _TAIL = re.compile(
     r"|each|per person)\s*"
     # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
     r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*"
-    r"(?:그램|킬로그램|kg|g|미터|m|km|cm|개|리터|밀리리터|L|ml)(?:야|예요|이야|인가요)?"
+    r"(?:그램|킬로그램|kg|g|미터|m|km|cm|개|리터|밀리리터|L|ml|시간\s*몇\s*분)(?:이야|야|예요|이에요|인가요)?"
     # "얼마 나와", "총 얼마 내는 거야", "한 주에 얼마 벌어": the amount asked, said with a verb.
     r"|\s*(?:총|모두|전부|합쳐서)?\s*얼마\s*(?:나와|나와요|나오지|나오나요|내는\s*거야|내는\s*거예요"
     r"|벌어|벌어요|받아|받아요|들어|드는\s*거야)"
@@ -132,6 +132,8 @@ class CalcResult:
     value: Decimal
     expression: str
     unit: str | None = None
+    # A span of minutes also said in hours and minutes ("4시간 15분", "4 h 15 min").
+    span_words: str | None = None
 
     @property
     def display(self) -> str:
@@ -146,7 +148,8 @@ class CalcResult:
             return f"{format_number(self.value, 4)}%"
         if self.unit:
             # A measure keeps the precision the unit converter shows.
-            return f"{format_number(self.value, 4)} {self.unit}"
+            shown = f"{format_number(self.value, 4)} {self.unit}"
+            return f"{shown} ({self.span_words})" if self.span_words else shown
         return format_number(self.value)
 
 
@@ -292,4 +295,22 @@ def calculate(expression: str) -> CalcResult:
     value, unit = in_asked_unit(expression, value, unit)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
-    return CalcResult(value=value, expression=ast.unparse(tree), unit=unit)
+    return CalcResult(
+        value=value,
+        expression=ast.unparse(tree),
+        unit=unit,
+        span_words=_span_in_hours(value, expression) if unit == "min" else None,
+    )
+
+
+def _span_in_hours(minutes: Decimal, text: str) -> str | None:
+    """ "4시간 15분" for 255 minutes (in the question's language); None under an hour."""
+    if minutes < 60 or minutes != minutes.to_integral_value():
+        return None
+    asks_minutes = re.search(r"몇\s*분|how many min", text, re.IGNORECASE)
+    if asks_minutes and not re.search(r"몇\s*시간|how many hours|how long", text, re.IGNORECASE):
+        return None  # "총 몇 분?": the minutes alone were asked
+    hours, rest = divmod(int(minutes), 60)
+    if re.search(r"[가-힣]", text):
+        return f"{hours}시간 {rest}분" if rest else f"{hours}시간"
+    return f"{hours} h {rest} min" if rest else f"{hours} h"

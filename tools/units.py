@@ -206,7 +206,7 @@ def convert_units(value: float | Decimal, from_unit: str, to_unit: str) -> UnitR
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _TAILS = re.compile(
-    r"(?:\s*[?!.]|\s*(?:이야|야|예요|에요|인가요|일까요?|입니까|이지|지|니)"
+    r"(?:\s*[?!.]|\s*(?:이야|야|예요|에요|인가요|일까요?|입니까|이지|지|니|임|이에요|이냐|냐)"
     r"|\s*(?:로|으로)?\s*(?:환산|변환|바꾸|바꿔|바꾼|고치|계산|나타내)\S*(?:\s*줘|\s*주세요)?"
     r"|\s+(?:얼마|몇)(?:\s*도)?\S*|\s*(?:정도|쯤)"
     # "밀리리터로 하면", "평으로 치면": the unit asked, said with a verb.
@@ -284,6 +284,9 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     )
     # "마라톤 42.195km를 마일로": a word naming what the figure is, before it.
     s = re.sub(rf"^(?:[가-힣]{{1,6}}\s+){{1,2}}(?={_NUM}\s*[A-Za-z가-힣°])", "", s)
+    # "몇평", "몇그램": the question word typed against the unit it asks for (a tail
+    # below takes "몇" and whatever is written with it).
+    s = re.sub(r"(?<![가-힣])몇(?=[가-힣A-Za-z])", "몇 ", s)
     prev = None
     while prev != s:
         prev, s = s, _TAILS.sub("", s).strip()
@@ -307,7 +310,8 @@ def parse_unit_request(text: str) -> UnitRequest | None:
             # "55인치 TV는 몇 cm", "45리터 넣었는데 갤런으로": a word between the two units
             # that is no unit names the thing measured or what was done with it.
             or (
-                _strip_particles(tokens[1]) is None
+                # "10km 되면 몇 마일": 되 after a unit is the verb 되다, not the measure.
+                (_strip_particles(tokens[1]) is None or tokens[1].startswith("되"))
                 and not any(ch.isdigit() for ch in tokens[1])
                 and all(map(_strip_particles, tokens[::2]))
             )

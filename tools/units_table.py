@@ -52,9 +52,8 @@ UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
     ),
     "L": ("volume", D(1), ("l", "리터", "liter", "liters", "litre", "litres")),
     "m3": ("volume", D(1000), ("세제곱미터", "cubic_meter", "입방미터")),
-    # 되 (升) of the 척관법: 1 되 = 2401/1331 L (about 1.8039 L); 말 (斗) is ten 되.
+    # 되 (升) of the 척관법: 1 되 = 2401/1331 L (about 1.8039 L). Not 말 (ten 되): a word.
     "되": ("volume", D(2401) / D(1331), ()),
-    "말": ("volume", D(24010) / D(1331), ()),
     "gal": ("volume", D("3.785411784"), ("갤런", "gallon", "gallons")),
     "qt": ("volume", D("0.946352946"), ("쿼트", "quart", "quarts")),
     "pt": ("volume", D("0.473176473"), ("파인트", "pint", "pints")),

@@ -1,0 +1,99 @@
+"""The mechanisms found on the sixth unseen set, pinned with inputs of their own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tools.handlers import match_deterministic
+from tools.korean_numbers import normalize_numerals, parse_number
+from tools.units import convert_units, parse_unit_request
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A bare 천/백 group after 억 or 조 counts in the next big unit down.
+        ("5억 7천", 570_000_000),
+        ("2억 3천5백", 235_000_000),
+        ("4조 6천", 4_600_000_000_000),
+        # Written out, or with a figure, it is read as written.
+        ("5억 7천만", 570_000_000),
+        ("5억 7000", 500_007_000),
+        ("8천", 8000),
+        ("6만 2천", 62_000),
+    ],
+)
+def test_a_bare_thousands_group_after_eok(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+def test_an_interest_on_an_amount_said_without_its_man() -> None:
+    result = match_deterministic("2억 5천 빌리고 연 3%면 1년 이자는 얼마야")
+    assert result is not None
+    assert "7,500,000" in result.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("돼지고기 두근 반", "돼지고기 2.5근"),
+        ("일곱돈은", "7돈은"),
+        ("네 되면", "4되면"),
+        ("세 시간 반 동안", "3.5시간 동안"),
+        ("2년 반 살았어", "2.5년 살았어"),
+        # Words, not measures.
+        ("한평생 일했다", "한평생 일했다"),
+        ("한돈 목살", "한돈 목살"),
+        ("2kg 반으로 나누면", "2kg 반으로 나누면"),
+    ],
+)
+def test_measures_written_together_and_a_half(text: str, normalized: str) -> None:
+    assert normalize_numerals(text) == normalized
+
+
+def test_doe_is_a_volume() -> None:
+    assert convert_units(10, "되", "L").value.quantize(Decimal("0.01")) == Decimal("18.04")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("보리 두 되는 몇 리터야", "3.6078 L"),
+        ("고기 네근 반이면 몇 그램이야", "2,700 g"),
+        ("금 세돈은 몇 그램임", "11.25 g"),
+        ("오피스텔 33제곱미터면 몇평이야", "9.9825 평"),
+    ],
+)
+def test_korean_measure_questions(text: str, expected: str) -> None:
+    result = match_deterministic(text)
+    assert result is not None
+    assert expected in result.answer
+
+
+def test_doe_after_a_unit_is_the_verb() -> None:
+    request = parse_unit_request("20km 되면 몇 마일")
+    assert request is not None
+    assert (request.from_unit, request.to_unit) == ("km", "마일")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1시간 50분 + 3시간 25분은 몇시간 몇분이야", "315 min (5시간 15분)"),
+        ("what is 1 hour 40 minutes plus 2 hours 35 minutes", "255 min (4 h 15 min)"),
+        # The minutes alone asked: no hours.
+        ("1시간 50분이랑 3시간 25분을 합치면 총 몇 분?", "315 min"),
+    ],
+)
+def test_a_sum_of_spans_is_also_said_in_hours(text: str, expected: str) -> None:
+    result = match_deterministic(text)
+    assert result is not None
+    assert result.answer == expected
+
+
+def test_whats_without_its_apostrophe_is_a_lead() -> None:
+    result = match_deterministic("whats 318 minus 49")
+    assert result is not None
+    assert result.answer == "269"
