@@ -23,6 +23,7 @@ from tools.calculator_lists import price_list_expression
 from tools.calculator_periods import period_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rates import rate_expression
+from tools.calculator_tallies import tally_expression
 from tools.calculator_units import (
     HOURS_MINUTES,
     MEASURE,
@@ -204,7 +205,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
-    spread = period_expression(s) or price_list_expression(s)
+    spread = period_expression(s) or price_list_expression(s) or tally_expression(s)
     if spread is not None:
         return spread, unit
     s = _LABEL.sub("", s)

@@ -97,3 +97,36 @@ def test_whats_without_its_apostrophe_is_a_lead() -> None:
     result = match_deterministic("whats 318 minus 49")
     assert result is not None
     assert result.answer == "269"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Labelled figures, then an average or a split among N people.
+        ("인터넷 33,000원 관리비 127,000원 나왔는데 3명이서 나누면 얼마씩", "53,333원"),
+        ("rent $900, internet $60, power $90. 3 of us splitting, how much", "$350.00"),
+        ("중간 72점 기말 85점 수행 90점 평균은?", "82.33"),
+        # Compounded growth over years, and installments.
+        ("적금 1,000만 원이 매년 5%씩 불어나면 2년 뒤 얼마야", "11,025,000원"),
+        ("$2,000 at 3% compounded annually, how much after 2 years", "$2,121.80"),
+        ("냉장고 240만원 6개월 무이자 할부하면 한 달에 얼마", "400,000원"),
+    ],
+)
+def test_tallies_growth_and_installments(text: str, expected: str) -> None:
+    result = match_deterministic(text)
+    assert result is not None
+    assert result.answer.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A figure no label names, or an average speed: other forms or a model read these.
+        "She drove 120 miles in 3 hours. What was her average speed?",
+        "사과 3 배 4 그리고 5 평균",
+    ],
+)
+def test_no_tally_without_a_labelled_list(text: str) -> None:
+    from tools.calculator_tallies import tally_expression
+
+    assert tally_expression(text) is None
