@@ -50,7 +50,7 @@ _LEAD = re.compile(
 _TAIL = re.compile(
     # "얼마씩": how much each, after a split the sentence already states.
     r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마씩|얼마|몇|뭐|무엇|계산)"
-    r"(?:야|이야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
+    r"(?:야|이야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|임|해\s*줘|해\s*주세요|하면)?"
     r"|\s*(?:(?:한|1)\s*(?:명|사람)(?:당|이|에)?|1\s*(?:인|명)당|인당|사람당|각자"
     r"|each|per person)\s*"
     # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
@@ -112,6 +112,11 @@ _NOT_ARITHMETIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{2,4}-\d{3,4}-\d{4}
 # An identifier given as an aside, "홍길동(주민번호 850315-1234567) 진료비 45000원을…": it
 # says whose bill it is, it is not an operand.
 _ID_ASIDE = re.compile(r"\([^()]*(?:" + _NOT_ARITHMETIC.pattern + r")[^()]*\)")
+# A phone or registration number said with a particle and followed by more text, "010-
+# 1234-5678로 택배 5개 보내는데 ...": where it goes or whose it is, not an operand.
+_ID_WITH_PARTICLE = re.compile(
+    r"\b(?:\d{2,4}-\d{3,4}-\d{4}|\d{6}-\d{7})(?:으로|로|에게|에|는|은|이|가|의)\s+(?=\S)"
+)
 _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
 # An area asked of lengths: the answer's unit is the length squared.
 _LENGTHS = frozenset({"m", "cm", "km", "mm", "ft", "in"})
@@ -178,6 +183,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         The expression (not yet validated) and the currency unit if one was written.
     """
     s = _ID_ASIDE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    s = _ID_WITH_PARTICLE.sub("", s)
     if _NOT_ARITHMETIC.search(s):
         raise ToolInputError(
             f"{text!r} looks like a date, phone or ID number, not arithmetic: "

@@ -130,3 +130,22 @@ def test_no_tally_without_a_labelled_list(text: str) -> None:
     from tools.calculator_tallies import tally_expression
 
     assert tally_expression(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A phone number said with a particle is where the parcels go, not an operand.
+        ("010-5512-9034로 꽃바구니 한개에 42,000원인데 3개면 얼마야", "126,000원"),
+        # "얼마임": the typed ending of "얼마야".
+        ("2.5만원짜리 티켓 3장 사면 얼마임", "75,000원"),
+    ],
+)
+def test_asides_and_endings_around_arithmetic(text: str, expected: str) -> None:
+    result = match_deterministic(text)
+    assert result is not None
+    assert result.answer == expected
+
+
+def test_a_bare_phone_number_is_still_no_subtraction() -> None:
+    assert match_deterministic("010-5512-9034") is None
