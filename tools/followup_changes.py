@@ -160,7 +160,10 @@ _EN_SPAN_IN_STEP = LazyPattern(
 _EN_PER = LazyPattern(r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 # The follow-up: only a span ("한 달(30일)이면?", "3년은?", "and after only 30 weeks?").
 _KO_NEW_SPAN = LazyPattern(
-    rf"^\s*(?:그럼|그러면|만약)?\s*(?P<span>{_KO_SPAN})\s*(?:이면|면|이라면|은|는|에는|동안은)요?\s*[?？]?\s*$"
+    rf"^\s*(?:그럼|그러면|만약)?\s*(?P<span>{_KO_SPAN})\s*(?:이면|면|이라면|은|는|에는|동안은"
+    # "한달로 치면??", "1년이면 총 얼마 받는거임": the span with a verb, and the amount asked.
+    r"|(?:으로|로)\s*(?:치면|따지면|계산하면|환산하면))요?"
+    r"\s*(?:(?:총|모두|다)\s*)?(?:얼마\S*(?:\s+\S+)?)?\s*[?？]*\s*$"
 )
 _EN_NEW_SPAN = LazyPattern(
     r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<span>(?:after|in|over|for|within)\s+"

@@ -34,13 +34,14 @@ from tools.followup_changes import (
 )
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
-from tools.followup_rates import ASSUMING_KO
+from tools.followup_rates import ASSUMING_KO, fewer_people
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_shares import (
     add_named_amount,
     amount_with_share,
     amount_without_share,
     monthly_over_span,
+    yearly_per_month,
 )
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
@@ -69,6 +70,7 @@ CHANGES = (
     change_by_amount,
     respan_period_rate,
     new_head_count,
+    fewer_people,
     same_change_again,
     pay_with,
     rest_of_amount,
@@ -80,6 +82,7 @@ CHANGES = (
     amount_without_share,
     add_named_amount,
     monthly_over_span,
+    yearly_per_month,
     restated_with_new_quantity,
     on_another_date,
 )

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+from tools.followups import resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.korean_numbers import normalize_numerals, parse_number
 from tools.units import convert_units, parse_unit_request
@@ -149,3 +150,34 @@ def test_asides_and_endings_around_arithmetic(text: str, expected: str) -> None:
 
 def test_a_bare_phone_number_is_still_no_subtraction() -> None:
     assert match_deterministic("010-5512-9034") is None
+
+
+def test_a_rate_named_before_it_is_taken_off_the_amount() -> None:
+    # "세금 9.4% 떼면" is what is left, not the tax (the tax had been given: a wrong answer).
+    result = match_deterministic("연봉 5,000만원에서 세금 12% 떼면 실수령 얼마야")
+    assert result is not None
+    assert result.answer == "44,000,000원"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "expected"),
+    [
+        # Someone drops out of a split: the head count falls by that many.
+        ("택시비 24,000원 야식 36,000원 나왔는데 5명이 나누면 얼마", "두명 빠지면?", "20,000원"),
+        (
+            "hotel $420, food $180. 3 of us splitting, how much each?",
+            "what if one of us can't come",
+            "$300.00",
+        ),
+        # A yearly figure asked per month; a monthly one over a year, its amount asked.
+        ("1억 2천 예금에 연 3% 이자면 1년 이자 얼마야", "월로 치면?", "300,000"),
+        ("월세 65만원에서 관리비 지원 10% 빼면 얼마야", "2년이면 총 얼마 내는거임", "14,040,000원"),
+        # A like quantity replaces its like: square metres, 되.
+        ("49제곱미터는 몇 평이야", "66제곱미터는?", "19.965 평"),
+        ("콩 두 되는 몇 리터야", "세 되면?", "5.4117 L"),
+    ],
+)
+def test_follow_ups_found_on_the_sixth_set(earlier: str, text: str, expected: str) -> None:
+    resolved = resolve_in_conversation([earlier], text)
+    assert resolved is not None
+    assert expected in resolved.result.answer
