@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 import pytest
 
+from tools.dates import answer_date_question
 from tools.followups import resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.korean_numbers import normalize_numerals, parse_number
@@ -181,3 +183,20 @@ def test_follow_ups_found_on_the_sixth_set(earlier: str, text: str, expected: st
     resolved = resolve_in_conversation([earlier], text)
     assert resolved is not None
     assert expected in resolved.result.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2028년 2월 말일은 무슨 요일이야", "화요일"),  # 2028-02-29, a leap year
+        ("다음 달 말일이 무슨 요일이야", "목요일"),  # 2026-12-31
+        ("1999년 12월 3일생 지금 만나이 몇살?", "만 26세"),
+        ("how many days from Nov 20 2026 until christmas 🎅", "35 days"),
+        ("오늘이 2027년 3월 30일이면 글피는 며칠이야", "2027년 4월 2일"),
+        ("2027년 6월 4일 시험인데 2027년 5월 1일부터 D-day 며칠 남았어?", "34일"),
+    ],
+)
+def test_date_questions_as_typed(text: str, expected: str) -> None:
+    answer = answer_date_question(text, now=datetime(2026, 11, 30, 12, 0))
+    assert answer is not None
+    assert expected in answer.answer
