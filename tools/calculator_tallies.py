@@ -7,6 +7,8 @@ Rules (each reads a normalised request: numerals as digits, currency markers rem
 - An amount that grows by r% each year, asked after n years, is a * (1 + r/100) ** n
   ("5억이 매년 8%씩 늘면 3년 뒤", "5000 at 4% compounded yearly ... after 3 years").
 - An amount paid in n monthly installments is a / n ("189만원 12개월 할부하면 한 달에").
+- A count of things and the price of one of them, in either order, is count × price
+  ("택배 5개 보내는데 한개에 3500이면", "3500 per box and i'm sending 7 boxes").
 """
 
 from __future__ import annotations
@@ -61,6 +63,26 @@ _INSTALLMENT = LazyPattern(
 )
 
 
+_KO_COUNTERS = r"(?:개|권|장|박스|상자|병|잔|봉지|켤레|벌|통|마리)"
+_COUNT_THEN_EACH = LazyPattern(
+    rf"(?P<n>{_FIGURE})\s*(?P<c>{_KO_COUNTERS}).*?(?:한|1)\s*(?P=c)\s*(?:에|당)\s*(?P<p>{_FIGURE})"
+)
+_EACH_THEN_COUNT = LazyPattern(
+    rf"(?P<p>{_FIGURE})\s*(?:won\s+|dollars?\s+)?(?:per|a|each|for\s+each)\s+(?P<c>[a-z]+?)(?:es|s)?\b"
+    rf".*?\b(?P<n>{_FIGURE})\s+(?P=c)(?:es|s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _count_at_price(text: str) -> str | None:
+    match = _COUNT_THEN_EACH.search(text) or _EACH_THEN_COUNT.search(text)
+    if match is None:
+        return None
+    # Every figure is the count or the price (the "1" of "한개에" aside).
+    others = [f for f in re.findall(_FIGURE, text) if f not in (match["n"], match["p"], "1")]
+    return None if others else f"{match['p']} * {match['n']}"
+
+
 def _list_total(text: str) -> tuple[list[str], str] | None:
     """The figures of a labelled list making up ``text`` (bar filler words), else None."""
     items = [m for m in _ITEM.finditer(text) if m["label"].lower() not in _NOT_LABELS]
@@ -106,4 +128,4 @@ def tally_expression(text: str) -> str | None:
     installment = _INSTALLMENT.search(text)
     if installment is not None and len(re.findall(_FIGURE, text)) == 2:
         return f"{installment['a']} / {installment['n']}"
-    return _aggregate(text)
+    return _aggregate(text) or _count_at_price(text)

@@ -43,6 +43,7 @@ from tools.followup_shares import (
     monthly_over_span,
     yearly_per_month,
 )
+from tools.followup_spans import replace_span_count
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
 from tools.references import (
@@ -85,6 +86,7 @@ CHANGES = (
     yearly_per_month,
     restated_with_new_quantity,
     on_another_date,
+    replace_span_count,
 )
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)

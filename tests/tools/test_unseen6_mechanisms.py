@@ -200,3 +200,30 @@ def test_date_questions_as_typed(text: str, expected: str) -> None:
     answer = answer_date_question(text, now=datetime(2026, 11, 30, 12, 0))
     assert answer is not None
     assert expected in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A count and the price of one, in either order.
+        ("우유 4통 샀는데 한통에 2,800원이면 얼마야", "11,200원"),
+        ("tickets are $12 per ticket and we need 9 tickets, total?", "$108.00"),
+    ],
+)
+def test_a_count_at_the_price_of_one(text: str, expected: str) -> None:
+    result = match_deterministic(text)
+    assert result is not None
+    assert result.answer == expected
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "expected"),
+    [
+        ("$8,000 at 5% compounded annually, how much after 2 years", "and after 4?", "$9,724.05"),
+        ("예금 2천만원이 매년 3%씩 불어나면 2년 뒤 얼마야", "4년 뒤면?", "22,510,176원"),
+    ],
+)
+def test_a_span_of_years_replaced(earlier: str, text: str, expected: str) -> None:
+    resolved = resolve_in_conversation([earlier], text)
+    assert resolved is not None
+    assert expected in resolved.result.answer
