@@ -13,6 +13,9 @@ Rules (each a rewrite of the lower-cased question; nothing is answered here):
 - A D-day asked from a stated date ("X인데 Y부터 D-day 며칠 남았어") is the days from Y to X.
 - "만나이", "몇살" are "만 나이", "몇 살"; "지금" adds nothing to an age.
 - Emoji and laughter (🎄, ㅎㅎ, ㅋㅋ) are not part of the question.
+- Something that starts at a clock time and runs a span, asked when it ends, is the time
+  plus the span ("starts at 9:40 and runs 2h 35min, when does it end" -> "9:40 plus 2
+  hours 35 minutes").
 """
 
 from __future__ import annotations
@@ -49,6 +52,14 @@ _STATED_TODAY = re.compile(
 )
 _DAYS_AHEAD = {"내일": 1, "모레": 2, "글피": 3}
 _DDAY = re.compile(r"d-?day|디데이|며칠\s*남았")
+
+
+_STARTS_AND_RUNS = re.compile(
+    r"^.*?\bstarts?\s+at\s+(?P<t>\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)\s*,?\s*and\s+"
+    r"(?:runs|lasts|takes|goes\s+on\s+for)\s+(?:for\s+)?"
+    r"(?:(?P<h>\d+)\s*(?:h|hrs?|hours?)\s*)?(?:(?P<m>\d+)\s*(?:m|mins?|minutes?))?\s*,?\s*"
+    r"(?:so\s+)?(?:when|what\s+time)\s+(?:does|will)\s+it\s+(?:end|finish|be\s+over)\s*\??$"
+)
 
 
 def _month_end(year: int, month: int) -> str:
@@ -101,6 +112,9 @@ def restate_date_question(text: str, base: date) -> str:
     )
     s = re.sub(r"\b(?:till|until|til)\b", "to", s)
     s = _holiday(s, base)
+    runs = _STARTS_AND_RUNS.match(s)
+    if runs is not None and (runs["h"] or runs["m"]):
+        s = f"{runs['t']} plus {runs['h'] or 0} hours {runs['m'] or 0} minutes"
     s = _STATED_TODAY.sub(lambda m: f"{m['date']}에서 {_DAYS_AHEAD[m['word']]}일 뒤", s)
     s = re.sub(r"만\s*나이", "만 나이", s)
     s = re.sub(r"몇\s*살", "몇 살", s)

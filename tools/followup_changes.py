@@ -53,6 +53,9 @@ _BY_AMOUNT = LazyPattern(
     # "and if it's delayed by 40 minutes?": a span made that much longer.
     r"|^\s*(?:and\s+|but\s+)?(?:what\s+)?if\s+(?:it'?s|it\s+is|we'?re|i'?m)\s+(?:delayed|late)\s+by\s+"
     rf"(?P<late_q>{_NUM}\s*[A-Za-z]+)\s*\??\s*$"
+    # "what if it starts 25 min late?": a later start moves the end like a longer span.
+    r"|^\s*(?:and\s+|but\s+|so\s+)?(?:what\s+)?if\s+(?:it|we|i|they|you)\s+"
+    rf"(?:starts?|leaves?|begins?|departs?)\s+(?P<start_q>{_NUM}\s*[A-Za-z]+)\s+later?\s*\??\s*$"
     # "what if we add a 2,000 won tip first?": added to the amount, not put in its place.
     r"|^\s*(?:and\s+)?(?:what\s+if\s+(?:we|i|you)\s+|then\s+)?add\s+(?:a|an|another)?\s*"
     rf"(?P<add_q>{_NUM}\s*[A-Za-z]+)(?:\s+[a-z]+)?(?:\s+first)?\s*\??\s*$",
@@ -70,7 +73,7 @@ def change_by_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     match = _BY_AMOUNT.match(normalize_numerals(text))
     if match is None or not steps:
         return None
-    phrase = match["q"] or match["add_q"] or match["en_q"] or match["late_q"]
+    phrase = match["q"] or match["add_q"] or match["en_q"] or match["late_q"] or match["start_q"]
     phrase = phrase.replace(" more ", " ").replace(" less ", " ")
     phrase = phrase.replace(" fewer ", " ")
     wanted = QUANTITY.search(phrase)

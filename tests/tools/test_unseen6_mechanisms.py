@@ -218,3 +218,19 @@ def test_a_span_of_years_replaced(earlier: str, text: str, expected: str) -> Non
     resolved = resolve_in_conversation([earlier], text)
     assert resolved is not None
     assert expected in resolved.result.answer
+
+
+def test_a_start_and_a_running_time_ask_the_end() -> None:
+    answer = answer_date_question(
+        "the class starts at 1:15 pm and lasts 1 hour 50 minutes, when does it finish?",
+        now=datetime(2026, 11, 30, 12, 0),
+    )
+    assert answer is not None
+    assert answer.answer == "15:05"
+    later = resolve_in_conversation(
+        ["the class starts at 1:15 pm and lasts 1 hour 50 minutes, when does it finish?"],
+        "what if it starts 20 minutes late?",
+    )
+    # Starting late moves the end (the 20 minutes had replaced the 50: a wrong answer).
+    assert later is not None
+    assert later.result.answer == "15:25"
