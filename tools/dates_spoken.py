@@ -2,7 +2,7 @@
 
 Rules (each a rewrite of the lower-cased question; nothing is answered here):
 - A month's last day (말일, 월말일) is that month's last date: "2027년 2월 말일" -> "2027년 2월
-  28일", "이번 달 말일" and "다음 달 말일" against today.
+  28일", "이번 달 말일" against today.
 - Holidays with a fixed date are that date: Christmas (크리스마스, 성탄절) is 25 December and
   New Year's Day (신정, 새해 첫날) is 1 January, of the year after the base date when it has
   passed.
@@ -29,7 +29,9 @@ __all__ = ["restate_date_question"]
 
 _KO_DATE = r"(?:\d{4}년\s*)?\d{1,2}월\s*\d{1,2}일"
 _LAST_DAY = re.compile(r"(?:(?P<y>\d{4})년\s*)?(?P<m>\d{1,2})월\s*(?:의\s*)?말일")
-_RELATIVE_MONTH_END = re.compile(r"(?P<which>이번|다음|지난)\s*달\s*(?:의\s*)?말일")
+# Only this month's: "다음 달 말일" after a date in the conversation means the month after
+# that date, which a lone question cannot know (it had answered from today: wrong).
+_RELATIVE_MONTH_END = re.compile(r"(?P<which>이번)\s*달\s*(?:의\s*)?말일")
 _MONTHS = {
     "jan": "january",
     "feb": "february",
@@ -67,9 +69,7 @@ def _month_end(year: int, month: int) -> str:
 
 
 def _relative_month_end(m: re.Match[str], base: date) -> str:
-    shift = {"이번": 0, "다음": 1, "지난": -1}[m["which"]]
-    index = base.year * 12 + base.month - 1 + shift
-    return _month_end(index // 12, index % 12 + 1)
+    return _month_end(base.year, base.month)
 
 
 def _holiday(s: str, base: date) -> str:

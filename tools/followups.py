@@ -14,6 +14,7 @@ previous question and answer; it never guesses.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -87,6 +88,9 @@ CHANGES = (
     restated_with_new_quantity,
     on_another_date,
     replace_span_count,
+)
+_CHATTER = LazyPattern(
+    r"^\s*(?:ok(?:ay)?|k|cool|alright|sure|응|어|오케이|ㅇㅋ)\b\s*,?\s*", re.IGNORECASE
 )
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
@@ -270,6 +274,8 @@ def resolve_in_conversation(
         The follow-up's steps and result, or ``None`` when it is not a follow-up or the
         steps it amounts to are not all deterministic.
     """
+    # "ok what about 12 boxes 📦": the acknowledgement and the emoji change nothing.
+    text = _CHATTER.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "So"))
     steps: list[str] = []
     for question in earlier_questions[-_MAX_TURNS:]:
         resolved = resolve_follow_up(question, steps)

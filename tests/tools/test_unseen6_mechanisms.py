@@ -182,7 +182,7 @@ def test_follow_ups_found_on_the_sixth_set(earlier: str, text: str, expected: st
     ("text", "expected"),
     [
         ("2028년 2월 말일은 무슨 요일이야", "화요일"),  # 2028-02-29, a leap year
-        ("다음 달 말일이 무슨 요일이야", "목요일"),  # 2026-12-31
+        ("이번 달 말일이 무슨 요일이야", "월요일"),  # 2026-11-30
         ("1999년 12월 3일생 지금 만나이 몇살?", "만 26세"),
         ("how many days from Nov 20 2026 until christmas 🎅", "35 days"),
         ("오늘이 2027년 3월 30일이면 글피는 며칠이야", "2027년 4월 2일"),
@@ -234,3 +234,15 @@ def test_a_start_and_a_running_time_ask_the_end() -> None:
     # Starting late moves the end (the 20 minutes had replaced the 50: a wrong answer).
     assert later is not None
     assert later.result.answer == "15:25"
+
+
+def test_an_acknowledgement_and_emoji_do_not_hide_a_follow_up() -> None:
+    earlier = ["delivery is 2,500 won per box and i'm sending 4 boxes, total?"]
+    resolved = resolve_in_conversation(earlier, "okay what about 10 boxes 🙂")
+    assert resolved is not None
+    assert resolved.result.answer == "25,000원"
+
+
+def test_next_months_last_day_is_not_read_from_today() -> None:
+    # After a date in the conversation it means the month after that date.
+    assert answer_date_question("다음달 말일은?", now=datetime(2026, 11, 30, 12, 0)) is None
