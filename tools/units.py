@@ -282,6 +282,22 @@ def parse_unit_request(text: str) -> UnitRequest | None:
         s,
         flags=re.IGNORECASE,
     )
+    # "a half marathon is 13.1 miles, how many km is that": the thing measured, said
+    # first, and the unit asked after the figure.
+    s = re.sub(
+        rf"^(?!how\b)(?:[a-z']+\s+){{1,4}}(?:is|are|was|weighs|measures)\s+(?={_NUM}\s*[A-Za-z])",
+        "",
+        s,
+        flags=re.IGNORECASE,
+    )
+    asked_after = re.match(
+        rf"^(?P<v>{_NUM})\s*(?P<f>[A-Za-z°][\w/°]*),?\s+how\s+many\s+(?P<t>\S+)"
+        r"(?:\s+(?:is\s+that|is\s+it|are\s+they|are\s+those))?\s*\??$",
+        s,
+        re.IGNORECASE,
+    )
+    if asked_after:
+        s = f"{asked_after['v']} {asked_after['f']} to {asked_after['t']}"
     # "마라톤 42.195km를 마일로": a word naming what the figure is, before it.
     s = re.sub(rf"^(?:[가-힣]{{1,6}}\s+){{1,2}}(?={_NUM}\s*[A-Za-z가-힣°])", "", s)
     # "몇평", "몇그램": the question word typed against the unit it asks for (a tail

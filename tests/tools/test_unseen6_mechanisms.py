@@ -246,3 +246,15 @@ def test_an_acknowledgement_and_emoji_do_not_hide_a_follow_up() -> None:
 def test_next_months_last_day_is_not_read_from_today() -> None:
     # After a date in the conversation it means the month after that date.
     assert answer_date_question("다음달 말일은?", now=datetime(2026, 11, 30, 12, 0)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" is the figure the sentence just stated, asked in another unit.
+        ("the hike is 8 miles, how many km is that", "8 mi = 12.8748 km"),
+        ("my suitcase weighs 20 kg, how many pounds is that?", "20 kg = 44.0925 lb"),
+    ],
+)
+def test_a_stated_measure_asked_in_another_unit(text: str, expected: str) -> None:
+    assert _answered(text) == expected
