@@ -39,11 +39,10 @@ KNOWN_OPEN = {
     "u6-dday-suneung#2",
     "u6-christmas-en#2",
     "u6-month-end#2",
-    # 'a half marathon is 13.1 miles, how many km is that': tools/handlers.py hands a
-    # sentence whose 'that' points inside it to the calculator only, never the unit
-    # converter, so the chain has no deterministic first step and the follow-up 'and the
-    # full 26.2?' goes to the local model, which answers nonsense (the one wrong answer).
-    "u6-half-marathon-en#1",
+    # 'and the full 26.2?' after 'a half marathon is 13.1 miles, how many km is that' (now
+    # answered by code): a bare figure for the stated measure is no quantity a follow-up
+    # rule replaces, so the turn goes to the local model, which answers '13.1 mi = 26.2
+    # km' and is not flagged (the one wrong answer).
     "u6-half-marathon-en#2",
     # Document and FAQ questions after a sum (tools/rag, tools/faq*: not this branch's):
     # 'per km if i drive my own car' (Mileage), '내 결혼식' (본인 결혼), 'drinks with dinner'
