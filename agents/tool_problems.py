@@ -50,14 +50,19 @@ _SERVER_IN_PROSE = re.compile(
     # "broken 쪽 도구로": the server's side (쪽, 측) names it as well.
     r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s*(?:MCP\s*)?(?:서버|server\b|쪽|측)"
     r"(?:(?:의|'s|에서)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)"
-    r"|\s+(?P<used>[A-Za-z_][A-Za-z0-9_-]*)(?=\s*(?:tool\b|도구|으로|로|를|을)))?",
+    r"|\s+(?P<used>[A-Za-z_][A-Za-z0-9_-]*)(?=\s*(?:tool\b|도구|툴|으로|로|를|을)))?",
     re.IGNORECASE,
 )
 # "drift's echo tool", "drift의 echo 도구로": a configured server named as a tool's owner.
 _OWNER_OF_TOOL = re.compile(
     r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:'s|의)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)"
-    r"\s*(?:tool\b|도구)",
+    r"\s*(?:tool\b|도구|툴)",
     re.IGNORECASE,
+)
+# "archive로도 똑같이 돌려봐": a configured server named bare, with a particle, in an
+# instruction (checked against the configured names and ``_DO_IT``).
+_SERVER_WITH_PARTICLE = re.compile(
+    r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:으로도|로도|으로|로|에서도|에서|한테|에게)(?=\s)"
 )
 # "summarize notes.md" beside a server named "notes" names a file, not a tool.
 _FILE_EXTENSIONS = frozenset(
@@ -92,9 +97,11 @@ _WELL_KNOWN_SERVER = re.compile(
 )
 # An instruction to act ("해줘", "please reset"), not a question about how to.
 _DO_IT = re.compile(
-    r"(?:해|하라|해라|해\s*줘|해\s*주세요|해줘요|줘|주세요|돌려\s*줘|실행\s*해)\s*[.!]?\s*$"
-    r"|^\s*(?:please\s+)?(?:reset|commit|push|pull|merge|deploy|send|post|delete|create|run"
-    r"|clone|open|close)\b",
+    r"(?:해|하라|해라|해\s*줘|해\s*주세요|해줘요|줘|주세요|돌려\s*줘|실행\s*해|해\s*봐|돌려\s*봐"
+    r"|실행\s*해\s*봐)\s*[.!]?\s*$"
+    # "use the jira tool to open a ticket pls": an instruction, with or without "please".
+    r"|^\s*(?:please\s+|pls\s+)?(?:use|reset|commit|push|pull|merge|deploy|send|post|delete"
+    r"|create|run|clone|open|close)\b",
     re.IGNORECASE,
 )
 _HOW_TO = re.compile(
@@ -170,6 +177,10 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
     for match in _OWNER_OF_TOOL.finditer(text):
         if match["server"] in servers:
             return NamedTool(match["server"], match["tool"], False)
+    if _DO_IT.search(text):
+        for match in _SERVER_WITH_PARTICLE.finditer(text):
+            if match["server"] in servers:
+                return NamedTool(match["server"], "", False)
     return None
 
 

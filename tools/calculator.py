@@ -23,6 +23,7 @@ from tools.calculator_lists import price_list_expression
 from tools.calculator_periods import period_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rates import rate_expression
+from tools.calculator_tallies import tally_expression
 from tools.calculator_units import (
     HOURS_MINUTES,
     MEASURE,
@@ -42,19 +43,19 @@ _NUM = NUMBER
 
 # Leading and trailing phrases that only say "please compute this".
 _LEAD = re.compile(
-    r"^(?:(?:what|how much)\s+(?:is|are|'s)\s+|what's\s+|calculate\s+|compute\s+|"
+    r"^(?:(?:what|how much)\s+(?:is|are|'s)\s+|what'?s\s+|calculate\s+|compute\s+|"
     r"evaluate\s+|계산(?:해\s*줘|해\s*주세요|하기)?\s*:?\s*)",
     re.IGNORECASE,
 )
 _TAIL = re.compile(
     # "얼마씩": how much each, after a split the sentence already states.
     r"(?:\s*(?:=|\?|!|\.|,|고)\s*|\s*(?:은|는|이|가)?\s*(?:얼마씩|얼마|몇|뭐|무엇|계산)"
-    r"(?:야|이야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|해\s*줘|해\s*주세요|하면)?"
+    r"(?:야|이야|예요|에요|인가요|인가|일까요?|이지|지|니|냐|입니까|이에요|임|해\s*줘|해\s*주세요|하면)?"
     r"|\s*(?:(?:한|1)\s*(?:명|사람)(?:당|이|에)?|1\s*(?:인|명)당|인당|사람당|각자"
     r"|each|per person)\s*"
     # "7개로 나누면 하나에 몇 그램": the share asked in a unit the step already holds.
     r"|\s*(?:하나에|하나당|개당|한\s*개에|한\s*개당)?\s*몇\s*"
-    r"(?:그램|킬로그램|kg|g|미터|m|km|cm|개|리터|밀리리터|L|ml)(?:야|예요|이야|인가요)?"
+    r"(?:그램|킬로그램|kg|g|미터|m|km|cm|개|리터|밀리리터|L|ml|시간\s*몇\s*분)(?:이야|야|예요|이에요|인가요)?"
     # "얼마 나와", "총 얼마 내는 거야", "한 주에 얼마 벌어": the amount asked, said with a verb.
     r"|\s*(?:총|모두|전부|합쳐서)?\s*얼마\s*(?:나와|나와요|나오지|나오나요|내는\s*거야|내는\s*거예요"
     r"|벌어|벌어요|받아|받아요|들어|드는\s*거야)"
@@ -111,6 +112,11 @@ _NOT_ARITHMETIC = re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{2,4}-\d{3,4}-\d{4}
 # An identifier given as an aside, "홍길동(주민번호 850315-1234567) 진료비 45000원을…": it
 # says whose bill it is, it is not an operand.
 _ID_ASIDE = re.compile(r"\([^()]*(?:" + _NOT_ARITHMETIC.pattern + r")[^()]*\)")
+# A phone or registration number said with a particle and followed by more text, "010-
+# 1234-5678로 택배 5개 보내는데 ...": where it goes or whose it is, not an operand.
+_ID_WITH_PARTICLE = re.compile(
+    r"\b(?:\d{2,4}-\d{3,4}-\d{4}|\d{6}-\d{7})(?:으로|로|에게|에|는|은|이|가|의)\s+(?=\S)"
+)
 _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
 # An area asked of lengths: the answer's unit is the length squared.
 _LENGTHS = frozenset({"m", "cm", "km", "mm", "ft", "in"})
@@ -132,6 +138,8 @@ class CalcResult:
     value: Decimal
     expression: str
     unit: str | None = None
+    # A span of minutes also said in hours and minutes ("4시간 15분", "4 h 15 min").
+    span_words: str | None = None
 
     @property
     def display(self) -> str:
@@ -146,7 +154,8 @@ class CalcResult:
             return f"{format_number(self.value, 4)}%"
         if self.unit:
             # A measure keeps the precision the unit converter shows.
-            return f"{format_number(self.value, 4)} {self.unit}"
+            shown = f"{format_number(self.value, 4)} {self.unit}"
+            return f"{shown} ({self.span_words})" if self.span_words else shown
         return format_number(self.value)
 
 
@@ -174,6 +183,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         The expression (not yet validated) and the currency unit if one was written.
     """
     s = _ID_ASIDE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    s = _ID_WITH_PARTICLE.sub("", s)
     if _NOT_ARITHMETIC.search(s):
         raise ToolInputError(
             f"{text!r} looks like a date, phone or ID number, not arithmetic: "
@@ -201,7 +211,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
-    spread = period_expression(s) or price_list_expression(s)
+    spread = period_expression(s) or price_list_expression(s) or tally_expression(s)
     if spread is not None:
         return spread, unit
     s = _LABEL.sub("", s)
@@ -292,4 +302,22 @@ def calculate(expression: str) -> CalcResult:
     value, unit = in_asked_unit(expression, value, unit)
     if value == value.to_integral_value():
         value = value.quantize(Decimal(1))
-    return CalcResult(value=value, expression=ast.unparse(tree), unit=unit)
+    return CalcResult(
+        value=value,
+        expression=ast.unparse(tree),
+        unit=unit,
+        span_words=_span_in_hours(value, expression) if unit == "min" else None,
+    )
+
+
+def _span_in_hours(minutes: Decimal, text: str) -> str | None:
+    """ "4시간 15분" for 255 minutes (in the question's language); None under an hour."""
+    if minutes < 60 or minutes != minutes.to_integral_value():
+        return None
+    asks_minutes = re.search(r"몇\s*분|how many min", text, re.IGNORECASE)
+    if asks_minutes and not re.search(r"몇\s*시간|how many hours|how long", text, re.IGNORECASE):
+        return None  # "총 몇 분?": the minutes alone were asked
+    hours, rest = divmod(int(minutes), 60)
+    if re.search(r"[가-힣]", text):
+        return f"{hours}시간 {rest}분" if rest else f"{hours}시간"
+    return f"{hours} h {rest} min" if rest else f"{hours} h"

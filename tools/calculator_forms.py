@@ -55,8 +55,12 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "98000원에서 20% 할인하면", "3만 5천 원에 부가세 10% 붙이면": a price changed by a rate.
     (
         re.compile(
-            rf"^{_A}{_ITEM}(?:\s*(?:에서|을|를|인데|이면)\s*,?\s*|\s+){_B}\s*%\s*(?:를|을)?\s*"
-            r"(?:할인|세일|깎|떼|제하|공제|빼|off|discount)\S*$",
+            # "월급 280만원에서 세금 9.4% 떼면": what the rate is named (세금, 4대보험) before it;
+            # "실수령" after the verb names the remainder asked.
+            rf"^{_A}{_ITEM}(?:\s*(?:에서|을|를|인데|이면)\s*,?\s*(?:[가-힣A-Za-z0-9]{{1,6}}\s+){{0,2}}|\s+)"
+            rf"{_B}\s*%\s*(?:를|을)?\s*"
+            r"(?:할인|세일|깎|떼|제하|공제|빼|off|discount)\S*"
+            r"(?:\s+(?:실수령액?|남는\s*돈|남은\s*돈))?$",
             re.I,
         ),
         "{a} * (1 - {b} / 100)",

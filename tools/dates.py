@@ -15,6 +15,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from core.errors import ToolInputError
+from tools.dates_spoken import restate_date_question
 from tools.dates_zones import clock_in_other_zone
 
 __all__ = [
@@ -261,6 +262,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
         return None
     lang: Lang = "ko" if re.search(r"[가-힣]", s) else "en"
     base = today(now)
+    s = restate_date_question(s, base)
     weekday_q = bool(
         re.search(
             r"무슨\s*요일|몇\s*요일|what day of the week|which day of the week|"

@@ -53,6 +53,9 @@ _BY_AMOUNT = LazyPattern(
     # "and if it's delayed by 40 minutes?": a span made that much longer.
     r"|^\s*(?:and\s+|but\s+)?(?:what\s+)?if\s+(?:it'?s|it\s+is|we'?re|i'?m)\s+(?:delayed|late)\s+by\s+"
     rf"(?P<late_q>{_NUM}\s*[A-Za-z]+)\s*\??\s*$"
+    # "what if it starts 25 min late?": a later start moves the end like a longer span.
+    r"|^\s*(?:and\s+|but\s+|so\s+)?(?:what\s+)?if\s+(?:it|we|i|they|you)\s+"
+    rf"(?:starts?|leaves?|begins?|departs?)\s+(?P<start_q>{_NUM}\s*[A-Za-z]+)\s+later?\s*\??\s*$"
     # "what if we add a 2,000 won tip first?": added to the amount, not put in its place.
     r"|^\s*(?:and\s+)?(?:what\s+if\s+(?:we|i|you)\s+|then\s+)?add\s+(?:a|an|another)?\s*"
     rf"(?P<add_q>{_NUM}\s*[A-Za-z]+)(?:\s+[a-z]+)?(?:\s+first)?\s*\??\s*$",
@@ -70,7 +73,7 @@ def change_by_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     match = _BY_AMOUNT.match(normalize_numerals(text))
     if match is None or not steps:
         return None
-    phrase = match["q"] or match["add_q"] or match["en_q"] or match["late_q"]
+    phrase = match["q"] or match["add_q"] or match["en_q"] or match["late_q"] or match["start_q"]
     phrase = phrase.replace(" more ", " ").replace(" less ", " ")
     phrase = phrase.replace(" fewer ", " ")
     wanted = QUANTITY.search(phrase)
@@ -160,7 +163,10 @@ _EN_SPAN_IN_STEP = LazyPattern(
 _EN_PER = LazyPattern(r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.IGNORECASE)
 # The follow-up: only a span ("한 달(30일)이면?", "3년은?", "and after only 30 weeks?").
 _KO_NEW_SPAN = LazyPattern(
-    rf"^\s*(?:그럼|그러면|만약)?\s*(?P<span>{_KO_SPAN})\s*(?:이면|면|이라면|은|는|에는|동안은)요?\s*[?？]?\s*$"
+    rf"^\s*(?:그럼|그러면|만약)?\s*(?P<span>{_KO_SPAN})\s*(?:이면|면|이라면|은|는|에는|동안은"
+    # "한달로 치면??", "1년이면 총 얼마 받는거임": the span with a verb, and the amount asked.
+    r"|(?:으로|로)\s*(?:치면|따지면|계산하면|환산하면))요?"
+    r"\s*(?:(?:총|모두|다)\s*)?(?:얼마\S*(?:\s+\S+)?)?\s*[?？]*\s*$"
 )
 _EN_NEW_SPAN = LazyPattern(
     r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<span>(?:after|in|over|for|within)\s+"

@@ -26,7 +26,9 @@ QUANTITY = LazyPattern(
     r"|feet|foot|ft|inch(?:es)?|centimet(?:er|re)s?|cm|met(?:er|re)s?"
     r"|파운드|피트|인치|리터|킬로|그램|kg"
     # The traditional measures: "25평짜리는?", "열 돈이면?".
-    r"|평|근|돈|냥)"
+    r"|평|근|돈|냥|되|제곱미터"
+    # "4 of us splitting": a head count.
+    r"|of\s+us)"
     # "1인당" is "per person", not a head count of one.
     r"(?![A-Za-z])(?!\s*당)",
     re.IGNORECASE,
@@ -42,6 +44,7 @@ SAME_UNIT = {
     "friends": "person",
     # "split 3 ways" is shared among 3.
     "ways": "person",
+    "of us": "person",
     "개": "item",
     "item": "item",
     "items": "item",

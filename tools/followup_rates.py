@@ -20,6 +20,7 @@ __all__ = [
     "ASSUMING",
     "ASSUMING_KO",
     "count_of_rate",
+    "fewer_people",
     "match_more_people",
     "move_span_end",
     "speed_in_unit",
@@ -35,15 +36,53 @@ _MORE_PEOPLE = LazyPattern(
 )
 
 
-def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``what if 3 more people join?``: the latest head count, plus that many."""
+# "한명 이사가면?", "and if one of us bails?": the head count shrinks by that many.
+_FEWER_PEOPLE = LazyPattern(
+    r"(?P<ko>\d+|한|두|세)\s*(?:명|사람)(?:이|만)?\s*(?:더\s*)?(?:빠지면|빠져서|이사\s*가면|나가면"
+    r"|안\s*오면|못\s*오면|못\s*가면|안\s*내면|빼면)"
+    r"|\b(?P<n>\d+|[a-z]+)\s+of\s+(?:us|them)\s+(?:bails|drops\s+out|leaves|backs\s+out"
+    r"|pulls\s+out|can'?t\s+(?:come|make\s+it|go)|doesn'?t\s+(?:come|pay))"
+    r"|\b(?P<fewer>\d+|[a-z]+)\s+(?:fewer|less)\s+(?:people|persons|friends|of\s+us)",
+    re.IGNORECASE,
+)
+_NATIVE_ONE_TO_THREE = {"한": "1", "두": "2", "세": "3"}
+
+
+def _change_in_people(text: str) -> int | None:
+    """How many people join (positive) or drop out (negative) by ``text``, if it says so."""
     # "친구 한 명 더 오면?": a native count is a number too (it had been read as "1명").
-    match = _MORE_PEOPLE.search(normalize_numerals(text))
+    normalized = normalize_numerals(text)
+    match = _MORE_PEOPLE.search(normalized)
+    sign = 1
+    if match is None:
+        match = _FEWER_PEOPLE.search(normalized)
+        sign = -1
     if match is None:
         return None
-    added = match["ko"] or SPELLED_NUMBERS.get(match["n"].lower(), match["n"])
-    if not added.isdigit():
+    said = next(g for g in match.groups() if g)
+    count = _NATIVE_ONE_TO_THREE.get(said) or SPELLED_NUMBERS.get(said.lower(), said)
+    if said.lower() in ("one", "a", "an"):
+        count = "1"
+    return sign * int(count) if count.isdigit() else None
+
+
+def fewer_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``한명 이사가면 얼마씩 내야돼?``: someone dropping out of a split, with no reference word.
+
+    A short turn saying people leave changes the latest head count; a long one, or one
+    after steps that split nothing, is left to the other readings.
+    """
+    if len(text) > 40 or _FEWER_PEOPLE.search(normalize_numerals(text)) is None:
         return None
+    return match_more_people(text, steps)
+
+
+def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``what if 3 more people join?``, ``한 명 빠지면?``: the latest head count, changed."""
+    change = _change_in_people(text)
+    if change is None:
+        return None
+    added = str(change)
     for index in range(len(steps) - 1, -1, -1):
         # "세 명이서" is a head count of three, in figures.
         step = normalize_numerals(steps[index])
@@ -54,10 +93,12 @@ def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             if not old.isdigit():
                 return None
             new = str(int(old) + int(added))
+            if int(new) < 1:
+                return None
             start, end = quantity.span("num")
             changed = list(steps)
             changed[index] = step[:start] + new + step[end:]
-            return changed, f"{old} people + {added} = {new}"
+            return changed, f"{old} people {'+' if change > 0 else '-'} {abs(change)} = {new}"
     return None
 
 

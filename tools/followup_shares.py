@@ -21,7 +21,13 @@ from core.lazy_regex import LazyPattern
 from tools.calculator import to_expression
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["add_named_amount", "amount_with_share", "amount_without_share", "monthly_over_span"]
+__all__ = [
+    "add_named_amount",
+    "amount_with_share",
+    "amount_without_share",
+    "monthly_over_span",
+    "yearly_per_month",
+]
 
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # How the calculator writes a share of one amount.
@@ -52,7 +58,17 @@ _YEARLY = LazyPattern(
 _SPAN_IN_STEP = LazyPattern(r"\d\s*(?:년|개월|달)(?!\s*\d)|\d\s*(?:years?|months?)\b", re.I)
 _KO_SPAN = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?P<n>\d+)\s*(?P<u>년|개월|달)\s*(?:치|치로|동안|으로|로)?\s*"
-    r"(?:치면|이면|면|하면|은|는|으로는|로는)?\s*(?:얼마(?:야|예요)?)?\s*[?？]?\s*$"
+    r"(?:치면|이면|면|하면|은|는|으로는|로는)?"
+    # "1년이면 총 얼마 받는거임": the amount asked with a verb of its own.
+    r"\s*(?:(?:총|모두|다)\s*)?(?:얼마\S*(?:\s+\S+)?)?\s*[?？]*\s*$"
+)
+# "한달로 치면??", "월로 치면", "한 달에 얼마야", "per month?": a yearly figure asked per month.
+_PER_MONTH = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*(?:한\s*달|1\s*달|1\s*개월|월)\s*(?:로|으로|에|당|기준으로)?\s*"
+    r"(?:치면|따지면|나누면|환산하면|하면|은|는)?\s*(?:얼마\S*)?\s*[?？]*\s*$"
+    r"|^\s*(?:and\s+|so\s+)?(?:per|a|each|every)\s+month\s*\??\s*$"
+    r"|^\s*(?:and\s+)?(?:how\s+much\s+is\s+that\s+)?monthly\s*\??\s*$",
+    re.IGNORECASE,
 )
 _EN_SPAN = LazyPattern(
     r"^\s*(?:and\s+|what\s+about\s+)?(?:over|for|in)\s+(?:a\s+|one\s+)?(?:(?P<n>\d+)[-\s]?)?"
@@ -124,3 +140,15 @@ def monthly_over_span(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     if months <= 1:
         return None
     return [*steps, f"그걸 {months}배 하면"], f"a monthly figure over {months} months"
+
+
+def yearly_per_month(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``한달로 치면?`` after a yearly figure (연봉, 1년 이자): the result over twelve months."""
+    if not steps or _PER_MONTH.match(text) is None:
+        return None
+    last = steps[-1]
+    if _YEARLY.search(last) is None and not re.search(r"(?<![가-힣])연\s*\d", last):
+        return None
+    if _MONTHLY.search(last):
+        return None  # already a monthly figure ("연봉 ... 월급은"): nothing to divide
+    return [*steps, "그걸 12로 나누면"], "a yearly figure over 12 months"

@@ -14,6 +14,7 @@ previous question and answer; it never guesses.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,14 +35,16 @@ from tools.followup_changes import (
 )
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
-from tools.followup_rates import ASSUMING_KO
+from tools.followup_rates import ASSUMING_KO, fewer_people
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_shares import (
     add_named_amount,
     amount_with_share,
     amount_without_share,
     monthly_over_span,
+    yearly_per_month,
 )
+from tools.followup_spans import replace_span_count
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
 from tools.references import (
@@ -69,6 +72,7 @@ CHANGES = (
     change_by_amount,
     respan_period_rate,
     new_head_count,
+    fewer_people,
     same_change_again,
     pay_with,
     rest_of_amount,
@@ -80,8 +84,13 @@ CHANGES = (
     amount_without_share,
     add_named_amount,
     monthly_over_span,
+    yearly_per_month,
     restated_with_new_quantity,
     on_another_date,
+    replace_span_count,
+)
+_CHATTER = LazyPattern(
+    r"^\s*(?:ok(?:ay)?|k|cool|alright|sure|응|어|오케이|ㅇㅋ)\b\s*,?\s*", re.IGNORECASE
 )
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
@@ -265,6 +274,8 @@ def resolve_in_conversation(
         The follow-up's steps and result, or ``None`` when it is not a follow-up or the
         steps it amounts to are not all deterministic.
     """
+    # "ok what about 12 boxes 📦": the acknowledgement and the emoji change nothing.
+    text = _CHATTER.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "So"))
     steps: list[str] = []
     for question in earlier_questions[-_MAX_TURNS:]:
         resolved = resolve_follow_up(question, steps)

@@ -96,6 +96,11 @@ def _combine(atoms: list[tuple[str, Decimal]]) -> Decimal:
             section = Decimal(0)
             current = None
             last_small = 10**5
+    if atoms[-1][0] == "small" and 10**8 <= last_big < 10**13:
+        # "3억 2천" is said for 3억 2천만: a bare 천/백 group after 억 (or 조) counts in
+        # the next big unit down, as speakers drop the 만 (억). A trailing figure ("3억
+        # 2500") or an explicit 만 ("3억 2천만") is read as written.
+        section *= last_big // 10**4
     return total + section + (current if current is not None else Decimal(0))
 
 
@@ -236,17 +241,32 @@ _NATIVE_COUNT = re.compile(
     r"(?![가-힣]*(?:기|님))(?!당)"
     # The traditional measures ("삼겹살 두 근", "금 한 돈", "열 평"), 돈 only as a unit (a
     # particle or the end after it), never money ("돈가스").
-    r"|(?:근|냥|평)(?![가-힣]*(?:기|님))"
+    r"|(?:근|냥|평|되)(?![가-힣]*(?:기|님))"
     r"|돈(?=$|[\s?.!,]|은|는|이|을|를|에|짜리|으로|으면|쭝))"
+    # Written together ("세근", "다섯돈", "한되"), only a measure that a particle, 반 or the
+    # end follows: "한평생" and "한돈 삼겹살" stay words.
+    r"|(?<![가-힣])(?P<joined>" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")"
+    r"(?=(?:근|냥|평|되|돈)(?:$|[?.!,]|\s*반|\s+(?:몇|얼마)|은|는|이|을|를|에|짜리|이면|으면|면|쯤))"
+)
+# "세 근 반", "2시간 반", "1년 반": a count and a half of the measure or span before 반.
+_AND_A_HALF = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:근|냥|평|되|돈|시간|개월|년|kg|km|L|리터))\s*반"
+    r"(?=$|[\s?.!,]|이면|은|을|이|에|짜리|쯤|정도|동안|씩|만)"
 )
 
 
 def _native_count_digits(m: re.Match[str]) -> str:
     # "한 달" stays words: it is the period "a month" the period forms read ("한 달에
     # 얼마"); "두 달", "열두 달" are counts of months.
+    if m["joined"]:
+        return KOREAN_COUNT_FORMS[m["joined"]]
     if m["word"] == "한" and m.string.startswith("달", m.end()):
         return m.group(0)
     return KOREAN_COUNT_FORMS[m["word"]]
+
+
+def _and_a_half(m: re.Match[str]) -> str:
+    return f"{decimal_to_str(Decimal(m['n']) + Decimal('0.5'))}{m['unit']}"
 
 
 def normalize_numerals(text: str) -> str:
@@ -262,7 +282,7 @@ def normalize_numerals(text: str) -> str:
         out.append(decimal_to_str(span.value))
         pos = span.end
     out.append(text[pos:])
-    return "".join(out)
+    return _AND_A_HALF.sub(_and_a_half, "".join(out))
 
 
 def format_number(value: Decimal | float | int, places: int = 10) -> str:

@@ -70,6 +70,12 @@ _NUMBER_RE = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
 # A bare "it"/"that" in a longer request that states its own operands ("If dinner costs
 # 240,000 won, how much is it per person for 4 people?") is about that request's subject.
 _SELF_CONTAINED_WORDS = 8
+# A figure with its unit, then "how many <unit> is that": "that" is the figure just stated.
+_ASKS_ITS_OWN_MEASURE = LazyPattern(
+    r"\d[\d,]*(?:\.\d+)?\s*[A-Za-z]+\b[^?]*?,?\s+how\s+many\s+[A-Za-z]+\s+(?:is|are)\s+"
+    r"(?:that|those|it)\b",
+    re.IGNORECASE,
+)
 
 #: The Korean forms alone, for splitting "...얼마고 그걸 ..." before the reference.
 #: Without group names: ``re.split`` would return captured groups as pieces.
@@ -92,6 +98,8 @@ def has_reference(text: str) -> bool:
         return True
     if REFERENCE_RE.search(text) is None:
         return False
+    if _ASKS_ITS_OWN_MEASURE.search(text):
+        return False  # "13.1 miles, how many km is that": the sentence's own figure
     self_contained = (
         len(text.split()) > _SELF_CONTAINED_WORDS and len(_NUMBER_RE.findall(text)) >= 2
     )

@@ -11,10 +11,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from typing import Literal
 
 from core.errors import ToolInputError
 from tools.korean_numbers import format_number, normalize_numerals
+from tools.units_table import ABS_ZERO as _ABS_ZERO
+from tools.units_table import ALIASES as _ALIASES
+from tools.units_table import AMBIGUOUS as _AMBIGUOUS
+from tools.units_table import SPEED_OF as _SPEED_OF
+from tools.units_table import UNITS as _UNITS
+from tools.units_table import Dimension
+
+D = Decimal
 
 __all__ = [
     "FEET_AND_INCHES",
@@ -27,88 +34,6 @@ __all__ = [
     "resolve_unit",
 ]
 
-Dimension = Literal["length", "mass", "volume", "area", "speed", "temperature", "time"]
-D = Decimal
-
-# canonical symbol -> (dimension, factor to the dimension's base unit, aliases)
-_UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
-    "mm": ("length", D("0.001"), ("밀리미터", "밀리", "millimeter", "millimeters", "millimetre")),
-    "cm": (
-        "length",
-        D("0.01"),
-        ("센티미터", "센티", "센치", "centimeter", "centimeters", "centimetre", "centimetres"),
-    ),
-    "m": ("length", D(1), ("미터", "meter", "meters", "metre", "metres")),
-    "km": (
-        "length",
-        D(1000),
-        ("킬로미터", "키로미터", "kilometer", "kilometers", "kilometre", "kilometres", "kms"),
-    ),
-    "in": ("length", D("0.0254"), ("인치", "inch", "inches")),
-    "ft": ("length", D("0.3048"), ("피트", "feet", "foot")),
-    "yd": ("length", D("0.9144"), ("야드", "yard", "yards")),
-    "mi": ("length", D("1609.344"), ("마일", "mile", "miles")),
-    "nmi": ("length", D(1852), ("해리", "nautical_mile")),
-    "자": ("length", D(10) / D(33), ("척",)),
-    "mg": ("mass", D("0.000001"), ("밀리그램", "milligram", "milligrams")),
-    "g": ("mass", D("0.001"), ("그램", "gram", "grams", "gr")),
-    "kg": ("mass", D(1), ("킬로그램", "키로그램", "kilogram", "kilograms", "kgs")),
-    "t": ("mass", D(1000), ("톤", "ton", "tons", "tonne", "tonnes")),
-    "lb": ("mass", D("0.45359237"), ("파운드", "pound", "pounds", "lbs")),
-    "oz": ("mass", D("0.028349523125"), ("온스", "ounce", "ounces")),
-    "근": ("mass", D("0.6"), ()),
-    "돈": ("mass", D("0.00375"), ()),
-    "냥": ("mass", D("0.0375"), ()),
-    "관": ("mass", D("3.75"), ()),
-    "ml": (
-        "volume",
-        D("0.001"),
-        ("밀리리터", "milliliter", "milliliters", "millilitre", "millilitres", "cc", "씨씨"),
-    ),
-    "L": ("volume", D(1), ("l", "리터", "liter", "liters", "litre", "litres")),
-    "m3": ("volume", D(1000), ("세제곱미터", "cubic_meter", "입방미터")),
-    "gal": ("volume", D("3.785411784"), ("갤런", "gallon", "gallons")),
-    "qt": ("volume", D("0.946352946"), ("쿼트", "quart", "quarts")),
-    "pt": ("volume", D("0.473176473"), ("파인트", "pint", "pints")),
-    "cup": ("volume", D("0.2365882365"), ("컵", "cups")),
-    "floz": ("volume", D("0.0295735295625"), ("fl_oz", "fluid_ounce", "fluid_ounces")),
-    "cm2": ("area", D("0.0001"), ("제곱센티미터", "square_centimeter", "square_centimeters")),
-    "m2": (
-        "area",
-        D(1),
-        ("제곱미터", "평방미터", "sqm", "square_meter", "square_meters", "square_metre"),
-    ),
-    "km2": ("area", D(1000000), ("제곱킬로미터", "square_kilometer", "square_kilometers")),
-    "ft2": ("area", D("0.09290304"), ("제곱피트", "sqft", "square_foot", "square_feet")),
-    "ha": ("area", D(10000), ("헥타르", "hectare", "hectares")),
-    "acre": ("area", D("4046.8564224"), ("에이커", "acres")),
-    "평": ("area", D(400) / D(121), ("pyeong", "평수")),
-    "m/s": ("speed", D(1), ("mps", "초속미터", "meters_per_second")),
-    "km/h": (
-        "speed",
-        D(1) / D("3.6"),
-        ("kph", "kmh", "kmph", "시속킬로미터", "kilometers_per_hour"),
-    ),
-    "m/min": ("speed", D(1) / D(60), ("mpm", "분속미터", "meters_per_minute")),
-    "mph": ("speed", D("0.44704"), ("miles_per_hour", "마일毎시", "시속마일")),
-    "kn": ("speed", D(1852) / D(3600), ("knot", "knots", "노트")),
-    # Time spans with fixed lengths only: a month or a year has no single length in seconds.
-    "s": ("time", D(1), ("초", "sec", "secs", "second", "seconds")),
-    "min": ("time", D(60), ("분", "mins", "minute", "minutes")),
-    "h": ("time", D(3600), ("시간", "hr", "hrs", "hour", "hours")),
-    "d": ("time", D(86400), ("일", "day", "days", "하루")),
-    "wk": ("time", D(604800), ("주", "주일", "week", "weeks", "wks")),
-    "°C": ("temperature", D(1), ("c", "섭씨", "celsius", "℃", "degc", "도")),
-    "°F": ("temperature", D(1), ("f", "화씨", "fahrenheit", "℉", "degf")),
-    "K": ("temperature", D(1), ("k", "켈빈", "kelvin")),
-}
-# "킬로" means kg for weights and km for distances; it is resolved by the other unit.
-_AMBIGUOUS = {
-    "킬로": ("kg", "km"),
-    "키로": ("kg", "km"),
-    "kilo": ("kg", "km"),
-    "kilos": ("kg", "km"),
-}
 _MULTIWORD = (
     (r"nautical miles?", "nautical_mile"),
     (r"cubic met(?:er|re)s?", "cubic_meter"),
@@ -127,10 +52,6 @@ _MULTIWORD = (
     (r"met(?:er|re)s? per minute", "m/min"),
     (r"degrees? (?=celsius|fahrenheit)", ""),
 )
-_ALIASES: dict[str, str] = {}
-for _sym, (_dim, _factor, _names) in _UNITS.items():
-    for _name in (_sym, *_names):
-        _ALIASES[_name.lower()] = _sym
 _PARTICLES = ("으로", "이면", "에서", "로", "는", "은", "를", "을", "이", "가", "에", "면")
 _FILLER = {
     "몇",
@@ -149,9 +70,6 @@ _FILLER = {
     "many",
     "시속",
 }
-# A length unit next to a speed means the matching speed ("시속 100km는 몇 마일").
-_SPEED_OF = {"km": "km/h", "mi": "mph", "m": "m/s"}
-_ABS_ZERO = {"°C": D("-273.15"), "°F": D("-459.67"), "K": D(0)}
 
 
 @dataclass(frozen=True)
@@ -288,7 +206,7 @@ def convert_units(value: float | Decimal, from_unit: str, to_unit: str) -> UnitR
 
 _NUM = r"-?\d+(?:\.\d+)?"
 _TAILS = re.compile(
-    r"(?:\s*[?!.]|\s*(?:이야|야|예요|에요|인가요|일까요?|입니까|이지|지|니)"
+    r"(?:\s*[?!.]|\s*(?:이야|야|예요|에요|인가요|일까요?|입니까|이지|지|니|임|이에요|이냐|냐)"
     r"|\s*(?:로|으로)?\s*(?:환산|변환|바꾸|바꿔|바꾼|고치|계산|나타내)\S*(?:\s*줘|\s*주세요)?"
     r"|\s+(?:얼마|몇)(?:\s*도)?\S*|\s*(?:정도|쯤)"
     # "밀리리터로 하면", "평으로 치면": the unit asked, said with a verb.
@@ -364,8 +282,27 @@ def parse_unit_request(text: str) -> UnitRequest | None:
         s,
         flags=re.IGNORECASE,
     )
+    # "a half marathon is 13.1 miles, how many km is that": the thing measured, said
+    # first, and the unit asked after the figure.
+    s = re.sub(
+        rf"^(?!how\b)(?:[a-z']+\s+){{1,4}}(?:is|are|was|weighs|measures)\s+(?={_NUM}\s*[A-Za-z])",
+        "",
+        s,
+        flags=re.IGNORECASE,
+    )
+    asked_after = re.match(
+        rf"^(?P<v>{_NUM})\s*(?P<f>[A-Za-z°][\w/°]*),?\s+how\s+many\s+(?P<t>\S+)"
+        r"(?:\s+(?:is\s+that|is\s+it|are\s+they|are\s+those))?\s*\??$",
+        s,
+        re.IGNORECASE,
+    )
+    if asked_after:
+        s = f"{asked_after['v']} {asked_after['f']} to {asked_after['t']}"
     # "마라톤 42.195km를 마일로": a word naming what the figure is, before it.
     s = re.sub(rf"^(?:[가-힣]{{1,6}}\s+){{1,2}}(?={_NUM}\s*[A-Za-z가-힣°])", "", s)
+    # "몇평", "몇그램": the question word typed against the unit it asks for (a tail
+    # below takes "몇" and whatever is written with it).
+    s = re.sub(r"(?<![가-힣])몇(?=[가-힣A-Za-z])", "몇 ", s)
     prev = None
     while prev != s:
         prev, s = s, _TAILS.sub("", s).strip()
@@ -389,7 +326,8 @@ def parse_unit_request(text: str) -> UnitRequest | None:
             # "55인치 TV는 몇 cm", "45리터 넣었는데 갤런으로": a word between the two units
             # that is no unit names the thing measured or what was done with it.
             or (
-                _strip_particles(tokens[1]) is None
+                # "10km 되면 몇 마일": 되 after a unit is the verb 되다, not the measure.
+                (_strip_particles(tokens[1]) is None or tokens[1].startswith("되"))
                 and not any(ch.isdigit() for ch in tokens[1])
                 and all(map(_strip_particles, tokens[::2]))
             )

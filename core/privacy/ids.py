@@ -17,6 +17,16 @@ _PASSPORT_RE = LazyPattern(
 _PASSPORT_LABELS = LazyPattern(r"여권|passport|Passport|PASSPORT|PP ?No")
 
 
+# Only the number's own label ("여권번호", "passport number") introduces a part: a fee
+# after "여권" ("여권 발급 53000원") is no part of one.
+_PASSPORT_NUMBER_LABEL = LazyPattern(r"여권\s*번호|[Pp]assport\s+(?:number|no\.?|#)|PP ?No")
+_PASSPORT_PART = LazyPattern(
+    r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}[0-9]{3,8}|[0-9]{3,9})(?![A-Za-z0-9])"
+    r"(?!\s*(?:원|달러|won|%|명|개|일|시|분|년|월|살|세|만|천))"
+)
+_PASSPORT_LABEL_REACH = 50
+
+
 def detect_passport(text: str) -> Iterator[Hit]:
     """Passport numbers (``M12345678``, ``M123A4567``) next to a passport word.
 
@@ -25,9 +35,19 @@ def detect_passport(text: str) -> Iterator[Hit]:
     """
     if _PASSPORT_LABELS.search(text) is None:
         return
+    whole: list[tuple[int, int]] = []
     for m in _PASSPORT_RE.finditer(text):
         if label_before(text, m.start(), _PASSPORT_LABELS, 32) is not None:
+            whole.append((m.start(), m.end()))
             yield Hit("passport", m.start(), m.end(), 0.9, False)
+    # "여권번호 앞부분이 M4827 이고", then "뒤는 1963": a passport number typed in parts
+    # is one, like a card number's halves (the history scan joins the turns).
+    for label in _PASSPORT_NUMBER_LABEL.finditer(text):
+        reach = text[label.end() : label.end() + _PASSPORT_LABEL_REACH]
+        for m in _PASSPORT_PART.finditer(reach):
+            start = label.end() + m.start()
+            if not any(lo <= start < hi for lo, hi in whole):
+                yield Hit("passport", start, start + len(m.group(0)), 0.85, False)
 
 
 _MRN_LABEL_WORDS = (
@@ -103,8 +123,10 @@ def detect_ssn(text: str) -> Iterator[Hit]:
 # "카드 번호 앞 여덟 자리는 4518 2231이에요", then "뒤는 7789 0042": part of a card number,
 # typed in halves, is one though no checksum can be run on a part. A whole number (13
 # digits or more) is still a card only when Luhn holds (``contact.detect_card``).
+# "my card are 5425 2334", "card ends in ...": the word card alone labels the groups after
+# it (only groups of four, 8 to 12 digits, count).
 _CARD_LABELS = LazyPattern(
-    r"카드\s*번호|카드번호|신용카드|체크카드|[Cc]ard (?:number|no\.?|#)|CARD NUMBER"
+    r"카드\s*번호|카드번호|신용카드|체크카드|(?<![A-Za-z])[Cc]ards?(?![A-Za-z])|CARD NUMBER"
 )
 _CARD_GROUPS = LazyPattern(r"(?<![0-9])[0-9]{4}(?:[ -][0-9]{4}){1,3}(?:[ -][0-9]{1,3})?(?![0-9])")
 # How far after its label a group of card digits may come: the sentence that names it,

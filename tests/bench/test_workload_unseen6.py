@@ -1,0 +1,71 @@
+"""The sixth unseen set (turns6, written blind) end to end on the real servers.
+
+Its mechanisms are pinned with inputs of their own in
+``tests/tools/test_unseen6_mechanisms.py``, ``tests/core/privacy/test_identifier_parts.py``
+and ``tests/agents/test_tool_problems_unseen6.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bench.one_case_file import run_case_file
+
+# Cases known to fail, listed so the test fails when one starts passing.
+KNOWN_OPEN = {
+    # Word problems no code reads yet; the cloud stand-in took them (not judged on content):
+    # overtime at 1.5x, a price per kg from a box, a share of a share of a head count, a tip
+    # added then split, a daily price over 22 days, a yearly plan against a monthly one.
+    "u6-overtime-en#1",
+    "u6-overtime-en#2",
+    "u6-tangerine-kilo#1",
+    "u6-tangerine-kilo#2",
+    "u6-remote-workers#1",
+    "u6-remote-workers#2",
+    "u6-tip-split-en#1",
+    "u6-tip-split-en#2",
+    "u6-calc-coffee-month#1",
+    "u6-calc-gym-en#1",
+    # Follow-ups no code resolves yet: one more item in an average, minutes taken off a
+    # span result, the second of two stacked discounts replaced by its label, a date moved
+    # from the previous answer ('거기서 2주 뒤', 'D-100', "till new year's day", '다음달 말일'
+    # after a date: declined, no longer answered from today).
+    "u6-grade-average#2",
+    "u6-duration-add#2",
+    "u6-tshirt-member#2",
+    "u6-day-after-tomorrow#2",
+    "u6-dday-suneung#2",
+    "u6-christmas-en#2",
+    "u6-month-end#2",
+    # 'and the full 26.2?' after 'a half marathon is 13.1 miles, how many km is that' (now
+    # answered by code): a bare figure for the stated measure is no quantity a follow-up
+    # rule replaces, so the turn goes to the local model, which answers '13.1 mi = 26.2
+    # km' and is not flagged (the one wrong answer).
+    "u6-half-marathon-en#2",
+    # Document and FAQ questions after a sum (tools/rag, tools/faq*: not this branch's):
+    # 'per km if i drive my own car' (Mileage), '내 결혼식' (본인 결혼), 'drinks with dinner'
+    # (Alcohol), '공짜' (무료) are declined; '회사 건강검진' went to the model instead of
+    # 'not in the documents'.
+    "u6-topic-mileage-en#2",
+    "u6-topic-wedding-leave#2",
+    "u6-topic-alcohol-en#2",
+    "u6-topic-checkup#2",
+    "u6-topic-parking-faq#2",
+    # 'and the father?' after an age puzzle: the embedded model answers it wrongly; the
+    # case accepts the strong tier or a degraded mark, which the run gives neither.
+    "u6-rsn-age-puzzle#2",
+}
+# The one wrong answer, explained above (u6-half-marathon-en#2).
+KNOWN_WRONG = 1
+
+
+@pytest.mark.slow
+def test_the_sixth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
+    summary = run_case_file(tmp_path, "unseen6_mixed.yaml")
+    assert summary["n"] >= 100
+    assert summary["invented_tool_results"] == 0
+    assert summary["personal_data_at_cloud"] == 0
+    assert summary["wrong_answers"] == KNOWN_WRONG
+    assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]

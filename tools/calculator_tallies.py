@@ -1,0 +1,131 @@
+"""Labelled figures gathered into one result, growth compounded over years, installments.
+
+Rules (each reads a normalised request: numerals as digits, currency markers removed):
+- A list of labelled figures ("전기세 84600 가스비 52300 수도세 23100", "gas 96, tolls 18,
+  parking 26", "국어 87 영어 92") followed by an average asked, or by a split among N
+  people, is the mean, or the sum over N. Every figure but the N must be a list item.
+- An amount that grows by r% each year, asked after n years, is a * (1 + r/100) ** n
+  ("5억이 매년 8%씩 늘면 3년 뒤", "5000 at 4% compounded yearly ... after 3 years").
+- An amount paid in n monthly installments is a / n ("189만원 12개월 할부하면 한 달에").
+- A count of things and the price of one of them, in either order, is count × price
+  ("택배 5개 보내는데 한개에 3500이면", "3500 per box and i'm sending 7 boxes").
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.lazy_regex import LazyPattern
+from tools.calculator_forms import NUMBER
+
+__all__ = ["tally_expression"]
+
+_FIGURE = rf"(?<![\d.]){NUMBER}"
+# One list item: a label word, then its figure ("가스비 52300", "tolls: 18", "영어 92점").
+_ITEM = LazyPattern(
+    rf"(?:^|[\s,;/·-])(?P<label>[가-힣A-Za-z]{{1,10}})\s*:?\s*(?P<v>{_FIGURE})(?:\s*(?:점|pts?))?"
+    r"(?=$|[\s,;/.·]|이고|고|이랑|랑|하고|and\b|이|가|으로|로)",
+    re.IGNORECASE,
+)
+# Not "average speed", "평균 속도": a distance over a time, which other forms read.
+# Connectives and prepositions before a figure are no label of it ("그리고 5", "in 4").
+_NOT_LABELS = frozenset(
+    {"그리고", "또", "및", "and", "or", "then", "in", "at", "of", "for", "to", "by", "is", "was"}
+)
+_AVERAGE = LazyPattern(
+    r"(?:의\s*)?평균(?!\s*(?:속도|시속|속력))|\b(?:average|mean)\b(?!\s+(?:speed|pace|velocity|rate))",
+    re.IGNORECASE,
+)
+_SPLIT_KO = LazyPattern(
+    rf"(?P<n>{_FIGURE})\s*(?:명|사람)(?:이서|이|으로|끼리)?\s*"
+    r"(?:똑같이|공평하게|같이|각각)?\s*(?:n빵|나누면|나눠\s*내면|나눠서\s*내면|나눠|나누어)",
+    re.IGNORECASE,
+)
+_SPLIT_EN = LazyPattern(
+    rf"\b(?P<n>{_FIGURE})\s+of\s+us\s+(?:are\s+)?(?:splitting|split|sharing|share)"
+    rf"|\bsplit\s+(?:it\s+|that\s+|this\s+)?(?P<w>{_FIGURE})\s+ways\b",
+    re.IGNORECASE,
+)
+_PER_ONE = LazyPattern(r"1\s*(?:인|명|사람)\s*(?:당|에)?|\bper\s+person\b")
+_GROWTH_KO = LazyPattern(
+    rf"(?P<a>{_FIGURE})\s*(?:이|가|을|를|에서)?\s*(?:매년|해마다|1년에|한\s*해에?)\s*"
+    rf"(?P<r>{_FIGURE})\s*%\s*씩?\s*(?:늘면|늘어나면|오르면|증가하면|성장하면|불어나면|불면)"
+    rf"\s*(?P<n>{_FIGURE})\s*년\s*(?:뒤|후)",
+)
+_GROWTH_EN = LazyPattern(
+    rf"(?P<a>{_FIGURE})\b.*?\bat\s+(?P<r>{_FIGURE})\s*%\s*"
+    r"(?:compounded\s+(?:yearly|annually|every\s+year)|a\s+year\s+compounded)"
+    rf".*?\b(?:after|in|for|over)\s+(?P<n>{_FIGURE})\s+years?\b",
+    re.IGNORECASE,
+)
+_INSTALLMENT = LazyPattern(
+    rf"(?P<a>{_FIGURE})\s*(?:짜리\s*)?(?:을|를)?\s*(?P<n>{_FIGURE})\s*개월\s*(?:무이자\s*)?할부"
+)
+
+
+_KO_COUNTERS = r"(?:개|권|장|박스|상자|병|잔|봉지|켤레|벌|통|마리)"
+_COUNT_THEN_EACH = LazyPattern(
+    rf"(?P<n>{_FIGURE})\s*(?P<c>{_KO_COUNTERS}).*?(?:한|1)\s*(?P=c)\s*(?:에|당)\s*(?P<p>{_FIGURE})"
+)
+_EACH_THEN_COUNT = LazyPattern(
+    rf"(?P<p>{_FIGURE})\s*(?:won\s+|dollars?\s+)?(?:per|a|each|for\s+each)\s+(?P<c>[a-z]+?)(?:es|s)?\b"
+    rf".*?\b(?P<n>{_FIGURE})\s+(?P=c)(?:es|s)?\b",
+    re.IGNORECASE,
+)
+
+
+def _count_at_price(text: str) -> str | None:
+    match = _COUNT_THEN_EACH.search(text) or _EACH_THEN_COUNT.search(text)
+    if match is None:
+        return None
+    # Every figure is the count or the price (the "1" of "한개에" aside).
+    others = [f for f in re.findall(_FIGURE, text) if f not in (match["n"], match["p"], "1")]
+    return None if others else f"{match['p']} * {match['n']}"
+
+
+def _list_total(text: str) -> tuple[list[str], str] | None:
+    """The figures of a labelled list making up ``text`` (bar filler words), else None."""
+    items = [m for m in _ITEM.finditer(text) if m["label"].lower() not in _NOT_LABELS]
+    figures = re.findall(_FIGURE, text)
+    if len(items) < 2 or len(items) != len(figures):
+        return None  # a figure no label names: not a plain list
+    values = [m["v"] for m in items]
+    return values, "(" + " + ".join(values) + ")"
+
+
+def _aggregate(text: str) -> str | None:
+    average = _AVERAGE.search(text)
+    if average is not None:
+        listed = _list_total(text[: average.start()])
+        if listed is None or re.search(_FIGURE, text[average.end() :]):
+            return None
+        values, total = listed
+        return f"{total} / {len(values)}"
+    split = _SPLIT_KO.search(text) or _SPLIT_EN.search(text)
+    if split is None:
+        return None
+    people = split["n"] or split.groupdict().get("w")
+    listed = _list_total(text[: split.start()])
+    # "1인당 얼마": the share asked per one person is no further figure.
+    after = _PER_ONE.sub(" ", text[split.end() :])
+    if listed is None or people is None or re.search(_FIGURE, after):
+        return None
+    return f"{listed[1]} / {people}"
+
+
+def tally_expression(text: str) -> str | None:
+    """An expression for the request when one of the module's rules reads it, else None.
+
+    Args:
+        text: A normalised request (numerals as digits, currency markers removed).
+
+    Returns:
+        For example ``"(84600 + 52300 + 23100) / 4"`` or ``"500000000 * (1 + 8 / 100) ** 3"``.
+    """
+    growth = _GROWTH_KO.search(text) or _GROWTH_EN.search(text)
+    if growth is not None:
+        return f"{growth['a']} * (1 + {growth['r']} / 100) ** {growth['n']}"
+    installment = _INSTALLMENT.search(text)
+    if installment is not None and len(re.findall(_FIGURE, text)) == 2:
+        return f"{installment['a']} / {installment['n']}"
+    return _aggregate(text) or _count_at_price(text)

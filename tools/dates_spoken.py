@@ -1,0 +1,122 @@
+"""Date questions as people type them, restated in the forms ``tools.dates`` reads.
+
+Rules (each a rewrite of the lower-cased question; nothing is answered here):
+- A month's last day (말일, 월말일) is that month's last date: "2027년 2월 말일" -> "2027년 2월
+  28일", "이번 달 말일" against today.
+- Holidays with a fixed date are that date: Christmas (크리스마스, 성탄절) is 25 December and
+  New Year's Day (신정, 새해 첫날) is 1 January, of the year after the base date when it has
+  passed.
+- English month abbreviations are the month ("dec 1 2026" -> "december 1, 2026") and
+  "till/until" is "to".
+- A day counted from a stated today ("오늘이 2026년 12월 1일이면 모레") is counted from that
+  date ("2026년 12월 1일에서 2일 뒤").
+- A D-day asked from a stated date ("X인데 Y부터 D-day 며칠 남았어") is the days from Y to X.
+- "만나이", "몇살" are "만 나이", "몇 살"; "지금" adds nothing to an age.
+- Emoji and laughter (🎄, ㅎㅎ, ㅋㅋ) are not part of the question.
+- Something that starts at a clock time and runs a span, asked when it ends, is the time
+  plus the span ("starts at 9:40 and runs 2h 35min, when does it end" -> "9:40 plus 2
+  hours 35 minutes").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from datetime import date
+
+__all__ = ["restate_date_question"]
+
+_KO_DATE = r"(?:\d{4}년\s*)?\d{1,2}월\s*\d{1,2}일"
+_LAST_DAY = re.compile(r"(?:(?P<y>\d{4})년\s*)?(?P<m>\d{1,2})월\s*(?:의\s*)?말일")
+# Only this month's: "다음 달 말일" after a date in the conversation means the month after
+# that date, which a lone question cannot know (it had answered from today: wrong).
+_RELATIVE_MONTH_END = re.compile(r"(?P<which>이번)\s*달\s*(?:의\s*)?말일")
+_MONTHS = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+}
+_ABBREVIATED = re.compile(
+    r"\b(?P<mon>" + "|".join(_MONTHS) + r")\.?\s+(?P<d>\d{1,2})(?:,?\s+(?P<y>\d{4}))?\b"
+)
+_STATED_TODAY = re.compile(
+    rf"오늘이?\s*(?P<date>{_KO_DATE})\s*(?:이면|이라면|인데|이야)\s*,?\s*(?P<word>내일|모레|글피)"
+)
+_DAYS_AHEAD = {"내일": 1, "모레": 2, "글피": 3}
+_DDAY = re.compile(r"d-?day|디데이|며칠\s*남았")
+
+
+_STARTS_AND_RUNS = re.compile(
+    r"^.*?\bstarts?\s+at\s+(?P<t>\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)\s*,?\s*and\s+"
+    r"(?:runs|lasts|takes|goes\s+on\s+for)\s+(?:for\s+)?"
+    r"(?:(?P<h>\d+)\s*(?:h|hrs?|hours?)\s*)?(?:(?P<m>\d+)\s*(?:m|mins?|minutes?))?\s*,?\s*"
+    r"(?:so\s+)?(?:when|what\s+time)\s+(?:does|will)\s+it\s+(?:end|finish|be\s+over)\s*\??$"
+)
+
+
+def _month_end(year: int, month: int) -> str:
+    return f"{year}년 {month}월 {calendar.monthrange(year, month)[1]}일"
+
+
+def _relative_month_end(m: re.Match[str], base: date) -> str:
+    return _month_end(base.year, base.month)
+
+
+def _holiday(s: str, base: date) -> str:
+    year_named = re.search(r"\b(\d{4})\b", s)
+    year = int(year_named[1]) if year_named else base.year
+    christmas_year = year if date(year, 12, 25) >= base or year_named else year + 1
+    s = re.sub(r"christmas(?:\s+day)?|x-?mas", f"december 25, {christmas_year}", s)
+    s = re.sub(r"크리스마스|성탄절", f"{christmas_year}년 12월 25일", s)
+    s = re.sub(r"new\s+year'?s(?:\s+day)?", f"january 1, {year + 1}", s)
+    return re.sub(r"신정|새해\s*첫날", f"{year + 1}년 1월 1일", s)
+
+
+def _dday(s: str) -> str:
+    if not _DDAY.search(s):
+        return s
+    start = re.search(rf"(?P<d>{_KO_DATE})\s*부터", s)
+    dates = re.findall(_KO_DATE, s)
+    if start is not None and len(dates) == 2:
+        target = next(d for d in dates if d != start["d"])
+        return f"{start['d']}부터 {target}까지 며칠"
+    return s
+
+
+def restate_date_question(text: str, base: date) -> str:
+    """The question in the forms the date reader knows (unchanged when no rule applies).
+
+    Args:
+        text: The normalised, lower-cased question.
+        base: Today's date (the base of relative dates).
+
+    Returns:
+        For example "2027년 2월 28일이 무슨 요일이야" for "2027년 2월 말일이 무슨 요일이야".
+    """
+    s = "".join(ch for ch in text if unicodedata.category(ch) != "So")
+    s = re.sub(r"\s*[ㅎㅋ]{2,}", "", s).strip()
+    s = _LAST_DAY.sub(lambda m: _month_end(int(m["y"] or base.year), int(m["m"])), s)
+    s = _RELATIVE_MONTH_END.sub(lambda m: _relative_month_end(m, base), s)
+    s = _ABBREVIATED.sub(
+        lambda m: f"{_MONTHS[m['mon']]} {m['d']}" + (f", {m['y']}" if m["y"] else ""), s
+    )
+    s = re.sub(r"\b(?:till|until|til)\b", "to", s)
+    s = _holiday(s, base)
+    runs = _STARTS_AND_RUNS.match(s)
+    if runs is not None and (runs["h"] or runs["m"]):
+        s = f"{runs['t']} plus {runs['h'] or 0} hours {runs['m'] or 0} minutes"
+    s = _STATED_TODAY.sub(lambda m: f"{m['date']}에서 {_DAYS_AHEAD[m['word']]}일 뒤", s)
+    s = re.sub(r"만\s*나이", "만 나이", s)
+    s = re.sub(r"몇\s*살", "몇 살", s)
+    s = re.sub(r"(?<=생)\s+지금(?=\s)", "", s)
+    return _dday(s)

@@ -1,0 +1,51 @@
+"""``and after 5?`` after "... after 3 years": the span of years or months asked, replaced.
+
+The rule: when the previous step asks its figure after (or over) a count of years or
+months, exactly once, a short turn giving another count for it ("and after 5?", "ok
+after 10 years", "5년 뒤면?", "10년 후는?") re-runs that step with the count replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+from tools.korean_numbers import normalize_numerals
+
+__all__ = ["replace_span_count"]
+
+_EN_SPAN_IN_STEP = LazyPattern(
+    r"\b(?:after|in|over|for)\s+(?P<n>\d+)\s+(?P<u>years?|months?)\b", re.IGNORECASE
+)
+_KO_SPAN_IN_STEP = LazyPattern(r"(?P<n>\d+)\s*(?P<u>년|개월)\s*(?:뒤|후|동안)")
+_EN_NEW = LazyPattern(
+    r"^\s*(?:ok(?:ay)?\s*,?\s*|so\s+|and\s+|what\s+about\s+|how\s+about\s+)*"
+    r"(?:after|in|over|for)\s+(?P<n>\d+)(?:\s+(?P<u>years?|months?))?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_KO_NEW = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*(?P<n>\d+)\s*(?P<u>년|개월)\s*(?:뒤|후|동안)\s*(?:에는|에|은|는|이면|면)?"
+    r"\s*(?:얼마\S*)?\s*[?？]*\s*$"
+)
+
+
+def replace_span_count(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The previous step with its one span of years or months given a new count, or None."""
+    if not steps:
+        return None
+    plain = normalize_numerals(text)
+    for new_re, old_re in ((_EN_NEW, _EN_SPAN_IN_STEP), (_KO_NEW, _KO_SPAN_IN_STEP)):
+        new = new_re.match(plain)
+        if new is None:
+            continue
+        last = normalize_numerals(steps[-1])
+        olds = list(old_re.finditer(last))
+        if len(olds) != 1:
+            return None
+        old = olds[0]
+        if new["u"] and new["u"].lower().rstrip("s") != old["u"].lower().rstrip("s"):
+            return None  # "after 5 months" does not replace a count of years
+        changed = last[: old.start("n")] + new["n"] + last[old.end("n") :]
+        return [*steps[:-1], changed], f"{old['n']} {old['u']} → {new['n']} {old['u']}"
+    return None
