@@ -284,8 +284,9 @@ _ELLIPSIS_FORMS = (
     # "and in dollars?", "and for 4 people?", "and at 3:30?", "in km?" (two words at most
     # without "and")
     rf"|^\s*and\s+(?:in|for|with|at|on|by)\s+{_NO_SENTENCE_END}{{1,30}}\?\s*$"
-    # "and 20%?", "and 5 people?": a new quantity for the same question.
-    r"|^\s*and\s+\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\?\s*$"
+    # "and 20%?", "and 5 people?", "and the full 26.2?": a new quantity for the same
+    # question (a determiner and a word or two may name what it is).
+    r"|^\s*and\s+(?:(?:the|a|an)\s+)?(?:[A-Za-z]+\s+){0,2}\d[\d,.]*\s*[A-Za-z%$]{0,8}\s*\?\s*$"
     # "1명 더 오면?", "두 명 더 늘면 1인당?", "친구 한 명 더 오면?": more people sharing it.
     r"|^\s*(?:그럼\s*)?(?:[가-힣]{1,4}\s+)?\d+\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|늘면|추가되면|있으면|합류하면)"
     r"\s*(?:1인당|인당)?\s*(?:은|는)?\s*[?？]?\s*$"

@@ -258,3 +258,11 @@ def test_next_months_last_day_is_not_read_from_today() -> None:
 )
 def test_a_stated_measure_asked_in_another_unit(text: str, expected: str) -> None:
     assert _answered(text) == expected
+
+
+@pytest.mark.parametrize("turn", ["and the return 15?", "and the whole 15?", "and a 15?"])
+def test_a_new_figure_named_by_a_word_or_two_replaces_the_last(turn: str) -> None:
+    # "and the full 26.2?" after a conversion had gone to the local model, which repeated
+    # the old result: the words before the figure only say what it is.
+    found = resolve_in_conversation(["a ferry ride is 12 miles, how many km is that"], turn)
+    assert found is not None and "24.14" in found.result.answer
