@@ -126,7 +126,9 @@ def detect_ssn(text: str) -> Iterator[Hit]:
 # "my card are 5425 2334", "card ends in ...": the word card alone labels the groups after
 # it (only groups of four, 8 to 12 digits, count).
 _CARD_LABELS = LazyPattern(
-    r"카드\s*번호|카드번호|신용카드|체크카드|(?<![A-Za-z])[Cc]ards?(?![A-Za-z])|CARD NUMBER"
+    # Any case: "Card No.", "CARD NO 4518 2231" (a form's capitals) label it as well.
+    r"카드\s*번호|카드번호|신용카드|체크카드|(?<![A-Za-z])cards?(?![A-Za-z])",
+    re.IGNORECASE,
 )
 _CARD_GROUPS = LazyPattern(r"(?<![0-9])[0-9]{4}(?:[ -][0-9]{4}){1,3}(?:[ -][0-9]{1,3})?(?![0-9])")
 # How far after its label a group of card digits may come: the sentence that names it,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.privacy.history import scan_recent_turns
 from core.privacy.scanner import scan
 
@@ -26,6 +28,12 @@ def test_the_word_card_labels_groups_of_its_digits() -> None:
         "second half 1190 4417. how do refunds work?",
     ]
     assert _found(turns) == [[("card", "4716 0082")], [("card", "1190 4417")]]
+
+
+@pytest.mark.parametrize("label", ["Card No.", "CARD NO", "My Card Number is", "CARD #"])
+def test_a_card_label_in_any_case(label: str) -> None:
+    # A form's capitals label the digits as well as "card number" does.
+    assert [(f.type, f.text) for f in scan(f"{label} 5290 1187")] == [("card", "5290 1187")]
 
 
 def test_card_without_groups_of_four_is_nothing() -> None:
