@@ -165,8 +165,10 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
 # "1인당은" or a unit's "달러로는") asked with a question word; its "1년" is no quantity of
 # the previous sum, so the turn keeps its document search.
 _OWN_SUBJECT = LazyPattern(r"(?<![\d가-힣])[가-힣]{2,}(?<!로)(?:은|는)(?=\s)")
+# ("몇 번", how many times: "그럼 회사 건강검진은 1년에 몇번 해줘요?" asks how often the
+# subject happens, no count of the previous result.)
 _QUESTION_WORD = LazyPattern(
-    r"며칠|언제|어디|무엇|뭐|어떻게|왜|누구|수\s*있|되나요|있나요|인가요|필요한가요"
+    r"며칠|언제|어디|무엇|뭐|어떻게|왜|누구|수\s*있|되나요|있나요|인가요|필요한가요|몇\s*(?:번|회|차례)"
 )
 
 

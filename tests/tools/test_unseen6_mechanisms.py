@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from tools.dates import answer_date_question
-from tools.followups import resolve_in_conversation
+from tools.followups import about_previous_result, resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.korean_numbers import normalize_numerals, parse_number
 from tools.units import convert_units, parse_unit_request
@@ -266,3 +266,17 @@ def test_a_new_figure_named_by_a_word_or_two_replaces_the_last(turn: str) -> Non
     # the old result: the words before the figure only say what it is.
     found = resolve_in_conversation(["a ferry ride is 12 miles, how many km is that"], turn)
     assert found is not None and "24.14" in found.result.answer
+
+
+@pytest.mark.parametrize(
+    ("turn", "about_result"),
+    [
+        # How often a subject of its own happens: a new question, for the documents.
+        ("그럼 회사 워크숍은 1년에 몇번 가요?", False),
+        ("그럼 정기 점검은 한 달에 몇 회 해요?", False),
+        # A count asked of the previous result stays a follow-up.
+        ("그럼 4명이면 몇 번?", True),
+    ],
+)
+def test_how_many_times_of_a_subject_of_its_own(turn: str, about_result: bool) -> None:
+    assert about_previous_result(turn) is about_result
