@@ -137,6 +137,7 @@ def test_citations_tiers_and_the_honest_hand_off_are_checked() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
 def test_a_slice_of_the_workload_on_the_embedded_model() -> None:
     summary = run_workload(slice_cases=14)
     assert summary["n"] >= 14
@@ -163,6 +164,7 @@ def test_a_conversation_may_name_its_user_role(tmp_path: Path, suite: list[Conve
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
 def test_the_unseen_tool_requests_are_told_why_by_code(tmp_path: Path) -> None:
     # Round 6's unseen tool requests (prose, misspellings, a viewer's write), on the real
     # servers: every one said by code, none answered by a model as if it had run.
