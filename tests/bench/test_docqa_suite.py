@@ -61,6 +61,7 @@ def test_a_citation_of_any_alternative_file_counts() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
 def test_the_questions_run_end_to_end(tmp_path: Path) -> None:
     suite = build_docqa_suite(QUESTIONS, tmp_path / "suite", [BAKERY])
     summary = run_workload(suite)

@@ -10,14 +10,25 @@ import pytest
 
 from bench.workload.checks import check_turn
 from bench.workload.runner import run_workload
-from bench.workload.suite import CATEGORIES, SUITE_DIR, load_suite, select
+from bench.workload.suite import CATEGORIES, SUITE_DIR, Conversation, load_suite, select
 from tests.ui.test_cli import run_cli
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_the_suite_has_300_checked_cases_in_every_category_and_both_languages() -> None:
-    conversations = load_suite()
+@pytest.fixture(scope="module")
+def suite() -> list[Conversation]:
+    """The checked suite, read once for this file's tests (each read parses ~0.7 s of YAML).
+
+    The tests only read it; ``select`` builds new lists.
+    """
+    return load_suite()
+
+
+def test_the_suite_has_300_checked_cases_in_every_category_and_both_languages(
+    suite: list[Conversation],
+) -> None:
+    conversations = suite
     cases = [(c, t) for c in conversations for _, _, t in c.cases()]
     assert len(cases) >= 300
     per_category = Counter(t.category or c.category for c, t in cases)
@@ -27,24 +38,22 @@ def test_the_suite_has_300_checked_cases_in_every_category_and_both_languages() 
     assert sum(1 for c in conversations if len(c.turns) >= 3) >= 10
 
 
-def test_every_cited_file_is_a_document_the_runner_ingests() -> None:
+def test_every_cited_file_is_a_document_the_runner_ingests(suite: list[Conversation]) -> None:
     documents = {p.name for p in (REPO / "data" / "samples").iterdir()}
     documents |= {p.name for p in (SUITE_DIR / "docs").iterdir()}
     cited = {
         str(t.expect["cites"])
-        for c in load_suite()
+        for c in suite
         for _, _, t in c.cases()
         if t.expect and "cites" in t.expect
     }
     assert cited and cited <= documents
 
 
-def test_a_slice_touches_every_category() -> None:
-    picked = select(load_suite(), slice_cases=10)
+def test_a_slice_touches_every_category(suite: list[Conversation]) -> None:
+    picked = select(suite, slice_cases=10)
     assert {c.category for c in picked} == set(CATEGORIES)
-    assert len(select(load_suite(), category="faq")) == sum(
-        1 for c in load_suite() if c.category == "faq"
-    )
+    assert len(select(suite, category="faq")) == sum(1 for c in suite if c.category == "faq")
 
 
 def _step(tier: str, **extra: object) -> dict[str, object]:
@@ -128,6 +137,7 @@ def test_citations_tiers_and_the_honest_hand_off_are_checked() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
 def test_a_slice_of_the_workload_on_the_embedded_model() -> None:
     summary = run_workload(slice_cases=14)
     assert summary["n"] >= 14
@@ -143,8 +153,8 @@ def test_a_slice_of_the_workload_on_the_embedded_model() -> None:
     assert summary["tiers"]["deterministic"] > 0.5
 
 
-def test_a_conversation_may_name_its_user_role(tmp_path: Path) -> None:
-    viewers = [c for c in load_suite() if c.role == "viewer"]
+def test_a_conversation_may_name_its_user_role(tmp_path: Path, suite: list[Conversation]) -> None:
+    viewers = [c for c in suite if c.role == "viewer"]
     assert viewers and all(c.category == "mcp_unavailable" for c in viewers)
     (tmp_path / "cases").mkdir()
     bad = "- {id: x, category: faq, role: root, turns: [{ask: hi, expect: {contains: [a]}}]}"
@@ -154,6 +164,7 @@ def test_a_conversation_may_name_its_user_role(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
 def test_the_unseen_tool_requests_are_told_why_by_code(tmp_path: Path) -> None:
     # Round 6's unseen tool requests (prose, misspellings, a viewer's write), on the real
     # servers: every one said by code, none answered by a model as if it had run.

@@ -61,6 +61,7 @@ KNOWN_OPEN: set[str] = set()
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
 def test_the_third_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     (tmp_path / "cases").mkdir()
     unseen = SUITE_DIR / "cases" / "unseen3_mixed.yaml"

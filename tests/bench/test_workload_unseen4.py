@@ -22,6 +22,7 @@ KNOWN_OPEN = {
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
 def test_the_fourth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     (tmp_path / "cases").mkdir()
     unseen = SUITE_DIR / "cases" / "unseen4_mixed.yaml"

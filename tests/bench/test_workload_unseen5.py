@@ -29,6 +29,7 @@ KNOWN_OPEN = {
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
 def test_the_fifth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     summary = run_case_file(tmp_path, "unseen5_mixed.yaml")
     assert summary["n"] >= 100

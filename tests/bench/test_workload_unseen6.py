@@ -57,6 +57,7 @@ KNOWN_WRONG = 0
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
 def test_the_sixth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     summary = run_case_file(tmp_path, "unseen6_mixed.yaml")
     assert summary["n"] >= 100

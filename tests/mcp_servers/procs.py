@@ -19,7 +19,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout_s: float = 30.0) -> None:
+# A server start imports the app and the MCP SDK: a few seconds alone, but over 30 s when
+# the two cores are shared (a two-worker run beside other work timed out four of these
+# starts at the old 30 s). A server that cannot start still fails at once: it exits.
+START_TIMEOUT_S = 90.0
+
+
+def wait_for_port(
+    port: int, proc: subprocess.Popen[bytes], timeout_s: float = START_TIMEOUT_S
+) -> None:
     """Block until something listens on ``port``; fail if the process exits first."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,13 @@ from core.settings import load_settings
 from graphs.runner import AskResult, Assistant
 from graphs.services import build_services
 from graphs.state import Context
-from tests.agents.mcp.conftest import MakeManager, fixture_entry, make_manager, state_of
+from tests.agents.mcp.conftest import (
+    MakeManager,
+    fixture_entry,
+    make_manager,
+    managers_in,
+    state_of,
+)
 from tests.security.harness import REPO, Ledger, security_tools
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
@@ -103,6 +110,18 @@ def _policy_manager(make: MakeManager, tmp: Path, **extra: Any) -> tuple[McpMana
     return make({"pol": entry}), ledger
 
 
+@pytest.fixture(scope="module")
+def policy_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[McpManager, Path]]:
+    """One running policy server and its ledger for the role x permission tests.
+
+    Those six tests only call tools (none crashes, stops or re-pins the server) and each
+    cell counts the ledger lines its own call added, so one server start serves them all
+    (a start imports the MCP SDK: ~1.3 s of CPU, five of them saved).
+    """
+    with managers_in(tmp_path_factory.mktemp("policy-server")) as make:
+        yield _policy_manager(make, tmp_path_factory.mktemp("policy-ledger"))
+
+
 def _audit_tools(assistant: Assistant, kind: str) -> list[str | None]:
     audit = assistant.services.audit
     assert audit is not None
@@ -111,10 +130,10 @@ def _audit_tools(assistant: Assistant, kind: str) -> list[str | None]:
 
 @pytest.mark.parametrize("role_index", range(3))
 def test_explicit_form_each_role_and_permission(
-    make_manager: MakeManager, tmp_path: Path, role_index: int
+    policy_server: tuple[McpManager, Path], tmp_path: Path, role_index: int
 ) -> None:
     role = ROLES[role_index]
-    manager, ledger = _policy_manager(make_manager, tmp_path)
+    manager, ledger = policy_server
     # "pol.ghost" is not listed: the explicit form does not match it, so a model would be
     # asked; the unknown-permission cell of this path is the never-listed server below.
     for permission in ("read", "write", "destructive", "external"):
@@ -144,10 +163,10 @@ def test_explicit_form_each_role_and_permission(
 
 @pytest.mark.parametrize("role_index", range(3))
 def test_model_proposed_mcp_tools_each_role_and_permission(
-    make_manager: MakeManager, tmp_path: Path, role_index: int
+    policy_server: tuple[McpManager, Path], tmp_path: Path, role_index: int
 ) -> None:
     role = ROLES[role_index]
-    manager, ledger = _policy_manager(make_manager, tmp_path)
+    manager, ledger = policy_server
     for permission, tool in MCP_TOOLS.items():
         call = _tool_call(f"pol__{tool}", {"target": "alpha"})
         assistant = _assistant(tmp_path / permission, role, [call, "finished"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,27 +26,39 @@ def fixture_entry(name: str, *args: str, **extra: Any) -> dict[str, Any]:
     return stdio_entry(fixture_command(name, *args), **extra)
 
 
-@pytest.fixture
-def make_manager(tmp_path: Path) -> Iterator[MakeManager]:
-    """Factory: ``make_manager(servers, **manager_kwargs)``; started, stopped at teardown."""
+@contextmanager
+def managers_in(folder: Path) -> Iterator[MakeManager]:
+    """Factory: ``make(servers, **manager_kwargs)`` with config and data in ``folder``.
+
+    Every manager it made is stopped when the block ends.
+    """
     managers: list[McpManager] = []
 
     def make(servers: dict[str, Any], *, start: bool = True, **kwargs: Any) -> McpManager:
-        config = tmp_path / f"mcp_servers_{len(managers)}.json"
+        config = folder / f"mcp_servers_{len(managers)}.json"
         config.write_text(json.dumps({"mcpServers": servers}))
         kwargs.setdefault("request_timeout_s", 5.0)
         kwargs.setdefault("startup_timeout_s", 15.0)
         kwargs.setdefault("backoff_initial_s", 0.2)
         kwargs.setdefault("backoff_max_s", 1.0)
-        manager = McpManager(config, tmp_path / "data", **kwargs)
+        manager = McpManager(config, folder / "data", **kwargs)
         managers.append(manager)
         if start:
             manager.start()
         return manager
 
-    yield make
-    for manager in managers:
-        manager.stop()
+    try:
+        yield make
+    finally:
+        for manager in managers:
+            manager.stop()
+
+
+@pytest.fixture
+def make_manager(tmp_path: Path) -> Iterator[MakeManager]:
+    """Factory: ``make_manager(servers, **manager_kwargs)``; started, stopped at teardown."""
+    with managers_in(tmp_path) as make:
+        yield make
 
 
 def state_of(manager: McpManager, name: str) -> str:

@@ -1,0 +1,38 @@
+"""Fixtures for the bench tests: passage vectors shared by the workload runs of one session."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+
+from tools.rag.dense import E5Embedder, FloatArray
+
+# Text -> its e5 passage vector, filled by every test that uses ``shared_passage_vectors``.
+_PASSAGE_VECTORS: dict[str, FloatArray] = {}
+
+
+@pytest.fixture
+def shared_passage_vectors(monkeypatch: pytest.MonkeyPatch) -> dict[str, FloatArray]:
+    """Embed each passage text once per session, however many stores embed it.
+
+    Every ``run_workload`` builds a fresh data folder and embeds the samples and the
+    suite's documents again (about 5 s of CPU each time). The e5 engine gives a text
+    the same vector whatever batch it comes in (tests/bench/test_shared_vectors.py
+    checks it), so handing back the vector computed by an earlier run changes nothing
+    the run sees: the store still ingests, chunks and stores every vector itself.
+    """
+    original = E5Embedder.embed_passages
+
+    def embed_passages(self: E5Embedder, texts: Sequence[str]) -> FloatArray:
+        missing = [text for text in dict.fromkeys(texts) if text not in _PASSAGE_VECTORS]
+        if missing:
+            for text, vector in zip(missing, original(self, missing), strict=True):
+                _PASSAGE_VECTORS[text] = vector
+        if not texts:
+            return original(self, texts)
+        return np.vstack([_PASSAGE_VECTORS[text] for text in texts])
+
+    monkeypatch.setattr(E5Embedder, "embed_passages", embed_passages)
+    return _PASSAGE_VECTORS
