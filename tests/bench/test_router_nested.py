@@ -11,7 +11,7 @@ import pytest
 from bench import fit_difficulty
 from bench.fit_difficulty import Union, compare_settings
 from bench.router_data import ReplayRow
-from bench.router_fit_parts import PartWeights
+from bench.router_fit_parts import PartWeights, fit_parts
 from bench.router_nested import nested_leave_one_source_out
 
 TOPICS = ("recipe", "poem", "theorem", "invoice", "garden", "engine")
@@ -38,7 +38,7 @@ def _write_sources(folder: Path) -> list[Path]:
 def fitted_files(monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
     """Record the files of the rows every fit is given."""
     seen: list[set[str]] = []
-    real = fit_difficulty.fit_parts
+    real = fit_parts
 
     def recording(
         x: object, prior: object, rows: list[ReplayRow], idx: object, *anchor: float
