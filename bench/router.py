@@ -6,8 +6,13 @@ the router's own difficulty score (text path, as when no embedding is at hand)
 and timed; the routing curve is summarised next to a length-only score, a random
 router and an oracle on the same rows, and a cascade is simulated. With several
 files the figures come per file (``files``) and pooled (``pooled``), with the
-leave-one-source-out folds the shipped model was validated on. Where the e5
-embeddings of a file's subset are cached, the embedding path is scored too.
+leave-one-source-out folds the shipped model was validated on (``folds``): the
+plain folds, which also chose the setting, and the nested ones
+(``leave_one_source_out_nested``, ``bench.router_nested``; in model files fitted
+since router16), where the setting was chosen without the held-out source: the
+honest figure for a source never seen.
+Where the e5 embeddings of a file's subset are cached, the embedding path is
+scored too.
 """
 
 from __future__ import annotations
