@@ -34,6 +34,7 @@ __all__ = [
     "TRANSLATION_WEIGHT",
     "VOCABULARY_FILE",
     "concept_groups",
+    "counted_equivalents",
     "curated_equivalents",
     "disable_word_lists",
     "equivalents",
@@ -253,6 +254,20 @@ def vocabulary_only_links(term: str) -> frozenset[str]:
         t for f in forms for t in bridge.curated.get(f, frozenset()) | learned.get(f, frozenset())
     }
     return equivalents(term) - direct
+
+
+def counted_equivalents(term: str) -> frozenset[str]:
+    """The equivalents of ``term`` without the links only the everyday vocabulary makes.
+
+    What the subject checks of :mod:`tools.rag.subjects` count and hold a term as: a
+    vocabulary link is vaguer evidence than the word itself, and counting it makes a
+    specific word look common (open -> 운영: "Is the Hanbit pharmacy open on Sundays?"
+    was answered with where the pharmacy is once "open" counted every chunk saying
+    운영), or a common one look like a passage's subject. With these, which passage
+    may answer is decided as with the vocabulary off; the vocabulary only helps find
+    and score the sentence.
+    """
+    return equivalents(term) - vocabulary_only_links(term)
 
 
 def expand_terms(terms: Sequence[str]) -> list[str]:

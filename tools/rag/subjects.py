@@ -3,13 +3,17 @@
 Split from :mod:`tools.rag.answer`: a passage that never names what the question is about
 (a drug only one chunk names, a topic noun other chunks hold) may relate to the question
 but not be quoted as its answer, however well it matches the rest.
+
+Every check here counts and holds a term as itself, its translations and word forms, not
+through the everyday vocabulary's links (see :func:`tools.rag.crosslingual.counted_equivalents`):
+which passage may answer is decided as with the vocabulary off.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tools.rag.crosslingual import concept_groups
+from tools.rag.crosslingual import counted_equivalents
 from tools.rag.models import Passage
 from tools.rag.textutil import analyze, tokenize
 
@@ -48,7 +52,7 @@ def subject_passages(
         return set()
     # A one-character morpheme (비 of 식비) is a fragment, not a subject; a term counts in
     # either language.
-    counts = {t: sum(frequency(e) for e in concept_groups([t])[0]) for t in topics if len(t) > 1}
+    counts = {t: sum(frequency(e) for e in counted_equivalents(t)) for t in topics if len(t) > 1}
     rare = [n for n in counts.values() if 0 < n <= SUBJECT_MAX_CHUNKS]
     if not rare:
         return set()
@@ -57,7 +61,7 @@ def subject_passages(
     # holds it too; how rare the subject is counts its own words only.
     kinds = kinds or {}
     subjects = [
-        concept_groups([t])[0] | kinds.get(t, frozenset())
+        counted_equivalents(t) | kinds.get(t, frozenset())
         for t, n in counts.items()
         if n == min(rare)
     ]
@@ -104,7 +108,7 @@ def missing_known_topic(
     if frequency is None:
         return False
     for term in topics:
-        group = concept_groups([term])[0]
+        group = counted_equivalents(term)
         # Korean topics are Kiwi's nouns; English ones are every word but the verbs found
         # without a tagger ("wrong" in "wrong wiring" too), so only the subject of an
         # English yes/no question is held to this ("Is the pharmacy open on Sundays?" is
@@ -139,7 +143,7 @@ def missing_from_document(
     leading = next((t for t in topics if len(t) > 1 and not t.isascii()), None)
     if leading is None:
         return False
-    group = concept_groups([leading])[0] | (kinds or {}).get(leading, frozenset())
+    group = counted_equivalents(leading) | (kinds or {}).get(leading, frozenset())
     if group & tokens or sum(frequency(e) for e in group) == 0:
         return False
     return not any(mentions(e) for e in group)
@@ -165,7 +169,7 @@ def missing_rare_topic(
     for term in topics:
         if len(term) < 2 or (korean_only and term.isascii()):
             continue
-        group = concept_groups([term])[0]
+        group = counted_equivalents(term)
         held = sum(frequency(e) for e in group)
         kind = (kinds or {}).get(term, frozenset())
         if 0 < held <= SUBJECT_MAX_CHUNKS and not (group | kind) & tokens:
