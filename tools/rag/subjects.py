@@ -4,16 +4,17 @@ Split from :mod:`tools.rag.answer`: a passage that never names what the question
 (a drug only one chunk names, a topic noun other chunks hold) may relate to the question
 but not be quoted as its answer, however well it matches the rest.
 
-Every check here counts and holds a term as itself, its translations and word forms, not
-through the everyday vocabulary's links (see :func:`tools.rag.crosslingual.counted_equivalents`):
-which passage may answer is decided as with the vocabulary off.
+How rare a question's word is (whether it names the subject) is counted on the word as
+itself, its translations and word forms, not through the everyday vocabulary's links
+(see :func:`tools.rag.crosslingual.counted_equivalents`); a passage still holds it under
+any linked word (관리비 결제 is held as 납부).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tools.rag.crosslingual import counted_equivalents
+from tools.rag.crosslingual import concept_groups, counted_equivalents
 from tools.rag.models import Passage
 from tools.rag.textutil import analyze, tokenize
 
@@ -61,7 +62,7 @@ def subject_passages(
     # holds it too; how rare the subject is counts its own words only.
     kinds = kinds or {}
     subjects = [
-        counted_equivalents(t) | kinds.get(t, frozenset())
+        concept_groups([t])[0] | kinds.get(t, frozenset())
         for t, n in counts.items()
         if n == min(rare)
     ]
@@ -108,7 +109,7 @@ def missing_known_topic(
     if frequency is None:
         return False
     for term in topics:
-        group = counted_equivalents(term)
+        group = concept_groups([term])[0]
         # Korean topics are Kiwi's nouns; English ones are every word but the verbs found
         # without a tagger ("wrong" in "wrong wiring" too), so only the subject of an
         # English yes/no question is held to this ("Is the pharmacy open on Sundays?" is
@@ -143,7 +144,7 @@ def missing_from_document(
     leading = next((t for t in topics if len(t) > 1 and not t.isascii()), None)
     if leading is None:
         return False
-    group = counted_equivalents(leading) | (kinds or {}).get(leading, frozenset())
+    group = concept_groups([leading])[0] | (kinds or {}).get(leading, frozenset())
     if group & tokens or sum(frequency(e) for e in group) == 0:
         return False
     return not any(mentions(e) for e in group)
@@ -169,7 +170,7 @@ def missing_rare_topic(
     for term in topics:
         if len(term) < 2 or (korean_only and term.isascii()):
             continue
-        group = counted_equivalents(term)
+        group = concept_groups([term])[0]
         held = sum(frequency(e) for e in group)
         kind = (kinds or {}).get(term, frozenset())
         if 0 < held <= SUBJECT_MAX_CHUNKS and not (group | kind) & tokens:

@@ -1,4 +1,4 @@
-"""The subject checks count a question's words as themselves, not through the everyday vocabulary.
+"""How rare a question's word is counts the word itself, not its everyday-vocabulary links.
 
 A vocabulary link (open -> 운영, 공짜 -> 무료) is vaguer than the word itself: counted, it
 makes a specific word look common, and the check that keeps the answer to the passages
@@ -15,7 +15,7 @@ import pytest
 from tools.rag import crosslingual
 from tools.rag.crosslingual import counted_equivalents, equivalents
 from tools.rag.models import Passage
-from tools.rag.subjects import missing_rare_topic, subject_passages
+from tools.rag.subjects import subject_passages
 from tools.rag.textutil import english_tokens
 
 # How many chunks hold each token: "open" is written once, 운영/영업 (which the
@@ -46,12 +46,3 @@ def test_a_word_rare_as_itself_stays_the_subject_though_its_links_are_common() -
     # Only the passage saying "open" may answer; counting 운영 and 영업 as "open" made
     # no word rare, and the passage saying where the bakery is could answer.
     assert subject_passages(topics, _PASSAGES, lambda t: _CHUNKS.get(t, 0)) == {1}
-
-
-def test_a_passage_holding_a_rare_word_only_through_a_link_lacks_it() -> None:
-    chunks = {"수영": 2, "강습": 4, "공짜": 1}
-    # 공짜 is written in one chunk; a passage saying 무료 (the vocabulary's word for it)
-    # does not hold the question's own word.
-    assert missing_rare_topic(
-        ["수영", "공짜"], {"수영", "무료"}, lambda t: chunks.get(t, 0), korean_only=True
-    )
