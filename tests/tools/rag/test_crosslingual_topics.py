@@ -19,7 +19,7 @@ _FAST = "Do not eat or drink anything except water for 8 hours before the blood 
 
 @pytest.fixture
 def everyday_vocabulary() -> Iterator[None]:
-    # On by default (see tools.rag.crosslingual); pinned here whatever the default.
+    # The vocabulary ships switched off (see tools.rag.crosslingual).
     with crosslingual.everyday_vocabulary(True):
         yield
 
