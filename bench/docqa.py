@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from agents.documents import plan_document_step
+from tools.rag.crosslingual import everyday_vocabulary_on, use_everyday_vocabulary
 from tools.rag.store import DocumentStore
 
 DEVSET = Path(__file__).with_name("docqa_devset.json")
@@ -116,10 +117,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="switch off the Korean-English term bridge (measures what the word lists add)",
     )
-    parser.add_argument(
+    vocabulary = parser.add_mutually_exclusive_group()
+    vocabulary.add_argument(
         "--everyday-vocabulary",
         action="store_true",
         help="switch on the everyday vocabulary (tools/rag/vocabulary.tsv), off by default",
+    )
+    vocabulary.add_argument(
+        "--no-everyday-vocabulary",
+        action="store_true",
+        help="switch the everyday vocabulary off (measures what it adds)",
     )
     parser.add_argument(
         "--devset", type=Path, default=DEVSET, help="question file (default: the dev set)"
@@ -128,10 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--docs", type=Path, action="append", default=[], help="more documents to ingest"
     )
     args = parser.parse_args(argv)
-    if args.everyday_vocabulary:
-        from tools.rag.crosslingual import use_everyday_vocabulary
-
-        use_everyday_vocabulary()
+    if args.everyday_vocabulary or args.no_everyday_vocabulary:
+        use_everyday_vocabulary(not args.no_everyday_vocabulary)
     if args.no_word_lists:
         from tools.rag.crosslingual import disable_word_lists
 
@@ -144,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             store.close()
     result["dense"] = not args.no_dense
     result["word_lists"] = not args.no_word_lists
-    result["everyday_vocabulary"] = args.everyday_vocabulary and not args.no_word_lists
+    result["everyday_vocabulary"] = everyday_vocabulary_on()
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

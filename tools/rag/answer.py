@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tools.rag.answer_types import asks_about_rule, states_rule
-from tools.rag.crosslingual import concept_groups
+from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.kinds import named_kinds
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
@@ -163,6 +163,8 @@ def extractive_answer(
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
     unquotable: set[int] = set()
     off_case: set[str] = set()  # reached through the vocabulary, about another case
+    # With the vocabulary off nothing is reached through it: no same-case check to make.
+    vocabulary = everyday_vocabulary_on()
     about = subject_passages(
         asked.topic_terms, passages, frequency, typed=asked.answer_type is not None, kinds=kinds
     )
@@ -246,7 +248,9 @@ def extractive_answer(
                 + (COMPLETE_BONUS if covered(context) >= total - 1e-9 else 0.0)
             )
             prev = tokset
-            if not on_the_questions_case(weighted, tokset, p.heading or "", frequency):
+            if vocabulary and not on_the_questions_case(
+                weighted, tokset, p.heading or "", frequency
+            ):
                 # Kept in the ranking, so that it declines rather than lets a weaker
                 # sentence answer (see tools.rag.vocabulary_case).
                 off_case.add(text)

@@ -3,13 +3,18 @@
 Split from :mod:`tools.rag.answer`: a passage that never names what the question is about
 (a drug only one chunk names, a topic noun other chunks hold) may relate to the question
 but not be quoted as its answer, however well it matches the rest.
+
+How rare a question's word is (whether it names the subject) is counted on the word as
+itself, its translations and word forms, not through the everyday vocabulary's links
+(see :func:`tools.rag.crosslingual.counted_equivalents`); a passage still holds it under
+any linked word (관리비 결제 is held as 납부).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tools.rag.crosslingual import concept_groups
+from tools.rag.crosslingual import concept_groups, counted_equivalents
 from tools.rag.models import Passage
 from tools.rag.textutil import analyze, tokenize
 
@@ -48,7 +53,7 @@ def subject_passages(
         return set()
     # A one-character morpheme (비 of 식비) is a fragment, not a subject; a term counts in
     # either language.
-    counts = {t: sum(frequency(e) for e in concept_groups([t])[0]) for t in topics if len(t) > 1}
+    counts = {t: sum(frequency(e) for e in counted_equivalents(t)) for t in topics if len(t) > 1}
     rare = [n for n in counts.values() if 0 < n <= SUBJECT_MAX_CHUNKS]
     if not rare:
         return set()

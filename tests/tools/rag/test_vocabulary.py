@@ -96,6 +96,9 @@ def test_colloquial_and_written_korean_and_their_english_words_are_one_concept()
     # Lines are not chained: "fee" sits with 돈 and with 연체료, but 돈 is no penalty.
     assert "fee" in equivalents("돈") and "fee" in equivalents("연체료")
     assert "연체료" not in equivalents("돈")
+    # An abbreviation and its word, a ceremony and what a policy calls it.
+    assert english_tokens("kilometre")[0] in equivalents(english_tokens("km")[0])
+    assert "결혼" in equivalents("결혼식")
 
 
 def test_english_word_families_meet_despite_the_light_stemmer() -> None:
