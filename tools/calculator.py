@@ -18,8 +18,9 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from core.errors import ToolInputError
 from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
-from tools.calculator_forms import NUMBER, PERCENT_CHANGE, PERIOD_FORMS, VERB_FORMS
+from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_lists import price_list_expression
+from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rates import rate_expression
