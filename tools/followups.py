@@ -33,6 +33,7 @@ from tools.followup_changes import (
     round_to_unit,
     same_change_again,
 )
+from tools.followup_dates import date_step, is_date_follow_up
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
 from tools.followup_rates import ASSUMING_KO, fewer_people
@@ -262,6 +263,20 @@ def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) ->
     return FollowUp(steps=(step,), result=result, how=f"counted from {previous.value}")
 
 
+def _from_previous_date(text: str, steps: Sequence[str], now: datetime | None) -> FollowUp | None:
+    """ "거기서 2주 뒤는", "다음달 말일은?", "D-100은?" after a date answer: from that date."""
+    if not steps or not is_date_follow_up(text):
+        return None
+    previous = run_chain(steps, now)
+    dated = date_step(text, previous) if previous is not None else None
+    if dated is None:
+        return None
+    result = match_deterministic(dated[0], now=now)
+    if result is None or result.handler != "dates":
+        return None
+    return FollowUp(steps=(dated[0],), result=result, how=dated[1])
+
+
 def resolve_in_conversation(
     earlier_questions: Sequence[str], text: str, now: datetime | None = None
 ) -> FollowUp | None:
@@ -280,8 +295,13 @@ def resolve_in_conversation(
     text = _CHATTER.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "So"))
     steps: list[str] = []
     for question in earlier_questions[-_MAX_TURNS:]:
-        resolved = resolve_follow_up(question, steps)
+        # A turn counted from an earlier date answer is the date question it amounted to.
+        dated = _from_previous_date(question, steps, now)
+        resolved = (list(dated.steps), dated.how) if dated else resolve_follow_up(question, steps)
         steps = resolved[0] if resolved else split_steps(question)
+    dated = _from_previous_date(text, steps, now)
+    if dated is not None:
+        return dated
     resolved = resolve_follow_up(text, steps)
     if resolved is None:
         return _counted_from_date(text, steps, now)
