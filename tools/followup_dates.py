@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, datetime
 
 from core.lazy_regex import LazyPattern
 from core.text import KOREAN_COUNT_FORMS
-from tools.handlers import HandlerResult
+from tools.handlers import HandlerResult, match_deterministic
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["date_step", "is_date_follow_up"]
+__all__ = ["answer_from_date", "date_step", "is_date_follow_up"]
 
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # The detail of a count of days: "2026-12-01 → 2027-11-18".
@@ -158,3 +158,24 @@ def date_step(text: str, previous: HandlerResult) -> tuple[str, str] | None:
     if span is not None and isinstance(previous.value, float):
         return _from_count(text, span["start"], span["end"])
     return None
+
+
+def answer_from_date(
+    text: str, previous: HandlerResult, now: datetime | None = None
+) -> tuple[str, HandlerResult, str] | None:
+    """The step, the dates handler's answer and the trace line for a date follow-up.
+
+    A count to another end that turns negative where the first was not (or the other
+    way round) is declined: "3월 15일까지는?" after a count into next year means next
+    year's 15 March, which a date without its year read against today is not.
+    """
+    dated = date_step(text, previous)
+    if dated is None:
+        return None
+    result = match_deterministic(dated[0], now=now)
+    if result is None or result.handler != "dates":
+        return None
+    before, after = previous.value, result.value
+    if isinstance(before, float) and isinstance(after, float) and (before < 0) != (after < 0):
+        return None
+    return dated[0], result, dated[1]

@@ -33,7 +33,7 @@ from tools.followup_changes import (
     round_to_unit,
     same_change_again,
 )
-from tools.followup_dates import date_step, is_date_follow_up
+from tools.followup_dates import answer_from_date, is_date_follow_up
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
 from tools.followup_rates import ASSUMING_KO, fewer_people
@@ -268,13 +268,11 @@ def _from_previous_date(text: str, steps: Sequence[str], now: datetime | None) -
     if not steps or not is_date_follow_up(text):
         return None
     previous = run_chain(steps, now)
-    dated = date_step(text, previous) if previous is not None else None
+    dated = answer_from_date(text, previous, now) if previous is not None else None
     if dated is None:
         return None
-    result = match_deterministic(dated[0], now=now)
-    if result is None or result.handler != "dates":
-        return None
-    return FollowUp(steps=(dated[0],), result=result, how=dated[1])
+    step, result, how = dated
+    return FollowUp(steps=(step,), result=result, how=how)
 
 
 def resolve_in_conversation(
@@ -295,20 +293,20 @@ def resolve_in_conversation(
     text = _CHATTER.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "So"))
     steps: list[str] = []
     for question in earlier_questions[-_MAX_TURNS:]:
-        # A turn counted from an earlier date answer is the date question it amounted to.
-        dated = _from_previous_date(question, steps, now)
-        resolved = (list(dated.steps), dated.how) if dated else resolve_follow_up(question, steps)
+        resolved = resolve_follow_up(question, steps)
+        if is_date_follow_up(question) and (resolved is None or not run_chain(resolved[0], now)):
+            # A turn counted from an earlier date answer is the date question it amounted to.
+            dated = _from_previous_date(question, steps, now)
+            resolved = (list(dated.steps), dated.how) if dated else resolved
         steps = resolved[0] if resolved else split_steps(question)
-    dated = _from_previous_date(text, steps, now)
-    if dated is not None:
-        return dated
     resolved = resolve_follow_up(text, steps)
     if resolved is None:
-        return _counted_from_date(text, steps, now)
+        return _from_previous_date(text, steps, now) or _counted_from_date(text, steps, now)
     new_steps, how = resolved
     result = run_chain(new_steps, now)
     if result is None:
-        return None
+        # "거기서 2주 뒤는" reads as arithmetic on the result, which is a date.
+        return _from_previous_date(text, steps, now)
     if how.startswith((ASSUMING, ASSUMING_KO)):
         # "and for 5 days?" at a nightly rate: the reading is said with the figure.
         result = result.model_copy(update={"answer": f"{result.answer} ({how})"})

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from tools.followup_dates import date_step
+from tools.followup_dates import answer_from_date, date_step
 from tools.followups import resolve_in_conversation
 from tools.handlers import HandlerResult
 
@@ -72,3 +72,14 @@ def test_a_follow_up_of_a_date_follow_up_counts_from_its_answer() -> None:
     resolved = resolve_in_conversation(earlier, "거기서 일주일 뒤는?", now=NOW)
     assert resolved is not None
     assert "2027년 4월 30일" in resolved.result.answer
+
+
+def test_a_new_end_that_turns_the_count_around_is_declined() -> None:
+    # Christmas read in the start's year falls before a start of 28 December.
+    late = HandlerResult(handler="dates", answer="8일", value=8.0, detail="2027-12-28 → 2028-01-05")
+    assert answer_from_date("그럼 크리스마스까지는?", late, NOW) is None
+    early = HandlerResult(
+        handler="dates", answer="8일", value=8.0, detail="2027-12-01 → 2027-12-09"
+    )
+    answered = answer_from_date("그럼 크리스마스까지는?", early, NOW)
+    assert answered is not None and answered[1].answer == "24일"
