@@ -36,6 +36,8 @@ from tools.followup_changes import (
 from tools.followup_dates import answer_from_date, is_date_follow_up
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
+from tools.followup_labels import relabelled_rate
+from tools.followup_lists import one_more_item
 from tools.followup_rates import ASSUMING_KO, fewer_people
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_shares import (
@@ -68,6 +70,8 @@ __all__ = [
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    relabelled_rate,
+    one_more_item,
     round_to_unit,
     replace_compound_length,
     change_by_amount,
