@@ -18,8 +18,10 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from core.errors import ToolInputError
 from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
-from tools.calculator_forms import NUMBER, PERCENT_CHANGE, PERIOD_FORMS, VERB_FORMS
+from tools.calculator_everyday_forms import EVERYDAY_FORMS
+from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_lists import price_list_expression
+from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rates import rate_expression
@@ -206,7 +208,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     elif unit in _SPEED_OF_DISTANCE and _ASKS_SPEED.search(text):
         # "42.195km를 4시간에 뛰면 시속 몇 km", "150 miles in 2.5 hours ... speed"
         unit = _SPEED_OF_DISTANCE[unit]
-    for form, template in PERIOD_FORMS:
+    for form, template in PERIOD_FORMS + EVERYDAY_FORMS:
         period = form.match(s)
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}

@@ -31,10 +31,14 @@ __all__ = ["HOURS", "quantity_expression"]
 HOURS = "시간"
 _NUM = NUMBER
 _PER_ONE_KO = LazyPattern(
-    # "30개 1판이 9000이면": the pack may be named, as one of its own kind.
-    rf"^(?P<n>{_NUM})\s*(?P<c>[가-힣]{{1,2}})\s*(?:(?:1\s*)?[가-힣]{{1,4}}\s*)?(?:이|가|은|는|에|짜리)?\s*"
-    rf"(?P<p>{_NUM})\s*(?:이면|인데|이고|이라면|,)?\s*,?\s*"
-    r"(?:1\s*(?P=c)\s*(?:에|당)|(?P=c)\s*당)\s*(?:얼마|가격)?\s*(?:꼴|정도|씩)?\S*$"
+    # "30개 1판이 9000이면": the pack may be named, as one of its own kind. A measure
+    # counts too ("3kg 1박스에 14400이면 1kg에"), and a word may point back at the seller
+    # ("5kg에 22000이던데 거긴 kg당").
+    rf"^(?P<n>{_NUM})\s*(?P<c>[가-힣]{{1,2}}|kg|g|l|ml|m)\s*(?:(?:1\s*)?[가-힣]{{1,4}}\s*)?"
+    rf"(?:이|가|은|는|에|짜리)?\s*(?P<p>{_NUM})\s*(?:이면|인데|이고|이라면|이던데|이라는데|이래|,)?"
+    r"\s*,?\s*(?:[가-힣]{1,3}\s+)?(?:1\s*(?P=c)\s*(?:에|당)|(?P=c)\s*당)\s*(?:얼마|가격)?\s*"
+    r"(?:꼴|정도|씩)?\S*$",
+    re.IGNORECASE,
 )
 _PER_ONE_EN = LazyPattern(
     rf"^.*?\b(?P<n>{_NUM})\s*(?P<u>kg|kilos?|g|grams?|l|litres?|liters?|lbs?|pounds?|oz|pieces?|"

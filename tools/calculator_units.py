@@ -14,7 +14,7 @@ from decimal import Decimal
 from core.errors import ToolInputError
 from tools.units import convert_units, unit_symbol
 
-__all__ = ["HOURS_MINUTES", "MEASURE", "detect_measure", "in_asked_unit"]
+__all__ = ["HOURS_MINUTES", "MEASURE", "detect_measure", "in_asked_unit", "spans_in_minutes"]
 
 # A measure written after a number ("26.4555 lb를 2로 나누면", a unit result being
 # chained): one kind of unit, carried to the answer. English words that are also unit
@@ -32,6 +32,31 @@ _TIME_UNITS = frozenset({"s", "min", "h", "d", "wk"})
 HOURS_MINUTES = re.compile(
     r"(?P<h>\d+)\s*(?:시간|hours?|hrs?)\s*(?:and\s+)?(?P<m>\d+)\s*(?:분|minutes?|mins?)"
 )
+
+# One span of time: hours and minutes, hours alone or minutes alone ("1시간 30분", "50분",
+# "2 hours", "45 min"); "시간당" (per hour) is a rate, not a span.
+_SPAN = re.compile(
+    r"(?<![\d.])(?:(?P<h>\d+(?:\.\d+)?)\s*(?:시간(?!\s*당)|hours?(?![A-Za-z])|hrs?(?![A-Za-z])))?"
+    # (The space after the hours belongs to the span only when minutes follow.)
+    r"(?:(?(h)\s*(?:and\s+)?)(?P<m>\d+(?:\.\d+)?)\s*"
+    r"(?:분(?![가-힣])|분(?=[을를이가은는에도])|minutes?(?![A-Za-z])|mins?(?![A-Za-z])))?"
+)
+
+
+def spans_in_minutes(text: str) -> str:
+    """Every span of time in ``text`` as minutes ("거기서 1시간 10분 빼면" -> "70 min").
+
+    A result in minutes chained with a span the user says in hours and minutes is
+    arithmetic in one unit only once both are minutes.
+    """
+
+    def minutes(m: re.Match[str]) -> str:
+        if not (m["h"] or m["m"]):
+            return m[0]
+        total = Decimal(m["h"] or 0) * 60 + Decimal(m["m"] or 0)
+        return f"{total.normalize():f} min"
+
+    return _SPAN.sub(minutes, text)
 
 
 def detect_measure(s: str) -> tuple[str, str | None]:

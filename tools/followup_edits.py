@@ -106,6 +106,21 @@ def _states_a_rate(step: str, quantity: re.Match[str]) -> bool:
     return anchor is not None and anchor["unit"] != quantity["unit"]
 
 
+# Arithmetic a follow-up may name with its figure ("45분 빼면?", "and minus 45 minutes?").
+_ARITHMETIC = (
+    LazyPattern(r"빼|깎|minus|subtract|take\s+(?:off|away)|\bless\b", re.IGNORECASE),
+    LazyPattern(r"더하|보태|추가\s*(?:하|해|로)|plus|\badd\b", re.IGNORECASE),
+    LazyPattern(r"곱하|곱해|\btimes\b|multiply", re.IGNORECASE),
+    LazyPattern(r"나누|나눠|나눈|divide|\bsplit", re.IGNORECASE),
+)
+
+
+def _new_arithmetic(text: str, steps: Sequence[str]) -> bool:
+    """Whether ``text`` names an operation no earlier step did: one more step on the
+    result ("45분 빼면?" after a sum), not a new figure for the same one."""
+    return any(op.search(text) and not any(op.search(s) for s in steps) for op in _ARITHMETIC)
+
+
 _SAME_RATE = LazyPattern(r"\bat\s+the\s+same\s+rate\b|같은\s*(?:비율|시급|요율|단가)로", re.I)
 
 
@@ -117,6 +132,9 @@ def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     """
     if _SAME_RATE.search(text):
         return None  # "for 200 hours at the same rate": the rate is kept, the count asked
+    if _new_arithmetic(text, steps):
+        # "and minus 45 minutes?" after a sum had replaced its 10 minutes by 45: wrong.
+        return None
     plain = (_plain_figures(text), [_plain_figures(s) for s in steps])
     if merge_hours_and_minutes(text) != text:
         # "4시간 20분" is one quantity: "4시간" alone would replace only the hours.

@@ -19,7 +19,7 @@ QUANTITY = LazyPattern(
     # Longer words first: "6개월" is months, not 6 items; "3인분" is portions, not people.
     r"(?P<unit>개월|인분|켤레|마리|그릇|박스|상자|세트|봉지|송이|퍼센트|사람|달러|시간|유로"
     r"|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
-    r"|people|persons?|friends|ways|items?|dollars?|won|hours?|minutes?|mins?|days?|weeks?|months?"
+    r"|people|persons?|friends|ways|items?|dollars?|won|hours?|hrs?|minutes?|mins?|days?|weeks?|months?"
     r"|years?|percent"
     r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
     r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?"
@@ -61,6 +61,9 @@ SAME_UNIT = {
     "시간": "hour",
     "hour": "hour",
     "hours": "hour",
+    # "6 hrs": hours, as people type them.
+    "hr": "hour",
+    "hrs": "hour",
     "일": "day",
     "day": "day",
     "days": "day",

@@ -33,8 +33,11 @@ from tools.followup_changes import (
     round_to_unit,
     same_change_again,
 )
+from tools.followup_dates import answer_from_date, is_date_follow_up
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
+from tools.followup_labels import relabelled_rate
+from tools.followup_lists import one_more_item
 from tools.followup_rates import ASSUMING_KO, fewer_people
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_shares import (
@@ -67,6 +70,8 @@ __all__ = [
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    relabelled_rate,
+    one_more_item,
     round_to_unit,
     replace_compound_length,
     change_by_amount,
@@ -262,6 +267,18 @@ def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) ->
     return FollowUp(steps=(step,), result=result, how=f"counted from {previous.value}")
 
 
+def _from_previous_date(text: str, steps: Sequence[str], now: datetime | None) -> FollowUp | None:
+    """ "거기서 2주 뒤는", "다음달 말일은?", "D-100은?" after a date answer: from that date."""
+    if not steps or not is_date_follow_up(text):
+        return None
+    previous = run_chain(steps, now)
+    dated = answer_from_date(text, previous, now) if previous is not None else None
+    if dated is None:
+        return None
+    step, result, how = dated
+    return FollowUp(steps=(step,), result=result, how=how)
+
+
 def resolve_in_conversation(
     earlier_questions: Sequence[str], text: str, now: datetime | None = None
 ) -> FollowUp | None:
@@ -281,14 +298,19 @@ def resolve_in_conversation(
     steps: list[str] = []
     for question in earlier_questions[-_MAX_TURNS:]:
         resolved = resolve_follow_up(question, steps)
+        if is_date_follow_up(question) and (resolved is None or not run_chain(resolved[0], now)):
+            # A turn counted from an earlier date answer is the date question it amounted to.
+            dated = _from_previous_date(question, steps, now)
+            resolved = (list(dated.steps), dated.how) if dated else resolved
         steps = resolved[0] if resolved else split_steps(question)
     resolved = resolve_follow_up(text, steps)
     if resolved is None:
-        return _counted_from_date(text, steps, now)
+        return _from_previous_date(text, steps, now) or _counted_from_date(text, steps, now)
     new_steps, how = resolved
     result = run_chain(new_steps, now)
     if result is None:
-        return None
+        # "거기서 2주 뒤는" reads as arithmetic on the result, which is a date.
+        return _from_previous_date(text, steps, now)
     if how.startswith((ASSUMING, ASSUMING_KO)):
         # "and for 5 days?" at a nightly rate: the reading is said with the figure.
         result = result.model_copy(update={"answer": f"{result.answer} ({how})"})

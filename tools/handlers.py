@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.calculator import calculate
+from tools.calculator_units import spans_in_minutes
 from tools.currency import convert_currency, describe_request, parse_currency_request
 from tools.dates import answer_date_question
 from tools.faq import FaqBook
@@ -77,9 +78,20 @@ def _points_inside(text: str) -> bool:
     return len(text.split()) >= _SENTENCE_WORDS and not re.search(KOREAN_REFERENCE_PATTERN, text)
 
 
+_ADDS_OR_TAKES = LazyPattern(
+    r"빼|더하|더\s*(?:걸리|늘|하)|추가|plus|minus|\badd|subtract|take\s+off|[+-]\s*\d", re.I
+)
+
+
 def _substitute(text: str, previous: HandlerResult) -> str | None:
     value = _previous_text(previous)
-    return None if value is None else substitute_reference(text, value)
+    if value is None:
+        return None
+    if previous.unit == "min" and _ADDS_OR_TAKES.search(text):
+        # "거기서 50분 빼면" after 255 minutes: the span said in minutes, like the result.
+        # (Only a sum or difference: a span over a span, "2시간으로 나누면", is no span.)
+        return spans_in_minutes(substitute_reference(text, value))
+    return substitute_reference(text, value)
 
 
 def _faq(text: str, faq: FaqBook | None) -> HandlerResult | None:

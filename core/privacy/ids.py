@@ -138,11 +138,26 @@ _CARD_LABEL_REACH = 60
 _PART_OF_CARD_DIGITS = 12
 
 
+# A whole card's length (13 to 19 digits, grouped by spaces or dashes or not) right after
+# its label ("My card number is 4929 1234 5678 9012", "카드번호: ..."): a card number though
+# its checksum fails, since people mistype their own (the lead's decision, unseen set 5).
+# Without a label a number still needs Luhn (``contact.detect_card``), so order and
+# reference numbers stay out.
+_WHOLE_CARD = LazyPattern(r"(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])")
+# "right after": the label's own words ("number is", "번호는", "#:") and no more.
+_WHOLE_CARD_REACH = 24
+
+
 def detect_labelled_card(text: str) -> Iterator[Hit]:
-    """Part of a card number (groups of four, 8 to 12 digits) a short reach after its label."""
+    """Part of a card number (groups of four, 8 to 12 digits) a short reach after its label,
+    and a number of a whole card's length right after it."""
     for label in _CARD_LABELS.finditer(text):
         reach = text[label.end() : label.end() + _CARD_LABEL_REACH]
         for m in _CARD_GROUPS.finditer(reach):
             if 8 <= len(digits_of(m.group(0))) <= _PART_OF_CARD_DIGITS:
                 start = label.end() + m.start()
                 yield Hit("card", start, start + len(m.group(0)), 0.85, False)
+        whole = _WHOLE_CARD.search(reach)
+        if whole is not None and whole.start() <= _WHOLE_CARD_REACH:
+            start = label.end() + whole.start()
+            yield Hit("card", start, start + len(whole.group(0)), 0.9, False)

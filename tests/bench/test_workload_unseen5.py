@@ -20,12 +20,9 @@ KNOWN_OPEN = {
     # ("elsewhere" is 90,000 won).
     "v5-topic-leave-notice#2",
     "v5-topic-hotel-busan#2",
-    # A 16-digit card number that fails the Luhn check is not a card by design
-    # (tests/core/privacy/test_spoken.py::test_card_in_words_needs_luhn); the egress
-    # guard still stops its digits at the stand-in.
-    "v5-pii-card-history-en#1",
-    "v5-pii-card-history-en#2",
 }
+# v5-pii-card-history-en: a card-length number right after "card number" is personal data
+# though its checksum fails (tests/core/privacy/test_labelled_card.py).
 
 
 @pytest.mark.slow

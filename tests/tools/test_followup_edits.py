@@ -96,3 +96,18 @@ def test_calendar_dates_and_longer_units_are_not_mistaken_for_quantities() -> No
 )
 def test_questions_that_merely_share_a_word_are_not_follow_ups(turn: str) -> None:
     assert not is_ellipsis(turn) and not is_follow_up(turn) and not about_previous_result(turn)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up", "wrong"),
+    [
+        # An operation the previous turn did not do, with a figure of a kind it holds: one
+        # more step on the result, never that figure replaced.
+        ("what is 3 hours 20 minutes plus 1 hour 5 minutes", "and minus 20 minutes?", "265 min"),
+        ("1시간 40분 + 2시간 25분은 몇시간 몇분이야?", "40분 빼면?", "245 min"),
+        ("사과 3,000원짜리 4개면 얼마야", "2개 추가하면?", "6,000원"),
+    ],
+)
+def test_a_new_operation_is_not_a_replaced_figure(earlier: str, follow_up: str, wrong: str) -> None:
+    resolved = resolve_in_conversation([earlier], follow_up, NOW)
+    assert resolved is None or not resolved.result.answer.startswith(wrong), resolved

@@ -46,12 +46,19 @@ def test_rrn_in_number_words_with_dash_word_keeps_the_checksum() -> None:
     assert [(f.type, f.validated) for f in bad] == [("kr_rrn", False)]
 
 
-def test_card_in_words_needs_luhn() -> None:
+def test_card_in_words_needs_luhn_without_its_label() -> None:
     assert _found("카드번호 사일일일 일일일일 일일일일 일일일일") == [
         ("card", "사일일일 일일일일 일일일일 일일일일")
     ]
-    # One digit off: Luhn fails, and 16 digits are no other kind of id.
-    assert _found("카드번호 사일일일 일일일일 일일일일 일일일이") == []
+    assert _found("사일일일 일일일일 일일일일 일일일일") == [
+        ("card", "사일일일 일일일일 일일일일 일일일일")
+    ]
+    # One digit off: Luhn fails, and with no label 16 digits are no other kind of id.
+    assert _found("사일일일 일일일일 일일일일 일일일이") == []
+    # Right after its label it is a card all the same: people mistype their own number.
+    assert _found("카드번호 사일일일 일일일일 일일일일 일일일이") == [
+        ("card", "사일일일 일일일일 일일일일 일일일이")
+    ]
 
 
 def test_offsets_point_into_the_original_text() -> None:

@@ -1,0 +1,69 @@
+"""A clock time moved by a span, in Korean and English.
+
+"오후 2시 40분에 시작해서 95분 걸리면 몇 시에 끝나?" and "my flight leaves at 22:50 and takes 3
+hours 25 minutes. what time do i land?" ask a clock time, not a date: the day the time falls
+on is not asked, so the answer wraps around midnight. ``tools.dates`` asks this module
+before it reads a question as date arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["clock_after_span"]
+
+# "오후 2시 40분에 시작해서 95분 걸리면 몇 시에 끝나?", "2:40 pm plus 95 minutes": a clock
+# time moved by a span is a clock time (the day it falls on is not asked).
+_CLOCK = re.compile(
+    r"^(?P<ampm>오전|오후|밤|저녁|새벽|아침)?\s*(?P<h>\d{1,2})\s*시\s*(?:(?P<m>\d{1,2})\s*분|(?P<half>반))?\s*"
+    r"(?:에|부터|에서)?\s*(?:시작(?:해서|하면|하고|하는데)|출발(?:해서|하면|하고)|들어가서)?\s*,?\s*"
+    r"(?:(?P<dh>\d+)\s*시간\s*)?(?:(?P<dm>\d+)\s*분\s*)?(?:동안\s*)?"
+    r"(?P<dir>걸리면|뒤|후|지나면|하면|전)[은는]?\s*(?:몇\s*시(?:\s*몇\s*분)?(?:에|야|예요)?"
+    r"\s*(?:끝나|도착|끝|되)?[가-힣?!. ]{0,8})?$"
+    r"|^(?:what\s+time\s+is\s+it\s+)?(?P<en_h>\d{1,2}):(?P<en_m>\d{2})\s*(?P<en_ampm>am|pm)?\s*"
+    r"(?P<en_dir>plus|\+|minus|-)\s*(?:(?P<en_dh>\d+)\s*hours?\s*(?:and\s*)?)?"
+    r"(?:(?P<en_dm>\d+)\s*min(?:ute)?s?)?\s*\??$"
+)
+
+
+# "my flight leaves at 22:50 and takes 3 hours 25 minutes. what time do i land?": a clock
+# time and a span said in a sentence, read as "22:50 plus 3 hours 25 minutes".
+_EN_CLOCK_SENTENCE = re.compile(
+    r"^.*?\bat\s+(?P<t>\d{1,2}:\d{2}\s*(?:am|pm)?)\s*(?:,\s*|\s+and\s+)?(?:it\s+)?"
+    r"(?:takes|lasts|runs\s+for|will\s+take)\s+"
+    r"(?P<span>(?:\d+\s*hours?\s*(?:and\s*)?)?(?:\d+\s*min(?:ute)?s?)?)\s*[.,]?\s*"
+    r"(?:what\s+time|when)\b[^.]*$"
+)
+
+
+def clock_after_span(s: str, lang: Literal["ko", "en"]) -> tuple[str, str] | None:
+    """The clock time a span after (or before) a stated one: (answer, how), or None.
+
+    ``s`` is the question already normalised (NFKC, lower case).
+    """
+    sentence = _EN_CLOCK_SENTENCE.match(s)
+    if sentence is not None and sentence["span"].strip():
+        s = f"{sentence['t']} plus {sentence['span'].strip()}"
+    match = _CLOCK.match(s)
+    if match is None or not (match["dh"] or match["dm"] or match["en_dh"] or match["en_dm"]):
+        return None
+    hour = int(match["h"] or match["en_h"])
+    minute = 30 if match["half"] else int(match["m"] or match["en_m"] or 0)
+    # A part of the day says a.m. or p.m. as 오전/오후 do: "밤 11시" is 23:00, "저녁 7시"
+    # 19:00 ("밤 2시" stays 02:00: a night hour before six is after midnight).
+    evening = match["ampm"] in ("저녁", "밤") and 6 <= hour < 12
+    if (match["ampm"] == "오후" or match["en_ampm"] == "pm" or evening) and hour < 12:
+        hour += 12
+    if hour > 23 or minute > 59:
+        return None
+    span = int(match["dh"] or match["en_dh"] or 0) * 60 + int(match["dm"] or match["en_dm"] or 0)
+    sign = -1 if match["dir"] == "전" or match["en_dir"] in ("minus", "-") else 1
+    total = (hour * 60 + minute + sign * span) % (24 * 60)
+    shown = f"{total // 60:02d}:{total % 60:02d}"
+    if lang == "ko":
+        half = "오전" if total < 12 * 60 else "오후"
+        h12 = (total // 60) % 12 or 12
+        shown = f"{shown} ({half} {h12}시 {total % 60}분)"
+    start = f"{hour:02d}:{minute:02d}"
+    return shown, f"{start} {'+' if sign > 0 else '-'} {span} min = {shown[:5]}"
