@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from core.lazy_regex import LazyPattern
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["replace_span_count"]
+__all__ = ["is_only_a_date_span", "replace_span_count"]
 
 _EN_SPAN_IN_STEP = LazyPattern(
     r"\b(?:after|in|over|for)\s+(?P<n>\d+)\s+(?P<u>years?|months?)\b", re.IGNORECASE
@@ -37,6 +37,14 @@ _KO_OFFSET_NEW = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?P<off>\d+\s*(?:일|주일|주|개월|달|년)\s*(?:전|뒤|후))\s*"
     r"(?:에는|은|는|이면|면)?\s*(?:언제|며칠|몇\s*월\s*며칠)?\S{0,3}\s*[?？]*\s*$"
 )
+
+
+def is_only_a_date_span(text: str) -> bool:
+    """Whether ``text`` is only a span before or after some date ("2주 전은?", "10일 뒤면").
+
+    Alone it counts from today; in a thread that named a date, from that date.
+    """
+    return _KO_OFFSET_NEW.match(normalize_numerals(text)) is not None
 
 
 def _replace_date_offset(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
