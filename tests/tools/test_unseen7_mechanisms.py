@@ -7,6 +7,7 @@ import pytest
 from agents.mcp_dispatch import match_mcp_step
 from tests.tools.followup_cases import assert_answered_in_code, assert_follow_up_resolves
 from tools.calculator_rates import rate_expression
+from tools.faq import FaqBook, spell_out_chat
 from tools.handlers import match_deterministic
 
 
@@ -78,3 +79,19 @@ def test_a_question_stating_its_own_clock_times_is_not_the_current_time() -> Non
     assert match_mcp_step(puzzle, catalog) is None
     assert match_mcp_step("a train leaves at 2 pm, what time is it in Paris now", catalog)
     assert match_mcp_step("베를린 지금 몇 시야?", catalog) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        ("where r u guys located", "directions-en"),
+        ("when r u open", "hours-en"),
+    ],
+)
+def test_chat_shorthand_reaches_the_faq(text: str, entry: str) -> None:
+    hit = FaqBook.load().lookup(text)
+    assert hit is not None and hit.entry.id == entry, (text, hit)
+
+
+def test_chat_shorthand_leaves_abbreviations_alone() -> None:
+    assert spell_out_chat("U.S. hours? R. Kelly") == "U.S. hours? R. Kelly"
