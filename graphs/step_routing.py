@@ -36,6 +36,7 @@ from graphs.state import (
     route_data,
 )
 from graphs.turn_privacy import passage_pii_types
+from tools.followup_spans import is_only_a_date_span
 from tools.followups import (
     FollowUp,
     about_previous_result,
@@ -43,7 +44,6 @@ from tools.followups import (
     resolve_in_conversation,
     run_chain,
 )
-from tools.followup_spans import is_only_a_date_span
 from tools.handlers import match_deterministic
 from tools.rag.question import analyze_question, asks_about_organisation_rule
 from tools.rag.synthesis import asks_to_compose, states_its_own_figures

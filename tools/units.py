@@ -305,9 +305,9 @@ def parse_unit_request(text: str) -> UnitRequest | None:
         s,
         re.IGNORECASE,
     )
-    if asked_after or stated_then:
-        m_ = asked_after or stated_then
-        s = f"{m_['v']} {m_['f']} to {m_['t']}"
+    reading = asked_after or stated_then
+    if reading is not None:
+        s = f"{reading['v']} {reading['f']} to {reading['t']}"
     # "마라톤 42.195km를 마일로": a word naming what the figure is, before it.
     s = re.sub(rf"^(?:[가-힣]{{1,6}}\s+){{1,2}}(?={_NUM}\s*[A-Za-z가-힣°])", "", s)
     # "몇평", "몇그램": the question word typed against the unit it asks for (a tail

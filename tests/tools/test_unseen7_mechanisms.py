@@ -51,7 +51,7 @@ def test_a_span_is_counted_from_the_event_date_it_follows(text: str, answer: str
 @pytest.mark.parametrize(
     ("earlier", "text", "answer"),
     [
-        (["2027년 4월 10일이 결혼식인데 그 100일 전은 언제야"], "50일 전은?", "2027년 2월 19일 (금)"),
+        (["2027년 4월 10일이 결혼식인데 100일 전은 언제야"], "50일 전은?", "2027년 2월 19일 (금)"),
         (["2027년 5월 2일 10일 전은 언제야"], "3주 뒤면?", "2027년 5월 23일 (일)"),
     ],
 )

@@ -25,6 +25,6 @@ def test_a_birthday_in_number_words_is_personal_data() -> None:
     assert [f.text for f in found if f.type == "birth_date"] == ["천구백팔십팔년 십이월 이십오일"]
 
 
-@pytest.mark.parametrize("text", ["오늘 일이 많아요", "이번 주 일요일에 만나요", "삼십일 동안 쉬어요"])
+@pytest.mark.parametrize("text", ["오늘 일이 많아요", "일요일에 만나요", "삼십일 동안 쉬어요"])
 def test_prose_with_number_syllables_is_left_alone(text: str) -> None:
     assert spoken_date_edits(text) == []
