@@ -9,6 +9,7 @@ from tests.tools.followup_cases import assert_answered_in_code, assert_follow_up
 from tools.calculator_rates import rate_expression
 from tools.faq import FaqBook, spell_out_chat
 from tools.handlers import match_deterministic
+from tools.korean_numbers import normalize_numerals
 
 
 @pytest.mark.parametrize(
@@ -95,3 +96,16 @@ def test_chat_shorthand_reaches_the_faq(text: str, entry: str) -> None:
 
 def test_chat_shorthand_leaves_abbreviations_alone() -> None:
     assert spell_out_chat("U.S. hours? R. Kelly") == "U.S. hours? R. Kelly"
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [("호박 두 관은 몇 kg", "2 관 = 7.5 kg"), ("감자 한관이면 몇 킬로그램이야", "1 관 = 3.75 kg")],
+)
+def test_gwan_counted_in_native_words(text: str, answer: str) -> None:
+    result = match_deterministic(text)
+    assert result is not None and result.answer == answer, (text, result)
+
+
+def test_gwan_inside_a_word_is_not_a_measure() -> None:
+    assert normalize_numerals("두 관광지와 한 관계") == "두 관광지와 한 관계"
