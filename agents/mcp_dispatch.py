@@ -21,6 +21,9 @@ _TIME_INTENT = re.compile(
     r"|몇\s*시(?!간|까지|부터|에\s*(?:문|열|닫|끝|시작))|현재\s*시간|지금\s*시간|현재\s*시각",
     re.IGNORECASE,
 )
+# Words that ask for the present moment: only then does a question stating a clock time
+# of its own still ask for the current time.
+_NOW = re.compile(r"지금|현재|\bnow\b|\brn\b|\bcurrently\b", re.IGNORECASE)
 _LIST_DIR = re.compile(
     r"(?:list|show)\s+(?:the\s+)?(?:files|contents)\s+(?:in|of)\s+(?P<en>[\w./-]+)"
     r"|(?P<ko>[\w./-]+)\s*(?:폴더|디렉터리|디렉토리)(?:의|에 있는)?\s*(?:파일\s*)?(?:목록|파일들)",
@@ -85,6 +88,10 @@ def match_mcp_step(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispat
     # "When it's 3 p.m. in Seoul, what time is it in New York?" states a time: a conversion
     # (tools.dates_zones), not a question for the current time.
     converts = states_clock_time(text) and len(zones_named(text)) >= 2
+    # "오전 9시에 출발하고 ... 몇 시에 따라잡아?" states its own clock times and asks one
+    # worked out from them: a word problem, not the current time (the time tool's reply
+    # had stood in for the answer).
+    converts = converts or (states_clock_time(text) and not _NOW.search(text))
     if _TIME_INTENT.search(text) and not converts and (entry := _find(catalog, "get_current_time")):
         zone = _zone(text)
         return McpDispatch(*entry, args={"timezone": zone}, reason=f"time question ({zone})")

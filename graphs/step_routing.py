@@ -36,6 +36,7 @@ from graphs.state import (
     route_data,
 )
 from graphs.turn_privacy import passage_pii_types
+from tools.followup_spans import is_only_a_date_span
 from tools.followups import (
     FollowUp,
     about_previous_result,
@@ -73,6 +74,12 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     now = datetime.fromisoformat(ctx.now_iso) if ctx.now_iso else None
     handler = None if pinned else match_deterministic(text, previous=previous, now=now)
     follow = follow_up_of(state, text, now) if handler is None and not pinned else False
+    if handler is not None and handler.handler == "dates" and is_only_a_date_span(text):
+        # "2주 전은?" after "2027년 1월 20일이 시험인데 그 3주 전이 며칠": counted from the
+        # date the thread named, not from today (it had answered a date from today).
+        counted = follow_up_of(state, text, now)
+        if isinstance(counted, FollowUp) and counted.result is not None:
+            follow, handler = counted, counted.result
     if isinstance(follow, FollowUp):
         handler = follow.result
     # A follow-up no code could resolve goes to a model with the previous question and

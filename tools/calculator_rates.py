@@ -5,7 +5,11 @@ most one count of years) is arithmetic on that amount. A rate named with a cut (
 할인", "10% 더 깎으면", "15% off") or a rise ("5% 오르면", "a 3% raise") moves the amount,
 each in turn ("30% 할인하고 거기서 10% 더" is 0.7 then 0.9 of it); a rate with neither asks
 for that share of the amount ("그중 28%를 월세로", "an 18% tip", "계약금 10%"); a rate
-with 이자/interest asks for the interest, simple, over the years stated (one if none).
+with 이자/interest asks for the interest, simple, over the years stated (one if none), or
+for one month of it when a month is asked of a yearly rate ("연 3.6%면 한달 이자").
+A cut word may come before the rate too ("통신사 할인 12% 받으면"), and a deduction
+("이자소득세 15.4% 떼면") moves the amount even when 이자 names it; asked for the price
+before the moves ("30% 할인해서 56,000원 ... 원래 가격"), the amount is divided by them.
 
 Found by the fifth unseen set, whose amounts came in sentences no fixed form matched
 ("월급이 320만 원인데 그중 28%를 월세로 내면", "연봉 4,200만 원에서 5% 오르면 얼마 돼?").
@@ -30,16 +34,34 @@ _PERCENT_AFTER = LazyPattern(r"\s*(?:%|퍼센트|프로|percent\b|pct\b)", re.I)
 _YEARS_AFTER = LazyPattern(r"\s*(?:년|years?\b)", re.I)
 # Words after a rate that cut the amount by it, or raise it.
 _CUT = LazyPattern(
-    r"^[^\d]{0,12}?(?:할인|깎|내리|내려|내린|떨어|줄어|줄면|인하|세일|off\b|discount|cut\b|drops?\b|falls?\b"
-    r"|decrease|lower|less\b|cheaper)",
+    r"^[^\d]{0,12}?(?:할인|깎|내리|내려|내린|떨어|줄어|줄면|인하|세일|떼|뗀|공제|off\b|discount|cut\b"
+    r"|drops?\b|falls?\b|decrease|lower|less\b|cheaper|deduct|withh[oe]ld)",
     re.I,
+)
+# A cut named just before its rate: "통신사 할인 12% 받으면", "세일 20%", "a discount of 15%".
+_CUT_BEFORE = LazyPattern(
+    r"(?:할인|세일|discount(?:\s+of)?)\s*(?:율|률|rate)?\s*(?:은|는|이|가|is)?\s*$", re.I
 )
 _RISE = LazyPattern(
     r"^[^\d]{0,12}?(?:오르|올라|오른|인상|늘어|늘면|늘리|증가|raise|rise|rises|increase|goes\s+up|up\b)",
     re.I,
 )
 # The share itself is asked even after a cut word: "할인 금액", "how much do I save".
-_ASKS_SHARE = LazyPattern(r"할인\s*(?:금액|액)|아끼|절약|\bsav(?:e|ing)", re.I)
+_ASKS_SHARE = LazyPattern(
+    r"할인\s*(?:금액|액)|얼마\s*(?:나\s*)?(?:할인|깎)|아끼|절약|\bsav(?:e|ing)", re.I
+)
+# The amount before the moves is asked: the price is what is left after them.
+_ASKS_ORIGINAL = LazyPattern(
+    r"원래\s*(?:가격|값|금액|얼마)|원가|정가|할인\s*(?:전|前)|인상\s*전|before\s+the\s+"
+    r"(?:discount|raise|increase|cut)|original(?:ly)?\b|used\s+to\s+cost",
+    re.I,
+)
+# One month of a yearly interest is asked ("한달 이자", "매달 이자", "monthly interest").
+_ASKS_MONTH = LazyPattern(
+    r"(?:한|1)\s*달|매\s*달|매월|월\s*이자|monthly|(?:a|per|each)\s+month", re.I
+)
+# The rate is itself monthly ("월 1%", "월이율", "1% a month"): no division then.
+_MONTHLY_RATE = LazyPattern(r"월\s*(?:이율|이자율|금리)?\s*\d|%\s*(?:a|per)\s+month", re.I)
 _INTEREST = LazyPattern(r"이자|interest", re.I)
 # A request that divides, counts or compares needs more than one amount: not this rule.
 # (A second figure, a count of people or months, already fails the one-amount test.)
@@ -71,7 +93,9 @@ def rate_expression(text: str) -> str | None:
         rest = s[m.end() : figures[i + 1].start() if i + 1 < len(figures) else len(s)]
         percent = _PERCENT_AFTER.match(rest)
         if percent:
-            rates.append((m.group(), rest[percent.end() :]))
+            before = s[figures[i - 1].end() if i else 0 : m.start()]
+            cut_before = "할인" if _CUT_BEFORE.search(before) else ""
+            rates.append((m.group(), cut_before + rest[percent.end() :]))
         elif _YEARS_AFTER.match(rest):
             years.append(m.group())
         else:
@@ -79,9 +103,12 @@ def rate_expression(text: str) -> str | None:
     if len(amounts) != 1 or not rates or len(years) > 1:
         return None
     amount = amounts[0]
-    if _INTEREST.search(s):
+    moved = all(_CUT.search(after) or _RISE.search(after) for _, after in rates)
+    if _INTEREST.search(s) and not moved:
         if len(rates) != 1:
             return None
+        if not years and _ASKS_MONTH.search(s) and not _MONTHLY_RATE.search(s):
+            return f"{amount} * {_fmt(rates[0][0])} / 100 / 12"
         span = years[0] if years else "1"
         return f"{amount} * {_fmt(rates[0][0])} / 100 * {span}"
     if years:
@@ -96,4 +123,6 @@ def rate_expression(text: str) -> str | None:
             return f"{amount} * {_fmt(rate)} / 100"
         else:
             return None  # a share among several rates: which one is asked is unclear
+    if _ASKS_ORIGINAL.search(s):
+        return f"{amount} / ({' * '.join(moves)})"
     return " * ".join([amount, *moves])

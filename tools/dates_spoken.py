@@ -10,6 +10,8 @@ Rules (each a rewrite of the lower-cased question; nothing is answered here):
   "till/until" is "to".
 - A day counted from a stated today ("오늘이 2026년 12월 1일이면 모레") is counted from that
   date ("2026년 12월 1일에서 2일 뒤").
+- A span before or after a date named as an event's ("2027년 1월 20일이 시험인데 그 3주 전")
+  is counted from that date ("2027년 1월 20일 3주 전").
 - A D-day asked from a stated date ("X인데 Y부터 D-day 며칠 남았어") is the days from Y to X.
 - "만나이", "몇살" are "만 나이", "몇 살"; "지금" adds nothing to an age.
 - Emoji and laughter (🎄, ㅎㅎ, ㅋㅋ) are not part of the question.
@@ -51,6 +53,12 @@ _ABBREVIATED = re.compile(
 )
 _STATED_TODAY = re.compile(
     rf"오늘이?\s*(?P<date>{_KO_DATE})\s*(?:이면|이라면|인데|이야)\s*,?\s*(?P<word>내일|모레|글피)"
+)
+# "X일이 시험인데 그 3주 전": the event's date is the base of the span asked after it.
+_EVENT_OFFSET = re.compile(
+    rf"(?P<date>{_KO_DATE})\s*(?:이|가|은|는|에|날)?\s*(?:[가-힣]{{1,8}}\s*)?"
+    r"(?:인데|이고|이니까|이라서|이라)\s*,?\s*(?:그\s*(?:날\s*)?(?:로부터|부터|기준으로?)?\s*)?"
+    r"(?P<off>\d{1,4}\s*(?:일|주일|주|개월|달|년)\s*(?:전|뒤|후))"
 )
 _DAYS_AHEAD = {"내일": 1, "모레": 2, "글피": 3}
 _DDAY = re.compile(r"d-?day|디데이|며칠\s*남았")
@@ -116,6 +124,7 @@ def restate_date_question(text: str, base: date) -> str:
     if runs is not None and (runs["h"] or runs["m"]):
         s = f"{runs['t']} plus {runs['h'] or 0} hours {runs['m'] or 0} minutes"
     s = _STATED_TODAY.sub(lambda m: f"{m['date']}에서 {_DAYS_AHEAD[m['word']]}일 뒤", s)
+    s = _EVENT_OFFSET.sub(lambda m: f"{m['date']} {m['off']}", s)
     s = re.sub(r"만\s*나이", "만 나이", s)
     s = re.sub(r"몇\s*살", "몇 살", s)
     s = re.sub(r"(?<=생)\s+지금(?=\s)", "", s)

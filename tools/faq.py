@@ -137,6 +137,7 @@ class FaqBook:
 
     def lookup(self, text: str) -> FaqHit | None:
         """Return the entry whose question (or a variant) matches ``text``, else None."""
+        text = spell_out_chat(text)
         exact = self._exact.get(unicodedata.normalize("NFKC", text).strip())
         if exact:
             return FaqHit(exact[0], "exact", exact[1])
@@ -151,6 +152,24 @@ class FaqBook:
             return None
         index, why = paraphrase
         return FaqHit(self.entries[index], "paraphrase", why)
+
+
+# Chat shorthand for the words the entries are written with ("do u guys close for
+# lunch" is "do you close for lunch"); "guys" after "you" only addresses the staff.
+_CHAT_WORDS = (
+    (LazyPattern(r"\b(?:u|ya)(?:\s+guys|\s+all)?\b(?![.'’])", re.IGNORECASE), "you"),
+    (LazyPattern(r"\byou\s+guys\b", re.IGNORECASE), "you"),
+    (LazyPattern(r"\bur\b", re.IGNORECASE), "your"),
+    (LazyPattern(r"\br\b(?![.'’])", re.IGNORECASE), "are"),
+    (LazyPattern(r"\b(?:pls|plz)\b", re.IGNORECASE), "please"),
+)
+
+
+def spell_out_chat(text: str) -> str:
+    """``text`` with English chat shorthand written out (u, ur, r, pls, you guys)."""
+    for pattern, word in _CHAT_WORDS:
+        text = pattern.sub(word, text)
+    return text
 
 
 _EN_QUESTION_START = LazyPattern(

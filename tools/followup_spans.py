@@ -3,6 +3,9 @@
 The rule: when the previous step asks its figure after (or over) a count of years or
 months, exactly once, a short turn giving another count for it ("and after 5?", "ok
 after 10 years", "5년 뒤면?", "10년 후는?") re-runs that step with the count replaced.
+Likewise a span before or after a date ("그 3주 전이 몇월 며칠", asked once): a turn that
+is only another such span ("2주 전은?", "10일 뒤면?") re-runs the step with that span, so
+it is counted from the date the thread named, not from today.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from collections.abc import Sequence
 from core.lazy_regex import LazyPattern
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["replace_span_count"]
+__all__ = ["is_only_a_date_span", "replace_span_count"]
 
 _EN_SPAN_IN_STEP = LazyPattern(
     r"\b(?:after|in|over|for)\s+(?P<n>\d+)\s+(?P<u>years?|months?)\b", re.IGNORECASE
@@ -28,6 +31,33 @@ _KO_NEW = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?P<n>\d+)\s*(?P<u>년|개월)\s*(?:뒤|후|동안)\s*(?:에는|에|은|는|이면|면)?"
     r"\s*(?:얼마\S*)?\s*[?？]*\s*$"
 )
+
+_KO_OFFSET_IN_STEP = LazyPattern(r"\d+\s*(?:일|주일|주|개월|달|년)\s*(?:전|뒤|후)(?!\S*\s*동안)")
+_KO_OFFSET_NEW = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*(?P<off>\d+\s*(?:일|주일|주|개월|달|년)\s*(?:전|뒤|후))\s*"
+    r"(?:에는|은|는|이면|면)?\s*(?:언제|며칠|몇\s*월\s*며칠)?\S{0,3}\s*[?？]*\s*$"
+)
+
+
+def is_only_a_date_span(text: str) -> bool:
+    """Whether ``text`` is only a span before or after some date ("2주 전은?", "10일 뒤면").
+
+    Alone it counts from today; in a thread that named a date, from that date.
+    """
+    return _KO_OFFSET_NEW.match(normalize_numerals(text)) is not None
+
+
+def _replace_date_offset(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    new = _KO_OFFSET_NEW.match(normalize_numerals(text))
+    if new is None:
+        return None
+    last = normalize_numerals(steps[-1])
+    olds = list(_KO_OFFSET_IN_STEP.finditer(last))
+    if len(olds) != 1:
+        return None
+    old = olds[0]
+    changed = last[: old.start()] + new["off"] + last[old.end() :]
+    return [*steps[:-1], changed], f"{old.group()} → {new['off']}"
 
 
 def replace_span_count(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -48,4 +78,4 @@ def replace_span_count(text: str, steps: Sequence[str]) -> tuple[list[str], str]
             return None  # "after 5 months" does not replace a count of years
         changed = last[: old.start("n")] + new["n"] + last[old.end("n") :]
         return [*steps[:-1], changed], f"{old['n']} {old['u']} → {new['n']} {old['u']}"
-    return None
+    return _replace_date_offset(text, steps)

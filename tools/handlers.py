@@ -246,8 +246,10 @@ def match_deterministic(
             return None
         if substituted is None:
             # "$45 a month. How much is that per year?": the reference points inside the
-            # sentence; only when the calculator reads the whole of it as arithmetic.
-            matchers = (_calculator,)
+            # sentence; only when the calculator reads the whole of it as arithmetic, or
+            # the units reader as one measure asked in another unit ("its -10°C outside,
+            # whats that in fahrenheit").
+            matchers = (_units, _calculator)
         else:
             text = substituted
     for matcher in matchers:

@@ -242,11 +242,13 @@ _NATIVE_COUNT = re.compile(
     # The traditional measures ("삼겹살 두 근", "금 한 돈", "열 평"), 돈 only as a unit (a
     # particle or the end after it), never money ("돈가스").
     r"|(?:근|냥|평|되)(?![가-힣]*(?:기|님))"
-    r"|돈(?=$|[\s?.!,]|은|는|이|을|를|에|짜리|으로|으면|쭝))"
+    r"|돈(?=$|[\s?.!,]|은|는|이|을|를|에|짜리|으로|으면|쭝)"
+    # 관 (3.75 kg) likewise only before a particle or the end: "한 관계" stays a word.
+    r"|관(?=$|[\s?.!,]|은|는|이면|이|을|를|에|짜리|쯤))"
     # Written together ("세근", "다섯돈", "한되"), only a measure that a particle, 반 or the
     # end follows: "한평생" and "한돈 삼겹살" stay words.
     r"|(?<![가-힣])(?P<joined>" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")"
-    r"(?=(?:근|냥|평|되|돈)(?:$|[?.!,]|\s*반|\s+(?:몇|얼마)|은|는|이|을|를|에|짜리|이면|으면|면|쯤))"
+    r"(?=(?:근|냥|평|되|돈|관)(?:$|[?.!,]|\s*반|\s+(?:몇|얼마)|은|는|이|을|를|에|짜리|이면|으면|면|쯤))"
 )
 # "세 근 반", "2시간 반", "1년 반": a count and a half of the measure or span before 반.
 _AND_A_HALF = re.compile(

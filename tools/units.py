@@ -296,8 +296,18 @@ def parse_unit_request(text: str) -> UnitRequest | None:
         s,
         re.IGNORECASE,
     )
-    if asked_after:
-        s = f"{asked_after['v']} {asked_after['f']} to {asked_after['t']}"
+    # "its -10°C outside rn, whats that in fahrenheit": one measure stated in a remark,
+    # then asked in another unit as "that"/"it".
+    stated_then = re.match(
+        rf"^[^\d]*?(?P<v>-?{_NUM})\s*(?P<f>[A-Za-z°][\w/°]*)[^\d]*?[,.]\s*(?:so\s+)?"
+        r"(?:what'?s|what\s+is|how\s+much\s+is)\s+(?:that|it|this)\s+in\s+"
+        r"(?P<t>[A-Za-z°][\w/°]*)\s*\??$",
+        s,
+        re.IGNORECASE,
+    )
+    reading = asked_after or stated_then
+    if reading is not None:
+        s = f"{reading['v']} {reading['f']} to {reading['t']}"
     # "마라톤 42.195km를 마일로": a word naming what the figure is, before it.
     s = re.sub(rf"^(?:[가-힣]{{1,6}}\s+){{1,2}}(?={_NUM}\s*[A-Za-z가-힣°])", "", s)
     # "몇평", "몇그램": the question word typed against the unit it asks for (a tail

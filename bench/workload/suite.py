@@ -4,6 +4,11 @@ A suite is a folder (``bench/workload`` by default) holding ``cases/*.yaml`` (li
 conversations), ``docs/`` (documents ingested next to ``data/samples``) and
 ``mcp_servers.json`` (the servers the tool cases talk to). A *case* is one turn that
 carries an ``expect`` block; turns without one only set up the conversation.
+
+A case may also carry ``open: "why"``: it is known to fail today, for that reason. The
+eval ignores the marker (it runs and reports every case, known or not); only the tests
+that replay the suite read it, through :func:`open_cases`, so each of them leaves out the
+same turns and a set's own test fails when a marked turn starts passing.
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ class Turn:
     expect: dict[str, Any] | None = None
     # A turn of a mixed conversation may belong to another category than its thread.
     category: str | None = None
+    # Why the case is known to fail today (read by the tests only, never by the eval).
+    open: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,7 +106,17 @@ def _conversation(raw: dict[str, Any], source: Path) -> Conversation:
         turn_category = item.get("category")
         if turn_category is not None and turn_category not in CATEGORIES:
             raise ValueError(f"{where}: turn category {turn_category!r} is unknown")
-        turns.append(Turn(str(item["ask"]), expect, turn_category))
+        known_open = item.get("open")
+        if known_open is not None and (expect is None or not str(known_open).strip()):
+            raise ValueError(f"{where}: 'open' needs a reason and a turn with an expect block")
+        turns.append(
+            Turn(
+                str(item["ask"]),
+                expect,
+                turn_category,
+                None if known_open is None else str(known_open),
+            )
+        )
     role = str(raw.get("role", "user"))
     if role not in ROLES:
         raise ValueError(f"{where}: role {role!r} is not one of {ROLES}")
@@ -115,6 +132,17 @@ def _conversation(raw: dict[str, Any], source: Path) -> Conversation:
     )
 
 
+def load_case_file(path: Path) -> list[Conversation]:
+    """The conversations of one case file, in listing order.
+
+    Raises:
+        ValueError: a conversation is malformed.
+    """
+    return [
+        _conversation(raw, path) for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    ]
+
+
 def load_suite(suite_dir: Path = SUITE_DIR) -> list[Conversation]:
     """Every conversation of ``suite_dir/cases/*.yaml``, in file then listing order.
 
@@ -123,13 +151,17 @@ def load_suite(suite_dir: Path = SUITE_DIR) -> list[Conversation]:
     """
     conversations: list[Conversation] = []
     for path in sorted((suite_dir / "cases").glob("*.yaml")):
-        for raw in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
-            conversations.append(_conversation(raw, path))
+        conversations += load_case_file(path)
     ids = [c.id for c in conversations]
     duplicated = sorted({i for i in ids if ids.count(i) > 1})
     if duplicated:
         raise ValueError(f"duplicate conversation ids: {duplicated}")
     return conversations
+
+
+def open_cases(conversations: list[Conversation]) -> set[str]:
+    """The ids (``conv#turn``) of the cases marked ``open``: known to fail, with a reason."""
+    return {case for c in conversations for case, _, turn in c.cases() if turn.open is not None}
 
 
 def select(

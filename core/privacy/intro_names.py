@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
-from core.privacy.name_list import is_given_name, is_name_pair
+from core.privacy.name_list import is_family_name, is_given_name, is_name_pair
 from core.privacy.names import (
     CAPITALISED_WORD,
     KOREAN_NAME_PATTERN,
@@ -44,7 +44,8 @@ _EN_STRONG_LEADS = (
     r"[Mm]y[ \t]+name[ \t]+is|[Mm]y[ \t]+name['’]s|[Nn]ame['’]s|[Cc]all[ \t]+me|"
     r"[Mm]y[ \t]+full[ \t]+name[ \t]+is|[Ii][ \t]+go[ \t]+by"
 )
-_EN_WEAK_LEADS = r"I[ \t]+am|I['’]m|[Tt]his[ \t]+is|[Ii]t['’]s"
+# "im" is "I'm" typed without the apostrophe ("hi im Minji Kang").
+_EN_WEAK_LEADS = r"I[ \t]+am|I['’]m|[Ii]m|[Tt]his[ \t]+is|[Ii]t['’]s"
 # No lookbehind in front: a pattern that starts with literals lets the regex
 # engine skip ahead; the word-start check is done on each match instead.
 _EN_INTRO_RE = LazyPattern(
@@ -110,7 +111,18 @@ def _name_tokens(name: str) -> list[str]:
 
 # Substrings one of the English leads needs; checked before the regex, which
 # would otherwise be tried at every "i", "m", "t" of every prompt.
-_EN_LEAD_KEYS = ("name", "i'm", "i’m", "i am", "this is", "call me", "it's", "it’s", "i go by")
+_EN_LEAD_KEYS = (
+    "name",
+    "i'm",
+    "i’m",
+    "im ",
+    "i am",
+    "this is",
+    "call me",
+    "it's",
+    "it’s",
+    "i go by",
+)
 
 
 def detect_english_introductions(text: str) -> Iterator[Hit]:
@@ -127,7 +139,13 @@ def detect_english_introductions(text: str) -> Iterator[Hit]:
             continue
         # "I'm Happy", "This is Visitor Information": after a weak lead the
         # first word must be a listed given name.
-        if m.group("weak") is not None and not is_given_name(tokens[0]):
+        # A given name the list lacks ("Minji", "Daniel" romanised from Korean) still
+        # counts when a listed family name follows it ("I'm Minji Kang").
+        if (
+            m.group("weak") is not None
+            and not is_given_name(tokens[0])
+            and not (len(tokens) >= 2 and is_family_name(tokens[-1]))
+        ):
             continue
         start = m.start("name")
         end = start + name.index(tokens[-1]) + len(tokens[-1])

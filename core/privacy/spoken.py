@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from core.lazy_regex import LazyPattern
 from core.privacy.normalize import Normalized
+from core.privacy.spoken_dates import spoken_date_edits
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS, KOREAN_SINO_DIGITS
 
 # Zero said two ways, and 륙 for 육 after a consonant ("십륙").
@@ -218,8 +219,10 @@ def spoken_edits(text: str) -> list[Edit]:
     lowered = text.lower()
     if _may_hold_email(lowered):
         edits = _all_email_edits(text)
+    # "천구백구십삼년 시월 이십일일": a date in place-value words, before the digit runs.
+    edits += [Edit(*found) for found in spoken_date_edits(text)]
     if not _may_hold_number(text, lowered):
-        return edits
+        return sorted(edits, key=lambda e: e.start)
     taken = [(e.start, e.end) for e in edits]
     for found in _RUN_RE.finditer(text):
         run = _without_copula(text, found)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.workload.runner import run_workload
-from bench.workload.suite import SUITE_DIR
+from bench.workload.suite import SUITE_DIR, load_case_file, open_cases
 
 
 def run_case_file(tmp_path: Path, file_name: str) -> dict[str, Any]:
@@ -25,3 +25,12 @@ def run_case_file(tmp_path: Path, file_name: str) -> dict[str, Any]:
     for name in ("docs", "servers", "mcp_servers.json"):
         (tmp_path / name).symlink_to(SUITE_DIR / name)
     return run_workload(tmp_path)
+
+
+def known_open(file_name: str) -> set[str]:
+    """The cases of ``cases/<file_name>`` marked ``open`` (known to fail, with a reason).
+
+    A set's test compares its run's failures with these, so it fails both when a case
+    breaks and when a marked one starts passing (then its marker comes off).
+    """
+    return open_cases(load_case_file(SUITE_DIR / "cases" / file_name))

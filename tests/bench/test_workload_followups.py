@@ -13,8 +13,7 @@ from datetime import datetime
 
 import pytest
 
-from bench.workload.suite import Conversation, load_suite
-from tests.bench.test_workload_unseen6 import KNOWN_OPEN as UNSEEN6_OPEN
+from bench.workload.suite import Conversation, load_suite, open_cases
 from tools.followups import resolve_in_conversation
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
@@ -35,12 +34,13 @@ def _first_answer(question: str) -> str:
 
 
 def _deterministic_threads() -> list[Conversation]:
-    # A conversation of the sixth unseen set that is known to fail is tracked by its own
-    # test (which fails when it starts passing), not here.
-    open_threads = {case.split("#")[0] for case in UNSEEN6_OPEN}
+    # A conversation with a turn marked ``open`` (known to fail) is tracked by its set's
+    # own test (which fails when it starts passing), not here.
+    conversations = load_suite()
+    open_threads = {case.split("#")[0] for case in open_cases(conversations)}
     return [
         c
-        for c in load_suite()
+        for c in conversations
         if c.category == "followup"
         and c.id not in open_threads
         and all(t.expect is not None and t.expect.get("tier") == "deterministic" for t in c.turns)

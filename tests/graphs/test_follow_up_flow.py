@@ -76,3 +76,16 @@ def test_a_replay_pin_is_never_answered_by_follow_up_code(
     pinned = assistant.ask("그럼 4명이면?", thread_id=first.thread_id, context=ctx)
     assert pinned.steps[0].tier == "local" and pinned.answer == "네 명이면 모델이 답합니다."
     fakes["local"].assert_complete()
+
+
+def test_a_bare_date_span_counts_from_the_date_the_thread_named(
+    build_assistant: BuildAssistant,
+) -> None:
+    # Alone, "10일 뒤는?" counts from today; after a question that named a date and asked
+    # a span from it, it counts from that date.
+    assistant, fakes = build_assistant()
+    first = assistant.ask("2027년 6월 1일이 이사인데 그 2주 전이 몇월 며칠이야")
+    assert "2027년 5월 18일" in first.answer
+    second = assistant.ask("10일 뒤는?", thread_id=first.thread_id)
+    assert "2027년 6월 11일" in second.answer
+    assert all(f.calls == [] for f in fakes.values())

@@ -72,3 +72,19 @@ def test_strict_pairs_skip_common_words_the_loose_screen_does_not() -> None:
     assert not is_name_pair("Long", "Beach")
     assert is_name_pair("Long", "Beach", strict=False)
     assert not is_name_pair("In", "Bell", strict=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A romanised given name the list lacks, with a listed family name after it.
+        ("hey im Seojin Park, could you help me plan a trip", "Seojin Park"),
+        ("Hi, I'm Haneul Choi and I need a cover letter", "Haneul Choi"),
+    ],
+)
+def test_a_weak_lead_with_a_listed_family_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_weak_lead_without_a_name_after_it_stays_plain() -> None:
+    assert _names("im Going Home now") == []

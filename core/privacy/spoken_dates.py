@@ -1,0 +1,55 @@
+"""Dates said in Sino-Korean number words: "천구백구십삼년 시월 이십일일" is 1993년 10월 21일.
+
+A birth date written out this way hid from the birth-date detector, which reads digits.
+The rule: a year in place-value number words (천, 백, 십 and the digit syllables) followed
+by 년, then a month (with the spoken forms 유월 and 시월) and a day in the same words, is
+rewritten to digits in the spoken fold, where the numeric detectors look again. Only the
+whole year-month-day shape is rewritten, so prose with a stray 일 or 이 is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.lazy_regex import LazyPattern
+from core.text import KOREAN_SINO_DIGITS
+
+__all__ = ["spoken_date_edits"]
+
+_D = "[일이삼사오육칠팔구]"
+_NUMBER = rf"(?:{_D}?천)?(?:{_D}?백)?(?:{_D}?십)?{_D}?"
+_SPOKEN_DATE = LazyPattern(
+    rf"(?P<y>{_NUMBER})\s*년\s*(?P<m>유월|시월|{_NUMBER})\s*월?\s*(?P<d>{_NUMBER})\s*일"
+)
+_PLACES = {"천": 1000, "백": 100, "십": 10}
+
+
+def _value(words: str) -> int | None:
+    """The number ``words`` say ("구십삼" is 93), or None when nothing is said."""
+    if not words:
+        return None
+    total, digit = 0, None
+    for ch in words:
+        if ch in _PLACES:
+            total += (digit or 1) * _PLACES[ch]
+            digit = None
+        else:
+            digit = int(KOREAN_SINO_DIGITS[ch])
+    return total + (digit or 0)
+
+
+def spoken_date_edits(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, digits)`` for each date said in number words in ``text``."""
+    edits = []
+    for m in _SPOKEN_DATE.finditer(text):
+        year = _value(m["y"])
+        month = {"유월": 6, "시월": 10}.get(m["m"]) or _value(m["m"])
+        day = _value(m["d"])
+        if year is None or month is None or day is None:
+            continue
+        if not (1000 <= year <= 2999 and 1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if m["m"] not in ("유월", "시월") and not re.search(r"월", m.group(0)):
+            continue
+        edits.append((m.start(), m.end(), f"{year}년 {month}월 {day}일"))
+    return edits
