@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from tools.rag.count_nouns import asked_count_noun, counts_noun
+from tools.rag.korean_counters import NATIVE_NUMBER, aliases_of, counts_with
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
 
@@ -92,7 +93,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     ),
     "count": re.compile(
         rf"{_NUMBER}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice)\b|"
-        r"(?:한|두|세|네|다섯|여섯)\s*(?:번|개|명|대|곳|가지|알|층)",
+        rf"{NATIVE_NUMBER}\s*(?:번|개|명|대|곳|가지|알|층)",
         re.IGNORECASE,
     ),
     "place": re.compile(
@@ -119,8 +120,6 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-# Counters that answer one another: "몇 번 다운로드" is answered by "500만 건".
-_COUNTER_ALIASES = {"번": "번|회|건|차례", "회": "회|번|건", "건": "건|번|회", "명": "명|분|사람"}
 # In English text a capitalised name (not sentence-initial) can be a person or a place.
 _PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'.-]+")
 
@@ -219,9 +218,7 @@ def has_answer_type(
         # "How many cars …?" is not answered by "within 7 business days".
         return counts_noun(sentence, noun)
     if kind == "count" and counter:
-        counters = _COUNTER_ALIASES.get(counter, re.escape(counter))
-        number = rf"(?:{_NUMBER}\s*{_KO_MAGNITUDE}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수)"
-        return bool(re.search(rf"{number}\s*(?:{counters})", sentence))
+        return counts_with(sentence, aliases_of(counter))
     if kind in ("person", "place") and _PROPER_NAME.search(sentence):
         return True
     if kind == "amount" and _DEGREE.search(question):
