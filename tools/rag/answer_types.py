@@ -11,7 +11,7 @@ import re
 from typing import Literal
 
 from tools.rag.count_nouns import asked_count_noun, counts_noun
-from tools.rag.korean_counters import NATIVE_NUMBER, aliases_of, counts_with
+from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
 
@@ -52,7 +52,6 @@ _TYPE_RULES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _TYPE_PA
 _UNIT_KO = r"(?:일|시간|분|주일?|개월|달|년|초)"
 _UNIT_EN = r"(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|seconds?)"
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_KO_MAGNITUDE = r"(?:[십백천만억]\s*)*"
 _RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "duration": re.compile(
@@ -85,7 +84,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "amount": re.compile(
-        rf"{_NUMBER}\s*{_KO_MAGNITUDE}\s*(?:원|달러|%|정|알|캡슐|킬로미터|미터|센티미터|"
+        rf"{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:원|달러|%|정|알|캡슐|킬로미터|미터|센티미터|"
         r"킬로그램|그램|리터|잔|배)|"
         rf"{_NUMBER}\s*(?:won|dollars?|%|mg|g|kg|ml|l|km|m|cm|tablets?|miles?|meters?|"
         r"kilometers?|percent)(?![A-Za-z])|[$₩€£]\s*\d|무료|\bfree\b|\bco-?payment\b|\bno charge\b",

@@ -14,14 +14,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["COUNTER_ALIASES", "NATIVE_NUMBER", "PEOPLE_COUNTERS", "counts_with"]
+__all__ = [
+    "COUNTER_ALIASES",
+    "KO_MAGNITUDE",
+    "NATIVE_NUMBER",
+    "PEOPLE_COUNTERS",
+    "aliases_of",
+    "counts_with",
+]
 
 # The native numbers that stand before a counter ("한 명", "다섯 대", "열 번"). One must
 # begin a word: "가능한 대상" ends an adjective in 한 and counts no 대.
 NATIVE_NUMBERS = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
 NATIVE_NUMBER = rf"(?<![가-힣])(?:{'|'.join(NATIVE_NUMBERS)})"
-# Written digits, with a magnitude after them ("500만", "3천").
-_DIGITS = r"\d+(?:[.,]\d+)?\s*(?:[십백천만억]\s*)*"
+# The magnitudes written after digits ("500만", "3천", "1억 2천만").
+KO_MAGNITUDE = r"(?:[십백천만억]\s*)*"
+_DIGITS = rf"\d+(?:[.,]\d+)?\s*{KO_MAGNITUDE}"
 
 # People are counted in 명, 사람 or 인 ("3인 가족"). 분 counts people politely only
 # after a native number ("세 분"): after digits it is minutes ("30분").
