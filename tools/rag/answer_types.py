@@ -169,13 +169,19 @@ def asks_clock_time(question: str) -> bool:
     return bool(_ASKS_CLOCK_TIME.search(question))
 
 
+# A web address pasted into a question: its words ("…/order?id=88&price=12000") ask nothing.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The kind of thing the question asks for (``None`` for what/how/yes-no questions).
 
     A Korean question asks with its last words, so the rules are tried in order. An
     English one asks with its first question word: "Where should I leave my car when I
-    come in?" asks for a place, and its later "when" only sets the scene.
+    come in?" asks for a place, and its later "when" only sets the scene. A web address
+    in the question is not read: "price" in its query string asks for no amount.
     """
+    question = _WEB_ADDRESS.sub(" ", question)
     if question.isascii():
         found = [
             (m.start(), order, kind)
