@@ -172,7 +172,25 @@ def _new_names(answer: str, sources: str) -> list[str]:
 
 
 # Where one question of several ends: "오토바이도 등록해야 해요? 등록비는 얼마예요?"
-_QUESTION_END = re.compile(r"(?<=[?？])\s*")
+_QUESTION_MARK = re.compile(r"[?？]")
+
+
+def _questions(text: str) -> list[str]:
+    """The questions of ``text``, each up to its question mark.
+
+    A "?" inside a web address opens its query string ("…/order?id=88&price=12000"):
+    split there, the address's tail read as a question of its own ("price": an amount
+    asked) and a right answer to the real question was refused for lacking one.
+    """
+    # Inside an address means more of it follows: "see https://…/faq? And …" ends there.
+    queries = [(m.start(), m.end() - 1) for m in _ADDRESS.finditer(text)]
+    parts, start = [], 0
+    for mark in _QUESTION_MARK.finditer(text):
+        if not any(begin < mark.start() < end for begin, end in queries):
+            parts.append(text[start : mark.end()])
+            start = mark.end()
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
 
 
 def _unanswered_part(answer: str, question: str) -> str | None:
@@ -181,7 +199,7 @@ def _unanswered_part(answer: str, question: str) -> str | None:
     Several questions at once count as a synthesis, so the whole is worded freely;
     each part that asks for a kind of thing (an amount, a date...) must still get one.
     """
-    parts = [part for part in _QUESTION_END.split(question) if part.strip()]
+    parts = _questions(question)
     if len(parts) < 2:
         return None
     for part in parts:
@@ -189,7 +207,7 @@ def _unanswered_part(answer: str, question: str) -> str | None:
         if asked.answer_type is not None and not has_answer_type(
             answer, asked.answer_type, asked.counter, recurring=asked.recurring, question=part
         ):
-            return f"it states no {asked.answer_type}, which {part.strip()!r} asks for"
+            return f"it states no {asked.answer_type}, which {part!r} asks for"
     return None
 
 

@@ -324,9 +324,21 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
 
 
 def _own_tool_named(text: str, tools: list[McpToolInfo]) -> str:
-    """The first of ``tools`` whose name stands as a word of ``text`` ("" if none)."""
-    words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_-]*", text))
-    return next((i.name for i in tools if i.name in words), "")
+    """The one of the server's ``tools`` that ``text`` names as a word ("" if none).
+
+    Names are compared without case, as the server names in prose are: a sentence may
+    capitalise its first word ("Drift server: Echo hello"). When several of the tools
+    are words of the request, the longest name is the one meant: "notes server, run
+    export_report on the list" asks for export_report, and "list" is an ordinary word
+    there; of names equally long, the one the request names first.
+    """
+    first_at: dict[str, int] = {}
+    for at, word in enumerate(re.findall(r"[A-Za-z_][A-Za-z0-9_-]*", text)):
+        first_at.setdefault(word.casefold(), at)
+    named = [(i.name, first_at[i.name.casefold()]) for i in tools if i.name.casefold() in first_at]
+    if not named:
+        return ""
+    return min(named, key=lambda tool: (-len(tool[0]), tool[1]))[0]
 
 
 def _server_wide_problem(

@@ -15,7 +15,6 @@ import argparse
 import asyncio
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from mcp.client import Client
 from mcp.client.stdio import stdio_client
 
 from agents.mcp import McpManager
+from bench.loopback import free_port, stop, wait_for_port
 from mcp_servers.tools_server import build_tools_server, run
 from tools.registry import ToolRegistry, ToolSpec
 
@@ -134,28 +134,9 @@ def bench_stdio_per_call(n: int) -> list[float]:
     return asyncio.run(main())
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout_s: float = 30) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"bench HTTP server exited with {proc.returncode}")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"bench HTTP server did not listen on 127.0.0.1:{port}")
-
-
 def bench_http(n: int, data_dir: Path) -> list[float]:
     """Streamable HTTP on loopback, persistent session through ``McpManager``."""
-    port = _free_port()
+    port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "SWITCHYARD_MCP_TOKEN"}
     proc = subprocess.Popen(
         _server_cmd("--serve", "http", "--port", str(port)),
@@ -166,15 +147,10 @@ def bench_http(n: int, data_dir: Path) -> list[float]:
         stderr=subprocess.DEVNULL,
     )
     try:
-        _wait_for_port(port, proc)
+        wait_for_port(port, proc)
         return bench_persistent(n, {"url": f"http://127.0.0.1:{port}/mcp"}, data_dir)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc)
 
 
 def bench_startup(config: Path, data_dir: Path) -> dict[str, Any]:

@@ -73,6 +73,11 @@ class StepRequest:
     embedding: Sequence[float] | None = None
     conversation_depth: int = 0
     kind: StepKind = ""
+    # The earlier question a follow-up no code resolved changes ("and at 3:30?" after a
+    # clock puzzle): the model reads it with the step, so the step is scored at least as
+    # hard as it. Each is scored on its own: joined, the two read as one longer prompt
+    # of two questions, and scored harder than either.
+    context: str = ""
 
     def facts(self) -> StepFacts:
         """The step facts the difficulty score takes into account."""
@@ -119,11 +124,16 @@ class Router:
                 alternatives=(rejection("local", "code_answers"),),
             )
         spend = spend or Spend()
-        breakdown = self.score(step)
+        own, earlier = self._scores(step)
+        breakdown = earlier if earlier is not None and earlier.score > own.score else own
         score = breakdown.score
         threshold = self._settings.difficulty_threshold
         preferred: ModelTier = "cloud" if score >= threshold else "local"
         reasons = [_score_reason(breakdown, threshold, preferred), *step.extra_reasons]
+        if breakdown is earlier:
+            reasons.append(
+                f"follow-up: scored as the earlier question it changes ({own.score:.2f} alone)"
+            )
         if preferred == "cloud" and step.pinned_tier is None and self.is_borderline(score):
             preferred = "local"
             reasons.append(
@@ -174,10 +184,22 @@ class Router:
         )
 
     def score(self, step: StepRequest) -> DifficultyBreakdown:
-        """The difficulty breakdown of a step (its embedding and facts included)."""
-        return difficulty_breakdown(
-            step.text, self._model, embedding=step.embedding, facts=step.facts()
-        )
+        """The difficulty breakdown of a step (its embedding and facts included).
+
+        A follow-up takes the score of the earlier question it changes when that one
+        is harder (``StepRequest.context``).
+        """
+        own, earlier = self._scores(step)
+        return earlier if earlier is not None and earlier.score > own.score else own
+
+    def _scores(self, step: StepRequest) -> tuple[DifficultyBreakdown, DifficultyBreakdown | None]:
+        """The step's own breakdown, and its context's (``None`` without one)."""
+        facts = step.facts()
+        own = difficulty_breakdown(step.text, self._model, embedding=step.embedding, facts=facts)
+        if not step.context:
+            return own, None
+        # The step's embedding is of its own text: the earlier question is scored on text.
+        return own, difficulty_breakdown(step.context, self._model, facts=facts)
 
     def is_borderline(self, score: float) -> bool:
         """In cascade mode: at or above the threshold, but close enough to try local first."""

@@ -103,6 +103,7 @@ class RequestData(TypedDict, total=False):
     prompt_tokens: int
     pinned_tier: ModelTier | None
     extra_reasons: tuple[str, ...]
+    context: str
 
 
 class HandlerData(TypedDict):

@@ -159,7 +159,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     if earlier:
         # "and at 3:30?" is as hard as the clock puzzle it changes, which the model reads
         # with it: scored alone, a few characters read as easy and went to the local model.
-        request = replace(request, text=f"{earlier[-1]}\n{text}")
+        # The router scores each on its own and takes the harder (core.router.StepRequest).
+        request = replace(request, context=earlier[-1])
     decision = router.decide(request, engine.spend(state))
     pseudonymize = False
     types = [*state.get("privacy_types", []), *(doc.pii_types if doc else [])]

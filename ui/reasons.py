@@ -226,6 +226,12 @@ _RULES: list[Rule] = [
         lambda m: "단계적 처리: 경계 점수라 로컬 모델이 먼저 답하고, 검사를 못 넘으면 클라우드로",
     ),
     (
+        re.compile(
+            r"^follow-up: scored as the earlier question it changes \((?P<s>[\d.]+) alone\)$"
+        ),
+        lambda m: f"후속 질문: 바꾸려는 앞 질문의 점수로 판단함 (후속 질문만으로는 {m['s']})",
+    ),
+    (
         re.compile(r"^cascade: local answer failed the output check"),
         lambda m: "단계적 처리: 로컬 모델의 답이 검사를 통과하지 못해 클라우드 모델로 올림",
     ),

@@ -168,3 +168,14 @@ def test_a_figure_the_passages_state_of_something_else_is_no_answer() -> None:
     prices = ["단풍 수영장 1개월 이용료는 80,000원입니다.", "6개월권은 420,000원입니다."]
     assert ungrounded("3개월권은 80,000원입니다.", "3개월권 이용료는 얼마예요?", prices)
     assert ungrounded("6개월권은 420,000원입니다.", "6개월권 이용료는 얼마예요?", prices) is None
+
+
+def test_a_question_mark_inside_a_web_address_ends_no_question() -> None:
+    # The address's query string ("…?size=4&fee=0") is no question asking for a fee.
+    question = "Where do I book the room from https://library.example/rooms?size=4&fee=0?"
+    answer = "Study rooms are booked at the front desk on the 2nd floor [1]."
+    assert ungrounded(answer, question, LIBRARY) is None
+    # A "?" that ends the address ends its question: the next one still needs its answer.
+    two = "Is the booking page https://library.example/rooms? How much is a late book?"
+    why = ungrounded("Yes, that is the booking page [1].", two, LIBRARY)
+    assert why is not None and "amount" in why

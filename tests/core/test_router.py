@@ -152,3 +152,26 @@ def test_score_mode_has_no_cascade() -> None:
     plain = router(FakeTiers(), _borderline_threshold(router(FakeTiers()), step))
     assert plain.decide(step).tier == "cloud"
     assert plain.escalation(step, answer_passed=False) is None
+
+
+# A follow-up and the earlier question it changes, written for this test.
+BAKERY_NAME = "What is a good name for a small bakery that sells bread and coffee?"
+BAKERY_FOLLOW_UP = "What about one that also sells cakes and tea?"
+
+
+def test_a_follow_up_is_scored_as_the_harder_of_itself_and_its_question() -> None:
+    tiers = FakeTiers()
+    own = router(tiers).score(StepRequest(text=BAKERY_FOLLOW_UP)).score
+    earlier = router(tiers).score(StepRequest(text=BAKERY_NAME)).score
+    joined = router(tiers).score(StepRequest(text=f"{BAKERY_NAME}\n{BAKERY_FOLLOW_UP}")).score
+    # Joined, the two read as one longer prompt of two questions: harder than either.
+    assert joined > max(own, earlier)
+    step = StepRequest(text=BAKERY_FOLLOW_UP, context=BAKERY_NAME)
+    assert router(tiers).score(step).score == max(own, earlier)
+    # A threshold between the harder of the two and the joined text: local, as each is.
+    decision = router(tiers, (max(own, earlier) + joined) / 2).decide(step)
+    assert decision.tier == "local"
+    # The short follow-up of a harder question is scored as that question, and says so.
+    short = StepRequest(text="and cakes?", context=BAKERY_NAME)
+    assert router(tiers).score(short).score == earlier
+    assert any("scored as the earlier question" in r for r in router(tiers).decide(short).reasons)

@@ -7,6 +7,7 @@ conversation, so the embedded model's copy of its poem for three friends, given 
 
 from __future__ import annotations
 
+from core.difficulty import StepFacts, difficulty
 from tests.graphs.conftest import BuildAssistant
 
 EASY = {"router": {"difficulty_threshold": 1.0}}
@@ -86,3 +87,28 @@ def test_a_short_follow_up_no_code_resolves_is_scored_with_the_question_it_chang
     assert step.tier == "cloud" and second.answer == "75 degrees."
     assert fakes["local"].calls == []
     fakes["cloud"].assert_complete()
+
+
+def test_a_follow_up_is_not_scored_harder_than_itself_and_its_question_alone(
+    build_assistant: BuildAssistant,
+) -> None:
+    # Joined to its question, a follow-up read as one longer prompt of two questions and
+    # crossed a threshold that neither crosses alone; each is scored on its own now.
+    name = "What is a good name for a small bakery that sells bread and coffee?"
+    follow = "What about one that also sells cakes?"
+    facts = StepFacts(needs_tools=True)  # a model step that may call tools
+    alone = max(difficulty(name, facts=facts), difficulty(follow, facts=facts))
+    joined = difficulty(f"{name}\n{follow}", facts=facts)
+    assert alone < joined
+    assistant, fakes = build_assistant(
+        local=["Crumb & Cup.", "Lunchbox Loaf."],
+        router={"difficulty_threshold": (alone + joined) / 2},
+    )
+    first = assistant.ask(name)
+    assert first.steps[0].tier == "local"
+    second = assistant.ask(follow, thread_id=first.thread_id)
+    (step,) = second.steps
+    assert step.tier == "local" and second.answer == "Lunchbox Loaf."
+    assert any(r.startswith("follow-up: refers to the previous turn") for r in step.reasons)
+    assert fakes["cloud"].calls == []
+    fakes["local"].assert_complete()

@@ -12,12 +12,13 @@ import glob
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench.loopback import free_port
 
 MISSING = (
     "PostgreSQL server binaries (initdb, pg_ctl) were not found: run `make system-deps` "
@@ -40,12 +41,6 @@ def find_bindir() -> Path | None:
         if folder and (Path(folder) / "initdb").is_file() and (Path(folder) / "pg_ctl").is_file():
             return Path(folder)
     return None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @dataclass
@@ -120,7 +115,7 @@ def start_cluster() -> PgCluster:
         run_as = "postgres"
         entry = pwd.getpwnam(run_as)
         os.chown(root, entry.pw_uid, entry.pw_gid)
-    cluster = PgCluster(bindir=bindir, root=root, port=_free_port(), user="switchyard",
+    cluster = PgCluster(bindir=bindir, root=root, port=free_port(), user="switchyard",
                         run_as=run_as)  # fmt: skip
     try:
         cluster.start()

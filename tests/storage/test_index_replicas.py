@@ -17,6 +17,7 @@ class KeywordEmbedder:
     """A tiny deterministic embedder: "car" texts and "automobile" queries share a direction."""
 
     model_id = "test:keyword-embedder"
+    dimension = 2
 
     @staticmethod
     def _vec(hit: bool) -> FloatArray:

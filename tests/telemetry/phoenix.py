@@ -18,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.mcp_servers.procs import free_port
+from bench.loopback import free_port, stop
 
 REPO = Path(__file__).resolve().parents[2]
 PHOENIX_VENV = Path(os.environ.get("SWITCHYARD_PHOENIX_VENV", REPO / ".phoenix-venv"))
@@ -111,9 +111,4 @@ def phoenix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Phoenix]:
         _wait_until_up(url, process, log)
         yield Phoenix(url)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process, timeout_s=20)

@@ -11,7 +11,6 @@ import contextlib
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import time
 import urllib.error
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from bench.loopback import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 SWITCHYARD = str(REPO / ".venv" / "bin" / "switchyard")
@@ -47,13 +48,6 @@ def chromium_path() -> str:
             "Install it with `make system-deps` (Debian's chromium and fonts-noto-cjk)."
         )
     return path
-
-
-def free_port() -> int:
-    """A port nothing listens on now (bound to 0 and released)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def wait_healthy(url: str, proc: subprocess.Popen[bytes]) -> None:

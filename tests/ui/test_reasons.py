@@ -11,9 +11,12 @@ import pytest
 
 from core import difficulty_reasons
 from core.rejections import english, rejection
+from core.router import Router, StepRequest
+from core.settings import BudgetSettings, RouterSettings
 from core.types import Alternative, ModelTier, RejectionKind, StepRecord
 from graphs.runner import Assistant
 from graphs.state import Context
+from tests.core.test_router import FakeTiers
 from tests.core.test_router_rejection_kinds import sample_rejection
 from tests.ui import harness
 from ui.i18n import text
@@ -63,6 +66,15 @@ def test_every_recorded_reason_reads_in_korean(tmp_path: Path) -> None:
         assert _english_words(korean) in ([], ["MCP"]), (reason, korean)
         assert "`" not in reason_plain(reason, "ko")
         assert reason_in(reason, "en") == reason, "English pages keep the record's words"
+
+
+def test_a_follow_up_scored_as_its_earlier_question_reads_in_korean() -> None:
+    tiers = FakeTiers()
+    router = Router(tiers, RouterSettings(), BudgetSettings())
+    step = StepRequest(text="and cakes?", context="Name a bakery that sells bread and coffee.")
+    (reason,) = [r for r in router.decide(step).reasons if r.startswith("follow-up:")]
+    korean = reason_in(reason, "ko")
+    assert korean.startswith("후속 질문:") and _english_words(korean) == []
 
 
 def test_numbers_and_ids_survive_the_rewrite() -> None:

@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -21,6 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from bench.loopback import free_port
 from core.workflow.loader import load_folder
 from graphs.registry import registered
 from graphs.workflow.registry import file_graph_names
@@ -36,13 +36,6 @@ def test_langgraph_json_lists_every_graph_and_workflow() -> None:
     assert set(CONFIG["graphs"]) == workflows | python_graphs
     for name, target in CONFIG["graphs"].items():
         assert target == f"./graphs/studio.py:{name}"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def _wait_until_up(url: str, server: subprocess.Popen[str], seconds: float) -> None:
@@ -64,7 +57,7 @@ def _wait_until_up(url: str, server: subprocess.Popen[str], seconds: float) -> N
 def test_langgraph_dev_serves_the_workflows_and_runs_one(tmp_path: Path) -> None:
     from langgraph_sdk import get_sync_client
 
-    port = _free_port()
+    port = free_port()
     env = {
         **sample_config(tmp_path),
         "PYTHONPATH": str(REPO),

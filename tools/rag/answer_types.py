@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from tools.rag.count_nouns import asked_count_noun, counts_noun
+from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
 
@@ -51,7 +52,6 @@ _TYPE_RULES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _TYPE_PA
 _UNIT_KO = r"(?:일|시간|분|주일?|개월|달|년|초)"
 _UNIT_EN = r"(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|seconds?)"
 _NUMBER = r"\d+(?:[.,]\d+)?"
-_KO_MAGNITUDE = r"(?:[십백천만억]\s*)*"
 _RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "duration": re.compile(
@@ -84,7 +84,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "amount": re.compile(
-        rf"{_NUMBER}\s*{_KO_MAGNITUDE}\s*(?:원|달러|%|정|알|캡슐|킬로미터|미터|센티미터|"
+        rf"{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:원|달러|%|정|알|캡슐|킬로미터|미터|센티미터|"
         r"킬로그램|그램|리터|잔|배)|"
         rf"{_NUMBER}\s*(?:won|dollars?|%|mg|g|kg|ml|l|km|m|cm|tablets?|miles?|meters?|"
         r"kilometers?|percent)(?![A-Za-z])|[$₩€£]\s*\d|무료|\bfree\b|\bco-?payment\b|\bno charge\b",
@@ -92,7 +92,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     ),
     "count": re.compile(
         rf"{_NUMBER}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|once|twice)\b|"
-        r"(?:한|두|세|네|다섯|여섯)\s*(?:번|개|명|대|곳|가지|알|층)",
+        rf"{NATIVE_NUMBER}\s*(?:번|개|명|대|곳|가지|알|층)",
         re.IGNORECASE,
     ),
     "place": re.compile(
@@ -119,8 +119,6 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-# Counters that answer one another: "몇 번 다운로드" is answered by "500만 건".
-_COUNTER_ALIASES = {"번": "번|회|건|차례", "회": "회|번|건", "건": "건|번|회", "명": "명|분|사람"}
 # In English text a capitalised name (not sentence-initial) can be a person or a place.
 _PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'.-]+")
 
@@ -171,13 +169,19 @@ def asks_clock_time(question: str) -> bool:
     return bool(_ASKS_CLOCK_TIME.search(question))
 
 
+# A web address pasted into a question: its words ("…/order?id=88&price=12000") ask nothing.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The kind of thing the question asks for (``None`` for what/how/yes-no questions).
 
     A Korean question asks with its last words, so the rules are tried in order. An
     English one asks with its first question word: "Where should I leave my car when I
-    come in?" asks for a place, and its later "when" only sets the scene.
+    come in?" asks for a place, and its later "when" only sets the scene. A web address
+    in the question is not read: "price" in its query string asks for no amount.
     """
+    question = _WEB_ADDRESS.sub(" ", question)
     if question.isascii():
         found = [
             (m.start(), order, kind)
@@ -219,9 +223,7 @@ def has_answer_type(
         # "How many cars …?" is not answered by "within 7 business days".
         return counts_noun(sentence, noun)
     if kind == "count" and counter:
-        counters = _COUNTER_ALIASES.get(counter, re.escape(counter))
-        number = rf"(?:{_NUMBER}\s*{_KO_MAGNITUDE}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|수)"
-        return bool(re.search(rf"{number}\s*(?:{counters})", sentence))
+        return counts_with(sentence, aliases_of(counter))
     if kind in ("person", "place") and _PROPER_NAME.search(sentence):
         return True
     if kind == "amount" and _DEGREE.search(question):

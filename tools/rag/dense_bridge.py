@@ -139,7 +139,8 @@ def _collection_index(store: DenseView, collection: str) -> _CollectionIndex:
         texts = [row.text for row in rows]
         words = {script: frozenset(_vocabulary(texts, script)) for script in ("ko", "en")}
         if word_file is not None:
-            save_bridge_words(word_file, model_id, BridgeWords(key, words, known))
+            stored = BridgeWords(key, words, known)
+            save_bridge_words(word_file, model_id, stored, width=store.embedder.dimension)
     tokens: dict[str, set[str]] = {}
     for row in rows:
         tokens.setdefault(row.source, set()).update(t for _, _, toks in row.sentences for t in toks)
@@ -169,9 +170,12 @@ def _word_vectors(store: DenseView, index: _CollectionIndex, words: list[str]) -
             index.known_vectors.update(zip(missing, fresh, strict=True))
             if index.word_file is not None:
                 stored = BridgeWords(index.version, index.words, index.known_vectors)
-                save_bridge_words(index.word_file, store.embedder.model_id, stored)
+                embedder = store.embedder
+                save_bridge_words(
+                    index.word_file, embedder.model_id, stored, width=embedder.dimension
+                )
         if not words:
-            return np.zeros((0, 384), dtype=np.float32)
+            return np.zeros((0, store.embedder.dimension), dtype=np.float32)
         return np.vstack([index.known_vectors[w] for w in words])
 
 

@@ -22,7 +22,7 @@ import numpy as np
 from tools.rag.dense import Embedder, FloatArray, vector_key
 from tools.rag.models import Passage
 
-# Sentences embedded per process (each vector is 384 floats, 1.5 KB).
+# Sentences embedded per process (each e5 vector is 384 floats, 1.5 KB).
 _CACHE_SIZE = 4096
 # Shorter spans are headings or list fragments, not statements.
 _MIN_SENTENCE_CHARS = 12
@@ -80,7 +80,7 @@ class VectorCache:
                 out.append(self._rows[key])
             while len(self._rows) > self._size:
                 self._rows.popitem(last=False)
-        return np.vstack(out) if out else np.zeros((0, 384), dtype=np.float32)
+        return np.vstack(out) if out else np.zeros((0, embedder.dimension), dtype=np.float32)
 
 
 _CACHE = VectorCache(_CACHE_SIZE)

@@ -22,6 +22,7 @@ class CountingEmbedder:
     """The real e5 embedder, counting passage embeddings (to prove none are redone)."""
 
     model_id = E5Embedder.model_id
+    dimension = E5Embedder.dimension
 
     def __init__(self) -> None:
         self._inner = E5Embedder()

@@ -198,3 +198,39 @@ def test_a_changed_document_embeds_exactly_its_new_words(
             assert vectors.shape == (len(words), 384)
     finally:
         store.close()
+
+
+class _TinyEmbedder:
+    """A 4-wide model (not e5's 384): a text's vector counts a few of its letters."""
+
+    model_id = "test:tiny-letters"
+    dimension = 4
+
+    def _vector(self, text: str) -> FloatArray:
+        counts = np.array([text.count(c) for c in "aeio"], dtype=np.float32) + 1.0
+        return counts / np.linalg.norm(counts)
+
+    def embed_passages(self, texts: Sequence[str]) -> FloatArray:
+        return np.stack([self._vector(t) for t in texts]).reshape(len(texts), self.dimension)
+
+    def embed_query(self, text: str) -> FloatArray:
+        return self._vector(text)
+
+
+def test_a_script_with_no_words_has_the_models_width(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An English-only collection has no Korean rivals: their empty matrix must still
+    # multiply with this model's vectors, and so be as wide as they are.
+    _as_a_new_process(monkeypatch)
+    store = DocumentStore(tmp_path, dense=True, embedder=_TinyEmbedder())
+    try:
+        text = "# Library\n\nThe reading room opens at nine on weekdays.\n"
+        store.ingest_texts([("library.md", text)], "library", markdown=True)
+        store.embed_pending()
+        index = _collection_index(store, "library")
+        words, vectors = _rivals(store, index, "ko")
+        assert words == [] and vectors.shape == (0, 4)
+        assert _rivals(store, index, "en")[1].shape[1] == 4
+    finally:
+        store.close()

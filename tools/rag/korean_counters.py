@@ -1,0 +1,63 @@
+"""Korean counting, the one table: the native numbers, the counters that answer one
+another, and whether a sentence counts something with a counter.
+
+A Korean count names its counter after the number ("차 12대", "15명", "세 분"), so
+"약사는 몇 명이에요?" is answered only by a number of 명 (or of a counter meaning the
+same). Both :mod:`tools.rag.answer_types` (a Korean question's own counter) and
+:mod:`tools.rag.count_nouns` (the counter an English question's noun takes) read counts
+with this table. Numbers and counters are closed classes of Korean grammar, not
+vocabulary of any document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = [
+    "COUNTER_ALIASES",
+    "KO_MAGNITUDE",
+    "NATIVE_NUMBER",
+    "PEOPLE_COUNTERS",
+    "aliases_of",
+    "counts_with",
+]
+
+# The native numbers that stand before a counter ("한 명", "다섯 대", "열 번"). One must
+# begin a word: "가능한 대상" ends an adjective in 한 and counts no 대.
+NATIVE_NUMBERS = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+NATIVE_NUMBER = rf"(?<![가-힣])(?:{'|'.join(NATIVE_NUMBERS)})"
+# The magnitudes written after digits ("500만", "3천", "1억 2천만").
+KO_MAGNITUDE = r"(?:[십백천만억]\s*)*"
+_DIGITS = rf"\d+(?:[.,]\d+)?\s*{KO_MAGNITUDE}"
+
+# People are counted in 명, 사람 or 인 ("3인 가족"). 분 counts people politely only
+# after a native number ("세 분"): after digits it is minutes ("30분").
+PEOPLE_COUNTERS = ("명", "사람", "인")
+_POLITE_PEOPLE = re.compile(rf"{NATIVE_NUMBER}\s*분")
+
+# Counters that answer one another: "몇 번 다운로드" is answered by "500만 건".
+COUNTER_ALIASES: dict[str, tuple[str, ...]] = {
+    "번": ("번", "회", "건", "차례"),
+    "회": ("회", "번", "건"),
+    "건": ("건", "번", "회"),
+    "명": PEOPLE_COUNTERS,
+    "사람": PEOPLE_COUNTERS,
+}
+
+
+def counts_with(sentence: str, counters: Iterable[str]) -> bool:
+    """Whether a number in ``sentence`` counts with one of ``counters`` ("12대", "한 명").
+
+    A counter of people also accepts the polite "세 분" (see ``PEOPLE_COUNTERS``).
+    """
+    wanted = tuple(counters)
+    alternatives = "|".join(re.escape(c) for c in wanted)
+    if re.search(rf"(?:{_DIGITS}|{NATIVE_NUMBER})\s*(?:{alternatives})", sentence):
+        return True
+    return bool(set(wanted) & set(PEOPLE_COUNTERS)) and bool(_POLITE_PEOPLE.search(sentence))
+
+
+def aliases_of(counter: str) -> tuple[str, ...]:
+    """The counters that answer a question asked with ``counter`` (itself among them)."""
+    return COUNTER_ALIASES.get(counter, (counter,))
