@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.answer import top_sentence
-from tools.rag.crosslingual import concept_groups
+from tools.rag.crosslingual import concept_groups, equivalents
 from tools.rag.crosslingual_dense import (
     ENGLISH_WORD,
     PASSAGE_Z,
@@ -23,6 +23,7 @@ from tools.rag.crosslingual_dense import (
     unheld_terms,
 )
 from tools.rag.informativeness import is_everyday_word
+from tools.rag.korean_subjects import yes_no_arguments
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.question import (
     QuestionAnalysis,
@@ -98,6 +99,21 @@ def _places(question: str) -> set[str]:
     return {t for m in _PLACE.finditer(question) for t in english_tokens(m["place"])}
 
 
+def _unheld_argument(store: DenseView, question: str, collection: str) -> bool:
+    """Whether a Korean yes/no question's subject or object is a noun no document holds.
+
+    "빠른 배 탈 수 있어요?" is about the boat: with no boat in the documents, a
+    sentence on the question's other words (a wheelchair ramp) answers another question.
+    The argument counts even with one syllable, which :func:`unheld_terms` leaves aside.
+    """
+    arguments = yes_no_arguments(question)
+    if not arguments:
+        return False
+    alternatives = [alt for t in sorted(arguments) for alt in sorted(equivalents(t))]
+    absent = set(store.unknown_terms(question, collection, terms=alternatives))
+    return any(equivalents(t) <= absent for t in arguments)
+
+
 def _best_dense(
     question: str, passages: Sequence[Passage], store: DenseView, asked: QuestionAnalysis
 ) -> tuple[SentenceMatch | None, float]:
@@ -152,6 +168,8 @@ def dense_confirmed_answer(
         # which the documents never mention.
         return None
     if names_a_kind(asked, set(unknown), asked_text=question):
+        return None
+    if _unheld_argument(store, question, collection):
         return None
     passages = store.search(question, collection, 4)
     if not passages:
