@@ -224,6 +224,7 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
 
 def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) -> DocPlan:
     from tools.rag import needs_synthesis
+    from tools.rag.synthesis import asks_to_compose
 
     asked = analyze_question(text)
     if not asked.terms:
@@ -334,11 +335,13 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
             ),
         )
     reasons = [f"documents: no confident match ({confidence:.2f})"]
-    if is_question and not synth:
+    if is_question and not asks_to_compose(text):
         # A question the search found nothing confident for: no signal tells a question
         # about a fact of theirs they never state (the director's name) from a general
         # one (who invented the printing press), so a model answers, and says first that
         # the documents gave no answer (general_knowledge_note): never taken for theirs.
+        # Several lookups at once ("do they clean rugs? price?") are still lookups: only
+        # a request to compose (compare, summarise, write) is no question for them.
         reasons.append(GENERAL_KNOWLEDGE_REASON)
     return DocPlan(kind="generate", reasons=reasons)
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.answer import top_sentence
-from tools.rag.crosslingual import concept_groups
+from tools.rag.crosslingual import concept_groups, equivalents
 from tools.rag.crosslingual_dense import (
     ENGLISH_WORD,
     PASSAGE_Z,
@@ -23,6 +23,7 @@ from tools.rag.crosslingual_dense import (
     unheld_terms,
 )
 from tools.rag.informativeness import is_everyday_word
+from tools.rag.korean_subjects import yes_no_arguments
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.question import (
     QuestionAnalysis,
@@ -98,6 +99,25 @@ def _places(question: str) -> set[str]:
     return {t for m in _PLACE.finditer(question) for t in english_tokens(m["place"])}
 
 
+def _unheld_argument(store: DenseView, question: str, collection: str) -> bool:
+    """Whether a Korean yes/no question's one-syllable subject or object is held nowhere.
+
+    "빠른 배 탈 수 있어요?" is about the boat: with no boat in the documents, a
+    sentence on the question's other words (a wheelchair ramp) answers another question.
+    :func:`unheld_terms` leaves one-syllable words aside (배, 차, 방 are too ambiguous to
+    count as unknown), so such a question looked fully known. Longer unknown arguments
+    are already counted there, and blocking on them measured worse: "열람실에서 김밥
+    먹어도 되나요?" is rightly answered by the reading room's no-food rule (-3 right
+    answers on the tuned sets for the one wrong answer it removed).
+    """
+    arguments = {t for t in yes_no_arguments(question) if len(t) == 1}
+    if not arguments:
+        return False
+    alternatives = [alt for t in sorted(arguments) for alt in sorted(equivalents(t))]
+    absent = set(store.unknown_terms(question, collection, terms=alternatives))
+    return any(equivalents(t) <= absent for t in arguments)
+
+
 def _best_dense(
     question: str, passages: Sequence[Passage], store: DenseView, asked: QuestionAnalysis
 ) -> tuple[SentenceMatch | None, float]:
@@ -152,6 +172,8 @@ def dense_confirmed_answer(
         # which the documents never mention.
         return None
     if names_a_kind(asked, set(unknown), asked_text=question):
+        return None
+    if _unheld_argument(store, question, collection):
         return None
     passages = store.search(question, collection, 4)
     if not passages:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.crosslingual import equivalents
+from tools.rag.elapsed_time import states_only_waiting_thresholds
 from tools.rag.figure_owners import prices_another_item
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
@@ -198,7 +199,9 @@ def answers_another_question(
     before/after, a figure per another period
     (:func:`tools.rag.sentence_checks.rate_conflict`), a table row about another item
     (:func:`row_names_other_item`), or amounts bracketed after other items of a list
-    (:func:`tools.rag.figure_owners.prices_another_item`).
+    (:func:`tools.rag.figure_owners.prices_another_item`), or only the time that must
+    pass before a rule applies where the time a thing takes is asked
+    (:func:`tools.rag.elapsed_time.states_only_waiting_thresholds`).
 
     Args:
         question: The user's question.
@@ -217,6 +220,7 @@ def answers_another_question(
         or rate_conflict(question, sentence)
         or row_names_other_item(question, raw, passage)
         or prices_another_item(question, sentence)
+        or states_only_waiting_thresholds(question, sentence)
     )
 
 
@@ -234,16 +238,21 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
         raw: The sentence as written in the document.
         passage: The text the row is from.
 
+    A labelled line of a list is a row too: "- 건조기: 기본 30분 3,000원" states the
+    dryer's time and price, so asked how long a washer runs ("세탁기 한 번 돌리면 몇 분
+    걸려요?") it answers for another item when "- 세탁기 중형(12kg): 1회 4,000원" is
+    the list's line for the washer (blind set 9 was answered with the dryer's 30 minutes).
+
     Returns:
-        True when ``raw`` is a table row and a word of the question is in another row's
-        first cell but in no cell of this one (in neither language).
+        True when ``raw`` is a table row or labelled line and a word of the question is
+        in another row's label but nowhere in this row (in neither language).
     """
-    if _row_label(raw) is None:
+    if _item_label(raw) is None:
         return False
     row = raw.lower()
     named = set(tokenize(question))
     for line in passage.splitlines():
-        label = _row_label(line)
+        label = _item_label(line)
         if label is None or line.strip() == raw.strip():
             continue
         for word in tokenize(FIGURE.sub(" ", label)):
@@ -266,6 +275,24 @@ def _cells(raw: str) -> list[str] | None:
 def _row_label(raw: str) -> str | None:
     cells = _cells(raw)
     return cells[0] if cells and len(cells) > 1 else None
+
+
+# "- 건조기: 기본 30분 3,000원", "Weekend: first ferry 08:10": a short label (at most
+# four words, not ending in a digit, so "09:00" is no label) and its colon.
+_LABELLED_LINE = re.compile(
+    r"^\s*(?:[-*•·]\s+)?(?P<label>[^\s:：|][^:：|\n]{0,38}?[^\d\s:：|])\s*[:：]\s+\S"
+)
+
+
+def _item_label(raw: str) -> str | None:
+    """The item a table row or a labelled list line is about (its first cell or label)."""
+    label = _row_label(raw)
+    if label is not None:
+        return label
+    found = _LABELLED_LINE.match(raw)
+    if found is None or len(found["label"].split()) > 4:
+        return None
+    return found["label"]
 
 
 def row_values(raw: str) -> str | None:

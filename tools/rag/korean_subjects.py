@@ -1,0 +1,65 @@
+"""The nouns a Korean yes/no question is about: its subject, topic and object.
+
+"휠체어 타시는 엄마랑 가는데 빠른 배 탈 수 있어요?" asks whether the *boat* can be
+boarded; a wheelchair ramp at the clinic's entrance shares its wheelchair and says
+nothing of any boat (blind set 9 was answered with it). English yes/no questions name
+their subject after the auxiliary (:func:`tools.rag.question.yes_no_subject`); a Korean
+one marks it with a particle (이/가, 은/는, 을/를) or sets it bare before the predicate
+("배 탈 수", "문 열어요"). When the documents never hold such a noun, a sentence that
+matches the question's other words answers another question, however close the dense
+model finds it. One-syllable nouns count here (배, 차, 방): the general unknown-word
+checks leave them aside as too ambiguous, but as the marked argument of the question
+they are what it asks about. The objects of a background clause ("유모차 끌고 가는데")
+are read too: telling clauses apart is not worth it for a check that can only make the
+dense confirmation stricter.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from tools.rag.answer_types import answer_type
+from tools.rag.scene_words import scene_terms
+from tools.rag.textutil import detect_script, kiwi_tokenize
+
+__all__ = ["yes_no_arguments"]
+
+_NOUN_TAGS = frozenset({"NNG", "NNP"})
+# Particles that mark what a clause is about: subject, object, topic (not 도 "also",
+# which adds a case: "수선도 빠지나요?" asks about mending as well as something else,
+# and not 랑/와/하고 "with", which name company).
+_ARGUMENT_PARTICLES = frozenset({"이", "가", "은", "는", "을", "를", "ᆫ", "ᆯ"})
+_ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})
+_PREDICATE_TAGS = frozenset({"VV", "VA"})
+# A question word makes it no yes/no question: it asks for the word's answer.
+_QUESTION_WORD = re.compile(r"뭐|무엇|어디|언제|누구|누가|왜|어떻게|어떤|어느|무슨|몇|얼마")
+
+
+@lru_cache(maxsize=1024)
+def yes_no_arguments(question: str) -> frozenset[str]:
+    """Nouns a Korean yes/no question marks as subject, topic or object, or sets bare before a verb.
+
+    Args:
+        question: The user's question as typed.
+
+    Returns:
+        Kiwi's noun forms (the index tokens of Korean nouns), without words that set the
+        scene (엄마, 와이프: :func:`tools.rag.scene_words.scene_terms`); empty for a
+        question in English or one with a question word.
+    """
+    if detect_script(question) != "ko" or answer_type(question) is not None:
+        return frozenset()
+    if _QUESTION_WORD.search(question):
+        return frozenset()
+    tokens = kiwi_tokenize(question)
+    found: set[str] = set()
+    for token, after in itertools.pairwise(tokens):
+        if token.tag not in _NOUN_TAGS:
+            continue
+        marked = after.tag in _ARGUMENT_TAGS and after.form in _ARGUMENT_PARTICLES
+        bare = after.tag.split("-", 1)[0] in _PREDICATE_TAGS
+        if marked or bare:
+            found.add(token.form)
+    return frozenset(found - scene_terms(question))
