@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -103,4 +104,56 @@ def match_mcp_step(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispat
     if reading and (entry := _find(catalog, "read_text_file", "read_file")):
         path = reading["en"] or reading["ko"]
         return McpDispatch(*entry, args={"path": path}, reason=f"read file {path}")
+    return None
+
+
+# A follow-up that only names another place: "시드니는?", "and London?", "그럼 파리는".
+_SHORT_FOLLOW_UP_CHARS = 30
+
+
+def _one_place_only(text: str) -> str:
+    """The zone a short mention of one place names ("and Berlin?"), else empty."""
+    if len(text.strip()) > _SHORT_FOLLOW_UP_CHARS or states_clock_time(text):
+        return ""
+    zones = zones_named(text)
+    return zones[0] if len(zones) == 1 else ""
+
+
+def match_time_follow_up(
+    text: str, earlier: Sequence[str], catalog: list[tuple[str, str, bool]]
+) -> McpDispatch | None:
+    """The current-time call again, for the place a follow-up names instead.
+
+    "시드니는?" after "도쿄 지금 몇시야" asks the time in Sydney now: only the tool can
+    tell it, so the earlier call is made again with the new zone (a model had answered
+    it, which can only be a guess at the present moment). Earlier follow-ups of the same
+    kind ("and Berlin?", then "그럼 마드리드는?") lead back to the question they follow.
+
+    Args:
+        text: The follow-up step.
+        earlier: The user's earlier turns, oldest first.
+        catalog: ``(server, tool, running)`` from ``McpManager.known_tools()``.
+
+    Returns:
+        The call for the one zone the follow-up names, or ``None`` when the follow-up is
+        more than a short mention of one place (or states a clock time of its own: a
+        conversion, not the present moment), or the turns it follows asked no current time.
+    """
+    zone = _one_place_only(text)
+    if not zone:
+        return None
+    for question in reversed(earlier):
+        call = match_mcp_step(question, catalog)
+        if call is not None:
+            if call.tool != "get_current_time":
+                return None
+            return McpDispatch(
+                call.server,
+                call.tool,
+                call.running,
+                args={"timezone": zone},
+                reason=f"time question ({zone}), following the earlier one",
+            )
+        if not _one_place_only(question):
+            return None
     return None

@@ -88,6 +88,9 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     dispatch = (
         None if handler or pinned or loose_follow_up else engine.tool_turn._mcp_dispatch(text)
     )
+    if dispatch is None and handler is None and not pinned and state["step_index"] == 0:
+        # "시드니는?" after "도쿄 지금 몇시야": the time tool again, for the new place.
+        dispatch = engine.tool_turn._mcp_follow_up(text, earlier_questions(state))
     if handler is None and dispatch is None and not pinned:
         problem = tool_problem(text, engine.tools.external_source, engine.role(ctx))
         if problem is not None:

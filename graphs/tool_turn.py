@@ -14,7 +14,7 @@ from langchain_core.messages import AIMessage
 from agents.gate import Confirm
 from agents.mcp.model_questions import question_desk
 from agents.mcp.permissions import FROM_CONFIG
-from agents.mcp_dispatch import McpDispatch, match_mcp_step
+from agents.mcp_dispatch import McpDispatch, match_mcp_step, match_time_follow_up
 from agents.model_step import run_tool_calls
 from agents.policy import Role, purpose_for_kind
 from agents.tool_problems import await_named_server
@@ -84,6 +84,13 @@ class ToolTurn:
         await_named_server(text, source)  # a server still starting lists its tools first
         # The gate decides the call when the step runs (and asks a human when it must).
         return match_mcp_step(text, source.known_tools())
+
+    def _mcp_follow_up(self, text: str, earlier: list[str]) -> McpDispatch | None:
+        """The earlier current-time call for the place a follow-up names."""
+        source = self.tools.external_source
+        if source is None or not earlier:
+            return None
+        return match_time_follow_up(text, earlier, source.known_tools())
 
     def run_mcp(self, state: State, ctx: Context, current: Current) -> State:
         """Run the explicit MCP call code chose for this step, checked by policy."""

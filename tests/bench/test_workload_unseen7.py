@@ -23,11 +23,13 @@ KNOWN_WRONG = 0
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
 def test_the_seventh_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     summary = run_case_file(tmp_path, "unseen7_mixed.yaml")
     assert summary["n"] >= 100
-    # "시드니는?" after a current-time question: the model answers (see its open marker).
-    assert summary["invented_tool_results"] == 1
+    # "시드니는?" after a current-time question had been answered by a model; it now asks
+    # the time tool again (agents.mcp_dispatch.match_time_follow_up).
+    assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert summary["wrong_answers"] == KNOWN_WRONG
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]

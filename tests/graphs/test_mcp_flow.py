@@ -69,3 +69,21 @@ def test_mcp_tools_answer_without_a_tool_calling_model_and_survive_a_dead_server
     else:
         raise AssertionError(f"time server did not come back: {back['answer']}")
     assert all(f.calls == [] for f in fakes.values())
+
+
+def test_a_follow_up_naming_another_city_asks_the_time_tool_again(
+    build_assistant: BuildAssistant, make_manager: MakeManager
+) -> None:
+    # "And Berlin?" after a current-time question asks the present time there: only the
+    # tool can tell it (a model had answered the unseen set's "시드니는?").
+    manager = make_manager({"time": stdio_entry(time_server_command())})
+    assistant, fakes = build_assistant()
+    assistant.services.toolbox.external_source = manager
+    assistant.ask("What time is it in Seoul now?", thread_id="t-zones")
+    follow = assistant.ask("And Berlin?", thread_id="t-zones").to_json()
+    (step,) = follow["steps"]
+    assert step["tier"] == "deterministic" and step["tool"] == "get_current_time"
+    assert "Europe/Berlin" in follow["answer"]
+    korean = assistant.ask("그럼 마드리드는?", thread_id="t-zones").to_json()
+    assert "Europe/Madrid" in korean["answer"]
+    assert all(f.calls == [] for f in fakes.values())
