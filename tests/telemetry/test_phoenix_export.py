@@ -7,7 +7,8 @@ the way an operator would: ``SWITCHYARD_OTEL__*`` environment variables.
 from __future__ import annotations
 
 import json
-import uuid
+import secrets
+import string
 
 import pytest
 
@@ -26,9 +27,15 @@ RRN = "900101-1234567"
 RRN_PARTS = ("900101", "1234567", "9001011234567")
 
 
+def _project_name() -> str:
+    # Letters only: a hex suffix is sometimes all digits ("sy-8973659873"), which the
+    # wire screen rightly reads as a phone-like number and refuses to export.
+    return "sy-" + "".join(secrets.choice(string.ascii_lowercase) for _ in range(10))
+
+
 def switch_on(monkeypatch: pytest.MonkeyPatch, phoenix: Phoenix) -> str:
     """Enable export to ``phoenix`` for settings loaded from now on; returns the project."""
-    project = f"sy-{uuid.uuid4().hex[:10]}"
+    project = _project_name()
     monkeypatch.setenv("SWITCHYARD_OTEL__ENABLED", "true")
     monkeypatch.setenv("SWITCHYARD_OTEL__ENDPOINT", phoenix.traces_endpoint)
     monkeypatch.setenv("SWITCHYARD_OTEL__SERVICE_NAME", project)
@@ -135,7 +142,7 @@ def test_a_resident_registration_number_leaves_no_digit_in_any_span(
 
 def test_unmasked_text_is_refused_at_the_wire(phoenix: Phoenix) -> None:
     # Masking switched off: the wire guard is the second line and sends nothing.
-    project = f"sy-{uuid.uuid4().hex[:10]}"
+    project = _project_name()
     config = OtelSettings(enabled=True, endpoint=phoenix.traces_endpoint, service_name=project)
     export = SpanExport(config, mask=lambda text: text)
     try:
@@ -143,7 +150,7 @@ def test_unmasked_text_is_refused_at_the_wire(phoenix: Phoenix) -> None:
         export.flush()
     finally:
         export.shutdown()
-    control = f"sy-{uuid.uuid4().hex[:10]}"
+    control = _project_name()
     masked = SpanExport(OtelSettings(endpoint=phoenix.traces_endpoint, service_name=control))
     try:
         masked.export_run(RunRecord(run_id="r2", thread_id="t2", question=RRN, answer="ok"))
