@@ -10,13 +10,13 @@ nothing of it is left behind.
 from __future__ import annotations
 
 import time
-import uuid
 from pathlib import Path
 from typing import Any, Protocol
 
 from pydantic import BaseModel
 
 from core.storage import Database, Migration, SqliteDatabase, StoreSchema, migrate
+from core.thread_ids import new_thread_id
 
 SCHEMA = StoreSchema(
     "conversations",
@@ -81,7 +81,7 @@ class ConversationIndex:
         """Create an empty conversation for ``user_id`` in ``workspace``."""
         now = time.time()
         conv = Conversation(
-            thread_id=uuid.uuid4().hex[:12],
+            thread_id=new_thread_id(),
             user_id=user_id,
             workspace=workspace,
             title=title_from(title) if title else "",

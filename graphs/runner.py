@@ -15,6 +15,7 @@ from langgraph.types import Command, Durability
 
 from core.errors import ConfigError
 from core.input_check import InputRejection, check_question
+from core.thread_ids import new_thread_id
 from core.types import PrivacyClass, StepRecord
 from graphs.ask_result import AskResult as AskResult  # re-exported: the public result type
 from graphs.services import Services
@@ -67,7 +68,7 @@ class Assistant:
     def _start(
         self, question: str, thread_id: str | None, parent_run_id: str | None = None
     ) -> tuple[State, RunnableConfig, str, str]:
-        thread = thread_id or uuid.uuid4().hex[:12]
+        thread = thread_id or new_thread_id()
         run_id = uuid.uuid4().hex
         payload: State = {
             "question": question,
