@@ -9,6 +9,8 @@ shows early, and the cost of the encoder grows with the length.
 
 from __future__ import annotations
 
+# The width of a multilingual-e5-small vector; tools.rag.dense.E5Embedder takes its
+# ``dimension`` from here, so the document search and the router cannot disagree.
 EMBED_DIM = 384
 # About 60-80 e5 tokens: one encoder window, a few milliseconds on an idle core.
 EMBED_CHARS = 256

