@@ -16,8 +16,9 @@ __all__ = ["QUANTITY", "SAME_UNIT", "SPELLED_NUMBERS"]
 # A quantity: the number and the word that says what it counts.
 QUANTITY = LazyPattern(
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
-    # Longer words first: "6개월" is months, not 6 items; "3인분" is portions, not people.
-    r"(?P<unit>개월|인분|켤레|마리|그릇|박스|상자|세트|봉지|송이|퍼센트|사람|달러|시간|유로"
+    # Longer words first: "6개월" is months, not 6 items; "3인분" is portions and "3인치"
+    # a length, not people.
+    r"(?P<unit>개월|인분|인치|켤레|마리|그릇|박스|상자|세트|봉지|송이|퍼센트|사람|달러|시간|유로"
     r"|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
     r"|people|persons?|friends|ways|items?|dollars?|won|hours?|hrs?|minutes?|mins?|days?|weeks?|months?"
     r"|years?|percent"

@@ -35,6 +35,8 @@ _DIGITS = rf"\d+(?:[.,]\d+)?\s*{KO_MAGNITUDE}"
 # after a native number ("세 분"): after digits it is minutes ("30분").
 PEOPLE_COUNTERS = ("명", "사람", "인")
 _POLITE_PEOPLE = re.compile(rf"{NATIVE_NUMBER}\s*분")
+# Unit words that begin with a counter: "55인치" is a length, not 55 people.
+_LONGER_UNITS = ("인치",)
 
 # Counters that answer one another: "몇 번 다운로드" is answered by "500만 건".
 COUNTER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -52,10 +54,17 @@ def counts_with(sentence: str, counters: Iterable[str]) -> bool:
     A counter of people also accepts the polite "세 분" (see ``PEOPLE_COUNTERS``).
     """
     wanted = tuple(counters)
-    alternatives = "|".join(re.escape(c) for c in wanted)
+    alternatives = "|".join(_counter_pattern(c) for c in wanted)
     if re.search(rf"(?:{_DIGITS}|{NATIVE_NUMBER})\s*(?:{alternatives})", sentence):
         return True
     return bool(set(wanted) & set(PEOPLE_COUNTERS)) and bool(_POLITE_PEOPLE.search(sentence))
+
+
+def _counter_pattern(counter: str) -> str:
+    """``counter`` as a pattern that does not match the start of a longer unit word."""
+    tails = [re.escape(unit[len(counter) :]) for unit in _LONGER_UNITS if unit.startswith(counter)]
+    tails = [tail for tail in tails if tail]
+    return re.escape(counter) + (f"(?!{'|'.join(tails)})" if tails else "")
 
 
 def aliases_of(counter: str) -> tuple[str, ...]:
