@@ -173,6 +173,11 @@ def asks_clock_time(question: str) -> bool:
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 
 
+def without_web_addresses(text: str) -> str:
+    """``text`` with each web address in it replaced by a space."""
+    return _WEB_ADDRESS.sub(" ", text)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The kind of thing the question asks for (``None`` for what/how/yes-no questions).
 
@@ -181,7 +186,7 @@ def answer_type(question: str) -> AnswerType | None:
     come in?" asks for a place, and its later "when" only sets the scene. A web address
     in the question is not read: "price" in its query string asks for no amount.
     """
-    question = _WEB_ADDRESS.sub(" ", question)
+    question = without_web_addresses(question)
     if question.isascii():
         found = [
             (m.start(), order, kind)

@@ -16,7 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 # answer_type and has_answer_type are re-exported: callers ask this module about questions.
-from tools.rag.answer_types import PARTS_OF_DAY_EN, PARTS_OF_DAY_KO, RECURRING_QUESTION, AnswerType
+from tools.rag.answer_types import (
+    PARTS_OF_DAY_EN,
+    PARTS_OF_DAY_KO,
+    RECURRING_QUESTION,
+    AnswerType,
+    without_web_addresses,
+)
 from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
 from tools.rag.segmentation import rejoin_known_words
@@ -310,7 +316,8 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
     """Split a question into the content terms a passage must cover and its answer type.
 
     Args:
-        question: The user's question, possibly with a sentence of context.
+        question: The user's question, possibly with a sentence of context. A web
+            address in it names no topic ("…/late-fees") and is left out.
         known: Whether the collection holds a token: a Korean word it knows whole is
             one term, not the pieces Kiwi cut it into.
 
@@ -318,7 +325,7 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
         Content terms in the index's token space (Kiwi morphemes for Korean,
         stemmed lowercase words for English), first occurrence order.
     """
-    asked = _question_part(question, referents=True)
+    asked = _question_part(without_web_addresses(question), referents=True)
     counter = ""
     if detect_script(asked) == "en":
         terms = [t for t in english_tokens(asked) if t not in _EN_FUNCTION_WORDS]
