@@ -232,6 +232,10 @@ _RULES: list[Rule] = [
         lambda m: f"후속 질문: 바꾸려는 앞 질문의 점수로 판단함 (후속 질문만으로는 {m['s']})",
     ),
     (
+        re.compile(r"^follow-up: refers to the previous turn"),
+        lambda m: "후속 질문: 앞 대화를 가리킴 — 모델이 앞 질문과 답을 함께 받고, 문서는 찾지 않음",
+    ),
+    (
         re.compile(r"^cascade: local answer failed the output check"),
         lambda m: "단계적 처리: 로컬 모델의 답이 검사를 통과하지 못해 클라우드 모델로 올림",
     ),

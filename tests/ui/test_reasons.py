@@ -14,6 +14,7 @@ from core.rejections import english, rejection
 from core.router import Router, StepRequest
 from core.settings import BudgetSettings, RouterSettings
 from core.types import Alternative, ModelTier, RejectionKind, StepRecord
+from graphs.code_stage import LOOSE_FOLLOW_UP_REASON
 from graphs.runner import Assistant
 from graphs.state import Context
 from tests.core.test_router import FakeTiers
@@ -75,6 +76,12 @@ def test_a_follow_up_scored_as_its_earlier_question_reads_in_korean() -> None:
     (reason,) = [r for r in router.decide(step).reasons if r.startswith("follow-up:")]
     korean = reason_in(reason, "ko")
     assert korean.startswith("후속 질문:") and _english_words(korean) == []
+
+
+def test_a_follow_up_that_refers_to_the_previous_turn_reads_in_korean() -> None:
+    korean = reason_in(LOOSE_FOLLOW_UP_REASON, "ko")
+    assert korean.startswith("후속 질문:") and _english_words(korean) == []
+    assert "`" not in reason_plain(LOOSE_FOLLOW_UP_REASON, "ko")
 
 
 def test_numbers_and_ids_survive_the_rewrite() -> None:
