@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
 from agents.prompts import GROUNDED_INSTRUCTIONS, SYSTEM_PROMPT, fence
+from core.text import estimate_tokens
 from core.types import PrivacyClass, RouteDecision
 from graphs.state import Current, RecordedStep, State, new_current, route_data
 from graphs.turn_privacy import HISTORY_MESSAGES as _HISTORY_MESSAGES
@@ -34,12 +37,10 @@ def build_prompt(
     messages: list[BaseMessage] = [SystemMessage(content=SYSTEM_PROMPT)]
     step_text = current["text"]
     if with_context:
-        history = list(state.get("messages", []))[:-1][-_HISTORY_MESSAGES:]
-        messages.extend(history)
-        earlier = [o["text"] for o in state["outputs"]]
-        if earlier:
-            notes = "\n".join(f"step {i + 1}: {t}" for i, t in enumerate(earlier))
-            step_text = fence(notes, kind="earlier_steps") + "\n\n" + step_text
+        messages.extend(_history(state))
+        notes = _earlier_steps(state)
+        if notes:
+            step_text = notes + "\n\n" + step_text
     doc = current["doc"]
     if current["kind"] == "grounded" and doc:
         fenced = "\n\n".join(
@@ -49,6 +50,30 @@ def build_prompt(
         step_text = f"{GROUNDED_INSTRUCTIONS}\n\n{fenced}\n\nQuestion: {step_text}"
     messages.append(HumanMessage(content=step_text))
     return messages
+
+
+def context_tokens(state: State) -> int:
+    """Tokens of what ``build_prompt`` adds to a model step besides its own text.
+
+    A follow-up ("그럼 4명이면?") is a few tokens, but the model also reads the earlier
+    question and answer; the router's context and cost checks must count them too.
+    """
+    shown = [str(m.content) for m in _history(state)] + [_earlier_steps(state)]
+    return sum(estimate_tokens(text) for text in shown if text)
+
+
+def _history(state: State) -> Sequence[BaseMessage]:
+    """The conversation's last messages before this turn's question, as the prompt shows."""
+    return list(state.get("messages", []))[:-1][-_HISTORY_MESSAGES:]
+
+
+def _earlier_steps(state: State) -> str:
+    """This turn's earlier step outputs, fenced, or "" when there are none."""
+    earlier = [o["text"] for o in state["outputs"]]
+    if not earlier:
+        return ""
+    notes = "\n".join(f"step {i + 1}: {t}" for i, t in enumerate(earlier))
+    return fence(notes, kind="earlier_steps")
 
 
 def replayed_step(index: int, text: str, recorded: RecordedStep, privacy: PrivacyClass) -> Current:

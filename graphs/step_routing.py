@@ -21,7 +21,7 @@ from core.types import PrivacyClass, RouteDecision
 from graphs import policy
 from graphs.code_stage import step_request
 from graphs.engine import Engine
-from graphs.prompting import previous_handler, replayed_step
+from graphs.prompting import context_tokens, previous_handler, replayed_step
 from graphs.recording import first_turn
 from graphs.state import (
     Context,
@@ -158,6 +158,9 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         pinned=pinned,
         forced=forced,
     )
+    if kind in ("generate", "grounded"):
+        # The model reads the recent turns too: "그럼 4명이면?" costs its earlier Q and A.
+        request = replace(request, prompt_tokens=request.prompt_tokens + context_tokens(state))
     earlier = earlier_questions(state) if loose_follow_up else []
     if earlier:
         # "and at 3:30?" is as hard as the clock puzzle it changes, which the model reads
