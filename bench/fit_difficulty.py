@@ -31,7 +31,7 @@ Because the folds above also chose the setting, they are optimistic; the
 nested folds (``bench.router_nested``) hold each source out around the whole
 choice and are the honest figure, printed in the report and written to the
 model's ``meta.folds`` (which ``bench router`` prints; the model shipped on
-2026-11-30 predates them: its nested figures are in ``bench.router_fit_parts``).
+2026-12-01 carries them, earlier runs are in ``bench.router_fit_parts``).
 Platt calibration maps the logit onto P(weak < quality bar). The e5 part is
 fitted on top of the text logit on the cached embedding subset
 (``bench.router_embeddings``); zero when not cached.
