@@ -23,14 +23,15 @@ strong calls against .526 for length; words 0.3 made it .568 and llmrouter_mix
 .430). The prior's band (10th-90th percentile) was compared with 5th-95th, where
 only words 0.3 kept the sanity orderings. Prior weight 0.5 (router16) won the
 worst fold (MMLU .559) but scored a short English request above a shorter
-Korean greeting, which tests/core/test_difficulty.py forbids and
-``SANITY_ORDERINGS`` does not yet check; it was not kept.
+Korean greeting, which tests/core/test_difficulty.py then forbade; it was not
+kept. That test and ``SANITY_ORDERINGS`` now compare the same request in both
+languages (router17), and prior .5 still fails the orderings.
 
 Because the folds above also chose the setting, they are optimistic; the
 nested folds (``bench.router_nested``) hold each source out around the whole
 choice and are the honest figure, printed in the report and written to the
 model's ``meta.folds`` (which ``bench router`` prints; the model shipped on
-2026-11-30 predates them: its nested figures are in ``bench.router_fit_parts``).
+2026-12-01 carries them, earlier runs are in ``bench.router_fit_parts``).
 Platt calibration maps the logit onto P(weak < quality bar). The e5 part is
 fitted on top of the text logit on the cached embedding subset
 (``bench.router_embeddings``); zero when not cached.
@@ -130,6 +131,17 @@ SANITY_ORDERINGS: tuple[tuple[str, str, float, float, float], ...] = (
         0.25,
         0.35,
         0.5,
+    ),
+    # The same request in English and in Korean: Korean is the harder for the local
+    # model at equal content. (The check used to compare an English writing request
+    # with a shorter Korean greeting, which asked the Korean bonus to outweigh a
+    # threefold length gap rather than to hold at equal content.)
+    (
+        "Summarize this paragraph in two sentences.",
+        "이 문단을 두 문장으로 요약해 주세요.",
+        0.0,
+        1.0,
+        0.0,
     ),
     (
         "What is the capital of France?",

@@ -92,6 +92,19 @@ five. Each dense signal blended into length at +-.1, +-.3, +-1 (standard
 units) on the five whole files: only one of 90 (signal, weight) pairs lowers
 all five (code at -.1, by .002 to .016), about what chance gives; it was not
 kept. Prior weight 0 never keeps the sanity orderings.
+
+router17 (2026-12-01; logs in /tmp/router17-out). Length now counts a Hangul
+syllable as two characters (``core.difficulty_length``) and the sanity
+orderings compare the same request in English and Korean instead of an English
+writing request with a Korean greeting a third its length. Nested folds, same
+grid (prior 1 and 2): arena -.027, ko +.008, llm +.029 (was +.034), mmlu +.015
+(was +.039; its fold now chooses words .1), routerarena -.042. Whole files:
+arena .905, ko .904, llm .284, mmlu .498, routerarena .493, each below length
+and random; cascade on llmrouter_mix .163 strong calls against .284 for the
+score alone. Prior weight .5 added to the grid still fails the sanity
+orderings on every word strength. The e5 cache was not filled: 64 of
+arena_hard_v1's 294 prompts took about six minutes at nice 19 on the loaded
+machine (about a day for all replays), so no embedding fit was measured.
 """
 
 from __future__ import annotations

@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from bench.fit_difficulty import featurise, prior_column
+from bench.fit_difficulty import N_BUCKETS, Setting, featurise, prior_column, sanity_orderings_hold
 from bench.router_data import ReplayRow
-from bench.router_fit_parts import escalation_gain, fit_parts
+from bench.router_fit_parts import SIGNAL_NAMES, PartWeights, escalation_gain, fit_parts
 
 
 def _rows(n: int, seed: int) -> list[ReplayRow]:
@@ -53,3 +53,17 @@ def test_escalation_gain_is_what_the_cloud_adds() -> None:
         for weak, strong in ((0.0, 1.0), (1.0, 1.0), (0.0, 0.0), (1.0, 0.0), (0.2, 0.7))
     ]
     assert escalation_gain(rows).tolist() == pytest.approx([1.0, 0.0, 0.0, 0.0, 0.5])
+
+
+def _length_and_prior_parts(korean_weight: float) -> PartWeights:
+    signals = np.zeros(len(SIGNAL_NAMES) + 1)
+    signals[SIGNAL_NAMES.index("korean")] = korean_weight
+    return PartWeights(1.0, 2.0, signals, np.zeros(N_BUCKETS))
+
+
+def test_sanity_orderings_ask_korean_above_its_english_twin() -> None:
+    # A score that keeps every easy-below-hard ordering but gives Korean no weight
+    # ranks a Korean request at or below the same request in English: refused.
+    setting, platt, band = Setting(2.0, 1.0, 0.0), (1.0, 0.0), (-1.0, 1.0)
+    assert not sanity_orderings_hold(_length_and_prior_parts(0.0), setting, platt, band)
+    assert sanity_orderings_hold(_length_and_prior_parts(2.0), setting, platt, band)

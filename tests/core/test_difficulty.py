@@ -22,6 +22,7 @@ from core.difficulty import (
     prior_score,
 )
 from core.difficulty_embedding import EMBED_CHARS, EMBED_DIM, truncate_for_embedding
+from core.difficulty_length import english_equivalent_length
 from core.difficulty_reasons import top_signals_in_words
 from core.errors import ConfigError
 
@@ -33,6 +34,8 @@ HARD_EN = (
     "sieve of Eratosthenes step by step"
 )
 EASY_KO = "안녕! 오늘 점심 뭐 먹을까?"
+SUMMARIZE_EN = "Summarize this paragraph in two sentences."
+SUMMARIZE_KO = "이 문단을 두 문장으로 요약해 주세요."
 HARD_KO = (
     "한국 반도체 산업의 공급망 리스크를 분석하고, 미중 갈등이 향후 5년간 수출에 미칠 "
     "영향을 단계별로 추론해 주세요. 각 시나리오의 근거를 비교해서 설명해 주세요."
@@ -108,8 +111,25 @@ def test_korean_sanity_ordering() -> None:
     assert easy < 0.35
     assert hard > 0.5
     assert hard - easy > 0.25
-    # Korean is harder than English for the local model at equal content.
-    assert difficulty(EASY_EN) < difficulty(EASY_KO)
+    # Korean is harder than English for the local model at equal content: the same
+    # request in both languages. (This compared EASY_EN, a writing request three
+    # times as long, with the Korean greeting: not equal content.)
+    assert difficulty(SUMMARIZE_EN) < difficulty(SUMMARIZE_KO)
+
+
+def test_korean_request_is_as_long_as_its_english_twin() -> None:
+    # Hangul syllables carry about two Latin letters each, so the same request is not
+    # "shorter" (easier) in Korean.
+    pairs = [
+        (
+            "Please translate this email into a formal tone.",
+            "이 이메일을 격식 있는 말투로 번역해 주세요.",
+        ),
+        ("What time does the library open tomorrow?", "내일 도서관은 몇 시에 열어요?"),
+    ]
+    for english, korean in pairs:
+        assert english_equivalent_length(korean) > 0.6 * english_equivalent_length(english)
+        assert english_equivalent_length(english) == len(english)
 
 
 def test_reasoning_request_beats_its_plain_version() -> None:
