@@ -1,0 +1,60 @@
+"""Readings that let a document question find the sentence that answers it (cited12).
+
+Found on the workload's answerable document turns that declined; the examples here are
+our own (a taxi rule, a ...), not the workload's questions.
+"""
+
+from __future__ import annotations
+
+from tools.rag.answer import extractive_answer
+from tools.rag.models import Passage
+from tools.rag.subjects import compound_groups, missing_rare_topic
+
+_TAXIS = Passage(
+    chunk_id="t1",
+    source="travel.md",
+    heading="Taxis",
+    text="Staff away on business may take a taxi to the airport. Taxi fares are paid back in full.",
+)
+_CLAIMS = Passage(
+    chunk_id="t2",
+    source="travel.md",
+    heading="Claims",
+    text="Send the receipts within a week of the trip.",
+)
+
+
+_WRITTEN = {"taxi", "fare", "paid", "back", "staff", "away", "business", "trip", "receipt"}
+
+
+def _one_chunk_each(token: str) -> int:
+    # Every word the example's chunks write is named by one chunk: a specific subject.
+    return 1 if token in _WRITTEN else 0
+
+
+def test_two_words_sharing_one_translation_are_one_topic() -> None:
+    # "business" and "trip" both translate as 출장: "business trip" is one concept.
+    business, trip, taxi = compound_groups(["business", "trip", "taxi"])
+    assert "business" in trip and "trip" in business
+    assert "business" not in taxi and "taxi" not in trip
+
+
+def test_a_passage_naming_half_of_a_compound_holds_it() -> None:
+    tokens = {"staff", "away", "business", "taxi", "fare", "paid", "back"}
+    assert not missing_rare_topic(
+        ["taxi", "business", "trip"], tokens, _one_chunk_each, korean_only=False
+    )
+    # A passage naming neither word of it still lacks the topic.
+    assert missing_rare_topic(
+        ["taxi", "trip"], {"taxi", "fare"}, _one_chunk_each, korean_only=False
+    )
+
+
+def test_a_rule_for_the_concept_answers_a_question_naming_the_compound() -> None:
+    answer = extractive_answer(
+        "Are taxi fares paid back on a business trip?",
+        [_TAXIS, _CLAIMS],
+        frequency=_one_chunk_each,
+    )
+    assert answer.covered
+    assert "Taxi fares are paid back in full." in answer.text
