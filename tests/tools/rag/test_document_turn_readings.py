@@ -7,6 +7,7 @@ our own (a taxi rule, a ...), not the workload's questions.
 from __future__ import annotations
 
 from tools.rag.answer import extractive_answer
+from tools.rag.crosslingual import equivalents
 from tools.rag.models import Passage
 from tools.rag.subjects import compound_groups, missing_rare_topic
 
@@ -58,3 +59,23 @@ def test_a_rule_for_the_concept_answers_a_question_naming_the_compound() -> None
     )
     assert answer.covered
     assert "Taxi fares are paid back in full." in answer.text
+
+
+def test_a_grandmother_is_named_by_the_word_for_grandparents() -> None:
+    # Rules name the relation (조부모상), people name the person (할머니, grandfather).
+    assert "조부모" in equivalents("할머니")
+    assert "조부모" in equivalents("할아버지")
+    assert "grandparent" in equivalents("할머니")
+
+
+def test_a_rule_for_grandparents_answers_a_question_about_a_grandfather() -> None:
+    allowance = Passage(
+        chunk_id="g1",
+        source="welfare.md",
+        heading="조의금",
+        text="부모상에는 20만 원을 지급합니다. 조부모상에는 10만 원을 지급합니다.",
+    )
+    answer = extractive_answer("할아버지 상 당하면 조의금 얼마 나와요?", [allowance])
+    assert answer.covered
+    # Only the grandparents' rule is quoted: the parents' figure is another case's.
+    assert [s.text for s in answer.sentences] == ["조부모상에는 10만 원을 지급합니다."]
