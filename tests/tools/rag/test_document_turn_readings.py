@@ -9,6 +9,7 @@ from __future__ import annotations
 from tools.rag.answer import extractive_answer
 from tools.rag.crosslingual import equivalents
 from tools.rag.models import Passage
+from tools.rag.qualifiers import anchor_conflict
 from tools.rag.subjects import compound_groups, missing_rare_topic
 
 _TAXIS = Passage(
@@ -79,3 +80,12 @@ def test_a_rule_for_grandparents_answers_a_question_about_a_grandfather() -> Non
     assert answer.covered
     # Only the grandparents' rule is quoted: the parents' figure is another case's.
     assert [s.text for s in answer.sentences] == ["조부모상에는 10만 원을 지급합니다."]
+
+
+def test_using_something_counts_from_the_same_anchor_in_either_word() -> None:
+    # "쓰려면 며칠 전" and "사용하기 2일 전" count from the same moment: the native verb
+    # and its Sino-Korean noun name one act, as 먹 and 복용 do.
+    question = "회의실 쓰려면 며칠 전에 예약해야 해요?"
+    assert not anchor_conflict(question, "회의실은 사용하기 2일 전까지 예약해야 합니다.")
+    # Another act is still another anchor.
+    assert anchor_conflict(question, "회의실은 청소하기 2일 전까지 예약해야 합니다.")
