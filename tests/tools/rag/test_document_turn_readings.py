@@ -11,6 +11,7 @@ from tools.rag.crosslingual import equivalents
 from tools.rag.models import Passage
 from tools.rag.qualifiers import anchor_conflict
 from tools.rag.subjects import compound_groups, missing_rare_topic
+from tools.rag.textutil import tokenize
 
 _TAXIS = Passage(
     chunk_id="t1",
@@ -89,3 +90,28 @@ def test_using_something_counts_from_the_same_anchor_in_either_word() -> None:
     assert not anchor_conflict(question, "회의실은 사용하기 2일 전까지 예약해야 합니다.")
     # Another act is still another anchor.
     assert anchor_conflict(question, "회의실은 청소하기 2일 전까지 예약해야 합니다.")
+
+
+def test_a_clinic_is_the_hospital_people_ask_about() -> None:
+    # People call a 의원 (a clinic) 병원: a question about the 병원's parking is about
+    # the clinic's, not about the one chunk that happens to write 병원.
+    parking = Passage(
+        chunk_id="c1",
+        source="dental.md",
+        heading="주차",
+        text="의원 건물 지하 주차장은 진료 당일 2시간까지 무료입니다.",
+    )
+    bus = Passage(
+        chunk_id="c2",
+        source="dental.md",
+        heading="오시는 길",
+        text="병원 앞 정류장에서 7번 버스를 타면 역까지 10분 걸립니다.",
+    )
+    chunks = [set(tokenize(f"{p.heading} {p.text}")) for p in (parking, bus)]
+
+    def frequency(token: str) -> int:
+        return sum(token in c for c in chunks)
+
+    answer = extractive_answer("병원 주차 몇 시간 무료예요?", [parking, bus], frequency=frequency)
+    assert answer.covered
+    assert "2시간까지 무료" in answer.text
