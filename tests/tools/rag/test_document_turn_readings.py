@@ -115,3 +115,29 @@ def test_a_clinic_is_the_hospital_people_ask_about() -> None:
     answer = extractive_answer("병원 주차 몇 시간 무료예요?", [parking, bus], frequency=frequency)
     assert answer.covered
     assert "2시간까지 무료" in answer.text
+
+
+def test_a_grandfather_who_comes_along_is_no_subject_of_the_question() -> None:
+    # 할아버지 reaches the condolence rule through 조부모, but the question asks about
+    # parking: the relation word only sets the scene, and the parking rule answers.
+    parking = Passage(
+        chunk_id="s1",
+        source="centre.md",
+        heading="주차",
+        text="방문객은 지하 주차장을 3시간 동안 무료로 이용할 수 있습니다.",
+    )
+    condolence = Passage(
+        chunk_id="s2",
+        source="centre.md",
+        heading="경조사",
+        text="직원의 조부모상에는 2일의 휴가를 줍니다.",
+    )
+    chunks = [set(tokenize(f"{p.heading} {p.text}")) for p in (parking, condolence)]
+
+    def frequency(token: str) -> int:
+        return sum(token in c for c in chunks)
+
+    question = "할아버지 모시고 가는데 주차 몇 시간 무료예요?"
+    answer = extractive_answer(question, [parking, condolence], frequency=frequency)
+    assert answer.covered
+    assert "3시간 동안 무료" in answer.text
