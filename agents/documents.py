@@ -20,6 +20,7 @@ from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
+from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import scene_terms
@@ -236,7 +237,8 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     unknown = _unknown_terms(docs, text, asked.topic_terms, collection)
     # Who is asking and around what (엄마, my husband, "exactly") is not what the
     # documents must hold: the rest of the question is weighed as if they were not there.
-    scene = _scene_unknowns(asked, text, unknown)
+    # ...and a place the documents' rule for "elsewhere" covers (tools.rag.elsewhere).
+    scene = _scene_unknowns(asked, text, unknown) + places_elsewhere_covers(text, unknown, passages)
     unknown = [t for t in unknown if t not in scene]
     answer = docs.extractive_answer(text, passages, ignore=scene)
     synth, why = needs_synthesis(text)

@@ -1,13 +1,18 @@
 """Readings that let a document question find the sentence that answers it (cited12).
 
 Found on the workload's answerable document turns that declined; the examples here are
-our own (a taxi rule, a ...), not the workload's questions.
+our own (taxis, condolence leave, a dental clinic, lodging), not the workload's questions.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from agents.documents import plan_document_step
+from tools.rag import DocumentStore
 from tools.rag.answer import extractive_answer
 from tools.rag.crosslingual import equivalents
+from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.models import Passage
 from tools.rag.qualifiers import anchor_conflict
 from tools.rag.subjects import compound_groups, missing_rare_topic
@@ -141,3 +146,53 @@ def test_a_grandfather_who_comes_along_is_no_subject_of_the_question() -> None:
     answer = extractive_answer(question, [parking, condolence], frequency=frequency)
     assert answer.covered
     assert "3시간 동안 무료" in answer.text
+
+
+_ALLOWANCES = """# Field staff allowances
+
+## Lodging
+
+Lodging is paid up to $150 per night in Boston and $100 per night elsewhere.
+
+## Taxis
+
+Taxi fares to the station are paid back with a receipt.
+"""
+
+
+def _passage(heading: str, text: str) -> Passage:
+    return Passage(chunk_id=heading, source="allowances.md", heading=heading, text=text)
+
+
+def test_a_place_no_document_names_is_covered_by_the_rule_for_elsewhere() -> None:
+    lodging = _passage(
+        "Lodging",
+        "Lodging is paid up to $150 per night in Boston and $100 per night elsewhere.",
+    )
+    taxis = _passage("Taxis", "Taxi fares to the station are paid back with a receipt.")
+    question = "How much lodging is paid per night in Denver?"
+    assert places_elsewhere_covers(question, ["denver"], [lodging, taxis]) == ["denver"]
+    # Only a place named after a preposition of place, only with such a rule first.
+    assert places_elsewhere_covers("How much for a Denver night?", ["denver"], [lodging]) == []
+    assert places_elsewhere_covers(question, ["denver"], [taxis, lodging]) == []
+    assert places_elsewhere_covers("How much lodging for a night?", ["lodging"], [lodging]) == []
+
+
+def test_the_unknown_place_is_answered_by_the_rule_for_elsewhere(tmp_path: Path) -> None:
+    doc = tmp_path / "allowances.md"
+    doc.write_text(_ALLOWANCES, encoding="utf-8")
+    store = DocumentStore(tmp_path / "store", dense=False)
+    try:
+        store.ingest_path(doc, "field")
+        plan = plan_document_step(
+            store, "How much lodging is paid per night in Denver?", collection="field", pinned=False
+        )
+        assert plan.kind == "extractive", plan.reasons
+        assert "$100 per night elsewhere" in plan.answer
+        # Another rule's passage first: the place stays unknown.
+        taxi = plan_document_step(
+            store, "Are taxi fares paid back in Denver?", collection="field", pinned=False
+        )
+        assert taxi.kind != "extractive", taxi.answer
+    finally:
+        store.close()
