@@ -40,6 +40,8 @@ RELATED_TOPIC_SHARE = 0.6
 GROUNDED_CONFIDENCE = 0.25
 _QUESTION = re.compile(
     r"[?？]|\b(what|when|where|which|who|how|is there|are there|can i|do you|does)\b|"
+    # Typed without "?": an English sentence opening with an auxiliary still asks.
+    r"^\s*(?:can|could|may|should|will|would|do|did|is|are|was|were)\s|"
     r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)|"
     # A lookup asked as a request: "전화번호 알려주세요", "tell me the manager's email".
     r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b",

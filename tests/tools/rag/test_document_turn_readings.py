@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agents.documents import plan_document_step
+from agents.documents import _QUESTION, plan_document_step
 from tools.rag import DocumentStore
 from tools.rag.answer import extractive_answer
 from tools.rag.crosslingual import equivalents
@@ -194,5 +194,40 @@ def test_the_unknown_place_is_answered_by_the_rule_for_elsewhere(tmp_path: Path)
             store, "Are taxi fares paid back in Denver?", collection="field", pinned=False
         )
         assert taxi.kind != "extractive", taxi.answer
+    finally:
+        store.close()
+
+
+_PARCELS = """# Front desk
+
+## Parcels
+
+Someone collecting a parcel for you needs a signed note and a copy of your ID.
+
+## Keys
+
+Spare keys cost 15,000 won and take two days.
+"""
+
+
+def test_an_english_sentence_opening_with_an_auxiliary_is_a_question() -> None:
+    # Typed without "?": "can my brother ..." asks as much as "can I ...?".
+    assert _QUESTION.search("can my brother sign for me")
+    assert _QUESTION.search("Should the form be signed by hand")
+    assert not _QUESTION.search("my brother signed the form")
+
+
+def test_picking_up_for_someone_is_collecting(tmp_path: Path) -> None:
+    assert "collect" in equivalents("pick")
+    doc = tmp_path / "desk.md"
+    doc.write_text(_PARCELS, encoding="utf-8")
+    store = DocumentStore(tmp_path / "store", dense=False)
+    try:
+        store.ingest_path(doc, "desk")
+        plan = plan_document_step(
+            store, "can my brother pick up my parcel for me", collection="desk", pinned=False
+        )
+        assert plan.kind == "extractive", plan.reasons
+        assert "signed note" in plan.answer
     finally:
         store.close()
