@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
+from tools.rag.answer import top_sentence
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations
@@ -23,7 +24,7 @@ from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
-from tools.rag.scene_words import scene_terms
+from tools.rag.scene_words import penalty_left_unstated, scene_terms
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -243,6 +244,8 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     scene = _scene_unknowns(asked, text, unknown) + places_elsewhere_covers(text, unknown, passages)
     unknown = [t for t in unknown if t not in scene]
     answer = docs.extractive_answer(text, passages, ignore=scene)
+    if penalty_left_unstated(text, scene, top_sentence(answer)):
+        answer = answer.model_copy(update={"covered": False})
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)
     found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"

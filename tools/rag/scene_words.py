@@ -14,6 +14,10 @@ people around them or the situation, not the thing asked about:
   lemminflect's lexicon, which tags each lemma it knows by part of speech; a word it does
   not know at all (a brand, a name) may be a topic and is kept.
 
+- a penalty asked about in general (불이익, 페널티: "연락 없이 안 가면 불이익 있어요?"): it
+  asks what follows from the condition, which a rule states in its own words ("이후
+  예약이 제한될 수 있습니다"); Kiwi also cuts 불이익 into 불 and 이익, a profit.
+
 Such a word is only excused from the veto when the collection never holds it; a word the
 documents do use keeps counting (a leave policy's 배우자 or "parents" is its topic).
 
@@ -32,11 +36,12 @@ such predicates often name the very case asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from tools.rag.textutil import detect_script, english_tokens
+from tools.rag.textutil import detect_script, english_tokens, tokenize
 
 # People named by their relation to the asker, in general vocabulary (index tokens:
 # Kiwi's nouns for Korean; the English ones are matched before stemming).
@@ -54,6 +59,8 @@ _EN_RELATIONS = frozenset(
         *("neighbor", "boyfriend", "girlfriend", "partner", "colleague", "roommate"),
     }
 )
+# A penalty asked about in general, as written in a question (see the module docstring).
+_KO_PENALTY = re.compile(r"불이익|페널티|패널티")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -90,6 +97,7 @@ def scene_terms(question: str) -> frozenset[str]:
     found: set[str] = set()
     if detect_script(question) == "ko":
         found = set(_KO_RELATIONS)
+        found.update(t for m in _KO_PENALTY.finditer(question) for t in tokenize(m.group()))
     kept: set[str] = set()
     words = [m.group().lower().strip("'-") for m in _EN_WORD.finditer(question)]
     for word, after in zip(words, [*words[1:], ""][: len(words)], strict=True):
@@ -103,3 +111,21 @@ def scene_terms(question: str) -> frozenset[str]:
             kept.update(stems)
     # Korean relation nouns are only candidates: the caller intersects with the terms.
     return frozenset(found - kept)
+
+
+# A condition and what follows it: "오지 않으시면 ... 제한될 수 있습니다", "if you miss".
+# "-려면" states a purpose ("취소하려면 전화하세요"), how to do it, not what follows.
+_CONDITION = re.compile(r"(?<!려)면(?=[\s,])|\b(?:if|unless|once)\b", re.IGNORECASE)
+
+
+def penalty_left_unstated(question: str, excused: Collection[str], best_sentence: str) -> bool:
+    """Whether an excused penalty word (불이익) gets a sentence stating no consequence.
+
+    "예약 취소하면 페널티 있어요?" is not answered by how to cancel ("취소하려면 전날까지
+    전화해 주세요"): once the penalty word is excused, only a sentence saying what follows
+    a condition may answer.
+    """
+    penalty = {t for m in _KO_PENALTY.finditer(question) for t in tokenize(m.group())}
+    if not penalty & set(excused) or not best_sentence:
+        return False
+    return not _CONDITION.search(best_sentence)

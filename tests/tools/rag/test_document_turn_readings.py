@@ -15,6 +15,7 @@ from tools.rag.crosslingual import equivalents
 from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.models import Passage
 from tools.rag.qualifiers import anchor_conflict
+from tools.rag.scene_words import penalty_left_unstated, scene_terms
 from tools.rag.subjects import compound_groups, missing_rare_topic
 from tools.rag.textutil import tokenize
 
@@ -231,3 +232,46 @@ def test_picking_up_for_someone_is_collecting(tmp_path: Path) -> None:
         assert "signed note" in plan.answer
     finally:
         store.close()
+
+
+_LIBRARY = """# 작은 도서관 이용 안내
+
+## 대출
+
+책은 한 사람이 다섯 권까지 2주 동안 빌릴 수 있습니다. 대출하려면 회원증을 보여 주세요.
+
+## 반납
+
+반납일을 넘기면 늦은 날수만큼 대출이 정지됩니다. 반납은 무인 반납함에도 할 수 있습니다.
+"""
+
+
+def test_a_penalty_asked_about_is_answered_by_what_follows_the_condition(tmp_path: Path) -> None:
+    # 불이익 is in no document (and Kiwi reads 이익, a profit): the rule says what follows.
+    assert "이익" in scene_terms("책 늦게 반납하면 불이익 있어요?")
+    doc = tmp_path / "library.md"
+    doc.write_text(_LIBRARY, encoding="utf-8")
+    store = DocumentStore(tmp_path / "store", dense=False)
+    try:
+        store.ingest_path(doc, "library")
+        late = plan_document_step(
+            store, "반납일 넘기면 불이익 있어요?", collection="library", pinned=False
+        )
+        assert late.kind == "extractive", late.reasons
+        assert "대출이 정지됩니다" in late.answer
+        # How to borrow is no consequence of anything: the penalty stays unanswered.
+        borrow = plan_document_step(
+            store, "책 빌리면 불이익 있어요?", collection="library", pinned=False
+        )
+        assert borrow.kind != "extractive", borrow.answer
+    finally:
+        store.close()
+
+
+def test_only_a_sentence_stating_a_condition_answers_a_penalty() -> None:
+    question = "예약 취소하면 페널티 있어요?"
+    excused = scene_terms(question)
+    assert penalty_left_unstated(question, excused, "취소하려면 전날까지 전화해 주세요.")
+    assert not penalty_left_unstated(question, excused, "당일 취소하면 수수료를 냅니다.")
+    # Without a penalty word nothing is held back.
+    assert not penalty_left_unstated("취소는 어떻게 해요?", excused, "전화해 주세요.")
