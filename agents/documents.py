@@ -24,7 +24,7 @@ from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
-from tools.rag.scene_words import penalty_left_unstated, scene_terms
+from tools.rag.scene_words import asked_kind_unstated, scene_terms
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -244,7 +244,7 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     scene = _scene_unknowns(asked, text, unknown) + places_elsewhere_covers(text, unknown, passages)
     unknown = [t for t in unknown if t not in scene]
     answer = docs.extractive_answer(text, passages, ignore=scene)
-    if penalty_left_unstated(text, scene, top_sentence(answer)):
+    if asked_kind_unstated(text, scene, top_sentence(answer)):
         answer = answer.model_copy(update={"covered": False})
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)

@@ -15,7 +15,7 @@ from tools.rag.crosslingual import equivalents
 from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.models import Passage
 from tools.rag.qualifiers import anchor_conflict
-from tools.rag.scene_words import penalty_left_unstated, scene_terms
+from tools.rag.scene_words import asked_kind_unstated, scene_terms
 from tools.rag.subjects import compound_groups, missing_rare_topic
 from tools.rag.textutil import tokenize
 
@@ -271,7 +271,39 @@ def test_a_penalty_asked_about_is_answered_by_what_follows_the_condition(tmp_pat
 def test_only_a_sentence_stating_a_condition_answers_a_penalty() -> None:
     question = "예약 취소하면 페널티 있어요?"
     excused = scene_terms(question)
-    assert penalty_left_unstated(question, excused, "취소하려면 전날까지 전화해 주세요.")
-    assert not penalty_left_unstated(question, excused, "당일 취소하면 수수료를 냅니다.")
+    assert asked_kind_unstated(question, excused, "취소하려면 전날까지 전화해 주세요.")
+    assert not asked_kind_unstated(question, excused, "당일 취소하면 수수료를 냅니다.")
     # Without a penalty word nothing is held back.
-    assert not penalty_left_unstated("취소는 어떻게 해요?", excused, "전화해 주세요.")
+    assert not asked_kind_unstated("취소는 어떻게 해요?", excused, "전화해 주세요.")
+
+
+_SUPPLEMENTS = """# 영양제 안내
+
+## 비타민
+
+비타민은 위가 쓰릴 수 있으니 식후에 복용하세요. 하루 한 번 1정을 복용하세요.
+
+## 유산균
+
+유산균은 하루 한 번 1포를 복용하세요.
+"""
+
+
+def test_an_empty_stomach_is_answered_by_when_to_take_it_against_meals(tmp_path: Path) -> None:
+    doc = tmp_path / "supplements.md"
+    doc.write_text(_SUPPLEMENTS, encoding="utf-8")
+    store = DocumentStore(tmp_path / "store", dense=False)
+    try:
+        store.ingest_path(doc, "shelf")
+        iron = plan_document_step(
+            store, "비타민 빈속에 먹어도 돼요?", collection="shelf", pinned=False
+        )
+        assert iron.kind == "extractive", iron.reasons
+        assert "식후에 복용하세요" in iron.answer
+        # The probiotics rule gives a dose, no meal timing: the question stays unanswered.
+        probiotics = plan_document_step(
+            store, "유산균 공복에 먹어도 돼요?", collection="shelf", pinned=False
+        )
+        assert probiotics.kind != "extractive", probiotics.answer
+    finally:
+        store.close()
