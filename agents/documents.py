@@ -16,13 +16,15 @@ from pydantic import BaseModel, Field
 
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
+from tools.rag.answer import top_sentence
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
+from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
-from tools.rag.scene_words import scene_terms
+from tools.rag.scene_words import asked_kind_unstated, scene_terms
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -39,6 +41,8 @@ RELATED_TOPIC_SHARE = 0.6
 GROUNDED_CONFIDENCE = 0.25
 _QUESTION = re.compile(
     r"[?？]|\b(what|when|where|which|who|how|is there|are there|can i|do you|does)\b|"
+    # Typed without "?": an English sentence opening with an auxiliary still asks.
+    r"^\s*(?:can|could|may|should|will|would|do|did|is|are|was|were)\s|"
     r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)|"
     # A lookup asked as a request: "전화번호 알려주세요", "tell me the manager's email".
     r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b",
@@ -236,9 +240,12 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     unknown = _unknown_terms(docs, text, asked.topic_terms, collection)
     # Who is asking and around what (엄마, my husband, "exactly") is not what the
     # documents must hold: the rest of the question is weighed as if they were not there.
-    scene = _scene_unknowns(asked, text, unknown)
+    # ...and a place the documents' rule for "elsewhere" covers (tools.rag.elsewhere).
+    scene = _scene_unknowns(asked, text, unknown) + places_elsewhere_covers(text, unknown, passages)
     unknown = [t for t in unknown if t not in scene]
     answer = docs.extractive_answer(text, passages, ignore=scene)
+    if asked_kind_unstated(text, scene, top_sentence(answer)):
+        answer = answer.model_copy(update={"covered": False})
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)
     found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"

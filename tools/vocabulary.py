@@ -9,6 +9,9 @@ now holds them, and each reader takes the sections it was calibrated on:
 - ``[faq]``: words the FAQ reading also treats as one (점심때 is 점심시간, the 비 of
   주차비 is its 요금): readings of an entry's short wordings, too loose for
   sentences of a document;
+- ``[documents]``: synonyms only the documents' term bridge reads, always: the FAQ
+  matcher's rules were calibrated without them (병원 read as 의원 made its clinic
+  entries look generic and cost it recall);
 - ``[everyday]``: the everyday service vocabulary (공짜/무료, billing, housing,
   school, transport), which the documents' bridge reads when switched on
   (:func:`tools.rag.crosslingual.use_everyday_vocabulary`).
@@ -27,8 +30,8 @@ from typing import Literal
 
 VOCABULARY_FILE = Path(__file__).with_name("rag") / "vocabulary.tsv"
 
-Section = Literal["shared", "faq", "everyday"]
-SECTIONS: tuple[Section, ...] = ("shared", "faq", "everyday")
+Section = Literal["shared", "faq", "documents", "everyday"]
+SECTIONS: tuple[Section, ...] = ("shared", "faq", "documents", "everyday")
 
 
 @dataclass(frozen=True, slots=True)

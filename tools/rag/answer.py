@@ -22,6 +22,7 @@ from tools.rag.kinds import named_kinds
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
+from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.subjects import (
     SUBJECT_UNRETRIEVED,
@@ -149,8 +150,16 @@ def extractive_answer(
     # says: the header's own sentence never contains 적히, so it must not dilute coverage.
     # English terms are all topics, so an English "states" still counts.
     frame = {t for t in asked.terms if t in QUESTION_FRAME_TERMS and t not in asked.topic_terms}
+    # A relation word (할머니, my husband) the collection never writes itself says who asks
+    # or comes along: reached through a link (조부모) it still ranks the sentence naming
+    # that relation, but it is no subject ruling out the passages that lack it.
+    scenery = scene_terms(question) if frequency is not None else frozenset()
+    linked_scenery = {t for t in asked.terms if t in scenery and frequency and not frequency(t)}
+    subject_topics = [t for t in asked.topic_terms if t not in linked_scenery]
     weights = [0.0 if t in frame or t in ignore else weigh(t) for t in asked.terms]
-    total = sum(weights)
+    # Such a word counts where a sentence names its relation, and is not missed where
+    # none does ("할아버지 모시고 가는데 주차 몇 시간 무료예요?" asks about parking).
+    total = sum(w for t, w in zip(asked.terms, weights, strict=True) if t not in linked_scenery)
     q_bigrams = set(pairwise(asked.terms))
     if total <= 0 or not passages:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
@@ -166,7 +175,7 @@ def extractive_answer(
     # With the vocabulary off nothing is reached through it: no same-case check to make.
     vocabulary = everyday_vocabulary_on()
     about = subject_passages(
-        asked.topic_terms, passages, frequency, typed=asked.answer_type is not None, kinds=kinds
+        subject_topics, passages, frequency, typed=asked.answer_type is not None, kinds=kinds
     )
     subject = yes_no_subject(question)
     # A yes/no question about a rule is answered by a sentence stating one: such a
@@ -181,7 +190,7 @@ def extractive_answer(
         if SUBJECT_UNRETRIEVED in about:
             unquotable.add(rank)
         passage_tokens = heading | {t for _, _, toks in sents for t in toks}
-        topics = [t for t in asked.topic_terms if t not in ignore]
+        topics = [t for t in subject_topics if t not in ignore]
         typed = asked.answer_type is not None
         if (
             (not typed and missing_known_topic(topics, passage_tokens, frequency, subject, kinds))

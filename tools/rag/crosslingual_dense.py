@@ -278,12 +278,21 @@ _HANGUL = re.compile(r"[가-힣]")
 
 
 def unheld_terms(
-    store: DenseView, question: str, collection: str, terms: Sequence[str]
+    store: DenseView,
+    question: str,
+    collection: str,
+    terms: Sequence[str],
+    *,
+    min_length: int = 2,
 ) -> list[str]:
-    """Terms the collection holds in neither language (one-character morphemes aside)."""
+    """Terms of at least ``min_length`` characters the collection holds in neither language.
+
+    One-character morphemes are left aside by default: 배, 차, 방 are too ambiguous to
+    count as unknown, except where a caller reads them as a question's argument.
+    """
     alternatives = [alt for t in terms for alt in sorted(equivalents(t))]
     absent = set(store.unknown_terms(question, collection, terms=alternatives))
-    return [t for t in terms if len(t) >= 2 and equivalents(t) <= absent]
+    return [t for t in terms if len(t) >= min_length and equivalents(t) <= absent]
 
 
 def names_a_kind(

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.answer import top_sentence
-from tools.rag.crosslingual import concept_groups, equivalents
+from tools.rag.crosslingual import concept_groups
 from tools.rag.crosslingual_dense import (
     ENGLISH_WORD,
     PASSAGE_Z,
@@ -110,12 +110,10 @@ def _unheld_argument(store: DenseView, question: str, collection: str) -> bool:
     먹어도 되나요?" is rightly answered by the reading room's no-food rule (-3 right
     answers on the tuned sets for the one wrong answer it removed).
     """
-    arguments = {t for t in yes_no_arguments(question) if len(t) == 1}
-    if not arguments:
-        return False
-    alternatives = [alt for t in sorted(arguments) for alt in sorted(equivalents(t))]
-    absent = set(store.unknown_terms(question, collection, terms=alternatives))
-    return any(equivalents(t) <= absent for t in arguments)
+    arguments = sorted({t for t in yes_no_arguments(question) if len(t) == 1})
+    return bool(arguments) and bool(
+        unheld_terms(store, question, collection, arguments, min_length=1)
+    )
 
 
 def _best_dense(

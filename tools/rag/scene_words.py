@@ -14,6 +14,15 @@ people around them or the situation, not the thing asked about:
   lemminflect's lexicon, which tags each lemma it knows by part of speech; a word it does
   not know at all (a brand, a name) may be a topic and is kept.
 
+- a penalty asked about in general (불이익, 페널티: "연락 없이 안 가면 불이익 있어요?"): it
+  asks what follows from the condition, which a rule states in its own words ("이후
+  예약이 제한될 수 있습니다"); Kiwi also cuts 불이익 into 불 and 이익, a profit;
+- taking something on an empty stomach (빈속, 공복): it asks when to take it against
+  meals, which a rule states as a meal timing ("식사 후에 복용하세요").
+
+The last two are answered only by a sentence of the kind they ask for (a consequence
+of a condition, a meal timing): see :func:`asked_kind_unstated`.
+
 Such a word is only excused from the veto when the collection never holds it; a word the
 documents do use keeps counting (a leave policy's 배우자 or "parents" is its topic).
 
@@ -32,11 +41,12 @@ such predicates often name the very case asked.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
-from tools.rag.textutil import detect_script, english_tokens
+from tools.rag.textutil import detect_script, english_tokens, tokenize
 
 # People named by their relation to the asker, in general vocabulary (index tokens:
 # Kiwi's nouns for Korean; the English ones are matched before stemming).
@@ -54,6 +64,10 @@ _EN_RELATIONS = frozenset(
         *("neighbor", "boyfriend", "girlfriend", "partner", "colleague", "roommate"),
     }
 )
+# A penalty asked about in general, as written in a question (see the module docstring).
+_KO_PENALTY = re.compile(r"불이익|페널티|패널티")
+# An empty stomach, as written in a question.
+_KO_EMPTY_STOMACH = re.compile(r"빈\s?속|공복")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
@@ -90,6 +104,7 @@ def scene_terms(question: str) -> frozenset[str]:
     found: set[str] = set()
     if detect_script(question) == "ko":
         found = set(_KO_RELATIONS)
+        found.update(_answered_words(question))
     kept: set[str] = set()
     words = [m.group().lower().strip("'-") for m in _EN_WORD.finditer(question)]
     for word, after in zip(words, [*words[1:], ""][: len(words)], strict=True):
@@ -103,3 +118,40 @@ def scene_terms(question: str) -> frozenset[str]:
             kept.update(stems)
     # Korean relation nouns are only candidates: the caller intersects with the terms.
     return frozenset(found - kept)
+
+
+# A condition and what follows it: "오지 않으시면 ... 제한될 수 있습니다", "if you miss".
+# "-려면" states a purpose ("취소하려면 전화하세요"), how to do it, not what follows.
+_CONDITION = re.compile(r"(?<!려)면(?=[\s,])|\b(?:if|unless|once)\b", re.IGNORECASE)
+# When to take something against meals: "식사 후에", "식전", "빈속에", "with food".
+_MEAL_TIMING = re.compile(
+    r"식사\s?(?:전|후|중|와|때)|식[전후]|빈\s?속|공복|\b(?:with|after|before)\s+(?:food|meals?)\b",
+    re.IGNORECASE,
+)
+# Words a question asks with, each with the kind of sentence that answers it.
+_ASKED_BY_KIND = ((_KO_PENALTY, _CONDITION), (_KO_EMPTY_STOMACH, _MEAL_TIMING))
+
+
+def _answered_words(question: str) -> set[str]:
+    return {
+        t
+        for asked, _ in _ASKED_BY_KIND
+        for m in asked.finditer(question)
+        for t in tokenize(m.group())
+    }
+
+
+def asked_kind_unstated(question: str, excused: Collection[str], best_sentence: str) -> bool:
+    """Whether an excused penalty or empty-stomach word gets a sentence not of its kind.
+
+    "예약 취소하면 페널티 있어요?" is not answered by how to cancel ("취소하려면 전날까지
+    전화해 주세요"), nor "빈속에 먹어도 돼요?" by a dose: once such a word is excused, only a
+    sentence saying what follows a condition, or when to take it against meals, may answer.
+    """
+    if not best_sentence:
+        return False
+    for asked, kind in _ASKED_BY_KIND:
+        words = {t for m in asked.finditer(question) for t in tokenize(m.group())}
+        if words & set(excused) and not kind.search(best_sentence):
+            return True
+    return False

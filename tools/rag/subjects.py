@@ -27,6 +27,27 @@ NO_PASSAGE = -1
 SUBJECT_UNRETRIEVED = -2
 
 
+def compound_groups(terms: Sequence[str]) -> list[frozenset[str]]:
+    """One set of interchangeable tokens per term, joined with the terms it forms one word with.
+
+    Two words of a question that translate to one word of the other language name one
+    concept written as a compound ("business trip" is 출장, as are "business" and "trip"
+    each): a passage saying "travelling on business" holds that concept, although it never
+    writes "trip". Only a translation both words share joins them, so words that merely
+    sit together ("hotel night") stay two topics.
+    """
+    groups = concept_groups(terms)
+    joined = []
+    for term, group in zip(terms, groups, strict=True):
+        translations = group - {term}
+        merged = set(group)
+        for other, other_group in zip(terms, groups, strict=True):
+            if other != term and translations & (other_group - {other}):
+                merged |= other_group
+        joined.append(frozenset(merged))
+    return joined
+
+
 def passage_sentences(p: Passage) -> list[tuple[int, int, tuple[str, ...]]]:
     """The passage's sentence spans with their index tokens (analysed now if not at ingest)."""
     if p.sentences:
@@ -61,11 +82,8 @@ def subject_passages(
     # A passage naming the kind the documents list the subject as ("그룹 수업" for 요가)
     # holds it too; how rare the subject is counts its own words only.
     kinds = kinds or {}
-    subjects = [
-        concept_groups([t])[0] | kinds.get(t, frozenset())
-        for t, n in counts.items()
-        if n == min(rare)
-    ]
+    joined = dict(zip(counts, compound_groups(list(counts)), strict=True))
+    subjects = [joined[t] | kinds.get(t, frozenset()) for t, n in counts.items() if n == min(rare)]
     about: set[int] = set()
     whole: set[int] = set()
     for rank, p in enumerate(passages):
@@ -167,12 +185,13 @@ def missing_rare_topic(
     """
     if frequency is None:
         return False
-    for term in topics:
+    for term, joined in zip(topics, compound_groups(topics), strict=True):
         if len(term) < 2 or (korean_only and term.isascii()):
             continue
         group = concept_groups([term])[0]
         held = sum(frequency(e) for e in group)
         kind = (kinds or {}).get(term, frozenset())
-        if 0 < held <= SUBJECT_MAX_CHUNKS and not (group | kind) & tokens:
+        # How rare the term is counts its own words; a passage holds it under its compound.
+        if 0 < held <= SUBJECT_MAX_CHUNKS and not (joined | kind) & tokens:
             return True
     return False

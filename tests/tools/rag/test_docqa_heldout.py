@@ -79,7 +79,8 @@ def test_first_heldout_set_has_no_wrong_answer_and_keeps_its_recall(tmp_path: Pa
         # "wipe" is in no document: the lexical match on "reset" and "schedules" and the
         # dense model both pick this sentence.
         ("Will a reset wipe my schedules?", "A reset deletes all schedules"),
-        ("Where do new staff pick up their laptop?", "2nd floor"),
+        # "hires" is in no document ("pick up" is: the vocabulary reads it as "collect").
+        ("Where do new hires pick up their laptop?", "2nd floor"),
         ("서울에서 호텔 자면 하루 얼마까지 나와요?", "1박 12만 원"),
         # An English question on the Korean policy: the raw cross-language similarity
         # is below the same-language bar, but the quoted passage is the one that stands
@@ -94,6 +95,16 @@ def test_a_word_the_documents_never_use_is_tolerated_when_the_dense_match_agrees
     assert plan.kind == "extractive", plan.reasons
     assert quote in plan.answer
     assert any("dense sentence match picks the same sentence" in r for r in plan.reasons)
+
+
+def test_picking_up_the_laptop_is_answered_by_the_sentence_on_receiving_it(
+    store: DocumentStore,
+) -> None:
+    # Once the dense path's example: "pick up" now reads as "collect", a word the
+    # collection holds, so the lexical path quotes the same sentence itself.
+    plan = _plan(store, "Where do new staff pick up their laptop?")
+    assert plan.kind == "extractive", plan.reasons
+    assert "2nd floor" in plan.answer
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ def _everyday_vocabulary_on() -> Iterator[None]:
 
 
 def _vocabulary_words(
-    sections: tuple[Section, ...] = ("shared", "everyday"),
+    sections: tuple[Section, ...] = ("shared", "documents", "everyday"),
 ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     # The sections the documents' bridge reads (the FAQ's are checked with its own reader).
     return [(line.korean, line.english) for section in sections for line in word_lines(section)]
