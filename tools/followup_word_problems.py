@@ -12,6 +12,8 @@ those words do not point at exactly one figure of the previous question:
 - :func:`the_one_amount_restated`: "what if the bill was $240" after a question holding one
   dollar amount replaces that amount.
 - :func:`weeks_in_a_month`: "한달 4주면" after a week's amount is that amount times 4.
+- :func:`start_delayed`: "출발이 40분 늦어지면" after an arrival time is a start 40 minutes
+  later, which moves the arrival as "40분 늦게 출발하면" does.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.followup_changes import change_by_amount
 from tools.korean_numbers import normalize_numerals
 
 __all__ = [
     "figure_of_the_same_verb",
     "named_figure_to_level",
+    "start_delayed",
     "the_one_amount_restated",
     "weeks_in_a_month",
 ]
@@ -63,12 +67,13 @@ def figure_of_the_same_verb(text: str, steps: Sequence[str]) -> Change | None:
 
 
 # "금리 4.1%로 오르면", "기름값이 1,750원으로 오르면": a noun, its new figure, and a verb of
-# moving or becoming; 로/으로 makes the figure the level reached, not the change.
+# moving or becoming; 로/으로 makes the figure the level reached, not the change. A sigh
+# (ㅠ, ㅎ) may follow, as typed or as NFKC leaves it (the conjoining jamo ᅲ, ᄒ).
 _NAMED_TO_LEVEL = LazyPattern(
     r"^\s*(?:그럼|그러면|만약)?\s*(?P<noun>[가-힣]{2,5}?)\s*(?:이|가|은|는)?\s*"
     r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*" + _UNIT + r"\s*(?:으로|로)\s*"
     r"(?:오르면|올라가면|내리면|내려가면|떨어지면|바뀌면|되면|인상되면|인하되면|변하면)"
-    r"\s*(?:[ㅠㅜ]+|ㅎ+)?\s*[?？]?\s*$"
+    r"\s*(?:[ㅠㅜ\u1172\u116e]+|[ㅎ\u1112]+)?\s*[?？]?\s*$"
 )
 
 
@@ -123,3 +128,17 @@ def weeks_in_a_month(text: str, steps: Sequence[str]) -> Change | None:
     if turn is None or not steps or not _ASKED_A_WEEK.search(steps[-1]):
         return None
     return [*steps, f"그거 곱하기 {turn['n']}"], f"a week × {turn['n']}"
+
+
+_START_DELAYED = LazyPattern(
+    r"^\s*(?:그럼|그러면|만약)?\s*(?:출발|시작)(?:이|을|은)?\s*(?P<q>\d+\s*(?:분|시간))\s*"
+    r"(?:늦어지면|늦춰지면|미뤄지면|밀리면)\s*[?？]?\s*$"
+)
+
+
+def start_delayed(text: str, steps: Sequence[str]) -> Change | None:
+    """``출발이 40분 늦어지면``: the start said later, as "40분 늦게 출발하면"."""
+    turn = _START_DELAYED.match(normalize_numerals(text))
+    if turn is None:
+        return None
+    return change_by_amount(f"{turn['q']} 늦게 출발하면", steps)

@@ -51,6 +51,7 @@ from tools.followup_spans import replace_span_count
 from tools.followup_word_problems import (
     figure_of_the_same_verb,
     named_figure_to_level,
+    start_delayed,
     the_one_amount_restated,
     weeks_in_a_month,
 )
@@ -80,6 +81,7 @@ CHANGES = (
     named_figure_to_level,
     the_one_amount_restated,
     weeks_in_a_month,
+    start_delayed,
     relabelled_rate,
     one_more_item,
     round_to_unit,
