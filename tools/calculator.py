@@ -249,7 +249,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
             s, unit = proportion[0], proportion[1] or unit
         else:
             read = rate_expression(stated)
-            word_problem = None if read else read_word_problem(whole)
+            word_problem = None if read else read_word_problem(whole, unit)
             if word_problem is not None:
                 read, unit = word_problem[0], word_problem[1] or unit
             s = read or s

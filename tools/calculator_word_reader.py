@@ -223,6 +223,29 @@ def _in_digits(text: str) -> Reading | None:
     return None if figure is None else (figure["v"], None)
 
 
+# --- A running pace: the time over the distance, in minutes per unit of distance --------
+# "ran 5 km in 27 min 30 sec, whats my pace": the distance unit is already taken out of
+# the text (the calculator knows it apart), the pace asked per it.
+_RAN = re.compile(
+    rf"\b(?:ran|run|jogged|walked|did|covered)\s+(?:a\s+)?(?P<d>{NUMBER})\s*(?:k\b)?\s*(?:in|with)\s+"
+    rf"(?:(?P<h>{NUMBER})\s*(?:h|hrs?|hours?)\s*(?:and\s+)?)?(?P<m>{NUMBER})\s*(?:min|mins|minutes?)"
+    rf"(?:\s*(?:and\s+)?(?P<s>{NUMBER})\s*(?:s|sec|secs|seconds?))?\b",
+    re.I,
+)
+_ASKS_PACE = re.compile(r"\bpace\b|minutes?\s+per\s+(?:km|kilomet|mile)|min\s*/\s*(?:km|mi)", re.I)
+
+
+def _pace(text: str) -> Reading | None:
+    ran = _RAN.search(text)
+    if ran is None or not _ASKS_PACE.search(text[ran.end() :]):
+        return None
+    if not _figures_all_used(text, [ran], ("d", "h", "m", "s")):
+        return None
+    parts = [f"{ran['h']} * 60"] if ran["h"] else []
+    parts += [ran["m"], *([f"{ran['s']} / 60"] if ran["s"] else [])]
+    return f"({' + '.join(parts)}) / {ran['d']}", "min"
+
+
 _READERS: tuple[Callable[[str], Reading | None], ...] = (
     _return_percent,
     _fuel_cost,
@@ -231,19 +254,25 @@ _READERS: tuple[Callable[[str], Reading | None], ...] = (
     _items_split,
     _mean_of_run,
     _in_digits,
+    _pace,
 )
 
 
-def read_word_problem(text: str) -> Reading | None:
+def read_word_problem(text: str, unit: str | None = None) -> Reading | None:
     """The arithmetic of a word problem whose every figure has a role, or ``None``.
 
     Args:
         text: The normalised request ("32000에 사서 38400에 팔면 수익률 몇퍼임").
+        unit: The unit the calculator took out of the text (a pace is asked per the
+            distance's own unit only: "per mile" after kilometres is declined).
 
     Returns:
         The expression and the unit its value is in (``None`` for the unit the text
         named), or ``None`` when no reader accounts for every figure.
     """
+    per = re.search(r"per\s+(km|kilomet|mi)", text, re.I)
+    if per is not None and unit in ("km", "mi") and per[1].lower()[:2] != unit:
+        return None
     for reader in _READERS:
         reading = reader(text)
         if reading is not None:

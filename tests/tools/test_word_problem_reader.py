@@ -31,6 +31,8 @@ from tools.korean_numbers import normalize_numerals
         ("치킨 세마리 한마리에 18,000원이고 맥주 12,000원 4명이서 엔빵하면 얼마씩", "16,500원"),
         # The mean of a run of figures with one unit word, negative ones included.
         ("새벽 기온이 -4도 -1도 2도 -5도 였어 평균 몇도", "-2"),
+        # A pace: the time over the distance, per the distance's own unit.
+        ("i jogged 8 km in 44 min 24 sec. what was my pace", "5.55 min"),
     ],
 )
 def test_word_problems_are_read_by_the_roles_of_their_figures(text: str, answer: str) -> None:
@@ -51,6 +53,12 @@ def test_word_problems_are_read_by_the_roles_of_their_figures(text: str, answer:
 )
 def test_a_figure_without_a_role_makes_the_reader_decline(text: str) -> None:
     assert read_word_problem(text) is None
+
+
+def test_a_pace_per_another_unit_than_the_distance_is_declined() -> None:
+    # Kilometres run, the pace asked per mile: no conversion is guessed.
+    assert read_word_problem("ran 5 in 27 min 30 sec, whats my pace per mile", "km") is None
+    assert read_word_problem("ran 5 in 27 min 30 sec, whats my pace per km", "km") is not None
 
 
 @pytest.mark.parametrize(
