@@ -77,7 +77,13 @@ _ASKS_FUEL_COST = re.compile(
 )
 
 
+# A trip both ways doubles the distance, which this reader does not count: it declines.
+_BOTH_WAYS = re.compile(r"왕복|round[\s-]*trip|there\s+and\s+back|both\s+ways", re.I)
+
+
 def _fuel_cost(text: str) -> Reading | None:
+    if _BOTH_WAYS.search(text):
+        return None
     mileage = _MILEAGE.search(text)
     price = _LITRE_PRICE.search(text)
     if mileage is None or price is None or not _ASKS_FUEL_COST.search(text):
@@ -165,7 +171,14 @@ _SPLIT_AMONG = re.compile(
 )
 
 
+# An amount taken off ("할인 3000", "쿠폰"): the extras here are only ever added, so a
+# sentence that takes something off is declined rather than read as a sum.
+_TAKES_OFF = re.compile(r"할인|쿠폰|빼|뺀|차감|제외|적립|포인트|환불|discount|coupon|\boff\b", re.I)
+
+
 def _items_split(text: str) -> Reading | None:
+    if _TAKES_OFF.search(text):
+        return None
     items = _COUNT_AND_PRICE.search(text)
     split = _SPLIT_AMONG.search(text)
     if items is None or split is None:

@@ -49,6 +49,9 @@ def test_word_problems_are_read_by_the_roles_of_their_figures(text: str, answer:
         "연비 15km/L 차로 450km 가고 120km 더 가면 리터당 1700이면 주유비",
         # Figures apart, with words between them, are no run to average.
         "3도 올랐다가 5도 내리고 2도 올랐는데 평균",
+        # An amount taken off is no extra to add; a trip both ways is no one-way distance.
+        "치킨 3마리 1마리에 18000이고 할인 5000 4명이서 엔빵하면",
+        "연비 15km/L 차로 450km 왕복하면 리터당 1700이면 주유비",
     ],
 )
 def test_a_figure_without_a_role_makes_the_reader_decline(text: str) -> None:
