@@ -33,6 +33,7 @@ from tools.calculator_units import (
     in_asked_unit,
 )
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
+from tools.calculator_word_reader import read_word_problem
 from tools.korean_numbers import english_counts_as_digits, format_number, normalize_numerals
 from tools.units import unit_symbol
 
@@ -216,6 +217,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     spread = period_expression(s) or price_list_expression(s) or tally_expression(s)
     if spread is not None:
         return spread, unit
+    whole = s  # the labels kept: a word problem's words give its figures their roles
     s = _LABEL.sub("", s)
     stated = s
     for pattern, repl in _WORD_OPS:
@@ -246,7 +248,11 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if proportion is not None:
             s, unit = proportion[0], proportion[1] or unit
         else:
-            s = rate_expression(stated) or s
+            read = rate_expression(stated)
+            word_problem = None if read else read_word_problem(whole, unit)
+            if word_problem is not None:
+                read, unit = word_problem[0], word_problem[1] or unit
+            s = read or s
     return s.strip(), unit
 
 

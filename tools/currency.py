@@ -234,7 +234,9 @@ def _request_at(s: str, rm: re.Match[str]) -> CurrencyRequest | None:
     per = Decimal(groups.get("n") or 1)
     rate_amount = Decimal(rm["r"])
     fc, rc = _code(groups.get("fc")), _code(groups.get("rc"))
-    rest = s[: rm.start()] + " " + s[rm.end() :]
+    # The particle after a rate is the rate's ("환율 1,400원으로"): left in the rest it
+    # would follow the amount before it and read as the currency asked ("…원 으로").
+    rest = s[: rm.start()] + " " + re.sub(r"^\s*(?:으로|로)(?![가-힣])", "", s[rm.end() :])
     amounts = [
         (Decimal(m["a"] or m["b"]), _code(m["c1"] or m["c2"]))
         for m in re.finditer(

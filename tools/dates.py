@@ -305,7 +305,7 @@ def _days_count(s: str, base: date, now: datetime | None, lang: Lang) -> DateAns
     """ "A부터 B까지 며칠", "B까지 며칠 남았어", "how many days between A and B"."""
     tail = r"(?:\s*[가-힣?!. ]{0,14})$"
     m = re.fullmatch(
-        rf"(?:(?P<a>.+?)\s*(?:부터|에서)\s*)?(?P<b>.+?)\s*까지\s*(?:며칠|몇\s*일|몇일|남은\s*날){tail}",
+        rf"(?:(?P<a>.+?)\s*(?:부터|에서|기준으로|기준)\s*)?(?P<b>.+?)\s*까지\s*(?:며칠|몇\s*일|몇일|남은\s*날){tail}",
         s,
     )
     if m is None:
@@ -321,6 +321,10 @@ def _days_count(s: str, base: date, now: datetime | None, lang: Lang) -> DateAns
     a_text, b_text = groups.get("a"), groups.get("b") or groups.get("b2")
     start = _resolve(a_text, base, now) if a_text else base
     end = _resolve(b_text, base, now) if b_text else None
+    if end is None and b_text:
+        # "2027년 3월 2일 개강까지": the date, then what happens on it.
+        named = re.fullmatch(r"(?P<d>.*\d\s*일)\s+[가-힣]{1,4}", b_text)
+        end = _resolve(named["d"], base, now) if named else None
     if start is None or end is None:
         return None
     n = days_between(start, end)

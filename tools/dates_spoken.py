@@ -13,6 +13,9 @@ Rules (each a rewrite of the lower-cased question; nothing is answered here):
 - A span before or after a date named as an event's ("2027년 1월 20일이 시험인데 그 3주 전")
   is counted from that date ("2027년 1월 20일 3주 전").
 - A D-day asked from a stated date ("X인데 Y부터 D-day 며칠 남았어") is the days from Y to X.
+- The N-th day from a date, counted the Korean way (the first day is day 1: "12월 5일부터
+  사귀었으면 100일이 언제야? (사귄 날이 1일)", "100일째"), is N - 1 days after it; without
+  "N일째" or a first day said to be day 1 the rule does not apply (the count is unclear).
 - "만나이", "몇살" are "만 나이", "몇 살"; "지금" adds nothing to an age.
 - Emoji and laughter (🎄, ㅎㅎ, ㅋㅋ) are not part of the question.
 - Something that starts at a clock time and runs a span, asked when it ends, is the time
@@ -101,6 +104,20 @@ def _dday(s: str) -> str:
     return s
 
 
+_NTH_DAY = re.compile(
+    rf"(?P<date>{_KO_DATE})\s*(?:부터|에서)\s*(?:[가-힣]+\s+)?(?P<n>\d+)\s*일\s*(?:째)?\s*"
+    r"(?:이|가|은|는|되는\s*날(?:이|은)?)?\s*(?:언제|며칠|몇\s*월\s*며칠)"
+)
+_FIRST_DAY_IS_ONE = re.compile(r"(?:첫\s*날|날)(?:이|을|은|는)?\s*1\s*일|첫\s*날\s*포함|\d+\s*일째")
+
+
+def _nth_day(s: str) -> str:
+    nth = _NTH_DAY.search(s)
+    if nth is None or not _FIRST_DAY_IS_ONE.search(s) or int(nth["n"]) < 1:
+        return s
+    return f"{nth['date']}에서 {int(nth['n']) - 1}일 뒤"
+
+
 def restate_date_question(text: str, base: date) -> str:
     """The question in the forms the date reader knows (unchanged when no rule applies).
 
@@ -128,4 +145,4 @@ def restate_date_question(text: str, base: date) -> str:
     s = re.sub(r"만\s*나이", "만 나이", s)
     s = re.sub(r"몇\s*살", "몇 살", s)
     s = re.sub(r"(?<=생)\s+지금(?=\s)", "", s)
-    return _dday(s)
+    return _dday(_nth_day(s))

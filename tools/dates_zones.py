@@ -206,15 +206,29 @@ _ON_DATE_ONLY = LazyPattern(
 )
 
 
+# "7월 15일이면?": a Korean date without its year, which keeps the year said before.
+_KO_DATE_ONLY = LazyPattern(
+    r"^\s*(?:그럼\s*)?(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일\s*(?:은|는|이면|에는)?\s*[?？]?\s*$"
+)
+
+
 def on_another_date(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``and on July 15?``: the last step asked again with its one date replaced."""
     match = _ON_DATE_ONLY.match(text)
-    if match is None or not steps:
+    korean = _KO_DATE_ONLY.match(text) if match is None else None
+    if (match is None and korean is None) or not steps:
         return None
     dates = list(_ON_DATE.finditer(steps[-1]))
     if len(dates) != 1:
         return None
     old = dates[0]
+    if korean is not None:
+        if old["y"] is None:
+            return None
+        new = f"{old['y']}년 {korean['mo']}월 {korean['d']}일"
+        changed = steps[-1][: old.start()] + new + steps[-1][old.end() :]
+        return [*steps[:-1], changed], f"{old.group(0)} → {new}"
+    assert match is not None
     new = match["date"]
     if match["en_mo"] and not match["en_y"] and old["en_y"]:
         new = f"{new}, {old['en_y']}"  # "and on July 15?" keeps the year said before

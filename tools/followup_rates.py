@@ -28,10 +28,11 @@ __all__ = [
 ]
 
 
-# "what if 3 more people join?", "2명 더 오면?": the head count grows by that many.
+# "what if 3 more people join?", "2명 더 오면?", "2명 더 온대" (news that they come): the
+# head count grows by that many.
 _MORE_PEOPLE = LazyPattern(
     r"(?P<n>\d+|[a-z]+)\s+more\s+(?:people|persons|friends|of\s+us)"
-    r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|와서|늘면|추가되면|있으면|합류하면)",
+    r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|와서|늘면|추가되면|있으면|합류하면|온대|온대요|온다고|온다는데|오신대)",
     re.IGNORECASE,
 )
 
@@ -45,6 +46,9 @@ _FEWER_PEOPLE = LazyPattern(
     r"|\b(?P<fewer>\d+|[a-z]+)\s+(?:fewer|less)\s+(?:people|persons|friends|of\s+us)",
     re.IGNORECASE,
 )
+# "2명 더 온대 그럼?": news that more people come, said with no conditional verb; like a
+# drop-out it changes the head count even where no reference word precedes it.
+_NEWS_OF_MORE = LazyPattern(r"\d+\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:온대|온다고|온다는데|오신대)")
 _NATIVE_ONE_TO_THREE = {"한": "1", "두": "2", "세": "3"}
 
 
@@ -67,12 +71,16 @@ def _change_in_people(text: str) -> int | None:
 
 
 def fewer_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``한명 이사가면 얼마씩 내야돼?``: someone dropping out of a split, with no reference word.
+    """``한명 이사가면 얼마씩 내야돼?``: someone dropping out of (or, by news, joining) a split.
 
     A short turn saying people leave changes the latest head count; a long one, or one
     after steps that split nothing, is left to the other readings.
     """
-    if len(text) > 40 or _FEWER_PEOPLE.search(normalize_numerals(text)) is None:
+    normalized = normalize_numerals(text)
+    if (
+        len(text) > 40
+        or (_FEWER_PEOPLE.search(normalized) or _NEWS_OF_MORE.search(normalized)) is None
+    ):
         return None
     return match_more_people(text, steps)
 

@@ -48,6 +48,13 @@ from tools.followup_shares import (
     yearly_per_month,
 )
 from tools.followup_spans import replace_span_count
+from tools.followup_word_problems import (
+    figure_of_the_same_verb,
+    named_figure_to_level,
+    start_delayed,
+    the_one_amount_restated,
+    weeks_in_a_month,
+)
 from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
 from tools.references import (
@@ -70,6 +77,11 @@ __all__ = [
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    figure_of_the_same_verb,
+    named_figure_to_level,
+    the_one_amount_restated,
+    weeks_in_a_month,
+    start_delayed,
     relabelled_rate,
     one_more_item,
     round_to_unit,

@@ -23,6 +23,7 @@ from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.calculator import calculate
 from tools.calculator_units import spans_in_minutes
+from tools.calculator_word_reader import ASKS_IN_DIGITS
 from tools.currency import convert_currency, describe_request, parse_currency_request
 from tools.dates import answer_date_question
 from tools.faq import FaqBook
@@ -197,8 +198,10 @@ def _rounding(text: str) -> HandlerResult | None:
 def _calculator(text: str) -> HandlerResult | None:
     result = calculate(text)
     tree = ast.parse(result.expression, mode="eval")
-    # A bare number ("2024", "-5") is not a calculation request.
-    if not any(isinstance(node, ast.BinOp | ast.Call) for node in ast.walk(tree)):
+    # A bare number ("2024", "-5") is not a calculation request, unless the figure in
+    # digits is what was asked ("3억 5천만원 숫자로 쓰면").
+    is_bare = not any(isinstance(node, ast.BinOp | ast.Call) for node in ast.walk(tree))
+    if is_bare and not ASKS_IN_DIGITS.search(text):
         return None
     return HandlerResult(
         handler="calculator",

@@ -249,6 +249,12 @@ _NATIVE_COUNT = re.compile(
     # end follows: "한평생" and "한돈 삼겹살" stay words.
     r"|(?<![가-힣])(?P<joined>" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")"
     r"(?=(?:근|냥|평|되|돈|관)(?:$|[?.!,]|\s*반|\s+(?:몇|얼마)|은|는|이|을|를|에|짜리|이면|으면|면|쯤))"
+    # Counters of things and people written together ("다섯개 사면", "피자 두판", "세명이서"),
+    # only before a space, a particle or the end: "한판승", "두명씩이나" stay as written.
+    r"|(?<![가-힣])(?P<counted>"
+    + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True))
+    + r")"
+    r"(?=(?:개|판|명|병|마리|그릇)(?:$|[\s?.!,]|이서|이면|이랑|이|을|를|에|은|는|짜리|면|랑|하고))"
 )
 # "세 근 반", "2시간 반", "1년 반": a count and a half of the measure or span before 반.
 _AND_A_HALF = re.compile(
@@ -260,8 +266,8 @@ _AND_A_HALF = re.compile(
 def _native_count_digits(m: re.Match[str]) -> str:
     # "한 달" stays words: it is the period "a month" the period forms read ("한 달에
     # 얼마"); "두 달", "열두 달" are counts of months.
-    if m["joined"]:
-        return KOREAN_COUNT_FORMS[m["joined"]]
+    if m["joined"] or m["counted"]:
+        return KOREAN_COUNT_FORMS[m["joined"] or m["counted"]]
     if m["word"] == "한" and m.string.startswith("달", m.end()):
         return m.group(0)
     return KOREAN_COUNT_FORMS[m["word"]]

@@ -1,7 +1,9 @@
 """The seventh unseen set (turns7, written blind) end to end on the real servers.
 
 Its mechanisms are pinned with inputs of their own in
-``tests/tools/test_unseen7_mechanisms.py``, ``tests/core/privacy/test_intro_names.py``,
+``tests/tools/test_unseen7_mechanisms.py``, ``tests/tools/test_word_problem_reader.py``
+(word problems and the follow-ups changing one of their figures),
+``tests/tools/test_unseen7_dates_followups.py``, ``tests/core/privacy/test_intro_names.py``,
 ``tests/core/privacy/test_spoken_dates.py`` and ``tests/graphs/test_follow_up_flow.py``.
 """
 
