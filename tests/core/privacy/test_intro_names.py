@@ -102,6 +102,8 @@ def test_a_self_introduction_without_the_topic_particle(text: str, name: str) ->
     assert _names(text) == [name]
 
 
-@pytest.mark.parametrize("text", ["저 간호사인데요 질문요", "저 사람이 누구예요", "제가 회사원이라서요"])
+@pytest.mark.parametrize(
+    "text", ["저 간호사인데요 질문요", "저 사람이 누구예요", "제가 회사원이라서요"]
+)
 def test_a_bare_lead_before_an_occupation_is_not_a_name(text: str) -> None:
     assert _names(text) == []
