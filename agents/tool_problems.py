@@ -200,8 +200,8 @@ def _well_known_action(text: str, statuses: list[ServerStatus]) -> NamedTool | N
 
 
 # Words before "server" that say what kind of server it is, not which MCP server.
-_NOT_A_SERVER_NAME = frozenset(
-    "the a an my our your this that mcp web mail file game dev test prod local remote main".split()
+_NOT_A_SERVER_NAME = re.compile(
+    r"the|a|an|my|our|your|this|that|mcp|web|mail|file|game|dev|test|prod|local|remote|main"
 )
 
 
@@ -213,7 +213,7 @@ def _unconfigured_server_named(text: str, statuses: list[ServerStatus]) -> Named
     configured = {s.name.lower() for s in statuses}
     for match in _SERVER_IN_PROSE.finditer(text):
         server = match["server"].lower()
-        if server not in configured and server not in _NOT_A_SERVER_NAME:
+        if server not in configured and not _NOT_A_SERVER_NAME.fullmatch(server):
             return NamedTool(server, match["tool"] or match["used"] or "", False)
     return None
 

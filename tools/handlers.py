@@ -73,8 +73,17 @@ def _previous_text(previous: HandlerResult) -> str | None:
 _SENTENCE_WORDS = 7
 
 
+# "보너스 54만원 나왔는데 이거 1.5배면": a Korean "이거" after a clause that states an
+# amount and ends in 인데/는데 is that amount, not an earlier turn's result.
+_KO_OWN_AMOUNT_THEN_REFERENCE = LazyPattern(
+    r"\d[^?!.。]*?(?:인데|는데)\s*,?\s*(?:이거|그거|이걸|그걸|이게|그게)(?![가-힣])"
+)
+
+
 def _points_inside(text: str) -> bool:
     """ "I pay $45 a month. How much is that per year?": "that" is the sentence's own."""
+    if _KO_OWN_AMOUNT_THEN_REFERENCE.search(text):
+        return True
     return len(text.split()) >= _SENTENCE_WORDS and not re.search(KOREAN_REFERENCE_PATTERN, text)
 
 

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
+from tests.tools.followup_cases import assert_answered_in_code
 from tools.dates_zones import clock_in_other_zone
+from tools.handlers import match_deterministic
 
 # A "today" far from the dates asked, so a reading that fell back to it shows.
 _TODAY = date(2026, 11, 30)
@@ -39,3 +41,30 @@ def test_a_date_the_reader_cannot_read_is_not_replaced_by_today() -> None:
     # No date named at all: today is the date meant.
     converted = clock_in_other_zone("at 9pm in Tokyo what time is it in Berlin", _TODAY)
     assert converted is not None and converted[0].endswith("2026-11-30)")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A square root written in words is a root, not a label dropped before its number.
+        ("루트 144 더하기 1은", "13"),
+        ("제곱근 49 곱하기 3", "21"),
+        # Money compounding for whole years, the total or the interest alone.
+        ("200만원을 연 5% 복리로 2년 맡기면 얼마야", "2,205,000원"),
+        ("200만원 연 5% 복리로 2년이면 이자 얼마", "205,000원"),
+        # "이거 N배면": the amount the sentence itself stated, so many times.
+        ("용돈 12만원 받았는데 이거 2.5배면 얼마야", "300,000원"),
+        # A monthly amount put aside for whole years.
+        ("매월 15만원씩 3년 저축하면 총 얼마야", "5,400,000원"),
+        # The period both amounts are for does not hide a percent change.
+        ("my phone bill went from 50 to 65 a month, what % increase is that", "30%"),
+    ],
+)
+def test_growth_and_repetition_read_in_code(text: str, answer: str) -> None:
+    assert_answered_in_code(text, answer)
+
+
+def test_a_sentence_that_names_a_year_before_its_amount_is_not_multiplied() -> None:
+    # Fails with the rule off through its first assertion; the second bounds the rule.
+    assert match_deterministic("용돈 12만원 받았는데 이거 2배면") is not None
+    assert match_deterministic("2026년에 12만원 받았는데 이거 2배면") is None
