@@ -68,4 +68,23 @@ GROWTH_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} * 12 * {b}",
     ),
+    # "drove 270 km in 3 hours 20 min ... average speed": hours and minutes of a trip.
+    (
+        re.compile(
+            rf"^.*?\b(?:drove|ran|walked|cycled|rode|biked|went|travel+ed|covered|flew)\s+{_A}"
+            rf"\s+(?:in|over)\s+{_B}\s+(?:hours?|hrs?|h)\s*(?:and\s+)?{_C}\s*(?:minutes?|mins?|m)\b"
+            r"[^\d]*?\b(?:speed|how\s+fast)\b[^\d]*$",
+            re.I,
+        ),
+        "{a} / ({b} + {c} / 60)",
+    ),
+    # "$1440 and i pay it over 12 months, how much per month": a price spread over months.
+    (
+        re.compile(
+            rf"^.*?{_A}\b[^\d]*?\b(?:over|in|across)\s+{_B}\s+(?:monthly\s+)?(?:months?|installments?"
+            r"|instalments?|payments?)\b[^\d]*?\b(?:per|a|each|every)\s+month\b[^\d]*$",
+            re.I,
+        ),
+        "{a} / {b}",
+    ),
 )

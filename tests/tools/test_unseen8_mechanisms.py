@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.tools.followup_cases import assert_answered_in_code
+from tests.tools.followup_cases import assert_answered_in_code, assert_follow_up_resolves
 from tools.dates_zones import clock_in_other_zone
 from tools.handlers import match_deterministic
 
@@ -68,3 +68,21 @@ def test_a_sentence_that_names_a_year_before_its_amount_is_not_multiplied() -> N
     # Fails with the rule off through its first assertion; the second bounds the rule.
     assert match_deterministic("용돈 12만원 받았는데 이거 2배면") is not None
     assert match_deterministic("2026년에 12만원 받았는데 이거 2배면") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A trip's hours and minutes, and a price spread over months.
+        ("walked 10 km in 2 hours 30 min, whats my average speed", "4 km/h"),
+        ("tv is $2,100 and i pay it over 24 months, how much per month", "$87.50"),
+    ],
+)
+def test_spans_and_spreads_read_in_code(text: str, answer: str) -> None:
+    assert_answered_in_code(text, answer)
+
+
+def test_a_new_multiple_replaces_the_one_asked_before() -> None:
+    # Tripling the 1.5-times result would answer 1,080,000 instead.
+    assert_follow_up_resolves(["용돈 24만원 받았는데 이거 1.5배면 얼마야"], "3배면?", "720,000원")
+    assert_follow_up_resolves(["용돈 24만원 받았는데 이거 2배면 얼마야"], "2.5배는?", "600,000원")
