@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.tools.followup_cases import assert_answered_in_code, assert_follow_up_resolves
+from tests.tools.followup_cases import NOW, assert_answered_in_code, assert_follow_up_resolves
 from tools.dates_zones import clock_in_other_zone
 from tools.handlers import match_deterministic
 
@@ -86,3 +86,17 @@ def test_a_new_multiple_replaces_the_one_asked_before() -> None:
     # Tripling the 1.5-times result would answer 1,080,000 instead.
     assert_follow_up_resolves(["용돈 24만원 받았는데 이거 1.5배면 얼마야"], "3배면?", "720,000원")
     assert_follow_up_resolves(["용돈 24만원 받았는데 이거 2배면 얼마야"], "2.5배는?", "600,000원")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # The year before a holiday's name is the holiday's year, said once.
+        ("2029년 크리스마스는 무슨 요일이야", "화요일"),
+        ("2030년 성탄절 몇요일", "수요일"),
+        # The date of reference said after the birth date.
+        ("1999년 4월 2일생은 2027년 4월 1일 기준 만 나이 몇 살이야", "만 27세"),
+    ],
+)
+def test_dates_said_in_the_order_people_say_them(text: str, answer: str) -> None:
+    assert_answered_in_code(text, answer, now=NOW)
