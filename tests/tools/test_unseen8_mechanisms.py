@@ -100,3 +100,16 @@ def test_a_new_multiple_replaces_the_one_asked_before() -> None:
 )
 def test_dates_said_in_the_order_people_say_them(text: str, answer: str) -> None:
     assert_answered_in_code(text, answer, now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A measure in a remark typed without a comma, then asked in another unit.
+        ("the fish was 4 lbs whats that in kg", "4 lb = 1.8144 kg"),
+        # Asked as how tall it is in another unit.
+        ("my brother is 6 ft 1 in, how tall is that in cm", "73 in = 185.42 cm"),
+    ],
+)
+def test_a_measure_in_a_remark_asked_in_another_unit(text: str, answer: str) -> None:
+    assert_answered_in_code(text, answer)
