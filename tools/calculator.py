@@ -20,7 +20,7 @@ from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
-from tools.calculator_growth_forms import GROWTH_FORMS, square_roots_as_calls
+from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_lists import price_list_expression
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
@@ -221,7 +221,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         # Before the labels go: "루트", "매달" are what these forms read.
         grown = form.match(s)
         if grown:
-            return template.format(**grown.groupdict()), unit
+            return template.format(**grown.groupdict()), UNIT_OF_FORM.get(template, unit) or None
     s = _LABEL.sub("", s)
     stated = s
     for pattern, repl in _WORD_OPS:

@@ -15,7 +15,7 @@ import re
 
 from tools.calculator_forms import NUMBER
 
-__all__ = ["GROWTH_FORMS", "square_roots_as_calls"]
+__all__ = ["GROWTH_FORMS", "UNIT_OF_FORM", "square_roots_as_calls"]
 
 _NUM = NUMBER
 _A = rf"(?P<a>{_NUM})"
@@ -34,6 +34,8 @@ def square_roots_as_calls(text: str) -> str:
     return _SQUARE_ROOT.sub(lambda m: f"sqrt({m['n']})", text)
 
 
+_BMI = "{b} / ({a} / 100) ** 2"
+_CUT_THEN_OFF = "{a} * (1 - {b} / 100) - {c}"
 GROWTH_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "10000000을 연 4% 복리로 3년 넣어두면 이자": the interest alone, compounded yearly.
     (
@@ -87,4 +89,25 @@ GROWTH_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} / {b}",
     ),
+    # "68000짜리 옷 20% 할인하고 5000 쿠폰까지 쓰면": a cut by a rate, then a fixed amount off.
+    (
+        re.compile(
+            rf"^[^\d]*?{_A}\s*(?:짜리)?[가-힣\s]*?{_B}\s*%\s*(?:할인|세일)\s*(?:하고|받고|해서|한\s*다음에?"
+            rf"|후에?)\s*,?\s*(?:추가로\s*)?{_C}\s*(?:짜리\s*)?(?:쿠폰|적립금|포인트)\s*(?:까지|도|을|를)?\s*"
+            r"(?:더\s*)?(?:쓰면|사용하면|적용하면|쓰고)[가-힣\s]*$"
+        ),
+        _CUT_THEN_OFF,
+    ),
+    # "키 172cm 몸무게 68kg이면 bmi": the body mass index, kilograms over metres squared.
+    (
+        re.compile(
+            rf"^키\s*(?:가|는)?\s*{_A}\s*(?:cm|센티)?\s*(?:이고|에|,)?\s*(?:몸무게|체중)\s*(?:가|는)?\s*{_B}"
+            r"\s*(?:kg|킬로)?\s*(?:이면|인데|일\s*때)?\s*(?:내\s*)?(?:bmi|비엠아이|체질량\s*지수)[가-힣\s]*$",
+            re.I,
+        ),
+        _BMI,
+    ),
 )
+#: The unit a form's answer is in, where it is not the unit the request was written in
+#: ("" for none: a BMI is not in centimetres).
+UNIT_OF_FORM = {_BMI: "", _CUT_THEN_OFF: "원"}

@@ -113,3 +113,16 @@ def test_dates_said_in_the_order_people_say_them(text: str, answer: str) -> None
 )
 def test_a_measure_in_a_remark_asked_in_another_unit(text: str, answer: str) -> None:
     assert_answered_in_code(text, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A cut by a rate, then a coupon's fixed amount off what is left.
+        ("신발 9만원짜리 10% 할인받고 3천원 쿠폰 쓰면 얼마야", "78,000원"),
+        # Kilograms over metres squared, in no unit of the request's.
+        ("키 180cm 몸무게 81kg이면 bmi 얼마야", "25"),
+    ],
+)
+def test_a_coupon_after_a_cut_and_a_body_mass_index(text: str, answer: str) -> None:
+    assert_answered_in_code(text, answer)
