@@ -36,6 +36,7 @@ def square_roots_as_calls(text: str) -> str:
 
 _BMI = "{b} / ({a} / 100) ** 2"
 _CUT_THEN_OFF = "{a} * (1 - {b} / 100) - {c}"
+_KWH = "{a} * {b} * {c}"
 GROWTH_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "10000000을 연 4% 복리로 3년 넣어두면 이자": the interest alone, compounded yearly.
     (
@@ -107,7 +108,16 @@ GROWTH_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         _BMI,
     ),
+    # "1.8kW를 하루 8시간씩 30일 틀면 몇 kWh": energy from power, hours a day and days.
+    (
+        re.compile(
+            rf"^[^\d]*?{_A}\s*(?:kw|킬로와트)\s*(?:를|을|짜리|인)?[가-힣\s]*?(?:하루에?|매일|1일)\s*{_B}\s*시간"
+            rf"\s*(?:씩)?\s*,?\s*{_C}\s*일\s*(?:동안|간)?[가-힣\s]*?(?:몇\s*)?kwh[가-힣\s]*$",
+            re.I,
+        ),
+        _KWH,
+    ),
 )
 #: The unit a form's answer is in, where it is not the unit the request was written in
 #: ("" for none: a BMI is not in centimetres).
-UNIT_OF_FORM = {_BMI: "", _CUT_THEN_OFF: "원"}
+UNIT_OF_FORM = {_BMI: "", _CUT_THEN_OFF: "원", _KWH: "kWh"}

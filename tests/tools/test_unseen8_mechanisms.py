@@ -122,6 +122,8 @@ def test_a_measure_in_a_remark_asked_in_another_unit(text: str, answer: str) -> 
         ("신발 9만원짜리 10% 할인받고 3천원 쿠폰 쓰면 얼마야", "78,000원"),
         # Kilograms over metres squared, in no unit of the request's.
         ("키 180cm 몸무게 81kg이면 bmi 얼마야", "25"),
+        # Energy from power, hours a day and days.
+        ("난로 2kW를 하루 5시간씩 20일 쓰면 몇 kWh야", "200 kWh"),
     ],
 )
 def test_a_coupon_after_a_cut_and_a_body_mass_index(text: str, answer: str) -> None:
