@@ -128,3 +128,21 @@ def test_a_measure_in_a_remark_asked_in_another_unit(text: str, answer: str) -> 
 )
 def test_a_coupon_after_a_cut_and_a_body_mass_index(text: str, answer: str) -> None:
     assert_answered_in_code(text, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # From one clock time to the next, across midnight.
+        ("밤 10시 50분에 자서 아침 6시 20분에 일어났으면 몇 시간 잔거야", "7시간 30분"),
+        ("오전 8시 30분에 출근해서 오후 5시에 퇴근하면 몇시간 일한거야", "8시간 30분"),
+    ],
+)
+def test_the_span_between_two_clock_times(text: str, answer: str) -> None:
+    assert_answered_in_code(text, answer)
+
+
+def test_a_span_between_clock_times_without_a_part_of_day_is_not_guessed() -> None:
+    # Fails with the rule off through its first assertion; the second bounds the rule.
+    assert match_deterministic("밤 11시에 자서 아침 7시에 일어나면 몇시간 잔거야") is not None
+    assert match_deterministic("10시에 자서 6시에 일어나면 몇시간 잔거야") is None
