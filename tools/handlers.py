@@ -27,6 +27,7 @@ from tools.currency import convert_currency, describe_request, parse_currency_re
 from tools.dates import answer_date_question
 from tools.faq import FaqBook
 from tools.korean_numbers import decimal_to_str
+from tools.ratio_split import split_in_ratio
 from tools.references import (
     DECIMAL_PLACES,
     KOREAN_REFERENCE_PATTERN,
@@ -135,6 +136,14 @@ def _dates(text: str, now: datetime | None) -> HandlerResult | None:
         return None
     value: float | str | None = float(ans.days) if ans.days is not None else ans.detail
     return HandlerResult(handler="dates", answer=ans.answer, value=value, detail=ans.detail)
+
+
+def _ratio(text: str) -> HandlerResult | None:
+    split = split_in_ratio(text)
+    if split is None:
+        return None
+    # Several shares are no one value a follow-up could carry on from.
+    return HandlerResult(handler="calculator", answer=split[0], value=None, detail=split[1])
 
 
 def _units(text: str) -> HandlerResult | None:
@@ -247,6 +256,7 @@ def match_deterministic(
         lambda t: _dates(t, now),
         _units,
         _rounding,
+        _ratio,
         _calculator,
     )
     if has_reference(text):

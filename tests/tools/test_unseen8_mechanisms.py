@@ -146,3 +146,15 @@ def test_a_span_between_clock_times_without_a_part_of_day_is_not_guessed() -> No
     # Fails with the rule off through its first assertion; the second bounds the rule.
     assert match_deterministic("밤 11시에 자서 아침 7시에 일어나면 몇시간 잔거야") is not None
     assert match_deterministic("10시에 자서 6시에 일어나면 몇시간 잔거야") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # One share per part of the ratio, in the order the ratio names them.
+        ("상금 90만원을 1대2로 나누면 각각 얼마야", "300,000원, 600,000원"),
+        ("split $1,000 in the ratio 1:4", "$200, $800"),
+    ],
+)
+def test_an_amount_split_in_a_ratio(text: str, answer: str) -> None:
+    assert_answered_in_code(text, answer)
