@@ -158,3 +158,12 @@ def test_a_span_between_clock_times_without_a_part_of_day_is_not_guessed() -> No
 )
 def test_an_amount_split_in_a_ratio(text: str, answer: str) -> None:
     assert_answered_in_code(text, answer)
+
+
+def test_a_follow_up_that_says_the_rates_base_again_changes_its_price() -> None:
+    # "1달러당" is said again; the 1,420원 is the new price of it.
+    assert_follow_up_resolves(
+        ["300달러 환전하는데 1달러당 1,380원이면 원화로 얼마야"],
+        "1달러당 1,420원이면?",
+        "426,000원",
+    )
