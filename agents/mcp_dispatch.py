@@ -40,6 +40,21 @@ _EXPLICIT = re.compile(
 )
 
 
+# "run calc.add {...}", "calc.add {...} 실행해줘": the call itself, wrapped in the words that
+# ask for it to run. Only the words around a call; a call's JSON is left as written.
+_RUN_BEFORE = re.compile(r"^\s*(?:please\s+|pls\s+)?(?:run|call|execute|invoke)\s+", re.I)
+_RUN_AFTER = re.compile(
+    r"(?<=\})\s*(?:(?:좀\s*)?(?:실행|호출)\s*(?:해\s*줘|해\s*주세요|해줘요|해)|돌려\s*줘|돌려\s*주세요"
+    r"|(?:for me\s*)?(?:please|pls)|now)?\s*[.!]?\s*$",
+    re.I,
+)
+
+
+def _without_instruction_words(text: str) -> str:
+    """``text`` without a run instruction before or after a ``server.tool {json}`` call."""
+    return _RUN_AFTER.sub("", _RUN_BEFORE.sub("", text, count=1), count=1)
+
+
 @dataclass(frozen=True)
 class McpDispatch:
     """One MCP tool call chosen by code, and why."""
@@ -74,7 +89,7 @@ def match_mcp_step(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispat
     """
     if not catalog:
         return None
-    explicit = _EXPLICIT.match(text)
+    explicit = _EXPLICIT.match(_without_instruction_words(text))
     if explicit:
         entry = next(
             (e for e in catalog if e[0] == explicit["server"] and e[1] == explicit["tool"]), None

@@ -92,16 +92,19 @@ _FILE_EXTENSIONS = frozenset(
 # the request is told so instead of a model describing an outcome.
 _WELL_KNOWN_SERVER = re.compile(
     r"(?<![A-Za-z])(?P<server>git|github|gitlab|slack|jira|notion|docker|kubectl|kubernetes"
-    r"|postgres|sqlite|gmail|filesystem)(?![A-Za-z])",
+    r"|postgres|sqlite|gmail|filesystem|calendar|outlook|discord|trello|asana|dropbox)"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 # An instruction to act ("해줘", "please reset"), not a question about how to.
 _DO_IT = re.compile(
     r"(?:해|하라|해라|해\s*줘|해\s*주세요|해줘요|줘|주세요|돌려\s*줘|실행\s*해|해\s*봐|돌려\s*봐"
     r"|실행\s*해\s*봐)\s*[.!]?\s*$"
+    # "이슈 하나 만들어줘 제목은 로그인 버그": the instruction, then what it is about.
+    r"|\S(?:\s*줘|주세요)(?=\s|[.,!])"
     # "use the jira tool to open a ticket pls": an instruction, with or without "please".
     r"|^\s*(?:please\s+|pls\s+)?(?:use|reset|commit|push|pull|merge|deploy|send|post|delete"
-    r"|create|run|clone|open|close)\b",
+    r"|create|run|clone|open|close|add|schedule|book|upload|invite|share|remind)\b",
     re.IGNORECASE,
 )
 _HOW_TO = re.compile(
@@ -196,6 +199,25 @@ def _well_known_action(text: str, statuses: list[ServerStatus]) -> NamedTool | N
     return NamedTool(server, "", False)
 
 
+# Words before "server" that say what kind of server it is, not which MCP server.
+_NOT_A_SERVER_NAME = re.compile(
+    r"the|a|an|my|our|your|this|that|mcp|web|mail|file|game|dev|test|prod|local|remote|main"
+)
+
+
+def _unconfigured_server_named(text: str, statuses: list[ServerStatus]) -> NamedTool | None:
+    """ "github 서버로 이슈 만들어줘": an instruction to a server named as one ("X 서버",
+    "the X server") that is not configured (a question about it is not one)."""
+    if _HOW_TO.search(text) or not _DO_IT.search(text):
+        return None
+    configured = {s.name.lower() for s in statuses}
+    for match in _SERVER_IN_PROSE.finditer(text):
+        server = match["server"].lower()
+        if server not in configured and not _NOT_A_SERVER_NAME.fullmatch(server):
+            return NamedTool(server, match["tool"] or match["used"] or "", False)
+    return None
+
+
 def role_needed(permission: Permission) -> Role:
     """The lowest role that may run a tool with this permission at all."""
     return min(
@@ -241,7 +263,11 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
         command that helps (``switchyard mcp tools`` / ``mcp status`` / ``mcp approve``).
     """
     statuses = source.status() if isinstance(source, ToolStatusSource) else []
-    named = named_tool(text, [s.name for s in statuses]) or _well_known_action(text, statuses)
+    named = (
+        named_tool(text, [s.name for s in statuses])
+        or _well_known_action(text, statuses)
+        or _unconfigured_server_named(text, statuses)
+    )
     if named is None:
         return None
     server, tool = named.server, named.tool

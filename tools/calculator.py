@@ -20,6 +20,7 @@ from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
+from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_lists import price_list_expression
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
@@ -195,7 +196,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
     s = _LEADING_REMARK.sub("", s)
     s = normalize_numerals(s)
-    s = english_counts_as_digits(s)
+    s = square_roots_as_calls(english_counts_as_digits(s))
     if len(HOURS_MINUTES.findall(s)) >= 2:
         # "3시간 20분이랑 1시간 55분": spans of hours and minutes in one sum, in minutes.
         s = HOURS_MINUTES.sub(lambda m: f"{int(m['h']) * 60 + int(m['m'])} min", s)
@@ -218,6 +219,11 @@ def to_expression(text: str) -> tuple[str, str | None]:
     if spread is not None:
         return spread, unit
     whole = s  # the labels kept: a word problem's words give its figures their roles
+    for form, template in GROWTH_FORMS:
+        # Before the labels go: "루트", "매달" are what these forms read.
+        grown = form.match(s)
+        if grown:
+            return template.format(**grown.groupdict()), UNIT_OF_FORM.get(template, unit) or None
     s = _LABEL.sub("", s)
     stated = s
     for pattern, repl in _WORD_OPS:

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from core.errors import ToolInputError
 from tools.dates_clock import clock_after_span
+from tools.dates_clock_span import span_between_clocks
 from tools.dates_spoken import restate_date_question
 from tools.dates_zones import clock_in_other_zone
 
@@ -275,7 +276,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     told = _age(s, base, now, lang)
     if told is not None:
         return told
-    moved = clock_after_span(s, lang)
+    moved = clock_after_span(s, lang) or span_between_clocks(s)
     if moved is not None:
         return DateAnswer("date", moved[0], moved[1])
     converted = clock_in_other_zone(text, base)

@@ -83,12 +83,24 @@ def _relative_month_end(m: re.Match[str], base: date) -> str:
     return _month_end(base.year, base.month)
 
 
+# "2001년 8월 15일생은 2027년 3월 1일 기준": the date of reference said after the birth
+# date, put before it, where the age reader looks for it.
+_KO_DATE = r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
+_BORN_THEN_AS_OF = re.compile(
+    rf"^(?P<birth>{_KO_DATE})\s*생(?:은|는|이)?\s*,?\s*(?P<ref>{_KO_DATE})\s*(?:기준으로|기준|에는|에)"
+)
+
+
 def _holiday(s: str, base: date) -> str:
-    year_named = re.search(r"\b(\d{4})\b", s)
+    # Not \b: in "2027년" the digits run straight into a Korean letter.
+    year_named = re.search(r"(?<!\d)(\d{4})(?!\d)", s)
     year = int(year_named[1]) if year_named else base.year
     christmas_year = year if date(year, 12, 25) >= base or year_named else year + 1
     s = re.sub(r"christmas(?:\s+day)?|x-?mas", f"december 25, {christmas_year}", s)
-    s = re.sub(r"크리스마스|성탄절", f"{christmas_year}년 12월 25일", s)
+    # "2027년 크리스마스": the year named before it is the one put in, not said twice.
+    s = re.sub(
+        r"(?:\d{4}\s*년\s*(?:의\s*)?)?(?:크리스마스|성탄절)", f"{christmas_year}년 12월 25일", s
+    )
     s = re.sub(r"new\s+year'?s(?:\s+day)?", f"january 1, {year + 1}", s)
     return re.sub(r"신정|새해\s*첫날", f"{year + 1}년 1월 1일", s)
 
@@ -142,6 +154,7 @@ def restate_date_question(text: str, base: date) -> str:
         s = f"{runs['t']} plus {runs['h'] or 0} hours {runs['m'] or 0} minutes"
     s = _STATED_TODAY.sub(lambda m: f"{m['date']}에서 {_DAYS_AHEAD[m['word']]}일 뒤", s)
     s = _EVENT_OFFSET.sub(lambda m: f"{m['date']} {m['off']}", s)
+    s = _BORN_THEN_AS_OF.sub(lambda m: f"{m['ref']} 기준 {m['birth']}생은", s)
     s = re.sub(r"만\s*나이", "만 나이", s)
     s = re.sub(r"몇\s*살", "몇 살", s)
     s = re.sub(r"(?<=생)\s+지금(?=\s)", "", s)

@@ -85,9 +85,13 @@ _CLOCK = LazyPattern(
 _ON_DATE = LazyPattern(
     r"(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
     r"|(?P<en_mo>january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\s+(?P<en_d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<en_y>\d{4}))?",
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+    r"\s+(?P<en_d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<en_y>\d{4}))?(?!\d)",
     re.IGNORECASE,
 )
+# A year written anywhere: a request naming one the date reader did not read must not be
+# answered for today ("6pm on the 5th of Oct 2027" is not today's 6 p.m.).
+_A_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _MONTHS = [
     "january",
     "february",
@@ -161,12 +165,13 @@ def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
 def _date_of(text: str, today: date) -> date | None:
     m = _ON_DATE.search(text)
     if m is None:
-        return today
+        return None if _A_YEAR.search(text) else today
     try:
         if m["y"]:
             return date(int(m["y"]), int(m["mo"]), int(m["d"]))
         year = int(m["en_y"]) if m["en_y"] else today.year
-        return date(year, _MONTHS.index(m["en_mo"].lower()) + 1, int(m["en_d"]))
+        month = next(i for i, name in enumerate(_MONTHS) if name.startswith(m["en_mo"].lower()))
+        return date(year, month + 1, int(m["en_d"]))
     except ValueError:
         return None
 

@@ -81,6 +81,8 @@ _RATE_CLAUSE = LazyPattern(
 _SAME_OPERATION = {
     "discount": LazyPattern(r"할인|\boff\b|discount", re.IGNORECASE),
     "add_percent": LazyPattern(r"세금|부가세|팁|봉사료|수수료|tax|vat|tip", re.IGNORECASE),
+    # "이거 1.5배면" then "2배면?": the multiple replaced, not the result doubled.
+    "times": LazyPattern(r"\d\s*배"),
 }
 # "5% 더 깎아주면", "another 10% off": one more of the same operation, on the result.
 _FURTHER = LazyPattern(r"더|추가로|another|further|more", re.IGNORECASE)

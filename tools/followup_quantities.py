@@ -28,6 +28,8 @@ QUANTITY = LazyPattern(
     r"|파운드|피트|인치|리터|킬로|그램|kg"
     # The traditional measures: "25평짜리는?", "열 돈이면?".
     r"|평|근|돈|냥|되|제곱미터"
+    # "1.5배면" then "2배면?": a multiple.
+    r"|배"
     # "4 of us splitting": a head count.
     r"|of\s+us)"
     # "1인당" is "per person", not a head count of one.

@@ -21,6 +21,17 @@ __all__ = ["restated_with_new_quantity"]
 # A Korean conditional verb ("빌리면", "맡기면", "달리면"), two syllables or more.
 _CONDITIONAL_VERB = LazyPattern(r"[가-힣]{1,3}(?:으면|면)(?![가-힣])")
 _FIGURE = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
+# A figure with the word written on it ("100엔당"), to find the ones said again.
+_FIGURE_WORD = LazyPattern(r"\d[\d,]*(?:\.\d+)?\s*[가-힣A-Za-z%]+")
+
+
+def _without_restated(plain: str, last: str) -> str:
+    """``plain`` without the figures the previous step already holds as written.
+
+    "100엔당 950원이면?" after "100엔당 910원이면 원화로 얼마야" says the rate's 100엔 again:
+    the 950원 is the one new quantity.
+    """
+    return _FIGURE_WORD.sub(lambda m: " " if m.group(0) in last else m.group(0), plain)
 
 
 def restated_with_new_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -29,6 +40,7 @@ def restated_with_new_quantity(text: str, steps: Sequence[str]) -> tuple[list[st
         return None
     plain = normalize_numerals(text)
     last = normalize_numerals(steps[-1])
+    plain = _without_restated(plain, last)
     if len(_FIGURE.findall(plain)) != 1:
         return None
     verbs = {v for v in _CONDITIONAL_VERB.findall(plain) if len(v) >= 2}

@@ -28,6 +28,7 @@ from tools.currency import convert_currency, describe_request, parse_currency_re
 from tools.dates import answer_date_question
 from tools.faq import FaqBook
 from tools.korean_numbers import decimal_to_str
+from tools.ratio_split import split_in_ratio
 from tools.references import (
     DECIMAL_PLACES,
     KOREAN_REFERENCE_PATTERN,
@@ -74,8 +75,17 @@ def _previous_text(previous: HandlerResult) -> str | None:
 _SENTENCE_WORDS = 7
 
 
+# "보너스 54만원 나왔는데 이거 1.5배면": a Korean "이거" after a clause that states an
+# amount and ends in 인데/는데 is that amount, not an earlier turn's result.
+_KO_OWN_AMOUNT_THEN_REFERENCE = LazyPattern(
+    r"\d[^?!.。]*?(?:인데|는데)\s*,?\s*(?:이거|그거|이걸|그걸|이게|그게)(?![가-힣])"
+)
+
+
 def _points_inside(text: str) -> bool:
     """ "I pay $45 a month. How much is that per year?": "that" is the sentence's own."""
+    if _KO_OWN_AMOUNT_THEN_REFERENCE.search(text):
+        return True
     return len(text.split()) >= _SENTENCE_WORDS and not re.search(KOREAN_REFERENCE_PATTERN, text)
 
 
@@ -127,6 +137,14 @@ def _dates(text: str, now: datetime | None) -> HandlerResult | None:
         return None
     value: float | str | None = float(ans.days) if ans.days is not None else ans.detail
     return HandlerResult(handler="dates", answer=ans.answer, value=value, detail=ans.detail)
+
+
+def _ratio(text: str) -> HandlerResult | None:
+    split = split_in_ratio(text)
+    if split is None:
+        return None
+    # Several shares are no one value a follow-up could carry on from.
+    return HandlerResult(handler="calculator", answer=split[0], value=None, detail=split[1])
 
 
 def _units(text: str) -> HandlerResult | None:
@@ -241,6 +259,7 @@ def match_deterministic(
         lambda t: _dates(t, now),
         _units,
         _rounding,
+        _ratio,
         _calculator,
     )
     if has_reference(text):

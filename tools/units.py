@@ -299,8 +299,11 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     # "its -10°C outside rn, whats that in fahrenheit": one measure stated in a remark,
     # then asked in another unit as "that"/"it".
     stated_then = re.match(
-        rf"^[^\d]*?(?P<v>-?{_NUM})\s*(?P<f>[A-Za-z°][\w/°]*)[^\d]*?[,.]\s*(?:so\s+)?"
-        r"(?:what'?s|what\s+is|how\s+much\s+is)\s+(?:that|it|this)\s+in\s+"
+        # Typed without the comma ("7.5 lbs at birth whats that in kg"), or asked as how
+        # tall or heavy ("5 ft 9 in, how tall is that in cm").
+        rf"^[^\d]*?(?P<v>-?{_NUM})\s*(?P<f>[A-Za-z°][\w/°]*)[^\d]*?(?:[,.]\s*|\s)(?:so\s+)?"
+        r"(?:what'?s|what\s+is|how\s+(?:much|tall|heavy|long|far|big)\s+is)\s+(?:that|it|this)"
+        r"\s+in\s+"
         r"(?P<t>[A-Za-z°][\w/°]*)\s*\??$",
         s,
         re.IGNORECASE,

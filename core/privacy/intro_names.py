@@ -31,8 +31,9 @@ _KO_NAME_IS_RE = LazyPattern(
 )
 # "저는 김민수입니다 / 인데요": "저는 학생입니다" has the same shape, so the
 # given name must use common given-name syllables.
+# "저 김민수인데요" / "제가 김민수예요": the topic particle is often dropped in chat.
 _KO_I_AM_RE = LazyPattern(
-    r"(?:저는|나는|전|난)[ \t]*"
+    r"(?:저는|나는|제가|전|난|저(?=[ \t]))[ \t]*"
     + KOREAN_NAME_PATTERN
     + r"(?=입니다|이에요|예요|인데요?|이고요?|이라고|라고|이구요)"
 )
@@ -73,7 +74,7 @@ def _free_before(text: str, i: int) -> bool:
 
 
 # Substrings the "저는 …" and "…라고 합니다" rules need, checked before their regexes.
-_KO_LEAD_KEYS = ("저는", "나는", "전 ", "난 ", "라고")
+_KO_LEAD_KEYS = ("저는", "나는", "제가", "저 ", "전 ", "난 ", "라고")
 
 
 def detect_korean_introductions(text: str) -> Iterator[Hit]:

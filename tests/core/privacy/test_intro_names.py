@@ -88,3 +88,22 @@ def test_a_weak_lead_with_a_listed_family_name(text: str, name: str) -> None:
 
 def test_a_weak_lead_without_a_name_after_it_stays_plain() -> None:
     assert _names("im Going Home now") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Chat drops the topic particle: "저 …인데요", or says "제가 …예요".
+        ("저 윤서진인데요 환불 되나요", "윤서진"),
+        ("제가 오민재예요 어제 전화드린", "오민재"),
+    ],
+)
+def test_a_self_introduction_without_the_topic_particle(text: str, name: str) -> None:
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["저 간호사인데요 질문요", "저 사람이 누구예요", "제가 회사원이라서요"]
+)
+def test_a_bare_lead_before_an_occupation_is_not_a_name(text: str) -> None:
+    assert _names(text) == []
