@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tools.rag import DocumentStore
 from tools.rag.quantity_note import korean_quantities, quantity_note
 
 
@@ -26,3 +27,18 @@ def test_no_note_for_an_english_question_a_korean_quote_or_no_quantity() -> None
     assert quantity_note("ko", ["Ask at the front desk for a key."]) == ""
     # A number without a unit is not rewritten (nothing says what it counts).
     assert quantity_note("ko", ["Room 12 is on the left."]) == ""
+
+
+def test_an_extractive_answer_to_a_korean_question_carries_the_note(
+    lexical_store: DocumentStore,
+) -> None:
+    guide = (
+        "# Gym rules\n\nMembers get two hours of free sauna after a workout. "
+        "Towels are at the counter."
+    )
+    lexical_store.ingest_texts([("gym_rules_en.md", guide)], "gym", markdown=True)
+    question = "사우나 무료 몇 시간이에요?"
+    answer = lexical_store.extractive_answer(question, lexical_store.search(question, "gym"))
+    assert answer.covered, answer.text
+    assert "two hours of free sauna" in answer.text
+    assert "2시간" in answer.text
