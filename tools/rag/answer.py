@@ -21,6 +21,7 @@ from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.kinds import named_kinds
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
+from tools.rag.quantity_note import quantity_note
 from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
 from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
@@ -292,8 +293,10 @@ def extractive_answer(
         )
         for s in chosen
     )
+    quoted = " ".join(f"{s.text} [{s.citation_id}]" for s in sentences)
+    note = quantity_note(lang, (s.text for s in sentences))
     return ExtractiveAnswer(
-        text=" ".join(f"{s.text} [{s.citation_id}]" for s in sentences),
+        text=f"{quoted} {note}" if note else quoted,
         sentences=sentences,
         citations=tuple(passages[r].citation(ids[r]) for r in cited_ranks),
         confidence=confidence,
