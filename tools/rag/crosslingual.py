@@ -95,6 +95,9 @@ class _Bridge:
 
     links: Mapping[str, frozenset[str]]  # lexicon, shared synonyms and the vocabulary
     curated: Mapping[str, frozenset[str]]  # lexicon and shared synonyms only (the FAQ)
+    # curated plus the [documents] synonyms: links held as the word itself is, which the
+    # everyday vocabulary's same-case check (tools.rag.vocabulary_case) does not question
+    held: Mapping[str, frozenset[str]]
     same_language: Mapping[str, frozenset[str]]  # the vocabulary's own-language synonyms
 
 
@@ -121,13 +124,14 @@ def _bridge() -> _Bridge:
         # After ``curated``: the FAQ matcher does not read these (see tools.vocabulary).
         for line in word_lines("documents"):
             _add(links, _line_links(set(line.korean), _english(line)))
+    held = _frozen(links)
     if everyday_vocabulary_on():
         for line in word_lines("everyday"):
             english = _english(line)
             _add(links, _line_links(set(line.korean), english))
             group = set(line.korean) or english
             _add(same_language, ((w, group - {w}) for w in group))
-    return _Bridge(_frozen(links), curated, _frozen(same_language))
+    return _Bridge(_frozen(links), curated, held, _frozen(same_language))
 
 
 def _english(line: WordLine) -> set[str]:
@@ -247,15 +251,15 @@ def equivalents(term: str) -> frozenset[str]:
 def vocabulary_only_links(term: str) -> frozenset[str]:
     """The equivalents of ``term`` that only the everyday vocabulary links (공짜 -> 무료).
 
-    Not the term, its word forms, the lexicon's or shared groups' links, nor the
-    translations learned for the question: those are held as the term itself is.
+    Not the term, its word forms, the lexicon's, shared or documents groups' links, nor
+    the translations learned for the question: those are held as the term itself is.
     """
     if not everyday_vocabulary_on():
         return frozenset()
     bridge, learned = _bridge(), _LEARNED.get()
     forms = {term} if detect_script(term) == "ko" else set(derivational_variants(term)) | {term}
     direct = forms | {
-        t for f in forms for t in bridge.curated.get(f, frozenset()) | learned.get(f, frozenset())
+        t for f in forms for t in bridge.held.get(f, frozenset()) | learned.get(f, frozenset())
     }
     return equivalents(term) - direct
 
