@@ -131,6 +131,14 @@ def test_the_faq_view_has_the_shared_groups_but_not_the_everyday_vocabulary() ->
     assert "무료" not in crosslingual.curated_equivalents("공짜")
 
 
+def test_a_documents_synonym_is_held_as_the_word_itself_not_an_everyday_link() -> None:
+    # The same-case check (tools.rag.vocabulary_case) questions only everyday links; a
+    # [documents] synonym read as one had made "병원 주차" decline for a 의원 sentence.
+    assert "의원" in equivalents("병원")
+    assert "의원" not in crosslingual.vocabulary_only_links("병원")
+    assert "무료" in crosslingual.vocabulary_only_links("공짜")
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("docs")
