@@ -10,8 +10,9 @@ Two checks, plain code over the answer, the question and the passages:
 
 - **Nothing new**: every figure (number, date, time, amount) and every name-like
   token (a capitalised word inside a sentence, an e-mail address, a web address) of
-  the answer appears in the passages or the question, or is a sum, difference,
-  product or ratio of two figures there (a total the question asks for).
+  the answer appears in the passages or the question, or, when the question may ask
+  for one (a total, a gap, a figure of its own), a sum, difference, product or ratio
+  of two figures there.
 - **It answers this question**: when the question asks for a kind of thing (a date,
   an amount, a person...), the answer holds one
   (:func:`tools.rag.answer_types.has_answer_type`), and so does each of several
@@ -29,7 +30,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from tools.dates_zones import clock_times
@@ -57,6 +58,8 @@ _COMMON_CAPITALISED = frozenset({"I", "OK", "Korean", "English"})
 _TOPIC_SHARE = 0.5
 # Figures up to this size are small counts a sentence may use freely ("two options").
 _FREE_FIGURES = frozenset({"1", "2"})
+# A clock time written with a colon ("19:50"): one fact, not the figures 19 and 50.
+_CLOCK_TEXT = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 # What a figure counts, by the unit written with it: "$15" is no "15 minutes".
@@ -101,10 +104,25 @@ def _figures(text: str) -> list[tuple[str, Figure]]:
     return found
 
 
-def _derived(values: set[Decimal]) -> set[Decimal]:
-    """The figures and what two of them make by one operation (a total, a share, a gap)."""
+# A question that may want a figure no passage states as such: it gives a figure of its
+# own ("for 3 nights"), asks for a total, a gap or a share, or names several things at once.
+_ASKS_TO_COMBINE = re.compile(
+    r"\d|\b(?:total|altogether|in\s+all|sum|combined|together|both|each|difference|average|"
+    r"per|more|less|cheaper|and|plus)\b|씩|모두|전부|합쳐|합계|총|차이|평균|더\s|이랑|랑\s|하고\s",
+    re.IGNORECASE,
+)
+
+
+def _derived(values: set[Decimal], combine: bool) -> set[Decimal]:
+    """The figures and, when ``combine``, what two of them make by one operation.
+
+    A small model asked one membership's monthly price made up "€12.50", and passed: it
+    is 25.00 / 2 of the passages' other prices. Over a price list, nearly any figure is
+    some sum or ratio of two of its figures. Only a question that may want one
+    (:data:`_ASKS_TO_COMBINE`) is answered with a figure the passages do not state.
+    """
     derived = set(values)
-    for a, b in itertools.permutations(values, 2):
+    for a, b in itertools.permutations(values, 2) if combine else ():
         derived.update({a + b, abs(a - b), a * b})
         if b:
             derived.add(a / b)
@@ -113,13 +131,14 @@ def _derived(values: set[Decimal]) -> set[Decimal]:
     return derived
 
 
-def _new_figures(answer: str, sources: str) -> list[str]:
+def _new_figures(answer: str, sources: str, question: str) -> list[str]:
     stated = [figure for _, figure in _figures(sources)]
+    combine = bool(_ASKS_TO_COMBINE.search(question)) or needs_synthesis(question)[0]
     # A figure with a unit must come from figures with that unit or none; a bare one
     # from any figure.
-    pools: dict[str | None, set[Decimal]] = {None: _derived({v for v, _ in stated})}
+    pools: dict[str | None, set[Decimal]] = {None: _derived({v for v, _ in stated}, combine)}
     for kind in _UNIT_KINDS:
-        pools[kind] = _derived({v for v, k in stated if k in (kind, None)})
+        pools[kind] = _derived({v for v, k in stated if k in (kind, None)}, combine)
     new = []
     for token, (value, unit) in _figures(answer):
         if token in _FREE_FIGURES and unit is None:
@@ -161,6 +180,68 @@ def _from_another_answer(answer: str, question: str, passages: Sequence[str]) ->
             missing_limit(question, s) or figure_conflict(question, s) for s in holders
         ):
             return token
+    return None
+
+
+def _facts(answer: str) -> list[tuple[str, Callable[[str], bool]]]:
+    """Each clock time and figure of ``answer``, with a test for a sentence stating it."""
+    facts: list[tuple[str, Callable[[str], bool]]] = []
+    for hour, minute in clock_times(answer):
+
+        def states_time(s: str, h: int = hour, m: int = minute) -> bool:
+            return any(m == mm and h % 12 == hh % 12 for hh, mm in clock_times(s))
+
+        facts.append((f"{hour:02d}:{minute:02d}", states_time))
+    for token, (_, unit) in _figures(_CLOCK_TEXT.sub(" ", answer)):
+        if token in _FREE_FIGURES and unit is None:
+            continue
+        number = re.compile(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)")
+
+        def states_figure(s: str, n: re.Pattern[str] = number) -> bool:
+            return bool(n.search(s))
+
+        facts.append((token, states_figure))
+    return facts
+
+
+def _attached_elsewhere(answer: str, question: str, passages: Sequence[str]) -> str | None:
+    """A figure of the answer that the passages state only of another thing than asked.
+
+    Asked for the first boat of a weekend morning, a small model gave the time the passages
+    state of the *last* boat back, while another sentence gives the first one's. Among the
+    sentences holding the kind of answer asked for, those naming the most of the question's
+    topic terms are about the thing asked: when every figure of the answer comes from a
+    sentence naming fewer, none of them answers it.
+    """
+    asked = analyze_question(question)
+    if asked.answer_type is None or not asked.topic_terms or needs_synthesis(question)[0]:
+        return None
+
+    # The question's own figures name the thing too: "6개월권" is the six-month pass.
+    own = [holds for _, holds in _facts(question)]
+
+    def named(sentence: str) -> int:
+        said = set(tokenize(sentence))
+        terms = sum(1 for t in asked.topic_terms if equivalents(t) & said)
+        return terms + sum(1 for holds in own if holds(sentence))
+
+    sentences = [s for p in passages for s in _SENTENCE_BREAK.split(p) if s.strip()]
+    typed = [
+        named(s)
+        for s in sentences
+        if has_answer_type(
+            s, asked.answer_type, asked.counter, recurring=asked.recurring, question=question
+        )
+    ]
+    best = max(typed, default=0)
+    stated = [
+        (fact, [named(s) for s in sentences if holds(s)])
+        for fact, holds in _facts(answer)
+        if not holds(question)
+    ]
+    stated = [(fact, scores) for fact, scores in stated if scores]
+    if best and stated and all(max(scores) < best for _, scores in stated):
+        return stated[0][0]
     return None
 
 
@@ -266,10 +347,12 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
     """
     text = _ENUMERATOR.sub("", _CITATION_MARK.sub(" ", answer))
     sources = "\n".join([question, *passages])
-    figures = [*_new_clock_times(text, sources), *_new_figures(text, sources)]
+    figures = [*_new_clock_times(text, sources), *_new_figures(text, sources, question)]
     if figures:
         return f"ungrounded: {', '.join(figures[:3])} in no passage nor the question"
-    misread = _from_another_answer(text, question, passages)
+    misread = _from_another_answer(text, question, passages) or _attached_elsewhere(
+        text, question, passages
+    )
     if misread:
         return f"ungrounded: the passages state {misread} of something else than the question asks"
     names = _new_names(text, sources)

@@ -179,3 +179,39 @@ def test_a_question_mark_inside_a_web_address_ends_no_question() -> None:
     two = "Is the booking page https://library.example/rooms? How much is a late book?"
     why = ungrounded("Yes, that is the booking page [1].", two, LIBRARY)
     assert why is not None and "amount" in why
+
+
+# A fictional pool's prices, written for this test.
+POOL = [
+    "Adult swim: 6.00 per visit. Child swim: 3.50 per visit.",
+    "Lockers cost 1.00. Towels can be hired for 2.50.",
+]
+
+
+def test_a_lookup_is_answered_with_a_stated_figure_not_a_sum_of_two() -> None:
+    # 9.50 is 6.00 + 3.50, but the question looks one price up: no passage states it.
+    why = ungrounded("An adult swim costs €9.50 per visit.", "whats the adult swim price", POOL)
+    assert why is not None and "9.50" in why
+    # Asked for a total, the same sum is the answer.
+    together = "what do an adult and a child swim cost together?"
+    assert ungrounded("Together they cost €9.50 per visit.", together, POOL) is None
+    assert (
+        ungrounded("An adult swim costs €6.00 per visit.", "whats the adult swim price", POOL)
+        is None
+    )
+
+
+POOL_HOURS = [
+    "The pool opens at 06:30 on weekdays and at 08:00 at weekends. It closes at 21:00 every day."
+]
+
+
+def test_a_time_the_passages_give_of_another_thing_is_no_answer() -> None:
+    question = "what time does the pool open at weekends?"
+    # 21:00 is in the passage, but as the closing time; another sentence opens it.
+    why = ungrounded("At weekends the pool opens at 21:00.", question, POOL_HOURS)
+    assert why is not None and "21:00 of something else" in why
+    assert ungrounded("At weekends the pool opens at 08:00.", question, POOL_HOURS) is None
+    # A figure of the thing asked, with another one beside it, still answers.
+    both = "It opens at 08:00 at weekends and closes at 21:00."
+    assert ungrounded(both, question, POOL_HOURS) is None
