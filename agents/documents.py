@@ -1,11 +1,9 @@
 """Document steps: extractive answer (deterministic), grounded generation, or 'not covered'.
 
-The decision is made from retrieval evidence before any model is considered:
-a confident extractive answer to a lookup question needs no model; a question
-that needs synthesis (compare, summarise, why…) goes to a model with the
-passages fenced as data; a question the documents half-match but do not
-answer gets an honest "not in the documents" instead of an invented answer.
-"""
+The decision is made from retrieval evidence before any model is considered: a confident
+extractive answer to a lookup question needs no model; a question that needs synthesis
+(compare, summarise, why…) goes to a model with the passages fenced as data; a question
+the documents half-match but do not answer gets an honest "not in the documents"."""
 
 from __future__ import annotations
 
@@ -40,8 +38,8 @@ RELATED_TOPIC_SHARE = 0.6
 # A synthesis question needs at least this much support before a model writes from it.
 GROUNDED_CONFIDENCE = 0.25
 _QUESTION = re.compile(
-    r"[?？]|\b(what|when|where|which|who|how|is there|are there|can i|do you|does)\b|"
-    # Typed without "?": an English sentence opening with an auxiliary still asks.
+    # Typed without "?" ("whats the fee"): a wh-word, or an opening auxiliary, still asks.
+    r"[?？]|\b(what|whats|when|where|which|who|how|is there|are there|can i|do you|does)\b|"
     r"^\s*(?:can|could|may|should|will|would|do|did|is|are|was|were)\s|"
     r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)|"
     # A lookup asked as a request: "전화번호 알려주세요", "tell me the manager's email".
@@ -86,6 +84,8 @@ class DocPlan(BaseModel):
     # For a grounded step the documents do not answer outright: the honest
     # "not in the documents" reply when no model may read them.
     decline_answer: str = ""
+    # Not covered, and none of its topic terms is the documents' (a puzzle matching a word).
+    off_subject: bool = False
 
     @property
     def handler_name(self) -> str | None:
@@ -281,6 +281,7 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
             kind="not_covered",
             reasons=[found, f"documents never mention: {missing}"],
             answer=not_covered_message(text, missing, _searched(passages)),
+            off_subject=known_share == 0,
         )
     related = (
         answer.covered

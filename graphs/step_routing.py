@@ -12,7 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from agents.documents import DocPlan, extractive_fallback, not_covered_message, plan_document_step
+from agents.documents import (
+    GENERAL_KNOWLEDGE_REASON,
+    DocPlan,
+    extractive_fallback,
+    not_covered_message,
+    plan_document_step,
+)
 from agents.tool_problems import ToolProblem, tool_problem
 from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
@@ -112,7 +118,15 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         )
         if why is not None:
             declined = doc
-            doc = DocPlan(kind="generate", reasons=[*doc.reasons, why])
+            # A lookup naming a plan ("any discount on the yearly plan?") reads as a request
+            # for one: explained from general knowledge, a reply about the documents' own
+            # subject reads as theirs unless it opens by saying they do not answer it.
+            says_so = (
+                [GENERAL_KNOWLEDGE_REASON]
+                if why == _REASONING_REASON and not doc.off_subject
+                else []
+            )
+            doc = DocPlan(kind="generate", reasons=[*doc.reasons, why, *says_so])
     if doc is not None and _unanswered_rule_question(engine, doc, text, ctx.workspace):
         doc = _rule_not_in_documents(doc, text)
     if doc is not None and doc.pii_types:
