@@ -38,6 +38,7 @@ from tools.rag.bridge_word_file import (
 from tools.rag.crosslingual import equivalents, learned_links
 from tools.rag.crosslingual_dense import DenseView, other_language_matches, unheld_terms
 from tools.rag.dense import FloatArray
+from tools.rag.loanwords import transcribes
 from tools.rag.question import analyze_question
 from tools.rag.sentence_match import VectorCache
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
@@ -45,6 +46,12 @@ from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 # Cosine between a question word and a word of the other language at which the two
 # are taken as translations (calibration in the module docstring).
 TRANSLATION_SIMILARITY = 0.915
+# The bar for a loanword and the English word it transcribes (same consonants, see
+# :func:`_loanword`): across the words of the bundled samples and the held-out
+# documents, pairs sharing their consonants at or above it were mostly the word itself
+# (호텔/hotel 0.94, 택시/taxi 0.89, 휠체어/wheelchair 0.89); below it mostly chance
+# (보수/pass 0.87, 자리/zero 0.87, 레인/run 0.87).
+LOANWORD_SIMILARITY = 0.875
 # Passages searched for the translation: the question's own retrieval and the
 # other-language passages that stand out for it.
 _PASSAGES = 4
@@ -244,6 +251,9 @@ def dense_translations(
             row = found @ _VECTORS.vectors(store.embedder, [surface])[0]
             best = int(np.argmax(row))
             if float(row[best]) < TRANSLATION_SIMILARITY:
+                loanword = _loanword(store, index, surface, script, held_topics)
+                if loanword:
+                    links[term] = loanword
                 continue
             # Each must be the other's closest word: e5 places antonyms close too
             # ("unused" and 사용 0.92), but 사용 is closer still to "using".
@@ -263,6 +273,40 @@ def dense_translations(
                 continue
             links[term] = vocabulary[words[best]]
     return links
+
+
+def _loanword(
+    store: DenseView,
+    index: _CollectionIndex,
+    surface: str,
+    script: str,
+    held_topics: list[frozenset[str]],
+) -> frozenset[str]:
+    """The index tokens of the collection word ``surface`` transcribes, or none.
+
+    A loanword (헬멧, 카약) and its English word share their consonants
+    (:mod:`tools.rag.loanwords`) but often fall short of :data:`TRANSLATION_SIMILARITY`
+    (헬멧/helmet 0.90, 카페/café 0.88). Searched over the whole collection, not only the
+    retrieved passages: the shared consonants are the evidence that finds the word, and
+    the dense model must still place the two close (:data:`LOANWORD_SIMILARITY`); a
+    document holding it must also name the question's other topics.
+    """
+    if script == "en":
+        candidates = sorted(w for w in index.words["en"] if transcribes(surface, w))
+    else:
+        candidates = sorted(w for w in index.words["ko"] if transcribes(w, surface))
+    if not candidates:
+        return frozenset()
+    row = _word_vectors(store, index, candidates) @ _VECTORS.vectors(store.embedder, [surface])[0]
+    best = int(np.argmax(row))
+    if float(row[best]) < LOANWORD_SIMILARITY:
+        return frozenset()
+    word = candidates[best]
+    tokens = frozenset(english_tokens(word)) if script == "en" else frozenset({word})
+    held_by = [held for held in index.document_tokens.values() if tokens and tokens <= held]
+    if not any(all(topic & held for topic in held_topics) for held in held_by):
+        return frozenset()
+    return tokens
 
 
 def with_dense_translations(
