@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 
 from core.difficulty import difficulty
@@ -31,37 +32,31 @@ def spread(rows: Sequence[ReplayRow], n: int) -> list[str]:
     return [rows[int(i * step)].prompt for i in range(n)]
 
 
-def embed_yourself_timings(prompts: Sequence[str], repeats: int) -> Timings:
+def embed_yourself_timings(prompts: Sequence[str]) -> Timings:
     """Time embedding each prompt's head and scoring it with that embedding.
 
     The embedder is loaded (and warmed) before timing: loading happens once per
     process, not per decision.
     """
-    from bench.router import Timings
+    from bench.router import Timings, time_decision
     from tools.rag.dense import E5Embedder
 
     embedder = E5Embedder()
     embedder.warm_up()
     timings = Timings()
+
+    def decide(prompt: str) -> float:
+        vector = embedder.embed_query(truncate_for_embedding(prompt))
+        return difficulty(prompt, embedding=vector.tolist())
+
     for prompt in prompts:
-        walls: list[float] = []
-        for attempt in range(repeats):
-            w0, c0 = time.perf_counter(), time.process_time()
-            vector = embedder.embed_query(truncate_for_embedding(prompt))
-            difficulty(prompt, embedding=vector.tolist())
-            wall = (time.perf_counter() - w0) * 1000.0
-            if attempt == 0:
-                # Process CPU, not thread CPU: the encoder may run on its own threads.
-                timings.cpu.append((time.process_time() - c0) * 1000.0)
-                timings.first.append(wall)
-            walls.append(wall)
-        timings.wall.append(min(walls))
+        time_decision(timings, partial(decide, prompt), cpu_clock=time.process_time)
     return timings
 
 
-def embed_yourself_report(rows: Sequence[ReplayRow], n: int, repeats: int) -> dict[str, float]:
+def embed_yourself_report(rows: Sequence[ReplayRow], n: int) -> dict[str, float]:
     """The decision timings with the embedding computed here, keys prefixed ``embed_yourself_``."""
-    summary = embed_yourself_timings(spread(rows, n), repeats).summary()
+    summary = embed_yourself_timings(spread(rows, n)).summary()
     report: dict[str, float] = {"embed_yourself_n": float(min(n, len(rows)))}
     report.update({f"embed_yourself_{k}": v for k, v in summary.items()})
     return report
