@@ -61,3 +61,14 @@ def test_one_source_alone_cannot_be_judged() -> None:
     fit = fit_embedding_on([rows[i] for i in only_a], vectors[only_a], z, {"a": z})
     assert fit.report["embedding_shipped"] is False
     assert not np.any(fit.weights)
+
+
+def test_a_correction_that_changes_nothing_held_out_is_not_shipped() -> None:
+    rows, vectors = _rows({"a": True, "b": True, "c": True})
+    # Every vector the same: no prompt is told apart from another.
+    same = np.zeros_like(vectors)
+    same[:, 0] = 1.0
+    z = np.zeros(len(rows))
+    fit = fit_embedding_on(rows, same, z, {f: z for f in FILES})
+    assert fit.report["embedding_mean_heldout_gap_to_text"] == 0.0
+    assert fit.report["embedding_shipped"] is False
