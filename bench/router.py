@@ -12,7 +12,8 @@ plain folds, which also chose the setting, and the nested ones
 since router16), where the setting was chosen without the held-out source: the
 honest figure for a source never seen.
 Where the e5 embeddings of a file's subset are cached, the embedding path is
-scored too.
+scored too. ``--embed-latency N`` also times N decisions that compute the
+embedding themselves (``bench.router_embed_latency``), keys ``embed_yourself_*``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ import numpy as np
 
 from bench.router_cascade import cascade_report
 from bench.router_data import ReplayRow, embedding_rows, in_training_union, read_rows
+from bench.router_embed_latency import embed_yourself_report
 from bench.router_embeddings import cached_embeddings
 from bench.router_metrics import (
     TARGET,
@@ -99,20 +101,31 @@ class Timings:
         }
 
 
-def _timed(timings: Timings, text: str, embedding: Sequence[float] | None = None) -> float:
-    """One decision score, timed ``REPEATS`` times (the result is the same each time)."""
+def time_decision(
+    timings: Timings, decide: Callable[[], float], cpu_clock: Callable[[], float] = time.thread_time
+) -> float:
+    """Run ``decide`` ``REPEATS`` times, recording its timings; returns its (same) value.
+
+    ``cpu_clock`` is the thread's CPU time unless the decision runs work on other
+    threads (the e5 encoder), where the process's is the honest one.
+    """
     walls: list[float] = []
     value = 0.0
     for attempt in range(REPEATS):
-        w0, c0 = time.perf_counter(), time.thread_time()
-        value = difficulty(text, embedding=embedding)
+        w0, c0 = time.perf_counter(), cpu_clock()
+        value = decide()
         wall = (time.perf_counter() - w0) * 1000.0
         if attempt == 0:
-            timings.cpu.append((time.thread_time() - c0) * 1000.0)
+            timings.cpu.append((cpu_clock() - c0) * 1000.0)
             timings.first.append(wall)
         walls.append(wall)
     timings.wall.append(min(walls))
     return value
+
+
+def _timed(timings: Timings, text: str, embedding: Sequence[float] | None = None) -> float:
+    """One decision score, timed ``REPEATS`` times (the result is the same each time)."""
+    return time_decision(timings, lambda: difficulty(text, embedding=embedding))
 
 
 def score_and_time(rows: Sequence[ReplayRow]) -> tuple[FloatArray, Timings]:
@@ -197,12 +210,16 @@ def _label(path: Path) -> str:
     return path.name.removesuffix(".jsonl")
 
 
-def run_router_bench(replay: Path, target: float = TARGET) -> dict[str, Any]:
+def run_router_bench(
+    replay: Path, target: float = TARGET, embed_latency: int = 0
+) -> dict[str, Any]:
     """Score one replay file and summarise the routing curve (the single-file contract).
 
     Args:
         replay: JSONL file of ``{"prompt", "weak", "strong"}`` rows.
         target: Quality share for ``threshold_at_target``.
+        embed_latency: Also time this many decisions that embed the prompt themselves
+            (``bench.router_embed_latency``); 0: not measured.
 
     Returns:
         ``n``, ``strong_share_at_95``, ``random_strong_share_at_95``,
@@ -213,13 +230,17 @@ def run_router_bench(replay: Path, target: float = TARGET) -> dict[str, Any]:
     rows = read_rows(replay)
     scores, timings = score_and_time(rows)
     result = summarise(rows, scores, timings, target)
+    if embed_latency > 0:
+        result.update(embed_yourself_report(rows, embed_latency))
     embedded = embedding_path(replay)
     if embedded is not None:
         result["with_embedding"] = embedded
     return result
 
 
-def run_many(replays: Sequence[Path], target: float = TARGET) -> dict[str, Any]:
+def run_many(
+    replays: Sequence[Path], target: float = TARGET, embed_latency: int = 0
+) -> dict[str, Any]:
     """Per-file and pooled figures, plus the shipped model's validation folds."""
     files: dict[str, Any] = {}
     all_rows: list[ReplayRow] = []
@@ -236,9 +257,12 @@ def run_many(replays: Sequence[Path], target: float = TARGET) -> dict[str, Any]:
         all_rows.extend(rows)
         all_scores.append(scores)
     model = default_model()
+    pooled = summarise(all_rows, np.concatenate(all_scores), all_times, target)
+    if embed_latency > 0:
+        pooled.update(embed_yourself_report(all_rows, embed_latency))
     return {
         "files": files,
-        "pooled": summarise(all_rows, np.concatenate(all_scores), all_times, target),
+        "pooled": pooled,
         "folds": model.meta.get("folds", {}),
         "model_file": str(MODEL_PATH),
         "model_bytes": MODEL_PATH.stat().st_size,
@@ -253,6 +277,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--target", type=float, default=TARGET, help="quality share for threshold_at_target"
     )
+    parser.add_argument(
+        "--embed-latency",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also time N decisions that compute the e5 embedding themselves",
+    )
     args = parser.parse_args(argv)
     missing = [p for p in args.replay if not p.is_file()]
     if missing:
@@ -263,9 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         if len(args.replay) == 1:
-            result = run_router_bench(args.replay[0], args.target)
+            result = run_router_bench(args.replay[0], args.target, args.embed_latency)
         else:
-            result = run_many(args.replay, args.target)
+            result = run_many(args.replay, args.target, args.embed_latency)
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2

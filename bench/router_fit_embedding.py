@@ -5,7 +5,11 @@ Fitted only on the cached embedding subset (``bench.router_embeddings``; about
 L2 strength is chosen by leave-one-source-out on that subset: for each held-out
 source the correction is fitted on top of the text logit of the fit that held
 the same source out, and scored on the held-out rows next to the text logit
-alone. Left at zero when nothing is cached.
+alone. Left at zero when nothing is cached, and unless at some strength it
+routes no held-out source worse than the text logit alone and some better: a
+correction that loses on a source it never saw is not shipped (the sets kept
+aside are exactly such sources), however much it gains on the others, and one
+that changes nothing held out is not worth its weights.
 """
 
 from __future__ import annotations
@@ -86,7 +90,7 @@ def fit_embedding(
     z_text: FloatArray,
     fold_logits: dict[str, FloatArray],
 ) -> EmbedFit:
-    """Choose the L2 strength by held-out source, then fit on the whole subset.
+    """Choose the L2 strength by held-out source, then fit on the whole cached subset.
 
     Args:
         replays: The replay files (their cached subsets are used).
@@ -98,34 +102,69 @@ def fit_embedding(
     if not len(e_idx):
         return EmbedFit()
     sub = [rows[i] for i in e_idx]
+    folds = {name: logits[e_idx] for name, logits in fold_logits.items()}
+    return fit_embedding_on(sub, vectors, z_text[e_idx], folds)
+
+
+def fit_embedding_on(
+    sub: Sequence[ReplayRow],
+    vectors: Any,
+    z_text: FloatArray,
+    fold_logits: dict[str, FloatArray],
+) -> EmbedFit:
+    """The e5 correction on embedded rows ``sub``, or none if it loses on a held-out source.
+
+    Args:
+        sub: The embedded rows.
+        vectors: Their e5 vectors, one row each.
+        z_text: The final text logit of each row of ``sub``.
+        fold_logits: Per source file, the text logit of each row of ``sub`` from the
+            fit that held that file out.
+    """
     files = sorted({r.file for r in sub})
+    if len(files) < 2:
+        # No source to hold out against another: the correction cannot be judged.
+        return EmbedFit(report={"embedding_sources": files, "embedding_shipped": False})
     held_masks = {f: np.array([r.file == f for r in sub]) for f in files}
     per_lam: dict[str, Any] = {}
-    best: tuple[float, float] | None = None
+    # (worst held-out gap to text only, mean gap, strength): lower is better.
+    best: tuple[float, float, float] | None = None
     for lam in LAM_EMBED_GRID:
         folds: dict[str, Any] = {}
         for name, held in held_masks.items():
-            z_fold = fold_logits[name][e_idx]
-            b, w = _fit([sub[i] for i in np.flatnonzero(~held)], vectors[~held], z_fold[~held], lam)
-            held_rows = [sub[i] for i in np.flatnonzero(held)]
+            z_fold = fold_logits[name]
+            b, w = _fit(
+                [sub[int(i)] for i in np.flatnonzero(~held)], vectors[~held], z_fold[~held], lam
+            )
+            held_rows = [sub[int(i)] for i in np.flatnonzero(held)]
             folds[name] = {
                 "text_only": fold_metrics(z_fold[held], held_rows),
                 "text_and_e5": fold_metrics(z_fold[held] + b + vectors[held] @ w, held_rows),
             }
         per_lam[str(lam)] = folds
-        worst = max(
+        gaps = [
             f["text_and_e5"]["strong_share_at_95"] - f["text_only"]["strong_share_at_95"]
             for f in folds.values()
-        )
-        if best is None or worst < best[0] - 1e-9:
-            best = (worst, lam)
+        ]
+        candidate = (max(gaps), float(np.mean(gaps)), lam)
+        if best is None or candidate[:2] < best[:2]:
+            best = candidate
     assert best is not None
-    lam = best[1]
-    b, w = _fit(sub, vectors, z_text[e_idx], lam)
-    z = z_text[e_idx] + b + vectors @ w
+    worst, mean_gap, lam = best
+    report = {
+        "embedding_leave_one_source_out": per_lam[str(lam)],
+        "lambda_embed": lam,
+        "embedding_worst_heldout_gap_to_text": round(worst, 4),
+        "embedding_mean_heldout_gap_to_text": round(mean_gap, 4),
+        "embedding_sources": files,
+    }
+    if worst > 0.0 or mean_gap >= 0.0:
+        return EmbedFit(report={**report, "embedding_shipped": False})
+    b, w = _fit(sub, vectors, z_text, lam)
+    z = z_text + b + vectors @ w
     return EmbedFit(
         intercept=b,
         weights=w,
         calibration=calibrate_within_sources(z, sub),
-        report={"embedding_leave_one_source_out": per_lam[str(lam)], "lambda_embed": lam},
+        report={**report, "embedding_shipped": True},
     )

@@ -105,6 +105,21 @@ score alone. Prior weight .5 added to the grid still fails the sanity
 orderings on every word strength. The e5 cache was not filled: 64 of
 arena_hard_v1's 294 prompts took about six minutes at nice 19 on the loaded
 machine (about a day for all replays), so no embedding fit was measured.
+
+router18 (2026-12-01; scripts and logs in /tmp/router18-work). The e5 subset
+cache was filled (1,829 prompts at 256 characters: 123 in 35 s with the machine
+idle, the last 1,330 in 27 minutes with it loaded). Fitted on top of the text
+logit and held out by source, the e5 correction never helped: L2 .0003, .003,
+.03 raise the strong share on at least one held-out source (llmrouter_mix
+.716 -> .889, mmlu .509 -> .720 at .0003), and .3, the only strength that
+loses nowhere, moves no source at all, so ``bench.router_fit_embedding`` now
+ships no correction. An out-of-distribution gate (words scaled by how close a
+prompt's hashed words come to the nearest of 48 k-means centroids of the
+training prompts, full at the median, none below the 10th percentile)
+improved the plain folds at words .2 (llm +.011, mmlu +.026 against +.029,
++.038) but cost routerarena (+.009 against -.054) and, since Korean prompts
+have no hashed words, no gated setting passed acceptance any more (worst
+whole-file gap +.002); dropped before its nested run finished.
 """
 
 from __future__ import annotations

@@ -298,3 +298,25 @@ def test_platt_stays_finite_when_logits_separate_the_labels() -> None:
     assert a > 0.0
     p = 1.0 / (1.0 + np.exp(-(a * z + b)))
     assert p[:50].max() < 0.5 < p[50:].min()
+
+
+def test_bench_times_decisions_that_embed_the_prompt_themselves(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    replay = tmp_path / "replay.jsonl"
+    _write_replay(
+        replay,
+        [
+            ("Prove the lemma step by step.", 0.0, 1.0),
+            ("이 문단을 두 문장으로 요약해 주세요.", 1.0, 1.0),
+            ("Say hi.", 1.0, 1.0),
+        ],
+    )
+    assert main(["--replay", str(replay), "--json", "--embed-latency", "2"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["embed_yourself_n"] == 2
+    assert 0.0 < out["embed_yourself_decision_p50_ms"] <= out["embed_yourself_decision_p95_ms"]
+    assert out["embed_yourself_decision_cpu_p95_ms"] > 0.0
+    # Without the flag nothing is embedded.
+    assert main(["--replay", str(replay), "--json"]) == 0
+    assert not any(k.startswith("embed_yourself") for k in json.loads(capsys.readouterr().out))

@@ -32,6 +32,12 @@ def bench_router(
         ),
     ] = False,
     user: Annotated[str | None, typer.Option("--user", help="Only this user's runs.")] = None,
+    embed_latency: Annotated[
+        int,
+        typer.Option(
+            "--embed-latency", help="Also time N decisions that compute the e5 embedding."
+        ),
+    ] = 0,
     as_json: JsonFlag = True,
 ) -> None:
     """Router difficulty score against length, random and oracle routing on replay files."""
@@ -43,7 +49,8 @@ def bench_router(
     from bench.router import main
 
     files = [str(p) for p in [*replay, *(extra or [])]]
-    raise typer.Exit(main(["--replay", *files, "--target", str(target), "--json"]))
+    latency = ["--embed-latency", str(embed_latency)] if embed_latency else []
+    raise typer.Exit(main(["--replay", *files, "--target", str(target), *latency, "--json"]))
 
 
 def _bench_router_on_traces(user: str | None) -> None:
