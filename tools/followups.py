@@ -167,7 +167,10 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         if _NO_DECIMALS.match(text):
             rounding = "버림" if _CUTS_DECIMALS.search(text) else "반올림하면"
             return [*previous_steps, f"그걸 {rounding}"], f"as a whole number ({rounding})"
-        return None
+        # "거기에 2 곱하면?": short, yet it names the previous result and an operand of its
+        # own; read on in the reference's branch ("which day is it?" has none: a date's).
+        if not (has_reference(text) and any(ch.isdigit() for ch in text)):
+            return None
     if has_reference(text):
         # "how much is left after taking that off?": the amount less the share it took.
         left = left_after_share(text, previous_steps)

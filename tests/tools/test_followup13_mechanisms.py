@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tools.followup_cases import NOW, assert_follow_up_resolves
+from tests.tools.followup_cases import NOW, assert_answered_in_code, assert_follow_up_resolves
 from tools.calculator import calculate
 from tools.calculator_tallies import tally_expression
 from tools.followups import resolve_in_conversation
@@ -63,3 +63,12 @@ def test_an_inch_is_not_a_share_per_person() -> None:
     assert tally_expression(f"{split} 1인당 얼마") == "(12000 + 9000) / 3"
     # "1인치" is a length in inches: a further figure, so the split is not read.
     assert tally_expression(f"{split} 1인치 얼마") is None
+
+
+def test_a_short_turn_naming_the_result_and_an_operand_works_on_it() -> None:
+    # Short enough to read as an ellipsis, yet "거기에" names the previous result.
+    assert_follow_up_resolves(["7 곱하기 6은?"], "거기에 3 곱하면?", "126")
+
+
+def test_a_product_said_without_the_object_particle_is_read() -> None:
+    assert_answered_in_code("25에 4 곱하면?", "100")
