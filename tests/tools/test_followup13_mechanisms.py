@@ -8,6 +8,7 @@ from tests.tools.followup_cases import NOW, assert_answered_in_code, assert_foll
 from tools.calculator import calculate
 from tools.calculator_tallies import tally_expression
 from tools.followups import resolve_in_conversation
+from tools.korean_numbers import normalize_numerals
 
 _FLOUR = "밀가루 한 주에 5kg씩 4주면 몇 kg"
 
@@ -72,3 +73,19 @@ def test_a_short_turn_naming_the_result_and_an_operand_works_on_it() -> None:
 
 def test_a_product_said_without_the_object_particle_is_read() -> None:
     assert_answered_in_code("25에 4 곱하면?", "100")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("십이만원 셋이서 나누면 얼마씩", "40,000원"),
+        ("구만 삼천원 넷이 나눠 내면 얼마", "23,250원"),
+    ],
+)
+def test_a_native_number_of_people_splits_the_amount(text: str, answer: str) -> None:
+    assert_answered_in_code(text, answer)
+
+
+def test_a_native_number_not_before_a_split_stays_a_word() -> None:
+    assert normalize_numerals("둘이 가면 얼마") == "둘이 가면 얼마"
+    assert normalize_numerals("셋이서 가면") == "3명이서 가면"
