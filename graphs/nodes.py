@@ -38,6 +38,7 @@ from graphs.state import (
     current_step,
 )
 from graphs.synthesis import compose_answer, verify_citations
+from graphs.tool_results import tool_number
 from graphs.turn_privacy import (
     answer_message,
 )
@@ -194,6 +195,12 @@ def record(state: State, runtime: Runtime[Context]) -> State:
         state["answer"], state.get("privacy_types", []), engine.settings
     )
     return {
-        "messages": [answer_message(state["answer"], quotes_personal_data=quoted)],
+        "messages": [
+            answer_message(
+                state["answer"],
+                quotes_personal_data=quoted,
+                tool_result=tool_number(state.get("outputs", [])),
+            )
+        ],
         "path": path,
     }

@@ -41,6 +41,7 @@ from graphs.state import (
     request_data,
     route_data,
 )
+from graphs.tool_results import follow_up_on_tool_result
 from graphs.turn_privacy import passage_pii_types
 from tools.followup_spans import is_only_a_date_span
 from tools.followups import (
@@ -319,6 +320,11 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
         return FollowUp(tuple(within[0]), result, within[1]) if within and result else False
     if first_turn(state):
         return False
+    # "거기에 2 곱하면?" after a tool returned 165: on the number the tool gave (no earlier
+    # question re-runs an MCP call).
+    on_tool = follow_up_on_tool_result(state.get("messages", []), text, now)
+    if on_tool is not None:
+        return on_tool
     resolved = resolve_in_conversation(earlier_questions(state), text, now)
     if resolved is not None:
         return resolved

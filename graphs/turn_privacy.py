@@ -120,11 +120,21 @@ def quotes_personal_data(answer: str, turn_private: bool, contacts: PublicContac
     return turn_private or bool(contacts.personal(scan(answer)))
 
 
-def answer_message(text: str, *, quotes_personal_data: bool) -> AIMessage:
-    """The answer as it joins the history, marked when it carries personal data."""
+def answer_message(
+    text: str, *, quotes_personal_data: bool, tool_result: str | None = None
+) -> AIMessage:
+    """The answer as it joins the history, marked when it carries personal data.
+
+    ``tool_result`` is the one number the turn's tool call returned
+    (``graphs.tool_results``), kept for a follow-up that works on it.
+    """
     from langchain_core.messages import AIMessage
 
+    from graphs.tool_results import TOOL_RESULT_KEY
+
     metadata = {ANSWER_PRIVACY_KEY: "local_only"} if quotes_personal_data else {}
+    if tool_result is not None:
+        metadata[TOOL_RESULT_KEY] = tool_result
     return AIMessage(content=text, response_metadata=metadata)
 
 

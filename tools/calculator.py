@@ -133,6 +133,8 @@ _PRODUCT_OF_TWO = re.compile(rf"^\s*{_NUM}\s*\*\s*{_NUM}\s*$")
 _ASKS_SPEED = re.compile(r"시속\s*몇|how\s+fast|\bspeed\b", re.IGNORECASE)
 _SPEED_OF_DISTANCE = {"km": "km/h", "mi": "mph"}
 _ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
+# The decimals a plain number is shown to.
+_SHOWN_PLACES = Decimal("1e-10")
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,12 @@ class CalcResult:
             # A measure keeps the precision the unit converter shows.
             shown = f"{format_number(self.value, 4)} {self.unit}"
             return f"{shown} ({self.span_words})" if self.span_words else shown
-        return format_number(self.value)
+        shown, two_places = format_number(self.value), format_number(self.value, 2)
+        if two_places != shown and self.value != self.value.quantize(_SHOWN_PLACES):
+            # Cut at ten decimals ("0.6666666667"): the two places a person reads are said
+            # too, marked as rounded, so neither figure passes for the other.
+            return f"{shown} (≈ {two_places})"
+        return shown
 
 
 def _detect_unit(s: str) -> tuple[str, str | None]:

@@ -44,7 +44,8 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} / {b}",
     ),
-    (re.compile(rf"^{_A_OR_GROUP}\s*에\s*{_B}\s*(?:을|를)\s*곱\S*$"), "{a} * {b}"),
+    # "165에 2 곱하면": the object particle is often dropped in speech.
+    (re.compile(rf"^{_A_OR_GROUP}\s*에\s*{_B}\s*(?:을|를)?\s*곱\S*$"), "{a} * {b}"),
     # "3000원짜리 커피 5잔이면": a unit price times a count of things.
     (
         re.compile(

@@ -46,7 +46,10 @@ _SPLIT_EN = LazyPattern(
     rf"|\bsplit\s+(?:it\s+|that\s+|this\s+)?(?P<w>{_FIGURE})\s+ways\b",
     re.IGNORECASE,
 )
-_PER_ONE = LazyPattern(r"1\s*(?:인|명|사람)\s*(?:당|에)?|\bper\s+person\b")
+# "1인당", "1명에", "per person"; not the "1인" of a word that goes on ("1인치", an inch).
+_PER_ONE = LazyPattern(
+    r"(?<![\d.])1\s*(?:인(?=당|에|분|이|은|는|(?![가-힣]))|명|사람)\s*(?:당|에)?|\bper\s+person\b"
+)
 _GROWTH_KO = LazyPattern(
     rf"(?P<a>{_FIGURE})\s*(?:이|가|을|를|에서)?\s*(?:매년|해마다|1년에|한\s*해에?)\s*"
     rf"(?P<r>{_FIGURE})\s*%\s*씩?\s*(?:늘면|늘어나면|오르면|증가하면|성장하면|불어나면|불면)"

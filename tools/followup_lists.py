@@ -7,6 +7,10 @@ one figure to put in ("도 넣으면", "추가하면", "add ..."), and the lates
 list followed by an average or a split; the item goes in right after the list's last
 figure, and the edit stands only when the calculator reads the new step whole with the
 new figure in its expression (a list it cannot read is no edit: the turn goes on).
+
+A list may also be a run of unlabelled figures sharing one unit word ("3도 5도 -2도 0도
+4도 ... 평균기온"): then "-6도인 날 하루 더 넣으면?" puts one more figure in that same unit
+at the end of the run (a figure in another unit is no edit).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from core.lazy_regex import LazyPattern
 from tools.handlers import match_deterministic
 from tools.references import has_reference
 
-__all__ = ["one_more_item"]
+__all__ = ["one_more_item", "one_more_of_the_run"]
 
 _FIGURE = r"(?P<fig>\$?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>점|원|달러|pts?|points?)?"
 _KO = LazyPattern(
@@ -75,3 +79,49 @@ def one_more_item(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     if figure not in re.findall(r"\d+(?:\.\d+)?", result.detail):
         return None  # the figure was not read as one of the list's
     return [*steps[:-1], changed], f"added {item} to the list"
+
+
+# The units a run of unlabelled figures may share (those the calculator's mean reads).
+_RUN_UNITS = r"(?:도|점|kg|분|시간|개|명|회|cm|km)"
+# "-6도인 날 하루 더 넣으면?", "-6도도 넣으면", "70점짜리 하나 더 추가하면 평균은?"
+_ONE_MORE_KO = LazyPattern(
+    r"^\s*(?:그럼|그러면|그리고)?\s*(?P<fig>-?\d[\d,]*(?:\.\d+)?)\s*(?P<unit>" + _RUN_UNITS + r")"
+    r"\s*(?:인|짜리)?\s*(?:날|것|거|때|사람|번)?\s*(?:도|까지)?\s*"
+    r"(?:하루|하나|한\s*(?:개|번|명|날|판))?\s*(?:더)?\s*"
+    r"(?:넣으면|넣어서|추가하면|추가해서|포함하면|포함해서|들어가면)\s*"
+    r"(?:평균(?:은|이)?\s*)?(?:몇\s*(?:점|도)|얼마)?\S{0,4}\s*[?？]*\s*$"
+)
+_RUN_FIGURE = re.compile(
+    r"(?<![\d.])(?P<v>-?\d[\d,]*(?:\.\d+)?)\s*(?P<u>" + _RUN_UNITS + r")(?![가-힣A-Za-z])"
+)
+
+
+def one_more_of_the_run(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The steps with the follow-up's figure put at the end of a run being averaged.
+
+    Args:
+        text: The follow-up ("-6도인 날 하루 더 넣으면?").
+        steps: The previous turn's step texts.
+
+    Returns:
+        The changed steps and one line for the trace, or ``None``.
+    """
+    asked = _ONE_MORE_KO.match(text)
+    if asked is None or not steps or has_reference(steps[-1]):
+        return None
+    step = steps[-1]
+    marker = _AFTER_LIST.search(step)
+    if marker is None:
+        return None
+    run = list(_RUN_FIGURE.finditer(step, 0, marker.start()))
+    if len(run) < 2 or {m["u"] for m in run} != {asked["unit"]}:
+        return None  # no run in the unit the follow-up's figure is in
+    item = f"{asked['fig']}{asked['unit']}"
+    at = run[-1].end()
+    changed = f"{step[:at].rstrip()} {item} {step[at:].lstrip()}"
+    result = match_deterministic(changed)
+    if result is None or result.handler != "calculator":
+        return None
+    if asked["fig"].replace(",", "") not in re.findall(r"-?\d+(?:\.\d+)?", result.detail):
+        return None  # the figure was not read as one of the run's
+    return [*steps[:-1], changed], f"added {item} to the run"

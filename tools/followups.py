@@ -37,7 +37,7 @@ from tools.followup_dates import answer_from_date, is_date_follow_up
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
-from tools.followup_lists import one_more_item
+from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_rates import ASSUMING_KO, fewer_people
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_shares import (
@@ -48,6 +48,7 @@ from tools.followup_shares import (
     yearly_per_month,
 )
 from tools.followup_spans import replace_span_count
+from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_word_problems import (
     figure_of_the_same_verb,
     named_figure_to_level,
@@ -84,6 +85,7 @@ CHANGES = (
     start_delayed,
     relabelled_rate,
     one_more_item,
+    one_more_of_the_run,
     round_to_unit,
     replace_compound_length,
     change_by_amount,
@@ -97,6 +99,7 @@ CHANGES = (
     fee_per_item,
     share_of_the_rest,
     price_of_fuel,
+    price_per_unit_of_result,
     amount_with_share,
     amount_without_share,
     add_named_amount,
@@ -164,7 +167,10 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         if _NO_DECIMALS.match(text):
             rounding = "버림" if _CUTS_DECIMALS.search(text) else "반올림하면"
             return [*previous_steps, f"그걸 {rounding}"], f"as a whole number ({rounding})"
-        return None
+        # "거기에 2 곱하면?": short, yet it names the previous result and an operand of its
+        # own; read on in the reference's branch ("which day is it?" has none: a date's).
+        if not (has_reference(text) and any(ch.isdigit() for ch in text)):
+            return None
     if has_reference(text):
         # "how much is left after taking that off?": the amount less the share it took.
         left = left_after_share(text, previous_steps)

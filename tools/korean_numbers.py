@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from core.errors import ToolInputError
-from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_SINO_DIGITS
+from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS, KOREAN_SINO_DIGITS
 
 __all__ = [
     "NumberSpan",
@@ -256,6 +256,15 @@ _NATIVE_COUNT = re.compile(
     + r")"
     r"(?=(?:개|판|명|병|마리|그릇)(?:$|[\s?.!,]|이서|이면|이랑|이|을|를|에|은|는|짜리|면|랑|하고))"
 )
+# "셋이서 나누면", "넷이 나눠 내면": a native number standing for that many people, told by
+# 이서 ("the three of us"), or by 이 right before a split; "둘이 가면" stays words.
+_PEOPLE_BY_NUMBER = re.compile(
+    r"(?<![가-힣])(?P<word>"
+    + "|".join([*(w for w in KOREAN_NATIVE_DIGITS if w != "하나"), "열"])
+    + r")"
+    r"(?=이서|이\s*(?:똑같이\s*|공평하게\s*|같이\s*)?(?:나누|나눠|n빵|엔빵))"
+)
+_PEOPLE_NUMBERS = {**KOREAN_NATIVE_DIGITS, "열": "10"}
 # "세 근 반", "2시간 반", "1년 반": a count and a half of the measure or span before 반.
 _AND_A_HALF = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:근|냥|평|되|돈|시간|개월|년|kg|km|L|리터))\s*반"
@@ -282,6 +291,7 @@ def normalize_numerals(text: str) -> str:
 
     Native counts before a counter become digits too ("네 명" -> "4명").
     """
+    text = _PEOPLE_BY_NUMBER.sub(lambda m: f"{_PEOPLE_NUMBERS[m['word']]}명", text)
     text = _NATIVE_COUNT.sub(_native_count_digits, text)
     out: list[str] = []
     pos = 0

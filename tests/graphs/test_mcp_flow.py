@@ -7,7 +7,7 @@ import signal
 import time
 from pathlib import Path
 
-from tests.agents.mcp.conftest import MakeManager, make_manager, stdio_entry
+from tests.agents.mcp.conftest import MakeManager, fixture_entry, make_manager, stdio_entry
 from tests.graphs.conftest import BuildAssistant
 from tests.mcp_servers.third_party import filesystem_server_command, time_server_command
 
@@ -86,4 +86,24 @@ def test_a_follow_up_naming_another_city_asks_the_time_tool_again(
     assert "Europe/Berlin" in follow["answer"]
     korean = assistant.ask("그럼 마드리드는?", thread_id="t-zones").to_json()
     assert "Europe/Madrid" in korean["answer"]
+    assert all(f.calls == [] for f in fakes.values())
+
+
+def test_a_follow_up_works_on_the_number_a_tool_returned(
+    build_assistant: BuildAssistant, make_manager: MakeManager
+) -> None:
+    # The follow-up code re-runs earlier questions, and an MCP call is none it can re-run:
+    # the number the tool returned is kept with its answer for the next turn.
+    manager = make_manager({"calc": fixture_entry("good_server.py")})
+    assistant, fakes = build_assistant()
+    assistant.services.toolbox.external_source = manager
+    first = assistant.ask('calc.add {"a": 30, "b": 12}', thread_id="t-tool-number").to_json()
+    assert "42" in first["answer"]
+    tripled = assistant.ask("그걸 3으로 나누면?", thread_id="t-tool-number").to_json()
+    (step,) = tripled["steps"]
+    assert step["tier"] == "deterministic" and "14" in tripled["answer"], tripled
+    assert "36" in assistant.ask("12 곱하기 3은?", thread_id="t-tool-number").answer
+    doubled = assistant.ask("거기에 2 곱하면?", thread_id="t-tool-number").to_json()
+    # Only the answer just before is worked on: 36 × 2, not the tool's 42 × 2.
+    assert "72" in doubled["answer"] and "84" not in doubled["answer"], doubled
     assert all(f.calls == [] for f in fakes.values())

@@ -62,7 +62,8 @@ def test_dollar_display_has_cents() -> None:
 
 
 def test_repeating_decimal_display_is_trimmed() -> None:
-    assert calculate("10/3").display == "3.3333333333"
+    # Trimmed to ten decimals, with the two a person reads said as rounded.
+    assert calculate("10/3").display == "3.3333333333 (≈ 3.33)"
 
 
 @pytest.mark.parametrize(
