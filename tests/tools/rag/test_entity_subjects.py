@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import pytest
+
 from agents.documents import plan_document_step
 from tools.rag.answer import extractive_answer
 from tools.rag.dense_confirmed import dense_confirmed_answer
@@ -117,18 +119,21 @@ class _DenseStore:
         raise AssertionError("what the question asks about is unknown: stop before searching")
 
 
-def test_an_unknown_word_the_asker_acts_on_is_never_waved_through() -> None:
-    question = "how much is it if we book sauna for two hours"
-    asked = analyze_question(question)
-    store = _DenseStore({"book", "two", "hour"})
-    assert dense_confirmed_answer(store, question, "c", asked) is None  # type: ignore[arg-type]
-
-
-def test_an_unknown_word_cut_into_pieces_is_never_waved_through() -> None:
-    question = "찜질방 몇 시까지 해요? 핫팩 줘요?"
-    asked = analyze_question(question)
-    store = _DenseStore({"찜질방", "찜질", "방", "시", "하", "주"})
-    assert dense_confirmed_answer(store, question, "c", asked) is None  # type: ignore[arg-type]
+@pytest.mark.parametrize(
+    ("question", "known"),
+    [
+        # What a pronoun subject's verb acts on (sauna) is what the question asks about.
+        ("how much is it if we book sauna for two hours", {"book", "two", "hour"}),
+        # A word Kiwi cut into one-syllable pieces (핫 + 팩), read whole.
+        ("찜질방 몇 시까지 해요? 핫팩 줘요?", {"찜질방", "찜질", "방", "시", "하", "주"}),
+    ],
+)
+def test_an_unknown_word_the_question_asks_about_is_never_waved_through(
+    question: str, known: set[str]
+) -> None:
+    store = _DenseStore(known)
+    dense = dense_confirmed_answer(store, question, "c", analyze_question(question))  # type: ignore[arg-type]
+    assert dense is None
 
 
 class _FastingStore(_DenseStore):
@@ -157,9 +162,8 @@ class _FastingStore(_DenseStore):
 
 def test_the_dense_path_holds_an_excused_empty_stomach_word_to_its_kind() -> None:
     question = "공복에 소변 검사 받아야 해요?"
-    asked = analyze_question(question)
     store = _FastingStore({"소변", "검사", "받"})
-    assert dense_confirmed_answer(store, question, "c", asked) is None  # type: ignore[arg-type]
+    assert dense_confirmed_answer(store, question, "c", analyze_question(question)) is None  # type: ignore[arg-type]
 
 
 def test_a_word_kiwi_keeps_whole_alone_is_no_split_word() -> None:
