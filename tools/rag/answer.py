@@ -185,7 +185,7 @@ def extractive_answer(
     # A yes/no question about a rule is answered by a sentence stating one: such a
     # sentence earns the bonus a typed question gives the kind of answer it asks for.
     asks_rule = asks_about_rule(question)
-    off_name = off_name_passages(named_nouns(question), passages)
+    off_name = off_name_passages(named_nouns(question), passages, kinds)
     glued = glued_nouns(question)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]

@@ -61,7 +61,11 @@ def _held_tokens(p: Passage) -> set[str]:
     return tokens
 
 
-def off_name_passages(names: Sequence[Collection[str]], passages: Sequence[Passage]) -> set[int]:
+def off_name_passages(
+    names: Sequence[Collection[str]],
+    passages: Sequence[Passage],
+    kinds: Mapping[str, frozenset[str]] | None = None,
+) -> set[int]:
     """Ranks of the passages that lack a name the question writes, which others hold.
 
     "한빛의원 평일 몇 시에 닫아요?" names one place by a proper name and its kind (한빛 +
@@ -69,11 +73,17 @@ def off_name_passages(names: Sequence[Collection[str]], passages: Sequence[Passa
     hours and 평일, but are about another place. A passage (its heading path, which
     starts with the document's title, and its text) must hold every noun of the name
     when some retrieved passage does; a name no passage holds is left to the other checks.
+    A passage naming the kind the documents list the named item as (``kinds``: Kiwi reads
+    "볼더링" as a name, listed under "클라이밍 수업") holds it too.
     """
     off: set[int] = set()
     held = [_held_tokens(p) for p in passages]
     for name in names:
-        groups = concept_groups(sorted(name))
+        words = sorted(name)
+        groups = [
+            g | (kinds or {}).get(w, frozenset())
+            for w, g in zip(words, concept_groups(words), strict=True)
+        ]
         holding = {rank for rank, tokens in enumerate(held) if all(g & tokens for g in groups)}
         if holding:
             off.update(set(range(len(passages))) - holding)
