@@ -18,11 +18,12 @@ from tools.rag.answer import top_sentence
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations
-from tools.rag.dense_confirmed import dense_answer
+from tools.rag.dense_confirmed import dense_answer, unheld_split_words
 from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms
+from tools.rag.unnamed_place import unnamed_place_reply
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -47,8 +48,7 @@ _QUESTION = re.compile(
     re.IGNORECASE,
 )
 _PASSAGES_FOR_MODEL = 4
-# "얼마나": how much of anything, so its answer type (an amount) is only a guess.
-_DEGREE = re.compile(r"얼마\s*나")
+_DEGREE = re.compile(r"얼마\s*나")  # how much of anything: its type (an amount) is a guess
 # What a typed question asks for, in each answer language.
 _TYPE_NAMES: dict[str, tuple[str, str]] = {
     "duration": ("duration", "걸리는 기간"),
@@ -60,8 +60,7 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-# A question the documents hold no confident answer to, sent to a model that
-# must say first that they gave no answer.
+# No confident answer in the documents: a model answers, and must say so first.
 GENERAL_KNOWLEDGE_REASON = (
     "documents: none answers this question; a model answers from general knowledge, "
     "and the answer says so"
@@ -167,7 +166,8 @@ def _unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str
     # terms the collection never mentions say the question is about something else.
     alternatives = [alt for t in terms for alt in sorted(equivalents(t))]
     absent = set(docs.unknown_terms(text, collection=collection, terms=alternatives))
-    return [t for t in terms if len(t) >= 2 and equivalents(t) <= absent]
+    split = unheld_split_words(docs, text, collection)  # 발렛 (발 + 렛), read whole
+    return [t for t in terms if len(t) >= 2 and equivalents(t) <= absent] + split
 
 
 def _scene_unknowns(asked: QuestionAnalysis, text: str, unknown: list[str]) -> list[str]:
@@ -256,6 +256,8 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     pii = sorted({str(f.type) for p in passages for f in scan(p.text)})
     tokens = sum(estimate_tokens(p.text) for p in passages)
     answered = answer.covered and confidence >= ANSWER_CONFIDENCE
+    if answered and (which := unnamed_place_reply(docs, text, asked, answer, collection)):
+        return DocPlan(kind="not_covered", reasons=[found, which[0]], answer=which[1])
     if answered and not (synth or pinned or unknown):
         return DocPlan(
             kind="extractive",

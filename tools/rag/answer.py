@@ -19,6 +19,7 @@ from itertools import pairwise
 from tools.rag.answer_types import asks_about_rule, states_rule
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.kinds import named_kinds
+from tools.rag.korean_subjects import glued_nouns, named_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
@@ -30,6 +31,7 @@ from tools.rag.subjects import (
     missing_from_document,
     missing_known_topic,
     missing_rare_topic,
+    off_name_passages,
     passage_sentences,
     subject_passages,
 )
@@ -173,6 +175,7 @@ def extractive_answer(
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
     unquotable: set[int] = set()
     off_case: set[str] = set()  # reached through the vocabulary, about another case
+    topics_held: dict[int, frozenset[str]] = {}  # the question's topics each passage holds
     # With the vocabulary off nothing is reached through it: no same-case check to make.
     vocabulary = everyday_vocabulary_on()
     about = subject_passages(
@@ -182,6 +185,8 @@ def extractive_answer(
     # A yes/no question about a rule is answered by a sentence stating one: such a
     # sentence earns the bonus a typed question gives the kind of answer it asks for.
     asks_rule = asks_about_rule(question)
+    off_name = off_name_passages(named_nouns(question), passages, kinds)
+    glued = glued_nouns(question)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
@@ -194,7 +199,10 @@ def extractive_answer(
         topics = [t for t in subject_topics if t not in ignore]
         typed = asked.answer_type is not None
         if (
-            (not typed and missing_known_topic(topics, passage_tokens, frequency, subject, kinds))
+            rank in off_name
+            or (
+                not typed and missing_known_topic(topics, passage_tokens, frequency, subject, kinds)
+            )
             or missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed, kinds=kinds)
             or not states_question_figures(question, f"{p.heading} {p.text}")
             or (
@@ -205,6 +213,7 @@ def extractive_answer(
                     frequency,
                     functools.partial(document_mentions, p),
                     kinds,
+                    glued,
                 )
             )
         ):
@@ -214,6 +223,11 @@ def extractive_answer(
             # (a comparison across two documents, a model reading them).
             unquotable.add(rank)
         p_cov = covered(passage_tokens) / total
+        topics_held[rank] = frozenset(
+            t
+            for t, g in zip(asked.terms, groups, strict=True)
+            if t in topics and g & passage_tokens
+        )
         prev: set[str] = set()
         for order, (start, end, toks) in enumerate(sents):
             text = _sentence_text(p, start, end)
@@ -281,7 +295,16 @@ def extractive_answer(
     if confidence < COVERAGE_THRESHOLD or best[4] in off_case:
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
 
-    chosen = [s for s in scored[:max_sentences] if s[0] >= 0.6 * best[0] and s[4] not in off_case]
+    # A sentence of another passage joins the answer only when its passage holds every
+    # topic the best one's does: the vet's grooming cancellation fee shares 붙다 and an
+    # amount with "병원 주차 1시간 넘으면 얼마씩 붙어요?", but its passage never says 주차.
+    chosen = [
+        s
+        for s in scored[:max_sentences]
+        if s[0] >= 0.6 * best[0]
+        and s[4] not in off_case
+        and topics_held[best[2]] <= topics_held[s[2]]
+    ]
     # Quote in document order so multi-sentence answers read naturally.
     # The best sentence's passage is cited first; other passages follow by rank.
     chosen.sort(key=lambda s: (s[2] != best[2], s[2], s[3]))

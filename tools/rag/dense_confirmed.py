@@ -23,7 +23,7 @@ from tools.rag.crosslingual_dense import (
     unheld_terms,
 )
 from tools.rag.informativeness import is_everyday_word
-from tools.rag.korean_subjects import yes_no_arguments
+from tools.rag.korean_subjects import split_words, yes_no_arguments
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.question import (
     QuestionAnalysis,
@@ -31,6 +31,7 @@ from tools.rag.question import (
     inverted_subject,
     yes_no_subject,
 )
+from tools.rag.scene_words import asked_kind_unstated
 from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.textutil import english_tokens
@@ -94,9 +95,36 @@ def _names(question: str) -> set[str]:
 _PLACE = re.compile(r"\b(?:at|in|inside)\s+(?:the|a|an|your|our|this)\s+(?P<place>[a-z]+)\b", re.I)
 
 
+# "if I cancel grooming", "can we book the sauna": what a pronoun subject's verb acts on.
+_OBJECT = re.compile(
+    r"\b(?:i|we|you|they)\s+[a-z]+\s+(?:(?:the|a|an|my|our|your|their)\s+)?(?P<object>[a-z]+)\b",
+    re.I,
+)
+
+
+def _objects(question: str) -> set[str]:
+    """Index tokens of the word after a pronoun subject's verb ("cancel grooming" -> groom).
+
+    What the question's action is done to is what it asks about: the clinic's same-day
+    change rule shares "cancel" and "same day" with "what's the fee if i cancel grooming
+    on the same day", and says nothing of grooming, which no English passage names.
+    """
+    return {t for m in _OBJECT.finditer(question) for t in english_tokens(m["object"])}
+
+
 def _places(question: str) -> set[str]:
     """Index tokens of the places a question names after "at/in the" ("at the library")."""
     return {t for m in _PLACE.finditer(question) for t in english_tokens(m["place"])}
+
+
+def unheld_split_words(store: DenseView, question: str, collection: str) -> list[str]:
+    """Words Kiwi cut into one-syllable pieces that the documents never hold, joined.
+
+    "발렛 돼요?" comes out as 발 + 렛, pieces the unknown-word checks leave aside, so the
+    question looked fully known (see :func:`tools.rag.korean_subjects.split_words`).
+    """
+    words = list(split_words(question))
+    return unheld_terms(store, question, collection, words) if words else []
 
 
 def _unheld_argument(store: DenseView, question: str, collection: str) -> bool:
@@ -109,7 +137,13 @@ def _unheld_argument(store: DenseView, question: str, collection: str) -> bool:
     are already counted there, and blocking on them measured worse: "열람실에서 김밥
     먹어도 되나요?" is rightly answered by the reading room's no-food rule (-3 right
     answers on the tuned sets for the one wrong answer it removed).
+
+    A word Kiwi cut wholly into one-syllable pieces ("발렛 돼요?": 발 + 렛) is read
+    joined again (:func:`tools.rag.korean_subjects.split_words`), in any question: its
+    pieces are no words the question uses, and the whole is what it asks about.
     """
+    if unheld_split_words(store, question, collection):
+        return True
     arguments = sorted({t for t in yes_no_arguments(question) if len(t) == 1})
     return bool(arguments) and bool(
         unheld_terms(store, question, collection, arguments, min_length=1)
@@ -163,11 +197,11 @@ def dense_confirmed_answer(
     unknown = unheld_terms(store, question, collection, asked.terms)
     if len(unknown) > UNKNOWN_SHARE_CLEAR * len(asked.terms):
         return None
-    about = _names(question) | _places(question)
+    about = _names(question) | _places(question) | _objects(question)
     if set(unknown) & (about | {inverted_subject(question), yes_no_subject(question)}):
-        # A name, a place ("at the library"), or the subject of "Can children get a
-        # check-up?" or "Does the library have Wi-Fi?": what the question is about,
-        # which the documents never mention.
+        # A name, a place ("at the library"), what the asker acts on ("cancel grooming"),
+        # or the subject of "Can children get a check-up?" or "Does the library have
+        # Wi-Fi?": what the question is about, which the documents never mention.
         return None
     if names_a_kind(asked, set(unknown), asked_text=question):
         return None
@@ -178,6 +212,10 @@ def dense_confirmed_answer(
         return None
     answer = store.extractive_answer(question, passages, ignore=unknown)
     if not answer.covered or answer.confidence < CONFIRMED_CONFIDENCE:
+        return None
+    if asked_kind_unstated(question, unknown, top_sentence(answer)):
+        # "빈속에 … 받아야 해요?" asks about a meal timing: the lexical path holds its
+        # pick to that kind (tools.rag.scene_words), and so must this one.
         return None
     # A passage in the other language that stands out more than any in the question's
     # own language (the Korean parking-fee rule for "How much does parking cost after

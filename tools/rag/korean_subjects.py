@@ -24,7 +24,7 @@ from tools.rag.answer_types import answer_type
 from tools.rag.scene_words import scene_terms
 from tools.rag.textutil import detect_script, kiwi_tokenize
 
-__all__ = ["yes_no_arguments"]
+__all__ = ["glued_nouns", "named_nouns", "split_words", "yes_no_arguments"]
 
 _NOUN_TAGS = frozenset({"NNG", "NNP"})
 # Particles that mark what a clause is about: subject, object, topic (not 도 "also",
@@ -63,3 +63,65 @@ def yes_no_arguments(question: str) -> frozenset[str]:
         if marked or bare:
             found.add(token.form)
     return frozenset(found - scene_terms(question))
+
+
+@lru_cache(maxsize=1024)
+def _glued_runs(question: str) -> tuple[tuple[tuple[str, str], ...], ...]:
+    """Runs of two or more nouns Kiwi cut from one written word, as (form, tag) pairs."""
+    if detect_script(question) != "ko":
+        return ()
+    runs: list[list[tuple[str, str]]] = []
+    end = -1
+    for token in kiwi_tokenize(question):
+        if token.tag not in _NOUN_TAGS:
+            end = -1
+            continue
+        if token.start == end and runs:
+            runs[-1].append((token.form, token.tag))
+        else:
+            runs.append([(token.form, token.tag)])
+        end = token.start + token.len
+    return tuple(tuple(run) for run in runs if len(run) > 1)
+
+
+def glued_nouns(question: str) -> frozenset[str]:
+    """One-syllable nouns a Korean question writes glued to the noun after them.
+
+    "펫보험" is cut into 펫 and 보험: 펫 alone is too ambiguous to count as a topic (the
+    general checks leave one-syllable nouns aside), but glued to 보험 it says which
+    insurance is asked about, as the first noun of a Korean compound does.
+    """
+    return frozenset(
+        form for run in _glued_runs(question) for form, _ in run[:-1] if len(form) == 1
+    )
+
+
+def named_nouns(question: str) -> tuple[frozenset[str], ...]:
+    """The nouns of each written word of a Korean question that holds a proper name.
+
+    "한빛의원" (한빛 + 의원) names one place: a passage about 한빛 약국 holds the name
+    but is about another place, so what counts is every noun of the written word.
+    """
+    return tuple(
+        frozenset(form for form, _ in run)
+        for run in _glued_runs(question)
+        if any(tag == "NNP" for _, tag in run)
+    )
+
+
+def split_words(question: str) -> tuple[str, ...]:
+    """Written words Kiwi cut wholly into one-syllable nouns, joined again ("발렛").
+
+    A word Kiwi does not know ("발렛", valet) comes out as one-syllable pieces that
+    the unknown-word checks leave aside as too ambiguous, so a question about it looked
+    fully known. Joined, it is a word the documents either write or never mention.
+    A word Kiwi keeps whole when it stands alone ("밥값", cut into 밥 + 값 only in some
+    sentences) is one it knows, which the documents may state in other words (식비).
+    """
+    joined = ["".join(form for form, _ in run) for run in _glued_runs(question)]
+    # Only a word Kiwi cuts alone too: "밥값" is a word it knows, cut only in context.
+    return tuple(
+        word
+        for word in joined
+        if len(word) > 1 and all(len(t.form) == 1 for t in kiwi_tokenize(word))
+    )

@@ -12,7 +12,7 @@ any linked word (관리비 결제 is held as 납부).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from tools.rag.crosslingual import concept_groups, counted_equivalents
 from tools.rag.models import Passage
@@ -55,6 +55,41 @@ def passage_sentences(p: Passage) -> list[tuple[int, int, tuple[str, ...]]]:
     return [(s.start, s.end, s.tokens) for s in analyze([p.text])[0]]
 
 
+def _held_tokens(p: Passage) -> set[str]:
+    tokens = set(tokenize(p.heading)) if p.heading else set()
+    tokens.update(t for _, _, toks in passage_sentences(p) for t in toks)
+    return tokens
+
+
+def off_name_passages(
+    names: Sequence[Collection[str]],
+    passages: Sequence[Passage],
+    kinds: Mapping[str, frozenset[str]] | None = None,
+) -> set[int]:
+    """Ranks of the passages that lack a name the question writes, which others hold.
+
+    "한빛의원 평일 몇 시에 닫아요?" names one place by a proper name and its kind (한빛 +
+    의원): the pharmacy's hours ("한빛 약국 > 약국 운영 시간") hold the name, the same
+    hours and 평일, but are about another place. A passage (its heading path, which
+    starts with the document's title, and its text) must hold every noun of the name
+    when some retrieved passage does; a name no passage holds is left to the other checks.
+    A passage naming the kind the documents list the named item as (``kinds``: Kiwi reads
+    "볼더링" as a name, listed under "클라이밍 수업") holds it too.
+    """
+    off: set[int] = set()
+    held = [_held_tokens(p) for p in passages]
+    for name in names:
+        words = sorted(name)
+        groups = [
+            g | (kinds or {}).get(w, frozenset())
+            for w, g in zip(words, concept_groups(words), strict=True)
+        ]
+        holding = {rank for rank, tokens in enumerate(held) if all(g & tokens for g in groups)}
+        if holding:
+            off.update(set(range(len(passages))) - holding)
+    return off
+
+
 def subject_passages(
     topics: Sequence[str],
     passages: Sequence[Passage],
@@ -87,8 +122,7 @@ def subject_passages(
     about: set[int] = set()
     whole: set[int] = set()
     for rank, p in enumerate(passages):
-        tokens = set(tokenize(p.heading)) if p.heading else set()
-        tokens.update(t for _, _, toks in passage_sentences(p) for t in toks)
+        tokens = _held_tokens(p)
         held = [bool(group & tokens) for group in subjects]
         if any(held):
             about.add(rank)
@@ -147,6 +181,7 @@ def missing_from_document(
     frequency: Callable[[str], int] | None,
     mentions: Callable[[str], bool],
     kinds: Mapping[str, frozenset[str]] | None = None,
+    glued: Collection[str] = (),
 ) -> bool:
     """Whether the passage's whole document never names the question's leading Korean noun.
 
@@ -155,11 +190,12 @@ def missing_from_document(
     pharmacy guide never writes it anywhere. Only the first noun counts, the subject in
     Korean word order: a later one may name what is asked ("연락 돼야 하는 시간"), which
     a document states without the word. A term the collection does not hold at all is
-    left to the caller's "not in the documents" decision.
+    left to the caller's "not in the documents" decision. A one-syllable noun counts when
+    the question glues it to the next noun (``glued``: 펫 of "펫보험"): it says which kind.
     """
     if frequency is None:
         return False
-    leading = next((t for t in topics if len(t) > 1 and not t.isascii()), None)
+    leading = next((t for t in topics if (len(t) > 1 or t in glued) and not t.isascii()), None)
     if leading is None:
         return False
     group = concept_groups([leading])[0] | (kinds or {}).get(leading, frozenset())
@@ -195,3 +231,33 @@ def missing_rare_topic(
         if 0 < held <= SUBJECT_MAX_CHUNKS and not (joined | kind) & tokens:
             return True
     return False
+
+
+def other_documents_stating(
+    topics: Sequence[str],
+    passages: Sequence[Passage],
+    cited: Collection[str],
+    states: Callable[[str], bool],
+) -> list[str]:
+    """Sources, other than ``cited``, of passages holding every topic and a stating sentence.
+
+    When a question leaves open which place it means, another document about the same
+    topic (a second clinic's 점심시간) may state a different answer: the caller then
+    names both rather than quoting one. ``states`` says whether a sentence holds the kind
+    of answer asked for.
+    """
+    groups = concept_groups(list(topics))
+    found: list[str] = []
+    for p in passages:
+        if p.source in cited or p.source in found or not groups:
+            continue
+        tokens = _held_tokens(p)
+        # Kiwi may cut a compound differently in the question and a passage (점심시간):
+        # a Korean topic written verbatim is held too.
+        held = all(
+            g & tokens or (not t.isascii() and t in p.text)
+            for t, g in zip(topics, groups, strict=True)
+        )
+        if held and any(states(p.text[start:end]) for start, end, _ in passage_sentences(p)):
+            found.append(p.source)
+    return found
