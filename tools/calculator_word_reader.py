@@ -202,11 +202,17 @@ _UNIT_FIGURE = re.compile(
 _ASKS_MEAN = re.compile(r"평균|\baverage\b|\bmean\b", re.I)
 
 
+# "시험 점수 85 92 78 이면 평균": bare figures, one after another, are the run too.
+_BARE_FIGURE = re.compile(rf"(?<![\d.])(?P<v>-?{NUMBER})(?P<u>)(?![\d.가-힣A-Za-z%])")
+
+
 def _mean_of_run(text: str) -> Reading | None:
     asked = _ASKS_MEAN.search(text)
     if asked is None:
         return None
     run = list(_UNIT_FIGURE.finditer(text, 0, asked.start()))
+    if not run:
+        run = list(_BARE_FIGURE.finditer(text, 0, asked.start()))
     if len(run) < 3 or len({m["u"] for m in run}) != 1:
         return None
     # Only spaces and commas between the figures: one run, not figures of several roles.

@@ -84,10 +84,10 @@ def _relative_month_end(m: re.Match[str], base: date) -> str:
 
 
 # "2001년 8월 15일생은 2027년 3월 1일 기준": the date of reference said after the birth
-# date, put before it, where the age reader looks for it.
+# date, put before it, where the age reader looks for it ("…생이면" says the same).
 _KO_DATE = r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
 _BORN_THEN_AS_OF = re.compile(
-    rf"^(?P<birth>{_KO_DATE})\s*생(?:은|는|이)?\s*,?\s*(?P<ref>{_KO_DATE})\s*(?:기준으로|기준|에는|에)"
+    rf"^(?P<birth>{_KO_DATE})\s*생(?:이면|은|는|이)?\s*,?\s*(?P<ref>{_KO_DATE})\s*(?:기준으로|기준|에는|에)"
 )
 
 

@@ -1,0 +1,56 @@
+"""Calculator and date readings the ninth unseen set needed (its mechanisms, own inputs).
+
+Each test fails with its rule switched off: a bill that "came to" a figure split "n빵"
+ways, the mean of bare figures, and an age asked with "…생이면".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tools.handlers import match_deterministic
+
+_NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo("Asia/Seoul"))
+
+
+def _answer(text: str) -> str:
+    result = match_deterministic(text, now=_NOW)
+    assert result is not None, text
+    return result.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("치킨값 54,000원 3명이서 엔빵하면", "18,000원"),
+        ("노래방비 36,000원 나왔는데 4명이서 n빵하면 한명당 얼마", "9,000원"),
+    ],
+)
+def test_a_bill_split_n_ways_in_chat_words(text: str, share: str) -> None:
+    assert _answer(text) == share
+
+
+@pytest.mark.parametrize(
+    ("text", "mean"), [("키 170 165 180 이면 평균 얼마", "171.66"), ("12, 15, 18 평균", "15")]
+)
+def test_the_mean_of_bare_figures_one_after_another(text: str, mean: str) -> None:
+    assert _answer(text).startswith(mean)
+
+
+def test_bare_figures_of_several_roles_are_no_run() -> None:
+    assert match_deterministic("2027년 3월 5일 10명 평균", now=_NOW) is None
+
+
+def test_an_age_asked_with_saengimyeon_on_a_named_day() -> None:
+    assert "만 33세" in _answer("1993년 7월 9일생이면 2027년 7월 8일 기준 만나이 몇살")
+
+
+def test_a_months_pay_counted_as_a_years() -> None:
+    assert _answer("월급 310만원인데 연봉으로 치면 얼마야") == "37,200,000원"
+
+
+def test_a_self_introduction_joined_by_a_connective_is_no_part_of_the_sum() -> None:
+    assert _answer("제 이름 한결이고 월급 200만원인데 연봉으로 치면") == "24,000,000원"
