@@ -91,6 +91,14 @@ _BORN_THEN_AS_OF = re.compile(
 )
 
 
+# "시험이 2027년 6월 3일인데 2027년 4월 20일 기준으로 며칠 남았어": the day counted to,
+# then the day counted from; put in the order the day-count reader reads ("B 기준으로 A까지").
+_TARGET_THEN_AS_OF = re.compile(
+    rf"^(?:[가-힣]{{1,8}}(?:이|가|은|는)\s*)?(?P<target>{_KO_DATE})\s*(?:인데|이고|이니까|이라서)\s*,?\s*"
+    rf"(?P<ref>{_KO_DATE})\s*(?:기준으로|기준)\s*(?=(?:며칠|몇\s*일)\s*남)"
+)
+
+
 def _holiday(s: str, base: date) -> str:
     # Not \b: in "2027년" the digits run straight into a Korean letter.
     year_named = re.search(r"(?<!\d)(\d{4})(?!\d)", s)
@@ -155,6 +163,7 @@ def restate_date_question(text: str, base: date) -> str:
     s = _STATED_TODAY.sub(lambda m: f"{m['date']}에서 {_DAYS_AHEAD[m['word']]}일 뒤", s)
     s = _EVENT_OFFSET.sub(lambda m: f"{m['date']} {m['off']}", s)
     s = _BORN_THEN_AS_OF.sub(lambda m: f"{m['ref']} 기준 {m['birth']}생은", s)
+    s = _TARGET_THEN_AS_OF.sub(lambda m: f"{m['ref']} 기준으로 {m['target']}까지 ", s)
     s = re.sub(r"만\s*나이", "만 나이", s)
     s = re.sub(r"몇\s*살", "몇 살", s)
     s = re.sub(r"(?<=생)\s+지금(?=\s)", "", s)

@@ -54,3 +54,22 @@ def test_a_months_pay_counted_as_a_years() -> None:
 
 def test_a_self_introduction_joined_by_a_connective_is_no_part_of_the_sum() -> None:
     assert _answer("제 이름 한결이고 월급 200만원인데 연봉으로 치면") == "24,000,000원"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("8시 20분 출발해서 14시 50분 도착이면 몇시간 걸린거", "6시간 30분"),
+        ("22시에 자서 6시 반에 일어나면 몇시간 잔거야", "8시간 30분"),
+    ],
+)
+def test_a_span_on_the_24_hour_clock_without_particles(text: str, span: str) -> None:
+    assert _answer(text) == span
+
+
+def test_times_without_a_part_of_day_and_none_past_twelve_stay_unknown() -> None:
+    assert match_deterministic("10시에 자서 6시에 일어나면 몇시간 잔거야", now=_NOW) is None
+
+
+def test_days_left_to_a_day_named_before_the_day_counted_from() -> None:
+    assert _answer("여행이 2027년 9월 1일인데 2027년 8월 10일 기준 며칠 남음") == "22일"
