@@ -295,6 +295,17 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         PERCENT_CHANGE,
     ),
+    # "52000에서 44200 됐으면 몇퍼 떨어진거야": the change from one amount to another, in %
+    # ("몇퍼" is chat for 몇 퍼센트).
+    (
+        re.compile(
+            rf"^{_A}\s*에서\s*{_B}\s*(?:으로|로|까지)?\s*(?:됐으면|되면|됐는데|됐어|됐을\s*때|떨어지면"
+            r"|떨어졌으면|떨어졌는데|오르면|올랐으면|올랐는데|내려가면|올라가면)?\s*,?\s*"
+            r"몇\s*(?:%|퍼센트|퍼|프로)\s*(?:나|가|이)?\s*"
+            r"(?:떨어|하락|상승|올라|오른|올랐|내린|내려|증가|감소|변)\S*$"
+        ),
+        PERCENT_CHANGE,
+    ),
     # "I drove 150 miles in 2.5 hours. What was my average speed": distance over hours
     # (the caller names the speed unit from the distance's).
     (

@@ -73,3 +73,32 @@ def test_times_without_a_part_of_day_and_none_past_twelve_stay_unknown() -> None
 
 def test_days_left_to_a_day_named_before_the_day_counted_from() -> None:
     assert _answer("여행이 2027년 9월 1일인데 2027년 8월 10일 기준 며칠 남음") == "22일"
+
+
+@pytest.mark.parametrize(
+    ("text", "change"),
+    [
+        ("금값이 80,000원에서 92,000원 됐으면 몇퍼 오른거야", "15%"),
+        ("집값이 5억에서 4억 5천으로 떨어지면 몇 퍼센트 하락이야", "-10%"),
+    ],
+)
+def test_a_change_between_two_amounts_asked_in_percent_in_korean(text: str, change: str) -> None:
+    assert _answer(text) == change
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("2 tickets at 45 each plus 6 booking fee split between 3 people", "32"),
+        ("4 beers at 6.50 each split among 2 of us", "13"),
+    ],
+)
+def test_items_at_a_price_each_plus_extras_split_in_english(text: str, share: str) -> None:
+    assert _answer(text) == share
+
+
+def test_fuel_cost_asked_as_how_much_for_fuel() -> None:
+    text = (
+        "car does 12 km per litre, trip is 240 km, petrol is 1,800 won a litre, how much on petrol"
+    )
+    assert _answer(text) == "36,000원"
