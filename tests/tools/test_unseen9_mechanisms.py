@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from tools.followups import resolve_follow_up, run_chain
 from tools.handlers import match_deterministic
 
 _NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo("Asia/Seoul"))
@@ -102,3 +103,11 @@ def test_fuel_cost_asked_as_how_much_for_fuel() -> None:
         "car does 12 km per litre, trip is 240 km, petrol is 1,800 won a litre, how much on petrol"
     )
     assert _answer(text) == "36,000원"
+
+
+def test_a_follow_up_naming_where_a_change_goes_replaces_its_end() -> None:
+    previous = ["금값이 80,000원에서 92,000원 됐으면 몇퍼 오른거야"]
+    resolved = resolve_follow_up("100,000원까지 오르면?", previous)
+    assert resolved is not None
+    result = run_chain(resolved[0], now=_NOW)
+    assert result is not None and result.answer == "25%"
