@@ -111,3 +111,11 @@ def test_a_follow_up_naming_where_a_change_goes_replaces_its_end() -> None:
     assert resolved is not None
     result = run_chain(resolved[0], now=_NOW)
     assert result is not None and result.answer == "25%"
+
+
+def test_one_more_bare_figure_got_joins_the_list_of_an_average() -> None:
+    previous = ["몸무게 61 63 62 이면 평균 얼마"]
+    resolved = resolve_follow_up("64 하나 더 나오면?", previous)
+    assert resolved is not None
+    result = run_chain(resolved[0], now=_NOW)
+    assert result is not None and result.answer == "62.5"
