@@ -23,7 +23,7 @@ class _BoxServer:
 
     def list_tools(self) -> list[McpToolInfo]:
         return [
-            McpToolInfo("box", "size", "How big the box is.", {}, permission="read"),
+            McpToolInfo("box", "size", "How big the box is.", {}, permission="read_only"),
             McpToolInfo(
                 "box",
                 "shout",
@@ -31,9 +31,11 @@ class _BoxServer:
                 {},
                 enabled=False,
                 disabled_reason="definition changed since it was approved",
-                permission="read",
+                permission="read_only",
             ),
-            McpToolInfo("box", "send_invoice", "Send it.", {}, task_only=True, permission="read"),
+            McpToolInfo(
+                "box", "send_invoice", "Send it.", {}, task_only=True, permission="read_only"
+            ),
         ]
 
     def known_tools(self) -> list[tuple[str, str, bool]]:
