@@ -119,3 +119,14 @@ def test_one_more_bare_figure_got_joins_the_list_of_an_average() -> None:
     assert resolved is not None
     result = run_chain(resolved[0], now=_NOW)
     assert result is not None and result.answer == "62.5"
+
+
+@pytest.mark.parametrize(
+    ("text", "weeks"),
+    [
+        ("how many weeks between jan 1 2027 and jan 20 2027", "2 weeks 5 days (19 days)"),
+        ("2027년 1월 1일부터 2027년 3월 1일까지 몇주", "8주 3일 (59일)"),
+    ],
+)
+def test_weeks_between_two_named_dates(text: str, weeks: str) -> None:
+    assert _answer(text) == weeks
