@@ -50,6 +50,26 @@ _RUN_AFTER = re.compile(
 )
 
 
+# "tasks ping 돌려줘", "run tasks ping": a server and one of its tools named as two bare
+# words, in a request to run something. Checked against the catalog, so "run fast" or
+# "calc 좀 돌려줘" name no call.
+_SERVER_THEN_TOOL = re.compile(
+    r"(?<![\w.])(?P<server>[A-Za-z][\w-]*)\s+(?P<tool>[A-Za-z_][\w-]*)(?![\w-])"
+)
+_RUN_WORDS = re.compile(r"돌려|실행|호출|\b(?:run|call|execute|invoke)\b", re.I)
+
+
+def _server_then_tool(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispatch | None:
+    """The call "tasks ping 돌려줘" names, with no arguments (the server says if it needs any)."""
+    if not _RUN_WORDS.search(text) or "{" in text:
+        return None
+    for match in _SERVER_THEN_TOOL.finditer(text):
+        entry = next((e for e in catalog if e[:2] == (match["server"], match["tool"])), None)
+        if entry is not None:
+            return McpDispatch(*entry, args={}, reason="server and tool named in a run request")
+    return None
+
+
 def _without_instruction_words(text: str) -> str:
     """``text`` without a run instruction before or after a ``server.tool {json}`` call."""
     return _RUN_AFTER.sub("", _RUN_BEFORE.sub("", text, count=1), count=1)
@@ -101,6 +121,9 @@ def match_mcp_step(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispat
                 return None
             if isinstance(args, dict):
                 return McpDispatch(*entry, args=args, reason="explicit server.tool call")
+    named = _server_then_tool(text, catalog)
+    if named is not None:
+        return named
     # "When it's 3 p.m. in Seoul, what time is it in New York?" states a time: a conversion
     # (tools.dates_zones), not a question for the current time.
     converts = states_clock_time(text) and len(zones_named(text)) >= 2

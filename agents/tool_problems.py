@@ -21,6 +21,13 @@ from typing import Literal, Protocol, runtime_checkable
 
 from agents.mcp.types import McpToolInfo, ServerStatus
 from agents.policy import ROLE_PERMISSIONS, ROLE_RANK, Role
+from agents.tool_request_words import (
+    DO_IT,
+    HOW_TO,
+    WELL_KNOWN_HANGUL,
+    WELL_KNOWN_HANGUL_RE,
+    WELL_KNOWN_SERVER,
+)
 from tools.registry import Permission
 
 __all__ = [
@@ -59,8 +66,10 @@ _OWNER_OF_TOOL = re.compile(
     r"\s*(?:tool\b|도구|툴)",
     re.IGNORECASE,
 )
+# "drift's echo to say hi": the possessive alone, without "tool" after the tool.
+_OWNER_POSSESSIVE = re.compile(r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:'s|’s|의)\s")
 # "archive로도 똑같이 돌려봐": a configured server named bare, with a particle, in an
-# instruction (checked against the configured names and ``_DO_IT``).
+# instruction (checked against the configured names and ``DO_IT``).
 _SERVER_WITH_PARTICLE = re.compile(
     r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:으로도|로도|으로|로|에서도|에서|한테|에게)(?=\s)"
 )
@@ -87,29 +96,6 @@ _FILE_EXTENSIONS = frozenset(
         "png",
         "jpg",
     ]
-)
-# Kinds of MCP server people ask for by name ("git 리셋 해줘"): when none is configured,
-# the request is told so instead of a model describing an outcome.
-_WELL_KNOWN_SERVER = re.compile(
-    r"(?<![A-Za-z])(?P<server>git|github|gitlab|slack|jira|notion|docker|kubectl|kubernetes"
-    r"|postgres|sqlite|gmail|filesystem|calendar|outlook|discord|trello|asana|dropbox)"
-    r"(?![A-Za-z])",
-    re.IGNORECASE,
-)
-# An instruction to act ("해줘", "please reset"), not a question about how to.
-_DO_IT = re.compile(
-    r"(?:해|하라|해라|해\s*줘|해\s*주세요|해줘요|줘|주세요|돌려\s*줘|실행\s*해|해\s*봐|돌려\s*봐"
-    r"|실행\s*해\s*봐)\s*[.!]?\s*$"
-    # "이슈 하나 만들어줘 제목은 로그인 버그": the instruction, then what it is about.
-    r"|\S(?:\s*줘|주세요)(?=\s|[.,!])"
-    # "use the jira tool to open a ticket pls": an instruction, with or without "please".
-    r"|^\s*(?:please\s+|pls\s+)?(?:use|reset|commit|push|pull|merge|deploy|send|post|delete"
-    r"|create|run|clone|open|close|add|schedule|book|upload|invite|share|remind)\b",
-    re.IGNORECASE,
-)
-_HOW_TO = re.compile(
-    r"방법|어떻게|뭐|무엇|왜|설명|알려|차이|\bhow\b|\bwhat\b|\bwhy\b|\bexplain\b|\?\s*$",
-    re.IGNORECASE,
 )
 _TOOLS_HINT = "Run `switchyard mcp tools` to see the tools that can run."
 _STATUS_HINT = "`switchyard mcp status` shows why a server is down."
@@ -180,7 +166,12 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
     for match in _OWNER_OF_TOOL.finditer(text):
         if match["server"] in servers:
             return NamedTool(match["server"], match["tool"], False)
-    if _DO_IT.search(text):
+    if DO_IT.search(text):
+        # "pls use drift's echo to say hi": a configured server's possessive in an
+        # instruction; which of its tools is meant is read from its own tool names.
+        for match in _OWNER_POSSESSIVE.finditer(text):
+            if match["server"] in servers:
+                return NamedTool(match["server"], "", False)
         for match in _SERVER_WITH_PARTICLE.finditer(text):
             if match["server"] in servers:
                 return NamedTool(match["server"], "", False)
@@ -190,10 +181,16 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
 def _well_known_action(text: str, statuses: list[ServerStatus]) -> NamedTool | None:
     """ "git 리셋 해줘", "push it to github": an action of a well-known MCP server's kind
     that no configured server provides (a question about how to do it is not one)."""
-    match = _WELL_KNOWN_SERVER.search(text)
-    if match is None or _HOW_TO.search(text) or not _DO_IT.search(text):
+    if HOW_TO.search(text) or not DO_IT.search(text):
         return None
-    server = match["server"].lower()
+    match = WELL_KNOWN_SERVER.search(text)
+    hangul = WELL_KNOWN_HANGUL_RE.search(text)
+    if match is not None:
+        server = match["server"].lower()
+    elif hangul is not None:
+        server = WELL_KNOWN_HANGUL[hangul["server"]]
+    else:
+        return None
     if any(s.name.lower() == server for s in statuses):
         return None
     return NamedTool(server, "", False)
@@ -208,7 +205,7 @@ _NOT_A_SERVER_NAME = re.compile(
 def _unconfigured_server_named(text: str, statuses: list[ServerStatus]) -> NamedTool | None:
     """ "github 서버로 이슈 만들어줘": an instruction to a server named as one ("X 서버",
     "the X server") that is not configured (a question about it is not one)."""
-    if _HOW_TO.search(text) or not _DO_IT.search(text):
+    if HOW_TO.search(text) or not DO_IT.search(text):
         return None
     configured = {s.name.lower() for s in statuses}
     for match in _SERVER_IN_PROSE.finditer(text):
@@ -362,6 +359,15 @@ def _own_tool_named(text: str, tools: list[McpToolInfo]) -> str:
     for at, word in enumerate(re.findall(r"[A-Za-z_][A-Za-z0-9_-]*", text)):
         first_at.setdefault(word.casefold(), at)
     named = [(i.name, first_at[i.name.casefold()]) for i in tools if i.name.casefold() in first_at]
+    if not named:
+        # "export the october report" names export_report by its words: every part of a
+        # name of two or more parts is a word of the request.
+        named = [
+            (i.name, min(first_at[p] for p in parts))
+            for i in tools
+            if len(parts := [p for p in re.split(r"[_-]", i.name.casefold()) if p]) >= 2
+            and all(p in first_at for p in parts)
+        ]
     if not named:
         return ""
     return min(named, key=lambda tool: (-len(tool[0]), tool[1]))[0]

@@ -122,6 +122,12 @@ _ID_WITH_PARTICLE = re.compile(
     r"\b(?:\d{2,4}-\d{3,4}-\d{4}|\d{6}-\d{7})(?:으로|로|에게|에|는|은|이|가|의)\s+(?=\S)"
 )
 _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
+# "제 이름 윤서아고 월급 280만원인데 …", "저 정수아인데요 보너스 …": a self-introduction
+# joined on by a connective instead of a full stop says who asks, not what to work out.
+_LEADING_INTRODUCTION = re.compile(
+    r"^(?:제\s*이름(?:은|는|이)?|저는|저|나는|전)\s+[^\d.!?。]*?"
+    r"(?:이고|고|인데요|인데|이에요|예요|에요|입니다)[,.]?\s+(?=\D*\d)"
+)
 # An area asked of lengths: the answer's unit is the length squared.
 _LENGTHS = frozenset({"m", "cm", "km", "mm", "ft", "in"})
 _ASKS_AREA = re.compile(
@@ -201,7 +207,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
             "write the calculation with operators, e.g. '12 * 7'"
         )
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
-    s = _LEADING_REMARK.sub("", s)
+    s = _LEADING_INTRODUCTION.sub("", _LEADING_REMARK.sub("", s))
     s = normalize_numerals(s)
     s = square_roots_as_calls(english_counts_as_digits(s))
     if len(HOURS_MINUTES.findall(s)) >= 2:

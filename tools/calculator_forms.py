@@ -30,13 +30,16 @@ _A_OR_GROUP = rf"(?P<a>-?{_NUM}|(?:sqrt)?\([^()]*\))"
 _AGAIN = r"(?:또|다시|한\s*번\s*더)?\s*"
 # "4명이서 나눠 내면": who pays after the split adds nothing to the arithmetic.
 _PAY = r"(?:\s*(?:내면|낸다면|계산하면|부담하면|내야\s*하면))?"
+# "434000원 나왔는데 7명이서 n빵하면": what the bill came to, then the split ("n빵",
+# "엔빵": split n ways, chat for 나눠 내다).
+_CAME_TO = r"(?:\s*(?:이|가)?\s*(?:나왔는데|나왔어|나왔고|인데))?"
 #: The template whose result is a percentage, not an amount in the request's currency.
 PERCENT_CHANGE = "({b} - {a}) / {a} * 100"
 VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            rf"^{_A}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|개월로|개월에|달로|번으로|으로|로)"
-            r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분)\S*"
+            rf"^{_A}{_CAME_TO}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|개월로|개월에|달로|번으로|으로|로)"
+            r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분|n빵|N빵|엔빵)\S*"
             + _PAY
             # "12달로 나누면 1달에": the share asked per month, after a split into months.
             + r"(?:\s*(?:1|한)\s*달에)?"
@@ -290,6 +293,17 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:age)?\s+(?:increase|rise|decrease|drop|change)\b|by\s+(?:what|how\s+many)\s+"
             r"(?:percent|%)(?:age)?\b).*$",
             re.I,
+        ),
+        PERCENT_CHANGE,
+    ),
+    # "52000에서 44200 됐으면 몇퍼 떨어진거야": the change from one amount to another, in %
+    # ("몇퍼" is chat for 몇 퍼센트).
+    (
+        re.compile(
+            rf"^{_A}\s*에서\s*{_B}\s*(?:으로|로|까지)?\s*(?:됐으면|되면|됐는데|됐어|됐을\s*때|떨어지면"
+            r"|떨어졌으면|떨어졌는데|오르면|올랐으면|올랐는데|내려가면|올라가면)?\s*,?\s*"
+            r"몇\s*(?:%|퍼센트|퍼|프로)\s*(?:나|가|이)?\s*"
+            r"(?:떨어|하락|상승|올라|오른|올랐|내린|내려|증가|감소|변)\S*$"
         ),
         PERCENT_CHANGE,
     ),

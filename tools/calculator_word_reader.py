@@ -73,7 +73,10 @@ _LITRE_PRICE = re.compile(
     re.I,
 )
 _ASKS_FUEL_COST = re.compile(
-    r"주유비|기름값\s*(?:이|은)?\s*(?:얼마|총)|fuel\s+cost|cost\s+in\s+fuel", re.I
+    r"주유비|기름값\s*(?:이|은)?\s*(?:얼마|총)|fuel\s+cost|cost\s+in\s+fuel"
+    # "how much for fuel", "how much on gas": the cost asked with a preposition.
+    r"|how\s+much\s+(?:for|on|in)\s+(?:fuel|gas|petrol)",
+    re.I,
 )
 
 
@@ -193,6 +196,32 @@ def _items_split(text: str) -> Reading | None:
     return f"({total}) / {split['n']}", None
 
 
+# "3 pizzas at 18.50 each plus 4.50 delivery split between 4 ppl": the same, in English.
+_EN_COUNT_AT_EACH = re.compile(
+    rf"(?<![\d.])(?P<c>{NUMBER})\s+[a-z]+\s+(?:at|for)\s+\$?(?P<p>{NUMBER})\s+(?:each|apiece|a\s+piece)\b",
+    re.I,
+)
+_EN_PLUS = re.compile(rf"(?:\bplus|\band|\+)\s+(?:a\s+)?\$?(?P<x>{NUMBER})(?!\s*%)", re.I)
+_EN_SPLIT = re.compile(
+    rf"\bsplit\s+(?:it\s+)?(?:between|among|by)\s+(?P<n>{NUMBER})\s*(?:people|ppl|persons|friends|ways|of\s+us)?\b",
+    re.I,
+)
+
+
+def _items_split_en(text: str) -> Reading | None:
+    if _TAKES_OFF.search(text):
+        return None
+    items = _EN_COUNT_AT_EACH.search(text)
+    split = _EN_SPLIT.search(text)
+    if items is None or split is None or split.start() < items.end():
+        return None
+    extras = list(_EN_PLUS.finditer(text, items.end(), split.start()))
+    if not _figures_all_used(text, [items, split, *extras], ("c", "p", "n", "x")):
+        return None
+    total = " + ".join([f"{items['c']} * {items['p']}", *(m["x"] for m in extras)])
+    return f"({total}) / {split['n']}", None
+
+
 # --- The mean of a run of figures sharing one unit word ---------------------------------
 # "3도 5도 -2도 0도 4도 ... 평균": figures written one after another, each with the same
 # unit word (a negative figure too), then the average asked.
@@ -202,11 +231,17 @@ _UNIT_FIGURE = re.compile(
 _ASKS_MEAN = re.compile(r"평균|\baverage\b|\bmean\b", re.I)
 
 
+# "시험 점수 85 92 78 이면 평균": bare figures, one after another, are the run too.
+_BARE_FIGURE = re.compile(rf"(?<![\d.])(?P<v>-?{NUMBER})(?P<u>)(?![\d.가-힣A-Za-z%])")
+
+
 def _mean_of_run(text: str) -> Reading | None:
     asked = _ASKS_MEAN.search(text)
     if asked is None:
         return None
     run = list(_UNIT_FIGURE.finditer(text, 0, asked.start()))
+    if not run:
+        run = list(_BARE_FIGURE.finditer(text, 0, asked.start()))
     if len(run) < 3 or len({m["u"] for m in run}) != 1:
         return None
     # Only spaces and commas between the figures: one run, not figures of several roles.
@@ -265,6 +300,7 @@ _READERS: tuple[Callable[[str], Reading | None], ...] = (
     _weekly,
     _share_then_rest,
     _items_split,
+    _items_split_en,
     _mean_of_run,
     _in_digits,
     _pace,

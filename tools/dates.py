@@ -306,12 +306,14 @@ def _days_count(s: str, base: date, now: datetime | None, lang: Lang) -> DateAns
     """ "A부터 B까지 며칠", "B까지 며칠 남았어", "how many days between A and B"."""
     tail = r"(?:\s*[가-힣?!. ]{0,14})$"
     m = re.fullmatch(
-        rf"(?:(?P<a>.+?)\s*(?:부터|에서|기준으로|기준)\s*)?(?P<b>.+?)\s*까지\s*(?:며칠|몇\s*일|몇일|남은\s*날){tail}",
+        rf"(?:(?P<a>.+?)\s*(?:부터|에서|기준으로|기준)\s*)?(?P<b>.+?)\s*까지\s*(?:며칠|몇\s*일|몇일|남은\s*날|(?P<wk_ko>몇\s*주)){tail}",
         s,
     )
     if m is None:
         m = re.fullmatch(
-            r"(?:how many days|number of days|days)\s+(?:are there\s+|is it\s+|left\s+)?"
+            # "how many weeks between A and B": the same count, in weeks and days.
+            r"(?:how many days|number of days|days|how many (?P<wk>weeks))\s+"
+            r"(?:are there\s+|is it\s+|left\s+)?"
             r"(?:(?:between|from)\s+(?P<a>.+?)\s+(?:and|to|until|till)\s+(?P<b>.+?)"
             r"|(?:until|till|to|before)\s+(?P<b2>.+?))\??",
             s,
@@ -330,7 +332,14 @@ def _days_count(s: str, base: date, now: datetime | None, lang: Lang) -> DateAns
         return None
     n = days_between(start, end)
     unit = "일" if lang == "ko" else (" day" if abs(n) == 1 else " days")
-    return DateAnswer("days", f"{n}{unit}", f"{start.isoformat()} → {end.isoformat()}", days=n)
+    how = f"{start.isoformat()} → {end.isoformat()}"
+    if groups.get("wk") or groups.get("wk_ko"):
+        weeks, rest = divmod(abs(n), 7)
+        said = f"{weeks}주" if lang == "ko" else f"{weeks} weeks"
+        if rest:
+            said += f" {rest}{unit if lang == 'ko' else (' day' if rest == 1 else ' days')}"
+        return DateAnswer("days", f"{said} ({n}{unit})", how, days=n)
+    return DateAnswer("days", f"{n}{unit}", how, days=n)
 
 
 # "2026년 11월 30일 기준으로 1990년 5월 20일생은 만 몇 살이야?", "1990-05-20생 나이": the full

@@ -20,17 +20,18 @@ _AT = (
 _BETWEEN = re.compile(
     "^"
     + _AT.format(p="a")
-    + r"\s*(?:에|부터)\s*[가-힣\s,]*?(?:서|고|부터)\s*,?\s*"
+    # "9시 50분 출발해서 13시 5분 도착이면": the particles after the times may be dropped.
+    + r"\s*(?:에|부터)?\s*[가-힣\s,]*?(?:서|고|부터)\s*,?\s*"
     + _AT.format(p="b")
-    + r"\s*(?:에|까지)\s*[가-힣\s]*?몇\s*시간(?:\s*몇\s*분)?[가-힣?!. ]{0,12}$"
+    + r"\s*(?:에|까지)?\s*[가-힣\s]*?몇\s*시간(?:\s*몇\s*분)?[가-힣?!. ]{0,12}$"
 )
 
 
-def _minutes(match: re.Match[str], p: str) -> int | None:
+def _minutes(match: re.Match[str], p: str, *, day_clock: bool = False) -> int | None:
     hour = int(match[f"{p}h"])
     minute = 30 if match[f"{p}half"] else int(match[f"{p}m"] or 0)
     part = match[f"{p}ampm"]
-    if part is None and hour <= 12:
+    if part is None and hour <= 12 and not day_clock:
         return None  # "10시에 자서 6시에": a.m. or p.m. is not said, so the span is not known
     # 밤/저녁 after six are p.m. ("밤 11시" is 23:00); 새벽/아침/오전 are a.m. as written.
     if hour < 12 and (part in ("오후", "낮") or (part in ("밤", "저녁") and hour >= 6)):
@@ -48,7 +49,13 @@ def span_between_clocks(s: str) -> tuple[str, str] | None:
     match = _BETWEEN.match(s)
     if match is None:
         return None
-    start, end = _minutes(match, "a"), _minutes(match, "b")
+    # "9시 50분 … 13시 5분": one time past 12 says the 24-hour clock is in use, so the
+    # other, said without 오전/오후, is read on it as well.
+    day_clock = not (match["aampm"] or match["bampm"]) and (
+        int(match["ah"]) > 12 or int(match["bh"]) > 12
+    )
+    start = _minutes(match, "a", day_clock=day_clock)
+    end = _minutes(match, "b", day_clock=day_clock)
     if start is None or end is None:
         return None
     span = (end - start) % (24 * 60)

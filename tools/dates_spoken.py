@@ -84,10 +84,18 @@ def _relative_month_end(m: re.Match[str], base: date) -> str:
 
 
 # "2001년 8월 15일생은 2027년 3월 1일 기준": the date of reference said after the birth
-# date, put before it, where the age reader looks for it.
+# date, put before it, where the age reader looks for it ("…생이면" says the same).
 _KO_DATE = r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
 _BORN_THEN_AS_OF = re.compile(
-    rf"^(?P<birth>{_KO_DATE})\s*생(?:은|는|이)?\s*,?\s*(?P<ref>{_KO_DATE})\s*(?:기준으로|기준|에는|에)"
+    rf"^(?P<birth>{_KO_DATE})\s*생(?:이면|은|는|이)?\s*,?\s*(?P<ref>{_KO_DATE})\s*(?:기준으로|기준|에는|에)"
+)
+
+
+# "시험이 2027년 6월 3일인데 2027년 4월 20일 기준으로 며칠 남았어": the day counted to,
+# then the day counted from; put in the order the day-count reader reads ("B 기준으로 A까지").
+_TARGET_THEN_AS_OF = re.compile(
+    rf"^(?:[가-힣]{{1,8}}(?:이|가|은|는)\s*)?(?P<target>{_KO_DATE})\s*(?:인데|이고|이니까|이라서)\s*,?\s*"
+    rf"(?P<ref>{_KO_DATE})\s*(?:기준으로|기준)\s*(?=(?:며칠|몇\s*일)\s*남)"
 )
 
 
@@ -155,6 +163,7 @@ def restate_date_question(text: str, base: date) -> str:
     s = _STATED_TODAY.sub(lambda m: f"{m['date']}에서 {_DAYS_AHEAD[m['word']]}일 뒤", s)
     s = _EVENT_OFFSET.sub(lambda m: f"{m['date']} {m['off']}", s)
     s = _BORN_THEN_AS_OF.sub(lambda m: f"{m['ref']} 기준 {m['birth']}생은", s)
+    s = _TARGET_THEN_AS_OF.sub(lambda m: f"{m['ref']} 기준으로 {m['target']}까지 ", s)
     s = re.sub(r"만\s*나이", "만 나이", s)
     s = re.sub(r"몇\s*살", "몇 살", s)
     s = re.sub(r"(?<=생)\s+지금(?=\s)", "", s)

@@ -28,11 +28,12 @@ __all__ = ["DEFAULT_FAQ_PATH", "FaqBook", "FaqEntry", "FaqHit", "normalize_quest
 
 DEFAULT_FAQ_PATH = Path(__file__).resolve().parent.parent / "data" / "faq.yaml"
 
-# Longest first so "알려주세요" is removed before "요".
+# Longest first so "알려주세요" is removed before "요". Chat ends a question on "임"
+# ("뭐임", "뭐하는거임"): the written "이다", an ending like "이야".
 _ENDINGS = (
     "알려주시겠어요", "알려주세요", "알려줄래요", "알려줄래", "알려줘요", "알려줘", "가르쳐줘",
     "말해줘", "주세요", "해줘요", "해줘", "할까요", "인가요", "입니까",
-    "습니까", "이에요", "예요", "에요", "이야", "인가", "나요",
+    "습니까", "이에요", "예요", "에요", "이야", "인가", "나요", "거임", "임",
     "가요", "까요", "은요", "는요", "요", "니", "냐",
     "나", "야", "까", "please",
 )  # fmt: skip

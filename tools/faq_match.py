@@ -70,7 +70,10 @@ _KO_FRAME = frozenset(
      "주", "가능", "방법", "언제", "어디", "얼마", "왜", "좀", "혹시", "싶", "저", "제", "이",
      "어떻게", "그냥", "지금", "꼭", "잘", "많이", "너무", "정말", "진짜", "제일", "가장",
      # 문 of 문(을) 열다/닫다 is part of "be open", not a door asked about.
-     "문"}
+     "문",
+     # "그날", "그때" point back at a day or time the conversation named ("2027년 3월
+     # 6일 … 그럼 그날 병원 몇시까지 해요"): a reference, not a topic of the question.
+     "그날", "그때"}
 )  # fmt: skip
 _EN_FRAME = frozenset({"tell", "know", "please", "get", "go", "need", "want", "until"})
 # Excluding or negating words turn the entry's own content into another question.

@@ -150,28 +150,35 @@ def _qualifier(text: str, quantity: re.Match[str]) -> str | None:
     return word[1] if word else None
 
 
+# "39000원까지 떨어지면?", "6만원으로 오르면?": the amount a change goes to.
+_GOES_TO = re.compile(
+    r"\s*(?:까지|으로|로)?\s*(?:떨어지|떨어져|오르|올라|내려|내리|빠지|되면|가면)"
+)
+# "52000원에서 44200원": the amount after 에서 is where the change went.
+_AFTER_FROM = re.compile(r"에서\s*$")
+
+
 def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     for wanted in _QUANTITY.finditer(text):
         kind = _kind(wanted["unit"])
         qualifier = _qualifier(text, wanted)
+        goes_to = _GOES_TO.match(text, wanted.end()) is not None
         # The latest step holding a quantity of that kind is the one being changed.
         for index in range(len(steps) - 1, -1, -1):
-            old = next(
-                (
-                    q
-                    for q in _QUANTITY.finditer(steps[index])
-                    if _kind(q["unit"]) == kind
-                    and not _date_part(steps[index], q)
-                    and not _states_a_rate(steps[index], q)
-                    # "시속 100km로" replaces the speed, not the distance before it.
-                    and (
-                        qualifier is None
-                        or qualifier not in steps[index]
-                        or _qualifier(steps[index], q) == qualifier
-                    )
-                ),
-                None,
-            )
+            step = steps[index]
+            candidates = [
+                q
+                for q in _QUANTITY.finditer(step)
+                if _kind(q["unit"]) == kind
+                and not _date_part(step, q)
+                and not _states_a_rate(step, q)
+                # "시속 100km로" replaces the speed, not the distance before it.
+                and (qualifier is None or qualifier not in step or _qualifier(step, q) == qualifier)
+            ]
+            old = candidates[0] if candidates else None
+            if goes_to:
+                # A change's new end replaces the end of "A에서 B", not its start.
+                old = next((q for q in candidates if _AFTER_FROM.search(step[: q.start()])), old)
             if old is None:
                 continue
             changed = list(steps)

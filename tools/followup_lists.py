@@ -30,6 +30,11 @@ _KO = LazyPattern(
     r"(?:넣으면|넣어서|추가하면|추가해서|포함하면|포함해서|같이\s*하면|들어가면)\s*"
     r"(?:평균(?:은|이)?\s*)?(?:몇\s*점|얼마)?\S{0,4}\s*[?？]*\s*$"
 )
+# "95점 하나 더 받으면?": one more figure, no label, got rather than put in.
+_KO_ONE_MORE = LazyPattern(
+    r"^\s*(?:그럼|그러면|그리고)?\s*" + _FIGURE + r"\s*(?:하나|한\s*개|한\s*번)?\s*더\s*"
+    r"(?:받으면|있으면|넣으면|추가하면|나오면)\s*(?:평균(?:은|이)?\s*)?(?:몇\s*점|얼마)?\S{0,4}\s*[?？]*\s*$"
+)
 _EN = LazyPattern(
     r"^\s*(?:and\s+)?(?:what\s+if\s+(?:i|we)\s+|if\s+(?:i|we)\s+)?(?:add|include|also\s+add|plus)"
     r"\s+(?:my\s+|the\s+)?(?P<label>[a-z]+)\s*:?\s*"
@@ -56,7 +61,7 @@ def one_more_item(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     Returns:
         The changed steps and one line for the trace, or ``None``.
     """
-    asked = _KO.match(text) or _EN.match(text)
+    asked = _KO.match(text) or _KO_ONE_MORE.match(text) or _EN.match(text)
     if asked is None or not steps:
         return None
     step = steps[-1]
@@ -68,8 +73,11 @@ def one_more_item(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     figures = list(_LAST_FIGURE.finditer(step, 0, marker.start()))
     if len(figures) < 2:
         return None  # no list before the average or the split
-    korean = re.search(r"[가-힣]", asked["label"]) is not None
-    item = f"{asked['label']} {asked['fig']}{asked['unit'] or ''}"
+    label = asked.groupdict().get("label") or ""
+    korean = not label or re.search(r"[가-힣]", label) is not None
+    # A list of bare figures ("85 92 78") takes the new one bare too.
+    unit = asked["unit"] or "" if re.search(r"[^\d,.$\s]", figures[-1].group(0)) else ""
+    item = f"{label} {asked['fig']}{unit}".strip()
     at = figures[-1].end()
     changed = step[:at].rstrip() + (f" {item} " if korean else f", {item} ") + step[at:].lstrip()
     result = match_deterministic(changed)

@@ -21,21 +21,32 @@ from core.privacy.names import (
 )
 from core.privacy.types import Hit
 
-# A name ends where a copula, a quote particle, punctuation or a space starts.
-_KO_AFTER_NAME = r"(?=입니다|이에요|예요|이고|이구요|인데|이라고|라고|이야|야|[ \t.,!?~]|$)"
-# "제 이름은 ...": the label itself says a name follows, so any syllables count.
+# A name ends where a copula, a quote particle, punctuation or a space starts. Chat
+# spells the copula after a vowel "에요" ("지호에요") and joins "고" straight onto a
+# vowel-final name ("윤서아고"); after "이" those belong to the copula ("남궁민이고").
+_KO_AFTER_NAME = (
+    r"(?=입니다|이에요|예요|(?<!이)에요|이고|이구요|(?<!이)구요|(?<!이)고[ \t]|인데|이라고|라고"
+    r"|이야|야|[ \t.,!?~]|$)"
+)
+# "제 이름은 ...": the label itself says a name follows, so any syllables count. Chat
+# drops the particle ("제 이름 윤서아고"), then a space must separate label and name;
+# a message may open on the bare label ("이름은 지호에요"), said of the writer.
 _KO_NAME_IS_RE = LazyPattern(
-    r"(?:제|내|저의|나의|본인|우리[ \t]?아이|아이)[ \t]*(?:이름|성함|성명)(?:은|는|이)[ \t]*"
-    + KOREAN_NAME_PATTERN
-    + _KO_AFTER_NAME
+    r"(?:(?:제|내|저의|나의|본인|우리[ \t]?아이|아이)[ \t]*|^[ \t]*)(?:이름|성함|성명)"
+    r"(?:(?P<particle>은|는|이)[ \t]*|[ \t]+)" + KOREAN_NAME_PATTERN + _KO_AFTER_NAME
 )
 # "저는 김민수입니다 / 인데요": "저는 학생입니다" has the same shape, so the
 # given name must use common given-name syllables.
 # "저 김민수인데요" / "제가 김민수예요": the topic particle is often dropped in chat.
+# "저 최민서 구십칠년 오월 이일생인데": the name followed by the writer's birth year (in
+# digits or number words) is an introduction too, though no copula follows the name.
+_BIRTH_YEAR_NEXT = r"[ \t]+(?:\d{2,4}|[일이삼사오육칠팔구십백천]{2,7})[ \t]*년"
 _KO_I_AM_RE = LazyPattern(
     r"(?:저는|나는|제가|전|난|저(?=[ \t]))[ \t]*"
     + KOREAN_NAME_PATTERN
-    + r"(?=입니다|이에요|예요|인데요?|이고요?|이라고|라고|이구요)"
+    + r"(?=입니다|이에요|예요|인데요?|이고요?|이라고|라고|이구요|"
+    + _BIRTH_YEAR_NEXT
+    + r")"
 )
 # "김민수라고 합니다": anchored on the rare quote verb, then the name before it.
 _KO_CALLED_RE = LazyPattern(r"(?:이)?라고[ \t]*(?:합니다|해요|하는데|하고|불러|부릅니다)")
@@ -81,8 +92,11 @@ def detect_korean_introductions(text: str) -> Iterator[Hit]:
     """Korean names in self-introductions (``제 이름은 …``, ``저는 …입니다``, ``…라고 합니다``)."""
     if "이름" in text or "성함" in text or "성명" in text:
         for m in _KO_NAME_IS_RE.finditer(text):
+            # Without its particle the label may be the object of a verb ("제 이름
+            # 지어주고"): then the name must use common given-name syllables.
+            strong = m.group("particle") is not None
             if _free_before(text, m.start()) and plausible_korean_name(
-                m.group("name"), strong=True
+                m.group("name"), strong=strong
             ):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.9, False)
     if not any(key in text for key in _KO_LEAD_KEYS):

@@ -15,6 +15,7 @@ from core.privacy.address import detect_address
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import detect_card, detect_email, detect_phone
+from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.intro_names import detect_introduced_names
 from core.privacy.korean import (
@@ -45,6 +46,7 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_phone, 7),
     (detect_mrn, 5),
     (detect_bank_account, 10),
+    (detect_iban, 4),  # 4: one group of four digits (letters may split the rest)
     (detect_address, 1),
     (detect_birth_date, 4),  # 4: the year
 )

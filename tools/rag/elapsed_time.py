@@ -50,3 +50,27 @@ def states_only_waiting_thresholds(question: str, sentence: str) -> bool:
     if not spans:
         return False
     return all(_THRESHOLD_AFTER.match(sentence, m.end()) for m in spans)
+
+
+# The results of something, said as the subject of a wait ("결과는 2~3일 안에 나옵니다",
+# "Results are ready in 2 to 3 days").
+_RESULT_WORD = re.compile(r"결과|\bresults?\b", re.IGNORECASE)
+
+
+def states_only_result_waits(question: str, sentence: str) -> bool:
+    """Whether the question asks how long a thing takes and the sentence only says when its
+    results come.
+
+    "How long does the blood test take?" asks for the test's own length; "혈액 검사 결과는
+    2~3일 안에 나옵니다" says how long its results take (a wrong answer in blind set 9 of
+    the workload). Closed-class: every duration of the sentence follows a word for results
+    (결과, result), and the question names no result itself ("피검사 결과는 며칠 걸려요?"
+    asks exactly that wait).
+    """
+    if not _ASKS_TIME_TAKEN.search(question) or _RESULT_WORD.search(question):
+        return False
+    spans = list(_DURATION.finditer(sentence))
+    if not spans:
+        return False
+    first_result = _RESULT_WORD.search(sentence)
+    return first_result is not None and all(first_result.end() <= m.start() for m in spans)

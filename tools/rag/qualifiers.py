@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.crosslingual import equivalents
-from tools.rag.elapsed_time import states_only_waiting_thresholds
+from tools.rag.elapsed_time import states_only_result_waits, states_only_waiting_thresholds
 from tools.rag.figure_owners import prices_another_item
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
@@ -200,8 +200,8 @@ def answers_another_question(
     (:func:`tools.rag.sentence_checks.rate_conflict`), a table row about another item
     (:func:`row_names_other_item`), or amounts bracketed after other items of a list
     (:func:`tools.rag.figure_owners.prices_another_item`), or only the time that must
-    pass before a rule applies where the time a thing takes is asked
-    (:func:`tools.rag.elapsed_time.states_only_waiting_thresholds`).
+    pass before a rule applies, or only when results come, where the time a thing takes
+    is asked (:mod:`tools.rag.elapsed_time`).
 
     Args:
         question: The user's question.
@@ -221,6 +221,7 @@ def answers_another_question(
         or row_names_other_item(question, raw, passage)
         or prices_another_item(question, sentence)
         or states_only_waiting_thresholds(question, sentence)
+        or states_only_result_waits(question, sentence)
     )
 
 
