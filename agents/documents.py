@@ -12,6 +12,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from agents.document_messages import (
+    GENERAL_KNOWLEDGE_REASON,
+    not_covered_message,
+)
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.answer import top_sentence
@@ -58,13 +62,6 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
     "place": ("place", "장소"),
     "person": ("person", "사람"),
 }
-
-
-# No confident answer in the documents: a model answers, and must say so first.
-GENERAL_KNOWLEDGE_REASON = (
-    "documents: none answers this question; a model answers from general knowledge, "
-    "and the answer says so"
-)
 
 
 class DocPlan(BaseModel):
@@ -127,33 +124,6 @@ def extractive_fallback(plan: DocPlan, question: str) -> DocPlan | None:
             "reasons": [*plan.reasons, "fallback: extractive answer from documents, no model call"],
         }
     )
-
-
-def general_knowledge_note(question: str, reasons: list[str]) -> str:
-    """The line that opens a model's answer to a question the documents do not answer.
-
-    Empty unless the step's document plan gave ``GENERAL_KNOWLEDGE_REASON``: then the
-    reader learns that the documents were searched and hold no answer, and that what
-    follows is the model's general knowledge, not the documents'.
-    """
-    from tools.rag import NOT_COVERED
-
-    if GENERAL_KNOWLEDGE_REASON not in reasons:
-        return ""
-    if detect_language(question) == "ko":
-        return f"{NOT_COVERED['ko']} 아래는 문서가 아닌 모델의 일반 지식에 따른 답입니다.\n\n"
-    return f"{NOT_COVERED['en']} What follows is the model's general knowledge, not theirs.\n\n"
-
-
-def not_covered_message(question: str, missing: str, searched: str = "") -> str:
-    """Say plainly that the documents do not answer, naming what they lack and what was read."""
-    from tools.rag import NOT_COVERED
-
-    if detect_language(question) == "ko":
-        where = f"; 찾아본 곳: {searched}" if searched else ""
-        return f"{NOT_COVERED['ko']} (문서에 없는 내용: {missing}{where})"
-    where = f"; searched: {searched}" if searched else ""
-    return f"{NOT_COVERED['en']} (not in the documents: {missing}{where})"
 
 
 def _searched(passages: list[Any]) -> str:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from agents.answer_grounding import says_documents_lack_it, ungrounded
-from agents.documents import general_knowledge_note, not_covered_message
+from agents.document_messages import general_knowledge_note, not_covered_message
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
 from agents.tool_problems import ToolStatusSource, named_tool
 from core.router import StepRequest

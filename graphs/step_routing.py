@@ -12,13 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from agents.documents import (
-    GENERAL_KNOWLEDGE_REASON,
-    DocPlan,
-    extractive_fallback,
-    not_covered_message,
-    plan_document_step,
-)
+from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
+from agents.documents import DocPlan, extractive_fallback, plan_document_step
 from agents.tool_problems import ToolProblem, tool_problem
 from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest

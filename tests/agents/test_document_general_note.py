@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from agents.documents import GENERAL_KNOWLEDGE_REASON, plan_document_step
+from agents.document_messages import GENERAL_KNOWLEDGE_REASON
+from agents.documents import plan_document_step
 from tools.rag.store import DocumentStore
 
 _SHOE_REPAIR = """# 바른손 구두수선 안내
