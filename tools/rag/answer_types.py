@@ -62,6 +62,8 @@ _UNIT_KO = r"(?:일|시간|분|주일?|개월|달|년|초)"
 _UNIT_EN = r"(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|seconds?)"
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
+# A sum of money without its currency has cents or thousands: "50.00", "12,000".
+_SUM = r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\b"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "duration": re.compile(
         # "a 2-year warranty": an English unit may be hyphenated to its number.
@@ -96,7 +98,12 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         rf"{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:원|달러|%|정|알|캡슐|킬로미터|미터|센티미터|"
         r"킬로그램|그램|리터|잔|배)|"
         rf"{_NUMBER}\s*(?:won|dollars?|%|mg|g|kg|ml|l|km|m|cm|tablets?|miles?|meters?|"
-        r"kilometers?|percent)(?![A-Za-z])|[$₩€£]\s*\d|무료|\bfree\b|\bco-?payment\b|\bno charge\b",
+        r"kilometers?|percent)(?![A-Za-z])|[$₩€£]\s*\d|무료|\bfree\b|\bco-?payment\b|\bno charge\b|"
+        # A sum written with no currency, named by what it is: "a deposit of 50.00",
+        # "costs up to 400.00", "a 25.00 recovery fee".
+        rf"\b(?:costs?|pays?|paid|charged?|fees?|deposits?|prices?|fines?|fares?)\b"
+        rf"(?:\s+(?:of|is|are|at|up to|about|only|an?|\w+ble))*\s+{_SUM}|"
+        rf"{_SUM}\s+(?:\w+\s+)?(?:fees?|charges?|deposits?|fines?)\b",
         re.IGNORECASE,
     ),
     "count": re.compile(
