@@ -121,7 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     vocabulary.add_argument(
         "--everyday-vocabulary",
         action="store_true",
-        help="switch on the everyday vocabulary (tools/rag/vocabulary.tsv), off by default",
+        help="switch on the everyday vocabulary (tools/rag/vocabulary.tsv), on by default",
     )
     vocabulary.add_argument(
         "--no-everyday-vocabulary",

@@ -1,9 +1,10 @@
 """A model's answer to a document question is shown only when the passages back it.
 
 Questions written for these tests over the bundled samples (none from the
-document-question sets): the samples never say when the pharmacy first opened, so a
-year in the answer was invented; a loop or a "the documents do not say" is no answer
-to cite either. Each ends in the honest "not in the documents", uncited and uncached.
+document-question sets): the samples never say why the pharmacy closes on Sundays nor
+when it first opened, so a year in the answer was invented; a loop or a "the documents
+do not say" is no answer to cite either. Each ends in the honest "not in the documents",
+uncited and uncached.
 """
 
 from __future__ import annotations
@@ -14,8 +15,12 @@ import pytest
 
 from tests.graphs.conftest import REPO, BuildAssistant
 from tools.rag import DocumentStore
+from tools.rag.crosslingual import everyday_vocabulary
 
-# Related passages (the pharmacy, its hours), none says when it first opened.
+# Related passages (the pharmacy, its hours), none says why: a model is asked to read them.
+CLOSED_WHY = "Why is the pharmacy closed on Sundays?"
+# No passage places anything once in time (a year, a date): the pharmacy's weekly hours
+# are about its opening too, but no answer to when it first opened, so no model is asked.
 FIRST_OPENED = "When did the pharmacy open for the first time?"
 DECLINED = "The documents do not cover this question."
 # The samples' contacts are the organisation's own: no personal data, so the step may
@@ -41,12 +46,12 @@ def test_an_invented_year_escalates_once_then_declines(
 ) -> None:
     assistant, fakes = build_assistant(
         docs=samples_store,
-        local=["The Hanbit Pharmacy first opened in 2015 [1]."],
-        cloud=["It opened its doors in 1998."],
+        local=["The Hanbit Pharmacy has closed on Sundays since 2015 [1]."],
+        cloud=["Its owners decided so in 1998."],
         router={"difficulty_threshold": 1.0},
         privacy=PUBLIC,
     )
-    result = assistant.ask(FIRST_OPENED).to_json()
+    result = assistant.ask(CLOSED_WHY).to_json()
     (step,) = result["steps"]
     assert step["tier"] == "cloud" and not step["degraded"]
     assert DECLINED in result["answer"] and "2015" not in result["answer"]
@@ -64,11 +69,11 @@ def test_without_a_cloud_tier_an_invented_answer_is_declined_locally(
 ) -> None:
     assistant, fakes = build_assistant(
         docs=samples_store,
-        local=["The pharmacy opened on 3 March 2009."],
+        local=["The pharmacy closed on Sundays from 3 March 2009."],
         cloud_id="",
         router={"difficulty_threshold": 1.0},
     )
-    result = assistant.ask(FIRST_OPENED).to_json()
+    result = assistant.ask(CLOSED_WHY).to_json()
     (step,) = result["steps"]
     assert step["tier"] == "local"
     assert result["answer"].startswith(DECLINED) and result["citations"] == []
@@ -83,7 +88,7 @@ def test_a_numbered_loop_on_a_document_step_is_never_shown(
     assistant, _ = build_assistant(
         docs=samples_store, local=[loop], cloud_id="", router={"difficulty_threshold": 1.0}
     )
-    result = assistant.ask(FIRST_OPENED).to_json()
+    result = assistant.ask(CLOSED_WHY).to_json()
     assert "reference material" not in result["answer"]
     assert result["answer"].startswith(DECLINED) and result["citations"] == []
     assert "guard: repetition loop" in _reasons(result)
@@ -94,11 +99,11 @@ def test_a_model_saying_the_documents_lack_it_is_not_escalated(
 ) -> None:
     assistant, fakes = build_assistant(
         docs=samples_store,
-        local=["The documents do not mention when the pharmacy first opened."],
+        local=["The documents do not mention why the pharmacy closes on Sundays."],
         router={"difficulty_threshold": 1.0},
         privacy=PUBLIC,
     )
-    result = assistant.ask(FIRST_OPENED).to_json()
+    result = assistant.ask(CLOSED_WHY).to_json()
     (step,) = result["steps"]
     assert step["tier"] == "local" and result["citations"] == []
     assert result["answer"].startswith(DECLINED)
@@ -111,14 +116,33 @@ def test_a_grounded_answer_is_shown_with_its_citations(
 ) -> None:
     assistant, _ = build_assistant(
         docs=samples_store,
-        local=["The samples do not give a year; the pharmacy opens weekdays 09:00–18:00."],
+        local=["The samples do not give a reason; the pharmacy opens weekdays 09:00–18:00."],
         cloud_id="",
         router={"difficulty_threshold": 1.0},
     )
     # "do not give" is not a refusal this check knows, and 09:00–18:00 is in the passages.
-    result = assistant.ask(FIRST_OPENED).to_json()
+    result = assistant.ask(CLOSED_WHY).to_json()
     assert "09:00–18:00" in result["answer"] and result["citations"]
     assert "guard:" not in _reasons(result)
+
+
+def test_a_first_opening_is_declined_without_a_model_when_only_hours_are_stated(
+    build_assistant: BuildAssistant, samples_store: DocumentStore
+) -> None:
+    # With the everyday vocabulary on, open -> 엽니다 once quoted the weekly hours as the
+    # answer; the hours hold times, yet none of them is a date (tools.rag.event_times).
+    assistant, fakes = build_assistant(
+        docs=samples_store,
+        local=["The Hanbit Pharmacy first opened in 2015 [1]."],
+        router={"difficulty_threshold": 1.0},
+        privacy=PUBLIC,
+    )
+    with everyday_vocabulary(on=True):
+        result = assistant.ask(FIRST_OPENED).to_json()
+    assert result["answer"].startswith(DECLINED) and result["citations"] == []
+    assert "09:00" not in result["answer"] and "2015" not in result["answer"]
+    assert "no retrieved passage states any date or time" in _reasons(result)
+    assert fakes["local"].calls == [] and fakes["cloud"].calls == []
 
 
 @pytest.mark.slow

@@ -11,6 +11,12 @@ import re
 from typing import Literal
 
 from tools.rag.count_nouns import asked_count_noun, counts_noun
+from tools.rag.event_times import (
+    asks_one_time_event,
+    asks_schedule,
+    states_one_time_date,
+    without_one_time_dates,
+)
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
@@ -20,7 +26,9 @@ AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person
 _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
     (
         "duration",
-        r"며칠|몇\s*일|몇\s*시간|몇\s*분|몇\s*주|몇\s*개월|몇\s*달|몇\s*년|"
+        # "몇 년에 열었어요?" asks which year ("몇 년에 한 번" still asks how often).
+        r"며칠|몇\s*일|몇\s*시간|몇\s*분|몇\s*주|몇\s*개월|몇\s*달|"
+        r"몇\s*년(?!\s*(?:도|에(?!\s*한\s*번)))|"
         r"얼마\s*(?:나|동안)\s*(?:걸|기다|소요|유효)|얼마\s*동안|"
         # "얼마나 일찍 와야", "how early": how much time before or after, not an amount.
         r"얼마\s*나\s*(?:일찍|미리|빨리|먼저|늦게|오래)|\bhow (?:early|soon|far in advance)\b|"
@@ -30,7 +38,8 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
     ),
     (
         "datetime",
-        r"언제|몇\s*시|무슨\s*요일|어느\s*요일|날짜|\bwhen\b|\bwhat time\b|\bwhat year\b|"
+        r"언제|몇\s*시|몇\s*년\s*(?:도|에)|무슨\s*요일|어느\s*요일|날짜|"
+        r"\bwhen\b|\bwhat time\b|\bwhat year\b|"
         # "…연 해는?", "휴관일은?": a year or a day named as the thing asked for.
         r"(?:해|연도|날|요일|[가-힣]+일)(?:은|는)\s*[?？]?\s*$|"
         # "연락 돼야 하는 시간이 있나요?": whether a time is set is answered by the time.
@@ -53,6 +62,8 @@ _UNIT_KO = r"(?:일|시간|분|주일?|개월|달|년|초)"
 _UNIT_EN = r"(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|seconds?)"
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
+# A sum of money without its currency has cents or thousands: "50.00", "12,000".
+_SUM = r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\b"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "duration": re.compile(
         # "a 2-year warranty": an English unit may be hyphenated to its number.
@@ -87,7 +98,12 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         rf"{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:원|달러|%|정|알|캡슐|킬로미터|미터|센티미터|"
         r"킬로그램|그램|리터|잔|배)|"
         rf"{_NUMBER}\s*(?:won|dollars?|%|mg|g|kg|ml|l|km|m|cm|tablets?|miles?|meters?|"
-        r"kilometers?|percent)(?![A-Za-z])|[$₩€£]\s*\d|무료|\bfree\b|\bco-?payment\b|\bno charge\b",
+        r"kilometers?|percent)(?![A-Za-z])|[$₩€£]\s*\d|무료|\bfree\b|\bco-?payment\b|\bno charge\b|"
+        # A sum written with no currency, named by what it is: "a deposit of 50.00",
+        # "costs up to 400.00", "a 25.00 recovery fee".
+        rf"\b(?:costs?|pays?|paid|charged?|fees?|deposits?|prices?|fines?|fares?)\b"
+        rf"(?:\s+(?:of|is|are|at|up to|about|only|an?|\w+ble))*\s+{_SUM}|"
+        rf"{_SUM}\s+(?:\w+\s+)?(?:fees?|charges?|deposits?|fines?)\b",
         re.IGNORECASE,
     ),
     "count": re.compile(
@@ -237,6 +253,13 @@ def has_answer_type(
         return _has_evidence(sentence, "amount", question) or _has_evidence(
             sentence, "duration", question
         )
+    if kind == "datetime" and not asks_clock_time(question):
+        if asks_one_time_event(question):
+            # "When was the pharmacy founded?" is not answered by its weekly hours.
+            return states_one_time_date(sentence)
+        if asks_schedule(question):
+            # "언제 문 열어요?" is not answered by "2015년에 문을 열었습니다".
+            sentence = without_one_time_dates(sentence)
     if kind == "datetime" and asks_clock_time(question):
         # "도서관 휴게실은 몇 시까지 열어요?" is not answered by "예약 후 30분 안에 …";
         # "몇 시쯤" asks roughly, and "on weekday mornings" says roughly.
