@@ -175,7 +175,6 @@ def extractive_answer(
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
     unquotable: set[int] = set()
     off_case: set[str] = set()  # reached through the vocabulary, about another case
-    topics_held: dict[int, frozenset[str]] = {}  # the question's topics each passage holds
     # With the vocabulary off nothing is reached through it: no same-case check to make.
     vocabulary = everyday_vocabulary_on()
     about = subject_passages(
@@ -223,11 +222,6 @@ def extractive_answer(
             # (a comparison across two documents, a model reading them).
             unquotable.add(rank)
         p_cov = covered(passage_tokens) / total
-        topics_held[rank] = frozenset(
-            t
-            for t, g in zip(asked.terms, groups, strict=True)
-            if t in topics and g & passage_tokens
-        )
         prev: set[str] = set()
         for order, (start, end, toks) in enumerate(sents):
             text = _sentence_text(p, start, end)
@@ -295,16 +289,7 @@ def extractive_answer(
     if confidence < COVERAGE_THRESHOLD or best[4] in off_case:
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
 
-    # A sentence of another passage joins the answer only when its passage holds every
-    # topic the best one's does: the vet's grooming cancellation fee shares 붙다 and an
-    # amount with "병원 주차 1시간 넘으면 얼마씩 붙어요?", but its passage never says 주차.
-    chosen = [
-        s
-        for s in scored[:max_sentences]
-        if s[0] >= 0.6 * best[0]
-        and s[4] not in off_case
-        and topics_held[best[2]] <= topics_held[s[2]]
-    ]
+    chosen = [s for s in scored[:max_sentences] if s[0] >= 0.6 * best[0] and s[4] not in off_case]
     # Quote in document order so multi-sentence answers read naturally.
     # The best sentence's passage is cited first; other passages follow by rank.
     chosen.sort(key=lambda s: (s[2] != best[2], s[2], s[3]))

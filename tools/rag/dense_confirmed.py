@@ -100,6 +100,32 @@ _OBJECT = re.compile(
     r"\b(?:i|we|you|they)\s+[a-z]+\s+(?:(?:the|a|an|my|our|your|their)\s+)?(?P<object>[a-z]+)\b",
     re.I,
 )
+# The adverb of a phrasal verb ("get back from a trip", "pick up", "drop off") follows the
+# verb where an object would; it names nothing the question is about.
+_VERB_PARTICLES = frozenset(
+    {
+        "about",
+        "across",
+        "ahead",
+        "along",
+        "around",
+        "away",
+        "back",
+        "down",
+        "in",
+        "off",
+        "on",
+        "out",
+        "over",
+        "round",
+        "through",
+        "up",
+        "home",
+        "there",
+        "here",
+        "again",
+    }
+)
 
 
 def _objects(question: str) -> set[str]:
@@ -109,7 +135,8 @@ def _objects(question: str) -> set[str]:
     change rule shares "cancel" and "same day" with "what's the fee if i cancel grooming
     on the same day", and says nothing of grooming, which no English passage names.
     """
-    return {t for m in _OBJECT.finditer(question) for t in english_tokens(m["object"])}
+    objects = (m["object"] for m in _OBJECT.finditer(question))
+    return {t for o in objects if o.lower() not in _VERB_PARTICLES for t in english_tokens(o)}
 
 
 def _places(question: str) -> set[str]:
