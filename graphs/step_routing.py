@@ -47,7 +47,8 @@ from tools.followups import (
     run_chain,
 )
 from tools.handlers import match_deterministic
-from tools.rag.question import analyze_question, asks_about_organisation_rule
+from tools.rag.organisation_rules import asks_about_organisation_rule
+from tools.rag.question import analyze_question
 from tools.rag.synthesis import asks_to_compose, states_its_own_figures
 from tools.references import is_ellipsis
 

@@ -15,7 +15,8 @@ from tests.bench.test_workload_findings import workload_docs
 from tools.followups import resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.rag import DocumentStore
-from tools.rag.question import analyze_question, asks_about_organisation_rule
+from tools.rag.organisation_rules import asks_about_organisation_rule
+from tools.rag.question import analyze_question
 from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import tokenize
 from tools.references import has_reference
