@@ -88,7 +88,7 @@ test-fast: install-dev
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy --strict core tools agents graphs mcp_servers ui bench
+	$(BIN)/mypy --strict core tools agents graphs mcp_servers ui workflows bench
 
 bench: install
 	$(BIN)/switchyard bench router --replay ../shared/data/routing/mmlu_replay.jsonl --json
