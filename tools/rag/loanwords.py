@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Hangul initials (ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ) and finals (none, ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ
 # ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ) as the class of English sound each
@@ -76,6 +77,8 @@ def _collapse(classes: list[str]) -> str:
     return "".join(c for c in out if c != _VOWEL)
 
 
+# Cached: the bridge compares one question word with every word of the collection.
+@lru_cache(maxsize=65536)
 def hangul_key(word: str) -> str:
     """The consonant classes a Hangul word writes ("헬멧" -> "HLMT"); "" if not all Hangul."""
     classes: list[str] = []
@@ -89,6 +92,7 @@ def hangul_key(word: str) -> str:
     return _collapse(classes)
 
 
+@lru_cache(maxsize=65536)
 def english_key(word: str) -> str:
     """The consonant classes an English word is written with in Hangul ("helmet" -> "HLMT")."""
     plain = unicodedata.normalize("NFKD", word.lower())

@@ -77,6 +77,8 @@ def off_name_passages(
     "볼더링" as a name, listed under "클라이밍 수업") holds it too.
     """
     off: set[int] = set()
+    if not names:
+        return off  # most questions name nothing: no passage need be read again
     held = [_held_tokens(p) for p in passages]
     for name in names:
         words = sorted(name)
