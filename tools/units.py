@@ -254,6 +254,13 @@ def _strip_particles(token: str) -> str | None:
     return None
 
 
+def _is_measured_thing(word: str) -> bool:
+    """A word between the two units that names what is measured, not a unit or a figure."""
+    # "10km 되면 몇 마일": 되 after a unit is the verb 되다, not the measure.
+    is_unit = _strip_particles(word) is not None and not word.startswith("되")
+    return not is_unit and not any(ch.isdigit() for ch in word)
+
+
 def parse_unit_request(text: str) -> UnitRequest | None:
     """Read "100 km는 몇 마일?" or "convert 5 miles to km"; None if it is not one."""
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
@@ -334,18 +341,18 @@ def parse_unit_request(text: str) -> UnitRequest | None:
             return None
         value = m["v"]
         tokens = [t for t in m["rest"].split() if t.lower() not in _FILLER]
-        if len(tokens) == 3 and (
-            tokens[1] in ("는", "은", "를", "을", "이", "가")
+        if 3 <= len(tokens) <= 4 and (
+            (len(tokens) == 3 and tokens[1] in ("는", "은", "를", "을", "이", "가"))
             # "55인치 TV는 몇 cm", "45리터 넣었는데 갤런으로": a word between the two units
-            # that is no unit names the thing measured or what was done with it.
+            # that is no unit names the thing measured or what was done with it; "65인치
+            # 티비면 대각선 몇 cm" names the thing and the part of it measured (two words).
             or (
-                # "10km 되면 몇 마일": 되 after a unit is the verb 되다, not the measure.
-                (_strip_particles(tokens[1]) is None or tokens[1].startswith("되"))
-                and not any(ch.isdigit() for ch in tokens[1])
-                and all(map(_strip_particles, tokens[::2]))
+                all(_is_measured_thing(word) for word in tokens[1:-1])
+                and _strip_particles(tokens[0]) is not None
+                and _strip_particles(tokens[-1]) is not None
             )
         ):
-            tokens = [tokens[0], tokens[2]]
+            tokens = [tokens[0], tokens[-1]]
     if len(tokens) != 2:
         return None
     units = [_strip_particles(t) for t in tokens]

@@ -128,3 +128,19 @@ def test_time_spans_convert_in_code(question: str, expected: str) -> None:
 def test_months_and_years_have_no_fixed_length() -> None:
     with pytest.raises(ToolInputError, match="unknown unit"):
         convert_units(1, "month", "d")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("32인치 모니터면 대각선 몇 cm야", "32 in = 81.28 cm"),
+        ("20인치 캐리어 높이 몇 센티", "20 in = 50.8 cm"),
+        ("50 inch tv screen in cm", "50 in = 127 cm"),
+    ],
+)
+def test_the_thing_and_the_part_measured_between_the_units(question: str, expected: str) -> None:
+    # Two words between the measure and the unit asked (the thing, then the part of it
+    # measured) stopped the reader, which only dropped one.
+    request = parse_unit_request(question)
+    assert request is not None, question
+    assert convert_units(request.value, request.from_unit, request.to_unit).display == expected
