@@ -39,7 +39,9 @@ from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_rates import ASSUMING_KO, fewer_people
+from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
+from tools.followup_scales import bare_figure_in_scale, share_kept_of_result
 from tools.followup_shares import (
     add_named_amount,
     amount_with_share,
@@ -81,6 +83,7 @@ CHANGES = (
     figure_of_the_same_verb,
     named_figure_to_level,
     the_one_amount_restated,
+    bare_figure_in_scale,
     weeks_in_a_month,
     start_delayed,
     relabelled_rate,
@@ -102,11 +105,13 @@ CHANGES = (
     price_per_unit_of_result,
     amount_with_share,
     amount_without_share,
+    share_kept_of_result,
     add_named_amount,
     monthly_over_span,
     yearly_per_month,
     restated_with_new_quantity,
     on_another_date,
+    reference_day_moved,
     replace_span_count,
 )
 _CHATTER = LazyPattern(

@@ -1,0 +1,49 @@
+"""Forms found by the ninth unseen set, resolved in code, and the near misses that are not.
+
+The workload's threads are replayed by ``tests/bench/test_workload_followups.py``; these
+pin each mechanism with the team's own wordings (Korean and English).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.tools.followup_cases import NOW, assert_follow_up_resolves
+from tools.followups import resolve_in_conversation
+
+
+@pytest.mark.parametrize(
+    ("earlier", "text", "answer"),
+    [
+        # A bare figure in the previous amount's 만 scale (bare_figure_in_scale).
+        (["월급 300만원이면 연봉 얼마야"], "350이면?", "42,000,000원"),
+        (["연봉 6천만원이면 월급 얼마야"], "그럼 7이면?", "5,833,333원"),
+        # A share kept of the previous result, with no percentage of its own before.
+        (["월급 250만원이면 연봉으로 얼마야"], "세후 85%면?", "25,500,000원"),
+        (["월급 250만원이면 연봉으로 얼마야"], "실수령 80%면", "24,000,000원"),
+        (["What's 4,000 times 12?"], "and at 90% after tax?", "43,200"),
+        # The day a count is taken on (기준), moved by a span.
+        (["2000년 3월 1일생이면 2026년 2월 28일 기준 만나이 몇살"], "하루 뒤면?", "만 26세"),
+        (["2000년 3월 1일생이면 2026년 3월 2일 기준 만나이 몇살"], "이틀 전이면", "만 25세"),
+        (["2000년 3월 1일생이면 2026년 2월 28일 기준 만나이 몇살"], "a day later?", "만 26세"),
+        (
+            ["시험이 2027년 6월 3일인데 2027년 4월 20일 기준으로 며칠 남았어"],
+            "일주일 뒤면?",
+            "37일",
+        ),
+    ],
+)
+def test_set9_follow_up_forms_resolve_in_code(earlier: list[str], text: str, answer: str) -> None:
+    assert_follow_up_resolves(earlier, text, answer)
+
+
+def test_a_figure_of_another_size_is_not_read_in_the_scale() -> None:
+    # 3 after 300만 is no restatement of that amount (3만? 3 won?): not read in its scale.
+    assert resolve_in_conversation(["월급 300만원이면 연봉 얼마야"], "3이면?", NOW) is None
+
+
+def test_no_day_counted_on_means_nothing_to_move() -> None:
+    # The question has no 기준 day: "하루 뒤면?" moves nothing here.
+    assert (
+        resolve_in_conversation(["2027년 1월 1일에서 100일 후는 언제야"], "하루 뒤면?", NOW) is None
+    )

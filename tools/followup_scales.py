@@ -1,0 +1,80 @@
+"""Follow-ups that restate a figure in the previous one's scale, or keep a share of the result.
+
+Found by the ninth unseen set:
+
+- :func:`bare_figure_in_scale`: "5400이면" after "연봉 4,800만원이면 …" is 5,400만: a figure
+  typed without the 만 (or 억, 천) the previous amount was written with, of the same size
+  as that amount's figure, is said in that amount's scale.
+- :func:`share_kept_of_result`: "세후 90%면?" after a result with no percentage of its own
+  is 90% of that result; the words that may come with the share say what is kept (after
+  tax, take-home), never what is taken off ("세금 10%면" is another question).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+
+__all__ = ["bare_figure_in_scale", "share_kept_of_result"]
+
+Change = tuple[list[str], str]
+_NUM = r"\d[\d,]*(?:\.\d+)?"
+
+# "5400이면", "그럼 5,400이면?", "5400으로 하면": one figure with no unit at all.
+_BARE_FIGURE = LazyPattern(
+    rf"^\s*(?:그럼|그러면|만약)?\s*(?P<num>{_NUM})\s*"
+    r"(?:이면|면|이라면|라면|으로\s*하면|로\s*하면|으로\s*치면|로\s*치면|은|는)\s*[?？]?\s*$"
+)
+# "4,800만원", "1.2억", "3천 원": a figure written with a Korean scale word before the unit.
+_SCALED_AMOUNT = LazyPattern(rf"(?P<num>{_NUM})\s*(?P<scale>만|억|천)\s*(?=원|$|\s|[가-힣])")
+_ANY_FIGURE = LazyPattern(_NUM)
+# How far a bare figure may be from the old one and still be read in its scale: 5400 after
+# 4,800만 is 5,400만, while 54,000,000 is written in full and read as it is.
+_SAME_SIZE = 10.0
+
+
+def _value(figure: str) -> float:
+    return float(figure.replace(",", ""))
+
+
+def bare_figure_in_scale(text: str, steps: Sequence[str]) -> Change | None:
+    """``5400이면`` after "4,800만원": the figure said in the previous amount's scale."""
+    turn = _BARE_FIGURE.match(text)
+    if turn is None or not steps:
+        return None
+    step = steps[-1]
+    scaled = list(_SCALED_AMOUNT.finditer(step))
+    if len(scaled) != 1 or len(_ANY_FIGURE.findall(step)) != 1:
+        return None  # no scaled amount, or other figures the bare one might replace
+    old = scaled[0]
+    new, before = _value(turn["num"]), _value(old["num"])
+    if before <= 0 or not (1 / _SAME_SIZE <= new / before <= _SAME_SIZE):
+        return None  # not the same size: the figure is not that amount restated
+    start, end = old.span("num")
+    changed = step[:start] + turn["num"] + step[end:]
+    return [*steps[:-1], changed], f"{old['num']}{old['scale']} → {turn['num']}{old['scale']}"
+
+
+# "세후 90%면?", "실수령 85%면", "90%만 받으면?", "what about 90% after tax?": a share kept.
+_KEPT_SHARE = LazyPattern(
+    r"^\s*(?:그럼|그러면|만약)?\s*(?:세후|세금\s*떼고|세금\s*빼고|실수령(?:액)?(?:이|은)?|손에\s*쥐는\s*게)?"
+    rf"\s*(?P<pct>{_NUM})\s*(?:%|퍼센트|퍼)\s*(?:만)?\s*(?:이면|면|받으면|남으면|라면)"
+    r"\s*(?:얼마(?:야|예요|에요|임)?)?\s*[?？]?\s*$"
+    r"|^\s*(?:and\s+|what\s+about\s+|what\s+if\s+i\s+(?:keep|get)\s+)?(?:after[-\s]tax\s*,?\s*)?"
+    rf"(?:at\s+)?(?P<en_pct>{_NUM})\s*%\s*(?:after[-\s]tax|take[-\s]home|kept)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_PERCENT_IN_STEP = LazyPattern(r"\d\s*(?:%|퍼센트|퍼(?![가-힣])|percent)", re.IGNORECASE)
+
+
+def share_kept_of_result(text: str, steps: Sequence[str]) -> Change | None:
+    """``세후 90%면?`` after a result with no percentage: that share of the result."""
+    turn = _KEPT_SHARE.match(text)
+    if turn is None or not steps:
+        return None
+    if any(_PERCENT_IN_STEP.search(step) for step in steps):
+        return None  # a percentage was asked before: the new one replaces it instead
+    pct = turn["pct"] or turn["en_pct"]
+    return [*steps, f"그 금액의 {pct}%는"], f"{pct}% of the previous result"
