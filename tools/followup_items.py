@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["fee_per_item", "price_of_fuel", "share_of_the_rest"]
+__all__ = ["fee_per_item", "new_unit_price", "price_of_fuel", "share_of_the_rest"]
 
 
 # "and with a $3 booking fee per ticket?" after "tickets are $42 each. How much for 7?":
@@ -102,3 +102,61 @@ def price_of_fuel(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     before, after = ("$", "") if asked["sign"] else ("", "원" if asked["won"] else "")
     priced = f"({expression}) * {before}{price}{after}"
     return [*steps[:-1], priced], f"({expression}) {unit} at {price} a {unit}"
+
+
+# "what if its 1,650 a litre", "and at $4.10 a gallon?", "리터당 1,650원이면?": a new price
+# for the unit the previous question priced (found by the ninth unseen set).
+_NEW_UNIT_PRICE_EN = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|but\s+)?(?:what\s+if|if|what\s+about|how\s+about)?\s*(?:at\s+)?"
+    r"(?:(?:it'?s|its|it\s+is|it\s+was|it\s+were|(?:the\s+)?(?:price|fuel|petrol|gas|diesel)"
+    r"\s+(?:is|was|were))\s+)?(?:at\s+)?(?P<sign>\$)?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?:won|원|dollars?)?\s*(?:a|an|per|/)\s*(?P<unit>[a-z]+)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_NEW_UNIT_PRICE_KO = LazyPattern(
+    r"^\s*(?:그럼|그러면|만약)?\s*(?P<unit>[가-힣A-Za-z]{1,3})\s*(?:당|에)\s*"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*원?\s*(?:이면|면|이라면|라면|으로\s*하면|로\s*하면)\s*[?？]?\s*$"
+)
+# The ways one unit is written, so "a litre" finds "per liter" and "/L".
+_SAME_UNIT_WORDS = {
+    "litre": r"litres?|liters?|l|리터",
+    "liter": r"litres?|liters?|l|리터",
+    "l": r"litres?|liters?|l|리터",
+    "리터": r"litres?|liters?|l|리터",
+    "gallon": r"gallons?|gal",
+    "gal": r"gallons?|gal",
+    "kg": r"kg|kilos?|kilograms?|킬로",
+    "킬로": r"kg|kilos?|kilograms?|킬로",
+}
+
+
+def _priced_figures(step: str, unit: str) -> list[re.Match[str]]:
+    words = _SAME_UNIT_WORDS.get(unit.lower(), re.escape(unit))
+    english = re.compile(
+        rf"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?:won|원|dollars?)?\s*(?:a|an|per|/)\s*(?:{words})\b",
+        re.IGNORECASE,
+    )
+    # ("리터당 12km" is a distance per unit, not a price: a currency must follow.)
+    korean = re.compile(
+        rf"(?:{words})\s*(?:당|에)\s*(?:\$\s*(?P<usd>\d[\d,]*(?:\.\d+)?)"
+        rf"|(?P<won>\d[\d,]*(?:\.\d+)?)\s*(?:원|달러|won))",
+        re.IGNORECASE,
+    )
+    return [*english.finditer(step), *korean.finditer(step)]
+
+
+def new_unit_price(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``what if its 1,650 a litre``: the price per unit the last question used, replaced."""
+    asked = _NEW_UNIT_PRICE_EN.match(text) or _NEW_UNIT_PRICE_KO.match(text)
+    if asked is None or not steps:
+        return None
+    found = _priced_figures(steps[-1], asked["unit"])
+    if len(found) != 1:
+        return None  # no price for that unit, or several: which one changes is unclear
+    old = found[0]
+    group = next(
+        name for name in ("num", "usd", "won") if old.re.groupindex.get(name) and old[name]
+    )
+    start, end = old.span(group)
+    changed = steps[-1][:start] + asked["num"] + steps[-1][end:]
+    return [*steps[:-1], changed], f"{old[group]} → {asked['num']} a {asked['unit']}"

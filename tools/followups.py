@@ -35,7 +35,7 @@ from tools.followup_changes import (
 )
 from tools.followup_dates import answer_from_date, is_date_follow_up
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
-from tools.followup_items import fee_per_item, price_of_fuel, share_of_the_rest
+from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_rates import ASSUMING_KO, fewer_people
@@ -102,6 +102,7 @@ CHANGES = (
     fee_per_item,
     share_of_the_rest,
     price_of_fuel,
+    new_unit_price,
     price_per_unit_of_result,
     amount_with_share,
     amount_without_share,

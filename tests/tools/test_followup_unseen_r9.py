@@ -22,6 +22,20 @@ from tools.followups import resolve_in_conversation
         (["월급 250만원이면 연봉으로 얼마야"], "세후 85%면?", "25,500,000원"),
         (["월급 250만원이면 연봉으로 얼마야"], "실수령 80%면", "24,000,000원"),
         (["What's 4,000 times 12?"], "and at 90% after tax?", "43,200"),
+        # A new price for the unit the previous question priced (new_unit_price).
+        (
+            [
+                "my car does 12 km per litre and the trip is 240 km, fuel is 1,800 won a litre. how much for fuel"
+            ],
+            "what if it was 1,700 per liter?",
+            "34,000원",
+        ),
+        (["gas is $4.00 a gallon, how much for 12 gallons"], "and at $4.50 a gallon?", "$54.00"),
+        (
+            ["연비 12km/L인데 240km 가면 기름값 얼마야? 리터당 1,800원"],
+            "리터당 1,650원이면?",
+            "33,000원",
+        ),
         # The day a count is taken on (기준), moved by a span.
         (["2000년 3월 1일생이면 2026년 2월 28일 기준 만나이 몇살"], "하루 뒤면?", "만 26세"),
         (["2000년 3월 1일생이면 2026년 3월 2일 기준 만나이 몇살"], "이틀 전이면", "만 25세"),
