@@ -119,17 +119,34 @@ _DAYS_A_WEEK = re.compile(
 _ASKS_A_WEEK = re.compile(r"일주일|1주일|한\s*주|주에|주급|a\s+week|per\s+week|weekly", re.I)
 
 
+# "주5일 4주 일하면", "5 days a week for 4 weeks": the weeks worked, after the days a week.
+_WEEKS_WORKED = re.compile(
+    rf"(?<![\d.,])(?P<k>{NUMBER})\s*주(?:\s*(?:동안|간))?(?![\d가-힣]*일)"
+    rf"|\bfor\s+(?P<k2>{NUMBER})\s+weeks?\b",
+    re.I,
+)
+
+
 def _weekly(text: str) -> Reading | None:
     days = _DAYS_A_WEEK.search(text)
-    if days is None or not _ASKS_A_WEEK.search(text[days.end() :]):
+    if days is None:
+        return None
+    # With a number of weeks worked, the wage is for those weeks; without, for one week
+    # and only when a week is what the question asks.
+    weeks = _WEEKS_WORKED.search(text, days.end())
+    if weeks is None and not _ASKS_A_WEEK.search(text[days.end() :]):
         return None
     n = days["n"] or days["n2"]
     wage, hours = _HOURLY.search(text), _HOURS_A_DAY.search(text)
     if wage is not None and hours is not None:
-        groups = ("w", "w2", "h", "h2", "n", "n2")
-        if not _figures_all_used(text, [wage, hours, days], groups):
+        used = [wage, hours, days, *([weeks] if weeks else [])]
+        groups = ("w", "w2", "h", "h2", "n", "n2", "k", "k2")
+        if not _figures_all_used(text, used, groups):
             return None
-        return f"{wage['w'] or wage['w2']} * {hours['h'] or hours['h2']} * {n}", None
+        times = f" * {weeks['k'] or weeks['k2']}" if weeks else ""
+        return f"{wage['w'] or wage['w2']} * {hours['h'] or hours['h2']} * {n}{times}", None
+    if weeks is not None:
+        return None  # a commute over weeks: not a form read here
     trip = _ONE_WAY.search(text)
     if trip is None or wage is not None or hours is not None:
         return None

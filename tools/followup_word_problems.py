@@ -14,6 +14,8 @@ those words do not point at exactly one figure of the previous question:
 - :func:`weeks_in_a_month`: "한달 4주면" after a week's amount is that amount times 4.
 - :func:`start_delayed`: "출발이 40분 늦어지면" after an arrival time is a start 40 minutes
   later, which moves the arrival as "40분 늦게 출발하면" does.
+- :func:`days_a_week_changed`: "주 3일만 하면?" after a wage worked "주5일" replaces the
+  days a week (ninth unseen set), not the result times 3.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from tools.followup_changes import change_by_amount
 from tools.korean_numbers import normalize_numerals
 
 __all__ = [
+    "days_a_week_changed",
     "figure_of_the_same_verb",
     "named_figure_to_level",
     "start_delayed",
@@ -142,3 +145,33 @@ def start_delayed(text: str, steps: Sequence[str]) -> Change | None:
     if turn is None:
         return None
     return change_by_amount(f"{turn['q']} 늦게 출발하면", steps)
+
+
+_NEW_DAYS_A_WEEK = LazyPattern(
+    r"^\s*(?:그럼|그러면|만약)?\s*(?:일주일에|1주일에|한\s*주에|주)\s*(?P<n>\d{1,2})\s*(?:일|번|회)\s*(?:만|씩)?\s*"
+    r"(?:하면|일하면|나가면|근무하면|알바하면|이면|면|출근하면)\s*[?？]?\s*$"
+    r"|^\s*(?:and\s+|so\s+)?(?:what\s+if\s+(?:i|we|you|she|he|they)\s+(?:only\s+)?(?:work|go|do)\s+"
+    r"|(?:and\s+)?(?:what\s+about\s+|with\s+)?(?:only\s+)?)(?P<n2>\d{1,2})\s+days?\s+(?:a|per)\s+week"
+    r"\s*(?:instead)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_DAYS_A_WEEK_IN_STEP = LazyPattern(
+    r"(?:일주일에|1주일에|한\s*주에|(?<![\d가-힣])주)\s*(?P<n>\d{1,2})\s*(?:일|번|회)"
+    r"|(?P<n2>\d{1,2})\s+days?\s+(?:a|per)\s+week",
+    re.IGNORECASE,
+)
+
+
+def days_a_week_changed(text: str, steps: Sequence[str]) -> Change | None:
+    """``주 3일만 하면?``: the days a week of the previous question, replaced."""
+    turn = _NEW_DAYS_A_WEEK.match(normalize_numerals(text))
+    if turn is None or not steps:
+        return None
+    step = steps[-1]
+    found = list(_DAYS_A_WEEK_IN_STEP.finditer(step))
+    if len(found) != 1:
+        return None  # no days a week to change (the result times the days is another edit's)
+    old = found[0]
+    group = "n" if old["n"] else "n2"
+    changed = _replace(step, old, group, turn["n"] or turn["n2"])
+    return [*steps[:-1], changed], f"{old[group]} → {turn['n'] or turn['n2']} days a week"

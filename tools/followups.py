@@ -52,6 +52,7 @@ from tools.followup_shares import (
 from tools.followup_spans import replace_span_count
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_word_problems import (
+    days_a_week_changed,
     figure_of_the_same_verb,
     named_figure_to_level,
     start_delayed,
@@ -80,6 +81,7 @@ __all__ = [
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    days_a_week_changed,
     figure_of_the_same_verb,
     named_figure_to_level,
     the_one_amount_restated,

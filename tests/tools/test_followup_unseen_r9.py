@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.tools.followup_cases import NOW, assert_follow_up_resolves
+from tests.tools.followup_cases import NOW, assert_answered_in_code, assert_follow_up_resolves
 from tools.followups import resolve_in_conversation
 
 
@@ -36,6 +36,14 @@ from tools.followups import resolve_in_conversation
             "리터당 1,650원이면?",
             "33,000원",
         ),
+        # The days a week of a wage chain, replaced (days_a_week_changed).
+        (["시급 12,000원 하루 4시간 주3일 2주 동안 일하면"], "주 2일만 하면?", "192,000원"),
+        (["시급 10,030원 하루 6시간 주 4일 알바하면 일주일에 얼마"], "주 2일이면?", "120,360원"),
+        (
+            ["I earn 15 an hour, 8 hours a day, 5 days a week for 4 weeks, how much"],
+            "what if i only work 3 days a week?",
+            "1,440",
+        ),
         # The day a count is taken on (기준), moved by a span.
         (["2000년 3월 1일생이면 2026년 2월 28일 기준 만나이 몇살"], "하루 뒤면?", "만 26세"),
         (["2000년 3월 1일생이면 2026년 3월 2일 기준 만나이 몇살"], "이틀 전이면", "만 25세"),
@@ -49,6 +57,19 @@ from tools.followups import resolve_in_conversation
 )
 def test_set9_follow_up_forms_resolve_in_code(earlier: list[str], text: str, answer: str) -> None:
     assert_follow_up_resolves(earlier, text, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("시급 12,000원 하루 4시간 주3일 2주 동안 일하면", "288,000원"),
+        ("시급 10000원 하루 5시간 주 3일 4주면 얼마", "600,000원"),
+        ("I earn 15 an hour, 8 hours a day, 5 days a week for 4 weeks, how much", "2,400"),
+    ],
+)
+def test_an_hourly_wage_over_weeks_is_read_in_code(text: str, answer: str) -> None:
+    # The weeks worked after the days a week ("주5일 4주") left a figure unread.
+    assert_answered_in_code(text, answer)
 
 
 def test_a_figure_of_another_size_is_not_read_in_the_scale() -> None:
