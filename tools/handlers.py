@@ -35,6 +35,7 @@ from tools.references import (
     has_reference,
     substitute_reference,
 )
+from tools.unit_prices_each import prices_per_unit_each
 from tools.units import convert_units, parse_unit_request
 
 __all__ = ["HandlerName", "HandlerResult", "match_deterministic"]
@@ -145,6 +146,14 @@ def _ratio(text: str) -> HandlerResult | None:
         return None
     # Several shares are no one value a follow-up could carry on from.
     return HandlerResult(handler="calculator", answer=split[0], value=None, detail=split[1])
+
+
+def _prices_each(text: str) -> HandlerResult | None:
+    each = prices_per_unit_each(text)
+    if each is None:
+        return None
+    # Several prices are no one value a follow-up could carry on from.
+    return HandlerResult(handler="calculator", answer=each[0], value=None, detail=each[1])
 
 
 def _units(text: str) -> HandlerResult | None:
@@ -260,6 +269,7 @@ def match_deterministic(
         _units,
         _rounding,
         _ratio,
+        _prices_each,
         _calculator,
     )
     if has_reference(text):
