@@ -204,8 +204,18 @@ _CHOICE_AMONG = (
     r"^\s*(?:그\s*중|그것들\s*중|which\s+(?:one\s+)?of\s+(?:them|those|these)"
     r"|among\s+(?:them|those|these))[^.!。]{0,40}$"
 )
+# "제일 작은 수는?", "and the smallest one?": a superlative with no subject of its own
+# (수, 것, one), so it picks among what the last answer gave (found by the ninth unseen
+# set, where it was searched in the documents). "가장 가까운 병원은?" names a subject.
+_SUPERLATIVE_OF_THEM = (
+    r"^\s*(?:그럼|그러면|그리고)?\s*(?:제일|가장)\s*(?:작은|큰|많은|적은|싼|비싼|빠른|느린|긴|짧은|높은|낮은)"
+    r"\s*(?:수|숫자|값|것|거|건|게|쪽)(?:은|는|이|가|는요|은요)?\s*(?:뭐(?:야|예요|에요)?|몇(?:이야)?)?\s*[?？]?\s*$"
+    r"|^\s*(?:and\s+|so\s+|then\s+)?(?:what(?:'s|\s+is|\s+about)\s+)?the\s+"
+    r"(?:smallest|largest|biggest|lowest|highest|cheapest|fastest|slowest|shortest|longest)"
+    r"(?:\s+(?:one|number|value))?\s*\??\s*$"
+)
 #: A choice among the previous answer's items.
-CHOICE_AMONG_RE = LazyPattern(_CHOICE_AMONG, re.IGNORECASE)
+CHOICE_AMONG_RE = LazyPattern(f"{_CHOICE_AMONG}|{_SUPERLATIVE_OF_THEM}", re.IGNORECASE)
 
 # Any character but a sentence end; a decimal point ("26.2 miles") is not one.
 _NO_SENTENCE_END = r"(?:[^.!]|(?<=\d)\.(?=\d))"
@@ -264,7 +274,7 @@ _ELLIPSIS_FORMS = (
     # "그 다음 주 금요일은?", "그 전날은?", "그날은?": a date counted from the last answer.
     r"|^\s*(?:그\s*(?:다음|전|이전|뒤|후)|그\s*날)(?![가-힣]{2})[^.!。]{0,30}$"
     # "그중에 제일 쉬운 건?", "which of them is cheapest?": a choice among the last answer.
-    rf"|{_CHOICE_AMONG}"
+    rf"|{_CHOICE_AMONG}|{_SUPERLATIVE_OF_THEM}"
     # "1인당 달러로는?": per person, then a new unit.
     r"|^\s*(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)\s*[가-힣A-Za-z$]{1,6}(?:으로|로)는요?\s*[?？]?\s*$"
     # "반올림하면?", "올림해 줘", "절반은?": an operation with no operand.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.tools.followup_cases import NOW, assert_answered_in_code, assert_follow_up_resolves
-from tools.followups import resolve_in_conversation
+from tools.followups import about_previous_result, resolve_in_conversation
 
 
 @pytest.mark.parametrize(
@@ -82,3 +82,16 @@ def test_no_day_counted_on_means_nothing_to_move() -> None:
     assert (
         resolve_in_conversation(["2027년 1월 1일에서 100일 후는 언제야"], "하루 뒤면?", NOW) is None
     )
+
+
+@pytest.mark.parametrize(
+    "text", ["가장 큰 건?", "제일 적은 값은 뭐야", "and the largest one?", "what's the cheapest?"]
+)
+def test_a_superlative_with_no_subject_is_about_the_previous_answer(text: str) -> None:
+    # It picks among what the last answer gave: a model with that answer, not a search.
+    assert about_previous_result(text)
+
+
+@pytest.mark.parametrize("text", ["가장 가까운 약국은?", "제일 싼 요금제는?", "the cheapest plan?"])
+def test_a_superlative_naming_its_own_subject_may_be_looked_up(text: str) -> None:
+    assert not about_previous_result(text)
