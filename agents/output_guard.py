@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 from typing import Any, Literal
 
 from agents.answer_figures import gives_no_new_figure, wrong_working
-from core.text import detect_language
+from core.text import WANTS_KOREAN, detect_language
 from core.types import Language
 from tools.followup_edits import SPELLED_NUMBERS
 from tools.references import is_follow_up
@@ -70,6 +70,16 @@ _OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u3040-\u30
 # Below this share of Hangul among its letters, a reply to a Korean question is not Korean
 # (product names and code words inside Korean prose stay well above it).
 _MIN_HANGUL_SHARE = 0.1
+# A turn asking only for the previous answer in Korean ("and in Korean?") wants Korean prose:
+# an English sentence quoting one Korean word ('a mortgage is called "부분지"') is not.
+_NAMED_KOREAN_SHARE = 0.3
+_ANSWER_IN_KOREAN = re.compile(
+    r"^\s*(?:and|now|then|ok|okay)?\s*,?\s*(?:(?:say|write|explain|put|give|answer|translate)\s+"
+    r"(?:it|that|this|the\s+answer)?\s*)?(?:in|into)\s+korean(?:\s+please)?\s*[?.!]?\s*$"
+    r"|^\s*(?:그럼|이제|그거|그걸|그것도)?\s*(?:한국어|한글|우리말)\s*로(?:는|도)?\s*"
+    r"(?:(?:다시\s*)?(?:해|말해|설명해|번역해|바꿔|써)\s*(?:줘|주세요|줄래)?)?\s*[?？.!]?\s*$",
+    re.IGNORECASE,
+)
 # A request that names the language of the answer ("영어로", "in English", "translate").
 _ASKS_FOR_LANGUAGE = re.compile(
     r"영어|영문|일본어|중국어|한국어|한글|번역|english|korean|japanese|chinese|translat",
@@ -77,7 +87,7 @@ _ASKS_FOR_LANGUAGE = re.compile(
 )
 # The answer's language named outright ("and in Korean?", "영어로 번역해 줘"): the reply
 # must be in it, whatever the question's own language.
-_WANTS_KOREAN = re.compile(r"\b(?:in|into|to)\s+korean\b|한국어로|한글로|우리말로", re.IGNORECASE)
+_WANTS_KOREAN = WANTS_KOREAN
 _WANTS_ENGLISH = re.compile(r"\b(?:in|into|to)\s+english\b|영어로|영문으로", re.IGNORECASE)
 _CODE = re.compile(r"```.*?```|`[^`]*`", re.DOTALL)
 # The previous answer repeated: replies this similar (word sequence) to it are a copy ...
@@ -202,7 +212,8 @@ def _wrong_language(text: str, question: str) -> GuardFailure | None:
         return None
     if other > hangul + latin and not _OTHER_SCRIPT.search(question):
         return GuardFailure("wrong_language", "wrong language: answered in another script")
-    if expected == "ko" and hangul < _MIN_HANGUL_SHARE * (hangul + latin + other):
+    least = _NAMED_KOREAN_SHARE if _ANSWER_IN_KOREAN.match(question) else _MIN_HANGUL_SHARE
+    if expected == "ko" and hangul < least * (hangul + latin + other):
         return GuardFailure("wrong_language", "wrong language: Korean expected, answered without")
     if expected == "en" and hangul > latin:
         return GuardFailure(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.types import Language
 
 
@@ -23,6 +25,20 @@ def detect_language(text: str) -> Language:
     if not letters or sum(1 for c in letters if c.isascii()) / len(letters) >= 0.8:
         return "en"
     return "other"
+
+
+#: The answer's language named outright as Korean ("and in Korean?", "한국어로 설명해 줘").
+WANTS_KOREAN = re.compile(r"\b(?:in|into|to)\s+korean\b|한국어로|한글로|우리말로", re.IGNORECASE)
+
+
+def reply_language(text: str) -> Language:
+    """The language a reply to ``text`` is written in: Korean when the request names it
+    ("and in Korean?" is English, its answer is not), else the request's own language.
+
+    Only Korean is taken from the words: "영어로 번역해 줘" still needs a model that reads
+    the Korean it translates, so it stays ``ko``.
+    """
+    return "ko" if WANTS_KOREAN.search(text) else detect_language(text)
 
 
 def estimate_tokens(text: str) -> int:

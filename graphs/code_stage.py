@@ -16,7 +16,7 @@ from core.input_check import check_question
 from core.privacy.public_contacts import PublicContacts
 from core.router import Spend, StepRequest
 from core.settings import Settings
-from core.text import detect_language, estimate_tokens
+from core.text import estimate_tokens, reply_language
 from core.trace_store import TraceStore
 from core.types import ModelTier, PrivacyClass, StepRecord
 from graphs.step_data import CitationData, StepKind, StepRecordData, record_data
@@ -169,7 +169,8 @@ def step_request(
     """
     return StepRequest(
         text=text,
-        language=detect_language(text),
+        # "and in Korean?" is written in English; the model must write Korean.
+        language=reply_language(text),
         handler=handler_name,
         privacy=privacy,
         privacy_reason=privacy_reason,
