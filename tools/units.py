@@ -341,15 +341,18 @@ def parse_unit_request(text: str) -> UnitRequest | None:
             return None
         value = m["v"]
         tokens = [t for t in m["rest"].split() if t.lower() not in _FILLER]
-        if 3 <= len(tokens) <= 4 and (
-            (len(tokens) == 3 and tokens[1] in ("는", "은", "를", "을", "이", "가"))
-            # "55인치 TV는 몇 cm", "45리터 넣었는데 갤런으로": a word between the two units
-            # that is no unit names the thing measured or what was done with it; "65인치
-            # 티비면 대각선 몇 cm" names the thing and the part of it measured (two words).
-            or (
-                all(_is_measured_thing(word) for word in tokens[1:-1])
-                and _strip_particles(tokens[0]) is not None
-                and _strip_particles(tokens[-1]) is not None
+        if (
+            3 <= len(tokens) <= 4
+            and (
+                (len(tokens) == 3 and tokens[1] in ("는", "은", "를", "을", "이", "가"))
+                # "55인치 TV는 몇 cm", "45리터 넣었는데 갤런으로": a word between the two units
+                # that is no unit names the thing measured or what was done with it; "65인치
+                # 티비면 대각선 몇 cm" names the thing and the part of it measured (two words).
+                or (
+                    all(_is_measured_thing(word) for word in tokens[1:-1])
+                    and _strip_particles(tokens[0]) is not None
+                    and _strip_particles(tokens[-1]) is not None
+                )
             )
         ):
             tokens = [tokens[0], tokens[-1]]

@@ -24,9 +24,7 @@ from tools.followups import about_previous_result, resolve_in_conversation
         (["What's 4,000 times 12?"], "and at 90% after tax?", "43,200"),
         # A new price for the unit the previous question priced (new_unit_price).
         (
-            [
-                "my car does 12 km per litre, the trip is 240 km, fuel is 1,800 won a litre. fuel cost?"
-            ],
+            ["my car does 12 km per litre, trip is 240 km, fuel is 1,800 won a litre. fuel cost?"],
             "what if it was 1,700 per liter?",
             "34,000원",
         ),
