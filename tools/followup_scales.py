@@ -7,7 +7,8 @@ Found by the ninth unseen set:
   as that amount's figure, is said in that amount's scale.
 - :func:`share_kept_of_result`: "세후 90%면?" after a result with no percentage of its own
   is 90% of that result; the words that may come with the share say what is kept (after
-  tax, take-home), never what is taken off ("세금 10%면" is another question).
+  tax, take-home), never what is taken off ("세금 10%면" is another question). After "세금
+  10% 떼면", "세후 90%면?" takes 10% off: the share taken is 100 less the share kept.
 """
 
 from __future__ import annotations
@@ -74,7 +75,27 @@ def share_kept_of_result(text: str, steps: Sequence[str]) -> Change | None:
     turn = _KEPT_SHARE.match(text)
     if turn is None or not steps:
         return None
-    if any(_PERCENT_IN_STEP.search(step) for step in steps):
-        return None  # a percentage was asked before: the new one replaces it instead
     pct = turn["pct"] or turn["en_pct"]
+    if any(_PERCENT_IN_STEP.search(step) for step in steps):
+        # "세금 10% 떼면" then "세후 90%면?": 90% kept is 10% taken off, so the share taken
+        # becomes 100 less the share kept (replaced by 90 it took 90% off: wrong).
+        return _share_taken_off(turn, pct, steps)
     return [*steps, f"그 금액의 {pct}%는"], f"{pct}% of the previous result"
+
+
+_TAKEN_OFF = LazyPattern(rf"(?P<num>{_NUM})\s*%\s*(?:를|을)?\s*(?:떼|빼|공제|제하|차감)")
+_SAYS_KEPT = LazyPattern(
+    r"세후|세금\s*떼고|세금\s*빼고|실수령|손에\s*쥐는|after[-\s]tax|take[-\s]home"
+)
+
+
+def _share_taken_off(turn: re.Match[str], pct: str, steps: Sequence[str]) -> Change | None:
+    if _SAYS_KEPT.search(turn.group(0)) is None:
+        return None  # "90%면?" alone: which share it is, kept or taken, is not said
+    taken = list(_TAKEN_OFF.finditer(steps[-1]))
+    if len(taken) != 1 or float(pct) > 100:
+        return None
+    off = f"{100 - float(pct):g}"
+    start, end = taken[0].span("num")
+    changed = steps[-1][:start] + off + steps[-1][end:]
+    return [*steps[:-1], changed], f"{pct}% kept: {off}% taken off"

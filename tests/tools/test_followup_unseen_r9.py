@@ -21,6 +21,11 @@ from tools.followups import about_previous_result, resolve_in_conversation
         # A share kept of the previous result, with no percentage of its own before.
         (["월급 250만원이면 연봉으로 얼마야"], "세후 85%면?", "25,500,000원"),
         (["월급 250만원이면 연봉으로 얼마야"], "실수령 80%면", "24,000,000원"),
+        # After a share taken off, the share kept says how much is taken: 100 less it
+        # (the percentage replaced by 85 had taken 85% off).
+        (["월급 400만원에서 세금 10% 떼면"], "세후 85%면?", "3,400,000원"),
+        # Without the words of keeping, a new percentage replaces the one taken off.
+        (["월급 400만원에서 세금 10% 떼면"], "15%면?", "3,400,000원"),
         (["What's 4,000 times 12?"], "and at 90% after tax?", "43,200"),
         # A new price for the unit the previous question priced (new_unit_price).
         (
