@@ -93,7 +93,7 @@ def leaves_item_open(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
         matches none of them.
     """
     keys = _item_keys(sentence)
-    if len(keys) < 2:
+    if len(keys) < 2 or not _parallel(keys):
         return False
     asked = set().union(*groups) if groups else set()
     for slot in range(max(len(k) for k in keys)):
@@ -102,6 +102,19 @@ def leaves_item_open(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
         if filled >= 2 and len(words) >= 2 and not words & asked:
             return True
     return False
+
+
+def _parallel(keys: list[list[str]]) -> bool:
+    """Whether clauses with figures read as items of one list, not steps of a procedure.
+
+    Listed items share a word of their keys ("본인 결혼 시", "자녀 결혼 시") or are each named
+    by a word or two ("평일 …, 토요일 …"). "갑자기 아픈 경우에는 당일 오전 9시 전까지 …
+    알리고, 복귀 후 2일 안에 …" holds two figures of two different steps: no position of
+    one corresponds to a position of the other.
+    """
+    shared = set(keys[0]).intersection(*keys[1:])
+    short = all(len(k) <= 2 for k in keys) and len({len(k) for k in keys}) == 1
+    return bool(shared) or short
 
 
 def picks_two_items(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
