@@ -340,7 +340,7 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
     asked = _question_part(without_web_addresses(question), referents=True)
     counter = ""
     if detect_script(asked) == "en":
-        words = _EN_PARTITIVE.sub(" of", asked)
+        words = _EN_MONEY_BACK.sub(r"\g<verb> paid", _EN_PARTITIVE.sub(" of", asked))
         terms = [t for t in english_tokens(words) if t not in _EN_FUNCTION_WORDS]
         # Verbs are not topics: "should I fast" is answered by "do not eat", "who must
         # approve" by "need the approval of".
@@ -365,6 +365,13 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
 # "the blood test part of the check-up": a noun naming a share of what follows it
 # frames the question; the passage names the share itself ("Blood test | 15 minutes").
 _EN_PARTITIVE = re.compile(r"\b(?:part|portion|bit)\s+of\b", re.IGNORECASE)
+
+# "when do i get the money back": getting one's money back is being paid it, as a policy
+# writes it ("Claims are paid with the next salary"); money and back name no topic.
+_EN_MONEY_BACK = re.compile(
+    r"(?P<verb>\b(?:get|gets|got|getting)\s+(?:(?:the|my|our|your|their)\s+)?)money\s+back\b",
+    re.IGNORECASE,
+)
 
 # Parts of the day (index tokens): in a question for a time they say which time.
 _PARTS_OF_DAY = frozenset(

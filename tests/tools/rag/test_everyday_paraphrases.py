@@ -4,7 +4,7 @@ Each rule is checked on sentences written here (a language school, a shop, a gym
 each test fails when its rule is switched off: a deadline counted "within N days of" an
 event, a "when" that joins a yes/no question's situation, a passive participle before
 "when", a partitive "part of", a negated 가 read from the place's side (오지 않으면),
-money paid as an allowance (수당), and two figures of two steps that are no list.
+money paid as an allowance (수당), one's money back as being paid, and two figures of two steps that are no list.
 """
 
 from __future__ import annotations
@@ -77,3 +77,11 @@ def test_two_figures_of_two_steps_are_no_list_with_an_item_left_open() -> None:
     # Listed items sharing their key words still leave the unnamed item open.
     listing = "본인 결혼 시 5일, 자녀 결혼 시 1일의 휴가를 받습니다."
     assert leaves_item_open(listing, concept_groups(["형제", "결혼", "휴가"]))
+
+
+def test_getting_ones_money_back_is_being_paid() -> None:
+    asked = analyze_question("when do i get my money back for the cancelled lesson")
+    assert "paid" in asked.terms
+    assert "money" not in asked.terms and "back" not in asked.terms
+    # Money asked about otherwise stays a topic.
+    assert "money" in analyze_question("how much money should i bring?").terms
