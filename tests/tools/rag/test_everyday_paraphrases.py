@@ -4,7 +4,8 @@ Each rule is checked on sentences written here (a language school, a shop, a gym
 each test fails when its rule is switched off: a deadline counted "within N days of" an
 event, a "when" that joins a yes/no question's situation, a passive participle before
 "when", a partitive "part of", a negated 가 read from the place's side (오지 않으면),
-money paid as an allowance (수당), one's money back as being paid, and two figures of two steps that are no list.
+money paid as an allowance (수당), one's money back as being paid, and two figures of
+two steps that are no list.
 """
 
 from __future__ import annotations
@@ -72,7 +73,10 @@ def test_money_paid_out_is_an_allowance() -> None:
 
 
 def test_two_figures_of_two_steps_are_no_list_with_an_item_left_open() -> None:
-    steps = "늦는 경우에는 당일 오후 2시 전까지 강사에게 문자로 알리고, 다음 수업 전 3일 안에 보강을 신청합니다."
+    steps = (
+        "늦는 경우에는 당일 오후 2시 전까지 강사에게 문자로 알리고, "
+        "다음 수업 전 3일 안에 보강을 신청합니다."
+    )
     assert not leaves_item_open(steps, concept_groups(["늦", "강사", "알리"]))
     # Listed items sharing their key words still leave the unnamed item open.
     listing = "본인 결혼 시 5일, 자녀 결혼 시 1일의 휴가를 받습니다."
