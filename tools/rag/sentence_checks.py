@@ -93,9 +93,11 @@ def leaves_item_open(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
         matches none of them.
     """
     keys = _item_keys(sentence)
-    if len(keys) < 2 or not _parallel(keys):
+    if len(keys) < 2:
         return False
     asked = set().union(*groups) if groups else set()
+    if _one_item_named(keys, asked):
+        return False
     for slot in range(max(len(k) for k in keys)):
         words = {k[slot] for k in keys if slot < len(k)}
         filled = sum(1 for k in keys if slot < len(k))
@@ -104,17 +106,14 @@ def leaves_item_open(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
     return False
 
 
-def _parallel(keys: list[list[str]]) -> bool:
-    """Whether clauses with figures read as items of one list, not steps of a procedure.
+def _one_item_named(keys: list[list[str]], asked: set[str]) -> bool:
+    """Whether the question's words name the key of exactly one clause.
 
-    Listed items share a word of their keys ("본인 결혼 시", "자녀 결혼 시") or are each named
-    by a word or two ("평일 …, 토요일 …"). "갑자기 아픈 경우에는 당일 오전 9시 전까지 …
-    알리고, 복귀 후 2일 안에 …" holds two figures of two different steps: no position of
-    one corresponds to a position of the other.
+    "아침에 갑자기 아프면 …" names 아프, which only the first clause of "갑자기 아픈 경우에는
+    당일 오전 9시 전까지 … 알리고, 복귀 후 2일 안에 …" holds: the question picks that
+    clause, and no other item is left open.
     """
-    shared = set(keys[0]).intersection(*keys[1:])
-    short = all(len(k) <= 2 for k in keys) and len({len(k) for k in keys}) == 1
-    return bool(shared) or short
+    return sum(1 for key in keys if set(key) & asked) == 1
 
 
 def picks_two_items(sentence: str, groups: Sequence[frozenset[str]]) -> bool:

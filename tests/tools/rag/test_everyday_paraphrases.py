@@ -4,8 +4,8 @@ Each rule is checked on sentences written here (a language school, a shop, a gym
 each test fails when its rule is switched off: a deadline counted "within N days of" an
 event, a "when" that joins a yes/no question's situation, a passive participle before
 "when", a partitive "part of", a negated 가 read from the place's side (오지 않으면),
-money paid as an allowance (수당), one's money back as being paid, and two figures of
-two steps that are no list.
+money paid as an allowance (수당), one's money back as being paid, and a question naming
+the key of one clause of a sentence with two figures.
 """
 
 from __future__ import annotations
@@ -72,13 +72,15 @@ def test_money_paid_out_is_an_allowance() -> None:
     assert "수당" in equivalents("돈")
 
 
-def test_two_figures_of_two_steps_are_no_list_with_an_item_left_open() -> None:
+def test_a_question_naming_one_clauses_key_leaves_no_item_open() -> None:
     steps = (
         "늦는 경우에는 당일 오후 2시 전까지 강사에게 문자로 알리고, "
         "다음 수업 전 3일 안에 보강을 신청합니다."
     )
-    assert not leaves_item_open(steps, concept_groups(["늦", "강사", "알리"]))
-    # Listed items sharing their key words still leave the unnamed item open.
+    # 늦 is in the first clause's key only: the question picks that clause.
+    assert not leaves_item_open(steps, concept_groups(["아침", "늦", "강사", "알리"]))
+    # A question naming no clause's key leaves them open, as one naming a key all share.
+    assert leaves_item_open(steps, concept_groups(["수강료", "가격"]))
     listing = "본인 결혼 시 5일, 자녀 결혼 시 1일의 휴가를 받습니다."
     assert leaves_item_open(listing, concept_groups(["형제", "결혼", "휴가"]))
 
