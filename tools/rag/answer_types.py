@@ -194,6 +194,25 @@ def without_web_addresses(text: str) -> str:
     return _WEB_ADDRESS.sub(" ", text)
 
 
+# An English yes/no question opens with its auxiliary ("are tolls covered when i drive
+# for work"): a later "when" joins the situation it asks about, it asks for no time.
+# After a verb of knowing or telling ("can you tell me when …") the "when" is the question.
+_YES_NO_OPENING = re.compile(
+    r"^\s*(?:(?:and|so|then|but|also)\s+)?"
+    r"(?:is|are|was|were|do|does|did|can|could|will|would|should|may|must|shall)\b",
+    re.IGNORECASE,
+)
+_ASKS_FOR_WHEN = re.compile(
+    r"\b(?:tell|know|ask|say|said|remember|find out|show|check|sure|idea|mention)\w*\b.*\bwhen\b",
+    re.IGNORECASE,
+)
+_CONJUNCTION_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+
+
+def _yes_no_opening(question: str) -> bool:
+    return bool(_YES_NO_OPENING.match(question)) and not _ASKS_FOR_WHEN.search(question)
+
+
 def answer_type(question: str) -> AnswerType | None:
     """The kind of thing the question asks for (``None`` for what/how/yes-no questions).
 
@@ -204,6 +223,7 @@ def answer_type(question: str) -> AnswerType | None:
     """
     question = without_web_addresses(question)
     if question.isascii():
+        question = _CONJUNCTION_WHEN.sub(" ", question) if _yes_no_opening(question) else question
         found = [
             (m.start(), order, kind)
             for order, (kind, pattern) in enumerate(_TYPE_RULES)

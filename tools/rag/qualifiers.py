@@ -134,7 +134,10 @@ _KO_ASKED_OFFSET = re.compile(
 # A sentence may state an offset without naming what it counts from ("15 minutes early").
 _RELATIVE = re.compile(
     r"(?:이전|이후|전|후|미리|먼저|일찍)(?:에|까지|부터|으로|에는)?(?![가-힣])|"
-    r"\b(?:before|after|prior|early|earlier|ahead|in advance|later|beforehand)\b",
+    r"\b(?:before|after|prior|early|earlier|ahead|in advance|later|beforehand)\b|"
+    # A deadline counted from an event is an offset too: "within 30 days of returning".
+    r"\bwithin\s+(?:\d+|[a-z]+)(?:\s+[a-z]+)?\s+(?:days?|weeks?|months?|hours?|years?)\s+"
+    r"(?:of|from|following)\b",
     re.IGNORECASE,
 )
 

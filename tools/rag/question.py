@@ -178,15 +178,27 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# "안 가면", "못 가면": not going there is what the place's own notice calls not coming
+# ("예약에 오지 않으시면"): a missed visit written from the other side. Only negated: a
+# plain 가 (갈 수 있어요, 가야 돼요) is too common to read as 오.
+_NEGATIONS = frozenset({"안", "못"})
+
+
+def _place_viewpoint(form: str, tag: str, negated: bool) -> str:
+    return "오" if negated and form == "가" and tag == "VV" else form
+
+
 def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
     tokens = kiwi_tokenize(text)
     out: list[str] = []
     nouns: list[str] = []
     counter = ""
     after_how_many = False
+    negated = False
     for tok in tokens:
         tag = str(tok.tag).split("-", 1)[0]
         form = str(tok.form).strip()
+        form, negated = _place_viewpoint(form, tag, negated), form in _NEGATIONS and tag == "MAG"
         # The counter after 몇 ("몇 시간", "몇 층") is part of the question word.
         skip = after_how_many and tag in ("NNG", "NNB")
         if skip:
@@ -223,9 +235,9 @@ _EN_PRONOUNS = frozenset(
     {"i", "you", "we", "they", "he", "she", "it", "someone", "anyone", "my", "your", "the", "a"}
 )
 # "What is loratadine used for?", "Is damage covered by …": a passive participle after
-# the subject of an inverted be-question.
+# the subject of an inverted be-question ("are tolls covered when i drive", too).
 _EN_PASSIVE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:[a-z-]+\s+){1,2}?(?P<verb>[a-z]+ed)\b(?=\s+(?:for|by|to|in|at|on)\b|\s*[?？]?\s*$)",
+    r"\b(?:is|are|was|were)\s+(?:[a-z-]+\s+){1,2}?(?P<verb>[a-z]+ed)\b(?=\s+(?:for|by|to|in|at|on|when|if|while)\b|\s*[?？]?\s*$)",
     re.IGNORECASE,
 )
 # "How do I submit a claim?": a verb after do-support with a pronoun subject.
@@ -328,7 +340,8 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
     asked = _question_part(without_web_addresses(question), referents=True)
     counter = ""
     if detect_script(asked) == "en":
-        terms = [t for t in english_tokens(asked) if t not in _EN_FUNCTION_WORDS]
+        words = _EN_MONEY_BACK.sub(r"\g<verb> paid", _EN_PARTITIVE.sub(" of", asked))
+        terms = [t for t in english_tokens(words) if t not in _EN_FUNCTION_WORDS]
         # Verbs are not topics: "should I fast" is answered by "do not eat", "who must
         # approve" by "need the approval of".
         verbs = _english_verbs(asked)
@@ -348,6 +361,17 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
     recurring = bool(RECURRING_QUESTION.search(asked))
     return QuestionAnalysis(kept, kind, topics, counter, recurring)
 
+
+# "the blood test part of the check-up": a noun naming a share of what follows it
+# frames the question; the passage names the share itself ("Blood test | 15 minutes").
+_EN_PARTITIVE = re.compile(r"\b(?:part|portion|bit)\s+of\b", re.IGNORECASE)
+
+# "when do i get the money back": getting one's money back is being paid it, as a policy
+# writes it ("Claims are paid with the next salary"); money and back name no topic.
+_EN_MONEY_BACK = re.compile(
+    r"(?P<verb>\b(?:get|gets|got|getting)\s+(?:(?:the|my|our|your|their)\s+)?)money\s+back\b",
+    re.IGNORECASE,
+)
 
 # Parts of the day (index tokens): in a question for a time they say which time.
 _PARTS_OF_DAY = frozenset(

@@ -96,12 +96,24 @@ def leaves_item_open(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
     if len(keys) < 2:
         return False
     asked = set().union(*groups) if groups else set()
+    if _one_item_named(keys, asked):
+        return False
     for slot in range(max(len(k) for k in keys)):
         words = {k[slot] for k in keys if slot < len(k)}
         filled = sum(1 for k in keys if slot < len(k))
         if filled >= 2 and len(words) >= 2 and not words & asked:
             return True
     return False
+
+
+def _one_item_named(keys: list[list[str]], asked: set[str]) -> bool:
+    """Whether the question's words name the key of exactly one clause.
+
+    "아침에 갑자기 아프면 …" names 아프, which only the first clause of "갑자기 아픈 경우에는
+    당일 오전 9시 전까지 … 알리고, 복귀 후 2일 안에 …" holds: the question picks that
+    clause, and no other item is left open.
+    """
+    return sum(1 for key in keys if set(key) & asked) == 1
 
 
 def picks_two_items(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
