@@ -117,12 +117,11 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             declined = doc
             # A lookup naming a plan ("any discount on the yearly plan?") reads as a request
             # for one: explained from general knowledge, a reply about the documents' own
-            # subject reads as theirs unless it opens by saying they do not answer it.
-            says_so = (
-                [GENERAL_KNOWLEDGE_REASON]
-                if why == _REASONING_REASON and not doc.off_subject
-                else []
-            )
+            # subject reads as theirs unless it opens by saying they do not answer it. So
+            # does a price asked of a thing the question sizes ("how much does a 10x15
+            # storage unit cost" over a storage price list): its figures make it look like
+            # a calculation, and the cloud's price was shown with no notice.
+            says_so = [] if doc.off_subject else [GENERAL_KNOWLEDGE_REASON]
             doc = DocPlan(kind="generate", reasons=[*doc.reasons, why, *says_so])
     if doc is not None and _unanswered_rule_question(engine, doc, text, ctx.workspace):
         doc = _rule_not_in_documents(doc, text)
