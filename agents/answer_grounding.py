@@ -41,7 +41,7 @@ from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import analyze_question
 from tools.rag.textutil import tokenize
 
-__all__ = ["says_documents_lack_it", "ungrounded"]
+__all__ = ["invented_contacts", "says_documents_lack_it", "ungrounded"]
 
 # "[1]", "[2, 3]": the citation markers a grounded answer is asked to write.
 _CITATION_MARK = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
@@ -327,6 +327,37 @@ _DOCUMENTS_LACK_IT = re.compile(
     r"(?:documents?|passages?|context|texts?|sources?)\b",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+def invented_contacts(answer: str, question: str) -> list[str]:
+    """The phone numbers, e-mail and web addresses of ``answer`` that ``question`` does not give.
+
+    Asked for a place's own contact ("whats the phone number to book at the hair salon")
+    after its documents were searched and did not answer, a small model wrote
+    "1-800-221-1111": no general knowledge holds one organisation's number, so such a
+    detail in a reply that read no passage is invented, never to be shown as an answer.
+    """
+    from core.privacy import scan
+
+    given = question.casefold()
+    found = [answer[f.start : f.end] for f in scan(answer) if f.type in _CONTACT_TYPES] + [
+        m.group(0).rstrip(".,)") for m in _ADDRESS.finditer(answer)
+    ]
+    digits = re.sub(r"\D", "", question)
+    return [
+        c
+        for c in dict.fromkeys(found)
+        if c.casefold() not in given and not (_digits_of(c) and _digits_of(c) in digits)
+    ]
+
+
+def _digits_of(contact: str) -> str:
+    # "031 777 2040" in the question is the reply's "031-777-2040".
+    return re.sub(r"\D", "", contact) if "@" not in contact and "." not in contact else ""
+
+
+# Which findings of :func:`core.privacy.scan` are contact details.
+_CONTACT_TYPES = frozenset({"phone", "email"})
 
 
 def says_documents_lack_it(answer: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from agents.answer_grounding import says_documents_lack_it, ungrounded
+from agents.answer_grounding import invented_contacts, says_documents_lack_it, ungrounded
 from agents.document_messages import general_knowledge_note, not_covered_message
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
 from agents.tool_problems import ToolStatusSource, named_tool
@@ -104,6 +104,14 @@ def guard_failure(
         why = ungrounded(text, current["text"], [p["text"] for p in doc["passages"]])
         if why is not None:
             return GuardFailure("ungrounded", f"document answer {why}")
+    if failure is None and current["kind"] == "generate" and doc is not None:
+        # The documents were searched and hold no answer; the model read none of them.
+        contacts = invented_contacts(text, current["text"])
+        if contacts:
+            return GuardFailure(
+                "ungrounded",
+                f"contact details {', '.join(contacts[:3])} in no document nor the question",
+            )
     return failure
 
 
@@ -122,6 +130,8 @@ def escalate(
     """The cloud route to retry the step on once, or why it is not retried there."""
     if failure.kind == "documents_lack_it":
         return "the passages do not answer it, on any tier"
+    if failure.kind == "ungrounded" and current["kind"] == "generate":
+        return "no tier knows an organisation's own details that its documents do not give"
     if _already_escalated(route):
         return "already escalated once"
     if route.tier == "cloud":
@@ -204,7 +214,10 @@ def degraded_step(
     A document step's reply is not shown at all: flagged or not, it would read as what
     the documents say. The step answers that the documents do not say it instead.
     """
-    if current["kind"] == "grounded" and current["doc"] is not None:
+    # A general reply that invented the organisation's own details (a phone number) is no
+    # answer either: the documents, searched, do not give them.
+    invented = current["kind"] == "generate" and failure.kind == "ungrounded"
+    if current["doc"] is not None and (current["kind"] == "grounded" or invented):
         return _declined_step(engine, state, current, work, route, failure, not_escalated)
     # "degraded:" first: the UI's badges and banner show reasons that start with it.
     note = f"degraded: {GUARD_PREFIX} {failure.reason}; not escalated: {not_escalated}"

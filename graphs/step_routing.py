@@ -9,6 +9,7 @@ documents' own sentences.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 
@@ -47,6 +48,7 @@ from tools.followups import (
     run_chain,
 )
 from tools.handlers import match_deterministic
+from tools.korean_numbers import normalize_numerals
 from tools.rag.organisation_rules import asks_about_organisation_rule
 from tools.rag.question import analyze_question
 from tools.rag.synthesis import asks_to_compose, states_its_own_figures
@@ -57,6 +59,11 @@ _REASONING_REASON = (
 )
 _CALCULATION_REASON = (
     "documents: a calculation over figures the question states; a model computes it"
+)
+# An amount of money or a share the question states itself: "180,000 won", "$12", "3만원", "15%".
+_STATES_AN_AMOUNT = re.compile(
+    r"[$₩€£]\s*\d|\d(?:[\d,.]*)\s*(?:만\s*|천\s*)?(?:원|won\b|달러|dollars?\b|euros?\b|%|percent\b)",
+    re.IGNORECASE,
 )
 _RULE_NOT_COVERED_REASON = (
     "documents: asks for the organisation's own rule, which only its documents can give; "
@@ -117,12 +124,15 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             declined = doc
             # A lookup naming a plan ("any discount on the yearly plan?") reads as a request
             # for one: explained from general knowledge, a reply about the documents' own
-            # subject reads as theirs unless it opens by saying they do not answer it.
-            says_so = (
-                [GENERAL_KNOWLEDGE_REASON]
-                if why == _REASONING_REASON and not doc.off_subject
-                else []
-            )
+            # subject reads as theirs unless it opens by saying they do not answer it. So
+            # does a price asked of a thing the question sizes ("how much does a 10x15
+            # storage unit cost" over a storage price list): its figures make it look like
+            # a calculation, and the cloud's price was shown with no notice.
+            # A word problem giving its own price ("dinner costs 180,000 won for 6 people")
+            # computes from it: nothing in the reply is the documents' to give.
+            amount = _STATES_AN_AMOUNT.search(normalize_numerals(text))
+            computes = why == _CALCULATION_REASON and amount is not None
+            says_so = [] if doc.off_subject or computes else [GENERAL_KNOWLEDGE_REASON]
             doc = DocPlan(kind="generate", reasons=[*doc.reasons, why, *says_so])
     if doc is not None and _unanswered_rule_question(engine, doc, text, ctx.workspace):
         doc = _rule_not_in_documents(doc, text)

@@ -51,6 +51,7 @@ from tools.faq_reading import (
     asks_what_it_is,
     everyday_equivalents,
     is_scene_word,
+    joined_compounds,
     question_word_kind,
     read_question,
     situation_as_intent,
@@ -119,7 +120,7 @@ def content_words(text: str) -> list[ContentWord]:
             for tok in english_tokens(text)
             if tok not in _EN_FRAME and not tok.isdigit()
         ]
-    raw = kiwi_tokenize(unicodedata.normalize("NFKC", text))
+    raw = joined_compounds(kiwi_tokenize(unicodedata.normalize("NFKC", text)))
     words: list[ContentWord] = []
     after_how_many = False
     for tok in raw:

@@ -26,9 +26,10 @@ one reading of that, stated once:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from core.lazy_regex import LazyPattern
 from tools.vocabulary import word_lines
@@ -43,6 +44,7 @@ __all__ = [
     "asks_what_it_is",
     "everyday_equivalents",
     "is_scene_word",
+    "joined_compounds",
     "question_word_kind",
     "read_question",
     "situation_as_intent",
@@ -171,3 +173,43 @@ def _everyday_groups() -> tuple[frozenset[str], ...]:
 def asks_what_it_is(text: str) -> bool:
     """Whether ``text`` asks what something is (뭐예요, what is), not how or how much."""
     return bool(_WHAT_IT_IS.search(text)) and not _HOW_OR_FIGURE.search(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Joined:
+    """Two nouns of one written word read as the single noun Kiwi knows alone."""
+
+    form: str
+    tag: str
+
+
+def joined_compounds(tokens: Sequence[Any]) -> list[Any]:
+    """``tokens`` with a one-syllable noun cut off the noun before it joined back to it.
+
+    In context Kiwi cuts "예약금" (a deposit) into 예약 + 금: the reservation entry then
+    accounted for 예약, and 금 passed as the head of a compound of its vocabulary (요금), so
+    "예약 전날에 취소하면 예약금 돌려받을수 있나요" was answered with the clinic's
+    rescheduling rule. Written as one word, and read as one noun by Kiwi alone, the pair
+    is one thing (예약금), not the reservation. A pair Kiwi still cuts alone (주차 + 비)
+    stays cut: the entry's synonyms read its parts.
+    """
+    from tools.rag.textutil import kiwi_tokenize
+
+    joined: list[Any] = []
+    for tok in tokens:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and not isinstance(before, _Joined)
+            and str(tok.tag) == "NNG"
+            and str(before.tag) == "NNG"
+            and len(str(tok.form)) == 1
+            and before.start + before.len == tok.start
+        ):
+            whole = f"{before.form}{tok.form}"
+            alone = kiwi_tokenize(whole)
+            if len(alone) == 1 and str(alone[0].tag) == "NNG" and alone[0].form == whole:
+                joined[-1] = _Joined(whole, "NNG")
+                continue
+        joined.append(tok)
+    return joined

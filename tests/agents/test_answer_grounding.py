@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.answer_grounding import says_documents_lack_it, ungrounded
+from agents.answer_grounding import invented_contacts, says_documents_lack_it, ungrounded
 
 LIBRARY = [
     "The Maple Street Library opens weekdays 10:00–20:00 and Saturdays 10:00–14:00.",
@@ -215,3 +215,16 @@ def test_a_time_the_passages_give_of_another_thing_is_no_answer() -> None:
     # A figure of the thing asked, with another one beside it, still answers.
     both = "It opens at 08:00 at weekends and closes at 21:00."
     assert ungrounded(both, question, POOL_HOURS) is None
+
+
+def test_contact_details_the_question_does_not_give_are_invented() -> None:
+    question = "what number do i call to book a table at the harbour cafe?"
+    reply = "Call 1-800-555-0144 or write to table@harbourcafe.example (www.harbourcafe.example)."
+    assert invented_contacts(reply, question) == [
+        "1-800-555-0144",
+        "table@harbourcafe.example",
+        "www.harbourcafe.example",
+    ]
+    # The question's own number, written another way, is no invention; nor is a year.
+    assert invented_contacts("Yes, 02-555-0100 is it.", "is 02 555 0100 the cafe's number?") == []
+    assert invented_contacts("The café opened in 1998 and seats 40.", question) == []

@@ -71,3 +71,45 @@ def test_a_question_typed_without_its_apostrophe_is_still_a_question(
     result = assistant.ask("whats the towel hire price").to_json()
     assert result["answer"].startswith(NOT_COVERED) and "3.00" not in result["answer"]
     assert result["citations"] == []
+
+
+def test_a_price_asked_of_a_sized_thing_says_the_documents_do_not_give_it(
+    build_assistant: BuildAssistant, pool_store: DocumentStore
+) -> None:
+    # "2 x 3" sizes the locker asked about: the question reads as a calculation over its
+    # own figures, yet it asks for the pool's own price. A model may answer, but its price
+    # must open with the line saying the documents do not give one.
+    guess = "A locker of that size costs €4.00."
+    assistant, fakes = build_assistant(
+        docs=pool_store, local=[guess], cloud_id="", router={"difficulty_threshold": 1.0}
+    )
+    result = assistant.ask("how much does a 2 x 3 foot locker cost?").to_json()
+    (step,) = result["steps"]
+    assert any("a calculation over figures the question states" in r for r in step["reasons"])
+    assert result["answer"].startswith(NOT_COVERED) and result["answer"].endswith(guess)
+    fakes["local"].assert_complete()
+
+
+@pytest.mark.parametrize(
+    "invented",
+    [
+        "You can book by calling 1-800-555-0199.",
+        "Write to bookings@lakeside-pool.example and we will reply.",
+    ],
+)
+def test_a_contact_no_document_gives_is_never_shown(
+    build_assistant: BuildAssistant, pool_store: DocumentStore, invented: str
+) -> None:
+    # The documents were searched and give no contact: a model that read none of them and
+    # writes a phone number or an address invents it, note or no note. Code declines.
+    assistant, fakes = build_assistant(
+        docs=pool_store, local=[invented], cloud_id="", router={"difficulty_threshold": 1.0}
+    )
+    result = assistant.ask("what number do i call for a booking?").to_json()
+    (step,) = result["steps"]
+    assert step["tier"] == "local"
+    assert result["answer"].startswith(NOT_COVERED), result["answer"]
+    assert "555" not in result["answer"] and "@" not in result["answer"]
+    assert result["citations"] == []
+    assert any("contact details" in r for r in step["reasons"])
+    fakes["local"].assert_complete()

@@ -233,3 +233,20 @@ def test_a_noun_another_entry_asks_about_is_not_answered_in_passing() -> None:
     assert _hit_id(_small_book(gym, pool), "헬스장이랑 수영장 몇 시까지 해요?") is None
     assert _hit_id(_small_book(gym), "헬스장이랑 수영장 몇 시까지 해요?") == "gym-hours"
     assert _hit_id(_small_book(gym, pool), "헬스장 몇 시까지 해요?") == "gym-hours"
+
+
+def test_a_noun_kiwi_cuts_in_context_is_read_whole() -> None:
+    # In context Kiwi cuts 예약금 (a deposit) into 예약 + 금; 금 then passed as the head of the
+    # answer's 요금, and the rescheduling entry answered a question about a deposit.
+    entry = FaqEntry(
+        id="cancel",
+        question="예약 취소는 어떻게 해요?",
+        answer="예약 취소는 전화로 하루 전까지 알려 주세요. 취소 요금은 따로 없습니다.",
+    )
+    other = FaqEntry(
+        id="hours", question="영업시간이 어떻게 돼요?", answer="10시부터 19시까지예요."
+    )
+    book = FaqBook([entry, other])
+    assert book.lookup("예약을 취소하면 예약금 돌려받나요?") is None
+    hit = book.lookup("예약을 취소하려면 어떻게 해야 돼요?")
+    assert hit is not None and hit.entry.id == "cancel"
