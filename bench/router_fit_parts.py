@@ -120,6 +120,41 @@ improved the plain folds at words .2 (llm +.011, mmlu +.026 against +.029,
 +.038) but cost routerarena (+.009 against -.054) and, since Korean prompts
 have no hashed words, no gated setting passed acceptance any more (worst
 whole-file gap +.002); dropped before its nested run finished.
+
+router19 (2026-12-01; scripts and logs in /tmp/router19). Aim: the three losing
+nested folds (ko +.008, llm +.029, mmlu +.015) to tie. Parts one by one, each
+fitted without the source it scores (prior 1, signals .5; gap to length): the
+length anchor alone ties (ko +.004: it counts Hangul twice, raw length does
+not); the prior outside its band costs llm +.017 (its lower side: small-talk
+markers such as "short" inside long prompts, commongen word lists, openbook
+questions, which gain twice the average) and mmlu +.011 (its upper side); the
+signals without the prior give llm -.004, mmlu -.001, ko +.002; words .1 / .2
+add llm +.015 / +.018, mmlu +.002 / +.025. None kept:
+
+* ``simple_task`` scaled by the markers' share of the words (full at one in
+  ten): the prior's llm cost goes to .000, but nested arena -.020, ko +.008,
+  llm +.028, mmlu +.035, routerarena -.064 (mmlu's inner choice moved from
+  words .1 to .2). With the smallest accepted word strength on a finer grid
+  (.05 to .3): -.017, +.008, +.016, +.029, -.079; that choice rule alone
+  (without the share) gives main's folds exactly. mmlu worse by .014, llm
+  better by .013: a wash within the bootstrap intervals above.
+* Unigram words, fitted only on buckets that 5+ rows of 3+ sources contain:
+  nested -.003, +.002, -.005, +.016, -.025, but only because no setting passed
+  acceptance on four sources (fallback words 0); on all five it took words
+  .25, whose plain held-out folds were llm +.077, routerarena +.011: worse on a
+  new source than main, so the nested figure flattered it.
+* Words as shared weights plus one copy per file (only the shared part
+  shipped): plain held-out at words .2 arena -.027, ko +.004, llm +.029, mmlu
+  +.029, routerarena -.033; no better. Words on the first 64 tokens: noise.
+* Prior band 10th-98th: mmlu held out about 0, but the sanity orderings fail
+  at every prior weight (1, 2, 4) and word strength.
+
+Why no tie: acceptance on whole files binds on arena_hard_v1 (at most .911
+against random's .926) and MMLU, and only words fitted on those files get
+there (strength .15-.2 or more); at those strengths the words cost llm +.014
+or more and mmlu +.006 or more held out, and every nested fold inherits that
+choice. A fix has to make the words count only on prompts like those they
+were fitted on, or find a feature other than words that passes acceptance.
 """
 
 from __future__ import annotations
