@@ -21,6 +21,7 @@ from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.prices import priced_items
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
 from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
@@ -186,6 +187,7 @@ def extractive_answer(
     asks_rule = asks_about_rule(question)
     off_name = off_name_passages(named_nouns(question), passages, kinds)
     glued = glued_nouns(question)
+    items = priced_items(question, subject_topics, groups, asked.terms, frequency)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
@@ -245,6 +247,11 @@ def extractive_answer(
                     question=question,
                 )
             ):
+                prev = tokset
+                continue
+            if any(not item & context for item in items):
+                # A sum in the item's section that names no item asked about (see
+                # tools.rag.prices.priced_items).
                 prev = tokset
                 continue
             own = covered(tokset)
