@@ -101,3 +101,20 @@ def test_a_table_row_states_the_figures_heading_its_columns() -> None:
     row = "| 몬스테라 | 25,000원 | 40,000원 |"
     assert not answers_another_question("몬스테라 2호 얼마예요?", row, row, table)
     assert answers_another_question("몬스테라 5호 얼마예요?", row, row, table)
+
+
+def test_the_due_date_answers_how_long_one_has_to_pay() -> None:
+    billing = Passage(
+        chunk_id="w1",
+        source="water.md",
+        heading="Paying your water bill",
+        text=(
+            "A reminder fee of $5 is added if a water bill is still unpaid 7 days after "
+            "its due date. Each water bill is due 21 days after it is posted."
+        ),
+    )
+    answer = extractive_answer("how long do I have to pay my water bill?", [billing])
+    assert answer.covered
+    assert [s.text for s in answer.sentences] == [
+        "Each water bill is due 21 days after it is posted."
+    ]
