@@ -197,6 +197,7 @@ def extractive_answer(
         if SUBJECT_UNRETRIEVED in about:
             unquotable.add(rank)
         passage_tokens = heading | {t for _, _, toks in sents for t in toks}
+        same_language = bool(items) and language_of(p.text) == lang
         topics = [t for t in subject_topics if t not in ignore]
         typed = asked.answer_type is not None
         if (
@@ -249,9 +250,10 @@ def extractive_answer(
             ):
                 prev = tokset
                 continue
-            if any(not item & context for item in items):
+            if same_language and any(not item & context for item in items):
                 # A sum in the item's section that names no item asked about (see
-                # tools.rag.prices.priced_items).
+                # tools.rag.prices.priced_items). Across languages the word bridge is
+                # too thin to demand the item's own word ("first hour", "1시간이 지나면").
                 prev = tokset
                 continue
             own = covered(tokset)
