@@ -250,7 +250,7 @@ def extractive_answer(
             ):
                 prev = tokset
                 continue
-            if same_language and any(not item & context for item in items):
+            if same_language and not any(item & (tokset | prev) for item in items):
                 # A sum in the item's section that names no item asked about (see
                 # tools.rag.prices.priced_items). Across languages the word bridge is
                 # too thin to demand the item's own word ("first hour", "1시간이 지나면").

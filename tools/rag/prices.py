@@ -100,19 +100,14 @@ def priced_items(
     terms: Sequence[str],
     frequency: Callable[[str], int] | None,
 ) -> list[frozenset[str]]:
-    """The concept groups of the item a price question asks about: its rarest held topics.
+    """The concept groups of what a price question asks about: its topics the collection holds.
 
-    "아메리카노 한 잔 얼마예요?" is answered only by a sentence that names the coffee (or
-    follows one, or sits under a heading naming it): "음료나 빵을 5,000원어치 살 때마다"
-    states a sum in the same section but prices no coffee. The item is the topic the
-    fewest chunks of the collection hold; a topic it never holds is left to the other
-    coverage rules.
+    "아메리카노 한 잔 얼마예요?" is answered only by a sentence that names something asked
+    about, or follows one that does (a section's heading line counts): "음료나 빵을
+    5,000원어치 살 때마다" states a sum in the same section but prices no coffee. The
+    document's title or the section's breadcrumb alone does not say what is priced.
     """
     if frequency is None or not asks_price(question):
         return []
-    held = [(frequency(t), t) for t in topics if frequency(t) > 0]
-    if not held:
-        return []
-    fewest = min(n for n, _ in held)
-    rarest = {t for n, t in held if n == fewest}
-    return [g for t, g in zip(terms, groups, strict=True) if t in rarest]
+    held = {t for t in topics if frequency(t) > 0}
+    return [g for t, g in zip(terms, groups, strict=True) if t in held]
