@@ -21,6 +21,7 @@ from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.prices import priced_items
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
 from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
@@ -186,6 +187,7 @@ def extractive_answer(
     asks_rule = asks_about_rule(question)
     off_name = off_name_passages(named_nouns(question), passages, kinds)
     glued = glued_nouns(question)
+    items = priced_items(question, subject_topics, groups, asked.terms, frequency)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
@@ -195,6 +197,7 @@ def extractive_answer(
         if SUBJECT_UNRETRIEVED in about:
             unquotable.add(rank)
         passage_tokens = heading | {t for _, _, toks in sents for t in toks}
+        same_language = bool(items) and language_of(p.text) == lang
         topics = [t for t in subject_topics if t not in ignore]
         typed = asked.answer_type is not None
         if (
@@ -245,6 +248,12 @@ def extractive_answer(
                     question=question,
                 )
             ):
+                prev = tokset
+                continue
+            if same_language and not any(item & (tokset | prev) for item in items):
+                # A sum in the item's section that names no item asked about (see
+                # tools.rag.prices.priced_items). Across languages the word bridge is
+                # too thin to demand the item's own word ("first hour", "1시간이 지나면").
                 prev = tokset
                 continue
             own = covered(tokset)

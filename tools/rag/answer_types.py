@@ -18,6 +18,7 @@ from tools.rag.event_times import (
     without_one_time_dates,
 )
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
+from tools.rag.prices import asks_amount_of_money, asks_price, states_price
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
 
@@ -230,6 +231,9 @@ def answer_type(question: str) -> AnswerType | None:
             if (m := pattern.search(question)) is not None
         ]
         return min(found)[2] if found else None
+    if asks_amount_of_money(question):
+        # "예약금 얼마나 먼저 보내요?" asks how much deposit, not how early.
+        return "amount"
     for kind, pattern in _TYPE_RULES:
         if pattern.search(question):
             return kind
@@ -267,6 +271,9 @@ def has_answer_type(
         return counts_with(sentence, aliases_of(counter))
     if kind in ("person", "place") and _PROPER_NAME.search(sentence):
         return True
+    if kind == "amount" and asks_price(question):
+        # "얼마예요?" is not answered by a size or a headcount (tools.rag.prices).
+        return states_price(sentence, question)
     if kind == "amount" and _DEGREE.search(question):
         # "휴가 얼마나 받아요?" asks how much with no unit: days of leave answer it as
         # well as a sum of money does (agents.documents reads 얼마나 the same way).

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.crosslingual import equivalents
+from tools.rag.deadlines import misses_deadline
 from tools.rag.elapsed_time import states_only_result_waits, states_only_waiting_thresholds
 from tools.rag.figure_owners import prices_another_item
 
@@ -31,6 +32,7 @@ from tools.rag.figure_owners import prices_another_item
 from tools.rag.figures import FIGURE, NUMBER, figures_by_unit, states_question_figures
 from tools.rag.figures import figure_conflict as figure_conflict
 from tools.rag.sentence_checks import rate_conflict
+from tools.rag.table_columns import with_column_headings
 from tools.rag.textutil import language_of, tokenize
 
 __all__ = [
@@ -204,7 +206,8 @@ def answers_another_question(
     (:func:`row_names_other_item`), or amounts bracketed after other items of a list
     (:func:`tools.rag.figure_owners.prices_another_item`), or only the time that must
     pass before a rule applies, or only when results come, where the time a thing takes
-    is asked (:mod:`tools.rag.elapsed_time`).
+    is asked (:mod:`tools.rag.elapsed_time`), or a period counted from the deadline a
+    question asks for (:mod:`tools.rag.deadlines`).
 
     Args:
         question: The user's question.
@@ -216,7 +219,7 @@ def answers_another_question(
         True when the sentence cannot be this question's answer.
     """
     return (
-        figure_conflict(question, sentence)
+        figure_conflict(question, with_column_headings(raw, sentence, passage))
         or missing_limit(question, sentence)
         or missing_repetition(question, sentence)
         or anchor_conflict(question, sentence)
@@ -225,6 +228,7 @@ def answers_another_question(
         or prices_another_item(question, sentence)
         or states_only_waiting_thresholds(question, sentence)
         or states_only_result_waits(question, sentence)
+        or misses_deadline(question, sentence)
     )
 
 

@@ -1,0 +1,65 @@
+"""A question asking for a deadline is answered by a limit, not a period counted from it.
+
+"How long do I have to return the form?" asks when the form is due. "A reminder is sent
+7 days after the due date" is about the same form and states a duration, but it counts
+from the deadline asked for: it says what happens once the deadline has passed. And
+"we check it again after 3 days" states a period but no limit ("due", "within", "까지").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["misses_deadline"]
+
+# "How long do I have to pay?", "며칠 안에 내야 해요?": the period one is allowed. "How long
+# do I have to wait?" asks how long something lasts, not a deadline.
+_ENDURING = r"(?:wait|stay|keep|fast|remain|rest|wear|take|be|sit|hold|soak|cook|bake|let|use)"
+_ASKS_PERIOD_ALLOWED = re.compile(
+    r"\bhow (?:long|many days|many weeks|much time) (?:do|does|will) (?:i|we|you|they|he|she) "
+    rf"(?:have|get) (?:to (?!{_ENDURING}\b)[a-z]+|left|before|until)\b|"
+    r"\bhow long have (?:i|we|you) got\b|며칠\s*(?:안|이내|내)에|몇\s*일\s*(?:안|이내|내)에",
+    re.IGNORECASE,
+)
+# Also a question for the deadline as a date: "by when", "언제까지", "납부 기한".
+_ASKS_DEADLINE = re.compile(
+    rf"{_ASKS_PERIOD_ALLOWED.pattern}|\bby when\b|언제까지|기한", re.IGNORECASE
+)
+# What states a limit: "due", "within", "by", "until", "까지", "이내".
+_STATES_LIMIT = re.compile(
+    r"\bdue\b|\bwithin\b|\bby\b|\buntil\b|\bno later than\b|\bup to\b|\bdeadline\b|"
+    r"\bexpires?\b|까지|이내|안에|내에|기한|마감|납기",
+    re.IGNORECASE,
+)
+# The deadline named as a point a period counts from: "5 days after its due date",
+# "납부 기한이 지나고 7일", "마감일 3일 후".
+_DEADLINE_WORD = r"(?:due date|deadline|due day|closing date)"
+_COUNTS_FROM_DEADLINE = re.compile(
+    rf"\b(?:after|past|following|beyond)\s+(?:the\s+|its\s+|your\s+|their\s+|a\s+)?{_DEADLINE_WORD}|"
+    rf"\b(?:overdue|late)\s+(?:by|for)\b|"
+    r"(?:납부\s*)?(?:기한|마감일|납기일?|만기일?)(?:이|을|가)?\s*(?:지나|넘|\d+\s*일\s*(?:후|뒤|이후))",
+    re.IGNORECASE,
+)
+_NAMES_DEADLINE = re.compile(
+    rf"{_DEADLINE_WORD}|\blate\b|\boverdue\b|연체|늦|지나|넘기|기한\s*(?:후|뒤|이후|지나)",
+    re.IGNORECASE,
+)
+
+
+def misses_deadline(question: str, sentence: str) -> bool:
+    """Whether the question asks for a deadline the sentence does not state.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+
+    Returns:
+        True when the question asks by when (or how long one has) to do something, and
+        says nothing of being late, while the sentence counts its period from a due date
+        or deadline, or, for a period allowed, states no limit at all.
+    """
+    if not _ASKS_DEADLINE.search(question) or _NAMES_DEADLINE.search(question):
+        return False
+    if _COUNTS_FROM_DEADLINE.search(sentence):
+        return True
+    return bool(_ASKS_PERIOD_ALLOWED.search(question)) and not _STATES_LIMIT.search(sentence)

@@ -1,0 +1,113 @@
+"""Questions asking what something costs, and what states a sum of money.
+
+"떡케이크 1호 얼마예요?" asks a price: "1호는 지름 15cm" is about the same cake and holds
+a figure, but a size says nothing about what it costs. "보증금 얼마나 먼저 내요?" names a
+sum of money before its 얼마나, so it asks how much, not how early. And a discount rate
+("10% 할인 쿠폰") is not what a thing costs unless the question asks about a discount.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from tools.rag.korean_counters import KO_MAGNITUDE
+
+# Nouns naming a sum of money: what is paid, charged, deposited or refunded.
+_MONEY_NOUNS_KO = (
+    r"가격|비용|요금|금액|값|예약금|계약금|보증금|선금|벌금|위약금|환불금|보상금|지원금|등록금|"
+    # 배달비, 세팅비, 수수료, 입장료: a charge named by what it pays for.
+    r"[가-힣]+(?:비|료)"
+)
+# "보증금 얼마나 먼저 내요?": a money noun right before 얼마나 asks the amount.
+_MONEY_DEGREE = re.compile(
+    rf"(?:{_MONEY_NOUNS_KO})\s*(?:은|는|이|가|을|를|도)?\s*얼마\s*나(?!\s*(?:걸|기다|동안))"
+)
+# A Korean question asking what something costs: "얼마예요?", "얼마 더 내요?", "얼마부터".
+_ASKS_PRICE_KO = re.compile(
+    r"얼마\s*(?:에요|예요|이에요|인가요|인지|입니까|야|여|죠|지|임|씩|부터|더(?!\s*(?:기다|걸|있|남))|\s*[?？])|"
+    rf"(?:{_MONEY_NOUNS_KO})\s*(?:은|는|이|가|을|를|도)?\s*얼마|가격|비용|요금|금액"
+)
+_ASKS_PRICE_EN = re.compile(
+    r"\b(?:price|prices|cost|costs|fee|fees|charge|charges|deposit)\b", re.IGNORECASE
+)
+# How much of a measured quantity ("복용량", "거리", "dose"): an amount, not a price.
+_MEASURE = re.compile(
+    r"복용량|용량|거리|무게|길이|높이|크기|온도|속도|\bdos(?:e|age)\b|\bdistance\b|\bweight\b",
+    re.IGNORECASE,
+)
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_MONEY = re.compile(
+    rf"{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:원|달러|센트|%)|"
+    rf"{_NUMBER}\s*(?:won|dollars?|cents?|pence|percent|%)(?![A-Za-z])|[$₩€£]\s*\d|"
+    r"무료|공짜|\bfree\b|\bno charge\b|\bco-?payments?\b|"
+    # A sum written with no currency, named by what it is ("a deposit of 50.00").
+    r"\b(?:costs?|pays?|paid|charged?|fees?|deposits?|prices?|fines?|fares?)\b"
+    r"(?:\s+(?:of|is|are|at|up to|about|only|an?|\w+ble))*\s+"
+    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\b",
+    re.IGNORECASE,
+)
+# A rate taken off a price: "10% 할인", "3% off", "a 5% discount".
+_DISCOUNT = re.compile(
+    rf"{_NUMBER}\s*(?:%|percent)\s*(?:의\s*)?(?:할인|\boff\b|\bdiscount\b)|"
+    rf"\b(?:an?\s+)?{_NUMBER}\s*(?:%|percent)\s+discount\b",
+    re.IGNORECASE,
+)
+_ASKS_DISCOUNT = re.compile(
+    r"할인|깎|에누리|싸게|\bdiscounts?\b|\boff\b|\bcheaper\b|\bsav(?:e|ing)s?\b", re.IGNORECASE
+)
+
+
+def asks_amount_of_money(question: str) -> bool:
+    """Whether a Korean question names a sum of money right before its 얼마나.
+
+    "예약금 얼마나 먼저 보내야 해요?" asks how much deposit, though "얼마나 먼저" alone would
+    ask how early.
+    """
+    return bool(_MONEY_DEGREE.search(question))
+
+
+def asks_price(question: str) -> bool:
+    """Whether the question asks what something costs (not how much of a measure)."""
+    if _MEASURE.search(question):
+        return False
+    return bool(_ASKS_PRICE_KO.search(question) or _ASKS_PRICE_EN.search(question))
+
+
+def states_price(sentence: str, question: str) -> bool:
+    """Whether the sentence states a sum of money (or that something is free).
+
+    A size, weight or headcount answers no price; a discount rate answers only a
+    question about a discount. A figure the question itself states is no evidence.
+    """
+    asked = question.lower()
+    discounts = (
+        [] if _ASKS_DISCOUNT.search(question) else [m.span() for m in _DISCOUNT.finditer(sentence)]
+    )
+    for m in _MONEY.finditer(sentence):
+        if m.group(0).lower() in asked:
+            continue
+        if any(start <= m.start() < end for start, end in discounts):
+            continue
+        return True
+    return False
+
+
+def priced_items(
+    question: str,
+    topics: Sequence[str],
+    groups: Sequence[frozenset[str]],
+    terms: Sequence[str],
+    frequency: Callable[[str], int] | None,
+) -> list[frozenset[str]]:
+    """The concept groups of what a price question asks about: its topics the collection holds.
+
+    "아메리카노 한 잔 얼마예요?" is answered only by a sentence that names something asked
+    about, or follows one that does (a section's heading line counts): "음료나 빵을
+    5,000원어치 살 때마다" states a sum in the same section but prices no coffee. The
+    document's title or the section's breadcrumb alone does not say what is priced.
+    """
+    if frequency is None or not asks_price(question):
+        return []
+    held = {t for t in topics if frequency(t) > 0}
+    return [g for t, g in zip(terms, groups, strict=True) if t in held]

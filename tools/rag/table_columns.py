@@ -1,0 +1,53 @@
+"""The column headings a markdown table row's values sit under.
+
+In a price table "| 케이크 | 1호 | 2호 | 3호 |" the sizes head the columns: the row
+"| 초코 케이크 | 31,000원 | 38,000원 | 47,000원 |" states the price of a 2호 cake though
+it never writes "2호". A figure a question states ("2호 얼마예요?") is checked against
+the row together with its table's heading row.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["with_column_headings"]
+
+_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _heading_row(raw: str, passage: str) -> str | None:
+    """The heading row of the table in ``passage`` holding the row ``raw``."""
+    lines = passage.splitlines()
+    target = raw.strip()
+    for index, line in enumerate(lines):
+        if line.strip() != target:
+            continue
+        # Walk up the contiguous table to the row right above its |---| separator.
+        above = index
+        while above > 0 and _ROW.match(lines[above - 1]):
+            above -= 1
+            if _SEPARATOR.match(lines[above]) and above > 0 and _ROW.match(lines[above - 1]):
+                return lines[above - 1].strip()
+        return None
+    return None
+
+
+def with_column_headings(raw: str, sentence: str, passage: str) -> str:
+    """``sentence`` preceded by its table's heading row when ``raw`` is a body row of one.
+
+    Args:
+        raw: The sentence as written in the document.
+        sentence: The sentence to check (cleaned or as written).
+        passage: The text the sentence is from.
+
+    Returns:
+        The heading row's text and the sentence, or the sentence alone when ``raw`` is
+        no table body row (or the passage lacks the table's heading).
+    """
+    if not _ROW.match(raw.strip()) or _SEPARATOR.match(raw.strip()):
+        return sentence
+    heading = _heading_row(raw, passage)
+    if heading is None or heading == raw.strip():
+        return sentence
+    return f"{heading} {sentence}"
