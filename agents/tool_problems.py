@@ -73,6 +73,12 @@ _OWNER_POSSESSIVE = re.compile(r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:
 _SERVER_WITH_PARTICLE = re.compile(
     r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:으로도|로도|으로|로|에서도|에서|한테|에게)(?=\s)"
 )
+# "use archive to echo hello": a configured server named bare as the thing used (checked
+# against the configured names and ``DO_IT``).
+_SERVER_USED = re.compile(
+    r"(?<![\w.])(?:use|using|via)\s+(?:the\s+)?(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?![\w.])",
+    re.IGNORECASE,
+)
 # "summarize notes.md" beside a server named "notes" names a file, not a tool.
 _FILE_EXTENSIONS = frozenset(
     [
@@ -173,6 +179,9 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
             if match["server"] in servers:
                 return NamedTool(match["server"], "", False)
         for match in _SERVER_WITH_PARTICLE.finditer(text):
+            if match["server"] in servers:
+                return NamedTool(match["server"], "", False)
+        for match in _SERVER_USED.finditer(text):
             if match["server"] in servers:
                 return NamedTool(match["server"], "", False)
     return None
