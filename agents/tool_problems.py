@@ -36,6 +36,7 @@ __all__ = [
     "ToolStatusSource",
     "await_named_server",
     "named_tool",
+    "own_tool_named",
     "role_needed",
     "tool_problem",
 ]
@@ -324,7 +325,7 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
     if not tool:
         # "drift server, echo hello please": one of the server's own tools named anywhere
         # in the request is the one asked for.
-        tool = _own_tool_named(text, tools)
+        tool = own_tool_named(text, tools)
         shown = f"{server}.{tool}" if tool else server
     if not tool:
         return _server_wide_problem(server, tools, problem)
@@ -355,7 +356,7 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
     return None
 
 
-def _own_tool_named(text: str, tools: list[McpToolInfo]) -> str:
+def own_tool_named(text: str, tools: list[McpToolInfo]) -> str:
     """The one of the server's ``tools`` that ``text`` names as a word ("" if none).
 
     Names are compared without case, as the server names in prose are: a sentence may
