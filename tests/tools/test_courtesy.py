@@ -26,3 +26,21 @@ def test_a_request_with_a_courtesy_word_is_still_read_by_code(text: str, answer:
 def test_courtesy_alone_or_before_a_request_for_prose_is_no_plain_request(text: str) -> None:
     assert without_courtesy(text).strip()
     assert match_deterministic(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A greeting and a self-introduction before the request.
+        ("안녕 난 최유진이야 월급 250만원이면 연봉 얼마야", "30,000,000"),
+        ("hey, im Marcus. 3 miles in km?", "4.828"),
+        ("저는 한서우입니다. 2kg은 몇 g이에요", "2,000"),
+        # Chat's "임" after a question word.
+        ("2028년 2월 29일 무슨 요일임", "화요일"),
+    ],
+)
+def test_a_greeting_an_introduction_or_a_chat_ending_do_not_hide_the_request(
+    text: str, answer: str
+) -> None:
+    result = match_deterministic(text)
+    assert result is not None and answer in result.answer
