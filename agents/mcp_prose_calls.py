@@ -92,6 +92,10 @@ def prose_tool_call(text: str, source: object | None) -> McpDispatch | None:
     info = next((i for i in tools if i.name == tool), None)
     if info is None or not info.enabled or info.task_only:
         return None
+    if any(not i.enabled and not i.task_only for i in tools):
+        # A server whose definitions changed since they were approved is not called
+        # from a sentence at all until someone has looked (the explicit form still is).
+        return None
     # The server's and the tool's own names are no argument ("calc2", "add3").
     rest = re.sub(rf"(?<![\w]){re.escape(named.server)}|{re.escape(tool)}(?![\w])", " ", text)
     args = _arguments(rest, info)

@@ -63,3 +63,18 @@ def test_a_tool_named_in_a_sentence_is_called_with_what_it_states(
 )
 def test_a_sentence_that_leaves_an_argument_to_guess_is_not_called(text: str) -> None:
     assert prose_tool_call(text, _Box()) is None
+
+
+class _ChangedBox(_Box):
+    """The "box" server with one tool whose definition changed since its approval."""
+
+    def list_tools(self) -> list[McpToolInfo]:
+        changed = McpToolInfo(
+            "box", "paint", "Paint.", {}, enabled=False, disabled_reason="definition changed"
+        )
+        return [*super().list_tools(), changed]
+
+
+def test_a_server_awaiting_approval_is_not_called_from_a_sentence() -> None:
+    assert prose_tool_call("run box.times with 12 and 30", _Box()) is not None
+    assert prose_tool_call("run box.times with 12 and 30", _ChangedBox()) is None
