@@ -51,6 +51,9 @@ _QUESTION = re.compile(
     r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b",
     re.IGNORECASE,
 )
+# "독감 예방접종 가격 얼마에요", "담당자 누구예요": chat asks with "얼마"/"누구" and no "?".
+# Only for the general-knowledge note below (the "not covered" decision keeps _QUESTION).
+_KO_ASKS_WITHOUT_MARK = re.compile(r"얼마|누구")
 _PASSAGES_FOR_MODEL = 4
 _DEGREE = re.compile(r"얼마\s*나")  # how much of anything: its type (an amount) is a guess
 # What a typed question asks for, in each answer language.
@@ -315,7 +318,8 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
             ),
         )
     reasons = [f"documents: no confident match ({confidence:.2f})"]
-    if is_question and not asks_to_compose(text):
+    asks = is_question or bool(_KO_ASKS_WITHOUT_MARK.search(text))
+    if asks and not asks_to_compose(text):
         # A question the search found nothing confident for: no signal tells a question
         # about a fact of theirs they never state (the director's name) from a general
         # one (who invented the printing press), so a model answers, and says first that

@@ -36,6 +36,7 @@ __all__ = [
     "ToolStatusSource",
     "await_named_server",
     "named_tool",
+    "own_tool_named",
     "role_needed",
     "tool_problem",
 ]
@@ -72,6 +73,12 @@ _OWNER_POSSESSIVE = re.compile(r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:
 # instruction (checked against the configured names and ``DO_IT``).
 _SERVER_WITH_PARTICLE = re.compile(
     r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:으로도|로도|으로|로|에서도|에서|한테|에게)(?=\s)"
+)
+# "use archive to echo hello": a configured server named bare as the thing used (checked
+# against the configured names and ``DO_IT``).
+_SERVER_USED = re.compile(
+    r"(?<![\w.])(?:use|using|via)\s+(?:the\s+)?(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?![\w.])",
+    re.IGNORECASE,
 )
 # "summarize notes.md" beside a server named "notes" names a file, not a tool.
 _FILE_EXTENSIONS = frozenset(
@@ -173,6 +180,9 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
             if match["server"] in servers:
                 return NamedTool(match["server"], "", False)
         for match in _SERVER_WITH_PARTICLE.finditer(text):
+            if match["server"] in servers:
+                return NamedTool(match["server"], "", False)
+        for match in _SERVER_USED.finditer(text):
             if match["server"] in servers:
                 return NamedTool(match["server"], "", False)
     return None
@@ -315,7 +325,7 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
     if not tool:
         # "drift server, echo hello please": one of the server's own tools named anywhere
         # in the request is the one asked for.
-        tool = _own_tool_named(text, tools)
+        tool = own_tool_named(text, tools)
         shown = f"{server}.{tool}" if tool else server
     if not tool:
         return _server_wide_problem(server, tools, problem)
@@ -346,7 +356,7 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
     return None
 
 
-def _own_tool_named(text: str, tools: list[McpToolInfo]) -> str:
+def own_tool_named(text: str, tools: list[McpToolInfo]) -> str:
     """The one of the server's ``tools`` that ``text`` names as a word ("" if none).
 
     Names are compared without case, as the server names in prose are: a sentence may

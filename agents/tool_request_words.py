@@ -15,7 +15,9 @@ __all__ = ["DO_IT", "HOW_TO", "WELL_KNOWN_HANGUL", "WELL_KNOWN_HANGUL_RE", "WELL
 # the request is told so instead of a model describing an outcome.
 WELL_KNOWN_SERVER = re.compile(
     r"(?<![A-Za-z])(?P<server>git|github|gitlab|slack|jira|notion|docker|kubectl|kubernetes"
-    r"|postgres|sqlite|gmail|filesystem|calendar|outlook|discord|trello|asana|dropbox)"
+    r"|postgres|sqlite|gmail|filesystem|calendar|outlook|discord|trello|asana|dropbox"
+    # Messengers ("send it on kakaotalk"): a message sent there is an MCP server's action.
+    r"|kakaotalk|kakao|telegram|whatsapp|wechat)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -37,6 +39,11 @@ WELL_KNOWN_HANGUL = {
     "트렐로": "trello",
     "아사나": "asana",
     "드롭박스": "dropbox",
+    "카톡": "kakaotalk",
+    "카카오톡": "kakaotalk",
+    "텔레그램": "telegram",
+    "왓츠앱": "whatsapp",
+    "위챗": "wechat",
 }
 WELL_KNOWN_HANGUL_RE = re.compile(
     r"(?<![가-힣])(?P<server>" + "|".join(sorted(WELL_KNOWN_HANGUL, key=len, reverse=True)) + ")"

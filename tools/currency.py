@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from core.errors import ToolInputError
+from tools.currency_counts import counts_items
 from tools.korean_numbers import format_number, normalize_numerals
 
 __all__ = [
@@ -243,7 +244,9 @@ def _request_at(s: str, rm: re.Match[str]) -> CurrencyRequest | None:
             rf"(?P<c1>[$€£¥₩])\s*(?P<a>{_NUM})|(?P<b>{_NUM})\s*(?P<c2>{_CUR})", rest, re.IGNORECASE
         )
     ]
-    if len(amounts) != 1 or amounts[0][1] is None:
+    if len(amounts) != 1 or amounts[0][1] is None or counts_items(rest):
+        # Several items at one price is arithmetic first: converting the one price
+        # would answer for a single item.
         return None
     amount, src = amounts[0]
     tm = re.search(

@@ -163,11 +163,14 @@ _CHAT_WORDS = (
     (LazyPattern(r"\bur\b", re.IGNORECASE), "your"),
     (LazyPattern(r"\br\b(?![.'’])", re.IGNORECASE), "are"),
     (LazyPattern(r"\b(?:pls|plz)\b", re.IGNORECASE), "please"),
+    # Chat emoticons typed in jamo or signs ("어떡해요ㅠㅠ", "감사해요ㅎㅎ", "^^", ";;"):
+    # a mood, no word of the question.
+    (LazyPattern(r"[ㅠㅜㅋㅎ]+|\^\^+|;;+"), " "),
 )
 
 
 def spell_out_chat(text: str) -> str:
-    """``text`` with English chat shorthand written out (u, ur, r, pls, you guys)."""
+    """``text`` with chat shorthand written out (u, ur, r, pls, you guys), emoticons left out."""
     for pattern, word in _CHAT_WORDS:
         text = pattern.sub(word, text)
     return text

@@ -41,6 +41,7 @@ from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_rates import ASSUMING_KO, fewer_people
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
+from tools.followup_running_k import running_k_as_km
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result
 from tools.followup_shares import (
     add_named_amount,
@@ -158,6 +159,7 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     """
     if not previous_steps:
         return None
+    text = running_k_as_km(text, previous_steps)
     # Whole-turn forms that need no reference word ("30분 더 늦어지면?", "한 달(30일)이면?").
     for change in CHANGES:
         changed = change(text, previous_steps)

@@ -24,6 +24,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator import calculate
 from tools.calculator_units import spans_in_minutes
 from tools.calculator_word_reader import ASKS_IN_DIGITS
+from tools.courtesy import without_courtesy
 from tools.currency import convert_currency, describe_request, parse_currency_request
 from tools.dates import answer_date_question
 from tools.faq import FaqBook
@@ -257,7 +258,7 @@ def match_deterministic(
     Returns:
         The answer with the handler that produced it, or None.
     """
-    text = unicodedata.normalize("NFKC", step_text).strip()
+    text = without_courtesy(unicodedata.normalize("NFKC", step_text).strip())
     if not text or len(text) > _MAX_STEP_CHARS:
         return None
     hit = _faq(text, faq)

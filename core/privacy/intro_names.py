@@ -41,10 +41,15 @@ _KO_NAME_IS_RE = LazyPattern(
 # "저 최민서 구십칠년 오월 이일생인데": the name followed by the writer's birth year (in
 # digits or number words) is an introduction too, though no copula follows the name.
 _BIRTH_YEAR_NEXT = r"[ \t]+(?:\d{2,4}|[일이삼사오육칠팔구십백천]{2,7})[ \t]*년"
+# Casual speech: "난 박지훈이야", "ㅎㅇ 나 이서준인데" (the bare "나" of 반말) and the
+# plain copula "이야" / "야" ("난 김지수야"), which a word ends.
+_KO_CASUAL_COPULA = r"이야(?=[ \t.,!?~ㅋㅎ]|$)|(?<!이)야(?=[ \t.,!?~ㅋㅎ]|$)"
 _KO_I_AM_RE = LazyPattern(
-    r"(?:저는|나는|제가|전|난|저(?=[ \t]))[ \t]*"
+    r"(?:저는|나는|제가|전|난|저(?=[ \t])|나(?=[ \t]))[ \t]*"
     + KOREAN_NAME_PATTERN
     + r"(?=입니다|이에요|예요|인데요?|이고요?|이라고|라고|이구요|"
+    + _KO_CASUAL_COPULA
+    + "|"
     + _BIRTH_YEAR_NEXT
     + r")"
 )
@@ -54,7 +59,11 @@ _KO_NAME_BEFORE_RE = LazyPattern(KOREAN_NAME_PATTERN + r"\Z")
 
 _EN_STRONG_LEADS = (
     r"[Mm]y[ \t]+name[ \t]+is|[Mm]y[ \t]+name['’]s|[Nn]ame['’]s|[Cc]all[ \t]+me|"
-    r"[Mm]y[ \t]+full[ \t]+name[ \t]+is|[Ii][ \t]+go[ \t]+by"
+    r"[Mm]y[ \t]+full[ \t]+name[ \t]+is|[Ii][ \t]+go[ \t]+by|"
+    # One half of the name given at a time ("my first name is Daniel", then "last name
+    # is Okafor"): the label says a name follows, whatever the lists hold.
+    r"(?:[Mm]y[ \t]+)?(?:[Ff]irst|[Ll]ast|[Ff]amily|[Gg]iven|[Mm]iddle)[ \t]+name[ \t]+is|"
+    r"(?:[Mm]y[ \t]+)?[Ss]urname[ \t]+is"
 )
 # "im" is "I'm" typed without the apostrophe ("hi im Minji Kang").
 _EN_WEAK_LEADS = r"I[ \t]+am|I['’]m|[Ii]m|[Tt]his[ \t]+is|[Ii]t['’]s"
@@ -85,7 +94,7 @@ def _free_before(text: str, i: int) -> bool:
 
 
 # Substrings the "저는 …" and "…라고 합니다" rules need, checked before their regexes.
-_KO_LEAD_KEYS = ("저는", "나는", "제가", "저 ", "전 ", "난 ", "라고")
+_KO_LEAD_KEYS = ("저는", "나는", "제가", "저 ", "전 ", "난 ", "나 ", "라고")
 
 
 def detect_korean_introductions(text: str) -> Iterator[Hit]:
@@ -102,7 +111,13 @@ def detect_korean_introductions(text: str) -> Iterator[Hit]:
     if not any(key in text for key in _KO_LEAD_KEYS):
         return
     for m in _KO_I_AM_RE.finditer(text):
-        if _free_before(text, m.start()) and plausible_korean_name(m.group("name"), strong=False):
+        name = m.group("name")
+        # Before the casual copula a two-syllable match is mostly a noun ("난 고민이야",
+        # "난 주말이야"): a full three-syllable name is needed there.
+        casual = text.startswith("야", m.end()) or text.startswith("이야", m.end())
+        if casual and len(name) < 3:
+            continue
+        if _free_before(text, m.start()) and plausible_korean_name(name, strong=False):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
     for q in _KO_CALLED_RE.finditer(text):
         n = _KO_NAME_BEFORE_RE.search(text, max(0, q.start() - 4), q.start())

@@ -46,3 +46,16 @@ def test_two_asks_the_documents_do_not_answer_get_the_general_knowledge_note(
     plan = plan_document_step(store, compose, collection="default", pinned=False)
     assert GENERAL_KNOWLEDGE_REASON not in plan.reasons
     store.close()
+
+
+def test_a_korean_price_question_without_a_question_mark_gets_the_note(tmp_path: Path) -> None:
+    # Chat asks "얼마에요" with no "?": still a lookup the documents do not answer.
+    store = DocumentStore(tmp_path / "rag", dense=True)
+    store.ingest_texts([("shop/shoe_repair_ko.md", _SHOE_REPAIR)], collection="default")
+    store.embed_pending()
+    plan = plan_document_step(
+        store, "가죽 가방 염색 가격 얼마에요", collection="default", pinned=False
+    )
+    assert plan.kind == "generate"
+    assert GENERAL_KNOWLEDGE_REASON in plan.reasons
+    store.close()
