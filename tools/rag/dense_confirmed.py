@@ -233,12 +233,12 @@ def dense_confirmed_answer(
         return None
     if names_a_kind(asked, set(unknown), asked_text=question):
         return None
+    if _unheld_argument(store, question, collection):
+        return None
     if held_in_another_form(store, question, collection, unknown):
         # "nail" of "a deposit to book a nail appointment" is the salon's 네일, a typo
         # ("depostit") a word of the documents: the question is about something they
         # hold, and a sentence matching its other words (the movers' deposit) is no answer.
-        return None
-    if _unheld_argument(store, question, collection):
         return None
     passages = store.search(question, collection, 4)
     if not passages:
