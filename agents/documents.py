@@ -143,6 +143,24 @@ def _unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str
     return [t for t in terms if len(t) >= 2 and equivalents(t) <= absent] + split
 
 
+def _unheld_predicates(docs: Any, text: str, asked: QuestionAnalysis, collection: str) -> list[str]:
+    """The verbs of an English question with no answer type that no document holds.
+
+    "How did the pharmacy get started?" asks one thing of the pharmacy: with "start" in no
+    document (in either language), a sentence naming the pharmacy (where it is) answers
+    another question. Topic words are checked already; this holds the verb to it too. A
+    typed question has its answer-type check, and Korean verbs vary too much in form (a
+    chat ending, a colloquial root) for "no document holds it" to mean much.
+    """
+    if asked.answer_type is not None:
+        return []
+    scenery = scene_terms(text)
+    verbs = tuple(
+        t for t in asked.terms if t.isascii() and t not in asked.topic_terms and t not in scenery
+    )
+    return [t for t in _unknown_terms(docs, text, verbs, collection) if t in verbs] if verbs else []
+
+
 def _scene_unknowns(asked: QuestionAnalysis, text: str, unknown: list[str]) -> list[str]:
     """Unknown terms that only set the scene (see :mod:`tools.rag.scene_words`).
 
@@ -216,6 +234,7 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     # ...and a place the documents' rule for "elsewhere" covers (tools.rag.elsewhere).
     scene = _scene_unknowns(asked, text, unknown) + places_elsewhere_covers(text, unknown, passages)
     unknown = [t for t in unknown if t not in scene]
+    unheld_verbs = _unheld_predicates(docs, text, asked, collection)
     answer = docs.extractive_answer(text, passages, ignore=scene)
     if asked_kind_unstated(text, scene, top_sentence(answer)):
         answer = answer.model_copy(update={"covered": False})
@@ -231,7 +250,7 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     answered = answer.covered and confidence >= ANSWER_CONFIDENCE
     if answered and (which := unnamed_place_reply(docs, text, asked, answer, collection)):
         return DocPlan(kind="not_covered", reasons=[found, which[0]], answer=which[1])
-    if answered and not (synth or pinned or unknown):
+    if answered and not (synth or pinned or unknown or unheld_verbs):
         return DocPlan(
             kind="extractive",
             reasons=[found, f"extractive: {why}"],
@@ -250,8 +269,12 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
             ),
         )
     known_share = 1 - len(unknown) / max(1, len(asked.topic_terms))
-    if unknown and is_question and (known_share > 0 or confidence >= RELATED_CONFIDENCE):
-        missing = ", ".join(unknown[:5])
+    if (
+        (unknown or unheld_verbs)
+        and is_question
+        and (known_share > 0 or confidence >= RELATED_CONFIDENCE)
+    ):
+        missing = ", ".join([*unknown, *unheld_verbs][:5])
         return DocPlan(
             kind="not_covered",
             reasons=[found, f"documents never mention: {missing}"],

@@ -39,6 +39,7 @@ from tools.rag.crosslingual import equivalents, learned_links
 from tools.rag.crosslingual_dense import DenseView, other_language_matches, unheld_terms
 from tools.rag.dense import FloatArray
 from tools.rag.loanwords import transcribes
+from tools.rag.misspellings import misspelt_words
 from tools.rag.question import analyze_question
 from tools.rag.sentence_match import VectorCache
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
@@ -238,9 +239,9 @@ def dense_translations(
     # found in must name them too ("the thermostat's screen size" is not answered by
     # 크기, the size of the clinic's elevator).
     held_topics = [equivalents(t) for t in asked.topic_terms if t not in unknown and len(t) > 1]
-    links: dict[str, frozenset[str]] = {}
+    links = _corrected_typos(question, unknown, index)
     for script in ("ko", "en"):
-        terms = [t for t in unknown if detect_script(t) != script]
+        terms = [t for t in unknown if detect_script(t) != script and t not in links]
         vocabulary = _vocabulary([p.text for p in passages], script) if terms else {}
         if not vocabulary:
             continue
@@ -272,6 +273,26 @@ def dense_translations(
             ):
                 continue
             links[term] = vocabulary[words[best]]
+    return links
+
+
+def _corrected_typos(
+    question: str, unknown: list[str], index: _CollectionIndex
+) -> dict[str, frozenset[str]]:
+    """English typos linked to the one word of the collection they misspell.
+
+    "depostit" is one edit from "deposit" and no English word: read as "deposit", the
+    question is answered from the deposit rule, not declined or matched on its other
+    words. A typo one edit from two words of the collection is left unknown.
+    """
+    links: dict[str, frozenset[str]] = {}
+    for term in unknown:
+        if detect_script(term) != "en":
+            continue
+        words = misspelt_words(_surface(term, question), index.words["en"])
+        tokens = frozenset(english_tokens(words[0])) if len(words) == 1 else frozenset()
+        if tokens:
+            links[term] = tokens
     return links
 
 
@@ -307,6 +328,31 @@ def _loanword(
     if not any(all(topic & held for topic in held_topics) for held in held_by):
         return frozenset()
     return tokens
+
+
+def held_in_another_form(
+    store: DenseView, question: str, collection: str, terms: list[str]
+) -> list[str]:
+    """Those of ``terms`` (words no document holds) the collection holds in another form.
+
+    Transcribed in the other language ("nail" as 네일, same consonants and close for the
+    dense model; see :func:`_loanword`), or misspelt ("depostit" for "deposit"; see
+    :mod:`tools.rag.misspellings`). Unlike a translation, no document need name the
+    question's other topics: such a word is not one the documents lack, whichever
+    document holds it, so a caller must not weigh the question as if it were absent.
+    """
+    if not store.dense or not terms:
+        return []
+    index = _collection_index(store, collection)
+    held: list[str] = []
+    for term in terms:
+        surface = _surface(term, question)
+        own = detect_script(term)
+        other = "en" if own == "ko" else "ko"
+        misspelt = own == "en" and bool(misspelt_words(surface, index.words["en"]))
+        if misspelt or _loanword(store, index, surface, other, []):
+            held.append(term)
+    return held
 
 
 def with_dense_translations(

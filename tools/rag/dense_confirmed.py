@@ -22,6 +22,7 @@ from tools.rag.crosslingual_dense import (
     other_language_matches,
     unheld_terms,
 )
+from tools.rag.dense_bridge import held_in_another_form
 from tools.rag.informativeness import is_everyday_word
 from tools.rag.korean_subjects import split_words, yes_no_arguments
 from tools.rag.models import ExtractiveAnswer, Passage
@@ -233,6 +234,11 @@ def dense_confirmed_answer(
     if names_a_kind(asked, set(unknown), asked_text=question):
         return None
     if _unheld_argument(store, question, collection):
+        return None
+    if held_in_another_form(store, question, collection, unknown):
+        # "nail" of "a deposit to book a nail appointment" is the salon's 네일, a typo
+        # ("depostit") a word of the documents: the question is about something they
+        # hold, and a sentence matching its other words (the movers' deposit) is no answer.
         return None
     passages = store.search(question, collection, 4)
     if not passages:

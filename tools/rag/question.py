@@ -25,6 +25,7 @@ from tools.rag.answer_types import (
 )
 from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
+from tools.rag.cut_words import rejoin_cut_nouns
 from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 
@@ -189,7 +190,8 @@ def _place_viewpoint(form: str, tag: str, negated: bool) -> str:
 
 
 def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
-    tokens = kiwi_tokenize(text)
+    # "전번" cut into 전 + 번 in context is the word Kiwi reads alone (tools.rag.cut_words).
+    tokens = rejoin_cut_nouns(text, kiwi_tokenize(text))
     out: list[str] = []
     nouns: list[str] = []
     counter = ""

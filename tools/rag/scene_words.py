@@ -10,7 +10,8 @@ people around them or the situation, not the thing asked about:
   list of general kinship vocabulary, the one closed list here;
 - an English word a dictionary lists only as an adjective or adverb (exactly, together,
   since, drowsy, early), unless it stands before a noun it modifies ("unpaid leave"):
-  such words say how or when, a topic is a thing or an action. The dictionary is
+  such words say how or when, a topic is a thing or an action (a comparative before
+  "than" is no scenery: "Is the bakery older than the café?" asks that). The dictionary is
   lemminflect's lexicon, which tags each lemma it knows by part of speech; a word it does
   not know at all (a brand, a name) may be a topic and is kept.
 
@@ -112,7 +113,10 @@ def scene_terms(question: str) -> frozenset[str]:
         # Before a noun it could modify, an adjective is part of what is asked ("unpaid
         # leave" is not any leave); after the noun or alone it describes ("make me drowsy").
         attributive = bool(english_tokens(after)) and _may_be_noun(after)
-        if word in _EN_RELATIONS or (_only_modifies(word) and not attributive):
+        # Before "than" it is what two things are compared by ("older than the clinic"),
+        # the very thing asked, not how the asker describes the scene.
+        compared = after == "than"
+        if word in _EN_RELATIONS or (_only_modifies(word) and not attributive and not compared):
             found.update(stems)
         else:
             kept.update(stems)

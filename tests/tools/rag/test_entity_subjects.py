@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from agents.documents import plan_document_step
+from tools.rag import dense_confirmed
 from tools.rag.answer import extractive_answer
 from tools.rag.dense_confirmed import dense_confirmed_answer
 from tools.rag.korean_subjects import glued_nouns, named_nouns, split_words
@@ -150,7 +151,11 @@ class _FastingStore(_DenseStore):
         raise AssertionError("a sentence not stating a meal timing should stop the check")
 
 
-def test_the_dense_path_holds_an_excused_empty_stomach_word_to_its_kind() -> None:
+def test_the_dense_path_holds_an_excused_empty_stomach_word_to_its_kind(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # This store has no vocabulary to read: 공복 is held in no other form.
+    monkeypatch.setattr(dense_confirmed, "held_in_another_form", lambda *args: [])
     question = "공복에 소변 검사 받아야 해요?"
     store = _FastingStore({"소변", "검사", "받"})
     assert dense_confirmed_answer(store, question, "c", analyze_question(question)) is None  # type: ignore[arg-type]

@@ -48,6 +48,8 @@ def bakery(tmp_path: Path) -> Iterator[DocumentStore]:
         ("Where exactly is the bakery?", {"exactly"}),
         ("Can my neighbour pick up the cake together with me?", {"neighbour", "together"}),
         ("Will this syrup make me dizzy?", {"dizzy"}),
+        # Not before "than": a comparative alone says when, it compares nothing asked.
+        ("Can I pick up the cake earlier?", {"earlier"}),
     ],
 )
 def test_relations_and_words_that_only_modify_are_scenery(question: str, scenery: set[str]) -> None:
@@ -66,6 +68,9 @@ def test_relations_and_words_that_only_modify_are_scenery(question: str, scenery
         # Verbs and nouns may be the topic ("expired medicine", "the deposit").
         ("What do I do with medicine that has expired?", "expired"),
         ("How much is the deposit?", "deposit"),
+        # A comparative before "than" is what the question compares.
+        ("Is the bakery older than the flower shop?", "older"),
+        ("Are the rye loaves cheaper than the baguettes?", "cheaper"),
     ],
 )
 def test_modifiers_of_a_noun_verbs_and_nouns_are_not_scenery(question: str, topic: str) -> None:

