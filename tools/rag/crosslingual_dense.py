@@ -30,7 +30,7 @@ from tools.rag.question import QuestionAnalysis, has_answer_type
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.storage import ChunkRow
 from tools.rag.textutil import english_tokens, language_of
-from tools.rag.translated_query import translated_question
+from tools.rag.translated_query import drops_a_held_word, translated_question
 
 # A language needs this many chunks before its spread means anything.
 _MIN_CHUNKS_PER_LANGUAGE = 3
@@ -216,6 +216,11 @@ def crosslingual_answer(
     # written, while an English word's Korean links are broad (book -> 교재, 예약), and
     # measured, the English-to-Korean translation added as many wrong answers as right.
     translation = translated_question(question, "en") if language_of(question) == "ko" else None
+    if translation is not None and drops_a_held_word(
+        asked.topic_terms,
+        lambda ws: set(unheld_terms(store, question, collection, ws, min_length=1)),
+    ):
+        translation = None
     for i, match in enumerate(_candidates(store, question, collection, translation)):
         # The first candidate is the question's own; only the translation's may lean on it.
         answer = _answer_from(store, question, asked, unknown, match, translation if i else None)

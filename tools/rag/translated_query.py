@@ -12,7 +12,7 @@ place it near the passage that uses them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from tools.rag.crosslingual import equivalents
@@ -80,3 +80,20 @@ def translated_question(question: str, into: str) -> str | None:
     if len(words) < MIN_TRANSLATED_WORDS:
         return None
     return " ".join(words)
+
+
+def drops_a_held_word(
+    topic_terms: Sequence[str], held_nowhere: Callable[[list[str]], set[str]]
+) -> bool:
+    """Whether a Korean topic word the lists do not translate is one the documents hold.
+
+    The translation carries only the words the lists know; a word it drops that the
+    documents use (펫 of "펫보험 청구할 때 필요한 서류") may be what sets the question
+    apart, so a passage found without it is about something else (the clinic's insurance
+    rules for people). ``held_nowhere`` says which of some words no document holds in any
+    form; those are left to the other checks.
+    """
+    untranslated = [
+        t for t in topic_terms if detect_script(t) == "ko" and not translate_tokens([t], "en")
+    ]
+    return bool(untranslated) and bool(set(untranslated) - held_nowhere(untranslated))

@@ -13,7 +13,7 @@ from tools.rag.dense import E5Embedder
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
 from tools.rag.sentence_match import match_sentences
-from tools.rag.translated_query import translated_question
+from tools.rag.translated_query import drops_a_held_word, translated_question
 
 # A made-up bike shop's rules: one sentence per fact.
 _SHOP = (
@@ -68,3 +68,14 @@ def test_the_translation_picking_the_same_sentence_stands_in_for_the_cross_langu
     # A translation that picks another sentence does not vouch for this one.
     other = next(m for m in ranked if "holidays" in m.text)
     assert not _translation_agrees(store, translation, passage, asked, other, 0.0)  # type: ignore[arg-type]
+
+
+def test_a_held_word_the_translation_drops_withdraws_it() -> None:
+    # 펫 is in no word list: "펫보험 서류" translates to the insurance words alone, and a
+    # passage found by those is about people's insurance. Held by a document (a pet hotel),
+    # the dropped word withdraws the translation; held nowhere, it is left to other checks.
+    topics = ["펫", "보험", "서류"]
+    assert drops_a_held_word(topics, lambda words: set())
+    assert not drops_a_held_word(topics, lambda words: set(words))
+    # Every topic translated: nothing dropped.
+    assert not drops_a_held_word(["보험", "서류"], lambda words: set())
