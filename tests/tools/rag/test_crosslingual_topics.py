@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from tools.rag import crosslingual
-from tools.rag.crosslingual_dense import _names_every_known_topic
+from tools.rag.known_topics import names_every_known_topic
 from tools.rag.question import analyze_question
 
 _RETAKE = (
@@ -27,20 +27,20 @@ def everyday_vocabulary() -> Iterator[None]:
 def test_a_document_title_lends_a_sentence_its_subject() -> None:
     asked = analyze_question("건강검진 전에 물은 마셔도 되나요?")
     heading = "Health Check-ups > Before your check-up"
-    assert _names_every_known_topic(asked, set(), _FAST, heading)
+    assert names_every_known_topic(asked, set(), _FAST, heading)
 
 
 @pytest.mark.usefixtures("everyday_vocabulary")
 def test_a_document_title_listing_its_topics_does_not_name_them_for_every_sentence() -> None:
     asked = analyze_question("처음 등록할 때 보는 레벨 테스트 돈 내야 돼요?")
     heading = "Maple Bridge Language School: Enrolment, Fees and Refund Rules > Placement test"
-    assert not _names_every_known_topic(asked, set(), _RETAKE, heading)
+    assert not names_every_known_topic(asked, set(), _RETAKE, heading)
     # The same sentence under a section that names the fee would name it.
-    assert _names_every_known_topic(asked, set(), _RETAKE, "Enrolment and test fees")
+    assert names_every_known_topic(asked, set(), _RETAKE, "Enrolment and test fees")
 
 
 @pytest.mark.usefixtures("everyday_vocabulary")
 def test_a_one_syllable_word_the_vocabulary_knows_is_a_topic() -> None:
     # 돈 is a word of its own (money, fee), not a fragment Kiwi cut from a longer one.
     asked = analyze_question("처음 등록할 때 보는 레벨 테스트 돈 내야 돼요?")
-    assert not _names_every_known_topic(asked, set(), _RETAKE, "Enrolment > Placement test")
+    assert not names_every_known_topic(asked, set(), _RETAKE, "Enrolment > Placement test")
