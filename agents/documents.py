@@ -16,13 +16,14 @@ from agents.document_messages import (
     GENERAL_KNOWLEDGE_REASON,
     not_covered_message,
 )
+from agents.unheld_terms import unheld_predicates, unknown_terms
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.answer import top_sentence
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations
-from tools.rag.dense_confirmed import dense_answer, unheld_split_words
+from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
@@ -133,34 +134,6 @@ def _searched(passages: list[Any]) -> str:
     return ", ".join(dict.fromkeys(p.label for p in passages[:3]))
 
 
-def _unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str) -> list[str]:
-    # A term is missing only when the collection holds it in neither language. One-
-    # character morphemes (a suffix like 량 of 복용량) vary with inflection; only longer
-    # terms the collection never mentions say the question is about something else.
-    alternatives = [alt for t in terms for alt in sorted(equivalents(t))]
-    absent = set(docs.unknown_terms(text, collection=collection, terms=alternatives))
-    split = unheld_split_words(docs, text, collection)  # 발렛 (발 + 렛), read whole
-    return [t for t in terms if len(t) >= 2 and equivalents(t) <= absent] + split
-
-
-def _unheld_predicates(docs: Any, text: str, asked: QuestionAnalysis, collection: str) -> list[str]:
-    """The verbs of an English question with no answer type that no document holds.
-
-    "How did the pharmacy get started?" asks one thing of the pharmacy: with "start" in no
-    document (in either language), a sentence naming the pharmacy (where it is) answers
-    another question. Topic words are checked already; this holds the verb to it too. A
-    typed question has its answer-type check, and Korean verbs vary too much in form (a
-    chat ending, a colloquial root) for "no document holds it" to mean much.
-    """
-    if asked.answer_type is not None:
-        return []
-    scenery = scene_terms(text)
-    verbs = tuple(
-        t for t in asked.terms if t.isascii() and t not in asked.topic_terms and t not in scenery
-    )
-    return [t for t in _unknown_terms(docs, text, verbs, collection) if t in verbs] if verbs else []
-
-
 def _scene_unknowns(asked: QuestionAnalysis, text: str, unknown: list[str]) -> list[str]:
     """Unknown terms that only set the scene (see :mod:`tools.rag.scene_words`).
 
@@ -228,13 +201,13 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     passages = docs.search(text, collection=collection, k=_PASSAGES_FOR_MODEL)
     if not passages:
         return DocPlan(kind="generate", reasons=["documents: nothing matched"])
-    unknown = _unknown_terms(docs, text, asked.topic_terms, collection)
+    unknown = unknown_terms(docs, text, asked.topic_terms, collection)
     # Who is asking and around what (엄마, my husband, "exactly") is not what the
     # documents must hold: the rest of the question is weighed as if they were not there.
     # ...and a place the documents' rule for "elsewhere" covers (tools.rag.elsewhere).
     scene = _scene_unknowns(asked, text, unknown) + places_elsewhere_covers(text, unknown, passages)
     unknown = [t for t in unknown if t not in scene]
-    unheld_verbs = _unheld_predicates(docs, text, asked, collection)
+    unheld_verbs = unheld_predicates(docs, text, asked, collection)
     answer = docs.extractive_answer(text, passages, ignore=scene)
     if asked_kind_unstated(text, scene, top_sentence(answer)):
         answer = answer.model_copy(update={"covered": False})

@@ -53,3 +53,15 @@ def test_a_question_whose_verb_the_documents_hold_is_still_answered(town: Docume
     )
     assert plan.kind == "extractive", plan.reasons
     assert "own seeds" in plan.answer
+
+
+def test_a_question_that_names_the_kind_it_asks_for_is_answered_whatever_its_verb(
+    town: DocumentStore,
+) -> None:
+    # "offer" is in no document, but "What lessons …" asks for lessons, which the pool
+    # section names: the verb only links the kind asked for to the pool.
+    plan = plan_document_step(
+        town, "What lessons does the pool offer?", collection="town", pinned=False
+    )
+    assert plan.kind == "extractive", plan.reasons
+    assert "Swimming lessons" in plan.answer

@@ -1,0 +1,52 @@
+"""Question words no document holds: the topics, and the verbs of untyped English questions.
+
+Split from :mod:`agents.documents`, which decides what a document step does with them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tools.rag.crosslingual import equivalents
+from tools.rag.dense_confirmed import unheld_split_words
+from tools.rag.question import QuestionAnalysis
+from tools.rag.scene_words import scene_terms
+
+__all__ = ["unheld_predicates", "unknown_terms"]
+
+# "What languages …", "Which bus …": a wh-word then the noun asked for (not "what is").
+_NAMES_ITS_KIND = re.compile(
+    r"\s*(?:what|which)\s+(?!(?:is|are|was|were|do|does|did|can|will|would|should|could|has|"
+    r"have|had|if|about|kind|sort|type)\b)[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str) -> list[str]:
+    # A term is missing only when the collection holds it in neither language. One-
+    # character morphemes (a suffix like 량 of 복용량) vary with inflection; only longer
+    # terms the collection never mentions say the question is about something else.
+    alternatives = [alt for t in terms for alt in sorted(equivalents(t))]
+    absent = set(docs.unknown_terms(text, collection=collection, terms=alternatives))
+    split = unheld_split_words(docs, text, collection)  # 발렛 (발 + 렛), read whole
+    return [t for t in terms if len(t) >= 2 and equivalents(t) <= absent] + split
+
+
+def unheld_predicates(docs: Any, text: str, asked: QuestionAnalysis, collection: str) -> list[str]:
+    """The verbs of an English question with no answer type that no document holds.
+
+    "How did the pharmacy get started?" asks one thing of the pharmacy: with "start" in no
+    document (in either language), a sentence naming the pharmacy (where it is) answers
+    another question. Topic words are checked already; this holds the verb to it too. A
+    typed question has its answer-type check, and Korean verbs vary too much in form (a
+    chat ending, a colloquial root) for "no document holds it" to mean much. "What languages
+    does the staff speak?" names the kind it asks for (its topic): the verb only links it.
+    """
+    if asked.answer_type is not None or _NAMES_ITS_KIND.match(text):
+        return []
+    scenery = scene_terms(text)
+    verbs = tuple(
+        t for t in asked.terms if t.isascii() and t not in asked.topic_terms and t not in scenery
+    )
+    return [t for t in unknown_terms(docs, text, verbs, collection) if t in verbs] if verbs else []
