@@ -5,7 +5,7 @@ Rules (each a rewrite of the lower-cased question; nothing is answered here):
   28일", "이번 달 말일" against today.
 - Holidays with a fixed date are that date: Christmas (크리스마스, 성탄절) is 25 December and
   New Year's Day (신정, 새해 첫날) is 1 January, of the year after the base date when it has
-  passed.
+  passed; a year said right after the holiday ("christmas 2027") is its year.
 - English month abbreviations are the month ("dec 1 2026" -> "december 1, 2026") and
   "till/until" is "to".
 - A day counted from a stated today ("오늘이 2026년 12월 1일이면 모레") is counted from that
@@ -104,12 +104,28 @@ def _holiday(s: str, base: date) -> str:
     year_named = re.search(r"(?<!\d)(\d{4})(?!\d)", s)
     year = int(year_named[1]) if year_named else base.year
     christmas_year = year if date(year, 12, 25) >= base or year_named else year + 1
+    # "christmas 2027", "new year's day 2028": the year said right after the holiday is its
+    # own year (left in place it was read twice, "december 25, 2027 2027", and declined;
+    # new year's took year + 1 of it).
+    s = re.sub(
+        r"(?:christmas|x-?mas)(?:\s+day)?,?\s+(?:of\s+)?(?P<y>\d{4})\b",
+        lambda m: f"december 25, {m['y']}",
+        s,
+    )
+    s = re.sub(
+        r"new\s+year'?s(?:\s+day)?,?\s+(?:of\s+)?(?P<y>\d{4})\b",
+        lambda m: f"january 1, {m['y']}",
+        s,
+    )
     s = re.sub(r"christmas(?:\s+day)?|x-?mas", f"december 25, {christmas_year}", s)
     # "2027년 크리스마스": the year named before it is the one put in, not said twice.
     s = re.sub(
         r"(?:\d{4}\s*년\s*(?:의\s*)?)?(?:크리스마스|성탄절)", f"{christmas_year}년 12월 25일", s
     )
     s = re.sub(r"new\s+year'?s(?:\s+day)?", f"january 1, {year + 1}", s)
+    s = re.sub(
+        r"(?P<y>\d{4})\s*년\s*(?:의\s*)?(?:신정|새해\s*첫날)", lambda m: f"{m['y']}년 1월 1일", s
+    )
     return re.sub(r"신정|새해\s*첫날", f"{year + 1}년 1월 1일", s)
 
 

@@ -265,6 +265,16 @@ _PEOPLE_BY_NUMBER = re.compile(
     r"(?=이서|이\s*(?:똑같이\s*|공평하게\s*|같이\s*)?(?:나누|나눠|n빵|엔빵))"
 )
 _PEOPLE_NUMBERS = {**KOREAN_NATIVE_DIGITS, "열": "10"}
+# "삼만오천원 곱하기 일곱은?", "셋 더하기 넷": a native number standing alone next to an
+# arithmetic word is an operand. Only beside the operator, and only before a particle, a
+# space or the end: elsewhere "일곱" or "둘" stay words.
+_NATIVE_WORD = "|".join(sorted(_PEOPLE_NUMBERS, key=len, reverse=True))
+_OPERATOR_WORD = r"(?:곱하기|나누기|더하기|빼기)"
+_OPERAND_BY_OPERATOR = re.compile(
+    r"(?:(?<=(?:곱하기|나누기|더하기)\s)|(?<=빼기\s))"
+    rf"(?P<after>{_NATIVE_WORD})(?=$|[\s?.!,=]|은|는|이면|이|을|를|면|하면)"
+    rf"|(?<![가-힣])(?P<before>{_NATIVE_WORD})(?=\s*{_OPERATOR_WORD})"
+)
 # "세 근 반", "2시간 반", "1년 반": a count and a half of the measure or span before 반.
 _AND_A_HALF = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:근|냥|평|되|돈|시간|개월|년|kg|km|L|리터))\s*반"
@@ -292,6 +302,7 @@ def normalize_numerals(text: str) -> str:
     Native counts before a counter become digits too ("네 명" -> "4명").
     """
     text = _PEOPLE_BY_NUMBER.sub(lambda m: f"{_PEOPLE_NUMBERS[m['word']]}명", text)
+    text = _OPERAND_BY_OPERATOR.sub(lambda m: _PEOPLE_NUMBERS[m["after"] or m["before"]], text)
     text = _NATIVE_COUNT.sub(_native_count_digits, text)
     out: list[str] = []
     pos = 0

@@ -158,3 +158,22 @@ def test_answer_date_question_non_matches(text: str) -> None:
 def test_invalid_calendar_date_is_an_input_error() -> None:
     with pytest.raises(ToolInputError, match="not a real calendar date"):
         answer_date_question("2월 30일은 무슨 요일", now=NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The year said right after (or, in Korean, before) a holiday is the holiday's year.
+        ("what day is christmas 2026", date(2026, 12, 25)),
+        ("what day is xmas day, 2031", date(2031, 12, 25)),
+        ("what day is new year's day 2029", date(2029, 1, 1)),
+        ("2029년 신정은 무슨 요일이야", date(2029, 1, 1)),
+        ("2030년 새해 첫날 무슨 요일", date(2030, 1, 1)),
+        # Without a year: the next one from today (2025-03-05).
+        ("what day is christmas", date(2025, 12, 25)),
+        ("신정 무슨 요일", date(2026, 1, 1)),
+    ],
+)
+def test_holiday_with_its_year(text: str, expected: date) -> None:
+    ans = answer_date_question(text, now=NOW)
+    assert ans is not None and ans.date == expected

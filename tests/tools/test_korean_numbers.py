@@ -68,3 +68,21 @@ def test_find_numbers_offsets() -> None:
 )
 def test_format_number(value: float | int | Decimal, expected: str) -> None:
     assert format_number(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A native number beside an arithmetic word is an operand.
+        ("만이천원 곱하기 여섯은?", "12000원 곱하기 6은?"),
+        ("아홉 나누기 셋", "9 나누기 3"),
+        ("스무살 빼기 둘", "스무살 빼기 2"),
+        ("열 더하기 다섯이면", "10 더하기 5이면"),
+        # Away from an operator the words stay words.
+        ("여섯 시에 보자", "여섯 시에 보자"),
+        ("둘이 가면 얼마", "둘이 가면 얼마"),
+        ("곱하기 여섯시", "곱하기 여섯시"),
+    ],
+)
+def test_native_number_beside_an_operator(text: str, expected: str) -> None:
+    assert normalize_numerals(text) == expected
