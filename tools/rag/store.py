@@ -32,6 +32,7 @@ from tools.rag.models import (
     Passage,
     RetrievedDocuments,
 )
+from tools.rag.open_compounds import written_open
 from tools.rag.storage import ChunkRow, open_index_storage
 from tools.rag.textutil import QUESTION_FRAME_TERMS, tokenize
 
@@ -245,12 +246,17 @@ class DocumentStore:
             if t not in QUESTION_FRAME_TERMS and index.document_frequency(t) == 0
         ]
         # Kiwi may split a compound differently in a question and in a document
-        # (조부모상, 이부프로펜): a Korean term written verbatim in a chunk is not unknown.
+        # (조부모상, 이부프로펜): a Korean term written verbatim in a chunk is not unknown;
+        # nor is an English closed compound a chunk writes open (checkup: "check-up").
         with self._lock:
+
+            def mentions(text: str) -> bool:
+                return self._storage.mentions(collection, text)
+
             return [
                 t
                 for t in missing
-                if not (HANGUL_WORD.fullmatch(t) and self._storage.mentions(collection, t))
+                if not (HANGUL_WORD.fullmatch(t) and mentions(t)) and not written_open(t, mentions)
             ]
 
     def extractive_answer(
