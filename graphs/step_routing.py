@@ -40,6 +40,7 @@ from graphs.state import (
 from graphs.tool_results import follow_up_on_tool_result
 from graphs.turn_privacy import passage_pii_types
 from tools.followup_spans import is_only_a_date_span
+from tools.followup_subjects import asks_about_previous_problem
 from tools.followups import (
     FollowUp,
     about_previous_result,
@@ -334,7 +335,10 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
     resolved = resolve_in_conversation(earlier_questions(state), text, now)
     if resolved is not None:
         return resolved
-    return about_previous_result(text)
+    # "닭은?" after a chickens-and-rabbits puzzle: the puzzle's other unknown, which a
+    # model answers with the puzzle in its prompt (never a document sharing the word).
+    earlier = earlier_questions(state)
+    return about_previous_result(text) or asks_about_previous_problem(text, earlier)
 
 
 def request_of(current: Current) -> StepRequest:

@@ -89,3 +89,39 @@ def test_a_bare_date_span_counts_from_the_date_the_thread_named(
     second = assistant.ask("10일 뒤는?", thread_id=first.thread_id)
     assert "2027년 6월 11일" in second.answer
     assert all(f.calls == [] for f in fakes.values())
+
+
+@pytest.mark.parametrize(
+    ("puzzle", "follow_up", "named"),
+    [
+        (
+            "주차장에 승용차랑 오토바이가 모두 15대고 바퀴가 40개면 오토바이는 몇 대야? 풀이도",
+            "승용차는?",
+            "승용차",
+        ),
+        (
+            "Tom is 3 times as old as his sister. In 10 years he will be twice as old. "
+            "How old is the sister now? Explain.",
+            "and Tom?",
+            "Tom is 3 times",
+        ),
+    ],
+)
+def test_a_bare_subject_after_a_puzzle_asks_the_model_with_the_puzzle(
+    build_assistant: BuildAssistant,
+    samples_store: DocumentStore,
+    puzzle: str,
+    follow_up: str,
+    named: str,
+) -> None:
+    # A puzzle is hard: both turns go to the strong model, the second with the first.
+    assistant, fakes = build_assistant(
+        docs=samples_store, cloud=["First unknown.", "Second unknown."]
+    )
+    first = assistant.ask(puzzle)
+    second = assistant.ask(follow_up, thread_id=first.thread_id).to_json()
+    assert second["answer"] == "Second unknown."
+    assert second["citations"] == []
+    prompt = " ".join(str(m.content) for m in fakes["cloud"].calls[1])
+    assert named in prompt and "First unknown." in prompt
+    fakes["cloud"].assert_complete()
