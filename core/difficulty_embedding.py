@@ -14,7 +14,22 @@ see the same head).
 Measured on the shared machine (2026-12-01, load 10-15 on 2 cores), the
 encoder's CPU time per query is about 5 ms plus 0.9 ms per token: a 20-token
 head (prefix and special tokens included) costs about 22 ms, so the whole
-decision (cut, encode, score) stays inside issue 16's 30 ms budget.
+decision (cut, encode, score) stays inside issue 16's 30 ms budget
+(``bench router --embed-latency N``: CPU p95 27.7 ms at load 18; it was 90.5 ms
+with a 256-character head).
+
+The policy, decided by the numbers: the router never embeds a step itself. A
+step whose document search computed a query vector passes it (``Step.embedding``)
+and the score adds the e5 correction; any other step is decided on the text
+score alone (p95 under 1 ms). Fitted on these 20-token heads, the e5 correction
+wins no held-out source by more than noise (one MMLU row of 393 at 95% quality,
+with llmrouter_mix's held-out APGR a hair lower), so ``bench.fit_difficulty``
+ships it at zero and both paths decide alike; ``bench router``'s main figures
+are then the quality of either path (its ``with_embedding`` block scores the
+cached subset both ways). Spending ~25 ms to compute a vector that moves
+nothing is not worth it. Should a correction ever ship, note that a search
+vector covers the whole search query, not this head: the reused vector and the
+fitted one must then be cut alike.
 """
 
 from __future__ import annotations
