@@ -12,8 +12,11 @@ the decision budget (issue 16, part 2: 30 ms p95, ``EMBED_BUDGET_MS``).
 The head used to be 256 characters: measured 2026-12-01 (router19, 200 prompts,
 load ~14 on 2 cores) its decision CPU p95 was 103 ms (57 ms at 128 characters),
 because the encoder's cost grows with tokens and a Korean head of 256 characters
-is 130+ tokens. The CPU clock (all the process's threads) is the decision's cost;
-the wall clock on this shared machine is mostly the wait for a core.
+is 130+ tokens. With the 20-token head (2026-12-01, router21, 100 prompts, load
+13-18): CPU p50 25.8 / p95 28.6 ms, inside the budget but with little margin;
+wall best-of-3 p95 196 ms on that load. The CPU clock (all the process's
+threads) is the decision's cost; the wall clock on this shared machine is
+mostly the wait for a core.
 """
 
 from __future__ import annotations
