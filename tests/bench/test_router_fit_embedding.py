@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from bench.router_data import ReplayRow
-from bench.router_fit_embedding import fit_embedding_on
+from bench.router_fit_embedding import correction_carries, fit_embedding_on, heldout_gaps
 from core.difficulty_embedding import EMBED_DIM
 
 FILES = ("a", "b", "c")
@@ -72,3 +72,23 @@ def test_a_correction_that_changes_nothing_held_out_is_not_shipped() -> None:
     fit = fit_embedding_on(rows, same, z, {f: z for f in FILES})
     assert fit.report["embedding_mean_heldout_gap_to_text"] == 0.0
     assert fit.report["embedding_shipped"] is False
+
+
+def _fold(
+    share_text: float, share_e5: float, apgr_text: float, apgr_e5: float
+) -> dict[str, dict[str, float]]:
+    return {
+        "text_only": {"strong_share_at_95": share_text, "apgr": apgr_text},
+        "text_and_e5": {"strong_share_at_95": share_e5, "apgr": apgr_e5},
+    }
+
+
+def test_a_gain_at_95_paid_for_along_the_curve_elsewhere_is_not_shipped() -> None:
+    # One source saves a row at 95% quality; another loses a little APGR.
+    folds = {"a": _fold(0.51, 0.50, 0.58, 0.58), "b": _fold(0.72, 0.72, 0.6317, 0.6314)}
+    worst, mean_gap, apgr_drop = heldout_gaps(folds)
+    assert worst == 0.0 and mean_gap < 0.0 and apgr_drop > 0.0
+    assert not correction_carries(worst, mean_gap, apgr_drop)
+    # Without the APGR loss the same gain is shipped.
+    folds["b"] = _fold(0.72, 0.72, 0.6317, 0.6317)
+    assert correction_carries(*heldout_gaps(folds))

@@ -21,7 +21,7 @@ from core.difficulty import (
     load_model,
     prior_score,
 )
-from core.difficulty_embedding import EMBED_CHARS, EMBED_DIM, truncate_for_embedding
+from core.difficulty_embedding import EMBED_DIM, EMBED_TOKENS, truncate_for_embedding
 from core.difficulty_length import english_equivalent_length
 from core.difficulty_reasons import top_signals_in_words
 from core.errors import ConfigError
@@ -210,9 +210,27 @@ def test_embedding_of_the_wrong_size_is_rejected() -> None:
         difficulty(HARD_EN, embedding=[0.1] * 10)
 
 
-def test_embedding_text_is_truncated() -> None:
-    assert truncate_for_embedding("가" * 10_000) == "가" * EMBED_CHARS
-    assert truncate_for_embedding("short") == "short"
+def _toy_token_count(text: str) -> int:
+    """A stand-in for the encoder's count: 5 for prefix and specials, a Hangul syllable one
+    token, an English word one token (as multilingual-e5's tokenizer roughly does)."""
+    hangul = sum("\uac00" <= ch <= "\ud7a3" for ch in text)
+    english = len([w for w in text.split() if w.isascii()])
+    return 5 + hangul + english
+
+
+def test_embedding_head_is_cut_by_tokens_for_korean_and_english_alike() -> None:
+    korean = "가" * 10_000
+    english = "word " * 10_000
+    ko_head = truncate_for_embedding(korean, _toy_token_count, budget=20)
+    en_head = truncate_for_embedding(english, _toy_token_count, budget=20)
+    # Both heads use the whole budget and no more, although their lengths in
+    # characters differ fourfold: a character cap would give one of them 4x the cost.
+    assert _toy_token_count(ko_head) == _toy_token_count(en_head) == 20
+    assert ko_head == "가" * 15
+    assert en_head.startswith("word word") and len(en_head) > 3 * len(ko_head)
+    assert truncate_for_embedding("short", _toy_token_count) == "short"
+    # The shipped budget is the one the bench's latency and the cached fit both use.
+    assert _toy_token_count(truncate_for_embedding(korean, _toy_token_count)) == EMBED_TOKENS
 
 
 def test_shipped_model_is_small_and_loads() -> None:

@@ -94,6 +94,13 @@ class E5Embedder:
             out = model.query(list(texts))
         return np.asarray(out, dtype=np.float32).reshape(len(texts), -1)
 
+    def count_query_tokens(self, text: str) -> int:
+        """How many tokens the encoder reads for ``text`` as a query (prefix and specials
+        included): the router cuts a head it embeds itself by this count."""
+        model = _E5Holder.get()
+        with self._call_lock:
+            return int(model.token_count(text, True))
+
     def warm_up(self) -> None:
         """Load the model now (about half a second) instead of on the first query."""
         self.embed_query("warm up")
