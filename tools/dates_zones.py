@@ -224,6 +224,9 @@ def on_another_date(text: str, steps: Sequence[str]) -> tuple[list[str], str] | 
     korean = _KO_DATE_ONLY.match(text) if match is None else None
     if (match is None and korean is None) or not steps:
         return None
+    if zones_named(text):
+        # "and in paris on march 3?": a new place too, which a new date alone leaves out.
+        return None
     dates = list(_ON_DATE.finditer(steps[-1]))
     if len(dates) != 1:
         return None

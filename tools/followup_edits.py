@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.dates_zones import zones_named
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
@@ -288,11 +289,15 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
     numbers = _BARE_NUMBER.findall(text)
     if len(numbers) != 1 or len(_ANY_NUMBER.findall(text)) != 1:
         return None  # "What about 1,500 times 15?" states its own numbers
+    if zones_named(text):
+        return None  # "and in tokyo on march 12?": a new place too, not the number alone
     new = numbers[0]
     if _NAMES_RATE.search(text):
         for index in range(len(steps) - 1, -1, -1):
             rate = _RATE_CLAUSE.search(steps[index])
-            old = _ANY_NUMBER.search(rate.group(0)) if rate else None
+            # The rate is the clause's last figure: "1달러=1,400원" also names one dollar.
+            figures = list(_ANY_NUMBER.finditer(rate.group(0))) if rate else []
+            old = figures[-1] if figures else None
             if rate is not None and old is not None:
                 start = rate.start() + old.start()
                 changed = list(steps)

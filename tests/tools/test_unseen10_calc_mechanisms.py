@@ -188,3 +188,15 @@ def test_a_stated_time_read_in_another_place(first: str, follow_up: str, answer:
     resolved = resolve_in_conversation([first], follow_up, _NOW)
     assert resolved is not None
     assert resolved.result.answer.startswith(answer)
+
+
+def test_a_new_date_with_a_new_place_is_not_read_as_the_date_alone() -> None:
+    first = "9am london time on march 10 2027, what time is it in seoul"
+    assert resolve_in_conversation([first], "and in tokyo on march 12?", _NOW) is None
+
+
+def test_a_new_rate_replaces_the_rate_set_first_not_its_one_dollar() -> None:
+    turns = ["1달러=1,300원 기준으로 계산해줘. 이만오천원짜리 6개 사면 얼마야", "달러로는?"]
+    resolved = resolve_in_conversation(turns, "환율이 1,250원이면?", _NOW)
+    assert resolved is not None
+    assert resolved.result.answer == "$120.00"
