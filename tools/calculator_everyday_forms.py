@@ -74,7 +74,9 @@ EVERYDAY_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^(?:.*?\b(?:is|was|came\s+to|comes\s+to|costs?|totals?|of)\s+)?{_A}\s*[.,]?\s*"
             rf"(?:add|plus|with)\s+(?:an?\s+)?{_B}\s*%\s*(?:tip|tax|vat|service\s+charge|gratuity)"
             r"\s*[,.]?\s*(?:and\s+|then\s+)*(?:split|divide|share)\s+(?:it|that|the\s+total)?\s*"
-            rf"(?:(?:between|among|by|for)\s+)?{_C}(?:\s+(?:ways|people|persons|of\s+us))?"
+            rf"(?:(?:between|among|by|for)\s+)?{_C}(?:\s+(?:ways|people|persons|ppl|friends|of\s+us))?"
+            # "… split between 6 ppl how much each": the share asked after the split.
+            r"\s*[,.]?\s*(?:how\s+much(?:\s+(?:each|per\s+person|do\s+we\s+(?:each\s+)?pay))?)?"
             r"\s*(?:pls|please|thanks|thx)?\s*[.!?]*$",
             re.IGNORECASE,
         ),

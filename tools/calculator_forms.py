@@ -288,7 +288,8 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             # "what's the percentage increase": the article and verb add nothing.
             # "from 1200 to 1380 a month": the period both amounts are for changes nothing.
             rf"^.*?\bfrom\s+{_A}\s+to\s+{_B}(?:\s+(?:a|per|each)\s+(?:month|year|week|day))?"
-            r"\s*[.,]?\s*(?:(?:what|how\s+much)(?:'s|\s+is)?"
+            # "whats the % increase": chat drops the apostrophe.
+            r"\s*[.,]?\s*(?:(?:what|how\s+much)(?:'?s|\s+is)?"
             r"\s+(?:the\s+)?(?:percent|%)"
             r"(?:age)?\s+(?:increase|rise|decrease|drop|change)\b|by\s+(?:what|how\s+many)\s+"
             r"(?:percent|%)(?:age)?\b).*$",

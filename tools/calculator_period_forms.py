@@ -20,6 +20,11 @@ __all__ = ["PERIOD_FORMS"]
 # 얼마?" (÷ 12), "월급 250만 원이면 연봉은?" (× 12), "$45 a month ... per year?" (× 12).
 # Before-tax only: after tax needs rates code does not hold.
 _MONTHS_A_YEAR = "12"
+# Charges billed every month alongside a rent or a salary's costs.
+_MONTHLY_CHARGES = (
+    r"관리비|공과금|전기세|전기료|수도세|수도료|가스비|가스요금|인터넷\s*(?:비|요금)?|통신비|주차비"
+    r"|보험료|구독료"
+)
 PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -38,6 +43,17 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:치면|환산하면|따지면|계산하면)?\s*$"
         ),
         "{a} * " + _MONTHS_A_YEAR,
+    ),
+    # "월세 65만원에 관리비 8만원이면 1년에 총 얼마": a monthly amount and a charge billed
+    # with it, over a year. Only charges that recur monthly: a deposit (보증금) or a
+    # one-off fee added to a month's rent is paid once, not twelve times.
+    (
+        re.compile(
+            rf"^(?:월세|월급|월|매달|매월|한\s*달에?)\s*{_A}\s*(?:에|에다|하고|이랑|랑|,)\s*"
+            rf"(?:{_MONTHLY_CHARGES})\s*(?:이|가|은|는)?\s*{_B}\s*(?:이면|면|인데|일\s*때|라면)?\s*,?\s*"
+            r"(?:1\s*년|일\s*년|한\s*해|연간)\s*(?:에|이면|동안|치)?\s*$"
+        ),
+        "({a} + {b}) * " + _MONTHS_A_YEAR,
     ),
     # "한 달 구독료가 12900이면 3년에": that many years of months.
     (

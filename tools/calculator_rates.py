@@ -42,6 +42,9 @@ _CUT = LazyPattern(
 _CUT_BEFORE = LazyPattern(
     r"(?:할인|세일|discount(?:\s+of)?)\s*(?:율|률|rate)?\s*(?:은|는|이|가|is)?\s*$", re.I
 )
+# A rise named just before its rate: "186,000 won plus 10% tip" is the amount with the
+# tip on top, not the tip alone.
+_RISE_BEFORE = LazyPattern(r"(?:\bplus|\badd(?:ing)?|\+)\s*(?:an?\s+)?$", re.I)
 _RISE = LazyPattern(
     r"^[^\d]{0,12}?(?:오르|올라|오른|인상|늘어|늘면|늘리|증가|raise|rise|rises|increase|goes\s+up|up\b)",
     re.I,
@@ -95,6 +98,8 @@ def rate_expression(text: str) -> str | None:
         if percent:
             before = s[figures[i - 1].end() if i else 0 : m.start()]
             cut_before = "할인" if _CUT_BEFORE.search(before) else ""
+            if not cut_before and _RISE_BEFORE.search(before):
+                cut_before = "인상"
             rates.append((m.group(), cut_before + rest[percent.end() :]))
         elif _YEARS_AFTER.match(rest):
             years.append(m.group())

@@ -22,6 +22,7 @@ from core.lazy_regex import LazyPattern
 
 __all__ = [
     "ZONES",
+    "clock_in_another_place",
     "clock_in_other_zone",
     "clock_times",
     "on_another_date",
@@ -223,6 +224,9 @@ def on_another_date(text: str, steps: Sequence[str]) -> tuple[list[str], str] | 
     korean = _KO_DATE_ONLY.match(text) if match is None else None
     if (match is None and korean is None) or not steps:
         return None
+    if zones_named(text):
+        # "and in paris on march 3?": a new place too, which a new date alone leaves out.
+        return None
     dates = list(_ON_DATE.finditer(steps[-1]))
     if len(dates) != 1:
         return None
@@ -239,3 +243,45 @@ def on_another_date(text: str, steps: Sequence[str]) -> tuple[list[str], str] | 
         new = f"{new}, {old['en_y']}"  # "and on July 15?" keeps the year said before
     changed = steps[-1][: old.start()] + new + steps[-1][old.end() :]
     return [*steps[:-1], changed], f"{old.group(0)} → {new}"
+
+
+# "and in paris?", "what about tokyo?", "그럼 파리는?": only a place, asked after a clock time
+# read in another city. The rule: the last step's target city is replaced by the new one
+# and the same time is read there. A turn with anything besides the place (a time, a
+# date, a question of its own) is left to the other rules.
+_PLACE_ONLY = LazyPattern(
+    r"^\s*(?:and|what\s+about|how\s+about|그럼|그러면)?\s*,?\s*(?:in\s+)?(?P<place>[^\d?？]{2,30}?)"
+    r"\s*(?:은|는|이면|에서는|에선|는요|은요)?\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _places(text: str) -> list[tuple[int, int, str]]:
+    """Every city name ``text`` says: (start, end, zone), first the longest at a place."""
+    lowered = text.lower()
+    found: list[tuple[int, int, str]] = []
+    for table in (ZONES, _IANA_CITIES):
+        for name, zone in table.items():
+            found.extend((m.start(), m.end(), zone) for m in _city_pattern(name).finditer(lowered))
+    return sorted(found, key=lambda place: (place[0], -place[1]))
+
+
+def clock_in_another_place(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``and in paris?`` after "3pm seoul time …, what time is it in los angeles": Paris."""
+    match = _PLACE_ONLY.match(text)
+    if match is None or not steps:
+        return None
+    place = match["place"].strip()
+    named = _places(place)
+    # The turn is the place and nothing else: one city, said whole.
+    if not named or named[0][0] != 0 or named[0][1] != len(place):
+        return None
+    last = steps[-1]
+    if clock_in_other_zone(last, date.today()) is None:
+        return None
+    target = zones_named(last)[1]
+    spans = [(start, end) for start, end, zone in _places(last) if zone == target]
+    if not spans or named[0][2] == target:
+        return None
+    start, end = spans[-1]
+    return [*steps[:-1], last[:start] + place + last[end:]], f"{last[start:end]} → {place}"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.dates_zones import zones_named
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
@@ -25,6 +26,7 @@ from tools.followup_rates import (
 )
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.references import OPERATION_RES
+from tools.stated_rate import STATED_RATE
 from tools.units import merge_hours_and_minutes
 
 __all__ = ["ASSUMING", "EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
@@ -56,7 +58,10 @@ _TARGET = LazyPattern(
     r"^\s*(?:and\s+)?(?P<each_en>each\s+|per\s+person\s+)?(?:in|to)\s+(?P<en>[A-Za-z$]+(?:/[A-Za-z]+)?)"
     r"\s*\??\s*$"
     r"|^\s*(?P<each_ko>(?:(?:1|한)\s*(?:인|명|사람)\s*당|인당)\s*)?"
-    r"(?P<ko>[가-힣A-Za-z$]{1,6}?)(?:으로|로)(?:는|\s*치면|\s*하면|\s*따지면)요?\s*[?？]?\s*$",
+    # "그거 달러로 얼마야": the result named, the amount asked in the new unit.
+    r"(?:(?:그거|그걸|그건|이거|이걸)\s*)?"
+    r"(?P<ko>[가-힣A-Za-z$]{1,6}?)(?:으로|로)(?:는|\s*치면|\s*하면|\s*따지면|\s*바꾸면"
+    r"|\s*얼마(?:야|예요|에요|지|인가요)?)요?\s*[?？]?\s*$",
     re.IGNORECASE,
 )
 _CURRENCY_TARGETS = {
@@ -72,6 +77,8 @@ _CURRENCY_TARGETS = {
 }
 # The stated exchange rate of an earlier step, kept when only the target changes.
 _RATE_CLAUSE = LazyPattern(
+    # "1달러=1,400원 기준으로 계산해줘. …": a dollar rate set before the question.
+    STATED_RATE + "|"
     r"환율(?:이|은|는|이\s*)?\s*[\d,.]+\s*원\s*(?:일\s*때|이면|으로|에)?"
     r"|at\s+(?:a\s+rate\s+of\s+)?[\d,.]+\s*(?:won|원|krw)?(?:\s*(?:per|/|a)\s*(?:dollar|usd|\$))?",
     re.IGNORECASE,
@@ -282,11 +289,15 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
     numbers = _BARE_NUMBER.findall(text)
     if len(numbers) != 1 or len(_ANY_NUMBER.findall(text)) != 1:
         return None  # "What about 1,500 times 15?" states its own numbers
+    if zones_named(text):
+        return None  # "and in tokyo on march 12?": a new place too, not the number alone
     new = numbers[0]
     if _NAMES_RATE.search(text):
         for index in range(len(steps) - 1, -1, -1):
             rate = _RATE_CLAUSE.search(steps[index])
-            old = _ANY_NUMBER.search(rate.group(0)) if rate else None
+            # The rate is the clause's last figure: "1달러=1,400원" also names one dollar.
+            figures = list(_ANY_NUMBER.finditer(rate.group(0))) if rate else []
+            old = figures[-1] if figures else None
             if rate is not None and old is not None:
                 start = rate.start() + old.start()
                 changed = list(steps)
@@ -357,6 +368,8 @@ def _stands_alone(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
 
 #: A new unit for the same result ("달러로는?", "and in dollars?").
 TARGET_RE = _TARGET
+#: The edit converting the previous result to the unit :data:`TARGET_RE` reads.
+CHANGE_TARGET: Edit = _change_target
 #: The edits, most specific first: a named operation, a changed quantity, a new unit, a
 #: bare number, then a framed question that stands alone.
 EDITS: tuple[Edit, ...] = (

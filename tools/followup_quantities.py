@@ -20,7 +20,7 @@ QUANTITY = LazyPattern(
     # a length, not people.
     r"(?P<unit>개월|인분|인치|켤레|마리|그릇|박스|상자|세트|봉지|송이|퍼센트|사람|달러|시간|유로"
     r"|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
-    r"|people|persons?|friends|ways|items?|dollars?|won|hours?|hrs?|minutes?|mins?|days?|weeks?|months?"
+    r"|people|ppl|persons?|friends|ways|items?|dollars?|won|hours?|hrs?|minutes?|mins?|days?|weeks?|months?"
     r"|years?|percent"
     r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
     r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?"
@@ -45,6 +45,8 @@ SAME_UNIT = {
     "person": "person",
     "persons": "person",
     "friends": "person",
+    # "5 ppl?": people, as chat writes it.
+    "ppl": "person",
     # "split 3 ways" is shared among 3.
     "ways": "person",
     "of us": "person",

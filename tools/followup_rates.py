@@ -23,6 +23,7 @@ __all__ = [
     "fewer_people",
     "match_more_people",
     "move_span_end",
+    "ordinal_sharer_joins",
     "speed_in_unit",
     "target_at_rate",
 ]
@@ -107,6 +108,48 @@ def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             changed = list(steps)
             changed[index] = step[:start] + new + step[end:]
             return changed, f"{old} people {'+' if change > 0 else '-'} {abs(change)} = {new}"
+    return None
+
+
+# "what if a 4th roommate moves in", "네번째 룸메이트가 들어오면?": one more sharer, named by
+# the place they take. The ordinal must be one past the head count the split named: "a
+# 5th roommate" after a split 3 ways says something this rule cannot tell (two join? one
+# was left out?), so it is left alone.
+_ORDINAL_WORDS = {
+    **{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8},
+    **{"두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5, "여섯": 6},
+    **{"일곱": 7, "여덟": 8},
+}
+_ORDINAL_JOINS = LazyPattern(
+    r"\b(?:a|an|the)\s+(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>second|third|fourth|fifth|sixth|seventh"
+    r"|eighth))\s+(?:roommate|flatmate|housemate|person|friend|member|guest|one)\s+"
+    r"(?:moves?\s+in|joins?|comes?(?:\s+along)?|is\s+added|gets\s+added|shows\s+up)\b"
+    r"|(?:(?P<kn>\d+)|(?P<kw>두|둘|세|셋|네|넷|다섯|여섯|일곱|여덟))\s*번째\s*"
+    r"(?:룸메이트|룸메|사람|친구|멤버|명)?\s*(?:이|가)?\s*"
+    r"(?:들어오면|들어온다면|합류하면|오면|생기면|추가되면|이사\s*오면)",
+    re.IGNORECASE,
+)
+
+
+def ordinal_sharer_joins(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``what if a 4th roommate moves in``: the split's head count, one more."""
+    match = _ORDINAL_JOINS.search(text)
+    if match is None:
+        return None
+    said = match["n"] or match["kn"]
+    place = int(said) if said else _ORDINAL_WORDS[(match["w"] or match["kw"]).lower()]
+    for index in range(len(steps) - 1, -1, -1):
+        step = normalize_numerals(steps[index])
+        for quantity in _QUANTITY.finditer(step):
+            if _SAME_UNIT.get(quantity["unit"].lower()) != "person":
+                continue
+            old = quantity["num"].replace(",", "")
+            if not old.isdigit() or int(old) + 1 != place:
+                return None
+            start, end = quantity.span("num")
+            changed = list(steps)
+            changed[index] = step[:start] + str(place) + step[end:]
+            return changed, f"{old} people + 1 = {place}"
     return None
 
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from core.lazy_regex import LazyPattern
-from tools.dates_zones import on_another_date
+from tools.dates_zones import clock_in_another_place, on_another_date
+from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
     change_by_amount,
     left_after_share,
@@ -34,11 +35,11 @@ from tools.followup_changes import (
     same_change_again,
 )
 from tools.followup_dates import answer_from_date, is_date_follow_up
-from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
+from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
-from tools.followup_rates import ASSUMING_KO, fewer_people
+from tools.followup_rates import ASSUMING_KO, fewer_people, ordinal_sharer_joins
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_running_k import running_k_as_km
@@ -98,6 +99,8 @@ CHANGES = (
     respan_period_rate,
     new_head_count,
     fewer_people,
+    ordinal_sharer_joins,
+    new_end_of_change,
     same_change_again,
     pay_with,
     rest_of_amount,
@@ -115,6 +118,7 @@ CHANGES = (
     yearly_per_month,
     restated_with_new_quantity,
     on_another_date,
+    clock_in_another_place,
     reference_day_moved,
     replace_span_count,
 )
@@ -186,6 +190,10 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         left = left_after_share(text, previous_steps)
         if left is not None:
             return left
+        # "그거 달러로 얼마야": the result in a new unit, at a rate an earlier step stated.
+        converted = CHANGE_TARGET(text, previous_steps) if TARGET_RE.match(text) else None
+        if converted is not None:
+            return converted
         # "그 금액의 절반은?", "add 15% to that": a named operation, in the handlers' words.
         operation = EDITS[0](text, previous_steps)
         if operation is not None:

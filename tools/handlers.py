@@ -36,6 +36,7 @@ from tools.references import (
     has_reference,
     substitute_reference,
 )
+from tools.stated_rate import question_after_stated_rate
 from tools.unit_prices_each import prices_per_unit_each
 from tools.units import convert_units, parse_unit_request
 
@@ -294,4 +295,21 @@ def match_deterministic(
             continue
         if result is not None:
             return result
-    return None
+    return _after_stated_rate(text, previous, now)
+
+
+def _after_stated_rate(
+    text: str, previous: HandlerResult | None, now: datetime | None
+) -> HandlerResult | None:
+    """ "1달러=1,400원 기준으로 계산해줘. 삼만오천원짜리 4개 사면 얼마야": the sum, in won.
+
+    The rate is for a later conversion; only a result in won is the question's answer
+    (anything else would have needed the rate, which the rest does not use).
+    """
+    rest = question_after_stated_rate(text)
+    if rest is None:
+        return None
+    result = match_deterministic(rest, previous=previous, now=now)
+    if result is None or result.unit != "원":
+        return None
+    return result.model_copy(update={"detail": f"{result.detail} (rate stated for later)"})

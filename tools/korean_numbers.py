@@ -254,7 +254,8 @@ _NATIVE_COUNT = re.compile(
     r"|(?<![가-힣])(?P<counted>"
     + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True))
     + r")"
-    r"(?=(?:개|판|명|병|마리|그릇)(?:$|[\s?.!,]|이서|이면|이랑|이|을|를|에|은|는|짜리|면|랑|하고))"
+    r"(?=(?:개|판|명|병|마리|그릇|박스|상자|봉지|팩|캔|세트)"
+    r"(?:$|[\s?.!,]|이서|이면|이랑|이|을|를|에|은|는|짜리|면|랑|하고))"
 )
 # "셋이서 나누면", "넷이 나눠 내면": a native number standing for that many people, told by
 # 이서 ("the three of us"), or by 이 right before a split; "둘이 가면" stays words.
