@@ -39,6 +39,14 @@ _GO_COMMA = LazyPattern(
     r"|(?<=[가-힣][한은된난운쓴본])\s+(?:다음|후|뒤)에?\s*,?\s+"
 )
 _NUMBERED = LazyPattern(r"^\s*(?:\d+[.)]|[-*•]|[①-⑳])\s+")
+# "how long does the X take and how long is the Y": two questions of the same kind joined
+# by "and", the second repeating the first one's question words. Only the same words:
+# "Who wrote Hamlet, and what is it about?" asks one thing about one subject.
+_PARALLEL_QUESTIONS = LazyPattern(
+    r"^(?P<first>(?P<ask>how\s+(?:long|much|many|far|often)|what\s+time|what|where|when|which"
+    r"|who)\b.+?)\s*,?\s+and\s+(?P<second>(?P=ask)\b.+)$",
+    re.IGNORECASE,
+)
 
 
 def _clean(step: str) -> str:
@@ -64,6 +72,9 @@ def split_steps(text: str) -> list[str]:
     lines = [ln for ln in s.splitlines() if ln.strip()]
     if len(lines) >= 2 and sum(bool(_NUMBERED.match(ln)) for ln in lines) >= 2:
         return [_clean(_NUMBERED.sub("", ln)) for ln in lines if _clean(_NUMBERED.sub("", ln))]
+    parallel = _PARALLEL_QUESTIONS.match(s)
+    if parallel is not None:
+        return [_clean(parallel["first"]), _clean(parallel["second"])]
     parts: list[str] = []
     for piece in _CONNECTORS.split(s):
         for sub in _GO_COMMA.split(piece):
