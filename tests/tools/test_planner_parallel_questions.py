@@ -34,3 +34,25 @@ def test_parallel_questions_are_split(text: str, steps: list[str]) -> None:
 )
 def test_one_question_stays_one_step(text: str) -> None:
     assert split_steps(text) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        (
+            "약국 평일에 몇시에 열어요? 일요일은요?",
+            ["약국 평일에 몇시에 열어요?", "약국 일요일에 몇시에 열어요?"],
+        ),
+        (
+            "월요일 진료 몇시부터예요? 그럼 금요일은요?",
+            ["월요일 진료 몇시부터예요?", "금요일 진료 몇시부터예요?"],
+        ),
+    ],
+)
+def test_the_same_question_of_another_day_is_a_second_step(text: str, steps: list[str]) -> None:
+    assert split_steps(text) == steps
+
+
+@pytest.mark.parametrize("text", ["주차 돼요? 토요일은요?", "이거 얼마에요? 저건요?"])
+def test_another_topic_than_a_day_is_not_swapped_in(text: str) -> None:
+    assert split_steps(text) == [text]
