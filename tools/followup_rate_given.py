@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["converted_at_stated_rate"]
+__all__ = ["converted_at_stated_rate", "rate_changed"]
 
 _TO_DOLLARS = LazyPattern(
     r"\b(?:in|to|into)\s+(?:us\s+)?(?:dollars?|usd|\$)|달러로|달러\s*(?:로는|로|치면|기준)",
@@ -55,3 +55,32 @@ def converted_at_stated_rate(text: str, steps: Sequence[str]) -> tuple[list[str]
         return None
     step = f"그걸 1달러 {figure}원 기준으로 달러로"
     return [*steps, step], f"converted to dollars at the stated rate ({figure} won)"
+
+
+# "what if the rate goes up to 1,450?", "환율이 1,450원으로 오르면?": the exchange rate the
+# previous question stated changes; nothing else does.
+_RATE_CHANGE = LazyPattern(
+    r"\b(?:exchange\s+)?rate\s+(?:goes|went|is|was|becomes|rises|rose|drops|dropped|falls|fell)"
+    r"(?:\s+(?:up|down))?\s+to\s+(?P<en>\d[\d,]*(?:\.\d+)?)\s*(?:won|krw|원)?\s*[?.!]*\s*$"
+    r"|환율(?:이|은|는)?\s*(?P<ko>\d[\d,]*(?:\.\d+)?)\s*원(?:으로|이)?\s*"
+    r"(?:오르면|올라가면|내리면|떨어지면|되면|이면|면)\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def rate_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``what if the rate goes up to 1,450?``: the previous steps at the new rate, or None
+    when they state no rate (or more than one)."""
+    change = _RATE_CHANGE.search(text)
+    if change is None:
+        return None
+    new = change["en"] or change["ko"]
+    stated = [(i, m) for i, step in enumerate(steps) for m in _RATE.finditer(step)]
+    if len(stated) != 1:
+        return None
+    index, match = stated[0]
+    group = next(g for g in ("en", "ko", "named") if match[g])
+    step = steps[index]
+    replaced = step[: match.start(group)] + new + step[match.end(group) :]
+    changed = [*steps[:index], replaced, *steps[index + 1 :]]
+    return changed, f"exchange rate {match[group]} → {new} won"

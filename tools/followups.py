@@ -39,7 +39,7 @@ from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
-from tools.followup_rate_given import converted_at_stated_rate
+from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rates import ASSUMING_KO, fewer_people
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
@@ -86,6 +86,7 @@ __all__ = [
 CHANGES = (
     # Before any rule reading a figure as a new amount: here it is the exchange rate.
     converted_at_stated_rate,
+    rate_changed,
     corrected_figure,
     days_a_week_changed,
     figure_of_the_same_verb,
