@@ -33,6 +33,7 @@ from tools.followup_changes import (
     round_to_unit,
     same_change_again,
 )
+from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
 from tools.followup_dates import answer_from_date, is_date_follow_up
 from tools.followup_edits import ASSUMING, EDITS, SPELLED_NUMBERS, TARGET_RE
@@ -87,6 +88,7 @@ CHANGES = (
     # Before any rule reading a figure as a new amount: here it is the exchange rate.
     converted_at_stated_rate,
     rate_changed,
+    moved_span_end,
     corrected_figure,
     days_a_week_changed,
     figure_of_the_same_verb,
