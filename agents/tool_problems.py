@@ -82,9 +82,10 @@ _SERVER_USED = re.compile(
     re.IGNORECASE,
 )
 # "summarize notes.md" beside a server named "notes" names a file, not a tool.
-_FILE_EXTENSIONS = frozenset(
-    "md txt pdf csv json yaml yml toml html htm py js ts log docx xlsx pptx png jpg".split()
-)
+_FILE_EXTENSIONS = frozenset([
+    "md", "txt", "pdf", "csv", "json", "yaml", "yml", "toml", "html", "htm",
+    "py", "js", "ts", "log", "docx", "xlsx", "pptx", "png", "jpg",
+])  # fmt: skip
 _TOOLS_HINT = "Run `switchyard mcp tools` to see the tools that can run."
 _STATUS_HINT = "`switchyard mcp status` shows why a server is down."
 
