@@ -22,7 +22,8 @@ from typing import Any
 
 from agents.mcp.types import McpToolInfo
 from agents.mcp_dispatch import McpDispatch
-from agents.tool_problems import ToolStatusSource, named_tool, own_tool_named
+from agents.tool_named_by_tools import named_by_tool_lists
+from agents.tool_problems import NamedTool, ToolStatusSource, named_tool, own_tool_named
 from agents.tool_request_words import DO_IT, HOW_TO
 from tools.korean_numbers import normalize_numerals
 
@@ -85,6 +86,11 @@ def prose_tool_call(text: str, source: object | None) -> McpDispatch | None:
         return None
     running = [s.name for s in source.status() if s.state == "running"]
     named = named_tool(text, running)
+    if named is None:
+        # "pol look으로 'inbox' 확인해줘": the server bare, then one of its own tools.
+        listed = named_by_tool_lists(text, source.list_tools())
+        if listed is not None and listed.server in running:
+            named = NamedTool(listed.server, listed.name, False)
     if named is None or named.explicit:
         return None
     tools = [i for i in source.list_tools() if i.server == named.server]

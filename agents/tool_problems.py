@@ -21,6 +21,7 @@ from typing import Literal, Protocol, runtime_checkable
 
 from agents.mcp.types import McpToolInfo, ServerStatus
 from agents.policy import ROLE_PERMISSIONS, ROLE_RANK, Role
+from agents.tool_named_by_tools import named_by_tool_lists
 from agents.tool_request_words import (
     DO_IT,
     HOW_TO,
@@ -81,29 +82,10 @@ _SERVER_USED = re.compile(
     re.IGNORECASE,
 )
 # "summarize notes.md" beside a server named "notes" names a file, not a tool.
-_FILE_EXTENSIONS = frozenset(
-    [
-        "md",
-        "txt",
-        "pdf",
-        "csv",
-        "json",
-        "yaml",
-        "yml",
-        "toml",
-        "html",
-        "htm",
-        "py",
-        "js",
-        "ts",
-        "log",
-        "docx",
-        "xlsx",
-        "pptx",
-        "png",
-        "jpg",
-    ]
-)
+_FILE_EXTENSIONS = frozenset([
+    "md", "txt", "pdf", "csv", "json", "yaml", "yml", "toml", "html", "htm",
+    "py", "js", "ts", "log", "docx", "xlsx", "pptx", "png", "jpg",
+])  # fmt: skip
 _TOOLS_HINT = "Run `switchyard mcp tools` to see the tools that can run."
 _STATUS_HINT = "`switchyard mcp status` shows why a server is down."
 
@@ -186,6 +168,15 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
             if match["server"] in servers:
                 return NamedTool(match["server"], "", False)
     return None
+
+
+def _named_by_tool_lists(text: str, source: object | None) -> NamedTool | None:
+    """ "pol look으로 …", "run export_report on tasks": a tool recognised only by the
+    servers' own tool lists (see :mod:`agents.tool_named_by_tools`)."""
+    if not isinstance(source, ToolStatusSource):
+        return None
+    info = named_by_tool_lists(text, source.list_tools())
+    return None if info is None else NamedTool(info.server, info.name, False)
 
 
 def _well_known_action(text: str, statuses: list[ServerStatus]) -> NamedTool | None:
@@ -272,6 +263,7 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
     statuses = source.status() if isinstance(source, ToolStatusSource) else []
     named = (
         named_tool(text, [s.name for s in statuses])
+        or _named_by_tool_lists(text, source)
         or _well_known_action(text, statuses)
         or _unconfigured_server_named(text, statuses)
     )

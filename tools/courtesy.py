@@ -5,7 +5,9 @@
 the message to be the request, and read none of these, though each holds one they
 answer. A courtesy word at either end, a greeting and a self-introduction before the
 request, and the chat ending "임" after a question word ("요일임" for "요일이야") are
-left out before they read it; words inside the request are left as they are.
+left out before they read it; a figure given as a premise with "인데" reads as "이면",
+and who was born is left out before a birth date. Other words inside the request are
+left as they are.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ _INTRODUCTION = re.compile(
     r"|^\s*(?:i'?m|i\s+am|this\s+is)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[,.!]\s*",
     re.IGNORECASE,
 )
+# "키 162cm인데 몇 피트야", "1962년 3월 5일생인데 …에 만 몇살이야": a figure stated as the
+# premise with "인데" ("given that …") reads as the "이면" the readers know.
+_PREMISE_INDE = re.compile(r"(?<=[0-9A-Za-z%°]|생)\s?인데(?=[\s,])")
+# "우리 엄마 송미경씨 1962년 3월 5일생이면": who was born, before the birth date.
+_WHO_WAS_BORN = re.compile(r"^\s*(?:[가-힣]+\s+){1,3}(?=(?:19|20)\d{2}\s*년[^?？]{0,20}생)")
 # "무슨 요일임", "며칠임?": chat's "임" for "이야" after a question word.
 _CHAT_IM = re.compile(r"(요일|며칠|얼마|몇\s*[가-힣]{0,2}|언제)임(?=\s*[?？]?\s*$)")
 
@@ -40,4 +47,5 @@ def without_courtesy(text: str) -> str:
         trimmed += "?"
     trimmed = _INTRODUCTION.sub("", _GREETING.sub("", trimmed), count=1)
     trimmed = _CHAT_IM.sub(r"\1이야", trimmed)
+    trimmed = _WHO_WAS_BORN.sub("", _PREMISE_INDE.sub("이면", trimmed), count=1)
     return trimmed if trimmed.strip() else text

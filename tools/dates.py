@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 from core.errors import ToolInputError
 from tools.dates_clock import clock_after_span
 from tools.dates_clock_span import span_between_clocks
+from tools.dates_clock_span_en import span_between_clocks_en
+from tools.dates_ordinal import nth_weekday_of_month
 from tools.dates_spoken import restate_date_question
 from tools.dates_zones import clock_in_other_zone
 
@@ -276,9 +278,12 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     told = _age(s, base, now, lang)
     if told is not None:
         return told
-    moved = clock_after_span(s, lang) or span_between_clocks(s)
+    moved = clock_after_span(s, lang) or span_between_clocks(s) or span_between_clocks_en(s)
     if moved is not None:
         return DateAnswer("date", moved[0], moved[1])
+    nth = nth_weekday_of_month(s)
+    if nth is not None:
+        return DateAnswer("date", format_date(nth, lang), nth.isoformat(), date=nth)
     converted = clock_in_other_zone(text, base)
     if converted is not None:
         return DateAnswer("date", converted[0], converted[1])

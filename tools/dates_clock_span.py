@@ -12,8 +12,12 @@ import re
 __all__ = ["span_between_clocks"]
 
 _PART = r"오전|오후|밤|저녁|새벽|아침|낮"
+# "어제 밤 11시 반에 자서 오늘 아침 7시 15분에": the day named before a time only says
+# which night it is; the span is still to the next such clock time.
+_DAY_WORD = r"(?:(?:어제|오늘|내일|그날|다음\s*날|담날)\s*)?"
 _AT = (
-    r"(?P<{p}ampm>"
+    _DAY_WORD
+    + r"(?P<{p}ampm>"
     + _PART
     + r")?\s*(?P<{p}h>\d{{1,2}})\s*시\s*(?:(?P<{p}m>\d{{1,2}})\s*분|(?P<{p}half>반))?"
 )
@@ -36,6 +40,8 @@ def _minutes(match: re.Match[str], p: str, *, day_clock: bool = False) -> int | 
     # 밤/저녁 after six are p.m. ("밤 11시" is 23:00); 새벽/아침/오전 are a.m. as written.
     if hour < 12 and (part in ("오후", "낮") or (part in ("밤", "저녁") and hour >= 6)):
         hour += 12
+    if hour == 12 and part in ("밤", "새벽", "오전"):
+        hour = 0  # "밤 12시" is midnight, not noon
     if hour > 23 or minute > 59:
         return None
     return hour * 60 + minute

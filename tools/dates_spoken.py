@@ -107,6 +107,23 @@ def _holiday(s: str, base: date) -> str:
     # "christmas 2027", "new year's day 2028": the year said right after the holiday is its
     # own year (left in place it was read twice, "december 25, 2027 2027", and declined;
     # new year's took year + 1 of it).
+    # The eves are the day before: "christmas eve 2027" is 24 December, "new year's eve" 31
+    # December of the year it ends (read as the 25th, they were a day off).
+    s = re.sub(
+        r"(?:christmas|x-?mas)\s+eve,?\s+(?:of\s+)?(?P<y>\d{4})\b",
+        lambda m: f"december 24, {m['y']}",
+        s,
+    )
+    s = re.sub(r"(?:christmas|x-?mas)\s+eve", f"december 24, {christmas_year}", s)
+    s = re.sub(
+        r"new\s+year'?s\s+eve,?\s+(?:of\s+)?(?P<y>\d{4})\b", lambda m: f"december 31, {m['y']}", s
+    )
+    s = re.sub(r"new\s+year'?s\s+eve", f"december 31, {year}", s)
+    s = re.sub(
+        r"(?:(?P<y>\d{4})\s*년\s*(?:의\s*)?)?(?:크리스마스|성탄절)\s*이브",
+        lambda m: f"{m['y'] or christmas_year}년 12월 24일",
+        s,
+    )
     s = re.sub(
         r"(?:christmas|x-?mas)(?:\s+day)?,?\s+(?:of\s+)?(?P<y>\d{4})\b",
         lambda m: f"december 25, {m['y']}",

@@ -34,11 +34,14 @@ from tools.followup_changes import (
     round_to_unit,
     same_change_again,
 )
+from tools.followup_clock_span import moved_span_end
+from tools.followup_correction import corrected_figure
 from tools.followup_dates import answer_from_date, is_date_follow_up
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
+from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rates import ASSUMING_KO, fewer_people, ordinal_sharer_joins
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
@@ -83,6 +86,11 @@ __all__ = [
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    # Before any rule reading a figure as a new amount: here it is the exchange rate.
+    converted_at_stated_rate,
+    rate_changed,
+    moved_span_end,
+    corrected_figure,
     days_a_week_changed,
     figure_of_the_same_verb,
     named_figure_to_level,

@@ -39,6 +39,34 @@ _GO_COMMA = LazyPattern(
     r"|(?<=[가-힣][한은된난운쓴본])\s+(?:다음|후|뒤)에?\s*,?\s+"
 )
 _NUMBERED = LazyPattern(r"^\s*(?:\d+[.)]|[-*•]|[①-⑳])\s+")
+# "how long does the X take and how long is the Y": two questions of the same kind joined
+# by "and", the second repeating the first one's question words. Only the same words:
+# "Who wrote Hamlet, and what is it about?" asks one thing about one subject.
+_PARALLEL_QUESTIONS = LazyPattern(
+    r"^(?P<first>(?P<ask>how\s+(?:long|much|many|far|often)|what\s+time|what|where|when|which"
+    r"|who)\b.+?)\s*,?\s+and\s+(?P<second>(?P=ask)\b.+)$",
+    re.IGNORECASE,
+)
+
+# "평일 몇시까지 해요? 토요일은요?": a question about one day, then another day asked the
+# same way ("X은요?"). The second is the first with the day swapped: "토요일 몇시까지
+# 해요?". Only a day for a day: "주차 돼요? 토요일은요?" asks about parking on Saturday,
+# which swapping a word would lose.
+_DAY = r"(?:평일|주말|공휴일|[월화수목금토일]요일|토욜|일욜|오늘|내일|모레)"
+_SAME_QUESTION_OF = LazyPattern(
+    r"^(?P<first>[^?？]*?(?P<day>" + _DAY + r")[^?？]*[?？])\s*(?:그럼\s*|그리고\s*)?"
+    r"(?P<other>" + _DAY + r")(?:은|는)요?\s*[?？]\s*$"
+)
+
+
+def _same_question_of_another_day(text: str) -> list[str] | None:
+    match = _SAME_QUESTION_OF.match(text)
+    if match is None:
+        return None
+    first = match["first"].strip()
+    at = match.start("day") - match.start("first")
+    second = first[:at] + match["other"] + first[at + len(match["day"]) :]
+    return [first, second.strip()]
 
 
 def _clean(step: str) -> str:
@@ -64,6 +92,12 @@ def split_steps(text: str) -> list[str]:
     lines = [ln for ln in s.splitlines() if ln.strip()]
     if len(lines) >= 2 and sum(bool(_NUMBERED.match(ln)) for ln in lines) >= 2:
         return [_clean(_NUMBERED.sub("", ln)) for ln in lines if _clean(_NUMBERED.sub("", ln))]
+    borrowed = _same_question_of_another_day(s)
+    if borrowed is not None:
+        return borrowed
+    parallel = _PARALLEL_QUESTIONS.match(s)
+    if parallel is not None:
+        return [_clean(parallel["first"]), _clean(parallel["second"])]
     parts: list[str] = []
     for piece in _CONNECTORS.split(s):
         for sub in _GO_COMMA.split(piece):

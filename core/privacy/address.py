@@ -1,4 +1,5 @@
-"""Street addresses: Korean road-name (도로명) and lot (지번) forms, US/UK street lines."""
+"""Street addresses: Korean road-name (도로명) and lot (지번) forms, US/UK street lines,
+and Korean road names written in Latin letters ("221 Gangnam-daero", "Teheran-ro 152")."""
 
 from __future__ import annotations
 
@@ -73,6 +74,33 @@ _EN_ADDRESS_RE = LazyPattern(
     r"(?:[ \t]+[0-9]{5}(?:-[0-9]{4})?)?)?"
 )
 
+# A Korean road name romanised: a capitalised name joined by a hyphen to daero/ro/gil
+# (the official English form), optionally a numbered side street ("Nonhyeon-ro 28-gil").
+_ROMAN_ROAD = (
+    r"[A-Z][a-z]+(?:-[a-z]+)?-(?:[Dd]aero|[Rr]o|[Gg]il)\b"
+    r"(?:[ \t]*[0-9]{1,3}(?:beon)?-?[Gg]il\b)?"
+)
+_ROMAN_UNIT = (
+    r"(?:,?[ \t]*(?i:apt|apartment|suite|ste|unit|room|rm|#)\.?[ \t]*"
+    r"[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*)?"
+)
+_ROMAN_NUMBER = r"[0-9]{1,5}(?:-[0-9]{1,4})?"
+# "221 Gangnam-daero apt 1203" (English order) or "Teheran-ro 152" (Korean order). A
+# road name alone ("the Gangnam-daero office") is a place, not someone's address.
+_ROMAN_ADDRESS_RE = LazyPattern(
+    r"(?<![A-Za-z0-9.,-])(?:"
+    + _ROMAN_NUMBER
+    + r"[ \t]+"
+    + _ROMAN_ROAD
+    + r"|"
+    + _ROMAN_ROAD
+    + r"[ \t]+"
+    + _ROMAN_NUMBER
+    + r"(?![0-9]|[ \t]*(?:km|m|min|won|%)\b))"
+    + _ROMAN_UNIT
+)
+_ROMAN_PREFILTER = LazyPattern(r"-(?:[Dd]aero|[Rr]o|[Gg]il)\b")
+
 
 def detect_address(text: str) -> Iterator[Hit]:
     """Korean road/lot addresses with an administrative unit, and English street lines."""
@@ -94,4 +122,7 @@ def detect_address(text: str) -> Iterator[Hit]:
             yield Hit("address", m.start(), m.end(), 0.85, False)
     if _EN_PREFILTER.search(text) is not None:
         for m in _EN_ADDRESS_RE.finditer(text):
+            yield Hit("address", m.start(), m.end(), 0.8, False)
+    if _ROMAN_PREFILTER.search(text) is not None:
+        for m in _ROMAN_ADDRESS_RE.finditer(text):
             yield Hit("address", m.start(), m.end(), 0.8, False)

@@ -15,7 +15,9 @@ from core.lazy_regex import LazyPattern
 from core.privacy.name_list import is_family_name, is_given_name, is_name_pair
 from core.privacy.names import (
     CAPITALISED_WORD,
+    COMPOUND_SURNAMES,
     KOREAN_NAME_PATTERN,
+    KOREAN_SURNAMES,
     is_english_non_name,
     plausible_korean_name,
 )
@@ -34,6 +36,17 @@ _KO_AFTER_NAME = (
 _KO_NAME_IS_RE = LazyPattern(
     r"(?:(?:제|내|저의|나의|본인|우리[ \t]?아이|아이)[ \t]*|^[ \t]*)(?:이름|성함|성명)"
     r"(?:(?P<particle>은|는|이)[ \t]*|[ \t]+)" + KOREAN_NAME_PATTERN + _KO_AFTER_NAME
+)
+# "내 성은 최씨야", "제 성은 김이에요": a surname given on its own, the first half of a name
+# split across turns (the given name follows in the next message). The label names the
+# writer's own surname, so one listed surname syllable (or a compound one) is enough.
+_KO_SURNAME_IS_RE = LazyPattern(
+    r"(?:(?:제|내|저의|나의|본인)[ \t]*|^[ \t]*)성(?:은|이)[ \t]*(?P<name>"
+    + "|".join(COMPOUND_SURNAMES)
+    + "|["
+    + "".join(KOREAN_SURNAMES)
+    + r"])(?:씨|가)?(?=입니다|이에요|예요|(?<!이)에요|이고|(?<!이)고|이야|(?<!이)야|인데|이요|요"
+    r"|[ \t.,!?~ㅋㅎ]|$)"
 )
 # "저는 김민수입니다 / 인데요": "저는 학생입니다" has the same shape, so the
 # given name must use common given-name syllables.
@@ -108,6 +121,10 @@ def detect_korean_introductions(text: str) -> Iterator[Hit]:
                 m.group("name"), strong=strong
             ):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.9, False)
+    if "성" in text:
+        for m in _KO_SURNAME_IS_RE.finditer(text):
+            if _free_before(text, m.start()):
+                yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
     if not any(key in text for key in _KO_LEAD_KEYS):
         return
     for m in _KO_I_AM_RE.finditer(text):

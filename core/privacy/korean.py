@@ -157,15 +157,42 @@ _ACCOUNT_HINT = LazyPattern(
 )
 
 
+# A bank's short name right before the number ("신한 110-123-456789"): people name the
+# bank, not the word 은행. Only adjacent, since 우리/하나/국민 are everyday words too.
+_BANK_SHORT_NAME_BEFORE = LazyPattern(
+    r"(?:신한|국민|우리|하나|기업|토스|케이뱅크|카뱅|SC제일|제일|씨티|수협|산업|부산|대구|경남"
+    r"|광주|전북|제주|KB|NH|IBK)[ \t:]{0,2}\Z"
+)
+# The verb after the number says what it is ("110-123-456789 로 입금 부탁드려요").
+_ACCOUNT_USE_AFTER = LazyPattern(
+    r"[ \t]*(?:으로|로|에|에서|으로요|로요)?[ \t]*(?:입금|송금|이체|계좌)"
+)
+_BANK_HINT = LazyPattern(
+    r"신한|국민|우리|하나|기업|토스|케이뱅크|카뱅|제일|씨티|수협|산업|부산|대구|경남|광주|전북|제주"
+    r"|KB|NH|IBK"
+)
+
+
+def _named_by_bank_or_use(text: str, start: int, end: int) -> bool:
+    """Whether a bank's short name opens the number or a transfer verb follows it."""
+    if _BANK_SHORT_NAME_BEFORE.search(text, max(0, start - 8), start) is not None:
+        return True
+    return _ACCOUNT_USE_AFTER.match(text, end) is not None
+
+
 def detect_bank_account(text: str) -> Iterator[Hit]:
-    """Bank account numbers: 10-14 digits (usually hyphenated) after an account word."""
-    if _ACCOUNT_HINT.search(text) is None:
+    """Bank account numbers: 10-14 digits (usually hyphenated) after an account word,
+    right after a bank's short name, or followed by a transfer verb."""
+    if _ACCOUNT_HINT.search(text) is None and _BANK_HINT.search(text) is None:
         return
     for m in _ACCOUNT_NUM_RE.finditer(text):
         if _DATE_PREFIX_RE.match(m.group(0)):
             continue
         label = label_before(text, m.start(), _ACCOUNT_LABELS, 28)
-        if label is None or label.group("pos") is None:
+        named = label is not None and label.group("pos") is not None
+        if label is not None and label.group("neg") is not None:
+            continue
+        if not named and not _named_by_bank_or_use(text, m.start(), m.end()):
             continue
         end = _account_end(m.group(0))
         if end:

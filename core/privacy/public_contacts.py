@@ -40,7 +40,9 @@ def _text_key(value: str) -> str:
 
 def _word_parts(value: str) -> set[str]:
     """Every run of whole words of ``value``, as keys: "가상구 예시로 12", never "예시로 1"."""
-    words = [_text_key(w) for w in _SPACE.split(unicodedata.normalize("NFKC", value)) if w]
+    # A comma closing a word ("12 Yesi-ro, Gasang-gu") separates parts; it is not one.
+    split = _SPACE.split(unicodedata.normalize("NFKC", value))
+    words = [_text_key(w.rstrip(",;")) for w in split if w.rstrip(",;")]
     return {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
 
 

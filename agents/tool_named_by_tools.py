@@ -1,0 +1,70 @@
+"""A tool named in a sentence that only the servers' own tool lists can recognise.
+
+:func:`agents.tool_problems.named_tool` reads forms that mark a server as one ("calc
+서버", "calc.add", "use calc"). People also write the server bare before one of its
+tools ("pol look으로 'inbox' 확인해줘") or name only the tool's identifier ("run
+export_report on tasks"). Both read like ordinary words ("time zone으로", "run the
+report"), so they count only when the word after the server is one of that server's
+own tools, or the identifier is a tool's exact snake_case name: then the request goes
+to the same tracks as any named tool (called when code can fill it in, or told why it
+cannot run), never to a model that may describe an outcome it did not produce.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.mcp.types import McpToolInfo
+from agents.tool_request_words import DO_IT
+
+__all__ = ["named_by_tool_lists"]
+
+# "pol look으로", "calc add 써서", "calc add tool": a word, then the next word marked as the
+# thing used by a particle, "써서"/"써" or "tool".
+_SERVER_THEN_TOOL = re.compile(
+    r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)"
+    r"(?=\s*(?:tool\b|도구|툴|으로|로|를|을|써서|써|사용해))",
+    re.IGNORECASE,
+)
+# A tool's identifier as a word: "export_report", "get-current-time" (a plain word such
+# as "add" or "echo" is too common to name a tool without its server).
+_IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+(?![\w])")
+
+
+def _server_then_tool(text: str, tools: list[McpToolInfo]) -> McpToolInfo | None:
+    own = {(i.server.casefold(), i.name.casefold()): i for i in tools}
+    for match in _SERVER_THEN_TOOL.finditer(text):
+        info = own.get((match["server"].casefold(), match["tool"].casefold()))
+        if info is not None:
+            return info
+    return None
+
+
+def _identifier(text: str, tools: list[McpToolInfo]) -> McpToolInfo | None:
+    words = {m.group(0).casefold() for m in _IDENTIFIER.finditer(text)}
+    holders = [i for i in tools if i.name.casefold() in words]
+    if not holders:
+        return None
+    if len({i.server for i in holders}) > 1:
+        # The same tool on several servers: only a server named as a word decides.
+        named = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9_-]*", text)}
+        holders = [i for i in holders if i.server.casefold() in named]
+        if len({i.server for i in holders}) != 1:
+            return None
+    return holders[0]
+
+
+def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | None:
+    """The tool an instruction names by a server's own tool list, if any.
+
+    Args:
+        text: One step of a request.
+        tools: The configured servers' tools (task-only and disabled ones included).
+
+    Returns:
+        The tool, for ``server tool`` written bare where the tool is that server's, or a
+        tool's exact identifier, in an instruction; else ``None``.
+    """
+    if not DO_IT.search(text):
+        return None
+    return _server_then_tool(text, tools) or _identifier(text, tools)

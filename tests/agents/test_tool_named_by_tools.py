@@ -1,0 +1,70 @@
+"""A tool named in a sentence by the servers' own tool lists (the server bare before one
+of its tools, or only the tool's identifier). The "crate" and "bin" servers are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.mcp.types import McpToolInfo, ServerStatus
+from agents.mcp_prose_calls import prose_tool_call
+from agents.tool_named_by_tools import named_by_tool_lists
+from agents.tool_problems import tool_problem
+
+_TEXT = {"type": "object", "properties": {"word": {"type": "string"}}, "required": ["word"]}
+
+
+class _Crates:
+    def status(self) -> list[ServerStatus]:
+        return [ServerStatus("crate", "running", tools=3), ServerStatus("bin", "running", tools=2)]
+
+    def list_tools(self) -> list[McpToolInfo]:
+        return [
+            McpToolInfo("crate", "peek", "Look inside.", _TEXT, permission="read_only"),
+            McpToolInfo(
+                "crate",
+                "bulk_export",
+                "Export everything (a task).",
+                {},
+                task_only=True,
+                enabled=False,
+                permission="read_only",
+            ),
+            McpToolInfo("bin", "empty_all", "Empty.", {}, permission="read_only"),
+            McpToolInfo("crate", "empty_all", "Empty.", {}, permission="read_only"),
+        ]
+
+    def known_tools(self) -> list[tuple[str, str, bool]]:
+        return [(t.server, t.name, t.enabled) for t in self.list_tools()]
+
+
+def test_a_bare_server_then_its_tool_is_called_with_the_quoted_text() -> None:
+    call = prose_tool_call("crate peek으로 '창고 B' 열어봐줘", _Crates())
+    assert call is not None and (call.server, call.tool, call.args) == (
+        "crate",
+        "peek",
+        {"word": "창고 B"},
+    )
+
+
+def test_a_task_only_tool_named_by_its_identifier_is_told_why_it_cannot_run() -> None:
+    problem = tool_problem("run bulk_export on crate for last week pls", _Crates())
+    assert problem is not None and problem.kind == "task_only"
+    assert (problem.server, problem.tool) == ("crate", "bulk_export")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "crate lid로 닫아줘",  # "lid" is not one of crate's tools
+        "peek으로 '창고' 열어줘",  # a tool's plain word without its server
+        "run empty_all now",  # the same identifier on two servers, none named
+        "what does crate peek do?",  # a question, not an instruction
+    ],
+)
+def test_words_the_tool_lists_do_not_name_name_no_tool(text: str) -> None:
+    assert named_by_tool_lists(text, _Crates().list_tools()) is None
+
+
+def test_a_shared_identifier_goes_to_the_server_named_beside_it() -> None:
+    info = named_by_tool_lists("run empty_all on bin pls", _Crates().list_tools())
+    assert info is not None and info.server == "bin"

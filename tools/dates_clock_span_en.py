@@ -1,0 +1,79 @@
+"""The time between two clock times said with am/pm, in English, less a stated break.
+
+"night shift from 10pm to 6:30am, how long is that", "i worked 9:30am to 6:45pm with a
+1 hour lunch, how many hours": the second time is the next one after the first (so a
+night shift wraps around midnight), and a lunch or break said with its length is not
+worked time. Both times must carry am/pm: "from 9 to 5" could be either.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["span_between_clocks_en"]
+
+_CLOCK = r"(?P<{p}h>\d{{1,2}})(?::(?P<{p}m>\d{{2}}))?\s*(?P<{p}ampm>a\.?m\.?|p\.?m\.?)(?![a-z])"
+_SPAN = re.compile(
+    r"(?<![\d:])" + _CLOCK.format(p="a") + r"\s*(?:to|till|until|-|–)\s*" + _CLOCK.format(p="b")
+)
+# The question asks the length, not something else ("how long is the drive there").
+_ASKS_LENGTH = re.compile(
+    r"how\s+many\s+hours|how\s+long(?:\s+(?:is|was))?(?:\s+(?:that|it|this|the\s+shift))?"
+    r"\s*[?.!]*\s*$"
+)
+_BREAK = re.compile(
+    r"with\s+(?:a|an)?\s*(?P<n>\d+(?:\.\d+)?|one|half\s+an?)\s*[- ]?\s*"
+    r"(?P<unit>hours?|hrs?|h|minutes?|mins?)\s+(?:lunch|break)"
+    r"|with\s+(?:a|an)\s+(?:lunch|break)\s+of\s+(?P<n2>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit2>hours?|hrs?|h|minutes?|mins?)"
+)
+
+
+def _minutes(match: re.Match[str], p: str) -> int | None:
+    hour, minute = int(match[f"{p}h"]), int(match[f"{p}m"] or 0)
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    pm = match[f"{p}ampm"].startswith("p")
+    return (hour % 12 + (12 if pm else 0)) * 60 + minute
+
+
+def _break_minutes(s: str) -> int | None:
+    """The stated break in minutes (0 when none is said, None when it cannot be read)."""
+    match = _BREAK.search(s)
+    if match is None:
+        return 0
+    amount = match["n"] or match["n2"]
+    unit = match["unit"] or match["unit2"]
+    value = 1.0 if amount == "one" else 0.5 if amount.startswith("half") else float(amount)
+    minutes = value * 60 if unit.startswith("h") else value
+    return round(minutes) if minutes == round(minutes) else None
+
+
+def _hours_text(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    words = f"{hours} hours {rest} minutes" if rest else f"{hours} hours"
+    return f"{words} ({minutes / 60:g} h)"
+
+
+def span_between_clocks_en(s: str) -> tuple[str, str] | None:
+    """The hours and minutes from one am/pm time to the next, less a stated break.
+
+    Args:
+        s: The question, already normalised (NFKC, lower case).
+
+    Returns:
+        (answer, how) or ``None`` when the text is not such a question.
+    """
+    match = _SPAN.search(s)
+    if match is None or _ASKS_LENGTH.search(s) is None:
+        return None
+    start, end = _minutes(match, "a"), _minutes(match, "b")
+    pause = _break_minutes(s)
+    if start is None or end is None or pause is None:
+        return None
+    span = (end - start) % (24 * 60) - pause
+    if span <= 0:
+        return None
+    how = f"{start // 60:02d}:{start % 60:02d} → {end // 60:02d}:{end % 60:02d}"
+    how += f" less {pause} min = {span} min" if pause else f" = {span} min"
+    return _hours_text(span), how

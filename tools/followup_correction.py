@@ -1,0 +1,73 @@
+"""A correction of a figure the previous question stated: "아 잘못 말했다 5명이 아니라 6명",
+"sorry, not 4 nights but 5", "i meant 6 people not 5".
+
+The user fixes what they said, so the previous question is asked again with the one
+figure replaced. Only a figure the previous question holds, with the same unit, is
+replaced: a correction of something else ("월요일이 아니라 화요일") is no arithmetic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+
+__all__ = ["corrected_figure"]
+
+_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+_UNIT = r"[가-힣A-Za-z%]{0,6}?"
+_KO = LazyPattern(
+    rf"(?P<old>{_FIGURE})\s*(?P<old_unit>{_UNIT})\s*(?:이|가)?\s*아니(?:라|고)\s*,?\s*"
+    rf"(?P<new>{_FIGURE})\s*(?P<new_unit>{_UNIT})(?:이야|야|이에요|예요|에요|입니다|요|임)?"
+    r"\s*[.!?~ㅋㅎㅠ]*\s*$"
+)
+_EN = LazyPattern(
+    rf"\bnot\s+(?P<old>{_FIGURE})\s*(?P<old_unit>{_UNIT})\s*,?\s*but\s+(?P<new>{_FIGURE})"
+    rf"\s*(?P<new_unit>{_UNIT})\s*[.!?]*\s*$"
+    rf"|\bi\s+meant\s+(?P<new2>{_FIGURE})\s*(?P<new_unit2>{_UNIT})\s*,?\s*not\s+"
+    rf"(?P<old2>{_FIGURE})\s*(?P<old_unit2>{_UNIT})\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def corrected_figure(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The previous steps with the corrected figure replaced, or None.
+
+    Args:
+        text: The correcting turn.
+        steps: The previous turn's step texts.
+    """
+    if not steps:
+        return None
+    match = _KO.search(text) or _EN.search(text)
+    if match is None:
+        return None
+    groups = match.groupdict()
+    old, new = groups["old"] or groups["old2"], groups["new"] or groups["new2"]
+    old_unit = (groups["old_unit"] or groups["old_unit2"] or "").strip()
+    new_unit = (groups["new_unit"] or groups["new_unit2"] or "").strip()
+    if new_unit and old_unit and new_unit.lower() != old_unit.lower():
+        return None
+    unit = old_unit or new_unit
+    # The old figure as the previous question wrote it, with the unit right after it.
+    stated = re.compile(rf"(?<![\d.,])({_FIGURE})(\s*){re.escape(unit)}", re.IGNORECASE)
+    replaced: list[str] = []
+    found = 0
+    for step in steps:
+
+        def swap(m: re.Match[str]) -> str:
+            nonlocal found
+            if _number(m.group(1)) != _number(old):
+                return m.group(0)
+            found += 1
+            return f"{new}{m.group(2)}{m.group(0)[len(m.group(1)) + len(m.group(2)) :]}"
+
+        replaced.append(stated.sub(swap, step))
+    if found != 1:
+        return None  # not stated, or stated twice: which one is meant is a guess
+    return replaced, f"{old}{unit} → {new}{unit} (corrected)"
