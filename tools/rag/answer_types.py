@@ -18,7 +18,7 @@ from tools.rag.event_times import (
     without_one_time_dates,
 )
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
-from tools.rag.prices import asks_amount_of_money, asks_price, states_price
+from tools.rag.prices import PER_UNIT_SUM, asks_amount_of_money, asks_price, states_price
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
 
@@ -104,7 +104,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         # "costs up to 400.00", "a 25.00 recovery fee".
         rf"\b(?:costs?|pays?|paid|charged?|fees?|deposits?|prices?|fines?|fares?)\b"
         rf"(?:\s+(?:of|is|are|at|up to|about|only|an?|\w+ble))*\s+{_SUM}|"
-        rf"{_SUM}\s+(?:\w+\s+)?(?:fees?|charges?|deposits?|fines?)\b",
+        rf"{_SUM}\s+(?:\w+\s+)?(?:fees?|charges?|deposits?|fines?)\b|{PER_UNIT_SUM}",
         re.IGNORECASE,
     ),
     "count": re.compile(

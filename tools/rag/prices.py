@@ -37,6 +37,12 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = r"\d+(?:[.,]\d+)*"
+# A sum with no currency priced per period or unit ("Monthly membership: 18.00 a month",
+# "0.20 per minute"): the per-period wording says it is a price, as "costs" would.
+PER_UNIT_SUM = (
+    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\s+(?:a|an|per|each)\s+"
+    r"(?:year|month|week|day|night|hour|minute|ride|trip|person|visit|session|kwh)s?\b"
+)
 _MONEY = re.compile(
     rf"{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:원|달러|센트|%)|"
     rf"{_NUMBER}\s*(?:won|dollars?|cents?|pence|percent|%)(?![A-Za-z])|[$₩€£]\s*\d|"
@@ -44,7 +50,7 @@ _MONEY = re.compile(
     # A sum written with no currency, named by what it is ("a deposit of 50.00").
     r"\b(?:costs?|pays?|paid|charged?|fees?|deposits?|prices?|fines?|fares?)\b"
     r"(?:\s+(?:of|is|are|at|up to|about|only|an?|\w+ble))*\s+"
-    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\b",
+    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\b|" + PER_UNIT_SUM,
     re.IGNORECASE,
 )
 # A rate taken off a price: "10% 할인", "3% off", "a 5% discount".

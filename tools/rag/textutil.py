@@ -45,6 +45,17 @@ _EN_STOP = frozenset(
         "shall", "may", "might", "must", "also", "as", "many", "much",
     ]
 )  # fmt: skip
+# Contractions typed without the apostrophe ("whats the fee", "dont"): "what's" splits
+# into two stopwords, but "whats" stemmed to "what", a topic term no document holds, so
+# a casual question was declined as "not in the documents: what". Only forms that are no
+# English word of their own (not "its", "ill", "id", "were", "well").
+_EN_CONTRACTIONS = frozenset(
+    [
+        "whats", "hows", "wheres", "whens", "whos", "whys", "thats", "theres", "heres",
+        "im", "ive", "youre", "youve", "theyre", "dont", "doesnt", "didnt", "isnt", "arent",
+        "wasnt", "cant", "couldnt", "wouldnt", "shouldnt", "havent", "hasnt",
+    ]
+)  # fmt: skip
 
 # Abbreviations whose trailing period does not end an English sentence.
 _EN_ABBREV = frozenset(
@@ -158,7 +169,7 @@ def derivational_variants(token: str) -> frozenset[str]:
 def normalize_latin(word: str) -> str | None:
     """Lowercase and stem one Latin token; ``None`` for a stopword."""
     w = unicodedata.normalize("NFKC", word).lower()
-    if w in _EN_STOP:
+    if w in _EN_STOP or w in _EN_CONTRACTIONS:
         return None
     return _stem(w)
 
