@@ -30,6 +30,7 @@ from tools.rag.question import QuestionAnalysis, has_answer_type
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.storage import ChunkRow
 from tools.rag.textutil import english_tokens, language_of
+from tools.rag.time_units import states_asked_scale
 from tools.rag.translated_query import drops_a_held_word, translated_question
 
 # A language needs this many chunks before its spread means anything.
@@ -264,8 +265,12 @@ def _answer_from(
     ranked = match_sentences(question, [match.passage], store.embedder)
     # A Korean counter (몇 장, 몇 자) names its unit in Korean; a sentence in the other
     # language counts in its own words ("200 pages"), so any number may answer there.
+    # Its scale of time still holds in any language: "몇 분" is not answered by "14 days".
     typed = [
-        m for m in ranked if has_answer_type(m.text, asked.answer_type, recurring=asked.recurring)
+        m
+        for m in ranked
+        if has_answer_type(m.text, asked.answer_type, recurring=asked.recurring)
+        and (asked.answer_type != "duration" or states_asked_scale(m.text, asked.counter))
     ]
     if not typed:
         return None
