@@ -9,6 +9,8 @@ import pytest
 
 from tools.rag.answer import extractive_answer
 from tools.rag.answer_types import has_answer_type
+from tools.rag.count_clauses import count_in_another_clause
+from tools.rag.crosslingual import concept_groups
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
 from tools.rag.time_units import states_asked_scale
@@ -59,3 +61,34 @@ def test_a_duration_is_on_the_scale_its_counter_asks(
 ) -> None:
     assert states_asked_scale(sentence, counter) is held
     assert has_answer_type(sentence, "duration", counter) is (held and counter != "층")
+
+
+def test_a_count_in_a_clause_naming_nothing_asked_counts_something_else() -> None:
+    groups = concept_groups(["자전거", "빌리"])
+    reserved = "1인 2대까지 예약할 수 있고 요금은 없으며, 자전거는 다음 날 받을 수 있습니다."
+    assert count_in_another_clause(reserved, "대", groups, "예약")
+    # The clause that counts names the act asked; "3대까지만" is no clause ending.
+    assert not count_in_another_clause(
+        "방문객도 가입할 수 있으며, 방문객은 한 번에 3대까지만 빌릴 수 있습니다.", "대", groups
+    )
+    assert not count_in_another_clause("회원은 1인 4대까지 빌릴 수 있습니다.", "대", groups)
+
+
+def test_the_count_of_the_act_asked_answers() -> None:
+    fleet = [
+        Passage(
+            chunk_id="b1",
+            source="bikes.md",
+            heading="예약",
+            text="1인 2대까지 예약할 수 있고 요금은 없으며, 자전거는 다음 날 받을 수 있습니다.",
+        ),
+        Passage(
+            chunk_id="b2",
+            source="bikes.md",
+            heading="대여",
+            text="회원은 1인 4대까지 빌릴 수 있습니다.",
+        ),
+    ]
+    answer = extractive_answer("자전거 한 번에 몇 대까지 빌릴 수 있어요?", fleet, max_sentences=1)
+    assert answer.covered
+    assert answer.sentences[0].text == "회원은 1인 4대까지 빌릴 수 있습니다."
