@@ -129,7 +129,8 @@ def other_language_matches(
     own = z[~other]
     own_best = float(own.max()) if own.size and np.isfinite(own.max()) else float("-inf")
     z[~other] = -np.inf
-    order = [int(i) for i in np.argsort(-z) if np.isfinite(z[i])][:n]
+    # A stable sort: equal z-scores keep the collection's chunk order, run after run.
+    order = [int(i) for i in np.argsort(-z, kind="stable") if np.isfinite(z[i])][:n]
     rows = store.chunks(ids[i] for i in order)
     # A chunk of the shared samples collection keeps that collection, so its citation
     # is labelled a sample like any other passage from it.
