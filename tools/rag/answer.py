@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tools.rag.answer_types import asks_about_rule, states_rule
+from tools.rag.count_clauses import count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
@@ -254,6 +255,13 @@ def extractive_answer(
                 # A sum in the item's section that names no item asked about (see
                 # tools.rag.prices.priced_items). Across languages the word bridge is
                 # too thin to demand the item's own word ("first hour", "1시간이 지나면").
+                prev = tokset
+                continue
+            if asked.answer_type == "count" and count_in_another_clause(
+                text, asked.counter, groups, p.heading or ""
+            ):
+                # "1인 5권까지 신청할 수 있고 …, 책이 도착하기까지": the count is of another
+                # act than the one asked, in a clause naming nothing of the question.
                 prev = tokset
                 continue
             own = covered(tokset)

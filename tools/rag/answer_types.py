@@ -19,6 +19,7 @@ from tools.rag.event_times import (
 )
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
 from tools.rag.prices import PER_UNIT_SUM, asks_amount_of_money, asks_price, states_price
+from tools.rag.time_units import states_asked_scale
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
 
@@ -269,6 +270,9 @@ def has_answer_type(
         return counts_noun(sentence, noun)
     if kind == "count" and counter:
         return counts_with(sentence, aliases_of(counter))
+    if kind == "duration" and not states_asked_scale(sentence, counter):
+        # "몇 분까지 탈 수 있어요?" is not answered by "cancelled within 14 days".
+        return False
     if kind in ("person", "place") and _PROPER_NAME.search(sentence):
         return True
     if kind == "amount" and asks_price(question):

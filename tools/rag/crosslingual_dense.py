@@ -30,6 +30,7 @@ from tools.rag.question import QuestionAnalysis, has_answer_type
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.storage import ChunkRow
 from tools.rag.textutil import english_tokens, language_of
+from tools.rag.time_units import states_asked_scale
 from tools.rag.translated_query import drops_a_held_word, translated_question
 
 # A language needs this many chunks before its spread means anything.
@@ -128,7 +129,8 @@ def other_language_matches(
     own = z[~other]
     own_best = float(own.max()) if own.size and np.isfinite(own.max()) else float("-inf")
     z[~other] = -np.inf
-    order = [int(i) for i in np.argsort(-z) if np.isfinite(z[i])][:n]
+    # A stable sort: equal z-scores keep the collection's chunk order, run after run.
+    order = [int(i) for i in np.argsort(-z, kind="stable") if np.isfinite(z[i])][:n]
     rows = store.chunks(ids[i] for i in order)
     # A chunk of the shared samples collection keeps that collection, so its citation
     # is labelled a sample like any other passage from it.
@@ -264,8 +266,12 @@ def _answer_from(
     ranked = match_sentences(question, [match.passage], store.embedder)
     # A Korean counter (몇 장, 몇 자) names its unit in Korean; a sentence in the other
     # language counts in its own words ("200 pages"), so any number may answer there.
+    # Its scale of time still holds in any language: "몇 분" is not answered by "14 days".
     typed = [
-        m for m in ranked if has_answer_type(m.text, asked.answer_type, recurring=asked.recurring)
+        m
+        for m in ranked
+        if has_answer_type(m.text, asked.answer_type, recurring=asked.recurring)
+        and (asked.answer_type != "duration" or states_asked_scale(m.text, asked.counter))
     ]
     if not typed:
         return None

@@ -28,7 +28,10 @@ _ASKS_DEADLINE = re.compile(
 # What states a limit: "due", "within", "by", "until", "까지", "이내".
 _STATES_LIMIT = re.compile(
     r"\bdue\b|\bwithin\b|\bby\b|\buntil\b|\bno later than\b|\bup to\b|\bdeadline\b|"
-    r"\bexpires?\b|까지|이내|안에|내에|기한|마감|납기",
+    r"\bexpires?\b|까지|이내|안에|내에|기한|마감|납기|"
+    # A period one may do it for is the period allowed: "14일 동안 빌릴 수 있습니다",
+    # "Books can be kept for 14 days" (a loan's length answers when it is due back).
+    r"동안[^.?!]*수\s*있|\b(?:can|may)\b[^.?!]*\bfor\s+\d+\s+(?:days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
 # The deadline named as a point a period counts from: "5 days after its due date",

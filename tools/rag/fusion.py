@@ -95,5 +95,10 @@ def fuse(
             scores[cid] = LEXICAL_WEIGHT * lexical_trust / (rrf_k + r)
         for cid, r in den_rank.items():
             scores[cid] = scores.get(cid, 0.0) + dense_weight / (rrf_k + r)
-    ordered = sorted(scores, key=lambda c: (-scores[c], lex_rank.get(c, 10**9)))
+    # Ties fall to the lexical rank, then the dense rank, then the id: never to the order
+    # a dict or a set happened to hold them in, so two runs rank alike.
+    ordered = sorted(
+        scores,
+        key=lambda c: (-scores[c], lex_rank.get(c, 10**9), den_rank.get(c, 10**9), c),
+    )
     return [Fused(c, scores[c], lex_rank.get(c), den_rank.get(c)) for c in ordered]

@@ -185,6 +185,10 @@ _BACK_REFERENCE = re.compile(
 _NEGATIONS = frozenset({"안", "못"})
 
 
+# "Within" after a question word of quantity: 며칠 안에, 몇 시간 이내, 몇 분 내로.
+_WITHIN = frozenset({"안", "이내", "내"})
+
+
 def _place_viewpoint(form: str, tag: str, negated: bool) -> str:
     return "오" if negated and form == "가" and tag == "VV" else form
 
@@ -196,15 +200,20 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
     nouns: list[str] = []
     counter = ""
     after_how_many = False
+    after_question_word = False
     negated = False
     for tok in tokens:
         tag = str(tok.tag).split("-", 1)[0]
         form = str(tok.form).strip()
         form, negated = _place_viewpoint(form, tag, negated), form in _NEGATIONS and tag == "MAG"
-        # The counter after 몇 ("몇 시간", "몇 층") is part of the question word.
-        skip = after_how_many and tag in ("NNG", "NNB")
-        if skip:
+        # The counter after 몇 ("몇 시간", "몇 층") is part of the question word, and so
+        # is "within" after it ("며칠 안에", "몇 분 내로"): no sentence's subject, yet as a
+        # term it ranked "3일 안에 빌려 가지 않으면" above the loan period asked for.
+        within = after_question_word and form in _WITHIN and tag in ("NNG", "NNB")
+        skip = within or (after_how_many and tag in ("NNG", "NNB"))
+        if skip and not within:
             counter = counter or form
+        after_question_word = form == "며칠" or (after_how_many and tag in ("NNG", "NNB"))
         after_how_many = form == "몇"
         if skip or tag not in _CONTENT_TAGS or not form:
             continue
