@@ -169,7 +169,13 @@ def extractive_answer(
     if total <= 0 or not passages:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
 
-    weighted = [(t, g) for t, g, w in zip(asked.terms, groups, weights, strict=True) if w > 0]
+    # Scenery the collection never writes itself is not missed where no sentence names it,
+    # so neither does the vocabulary's same-case check ask for it.
+    weighted = [
+        (t, g)
+        for t, g, w in zip(asked.terms, groups, weights, strict=True)
+        if w > 0 and t not in linked_scenery
+    ]
 
     def covered(tokens: set[str]) -> float:
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)

@@ -51,7 +51,7 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
     (
         "amount",
         r"얼마|비용|가격|요금|금액|복용량|\bhow much\b|\bcost\b|\bprice\b|\bfee\b|"
-        r"\bdose\b|\bdosage\b|\brate\b",
+        r"\bdose\b|\bdosage\b|\brate\b|\b(?:what|which|the)\s+amount\b",
     ),
     ("count", r"몇|\bhow many\b|\bnumber of\b|한도|상한|\blimits?\b|\bmaximum\b|\bcap\b"),
     ("place", r"어디|위치|몇\s*층|\bwhere\b|\bwhich floor\b|\baddress\b|\blocated\b"),

@@ -12,6 +12,7 @@ import math
 import re
 
 from tools.rag.sentence_checks import states_figures
+from tools.rag.thousands import thousands_written_out
 
 NUMBER = r"\d+(?:[.,]\d+)*"
 # A figure, an optional range end ("200~400mg", "13–18세"), the unit right after it and
@@ -118,7 +119,7 @@ def figure_conflict(question: str, sentence: str) -> bool:
         True when some figure-with-unit of the question is not stated by the sentence.
     """
     stated = figures_by_unit(sentence)
-    for unit, asked in figures_by_unit(question).items():
+    for unit, asked in figures_by_unit(thousands_written_out(question)).items():
         ranges = stated.get(unit, [])
         for low, _ in asked:
             if not ranges and low == 1:
@@ -143,6 +144,7 @@ def states_question_figures(question: str, text: str) -> bool:
     Returns:
         True when every figure the question states is in the text.
     """
+    question = thousands_written_out(question)
     if states_figures(question, text):
         return True
     asked = figures_by_unit(question)

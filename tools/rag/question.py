@@ -28,6 +28,7 @@ from tools.rag.answer_types import has_answer_type as has_answer_type
 from tools.rag.cut_words import rejoin_cut_nouns
 from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
+from tools.rag.thousands import thousands_written_out
 
 # Nouns, proper nouns, verb/adjective roots, roots and foreign words carry topic.
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SH"})
@@ -126,6 +127,8 @@ _EN_FUNCTION_WORDS = frozenset(
         # Words naming a bound ask for a number (see the "count" type below), they are
         # not a topic: "the hotel limit" is answered by "up to 120,000 won".
         *("limit", "limits", "maximum", "max", "cap", "ceiling"),
+        # So does the word for a sum: "above what amount ..." is answered by "500,000 won".
+        *("amount", "amounts"),
     }
 )
 # Compared with index tokens, which are stemmed ("outside" -> its stem).
@@ -133,6 +136,8 @@ _EN_FUNCTION_WORDS = _EN_FUNCTION_WORDS | {t for w in _EN_FUNCTION_WORDS for t i
 _SELF_INTRO = re.compile(
     # A greeting before the question is filler, like a name ("Hi, I'm Jenny. ...").
     r"^\s*(?i:hi|hello|hey|good (?:morning|afternoon|evening))\b[,!.]?|"
+    # So is a chat word acknowledging the last reply ("ok and can i claim ...").
+    r"^\s*(?i:ok(?:ay)?|alright|all right)\b[,!.]?|"
     r"^\s*안녕하(?:세요|십니까)[~!.,\s]*|"
     # A negated auxiliary ("haven't", "doesn't") phrases the question; its stem is no topic.
     r"\b[A-Za-z]+n't\b|"
@@ -348,7 +353,7 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
         Content terms in the index's token space (Kiwi morphemes for Korean,
         stemmed lowercase words for English), first occurrence order.
     """
-    asked = _question_part(without_web_addresses(question), referents=True)
+    asked = _question_part(thousands_written_out(without_web_addresses(question)), referents=True)
     counter = ""
     if detect_script(asked) == "en":
         words = _EN_MONEY_BACK.sub(r"\g<verb> paid", _EN_PARTITIVE.sub(" of", asked))

@@ -15,6 +15,9 @@ people around them or the situation, not the thing asked about:
   lemminflect's lexicon, which tags each lemma it knows by part of speech; a word it does
   not know at all (a brand, a name) may be a topic and is kept.
 
+- a purpose naming the asker's work ("at work", "for my job") and the asker's own verb
+  before it ("when i drive for work"): why and what they do there, the setting of any
+  workplace rule, not what the rule is about;
 - a penalty asked about in general (불이익, 페널티: "연락 없이 안 가면 불이익 있어요?"): it
   asks what follows from the condition, which a rule states in its own words ("이후
   예약이 제한될 수 있습니다"); Kiwi also cuts 불이익 into 불 and 이익, a profit;
@@ -121,7 +124,30 @@ def scene_terms(question: str) -> frozenset[str]:
         else:
             kept.update(stems)
     # Korean relation nouns are only candidates: the caller intersects with the terms.
-    return frozenset(found - kept)
+    return frozenset((found - kept) | _purpose_words(question))
+
+
+# Doing something "for work" (at work, for my job) says why the asker does it, the
+# setting of any workplace rule: "are tolls covered when i drive for work" asks about
+# tolls, and the asker's own verb before it ("i drive", "we travel") is what they do there.
+# Like the other scenery, excused only when the collection never holds the word itself.
+# The verb only in a clause of circumstance ("when i ...", "if we ..."): "can i park at
+# work" asks about parking. The noun ends its clause: "for my job interview" is no setting.
+_EN_FOR_WORK = re.compile(
+    r"(?:\b(?:when|if|while|whenever)\s+(?:i|we)\s+(?P<verb>[a-z]+)(?:\s+[a-z']+){0,3}?\s+)?"
+    r"\b(?:for|at)\s+(?:my\s+|our\s+)?(?P<noun>work|job)"
+    r"(?=\s*(?:[?.!,;]|$)|\s+(?:and|or|but|when|if|too)\b)",
+    re.IGNORECASE,
+)
+
+
+def _purpose_words(question: str) -> set[str]:
+    return {
+        t
+        for m in _EN_FOR_WORK.finditer(question)
+        for word in (m["verb"] or "", m["noun"])
+        for t in english_tokens(word)
+    }
 
 
 # A condition and what follows it: "오지 않으시면 ... 제한될 수 있습니다", "if you miss".
