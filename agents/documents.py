@@ -49,7 +49,9 @@ _QUESTION = re.compile(
     r"^\s*(?:can|could|may|should|will|would|do|did|is|are|was|were)\s|"
     r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)|"
     # A lookup asked as a request: "전화번호 알려주세요", "tell me the manager's email".
-    r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b",
+    r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b|"
+    # Chat endings that ask with no "?": "빈속에 먹어도 되나", "주차 되냐", "환불 될까".
+    r"(?:되나|되냐|있나|있냐|없나|없냐|될까|할까|인가|건가|나여|냐)\s*[~.!ㅠㅜ]*\s*$",
     re.IGNORECASE,
 )
 # "독감 예방접종 가격 얼마에요", "담당자 누구예요": chat asks with "얼마"/"누구" and no "?".
