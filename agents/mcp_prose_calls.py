@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from agents.mcp.types import McpToolInfo
-from agents.mcp_dispatch import McpDispatch
+from agents.mcp_call import McpDispatch
 from agents.tool_problems import ToolStatusSource, named_tool, own_tool_named
 from agents.tool_request_words import DO_IT, HOW_TO
 from tools.korean_numbers import normalize_numerals
