@@ -124,7 +124,7 @@ def prose_call_problem(text: str, source: object | None) -> ToolProblem | None:
         "missing_argument",
         server,
         tool,
-        f"Which arguments to give `{server}.{tool}` is not clear from the request:"
-        f" {asked.reading.unclear}. {not_called} Say it, for example"
+        f"`{server}.{tool}` did not run (it was not called; nothing ran): the request"
+        f" leaves its arguments unclear, {asked.reading.unclear}. Say which, for example"
         f" `{server}.{tool} {example}`.",
     )
