@@ -2,8 +2,10 @@
 
 The embedded model cannot call tools, so plain patterns map common requests to
 well-known MCP tools (time, file listing and reading) and an explicit form
-``server.tool {"json": "args"}`` reaches any tool. The matched call runs without
-a model; a server that is down answers with an error naming it.
+``server.tool {"json": "args"}`` reaches any tool; a tool asked for in a sentence
+is read last, against its input schema (:mod:`agents.mcp_prose_calls`), so callers
+use one matcher. The matched call runs without a model; a server that is down
+answers with an error naming it.
 """
 
 from __future__ import annotations
