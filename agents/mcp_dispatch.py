@@ -2,8 +2,10 @@
 
 The embedded model cannot call tools, so plain patterns map common requests to
 well-known MCP tools (time, file listing and reading) and an explicit form
-``server.tool {"json": "args"}`` reaches any tool. The matched call runs without
-a model; a server that is down answers with an error naming it.
+``server.tool {"json": "args"}`` reaches any tool; a tool asked for in a sentence
+is read last, against its input schema (:mod:`agents.mcp_prose_calls`), so callers
+use one matcher. The matched call runs without a model; a server that is down
+answers with an error naming it.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
+from agents.mcp_call import McpDispatch as McpDispatch
+from agents.mcp_prose_calls import prose_tool_call
 from tools.dates_zones import ZONES, states_clock_time, zones_named
 
 _TIME_INTENT = re.compile(
@@ -75,17 +77,6 @@ def _without_instruction_words(text: str) -> str:
     return _RUN_AFTER.sub("", _RUN_BEFORE.sub("", text, count=1), count=1)
 
 
-@dataclass(frozen=True)
-class McpDispatch:
-    """One MCP tool call chosen by code, and why."""
-
-    server: str
-    tool: str
-    running: bool
-    args: dict[str, Any] = field(default_factory=dict)
-    reason: str = ""
-
-
 def _find(catalog: list[tuple[str, str, bool]], *names: str) -> tuple[str, str, bool] | None:
     for wanted in names:
         for entry in catalog:
@@ -100,15 +91,25 @@ def _zone(text: str) -> str:
     return named[0] if named else ZONES["seoul"]
 
 
-def match_mcp_step(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispatch | None:
+def match_mcp_step(
+    text: str, catalog: list[tuple[str, str, bool]], source: object | None = None
+) -> McpDispatch | None:
     """Pick the MCP tool this step plainly asks for, if any.
 
     Args:
         text: the step text.
         catalog: ``(server, tool, running)`` from ``McpManager.known_tools()``.
+        source: the MCP manager; given, a tool asked for in a sentence ("calc 서버 add로
+            1500이랑 2700 더해줘") is the last resort, read against the tool's input
+            schema (:mod:`agents.mcp_prose_calls`).
     """
     if not catalog:
         return None
+    return _patterned_call(text, catalog) or prose_tool_call(text, source)
+
+
+def _patterned_call(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispatch | None:
+    """The call of the explicit form or of a well-known request's pattern, if any."""
     explicit = _EXPLICIT.match(_without_instruction_words(text))
     if explicit:
         entry = next(

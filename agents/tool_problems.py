@@ -97,6 +97,7 @@ ProblemKind = Literal[
     "unknown_tool",
     "pending_approval",
     "bad_arguments",
+    "missing_argument",
     "task_only",
     "denied",
 ]

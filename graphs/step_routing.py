@@ -15,6 +15,7 @@ from datetime import datetime
 
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
 from agents.documents import DocPlan, extractive_fallback, plan_document_step
+from agents.mcp_prose_calls import prose_call_problem
 from agents.tool_problems import ToolProblem, tool_problem
 from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
@@ -103,7 +104,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         # "시드니는?" after "도쿄 지금 몇시야": the time tool again, for the new place.
         dispatch = engine.tool_turn._mcp_follow_up(text, earlier_questions(state))
     if handler is None and dispatch is None and not pinned:
-        problem = tool_problem(text, engine.tools.external_source, engine.role(ctx))
+        source = engine.tools.external_source
+        problem = tool_problem(text, source, engine.role(ctx)) or prose_call_problem(text, source)
         if problem is not None:
             return _tool_problem_step(engine, state, ctx, index, text, problem)
     doc: DocPlan | None = None

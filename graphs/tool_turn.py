@@ -15,7 +15,6 @@ from agents.gate import Confirm
 from agents.mcp.model_questions import question_desk
 from agents.mcp.permissions import FROM_CONFIG
 from agents.mcp_dispatch import McpDispatch, match_mcp_step, match_time_follow_up
-from agents.mcp_prose_calls import prose_tool_call
 from agents.model_step import run_tool_calls
 from agents.policy import Role, purpose_for_kind
 from agents.tool_problems import await_named_server
@@ -84,7 +83,7 @@ class ToolTurn:
             return None
         await_named_server(text, source)  # a server still starting lists its tools first
         # The gate decides the call when the step runs (and asks a human when it must).
-        return match_mcp_step(text, source.known_tools()) or prose_tool_call(text, source)
+        return match_mcp_step(text, source.known_tools(), source)
 
     def _mcp_follow_up(self, text: str, earlier: list[str]) -> McpDispatch | None:
         """The earlier current-time call for the place a follow-up names."""

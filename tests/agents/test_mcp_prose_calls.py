@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from agents.mcp.types import McpToolInfo, ServerStatus
+from agents.mcp_dispatch import match_mcp_step
 from agents.mcp_prose_calls import prose_tool_call
 
 _TEXT = {"type": "object", "properties": {"word": {"type": "string"}}, "required": ["word"]}
@@ -78,3 +79,11 @@ class _ChangedBox(_Box):
 def test_a_server_awaiting_approval_is_not_called_from_a_sentence() -> None:
     assert prose_tool_call("run box.times with 12 and 30", _Box()) is not None
     assert prose_tool_call("run box.times with 12 and 30", _ChangedBox()) is None
+
+
+def test_the_one_matcher_reads_a_sentence_when_given_the_manager() -> None:
+    box = _Box()
+    text = "box 서버 times로 12랑 30 곱해줘"
+    assert match_mcp_step(text, box.known_tools()) is None
+    call = match_mcp_step(text, box.known_tools(), box)
+    assert call is not None and (call.tool, call.args) == ("times", {"x": 12, "y": 30})
