@@ -29,6 +29,7 @@ from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.subjects import (
     SUBJECT_UNRETRIEVED,
+    english_possessor,
     missing_from_document,
     missing_known_topic,
     missing_rare_topic,
@@ -187,6 +188,7 @@ def extractive_answer(
     asks_rule = asks_about_rule(question)
     off_name = off_name_passages(named_nouns(question), passages, kinds)
     glued = glued_nouns(question)
+    possessor = english_possessor(question)
     items = priced_items(question, subject_topics, groups, asked.terms, frequency)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
@@ -216,6 +218,7 @@ def extractive_answer(
                     functools.partial(document_mentions, p),
                     kinds,
                     glued,
+                    possessor,
                 )
             )
         ):
@@ -267,6 +270,12 @@ def extractive_answer(
             # previous sentence partly too (it often names what "it" refers to).
             head_cov = covered(tokset | heading) - own
             carry = covered(tokset | prev) - own
+            if own + head_cov + carry <= 0:
+                # Neither the sentence, its heading nor the sentence before names anything
+                # the question asks about: only its kind of figure matches, and a time in
+                # the road-test section does not say how long a learner permit lasts.
+                prev = tokset
+                continue
             bigram = len(q_bigrams & set(pairwise(toks))) / len(q_bigrams) if q_bigrams else 0.0
             score = prior * (
                 (own + 0.5 * head_cov + CARRY * carry) / total

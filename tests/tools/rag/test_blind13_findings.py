@@ -1,0 +1,78 @@
+"""Two ways a sentence answered a question it says nothing about (blind set 13).
+
+Found on the thirteenth held-out set: a time from another section was quoted because
+only its kind of figure matched, and a disclaimer of one document ("its phone numbers
+are invented") answered for another place's phone number. The examples here are our
+own (a swimming pool pass, a gym and a bakery), not that set's questions.
+"""
+
+from __future__ import annotations
+
+from tools.rag.answer import extractive_answer
+from tools.rag.models import Passage
+from tools.rag.subjects import english_possessor
+from tools.rag.textutil import tokenize
+
+
+def _passage(chunk_id: str, heading: str, text: str) -> Passage:
+    return Passage(chunk_id=chunk_id, source=f"{chunk_id}.md", heading=heading, text=text)
+
+
+def test_a_sentence_sharing_no_term_with_the_question_is_not_its_answer() -> None:
+    # The lesson section holds a time, the kind of figure "언제까지" asks for, and names
+    # the pass in a later sentence; the time's sentence and heading say nothing about it.
+    lessons = _passage(
+        "lessons",
+        "강습 시간표",
+        "초급 강습은 월요일 오전 10시에 시작합니다. 자유수영 회원권이 있어도 강습은 따로 신청합니다.",
+    )
+    answer = extractive_answer(
+        "자유수영 회원권 받으면 언제까지 쓸 수 있어요?", [lessons], idf=lambda _: 1.0
+    )
+    assert not answer.covered, answer.text
+    assert "10시" not in answer.text
+
+
+def test_a_sentence_naming_a_question_term_still_answers() -> None:
+    pool = _passage(
+        "pool", "자유수영", "자유수영 회원권은 평일 오전 6시부터 밤 10시까지 쓸 수 있습니다."
+    )
+    answer = extractive_answer("자유수영 회원권 몇시까지 쓸 수 있어요?", [pool], idf=lambda _: 1.0)
+    assert answer.covered, answer.text
+    assert "밤 10시" in answer.text
+
+
+def test_an_english_possessor_names_whose_fact_is_asked() -> None:
+    assert english_possessor("what's the bakery's phone number?") == tokenize("bakery")[0]
+    assert english_possessor("what's the phone number? it's urgent") is None
+
+
+def test_a_document_never_naming_the_possessor_does_not_answer_for_it() -> None:
+    # The gym guide states a phone number and never names the bakery, which the
+    # collection holds in another document.
+    gym = _passage(
+        "gym", "Contact", "Call the front desk for bookings; the phone number is 555-0100."
+    )
+    mall = _passage("mall", "Shops", "The Sunny Bakery is next to the main entrance.")
+    words = {"gym": set(tokenize(gym.text)), "mall": set(tokenize(mall.text))}
+
+    def mentions(p: Passage, term: str) -> bool:
+        return term in words[p.chunk_id]
+
+    answer = extractive_answer(
+        "what's the bakery's phone number?",
+        [gym, mall],
+        idf=lambda _: 1.0,
+        frequency=lambda _: 3,
+        document_mentions=mentions,
+    )
+    assert "555-0100" not in answer.text
+    # Asked without the owner, the gym's number is the answer.
+    plain = extractive_answer(
+        "what's the phone number for bookings?",
+        [gym, mall],
+        idf=lambda _: 1.0,
+        frequency=lambda _: 3,
+        document_mentions=mentions,
+    )
+    assert "555-0100" in plain.text
