@@ -27,6 +27,7 @@ from tools.rag.quantity_note import quantity_note
 from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
 from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
+from tools.rag.sibling_kinds import names_another_kind, written_pairs
 from tools.rag.subjects import (
     SUBJECT_UNRETRIEVED,
     english_possessor,
@@ -190,6 +191,11 @@ def extractive_answer(
     glued = glued_nouns(question)
     possessor = english_possessor(question)
     items = priced_items(question, subject_topics, groups, asked.terms, frequency)
+    written = written_pairs(
+        seq
+        for p in passages
+        for seq in (tokenize(p.heading or ""), *(toks for _, _, toks in passage_sentences(p)))
+    )
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
@@ -270,10 +276,14 @@ def extractive_answer(
             # previous sentence partly too (it often names what "it" refers to).
             head_cov = covered(tokset | heading) - own
             carry = covered(tokset | prev) - own
-            if own + head_cov + carry <= 0:
+            before = sents[order - 1][2] if order else []
+            if own + head_cov + carry <= 0 or names_another_kind(
+                asked.terms, [toks, before, tokenize(p.heading or "")], written
+            ):
                 # Neither the sentence, its heading nor the sentence before names anything
                 # the question asks about: only its kind of figure matches, and a time in
                 # the road-test section does not say how long a learner permit lasts.
+                # Nor does one stated for another kind (see tools.rag.sibling_kinds).
                 prev = tokset
                 continue
             bigram = len(q_bigrams & set(pairwise(toks))) / len(q_bigrams) if q_bigrams else 0.0

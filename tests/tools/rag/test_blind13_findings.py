@@ -76,3 +76,22 @@ def test_a_document_never_naming_the_possessor_does_not_answer_for_it() -> None:
         document_mentions=mentions,
     )
     assert "555-0100" in plain.text
+
+
+def test_a_figure_stated_for_another_kind_does_not_answer_for_this_one() -> None:
+    # The practical exam's pass mark is stated bare after the sentence naming the exam;
+    # the fee table shows the documents tell the written exam apart.
+    practical = _passage(
+        "practical",
+        "실기 시험 안내",
+        "실기 시험은 매주 토요일 오전에 봅니다. 60점 이상이면 합격입니다.",
+    )
+    fees = _passage("fees", "응시료", "| 필기 시험 | 15,000원 |\n| 실기 시험 | 25,000원 |")
+    asked_written = extractive_answer(
+        "필기시험은 몇점 넘으면 합격이에요?", [practical, fees], idf=lambda _: 1.0
+    )
+    assert "60점" not in asked_written.text
+    asked_practical = extractive_answer(
+        "실기시험은 몇점 넘으면 합격이에요?", [practical, fees], idf=lambda _: 1.0
+    )
+    assert "60점" in asked_practical.text

@@ -1,0 +1,52 @@
+"""A sentence about another kind of the thing asked about (학과 시험 vs 기능 시험).
+
+A document that states a fact per kind ("기능 시험 ... 80점 이상이면 합격입니다", "도로주행
+시험 ... 70점 이상이면 합격입니다") names the kind once, in the sentence before or the
+heading, and then states the figure bare. A question about a third kind it never gives
+that figure for ("학과시험은 몇 점 넘어야 합격이에요?") matches the bare sentence on the
+head noun and the figure's words alone. When the passages write the question's own pair
+(학과 시험) somewhere, the documents tell the kinds apart, and a sentence whose context
+pairs the head noun with another qualifier, never naming the question's, states
+another kind's fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
+
+from tools.rag.crosslingual import concept_groups
+
+
+def _pairs(sequences: Iterable[Sequence[str]]) -> set[tuple[str, str]]:
+    return {pair for seq in sequences for pair in pairwise(seq)}
+
+
+def names_another_kind(
+    terms: Sequence[str],
+    context: Sequence[Sequence[str]],
+    written: set[tuple[str, str]],
+) -> bool:
+    """Whether the context qualifies the question's head noun with another word only.
+
+    Args:
+        terms: The question's content terms in order ("학과", "시험", ...).
+        context: Token sequences of the sentence, the sentence before and its heading.
+        written: Adjacent token pairs the retrieved passages write (see :func:`written_pairs`).
+    """
+    # A compound the question writes whole ("필기시험") is the pair the passages write apart.
+    joined = {a + b: (a, b) for a, b in written}
+    terms = [part for t in terms for part in joined.get(t, (t,))]
+    tokens = {t for seq in context for t in seq}
+    pairs = _pairs(context)
+    for (qualifier, head), group in zip(pairwise(terms), concept_groups(terms), strict=False):
+        if (qualifier, head) not in written or group & tokens:
+            continue
+        if any(h == head and q != qualifier for q, h in pairs):
+            return True
+    return False
+
+
+def written_pairs(sequences: Iterable[Sequence[str]]) -> set[tuple[str, str]]:
+    """Adjacent token pairs of the passages' sentences and headings."""
+    return _pairs(sequences)
