@@ -237,7 +237,9 @@ def extractive_answer(
         prev: set[str] = set()
         for order, (start, end, toks) in enumerate(sents):
             text = _sentence_text(p, start, end)
-            tokset = set(toks)
+            # Kiwi reads one compound whole or in pieces by its context ("점심시간 없이",
+            # "점심 시간은"): two adjacent pieces also count as the word they spell.
+            tokset = set(toks) | {a + b for a, b in pairwise(toks)}
             context = tokset | heading | prev
             if picks_two_items(text, groups):
                 # The section lists its cases here, and the question combines two of them
@@ -278,7 +280,10 @@ def extractive_answer(
             carry = covered(tokset | prev) - own
             before = sents[order - 1][2] if order else []
             if own + head_cov + carry <= 0 or names_another_kind(
-                asked.terms, [toks, before, tokenize(p.heading or "")], written
+                asked.terms,
+                [toks, before, tokenize(p.heading or "")],
+                written,
+                f"{p.heading} {p.text[sents[order - 1][0] if order else start : end]}",
             ):
                 # Neither the sentence, its heading nor the sentence before names anything
                 # the question asks about: only its kind of figure matches, and a time in

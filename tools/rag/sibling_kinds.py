@@ -22,10 +22,17 @@ def _pairs(sequences: Iterable[Sequence[str]]) -> set[tuple[str, str]]:
     return {pair for seq in sequences for pair in pairwise(seq)}
 
 
+def _names_a_kind(word: str) -> bool:
+    # A sum or a unit before the noun ("$200 booking", "30만 원을 충전") says how much,
+    # not which kind.
+    return len(word) > 1 and not any(c.isdigit() for c in word)
+
+
 def names_another_kind(
     terms: Sequence[str],
     context: Sequence[Sequence[str]],
     written: set[tuple[str, str]],
+    text: str,
 ) -> bool:
     """Whether the context qualifies the question's head noun with another word only.
 
@@ -33,6 +40,9 @@ def names_another_kind(
         terms: The question's content terms in order ("학과", "시험", ...).
         context: Token sequences of the sentence, the sentence before and its heading.
         written: Adjacent token pairs the retrieved passages write (see :func:`written_pairs`).
+        text: The context's own text: a qualifier must stand right before the noun there
+            ("기능 시험"), not merely next to it once stopwords are gone ("balance but not
+            for the deposit"), and the question's may hide inside a longer word (회원권).
     """
     # A compound the question writes whole ("필기시험") is the pair the passages write apart.
     joined = {a + b: (a, b) for a, b in written}
@@ -40,9 +50,12 @@ def names_another_kind(
     tokens = {t for seq in context for t in seq}
     pairs = _pairs(context)
     for (qualifier, head), group in zip(pairwise(terms), concept_groups(terms), strict=False):
-        if (qualifier, head) not in written or group & tokens:
+        if (qualifier, head) not in written or group & tokens or qualifier in text:
             continue
-        if any(h == head and q != qualifier for q, h in pairs):
+        if any(
+            h == head and _names_a_kind(q) and q not in terms and f"{q} {h}" in text
+            for q, h in pairs
+        ):
             return True
     return False
 

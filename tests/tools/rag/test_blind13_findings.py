@@ -8,7 +8,7 @@ own (a swimming pool pass, a gym and a bakery), not that set's questions.
 
 from __future__ import annotations
 
-from tools.rag.answer import extractive_answer
+from tools.rag.answer import extractive_answer, top_sentence
 from tools.rag.models import Passage
 from tools.rag.subjects import english_possessor
 from tools.rag.textutil import tokenize
@@ -24,7 +24,8 @@ def test_a_sentence_sharing_no_term_with_the_question_is_not_its_answer() -> Non
     lessons = _passage(
         "lessons",
         "강습 시간표",
-        "초급 강습은 월요일 오전 10시에 시작합니다. 자유수영 회원권이 있어도 강습은 따로 신청합니다.",
+        "초급 강습은 월요일 오전 10시에 시작합니다. "
+        "자유수영 회원권이 있어도 강습은 따로 신청합니다.",
     )
     answer = extractive_answer(
         "자유수영 회원권 받으면 언제까지 쓸 수 있어요?", [lessons], idf=lambda _: 1.0
@@ -95,3 +96,15 @@ def test_a_figure_stated_for_another_kind_does_not_answer_for_this_one() -> None
         "실기시험은 몇점 넘으면 합격이에요?", [practical, fees], idf=lambda _: 1.0
     )
     assert "60점" in asked_practical.text
+
+
+def test_a_compound_the_sentence_writes_in_two_pieces_still_matches() -> None:
+    # Kiwi reads "점심 시간에는" as two words and "점심시간 없이" as one; the sentence that
+    # states the rule for parcels must not lose to the one that merely follows it.
+    desk = _passage(
+        "desk",
+        "운영 안내",
+        "관리실 점심 시간에는 택배를 받지 않습니다. 경비실은 점심시간 없이 운영합니다.",
+    )
+    answer = extractive_answer("주말 점심시간에도 택배 받아줘요?", [desk], idf=lambda _: 1.0)
+    assert top_sentence(answer).startswith("관리실"), answer.text
