@@ -108,3 +108,33 @@ def test_a_compound_the_sentence_writes_in_two_pieces_still_matches() -> None:
     )
     answer = extractive_answer("주말 점심시간에도 택배 받아줘요?", [desk], idf=lambda _: 1.0)
     assert top_sentence(answer).startswith("관리실"), answer.text
+
+
+def test_a_sum_or_a_longer_word_is_no_other_kind() -> None:
+    # "30만 원을 충전하면": 원 before 충전 is the sum's unit, and the heading's 회원권
+    # names the question's 회원; the passages also write "회원 충전" elsewhere.
+    prepaid = _passage(
+        "prepaid",
+        "회원권(선불 충전)",
+        "20만 원을 충전하면 10%를, 30만 원을 충전하면 15%를 더 적립해 드립니다.",
+    )
+    refunds = _passage("refunds", "환불", "회원 충전 금액은 현금으로 돌려 드리지 않습니다.")
+    answer = extractive_answer(
+        "회원권 30만원 충전하면 얼마 더 얹어줘요?", [prepaid, refunds], idf=lambda _: 1.0
+    )
+    assert "15%" in answer.text, answer.text
+
+
+def test_an_english_gap_left_by_stopwords_is_no_qualifier() -> None:
+    # "the final balance but not for the deposit" reads as balance + deposit once the
+    # stopwords are gone; the booking deposit is still this sentence's subject.
+    payment = _passage(
+        "payment",
+        "Payment",
+        "A $150 booking deposit holds your date. You can reschedule once for free. "
+        "Cash is accepted for the final balance but not for the deposit.",
+    )
+    answer = extractive_answer(
+        "can i pay the booking deposit in cash", [payment], idf=lambda _: 1.0
+    )
+    assert "not for the deposit" in answer.text, answer.text
