@@ -284,6 +284,7 @@ def extractive_answer(
                 [toks, before, tokenize(p.heading or "")],
                 written,
                 f"{p.heading} {p.text[sents[order - 1][0] if order else start : end]}",
+                question,
             ):
                 # Neither the sentence, its heading nor the sentence before names anything
                 # the question asks about: only its kind of figure matches, and a time in

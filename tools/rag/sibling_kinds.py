@@ -33,6 +33,7 @@ def names_another_kind(
     context: Sequence[Sequence[str]],
     written: set[tuple[str, str]],
     text: str,
+    question: str = "",
 ) -> bool:
     """Whether the context qualifies the question's head noun with another word only.
 
@@ -43,14 +44,27 @@ def names_another_kind(
         text: The context's own text: a qualifier must stand right before the noun there
             ("기능 시험"), not merely next to it once stopwords are gone ("balance but not
             for the deposit"), and the question's may hide inside a longer word (회원권).
+        question: The question's text, which shows every kind it names of a noun.
     """
     # A compound the question writes whole ("필기시험") is the pair the passages write apart.
     joined = {a + b: (a, b) for a, b in written}
     terms = [part for t in terms for part in joined.get(t, (t,))]
     tokens = {t for seq in context for t in seq}
     pairs = _pairs(context)
+    # Every kind the question names of each noun: a sentence about both kinds asked
+    # ("대학생 할인이랑 가족 할인", "두 할인은 함께 받을 수 없으며") names one of them.
+    asked: dict[str, list[frozenset[str]]] = {}
     for (qualifier, head), group in zip(pairwise(terms), concept_groups(terms), strict=False):
-        if (qualifier, head) not in written or group & tokens or qualifier in text:
+        if (qualifier, head) in written:
+            asked.setdefault(head, []).append(group | {qualifier})
+    for head, kinds in asked.items():
+        # The question may write a second kind of the same noun after the first
+        # ("대학생할인이랑 가족할인"): its terms are deduplicated, the text is not.
+        kinds += [
+            frozenset({t}) for t in terms if t + head in question or f"{t} {head}" in question
+        ]
+    for head, kinds in asked.items():
+        if any(kind & tokens or any(q in text for q in kind) for kind in kinds):
             continue
         if any(
             h == head and _names_a_kind(q) and q not in terms and f"{q} {h}" in text

@@ -138,3 +138,19 @@ def test_an_english_gap_left_by_stopwords_is_no_qualifier() -> None:
         "can i pay the booking deposit in cash", [payment], idf=lambda _: 1.0
     )
     assert "not for the deposit" in answer.text, answer.text
+
+
+def test_a_sentence_naming_one_of_two_kinds_asked_still_answers() -> None:
+    # The question names both discounts; the rule right after the family discount's line
+    # names that one, which is a kind the question asks about.
+    discounts = _passage(
+        "discounts",
+        "할인",
+        "- 경로 할인: 만 65세 이상은 입장료에서 2,000원을 빼 드립니다.\n"
+        "- 단체 동반 입장 할인: 단체로 열 명 이상이 오면 한 사람당 1,000원을 빼 드립니다.\n"
+        "- 두 할인은 함께 받을 수 없습니다.",
+    )
+    answer = extractive_answer(
+        "경로할인이랑 단체할인 둘다 받을수있나요", [discounts], idf=lambda _: 1.0
+    )
+    assert "함께 받을 수 없습니다" in answer.text, answer.text
