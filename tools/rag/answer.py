@@ -28,8 +28,10 @@ from tools.rag.quantity_note import quantity_note
 from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
 from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
+from tools.rag.sibling_kinds import names_another_kind, written_pairs
 from tools.rag.subjects import (
     SUBJECT_UNRETRIEVED,
+    english_possessor,
     missing_from_document,
     missing_known_topic,
     missing_rare_topic,
@@ -194,7 +196,13 @@ def extractive_answer(
     asks_rule = asks_about_rule(question)
     off_name = off_name_passages(named_nouns(question), passages, kinds)
     glued = glued_nouns(question)
+    possessor = english_possessor(question)
     items = priced_items(question, subject_topics, groups, asked.terms, frequency)
+    written = written_pairs(
+        seq
+        for p in passages
+        for seq in (tokenize(p.heading or ""), *(toks for _, _, toks in passage_sentences(p)))
+    )
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
@@ -223,6 +231,7 @@ def extractive_answer(
                     functools.partial(document_mentions, p),
                     kinds,
                     glued,
+                    possessor,
                 )
             )
         ):
@@ -235,7 +244,9 @@ def extractive_answer(
         prev: set[str] = set()
         for order, (start, end, toks) in enumerate(sents):
             text = _sentence_text(p, start, end)
-            tokset = set(toks)
+            # Kiwi reads one compound whole or in pieces by its context ("점심시간 없이",
+            # "점심 시간은"): two adjacent pieces also count as the word they spell.
+            tokset = set(toks) | {a + b for a, b in pairwise(toks)}
             context = tokset | heading | prev
             if picks_two_items(text, groups):
                 # The section lists its cases here, and the question combines two of them
@@ -281,6 +292,20 @@ def extractive_answer(
             # previous sentence partly too (it often names what "it" refers to).
             head_cov = covered(tokset | heading) - own
             carry = covered(tokset | prev) - own
+            before = sents[order - 1][2] if order else []
+            if own + head_cov + carry <= 0 or names_another_kind(
+                asked.terms,
+                [toks, before, tokenize(p.heading or "")],
+                written,
+                f"{p.heading} {p.text[sents[order - 1][0] if order else start : end]}",
+                question,
+            ):
+                # Neither the sentence, its heading nor the sentence before names anything
+                # the question asks about: only its kind of figure matches, and a time in
+                # the road-test section does not say how long a learner permit lasts.
+                # Nor does one stated for another kind (see tools.rag.sibling_kinds).
+                prev = tokset
+                continue
             bigram = len(q_bigrams & set(pairwise(toks))) / len(q_bigrams) if q_bigrams else 0.0
             score = prior * (
                 (own + 0.5 * head_cov + CARRY * carry) / total

@@ -12,6 +12,7 @@ any linked word (관리비 결제 is held as 납부).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from tools.rag.crosslingual import concept_groups, counted_equivalents
@@ -184,6 +185,7 @@ def missing_from_document(
     mentions: Callable[[str], bool],
     kinds: Mapping[str, frozenset[str]] | None = None,
     glued: Collection[str] = (),
+    possessor: str | None = None,
 ) -> bool:
     """Whether the passage's whole document never names the question's leading Korean noun.
 
@@ -194,16 +196,57 @@ def missing_from_document(
     a document states without the word. A term the collection does not hold at all is
     left to the caller's "not in the documents" decision. A one-syllable noun counts when
     the question glues it to the next noun (``glued``: 펫 of "펫보험"): it says which kind.
+    An English question has no such word order; its possessor (``possessor``: pharmacy of
+    "the pharmacy's phone number", see :func:`english_possessor`) says whose fact it asks.
     """
     if frequency is None:
         return False
     leading = next((t for t in topics if (len(t) > 1 or t in glued) and not t.isascii()), None)
+    leading = leading or (possessor if possessor in topics else None)
     if leading is None:
         return False
     group = concept_groups([leading])[0] | (kinds or {}).get(leading, frozenset())
     if group & tokens or sum(frequency(e) for e in group) == 0:
         return False
     return not any(mentions(e) for e in group)
+
+
+# "what's", "it's", "there's": a verb glued to a pronoun or question word, not an owner.
+_NOT_POSSESSORS = frozenset(
+    [
+        "what",
+        "who",
+        "where",
+        "when",
+        "how",
+        "why",
+        "it",
+        "that",
+        "there",
+        "here",
+        "he",
+        "she",
+        "let",
+        "this",
+        "one",
+    ]
+)
+_POSSESSIVE = re.compile(r"\b([A-Za-z]+)['’]s\b")
+
+
+def english_possessor(question: str) -> str | None:
+    """The question's term for the owner it names with "'s" ("the pharmacy's hours").
+
+    Whose phone number, whose hours: a sentence of a document that never names the owner
+    states another one's ("its phone numbers are invented" in a waste guide).
+    """
+    for match in _POSSESSIVE.finditer(question):
+        word = match.group(1).lower()
+        if word in _NOT_POSSESSORS:
+            continue
+        terms = tokenize(word)
+        return terms[0] if terms else None
+    return None
 
 
 def missing_rare_topic(
