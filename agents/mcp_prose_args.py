@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from agents.mcp.types import McpToolInfo
+from core.text import ENGLISH_DIGITS
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["Reading", "read_arguments"]
@@ -29,6 +30,10 @@ __all__ = ["Reading", "read_arguments"]
 # One quoted span: straight or curly quotes, or Korean corner brackets.
 _QUOTED = re.compile(r"'([^']+)'|\"([^\"]+)\"|‘([^’]+)’|“([^”]+)”|「([^」]+)」")
 _NUMBER = re.compile(r"(?<![A-Za-z0-9_.])-?\d+(?:\.\d+)?(?![A-Za-z0-9_.])")
+_ENGLISH_NUMBER_WORD = re.compile(
+    r"\b(?:" + "|".join(w for w in ENGLISH_DIGITS if w not in ("zero", "one")) + r")\b",
+    re.IGNORECASE,
+)
 # How a sentence names an argument's value: "a=2", "a: 2", "a is 2", "a equals 2", "a는 2".
 _NAMED_AS = r"\s*(?:=|:|\s(?:is|equals)\s|(?<=[A-Za-z0-9_])(?:은|는|이|가)\s)\s*"
 _VALUE = r"(?P<value>\"[^\"]*\"|'[^']*'|[^\s,;]+)"
@@ -229,7 +234,10 @@ def read_arguments(text: str, info: McpToolInfo, names: set[str]) -> Reading:
 
 def _numbers(text: str, types: dict[str, str]) -> Reading:
     """Number arguments from the sentence's numbers, in the schema's order."""
-    figures = _NUMBER.findall(normalize_numerals(text).replace(",", ""))
+    # "add two and three": a tool taking only numbers reads English number words too
+    # ("one" stays a word: "use one tool" is no operand; Korean words normalise below).
+    spelled = _ENGLISH_NUMBER_WORD.sub(lambda m: ENGLISH_DIGITS[m[0].lower()], text)
+    figures = _NUMBER.findall(normalize_numerals(spelled).replace(",", ""))
     wanted = ", ".join(f"`{n}`" for n in types)
     if len(figures) != len(types):
         given = ", ".join(figures) if figures else "none"

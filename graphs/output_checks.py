@@ -88,9 +88,15 @@ def guard_failure(
     # and its replacement text says that nothing ran (a reply also in the wrong language
     # would otherwise be shown as it is, flagged only as degraded).
     tool = _named_tool(engine, current["text"])
+    question: str | None = current["text"]
+    if tool is None:
+        # "Add two and three with the adding tool" → "The tool good.add has been executed
+        # successfully: 5.": the request named no tool, the reply claims one ran. Only
+        # a claimed outcome counts here (a reply may still explain what a tool does).
+        tool, question = _named_tool(engine, text), None
     if tool is not None:
         invented = invented_tool_result(
-            text, tool, len(work.get("tool_calls", [])), question=current["text"]
+            text, tool, len(work.get("tool_calls", [])), question=question
         )
         if invented is not None:
             return invented

@@ -124,3 +124,20 @@ def test_words_that_ask_are_no_candidates() -> None:
     assert candidate_words("can u run the light tool on lamp for the den real quick", names) == [
         "den"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "args"),
+    [
+        ("please use the lamp server's dim tool with three and seven", {"level": 3, "minutes": 7}),
+        ("use lamp's dim with four and 9", {"level": 4, "minutes": 9}),
+    ],
+)
+def test_numbers_in_words_fill_a_number_tool(text: str, args: dict[str, object]) -> None:
+    call = prose_tool_call(text, _Lamp())
+    assert call is not None and call.args == args
+
+
+def test_one_stays_a_word_not_an_operand() -> None:
+    # "one" is as often "a" as a number: asked for, never guessed.
+    assert prose_tool_call("use the lamp server's dim tool on one lamp at 5", _Lamp()) is None

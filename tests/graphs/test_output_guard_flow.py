@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from langchain_core.messages import AIMessage
 
 from tests.agents.mcp.conftest import MakeManager, fixture_entry, make_manager
@@ -61,8 +62,17 @@ def test_a_local_only_step_is_never_escalated(build_assistant: BuildAssistant) -
     assert fakes["cloud"].calls == []
 
 
+@pytest.mark.parametrize(
+    "ask",
+    [
+        # The request names the tool but asks about it: the model may explain, not run it.
+        "What would good.add return for 2 and 3?",
+        # The request names no tool; the reply claims a catalogued one ran.
+        "Add two and three for me with the adding tool.",
+    ],
+)
 def test_a_model_reply_is_never_shown_as_a_tool_result(
-    build_assistant: BuildAssistant, make_manager: MakeManager
+    build_assistant: BuildAssistant, make_manager: MakeManager, ask: str
 ) -> None:
     manager = make_manager({"good": fixture_entry("good_server.py")})
     assistant, _ = build_assistant(
@@ -71,8 +81,21 @@ def test_a_model_reply_is_never_shown_as_a_tool_result(
         **EASY,
     )
     assistant.services.toolbox.external_source = manager
-    result = assistant.ask("Please use good.add to add two and three for me.")
+    result = assistant.ask(ask)
     (step,) = result.steps
     assert step.degraded and step.tool_calls == 0
     assert "did not run" in result.answer and "successfully" not in result.answer
     assert any("invented tool result" in r for r in step.reasons)
+
+
+def test_a_tool_asked_for_with_numbers_in_words_runs(
+    build_assistant: BuildAssistant, make_manager: MakeManager
+) -> None:
+    manager = make_manager({"good": fixture_entry("good_server.py")})
+    assistant, fakes = build_assistant(cloud_id="openai:gpt-4o-mini", **EASY)
+    assistant.services.toolbox.external_source = manager
+    result = assistant.ask("Please use good.add to add two and three for me.")
+    (step,) = result.steps
+    assert step.tier == "deterministic" and not step.degraded
+    assert "5" in result.answer
+    assert all(f.calls == [] for f in fakes.values())
