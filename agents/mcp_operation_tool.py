@@ -39,8 +39,8 @@ _OPERATIONS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 _SAYS_ADD = re.compile(r"더하기|더해|합쳐|합해|\+|\bplus\b|\badd\b|\bsum\b", re.I)
 
 
-def tool_named_by_operation(text: str, tools: Sequence[McpToolInfo]) -> str | None:
-    """The one tool of ``tools`` whose name is the operation between two numbers, or None."""
+def tool_named_by_operation(text: str, tools: Sequence[McpToolInfo]) -> str:
+    """The one tool of ``tools`` whose name is the operation between two numbers ("" if none)."""
     found: set[str] = set()
     for between, names in _OPERATIONS:
         if between.search(text) is None:
@@ -48,4 +48,4 @@ def tool_named_by_operation(text: str, tools: Sequence[McpToolInfo]) -> str | No
         if names is _OPERATIONS[0][1] and not _SAYS_ADD.search(text):
             continue
         found |= {t.name for t in tools if t.name.casefold() in names}
-    return next(iter(found)) if len(found) == 1 else None
+    return next(iter(found)) if len(found) == 1 else ""

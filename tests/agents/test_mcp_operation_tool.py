@@ -57,5 +57,5 @@ def test_the_operation_word_names_the_tool_of_that_name(
     ],
 )
 def test_no_tool_is_guessed_when_the_name_does_not_say_the_operation(text: str) -> None:
-    assert tool_named_by_operation(text, _TOOLS) is None
+    assert tool_named_by_operation(text, _TOOLS) == ""
     assert prose_tool_call(text, _Abacus()) is None
