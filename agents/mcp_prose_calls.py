@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from agents.mcp.types import McpToolInfo
 from agents.mcp_call import McpDispatch
+from agents.mcp_operation_tool import tool_named_by_operation
 from agents.mcp_prose_args import Reading, read_arguments
 from agents.tool_named_by_tools import named_by_tool_lists
 from agents.tool_problems import (
@@ -57,7 +58,8 @@ def _asked(text: str, source: object | None) -> _Asked | None:
     if named is None or named.explicit:
         return None
     tools = [i for i in source.list_tools() if i.server == named.server]
-    tool = named.tool or own_tool_named(text, tools)
+    # "calc 서버로 250 더하기 375 해줘": no tool named, the operation word names `add`.
+    tool = named.tool or own_tool_named(text, tools) or tool_named_by_operation(text, tools)
     info = next((i for i in tools if i.name == tool), None)
     if info is None or not info.enabled or info.task_only:
         return None

@@ -19,6 +19,7 @@ from core.errors import ToolInputError
 from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
+from tools.calculator_everyday_readers import FUEL_ECONOMY_UNIT, read_everyday_problem
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_lists import price_list_expression
@@ -166,6 +167,8 @@ class CalcResult:
             return f"{'-' if cents < 0 else ''}${abs(cents):,.2f}"
         if self.unit == "%":
             return f"{format_number(self.value, 4)}%"
+        if self.unit == FUEL_ECONOMY_UNIT:
+            return f"{format_number(self.value, 2)} {self.unit}"  # as a car's display shows it
         if self.unit:
             # A measure keeps the precision the unit converter shows.
             shown = f"{format_number(self.value, 4)} {self.unit}"
@@ -271,6 +274,8 @@ def to_expression(text: str) -> tuple[str, str | None]:
         else:
             read = rate_expression(stated)
             word_problem = None if read else read_word_problem(whole, unit)
+            if read is None and word_problem is None:
+                word_problem = read_everyday_problem(whole, text)
             if word_problem is not None:
                 read, unit = word_problem[0], word_problem[1] or unit
             s = read or s

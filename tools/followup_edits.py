@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.dates_zones import zones_named
+from tools.followup_named_figure import names_figure, noun_of
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
@@ -169,6 +170,7 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     for wanted in _QUANTITY.finditer(text):
         kind = _kind(wanted["unit"])
         qualifier = _qualifier(text, wanted)
+        noun = noun_of(qualifier) if qualifier else None  # "쿠폰이 만원이면": the coupon's figure
         goes_to = _GOES_TO.match(text, wanted.end()) is not None
         # The latest step holding a quantity of that kind is the one being changed.
         for index in range(len(steps) - 1, -1, -1):
@@ -180,7 +182,9 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
                 and not _date_part(step, q)
                 and not _states_a_rate(step, q)
                 # "시속 100km로" replaces the speed, not the distance before it.
-                and (qualifier is None or qualifier not in step or _qualifier(step, q) == qualifier)
+                and (
+                    noun is None or noun not in step or names_figure(step, q.start(), q.end(), noun)
+                )
             ]
             old = candidates[0] if candidates else None
             if goes_to:

@@ -54,6 +54,7 @@ from tools.followup_shares import (
     monthly_over_span,
     yearly_per_month,
 )
+from tools.followup_span_days import span_over_days
 from tools.followup_spans import replace_span_count
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_word_problems import (
@@ -90,6 +91,7 @@ CHANGES = (
     converted_at_stated_rate,
     rate_changed,
     moved_span_end,
+    span_over_days,
     corrected_figure,
     days_a_week_changed,
     figure_of_the_same_verb,

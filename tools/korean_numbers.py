@@ -276,6 +276,40 @@ _OPERAND_BY_OPERATOR = re.compile(
     rf"(?P<after>{_NATIVE_WORD})(?=$|[\s?.!,=]|은|는|이면|이|을|를|면|하면)"
     rf"|(?<![가-힣])(?P<before>{_NATIVE_WORD})(?=\s*{_OPERATOR_WORD})"
 )
+# "삼십이만 나누기 팔": one Sino-Korean digit right after an arithmetic word, before the end
+# or a particle, is the operand; elsewhere "팔" (arm) or "이" (this) stay words.
+_SINO_AFTER_OPERATOR = re.compile(
+    r"(?:(?<=곱하기\s)|(?<=나누기\s)|(?<=더하기\s)|(?<=빼기\s))"
+    rf"(?P<digit>[{''.join(_HANGUL_DIGITS)}])(?=$|[\s?.!,=]|은|는|이야|야|을|를|하면)"
+)
+# "서른둘인데", "마흔다섯 살": a native number of tens said as an age, only before 살/세 or a
+# copula; "스물" or "서른" elsewhere stay as written.
+_NATIVE_TENS = {
+    "스물": 20,
+    "서른": 30,
+    "마흔": 40,
+    "쉰": 50,
+    "예순": 60,
+    "일흔": 70,
+    "여든": 80,
+    "아흔": 90,
+}
+_NATIVE_ONES = {
+    **{word: int(digit) for word, digit in KOREAN_NATIVE_DIGITS.items()},
+    **{"한": 1, "두": 2, "세": 3, "네": 4},
+}
+_NATIVE_ONES_WORD = "|".join(sorted(_NATIVE_ONES, key=len, reverse=True))
+_NATIVE_AGE = re.compile(
+    rf"(?<![가-힣])(?P<tens>{'|'.join(_NATIVE_TENS)})(?P<ones>{_NATIVE_ONES_WORD})?"
+    r"(?=\s*(?:살|세(?![가-힣]))|인데|이에요|예요|에요|이야|이고|입니다|이면|이니까)"
+)
+
+
+def _native_age(m: re.Match[str]) -> str:
+    # "스물세" before 살 is 23; a bare "세" after the tens word is its ones digit only there.
+    return str(_NATIVE_TENS[m["tens"]] + (_NATIVE_ONES[m["ones"]] if m["ones"] else 0))
+
+
 # "세 근 반", "2시간 반", "1년 반": a count and a half of the measure or span before 반.
 _AND_A_HALF = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:근|냥|평|되|돈|시간|개월|년|kg|km|L|리터))\s*반"
@@ -304,6 +338,8 @@ def normalize_numerals(text: str) -> str:
     """
     text = _PEOPLE_BY_NUMBER.sub(lambda m: f"{_PEOPLE_NUMBERS[m['word']]}명", text)
     text = _OPERAND_BY_OPERATOR.sub(lambda m: _PEOPLE_NUMBERS[m["after"] or m["before"]], text)
+    text = _NATIVE_AGE.sub(_native_age, text)
+    text = _SINO_AFTER_OPERATOR.sub(lambda m: KOREAN_SINO_DIGITS[m["digit"]], text)
     text = _NATIVE_COUNT.sub(_native_count_digits, text)
     out: list[str] = []
     pos = 0

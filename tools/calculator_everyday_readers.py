@@ -1,0 +1,195 @@
+"""More word problems read by the roles of their figures: a bill less coupons and points,
+a total paid for several things, a yearly amount per month, fuel economy, an age later.
+
+Found by the eleventh unseen set ("35,000원짜리 셔츠 2벌 사고 5천원 쿠폰 쓰면", "42,000원짜리에
+10% 쿠폰 먼저 적용하고 적립금 3,500원 쓰면", "paid 23,400 won for 3 coffees how much was
+each", "yearly salary is 48,000,000 won whats that per month", "기름 40리터 넣고 520km
+달렸으면 연비", "제 나이 서른둘인데 10년 후엔 몇살"). Like ``tools.calculator_word_reader``,
+a reader answers only when every figure of the sentence has a role; a figure left over
+means the sentence says something the reader did not understand, and it declines.
+
+The text given is the calculator's normalised request (numerals as digits, currency
+markers taken out); ``original`` is the request as asked, for words the calculator's
+tail trimming takes off ("each").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tools.calculator_forms import NUMBER
+
+__all__ = ["FUEL_ECONOMY_UNIT", "read_everyday_problem"]
+
+_FIGURE = re.compile(rf"-?{NUMBER}")
+Reading = tuple[str, str | None]
+#: The unit a fuel economy is given in (shown to two decimals, as a car's display does).
+FUEL_ECONOMY_UNIT = "km/L"
+
+
+def _all_figures(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``spans`` are exactly the figures of ``text`` (each used once)."""
+    return sorted(spans) == [f.span() for f in _FIGURE.finditer(text)]
+
+
+# --- A price (times a count) less coupons and points, in the order they are used -------------
+_PRICE = re.compile(
+    rf"(?P<p>{NUMBER})\s*짜리(?:에|를|을)?\s*(?:[가-힣A-Za-z]+\s+){{0,2}}?"
+    rf"(?P<c>{NUMBER})\s*(?:벌|개|켤레|권|병|장|잔|판|마리|세트|박스|인분)\s*"
+    r"(?:사고|사서|샀는데|사면|구매하고|주문하고)?"
+)
+# "42,000원짜리에 10% 쿠폰": one thing, no count.
+_ONE_PRICE = re.compile(rf"(?P<p>{NUMBER})\s*짜리(?:에|를|을)?(?P<c>)")
+_DEDUCTION = re.compile(
+    rf"(?P<pct>{NUMBER})\s*%\s*(?:할인\s*)?(?:쿠폰|할인)"
+    rf"|(?P<amt>{NUMBER})\s*(?:짜리\s*)?(?:할인\s*)?쿠폰"
+    rf"|(?:적립금|포인트|마일리지)\s*(?P<pts>{NUMBER})"
+    rf"|(?P<pts2>{NUMBER})\s*(?:포인트|적립금)"
+)
+# The deductions used ("쓰면", "적용하고", "사용하면"): a coupon only held is not spent.
+_USED = re.compile(r"쓰면|써서|쓰고|쓴다면|적용하면|적용하고|적용해서|사용하면|사용하고|차감하면")
+
+
+def _less_deductions(text: str) -> Reading | None:
+    price = _PRICE.search(text) or _ONE_PRICE.search(text)
+    if price is None or not _USED.search(text, price.end()):
+        return None
+    deductions = list(_DEDUCTION.finditer(text, price.end()))
+    if not deductions:
+        return None
+    spans = [price.span("p"), *([price.span("c")] if price["c"] else [])]
+    expression = f"{price['p']} * {price['c']}" if price["c"] else price["p"]
+    took_amount = False
+    for d in deductions:
+        if d["pct"]:
+            if took_amount:
+                # A percent after an amount off: which is taken first is not said.
+                return None
+            expression = f"({expression}) * (1 - {d['pct']} / 100)"
+            spans.append(d.span("pct"))
+            continue
+        group = "amt" if d["amt"] else "pts" if d["pts"] else "pts2"
+        expression = f"{expression} - {d[group]}"
+        spans.append(d.span(group))
+        took_amount = True
+    return (expression, None) if _all_figures(text, spans) else None
+
+
+# --- A total paid for several things, asked for one ------------------------------------------
+_PAID_FOR = re.compile(
+    rf"\b(?:paid|spent|cost\s+me)\s+(?P<t>{NUMBER})\s+(?:for|on)\s+(?P<n>{NUMBER})\s+[a-z]+\b",
+    re.IGNORECASE,
+)
+_ASKS_EACH = re.compile(
+    r"\bhow\s+much\s+(?:was|is|did|does|were)\s+(?:each|one|it\s+each|it\s+per\s+\w+|a\s+\w+)\b"
+    r"|\bper\s+(?:item|piece|one|cup)\b",
+    re.IGNORECASE,
+)
+
+
+def _each_of_total(text: str, original: str) -> Reading | None:
+    paid = _PAID_FOR.search(text)
+    if paid is None or not _ASKS_EACH.search(original):
+        return None
+    if not _all_figures(text, [paid.span("t"), paid.span("n")]):
+        return None
+    return f"{paid['t']} / {paid['n']}", None
+
+
+# --- A yearly amount asked per month, a monthly one per year ---------------------------------
+_YEARLY = re.compile(
+    rf"\b(?:yearly|annual)\s+(?:salary|income|pay|rent|fee)\s+(?:is|was|of)\s+(?P<a>{NUMBER})\b"
+    rf"|연봉\s*(?:이|은|가)?\s*(?P<ko>{NUMBER})",
+    re.IGNORECASE,
+)
+_ASKS_MONTHLY = re.compile(
+    r"\bper\s+month\b|\ba\s+month\b|\beach\s+month\b|\bmonthly\b|한\s*달에|월\s*얼마|매달|월급으로",
+    re.IGNORECASE,
+)
+
+
+def _yearly_per_month(text: str, original: str) -> Reading | None:
+    yearly = _YEARLY.search(text)
+    if yearly is None or not _ASKS_MONTHLY.search(original, yearly.end()):
+        return None
+    group = "a" if yearly["a"] else "ko"
+    return (f"{yearly[group]} / 12", None) if _all_figures(text, [yearly.span(group)]) else None
+
+
+# --- Fuel economy: the distance over the fuel ------------------------------------------------
+_FUEL_THEN_DISTANCE = re.compile(
+    rf"(?P<l>{NUMBER})\s*(?:리터|L|l)\s*(?:넣고|넣어서|넣었는데|채우고|써서|쓰고|썼는데|로|으로)\s*"
+    rf"(?P<d>{NUMBER})\s*(?:km|킬로미터|킬로)\s*(?:달렸|갔|주행|탔|왔)"
+    rf"|\b(?:used|burned|put\s+in)\s+(?P<l2>{NUMBER})\s*(?:litres?|liters?|l)\b.{{0,20}}?"
+    rf"\b(?:drove|driving|went|for|to\s+drive)\s+(?P<d2>{NUMBER})\s*(?:km|kilomet(?:er|re)s?)\b",
+    re.IGNORECASE,
+)
+_ASKS_ECONOMY = re.compile(
+    r"연비|fuel\s+(?:economy|efficiency)|\bkm\s*(?:/|per)\s*(?:l|litre|liter)\b", re.I
+)
+
+
+def _fuel_economy(text: str, original: str) -> Reading | None:
+    trip = _FUEL_THEN_DISTANCE.search(text)
+    if trip is None or not _ASKS_ECONOMY.search(original, trip.end()):
+        return None
+    fuel, distance = ("l", "d") if trip["l"] else ("l2", "d2")
+    if not _all_figures(text, [trip.span(fuel), trip.span(distance)]):
+        return None
+    return f"{trip[distance]} / {trip[fuel]}", FUEL_ECONOMY_UNIT
+
+
+# --- An age some years later or earlier ------------------------------------------------------
+_AGE_LATER_KO = re.compile(
+    rf"(?:나이(?:가|는)?\s*(?P<a>{NUMBER})\s*(?:살|세)?|(?P<a2>{NUMBER})\s*(?:살|세))\s*"
+    r"(?:인데|이고|이면|이니까|이에요|예요|입니다)?[,.]?\s*"
+    rf"(?P<y>{NUMBER})\s*년\s*(?:(?P<later>후|뒤|있으면|지나면)|(?P<earlier>전))"
+    r"\S*\s*몇\s*(?:살|세)"
+)
+_AGE_LATER_EN = re.compile(
+    rf"\bi'?m\s+(?P<a>{NUMBER})(?:\s+years?\s+old)?\b.{{0,12}}?\bhow\s+old\s+(?:will|would|was)\s+i\s+be\b"
+    rf"\s+in\s+(?P<y>{NUMBER})\s+years\b",
+    re.IGNORECASE,
+)
+
+
+def _age_later(text: str, original: str) -> Reading | None:
+    del original
+    ko = _AGE_LATER_KO.search(text)
+    if ko is not None:
+        age = "a" if ko["a"] else "a2"
+        if not _all_figures(text, [ko.span(age), ko.span("y")]):
+            return None
+        return f"{ko[age]} {'-' if ko['earlier'] else '+'} {ko['y']}", None
+    en = _AGE_LATER_EN.search(text)
+    if en is None or not _all_figures(text, [en.span("a"), en.span("y")]):
+        return None
+    return f"{en['a']} + {en['y']}", None
+
+
+_READERS: tuple[Callable[[str, str], Reading | None], ...] = (
+    lambda text, _original: _less_deductions(text),
+    _each_of_total,
+    _yearly_per_month,
+    _fuel_economy,
+    _age_later,
+)
+
+
+def read_everyday_problem(text: str, original: str) -> Reading | None:
+    """The arithmetic of an everyday word problem whose every figure has a role, or ``None``.
+
+    Args:
+        text: The normalised request ("35000짜리 셔츠 2벌 사고 5000 쿠폰 쓰면").
+        original: The request as asked, for the words asked that trimming took off.
+
+    Returns:
+        The expression and the unit its value is in (``None`` for the unit the text
+        named), or ``None`` when no reader accounts for every figure.
+    """
+    for reader in _READERS:
+        reading = reader(text, original)
+        if reading is not None:
+            return reading
+    return None
