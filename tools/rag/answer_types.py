@@ -53,7 +53,11 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         r"얼마|비용|가격|요금|금액|복용량|\bhow much\b|\bcost\b|\bprice\b|\bfee\b|"
         r"\bdose\b|\bdosage\b|\brate\b|\b(?:what|which|the)\s+amount\b",
     ),
-    ("count", r"몇|\bhow many\b|\bnumber of\b|한도|상한|\blimits?\b|\bmaximum\b|\bcap\b"),
+    (
+        "count",
+        r"몇|\bhow many\b|\bnumber of\b|한도|상한|\blimits?\b|\bmaximum\b|\bcap\b"
+        r"|\bminimum\b|\bthe (?:least|fewest)\b",
+    ),
     ("place", r"어디|위치|몇\s*층|\bwhere\b|\bwhich floor\b|\baddress\b|\blocated\b"),
     # "어떤 사람이 먹으면 안 돼요?": which people, answered by "임신 후기인 분", "성인".
     ("person", r"누구|누가|사람은\s*[?？]?\s*$|어떤\s*(?:사람|분)|\bwho\b|\bwhom\b"),

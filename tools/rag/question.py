@@ -127,6 +127,9 @@ _EN_FUNCTION_WORDS = frozenset(
         # Words naming a bound ask for a number (see the "count" type below), they are
         # not a topic: "the hotel limit" is answered by "up to 120,000 won".
         *("limit", "limits", "maximum", "max", "cap", "ceiling"),
+        # And the lower bound: "the least amount of hours i can book" is answered by "the
+        # minimum booking is 3 hours", never by "at least 72 hours ahead".
+        *("minimum", "min", "least", "fewest"),
         # So does the word for a sum: "above what amount ..." is answered by "500,000 won".
         *("amount", "amounts"),
     }
