@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tools.rag.answer_types import asks_about_rule, states_rule
-from tools.rag.count_clauses import count_in_another_clause
+from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
@@ -279,6 +279,11 @@ def extractive_answer(
             ):
                 # "1인 5권까지 신청할 수 있고 …, 책이 도착하기까지": the count is of another
                 # act than the one asked, in a clause naming nothing of the question.
+                prev = tokset
+                continue
+            if asked.answer_type == "count" and count_for_unasked_class(text, groups):
+                # "준회원은 … 3권까지만": one class's exception, while the question asks
+                # without naming a class (see tools.rag.count_clauses).
                 prev = tokset
                 continue
             own = covered(tokset)

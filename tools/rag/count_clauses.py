@@ -58,3 +58,41 @@ def count_in_another_clause(
     if not counting or any(named(part) for part in counting):
         return False
     return any(named(part) for part in parts if part not in counting)
+
+
+# A figure restricted by 만 ("3권까지만", "2명만"): the counter must stand between the
+# number and 만, so that the ten-thousand of "3만 원" is no restriction.
+_RESTRICTED_FIGURE = re.compile(r"\d[\d,.]*\s*[가-힣]{1,3}?(?:까지)?만(?=[\s.,!?]|$)")
+# A clause opening with a topic: its first word ends in the particle 은/는.
+_TOPIC = re.compile(r"^\s*([가-힣]{2,})(?:은|는)\s")
+
+
+def count_for_unasked_class(sentence: str, groups: Sequence[frozenset[str]]) -> bool:
+    """Whether the sentence's figure is the restricted one of a class the question never names.
+
+    "준회원은 한 번에 3권까지만 빌릴 수 있습니다" under "책 한 번에 몇 권까지 빌릴 수 있나요?":
+    the clause opens with a topic (준회원은) and restricts its figure with 만, the way a
+    document states the exception for one class of people next to the usual figure of
+    another (정회원 7권). The question states no class, so the exception is not its answer.
+    A question naming the class (준회원은 몇 권) keeps the sentence.
+
+    Args:
+        sentence: A candidate answer sentence.
+        groups: The question's terms, each with its equivalents in either language.
+
+    Returns:
+        True when a clause opens with a topic that shares no token with the question's
+        terms and restricts a figure with 만.
+    """
+    asked = set().union(*groups) if groups else set()
+    for part in clauses(sentence):
+        topic = _TOPIC.match(part)
+        if not topic or not _RESTRICTED_FIGURE.search(part):
+            continue
+        stem = topic.group(1)
+        # The question's word may be cut otherwise than the topic ("방문회원" whole).
+        if not ({stem} | set(tokenize(stem))) & asked and not any(
+            len(term) > 1 and term in stem for term in asked
+        ):
+            return True
+    return False

@@ -21,10 +21,11 @@ from typing import Protocol
 
 import numpy as np
 
-from tools.rag.crosslingual import equivalents
+from tools.rag.crosslingual import concept_groups, equivalents
 from tools.rag.dense import Embedder, FloatArray
 from tools.rag.known_topics import names_every_known_topic
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.priced_subject import prices_unnamed_subject
 from tools.rag.qualifiers import answers_another_question
 from tools.rag.question import QuestionAnalysis, has_answer_type
 from tools.rag.sentence_match import SentenceMatch, match_sentences
@@ -279,6 +280,13 @@ def _answer_from(
     runner_up = max((m.similarity for m in ranked if m is not best), default=0.0)
     if answers_another_question(question, best.text):
         return None  # the closest sentence states another limit, item or anchor
+    if (
+        asked.answer_type == "amount"
+        and unknown & set(asked.topic_terms)
+        and prices_unnamed_subject(concept_groups(asked.terms), best.text)
+    ):
+        # An item no document holds; the sentence prices another (tools.rag.priced_subject).
+        return None
     clear = (
         best.similarity >= SENTENCE_SIMILARITY and best.similarity - runner_up >= SENTENCE_MARGIN
     )

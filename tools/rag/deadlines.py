@@ -34,6 +34,12 @@ _STATES_LIMIT = re.compile(
     r"동안[^.?!]*수\s*있|\b(?:can|may)\b[^.?!]*\bfor\s+\d+\s+(?:days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
+# "도착하기까지 보통 2~4일 걸립니다": 까지 before a verb of taking time ends the span a
+# process lasts (how long until it arrives), not a limit one must keep.
+# Likewise a count's 까지 ("1인 5권까지") bounds how many, not by when.
+_TAKES_UNTIL = re.compile(
+    r"까지[^.?!,]*?걸(?:리|려|립|린|릴)|\d\s*(?!일|주|달|개월|년|시|분|월)[가-힣]까지"
+)
 # The deadline named as a point a period counts from: "5 days after its due date",
 # "납부 기한이 지나고 7일", "마감일 3일 후".
 _DEADLINE_WORD = r"(?:due date|deadline|due day|closing date)"
@@ -65,4 +71,5 @@ def misses_deadline(question: str, sentence: str) -> bool:
         return False
     if _COUNTS_FROM_DEADLINE.search(sentence):
         return True
-    return bool(_ASKS_PERIOD_ALLOWED.search(question)) and not _STATES_LIMIT.search(sentence)
+    limits = _STATES_LIMIT.search(_TAKES_UNTIL.sub(" ", sentence))
+    return bool(_ASKS_PERIOD_ALLOWED.search(question)) and not limits
