@@ -81,3 +81,31 @@ def test_an_unheld_word_in_the_asked_sentence_still_declines(library: DocumentSt
         pinned=False,
     )
     assert plan.kind != "extractive", plan.answer
+
+
+FAMILY_KO = """# 별빛 상조 안내
+
+## 경조사 지원
+직원 본인이 결혼하면 축하금 50만원을 지급합니다.
+
+## 가족 경조사
+자녀가 결혼하면 축하금 20만원을 지급합니다.
+"""
+
+
+@pytest.fixture
+def family(tmp_path: Path) -> Iterator[DocumentStore]:
+    store = DocumentStore(tmp_path / "data", dense=False)
+    report = store.ingest_texts([("family_ko.md", FAMILY_KO)], "town", markdown=True)
+    assert not report.rejected
+    yield store
+    store.close()
+
+
+def test_a_son_is_the_child_a_rule_names(family: DocumentStore) -> None:
+    plan = plan_document_step(
+        family, "딸 결혼하면 축하금 얼마 나와요?", collection="town", pinned=False
+    )
+    assert plan.kind == "extractive", plan.reasons
+    assert "20만원" in (plan.answer or "")
+    assert "50만원" not in (plan.answer or "")
