@@ -27,7 +27,7 @@ from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
-from tools.rag.scene_words import asked_kind_unstated, scene_terms
+from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_terms
 from tools.rag.unnamed_place import unnamed_place_reply
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
@@ -146,7 +146,8 @@ def _scene_unknowns(asked: QuestionAnalysis, text: str, unknown: list[str]) -> l
     if not _QUESTION.search(text):
         return []
     scenery = scene_terms(text)
-    scene = [t for t in unknown if t in scenery]
+    story = story_terms(text)
+    scene = [t for t in unknown if t in scenery or t in story]
     held = [t for t in asked.topic_terms if t not in unknown and t not in scenery]
     return scene if held else []
 

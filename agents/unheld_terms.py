@@ -11,7 +11,7 @@ from typing import Any
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_confirmed import unheld_split_words
 from tools.rag.question import QuestionAnalysis
-from tools.rag.scene_words import scene_terms
+from tools.rag.scene_words import scene_terms, story_terms
 
 __all__ = ["unheld_predicates", "unknown_terms"]
 
@@ -45,7 +45,7 @@ def unheld_predicates(docs: Any, text: str, asked: QuestionAnalysis, collection:
     """
     if asked.answer_type is not None or _NAMES_ITS_KIND.match(text):
         return []
-    scenery = scene_terms(text)
+    scenery = scene_terms(text) | story_terms(text)
     verbs = tuple(
         t for t in asked.terms if t.isascii() and t not in asked.topic_terms and t not in scenery
     )

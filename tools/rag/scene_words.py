@@ -24,8 +24,13 @@ people around them or the situation, not the thing asked about:
 - taking something on an empty stomach (빈속, 공복): it asks when to take it against
   meals, which a rule states as a meal timing ("식사 후에 복용하세요").
 
-The last two are answered only by a sentence of the kind they ask for (a consequence
-of a condition, a meal timing): see :func:`asked_kind_unstated`.
+- in English, the sentences told before the asked one ("my boss says i sent my claim too
+  late?? whats the deadline anyway"): :func:`story_terms`, which unlike the rest leaves a
+  story word the documents hold counting as a topic; and "supposed" of "be supposed to",
+  a modal like "should".
+
+The penalty and empty-stomach words are answered only by a sentence of the kind they ask
+for (a consequence of a condition, a meal timing): see :func:`asked_kind_unstated`.
 
 Such a word is only excused from the veto when the collection never holds it; a word the
 documents do use keeps counting (a leave policy's 배우자 or "parents" is its topic).
@@ -124,7 +129,54 @@ def scene_terms(question: str) -> frozenset[str]:
         else:
             kept.update(stems)
     # Korean relation nouns are only candidates: the caller intersects with the terms.
-    return frozenset((found - kept) | _purpose_words(question))
+    return frozenset((found - kept) | _purpose_words(question) | _modal_words(question))
+
+
+# A question told as a story: "my boss says i sent my claim too late?? whats the deadline
+# anyway" asks its last sentence; the sentences before it say what happened (boss, sent),
+# the scene of the question, not its topic. English only, and only when the last sentence
+# is a question of its own: a wh-word or auxiliary starts it, or a question mark ends it.
+_SENTENCE_END = re.compile(r"[.?!;]+(?:\s+|$)")
+_ASKS = re.compile(
+    r"^(?:what|whats|what's|when|where|which|who|whom|whose|why|how|is|are|am|do|does|did|"
+    r"can|could|will|would|should|shall|may|must|have|has)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentences(question: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+
+
+def _asked_sentence(question: str) -> str | None:
+    # The last sentence, when it asks and a story comes before it.
+    parts = _sentences(question)
+    if len(parts) < 2 or detect_script(question) == "ko":
+        return None
+    last = parts[-1]
+    ends_with_mark = question.rstrip().endswith("?")
+    return last if _ASKS.match(last) or ends_with_mark else None
+
+
+def story_terms(question: str) -> frozenset[str]:
+    """Stems of the sentences told before the asked one, and not in it (empty if none).
+
+    Unlike :func:`scene_terms`, a story word the documents hold still names the topic
+    ("expense claim" in the story); only one they never hold is excused.
+    """
+    asked = _asked_sentence(question)
+    if asked is None:
+        return frozenset()
+    story = {t for part in _sentences(question)[:-1] for t in english_tokens(part)}
+    return frozenset(story - set(english_tokens(asked)))
+
+
+# "am i supposed to fast": "be supposed to" is a modal (should), no action of its own.
+_EN_SUPPOSED_TO = re.compile(r"\bsupposed\s+to\b", re.IGNORECASE)
+
+
+def _modal_words(question: str) -> set[str]:
+    return set(english_tokens("supposed")) if _EN_SUPPOSED_TO.search(question) else set()
 
 
 # Doing something "for work" (at work, for my job) says why the asker does it, the
