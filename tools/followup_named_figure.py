@@ -15,8 +15,8 @@ import re
 
 __all__ = ["names_figure", "noun_of"]
 
-# A particle closing a word ("쿠폰이", "커피를", "가격은"): the noun is the word without it.
-_PARTICLE = re.compile(r"(?<=[가-힣]{2})(?:이|가|은|는|을|를|도)$")
+# A particle closing a word ("쿠폰이", "커피를", "가격은", "쿠폰으로"): the noun without it.
+_PARTICLE = re.compile(r"(?<=[가-힣]{2})(?:으로|이랑|에서|이|가|은|는|을|를|도|로|에|의|와|과|랑)$")
 _WORD_BEFORE = re.compile(r"([가-힣]{2,4})\s*$")
 _WORD_AFTER = re.compile(r"\s*(?:짜리\s*)?([가-힣]{2,4})")
 
