@@ -166,21 +166,39 @@ _GOES_TO = re.compile(
 _AFTER_FROM = re.compile(r"에서\s*$")
 
 
+def _named_quantity(steps: Sequence[str], kind: str, noun: str) -> tuple[int, re.Match[str]] | None:
+    """The latest figure of ``kind`` that ``noun`` stands right beside, and its step."""
+    for index in range(len(steps) - 1, -1, -1):
+        step = steps[index]
+        for q in _QUANTITY.finditer(step):
+            if (
+                _kind(q["unit"]) == kind
+                and not _date_part(step, q)
+                and not _states_a_rate(step, q)
+                and names_figure(step, q.start(), q.end(), noun)
+            ):
+                return index, q
+    return None
+
+
 def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     for wanted in _QUANTITY.finditer(text):
         kind = _kind(wanted["unit"])
         qualifier = _qualifier(text, wanted)
         noun = noun_of(qualifier) if qualifier else None  # "쿠폰이 만원이면": the coupon's figure
         goes_to = _GOES_TO.match(text, wanted.end()) is not None
-        # "쿠폰이 20%짜리였으면?": only a step naming the coupon holds the coupon's figure
-        # ("…30% 할인하고 거기서 쿠폰으로 10% 더" changes the 10%, never the 30%).
-        named = noun is not None and any(noun in step for step in steps)
-        noun_text = noun or ""
+        named = _named_quantity(steps, kind, noun) if noun else None
+        if named is not None:
+            # "쿠폰이 20%짜리였으면?": the figure the coupon stands beside, in whichever step
+            # ("…30% 할인하고 거기서 쿠폰으로 10% 더" changes the 10%, never the 30%).
+            at, figure = named
+            changed = list(steps)
+            start, end = figure.span("num")
+            changed[at] = steps[at][:start] + wanted["num"] + steps[at][end:]
+            return changed, f"{figure['num']}{figure['unit']} → {wanted['num']}{wanted['unit']}"
         # The latest step holding a quantity of that kind is the one being changed.
         for index in range(len(steps) - 1, -1, -1):
             step = steps[index]
-            if named and noun_text not in step:
-                continue
             candidates = [
                 q
                 for q in _QUANTITY.finditer(step)
@@ -188,14 +206,14 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
                 and not _date_part(step, q)
                 and not _states_a_rate(step, q)
                 # "시속 100km로" replaces the speed, not the distance before it.
-                and (not named or names_figure(step, q.start(), q.end(), noun_text))
+                and (
+                    noun is None or noun not in step or names_figure(step, q.start(), q.end(), noun)
+                )
             ]
             old = candidates[0] if candidates else None
             if goes_to:
                 # A change's new end replaces the end of "A에서 B", not its start.
                 old = next((q for q in candidates if _AFTER_FROM.search(step[: q.start()])), old)
-            if old is None and named:
-                break  # the named word stands beside no such figure: replace none
             if old is None:
                 continue
             changed = list(steps)
