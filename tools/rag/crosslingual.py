@@ -250,6 +250,17 @@ def equivalents(term: str) -> frozenset[str]:
     return frozenset({term, *_links(term), *_family_links(term)})
 
 
+def translations(term: str) -> frozenset[str]:
+    """The equivalents of ``term`` in the other language: what the word lists translate it to.
+
+    Not its word forms nor same-language synonyms: every English word has derivational
+    forms (cake -> cakment), so "has more than one equivalent" says nothing about whether
+    the lists know the word in the other language.
+    """
+    script = detect_script(term)
+    return frozenset(e for e in equivalents(term) if detect_script(e) != script)
+
+
 def vocabulary_only_links(term: str) -> frozenset[str]:
     """The equivalents of ``term`` that only the everyday vocabulary links (공짜 -> 무료).
 

@@ -6,10 +6,25 @@ Split from :mod:`tools.rag.crosslingual_dense`, which asks it of a yes/no or wha
 
 from __future__ import annotations
 
-from tools.rag.crosslingual import equivalents
+from tools.rag.crosslingual import equivalents, translations
 from tools.rag.qualifiers import untranslatable
 from tools.rag.question import QuestionAnalysis
 from tools.rag.textutil import tokenize
+
+
+def names_an_unheld_translated_topic(asked: QuestionAnalysis, unknown: set[str]) -> bool:
+    """Whether a yes/no question names a topic the word lists translate that no document holds.
+
+    Such a topic (강아지 -> dog, held in neither language) is a thing the documents never
+    mention, not a paraphrase the dense match may bridge: "강아지 데리고 가도 돼요?" is
+    not answered by the clinic's address. Only a real translation counts, not a word's
+    derivational forms (cake -> cakment) every English word has: an English word the lists
+    do not know may be written the other language's way in the document (gluten free ->
+    글루텐프리), and the sentence gates decide that.
+    """
+    return asked.answer_type is None and any(
+        t in asked.topic_terms and translations(t) for t in unknown
+    )
 
 
 def names_every_known_topic(

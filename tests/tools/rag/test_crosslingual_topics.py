@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from tools.rag import crosslingual
-from tools.rag.known_topics import names_every_known_topic
+from tools.rag.known_topics import names_an_unheld_translated_topic, names_every_known_topic
 from tools.rag.question import analyze_question
 
 _RETAKE = (
@@ -44,3 +44,24 @@ def test_a_one_syllable_word_the_vocabulary_knows_is_a_topic() -> None:
     # 돈 is a word of its own (money, fee), not a fragment Kiwi cut from a longer one.
     asked = analyze_question("처음 등록할 때 보는 레벨 테스트 돈 내야 돼요?")
     assert not names_every_known_topic(asked, set(), _RETAKE, "Enrolment > Placement test")
+
+
+def test_only_a_real_translation_makes_an_unheld_yes_no_topic_decline() -> None:
+    # "zorbin" has derivational forms (zorbinment) like every English word, but no
+    # translation: the document may write it the other language's way, so the sentence
+    # gates decide. Once the lists translate it, no document holding it means a decline.
+    asked = analyze_question("Do you bake zorbin cakes?")
+    assert len(crosslingual.equivalents("zorbin")) > 1
+    assert not names_an_unheld_translated_topic(asked, {"zorbin"})
+    with crosslingual.learned_links({"zorbin": frozenset({"조르빈"})}):
+        assert names_an_unheld_translated_topic(asked, {"zorbin"})
+    # A typed question keeps the dense bridge.
+    typed = analyze_question("How much do zorbin cakes cost?")
+    with crosslingual.learned_links({"zorbin": frozenset({"조르빈"})}):
+        assert not names_an_unheld_translated_topic(typed, {"zorbin"})
+
+
+def test_translations_leave_out_word_forms_and_same_language_synonyms() -> None:
+    with crosslingual.learned_links({"zorbin": frozenset({"조르빈", "glimmet"})}):
+        assert crosslingual.translations("zorbin") == frozenset({"조르빈"})
+    assert crosslingual.translations("zorbin") == frozenset()
