@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from core.lazy_regex import LazyPattern
 from tools.dates_zones import zones_named
-from tools.followup_named_figure import names_figure, noun_of
+from tools.followup_named_figure import named_figure, names_figure, noun_of
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
@@ -166,19 +167,8 @@ _GOES_TO = re.compile(
 _AFTER_FROM = re.compile(r"에서\s*$")
 
 
-def _named_quantity(steps: Sequence[str], kind: str, noun: str) -> tuple[int, re.Match[str]] | None:
-    """The latest figure of ``kind`` that ``noun`` stands right beside, and its step."""
-    for index in range(len(steps) - 1, -1, -1):
-        step = steps[index]
-        for q in _QUANTITY.finditer(step):
-            if (
-                _kind(q["unit"]) == kind
-                and not _date_part(step, q)
-                and not _states_a_rate(step, q)
-                and names_figure(step, q.start(), q.end(), noun)
-            ):
-                return index, q
-    return None
+def _changeable(step: str, q: re.Match[str], kind: str) -> bool:
+    return _kind(q["unit"]) == kind and not _date_part(step, q) and not _states_a_rate(step, q)
 
 
 def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -187,7 +177,7 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
         qualifier = _qualifier(text, wanted)
         noun = noun_of(qualifier) if qualifier else None  # "쿠폰이 만원이면": the coupon's figure
         goes_to = _GOES_TO.match(text, wanted.end()) is not None
-        named = _named_quantity(steps, kind, noun) if noun else None
+        named = named_figure(steps, noun, partial(_changeable, kind=kind)) if noun else None
         if named is not None:
             # "쿠폰이 20%짜리였으면?": the figure the coupon stands beside, in whichever step
             # ("…30% 할인하고 거기서 쿠폰으로 10% 더" changes the 10%, never the 30%).
@@ -202,9 +192,7 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             candidates = [
                 q
                 for q in _QUANTITY.finditer(step)
-                if _kind(q["unit"]) == kind
-                and not _date_part(step, q)
-                and not _states_a_rate(step, q)
+                if _changeable(step, q, kind)
                 # "시속 100km로" replaces the speed, not the distance before it.
                 and (
                     noun is None or noun not in step or names_figure(step, q.start(), q.end(), noun)

@@ -12,8 +12,11 @@ the wrong figure).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
-__all__ = ["names_figure", "noun_of"]
+from tools.followup_quantities import QUANTITY
+
+__all__ = ["named_figure", "names_figure", "noun_of"]
 
 # A particle closing a word ("쿠폰이", "커피를", "가격은", "쿠폰으로"): the noun without it.
 _PARTICLE = re.compile(r"(?<=[가-힣]{2})(?:으로|이랑|에서|이|가|은|는|을|를|도|로|에|의|와|과|랑)$")
@@ -33,3 +36,19 @@ def names_figure(step: str, start: int, end: int, noun: str) -> bool:
         return True
     after = _WORD_AFTER.match(step, end)
     return after is not None and noun_of(after[1]).endswith(noun)
+
+
+def named_figure(
+    steps: Sequence[str], noun: str, changeable: Callable[[str, re.Match[str]], bool]
+) -> tuple[int, re.Match[str]] | None:
+    """The latest changeable figure that ``noun`` stands right beside, and its step's index.
+
+    "쿠폰이 20%였으면?" after "쿠폰으로 10% 할인받고 거기서 5% 더 깎으면": the 10% of the
+    first step, not the later 5%. ``None`` when the word stands beside no figure.
+    """
+    for index in range(len(steps) - 1, -1, -1):
+        step = steps[index]
+        for q in QUANTITY.finditer(step):
+            if changeable(step, q) and names_figure(step, q.start(), q.end(), noun):
+                return index, q
+    return None
