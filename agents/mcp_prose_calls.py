@@ -20,11 +20,10 @@ from agents.mcp.types import McpToolInfo
 from agents.mcp_call import McpDispatch
 from agents.mcp_operation_tool import tool_named_by_operation
 from agents.mcp_prose_args import Reading, read_arguments
-from agents.tool_named_by_tools import named_by_tool_lists
 from agents.tool_problems import (
-    NamedTool,
     ToolProblem,
     ToolStatusSource,
+    named_by_own_tool_list,
     named_tool,
     own_tool_named,
 )
@@ -52,9 +51,8 @@ def _asked(text: str, source: object | None) -> _Asked | None:
     named = named_tool(text, running)
     if named is None:
         # "pol look으로 'inbox' 확인해줘": the server bare, then one of its own tools.
-        listed = named_by_tool_lists(text, source.list_tools())
-        if listed is not None and listed.server in running:
-            named = NamedTool(listed.server, listed.name, False)
+        listed = named_by_own_tool_list(text, source)
+        named = listed if listed is not None and listed.server in running else None
     if named is None or named.explicit:
         return None
     tools = [i for i in source.list_tools() if i.server == named.server]

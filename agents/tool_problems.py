@@ -36,6 +36,7 @@ __all__ = [
     "ToolProblem",
     "ToolStatusSource",
     "await_named_server",
+    "named_by_own_tool_list",
     "named_tool",
     "own_tool_named",
     "role_needed",
@@ -171,7 +172,7 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
     return None
 
 
-def _named_by_tool_lists(text: str, source: object | None) -> NamedTool | None:
+def named_by_own_tool_list(text: str, source: object | None) -> NamedTool | None:
     """ "pol look으로 …", "run export_report on tasks": a tool recognised only by the
     servers' own tool lists (see :mod:`agents.tool_named_by_tools`)."""
     if not isinstance(source, ToolStatusSource):
@@ -264,7 +265,7 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
     statuses = source.status() if isinstance(source, ToolStatusSource) else []
     named = (
         named_tool(text, [s.name for s in statuses])
-        or _named_by_tool_lists(text, source)
+        or named_by_own_tool_list(text, source)
         or _well_known_action(text, statuses)
         or _unconfigured_server_named(text, statuses)
     )
