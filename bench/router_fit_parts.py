@@ -155,6 +155,36 @@ there (strength .15-.2 or more); at those strengths the words cost llm +.014
 or more and mmlu +.006 or more held out, and every nested fold inherits that
 choice. A fix has to make the words count only on prompts like those they
 were fitted on, or find a feature other than words that passes acceptance.
+
+router22 (2026-12-01; scripts and logs in /tmp/router22). Aim: every nested
+fold below length. Plain folds at each word strength first (prior 1; gap to
+length arena / ko / llm / mmlu / routerarena; main at words .2: -.027, +.014,
++.029, +.038, -.054), none kept:
+
+* Words at L2 1e-3 (ten times), strengths .2 to 1: no strength passes
+  acceptance (worst whole-file gap +.007 or worse): what passes it on
+  arena_hard_v1 and MMLU is the words remembering the fitted prompts.
+* Words fitted to each file's rank of the gain (idea: one source's scale must
+  not dominate): accepted only at words .3, plain llm +.081, mmlu +.016.
+* The prior's upper side shrunk by (median training length / length) beyond
+  the median (a marker word in a long passage says little): plain words .2
+  -.027, +.012, +.015, +.033, -.067, accepted; nested -.027, +.012, +.029,
+  +.021, -.057 against main's -.027, +.008, +.029, +.015, -.042: worst fold
+  unchanged, ko and mmlu worse.
+* No lower side of the prior (it flags llmrouter_mix's short natural_qa and
+  openbook questions, which the weak model fails often): plain llm -.003 to
+  +.010 at words .1 to .2, but the sanity orderings fail; lower side only where
+  an easy-task marker is (1,051 of llm's 1,104 low rows have none): llm +.023
+  to +.044, and the Korean summary falls below its English twin (.417 < .432 at words
+  .1:
+  without the prior's lower side on both, Hangul counted twice still leaves the
+  Korean text shorter). With the upper side shrunk too: same failures.
+
+Why a choice rule cannot fix it: in every nested fold the setting chosen is
+the smallest word strength that passes acceptance on the other four files
+(router19), so a rule choosing among accepted settings can only pick more
+words, which held out cost more. The held-out gap is set by how much
+remembering acceptance needs, not by how the strength is chosen.
 """
 
 from __future__ import annotations
