@@ -169,6 +169,8 @@ length arena / ko / llm / mmlu / routerarena; main at words .2: -.027, +.014,
 * Each file weighed equally (n^-1 per row instead of n^-0.5), so the words
   learn more from the small files whose acceptance needs them: accepted at .15
   and .2 with plain llm +.097 and +.154: much worse.
+* Signals at full strength (1 instead of .5): words .2 still needed for
+  acceptance; plain -.027, +.008, +.034, +.040, -.131 (worst +.040).
 * The prior's upper side shrunk by (median training length / length) beyond
   the median (a marker word in a long passage says little): plain words .2
   -.027, +.012, +.015, +.033, -.067, accepted; nested -.027, +.012, +.029,
