@@ -17,6 +17,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from core.errors import ToolInputError
 from core.text import KOREAN_COUNT_FORMS
+from tools.calculator_each_forms import each_expression
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_everyday_readers import FUEL_ECONOMY_UNIT, read_everyday_problem
@@ -233,7 +234,12 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
-    spread = period_expression(s) or price_list_expression(s) or tally_expression(s)
+    spread = (
+        period_expression(s)
+        or price_list_expression(s)
+        or tally_expression(s)
+        or each_expression(s, text)
+    )
     if spread is not None:
         return spread, unit
     whole = s  # the labels kept: a word problem's words give its figures their roles
