@@ -25,7 +25,7 @@ _OPENING_NAME = LazyPattern(
     + _OPENERS
     + r"(?P<name>"
     + _SURNAME
-    + r"[가-힣]{2})(?=인데요?|입니다|이에요|이고요|이구요)"
+    + r"[가-힣]{2})(?P<copula>인데요?|입니다|이에요|이고요|이구요)"
 )
 # Employment and membership words that fit the name syllables ("정규직", "임시직",
 # "계약직"): a name does not end on these.
@@ -41,3 +41,15 @@ def detect_opening_names(text: str) -> Iterator[Hit]:
     if name.endswith(_STATUS_ENDINGS) or not plausible_korean_name(name, strong=False):
         return
     yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
+
+
+def opening_introduction_end(text: str) -> int | None:
+    """Where the self-introduction a message opens with ends (after its copula), if any.
+
+    ``김하은인데요 월급 310만원이면 연봉 얼마예요``: what follows the introduction is the
+    request; the name says who asks.
+    """
+    m = _OPENING_NAME.search(text)
+    if m is None or not any(True for _ in detect_opening_names(text)):
+        return None
+    return m.end("copula")

@@ -41,3 +41,14 @@ def test_a_price_each_and_a_count(text: str, value: str) -> None:
 def test_what_the_forms_do_not_place_is_not_read(text: str) -> None:
     with pytest.raises(ToolInputError):
         calculate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("박준영인데요 월급 250만원이면 연봉 얼마", "30000000"),
+        ("안녕하세요 오세린입니다 12만원 3개월 할부면 한 달에 얼마예요", "40000"),
+    ],
+)
+def test_a_name_the_request_opens_with_is_who_asks(text: str, value: str) -> None:
+    assert calculate(text).value == Decimal(value)
