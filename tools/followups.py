@@ -55,6 +55,7 @@ from tools.followup_shares import (
     yearly_per_month,
 )
 from tools.followup_span_days import span_over_days
+from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_word_problems import (
@@ -131,6 +132,7 @@ CHANGES = (
     clock_in_another_place,
     reference_day_moved,
     replace_span_count,
+    span_in_another_unit,
 )
 _CHATTER = LazyPattern(
     r"^\s*(?:ok(?:ay)?|k|cool|alright|sure|응|어|오케이|ㅇㅋ)\b\s*,?\s*", re.IGNORECASE
