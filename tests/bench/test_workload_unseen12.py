@@ -22,4 +22,11 @@ KNOWN_OPEN = known_open("unseen12_mixed.yaml")
 def test_the_twelfth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     summary = run_case_file(tmp_path, "unseen12_mixed.yaml")
     assert summary["n"] >= 100
+    # The first run gave 4 wrong answers (a model's average of three scores, '5,000
+    # friends' for a correction, a closing time for chat-spelt 'wat time do u close', a
+    # garbled decline of 'half of that?'), 1 invented tool result ('tasks ping 좀') and
+    # sent '김하은' (opening '김하은인데요 …') to the cloud stand-in.
+    assert summary["wrong_answers"] == 0
+    assert summary["invented_tool_results"] == 0
+    assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
