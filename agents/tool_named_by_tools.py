@@ -26,6 +26,14 @@ _SERVER_THEN_TOOL = re.compile(
     r"(?=\s*(?:tool\b|도구|툴|으로|로|를|을|써서|써|사용해))",
     re.IGNORECASE,
 )
+# A message that is nothing but a server and one of its tools, with at most a softener
+# ("tasks ping 좀", "calc pid pls", "tasks ping?"): the pair is the request, though no verb
+# says so ("좀" stands for "좀 해줘").
+_BARE_PAIR = re.compile(
+    r"\A\s*(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)"
+    r"(?:\s*(?:좀|요|pls|plz|please|now|ㄱㄱ|ㄱ))?\s*[.!?]*\s*\Z",
+    re.IGNORECASE,
+)
 # A tool's identifier as a word: "export_report", "get-current-time" (a plain word such
 # as "add" or "echo" is too common to name a tool without its server).
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+(?![\w])")
@@ -62,9 +70,16 @@ def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | No
         tools: The configured servers' tools (task-only and disabled ones included).
 
     Returns:
-        The tool, for ``server tool`` written bare where the tool is that server's, or a
+        The tool, for a message that is only ``server tool`` (and a softener such as
+        "좀"), for ``server tool`` written bare where the tool is that server's, or a
         tool's exact identifier, in an instruction; else ``None``.
     """
+    bare = _BARE_PAIR.match(text)
+    if bare is not None:
+        own = {(i.server.casefold(), i.name.casefold()): i for i in tools}
+        info = own.get((bare["server"].casefold(), bare["tool"].casefold()))
+        if info is not None:
+            return info
     if not DO_IT.search(text):
         return None
     return _server_then_tool(text, tools) or _identifier(text, tools)

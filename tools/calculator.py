@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from core.errors import ToolInputError
+from core.privacy.opening_names import opening_introduction_end
 from core.text import KOREAN_COUNT_FORMS
+from tools.calculator_each_forms import each_expression
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_everyday_readers import FUEL_ECONOMY_UNIT, read_everyday_problem
@@ -213,6 +215,8 @@ def to_expression(text: str) -> tuple[str, str | None]:
         )
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
     s = _LEADING_INTRODUCTION.sub("", _LEADING_REMARK.sub("", s))
+    # "김하은인데요 월급 …": a name the message opens with says who asks, not what to work out.
+    s = s[opening_introduction_end(s) or 0 :].strip()
     s = normalize_numerals(s)
     s = square_roots_as_calls(english_counts_as_digits(s))
     if len(HOURS_MINUTES.findall(s)) >= 2:
@@ -233,7 +237,12 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
-    spread = period_expression(s) or price_list_expression(s) or tally_expression(s)
+    spread = (
+        period_expression(s)
+        or price_list_expression(s)
+        or tally_expression(s)
+        or each_expression(s, text)
+    )
     if spread is not None:
         return spread, unit
     whole = s  # the labels kept: a word problem's words give its figures their roles

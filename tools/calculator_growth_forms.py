@@ -71,6 +71,14 @@ GROWTH_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} * 12 * {b}",
     ),
+    # "매달 350000씩 18개월 모으면": the same, for a count of months.
+    (
+        re.compile(
+            rf"^(?:매달|매월|한\s*달에|월)\s*{_A}\s*씩\s*{_B}\s*(?:개월|달)\s*(?:동안|간)?\s*"
+            r"(?:모으면|저축하면|저금하면|넣으면|적금하면|부으면)\s*[가-힣\s?]*$"
+        ),
+        "{a} * {b}",
+    ),
     # "drove 270 km in 3 hours 20 min ... average speed": hours and minutes of a trip.
     (
         re.compile(

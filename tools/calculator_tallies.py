@@ -1,6 +1,8 @@
 """Labelled figures gathered into one result, growth compounded over years, installments.
 
 Rules (each reads a normalised request: numerals as digits, currency markers removed):
+- The average of figures listed without labels ("average of 82, 91 and 76", "3, 5, 10의
+  평균") is their mean.
 - A list of labelled figures ("전기세 84600 가스비 52300 수도세 23100", "gas 96, tolls 18,
   parking 26", "국어 87 영어 92") followed by an average asked, or by a split among N
   people, is the mean, or the sum over N. Every figure but the N must be a list item.
@@ -34,6 +36,14 @@ _NOT_LABELS = frozenset(
 )
 _AVERAGE = LazyPattern(
     r"(?:의\s*)?평균(?!\s*(?:속도|시속|속력))|\b(?:average|mean)\b(?!\s+(?:speed|pace|velocity|rate))",
+    re.IGNORECASE,
+)
+# "the average of 82, 91 and 76", "82, 91, 76의 평균": figures alone, no label, the average
+# asked of them all (a figure outside the list makes it another question).
+_PLAIN_LIST = rf"{_FIGURE}(?:\s*(?:,|\band\b|&|이랑|랑|하고|와|과)\s*(?:and\s+)?{_FIGURE})+"
+_AVERAGE_OF = LazyPattern(
+    rf"\b(?:average|mean)\s+of\s+(?:the\s+)?(?:numbers\s+|scores\s+)?(?P<list>{_PLAIN_LIST})"
+    rf"|(?P<ko>{_PLAIN_LIST})\s*(?:의|들의)?\s*평균(?!\s*(?:속도|시속|속력))",
     re.IGNORECASE,
 )
 _SPLIT_KO = LazyPattern(
@@ -96,7 +106,20 @@ def _list_total(text: str) -> tuple[list[str], str] | None:
     return values, "(" + " + ".join(values) + ")"
 
 
+def _plain_average(text: str) -> str | None:
+    match = _AVERAGE_OF.search(text)
+    if match is None:
+        return None
+    values = re.findall(_FIGURE, match["list"] or match["ko"])
+    if len(re.findall(_FIGURE, text)) != len(values):
+        return None
+    return "(" + " + ".join(values) + f") / {len(values)}"
+
+
 def _aggregate(text: str) -> str | None:
+    plain = _plain_average(text)
+    if plain is not None:
+        return plain
     average = _AVERAGE.search(text)
     if average is not None:
         listed = _list_total(text[: average.start()])

@@ -163,6 +163,10 @@ _CHAT_WORDS = (
     (LazyPattern(r"\bur\b", re.IGNORECASE), "your"),
     (LazyPattern(r"\br\b(?![.'’])", re.IGNORECASE), "are"),
     (LazyPattern(r"\b(?:pls|plz)\b", re.IGNORECASE), "please"),
+    # Question words spelt as they sound ("wat time do u close", "whats ur address"): the
+    # question word is what makes the message a question an entry answers.
+    (LazyPattern(r"\b(?:wat|wut|wht)s\b|\bwhats\b", re.IGNORECASE), "what is"),
+    (LazyPattern(r"\b(?:wat|wut|wht)\b(?![.'’])", re.IGNORECASE), "what"),
     # Chat emoticons typed in jamo or signs ("어떡해요ㅠㅠ", "감사해요ㅎㅎ", "^^", ";;"):
     # a mood, no word of the question.
     (LazyPattern(r"[ㅠㅜㅋㅎ]+|\^\^+|;;+"), " "),
@@ -170,7 +174,8 @@ _CHAT_WORDS = (
 
 
 def spell_out_chat(text: str) -> str:
-    """``text`` with chat shorthand written out (u, ur, r, pls, you guys), emoticons left out."""
+    """``text`` with chat shorthand written out (u, ur, r, pls, wat, you guys), emoticons
+    left out."""
     for pattern, word in _CHAT_WORDS:
         text = pattern.sub(word, text)
     return text

@@ -1,9 +1,12 @@
 """A correction of a figure the previous question stated: "아 잘못 말했다 5명이 아니라 6명",
-"sorry, not 4 nights but 5", "i meant 6 people not 5".
+"sorry, not 4 nights but 5", "i meant 6 people not 5"; or only the right figure after
+a word that says a correction follows: "아 잘못 말했다 8명", "sorry i meant 5 friends".
 
 The user fixes what they said, so the previous question is asked again with the one
 figure replaced. Only a figure the previous question holds, with the same unit, is
 replaced: a correction of something else ("월요일이 아니라 화요일") is no arithmetic.
+When only the right figure is given, its unit must be written ("8명", "5 friends") and
+the previous question must hold exactly one figure with that unit: the one it corrects.
 """
 
 from __future__ import annotations
@@ -30,6 +33,19 @@ _EN = LazyPattern(
     re.IGNORECASE,
 )
 
+# A word that says the message corrects the previous one, then the right figure alone.
+_CORRECTS_KO = (
+    r"(?:잘못\s*(?:말했|말함|썼|씀|적었|입력했|얘기했|쳤)[가-힣]*|정정(?:할게요?|합니다)?"
+    r"|아\s*아니(?:다|고)?|아니\s*아니)"
+)
+_CORRECTS_EN = r"(?:i\s+meant|i\s+mean|correction\s*:?|make\s+(?:it|that))"
+_RIGHT_FIGURE_ONLY = LazyPattern(
+    rf"(?:{_CORRECTS_KO}|\b{_CORRECTS_EN})\s*[,.!~]*\s*(?:그게\s*)?"
+    rf"(?P<new>{_FIGURE})\s*(?P<new_unit>[가-힣A-Za-z%]{{1,8}}?)"
+    r"(?:이야|야|이에요|예요|에요|입니다|이요|요|임|이었어|였어)?\s*[.!?~ㅋㅎㅠ]*\s*$",
+    re.IGNORECASE,
+)
+
 
 def _number(text: str) -> float:
     return float(text.replace(",", ""))
@@ -46,14 +62,30 @@ def corrected_figure(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
         return None
     match = _KO.search(text) or _EN.search(text)
     if match is None:
-        return None
+        return _right_figure_only(text, steps)
     groups = match.groupdict()
     old, new = groups["old"] or groups["old2"], groups["new"] or groups["new2"]
     old_unit = (groups["old_unit"] or groups["old_unit2"] or "").strip()
     new_unit = (groups["new_unit"] or groups["new_unit2"] or "").strip()
     if new_unit and old_unit and new_unit.lower() != old_unit.lower():
         return None
-    unit = old_unit or new_unit
+    return _replaced(steps, old, new, old_unit or new_unit)
+
+
+def _right_figure_only(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "아 잘못 말했다 8명": the one figure of the previous question with that unit."""
+    match = _RIGHT_FIGURE_ONLY.search(text)
+    if match is None:
+        return None
+    unit = match["new_unit"]
+    stated = re.compile(rf"(?<![\d.,])({_FIGURE})\s*{re.escape(unit)}", re.IGNORECASE)
+    olds = [m.group(1) for step in steps for m in stated.finditer(step)]
+    if len(olds) != 1 or _number(olds[0]) == _number(match["new"]):
+        return None
+    return _replaced(steps, olds[0], match["new"], unit)
+
+
+def _replaced(steps: Sequence[str], old: str, new: str, unit: str) -> tuple[list[str], str] | None:
     # The old figure as the previous question wrote it, with the unit right after it.
     stated = re.compile(rf"(?<![\d.,])({_FIGURE})(\s*){re.escape(unit)}", re.IGNORECASE)
     replaced: list[str] = []

@@ -15,6 +15,7 @@ from functools import partial
 from core.lazy_regex import LazyPattern
 from tools.dates_zones import zones_named
 from tools.followup_named_figure import named_figure, names_figure, noun_of
+from tools.followup_price_unit import unit_of_a_price
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
@@ -168,7 +169,9 @@ _AFTER_FROM = re.compile(r"에서\s*$")
 
 
 def _changeable(step: str, q: re.Match[str], kind: str) -> bool:
-    return _kind(q["unit"]) == kind and not _date_part(step, q) and not _states_a_rate(step, q)
+    return _kind(q["unit"]) == kind and not (
+        _date_part(step, q) or _states_a_rate(step, q) or unit_of_a_price(step, q)
+    )
 
 
 def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:

@@ -55,6 +55,7 @@ from tools.followup_shares import (
     yearly_per_month,
 )
 from tools.followup_span_days import span_over_days
+from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_word_problems import (
@@ -131,12 +132,14 @@ CHANGES = (
     clock_in_another_place,
     reference_day_moved,
     replace_span_count,
+    span_in_another_unit,
 )
 _CHATTER = LazyPattern(
     r"^\s*(?:ok(?:ay)?|k|cool|alright|sure|응|어|오케이|ㅇㅋ)\b\s*,?\s*", re.IGNORECASE
 )
 # An operation with no operand ("반올림하면?"): it applies to the previous result.
 _BARE_OPERATION = LazyPattern(r"^\s*(?:반올림|올림|내림|버림|round)", re.IGNORECASE)
+_TO_WHOLE = LazyPattern(r"(?<![가-힣])정수로(?![가-힣])")
 # "소수점 없이" rounds; "소수점 버리고/떼고/빼고" cuts the decimals off.
 _NO_DECIMALS = LazyPattern(NO_DECIMALS, re.IGNORECASE)
 _CUTS_DECIMALS = LazyPattern(r"버리|떼|빼")
@@ -187,7 +190,9 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
             if resolved is not None:
                 return resolved
         if _BARE_OPERATION.match(text):
-            return [*previous_steps, f"그걸 {text.strip()}"], f"applied {text.strip()!r}"
+            # "반올림해서 정수로 알려줘": a rounding is to a whole number unless a place is named.
+            rounded = " ".join(_TO_WHOLE.sub(" ", text).split())
+            return [*previous_steps, f"그걸 {rounded}"], f"applied {text.strip()!r}"
         if _NO_DECIMALS.match(text):
             rounding = "버림" if _CUTS_DECIMALS.search(text) else "반올림하면"
             return [*previous_steps, f"그걸 {rounding}"], f"as a whole number ({rounding})"

@@ -57,6 +57,19 @@ _SAME_QUESTION_OF = LazyPattern(
     r"^(?P<first>[^?？]*?(?P<day>" + _DAY + r")[^?？]*[?？])\s*(?:그럼\s*|그리고\s*)?"
     r"(?P<other>" + _DAY + r")(?:은|는)요?\s*[?？]\s*$"
 )
+# "17 곱하기 23이랑 1000 빼기 387 각각 얼마야", "12 times 8 and 90 minus 35, each?": two
+# sums joined by "and", each asked for ("각각", "둘 다", "each"). Without that word the
+# two may be parts of one sum, which stays one step.
+_SUM = (
+    r"\d[\d,.]*\s*(?:곱하기|나누기|더하기|빼기|times|divided\s+by|plus|minus|[+*/x×÷-])"
+    r"\s*\d[\d,.]*"
+)
+_TWO_SUMS_EACH = LazyPattern(
+    rf"^(?:what(?:'s|\s+is|\s+are)\s+)?(?P<first>{_SUM})\s*(?:이랑|랑|하고|와|과|,|\band\b)\s*"
+    rf"(?P<second>{_SUM})\s*(?:은|는|이|가)?\s*,?\s*(?:각각|둘\s*다|\beach\b|\brespectively\b)"
+    r"[^\d]*$",
+    re.IGNORECASE,
+)
 
 
 def _same_question_of_another_day(text: str) -> list[str] | None:
@@ -92,6 +105,9 @@ def split_steps(text: str) -> list[str]:
     lines = [ln for ln in s.splitlines() if ln.strip()]
     if len(lines) >= 2 and sum(bool(_NUMBERED.match(ln)) for ln in lines) >= 2:
         return [_clean(_NUMBERED.sub("", ln)) for ln in lines if _clean(_NUMBERED.sub("", ln))]
+    two_sums = _TWO_SUMS_EACH.match(s)
+    if two_sums is not None:
+        return [two_sums["first"].strip(), two_sums["second"].strip()]
     borrowed = _same_question_of_another_day(s)
     if borrowed is not None:
         return borrowed

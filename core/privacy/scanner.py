@@ -26,6 +26,8 @@ from core.privacy.korean import (
 )
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
+from core.privacy.opening_names import detect_opening_names
+from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.spoken import fold_spoken
 from core.privacy.types import PRIORITY, Finding, Hit
 from core.types import PrivacyClass
@@ -44,6 +46,7 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_driver_license, 10),
     (detect_passport, 3),
     (detect_phone, 7),
+    (detect_phone_halves, 4),  # 4: the last four digits, typed after their label
     (detect_mrn, 5),
     (detect_bank_account, 10),
     (detect_iban, 4),  # 4: one group of four digits (letters may split the rest)
@@ -55,6 +58,7 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_korean_names,
     detect_english_names,
     detect_introduced_names,
+    detect_opening_names,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
 

@@ -68,3 +68,28 @@ def test_words_the_tool_lists_do_not_name_name_no_tool(text: str) -> None:
 def test_a_shared_identifier_goes_to_the_server_named_beside_it() -> None:
     info = named_by_tool_lists("run empty_all on bin pls", _Crates().list_tools())
     assert info is not None and info.server == "bin"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("crate peek 좀", ("crate", "peek")),
+        ("bin empty_all pls", ("bin", "empty_all")),
+        ("crate peek?", ("crate", "peek")),
+    ],
+)
+def test_a_message_of_only_a_server_and_its_tool_names_that_tool(
+    text: str, named: tuple[str, str]
+) -> None:
+    info = named_by_tool_lists(text, _Crates().list_tools())
+    assert info is not None and (info.server, info.name) == named
+
+
+def test_a_bare_pair_of_a_tool_without_arguments_is_called() -> None:
+    call = prose_tool_call("bin empty_all 좀", _Crates())
+    assert call is not None and (call.server, call.tool, call.args) == ("bin", "empty_all", {})
+
+
+@pytest.mark.parametrize("text", ["crate lid 좀", "time zone 좀", "crate peek이 뭐야"])
+def test_a_bare_pair_that_is_not_a_servers_tool_names_nothing(text: str) -> None:
+    assert named_by_tool_lists(text, _Crates().list_tools()) is None

@@ -1,0 +1,44 @@
+"""Half of a mobile phone number, typed in two messages.
+
+People send ``내 번호 앞자리는 010-4821 이고`` and then ``뒷자리는 7730이야``. Neither
+message holds a whole number for :func:`core.privacy.contact.detect_phone`, and the
+words between the halves keep the joined history from reading as one number either.
+Each half is still the writer's contact detail:
+
+- a Korean mobile prefix (010, 011, 016-019) and one group of three or four digits,
+  with no group after it: no other kind of number starts that way;
+- four digits right after a label that names the end of a number (뒷자리, 뒷번호,
+  끝번호, "last 4 digits"): the half a reader joins to the front half.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.common import NA
+from core.privacy.types import Hit
+
+# "010-4821", "010.4821", "010 4821": the prefix and the middle group, the last group
+# missing. A whole number ("010-4821-7730") is contact.detect_phone's; ``NA`` keeps this
+# one from matching its first two groups.
+_MOBILE_FRONT = LazyPattern(r"(?<![0-9])01[016789](?:[ \t]*[-.][ \t]*|[ \t])[0-9]{3,4}" + NA)
+# The label of the last four digits, and its particle ("뒷자리는", "끝번호가", "뒤 4자리는").
+_BACK_LABEL = (
+    r"(?:뒷자리|뒷번호|뒷\s?4자리|뒤\s?4자리|뒤\s?네\s?자리|끝자리|끝번호|끝\s?4자리)"
+    r"(?:는|은|가|이)?"
+    r"|last[ \t]+(?:4|four)[ \t]+(?:digits|numbers)(?:[ \t]+(?:are|is))?"
+)
+_BACK_HALF = LazyPattern(
+    r"(?:" + _BACK_LABEL + r")[ \t:]*(?P<digits>(?<![0-9])[0-9]{4})(?![0-9])(?![ \t]*[-.][0-9])",
+    re.IGNORECASE,
+)
+
+
+def detect_phone_halves(text: str) -> Iterator[Hit]:
+    """A mobile number's front half alone, and a labelled last four digits."""
+    for m in _MOBILE_FRONT.finditer(text):
+        yield Hit("phone", m.start(), m.end(), 0.8, False)
+    for m in _BACK_HALF.finditer(text):
+        yield Hit("phone", m.start("digits"), m.end("digits"), 0.75, False)

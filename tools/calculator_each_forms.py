@@ -1,0 +1,81 @@
+"""A price for one thing (or one share) and a count, said the way people shop and split.
+
+Found on the twelfth unseen set. Each form matches a whole normalised request (numerals
+as digits, currency markers removed, the asking words at the end cut off) and gives an
+expression over its figures; a figure the form does not place makes it no match:
+
+- the price of one serving or piece, then how many ("1인분 18000인데 4인분 시키면");
+- a price paid each time, times the count ("12000씩 5번 탔으면");
+- a total for N people when the question asks for each one's part ("210000 for 6
+  people, how much each"): the request must say each / per person, since the words
+  cut off at the end may have held it;
+- a price each and how many are needed ("89000 each and i need 3, total");
+- a count at a price each plus a fee ("3 pizzas at 19900 each plus 3000 delivery");
+- a count of boxes of a count of things, asked how many things ("3 boxes of 24 cans,
+  how many cans").
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.lazy_regex import LazyPattern
+from tools.calculator_forms import OPERAND_A as _A
+from tools.calculator_forms import OPERAND_B as _B
+
+__all__ = ["each_expression"]
+
+_C = r"(?P<c>\d+(?:\.\d+)?)"
+_KO_UNITS = r"(?:인분|개|잔|병|장|벌|판|마리|그릇|켤레|권|박스|상자)"
+_PER_ONE_THEN_COUNT = LazyPattern(
+    rf"^(?:[가-힣]{{1,8}}\s*)?1\s*(?P<u>{_KO_UNITS})\s*(?:에|당|이|은|는|가)?\s*{_A}\s*"
+    r"(?:원|짜리)?\s*(?:인데|이고|이면|이니까|라서)?\s*,?\s*"
+    rf"{_B}\s*(?P=u)\s*(?:시키면|사면|주문하면|먹으면|이면|면|하면|하고)?\s*(?:총|전부|다|모두)?\s*$"
+)
+_EACH_TIME_KO = LazyPattern(
+    rf"^(?:[가-힣]{{1,8}}\s*)?{_A}\s*원?\s*씩\s*{_B}\s*(?:번|회)\s*"
+    r"(?:탔으면|타면|했으면|하면|썼으면|쓰면|냈으면|내면|갔으면|가면|이면|면)?\s*$"
+)
+_TOTAL_FOR_PEOPLE = LazyPattern(
+    rf"^(?:[a-z]+\s+){{0,3}}(?:came\s+to|comes\s+to|was|is|cost|costs|totall?ed)\s+{_A}\s+"
+    rf"for\s+{_B}\s+(?:people|persons|ppl|friends|of\s+us)\b[^\d]*$",
+    re.IGNORECASE,
+)
+# What makes the question one about each person's part (looked for in the whole request).
+_ASKS_EACH = LazyPattern(r"\beach\b|\bper\s+(?:person|head)\b|\ba\s+head\b|\bapiece\b", re.I)
+_EACH_AND_NEED = LazyPattern(
+    rf"^(?:[a-z]+\s+){{0,4}}{_A}\s+(?:each|apiece|a\s+piece)\s*,?\s*(?:and|but)?\s*"
+    rf"(?:i|we)\s+(?:need|want|buy|get|am\s+getting|are\s+getting)\s+{_B}\s*[,.]?\s*"
+    r"(?:in\s+total|total|how\s+much(?:\s+in\s+total)?|what(?:'s|\s+is)\s+the\s+total)?\s*$",
+    re.IGNORECASE,
+)
+_COUNT_AT_EACH_PLUS_FEE = LazyPattern(
+    rf"^{_A}\s+[a-z]+\s+at\s+{_B}\s+(?:each|apiece)\s*,?\s*plus\s+(?:a\s+)?{_C}\s*"
+    r"(?:[a-z]+\s*){0,2}[,.]?\s*(?:in\s+total|total|how\s+much|what(?:'s|\s+is)\s+the\s+total)?\s*$",
+    re.IGNORECASE,
+)
+_BOXES_OF_THINGS = LazyPattern(
+    rf"^(?:[a-z]+\s+){{0,3}}{_A}\s+[a-z]+\s+of\s+{_B}\s+(?P<thing>[a-z]+)\s*[,.]?\s*"
+    r"how\s+many\s+(?P=thing)\b[^\d]*$",
+    re.IGNORECASE,
+)
+
+
+def each_expression(text: str, asked: str) -> str | None:
+    """An expression for ``text`` when one of the forms above reads it, else None.
+
+    Args:
+        text: The normalised request, its asking words at the end cut off.
+        asked: The request as the user wrote it (the words cut off included).
+    """
+    for form in (_PER_ONE_THEN_COUNT, _EACH_TIME_KO, _EACH_AND_NEED, _BOXES_OF_THINGS):
+        m = form.match(text)
+        if m is not None:
+            return f"{m['a']} * {m['b']}"
+    m = _COUNT_AT_EACH_PLUS_FEE.match(text)
+    if m is not None:
+        return f"{m['a']} * {m['b']} + {m['c']}"
+    m = _TOTAL_FOR_PEOPLE.match(text)
+    if m is not None and _ASKS_EACH.search(asked):
+        return f"{m['a']} / {m['b']}"
+    return None
