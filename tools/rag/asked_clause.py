@@ -20,7 +20,7 @@ from tools.rag.korean_subjects import has_question_word
 from tools.rag.scene_words import scene_terms
 from tools.rag.textutil import detect_script, kiwi_tokenize
 
-__all__ = ["asked_short_nouns"]
+__all__ = ["asked_short_nouns", "possessed_short_nouns"]
 
 # Connective endings that close a background clause ("-면", "-는데", "-어서", "-고").
 _CONNECTIVES = frozenset(
@@ -117,3 +117,29 @@ def asked_short_nouns(question: str) -> frozenset[str]:
             clause = set()
     found |= clause  # a question typed without its question mark
     return frozenset(found - scene_terms(question))
+
+
+_POSSESSORS = frozenset({"저", "나", "우리", "저희"})
+
+
+@lru_cache(maxsize=1024)
+def possessed_short_nouns(question: str) -> frozenset[str]:
+    """The asked clause's one-syllable nouns the asker names as their own ("제 차", "우리 집").
+
+    One's own car or home is a particular thing: a passage that never names it (while
+    another chunk of the collection does) states a rule about something else, however
+    well it matches the rest ("장롱면허 연수" lines for "제 차로 받을 수 있어요?").
+    """
+    asked = asked_short_nouns(question)
+    if not asked:
+        return frozenset()
+    tokens = kiwi_tokenize(question)
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if str(token.form) not in asked or i == 0:
+            continue
+        before = tokens[i - 1]
+        owner = tokens[i - 2] if _tag(before) == "JKG" and i > 1 else before
+        if _tag(owner) == "NP" and str(owner.form) in _POSSESSORS:
+            found.add(str(token.form))
+    return frozenset(found)

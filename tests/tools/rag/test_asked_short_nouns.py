@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
-from tools.rag.asked_clause import asked_short_nouns
+from tools.rag.asked_clause import asked_short_nouns, possessed_short_nouns
 from tools.rag.dense_confirmed import _unheld_argument
 from tools.rag.store import DocumentStore
 
@@ -77,3 +77,39 @@ def test_a_one_syllable_noun_of_a_background_clause_stays_scenery(cooking: Docum
     )
     # The car only sets the scene: its absence is no reason to decline.
     assert not any("never mention" in reason for reason in plan.reasons), plan.reasons
+
+
+KNIVES_KO = """# 한결 철물점 안내
+
+## 칼 갈기
+칼 갈기는 한 자루에 3,000원이며 다음 날 찾아가실 수 있습니다.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "nouns"),
+    [
+        ("칼국수 수업 제 칼로 해도 돼요?", {"칼"}),
+        ("우리 집에서 해도 돼요?", {"집"}),
+        ("집에서 혈액 검사 받을 수 있어요?", set()),  # nobody's home in particular
+    ],
+)
+def test_the_nouns_the_asker_names_as_their_own(question: str, nouns: set[str]) -> None:
+    assert set(possessed_short_nouns(question)) == nouns
+
+
+def test_ones_own_thing_held_by_another_document_is_still_demanded(tmp_path: Path) -> None:
+    # The collection holds 칼 (the hardware shop's knife sharpening), so it is no unknown
+    # word; the cooking class's passages still never name it.
+    store = DocumentStore(tmp_path / "data", dense=False)
+    try:
+        report = store.ingest_texts(
+            [("cooking_ko.md", COOKING_KO), ("hardware_ko.md", KNIVES_KO)], "cook", markdown=True
+        )
+        assert not report.rejected
+        plan = plan_document_step(
+            store, "칼국수 수업 제 칼로 해도 돼요?", collection="cook", pinned=False
+        )
+    finally:
+        store.close()
+    assert plan.kind != "extractive", plan.answer
