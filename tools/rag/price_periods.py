@@ -72,6 +72,8 @@ def _states_sum_per(period: str, sentence: str) -> bool:
     korean = language_of(sentence) == "ko"
     for start, end in rate_markers(period, sentence):
         for sum_start, sum_end in sums:
+            if sum_start <= start < sum_end:
+                return True  # "18.00 a month": read as one sum with its period
             tail = _CURRENCY_TAIL.match(sentence, sum_end)
             if 0 <= start - (tail.end() if tail else sum_end) <= _AFTER_SUM:
                 return True

@@ -64,6 +64,7 @@ def test_the_periods_a_price_question_asks_for(question: str, periods: set[str])
     [
         ("A day ticket costs 8,000 won.", False),  # a pass for the period
         ("Swimming costs 8,000 won per day.", False),
+        ("Day swim: 8.00 a day, towels included", False),  # a sum with no currency
         ("수영장 이용료는 하루 8,000원입니다.", False),
         ("Members may bring one guest a day at no charge.", True),  # the guests' day
         ("If a fee is unpaid 7 days after its due date, a late fee of 5% is added.", True),
