@@ -85,7 +85,9 @@ def _states_sum_per(period: str, sentence: str) -> bool:
     return False
 
 
-def misses_asked_period(question: str, sentence: str, headings: str = "") -> bool:
+def misses_asked_period(
+    question: str, sentence: str, headings: str = "", *, row: bool = False
+) -> bool:
     """Whether a price question asks for a period the sentence states no sum for.
 
     Args:
@@ -93,6 +95,8 @@ def misses_asked_period(question: str, sentence: str, headings: str = "") -> boo
         sentence: A candidate answer sentence.
         headings: The column headings of the table row ``sentence`` is ("Monthly price"
             says per what period every sum of its column is).
+        row: ``sentence`` is a table row: a period in any cell ("통합 1개월 | … |
+            120,000원") says what its sums are for.
 
     Returns:
         True when the question asks the price of a day, week, month or year and the
@@ -101,6 +105,12 @@ def misses_asked_period(question: str, sentence: str, headings: str = "") -> boo
     periods = asked_periods(question)
     return bool(periods) and not any(
         _states_sum_per(p, sentence)
-        or (money_spans(sentence) and (_ASKED[p].search(headings) or rate_markers(p, headings)))
+        or (
+            money_spans(sentence)
+            and (
+                _ASKED[p].search(headings)
+                or rate_markers(p, f"{headings} {sentence if row else ''}")
+            )
+        )
         for p in periods
     )

@@ -231,7 +231,12 @@ def answers_another_question(
         or states_only_waiting_thresholds(question, sentence)
         or states_only_result_waits(question, sentence)
         or misses_deadline(question, sentence)
-        or misses_asked_period(question, sentence, with_column_headings(raw, "", passage))
+        or misses_asked_period(
+            question,
+            sentence,
+            with_column_headings(raw, "", passage),
+            row=raw.lstrip().startswith("|"),
+        )
     )
 
 

@@ -84,6 +84,13 @@ def test_a_column_heading_names_the_period_of_its_sums() -> None:
     assert misses_asked_period(question, "Adult 60,000 won", "Pass Price")
 
 
+def test_a_table_row_names_the_period_in_any_cell() -> None:
+    question = "수영장 한 달에 얼마예요?"
+    row = "수영 1개월 수영장 자유수영과 강습 1회 포함 85,000원"
+    assert not misses_asked_period(question, row, row=True)
+    assert misses_asked_period(question, row)  # as a sentence, 1개월 is too far from the sum
+
+
 def test_a_day_price_question_is_not_answered_with_other_sums(pool: DocumentStore) -> None:
     plan = plan_document_step(
         pool,
