@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tools.rag.asked_clause import asked_short_nouns
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_confirmed import unheld_split_words
 from tools.rag.question import QuestionAnalysis
@@ -26,11 +27,13 @@ _NAMES_ITS_KIND = re.compile(
 def unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str) -> list[str]:
     # A term is missing only when the collection holds it in neither language. One-
     # character morphemes (a suffix like 량 of 복용량) vary with inflection; only longer
-    # terms the collection never mentions say the question is about something else.
+    # terms the collection never mentions say the question is about something else, and
+    # a one-syllable noun the asked clause stands on ("제 차로 받을 수 있어요?": 차).
     alternatives = [alt for t in terms for alt in sorted(equivalents(t))]
     absent = set(docs.unknown_terms(text, collection=collection, terms=alternatives))
     split = unheld_split_words(docs, text, collection)  # 발렛 (발 + 렛), read whole
-    return [t for t in terms if len(t) >= 2 and equivalents(t) <= absent] + split
+    short = asked_short_nouns(text)
+    return [t for t in terms if (len(t) >= 2 or t in short) and equivalents(t) <= absent] + split
 
 
 def unheld_predicates(docs: Any, text: str, asked: QuestionAnalysis, collection: str) -> list[str]:

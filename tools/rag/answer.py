@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tools.rag.answer_types import asks_about_rule, states_rule
+from tools.rag.asked_clause import possessed_short_nouns
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.kinds import named_kinds
@@ -196,6 +197,7 @@ def extractive_answer(
     asks_rule = asks_about_rule(question)
     off_name = off_name_passages(named_nouns(question), passages, kinds)
     glued = glued_nouns(question)
+    owned = possessed_short_nouns(question)
     possessor = english_possessor(question)
     items = priced_items(question, subject_topics, groups, asked.terms, frequency)
     written = written_pairs(
@@ -218,7 +220,8 @@ def extractive_answer(
         if (
             rank in off_name
             or (
-                not typed and missing_known_topic(topics, passage_tokens, frequency, subject, kinds)
+                not typed
+                and missing_known_topic(topics, passage_tokens, frequency, subject, kinds, owned)
             )
             or missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed, kinds=kinds)
             or not states_question_figures(question, f"{p.heading} {p.text}")

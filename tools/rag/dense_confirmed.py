@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.answer import top_sentence
+from tools.rag.asked_clause import asked_short_nouns
 from tools.rag.crosslingual import concept_groups
 from tools.rag.crosslingual_dense import (
     ENGLISH_WORD,
@@ -172,7 +173,9 @@ def _unheld_argument(store: DenseView, question: str, collection: str) -> bool:
     """
     if unheld_split_words(store, question, collection):
         return True
-    arguments = sorted({t for t in yes_no_arguments(question) if len(t) == 1})
+    # ...and one the asked clause stands on with another particle ("집에서", "차로").
+    asked = yes_no_arguments(question) | asked_short_nouns(question)
+    arguments = sorted({t for t in asked if len(t) == 1})
     return bool(arguments) and bool(
         unheld_terms(store, question, collection, arguments, min_length=1)
     )

@@ -24,7 +24,7 @@ from tools.rag.answer_types import answer_type
 from tools.rag.scene_words import scene_terms
 from tools.rag.textutil import detect_script, kiwi_tokenize
 
-__all__ = ["glued_nouns", "named_nouns", "split_words", "yes_no_arguments"]
+__all__ = ["glued_nouns", "has_question_word", "named_nouns", "split_words", "yes_no_arguments"]
 
 _NOUN_TAGS = frozenset({"NNG", "NNP"})
 # Particles that mark what a clause is about: subject, object, topic (not 도 "also",
@@ -35,6 +35,11 @@ _ARGUMENT_TAGS = frozenset({"JKS", "JKO", "JX"})
 _PREDICATE_TAGS = frozenset({"VV", "VA"})
 # A question word makes it no yes/no question: it asks for the word's answer.
 _QUESTION_WORD = re.compile(r"뭐|무엇|어디|언제|누구|누가|왜|어떻게|어떤|어느|무슨|몇|얼마")
+
+
+def has_question_word(question: str) -> bool:
+    """Whether a Korean question holds a question word (then it is no yes/no question)."""
+    return bool(_QUESTION_WORD.search(question))
 
 
 @lru_cache(maxsize=1024)
@@ -51,7 +56,7 @@ def yes_no_arguments(question: str) -> frozenset[str]:
     """
     if detect_script(question) != "ko" or answer_type(question) is not None:
         return frozenset()
-    if _QUESTION_WORD.search(question):
+    if has_question_word(question):
         return frozenset()
     tokens = kiwi_tokenize(question)
     found: set[str] = set()

@@ -80,6 +80,11 @@ def asks_price(question: str) -> bool:
     return bool(_ASKS_PRICE_KO.search(question) or _ASKS_PRICE_EN.search(question))
 
 
+def money_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes a sum of money or says something is free."""
+    return [m.span() for m in _MONEY.finditer(text)]
+
+
 def states_price(sentence: str, question: str) -> bool:
     """Whether the sentence states a sum of money (or that something is free).
 

@@ -31,6 +31,7 @@ from tools.rag.figure_owners import prices_another_item
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
 from tools.rag.figures import FIGURE, NUMBER, figures_by_unit, states_question_figures
 from tools.rag.figures import figure_conflict as figure_conflict
+from tools.rag.price_periods import misses_asked_period
 from tools.rag.sentence_checks import rate_conflict
 from tools.rag.table_columns import with_column_headings
 from tools.rag.textutil import language_of, tokenize
@@ -206,8 +207,9 @@ def answers_another_question(
     (:func:`row_names_other_item`), or amounts bracketed after other items of a list
     (:func:`tools.rag.figure_owners.prices_another_item`), or only the time that must
     pass before a rule applies, or only when results come, where the time a thing takes
-    is asked (:mod:`tools.rag.elapsed_time`), or a period counted from the deadline a
-    question asks for (:mod:`tools.rag.deadlines`).
+    is asked (:mod:`tools.rag.elapsed_time`), a period counted from the deadline a
+    question asks for (:mod:`tools.rag.deadlines`), or no sum for the period whose price
+    is asked (:mod:`tools.rag.price_periods`).
 
     Args:
         question: The user's question.
@@ -229,6 +231,12 @@ def answers_another_question(
         or states_only_waiting_thresholds(question, sentence)
         or states_only_result_waits(question, sentence)
         or misses_deadline(question, sentence)
+        or misses_asked_period(
+            question,
+            sentence,
+            with_column_headings(raw, "", passage),
+            row=raw.lstrip().startswith("|"),
+        )
     )
 
 

@@ -166,6 +166,12 @@ def _rates(text: str) -> set[str]:
     return {period for period, pattern in _RATES.items() if pattern.search(text)}
 
 
+def rate_markers(period: str, text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that write a figure per ``period`` ("per day", "하루", "월 3")."""
+    pattern = _RATES.get(period)
+    return [m.span() for m in pattern.finditer(text)] if pattern else []
+
+
 def rate_conflict(question: str, sentence: str) -> bool:
     """Whether the sentence gives its figure per another period than the question asks.
 

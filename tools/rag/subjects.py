@@ -153,6 +153,7 @@ def missing_known_topic(
     frequency: Callable[[str], int] | None,
     subject: str = "",
     kinds: Mapping[str, frozenset[str]] | None = None,
+    short: Collection[str] = (),
 ) -> bool:
     """Whether the passage lacks a topic noun the collection holds somewhere else.
 
@@ -173,7 +174,9 @@ def missing_known_topic(
         if term.isascii() and term != subject:
             continue
         kind = (kinds or {}).get(term, frozenset())
-        if len(term) > 1 and not (group | kind) & tokens and sum(frequency(e) for e in group) > 0:
+        # A one-syllable noun counts when the asker names it as theirs (``short``: 제 차).
+        named = len(term) > 1 or term in short
+        if named and not (group | kind) & tokens and sum(frequency(e) for e in group) > 0:
             return True
     return False
 
