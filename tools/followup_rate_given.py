@@ -3,7 +3,9 @@
 "and in dollars at 1,360 won?", "1달러 1,400원이면 달러로는?": the figure is the exchange
 rate, not a new amount. Read as a replacement, "1,360 won" took the place of the
 hotel's 145,000 won and the turn answered "4,080원" for three nights; read here, it
-converts the previous result at that rate.
+converts the previous result at that rate. A follow-up that changes the rate the
+previous question stated ("what if the rate goes up to 1,450?") is read here too, by the
+one rule ``with_new_rate`` that ``tools.followup_edits`` also uses.
 """
 
 from __future__ import annotations
