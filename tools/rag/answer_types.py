@@ -19,6 +19,7 @@ from tools.rag.event_times import (
 )
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
 from tools.rag.prices import MONEY, asks_amount_of_money, asks_price, states_price
+from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT
 from tools.rag.time_units import states_asked_scale
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
@@ -64,8 +65,8 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
 )
 _TYPE_RULES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _TYPE_PATTERNS)
 
-_UNIT_KO = r"(?:일|시간|분|주일?|개월|달|년|초)"
-_UNIT_EN = r"(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|seconds?)"
+_UNIT_KO = KO_TIME_UNIT
+_UNIT_EN = EN_TIME_UNIT
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
@@ -75,7 +76,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         # A number in words, perhaps qualified: "every four years", "three working days".
         r"\bsame day\b|\b(?:one|two|three|four|five|six|seven|ten|a few|an?)\s+"
         r"(?:(?:working|business|calendar|full)\s+)?"
-        r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b",
+        rf"{EN_TIME_UNIT}\b",
         re.IGNORECASE,
     ),
     "datetime": re.compile(
