@@ -19,6 +19,7 @@ from tools.followup_price_unit import unit_of_a_price
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
+from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
 from tools.followup_rates import (
     ASSUMING,
     count_of_rate,
@@ -29,7 +30,6 @@ from tools.followup_rates import (
 )
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.references import OPERATION_RES
-from tools.stated_rate import STATED_RATE
 from tools.units import merge_hours_and_minutes
 
 __all__ = ["ASSUMING", "EDITS", "SPELLED_NUMBERS", "TARGET_RE", "Edit"]
@@ -78,14 +78,6 @@ _CURRENCY_TARGETS = {
     "won": "원화",
     "krw": "원화",
 }
-# The stated exchange rate of an earlier step, kept when only the target changes.
-_RATE_CLAUSE = LazyPattern(
-    # "1달러=1,400원 기준으로 계산해줘. …": a dollar rate set before the question.
-    STATED_RATE + "|"
-    r"환율(?:이|은|는|이\s*)?\s*[\d,.]+\s*원\s*(?:일\s*때|이면|으로|에)?"
-    r"|at\s+(?:a\s+rate\s+of\s+)?[\d,.]+\s*(?:won|원|krw)?(?:\s*(?:per|/|a)\s*(?:dollar|usd|\$))?",
-    re.IGNORECASE,
-)
 # An operation already asked in the previous step is a change of its quantity, not one
 # more step: after "20% 할인하면", "그럼 30% 할인하면?" discounts the original price.
 _SAME_OPERATION = {
@@ -229,7 +221,7 @@ def _change_target(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
     currency = _CURRENCY_TARGETS.get(target.lower())
     if currency is None:
         return [*steps, f"그걸 {target}로 바꾸면"], f"converted to {target}"
-    rate = next((m.group(0) for s in reversed(steps) if (m := _RATE_CLAUSE.search(s))), None)
+    rate = next((m.group(0) for s in reversed(steps) if (m := RATE_CLAUSE.search(s))), None)
     if rate is None:
         return None
     return [*steps, f"{rate} 그걸 {currency}로 바꾸면"], f"converted to {target} ({rate.strip()})"
@@ -302,8 +294,9 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
     """``What if it were 300?``: a unitless number replaces the one quantity it can mean.
 
     With a rate word ("What if the rate were 1,400?") it replaces the stated exchange
-    rate; otherwise the earlier steps must hold exactly one number outside a rate clause
-    and a percentage, or the number is ambiguous and the turn goes to a model.
+    rate (``with_new_rate``); otherwise the earlier steps must hold exactly one number
+    outside a rate clause and a percentage, or the number is ambiguous and the turn goes
+    to a model.
     """
     numbers = _BARE_NUMBER.findall(text)
     if len(numbers) != 1 or len(_ANY_NUMBER.findall(text)) != 1:
@@ -312,25 +305,13 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
         return None  # "and in tokyo on march 12?": a new place too, not the number alone
     new = numbers[0]
     if _NAMES_RATE.search(text):
-        for index in range(len(steps) - 1, -1, -1):
-            rate = _RATE_CLAUSE.search(steps[index])
-            # The rate is the clause's last figure: "1달러=1,400원" also names one dollar.
-            figures = list(_ANY_NUMBER.finditer(rate.group(0))) if rate else []
-            old = figures[-1] if figures else None
-            if rate is not None and old is not None:
-                start = rate.start() + old.start()
-                changed = list(steps)
-                changed[index] = (
-                    steps[index][:start] + new + steps[index][rate.start() + old.end() :]
-                )
-                return changed, f"rate {old.group(0)} → {new}"
-        return None
+        return with_new_rate(steps, new)
     # Per step, the numbers "it" may mean; a number without a unit ("80" in "15% of 80")
     # before one with a unit, and the first of several (the subject: "2,400 divided by 8").
     unitless: list[tuple[int, re.Match[str]]] = []
     with_unit: list[tuple[int, re.Match[str]]] = []
     for index, step in enumerate(steps):
-        rates = [m.span() for m in _RATE_CLAUSE.finditer(step)]
+        rates = [m.span() for m in RATE_CLAUSE.finditer(step)]
         for number in _ANY_NUMBER.finditer(step):
             after = step[number.end() :]
             if any(a <= number.start() < b for a, b in rates) or re.match(

@@ -3,7 +3,9 @@
 "and in dollars at 1,360 won?", "1달러 1,400원이면 달러로는?": the figure is the exchange
 rate, not a new amount. Read as a replacement, "1,360 won" took the place of the
 hotel's 145,000 won and the turn answered "4,080원" for three nights; read here, it
-converts the previous result at that rate.
+converts the previous result at that rate. A follow-up that changes the rate the
+previous question stated ("what if the rate goes up to 1,450?") is read here too, by the
+one rule ``with_new_rate`` that ``tools.followup_edits`` also uses.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.stated_rate import STATED_RATE
 
-__all__ = ["converted_at_stated_rate", "rate_changed"]
+__all__ = ["RATE_CLAUSE", "converted_at_stated_rate", "rate_changed", "with_new_rate"]
 
 _TO_DOLLARS = LazyPattern(
     r"\b(?:in|to|into)\s+(?:us\s+)?(?:dollars?|usd|\$)|달러로|달러\s*(?:로는|로|치면|기준)",
@@ -74,13 +77,52 @@ def rate_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str] | Non
     change = _RATE_CHANGE.search(text)
     if change is None:
         return None
-    new = change["en"] or change["ko"]
-    stated = [(i, m) for i, step in enumerate(steps) for m in _RATE.finditer(step)]
-    if len(stated) != 1:
+    return with_new_rate(steps, change["en"] or change["ko"])
+
+
+#: An exchange rate as a question's step states it: a rate set before the question
+#: ("1달러=1,400원 기준으로"), "환율이 1,300원일 때", "at 1,300 won per dollar".
+RATE_CLAUSE = LazyPattern(
+    STATED_RATE + "|"
+    r"환율(?:이|은|는|이\s*)?\s*[\d,.]+\s*원\s*(?:일\s*때|이면|으로|에)?"
+    r"|at\s+(?:a\s+rate\s+of\s+)?[\d,.]+\s*(?:won|원|krw)?(?:\s*(?:per|/|a)\s*(?:dollar|usd|\$))?",
+    re.IGNORECASE,
+)
+# Either: the forms a follow-up states its own rate in, or a step's rate clause.
+_RATE_IN_STEP = LazyPattern(_RATE.pattern + "|" + RATE_CLAUSE.pattern, re.IGNORECASE)
+
+
+def with_new_rate(steps: Sequence[str], new: str) -> tuple[list[str], str] | None:
+    """The steps with the exchange rate they state replaced by ``new``.
+
+    The one rule for a changed rate, whichever words asked for it ("what if the rate goes
+    up to 1,450?", "What if the rate were 1,400?", "환율이 1,250원이면?"). The rate is the
+    won figure of a rate clause, its last figure ("1달러=1,400원" also names one dollar).
+    A rate restated in a later step ("…1달러=1,300원 그걸 달러로 바꾸면") is the same rate and
+    changes with it; steps stating two different rates leave the change unclear: None.
+
+    Args:
+        steps: The previous turn's step texts.
+        new: The new rate in won, as written ("1,450").
+
+    Returns:
+        The changed steps and a line for the trace, or ``None`` when the steps state no
+        rate or more than one.
+    """
+    figures = [
+        (index, _last_figure(step, clause))
+        for index, step in enumerate(steps)
+        for clause in _RATE_IN_STEP.finditer(step)
+    ]
+    if len({figure.group(0).replace(",", "") for _, figure in figures}) != 1:
         return None
-    index, match = stated[0]
-    group = next(g for g in ("en", "ko", "named") if match[g])
-    step = steps[index]
-    replaced = step[: match.start(group)] + new + step[match.end(group) :]
-    changed = [*steps[:index], replaced, *steps[index + 1 :]]
-    return changed, f"exchange rate {match[group]} → {new} won"
+    changed = list(steps)
+    for index, figure in reversed(figures):  # from the end, so earlier spans stay valid
+        step = changed[index]
+        changed[index] = step[: figure.start()] + new + step[figure.end() :]
+    return changed, f"exchange rate {figures[0][1].group(0)} → {new}"
+
+
+def _last_figure(step: str, clause: re.Match[str]) -> re.Match[str]:
+    """The last figure of a rate clause (every form ends in its won figure)."""
+    return list(_FIGURE.finditer(step, clause.start(), clause.end()))[-1]

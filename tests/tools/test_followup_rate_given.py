@@ -65,3 +65,26 @@ def test_a_rate_change_without_a_stated_rate_is_not_applied() -> None:
     from tools.followup_rate_given import rate_changed
 
     assert rate_changed("what if the rate goes up to 1,450?", ["5 times 7"]) is None
+
+
+def test_one_rule_changes_the_rate_whichever_words_ask_for_it() -> None:
+    # Our own thread: the rate restated by a later step changes with it; the "rate goes
+    # to" and "what if the rate were" phrasings give the same steps.
+    steps = [
+        "1달러=1,250원 기준으로 계산해줘. 만오천원짜리 8개",
+        "1달러=1,250원 그걸 달러로 바꾸면",
+    ]
+    from tools.followup_rate_given import with_new_rate
+
+    changed = with_new_rate(steps, "1,200")
+    assert changed is not None
+    assert changed[0] == [s.replace("1,250", "1,200") for s in steps]
+    assert resolve_follow_up("what if the rate goes up to 1,200?", steps) == changed
+    assert resolve_follow_up("What if the rate were 1,200?", steps) == changed
+
+
+def test_two_different_stated_rates_leave_the_change_unclear() -> None:
+    from tools.followup_rate_given import with_new_rate
+
+    steps = ["at 1,300 won per dollar, 50 dollars in won", "1달러=1,280원 그걸 달러로 바꾸면"]
+    assert with_new_rate(steps, "1,400") is None

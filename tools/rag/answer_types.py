@@ -18,7 +18,8 @@ from tools.rag.event_times import (
     without_one_time_dates,
 )
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
-from tools.rag.prices import PER_UNIT_SUM, asks_amount_of_money, asks_price, states_price
+from tools.rag.prices import MONEY, asks_amount_of_money, asks_price, states_price
+from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT
 from tools.rag.time_units import states_asked_scale
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
@@ -64,12 +65,10 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
 )
 _TYPE_RULES = tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in _TYPE_PATTERNS)
 
-_UNIT_KO = r"(?:일|시간|분|주일?|개월|달|년|초)"
-_UNIT_EN = r"(?:days?|hours?|minutes?|mins?|weeks?|months?|years?|seconds?)"
+_UNIT_KO = KO_TIME_UNIT
+_UNIT_EN = EN_TIME_UNIT
 _NUMBER = r"\d+(?:[.,]\d+)?"
 _RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
-# A sum of money without its currency has cents or thousands: "50.00", "12,000".
-_SUM = r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\b"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "duration": re.compile(
         # "a 2-year warranty": an English unit may be hyphenated to its number.
@@ -77,7 +76,7 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         # A number in words, perhaps qualified: "every four years", "three working days".
         r"\bsame day\b|\b(?:one|two|three|four|five|six|seven|ten|a few|an?)\s+"
         r"(?:(?:working|business|calendar|full)\s+)?"
-        r"(?:minutes?|hours?|days?|weeks?|months?|years?)\b",
+        rf"{EN_TIME_UNIT}\b",
         re.IGNORECASE,
     ),
     "datetime": re.compile(
@@ -101,15 +100,11 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "amount": re.compile(
-        rf"{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:원|달러|%|정|알|캡슐|킬로미터|미터|센티미터|"
+        # A sum of money, or a measured quantity: "2알", "5 mg", "3 km", "2 tablets".
+        rf"{MONEY}|{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:정|알|캡슐|킬로미터|미터|센티미터|"
         r"킬로그램|그램|리터|잔|배)|"
-        rf"{_NUMBER}\s*(?:won|dollars?|%|mg|g|kg|ml|l|km|m|cm|tablets?|miles?|meters?|"
-        r"kilometers?|percent)(?![A-Za-z])|[$₩€£]\s*\d|무료|\bfree\b|\bco-?payment\b|\bno charge\b|"
-        # A sum written with no currency, named by what it is: "a deposit of 50.00",
-        # "costs up to 400.00", "a 25.00 recovery fee".
-        rf"\b(?:costs?|pays?|paid|charged?|fees?|deposits?|prices?|fines?|fares?)\b"
-        rf"(?:\s+(?:of|is|are|at|up to|about|only|an?|\w+ble))*\s+{_SUM}|"
-        rf"{_SUM}\s+(?:\w+\s+)?(?:fees?|charges?|deposits?|fines?)\b|{PER_UNIT_SUM}",
+        rf"{_NUMBER}\s*(?:mg|g|kg|ml|l|km|m|cm|tablets?|miles?|meters?|"
+        r"kilometers?)(?![A-Za-z])",
         re.IGNORECASE,
     ),
     "count": re.compile(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tools.rag.time_phrases import EN_LONG_UNIT
+
 __all__ = ["misses_deadline"]
 
 # "How long do I have to pay?", "며칠 안에 내야 해요?": the period one is allowed. "How long
@@ -31,7 +33,8 @@ _STATES_LIMIT = re.compile(
     r"\bexpires?\b|까지|이내|안에|내에|기한|마감|납기|"
     # A period one may do it for is the period allowed: "14일 동안 빌릴 수 있습니다",
     # "Books can be kept for 14 days" (a loan's length answers when it is due back).
-    r"동안[^.?!]*수\s*있|\b(?:can|may)\b[^.?!]*\bfor\s+\d+\s+(?:days?|weeks?|months?)\b",
+    r"동안[^.?!]*수\s*있|\b(?:can|may)\b[^.?!]*\bfor\s+\d+\s+"
+    rf"{EN_LONG_UNIT}\b",
     re.IGNORECASE,
 )
 # "도착하기까지 보통 2~4일 걸립니다": 까지 before a verb of taking time ends the span a

@@ -36,13 +36,14 @@ from tools.rag.bridge_word_file import (
     save_bridge_words,
 )
 from tools.rag.crosslingual import equivalents, learned_links
-from tools.rag.crosslingual_dense import DenseView, other_language_matches, unheld_terms
+from tools.rag.crosslingual_dense import DenseView, other_language_matches
 from tools.rag.dense import FloatArray
 from tools.rag.loanwords import transcribes
 from tools.rag.misspellings import misspelt_words
 from tools.rag.question import analyze_question
 from tools.rag.sentence_match import VectorCache
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
+from tools.rag.unheld_words import unheld_terms
 
 # Cosine between a question word and a word of the other language at which the two
 # are taken as translations (calibration in the module docstring).

@@ -14,14 +14,11 @@ from tools.rag.answer import top_sentence
 from tools.rag.asked_clause import asked_short_nouns
 from tools.rag.crosslingual import concept_groups
 from tools.rag.crosslingual_dense import (
-    ENGLISH_WORD,
     PASSAGE_Z,
     SENTENCE_MARGIN,
     DenseView,
     crosslingual_answer,
-    names_a_kind,
     other_language_matches,
-    unheld_terms,
 )
 from tools.rag.dense_bridge import held_in_another_form
 from tools.rag.informativeness import is_everyday_word
@@ -37,6 +34,7 @@ from tools.rag.scene_words import asked_kind_unstated
 from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.textutil import english_tokens
+from tools.rag.unheld_words import ENGLISH_WORD, names_a_kind, unheld_terms
 
 
 def dense_answer(

@@ -13,16 +13,15 @@ from __future__ import annotations
 
 import re
 
+from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT
+
 __all__ = ["states_only_waiting_thresholds"]
 
 _ASKS_TIME_TAKEN = re.compile(
     r"걸리|걸려|걸립|\bhow\s+long\s+(?:does|do|did|will|would|is|are)\b.*\btake",
     re.IGNORECASE,
 )
-_UNIT = (
-    r"(?:초|분|시간|일|주일?|개월|달|년|"
-    r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
-)
+_UNIT = rf"(?:{KO_TIME_UNIT}|{EN_TIME_UNIT})"
 _DURATION = re.compile(rf"\d+(?:[.,~\-]\d+)?\s*{_UNIT}", re.IGNORECASE)
 # What follows a duration that is a threshold: "20분이 지나도", "3일 넘게", "경과하면",
 # "20 minutes have passed".

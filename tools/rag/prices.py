@@ -37,22 +37,28 @@ _MEASURE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = r"\d+(?:[.,]\d+)*"
+# A sum of money without its currency has cents or thousands: "50.00", "12,000".
+_SUM = r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\b"
 # A sum with no currency priced per period or unit ("Monthly membership: 18.00 a month",
 # "0.20 per minute"): the per-period wording says it is a price, as "costs" would.
-PER_UNIT_SUM = (
-    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\s+(?:a|an|per|each)\s+"
+_PER_UNIT_SUM = (
+    rf"{_SUM}\s+(?:a|an|per|each)\s+"
     r"(?:year|month|week|day|night|hour|minute|ride|trip|person|visit|session|kwh)s?\b"
 )
-_MONEY = re.compile(
+#: A sum of money, or that something costs nothing, as a sentence states it: "12,000원",
+#: "3만 원", "$5", "20 cents", "무료", "a deposit of 50.00", "a 25.00 recovery fee",
+#: "0.20 per minute". ``tools.rag.answer_types`` reads an amount with it too.
+MONEY = (
     rf"{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:원|달러|센트|%)|"
     rf"{_NUMBER}\s*(?:won|dollars?|cents?|pence|percent|%)(?![A-Za-z])|[$₩€£]\s*\d|"
     r"무료|공짜|\bfree\b|\bno charge\b|\bco-?payments?\b|"
-    # A sum written with no currency, named by what it is ("a deposit of 50.00").
+    # A sum written with no currency, named by what it is: "a deposit of 50.00",
+    # "costs up to 400.00", "a 25.00 recovery fee".
     r"\b(?:costs?|pays?|paid|charged?|fees?|deposits?|prices?|fines?|fares?)\b"
-    r"(?:\s+(?:of|is|are|at|up to|about|only|an?|\w+ble))*\s+"
-    r"\b(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\b|" + PER_UNIT_SUM,
-    re.IGNORECASE,
+    rf"(?:\s+(?:of|is|are|at|up to|about|only|an?|\w+ble))*\s+{_SUM}|"
+    rf"{_SUM}\s+(?:\w+\s+)?(?:fees?|charges?|deposits?|fines?)\b|{_PER_UNIT_SUM}"
 )
+_MONEY = re.compile(MONEY, re.IGNORECASE)
 # A rate taken off a price: "10% 할인", "3% off", "a 5% discount".
 _DISCOUNT = re.compile(
     rf"{_NUMBER}\s*(?:%|percent)\s*(?:의\s*)?(?:할인|\boff\b|\bdiscount\b)|"

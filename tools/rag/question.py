@@ -26,116 +26,13 @@ from tools.rag.answer_types import (
 from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
 from tools.rag.cut_words import rejoin_cut_nouns
+from tools.rag.question_words import CONTENT_TAGS as _CONTENT_TAGS
+from tools.rag.question_words import EN_FUNCTION_WORDS as _EN_FUNCTION_WORDS
+from tools.rag.question_words import KO_FUNCTION_WORDS as _KO_FUNCTION_WORDS
 from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 from tools.rag.thousands import thousands_written_out
 
-# Nouns, proper nouns, verb/adjective roots, roots and foreign words carry topic.
-_CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SH"})
-# How a Korean question is phrased rather than what it is about.
-_KO_FUNCTION_WORDS = frozenset(
-    {
-        "것",
-        "수",
-        "등",
-        "때",
-        "중",
-        "및",
-        "하",
-        "되",
-        "있",
-        "없",
-        "않",
-        "이",
-        "그",
-        "저",
-        "뭐",
-        "언제",
-        "얼마",
-        "얼마나",
-        "어떻",
-        "어떠",
-        "무슨",
-        "어느",
-        "누구",
-        # "어떤 사람이": the person asked about, the answer type, not a topic.
-        "사람",
-        # "휴가 관련해서": phrasing, like 대하/관하.
-        "관련",
-        "무엇",
-        "어디",
-        "왜",
-        "쯤",
-        "며칠",
-        "몇",
-        "걸리",
-        "알",
-        "주",
-        "싶",
-        "말",
-        "궁금",
-        "가능",
-        "방법",
-        "경우",
-        "이름",
-        # Task words of a synthesis request ("요약해 줘", "비교해 줘"), not its topic.
-        *("설명", "요약", "비교", "정리", "차이", "차이점", "목록", "나열", "추천", "분석"),
-        *("평가", "작성", "번역", "초안", "계획", "이유", "원인", "장단점", "내용", "정보"),
-        "대하",
-        "관하",
-        "좋",
-        "받",
-        "해야",
-        "정도",
-        "혹시",
-        "제",
-        "나",
-        "우리",
-        # A bound asks for a number, it is not a topic ("식비 한도" = "up to 30,000 won").
-        *("한도", "상한", "최대", "최고"),
-    }
-)
-# English words that only phrase the question ("how long does it take").
-_EN_FUNCTION_WORDS = frozenset(
-    {
-        "long",
-        # "how often" asks for an interval (the duration type), like "how long".
-        "often",
-        "frequently",
-        "take",
-        "get",
-        "need",
-        "know",
-        "tell",
-        "please",
-        "name",
-        "possible",
-        "way",
-        "ask",
-        "want",
-        "like",
-        "kind",
-        "sort",
-        "thing",
-        "happen",
-        "mine",
-        *("explain", "summarize", "summary", "compare", "difference", "list", "recommend"),
-        *("describe", "information", "detail", "detailed"),
-        # Prepositions of place and rate phrase the question ("outside Seoul" is answered
-        # by "elsewhere", "per night" by "a night").
-        *("outside", "inside", "within", "per", "via", "around", "beyond"),
-        # Words naming a bound ask for a number (see the "count" type below), they are
-        # not a topic: "the hotel limit" is answered by "up to 120,000 won".
-        *("limit", "limits", "maximum", "max", "cap", "ceiling"),
-        # And the lower bound: "the least amount of hours i can book" is answered by "the
-        # minimum booking is 3 hours", never by "at least 72 hours ahead".
-        *("minimum", "min", "least", "fewest"),
-        # So does the word for a sum: "above what amount ..." is answered by "500,000 won".
-        *("amount", "amounts"),
-    }
-)
-# Compared with index tokens, which are stemmed ("outside" -> its stem).
-_EN_FUNCTION_WORDS = _EN_FUNCTION_WORDS | {t for w in _EN_FUNCTION_WORDS for t in english_tokens(w)}
 _SELF_INTRO = re.compile(
     # A greeting before the question is filler, like a name ("Hi, I'm Jenny. ...").
     r"^\s*(?i:hi|hello|hey|good (?:morning|afternoon|evening))\b[,!.]?|"

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tools.rag.time_phrases import EN_LONG_UNIT, EN_SHORT_UNIT, KO_LONG_UNIT, KO_SHORT_UNIT
+
 # The two scales: within a day (seconds to hours) and days or longer.
 _SHORT_COUNTERS = frozenset({"초", "분", "시간"})
 _LONG_COUNTERS = frozenset({"일", "주", "주일", "개월", "달", "년", "해"})
@@ -21,13 +23,12 @@ _EN_NUMBER = (
     r"eleven|twelve|fifteen|twenty|thirty|forty|forty-five|sixty|ninety|half an?)"
 )
 _SHORT = re.compile(
-    rf"{_NUMBER}\s*(?:초|분(?!기)|시간)|"
-    rf"\b{_EN_NUMBER}[\s-]*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b",
+    rf"{_NUMBER}\s*{KO_SHORT_UNIT}|\b{_EN_NUMBER}[\s-]*{EN_SHORT_UNIT}\b",
     re.IGNORECASE,
 )
 _LONG = re.compile(
-    rf"{_NUMBER}\s*(?:일|주(?:일)?|개월|달|년)|"
-    rf"\b{_EN_NUMBER}[\s-]*(?:days?|weeks?|months?|years?|business days?)\b|"
+    rf"{_NUMBER}\s*{KO_LONG_UNIT}|"
+    rf"\b{_EN_NUMBER}[\s-]*(?:{EN_LONG_UNIT}|business days?)\b|"
     r"\b(?:daily|weekly|monthly|yearly|annually|overnight)\b",
     re.IGNORECASE,
 )

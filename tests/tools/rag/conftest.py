@@ -1,9 +1,10 @@
-"""Fixtures for the RAG tests: stores, a counting embedder, file builders."""
+"""Fixtures for the RAG tests: stores (a small one of a test's own documents), a counting
+embedder, file builders."""
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -66,6 +67,32 @@ def copy_of_samples(template: Path, data_dir: Path, extra: Sequence[Path] = ()) 
             raise RuntimeError(f"documents rejected: {report.rejected}")
     store.embed_pending()
     return store
+
+
+def small_store(
+    data_dir: Path, collection: str, documents: Mapping[str, str], *, folder: Path | None = None
+) -> Iterator[DocumentStore]:
+    """A lexical store of a few markdown documents written for a test, closed after it.
+
+    Use with ``yield from`` in a fixture. The documents are ingested as texts, or, with
+    ``folder``, written there as files and the folder ingested (as a user adds one).
+
+    Args:
+        data_dir: The store's data directory.
+        collection: The collection the documents go in.
+        documents: File name -> markdown text.
+        folder: Where to write them as files first, if they are to be read from disk.
+    """
+    store = DocumentStore(data_dir, dense=False)
+    if folder is None:
+        report = store.ingest_texts(list(documents.items()), collection, markdown=True)
+    else:
+        for name, text in documents.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        report = store.ingest_path(folder, collection)
+    assert not report.rejected, report.rejected
+    yield store
+    store.close()
 
 
 @pytest.fixture()

@@ -9,11 +9,11 @@ notice) and run through the real store, Kiwi and the planner (lexical only).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag.question import analyze_question
 from tools.rag.store import DocumentStore
 from tools.rag.textutil import english_tokens
@@ -38,12 +38,10 @@ _CAFE_KO = """# 해오름 카페 안내
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("docs")
-    (folder / "gym_en.md").write_text(_GYM_EN, encoding="utf-8")
-    (folder / "cafe_ko.md").write_text(_CAFE_KO, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents.ingest_path(Path(folder), "notices")
-    yield documents
-    documents.close()
+    data = tmp_path_factory.mktemp("data")
+    yield from small_store(
+        data, "notices", {"gym_en.md": _GYM_EN, "cafe_ko.md": _CAFE_KO}, folder=folder
+    )
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag.answer_types import answer_type
 from tools.rag.crosslingual import equivalents, vocabulary_only_links
 from tools.rag.figures import states_question_figures
@@ -48,13 +49,11 @@ DEPOT_KO = """# 물류센터 안내
 
 @pytest.fixture(scope="module")
 def courier(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    store = DocumentStore(Path(tmp_path_factory.mktemp("courier")) / "data", dense=False)
-    report = store.ingest_texts(
-        [("courier_en.md", COURIER_EN), ("depot_ko.md", DEPOT_KO)], "courier", markdown=True
+    yield from small_store(
+        Path(tmp_path_factory.mktemp("courier")) / "data",
+        "courier",
+        {"courier_en.md": COURIER_EN, "depot_ko.md": DEPOT_KO},
     )
-    assert not report.rejected
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize(

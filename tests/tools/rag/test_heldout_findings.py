@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.tools.rag.conftest import small_store
 from tools.rag import DocumentStore
 from tools.rag.question import answer_type, has_answer_type
 
@@ -28,10 +29,7 @@ Please arrive 10 minutes before your appointment. Parking is free for one hour.
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    store = DocumentStore(tmp_path_factory.mktemp("heldout"), dense=False)
-    store.ingest_texts([("it_policy.md", _POLICY)], "held", markdown=True)
-    yield store
-    store.close()
+    yield from small_store(tmp_path_factory.mktemp("heldout"), "held", {"it_policy.md": _POLICY})
 
 
 @pytest.mark.parametrize(

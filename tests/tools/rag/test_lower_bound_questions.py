@@ -8,11 +8,11 @@ The document is written for this test and runs through the real store (lexical o
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag.question import analyze_question
 from tools.rag.store import DocumentStore
 
@@ -30,11 +30,8 @@ You can move your slot for free if you tell us at least 48 hours ahead.
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("docs")
-    (folder / "studio_en.md").write_text(_STUDIO_EN, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents.ingest_path(Path(folder), "notices")
-    yield documents
-    documents.close()
+    data = tmp_path_factory.mktemp("data")
+    yield from small_store(data, "notices", {"studio_en.md": _STUDIO_EN}, folder=folder)
 
 
 @pytest.mark.parametrize(

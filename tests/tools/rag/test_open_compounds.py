@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.tools.rag.conftest import small_store
 from tools.rag import DocumentStore
 from tools.rag.open_compounds import open_forms
 
@@ -25,11 +26,8 @@ Please sign the waiver. Walk up the stairs to the lockers.
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("kayak")
-    (folder / "kayak_club_en.md").write_text(_GUIDE, encoding="utf-8")
-    store = DocumentStore(tmp_path_factory.mktemp("store"), dense=False)
-    store.ingest_path(folder, "club")
-    yield store
-    store.close()
+    data = tmp_path_factory.mktemp("store")
+    yield from small_store(data, "club", {"kayak_club_en.md": _GUIDE}, folder=folder)
 
 
 def test_open_forms_split_at_each_inner_point_with_both_halves_real() -> None:

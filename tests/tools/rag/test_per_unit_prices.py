@@ -9,11 +9,11 @@ document here is written for this test and run through the real store and planne
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag.answer_types import has_answer_type
 from tools.rag.prices import states_price
 from tools.rag.store import DocumentStore
@@ -34,11 +34,8 @@ A lost key costs 6.00.
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("docs")
-    (folder / "pool_en.md").write_text(_POOL_EN, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents.ingest_path(Path(folder), "pool")
-    yield documents
-    documents.close()
+    data = tmp_path_factory.mktemp("data")
+    yield from small_store(data, "pool", {"pool_en.md": _POOL_EN}, folder=folder)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.tools.rag.conftest import small_store
 from tools.rag.answer_types import answer_type
 from tools.rag.question import analyze_question
 from tools.rag.store import DocumentStore
@@ -66,13 +67,7 @@ BAKERY = """# 구름 빵집 안내
 
 @pytest.fixture
 def two_documents(tmp_path: Path) -> Iterator[DocumentStore]:
-    store = DocumentStore(tmp_path / "data", dense=False)
-    report = store.ingest_texts(
-        [("library.md", LIBRARY), ("bakery.md", BAKERY)], "town", markdown=True
-    )
-    assert not report.rejected
-    yield store
-    store.close()
+    yield from small_store(tmp_path / "data", "town", {"library.md": LIBRARY, "bakery.md": BAKERY})
 
 
 def test_a_passage_whose_document_never_names_the_subject_is_not_its_answer(

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag import answer_types
 from tools.rag.answer_types import PARTS_OF_DAY_EN, PARTS_OF_DAY_KO, has_answer_type
 from tools.rag.qualifiers import answers_another_question, missing_repetition
@@ -31,11 +32,7 @@ GYM_KO = """# 튼튼 체육관 이용 안내
 
 @pytest.fixture
 def gym(tmp_path: Path) -> Iterator[DocumentStore]:
-    store = DocumentStore(tmp_path / "data", dense=False)
-    report = store.ingest_texts([("gym_ko.md", GYM_KO)], "gym", markdown=True)
-    assert not report.rejected
-    yield store
-    store.close()
+    yield from small_store(tmp_path / "data", "gym", {"gym_ko.md": GYM_KO})
 
 
 @pytest.mark.parametrize(

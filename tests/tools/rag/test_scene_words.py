@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag.scene_words import scene_terms
 from tools.rag.store import DocumentStore
 from tools.rag.textutil import english_tokens
@@ -32,13 +33,9 @@ Birthday cakes must be ordered two days in advance.
 
 @pytest.fixture
 def bakery(tmp_path: Path) -> Iterator[DocumentStore]:
-    store = DocumentStore(tmp_path / "data", dense=False)
-    report = store.ingest_texts(
-        [("bakery_ko.md", BAKERY_KO), ("bakery_en.md", BAKERY_EN)], "town", markdown=True
+    yield from small_store(
+        tmp_path / "data", "town", {"bakery_ko.md": BAKERY_KO, "bakery_en.md": BAKERY_EN}
     )
-    assert not report.rejected
-    yield store
-    store.close()
 
 
 @pytest.mark.parametrize(

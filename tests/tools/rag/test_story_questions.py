@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag.scene_words import scene_terms, story_terms
 from tools.rag.store import DocumentStore
 from tools.rag.textutil import english_tokens
@@ -27,11 +28,7 @@ The library opens at 09:00 and closes at 20:00 on weekdays.
 
 @pytest.fixture
 def library(tmp_path: Path) -> Iterator[DocumentStore]:
-    store = DocumentStore(tmp_path / "data", dense=False)
-    report = store.ingest_texts([("library_en.md", LIBRARY_EN)], "town", markdown=True)
-    assert not report.rejected
-    yield store
-    store.close()
+    yield from small_store(tmp_path / "data", "town", {"library_en.md": LIBRARY_EN})
 
 
 def _stems(*words: str) -> set[str]:
@@ -95,11 +92,7 @@ FAMILY_KO = """# 별빛 상조 안내
 
 @pytest.fixture
 def family(tmp_path: Path) -> Iterator[DocumentStore]:
-    store = DocumentStore(tmp_path / "data", dense=False)
-    report = store.ingest_texts([("family_ko.md", FAMILY_KO)], "town", markdown=True)
-    assert not report.rejected
-    yield store
-    store.close()
+    yield from small_store(tmp_path / "data", "town", {"family_ko.md": FAMILY_KO})
 
 
 def test_a_son_is_the_child_a_rule_names(family: DocumentStore) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag.store import DocumentStore
 
 TOWN_EN = """# Town services
@@ -28,11 +29,7 @@ A plot costs 40 dollars a season. Plot holders may bring their own seeds.
 
 @pytest.fixture
 def town(tmp_path: Path) -> Iterator[DocumentStore]:
-    store = DocumentStore(tmp_path / "data", dense=False)
-    report = store.ingest_texts([("town_en.md", TOWN_EN)], "town", markdown=True)
-    assert not report.rejected
-    yield store
-    store.close()
+    yield from small_store(tmp_path / "data", "town", {"town_en.md": TOWN_EN})
 
 
 @pytest.mark.parametrize(

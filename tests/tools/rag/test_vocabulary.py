@@ -8,11 +8,11 @@ run through the real store, Kiwi and the planner (lexical only, so no model is l
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag import crosslingual
 from tools.rag.crosslingual import equivalents
 from tools.rag.store import DocumentStore
@@ -142,12 +142,10 @@ def test_a_documents_synonym_is_held_as_the_word_itself_not_an_everyday_link() -
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("docs")
-    (folder / "notice_ko.md").write_text(_NOTICE_KO, encoding="utf-8")
-    (folder / "school_en.md").write_text(_SCHOOL_EN, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents.ingest_path(Path(folder), "vocab")
-    yield documents
-    documents.close()
+    data = tmp_path_factory.mktemp("data")
+    yield from small_store(
+        data, "vocab", {"notice_ko.md": _NOTICE_KO, "school_en.md": _SCHOOL_EN}, folder=folder
+    )
 
 
 def test_a_colloquial_word_finds_the_documents_written_word(store: DocumentStore) -> None:

@@ -9,11 +9,11 @@ the real store, Kiwi and the planner (lexical only, so no model is loaded).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from agents.documents import DocPlan, plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag import crosslingual
 from tools.rag.crosslingual import equivalents
 from tools.rag.store import DocumentStore
@@ -53,12 +53,9 @@ _LIBRARY_KO = """# 푸른숲 작은도서관 이용 안내
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     with crosslingual.everyday_vocabulary(True):
         folder = tmp_path_factory.mktemp("docs")
-        (folder / "centre_ko.md").write_text(_CENTRE_KO, encoding="utf-8")
-        (folder / "library_ko.md").write_text(_LIBRARY_KO, encoding="utf-8")
-        documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-        documents.ingest_path(Path(folder), "case")
-        yield documents
-        documents.close()
+        data = tmp_path_factory.mktemp("data")
+        documents = {"centre_ko.md": _CENTRE_KO, "library_ko.md": _LIBRARY_KO}
+        yield from small_store(data, "case", documents, folder=folder)
 
 
 def _plan(store: DocumentStore, question: str) -> DocPlan:

@@ -7,11 +7,11 @@ for this test and run through the real store, Kiwi and the planner (lexical only
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
 from tools.rag.store import DocumentStore
 
 _GYM_KO = """# 새봄 헬스장 이용 안내
@@ -29,11 +29,8 @@ _GYM_KO = """# 새봄 헬스장 이용 안내
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("docs")
-    (folder / "gym_ko.md").write_text(_GYM_KO, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents.ingest_path(Path(folder), "gym")
-    yield documents
-    documents.close()
+    data = tmp_path_factory.mktemp("data")
+    yield from small_store(data, "gym", {"gym_ko.md": _GYM_KO}, folder=folder)
 
 
 def test_the_chat_form_of_saturday_finds_the_saturday_hours(store: DocumentStore) -> None:

@@ -1,0 +1,119 @@
+"""The words that phrase a document question rather than name what it is about.
+
+Question words, light verbs, bounds and prepositions of rate ("how long does it take",
+"식비 한도", "per night") are how a question is asked; :mod:`tools.rag.question` leaves
+them out of the terms a passage must cover. Moved out of ``question`` as they were.
+"""
+
+from __future__ import annotations
+
+from tools.rag.textutil import english_tokens
+
+__all__ = ["CONTENT_TAGS", "EN_FUNCTION_WORDS", "KO_FUNCTION_WORDS"]
+
+# Nouns, proper nouns, verb/adjective roots, roots and foreign words carry topic.
+CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SH"})
+# How a Korean question is phrased rather than what it is about.
+KO_FUNCTION_WORDS = frozenset(
+    {
+        "것",
+        "수",
+        "등",
+        "때",
+        "중",
+        "및",
+        "하",
+        "되",
+        "있",
+        "없",
+        "않",
+        "이",
+        "그",
+        "저",
+        "뭐",
+        "언제",
+        "얼마",
+        "얼마나",
+        "어떻",
+        "어떠",
+        "무슨",
+        "어느",
+        "누구",
+        # "어떤 사람이": the person asked about, the answer type, not a topic.
+        "사람",
+        # "휴가 관련해서": phrasing, like 대하/관하.
+        "관련",
+        "무엇",
+        "어디",
+        "왜",
+        "쯤",
+        "며칠",
+        "몇",
+        "걸리",
+        "알",
+        "주",
+        "싶",
+        "말",
+        "궁금",
+        "가능",
+        "방법",
+        "경우",
+        "이름",
+        # Task words of a synthesis request ("요약해 줘", "비교해 줘"), not its topic.
+        *("설명", "요약", "비교", "정리", "차이", "차이점", "목록", "나열", "추천", "분석"),
+        *("평가", "작성", "번역", "초안", "계획", "이유", "원인", "장단점", "내용", "정보"),
+        "대하",
+        "관하",
+        "좋",
+        "받",
+        "해야",
+        "정도",
+        "혹시",
+        "제",
+        "나",
+        "우리",
+        # A bound asks for a number, it is not a topic ("식비 한도" = "up to 30,000 won").
+        *("한도", "상한", "최대", "최고"),
+    }
+)
+# English words that only phrase the question ("how long does it take").
+EN_FUNCTION_WORDS = frozenset(
+    {
+        "long",
+        # "how often" asks for an interval (the duration type), like "how long".
+        "often",
+        "frequently",
+        "take",
+        "get",
+        "need",
+        "know",
+        "tell",
+        "please",
+        "name",
+        "possible",
+        "way",
+        "ask",
+        "want",
+        "like",
+        "kind",
+        "sort",
+        "thing",
+        "happen",
+        "mine",
+        *("explain", "summarize", "summary", "compare", "difference", "list", "recommend"),
+        *("describe", "information", "detail", "detailed"),
+        # Prepositions of place and rate phrase the question ("outside Seoul" is answered
+        # by "elsewhere", "per night" by "a night").
+        *("outside", "inside", "within", "per", "via", "around", "beyond"),
+        # Words naming a bound ask for a number (see the "count" type below), they are
+        # not a topic: "the hotel limit" is answered by "up to 120,000 won".
+        *("limit", "limits", "maximum", "max", "cap", "ceiling"),
+        # And the lower bound: "the least amount of hours i can book" is answered by "the
+        # minimum booking is 3 hours", never by "at least 72 hours ahead".
+        *("minimum", "min", "least", "fewest"),
+        # So does the word for a sum: "above what amount ..." is answered by "500,000 won".
+        *("amount", "amounts"),
+    }
+)
+# Compared with index tokens, which are stemmed ("outside" -> its stem).
+EN_FUNCTION_WORDS = EN_FUNCTION_WORDS | {t for w in EN_FUNCTION_WORDS for t in english_tokens(w)}

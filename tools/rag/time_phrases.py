@@ -1,0 +1,28 @@
+"""The units of time a figure is written with, Korean and English, in one place.
+
+A duration ("20분", "3 hours"), a period allowed ("for 14 days") and the scale a
+question's counter asks ("몇 분" asks minutes, not days) are all read by a figure and one
+of these closed-class units. They were spelled out separately in several modules and had
+drifted (one knew "hrs", another "secs", one knew that 분기 is a quarter, not a minute).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "EN_LONG_UNIT",
+    "EN_SHORT_UNIT",
+    "EN_TIME_UNIT",
+    "KO_LONG_UNIT",
+    "KO_SHORT_UNIT",
+    "KO_TIME_UNIT",
+]
+
+# Within a day. 분기 is a quarter of a year, not a minute.
+KO_SHORT_UNIT = r"(?:초|분(?!기)|시간)"
+# A day or longer.
+KO_LONG_UNIT = r"(?:일|주일?|개월|달|년)"
+KO_TIME_UNIT = rf"(?:{KO_SHORT_UNIT}|{KO_LONG_UNIT})"
+# The long spelling before its short one: "minutes" is not "min" followed by "utes".
+EN_SHORT_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
+EN_LONG_UNIT = r"(?:days?|weeks?|months?|years?)"
+EN_TIME_UNIT = rf"(?:{EN_SHORT_UNIT}|{EN_LONG_UNIT})"
