@@ -38,6 +38,7 @@ from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
 from tools.followup_dates import answer_from_date, is_date_follow_up
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, SPELLED_NUMBERS, TARGET_RE
+from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
@@ -90,6 +91,7 @@ __all__ = [
 CHANGES = (
     # Before any rule reading a figure as a new amount: here it is the exchange rate.
     converted_at_stated_rate,
+    in_other_currency_at_rate,
     rate_changed,
     moved_span_end,
     span_over_days,
