@@ -10,7 +10,9 @@ expression over its figures; a figure the form does not place makes it no match:
   people, how much each"): the request must say each / per person, since the words
   cut off at the end may have held it;
 - a price each and how many are needed ("89000 each and i need 3, total");
-- a count at a price each plus a fee ("3 pizzas at 19900 each plus 3000 delivery");
+- a count at a price each plus a fee ("3 pizzas at 19900 each plus 3000 delivery"), or
+  without one ("5 burgers at 8000 each": the request must say each, since the trimmed
+  text has lost the word);
 - a count of boxes of a count of things, asked how many things ("3 boxes of 24 cans,
   how many cans").
 """
@@ -54,6 +56,12 @@ _COUNT_AT_EACH_PLUS_FEE = LazyPattern(
     r"(?:[a-z]+\s*){0,2}[,.]?\s*(?:in\s+total|total|how\s+much|what(?:'s|\s+is)\s+the\s+total)?\s*$",
     re.IGNORECASE,
 )
+_COUNT_AT_EACH = LazyPattern(
+    rf"^{_A}\s+[a-z]+\s+at\s+{_B}\s*(?:each|apiece)?\s*[,.]?\s*"
+    r"(?:in\s+total|total|how\s+much|what(?:'s|\s+is)\s+the\s+total)?\s*$",
+    re.IGNORECASE,
+)
+_SAYS_EACH = LazyPattern(r"\b(?:each|apiece|a\s+piece)\b", re.IGNORECASE)
 _BOXES_OF_THINGS = LazyPattern(
     rf"^(?:[a-z]+\s+){{0,3}}{_A}\s+[a-z]+\s+of\s+{_B}\s+(?P<thing>[a-z]+)\s*[,.]?\s*"
     r"how\s+many\s+(?P=thing)\b[^\d]*$",
@@ -75,6 +83,9 @@ def each_expression(text: str, asked: str) -> str | None:
     m = _COUNT_AT_EACH_PLUS_FEE.match(text)
     if m is not None:
         return f"{m['a']} * {m['b']} + {m['c']}"
+    m = _COUNT_AT_EACH.match(text)
+    if m is not None and _SAYS_EACH.search(asked):
+        return f"{m['a']} * {m['b']}"
     m = _TOTAL_FOR_PEOPLE.match(text)
     if m is not None and _ASKS_EACH.search(asked):
         return f"{m['a']} / {m['b']}"

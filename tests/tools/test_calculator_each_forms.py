@@ -23,6 +23,8 @@ from tools.calculator import calculate
         ("movie tickets are 15,000 won each and we need 5, total?", "75000"),
         ("4 burgers at 8,500 won each plus 2,500 delivery, total?", "36500"),
         ("we bought 6 packs of 12 eggs, how many eggs is that", "72"),
+        ("4 shirts at 12 dollars each", "48"),
+        ("6 croissants at 3,200 won each, how much in total", "19200"),
     ],
 )
 def test_a_price_each_and_a_count(text: str, value: str) -> None:
@@ -34,6 +36,8 @@ def test_a_price_each_and_a_count(text: str, value: str) -> None:
     [
         # No "each": a total for N people may be asked whole; not read as a split here.
         "the bill came to 150,000 won for 4 people, how much",
+        # No "each": which figure is the price of one is not said.
+        "6 croissants at 3,200 won, total?",
         # A figure no form places (the 2 coupons).
         "4 burgers at 8,500 won each plus 2,500 delivery and 2 coupons, total?",
     ],
