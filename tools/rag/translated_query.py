@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from tools.rag.crosslingual import equivalents, learned_translations
+from tools.rag.informativeness import is_everyday_word
 from tools.rag.lexicon_terms import LEXICON
 from tools.rag.textutil import detect_script, normalize_latin, tokenize
 from tools.vocabulary import word_lines
@@ -102,8 +103,15 @@ def drops_a_held_word(
     apart, so a passage found without it is about something else (the clinic's insurance
     rules for people). ``held_nowhere`` says which of some words no document holds in any
     form; those are left to the other checks.
+
+    An everyday word of the question's phrasing (처음 of "처음 등록하는데 보험 서류 필요해요?",
+    남편, 대신; see :mod:`tools.rag.informativeness`) sets nothing apart: dropping it
+    leaves the question's subject whole, so it keeps the translation. Its other checks
+    (the passage, the sentence's answer type and qualifiers) still apply.
     """
     untranslated = [
-        t for t in topic_terms if detect_script(t) == "ko" and not translate_tokens([t], "en")
+        t
+        for t in topic_terms
+        if detect_script(t) == "ko" and not translate_tokens([t], "en") and not is_everyday_word(t)
     ]
     return bool(untranslated) and bool(set(untranslated) - held_nowhere(untranslated))

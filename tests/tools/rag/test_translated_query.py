@@ -99,3 +99,10 @@ def test_a_linked_word_is_no_dropped_word() -> None:
     assert drops_a_held_word(topics, lambda words: set())
     with crosslingual.learned_links({"헬멧": frozenset({"helmet"})}):
         assert not drops_a_held_word(topics, lambda words: set())
+
+
+def test_an_everyday_word_the_translation_drops_keeps_it() -> None:
+    # 처음 ("the first time") phrases "처음 등록하는데 보험 서류 필요해요?"; no list translates
+    # it and the documents hold it, but it sets nothing apart, unlike 펫.
+    assert not drops_a_held_word(["처음", "보험", "서류"], lambda words: set())
+    assert drops_a_held_word(["펫", "보험", "서류"], lambda words: set())
