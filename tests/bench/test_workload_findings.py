@@ -246,11 +246,14 @@ def test_a_word_problem_with_its_own_figures_reaches_a_model(
     tmp_path: Path, workload_docs: DocumentStore
 ) -> None:
     # The workload's "If dinner costs 180,000 won for 6 people" was declined as "not in
-    # the documents: dinner, people": it is a calculation, not a document lookup.
-    assistant = _assistant(tmp_path, workload_docs, ["30,000 won per person."], "test:local")
-    result = assistant.ask("If dinner costs 180,000 won for 6 people, how much per person?")
+    # the documents: dinner, people": it is a calculation, not a document lookup. (That
+    # one is now read in code; a tip beside it is a figure no reader has a role for.)
+    assistant = _assistant(tmp_path, workload_docs, ["33,000 won per person."], "test:local")
+    result = assistant.ask(
+        "If dinner costs 180,000 won for 6 people and the tip is 10%, how much per person?"
+    )
     payload = result.to_json()
-    assert payload["answer"] == "30,000 won per person." and payload["citations"] == []
+    assert payload["answer"] == "33,000 won per person." and payload["citations"] == []
     (step,) = payload["steps"]
     assert step["tier"] == "local"
     assert any("a calculation over figures the question states" in r for r in step["reasons"])
