@@ -29,6 +29,7 @@ from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
 from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind, written_pairs
+from tools.rag.story_clauses import without_limit_story_figures
 from tools.rag.subjects import (
     SUBJECT_UNRETRIEVED,
     english_possessor,
@@ -198,6 +199,9 @@ def extractive_answer(
     glued = glued_nouns(question)
     possessor = english_possessor(question)
     items = priced_items(question, subject_topics, groups, asked.terms, frequency)
+    # A figure the asker's story quotes against the limit asked (4만원 썼는데 … 얼마까지)
+    # is theirs, not one the answering sentence must state (tools.rag.story_clauses).
+    figured = without_limit_story_figures(question)
     written = written_pairs(
         seq
         for p in passages
@@ -221,7 +225,7 @@ def extractive_answer(
                 not typed and missing_known_topic(topics, passage_tokens, frequency, subject, kinds)
             )
             or missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed, kinds=kinds)
-            or not states_question_figures(question, f"{p.heading} {p.text}")
+            or not states_question_figures(figured, f"{p.heading} {p.text}")
             or (
                 document_mentions is not None
                 and missing_from_document(
@@ -287,7 +291,7 @@ def extractive_answer(
                 prev = tokset
                 continue
             own = covered(tokset)
-            if answers_another_question(question, text, p.text[start:end], p.text):
+            if answers_another_question(figured, text, p.text[start:end], p.text):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),
                 # of another item (1개월 for 3개월권) or from another anchor answers
                 # another question (see tools.rag.qualifiers).

@@ -15,17 +15,18 @@ people around them or the situation, not the thing asked about:
   lemminflect's lexicon, which tags each lemma it knows by part of speech; a word it does
   not know at all (a brand, a name) may be a topic and is kept.
 
-- a purpose naming the asker's work ("at work", "for my job") and the asker's own verb
-  before it ("when i drive for work"): why and what they do there, the setting of any
-  workplace rule, not what the rule is about;
+- a purpose naming the asker's work ("at work", "for my job", 회사에) and the asker's own
+  verb before it ("when i drive for work"): why and what they do there, the setting of
+  any workplace rule, not what the rule is about;
 - a penalty asked about in general (불이익, 페널티: "연락 없이 안 가면 불이익 있어요?"): it
   asks what follows from the condition, which a rule states in its own words ("이후
   예약이 제한될 수 있습니다"); Kiwi also cuts 불이익 into 불 and 이익, a profit;
 - taking something on an empty stomach (빈속, 공복): it asks when to take it against
   meals, which a rule states as a meal timing ("식사 후에 복용하세요").
 
-- in English, the sentences told before the asked one ("my boss says i sent my claim too
-  late?? whats the deadline anyway"): :func:`story_terms`, which unlike the rest leaves a
+- the sentences told before the asked one ("my boss says i sent my claim too late?? whats
+  the deadline anyway"), in Korean the clauses closed by -는데, -거든요, -어서, -니까
+  (:mod:`tools.rag.story_clauses`): :func:`story_terms`, which unlike the rest leaves a
   story word the documents hold counting as a topic; and "supposed" of "be supposed to",
   a modal like "should".
 
@@ -55,6 +56,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
+from tools.rag.story_clauses import korean_story_terms, korean_workplace_terms, told_actions
 from tools.rag.textutil import detect_script, english_tokens, tokenize
 
 # People named by their relation to the asker, in general vocabulary (index tokens:
@@ -129,7 +131,8 @@ def scene_terms(question: str) -> frozenset[str]:
         else:
             kept.update(stems)
     # Korean relation nouns are only candidates: the caller intersects with the terms.
-    return frozenset((found - kept) | _purpose_words(question) | _modal_words(question))
+    setting = _purpose_words(question) | korean_workplace_terms(question)
+    return frozenset((found - kept) | setting | _modal_words(question))
 
 
 # A question told as a story: "my boss says i sent my claim too late?? whats the deadline
@@ -144,8 +147,17 @@ _ASKS = re.compile(
 )
 
 
+# "drove to the client site and paid tolls, do i get that back": after a comma, a clause
+# opened by an auxiliary and its subject asks as a sentence of its own would.
+_ASKING_CLAUSE = re.compile(
+    r",\s+(?=(?:do|does|did|can|could|will|would|should|is|are)\s+(?:i|we|you|they|it)\b)",
+    re.IGNORECASE,
+)
+
+
 def _sentences(question: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(question) if s.strip()]
+    parts = (c for s in _SENTENCE_END.split(question) for c in _ASKING_CLAUSE.split(s))
+    return [s.strip() for s in parts if s.strip()]
 
 
 def _asked_sentence(question: str) -> str | None:
@@ -164,11 +176,22 @@ def story_terms(question: str) -> frozenset[str]:
     Unlike :func:`scene_terms`, a story word the documents hold still names the topic
     ("expense claim" in the story); only one they never hold is excused.
     """
+    if detect_script(question) == "ko":
+        return korean_story_terms(question)  # the clauses closed by -는데, -거든요, -어서
     asked = _asked_sentence(question)
     if asked is None:
         return frozenset()
     story = {t for part in _sentences(question)[:-1] for t in english_tokens(part)}
     return frozenset(story - set(english_tokens(asked)))
+
+
+def story_actions(question: str) -> frozenset[str]:
+    """Stems of the story's past-tense verbs (see :func:`tools.rag.story_clauses.told_actions`).
+
+    Unlike the rest of the story, never a topic even when the documents hold the word.
+    """
+    asked = _asked_sentence(question)
+    return frozenset() if asked is None else told_actions(_sentences(question)[:-1], asked)
 
 
 # "am i supposed to fast": "be supposed to" is a modal (should), no action of its own.
