@@ -163,7 +163,8 @@ def extractive_answer(
     # that relation, but it is no subject ruling out the passages that lack it.
     scenery = scene_terms(question) if frequency is not None else frozenset()
     linked_scenery = {t for t in asked.terms if t in scenery and frequency and not frequency(t)}
-    subject_topics = [t for t in asked.topic_terms if t not in linked_scenery]
+    # An ignored word (a held time word, the asker's told action) names no subject either.
+    subject_topics = [t for t in asked.topic_terms if t not in linked_scenery and t not in ignore]
     weights = [0.0 if t in frame or t in ignore else weigh(t) for t in asked.terms]
     # Such a word counts where a sentence names its relation, and is not missed where
     # none does ("할아버지 모시고 가는데 주차 몇 시간 무료예요?" asks about parking).
