@@ -11,6 +11,7 @@ import agents.documents as documents
 import tools.rag.answer as answer_module
 import tools.rag.scene_words as scene_words
 from agents.documents import plan_document_step
+from tools.rag.store import DocumentStore
 from tools.rag.story_clauses import (
     korean_story_terms,
     korean_workplace_terms,
@@ -18,7 +19,6 @@ from tools.rag.story_clauses import (
     told_actions,
     without_limit_story_figures,
 )
-from tools.rag.store import DocumentStore
 
 STAFF_KO = """# 별빛 물류 복무 안내
 
