@@ -9,8 +9,11 @@ import pytest
 
 import agents.documents as documents
 import tools.rag.answer as answer_module
+import tools.rag.figures as figures
 import tools.rag.scene_words as scene_words
 from agents.documents import plan_document_step
+from tools.rag.figures import figures_by_unit
+from tools.rag.models import Passage
 from tools.rag.store import DocumentStore
 from tools.rag.story_clauses import (
     korean_story_terms,
@@ -19,6 +22,7 @@ from tools.rag.story_clauses import (
     told_actions,
     without_limit_story_figures,
 )
+from tools.rag.subjects import off_name_passages
 
 STAFF_KO = """# 별빛 물류 복무 안내
 
@@ -141,3 +145,40 @@ def test_what_the_asker_did_is_no_topic(
     assert "ticket" in (plan.answer or "")
     monkeypatch.setattr(documents, "story_actions", lambda _q: frozenset())
     assert "ticket" not in (_ask(travel, question).answer or "")
+
+
+DENTAL_KO = """# 별빛 치과 안내
+
+## 연락처
+- 주소: 부산광역시 해운대구 바다로 7, 5층
+- 전화: 051-555-0199
+"""
+
+
+def test_a_place_word_after_an_address_number_is_no_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert figures_by_unit("바다로 7 여기 몇층이에요?") == {}
+    store = _store(tmp_path, "dental_ko.md", DENTAL_KO)
+    question = "부산광역시 해운대구 바다로 7 여기 별빛 치과 몇층이에요?"
+    plan = _ask(store, question)
+    assert plan.kind == "extractive", plan.reasons
+    assert "5층" in (plan.answer or "")
+    monkeypatch.setattr(figures, "_PLACE_WORDS", ("\uffff",))
+    assert "5층" not in (_ask(store, question).answer or "")
+    store.close()
+
+
+def _passage(heading: str, sentence: tuple[str, ...]) -> Passage:
+    return Passage(
+        chunk_id=heading, source="x.md", text="-", heading=heading, sentences=((0, 1, sentence),)
+    )
+
+
+def test_a_name_the_document_keeps_whole_is_held() -> None:
+    # The question's 서울 + 특별시, written whole in one passage and apart in another.
+    whole = _passage("연락처", ("주소", "서울특별시", "별빛구", "3", "층"))
+    apart = _passage("오시는 길", ("서울", "특별시", "별빛구", "버스"))
+    assert off_name_passages([frozenset({"서울", "특별시"})], [whole, apart]) == set()
+    # One noun alone is still matched only whole ("빛" is held by no token's piece).
+    assert off_name_passages([frozenset({"빛"})], [whole, _passage("빛", ("빛",))]) == {0}
