@@ -1,4 +1,4 @@
-"""Two matches the dense check waved through though the question's subject was unknown (blind set 14).
+"""Two matches the dense check waved through with the subject unknown (blind set 14).
 
 Found on the fourteenth held-out set: a Korean rule's contact line answered an English
 question through the one English word of its e-mail address, and the accepted payment
@@ -16,7 +16,8 @@ CONTACT_LINE = "문의 메일: fitness@sunnyclub.example"
 
 def test_a_term_held_only_inside_an_e_mail_address_is_no_match() -> None:
     terms = tokenize("support fitness rules")
-    assert matched_only_in_address(CONTACT_LINE, terms, "What yoga support is in the fitness rules?")
+    question = "What yoga support is in the fitness rules?"
+    assert matched_only_in_address(CONTACT_LINE, terms, question)
 
 
 def test_a_question_asking_for_the_address_is_answered_by_it() -> None:
