@@ -33,7 +33,7 @@ from tools.rag.question import (
 from tools.rag.scene_words import asked_kind_unstated
 from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
-from tools.rag.textutil import english_tokens
+from tools.rag.textutil import english_tokens, tokenize
 from tools.rag.unheld_words import ENGLISH_WORD, names_a_kind, unheld_terms
 
 
@@ -128,6 +128,15 @@ _VERB_PARTICLES = frozenset(
 )
 
 
+# "can I pay in installments", "pay by cheque": the manner a pronoun subject's verb asks
+# about, named by the noun after the preposition where an object would stand.
+_MANNER = re.compile(
+    r"\b(?:i|we|you|they)\s+[a-z]+\s+(?:in|by|with)\s+(?:(?:my|our|your|their)\s+)?"
+    r"(?P<manner>[a-z]+)\b",
+    re.I,
+)
+
+
 def _objects(question: str) -> set[str]:
     """Index tokens of the word after a pronoun subject's verb ("cancel grooming" -> groom).
 
@@ -135,7 +144,10 @@ def _objects(question: str) -> set[str]:
     change rule shares "cancel" and "same day" with "what's the fee if i cancel grooming
     on the same day", and says nothing of grooming, which no English passage names.
     """
-    objects = (m["object"] for m in _OBJECT.finditer(question))
+    objects = [m["object"] for m in _OBJECT.finditer(question)]
+    # With a preposition in the object's place, what follows it names the manner asked
+    # ("pay in installments"): a sentence on the paying (the cards accepted) is no answer.
+    objects += [m["manner"] for m in _MANNER.finditer(question)]
     return {t for o in objects if o.lower() not in _VERB_PARTICLES for t in english_tokens(o)}
 
 
@@ -177,6 +189,31 @@ def _unheld_argument(store: DenseView, question: str, collection: str) -> bool:
     return bool(arguments) and bool(
         unheld_terms(store, question, collection, arguments, min_length=1)
     )
+
+
+# An e-mail address or web address: its words name a mailbox or a site, not what the
+# sentence states ("이메일: welfare@…" says nothing about welfare).
+_ADDRESS = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.I)
+# A question asking for an address is answered by it, whatever words it matches.
+_ASKS_ADDRESS = re.compile(
+    r"e-?mail|mail|web\s*site|homepage|url|link|주소|메일|홈페이지|사이트|링크", re.I
+)
+
+
+def matched_only_in_address(sentence: str, terms: Sequence[str], question: str = "") -> bool:
+    """Whether the sentence holds the question's terms only inside an address it writes.
+
+    "What dental care support is in the welfare policy?" shares nothing with the Korean
+    rule's contact line but the "welfare" of its e-mail address: with the question's own
+    subject unknown, that match is all the lexical pick rests on, and the line is no answer.
+    A question asking for an address ("what's the welfare e-mail?") is answered by it.
+    """
+    if not terms or _ADDRESS.search(sentence) is None or _ASKS_ADDRESS.search(question):
+        return False
+    groups = concept_groups(list(terms))
+    inside = set(tokenize(sentence))
+    outside = set(tokenize(_ADDRESS.sub(" ", sentence)))
+    return any(g & inside for g in groups) and not any(g & outside for g in groups)
 
 
 def _best_dense(
@@ -246,6 +283,9 @@ def dense_confirmed_answer(
         return None
     answer = store.extractive_answer(question, passages, ignore=unknown)
     if not answer.covered or answer.confidence < CONFIRMED_CONFIDENCE:
+        return None
+    known_terms = [t for t in asked.terms if t not in unknown]
+    if matched_only_in_address(top_sentence(answer), known_terms, question):
         return None
     if asked_kind_unstated(question, unknown, top_sentence(answer)):
         # "빈속에 … 받아야 해요?" asks about a meal timing: the lexical path holds its

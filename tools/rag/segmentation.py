@@ -17,6 +17,10 @@ from collections.abc import Callable, Sequence
 # Shorter prefixes are ordinary nouns Kiwi already gets right; a particle or
 # ending follows the word inside the same space-separated unit.
 _MIN_KNOWN_CHARS = 3
+# ... unless Kiwi dropped part of the shorter word: "한빛의원" comes out as 한 (a
+# determiner, "one", no index token) + 빛 + 의 (a particle) + 원, so the name 한빛 the
+# collection holds is lost, not merely cut, and the question reads as about 빛.
+_MIN_LOST_CHARS = 2
 _HANGUL_RUN = re.compile(r"[가-힣]{3,}")
 
 
@@ -32,14 +36,15 @@ def rejoin_known_words(
 
     Returns:
         The tokens with, for each Hangul word whose longest prefix of three or more
-        characters is known but was cut up, that prefix in place of its pieces.
+        characters is known but was cut up (of two characters: known, and a syllable of
+        it lost to a non-index tag), that prefix in place of its pieces.
     """
     out = list(tokens)
     if known is None:
         return out
     for match in _HANGUL_RUN.finditer(text):
         word = match.group(0)
-        for end in range(len(word), _MIN_KNOWN_CHARS - 1, -1):
+        for end in range(len(word), _MIN_LOST_CHARS - 1, -1):
             prefix = word[:end]
             if prefix in out:
                 break
@@ -47,6 +52,8 @@ def rejoin_known_words(
                 pieces = [t for t in out if t in prefix]
                 if not pieces:
                     break
+                if end < _MIN_KNOWN_CHARS and "".join(pieces) == prefix:
+                    break  # a short word cut whole into pieces (배 + 송) is Kiwi's reading
                 at = out.index(pieces[0])
                 out = [t for t in out if t not in pieces]
                 out.insert(min(at, len(out)), prefix)
