@@ -7,7 +7,8 @@ for the guests, not for the sum. When no retrieved sentence states a sum per day
 day-pass row, "22,000 won per day"), the question is declined rather than answered with
 another sum. A sum is stated per a period when the period is written right after it
 ("22,000 won per day", "$45 a year"), before it in a Korean sentence ("하루 10,000원"), or
-before it as a label ("Daily fee: $5"); a pass for one period ("day pass", "일일권")
+before it as a label ("Daily fee: $5") or as the adjective of what is priced ("The monthly
+membership costs $45"); a pass for one period ("day pass", "일일권")
 states its price too.
 """
 
@@ -36,6 +37,7 @@ def _asked_pattern(period: str) -> re.Pattern[str]:
     )
 
 
+_ADVERB = re.compile("|".join(_EN_ADVERBS.values()) + "|annual", re.IGNORECASE)
 _ASKED = {period: _asked_pattern(period) for period in _PERIODS}
 # A pass or ticket for one period: its price is the price of that period.
 _PASSES = {
@@ -49,6 +51,13 @@ _PASSES = {
 # Between a period written as a label and its sum: separators and price nouns only.
 _LABEL_GAP = re.compile(
     r"[\s|:–—-]*(?:(?:price|fee|rate|charge|cost|pass|ticket|is|costs)[\s|:–—-]*){0,3}",
+    re.IGNORECASE,
+)
+# "The monthly membership costs $45": the period word is an adjective of the thing priced,
+# and the sum follows in the same clause after at most two more words and a verb (the sum
+# may start at the verb: "costs 8,000" is read as one span).
+_ADJECTIVE_GAP = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:(?:costs?|is|are|runs?|comes?\s+to)\s+(?:only\s+|just\s+)?)?",
     re.IGNORECASE,
 )
 _AFTER_SUM = 1  # "22,000 won per day": the period follows the sum's currency word
@@ -79,7 +88,9 @@ def _states_sum_per(period: str, sentence: str) -> bool:
                 return True
             gap = sentence[end:sum_start]
             if sum_start >= end and (
-                (korean and len(gap) <= _KO_BEFORE_SUM) or _LABEL_GAP.fullmatch(gap)
+                (korean and len(gap) <= _KO_BEFORE_SUM)
+                or _LABEL_GAP.fullmatch(gap)
+                or (_ADVERB.fullmatch(sentence[start:end]) and _ADJECTIVE_GAP.fullmatch(gap))
             ):
                 return True
     return False

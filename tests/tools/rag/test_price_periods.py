@@ -69,6 +69,8 @@ def test_the_periods_a_price_question_asks_for(question: str, periods: set[str])
         ("Members may bring one guest a day at no charge.", True),  # the guests' day
         ("If a fee is unpaid 7 days after its due date, a late fee of 5% is added.", True),
         ("Lockers cost 1,000 won per use.", True),
+        ("The daily swim pass costs 8,000 won.", False),  # the period as the adjective
+        ("The daily lane schedule changes and a swim costs 8,000 won.", True),  # too far
     ],
 )
 def test_a_sentence_states_a_sum_for_the_asked_period_or_misses_it(
