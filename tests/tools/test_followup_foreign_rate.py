@@ -1,4 +1,4 @@
-"""The previous result in euros or yen at a rate the follow-up states (tools/followup_foreign_rate)."""
+"""The previous result in euros or yen at a rate the follow-up states (followup_foreign_rate)."""
 
 from __future__ import annotations
 
