@@ -15,10 +15,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from tools.rag.answer_types import answer_type
-from tools.rag.korean_subjects import has_question_word
+from tools.rag.korean_subjects import is_plain_korean_yes_no
 from tools.rag.scene_words import scene_terms
-from tools.rag.textutil import detect_script, kiwi_tokenize
+from tools.rag.textutil import kiwi_tokenize
 
 __all__ = ["asked_short_nouns", "possessed_short_nouns"]
 
@@ -91,9 +90,7 @@ def asked_short_nouns(question: str) -> frozenset[str]:
         kind of answer (a time, an amount: its answer-type checks hold it) or a
         question word.
     """
-    if detect_script(question) != "ko" or answer_type(question) is not None:
-        return frozenset()
-    if has_question_word(question):
+    if not is_plain_korean_yes_no(question):
         return frozenset()
     tokens = kiwi_tokenize(question)
     found: set[str] = set()

@@ -24,7 +24,14 @@ from tools.rag.answer_types import answer_type
 from tools.rag.scene_words import scene_terms
 from tools.rag.textutil import detect_script, kiwi_tokenize
 
-__all__ = ["glued_nouns", "has_question_word", "named_nouns", "split_words", "yes_no_arguments"]
+__all__ = [
+    "glued_nouns",
+    "has_question_word",
+    "is_plain_korean_yes_no",
+    "named_nouns",
+    "split_words",
+    "yes_no_arguments",
+]
 
 _NOUN_TAGS = frozenset({"NNG", "NNP"})
 # Particles that mark what a clause is about: subject, object, topic (not 도 "also",
@@ -42,6 +49,15 @@ def has_question_word(question: str) -> bool:
     return bool(_QUESTION_WORD.search(question))
 
 
+def is_plain_korean_yes_no(question: str) -> bool:
+    """A Korean question asking no kind of answer (a time, an amount) and no question word."""
+    return (
+        detect_script(question) == "ko"
+        and answer_type(question) is None
+        and not has_question_word(question)
+    )
+
+
 @lru_cache(maxsize=1024)
 def yes_no_arguments(question: str) -> frozenset[str]:
     """Nouns a Korean yes/no question marks as subject, topic or object, or sets bare before a verb.
@@ -54,9 +70,7 @@ def yes_no_arguments(question: str) -> frozenset[str]:
         scene (엄마, 와이프: :func:`tools.rag.scene_words.scene_terms`); empty for a
         question in English or one with a question word.
     """
-    if detect_script(question) != "ko" or answer_type(question) is not None:
-        return frozenset()
-    if has_question_word(question):
+    if not is_plain_korean_yes_no(question):
         return frozenset()
     tokens = kiwi_tokenize(question)
     found: set[str] = set()
