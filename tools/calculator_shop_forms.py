@@ -8,7 +8,9 @@ figures; a figure the form does not place makes it no match:
   bags", "one ticket is 15000, how much for 2 adults");
 - an hourly rate and the hours worked ("i earn 11000 an hour and worked 26 hours");
 - a total split across a count of people, when the request asks for each one's part
-  ("the license is 2400000, split across 8 people how much is that each").
+  ("the license is 2400000, split across 8 people how much is that each");
+- the price of one night, one portion or one set shared by a count of people ("펜션 1박
+  240000을 4명이 나누면"): the "1박" says what the price is of, it is no operand.
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ _SPLIT_ACROSS = LazyPattern(
     r"(?:people|persons|ppl|friends|members|of\s+us|staff|users)\b\s*,?\s*" + _HOW_MUCH_TAIL,
     re.IGNORECASE,
 )
+_ONE_OF_SHARED_KO = LazyPattern(
+    rf"^(?:[가-힣]{{1,8}}\s+)?1\s*(?:박|인분|회|일|달|개월|년|시간|개|잔|병|판|세트|장|대)\s*(?:에|당)?\s*"
+    rf"{_A}\s*원?\s*(?:을|를|인데|이고|이면)?\s*,?\s*{_B}\s*(?:명|사람)\s*(?:이|이서|으로|이서\s*)?\s*"
+    r"(?:나누면|나눠\s*내면|나눠서\s*내면|나눠|나눠서|n빵하면|엔빵하면|N빵하면)\s*(?:1인당|인당|각자)?\s*$"
+)
 # What makes the question one about each person's part (looked for in the whole request).
 _ASKS_EACH = LazyPattern(r"\beach\b|\bper\s+(?:person|head)\b|\ba\s+head\b|\bapiece\b", re.I)
 
@@ -61,6 +68,9 @@ def shop_expression(text: str, asked: str) -> str | None:
         m = form.match(text)
         if m is not None:
             return f"{m['a']} * {m['b']}"
+    m = _ONE_OF_SHARED_KO.match(text)
+    if m is not None:
+        return f"{m['a']} / {m['b']}"
     m = _SPLIT_ACROSS.match(text)
     if m is not None and _ASKS_EACH.search(asked):
         return f"{m['a']} / {m['b']}"

@@ -34,6 +34,7 @@ from tools.followup_changes import (
     round_to_unit,
     same_change_again,
 )
+from tools.followup_chat_forms import in_follow_up_words
 from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
 from tools.followup_dates import answer_from_date, is_date_follow_up
@@ -178,7 +179,7 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     """
     if not previous_steps:
         return None
-    text = running_k_as_km(text, previous_steps)
+    text = running_k_as_km(in_follow_up_words(text), previous_steps)
     # Whole-turn forms that need no reference word ("30분 더 늦어지면?", "한 달(30일)이면?").
     for change in CHANGES:
         changed = change(text, previous_steps)

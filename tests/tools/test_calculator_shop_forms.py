@@ -22,6 +22,7 @@ from tools.calculator import calculate
         ("the cabin was 540,000 won, split between 6 friends, how much each", "90000"),
         ("x-rays are 30,000 won each and we need 3, total?", "90000"),
         ("보험 월 15만원씩 8개월 넣으면 얼마", "1200000"),
+        ("캠핑장 1박 150,000원을 3명이 나누면 1인당 얼마?", "50000"),
         ("청약 매달 10만원씩 3년 부으면 얼마야", "3600000"),
     ],
 )
