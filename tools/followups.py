@@ -253,6 +253,8 @@ def about_previous_result(text: str) -> bool:
     with the last answer; "그럼 주차는?" or "what about weekends?" name a subject of their
     own and may still be looked up in the documents.
     """
+    # "per month then?" is "per month?": the same reading as resolve_follow_up gives it.
+    text = in_follow_up_words(text)
     if not is_follow_up(text):
         return False
     return (
