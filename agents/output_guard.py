@@ -39,6 +39,7 @@ FailureKind = Literal[
     "wrong_arithmetic",
     "ungrounded",
     "documents_lack_it",
+    "echo",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.
@@ -117,7 +118,6 @@ _ASKS_ABOUT_TOOL = re.compile(
     r"|뭐|무엇|무슨|어떻게|어떤|설명|알려|왜",
     re.IGNORECASE,
 )
-
 
 # Off-topic babble ("The words 'The words of the words' are a classic example of a
 # two-line poem." for a poem about three friends) needs two signals at once, so a terse

@@ -34,6 +34,17 @@ _BARE_PAIR = re.compile(
     r"(?:\s*(?:좀|요|pls|plz|please|now|ㄱㄱ|ㄱ))?\s*[.!?]*\s*\Z",
     re.IGNORECASE,
 )
+# "wipe the 'cache' target with pol", "peek at shelf 3 on crate": the message opens on the
+# tool's name as its verb and names the server after a preposition. Counted only when the
+# opening word is that server's own tool (see :func:`_tool_verb_then_server`).
+_OPENING_VERB = re.compile(
+    r"\A\s*(?:please\s+|pls\s+|plz\s+)?(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)(?![\w.])", re.I
+)
+_SERVER_AFTER_PREPOSITION = re.compile(
+    r"(?<![\w.])(?:with|on|via|using|through)\s+(?:the\s+)?"
+    r"(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:\s+server)?(?![\w.])",
+    re.IGNORECASE,
+)
 # A tool's identifier as a word: "export_report", "get-current-time" (a plain word such
 # as "add" or "echo" is too common to name a tool without its server).
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+(?![\w])")
@@ -43,6 +54,18 @@ def _server_then_tool(text: str, tools: list[McpToolInfo]) -> McpToolInfo | None
     own = {(i.server.casefold(), i.name.casefold()): i for i in tools}
     for match in _SERVER_THEN_TOOL.finditer(text):
         info = own.get((match["server"].casefold(), match["tool"].casefold()))
+        if info is not None:
+            return info
+    return None
+
+
+def _tool_verb_then_server(text: str, tools: list[McpToolInfo]) -> McpToolInfo | None:
+    verb = _OPENING_VERB.match(text)
+    if verb is None:
+        return None
+    own = {(i.server.casefold(), i.name.casefold()): i for i in tools}
+    for match in _SERVER_AFTER_PREPOSITION.finditer(text, verb.end()):
+        info = own.get((match["server"].casefold(), verb["tool"].casefold()))
         if info is not None:
             return info
     return None
@@ -71,8 +94,9 @@ def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | No
 
     Returns:
         The tool, for a message that is only ``server tool`` (and a softener such as
-        "좀"), for ``server tool`` written bare where the tool is that server's, or a
-        tool's exact identifier, in an instruction; else ``None``.
+        "좀"), for a message opening on a tool's name with its server after "with" /
+        "on" / "via" / "using", for ``server tool`` written bare where the tool is that
+        server's, or a tool's exact identifier, in an instruction; else ``None``.
     """
     bare = _BARE_PAIR.match(text)
     if bare is not None:
@@ -80,6 +104,10 @@ def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | No
         info = own.get((bare["server"].casefold(), bare["tool"].casefold()))
         if info is not None:
             return info
+    # An imperative opening on the tool's own name is an instruction without DO_IT's words.
+    verb_first = _tool_verb_then_server(text, tools)
+    if verb_first is not None:
+        return verb_first
     if not DO_IT.search(text):
         return None
     return _server_then_tool(text, tools) or _identifier(text, tools)

@@ -15,6 +15,7 @@ from typing import Any
 
 from agents.answer_grounding import invented_contacts, says_documents_lack_it, ungrounded
 from agents.document_messages import general_knowledge_note, not_covered_message
+from agents.echo_guard import echoes_question
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
 from agents.tool_problems import ToolStatusSource, named_tool
 from core.router import StepRequest
@@ -100,6 +101,8 @@ def guard_failure(
         )
         if invented is not None:
             return invented
+    if echoes_question(text, current["text"]):
+        return GuardFailure("echo", "said the question back without answering it")
     failure = check_output(text, question=current["text"], metadata=metadata, previous=previous)
     doc = current["doc"]
     if failure is None and current["kind"] == "grounded" and doc is not None:
@@ -159,6 +162,11 @@ def escalate(
 def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question: str) -> str:
     if failure.kind == "empty":
         return f"The {route.tier} model returned no usable answer (empty output)."
+    if failure.kind == "echo":
+        # The question said back would read as its answer.
+        if detect_language(question) == "ko":
+            return f"{route.tier} 모델이 질문을 그대로 되풀이했을 뿐 답하지 못했습니다."
+        return f"The {route.tier} model only said the question back; it gave no answer."
     if failure.kind == "repeats_previous":
         # Showing the same answer again under a new question would read as its answer.
         if detect_language(question) == "ko":

@@ -29,6 +29,7 @@ from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rates import rate_expression
+from tools.calculator_shop_forms import shop_expression
 from tools.calculator_tallies import tally_expression
 from tools.calculator_units import (
     HOURS_MINUTES,
@@ -127,6 +128,13 @@ _ID_WITH_PARTICLE = re.compile(
     r"\b(?:\d{2,4}-\d{3,4}-\d{4}|\d{6}-\d{7})(?:으로|로|에게|에|는|은|이|가|의)\s+(?=\S)"
 )
 _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
+# "send it to me later, for now whats 12% of 450,000": a clause set aside for later (an
+# address, a chore) before the calculation asked now; its figures are not operands.
+_SET_ASIDE = re.compile(
+    r"^[^?!。]*?[,.;]\s*(?:but\s+|and\s+)?(?:for\s+now|right\s+now|meanwhile|in\s+the\s+meantime)"
+    r"\s*,?\s+(?=\D*\d)",
+    re.IGNORECASE,
+)
 # "제 이름 윤서아고 월급 280만원인데 …", "저 정수아인데요 보너스 …": a self-introduction
 # joined on by a connective instead of a full stop says who asks, not what to work out.
 _LEADING_INTRODUCTION = re.compile(
@@ -214,7 +222,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
             "write the calculation with operators, e.g. '12 * 7'"
         )
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
-    s = _LEADING_INTRODUCTION.sub("", _LEADING_REMARK.sub("", s))
+    s = _LEADING_INTRODUCTION.sub("", _LEADING_REMARK.sub("", _SET_ASIDE.sub("", s)))
     # "김하은인데요 월급 …": a name the message opens with says who asks, not what to work out.
     s = s[opening_introduction_end(s) or 0 :].strip()
     s = normalize_numerals(s)
@@ -242,6 +250,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         or price_list_expression(s)
         or tally_expression(s)
         or each_expression(s, text)
+        or shop_expression(s, text)
     )
     if spread is not None:
         return spread, unit

@@ -46,7 +46,8 @@ _TOTAL_FOR_PEOPLE = LazyPattern(
 # What makes the question one about each person's part (looked for in the whole request).
 _ASKS_EACH = LazyPattern(r"\beach\b|\bper\s+(?:person|head)\b|\ba\s+head\b|\bapiece\b", re.I)
 _EACH_AND_NEED = LazyPattern(
-    rf"^(?:[a-z]+\s+){{0,4}}{_A}\s+(?:each|apiece|a\s+piece)\s*,?\s*(?:and|but)?\s*"
+    # "t-shirts are 12500 each": a hyphenated name is words, not a subtraction.
+    rf"^(?:[a-z]+(?:-[a-z]+)*\s+){{0,4}}{_A}\s+(?:each|apiece|a\s+piece)\s*,?\s*(?:and|but)?\s*"
     rf"(?:i|we)\s+(?:need|want|buy|get|am\s+getting|are\s+getting)\s+{_B}\s*[,.]?\s*"
     r"(?:in\s+total|total|how\s+much(?:\s+in\s+total)?|what(?:'s|\s+is)\s+the\s+total)?\s*$",
     re.IGNORECASE,

@@ -63,10 +63,11 @@ GROWTH_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} * {b}",
     ),
-    # "매달 350000씩 2년 모으면": a monthly amount put aside for whole years.
+    # "매달 350000씩 2년 모으면": a monthly amount put aside for whole years; a topic word
+    # may open it ("적금 월 200000씩 …").
     (
         re.compile(
-            rf"^(?:매달|매월|한\s*달에|월)\s*{_A}\s*씩\s*{_B}\s*년\s*(?:동안|간)?\s*"
+            rf"^(?:[가-힣]{{1,6}}\s+)?(?:매달|매월|한\s*달에|월)\s*{_A}\s*씩\s*{_B}\s*년\s*(?:동안|간)?\s*"
             r"(?:모으면|저축하면|저금하면|넣으면|적금하면|부으면)\s*[가-힣\s?]*$"
         ),
         "{a} * 12 * {b}",
@@ -74,7 +75,7 @@ GROWTH_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "매달 350000씩 18개월 모으면": the same, for a count of months.
     (
         re.compile(
-            rf"^(?:매달|매월|한\s*달에|월)\s*{_A}\s*씩\s*{_B}\s*(?:개월|달)\s*(?:동안|간)?\s*"
+            rf"^(?:[가-힣]{{1,6}}\s+)?(?:매달|매월|한\s*달에|월)\s*{_A}\s*씩\s*{_B}\s*(?:개월|달)\s*(?:동안|간)?\s*"
             r"(?:모으면|저축하면|저금하면|넣으면|적금하면|부으면)\s*[가-힣\s?]*$"
         ),
         "{a} * {b}",

@@ -91,7 +91,8 @@ _FURTHER = LazyPattern(r"더|추가로|another|further|more", re.IGNORECASE)
 _PER_PERSON_ALREADY = LazyPattern(r"나누|나눠|인당|명당|per\s+(?:person|head)|each", re.IGNORECASE)
 # A number with no unit ("What if it were 300?", "500이면?") and the words naming a rate.
 _BARE_NUMBER = LazyPattern(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*[%$가-힣A-Za-z])")
-_ANY_NUMBER = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
+# A comma after the last digit ends the clause ("i need 4, total?"); it is no digit group.
+_ANY_NUMBER = LazyPattern(r"\d(?:[\d,]*\d)?(?:\.\d+)?")
 _NAMES_RATE = LazyPattern(r"환율|\brate\b|exchange", re.IGNORECASE)
 
 

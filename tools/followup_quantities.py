@@ -24,6 +24,8 @@ QUANTITY = LazyPattern(
     r"|years?|percent"
     r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
     r"|boxes|box|books?|tickets?|pizzas?|cups?|bottles?|pages?|nights?|rooms?|pieces?"
+    # "what about 60 litres" after "45 litres": fuel and drinks, in either spelling.
+    r"|lit(?:er|re)s?"
     r"|feet|foot|ft|inch(?:es)?|centimet(?:er|re)s?|cm|met(?:er|re)s?"
     r"|파운드|피트|인치|리터|킬로|그램|kg"
     # The traditional measures: "25평짜리는?", "열 돈이면?".
@@ -111,6 +113,10 @@ SAME_UNIT = {
     "피트": "ft",
     "인치": "in",
     "리터": "l",
+    "liter": "l",
+    "liters": "l",
+    "litre": "l",
+    "litres": "l",
     "그램": "g",
     "pound": "lb",
     "pounds": "lb",

@@ -34,6 +34,7 @@ from tools.followup_changes import (
     round_to_unit,
     same_change_again,
 )
+from tools.followup_chat_forms import in_follow_up_words
 from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
 from tools.followup_dates import answer_from_date, is_date_follow_up
@@ -178,7 +179,7 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     """
     if not previous_steps:
         return None
-    text = running_k_as_km(text, previous_steps)
+    text = running_k_as_km(in_follow_up_words(text), previous_steps)
     # Whole-turn forms that need no reference word ("30분 더 늦어지면?", "한 달(30일)이면?").
     for change in CHANGES:
         changed = change(text, previous_steps)
@@ -252,6 +253,8 @@ def about_previous_result(text: str) -> bool:
     with the last answer; "그럼 주차는?" or "what about weekends?" name a subject of their
     own and may still be looked up in the documents.
     """
+    # "per month then?" is "per month?": the same reading as resolve_follow_up gives it.
+    text = in_follow_up_words(text)
     if not is_follow_up(text):
         return False
     return (

@@ -27,6 +27,7 @@ from tools.calculator_word_reader import ASKS_IN_DIGITS
 from tools.courtesy import without_courtesy
 from tools.currency import convert_currency, describe_request, parse_currency_request
 from tools.dates import answer_date_question
+from tools.dates_said_after import in_reading_order
 from tools.faq import FaqBook
 from tools.korean_numbers import decimal_to_str
 from tools.ratio_split import split_in_ratio
@@ -136,6 +137,9 @@ def _currency(text: str) -> HandlerResult | None:
 
 def _dates(text: str, now: datetime | None) -> HandlerResult | None:
     ans = answer_date_question(text, now=now)
+    if ans is None and (reordered := in_reading_order(text)) != text:
+        # "90 minutes after 11:40pm" is "11:40pm plus 90 minutes" in the order read.
+        ans = answer_date_question(reordered, now=now)
     if ans is None:
         return None
     value: float | str | None = float(ans.days) if ans.days is not None else ans.detail

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from core.privacy.address import detect_address
+from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import detect_card, detect_email, detect_phone
@@ -59,6 +60,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_english_names,
     detect_introduced_names,
     detect_opening_names,
+    # A name with its team or its relation ("this is Priya from accounts", "엄마 성함은 …").
+    detect_affiliated_names,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
 

@@ -1,0 +1,107 @@
+"""Names introduced with who the person is: a team, a place, a relative.
+
+:mod:`core.privacy.intro_names` counts a name after a weak lead (``this is``, ``I'm``)
+only when the name lists hold its first word, because ``This is Visitor Information``
+has the same shape. People at work introduce themselves with where they are from:
+``this is Priya Raman from accounts``, ``it's Anjali here``, ``this is Tomás speaking``.
+The affiliation after the capitalised words says a person is named, whatever the lists
+hold (romanised names from many languages are missing there).
+
+In Korean the label ``이름은`` / ``성함은`` names the writer's own name there; a relative's or
+a friend's name given the same way (``우리 엄마 성함은 한정숙이에요``, ``남편 이름은 박준호``)
+is personal data as much.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.names import (
+    CAPITALISED_WORD,
+    KOREAN_NAME_PATTERN,
+    is_english_non_name,
+    plausible_korean_name,
+)
+from core.privacy.types import Hit
+
+_EN_LEADS = r"[Tt]his[ \t]+is|[Ii]t['’]s|[Ii]t[ \t]+is|I['’]m|[Ii]m|I[ \t]+am"
+# What follows a name in a work introduction: the team or place the person is from, or
+# the phone-call words ("here", "speaking", "calling").
+_EN_AFFILIATION = r"(?=,?[ \t]+(?:from|speaking|calling)(?![A-Za-z])|,?[ \t]+here(?![A-Za-z]))"
+_EN_AFFILIATED_RE = LazyPattern(
+    r"(?:"
+    + _EN_LEADS
+    + r")[ \t]+(?P<name>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+"
+    + CAPITALISED_WORD
+    + r")?)"
+    + _EN_AFFILIATION
+)
+_EN_KEYS = ("from", "here", "speaking", "calling")
+# Capitalised words that stand in the same place without naming anyone: "it's Monday
+# here", "I'm Korean from Busan", "this is Seoul calling".
+_EN_NOT_PERSONS_TEXT = """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Tomorrow Tonight
+    January February March April May June July August September October November December
+    Korean Korea English British American Chinese Japanese Indian French German Spanish
+    Canadian Australian European Asian Vietnamese Thai Filipino Mexican Italian Russian
+    Seoul Busan Incheon Daegu Tokyo London Paris Berlin Sydney Singapore Beijing York
+    Everyone Nobody Somebody Someone Support Reception Security Admin Team Staff Sales
+    Accounts Accounting Finance Marketing Office Headquarters Home Work Here There
+"""
+_EN_NOT_PERSONS = frozenset(_EN_NOT_PERSONS_TEXT.split())
+
+# Relatives and people close to the writer, whose name a label may follow.
+_KO_RELATIVES = (
+    "외할머니|외할아버지|할머니|할아버지|어머님|아버님|어머니|아버지|엄마|아빠|"
+    "시어머니|시아버지|장모님|장인어른|남편|아내|와이프|신랑|부인|"
+    "남동생|여동생|동생|누나|언니|오빠|형|딸|아들|친구|남자친구|여자친구|남친|여친"
+)
+_KO_RELATIVE_NAME_RE = LazyPattern(
+    r"(?:(?:우리|제|내|저희)[ \t]*)?(?:"
+    + _KO_RELATIVES
+    + r")(?:의)?[ \t]*(?:이름|성함|성명)(?:은|는|이)[ \t]*"
+    + KOREAN_NAME_PATTERN
+    + r"(?:(?P<copula>입니다|이에요|예요|(?<!이)에요|이고|(?<!이)고[ \t]|인데|이라고|라고"
+    r"|이야|야|이세요|(?<!이)세요|이셔|(?<!이)셔)|(?=[ \t.,!?~]|$))"
+)
+
+
+def _free_before(text: str, i: int) -> bool:
+    return i == 0 or not ("가" <= text[i - 1] <= "힣" or text[i - 1].isalpha())
+
+
+def detect_affiliated_english_names(text: str) -> Iterator[Hit]:
+    """``this is Priya Raman from accounts``: a weak lead, a name, an affiliation."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _EN_KEYS):
+        return
+    for m in _EN_AFFILIATED_RE.finditer(text):
+        if not _free_before(text, m.start()):
+            continue
+        tokens = m.group("name").split()
+        # "This is Visitor Information from the clinic": a listed non-name word is not
+        # a person, whatever follows it.
+        if any(is_english_non_name(t) or t in _EN_NOT_PERSONS for t in tokens):
+            continue
+        yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
+
+
+def detect_relatives_names(text: str) -> Iterator[Hit]:
+    """``우리 엄마 성함은 한정숙이에요``: a relative's name after a name label."""
+    if not any(label in text for label in ("이름", "성함", "성명")):
+        return
+    for m in _KO_RELATIVE_NAME_RE.finditer(text):
+        # Before a copula the label's word is surely a name; bare ("엄마 이름은 예쁘다"),
+        # the syllables must read as a common given name.
+        strong = m.group("copula") is not None
+        if _free_before(text, m.start()) and plausible_korean_name(m.group("name"), strong=strong):
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.9, False)
+
+
+def detect_affiliated_names(text: str) -> Iterator[Hit]:
+    """All rules of this module, for the scanner's list of text detectors."""
+    yield from detect_affiliated_english_names(text)
+    yield from detect_relatives_names(text)

@@ -1,0 +1,37 @@
+"""Follow-ups in chat words, said again in the words the follow-up rules read.
+
+Found by the thirteenth unseen set. The rules of :mod:`tools.followups` read "per month?",
+"what if i work 30 hours", "그럼 반은?" and "2년이면?"; people also type:
+
+- a trailing "then" ("per month then?", "for 5 people then"), which only says the turn
+  follows from the last answer, as a leading "그럼" or "so" does;
+- "and if ..." with a person acting ("and if i work 30 hours"): "what if ...";
+- "반만" / "절반만" ("그럼 반만"): only half of it, "반은";
+- a span with "하면" ("2년 하면?", "18개월 하면"): doing it for that long, "2년이면?".
+
+Each rewrite keeps the turn's figures and its meaning; a turn of none of these shapes is
+returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.lazy_regex import LazyPattern
+
+__all__ = ["in_follow_up_words"]
+
+_TRAILING_THEN = LazyPattern(r"\s*,?\s+then\s*(?P<end>[?？.!]*)\s*$", re.IGNORECASE)
+_AND_IF_SOMEONE = LazyPattern(r"^\s*and\s+if\s+(?=(?:i|we|you|he|she|they)\s)", re.IGNORECASE)
+_ONLY_HALF = LazyPattern(r"(?<![가-힣])(?P<half>절반|반)만(?=\s*(?:요|이면|하면)?\s*[?？.!]*\s*$)")
+_SPAN_DONE = LazyPattern(
+    r"^(?P<span>\s*(?:그럼\s*|그러면\s*)?\d+\s*(?:년|개월|달|주|일))\s*(?:동안\s*)?하면(?P<end>요?\s*[?？]*\s*)$"
+)
+
+
+def in_follow_up_words(text: str) -> str:
+    """``text`` with a chat form above said the way the follow-up rules read it."""
+    plain = _TRAILING_THEN.sub(lambda m: m["end"] or "?", text)
+    plain = _AND_IF_SOMEONE.sub("what if ", plain)
+    plain = _ONLY_HALF.sub(lambda m: f"{m['half']}은", plain)
+    return _SPAN_DONE.sub(lambda m: f"{m['span']}이면{m['end']}", plain)
