@@ -151,6 +151,28 @@ def _objects(question: str) -> set[str]:
     return {t for o in objects if o.lower() not in _VERB_PARTICLES for t in english_tokens(o)}
 
 
+# "what's the penalty if …", "what is the deposit for …": the noun phrase a what-is
+# question asks for, ending before a preposition, a clause or the question mark.
+_ASKED_FOR = re.compile(
+    r"\bwhat(?:'s|s|\s+is|\s+are|\s+was|\s+were|\s+will\s+be)\s+(?:the|a|an|my|your|our|their)\s+"
+    r"(?P<phrase>[a-z]+(?:[\s-]+[a-z]+){0,2}?)"
+    r"(?=\s+(?:if|for|of|when|to|on|in|at|after|before|with|from|per|by|i|we|you|that)\b"
+    r"|\s*[?.,!]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _asked_for(question: str) -> set[str]:
+    """Index tokens of the head noun a what-is question asks for ("the late fee" -> fee).
+
+    The expense policy's "Submit every claim within 30 days" shares every other word of
+    "what's the penalty if i submit my claim after 30 days" and states no penalty: when
+    the thing asked for is a word no document holds, a sentence on the rest is no answer.
+    """
+    heads = [re.split(r"[\s-]+", m["phrase"])[-1] for m in _ASKED_FOR.finditer(question)]
+    return {t for head in heads for t in english_tokens(head)}
+
+
 def _places(question: str) -> set[str]:
     """Index tokens of the places a question names after "at/in the" ("at the library")."""
     return {t for m in _PLACE.finditer(question) for t in english_tokens(m["place"])}
@@ -263,9 +285,10 @@ def dense_confirmed_answer(
     unknown = unheld_terms(store, question, collection, asked.terms)
     if len(unknown) > UNKNOWN_SHARE_CLEAR * len(asked.terms):
         return None
-    about = _names(question) | _places(question) | _objects(question)
+    about = _names(question) | _places(question) | _objects(question) | _asked_for(question)
     if set(unknown) & (about | {inverted_subject(question), yes_no_subject(question)}):
         # A name, a place ("at the library"), what the asker acts on ("cancel grooming"),
+        # what a what-is question asks for ("what's the penalty if …"),
         # or the subject of "Can children get a check-up?" or "Does the library have
         # Wi-Fi?": what the question is about, which the documents never mention.
         return None
