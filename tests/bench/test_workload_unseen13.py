@@ -25,9 +25,10 @@ def test_the_thirteenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> N
     # The first run gave 4 real wrong answers (the 30-day sentence for a question about
     # the penalty after 30 days, two local echoes, the cloud's text for a prose 'wipe ...
     # with pol'), 1 invented tool result (that wipe) and sent 'Priya Raman' and '한정숙'
-    # to the cloud stand-in. After turns13's fixes one wrong answer is left: the 30-day
-    # sentence for the penalty question (tools/rag's coverage check; see the header).
-    assert summary["wrong_answers"] == 1
+    # to the cloud stand-in. turns13 fixed all but the 30-day sentence for the penalty
+    # question, which the dense check now declines (the head noun a what-is question
+    # asks for, tools/rag/dense_confirmed.py).
+    assert summary["wrong_answers"] == 0
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
