@@ -101,18 +101,18 @@ def faq_answer(
     if hit is None:
         return None
     why = f"faq: {hit.match} match of entry {hit.entry.id!r}"
-    record = stored_answer_record(question, privacy, "faq", why, hit.entry.answer, started)
+    record = stored_answer_record(question, privacy, "faq", why, hit.answer, started)
     entry = hit.entry
     if entry.source is None:
-        return {"answer": entry.answer, "records": [record]}
+        return {"answer": hit.answer, "records": [record]}
     # The entry summarises a document: cite it, as a document answer would be.
     cited = CitationData(
         id=1,
         source=entry.source,
         locator=f"§{entry.section}" if entry.section else "",
-        text=entry.answer,
+        text=hit.answer,
     )
-    return {"answer": entry.answer, "records": [record], "citations": [cited]}
+    return {"answer": hit.answer, "records": [record], "citations": [cited]}
 
 
 def stored_answer_record(

@@ -95,7 +95,7 @@ def faq_lookup(question: str) -> str:
     hit = _default_faq().lookup(question)
     if hit is None:
         return "No curated FAQ answer matches this question."
-    return hit.entry.answer
+    return hit.answer
 
 
 def builtin_tools() -> ToolRegistry:

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from core.errors import ConfigError
 from core.lazy_regex import LazyPattern
 from tools.faq_match import ParaphraseMatcher
+from tools.faq_openers import answer_for_question
 
 __all__ = ["DEFAULT_FAQ_PATH", "FaqBook", "FaqEntry", "FaqHit", "normalize_question"]
 
@@ -86,6 +87,13 @@ class FaqHit:
     entry: FaqEntry
     match: Literal["exact", "normalized", "paraphrase"]
     matched_text: str
+    # The text served: the entry's answer, without its "Yes."/"No." opener for a
+    # question asking where, when, how much or who (tools.faq_openers). Empty: as written.
+    answer: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.answer:
+            object.__setattr__(self, "answer", self.entry.answer)
 
     @property
     def score(self) -> float:
@@ -137,7 +145,21 @@ class FaqBook:
             raise ConfigError(f"FAQ file {p} has an invalid entry: {exc}") from exc
 
     def lookup(self, text: str) -> FaqHit | None:
-        """Return the entry whose question (or a variant) matches ``text``, else None."""
+        """Return the entry whose question (or a variant) matches ``text``, else None.
+
+        A matched entry whose answer opens with a bare yes or no, asked where, when,
+        how much or who, is served without the opener when the rest states what is
+        asked, and not at all when it does not (:mod:`tools.faq_openers`).
+        """
+        hit = self._match(text)
+        if hit is None:
+            return None
+        served = answer_for_question(hit.entry.answer, text)
+        if served is None:
+            return None
+        return FaqHit(hit.entry, hit.match, hit.matched_text, served)
+
+    def _match(self, text: str) -> FaqHit | None:
         text = spell_out_chat(text)
         exact = self._exact.get(unicodedata.normalize("NFKC", text).strip())
         if exact:

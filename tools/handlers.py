@@ -115,7 +115,7 @@ def _faq(text: str, faq: FaqBook | None) -> HandlerResult | None:
         return None
     return HandlerResult(
         handler="faq",
-        answer=hit.entry.answer,
+        answer=hit.answer,
         value=hit.entry.id,
         detail=f"faq:{hit.entry.id} ({hit.match} match on {hit.matched_text!r})",
     )

@@ -12,6 +12,7 @@ from typing import Literal
 
 from tools.rag.count_nouns import asked_count_noun, counts_noun
 from tools.rag.event_times import (
+    asks_calendar_date,
     asks_one_time_event,
     asks_schedule,
     states_one_time_date,
@@ -181,6 +182,19 @@ _PART_OF_DAY = re.compile(
 )
 
 
+# A weekly schedule's words: "평일", "on weekdays", "월요일" say which days recur, no date.
+_WEEKLY_DAYS = re.compile(
+    r"[월화수목금토일]요일|평일|주말|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|"
+    r"\bweekdays?\b|\bweekends?\b",
+    re.IGNORECASE,
+)
+
+
+def without_clock_hours(sentence: str) -> str:
+    """The sentence with its clock times and weekly days blanked: what is left may date it."""
+    return _WEEKLY_DAYS.sub(" ", _CLOCK_TIME.sub(" ", sentence))
+
+
 def asks_clock_time(question: str) -> bool:
     """Whether the question asks at what time of day (not which day, nor how long)."""
     return bool(_ASKS_CLOCK_TIME.search(question))
@@ -290,6 +304,10 @@ def has_answer_type(
         if asks_schedule(question):
             # "언제 문 열어요?" is not answered by "2015년에 문을 열었습니다".
             sentence = without_one_time_dates(sentence)
+        if asks_calendar_date(question):
+            # "When does the policy take effect?" asks a date: "문의 가능 시간: 평일
+            # 10:00–17:00" names times, yet no day anything starts or ends.
+            sentence = without_clock_hours(sentence)
     if kind == "datetime" and asks_clock_time(question):
         # "도서관 휴게실은 몇 시까지 열어요?" is not answered by "예약 후 30분 안에 …";
         # "몇 시쯤" asks roughly, and "on weekday mornings" says roughly.

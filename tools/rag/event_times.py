@@ -88,6 +88,24 @@ def asks_schedule(question: str) -> bool:
     return bool((_SCHEDULE_EN if question.isascii() else _SCHEDULE_KO).search(question))
 
 
+# A question for the day something starts, takes effect, stays valid or ends: a rule's
+# effective date, a card's expiry. Such a "when" asks for a date; clock hours ("평일
+# 10:00–17:00") are about the same office yet say nothing of it. "언제부터" alone does not
+# say which ("언제부터 접수해요?" may ask the hour), so it is no such word.
+_CALENDAR_DATE_EN = re.compile(
+    r"\b(?:take|takes|took|taking) effect\b|\beffective\b|\bcome into (?:force|effect)\b|"
+    r"\bin force\b|\bvalid (?:from|until|till|through)\b|\bexpir(?:e|es|ed|y|ation)\b|"
+    r"\b(?:start|end|due|effective|expiry) date\b|\bdeadline\b",
+    re.IGNORECASE,
+)
+_CALENDAR_DATE_KO = re.compile(r"시행|발효|유효|만료|적용\s*(?:되|돼|일|시작|시점)|마감일|기한")
+
+
+def asks_calendar_date(question: str) -> bool:
+    """Whether a "when" question asks on what date something starts, takes effect or ends."""
+    return bool((_CALENDAR_DATE_EN if question.isascii() else _CALENDAR_DATE_KO).search(question))
+
+
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"

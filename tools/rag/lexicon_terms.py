@@ -119,6 +119,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "회의": ("meeting",),
     "규정": ("policy", "rule", "rules"),
     "정책": ("policy",),
+    # 복리후생 (Kiwi: 복리 + 후생) is a company's welfare; 복리 alone is also compound interest.
+    "복지": ("welfare",),
+    "후생": ("welfare",),
     "신청": ("apply", "request"),
     "박": ("night",),
 }
