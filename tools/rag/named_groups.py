@@ -85,7 +85,8 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
 # Several names asked for: a name word with a count or a plural ("세 곳 이름", "이름들",
 # "names", "which ones", "list the …").
 _KO_NAME = r"(?:이름|명칭|상호|목록|리스트)"
-_KO_COUNT = r"(?:\d+|[한두세네]|다섯|여섯|일곱|여덟|아홉|열|몇)\s*(?:곳|군데|개|명|가지|분)"
+# Two or more (one name asked is left to the other checks: "담당자 한 명 이름").
+_KO_COUNT = r"(?:[2-9]|\d{2,}|[두세네]|다섯|여섯|일곱|여덟|아홉|열|몇)\s*(?:곳|군데|개|명|가지|분)"
 _ASKS_NAMES = re.compile(
     rf"{_KO_COUNT}[^?？.!]*?{_KO_NAME}|{_KO_NAME}들|어디\s*어디|"
     r"\b(?:names|name (?:the|all|them|those|these|each)|which ones|list (?:the|all|them))\b",

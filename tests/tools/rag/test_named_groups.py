@@ -85,3 +85,5 @@ def test_names_asked_for_need_a_line_that_lists_them() -> None:
     )
     # One name asked (not several) is left to the other checks.
     assert not gives_no_names("약국 이름이 뭐예요?", "협력 약국 두 곳 가운데 한 곳입니다.")
+    assert not gives_no_names("담당자 한 명 이름만 알려 주세요", "담당자는 김한빛 약사입니다.")
+    assert gives_no_names("약사 2명 이름 알려 주세요", "약사는 모두 2명입니다.")
