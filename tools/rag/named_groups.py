@@ -30,8 +30,12 @@ __all__ = ["gives_no_names", "misses_named_group"]
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 
 
+# A parenthesised note in a row key ("배우자 (정규직만)") qualifies the group, not names it.
+_NOTE = re.compile(r"\([^)]*\)")
+
+
 def _label_words(passage: str) -> list[set[str]]:
-    """The words of each row key or list label of the passage (figures left out).
+    """The words of each row key or list label of the passage (figures, notes left out).
 
     A header row ("| 구분 | 대출 권수 |", the line above a table's rule) names the columns,
     not a case, and the rule itself names nothing.
@@ -43,17 +47,19 @@ def _label_words(passage: str) -> list[set[str]]:
         header = i + 1 < len(lines) and _RULE.match(lines[i + 1]) is not None
         if label is None or header or _RULE.match(line):
             continue
-        words.append(set(tokenize(FIGURE.sub(" ", label))))
+        words.append(set(tokenize(_NOTE.sub(" ", FIGURE.sub(" ", label)))))
     return words
 
 
 def misses_named_group(question: str, raw: str, passage: str) -> bool:
     """Whether the question names a group the passage's rows tell apart, which ``raw`` lacks.
 
-    A word of some row keys but not all of them distinguishes the rows' cases (계약직
-    among "정규직 근속 1년 이상 / 정규직 근속 1년 미만 / 계약직"; 배우자 among "본인 … /
-    배우자 …"). Asked with such a word (or a word linked to it: 와이프 is the 배우자 a
-    rule names), a sentence of the passage outside the rows must name the group too.
+    A row key's words that not every key holds tell its case apart (계약직 among "정규직
+    근속 1년 이상 / 정규직 근속 1년 미만 / 계약직"; 배우자 of "배우자 (정규직만)" among
+    "본인 …"). A question naming all of them (or words linked to them: 와이프 is the 배우자
+    a rule names) asks about that row's group, so a sentence of the passage outside the rows
+    must name them too. A question naming only part of a key ("케이크 주문 전화" against
+    "케이크 픽업 창구") names no row's group: the word is the passage's topic, not a case.
     Rows and labelled lines themselves are left to
     :func:`tools.rag.qualifiers.row_names_other_item`.
 
@@ -63,8 +69,8 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
         passage: The text the sentence is from.
 
     Returns:
-        True when ``raw`` is no row, the question names a distinguishing row-key word,
-        and ``raw`` holds none of its forms.
+        True when ``raw`` is no row, the question names every distinguishing word of some
+        row key, and ``raw`` lacks one of them (in all its forms).
     """
     if not passage or item_label(raw) is not None:
         return False
@@ -73,11 +79,12 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
         return False
     named = set(tokenize(question))
     line = raw.lower()
-    for word in set().union(*labels):
-        if all(word in label for label in labels):
-            continue  # in every row: it tells no case apart
-        group = equivalents(word)
-        if group & named and not any(w.lower() in line for w in group):
+    shared = set.intersection(*labels)
+    for label in labels:
+        distinct = [equivalents(word) for word in label - shared]
+        if not distinct or not all(group & named for group in distinct):
+            continue
+        if any(not any(w.lower() in line for w in group) for group in distinct):
             return True
     return False
 
