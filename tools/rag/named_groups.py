@@ -70,7 +70,7 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
 
     Returns:
         True when ``raw`` is no row, the question names every distinguishing word of some
-        row key, and ``raw`` lacks one of them (in all its forms).
+        row key, and ``raw`` holds none of them (in any of its forms).
     """
     if not passage or item_label(raw) is not None:
         return False
@@ -84,7 +84,9 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
         distinct = [equivalents(word) for word in label - shared]
         if not distinct or not all(group & named for group in distinct):
             continue
-        if any(not any(w.lower() in line for w in group) for group in distinct):
+        # Holding one of them is naming the group ("음식물 처리기 카드" is of the
+        # "음식물 쓰레기" row): only a sentence naming none is about another group.
+        if not any(w.lower() in line for group in distinct for w in group):
             return True
     return False
 

@@ -73,6 +73,8 @@ def test_a_word_of_part_of_a_row_key_names_no_group() -> None:
     line = "- 대출 문의 전화는 오전 10시부터 오후 5시까지 받습니다."
     assert not misses_named_group("책 대출 전화 몇 시부터 받아요?", line, HOURS)
     assert misses_named_group("책 반납 창구는 대출 전화도 받아요?", line, HOURS)
+    # A sentence holding one word of the key names the group ("반납 시간" of "책 반납 창구").
+    assert not misses_named_group("책 반납 창구 닫으면?", "반납은 무인함에 해 주세요.", HOURS)
 
 
 def test_the_check_runs_among_what_another_question_is() -> None:
