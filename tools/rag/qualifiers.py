@@ -31,7 +31,10 @@ from tools.rag.figure_owners import prices_another_item
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
 from tools.rag.figures import FIGURE, NUMBER, figures_by_unit, states_question_figures
 from tools.rag.figures import figure_conflict as figure_conflict
+from tools.rag.named_groups import gives_no_names, misses_named_group
 from tools.rag.price_periods import misses_asked_period
+from tools.rag.row_labels import cells as _cells
+from tools.rag.row_labels import item_label as _item_label
 from tools.rag.sentence_checks import rate_conflict
 from tools.rag.table_columns import with_column_headings
 from tools.rag.textutil import language_of, tokenize
@@ -209,7 +212,9 @@ def answers_another_question(
     pass before a rule applies, or only when results come, where the time a thing takes
     is asked (:mod:`tools.rag.elapsed_time`), a period counted from the deadline a
     question asks for (:mod:`tools.rag.deadlines`), or no sum for the period whose price
-    is asked (:mod:`tools.rag.price_periods`).
+    is asked (:mod:`tools.rag.price_periods`), a sentence lacking a group the question
+    names and the passage's rows tell apart, or naming nothing where names are asked
+    (:mod:`tools.rag.named_groups`).
 
     Args:
         question: The user's question.
@@ -227,6 +232,8 @@ def answers_another_question(
         or anchor_conflict(question, sentence)
         or rate_conflict(question, sentence)
         or row_names_other_item(question, raw, passage)
+        or misses_named_group(question, raw, passage)
+        or gives_no_names(question, raw or sentence)
         or prices_another_item(question, sentence)
         or states_only_waiting_thresholds(question, sentence)
         or states_only_result_waits(question, sentence)
@@ -276,39 +283,6 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
             if group & named and not any(w.lower() in row for w in group):
                 return True
     return False
-
-
-_TABLE_ROW = re.compile(r"^\s*\|(.*)\|?\s*$", re.DOTALL)
-
-
-def _cells(raw: str) -> list[str] | None:
-    match = _TABLE_ROW.match(raw)
-    if match is None:
-        return None
-    return [c.strip() for c in match.group(1).split("|") if c.strip()]
-
-
-def _row_label(raw: str) -> str | None:
-    cells = _cells(raw)
-    return cells[0] if cells and len(cells) > 1 else None
-
-
-# "- 건조기: 기본 30분 3,000원", "Weekend: first ferry 08:10": a short label (at most
-# four words, not ending in a digit, so "09:00" is no label) and its colon.
-_LABELLED_LINE = re.compile(
-    r"^\s*(?:[-*•·]\s+)?(?P<label>[^\s:：|][^:：|\n]{0,38}?[^\d\s:：|])\s*[:：]\s+\S"
-)
-
-
-def _item_label(raw: str) -> str | None:
-    """The item a table row or a labelled list line is about (its first cell or label)."""
-    label = _row_label(raw)
-    if label is not None:
-        return label
-    found = _LABELLED_LINE.match(raw)
-    if found is None or len(found["label"].split()) > 4:
-        return None
-    return found["label"]
 
 
 def row_values(raw: str) -> str | None:

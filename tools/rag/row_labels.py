@@ -1,0 +1,43 @@
+"""The item a table row or a labelled list line is about: its first cell or its label.
+
+Split from :mod:`tools.rag.qualifiers` so that the checks reading a passage's rows
+(:mod:`tools.rag.named_groups`) share one reading of what a row key is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|?\s*$", re.DOTALL)
+
+
+def cells(raw: str) -> list[str] | None:
+    """A markdown table row's non-empty cells; ``None`` when ``raw`` is no table row."""
+    match = _TABLE_ROW.match(raw)
+    if match is None:
+        return None
+    return [c.strip() for c in match.group(1).split("|") if c.strip()]
+
+
+def row_label(raw: str) -> str | None:
+    """A table row's first cell, when the row has another cell to state something in."""
+    found = cells(raw)
+    return found[0] if found and len(found) > 1 else None
+
+
+# "- 건조기: 기본 30분 3,000원", "Weekend: first ferry 08:10": a short label (at most
+# four words, not ending in a digit, so "09:00" is no label) and its colon.
+_LABELLED_LINE = re.compile(
+    r"^\s*(?:[-*•·]\s+)?(?P<label>[^\s:：|][^:：|\n]{0,38}?[^\d\s:：|])\s*[:：]\s+\S"
+)
+
+
+def item_label(raw: str) -> str | None:
+    """The item a table row or a labelled list line is about (its first cell or label)."""
+    label = row_label(raw)
+    if label is not None:
+        return label
+    found = _LABELLED_LINE.match(raw)
+    if found is None or len(found["label"].split()) > 4:
+        return None
+    return found["label"]
