@@ -75,6 +75,7 @@ def test_an_order_number_before_a_transfer_verb_stays_an_order_number() -> None:
         ("제 성은 남궁이에요", "남궁"),
         ("내 성은 한씨야 ㅋㅋ", "한"),
         ("성은 박씨고 이름은 나중에 알려줄게", "박"),
+        ("제 성은 윤이구요", "윤"),  # the chat copula 이구요
     ],
 )
 def test_a_surname_given_on_its_own(text: str, surname: str) -> None:
