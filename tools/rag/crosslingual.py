@@ -219,11 +219,6 @@ def learned_links(links: Mapping[str, frozenset[str]]) -> Iterator[None]:
         _LEARNED.reset(token)
 
 
-def learned_translations(term: str) -> frozenset[str]:
-    """The index tokens the dense bridge linked ``term`` to for the question being planned."""
-    return _LEARNED.get().get(term, frozenset())
-
-
 def _links(term: str) -> frozenset[str]:
     return _bridge().links.get(term, frozenset()) | _LEARNED.get().get(term, frozenset())
 

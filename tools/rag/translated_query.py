@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
-from tools.rag.crosslingual import equivalents, learned_translations
-from tools.rag.informativeness import is_everyday_word
+from tools.rag.crosslingual import equivalents
 from tools.rag.lexicon_terms import LEXICON
 from tools.rag.textutil import detect_script, normalize_latin, tokenize
 from tools.vocabulary import word_lines
@@ -49,19 +48,9 @@ def _index_forms(word: str) -> set[str]:
 
 
 def _english_words(korean: str) -> list[str]:
-    """The English words of a Korean token that the bridge links it to now.
-
-    The listed words as written; for a token no list names, the words the dense bridge
-    linked it to for this question (:mod:`tools.rag.dense_bridge`): a loanword (헬멧 ->
-    "helmet", 카약 -> "kayak") is the one word the documents hold for it, and a
-    translation without it is about something else. Those are index tokens, which the
-    model reads as words (the light stemmer leaves most whole).
-    """
+    """The listed English words of a Korean token that the bridge links it to now."""
     linked = equivalents(korean)
-    listed = [w for w in _surface_english().get(korean, ()) if _index_forms(w) & linked]
-    if listed:
-        return listed
-    return sorted(t for t in learned_translations(korean) if detect_script(t) == "en")
+    return [w for w in _surface_english().get(korean, ()) if _index_forms(w) & linked]
 
 
 def _korean_words(english: str) -> list[str]:
@@ -103,15 +92,8 @@ def drops_a_held_word(
     apart, so a passage found without it is about something else (the clinic's insurance
     rules for people). ``held_nowhere`` says which of some words no document holds in any
     form; those are left to the other checks.
-
-    An everyday word of the question's phrasing (처음 of "처음 등록하는데 보험 서류 필요해요?",
-    남편, 대신; see :mod:`tools.rag.informativeness`) sets nothing apart: dropping it
-    leaves the question's subject whole, so it keeps the translation. Its other checks
-    (the passage, the sentence's answer type and qualifiers) still apply.
     """
     untranslated = [
-        t
-        for t in topic_terms
-        if detect_script(t) == "ko" and not translate_tokens([t], "en") and not is_everyday_word(t)
+        t for t in topic_terms if detect_script(t) == "ko" and not translate_tokens([t], "en")
     ]
     return bool(untranslated) and bool(set(untranslated) - held_nowhere(untranslated))

@@ -79,30 +79,3 @@ def test_a_held_word_the_translation_drops_withdraws_it() -> None:
     assert not drops_a_held_word(topics, lambda words: set(words))
     # Every topic translated: nothing dropped.
     assert not drops_a_held_word(["보험", "서류"], lambda words: set())
-
-
-def test_a_word_the_dense_bridge_linked_joins_the_translation() -> None:
-    # 헬멧 is in no word list; the dense bridge links it to the guide's "helmet" for this
-    # question (a loanword: same consonants, close for the model). The translation then
-    # carries it, rather than only the listed words around it.
-    question = "헬멧 대여 요금 얼마예요?"
-    without = translated_question(question, "en")
-    assert without is None or "helmet" not in without.split()
-    with crosslingual.learned_links({"헬멧": frozenset({"helmet"})}):
-        translation = translated_question(question, "en")
-    assert translation is not None and "helmet" in translation.split()
-
-
-def test_a_linked_word_is_no_dropped_word() -> None:
-    # The same link keeps the translation: 헬멧 is held (as "helmet") and no longer dropped.
-    topics = ["헬멧", "대여", "요금"]
-    assert drops_a_held_word(topics, lambda words: set())
-    with crosslingual.learned_links({"헬멧": frozenset({"helmet"})}):
-        assert not drops_a_held_word(topics, lambda words: set())
-
-
-def test_an_everyday_word_the_translation_drops_keeps_it() -> None:
-    # 처음 ("the first time") phrases "처음 등록하는데 보험 서류 필요해요?"; no list translates
-    # it and the documents hold it, but it sets nothing apart, unlike 펫.
-    assert not drops_a_held_word(["처음", "보험", "서류"], lambda words: set())
-    assert drops_a_held_word(["펫", "보험", "서류"], lambda words: set())
