@@ -162,6 +162,15 @@ _ASKED_FOR = re.compile(
 )
 
 
+# Nouns naming only the kind of answer ("the mileage rate", "the total cost"): documents
+# state the figure in other words ("reimbursed at 300 won per kilometre"), and the answer
+# type's own checks hold the sentence to it.
+_KIND_NOUNS = frozenset(
+    {"rate", "cost", "price", "amount", "total", "sum", "charge", "limit", "maximum"}
+    | {"minimum", "number", "time", "date", "day", "way", "name", "reason", "difference"}
+)
+
+
 def _asked_for(question: str) -> set[str]:
     """Index tokens of the head noun a what-is question asks for ("the late fee" -> fee).
 
@@ -170,7 +179,7 @@ def _asked_for(question: str) -> set[str]:
     the thing asked for is a word no document holds, a sentence on the rest is no answer.
     """
     heads = [re.split(r"[\s-]+", m["phrase"])[-1] for m in _ASKED_FOR.finditer(question)]
-    return {t for head in heads for t in english_tokens(head)}
+    return {t for head in heads if head.lower() not in _KIND_NOUNS for t in english_tokens(head)}
 
 
 def _places(question: str) -> set[str]:

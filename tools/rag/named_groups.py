@@ -69,8 +69,9 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
         passage: The text the sentence is from.
 
     Returns:
-        True when ``raw`` is no row, the question names every distinguishing word of some
-        row key, and ``raw`` holds none of them (in any of its forms).
+        True when ``raw`` is no row, the question names every distinguishing word of one
+        row key (of exactly one: two named are asked about together), and ``raw`` holds
+        none of them (in any of its forms).
     """
     if not passage or item_label(raw) is not None:
         return False
@@ -80,15 +81,20 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
     named = set(tokenize(question))
     line = raw.lower()
     shared = set.intersection(*labels)
+    asked, touched = [], 0
     for label in labels:
         distinct = [equivalents(word) for word in label - shared]
-        if not distinct or not all(group & named for group in distinct):
-            continue
-        # Holding one of them is naming the group ("음식물 처리기 카드" is of the
-        # "음식물 쓰레기" row): only a sentence naming none is about another group.
-        if not any(w.lower() in line for group in distinct for w in group):
-            return True
-    return False
+        touched += any(group & named for group in distinct)
+        if distinct and all(group & named for group in distinct):
+            asked.append(distinct)
+    if len(asked) != 1 or touched > 1:
+        # None named; or words of two groups named together ("경로할인이랑 단체할인
+        # 둘다", against "경로 할인" and "단체 동반 입장 할인"): the question asks about
+        # them jointly, and a rule naming neither ("두 할인은 함께 …") may answer it.
+        return False
+    # Holding one of them is naming the group ("음식물 처리기 카드" is of the "음식물
+    # 쓰레기" row): only a sentence naming none is about another group.
+    return not any(w.lower() in line for group in asked[0] for w in group)
 
 
 # Several names asked for: a name word with a count or a plural ("세 곳 이름", "이름들",
