@@ -168,6 +168,7 @@ _ASKED_FOR = re.compile(
 _KIND_NOUNS = frozenset(
     {"rate", "cost", "price", "amount", "total", "sum", "charge", "limit", "maximum"}
     | {"minimum", "number", "time", "date", "day", "way", "name", "reason", "difference"}
+    | {"length", "size", "duration", "age", "distance", "weight", "height", "deadline"}
 )
 
 

@@ -48,6 +48,7 @@ def test_the_head_noun_of_a_what_is_question() -> None:
     assert _asked_for("whats the yearly membership fee?") == set(tokenize("fee"))
     # A noun naming only the kind of answer is left to the answer-type checks.
     assert _asked_for("what is the mileage rate if i use my car") == set()
+    assert _asked_for("what is the minimum password length?") == set()
     assert _asked_for("how do i return a drill") == set()
 
 
