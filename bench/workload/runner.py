@@ -249,6 +249,7 @@ def summarise(tally: Tally, pii_bytes: int, pii_values: list[str]) -> dict[str, 
                 "why": "; ".join(c.verdict.why),
                 "got": c.answer[:300],
                 "tiers": c.tiers,
+                "wrong_answer": c.verdict.wrong_answer,
             }
             for c in cases
             if not c.verdict.ok
