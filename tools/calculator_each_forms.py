@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_form_table import ASKS_EACH, FormRow, first_form_expression
 from tools.calculator_forms import OPERAND_A as _A
 from tools.calculator_forms import OPERAND_B as _B
 
@@ -43,8 +44,6 @@ _TOTAL_FOR_PEOPLE = LazyPattern(
     rf"for\s+{_B}\s+(?:people|persons|ppl|friends|of\s+us)\b[^\d]*$",
     re.IGNORECASE,
 )
-# What makes the question one about each person's part (looked for in the whole request).
-_ASKS_EACH = LazyPattern(r"\beach\b|\bper\s+(?:person|head)\b|\ba\s+head\b|\bapiece\b", re.I)
 _EACH_AND_NEED = LazyPattern(
     # "t-shirts are 12500 each": a hyphenated name is words, not a subtraction.
     rf"^(?:[a-z]+(?:-[a-z]+)*\s+){{0,4}}{_A}\s+(?:each|apiece|a\s+piece)\s*,?\s*(?:and|but)?\s*"
@@ -70,6 +69,20 @@ _BOXES_OF_THINGS = LazyPattern(
 )
 
 
+_PRODUCT = "{a} * {b}"
+# Tried in this order. "5 burgers at 8000 each" must say each: the trimmed text has lost
+# the word; "210000 for 6 people" must ask for each one's part.
+_ROWS: tuple[FormRow, ...] = (
+    (_PER_ONE_THEN_COUNT, _PRODUCT, None),
+    (_EACH_TIME_KO, _PRODUCT, None),
+    (_EACH_AND_NEED, _PRODUCT, None),
+    (_BOXES_OF_THINGS, _PRODUCT, None),
+    (_COUNT_AT_EACH_PLUS_FEE, "{a} * {b} + {c}", None),
+    (_COUNT_AT_EACH, _PRODUCT, _SAYS_EACH),
+    (_TOTAL_FOR_PEOPLE, "{a} / {b}", ASKS_EACH),
+)
+
+
 def each_expression(text: str, asked: str) -> str | None:
     """An expression for ``text`` when one of the forms above reads it, else None.
 
@@ -77,17 +90,4 @@ def each_expression(text: str, asked: str) -> str | None:
         text: The normalised request, its asking words at the end cut off.
         asked: The request as the user wrote it (the words cut off included).
     """
-    for form in (_PER_ONE_THEN_COUNT, _EACH_TIME_KO, _EACH_AND_NEED, _BOXES_OF_THINGS):
-        m = form.match(text)
-        if m is not None:
-            return f"{m['a']} * {m['b']}"
-    m = _COUNT_AT_EACH_PLUS_FEE.match(text)
-    if m is not None:
-        return f"{m['a']} * {m['b']} + {m['c']}"
-    m = _COUNT_AT_EACH.match(text)
-    if m is not None and _SAYS_EACH.search(asked):
-        return f"{m['a']} * {m['b']}"
-    m = _TOTAL_FOR_PEOPLE.match(text)
-    if m is not None and _ASKS_EACH.search(asked):
-        return f"{m['a']} / {m['b']}"
-    return None
+    return first_form_expression(_ROWS, text, asked)

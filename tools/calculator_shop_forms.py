@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_form_table import ASKS_EACH, FormRow, first_form_expression
 from tools.calculator_forms import OPERAND_A as _A
 from tools.calculator_forms import OPERAND_B as _B
 
@@ -53,8 +54,14 @@ _ONE_OF_SHARED_KO = LazyPattern(
     rf"{_A}\s*원?\s*(?:을|를|인데|이고|이면)?\s*,?\s*{_B}\s*(?:명|사람)\s*(?:이|이서|으로|이서\s*)?\s*"
     r"(?:나누면|나눠\s*내면|나눠서\s*내면|나눠|나눠서|n빵하면|엔빵하면|N빵하면)\s*(?:1인당|인당|각자)?\s*$"
 )
-# What makes the question one about each person's part (looked for in the whole request).
-_ASKS_EACH = LazyPattern(r"\beach\b|\bper\s+(?:person|head)\b|\ba\s+head\b|\bapiece\b", re.I)
+
+
+_ROWS: tuple[FormRow, ...] = (
+    (_ONE_THEN_HOW_MUCH_FOR, "{a} * {b}", None),
+    (_HOURLY_TIMES_HOURS, "{a} * {b}", None),
+    (_ONE_OF_SHARED_KO, "{a} / {b}", None),
+    (_SPLIT_ACROSS, "{a} / {b}", ASKS_EACH),
+)
 
 
 def shop_expression(text: str, asked: str) -> str | None:
@@ -64,14 +71,4 @@ def shop_expression(text: str, asked: str) -> str | None:
         text: The normalised request.
         asked: The request as the user wrote it.
     """
-    for form in (_ONE_THEN_HOW_MUCH_FOR, _HOURLY_TIMES_HOURS):
-        m = form.match(text)
-        if m is not None:
-            return f"{m['a']} * {m['b']}"
-    m = _ONE_OF_SHARED_KO.match(text)
-    if m is not None:
-        return f"{m['a']} / {m['b']}"
-    m = _SPLIT_ACROSS.match(text)
-    if m is not None and _ASKS_EACH.search(asked):
-        return f"{m['a']} / {m['b']}"
-    return None
+    return first_form_expression(_ROWS, text, asked)
