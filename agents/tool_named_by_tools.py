@@ -50,22 +50,28 @@ _SERVER_AFTER_PREPOSITION = re.compile(
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+(?![\w])")
 
 
-def _server_then_tool(text: str, tools: list[McpToolInfo]) -> McpToolInfo | None:
-    own = {(i.server.casefold(), i.name.casefold()): i for i in tools}
+# Each server's own tools, by (server, tool) name as written in any case.
+_ToolsByPair = dict[tuple[str, str], McpToolInfo]
+
+
+def _own_pair(own: _ToolsByPair, server: str, tool: str) -> McpToolInfo | None:
+    return own.get((server.casefold(), tool.casefold()))
+
+
+def _server_then_tool(text: str, own: _ToolsByPair) -> McpToolInfo | None:
     for match in _SERVER_THEN_TOOL.finditer(text):
-        info = own.get((match["server"].casefold(), match["tool"].casefold()))
+        info = _own_pair(own, match["server"], match["tool"])
         if info is not None:
             return info
     return None
 
 
-def _tool_verb_then_server(text: str, tools: list[McpToolInfo]) -> McpToolInfo | None:
+def _tool_verb_then_server(text: str, own: _ToolsByPair) -> McpToolInfo | None:
     verb = _OPENING_VERB.match(text)
     if verb is None:
         return None
-    own = {(i.server.casefold(), i.name.casefold()): i for i in tools}
     for match in _SERVER_AFTER_PREPOSITION.finditer(text, verb.end()):
-        info = own.get((match["server"].casefold(), verb["tool"].casefold()))
+        info = _own_pair(own, match["server"], verb["tool"])
         if info is not None:
             return info
     return None
@@ -98,16 +104,16 @@ def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | No
         "on" / "via" / "using", for ``server tool`` written bare where the tool is that
         server's, or a tool's exact identifier, in an instruction; else ``None``.
     """
+    own: _ToolsByPair = {(i.server.casefold(), i.name.casefold()): i for i in tools}
     bare = _BARE_PAIR.match(text)
     if bare is not None:
-        own = {(i.server.casefold(), i.name.casefold()): i for i in tools}
-        info = own.get((bare["server"].casefold(), bare["tool"].casefold()))
+        info = _own_pair(own, bare["server"], bare["tool"])
         if info is not None:
             return info
     # An imperative opening on the tool's own name is an instruction without DO_IT's words.
-    verb_first = _tool_verb_then_server(text, tools)
+    verb_first = _tool_verb_then_server(text, own)
     if verb_first is not None:
         return verb_first
     if not DO_IT.search(text):
         return None
-    return _server_then_tool(text, tools) or _identifier(text, tools)
+    return _server_then_tool(text, own) or _identifier(text, tools)
