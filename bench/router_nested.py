@@ -52,14 +52,26 @@ acceptance needs <= -.015):
     fail (length alone scores the Korean summary request, shorter even with
     Hangul counted twice, below its English twin), and on a new source it is
     length plus a lookup table of the replays: a tie at best.
+  - Words gated as above and the prior counted only on its lower side and only
+    on prompts of at most 400 English-equivalent characters (fits redone):
+    plain at words .2, tau .8: -.007 +.002 -.005 .000 -.040 (acc -.021);
+    nested (same grid, tau .5/.8/.99): -.007 +.002 -.005 .000 -.052, the
+    closest to the aim (ko's +.002 as everywhere here; the 400 and the lower
+    side were picked after seeing plain folds, so read it as a hint). But the
+    sanity orderings fail: the proof asked step by step scores .47-.49 (its
+    floor is .65) once the prior's upper side is gone. With both sides kept
+    on prompts up to 400 characters: plain -.007 +.002 -.005 +.012 -.041
+    (up to 200: mmlu +.017): the upper side is what MMLU pays for.
 * (c) Rank targets and per-file weighting were router22's (words to each
   file's rank of the gain: llm +.081; files weighed equally: llm +.097),
   length within task type router6's (+.304); not repeated.
 
-What a fix needs: a far-path score that keeps the sanity orderings without the
-prior's cost on llmrouter_mix and MMLU (router22: without the prior's lower
-side the orderings fail), or sanity orderings the replays support. Both are
-choices about what the router should believe, not a fit.
+What a fix needs: the last variant of (b) with a way to keep the first sanity
+ordering (proof >= .65) that MMLU does not pay for, or that ordering's floor
+revisited against the replays, which do not support it (MMLU's maths subjects
+gain little from the strong model); plus a length anchor that does not lose
+ko's .002-.004. A shipped gate also needs the training prompts' words in the
+model file and a nearest-prompt search under the 5 ms budget.
 """
 
 from __future__ import annotations
