@@ -190,6 +190,9 @@ the smallest word strength that passes acceptance on the other four files
 (router19), so a rule choosing among accepted settings can only pick more
 words, which held out cost more. The held-out gap is set by how much
 remembering acceptance needs, not by how the strength is chosen.
+
+router23: a shrunk correction and a per-prompt fallback to the anchor far from
+the training prompts, judged nested; figures in ``bench.router_nested``.
 """
 
 from __future__ import annotations
