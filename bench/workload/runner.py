@@ -177,10 +177,15 @@ def _run_conversation(
 
 def _pii_at_cloud(recorder: Any, case_pii: list[str], public: list[str]) -> tuple[int, list[str]]:
     """Bytes of personal data the stand-in received: detector findings in message contents
-    (the organisation's public contacts excepted) plus the suite's own PII values."""
+    (the organisation's public contacts excepted, as the egress guard excepts them: any
+    spelling of a listed number, a listed address or a whole-word part of one, such as
+    "12 Yesi-ro" of "12 Yesi-ro, Gasang-gu, Seoul") plus the suite's own PII values."""
     if recorder is None:
         return 0, []
     from core.privacy import scan
+    from core.privacy.public_contacts import PublicContacts
+
+    listed = PublicContacts(public)
 
     received = recorder.text()
     contents: list[str] = []
@@ -197,7 +202,7 @@ def _pii_at_cloud(recorder: Any, case_pii: list[str], public: list[str]) -> tupl
         text[f.start : f.end]
         for text in contents
         for f in scan(text)
-        if text[f.start : f.end] not in public
+        if not listed.is_public_text(text[f.start : f.end])
     }
     found |= {value for value in case_pii if value in received}
     return sum(len(v.encode()) for v in found), sorted(found)

@@ -1,0 +1,36 @@
+"""The workload counts personal data at the cloud as the egress guard defines it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from bench.workload.runner import _pii_at_cloud
+
+_LISTED = ["02-555-0100", "12 Yesi-ro, Gasang-gu, Seoul"]
+
+
+@dataclass
+class _Recorder:
+    bodies: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        return "\n".join(self.bodies)
+
+
+def _sent(*contents: str) -> _Recorder:
+    messages = [{"role": "user", "content": c} for c in contents]
+    return _Recorder([json.dumps({"messages": messages})])
+
+
+def test_a_whole_word_part_of_a_listed_address_is_public() -> None:
+    # The detector flags "12 Yesi-ro" alone; it is a part of the listed address.
+    recorder = _sent("The office is at 12 Yesi-ro on the third floor. Call 02 555 0100.")
+    assert _pii_at_cloud(recorder, [], _LISTED) == (0, [])
+
+
+def test_another_address_and_the_suites_own_values_still_count() -> None:
+    recorder = _sent("Send it to 48 Yesi-ro please, I am Mina Park.")
+    size, values = _pii_at_cloud(recorder, ["Mina Park"], _LISTED)
+    assert values == ["48 Yesi-ro", "Mina Park"]
+    assert size == len("48 Yesi-ro") + len("Mina Park")
