@@ -47,6 +47,7 @@ def rejoin_known_words(
         for end in range(len(word), _MIN_LOST_CHARS - 1, -1):
             prefix = word[:end]
             if prefix in out:
+                out = _keep_lost_second_noun(word[end:], prefix, out, known)
                 break
             if known(prefix):
                 pieces = [t for t in out if t in prefix]
@@ -59,3 +60,29 @@ def rejoin_known_words(
                 out.insert(min(at, len(out)), prefix)
                 break
     return out
+
+
+def _keep_lost_second_noun(
+    rest: str, first: str, tokens: list[str], known: Callable[[str], bool]
+) -> list[str]:
+    """``tokens`` with the known noun written right after ``first`` kept, if Kiwi lost it.
+
+    A compound typed without its space ("학기식권" for 학기 식권) keeps its first noun, but
+    Kiwi may read the second as a bound noun and a suffix (식 + 권), neither an index
+    token: the question then loses the very thing it asks about and matches any
+    passage on 학기. When the collection knows a word the rest of the unit starts with
+    and its index tokens (식, if any) do not spell it whole, that word replaces them
+    right after ``first``.
+    """
+    for end in range(len(rest), _MIN_LOST_CHARS - 1, -1):
+        second = rest[:end]
+        if second in tokens:
+            return tokens
+        if known(second):
+            pieces = [t for t in tokens if t in second and t != first]
+            if "".join(pieces) == second:
+                return tokens  # cut whole into pieces, nothing lost: Kiwi's reading stands
+            kept = [t for t in tokens if t not in pieces]
+            at = kept.index(first) + 1
+            return [*kept[:at], second, *kept[at:]]
+    return tokens
