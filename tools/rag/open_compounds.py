@@ -16,10 +16,6 @@ from collections.abc import Callable
 # word ("a-part" for "apart"); real compounds have two words.
 _SHORTEST_PART = 2
 _SHORTEST_WORD = 5
-# Except the letters English writes as a prefix ("x-ray", "e-mail", "t-shirt", "u-turn",
-# "k-pop"), closed as "xray" in chat; not any letter ("s-ignup", "a-part").
-_PREFIX_LETTERS = frozenset("extuk")
-_SHORTEST_AFTER_LETTER = 3
 
 
 def open_forms(term: str) -> list[str]:
@@ -29,17 +25,12 @@ def open_forms(term: str) -> list[str]:
         term: One index token (lowercase; Latin letters only yield forms).
 
     Returns:
-        ``["c-heckup", "ch-eckup", "check-up", ...]`` for ``"checkup"`` (a one-letter
-        head only for a prefix letter: ``["x-ray"]`` for ``"xray"``); empty for
+        ``["ch-eckup", "che-ckup", "check-up", ...]`` for ``"checkup"``; empty for
         short, non-ASCII or non-alphabetic terms.
     """
-    if not (term.isascii() and term.isalpha()):
+    if len(term) < _SHORTEST_WORD or not (term.isascii() and term.isalpha()):
         return []
     forms: list[str] = []
-    if term[0] in _PREFIX_LETTERS and len(term) > _SHORTEST_AFTER_LETTER:
-        forms.append(f"{term[0]}-{term[1:]}")
-    if len(term) < _SHORTEST_WORD:
-        return forms
     for cut in range(_SHORTEST_PART, len(term) - _SHORTEST_PART + 1):
         head, tail = term[:cut], term[cut:]
         forms.append(f"{head}-{tail}")

@@ -48,10 +48,3 @@ def test_the_halves_written_apart_do_not_make_a_compound_held(store: DocumentSto
     assert "signin" in store.unknown_terms("is signin free", "club")
     assert "walkup" in store.unknown_terms("is there a walkup desk", "club")
     assert "dropoff" in store.unknown_terms("where is the dropoff", "club")
-
-
-def test_a_prefix_letter_makes_a_short_compound_too() -> None:
-    # "xray" is the chat spelling of "x-ray"; a letter that is no prefix gives no form.
-    assert open_forms("xray") == ["x-ray"]
-    assert "e-mail" in open_forms("email")
-    assert open_forms("away") == [] and "s-ignup" not in open_forms("signup")
