@@ -28,9 +28,8 @@ all accounted for by that entry, so the entry's answer is the answer to it:
 - a question that states a figure ("1시간이 지나면 ...") or asks for an amount,
   a duration or a count ("몇 시간 무료인가요?") is narrower than the entry's; the
   documents state the figure and cite it;
-- a question for a time or a place (몇 시까지, 몇 층, 어디) is answered only by an
-  entry whose answer states one; how the question is read before matching (its
-  situation, its question word, everyday words) is :mod:`tools.faq_reading`'s;
+- a question for a time or a place (몇 시까지, 몇 층, 어디) is answered only by an entry
+  whose answer states one; :mod:`tools.faq_reading` and :mod:`tools.faq_details` read it first;
 - when two entries account for the question, the one whose own wordings use more
   of its topic nouns as they are answers it; a tie gives none.
 """
@@ -44,13 +43,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from tools import faq_details
 from tools.faq_reading import (
     EN_PREDICATES,
     QuestionReading,
     answer_states,
     asks_what_it_is,
     everyday_equivalents,
-    is_scene_word,
     joined_compounds,
     question_word_kind,
     read_question,
@@ -308,7 +307,7 @@ class ParaphraseMatcher:
         reading = read_question(text)
         if reading.left_to_documents:
             return None
-        words = [w for w in content_words(text) if not is_scene_word(w.token, reading.kind)]
+        words, timed = faq_details.without_times(content_words(text), reading.kind)
         if not any(w.noun for w in words):
             return None
         vocabularies = self._build()
@@ -316,7 +315,8 @@ class ParaphraseMatcher:
         for index, vocabulary in enumerate(vocabularies):
             if vocabulary.says_what_it_is and not asks_what_it_is(text):
                 continue
-            if not answer_states(vocabulary.answer, reading):
+            clock_ok = not timed or faq_details.states_clock_hours(vocabulary.answer)
+            if not (clock_ok and answer_states(vocabulary.answer, reading)):
                 continue
             accounted = self._accounts_for(words, vocabulary, reading)
             if accounted is not None:
@@ -349,9 +349,13 @@ class ParaphraseMatcher:
             return bool(equivalents(modifier) & (vocabulary.known | self._generic))
 
         topical: list[str] = []
+        named = frozenset().union(*(p for p, _, _ in vocabulary.phrasings), self._generic)
         for word in words:
             if not word.noun:
                 continue
+            # The head of "the parking ticket" is the thing asked: the entry's wordings name it.
+            if faq_details.unnamed_head(word.token, reading, named, equivalents(word.token)):
+                return None
             if _covered(word.token, vocabulary.asked, modifier_known):
                 if not equivalents(word.token) & self._generic:
                     topical.append(word.token)

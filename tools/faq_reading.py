@@ -43,7 +43,6 @@ __all__ = [
     "answer_states",
     "asks_what_it_is",
     "everyday_equivalents",
-    "is_scene_word",
     "joined_compounds",
     "question_word_kind",
     "read_question",
@@ -68,9 +67,6 @@ _TYPE_NOUNS: dict[str, frozenset[str]] = {
     "datetime": frozenset({"시간", "영업시간", "운영", "영업", "날짜", "hour", "time", "date"}),
     "place": frozenset({"위치", "주소", "곳", "데", "locat", "address"}),
 }
-_PARTS_OF_DAY = frozenset(
-    {"저녁", "아침", "오전", "오후", "밤", "새벽", "낮", "morning", "evening", "afternoon", "night"}
-)
 # Stemmed as tools.rag.textutil.english_tokens leaves them ("coming" -> "com").
 EN_PREDICATES = frozenset(
     {"come", "com", "came", "leave", "leav", "left", "bring", "brought", "take", "tak", "took",
@@ -149,11 +145,6 @@ def answer_states(answer: str, reading: QuestionReading) -> bool:
 def type_nouns(kind: str | None) -> frozenset[str]:
     """Nouns that name the kind of answer ``kind`` (시간 for a time, 위치 for a place)."""
     return _TYPE_NOUNS.get(kind or "", frozenset())
-
-
-def is_scene_word(token: str, kind: str | None) -> bool:
-    """Whether ``token`` only says when or where the asked thing is (저녁 in a time question)."""
-    return kind == "datetime" and token in _PARTS_OF_DAY
 
 
 def everyday_equivalents(token: str) -> frozenset[str]:

@@ -28,12 +28,10 @@ def test_the_thirteenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> N
     # to the cloud stand-in. turns13 fixed all but the 30-day sentence for the penalty
     # question, which the dense check now declines (the head noun a what-is question
     # asks for, tools/rag/dense_confirmed.py).
-    # One open turn is answered by the embedded model itself ('r u open saturday
-    # afternoon', missed by the FAQ match): its reply varies with the run (an echo, caught
-    # and escalated, or a sentence of its own, which counts as a wrong answer). Every
-    # other turn must give no wrong answer.
-    wrong = {f["id"] for f in summary["failures"] if f["wrong_answer"]}
-    assert wrong <= {"n13-faq-sat-afternoon-en#1"}, summary["failures"]
+    # 'r u open saturday afternoon' was answered by the embedded model itself (an echo or
+    # a sentence of its own) until the FAQ match read the part of the day as a detail its
+    # hours answer covers (tools/faq_details.py): no turn may give a wrong answer.
+    assert summary["wrong_answers"] == 0, summary["failures"]
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]

@@ -55,6 +55,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
+from tools.rag.relative_times import KO_RELATIVE_TIMES
 from tools.rag.textutil import detect_script, english_tokens, tokenize
 
 # People named by their relation to the asker, in general vocabulary (index tokens:
@@ -112,7 +113,8 @@ def scene_terms(question: str) -> frozenset[str]:
     """
     found: set[str] = set()
     if detect_script(question) == "ko":
-        found = set(_KO_RELATIONS)
+        # 올해, 담달: counted from the day asked, while a rule is written for every year.
+        found = set(_KO_RELATIONS | KO_RELATIVE_TIMES)
         found.update(_answered_words(question))
     kept: set[str] = set()
     words = [m.group().lower().strip("'-") for m in _EN_WORD.finditer(question)]
