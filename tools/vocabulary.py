@@ -14,7 +14,10 @@ now holds them, and each reader takes the sections it was calibrated on:
   entries look generic and cost it recall);
 - ``[everyday]``: the everyday service vocabulary (공짜/무료, billing, housing,
   school, transport), which the documents' bridge reads when switched on
-  (:func:`tools.rag.crosslingual.use_everyday_vocabulary`).
+  (:func:`tools.rag.crosslingual.use_everyday_vocabulary`);
+- ``[kinds]``: a category's words, a tab, the words of its kinds (맥주 and beer are kinds of
+  술 and alcohol), read one way by the documents' bridge
+  (:mod:`tools.rag.kind_categories`).
 
 A line is Korean words, a tab, English words (either side may be empty). This
 module imports nothing from :mod:`tools.rag` (whose package import is slow), so the
@@ -30,8 +33,8 @@ from typing import Literal
 
 VOCABULARY_FILE = Path(__file__).with_name("rag") / "vocabulary.tsv"
 
-Section = Literal["shared", "faq", "documents", "everyday"]
-SECTIONS: tuple[Section, ...] = ("shared", "faq", "documents", "everyday")
+Section = Literal["shared", "faq", "documents", "everyday", "kinds"]
+SECTIONS: tuple[Section, ...] = ("shared", "faq", "documents", "everyday", "kinds")
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
 
+from tools.rag.kind_categories import category_links
 from tools.rag.lexicon_terms import LEXICON as _LEXICON
 from tools.rag.textutil import derivational_variants, detect_script, normalize_latin
 from tools.vocabulary import VOCABULARY_FILE, WordLine, word_lines
@@ -126,6 +127,8 @@ def _bridge() -> _Bridge:
         # After ``curated``: the FAQ matcher does not read these (see tools.vocabulary).
         for line in word_lines("documents"):
             _add(links, _line_links(set(line.korean), _english(line)))
+        # One way: a kind (beer) is present where a document writes its category (alcohol).
+        _add(links, ((kind, set(categories)) for kind, categories in category_links().items()))
     held = _frozen(links)
     if everyday_vocabulary_on():
         for line in word_lines("everyday"):

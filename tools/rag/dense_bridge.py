@@ -29,6 +29,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 
+from tools.rag.banknotes import banknote_links
 from tools.rag.bridge_word_file import (
     BridgeWords,
     bridge_words_path,
@@ -371,7 +372,10 @@ def with_dense_translations(
         collection = kwargs.get("collection")
         if not isinstance(collection, str):
             return plan(docs, text, *args, **kwargs)
-        with learned_links(dense_translations(docs, text, collection)):
+        learned = dict(dense_translations(docs, text, collection))
+        for word, linked in banknote_links(text).items():  # "a 100,000 won note" is a bill
+            learned[word] = learned.get(word, frozenset()) | linked
+        with learned_links(learned):
             return plan(docs, text, *args, **kwargs)
 
     return planned
