@@ -18,7 +18,6 @@ from agents.document_messages import (
 )
 from agents.unheld_terms import (
     linked_verbs_held,
-    story_words_only_linked,
     unheld_predicates,
     unknown_terms,
 )
@@ -33,7 +32,7 @@ from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
-from tools.rag.story_clauses import relative_time_terms
+from tools.rag.story_clauses import relative_time_terms, word_mates
 from tools.rag.unnamed_place import unnamed_place_reply
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
@@ -158,8 +157,14 @@ def _scene_unknowns(
         return []
     scenery = scene_terms(text)
     story = story_terms(text)
-    scene = [t for t in unknown if t in scenery or t in story]
     held = [t for t in asked.topic_terms if t not in unknown and t not in scenery]
+    mates = word_mates(text, held)  # 전기 of 전기요금 says which 요금: no story word
+    scene = [t for t in unknown if t in scenery or (t in story and t not in mates)]
+    anchors = [t for t in [*held, *linked] if t not in story]
+    if not anchors and detect_language(text) == "ko":
+        # A Korean story is scenery only before a clause on something the documents hold
+        # ("기름 꽉 채워서 가져다 드려야 돼요?": the -어서 clause is the asked act's own step).
+        scene = [t for t in scene if t in scenery]
     return scene if held or linked else []
 
 
@@ -222,8 +227,6 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     linked = linked_verbs_held(docs, text, asked, collection)
     scene = _scene_unknowns(asked, text, unknown, linked)
     scene += places_elsewhere_covers(text, unknown, passages)
-    if scene:  # ...and, in a story already told as scenery, words held only through a vague link
-        scene += [t for t in story_words_only_linked(docs, text, collection) if t not in scene]
     # 지난주, 다음 달: when the asker's story happens, never a topic, held or not; nor
     # what the asker did in it ("paid highway tolls, do i get that back").
     when = relative_time_terms(text) | story_actions(text)

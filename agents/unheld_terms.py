@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from tools.rag.asked_clause import asked_short_nouns
-from tools.rag.crosslingual import equivalents, vocabulary_only_links
+from tools.rag.crosslingual import equivalents
 from tools.rag.dense_confirmed import unheld_split_words
 from tools.rag.question import QuestionAnalysis
 from tools.rag.scene_words import scene_terms, story_terms
@@ -69,19 +69,3 @@ def linked_verbs_held(docs: Any, text: str, asked: QuestionAnalysis, collection:
         if links and len(docs.unknown_terms(text, collection=collection, terms=links)) < len(links):
             held.append(verb)
     return held
-
-
-def story_words_only_linked(docs: Any, text: str, collection: str) -> list[str]:
-    """Story words the documents hold only through the everyday vocabulary's vague links.
-
-    "밥값 4만원 썼는데 … 하루에 얼마까지 돼요?": the 값 of the story's 밥값 reaches a
-    document only as "price" (tools/rag/vocabulary.tsv's [everyday]); the documents never
-    write the word itself, so it sets the scene like a story word they never hold.
-    """
-    found = []
-    for word in sorted(story_terms(text)):
-        vague = vocabulary_only_links(word)
-        own = sorted(equivalents(word) - vague)
-        if vague and len(docs.unknown_terms(text, collection=collection, terms=own)) == len(own):
-            found.append(word)
-    return found

@@ -25,10 +25,10 @@ people around them or the situation, not the thing asked about:
   meals, which a rule states as a meal timing ("식사 후에 복용하세요").
 
 - the sentences told before the asked one ("my boss says i sent my claim too late?? whats
-  the deadline anyway"), in Korean the clauses closed by -는데, -거든요, -어서, -니까
-  (:mod:`tools.rag.story_clauses`): :func:`story_terms`, which unlike the rest leaves a
-  story word the documents hold counting as a topic; and "supposed" of "be supposed to",
-  a modal like "should".
+  the deadline anyway"), in Korean the clauses closed by -거든요, -어서, -니까 (not -는데,
+  which sets up the case asked; :mod:`tools.rag.story_clauses`): :func:`story_terms`,
+  which unlike the rest leaves a story word the documents hold counting as a topic; and
+  "supposed" of "be supposed to", a modal like "should".
 
 The penalty and empty-stomach words are answered only by a sentence of the kind they ask
 for (a consequence of a condition, a meal timing): see :func:`asked_kind_unstated`.
@@ -158,8 +158,17 @@ _ASKING_CLAUSE = re.compile(
 )
 
 
+# "If I drop out before the course starts, do I get the fee back?": a clause opened by a
+# condition is the case the rule is asked for, not a story told before the question.
+_CONDITION = re.compile(r"\s*(?:if|when|whenever|unless|once|suppose|in case)\b", re.IGNORECASE)
+
+
 def _sentences(question: str) -> list[str]:
-    parts = (c for s in _SENTENCE_END.split(question) for c in _ASKING_CLAUSE.split(s))
+    parts = (
+        c
+        for s in _SENTENCE_END.split(question)
+        for c in ([s] if _CONDITION.match(s) else _ASKING_CLAUSE.split(s))
+    )
     return [s.strip() for s in parts if s.strip()]
 
 
@@ -180,7 +189,7 @@ def story_terms(question: str) -> frozenset[str]:
     ("expense claim" in the story); only one they never hold is excused.
     """
     if detect_script(question) == "ko":
-        return korean_story_terms(question)  # the clauses closed by -는데, -거든요, -어서
+        return korean_story_terms(question)  # the clauses closed by -거든요, -어서, -니까
     asked = _asked_sentence(question)
     if asked is None:
         return frozenset()

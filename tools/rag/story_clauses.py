@@ -1,12 +1,14 @@
 """Korean questions told as a story, and time words that place the asker's story.
 
 "지난주에 독감 걸려서 6일 쉬었거든요 회사에 뭐 따로 내야 되나요?" asks its last clause
-(what must be handed in); the clauses before it, closed by a connective ending (-는데,
--거든요, -어서, -니까), tell what happened. Like the English story of
-:func:`tools.rag.scene_words.story_terms`, such a clause's words are the scene of the
-question, not its topic, when the documents never hold them: a word they do hold (아들,
-결혼 of "아들이 결혼하는데") still names the case asked about, so only the unheld ones
-are excused by the caller.
+(what must be handed in); the clauses before it, closed by a connective ending of cause or
+explanation (-거든요, -어서, -니까), tell what happened. A -는데 clause sets up the case
+asked ("프린터가 안 되는데 어디로 연락해요?"): only its figures may be the asker's own.
+Like the English story of :func:`tools.rag.scene_words.story_terms`, such a clause's words
+are the scene of the question, not its topic, when the documents never hold them: a word
+they do hold (결혼 of "아들이 결혼해서") still names the case asked about, so only the
+unheld ones are excused by the caller, and only when the asked clause names something the
+documents hold (agents.documents).
 
 A time word placing the story relative to the asker's today (지난주, 다음 달, 어제, last
 week) is never a topic: no document's rule is about "next month" as the asker means it
@@ -29,6 +31,7 @@ __all__ = [
     "relative_time_terms",
     "told_actions",
     "without_limit_story_figures",
+    "word_mates",
 ]
 _EN_WORD = re.compile(r"[a-z]+")
 
@@ -37,18 +40,28 @@ _EN_WORD = re.compile(r"[a-z]+")
 _BACKGROUND_ENDINGS = frozenset(
     {"는데", "ᆫ데", "은데", "거든요", "거든", "어서", "아서", "여서", "서", "니까", "으니까", "니깐"}
 )
+# Of these, the ones whose clause tells a cause or an explanation (-거든요, -어서, -니까).
+# A clause closed by -는데 sets up the case the question is about ("프린터가 안 되는데 어디로
+# 연락해요?", "전기요금 밀려서 끊겼는데 다시 연결하는 비용"): its nouns stay topics, and
+# only its figures may be the asker's own (:func:`without_limit_story_figures`).
+_CAUSE_ENDINGS = _BACKGROUND_ENDINGS - {"는데", "ᆫ데", "은데"}
 _ENDING_TAGS = frozenset({"EC", "EF"})
+# A sentence closed before the story ends ("대학생 할인 돼요? 우리 딸 …") asked already.
+_SENTENCE_END = re.compile(r"[.?!]")
 
 
-def _story_end(question: str) -> int:
-    """Where the last background clause ends, when a clause with content follows it (else 0)."""
+def _story_end(question: str, endings: frozenset[str] = _BACKGROUND_ENDINGS) -> int:
+    """Where the last background clause ends, when a clause with content follows it (else 0).
+
+    Only in one sentence: a question asked before the story's end is no story of it.
+    """
     end = 0
     for token in kiwi_tokenize(question):
-        if token.tag in _ENDING_TAGS and token.form in _BACKGROUND_ENDINGS:
+        if token.tag in _ENDING_TAGS and token.form in endings:
             after = token.start + token.len
             if tokenize(question[after:]):
                 end = after
-    return end
+    return 0 if _SENTENCE_END.search(question[:end]) else end
 
 
 def korean_story_terms(question: str) -> frozenset[str]:
@@ -64,18 +77,37 @@ def korean_story_terms(question: str) -> frozenset[str]:
     """
     if detect_script(question) != "ko":
         return frozenset()
-    end = _story_end(question)
+    end = _story_end(question, _CAUSE_ENDINGS)
     if not end:
         return frozenset()
     return frozenset(set(tokenize(question[:end])) - set(tokenize(question[end:])))
 
 
+def word_mates(question: str, held: Iterable[str]) -> frozenset[str]:
+    """Tokens written in one word with a held term ("전기요금": 전기 with 요금).
+
+    Such a token says which of the held things is meant (electricity's 요금, the
+    picture-book club): no story's scenery, even when the documents never hold it.
+    """
+    wanted = set(held)
+    mates: set[str] = set()
+    for word in question.split():
+        tokens = set(tokenize(word))
+        if tokens & wanted:
+            mates |= tokens - wanted
+    return frozenset(mates)
+
+
 # Days, weeks and months counted from the asker's today; the English ones past only
 # ("last week"), since "next month" in English may be a rule's own wording ("from next
 # month the fee rises").
+# One before a day of the week ("이번주 토요일에 … 몇시까지 열어요?") names the date asked
+# about with it, which a schedule's exceptions may concern: that one is left a topic.
 _RELATIVE_TIME = re.compile(
-    r"(?:지난|다음|이번|저번|담)\s?(?:주|달)|어제|그제|그저께|엊그제|내일|모레"
-    r"|\byesterday\b|\blast\s+(?:week|month)\b",
+    r"(?:(?:지난|다음|이번|저번|담)\s?(?:주|달)|어제|그제|그저께|엊그제|내일|모레"
+    r"|\byesterday\b|\blast\s+(?:week|month)\b)"
+    r"(?!\s*(?:[월화수목금토일]\s?요일|[월화수목금토일]욜|주말|평일"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend))",
     re.IGNORECASE,
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from tools.rag.story_clauses import (
     relative_time_terms,
     told_actions,
     without_limit_story_figures,
+    word_mates,
 )
 from tools.rag.subjects import off_name_passages
 
@@ -182,3 +184,73 @@ def test_a_name_the_document_keeps_whole_is_held() -> None:
     assert off_name_passages([frozenset({"서울", "특별시"})], [whole, apart]) == set()
     # One noun alone is still matched only whole ("빛" is held by no token's piece).
     assert off_name_passages([frozenset({"빛"})], [whole, _passage("빛", ("빛",))]) == {0}
+
+
+# --- Guards: a story clause that carries what the question is about (story13) -------------
+
+OFFICE_KO = """# 별빛 물류 사무 안내
+
+## 재연결
+가스 요금이 밀려 끊긴 경우 재연결 비용은 3만원입니다.
+
+## 비품
+노트북은 반납할 때 충전해서 가져다 주세요.
+"""
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[DocumentStore]:
+    store = _store(tmp_path, "office_ko.md", OFFICE_KO)
+    yield store
+    store.close()
+
+
+def test_a_clause_closed_by_neunde_sets_up_the_case(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tools.rag.story_clauses as story_clauses
+
+    question = "복사기가 고장났는데 어디로 연락하면 돼요?"
+    assert korean_story_terms(question) == frozenset()
+    monkeypatch.setattr(story_clauses, "_CAUSE_ENDINGS", story_clauses._BACKGROUND_ENDINGS)
+    assert "복사기" in korean_story_terms(question)
+
+
+def test_a_question_asked_before_the_story_has_no_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tools.rag.story_clauses as story_clauses
+
+    question = "장염 휴가 돼요? 우리 딸 장염 걸려서 집에 있을 때요"
+    assert korean_story_terms(question) == frozenset()
+    monkeypatch.setattr(story_clauses, "_SENTENCE_END", re.compile(r"$^"))
+    assert "장염" in korean_story_terms(question)
+
+
+def test_a_word_written_with_a_held_noun_names_which_one(
+    office: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert word_mates("수도요금 밀려서 끊겼거든요", ["요금"]) == {"수도"}
+    question = "수도요금 밀려서 끊겼거든요 다시 연결하는 비용 얼마예요?"
+    assert "3만원" not in (_ask(office, question).answer or "")
+    monkeypatch.setattr(documents, "word_mates", lambda _t, _h: frozenset())
+    assert "3만원" in (_ask(office, question).answer or "")
+
+
+def test_a_story_needs_an_asked_clause_on_something_held(
+    office: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    question = "카메라 반납할 때 배터리 꽉 채워서 가져다 드려야 돼요?"
+    assert "충전" not in (_ask(office, question).answer or "")
+    monkeypatch.setattr(documents, "detect_language", lambda _t: "en")
+    assert "충전" in (_ask(office, question).answer or "")
+
+
+def test_a_relative_day_before_a_weekday_is_the_date_asked() -> None:
+    assert relative_time_terms("이번주 토요일에 몇시까지 열어요?") == frozenset()
+    assert relative_time_terms("다음 주 월요일 진료해요?") == frozenset()
+    assert {"이번", "주"} <= relative_time_terms("이번주에 이사하는데 신고 언제 해요?")
+
+
+def test_an_english_condition_is_no_story() -> None:
+    assert (
+        scene_words.story_terms("If I quit before the term starts, do I get the deposit back?")
+        == frozenset()
+    )
+    assert "train" in scene_words.story_terms("took the train to town, do i get that back")
