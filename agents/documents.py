@@ -16,7 +16,11 @@ from agents.document_messages import (
     GENERAL_KNOWLEDGE_REASON,
     not_covered_message,
 )
-from agents.unheld_terms import unheld_predicates, unknown_terms
+from agents.unheld_terms import (
+    linked_verbs_held,
+    unheld_predicates,
+    unknown_terms,
+)
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.answer import top_sentence
@@ -27,7 +31,8 @@ from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
-from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_terms
+from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
+from tools.rag.story_clauses import relative_time_terms, word_mates
 from tools.rag.unnamed_place import unnamed_place_reply
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
@@ -50,6 +55,8 @@ _QUESTION = re.compile(
     r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)|"
     # A lookup asked as a request: "전화번호 알려주세요", "tell me the manager's email".
     r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b|"
+    # After a story, a clause opened by an auxiliary and its subject ("…, do i get that back").
+    r",\s*(?:do|does|did|can|could|will|would|should|is|are)\s+(?:i|we|you|they|it)\b|"
     # Chat endings that ask with no "?": "빈속에 먹어도 되나", "주차 되냐", "환불 될까".
     r"(?:되나|되냐|있나|있냐|없나|없냐|될까|할까|인가|건가|나여|냐)\s*[~.!ㅠㅜ]*\s*$",
     re.IGNORECASE,
@@ -136,20 +143,29 @@ def _searched(passages: list[Any]) -> str:
     return ", ".join(dict.fromkeys(p.label for p in passages[:3]))
 
 
-def _scene_unknowns(asked: QuestionAnalysis, text: str, unknown: list[str]) -> list[str]:
+def _scene_unknowns(
+    asked: QuestionAnalysis, text: str, unknown: list[str], linked: list[str]
+) -> list[str]:
     """Unknown terms that only set the scene (see :mod:`tools.rag.scene_words`).
 
     Excused only in a question, and only while a topic the collection does hold remains: a
     question whose every topic is unknown or scenery names nothing the documents could
-    answer about, and a request that asks nothing ("make it shorter") is no lookup at all.
+    answer about (unless a verb of it is linked to a held word: ``linked``), and a request
+    that asks nothing ("make it shorter") is no lookup at all.
     """
     if not _QUESTION.search(text):
         return []
     scenery = scene_terms(text)
     story = story_terms(text)
-    scene = [t for t in unknown if t in scenery or t in story]
     held = [t for t in asked.topic_terms if t not in unknown and t not in scenery]
-    return scene if held else []
+    mates = word_mates(text, held)  # 전기 of 전기요금 says which 요금: no story word
+    scene = [t for t in unknown if t in scenery or (t in story and t not in mates)]
+    anchors = [t for t in [*held, *linked] if t not in story]
+    if not anchors and detect_language(text) == "ko":
+        # A Korean story is scenery only before a clause on something the documents hold
+        # ("기름 꽉 채워서 가져다 드려야 돼요?": the -어서 clause is the asked act's own step).
+        scene = [t for t in scene if t in scenery]
+    return scene if held or linked else []
 
 
 @with_dense_translations
@@ -208,10 +224,15 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     # Who is asking and around what (엄마, my husband, "exactly") is not what the
     # documents must hold: the rest of the question is weighed as if they were not there.
     # ...and a place the documents' rule for "elsewhere" covers (tools.rag.elsewhere).
-    scene = _scene_unknowns(asked, text, unknown) + places_elsewhere_covers(text, unknown, passages)
-    unknown = [t for t in unknown if t not in scene]
+    linked = linked_verbs_held(docs, text, asked, collection)
+    scene = _scene_unknowns(asked, text, unknown, linked)
+    scene += places_elsewhere_covers(text, unknown, passages)
+    # 지난주, 다음 달: when the asker's story happens, never a topic, held or not; nor
+    # what the asker did in it ("paid highway tolls, do i get that back").
+    when = relative_time_terms(text) | story_actions(text)
+    unknown = [t for t in unknown if t not in scene and t not in when]
     unheld_verbs = unheld_predicates(docs, text, asked, collection)
-    answer = docs.extractive_answer(text, passages, ignore=scene)
+    answer = docs.extractive_answer(text, passages, ignore=[*scene, *when])
     if asked_kind_unstated(text, scene, top_sentence(answer)):
         answer = answer.model_copy(update={"covered": False})
     synth, why = needs_synthesis(text)

@@ -53,3 +53,19 @@ def unheld_predicates(docs: Any, text: str, asked: QuestionAnalysis, collection:
         t for t in asked.terms if t.isascii() and t not in asked.topic_terms and t not in scenery
     )
     return [t for t in unknown_terms(docs, text, verbs, collection) if t in verbs] if verbs else []
+
+
+def linked_verbs_held(docs: Any, text: str, asked: QuestionAnalysis, collection: str) -> list[str]:
+    """Korean verbs of the question the vocabulary ties to a word the documents hold.
+
+    "독감 걸려서 6일 쉬었거든요 뭐 내야 되나요?" names no held topic noun, yet 쉬 is the
+    policy's 병가 and 내 its 제출 (tools/rag/vocabulary.tsv): the question is about the
+    documents, so its unheld story words (독감) may be the scene.
+    """
+    verbs = [t for t in asked.terms if t not in asked.topic_terms and not t.isascii()]
+    held = []
+    for verb in verbs:
+        links = sorted(equivalents(verb) - {verb})
+        if links and len(docs.unknown_terms(text, collection=collection, terms=links)) < len(links):
+            held.append(verb)
+    return held

@@ -30,6 +30,7 @@ from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
 from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind, written_pairs
+from tools.rag.story_clauses import without_limit_story_figures
 from tools.rag.subjects import (
     SUBJECT_UNRETRIEVED,
     english_possessor,
@@ -163,7 +164,8 @@ def extractive_answer(
     # that relation, but it is no subject ruling out the passages that lack it.
     scenery = scene_terms(question) if frequency is not None else frozenset()
     linked_scenery = {t for t in asked.terms if t in scenery and frequency and not frequency(t)}
-    subject_topics = [t for t in asked.topic_terms if t not in linked_scenery]
+    # An ignored word (a held time word, the asker's told action) names no subject either.
+    subject_topics = [t for t in asked.topic_terms if t not in linked_scenery and t not in ignore]
     weights = [0.0 if t in frame or t in ignore else weigh(t) for t in asked.terms]
     # Such a word counts where a sentence names its relation, and is not missed where
     # none does ("할아버지 모시고 가는데 주차 몇 시간 무료예요?" asks about parking).
@@ -200,6 +202,9 @@ def extractive_answer(
     owned = possessed_short_nouns(question)
     possessor = english_possessor(question)
     items = priced_items(question, subject_topics, groups, asked.terms, frequency)
+    # A figure the asker's story quotes against the limit asked (4만원 썼는데 … 얼마까지)
+    # is theirs, not one the answering sentence must state (tools.rag.story_clauses).
+    figured = without_limit_story_figures(question)
     written = written_pairs(
         seq
         for p in passages
@@ -224,7 +229,7 @@ def extractive_answer(
                 and missing_known_topic(topics, passage_tokens, frequency, subject, kinds, owned)
             )
             or missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed, kinds=kinds)
-            or not states_question_figures(question, f"{p.heading} {p.text}")
+            or not states_question_figures(figured, f"{p.heading} {p.text}")
             or (
                 document_mentions is not None
                 and missing_from_document(
@@ -290,7 +295,7 @@ def extractive_answer(
                 prev = tokset
                 continue
             own = covered(tokset)
-            if answers_another_question(question, text, p.text[start:end], p.text):
+            if answers_another_question(figured, text, p.text[start:end], p.text):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),
                 # of another item (1개월 for 3개월권) or from another anchor answers
                 # another question (see tools.rag.qualifiers).

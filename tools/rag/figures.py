@@ -30,6 +30,9 @@ FIGURE = re.compile(
 # Korean units longer than one syllable, and other spellings of one unit; otherwise a
 # Korean unit is its first syllable ("2년차" -> 년, "3명이" -> 명).
 _KO_LONG_UNITS = ("개월", "시간", "주일")
+# "…예시로 12 여기 한빛 가정의원": a place word after a figure (here, there) is no unit of
+# it (the pattern allows a space before a Korean unit: "3 개월"); 12 is an address's number.
+_PLACE_WORDS = ("여기", "거기", "저기")
 _UNIT_ALIASES = {
     "달": "개월",
     "번": "회",
@@ -86,7 +89,7 @@ def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
     for over, low, high, percent, korean, english, above, below in FIGURE.findall(text):
         start = _number(low)
         end = _number(high) if high else start
-        if start is None or end is None:
+        if start is None or end is None or korean.startswith(_PLACE_WORDS):
             continue
         if above or over:
             end = math.inf

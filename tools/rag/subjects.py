@@ -87,7 +87,14 @@ def off_name_passages(
             g | (kinds or {}).get(w, frozenset())
             for w, g in zip(words, concept_groups(words), strict=True)
         ]
-        holding = {rank for rank, tokens in enumerate(held) if all(g & tokens for g in groups)}
+        # Kiwi may keep the name whole in a document ("서울특별시") that it cut in the
+        # question (서울 + 특별시): one held token holding every noun holds the name too.
+        holding = {
+            rank
+            for rank, tokens in enumerate(held)
+            if all(g & tokens for g in groups)
+            or (len(words) > 1 and any(all(w in t for w in words) for t in tokens))
+        }
         if holding:
             off.update(set(range(len(passages))) - holding)
     return off
