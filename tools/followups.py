@@ -37,6 +37,7 @@ from tools.followup_changes import (
 from tools.followup_chat_forms import in_follow_up_words
 from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
+from tools.followup_currency_swap import asks_in_currency_at_rate, in_other_currency_again
 from tools.followup_dates import answer_from_date, is_date_follow_up
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_foreign_rate import in_other_currency_at_rate
@@ -93,6 +94,8 @@ CHANGES = (
     # Before any rule reading a figure as a new amount: here it is the exchange rate.
     converted_at_stated_rate,
     in_other_currency_at_rate,
+    # "what about in euros at 1,450": the same foreign amount in another currency.
+    in_other_currency_again,
     rate_changed,
     moved_span_end,
     span_over_days,
@@ -185,6 +188,8 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         changed = change(text, previous_steps)
         if changed is not None:
             return changed
+    if asks_in_currency_at_rate(text):
+        return None  # its one figure is a rate no rule could apply: never a new amount
     if not (is_follow_up(text) or has_reference(text)):
         return None
     if is_ellipsis(text):
