@@ -155,7 +155,11 @@ _KO_SPAN = (
     r"(?:\s*\(\s*\d+\s*일\s*\))?"
 )
 _KO_SPAN_IN_STEP = LazyPattern(rf"(?P<span>{_KO_SPAN})(?=\s*(?:이면|에|동안|면|간|이라면))")
-_KO_PER = LazyPattern(r"하루에|매일|매주|매달|매월|매년|일주일에|한\s*달에|1년에|주에|달에|마다")
+_KO_PER = LazyPattern(
+    r"하루에|매일|매주|매달|매월|매년|일주일에|한\s*달에|1년에|주에|달에|마다"
+    # "하루 25,000원씩", "한 달 55,000원": a period, then the amount for it.
+    r"|(?:하루|일주일|한\s*주|한\s*달|1\s*달|1\s*개월|1\s*년|한\s*해)\s*[\d,.]+\s*(?:만|천)?\s*원"
+)
 _EN_SPAN_IN_STEP = LazyPattern(
     r"\b(?P<span>(?:after|in|over|for|within)\s+(?:only\s+)?(?:a|one|\d[\d,]*)\s+(?:day|week|month|year)s?)\b",
     re.IGNORECASE,
