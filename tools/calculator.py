@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from core.errors import ToolInputError
 from core.privacy.opening_names import opening_introduction_end
 from core.text import KOREAN_COUNT_FORMS
+from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_each_forms import each_expression
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
@@ -254,6 +255,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
     )
     if spread is not None:
         return spread, unit
+    chat = chat_rate_expression(s, text, unit)
+    if chat is not None:
+        return chat
     whole = s  # the labels kept: a word problem's words give its figures their roles
     for form, template in GROWTH_FORMS:
         # Before the labels go: "루트", "매달" are what these forms read.

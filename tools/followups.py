@@ -49,6 +49,7 @@ from tools.followup_rates import ASSUMING_KO, fewer_people, ordinal_sharer_joins
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_running_k import running_k_as_km
+from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result
 from tools.followup_shares import (
     add_named_amount,
@@ -97,6 +98,8 @@ CHANGES = (
     # "what about in euros at 1,450": the same foreign amount in another currency.
     in_other_currency_again,
     rate_changed,
+    # "at 100?", "and for 45 minutes?": the figure of the one slot it fits.
+    figure_for_the_same_slot,
     moved_span_end,
     span_over_days,
     corrected_figure,
