@@ -47,7 +47,10 @@ _BY_AMOUNT = LazyPattern(
     # "한 시간 늦게 출발하면?": leaving later moves the end by as much as a longer span.
     r"|늦게\s*\S+면)"
     # Intransitive only: "2,000원을 빼면" subtracts from the result (the reference edits).
-    r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면)))\s*[?？]?\s*$"
+    r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면))"
+    # "두 잔 빼면?", "2개 취소하면?": fewer of what was bought (a counter, never money:
+    # checked in change_by_amount).
+    r"|(?P<fewer_items>(?:빼면|빼고|취소하면)))\s*[?？]?\s*$"
     rf"|^\s*(?:and\s+|what\s+if\s+(?:it\s+takes\s+)?)?(?P<en_q>{_NUM}\s+(?P<en_dir>more|less|fewer)"
     r"\s+[A-Za-z]+)\s*\??\s*$"
     # "and if it's delayed by 40 minutes?": a span made that much longer.
@@ -61,6 +64,9 @@ _BY_AMOUNT = LazyPattern(
     rf"(?P<add_q>{_NUM}\s*[A-Za-z]+)(?:\s+[a-z]+)?(?:\s+first)?\s*\??\s*$",
     re.IGNORECASE,
 )
+
+
+_MONEY_UNIT = re.compile(r"원|만\s*원|천\s*원|달러|불|won|dollars?|%|퍼센트|프로", re.IGNORECASE)
 
 
 def _kind(unit: str) -> str:
@@ -79,7 +85,10 @@ def change_by_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     wanted = QUANTITY.search(phrase)
     if wanted is None:
         return None
-    sign = -1 if match["less"] or (match["en_dir"] or "").lower() in ("less", "fewer") else 1
+    if match["fewer_items"] and _MONEY_UNIT.fullmatch(wanted["unit"].strip()):
+        return None  # "2,000원 빼면" takes money off the result: the reference edits read it
+    fewer = match["less"] or match["fewer_items"]
+    sign = -1 if fewer or (match["en_dir"] or "").lower() in ("less", "fewer") else 1
     amount = float(wanted["num"].replace(",", ""))
     for index in range(len(steps) - 1, -1, -1):
         step = normalize_numerals(steps[index])

@@ -5,7 +5,8 @@ Found by the thirteenth unseen set. The rules of :mod:`tools.followups` read "pe
 
 - a trailing "then" ("per month then?", "for 5 people then"), which only says the turn
   follows from the last answer, as a leading "그럼" or "so" does;
-- "and if ..." with a person acting ("and if i work 30 hours"): "what if ...";
+- "and if ..." with a person acting ("and if i work 30 hours"), or a bare noun given a
+  new figure ("and if tax is 8%?"): "what if ...";
 - "반만" / "절반만" ("그럼 반만"): only half of it, "반은";
 - a span with "하면" ("2년 하면?", "18개월 하면"): doing it for that long, "2년이면?";
 - a period adverb ("make that weekly", "what about monthly", "yearly?"; fourteenth unseen
@@ -24,7 +25,12 @@ from core.lazy_regex import LazyPattern
 __all__ = ["in_follow_up_words"]
 
 _TRAILING_THEN = LazyPattern(r"\s*,?\s+then\s*(?P<end>[?？.!]*)\s*$", re.IGNORECASE)
-_AND_IF_SOMEONE = LazyPattern(r"^\s*and\s+if\s+(?=(?:i|we|you|he|she|they)\s)", re.IGNORECASE)
+_AND_IF_SOMEONE = LazyPattern(
+    r"^\s*and\s+if\s+(?=(?:i|we|you|he|she|they)\s"
+    # "and if tax is 8%?": a bare noun given a new value, as "what if tax is 8%?".
+    r"|[a-z]+\s+(?:is|are|was|were|goes\s+(?:up|down)\s+to|becomes)\s+\d)",
+    re.IGNORECASE,
+)
 _ONLY_HALF = LazyPattern(r"(?<![가-힣])(?P<half>절반|반)만(?=\s*(?:요|이면|하면)?\s*[?？.!]*\s*$)")
 _PERIOD_ADVERB = LazyPattern(
     r"^\s*(?:(?:make|do)\s+(?:that|it)\s+|(?:and|so|what|how)\s+(?:about\s+)?)?"
