@@ -7,7 +7,8 @@ Found by the thirteenth unseen set. The rules of :mod:`tools.followups` read "pe
   follows from the last answer, as a leading "그럼" or "so" does;
 - "and if ..." with a person acting ("and if i work 30 hours"), or a bare noun given a
   new figure ("and if tax is 8%?"): "what if ...";
-- "반만" / "절반만" ("그럼 반만"): only half of it, "반은";
+- "반만" / "절반만" ("그럼 반만"), "반으로 줄이면" (fourteenth unseen set): only half of
+  it, "반은";
 - a span with "하면" ("2년 하면?", "18개월 하면"): doing it for that long, "2년이면?";
 - a period adverb ("make that weekly", "what about monthly", "yearly?"; fourteenth unseen
   set): the same figure over that period, "and in a week?".
@@ -31,7 +32,10 @@ _AND_IF_SOMEONE = LazyPattern(
     r"|[a-z]+\s+(?:is|are|was|were|goes\s+(?:up|down)\s+to|becomes)\s+\d)",
     re.IGNORECASE,
 )
-_ONLY_HALF = LazyPattern(r"(?<![가-힣])(?P<half>절반|반)만(?=\s*(?:요|이면|하면)?\s*[?？.!]*\s*$)")
+_ONLY_HALF = LazyPattern(
+    r"(?<![가-힣])(?P<half>절반|반)(?:만|으로\s*(?:줄이면|줄면|하면|깎으면))"
+    r"(?=\s*(?:요|이면|하면)?\s*[?？.!]*\s*$)"
+)
 _PERIOD_ADVERB = LazyPattern(
     r"^\s*(?:(?:make|do)\s+(?:that|it)\s+|(?:and|so|what|how)\s+(?:about\s+)?)?"
     r"(?P<period>daily|weekly|monthly|yearly|annually)\s*(?:instead\s*)?[?？.!]*\s*$",
