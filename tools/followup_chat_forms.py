@@ -29,7 +29,9 @@ _TRAILING_THEN = LazyPattern(r"\s*,?\s+then\s*(?P<end>[?？.!]*)\s*$", re.IGNORE
 _AND_IF_SOMEONE = LazyPattern(
     r"^\s*and\s+if\s+(?=(?:i|we|you|he|she|they)\s"
     # "and if tax is 8%?": a bare noun given a new value, as "what if tax is 8%?".
-    r"|[a-z]+\s+(?:is|are|was|were|goes\s+(?:up|down)\s+to|becomes)\s+\d)",
+    # Only a figure (and "%") ends it: "and if diesel is 1,600 won a litre, ..." is a
+    # price a rule of its own reads with "and if".
+    r"|[a-z]+\s+(?:is|are|was|were|goes\s+(?:up|down)\s+to|becomes)\s+\d[\d,.]*\s*%?\s*[?.!]*\s*$)",
     re.IGNORECASE,
 )
 _ONLY_HALF = LazyPattern(
