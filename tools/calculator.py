@@ -230,7 +230,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
         )
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
     s = _LEADING_INTRODUCTION.sub("", _LEADING_REMARK.sub("", _SET_ASIDE.sub("", s)))
-    s = _TOPIC_BEFORE_PERIOD.sub("", s)
+    topic = _TOPIC_BEFORE_PERIOD.match(s)
+    if topic is not None and not re.search(r"\d", normalize_numerals(topic.group(0))):
+        s = s[topic.end() :]  # a word, never an amount in words ("천만원을 연 3% …")
     # "김하은인데요 월급 …": a name the message opens with says who asks, not what to work out.
     s = s[opening_introduction_end(s) or 0 :].strip()
     s = normalize_numerals(s)

@@ -21,3 +21,9 @@ from tools.handlers import match_deterministic
 def test_a_topic_word_before_the_period(text: str, answer: str) -> None:
     result = match_deterministic(text)
     assert result is not None and result.answer == answer
+
+
+def test_an_amount_in_words_is_no_topic_word() -> None:
+    # "오백만원을" is the amount, though it is a word before "연 4%".
+    result = match_deterministic("오백만원을 연 4% 복리로 2년 두면 얼마돼")
+    assert result is not None and result.answer == "5,408,000원"
