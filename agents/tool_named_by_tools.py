@@ -45,6 +45,15 @@ _SERVER_AFTER_PREPOSITION = re.compile(
     r"(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:\s+server)?(?![\w.])",
     re.IGNORECASE,
 )
+# "clear out 'tmp' using pol's wipe", "with vault's shred": a server's tool in the English
+# possessive. After a preposition of means it names what to use, so it counts without
+# DO_IT's words; elsewhere ("what does pol's wipe do") only in an instruction.
+_POSSESSIVE_PAIR = re.compile(
+    r"(?:(?P<means>(?<![\w.])(?:with|via|using|through|by)\s+(?:the\s+)?))?"
+    r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)['’]s\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)"
+    r"(?![\w.])",
+    re.IGNORECASE,
+)
 # A tool's identifier as a word: "export_report", "get-current-time" (a plain word such
 # as "add" or "echo" is too common to name a tool without its server).
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+(?![\w])")
@@ -77,6 +86,14 @@ def _tool_verb_then_server(text: str, own: _ToolsByPair) -> McpToolInfo | None:
     return None
 
 
+def _possessive_pair(text: str, own: _ToolsByPair, *, instruction: bool) -> McpToolInfo | None:
+    for match in _POSSESSIVE_PAIR.finditer(text):
+        info = _own_pair(own, match["server"], match["tool"])
+        if info is not None and (instruction or match["means"]):
+            return info
+    return None
+
+
 def _identifier(text: str, tools: list[McpToolInfo]) -> McpToolInfo | None:
     words = {m.group(0).casefold() for m in _IDENTIFIER.finditer(text)}
     holders = [i for i in tools if i.name.casefold() in words]
@@ -101,7 +118,8 @@ def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | No
     Returns:
         The tool, for a message that is only ``server tool`` (and a softener such as
         "좀"), for a message opening on a tool's name with its server after "with" /
-        "on" / "via" / "using", for ``server tool`` written bare where the tool is that
+        "on" / "via" / "using", for a server's tool in the possessive after "using" /
+        "with" (or in an instruction), for ``server tool`` written bare where the tool is that
         server's, or a tool's exact identifier, in an instruction; else ``None``.
     """
     own: _ToolsByPair = {(i.server.casefold(), i.name.casefold()): i for i in tools}
@@ -114,6 +132,8 @@ def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | No
     verb_first = _tool_verb_then_server(text, own)
     if verb_first is not None:
         return verb_first
-    if not DO_IT.search(text):
-        return None
+    instruction = DO_IT.search(text) is not None
+    possessive = _possessive_pair(text, own, instruction=instruction)
+    if possessive is not None or not instruction:
+        return possessive
     return _server_then_tool(text, own) or _identifier(text, tools)

@@ -18,6 +18,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 from core.errors import ToolInputError
 from core.privacy.opening_names import opening_introduction_end
 from core.text import KOREAN_COUNT_FORMS
+from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_each_forms import each_expression
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
@@ -128,6 +129,12 @@ _ID_WITH_PARTICLE = re.compile(
     r"\b(?:\d{2,4}-\d{3,4}-\d{4}|\d{6}-\d{7})(?:으로|로|에게|에|는|은|이|가|의)\s+(?=\S)"
 )
 _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
+# "통신비 한 달 55,000원이면 1년에 얼마": a topic word before the period an amount is for
+# names what is paid; the period forms read the rest ("한 달 55,000원이면 1년에").
+_TOPIC_BEFORE_PERIOD = re.compile(
+    r"^[가-힣]{2,6}(?:은|는|이|가|도)?\s+"
+    r"(?=(?:한\s*달|1\s*달|월|매달|매월|하루|매일|일주일|한\s*주|1년|연)\s*(?:에|에\s*)?\d)"
+)
 # "send it to me later, for now whats 12% of 450,000": a clause set aside for later (an
 # address, a chore) before the calculation asked now; its figures are not operands.
 _SET_ASIDE = re.compile(
@@ -223,6 +230,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
         )
     # "저는 최유나예요. 3만 원의 20%는?": a leading remark without figures is not arithmetic.
     s = _LEADING_INTRODUCTION.sub("", _LEADING_REMARK.sub("", _SET_ASIDE.sub("", s)))
+    topic = _TOPIC_BEFORE_PERIOD.match(s)
+    if topic is not None and not re.search(r"\d", normalize_numerals(topic.group(0))):
+        s = s[topic.end() :]  # a word, never an amount in words ("천만원을 연 3% …")
     # "김하은인데요 월급 …": a name the message opens with says who asks, not what to work out.
     s = s[opening_introduction_end(s) or 0 :].strip()
     s = normalize_numerals(s)
@@ -254,6 +264,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
     )
     if spread is not None:
         return spread, unit
+    chat = chat_rate_expression(s, text, unit)
+    if chat is not None:
+        return chat
     whole = s  # the labels kept: a word problem's words give its figures their roles
     for form, template in GROWTH_FORMS:
         # Before the labels go: "루트", "매달" are what these forms read.

@@ -57,6 +57,11 @@ _ABBREVIATED = re.compile(
 _STATED_TODAY = re.compile(
     rf"오늘이?\s*(?P<date>{_KO_DATE})\s*(?:이면|이라면|인데|이야)\s*,?\s*(?P<word>내일|모레|글피)"
 )
+# "오늘이 2027년 3월 10일이면 다음주 금요일은": any other question, from the day stated as
+# today (the reader's "DATE 기준" form); found by the fourteenth unseen set.
+_TODAY_AS_BASE = re.compile(
+    rf"오늘(?:이|은)?\s*(?P<date>{_KO_DATE})\s*(?:이면|이라면|인데|이야|이라고\s*치면)\s*,?\s*(?=\S)"
+)
 # "X일이 시험인데 그 3주 전": the event's date is the base of the span asked after it.
 _EVENT_OFFSET = re.compile(
     rf"(?P<date>{_KO_DATE})\s*(?:이|가|은|는|에|날)?\s*(?:[가-힣]{{1,8}}\s*)?"
@@ -194,6 +199,7 @@ def restate_date_question(text: str, base: date) -> str:
     if runs is not None and (runs["h"] or runs["m"]):
         s = f"{runs['t']} plus {runs['h'] or 0} hours {runs['m'] or 0} minutes"
     s = _STATED_TODAY.sub(lambda m: f"{m['date']}에서 {_DAYS_AHEAD[m['word']]}일 뒤", s)
+    s = _TODAY_AS_BASE.sub(lambda m: f"{m['date']} 기준 ", s)
     s = _EVENT_OFFSET.sub(lambda m: f"{m['date']} {m['off']}", s)
     s = _BORN_THEN_AS_OF.sub(lambda m: f"{m['ref']} 기준 {m['birth']}생은", s)
     s = _TARGET_THEN_AS_OF.sub(lambda m: f"{m['ref']} 기준으로 {m['target']}까지 ", s)

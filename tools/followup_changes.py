@@ -47,7 +47,10 @@ _BY_AMOUNT = LazyPattern(
     # "한 시간 늦게 출발하면?": leaving later moves the end by as much as a longer span.
     r"|늦게\s*\S+면)"
     # Intransitive only: "2,000원을 빼면" subtracts from the result (the reference edits).
-    r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면)))\s*[?？]?\s*$"
+    r"|(?P<less>(?:빠지면|줄면|줄어들면|덜\s*\S+면|일찍\s*\S+면|짧아지면))"
+    # "두 잔 빼면?", "2개 취소하면?": fewer of what was bought (a counter, never money:
+    # checked in change_by_amount).
+    r"|(?P<fewer_items>(?:빼면|빼고|취소하면)))\s*[?？]?\s*$"
     rf"|^\s*(?:and\s+|what\s+if\s+(?:it\s+takes\s+)?)?(?P<en_q>{_NUM}\s+(?P<en_dir>more|less|fewer)"
     r"\s+[A-Za-z]+)\s*\??\s*$"
     # "and if it's delayed by 40 minutes?": a span made that much longer.
@@ -61,6 +64,9 @@ _BY_AMOUNT = LazyPattern(
     rf"(?P<add_q>{_NUM}\s*[A-Za-z]+)(?:\s+[a-z]+)?(?:\s+first)?\s*\??\s*$",
     re.IGNORECASE,
 )
+
+
+_MONEY_UNIT = re.compile(r"원|만\s*원|천\s*원|달러|불|won|dollars?|%|퍼센트|프로", re.IGNORECASE)
 
 
 def _kind(unit: str) -> str:
@@ -79,7 +85,10 @@ def change_by_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     wanted = QUANTITY.search(phrase)
     if wanted is None:
         return None
-    sign = -1 if match["less"] or (match["en_dir"] or "").lower() in ("less", "fewer") else 1
+    if match["fewer_items"] and _MONEY_UNIT.fullmatch(wanted["unit"].strip()):
+        return None  # "2,000원 빼면" takes money off the result: the reference edits read it
+    fewer = match["less"] or match["fewer_items"]
+    sign = -1 if fewer or (match["en_dir"] or "").lower() in ("less", "fewer") else 1
     amount = float(wanted["num"].replace(",", ""))
     for index in range(len(steps) - 1, -1, -1):
         step = normalize_numerals(steps[index])
@@ -155,7 +164,11 @@ _KO_SPAN = (
     r"(?:\s*\(\s*\d+\s*일\s*\))?"
 )
 _KO_SPAN_IN_STEP = LazyPattern(rf"(?P<span>{_KO_SPAN})(?=\s*(?:이면|에|동안|면|간|이라면))")
-_KO_PER = LazyPattern(r"하루에|매일|매주|매달|매월|매년|일주일에|한\s*달에|1년에|주에|달에|마다")
+_KO_PER = LazyPattern(
+    r"하루에|매일|매주|매달|매월|매년|일주일에|한\s*달에|1년에|주에|달에|마다"
+    # "하루 25,000원씩", "한 달 55,000원": a period, then the amount for it.
+    r"|(?:하루|일주일|한\s*주|한\s*달|1\s*달|1\s*개월|1\s*년|한\s*해)\s*[\d,.]+\s*(?:만|천)?\s*원"
+)
 _EN_SPAN_IN_STEP = LazyPattern(
     r"\b(?P<span>(?:after|in|over|for|within)\s+(?:only\s+)?(?:a|one|\d[\d,]*)\s+(?:day|week|month|year)s?)\b",
     re.IGNORECASE,

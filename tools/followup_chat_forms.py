@@ -5,9 +5,13 @@ Found by the thirteenth unseen set. The rules of :mod:`tools.followups` read "pe
 
 - a trailing "then" ("per month then?", "for 5 people then"), which only says the turn
   follows from the last answer, as a leading "그럼" or "so" does;
-- "and if ..." with a person acting ("and if i work 30 hours"): "what if ...";
-- "반만" / "절반만" ("그럼 반만"): only half of it, "반은";
-- a span with "하면" ("2년 하면?", "18개월 하면"): doing it for that long, "2년이면?".
+- "and if ..." with a person acting ("and if i work 30 hours"), or a bare noun given a
+  new figure ("and if tax is 8%?"): "what if ...";
+- "반만" / "절반만" ("그럼 반만"), "반으로 줄이면" (fourteenth unseen set): only half of
+  it, "반은";
+- a span with "하면" ("2년 하면?", "18개월 하면"): doing it for that long, "2년이면?";
+- a period adverb ("make that weekly", "what about monthly", "yearly?"; fourteenth unseen
+  set): the same figure over that period, "and in a week?".
 
 Each rewrite keeps the turn's figures and its meaning; a turn of none of these shapes is
 returned as it is.
@@ -22,8 +26,24 @@ from core.lazy_regex import LazyPattern
 __all__ = ["in_follow_up_words"]
 
 _TRAILING_THEN = LazyPattern(r"\s*,?\s+then\s*(?P<end>[?？.!]*)\s*$", re.IGNORECASE)
-_AND_IF_SOMEONE = LazyPattern(r"^\s*and\s+if\s+(?=(?:i|we|you|he|she|they)\s)", re.IGNORECASE)
-_ONLY_HALF = LazyPattern(r"(?<![가-힣])(?P<half>절반|반)만(?=\s*(?:요|이면|하면)?\s*[?？.!]*\s*$)")
+_AND_IF_SOMEONE = LazyPattern(
+    r"^\s*and\s+if\s+(?=(?:i|we|you|he|she|they)\s"
+    # "and if tax is 8%?": a bare noun given a new value, as "what if tax is 8%?".
+    # Only a figure (and "%") ends it: "and if diesel is 1,600 won a litre, ..." is a
+    # price a rule of its own reads with "and if".
+    r"|[a-z]+\s+(?:is|are|was|were|goes\s+(?:up|down)\s+to|becomes)\s+\d[\d,.]*\s*%?\s*[?.!]*\s*$)",
+    re.IGNORECASE,
+)
+_ONLY_HALF = LazyPattern(
+    r"(?<![가-힣])(?P<half>절반|반)(?:만|으로\s*(?:줄이면|줄면|하면|깎으면))"
+    r"(?=\s*(?:요|이면|하면)?\s*[?？.!]*\s*$)"
+)
+_PERIOD_ADVERB = LazyPattern(
+    r"^\s*(?:(?:make|do)\s+(?:that|it)\s+|(?:and|so|what|how)\s+(?:about\s+)?)?"
+    r"(?P<period>daily|weekly|monthly|yearly|annually)\s*(?:instead\s*)?[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+_PERIOD_NOUN = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _SPAN_DONE = LazyPattern(
     r"^(?P<span>\s*(?:그럼\s*|그러면\s*)?\d+\s*(?:년|개월|달|주|일))\s*(?:동안\s*)?하면(?P<end>요?\s*[?？]*\s*)$"
 )
@@ -34,4 +54,7 @@ def in_follow_up_words(text: str) -> str:
     plain = _TRAILING_THEN.sub(lambda m: m["end"] or "?", text)
     plain = _AND_IF_SOMEONE.sub("what if ", plain)
     plain = _ONLY_HALF.sub(lambda m: f"{m['half']}은", plain)
+    plain = _PERIOD_ADVERB.sub(
+        lambda m: f"and in a {_PERIOD_NOUN.get(m['period'].lower(), 'year')}?", plain
+    )
     return _SPAN_DONE.sub(lambda m: f"{m['span']}이면{m['end']}", plain)

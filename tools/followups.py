@@ -37,6 +37,7 @@ from tools.followup_changes import (
 from tools.followup_chat_forms import in_follow_up_words
 from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
+from tools.followup_currency_swap import asks_in_currency_at_rate, in_other_currency_again
 from tools.followup_dates import answer_from_date, is_date_follow_up
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, SPELLED_NUMBERS, TARGET_RE
 from tools.followup_foreign_rate import in_other_currency_at_rate
@@ -48,6 +49,7 @@ from tools.followup_rates import ASSUMING_KO, fewer_people, ordinal_sharer_joins
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_running_k import running_k_as_km
+from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result
 from tools.followup_shares import (
     add_named_amount,
@@ -93,7 +95,11 @@ CHANGES = (
     # Before any rule reading a figure as a new amount: here it is the exchange rate.
     converted_at_stated_rate,
     in_other_currency_at_rate,
+    # "what about in euros at 1,450": the same foreign amount in another currency.
+    in_other_currency_again,
     rate_changed,
+    # "at 100?", "and for 45 minutes?": the figure of the one slot it fits.
+    figure_for_the_same_slot,
     moved_span_end,
     span_over_days,
     corrected_figure,
@@ -185,6 +191,8 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         changed = change(text, previous_steps)
         if changed is not None:
             return changed
+    if asks_in_currency_at_rate(text):
+        return None  # its one figure is a rate no rule could apply: never a new amount
     if not (is_follow_up(text) or has_reference(text)):
         return None
     if is_ellipsis(text):
