@@ -27,10 +27,10 @@ def test_the_fourteenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> N
     # of its own for 'at 100?', the check-up's table of durations for a Korean fasting
     # question, the cloud's text for "clear out everything in 'tmp' using pol's wipe")
     # and 1 invented tool result (that wipe); no personal data reached the cloud stand-in.
-    # turns14 fixed all but the fasting question (tools/rag, open), which is answered by
-    # the deterministic document track, so it is the same wrong answer on every run.
-    wrong = {f["id"] for f in summary["failures"] if f["wrong_answer"]}
-    assert wrong == {"n14-doc-fasting-crossling#1"}, summary["failures"]
+    # turns14 fixed all but the fasting question; linking 굶 (go without food) to eat/fast
+    # in the term lexicon fixed that one at the merge.
+    wrong = [f["id"] for f in summary["failures"] if f["wrong_answer"]]
+    assert wrong == [], summary["failures"]
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]

@@ -35,6 +35,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "혈액": ("blood",),
     "결과": ("result", "results"),
     "금식": ("eat", "fast"),
+    "굶": ("eat", "fast"),
     "약국": ("pharmacy",),
     "약": ("medicine", "medicines", "drug"),
     "복용": ("take", "dose"),
