@@ -1,0 +1,62 @@
+"""A one-topic yes/no question is not answered on its one word when its added sentence is absent.
+
+"현금 내도 돼요? 상품권밖에 없어서요." names one generic topic (현금, cash) and then what the
+asker holds (a gift voucher); a gym's locker rule naming cash says nothing about vouchers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import agents.documents as documents
+from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
+from tools.rag import DocumentStore
+from tools.rag.question import analyze_question
+from tools.rag.trailing_context import trailing_context_unheld
+
+_GYM = """# 헬스장 이용 안내
+
+## 사물함
+
+사물함 요금은 회원 카드로만 낼 수 있고, 현금은 받지 않습니다.
+사물함 열쇠를 잃어버리면 프런트에 알려 주세요.
+"""
+_RULE = "사물함 요금은 회원 카드로만 낼 수 있고, 현금은 받지 않습니다."
+
+
+@pytest.fixture()
+def store(tmp_path: Path) -> Iterator[DocumentStore]:
+    yield from small_store(tmp_path / "data", "c", {"gym_ko.md": _GYM})
+
+
+@pytest.mark.parametrize(
+    ("message", "unheld"),
+    [
+        ("현금 내도 돼요? 상품권밖에 없어서요.", True),
+        ("현금 내도 돼요? 사물함 쓰려고요.", False),  # the added sentence is the rule's subject
+        ("현금 내도 돼요?", False),  # nothing added: the one word is all that is asked
+        ("상품권밖에 없어서요. 현금 내도 돼요?", False),  # said before: scenery, as before
+    ],
+)
+def test_the_added_sentence_must_be_held(message: str, unheld: bool) -> None:
+    asked = analyze_question(message)
+    assert trailing_context_unheld(message, asked, _RULE, "사물함") is unheld
+
+
+def test_a_question_with_two_topics_has_its_own_clue() -> None:
+    message = "사물함 현금 내도 돼요? 상품권밖에 없어서요."
+    assert not trailing_context_unheld(message, analyze_question(message), _RULE, "사물함")
+
+
+def test_the_plan_holds_back(store: DocumentStore, monkeypatch: pytest.MonkeyPatch) -> None:
+    message = "현금 내도 돼요? 상품권밖에 없어서요."
+    plan = plan_document_step(store, message, collection="c", pinned=False)
+    assert plan.kind != "extractive", plan
+    # The rule is what holds back: switched off, the locker rule is quoted.
+    monkeypatch.setattr(documents, "trailing_context_unheld", lambda *a: False)
+    plan = plan_document_step(store, message, collection="c", pinned=False)
+    assert plan.kind == "extractive" and "현금" in plan.answer, plan

@@ -1,0 +1,61 @@
+"""A one-topic yes/no question whose message names, after it, what the answer must fit.
+
+"현금 내도 되나요? 오만원짜리 밖에 없어서": the question names one generic topic (현금,
+cash), and the sentence after it says what the asker holds (only 50,000-won notes). The
+question analysis reads the asked sentence only, so any sentence naming cash answered it,
+even one of another document ("세탁실 … 현금과 신용카드는 받지 않습니다", a laundry room's
+rule). With one topic word there is nothing else to tell which document the question is
+about; the added sentence is the only other clue. When the chosen sentence (with its
+section heading) holds none of that sentence's words, the quote is a guess on a single
+generic word: the lexical path holds back (a decline or a grounded step, never a quote).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.rag.crosslingual import equivalents
+from tools.rag.question import QuestionAnalysis
+from tools.rag.scene_words import scene_terms
+from tools.rag.textutil import tokenize
+
+_SENTENCES = re.compile(r"(?<=[.?!？。])\s+")
+_QUESTION_END = ("?", "？")
+
+
+def _added_after_question(message: str) -> str:
+    """The text after the message's last question sentence ('' when none follows it)."""
+    parts = [p.strip() for p in _SENTENCES.split(message.strip()) if p.strip()]
+    asked = [i for i, p in enumerate(parts) if p.endswith(_QUESTION_END)]
+    if not asked:
+        return ""
+    return " ".join(parts[asked[-1] + 1 :])
+
+
+def trailing_context_unheld(
+    message: str, asked: QuestionAnalysis, sentence: str, heading: str
+) -> bool:
+    """Whether a one-topic yes/no question's added sentence is absent from the chosen one.
+
+    Args:
+        message: The user's message as typed.
+        asked: The analysis of its question.
+        sentence: The sentence the lexical path would quote.
+        heading: That sentence's section heading.
+
+    Returns:
+        True when the question is a yes/no one on a single topic, a sentence after it
+        names words of its own (not the asker's scenery), and the chosen sentence with
+        its heading holds none of them, in either language.
+    """
+    if asked.answer_type is not None or len(asked.topic_terms) != 1 or not sentence:
+        return False
+    added = _added_after_question(message)
+    if not added:
+        return False
+    scenery = scene_terms(message)
+    words = {t for t in tokenize(added) if t not in scenery and t not in asked.terms}
+    if not words:
+        return False
+    held = set(tokenize(sentence)) | set(tokenize(heading))
+    return not any(equivalents(w) & held for w in words)
