@@ -17,10 +17,24 @@ import re
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis
 from tools.rag.scene_words import scene_terms
-from tools.rag.textutil import tokenize
+from tools.rag.textutil import kiwi_tokenize, tokenize
 
 _SENTENCES = re.compile(r"(?<=[.?!？。])\s+")
 _QUESTION_END = ("?", "？")
+_NUMERAL_TAGS = frozenset({"NR", "SN"})
+_DIGIT = re.compile(r"\d")
+
+
+def _figure_words(text: str) -> set[str]:
+    """Number words and the unit after each ("오만원" -> 오만, 원): a figure, in any script."""
+    tokens = kiwi_tokenize(text)
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token.tag in _NUMERAL_TAGS:
+            out.add(token.form)
+            if i + 1 < len(tokens) and tokens[i + 1].tag == "NNB":
+                out.add(tokens[i + 1].form)
+    return out
 
 
 def _added_after_question(message: str) -> str:
@@ -58,4 +72,8 @@ def trailing_context_unheld(
     if not words:
         return False
     held = set(tokenize(sentence)) | set(tokenize(heading))
+    if _DIGIT.search(sentence):
+        # "오만원권" is held by "bills larger than 50,000 won": a figure matches a figure,
+        # whether written in words or digits (the sentence's own figure decides the rest).
+        held |= _figure_words(added)
     return not any(equivalents(w) & held for w in words)

@@ -47,6 +47,14 @@ def test_the_added_sentence_must_be_held(message: str, unheld: bool) -> None:
     assert trailing_context_unheld(message, asked, _RULE, "사물함") is unheld
 
 
+def test_a_figure_in_words_is_held_by_a_figure_in_digits() -> None:
+    # "만원짜리" (a 10,000-won note) and a sentence on notes above 10,000 won: the same figure.
+    message = "현금 내도 돼요? 만원짜리밖에 없어요."
+    sentence = "Cash is fine, but we cannot give change for notes above 10,000 won."
+    assert not trailing_context_unheld(message, analyze_question(message), sentence, "결제")
+    assert trailing_context_unheld(message, analyze_question(message), _RULE, "사물함")
+
+
 def test_a_question_with_two_topics_has_its_own_clue() -> None:
     message = "사물함 현금 내도 돼요? 상품권밖에 없어서요."
     assert not trailing_context_unheld(message, analyze_question(message), _RULE, "사물함")
