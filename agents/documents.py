@@ -28,7 +28,6 @@ from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_terms
-from tools.rag.trailing_context import trailing_context_unheld
 from tools.rag.unnamed_place import unnamed_place_reply
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
@@ -194,15 +193,6 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     )
 
 
-def _guess_on_one_word(text: str, asked: QuestionAnalysis, answer: Any, passages: Any) -> bool:
-    """A one-topic question's added sentence is absent from the quote (see trailing_context)."""
-    best = max(answer.sentences, key=lambda s: s.score, default=None)
-    if best is None:
-        return False
-    heading = next((p.heading for p in passages if p.chunk_id == best.chunk_id), "")
-    return trailing_context_unheld(text, asked, best.text, heading)
-
-
 def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) -> DocPlan:
     from tools.rag import needs_synthesis
     from tools.rag.synthesis import asks_to_compose
@@ -222,9 +212,7 @@ def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) 
     unknown = [t for t in unknown if t not in scene]
     unheld_verbs = unheld_predicates(docs, text, asked, collection)
     answer = docs.extractive_answer(text, passages, ignore=scene)
-    if asked_kind_unstated(text, scene, top_sentence(answer)) or _guess_on_one_word(
-        text, asked, answer, passages
-    ):
+    if asked_kind_unstated(text, scene, top_sentence(answer)):
         answer = answer.model_copy(update={"covered": False})
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)
