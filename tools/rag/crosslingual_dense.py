@@ -23,6 +23,7 @@ from tools.rag.crosslingual import concept_groups
 from tools.rag.dense import Embedder, FloatArray
 from tools.rag.known_topics import names_an_unheld_translated_topic, names_every_known_topic
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.own_language_cover import own_language_sentence_covers
 from tools.rag.priced_subject import prices_unnamed_subject
 from tools.rag.qualifiers import answers_another_question
 from tools.rag.question import QuestionAnalysis, has_answer_type
@@ -174,6 +175,8 @@ PASSAGE_Z = 1.9
 # The translated question's bar: a same-language question-sentence similarity
 # (tools.rag.dense_confirmed.CONFIRMED_SIMILARITY, calibrated the same way).
 TRANSLATED_SIMILARITY = 0.845
+# Own-language passages searched for a sentence naming every topic of the question.
+_OWN_LANGUAGE_PASSAGES = 3
 
 
 def crosslingual_answer(
@@ -209,6 +212,13 @@ def crosslingual_answer(
         # topic the word lists translate is not a paraphrase the dense match may bridge.
         # (Typed questions keep the dense bridge: measured, it cost 5 right answers on
         # held-out sets 5, 9 and 10 and removed no wrong one.)
+        return None
+    if own_language_sentence_covers(
+        store.search(question, collection, k=_OWN_LANGUAGE_PASSAGES), asked, unknown, question
+    ):
+        # "예약 안 하고 가도 돼요?": "예약 없이 방문하셔도 진료를 …" names both topics in the
+        # question's language; the answer is likelier there than in "To change or cancel an
+        # appointment" (tools.rag.own_language_cover).
         return None
     # Korean questions only: the word lists give a Korean word's English words as
     # written, while an English word's Korean links are broad (book -> 교재, 예약), and
