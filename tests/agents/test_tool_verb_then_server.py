@@ -9,26 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from agents.mcp.types import McpToolInfo, ServerStatus
 from agents.mcp_prose_calls import prose_tool_call
 from agents.tool_named_by_tools import named_by_tool_lists
 from agents.tool_problems import tool_problem
-
-_TEXT = {"type": "object", "properties": {"target": {"type": "string"}}, "required": ["target"]}
-
-
-class _Vault:
-    def status(self) -> list[ServerStatus]:
-        return [ServerStatus("vault", "running", tools=2)]
-
-    def list_tools(self) -> list[McpToolInfo]:
-        return [
-            McpToolInfo("vault", "peek", "Look.", _TEXT, permission="read_only"),
-            McpToolInfo("vault", "shred", "Destroy.", _TEXT, destructive=True),
-        ]
-
-    def known_tools(self) -> list[tuple[str, str, bool]]:
-        return [(t.server, t.name, t.enabled) for t in self.list_tools()]
+from tests.agents.vault_server import VaultServer as _Vault
 
 
 @pytest.mark.parametrize(
