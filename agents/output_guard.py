@@ -128,6 +128,9 @@ _OFF_TOPIC_COVERAGE = 0.5
 # this share of its content words (at least this many times) ...
 _BABBLE_WORD_SHARE = 0.3
 _BABBLE_MIN_REPEATS = 3
+# ... or two such words, each repeated as often, circled in turn ("a reference to a
+# document that is a reference to a document") make up this share together ...
+_BABBLE_PAIR_SHARE = 0.4
 # ... or this share of its tokens are no word of any language.
 _NON_WORD_SHARE = 0.2
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[가-힣]+|\S*\d\S*|[^\sA-Za-z가-힣\d]+")
@@ -306,11 +309,16 @@ def _off_topic(text: str, question: str) -> GuardFailure | None:
     if coverage > _OFF_TOPIC_COVERAGE:
         return None
     # A good answer may repeat the request's subject ("friends"); babble circles its own word.
-    word, times = next(((w, n) for w, n in Counter(said).most_common() if w not in asked), ("", 0))
+    own = [(w, n) for w, n in Counter(said).most_common() if w not in asked]
+    word, times = own[0] if own else ("", 0)
+    pair = [(w, n) for w, n in own[:2] if n >= _BABBLE_MIN_REPEATS]
     tokens = [t for t in _TOKEN.findall(text) if any(c.isalnum() for c in t)]
     odd = sum(_non_word(t) for t in tokens) / max(1, len(tokens))
     if times >= _BABBLE_MIN_REPEATS and times / len(said) >= _BABBLE_WORD_SHARE:
         why = f"{word!r} is {times} of its {len(said)} content words"
+    elif len(pair) == 2 and sum(n for _, n in pair) / len(said) >= _BABBLE_PAIR_SHARE:
+        words = " and ".join(repr(w) for w, _ in pair)
+        why = f"{words} are {sum(n for _, n in pair)} of its {len(said)} content words"
     elif odd >= _NON_WORD_SHARE:
         why = f"{odd:.0%} of its tokens are not words"
     else:

@@ -83,6 +83,13 @@ def test_a_reported_outcome_without_a_tool_call_is_an_invented_result() -> None:
             "What about 4 people?",
         ),
         ("xkcd qwrt 3fg5 zzpt lorem 4bx", "Explain photosynthesis briefly."),
+        # Two words of its own circled in turn, neither a third of the reply alone.
+        (
+            "The page you gave is a summary of a table, not a rule. It is a summary of a "
+            "table that is a summary of a table. It is not a rule about the size, but a "
+            "summary of a table that is a summary of a table.",
+            "can i swap the jacket for a bigger size if i lost the receipt?",
+        ),
         ("친구친구 친구들 친구가 친구를 qz9x 친구", "사과의 효능을 알려 주세요."),
     ],
 )
@@ -105,6 +112,13 @@ def test_babble_that_ignores_the_request_is_off_topic(reply: str, question: str)
         ),
         ("Friends are friends; good friends stay friends.", "Write one line about friends."),
         ("Paris.", "What is the capital of France?"),
+        # Two words of its own, each said three times, but the reply is about the request.
+        (
+            "Yes. Bring the jacket and the receipt; without a receipt we give store credit. "
+            "Store credit never expires, and store credit works online. A receipt is needed "
+            "for a swap.",
+            "can i swap the jacket for a bigger size if i lost the receipt?",
+        ),
         (
             "물을 충분히 마시고 푹 쉬세요. 열이 계속되면 병원에 가세요.",
             "감기에 걸리면 어떻게 해야 하나요?",
