@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from typing import Any, Literal
 
 from agents.answer_figures import gives_no_new_figure, wrong_working
+from agents.output_babble import STOPWORDS, off_topic_reason
 from core.text import WANTS_KOREAN, detect_language
 from core.types import Language
 from tools.followup_edits import SPELLED_NUMBERS
@@ -117,33 +118,6 @@ _ASKS_ABOUT_TOOL = re.compile(
     r"\b(?:what|how|why|which|explain|describe|does|is)\b|\?\s*$"
     r"|뭐|무엇|무슨|어떻게|어떤|설명|알려|왜",
     re.IGNORECASE,
-)
-
-# Off-topic babble ("The words 'The words of the words' are a classic example of a
-# two-line poem." for a poem about three friends) needs two signals at once, so a terse
-# or freely worded good answer is never flagged: the reply names at most this share of
-# the request's content words ...
-_OFF_TOPIC_COVERAGE = 0.5
-# ... and is degenerate in itself: a content word that is not the request's makes up
-# this share of its content words (at least this many times) ...
-_BABBLE_WORD_SHARE = 0.3
-_BABBLE_MIN_REPEATS = 3
-# ... or two such words, each repeated as often, circled in turn ("a reference to a
-# document that is a reference to a document") make up this share together ...
-_BABBLE_PAIR_SHARE = 0.4
-# ... or this share of its tokens are no word of any language.
-_NON_WORD_SHARE = 0.2
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*|[가-힣]+|\S*\d\S*|[^\sA-Za-z가-힣\d]+")
-# English function words and request verbs: they say nothing about the topic.
-_STOPWORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "a an the and or but of to in on at for with by from as is are was were be been it its "
-        "this that these those what which who whom how why when where about me my you your we "
-        "our they their he she his her them us i do does did can could would should will shall "
-        "may might please write tell give make show let some any all there here than then so "
-        "just also very",
-    )
 )
 
 
@@ -263,7 +237,7 @@ def _repeats_previous(
     change = {
         key
         for key in _keys(_words(question)) - _keys(_words(previous.question))
-        if key.isdigit() or (len(key) >= 2 and key not in _STOPWORDS | _KO_FRAMING)
+        if key.isdigit() or (len(key) >= 2 and key not in STOPWORDS | _KO_FRAMING)
     }
     has_number = any(key.isdigit() for key in change)
     if not change or not (has_number or is_follow_up(question)):
@@ -276,57 +250,9 @@ def _repeats_previous(
     )
 
 
-def _content_words(text: str) -> list[str]:
-    """Lower-cased content words; Latin words cut to 5 letters so 'friend' meets 'friends'."""
-    words: list[str] = []
-    for token in _TOKEN.findall(text.casefold()):
-        if _HANGUL.match(token):
-            # A Korean word's first two syllables are its stem more often than not
-            # (친구들과 / 친구); particles and endings follow them.
-            if len(token) >= 2:
-                words.append(token[:2])
-        elif token[0].isalpha() and len(token) >= 3 and token not in _STOPWORDS:
-            words.append(token[:5])
-    return words
-
-
-def _non_word(token: str) -> bool:
-    """A token no language writes: letters mixed with digits or scripts, or no vowel at all."""
-    if token[0].isdigit() or not any(c.isalpha() for c in token):
-        return False  # numbers and punctuation are fine
-    latin = bool(_LATIN.search(token))
-    if latin and (_HANGUL.search(token) or any(c.isdigit() for c in token)):
-        return True
-    return latin and len(token) > 3 and not re.search(r"[aeiouy]", token, re.IGNORECASE)
-
-
 def _off_topic(text: str, question: str) -> GuardFailure | None:
-    asked = set(_content_words(question))
-    said = _content_words(text)
-    if not asked or not said:
-        return None
-    coverage = len(asked & set(said)) / len(asked)
-    if coverage > _OFF_TOPIC_COVERAGE:
-        return None
-    # A good answer may repeat the request's subject ("friends"); babble circles its own word.
-    own = [(w, n) for w, n in Counter(said).most_common() if w not in asked]
-    word, times = own[0] if own else ("", 0)
-    pair = [(w, n) for w, n in own[:2] if n >= _BABBLE_MIN_REPEATS]
-    tokens = [t for t in _TOKEN.findall(text) if any(c.isalnum() for c in t)]
-    odd = sum(_non_word(t) for t in tokens) / max(1, len(tokens))
-    if times >= _BABBLE_MIN_REPEATS and times / len(said) >= _BABBLE_WORD_SHARE:
-        why = f"{word!r} is {times} of its {len(said)} content words"
-    elif len(pair) == 2 and sum(n for _, n in pair) / len(said) >= _BABBLE_PAIR_SHARE:
-        words = " and ".join(repr(w) for w, _ in pair)
-        why = f"{words} are {sum(n for _, n in pair)} of its {len(said)} content words"
-    elif odd >= _NON_WORD_SHARE:
-        why = f"{odd:.0%} of its tokens are not words"
-    else:
-        return None
-    return GuardFailure(
-        "off_topic",
-        f"off-topic babble: names {coverage:.0%} of the request's content words and {why}",
-    )
+    reason = off_topic_reason(text, question)
+    return None if reason is None else GuardFailure("off_topic", reason)
 
 
 def finish_reason(metadata: dict[str, Any]) -> str | None:
