@@ -29,6 +29,7 @@ from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
+from tools.rag.models import Passage
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
@@ -186,15 +187,20 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     """
     from tools.rag import needs_synthesis
 
-    plan = _plan_from_passages(docs, text, collection=collection, pinned=pinned)
+    asked = analyze_question(text)
+    if not asked.terms:
+        # "그럼 4명이면?": nothing a document could be about; never quote one for it.
+        return DocPlan(kind="generate", reasons=["documents: the step names no content term"])
+    # Searched once: the other-language path below weighs the same passages.
+    passages = docs.search(text, collection=collection, k=_PASSAGES_FOR_MODEL)
+    plan = _plan_from_passages(docs, text, passages, collection=collection, pinned=pinned)
     if plan.kind == "extractive" or pinned:
         return plan
     # The lexical path found no sentence that answers; the answer may sit in a passage
     # in the other language, worded as no word list foresaw (see tools.rag.crosslingual_dense).
-    asked = analyze_question(text)
-    if not asked.terms or needs_synthesis(text)[0]:
+    if needs_synthesis(text)[0]:
         return plan
-    found = dense_answer(docs, text, collection, asked)
+    found = dense_answer(docs, text, collection, asked, passages)
     if found is None:
         return plan
     crossed, why = found
@@ -209,15 +215,13 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     )
 
 
-def _plan_from_passages(docs: Any, text: str, *, collection: str, pinned: bool) -> DocPlan:
+def _plan_from_passages(
+    docs: Any, text: str, passages: list[Passage], *, collection: str, pinned: bool
+) -> DocPlan:
     from tools.rag import needs_synthesis
     from tools.rag.synthesis import asks_to_compose
 
     asked = analyze_question(text)
-    if not asked.terms:
-        # "그럼 4명이면?": nothing a document could be about; never quote one for it.
-        return DocPlan(kind="generate", reasons=["documents: the step names no content term"])
-    passages = docs.search(text, collection=collection, k=_PASSAGES_FOR_MODEL)
     if not passages:
         return DocPlan(kind="generate", reasons=["documents: nothing matched"])
     unknown = unknown_terms(docs, text, asked.topic_terms, collection)

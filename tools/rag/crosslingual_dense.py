@@ -175,7 +175,7 @@ PASSAGE_Z = 1.9
 # The translated question's bar: a same-language question-sentence similarity
 # (tools.rag.dense_confirmed.CONFIRMED_SIMILARITY, calibrated the same way).
 TRANSLATED_SIMILARITY = 0.845
-# Own-language passages searched for a sentence naming every topic of the question.
+# The lexical search's best passages weighed for an own-language sentence naming every topic.
 _OWN_LANGUAGE_PASSAGES = 3
 
 
@@ -184,6 +184,7 @@ def crosslingual_answer(
     question: str,
     collection: str,
     asked: QuestionAnalysis,
+    passages: Sequence[Passage],
 ) -> ExtractiveAnswer | None:
     """Quote the sentence of another-language passage that answers the question, or ``None``.
 
@@ -197,6 +198,8 @@ def crosslingual_answer(
         question: The user's question.
         collection: The collection to search.
         asked: The question's analysis (the kind of answer it asks for).
+        passages: The lexical search's passages for the question, best first (the
+            planner's: the question is not searched again here).
 
     Returns:
         A one-sentence cited answer in the passage's language, or ``None`` when no
@@ -213,9 +216,7 @@ def crosslingual_answer(
         # (Typed questions keep the dense bridge: measured, it cost 5 right answers on
         # held-out sets 5, 9 and 10 and removed no wrong one.)
         return None
-    if own_language_sentence_covers(
-        store.search(question, collection, k=_OWN_LANGUAGE_PASSAGES), asked, unknown, question
-    ):
+    if own_language_sentence_covers(passages[:_OWN_LANGUAGE_PASSAGES], asked, unknown, question):
         # "예약 안 하고 가도 돼요?": "예약 없이 방문하셔도 진료를 …" names both topics in the
         # question's language; the answer is likelier there than in "To change or cancel an
         # appointment" (tools.rag.own_language_cover).

@@ -38,16 +38,21 @@ from tools.rag.unheld_words import ENGLISH_WORD, names_a_kind, unheld_terms
 
 
 def dense_answer(
-    store: DenseView, question: str, collection: str, asked: QuestionAnalysis
+    store: DenseView,
+    question: str,
+    collection: str,
+    asked: QuestionAnalysis,
+    passages: Sequence[Passage],
 ) -> tuple[ExtractiveAnswer, str] | None:
     """When the lexical path found no answer: the other-language one, else a dense-confirmed one.
 
-    See :func:`crosslingual_answer` and :func:`dense_confirmed_answer`.
+    See :func:`crosslingual_answer` and :func:`dense_confirmed_answer`; ``passages`` are the
+    lexical path's own, best first (searched once, not again here).
 
     Returns:
         The answer and a reason saying which path found it, or ``None``.
     """
-    crossed = crosslingual_answer(store, question, collection, asked)
+    crossed = crosslingual_answer(store, question, collection, asked, passages)
     if crossed is not None:
         similarity = crossed.confidence
         why = f"a passage in the other language answers (sentence similarity {similarity:.2f})"

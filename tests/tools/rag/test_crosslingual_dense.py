@@ -8,13 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+import tools.rag.crosslingual_dense as crosslingual_dense
+import tools.rag.dense_confirmed as dense_confirmed
 from agents.documents import DocPlan, plan_document_step
 from tests.tools.rag.conftest import copy_of_samples
 from tools.rag import DocumentStore, crosslingual
-from tools.rag.crosslingual_dense import other_language_matches
+from tools.rag.crosslingual_dense import crosslingual_answer, other_language_matches
+from tools.rag.models import Passage
+from tools.rag.own_language_cover import own_language_sentence_covers
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +77,42 @@ def test_near_misses_are_never_answered_from_the_other_language(
     store: DocumentStore, question: str
 ) -> None:
     assert _plan(store, question).kind != "extractive"
+
+
+def test_the_other_language_path_weighs_the_planners_passages_unsearched(
+    store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Whether a sentence in the question's own language already names its topics is asked
+    # of the passages the planner found for the question: searching again finds the same.
+    question = "What is the maximum daily dose of acetaminophen?"
+    searches: list[tuple[str, list[str], bool]] = []  # query, chunk ids, in the cross path
+    crossing = [False]
+    search = store.search
+
+    def counted(query: str, collection: str = "default", k: int = 5) -> list[Passage]:
+        found = search(query, collection, k)
+        searches.append((query, [p.chunk_id for p in found], crossing[0]))
+        return found
+
+    def crossed(*args: Any) -> Any:
+        crossing[0] = True
+        try:
+            return crosslingual_answer(*args)
+        finally:
+            crossing[0] = False
+
+    weighed: list[list[str]] = []
+
+    def spied(passages: list[Passage], *args: Any) -> bool:
+        weighed.append([p.chunk_id for p in passages])
+        return own_language_sentence_covers(passages, *args)
+
+    monkeypatch.setattr(store, "search", counted)
+    monkeypatch.setattr(dense_confirmed, "crosslingual_answer", crossed)
+    monkeypatch.setattr(crosslingual_dense, "own_language_sentence_covers", spied)
+    plan = _plan(store, question)
+    assert weighed, plan.reasons  # the other-language path asked it
+    assert not [s for s in searches if s[2]]  # ...and searched the store no more
+    # The planner's search is the question's last (the first finds translations for it).
+    planners = [ids for query, ids, _ in searches if query == question][-1]
+    assert weighed == [planners[:3]]

@@ -43,7 +43,8 @@ def _passage(text: str, chunk_id: str, heading: str) -> Passage:
 
 
 class _Store:
-    """What crosslingual_answer reads of a store: the lexical search finds the Korean passage."""
+    """What crosslingual_answer reads of a store (the planner's lexical search finds the Korean
+    passage)."""
 
     dense = True
     embedder: Any = None
@@ -92,8 +93,9 @@ def test_the_other_language_steps_aside(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(crosslingual_dense, "translated_question", lambda *a: None)
     asked = analyze_question(_QUESTION)
     store: Any = _Store()
-    assert crosslingual_answer(store, _QUESTION, "c", asked) is None
+    searched = store.search(_QUESTION, "c")  # the planner's passages
+    assert crosslingual_answer(store, _QUESTION, "c", asked, searched) is None
     # The same store with the rule off quotes the English line: the rule is what declines.
     monkeypatch.setattr(crosslingual_dense, "own_language_sentence_covers", lambda *a: False)
-    quoted = crosslingual_answer(store, _QUESTION, "c", asked)
+    quoted = crosslingual_answer(store, _QUESTION, "c", asked, searched)
     assert quoted is not None and "refund" in quoted.text
