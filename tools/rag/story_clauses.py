@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from lemminflect import getAllLemmas, getInflection
 
+from tools.rag.relative_times import KO_POINTERS, KO_SPANS, STORY_KO_DAYS
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize, tokenize
 
 __all__ = [
@@ -98,13 +99,13 @@ def word_mates(question: str, held: Iterable[str]) -> frozenset[str]:
     return frozenset(mates)
 
 
-# Days, weeks and months counted from the asker's today; the English ones past only
-# ("last week"), since "next month" in English may be a rule's own wording ("from next
-# month the fee rises").
+# Days, weeks and months counted from the asker's today (the Korean words are
+# tools.rag.relative_times's); the English ones past only ("last week"), since "next month"
+# in English may be a rule's own wording ("from next month the fee rises").
 # One before a day of the week ("이번주 토요일에 … 몇시까지 열어요?") names the date asked
 # about with it, which a schedule's exceptions may concern: that one is left a topic.
 _RELATIVE_TIME = re.compile(
-    r"(?:(?:지난|다음|이번|저번|담)\s?(?:주|달)|어제|그제|그저께|엊그제|내일|모레"
+    rf"(?:(?:{'|'.join(KO_POINTERS)})\s?(?:{'|'.join(KO_SPANS)})|{'|'.join(STORY_KO_DAYS)}"
     r"|\byesterday\b|\blast\s+(?:week|month)\b)"
     r"(?!\s*(?:[월화수목금토일]\s?요일|[월화수목금토일]욜|주말|평일"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend))",
