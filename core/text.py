@@ -41,6 +41,16 @@ def reply_language(text: str) -> Language:
     return "ko" if WANTS_KOREAN.search(text) else detect_language(text)
 
 
+#: How an English yes/no question opens: its auxiliary, perhaps after a joining word ("Can I
+#: park …?", "and is it free?"). One list for tools.rag.answer_types (a later "when" then asks
+#: no time) and tools.faq_openers (no wh-question): each anchors it as it needs. Kept here,
+#: not in tools.rag, so the FAQ track reads it without loading the RAG package.
+EN_YES_NO_OPENING = (
+    r"(?:(?:and|so|then|but|also)\s+)?"
+    r"(?:is|are|was|were|do|does|did|can|could|will|would|should|may|must|shall)\b"
+)
+
+
 def estimate_tokens(text: str) -> int:
     """A tokenizer-free estimate: Hangul packs about 1.5 characters a token, Latin about 4."""
     if not text:

@@ -14,22 +14,24 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from core.text import EN_YES_NO_OPENING
 
 # A bare yes or no, set off by a stop or a comma: "Yes.", "No,", "네, …", "아니요.".
 # "No appointment is needed" opens with a determiner, not an answer, so a mark must follow.
 _OPENER = LazyPattern(r"^\s*(?:yes|no|네|예|아니요|아니오|아뇨)\s*[.,!]\s*", re.IGNORECASE)
-# The question words that ask for a thing of some kind (not whether, what or how).
+# The question words that ask for a thing of some kind (not whether, what or how). Its own
+# list, not tools.rag.answer_types's rules: it only tells whether the question asks for a
+# kind at all (which kind those rules then say, loaded only past this check), and "which"
+# is here though those rules read it only with its noun ("which floor", "which days").
 _WH_WORD = LazyPattern(
     r"\b(?:where|when|who|whom|how much|how many|how long|what time|which)\b|"
     r"어디|언제|얼마|누구|누가|몇",
     re.IGNORECASE,
 )
-# An English yes/no question opens with its auxiliary ("Can I park where …?").
-_AUXILIARY_OPENING = LazyPattern(
-    r"^\W*(?:(?:and|so|then|but|also)\s+)?"
-    r"(?:is|are|was|were|do|does|did|can|could|will|would|should|may|must|shall)\b",
-    re.IGNORECASE,
-)
+# An English yes/no question opens with its auxiliary ("Can I park where …?"). After any
+# non-word lead (tools.rag.answer_types allows only spaces): a typed FAQ question may open
+# with a quote or a dash. Kept as it was written, unmeasured either way.
+_AUXILIARY_OPENING = LazyPattern(rf"^\W*{EN_YES_NO_OPENING}", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from core.text import EN_YES_NO_OPENING
 from tools.rag.count_nouns import asked_count_noun, counts_noun
 from tools.rag.event_times import (
     asks_calendar_date,
@@ -212,11 +213,7 @@ def without_web_addresses(text: str) -> str:
 # An English yes/no question opens with its auxiliary ("are tolls covered when i drive
 # for work"): a later "when" joins the situation it asks about, it asks for no time.
 # After a verb of knowing or telling ("can you tell me when …") the "when" is the question.
-_YES_NO_OPENING = re.compile(
-    r"^\s*(?:(?:and|so|then|but|also)\s+)?"
-    r"(?:is|are|was|were|do|does|did|can|could|will|would|should|may|must|shall)\b",
-    re.IGNORECASE,
-)
+_YES_NO_OPENING = re.compile(rf"^\s*{EN_YES_NO_OPENING}", re.IGNORECASE)
 _ASKS_FOR_WHEN = re.compile(
     r"\b(?:tell|know|ask|say|said|remember|find out|show|check|sure|idea|mention)\w*\b.*\bwhen\b",
     re.IGNORECASE,

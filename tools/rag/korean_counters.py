@@ -18,6 +18,7 @@ __all__ = [
     "COUNTER_ALIASES",
     "KO_MAGNITUDE",
     "NATIVE_NUMBER",
+    "NATIVE_NUMBERS",
     "PEOPLE_COUNTERS",
     "aliases_of",
     "counts_with",

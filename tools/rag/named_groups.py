@@ -20,6 +20,7 @@ import re
 
 from tools.rag.crosslingual import equivalents
 from tools.rag.figures import FIGURE
+from tools.rag.korean_counters import NATIVE_NUMBERS
 from tools.rag.row_labels import item_label
 from tools.rag.textutil import tokenize
 
@@ -100,8 +101,11 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
 # Several names asked for: a name word with a count or a plural ("세 곳 이름", "이름들",
 # "names", "which ones", "list the …").
 _KO_NAME = r"(?:이름|명칭|상호|목록|리스트)"
-# Two or more (one name asked is left to the other checks: "담당자 한 명 이름").
-_KO_COUNT = r"(?:[2-9]|\d{2,}|[두세네]|다섯|여섯|일곱|여덟|아홉|열|몇)\s*(?:곳|군데|개|명|가지|분)"
+# Two or more (one name asked is left to the other checks: "담당자 한 명 이름"): the native
+# numbers from 두 on, with no word-start guard (unlike korean_counters.NATIVE_NUMBER; kept so,
+# unmeasured), and only the counters of places, things and people a name answers.
+_TWO_OR_MORE = "|".join(n for n in NATIVE_NUMBERS if n != "한")
+_KO_COUNT = rf"(?:[2-9]|\d{{2,}}|{_TWO_OR_MORE}|몇)\s*(?:곳|군데|개|명|가지|분)"
 _ASKS_NAMES = re.compile(
     rf"{_KO_COUNT}[^?？.!]*?{_KO_NAME}|{_KO_NAME}들|어디\s*어디|"
     r"\b(?:names|name (?:the|all|them|those|these|each)|which ones|list (?:the|all|them))\b",
