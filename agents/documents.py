@@ -34,6 +34,7 @@ from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
 from tools.rag.story_clauses import relative_time_terms, word_mates
+from tools.rag.trailing_context import guess_on_one_word
 from tools.rag.unnamed_place import unnamed_place_reply
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
@@ -237,7 +238,9 @@ def _plan_from_passages(
     unknown = [t for t in unknown if t not in scene and t not in when]
     unheld_verbs = unheld_predicates(docs, text, asked, collection)
     answer = docs.extractive_answer(text, passages, ignore=[*scene, *when])
-    if asked_kind_unstated(text, scene, top_sentence(answer)):
+    if asked_kind_unstated(text, scene, top_sentence(answer)) or guess_on_one_word(
+        text, asked, answer, passages
+    ):
         answer = answer.model_copy(update={"covered": False})
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)
