@@ -87,8 +87,11 @@ unchanged. Gap to length as above:
   arena .905, ko .906, llm .284, mmlu .498, routerarena .493 (length .942 .928
   .345 .527 .753). Nested: -.027 +.008 +.030 +.039 -.042 against main's -.027
   +.008 +.029 +.015 -.042: ko's +.008 is the words (its fold picks .3), and
-  mmlu's fold now picks words .2 (main's picked .1: the inner acceptance sits
-  within a few thousandths of its margin). Worse on mmlu, not kept. Raw length
+  mmlu's fold now picks words .2: with mmlu held out, ko's whole-file gap at
+  words .1 is -.010 (main's -.016, through the margin of -.015 by .001), so
+  words .1 and .15 fail the acceptance. Counting Hangul twice loses ko held out
+  and wins it in-sample at .1; both by less than one prompt in a hundred.
+  Worse on mmlu, not kept. Raw length
   without the Korean factor: the Korean twin ordering fails (.423 < .436) and
   no setting is accepted. Hashed words dropped on Korean prompts (their ASCII
   words are code and names): ko's whole-file acceptance fails at every word
