@@ -20,6 +20,7 @@ from tools.rag.answer_types import asks_about_rule, states_rule
 from tools.rag.asked_clause import possessed_short_nouns
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
+from tools.rag.instrument_verbs import instrument_links
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
@@ -151,8 +152,10 @@ def extractive_answer(
     # ("스피닝 수업은 몇 시에 있어요?") asks a fact of the item, which a rule for the kind
     # does not state.
     kinds = named_kinds(p.text for p in passages) if asked.answer_type is None else {}
+    # "if i drive my own car": the verb counts where a sentence names the car it uses.
+    used = instrument_links(asked.terms)
     groups = [
-        g | kinds.get(t, frozenset())
+        g | kinds.get(t, frozenset()) | used.get(t, frozenset())
         for t, g in zip(asked.terms, concept_groups(asked.terms), strict=True)
     ]
     # A verb framing the question ("머리말에 뭐라고 적혀 있어?") is not what the answer

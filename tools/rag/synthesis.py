@@ -59,6 +59,30 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# Who or when the explaining is done, asked in the same clause before the explain verb:
+# "검사 결과는 누가 설명해줘요?" or "who explains the results" asks for a person (a
+# doctor), "언제 설명해 주나요" for a time: a lookup, not a request to explain. A why
+# ("who explains why it failed") is still caught by its own cue.
+_EXPLAINER_ASKED = re.compile(
+    r"(?:(?<![가-힣])(?:누가|누구(?:가|한테|에게)?|언제|어디서)|\b(?:who|when|where)\b)"
+    r"[^?？.!。]{0,24}$",
+    re.IGNORECASE,
+)
+_EXPLAIN_CUE = re.compile(r"\bexplain|설명해", re.IGNORECASE)
+
+
+def _first_ask(pattern: re.Pattern[str], question: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` that asks to compose: an explain verb whose doer or
+    time the question asks for (:data:`_EXPLAINER_ASKED`) is skipped."""
+    for m in pattern.finditer(question):
+        if _EXPLAIN_CUE.fullmatch(m.group(0).strip()) and _EXPLAINER_ASKED.search(
+            question[: m.start()]
+        ):
+            continue
+        return m
+    return None
+
+
 def needs_synthesis(question: str) -> tuple[bool, str]:
     """Decide whether a document question needs a generative model.
 
@@ -72,7 +96,7 @@ def needs_synthesis(question: str) -> tuple[bool, str]:
         answer serves.
     """
     for reason, pattern in _RULES:
-        m = pattern.search(question)
+        m = _first_ask(pattern, question)
         if m:
             return True, f"{reason} ({m.group(0).strip()!r})"
     if _separate_asks(question) >= 2:
@@ -87,7 +111,7 @@ def asks_to_compose(question: str) -> bool:
     worked solution is composed; several lookups asked at once ("오토바이도 등록해야
     해요? 등록비는 얼마예요?") are still lookups, which only the documents can answer.
     """
-    return any(pattern.search(question) for _, pattern in _RULES)
+    return any(_first_ask(pattern, question) for _, pattern in _RULES)
 
 
 _ASK_END = re.compile(r"[^?？]*[?？]")
