@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.rate_add_on_total import asks_total_with_add_on
 
 __all__ = ["rate_expression"]
 
@@ -100,6 +101,8 @@ def rate_expression(text: str) -> str | None:
             cut_before = "할인" if _CUT_BEFORE.search(before) else ""
             if not cut_before and _RISE_BEFORE.search(before):
                 cut_before = "인상"
+            elif not cut_before and asks_total_with_add_on(s, before, rest[percent.end() :]):
+                cut_before = "인상"  # "the total with a 10% tip": the tip on top
             rates.append((m.group(), cut_before + rest[percent.end() :]))
         elif _YEARS_AFTER.match(rest):
             years.append(m.group())

@@ -1,0 +1,23 @@
+"""The total with a tip or a tax is the amount with it on top; the tip alone stays the tip."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.calculator import calculate
+
+
+@pytest.mark.parametrize(
+    ("request_text", "figure"),
+    [
+        ("lunch was 45,000 won, how much in total with 8% tax", "48,600"),
+        ("the bill is 73,000 won, what's the total with a 12% service charge", "81,760"),
+        ("our meal cost 38,000 won, total including a 5% tip?", "39,900"),
+    ],
+)
+def test_the_total_with_an_add_on_puts_it_on_top(request_text: str, figure: str) -> None:
+    assert figure in calculate(request_text).display
+
+
+def test_the_tip_alone_is_still_the_share() -> None:
+    assert "7,800" in calculate("what is a 15% tip on 52,000 won").display
