@@ -25,16 +25,10 @@ def test_the_fifteenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> No
     # The first run gave 6 wrong answers (the tip alone for 'the total with a 10% tip' and
     # its follow-up, 200 yen at 9.3 won for 'and in yen at 9.3', 0.6667 L for 'and for 630
     # km?', 64 weeks for 'from oct 1 to dec 24 2027', the local model's sentence for 'per
-    # month instead'), no invented tool result and no personal data at the cloud stand-in.
-    wrong = sorted(f["id"] for f in summary["failures"] if f["wrong_answer"])
-    assert wrong == [
-        "n15-date-weeks-en#1",
-        "n15-dinner-tip-en#1",
-        "n15-dinner-tip-en#2",
-        "n15-dollars-yen-en#2",
-        "n15-fuel-distance-en#2",
-        "n15-phone-plan-monthly-en#2",
-    ], summary["failures"]
+    # month instead'), no invented tool result and no personal data at the cloud stand-in;
+    # turns15 fixed all six.
+    wrong = [f["id"] for f in summary["failures"] if f["wrong_answer"]]
+    assert wrong == [], summary["failures"]
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
