@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
+from tools.calculator import calculate
 
 __all__ = ["another_period_asked"]
 
@@ -81,11 +83,16 @@ def another_period_asked(text: str, steps: Sequence[str]) -> tuple[list[str], st
         return None
     last = steps[-1]
     en = _EN_ASKED_IN_STEP.search(last)
+    ko = None if en is not None else _KO_ASKED_IN_STEP.search(last)
     if en is not None:
-        changed = f"{last[: en.start()]}each {period}"
-        return [*steps[:-1], changed], f"asked per {period} instead of per {en['period']}"
-    ko = _KO_ASKED_IN_STEP.search(last)
-    if ko is not None:
-        changed = f"{last[: ko.start()]}{_KO_WORDS[period]} 얼마"
-        return [*steps[:-1], changed], f"{ko['period']} → {_KO_WORDS[period]}"
-    return None
+        changed, how = f"{last[: en.start()]}each {period}", f"per {en['period']} → per {period}"
+    elif ko is not None:
+        changed, how = f"{last[: ko.start()]}{_KO_WORDS[period]} 얼마", f"{ko['period']} → {period}"
+    else:
+        return None
+    try:
+        calculate(changed)
+    except ToolInputError:
+        # "a month ... per week": no fixed count; the rules after this one may still read it.
+        return None
+    return [*steps[:-1], changed], how

@@ -31,3 +31,9 @@ def test_the_period_asked_changes(earlier: list[str], text: str, figure: str) ->
 
 def test_a_request_asking_no_period_is_left_to_the_other_rules() -> None:
     assert resolve_in_conversation(["what's 18% of 65,000"], "per month instead") is None
+
+
+def test_a_period_with_no_fixed_count_is_left_to_the_other_rules() -> None:
+    # A month has no fixed number of weeks: the swap is not made.
+    earlier = ["rent is 1,150,000 won a month, how much a year"]
+    assert resolve_in_conversation(earlier, "per week?") is None
