@@ -26,6 +26,7 @@ from tools.calculator_everyday_readers import FUEL_ECONOMY_UNIT, read_everyday_p
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_lists import price_list_expression
+from tools.calculator_per_period import per_period_expression
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
 from tools.calculator_quantities import quantity_expression
@@ -257,6 +258,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
             return template.format(**values), unit
     spread = (
         period_expression(s)
+        or per_period_expression(s)
         or price_list_expression(s)
         or tally_expression(s)
         or each_expression(s, text)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.rate_add_on_total import asks_total_with_add_on
 
 __all__ = ["rate_expression"]
 
@@ -92,6 +93,16 @@ def rate_expression(text: str) -> str | None:
     rates: list[tuple[str, str]] = []  # (rate, the words after it up to the next figure)
     years: list[str] = []
     figures = list(_FIGURE.finditer(s))
+    # After the amount (the first figure that is no rate or count of years), a total is
+    # asked ("84000 came to, what's the total with a 10% tip"); before it, one is named.
+    after_amount = next(
+        (
+            s[m.end() :]
+            for i, m in enumerate(figures)
+            if not _PERCENT_AFTER.match(s, m.end()) and not _YEARS_AFTER.match(s, m.end())
+        ),
+        "",
+    )
     for i, m in enumerate(figures):
         rest = s[m.end() : figures[i + 1].start() if i + 1 < len(figures) else len(s)]
         percent = _PERCENT_AFTER.match(rest)
@@ -100,6 +111,10 @@ def rate_expression(text: str) -> str | None:
             cut_before = "할인" if _CUT_BEFORE.search(before) else ""
             if not cut_before and _RISE_BEFORE.search(before):
                 cut_before = "인상"
+            elif not cut_before and asks_total_with_add_on(
+                after_amount, before, rest[percent.end() :]
+            ):
+                cut_before = "인상"  # "the total with a 10% tip": the tip on top
             rates.append((m.group(), cut_before + rest[percent.end() :]))
         elif _YEARS_AFTER.match(rest):
             years.append(m.group())

@@ -1,14 +1,16 @@
 """A follow-up that asks the previous conversion again for another currency at its own rate.
 
-"what's 300 dollars in won at 1,380" then "what about in euros at 1,450": the 300 stays,
-now in euros, at 1,450 won each (the question the user would have typed whole is "what's
-300 euros in won at 1,450"). Found by the fourteenth unseen set, where the bare figure
-was read as a new amount ("1,450 dollars at 1,380" gave 2,001,000원, a confident wrong
-answer). The reading is said with the figure ("assuming 300 euros at 1,450 won"). The
-same currency at a new rate is the rate changed. The turn declines (``None``) when it
-carries another figure, or the previous steps do not convert exactly one foreign amount
-at exactly one rate; then :func:`asks_in_currency_at_rate` keeps the figure from being
-read as a new amount by the rules after this one.
+"what's 300 dollars in won at 1,380" then "what about in euros at 1,450": "in euros"
+names the currency asked for, as "in won" did, so the 414,000 won the dollars came to is
+given in euros at 1,450 won each (285.52 euros), as "그 돈을 달러로 바꾸면? 달러는
+1,380원" does in Korean. The fourteenth unseen set found the bare figure read as a new
+amount ("1,450 dollars at 1,380" gave 2,001,000원); its fix read the turn as the same 300
+in euros (435,000원), which the fifteenth set's "and in yen at 9.3" after "200 dollars in
+won" showed to answer in won a question asked in yen (1,860원). The same currency at a new
+rate is the rate changed. The turn declines (``None``) when it carries another figure, or
+the previous steps do not convert exactly one foreign amount (or a sum in won); then
+:func:`asks_in_currency_at_rate` keeps the figure from being read as a new amount by the
+rules after this one.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
-from tools.followup_rates import ASSUMING, ASSUMING_KO
 
 __all__ = ["asks_in_currency_at_rate", "in_other_currency_again"]
 
@@ -107,27 +108,12 @@ def in_other_currency_again(text: str, steps: Sequence[str]) -> tuple[list[str],
         return [*steps, step], f"converted to {new_ko} at the stated rate ({asked['rate']} won)"
     if len(amounts) != 1:
         return None
-    index, amount = amounts[0]
+    amount = amounts[0][1]
     old = "dollar" if amount["dollars"] else _currency_of(amount["currency"])
-    rerated = with_new_rate(steps, asked["rate"])
     if new == old:
         # "what about in dollars at 1,450" after dollars at 1,380: only the rate changes.
-        return rerated
-    if rerated is None:
-        return None
-    changed = rerated[0]
-    figure = amount["dollars"] or amount["amount"]
-    english = re.search(r"[가-힣]", changed[index]) is None
-    word = new_en if english else new_ko
-    # Every word of the old currency in that step changes with it ("300달러를 1달러 1,380원
-    # 기준으로" names the rate's dollar too); "$300" becomes "300 euros".
-    step = re.sub(rf"\$\s*({_FIGURE})", rf"\1 {word}", changed[index])
-    step = re.sub(
-        rf"(?<![A-Za-z])(?:{_CURRENCIES[old][0]})(?![A-Za-z])", word, step, flags=re.IGNORECASE
-    )
-    changed[index] = step
-    if english:
-        how = f"{ASSUMING}{figure} {new_en} at {asked['rate']} won each"
-    else:
-        how = f"{ASSUMING_KO}{figure}{new_ko}, 1{new_ko} {asked['rate']}원"
-    return changed, how
+        return with_new_rate(steps, asked["rate"])
+    # "what's 200 dollars in won at 1,390" then "and in yen at 9.3": "in yen" names the
+    # currency asked for, as "in won" did; the won the amount came to, in yen.
+    step = f"그걸 1{new_ko} {asked['rate']}원 기준으로 {new_ko}로"
+    return [*steps, step], f"converted to {new_en} at the stated rate ({asked['rate']} won)"

@@ -19,6 +19,7 @@ from tools.followup_price_unit import unit_of_a_price
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
+from tools.followup_rate_figure import same_kind_of_figure
 from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
 from tools.followup_rates import (
     ASSUMING,
@@ -194,6 +195,8 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
                     noun is None or noun not in step or names_figure(step, q.start(), q.end(), noun)
                 )
             ]
+            # "14 km per liter ... for 420 km" then "630 km": the distance, not the rate.
+            candidates = same_kind_of_figure(step, candidates, text, wanted)
             old = candidates[0] if candidates else None
             if goes_to:
                 # A change's new end replaces the end of "A에서 B", not its start.

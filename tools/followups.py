@@ -21,6 +21,7 @@ from datetime import datetime
 
 from core.lazy_regex import LazyPattern
 from tools.dates_zones import clock_in_another_place, on_another_date
+from tools.followup_asked_period import another_period_asked
 from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
     change_by_amount,
@@ -100,6 +101,8 @@ CHANGES = (
     rate_changed,
     # "at 100?", "and for 45 minutes?": the figure of the one slot it fits.
     figure_for_the_same_slot,
+    # "per month instead" after "... how much is that each quarter": the period asked.
+    another_period_asked,
     moved_span_end,
     span_over_days,
     corrected_figure,

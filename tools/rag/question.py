@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from core.privacy.opening_names import opening_introduction_end
+
 # answer_type and has_answer_type are re-exported: callers ask this module about questions.
 from tools.rag.answer_types import (
     PARTS_OF_DAY_EN,
@@ -65,6 +67,8 @@ def _question_part(text: str, *, referents: bool = False) -> str:
     # A statement the user adds around the question ("제 이름은 홍길동입니다.")
     # gives context, not topic: keep the question sentences when there are any.
     text = _SELF_INTRO.sub(" ", text)
+    # "이서윤인데요 토요일엔 …": a name said with a copula alone opens the message too.
+    text = text[opening_introduction_end(text) or 0 :]
     parts = [p.strip() for p in re.split(r"(?<=[.?!？。])\s+", text) if p.strip()]
     asked = [p for p in parts if p.endswith(("?", "？"))]
     if not asked or len(parts) == 1:

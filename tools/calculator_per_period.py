@@ -1,0 +1,87 @@
+"""A figure per period asked per another period of fixed length ("660,000 won a year, how
+much is that each quarter", "연 66만원이면 분기마다 얼마").
+
+The month-and-year pair has forms of its own (``tools.calculator_period_forms``); this
+rule reads the other pairs whose lengths are fixed: 4 quarters or 52 weeks or 365 days a
+year, 3 months a quarter, 7 days a week. A day per month (or a week per month) has no
+fixed count and is left alone. Found by the fifteenth unseen set, where "how much is that
+each quarter" of a yearly figure went to a model.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.lazy_regex import LazyPattern
+from tools.calculator_forms import NUMBER
+
+__all__ = ["per_period_expression"]
+
+# How many of the first period one of the second holds (fixed lengths only).
+_HOLDS: dict[tuple[str, str], int] = {
+    ("day", "week"): 7,
+    ("day", "year"): 365,
+    ("week", "year"): 52,
+    ("month", "quarter"): 3,
+    ("month", "year"): 12,
+    ("quarter", "year"): 4,
+}
+_EN_PERIOD = r"day|week|month|quarter|year"
+_EN = LazyPattern(
+    rf"^[^\d]*?(?P<a>{NUMBER})\s*(?:a|per|each|every)\s+(?P<given>{_EN_PERIOD})\b[^?\d]*?"
+    rf"\b(?:per|a|each|every|in\s+a|for\s+a)\s+(?P<asked>{_EN_PERIOD})\s*[?.!]*$",
+    re.IGNORECASE,
+)
+_KO_PERIOD = {
+    "day": r"하루|1\s*일|매일",
+    "week": r"일주일|1\s*주일?|한\s*주|매주|주",
+    "month": r"한\s*달|1\s*달|1\s*개월|매달|매월|월",
+    "quarter": r"한\s*분기|1\s*분기|분기|매\s*분기",
+    "year": r"1\s*년|일\s*년|한\s*해|매년|연|년",
+}
+_KO_ANY = "|".join(_KO_PERIOD.values())
+_KO = LazyPattern(
+    rf"^(?:[가-힣]{{1,6}}\s+)?(?P<given>{_KO_ANY})\s*(?:에|마다|당)?\s*(?:[가-힣]{{1,6}}\s+)?"
+    rf"(?P<a>{NUMBER})\s*(?:이면|인데|일\s*때|라면)?\s*,?\s*(?:[가-힣]{{1,4}}\s+)?"
+    rf"(?P<asked>{_KO_ANY})\s*(?:에|마다|당|별로|으로\s*치면|로\s*치면)\s*(?:는|은)?\s*"
+    # (the calculator has taken "얼마" off the end before this rule reads the request)
+    r"(?:(?:얼마씩|얼마)\s*(?:야|예요|이야|인가요|일까|씩)?)?\s*[?？]?$"
+)
+
+
+def _kind(word: str, table: dict[str, str]) -> str | None:
+    return next((k for k, form in table.items() if re.fullmatch(form, word.strip())), None)
+
+
+def _factor(given: str, asked: str) -> tuple[str, int] | None:
+    if (asked, given) in _HOLDS:
+        return "/", _HOLDS[(asked, given)]  # a year's figure per quarter: divided by 4
+    if (given, asked) in _HOLDS:
+        return "*", _HOLDS[(given, asked)]  # a week's figure per year: times 52
+    return None
+
+
+def per_period_expression(text: str) -> str | None:
+    """``"660000 / 4"`` for a yearly 660000 asked per quarter, or ``None``.
+
+    Args:
+        text: A normalised request (numerals as digits, currency markers removed).
+    """
+    match = _EN.match(text)
+    if match is not None:
+        given, asked = match["given"].lower(), match["asked"].lower()
+    else:
+        match = _KO.match(text)
+        if match is None:
+            return None
+        given_kind = _kind(match["given"], _KO_PERIOD)
+        asked_kind = _kind(match["asked"], _KO_PERIOD)
+        if given_kind is None or asked_kind is None:
+            return None
+        given, asked = given_kind, asked_kind
+    factor = _factor(given, asked)
+    if factor is None:
+        return None
+    op, count = factor
+    return f"{match['a']} {op} {Decimal(count)}"
