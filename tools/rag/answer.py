@@ -23,6 +23,7 @@ from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.negated_verbs import negates_an_act, states_absence
 from tools.rag.prices import priced_items
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
@@ -205,6 +206,8 @@ def extractive_answer(
     # A figure the asker's story quotes against the limit asked (4만원 썼는데 … 얼마까지)
     # is theirs, not one the answering sentence must state (tools.rag.story_clauses).
     figured = without_limit_story_figures(question)
+    # "예약 안 잡고 가면 …?": only a sentence writing an absence answers (tools.rag.negated_verbs).
+    not_done = asked.answer_type is None and negates_an_act(question)
     written = written_pairs(
         seq
         for p in passages
@@ -292,6 +295,9 @@ def extractive_answer(
             if asked.answer_type == "count" and count_for_unasked_class(text, groups):
                 # "준회원은 … 3권까지만": one class's exception, while the question asks
                 # without naming a class (see tools.rag.count_clauses).
+                prev = tokset
+                continue
+            if not_done and not states_absence(text):
                 prev = tokset
                 continue
             own = covered(tokset)
