@@ -115,7 +115,7 @@ def english_negated_verbs(question: str) -> frozenset[str]:
 # What a sentence writes when it speaks of an act not done or a thing gone without:
 # 없이/없어도 (without), 않/안/못 (not), 말고/마세요 (don't); without, no, not, never.
 _ABSENCE = re.compile(
-    r"없[이어으는을]|않|(?:^|\s)(?:안|못)\s|(?:^|\s)안\S|못\S|말고|마세요|말아|"
+    r"없[이어으는을]|않|(?:^|\s)(?:안|못)(?=\s|[되돼하해])|말고|마세요|말아|"
     r"(?i:\bwithout\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bunless\b|\bwalk-?ins?\b)"
 )
 
