@@ -16,7 +16,8 @@ about, and the light verb 하 is no term anyway.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
@@ -35,8 +36,10 @@ _KO_NEGATING_ADVERBS = frozenset({"안", "못"})
 # 잡지 않고, 가지 못해: the verb, the connective 지, then a negating auxiliary. (Not 말:
 # "먹지 말아야" asks for a prohibition, which the documents write negated too.)
 _KO_NEGATING_AUXILIARIES = frozenset({"않", "못"})
-# "안 먹어야 해요?": an obligation not to act asks for a prohibition as well.
-_KO_OBLIGATION_ENDINGS = frozenset({"어야", "아야", "야"})
+# "안 먹어야 해요?": an obligation not to act asks for a prohibition as well. And
+# "룸메랑 안 맞아서 …": a reason the asker gives is their story, not an act the answer
+# must speak of.
+_KO_NOT_AN_ACT_ENDINGS = frozenset({"어야", "아야", "야", "어서", "아서", "서", "니까", "으니까"})
 
 
 def _tag(token: _Token) -> str:
@@ -51,14 +54,15 @@ def korean_negated_verbs(tokens: Sequence[_Token]) -> frozenset[int]:
 
     Returns:
         The index of each verb read negated: after 안/못 (an adverb), or before 지 and
-        않/못 (an auxiliary); not one the asker must not do ("안 먹어야").
+        않/못 (an auxiliary); not one the asker must not do ("안 먹어야") nor a reason
+        they give ("안 맞아서").
     """
     negated: set[int] = set()
     for index, token in enumerate(tokens):
         if _tag(token) != "VV":
             continue
         after = tokens[index + 1 : index + 3]
-        if after and after[0].form in _KO_OBLIGATION_ENDINGS:
+        if after and after[0].form in _KO_NOT_AN_ACT_ENDINGS:
             continue
         before = tokens[index - 1] if index else None
         if before is not None and _tag(before) == "MAG" and before.form in _KO_NEGATING_ADVERBS:
@@ -112,31 +116,108 @@ def english_negated_verbs(question: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# What a sentence writes when it speaks of an act not done or a thing gone without:
-# 없이/없어도 (without), 않/안/못 (not), 말고/마세요 (don't); without, no, not, never.
-_ABSENCE = re.compile(
-    r"없[이어으는을]|않|(?:^|\s)(?:안|못)(?=\s|[되돼하해])|말고|마세요|말아|"
-    r"(?i:\bwithout\b|\bno\b|\bnot\b|n't\b|\bnever\b|\bunless\b|\bwalk-?ins?\b)"
-)
+def _korean_acts(tokens: Sequence[_Token]) -> set[str]:
+    """The acts a Korean question negates: the verb, or the noun a light 하 makes one."""
+    acts: set[str] = set()
+    for index in korean_negated_verbs(tokens):
+        form = tokens[index].form
+        # "예약 안 하고": the act is 예약; 하 alone says nothing.
+        noun = tokens[index - 2] if form == "하" and index >= 2 else None
+        if form != "하":
+            acts.add(form)
+            # "못 갔는데" is, from the place's side, "오지 않으시면" (tools.rag.question).
+            acts.update(("오",) if form == "가" else ())
+        elif noun is not None and _tag(noun) in _KO_NOUN_TAGS:
+            acts.add(noun.form)
+    for index, token in enumerate(tokens[1:-2], start=1):
+        # "예약하지 않고": a noun made a verb by 하 (XSV), then 지 and 않/못.
+        if (
+            token.form == "하"
+            and _tag(token) == "XSV"
+            and _tag(tokens[index - 1]) in _KO_NOUN_TAGS
+            and tokens[index + 1].form == "지"
+            and tokens[index + 2].form in _KO_NEGATING_AUXILIARIES
+        ):
+            acts.add(tokens[index - 1].form)
+    return acts
 
 
-def negates_an_act(question: str) -> bool:
-    """Whether ``question`` asks about an act not done ("예약 안 잡고", "didn't book").
+_KO_NOUN_TAGS = frozenset({"NNG", "NNP"})
+
+
+def negated_acts(question: str) -> frozenset[str]:
+    """The acts ``question`` asks about as not done ("예약 안 잡고" -> 잡, "didn't book" -> book).
 
     Returns:
-        True when a verb of it is negated (see the two readers above).
+        Index tokens: the negated verb, or for "N 안 하고" / "N하지 않고" the noun N.
     """
     if detect_script(question) == "en":
-        return bool(english_negated_verbs(question))
-    return bool(korean_negated_verbs(kiwi_tokenize(question)))
+        return english_negated_verbs(question)
+    return frozenset(_korean_acts(kiwi_tokenize(question)))
 
 
-def states_absence(sentence: str) -> bool:
-    """Whether ``sentence`` writes a negation or an absence (없이, 않으면, without, not).
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
-    A question about an act not done ("예약 안 잡고 그냥 가면 진료 해주나요?") is answered
-    by a sentence about going without it ("예약 없이 방문하셔도 …") or about not doing it
-    ("예약에 오지 않으시면 …"); one affirming the act ("새 날짜와 시간을 바로 잡아
-    드립니다") answers another question, however many of its words it shares.
+
+@dataclass(frozen=True)
+class NegatedAct:
+    """What a question about an act not done asks of an answering sentence.
+
+    ``active`` when the question negates an act the passages name: then a sentence must
+    write the absence of the act or of a thing the question names ("예약 없이", "오지
+    않으시면", "without an appointment"); one naming them without it affirms them
+    ("바로 잡아 드립니다") or speaks of another act ("예약을 변경하거나 취소하려면").
+    ``unweighted``: the negated verbs, no content a sentence must share (its nouns are).
     """
-    return bool(_ABSENCE.search(sentence))
+
+    active: bool = False
+    unweighted: frozenset[str] = frozenset()
+    things: tuple[str, ...] = ()
+    acts: tuple[str, ...] = ()
+
+    def answered_by(self, sentence: str) -> bool:
+        """Whether ``sentence`` may answer (always, when the check is not active)."""
+        if not self.active:
+            return True
+        things = _alternation(self.things)
+        either = _alternation((*self.things, *self.acts))
+        patterns = [
+            # "예약 없이", "예약이 없어도", "예약이 필요 없는"
+            rf"(?:^|[^가-힣])(?:{things})\S{{0,3}}\s*(?:필요\s*)?없" if things else "",
+            # "오지 않으시면", "예약하지 않으면", "안 잡아도"
+            rf"(?:^|[^가-힣])(?:{either})\S{{0,2}}지\s*(?:않|못)|(?:안|못)\s*(?:{either})",
+            # "without an appointment", "not booked", "don't need to pay"
+            rf"(?i:(?:\bwithout|\bno|\bnot|\bnever|n't)\s+(?:[a-z-]+\s+){{0,2}}?(?:{either}))",
+        ]
+        return any(p and re.search(p, sentence) for p in patterns)
+
+
+def negated_act(
+    question: str,
+    topic_groups: Sequence[frozenset[str]],
+    act_groups: Mapping[str, frozenset[str]],
+    held: Collection[str],
+) -> NegatedAct:
+    """The check a question about an act not done puts on answering sentences.
+
+    Args:
+        question: The question.
+        topic_groups: Each topic's word group (the topic and its linked words).
+        act_groups: Term -> word group, for every term of the question.
+        held: The index tokens of the passages searched.
+
+    Returns:
+        An inactive check when the question negates no act, or none the passages name
+        (a negated "wait" the documents never write is left to the usual checks).
+    """
+    acts = negated_acts(question)
+    groups = [act_groups.get(a, frozenset({a})) for a in acts]
+    if not acts or not any(g & set(held) for g in groups):
+        return NegatedAct()
+    return NegatedAct(
+        active=True,
+        unweighted=frozenset(a for a in acts if not any(a in g for g in topic_groups)),
+        things=tuple(w for g in topic_groups for w in g if len(w) > 1 or not w.isascii()),
+        acts=tuple(w for g in groups for w in g if len(w) > 1 or not w.isascii()),
+    )

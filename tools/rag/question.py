@@ -26,7 +26,6 @@ from tools.rag.answer_types import (
 from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
 from tools.rag.cut_words import rejoin_cut_nouns
-from tools.rag.negated_verbs import english_negated_verbs, korean_negated_verbs
 from tools.rag.question_words import CONTENT_TAGS as _CONTENT_TAGS
 from tools.rag.question_words import EN_FUNCTION_WORDS as _EN_FUNCTION_WORDS
 from tools.rag.question_words import KO_FUNCTION_WORDS as _KO_FUNCTION_WORDS
@@ -108,18 +107,10 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
     after_how_many = False
     after_question_word = False
     negated = False
-    # "예약 안 잡고 가면": the act not done is no content (tools.rag.negated_verbs).
-    not_done = korean_negated_verbs(tokens)
-    for index, tok in enumerate(tokens):
+    for tok in tokens:
         tag = str(tok.tag).split("-", 1)[0]
         form = str(tok.form).strip()
-        viewed = _place_viewpoint(form, tag, negated)
-        # A negated 가 read from the place's side (오) is kept: it matches the notice's
-        # own negation ("예약에 오지 않으시면").
-        if index in not_done and viewed == form:
-            negated = False
-            continue
-        form, negated = viewed, form in _NEGATIONS and tag == "MAG"
+        form, negated = _place_viewpoint(form, tag, negated), form in _NEGATIONS and tag == "MAG"
         # The counter after 몇 ("몇 시간", "몇 층") is part of the question word, and so
         # is "within" after it ("며칠 안에", "몇 분 내로"): no sentence's subject, yet as a
         # term it ranked "3일 안에 빌려 가지 않으면" above the loan period asked for.
@@ -266,11 +257,7 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
     counter = ""
     if detect_script(asked) == "en":
         words = _EN_MONEY_BACK.sub(r"\g<verb> paid", _EN_PARTITIVE.sub(" of", asked))
-        # "didn't book", "without registering": the act not done is no content.
-        not_done = english_negated_verbs(without_web_addresses(question))
-        terms = [
-            t for t in english_tokens(words) if t not in _EN_FUNCTION_WORDS and t not in not_done
-        ]
+        terms = [t for t in english_tokens(words) if t not in _EN_FUNCTION_WORDS]
         # Verbs are not topics: "should I fast" is answered by "do not eat", "who must
         # approve" by "need the approval of".
         verbs = _english_verbs(asked)

@@ -9,12 +9,7 @@ import pytest
 
 from agents.documents import plan_document_step
 from tests.tools.rag.conftest import small_store
-from tools.rag.negated_verbs import (
-    english_negated_verbs,
-    negates_an_act,
-    states_absence,
-)
-from tools.rag.question import analyze_question
+from tools.rag.negated_verbs import NegatedAct, english_negated_verbs, negated_act, negated_acts
 from tools.rag.store import DocumentStore
 from tools.rag.textutil import english_tokens
 
@@ -72,15 +67,73 @@ def test_an_english_negated_verb_is_not_matched_by_a_line_affirming_it(
     assert plan.kind != "extractive", plan.answer
 
 
-def test_the_negated_verb_is_no_term() -> None:
-    assert "잡" not in analyze_question("예약 안 잡고 그냥 가면 진료 해주나요?").terms
-    assert "잡" not in analyze_question("예약 잡지 않고 가도 되나요?").terms
-    assert "잡" in analyze_question("예약 잡고 가면 진료 해주나요?").terms
-    # A negated 가 still reads as the place's 오 ("예약에 오지 않으시면").
-    assert "오" in analyze_question("예약 취소 안 하고 안 가면 어떻게 되나요?").terms
-    book = set(english_tokens("book"))
-    assert not book & set(analyze_question("what if I didn't book a room?").terms)
-    assert book <= set(analyze_question("what if I book a room?").terms)
+@pytest.mark.parametrize(
+    ("question", "acts"),
+    [
+        ("예약 안 잡고 그냥 가면 진료 해주나요?", {"잡"}),
+        ("예약 잡지 않고 가도 되나요?", {"잡"}),
+        # A light 하 after a noun: the noun is the act not done.
+        ("신청 안 하고 가도 되나요?", {"신청"}),
+        ("등록하지 않고 들어가도 돼요?", {"등록"}),
+        # "못 갔는데" is, from the place's side, not coming (오지 않으시면).
+        ("두 번이나 못 갔는데 어떻게 돼요?", {"가", "오"}),
+        ("예약 잡고 가면 되나요?", set()),
+        ("검사 전에 뭘 안 먹어야 해요?", set()),  # an obligation asks a prohibition
+        ("검사 전에 먹지 말아야 할 음식은?", set()),
+        ("동아리 시간이 안 맞아서 반을 바꿀 수 있나요?", set()),  # a reason: the story
+    ],
+)
+def test_negated_acts(question: str, acts: set[str]) -> None:
+    assert negated_acts(question) == acts
+
+
+def _check(question: str, topics: list[str], held: set[str]) -> NegatedAct:
+    terms = [*topics, *negated_acts(question)]
+    return negated_act(
+        question, [frozenset({t}) for t in topics], {t: frozenset({t}) for t in terms}, held
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("예약 없이 오셔도 이용할 수 있습니다.", True),
+        ("예약이 필요 없는 강좌입니다.", True),
+        ("예약을 잡지 않으면 기다리셔야 합니다.", True),
+        ("새 시간을 바로 잡아 드립니다.", False),  # affirms the act
+        ("예약을 변경하려면 전화해 주세요.", False),  # another act on the topic
+        ("연락 없이 세 번 빠지면 제한됩니다.", False),  # the absence of another thing
+        ("자리가 없을 수 있습니다.", False),
+    ],
+)
+def test_a_sentence_must_write_the_absence_of_the_act_or_its_topic(
+    sentence: str, answers: bool
+) -> None:
+    check = _check("예약 안 잡고 가도 돼요?", ["예약"], {"예약", "잡"})
+    assert check.active
+    assert check.unweighted == {"잡"}  # the verb is no content; the noun still is
+    assert check.answered_by(sentence) is answers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "answers"),
+    [
+        ("You can visit without an appointment.", True),
+        ("Appointments are not booked by email.", True),
+        ("We will book a new slot for you.", False),
+        ("To change an appointment, call us.", False),
+    ],
+)
+def test_an_english_sentence_must_write_the_absence(sentence: str, answers: bool) -> None:
+    check = _check("what if I didn't book an appointment?", ["appointment"], {"book"})
+    assert check.answered_by(sentence) is answers
+
+
+def test_no_check_when_the_documents_never_name_the_act() -> None:
+    # "wait" is written nowhere: the usual checks decline an unmentioned word.
+    check = _check("can I pick up medicine without waiting?", ["medicine"], {"medicine"})
+    assert not check.active
+    assert check.answered_by("Medicine is not sold here.")
 
 
 @pytest.mark.parametrize(
@@ -98,33 +151,3 @@ def test_the_negated_verb_is_no_term() -> None:
 def test_english_negated_verbs(question: str, verbs: set[str]) -> None:
     expected = {t for v in verbs for t in english_tokens(v)}
     assert english_negated_verbs(question) == expected
-
-
-@pytest.mark.parametrize(
-    ("question", "negated"),
-    [
-        ("예약 안 잡고 그냥 가면 진료 해주나요?", True),
-        ("신청서 내지 않고 가도 돼요?", True),
-        ("검사 전에 뭘 안 먹어야 해요?", False),  # an obligation: a prohibition is asked
-        ("검사 전에 먹지 말아야 할 음식은?", False),
-        ("예약 잡고 가면 되나요?", False),
-    ],
-)
-def test_korean_negation_of_an_act(question: str, negated: bool) -> None:
-    assert negates_an_act(question) is negated
-
-
-@pytest.mark.parametrize(
-    ("sentence", "absent"),
-    [
-        ("예약 없이 오셔도 이용할 수 있습니다.", True),
-        ("연락 없이 오지 않으시면 예약이 제한됩니다.", True),
-        ("Walk-ins are welcome when a wheel is free.", True),
-        ("We do not bill private insurers.", True),
-        ("새 시간을 바로 잡아 드립니다.", False),
-        ("We will book a new slot for you.", False),
-        ("안내 데스크에 알려 주세요.", False),
-    ],
-)
-def test_states_absence(sentence: str, absent: bool) -> None:
-    assert states_absence(sentence) is absent
