@@ -151,9 +151,21 @@ def negated_acts(question: str) -> frozenset[str]:
     Returns:
         Index tokens: the negated verb, or for "N 안 하고" / "N하지 않고" the noun N.
     """
-    if detect_script(question) == "en":
-        return english_negated_verbs(question)
-    return frozenset(_korean_acts(kiwi_tokenize(question)))
+    asked = _asked_sentences(question)
+    if detect_script(asked) == "en":
+        return english_negated_verbs(asked)
+    return frozenset(_korean_acts(kiwi_tokenize(asked)))
+
+
+def _asked_sentences(question: str) -> str:
+    """The sentences that ask (end in "?"), when the question has others around them.
+
+    "피검사 결과 전화로 알려주시나요? 바빠서 못갈거같은데": the negation after the asked
+    sentence is the asker's story, not an act the answer must speak of.
+    """
+    parts = [p.strip() for p in re.split(r"(?<=[.?!？。])\s+", question) if p.strip()]
+    asked = [p for p in parts if p.endswith(("?", "？"))]
+    return " ".join(asked) if asked and len(parts) > 1 else question
 
 
 def _alternation(words: Iterable[str]) -> str:

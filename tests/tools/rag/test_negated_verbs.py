@@ -81,6 +81,9 @@ def test_an_english_negated_verb_is_not_matched_by_a_line_affirming_it(
         ("검사 전에 뭘 안 먹어야 해요?", set()),  # an obligation asks a prohibition
         ("검사 전에 먹지 말아야 할 음식은?", set()),
         ("동아리 시간이 안 맞아서 반을 바꿀 수 있나요?", set()),  # a reason: the story
+        # A statement around the asked sentence is the story too.
+        ("수업 자료 메일로 보내 주시나요? 바빠서 못 갈 것 같은데", set()),
+        ("수업 자료 메일로 받을 수 있나요? 못 가면요?", {"가", "오"}),
     ],
 )
 def test_negated_acts(question: str, acts: set[str]) -> None:
