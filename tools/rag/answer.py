@@ -24,6 +24,7 @@ from tools.rag.instrument_verbs import instrument_links
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.negated_verbs import negated_act
 from tools.rag.prices import priced_items
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
@@ -169,7 +170,15 @@ def extractive_answer(
     linked_scenery = {t for t in asked.terms if t in scenery and frequency and not frequency(t)}
     # An ignored word (a held time word, the asker's told action) names no subject either.
     subject_topics = [t for t in asked.topic_terms if t not in linked_scenery and t not in ignore]
-    weights = [0.0 if t in frame or t in ignore else weigh(t) for t in asked.terms]
+    # "예약 안 잡고 가면 …?": an act not done (tools.rag.negated_verbs).
+    not_done = negated_act(
+        question if asked.answer_type is None else "",
+        [g for t, g in zip(asked.terms, groups, strict=True) if t in asked.topic_terms],
+        dict(zip(asked.terms, groups, strict=True)),
+        {t for p in passages for _, _, toks in passage_sentences(p) for t in toks},
+    )
+    unweighted = {*frame, *ignore, *not_done.unweighted}
+    weights = [0.0 if t in unweighted else weigh(t) for t in asked.terms]
     # Such a word counts where a sentence names its relation, and is not missed where
     # none does ("할아버지 모시고 가는데 주차 몇 시간 무료예요?" asks about parking).
     total = sum(w for t, w in zip(asked.terms, weights, strict=True) if t not in linked_scenery)
@@ -295,6 +304,9 @@ def extractive_answer(
             if asked.answer_type == "count" and count_for_unasked_class(text, groups):
                 # "준회원은 … 3권까지만": one class's exception, while the question asks
                 # without naming a class (see tools.rag.count_clauses).
+                prev = tokset
+                continue
+            if not not_done.answered_by(text):
                 prev = tokset
                 continue
             own = covered(tokset)

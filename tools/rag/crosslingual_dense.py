@@ -23,13 +23,14 @@ from tools.rag.crosslingual import concept_groups
 from tools.rag.dense import Embedder, FloatArray
 from tools.rag.known_topics import names_an_unheld_translated_topic, names_every_known_topic
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.negated_verbs import negated_act
 from tools.rag.own_language_cover import own_language_sentence_covers
 from tools.rag.priced_subject import prices_unnamed_subject
 from tools.rag.qualifiers import answers_another_question
 from tools.rag.question import QuestionAnalysis, has_answer_type
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.storage import ChunkRow
-from tools.rag.textutil import language_of
+from tools.rag.textutil import language_of, tokenize
 from tools.rag.time_units import states_asked_scale
 from tools.rag.translated_query import drops_a_held_word, translated_question
 from tools.rag.unheld_words import names_a_kind, unheld_terms
@@ -286,6 +287,8 @@ def _answer_from(
     runner_up = max((m.similarity for m in ranked if m is not best), default=0.0)
     if answers_another_question(question, best.text):
         return None  # the closest sentence states another limit, item or anchor
+    if _affirms_a_negated_act(question, asked, match.passage, best.text):
+        return None  # "등록 안 하고 가도 돼요?": an act not done (tools.rag.negated_verbs)
     if (
         asked.answer_type == "amount"
         and unknown & set(asked.topic_terms)
@@ -319,6 +322,20 @@ def _answer_from(
         covered=True,
         language=language_of(question),
     )
+
+
+def _affirms_a_negated_act(
+    question: str, asked: QuestionAnalysis, passage: Passage, sentence: str
+) -> bool:
+    """Whether the question negates an act the passage names, and the sentence no absence."""
+    groups = concept_groups(asked.terms)
+    check = negated_act(
+        question if asked.answer_type is None else "",
+        [g for t, g in zip(asked.terms, groups, strict=True) if t in asked.topic_terms],
+        dict(zip(asked.terms, groups, strict=True)),
+        set(tokenize(f"{passage.heading or ''} {passage.text}")),
+    )
+    return not check.answered_by(sentence)
 
 
 def _translation_agrees(
