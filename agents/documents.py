@@ -12,15 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from agents.document_messages import (
-    GENERAL_KNOWLEDGE_REASON,
-    not_covered_message,
-)
-from agents.unheld_terms import (
-    linked_verbs_held,
-    unheld_predicates,
-    unknown_terms,
-)
+from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
+from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_terms
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.answer import top_sentence
