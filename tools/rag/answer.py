@@ -20,6 +20,7 @@ from tools.rag.answer_types import asks_about_rule, states_rule
 from tools.rag.asked_clause import possessed_short_nouns
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
+from tools.rag.english_venue import named_venue
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
@@ -200,7 +201,8 @@ def extractive_answer(
     off_name = off_name_passages(named_nouns(question), passages, kinds)
     glued = glued_nouns(question)
     owned = possessed_short_nouns(question)
-    possessor = english_possessor(question)
+    # Whose fact: "the pharmacy's hours", "parking at the museum" (tools.rag.english_venue).
+    possessor = english_possessor(question) or named_venue(question)
     items = priced_items(question, subject_topics, groups, asked.terms, frequency)
     # A figure the asker's story quotes against the limit asked (4만원 썼는데 … 얼마까지)
     # is theirs, not one the answering sentence must state (tools.rag.story_clauses).
