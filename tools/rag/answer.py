@@ -20,6 +20,7 @@ from tools.rag.answer_types import asks_about_rule, states_rule
 from tools.rag.asked_clause import possessed_short_nouns
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
+from tools.rag.english_venue import named_venue
 from tools.rag.instrument_verbs import instrument_links
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
@@ -212,7 +213,8 @@ def extractive_answer(
     off_name = off_name_passages(named_nouns(question), passages, kinds)
     glued = glued_nouns(question)
     owned = possessed_short_nouns(question)
-    possessor = english_possessor(question)
+    # Whose fact: "the pharmacy's hours", "parking at the museum" (tools.rag.english_venue).
+    possessor = english_possessor(question) or named_venue(question)
     items = priced_items(question, subject_topics, groups, asked.terms, frequency)
     # A figure the asker's story quotes against the limit asked (4만원 썼는데 … 얼마까지)
     # is theirs, not one the answering sentence must state (tools.rag.story_clauses).
@@ -294,16 +296,13 @@ def extractive_answer(
                 # too thin to demand the item's own word ("first hour", "1시간이 지나면").
                 prev = tokset
                 continue
-            if asked.answer_type == "count" and count_in_another_clause(
-                text, asked.counter, groups, p.heading or ""
+            if asked.answer_type == "count" and (
+                count_in_another_clause(text, asked.counter, groups, p.heading or "")
+                or count_for_unasked_class(text, groups)
             ):
-                # "1인 5권까지 신청할 수 있고 …, 책이 도착하기까지": the count is of another
-                # act than the one asked, in a clause naming nothing of the question.
-                prev = tokset
-                continue
-            if asked.answer_type == "count" and count_for_unasked_class(text, groups):
-                # "준회원은 … 3권까지만": one class's exception, while the question asks
-                # without naming a class (see tools.rag.count_clauses).
+                # "1인 5권까지 신청할 수 있고 …, 책이 도착하기까지": the count is of another act
+                # than the one asked; "준회원은 … 3권까지만": one class's exception, while the
+                # question names no class (see tools.rag.count_clauses).
                 prev = tokset
                 continue
             if not not_done.answered_by(text):

@@ -12,7 +12,7 @@ import re
 
 from tools.rag.time_phrases import EN_LONG_UNIT
 
-__all__ = ["misses_deadline"]
+__all__ = ["misses_deadline", "misses_obliged_deadline"]
 
 # "How long do I have to pay?", "며칠 안에 내야 해요?": the period one is allowed. "How long
 # do I have to wait?" asks how long something lasts, not a deadline.
@@ -76,3 +76,44 @@ def misses_deadline(question: str, sentence: str) -> bool:
         return True
     limits = _STATES_LIMIT.search(_TAKES_UNTIL.sub(" ", sentence))
     return bool(_ASKS_PERIOD_ALLOWED.search(question)) and not limits
+
+
+# "신청은 언제까지 해야 돼요?", "by when do I have to apply?": by when one must act. Not
+# "약국 언제까지 해요?" (until when a place is open, answered by its hours).
+_ASKS_OBLIGED_DATE = re.compile(
+    r"언제까지[^?!.]*(?:해야|내야|야\s*(?:돼|되|해|하|함)|신청|제출|접수|알려|말(?:해|씀))|"
+    r"(?:신청|제출|접수|등록)[^?!.]*언제까지|"
+    r"\bby when\b[^?!.]*\b(?:must|have to|has to|need to|needs to|should)\b|"
+    r"\bby when\b[^?!.]*\b(?:apply|register|submit|sign up|book|cancel|tell|notify)\b",
+    re.IGNORECASE,
+)
+# A date range also bounds when to act: "2월 1일부터 10일까지", "1~10일", "March 1–10".
+_STATES_RANGE = re.compile(
+    r"\d\s*[~–-]\s*\d|부터|\bfrom\b[^.?!]*\b(?:to|through)\b|"
+    r"\bclos(?:e|es|ing)\b|\bends?\b|\blast day\b|마지막\s*날|종료"
+)
+
+
+def misses_obliged_deadline(question: str, sentence: str) -> bool:
+    """Whether the question asks by when one must act and the sentence states no limit.
+
+    "여름 휴원 때 긴급보육 신청은 언제까지 해야 돼요?" asks for a deadline; "여름 휴원은 8월
+    첫째 주 5일 동안이며, 이 기간에도 당번 교사가 긴급보육을 합니다" is about the same
+    emergency care and states a period, but not by when to apply (blind set 16 was
+    answered with it). A sentence answering such a question writes a limit (까지, 이내,
+    마감, "by", "until", "within", "up to") or a range of dates.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+
+    Returns:
+        True when the question asks by when to do something (an obligation or an
+        application with 언제까지 / "by when"), says nothing of being late, and the
+        sentence states neither a limit nor a range.
+    """
+    if not _ASKS_OBLIGED_DATE.search(question) or _NAMES_DEADLINE.search(question):
+        return False
+    if _STATES_LIMIT.search(_TAKES_UNTIL.sub(" ", sentence)):
+        return False
+    return not _STATES_RANGE.search(sentence)

@@ -24,13 +24,14 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.crosslingual import equivalents
-from tools.rag.deadlines import misses_deadline
+from tools.rag.deadlines import misses_deadline, misses_obliged_deadline
 from tools.rag.elapsed_time import states_only_result_waits, states_only_waiting_thresholds
 from tools.rag.figure_owners import prices_another_item
-
-# Figures with units live in tools.rag.figures; re-exported for the callers of this module.
 from tools.rag.figures import FIGURE, NUMBER, figures_by_unit, states_question_figures
 from tools.rag.figures import figure_conflict as figure_conflict
+
+# Figures with units live in tools.rag.figures; re-exported for the callers of this module.
+from tools.rag.lead_times import states_only_lead_times
 from tools.rag.named_groups import gives_no_names, misses_named_group
 from tools.rag.price_periods import misses_asked_period
 from tools.rag.row_labels import cells as _cells
@@ -211,7 +212,9 @@ def answers_another_question(
     (:func:`tools.rag.figure_owners.prices_another_item`), or only the time that must
     pass before a rule applies, or only when results come, where the time a thing takes
     is asked (:mod:`tools.rag.elapsed_time`), a period counted from the deadline a
-    question asks for (:mod:`tools.rag.deadlines`), or no sum for the period whose price
+    question asks for, or no limit where by when one must act is asked
+    (:mod:`tools.rag.deadlines`), only a lead time where the time a thing takes is asked
+    (:mod:`tools.rag.lead_times`), or no sum for the period whose price
     is asked (:mod:`tools.rag.price_periods`), a sentence lacking a group the question
     names and the passage's rows tell apart, or naming nothing where names are asked
     (:mod:`tools.rag.named_groups`).
@@ -238,6 +241,8 @@ def answers_another_question(
         or states_only_waiting_thresholds(question, sentence)
         or states_only_result_waits(question, sentence)
         or misses_deadline(question, sentence)
+        or misses_obliged_deadline(question, sentence)
+        or states_only_lead_times(question, sentence)
         or misses_asked_period(
             question,
             sentence,

@@ -67,11 +67,19 @@ def names_another_kind(
         if any(kind & tokens or any(q in text for q in kind) for kind in kinds):
             continue
         if any(
-            h == head and _names_a_kind(q) and q not in terms and f"{q} {h}" in text
+            h == head
+            and _names_a_kind(q)
+            and q not in terms
+            # Korean writes a kind glued as often as spaced: 연장보육, 연장 보육.
+            and (f"{q} {h}" in text or (_is_hangul(q + h) and q + h in text))
             for q, h in pairs
         ):
             return True
     return False
+
+
+def _is_hangul(word: str) -> bool:
+    return all("\uac00" <= c <= "\ud7a3" for c in word)
 
 
 def written_pairs(sequences: Iterable[Sequence[str]]) -> set[tuple[str, str]]:

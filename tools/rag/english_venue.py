@@ -1,0 +1,54 @@
+"""The place an English question names as where it asks ("parking at the museum").
+
+"How much is parking at the museum?" asks the museum's parking fee. A clinic's visitor
+page answers "how much is parking" well, but it never names a museum: it states another
+place's rule (blind set 16 was answered with the clinic's free hour). Korean word order
+puts such a place first, which :func:`tools.rag.subjects.missing_from_document` already
+holds to; an English question puts it after a preposition, so the caller reads it here
+and holds the document to it the same way as to a possessor ("the pharmacy's hours").
+
+Closed-class only: a venue noun (an institution or public place, not "desk" or "room")
+after "at/in/of/for/from/to/inside the" or "this/that/your", so "in the morning" or "at
+the desk" name no place. It counts only where another document of the collection
+names the venue, so a place no document mentions is left to "not in the documents".
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.rag.textutil import tokenize
+
+__all__ = ["named_venue"]
+
+# Institutions and public places a question may name as where it asks.
+_VENUE_NOUNS = (
+    "museum|gallery|clinic|hospital|pharmacy|daycare|kindergarten|nursery|school|"
+    "library|gym|pool|hotel|hostel|dorm|dormitory|campus|university|college|store|shop|"
+    "restaurant|cafe|café|bank|station|airport|zoo|aquarium|theater|theatre|cinema|"
+    "stadium|park|campsite|office|salon|bakery|center|centre"
+)
+_VENUE = re.compile(
+    r"\b(?:(?:at|in|of|for|from|to|inside|near)\s+(?:the|this|that|your|ur)|"
+    r"(?:this|that|your|ur))\s+"
+    rf"({_VENUE_NOUNS})\b",
+    re.IGNORECASE,
+)
+
+
+def named_venue(question: str) -> str | None:
+    """The venue noun an English question names with a preposition or determiner, if one.
+
+    Args:
+        question: The user's question.
+
+    Returns:
+        The noun as a search term ("museum" of "parking at the museum"), or ``None`` when
+        the question names no venue or names two different ones (then it does not say
+        whose).
+    """
+    found = {m.group(1).lower() for m in _VENUE.finditer(question)}
+    if len(found) != 1:
+        return None
+    terms = tokenize(found.pop())
+    return terms[0] if terms else None
