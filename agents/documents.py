@@ -23,6 +23,7 @@ from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.models import Passage
+from tools.rag.owned_passages import passages_of_owner
 from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
@@ -238,12 +239,6 @@ def _plan_from_passages(
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)
     found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"
-    shown = [
-        {"id": i, "source": p.source, "locator": p.locator, "text": p.text}
-        for i, p in enumerate(passages, start=1)
-    ]
-    pii = sorted({str(f.type) for p in passages for f in scan(p.text)})
-    tokens = sum(estimate_tokens(p.text) for p in passages)
     answered = answer.covered and confidence >= ANSWER_CONFIDENCE
     if answered and (which := unnamed_place_reply(docs, text, asked, answer, collection)):
         return DocPlan(kind="not_covered", reasons=[found, which[0]], answer=which[1])
@@ -258,13 +253,8 @@ def _plan_from_passages(
     if scene and not unknown:
         # Scenery only lets a quoted sentence answer; with none, the question stays the
         # documents' to decline (never a model's to guess from passages about the rest).
-        return DocPlan(
-            kind="not_covered",
-            reasons=[found, f"documents: no sentence answers it ({', '.join(scene)}: scenery)"],
-            answer=not_covered_message(
-                text, _wanted(asked, detect_language(text)), _searched(passages)
-            ),
-        )
+        why = f"documents: no sentence answers it ({', '.join(scene)}: scenery)"
+        return _unanswered(text, asked, passages, [found, why])
     known_share = 1 - len(unknown) / max(1, len(asked.topic_terms))
     if (
         (unknown or unheld_verbs)
@@ -286,12 +276,8 @@ def _plan_from_passages(
     if related and not (synth or pinned or answer.covered) and _type_nowhere(asked, text, passages):
         # "혈액 검사 비용은 얼마인가요?" over passages that name no amount at all: a model
         # reading them could only invent one.
-        missing = _wanted(asked, detect_language(text))
-        return DocPlan(
-            kind="not_covered",
-            reasons=[found, f"documents: no retrieved passage states any {_wanted(asked)}"],
-            answer=not_covered_message(text, missing, _searched(passages)),
-        )
+        why = f"documents: no retrieved passage states any {_wanted(asked)}"
+        return _unanswered(text, asked, passages, [found, why])
     if (
         # A comparison or summary spans passages: no one of them need answer it alone.
         (synth and (answer.covered or related) and confidence >= GROUNDED_CONFIDENCE)
@@ -307,6 +293,17 @@ def _plan_from_passages(
             if pinned
             else f"generative: related passages, but no sentence states the {_wanted(asked)}"
         )
+        # "parking at the museum": never the clinic's page for the model to read.
+        held = lambda word: not docs.unknown_terms(text, collection, terms=[word])  # noqa: E731
+        owned = passages_of_owner(text, asked.topic_terms, passages, docs.document_mentions, held)
+        if not owned:
+            why = "documents: none of their documents names whose fact it asks"
+            return _unanswered(text, asked, passages, [found, why])
+        passages = owned
+        shown = [
+            {"id": i, "source": p.source, "locator": p.locator, "text": p.text}
+            for i, p in enumerate(passages, start=1)
+        ]
         citations = [p.citation(i).model_dump() for i, p in enumerate(passages, start=1)]
         quotable = answered or (synth and answer.covered)
         if detect_language(text) == "ko":
@@ -318,8 +315,8 @@ def _plan_from_passages(
             reasons=[found, reason],
             citations=citations,
             passages=shown,
-            pii_types=pii,
-            prompt_tokens=tokens,
+            pii_types=sorted({str(f.type) for p in passages for f in scan(p.text)}),
+            prompt_tokens=sum(estimate_tokens(p.text) for p in passages),
             # A quote shown *as* a quote when no model may compose the answer asked for.
             fallback_answer=answer.text if quotable else "",
             fallback_citations=[c.model_dump() for c in answer.citations] if quotable else [],
@@ -330,13 +327,8 @@ def _plan_from_passages(
         # is about it: it asks for a fact of theirs that they do not state. A general
         # model could only invent one.
         topics = ", ".join(asked.topic_terms[:5])
-        return DocPlan(
-            kind="not_covered",
-            reasons=[found, f"documents: none answers it, though they use {topics}"],
-            answer=not_covered_message(
-                text, _wanted(asked, detect_language(text)), _searched(passages)
-            ),
-        )
+        why = f"documents: none answers it, though they use {topics}"
+        return _unanswered(text, asked, passages, [found, why])
     reasons = [f"documents: no confident match ({confidence:.2f})"]
     asks = is_question or bool(_KO_ASKS_WITHOUT_MARK.search(text))
     if asks and not asks_to_compose(text):
@@ -386,6 +378,18 @@ def _topic_share(asked: QuestionAnalysis, passages: list[Any]) -> float:
         seen.update(t for _, _, toks in p.sentences for t in toks)
     hits = sum(1 for t in asked.topic_terms if equivalents(t) & seen)
     return hits / len(asked.topic_terms)
+
+
+def _unanswered(
+    text: str, asked: QuestionAnalysis, passages: list[Passage], reasons: list[str]
+) -> DocPlan:
+    """ "Not in the documents", naming the kind of answer asked and what was searched."""
+    missing = _wanted(asked, detect_language(text))
+    return DocPlan(
+        kind="not_covered",
+        reasons=reasons,
+        answer=not_covered_message(text, missing, _searched(passages)),
+    )
 
 
 def _wanted(asked: QuestionAnalysis, language: str = "en") -> str:

@@ -291,6 +291,12 @@ class DocumentStore:
             document_mentions=document_mentions,
         )
 
+    def document_mentions(self, passage: Passage, word: str) -> bool:
+        """Whether the whole stored document of ``passage`` writes ``word`` (unknown: yes)."""
+        with self._lock:
+            stored = self._storage.document_text(passage.chunk_id)
+        return stored is None or word.casefold() in stored.casefold()
+
     def cited_section(self, chunk_id: str, context_chars: int = 400) -> CitedSection | None:
         """The cited passage with the text around it, from the stored copy of its document.
 
