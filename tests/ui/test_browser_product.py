@@ -219,7 +219,20 @@ FILLING = ("3만 5천원의 15%는 얼마야?", "토요일 진료 시간은 언�
 
 
 def english_words(page: Any) -> list[str]:
-    """Visible words in Latin letters that are not product, format or unit names."""
+    """Visible words in Latin letters that are not product, format or unit names.
+
+    Read again after a pause when some show: on a loaded machine the page can be caught
+    mid-render (the file uploader's own "Upload ... per file" drawn a moment before the
+    style that hides it), and only words still there once it settles are left in English.
+    """
+    found = _latin_words(page)
+    if found:
+        page.wait_for_timeout(1500)
+        found = _latin_words(page)
+    return found
+
+
+def _latin_words(page: Any) -> list[str]:
     words = re.findall(r"[A-Za-z][A-Za-z_0-9]+", page.evaluate(VISIBLE_TEXT))
     return sorted({w for w in words if w.lower() not in ALLOWED})
 
