@@ -238,7 +238,8 @@ def answers_another_question(
         or rate_conflict(question, sentence)
         or row_names_other_item(question, raw, passage)
         or misses_named_group(question, raw, passage)
-        or misses_asked_day(question, sentence, passage)
+        # A table row's days may be its columns' ("| Weekend and public holidays |").
+        or misses_asked_day(question, with_column_headings(raw, sentence, passage), passage)
         or names_pictures_only_in_ids(question, sentence)
         or gives_no_names(question, raw or sentence)
         or prices_another_item(question, sentence)

@@ -102,3 +102,10 @@ def test_a_photo_id_is_an_identity_document() -> None:
     # Asked about the ID itself, the sentence answers.
     assert not names_pictures_only_in_ids("Do I need a photo ID to borrow a card?", lending)
     assert not names_pictures_only_in_ids("When does the aquarium open?", lending)
+
+
+def test_a_table_rows_days_are_its_columns() -> None:
+    fares = "| Rider | Weekday | Weekend |\n|---|---|---|\n| Adult | $3 | $4 |\n| Child | $1 | $2 |"
+    assert not answers_another_question(
+        "how much is an adult fare on sunday", "Adult $3 $4", "| Adult | $3 | $4 |", fares
+    )
