@@ -24,13 +24,14 @@ _KO_DAYS = "월화수목금토일"
 _EN_DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
 # A lone Korean day letter only in a range ("월~금"): alone, 일 is also a day of the month.
 _KO_DAY = r"(?<![0-9가-힣])([월화수목금토일])(?:요일|욜)?"
-_RANGE_JOIN = r"\s*(?:to|through|thru|until|[-–—~])\s*"
+_RANGE_JOIN = r"\s*(?:to|through|thru|until|[-–—~]|부터)\s*"
 _EN_RANGE = re.compile(rf"\b{_EN_DAY}{_RANGE_JOIN}{_EN_DAY}\b")
 _KO_RANGE = re.compile(rf"{_KO_DAY}{_RANGE_JOIN}{_KO_DAY}")
 _EN_SINGLE = re.compile(rf"\b{_EN_DAY}\b")
 _KO_SINGLE = re.compile(r"([월화수목금토일])(?:요일|욜)")
 _WEEKDAYS = re.compile(r"\bweekdays?\b|평일")
 _WEEKENDS = re.compile(r"\bweekends?\b|주말")
+_KO_DAY_TOKENS = tuple(f"{day}요일" for day in _KO_DAYS)
 
 
 def _index(day: str) -> int:
@@ -97,3 +98,27 @@ def another_days_row(question: str, own_label: str, other_label: str) -> bool:
     asked = days_named(question)
     other = days_named(other_label)
     return bool(asked & days_named(own_label)) and bool(other) and not other & asked
+
+
+def with_spanned_days(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A sentence's tokens with the days inside its written ranges added.
+
+    "Tuesday to Sunday: 10:00–17:00" states Saturday's hours, though only its two ends
+    are words of it: asked "what are the museum's hours on saturday", the range named
+    no Saturday and a members' early hour "on Saturdays only" was quoted.
+
+    Args:
+        text: The sentence as written.
+        tokens: Its index tokens.
+
+    Returns:
+        ``tokens`` followed by the index token of every day a range spans that the
+        tokens lack, in the range's language; ``tokens`` itself when it has no range.
+    """
+    added: list[str] = []
+    for pattern, names in ((_EN_RANGE, _EN_DAYS), (_KO_RANGE, _KO_DAY_TOKENS)):
+        for found in pattern.finditer(text.lower()):
+            for day in sorted(_span(_index(found.group(1)), _index(found.group(2)))):
+                if names[day] not in tokens and names[day] not in added:
+                    added.append(names[day])
+    return (*tokens, *added) if added else tokens

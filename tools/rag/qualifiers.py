@@ -35,6 +35,7 @@ from tools.rag.id_compounds import names_pictures_only_in_ids
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
 from tools.rag.lead_times import states_only_lead_times
 from tools.rag.named_groups import gives_no_names, misses_named_group
+from tools.rag.opening_hours import counts_hours_only
 from tools.rag.price_periods import misses_asked_period
 from tools.rag.row_labels import cells as _cells
 from tools.rag.row_labels import item_label as _item_label
@@ -241,6 +242,7 @@ def answers_another_question(
         # A table row's days may be its columns' ("| Weekend and public holidays |").
         or misses_asked_day(question, with_column_headings(raw, sentence, passage), passage)
         or names_pictures_only_in_ids(question, sentence)
+        or counts_hours_only(question, sentence)
         or gives_no_names(question, raw or sentence)
         or prices_another_item(question, sentence)
         or states_only_waiting_thresholds(question, sentence)

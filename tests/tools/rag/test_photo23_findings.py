@@ -5,16 +5,23 @@
 - a list line labelled with the day asked is that day's row, whatever word it shares
   with another day's line;
 - when a passage names the day of the week asked, a sentence naming no such day does
-  not answer for it.
+  not answer for it, and a range of days ("Tuesday to Sunday") names the days it spans;
+- a place's hours ("the museum's hours") are not an hour counted ("one hour early").
 """
 
 from __future__ import annotations
 
 from tools.rag.answer import extractive_answer
-from tools.rag.asked_days import another_days_row, days_named, misses_asked_day
+from tools.rag.asked_days import (
+    another_days_row,
+    days_named,
+    misses_asked_day,
+    with_spanned_days,
+)
 from tools.rag.crosslingual import equivalents
 from tools.rag.id_compounds import names_pictures_only_in_ids
 from tools.rag.models import Passage
+from tools.rag.opening_hours import asks_opening_hours, counts_hours_only
 from tools.rag.qualifiers import answers_another_question, row_names_other_item
 from tools.rag.textutil import tokenize
 
@@ -109,3 +116,64 @@ def test_a_table_rows_days_are_its_columns() -> None:
     assert not answers_another_question(
         "how much is an adult fare on sunday", "Adult $3 $4", "| Adult | $3 | $4 |", fares
     )
+
+
+def test_a_range_of_days_names_the_days_it_spans() -> None:
+    assert with_spanned_days("Tuesday to Sunday: 10:00–17:00", ("tuesday", "sunday")) == (
+        "tuesday",
+        "sunday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+    )
+    korean = "월요일부터 금요일까지 문을 엽니다"
+    assert set(with_spanned_days(korean, tuple(tokenize(korean)))) >= {"화요일", "수요일", "목요일"}
+    alone = ("saturday",)
+    assert with_spanned_days("Saturday: 09:00–13:00", alone) is alone
+
+
+def test_the_hours_of_a_day_in_a_range_come_from_the_range() -> None:
+    passages = [
+        _passage(
+            "members",
+            "Aquarium > Members",
+            "Members may enter one hour early, from 8:00 to 9:00, on Saturdays only.",
+        ),
+        _passage("hours", "Aquarium > Opening hours", "- Monday to Saturday: 09:00–18:00"),
+    ]
+    answer = extractive_answer("what are the aquarium's hours on saturday", passages)
+    assert answer.covered
+    assert answer.text.startswith("Monday to Saturday: 09:00–18:00")
+
+
+def test_hours_kept_are_not_hours_counted() -> None:
+    asked = "what are the aquarium's hours on saturday"
+    assert asks_opening_hours(asked)
+    assert asks_opening_hours("opening hours of the pool?")
+    assert not asks_opening_hours("how many hours can I park?")
+    assert not asks_opening_hours("is there 2 hours of free parking?")
+    assert counts_hours_only(asked, "Members may enter one hour early on Saturdays.")
+    assert counts_hours_only(asked, "Parking is free for 2 hours.")
+    assert not counts_hours_only(asked, "The kiosk is open 24 hours.")
+    assert not counts_hours_only(
+        asked, "Opening hours: 09:00–18:00; the cafe closes an hour earlier."
+    )
+    assert not counts_hours_only(asked, "Saturday: 09:00–13:00")
+    assert not counts_hours_only("how long is parking free?", "Parking is free for 2 hours.")
+
+
+def test_a_day_inside_a_range_is_answered_by_the_range() -> None:
+    passages = [
+        _passage("cafe", "Aquarium > Cafe", "The aquarium cafe opens at 10:00 every day."),
+        _passage("hours", "Aquarium > Opening hours", "- Monday to Saturday: 09:00–18:00"),
+    ]
+    answer = extractive_answer("is the aquarium open on wednesday", passages)
+    assert answer.covered
+    assert answer.text.startswith("Monday to Saturday: 09:00–18:00")
+
+
+def test_hours_counted_in_a_question_are_not_hours_kept() -> None:
+    assert not asks_opening_hours("whats the least amount of hours i can book the room for")
+    assert not asks_opening_hours("do i get hours of free parking")
+    assert asks_opening_hours("what hours is the pool open")
