@@ -220,7 +220,10 @@ def answers_another_question(
     (:mod:`tools.rag.lead_times`), or no sum for the period whose price
     is asked (:mod:`tools.rag.price_periods`), a sentence lacking a group the question
     names and the passage's rows tell apart, or naming nothing where names are asked
-    (:mod:`tools.rag.named_groups`).
+    (:mod:`tools.rag.named_groups`), no day of the week asked where its passage names
+    one (:mod:`tools.rag.asked_days`), pictures only as the ID they are on
+    (:mod:`tools.rag.id_compounds`), or only hours counted where a place's hours are
+    asked (:mod:`tools.rag.opening_hours`).
 
     Args:
         question: The user's question.
