@@ -32,6 +32,14 @@ _KO_SINGLE = re.compile(r"([월화수목금토일])(?:요일|욜)")
 _WEEKDAYS = re.compile(r"\bweekdays?\b|평일")
 _WEEKENDS = re.compile(r"\bweekends?\b|주말")
 _KO_DAY_TOKENS = tuple(f"{day}요일" for day in _KO_DAYS)
+_EN_WEEK_PARTS = re.compile(r"\b(weekday|weekend)s?\b")
+_KO_WEEK_PARTS = re.compile(r"(평일|주말)")
+_WEEK_PART_DAYS = {
+    "weekday": set(range(5)),
+    "평일": set(range(5)),
+    "weekend": {5, 6},
+    "주말": {5, 6},
+}
 
 
 def _index(day: str) -> int:
@@ -101,7 +109,7 @@ def another_days_row(question: str, own_label: str, other_label: str) -> bool:
 
 
 def with_spanned_days(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """A sentence's tokens with the days inside its written ranges added.
+    """A sentence's tokens with the days its ranges, weekdays or weekends span added.
 
     "Tuesday to Sunday: 10:00–17:00" states Saturday's hours, though only its two ends
     are words of it: asked "what are the museum's hours on saturday", the range named
@@ -112,13 +120,19 @@ def with_spanned_days(text: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
         tokens: Its index tokens.
 
     Returns:
-        ``tokens`` followed by the index token of every day a range spans that the
-        tokens lack, in the range's language; ``tokens`` itself when it has no range.
+        ``tokens`` followed by the index token of every day a range ("Tuesday to
+        Sunday", "월~금"), "weekdays" or "주말" spans that the tokens lack, in the
+        writing's language; ``tokens`` itself when it spans no day.
     """
-    added: list[str] = []
+    lowered = text.lower()
+    spanned: list[tuple[set[int], tuple[str, ...]]] = []
     for pattern, names in ((_EN_RANGE, _EN_DAYS), (_KO_RANGE, _KO_DAY_TOKENS)):
-        for found in pattern.finditer(text.lower()):
-            for day in sorted(_span(_index(found.group(1)), _index(found.group(2)))):
-                if names[day] not in tokens and names[day] not in added:
-                    added.append(names[day])
+        for found in pattern.finditer(lowered):
+            spanned.append((_span(_index(found.group(1)), _index(found.group(2))), names))
+    for pattern, names in ((_EN_WEEK_PARTS, _EN_DAYS), (_KO_WEEK_PARTS, _KO_DAY_TOKENS)):
+        for found in pattern.finditer(lowered):
+            spanned.append((_WEEK_PART_DAYS[found.group(1)], names))
+    added: list[str] = []
+    for days, names in spanned:
+        added.extend(names[day] for day in sorted(days) if names[day] not in {*tokens, *added})
     return (*tokens, *added) if added else tokens

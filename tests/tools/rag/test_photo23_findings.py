@@ -177,3 +177,16 @@ def test_hours_counted_in_a_question_are_not_hours_kept() -> None:
     assert not asks_opening_hours("whats the least amount of hours i can book the room for")
     assert not asks_opening_hours("do i get hours of free parking")
     assert asks_opening_hours("what hours is the pool open")
+
+
+def test_weekdays_and_weekends_name_their_days() -> None:
+    weekdays = "Weekdays: 09:00–18:00"
+    assert set(with_spanned_days(weekdays, tuple(tokenize(weekdays)))) >= {"monday", "friday"}
+    korean = "주말에는 쉽니다"
+    assert set(with_spanned_days(korean, tuple(tokenize(korean)))) >= {"토요일", "일요일"}
+    passages = [
+        _passage("cafe", "Aquarium > Cafe", "The aquarium cafe opens at 10:00 every day."),
+        _passage("hours", "Aquarium > Opening hours", "- Weekdays: 09:00–18:00"),
+    ]
+    answer = extractive_answer("is the aquarium open on wednesday", passages)
+    assert answer.text.startswith("Weekdays: 09:00–18:00")
