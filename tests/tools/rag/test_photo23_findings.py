@@ -23,6 +23,7 @@ from tools.rag.id_compounds import names_pictures_only_in_ids
 from tools.rag.models import Passage
 from tools.rag.opening_hours import asks_opening_hours, counts_hours_only
 from tools.rag.qualifiers import answers_another_question, row_names_other_item
+from tools.rag.question import analyze_question
 from tools.rag.textutil import tokenize
 
 _POOL_HOURS = (
@@ -190,3 +191,9 @@ def test_weekdays_and_weekends_name_their_days() -> None:
     ]
     answer = extractive_answer("is the aquarium open on wednesday", passages)
     assert answer.text.startswith("Weekdays: 09:00–18:00")
+
+
+def test_a_places_own_hours_ask_for_times() -> None:
+    assert analyze_question("what are the aquarium's hours").answer_type == "datetime"
+    assert analyze_question("what are the office hours of the pool").answer_type == "datetime"
+    assert analyze_question("how many hours can I park").answer_type != "datetime"
