@@ -49,7 +49,9 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         r"(?:해|연도|날|요일|[가-힣]+일)(?:은|는)\s*[?？]?\s*$|"
         # "연락 돼야 하는 시간이 있나요?": whether a time is set is answered by the time.
         r"(?<!몇)(?<!몇 )시간(?:이|대가?)\s*(?:있|정해)|"
-        r"\bwhich days?\b|\bwhat days?\b|\bwhat date\b|\bwhat hours\b|\bopening hours\b",
+        r"\bwhich days?\b|\bwhat days?\b|\bwhat date\b|\bwhat hours\b|\bopening hours\b|"
+        # A place's own hours ("the clinic's hours", "office hours") are its opening times.
+        r"'s\s+hours\b|\b(?:business|visiting|office|operating)\s+hours\b",
     ),
     (
         "amount",

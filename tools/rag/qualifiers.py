@@ -23,16 +23,19 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tools.rag.asked_days import another_days_row, misses_asked_day
 from tools.rag.crosslingual import equivalents
 from tools.rag.deadlines import misses_deadline, misses_obliged_deadline
 from tools.rag.elapsed_time import states_only_result_waits, states_only_waiting_thresholds
 from tools.rag.figure_owners import prices_another_item
 from tools.rag.figures import FIGURE, NUMBER, figures_by_unit, states_question_figures
 from tools.rag.figures import figure_conflict as figure_conflict
+from tools.rag.id_compounds import names_pictures_only_in_ids
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
 from tools.rag.lead_times import states_only_lead_times
 from tools.rag.named_groups import gives_no_names, misses_named_group
+from tools.rag.opening_hours import counts_hours_only
 from tools.rag.price_periods import misses_asked_period
 from tools.rag.row_labels import cells as _cells
 from tools.rag.row_labels import item_label as _item_label
@@ -217,7 +220,10 @@ def answers_another_question(
     (:mod:`tools.rag.lead_times`), or no sum for the period whose price
     is asked (:mod:`tools.rag.price_periods`), a sentence lacking a group the question
     names and the passage's rows tell apart, or naming nothing where names are asked
-    (:mod:`tools.rag.named_groups`).
+    (:mod:`tools.rag.named_groups`), no day of the week asked where its passage names
+    one (:mod:`tools.rag.asked_days`), pictures only as the ID they are on
+    (:mod:`tools.rag.id_compounds`), or only hours counted where a place's hours are
+    asked (:mod:`tools.rag.opening_hours`).
 
     Args:
         question: The user's question.
@@ -236,6 +242,10 @@ def answers_another_question(
         or rate_conflict(question, sentence)
         or row_names_other_item(question, raw, passage)
         or misses_named_group(question, raw, passage)
+        # A table row's days may be its columns' ("| Weekend and public holidays |").
+        or misses_asked_day(question, with_column_headings(raw, sentence, passage), passage)
+        or names_pictures_only_in_ids(question, sentence)
+        or counts_hours_only(question, sentence)
         or gives_no_names(question, raw or sentence)
         or prices_another_item(question, sentence)
         or states_only_waiting_thresholds(question, sentence)
@@ -275,13 +285,18 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
         True when ``raw`` is a table row or labelled line and a word of the question is
         in another row's label but nowhere in this row (in neither language).
     """
-    if _item_label(raw) is None:
+    own_label = _item_label(raw)
+    if own_label is None:
         return False
     row = raw.lower()
     named = set(tokenize(question))
     for line in passage.splitlines():
         label = _item_label(line)
-        if label is None or line.strip() == raw.strip():
+        if (
+            label is None
+            or line.strip() == raw.strip()
+            or another_days_row(question, own_label, label)
+        ):
             continue
         for word in tokenize(FIGURE.sub(" ", label)):
             group = equivalents(word)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from tools.rag.asked_days import with_spanned_days
 from tools.rag.crosslingual import concept_groups, counted_equivalents
 from tools.rag.models import Passage
 from tools.rag.textutil import analyze, tokenize
@@ -51,9 +52,9 @@ def compound_groups(terms: Sequence[str]) -> list[frozenset[str]]:
 
 def passage_sentences(p: Passage) -> list[tuple[int, int, tuple[str, ...]]]:
     """The passage's sentence spans with their index tokens (analysed now if not at ingest)."""
-    if p.sentences:
-        return list(p.sentences)
-    return [(s.start, s.end, s.tokens) for s in analyze([p.text])[0]]
+    spans = p.sentences or [(s.start, s.end, s.tokens) for s in analyze([p.text])[0]]
+    # A range of days ("Tuesday to Sunday") names every day it spans (tools.rag.asked_days).
+    return [(start, end, with_spanned_days(p.text[start:end], toks)) for start, end, toks in spans]
 
 
 def _held_tokens(p: Passage) -> set[str]:
