@@ -4,10 +4,11 @@ Kiwi reads "문 열어요" as the stem 열 of 열다 (to open) and "열이 나�
 (fever), but an index token keeps only the form: "어린이집 몇 시에 문 열어요?" matched
 the fever rule "열이 38도 이상이면 등원할 수 없으며 …" and quoted it as the opening
 time. Likewise 차다/차 (to fill, a car), 자다/자 (to sleep, a ruler), 피다/피 (to bloom,
-blood), 물다/물 (to bite, water). The index tokens stay as they are (every rule, the
-lexicon and the stored indexes speak them); for one question, a sentence that writes
-such a term only in the other part of speech no longer holds it. Longer words rarely
-collide this way, and a word the question itself uses both ways is left alone.
+blood), 물다/물 (to bite, water), and the numeral 열 ("한 반에 열 명까지", ten). The
+index tokens stay as they are (every rule, the lexicon and the stored indexes speak
+them); for one question, a sentence that writes such a term only in another word class
+no longer holds it. Longer words rarely collide this way, and a word the question
+itself uses both ways is left alone.
 """
 
 from __future__ import annotations
@@ -19,13 +20,15 @@ from tools.rag.models import Passage
 from tools.rag.subjects import passage_sentences
 from tools.rag.textutil import kiwi_tokenize
 
-WordClass = Literal["noun", "predicate"]
+WordClass = Literal["noun", "predicate", "numeral"]
 
 _CLASS_OF_TAG: dict[str, WordClass] = {
     "NNG": "noun",
     "NNP": "noun",
     "VV": "predicate",
     "VA": "predicate",
+    # The index keeps numerals too: "열 명" (ten people) is neither 열다 nor a fever.
+    "NR": "numeral",
 }
 
 
@@ -40,7 +43,7 @@ def word_classes(text: str) -> dict[str, set[WordClass]]:
         text: A question or a document sentence.
 
     Returns:
-        Form -> the word classes Kiwi read it as ("noun", "predicate", or both).
+        Form -> the word classes Kiwi read it as ("noun", "predicate", "numeral").
     """
     classes: dict[str, set[WordClass]] = {}
     for token in kiwi_tokenize(text):
@@ -53,12 +56,16 @@ def word_classes(text: str) -> dict[str, set[WordClass]]:
 
 
 def asked_classes(question: str, terms: Collection[str]) -> dict[str, WordClass]:
-    """The question's one-syllable terms that it uses in one word class only."""
+    """The question's one-syllable terms that it uses in one word class only.
+
+    A numeral is no content term of a question (its figure is), so only nouns and
+    predicate stems are asked about.
+    """
     found = word_classes(question)
     return {
         form: next(iter(kinds))
         for form, kinds in found.items()
-        if form in terms and len(kinds) == 1
+        if form in terms and len(kinds) == 1 and kinds != {"numeral"}
     }
 
 
