@@ -21,6 +21,7 @@ from tools.rag.asked_clause import possessed_short_nouns
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
+from tools.rag.homographs import homographs_apart
 from tools.rag.instrument_verbs import instrument_links
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
@@ -147,6 +148,7 @@ def extractive_answer(
     """
     lang = language_of(question)
     asked = analyze_question(question, known=known)
+    passages = homographs_apart(question, asked.terms, passages)  # 열어요 (open) is no 열 (fever)
     weigh = idf or _fallback_idf(passages)
     # In a question with no answer type (whether something is allowed, what happens), a
     # term the passages list as an item of a kind ("요가, 필라테스 같은 그룹 수업") is also
@@ -353,8 +355,7 @@ def extractive_answer(
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
     stating = [s for s in scored if s[2] not in unquotable]
     if not stating:
-        # How well the passages match still tells the caller they are related (a model
-        # reading them may help); they just cannot be quoted as this question's answer.
+        # The match still tells the caller they are related (a model may read them): unquotable.
         return ExtractiveAnswer(
             text=NOT_COVERED[lang], confidence=_confidence(scored[0]), language=lang
         )
@@ -365,8 +366,7 @@ def extractive_answer(
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
 
     chosen = [s for s in scored[:max_sentences] if s[0] >= 0.6 * best[0] and s[4] not in off_case]
-    # Quote in document order so multi-sentence answers read naturally.
-    # The best sentence's passage is cited first; other passages follow by rank.
+    # Quoted in document order (reads naturally), the best sentence's passage cited first.
     chosen.sort(key=lambda s: (s[2] != best[2], s[2], s[3]))
     cited_ranks = list(dict.fromkeys(s[2] for s in chosen))
     ids = {rank: i for i, rank in enumerate(cited_ranks, start=1)}
