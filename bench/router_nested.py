@@ -136,7 +136,8 @@ falls-short rates need). The +.002 (ko) and +.001 (mmlu) of the closest one
 are one or two prompts, well inside router16's bootstrap intervals (+-.02).
 
 router25 (2026-12-01; scripts and logs in /tmp/router25). router23's gate made
-compact: ``core.difficulty_nearness`` keeps each training prompt as a 64-byte
+compact: ``core.difficulty_nearness`` (on branch router25, commit b04dc1c;
+not merged, since nothing uses it) keeps each training prompt as a 64-byte
 b-bit MinHash signature of its word unigrams and bigrams (any script, so Korean
 prompts are measured too) and the gate's "near" is the largest chance-corrected
 resemblance (estimated Jaccard) to one. 12,066 training prompts: 772 KB raw,
@@ -170,8 +171,8 @@ everything. Gap to length as above; words gated, prior and signals everywhere
 
 Not shipped: no variant puts every fold at or below length with the proof
 floor kept; the shipped model is unchanged and ``core.difficulty_nearness``
-is not wired into it. If a later fix removes the far path's loss, the gate is
-ready: put ``encode_index`` of the training prompts' signatures in the model
+stays on branch router25. If a later fix removes the far path's loss, the gate
+is ready there: put ``encode_index`` of the training prompts' signatures in the model
 file and drop the words where ``nearness`` is below the chosen tau, at fit
 time through the same function.
 """
