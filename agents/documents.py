@@ -28,6 +28,7 @@ from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
 from tools.rag.story_clauses import relative_time_terms, word_mates
+from tools.rag.synthesis import asks_to_compose, needs_synthesis
 from tools.rag.trailing_context import guess_on_one_word
 from tools.rag.unnamed_place import unnamed_place_reply
 
@@ -180,15 +181,13 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
         model may), ``not_covered`` (the documents never mention what is asked) or
         ``generate`` (not a question about these documents).
     """
-    from tools.rag import needs_synthesis
-
     asked = analyze_question(text)
     if not asked.terms:
         # "그럼 4명이면?": nothing a document could be about; never quote one for it.
         return DocPlan(kind="generate", reasons=["documents: the step names no content term"])
     # Searched once: the other-language path below weighs the same passages.
     passages = docs.search(text, collection=collection, k=_PASSAGES_FOR_MODEL)
-    plan = _plan_from_passages(docs, text, passages, collection=collection, pinned=pinned)
+    plan = _plan_from_passages(docs, text, asked, passages, collection=collection, pinned=pinned)
     if plan.kind == "extractive" or pinned:
         return plan
     # The lexical path found no sentence that answers; the answer may sit in a passage
@@ -201,22 +200,21 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     crossed, why = found
     return DocPlan(
         kind="extractive",
-        reasons=[
-            *plan.reasons[:1],
-            f"extractive: {why}; the lexical path: {plan.kind}",
-        ],
+        reasons=[*plan.reasons[:1], f"extractive: {why}; the lexical path: {plan.kind}"],
         answer=crossed.text,
         citations=[c.model_dump() for c in crossed.citations],
     )
 
 
 def _plan_from_passages(
-    docs: Any, text: str, passages: list[Passage], *, collection: str, pinned: bool
+    docs: Any,
+    text: str,
+    asked: QuestionAnalysis,
+    passages: list[Passage],
+    *,
+    collection: str,
+    pinned: bool,
 ) -> DocPlan:
-    from tools.rag import needs_synthesis
-    from tools.rag.synthesis import asks_to_compose
-
-    asked = analyze_question(text)
     if not passages:
         return DocPlan(kind="generate", reasons=["documents: nothing matched"])
     unknown = unknown_terms(docs, text, asked.topic_terms, collection)

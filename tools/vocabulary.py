@@ -17,7 +17,11 @@ now holds them, and each reader takes the sections it was calibrated on:
   (:func:`tools.rag.crosslingual.use_everyday_vocabulary`);
 - ``[kinds]``: a category's words, a tab, the words of its kinds (맥주 and beer are kinds of
   술 and alcohol), read one way by the documents' bridge
-  (:mod:`tools.rag.kind_categories`).
+  (:mod:`tools.rag.kind_categories`);
+- ``[instruments]``: a verb, a tab, the things it is the using of (drive: car), read one
+  way by :mod:`tools.rag.instrument_verbs`;
+- ``[acts]``: an everyday verb, a tab, the noun a section heading names its act with (내:
+  결제), read only by :mod:`tools.rag.trailing_context`.
 
 A line is Korean words, a tab, English words (either side may be empty). This
 module imports nothing from :mod:`tools.rag` (whose package import is slow), so the
@@ -33,8 +37,16 @@ from typing import Literal
 
 VOCABULARY_FILE = Path(__file__).with_name("rag") / "vocabulary.tsv"
 
-Section = Literal["shared", "faq", "documents", "everyday", "kinds"]
-SECTIONS: tuple[Section, ...] = ("shared", "faq", "documents", "everyday", "kinds")
+Section = Literal["shared", "faq", "documents", "everyday", "kinds", "instruments", "acts"]
+SECTIONS: tuple[Section, ...] = (
+    "shared",
+    "faq",
+    "documents",
+    "everyday",
+    "kinds",
+    "instruments",
+    "acts",
+)
 
 
 @dataclass(frozen=True, slots=True)

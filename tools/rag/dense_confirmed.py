@@ -57,7 +57,7 @@ def dense_answer(
         similarity = crossed.confidence
         why = f"a passage in the other language answers (sentence similarity {similarity:.2f})"
         return crossed, why
-    confirmed = dense_confirmed_answer(store, question, collection, asked)
+    confirmed = dense_confirmed_answer(store, question, collection, asked, passages)
     if confirmed is not None:
         why = (
             "the dense sentence match picks the same sentence as the lexical match on the "
@@ -71,6 +71,9 @@ def dense_answer(
 # which the lexical path calls passages related (agents.documents.RELATED_CONFIDENCE),
 # below its bar for quoting alone (0.4), because the dense model must agree as well.
 CONFIRMED_CONFIDENCE = 0.3
+# The passages the confirmed answer is picked from when the caller gave none: as many as
+# the planner searches (agents.documents._PASSAGES_FOR_MODEL), which passes its own.
+_SEARCHED = 4
 # At most this share of the question's terms may be words the collection never holds.
 UNKNOWN_SHARE = 1 / 3
 # Up to half may be unknown when the dense model picks the sentence by a clear margin:
@@ -270,7 +273,11 @@ def _best_dense(
 
 
 def dense_confirmed_answer(
-    store: DenseView, question: str, collection: str, asked: QuestionAnalysis
+    store: DenseView,
+    question: str,
+    collection: str,
+    asked: QuestionAnalysis,
+    passages: Sequence[Passage] | None = None,
 ) -> ExtractiveAnswer | None:
     """The lexical answer when a word the documents never use is all that stopped it.
 
@@ -291,6 +298,8 @@ def dense_confirmed_answer(
         question: The user's question.
         collection: The collection to search.
         asked: The question's analysis.
+        passages: The question's top passages (``_SEARCHED`` of them), best first, when the
+            caller has searched already (the planner has); ``None`` searches here.
 
     Returns:
         The cited lexical answer, or ``None`` when the signals do not agree.
@@ -316,7 +325,8 @@ def dense_confirmed_answer(
         # ("depostit") a word of the documents: the question is about something they
         # hold, and a sentence matching its other words (the movers' deposit) is no answer.
         return None
-    passages = store.search(question, collection, 4)
+    if passages is None:
+        passages = store.search(question, collection, _SEARCHED)
     if not passages:
         return None
     answer = store.extractive_answer(question, passages, ignore=unknown)

@@ -7,36 +7,27 @@ verb counts as present in a sentence that names its instrument — only when the
 question itself names that instrument too ("drive my car", "ride a bike"): "do you
 reimburse driving" names no car, and the verb alone is no free pass.
 
-The table is a closed list of verbs whose one object or vehicle is their meaning (to
+The table (the ``[instruments]`` lines of ``tools/rag/vocabulary.tsv``, a verb, a tab,
+its things) is a closed list of verbs whose one object or vehicle is their meaning (to
 drive is to use a car; to cycle, a bicycle), not of everything a verb can be done with.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cache
 
 from tools.rag.textutil import english_tokens
-
-# A verb (as written) -> the things it is the using of (as written).
-_INSTRUMENTS: Mapping[str, tuple[str, ...]] = {
-    "drive": ("car", "cars", "vehicle", "vehicles", "van", "truck", "motorbike", "motorcycle"),
-    "ride": ("bike", "bicycle", "motorbike", "motorcycle", "scooter", "horse"),
-    "cycle": ("bike", "bicycle"),
-    "fly": ("plane", "aeroplane", "airplane", "flight", "flights"),
-    "sail": ("boat", "yacht"),
-    # 운전 (driving) is the using of a car (차, 자동차, 차량), as Kiwi emits them.
-    "운전": ("차", "자동차", "차량"),
-}
+from tools.vocabulary import word_lines
 
 
 @cache
 def _stemmed() -> dict[str, frozenset[str]]:
     """The table as index tokens: each verb's stems -> its instruments' stems."""
     table: dict[str, frozenset[str]] = {}
-    for verb, things in _INSTRUMENTS.items():
-        nouns = frozenset(t for thing in things for t in _tokens(thing))
-        for stem in _tokens(verb):
+    for line in word_lines("instruments"):
+        nouns = frozenset(t for thing in line.english for t in _tokens(thing))
+        for stem in (t for verb in line.korean for t in _tokens(verb)):
             table[stem] = table.get(stem, frozenset()) | nouns
     return table
 

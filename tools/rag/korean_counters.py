@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from core.text import KOREAN_COUNT_FORMS
+
 __all__ = [
     "COUNTER_ALIASES",
     "KO_MAGNITUDE",
@@ -24,9 +26,10 @@ __all__ = [
     "counts_with",
 ]
 
-# The native numbers that stand before a counter ("한 명", "다섯 대", "열 번"). One must
-# begin a word: "가능한 대상" ends an adjective in 한 and counts no 대.
-NATIVE_NUMBERS = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열")
+# The native numbers that stand before a counter ("한 명", "다섯 대", "열 번"), one to ten:
+# core.text's count forms (the one table of them) below the teens, which begin with 열.
+# One must begin a word: "가능한 대상" ends an adjective in 한 and counts no 대.
+NATIVE_NUMBERS = tuple(word for word, digit in KOREAN_COUNT_FORMS.items() if int(digit) <= 10)
 NATIVE_NUMBER = rf"(?<![가-힣])(?:{'|'.join(NATIVE_NUMBERS)})"
 # The magnitudes written after digits ("500만", "3천", "1억 2천만").
 KO_MAGNITUDE = r"(?:[십백천만억]\s*)*"

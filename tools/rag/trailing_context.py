@@ -20,12 +20,14 @@ which names every section's document, as in tools.rag.vocabulary_case).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis
 from tools.rag.scene_words import scene_terms
 from tools.rag.textutil import kiwi_tokenize, tokenize
+from tools.vocabulary import word_lines
 
 _SENTENCES = re.compile(r"(?<=[.?!？。])\s+")
 _QUESTION_END = ("?", "？")
@@ -33,11 +35,22 @@ _NUMERAL_TAGS = frozenset({"NR", "SN"})
 _DIGIT = re.compile(r"\d")
 # How tools.rag.chunking joins a section's heading path ("Guide > Payment").
 _PATH_SEPARATOR = " > "
-# The everyday verb of paying, and the noun a heading names the act with. The word lists
-# link 내 only to handing something in (제출: "서류 내야 돼요?"); linking it to paying there
-# would reach every question saying 내, so the reading is made here, only to tell whether
-# a section's heading names what a one-topic question asks.
-_VERB_ACTS = {"내": "결제"}
+
+
+@cache
+def _verb_acts() -> dict[str, frozenset[str]]:
+    """An everyday verb -> the noun a heading names its act with (내 -> 결제, paying).
+
+    The ``[acts]`` lines of ``tools/rag/vocabulary.tsv``: no synonym group, since the word
+    lists link 내 only to handing something in (제출: "서류 내야 돼요?") and linking it to
+    paying there would reach every question saying 내; read here only to tell whether a
+    section's heading names what a one-topic question asks.
+    """
+    acts: dict[str, frozenset[str]] = {}
+    for line in word_lines("acts"):
+        for verb in line.korean:
+            acts[verb] = acts.get(verb, frozenset()) | frozenset(line.english)
+    return acts
 
 
 def _figure_words(text: str) -> set[str]:
@@ -105,7 +118,8 @@ def section_names_the_question(asked: QuestionAnalysis, heading: str) -> bool:
     if _PATH_SEPARATOR not in heading:
         return False
     section = set(tokenize(heading.rsplit(_PATH_SEPARATOR, 1)[1]))
-    words = {*asked.terms, *(_VERB_ACTS[t] for t in asked.terms if t in _VERB_ACTS)}
+    acts = _verb_acts()
+    words = {*asked.terms, *(act for t in asked.terms for act in acts.get(t, ()))}
     return any(equivalents(w) & section for w in words)
 
 

@@ -173,3 +173,18 @@ def test_a_word_the_documents_never_use_under_any_name_is_still_declined(
     # The free-parking rule shares 공짜 (무료) and a duration, not the pool.
     assert plan.kind != "extractive"
     assert "3시간" not in plan.answer
+
+
+def test_every_korean_word_of_the_one_way_tables_is_one_morpheme_as_kiwi_reads_it() -> None:
+    # [instruments] (운전: 차) and [acts] (내: 결제) link a question's token to others: a
+    # word Kiwi splits, on either side, would never meet one.
+    words = [
+        word
+        for section in ("instruments", "acts")
+        for line in word_lines(section)
+        for word in (*line.korean, *line.english)
+        if not word.isascii()
+    ]
+    assert "운전" in words and "결제" in words
+    split = [w for w in words if all(w not in tokenize(t) for t in (f"{w} 문의", f"{w}야 해요"))]
+    assert split == []
