@@ -36,6 +36,7 @@ from tools.rag.bridge_word_file import (
     load_bridge_words,
     save_bridge_words,
 )
+from tools.rag.clipped_words import spelt_out
 from tools.rag.crosslingual import equivalents, learned_links
 from tools.rag.crosslingual_dense import DenseView, other_language_matches
 from tools.rag.dense import FloatArray
@@ -372,6 +373,7 @@ def with_dense_translations(
         collection = kwargs.get("collection")
         if not isinstance(collection, str):
             return plan(docs, text, *args, **kwargs)
+        text = spelt_out(docs, text, collection)  # 특활비 asked of a guide writing 특별활동비
         learned = dict(dense_translations(docs, text, collection))
         for word, linked in banknote_links(text).items():  # "a 100,000 won note" is a bill
             learned[word] = learned.get(word, frozenset()) | linked

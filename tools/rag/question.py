@@ -15,8 +15,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from core.privacy.opening_names import opening_introduction_end
-
 # answer_type and has_answer_type are re-exported: callers ask this module about questions.
 from tools.rag.answer_types import (
     PARTS_OF_DAY_EN,
@@ -27,6 +25,7 @@ from tools.rag.answer_types import (
 )
 from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
+from tools.rag.asker_names import introduction_end
 from tools.rag.cut_words import rejoin_cut_nouns
 from tools.rag.question_words import CONTENT_TAGS as _CONTENT_TAGS
 from tools.rag.question_words import EN_FUNCTION_WORDS as _EN_FUNCTION_WORDS
@@ -67,8 +66,8 @@ def _question_part(text: str, *, referents: bool = False) -> str:
     # A statement the user adds around the question ("제 이름은 홍길동입니다.")
     # gives context, not topic: keep the question sentences when there are any.
     text = _SELF_INTRO.sub(" ", text)
-    # "이서윤인데요 토요일엔 …": a name said with a copula alone opens the message too.
-    text = text[opening_introduction_end(text) or 0 :]
+    # "이서윤인데요 토요일엔 …", "저 최유진인데 …": an opening name says who asks.
+    text = text[introduction_end(text) :]
     parts = [p.strip() for p in re.split(r"(?<=[.?!？。])\s+", text) if p.strip()]
     asked = [p for p in parts if p.endswith(("?", "？"))]
     if not asked or len(parts) == 1:
