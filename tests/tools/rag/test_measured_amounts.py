@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.rag.answer_types import answer_type
+from tools.rag.answer_types import answer_type, has_answer_type
 from tools.rag.sentence_checks import rate_conflict
 
 
@@ -52,3 +52,14 @@ def test_twice_a_day_still_states_only_the_day() -> None:
         "비타민D는 한 번에 몇 mg 먹어요?", "비타민D는 하루 두 번 나눠 50mg을 드세요."
     )
     assert rate_conflict("비타민D는 한 번에 몇 mg 먹어요?", "하루 최대 50mg을 넘기지 마세요.")
+
+
+def test_only_a_figure_of_the_asked_dimension_answers() -> None:
+    question = "산책로 다리는 몇 미터예요?"
+    assert not has_answer_type("주차는 1시간에 2,000원입니다.", "amount", question=question)
+    assert not has_answer_type("비타민D는 하루 25mg을 드세요.", "amount", question=question)
+    assert has_answer_type("다리의 길이는 120m입니다.", "amount", question=question)
+    assert has_answer_type("다리는 약 1.5 킬로미터입니다.", "amount", question=question)
+    dose = "비타민D는 한 번에 몇 mg 먹어요?"
+    assert not has_answer_type("한 번에 2알을 드세요.", "amount", question=dose)
+    assert has_answer_type("하루 한 번 25mg을 드세요.", "amount", question=dose)
