@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
+from agents.document_declines import says_documents_lack_it
 from tools.dates_zones import clock_times
 from tools.rag import needs_synthesis
 from tools.rag.answer_types import has_answer_type
@@ -315,20 +316,6 @@ def _off_question(answer: str, question: str) -> str | None:
     return None
 
 
-# A reply saying the passages hold no answer: "문서에는 혈액 검사 비용이 나와 있지 않습니다",
-# "The documents do not mention a price."
-_DOCUMENTS_LACK_IT = re.compile(
-    r"(?:문서|자료|안내문|본문)\S{0,4}\s.{0,40}?"
-    r"(?:없습니다|없어요|없네요|나와\s*있지\s*않|언급(?:되어|돼)?\s*있지\s*않|찾을\s*수\s*없)|"
-    r"\b(?:documents?|passages?|context|texts?|sources?)\b.{0,40}?"
-    r"\b(?:do(?:es)?\s+not|don't|doesn't)\s+(?:say|mention|state|cover|contain|include|"
-    r"provide|specify|list|give)|"
-    r"\bnot\s+(?:mentioned|stated|provided|covered|specified|listed|given)\s+in\s+the\s+"
-    r"(?:documents?|passages?|context|texts?|sources?)\b",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
 def invented_contacts(answer: str, question: str) -> list[str]:
     """The phone numbers, e-mail and web addresses of ``answer`` that ``question`` does not give.
 
@@ -358,11 +345,6 @@ def _digits_of(contact: str) -> str:
 
 # Which findings of :func:`core.privacy.scan` are contact details.
 _CONTACT_TYPES = frozenset({"phone", "email"})
-
-
-def says_documents_lack_it(answer: str) -> bool:
-    """Whether a reply to a document question says the passages do not answer it."""
-    return bool(_DOCUMENTS_LACK_IT.search(answer))
 
 
 def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | None:

@@ -40,6 +40,7 @@ from graphs.state import (
 )
 from graphs.tool_results import follow_up_on_tool_result
 from graphs.turn_privacy import passage_pii_types
+from tools.followup_carried_subject import with_carried_subject
 from tools.followup_spans import is_only_a_date_span
 from tools.followup_subjects import asks_about_previous_problem
 from tools.followups import (
@@ -97,8 +98,15 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     # A follow-up no code could resolve goes to a model with the previous question and
     # answer in its prompt; never to a document or tool that only shares its words.
     loose_follow_up = follow is True
+    # "결과를 전화로 알려주나요?" after "혈액 검사 결과는 …?": the previous question's subject.
+    carried = (
+        _carried_subject_plan(engine, state, text, ctx, bool(pinned)) if loose_follow_up else None
+    )
+    loose_follow_up = loose_follow_up and carried is None
     dispatch = (
-        None if handler or pinned or loose_follow_up else engine.tool_turn._mcp_dispatch(text)
+        None
+        if handler or pinned or loose_follow_up or carried
+        else engine.tool_turn._mcp_dispatch(text)
     )
     if dispatch is None and handler is None and not pinned and state["step_index"] == 0:
         # "시드니는?" after "도쿄 지금 몇시야": the time tool again, for the new place.
@@ -108,8 +116,14 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         problem = tool_problem(text, source, engine.role(ctx)) or prose_call_problem(text, source)
         if problem is not None:
             return _tool_problem_step(engine, state, ctx, index, text, problem)
-    doc: DocPlan | None = None
-    if handler is None and dispatch is None and engine.docs is not None and not loose_follow_up:
+    doc: DocPlan | None = carried
+    if (
+        doc is None
+        and handler is None
+        and dispatch is None
+        and engine.docs is not None
+        and not loose_follow_up
+    ):
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
     declined: DocPlan | None = None
     if doc is not None and doc.kind == "not_covered":
@@ -257,6 +271,25 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     scope = policy.scope_for(state, ctx, engine.role(ctx))
     policy.audit_route(engine.audit, scope, current)
     return current
+
+
+def _carried_subject_plan(
+    engine: Engine, state: State, text: str, ctx: Context, pinned: bool
+) -> DocPlan | None:
+    """The documents' plan for a follow-up that left out the previous question's subject.
+
+    ``None`` when the follow-up does not (tools.followup_carried_subject) or the documents
+    match nothing of the question it makes: it then stays a loose follow-up for a model.
+    """
+    earlier = earlier_questions(state)
+    carried = with_carried_subject(text, earlier[-1]) if earlier and engine.docs else None
+    if carried is None or engine.docs is None:
+        return None
+    plan = plan_document_step(engine.docs, carried, collection=ctx.workspace, pinned=pinned)
+    if plan.kind == "generate":
+        return None
+    why = f"follow-up: the previous question's subject carried to the documents: {carried!r}"
+    return plan.model_copy(update={"reasons": [why, *plan.reasons]})
 
 
 def _unanswered_rule_question(engine: Engine, doc: DocPlan, text: str, workspace: str) -> bool:

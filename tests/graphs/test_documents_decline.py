@@ -71,8 +71,9 @@ def test_without_a_model_it_says_the_documents_do_not_answer(
 @pytest.mark.parametrize(
     ("question", "why"),
     [
-        # The wheelchair passage tells of a ramp, never its length: no number anywhere.
-        ("휠체어 경사로는 몇 미터예요?", "no retrieved passage states any number"),
+        # The wheelchair passage tells of a ramp, never its length: no length anywhere
+        # (몇 미터 asks an amount in metres, tools.rag.measured_units).
+        ("휠체어 경사로는 몇 미터예요?", "no retrieved passage states any amount"),
         ("약 봉투는 몇 개까지 주나요?", "no retrieved passage states any number"),
         # Every word is one the samples use; no passage is about the pharmacist's name.
         ("What is the name of the clinic's pharmacist?", "none answers it, though they use"),

@@ -20,6 +20,7 @@ from tools.rag.event_times import (
     without_one_time_dates,
 )
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
+from tools.rag.measured_units import ASKS_MEASURED_AMOUNT, asked_dimension, states_dimension
 from tools.rag.prices import MONEY, asks_amount_of_money, asks_price, states_price
 from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT
 from tools.rag.time_units import states_asked_scale
@@ -56,7 +57,7 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
     (
         "amount",
         r"얼마|비용|가격|요금|금액|복용량|\bhow much\b|\bcost\b|\bprice\b|\bfee\b|"
-        r"\bdose\b|\bdosage\b|\brate\b|\b(?:what|which|the)\s+amount\b",
+        r"\bdose\b|\bdosage\b|\brate\b|\b(?:what|which|the)\s+amount\b|" + ASKS_MEASURED_AMOUNT,
     ),
     (
         "count",
@@ -287,6 +288,9 @@ def has_answer_type(
         return False
     if kind in ("person", "place") and _PROPER_NAME.search(sentence):
         return True
+    if kind == "amount" and (dimension := asked_dimension(question)):
+        # "경사로는 몇 미터예요?" is answered by a length, not a fee (tools.rag.measured_units).
+        return states_dimension(sentence, dimension)
     if kind == "amount" and asks_price(question):
         # "얼마예요?" is not answered by a size or a headcount (tools.rag.prices).
         return states_price(sentence, question)

@@ -162,8 +162,18 @@ _RATES: dict[str, re.Pattern[str]] = {
 }
 
 
+# Once per period ("하루 한 번 10mg", "1일 1회", "once a day"): the one dose is the whole
+# period's figure, so the sentence states the dose as well as the period's amount.
+_ONCE_PER_PERIOD = re.compile(
+    r"(?:하루|1일|매일|일주일|매주|한\s*달|매월)\s*(?:한\s*번|1\s*회)(?!\s*(?:이상|까지|만))|"
+    r"\bonce (?:a|per|each) (?:day|week|month)\b|\bonce (?:daily|weekly|monthly)\b",
+    re.IGNORECASE,
+)
+
+
 def _rates(text: str) -> set[str]:
-    return {period for period, pattern in _RATES.items() if pattern.search(text)}
+    periods = {period for period, pattern in _RATES.items() if pattern.search(text)}
+    return periods | {"dose"} if _ONCE_PER_PERIOD.search(text) else periods
 
 
 def rate_markers(period: str, text: str) -> list[tuple[int, int]]:
