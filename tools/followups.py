@@ -64,6 +64,8 @@ from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
 from tools.followup_speed_named import names_a_speed, speed_named_by_verb
 from tools.followup_unit_price import price_per_unit_of_result
+from tools.followup_vat_out import vat_taken_out
+from tools.followup_weeks_as_days import weeks_as_days
 from tools.followup_word_problems import (
     days_a_week_changed,
     figure_of_the_same_verb,
@@ -104,6 +106,10 @@ CHANGES = (
     figure_for_the_same_slot,
     # "what if i go 100?": a speed, by its verb, never the distance.
     speed_named_by_verb,
+    # "부가세 빼면?": the amount in won divided by 1.1, not less 10%.
+    vat_taken_out,
+    # "what about for 2 weeks" after "for 5 nights": 14 nights.
+    weeks_as_days,
     # "per month instead" after "... how much is that each quarter": the period asked.
     another_period_asked,
     moved_span_end,
