@@ -23,9 +23,10 @@ def test_the_sixteenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> No
     summary = run_case_file(tmp_path, "unseen16_mixed.yaml")
     assert summary["n"] >= 85
     # The first run gave 2 wrong answers: '1.25 hours' for "what if i go 100?" (the new
-    # speed taken as the distance) and the adult ibuprofen dose cited for a child's.
-    wrong = sorted(f["id"] for f in summary["failures"] if f["wrong_answer"])
-    assert wrong == ["n16-docx-ibuprofen-child#1", "n16-drive-speed-en#2"], summary["failures"]
+    # speed taken as the distance) and the adult ibuprofen dose cited for a child's; no
+    # invented tool result and no personal data at the cloud stand-in. turns16 fixed both.
+    wrong = [f["id"] for f in summary["failures"] if f["wrong_answer"]]
+    assert wrong == [], summary["failures"]
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
