@@ -3,7 +3,9 @@
 "a hotel is 95,000 won a night, how much for 5 nights" then "what about for 2 weeks":
 the 5 nights become 14 (7 a week), so 1,330,000 won; "호텔 1박 95,000원이면 5박은?" then
 "2주면?" likewise. The sixteenth unseen set's first run sent the turn to a model: no rule
-read a span in another unit than the count it replaces. A step counting neither nights
+read a span in another unit than the count it replaces. A week of nights is a reading
+(a stay of a week is 7 nights), so the answer says it ("assuming 7 nights a week"), as
+"and for 5 days?" at a nightly rate does. A step counting neither nights
 nor days, or more than one such count (a rate's "1박에" aside), declines.
 """
 
@@ -13,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.followup_rates import ASSUMING, ASSUMING_KO
 
 __all__ = ["weeks_as_days"]
 
@@ -55,7 +58,8 @@ def weeks_as_days(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
         steps: The previous turn's step texts.
 
     Returns:
-        The steps with the last one's count changed and a line for the trace, or ``None``.
+        The steps with the last one's count changed and a line for the trace (said with
+        the answer for nights), or ``None``.
     """
     weeks = _weeks(text)
     if weeks is None or not steps or weeks <= 0:
@@ -70,4 +74,8 @@ def weeks_as_days(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     new = str(weeks * 7)
     changed = last[: old.start("n")] + new + last[old.end("n") :]
     unit = old["u"]
+    if unit == "박":
+        return [*steps[:-1], changed], f"{ASSUMING_KO}1주 = 7박, {weeks}주 = {new}박"
+    if unit.lower().startswith("night"):
+        return [*steps[:-1], changed], f"{ASSUMING}7 nights a week: {weeks} weeks = {new} nights"
     return [*steps[:-1], changed], f"{old['n']} {unit} → {weeks} weeks ({new} {unit})"
