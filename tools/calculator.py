@@ -29,6 +29,7 @@ from tools.calculator_lists import price_list_expression
 from tools.calculator_per_period import per_period_expression
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
+from tools.calculator_pooled_forms import pooled_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rates import rate_expression
 from tools.calculator_shop_forms import shop_expression
@@ -263,6 +264,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         or tally_expression(s)
         or each_expression(s, text)
         or shop_expression(s, text)
+        or pooled_expression(s, text)
     )
     if spread is not None:
         return spread, unit

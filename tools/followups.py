@@ -62,7 +62,10 @@ from tools.followup_shares import (
 from tools.followup_span_days import span_over_days
 from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
+from tools.followup_speed_named import names_a_speed, speed_named_by_verb
 from tools.followup_unit_price import price_per_unit_of_result
+from tools.followup_vat_out import vat_taken_out
+from tools.followup_weeks_as_days import weeks_as_days
 from tools.followup_word_problems import (
     days_a_week_changed,
     figure_of_the_same_verb,
@@ -101,6 +104,12 @@ CHANGES = (
     rate_changed,
     # "at 100?", "and for 45 minutes?": the figure of the one slot it fits.
     figure_for_the_same_slot,
+    # "what if i go 100?": a speed, by its verb, never the distance.
+    speed_named_by_verb,
+    # "부가세 빼면?": the amount in won divided by 1.1, not less 10%.
+    vat_taken_out,
+    # "what about for 2 weeks" after "for 5 nights": 14 nights.
+    weeks_as_days,
     # "per month instead" after "... how much is that each quarter": the period asked.
     another_period_asked,
     moved_span_end,
@@ -194,7 +203,7 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         changed = change(text, previous_steps)
         if changed is not None:
             return changed
-    if asks_in_currency_at_rate(text):
+    if asks_in_currency_at_rate(text) or names_a_speed(text):
         return None  # its one figure is a rate no rule could apply: never a new amount
     if not (is_follow_up(text) or has_reference(text)):
         return None

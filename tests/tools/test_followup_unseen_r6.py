@@ -88,10 +88,13 @@ def test_unseen_follow_ups_resolve_against_the_thread(
 
 
 def test_near_misses_of_the_new_follow_ups_are_left_to_a_model() -> None:
-    # Weeks at a nightly rate: how many nights a week holds is the model's question to ask
-    # (5 days as 5 nights is answered, saying so: test_followup_unseen_r7).
+    # Weeks at a nightly rate: answered as 7 nights a week, saying so, as 5 days is answered
+    # as 5 nights (test_followup_unseen_r7); turns16 found "what about for 2 weeks" sent to
+    # a model (tools.followup_weeks_as_days).
     hotel = ["A hotel room is $120 per night. How much for 3 nights?"]
-    assert resolve_in_conversation(hotel, "and for 5 weeks?", NOW) is None
+    weeks = resolve_in_conversation(hotel, "and for 5 weeks?", NOW)
+    assert weeks is not None
+    assert weeks.result.answer == "$4,200.00 (assuming 7 nights a week: 5 weeks = 35 nights)"
     # "1인당" is "per person", never a head count of one.
     split = ["12만 원을 4명이 나누면?"]
     resolved = resolve_in_conversation(split, "1인당은?", NOW)

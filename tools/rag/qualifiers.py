@@ -34,6 +34,7 @@ from tools.rag.id_compounds import names_pictures_only_in_ids
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
 from tools.rag.lead_times import states_only_lead_times
+from tools.rag.life_stages import states_another_life_stage
 from tools.rag.named_groups import gives_no_names, misses_named_group
 from tools.rag.opening_hours import counts_hours_only
 from tools.rag.price_periods import misses_asked_period
@@ -223,7 +224,8 @@ def answers_another_question(
     (:mod:`tools.rag.named_groups`), no day of the week asked where its passage names
     one (:mod:`tools.rag.asked_days`), pictures only as the ID they are on
     (:mod:`tools.rag.id_compounds`), or only hours counted where a place's hours are
-    asked (:mod:`tools.rag.opening_hours`).
+    asked (:mod:`tools.rag.opening_hours`), or a rule stated only for another life stage
+    (an adult's dose for a child's question, :mod:`tools.rag.life_stages`).
 
     Args:
         question: The user's question.
@@ -253,6 +255,8 @@ def answers_another_question(
         or misses_deadline(question, sentence)
         or misses_obliged_deadline(question, sentence)
         or states_only_lead_times(question, sentence)
+        # "아이한테 … 몇 mg" is not answered by the adult's dose (tools.rag.life_stages).
+        or states_another_life_stage(question, sentence)
         or misses_asked_period(
             question,
             sentence,
