@@ -27,6 +27,7 @@ from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.negated_verbs import negated_act
+from tools.rag.place_hours import other_place_passages
 from tools.rag.prices import priced_items
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
@@ -213,6 +214,7 @@ def extractive_answer(
     # sentence earns the bonus a typed question gives the kind of answer it asks for.
     asks_rule = asks_about_rule(question)
     off_name = off_name_passages(named_nouns(question), passages, kinds)
+    off_name |= other_place_passages(question, asked.topic_terms, passages)  # 병원, not 약국
     glued = glued_nouns(question)
     owned = possessed_short_nouns(question)
     # Whose fact: "the pharmacy's hours", "parking at the museum" (tools.rag.english_venue).
