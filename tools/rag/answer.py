@@ -47,6 +47,7 @@ from tools.rag.subjects import (
     subject_passages,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
+from tools.rag.verb_objects import owned_words_apart
 from tools.rag.vocabulary_case import on_the_questions_case
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
@@ -150,6 +151,7 @@ def extractive_answer(
     lang = language_of(question)
     asked = analyze_question(question, known=known)
     passages = homographs_apart(question, asked.terms, passages)  # 열어요 (open) is no 열 (fever)
+    passages = owned_words_apart(question, asked.terms, passages)  # 아이 이름을 쓰다, not 앱을
     weigh = idf or _fallback_idf(passages)
     # In a question with no answer type (whether something is allowed, what happens), a
     # term the passages list as an item of a kind ("요가, 필라테스 같은 그룹 수업") is also
