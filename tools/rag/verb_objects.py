@@ -6,7 +6,8 @@ once of the paper form, and held a place: quoted as the answer, it matched the q
 by its verb alone. Where the question gives its verb an object ("이름은 … 써요") and a
 sentence gives every use of that verb another object marked 을/를 ("앱을 쓸") without
 naming the question's, the verb is about something else there. Verbs with no object
-in the question, or none written in the sentence, are left as they are.
+in the question, or none written in the sentence, are left as they are; so are longer
+verbs, which have one sense whatever word names their object.
 """
 
 from __future__ import annotations
@@ -61,7 +62,10 @@ def asked_objects(question: str, terms: Sequence[str]) -> dict[str, frozenset[st
     return {
         verb: frozenset().union(*concept_groups(sorted(nouns)))
         for verb, nouns in objects.items()
-        if verb in terms and nouns
+        # One-syllable stems are the ones with many senses (쓰다 write/use/wear, 타다, 차다);
+        # a longer verb names one act, whatever word its object is put in ("키를 잃어버렸는데"
+        # for "열쇠를 잃어버리면").
+        if verb in terms and nouns and len(verb) == 1
     }
 
 
