@@ -21,7 +21,8 @@ from tools.rag.subjects import passage_sentences
 from tools.rag.textutil import kiwi_tokenize
 
 _NOUNS = frozenset({"NNG", "NNP"})
-# A question's object may be marked as its topic ("이름은 어디에 써요?") or bare ("이름 써요").
+# A question's object may be marked as its topic ("이름은 어디에 써요?"). A bare noun is
+# not read: "문 열어요" is the act of opening, answered by "카운터를 열지 않습니다".
 _QUESTION_OBJECT_MARKS = frozenset({"JKO", "JX"})
 # Tokens that end the clause a verb's object must be in.
 _CLAUSE_ENDS = frozenset({"EC", "EF", "SF", "SP"})
@@ -48,8 +49,6 @@ def _verb_objects(tokens: Sequence[tuple[str, str]], marks: frozenset[str]) -> d
             if tokens[j][1] in marks and tokens[j - 1][1] in _NOUNS:
                 found_here = tokens[j - 1][0]
                 break
-        if not found_here and asking and i and tokens[i - 1][1] in _NOUNS:
-            found_here = tokens[i - 1][0]
         # "" marks a use with no object written: such a use may be the asked one.
         if found_here or not asking:
             objects.add(found_here)

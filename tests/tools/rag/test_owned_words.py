@@ -51,6 +51,8 @@ def test_the_owner_of_a_name_is_the_noun_before_it() -> None:
 def test_the_question_gives_its_verb_an_object() -> None:
     assert asked_objects("회원 이름은 어디에 써요?", ("회원", "이름", "쓰")) == {"쓰": {"이름"}}
     assert asked_objects("어디에 써요?", ("쓰",)) == {}
+    # A bare noun before the verb is its idiom: "문 열어요" is answered by "카운터를 열지 않습니다".
+    assert asked_objects("일요일에 가게 문 열어요?", ("일요일", "가게", "문", "열")) == {}
     # A longer verb has one sense, whatever word names its object (키 or 열쇠).
     assert asked_objects("우산을 잃어버렸는데 어디서 찾아요?", ("우산", "잃어버리", "찾")) == {}
 
