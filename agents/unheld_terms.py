@@ -11,6 +11,7 @@ from typing import Any
 from tools.rag.asked_clause import asked_short_nouns
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_confirmed import unheld_split_words
+from tools.rag.permitted_act import permitted_after
 from tools.rag.question import QuestionAnalysis
 from tools.rag.scene_words import scene_terms, story_terms
 
@@ -45,14 +46,30 @@ def unheld_predicates(docs: Any, text: str, asked: QuestionAnalysis, collection:
     typed question has its answer-type check, and Korean verbs vary too much in form (a
     chat ending, a colloquial root) for "no document holds it" to mean much. "What languages
     does the staff speak?" names the kind it asks for (its topic): the verb only links it.
+    A Korean one is read only in the "A고 B어도 돼요?" shape (tools.rag.permitted_act).
     """
     if asked.answer_type is not None or _NAMES_ITS_KIND.match(text):
         return []
+    if (acts := permitted_after(text)) is not None:
+        return _unheld_permitted_act(docs, text, collection, *acts)
     scenery = scene_terms(text) | story_terms(text)
     verbs = tuple(
         t for t in asked.terms if t.isascii() and t not in asked.topic_terms and t not in scenery
     )
     return [t for t in unknown_terms(docs, text, verbs, collection) if t in verbs] if verbs else []
+
+
+def _unheld_permitted_act(
+    docs: Any, text: str, collection: str, earlier: str, permitted: str
+) -> list[str]:
+    """The act of "A고 B어도 돼요?" when the documents hold A but B in no word (rule in
+    :mod:`tools.rag.permitted_act`): "약 먹고 자도 돼요?" over guides that never say 자다."""
+
+    def held(stem: str) -> bool:
+        words = sorted(equivalents(stem))
+        return len(docs.unknown_terms(text, collection=collection, terms=words)) < len(words)
+
+    return [permitted] if held(earlier) and not held(permitted) else []
 
 
 def linked_verbs_held(docs: Any, text: str, asked: QuestionAnalysis, collection: str) -> list[str]:

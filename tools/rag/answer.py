@@ -27,6 +27,7 @@ from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns, named_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.negated_verbs import negated_act
+from tools.rag.place_hours import other_place_passages
 from tools.rag.prices import priced_items
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
@@ -46,6 +47,7 @@ from tools.rag.subjects import (
     subject_passages,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
+from tools.rag.verb_objects import owned_words_apart
 from tools.rag.vocabulary_case import on_the_questions_case
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
@@ -149,6 +151,7 @@ def extractive_answer(
     lang = language_of(question)
     asked = analyze_question(question, known=known)
     passages = homographs_apart(question, asked.terms, passages)  # 열어요 (open) is no 열 (fever)
+    passages = owned_words_apart(question, asked.terms, passages)  # 아이 이름을 쓰다, not 앱을
     weigh = idf or _fallback_idf(passages)
     # In a question with no answer type (whether something is allowed, what happens), a
     # term the passages list as an item of a kind ("요가, 필라테스 같은 그룹 수업") is also
@@ -213,6 +216,7 @@ def extractive_answer(
     # sentence earns the bonus a typed question gives the kind of answer it asks for.
     asks_rule = asks_about_rule(question)
     off_name = off_name_passages(named_nouns(question), passages, kinds)
+    off_name |= other_place_passages(question, asked.topic_terms, passages)  # 병원, not 약국
     glued = glued_nouns(question)
     owned = possessed_short_nouns(question)
     # Whose fact: "the pharmacy's hours", "parking at the museum" (tools.rag.english_venue).

@@ -50,3 +50,17 @@ def counts_hours_only(question: str, sentence: str) -> bool:
         return False
     hours = len(_ANY_HOUR.findall(sentence))
     return hours > 0 and hours == len(_COUNTED_HOUR.findall(sentence))
+
+
+# The words that ask for hours kept ("opening hours", "when does it close").
+_HOURS_FRAME = frozenset({"open", "hour", "clos", "close"})
+
+
+def hours_frame_terms(question: str) -> frozenset[str]:
+    """The index tokens that only frame a question asking a place's hours, else none.
+
+    "what are the museum's opening hours" asks for the hours: "open" names no item, so
+    the general row ("- Tuesday to Sunday: 10:00–17:00") is not another row's item for
+    lacking the word that "- Thursday late opening: 10:00–21:00" happens to hold.
+    """
+    return _HOURS_FRAME if asks_opening_hours(question) else frozenset()

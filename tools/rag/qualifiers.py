@@ -36,7 +36,7 @@ from tools.rag.id_compounds import names_pictures_only_in_ids
 from tools.rag.lead_times import states_only_lead_times
 from tools.rag.life_stages import states_another_life_stage
 from tools.rag.named_groups import gives_no_names, misses_named_group
-from tools.rag.opening_hours import counts_hours_only
+from tools.rag.opening_hours import counts_hours_only, hours_frame_terms
 from tools.rag.price_periods import misses_asked_period
 from tools.rag.row_labels import cells as _cells
 from tools.rag.row_labels import item_label as _item_label
@@ -293,7 +293,7 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
     if own_label is None:
         return False
     row = raw.lower()
-    named = set(tokenize(question))
+    named = set(tokenize(question)) - hours_frame_terms(question)  # "opening" is no item
     for line in passage.splitlines():
         label = _item_label(line)
         if (

@@ -27,6 +27,7 @@ from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
 from tools.rag.asker_names import introduction_end
 from tools.rag.cut_words import rejoin_cut_nouns
+from tools.rag.name_object import NAME_WORDS, asks_of_a_name
 from tools.rag.question_words import CONTENT_TAGS as _CONTENT_TAGS
 from tools.rag.question_words import EN_FUNCTION_WORDS as _EN_FUNCTION_WORDS
 from tools.rag.question_words import KO_FUNCTION_WORDS as _KO_FUNCTION_WORDS
@@ -110,6 +111,8 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
     after_how_many = False
     after_question_word = False
     negated = False
+    # "아이 이름은 어디에 써요?": a name asked *where* is what is written, a topic.
+    named_object = asks_of_a_name(str(t.form) for t in tokens)
     for tok in tokens:
         tag = str(tok.tag).split("-", 1)[0]
         form = str(tok.form).strip()
@@ -129,7 +132,7 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
             words = [t for t in english_tokens(form) if t not in _EN_FUNCTION_WORDS]
             out.extend(words)
             nouns.extend(words)
-        elif form not in _KO_FUNCTION_WORDS:
+        elif form not in _KO_FUNCTION_WORDS or (named_object and form in NAME_WORDS):
             out.append(form.replace(" ", "_"))
             if tag in ("NNG", "NNP"):
                 nouns.append(out[-1])
