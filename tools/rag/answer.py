@@ -21,13 +21,12 @@ from tools.rag.asked_clause import possessed_short_nouns
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
-from tools.rag.homographs import homographs_apart
 from tools.rag.instrument_verbs import instrument_links
 from tools.rag.kinds import named_kinds
-from tools.rag.korean_subjects import glued_nouns, named_nouns
+from tools.rag.korean_subjects import glued_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.negated_verbs import negated_act
-from tools.rag.place_hours import other_place_passages
+from tools.rag.passage_screens import other_owner_passages, same_sense_passages
 from tools.rag.prices import priced_items
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
@@ -42,12 +41,10 @@ from tools.rag.subjects import (
     missing_from_document,
     missing_known_topic,
     missing_rare_topic,
-    off_name_passages,
     passage_sentences,
     subject_passages,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
-from tools.rag.verb_objects import owned_words_apart
 from tools.rag.vocabulary_case import on_the_questions_case
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
@@ -150,8 +147,7 @@ def extractive_answer(
     """
     lang = language_of(question)
     asked = analyze_question(question, known=known)
-    passages = homographs_apart(question, asked.terms, passages)  # 열어요 (open) is no 열 (fever)
-    passages = owned_words_apart(question, asked.terms, passages)  # 아이 이름을 쓰다, not 앱을
+    passages = same_sense_passages(question, asked.terms, passages)  # 열어요 is no 열 (fever)
     weigh = idf or _fallback_idf(passages)
     # In a question with no answer type (whether something is allowed, what happens), a
     # term the passages list as an item of a kind ("요가, 필라테스 같은 그룹 수업") is also
@@ -215,8 +211,7 @@ def extractive_answer(
     # A yes/no question about a rule is answered by a sentence stating one: such a
     # sentence earns the bonus a typed question gives the kind of answer it asks for.
     asks_rule = asks_about_rule(question)
-    off_name = off_name_passages(named_nouns(question), passages, kinds)
-    off_name |= other_place_passages(question, asked.topic_terms, passages)  # 병원, not 약국
+    off_name = other_owner_passages(question, asked.topic_terms, passages, kinds)
     glued = glued_nouns(question)
     owned = possessed_short_nouns(question)
     # Whose fact: "the pharmacy's hours", "parking at the museum" (tools.rag.english_venue).
