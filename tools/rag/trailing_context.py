@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tools.rag.carried_words import reached_only_through_neighbour
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis
 from tools.rag.scene_words import scene_terms
@@ -122,4 +123,6 @@ def guess_on_one_word(message: str, asked: QuestionAnalysis, answer: Any, passag
     if best is None:
         return False
     heading = next((p.heading for p in passages if p.chunk_id == best.chunk_id), "")
-    return trailing_context_unheld(message, asked, best.text, heading)
+    return trailing_context_unheld(
+        message, asked, best.text, heading
+    ) or reached_only_through_neighbour(asked, best.text, heading)
