@@ -27,6 +27,7 @@ from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis
 from tools.rag.scene_words import scene_terms
 from tools.rag.textutil import kiwi_tokenize, tokenize
+from tools.rag.use_qualifiers import general_rule_for_a_use
 
 _SENTENCES = re.compile(r"(?<=[.?!？。])\s+")
 _QUESTION_END = ("?", "？")
@@ -123,6 +124,8 @@ def guess_on_one_word(message: str, asked: QuestionAnalysis, answer: Any, passag
     if best is None:
         return False
     heading = next((p.heading for p in passages if p.chunk_id == best.chunk_id), "")
-    return trailing_context_unheld(
-        message, asked, best.text, heading
-    ) or reached_only_through_neighbour(asked, best.text, heading)
+    return (
+        trailing_context_unheld(message, asked, best.text, heading)
+        or reached_only_through_neighbour(asked, best.text, heading)
+        or general_rule_for_a_use(message, best.text, (p.text for p in passages))
+    )

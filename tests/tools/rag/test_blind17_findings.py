@@ -4,7 +4,8 @@
 - a hedge ("usually") is no topic a sentence must hold;
 - a time given to act ("3 days to claim it") does not say how long a thing lasts;
 - an amount asked of one kind of charge (a fine) is not stated by another (a fee);
-- a one-topic question's quote must hold the topic itself or under its heading.
+- a one-topic question's quote must hold the topic itself or under its heading;
+- a general rule does not answer for a use (매도용) the documents single out.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from tools.rag.english_venue import named_venue
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
 from tools.rag.textutil import tokenize
+from tools.rag.use_qualifiers import general_rule_for_a_use
 
 
 def _passage(chunk_id: str, heading: str, text: str) -> Passage:
@@ -103,3 +105,23 @@ def test_a_one_topic_quote_holds_its_topic_or_its_heading_does() -> None:
     assert not reached_only_through_neighbour(
         two, "Members may borrow up to 5 books for 3 weeks.", "Library > Borrowing"
     )
+
+
+def test_a_general_rule_does_not_answer_for_a_use_the_documents_single_out() -> None:
+    passages = [
+        "위임장이 있으면 대리인이 가족관계증명서를 발급받을 수 있습니다. "
+        "다만 소송 제출용 가족관계증명서는 본인만 받을 수 있습니다."
+    ]
+    asked = "재판 때 내는 가족관계증명서 대리인이 떼도 되나요?"
+    general = "위임장이 있으면 대리인이 가족관계증명서를 발급받을 수 있습니다."
+    assert general_rule_for_a_use(asked, general, passages)
+    # The kind's own sentence answers it; so does one naming the use asked.
+    assert not general_rule_for_a_use(
+        asked, "다만 소송 제출용 가족관계증명서는 본인만 받을 수 있습니다.", passages
+    )
+    assert not general_rule_for_a_use(
+        asked, "재판에 낼 서류도 대리인이 받을 수 있습니다.", passages
+    )
+    # No use asked, or no kind singled out: the general rule answers.
+    assert not general_rule_for_a_use("가족관계증명서 대리인이 떼도 되나요?", general, passages)
+    assert not general_rule_for_a_use(asked, general, [general])
