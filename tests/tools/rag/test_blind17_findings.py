@@ -5,7 +5,8 @@
 - a time given to act ("3 days to claim it") does not say how long a thing lasts;
 - an amount asked of one kind of charge (a fine) is not stated by another (a fee);
 - a one-topic question's quote must hold the topic itself or under its heading;
-- a general rule does not answer for a use (매도용) the documents single out.
+- a general rule does not answer for a use (매도용) the documents single out;
+- "you have 14 days to fix it" states the limit "how long do I have to" asks.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from tools.rag.act_limits import states_only_act_limits
 from tools.rag.answer import extractive_answer
 from tools.rag.carried_words import reached_only_through_neighbour
 from tools.rag.charge_kinds import prices_another_charge
+from tools.rag.deadlines import misses_deadline
 from tools.rag.english_venue import named_venue
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
@@ -125,3 +127,11 @@ def test_a_general_rule_does_not_answer_for_a_use_the_documents_single_out() -> 
     # No use asked, or no kind singled out: the general rule answers.
     assert not general_rule_for_a_use("가족관계증명서 대리인이 떼도 되나요?", general, passages)
     assert not general_rule_for_a_use(asked, general, [general])
+
+
+def test_a_period_given_to_act_states_the_limit_asked() -> None:
+    asked = "how long do I have to return the library form?"
+    assert not misses_deadline(asked, "You have 10 days to return the form.")
+    assert not misses_deadline(asked, "Members are given 3 weeks to return it.")
+    # A period with no limit still does not answer it.
+    assert misses_deadline(asked, "We check the form again after 3 days.")
