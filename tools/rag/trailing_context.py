@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from tools.rag.also_asked import misses_thing_asked_too
 from tools.rag.carried_words import reached_only_through_neighbour
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis
@@ -128,4 +129,5 @@ def guess_on_one_word(message: str, asked: QuestionAnalysis, answer: Any, passag
         trailing_context_unheld(message, asked, best.text, heading)
         or reached_only_through_neighbour(asked, best.text, heading)
         or general_rule_for_a_use(message, best.text, (p.text for p in passages))
+        or misses_thing_asked_too(message, best.text, heading)
     )

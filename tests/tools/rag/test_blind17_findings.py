@@ -6,12 +6,14 @@
 - an amount asked of one kind of charge (a fine) is not stated by another (a fee);
 - a one-topic question's quote must hold the topic itself or under its heading;
 - a general rule does not answer for a use (매도용) the documents single out;
-- "you have 14 days to fix it" states the limit "how long do I have to" asks.
+- "you have 14 days to fix it" states the limit "how long do I have to" asks;
+- "키오스크에서 영수증도 …?" needs a sentence or heading naming 영수증.
 """
 
 from __future__ import annotations
 
 from tools.rag.act_limits import states_only_act_limits
+from tools.rag.also_asked import misses_thing_asked_too
 from tools.rag.answer import extractive_answer
 from tools.rag.carried_words import reached_only_through_neighbour
 from tools.rag.charge_kinds import prices_another_charge
@@ -135,3 +137,15 @@ def test_a_period_given_to_act_states_the_limit_asked() -> None:
     assert not misses_deadline(asked, "Members are given 3 weeks to return it.")
     # A period with no limit still does not answer it.
     assert misses_deadline(asked, "We check the form again after 3 days.")
+
+
+def test_a_thing_asked_too_must_be_named() -> None:
+    asked = "도서관 키오스크에서 영수증도 뽑을 수 있어요?"
+    hours = "1층 키오스크는 매일 07:00–22:00에 이용할 수 있습니다."
+    assert misses_thing_asked_too(asked, hours, "도서관 > 이용 시간")
+    assert not misses_thing_asked_too(asked, "키오스크에서는 영수증을 뽑을 수 없습니다.", "")
+    # The heading may name it: the section is about that thing.
+    assert not misses_thing_asked_too(asked, "키오스크: 1장에 100원", "영수증 발급")
+    # No place or means, or no 도: nothing is asked "as well".
+    assert not misses_thing_asked_too("영수증도 주나요?", hours, "")
+    assert not misses_thing_asked_too("키오스크에서 뭘 뽑을 수 있어요?", hours, "")
