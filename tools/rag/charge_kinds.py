@@ -17,12 +17,13 @@ from tools.rag.question import answer_type
 
 __all__ = ["prices_another_charge"]
 
-# Each kind of charge, its Korean words (matched inside words: 과태료를) and English ones.
+# Each kind of charge: its Korean words (matched inside words: 과태료를), English patterns.
 _KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fine": (("과태료", "벌금", "범칙금", "위약금"), ("fine", "fines", "penalty", "penalties")),
     "fee": (("수수료",), ("fee", "fees")),
     "deposit": (("보증금", "예치금", "예약금"), ("deposit", "deposits")),
-    "late": (("연체료", "지연료"), ("late fee", "late fees", "late charge")),
+    # "late fee", "late payment fee", "late return charges".
+    "late": (("연체료", "지연료", "연체 수수료"), (r"late(?:\s+\w+)?\s+(?:fee|charge)s?",)),
     "rent": (("월세", "임대료", "관리비"), ("rent",)),
 }
 
@@ -32,11 +33,11 @@ def _kinds(text: str) -> set[str]:
     found: set[str] = set()
     for kind, (korean, english) in _KINDS.items():
         if any(word in text for word in korean) or any(
-            re.search(rf"\b{re.escape(word)}\b", lowered) for word in english
+            re.search(rf"\b(?:{word})\b", lowered) for word in english
         ):
             found.add(kind)
     if "late" in found:
-        # "late fee" is the late kind, not a fee of another service.
+        # "late (payment) fee" is the late kind, not a fee of another service.
         found.discard("fee")
     return found
 

@@ -149,3 +149,10 @@ def test_a_thing_asked_too_must_be_named() -> None:
     # No place or means, or no 도: nothing is asked "as well".
     assert not misses_thing_asked_too("영수증도 주나요?", hours, "")
     assert not misses_thing_asked_too("키오스크에서 뭘 뽑을 수 있어요?", hours, "")
+
+
+def test_a_late_payment_fee_is_the_late_fee_asked() -> None:
+    asked = "how much is the late fee?"
+    assert not prices_another_charge(asked, "A late payment fee of $9 is added after 7 days.")
+    assert not prices_another_charge("연체료 얼마예요?", "연체 수수료는 하루 100원입니다.")
+    assert prices_another_charge(asked, "A card replacement fee of $5 applies.")
