@@ -34,7 +34,9 @@ _STATES_LIMIT = re.compile(
     # A period one may do it for is the period allowed: "14일 동안 빌릴 수 있습니다",
     # "Books can be kept for 14 days" (a loan's length answers when it is due back).
     r"동안[^.?!]*수\s*있|\b(?:can|may)\b[^.?!]*\bfor\s+\d+\s+"
-    rf"{EN_LONG_UNIT}\b",
+    rf"{EN_LONG_UNIT}\b|"
+    # The period given to act is the limit: "you have 14 days to fix the problem".
+    rf"\b(?:have|has|get|gets|are given|is given)\s+\d+\s+{EN_LONG_UNIT}\s+to\s+[a-z]",
     re.IGNORECASE,
 )
 # "도착하기까지 보통 2~4일 걸립니다": 까지 before a verb of taking time ends the span a

@@ -26,7 +26,8 @@ _VENUE_NOUNS = (
     "museum|gallery|clinic|hospital|pharmacy|daycare|kindergarten|nursery|school|"
     "library|gym|pool|hotel|hostel|dorm|dormitory|campus|university|college|store|shop|"
     "restaurant|cafe|café|bank|station|airport|zoo|aquarium|theater|theatre|cinema|"
-    "stadium|park|campsite|office|salon|bakery|center|centre"
+    "stadium|park|campsite|office|salon|bakery|center|centre|garden|allotment|farm|mall|"
+    "embassy|marina|beach"
 )
 _VENUE = re.compile(
     r"\b(?:(?:at|in|of|for|from|to|inside|near)\s+(?:the|this|that|your|ur)|"

@@ -23,7 +23,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tools.rag.act_limits import states_only_act_limits
 from tools.rag.asked_days import another_days_row, misses_asked_day
+from tools.rag.charge_kinds import prices_another_charge
 from tools.rag.crosslingual import equivalents
 from tools.rag.deadlines import misses_deadline, misses_obliged_deadline
 from tools.rag.elapsed_time import states_only_result_waits, states_only_waiting_thresholds
@@ -257,6 +259,8 @@ def answers_another_question(
         or states_only_lead_times(question, sentence)
         # "아이한테 … 몇 mg" is not answered by the adult's dose (tools.rag.life_stages).
         or states_another_life_stage(question, sentence)
+        or states_only_act_limits(question, sentence)
+        or prices_another_charge(question, sentence)
         or misses_asked_period(
             question,
             sentence,

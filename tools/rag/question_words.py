@@ -83,6 +83,9 @@ EN_FUNCTION_WORDS = frozenset(
         # "how often" asks for an interval (the duration type), like "how long".
         "often",
         "frequently",
+        # A hedge says how sure the asker wants the figure, not what it is about: "how long
+        # is the waiting list usually?" is no question about "Copies are usually ready".
+        *("usually", "normally", "typically", "generally"),
         "take",
         "get",
         "need",

@@ -23,10 +23,13 @@ import re
 from functools import cache
 from typing import Any
 
+from tools.rag.also_asked import misses_thing_asked_too
+from tools.rag.carried_words import reached_only_through_neighbour
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis
 from tools.rag.scene_words import scene_terms
 from tools.rag.textutil import kiwi_tokenize, tokenize
+from tools.rag.use_qualifiers import general_rule_for_a_use
 from tools.vocabulary import word_lines
 
 _SENTENCES = re.compile(r"(?<=[.?!？。])\s+")
@@ -136,4 +139,9 @@ def guess_on_one_word(message: str, asked: QuestionAnalysis, answer: Any, passag
     if best is None:
         return False
     heading = next((p.heading for p in passages if p.chunk_id == best.chunk_id), "")
-    return trailing_context_unheld(message, asked, best.text, heading)
+    return (
+        trailing_context_unheld(message, asked, best.text, heading)
+        or reached_only_through_neighbour(asked, best.text, heading)
+        or general_rule_for_a_use(message, best.text, (p.text for p in passages))
+        or misses_thing_asked_too(message, best.text, heading)
+    )

@@ -1,0 +1,38 @@
+"""A one-topic question answered only through the sentence before the quote.
+
+The extractive scorer lets the sentence before a candidate vouch for it (it often names
+what "it" refers to). With a single topic word that is the whole match: "how long is the
+waiting list?" reached "the plot can be held for up to 8 weeks" only because the sentence
+before it says a forfeited gardener "may not join the waiting list again" (blind set 17).
+The quote names nothing asked, and neither does its section heading: it states a fact of
+another thing that happens to follow a mention of the topic. The rule: when the question
+has one topic term and neither the chosen sentence nor its heading holds it in either
+language, the quote is a guess and the lexical path holds back.
+"""
+
+from __future__ import annotations
+
+from tools.rag.crosslingual import equivalents
+from tools.rag.question import QuestionAnalysis
+from tools.rag.textutil import tokenize
+
+__all__ = ["reached_only_through_neighbour"]
+
+
+def reached_only_through_neighbour(asked: QuestionAnalysis, sentence: str, heading: str) -> bool:
+    """Whether a one-topic question's chosen sentence and heading both lack its topic.
+
+    Args:
+        asked: The analysis of the question.
+        sentence: The sentence the lexical path would quote.
+        heading: That sentence's section heading (the whole path).
+
+    Returns:
+        True when the question has exactly one topic term and neither the sentence nor
+        the heading holds it or an equivalent of it.
+    """
+    if len(asked.topic_terms) != 1 or not sentence:
+        return False
+    held = set(tokenize(sentence)) | set(tokenize(heading))
+    (topic,) = asked.topic_terms
+    return not ((equivalents(topic) | {topic}) & held)
