@@ -34,8 +34,10 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from agents.document_declines import says_documents_lack_it
+from agents.echoed_answers import echoed_question
 from tools.dates_zones import clock_times
 from tools.rag import needs_synthesis
+from tools.rag.act_limits import states_only_act_limits
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.qualifiers import figure_conflict, missing_limit
@@ -165,6 +167,11 @@ def _new_clock_times(answer: str, sources: str) -> list[str]:
     return new
 
 
+def _written_figure(token: str) -> re.Pattern[str]:
+    """``token`` written as a figure of its own, not inside a longer number."""
+    return re.compile(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)")
+
+
 def _from_another_answer(answer: str, question: str, passages: Sequence[str]) -> str | None:
     """A figure of the answer that every passage sentence stating it says of something else.
 
@@ -176,9 +183,14 @@ def _from_another_answer(answer: str, question: str, passages: Sequence[str]) ->
     for token, (_, unit) in _figures(answer):
         if token in _FREE_FIGURES and unit is None:
             continue
-        holders = [s for s in sentences if token in s]
+        number = _written_figure(token)  # "7" of "7 days" is not the 7 of "2027"
+        holders = [s for s in sentences if number.search(s)]
+        # "how long is the waiting list?" is not "you have 7 days to accept" (act_limits).
         if holders and all(
-            missing_limit(question, s) or figure_conflict(question, s) for s in holders
+            missing_limit(question, s)
+            or figure_conflict(question, s)
+            or states_only_act_limits(question, s)
+            for s in holders
         ):
             return token
     return None
@@ -196,7 +208,7 @@ def _facts(answer: str) -> list[tuple[str, Callable[[str], bool]]]:
     for token, (_, unit) in _figures(_CLOCK_TEXT.sub(" ", answer)):
         if token in _FREE_FIGURES and unit is None:
             continue
-        number = re.compile(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)")
+        number = _written_figure(token)
 
         def states_figure(s: str, n: re.Pattern[str] = number) -> bool:
             return bool(n.search(s))
@@ -371,5 +383,8 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
     names = _new_names(text, sources)
     if names:
         return f"ungrounded: {', '.join(names[:3])} in no passage nor the question"
+    unsaid = echoed_question(text, question, passages)
+    if unsaid:
+        return f"ungrounded: the answer restates the question; no passage names {unsaid} together"
     off = _off_question(text, question)
     return f"does not answer the question: {off}" if off else None

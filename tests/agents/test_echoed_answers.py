@@ -1,0 +1,69 @@
+"""A model's answer that restates the question, or moves a time limit to another question.
+
+Own examples (a bakery, a bike repair shop), not any held-out set's.
+"""
+
+from __future__ import annotations
+
+from agents.answer_grounding import ungrounded
+from agents.echoed_answers import echoed_question
+
+_BAKERY = (
+    "Bakery café hours\n"
+    "| Days | Hours |\n| --- | --- |\n| Monday to Saturday | 7 a.m. to 7 p.m. |\n"
+    "Bread ordered by phone is kept at the counter until closing."
+)
+_PHARMACY = "Pharmacy hours\n- Weekdays: 09:00-18:00\n- Sundays and public holidays: closed"
+
+
+def test_a_yes_that_borrows_a_word_from_another_passage_is_ungrounded() -> None:
+    question = "is the bakery cafe open on public holidays?"
+    answer = "The bakery cafe is open on public holidays."
+    why = ungrounded(answer, question, [_BAKERY, _PHARMACY])
+    assert why is not None and "restates the question" in why
+    assert "bakery" in why and "holiday" in why
+
+
+def test_the_same_in_korean() -> None:
+    question = "빵집 카페 공휴일에도 문 열어요?"
+    answer = "네, 빵집 카페는 공휴일에도 문 열어요."
+    bakery = "빵집 카페 영업시간\n월~토 오전 7시~오후 7시"
+    pharmacy = "약국 운영 시간\n일요일과 공휴일: 휴무"
+    assert echoed_question(answer, question, [bakery, pharmacy]) is not None
+
+
+def test_a_restated_answer_one_passage_supports_is_kept() -> None:
+    question = "can i bring my dog to the bakery cafe?"
+    answer = "No, you cannot bring your dog to the bakery cafe."
+    passage = "Bakery café rules\nPlease do not bring pets; only guide dogs are allowed inside."
+    assert ungrounded(answer, question, [passage, _PHARMACY]) is None
+
+
+def test_an_answer_adding_a_fact_is_not_an_echo() -> None:
+    question = "is the bakery cafe open on saturdays?"
+    answer = "Yes, on Saturdays it is open from 7 a.m. to 7 p.m."
+    assert echoed_question(answer, question, [_BAKERY, _PHARMACY]) is None
+
+
+def test_a_question_asking_a_kind_of_thing_is_left_to_the_other_checks() -> None:
+    question = "when does the bakery cafe open on public holidays?"
+    assert echoed_question("It opens on public holidays.", question, [_BAKERY, _PHARMACY]) is None
+
+
+_REPAIRS = (
+    "# Spoke & Chain repair price list 2025\n"
+    "Repairs are done in the order bikes are dropped off. When your bike is ready, you have "
+    "5 days to collect it. If it is not collected within 5 days, a storage fee applies."
+)
+
+
+def test_a_time_to_act_is_not_how_long_a_wait_lasts() -> None:
+    # The 5 of "2025" is no "5 days": every sentence stating 5 days gives a time to act.
+    answer = "The repair queue usually lasts 5 days."
+    why = ungrounded(answer, "how long is the repair queue usually?", [_REPAIRS])
+    assert why is not None and "something else" in why
+
+
+def test_asked_for_the_time_to_act_the_limit_answers() -> None:
+    answer = "You have 5 days to collect it."
+    assert ungrounded(answer, "how long do i have to collect my bike?", [_REPAIRS]) is None
