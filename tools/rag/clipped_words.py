@@ -39,7 +39,11 @@ _MIN_PART = 2
 # A clipped word is short: a longer unheld word is a word of its own.
 _MAX_CLIPPED = 4
 _MIN_CLIPPED = 3
+# Compounds by a digest of the embedded chunk ids (the same ids are the same words in any
+# store), and by the store's dense version, read without loading the vectors: the
+# question's path loads them only when the collection changed.
 _CACHE: OrderedDict[str, frozenset[tuple[str, ...]]] = OrderedDict()
+_BY_VERSION: OrderedDict[str, frozenset[tuple[str, ...]]] = OrderedDict()
 _CACHE_KEPT = 16
 _LOCK = threading.Lock()
 
@@ -65,28 +69,48 @@ def clips(clipped: str, parts: tuple[str, ...]) -> bool:
     return not ending or (len(ending) < len(parts[-1]) and parts[-1].endswith(ending))
 
 
+def _dense_version(docs: Any, collection: str) -> str | None:
+    """The store's name for its embedded chunks as they are now (None: it names none)."""
+    version = getattr(docs, "dense_version", None)
+    named = version(collection) if callable(version) else None
+    return named if isinstance(named, str) else None
+
+
+def _kept(
+    cache: OrderedDict[str, frozenset[tuple[str, ...]]], key: str, value: frozenset[tuple[str, ...]]
+) -> None:
+    cache[key] = value
+    while len(cache) > _CACHE_KEPT:
+        cache.popitem(last=False)
+
+
 def _compounds(docs: Any, collection: str) -> frozenset[tuple[str, ...]]:
     """The collection's written words made of two or more nouns of two syllables or more."""
+    version = _dense_version(docs, collection)
+    if version is not None:
+        with _LOCK:
+            cached = _BY_VERSION.get(version)
+        if cached is not None:
+            return cached
     ids, _ = docs.dense_vectors(collection)
     key = hashlib.sha256("\x00".join(ids).encode()).hexdigest()
     with _LOCK:
         cached = _CACHE.get(key)
-    if cached is not None:
-        return cached
-    found: set[tuple[str, ...]] = set()
-    for row in docs.chunks(ids).values():
-        for word in set(_HANGUL_WORD.findall(row.text)):
-            if len(word) < 2 * _MIN_PART:
-                continue
-            nouns = _leading_nouns(word)
-            if len(nouns) >= 2 and all(len(n) >= _MIN_PART for n in nouns):
-                found.add(tuple(nouns))
-    built = frozenset(found)
+    if cached is None:
+        found: set[tuple[str, ...]] = set()
+        for row in docs.chunks(ids).values():
+            for word in set(_HANGUL_WORD.findall(row.text)):
+                if len(word) < 2 * _MIN_PART:
+                    continue
+                nouns = _leading_nouns(word)
+                if len(nouns) >= 2 and all(len(n) >= _MIN_PART for n in nouns):
+                    found.add(tuple(nouns))
+        cached = frozenset(found)
     with _LOCK:
-        _CACHE[key] = built
-        while len(_CACHE) > _CACHE_KEPT:
-            _CACHE.popitem(last=False)
-    return built
+        _kept(_CACHE, key, cached)
+        if version is not None:
+            _kept(_BY_VERSION, version, cached)
+    return cached
 
 
 def spelt_out(docs: Any, text: str, collection: str) -> str:

@@ -91,3 +91,10 @@ class SharedCollectionStore:
         if matrix is None or not ids:
             return shared_ids, shared
         return [*ids, *shared_ids], np.vstack([matrix, shared])
+
+    def dense_version(self, collection: str) -> str:
+        """The version of :meth:`dense_vectors`: the collection's, and the shared one's."""
+        own: str = self._store.dense_version(collection)
+        if not self._with_shared(collection):
+            return own
+        return f"{own}+{self._store.dense_version(self.shared)}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import uuid
 from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
@@ -93,6 +94,8 @@ class DocumentStore:
         )
         self._embedding = EmbeddingQueue(self._storage, self._lock, self._embedder)
         self._background = background_embedding
+        # Names this store in dense_version: another store's revision 5 is other chunks.
+        self._instance = uuid.uuid4().hex
 
     # ----------------------------------------------------------------- ingest
     def ingest_path(
@@ -219,6 +222,17 @@ class DocumentStore:
         """The collection's chunk ids and their dense vectors (``None``: none embedded)."""
         with self._lock:
             return self._search.dense_matrix(collection)
+
+    def dense_version(self, collection: str) -> str:
+        """A name for what :meth:`dense_vectors` returns now, read without loading it.
+
+        It changes whenever those ids could (the collection's chunks written or deleted,
+        vectors put by any replica), so what is derived from them can be cached under it.
+        """
+        with self._lock:
+            revision = self._storage.revision(collection)
+            generation = self._storage.vector_revision()
+        return f"{self._instance}/{collection}/{revision}/{generation}"
 
     def query_vector(self, text: str) -> FloatArray:
         """The question's dense vector (cached per text, as search uses it)."""
