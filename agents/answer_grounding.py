@@ -41,7 +41,7 @@ from tools.rag.act_limits import states_only_act_limits
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.qualifiers import figure_conflict, missing_limit
-from tools.rag.question import analyze_question
+from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.textutil import tokenize
 
 __all__ = ["invented_contacts", "says_documents_lack_it", "ungrounded"]
@@ -217,7 +217,9 @@ def _facts(answer: str) -> list[tuple[str, Callable[[str], bool]]]:
     return facts
 
 
-def _attached_elsewhere(answer: str, question: str, passages: Sequence[str]) -> str | None:
+def _attached_elsewhere(
+    answer: str, question: str, passages: Sequence[str], asked: QuestionAnalysis
+) -> str | None:
     """A figure of the answer that the passages state only of another thing than asked.
 
     Asked for the first boat of a weekend morning, a small model gave the time the passages
@@ -226,7 +228,6 @@ def _attached_elsewhere(answer: str, question: str, passages: Sequence[str]) -> 
     topic terms are about the thing asked: when every figure of the answer comes from a
     sentence naming fewer, none of them answers it.
     """
-    asked = analyze_question(question)
     if asked.answer_type is None or not asked.topic_terms or needs_synthesis(question)[0]:
         return None
 
@@ -305,11 +306,10 @@ def _unanswered_part(answer: str, question: str) -> str | None:
     return None
 
 
-def _off_question(answer: str, question: str) -> str | None:
+def _off_question(answer: str, question: str, asked: QuestionAnalysis) -> str | None:
     unanswered = _unanswered_part(answer, question)
     if unanswered is not None:
         return unanswered
-    asked = analyze_question(question)
     if asked.answer_type is not None:
         # A terse answer ("Weekdays 10:00–20:00") need not repeat the question's words.
         if has_answer_type(
@@ -375,16 +375,18 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
     figures = [*_new_clock_times(text, sources), *_new_figures(text, sources, question)]
     if figures:
         return f"ungrounded: {', '.join(figures[:3])} in no passage nor the question"
+    # One analysis of the question for every check below (each used to run its own).
+    asked = analyze_question(question)
     misread = _from_another_answer(text, question, passages) or _attached_elsewhere(
-        text, question, passages
+        text, question, passages, asked
     )
     if misread:
         return f"ungrounded: the passages state {misread} of something else than the question asks"
     names = _new_names(text, sources)
     if names:
         return f"ungrounded: {', '.join(names[:3])} in no passage nor the question"
-    unsaid = echoed_question(text, question, passages)
+    unsaid = echoed_question(text, question, passages, asked)
     if unsaid:
         return f"ungrounded: the answer restates the question; no passage names {unsaid} together"
-    off = _off_question(text, question)
+    off = _off_question(text, question, asked)
     return f"does not answer the question: {off}" if off else None

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from tools.rag import needs_synthesis
 from tools.rag.crosslingual import equivalents
-from tools.rag.question import analyze_question
+from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.textutil import tokenize
 
 __all__ = ["echoed_question"]
@@ -40,19 +40,26 @@ def _named(term: str, words: set[str]) -> bool:
     return bool(equivalents(term) & words) or term in words
 
 
-def echoed_question(answer: str, question: str, passages: Sequence[str]) -> str | None:
+def echoed_question(
+    answer: str,
+    question: str,
+    passages: Sequence[str],
+    asked: QuestionAnalysis | None = None,
+) -> str | None:
     """The question's topic terms the passages name only apart, for an echoing answer.
 
     Args:
         answer: The model's reply to a document step (citation marks removed).
         question: The step's question.
         passages: The texts of the passages the model read.
+        asked: ``analyze_question(question)`` when the caller has it (read once per answer).
 
     Returns:
         The topic terms some passage names, comma-separated, when ``answer`` only restates
         ``question`` and no one passage names them together; ``None`` otherwise.
     """
-    asked = analyze_question(question)
+    if asked is None:
+        asked = analyze_question(question)
     if asked.answer_type is not None or not asked.topic_terms or needs_synthesis(question)[0]:
         return None
     own = set(tokenize(question))

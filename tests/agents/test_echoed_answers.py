@@ -5,8 +5,14 @@ Own examples (a bakery, a bike repair shop), not any held-out set's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import pytest
+
+from agents import answer_grounding, echoed_answers
 from agents.answer_grounding import ungrounded
 from agents.echoed_answers import echoed_question
+from tools.rag.question import QuestionAnalysis, analyze_question
 
 _BAKERY = (
     "Bakery café hours\n"
@@ -67,3 +73,19 @@ def test_a_time_to_act_is_not_how_long_a_wait_lasts() -> None:
 def test_asked_for_the_time_to_act_the_limit_answers() -> None:
     answer = "You have 5 days to collect it."
     assert ungrounded(answer, "how long do i have to collect my bike?", [_REPAIRS]) is None
+
+
+def test_the_question_is_analysed_once_per_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every check of one answer reads the same analysis of the question: the misread-figure,
+    # echo and off-question checks each used to run their own.
+    runs: list[str] = []
+
+    def counted(question: str, known: Callable[[str], bool] | None = None) -> QuestionAnalysis:
+        runs.append(question)
+        return analyze_question(question, known)
+
+    for module in (answer_grounding, echoed_answers):
+        monkeypatch.setattr(module, "analyze_question", counted)
+    question = "what time does the bakery cafe open on saturdays?"
+    assert ungrounded("The bakery cafe opens at 7 a.m. on Saturdays.", question, [_BAKERY]) is None
+    assert runs == [question]
