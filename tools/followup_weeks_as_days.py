@@ -15,11 +15,14 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS
 from tools.followup_rates import ASSUMING, ASSUMING_KO
 
 __all__ = ["weeks_as_days"]
 
-_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "한": 1, "두": 2, "세": 3}
+# What a turn's number word counts ("two weeks", "두 주"; "a week" is one): the shared
+# tables' value, for the words the patterns below accept.
+_WORDS = {"a": "1", "an": "1", **ENGLISH_DIGITS, **KOREAN_COUNT_FORMS}
 _TURN_EN = LazyPattern(
     r"^\s*(?:and\s+|so\s+|then\s+)?(?:what\s+about\s+|how\s+about\s+)?(?:for\s+)?"
     r"(?P<n>\d+|an?|one|two|three|four)\s+weeks?\s*(?:instead\s*)?[?？.!]*\s*$",
@@ -40,14 +43,14 @@ def _weeks(text: str) -> int | None:
     english = _TURN_EN.match(text)
     if english is not None:
         word = english["n"].lower()
-        return int(word) if word.isdigit() else _WORDS[word]
+        return int(word) if word.isdigit() else int(_WORDS[word])
     korean = _TURN_KO.match(text)
     if korean is None:
         return None
     if korean["one"]:
         return 1
     word = korean["n"]
-    return int(word) if word.isdigit() else _WORDS[word]
+    return int(word) if word.isdigit() else int(_WORDS[word])
 
 
 def weeks_as_days(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:

@@ -37,3 +37,14 @@ def test_weeks_replace_a_count_of_nights() -> None:
 def test_weeks_decline_without_one_count_of_nights() -> None:
     assert weeks_as_days("what about for 2 weeks", ["what is 15 times 4"]) is None
     assert weeks_as_days("2주면?", ["3월 5일부터 10일까지 며칠이야"]) is None
+
+
+def test_weeks_said_in_words_count_as_their_number() -> None:
+    # The number words are read from core.text's shared tables (one owner of their values).
+    step = ["a room is 80,000 won a night, how much for 3 nights"]
+    for turn, days in [("what about a week", "7"), ("and for an week?", "7"),
+                       ("what about one week", "7"), ("how about two weeks", "14"),
+                       ("for three weeks", "21"), ("four weeks?", "28"),
+                       ("한 주면?", "7"), ("그럼 두 주는?", "14"), ("세주면?", "21")]:  # fmt: skip
+        changed = weeks_as_days(turn, step)
+        assert changed is not None and changed[0][-1].endswith(f"for {days} nights"), turn
