@@ -182,7 +182,7 @@ _KO_NEW_SPAN = LazyPattern(
     r"\s*(?:(?:총|모두|다)\s*)?(?:얼마\S*(?:\s+\S+)?)?\s*[?？]*\s*$"
 )
 _EN_NEW_SPAN = LazyPattern(
-    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<span>(?:after|in|over|for|within)\s+"
+    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<span>(?P<prep>(?:after|in|over|for|within)\s+)?"
     r"(?:only\s+)?(?:a|one|\d[\d,]*)\s+(?:day|week|month|year)s?)\s*\??\s*$",
     re.IGNORECASE,
 )
@@ -225,8 +225,12 @@ def respan_period_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str]
         if not olds:
             continue
         old = olds[-1]
-        changed = last[: old.start("span")] + new["span"] + last[old.end("span") :]
-        return [*steps[:-1], changed], f"{old['span']} → {new['span']}"
+        span = new["span"]
+        if new_re is _EN_NEW_SPAN and not new["prep"]:
+            # "and 2 years?" after "for 18 months": the span keeps the step's own preposition.
+            span = old["span"].split(maxsplit=1)[0] + " " + span
+        changed = last[: old.start("span")] + span + last[old.end("span") :]
+        return [*steps[:-1], changed], f"{old['span']} → {span}"
     days = _DAYS.match(normalize_numerals(text))
     if days is not None and _ONE_DAY.search(last) is not None:
         count = days["n"] or days["en"]
