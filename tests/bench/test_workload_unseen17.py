@@ -22,12 +22,13 @@ KNOWN_OPEN = known_open("unseen17_mixed.yaml")
 def test_the_seventeenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     summary = run_case_file(tmp_path, "unseen17_mixed.yaml")
     assert summary["n"] >= 108
-    # The first run gave 3 wrong answers, each marked open: '$9.4' for "in yen at 9.4", the
-    # per-day meal sentence restated "for 4 days", and the cloud's answer to a sick-leave
-    # follow-up the policy does not cover, given without saying so.
+    # The first run gave 3 wrong answers: '$9.4' for "in yen at 9.4", the per-day meal
+    # sentence restated "for 4 days" (both fixed by turns17), and the cloud's answer to a
+    # sick-leave follow-up the policy does not cover, given without saying so (still open:
+    # a loose follow-up after a document answer reaches a model with no document notice).
     wrong = sorted(f["id"] for f in summary["failures"] if f["wrong_answer"])
-    assert wrong == ["n17-thread-meals-en#2", "n17-thread-sick#2", "n17-won-yen-en#2"], wrong
+    assert wrong == ["n17-thread-sick#2"], wrong
     assert summary["invented_tool_results"] == 0
-    # The first run sent one lone given name ('Priya', 5 bytes) to the cloud stand-in.
-    assert summary["personal_data_values_at_cloud"] == ["Priya"]
+    # The first run sent 'Priya' ("Priya here. could you draft ...") to the cloud stand-in.
+    assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
