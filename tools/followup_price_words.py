@@ -30,12 +30,13 @@ _DISCOUNT = LazyPattern(
     r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:세일|할인|off\b|discount|DC)", re.IGNORECASE
 )
 _ANNUAL = LazyPattern(
-    r"^\s*(?:그럼|그러면)?\s*(?:연봉|1년\s*치|일\s*년\s*치)\s*(?:으로|로)?\s*(?:는|은|치면|하면|따지면|환산하면)?"
+    r"^\s*(?:그럼|그러면)?\s*연봉\s*(?:으로|로)?\s*(?:는|은|치면|하면|따지면|환산하면)?"
     r"\s*(?:얼마\S*)?\s*[?？]?\s*$"
     r"|^\s*(?:and\s+|so\s+)?(?:annually|per\s+year|a\s+year|yearly|as\s+an?\s+annual\s+salary)"
     r"\s*\??\s*$",
     re.IGNORECASE,
 )
+_SPAN_COUNTED = LazyPattern(r"\d\s*(?:년|개월|달|months?\b|years?\b)", re.IGNORECASE)
 _MONTHLY = LazyPattern(
     r"월급|월\s*\d|한\s*달|매달|매월|월세|\ba\s+month\b|\bper\s+month\b|\bmonthly\b", re.IGNORECASE
 )
@@ -57,4 +58,6 @@ def yearly_of_monthly(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     """``연봉으로는?``: the previous monthly figure, times 12."""
     if _ANNUAL.match(text) is None or not any(_MONTHLY.search(s) for s in steps):
         return None
+    if any(_SPAN_COUNTED.search(s) for s in steps):
+        return None  # "매달 10만 원씩 3년 동안": a total over a span, no monthly figure
     return [*steps, "그걸 12배 하면"], "a monthly figure for a year (× 12)"

@@ -76,3 +76,27 @@ def test_a_span_without_its_preposition_keeps_the_steps_own() -> None:
     # 420,000 a month for 3 years = 15,120,000.
     answer = _answer("a lease is 420,000 won a month, how much for 10 months", "and 3 years?")
     assert answer is not None and "15,120,000" in answer
+
+
+def test_a_day_count_replaces_the_days_a_step_already_counts() -> None:
+    # 3,200 x 2 a day x 30 days = 192,000; for 20 days 128,000 (not 192,000 x 20).
+    first = "3,200원짜리 우유를 하루 2개씩 30일 마시면 얼마야"
+    assert _answer(first, "주말 빼고 20일이면?") == "128,000원"
+
+
+def test_a_figure_for_one_day_is_still_multiplied_by_the_days() -> None:
+    # 11,000 x 6 hours = 66,000 a day; 4 days 264,000.
+    answer = _answer("시급 11,000원으로 하루 6시간 일하면 얼마야", "4일이면?")
+    assert answer is not None and "264,000" in answer
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("매달 15만 원씩 2년 동안 모으면 얼마야?", "연봉으로는?"),
+        ("$50 a month for 18 months?", "annually?"),
+    ],
+)
+def test_a_total_over_a_span_is_not_made_yearly(first: str, then: str) -> None:
+    resolved = resolve_in_conversation([first], then)
+    assert resolved is None or resolved.how != "a monthly figure for a year (× 12)"
