@@ -55,7 +55,8 @@ def end_after_start(end_text: str, start: date, end: date) -> date:
     if end >= start or _YEAR.search(end_text) or not _MONTH_DAY.match(end_text):
         return end
     try:
-        moved = end.replace(year=end.year + 1)
+        moved = end.replace(year=start.year)
+        moved = moved if moved >= start else end.replace(year=start.year + 1)
     except ValueError:  # 29 February: the next one is years away, keep the reading
         return end
-    return moved if moved >= start else end
+    return moved

@@ -30,3 +30,17 @@ def test_an_end_with_its_own_year_keeps_it() -> None:
     # 2027-11-10 -> 2027-02-03, said with its year: a span into the past, as asked.
     result = match_deterministic("how many days until feb 3 2027", now=_NOW)
     assert result is not None and result.answer == "-280 days"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # 2028-12-30 -> 2029-01-02: 3 days.
+        ("Today is Dec 30, 2028. how many days until jan 2?", "3 days"),
+        # 2027-03-01 -> 2027-04-12: 42 days, 6 weeks.
+        ("today is mar 1 2027, how many weeks until apr 12", "6 weeks (42 days)"),
+    ],
+)
+def test_a_day_stated_as_today_is_counted_from(question: str, answer: str) -> None:
+    result = match_deterministic(question, now=_NOW)
+    assert result is not None and result.answer == answer
