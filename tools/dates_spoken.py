@@ -62,6 +62,14 @@ _STATED_TODAY = re.compile(
 _TODAY_AS_BASE = re.compile(
     rf"오늘(?:이|은)?\s*(?P<date>{_KO_DATE})\s*(?:이면|이라면|인데|이야|이라고\s*치면)\s*,?\s*(?=\S)"
 )
+# "today is nov 20 2026, how many weeks until jan 15": the count from the day stated as
+# today (the reader's "from A until B" form); found by the seventeenth unseen set.
+_EN_TODAY_THEN_COUNT = re.compile(
+    r"^\s*(?:if\s+|say\s+)?today\s+is\s+(?P<date>.+?)\s*[,.]?\s*(?:then\s+|so\s+)?"
+    r"(?P<q>how\s+many\s+(?:days|weeks))\s+(?:are\s+there\s+|is\s+it\s+|left\s+)?"
+    r"(?:until|till|to|before)\s+(?P<b>.+)$",
+    re.IGNORECASE,
+)
 # "X일이 시험인데 그 3주 전": the event's date is the base of the span asked after it.
 _EVENT_OFFSET = re.compile(
     rf"(?P<date>{_KO_DATE})\s*(?:이|가|은|는|에|날)?\s*(?:[가-힣]{{1,8}}\s*)?"
@@ -200,6 +208,7 @@ def restate_date_question(text: str, base: date) -> str:
         s = f"{runs['t']} plus {runs['h'] or 0} hours {runs['m'] or 0} minutes"
     s = _STATED_TODAY.sub(lambda m: f"{m['date']}에서 {_DAYS_AHEAD[m['word']]}일 뒤", s)
     s = _TODAY_AS_BASE.sub(lambda m: f"{m['date']} 기준 ", s)
+    s = _EN_TODAY_THEN_COUNT.sub(lambda m: f"{m['q']} from {m['date']} until {m['b']}", s)
     s = _EVENT_OFFSET.sub(lambda m: f"{m['date']} {m['off']}", s)
     s = _BORN_THEN_AS_OF.sub(lambda m: f"{m['ref']} 기준 {m['birth']}생은", s)
     s = _TARGET_THEN_AS_OF.sub(lambda m: f"{m['ref']} 기준으로 {m['target']}까지 ", s)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.followup_day_count import replace_counted_days
 from tools.followup_quantities import QUANTITY, SAME_UNIT
 from tools.korean_numbers import normalize_numerals
 from tools.units import FEET_AND_INCHES
@@ -182,14 +183,14 @@ _KO_NEW_SPAN = LazyPattern(
     r"\s*(?:(?:총|모두|다)\s*)?(?:얼마\S*(?:\s+\S+)?)?\s*[?？]*\s*$"
 )
 _EN_NEW_SPAN = LazyPattern(
-    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<span>(?:after|in|over|for|within)\s+"
+    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?P<span>(?P<prep>(?:after|in|over|for|within)\s+)?"
     r"(?:only\s+)?(?:a|one|\d[\d,]*)\s+(?:day|week|month|year)s?)\s*\??\s*$",
     re.IGNORECASE,
 )
 # "주 5일 일하면?", "5일이면?" after "하루 8시간 일하면": N of the period the figure is for.
 _ONE_DAY = LazyPattern(r"하루|1\s*일(?!\s*\d)|\ba\s+day\b|\bper\s+day\b")
 _DAYS = LazyPattern(
-    r"^\s*(?:그럼|그러면)?\s*(?:주|일주일에|한\s*주에)?\s*(?P<n>\d+)\s*일\s*(?:동안\s*)?"
+    r"^\s*(?:그럼|그러면)?\s*(?:주말\s*빼고|평일만)?\s*(?:주|일주일에|한\s*주에)?\s*(?P<n>\d+)\s*일\s*(?:동안\s*)?"
     r"(?:일하면|근무하면|하면|이면|면)\s*[?？]?\s*$"
     r"|^\s*(?:and\s+)?(?:for\s+)?(?P<en>\d+)\s+days?(?:\s+a\s+week)?\s*\??\s*$",
     re.IGNORECASE,
@@ -225,11 +226,19 @@ def respan_period_rate(text: str, steps: Sequence[str]) -> tuple[list[str], str]
         if not olds:
             continue
         old = olds[-1]
-        changed = last[: old.start("span")] + new["span"] + last[old.end("span") :]
-        return [*steps[:-1], changed], f"{old['span']} → {new['span']}"
+        span = new["span"]
+        if new_re is _EN_NEW_SPAN and not new["prep"]:
+            # "and 2 years?" after "for 18 months": the span keeps the step's own preposition.
+            span = old["span"].split(maxsplit=1)[0] + " " + span
+        changed = last[: old.start("span")] + span + last[old.end("span") :]
+        return [*steps[:-1], changed], f"{old['span']} → {span}"
     days = _DAYS.match(normalize_numerals(text))
     if days is not None and _ONE_DAY.search(last) is not None:
         count = days["n"] or days["en"]
+        # "하루 2잔씩 30일" already counts its days: the count is replaced, not multiplied.
+        replaced = replace_counted_days([*steps[:-1], last], count)
+        if replaced is not None:
+            return replaced or None
         return [*steps, f"그걸 {count}배 하면"], f"for one day, times {count} days"
     return None
 

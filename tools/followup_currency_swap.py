@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
+from tools.followup_target_swap import won_amount_in_new_target
 
 __all__ = ["asks_in_currency_at_rate", "in_other_currency_again"]
 
@@ -102,6 +103,10 @@ def in_other_currency_again(text: str, steps: Sequence[str]) -> tuple[list[str],
     new = _currency_of(asked["currency"])
     _, new_en, new_ko = _CURRENCIES[new]
     if not amounts and any(_NAMES_WON.search(step) for step in steps):
+        # "120,000 won in dollars at 1,370" then "in yen at 9.4": the same won, in yen.
+        retargeted = won_amount_in_new_target(steps, _ANY_CURRENCY, new_en, new_ko, asked["rate"])
+        if retargeted is not None:
+            return retargeted
         # "hotel 145,000 won a night, 3 nights?" then "in euros at 1,450": the sum in won,
         # converted at that rate (the words the rate-in-the-turn rule uses).
         step = f"그걸 1{new_ko} {asked['rate']}원 기준으로 {new_ko}로"

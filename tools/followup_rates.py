@@ -32,7 +32,7 @@ __all__ = [
 # "what if 3 more people join?", "2명 더 오면?", "2명 더 온대" (news that they come): the
 # head count grows by that many.
 _MORE_PEOPLE = LazyPattern(
-    r"(?P<n>\d+|[a-z]+)\s+more\s+(?:people|persons|friends|of\s+us)"
+    r"(?P<n>\d+|[a-z]+)\s+more\s+(?:people|persons?|friends?|guests?|of\s+us)"
     r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|와서|늘면|추가되면|있으면|합류하면|온대|온대요|온다고|온다는데|오신대)",
     re.IGNORECASE,
 )

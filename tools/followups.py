@@ -45,6 +45,7 @@ from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
+from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rates import ASSUMING_KO, fewer_people, ordinal_sharer_joins
 from tools.followup_reference_day import reference_day_moved
@@ -64,6 +65,7 @@ from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
 from tools.followup_speed_named import names_a_speed, speed_named_by_verb
 from tools.followup_unit_price import price_per_unit_of_result
+from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
 from tools.followup_weeks_as_days import weeks_as_days
 from tools.followup_word_problems import (
@@ -108,6 +110,12 @@ CHANGES = (
     speed_named_by_verb,
     # "부가세 빼면?": the amount in won divided by 1.1, not less 10%.
     vat_taken_out,
+    # "tax included?": the amount in won times 1.1, the VAT said with it.
+    vat_added,
+    # "30% 말고 반값이면?": the discount made 50%, not the discounted price halved.
+    half_price_for_discount,
+    # "연봉으로는?" after a monthly wage: times 12.
+    yearly_of_monthly,
     # "what about for 2 weeks" after "for 5 nights": 14 nights.
     weeks_as_days,
     # "per month instead" after "... how much is that each quarter": the period asked.

@@ -52,6 +52,8 @@ _EN_NOT_PERSONS_TEXT = """
     Accounts Accounting Finance Marketing Office Headquarters Home Work Here There
 """
 _EN_NOT_PERSONS = frozenset(_EN_NOT_PERSONS_TEXT.split())
+# Shared with core.privacy.sign_on_names ("Everyone here," signs no one on).
+EN_NOT_PERSONS = _EN_NOT_PERSONS
 
 # Relatives and people close to the writer, whose name a label may follow.
 _KO_RELATIVES = (

@@ -29,6 +29,7 @@ from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
 from core.privacy.opening_names import detect_opening_names
 from core.privacy.phone_halves import detect_phone_halves
+from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.spoken import fold_spoken
 from core.privacy.types import PRIORITY, Finding, Hit
 from core.types import PrivacyClass
@@ -62,6 +63,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_opening_names,
     # A name with its team or its relation ("this is Priya from accounts", "엄마 성함은 …").
     detect_affiliated_names,
+    # A sign-on without a lead ("Priya here.") and a relative's role ("저 정하윤 엄마예요").
+    detect_sign_on_names,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
 

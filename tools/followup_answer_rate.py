@@ -1,0 +1,141 @@
+"""A follow-up that counts units of a rate an earlier answer stated: "and for a 4-day trip?".
+
+"what's the meal allowance per day" is answered from a document ("… up to 30,000 won per
+day for meals"); "and for a 4-day trip?" asks that rate times 4. The follow-up code
+(:mod:`tools.followups`) re-runs the user's earlier questions, and a document question
+has no deterministic steps to re-run, so the turn fell to a model: the seventeenth unseen
+set's local model restated the sentence "… 30,000 won per day for meals for 4 days", with
+no total. The rate is in the answer text itself; the count is the turn's one figure in
+the same unit. The product is arithmetic, so code gives it and says where the rate came
+from.
+
+Read only when unambiguous: the turn holds one figure, with a unit an answer's rate is
+per; the nearest earlier answer stating a rate per that unit states one amount (the
+hotel limits "120,000 won per night in Seoul and 90,000 won per night elsewhere" leave
+the rate open: ``None``); the turn states no amount of money of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.lazy_regex import LazyPattern
+from tools.currency import format_krw
+from tools.handlers import HandlerResult
+
+__all__ = ["AnswerRateFollowUp", "count_of_answer_rate"]
+
+_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+# Unit words, each to the unit it names.
+_UNITS = {
+    "day": r"days?|일|하루",
+    "night": r"nights?|박",
+    "km": r"km|kilomet(?:er|re)s?|킬로미터|킬로",
+    "hour": r"hours?|시간",
+    "month": r"months?|개월|달",
+}
+_ANY_UNIT = "|".join(f"(?P<{name}>{words})" for name, words in _UNITS.items())
+# "30,000 won per day", "300 won a kilometre", "120,000 won each night".
+_RATE_EN = LazyPattern(
+    rf"(?P<amount>{_FIGURE})\s*(?:won|krw|원)\s+(?:per|a|an|each|for\s+each)\s+(?:{_ANY_UNIT})\b",
+    re.IGNORECASE,
+)
+# "하루 30,000원", "1박에 120,000원", "km당 300원", "1일 최대 30,000원".
+_RATE_KO = LazyPattern(
+    rf"(?<![\d가-힣])(?:1\s*)?(?:{_ANY_UNIT})\s*(?:당|에|마다)?\s*(?:최대\s*)?"
+    rf"(?P<amount>{_FIGURE})\s*원"
+)
+# The turn's count: "for a 4-day trip", "3 nights", "420 km", "4일이면", "3박".
+_COUNT = LazyPattern(rf"(?P<count>{_FIGURE})\s*-?\s*(?:{_ANY_UNIT})(?![A-Za-z])", re.IGNORECASE)
+_ANY_FIGURE = re.compile(_FIGURE)
+# The turn asks for a total, or is an elliptical follow-up ("and for …?", "4일이면?"), not a
+# question of its own that happens to name a day ("7일에 가도 돼요?").
+_ASKS_TOTAL = LazyPattern(
+    r"how\s+much|얼마|\btotal\b|comes?\s+to|총|합계"
+    r"|^\s*(?:and|so|then|what\s+about|how\s+about|what\s+if|그럼|그러면)(?![A-Za-z가-힣])"
+    r"|(?:이면|라면|는요|은요)\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+# A question for a time, a place or a way is no count of the rate.
+_ASKS_OTHER = LazyPattern(
+    r"\b(?:when|where|what\s+time|which|who|can|may)\b|언제|어디|며칠|무슨|가도|되나요|돼요",
+    re.IGNORECASE,
+)
+_STATES_MONEY = LazyPattern(r"\d\s*(?:원|won\b|krw\b|만\s*원)|[$₩€£]\s*\d", re.IGNORECASE)
+# How many earlier answers are looked back over for the rate.
+_LOOK_BACK = 3
+_UNIT_WORDS = {"day": ("days", "일"), "night": ("nights", "박"), "km": ("km", "km")}
+
+
+@dataclass(frozen=True)
+class AnswerRateFollowUp:
+    """The product of an earlier answer's rate and the turn's count, as a handler result."""
+
+    result: HandlerResult
+    how: str
+
+
+def _won(amount: Decimal) -> str:
+    """``120,000 won``: the calculator's figure, in English words."""
+    return format_krw(amount).removesuffix("원") + " won"
+
+
+def _unit_of(match: re.Match[str]) -> str:
+    return next(name for name in _UNITS if match.group(name))
+
+
+def _rates(answer: str, unit: str) -> set[Decimal]:
+    found = [*_RATE_EN.finditer(answer), *_RATE_KO.finditer(answer)]
+    return {Decimal(m["amount"].replace(",", "")) for m in found if _unit_of(m) == unit}
+
+
+def count_of_answer_rate(text: str, earlier_answers: Sequence[str]) -> AnswerRateFollowUp | None:
+    """``and for a 4-day trip?`` after an answer stating "30,000 won per day": 120,000 won.
+
+    Args:
+        text: This turn.
+        earlier_answers: The conversation's earlier answers, oldest first.
+
+    Returns:
+        The calculator's product and a line for the trace, or ``None`` (see the module's
+        note for when).
+    """
+    if _STATES_MONEY.search(text) or len(_ANY_FIGURE.findall(text)) != 1:
+        return None
+    if _ASKS_TOTAL.search(text) is None or _ASKS_OTHER.search(text) is not None:
+        return None
+    counted = _COUNT.search(text)
+    if counted is None:
+        return None
+    unit = _unit_of(counted)
+    for answer in list(earlier_answers)[::-1][:_LOOK_BACK]:
+        rates = _rates(answer, unit)
+        if not rates:
+            continue
+        if len(rates) != 1:
+            return None  # two rates per the same unit: which one is meant is a guess
+        rate = rates.pop()
+        count = Decimal(counted["count"].replace(",", ""))
+        total = rate * count
+        korean = re.search("[가-힣]", text) is not None
+        en_word, ko_word = _UNIT_WORDS.get(unit, (unit + "s", unit))
+        per = f"{_won(rate)} per {unit}"
+        answer_line = (
+            f"{format_krw(total)} ({format_krw(rate)} × {counted['count']}{ko_word}, "
+            "앞의 답에 나온 금액으로 계산)"
+            if korean
+            else f"{_won(total)} ({per} × {counted['count']} {en_word}, "
+            "at the rate an earlier answer gave)"
+        )
+        result = HandlerResult(
+            handler="calculator",
+            answer=answer_line,
+            value=float(total),
+            detail=f"{per} from an earlier answer × {counted['count']}",
+            unit="원",
+        )
+        return AnswerRateFollowUp(result, f"{per} from an earlier answer × {counted['count']}")
+    return None

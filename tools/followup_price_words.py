@@ -1,0 +1,63 @@
+"""Follow-ups naming a figure by a word: "반값이면?" after a discount, "연봉으로는?" after a wage.
+
+- "운동화 129,000원인데 30% 세일하면" then "30% 말고 반값이면?" (or "반값이면?", "half price
+  then?"): 반값 is a 50% discount off the same price, 64,500원; halving the discounted price
+  (45,150원) answers another question. After a step with no discount, 반값 stays a halving
+  (the edits' reading).
+- "월급 3,200,000원에서 5% 오르면" then "연봉으로는?" ("annually?"): the monthly figure for a
+  year, 12 months of it.
+
+Both found by the seventeenth unseen set, whose first run sent them to a model or declined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+
+__all__ = ["half_price_for_discount", "yearly_of_monthly"]
+
+_HALF = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*(?:\d+\s*%\s*(?:말고|대신)\s*)?(?:반값|반\s*가격|반액)"
+    r"\s*(?:이면|이라면|으로\s*하면|세일이면|할인이면|이면요)?\s*[?？]?\s*$"
+    r"|^\s*(?:and\s+|what\s+about\s+|what\s+if\s+it'?s\s+)?(?:at\s+)?half\s*(?:price|off)"
+    r"(?:\s+instead)?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_DISCOUNT = LazyPattern(
+    r"(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:세일|할인|off\b|discount|DC)", re.IGNORECASE
+)
+_ANNUAL = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*연봉\s*(?:으로|로)?\s*(?:는|은|치면|하면|따지면|환산하면)?"
+    r"\s*(?:얼마\S*)?\s*[?？]?\s*$"
+    r"|^\s*(?:and\s+|so\s+)?(?:annually|per\s+year|a\s+year|yearly|as\s+an?\s+annual\s+salary)"
+    r"\s*\??\s*$",
+    re.IGNORECASE,
+)
+_SPAN_COUNTED = LazyPattern(r"\d\s*(?:년|개월|달|months?\b|years?\b)", re.IGNORECASE)
+_MONTHLY = LazyPattern(
+    r"월급|월\s*\d|한\s*달|매달|매월|월세|\ba\s+month\b|\bper\s+month\b|\bmonthly\b", re.IGNORECASE
+)
+
+
+def half_price_for_discount(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``30% 말고 반값이면?``: the last step's one discount made 50%."""
+    if _HALF.match(text) is None or not steps:
+        return None
+    found = list(_DISCOUNT.finditer(steps[-1]))
+    if len(found) != 1:
+        return None  # no discount (a halving, read elsewhere) or two (which one is unclear)
+    old = found[0]
+    changed = steps[-1][: old.start("pct")] + "50" + steps[-1][old.end("pct") :]
+    return [*steps[:-1], changed], f"{old['pct']}% → 50% (반값)"
+
+
+def yearly_of_monthly(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """``연봉으로는?``: the previous monthly figure, times 12."""
+    if _ANNUAL.match(text) is None or not any(_MONTHLY.search(s) for s in steps):
+        return None
+    if any(_SPAN_COUNTED.search(s) for s in steps):
+        return None  # "매달 10만 원씩 3년 동안": a total over a span, no monthly figure
+    return [*steps, "그걸 12배 하면"], "a monthly figure for a year (× 12)"
