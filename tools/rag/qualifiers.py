@@ -32,6 +32,7 @@ from tools.rag.elapsed_time import states_only_result_waits, states_only_waiting
 from tools.rag.figure_owners import prices_another_item
 from tools.rag.figures import FIGURE, NUMBER, figures_by_unit, states_question_figures
 from tools.rag.figures import figure_conflict as figure_conflict
+from tools.rag.hold_periods import states_only_hold_periods
 from tools.rag.id_compounds import names_pictures_only_in_ids
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
@@ -261,6 +262,7 @@ def answers_another_question(
         or states_another_life_stage(question, sentence)
         or states_only_act_limits(question, sentence)
         or prices_another_charge(question, sentence)
+        or states_only_hold_periods(question, sentence)
         or misses_asked_period(
             question,
             sentence,
