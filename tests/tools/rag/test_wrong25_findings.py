@@ -4,13 +4,19 @@
 - a fine asked is not priced by a sentence saying only that something is free
   (tools.rag.charge_kinds);
 - a name asked with no owner is a person's: a thing's name does not answer it
-  (tools.rag.name_object).
+  (tools.rag.name_object);
+- whether a thing is free is answered by a price said of that thing
+  (tools.rag.free_questions);
+- a charge written with its owner prices that owner's service only
+  (tools.rag.charge_owners).
 """
 
 from __future__ import annotations
 
 from tools.rag.answer import extractive_answer
 from tools.rag.charge_kinds import prices_another_charge
+from tools.rag.charge_owners import prices_another_owner
+from tools.rag.free_questions import misses_free_subject
 from tools.rag.hold_periods import states_only_hold_periods
 from tools.rag.models import Passage
 from tools.rag.name_object import names_of_others_apart
@@ -89,3 +95,39 @@ def test_free_says_there_is_no_fee() -> None:
     assert prices_another_charge(
         "how much is the deposit for the book club?", "Anyone can join the book club for free."
     )
+
+
+def test_a_free_question_needs_a_price_of_its_own_thing() -> None:
+    section = "Anyone can join the book club for free. Meetings are on the first Monday."
+    # A price of another thing, in a section that never names the thing asked about.
+    assert misses_free_subject("is parking free at the library?", section.split(". ")[0], section)
+    # No price at all: the sentence names the thing but says nothing of what it costs.
+    assert misses_free_subject(
+        "is the wifi free for members?", "Members can use the wifi in the reading room.", ""
+    )
+    assert not misses_free_subject("is the book club free?", section.split(". ")[0], section)
+    assert not misses_free_subject(
+        "is the wifi free?", "The wifi costs 1,000 won a day.", "The wifi costs 1,000 won a day."
+    )
+    assert not misses_free_subject("스터디룸 무료예요?", "스터디룸은 회원에게 무료입니다.", "")
+    # Not a question about being free.
+    assert not misses_free_subject("is the wifi fast?", "Members can use the wifi.", "")
+
+
+def test_the_quoted_free_question_skips_another_things_price() -> None:
+    passages = [
+        _passage("club", "Book club", "Anyone can join the library book club for free."),
+        _passage("hours", "Opening hours", "The library is open from 9 a.m. to 6 p.m."),
+    ]
+    answer = extractive_answer("is parking free at the library?", passages)
+    assert "book club" not in " ".join(s.text for s in answer.sentences)
+
+
+def test_a_charge_of_another_owner_does_not_answer() -> None:
+    asked = "회원증 발급 수수료 얼마예요?"
+    assert prices_another_owner(asked, "사물함 수수료는 3,000원입니다.")
+    assert not prices_another_owner(asked, "회원증 발급 수수료는 없습니다.")
+    # No owner written with the sentence's charge: left to the other checks.
+    assert not prices_another_owner(asked, "수수료는 1장에 1,000원입니다.")
+    # The question's owner named elsewhere in the sentence: it may be about it.
+    assert not prices_another_owner(asked, "회원증을 다시 만들 때 재발급 수수료는 2,000원입니다.")
