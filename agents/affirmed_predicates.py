@@ -31,29 +31,46 @@ from tools.rag.textutil import tokenize
 
 __all__ = ["unsupported_predicate"]
 
-# Each predicate: its stems as tokenize gives them, and how a sentence writes it.
-_PREDICATES: dict[str, tuple[frozenset[str], re.Pattern[str]]] = {
+# Each predicate: its stems as tokenize gives them, how an answer states it, and how a
+# passage may: the hours a place keeps say it is open, "may" or "can" that an act is
+# allowed, "no charge" or "요금은 없습니다" that a thing is free.
+_PREDICATES: dict[str, tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]] = {
     "free": (
         frozenset({"free", "무료", "공짜"}),
         re.compile(r"\bfree\b|\bno\s+charge\b|무료|공짜", re.IGNORECASE),
+        re.compile(
+            r"\bfree\b|\bno\s+(?:charge|fee|cost)s?\b|무료|공짜|(?:요금|비용|수수료|이용료)\S{0,2}\s*없",
+            re.IGNORECASE,
+        ),
     ),
     "open": (
         frozenset({"open", "운영", "영업", "열"}),
         re.compile(
-            r"\bopen(?:s|ed)?\b|열(?:어|려|립|리|고|면|는|린)|운영|영업|개방", re.IGNORECASE
+            r"\bopen(?:s|ed)?\b|열(?:어|려|립|리|고|면|는|린)|엽니|운영|영업|개방", re.IGNORECASE
+        ),
+        re.compile(
+            r"\bopen(?:s|ed|ing)?\b|열(?:어|려|립|리|고|면|는|린)|엽니|운영|영업|개방|"
+            r"\d{1,2}:\d{2}|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}\s*시",
+            re.IGNORECASE,
         ),
     ),
     "allowed": (
         frozenset({"allow", "permit", "허용", "가능", "허락"}),
         re.compile(r"\b(?:allow(?:s|ed)?|permit(?:s|ted)?)\b|허용|허락|가능", re.IGNORECASE),
+        re.compile(
+            r"\b(?:allow(?:s|ed)?|permit(?:s|ted)?|welcome|may|can(?!not))\b|허용|허락|가능|"
+            r"[어아여]도\s*(?:됩|돼|되)",
+            re.IGNORECASE,
+        ),
     ),
 }
 # A negation right before an English predicate ("not free", "isn't open", "never allowed").
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+)?$|불$", re.IGNORECASE
 )
-# A negation right after a Korean one ("무료가 아닙니다", "운영하지 않습니다", "열지 않아요").
-_NEGATED_AFTER = re.compile(r"\S{0,4}\s*(?:아니|아닙|않|안\s*되|안\s*돼|불가|없)")
+# A negation right after a Korean one ("무료가 아닙니다", "운영하지 않습니다", "열지 않아요")
+# or an English modal ("may not", "can't").
+_NEGATED_AFTER = re.compile(r"\S{0,4}\s*(?:아니|아닙|않|안\s*되|안\s*돼|불가|없)|n't\b|\s+not\b")
 # Sentence breaks of a passage: after . ! ? or at a line break.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+|\n+")
 
@@ -98,7 +115,7 @@ def unsupported_predicate(answer: str, question: str, passages: Sequence[str]) -
     if asked.answer_type is not None or needs_synthesis(question)[0]:
         return None
     sentences = [s for p in passages for s in _SENTENCE_BREAK.split(p) if s.strip()]
-    for name, (stems, pattern) in _PREDICATES.items():
+    for name, (stems, pattern, support) in _PREDICATES.items():
         if not _affirms(answer, pattern):
             continue
         subject = [t for t in asked.terms if not _is_predicate(t, stems)]
@@ -119,6 +136,6 @@ def unsupported_predicate(answer: str, question: str, passages: Sequence[str]) -
             if scores[i] == best
             or (i and scores[i - 1] == best and _follows_on(sentences[i - 1], s))
         ]
-        if not any(_affirms(s, pattern) for s in about):
+        if not any(_affirms(s, support) for s in about):
             return name
     return None

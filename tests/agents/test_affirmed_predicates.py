@@ -67,3 +67,24 @@ def test_the_opposite_stated_of_the_subject_is_ungrounded() -> None:
 
 def test_a_subject_no_passage_names_is_left_to_the_other_checks() -> None:
     assert unsupported_predicate("Yes, the sauna is free.", "is the sauna free?", [_GYM]) is None
+
+
+def test_hours_say_a_place_is_open_and_may_says_an_act_is_allowed() -> None:
+    hours = "Opening hours\n- Weekdays: 06:00-22:00\n- Saturday: 08:00-18:00"
+    assert (
+        unsupported_predicate(
+            "Yes, the gym is open on Saturdays.", "is the gym open on saturday?", [hours]
+        )
+        is None
+    )
+    ko = "체육관 운영 안내\n체육관은 평일과 토요일에 문을 엽니다."
+    assert unsupported_predicate("네, 토요일에도 열어요.", "체육관 토요일에 열어요?", [ko]) is None
+    pets = "Pets\nGuide dogs may come into the gym."
+    assert (
+        unsupported_predicate("Yes, guide dogs are allowed.", "are guide dogs allowed?", [pets])
+        is None
+    )
+    banned = "Pets\nDogs may not come into the gym."
+    assert (
+        unsupported_predicate("Yes, dogs are allowed.", "are dogs allowed?", [banned]) == "allowed"
+    )
