@@ -42,7 +42,6 @@ from tools.rag.lead_times import states_only_lead_times
 from tools.rag.life_stages import states_another_life_stage
 from tools.rag.named_groups import gives_no_names, misses_named_group
 from tools.rag.opening_hours import counts_hours_only, hours_frame_terms
-from tools.rag.permitted_verbs import permits_another_act
 from tools.rag.price_periods import misses_asked_period
 from tools.rag.row_labels import cells as _cells
 from tools.rag.row_labels import item_label as _item_label
@@ -268,7 +267,6 @@ def answers_another_question(
         or prices_another_owner(question, sentence)
         or states_only_hold_periods(question, sentence)
         or misses_free_subject(question, sentence, passage)
-        or permits_another_act(question, sentence)
         or misses_asked_period(
             question,
             sentence,

@@ -20,7 +20,6 @@ from tools.rag.free_questions import misses_free_subject
 from tools.rag.hold_periods import states_only_hold_periods
 from tools.rag.models import Passage
 from tools.rag.name_object import names_of_others_apart
-from tools.rag.permitted_verbs import permits_another_act
 
 
 def _passage(chunk_id: str, heading: str, text: str) -> Passage:
@@ -132,15 +131,3 @@ def test_a_charge_of_another_owner_does_not_answer() -> None:
     assert not prices_another_owner(asked, "수수료는 1장에 1,000원입니다.")
     # The question's owner named elsewhere in the sentence: it may be about it.
     assert not prices_another_owner(asked, "회원증을 다시 만들 때 재발급 수수료는 2,000원입니다.")
-
-
-def test_a_permission_for_another_act_does_not_answer() -> None:
-    asked = "동생 회원증 제가 대신 찾아가도 돼요?"
-    assert permits_another_act(asked, "가족이 대신 신청할 수 있습니다.")
-    assert not permits_another_act(asked, "가족이 대신 찾아갈 수 있습니다.")
-    # An act the vocabulary ties to the asked one answers ("먹다" and "복용하다").
-    assert not permits_another_act("이 약 먹어도 돼요?", "식사 후에 복용할 수 있습니다.")
-    # Coming and going stand in for many verbs: left to the other checks.
-    assert not permits_another_act("도서관 가도 돼요?", "회원은 누구나 이용할 수 있습니다.")
-    # A sentence granting no permission is left to the other checks.
-    assert not permits_another_act(asked, "회원증은 1층 안내데스크에서 발급합니다.")
