@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
+from agents.affirmed_predicates import unsupported_predicate
 from agents.document_declines import says_documents_lack_it
 from agents.echoed_answers import echoed_question
 from tools.dates_zones import clock_times
@@ -388,5 +389,7 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
     unsaid = echoed_question(text, question, passages, asked)
     if unsaid:
         return f"ungrounded: the answer restates the question; no passage names {unsaid} together"
+    if predicate := unsupported_predicate(text, question, passages):
+        return f"ungrounded: no passage sentence about the subject says it is {predicate}"
     off = _off_question(text, question, asked)
     return f"does not answer the question: {off}" if off else None

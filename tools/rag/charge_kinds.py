@@ -6,13 +6,17 @@ service: a fine is no fee (blind set 17 was answered with it). The rule, closed-
 only: when an amount question names a kind of charge (fine, fee, deposit, rent, …, in
 either language) and the sentence names only other kinds, it prices something else. A
 sentence naming no kind of charge (a table row "| 1개월 미만 | 8,000원 |") is left to the
-other checks.
+other checks when it states a sum; one whose only "amount" is that something is free
+("Patients get one hour of free parking; ask for a parking ticket at the reception")
+says its own thing costs nothing (no fee for it), not what the fine asked for is (the parking-ticket
+question was answered with it, wrong25).
 """
 
 from __future__ import annotations
 
 import re
 
+from tools.rag.prices import money_spans
 from tools.rag.question import answer_type
 
 __all__ = ["prices_another_charge"]
@@ -26,6 +30,10 @@ _KINDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "late": (("연체료", "지연료", "연체 수수료"), (r"late(?:\s+\w+)?\s+(?:fee|charge)s?",)),
     "rent": (("월세", "임대료", "관리비"), ("rent",)),
 }
+
+
+# The kinds of charge a thing's price is: "free" says they are nothing.
+_CHARGED_FOR_USE = frozenset({"fee", "rent"})
 
 
 def _kinds(text: str) -> set[str]:
@@ -51,7 +59,7 @@ def prices_another_charge(question: str, sentence: str) -> bool:
 
     Returns:
         True when the question asks an amount of a kind of charge and the sentence names
-        other kinds of charge only.
+        other kinds of charge only, or names none and says only that something is free.
     """
     if answer_type(question) != "amount":
         return False
@@ -59,4 +67,12 @@ def prices_another_charge(question: str, sentence: str) -> bool:
     if not asked:
         return False
     stated = _kinds(sentence)
-    return bool(stated) and not (stated & asked)
+    if not stated:
+        # No kind named: only a figure of money may be the asked kind's sum ("2회 이상
+        # 100,000원"); "free" prices the sentence's own thing, which says there is no
+        # fee for it ("join the waiting list for free") but no fine or deposit.
+        if asked & _CHARGED_FOR_USE:
+            return False
+        sums = [sentence[start:end] for start, end in money_spans(sentence)]
+        return bool(sums) and not any(char.isdigit() for s in sums for char in s)
+    return not (stated & asked)

@@ -5,6 +5,10 @@
 written: left out of the terms, the question was only 아이 + 쓰, and "앱을 쓸 수 없는
 보호자는 종이 의뢰서를 … 받아 쓰시면 됩니다" (a form written, 쓰다 'use' nearby) held
 both and a place. Kept as a term, the name must be in the sentence that answers.
+
+With no owner named ("이름 어디에 써야 돼요?"), the name asked is a person's (the asker's
+or the child's): "약 이름, 용량, 먹일 시간을 적습니다" writes a medicine's name, so a
+name whose owner is a thing, not a person (closed list below), says nothing of it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,18 @@ from tools.rag.textutil import kiwi_tokenize
 
 # The question-word nouns that can be what an act is done to.
 NAME_WORDS = frozenset({"이름"})
+# Whose name is a person's: the nouns of people a document asks a name of, and the
+# scripts a person's name is spelled in ("영문 이름"). Any other owner is a thing's.
+_PERSON_OWNERS = frozenset(
+    {
+        "아이", "어린이", "아동", "자녀", "아들", "딸", "학생", "본인", "환자", "보호자",
+        "부모", "신청인", "신청자", "대표자", "대리인", "가족", "사람", "회원", "이용자",
+        "손님", "고객", "방문자", "방문객", "참가자", "수령인", "예약자", "교사", "선생님",
+        "담임", "영문", "한글", "한자", "실명", "성",
+    }
+)  # fmt: skip
+# Nouns Kiwi may read before 이름 that own nothing ("전화하실 때 이름과 …").
+_NOT_OWNERS = frozenset({"때", "후", "전", "중", "동안", "경우", "시", "및", "등"})
 # Question words asking for something other than the name itself.
 _OTHER_QUESTION_WORDS = frozenset({"어디", "언제", "몇", "며칠", "얼마", "얼마나"})
 
@@ -54,14 +70,16 @@ def names_of_others_apart(question: str, passages: Sequence[Passage]) -> Sequenc
 
     "아이 이름은 어디에 써요?" asks where the child's name goes: "약 이름, 용량, 먹일 시간을
     적습니다" writes the medicine's name, which says nothing of it. A sentence naming the
-    question's owner anywhere keeps the word.
+    question's owner anywhere keeps the word; with no owner asked, so does one whose name
+    is a person's or has no owner.
     """
     if not any(w in question for w in NAME_WORDS):
         return passages
     owner = name_owner(_tagged(question))
-    if owner is None:
-        return passages
-    owners = concept_groups([owner])[0] | {owner}
+    # No owner named: the name asked is a person's; any person's name may answer.
+    owners = (
+        concept_groups([owner])[0] | {owner} if owner is not None else _PERSON_OWNERS | _NOT_OWNERS
+    )
     kept: list[Passage] = []
     for passage in passages:
         apart = []

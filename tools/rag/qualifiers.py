@@ -26,12 +26,15 @@ from collections.abc import Sequence
 from tools.rag.act_limits import states_only_act_limits
 from tools.rag.asked_days import another_days_row, misses_asked_day
 from tools.rag.charge_kinds import prices_another_charge
+from tools.rag.charge_owners import prices_another_owner
 from tools.rag.crosslingual import equivalents
 from tools.rag.deadlines import misses_deadline, misses_obliged_deadline
 from tools.rag.elapsed_time import states_only_result_waits, states_only_waiting_thresholds
 from tools.rag.figure_owners import prices_another_item
 from tools.rag.figures import FIGURE, NUMBER, figures_by_unit, states_question_figures
 from tools.rag.figures import figure_conflict as figure_conflict
+from tools.rag.free_questions import misses_free_subject
+from tools.rag.hold_periods import states_only_hold_periods
 from tools.rag.id_compounds import names_pictures_only_in_ids
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
@@ -261,6 +264,9 @@ def answers_another_question(
         or states_another_life_stage(question, sentence)
         or states_only_act_limits(question, sentence)
         or prices_another_charge(question, sentence)
+        or prices_another_owner(question, sentence)
+        or states_only_hold_periods(question, sentence)
+        or misses_free_subject(question, sentence, passage)
         or misses_asked_period(
             question,
             sentence,
