@@ -29,11 +29,16 @@ _ASKS_PRICE_KO = re.compile(
     rf"(?:{_MONEY_NOUNS_KO})\s*(?:은|는|이|가|을|를|도)?\s*얼마|가격|비용|요금|금액"
 )
 _ASKS_PRICE_EN = re.compile(
-    r"\b(?:price|prices|cost|costs|fee|fees|charge|charges|deposit)\b", re.IGNORECASE
+    r"\b(?:price|prices|cost|costs|fee|fees|charge|charges|deposit)\b|"
+    # "how much is next-day express?": how much a thing *is* is what it costs (a measure
+    # asked this way names itself, "how much is the weight limit", and _MEASURE keeps it).
+    r"\bhow\s+much\s+(?:is|are|was|were|will|would)\b|\bhow\s+much's\b",
+    re.IGNORECASE,
 )
 # How much of a measured quantity ("복용량", "거리", "dose"): an amount, not a price.
 _MEASURE = re.compile(
-    r"복용량|용량|거리|무게|길이|높이|크기|온도|속도|\bdos(?:e|age)\b|\bdistance\b|\bweight\b",
+    r"복용량|용량|거리|무게|길이|높이|크기|온도|속도|\bdos(?:e|age)\b|\bdistance\b|\bweight\b|"
+    r"\b(?:size|length|height|width|volume|capacity|temperature|speed)\b",
     re.IGNORECASE,
 )
 _NUMBER = r"\d+(?:[.,]\d+)*"
