@@ -75,6 +75,11 @@ _ASKS_DISCOUNT = re.compile(
 )
 
 
+# "How much …?" / "얼마 …?" asks for a sum; a payment's bare name ("co-payment") states none.
+_HOW_MUCH = re.compile(r"\bhow\s+much\b|얼마", re.IGNORECASE)
+_BARE_PAYMENT = re.compile(r"co-?payments?", re.IGNORECASE)
+
+
 def asks_amount_of_money(question: str) -> bool:
     """Whether a Korean question names a sum of money right before its 얼마나.
 
@@ -100,14 +105,17 @@ def states_price(sentence: str, question: str) -> bool:
     """Whether the sentence states a sum of money (or that something is free).
 
     A size, weight or headcount answers no price; a discount rate answers only a
-    question about a discount. A figure the question itself states is no evidence.
+    question about a discount. A figure the question itself states is no evidence, nor,
+    where it asks how much, a payment named without its sum ("pay only their co-payment"
+    does not say what parcel insurance costs).
     """
     asked = question.lower()
+    how_much = bool(_HOW_MUCH.search(question))
     discounts = (
         [] if _ASKS_DISCOUNT.search(question) else [m.span() for m in _DISCOUNT.finditer(sentence)]
     )
     for m in _MONEY.finditer(sentence):
-        if m.group(0).lower() in asked:
+        if m.group(0).lower() in asked or (how_much and _BARE_PAYMENT.fullmatch(m.group(0))):
             continue
         if any(start <= m.start() < end for start, end in discounts):
             continue

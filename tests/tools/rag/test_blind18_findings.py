@@ -21,7 +21,7 @@ from tools.rag.answer_types import has_answer_type
 from tools.rag.existence import existence_subject
 from tools.rag.lead_times import keeps_nothing, states_only_lead_times
 from tools.rag.models import Passage
-from tools.rag.prices import asks_price
+from tools.rag.prices import asks_price, states_price
 from tools.rag.question import analyze_question
 from tools.rag.store import DocumentStore
 
@@ -78,6 +78,14 @@ def test_a_weight_does_not_say_how_much_something_is() -> None:
     question = "how much is the express service for a 2kg bag?"
     assert not has_answer_type("Bags may weigh up to 25kg.", "amount", question=question)
     assert has_answer_type("The express service costs 9 dollars.", "amount", question=question)
+
+
+def test_a_payment_named_without_its_sum_does_not_say_how_much() -> None:
+    question = "I'd like the insured ski hire. How much does the insurance cost?"
+    assert not states_price("Members pay only their co-payment at the counter.", question)
+    assert states_price("Members pay a co-payment of 5,000 won at the counter.", question)
+    # Asked whether one pays at all, the payment's name still says so.
+    assert states_price("Members pay only their co-payment at the counter.", "")
 
 
 SHELTER_KO = """# 햇살동 자전거 보관소 안내
