@@ -29,11 +29,13 @@ _ASKS_PRICE_KO = re.compile(
     rf"(?:{_MONEY_NOUNS_KO})\s*(?:은|는|이|가|을|를|도)?\s*얼마|가격|비용|요금|금액"
 )
 _ASKS_PRICE_EN = re.compile(
-    r"\b(?:price|prices|cost|costs|fee|fees|charge|charges|deposit)\b|"
-    # "how much is next-day express?": how much a thing *is* is what it costs (a measure
-    # asked this way names itself, "how much is the weight limit", and _MEASURE keeps it).
-    r"\bhow\s+much\s+(?:is|are|was|were|will|would)\b|\bhow\s+much's\b",
-    re.IGNORECASE,
+    r"\b(?:price|prices|cost|costs|fee|fees|charge|charges|deposit)\b", re.IGNORECASE
+)
+# "how much is next-day express?": how much a thing *is* is what it costs (a measure asked
+# this way names itself, "how much is the weight limit", and _MEASURE keeps it). Only the
+# answer's kind is read from it: which item is priced is left to the words that name it.
+_HOW_MUCH_IS = re.compile(
+    r"\bhow\s+much\s+(?:is|are|was|were|will|would)\b|\bhow\s+much's\b", re.IGNORECASE
 )
 # How much of a measured quantity ("복용량", "거리", "dose"): an amount, not a price.
 _MEASURE = re.compile(
@@ -94,6 +96,11 @@ def asks_price(question: str) -> bool:
     if _MEASURE.search(question):
         return False
     return bool(_ASKS_PRICE_KO.search(question) or _ASKS_PRICE_EN.search(question))
+
+
+def asks_how_much_it_is(question: str) -> bool:
+    """Whether an English question asks "how much is …?" of a thing (its price), not a measure."""
+    return not _MEASURE.search(question) and bool(_HOW_MUCH_IS.search(question))
 
 
 def money_spans(text: str) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from tools.rag.answer_types import has_answer_type
 from tools.rag.existence import existence_subject
 from tools.rag.lead_times import keeps_nothing, states_only_lead_times
 from tools.rag.models import Passage
-from tools.rag.prices import asks_price, states_price
+from tools.rag.prices import asks_how_much_it_is, states_price
 from tools.rag.question import analyze_question
 from tools.rag.store import DocumentStore
 
@@ -71,7 +71,7 @@ def test_a_passage_naming_the_place_but_not_the_thing_asked_does_not_say_it_is_t
     ],
 )
 def test_how_much_something_is_asks_its_price(question: str, price: bool) -> None:
-    assert asks_price(question) is price
+    assert asks_how_much_it_is(question) is price
 
 
 def test_a_weight_does_not_say_how_much_something_is() -> None:
