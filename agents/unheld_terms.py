@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from tools.rag.asked_clause import asked_short_nouns
+from tools.rag.change_verbs import asked_changes
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_confirmed import unheld_split_words
 from tools.rag.permitted_act import permitted_after
@@ -52,6 +53,8 @@ def unheld_predicates(docs: Any, text: str, asked: QuestionAnalysis, collection:
         return []
     if (acts := permitted_after(text)) is not None:
         return _unheld_permitted_act(docs, text, collection, *acts)
+    if changes := _unheld_changes(docs, text, asked, collection):
+        return changes  # "보관기간 늘려 줄 수 있나요?" over guides that never extend it
     scenery = scene_terms(text) | story_terms(text)
     verbs = tuple(
         t for t in asked.terms if t.isascii() and t not in asked.topic_terms and t not in scenery
@@ -70,6 +73,21 @@ def _unheld_permitted_act(
         return len(docs.unknown_terms(text, collection=collection, terms=words)) < len(words)
 
     return [permitted] if held(earlier) and not held(permitted) else []
+
+
+def _unheld_changes(docs: Any, text: str, asked: QuestionAnalysis, collection: str) -> list[str]:
+    """Korean verbs of a change (늘리다, 미루다) no document states in any of its Korean words
+    (rule in :mod:`tools.rag.change_verbs`). Only Korean ones: the English links of 연장
+    (renew, extension) are looser than the change asked, a membership's renewal no
+    extension of a parcel's holding period."""
+    unheld = []
+    for verb, words in asked_changes(asked.terms, asked.topic_terms).items():
+        alternatives = sorted({w for word in words for w in equivalents(word) if not w.isascii()})
+        if len(docs.unknown_terms(text, collection=collection, terms=alternatives)) == len(
+            alternatives
+        ):
+            unheld.append(verb)
+    return unheld
 
 
 def linked_verbs_held(docs: Any, text: str, asked: QuestionAnalysis, collection: str) -> list[str]:

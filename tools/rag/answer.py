@@ -30,7 +30,7 @@ from tools.rag.passage_screens import other_owner_passages, same_sense_passages
 from tools.rag.prices import priced_items
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
-from tools.rag.question import analyze_question, has_answer_type, yes_no_subject
+from tools.rag.question import analyze_question, existence_subject, has_answer_type, yes_no_subject
 from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind, written_pairs
@@ -207,7 +207,7 @@ def extractive_answer(
     about = subject_passages(
         subject_topics, passages, frequency, typed=asked.answer_type is not None, kinds=kinds
     )
-    subject = yes_no_subject(question)
+    subject = yes_no_subject(question) or existence_subject(question)  # is there parking …?
     # A yes/no question about a rule is answered by a sentence stating one: such a
     # sentence earns the bonus a typed question gives the kind of answer it asks for.
     asks_rule = asks_about_rule(question)

@@ -21,7 +21,13 @@ from tools.rag.event_times import (
 )
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
 from tools.rag.measured_units import ASKS_MEASURED_AMOUNT, asked_dimension, states_dimension
-from tools.rag.prices import MONEY, asks_amount_of_money, asks_price, states_price
+from tools.rag.prices import (
+    MONEY,
+    asks_amount_of_money,
+    asks_how_much_it_is,
+    asks_price,
+    states_price,
+)
 from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT
 from tools.rag.time_units import states_asked_scale
 
@@ -291,7 +297,7 @@ def has_answer_type(
     if kind == "amount" and (dimension := asked_dimension(question)):
         # "경사로는 몇 미터예요?" is answered by a length, not a fee (tools.rag.measured_units).
         return states_dimension(sentence, dimension)
-    if kind == "amount" and asks_price(question):
+    if kind == "amount" and (asks_price(question) or asks_how_much_it_is(question)):
         # "얼마예요?" is not answered by a size or a headcount (tools.rag.prices).
         return states_price(sentence, question)
     if kind == "amount" and _DEGREE.search(question):

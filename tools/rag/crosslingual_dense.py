@@ -278,7 +278,8 @@ def _answer_from(
     typed = [
         m
         for m in ranked
-        if has_answer_type(m.text, asked.answer_type, recurring=asked.recurring)
+        # The question too: "how much is …?" is not answered by a weight (tools.rag.prices).
+        if has_answer_type(m.text, asked.answer_type, recurring=asked.recurring, question=question)
         and (asked.answer_type != "duration" or states_asked_scale(m.text, asked.counter))
     ]
     if not typed:

@@ -16,11 +16,25 @@ import re
 
 from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT
 
-__all__ = ["states_only_lead_times"]
+__all__ = ["keeps_nothing", "states_only_lead_times"]
 
 _ASKS_TIME_TAKEN = re.compile(
     r"걸리|걸려|걸립|\bhow\s+long\s+(?:does|do|did|will|would|is|are)\b.*\btake",
     re.IGNORECASE,
+)
+# How long something is kept or lasts ("우체국에 며칠 맡아줘요?", "how long do you hold
+# parcels?") is no lead time either: "방문 접수는 하루 전까지 신청" says how early to ask.
+_ASKS_DURATION = re.compile(
+    r"며칠|몇\s*(?:일|시간|주|달|개월)|얼마\s*(?:나|동안)|\bhow\s+(?:long|many\s+days)\b",
+    re.IGNORECASE,
+)
+_KEPT = re.compile(
+    r"맡아|맡겨|맡기|맡아\s*주|보관|보존|\b(?:keep|keeps|kept|hold|holds|held|store|stored)\b",
+    re.IGNORECASE,
+)
+# What a passage may say keeping with: the asked words, and how long a thing stays valid.
+_KEEPING_STATED = re.compile(
+    rf"{_KEPT.pattern}|유효|만료|\b(?:valid|expires?|expiry|storage|lasts?)\b", re.IGNORECASE
 )
 # A question that itself asks how early ("몇 일 전에", "how far in advance") wants the lead time.
 _ASKS_LEAD_TIME = re.compile(
@@ -28,7 +42,11 @@ _ASKS_LEAD_TIME = re.compile(
     re.IGNORECASE,
 )
 _UNIT = rf"(?:{KO_TIME_UNIT}|{EN_TIME_UNIT})"
-_DURATION = re.compile(rf"\d+(?:[.,~\-]\d+)?\s*{_UNIT}", re.IGNORECASE)
+# A duration in figures, or a Korean one in words ("하루 전까지", "이틀 전").
+_DURATION = re.compile(
+    rf"\d+(?:[.,~\-]\d+)?\s*{_UNIT}|(?<![가-힣])(?:하루|이틀|사흘|나흘|닷새|보름|일주일)",
+    re.IGNORECASE,
+)
 # What follows a duration that is a lead time: "14 days in advance", "2 weeks ahead",
 # "24 hours before", "3일 전까지", "일주일 앞서".
 _LEAD_AFTER = re.compile(
@@ -51,9 +69,31 @@ def states_only_lead_times(question: str, sentence: str) -> bool:
         of advance notice; False otherwise (including when the question itself asks how
         early: "예약은 며칠 전에 해야 돼요?" wants exactly that lead time).
     """
-    if not _ASKS_TIME_TAKEN.search(question) or _ASKS_LEAD_TIME.search(question):
+    kept = bool(_ASKS_DURATION.search(question) and _KEPT.search(question))
+    if not (_ASKS_TIME_TAKEN.search(question) or kept) or _ASKS_LEAD_TIME.search(question):
         return False
     spans = list(_DURATION.finditer(sentence))
     if not spans:
         return False
     return all(_LEAD_AFTER.match(sentence, m.end()) for m in spans)
+
+
+def keeps_nothing(question: str, passage: str) -> bool:
+    """Whether the question asks how long a thing is kept and the passage keeps nothing.
+
+    "우체국에 며칠 맡아줘요?" asks how long the post office holds a parcel: a home pick-up
+    section ("같은 날 5개 이상을 보내면 …", "하루 전까지 신청") states days of other acts,
+    and without a word of keeping (보관, 맡기다, 유효, keep, hold, valid) anywhere in it,
+    none of its durations is how long something is kept.
+
+    Args:
+        question: The user's question.
+        passage: The text the candidate sentence is from ('' when unknown: never True).
+
+    Returns:
+        True when the question asks a duration of keeping, not how early, and the passage
+        names no keeping at all.
+    """
+    if not passage or not (_ASKS_DURATION.search(question) and _KEPT.search(question)):
+        return False
+    return not _ASKS_LEAD_TIME.search(question) and not _KEEPING_STATED.search(passage)

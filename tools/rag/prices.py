@@ -31,9 +31,16 @@ _ASKS_PRICE_KO = re.compile(
 _ASKS_PRICE_EN = re.compile(
     r"\b(?:price|prices|cost|costs|fee|fees|charge|charges|deposit)\b", re.IGNORECASE
 )
+# "how much is next-day express?": how much a thing *is* is what it costs (a measure asked
+# this way names itself, "how much is the weight limit", and _MEASURE keeps it). Only the
+# answer's kind is read from it: which item is priced is left to the words that name it.
+_HOW_MUCH_IS = re.compile(
+    r"\bhow\s+much\s+(?:is|are|was|were|will|would)\b|\bhow\s+much's\b", re.IGNORECASE
+)
 # How much of a measured quantity ("복용량", "거리", "dose"): an amount, not a price.
 _MEASURE = re.compile(
-    r"복용량|용량|거리|무게|길이|높이|크기|온도|속도|\bdos(?:e|age)\b|\bdistance\b|\bweight\b",
+    r"복용량|용량|거리|무게|길이|높이|크기|온도|속도|\bdos(?:e|age)\b|\bdistance\b|\bweight\b|"
+    r"\b(?:size|length|height|width|volume|capacity|temperature|speed)\b",
     re.IGNORECASE,
 )
 _NUMBER = r"\d+(?:[.,]\d+)*"
@@ -70,6 +77,11 @@ _ASKS_DISCOUNT = re.compile(
 )
 
 
+# "How much …?" / "얼마 …?" asks for a sum; a payment's bare name ("co-payment") states none.
+_HOW_MUCH = re.compile(r"\bhow\s+much\b|얼마", re.IGNORECASE)
+_BARE_PAYMENT = re.compile(r"co-?payments?", re.IGNORECASE)
+
+
 def asks_amount_of_money(question: str) -> bool:
     """Whether a Korean question names a sum of money right before its 얼마나.
 
@@ -86,6 +98,11 @@ def asks_price(question: str) -> bool:
     return bool(_ASKS_PRICE_KO.search(question) or _ASKS_PRICE_EN.search(question))
 
 
+def asks_how_much_it_is(question: str) -> bool:
+    """Whether an English question asks "how much is …?" of a thing (its price), not a measure."""
+    return not _MEASURE.search(question) and bool(_HOW_MUCH_IS.search(question))
+
+
 def money_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a sum of money or says something is free."""
     return [m.span() for m in _MONEY.finditer(text)]
@@ -95,14 +112,17 @@ def states_price(sentence: str, question: str) -> bool:
     """Whether the sentence states a sum of money (or that something is free).
 
     A size, weight or headcount answers no price; a discount rate answers only a
-    question about a discount. A figure the question itself states is no evidence.
+    question about a discount. A figure the question itself states is no evidence, nor,
+    where it asks how much, a payment named without its sum ("pay only their co-payment"
+    does not say what parcel insurance costs).
     """
     asked = question.lower()
+    how_much = bool(_HOW_MUCH.search(question))
     discounts = (
         [] if _ASKS_DISCOUNT.search(question) else [m.span() for m in _DISCOUNT.finditer(sentence)]
     )
     for m in _MONEY.finditer(sentence):
-        if m.group(0).lower() in asked:
+        if m.group(0).lower() in asked or (how_much and _BARE_PAYMENT.fullmatch(m.group(0))):
             continue
         if any(start <= m.start() < end for start, end in discounts):
             continue

@@ -38,7 +38,7 @@ from tools.rag.hold_periods import states_only_hold_periods
 from tools.rag.id_compounds import names_pictures_only_in_ids
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
-from tools.rag.lead_times import states_only_lead_times
+from tools.rag.lead_times import keeps_nothing, states_only_lead_times
 from tools.rag.life_stages import states_another_life_stage
 from tools.rag.named_groups import gives_no_names, misses_named_group
 from tools.rag.opening_hours import counts_hours_only, hours_frame_terms
@@ -260,6 +260,7 @@ def answers_another_question(
         or misses_deadline(question, sentence)
         or misses_obliged_deadline(question, sentence)
         or states_only_lead_times(question, sentence)
+        or keeps_nothing(question, passage)
         # "아이한테 … 몇 mg" is not answered by the adult's dose (tools.rag.life_stages).
         or states_another_life_stage(question, sentence)
         or states_only_act_limits(question, sentence)

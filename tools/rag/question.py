@@ -27,6 +27,7 @@ from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
 from tools.rag.asker_names import introduction_end
 from tools.rag.cut_words import rejoin_cut_nouns
+from tools.rag.existence import existence_subject as existence_subject
 from tools.rag.name_object import NAME_WORDS, asks_of_a_name
 from tools.rag.question_words import CONTENT_TAGS as _CONTENT_TAGS
 from tools.rag.question_words import EN_FUNCTION_WORDS as _EN_FUNCTION_WORDS
@@ -83,7 +84,9 @@ def _question_part(text: str, *, referents: bool = False) -> str:
 
 # A pronoun pointing back to something the sentence before named.
 _BACK_REFERENCE = re.compile(
-    r"\b(?:it|its|they|them|their|that one|there)\b|그거|그것|그건|그게|거기|그곳|그때|그분",
+    # "My mom wants to pick up my records. What does she need to bring?": she is the mom.
+    r"\b(?:it|its|they|them|their|that one|there|he|she|him|her|his)\b|"
+    r"그거|그것|그건|그게|거기|그곳|그때|그분",
     re.IGNORECASE,
 )
 
