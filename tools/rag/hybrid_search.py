@@ -12,19 +12,18 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from tools.rag.crosslingual import TRANSLATION_WEIGHT, expand_terms, query_coverage
 from tools.rag.dense import Embedder, FloatArray
 from tools.rag.fusion import DEFAULT_METHOD, DENSE_WEIGHT, RRF_K, FusionMethod, fuse, top_ranks
-from tools.rag.language_offset import ChunkLanguages, without_language_offset
 from tools.rag.lexical import LexicalIndex
 from tools.rag.models import Passage
 from tools.rag.segmentation import rejoin_known_words
 from tools.rag.storage import Storage
-from tools.rag.textutil import language_of, tokenize
+from tools.rag.textutil import tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +78,6 @@ class HybridSearch:
         self._lexical: dict[str, LexicalIndex] = {}
         self._dense_cache: dict[str, tuple[int, int, list[str], FloatArray | None]] = {}
         self._query_vectors: OrderedDict[str, FloatArray] = OrderedDict()
-        self._languages = ChunkLanguages(self._chunk_texts)
 
     def search(self, query: str, collection: str, k: int) -> list[Passage]:
         """Up to ``k`` passages of ``collection`` for ``query``, best first (inputs checked)."""
@@ -102,10 +100,7 @@ class HybridSearch:
         dense: list[str] = []
         dense_scores: list[float] = []
         if matrix is not None:
-            # The model scores the question's own language higher; fusion weighs topic.
-            sims = without_language_offset(
-                matrix @ self.query_vector(query), self._languages.of(dense_ids), language_of(query)
-            )
+            sims = matrix @ self.query_vector(query)
             d_order = top_ranks(sims, n, positive_only=False)
             dense = [dense_ids[i] for i in d_order]
             dense_scores = [float(sims[i]) for i in d_order]
@@ -140,10 +135,6 @@ class HybridSearch:
             for f in fused
             if (r := rows.get(f.chunk_id)) is not None
         ]
-
-    def _chunk_texts(self, ids: Iterable[str]) -> dict[str, str]:
-        with self._lock:
-            return {cid: row.text for cid, row in self._storage.chunks(ids).items()}
 
     def lexical_index(self, collection: str) -> LexicalIndex:
         """The collection's BM25 index at its current revision (caller holds the store lock)."""
