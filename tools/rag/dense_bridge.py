@@ -44,6 +44,7 @@ from tools.rag.loanwords import transcribes
 from tools.rag.misspellings import misspelt_words
 from tools.rag.question import analyze_question
 from tools.rag.sentence_match import VectorCache
+from tools.rag.standout_translation import clears_translation_bar
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 from tools.rag.unheld_words import unheld_terms
 
@@ -254,7 +255,7 @@ def dense_translations(
             surface = _surface(term, question)
             row = found @ _VECTORS.vectors(store.embedder, [surface])[0]
             best = int(np.argmax(row))
-            if float(row[best]) < TRANSLATION_SIMILARITY:
+            if not clears_translation_bar(row, best, TRANSLATION_SIMILARITY):
                 loanword = _loanword(store, index, surface, script, held_topics)
                 if loanword:
                     links[term] = loanword
