@@ -155,11 +155,21 @@ def _turn(engine: Engine, state: State, ctx: Context, current: Current, work: Wo
                     role=role,
                 )
         except PrivacyBlockedError as exc:
-            # The egress guard caught what routing should have: fail closed, no retry.
-            work["error"] = str(exc)
-            return complete_step(
-                engine.models, state, {**work, "route": route_data(route)}, str(exc)
-            )
+            # The egress guard caught what routing should have (a passage's phone line,
+            # say): nothing left the machine. The step moves to the local tier, as the
+            # refusal asks, rather than giving the refusal as the answer; a local route
+            # the guard still stops fails closed.
+            if route.tier == "local" or work.get("local_reason"):
+                work["error"] = str(exc)
+                return complete_step(
+                    engine.models, state, {**work, "route": route_data(route)}, str(exc)
+                )
+            work.pop("pseudonyms", None)
+            work["local_reason"] = f"the egress guard {str(exc)[:120]}"
+            route = keep_local(engine, state, current, work, route)
+            if route.refusal is not None:
+                return complete_step(engine.models, state, work, route.refusal)
+            continue
         except model_errors() as exc:
             reason = f"{model_id} failed: {type(exc).__name__}: {str(exc)[:160]}"
             engine.models.mark_down(model_id, reason)
