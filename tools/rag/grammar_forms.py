@@ -8,11 +8,12 @@ behind, and casual questions are full of them:
 - an indefinite pronoun, which stands for the thing the rest of the question names
   ("return something I never opened": the light stemmer leaves "someth");
 - "ok"/"okay", which asks for permission as "allowed" would ("is it ok to pay cash?");
+- an adverb of time that qualifies the asked act ("can I still claim it");
 - an irregular verb form the light stemmer cannot bring back to the form a document
   writes ("got" for "get", "paid" for "pay"), or a doubled consonant it leaves
   ("getting" gives "gett", "running" "runn").
 
-The first three are never unknown. A verb form is held when the documents hold its
+The first four are never unknown. A verb form is held when the documents hold its
 base form (or the base is a stop word, as "do" of "done"): the question's other terms
 still have to be held, so only the grammar is excused, never a topic.
 """
@@ -30,6 +31,9 @@ _INDEFINITE_PRONOUNS = frozenset(
      "anybody", "everybody", "nobody"}
 )  # fmt: skip
 _ASSENT = frozenset({"ok", "okay"})
+# Adverbs of time that qualify the asked act, never name it ("can I still claim").
+_ASPECT_ADVERBS = frozenset({"still", "already", "yet"})
+_GRAMMAR_WORDS = _CONTRACTION_TAILS | _INDEFINITE_PRONOUNS | _ASSENT | _ASPECT_ADVERBS
 
 # Irregular past forms and participles, each with its base form.
 _IRREGULAR: dict[str, str] = {
@@ -76,11 +80,11 @@ def grammar_held(term: str, held: Callable[[str], bool]) -> bool:
         held: Whether the collection holds an index token.
 
     Returns:
-        True for contraction tails, indefinite pronouns and "ok"; for an irregular
+        True for contraction tails, indefinite pronouns, "ok" and "still"; for an irregular
         verb form or a doubled-consonant stem whose base the documents hold, or whose
         base is a stop word; False for every other term.
     """
-    if term in _CONTRACTION_TAILS or term in _INDEFINITE_PRONOUNS or term in _ASSENT:
+    if term in _GRAMMAR_WORDS:
         return True
     for base in _base_forms(term):
         tokens = english_tokens(base)
