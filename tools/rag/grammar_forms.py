@@ -10,11 +10,11 @@ behind, and casual questions are full of them:
 - an adverb of time that qualifies the asked act ("can I still claim it").
 
 None of them is ever unknown; the question's other terms still have to be held, so
-only the grammar is excused, never a topic. Irregular verb forms ("got" read as the
-"get" a document writes, "paid" as "pay") and a contraction's tail ("we're" leaves
-"re") were tried and dropped: excusing "paid" let "do u refund the shipping fee i paid" quote the restocking
-fee (held-out 15), excusing "re" let "how early should we get there if we're taking the
-car?" quote a ferry café's hours (held-out 9).
+only the grammar is excused, never a topic. Tried and dropped: irregular verb forms
+("paid" read as the "pay" a document writes let "do u refund the shipping fee i paid"
+quote the restocking fee, held-out 15) and a contraction's tail ("re" of "we're" let
+"how early should we get there if we're taking the car?" quote a ferry café's hours,
+held-out 9).
 """
 
 from __future__ import annotations
