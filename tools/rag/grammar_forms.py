@@ -6,7 +6,6 @@ behind, and casual questions are full of them:
 
 - an indefinite pronoun, which stands for the thing the rest of the question names
   ("return something I never opened": the light stemmer leaves "someth");
-- "ok"/"okay", which asks for permission as "allowed" would ("is it ok to pay cash?");
 - an adverb of time that qualifies the asked act ("can I still claim it").
 
 None of them is ever unknown; the question's other terms still have to be held, so
@@ -14,7 +13,7 @@ only the grammar is excused, never a topic. Tried and dropped: irregular verb fo
 ("paid" read as the "pay" a document writes let "do u refund the shipping fee i paid"
 quote the restocking fee, held-out 15) and a contraction's tail ("re" of "we're" let
 "how early should we get there if we're taking the car?" quote a ferry café's hours,
-held-out 9).
+held-out 9), and "ok" ("Is ibuprofen okay for her?" quoted how to take it, held-out 5).
 """
 
 from __future__ import annotations
@@ -24,16 +23,15 @@ _INDEFINITE_PRONOUNS = frozenset(
     {"someth", "anyth", "noth", "everyth", "someone", "anyone", "everyone", "somebody",
      "anybody", "everybody", "nobody"}
 )  # fmt: skip
-_ASSENT = frozenset({"ok", "okay"})
 # Adverbs of time that qualify the asked act, never name it ("can I still claim").
 _ASPECT_ADVERBS = frozenset({"still", "already", "yet"})
-_GRAMMAR_WORDS = _INDEFINITE_PRONOUNS | _ASSENT | _ASPECT_ADVERBS
+_GRAMMAR_WORDS = _INDEFINITE_PRONOUNS | _ASPECT_ADVERBS
 
 
 def is_grammar_word(term: str) -> bool:
     """Whether an English question term (stemmed, lowercase) is grammar no document must hold.
 
-    True for indefinite pronouns, "ok" and adverbs of time such as
+    True for indefinite pronouns and adverbs of time such as
     "still"; False for every other term.
     """
     return term in _GRAMMAR_WORDS
