@@ -22,6 +22,7 @@ from tools.rag.citations import CitedSection, section_around
 from tools.rag.dense import E5Embedder, Embedder, FloatArray
 from tools.rag.embedding_queue import EmbeddingQueue, EmbedProgress
 from tools.rag.fusion import DEFAULT_METHOD, DENSE_WEIGHT, RRF_K, FusionMethod
+from tools.rag.grammar_forms import is_grammar_word
 from tools.rag.hybrid_search import HANGUL_WORD, FusionSettings, HybridSearch, known_in
 from tools.rag.intake import IngestProgress, Intake
 from tools.rag.limits import IngestLimits
@@ -257,7 +258,9 @@ class DocumentStore:
         missing = [
             t
             for t in dict.fromkeys(wanted)
-            if t not in QUESTION_FRAME_TERMS and index.document_frequency(t) == 0
+            if t not in QUESTION_FRAME_TERMS
+            and index.document_frequency(t) == 0
+            and not is_grammar_word(t)
         ]
         # Kiwi may split a compound differently in a question and in a document
         # (조부모상, 이부프로펜): a Korean term written verbatim in a chunk is not unknown;
