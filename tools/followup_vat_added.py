@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.followup_rates import ASSUMING, ASSUMING_KO
+from tools.followup_vat_out import vat_rate_on_won
 
 __all__ = ["vat_added"]
 
@@ -35,8 +35,6 @@ _TURN_KO = LazyPattern(
     r"(?:얼마(?:야|예요|에요|죠)?)?\s*[?？]?\s*$",
     re.IGNORECASE,
 )
-_IN_WON = LazyPattern(r"\d\s*(?:원|만\s*원|천\s*원)|\bwon\b|\bkrw\b", re.IGNORECASE)
-_KOREAN_RATE = Decimal(10)
 
 
 def vat_added(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -53,11 +51,10 @@ def vat_added(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """
     english = _TURN_EN.match(text)
     turn = english or _TURN_KO.match(text)
-    if turn is None or not steps or not any(_IN_WON.search(step) for step in steps):
+    if turn is None:
         return None
-    said = turn["pct"] or (turn["pct2"] if english else None)
-    rate = Decimal(said) if said else _KOREAN_RATE
-    if not 0 < rate < 100:
+    rate = vat_rate_on_won(turn["pct"] or (turn["pct2"] if english else None), steps)
+    if rate is None:
         return None
     factor = format((1 + rate / 100).normalize(), "f")
     percent = format(rate.normalize(), "f")

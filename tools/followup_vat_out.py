@@ -19,7 +19,7 @@ from decimal import Decimal
 from core.lazy_regex import LazyPattern
 from tools.followup_rates import ASSUMING_KO
 
-__all__ = ["vat_taken_out"]
+__all__ = ["vat_rate_on_won", "vat_taken_out"]
 
 _TURN = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?:(?:거기서|그거|그걸|그\s*금액)\s*(?:에서)?\s*)?"
@@ -45,11 +45,21 @@ def vat_taken_out(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
         amount is not in won.
     """
     turn = _TURN.match(text)
-    if turn is None or not steps or not any(_IN_WON.search(step) for step in steps):
-        return None
-    rate = Decimal(turn["pct"]) if turn["pct"] else _KOREAN_RATE
-    if not 0 < rate < 100:
+    rate = vat_rate_on_won(turn["pct"], steps) if turn is not None else None
+    if rate is None:
         return None
     divisor = format((1 + rate / 100).normalize(), "f")
     how = f"{ASSUMING_KO}부가세 {format(rate.normalize(), 'f')}%가 포함된 금액에서 뺀 공급가액"
     return [*steps, f"그걸 {divisor}로 나누면"], how
+
+
+def vat_rate_on_won(said: str | None, steps: Sequence[str]) -> Decimal | None:
+    """The VAT rate a turn names (Korea's 10% when it names none) for a previous amount in won.
+
+    ``None`` when no previous step states an amount in won (VAT is a Korean rate here)
+    or the named rate is no percentage between 0 and 100.
+    """
+    if not steps or not any(_IN_WON.search(step) for step in steps):
+        return None
+    rate = Decimal(said) if said else _KOREAN_RATE
+    return rate if 0 < rate < 100 else None
