@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from tools.rag import needs_synthesis
 from tools.rag.crosslingual import equivalents
-from tools.rag.question import analyze_question
+from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.textutil import tokenize
 
 __all__ = ["unsupported_predicate"]
@@ -99,19 +99,26 @@ def _is_predicate(term: str, stems: frozenset[str]) -> bool:
     return term in stems or bool(equivalents(term) & stems)
 
 
-def unsupported_predicate(answer: str, question: str, passages: Sequence[str]) -> str | None:
+def unsupported_predicate(
+    answer: str,
+    question: str,
+    passages: Sequence[str],
+    asked: QuestionAnalysis | None = None,
+) -> str | None:
     """The key predicate an answer affirms that the passages naming its subject do not.
 
     Args:
         answer: The model's reply to a document step (citation marks removed).
         question: The step's question.
         passages: The texts of the passages the model read.
+        asked: ``question`` already analysed (the grounding check has); analysed here when
+            not given.
 
     Returns:
         The predicate ("free", "open", "allowed") when ``answer`` states it of a subject
         the passages name but none of their sentences about it states it; else ``None``.
     """
-    asked = analyze_question(question)
+    asked = asked or analyze_question(question)
     if asked.answer_type is not None or needs_synthesis(question)[0]:
         return None
     sentences = [s for p in passages for s in _SENTENCE_BREAK.split(p) if s.strip()]

@@ -389,7 +389,7 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
     unsaid = echoed_question(text, question, passages, asked)
     if unsaid:
         return f"ungrounded: the answer restates the question; no passage names {unsaid} together"
-    if predicate := unsupported_predicate(text, question, passages):
+    if predicate := unsupported_predicate(text, question, passages, asked):
         return f"ungrounded: no passage sentence about the subject says it is {predicate}"
     off = _off_question(text, question, asked)
     return f"does not answer the question: {off}" if off else None
