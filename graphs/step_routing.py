@@ -38,7 +38,6 @@ from graphs.state import (
     request_data,
     route_data,
 )
-from graphs.subjectless_plan import with_subject_of_previous_question
 from graphs.tool_results import follow_up_on_tool_result
 from graphs.turn_privacy import passage_pii_types
 from tools.followup_answer_rate import count_of_answer_rate
@@ -127,10 +126,6 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         and not loose_follow_up
     ):
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
-        if not pinned and index == 0 and not first_turn(state):
-            doc = with_subject_of_previous_question(
-                engine.docs, doc, text, earlier_questions(state), collection=ctx.workspace
-            )
     declined: DocPlan | None = None
     if doc is not None and doc.kind == "not_covered":
         # A puzzle, a proof, a worked explanation or a word problem with its own figures
