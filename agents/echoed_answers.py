@@ -8,16 +8,21 @@ new, yet nothing in the passages says it. The model picked "yes".
 
 The rule: for a question asking no kind of thing (a yes/no or open lookup), an answer
 whose content words are all the question's own (in either language, yes/no and negation
-words aside) is grounded only when one passage names together every topic term of the
+words and framing such as "the document says that" aside) is grounded only when one
+sentence, read with the sentence before it, names together every topic term of the
 question that some passage names (a term no passage names is left to the other checks).
+Together means close: a chunk holding a membership table ("Guest passes") and, lines
+later, a Saturday early hour does not say that guests may come to the early hour.
 "Can I bring my dog?" answered "No, you cannot bring your dog." on a passage saying
 "Please do not bring pets; only guide dogs are allowed" is kept; the holiday answer,
-whose "holiday" only a clinic's hours hold, is not. Known gap: "Yes, parking is free."
-on passages where parking has a price and nothing is free passes this check.
+whose "holiday" only a clinic's hours hold, is not. "Yes, parking is free." on passages
+that price parking is :mod:`agents.affirmed_predicates`' case.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Sequence
 
 from tools.rag import needs_synthesis
@@ -34,6 +39,32 @@ _POLARITY = frozenset(
         "won't", "네", "예", "아니요", "아니오", "안", "못", "없", "않",
     }
 )  # fmt: skip
+
+
+# Words that frame an answer as the documents' ("The document says that …", "문서에 따르면
+# …", "according to the policy"): a restated question may add them too. As tokenize
+# stems them.
+_FRAMING = frozenset(
+    {
+        "document", "passage", "text", "say", "stat", "mention", "indicat", "accord",
+        "문서", "따르", "의하", "나오",
+    }
+)  # fmt: skip
+# Sentence breaks of a passage: after . ! ? or at a line break (a table row is a line).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+|\n+")
+
+
+def _sentence_pairs(passage: str) -> list[set[str]]:
+    """The words of each sentence together with the sentence before it.
+
+    Terms a passage names "together" must be named close together: a chunk holding a
+    membership table ("Guest passes per year") and, lines later, the Saturday early hour
+    names guests and the early hour, but says nothing of guests at the early hour. A
+    sentence and the one before it still count as one ("The garden is for members.
+    Dogs are not allowed."), as does a heading and its first line.
+    """
+    sentences = [set(tokenize(s)) for s in _SENTENCE_BREAK.split(passage) if s.strip()]
+    return sentences[:1] + [a | b for a, b in itertools.pairwise(sentences)]
 
 
 def _named(term: str, words: set[str]) -> bool:
@@ -63,7 +94,7 @@ def echoed_question(
     if asked.answer_type is not None or not asked.topic_terms or needs_synthesis(question)[0]:
         return None
     own = set(tokenize(question))
-    said = [w for w in tokenize(answer) if w not in _POLARITY]
+    said = [w for w in tokenize(answer) if w not in _POLARITY and w not in _FRAMING]
     if not said or not all(_named(w, own) for w in said):
         return None
     # Only terms some passage holds: a word no passage names (a hoped-for "free") is for
@@ -73,6 +104,6 @@ def echoed_question(
     terms = [t for t in asked.topic_terms if any(_named(t, words) for words in held)]
     if len(terms) < 2:
         return None
-    if any(all(_named(t, words) for t in terms) for words in held):
+    if any(all(_named(t, words) for t in terms) for p in passages for words in _sentence_pairs(p)):
         return None
     return ", ".join(terms)

@@ -89,3 +89,38 @@ def test_the_question_is_analysed_once_per_answer(monkeypatch: pytest.MonkeyPatc
     question = "what time does the bakery cafe open on saturdays?"
     assert ungrounded("The bakery cafe opens at 7 a.m. on Saturdays.", question, [_BAKERY]) is None
     assert runs == [question]
+
+
+_CLIMBING_GYM = (
+    "| Membership | Yearly fee | Guest passes per year |\n"
+    "| --- | --- | --- |\n| Basic | $200 | 2 |\n| Plus | $320 | 6 |\n"
+    "Membership lasts twelve months. The card is personal and cannot be lent.\n"
+    "Plus members may use the bouldering wall one hour early, from 7:00 to 8:00, on Sundays only."
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The document says that members may bring guests to the sunday early hour.",
+        "Yes, members may bring guests to the Sunday early hour.",
+    ],
+)
+def test_terms_one_chunk_names_only_far_apart_are_not_together(answer: str) -> None:
+    # The chunk names guests (its table) and the Sunday early hour (lines later), but
+    # never guests at the early hour; "the document says" is framing, not new content.
+    question = "Can members bring guests to the sunday early hour?"
+    assert echoed_question(answer, question, [_CLIMBING_GYM]) is not None
+
+
+def test_a_rule_in_the_sentence_after_its_subject_is_together() -> None:
+    orchard = (
+        "Orchard visits\nThe orchard is open to members from April to October. "
+        "Dogs are not allowed, except guide dogs. Picnics are welcome on the lawn."
+    )
+    question = "Can I bring my dog to the orchard?"
+    for answer in (
+        "No, you cannot bring your dog to the orchard.",
+        "According to the document, you cannot bring your dog to the orchard.",
+    ):
+        assert echoed_question(answer, question, [orchard]) is None, answer
