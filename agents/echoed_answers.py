@@ -7,10 +7,11 @@ question, so the figure and name checks of :mod:`agents.answer_grounding` find n
 new, yet nothing in the passages says it. The model picked "yes".
 
 The rule: for a question asking no kind of thing (a yes/no or open lookup), an answer
-whose content words are all the question's own (in either language, yes/no and negation
-words and framing such as "the document says that" aside) is grounded only when one
-sentence, read with the sentence before it, names together every topic term of the
-question that some passage names (a term no passage names is left to the other checks).
+whose content words are all the question's own (in either language; yes/no, negation,
+framing such as "the document says that" and stress such as "indeed" aside) is grounded
+only when one sentence, read with the sentence before it, names together every topic
+term of the question that some passage names (a term no passage names is left to the
+other checks).
 Together means close: a chunk holding a membership table ("Guest passes") and, lines
 later, a Saturday early hour does not say that guests may come to the early hour.
 "Can I bring my dog?" answered "No, you cannot bring your dog." on a passage saying
@@ -48,6 +49,14 @@ _FRAMING = frozenset(
     {
         "document", "passage", "text", "say", "stat", "mention", "indicat", "accord",
         "문서", "따르", "의하", "나오",
+    }
+)  # fmt: skip
+# Adverbs that stress or hedge a restated answer and add no fact of their own ("The tool
+# shed is indeed open on public holidays."), as tokenize stems them.
+_EMPHASIS = frozenset(
+    {
+        "inde", "actually", "certainly", "definitely", "really", "absolutely", "course",
+        "surely", "fact", "generally", "alway", "usually", "typically", "normally",
     }
 )  # fmt: skip
 # Sentence breaks of a passage: after . ! ? or at a line break (a table row is a line).
@@ -94,7 +103,7 @@ def echoed_question(
     if asked.answer_type is not None or not asked.topic_terms or needs_synthesis(question)[0]:
         return None
     own = set(tokenize(question))
-    said = [w for w in tokenize(answer) if w not in _POLARITY and w not in _FRAMING]
+    said = [w for w in tokenize(answer) if w not in _POLARITY | _FRAMING | _EMPHASIS]
     if not said or not all(_named(w, own) for w in said):
         return None
     # Only terms some passage holds: a word no passage names (a hoped-for "free") is for

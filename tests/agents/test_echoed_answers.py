@@ -30,6 +30,15 @@ def test_a_yes_that_borrows_a_word_from_another_passage_is_ungrounded() -> None:
     assert "bakery" in why and "holiday" in why
 
 
+def test_a_stressed_restatement_is_still_a_restatement() -> None:
+    question = "is the bakery cafe open on public holidays?"
+    for answer in (
+        "The bakery cafe is indeed open on public holidays.",
+        "Yes, the bakery cafe is actually always open on public holidays.",
+    ):
+        assert echoed_question(answer, question, [_BAKERY, _PHARMACY]) is not None, answer
+
+
 def test_the_same_in_korean() -> None:
     question = "빵집 카페 공휴일에도 문 열어요?"
     answer = "네, 빵집 카페는 공휴일에도 문 열어요."
