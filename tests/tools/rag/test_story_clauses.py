@@ -229,6 +229,13 @@ def test_a_word_written_with_a_held_noun_names_which_one(
     assert word_mates("수도요금 밀려서 끊겼거든요", ["요금"]) == {"수도"}
     question = "수도요금 밀려서 끊겼거든요 다시 연결하는 비용 얼마예요?"
     assert "3만원" not in (_ask(office, question).answer or "")
+    # A second defence holds the same line now: a charge written with its owner (수도요금)
+    # is not priced by another owner's (가스 요금, tools.rag.charge_owners). Off too, so
+    # this shows what word_mates alone keeps out.
+    import tools.rag.qualifiers as qualifiers
+
+    monkeypatch.setattr(qualifiers, "prices_another_owner", lambda _q, _s: False)
+    assert "3만원" not in (_ask(office, question).answer or "")
     monkeypatch.setattr(documents, "word_mates", lambda _t, _h: frozenset())
     assert "3만원" in (_ask(office, question).answer or "")
 
