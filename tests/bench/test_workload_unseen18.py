@@ -1,0 +1,33 @@
+"""The eighteenth unseen set (turns18, written blind) end to end on the real servers.
+
+Its mechanisms are pinned with inputs of their own in the unit tests named in the
+case file's header.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bench.one_case_file import known_open, run_case_file
+
+# Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
+# the test fails when one starts passing.
+KNOWN_OPEN = known_open("unseen18_mixed.yaml")
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
+def test_the_eighteenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
+    summary = run_case_file(tmp_path, "unseen18_mixed.yaml")
+    assert summary["n"] >= 82
+    # The first run gave 2 wrong answers: '8,800원' (the fee alone) for "how much with a
+    # 10% booking fee", and the clinic guide's first-visit line for "세 명 더 오면?".
+    wrong = sorted(f["id"] for f in summary["failures"] if f["wrong_answer"])
+    assert wrong == ["n18-bbq-three-more#2", "n18-concert-two-en#1"], wrong
+    assert summary["invented_tool_results"] == 0
+    # The first run sent 'Mateo' ("It's Mateo, btw.", in the history) to the cloud stand-in.
+    assert summary["personal_data_at_cloud"] == 5
+    assert summary["personal_data_values_at_cloud"] == ["Mateo"]
+    assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
