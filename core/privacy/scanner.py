@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from core.privacy.address import detect_address
 from core.privacy.affiliation_names import detect_affiliated_names
+from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import detect_card, detect_email, detect_phone
@@ -65,6 +66,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_affiliated_names,
     # A sign-on without a lead ("Priya here.") and a relative's role ("저 정하윤 엄마예요").
     detect_sign_on_names,
+    # A name given in passing ("It's Mateo, btw.", "It's Omar, Leo's dad").
+    detect_aside_names,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
 
