@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
-from tools.rate_add_on_total import asks_total_with_add_on
+from tools.rate_add_on_total import asks_total_with_add_on, said_as_added
 
 __all__ = ["rate_expression"]
 
@@ -115,6 +115,8 @@ def rate_expression(text: str) -> str | None:
                 after_amount, before, rest[percent.end() :]
             ):
                 cut_before = "인상"  # "the total with a 10% tip": the tip on top
+            elif not cut_before and said_as_added(before, rest[percent.end() :]):
+                cut_before = "인상"  # "with a 10% booking fee", "10% 붙으면": put on top
             rates.append((m.group(), cut_before + rest[percent.end() :]))
         elif _YEARS_AFTER.match(rest):
             years.append(m.group())

@@ -6,6 +6,11 @@ a 10% tip on 84,000 won" asks for the tip, 8,400 won. Found by the fifteenth uns
 where the first was answered with the tip alone. The rule: the rate's own words (just
 before or after it) name an add-on, and the request asks for a total ("total", "in all",
 "altogether", "all in", "합계", "총", "전부", "다 해서") after the amount.
+
+A rate said to be added is on top whatever it names: "how much with a 10% booking fee"
+(the price with the fee, 96,800 won for 88,000; the eighteenth unseen set got the fee
+alone, 8,800), "수수료 10% 붙으면", "10% 얹으면". A cut word after the rate ("with a 10%
+discount") keeps the calculator's cut reading.
 """
 
 from __future__ import annotations
@@ -14,9 +19,12 @@ import re
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["asks_total_with_add_on"]
+__all__ = ["asks_total_with_add_on", "said_as_added"]
 
-_ADD_ON = r"(?:tip|tax|vat|gratuity|service\s+charge|팁|세금|부가세|봉사료)"
+_ADD_ON = (
+    r"(?:tip|tax|vat|gratuity|service\s+charge|(?:booking\s+|service\s+|card\s+)?fee|surcharge"
+    r"|commission|팁|세금|부가세|봉사료|수수료)"
+)
 # The add-on right after the rate ("10% tip", "10% 팁", "10%의 봉사료").
 _ADD_ON_AFTER = LazyPattern(rf"^\s*(?:의\s*)?(?:sales\s+)?{_ADD_ON}", re.IGNORECASE)
 # The add-on right before the rate ("팁 10%", "a tip of 10%", "tax at 8%").
@@ -49,3 +57,27 @@ def asks_total_with_add_on(after_amount: str, before: str, after: str) -> bool:
     names_add_on = bool(_ADD_ON_AFTER.match(after) or _ADD_ON_BEFORE.search(before))
     asked = _NAMES_THE_AMOUNT.sub("", after_amount, count=1)
     return names_add_on and _ASKS_TOTAL.search(asked) is not None
+
+
+# "with a 10% booking fee": the amount with the rate, just before it.
+_WITH_BEFORE = LazyPattern(r"\bwith\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# "10% 붙으면", "수수료 10% 얹어서", "10% 추가하면": a verb right after the rate adds it.
+_ADDED_AFTER = LazyPattern(
+    r"^\s*(?:의\s*)?(?:[가-힣]{1,4}\s*)?(?:가|이|를|을)?\s*"
+    r"(?:붙으면|붙이면|붙여서|붙여|붙는|얹으면|얹어서|얹어|추가하면|추가되면|추가해서|더하면|더해서)",
+)
+# A cut after the rate ("with a 10% discount", "10% 할인 붙으면") is not added.
+_CUT_AFTER = LazyPattern(r"^[^\d]{0,14}?(?:할인|세일|discount|off\b|coupon|쿠폰)", re.IGNORECASE)
+
+
+def said_as_added(before: str, after: str) -> bool:
+    """Whether a rate is said to be put on the amount: "with a 10% fee", "10% 붙으면".
+
+    Args:
+        before: The words between the previous figure and the rate.
+        after: The words after the rate's percent sign, up to the next figure.
+    """
+    if _CUT_AFTER.match(after):
+        return False
+    with_add_on = _WITH_BEFORE.search(before) is not None and _ADD_ON_AFTER.match(after)
+    return bool(with_add_on or _ADDED_AFTER.match(after))
