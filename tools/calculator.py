@@ -19,6 +19,7 @@ from core.errors import ToolInputError
 from core.privacy.opening_names import opening_introduction_end
 from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_chat_rates import chat_rate_expression
+from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
 from tools.calculator_each_forms import each_expression
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
@@ -252,7 +253,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     elif unit in _SPEED_OF_DISTANCE and _ASKS_SPEED.search(text):
         # "42.195km를 4시간에 뛰면 시속 몇 km", "150 miles in 2.5 hours ... speed"
         unit = _SPEED_OF_DISTANCE[unit]
-    for form, template in PERIOD_FORMS + EVERYDAY_FORMS:
+    for form, template in PERIOD_FORMS + EVERYDAY_FORMS + COUNT_PRICE_FORMS:
         period = form.match(s)
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
