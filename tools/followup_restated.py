@@ -21,6 +21,11 @@ __all__ = ["restated_with_new_quantity"]
 # A Korean conditional verb ("빌리면", "맡기면", "달리면"), two syllables or more.
 _CONDITIONAL_VERB = LazyPattern(r"[가-힣]{1,3}(?:으면|면)(?![가-힣])")
 _FIGURE = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
+# A quantity said with "더" / "덜" / "늦게" / "일찍" ("1일 더 빌리면?") changes the old one
+# by that much: tools.followup_changes reads it, never a replacement (it gave one day).
+_CHANGED_BY = LazyPattern(
+    r"\d[\d,]*(?:\.\d+)?\s*[가-힣A-Za-z]{0,3}\s*(?:더|덜|늦게|일찍)(?![가-힣])"
+)
 # A figure with the word written on it ("100엔당"), to find the ones said again.
 _FIGURE_WORD = LazyPattern(r"\d[\d,]*(?:\.\d+)?\s*[가-힣A-Za-z%]+")
 
@@ -41,7 +46,7 @@ def restated_with_new_quantity(text: str, steps: Sequence[str]) -> tuple[list[st
     plain = normalize_numerals(text)
     last = normalize_numerals(steps[-1])
     plain = _without_restated(plain, last)
-    if len(_FIGURE.findall(plain)) != 1:
+    if len(_FIGURE.findall(plain)) != 1 or _CHANGED_BY.search(plain):
         return None
     verbs = {v for v in _CONDITIONAL_VERB.findall(plain) if len(v) >= 2}
     if not verbs or not any(v in last for v in verbs):
