@@ -30,6 +30,8 @@ import re
 import unicodedata
 from datetime import date
 
+from tools.dates_relative_month import name_relative_month
+
 __all__ = ["restate_date_question"]
 
 _KO_DATE = r"(?:\d{4}년\s*)?\d{1,2}월\s*\d{1,2}일"
@@ -208,6 +210,7 @@ def restate_date_question(text: str, base: date) -> str:
         s = f"{runs['t']} plus {runs['h'] or 0} hours {runs['m'] or 0} minutes"
     s = _STATED_TODAY.sub(lambda m: f"{m['date']}에서 {_DAYS_AHEAD[m['word']]}일 뒤", s)
     s = _TODAY_AS_BASE.sub(lambda m: f"{m['date']} 기준 ", s)
+    s = name_relative_month(s, base)  # "다음 달 첫 월요일": the month as a year and a month
     s = _EN_TODAY_THEN_COUNT.sub(lambda m: f"{m['q']} from {m['date']} until {m['b']}", s)
     s = _EVENT_OFFSET.sub(lambda m: f"{m['date']} {m['off']}", s)
     s = _BORN_THEN_AS_OF.sub(lambda m: f"{m['ref']} 기준 {m['birth']}생은", s)
