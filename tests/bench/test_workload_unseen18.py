@@ -22,12 +22,11 @@ KNOWN_OPEN = known_open("unseen18_mixed.yaml")
 def test_the_eighteenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     summary = run_case_file(tmp_path, "unseen18_mixed.yaml")
     assert summary["n"] >= 82
-    # The first run gave 2 wrong answers: '8,800원' (the fee alone) for "how much with a
-    # 10% booking fee", and the clinic guide's first-visit line for "세 명 더 오면?".
-    wrong = sorted(f["id"] for f in summary["failures"] if f["wrong_answer"])
-    assert wrong == ["n18-bbq-three-more#2", "n18-concert-two-en#1"], wrong
+    # The first run gave 2 wrong answers, both fixed by turns18: '8,800원' (the fee alone)
+    # for "how much with a 10% booking fee", and the clinic guide's first-visit line for
+    # "세 명 더 오면?" after a per-person total the calculator had not read.
+    assert [f["id"] for f in summary["failures"] if f["wrong_answer"]] == []
     assert summary["invented_tool_results"] == 0
     # The first run sent 'Mateo' ("It's Mateo, btw.", in the history) to the cloud stand-in.
-    assert summary["personal_data_at_cloud"] == 5
-    assert summary["personal_data_values_at_cloud"] == ["Mateo"]
+    assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
