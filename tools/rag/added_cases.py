@@ -18,6 +18,12 @@ from tools.rag.textutil import kiwi_tokenize
 __all__ = ["added_cases"]
 
 _NOUN_TAGS = frozenset({"NNG", "NNP"})
+# Words pointing back at a time or place the question already states ("밤 9시 반쯤
+# 도착하는데 그때도 들어갈 수 있어요?"): they add no case of their own.
+_POINTING = frozenset(
+    {"그때", "이때", "저때", "그날", "이날", "그곳", "이곳", "거기", "여기", "저기"}
+    | {"그것", "이것", "저것", "그거", "이거", "저거", "그쪽", "이쪽", "저쪽"}
+)
 
 
 def added_cases(question: str) -> frozenset[str]:
@@ -42,4 +48,4 @@ def added_cases(question: str) -> frozenset[str]:
             j += 1
         if j < len(tokens) and tokens[j] == ("도", "JX"):
             found.add(form)
-    return frozenset(found - scene_terms(question))
+    return frozenset(found - scene_terms(question) - _POINTING)

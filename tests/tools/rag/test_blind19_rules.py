@@ -67,6 +67,8 @@ def test_the_case_a_question_asks_to_add_is_read_from_its_also_particle() -> Non
     assert added_cases("직장인도 조조 할인 되나요?") == {"직장인"}
     assert added_cases("유학생도 경로 우대 돼요?") == {"유학"}
     assert added_cases("조조 할인 되나요?") == frozenset()
+    # A word pointing back at the time the question states adds no case.
+    assert added_cases("밤 10시쯤 끝나는데 그때도 주차할 수 있어요?") == frozenset()
     assert added_cases("직장인도 몇 시까지 할인돼요?") == frozenset()  # not a yes/no question
 
 
