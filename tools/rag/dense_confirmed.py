@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tools.rag.added_cases import added_cases
 from tools.rag.answer import top_sentence
 from tools.rag.asked_clause import asked_short_nouns
 from tools.rag.crosslingual import concept_groups
@@ -316,7 +317,10 @@ def dense_confirmed_answer(
         # or the subject of "Can children get a check-up?" or "Does the library have
         # Wi-Fi?": what the question is about, which the documents never mention.
         return None
-    if names_a_kind(asked, set(unknown), asked_text=question):
+    if names_a_kind(asked, set(unknown), asked_text=question) or set(unknown) & added_cases(
+        question
+    ):
+        # ... or the case "대학생도 … 할인 되나요?" asks to add (tools.rag.added_cases).
         return None
     if _unheld_argument(store, question, collection):
         return None

@@ -10,13 +10,18 @@ another sum. A sum is stated per a period when the period is written right after
 before it as a label ("Daily fee: $5") or as the adjective of what is priced ("The monthly
 membership costs $45"); a pass for one period ("day pass", "일일권")
 states its price too.
+
+An hour is asked only as a rate ("per hour", "hourly", "시간당"): "how much is the hall on
+a Saturday per hour?" is not answered by a full-day rate "(up to 10 hours …) is £2,100",
+whose "hours" count how long the day is. "For one hour" is left alone: "one hour of
+free parking" answers it.
 """
 
 from __future__ import annotations
 
 import re
 
-from tools.rag.prices import asks_price, money_spans
+from tools.rag.prices import asks_how_much_it_is, asks_price, money_spans
 from tools.rag.sentence_checks import rate_markers
 from tools.rag.textutil import language_of
 
@@ -47,6 +52,7 @@ _PASSES = {
     "week": re.compile(r"\b(?:week|weekly)[- ]?(?:pass|ticket)s?\b|주간권|1주일권", re.I),
     "month": re.compile(r"\b(?:month|monthly)[- ]?(?:pass|ticket)s?\b|월간권|1개월권", re.I),
     "year": re.compile(r"\b(?:year|annual)[- ]?(?:pass|ticket)s?\b|연간권|1년권", re.I),
+    "hour": re.compile(r"\b(?:hour|hourly)[- ]?(?:pass|ticket)s?\b|시간권", re.I),
 }
 # Between a period written as a label and its sum: separators and price nouns only.
 _LABEL_GAP = re.compile(
@@ -66,12 +72,29 @@ _CURRENCY_TAIL = re.compile(r"\s*(?:won|dollars?|euros?|pounds?|cents?|원)?\s*"
 _KO_BEFORE_SUM = 12  # "하루 10,000원", "1일 이용료 5,000원"
 
 
+# An hourly rate, asked or stated; never a duration ("10 hours", "1시간 동안").
+_HOURLY = re.compile(r"\b(?:per|each|an)\s+hour\b|\bhourly\b|\bby\s+the\s+hour\b|시간당", re.I)
+_HOURLY_ASKED = re.compile(r"\b(?:per|each)\s+hour\b|\bhourly\b|\bby\s+the\s+hour\b|시간당", re.I)
+
+
+def _markers(period: str, text: str) -> list[tuple[int, int]]:
+    if period == "hour":
+        return [m.span() for m in _HOURLY.finditer(text)]
+    return rate_markers(period, text)
+
+
 def asked_periods(question: str) -> set[str]:
-    """The periods a price question asks the price of ("for one day", "하루", "per month")."""
-    if not asks_price(question):
+    """The periods a price question asks the price of ("for one day", "하루", "per hour")."""
+    # "how much is the hall per hour?" asks what it costs, as "price" would.
+    if not (asks_price(question) or asks_how_much_it_is(question)):
         return set()
     found = {p for p, pattern in _ASKED.items() if pattern.search(question)}
-    return found | {p for p in _PERIODS if rate_markers(p, question) and not question.isascii()}
+    hourly = {"hour"} if _HOURLY_ASKED.search(question) else set()
+    return (
+        found
+        | hourly
+        | {p for p in _PERIODS if rate_markers(p, question) and not question.isascii()}
+    )
 
 
 def _states_sum_per(period: str, sentence: str) -> bool:
@@ -79,7 +102,7 @@ def _states_sum_per(period: str, sentence: str) -> bool:
         return True
     sums = money_spans(sentence)
     korean = language_of(sentence) == "ko"
-    for start, end in rate_markers(period, sentence):
+    for start, end in _markers(period, sentence):
         for sum_start, sum_end in sums:
             if sum_start <= start < sum_end:
                 return True  # "18.00 a month": read as one sum with its period
@@ -110,7 +133,7 @@ def misses_asked_period(
             120,000원") says what its sums are for.
 
     Returns:
-        True when the question asks the price of a day, week, month or year and the
+        True when the question asks the price of a day, week, month or year (or per hour) and the
         sentence states no sum per that period.
     """
     periods = asked_periods(question)
@@ -119,8 +142,8 @@ def misses_asked_period(
         or (
             money_spans(sentence)
             and (
-                _ASKED[p].search(headings)
-                or rate_markers(p, f"{headings} {sentence if row else ''}")
+                (p in _ASKED and _ASKED[p].search(headings))
+                or _markers(p, f"{headings} {sentence if row else ''}")
             )
         )
         for p in periods

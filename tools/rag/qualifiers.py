@@ -42,6 +42,7 @@ from tools.rag.lead_times import keeps_nothing, states_only_lead_times
 from tools.rag.life_stages import states_another_life_stage
 from tools.rag.named_groups import gives_no_names, misses_named_group
 from tools.rag.opening_hours import counts_hours_only, hours_frame_terms
+from tools.rag.possible_acts import misses_possible_act
 from tools.rag.price_periods import misses_asked_period
 from tools.rag.row_labels import cells as _cells
 from tools.rag.row_labels import item_label as _item_label
@@ -230,7 +231,8 @@ def answers_another_question(
     one (:mod:`tools.rag.asked_days`), pictures only as the ID they are on
     (:mod:`tools.rag.id_compounds`), or only hours counted where a place's hours are
     asked (:mod:`tools.rag.opening_hours`), or a rule stated only for another life stage
-    (an adult's dose for a child's question, :mod:`tools.rag.life_stages`).
+    (an adult's dose for a child's question, :mod:`tools.rag.life_stages`), or a passage
+    never naming the act a "N 돼요?" question asks is possible (:mod:`tools.rag.possible_acts`).
 
     Args:
         question: The user's question.
@@ -268,6 +270,8 @@ def answers_another_question(
         or prices_another_owner(question, sentence)
         or states_only_hold_periods(question, sentence)
         or misses_free_subject(question, sentence, passage)
+        # "환불 돼요?" is not answered from a passage that never names refunds.
+        or misses_possible_act(question, passage)
         or misses_asked_period(
             question,
             sentence,
