@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import plan_document_step
-from tools.rag import dense_bridge, question
+from tools.rag import dense_bridge, question, textutil
 from tools.rag.front_desk import front_desk_links
 from tools.rag.proxy_acts import proxy_links
 from tools.rag.question_words import EN_FUNCTION_WORDS
@@ -164,4 +164,41 @@ def test_without_its_forms_got_is_a_word_no_document_holds(
     forms = {"got", "gotten", "getting", "gett", "took", "taken", "taking", "tak"}
     monkeypatch.setattr(question, "_EN_FUNCTION_WORDS", EN_FUNCTION_WORDS - forms)
     reasons, _ = _lookup(store, _GOT_QUESTION)
+    assert not any("a direct lookup" in r for r in reasons)
+
+
+_GYM_KO = """# 구민체육센터 이용 안내
+
+## 수강 신청
+
+요가와 수영 등 다음 달 강좌는 이번 달 25일까지 신청해야 합니다.
+자리가 남으면 다음 달 1일부터 추가 접수합니다.
+
+## 사물함
+
+사물함은 한 달에 3,000원입니다.
+"""
+
+_NEXT_MONTH_QUESTION = "담달부터 요가 강좌 들으려면 언제까지 신청해야돼요?"
+
+
+def _month_lookup(store: DocumentStore) -> tuple[list[str], str]:
+    store.ingest_texts([("gym_ko.md", _GYM_KO)], collection="default")
+    store.embed_pending()
+    plan = plan_document_step(store, _NEXT_MONTH_QUESTION, collection="default", pinned=False)
+    return plan.reasons, plan.answer or ""
+
+
+def test_a_particle_glued_to_a_chat_month_comes_apart(store: DocumentStore) -> None:
+    reasons, answer = _month_lookup(store)
+    assert any("a direct lookup" in r for r in reasons)
+    assert "25일까지" in answer
+
+
+def test_without_the_chat_nouns_the_glued_month_is_never_mentioned(
+    store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(textutil, "teach_chat_nouns", lambda _kiwi: None)
+    monkeypatch.setattr(textutil._KiwiHolder, "_kiwi", None)  # a Kiwi not taught them
+    reasons, _ = _month_lookup(store)
     assert not any("a direct lookup" in r for r in reasons)
