@@ -88,6 +88,7 @@ def test_only_the_phrases_give_the_links() -> None:
     assert proxy_links("동생이 대신 가도 돼요?")["대신"] >= {"대리인"}
     assert proxy_links("저 대신 엄마가 가도 되나요")
     assert not proxy_links("카드 대신 현금으로 내도 돼요?")
+    assert not proxy_links("종이 대신 파일로 내도 돼요?")  # 종이 is no subject: instead of paper
     assert signature_links("싸인 받아요?")["싸인"] == {"서명"}
     assert signature_links("위임장은 엄마가 사인하면 되죠?")["사인"] == {"서명"}
     assert not signature_links("사망 사인이 뭐예요?")

@@ -11,8 +11,11 @@ someone, and only then is it linked, for that question alone
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
+
+from tools.rag.textutil import kiwi_tokenize
 
 __all__ = ["proxy_links"]
 
@@ -23,8 +26,23 @@ _ACTING_FOR = re.compile(r"(?:[가-힣](?:가|이|께서)|(?<![가-힣])(?:저|�
 _PROXY = frozenset({"대리", "대리인"})
 
 
+_ASKER = frozenset({"저", "제", "나", "내"})
+
+
+def _acts_for_someone(question: str) -> bool:
+    # The spelling alone cannot tell "동생이 대신" (a subject) from "종이 대신" (a noun that
+    # ends in 이: instead of paper); Kiwi's tags can.
+    tokens = kiwi_tokenize(question)
+    for before, token in itertools.pairwise(tokens):
+        if token.form == "대신" and (
+            before.tag == "JKS" or (before.form in _ASKER and before.tag in {"NP", "MM"})
+        ):
+            return True
+    return False
+
+
 def proxy_links(question: str) -> Mapping[str, frozenset[str]]:
     """``대신`` linked to ``대리`` and ``대리인`` when a person does the asked act for another."""
-    if not _ACTING_FOR.search(question):
+    if not _ACTING_FOR.search(question) or not _acts_for_someone(question):
         return {}
     return {"대신": _PROXY}
