@@ -40,10 +40,13 @@ from tools.rag.clipped_words import spelt_out
 from tools.rag.crosslingual import equivalents, learned_links
 from tools.rag.crosslingual_dense import DenseView, other_language_matches
 from tools.rag.dense import FloatArray
+from tools.rag.front_desk import front_desk_links
 from tools.rag.loanwords import transcribes
 from tools.rag.misspellings import misspelt_words
+from tools.rag.proxy_acts import proxy_links
 from tools.rag.question import analyze_question
 from tools.rag.sentence_match import VectorCache
+from tools.rag.signing import signature_links
 from tools.rag.standout_translation import clears_translation_bar
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 from tools.rag.unheld_words import unheld_terms
@@ -376,7 +379,15 @@ def with_dense_translations(
             return plan(docs, text, *args, **kwargs)
         text = spelt_out(docs, text, collection)  # 특활비 asked of a guide writing 특별활동비
         learned = dict(dense_translations(docs, text, collection))
-        for word, linked in banknote_links(text).items():  # "a 100,000 won note" is a bill
+        # Words one phrase gives a meaning: "a 100,000 won note" is a bill, a front desk the
+        # reception, "동생이 대신" a 대리인, "싸인 받아요" a 서명.
+        phrase = (
+            banknote_links(text),
+            front_desk_links(text),
+            proxy_links(text),
+            signature_links(text),
+        )
+        for word, linked in (pair for links in phrase for pair in links.items()):
             learned[word] = learned.get(word, frozenset()) | linked
         with learned_links(learned):
             return plan(docs, text, *args, **kwargs)

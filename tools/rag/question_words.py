@@ -88,6 +88,10 @@ EN_FUNCTION_WORDS = frozenset(
         *("usually", "normally", "typically", "generally"),
         "take",
         "get",
+        # Its other forms too: "got a notice after the inspection, how long do i have to fix
+        # it?" asks what "get a notice ... fix it" would, and the light stemmer leaves the
+        # irregular forms (and "getting" as "gett") apart from "get".
+        *("got", "gotten", "getting", "took", "taken", "taking"),
         "need",
         "know",
         "tell",

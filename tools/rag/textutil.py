@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from tools.rag.chat_nouns import teach_chat_nouns
+
 Script = Literal["ko", "en"]
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
@@ -229,7 +231,9 @@ class _KiwiHolder:
                     # The multi-word dictionary (multi-token proper nouns) costs ~190 MB
                     # of resident memory and half the load time; measured 2026-11-29:
                     # 537 MB -> 345 MB, 11 s -> 4.6 s under load, same tokens on our texts.
-                    cls._kiwi = Kiwi(load_multi_dict=False)
+                    kiwi = Kiwi(load_multi_dict=False)
+                    teach_chat_nouns(kiwi)  # "담달부터" is 담달 + 부터
+                    cls._kiwi = kiwi
         return cls._kiwi
 
 

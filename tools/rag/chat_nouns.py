@@ -1,0 +1,23 @@
+"""Chat spellings of time nouns, taught to Kiwi so a particle glued to them comes apart.
+
+Why: Kiwi's dictionary has no 담달 (the chat form of 다음 달) nor 일욜 (일요일), so it reads
+"담달부터" and "일욜까지" as one unknown noun: "담달부터 연장보육 하고싶은데 언제까지
+신청해야돼요?" was declined as "documents never mention: 담달부터", although the scenery rule
+(:mod:`tools.rag.relative_times`) excuses 담달 and the vocabulary links 일욜 to 일요일. Known
+as nouns, they split off their particle (담달 + 부터) as 다음 달 and 일요일 do. Only chat
+forms the code already reads as words (relative_times, vocabulary.tsv), never a guess.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["CHAT_NOUNS", "teach_chat_nouns"]
+
+CHAT_NOUNS = ("담달", "토욜", "일욜")
+
+
+def teach_chat_nouns(kiwi: Any) -> None:
+    """Add :data:`CHAT_NOUNS` to ``kiwi``'s user dictionary as common nouns (NNG)."""
+    for word in CHAT_NOUNS:
+        kiwi.add_user_word(word, "NNG")
