@@ -22,6 +22,7 @@ from core.router import StepRequest
 from core.text import detect_language
 from core.types import PrivacyClass, RouteDecision
 from graphs import policy
+from graphs.cited_followups import beyond_cited_answer_plan
 from graphs.code_stage import step_request
 from graphs.engine import Engine
 from graphs.prompting import context_tokens, previous_handler, replayed_step
@@ -152,6 +153,9 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             computes = why == _CALCULATION_REASON and amount is not None
             says_so = [] if doc.off_subject or computes else [GENERAL_KNOWLEDGE_REASON]
             doc = DocPlan(kind="generate", reasons=[*doc.reasons, why, *says_so])
+    if doc is None and loose_follow_up and engine.docs is not None and not handler:
+        # "그거 넘으면 어떻게 돼요?" after a cited answer: the reply says it is not theirs.
+        doc = beyond_cited_answer_plan(state.get("messages", []), text)
     if doc is not None and _unanswered_rule_question(engine, doc, text, ctx.workspace):
         doc = _rule_not_in_documents(doc, text)
     if doc is not None and doc.pii_types:
