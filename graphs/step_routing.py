@@ -26,6 +26,7 @@ from graphs.cited_followups import beyond_cited_answer_plan
 from graphs.code_stage import step_request
 from graphs.engine import Engine
 from graphs.prompting import context_tokens, previous_handler, replayed_step
+from graphs.qualifier_plan import with_qualifier_of_follow_up
 from graphs.recording import first_turn
 from graphs.state import (
     Context,
@@ -127,6 +128,11 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         and not loose_follow_up
     ):
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
+        if not pinned and index == 0 and not first_turn(state):
+            # "지방은요?" after the Seoul hotel limit: the previous question, of 지방.
+            doc = with_qualifier_of_follow_up(
+                engine.docs, doc, text, earlier_questions(state), collection=ctx.workspace
+            )
     declined: DocPlan | None = None
     if doc is not None and doc.kind == "not_covered":
         # A puzzle, a proof, a worked explanation or a word problem with its own figures
