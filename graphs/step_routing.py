@@ -22,9 +22,11 @@ from core.router import StepRequest
 from core.text import detect_language
 from core.types import PrivacyClass, RouteDecision
 from graphs import policy
+from graphs.cited_followups import beyond_cited_answer_plan
 from graphs.code_stage import step_request
 from graphs.engine import Engine
 from graphs.prompting import context_tokens, previous_handler, replayed_step
+from graphs.qualifier_plan import with_qualifier_of_follow_up
 from graphs.recording import first_turn
 from graphs.state import (
     Context,
@@ -126,6 +128,11 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         and not loose_follow_up
     ):
         doc = plan_document_step(engine.docs, text, collection=ctx.workspace, pinned=bool(pinned))
+        if not pinned and index == 0 and not first_turn(state):
+            # "지방은요?" after the Seoul hotel limit: the previous question, of 지방.
+            doc = with_qualifier_of_follow_up(
+                engine.docs, doc, text, earlier_questions(state), collection=ctx.workspace
+            )
     declined: DocPlan | None = None
     if doc is not None and doc.kind == "not_covered":
         # A puzzle, a proof, a worked explanation or a word problem with its own figures
@@ -152,6 +159,9 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             computes = why == _CALCULATION_REASON and amount is not None
             says_so = [] if doc.off_subject or computes else [GENERAL_KNOWLEDGE_REASON]
             doc = DocPlan(kind="generate", reasons=[*doc.reasons, why, *says_so])
+    if doc is None and loose_follow_up and engine.docs is not None and not handler:
+        # "그거 넘으면 어떻게 돼요?" after a cited answer: the reply says it is not theirs.
+        doc = beyond_cited_answer_plan(state.get("messages", []), text)
     if doc is not None and _unanswered_rule_question(engine, doc, text, ctx.workspace):
         doc = _rule_not_in_documents(doc, text)
     if doc is not None and doc.pii_types:

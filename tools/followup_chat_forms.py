@@ -11,7 +11,10 @@ Found by the thirteenth unseen set. The rules of :mod:`tools.followups` read "pe
   it, "반은";
 - a span with "하면" ("2년 하면?", "18개월 하면"): doing it for that long, "2년이면?";
 - a period adverb ("make that weekly", "what about monthly", "yearly?"; fourteenth unseen
-  set): the same figure over that period, "and in a week?".
+  set): the same figure over that period, "and in a week?";
+- a unit of measure with 단위로 ("컵 단위로", "온스 단위로는?"; seventeenth unseen set): the
+  result in that unit, "컵으로는?". Only a unit of the unit table that is no span of time:
+  "일주일 단위로는?" asks the figure per week (``tools.followup_asked_period``).
 
 Each rewrite keeps the turn's figures and its meaning; a turn of none of these shapes is
 returned as it is.
@@ -22,6 +25,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.units_table import ALIASES, UNITS
 
 __all__ = ["in_follow_up_words"]
 
@@ -43,6 +47,11 @@ _PERIOD_ADVERB = LazyPattern(
     r"(?P<period>daily|weekly|monthly|yearly|annually)\s*(?:instead\s*)?[?？.!]*\s*$",
     re.IGNORECASE,
 )
+_IN_UNIT = LazyPattern(
+    r"^\s*(?:그럼|그거|그걸)?\s*(?P<unit>[가-힣A-Za-z]{1,6}?)\s*단위\s*(?:으로|로)"
+    r"\s*(?:는|요|는요)?\s*(?:바꾸면|하면|치면|얼마(?:야|예요|에요)?)?\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
 _PERIOD_NOUN = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _SPAN_DONE = LazyPattern(
     r"^(?P<span>\s*(?:그럼\s*|그러면\s*)?\d+\s*(?:년|개월|달|주|일))\s*(?:동안\s*)?하면(?P<end>요?\s*[?？]*\s*)$"
@@ -57,4 +66,13 @@ def in_follow_up_words(text: str) -> str:
     plain = _PERIOD_ADVERB.sub(
         lambda m: f"and in a {_PERIOD_NOUN.get(m['period'].lower(), 'year')}?", plain
     )
-    return _SPAN_DONE.sub(lambda m: f"{m['span']}이면{m['end']}", plain)
+    plain = _SPAN_DONE.sub(lambda m: f"{m['span']}이면{m['end']}", plain)
+    return _IN_UNIT.sub(_in_unit, plain)
+
+
+def _in_unit(match: re.Match[str]) -> str:
+    unit = match["unit"]
+    symbol = ALIASES.get(unit.lower())
+    if symbol is None or UNITS[symbol][0] == "time":
+        return match.group(0)
+    return f"{unit}으로는?"

@@ -24,10 +24,11 @@ def test_the_seventeenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> 
     assert summary["n"] >= 108
     # The first run gave 3 wrong answers: '$9.4' for "in yen at 9.4", the per-day meal
     # sentence restated "for 4 days" (both fixed by turns17), and the cloud's answer to a
-    # sick-leave follow-up the policy does not cover, given without saying so (still open:
-    # a loose follow-up after a document answer reaches a model with no document notice).
+    # sick-leave follow-up the policy does not cover, given without saying so (fixed by
+    # followup26: a loose follow-up asking past a cited answer says it is not the
+    # documents', graphs.cited_followups).
     wrong = sorted(f["id"] for f in summary["failures"] if f["wrong_answer"])
-    assert wrong == ["n17-thread-sick#2"], wrong
+    assert wrong == [], wrong
     assert summary["invented_tool_results"] == 0
     # The first run sent 'Priya' ("Priya here. could you draft ...") to the cloud stand-in.
     assert summary["personal_data_at_cloud"] == 0

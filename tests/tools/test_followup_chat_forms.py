@@ -58,3 +58,23 @@ def test_a_chat_follow_up_changes_the_figure_it_means(
 )
 def test_chat_forms_are_said_in_the_rules_words(text: str, said: str) -> None:
     assert in_follow_up_words(text) == said
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "figure"),
+    [
+        ("물 2리터는 몇 ml야", "컵 단위로", "8.4535 cup"),
+        ("보리차 500ml는 몇 리터야", "컵 단위로는?", "2.1134 cup"),
+        ("책상 길이 150cm는 몇 m야", "인치 단위로", "59.0551"),
+    ],
+)
+def test_a_unit_with_danwiro_is_the_result_in_that_unit(
+    first: str, follow_up: str, figure: str
+) -> None:
+    answer = _answer(first, follow_up)
+    assert answer is not None and figure in answer, answer
+
+
+@pytest.mark.parametrize("follow_up", ["일주일 단위로는?", "천 원 단위로 반올림하면?"])
+def test_a_span_of_time_or_a_rounding_place_is_no_unit_to_convert_to(follow_up: str) -> None:
+    assert "으로는" not in in_follow_up_words(follow_up)

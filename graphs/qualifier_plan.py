@@ -1,0 +1,63 @@
+"""The documents' plan for a follow-up naming only another day, place or group.
+
+``tools.followup_qualifier_swap`` makes the question ("지방은요?" → the previous question
+with 지방 in place of 서울). Searched alone, the bare word matches any sentence that
+shares it (the KTX fare of 지방 trips, the meals of 주말 shifts), or none. Only a cited
+sentence is taken from the swapped question: a sentence that names the replaced
+qualifier but not the new one answers the previous question again (the weekday hours
+for "and on weekends?"). Otherwise the turn keeps its own plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from agents.documents import DocPlan, plan_document_step
+from tools.followup_qualifier_swap import with_qualifier_swapped
+
+__all__ = ["with_qualifier_of_follow_up"]
+
+# How a qualifier reads in either language, or as a document writes it; a word not
+# listed is looked for as it is.
+_SAME_QUALIFIER = (
+    r"서울|seoul",
+    r"지방|other\s+cities|other\s+regions|elsewhere|outside\s+seoul|regional",
+    r"평일|weekdays?",
+    r"주말|weekends?",
+    r"공휴일|휴일|(?:public\s+)?holidays?",
+    r"토요일|saturdays?",
+    r"일요일|sundays?",
+    r"어른|성인|adults?",
+    r"어린이|아이|아동|소아|child(?:ren)?|kids?",
+)
+
+
+def _reads_as(qualifier: str) -> str:
+    for pattern in _SAME_QUALIFIER:
+        if re.fullmatch(pattern, qualifier, re.IGNORECASE):
+            return pattern
+    return re.escape(qualifier)
+
+
+def _names(text: str, qualifier: str) -> bool:
+    return re.search(_reads_as(qualifier), text, re.IGNORECASE) is not None
+
+
+def with_qualifier_of_follow_up(
+    docs: Any, plan: DocPlan, text: str, earlier: Sequence[str], *, collection: str
+) -> DocPlan:
+    """``plan``, or the extractive plan of the previous question asked with the new qualifier."""
+    if not earlier:
+        return plan
+    swapped = with_qualifier_swapped(text, earlier[-1])
+    if swapped is None:
+        return plan
+    retried = plan_document_step(docs, swapped.question, collection=collection, pinned=False)
+    if retried.kind != "extractive":
+        return plan
+    if _names(retried.answer, swapped.old) and not _names(retried.answer, swapped.new):
+        return plan
+    why = f"follow-up naming {swapped.new!r} for {swapped.old!r}: asked as {swapped.question!r}"
+    return retried.model_copy(update={"reasons": [why, *retried.reasons]})
