@@ -7,6 +7,9 @@ receipt and a detailed statement of charges"), the answering passage never write
 every retrieved passage comes from a document that names it (in either language): then
 each candidate is that place's own text, and no other place's rule can answer for it
 ("약국에서 카드 돼요?" keeps 약국 while the clinic's payment FAQ never names a pharmacy).
+Only an institution is read so (병원, 약국, 주민센터: whose the documents are); a thing
+or a room inside one is what is asked about ("무인발급기에서 인감증명서도 뽑을 수
+있어요?" asks what the kiosk issues, which a passage on the counter does not say).
 """
 
 from __future__ import annotations
@@ -21,13 +24,21 @@ __all__ = ["owned_act_places"]
 
 # The locative of a place: "병원에서", "은행에서" (not "에서부터": a starting point).
 _AT = "에서"
+# Institutions a document set belongs to, and whose own rules it states.
+_INSTITUTIONS = frozenset(
+    {
+        *("병원", "의원", "약국", "치과", "한의원", "보건소", "은행", "우체국", "주민센터"),
+        *("동사무소", "행정복지센터", "구청", "시청", "학교", "어린이집", "유치원", "학원"),
+        *("회사", "도서관", "박물관", "미술관", "수영장", "헬스장", "체육관", "센터"),
+    }
+)
 
 
 def _act_places(text: str, topic_terms: Sequence[str]) -> list[str]:
     return [
         t
         for t in topic_terms
-        if not t.isascii() and len(t) >= 2 and re.search(re.escape(t) + _AT + r"(?!부터)", text)
+        if t in _INSTITUTIONS and re.search(re.escape(t) + _AT + r"(?!부터)", text)
     ]
 
 

@@ -168,3 +168,12 @@ def test_the_place_rule_off_rules_the_faq_out() -> None:
 def test_a_place_another_document_never_names_stays_a_topic() -> None:
     assert act_places._act_places("약국에서 카드 돼요?", ("약국", "카드")) == ["약국"]
     assert act_places._act_places("집에서부터 얼마나 걸려요?", ("집",)) == []
+
+
+def test_a_thing_inside_the_place_stays_a_topic() -> None:
+    # A kiosk or a room is what is asked about, not whose documents these are.
+    assert (
+        act_places._act_places("키오스크에서 영수증도 뽑을 수 있어요?", ("키오스크", "영수증"))
+        == []
+    )
+    assert act_places._act_places("열람실에서 김밥 먹어도 돼요?", ("열람실", "김밥")) == []
