@@ -16,9 +16,10 @@ a noun the asker states about themselves stays a term.
 A name with the asker's family role (``저 정하윤 엄마예요. 하윤이 예약 …``) is the name
 the privacy layer signs on as a person (:mod:`core.privacy.sign_on_names`), with the
 given name's echo; both are blanked (:func:`without_asker_names`), so the rest of the
-question is weighed on its own terms. Measured before: with the name excused, ``저 김하준
-엄마인데요 낼 할머니가 하원시키러 가시는데 뭐 따로 해야되나요?`` was answered from the
-wrong sentence (held-out 16); see the report of the branch that added the blanking.
+question is weighed on its own terms. With the name excused, ``저 김하준 엄마인데요 낼
+할머니가 하원시키러 가시는데 뭐 따로 해야되나요?`` was answered from the wrong sentence
+(held-out 16): one topic (하원) beside family words is too little to pick a sentence by,
+so such a question declines (:func:`thin_after_asker_names`).
 """
 
 from __future__ import annotations
