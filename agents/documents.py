@@ -22,6 +22,7 @@ from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
+from tools.rag.excused_terms import excused_terms as framing
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.qualifiers import figure_conflict, missing_limit
@@ -226,7 +227,7 @@ def _plan_from_passages(
     scene += places_elsewhere_covers(text, unknown, passages)
     # 지난주, 다음 달: when the asker's story happens, never a topic, held or not; nor
     # what the asker did in it ("paid highway tolls, do i get that back").
-    when = relative_time_terms(text) | story_actions(text)
+    when = relative_time_terms(text) | story_actions(text) | framing(docs, text, asked, passages)
     unknown = [t for t in unknown if t not in scene and t not in when]
     unheld_verbs = unheld_predicates(docs, text, asked, collection)
     answer = docs.extractive_answer(text, passages, ignore=[*scene, *when])

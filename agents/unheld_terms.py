@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from tools.rag.asked_clause import asked_short_nouns
+from tools.rag.asker_names import without_asker_names
 from tools.rag.change_verbs import asked_changes
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_confirmed import unheld_split_words
@@ -33,7 +34,8 @@ def unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str)
     # a one-syllable noun the asked clause stands on ("제 차로 받을 수 있어요?": 차).
     alternatives = [alt for t in terms for alt in sorted(equivalents(t))]
     absent = set(docs.unknown_terms(text, collection=collection, terms=alternatives))
-    split = unheld_split_words(docs, text, collection)  # 발렛 (발 + 렛), read whole
+    # 발렛 (발 + 렛), read whole; a name said with a family role (서준이) is no such word
+    split = unheld_split_words(docs, without_asker_names(text), collection)
     short = asked_short_nouns(text)
     return [t for t in terms if (len(t) >= 2 or t in short) and equivalents(t) <= absent] + split
 

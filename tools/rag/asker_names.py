@@ -13,10 +13,13 @@ Nouns take the same copula (회사원인데요, 임산부인데), so the name mu
 that read as a name (the privacy module's strict test) and not end in a status syllable;
 a noun the asker states about themselves stays a term.
 
-Not read (measured): a name with the asker's family role (``저 김하준 엄마인데요 낼
-할머니가 하원시키러 가시는데 뭐 따로 해야되나요?``). Excused, the rest of that question
-was answered from the wrong sentence (held-out 16): the extractive ranker does not yet
-tie 할머니가 하원시키러 to "등록된 보호자가 아닌 사람이 데리러 오는 날".
+A name with the asker's family role (``저 정하윤 엄마예요. 하윤이 예약 …``) is the name
+the privacy layer signs on as a person (:mod:`core.privacy.sign_on_names`), with the
+given name's echo; both are blanked (:func:`without_asker_names`), so the rest of the
+question is weighed on its own terms. With the name excused, ``저 김하준 엄마인데요 낼
+할머니가 하원시키러 가시는데 뭐 따로 해야되나요?`` was answered from the wrong sentence
+(held-out 16): one topic (하원) beside family words is too little to pick a sentence by,
+so such a question declines (:func:`thin_after_asker_names`).
 """
 
 from __future__ import annotations
@@ -25,8 +28,10 @@ import re
 
 from core.privacy.names import plausible_korean_name
 from core.privacy.opening_names import opening_introduction_end
+from core.privacy.sign_on_names import detect_korean_role_intros
+from tools.rag.scene_words import scene_terms
 
-__all__ = ["introduction_end"]
+__all__ = ["introduction_end", "thin_after_asker_names", "without_asker_names"]
 
 _OPENERS = r"(?:(?:안녕하세요|안녕하십니까|안녕|여보세요|네|예|아|저기요)[ \t.,!~]*)?"
 _COPULA = r"(?:인데요?|입니다|이에요|예요|에요|이고요|이구요)"
@@ -65,3 +70,39 @@ def introduction_end(text: str) -> int:
     if english is not None:
         ends.append(english.end())
     return max(ends)
+
+
+def without_asker_names(text: str) -> str:
+    """``text`` with the names said with the asker's family role blanked.
+
+    ``저 정하윤 엄마예요. 하윤이 예약 …``: 정하윤 and its echo 하윤(이) name a person, the
+    one the question is about, never a word a document holds. The echo's vocative 이
+    goes with it (하윤이 is the name said, not 하윤 + a noun 이).
+    """
+    spans = sorted((hit.start, hit.end) for hit in detect_korean_role_intros(text))
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        if start < last:
+            continue
+        if text.startswith("이", end) and start > 0 and text[start - 1].isspace():
+            end += 1  # the vocative of an echo ("하윤이 예약"), not of the full name
+        out.extend([text[last:start], " "])
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def thin_after_asker_names(message: str, topic_terms: tuple[str, ...]) -> bool:
+    """Whether blanking the asker's family names left too little to pick a sentence by.
+
+    The name said who the question is about; with it gone, a question whose only other
+    topic is one word (the rest family and time words: 엄마, 할머니, 낼) no longer ties
+    a sentence to what it asks: ``저 김하준 엄마인데요 낼 할머니가 하원시키러 가시는데 뭐
+    따로 해야되나요?`` quoted any 하원 sentence. Two topics or more (예약, 날짜) still do.
+    """
+    if without_asker_names(message) == message:
+        return False
+    scenery = scene_terms(message)
+    return len([t for t in topic_terms if t not in scenery]) <= 1

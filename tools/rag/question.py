@@ -25,7 +25,7 @@ from tools.rag.answer_types import (
 )
 from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
-from tools.rag.asker_names import introduction_end
+from tools.rag.asker_names import introduction_end, without_asker_names
 from tools.rag.cut_words import rejoin_cut_nouns
 from tools.rag.existence import existence_subject as existence_subject
 from tools.rag.name_object import NAME_WORDS, asks_of_a_name
@@ -70,6 +70,8 @@ def _question_part(text: str, *, referents: bool = False) -> str:
     text = _SELF_INTRO.sub(" ", text)
     # "이서윤인데요 토요일엔 …", "저 최유진인데 …": an opening name says who asks.
     text = text[introduction_end(text) :]
+    # "저 정하윤 엄마예요. 하윤이 예약 …": whose parent asks, and that child's name, too.
+    text = without_asker_names(text)
     parts = [p.strip() for p in re.split(r"(?<=[.?!？。])\s+", text) if p.strip()]
     asked = [p for p in parts if p.endswith(("?", "？"))]
     if not asked or len(parts) == 1:

@@ -23,7 +23,9 @@ import re
 from functools import cache
 from typing import Any
 
+from tools.rag.access_questions import access_unstated
 from tools.rag.also_asked import misses_thing_asked_too
+from tools.rag.asker_names import thin_after_asker_names
 from tools.rag.carried_words import reached_only_through_neighbour
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis
@@ -144,4 +146,6 @@ def guess_on_one_word(message: str, asked: QuestionAnalysis, answer: Any, passag
         or reached_only_through_neighbour(asked, best.text, heading)
         or general_rule_for_a_use(message, best.text, (p.text for p in passages))
         or misses_thing_asked_too(message, best.text, heading)
+        or thin_after_asker_names(message, asked.topic_terms)
+        or access_unstated(message, asked.terms, best.text)
     )

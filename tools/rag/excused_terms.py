@@ -1,0 +1,26 @@
+"""Question terms a document step weighs as context, not as what a passage must hold.
+
+Gathers the rules of :mod:`tools.rag.access_questions` (how a wheelchair user comes) and
+:mod:`tools.rag.act_places` (the documents' own place of the act) for one hook in
+:mod:`agents.documents`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from tools.rag.access_questions import access_verbs
+from tools.rag.act_places import owned_act_places
+from tools.rag.models import Passage
+from tools.rag.question import QuestionAnalysis
+
+__all__ = ["excused_terms"]
+
+
+def excused_terms(
+    docs: Any, text: str, asked: QuestionAnalysis, passages: Sequence[Passage]
+) -> frozenset[str]:
+    """The terms of ``text`` that only frame what it asks (see the module)."""
+    places = owned_act_places(text, asked.topic_terms, passages, docs.document_mentions)
+    return access_verbs(text, asked.terms) | places
