@@ -1,0 +1,167 @@
+"""The act a yes/no permission question asks about, and sentences that state another one.
+
+"토요일에 여권 신청할 수 있어요?" asks whether one may APPLY on a Saturday; the Saturday
+hours row ("토요 민원 … 09:00–13:00") names the day and the topic but not the act, and a
+line "여권 수령만 가능하고 여권 신청은 받지 않습니다" settles it. "부모가 대신 받아도
+돼요?" asks about collecting (받다), not the line letting a parent apply (신청). "can
+guests bring dogs?" is not answered by "members may enter early". A permission question
+("…할 수 있어요?", "…해도 돼요/괜찮아요?", "can/may I …", "am I allowed to …") names its
+act as the verb before the modal; a sentence quoted as its answer must name that act (in
+any word the vocabulary ties to it).
+
+An object the question names bare ("안경 써도 돼요?") is also not settled by a sentence
+about a narrower class of it, set apart by a clause before the noun ("색이 들어간 안경은
+쓸 수 없습니다"); "일반 안경은 … 써도 됩니다" (a plain noun before it) still speaks of
+glasses in general.
+
+Light verbs (가다, 오다, 하다, be, go, get …) are left alone: documents write such acts
+in too many other words (방문, 입장, visit) for a missing stem to say much.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tools.rag.crosslingual import concept_groups
+from tools.rag.textutil import kiwi_tokenize, language_of, tokenize
+
+__all__ = ["AskedAct", "asked_act"]
+
+_PERMISSIVE_ENDINGS = frozenset({"어도", "아도", "여도"})
+_PERMITTING = frozenset({"되", "괜찮"})
+_ABLE_ENDINGS = frozenset({"ᆯ", "을", "ㄹ"})
+_LIGHT_KOREAN = frozenset({"가", "오", "하", "되", "있", "보", "이", "들"})
+# Nouns of the scene, not of the object ("사진 찍을 때 안경"): no part of its compound.
+_SCENE_NOUNS = frozenset({"때", "동안", "중", "전", "후", "날"})
+_LIGHT_ENGLISH = frozenset(
+    {"be", "go", "get", "come", "do", "have", "make", "still", "also", "just"}
+)
+# English permission forms: the word after the modal and its subject, or after "allowed to".
+_ENGLISH_ACT = re.compile(
+    r"\b(?:(?:can|may|could)\s+(?:i|we|you|he|she|they)|"
+    r"(?:allowed|permitted|ok|okay|fine|able)\s+(?:for\s+\w+\s+)?to)\s+"
+    r"(?:also\s+|still\s+|just\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+# A question word: the question asks when, where or how, not whether.
+_ASKS_WHICH = re.compile(
+    r"언제|어디|뭐|무엇|무슨|몇|어떻게|어떤|어느|왜|누가|누구|얼마|"
+    r"\b(?:what|when|where|how|which|who|whom|why)\b",
+    re.IGNORECASE,
+)
+# Past forms the light stemmer leaves apart from the verb a question asks with.
+_IRREGULAR = {
+    "bring": "brought",
+    "wear": "worn",
+    "take": "taken took",
+    "keep": "kept",
+    "leave": "left",
+    "eat": "eaten ate",
+    "drive": "driven drove",
+    "ride": "ridden rode",
+    "pay": "paid",
+    "send": "sent",
+    "buy": "bought",
+    "sell": "sold",
+}
+
+
+@dataclass(frozen=True)
+class AskedAct:
+    """A permission question's act: its words, and the bare noun it acts on (Korean)."""
+
+    words: frozenset[str]
+    bare_object: str | None = None
+    nouns: frozenset[str] = frozenset()
+
+    def named_in(self, tokens: set[str]) -> bool:
+        """Whether a sentence's tokens name the act."""
+        return bool(self.words & tokens)
+
+    def missed_by(self, tokens: set[str], sentence: str, passage: set[str]) -> bool:
+        """Whether a sentence speaks of another act than one its passage names, or of a
+        narrower object.
+
+        Args:
+            tokens: The sentence's tokens.
+            sentence: The sentence's text.
+            passage: The tokens of the sentence's whole passage (with its heading).
+        """
+        if self.narrower_object(sentence):
+            return True
+        return not self.named_in(tokens) and self.named_in(passage)
+
+    def narrower_object(self, sentence: str) -> bool:
+        """Whether ``sentence`` names the object only behind a clause narrowing it."""
+        if self.bare_object is None:
+            return False
+        tokens = _kiwi(sentence)
+        at = [i for i, (form, _) in enumerate(tokens) if form == self.bare_object]
+        return bool(at) and all(_modified_by_clause(tokens, i, self.nouns) for i in at)
+
+
+def _modified_by_clause(tokens: list[tuple[str, str]], at: int, nouns: frozenset[str]) -> bool:
+    """Whether a clause ending in a modifier (-ㄴ/-는/-ㄹ) stands before the noun at ``at``,
+    past the nouns of its compound the question also names (빛을 반사하는 [물]안경)."""
+    while at and tokens[at - 1][1] == "NNG" and tokens[at - 1][0] in nouns:
+        at -= 1
+    return bool(at) and tokens[at - 1][1] == "ETM"
+
+
+def _kiwi(text: str) -> list[tuple[str, str]]:
+    return [(str(t.form), str(t.tag).split("-", 1)[0]) for t in kiwi_tokenize(text)]
+
+
+def _korean_act(question: str) -> tuple[str, str | None, frozenset[str]] | None:
+    tokens = _kiwi(question)
+    for i, (form, tag) in enumerate(tokens[:-2]):
+        ending, after = tokens[i + 1][0], tokens[i + 2][0]
+        permits = ending in _PERMISSIVE_ENDINGS and after in _PERMITTING
+        able = ending in _ABLE_ENDINGS and after == "수" and i + 3 < len(tokens)
+        if not (permits or (able and tokens[i + 3][0] == "있")):
+            continue
+        stem, at = form, i
+        if tag in ("XSV", "XSA") and i and tokens[i - 1][1] == "NNG":
+            stem, at = tokens[i - 1][0], i - 1
+        elif tag != "VV":
+            return None
+        if stem in _LIGHT_KOREAN:
+            return None
+        before = tokens[at - 1] if at else ("", "")
+        # The noun acted on ("안경 써도", "안경을 써도"), when no clause narrows it.
+        j = at - 1 if before[1] != "JKO" else at - 2
+        nouns = frozenset(f for f, t in tokens[:at] if t == "NNG")
+        if j < 0 or tokens[j][1] != "NNG" or _modified_by_clause(tokens, j, nouns - _SCENE_NOUNS):
+            return stem, None, nouns
+        return stem, tokens[j][0], nouns
+    return None
+
+
+@cache
+def asked_act(question: str) -> AskedAct | None:
+    """The act a yes/no permission question asks about, or ``None`` for other questions.
+
+    Args:
+        question: The user's question, in Korean or English.
+
+    Returns:
+        The act's words (its stem and the vocabulary's equivalents) and, for Korean, the
+        bare noun it acts on; ``None`` when the question asks no permission or its act
+        is a light verb.
+    """
+    if _ASKS_WHICH.search(question):
+        return None  # "택시는 언제 탈 수 있나요?" asks when, not whether
+    if korean := _korean_act(question):
+        stem, bare, nouns = korean
+        return AskedAct(concept_groups([stem])[0] | {stem}, bare, nouns)
+    match = _ENGLISH_ACT.search(question)
+    if not match or language_of(question) == "ko":
+        return None
+    verb = match.group(1).lower()
+    stems = tokenize(verb)
+    if not stems or verb in _LIGHT_ENGLISH or stems[0] in _LIGHT_ENGLISH:
+        return None
+    stem = stems[0]
+    return AskedAct(concept_groups([stem])[0] | {stem, *_IRREGULAR.get(stem, "").split()})
