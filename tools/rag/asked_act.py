@@ -39,12 +39,13 @@ _LIGHT_ENGLISH = frozenset(
     {"be", "go", "get", "come", "do", "have", "make", "still", "also", "just"}
 )
 # English permission forms: the word after the modal and its subject, or after "allowed to".
-_ENGLISH_ACT = re.compile(
-    r"\b(?:(?:can|may|could)\s+(?:i|we|you|he|she|they)|"
-    r"(?:allowed|permitted|ok|okay|fine|able)\s+(?:for\s+\w+\s+)?to)\s+"
-    r"(?:also\s+|still\s+|just\s+)?([a-z]+)\b",
+_ENGLISH_ALLOWED_TO = re.compile(
+    r"\b(?:allowed|permitted|ok|okay|fine)\s+(?:for\s+\w+\s+)?to\s+(?:also\s+|still\s+)?([a-z]+)",
     re.IGNORECASE,
 )
+_MODALS = frozenset({"can", "may", "could"})
+_DETERMINERS = frozenset({"my", "our", "the", "a", "an", "his", "her", "their"})
+_ADVERBS = frozenset({"also", "still", "just", "even"})
 # A question word: the question asks when, where or how, not whether.
 _ASKS_WHICH = re.compile(
     r"언제|어디|뭐|무엇|무슨|몇|어떻게|어떤|어느|왜|누가|누구|얼마|"
@@ -70,11 +71,13 @@ _IRREGULAR = {
 
 @dataclass(frozen=True)
 class AskedAct:
-    """A permission question's act: its words, and the bare noun it acts on (Korean)."""
+    """A permission question's act: its words, the bare noun it acts on and the nouns
+    before it (Korean), and its stem."""
 
     words: frozenset[str]
     bare_object: str | None = None
     nouns: frozenset[str] = frozenset()
+    stem: str = ""
 
     def named_in(self, tokens: set[str]) -> bool:
         """Whether a sentence's tokens name the act."""
@@ -139,6 +142,22 @@ def _korean_act(question: str) -> tuple[str, str | None, frozenset[str]] | None:
     return None
 
 
+def _english_verb(question: str) -> str | None:
+    """The verb of "can/may I|members|my kid VERB …" or "allowed/ok to VERB"."""
+    if match := _ENGLISH_ALLOWED_TO.search(question):
+        return match.group(1).lower()
+    words = re.findall(r"[a-z0-9']+", question.lower())
+    if len(words) < 3 or words[0] not in _MODALS:
+        return None
+    at = 2 if words[1] in _DETERMINERS else 1
+    if at + 1 >= len(words) or words[at] == "you" or not words[at].isalpha():
+        return None  # "can you tell me …" asks a favour, not a permission
+    at += 1 + (words[at + 1] in _ADVERBS)
+    verb = words[at] if at < len(words) else None
+    # "can the tool shed be used": the word read as the verb is a noun of the subject.
+    return None if at + 1 < len(words) and words[at + 1] == "be" else verb
+
+
 @cache
 def asked_act(question: str) -> AskedAct | None:
     """The act a yes/no permission question asks about, or ``None`` for other questions.
@@ -155,13 +174,11 @@ def asked_act(question: str) -> AskedAct | None:
         return None  # "택시는 언제 탈 수 있나요?" asks when, not whether
     if korean := _korean_act(question):
         stem, bare, nouns = korean
-        return AskedAct(concept_groups([stem])[0] | {stem}, bare, nouns)
-    match = _ENGLISH_ACT.search(question)
-    if not match or language_of(question) == "ko":
-        return None
-    verb = match.group(1).lower()
-    stems = tokenize(verb)
-    if not stems or verb in _LIGHT_ENGLISH or stems[0] in _LIGHT_ENGLISH:
+        return AskedAct(concept_groups([stem])[0] | {stem}, bare, nouns, stem)
+    verb = _english_verb(question) if language_of(question) == "en" else None
+    stems = tokenize(verb) if verb else []
+    if not verb or not stems or verb in _LIGHT_ENGLISH or stems[0] in _LIGHT_ENGLISH:
         return None
     stem = stems[0]
-    return AskedAct(concept_groups([stem])[0] | {stem, *_IRREGULAR.get(stem, "").split()})
+    words = concept_groups([stem])[0] | {stem, *_IRREGULAR.get(stem, "").split()}
+    return AskedAct(words, stem=stem)
