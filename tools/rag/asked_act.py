@@ -152,10 +152,15 @@ def _english_verb(question: str) -> str | None:
     at = 2 if words[1] in _DETERMINERS else 1
     if at + 1 >= len(words) or words[at] == "you" or not words[at].isalpha():
         return None  # "can you tell me …" asks a favour, not a permission
-    at += 1 + (words[at + 1] in _ADVERBS)
+    at += 1
+    # "can plus members book": a plural noun is still the subject, not its verb.
+    if at + 1 < len(words) and re.search(r"[^su]s$", words[at]):
+        at += 1
+    at += at + 1 < len(words) and words[at] in _ADVERBS
     verb = words[at] if at < len(words) else None
-    # "can the tool shed be used": the word read as the verb is a noun of the subject.
-    return None if at + 1 < len(words) and words[at + 1] == "be" else verb
+    # "can the tool shed be used", "can my assistance dog come": a verb follows the word
+    # read as the verb, so it was a noun of the subject.
+    return None if at + 1 < len(words) and words[at + 1] in _LIGHT_ENGLISH else verb
 
 
 @cache
