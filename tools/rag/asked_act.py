@@ -43,6 +43,12 @@ _ENGLISH_ALLOWED_TO = re.compile(
     r"\b(?:allowed|permitted|ok|okay|fine)\s+(?:for\s+\w+\s+)?to\s+(?:also\s+|still\s+)?([a-z]+)",
     re.IGNORECASE,
 )
+# What an English sentence permits: "members may enter", "guests are allowed to park".
+_ENGLISH_PERMITS = re.compile(
+    r"\b(?:may|can|(?:allowed|permitted)\s+to)\s+(?:also\s+|still\s+|only\s+)?([a-z]+)\b",
+    re.IGNORECASE,
+)
+_PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCP", "VCN"})
 _MODALS = frozenset({"can", "may", "could"})
 _DETERMINERS = frozenset({"my", "our", "the", "a", "an", "his", "her", "their"})
 _ADVERBS = frozenset({"also", "still", "just", "even"})
@@ -87,6 +93,12 @@ class AskedAct:
         """Whether a sentence speaks of another act than one its passage names, or of a
         narrower object.
 
+        A sentence without the act is passed over only where its passage names the act
+        elsewhere and it says nothing of any act itself (a verbless Korean row: "토요 민원
+        토요일 09:00–13:00") or permits another in the question's own form ("대신 신청할
+        수 있습니다", "members may enter"). One granting the act in other words ("Cash is
+        accepted" for "can I pay in cash?") still answers.
+
         Args:
             tokens: The sentence's tokens.
             sentence: The sentence's text.
@@ -94,7 +106,9 @@ class AskedAct:
         """
         if self.narrower_object(sentence):
             return True
-        return not self.named_in(tokens) and self.named_in(passage)
+        if self.named_in(tokens) or not self.named_in(passage):
+            return False
+        return _verbless_korean(sentence) or _permits_another_act(sentence, self.words)
 
     def narrower_object(self, sentence: str) -> bool:
         """Whether ``sentence`` names the object only behind a clause narrowing it."""
@@ -111,6 +125,23 @@ def _modified_by_clause(tokens: list[tuple[str, str]], at: int, nouns: frozenset
     while at and tokens[at - 1][1] == "NNG" and tokens[at - 1][0] in nouns:
         at -= 1
     return bool(at) and tokens[at - 1][1] == "ETM"
+
+
+def _verbless_korean(sentence: str) -> bool:
+    """Whether a Korean sentence (a table row, a label) holds no verb nor adjective."""
+    if language_of(sentence) != "ko":
+        return False
+    return not any(tag in _PREDICATE_TAGS for _, tag in _kiwi(sentence))
+
+
+def _permits_another_act(sentence: str, words: frozenset[str]) -> bool:
+    """Whether a sentence permits an act (-ㄹ 수 있다, -어도 되다, may VERB) not in ``words``."""
+    if korean := _korean_act(sentence):
+        return korean[0] not in words
+    if language_of(sentence) == "ko" or not (match := _ENGLISH_PERMITS.search(sentence)):
+        return False
+    stems = tokenize(match.group(1).lower())
+    return bool(stems) and stems[0] not in _LIGHT_ENGLISH and not words & set(stems)
 
 
 def _kiwi(text: str) -> list[tuple[str, str]]:

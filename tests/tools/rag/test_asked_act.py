@@ -97,3 +97,14 @@ def test_a_sentence_naming_the_act_still_answers() -> None:
     )
     on, _ = _answers("can i bring a guest to the gym?", gym)
     assert "bring one guest" in on
+
+
+def test_a_sentence_granting_the_act_in_other_words_still_answers() -> None:
+    desk = Passage(
+        chunk_id="d1",
+        source="hall.md",
+        heading="Payment",
+        text="Cards are accepted at the front desk. The hall fee is paid before the event.",
+    )
+    on, _ = _answers("can i pay by card?", desk)
+    assert "Cards are accepted" in on
