@@ -93,11 +93,13 @@ class AskedAct:
         """Whether a sentence speaks of another act than one its passage names, or of a
         narrower object.
 
-        A sentence without the act is passed over only where its passage names the act
-        elsewhere and it says nothing of any act itself (a verbless Korean row: "토요 민원
-        토요일 09:00–13:00") or permits another in the question's own form ("대신 신청할
-        수 있습니다", "members may enter"). One granting the act in other words ("Cash is
-        accepted" for "can I pay in cash?") still answers.
+        A sentence without the act is passed over only when it says nothing of any act (a
+        verbless Korean row: "토요 민원 토요일 09:00–13:00") or permits another in the
+        question's own form ("members may enter"; in Korean, "대신 신청할 수 있습니다",
+        only where the passage names the asked act elsewhere: "김밥 먹어도 돼요?" is
+        answered by "… 음식은 휴게실에서 드세요" beside "음료만 가지고 들어올 수 있고").
+        One granting the act in other words ("Cash is accepted" for "can I pay in cash?")
+        still answers.
 
         Args:
             tokens: The sentence's tokens.
@@ -106,9 +108,11 @@ class AskedAct:
         """
         if self.narrower_object(sentence):
             return True
-        if self.named_in(tokens) or not self.named_in(passage):
+        if self.named_in(tokens):
             return False
-        return _verbless_korean(sentence) or _permits_another_act(sentence, self.words)
+        if _verbless_korean(sentence) or language_of(sentence) == "en":
+            return _verbless_korean(sentence) or _permits_another_act(sentence, self.words)
+        return self.named_in(passage) and _permits_another_act(sentence, self.words)
 
     def narrower_object(self, sentence: str) -> bool:
         """Whether ``sentence`` names the object only behind a clause narrowing it."""
