@@ -108,3 +108,18 @@ def test_a_sentence_granting_the_act_in_other_words_still_answers() -> None:
     )
     on, _ = _answers("can i pay by card?", desk)
     assert "Cards are accepted" in on
+
+
+def test_an_english_permission_for_another_act_is_no_answer() -> None:
+    lobby = Passage(
+        chunk_id="l1",
+        source="hall.md",
+        heading="Tickets",
+        text=(
+            "Gold members may book seats 10 days ahead of general sale. "
+            "Tickets bought online are sent to the email on the booking."
+        ),
+    )
+    on, off = _answers("can i give my gold ticket to a friend?", lobby)
+    assert "may book" not in on
+    assert "may book" in off  # rule off: the permission to book
