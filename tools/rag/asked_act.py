@@ -6,8 +6,9 @@ line "여권 수령만 가능하고 여권 신청은 받지 않습니다" settle
 돼요?" asks about collecting (받다), not the line letting a parent apply (신청). "can
 guests bring dogs?" is not answered by "members may enter early". A permission question
 ("…할 수 있어요?", "…해도 돼요/괜찮아요?", "can/may I …", "am I allowed to …") names its
-act as the verb before the modal; a sentence quoted as its answer must name that act (in
-any word the vocabulary ties to it).
+act as the verb before the modal. A sentence not naming that act (in any word the
+vocabulary ties to it) is no answer when it names no act at all (a verbless Korean row)
+or permits another act in the same form (see :meth:`AskedAct.missed_by` for where).
 
 An object the question names bare ("안경 써도 돼요?") is also not settled by a sentence
 about a narrower class of it, set apart by a clause before the noun ("색이 들어간 안경은
