@@ -36,6 +36,7 @@ from decimal import Decimal, InvalidOperation
 from agents.affirmed_predicates import unsupported_predicate
 from agents.document_declines import says_documents_lack_it
 from agents.echoed_answers import echoed_question
+from agents.permitted_acts import unsupported_permission
 from tools.dates_zones import clock_times
 from tools.rag import needs_synthesis
 from tools.rag.act_limits import states_only_act_limits
@@ -391,5 +392,7 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
         return f"ungrounded: the answer restates the question; no passage names {unsaid} together"
     if predicate := unsupported_predicate(text, question, passages, asked):
         return f"ungrounded: no passage sentence about the subject says it is {predicate}"
+    if act := unsupported_permission(text, question, passages):
+        return f"ungrounded: no passage sentence permits the act asked about ({act})"
     off = _off_question(text, question, asked)
     return f"does not answer the question: {off}" if off else None

@@ -17,6 +17,7 @@ from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tools.rag.answer_types import asks_about_rule, states_rule
+from tools.rag.asked_act import asked_act
 from tools.rag.asked_clause import possessed_short_nouns
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
@@ -179,17 +180,16 @@ def extractive_answer(
         dict(zip(asked.terms, groups, strict=True)),
         {t for p in passages for _, _, toks in passage_sentences(p) for t in toks},
     )
+    act = asked_act(question) if asked.answer_type is None else None
     unweighted = {*frame, *ignore, *not_done.unweighted}
     weights = [0.0 if t in unweighted else weigh(t) for t in asked.terms]
-    # Such a word counts where a sentence names its relation, and is not missed where
-    # none does ("할아버지 모시고 가는데 주차 몇 시간 무료예요?" asks about parking).
+    # Such a word counts where a sentence names its relation, not missed where none does.
     total = sum(w for t, w in zip(asked.terms, weights, strict=True) if t not in linked_scenery)
     q_bigrams = set(pairwise(asked.terms))
     if total <= 0 or not passages:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
 
-    # Scenery the collection never writes itself is not missed where no sentence names it,
-    # so neither does the vocabulary's same-case check ask for it.
+    # Scenery the collection never writes is not asked for by the same-case check either.
     weighted = [
         (t, g)
         for t, g, w in zip(asked.terms, groups, weights, strict=True)
@@ -267,8 +267,7 @@ def extractive_answer(
         prev: set[str] = set()
         for order, (start, end, toks) in enumerate(sents):
             text = _sentence_text(p, start, end)
-            # Kiwi reads one compound whole or in pieces by its context ("점심시간 없이",
-            # "점심 시간은"): two adjacent pieces also count as the word they spell.
+            # Kiwi cuts a compound by its context ("점심시간 없이", "점심 시간은"): pairs count.
             tokset = set(toks) | {a + b for a, b in pairwise(toks)}
             context = tokset | heading | prev
             if picks_two_items(text, groups):
@@ -306,7 +305,9 @@ def extractive_answer(
                 # question names no class (see tools.rag.count_clauses).
                 prev = tokset
                 continue
-            if not not_done.answered_by(text):
+            if not not_done.answered_by(text) or (
+                act and act.missed_by(tokset, text, passage_tokens)
+            ):
                 prev = tokset
                 continue
             own = covered(tokset)
@@ -316,8 +317,7 @@ def extractive_answer(
                 # another question (see tools.rag.qualifiers).
                 prev = tokset
                 continue
-            # Section headings vouch for their sentences at half weight; the
-            # previous sentence partly too (it often names what "it" refers to).
+            # Headings vouch for their sentences at half weight, the sentence before partly.
             head_cov = covered(tokset | heading) - own
             carry = covered(tokset | prev) - own
             before = sents[order - 1][2] if order else []
