@@ -29,7 +29,7 @@ from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.textutil import tokenize
 
-__all__ = ["unsupported_predicate"]
+__all__ = ["SENTENCE_BREAK", "unsupported_predicate"]
 
 # Each predicate: its stems as tokenize gives them, how an answer states it, and how a
 # passage may: the hours a place keeps say it is open, "may" or "can" that an act is
@@ -71,8 +71,9 @@ _NEGATED_BEFORE = re.compile(
 # A negation right after a Korean one ("무료가 아닙니다", "운영하지 않습니다", "열지 않아요")
 # or an English modal ("may not", "can't").
 _NEGATED_AFTER = re.compile(r"\S{0,4}\s*(?:아니|아닙|않|안\s*되|안\s*돼|불가|없)|n't\b|\s+not\b")
-# Sentence breaks of a passage: after . ! ? or at a line break.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+|\n+")
+# Sentence breaks of a passage: after . ! ? or at a line break (a table row is a line).
+# The one pattern the answer checks split passages by (echoed_answers, answer_grounding).
+SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+|\n+")
 
 
 def _affirms(text: str, pattern: re.Pattern[str]) -> bool:
@@ -121,7 +122,7 @@ def unsupported_predicate(
     asked = asked or analyze_question(question)
     if asked.answer_type is not None or needs_synthesis(question)[0]:
         return None
-    sentences = [s for p in passages for s in _SENTENCE_BREAK.split(p) if s.strip()]
+    sentences = [s for p in passages for s in SENTENCE_BREAK.split(p) if s.strip()]
     for name, (stems, pattern, support) in _PREDICATES.items():
         if not _affirms(answer, pattern):
             continue

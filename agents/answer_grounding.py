@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
-from agents.affirmed_predicates import unsupported_predicate
+from agents.affirmed_predicates import SENTENCE_BREAK, unsupported_predicate
 from agents.document_declines import says_documents_lack_it
 from agents.echoed_answers import echoed_question
 from agents.permitted_acts import unsupported_permission
@@ -54,8 +54,6 @@ _CITATION_MARK = re.compile(r"\[\d+(?:\s*,\s*\d+)*\]")
 _ENUMERATOR = re.compile(r"^\s*\d{1,2}\s*[.)]\s+", re.MULTILINE)
 # A capitalised word inside a sentence (after a lower-case word or a comma): a name.
 _NAME = re.compile(r"(?<=[a-z,;] )[A-Z][A-Za-z'-]{2,}")
-# Where one sentence of a passage ends and the next begins.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+|\n+")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|www\.\S+")
 # Words capitalised inside English sentences that name nothing the documents must hold.
 _COMMON_CAPITALISED = frozenset({"I", "OK", "Korean", "English"})
@@ -181,7 +179,7 @@ def _from_another_answer(answer: str, question: str, passages: Sequence[str]) ->
     번에 200~400mg을 복용하며": the figure is in the passages, but only as a usual dose,
     not the limit asked (:func:`tools.rag.qualifiers.answers_another_question`'s checks).
     """
-    sentences = [s for p in passages for s in _SENTENCE_BREAK.split(p) if s.strip()]
+    sentences = [s for p in passages for s in SENTENCE_BREAK.split(p) if s.strip()]
     for token, (_, unit) in _figures(answer):
         if token in _FREE_FIGURES and unit is None:
             continue
@@ -241,7 +239,7 @@ def _attached_elsewhere(
         terms = sum(1 for t in asked.topic_terms if equivalents(t) & said)
         return terms + sum(1 for holds in own if holds(sentence))
 
-    sentences = [s for p in passages for s in _SENTENCE_BREAK.split(p) if s.strip()]
+    sentences = [s for p in passages for s in SENTENCE_BREAK.split(p) if s.strip()]
     typed = [
         named(s)
         for s in sentences

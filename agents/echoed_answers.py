@@ -23,9 +23,9 @@ that price parking is :mod:`agents.affirmed_predicates`' case.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 
+from agents.affirmed_predicates import SENTENCE_BREAK
 from tools.rag import needs_synthesis
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis, analyze_question
@@ -59,8 +59,6 @@ _EMPHASIS = frozenset(
         "surely", "fact", "generally", "alway", "usually", "typically", "normally",
     }
 )  # fmt: skip
-# Sentence breaks of a passage: after . ! ? or at a line break (a table row is a line).
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+|\n+")
 
 
 def _sentence_pairs(passage: str) -> list[set[str]]:
@@ -72,7 +70,7 @@ def _sentence_pairs(passage: str) -> list[set[str]]:
     sentence and the one before it still count as one ("The garden is for members.
     Dogs are not allowed."), as does a heading and its first line.
     """
-    sentences = [set(tokenize(s)) for s in _SENTENCE_BREAK.split(passage) if s.strip()]
+    sentences = [set(tokenize(s)) for s in SENTENCE_BREAK.split(passage) if s.strip()]
     return sentences[:1] + [a | b for a, b in itertools.pairwise(sentences)]
 
 

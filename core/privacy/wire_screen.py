@@ -18,6 +18,9 @@ that *could* be personal data, whatever the scanner thinks:
 Exempt on purpose, because ordinary questions are full of them and none is an
 identifier on its own: a calendar date or time with a four-digit year
 (``2026-11-29``, ``2026.11.29 14:05``) and a single decimal number (``3.14159265``).
+From the digit rule only, a Korean company service number written whole
+(``1588-0000``, ``16441234``; see :mod:`core.privacy.business_numbers`): only
+companies hold them, and guides quote them.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from core.lazy_regex import LazyPattern
+from core.privacy.business_numbers import written_business_number
 from core.privacy.common import replace_spans
 from core.privacy.intro_names import detect_name_pairs
 from core.privacy.normalize import INVISIBLE_CHARS, normalize
@@ -165,7 +169,7 @@ def _numbers(text: str) -> list[ScreenFinding]:
         if count < MIN_DIGITS:
             continue
         start, end = view.span(s, e)
-        if _exempt(text[start:end]):
+        if _exempt(text[start:end]) or written_business_number(text[start:end], view.text, s, e):
             continue
         out.append(ScreenFinding("digits", start, end, f"a run of {count} digits"))
     return out

@@ -30,7 +30,7 @@ from typing import Any
 
 from tools.rag.textutil import kiwi_tokenize
 
-__all__ = ["clips", "spelt_out"]
+__all__ = ["clips", "dense_version_of", "spelt_out"]
 
 _HANGUL_WORD = re.compile(r"[가-힣]+")
 _NOUN_TAGS = ("NNG", "NNP")
@@ -69,7 +69,7 @@ def clips(clipped: str, parts: tuple[str, ...]) -> bool:
     return not ending or (len(ending) < len(parts[-1]) and parts[-1].endswith(ending))
 
 
-def _dense_version(docs: Any, collection: str) -> str | None:
+def dense_version_of(docs: Any, collection: str) -> str | None:
     """The store's name for its embedded chunks as they are now (None: it names none)."""
     version = getattr(docs, "dense_version", None)
     named = version(collection) if callable(version) else None
@@ -86,7 +86,7 @@ def _kept(
 
 def _compounds(docs: Any, collection: str) -> frozenset[tuple[str, ...]]:
     """The collection's written words made of two or more nouns of two syllables or more."""
-    version = _dense_version(docs, collection)
+    version = dense_version_of(docs, collection)
     if version is not None:
         with _LOCK:
             cached = _BY_VERSION.get(version)

@@ -36,7 +36,7 @@ from tools.rag.bridge_word_file import (
     load_bridge_words,
     save_bridge_words,
 )
-from tools.rag.clipped_words import spelt_out
+from tools.rag.clipped_words import dense_version_of, spelt_out
 from tools.rag.crosslingual import equivalents, learned_links
 from tools.rag.crosslingual_dense import DenseView, other_language_matches
 from tools.rag.dense import FloatArray
@@ -112,6 +112,8 @@ class _CollectionIndex:
 # collection, document, position and text, so the same ids mean the same words (in any
 # store), and an ingest, a deletion or a newly embedded chunk gives another key.
 _COLLECTIONS: OrderedDict[str, _CollectionIndex] = OrderedDict()
+# The same indexes by the store's dense version, which is read without loading vectors.
+_BY_VERSION: OrderedDict[str, _CollectionIndex] = OrderedDict()
 _COLLECTIONS_KEPT = 16
 _COLLECTIONS_LOCK = threading.Lock()
 # One thread embeds and writes a version's missing words; the others wait for them.
@@ -136,12 +138,17 @@ def _collection_index(store: DenseView, collection: str) -> _CollectionIndex:
     Computed once per version of the collection's embedded chunks (see ``_COLLECTIONS``);
     the words of a version are read from its file when another process found them.
     """
+    version = dense_version_of(store, collection)
+    with _COLLECTIONS_LOCK:
+        indexed = _BY_VERSION.get(version) if version is not None else None
+    if indexed is not None:
+        return indexed
     ids, _ = store.dense_vectors(collection)
     key = _collection_key(ids)
     with _COLLECTIONS_LOCK:
         cached = _COLLECTIONS.get(key)
         if cached is not None:
-            _COLLECTIONS.move_to_end(key)
+            _keep(key, version, cached)
             return cached
     rows = list(store.chunks(ids).values())
     word_file = _word_file(store, collection)
@@ -167,10 +174,18 @@ def _collection_index(store: DenseView, collection: str) -> _CollectionIndex:
         known_vectors=dict(known),
     )
     with _COLLECTIONS_LOCK:
-        built = _COLLECTIONS.setdefault(key, built)
-        while len(_COLLECTIONS) > _COLLECTIONS_KEPT:
-            _COLLECTIONS.popitem(last=False)
+        built = _COLLECTIONS.get(key, built)
+        _keep(key, version, built)
     return built
+
+
+def _keep(key: str, version: str | None, index: _CollectionIndex) -> None:  # lock held
+    for cache, name in ((_COLLECTIONS, key), (_BY_VERSION, version)):
+        if name is not None:
+            cache[name] = index
+            cache.move_to_end(name)
+            while len(cache) > _COLLECTIONS_KEPT:
+                cache.popitem(last=False)
 
 
 def _word_vectors(store: DenseView, index: _CollectionIndex, words: list[str]) -> FloatArray:

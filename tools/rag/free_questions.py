@@ -47,8 +47,10 @@ def misses_free_subject(question: str, sentence: str, passage: str) -> bool:
         True when the question asks whether a thing is free and the sentence states no
         price, or neither it nor its section names the thing asked about.
     """
+    if not _ASKS_FREE.search(question):  # first: most questions ask no price, cheaply seen
+        return False
     asked = analyze_question(question)
-    if asked.answer_type is not None or not _ASKS_FREE.search(question):
+    if asked.answer_type is not None:
         return False
     if not money_spans(sentence) and not _CHARGE_WORDS.search(sentence):
         return True

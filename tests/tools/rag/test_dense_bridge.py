@@ -124,7 +124,27 @@ class _QueryCounting(E5Embedder):
 def _as_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forget what this process holds in memory, as a restart would."""
     monkeypatch.setattr(dense_bridge, "_COLLECTIONS", OrderedDict())
+    monkeypatch.setattr(dense_bridge, "_BY_VERSION", OrderedDict())
     monkeypatch.setattr(dense_bridge, "_VECTORS", VectorCache(8192, as_queries=True))
+
+
+def test_an_unchanged_collection_is_found_without_loading_its_vectors(
+    store: DocumentStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two questions of the same collection: the vectors are loaded for the first only
+    # (the index was keyed by a digest of the chunk ids, read from the loaded vectors).
+    _as_a_new_process(monkeypatch)
+    loads: list[str] = []
+    load = store.dense_vectors
+
+    def counted(collection: str) -> tuple[list[str], FloatArray | None]:
+        loads.append(collection)
+        return load(collection)
+
+    monkeypatch.setattr(store, "dense_vectors", counted)
+    first = _collection_index(store, "devset")
+    assert _collection_index(store, "devset") is first
+    assert loads == ["devset"]
 
 
 def _all_rivals(store: DocumentStore, collection: str) -> dict[str, tuple[list[str], FloatArray]]:
