@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from agents.affirmed_predicates import SENTENCE_BREAK
 from tools.rag.asked_act import asked_act
 from tools.rag.textutil import tokenize
 
@@ -37,7 +38,6 @@ _PERMITS = re.compile(
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?$|불$", re.IGNORECASE)
 _NEGATED_AFTER = re.compile(r"n't\b|\s+not\b|\S{0,4}\s*(?:않|없|안\s*되|안\s*돼|불가)")
 _OPENS_WITH_NO = re.compile(r"^\W*(?:no\b|nope\b|아니|안\s*돼)", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+|\n+")
 
 
 def _permits(text: str) -> bool:
@@ -64,7 +64,7 @@ def unsupported_permission(answer: str, question: str, passages: Sequence[str]) 
     if act is None or _OPENS_WITH_NO.match(answer) or not _permits(answer):
         return None
     for passage in passages:
-        for sentence in _SENTENCE_BREAK.split(passage):
+        for sentence in SENTENCE_BREAK.split(passage):
             if (
                 act.named_in(set(tokenize(sentence)))
                 and _permits(sentence)

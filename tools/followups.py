@@ -64,8 +64,8 @@ from tools.followup_span_days import span_over_days
 from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
 from tools.followup_speed_named import names_a_speed, speed_named_by_verb
+from tools.followup_spoken_changes import SPOKEN_CHANGES
 from tools.followup_unit_price import price_per_unit_of_result
-from tools.followup_unseen18_forms import UNSEEN18_CHANGES
 from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
 from tools.followup_weeks_as_days import weeks_as_days
@@ -163,7 +163,7 @@ CHANGES = (
     reference_day_moved,
     replace_span_count,
     span_in_another_unit,
-    *UNSEEN18_CHANGES,
+    *SPOKEN_CHANGES,
 )
 _CHATTER = LazyPattern(
     r"^\s*(?:ok(?:ay)?|k|cool|alright|sure|응|어|오케이|ㅇㅋ)\b\s*,?\s*", re.IGNORECASE

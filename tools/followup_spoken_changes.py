@@ -1,4 +1,4 @@
-"""Follow-ups of the eighteenth unseen set: one figure changed, said in new words.
+"""Follow-ups that change one figure in spoken words (found by the eighteenth unseen set).
 
 Each reads a follow-up against the previous turn's step texts and returns the changed
 steps and one line for the trace, or ``None`` (the contract of ``tools.followups``):
@@ -27,7 +27,7 @@ from tools.followup_changes import change_by_amount
 from tools.followup_rates import fewer_people
 
 __all__ = [
-    "UNSEEN18_CHANGES",
+    "SPOKEN_CHANGES",
     "cut_by_a_fraction",
     "for_a_group_of",
     "more_days_said_in_words",
@@ -224,7 +224,7 @@ def cut_by_a_fraction(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
 
 
 # In the order ``tools.followups`` tries them, after its own whole-turn changes.
-UNSEEN18_CHANGES = (
+SPOKEN_CHANGES = (
     more_days_said_in_words,
     one_does_not_pay,
     for_a_group_of,
