@@ -22,5 +22,9 @@ def excused_terms(
     docs: Any, text: str, asked: QuestionAnalysis, passages: Sequence[Passage]
 ) -> frozenset[str]:
     """The terms of ``text`` that only frame what it asks (see the module)."""
-    places = owned_act_places(text, asked.topic_terms, passages, docs.document_mentions)
+    # Looked up only when the question names a place of its act: the docs' whole-document
+    # read is then needed, and not for any other question.
+    places = owned_act_places(
+        text, asked.topic_terms, passages, lambda p, word: bool(docs.document_mentions(p, word))
+    )
     return access_verbs(text, asked.terms) | places
