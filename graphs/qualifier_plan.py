@@ -3,9 +3,10 @@
 ``tools.followup_qualifier_swap`` makes the question ("지방은요?" → the previous question
 with 지방 in place of 서울). Searched alone, the bare word matches any sentence that
 shares it (the KTX fare of 지방 trips, the meals of 주말 shifts), or none. Only a cited
-sentence is taken from the swapped question: a sentence that names the replaced
-qualifier but not the new one answers the previous question again (the weekday hours
-for "and on weekends?"). Otherwise the turn keeps its own plan.
+sentence that names the new qualifier is taken from the swapped question: a sentence
+naming only the replaced one answers the previous question again (the weekday hours
+for "and on weekends?"), and one naming neither says nothing of the new one. Otherwise
+the turn keeps its own plan.
 """
 
 from __future__ import annotations
@@ -57,7 +58,11 @@ def with_qualifier_of_follow_up(
     retried = plan_document_step(docs, swapped.question, collection=collection, pinned=False)
     if retried.kind != "extractive":
         return plan
-    if _names(retried.answer, swapped.old) and not _names(retried.answer, swapped.new):
+    # The quote must be about the new qualifier: one naming only the old answers the
+    # previous question again (the weekday hours for "and on weekends?"), and one naming
+    # neither is a sentence of the topic that says nothing of it (the booking rule for
+    # "그럼 일요일은요?").
+    if not _names(retried.answer, swapped.new):
         return plan
     why = f"follow-up naming {swapped.new!r} for {swapped.old!r}: asked as {swapped.question!r}"
     return retried.model_copy(update={"reasons": [why, *retried.reasons]})

@@ -89,6 +89,9 @@ def test_without_the_rule_the_bare_word_quotes_another_sentence(
         ("사무실은 평일 오전 8시에 문을 엽니다. [1]", False),
         ("On weekends the office opens at 10 am. [1]", True),
         ("평일 8시, 주말 10시에 문을 엽니다. [1]", True),
+        # Of the topic but of neither day (a booking rule): it says nothing of weekends.
+        ("To change a booking, call the office a day ahead. [1]", False),
+        ("예약을 바꾸려면 하루 전까지 사무실에 전화하세요. [1]", False),
     ],
 )
 def test_a_sentence_of_the_old_qualifier_only_is_not_taken(
