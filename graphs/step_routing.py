@@ -44,15 +44,10 @@ from graphs.tool_results import follow_up_on_tool_result
 from graphs.turn_privacy import passage_pii_types
 from tools.followup_answer_rate import count_of_answer_rate
 from tools.followup_carried_subject import with_carried_subject
+from tools.followup_chain import FollowUp, run_chain
 from tools.followup_spans import is_only_a_date_span
 from tools.followup_subjects import asks_about_previous_problem
-from tools.followups import (
-    FollowUp,
-    about_previous_result,
-    resolve_follow_up,
-    resolve_in_conversation,
-    run_chain,
-)
+from tools.followups import about_previous_result, resolve_follow_up, resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.korean_numbers import normalize_numerals
 from tools.rag.organisation_rules import asks_about_organisation_rule

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from tools.followups import FollowUp
+from tools.followup_chain import FollowUp
 from tools.handlers import HandlerResult, match_deterministic
 from tools.references import has_reference
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 
 from core.lazy_regex import LazyPattern
 from tools.dates_zones import clock_in_another_place, on_another_date
 from tools.followup_asked_period import another_period_asked
+from tools.followup_chain import FollowUp, counted_from_date, from_previous_date, run_chain
 from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
     change_by_amount,
@@ -39,8 +39,8 @@ from tools.followup_chat_forms import in_follow_up_words
 from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
 from tools.followup_currency_swap import asks_in_currency_at_rate, in_other_currency_again
-from tools.followup_dates import answer_from_date, is_date_follow_up
-from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, SPELLED_NUMBERS, TARGET_RE
+from tools.followup_dates import is_date_follow_up
+from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
 from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
@@ -77,11 +77,9 @@ from tools.followup_word_problems import (
     the_one_amount_restated,
     weeks_in_a_month,
 )
-from tools.handlers import HandlerResult, match_deterministic
 from tools.planner import split_steps
 from tools.references import (
     CHOICE_AMONG_RE,
-    DATE_SHIFT,
     NO_DECIMALS,
     OPERATION_RES,
     has_reference,
@@ -90,11 +88,9 @@ from tools.references import (
 )
 
 __all__ = [
-    "FollowUp",
     "about_previous_result",
     "resolve_follow_up",
     "resolve_in_conversation",
-    "run_chain",
 ]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
@@ -174,24 +170,8 @@ _TO_WHOLE = LazyPattern(r"(?<![가-힣])정수로(?![가-힣])")
 # "소수점 없이" rounds; "소수점 버리고/떼고/빼고" cuts the decimals off.
 _NO_DECIMALS = LazyPattern(NO_DECIMALS, re.IGNORECASE)
 _CUTS_DECIMALS = LazyPattern(r"버리|떼|빼")
-_DATE_SHIFT = LazyPattern(DATE_SHIFT, re.IGNORECASE)
 # How many earlier turns are replayed to rebuild the chain (a follow-up of a follow-up).
 _MAX_TURNS = 6
-
-
-@dataclass(frozen=True)
-class FollowUp:
-    """A follow-up answered by re-running the previous turn's steps.
-
-    Attributes:
-        steps: The step texts that were run, the substitution applied.
-        result: The last step's handler result (the answer to the follow-up).
-        how: One line for the trace: what was changed or added.
-    """
-
-    steps: tuple[str, ...]
-    result: HandlerResult
-    how: str
 
 
 def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -297,74 +277,6 @@ def about_previous_result(text: str) -> bool:
     )
 
 
-def run_chain(steps: Sequence[str], now: datetime | None = None) -> HandlerResult | None:
-    """Run steps through the deterministic handlers, each seeing the one before.
-
-    Returns:
-        The last step's result, or ``None`` when any step needs a model.
-    """
-    result: HandlerResult | None = None
-    for step in steps:
-        result = match_deterministic(step, previous=result, now=now)
-        if result is None:
-            return None
-    return result
-
-
-# A date answer's value ("2026-06-30") and the words framing a follow-up about it.
-_ISO_DATE = LazyPattern(r"\d{4}-\d{2}-\d{2}")
-_ASKS_WEEKDAY = LazyPattern(r"\b(?:week)?day\b[^.]*\b(?:that|it)\b|무슨\s*요일|몇\s*요일", re.I)
-_DATE_FRAME = LazyPattern(r"^\s*(?:그럼|그러면|그렇다면|and|then|so)(?![가-힣])\s*,?\s*", re.I)
-# "무슨 요일이에요?" right after a date answer: nothing else the bare question could be about.
-_BARE_WEEKDAY_KO = LazyPattern(
-    r"^\s*(?:그날은?|그\s*날짜는?|그건|그게)?\s*(?:무슨|몇)\s*요일(?:이에요|이야|인가요|이죠|예요|일까요?)?\s*[?？]?\s*$"
-)
-
-
-def _counted_from_date(text: str, steps: Sequence[str], now: datetime | None) -> FollowUp | None:
-    """ "그 다음 주 금요일은?" after a date answer: the date question, counted from that date."""
-    if not steps or not (is_follow_up(text) or _BARE_WEEKDAY_KO.match(text)):
-        return None
-    previous = run_chain(steps, now)
-    if previous is None or previous.handler != "dates":
-        return None
-    if not _ISO_DATE.fullmatch(str(previous.value)):
-        return None
-    step = f"{previous.value} {_DATE_FRAME.sub('', text, count=1)}"
-    if _ASKS_WEEKDAY.search(text):
-        # "what weekday is that?": the weekday of that date, in the dates handler's words.
-        # Asked in Korean, it is answered in Korean ("그날 무슨 요일이야?" had got "Monday").
-        korean = re.search("[가-힣]", text) is not None
-        step = (
-            f"{previous.value}은 무슨 요일?"
-            if korean
-            else f"What day of the week is {previous.value}?"
-        )
-    shift = _DATE_SHIFT.match(text)
-    if shift is not None:
-        # "then add 3 more days" -> "3 days after 2026-03-13", which the dates handler reads.
-        count = (shift["add_n"] or shift["later_n"]).lower()
-        unit = shift["add_u"] or shift["later_u"]
-        count = {"a": "1", "an": "1"}.get(count, SPELLED_NUMBERS.get(count, count))
-        step = f"{count} {unit.lower()}s after {previous.value}"
-    result = match_deterministic(step, now=now)
-    if result is None or result.handler != "dates":
-        return None
-    return FollowUp(steps=(step,), result=result, how=f"counted from {previous.value}")
-
-
-def _from_previous_date(text: str, steps: Sequence[str], now: datetime | None) -> FollowUp | None:
-    """ "거기서 2주 뒤는", "다음달 말일은?", "D-100은?" after a date answer: from that date."""
-    if not steps or not is_date_follow_up(text):
-        return None
-    previous = run_chain(steps, now)
-    dated = answer_from_date(text, previous, now) if previous is not None else None
-    if dated is None:
-        return None
-    step, result, how = dated
-    return FollowUp(steps=(step,), result=result, how=how)
-
-
 def resolve_in_conversation(
     earlier_questions: Sequence[str], text: str, now: datetime | None = None
 ) -> FollowUp | None:
@@ -386,17 +298,17 @@ def resolve_in_conversation(
         resolved = resolve_follow_up(question, steps)
         if is_date_follow_up(question) and (resolved is None or not run_chain(resolved[0], now)):
             # A turn counted from an earlier date answer is the date question it amounted to.
-            dated = _from_previous_date(question, steps, now)
+            dated = from_previous_date(question, steps, now)
             resolved = (list(dated.steps), dated.how) if dated else resolved
         steps = resolved[0] if resolved else split_steps(question)
     resolved = resolve_follow_up(text, steps)
     if resolved is None:
-        return _from_previous_date(text, steps, now) or _counted_from_date(text, steps, now)
+        return from_previous_date(text, steps, now) or counted_from_date(text, steps, now)
     new_steps, how = resolved
     result = run_chain(new_steps, now)
     if result is None:
         # "거기서 2주 뒤는" reads as arithmetic on the result, which is a date.
-        return _from_previous_date(text, steps, now)
+        return from_previous_date(text, steps, now)
     if how.startswith((ASSUMING, ASSUMING_KO)):
         # "and for 5 days?" at a nightly rate: the reading is said with the figure.
         result = result.model_copy(update={"answer": f"{result.answer} ({how})"})

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tools.followup_chain import run_chain
 from tools.followup_chat_forms import in_follow_up_words
-from tools.followups import resolve_follow_up, run_chain
+from tools.followups import resolve_follow_up
 
 
 def _answer(first: str, follow_up: str) -> str | None:

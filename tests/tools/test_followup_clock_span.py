@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tools.followup_chain import run_chain
 from tools.followup_clock_span import moved_span_end
-from tools.followups import resolve_follow_up, run_chain
+from tools.followups import resolve_follow_up
 
 _NAP = "오후 1시 20분에 잠들어서 오후 3시에 깼으면 몇시간 잔거야"
 _BUS = "밤 10시 10분에 출발해서 새벽 1시 50분에 도착하면 몇시간 걸려"

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tools.followup_chain import run_chain
 from tools.followup_correction import corrected_figure
-from tools.followups import resolve_follow_up, run_chain
+from tools.followups import resolve_follow_up
 
 _CHICKEN = "치킨 2마리 한마리에 19,000원인데 4명이서 나누면 한명당 얼마"
 _CABIN = "cabin is 210,000 won a night, 2 nights total?"

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tools.followups import resolve_follow_up, run_chain
+from tools.followup_chain import run_chain
+from tools.followups import resolve_follow_up
 
 
 def test_a_new_distance_keeps_the_rate_of_the_car() -> None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tools.followups import resolve_follow_up, run_chain
+from tools.followup_chain import run_chain
+from tools.followups import resolve_follow_up
 
 
 @pytest.mark.parametrize(

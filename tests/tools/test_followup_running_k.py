@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from tools.followup_chain import run_chain
 from tools.followup_running_k import running_k_as_km
-from tools.followups import resolve_follow_up, run_chain
+from tools.followups import resolve_follow_up
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from tools.calculator import calculate
-from tools.followups import resolve_follow_up, resolve_in_conversation, run_chain
+from tools.followup_chain import run_chain
+from tools.followups import resolve_follow_up, resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.stated_rate import question_after_stated_rate
 

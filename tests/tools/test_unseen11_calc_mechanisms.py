@@ -17,7 +17,8 @@ import pytest
 
 from core.errors import ToolInputError
 from tools.calculator import calculate
-from tools.followups import resolve_follow_up, run_chain
+from tools.followup_chain import run_chain
+from tools.followups import resolve_follow_up
 from tools.handlers import match_deterministic
 from tools.korean_numbers import normalize_numerals
 

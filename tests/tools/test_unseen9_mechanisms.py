@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tools.followups import resolve_follow_up, run_chain
+from tools.followup_chain import run_chain
+from tools.followups import resolve_follow_up
 from tools.handlers import match_deterministic
 
 _NOW = datetime(2026, 12, 1, 9, 0, tzinfo=ZoneInfo("Asia/Seoul"))
