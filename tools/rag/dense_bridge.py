@@ -18,37 +18,32 @@ question only (a context variable), never an answer: every other check still app
 from __future__ import annotations
 
 import functools
-import hashlib
-import re
-import threading
-from collections import OrderedDict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 
 from tools.rag.banknotes import banknote_links
-from tools.rag.bridge_word_file import (
-    BridgeWords,
-    bridge_words_path,
-    load_bridge_words,
-    save_bridge_words,
+from tools.rag.bridge_collection import (
+    ENGLISH_WORD,
+    WORD_VECTORS,
+    CollectionIndex,
+    collection_index,
+    rival_words,
+    vocabulary_of,
+    word_vectors,
 )
-from tools.rag.clipped_words import dense_version_of, spelt_out
+from tools.rag.clipped_words import spelt_out
 from tools.rag.crosslingual import equivalents, learned_links
 from tools.rag.crosslingual_dense import DenseView, other_language_matches
-from tools.rag.dense import FloatArray
 from tools.rag.front_desk import front_desk_links
 from tools.rag.loanwords import transcribes
 from tools.rag.misspellings import misspelt_words
 from tools.rag.proxy_acts import proxy_links
 from tools.rag.question import analyze_question
-from tools.rag.sentence_match import VectorCache
 from tools.rag.signing import signature_links
 from tools.rag.standout_translation import clears_translation_bar
-from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
+from tools.rag.textutil import detect_script, english_tokens
 from tools.rag.unheld_words import unheld_terms
 
 # Cosine between a question word and a word of the other language at which the two
@@ -63,168 +58,16 @@ LOANWORD_SIMILARITY = 0.875
 # Passages searched for the translation: the question's own retrieval and the
 # other-language passages that stand out for it.
 _PASSAGES = 4
-_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]{2,}")
-_NOUN_TAGS = ("NNG", "NNP")
-_CACHE_SIZE = 8192
 
 _Plan = TypeVar("_Plan")
 _Params = ParamSpec("_Params")
-
-
-# Single words, embedded as queries: the calibration compared query vectors.
-_VECTORS = VectorCache(_CACHE_SIZE, as_queries=True)
-
-
-def _vocabulary(texts: Iterable[str], script: str) -> dict[str, frozenset[str]]:
-    """Words of ``texts`` written in ``script``, each with its index tokens."""
-    words: dict[str, frozenset[str]] = {}
-    for text in texts:
-        if script == "en":
-            for word in _ENGLISH_WORD.findall(text):
-                tokens = frozenset(english_tokens(word))
-                if tokens:
-                    words.setdefault(word.lower(), tokens)
-        else:
-            for tok in kiwi_tokenize(text):
-                form = str(tok.form).strip()
-                if str(tok.tag).startswith(_NOUN_TAGS) and len(form) > 1:
-                    words.setdefault(form, frozenset({form}))
-    return words
-
-
-@dataclass(frozen=True)
-class _CollectionIndex:
-    """What the bridge reads of a collection: its words by script and each document's tokens."""
-
-    words: dict[str, frozenset[str]]
-    document_tokens: dict[str, frozenset[str]]
-    # Each script's words (sorted) and their query vectors, embedded on first use.
-    rivals: dict[str, tuple[list[str], FloatArray]] = field(default_factory=dict)
-    # The collection version (see ``_COLLECTIONS``) and the file keeping its words and
-    # their vectors for the next process (None: the store has no data folder).
-    version: str = ""
-    word_file: Path | None = None
-    # Word vectors read from that file or embedded here, reused before embedding.
-    known_vectors: dict[str, FloatArray] = field(default_factory=dict)
-
-
-# Keyed by a digest of the collection's chunk ids: an id is derived from the chunk's
-# collection, document, position and text, so the same ids mean the same words (in any
-# store), and an ingest, a deletion or a newly embedded chunk gives another key.
-_COLLECTIONS: OrderedDict[str, _CollectionIndex] = OrderedDict()
-# The same indexes by the store's dense version, which is read without loading vectors.
-_BY_VERSION: OrderedDict[str, _CollectionIndex] = OrderedDict()
-_COLLECTIONS_KEPT = 16
-_COLLECTIONS_LOCK = threading.Lock()
-# One thread embeds and writes a version's missing words; the others wait for them.
-_WORDS_LOCK = threading.RLock()
-
-
-def _collection_key(ids: list[str]) -> str:
-    return hashlib.sha256("\x00".join(ids).encode()).hexdigest()
-
-
-def _word_file(store: DenseView, collection: str) -> Path | None:
-    """The collection's bridge-word file under the store's data folder, if it has one."""
-    root = getattr(store, "root", None)
-    if not isinstance(root, Path):
-        return None
-    return bridge_words_path(root, collection, store.embedder.model_id)
-
-
-def _collection_index(store: DenseView, collection: str) -> _CollectionIndex:
-    """Every word of the collection by script, and each document's index tokens.
-
-    Computed once per version of the collection's embedded chunks (see ``_COLLECTIONS``);
-    the words of a version are read from its file when another process found them.
-    """
-    version = dense_version_of(store, collection)
-    with _COLLECTIONS_LOCK:
-        indexed = _BY_VERSION.get(version) if version is not None else None
-    if indexed is not None:
-        return indexed
-    ids, _ = store.dense_vectors(collection)
-    key = _collection_key(ids)
-    with _COLLECTIONS_LOCK:
-        cached = _COLLECTIONS.get(key)
-        if cached is not None:
-            _keep(key, version, cached)
-            return cached
-    rows = list(store.chunks(ids).values())
-    word_file = _word_file(store, collection)
-    model_id = store.embedder.model_id
-    stored = load_bridge_words(word_file, model_id) if word_file is not None else None
-    known = stored.vectors if stored is not None else {}
-    if stored is not None and stored.version == key:
-        words = stored.words
-    else:
-        texts = [row.text for row in rows]
-        words = {script: frozenset(_vocabulary(texts, script)) for script in ("ko", "en")}
-        if word_file is not None:
-            stored = BridgeWords(key, words, known)
-            save_bridge_words(word_file, model_id, stored, width=store.embedder.dimension)
-    tokens: dict[str, set[str]] = {}
-    for row in rows:
-        tokens.setdefault(row.source, set()).update(t for _, _, toks in row.sentences for t in toks)
-    built = _CollectionIndex(
-        words,
-        {source: frozenset(held) for source, held in tokens.items()},
-        version=key,
-        word_file=word_file,
-        known_vectors=dict(known),
-    )
-    with _COLLECTIONS_LOCK:
-        built = _COLLECTIONS.get(key, built)
-        _keep(key, version, built)
-    return built
-
-
-def _keep(key: str, version: str | None, index: _CollectionIndex) -> None:  # lock held
-    for cache, name in ((_COLLECTIONS, key), (_BY_VERSION, version)):
-        if name is not None:
-            cache[name] = index
-            cache.move_to_end(name)
-            while len(cache) > _COLLECTIONS_KEPT:
-                cache.popitem(last=False)
-
-
-def _word_vectors(store: DenseView, index: _CollectionIndex, words: list[str]) -> FloatArray:
-    """Query vectors of collection words, embedding only those no process embedded yet.
-
-    Newly embedded words are written to the collection's file for the next process.
-    """
-    with _WORDS_LOCK:
-        missing = [w for w in dict.fromkeys(words) if w not in index.known_vectors]
-        if missing:
-            fresh = _VECTORS.vectors(store.embedder, missing)
-            index.known_vectors.update(zip(missing, fresh, strict=True))
-            if index.word_file is not None:
-                stored = BridgeWords(index.version, index.words, index.known_vectors)
-                embedder = store.embedder
-                save_bridge_words(
-                    index.word_file, embedder.model_id, stored, width=embedder.dimension
-                )
-        if not words:
-            return np.zeros((0, store.embedder.dimension), dtype=np.float32)
-        return np.vstack([index.known_vectors[w] for w in words])
-
-
-def _rivals(store: DenseView, index: _CollectionIndex, script: str) -> tuple[list[str], FloatArray]:
-    """The collection's words in ``script`` and their vectors, embedded once per version."""
-    with _WORDS_LOCK:
-        cached = index.rivals.get(script)
-        if cached is None:
-            words = sorted(index.words[script])
-            cached = (words, _word_vectors(store, index, words))
-            index.rivals[script] = cached
-        return cached
 
 
 def _surface(term: str, question: str) -> str:
     """The question's own word for an English index token ("overseas" for "oversea")."""
     if detect_script(term) == "ko":
         return term
-    for word in _ENGLISH_WORD.findall(question):
+    for word in ENGLISH_WORD.findall(question):
         if term in english_tokens(word):
             return str(word).lower()
     return term
@@ -256,7 +99,7 @@ def dense_translations(
     passages += [
         m.passage for m in other_language_matches(store, question, collection, n=_PASSAGES)
     ]
-    index = _collection_index(store, collection)
+    index = collection_index(store, collection)
     # The topics of the question the collection holds: the document a translation is
     # found in must name them too ("the thermostat's screen size" is not answered by
     # 크기, the size of the clinic's elevator).
@@ -264,14 +107,14 @@ def dense_translations(
     links = _corrected_typos(question, unknown, index)
     for script in ("ko", "en"):
         terms = [t for t in unknown if detect_script(t) != script and t not in links]
-        vocabulary = _vocabulary([p.text for p in passages], script) if terms else {}
+        vocabulary = vocabulary_of([p.text for p in passages], script) if terms else {}
         if not vocabulary:
             continue
         words = sorted(vocabulary)
-        found = _word_vectors(store, index, words)
+        found = word_vectors(store, index, words)
         for term in terms:
             surface = _surface(term, question)
-            row = found @ _VECTORS.vectors(store.embedder, [surface])[0]
+            row = found @ WORD_VECTORS.vectors(store.embedder, [surface])[0]
             best = int(np.argmax(row))
             if not clears_translation_bar(row, best, TRANSLATION_SIMILARITY):
                 loanword = _loanword(store, index, surface, script, held_topics)
@@ -283,12 +126,12 @@ def dense_translations(
             # The question word's own script: every word of the collection written in it,
             # none of which the translation may be closer to than to the question's word
             # (embedded only once a pair clears the bar: most questions link no word).
-            rivals, rival_vectors = _rivals(store, index, "en" if script == "ko" else "ko")
+            rivals, rival_vectors = rival_words(store, index, "en" if script == "ko" else "ko")
             closeness = rival_vectors @ found[best]
             others = [i for i, w in enumerate(rivals) if w != surface]
             if others and float(np.max(closeness[others])) > row[best]:
                 continue
-            sources = {p.source for p in passages if words[best] in _vocabulary([p.text], script)}
+            sources = {p.source for p in passages if words[best] in vocabulary_of([p.text], script)}
             if not any(
                 all(topic & index.document_tokens.get(source, frozenset()) for topic in held_topics)
                 for source in sources
@@ -299,7 +142,7 @@ def dense_translations(
 
 
 def _corrected_typos(
-    question: str, unknown: list[str], index: _CollectionIndex
+    question: str, unknown: list[str], index: CollectionIndex
 ) -> dict[str, frozenset[str]]:
     """English typos linked to the one word of the collection they misspell.
 
@@ -320,7 +163,7 @@ def _corrected_typos(
 
 def _loanword(
     store: DenseView,
-    index: _CollectionIndex,
+    index: CollectionIndex,
     surface: str,
     script: str,
     held_topics: list[frozenset[str]],
@@ -340,7 +183,9 @@ def _loanword(
         candidates = sorted(w for w in index.words["ko"] if transcribes(w, surface))
     if not candidates:
         return frozenset()
-    row = _word_vectors(store, index, candidates) @ _VECTORS.vectors(store.embedder, [surface])[0]
+    row = (
+        word_vectors(store, index, candidates) @ WORD_VECTORS.vectors(store.embedder, [surface])[0]
+    )
     best = int(np.argmax(row))
     if float(row[best]) < LOANWORD_SIMILARITY:
         return frozenset()
@@ -365,7 +210,7 @@ def held_in_another_form(
     """
     if not store.dense or not terms:
         return []
-    index = _collection_index(store, collection)
+    index = collection_index(store, collection)
     held: list[str] = []
     for term in terms:
         surface = _surface(term, question)

@@ -16,14 +16,10 @@ import numpy as np
 import pytest
 
 from tests.tools.rag.conftest import copy_of_samples
-from tools.rag import DocumentStore, crosslingual, dense_bridge
+from tools.rag import DocumentStore, bridge_collection, crosslingual, dense_bridge
+from tools.rag.bridge_collection import collection_index, rival_words
 from tools.rag.dense import E5Embedder, FloatArray
-from tools.rag.dense_bridge import (
-    _collection_index,
-    _rivals,
-    dense_translations,
-    with_dense_translations,
-)
+from tools.rag.dense_bridge import dense_translations, with_dense_translations
 from tools.rag.sentence_match import VectorCache
 
 _GUIDE = """# Riverside Bike Rental
@@ -87,26 +83,26 @@ def test_the_collection_vocabulary_is_read_once_per_version(
     # Its own store: the vocabulary changes with an ingest here.
     store = copy_of_samples(embedded_samples, tmp_path)
     try:
-        first = _collection_index(store, "devset")
+        first = collection_index(store, "devset")
         assert "battery" not in first.words["en"]
         # An unchanged collection is not read again, however often it is asked.
         dense_translations(store, "전기 자전거 배터리는 몇 킬로미터 가요?", "devset")
-        assert _collection_index(store, "devset") is first
+        assert collection_index(store, "devset") is first
         store.ingest_texts([("bike_rental_en.md", _GUIDE)], "devset", markdown=True)
         store.embed_pending()
-        changed = _collection_index(store, "devset")
+        changed = collection_index(store, "devset")
         assert changed is not first
         assert "battery" in changed.words["en"]
-        assert _collection_index(store, "devset") is changed
+        assert collection_index(store, "devset") is changed
     finally:
         store.close()
 
 
 def test_the_rival_words_are_embedded_once_per_version(store: DocumentStore) -> None:
-    index = _collection_index(store, "devset")
-    words, vectors = _rivals(store, index, "en")
+    index = collection_index(store, "devset")
+    words, vectors = rival_words(store, index, "en")
     assert "battery" in words and vectors.shape == (len(words), 384)
-    assert _rivals(store, _collection_index(store, "devset"), "en")[1] is vectors
+    assert rival_words(store, collection_index(store, "devset"), "en")[1] is vectors
 
 
 class _QueryCounting(E5Embedder):
@@ -123,9 +119,12 @@ class _QueryCounting(E5Embedder):
 
 def _as_a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """Forget what this process holds in memory, as a restart would."""
-    monkeypatch.setattr(dense_bridge, "_COLLECTIONS", OrderedDict())
-    monkeypatch.setattr(dense_bridge, "_BY_VERSION", OrderedDict())
-    monkeypatch.setattr(dense_bridge, "_VECTORS", VectorCache(8192, as_queries=True))
+    monkeypatch.setattr(bridge_collection, "_COLLECTIONS", OrderedDict())
+    monkeypatch.setattr(bridge_collection, "_BY_VERSION", OrderedDict())
+    # One fresh cache for both modules, as the one module-level cache of a new process.
+    vectors = VectorCache(8192, as_queries=True)
+    monkeypatch.setattr(bridge_collection, "WORD_VECTORS", vectors)
+    monkeypatch.setattr(dense_bridge, "WORD_VECTORS", vectors)
 
 
 def test_an_unchanged_collection_is_found_without_loading_its_vectors(
@@ -142,14 +141,14 @@ def test_an_unchanged_collection_is_found_without_loading_its_vectors(
         return load(collection)
 
     monkeypatch.setattr(store, "dense_vectors", counted)
-    first = _collection_index(store, "devset")
-    assert _collection_index(store, "devset") is first
+    first = collection_index(store, "devset")
+    assert collection_index(store, "devset") is first
     assert loads == ["devset"]
 
 
 def _all_rivals(store: DocumentStore, collection: str) -> dict[str, tuple[list[str], FloatArray]]:
-    index = _collection_index(store, collection)
-    return {script: _rivals(store, index, script) for script in ("ko", "en")}
+    index = collection_index(store, collection)
+    return {script: rival_words(store, index, script) for script in ("ko", "en")}
 
 
 def test_a_second_store_on_the_same_data_embeds_no_collection_word(
@@ -198,13 +197,13 @@ def test_a_changed_document_embeds_exactly_its_new_words(
     try:
         store.ingest_texts([("rules.md", _RULES), ("pool.md", _POOL)], "gym", markdown=True)
         store.embed_pending()
-        old = _collection_index(store, "gym")
+        old = collection_index(store, "gym")
         _all_rivals(store, "gym")
         store.ingest_texts([("pool.md", _POOL_CHANGED)], "gym", markdown=True)
         store.embed_pending()
         _as_a_new_process(monkeypatch)
         embedder.words_embedded = 0
-        new = _collection_index(store, "gym")
+        new = collection_index(store, "gym")
         assert new.version != old.version
         rivals = _all_rivals(store, "gym")
         added = {s: new.words[s] - old.words[s] for s in ("ko", "en")}
@@ -248,9 +247,9 @@ def test_a_script_with_no_words_has_the_models_width(
         text = "# Library\n\nThe reading room opens at nine on weekdays.\n"
         store.ingest_texts([("library.md", text)], "library", markdown=True)
         store.embed_pending()
-        index = _collection_index(store, "library")
-        words, vectors = _rivals(store, index, "ko")
+        index = collection_index(store, "library")
+        words, vectors = rival_words(store, index, "ko")
         assert words == [] and vectors.shape == (0, 4)
-        assert _rivals(store, index, "en")[1].shape[1] == 4
+        assert rival_words(store, index, "en")[1].shape[1] == 4
     finally:
         store.close()
