@@ -16,7 +16,7 @@ from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_messa
 from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_terms
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
-from tools.rag.answer import top_sentence
+from tools.rag.answer_sentences import top_sentence
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations

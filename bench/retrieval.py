@@ -23,7 +23,7 @@ import bm25s
 import numpy as np
 
 from core.storage.scratch import scratch_schema
-from tools.rag.answer import top_sentence
+from tools.rag.answer_sentences import top_sentence
 from tools.rag.dense import E5Embedder
 from tools.rag.store import DocumentStore
 from tools.rag.textutil import get_kiwi

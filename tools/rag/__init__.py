@@ -9,7 +9,8 @@ for the generative one.
 
 from __future__ import annotations
 
-from tools.rag.answer import NOT_COVERED, extractive_answer, top_sentence
+from tools.rag.answer import NOT_COVERED, extractive_answer
+from tools.rag.answer_sentences import top_sentence
 from tools.rag.citations import CitedSection
 from tools.rag.dense import E5Embedder, Embedder
 from tools.rag.limits import IngestLimits

@@ -11,11 +11,10 @@ documents do not cover it.
 from __future__ import annotations
 
 import functools
-import math
-import re
 from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
+from tools.rag.answer_sentences import fallback_idf, is_heading, sentence_text
 from tools.rag.answer_types import asks_about_rule, states_rule
 from tools.rag.asked_act import asked_act
 from tools.rag.asked_clause import possessed_short_nouns
@@ -67,41 +66,6 @@ TYPE_BONUS = 0.2
 # term beats one that names most of them, even from a lower-ranked passage.
 COMPLETE_BONUS = 0.2
 CARRY = 0.3
-_MD_NOISE = re.compile(r"^\s*(?:[-*+•>]|\d+[.)]|#{1,6})\s+|\*\*|__|`|\|")
-
-
-def _clean(sentence: str) -> str:
-    return re.sub(r"\s+", " ", _MD_NOISE.sub(" ", sentence)).strip(" |")
-
-
-def _fallback_idf(passages: Sequence[Passage]) -> Callable[[str], float]:
-    docs = [{t for _, _, toks in passage_sentences(p) for t in toks} for p in passages]
-    n = max(1, len(docs))
-
-    def idf(token: str) -> float:
-        df = sum(token in d for d in docs)
-        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
-
-    return idf
-
-
-def _sentence_text(p: Passage, start: int, end: int) -> str:
-    return _clean(p.text[start:end])
-
-
-def is_heading(p: Passage, start: int, end: int) -> bool:
-    """Whether a span of the passage is a section heading, not a statement.
-
-    A heading ("고객 카드", "## Returns") names what the section is about; quoted as
-    the answer sentence it says nothing, and it carries the section's words, so it
-    would otherwise score as well as the sentence that answers.
-    """
-    raw = p.text[start:end].strip()
-    if raw.startswith("#"):
-        return True
-    text = _clean(raw)
-    parts = {h.strip() for h in re.split(r"\s*>\s*", p.heading)} if p.heading else set()
-    return bool(text) and text in parts
 
 
 def extractive_answer(
@@ -149,7 +113,7 @@ def extractive_answer(
     lang = language_of(question)
     asked = analyze_question(question, known=known)
     passages = same_sense_passages(question, asked.terms, passages)  # 열어요 is no 열 (fever)
-    weigh = idf or _fallback_idf(passages)
+    weigh = idf or fallback_idf(passages)
     # In a question with no answer type (whether something is allowed, what happens), a
     # term the passages list as an item of a kind ("요가, 필라테스 같은 그룹 수업") is also
     # matched by the kind's words: such rules are written for the kind. A typed lookup
@@ -266,7 +230,7 @@ def extractive_answer(
         p_cov = covered(passage_tokens) / total
         prev: set[str] = set()
         for order, (start, end, toks) in enumerate(sents):
-            text = _sentence_text(p, start, end)
+            text = sentence_text(p, start, end)
             # Kiwi cuts a compound by its context ("점심시간 없이", "점심 시간은"): pairs count.
             tokset = set(toks) | {a + b for a, b in pairwise(toks)}
             context = tokset | heading | prev
@@ -390,10 +354,3 @@ def extractive_answer(
 def _confidence(best: tuple[float, float, int, int, str]) -> float:
     """Half the best sentence's score, half its passage's coverage of the question."""
     return round(min(1.0, 0.5 * min(1.0, best[0]) + 0.5 * best[1]), 4)
-
-
-def top_sentence(answer: ExtractiveAnswer) -> str:
-    """The highest-scoring sentence of an answer ('' when none)."""
-    if not answer.sentences:
-        return ""
-    return max(answer.sentences, key=lambda s: s.score).text

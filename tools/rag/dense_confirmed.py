@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.added_cases import added_cases
-from tools.rag.answer import top_sentence
+from tools.rag.answer_sentences import top_sentence
 from tools.rag.asked_clause import asked_short_nouns
 from tools.rag.crosslingual import concept_groups
 from tools.rag.crosslingual_dense import (

@@ -8,7 +8,8 @@ own (a swimming pool pass, a gym and a bakery), not that set's questions.
 
 from __future__ import annotations
 
-from tools.rag.answer import extractive_answer, top_sentence
+from tools.rag.answer import extractive_answer
+from tools.rag.answer_sentences import top_sentence
 from tools.rag.models import Passage
 from tools.rag.subjects import english_possessor
 from tools.rag.textutil import tokenize
