@@ -13,13 +13,12 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
-from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
+from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import DocPlan, extractive_fallback, plan_document_step
 from agents.mcp_prose_calls import prose_call_problem
 from agents.tool_problems import ToolProblem, tool_problem
 from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
-from core.text import detect_language
 from core.types import PrivacyClass, RouteDecision
 from graphs import policy
 from graphs.cited_followups import beyond_cited_answer_plan
@@ -40,20 +39,15 @@ from graphs.state import (
     request_data,
     route_data,
 )
-from graphs.tool_results import follow_up_on_tool_result
+from graphs.step_follow_ups import earlier_questions, follow_up_of
 from graphs.turn_privacy import passage_pii_types
-from tools.followup_answer_rate import count_of_answer_rate
+from graphs.unanswered_rules import rule_not_in_documents, unanswered_rule_question
 from tools.followup_carried_subject import with_carried_subject
-from tools.followup_chain import FollowUp, run_chain
+from tools.followup_chain import FollowUp
 from tools.followup_spans import is_only_a_date_span
-from tools.followup_subjects import asks_about_previous_problem
-from tools.followups import about_previous_result, resolve_follow_up, resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.korean_numbers import normalize_numerals
-from tools.rag.organisation_rules import asks_about_organisation_rule
-from tools.rag.question import analyze_question
 from tools.rag.synthesis import asks_to_compose, states_its_own_figures
-from tools.references import is_ellipsis
 
 _REASONING_REASON = (
     "documents: asked to reason or explain, not to look up; a model answers without quoting them"
@@ -66,11 +60,6 @@ _STATES_AN_AMOUNT = re.compile(
     r"[$₩€£]\s*\d|\d(?:[\d,.]*)\s*(?:만\s*|천\s*)?(?:원|won\b|달러|dollars?\b|euros?\b|%|percent\b)",
     re.IGNORECASE,
 )
-_RULE_NOT_COVERED_REASON = (
-    "documents: asks for the organisation's own rule, which only its documents can give; "
-    "none answers it, so no model guesses one"
-)
-_EVERY_DOCUMENT = ("every document of this workspace", "이 작업 공간의 모든 문서")
 
 
 def route(engine: Engine, state: State, ctx: Context) -> Current:
@@ -157,8 +146,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     if doc is None and loose_follow_up and engine.docs is not None and not handler:
         # "그거 넘으면 어떻게 돼요?" after a cited answer: the reply says it is not theirs.
         doc = beyond_cited_answer_plan(state.get("messages", []), text)
-    if doc is not None and _unanswered_rule_question(engine, doc, text, ctx.workspace):
-        doc = _rule_not_in_documents(doc, text)
+    if doc is not None and unanswered_rule_question(engine, doc, text, ctx.workspace):
+        doc = rule_not_in_documents(doc, text)
     if doc is not None and doc.pii_types:
         # The organisation's own contacts in its documents are not personal data.
         contacts = PublicContacts(engine.settings.privacy.public_contacts)
@@ -298,28 +287,6 @@ def _carried_subject_plan(
     return plan.model_copy(update={"reasons": [why, *plan.reasons]})
 
 
-def _unanswered_rule_question(engine: Engine, doc: DocPlan, text: str, workspace: str) -> bool:
-    # The workspace's documents were searched and none answers (not an empty workspace,
-    # nor a step with no content term), and the question asks for the organisation's own
-    # rule: a general model would invent a policy.
-    if doc.kind != "generate" or not asks_about_organisation_rule(text):
-        return False
-    if any(r.startswith("documents: no confident match") for r in doc.reasons):
-        return True
-    nothing = "documents: nothing matched" in doc.reasons
-    return nothing and engine.docs is not None and bool(engine.docs.list_documents(workspace))
-
-
-def _rule_not_in_documents(doc: DocPlan, text: str) -> DocPlan:
-    """'Not in the documents' for an organisation-rule question they do not answer."""
-    missing = ", ".join(analyze_question(text).topic_terms[:5]) or text.strip()
-    return DocPlan(
-        kind="not_covered",
-        reasons=[*doc.reasons, _RULE_NOT_COVERED_REASON],
-        answer=not_covered_message(text, missing, _EVERY_DOCUMENT[detect_language(text) == "ko"]),
-    )
-
-
 def _tool_problem_step(
     engine: Engine, state: State, ctx: Context, index: int, text: str, problem: ToolProblem
 ) -> Current:
@@ -343,48 +310,6 @@ def _tool_problem_step(
     scope = policy.scope_for(state, ctx, engine.role(ctx))
     policy.audit_route(engine.audit, scope, current)
     return current
-
-
-def earlier_questions(state: State) -> list[str]:
-    """The user's earlier turns in this conversation, oldest first (this turn excluded)."""
-    human = [str(m.content) for m in state.get("messages", []) if m.type == "human"]
-    return human[:-1]
-
-
-def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bool:
-    """How a step relates to what came before it: earlier steps, or earlier turns.
-
-    Returns:
-        The ``FollowUp`` when code re-ran the earlier steps with the change; ``True`` for
-        a follow-up about the previous result that no code could resolve (a model must
-        read the previous turn); ``False`` for a step that stands alone or names a
-        subject of its own ("그럼 주차는?", which may still be found in the documents).
-    """
-    index = state["step_index"]
-    if index > 0:
-        # "…얼마고, 반올림하면?": an ellipsis on an earlier step of this same turn.
-        within = resolve_follow_up(text, state["plan"][:index]) if is_ellipsis(text) else None
-        result = run_chain(within[0], now) if within else None
-        return FollowUp(tuple(within[0]), result, within[1]) if within and result else False
-    if first_turn(state):
-        return False
-    # "거기에 2 곱하면?" after a tool returned 165: on the number the tool gave (no earlier
-    # question re-runs an MCP call).
-    on_tool = follow_up_on_tool_result(state.get("messages", []), text, now)
-    if on_tool is not None:
-        return on_tool
-    resolved = resolve_in_conversation(earlier_questions(state), text, now)
-    if resolved is not None:
-        return resolved
-    # "and for a 4-day trip?" after an answer stating "30,000 won per day": that rate × 4.
-    answers = [str(m.content) for m in state.get("messages", []) if m.type == "ai"]
-    on_rate = count_of_answer_rate(text, answers)
-    if on_rate is not None:
-        return FollowUp(steps=(text,), result=on_rate.result, how=on_rate.how)
-    # "닭은?" after a chickens-and-rabbits puzzle: the puzzle's other unknown, which a
-    # model answers with the puzzle in its prompt (never a document sharing the word).
-    earlier = earlier_questions(state)
-    return about_previous_result(text) or asks_about_previous_problem(text, earlier)
 
 
 def request_of(current: Current) -> StepRequest:
