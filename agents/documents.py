@@ -12,20 +12,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from agents.document_evidence import topic_share, type_nowhere, wanted
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
 from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_terms
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.answer_sentences import top_sentence
-from tools.rag.answer_types import has_answer_type
-from tools.rag.crosslingual import equivalents
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
 from tools.rag.excused_terms import excused_terms as framing
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
-from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
 from tools.rag.story_clauses import relative_time_terms, word_mates
@@ -63,16 +61,6 @@ _QUESTION = re.compile(
 # Only for the general-knowledge note below (the "not covered" decision keeps _QUESTION).
 _KO_ASKS_WITHOUT_MARK = re.compile(r"얼마|누구")
 _PASSAGES_FOR_MODEL = 4
-_DEGREE = re.compile(r"얼마\s*나")  # how much of anything: its type (an amount) is a guess
-# What a typed question asks for, in each answer language.
-_TYPE_NAMES: dict[str, tuple[str, str]] = {
-    "duration": ("duration", "걸리는 기간"),
-    "datetime": ("date or time", "날짜나 시간"),
-    "amount": ("amount", "금액이나 양"),
-    "count": ("number", "개수"),
-    "place": ("place", "장소"),
-    "person": ("person", "사람"),
-}
 
 
 class DocPlan(BaseModel):
@@ -102,39 +90,6 @@ class DocPlan(BaseModel):
         if self.kind == "not_covered":
             return "documents do not cover this"
         return None
-
-
-def extractive_fallback(plan: DocPlan, question: str) -> DocPlan | None:
-    """When no model may write a grounded answer, quote the documents instead (or ``None``).
-
-    A grounded step whose passages hold no extractive answer falls back to saying
-    the documents do not answer it (``not_covered``), never to a refusal or a guess.
-    """
-    if plan.kind != "grounded":
-        return None
-    if not plan.fallback_answer:
-        if not plan.decline_answer:
-            return None
-        return plan.model_copy(
-            update={
-                "kind": "not_covered",
-                "answer": plan.decline_answer,
-                "citations": [],
-                "reasons": [*plan.reasons, "fallback: no model may read the passages, no guess"],
-            }
-        )
-    if detect_language(question) == "ko":
-        note = "(요청하신 설명을 쓸 수 있는 모델이 지금 없어, 문서의 해당 내용을 보여 드립니다.)"
-    else:
-        note = "(No model can write the requested explanation now; the documents say:)"
-    return plan.model_copy(
-        update={
-            "kind": "extractive",
-            "answer": f"{note}\n{plan.fallback_answer}",
-            "citations": plan.fallback_citations,
-            "reasons": [*plan.reasons, "fallback: extractive answer from documents, no model call"],
-        }
-    )
 
 
 def _searched(passages: list[Any]) -> str:
@@ -270,12 +225,12 @@ def _plan_from_passages(
     related = (
         answer.covered
         or confidence >= RELATED_CONFIDENCE
-        or _topic_share(asked, passages) >= RELATED_TOPIC_SHARE
+        or topic_share(asked, passages) >= RELATED_TOPIC_SHARE
     )
-    if related and not (synth or pinned or answer.covered) and _type_nowhere(asked, text, passages):
+    if related and not (synth or pinned or answer.covered) and type_nowhere(asked, text, passages):
         # "혈액 검사 비용은 얼마인가요?" over passages that name no amount at all: a model
         # reading them could only invent one.
-        why = f"documents: no retrieved passage states any {_wanted(asked)}"
+        why = f"documents: no retrieved passage states any {wanted(asked)}"
         return _unanswered(text, asked, passages, [found, why])
     if (
         # A comparison or summary spans passages: no one of them need answer it alone.
@@ -290,7 +245,7 @@ def _plan_from_passages(
             if synth
             else "generative: pinned by replay"
             if pinned
-            else f"generative: related passages, but no sentence states the {_wanted(asked)}"
+            else f"generative: related passages, but no sentence states the {wanted(asked)}"
         )
         # "parking at the museum": never the clinic's page for the model to read.
         held = lambda word: not docs.unknown_terms(text, collection, terms=[word])  # noqa: E731
@@ -306,9 +261,9 @@ def _plan_from_passages(
         citations = [p.citation(i).model_dump() for i, p in enumerate(passages, start=1)]
         quotable = answered or (synth and answer.covered)
         if detect_language(text) == "ko":
-            missing = f"질문한 {_wanted(asked, 'ko')}" if asked.answer_type else "질문에 대한 답"
+            missing = f"질문한 {wanted(asked, 'ko')}" if asked.answer_type else "질문에 대한 답"
         else:
-            missing = f"the {_wanted(asked)} asked" if asked.answer_type else "an answer to this"
+            missing = f"the {wanted(asked)} asked" if asked.answer_type else "an answer to this"
         return DocPlan(
             kind="grounded",
             reasons=[found, reason],
@@ -341,58 +296,13 @@ def _plan_from_passages(
     return DocPlan(kind="generate", reasons=reasons)
 
 
-def _type_nowhere(asked: QuestionAnalysis, question: str, passages: list[Any]) -> bool:
-    """A typed lookup whose kind of answer no sentence of the passages holds.
-
-    A sentence holding the kind asked for still does not count when it contradicts
-    what the question fixes (a limit asked and none stated, another figure of a unit
-    the question gives): "What's the maximum daily dose of ibuprofen?" over "성인은
-    보통 한 번에 200~400mg을 복용하며" had a model call the usual dose the maximum.
-    """
-    # "얼마나 받아요?" asks how much of anything (days of leave, too): not only an amount.
-    if asked.answer_type is None or _DEGREE.search(question):
-        return False
-    return not any(
-        has_answer_type(
-            p.text[start:end],
-            asked.answer_type,
-            asked.counter,
-            recurring=asked.recurring,
-            question=question,
-        )
-        and not missing_limit(question, p.text[start:end])
-        and not figure_conflict(question, p.text[start:end])
-        for p in passages
-        # A passage stored without its sentence spans is read whole.
-        for start, end, _tokens in p.sentences or ((0, len(p.text), ()),)
-    )
-
-
-def _topic_share(asked: QuestionAnalysis, passages: list[Any]) -> float:
-    """Share of the question's topic terms the passages mention (in either language)."""
-    if not asked.topic_terms:
-        return 0.0
-    seen: set[str] = set()
-    for p in passages:
-        seen.update(t for _, _, toks in p.sentences for t in toks)
-    hits = sum(1 for t in asked.topic_terms if equivalents(t) & seen)
-    return hits / len(asked.topic_terms)
-
-
 def _unanswered(
     text: str, asked: QuestionAnalysis, passages: list[Passage], reasons: list[str]
 ) -> DocPlan:
     """ "Not in the documents", naming the kind of answer asked and what was searched."""
-    missing = _wanted(asked, detect_language(text))
+    missing = wanted(asked, detect_language(text))
     return DocPlan(
         kind="not_covered",
         reasons=reasons,
         answer=not_covered_message(text, missing, _searched(passages)),
     )
-
-
-def _wanted(asked: QuestionAnalysis, language: str = "en") -> str:
-    if asked.answer_type is None:
-        return "answer" if language == "en" else "답"
-    english, korean = _TYPE_NAMES[asked.answer_type]
-    return english if language == "en" else korean

@@ -13,8 +13,9 @@ import re
 from dataclasses import replace
 from datetime import datetime
 
+from agents.document_fallback import extractive_fallback
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON
-from agents.documents import DocPlan, extractive_fallback, plan_document_step
+from agents.documents import DocPlan, plan_document_step
 from agents.mcp_prose_calls import prose_call_problem
 from agents.tool_problems import ToolProblem, tool_problem
 from core.privacy.public_contacts import PublicContacts

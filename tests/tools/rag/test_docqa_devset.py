@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from agents.documents import DocPlan, extractive_fallback, plan_document_step
+from agents.document_fallback import extractive_fallback
+from agents.documents import DocPlan, plan_document_step
 from bench.docqa import DEVSET
 from tests.tools.rag.conftest import copy_of_samples
 from tests.tools.rag.heldout_floor import assert_set_holds
