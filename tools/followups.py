@@ -29,7 +29,6 @@ from tools.followup_changes import (
     new_head_count,
     pay_with,
     replace_compound_length,
-    respan_period_rate,
     rest_of_amount,
     reverse_conversion,
     round_to_unit,
@@ -45,6 +44,7 @@ from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
+from tools.followup_period_span import respan_period_rate
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rates import ASSUMING_KO, fewer_people, ordinal_sharer_joins
