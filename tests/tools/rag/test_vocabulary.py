@@ -67,7 +67,7 @@ def test_every_korean_word_of_the_vocabulary_is_one_morpheme_as_kiwi_reads_it() 
 
 
 def test_every_korean_word_of_the_faq_groups_is_a_word_the_faq_reader_emits() -> None:
-    from tools.faq_match import content_words
+    from tools.faq_content_words import content_words
 
     unread = [
         word
