@@ -1,226 +1,109 @@
-"""The figure checks of a grounded answer: every figure and clock time comes from the passages.
+"""Whether a reply to a word problem gives a figure of its own.
 
-Part of :mod:`agents.answer_grounding`. A figure of the answer must be stated in the
-passages or the question with the same kind of unit (or, when the question may want
-one, be a sum, difference, product or ratio of two stated there); a clock time is one
-fact; and a figure the passages state only of another thing than asked is no answer.
+"A doctor sees one patient every 12 minutes. How many patients from 9:00 to 12:00?"
+was answered by the small model with a made-up illness that only repeated the
+question's "12 minutes". A question that states its figures and asks for a count or
+an amount needs an answer holding a number the question did not: without one, the
+reply did not answer (the output guard then escalates it once or flags it degraded).
 """
 
 from __future__ import annotations
 
-import itertools
-import math
 import re
-from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
-from agents.affirmed_predicates import SENTENCE_BREAK
-from tools.dates_zones import clock_times
-from tools.rag import needs_synthesis
-from tools.rag.act_limits import states_only_act_limits
-from tools.rag.answer_types import has_answer_type
-from tools.rag.crosslingual import equivalents
-from tools.rag.qualifiers import figure_conflict, missing_limit
-from tools.rag.question import QuestionAnalysis
-from tools.rag.textutil import tokenize
+from core.errors import ToolInputError
+from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS
+from tools.calculator import calculate
 
-__all__ = ["attached_elsewhere", "from_another_answer", "new_clock_times", "new_figures"]
+__all__ = ["gives_no_new_figure", "wrong_working"]
 
-# Figures up to this size are small counts a sentence may use freely ("two options").
-_FREE_FIGURES = frozenset({"1", "2"})
-# A clock time written with a colon ("19:50"): one fact, not the figures 19 and 50.
-_CLOCK_TEXT = re.compile(r"\b\d{1,2}:\d{2}\b")
-
-
-# What a figure counts, by the unit written with it: "$15" is no "15 minutes".
-_UNIT_KINDS: dict[str, str] = {
-    "money": r"원|달러|won|dollars?",
-    "percent": r"%|percent|퍼센트",
-    "second": r"초|seconds?|secs?",
-    "minute": r"분|minutes?|mins?",
-    "hour": r"시간|hours?|hrs?",
-    "day": r"일|days?",
-    "week": r"주|weeks?",
-    "month": r"개월|달|months?",
-    "year": r"년|years?",
-}
-_UNIT = "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _UNIT_KINDS.items())
-_MEASURED = re.compile(rf"(?P<sign>[$₩€£])?\s*(?P<number>\d+(?:[.,]\d+)*)(?:\s*-?\s*(?:{_UNIT}))?")
-
-Figure = tuple[Decimal, str | None]
+# Asks for a count or an amount.
+_ASKS_QUANTITY = re.compile(
+    r"\bhow\s+(?:many|much|long|far|old)\b|\bwhat\s+is\s+the\s+(?:total|sum|number)\b"
+    r"|몇|얼마|총\s*(?:몇|얼마)",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d+(?:[.,:]\d+)*")
+# A word problem states figures of its own: at least this many.
+_STATED_FIGURES = 2
+_SPELLED = frozenset(
+    {*ENGLISH_DIGITS, *KOREAN_COUNT_FORMS, *KOREAN_NATIVE_DIGITS}
+    | {"ten", "eleven", "twelve", "fifteen", "twenty", "hundred", "thousand"}
+)
+_WORD = re.compile(r"[A-Za-z]+|[가-힣]+")
 
 
-def _value(raw: str) -> Decimal | None:
-    # "1,500" is fifteen hundred; "2,3" or "1.5" keep their decimal reading.
-    plain = raw.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw) else raw
+def _figures(text: str) -> set[str]:
+    return {m.group(0).replace(",", "") for m in _FIGURE.finditer(text)}
+
+
+def gives_no_new_figure(text: str, question: str) -> bool:
+    """True when ``question`` is a word problem asking for a quantity and ``text`` holds
+    no number (in digits or words) that the question did not already state."""
+    stated = _figures(question)
+    if len(stated) < _STATED_FIGURES or not _ASKS_QUANTITY.search(question):
+        return False
+    if _figures(text) - stated:
+        return False
+    question_words = {w.lower() for w in _WORD.findall(question)}
+    return not any(
+        w.lower() in _SPELLED and w.lower() not in question_words for w in _WORD.findall(text)
+    )
+
+
+# Working a reply shows: "5 × $120 = $625", "3 * 120 = 360", "25,000원 ÷ 4 = 6,250원".
+# Operands carry at most a currency sign or word; the result is the first figure after "=".
+_OPERAND = r"(?:\$\s*)?\d[\d,]*(?:\.\d+)?\s*(?:원|달러|dollars?|won|%)?"
+_OPERATOR = r"\s*[-+×x*÷/·]\s*"
+_WORKING = re.compile(
+    # Not the tail of a date, time or phone number ("2026-12-25", "10:30", "02-555").
+    rf"(?<![\d.,:/\-])(?P<expr>{_OPERAND}(?:{_OPERATOR}{_OPERAND})+)\s*=\s*(?P<result>(?:\$\s*)?-?\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+_OPERATORS = {"×": "*", "x": "*", "X": "*", "·": "*", "÷": "/"}
+
+
+def _number(text: str) -> Decimal | None:
     try:
-        return Decimal(plain.replace(",", "."))
+        return Decimal(re.sub(r"[^\d.\-]", "", text))
     except InvalidOperation:
         return None
 
 
-def _figures(text: str) -> list[tuple[str, Figure]]:
-    """Every figure of ``text`` with the kind of unit written with it (``None``: none)."""
-    found: list[tuple[str, Figure]] = []
-    for match in _MEASURED.finditer(text):
-        value = _value(match["number"])
-        if value is None:
-            continue
-        kind = "money" if match["sign"] else next((k for k in _UNIT_KINDS if match[k]), None)
-        after = text[match.end() : match.end() + 1]
-        if kind and kind != "money" and after.isascii() and after.isalpha():
-            kind = None  # "5 minutes" yes, "5 mins" yes, "3 dayshift" is no unit
-        found.append((match["number"], (value, kind)))
-    return found
-
-
-# A question that may want a figure no passage states as such: it gives a figure of its
-# own ("for 3 nights"), asks for a total, a gap or a share, or names several things at once.
-_ASKS_TO_COMBINE = re.compile(
-    r"\d|\b(?:total|altogether|in\s+all|sum|combined|together|both|each|difference|average|"
-    r"per|more|less|cheaper|and|plus)\b|씩|모두|전부|합쳐|합계|총|차이|평균|더\s|이랑|랑\s|하고\s",
-    re.IGNORECASE,
-)
-
-
-def _derived(values: set[Decimal], combine: bool) -> set[Decimal]:
-    """The figures and, when ``combine``, what two of them make by one operation.
-
-    A small model asked one membership's monthly price made up "€12.50", and passed: it
-    is 25.00 / 2 of the passages' other prices. Over a price list, nearly any figure is
-    some sum or ratio of two of its figures. Only a question that may want one
-    (:data:`_ASKS_TO_COMBINE`) is answered with a figure the passages do not state.
-    """
-    derived = set(values)
-    for a, b in itertools.permutations(values, 2) if combine else ():
-        derived.update({a + b, abs(a - b), a * b})
-        if b:
-            derived.add(a / b)
-    # A time of day read on the 12-hour clock: 13:00 is "1 p.m.".
-    derived.update({v - 12 for v in values if 12 < v <= 24})
-    return derived
-
-
-def new_figures(answer: str, sources: str, question: str) -> list[str]:
-    stated = [figure for _, figure in _figures(sources)]
-    combine = bool(_ASKS_TO_COMBINE.search(question)) or needs_synthesis(question)[0]
-    # A figure with a unit must come from figures with that unit or none; a bare one
-    # from any figure.
-    pools: dict[str | None, set[Decimal]] = {None: _derived({v for v, _ in stated}, combine)}
-    for kind in _UNIT_KINDS:
-        pools[kind] = _derived({v for v, k in stated if k in (kind, None)}, combine)
-    new = []
-    for token, (value, unit) in _figures(answer):
-        if token in _FREE_FIGURES and unit is None:
-            continue
-        if not any(math.isclose(value, k, abs_tol=1e-9) for k in pools[unit]):
-            new.append(token)
-    return new
-
-
-def new_clock_times(answer: str, sources: str) -> list[str]:
-    """Times of day in ``answer`` that no source states.
-
-    A clock time is one fact, not two figures: "10:30 PM" read as 10 and 30 passes the
-    figure check whenever two small numbers of the passages make them, and an airport
-    desk open "07:00 to 22:00" was said to close "at 10:30 PM". The hour may be read on
-    either clock (22:00 is "10 p.m."), the minute must be the same.
-    """
-    stated = set(clock_times(sources))
-    new = []
-    for hour, minute in clock_times(answer):
-        if not any(m == minute and h % 12 == hour % 12 for h, m in stated):
-            new.append(f"{hour:02d}:{minute:02d}")
-    return new
-
-
-def _written_figure(token: str) -> re.Pattern[str]:
-    """``token`` written as a figure of its own, not inside a longer number."""
-    return re.compile(rf"(?<![\d.,]){re.escape(token)}(?![\d]|[.,]\d)")
-
-
-def from_another_answer(answer: str, question: str, passages: Sequence[str]) -> str | None:
-    """A figure of the answer that every passage sentence stating it says of something else.
-
-    "What's the maximum daily dose of ibuprofen?" answered "400mg" from "성인은 보통 한
-    번에 200~400mg을 복용하며": the figure is in the passages, but only as a usual dose,
-    not the limit asked (:func:`tools.rag.qualifiers.answers_another_question`'s checks).
-    """
-    sentences = [s for p in passages for s in SENTENCE_BREAK.split(p) if s.strip()]
-    for token, (_, unit) in _figures(answer):
-        if token in _FREE_FIGURES and unit is None:
-            continue
-        number = _written_figure(token)  # "7" of "7 days" is not the 7 of "2027"
-        holders = [s for s in sentences if number.search(s)]
-        # "how long is the waiting list?" is not "you have 7 days to accept" (act_limits).
-        if holders and all(
-            missing_limit(question, s)
-            or figure_conflict(question, s)
-            or states_only_act_limits(question, s)
-            for s in holders
-        ):
-            return token
-    return None
-
-
-def _facts(answer: str) -> list[tuple[str, Callable[[str], bool]]]:
-    """Each clock time and figure of ``answer``, with a test for a sentence stating it."""
-    facts: list[tuple[str, Callable[[str], bool]]] = []
-    for hour, minute in clock_times(answer):
-
-        def states_time(s: str, h: int = hour, m: int = minute) -> bool:
-            return any(m == mm and h % 12 == hh % 12 for hh, mm in clock_times(s))
-
-        facts.append((f"{hour:02d}:{minute:02d}", states_time))
-    for token, (_, unit) in _figures(_CLOCK_TEXT.sub(" ", answer)):
-        if token in _FREE_FIGURES and unit is None:
-            continue
-        number = _written_figure(token)
-
-        def states_figure(s: str, n: re.Pattern[str] = number) -> bool:
-            return bool(n.search(s))
-
-        facts.append((token, states_figure))
-    return facts
-
-
-def attached_elsewhere(
-    answer: str, question: str, passages: Sequence[str], asked: QuestionAnalysis
-) -> str | None:
-    """A figure of the answer that the passages state only of another thing than asked.
-
-    Asked for the first boat of a weekend morning, a small model gave the time the passages
-    state of the *last* boat back, while another sentence gives the first one's. Among the
-    sentences holding the kind of answer asked for, those naming the most of the question's
-    topic terms are about the thing asked: when every figure of the answer comes from a
-    sentence naming fewer, none of them answers it.
-    """
-    if asked.answer_type is None or not asked.topic_terms or needs_synthesis(question)[0]:
+def _recomputed(expression: str) -> Decimal | None:
+    plain = re.sub(r"(?:원|달러|dollars?|won|\$)", "", expression, flags=re.IGNORECASE)
+    plain = re.sub(r"(?<=\d),(?=\d{3})", "", plain)
+    plain = "".join(_OPERATORS.get(ch, ch) for ch in plain)
+    if "%" in plain:
+        return None  # "20% × 5" reads several ways; only plain working is checked.
+    try:
+        return calculate(plain).value
+    except ToolInputError:
         return None
 
-    # The question's own figures name the thing too: "6개월권" is the six-month pass.
-    own = [holds for _, holds in _facts(question)]
 
-    def named(sentence: str) -> int:
-        said = set(tokenize(sentence))
-        terms = sum(1 for t in asked.topic_terms if equivalents(t) & said)
-        return terms + sum(1 for holds in own if holds(sentence))
+def wrong_working(text: str) -> str | None:
+    """The first piece of working in ``text`` whose stated result is not what it computes.
 
-    sentences = [s for p in passages for s in SENTENCE_BREAK.split(p) if s.strip()]
-    typed = [
-        named(s)
-        for s in sentences
-        if has_answer_type(
-            s, asked.answer_type, asked.counter, recurring=asked.recurring, question=question
-        )
-    ]
-    best = max(typed, default=0)
-    stated = [
-        (fact, [named(s) for s in sentences if holds(s)])
-        for fact, holds in _facts(answer)
-        if not holds(question)
-    ]
-    stated = [(fact, scores) for fact, scores in stated if scores]
-    if best and stated and all(max(scores) < best for _, scores in stated):
-        return stated[0][0]
+    A small model answering "and for 5 days?" after "$120 per night, 3 nights" wrote
+    "$625": when a reply shows its sum ("5 × $120 = $625"), code recomputes it, and a
+    wrong figure is never shown as the answer.
+
+    Returns:
+        "5 × $120 = $625 (it is 600)", or ``None`` when every shown sum holds (or none is shown).
+    """
+    for match in _WORKING.finditer(text):
+        if re.search(r"\d-\d+-\d|\d:\d", match.group(0)):
+            continue  # a date or a time written with hyphens or colons, not a sum
+        stated = _number(match["result"])
+        actual = _recomputed(match["expr"])
+        if stated is None or actual is None:
+            continue
+        # The reply may round: a difference within its last shown digit is not an error.
+        places = len(match["result"].split(".", 1)[1]) if "." in match["result"] else 0
+        if abs(actual - stated) <= Decimal(1).scaleb(-places) / 2 + Decimal("1e-9"):
+            continue
+        shown = f"{actual.normalize():f}" if actual == actual.to_integral() else f"{actual:.4g}"
+        return f"{match.group(0).strip()} (it is {shown})"
     return None

@@ -32,14 +32,14 @@ import re
 from collections.abc import Sequence
 
 from agents.affirmed_predicates import unsupported_predicate
-from agents.answer_figures import (
+from agents.document_declines import says_documents_lack_it
+from agents.echoed_answers import echoed_question
+from agents.grounded_figures import (
     attached_elsewhere,
     from_another_answer,
     new_clock_times,
     new_figures,
 )
-from agents.document_declines import says_documents_lack_it
-from agents.echoed_answers import echoed_question
 from agents.permitted_acts import unsupported_permission
 from tools.rag import needs_synthesis
 from tools.rag.answer_types import has_answer_type
