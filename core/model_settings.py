@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from core.errors import ConfigError
-from core.models.providers import Endpoint
+from core.models.provider_base import Endpoint
 from core.models.registry import ModelRegistry
 from core.settings import ModelOverride, Settings, TierConfig
 from core.types import ModelTier

@@ -9,7 +9,7 @@ from pathlib import Path
 import streamlit as st
 
 from core.model_settings import offered_models
-from core.models.providers import Endpoint
+from core.models.provider_base import Endpoint
 from core.types import ModelTier
 from graphs.services import Services
 from ui.prefs import load_pref

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from core.models.providers import PROVIDERS, Capabilities
+from core.models.provider_base import Capabilities
+from core.models.providers import PROVIDERS
 from core.settings import ModelOverride
 from core.types import Language
 

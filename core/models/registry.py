@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from core.egress import BlockListener
 from core.errors import ConfigError, TierUnavailableError
 from core.models.capabilities import ModelProfile, is_described, profile_for
-from core.models.providers import Endpoint, ProviderContext, provider_for
+from core.models.provider_base import Endpoint, ProviderContext
+from core.models.providers import provider_for
 from core.models.tiers import endpoint_for_model, resolve_tier
 from core.settings import EgressClass, Settings
 from core.types import ModelTier

@@ -18,7 +18,8 @@ from urllib.parse import urlsplit
 
 from pydantic import SecretStr
 
-from core.models.providers import Endpoint, provider_for
+from core.models.provider_base import Endpoint
+from core.models.providers import provider_for
 from core.types import ModelTier
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ from typing import get_args
 
 import pytest
 
-from core.models.providers import Endpoint
+from core.models.provider_base import Endpoint
 from core.models.registry import TierStatus
 from core.rejections import ENGLISH, RejectionFacts, english, rejection
 from core.router import Spend, StepRequest, refusal_message

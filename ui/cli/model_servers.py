@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from core.models.providers import Endpoint
+from core.models.provider_base import Endpoint
 
 PROBE_TIMEOUT_S = 3.0
 
