@@ -29,7 +29,7 @@ from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.textutil import tokenize
 
-__all__ = ["SENTENCE_BREAK", "unsupported_predicate"]
+__all__ = ["NEGATED_AFTER_VERB", "SENTENCE_BREAK", "unsupported_predicate"]
 
 # Each predicate: its stems as tokenize gives them, how an answer states it, and how a
 # passage may: the hours a place keeps say it is open, "may" or "can" that an act is
@@ -68,9 +68,11 @@ _PREDICATES: dict[str, tuple[frozenset[str], re.Pattern[str], re.Pattern[str]]] 
 _NEGATED_BEFORE = re.compile(
     r"(?:\b(?:not|never|no\s+longer)|n't)\s+(?:\w+\s+)?$|불$", re.IGNORECASE
 )
-# A negation right after a Korean one ("무료가 아닙니다", "운영하지 않습니다", "열지 않아요")
-# or an English modal ("may not", "can't").
-_NEGATED_AFTER = re.compile(r"\S{0,4}\s*(?:아니|아닙|않|안\s*되|안\s*돼|불가|없)|n't\b|\s+not\b")
+# A negation right after a Korean verb ("운영하지 않습니다", "열지 않아요", "할 수 없어요") or
+# an English modal ("may not", "can't"); agents.permitted_acts reads permissions with it.
+NEGATED_AFTER_VERB = r"\S{0,4}\s*(?:않|안\s*되|안\s*돼|불가|없)|n't\b|\s+not\b"
+# A predicate here may be a noun too, negated by 아니다 ("무료가 아닙니다").
+_NEGATED_AFTER = re.compile(rf"\S{{0,4}}\s*(?:아니|아닙)|{NEGATED_AFTER_VERB}")
 # Sentence breaks of a passage: after . ! ? or at a line break (a table row is a line).
 # The one pattern the answer checks split passages by (echoed_answers, answer_grounding).
 SENTENCE_BREAK = re.compile(r"(?<=[.!?。])\s+|\n+")

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agents.affirmed_predicates import SENTENCE_BREAK
+from agents.affirmed_predicates import NEGATED_AFTER_VERB, SENTENCE_BREAK
 from tools.rag.asked_act import asked_act
 from tools.rag.textutil import tokenize
 
@@ -33,10 +33,13 @@ _PERMITS = re.compile(
     r"허용|허락|가능|[가-힣]도\s*(?:됩|돼|되|괜찮)|\S\s*수\s*있",
     re.IGNORECASE,
 )
-# A negation right before an English permission ("not allowed") or right after one
-# ("may not", "can't", "할 수 없", "가능하지 않").
+# A negation right before an English permission ("not allowed"). (Unlike the predicate
+# checks of agents.affirmed_predicates, "no longer" is not read as one here.)
 _NEGATED_BEFORE = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?$|불$", re.IGNORECASE)
-_NEGATED_AFTER = re.compile(r"n't\b|\s+not\b|\S{0,4}\s*(?:않|없|안\s*되|안\s*돼|불가)")
+# A negation right after one ("may not", "can't", "할 수 없", "가능하지 않"): the predicate
+# checks' verb negations. Their 아니/아닙 (a noun predicate's 아니다) is left out, as this
+# check was written: with it, "가능해요, 아니면 …" (or else) would read as "not possible".
+_NEGATED_AFTER = re.compile(NEGATED_AFTER_VERB)
 _OPENS_WITH_NO = re.compile(r"^\W*(?:no\b|nope\b|아니|안\s*돼)", re.IGNORECASE)
 
 

@@ -6,8 +6,10 @@ not the held-out sets'; each rule-off half shows the wrong yes the check keeps o
 
 from __future__ import annotations
 
+import re
 from unittest import mock
 
+from agents.affirmed_predicates import NEGATED_AFTER_VERB
 from agents.answer_grounding import ungrounded
 from agents.permitted_acts import unsupported_permission
 
@@ -73,3 +75,16 @@ def test_a_no_or_a_question_of_another_kind_is_left_to_the_other_checks() -> Non
         )
         is None
     )
+
+
+def test_an_or_else_after_a_permission_does_not_negate_it() -> None:
+    # The predicate checks' negations include 아니다; a permission's leave it out, so
+    # "…할 수 있어요, 아니면 …" (or else) is still a yes the passages must ground.
+    question = "가족이 대신 신청해도 돼요?"
+    answer = "네, 가족이 대신 신청할 수 있어요, 아니면 직접 오셔서 하세요."
+    assert unsupported_permission(answer, question, ["카드는 7일 뒤에 나옵니다."]) == "신청"
+    with mock.patch(
+        "agents.permitted_acts._NEGATED_AFTER",
+        re.compile(rf"\S{{0,4}}\s*(?:아니|아닙)|{NEGATED_AFTER_VERB}"),
+    ):
+        assert unsupported_permission(answer, question, ["카드는 7일 뒤에 나옵니다."]) is None
