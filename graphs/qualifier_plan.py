@@ -16,34 +16,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from agents.documents import DocPlan, plan_document_step
-from tools.followup_qualifier_swap import with_qualifier_swapped
+from tools.followup_qualifier_swap import qualifier_pattern, with_qualifier_swapped
 
 __all__ = ["with_qualifier_of_follow_up"]
 
-# How a qualifier reads in either language, or as a document writes it; a word not
-# listed is looked for as it is.
-_SAME_QUALIFIER = (
-    r"서울|seoul",
-    r"지방|other\s+cities|other\s+regions|elsewhere|outside\s+seoul|regional",
-    r"평일|weekdays?",
-    r"주말|weekends?",
-    r"공휴일|휴일|(?:public\s+)?holidays?",
-    r"토요일|saturdays?",
-    r"일요일|sundays?",
-    r"어른|성인|adults?",
-    r"어린이|아이|아동|소아|child(?:ren)?|kids?",
-)
-
-
-def _reads_as(qualifier: str) -> str:
-    for pattern in _SAME_QUALIFIER:
-        if re.fullmatch(pattern, qualifier, re.IGNORECASE):
-            return pattern
-    return re.escape(qualifier)
-
 
 def _names(text: str, qualifier: str) -> bool:
-    return re.search(_reads_as(qualifier), text, re.IGNORECASE) is not None
+    return re.search(qualifier_pattern(qualifier), text, re.IGNORECASE) is not None
 
 
 def with_qualifier_of_follow_up(

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["QUALIFIER_KINDS", "SwappedQualifier", "with_qualifier_swapped"]
+__all__ = ["QUALIFIER_KINDS", "SwappedQualifier", "qualifier_pattern", "with_qualifier_swapped"]
 
 
 @dataclass(frozen=True)
@@ -104,6 +104,30 @@ QUALIFIER_KINDS: dict[str, tuple[str, ...]] = {
         "teenagers",
     ),
 }
+
+# How a qualifier of QUALIFIER_KINDS reads in either language, or as a document writes
+# it (graphs.qualifier_plan looks for the new one in the swapped question's answer); a
+# word not listed is looked for as it is.
+_SAME_QUALIFIER = (
+    r"서울|seoul",
+    r"지방|other\s+cities|other\s+regions|elsewhere|outside\s+seoul|regional",
+    r"평일|weekdays?",
+    r"주말|weekends?",
+    r"공휴일|휴일|(?:public\s+)?holidays?",
+    r"토요일|saturdays?",
+    r"일요일|sundays?",
+    r"어른|성인|adults?",
+    r"어린이|아이|아동|소아|child(?:ren)?|kids?",
+)
+
+
+def qualifier_pattern(qualifier: str) -> str:
+    """A pattern for ``qualifier`` and the words that say the same ("지방": other cities)."""
+    for pattern in _SAME_QUALIFIER:
+        if re.fullmatch(pattern, qualifier, re.IGNORECASE):
+            return pattern
+    return re.escape(qualifier)
+
 
 _WORDS = sorted(
     ((word, kind) for kind, words in QUALIFIER_KINDS.items() for word in words),
