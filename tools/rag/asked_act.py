@@ -22,11 +22,13 @@ in too many other words (방문, 입장, visit) for a missing stem to say much.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from tools.rag.crosslingual import concept_groups
-from tools.rag.textutil import kiwi_tokenize, language_of, tokenize
+from tools.rag.kiwi_tags import morpheme_tags
+from tools.rag.textutil import language_of, tokenize
 
 __all__ = ["AskedAct", "asked_act"]
 
@@ -119,12 +121,12 @@ class AskedAct:
         """Whether ``sentence`` names the object only behind a clause narrowing it."""
         if self.bare_object is None:
             return False
-        tokens = _kiwi(sentence)
+        tokens = morpheme_tags(sentence)
         at = [i for i, (form, _) in enumerate(tokens) if form == self.bare_object]
         return bool(at) and all(_modified_by_clause(tokens, i, self.nouns) for i in at)
 
 
-def _modified_by_clause(tokens: list[tuple[str, str]], at: int, nouns: frozenset[str]) -> bool:
+def _modified_by_clause(tokens: Sequence[tuple[str, str]], at: int, nouns: frozenset[str]) -> bool:
     """Whether a clause ending in a modifier (-ㄴ/-는/-ㄹ) stands before the noun at ``at``,
     past the nouns of its compound the question also names (빛을 반사하는 [물]안경)."""
     while at and tokens[at - 1][1] == "NNG" and tokens[at - 1][0] in nouns:
@@ -136,7 +138,7 @@ def _verbless_korean(sentence: str) -> bool:
     """Whether a Korean sentence (a table row, a label) holds no verb nor adjective."""
     if language_of(sentence) != "ko":
         return False
-    return not any(tag in _PREDICATE_TAGS for _, tag in _kiwi(sentence))
+    return not any(tag in _PREDICATE_TAGS for _, tag in morpheme_tags(sentence))
 
 
 def _permits_another_act(sentence: str, words: frozenset[str]) -> bool:
@@ -149,12 +151,8 @@ def _permits_another_act(sentence: str, words: frozenset[str]) -> bool:
     return bool(stems) and stems[0] not in _LIGHT_ENGLISH and not words & set(stems)
 
 
-def _kiwi(text: str) -> list[tuple[str, str]]:
-    return [(str(t.form), str(t.tag).split("-", 1)[0]) for t in kiwi_tokenize(text)]
-
-
 def _korean_act(question: str) -> tuple[str, str | None, frozenset[str]] | None:
-    tokens = _kiwi(question)
+    tokens = morpheme_tags(question)
     for i, (form, tag) in enumerate(tokens[:-2]):
         ending, after = tokens[i + 1][0], tokens[i + 2][0]
         permits = ending in _PERMISSIVE_ENDINGS and after in _PERMITTING

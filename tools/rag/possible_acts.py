@@ -11,7 +11,8 @@ is the verbal noun right before 되다 or 가능하다 ("환불 돼요", "할인
 from __future__ import annotations
 
 from tools.rag.crosslingual import equivalents
-from tools.rag.textutil import detect_script, kiwi_tokenize, tokenize
+from tools.rag.kiwi_tags import morpheme_tags
+from tools.rag.textutil import detect_script, tokenize
 
 __all__ = ["misses_possible_act", "possible_act"]
 
@@ -30,7 +31,7 @@ def possible_act(question: str) -> str | None:
     """
     if detect_script(question) != "ko":
         return None
-    tokens = [(str(t.form), str(t.tag).split("-", 1)[0]) for t in kiwi_tokenize(question)]
+    tokens = morpheme_tags(question)
     for (form, tag), (after, after_tag), (_, ending_tag) in zip(
         tokens, tokens[1:], tokens[2:], strict=False
     ):
