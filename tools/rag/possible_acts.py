@@ -10,6 +10,8 @@ is the verbal noun right before 되다 or 가능하다 ("환불 돼요", "할인
 
 from __future__ import annotations
 
+from functools import cache
+
 from tools.rag.crosslingual import equivalents
 from tools.rag.kiwi_tags import morpheme_tags
 from tools.rag.textutil import detect_script, tokenize
@@ -19,6 +21,8 @@ __all__ = ["misses_possible_act", "possible_act"]
 _NOUN_TAGS = frozenset({"NNG"})
 
 
+# Read once per question: misses_possible_act asks it for every candidate sentence.
+@cache
 def possible_act(question: str) -> str | None:
     """The verbal noun a Korean question asks is possible ("환불 돼요?" -> 환불), or ``None``.
 
