@@ -87,6 +87,10 @@ class CollectionIndex:
 # store), and an ingest, a deletion or a newly embedded chunk gives another key.
 _COLLECTIONS: OrderedDict[str, CollectionIndex] = OrderedDict()
 # The same indexes by the store's dense version, which is read without loading vectors.
+# Both are needed: the version names one store instance's state (tools.rag.store puts its
+# instance in it) and is None for a store naming none, so only the digest finds the same
+# words through another store or a restarted one, and it is the version the word file is
+# saved under; while the digest alone would load every chunk id on every question.
 _BY_VERSION: OrderedDict[str, CollectionIndex] = OrderedDict()
 _COLLECTIONS_KEPT = 16
 _COLLECTIONS_LOCK = threading.Lock()
