@@ -22,14 +22,11 @@ KNOWN_OPEN = known_open("unseen19_mixed.yaml")
 def test_the_nineteenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     summary = run_case_file(tmp_path, "unseen19_mixed.yaml")
     assert summary["n"] >= 93
-    # The first run gave 3 wrong answers: '100 grams' (local) for "5 lb 3 oz in grams", the
-    # register-before-closing line for "how early … before my booked time", and the
-    # acetaminophen section's alcohol line for "술 마시고 먹어도 돼요?" after ibuprofen.
-    assert [f["id"] for f in summary["failures"] if f["wrong_answer"]] == [
-        "n19-unit-lb-oz-en#1",
-        "n19-faq-arrive-early-en#1",
-        "n19-thread-ibuprofen-alcohol#2",
-    ]
+    # The first run gave 3 wrong answers, all fixed by turns19: '100 grams' (local) for
+    # "5 lb 3 oz in grams", the register-before-closing line for "how early … before my
+    # booked time", and the acetaminophen section's alcohol line for "술 마시고 먹어도
+    # 돼요?" after ibuprofen.
+    assert [f["id"] for f in summary["failures"] if f["wrong_answer"]] == []
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
