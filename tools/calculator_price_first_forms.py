@@ -7,7 +7,8 @@ and each went to the cloud (then the follow-up after it had no steps to change):
 - "피자 3판에 판당 21,900원이면", "판당 21,900원에 3판이면": a count with a counter word
   (판, 잔, 개, 권) and the price per that same counter ("판당");
 - "커피 한 잔 4,800원인데 하루 두 잔씩 30일 마시면": the price of one, how many a day, days;
-- "월세 650,000원이면 1년치": a monthly amount (월세, 월급, 매달) for whole years, 12 months each.
+- "월세 650,000원이면 1년치", "3개월치": a monthly amount (월세, 월급, 매달) for whole years
+  (12 months each) or for months.
 
 Like every form of ``tools.calculator``, each matches a whole, already normalised request
 (numerals as digits, currency markers and "얼마야"/"총" cut off). A counter must be the
@@ -65,5 +66,10 @@ PRICE_FIRST_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(rf"^{_TOPIC}{_MONTHLY}\s*{_A}{_JOIN}{_B}\s*년\s*(?:치|동안|간)?{_IF}$"),
         "{a} * 12 * {b}",
+    ),
+    # "월세 650000이면 3개월치": a month's amount for a count of months.
+    (
+        re.compile(rf"^{_TOPIC}{_MONTHLY}\s*{_A}{_JOIN}{_B}\s*(?:개월|달)\s*(?:치|동안|간)?{_IF}$"),
+        "{a} * {b}",
     ),
 )

@@ -12,6 +12,8 @@ in one place. Each returns the changed steps and one line for the trace, or ``No
 - "with the 15% member discount?", "with my 10% coupon?": that share off ("15% off?").
 - "and a dozen?", "what about half a dozen": 12 or 6 of them ("and for 12?").
 - "two more hours?", "three more days?": a count in words, as digits ("2 more hours?").
+- "석 달만 내면?" after "월세 … 1년치": the request's one span of years or months, as that
+  many months ("3개월치").
 """
 
 from __future__ import annotations
@@ -82,6 +84,15 @@ _EN_MORE_IN_WORDS = LazyPattern(
 )
 
 
+_KO_MONTH_COUNTS = {"한": 1, "두": 2, "석": 3, "세": 3, "넉": 4, "네": 4, "다섯": 5, "여섯": 6}
+# "석 달만 내면?", "두 달이면?", "6개월만 살면?".
+_KO_MONTHS_ONLY = LazyPattern(
+    r"^\s*(?:그럼|그러면)?\s*(?P<n>한|두|석|세|넉|네|다섯|여섯|\d+)\s*(?:달|개월)\s*(?:만|치만|치)?\s*"
+    r"(?:내면|이면|면|살면|쓰면|있으면)\s*(?:요|얼마야)?\s*[?？]?\s*$"
+)
+_SPAN_OF_MONTHS = re.compile(r"\d+\s*(?:년|개월|달)\s*(?:치|동안|간)?")
+
+
 def _number(word: str) -> int:
     return _KO_PEOPLE.get(word) or _EN_NUMBERS.get(word.lower()) or int(word)
 
@@ -139,6 +150,16 @@ def more_in_words(text: str, steps: Sequence[str]) -> Resolved:
     return _resolve(f"{match['lead'] or ''}{_number(match['n'])} {match['rest']}", steps)
 
 
+def months_instead(text: str, steps: Sequence[str]) -> Resolved:
+    """ "석 달만 내면?" after "월세 … 1년치": the one span of the request, in months."""
+    match = _KO_MONTHS_ONLY.match(text)
+    if match is None or not steps or len(_SPAN_OF_MONTHS.findall(steps[-1])) != 1:
+        return None
+    months = _KO_MONTH_COUNTS.get(match["n"]) or int(match["n"])
+    changed = _SPAN_OF_MONTHS.sub(f"{months}개월치", steps[-1])
+    return [*steps[:-1], changed], f"for {months} months"
+
+
 SAID_ANEW: tuple[Callable[[str, Sequence[str]], Resolved], ...] = (
     cannot_come,
     more_days_of_a_stay,
@@ -146,4 +167,5 @@ SAID_ANEW: tuple[Callable[[str, Sequence[str]], Resolved], ...] = (
     with_a_discount,
     dozens,
     more_in_words,
+    months_instead,
 )

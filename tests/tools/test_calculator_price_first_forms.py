@@ -16,6 +16,7 @@ from tools.calculator import calculate
         ("권당 13,500원에 6권이면 얼마야", "81,000"),
         ("아메리카노 한 잔 3,500원인데 하루 세 잔씩 20일 마시면 얼마야", "210,000"),
         ("월세 720,000원이면 2년치 얼마야", "17,280,000"),
+        ("월세 720,000원이면 5개월치 얼마야", "3,600,000"),
     ],
 )
 def test_the_price_first_forms_are_their_product(request_text: str, figure: str) -> None:

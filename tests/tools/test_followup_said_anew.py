@@ -44,6 +44,9 @@ def _answer(first: str, then: str) -> str | None:
         ("donuts are 1,800 won each, how much for 20", "what about half a dozen", "10,800"),
         # 12,000 an hour for 25 hours = 300,000; three more hours, 336,000.
         ("I earn 12,000 won an hour, how much for 25 hours", "three more hours?", "336,000"),
+        # 720,000 a month for 2 years = 17,280,000; six months, 4,320,000; 석 달, 2,160,000.
+        ("월세 720,000원이면 2년치 얼마야", "여섯 달이면?", "4,320,000"),
+        ("월세 720,000원이면 2년치 얼마야", "석 달만 내면?", "2,160,000"),
     ],
 )
 def test_one_figure_changed_in_new_words(first: str, then: str, figure: str) -> None:
