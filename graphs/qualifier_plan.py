@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from agents.documents import DocPlan, plan_document_step
+from graphs.sibling_subject import kept_to_the_thread_subject
 from tools.followup_qualifier_swap import qualifier_pattern, with_qualifier_swapped
 
 __all__ = ["with_qualifier_of_follow_up"]
@@ -31,6 +32,13 @@ def with_qualifier_of_follow_up(
     """``plan``, or the extractive plan of the previous question asked with the new qualifier."""
     if not earlier:
         return plan
+    # "술 마시고 먹어도 돼요?" after ibuprofen's dose: never the acetaminophen section's quote.
+    plan = kept_to_the_thread_subject(
+        plan,
+        text,
+        earlier[-1],
+        lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
+    )
     swapped = with_qualifier_swapped(text, earlier[-1])
     if swapped is None:
         return plan

@@ -19,6 +19,7 @@ import re
 from tools.calculator_forms import NUMBER
 from tools.calculator_forms import OPERAND_A as _A
 from tools.calculator_forms import OPERAND_B as _B
+from tools.calculator_price_first_forms import PRICE_FIRST_FORMS
 
 __all__ = ["COUNT_PRICE_FORMS"]
 
@@ -93,3 +94,5 @@ COUNT_PRICE_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         "{a} * {b}",
     ),
 )
+# The price before the count, a counter's own 당, a month's amount for years.
+COUNT_PRICE_FORMS += PRICE_FIRST_FORMS

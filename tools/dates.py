@@ -21,6 +21,7 @@ from tools.dates_clock_span_en import span_between_clocks_en
 from tools.dates_ordinal import nth_weekday_of_month
 from tools.dates_shared_year import end_after_start, start_in_end_year
 from tools.dates_spoken import restate_date_question
+from tools.dates_weekdays import weekdays_between
 from tools.dates_zones import clock_in_other_zone
 
 __all__ = [
@@ -288,6 +289,9 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     converted = clock_in_other_zone(text, base)
     if converted is not None:
         return DateAnswer("date", converted[0], converted[1])
+    weekdays = weekdays_between(s, lambda said: _resolve(said, base, now), lang)
+    if weekdays is not None:
+        return DateAnswer("days", weekdays[0], weekdays[1])
     count = _days_count(s, base, now, lang)
     if count is not None:
         return count

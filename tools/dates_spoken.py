@@ -31,6 +31,7 @@ import unicodedata
 from datetime import date
 
 from tools.dates_relative_month import name_relative_month
+from tools.dates_spoken_more import restate_more_date_forms
 
 __all__ = ["restate_date_question"]
 
@@ -204,7 +205,7 @@ def restate_date_question(text: str, base: date) -> str:
         lambda m: f"{_MONTHS[m['mon']]} {m['d']}" + (f", {m['y']}" if m["y"] else ""), s
     )
     s = re.sub(r"\b(?:till|until|til)\b", "to", s)
-    s = _holiday(s, base)
+    s = _holiday(restate_more_date_forms(s), base)
     runs = _STARTS_AND_RUNS.match(s)
     if runs is not None and (runs["h"] or runs["m"]):
         s = f"{runs['t']} plus {runs['h'] or 0} hours {runs['m'] or 0} minutes"

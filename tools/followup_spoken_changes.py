@@ -25,6 +25,7 @@ from decimal import Decimal
 from core.lazy_regex import LazyPattern
 from tools.followup_changes import change_by_amount
 from tools.followup_rates import fewer_people
+from tools.followup_said_anew import SAID_ANEW
 
 __all__ = [
     "SPOKEN_CHANGES",
@@ -231,4 +232,6 @@ SPOKEN_CHANGES = (
     without_the_stated_tax,
     share_paid,
     cut_by_a_fraction,
+    # New words for the same changes (tools.followup_said_anew).
+    *SAID_ANEW,
 )

@@ -14,6 +14,7 @@ from decimal import Decimal, localcontext
 
 from core.errors import ToolInputError
 from tools.korean_numbers import format_number, normalize_numerals
+from tools.units_pounds_ounces import merge_pounds_and_ounces
 from tools.units_table import ABS_ZERO as _ABS_ZERO
 from tools.units_table import ALIASES as _ALIASES
 from tools.units_table import AMBIGUOUS as _AMBIGUOUS
@@ -278,7 +279,7 @@ def parse_unit_request(text: str) -> UnitRequest | None:
         s,
         flags=re.IGNORECASE,
     )
-    s = merge_hours_and_minutes(merge_feet_and_inches(s))
+    s = merge_hours_and_minutes(merge_pounds_and_ounces(merge_feet_and_inches(s)))
     # "half an acre", "a quarter of a mile": a fraction of one unit is a number of it.
     s = re.sub(r"\bhalf\s+(?:of\s+)?an?\s+", "0.5 ", s, flags=re.IGNORECASE)
     s = re.sub(r"\b(?:a\s+)?quarter\s+of\s+an?\s+", "0.25 ", s, flags=re.IGNORECASE)

@@ -134,9 +134,14 @@ def missing_repetition(question: str, sentence: str) -> bool:
 _DETERMINER = r"(?:(?:the|my|your|our|their|its|his|her|a|an|each)\s+)?"
 _EN_RELATION = re.compile(rf"\b(?:before|after|prior to)\s+{_DETERMINER}([a-z]+)", re.IGNORECASE)
 # A question asking for the offset itself: "how many minutes before my booked time".
+# Also with the clause between ("how early should I get there before my booked time"):
+# only "how early" and "how many <unit>" ask an offset there; "how long does it take
+# after …" asks a length.
 _EN_ASKED_OFFSET = re.compile(
     rf"\bhow (?:many \w+|much time|long|early|far)\s+(?:before|after|prior to)\s+{_DETERMINER}"
-    r"([a-z]+)",
+    r"([a-z]+)"
+    r"|\bhow (?:early|many (?:minutes|hours|days|weeks))(?:\s+[a-z']+){1,7}?\s+"
+    rf"(?:before|prior to)\s+{_DETERMINER}([a-z]+)",
     re.IGNORECASE,
 )
 # "예약 시간 몇 분 전에", "운영 종료 1시간 전까지", "식사 후에": the word right before the
@@ -169,7 +174,7 @@ def _anchors(text: str, *, asked: bool = False) -> list[set[str]]:
     english, korean = (
         (_EN_ASKED_OFFSET, _KO_ASKED_OFFSET) if asked else (_EN_RELATION, _KO_RELATION)
     )
-    spans = [m.group(1) for m in english.finditer(text)]
+    spans = [m.group(1) or m.group(2) for m in english.finditer(text)]
     spans += [m.group(1) for m in korean.finditer(text)]
     anchors = []
     for span in spans:

@@ -1,0 +1,32 @@
+"""The nineteenth unseen set (turns19, written blind) end to end on the real servers.
+
+Its mechanisms are pinned with inputs of their own in the unit tests named in the
+case file's header.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bench.one_case_file import known_open, run_case_file
+
+# Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
+# the test fails when one starts passing.
+KNOWN_OPEN = known_open("unseen19_mixed.yaml")
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
+def test_the_nineteenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
+    summary = run_case_file(tmp_path, "unseen19_mixed.yaml")
+    assert summary["n"] >= 93
+    # The first run gave 3 wrong answers, all fixed by turns19: '100 grams' (local) for
+    # "5 lb 3 oz in grams", the register-before-closing line for "how early … before my
+    # booked time", and the acetaminophen section's alcohol line for "술 마시고 먹어도
+    # 돼요?" after ibuprofen.
+    assert [f["id"] for f in summary["failures"] if f["wrong_answer"]] == []
+    assert summary["invented_tool_results"] == 0
+    assert summary["personal_data_at_cloud"] == 0
+    assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
