@@ -14,7 +14,9 @@ from typing import Any
 
 __all__ = ["CHAT_NOUNS", "teach_chat_nouns"]
 
-CHAT_NOUNS = ("담달", "토욜", "일욜")
+# 엘베, 고딩, 초딩: the chat clippings tools/rag/vocabulary.tsv links to 엘리베이터, 고등학생
+# and 초등학생, which Kiwi leaves glued to a particle ("엘베에", "고딩이면" read as one noun).
+CHAT_NOUNS = ("담달", "토욜", "일욜", "엘베", "고딩", "초딩")
 
 
 def teach_chat_nouns(kiwi: Any) -> None:

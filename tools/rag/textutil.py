@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from tools.rag.chat_nouns import teach_chat_nouns
+from tools.rag.jamo_faces import with_compatibility_jamo
 
 Script = Literal["ko", "en"]
 
@@ -257,7 +258,7 @@ def kiwi_tokenize(text: str) -> list[Any]:
     """
     kiwi = get_kiwi()
     with _KIWI_CALL_LOCK:
-        return list(kiwi.tokenize(text))
+        return list(kiwi.tokenize(with_compatibility_jamo(text)))  # ᅲᅲ is a face, no noun
 
 
 def _korean_tokens(form: str, tag: str) -> list[str]:
@@ -326,7 +327,7 @@ def analyze(texts: Sequence[str]) -> list[list[Sentence]]:
         ]
     if ko_idx:
         kiwi = get_kiwi()
-        batch = [texts[i] for i in ko_idx]
+        batch = [with_compatibility_jamo(texts[i]) for i in ko_idx]
         # One Kiwi object is shared by every thread of the process; serialise
         # calls rather than trust its internal thread pool with re-entrancy.
         with _KIWI_CALL_LOCK:
