@@ -23,17 +23,20 @@ _MONEY_NOUNS_KO = (
 _MONEY_DEGREE = re.compile(
     rf"(?:{_MONEY_NOUNS_KO})\s*(?:은|는|이|가|을|를|도)?\s*얼마\s*나(?!\s*(?:걸|기다|동안))"
 )
-# A Korean question asking what something costs: "얼마예요?", "얼마 더 내요?", "얼마부터".
+# A Korean question asking what something costs: "얼마예요?", "얼마 더 내요?", "얼마부터",
+# "설치하면 얼마 나와요?" (a bill comes to: 나오다, not the 얼마나 of "얼마나 와요").
 _ASKS_PRICE_KO = re.compile(
     r"얼마\s*(?:에요|예요|이에요|인가요|인지|입니까|야|여|죠|지|임|씩|부터|더(?!\s*(?:기다|걸|있|남))|\s*[?？])|"
+    r"얼마\s*나(?:와|오|올|옵)|"
     rf"(?:{_MONEY_NOUNS_KO})\s*(?:은|는|이|가|을|를|도)?\s*얼마|가격|비용|요금|금액"
 )
 _ASKS_PRICE_EN = re.compile(
     r"\b(?:price|prices|cost|costs|fee|fees|charge|charges|deposit)\b", re.IGNORECASE
 )
 # "how much is next-day express?": how much a thing *is* is what it costs (a measure asked
-# this way names itself, "how much is the weight limit", and _MEASURE keeps it). Only the
-# answer's kind is read from it: which item is priced is left to the words that name it.
+# this way names itself, "how much is the weight limit", and _MEASURE keeps it). It also
+# names what is priced (see priced_items): "how much is overnight parking?" is not
+# answered by the locker prices of the same resort.
 _HOW_MUCH_IS = re.compile(
     r"\bhow\s+much\s+(?:is|are|was|were|will|would)\b|\bhow\s+much's\b", re.IGNORECASE
 )
@@ -143,8 +146,9 @@ def priced_items(
     about, or follows one that does (a section's heading line counts): "음료나 빵을
     5,000원어치 살 때마다" states a sum in the same section but prices no coffee. The
     document's title or the section's breadcrumb alone does not say what is priced.
+    "how much is X?" asks X's price the same way.
     """
-    if frequency is None or not asks_price(question):
+    if frequency is None or not (asks_price(question) or asks_how_much_it_is(question)):
         return []
     held = {t for t in topics if frequency(t) > 0}
     return [g for t, g in zip(terms, groups, strict=True) if t in held]

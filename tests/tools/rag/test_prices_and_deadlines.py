@@ -118,3 +118,38 @@ def test_the_due_date_answers_how_long_one_has_to_pay() -> None:
     assert [s.text for s in answer.sentences] == [
         "Each water bill is due 21 days after it is posted."
     ]
+
+
+def test_a_bill_that_comes_to_how_much_asks_a_price() -> None:
+    question = "에어컨 다른 방으로 옮겨 달면 얼마 나와요?"
+    assert asks_price(question)
+    assert not has_answer_type(
+        "에어컨 이전은 3일 전까지 고객센터에 신청해 주세요.", "amount", question=question
+    )
+    assert has_answer_type("에어컨 이전 설치비는 50,000원입니다.", "amount", question=question)
+    # 얼마나 with a verb after it still asks a degree, not a price.
+    assert not asks_price("에어컨 설치 얼마나 와요?")
+
+
+def test_how_much_is_an_item_is_not_answered_by_the_prices_of_others() -> None:
+    storage = Passage(
+        chunk_id="b1",
+        source="marina.md",
+        heading="Harbour Marina > Boat storage",
+        text=(
+            "Kayak rack: 4,000 won per day. Canoe rack: 6,000 won per day. "
+            "Racks are cleared at 10 p.m.; boats left overnight go to the marina office."
+        ),
+    )
+    # Mooring is priced in another document of the collection, never in this one.
+    counts = {"overnight": 1, "moor": 2, "marina": 3, "kayak": 1, "canoe": 1, "rack": 1}
+    answer = extractive_answer(
+        "how much is overnight mooring at the marina",
+        [storage],
+        frequency=lambda token: counts.get(token, 0),
+    )
+    assert not answer.covered
+    asked = extractive_answer(
+        "how much is a kayak rack", [storage], frequency=lambda token: counts.get(token, 0)
+    )
+    assert asked.covered and "4,000 won" in asked.text
