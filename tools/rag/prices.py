@@ -69,6 +69,10 @@ MONEY = (
     rf"{_SUM}\s+(?:\w+\s+)?(?:fees?|charges?|deposits?|fines?)\b|{_PER_UNIT_SUM}"
 )
 _MONEY = re.compile(MONEY, re.IGNORECASE)
+# A price table's value cells, the currency said once above the table ("Prices are in
+# Korean won"): "| Full-day, weekend | 82,000 | 58,000 |" leaves "82,000 58,000" to read.
+# Sums alone and nothing else; a row with any other word ("1,200 seats") is not one.
+_BARE_SUM_CELLS = re.compile(rf"\s*{_SUM}(?:\s+{_SUM})*\s*")
 # A rate taken off a price: "10% 할인", "3% off", "a 5% discount".
 _DISCOUNT = re.compile(
     rf"{_NUMBER}\s*(?:%|percent)\s*(?:의\s*)?(?:할인|\boff\b|\bdiscount\b)|"
@@ -120,6 +124,8 @@ def states_price(sentence: str, question: str) -> bool:
     does not say what parcel insurance costs).
     """
     asked = question.lower()
+    if _BARE_SUM_CELLS.fullmatch(sentence):
+        return any(cell not in asked for cell in sentence.split())
     how_much = bool(_HOW_MUCH.search(question))
     discounts = (
         [] if _ASKS_DISCOUNT.search(question) else [m.span() for m in _DISCOUNT.finditer(sentence)]

@@ -153,3 +153,24 @@ def test_how_much_is_an_item_is_not_answered_by_the_prices_of_others() -> None:
         "how much is a kayak rack", [storage], frequency=lambda token: counts.get(token, 0)
     )
     assert asked.covered and "4,000 won" in asked.text
+
+
+def test_a_price_table_with_its_currency_said_above_states_prices() -> None:
+    alley = Passage(
+        chunk_id="a1",
+        source="bowling.md",
+        heading="Bowling > Prices",
+        text=(
+            "| Game | Adult | Child |\n|---|---|---|\n"
+            "| Weekday game | 5,000 | 4,000 |\n"
+            "| Weekend game | 6,500 | 5,000 |\n\n"
+            "- Adult shoe rental costs 2,000 won."
+        ),
+    )
+    question = "how much is a weekend game for an adult?"
+    assert states_price("6,500 5,000", question)
+    answer = extractive_answer(question, [alley], max_sentences=1)
+    assert answer.covered and "6,500" in answer.text  # not the shoe rental
+    # Sums beside other words are no price table's cells, nor a sum the question states.
+    assert not states_price("1,200 seats", question)
+    assert not states_price("6,500", "is a weekend game 6,500?")
