@@ -34,9 +34,8 @@ _ASKS_PRICE_EN = re.compile(
     r"\b(?:price|prices|cost|costs|fee|fees|charge|charges|deposit)\b", re.IGNORECASE
 )
 # "how much is next-day express?": how much a thing *is* is what it costs (a measure asked
-# this way names itself, "how much is the weight limit", and _MEASURE keeps it). It also
-# names what is priced (see priced_items): "how much is overnight parking?" is not
-# answered by the locker prices of the same resort.
+# this way names itself, "how much is the weight limit", and _MEASURE keeps it). Only the
+# answer's kind is read from it: which item is priced is left to the words that name it.
 _HOW_MUCH_IS = re.compile(
     r"\bhow\s+much\s+(?:is|are|was|were|will|would)\b|\bhow\s+much's\b", re.IGNORECASE
 )
@@ -152,9 +151,8 @@ def priced_items(
     about, or follows one that does (a section's heading line counts): "음료나 빵을
     5,000원어치 살 때마다" states a sum in the same section but prices no coffee. The
     document's title or the section's breadcrumb alone does not say what is priced.
-    "how much is X?" asks X's price the same way.
     """
-    if frequency is None or not (asks_price(question) or asks_how_much_it_is(question)):
+    if frequency is None or not asks_price(question):
         return []
     held = {t for t in topics if frequency(t) > 0}
     return [g for t, g in zip(terms, groups, strict=True) if t in held]
