@@ -46,9 +46,17 @@ _ENGLISH_ALLOWED_TO = re.compile(
     r"\b(?:allowed|permitted|ok|okay|fine)\s+(?:for\s+\w+\s+)?to\s+(?:also\s+|still\s+)?([a-z]+)",
     re.IGNORECASE,
 )
-# What an English sentence permits: "members may enter", "guests are allowed to park".
+# What an English sentence permits or forbids: "members may enter", "guests are allowed to
+# park", "drones may not be flown" (the participle names the act).
 _ENGLISH_PERMITS = re.compile(
-    r"\b(?:may|can|(?:allowed|permitted)\s+to)\s+(?:also\s+|still\s+|only\s+)?([a-z]+)\b",
+    r"\b(?:may|can|(?:allowed|permitted)\s+to)\s+(?:also\s+|still\s+|only\s+|not\s+(?:be\s+)?)?"
+    r"([a-z]+)\b",
+    re.IGNORECASE,
+)
+# An act named as the subject of a rule: "Sledging is allowed only in the sledge area",
+# "Smoking is not permitted". Such a sentence rules on its own act, whatever it names.
+_ENGLISH_GERUND_RULE = re.compile(
+    r"^\W*([a-z]+ing)\s+(?:is|are)\s+(?:only\s+|not\s+|also\s+)*(?:allowed|permitted)\b",
     re.IGNORECASE,
 )
 _PREDICATE_TAGS = frozenset({"VV", "VA", "VX", "XSV", "XSA", "VCP", "VCN"})
@@ -75,6 +83,8 @@ _IRREGULAR = {
     "send": "sent",
     "buy": "bought",
     "sell": "sold",
+    "fly": "flown flew",
+    "light": "lit",
 }
 
 
@@ -145,10 +155,23 @@ def _permits_another_act(sentence: str, words: frozenset[str]) -> bool:
     """Whether a sentence permits an act (-ㄹ 수 있다, -어도 되다, may VERB) not in ``words``."""
     if korean := _korean_act(sentence):
         return korean[0] not in words
-    if language_of(sentence) == "ko" or not (match := _ENGLISH_PERMITS.search(sentence)):
+    if language_of(sentence) == "ko":
+        return False
+    if gerund := _ENGLISH_GERUND_RULE.match(sentence):
+        return not _names_gerund(gerund.group(1), words)
+    if not (match := _ENGLISH_PERMITS.search(sentence)):
         return False
     stems = tokenize(match.group(1).lower())
     return bool(stems) and stems[0] not in _LIGHT_ENGLISH and not words & set(stems)
+
+
+def _names_gerund(gerund: str, words: frozenset[str]) -> bool:
+    """Whether an "-ing" word names one of the act's words: the light stemmer leaves
+    "smoking" as smok and "swimming" as swimm, apart from smoke and swim."""
+    stems = tokenize(gerund.lower())
+    stem = stems[0] if stems else gerund.lower()[:-3]
+    bases = {stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem}
+    return bool(bases & words)
 
 
 def _korean_act(question: str) -> tuple[str, str | None, frozenset[str]] | None:

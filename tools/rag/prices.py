@@ -23,9 +23,11 @@ _MONEY_NOUNS_KO = (
 _MONEY_DEGREE = re.compile(
     rf"(?:{_MONEY_NOUNS_KO})\s*(?:은|는|이|가|을|를|도)?\s*얼마\s*나(?!\s*(?:걸|기다|동안))"
 )
-# A Korean question asking what something costs: "얼마예요?", "얼마 더 내요?", "얼마부터".
+# A Korean question asking what something costs: "얼마예요?", "얼마 더 내요?", "얼마부터",
+# "설치하면 얼마 나와요?" (a bill comes to: 나오다, not the 얼마나 of "얼마나 와요").
 _ASKS_PRICE_KO = re.compile(
     r"얼마\s*(?:에요|예요|이에요|인가요|인지|입니까|야|여|죠|지|임|씩|부터|더(?!\s*(?:기다|걸|있|남))|\s*[?？])|"
+    r"얼마\s*나(?:와|오|올|옵)|"
     rf"(?:{_MONEY_NOUNS_KO})\s*(?:은|는|이|가|을|를|도)?\s*얼마|가격|비용|요금|금액"
 )
 _ASKS_PRICE_EN = re.compile(
@@ -66,6 +68,10 @@ MONEY = (
     rf"{_SUM}\s+(?:\w+\s+)?(?:fees?|charges?|deposits?|fines?)\b|{_PER_UNIT_SUM}"
 )
 _MONEY = re.compile(MONEY, re.IGNORECASE)
+# A price table's value cells, the currency said once above the table ("Prices are in
+# Korean won"): "| Full-day, weekend | 82,000 | 58,000 |" leaves "82,000 58,000" to read.
+# Sums alone and nothing else; a row with any other word ("1,200 seats") is not one.
+_BARE_SUM_CELLS = re.compile(rf"\s*{_SUM}(?:\s+{_SUM})*\s*")
 # A rate taken off a price: "10% 할인", "3% off", "a 5% discount".
 _DISCOUNT = re.compile(
     rf"{_NUMBER}\s*(?:%|percent)\s*(?:의\s*)?(?:할인|\boff\b|\bdiscount\b)|"
@@ -117,6 +123,8 @@ def states_price(sentence: str, question: str) -> bool:
     does not say what parcel insurance costs).
     """
     asked = question.lower()
+    if _BARE_SUM_CELLS.fullmatch(sentence):
+        return any(cell not in asked for cell in sentence.split())
     how_much = bool(_HOW_MUCH.search(question))
     discounts = (
         [] if _ASKS_DISCOUNT.search(question) else [m.span() for m in _DISCOUNT.finditer(sentence)]

@@ -123,3 +123,37 @@ def test_an_english_permission_for_another_act_is_no_answer() -> None:
     on, off = _answers("can i give my gold ticket to a friend?", lobby)
     assert "may book" not in on
     assert "may book" in off  # rule off: the permission to book
+
+
+def test_a_rule_on_another_act_named_as_its_subject_is_no_answer() -> None:
+    pier = Passage(
+        chunk_id="p1",
+        source="lake_park.md",
+        heading="At the pier",
+        text=(
+            "Fishing is allowed only from the north pier. "
+            "Swimming is not permitted near the boat ramp."
+        ),
+    )
+    on, off = _answers("am i allowed to bring a barbecue grill onto the north pier?", pier)
+    assert "Fishing is allowed" not in on
+    assert "Fishing is allowed" in off  # rule off: the rule on fishing
+    # Asked about the act the sentence names, the rule answers.
+    fish, _ = _answers("can i fish from the north pier?", pier)
+    assert "Fishing is allowed" in fish
+    swim, _ = _answers("can i swim near the boat ramp?", pier)
+    assert "Swimming is not permitted" in swim
+
+
+def test_a_prohibition_of_another_act_in_the_passive_is_no_answer() -> None:
+    beach = Passage(
+        chunk_id="b1",
+        source="lake_park.md",
+        heading="Beach",
+        text="Kites may not be flown above the picnic lawn. Barbecues may be lit only after 5 p.m.",
+    )
+    on, off = _answers("can i bring my own tent to the picnic lawn?", beach)
+    assert "Kites may not be flown" not in on
+    assert "Kites may not be flown" in off  # rule off: the kite prohibition
+    kite, _ = _answers("can i fly a kite over the picnic lawn?", beach)
+    assert "Kites may not be flown" in kite

@@ -118,3 +118,35 @@ def test_the_due_date_answers_how_long_one_has_to_pay() -> None:
     assert [s.text for s in answer.sentences] == [
         "Each water bill is due 21 days after it is posted."
     ]
+
+
+def test_a_bill_that_comes_to_how_much_asks_a_price() -> None:
+    question = "에어컨 다른 방으로 옮겨 달면 얼마 나와요?"
+    assert asks_price(question)
+    assert not has_answer_type(
+        "에어컨 이전은 3일 전까지 고객센터에 신청해 주세요.", "amount", question=question
+    )
+    assert has_answer_type("에어컨 이전 설치비는 50,000원입니다.", "amount", question=question)
+    # 얼마나 with a verb after it still asks a degree, not a price.
+    assert not asks_price("에어컨 설치 얼마나 와요?")
+
+
+def test_a_price_table_with_its_currency_said_above_states_prices() -> None:
+    alley = Passage(
+        chunk_id="a1",
+        source="bowling.md",
+        heading="Bowling > Prices",
+        text=(
+            "| Game | Adult | Child |\n|---|---|---|\n"
+            "| Weekday game | 5,000 | 4,000 |\n"
+            "| Weekend game | 6,500 | 5,000 |\n\n"
+            "- Adult shoe rental costs 2,000 won."
+        ),
+    )
+    question = "how much is a weekend game for an adult?"
+    assert states_price("6,500 5,000", question)
+    answer = extractive_answer(question, [alley], max_sentences=1)
+    assert answer.covered and "6,500" in answer.text  # not the shoe rental
+    # Sums beside other words are no price table's cells, nor a sum the question states.
+    assert not states_price("1,200 seats", question)
+    assert not states_price("6,500", "is a weekend game 6,500?")
