@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from agents.answer_grounding import invented_contacts, says_documents_lack_it, ungrounded
+from agents.compound_grounding import figure_from_a_stem_reading
 from agents.document_messages import general_knowledge_note, not_covered_message
 from agents.echo_guard import echoes_question
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
@@ -110,7 +111,10 @@ def guard_failure(
             # Honest, but not an answer to cite: the step says "not in the documents".
             return GuardFailure("documents_lack_it", "the model found no answer in the passages")
         # Shown with the passages cited, an invented figure reads as the documents' answer.
-        why = ungrounded(text, current["text"], [p["text"] for p in doc["passages"]])
+        read = [p["text"] for p in doc["passages"]]
+        why = ungrounded(text, current["text"], read)
+        if why is None and (figure := figure_from_a_stem_reading(text, current["text"], read)):
+            why = f"ungrounded: the passages stating {figure} hold the question's subject by stem"
         if why is not None:
             return GuardFailure("ungrounded", f"document answer {why}")
     if failure is None and current["kind"] == "generate" and doc is not None:

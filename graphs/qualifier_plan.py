@@ -17,6 +17,7 @@ from typing import Any
 
 from agents.documents import DocPlan, plan_document_step
 from graphs.sibling_subject import kept_to_the_thread_subject
+from tools.followup_after_span import price_after_the_span
 from tools.followup_qualifier_swap import qualifier_pattern, with_qualifier_swapped
 
 __all__ = ["with_qualifier_of_follow_up"]
@@ -41,7 +42,7 @@ def with_qualifier_of_follow_up(
     )
     swapped = with_qualifier_swapped(text, earlier[-1])
     if swapped is None:
-        return plan
+        return _price_after_span(docs, plan, text, earlier[-1], collection=collection)
     retried = plan_document_step(docs, swapped.question, collection=collection, pinned=False)
     if retried.kind != "extractive":
         return plan
@@ -52,4 +53,25 @@ def with_qualifier_of_follow_up(
     if not _names(retried.answer, swapped.new):
         return plan
     why = f"follow-up naming {swapped.new!r} for {swapped.old!r}: asked as {swapped.question!r}"
+    return retried.model_copy(update={"reasons": [why, *retried.reasons]})
+
+
+def _price_after_span(
+    docs: Any, plan: DocPlan, text: str, previous: str, *, collection: str
+) -> DocPlan:
+    """ "그 다음엔 얼마예요?" after "주차 몇 시간 무료예요?": the price of parking, quoted.
+
+    The previous answer may be the FAQ's, which carries no citation and no subject for
+    the documents (:mod:`tools.followup_after_span`). Only a quote of the documents is
+    taken; otherwise the turn keeps its own plan.
+    """
+    if plan.kind == "extractive":
+        return plan
+    asked = price_after_the_span(text, previous)
+    if asked is None:
+        return plan
+    retried = plan_document_step(docs, asked, collection=collection, pinned=False)
+    if retried.kind != "extractive":
+        return plan
+    why = f"follow-up: the price after the span the previous question asked, as {asked!r}"
     return retried.model_copy(update={"reasons": [why, *retried.reasons]})

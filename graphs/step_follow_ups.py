@@ -54,7 +54,7 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
         return resolved
     # "and for a 4-day trip?" after an answer stating "30,000 won per day": that rate × 4.
     answers = [str(m.content) for m in state.get("messages", []) if m.type == "ai"]
-    on_rate = count_of_answer_rate(text, answers)
+    on_rate = count_of_answer_rate(text, answers, state.get("messages", []))
     if on_rate is not None:
         return FollowUp(steps=(text,), result=on_rate.result, how=on_rate.how)
     # "닭은?" after a chickens-and-rabbits puzzle: the puzzle's other unknown, which a

@@ -12,7 +12,8 @@ from.
 Read only when unambiguous: the turn holds one figure, with a unit an answer's rate is
 per; the nearest earlier answer stating a rate per that unit states one amount (the
 hotel limits "120,000 won per night in Seoul and 90,000 won per night elsewhere" leave
-the rate open: ``None``); the turn states no amount of money of its own.
+the rate open, unless the question that got them picked one, "outside seoul": see
+:mod:`tools.followup_rate_qualifier`); the turn states no amount of money of its own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.currency import format_krw
+from tools.followup_rate_qualifier import asked_rate
 from tools.handlers import HandlerResult
 
 __all__ = ["AnswerRateFollowUp", "count_of_answer_rate"]
@@ -87,17 +89,43 @@ def _unit_of(match: re.Match[str]) -> str:
     return next(name for name in _UNITS if match.group(name))
 
 
-def _rates(answer: str, unit: str) -> set[Decimal]:
+def _rates(answer: str, unit: str) -> list[tuple[Decimal, tuple[int, int]]]:
+    """Each distinct rate per ``unit`` the answer states, with its first span."""
     found = [*_RATE_EN.finditer(answer), *_RATE_KO.finditer(answer)]
-    return {Decimal(m["amount"].replace(",", "")) for m in found if _unit_of(m) == unit}
+    rates: dict[Decimal, tuple[int, int]] = {}
+    for m in found:
+        if _unit_of(m) == unit:
+            rates.setdefault(Decimal(m["amount"].replace(",", "")), m.span())
+    return list(rates.items())
 
 
-def count_of_answer_rate(text: str, earlier_answers: Sequence[str]) -> AnswerRateFollowUp | None:
+def _questions_before(messages: Sequence[object], answers: int) -> list[str | None]:
+    """The user's message each model answer replied to, one per answer (``None``: unknown).
+
+    Read from the conversation's messages (objects with ``type`` and ``content``, as
+    LangChain's); paired with the answers only when they count the same.
+    """
+    asked: list[str | None] = []
+    last: str | None = None
+    for message in messages:
+        kind, content = getattr(message, "type", None), getattr(message, "content", None)
+        if kind == "human" and isinstance(content, str):
+            last = content
+        elif kind == "ai":
+            asked.append(last)
+    return asked if len(asked) == answers else [None] * answers
+
+
+def count_of_answer_rate(
+    text: str, earlier_answers: Sequence[str], messages: Sequence[object] = ()
+) -> AnswerRateFollowUp | None:
     """``and for a 4-day trip?`` after an answer stating "30,000 won per day": 120,000 won.
 
     Args:
         text: This turn.
         earlier_answers: The conversation's earlier answers, oldest first.
+        messages: The conversation's messages (this turn last), to read which of an
+            answer's two rates its question picked (:mod:`tools.followup_rate_qualifier`).
 
     Returns:
         The calculator's product and a line for the trace, or ``None`` (see the module's
@@ -111,13 +139,15 @@ def count_of_answer_rate(text: str, earlier_answers: Sequence[str]) -> AnswerRat
     if counted is None:
         return None
     unit = _unit_of(counted)
-    for answer in list(earlier_answers)[::-1][:_LOOK_BACK]:
+    questions = _questions_before(messages, len(earlier_answers))
+    for answer, question in list(zip(earlier_answers, questions, strict=True))[::-1][:_LOOK_BACK]:
         rates = _rates(answer, unit)
         if not rates:
             continue
-        if len(rates) != 1:
-            return None  # two rates per the same unit: which one is meant is a guess
-        rate = rates.pop()
+        # Two rates per the same unit: only the one the conversation asked about.
+        rate = rates[0][0] if len(rates) == 1 else asked_rate(answer, rates, text, question)
+        if rate is None:
+            return None
         count = Decimal(counted["count"].replace(",", ""))
         total = rate * count
         korean = re.search("[가-힣]", text) is not None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.followup_after_span import price_after_the_span
 
 __all__ = ["with_carried_subject"]
 
@@ -37,12 +38,15 @@ def with_carried_subject(text: str, previous_question: str) -> str | None:
 
     Returns:
         "혈액 검사 결과를 전화로 알려주나요?" after "혈액 검사 결과는 며칠 뒤에 나와요?";
+        "주차 무료 시간이 지나면 얼마예요?" for "그 다음엔 얼마예요?" after "주차 몇 시간 무료예요?"
+        (:mod:`tools.followup_after_span`);
         ``None`` when the follow-up does not open with such a noun, states a figure, or
         the previous question never names the noun.
     """
     opening = _OPENING_NOUN.match(text)
     if opening is None or _FIGURE.search(text):
-        return None
+        # "그 다음엔 얼마예요?" after "주차 몇 시간 무료예요?": parking's price after it.
+        return price_after_the_span(text, previous_question)
     noun = opening.group("noun")
     named = re.search(rf"{_WORDS_BEFORE}{noun}", previous_question)
     if named is None:

@@ -18,9 +18,9 @@ from tools.references import KOREAN_REFERENCE_PATTERN, has_reference
 __all__ = ["has_reference", "split_steps"]
 
 # Split points, tried in order of strength. Each keeps the text on both sides. "그 다음 주
-# 금요일" is the following week, not "and then".
+# 금요일" is the following week, not "and then"; "그 다음엔" is cut whole (not "엔 ...").
 _CONNECTORS = LazyPattern(
-    r"\s*(?:[,;.]\s*)?(?:그리고\s*나서|그러고\s*나서|그\s*다음(?!\s*(?:주|날|달|해|번))에?|그\s*후에?|그리고|다음으로|이어서)\s*,?\s*"
+    r"\s*(?:[,;.]\s*)?(?:그리고\s*나서|그러고\s*나서|그\s*다음(?!\s*(?:주|날|달|해|번))(?:에는|엔|에|은|는)?|그\s*후(?:에는|엔|에|는)?|그리고|다음으로|이어서)\s*,?\s*"
     # Only with a step after it: "and a month after that?" is one question.
     r"|\s*(?:[,;]\s*)?\b(?:and\s+then|after\s+that|afterwards|and\s+finally|finally)\b"
     r"(?=[\s,]*[A-Za-z가-힣0-9])\s*,?\s*"
@@ -37,6 +37,15 @@ _GO_COMMA = LazyPattern(
     r"|(?<=[가-힣]고)\s+(?=" + KOREAN_REFERENCE_PATTERN + ")"
     # "계산한 다음 ...", "받은 후에, ...": a finished action, then the next one.
     r"|(?<=[가-힣][한은된난운쓴본])\s+(?:다음|후|뒤)에?\s*,?\s+"
+)
+# "그 다음엔 얼마예요?", "after that, how much?": a turn opening with "after that" has no
+# step of its own before it; the words say what it asks of (after the previous answer's
+# span), so they stay with the step they open instead of being cut as a connector (which
+# left "엔 얼마예요?").
+_OPENING_AFTER_THAT = LazyPattern(
+    r"^\s*(?:그\s*(?:다음|후|뒤|이후)|이후|after\s+that|afterwards)"
+    r"(?:에는|엔|에|은|는|부터는|부터)?(?![가-힣A-Za-z])\s*,?(?=\s*[A-Za-z가-힣0-9])",
+    re.IGNORECASE,
 )
 _NUMBERED = LazyPattern(r"^\s*(?:\d+[.)]|[-*•]|[①-⑳])\s+")
 # "how long does the X take and how long is the Y": two questions of the same kind joined
@@ -114,11 +123,15 @@ def split_steps(text: str) -> list[str]:
     parallel = _PARALLEL_QUESTIONS.match(s)
     if parallel is not None:
         return [_clean(parallel["first"]), _clean(parallel["second"])]
+    opening = _OPENING_AFTER_THAT.match(s)
+    head, body = (s[: opening.end()].strip(), s[opening.end() :]) if opening else ("", s)
     parts: list[str] = []
-    for piece in _CONNECTORS.split(s):
+    for piece in _CONNECTORS.split(body):
         for sub in _GO_COMMA.split(piece):
             # Keep the 고 so a generative clause reads naturally; _clean fixes "얼마고".
             cleaned = _clean(sub)
             if cleaned:
                 parts.append(cleaned)
+    if head and parts:
+        parts[0] = f"{head} {parts[0]}"
     return parts or [s]

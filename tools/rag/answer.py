@@ -43,6 +43,7 @@ from tools.rag.subjects import (
     missing_rare_topic,
     passage_sentences,
     subject_passages,
+    written_as_asked,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
 from tools.rag.vocabulary_case import on_the_questions_case
@@ -207,7 +208,14 @@ def extractive_answer(
                 not typed
                 and missing_known_topic(topics, passage_tokens, frequency, subject, kinds, owned)
             )
-            or missing_rare_topic(topics, passage_tokens, frequency, korean_only=typed, kinds=kinds)
+            or missing_rare_topic(
+                topics,
+                passage_tokens,
+                frequency,
+                korean_only=typed,
+                kinds=kinds,
+                written=written_as_asked(question, f"{p.heading} {p.text}"),
+            )
             or not states_question_figures(figured, f"{p.heading} {p.text}")
             or (
                 document_mentions is not None

@@ -267,26 +267,57 @@ def missing_rare_topic(
     *,
     korean_only: bool,
     kinds: Mapping[str, frozenset[str]] | None = None,
+    written: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether the passage lacks a specific topic (one only a few chunks hold).
 
     "어린이는 로라타딘 몇 mg 먹어요?" is not answered by the adult dose: 어린이 is held
     by one chunk (the storage rule), so it is as specific a topic as the drug, and a
     passage without it states something else. For a typed question only Korean nouns
-    are held to this ("after the first hour" is a detail of a parking-fee question).
+    are held to this ("after the first hour" is a detail of a parking-fee question),
+    and an English word of a compound the question names (see :func:`compound_groups`):
+    "parking ticket" (주차권) is what a fine is asked about, no detail of it. Given
+    ``written`` (whether the passage writes a term the way the question does, see
+    :func:`written_as_asked`), a passage holds a compound through its other word only
+    where it writes that word so: "in parks" is no "parking".
     """
     if frequency is None:
         return False
-    for term, joined in zip(topics, compound_groups(topics), strict=True):
-        if len(term) < 2 or (korean_only and term.isascii()):
+    groups = concept_groups(list(topics))
+    for term, joined, group in zip(topics, compound_groups(topics), groups, strict=True):
+        compound = written is not None and joined != group
+        if len(term) < 2 or (korean_only and term.isascii() and not compound):
             continue
-        group = concept_groups([term])[0]
         held = sum(frequency(e) for e in group)
         kind = (kinds or {}).get(term, frozenset())
         # How rare the term is counts its own words; a passage holds it under its compound.
-        if 0 < held <= SUBJECT_MAX_CHUNKS and not (joined | kind) & tokens:
+        through: set[str] = set((joined | kind) & tokens)
+        if compound and not (group | kind) & tokens and written is not None:
+            through = {t for t in through if written(t)}
+        if 0 < held <= SUBJECT_MAX_CHUNKS and not through:
             return True
     return False
+
+
+def written_as_asked(question: str, text: str) -> Callable[[str], bool]:
+    """Whether ``text`` writes an index term in the question's form of it (by its "-ing").
+
+    The light stemmer meets "parking" and "parks" at ``park``, rightly for "can I park"
+    against "free parking", but a noun in "-ing" (parking, booking, housing) names an
+    activity the bare word's other senses (a park, a book, houses) do not. A term the
+    question does not write in English (a translation) counts as written.
+    """
+    asked = {
+        t: word.lower().endswith("ing") for word in _WORDS.findall(question) for t in tokenize(word)
+    }
+    forms: dict[str, set[bool]] = {}
+    for word in _WORDS.findall(text):
+        for term in tokenize(word):
+            forms.setdefault(term, set()).add(word.lower().endswith("ing"))
+    return lambda term: term not in asked or asked[term] in forms.get(term, {asked[term]})
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def other_documents_stating(

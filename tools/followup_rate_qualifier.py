@@ -1,0 +1,151 @@
+"""Which of an answer's two rates per one unit the conversation asked about.
+
+"what's the hotel limit outside seoul" is answered by the policy's sentence "Hotel stays
+are reimbursed up to 120,000 won per night in Seoul and 90,000 won per night elsewhere";
+"so for 3 nights?" asks the limit the question picked times 3. The answer holds two rates
+per night, so :mod:`tools.followup_answer_rate` declined: which one is meant is a guess
+from the answer alone. The question that got the answer decides it, read strictly:
+
+- a question asking outside a place ("outside seoul", "서울 말고", "서울 외", "지방은")
+  picks the "elsewhere" rate ("elsewhere", "other cities", "그 외 지역", "지방") of an
+  answer stating two, the other naming that place; the clause naming the place is never
+  picked (that would be the wrong limit);
+- a question naming a word only one rate's clause holds ("in busan" over "… in Busan and
+  … elsewhere"), without asking outside it, picks that one;
+- anything else (no such word, two clauses holding it, both kinds asked) picks none, and
+  the follow-up stays declined.
+
+The follow-up's own words are read first ("so for 3 nights in seoul?" names its rate).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.lazy_regex import LazyPattern
+from tools.rag.textutil import tokenize
+
+__all__ = ["asked_rate"]
+
+# A question asking about everywhere but a place: "outside seoul", "서울 말고", "서울 외".
+_ASKS_OUTSIDE = LazyPattern(
+    r"\b(?:outside(?:\s+of)?|except(?:\s+for)?|other\s+than|besides|apart\s+from|not\s+in"
+    r"|elsewhere|anywhere\s+else|other\s+(?:cities|regions|areas|places|towns))\b"
+    # "서울 외" with its space: "해외" (abroad) is no "outside".
+    r"|말고|빼고|제외|이외|\s외(?:에|의)?(?=\s|$|[은는도?])|지방|다른\s*(?:지역|도시|곳)",
+    re.IGNORECASE,
+)
+# A clause naming the "everywhere else" rate: "elsewhere", "other cities", "그 외 지역".
+_ELSEWHERE = LazyPattern(
+    r"\b(?:elsewhere|anywhere\s+else|outside(?:\s+of)?|other\s+(?:cities|regions|areas|places|towns)"
+    r"|all\s+other|everywhere\s+else)\b|그\s*외|이외|기타|나머지|지방|다른\s*(?:지역|도시|곳)",
+    re.IGNORECASE,
+)
+
+# The turn says the answer's own word for the other rate ("what about elsewhere?"), not
+# "outside" a place it leaves to be named.
+_SAYS_ELSEWHERE = LazyPattern(
+    r"\b(?:elsewhere|anywhere\s+else|other\s+(?:cities|regions|areas|places|towns))\b"
+    r"|그\s*외|기타|나머지|지방|다른\s*(?:지역|도시|곳)",
+    re.IGNORECASE,
+)
+
+
+def _clauses(answer: str, spans: Sequence[tuple[int, int]], after: bool) -> list[_Clause]:
+    """The clause of each rate, its qualifier read after the rate or before it.
+
+    "120,000 won per night in Seoul and 90,000 won per night elsewhere" says each rate's
+    place after it (a clause runs to the next rate); "서울은 1박 120,000원, 그 외 지역은
+    90,000원" says it before (a clause runs from the last rate). Read before, a clause's
+    words that name its rate are the word just before it: the sentence's subject ("출장
+    식비는") opens the first clause but qualifies every rate.
+    """
+    clauses = []
+    for i, (start, end) in enumerate(spans):
+        if after:
+            stop = spans[i + 1][0] if i + 1 < len(spans) else _sentence_end(answer, end)
+            clauses.append(_Clause(answer[start:stop], answer[start:stop]))
+        else:
+            begin = spans[i - 1][1] if i else _sentence_start(answer, start)
+            words = list(re.finditer(r"\S+", answer[begin:start]))
+            near = begin + words[-1].start() if words else start
+            clauses.append(_Clause(answer[begin:end], answer[near:end]))
+    return clauses
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A rate's clause: all of it (for "elsewhere") and the words that name its place."""
+
+    text: str
+    naming: str
+
+
+def _sentence_start(text: str, at: int) -> int:
+    found = [m.end() for m in re.finditer(r"[.!?\n]\s", text[:at])]
+    return found[-1] if found else 0
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = re.search(r"[.!?\n](?:\s|$)", text[at:])
+    return at + found.start() if found else len(text)
+
+
+def _pick(asked: str, clauses: Sequence[_Clause]) -> int | None:
+    """The index of the one clause ``asked`` picks, or ``None``."""
+    elsewhere = [bool(_ELSEWHERE.search(c.text)) for c in clauses]
+    words = set(tokenize(asked)) - _NUMBERS
+    held = [set(tokenize(c.naming)) for c in clauses]
+    shared = set.intersection(*held) if held else set()
+    named = [not elsewhere[i] and bool(words & tokens - shared) for i, tokens in enumerate(held)]
+    if _ASKS_OUTSIDE.search(asked):
+        # "outside seoul" is the other rate only beside one naming Seoul ("in Busan … and
+        # elsewhere" leaves Seoul's open), or where the turn says the answer's own word.
+        if len(clauses) != 2 or sum(elsewhere) != 1:
+            return None
+        if any(named) or _SAYS_ELSEWHERE.search(asked):
+            return elsewhere.index(True)
+        return None
+    picked = [i for i, name in enumerate(named) if name]
+    return picked[0] if len(picked) == 1 else None
+
+
+# Figures are no qualifier: "3 nights" is the count, not a place.
+_NUMBERS = frozenset(str(n) for n in range(10))
+
+
+def asked_rate(
+    answer: str,
+    rates: Sequence[tuple[Decimal, tuple[int, int]]],
+    turn: str,
+    question: str | None,
+) -> Decimal | None:
+    """The rate of ``answer`` the follow-up or the question that got the answer picks.
+
+    Args:
+        answer: The earlier answer, holding two or more rates per one unit.
+        rates: Each rate with its span in ``answer``.
+        turn: This follow-up ("so for 3 nights?").
+        question: The question ``answer`` answered, when known.
+
+    Returns:
+        The picked rate, or ``None`` when neither picks exactly one.
+    """
+    by_start = sorted(rates, key=lambda r: r[1])
+    spans = [span for _, span in by_start]
+    # Korean puts a rate's place before it; English may put it either side, and where the
+    # two readings pick different rates the answer is not read.
+    korean = re.search("[가-힣]", answer) is not None
+    readings = [_clauses(answer, spans, after) for after in ((False,) if korean else (True, False))]
+    for asked in (turn, question):
+        if asked is None:
+            continue
+        picks = {i for clauses in readings if (i := _pick(asked, clauses)) is not None}
+        if len(picks) > 1:
+            return None
+        if picks:
+            return by_start[picks.pop()][0]
+    return None
