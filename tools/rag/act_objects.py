@@ -57,7 +57,7 @@ _NOT_OBJECT = frozenset(
 
 _ADVERBS = frozenset({"only", "also", "just", "even", "still"})
 # Words before the object's noun that leave it the asked object ("no dogs", "may bring cards").
-_OPEN_BEFORE = frozenset({"no", "not", "may", "can", "cannot", "all", "both"})
+_OPEN_BEFORE = frozenset({"no", "not", "may", "can", "cannot", "all", "both", "other"})
 
 
 def _words(text: str) -> list[str]:
