@@ -55,6 +55,8 @@ _NOT_OBJECT = frozenset(
 )  # fmt: skip
 
 
+# Words that narrow a noun when before it ("free tickets"), though they end no phrase.
+_DESCRIBING = frozenset({"free", "online", "early", "late", "only"})
 _ADVERBS = frozenset({"only", "also", "just", "even", "still"})
 # Words before the object's noun that leave it the asked object ("no dogs", "may bring cards").
 _OPEN_BEFORE = frozenset({"no", "not", "may", "can", "cannot", "all", "both", "other"})
@@ -71,8 +73,8 @@ def _stem(word: str) -> str:
 
 
 def english_object(question: str, verb_words: frozenset[str]) -> frozenset[str]:
-    """The stems of the object phrase after the asked verb ("my gold ticket" → gold,
-    ticket; "by card" → card), or none when the verb takes no object there."""
+    """The stem of the head noun of the object phrase after the asked verb ("my gold
+    ticket" → ticket; "by card" → card), or none when the verb takes no object there."""
     words = _words(question)
     at = next((i for i, w in enumerate(words) if i and _stem(w) in verb_words), None)
     if at is None:
@@ -86,7 +88,8 @@ def english_object(question: str, verb_words: frozenset[str]) -> frozenset[str]:
     while at < len(words) and words[at][:1].isalpha() and words[at] not in _NOT_OBJECT:
         found.append(_stem(words[at]))
         at += 1
-    return frozenset(found)
+    # The head noun: "my booking deposit" is answered by a rule on "the deposit".
+    return frozenset(found[-1:])
 
 
 def _act_of_another_object(words: list[str], at: int, question: set[str]) -> bool:
@@ -110,7 +113,7 @@ def _names_unnarrowed(words: list[str], objects: frozenset[str], asked: set[str]
             not before
             or not before.isalpha()
             or before in _DETERMINERS
-            or before in _NOT_OBJECT
+            or (before in _NOT_OBJECT and before not in _DESCRIBING)
             or before in _OPEN_BEFORE
             or _stem(before) in asked
         ):
