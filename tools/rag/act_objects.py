@@ -33,7 +33,7 @@ __all__ = [
 _RULE_FORM = re.compile(
     r"\b(?:may|can|cannot|could|allow(?:s|ed)?|permit(?:s|ted)?|prohibited|forbidden|"
     r"banned|not|no|never|must|need(?:s)?\s+to|required?|only|if|unless|provided|"
-    r"accept(?:s|ed)?|available|welcome)\b|n't\b",
+    r"accept(?:s|ed)?|available|welcome|fine|ok|okay)\b|n't\b",
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset(
@@ -116,6 +116,8 @@ def _names_unnarrowed(words: list[str], objects: frozenset[str], asked: set[str]
             or (before in _NOT_OBJECT and before not in _DESCRIBING)
             or before in _OPEN_BEFORE
             or _stem(before) in asked
+            # A participle tells the object's state (amplified music), not another kind.
+            or before.endswith("ed")
         ):
             return True
     return False
@@ -139,8 +141,12 @@ def english_rules_on(
     asked = {_stem(w) for w in _words(question)}
     if objects and objects <= stems and _names_unnarrowed(words, objects, asked):
         return True
+    # A plural noun of the act ("Same-day changes are possible") names cases of it, often
+    # another place's: only the verb, its participles and its singular noun count.
     return any(
-        _stem(w) in act_words and not _act_of_another_object(words, i, asked)
+        _stem(w) in act_words
+        and not (w.endswith("s") and not w.endswith("ss"))
+        and not _act_of_another_object(words, i, asked)
         for i, w in enumerate(words)
     )
 
@@ -212,5 +218,10 @@ _KOREAN_RULE_FORM = re.compile(
 
 def korean_rules_on(sentence: str, names_act: bool, asked_object: str) -> bool:
     """Whether a Korean sentence states a rule (수 있다/없다, 가능, 금지, -해야, -면 …)
-    naming the asked act or the asked object."""
-    return (names_act or asked_object in sentence) and bool(_KOREAN_RULE_FORM.search(sentence))
+    naming the asked act, or the asked object in other than a plain negation: "대전–부산
+    노선에는 … 다니지 않습니다" says nothing of changing one's 노선."""
+    if names_act:
+        return bool(_KOREAN_RULE_FORM.search(sentence))
+    return asked_object in sentence and any(
+        not match.group().startswith(("않", "못")) for match in _KOREAN_RULE_FORM.finditer(sentence)
+    )
