@@ -78,3 +78,23 @@ def test_a_korean_permission_for_another_object_is_no_answer() -> None:
     on, off = _answers("락커에 가방 보관해도 돼요?", lockers)
     assert "가방이나 배낭" in on  # the row under the heading naming the act
     assert "운동화는 보관할 수 있지만" in off  # rule off: shoes are permitted, not bags
+
+
+def test_a_plural_act_noun_names_cases_not_the_act() -> None:
+    lockers = _passage("Lockers", "Locker changes are possible only at the front desk.")
+    on, off = _answers("can i change my class time?", lockers)
+    assert on == ""
+    assert "Locker changes" in off  # rule off: changing lockers, not a class time
+
+
+def test_a_participle_does_not_narrow_the_object() -> None:
+    studio = _passage("Studio", "Amplified music must stop at midnight on Saturday.")
+    on, _ = _answers("can we play music late on saturday?", studio)
+    assert "Amplified music must stop" in on
+
+
+def test_a_plain_negation_about_the_object_is_no_answer() -> None:
+    lockers = _passage("락커", "2층 락커에는 번호가 붙어 있지 않습니다.")
+    on, off = _answers("락커 번호 바꿀 수 있어요?", lockers)
+    assert on == ""
+    assert "번호가 붙어 있지 않습니다" in off  # rule off: a locker fact, not a rule on changing
