@@ -82,8 +82,8 @@ def english_object(question: str, verb_words: frozenset[str]) -> frozenset[str]:
     at += 1
     if at < len(words) and words[at] in _INSTRUMENT:
         at += 1
-    while at < len(words) and words[at] in _DETERMINERS:
-        at += 1
+    while at < len(words) and (words[at] in _DETERMINERS or words[at] in _DESCRIBING):
+        at += 1  # "my free member tickets": the phrase goes on past "free"
     found: list[str] = []
     while at < len(words) and words[at][:1].isalpha() and words[at] not in _NOT_OBJECT:
         found.append(_stem(words[at]))
@@ -123,6 +123,13 @@ def _names_unnarrowed(words: list[str], objects: frozenset[str], asked: set[str]
     return False
 
 
+def _names_act(word: str, act_words: frozenset[str]) -> bool:
+    """Whether ``word`` is the act's word or its past participle the stemmer leaves whole
+    ("used" for "use", "played" for "play")."""
+    past = [word[:-1], word[:-2]] if word.endswith("ed") else []
+    return any(_stem(w) in act_words for w in (word, *past))
+
+
 def english_rules_on(
     sentence: str, act_words: frozenset[str], objects: frozenset[str], question: str
 ) -> bool:
@@ -144,7 +151,7 @@ def english_rules_on(
     # A plural noun of the act ("Same-day changes are possible") names cases of it, often
     # another place's: only the verb, its participles and its singular noun count.
     return any(
-        _stem(w) in act_words
+        _names_act(w, act_words)
         and not (w.endswith("s") and not w.endswith("ss"))
         and not _act_of_another_object(words, i, asked)
         for i, w in enumerate(words)
@@ -216,12 +223,27 @@ _KOREAN_RULE_FORM = re.compile(
 )
 
 
-def korean_rules_on(sentence: str, names_act: bool, asked_object: str) -> bool:
+def korean_rules_on(sentence: str, names_act: bool, asked_object: str, question: str = "") -> bool:
     """Whether a Korean sentence states a rule (수 있다/없다, 가능, 금지, -해야, -면 …)
     naming the asked act, or the asked object in other than a plain negation: "대전–부산
     노선에는 … 다니지 않습니다" says nothing of changing one's 노선."""
     if names_act:
         return bool(_KOREAN_RULE_FORM.search(sentence))
-    return asked_object in sentence and any(
+    if asked_object not in sentence:
+        # "본점은 토요일에 문을 열지 않습니다" for sending a parcel from 본점 on Saturday: a
+        # sentence about the place (or other noun) the question names, as its topic.
+        return _topic(sentence) in {f for f, t in _kiwi(question) if t in ("NNG", "NNP")}
+    return any(
         not match.group().startswith(("않", "못")) for match in _KOREAN_RULE_FORM.finditer(sentence)
     )
+
+
+def _topic(sentence: str) -> str | None:
+    """The noun a Korean sentence opens with as its topic (본점은 …), if any."""
+    tokens = _kiwi(sentence)
+    for i, (form, tag) in enumerate(tokens[:-1]):
+        if tag in ("NNG", "NNP") and tokens[i + 1][0] in ("은", "는"):
+            return form
+        if tag not in ("NNG", "NNP", "SN", "SL", "NNB", "SP", "SS", "SO"):
+            return None
+    return None

@@ -97,6 +97,7 @@ class AskedAct:
     question: str = ""
     objects: frozenset[str] = frozenset()
     asked_object: str | None = None
+    question_ko: str = ""
 
     def named_in(self, tokens: set[str]) -> bool:
         """Whether a sentence's tokens name the act."""
@@ -132,7 +133,9 @@ class AskedAct:
                 return not (self.asked_object in sentence and self.named_in(passage))
             return permits_for_another_object(
                 sentence, self.stem, self.asked_object
-            ) or not korean_rules_on(sentence, self.named_in(tokens), self.asked_object)
+            ) or not korean_rules_on(
+                sentence, self.named_in(tokens), self.asked_object, self.question_ko
+            )
         if self.named_in(tokens):
             return False
         if _verbless_korean(sentence) or language_of(sentence) == "en":
@@ -240,7 +243,14 @@ def asked_act(question: str) -> AskedAct | None:
     if korean := _korean_act(question):
         stem, bare, nouns = korean
         words = concept_groups([stem])[0] | {stem}
-        return AskedAct(words, bare, nouns, stem, asked_object=korean_object(question, stem))
+        return AskedAct(
+            words,
+            bare,
+            nouns,
+            stem,
+            asked_object=korean_object(question, stem),
+            question_ko=question,
+        )
     verb = _english_verb(question) if language_of(question) == "en" else None
     stems = tokenize(verb) if verb else []
     if not verb or not stems or verb in _LIGHT_ENGLISH or stems[0] in _LIGHT_ENGLISH:
