@@ -98,3 +98,11 @@ def test_a_plain_negation_about_the_object_is_no_answer() -> None:
     on, off = _answers("락커 번호 바꿀 수 있어요?", lockers)
     assert on == ""
     assert "번호가 붙어 있지 않습니다" in off  # rule off: a locker fact, not a rule on changing
+
+
+def test_a_sentence_about_the_asked_place_still_answers() -> None:
+    weekend = _passage("주말 운영", "본관은 토요일에 문을 열지 않습니다.")
+    on, _ = _answers("토요일에 본관에서 락커 등록할 수 있어요?", weekend)
+    assert "본관은 토요일에 문을 열지 않습니다" in on
+    # A modifier before the object ("my free day passes") still leaves the pass asked.
+    assert english_object("can i use my free day passes for yoga?", frozenset({"use"})) == {"pass"}
