@@ -51,6 +51,7 @@ _NOT_OBJECT = frozenset(
         "here", "there", "now", "today", "tomorrow", "tonight", "again", "early", "late",
         "online", "only", "also", "still", "later", "instead", "please", "free", "without",
         "as", "than", "when", "while", "where", "so", "too", "not", "once", "twice",
+        "i", "we", "you", "me", "us", "it", "they", "he", "she", "u", "w",
     }
 )  # fmt: skip
 
@@ -75,7 +76,8 @@ def _stem(word: str) -> str:
 def english_object(question: str, verb_words: frozenset[str]) -> frozenset[str]:
     """The stem of the head noun of the object phrase after the asked verb ("my gold
     ticket" → ticket; "by card" → card), or none when the verb takes no object there."""
-    words = _words(question)
+    # The asking sentence only: "can i pay cash? i only have a …" ends at the mark.
+    words = _words(re.split(r"[?.!]", question, maxsplit=1)[0])
     at = next((i for i, w in enumerate(words) if i and _stem(w) in verb_words), None)
     if at is None:
         return frozenset()
@@ -85,7 +87,12 @@ def english_object(question: str, verb_words: frozenset[str]) -> frozenset[str]:
     while at < len(words) and (words[at] in _DETERMINERS or words[at] in _DESCRIBING):
         at += 1  # "my free member tickets": the phrase goes on past "free"
     found: list[str] = []
-    while at < len(words) and words[at][:1].isalpha() and words[at] not in _NOT_OBJECT:
+    while (
+        at < len(words)
+        and words[at][:1].isalpha()
+        and words[at] not in _NOT_OBJECT
+        and words[at] not in _DETERMINERS  # "cash w a … bill": a new phrase
+    ):
         found.append(_stem(words[at]))
         at += 1
     # The head noun: "my booking deposit" is answered by a rule on "the deposit".
@@ -219,7 +226,7 @@ def _permission_after(tokens: list[tuple[str, str]], at: int) -> bool:
 # A Korean rule: permission, prohibition, obligation or condition.
 _KOREAN_RULE_FORM = re.compile(
     r"수\s*(?:있|없)|도\s*(?:되|돼|됩|괜찮)|가능|불가|금지|안\s*(?:되|돼|됩)|않|못|"
-    r"[야]\s*(?:하|합|해)|필요|[가-힣]만\s|[가-힣]면[\s,]|경우|제한|허용|없습니다"
+    r"[야]\s*(?:하|합|해)|마\s*(?:세요|십시오)|삼가|필요|[가-힣]만\s|[가-힣]면[\s,]|경우|제한|허용|없습니다"
 )
 
 
