@@ -52,6 +52,7 @@ _NOT_OBJECT = frozenset(
         "online", "only", "also", "still", "later", "instead", "please", "free", "without",
         "as", "than", "when", "while", "where", "so", "too", "not", "once", "twice",
         "i", "we", "you", "me", "us", "it", "they", "he", "she", "u", "w",
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     }
 )  # fmt: skip
 
@@ -113,7 +114,7 @@ def _names_unnarrowed(words: list[str], objects: frozenset[str], asked: set[str]
     """Whether some mention of the object's nouns is not narrowed by a word before it the
     question never says ("ID card", "tinted glasses" for "card", "glasses")."""
     for i, word in enumerate(words):
-        if _stem(word) not in objects:
+        if not any(_stem(word).startswith(o) and (len(o) > 3 or _stem(word) == o) for o in objects):
             continue
         before = words[i - 1] if i else ""
         if (
@@ -151,7 +152,9 @@ def english_rules_on(
     if not _RULE_FORM.search(sentence):
         return False
     words = _words(sentence)
-    stems = {_stem(w) for w in words}
+    # A longer word of the object's stem names it too ("photography" for "photos").
+    stems = {o for w in words for o in objects if _stem(w).startswith(o) and len(o) > 3}
+    stems |= {_stem(w) for w in words}
     asked = {_stem(w) for w in _words(question)}
     if objects and objects <= stems and _names_unnarrowed(words, objects, asked):
         return True
