@@ -26,6 +26,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from tools.rag.act_objects import (
+    english_object,
+    english_rules_on,
+    korean_object,
+    korean_rules_on,
+    permits_for_another_object,
+)
 from tools.rag.crosslingual import concept_groups
 from tools.rag.kiwi_tags import morpheme_tags
 from tools.rag.textutil import language_of, tokenize
@@ -97,6 +104,12 @@ class AskedAct:
     bare_object: str | None = None
     nouns: frozenset[str] = frozenset()
     stem: str = ""
+    # English: the question itself and its object's stems; Korean: the noun acted on,
+    # read on its own word (see tools.rag.act_objects).
+    question: str = ""
+    objects: frozenset[str] = frozenset()
+    asked_object: str | None = None
+    question_ko: str = ""
 
     def named_in(self, tokens: set[str]) -> bool:
         """Whether a sentence's tokens name the act."""
@@ -121,6 +134,20 @@ class AskedAct:
         """
         if self.narrower_object(sentence):
             return True
+        if self.question and language_of(sentence) == "en":
+            # An English question: only a rule on its act or object answers it.
+            return not english_rules_on(sentence, self.words, self.objects, self.question)
+        if self.asked_object and language_of(sentence) == "ko":
+            # A Korean question naming its object: a rule on that act or object answers,
+            # and a row listing the object under a heading naming the act ("EMS로 보낼 수
+            # 없는 물건": "- 육류와 육가공품(햄, 소시지 포함)").
+            if not any(tag == "EF" for _, tag in _kiwi(sentence)):  # a row, not a sentence
+                return not (self.asked_object in sentence and self.named_in(passage))
+            return permits_for_another_object(
+                sentence, self.stem, self.asked_object
+            ) or not korean_rules_on(
+                sentence, self.named_in(tokens), self.asked_object, self.question_ko
+            )
         if self.named_in(tokens):
             return False
         if _verbless_korean(sentence) or language_of(sentence) == "en":
@@ -236,11 +263,19 @@ def asked_act(question: str) -> AskedAct | None:
         return None  # "택시는 언제 탈 수 있나요?" asks when, not whether
     if korean := _korean_act(question):
         stem, bare, nouns = korean
-        return AskedAct(concept_groups([stem])[0] | {stem}, bare, nouns, stem)
+        words = concept_groups([stem])[0] | {stem}
+        return AskedAct(
+            words,
+            bare,
+            nouns,
+            stem,
+            asked_object=korean_object(question, stem),
+            question_ko=question,
+        )
     verb = _english_verb(question) if language_of(question) == "en" else None
     stems = tokenize(verb) if verb else []
     if not verb or not stems or verb in _LIGHT_ENGLISH or stems[0] in _LIGHT_ENGLISH:
         return None
     stem = stems[0]
     words = concept_groups([stem])[0] | {stem, *_IRREGULAR.get(stem, "").split()}
-    return AskedAct(words, stem=stem)
+    return AskedAct(words, stem=stem, question=question, objects=english_object(question, words))

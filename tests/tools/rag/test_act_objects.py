@@ -1,0 +1,110 @@
+"""A permission question is answered only by a rule on its act or on the object it names.
+
+Examples of our own (a gym's studio, front desk and lockers), not the held-out or probe
+sets'. Each rule-off half shows the wrong sentence the screen keeps out.
+"""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from tools.rag.act_objects import english_object, korean_object
+from tools.rag.answer import extractive_answer
+from tools.rag.models import Passage
+
+
+def _answers(question: str, passage: Passage) -> tuple[str, str]:
+    """The answer with the screen on, and with it off."""
+    on = extractive_answer(question, [passage], max_sentences=1)
+    with mock.patch("tools.rag.answer.asked_act", return_value=None):
+        off = extractive_answer(question, [passage], max_sentences=1)
+    return (on.text if on.covered else ""), (off.text if off.covered else "")
+
+
+def _passage(heading: str, text: str) -> Passage:
+    return Passage(chunk_id=heading[:8], source="gym.md", heading=heading, text=text)
+
+
+def test_the_object_is_read_after_the_verb() -> None:
+    assert english_object("can i pay by card at the desk?", frozenset({"pay"})) == {"card"}
+    assert english_object("can i lend my gold pass to a friend?", frozenset({"lend"})) == {"pass"}
+    # Kiwi reads a short noun wrongly in context: it is read on its own word.
+    assert korean_object("락커에 약 보관해도 돼요?", "보관") == "약"
+    assert korean_object("운동화를 맡길 수 있어요?", "맡기") == "운동화"
+    # "대신", "오늘" say how or when, not what.
+    assert korean_object("친구가 대신 받아도 돼요?", "받") is None
+    assert korean_object("오늘 등록할 수 있어요?", "등록") is None
+
+
+def test_a_sentence_stating_no_rule_is_no_answer() -> None:
+    studio = _passage(
+        "Studio classes",
+        "The studio opens 15 minutes before each class. Towels are handed out at the door.",
+    )
+    on, off = _answers("can i cancel my class 15 minutes before it starts?", studio)
+    assert on == ""
+    assert "opens 15 minutes" in off  # rule off: the opening time
+
+
+def test_the_act_with_another_object_is_no_answer() -> None:
+    desk = _passage(
+        "Front desk",
+        "Members do not pay the locker fee at the front desk. The desk opens at 7 am.",
+    )
+    on, off = _answers("can i pay by cash at the front desk?", desk)
+    assert on == ""
+    assert "do not pay the locker fee" in off  # rule off: paying a fee, not paying by cash
+
+
+def test_a_narrowed_object_is_no_answer_but_the_object_is() -> None:
+    desk = _passage(
+        "Front desk",
+        "A valid ID card is required for entry to the gym.",
+    )
+    on, off = _answers("can i pay by card at the gym?", desk)
+    assert on == ""
+    assert "ID card" in off  # rule off: the ID card
+    dogs = _passage("Animals", "Guide dogs are welcome. Other dogs are not allowed in the gym.")
+    on, _ = _answers("can i bring my dog to the gym?", dogs)
+    assert "Other dogs are not allowed" in on
+
+
+def test_a_korean_permission_for_another_object_is_no_answer() -> None:
+    lockers = _passage(
+        "락커에 보관할 수 없는 물건",
+        "- 음식물\n- 가방이나 배낭(작은 손가방 포함)\n\n"
+        "락커에 운동화는 보관할 수 있지만, 귀중품은 프런트에 맡겨야 합니다.",
+    )
+    on, off = _answers("락커에 가방 보관해도 돼요?", lockers)
+    assert "가방이나 배낭" in on  # the row under the heading naming the act
+    assert "운동화는 보관할 수 있지만" in off  # rule off: shoes are permitted, not bags
+
+
+def test_a_plural_act_noun_names_cases_not_the_act() -> None:
+    lockers = _passage("Lockers", "Locker changes are possible only at the front desk.")
+    on, off = _answers("can i change my class time?", lockers)
+    assert on == ""
+    assert "Locker changes" in off  # rule off: changing lockers, not a class time
+
+
+def test_a_participle_does_not_narrow_the_object() -> None:
+    studio = _passage("Studio", "Amplified music must stop at midnight on Saturday.")
+    on, _ = _answers("can we play music late on saturday?", studio)
+    assert "Amplified music must stop" in on
+
+
+def test_a_plain_negation_about_the_object_is_no_answer() -> None:
+    lockers = _passage("락커", "2층 락커에는 번호가 붙어 있지 않습니다.")
+    on, off = _answers("락커 번호 바꿀 수 있어요?", lockers)
+    assert on == ""
+    assert "번호가 붙어 있지 않습니다" in off  # rule off: a locker fact, not a rule on changing
+
+
+def test_a_sentence_about_the_asked_place_still_answers() -> None:
+    weekend = _passage("주말 운영", "본관은 토요일에 문을 열지 않습니다.")
+    on, _ = _answers("토요일에 본관에서 락커 등록할 수 있어요?", weekend)
+    assert "본관은 토요일에 문을 열지 않습니다" in on
+    # A modifier before the object ("my free guest passes") still leaves the pass asked.
+    assert english_object("can i use my free guest passes for yoga?", frozenset({"use"})) == {
+        "pass"
+    }

@@ -1,0 +1,259 @@
+"""What a permission question acts on, and whether a sentence rules on that act or object.
+
+"can i record the film on my phone?" is not answered by "Doors open 20 minutes before the
+film" (no act, no rule) nor by "Groups … get 15% off … if booked by phone" (a rule about
+another thing). An English sentence answers an English permission question only when it
+states a rule - a permission, a prohibition or a condition ("may", "not allowed", "only
+if", "accepted") - about the asked act or about the object the question names ("Dogs are
+not allowed" for "can i bring my dog?"). The act counts only where the sentence does not
+give it another object: "Members do not pay the booking fee" rules on paying a fee, not on
+paying by card. English is read by word order: no tagger is installed.
+
+In Korean, "EMS로 햄 보낼 수 있어요?" asks about ham; "가공식품은 보낼 수 있지만" permits the
+same act for another object (가공식품) and so does not answer. The asked object is read
+from the word before the verb on its own, since Kiwi misreads a short noun in context
+(햄 as 하+어+ㅁ, 약 as the determiner "about").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.rag.textutil import kiwi_tokenize, tokenize
+
+__all__ = [
+    "english_object",
+    "english_rules_on",
+    "korean_object",
+    "korean_rules_on",
+    "permits_for_another_object",
+]
+
+# A rule stated: permission, prohibition or condition.
+_RULE_FORM = re.compile(
+    r"\b(?:may|can|cannot|could|allow(?:s|ed)?|permit(?:s|ted)?|prohibited|forbidden|"
+    r"banned|not|no|never|must|need(?:s)?\s+to|required?|only|if|unless|provided|"
+    r"accept(?:s|ed)?|available|welcome|fine|ok|okay)\b|n't\b",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "that"}
+    | {"these", "those", "any", "some", "each", "every", "one"}
+)
+# "pay by card", "pay in cash": the instrument is what the question asks about.
+_INSTRUMENT = frozenset({"by", "in", "with"})
+# Words that end an object phrase or never start one.
+_NOT_OBJECT = frozenset(
+    {
+        "to", "for", "at", "on", "in", "into", "by", "with", "within", "before", "after",
+        "during", "until", "from", "of", "about", "over", "under", "up", "back", "out",
+        "off", "and", "or", "but", "if", "unless", "is", "are", "was", "were", "be", "been",
+        "here", "there", "now", "today", "tomorrow", "tonight", "again", "early", "late",
+        "online", "only", "also", "still", "later", "instead", "please", "free", "without",
+        "as", "than", "when", "while", "where", "so", "too", "not", "once", "twice",
+        "i", "we", "you", "me", "us", "it", "they", "he", "she", "u", "w",
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    }
+)  # fmt: skip
+
+
+# Words that narrow a noun when before it ("free tickets"), though they end no phrase.
+_DESCRIBING = frozenset({"free", "online", "early", "late", "only"})
+_ADVERBS = frozenset({"only", "also", "just", "even", "still"})
+# Words before the object's noun that leave it the asked object ("no dogs", "may bring cards").
+_OPEN_BEFORE = frozenset({"no", "not", "may", "can", "cannot", "all", "both", "other"})
+
+
+def _words(text: str) -> list[str]:
+    # "co-payment" is one word: its second half is not the act "payment".
+    return [w.strip("-") for w in re.findall(r"[a-z0-9'-]+", text.lower())]
+
+
+def _stem(word: str) -> str:
+    stems = tokenize(word)
+    return stems[0] if stems else word
+
+
+def english_object(question: str, verb_words: frozenset[str]) -> frozenset[str]:
+    """The stem of the head noun of the object phrase after the asked verb ("my gold
+    ticket" → ticket; "by card" → card), or none when the verb takes no object there."""
+    # The asking sentence only: "can i pay cash? i only have a …" ends at the mark.
+    words = _words(re.split(r"[?.!]", question, maxsplit=1)[0])
+    at = next((i for i, w in enumerate(words) if i and _stem(w) in verb_words), None)
+    if at is None:
+        return frozenset()
+    at += 1
+    if at < len(words) and words[at] in _INSTRUMENT:
+        at += 1
+    while at < len(words) and (words[at] in _DETERMINERS or words[at] in _DESCRIBING):
+        at += 1  # "my free member tickets": the phrase goes on past "free"
+    found: list[str] = []
+    while (
+        at < len(words)
+        and words[at][:1].isalpha()
+        and words[at] not in _NOT_OBJECT
+        and words[at] not in _DETERMINERS  # "cash w a … bill": a new phrase
+    ):
+        found.append(_stem(words[at]))
+        at += 1
+    # The head noun: "my booking deposit" is answered by a rule on "the deposit".
+    return frozenset(found[-1:])
+
+
+def _act_of_another_object(words: list[str], at: int, question: set[str]) -> bool:
+    """Whether the act word at ``at`` is followed by an object the question never names."""
+    at += 1
+    while at < len(words) and (words[at] in _DETERMINERS or words[at] in _ADVERBS):
+        at += 1
+    if at >= len(words) or not words[at][:1].isalpha() or words[at] in _NOT_OBJECT:
+        return False
+    return _stem(words[at]) not in question
+
+
+def _names_unnarrowed(words: list[str], objects: frozenset[str], asked: set[str]) -> bool:
+    """Whether some mention of the object's nouns is not narrowed by a word before it the
+    question never says ("ID card", "tinted glasses" for "card", "glasses")."""
+    for i, word in enumerate(words):
+        if not any(_stem(word).startswith(o) and (len(o) > 3 or _stem(word) == o) for o in objects):
+            continue
+        before = words[i - 1] if i else ""
+        if (
+            not before
+            or not before.isalpha()
+            or before in _DETERMINERS
+            or (before in _NOT_OBJECT and before not in _DESCRIBING)
+            or before in _OPEN_BEFORE
+            or _stem(before) in asked
+            # A participle tells the object's state (amplified music), not another kind.
+            or before.endswith("ed")
+        ):
+            return True
+    return False
+
+
+def _names_act(word: str, act_words: frozenset[str]) -> bool:
+    """Whether ``word`` is the act's word or its past participle the stemmer leaves whole
+    ("used" for "use", "played" for "play")."""
+    past = [word[:-1], word[:-2]] if word.endswith("ed") else []
+    return any(_stem(w) in act_words for w in (word, *past))
+
+
+def english_rules_on(
+    sentence: str, act_words: frozenset[str], objects: frozenset[str], question: str
+) -> bool:
+    """Whether an English sentence states a rule about the asked act or its object.
+
+    Args:
+        sentence: The candidate sentence.
+        act_words: The asked act's words (:class:`tools.rag.asked_act.AskedAct`).
+        objects: The stems of the object the question names (may be empty).
+        question: The question, whose words an act's object may repeat.
+    """
+    if not _RULE_FORM.search(sentence):
+        return False
+    words = _words(sentence)
+    # A longer word of the object's stem names it too ("photography" for "photos").
+    stems = {o for w in words for o in objects if _stem(w).startswith(o) and len(o) > 3}
+    stems |= {_stem(w) for w in words}
+    asked = {_stem(w) for w in _words(question)}
+    if objects and objects <= stems and _names_unnarrowed(words, objects, asked):
+        return True
+    # A plural noun of the act ("Same-day changes are possible") names cases of it, often
+    # another place's: only the verb, its participles and its singular noun count.
+    return any(
+        _names_act(w, act_words)
+        and not (w.endswith("s") and not w.endswith("ss"))
+        and not _act_of_another_object(words, i, asked)
+        for i, w in enumerate(words)
+    )
+
+
+def _kiwi(text: str) -> list[tuple[str, str]]:
+    return [(str(t.form), str(t.tag).split("-", 1)[0]) for t in kiwi_tokenize(text)]
+
+
+# Nouns that say how or when, not what ("대신 받아도", "오늘 신청할"): no object.
+_ADVERBIAL_NOUNS = frozenset(
+    {"대신", "직접", "혼자", "같이", "함께", "먼저", "미리", "나중", "오늘", "내일", "모레"}
+    | {"지금", "주말", "평일", "당일", "오전", "오후", "아침", "점심", "저녁", "밤", "새벽"}
+    | {"매일", "언제든", "바로", "따로", "다시", "전화", "온라인", "인터넷", "현장"}
+)
+_NOUN_TAGS = frozenset({"NNG", "NNP", "SL"})
+_OBJECT_MARKS = frozenset({"JKO", "JX"})
+
+
+def korean_object(question: str, stem: str) -> str | None:
+    """The noun a Korean permission question acts on: the word before the one holding the
+    verb, read on its own ("햄 보낼 수 있어요?" → 햄; "약을 보내도" → 약), when it is a
+    noun bare or marked as object or topic."""
+    eojeols = question.split()
+    at = next((i for i, e in enumerate(eojeols) if i and any(f == stem for f, _ in _kiwi(e))), None)
+    if at is None:
+        return None
+    tokens = _kiwi(eojeols[at - 1])
+    while tokens and tokens[-1][1] in _OBJECT_MARKS:
+        tokens.pop()
+    if not tokens or any(tag not in _NOUN_TAGS for _, tag in tokens):
+        return None
+    noun = "".join(form for form, _ in tokens)
+    return None if noun in _ADVERBIAL_NOUNS or noun.endswith("요일") else noun
+
+
+def permits_for_another_object(sentence: str, stem: str, asked_object: str) -> bool:
+    """Whether a Korean sentence permits the act ``stem`` for a noun it names right before
+    the verb ("가공식품은 보낼 수 있지만") while never naming ``asked_object``."""
+    if asked_object in sentence:
+        return False
+    tokens = _kiwi(sentence)
+    for i, (form, _) in enumerate(tokens):
+        if form != stem or not _permission_after(tokens, i + 1):
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j][1] in _OBJECT_MARKS:
+            j -= 1
+        if j >= 0 and tokens[j][1] in ("NNG", "NNP"):
+            return True
+    return False
+
+
+def _permission_after(tokens: list[tuple[str, str]], at: int) -> bool:
+    """Whether a permission form (-ㄹ 수 있다, -어도 되다/괜찮다) follows at ``at``."""
+    if at < len(tokens) and tokens[at][1] in ("XSV", "XSA"):
+        at += 1
+    following = [form for form, _ in tokens[at : at + 3]]
+    if following[:1] in (["ᆯ"], ["을"], ["ㄹ"]):
+        return following[1:] == ["수", "있"]
+    return following[:1] in (["어도"], ["아도"], ["여도"]) and following[1:2] in (["되"], ["괜찮"])
+
+
+# A Korean rule: permission, prohibition, obligation or condition.
+_KOREAN_RULE_FORM = re.compile(
+    r"수\s*(?:있|없)|도\s*(?:되|돼|됩|괜찮)|가능|불가|금지|안\s*(?:되|돼|됩)|않|못|"
+    r"[야]\s*(?:하|합|해)|마\s*(?:세요|십시오)|삼가|필요|[가-힣]만\s|[가-힣]면[\s,]|경우|제한|허용|없습니다"
+)
+
+
+def korean_rules_on(sentence: str, names_act: bool, asked_object: str, question: str = "") -> bool:
+    """Whether a Korean sentence states a rule (수 있다/없다, 가능, 금지, -해야, -면 …)
+    naming the asked act, or the asked object in other than a plain negation: "대전–부산
+    노선에는 … 다니지 않습니다" says nothing of changing one's 노선."""
+    if names_act:
+        return bool(_KOREAN_RULE_FORM.search(sentence))
+    if asked_object not in sentence:
+        # "본점은 토요일에 문을 열지 않습니다" for sending a parcel from 본점 on Saturday: a
+        # sentence about the place (or other noun) the question names, as its topic.
+        return _topic(sentence) in {f for f, t in _kiwi(question) if t in ("NNG", "NNP")}
+    return any(
+        not match.group().startswith(("않", "못")) for match in _KOREAN_RULE_FORM.finditer(sentence)
+    )
+
+
+def _topic(sentence: str) -> str | None:
+    """The noun a Korean sentence opens with as its topic (본점은 …), if any."""
+    tokens = _kiwi(sentence)
+    for i, (form, tag) in enumerate(tokens[:-1]):
+        if tag in ("NNG", "NNP") and tokens[i + 1][0] in ("은", "는"):
+            return form
+        if tag not in ("NNG", "NNP", "SN", "SL", "NNB", "SP", "SS", "SO"):
+            return None
+    return None
