@@ -17,6 +17,7 @@ from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import detect_card, detect_email, detect_phone
+from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.intro_names import detect_introduced_names
@@ -31,6 +32,7 @@ from core.privacy.normalize import Normalized, normalize
 from core.privacy.opening_names import detect_opening_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.sign_on_names import detect_sign_on_names
+from core.privacy.signature_names import detect_signature_names
 from core.privacy.spoken import fold_spoken
 from core.privacy.types import PRIORITY, Finding, Hit
 from core.types import PrivacyClass
@@ -68,6 +70,10 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_sign_on_names,
     # A name given in passing ("It's Mateo, btw.", "It's Omar, Leo's dad").
     detect_aside_names,
+    # A child's name in a relative's sign-on ("I'm Ezra's dad", "저 하린이 외할머니인데요").
+    detect_family_role_names,
+    # The writer's name in a pasted letter's signature ("- 오세린 올림", "Thanks, Rosa Delgado").
+    detect_signature_names,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
 
