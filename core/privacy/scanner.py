@@ -16,7 +16,7 @@ from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
-from core.privacy.contact import detect_card, detect_email, detect_phone
+from core.privacy.contact import detect_card, detect_comma_card, detect_email, detect_phone
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
@@ -44,6 +44,7 @@ Detector = Callable[[str], Iterator[Hit]]
 GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_registration, 6),  # 6: the "앞자리 ... 뒷자리 ..." split form
     (detect_card, 14),
+    (detect_comma_card, 4),  # 4: one group; commas do not join digit runs
     (detect_labelled_card, 4),  # 4: one group of a card number typed in halves
     (detect_ssn, 9),
     (detect_brn, 10),
