@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from core.lazy_regex import LazyPattern
 from core.privacy.normalize import Normalized
 from core.privacy.spoken_dates import spoken_date_edits
+from core.privacy.spoken_dates_en import english_spoken_date_edits
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS, KOREAN_SINO_DIGITS
 
 # Zero said two ways, and 륙 for 육 after a consonant ("십륙").
@@ -221,6 +222,8 @@ def spoken_edits(text: str) -> list[Edit]:
         edits = _all_email_edits(text)
     # "천구백구십삼년 시월 이십일일": a date in place-value words, before the digit runs.
     edits += [Edit(*found) for found in spoken_date_edits(text)]
+    # "the fourteenth of March nineteen eighty-seven": the same in English words.
+    edits += [Edit(*found) for found in english_spoken_date_edits(text)]
     if not _may_hold_number(text, lowered):
         return sorted(edits, key=lambda e: e.start)
     taken = [(e.start, e.end) for e in edits]
