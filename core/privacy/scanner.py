@@ -35,6 +35,7 @@ from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.spoken import fold_spoken
 from core.privacy.types import PRIORITY, Finding, Hit
+from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.types import PrivacyClass
 
 Detector = Callable[[str], Iterator[Hit]]
@@ -58,6 +59,7 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_iban, 4),  # 4: one group of four digits (letters may split the rest)
     (detect_address, 1),
     (detect_birth_date, 4),  # 4: the year
+    (detect_vehicle_plate, 2),  # 2: a British plate's two digits
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
