@@ -16,7 +16,7 @@ from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
-from core.privacy.contact import detect_card, detect_comma_card, detect_email, detect_phone
+from core.privacy.contact import detect_card, detect_comma_card, detect_email
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
@@ -27,6 +27,7 @@ from core.privacy.korean import (
     detect_driver_license,
     detect_registration,
 )
+from core.privacy.main_lines import detect_personal_phone
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
 from core.privacy.opening_names import detect_opening_names
@@ -52,7 +53,8 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_email, 0),
     (detect_driver_license, 10),
     (detect_passport, 3),
-    (detect_phone, 7),
+    # A phone, an organisation's labelled main line left out ("대표전화 02-…").
+    (detect_personal_phone, 7),
     (detect_phone_halves, 4),  # 4: the last four digits, typed after their label
     (detect_mrn, 5),
     (detect_bank_account, 10),

@@ -36,6 +36,7 @@ from core.lazy_regex import LazyPattern
 from core.privacy.business_numbers import business_list_spans, written_business_number
 from core.privacy.common import replace_spans
 from core.privacy.intro_names import detect_name_pairs
+from core.privacy.main_lines import labelled_main_line
 from core.privacy.normalize import INVISIBLE_CHARS, normalize
 from core.privacy.scanner import scan
 from core.privacy.spoken import fold_spoken
@@ -211,6 +212,7 @@ def _numbers(text: str) -> list[ScreenFinding]:
             _exempt(text[start:end])
             or written_business_number(text[start:end], view.text, s, e)
             or any(a <= start and end <= b for a, b in listed)
+            or labelled_main_line(text, start, end)
         ):
             continue
         out.append(ScreenFinding("digits", start, end, f"a run of {count} digits"))
