@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from core.lazy_regex import LazyPattern
+from core.privacy.korean_mail_hosts import korean_mail_domain
 from core.privacy.normalize import Normalized
 from core.privacy.spoken_dates import spoken_date_edits
 from core.privacy.spoken_dates_en import english_spoken_date_edits
@@ -166,6 +167,12 @@ def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
     """Edits making a spelled-out or spaced e-mail address around ``at`` canonical."""
     local = _LOCAL_BEFORE_RE.search(text, max(0, at.start() - 70), at.start())
     domain = _DOMAIN_AFTER_RE.match(text, at.end())
+    if local is not None and domain is None:
+        # "골뱅이 지메일 닷컴": a host said in Hangul.
+        spoken_host = korean_mail_domain(text, at.end())
+        if spoken_host is not None:
+            host_start, host_end, latin = spoken_host
+            return [Edit(local.end("local"), host_start, "@"), Edit(host_start, host_end, latin)]
     if local is None or domain is None:
         return []
     whole = text[local.start() : domain.end()]
