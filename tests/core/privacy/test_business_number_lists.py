@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.privacy import classify, scan_with_context
 from core.privacy.wire_screen import screen_outgoing
 
 
@@ -42,3 +43,17 @@ def test_a_list_with_anything_else_or_digits_joined_by_commas_stays_blocked(text
 )
 def test_amounts_and_small_lists_with_commas_pass(text: str) -> None:
     assert screen_outgoing(text) == []
+
+
+@pytest.mark.parametrize(
+    ("previous", "text"),
+    [
+        ("", "상담은 1899-1234, 1666-7788 두 곳에서 받아요"),
+        ("", "helplines 1544-0101 or 1600-2323"),
+        ("카드사 분실 신고는 1577-3000이래요", "다른 번호 1588-3200도 되나요?"),
+    ],
+)
+def test_routing_reads_service_numbers_as_public(previous: str, text: str) -> None:
+    # The routing scanner (not only the wire screen) must not keep such a step local.
+    assert scan_with_context(text, previous) == []
+    assert classify(previous + " " + text) == "public"
