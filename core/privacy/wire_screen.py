@@ -189,13 +189,25 @@ def _comma_chains(folded: str, runs: list[tuple[int, int, int]]) -> list[tuple[i
         merged.extend(chain)
 
     for run in runs:
-        if chain and folded[chain[-1][1] : run[0]] == ",":
+        comma = chain[-1][1] if chain else -1
+        if chain and folded[comma : run[0]] == "," and not _thousands_comma(folded, comma):
             chain.append(run)
             continue
         close()
         chain = [run]
     close()
     return merged
+
+
+def _thousands_comma(folded: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` separates thousands: 1-3 digits before, 3 after.
+
+    Checked at each comma, not over the whole chain: in "(1,200 + 3,450)" the runs join
+    across " + ", and each comma is still an amount's.
+    """
+    before = len(folded[:comma]) - len(folded[:comma].rstrip("0123456789"))
+    after = len(folded[comma + 1 :]) - len(folded[comma + 1 :].lstrip("0123456789"))
+    return 1 <= before <= 3 and after == 3
 
 
 def _numbers(text: str) -> list[ScreenFinding]:

@@ -39,7 +39,12 @@ def test_a_list_with_anything_else_or_digits_joined_by_commas_stays_blocked(text
 
 @pytest.mark.parametrize(
     "text",
-    ["총 2,480,000원이에요", "it came to 12,345.67 dollars", "scores 10,20,30,40,50"],
+    [
+        "총 2,480,000원이에요",
+        "it came to 12,345.67 dollars",
+        "scores 10,20,30,40,50",
+        "(2,300 + 4,150) × 2 는?",  # runs joined across " + ", each comma an amount's
+    ],
 )
 def test_amounts_and_small_lists_with_commas_pass(text: str) -> None:
     assert screen_outgoing(text) == []
