@@ -135,6 +135,7 @@ PII_NAMES_KO = {
     "us_ssn": "미국 사회보장번호",
     "mrn": "진료기록번호",
     "birth_date": "생년월일",
+    "vehicle_plate": "차량번호",
     "passages": "문서 구절",
     # Why a turn is local besides a kind (graphs.turn_privacy's reasons, which route
     # reasons name where they name a kind): EARLIER_TURN, an earlier message of the user

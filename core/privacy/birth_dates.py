@@ -33,7 +33,8 @@ _LABELLED = LazyPattern(
     r"|\bi\s+was\s+born\s+(?:on\s+)?"
     r"|(?:제|저의|내)\s*(?:생년월일|생일)\s*(?:은|는|이|:)?"
     r"|(?<![가-힣])생년월일\s*(?:은|는|:))"
-    rf"\s*(?P<date>{_DATE})",
+    # "born on the 14th of March 1987": the article before a spoken day.
+    rf"\s*(?:the\s+)?(?P<date>{_DATE})",
     re.IGNORECASE,
 )
 

@@ -139,3 +139,19 @@ def detect_card(text: str) -> Iterator[Hit]:
             continue
         if luhn_ok(digits):
             yield Hit("card", m.start(), m.end(), 1.0, True)
+
+
+# "4532,7788,1290,3342": a card typed with commas between its groups of four. A comma
+# never separates thousands in a group of four, so the shape is no amount; Luhn decides.
+_COMMA_CARD_RE = LazyPattern(
+    r"(?<![0-9])(?<![0-9],)[0-9]{4}(?:,[ \t]?[0-9]{4}){3}(?:,[ \t]?[0-9]{1,3})?(?![0-9])(?!,[0-9])"
+)
+
+
+def detect_comma_card(text: str) -> Iterator[Hit]:
+    """Payment card numbers whose groups of four are joined by commas, that pass Luhn."""
+    if "," not in text:
+        return
+    for m in _COMMA_CARD_RE.finditer(text):
+        if luhn_ok(digits_of(m.group(0))):
+            yield Hit("card", m.start(), m.end(), 1.0, True)

@@ -8,7 +8,12 @@ Each half is still the writer's contact detail:
 - a Korean mobile prefix (010, 011, 016-019) and one group of three or four digits,
   with no group after it: no other kind of number starts that way;
 - four digits right after a label that names the end of a number (뒷자리, 뒷번호,
-  끝번호, "last 4 digits"): the half a reader joins to the front half.
+  끝번호, "last 4 digits"): the half a reader joins to the front half;
+- four digits after a bare position word (``가운데가 5183``, ``끝은 2706``, ``중간은``,
+  ``마지막은``) when a phone word comes before it in the text (``폰 번호 가운데가 …``;
+  scanned with the previous turn, ``끝은 2706이에요`` after it): a number given group by
+  group, middle or end first. Without the phone word the position words are everyday
+  ones ("끝은 2030년").
 """
 
 from __future__ import annotations
@@ -36,9 +41,27 @@ _BACK_HALF = LazyPattern(
 )
 
 
+# No word boundary before the position word: turns are scanned joined with nothing between.
+_POSITION_GROUP = LazyPattern(
+    r"(?:가운데|중간|끝|마지막|뒤)(?:[ \t]*(?:자리|번호|부분))?(?:는|은|가|이)?[ \t:]*"
+    r"(?P<digits>(?<![0-9])[0-9]{4})(?![0-9])(?![ \t]*[-.,][0-9])"
+    r"(?![ \t]*(?:년|원|명|개|월|일|시|분|번째|m|km))"
+)
+_PHONE_WORD = LazyPattern(r"번호|전화|연락처|폰|핸드폰|휴대폰|(?i:phone|mobile|number)")
+# How far before the position word the phone word may be (a message and the previous one's tail).
+_PHONE_WORD_REACH = 80
+
+
+def _phone_word_before(text: str, index: int) -> bool:
+    return _PHONE_WORD.search(text, max(0, index - _PHONE_WORD_REACH), index) is not None
+
+
 def detect_phone_halves(text: str) -> Iterator[Hit]:
     """A mobile number's front half alone, and a labelled last four digits."""
     for m in _MOBILE_FRONT.finditer(text):
         yield Hit("phone", m.start(), m.end(), 0.8, False)
     for m in _BACK_HALF.finditer(text):
         yield Hit("phone", m.start("digits"), m.end("digits"), 0.75, False)
+    for m in _POSITION_GROUP.finditer(text):
+        if _phone_word_before(text, m.start()):
+            yield Hit("phone", m.start("digits"), m.end("digits"), 0.7, False)

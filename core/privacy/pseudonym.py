@@ -37,6 +37,7 @@ _LABELS: dict[PiiType, str] = {
     "us_ssn": "US_SSN",
     "mrn": "MRN",
     "birth_date": "BIRTH_DATE",
+    "vehicle_plate": "VEHICLE_PLATE",
 }
 _PLACEHOLDER_RE = LazyPattern(r"<<[A-Z_]+_[0-9]+(?:_[A-Z]+)?>>")
 

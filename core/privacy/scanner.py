@@ -16,7 +16,8 @@ from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
-from core.privacy.contact import detect_card, detect_email, detect_phone
+from core.privacy.contact import detect_card, detect_comma_card, detect_email
+from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.intro_names import detect_introduced_names
@@ -26,13 +27,16 @@ from core.privacy.korean import (
     detect_driver_license,
     detect_registration,
 )
+from core.privacy.main_lines import detect_personal_phone
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
 from core.privacy.opening_names import detect_opening_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.sign_on_names import detect_sign_on_names
+from core.privacy.signature_names import detect_signature_names
 from core.privacy.spoken import fold_spoken
 from core.privacy.types import PRIORITY, Finding, Hit
+from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.types import PrivacyClass
 
 Detector = Callable[[str], Iterator[Hit]]
@@ -42,19 +46,22 @@ Detector = Callable[[str], Iterator[Hit]]
 GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_registration, 6),  # 6: the "앞자리 ... 뒷자리 ..." split form
     (detect_card, 14),
+    (detect_comma_card, 4),  # 4: one group; commas do not join digit runs
     (detect_labelled_card, 4),  # 4: one group of a card number typed in halves
     (detect_ssn, 9),
     (detect_brn, 10),
     (detect_email, 0),
     (detect_driver_license, 10),
     (detect_passport, 3),
-    (detect_phone, 7),
+    # A phone, an organisation's labelled main line left out ("대표전화 02-…").
+    (detect_personal_phone, 7),
     (detect_phone_halves, 4),  # 4: the last four digits, typed after their label
     (detect_mrn, 5),
     (detect_bank_account, 10),
     (detect_iban, 4),  # 4: one group of four digits (letters may split the rest)
     (detect_address, 1),
     (detect_birth_date, 4),  # 4: the year
+    (detect_vehicle_plate, 2),  # 2: a British plate's two digits
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -68,6 +75,10 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_sign_on_names,
     # A name given in passing ("It's Mateo, btw.", "It's Omar, Leo's dad").
     detect_aside_names,
+    # A child's name in a relative's sign-on ("I'm Ezra's dad", "저 하린이 외할머니인데요").
+    detect_family_role_names,
+    # The writer's name in a pasted letter's signature ("- 오세린 올림", "Thanks, Rosa Delgado").
+    detect_signature_names,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
 

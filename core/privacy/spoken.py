@@ -20,8 +20,10 @@ import re
 from dataclasses import dataclass
 
 from core.lazy_regex import LazyPattern
+from core.privacy.korean_mail_hosts import korean_mail_domain
 from core.privacy.normalize import Normalized
 from core.privacy.spoken_dates import spoken_date_edits
+from core.privacy.spoken_dates_en import english_spoken_date_edits
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS, KOREAN_SINO_DIGITS
 
 # Zero said two ways, and 륙 for 육 after a consonant ("십륙").
@@ -165,6 +167,12 @@ def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
     """Edits making a spelled-out or spaced e-mail address around ``at`` canonical."""
     local = _LOCAL_BEFORE_RE.search(text, max(0, at.start() - 70), at.start())
     domain = _DOMAIN_AFTER_RE.match(text, at.end())
+    if local is not None and domain is None:
+        # "골뱅이 지메일 닷컴": a host said in Hangul.
+        spoken_host = korean_mail_domain(text, at.end())
+        if spoken_host is not None:
+            host_start, host_end, latin = spoken_host
+            return [Edit(local.end("local"), host_start, "@"), Edit(host_start, host_end, latin)]
     if local is None or domain is None:
         return []
     whole = text[local.start() : domain.end()]
@@ -221,6 +229,8 @@ def spoken_edits(text: str) -> list[Edit]:
         edits = _all_email_edits(text)
     # "천구백구십삼년 시월 이십일일": a date in place-value words, before the digit runs.
     edits += [Edit(*found) for found in spoken_date_edits(text)]
+    # "the fourteenth of March nineteen eighty-seven": the same in English words.
+    edits += [Edit(*found) for found in english_spoken_date_edits(text)]
     if not _may_hold_number(text, lowered):
         return sorted(edits, key=lambda e: e.start)
     taken = [(e.start, e.end) for e in edits]

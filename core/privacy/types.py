@@ -20,6 +20,7 @@ PiiType = Literal[
     "us_ssn",
     "mrn",
     "birth_date",
+    "vehicle_plate",
 ]
 
 PII_TYPES: tuple[PiiType, ...] = get_args(PiiType)
@@ -59,6 +60,7 @@ PRIORITY: dict[PiiType, int] = {
     "mrn": 70,
     "bank_account": 60,
     "address": 40,
+    "vehicle_plate": 50,
     "person_name": 30,
 }
 

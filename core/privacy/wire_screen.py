@@ -33,9 +33,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from core.lazy_regex import LazyPattern
-from core.privacy.business_numbers import written_business_number
+from core.privacy.business_numbers import business_list_spans, written_business_number
 from core.privacy.common import replace_spans
 from core.privacy.intro_names import detect_name_pairs
+from core.privacy.main_lines import labelled_main_line
 from core.privacy.normalize import INVISIBLE_CHARS, normalize
 from core.privacy.scanner import scan
 from core.privacy.spoken import fold_spoken
@@ -68,8 +69,9 @@ _IPV4_RE = LazyPattern(
 )
 # From 7 characters: git revisions ("b521376", a trace's revision_id) are hex ids too.
 _HEX_ID_RE = LazyPattern(r"(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}(?![0-9A-Za-z])")
+# Not when a bare comma glues more digits on ("1899-1234,5678" is one number).
 _YEAR_RANGE_RE = LazyPattern(
-    r"(?<![0-9])(?:1[0-9]|20)\d\d[ \t]*[-~][ \t]*(?:1[0-9]|20)\d\d(?![0-9])"
+    r"(?<![0-9])(?<![0-9],)(?:1[0-9]|20)\d\d[ \t]*[-~][ \t]*(?:1[0-9]|20)\d\d(?![0-9])(?!,[0-9])"
 )
 _SPACED_YEAR_RE = LazyPattern(
     r"(?<=[ \t])(?:19|20)\d\d(?![0-9])(?![.-][0-9])"
@@ -85,6 +87,9 @@ _EMAIL_LIKE_RE = LazyPattern(
     r"[ \t]?(?:@|\(at\)|\[at\]|\{at\}|골뱅이)[ \t]?[A-Za-z0-9-]+",
     re.IGNORECASE,
 )
+# An amount with thousands separators, maybe with decimals: not an id however long.
+_THOUSANDS_RE = LazyPattern(r"\d{1,3}(?:,\d{3})+(?:[.]\d+)?")
+_MIN_COMMA_DIGITS = 8
 _BASE64_RE = LazyPattern(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _MAX_DEPTH = 2
 
@@ -161,15 +166,66 @@ def _digit_runs(folded: str) -> list[tuple[int, int, int]]:
     return runs
 
 
+def _comma_chains(folded: str, runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """``runs`` with neighbours joined by a bare comma merged into one, amounts excepted.
+
+    A comma is no separator for :func:`_digit_runs` (lists, "35,000"), so a card typed
+    ``4532,7788,1290,3342`` would pass as four short runs. Digits joined by bare commas are
+    one number unless they read as an amount's thousands ("1,250,000", "3,500.50") or a
+    list of small numbers ("10,20,30,40"); from eight digits on the chain is counted.
+    """
+    merged: list[tuple[int, int, int]] = []
+    chain: list[tuple[int, int, int]] = []
+
+    def close() -> None:
+        if len(chain) > 1:
+            start, end = chain[0][0], chain[-1][1]
+            count = sum(c for _, _, c in chain)
+            amount = _THOUSANDS_RE.fullmatch(folded[start:end]) is not None
+            widest = max(c for _, _, c in chain)
+            if not amount and count >= _MIN_COMMA_DIGITS and widest >= 3:
+                merged.append((start, end, count))
+                return
+        merged.extend(chain)
+
+    for run in runs:
+        comma = chain[-1][1] if chain else -1
+        if chain and folded[comma : run[0]] == "," and not _thousands_comma(folded, comma):
+            chain.append(run)
+            continue
+        close()
+        chain = [run]
+    close()
+    return merged
+
+
+def _thousands_comma(folded: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` separates thousands: 1-3 digits before, 3 after.
+
+    Checked at each comma, not over the whole chain: in "(1,200 + 3,450)" the runs join
+    across " + ", and each comma is still an amount's.
+    """
+    before = len(folded[:comma]) - len(folded[:comma].rstrip("0123456789"))
+    after = len(folded[comma + 1 :]) - len(folded[comma + 1 :].lstrip("0123456789"))
+    return 1 <= before <= 3 and after == 3
+
+
 def _numbers(text: str) -> list[ScreenFinding]:
     norm = normalize(text)
     view = fold_spoken(norm) or norm
     out: list[ScreenFinding] = []
-    for s, e, count in _digit_runs(_hide_dates(view.text)):
+    hidden = _hide_dates(view.text)
+    listed = business_list_spans(text)
+    for s, e, count in _comma_chains(hidden, _digit_runs(hidden)):
         if count < MIN_DIGITS:
             continue
         start, end = view.span(s, e)
-        if _exempt(text[start:end]) or written_business_number(text[start:end], view.text, s, e):
+        if (
+            _exempt(text[start:end])
+            or written_business_number(text[start:end], view.text, s, e)
+            or any(a <= start and end <= b for a, b in listed)
+            or labelled_main_line(text, start, end)
+        ):
             continue
         out.append(ScreenFinding("digits", start, end, f"a run of {count} digits"))
     return out

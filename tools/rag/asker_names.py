@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.names import plausible_korean_name
 from core.privacy.opening_names import opening_introduction_end
 from core.privacy.sign_on_names import detect_korean_role_intros
@@ -42,9 +43,11 @@ _KOREAN_INTRO = re.compile(
     + _COPULA
     + r"(?=[\s.,!~?]|\Z)"
 )
-# "Priya here, …": a capitalised word, then "here" and a pause; not a gerund ("Parking here, …").
+# "Priya here, …", "Maya Brennan here, …": a capitalised name (one or two words), then
+# "here" and a pause; not a gerund ("Parking here, …").
 _ENGLISH_INTRO = re.compile(
-    r"\A\s*(?:(?i:hi|hello|hey)[,!]?\s+)?(?![A-Za-z]+ing\b)[A-Z][a-z]+ here\s*[,.!:-]"
+    r"\A\s*(?:(?i:hi|hello|hey)[,!]?\s+)?(?![A-Za-z]+ing\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?"
+    r" here\s*[,.!:-]"
 )
 # Employment words that fit the name syllables ("정규직", "계약직"): a name does not end on these.
 _STATUS_ENDINGS = ("직",)
@@ -79,7 +82,10 @@ def without_asker_names(text: str) -> str:
     one the question is about, never a word a document holds. The echo's vocative 이
     goes with it (하윤이 is the name said, not 하윤 + a noun 이).
     """
-    spans = sorted((hit.start, hit.end) for hit in detect_korean_role_intros(text))
+    # A child's given name in a relative's sign-on too ("저 하린이 외할머니인데요",
+    # "I'm Ezra's dad"): core.privacy.family_role_names.
+    hits = [*detect_korean_role_intros(text), *detect_family_role_names(text)]
+    spans = sorted((hit.start, hit.end) for hit in hits)
     if not spans:
         return text
     out, last = [], 0

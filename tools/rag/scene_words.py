@@ -69,7 +69,10 @@ _KO_RELATIONS = frozenset(
     {"엄마", "아빠", "어머니", "아버지", "어머님", "아버님", "부모님", "남편", "아내", "와이프",
      "아들", "딸", "아이", "애", "애들", "친구", "친정", "시댁", "처가", "시어머니", "시아버지",
      "장모", "장인", "동생", "형", "누나", "언니", "오빠", "할머니", "할아버지", "손자", "손녀",
-     "조카", "삼촌", "이모", "고모", "윗집", "아랫집", "옆집", "이웃"}
+     "조카", "삼촌", "이모", "고모", "윗집", "아랫집", "옆집", "이웃",
+     # The mother's side and the parents' siblings, as relatives sign on ("하린이 외할머니인데요").
+     "외할머니", "외할아버지", "큰아빠", "큰엄마", "작은아빠", "작은엄마", "외삼촌", "이모부",
+     "고모부", "숙모", "외숙모"}
 )  # fmt: skip
 _EN_RELATIONS = frozenset(
     {
@@ -77,6 +80,8 @@ _EN_RELATIONS = frozenset(
         *("daughter", "kid", "kids", "friend", "friends", "brother", "sister", "grandma"),
         *("grandpa", "grandmother", "grandfather", "landlord", "landlady", "neighbour"),
         *("neighbor", "boyfriend", "girlfriend", "partner", "colleague", "roommate"),
+        *("grandad", "granddad", "nan", "nana", "granny", "aunt", "auntie", "uncle"),
+        *("stepdad", "stepmum", "stepmom", "guardian"),
     }
 )
 # A penalty asked about in general, as written in a question (see the module docstring).

@@ -56,3 +56,17 @@ def test_a_relatives_name_after_a_name_label_is_a_name(text: str, name: str) -> 
 )
 def test_words_in_the_same_place_are_not_names(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("딸아이 이름은 선우하람이에요", "선우하람"),
+        ("큰아들 이름은 정시후예요", "정시후"),
+        ("손녀 이름은 황보아린이고요", "황보아린"),
+    ],
+)
+def test_a_childs_name_after_a_birth_order_or_child_label_is_personal_data(
+    text: str, name: str
+) -> None:
+    assert [f.text for f in scan(text) if f.type == "person_name"] == [name]

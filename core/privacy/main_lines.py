@@ -1,0 +1,58 @@
+"""A company's main landline printed with its label: ``대표전화 02-3218-7700``, ``main line``.
+
+Notices, letterheads and guides print an organisation's switchboard number right after a
+label that only organisations carry (대표전화, 대표번호, 본사, 고객센터, "main line", "head
+office", "switchboard"). That number is the company's, not a person's, so a pasted notice
+or a retrieved passage quoting it need not keep a step off the cloud. Kept narrow, since a
+landline is otherwise anyone's home number:
+
+- a Korean landline only (an area code 02 or 031-064, or 070), never a mobile (010…);
+- the label right before the number, with nothing between but spaces, a colon or an
+  opening bracket ("대표전화: 02-…", "main line (02) …"); a personal word in between
+  ("대표전화 말고 제 집 02-…") breaks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.contact import detect_phone
+from core.privacy.types import Hit
+
+__all__ = ["detect_personal_phone", "labelled_main_line"]
+
+_LANDLINE_RE = LazyPattern(
+    r"\(?0(?:2|[3-6][1-5]|70)\)?(?:[ \t]*[-.)][ \t]*|[ \t])?[0-9]{3,4}[ \t]*[-. ][ \t]*[0-9]{4}"
+)
+_LABEL_BEFORE_RE = LazyPattern(
+    r"(?:대표[ \t]?전화|대표[ \t]?번호|본사[ \t]?전화|고객[ \t]?센터|콜[ \t]?센터|상담[ \t]?센터|"
+    r"(?i:main[ \t]+(?:line|number|office|switchboard)|head[ \t]+office|switchboard|"
+    r"customer[ \t]+(?:service|centre|center)|helpline))"
+    r"(?:[ \t]*(?:번호|전화|tel\.?|phone))?(?:[ \t]+(?i:on|at|is|는|은))?"
+    r"[ \t]*[:：]?[ \t]*\(?[ \t]*\Z"
+)
+# How much text before the number the label may take.
+_REACH = 24
+
+
+def labelled_main_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a landline printed right after an organisation's label.
+
+    Args:
+        text: The text the number was found in.
+        start: Offset of the number's first character.
+        end: Offset one past its last character.
+    """
+    if _LANDLINE_RE.fullmatch(text[start:end].strip()) is None:
+        return False
+    if end < len(text) and (text[end].isdigit() or text[end] in "-."):
+        return False
+    return _LABEL_BEFORE_RE.search(text[max(0, start - _REACH) : start]) is not None
+
+
+def detect_personal_phone(text: str) -> Iterator[Hit]:
+    """:func:`core.privacy.contact.detect_phone`, an organisation's labelled main line left out."""
+    for hit in detect_phone(text):
+        if not labelled_main_line(text, hit.start, hit.end):
+            yield hit

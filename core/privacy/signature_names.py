@@ -1,0 +1,64 @@
+"""Names in a letter's signature: ``- 오세린 올림``, ``김도하 드림``, ``Thanks, Rosa Delgado``.
+
+People paste the note they want polished, signature and all. A Korean letter ends on the
+writer's name and a humble closing verb (``드림``, ``올림``, ``배상``); an English one on a
+closing word and the name (``Cheers, Tom Hale``). The name lists hold few romanised or
+rare Korean names, and the closing says the words are a name, so the shape decides: the
+closing at the end of the text or of a line, the name right before (Korean) or after
+(English) it. ``감사합니다 드림``-like words that name no one are left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.affiliation_names import EN_NOT_PERSONS
+from core.privacy.names import COMPOUND_SURNAMES, KOREAN_SURNAMES, is_english_non_name
+from core.privacy.types import Hit
+
+# The end of the signature: the end of the text or of its line, maybe after a full stop.
+_LINE_END = r"(?=[ \t]*[.!]?[ \t]*(?:['\"”’]|$|\n))"
+# "- 오세린 올림", "오세린 드림": a name of two to four syllables, then the closing verb.
+_KO_SIGNATURE_RE = LazyPattern(
+    r"(?:^|(?<=[\n.!?\-—–~:,])|(?<=[ \t]))[ \t]*(?P<name>[가-힣]{2,4})[ \t]*(?:드림|올림|배상)"
+    + _LINE_END,
+    flags=0,
+)
+_EN_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+_EN_CLOSINGS = (
+    r"cheers|thanks|thank[ \t]+you|many[ \t]+thanks|best|best[ \t]+wishes|all[ \t]+the[ \t]+best|"
+    r"regards|kind[ \t]+regards|warm[ \t]+regards|best[ \t]+regards|sincerely|yours|"
+    r"yours[ \t]+sincerely|yours[ \t]+truly|love|take[ \t]+care"
+)
+# "Thanks, Rosa Delgado" / "Cheers,\nTom": the closing, a comma or line break, the name.
+_EN_SIGNATURE_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:"
+    + _EN_CLOSINGS
+    + r")[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<name>"
+    + _EN_WORD
+    + r"(?:[ \t]+"
+    + _EN_WORD
+    + r")?)"
+    + _LINE_END,
+    flags=0,
+)
+_SURNAMES = frozenset(KOREAN_SURNAMES) | frozenset(COMPOUND_SURNAMES)
+
+
+def _korean_signer(name: str) -> bool:
+    """A surname first and a given name of one or two syllables after it."""
+    surname = name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[:1]
+    return surname in _SURNAMES and 1 <= len(name) - len(surname) <= 2
+
+
+def detect_signature_names(text: str) -> Iterator[Hit]:
+    """The writer's name in a Korean or English letter's signature."""
+    if "드림" in text or "올림" in text or "배상" in text:
+        for m in _KO_SIGNATURE_RE.finditer(text):
+            if _korean_signer(m.group("name")):
+                yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
+    for m in _EN_SIGNATURE_RE.finditer(text):
+        tokens = m.group("name").split()
+        if not any(t in EN_NOT_PERSONS or is_english_non_name(t) for t in tokens):
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)

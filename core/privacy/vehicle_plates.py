@@ -1,0 +1,52 @@
+"""Car number plates: ``38너 7721``, ``서울 12가 3456``, ``KX19 BFM``, ``plate 7ABC123``.
+
+A plate ties a car to its keeper as surely as a phone number ties a line to its owner, and
+people give theirs to get parking registered or a complaint handled. Three shapes:
+
+- Korean: two or three digits, one of the Hangul syllables plates use, four digits
+  (``12가 3456``, ``123허4567``), maybe after a region (``서울``). Nothing else is written
+  that way; a unit right after the last four digits (``12가 3456원``) is read as prose.
+- British, from 2001 on: two letters, two digits, three letters (``KX19 BFM``), in capitals.
+- Any other, only after its label (``reg``, ``plate``, ``licence plate``, ``차량번호``): a
+  token of capitals and digits holding both (``7ABC123``, ``M 4821 KL``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_vehicle_plate"]
+
+# The syllables Korean plates use (private, rental, commercial and diplomatic series).
+_KO_PLATE_SYLLABLES = (
+    "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호"
+)
+_KO_PLATE_RE = LazyPattern(
+    r"(?<![0-9])(?P<plate>[0-9]{2,3}[ \t]?[" + _KO_PLATE_SYLLABLES + r"][ \t]?[0-9]{4})"
+    r"(?![0-9])(?![ \t]*(?:원|명|개|년|월|일|시|분|번째|km|m\b|%))"
+)
+_UK_PLATE_RE = LazyPattern(
+    r"(?<![A-Za-z0-9])(?P<plate>[A-Z]{2}[0-9]{2}[ \t]?[A-Z]{3})(?![A-Za-z0-9])"
+)
+_LABEL = (
+    r"(?:(?:car[ \t]+)?reg(?:istration)?(?:[ \t]+(?:number|no\.?|plate))?|(?:number|licen[cs]e)"
+    r"[ \t]+plate|plate(?:[ \t]+number)?|차량[ \t]?번호|차[ \t]?번호|번호판)"
+)
+_LABELLED_RE = LazyPattern(
+    r"(?i:" + _LABEL + r")(?:[ \t]*(?:is|was|:|은|는|이|가))?[ \t]*"
+    r"(?P<plate>[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,5})?)(?![A-Za-z0-9])"
+)
+
+
+def detect_vehicle_plate(text: str) -> Iterator[Hit]:
+    """Korean and British plates by their shape, any other after its label."""
+    for rule, confidence in ((_KO_PLATE_RE, 0.85), (_UK_PLATE_RE, 0.7), (_LABELLED_RE, 0.7)):
+        for m in rule.finditer(text):
+            plate = m.group("plate")
+            if rule is _LABELLED_RE and not re.search(r"[0-9].*[A-Za-z]|[A-Za-z].*[0-9]", plate):
+                continue
+            yield Hit("vehicle_plate", m.start("plate"), m.end("plate"), confidence, False)
