@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 
-from tools.rag.textutil import kiwi_tokenize, tokenize
+from tools.rag.crosslingual import equivalents
+from tools.rag.kiwi_tags import morpheme_tags
+from tools.rag.textutil import tokenize
 
 __all__ = [
     "english_object",
@@ -53,6 +55,8 @@ _NOT_OBJECT = frozenset(
         "as", "than", "when", "while", "where", "so", "too", "not", "once", "twice",
         "i", "we", "you", "me", "us", "it", "they", "he", "she", "u", "w",
         "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        # Chat fillers after the object ("my selfie stick lol") are no part of it.
+        "lol", "lmao", "haha", "pls", "plz", "thx", "thanks", "btw", "tho", "rn", "ok", "okay",
     }
 )  # fmt: skip
 
@@ -138,6 +142,16 @@ def _names_act(word: str, act_words: frozenset[str]) -> bool:
     return any(_stem(w) in act_words for w in (word, *past))
 
 
+def _object_readings(objects: frozenset[str]) -> list[frozenset[str]]:
+    """The object as asked and, for a one-word object, as each of its English vocabulary
+    words: "pics" in chat are photos, answered by a rule on photography."""
+    if len(objects) != 1:
+        return [objects] if objects else []
+    (head,) = objects
+    others = sorted(w for w in equivalents(head) if w != head and w.isascii() and w.isalpha())
+    return [objects, *(frozenset({w}) for w in others)]
+
+
 def english_rules_on(
     sentence: str, act_words: frozenset[str], objects: frozenset[str], question: str
 ) -> bool:
@@ -152,12 +166,13 @@ def english_rules_on(
     if not _RULE_FORM.search(sentence):
         return False
     words = _words(sentence)
-    # A longer word of the object's stem names it too ("photography" for "photos").
-    stems = {o for w in words for o in objects if _stem(w).startswith(o) and len(o) > 3}
-    stems |= {_stem(w) for w in words}
     asked = {_stem(w) for w in _words(question)}
-    if objects and objects <= stems and _names_unnarrowed(words, objects, asked):
-        return True
+    for reading in _object_readings(objects):
+        # A longer word of the object's stem names it too ("photography" for "photos").
+        stems = {o for w in words for o in reading if _stem(w).startswith(o) and len(o) > 3}
+        stems |= {_stem(w) for w in words}
+        if reading <= stems and _names_unnarrowed(words, reading, asked):
+            return True
     # A plural noun of the act ("Same-day changes are possible") names cases of it, often
     # another place's: only the verb, its participles and its singular noun count.
     return any(
@@ -166,10 +181,6 @@ def english_rules_on(
         and not _act_of_another_object(words, i, asked)
         for i, w in enumerate(words)
     )
-
-
-def _kiwi(text: str) -> list[tuple[str, str]]:
-    return [(str(t.form), str(t.tag).split("-", 1)[0]) for t in kiwi_tokenize(text)]
 
 
 # Nouns that say how or when, not what ("대신 받아도", "오늘 신청할"): no object.
@@ -187,10 +198,13 @@ def korean_object(question: str, stem: str) -> str | None:
     verb, read on its own ("햄 보낼 수 있어요?" → 햄; "약을 보내도" → 약), when it is a
     noun bare or marked as object or topic."""
     eojeols = question.split()
-    at = next((i for i, e in enumerate(eojeols) if i and any(f == stem for f, _ in _kiwi(e))), None)
+    at = next(
+        (i for i, e in enumerate(eojeols) if i and any(f == stem for f, _ in morpheme_tags(e))),
+        None,
+    )
     if at is None:
         return None
-    tokens = _kiwi(eojeols[at - 1])
+    tokens = list(morpheme_tags(eojeols[at - 1]))
     while tokens and tokens[-1][1] in _OBJECT_MARKS:
         tokens.pop()
     if not tokens or any(tag not in _NOUN_TAGS for _, tag in tokens):
@@ -204,7 +218,7 @@ def permits_for_another_object(sentence: str, stem: str, asked_object: str) -> b
     the verb ("가공식품은 보낼 수 있지만") while never naming ``asked_object``."""
     if asked_object in sentence:
         return False
-    tokens = _kiwi(sentence)
+    tokens = list(morpheme_tags(sentence))
     for i, (form, _) in enumerate(tokens):
         if form != stem or not _permission_after(tokens, i + 1):
             continue
@@ -242,7 +256,7 @@ def korean_rules_on(sentence: str, names_act: bool, asked_object: str, question:
     if asked_object not in sentence:
         # "본점은 토요일에 문을 열지 않습니다" for sending a parcel from 본점 on Saturday: a
         # sentence about the place (or other noun) the question names, as its topic.
-        return _topic(sentence) in {f for f, t in _kiwi(question) if t in ("NNG", "NNP")}
+        return _topic(sentence) in {f for f, t in morpheme_tags(question) if t in ("NNG", "NNP")}
     return any(
         not match.group().startswith(("않", "못")) for match in _KOREAN_RULE_FORM.finditer(sentence)
     )
@@ -250,7 +264,7 @@ def korean_rules_on(sentence: str, names_act: bool, asked_object: str, question:
 
 def _topic(sentence: str) -> str | None:
     """The noun a Korean sentence opens with as its topic (본점은 …), if any."""
-    tokens = _kiwi(sentence)
+    tokens = list(morpheme_tags(sentence))
     for i, (form, tag) in enumerate(tokens[:-1]):
         if tag in ("NNG", "NNP") and tokens[i + 1][0] in ("은", "는"):
             return form

@@ -141,7 +141,7 @@ class AskedAct:
             # A Korean question naming its object: a rule on that act or object answers,
             # and a row listing the object under a heading naming the act ("EMS로 보낼 수
             # 없는 물건": "- 육류와 육가공품(햄, 소시지 포함)").
-            if not any(tag == "EF" for _, tag in _kiwi(sentence)):  # a row, not a sentence
+            if not any(tag == "EF" for _, tag in morpheme_tags(sentence)):  # a row, not a sentence
                 return not (self.asked_object in sentence and self.named_in(passage))
             return permits_for_another_object(
                 sentence, self.stem, self.asked_object

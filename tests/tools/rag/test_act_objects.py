@@ -108,3 +108,22 @@ def test_a_sentence_about_the_asked_place_still_answers() -> None:
     assert english_object("can i use my free guest passes for yoga?", frozenset({"use"})) == {
         "pass"
     }
+
+
+def test_chat_fillers_end_the_object_phrase() -> None:
+    # Rule off ("lol" read as the object's head noun): the towel rule would not count.
+    assert english_object("can i bring my yoga mat lol", frozenset({"bring"})) == {"mat"}
+    assert english_object("can i bring my own towel pls?", frozenset({"bring"})) == {"towel"}
+
+
+def test_the_object_counts_in_its_vocabulary_words() -> None:
+    # "pics" in chat are photos: a rule on photography answers it.
+    studio = _passage(
+        "Studio rules",
+        "Photography is allowed in the studio without flash. Towels are handed out at the door.",
+    )
+    on, _ = _answers("can i take pics in the studio?", studio)
+    assert "Photography is allowed" in on
+    with mock.patch("tools.rag.act_objects.equivalents", return_value=frozenset()):
+        off = extractive_answer("can i take pics in the studio?", [studio], max_sentences=1)
+    assert not off.covered or "Photography" not in off.text  # rule off: no rule on "pic"
