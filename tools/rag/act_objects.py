@@ -82,7 +82,8 @@ def english_object(question: str, verb_words: frozenset[str]) -> frozenset[str]:
     """The stem of the head noun of the object phrase after the asked verb ("my gold
     ticket" → ticket; "by card" → card), or none when the verb takes no object there."""
     # The asking sentence only: "can i pay cash? i only have a …" ends at the mark.
-    words = _words(re.split(r"[?.!]", question, maxsplit=1)[0])
+    # A comma ends the phrase too: "pay with my phone, like a wallet" asks about the phone.
+    words = _words(re.split(r"[?.!,;]", question, maxsplit=1)[0])
     at = next((i for i, w in enumerate(words) if i and _stem(w) in verb_words), None)
     if at is None:
         return frozenset()
@@ -142,6 +143,11 @@ def _names_act(word: str, act_words: frozenset[str]) -> bool:
     return any(_stem(w) in act_words for w in (word, *past))
 
 
+def _asked_kind(words: list[str], at: int, asked: set[str]) -> bool:
+    """Whether the word before ``words[at]`` is one the question says itself."""
+    return at > 0 and words[at - 1].isalpha() and _stem(words[at - 1]) in asked
+
+
 def _object_readings(objects: frozenset[str]) -> list[frozenset[str]]:
     """The object as asked and, for a one-word object, as each of its English vocabulary
     words: "pics" in chat are photos, answered by a rule on photography."""
@@ -174,10 +180,11 @@ def english_rules_on(
         if reading <= stems and _names_unnarrowed(words, reading, asked):
             return True
     # A plural noun of the act ("Same-day changes are possible") names cases of it, often
-    # another place's: only the verb, its participles and its singular noun count.
+    # another place's: only the verb, its participles and its singular noun count, unless
+    # the word before it is the question's own ("mobile payments" for "like a mobile wallet").
     return any(
         _names_act(w, act_words)
-        and not (w.endswith("s") and not w.endswith("ss"))
+        and not (w.endswith("s") and not w.endswith("ss") and not _asked_kind(words, i, asked))
         and not _act_of_another_object(words, i, asked)
         for i, w in enumerate(words)
     )

@@ -87,6 +87,13 @@ def test_a_plural_act_noun_names_cases_not_the_act() -> None:
     assert "Locker changes" in off  # rule off: changing lockers, not a class time
 
 
+def test_a_plural_act_noun_of_the_asked_kind_answers() -> None:
+    desk = _passage("Paying", "We accept cards and contactless payments at the front desk.")
+    on, _ = _answers("can i pay with my watch, like a contactless card?", desk)
+    assert "contactless payments" in on
+    assert english_object("can i pay with my watch, like a card?", frozenset({"pay"})) == {"watch"}
+
+
 def test_a_participle_does_not_narrow_the_object() -> None:
     studio = _passage("Studio", "Amplified music must stop at midnight on Saturday.")
     on, _ = _answers("can we play music late on saturday?", studio)
