@@ -31,10 +31,10 @@ __all__ = [
     "permits_for_another_object",
 ]
 
-# A rule stated: permission, prohibition or condition.
+# A rule stated: permission, prohibition or condition ("needs a signed note" is one).
 _RULE_FORM = re.compile(
     r"\b(?:may|can|cannot|could|allow(?:s|ed)?|permit(?:s|ted)?|prohibited|forbidden|"
-    r"banned|not|no|never|must|need(?:s)?\s+to|required?|only|if|unless|provided|"
+    r"banned|not|no|never|must|needs?|require[sd]?|only|if|unless|provided|"
     r"accept(?:s|ed)?|available|welcome|fine|ok|okay)\b|n't\b",
     re.IGNORECASE,
 )
