@@ -29,9 +29,6 @@ from functools import cache
 from tools.rag.act_objects import (
     english_object,
     english_rules_on,
-    korean_object,
-    korean_rules_on,
-    permits_for_another_object,
 )
 from tools.rag.crosslingual import concept_groups
 from tools.rag.kiwi_tags import morpheme_tags
@@ -104,12 +101,9 @@ class AskedAct:
     bare_object: str | None = None
     nouns: frozenset[str] = frozenset()
     stem: str = ""
-    # English: the question itself and its object's stems; Korean: the noun acted on,
-    # read on its own word (see tools.rag.act_objects).
+    # English: the question itself and its object's stems (see tools.rag.act_objects).
     question: str = ""
     objects: frozenset[str] = frozenset()
-    asked_object: str | None = None
-    question_ko: str = ""
 
     def named_in(self, tokens: set[str]) -> bool:
         """Whether a sentence's tokens name the act."""
@@ -137,17 +131,6 @@ class AskedAct:
         if self.question and language_of(sentence) == "en":
             # An English question: only a rule on its act or object answers it.
             return not english_rules_on(sentence, self.words, self.objects, self.question)
-        if self.asked_object and language_of(sentence) == "ko":
-            # A Korean question naming its object: a rule on that act or object answers,
-            # and a row listing the object under a heading naming the act ("EMS로 보낼 수
-            # 없는 물건": "- 육류와 육가공품(햄, 소시지 포함)").
-            if not any(tag == "EF" for _, tag in morpheme_tags(sentence)):  # a row, not a sentence
-                return not (self.asked_object in sentence and self.named_in(passage))
-            return permits_for_another_object(
-                sentence, self.stem, self.asked_object
-            ) or not korean_rules_on(
-                sentence, self.named_in(tokens), self.asked_object, self.question_ko
-            )
         if self.named_in(tokens):
             return False
         if _verbless_korean(sentence) or language_of(sentence) == "en":
@@ -269,8 +252,6 @@ def asked_act(question: str) -> AskedAct | None:
             bare,
             nouns,
             stem,
-            asked_object=korean_object(question, stem),
-            question_ko=question,
         )
     verb = _english_verb(question) if language_of(question) == "en" else None
     stems = tokenize(verb) if verb else []
