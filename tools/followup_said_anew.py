@@ -64,6 +64,11 @@ _EN_SPLIT = LazyPattern(
     r"|nine|ten)(?:\s+of\s+us|\s+people)?\s*[?.]?\s*$",
     re.IGNORECASE,
 )
+# A previous question that already shares among people ("for 3 of us, how much each").
+_SPLIT_ALREADY = re.compile(
+    r"\bof\s+us\b|\beach\b|\bper\s+(?:person|head)\b|\bsplit\b|\bshare\b|명이서|1인당|나누",
+    re.IGNORECASE,
+)
 # "with the 15% member discount?", "with my 10% coupon", "and with a 5% staff discount?".
 _EN_DISCOUNT = LazyPattern(
     r"^\s*(?:and|so|what\s+about)?\s*(?:with|using|after)\s+(?:the|my|our|a|an)?\s*"
@@ -121,7 +126,9 @@ def more_days_of_a_stay(text: str, steps: Sequence[str]) -> Resolved:
 def split_among_us(text: str, steps: Sequence[str]) -> Resolved:
     """ "what if the three of us split it": shared among that many people."""
     match = _EN_SPLIT.match(text)
-    if match is None:
+    # "58,500 won for 3 of us, how much each" then "what if 5 of us share it": the count of
+    # people is replaced (older rules), never the share divided again.
+    if match is None or (steps and _SPLIT_ALREADY.search(steps[-1])):
         return None
     return _resolve(f"{_number(match['n'] or match['n2'])}명이서 나누면?", steps)
 

@@ -33,6 +33,8 @@ def _answer(first: str, then: str) -> str | None:
             "split it between 2 of us",
             "52,800",
         ),
+        # 58,500 for 3 of us is 19,500 each; 5 of us share the 58,500: 11,700 (not 19,500 / 5).
+        ("a taxi is 58,500 won for 3 of us, how much each", "what if 5 of us share it", "11,700"),
         # 60,000 a month for 5 months = 300,000; 20% off, 240,000.
         (
             "a yoga pass is 60,000 won a month, how much for 5 months",
