@@ -34,6 +34,7 @@ from tools.calculator_pooled_forms import pooled_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rates import rate_expression
 from tools.calculator_shop_forms import shop_expression
+from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
 from tools.calculator_units import (
     HOURS_MINUTES,
@@ -315,7 +316,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
             if word_problem is not None:
                 read, unit = word_problem[0], word_problem[1] or unit
             s = read or s
-    return s.strip(), unit
+    return taken_share(s.strip(), text), unit
 
 
 def _reads_as_arithmetic(source: str) -> bool:

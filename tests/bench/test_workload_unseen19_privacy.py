@@ -26,8 +26,9 @@ def test_the_nineteenth_unseen_privacy_set_runs_on_the_real_servers(tmp_path: Pa
     # signature, a phone by groups, a comma-typed card, plates, a birth date in words, a
     # child's name in the history); none reaches it now.
     assert summary["personal_data_at_cloud"] == 0, summary["personal_data_values_at_cloud"]
-    # One wrong answer, open and not privacy's: the calculator answers what is left
-    # (2,755,950원) for "285만원에서 3.3% 떼면 세금이 얼마야?", which asks the tax.
+    # The first run's one wrong answer (the calculator gave what is left, 2,755,950원, for
+    # "285만원에서 3.3% 떼면 세금이 얼마야?", which asks the tax) is fixed in
+    # tools/calculator_taken_share.py.
     wrong = [f["id"] for f in summary["failures"] if f["wrong_answer"]]
-    assert wrong == ["p19-pii-salary-calc-ko#1"], wrong
+    assert wrong == [], wrong
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
