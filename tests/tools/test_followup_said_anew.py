@@ -56,6 +56,12 @@ def test_one_figure_changed_in_new_words(first: str, then: str, figure: str) -> 
     assert answer is not None and figure in answer, answer
 
 
+def test_yes_is_not_a_count_of_people() -> None:
+    # "네 안 와요" answers yes ("네") that they are not coming: not four fewer people.
+    assert _answer(_CLUB, "네 안 와요") is None
+    assert _answer(_CLUB, "네 명 안 와요") is not None
+
+
 def test_days_more_of_a_stay_in_days_are_not_read_as_nights() -> None:
     # A stay counted in days keeps its days: "이틀 더" adds 2 days (the older rule).
     answer = _answer("캠핑장 하루 42,000원인데 3일 빌리면 얼마야", "이틀 더 있으면?")
