@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from tools.rag.korean_counters import KO_MAGNITUDE
+from tools.rag.priced_phrase import how_much_item_terms
 
 # Nouns naming a sum of money: what is paid, charged, deposited or refunded.
 _MONEY_NOUNS_KO = (
@@ -151,8 +152,16 @@ def priced_items(
     about, or follows one that does (a section's heading line counts): "음료나 빵을
     5,000원어치 살 때마다" states a sum in the same section but prices no coffee. The
     document's title or the section's breadcrumb alone does not say what is priced.
+    "how much is X?" asks X's price the same way, named by X's words alone (see
+    :mod:`tools.rag.priced_phrase`): "overnight parking" is not priced by the lockers.
     """
-    if frequency is None or not asks_price(question):
+    if frequency is None:
         return []
-    held = {t for t in topics if frequency(t) > 0}
+    if asks_price(question):
+        named = set(topics)
+    elif asks_how_much_it_is(question):
+        named = set(how_much_item_terms(question, topics))
+    else:
+        return []
+    held = {t for t in named if frequency(t) > 0}
     return [g for t, g in zip(terms, groups, strict=True) if t in held]
