@@ -24,7 +24,13 @@ from tools.rag.qualifiers import figure_conflict, missing_limit
 from tools.rag.question import QuestionAnalysis
 from tools.rag.textutil import tokenize
 
-__all__ = ["attached_elsewhere", "from_another_answer", "new_clock_times", "new_figures"]
+__all__ = [
+    "answer_facts",
+    "attached_elsewhere",
+    "from_another_answer",
+    "new_clock_times",
+    "new_figures",
+]
 
 # Figures up to this size are small counts a sentence may use freely ("two options").
 _FREE_FIGURES = frozenset({"1", "2"})
@@ -182,6 +188,11 @@ def _facts(answer: str) -> list[tuple[str, Callable[[str], bool]]]:
 
         facts.append((token, states_figure))
     return facts
+
+
+def answer_facts(answer: str) -> list[tuple[str, Callable[[str], bool]]]:
+    """Each clock time and figure of ``answer``, with a test for a text stating it."""
+    return _facts(answer)
 
 
 def attached_elsewhere(

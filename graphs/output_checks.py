@@ -18,6 +18,7 @@ from agents.compound_grounding import figure_from_a_stem_reading
 from agents.document_messages import general_knowledge_note, not_covered_message
 from agents.echo_guard import echoes_question
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
+from agents.subject_grounding import figure_off_subject
 from agents.tool_problems import ToolStatusSource, named_tool
 from core.router import StepRequest
 from core.text import detect_language
@@ -115,6 +116,12 @@ def guard_failure(
         why = ungrounded(text, current["text"], read)
         if why is None and (figure := figure_from_a_stem_reading(text, current["text"], read)):
             why = f"ungrounded: the passages stating {figure} hold the question's subject by stem"
+        if why is None and (
+            figure := figure_off_subject(
+                text, current["text"], [(p.get("locator", ""), p["text"]) for p in doc["passages"]]
+            )
+        ):
+            why = f"ungrounded: only passages about something else than asked state {figure}"
         if why is not None:
             return GuardFailure("ungrounded", f"document answer {why}")
     if failure is None and current["kind"] == "generate" and doc is not None:
