@@ -30,6 +30,7 @@ from tools.rag.story_clauses import relative_time_terms, word_mates
 from tools.rag.synthesis import asks_to_compose, needs_synthesis
 from tools.rag.trailing_context import guess_on_one_word
 from tools.rag.unnamed_place import unnamed_place_reply
+from tools.rag.vague_amounts import with_vague_amounts_as_few
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -137,6 +138,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
         model may), ``not_covered`` (the documents never mention what is asked) or
         ``generate`` (not a question about these documents).
     """
+    # "a couple of beers" asks what "a few beers" asks (tools.rag.vague_amounts).
+    text = with_vague_amounts_as_few(text)
     asked = analyze_question(text)
     if not asked.terms:
         # "그럼 4명이면?": nothing a document could be about; never quote one for it.

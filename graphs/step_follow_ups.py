@@ -17,6 +17,7 @@ from tools.followup_chain import FollowUp, run_chain
 from tools.followup_subjects import asks_about_previous_problem
 from tools.followups import about_previous_result, resolve_follow_up, resolve_in_conversation
 from tools.references import is_ellipsis
+from tools.said_earlier import quote_said_earlier
 
 __all__ = ["earlier_questions", "follow_up_of"]
 
@@ -49,6 +50,11 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
     on_tool = follow_up_on_tool_result(state.get("messages", []), text, now)
     if on_tool is not None:
         return on_tool
+    # "what did I say my son's name was?": the user's own earlier message, quoted by code
+    # (it often holds personal data; no document or model has it).
+    recalled = quote_said_earlier(text, earlier_questions(state))
+    if recalled is not None:
+        return FollowUp(steps=(text,), result=recalled, how="quoted from your earlier message")
     resolved = resolve_in_conversation(earlier_questions(state), text, now)
     if resolved is not None:
         return resolved

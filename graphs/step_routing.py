@@ -172,6 +172,11 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     if doc is not None and doc.pii_types:
         privacy = "local_only"
         privacy_reason = ", ".join([*([privacy_reason] if privacy_reason else []), "passages"])
+    if handler is not None and handler.handler == "conversation":
+        # It quotes the user's own earlier words, personal data or not: a name the scanner
+        # missed is still theirs, so the step is local whatever the scan found.
+        privacy = "local_only"
+        privacy_reason = privacy_reason or "quotes your earlier message"
     # The picker only moves steps that go to a model; code that can answer still does.
     forced = ctx.forced_tier if pinned is None and kind in ("generate", "grounded") else None
     # A picked model is judged by its own capabilities (Korean, tools, context), not by

@@ -45,7 +45,7 @@ def vat_added(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
         steps: The previous turn's step texts.
 
     Returns:
-        The steps with a multiplication by (1 + the rate) added and a line for the trace
+        The steps with the VAT added at its rate and a line for the trace
         (said with the answer), or ``None`` when the turn is no such request or the
         previous amount is not in won.
     """
@@ -56,11 +56,11 @@ def vat_added(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     rate = vat_rate_on_won(turn["pct"] or (turn["pct2"] if english else None), steps)
     if rate is None:
         return None
-    factor = format((1 + rate / 100).normalize(), "f")
     percent = format(rate.normalize(), "f")
     how = (
         f"{ASSUMING}{percent}% VAT added on top of the amount"
         if english
         else f"{ASSUMING_KO}부가세 {percent}%를 더한 금액"
     )
-    return [*steps, f"그걸 {factor}배 하면"], how
+    # The step names the VAT, so a later "without the tax?" can see what was added.
+    return [*steps, f"그 금액에 부가세 {percent}% 더하면"], how

@@ -34,6 +34,7 @@ from tools.followup_changes import (
     round_to_unit,
     same_change_again,
 )
+from tools.followup_charge_out import added_charge_taken_out
 from tools.followup_chat_forms import in_follow_up_words
 from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
@@ -105,6 +106,8 @@ CHANGES = (
     figure_for_the_same_slot,
     # "what if i go 100?": a speed, by its verb, never the distance.
     speed_named_by_verb,
+    # "세금 빼면?" after "… 부가세 10% 붙으면": the amount before the charge the turn added.
+    added_charge_taken_out,
     # "부가세 빼면?": the amount in won divided by 1.1, not less 10%.
     vat_taken_out,
     # "tax included?": the amount in won times 1.1, the VAT said with it.

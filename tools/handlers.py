@@ -43,7 +43,8 @@ from tools.units import convert_units, parse_unit_request
 
 __all__ = ["HandlerName", "HandlerResult", "match_deterministic"]
 
-HandlerName = Literal["calculator", "units", "dates", "currency", "faq"]
+# "conversation": a recall question quoting the user's own earlier message (tools.said_earlier).
+HandlerName = Literal["calculator", "units", "dates", "currency", "faq", "conversation"]
 _MAX_STEP_CHARS = 300
 _CURRENCY_UNIT = {"KRW": "원", "USD": "$"}
 

@@ -1,0 +1,59 @@
+"""A question about what the user said earlier: their own message, quoted by code."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.said_earlier import quote_said_earlier
+
+_NEPHEW = [
+    "my nephew is called Oskar Lindahl, he turns ten in May",
+    "any gift ideas for a ten year old?",
+]
+_DOG = ["우리 강아지 이름은 보리예요", "강아지 산책은 하루에 몇 번이 좋아요?"]
+
+
+@pytest.mark.parametrize(
+    ("question", "earlier", "quoted"),
+    [
+        ("what did I say my nephew's name was?", _NEPHEW, "Oskar Lindahl"),
+        ("remind me who I said turns ten in May?", _NEPHEW, "Oskar Lindahl"),
+        ("아까 제가 강아지 이름 뭐라고 했죠?", _DOG, "보리"),
+        ("제가 말한 강아지 이름이 뭐였죠?", _DOG, "보리"),
+    ],
+)
+def test_the_earlier_message_on_the_subject_is_quoted(
+    question: str, earlier: list[str], quoted: str
+) -> None:
+    result = quote_said_earlier(question, earlier)
+    assert result is not None and result.handler == "conversation"
+    assert quoted in result.answer
+    # Only the message on the subject: the later question shares none of its words.
+    assert earlier[1] not in result.answer
+
+
+def test_the_reply_is_in_the_language_of_the_question() -> None:
+    english = quote_said_earlier("what did I say my nephew's name was?", _NEPHEW)
+    korean = quote_said_earlier("아까 제가 강아지 이름 뭐라고 했죠?", _DOG)
+    assert english is not None and english.answer.startswith("You said: ")
+    assert korean is not None and korean.answer.startswith("앞서 이렇게 말씀하셨어요: ")
+
+
+@pytest.mark.parametrize(
+    ("question", "earlier"),
+    [
+        # No recall frame: a question of its own, left to the other readings.
+        ("what is a good name for a dog?", _DOG),
+        ("what I said to my landlord was rude, rewrite it politely", ["my landlord is Mr Park"]),
+        ("강아지 이름 추천해줘", _DOG),
+        # A recall question on a subject no earlier message names.
+        ("what did I say my daughter's school was?", _NEPHEW),
+        ("아까 제가 차 번호 뭐라고 했죠?", _DOG),
+        # Nothing earlier.
+        ("what did I say my nephew's name was?", []),
+    ],
+)
+def test_no_quote_without_a_recall_question_on_a_subject_said(
+    question: str, earlier: list[str]
+) -> None:
+    assert quote_said_earlier(question, earlier) is None
