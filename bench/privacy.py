@@ -26,6 +26,7 @@ from typing import Any
 from bench.privacy_corpus import LabeledSample, evaluate, generate_corpus
 from bench.privacy_corpus.spoken_forms import evaluate_split_turns, generate_split_turns
 from core.privacy import scan, scan_conversation, scan_recent_turns
+from core.privacy.types import PII_TYPES
 from core.privacy.wire_screen import screen_outgoing
 
 
@@ -121,7 +122,8 @@ def _wire_screen_scanner(text: str) -> list[_Span]:
     return [_Span(t, f.start, f.end) for f in spans for t in _ALL_TYPES]
 
 
-_ALL_TYPES: tuple[str, ...] = (*_KO_PII_TYPES.values(), "us_ssn", "mrn")
+# Every type the scanner knows (the corpus plants birth dates and plates too).
+_ALL_TYPES: tuple[str, ...] = PII_TYPES
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from bench.privacy_corpus import gap_forms as gf
 from bench.privacy_corpus import spoken_forms as sf
 from bench.privacy_corpus import values as cv
 from bench.privacy_corpus.decoys import decoy_text
@@ -41,6 +42,7 @@ Variant = Literal[
     "self_intro",
     "plain_mention",
     "running_text",
+    "comma_sep",
 ]
 Lang = Literal["ko", "en"]
 
@@ -247,6 +249,19 @@ _SPECS: tuple[tuple[PiiType, Lang, tuple[str, ...], ValueMaker, tuple[Variant, .
      ("plain_mention",)),
     ("person_name", "en", sf.EN_INTRO_TEMPLATES, _plain(cv.en_name), ("self_intro",)),
     ("person_name", "en", sf.EN_RUNNING_TEMPLATES, _plain(cv.en_name), ("running_text",)),
+    # Forms once missed (bench.privacy_corpus.gap_forms).
+    ("bank_account", "en", ("refund to sort code {v} please", "my sort code is {v}"),
+     gf.uk_sort_code, ("plain", "space_sep", "nosep")),
+    ("bank_account", "en", ("account number {v}, sort code to follow",), gf.uk_account,
+     ("plain", "space_sep")),
+    ("kr_driver_license", "en", ("my driving licence number is {v}",), gf.uk_driving_licence,
+     ("plain", "space_sep")),
+    ("vehicle_plate", "en", ("my reg is {v}", "can you book parking for {v} today"),
+     gf.uk_lower_plate, ("plain",)),
+    ("phone", "ko", ("연락처는 {v}입니다", "call me on {v}"), gf.comma_phone, ("comma_sep",)),
+    ("birth_date", "en", ("I was born on {v}", "my birthday is {v}."), gf.spoken_day_date,
+     ("en_words",)),
+    ("person_name", "en", gf.RELATIVE_TEMPLATES, gf.relative_given_name, ("self_intro",)),
 )
 # fmt: on
 

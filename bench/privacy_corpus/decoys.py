@@ -103,6 +103,14 @@ _KO_FRAGMENTS: tuple[Fragment, ...] = (
     lambda r: f"전체 {r.randint(10, 99)}개 중 {r.randint(1, 9)}개",
     lambda r: f"ISBN 978-89-{_d(r, 4)}-{_d(r, 3)}-{_d(r, 1)}",
     lambda r: f"제{r.randint(2015, 2026)}-{r.randint(1, 999)}호 공문",
+    # Prose the signature, plate, phone-group and main-line rules once read as personal.
+    lambda r: f"배송비 {r.randint(1, 9)}0원 이하 올림",
+    lambda r: "분실 시 전액 배상",
+    lambda r: "방문 고객께 우산 드림",
+    lambda r: f"예산 {r.randint(100, 999)}조 {r.randint(1, 9)}000억원",
+    lambda r: f"주문 번호 끝은 {_d(r, 4)}입니다",
+    lambda r: f"대표전화는 02-{r.randint(200, 999)}-{_d(r, 4)}",
+    lambda r: "이건 엄마예요",
 )
 _EN_FRAGMENTS: tuple[Fragment, ...] = (
     lambda r: f"Order #{_d(r, 8)} has shipped",
@@ -121,6 +129,8 @@ _EN_FRAGMENTS: tuple[Fragment, ...] = (
     lambda r: f"Chapter {r.randint(1, 40)} of {r.randint(41, 60)}",
     lambda r: f"{r.randint(2, 40)} items in stock",
     lambda r: f"ISBN 978-0-{_d(r, 3)}-{_d(r, 5)}-{_d(r, 1)}",
+    lambda r: f"print it on template A{r.randint(10, 99)}",
+    lambda r: f"head office: 02-{r.randint(200, 999)}-{_d(r, 4)}.",
 )
 
 

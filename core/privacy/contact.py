@@ -155,3 +155,20 @@ def detect_comma_card(text: str) -> Iterator[Hit]:
     for m in _COMMA_CARD_RE.finditer(text):
         if luhn_ok(digits_of(m.group(0))):
             yield Hit("card", m.start(), m.end(), 1.0, True)
+
+
+# "010,123,4567": a Korean number typed with commas between its groups. A leading zero
+# and a last group of four are no amount's ("1,234,567" groups by three), so the shape
+# is read as a phone, as the dashed one is.
+_COMMA_PHONE_RE = LazyPattern(
+    r"(?<![0-9])(?<![0-9],)0(?:1[016789]|2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70)"
+    r",[ \t]?[0-9]{3,4},[ \t]?[0-9]{4}(?![0-9])(?!,[0-9])"
+)
+
+
+def detect_comma_phone(text: str) -> Iterator[Hit]:
+    """Korean phone numbers whose groups are joined by commas."""
+    if "," not in text:
+        return
+    for m in _COMMA_PHONE_RE.finditer(text):
+        yield Hit("phone", m.start(), m.end(), 0.9, False)

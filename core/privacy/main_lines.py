@@ -8,7 +8,8 @@ landline is otherwise anyone's home number:
 
 - a Korean landline only (an area code 02 or 031-064, or 070), never a mobile (010…);
 - the label right before the number, with nothing between but spaces, a colon or an
-  opening bracket ("대표전화: 02-…", "main line (02) …"); a personal word in between
+  opening bracket or a topic particle ("대표전화: 02-…", "대표전화는 02-…", "main line (02) …");
+  the number may end its sentence ("… 02-3218-7700."); a personal word in between
   ("대표전화 말고 제 집 02-…") breaks it.
 """
 
@@ -29,7 +30,7 @@ _LABEL_BEFORE_RE = LazyPattern(
     r"(?:대표[ \t]?전화|대표[ \t]?번호|본사[ \t]?전화|고객[ \t]?센터|콜[ \t]?센터|상담[ \t]?센터|"
     r"(?i:main[ \t]+(?:line|number|office|switchboard)|head[ \t]+office|switchboard|"
     r"customer[ \t]+(?:service|centre|center)|helpline))"
-    r"(?:[ \t]*(?:번호|전화|tel\.?|phone))?(?:[ \t]+(?i:on|at|is|는|은))?"
+    r"(?:[ \t]*(?:번호|전화|tel\.?|phone))?(?:[ \t]+(?i:on|at|is)|[ \t]*(?:는|은))?"
     r"[ \t]*[:：]?[ \t]*\(?[ \t]*\Z"
 )
 # How much text before the number the label may take.
@@ -46,7 +47,10 @@ def labelled_main_line(text: str, start: int, end: int) -> bool:
     """
     if _LANDLINE_RE.fullmatch(text[start:end].strip()) is None:
         return False
-    if end < len(text) and (text[end].isdigit() or text[end] in "-."):
+    # A digit or a dash after it continues the number; so does a dot before a digit, but a
+    # full stop ending the sentence ("대표번호 02-1234-5678.") does not.
+    after = text[end : end + 2]
+    if after[:1].isdigit() or after[:1] == "-" or (after[:1] == "." and after[1:2].isdigit()):
         return False
     return _LABEL_BEFORE_RE.search(text[max(0, start - _REACH) : start]) is not None
 

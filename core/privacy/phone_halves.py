@@ -10,7 +10,8 @@ Each half is still the writer's contact detail:
 - four digits right after a label that names the end of a number (뒷자리, 뒷번호,
   끝번호, "last 4 digits"): the half a reader joins to the front half;
 - four digits after a bare position word (``가운데가 5183``, ``끝은 2706``, ``중간은``,
-  ``마지막은``) when a phone word comes before it in the text (``폰 번호 가운데가 …``;
+  ``마지막은``) when a phone word comes before it in the text (``폰 번호 가운데가 …``,
+  ``제 번호 끝은 …``, not a bare 번호 that any order or ticket number has;
   scanned with the previous turn, ``끝은 2706이에요`` after it): a number given group by
   group, middle or end first. Without the phone word the position words are everyday
   ones ("끝은 2030년").
@@ -47,7 +48,14 @@ _POSITION_GROUP = LazyPattern(
     r"(?P<digits>(?<![0-9])[0-9]{4})(?![0-9])(?![ \t]*[-.,][0-9])"
     r"(?![ \t]*(?:년|원|명|개|월|일|시|분|번째|m|km))"
 )
-_PHONE_WORD = LazyPattern(r"번호|전화|연락처|폰|핸드폰|휴대폰|(?i:phone|mobile|number)")
+# A phone's own word ("전화번호", "폰 번호", "연락처", "phone"), or a bare 번호/number
+# owned by someone ("제 번호", "아내 번호", "my number"). A bare 번호 alone is any number's
+# ("주문 번호 끝은 4417", "대기 번호"), and read as a phone's it armed every ending.
+_PHONE_WORD = LazyPattern(
+    r"전화|연락처|폰|(?i:phone|mobile|cell)"
+    r"|(?:내|제|저의|나의|남편|아내|와이프|엄마|아빠|어머니|아버지|아들|딸|친구|동생|형|누나|언니|오빠)"
+    r"[ \t]*(?:의[ \t]*)?번호|(?i:(?:my|his|her|their|your)[ \t]+number)"
+)
 # How far before the position word the phone word may be (a message and the previous one's tail).
 _PHONE_WORD_REACH = 80
 

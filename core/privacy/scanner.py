@@ -16,7 +16,12 @@ from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
-from core.privacy.contact import detect_card, detect_comma_card, detect_email
+from core.privacy.contact import (
+    detect_card,
+    detect_comma_card,
+    detect_comma_phone,
+    detect_email,
+)
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
@@ -32,10 +37,12 @@ from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
 from core.privacy.opening_names import detect_opening_names
 from core.privacy.phone_halves import detect_phone_halves
+from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.spoken import fold_spoken
 from core.privacy.types import PRIORITY, Finding, Hit
+from core.privacy.uk_identifiers import detect_uk_bank_details, detect_uk_driving_licence
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.types import PrivacyClass
 
@@ -47,6 +54,7 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_registration, 6),  # 6: the "앞자리 ... 뒷자리 ..." split form
     (detect_card, 14),
     (detect_comma_card, 4),  # 4: one group; commas do not join digit runs
+    (detect_comma_phone, 4),  # 4: the last group ("010,123,4567")
     (detect_labelled_card, 4),  # 4: one group of a card number typed in halves
     (detect_ssn, 9),
     (detect_brn, 10),
@@ -62,6 +70,8 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_address, 1),
     (detect_birth_date, 4),  # 4: the year
     (detect_vehicle_plate, 2),  # 2: a British plate's two digits
+    (detect_uk_bank_details, 2),  # 2: a sort code's pair, its pairs typed with commas
+    (detect_uk_driving_licence, 6),  # 6: the birth-date digits
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -79,6 +89,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_family_role_names,
     # The writer's name in a pasted letter's signature ("- 오세린 올림", "Thanks, Rosa Delgado").
     detect_signature_names,
+    # A relative's name after its label ("my daughter's name is Isla").
+    detect_english_relative_names,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
 

@@ -14,15 +14,25 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.affiliation_names import EN_NOT_PERSONS
-from core.privacy.names import COMPOUND_SURNAMES, KOREAN_SURNAMES, is_english_non_name
+from core.privacy.names import (
+    COMPOUND_SURNAMES,
+    KOREAN_SURNAMES,
+    is_english_non_name,
+    plausible_korean_name,
+)
 from core.privacy.types import Hit
 
 # The end of the signature: the end of the text or of its line, maybe after a full stop.
-_LINE_END = r"(?=[ \t]*[.!]?[ \t]*(?:['\"”’]|$|\n))"
+# Possessive runs of spaces: a long run cannot be split two ways between the two.
+_LINE_END = r"(?=[ \t]*+(?:[.!][ \t]*+)?(?:['\"”’]|$|\n))"
 # "- 오세린 올림", "오세린 드림": a name of two to four syllables, then the closing verb.
+# The name opens the signature: the text, a line, a sentence ("...습니다. 오세린 드림") or a
+# dash. After another word on its line the verb is prose's ("10원 이하 올림" rounds up,
+# "전액 배상" pays in full, "사은품 드림" gives a gift). Starting only there (not after any
+# space) keeps the search linear on long runs of spaces.
 _KO_SIGNATURE_RE = LazyPattern(
-    r"(?:^|(?<=[\n.!?\-—–~:,])|(?<=[ \t]))[ \t]*(?P<name>[가-힣]{2,4})[ \t]*(?:드림|올림|배상)"
-    + _LINE_END,
+    r"(?:^|(?<=[\n.!?~:,\-—–]))[ \t]*+(?:[-—–~][ \t]*+)?(?P<name>[가-힣]{2,4})[ \t]*+"
+    r"(?:드림|올림|배상)" + _LINE_END,
     flags=0,
 )
 _EN_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
@@ -35,7 +45,7 @@ _EN_CLOSINGS = (
 _EN_SIGNATURE_RE = LazyPattern(
     r"(?<![A-Za-z])(?i:"
     + _EN_CLOSINGS
-    + r")[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?P<name>"
+    + r")[ \t]*+(?:,[ \t]*+\n?|\n)[ \t]*+(?P<name>"
     + _EN_WORD
     + r"(?:[ \t]+"
     + _EN_WORD
@@ -43,13 +53,17 @@ _EN_SIGNATURE_RE = LazyPattern(
     + _LINE_END,
     flags=0,
 )
+_EN_CLOSING_WORD_RE = LazyPattern(r"(?i:cheers|thanks|best|regards|sincerely|yours|love|warm|kind)")
 _SURNAMES = frozenset(KOREAN_SURNAMES) | frozenset(COMPOUND_SURNAMES)
 
 
 def _korean_signer(name: str) -> bool:
-    """A surname first and a given name of one or two syllables after it."""
+    """A surname first and a given name of one or two syllables after it, read as a name."""
     surname = name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[:1]
-    return surname in _SURNAMES and 1 <= len(name) - len(surname) <= 2
+    if surname not in _SURNAMES or not 1 <= len(name) - len(surname) <= 2:
+        return False
+    # "이하 올림" on a line of its own is still a rounding rule.
+    return plausible_korean_name(name, strong=True)
 
 
 def detect_signature_names(text: str) -> Iterator[Hit]:
@@ -60,5 +74,9 @@ def detect_signature_names(text: str) -> Iterator[Hit]:
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     for m in _EN_SIGNATURE_RE.finditer(text):
         tokens = m.group("name").split()
+        # "Thanks,\nBest Buy": a closing word opening the "name" is a company's or a
+        # second closing, not a person's first name.
+        if _EN_CLOSING_WORD_RE.fullmatch(tokens[0]) is not None:
+            continue
         if not any(t in EN_NOT_PERSONS or is_english_non_name(t) for t in tokens):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)

@@ -71,9 +71,12 @@ _TWO = (
     rf"(?:(?:{'|'.join(_TENS)})(?:[ -]?(?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS.split())}"
     rf"|oh[ -]?(?:{'|'.join(_UNITS)}))"
 )
-# "nineteen eighty-seven", "two thousand (and) four", "twenty twelve", "nineteen oh five".
+# "nineteen eighty-seven", "two thousand (and) four", "twenty twelve", "nineteen oh five",
+# and the year in digits after a day in words ("the fourteenth of March 1987"), which the
+# birth-date detector's digit-only day would otherwise miss.
 _YEAR = (
-    rf"(?:(?:two[ -]thousand|one[ -]thousand)(?:[ ,]+(?:and[ ]+)?(?:{_TWO}|{'|'.join(_UNITS)}))?"
+    rf"(?:[12][0-9]{{3}}"
+    rf"|(?:two[ -]thousand|one[ -]thousand)(?:[ ,]+(?:and[ ]+)?(?:{_TWO}|{'|'.join(_UNITS)}))?"
     rf"|{_TWO}[ -]+(?:hundred|{_TWO}))"
 )
 _MONTH = "|".join(_MONTHS)
@@ -100,6 +103,8 @@ def _two(words: str) -> int:
 def _year(words: str) -> int:
     """``nineteen eighty-seven`` is 1987, ``two thousand and four`` 2004."""
     lowered = words.lower()
+    if lowered.isdigit():
+        return int(lowered)
     thousand = re.match(r"(two|one)[ -]thousand[ ,]*(?:and[ ]+)?(.*)", lowered)
     if thousand:
         rest = thousand.group(2).strip()
