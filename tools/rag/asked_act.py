@@ -15,6 +15,10 @@ about a narrower class of it, set apart by a clause before the noun ("색이 들
 쓸 수 없습니다"); "일반 안경은 … 써도 됩니다" (a plain noun before it) still speaks of
 glasses in general.
 
+A Korean question naming its object ("EMS로 햄 보낼 수 있어요?") is also screened by
+:mod:`tools.rag.korean_act_objects`: where a passage rules on the act for that object, a
+sentence about another object or act does not answer.
+
 Light verbs (가다, 오다, 하다, be, go, get …) are left alone: documents write such acts
 in too many other words (방문, 입장, visit) for a missing stem to say much.
 """
