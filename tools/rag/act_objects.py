@@ -9,9 +9,10 @@ not allowed" for "can i bring my dog?"). The act counts only where the sentence 
 give it another object: "Members do not pay the booking fee" rules on paying a fee, not on
 paying by card. English is read by word order: no tagger is installed.
 
-The Korean side of this screen (branch permit27: the asked object read on its own word,
-"가공식품은 보낼 수 있지만" as a permission for another object) was left out: on held-out 7
-and 8 it turned two right answers into declines and one into a wrong answer.
+The Korean side lives in :mod:`tools.rag.korean_act_objects`: permit27's first version
+(any permission for another object passed over) turned right answers on held-out 7 and 8
+into declines and one wrong answer; that one passes over only where the documents rule on
+the act for the asked object, and ties same-act words (만들: 가입, 발급).
 """
 
 from __future__ import annotations

@@ -146,6 +146,9 @@ def extractive_answer(
         {t for p in passages for _, _, toks in passage_sentences(p) for t in toks},
     )
     act = asked_act(question) if asked.answer_type is None else None
+    if act is not None:
+        # What the retrieved passages say of a Korean question's object (korean_act_objects).
+        act = act.seeing(passages)
     unweighted = {*frame, *ignore, *not_done.unweighted}
     weights = [0.0 if t in unweighted else weigh(t) for t in asked.terms]
     # Such a word counts where a sentence names its relation, not missed where none does.

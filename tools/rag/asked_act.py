@@ -15,6 +15,10 @@ about a narrower class of it, set apart by a clause before the noun ("색이 들
 쓸 수 없습니다"); "일반 안경은 … 써도 됩니다" (a plain noun before it) still speaks of
 glasses in general.
 
+A Korean question naming its object ("EMS로 햄 보낼 수 있어요?") is also screened by
+:mod:`tools.rag.korean_act_objects`: where a passage rules on the act for that object, a
+sentence about another object or act does not answer.
+
 Light verbs (가다, 오다, 하다, be, go, get …) are left alone: documents write such acts
 in too many other words (방문, 입장, visit) for a missing stem to say much.
 """
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from tools.rag.act_objects import (
@@ -32,6 +36,8 @@ from tools.rag.act_objects import (
 )
 from tools.rag.crosslingual import concept_groups
 from tools.rag.kiwi_tags import morpheme_tags
+from tools.rag.korean_act_objects import KoreanObjectScreen, korean_object_screen
+from tools.rag.models import Passage
 from tools.rag.textutil import language_of, tokenize
 
 __all__ = ["AskedAct", "asked_act"]
@@ -104,6 +110,15 @@ class AskedAct:
     # English: the question itself and its object's stems (see tools.rag.act_objects).
     question: str = ""
     objects: frozenset[str] = frozenset()
+    # Korean: the object the question names and the act's same-act words
+    # (see tools.rag.korean_act_objects).
+    korean: KoreanObjectScreen | None = None
+
+    def seeing(self, passages: Sequence[Passage]) -> AskedAct:
+        """The act with what the retrieved passages say of a Korean question's object."""
+        if self.korean is None:
+            return self
+        return replace(self, korean=self.korean.seeing(passages))
 
     def named_in(self, tokens: set[str]) -> bool:
         """Whether a sentence's tokens name the act."""
@@ -131,6 +146,10 @@ class AskedAct:
         if self.question and language_of(sentence) == "en":
             # An English question: only a rule on its act or object answers it.
             return not english_rules_on(sentence, self.words, self.objects, self.question)
+        if self.korean is not None and language_of(sentence) == "ko":
+            verdict = self.korean.misses(sentence, tokens, passage)
+            if verdict is not None:
+                return verdict
         if self.named_in(tokens):
             return False
         if _verbless_korean(sentence) or language_of(sentence) == "en":
@@ -252,6 +271,7 @@ def asked_act(question: str) -> AskedAct | None:
             bare,
             nouns,
             stem,
+            korean=korean_object_screen(question, stem),
         )
     verb = _english_verb(question) if language_of(question) == "en" else None
     stems = tokenize(verb) if verb else []
