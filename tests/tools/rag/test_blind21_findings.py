@@ -1,0 +1,46 @@
+"""Rules found on the twenty-first blind set (a study cafe's terms, a boat-tour page).
+
+The examples are our own (a pottery class, a kayak rental), not that set's questions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.rag.answer import extractive_answer
+from tools.rag.answer_types import has_answer_type
+from tools.rag.models import Passage
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "수업 시작 6시간 전까지 취소하면 전액 환불됩니다.",
+        "반납 30분 후에는 추가 요금이 붙습니다.",
+        "Cancel at least 12 hours before the class to get your money back.",
+        "Book 2 days in advance.",
+    ],
+)
+def test_a_time_counted_from_an_event_says_when(sentence: str) -> None:
+    assert has_answer_type(sentence, "datetime", question="언제까지 취소해요?")
+
+
+def test_a_bare_duration_still_says_no_when() -> None:
+    assert not has_answer_type("수업은 2시간 동안 진행됩니다.", "datetime", question="언제요?")
+    assert not has_answer_type("The tour lasts 3 hours.", "datetime", question="when?")
+
+
+def test_by_when_to_cancel_is_answered_by_the_deadline_not_the_booking_window() -> None:
+    rules = Passage(
+        chunk_id="p1",
+        source="pottery.md",
+        heading="도자기 원데이 클래스 예약",
+        text=(
+            "도자기 원데이 클래스는 앱에서 14일 전부터 예약할 수 있습니다. "
+            "클래스 시작 6시간 전까지 취소하면 전액 환불되고, 그 이후에는 환불되지 않습니다."
+        ),
+    )
+    answer = extractive_answer("도자기 클래스 예약 취소 환불 언제까지 돼요", [rules])
+    assert answer.covered, answer.text
+    best = max(answer.sentences, key=lambda s: s.score)
+    assert best.text.startswith("클래스 시작 6시간 전까지"), answer.text
