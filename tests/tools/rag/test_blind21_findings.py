@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from tools.rag.act_objects import english_object, english_rules_on
 from tools.rag.answer import extractive_answer
 from tools.rag.answer_types import has_answer_type
 from tools.rag.models import Passage
@@ -44,3 +45,31 @@ def test_by_when_to_cancel_is_answered_by_the_deadline_not_the_booking_window() 
     assert answer.covered, answer.text
     best = max(answer.sentences, key=lambda s: s.score)
     assert best.text.startswith("클래스 시작 6시간 전까지"), answer.text
+
+
+def test_your_own_is_no_object_of_the_act() -> None:
+    # "bring your own sandwiches" rules on sandwiches, not on the wine asked about.
+    question = "can we bring our own wine to the picnic lawn?"
+    assert not english_rules_on(
+        "You may bring your own sandwiches to the picnic lawn.",
+        frozenset({"bring"}),
+        english_object(question, frozenset({"bring"})),
+        question,
+    )
+    assert english_rules_on(
+        "You may bring your own wine to the picnic lawn.",
+        frozenset({"bring"}),
+        english_object(question, frozenset({"bring"})),
+        question,
+    )
+
+
+def test_a_permission_for_other_own_things_does_not_answer() -> None:
+    lawn = Passage(
+        chunk_id="g1",
+        source="garden.md",
+        heading="Picnic lawn",
+        text="You may bring your own sandwiches and juice to the picnic lawn.",
+    )
+    answer = extractive_answer("can we bring our own wine to the picnic lawn?", [lawn])
+    assert not answer.covered, answer.text
