@@ -11,6 +11,7 @@ from tools.rag.act_objects import english_object, english_rules_on
 from tools.rag.answer import extractive_answer
 from tools.rag.answer_types import has_answer_type
 from tools.rag.models import Passage
+from tools.rag.provider_conditions import states_providers_case
 
 
 @pytest.mark.parametrize(
@@ -101,4 +102,34 @@ def test_a_rule_on_the_deposit_does_not_say_it_may_be_paid_in_cash() -> None:
         ),
     )
     answer = extractive_answer("can i pay the kayak deposit in cash?", [rental])
+    assert not answer.covered, answer.text
+
+
+def test_what_follows_the_writers_own_act_is_another_case() -> None:
+    groups = [frozenset({"move", "이동"}), frozenset({"lesson", "수업"}), frozenset({"day"})]
+    sentence = "If we call off a lesson because of snow, you may move it to another day."
+    assert states_providers_case("can i move my lesson to another day?", sentence, groups)
+    # The question sets that case itself: the rule answers it.
+    assert not states_providers_case(
+        "what if you call off the lesson, can i move it?", sentence, groups
+    )
+    # The reader's own condition is left alone.
+    assert not states_providers_case(
+        "can i move my lesson to another day?",
+        "If you move a lesson, tell us a day before.",
+        groups,
+    )
+
+
+def test_a_date_change_the_operator_grants_after_its_own_cancellation_does_not_answer() -> None:
+    lessons = Passage(
+        chunk_id="s1",
+        source="surf.md",
+        heading="Surf lessons",
+        text=(
+            "Surf lessons start at 10:00 on the beach. "
+            "If we call off a lesson because of a storm, you may move it to another day."
+        ),
+    )
+    answer = extractive_answer("can i move my surf lesson to another day?", [lessons])
     assert not answer.covered, answer.text
