@@ -97,30 +97,7 @@ def english_object(question: str, verb_words: frozenset[str]) -> frozenset[str]:
         found.append(_stem(words[at]))
         at += 1
     # The head noun: "my booking deposit" is answered by a rule on "the deposit".
-    return frozenset(found[-1:]) | _instrument_after(words, at) if found else frozenset()
-
-
-def _instrument_after(words: list[str], at: int) -> frozenset[str]:
-    """The means named after the object ("pay the deposit by card", "… in cash").
-
-    The question then asks how the act may be done, not whether: a rule on the object
-    alone ("Charters need a 30% deposit") does not say the deposit may be paid in cash.
-    "in" names a means only before a bare noun ("in cash", "in instalments"); before a
-    determiner it names a place ("in the lounge"), which leaves the object asked.
-    """
-    if at >= len(words) or words[at] not in _INSTRUMENT:
-        return frozenset()
-    bare = at + 1 < len(words) and words[at + 1] not in _DETERMINERS
-    if words[at] == "in" and not bare:
-        return frozenset()
-    at += 1
-    while at < len(words) and words[at] in _DETERMINERS:
-        at += 1
-    means: list[str] = []
-    while at < len(words) and words[at][:1].isalpha() and words[at] not in _NOT_OBJECT:
-        means.append(_stem(words[at]))
-        at += 1
-    return frozenset(means[-1:])
+    return frozenset(found[-1:])
 
 
 def _act_of_another_object(words: list[str], at: int, question: set[str]) -> bool:

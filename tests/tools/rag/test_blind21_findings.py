@@ -76,35 +76,6 @@ def test_a_permission_for_other_own_things_does_not_answer() -> None:
     assert not answer.covered, answer.text
 
 
-@pytest.mark.parametrize(
-    ("question", "verb", "objects"),
-    [
-        ("can i pay the kayak deposit in cash?", "pay", {"deposit", "cash"}),
-        ("can i pay the rental fee by card", "pay", {"fee", "card"}),
-        # "in" before a determiner names a place, not a means.
-        ("can i leave my bag in the shed?", "leave", {"bag"}),
-    ],
-)
-def test_the_means_after_the_object_is_asked_too(
-    question: str, verb: str, objects: set[str]
-) -> None:
-    assert english_object(question, frozenset({verb})) == objects
-
-
-def test_a_rule_on_the_deposit_does_not_say_it_may_be_paid_in_cash() -> None:
-    rental = Passage(
-        chunk_id="k1",
-        source="kayak.md",
-        heading="Kayak rental",
-        text=(
-            "Every kayak rental needs a deposit of 50,000 won. "
-            "The deposit is returned with the kayak."
-        ),
-    )
-    answer = extractive_answer("can i pay the kayak deposit in cash?", [rental])
-    assert not answer.covered, answer.text
-
-
 def test_what_follows_the_writers_own_act_is_another_case() -> None:
     groups = [frozenset({"move", "이동"}), frozenset({"lesson", "수업"}), frozenset({"day"})]
     sentence = "If we call off a lesson because of snow, you may move it to another day."
