@@ -57,6 +57,9 @@ _NOT_OBJECT = frozenset(
 # Words that narrow a noun when before it ("free tickets"), though they end no phrase.
 _DESCRIBING = frozenset({"free", "online", "early", "late", "only"})
 _ADVERBS = frozenset({"only", "also", "just", "even", "still"})
+# "your own snacks": own belongs to the possessive before it, not to the object. Read as
+# the object, the question's "our own beer" made "bring your own snacks" the asked act.
+_POSSESSIVE_OWN = frozenset({"own"})
 # Words before the object's noun that leave it the asked object ("no dogs", "may bring cards").
 _OPEN_BEFORE = frozenset({"no", "not", "may", "can", "cannot", "all", "both", "other"})
 
@@ -101,7 +104,9 @@ def english_object(question: str, verb_words: frozenset[str]) -> frozenset[str]:
 def _act_of_another_object(words: list[str], at: int, question: set[str]) -> bool:
     """Whether the act word at ``at`` is followed by an object the question never names."""
     at += 1
-    while at < len(words) and (words[at] in _DETERMINERS or words[at] in _ADVERBS):
+    while at < len(words) and (
+        words[at] in _DETERMINERS or words[at] in _ADVERBS or words[at] in _POSSESSIVE_OWN
+    ):
         at += 1
     if at >= len(words) or not words[at][:1].isalpha() or words[at] in _NOT_OBJECT:
         return False

@@ -28,6 +28,7 @@ from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.negated_verbs import negated_act
 from tools.rag.passage_screens import other_owner_passages, same_sense_passages
 from tools.rag.prices import priced_items
+from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
 from tools.rag.question import analyze_question, existence_subject, has_answer_type, yes_no_subject
@@ -280,8 +281,10 @@ def extractive_answer(
                 # question names no class (see tools.rag.count_clauses).
                 prev = tokset
                 continue
-            if not not_done.answered_by(text) or (
-                act and act.missed_by(tokset, text, passage_tokens)
+            if (
+                not not_done.answered_by(text)
+                or (act and act.missed_by(tokset, text, passage_tokens))
+                or states_providers_case(question, text, groups)
             ):
                 prev = tokset
                 continue

@@ -28,7 +28,7 @@ from tools.rag.prices import (
     asks_price,
     states_price,
 )
-from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT
+from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT, TIME_FROM_EVENT
 from tools.rag.time_units import states_asked_scale
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
@@ -101,6 +101,8 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
         r"november|december)\b|\b1[89]\d\d\b|\b20\d\d\b|"
         # "When are results ready?" - "in 2 to 3 days", "within a week".
         rf"\b(?:in|within|after)\s+(?:{_RANGE}|a|one|two|three)\s*{_UNIT_EN}\b|"
+        # "3시간 전까지", "24 hours before departure" (tools.rag.time_phrases).
+        rf"{TIME_FROM_EVENT}|"
         # When something recurring happens: "with the next monthly salary", "다음 달 급여일".
         r"\bnext (?:week|month|monthly|year|payday|pay day|salary|business day)\b|"
         r"\bmonthly salary\b|다음\s*달|급여일|월급날|"

@@ -15,6 +15,7 @@ __all__ = [
     "KO_LONG_UNIT",
     "KO_SHORT_UNIT",
     "KO_TIME_UNIT",
+    "TIME_FROM_EVENT",
 ]
 
 # Within a day. 분기 is a quarter of a year, not a minute.
@@ -26,3 +27,11 @@ KO_TIME_UNIT = rf"(?:{KO_SHORT_UNIT}|{KO_LONG_UNIT})"
 EN_SHORT_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
 EN_LONG_UNIT = r"(?:days?|weeks?|months?|years?)"
 EN_TIME_UNIT = rf"(?:{EN_SHORT_UNIT}|{EN_LONG_UNIT})"
+# A time counted from an event states when, as a clock time does: "예약 시작 3시간 전까지
+# 취소하면" says by when to cancel, "24 hours before departure" when a refund ends. The
+# number and its unit alone ("3시간", "24 hours") are a duration; the 전/후/before/after
+# that follows anchors them to a moment.
+TIME_FROM_EVENT = (
+    rf"\d+(?:[.,]\d+)?\s*{KO_TIME_UNIT}\s*(?:전|후|뒤)|"
+    rf"\b\d+(?:[.,]\d+)?(?:\s*|-){EN_TIME_UNIT}\s+(?:before|after|prior to|in advance)\b"
+)
