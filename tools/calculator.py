@@ -37,6 +37,7 @@ from tools.calculator_rates import rate_expression
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
+from tools.calculator_unit_rate_forms import unit_rate_expression
 from tools.calculator_units import (
     HOURS_MINUTES,
     MEASURE,
@@ -262,6 +263,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
             return template.format(**values), unit
     spread = (
         rate_included_expression(s)  # "33000 including 10% VAT … before VAT": 33000 / 1.1
+        or unit_rate_expression(text)  # "리터당 1685원인데 45리터", "시급 … 하루 6시간씩 5일"
         or period_expression(s)
         or per_period_expression(s)
         or price_list_expression(s)
