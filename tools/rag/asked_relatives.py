@@ -21,7 +21,7 @@ __all__ = ["states_other_relatives"]
 
 # A word ends where a space, a particle, or the event noun (결혼, 상 as in 부모상) follows;
 # "형" must not be the start of 형태 or the end of 성형.
-_PARTICLES = r"(?:이|가|은|는|을|를|의|도|네|님|한테|에게|랑|와|과)"
+_PARTICLES = r"(?:이나|나|하고|이|가|은|는|을|를|의|도|네|님|한테|에게|랑|와|과)"
 _END = rf"(?=$|[^가-힣]|{_PARTICLES}(?![가-힣])|결혼|상(?:이|은|는|을|를|의|도)?(?![가-힣]))"
 _KINDS: dict[str, re.Pattern[str]] = {
     "child": re.compile(
@@ -39,7 +39,7 @@ _KINDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "sibling": re.compile(
-        rf"(?<![가-힣])(?:형|누나|언니|오빠|동생|형제|자매|남매|형님){_END}"
+        rf"(?<![가-힣])(?:형제자매|형제|자매|남매|형님|형|누나|언니|오빠|동생){_END}"
         r"|\b(?:brothers?|sisters?|siblings?)\b(?!-in-law)",
         re.IGNORECASE,
     ),
