@@ -80,4 +80,6 @@ def states_other_relatives(question: str, sentence: str) -> bool:
     if not asked:
         return False
     stated = _kinds(sentence)
-    return bool(stated) and not (asked & stated)
+    # "본인" alone is no list of relatives ("대리인은 … 본인 신분증을"): it says whose ID,
+    # so another kind must be named beside it.
+    return bool(stated - {"self"}) and not (asked & stated)

@@ -27,6 +27,10 @@ def test_the_listed_kind_or_a_general_rule_is_left_alone() -> None:
     assert not states_other_relatives(
         "엄마 모시고 가는데 몇 시까지 해요?", "평일은 18:00까지 진료합니다."
     )
+    # "본인" alone says whose ID, not which relatives count.
+    assert not states_other_relatives(
+        "동생이 대신 받아 가도 돼요?", "대리인은 신청인의 위임장과 본인 신분증을 가져와야 합니다."
+    )
     # "형제자매" is one word for siblings: a sister asked is among them.
     assert not states_other_relatives(
         "언니가 대신 데리러 가도 돼요?", "만 14세 이상 형제자매나 조부모가 데리러 갈 수 있습니다."
