@@ -32,10 +32,12 @@ from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
 from tools.calculator_pooled_forms import pooled_expression
 from tools.calculator_quantities import quantity_expression
+from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
+from tools.calculator_unit_rate_forms import unit_rate_expression
 from tools.calculator_units import (
     HOURS_MINUTES,
     MEASURE,
@@ -260,7 +262,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
     spread = (
-        period_expression(s)
+        rate_included_expression(s)  # "33000 including 10% VAT … before VAT": 33000 / 1.1
+        or unit_rate_expression(text)  # "리터당 1685원인데 45리터", "시급 … 하루 6시간씩 5일"
+        or period_expression(s)
         or per_period_expression(s)
         or price_list_expression(s)
         or tally_expression(s)

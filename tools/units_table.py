@@ -59,6 +59,9 @@ UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
     "pt": ("volume", D("0.473176473"), ("파인트", "pint", "pints")),
     "cup": ("volume", D("0.2365882365"), ("컵", "cups")),
     "floz": ("volume", D("0.0295735295625"), ("fl_oz", "fluid_ounce", "fluid_ounces")),
+    # US spoons, as the cup above (a Korean 큰술 is 15 ml by convention: left out).
+    "tbsp": ("volume", D("0.01478676478125"), ("tablespoon", "tablespoons", "tbsps")),
+    "tsp": ("volume", D("0.00492892159375"), ("teaspoon", "teaspoons", "tsps")),
     "cm2": ("area", D("0.0001"), ("제곱센티미터", "square_centimeter", "square_centimeters")),
     "m2": (
         "area",

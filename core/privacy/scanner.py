@@ -22,6 +22,7 @@ from core.privacy.contact import (
     detect_comma_phone,
     detect_email,
 )
+from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
@@ -78,6 +79,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_korean_names,
     detect_english_names,
     detect_introduced_names,
+    # "저는 302호 사는 이수민이에요": words describing the writer between topic and name.
+    detect_described_intro_names,
     detect_opening_names,
     # A name with its team or its relation ("this is Priya from accounts", "엄마 성함은 …").
     detect_affiliated_names,

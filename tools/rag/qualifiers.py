@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from tools.rag.act_limits import states_only_act_limits
 from tools.rag.asked_days import another_days_row, misses_asked_day
+from tools.rag.asked_relatives import states_other_relatives
 from tools.rag.charge_kinds import prices_another_charge
 from tools.rag.charge_owners import prices_another_owner
 from tools.rag.crosslingual import equivalents
@@ -270,6 +271,8 @@ def answers_another_question(
         or keeps_nothing(question, passage)
         # "아이한테 … 몇 mg" is not answered by the adult's dose (tools.rag.life_stages).
         or states_another_life_stage(question, sentence)
+        # "형 결혼식이면" is not answered by "본인 결혼은 5일, 자녀 결혼은 1일" (asked_relatives).
+        or states_other_relatives(question, sentence)
         or states_only_act_limits(question, sentence)
         or prices_another_charge(question, sentence)
         or prices_another_owner(question, sentence)

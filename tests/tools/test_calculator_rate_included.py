@@ -1,0 +1,37 @@
+"""A price that already includes a rate, asked for the price before it or for the rate's share."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tools.calculator import calculate, to_expression
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the hotel charged 220,000 won including 10% VAT, what was it before VAT", "200000"),
+        ("a bill of 115 dollars including a 15% tip, what was it without the tip", "100"),
+        ("부가세 10% 포함해서 55,000원 냈는데 부가세 빼면 얼마야", "50000"),
+        ("44,000원 부가세 10% 포함 가격인데 공급가는 얼마야", "40000"),
+        ("부가세 10% 포함 6만 6천원에서 부가세는 얼마야", "6000"),
+        ("77,000 won incl. 10% VAT, how much is the VAT", "7000"),
+    ],
+)
+def test_an_included_rate_is_taken_out_of_the_amount(text: str, value: str) -> None:
+    expression, _ = to_expression(text)
+    assert calculate(expression).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("what is 84,000 won with a 10% tip", "92400"),
+        ("84,000원에 부가세 10% 붙으면 얼마야", "92400"),
+    ],
+)
+def test_a_rate_said_to_be_added_still_goes_on_top(text: str, value: str) -> None:
+    expression, _ = to_expression(text)
+    assert calculate(expression).value == Decimal(value)

@@ -1,0 +1,81 @@
+"""A price per unit of measure, a wage per hour over days, an installment per month.
+
+The twentieth unseen set asked these everyday sums in words the calculator did not read,
+and each went to the cloud (then the follow-up changing one figure had nothing to change):
+
+- "휘발유 리터당 1,685원인데 45리터 넣으면": a price per unit ("리터당", "kg당"), then a
+  quantity in that same unit;
+- "쌀 1kg에 4,300원이면 20kg는": the price of so much, then a quantity in that unit;
+- "시급 10,030원으로 하루 6시간씩 5일 일하면": an hourly wage, hours a day, days;
+- "a 1,440,000 won TV on a 12-month installment, how much per month": the price over
+  the months.
+
+Read from the whole request (the calculator's own clean-up drops "휘발유 리터당" as a
+topic), numerals already digits. The unit must be the same word on both sides, so a
+price per litre is never multiplied by a count of something else.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tools.calculator_forms import NUMBER
+from tools.korean_numbers import normalize_numerals
+
+__all__ = ["unit_rate_expression"]
+
+_P = rf"(?P<p>{NUMBER})"
+_Q = rf"(?P<q>{NUMBER})"
+_WON = r"\s*(?:원|won)?"
+_TOPIC = r"(?:[가-힣A-Za-z]{1,6}\s+){0,2}"
+_UNIT = r"(?P<u>리터|L|l|kg|킬로|g|그램|km|m|미터|ml|개|장|시간)"
+_JOIN = r"\s*(?:인데|이면|이고|이라|에|,)\s*"
+_ASK = (
+    r"\s*(?:는|은|이면|면)?\s*(?:넣으면|사면|주유하면|타면|쓰면|하면|달리면)?\s*"
+    r"(?:총\s*)?(?:얼마(?:야|예요|에요|지|일까|임|나\s*(?:돼|들어|나와))?|몇\s*원)?\s*[?.!]*$"
+)
+_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "휘발유 리터당 1685원인데 45리터 넣으면 얼마야"
+    (re.compile(rf"^{_TOPIC}{_UNIT}\s*당\s*{_P}{_WON}{_JOIN}{_Q}\s*(?P=u){_ASK}"), "{p} * {q}"),
+    # "쌀 1kg에 4300원이면 20kg는 얼마야", "소고기 100g에 9800원이면 600g는"
+    (
+        re.compile(
+            rf"^{_TOPIC}(?P<b>{NUMBER})\s*{_UNIT}\s*(?:에|당|이)\s*{_P}{_WON}{_JOIN}{_Q}\s*(?P=u){_ASK}"
+        ),
+        "{p} * {q} / {b}",
+    ),
+    # "시급 10030원으로 하루 6시간씩 5일 일하면 얼마 받아"
+    (
+        re.compile(
+            rf"^(?:시급|시간당)\s*{_P}{_WON}\s*(?:으로|이면|인데|에|씩|,)\s*하루(?:에)?\s*"
+            r"(?P<h>\d+(?:\.\d+)?)\s*시간\s*(?:씩)?\s*(?P<d>\d+)\s*일\s*(?:동안|간)?\s*"
+            r"(?:일하면|근무하면|알바하면|하면)\s*(?:총\s*)?(?:얼마(?:\s*받아|\s*벌어)?\S*)?\s*[?.!]*$"
+        ),
+        "{p} * {h} * {d}",
+    ),
+    # "a 1440000 won TV on a 12-month installment, how much per month"
+    (
+        re.compile(
+            rf"^(?:an?\s+|the\s+|my\s+)?{_P}{_WON}\s+[a-z ]{{1,20}}?\s*on\s+an?\s+"
+            r"(?P<m>\d+)[- ]month\s+(?:installment|instalment|payment\s+plan)s?\s*,?\s*"
+            r"how\s+much\s+(?:is\s+it\s+|would\s+it\s+be\s+)?(?:per|a|each)\s+month\s*[?.!]*$",
+            re.IGNORECASE,
+        ),
+        "{p} / {m}",
+    ),
+)
+
+
+def unit_rate_expression(text: str) -> str | None:
+    """The expression of a per-unit price, a day-by-day wage or an installment, or None.
+
+    Args:
+        text: The request as typed.
+    """
+    s = normalize_numerals(unicodedata.normalize("NFKC", text)).strip()
+    for form, template in _FORMS:
+        m = form.match(s)
+        if m:
+            return template.format(**{k: v for k, v in m.groupdict().items() if k != "u"})
+    return None
