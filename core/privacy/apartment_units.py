@@ -26,14 +26,13 @@ __all__ = ["detect_apartment_unit"]
 
 # Words that start with 동 and are no building ("100일 동안" typed without a space).
 _NOT_BUILDING = r"(?!안|의|시|일|물|작|전|력|기|네|생|료|행|창|원|급|점|등|양|서|남|북|쪽)"
-_COMPLEX = r"(?:[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:아파트)?[ \t]?)?"
-_BUILDING_RE = LazyPattern(
-    r"(?<![가-힣A-Za-z0-9])(?P<building>"
-    + _COMPLEX
-    + r"(?<![0-9])[1-9][0-9]{2,3}[ \t]?동)"
-    + _NOT_BUILDING
+# Digits first (the regex engine skips ahead to them), then the complex's name looked for
+# in a short window before the number.
+_NUMBER_RE = LazyPattern(r"[1-9](?<![0-9][1-9])[0-9]{2,3}[ \t]?동" + _NOT_BUILDING)
+_COMPLEX_BEFORE_RE = LazyPattern(
+    r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:아파트)?[ \t]?\Z"
 )
-_UNIT_RE = LazyPattern(r"(?<![0-9-])(?P<unit>[1-9][0-9]{2,3}[ \t]?호)(?!실|선|기|차|점|수)")
+_UNIT_RE = LazyPattern(r"(?P<unit>[1-9](?<![0-9-][1-9])[0-9]{2,3}[ \t]?호)(?!실|선|기|차|점|수)")
 _HOME_WORD = LazyPattern(
     r"우리[ \t]?집|저희[ \t]?집|제[ \t]?집|사는|살아요|살고|자택|집[ \t]?주소|주소"
 )
@@ -44,11 +43,15 @@ _NOT_COMPLEX = ("우리집은", "집은", "우리", "저희", "제", "집", "여
 
 
 def _building_spans(text: str) -> Iterator[tuple[int, int]]:
-    for m in _BUILDING_RE.finditer(text):
-        start, end = m.span("building")
-        word = text[start:end].split()[0] if " " in text[start:end] else ""
-        if word in _NOT_COMPLEX:
-            start += len(word) + 1
+    for m in _NUMBER_RE.finditer(text):
+        start = m.start()
+        # A number glued to a word before it is part of that word, not a building.
+        if start and ("가" <= text[start - 1] <= "힣" or text[start - 1].isalnum()):
+            continue
+        end = text.index("동", start) + 1
+        complex_name = _COMPLEX_BEFORE_RE.search(text, max(0, start - 14), start)
+        if complex_name is not None and complex_name.group(0).strip() not in _NOT_COMPLEX:
+            start = complex_name.start()
         yield start, end
 
 

@@ -216,7 +216,7 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
         if not is_name_pair(m.group("given"), m.group("family"), strict=strict):
             continue
         # "who was Ada Lovelace and why is she famous?": a public figure, not the writer's data.
-        if strict and asks_about_a_public_figure(text, m.start("given"), m.end("family")):
+        if asks_about_a_public_figure(text, m.start("given"), m.end("family")):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

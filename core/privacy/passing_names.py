@@ -83,17 +83,35 @@ def _is_person(name: str) -> bool:
     )
 
 
-def _hits(pattern: LazyPattern, text: str, group: str, confidence: float) -> Iterator[Hit]:
-    for m in pattern.finditer(text):
+# Cheap anchors for the hot path: the rules run only in a window before a team phrase or
+# an initial (a pattern opening with a lookbehind and a lead is tried at every position).
+_TEAM_ANCHOR = LazyPattern(r"[ \t](?:from|in|at|of)[ \t]+(?:the[ \t]+)?" + _TEAM + r"(?![A-Za-z])")
+_INITIAL_ANCHOR = LazyPattern(r"[A-Z]\.[ \t]?[A-Z][a-z]")
+# Longest lead and name before an anchor: "forward this to A. Abernethy-Lyle Smith".
+_WINDOW = 80
+
+
+def _hits(
+    pattern: LazyPattern, text: str, group: str, confidence: float, lo: int = 0, hi: int = -1
+) -> Iterator[Hit]:
+    for m in pattern.finditer(text, lo, len(text) if hi < 0 else hi):
         if m.group(group) is not None and _is_person(m.group(group)):
             yield Hit("person_name", m.start(group), m.end(group), confidence, False)
 
 
+def _near(anchor: LazyPattern, text: str) -> Iterator[tuple[int, int]]:
+    """Windows of ``text`` from a little before each anchor to its end."""
+    for a in anchor.finditer(text):
+        yield max(0, a.start() - _WINDOW), min(len(text), a.end() + 40)
+
+
 def detect_passing_names(text: str) -> Iterator[Hit]:
     """Names with their team, initials with a surname, and relatives' names (see the module)."""
-    yield from _hits(_WITH_TEAM_RE, text, "name", 0.75)
+    for lo, hi in _near(_TEAM_ANCHOR, text):
+        yield from _hits(_WITH_TEAM_RE, text, "name", 0.75, lo, hi)
     if "." in text:
-        yield from _hits(_INITIAL_SURNAME_RE, text, "name", 0.7)
+        for lo, hi in _near(_INITIAL_ANCHOR, text):
+            yield from _hits(_INITIAL_SURNAME_RE, text, "name", 0.7, lo, hi)
     lowered = text.lower()
     if "my " in lowered or "our " in lowered:
         yield from _hits(_RELATION_RE, text, "name", 0.75)

@@ -27,7 +27,12 @@ __all__ = ["detect_uk_address"]
 
 # The inward code's letters leave out C, I, K, M, O, V (Royal Mail's rule).
 _POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][ABD-HJLNP-UW-Z]{2}"
-_POSTCODE_RE = LazyPattern(r"(?<![A-Za-z0-9])(?P<code>" + _POSTCODE + r")(?![A-Za-z0-9])")
+# The letters first, their boundary checked after the first one (a pattern that opens with
+# a lookbehind is tried at every position of every prompt).
+_POSTCODE_RE = LazyPattern(
+    r"(?P<code>[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?[0-9][A-Z0-9]?[ \t][0-9][ABD-HJLNP-UW-Z]{2})"
+    r"(?![A-Za-z0-9])"
+)
 # British suffixes, without those that end everyday phrases after a number ("a 10 Minute
 # Walk", "the 12 Month View", "2024 Year End"). The American ones, address.py's too, are
 # here for a street given without its number before a postcode.
@@ -38,7 +43,11 @@ _SUFFIX = (
 _WORDS = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
 # "58 Hawthorn Crescent", "12a Elm Road": a house number before the street.
 _NUMBERED_STREET_RE = LazyPattern(
-    r"(?<![A-Za-z0-9.,-])[0-9]{1,4}[A-Za-z]?[ \t]+" + _WORDS + r"[ \t]+" + _SUFFIX + r"(?![A-Za-z])"
+    r"[0-9](?<![A-Za-z0-9.,-][0-9])[0-9]{0,3}[A-Za-z]?[ \t]+"
+    + _WORDS
+    + r"[ \t]+"
+    + _SUFFIX
+    + r"(?![A-Za-z])"
 )
 # "Mulberry Close, Bristol BS7 9PL": a street without its number, then a town and postcode.
 _STREET_BEFORE_POSTCODE_RE = LazyPattern(
@@ -49,9 +58,13 @@ _STREET_BEFORE_POSTCODE_RE = LazyPattern(
 
 def detect_uk_address(text: str) -> Iterator[Hit]:
     """British postcodes, numbered streets with a British suffix, and a street before a postcode."""
-    for m in _POSTCODE_RE.finditer(text):
+    postcodes = list(_POSTCODE_RE.finditer(text))
+    for m in postcodes:
         yield Hit("address", m.start("code"), m.end("code"), 0.8, False)
     for m in _NUMBERED_STREET_RE.finditer(text):
         yield Hit("address", m.start(), m.end(), 0.8, False)
-    for m in _STREET_BEFORE_POSTCODE_RE.finditer(text):
-        yield Hit("address", m.start("street"), m.end("street"), 0.8, False)
+    # A street before a postcode: searched only near one (most text has none).
+    for code in postcodes:
+        lo = max(0, code.start() - 80)
+        for m in _STREET_BEFORE_POSTCODE_RE.finditer(text, lo, code.end()):
+            yield Hit("address", m.start("street"), m.end("street"), 0.8, False)

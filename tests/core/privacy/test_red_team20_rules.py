@@ -18,6 +18,7 @@ from core.privacy.passing_names import detect_passing_names
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.table_names import detect_table_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
+from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
 
 
@@ -309,3 +310,29 @@ def test_without_the_rule_the_famous_name_is_held(
 )
 def test_a_name_without_both_marks_of_a_public_figure_stays_personal(text: str) -> None:
     assert classify(text) == "local_only"
+
+
+# --- British bank details and NHS numbers ---------------------------------------------------------
+UK_NUMBERS = [
+    ("Starling 60-83-71, acc no 24817730 for the deposit please", "24817730"),
+    ("Starling 60-83-71, acc no 24817730 for the deposit please", "60-83-71"),
+    ("my sort code is 11 22 33 if they ask", "11 22 33"),
+    ("NHS number 9434765919, for the referral letter", "9434765919"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), UK_NUMBERS)
+def test_labelled_british_bank_details_and_nhs_numbers_are_personal(
+    monkeypatch: pytest.MonkeyPatch, text: str, value: str
+) -> None:
+    assert value in _texts(text)
+    _without(monkeypatch, detect_uk_account_numbers)
+    assert value not in _texts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["order 12345678 shipped today", "my account is locked since 2024", "NHS waiting times 2024"],
+)
+def test_orders_years_and_reports_are_no_account_or_nhs_number(text: str) -> None:
+    assert scan(text) == []
