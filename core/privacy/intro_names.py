@@ -21,6 +21,7 @@ from core.privacy.names import (
     is_english_non_name,
     plausible_korean_name,
 )
+from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.types import Hit
 
 # A name ends where a copula, a quote particle, punctuation or a space starts. Chat
@@ -212,8 +213,12 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
         i = m.start()
         if i and (text[i - 1].isalpha() or text[i - 1] in "'’"):
             continue
-        if is_name_pair(m.group("given"), m.group("family"), strict=strict):
-            yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
+        if not is_name_pair(m.group("given"), m.group("family"), strict=strict):
+            continue
+        # "who was Ada Lovelace and why is she famous?": a public figure, not the writer's data.
+        if asks_about_a_public_figure(text, m.start("given"), m.end("family")):
+            continue
+        yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 
 
 def detect_introduced_names(text: str) -> Iterator[Hit]:

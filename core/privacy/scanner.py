@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from core.privacy.address import detect_address
 from core.privacy.affiliation_names import detect_affiliated_names
+from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.common import longest_digit_run, replace_spans
@@ -23,10 +24,12 @@ from core.privacy.contact import (
     detect_email,
 )
 from core.privacy.described_intro_names import detect_described_intro_names
+from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.intro_names import detect_introduced_names
+from core.privacy.keyed_values import detect_keyed_values
 from core.privacy.korean import (
     detect_bank_account,
     detect_brn,
@@ -37,12 +40,18 @@ from core.privacy.main_lines import detect_personal_phone
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
 from core.privacy.opening_names import detect_opening_names
+from core.privacy.passing_names import detect_passing_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.spoken import fold_spoken
+from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
+from core.privacy.table_names import detect_table_names
+from core.privacy.titled_names_ko import detect_titled_names_ko
 from core.privacy.types import PRIORITY, Finding, Hit
+from core.privacy.uk_account_numbers import detect_uk_account_numbers
+from core.privacy.uk_addresses import detect_uk_address
 from core.privacy.uk_identifiers import detect_uk_bank_details, detect_uk_driving_licence
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.types import PrivacyClass
@@ -73,6 +82,9 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_vehicle_plate, 2),  # 2: a British plate's two digits
     (detect_uk_bank_details, 2),  # 2: a sort code's pair, its pairs typed with commas
     (detect_uk_driving_licence, 6),  # 6: the birth-date digits
+    (detect_uk_address, 1),  # 1: a postcode's digit ("LS6 2QT")
+    (detect_apartment_unit, 3),  # 3: a building or unit number ("107동", "1203호")
+    (detect_uk_account_numbers, 2),  # 2: a sort code's pair ("04 00 04" joins to 6)
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -94,8 +106,18 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_signature_names,
     # A relative's name after its label ("my daughter's name is Isla").
     detect_english_relative_names,
+    # Others named in passing ("ask Jaewon from accounting", "my neighbour Ptolemy Vance"),
+    # at work ("이주임", "최 부장님(최동욱)", "@태윤 님"), in a table's name column, and a
+    # phone group in number words ("중간은 육육팔삼").
+    detect_passing_names,
+    detect_titled_names_ko,
+    detect_table_names,
+    detect_spoken_phone_groups,
 )
-ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS
+# Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
+# "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
+OTHER_DETECTORS: tuple[Detector, ...] = (detect_email_local_part, detect_keyed_values)
+ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS
 
 _NUMERIC_PREFILTER = re.compile(r"[0-9@]")
 # Names need a Hangul syllable or a capital letter; pure lowercase ASCII
@@ -116,6 +138,8 @@ def _hits(folded: str) -> Iterator[Hit]:
     if _TEXT_PREFILTER.search(folded) is not None:
         for detector in TEXT_DETECTORS:
             yield from detector(folded)
+    for detector in OTHER_DETECTORS:
+        yield from detector(folded)
 
 
 def resolve_overlaps(hits: Iterable[Hit]) -> list[Hit]:

@@ -1,0 +1,69 @@
+"""An apartment's building and unit numbers: ``래미안 107동``, ``107동 1203호``, ``1203호``.
+
+:mod:`core.privacy.address` reads a whole Korean address (a city or district, a road or
+lot, a number) and the ``동``/``호`` after it. People give their flat without the rest,
+often over two messages: ``우리 집은 래미안 107동이에요`` and then ``1203호고요``. The
+complex and the building number already place the writer within a few hundred homes, the
+unit number within one.
+
+- A building number: three or four digits and ``동`` (apartment blocks are numbered from
+  101; an administrative 동 has a name, not a number), with the complex's name before it
+  when one is written. A word that starts with 동 (``동안``, ``동의``) is no building.
+- A unit number: three or four digits and ``호``, when a building number comes before it
+  in the text (scanned with the previous turn, ``1203호고요`` after ``107동이에요``) or a
+  word of home comes before it (``우리 집``, ``사는``, ``자택``). A room alone (``302호
+  진료실``) is a place anyone may visit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_apartment_unit"]
+
+# Words that start with 동 and are no building ("100일 동안" typed without a space).
+_NOT_BUILDING = r"(?!안|의|시|일|물|작|전|력|기|네|생|료|행|창|원|급|점|등|양|서|남|북|쪽)"
+# Digits first (the regex engine skips ahead to them), then the complex's name looked for
+# in a short window before the number.
+_NUMBER_RE = LazyPattern(r"[1-9](?<![0-9][1-9])[0-9]{2,3}[ \t]?동" + _NOT_BUILDING)
+_COMPLEX_BEFORE_RE = LazyPattern(
+    r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:아파트)?[ \t]?\Z"
+)
+_UNIT_RE = LazyPattern(r"(?P<unit>[1-9](?<![0-9-][1-9])[0-9]{2,3}[ \t]?호)(?!실|선|기|차|점|수)")
+_HOME_WORD = LazyPattern(
+    r"우리[ \t]?집|저희[ \t]?집|제[ \t]?집|사는|살아요|살고|자택|집[ \t]?주소|주소"
+)
+# How far before a unit number its building or home word may be (this turn and the last's tail).
+_REACH = 60
+# Words that may sit between a complex's name and its building number without being its name.
+_NOT_COMPLEX = ("우리집은", "집은", "우리", "저희", "제", "집", "여기", "거기")
+
+
+def _building_spans(text: str) -> Iterator[tuple[int, int]]:
+    for m in _NUMBER_RE.finditer(text):
+        start = m.start()
+        # A number glued to a word before it is part of that word, not a building.
+        if start and ("가" <= text[start - 1] <= "힣" or text[start - 1].isalnum()):
+            continue
+        end = text.index("동", start) + 1
+        complex_name = _COMPLEX_BEFORE_RE.search(text, max(0, start - 14), start)
+        if complex_name is not None and complex_name.group(0).strip() not in _NOT_COMPLEX:
+            start = complex_name.start()
+        yield start, end
+
+
+def detect_apartment_unit(text: str) -> Iterator[Hit]:
+    """Building numbers (with the complex before them) and unit numbers after one or a home word."""
+    if "동" not in text and "호" not in text:
+        return
+    buildings = list(_building_spans(text))
+    for start, end in buildings:
+        yield Hit("address", start, end, 0.75, False)
+    for m in _UNIT_RE.finditer(text):
+        lo = max(0, m.start() - _REACH)
+        near_building = any(lo <= b_end <= m.start() for _, b_end in buildings)
+        if near_building or _HOME_WORD.search(text, lo, m.start()) is not None:
+            yield Hit("address", m.start("unit"), m.end("unit"), 0.7, False)

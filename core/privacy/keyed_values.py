@@ -1,0 +1,80 @@
+"""Personal data named by its key: a URL's query string and a JSON object.
+
+A link or a pasted record carries a person's details under field names, with nothing
+around them that the other rules read: ``?first=Imogen&last=Fairweather&mobile=4479…``,
+``{"name": "배수아", "phone": "01093318820"}``. The key says what the value is, as a
+form's label does. A value under a key for a name, a phone, an e-mail, a birth date or an
+address is that personal data, whatever its shape; an empty value or a placeholder
+(``null``, ``""``) is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.names import plausible_korean_name
+from core.privacy.types import Hit, PiiType
+
+__all__ = ["detect_keyed_values"]
+
+# Keys that always hold a person's name, and "name"-like keys that hold one only when the
+# value is shaped like it (a tool's schema has "name": "get_weather", a package "name").
+_PERSON_KEYS = frozenset(
+    {
+        "fullname", "full_name", "first", "firstname", "first_name", "fname", "last",
+        "lastname", "last_name", "lname", "surname", "customer_name", "patient_name",
+        "customer", "patient",
+    }
+)  # fmt: skip
+_GENERIC_NAME_KEYS = frozenset({"name", "nm"})
+_KEYS: dict[str, PiiType] = {
+    **dict.fromkeys(_PERSON_KEYS | _GENERIC_NAME_KEYS, "person_name"),
+    **dict.fromkeys(("phone", "tel", "mobile", "cell", "phone_number", "phonenumber"), "phone"),
+    **dict.fromkeys(("email", "email_address"), "email"),
+    **dict.fromkeys(
+        ("dob", "birth", "birthday", "birthdate", "birth_date", "date_of_birth"), "birth_date"
+    ),
+}
+_KEY_ALT = "|".join(sorted(_KEYS, key=len, reverse=True))
+# "?first=Imogen&" or "&tel=01055287714": a query key, "=", the value up to "&", "#" or a space.
+_QUERY_RE = LazyPattern(r"(?i:[?&](?P<key>" + _KEY_ALT + r")=)(?P<value>[^&#\s\"'<>]+)")
+# '"name": "배수아"': a quoted key, a colon, a quoted string value.
+_JSON_RE = LazyPattern(
+    r"(?i:[\"'](?P<key>" + _KEY_ALT + r")[\"'])[ \t]*:[ \t]*[\"'](?P<value>[^\"'\n]+)[\"']"
+)
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:[ +][A-Z][a-z]+(?:[-'][A-Za-z]+)?){0,2}")
+_HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+_PLACEHOLDERS = frozenset({"null", "none", "n/a", "na", "-", "tbd", "unknown", "string"})
+
+
+def _shaped_as(kind: PiiType, key: str, value: str) -> bool:
+    """Whether ``value`` looks like what its key says (a name, a phone, an e-mail, a date)."""
+    if kind == "phone":
+        return sum(ch.isdigit() for ch in value) >= 7
+    if kind == "birth_date":
+        return sum(ch.isdigit() for ch in value) >= 4
+    if kind == "email":
+        return "@" in value or "%40" in value
+    if _HANGUL_NAME.fullmatch(value):
+        return plausible_korean_name(value, strong=key in _PERSON_KEYS)
+    # A generic key holds a person's name in Latin letters too often as a product's or a
+    # tool's ("Switchyard", "Hanbit Clinic"): only the person keys are read there.
+    return key in _PERSON_KEYS and _LATIN_NAME.fullmatch(value) is not None
+
+
+def detect_keyed_values(text: str) -> Iterator[Hit]:
+    """Values of personal keys in query strings and JSON objects (see the module)."""
+    if "=" not in text and ":" not in text:
+        return
+    for pattern in (_QUERY_RE, _JSON_RE):
+        for m in pattern.finditer(text):
+            value = m.group("value").strip()
+            if not value or value.lower() in _PLACEHOLDERS:
+                continue
+            key = m.group("key").lower()
+            kind = _KEYS[key]
+            if not _shaped_as(kind, key, value):
+                continue
+            yield Hit(kind, m.start("value"), m.end("value"), 0.8, False)

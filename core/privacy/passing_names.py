@@ -1,0 +1,118 @@
+"""English names said in passing: a colleague with their team, a relative, an initial.
+
+The introduction rules (:mod:`core.privacy.intro_names`, :mod:`core.privacy.affiliation_names`)
+read the writer naming themselves. People name others just as often, in the middle of a
+request: ``ask Jaewon from accounting``, ``a note to J. Okafor in legal``, ``my neighbour
+Ptolemy Vance asked me``, ``my flatmate Bex (Rebecca Thornbury)``. The name lists miss
+most such names (romanised names, rare surnames, nicknames); the words around them say a
+person is meant:
+
+- a verb or preposition that takes a person (``ask``, ``tell``, ``cc``, ``to``, ``with``),
+  then a name (or an initial and a surname), then ``from``/``in``/``at`` and a team;
+- an initial and a surname after such a word (``cc J. Okafor``): an initial with a dot is
+  how people shorten a person's given name, and a heading's ``A. Background`` has no such
+  word before it;
+- ``my``/``our`` and a relation (``neighbour``, ``flatmate``, ``boss``, ``son``), then a
+  capitalised name, and a full name in parentheses right after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.affiliation_names import EN_NOT_PERSONS
+from core.privacy.names import CAPITALISED_WORD, is_english_non_name
+from core.privacy.types import Hit
+
+__all__ = ["detect_passing_names"]
+
+# Words that take a person as their object.
+_LEAD = (
+    r"(?i:ask|asked|tell|told|email|e-mail|emailed|message|ping|call|phone|text|cc|bcc|"
+    r"remind|thank|contact|to|with|from|by|for|and|let|loop[ \t]+in|forward[ \t]+(?:it|this)"
+    r"[ \t]+to)"
+)
+# Teams and places at work a person is "from" or "in".
+_TEAM = (
+    r"(?i:accounting|accounts|finance|payroll|HR|human[ \t]+resources|legal|sales|marketing|IT|"
+    r"procurement|purchasing|reception|admin|engineering|operations|ops|support|compliance|"
+    r"billing|logistics|facilities|research|design|product|PR|comms|communications|QA|"
+    r"customer[ \t]+service|the[ \t]+front[ \t]+desk|(?:the[ \t]+)?[a-z]+[ \t]+team)"
+)
+_INITIAL = r"[A-Z]\.[ \t]?"
+_NAME = r"(?:" + _INITIAL + r")?" + CAPITALISED_WORD + r"(?:[ \t]+" + CAPITALISED_WORD + r")?"
+_WITH_TEAM_RE = LazyPattern(
+    r"(?<![A-Za-z])"
+    + _LEAD
+    + r"[ \t]+(?P<name>"
+    + _NAME
+    + r")[ \t]+(?:from|in|at|of)[ \t]+(?:the[ \t]+)?"
+    + _TEAM
+    + r"(?![A-Za-z])"
+)
+_INITIAL_SURNAME_RE = LazyPattern(
+    r"(?<![A-Za-z])" + _LEAD + r"[ \t]+(?P<name>" + _INITIAL + CAPITALISED_WORD + r")"
+)
+_RELATIONS = (
+    r"neighbou?r|friend|colleague|co-?worker|flatmate|roommate|housemate|landlord|landlady|"
+    r"tenant|boss|manager|supervisor|husband|wife|partner|son|daughter|mum|mom|mother|dad|"
+    r"father|brother|sister|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|"
+    r"grandma|grandmother|grandpa|grandfather|fianc[ée]e?|boyfriend|girlfriend|carer|nanny|"
+    r"child|kid|stepson|stepdaughter|ex"
+)
+_RELATION_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:my|our)[ \t]+(?i:"
+    + _RELATIONS
+    + r")[ \t]+(?P<name>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+"
+    + CAPITALISED_WORD
+    + r")?)(?:[ \t]*\((?P<full>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+"
+    + CAPITALISED_WORD
+    + r"){1,2})\))?"
+)
+
+
+def _is_person(name: str) -> bool:
+    tokens = [t for t in name.replace(".", ". ").split() if len(t) > 2 or not t.endswith(".")]
+    return bool(tokens) and not any(
+        is_english_non_name(t) or t in EN_NOT_PERSONS for t in tokens if not t.endswith(".")
+    )
+
+
+# Cheap anchors for the hot path: the rules run only in a window before a team phrase or
+# an initial (a pattern opening with a lookbehind and a lead is tried at every position).
+_TEAM_ANCHOR = LazyPattern(r"[ \t](?:from|in|at|of)[ \t]+(?:the[ \t]+)?" + _TEAM + r"(?![A-Za-z])")
+_INITIAL_ANCHOR = LazyPattern(r"[A-Z]\.[ \t]?[A-Z][a-z]")
+# Longest lead and name before an anchor: "forward this to A. Abernethy-Lyle Smith".
+_WINDOW = 80
+
+
+def _hits(
+    pattern: LazyPattern, text: str, group: str, confidence: float, lo: int = 0, hi: int = -1
+) -> Iterator[Hit]:
+    for m in pattern.finditer(text, lo, len(text) if hi < 0 else hi):
+        if m.group(group) is not None and _is_person(m.group(group)):
+            yield Hit("person_name", m.start(group), m.end(group), confidence, False)
+
+
+def _near(anchor: LazyPattern, text: str) -> Iterator[tuple[int, int]]:
+    """Windows of ``text`` from a little before each anchor to its end."""
+    for a in anchor.finditer(text):
+        yield max(0, a.start() - _WINDOW), min(len(text), a.end() + 40)
+
+
+def detect_passing_names(text: str) -> Iterator[Hit]:
+    """Names with their team, initials with a surname, and relatives' names (see the module)."""
+    for lo, hi in _near(_TEAM_ANCHOR, text):
+        yield from _hits(_WITH_TEAM_RE, text, "name", 0.75, lo, hi)
+    if "." in text:
+        for lo, hi in _near(_INITIAL_ANCHOR, text):
+            yield from _hits(_INITIAL_SURNAME_RE, text, "name", 0.7, lo, hi)
+    lowered = text.lower()
+    if "my " in lowered or "our " in lowered:
+        yield from _hits(_RELATION_RE, text, "name", 0.75)
+        yield from _hits(_RELATION_RE, text, "full", 0.8)

@@ -1,0 +1,70 @@
+"""British addresses: a postcode (``LS6 2QT``) and a street with a British suffix.
+
+:mod:`core.privacy.address` reads American street lines ("221 Main Street, Springfield,
+IL 62701"): a number, a name, a suffix from the US list, a five-digit ZIP. A British
+address is written with suffixes that list lacks (Crescent, Close, Gardens, Mews, Grove)
+and ends in a postcode instead: ``flat 7C, 58 Hawthorn Crescent, Leeds LS6 2QT``. People
+also give the house number in one message and the rest in the next (``I live at number
+31`` then ``Mulberry Close, Bristol BS7 9PL``), so a street needs no number when a
+postcode follows it.
+
+- A postcode: the outward code (one or two letters, a digit, maybe a letter or digit), a
+  space, the inward code (a digit and two letters), in capitals. A postcode names about
+  fifteen households: it places the writer as closely as a street line. Nothing else is
+  written that way (a plate is ``KX19 BFM``: two letters, two digits, three letters).
+- A street: a house number, one to three capitalised words and a suffix (``58 Hawthorn
+  Crescent``), or the words and suffix right before ``, Town POSTCODE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_uk_address"]
+
+# The inward code's letters leave out C, I, K, M, O, V (Royal Mail's rule).
+_POSTCODE = r"[A-Z]{1,2}[0-9][A-Z0-9]?[ \t][0-9][ABD-HJLNP-UW-Z]{2}"
+# The letters first, their boundary checked after the first one (a pattern that opens with
+# a lookbehind is tried at every position of every prompt).
+_POSTCODE_RE = LazyPattern(
+    r"(?P<code>[A-Z](?<![A-Za-z0-9][A-Z])[A-Z]?[0-9][A-Z0-9]?[ \t][0-9][ABD-HJLNP-UW-Z]{2})"
+    r"(?![A-Za-z0-9])"
+)
+# British suffixes, without those that end everyday phrases after a number ("a 10 Minute
+# Walk", "the 12 Month View", "2024 Year End"). The American ones, address.py's too, are
+# here for a street given without its number before a postcode.
+_SUFFIX = (
+    r"(?:Crescent|Close|Gardens|Grove|Mews|Terrace|Hill|Park|Vale|Parade|Wharf|Meadows|Croft|"
+    r"Esplanade|Embankment|Quay|Cottages|Street|Road|Lane|Avenue|Drive|Way|Place|Court|Square)"
+)
+_WORDS = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+# "58 Hawthorn Crescent", "12a Elm Road": a house number before the street.
+_NUMBERED_STREET_RE = LazyPattern(
+    r"[0-9](?<![A-Za-z0-9.,-][0-9])[0-9]{0,3}[A-Za-z]?[ \t]+"
+    + _WORDS
+    + r"[ \t]+"
+    + _SUFFIX
+    + r"(?![A-Za-z])"
+)
+# "Mulberry Close, Bristol BS7 9PL": a street without its number, then a town and postcode.
+_STREET_BEFORE_POSTCODE_RE = LazyPattern(
+    r"(?<![A-Za-z])(?P<street>" + _WORDS + r"[ \t]+" + _SUFFIX + r")"
+    r",?[ \t]+(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?,?[ \t]+)?" + _POSTCODE + r"(?![A-Za-z0-9])"
+)
+
+
+def detect_uk_address(text: str) -> Iterator[Hit]:
+    """British postcodes, numbered streets with a British suffix, and a street before a postcode."""
+    postcodes = list(_POSTCODE_RE.finditer(text))
+    for m in postcodes:
+        yield Hit("address", m.start("code"), m.end("code"), 0.8, False)
+    for m in _NUMBERED_STREET_RE.finditer(text):
+        yield Hit("address", m.start(), m.end(), 0.8, False)
+    # A street before a postcode: searched only near one (most text has none).
+    for code in postcodes:
+        lo = max(0, code.start() - 80)
+        for m in _STREET_BEFORE_POSTCODE_RE.finditer(text, lo, code.end()):
+            yield Hit("address", m.start("street"), m.end("street"), 0.8, False)

@@ -1,0 +1,152 @@
+"""Personal data named in passing never reaches the cloud recorder (round 20, redteam20).
+
+Same harness as round 19's (the OpenAI-compatible recorder on 127.0.0.1 behind the real
+guarded HTTP client; the local fake echoes what it read). Each conversation carries one
+form the scanner learnt in this round: a colleague named with their team, a relative's
+name, an initial and a surname, a surname joined to a job title, a British street and
+postcode, an apartment's building and unit over two turns, a table's name column, a
+phone group in Korean number words, an e-mail's local part alone, a name in a link's
+query string, a labelled British account. With the defence on none of them reaches the
+recorder, while the public opener and a question about a famous person do. The control
+switches only this round's rules off: the same conversations then leak.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from langchain_core.messages import AIMessage, BaseMessage
+from langgraph.checkpoint.memory import InMemorySaver
+
+import core.privacy.intro_names
+import core.privacy.scanner
+import core.privacy.taint
+from core import egress
+from core.models.fake import ScriptedChatModel
+from core.settings import load_settings
+from graphs.runner import Assistant
+from graphs.services import build_services
+from tests.security.harness import REPO
+from tests.security.openai_stub import Stub, openai_stub
+
+# (turns, values that must not reach the cloud); our own wordings, not the blind set's.
+CONVERSATIONS: list[tuple[list[str], list[str]]] = [
+    (["please ask Oyelaran from payroll why my overtime is missing"], ["Oyelaran"]),
+    (["my stepson Caspian Wolde needs a note for school, draft one"], ["Caspian Wolde"]),
+    (["cc K. Abernethy-Lyle on the budget email and draft it"], ["Abernethy-Lyle"]),
+    (["송주임한테 보고서 마감 미뤄 달라는 메시지 써줘"], ["송주임"]),
+    (["deliver to 9 Foxglove Mews, Derby DE22 1HN, write the note"], ["Foxglove", "DE22 1HN"]),
+    (["우리 집은 센트럴파크 212동이에요", "905호고요, 경비실에 맡겨 달라는 문자 써줘"], ["905호"]),
+    (
+        ["total the fees: | Name | Fee | / | Ottoline Brack | 40 | / | Zeph Amadi | 25 |"],
+        ["Ottoline Brack", "Zeph Amadi"],
+    ),
+    (["남편 번호 중간은 칠칠사구예요", "끝자리는 공삼팔육이고, 연락 부탁 문장 써줘"], ["칠칠사구"]),
+    (["my email starts marguerite.tallis, ask them to send the invoice"], ["marguerite.tallis"]),
+    (["what is wrong with https://a.example/x?first=Wenonah&last=Brightwater"], ["Brightwater"]),
+    (["Nationwide 07-01-16, acc no 53928144 - ask them to refund there"], ["53928144"]),
+]
+OPENER = "why is the sky blue? answer in one sentence"
+FAMOUS = "who was Grace Hopper and what is she known for?"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_taint() -> Iterator[None]:
+    # The provenance taint caches what it scanned: no test may see another's rules.
+    egress.forget_recent_taint()
+    core.privacy.taint._scan_values.cache_clear()
+    yield
+    egress.forget_recent_taint()
+    core.privacy.taint._scan_values.cache_clear()
+
+
+def _echo(messages: list[BaseMessage]) -> AIMessage:
+    return AIMessage(content="Summary: " + str(messages[-1].content)[-600:])
+
+
+def _assistant(tmp: Path, cloud: Stub) -> Assistant:
+    settings = load_settings(
+        data_dir=tmp / "data",
+        faq_path=REPO / "data" / "faq.yaml",
+        tiers={"local": "test:local", "cloud": "openai:gpt-4o-mini"},
+        openai_api_key="dummy",
+        openai_base_url=f"{cloud.base_url}/v1",
+        router={"difficulty_threshold": 0.0},
+        budget={"max_cost_per_session_usd": 1000.0, "max_cost_per_turn_usd": 1000.0},
+        privacy={"public_contacts": []},
+    )
+    local: Any = ScriptedChatModel(replies=[_echo] * 500, model_name="test:local")
+    services = build_services(
+        settings, fakes={"local": local}, docs=None, mcp=False, checkpointer=InMemorySaver()
+    )
+    return Assistant(services)
+
+
+def _run(tmp: Path) -> str:
+    """Every conversation, the opener and the famous person; what the cloud recorder got."""
+    with openai_stub() as cloud:
+        assistant = _assistant(tmp, cloud)
+        assistant.ask(OPENER)
+        assistant.ask(FAMOUS)
+        for turns, _values in CONVERSATIONS:
+            thread = None
+            for turn in turns:
+                thread = assistant.ask(turn, thread_id=thread).thread_id
+        return cloud.text()
+
+
+def _leaked(seen: str) -> list[str]:
+    return [value for _turns, values in CONVERSATIONS for value in values if value in seen]
+
+
+def test_this_rounds_forms_never_reach_the_cloud_and_a_famous_person_does(
+    tmp_path: Path,
+) -> None:
+    seen = _run(tmp_path)
+    assert "sky blue" in seen, "the cloud channel is not live"
+    assert "Grace Hopper" in seen, "a question about a famous person was kept off the cloud"
+    assert _leaked(seen) == []
+
+
+_THIS_ROUNDS_RULES = {
+    "detect_uk_address",
+    "detect_apartment_unit",
+    "detect_uk_account_numbers",
+    "detect_passing_names",
+    "detect_titled_names_ko",
+    "detect_table_names",
+    "detect_spoken_phone_groups",
+    "detect_email_local_part",
+    "detect_keyed_values",
+}
+
+
+def _this_rounds_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    scanner = core.privacy.scanner
+    for name in ("TEXT_DETECTORS", "OTHER_DETECTORS"):
+        kept = tuple(d for d in getattr(scanner, name) if d.__name__ not in _THIS_ROUNDS_RULES)
+        monkeypatch.setattr(scanner, name, kept)
+    monkeypatch.setattr(
+        scanner,
+        "GATED_DETECTORS",
+        tuple((d, n) for d, n in scanner.GATED_DETECTORS if d.__name__ not in _THIS_ROUNDS_RULES),
+    )
+
+
+def test_without_this_rounds_rules_the_same_conversations_leak(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _this_rounds_rules_off(monkeypatch)
+    seen = _run(tmp_path)
+    assert "sky blue" in seen
+    assert len(_leaked(seen)) >= 7, _leaked(seen)
+
+
+def test_without_the_public_figure_rule_the_famous_person_is_kept_off_the_cloud(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(core.privacy.intro_names, "asks_about_a_public_figure", lambda *_: False)
+    assert "Grace Hopper" not in _run(tmp_path)
