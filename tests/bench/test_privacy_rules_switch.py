@@ -16,6 +16,7 @@ import core.privacy.scanner as scanner
 from bench.privacy_corpus import evaluate, generate_corpus
 from bench.privacy_corpus.spoken_forms import evaluate_split_turns, generate_split_turns
 from core.privacy import scan, scan_recent_turns
+from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.intro_names import detect_introduced_names
 
 N = 1600
@@ -41,6 +42,13 @@ def test_without_the_spoken_fold_number_words_and_spelled_emails_are_missed(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(scanner, "fold_spoken", lambda _norm: None)
+    # redteam20's rule for an email's local part said alone ("my email starts jin.park")
+    # also reads a spaced "jin.park @ mail.com": it is switched off with the fold.
+    monkeypatch.setattr(
+        scanner,
+        "OTHER_DETECTORS",
+        tuple(d for d in scanner.OTHER_DETECTORS if d is not detect_email_local_part),
+    )
     by_variant = _by_variant()
     for variant in SPOKEN + SPOKEN_EN:
         assert by_variant[variant] < 0.5, (variant, by_variant)

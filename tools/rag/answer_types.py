@@ -28,7 +28,7 @@ from tools.rag.prices import (
     asks_price,
     states_price,
 )
-from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT, TIME_FROM_EVENT
+from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT, TIME_FROM_EVENT, asks_deadline
 from tools.rag.time_units import states_asked_scale
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
@@ -202,6 +202,9 @@ _WEEKLY_DAYS = re.compile(
 )
 
 
+_TIME_FROM_EVENT = re.compile(TIME_FROM_EVENT, re.IGNORECASE)
+
+
 def without_clock_hours(sentence: str) -> str:
     """The sentence with its clock times and weekly days blanked: what is left may date it."""
     return _WEEKLY_DAYS.sub(" ", _CLOCK_TIME.sub(" ", sentence))
@@ -319,6 +322,9 @@ def has_answer_type(
             # "When does the policy take effect?" asks a date: "문의 가능 시간: 평일
             # 10:00–17:00" names times, yet no day anything starts or ends.
             sentence = without_clock_hours(sentence)
+    if kind == "datetime" and not asks_deadline(question):
+        # "What are the clinic's hours?" is not answered by "10분 전까지 도착해 주세요".
+        sentence = _TIME_FROM_EVENT.sub(" ", sentence)
     if kind == "datetime" and asks_clock_time(question):
         # "도서관 휴게실은 몇 시까지 열어요?" is not answered by "예약 후 30분 안에 …";
         # "몇 시쯤" asks roughly, and "on weekday mornings" says roughly.

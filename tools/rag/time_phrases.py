@@ -8,6 +8,8 @@ drifted (one knew "hrs", another "secs", one knew that 분기 is a quarter, not 
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "EN_LONG_UNIT",
     "EN_SHORT_UNIT",
@@ -16,6 +18,7 @@ __all__ = [
     "KO_SHORT_UNIT",
     "KO_TIME_UNIT",
     "TIME_FROM_EVENT",
+    "asks_deadline",
 ]
 
 # Within a day. 분기 is a quarter of a year, not a minute.
@@ -35,3 +38,17 @@ TIME_FROM_EVENT = (
     rf"\d+(?:[.,]\d+)?\s*{KO_TIME_UNIT}\s*(?:전|후|뒤)|"
     rf"\b\d+(?:[.,]\d+)?(?:\s*|-){EN_TIME_UNIT}\s+(?:before|after|prior to|in advance)\b"
 )
+# A question for a deadline or a lead time ("언제까지 취소해야", "by when", "how far in
+# advance"): only such a question is answered by a time counted from an event. "What are
+# the clinic's hours?" is not answered by "예약 시간 10분 전까지 도착해 주세요".
+_ASKS_DEADLINE = re.compile(
+    r"까지|전에|미리|마감|"
+    r"\b(?:by when|until when|till when|deadline|in advance|ahead of time|how early|"
+    r"how late|how long before|how soon|latest|last minute|before)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_deadline(question: str) -> bool:
+    """Whether the question asks by when, or how long before an event, something is done."""
+    return bool(_ASKS_DEADLINE.search(question))

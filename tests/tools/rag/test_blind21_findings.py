@@ -104,3 +104,12 @@ def test_a_date_change_the_operator_grants_after_its_own_cancellation_does_not_a
     )
     answer = extractive_answer("can i move my surf lesson to another day?", [lessons])
     assert not answer.covered, answer.text
+
+
+def test_a_time_counted_from_an_event_answers_a_deadline_not_opening_hours() -> None:
+    # "10분 전까지" says by when to arrive; it is no evidence for "what are the hours?".
+    from tools.rag.answer_types import has_answer_type
+
+    arrive = "예약하신 분은 예약 시간 15분 전까지 오셔서 접수해 주세요."
+    assert not has_answer_type(arrive, "datetime", question="what are the gym's hours")
+    assert has_answer_type(arrive, "datetime", question="예약 몇 분 전까지 가야 돼요?")
