@@ -8,6 +8,12 @@ scene of most questions ("엄마 모시고 가는데 …"); when the sentence it
 apart, the asked one is the point. The question names a relative, the sentence names
 relatives of other kinds only: it states their rule, not the one asked.
 
+Only a relative's own event makes the relative the point: "형 결혼식이면", "시어머니 상",
+"my sister's wedding". "I'm coming with my wife, how long is parking free?" over "Parking
+is free for 2 hours; families with children get 3 hours." names a wife as the asker's
+company, and the sentence's children are a class, not a list of whose events count; so
+the rule needs an event word in the question and at least two kinds in the sentence.
+
 A closed class of kinship words grouped by kind (a son and a 자녀 are one kind, an
 older brother and a 형제 another), not a list of topics. A sentence naming no relative
 (a general rule) is left to the other checks.
@@ -21,7 +27,7 @@ __all__ = ["states_other_relatives"]
 
 # A word ends where a space, a particle, or the event noun (결혼, 상 as in 부모상) follows;
 # "형" must not be the start of 형태 or the end of 성형.
-_PARTICLES = r"(?:이나|나|하고|이|가|은|는|을|를|의|도|네|님|한테|에게|랑|와|과)"
+_PARTICLES = r"(?:이랑|이나|나|하고|이|가|은|는|을|를|의|도|네|님|한테|에게|랑|와|과)"
 _END = rf"(?=$|[^가-힣]|{_PARTICLES}(?![가-힣])|결혼|상(?:이|은|는|을|를|의|도)?(?![가-힣]))"
 _KINDS: dict[str, re.Pattern[str]] = {
     "child": re.compile(
@@ -62,6 +68,23 @@ _KINDS: dict[str, re.Pattern[str]] = {
 }
 
 
+# An event a relative owns: a wedding, a funeral, a 60th birthday, a child's first birthday.
+# "상" and "돌" are events only right after a kinship word ("부모상", "아들 돌"): alone they
+# start 상담 or mean a stone.
+_KIN_WORD = (
+    r"(?:아들|딸|자녀|자식|엄마|아빠|어머니|아버지|어머님|아버님|부모님?|할머니|할아버지|조부모님?"
+    r"|조부|조모|형제자매|형제|자매|남매|형님|형|누나|언니|오빠|동생|남편|아내|와이프|배우자"
+    r"|장인|장모님?|시어머니|시아버지|시부모님?|처부모|빙부|빙모|손자|손녀|손주|본인)"
+)
+_OWNED_EVENT = re.compile(
+    r"결혼|장례|회갑|환갑|칠순|팔순|고희|돌잔치|첫돌|별세|사망|돌아가|부고|경조사|사별|출산"
+    rf"|{_KIN_WORD}\s?(?:상|돌)(?=$|[^가-힣]|[을이은는도의]|당|잔치|때)"
+    r"|\b(?:weddings?|funerals?|marr(?:y|ies|ied|iage)|deaths?|dies|died|passed\s+away"
+    r"|bereavement|birth)\b",
+    re.IGNORECASE,
+)
+
+
 def _kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _KINDS.items() if pattern.search(text)}
 
@@ -77,9 +100,10 @@ def states_other_relatives(question: str, sentence: str) -> bool:
         True when the sentence tells relatives apart and names none of the kind asked.
     """
     asked = _kinds(question) - {"self"}
-    if not asked:
+    if not asked or not _OWNED_EVENT.search(question):
         return False
     stated = _kinds(sentence)
     # "본인" alone is no list of relatives ("대리인은 … 본인 신분증을"): it says whose ID,
-    # so another kind must be named beside it.
-    return bool(stated - {"self"}) and not (asked & stated)
+    # so another kind must be named beside it; one kind alone ("families with children")
+    # is a class of visitor, not a list of whose events count.
+    return len(stated) >= 2 and bool(stated - {"self"}) and not (asked & stated)

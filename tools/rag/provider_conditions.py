@@ -9,6 +9,12 @@ English sentences that open on the writer's condition ("If we …", "When we …
 we …"): a word of that condition the question never names (cancel, weather) is another
 case. A condition of the reader's ("If you cancel …") is left alone: the asker's own act
 is often what a plain question means.
+
+Only the writer's own disruption (we cancel, close, postpone, call off …; bad weather) sets
+such a case. "If we receive your cancellation 48 hours before the tour, you get a full
+refund" and "When we receive the returned item, we refund your card" are the writer's
+routine steps in the asker's own process: they answer "can i get a refund?", and dropping
+them left only the sentence after ("Later cancellations are not refunded."), which misled.
 """
 
 from __future__ import annotations
@@ -23,6 +29,15 @@ __all__ = ["states_providers_case"]
 # The writer's condition before the main clause: "If we cancel a tour …, you get …".
 _WRITERS_CONDITION = re.compile(
     r"^\s*(?:if|when|whenever|should|in case)\s+we\b([^,;:]*)[,;:]", re.IGNORECASE
+)
+# The writer's disruption of its own service, or the weather that brings it on: the verb
+# right after "we" (with "have to", "must" …), or a weather word anywhere in the condition.
+_PROVIDERS_DISRUPTION = re.compile(
+    r"^\s*(?:(?:have|need|are\s+forced)\s+to\s+|must\s+|ever\s+|do\s+)?"
+    r"(?:cancel|close|postpone|reschedul|discontinu|call\s+off|suspend|shut|delay|"
+    r"interrupt|abandon|terminat|stop\s+running)"
+    r"|\b(?:weather|storms?|rain|snow|winds?|fog|typhoons?|hurricanes?|ice)\b",
+    re.IGNORECASE,
 )
 # A question setting a case of its own: "what if you cancel", "날씨 때문에 취소되면".
 _ASKS_A_CASE = re.compile(
@@ -41,6 +56,8 @@ def states_providers_case(question: str, sentence: str, groups: Sequence[Collect
     """
     found = _WRITERS_CONDITION.match(sentence)
     if found is None or _ASKS_A_CASE.search(question):
+        return False
+    if not _PROVIDERS_DISRUPTION.search(found.group(1)):
         return False
     named = {t for group in groups for t in group}
     return any(t not in named for t in tokenize(found.group(1)))

@@ -40,3 +40,22 @@ def test_the_listed_kind_or_a_general_rule_is_left_alone() -> None:
 def test_words_that_only_start_like_a_relative_are_not_one() -> None:
     assert not states_other_relatives("형태가 바뀌면 다시 신청해요?", _FUNERALS)
     assert not states_other_relatives("성형 상담도 돼요?", _FUNERALS)
+
+
+def test_a_relative_who_only_comes_along_does_not_block_the_answer() -> None:
+    # The relative is the asker's company, not the owner of an event: the rule is general.
+    assert not states_other_relatives(
+        "I'm coming with my husband, how long can we stay in the sauna?",
+        "Sauna sessions last 90 minutes; groups with children get 60 minutes.",
+    )
+    assert not states_other_relatives(
+        "아빠 모시고 가는데 주차 몇 시간 무료예요?",
+        "주차는 2시간 무료이고, 자녀 동반 가족은 3시간입니다.",
+    )
+    # "이랑" is a particle: the spouse is read, yet owns no event here either.
+    assert not states_other_relatives(
+        "남편이랑 가는데 입장료 얼마예요?", "입장료는 8,000원이고 자녀는 4,000원입니다."
+    )
+    assert states_other_relatives(
+        "남편이랑 사별하면 며칠 쉬어요?", "부모상은 5일, 자녀상은 3일입니다."
+    )

@@ -113,3 +113,38 @@ def test_a_time_counted_from_an_event_answers_a_deadline_not_opening_hours() -> 
     arrive = "예약하신 분은 예약 시간 15분 전까지 오셔서 접수해 주세요."
     assert not has_answer_type(arrive, "datetime", question="what are the gym's hours")
     assert has_answer_type(arrive, "datetime", question="예약 몇 분 전까지 가야 돼요?")
+
+
+def test_the_writers_routine_step_is_no_case_of_its_own() -> None:
+    # Receiving the reader's notice or return is a step of the reader's own refund, not the
+    # writer's disruption: the sentence answers a plain refund question.
+    groups = [frozenset({"refund", "환불"})]
+    assert not states_providers_case(
+        "can i get my deposit back?",
+        "If we receive your notice 3 days before the class, you get your deposit back.",
+        [frozenset({"deposit"}), frozenset({"back"})],
+    )
+    assert not states_providers_case(
+        "how do i get a refund for a returned lamp?",
+        "When we receive the returned lamp, we refund your card within 5 days.",
+        groups,
+    )
+    # The writer's closing still sets a case of its own.
+    assert states_providers_case(
+        "can i get a refund?", "If we close the pool for repairs, you get a refund.", groups
+    )
+
+
+def test_a_refund_on_the_writers_receipt_answers_a_plain_refund_question() -> None:
+    rentals = Passage(
+        chunk_id="k1",
+        source="kayak.md",
+        heading="Kayak rental refunds",
+        text=(
+            "If we receive your cancellation 24 hours before the rental, you get a full "
+            "refund. Later cancellations are not refunded."
+        ),
+    )
+    answer = extractive_answer("can i get a refund for my kayak rental?", [rentals])
+    assert answer.covered, answer.text
+    assert "24 hours before" in answer.text, answer.text

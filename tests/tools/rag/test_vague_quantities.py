@@ -57,3 +57,16 @@ def test_a_vague_amount_question_is_answered_from_the_rule(
     plan = plan_document_step(store, question, collection="camp", pinned=False)
     assert plan.kind == "extractive", plan.reasons
     assert "on a lead" in plan.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can I bring a lot of firewood?", "is there lots of shade", "a bunch of this is fine?"],
+)
+def test_a_vague_amount_before_a_mass_noun_keeps_its_wording(question: str) -> None:
+    # "a few firewood" would be wrong English and no plainer a question.
+    assert with_vague_amounts_as_few(question) == question
+
+
+def test_a_vague_amount_before_an_irregular_plural_reads_as_a_few() -> None:
+    assert with_vague_amounts_as_few("a lot of people at once?") == "a few people at once?"
