@@ -8,6 +8,14 @@ the text says the amount includes the rate (``including``, ``incl.``, ``inclusiv
 ``… included``, ``포함``) and, after the amount, asks for the price without it (``before``,
 ``without``, ``excluding``, ``빼면``, ``제외``, ``없이``, ``공급가``, ``세전``) or for the
 rate's share (``how much is the VAT``, ``부가세는 얼마``). One amount and one rate only.
+
+The "including" must qualify what is given, so the rule reads it narrowly (a wrong figure
+is far worse than leaving the text to the other readings): it must sit within a few
+characters of the amount or of the rate with its word, in the same sentence; it must not
+be denied ("not included", "포함 안 된", "미포함"); the statement must not say the rate
+is left out or added ("excluding", "별도", "plus", "on top"); and the rate must not be
+taken of the amount ("a 15% tip on 80": the tip is asked, not a share inside 80), nor
+qualify an asked total ("what's the total including a 15% tip").
 """
 
 from __future__ import annotations
@@ -45,6 +53,47 @@ _ASKS_SHARE = LazyPattern(
     re.IGNORECASE,
 )
 _AMOUNT = LazyPattern(rf"(?<![\d.]){_NUM}(?![\d.]*\s*%)")
+# How near the "including" must be to the amount or the rate phrase it qualifies
+# ("220000 including 10% VAT", "44000 부가세 10% 포함"), and what ends a sentence there.
+_NEAR = 12
+_SENTENCE_END = LazyPattern(r"[.;?!。]")
+# The "including" denied: "not included", "isn't included", "미포함" before it;
+# "포함 안 된", "포함되지 않은", "포함 안됨" after it.
+_DENIED_BEFORE = LazyPattern(r"(?:\bnot|n't|미)\s*$", re.IGNORECASE)
+_DENIED_AFTER = LazyPattern(r"^\s*(?:되지|돼|되어|된|됨)?\s*(?:있지\s*)?(?:안|않|없)")
+# Anywhere in the text: the rate said to be left out of the amount or put on top of it.
+_LEFT_OUT_OR_ADDED = LazyPattern(
+    r"\bnot\b|n't\b|\bplus\b|\bon\s+top\b|\bexcl(?:uding|usive|\.)?(?![a-z])|\bex\b"
+    r"|미포함|별도|않|안\s*(?:된|됨|되|돼|붙|들어|포함)",
+    re.IGNORECASE,
+)
+# The rate taken of the amount: "a 15% tip on 80", "10% VAT of 30000", "30000의 10%"
+# (matched at a position, so no "^", which would only match at the text's start).
+_RATE_OF_AMOUNT_AFTER = LazyPattern(r"\s*(?:on|of|for)\b", re.IGNORECASE)
+_RATE_OF_AMOUNT_BEFORE = LazyPattern(r"\s*의\s")
+# The "including" qualifying the total asked for: "what's the total including a 15% tip".
+_ASKED_TOTAL = LazyPattern(r"\b(?:total|it|everything|all)\s*$", re.IGNORECASE)
+
+
+def _near(text: str, start: int, end: int) -> bool:
+    """Whether the gap text[start:end] is short and within one sentence (empty if crossed)."""
+    return 0 <= end - start <= _NEAR and not _SENTENCE_END.search(text, start, end)
+
+
+def _includes_what_is_given(
+    text: str, included: re.Match[str], amount: re.Match[str], phrase: tuple[int, int]
+) -> bool:
+    """Whether the one "including" plainly says the given amount holds the rate."""
+    before, after = text[: included.start()], text[included.end() :]
+    if _DENIED_BEFORE.search(before) or _DENIED_AFTER.match(after):
+        return False
+    if _ASKED_TOTAL.search(before):
+        return False
+    spans = ((amount.start(), amount.end()), phrase)
+    return any(
+        _near(text, end, included.start()) or _near(text, included.end(), start)
+        for start, end in spans
+    )
 
 
 def rate_included_expression(text: str) -> str | None:
@@ -62,17 +111,30 @@ def rate_included_expression(text: str) -> str | None:
         return None
     rate = rates[0]
     word_after = _WORD_AFTER.match(text[rate.end() :])
-    named = word_after or _WORD_BEFORE.search(text[: rate.start()])
-    included = _INCLUDED.search(text)
-    if not named or included is None:
+    word_before = _WORD_BEFORE.search(text[: rate.start()])
+    includeds = list(_INCLUDED.finditer(text))
+    if not (word_after or word_before) or len(includeds) != 1:
+        return None
+    if _LEFT_OUT_OR_ADDED.search(text):
         return None
     amounts = [m for m in _AMOUNT.finditer(text) if not rate.start() <= m.start() < rate.end()]
     if len(amounts) != 1:
         return None
-    amount = amounts[0]
-    # What is asked comes after the amount, the "including" and the rate with its own word.
+    amount, included = amounts[0], includeds[0]
+    # The rate with its own word: "10% VAT", "부가세 10%".
     rate_end = rate.end() + (word_after.end() if word_after else 0)
+    phrase = (word_before.start() if word_before else rate.start(), rate_end)
+    if not _includes_what_is_given(text, included, amount, phrase):
+        return None
+    if _RATE_OF_AMOUNT_AFTER.match(text, rate_end) and amount.start() >= rate_end:
+        return None
+    if _RATE_OF_AMOUNT_BEFORE.match(text, amount.end()) and amount.end() <= phrase[0]:
+        return None
+    # What is asked comes after the amount, the "including" and the rate with its own word;
+    # a "before" or "excluding" ahead of that is part of what is given, not asked.
     after = max(amount.end(), included.end(), rate_end)
+    if _ASKS_BEFORE.search(text[:after]):
+        return None
     p = rate["p"]
     # "before VAT", "without the tip" end on the rate's word too: the price is asked.
     if _ASKS_BEFORE.search(text, after):

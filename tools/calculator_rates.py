@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
-from tools.rate_add_on_total import asks_total_with_add_on, said_as_added
+from tools.rate_add_on_total import asks_total_including, asks_total_with_add_on, said_as_added
 
 __all__ = ["rate_expression"]
 
@@ -142,7 +142,8 @@ def rate_expression(text: str) -> str | None:
         elif _RISE.search(after):
             moves.append(f"(1 + {_fmt(rate)} / 100)")
         elif len(rates) == 1:
-            return f"{amount} * {_fmt(rate)} / 100"
+            # "what is it including tax": the share alone is not what is asked.
+            return None if asks_total_including(s) else f"{amount} * {_fmt(rate)} / 100"
         else:
             return None  # a share among several rates: which one is asked is unclear
     if _ASKS_ORIGINAL.search(s):

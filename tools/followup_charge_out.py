@@ -9,7 +9,8 @@ The rule only reads what is unambiguous: the previous turn's last step must be o
 calculator worked out as ``amount * (1 + R / 100)`` (times or divided by plain figures
 after, e.g. split between four: those commute with the charge), that step must name a
 charge of the same kind as the turn (a tax for "세금"/"tax", a tip for "팁"/"tip", a
-service charge for "봉사료"/"service charge") and exactly one percentage, R. Anything
+service charge for "봉사료"/"service charge") right beside its one percentage, R ("부가세
+10%", "15% tip": a "tax" named elsewhere in the step may be one already inside the amount). Anything
 else (a flat fee added, a discount, two percentages) is left to the other readings,
 which decline when none fits. Undoing the factor is a division by (1 + R/100), exact
 because the charge was the factor itself.
@@ -72,13 +73,20 @@ def _kind(word: str) -> str | None:
     return None
 
 
-def _names_kind(step: str, kind: str) -> bool:
-    """Whether a step names a charge of that kind ("부가세 10%" names a tax)."""
+def _names_kind_beside_percent(step: str, kind: str) -> bool:
+    """Whether a step names a charge of that kind right beside a percentage.
+
+    "부가세 10%", "10% 부가세", "15% tip", "tip of 15%" name the percentage's kind; a word
+    elsewhere in the step does not: in "$80 including tax, plus a 15% tip" the 15% is the
+    tip, and taking a "tax" of 15% back out would be wrong.
+    """
+    percent = r"\d+(?:\.\d+)?\s*(?:%|퍼센트|프로|percent\b)"
     for word in _CHARGE_WORDS[kind]:
         spaced = re.escape(word).replace(r"\ ", r"\s*")
         # An English word whole ("tip", never the one in "multiple"); Korean ones anywhere.
-        pattern = rf"\b{spaced}\b" if word.isascii() else spaced
-        if re.search(pattern, step, re.IGNORECASE):
+        named = rf"\b{spaced}\b" if word.isascii() else spaced
+        beside = rf"{named}\s*(?:of\s+|at\s+)?{percent}|{percent}\s*(?:의\s*)?{named}"
+        if re.search(beside, step, re.IGNORECASE):
             return True
     return False
 
@@ -100,7 +108,7 @@ def added_charge_taken_out(text: str, steps: Sequence[str]) -> tuple[list[str], 
         return None
     kind = _kind(turn["charge"]) if turn is not None else "tax"
     last = steps[-1]
-    if kind is None or not _names_kind(last, kind):
+    if kind is None or not _names_kind_beside_percent(last, kind):
         return None
     percents = _PERCENT.findall(last)
     if len(percents) != 1:

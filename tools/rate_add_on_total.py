@@ -19,7 +19,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["asks_total_with_add_on", "said_as_added"]
+__all__ = ["asks_total_including", "asks_total_with_add_on", "said_as_added"]
 
 _ADD_ON = (
     r"(?:tip|tax|vat|gratuity|service\s+charge|(?:booking\s+|service\s+|card\s+)?fee|surcharge"
@@ -81,3 +81,20 @@ def said_as_added(before: str, after: str) -> bool:
         return False
     with_add_on = _WITH_BEFORE.search(before) is not None and _ADD_ON_AFTER.match(after)
     return bool(with_add_on or _ADDED_AFTER.match(after))
+
+
+# The total with the add-on asked in so many words: "what is it including tax", "the total
+# including a 15% tip on an 80 bill", "부가세 포함하면 얼마". The share alone (10% of the
+# amount) is then a wrong answer, whatever the statement said of the amount; nor is the
+# amount with the rate on top always right ("$80 including tax, plus ..."), so the caller
+# declines.
+_TOTAL_INCLUDING = LazyPattern(
+    r"\b(?:it|that|total|price|bill|cost)\s+(?:including|incl\.?|inclusive\s+of)(?![a-z])"
+    r"|포함\s*(?:하면|시키면|할\s*경우|한\s*(?:총액|합계|금액은|가격은))",
+    re.IGNORECASE,
+)
+
+
+def asks_total_including(text: str) -> bool:
+    """Whether the request asks for a total including a rate ("what is it including tax")."""
+    return _TOTAL_INCLUDING.search(text) is not None

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from tools.calculator import calculate, to_expression
+from tools.calculator_rate_included import rate_included_expression
 
 
 @pytest.mark.parametrize(
@@ -35,3 +36,24 @@ def test_an_included_rate_is_taken_out_of_the_amount(text: str, value: str) -> N
 def test_a_rate_said_to_be_added_still_goes_on_top(text: str, value: str) -> None:
     expression, _ = to_expression(text)
     assert calculate(expression).value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The rate denied: the amount does not hold it.
+        "25000원인데 부가세 10% 포함 안 된 금액이야. 부가세는",
+        "25000원짜리 부가세 10% 포함되지 않은 가격인데 부가세는",
+        "44000 부가세 10% 미포함인데 부가세는",
+        "the fee is 5000, 10% VAT not included. How much is the VAT",
+        # Left out of the amount, and "including" asked, in another sentence.
+        "rent is 1500 excluding 8% tax; what is it including tax",
+        "rent is 1500 plus 8% tax, how much is the tax included",
+        # The rate taken of the amount, and "including" qualifying the total asked.
+        "the total including an 18% tip on a 60 bill before tax",
+        "an 18% tip on 60, including tax",
+        "what's the total including 10% VAT for 30000, before VAT",
+    ],
+)
+def test_an_including_that_does_not_qualify_the_given_amount_is_no_reading(text: str) -> None:
+    assert rate_included_expression(text) is None

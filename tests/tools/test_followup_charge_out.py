@@ -51,6 +51,12 @@ def test_the_added_charge_comes_back_off(earlier: list[str], turn: str, answer: 
         (["dinner was $70 plus a 15% tip plus $5 delivery"], "without the tip?"),
         # Two percentages in the step: which one the turn means is not plain.
         (["$200 with 10% off plus 8% tax"], "before tax?"),
+        # The charge the turn names is elsewhere in the step, not beside its percentage:
+        # the percentage is a tip, the tax was already inside the amount.
+        (["the dinner is $120 including tax, plus a 20% tip"], "without the tax?"),
+        (["the dinner is $120 including tax, plus a 20% tip"], "before tax?"),
+        (["저녁값 60000원(부가세 포함)에 팁 15% 더하면"], "세금 빼면?"),
+        (["저녁값 60000원(부가세 포함)에 팁 15% 더하면"], "부가세 빼고?"),
     ],
 )
 def test_no_reading_unless_the_previous_turn_plainly_added_it(steps: list[str], turn: str) -> None:

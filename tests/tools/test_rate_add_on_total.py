@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from tools.calculator import calculate
+from tools.calculator import calculate, to_expression
+from tools.calculator_rates import rate_expression
 
 
 @pytest.mark.parametrize(
@@ -34,3 +37,18 @@ def test_the_tip_alone_is_still_the_share() -> None:
 )
 def test_a_total_that_names_the_amount_asks_the_share(request_text: str, figure: str) -> None:
     assert figure in calculate(request_text).display
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        # A total including the rate asked: its share alone (10% of the amount) is wrong.
+        "rent is $1,500 before 8% tax; what is it including tax?",
+        "What's the total including an 18% tip on a 60 dollar bill?",
+        "45,000원, 봉사료 10% 별도인데 봉사료 포함하면 얼마야?",
+    ],
+)
+def test_a_total_including_the_rate_is_never_the_share_alone(request_text: str) -> None:
+    expression, _ = to_expression(request_text)
+    assert rate_expression(expression) is None
+    assert not re.fullmatch(r"[\d.]+ \* [\d.]+ / 100", expression), expression
