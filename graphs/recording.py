@@ -98,7 +98,11 @@ def complete_step(
     )
     record = step_record(models, current, work, text)
     quoting = None
-    if record.privacy == "local_only" and not turn_carries_personal_data(
+    if current["handler"] and current["handler"]["handler"] == "conversation":
+        # It quotes the user's own earlier words: a name the scanner misses ("my son is
+        # Kai") is still theirs, so the output marks the turn local whatever the scan says.
+        quoting = True
+    elif record.privacy == "local_only" and not turn_carries_personal_data(
         state.get("privacy_types", [])
     ):
         quoting = quotes_its_sources(models, current, work, text)

@@ -26,3 +26,15 @@ def test_what_i_said_earlier_is_quoted_by_code_and_stays_local(
     assert fakes["cloud"].calls == []
     assert second.thread_id == first.thread_id
     fakes["local"].assert_complete()
+
+
+def test_a_quote_the_scanner_finds_clean_still_makes_the_turn_local(
+    build_assistant: BuildAssistant,
+) -> None:
+    # "Kai, seven" scans clean, yet it is the user's own: the quoting answer is local.
+    assistant, fakes = build_assistant(local=["Hello Kai!"], **EASY)
+    first = assistant.ask("my son is Kai, he is seven")
+    recall = assistant.ask("what did I say my son's name was?", thread_id=first.thread_id).to_json()
+    assert "Kai" in recall["answer"]
+    assert recall["privacy"] == "local_only"
+    assert fakes["cloud"].calls == []
