@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.privacy import classify
+from core.privacy import classify, scan
+from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 
 # --- A private name dressed up as a famous one ----------------------------------------------------
 
@@ -36,3 +37,26 @@ def test_a_colleague_asked_about_with_fame_words_stays_personal(text: str) -> No
 )
 def test_a_famous_person_still_goes_out(text: str) -> None:
     assert classify(text) == "public"
+
+
+# --- A spoken phone group needs a phone's word, not any number's 번호 -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "주문 번호 끝은 칠삼공오예요",
+        "대기 번호 중간은 팔일이육이에요",
+        "order number, 끝은 사오육칠이요",
+    ],
+)
+def test_a_bare_number_word_does_not_arm_a_spoken_group(text: str) -> None:
+    assert list(detect_spoken_phone_groups(text)) == []
+    assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["제 번호 앞은 공일공이고 중간은 육육팔삼이에요", "휴대폰 번호 가운데는 칠삼공오예요"]
+)
+def test_an_owned_or_phone_number_word_still_arms_it(text: str) -> None:
+    assert len(list(detect_spoken_phone_groups(text))) == 1
