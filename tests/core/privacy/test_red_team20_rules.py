@@ -19,7 +19,6 @@ from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.table_names import detect_table_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
-from core.privacy.uk_identifiers import detect_uk_bank_details
 from core.privacy.uk_addresses import detect_uk_address
 
 
@@ -327,9 +326,7 @@ def test_labelled_british_bank_details_and_nhs_numbers_are_personal(
     monkeypatch: pytest.MonkeyPatch, text: str, value: str
 ) -> None:
     assert value in _texts(text)
-    # privacy28's uk_identifiers reads labelled sort codes too: both rules are switched off.
     _without(monkeypatch, detect_uk_account_numbers)
-    _without(monkeypatch, detect_uk_bank_details)
     assert value not in _texts(text)
 
 

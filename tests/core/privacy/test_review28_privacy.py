@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.privacy import classify, scan
+from core.privacy import classify, scan, scanner, uk_identifiers
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
+from core.privacy.uk_account_numbers import detect_uk_account_numbers
 
 # --- A private name dressed up as a famous one ----------------------------------------------------
 
@@ -60,3 +61,24 @@ def test_a_bare_number_word_does_not_arm_a_spoken_group(text: str) -> None:
 )
 def test_an_owned_or_phone_number_word_still_arms_it(text: str) -> None:
     assert len(list(detect_spoken_phone_groups(text))) == 1
+
+
+# --- British bank details: one rule, each span once -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("sort code 20-45-77, account number 12345678", ["20-45-77", "12345678"]),
+        ("refund to sort code 40-11-62, account 31926819", ["40-11-62", "31926819"]),
+        ("my sort code is 60 83 71 and my account number is 1203 4455", ["60 83 71", "1203 4455"]),
+        ("Starling 60-83-71, acc no 24817730", ["24817730", "60-83-71"]),
+        ("sort code 40,11,62 please", ["40,11,62"]),
+    ],
+)
+def test_one_rule_reports_each_sort_code_and_account_once(text: str, values: list[str]) -> None:
+    hits = [text[h.start : h.end] for h in detect_uk_account_numbers(text)]
+    assert sorted(hits) == sorted(values)
+    # No other rule reads them: with this one off, nothing is left.
+    assert [d.__name__ for d in scanner.NUMERIC_DETECTORS].count("detect_uk_account_numbers") == 1
+    assert not hasattr(uk_identifiers, "detect_uk_bank_details")
