@@ -82,3 +82,20 @@ def test_one_rule_reports_each_sort_code_and_account_once(text: str, values: lis
     # No other rule reads them: with this one off, nothing is left.
     assert [d.__name__ for d in scanner.NUMERIC_DETECTORS].count("detect_uk_account_numbers") == 1
     assert not hasattr(uk_identifiers, "detect_uk_bank_details")
+
+
+# --- A lower-case plate needs its label or a car word ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["sudo apt install ab19 xyz", "run make target kv21 bmx now", "tag gh05 xkt in git"]
+)
+def test_a_lower_case_code_token_is_no_plate(text: str) -> None:
+    assert [f for f in scan(text) if f.type == "vehicle_plate"] == []
+
+
+@pytest.mark.parametrize(
+    "text", ["can you check parking for lt68 wxn please", "my car is yk21 hvp, the blue one"]
+)
+def test_a_lower_case_plate_near_a_car_word_is_still_one(text: str) -> None:
+    assert [f.type for f in scan(text)] == ["vehicle_plate"]
