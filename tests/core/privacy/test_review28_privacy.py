@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from core.privacy import classify, scan, scanner, uk_identifiers
+from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 
@@ -99,3 +100,25 @@ def test_a_lower_case_code_token_is_no_plate(text: str) -> None:
 )
 def test_a_lower_case_plate_near_a_car_word_is_still_one(text: str) -> None:
     assert [f.type for f in scan(text)] == ["vehicle_plate"]
+
+
+# --- A role noun after "저는 …" is no name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "저는 서울에서 근무하는 정규직입니다",
+        "저는 이 건물 2층 임차인이에요",
+        "저는 공장에서 일하는 노동자입니다",
+        "저는 병원에서 일하는 간호원이에요",
+        "전 부산 지점 계약직이에요",
+    ],
+)
+def test_a_role_noun_is_no_described_name(text: str) -> None:
+    assert list(detect_described_intro_names(text)) == []
+
+
+def test_a_described_name_is_still_read() -> None:
+    text = "저는 302호 사는 이수민이에요"
+    assert [text[h.start : h.end] for h in detect_described_intro_names(text)] == ["이수민"]
