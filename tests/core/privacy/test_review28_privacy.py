@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from core.privacy import classify, scan, scanner, uk_identifiers
+from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
@@ -102,7 +103,7 @@ def test_a_lower_case_plate_near_a_car_word_is_still_one(text: str) -> None:
     assert [f.type for f in scan(text)] == ["vehicle_plate"]
 
 
-# --- A role noun after "저는 …" is no name ---------------------------------------------------------
+# --- A role noun after "저는 …" is no name ----------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -122,3 +123,37 @@ def test_a_role_noun_is_no_described_name(text: str) -> None:
 def test_a_described_name_is_still_read() -> None:
     text = "저는 302호 사는 이수민이에요"
     assert [text[h.start : h.end] for h in detect_described_intro_names(text)] == ["이수민"]
+
+
+# --- Apartment numbers: a topic is no complex, an office or a square no home ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "이번 행사는 105동 앞 광장에서 열립니다",
+        "주소 변경은 301호 행정실에서 하세요",
+        "저는 101동 관리사무소 직원입니다",
+        "모임은 103동 앞에서 시작해요",
+    ],
+)
+def test_a_meeting_point_or_an_office_is_no_apartment(text: str) -> None:
+    assert list(detect_apartment_unit(text)) == []
+
+
+def test_a_topic_before_the_building_is_no_complex_name() -> None:
+    text = "저는 101동 1203호에 살아요"
+    assert [text[h.start : h.end] for h in detect_apartment_unit(text)] == ["101동", "1203호"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("저희 집은 힐스테이트 305동이요", ["힐스테이트 305동"]),
+        ("우리 집은 105동 앞이에요", ["105동"]),
+        ("택배는 102동 경비실에 맡겨 주세요", ["102동"]),
+        ("101동 1203호, 201동 702호", ["101동", "201동", "1203호", "702호"]),
+    ],
+)
+def test_homes_are_still_apartments(text: str, values: list[str]) -> None:
+    assert sorted(text[h.start : h.end] for h in detect_apartment_unit(text)) == sorted(values)
