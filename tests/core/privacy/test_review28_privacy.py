@@ -12,6 +12,7 @@ from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
+from core.privacy.uk_identifiers import detect_uk_driving_licence
 
 # --- A private name dressed up as a famous one ----------------------------------------------------
 
@@ -157,3 +158,26 @@ def test_a_topic_before_the_building_is_no_complex_name() -> None:
 )
 def test_homes_are_still_apartments(text: str, values: list[str]) -> None:
     assert sorted(text[h.start : h.end] for h in detect_apartment_unit(text)) == sorted(values)
+
+
+# --- A stock code of a licence's shape is no licence ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["SKU: PRODU501234XY9AB", "part no. WIDGE701159AB2CD in stock", "ABCDE614156AB1CD"],
+)
+def test_a_code_or_an_impossible_birth_date_is_no_licence(text: str) -> None:
+    assert list(detect_uk_driving_licence(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WOODS612058JW9QA for the hire car",
+        "licence ref: WOODS612058JW9QA",
+        "my driving licence number is WOODS612058JW9QA",
+    ],
+)
+def test_a_licence_number_is_still_read(text: str) -> None:
+    assert len(list(detect_uk_driving_licence(text))) == 1
