@@ -17,6 +17,7 @@ unit number within one.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
@@ -33,13 +34,24 @@ _COMPLEX_BEFORE_RE = LazyPattern(
     r"(?<![가-힣A-Za-z0-9])[가-힣A-Za-z][가-힣A-Za-z0-9]{1,11}(?:아파트)?[ \t]?\Z"
 )
 _UNIT_RE = LazyPattern(r"(?P<unit>[1-9](?<![0-9-][1-9])[0-9]{2,3}[ \t]?호)(?!실|선|기|차|점|수)")
+# "사는" and "살고" as words of their own: inside a word they are "행사는", "회사는".
 _HOME_WORD = LazyPattern(
-    r"우리[ \t]?집|저희[ \t]?집|제[ \t]?집|사는|살아요|살고|자택|집[ \t]?주소|주소"
+    r"우리[ \t]?집|저희[ \t]?집|제[ \t]?집|(?<![가-힣])(?:사는|살아요|살고)|자택|집[ \t]?주소"
 )
 # How far before a unit number its building or home word may be (this turn and the last's tail).
 _REACH = 60
 # Words that may sit between a complex's name and its building number without being its name.
 _NOT_COMPLEX = ("우리집은", "집은", "우리", "저희", "제", "집", "여기", "거기")
+# A word ending in a particle is the sentence's topic or subject ("행사는", "저는"), not a
+# complex's name.
+_PARTICLE_END = ("은", "는", "가", "에서")
+# A building number alone (no complex) right before a place around it ("105동 앞 광장",
+# "101동 관리사무소") is a meeting point or an office, unless a word of home is near. (The
+# guard's office, 경비실, is not listed: a parcel left there is left at the writer's block.)
+_PLACE_AFTER_RE = LazyPattern(
+    r"[ \t]*(?:앞|옆|뒤|근처|쪽|광장|놀이터|주차장|입구|관리사무소|상가)"
+    r"(?:에서|에|으로|로|은|는|을|를|의)?(?![가-힣])"
+)
 
 
 def _building_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -50,8 +62,14 @@ def _building_spans(text: str) -> Iterator[tuple[int, int]]:
             continue
         end = text.index("동", start) + 1
         complex_name = _COMPLEX_BEFORE_RE.search(text, max(0, start - 14), start)
-        if complex_name is not None and complex_name.group(0).strip() not in _NOT_COMPLEX:
-            start = complex_name.start()
+        if complex_name is not None:
+            word = complex_name.group(0).strip()
+            if word not in _NOT_COMPLEX and not word.endswith(_PARTICLE_END):
+                start = complex_name.start()
+        if start == m.start() and _PLACE_AFTER_RE.match(text, end) is not None:
+            lo = max(0, start - _REACH)
+            if _HOME_WORD.search(text, lo, min(len(text), end + _REACH)) is None:
+                continue
         yield start, end
 
 
@@ -62,8 +80,12 @@ def detect_apartment_unit(text: str) -> Iterator[Hit]:
     buildings = list(_building_spans(text))
     for start, end in buildings:
         yield Hit("address", start, end, 0.75, False)
+    # The buildings come in text order: their ends are sorted, and bisect finds the first
+    # at or after the window's start instead of comparing every unit with every building.
+    building_ends = [end for _, end in buildings]
     for m in _UNIT_RE.finditer(text):
         lo = max(0, m.start() - _REACH)
-        near_building = any(lo <= b_end <= m.start() for _, b_end in buildings)
+        first = bisect_left(building_ends, lo)
+        near_building = first < len(building_ends) and building_ends[first] <= m.start()
         if near_building or _HOME_WORD.search(text, lo, m.start()) is not None:
             yield Hit("address", m.start("unit"), m.end("unit"), 0.7, False)

@@ -26,8 +26,13 @@ _KO_DESCRIBED_INTRO_RE = LazyPattern(
     + KOREAN_NAME_PATTERN
     + r"(?=입니다|이에요|예요|인데요?|이고요?|이라고|이구요)"
 )
-# Role nouns with the shape of a surname plus common given-name syllables.
-_ROLE_ENDINGS = ("주인", "관리인", "지기")
+# Role nouns with the shape of a surname plus common given-name syllables: an owner, a
+# kind of job (정규직, 계약직), a party to a lease (임차인), a worker (노동자).
+_ROLE_ENDINGS = ("주인", "관리인", "지기", "직", "차인", "대인", "동자", "급자", "득자")
+# Role nouns ending in 원 (a member, a staff worker); 원 alone ends many given names (지원).
+_ROLE_WORDS = frozenset(
+    ("간호원", "공무원", "연구원", "상담원", "사무원", "회사원", "교직원", "조합원", "안내원")
+)
 _KEYS = ("저는", "전 ", "제가", "나는", "난 ")
 
 
@@ -40,7 +45,7 @@ def detect_described_intro_names(text: str) -> Iterator[Hit]:
         start = m.start("name")
         if start > 0 and not text[start - 1].isspace():
             continue
-        if len(name) != 3 or name.endswith(_ROLE_ENDINGS):
+        if len(name) != 3 or name.endswith(_ROLE_ENDINGS) or name in _ROLE_WORDS:
             continue
         if plausible_korean_name(name, strong=False):
             yield Hit("person_name", start, m.end("name"), 0.8, False)

@@ -51,7 +51,7 @@ _POSITION_GROUP = LazyPattern(
 # A phone's own word ("전화번호", "폰 번호", "연락처", "phone"), or a bare 번호/number
 # owned by someone ("제 번호", "아내 번호", "my number"). A bare 번호 alone is any number's
 # ("주문 번호 끝은 4417", "대기 번호"), and read as a phone's it armed every ending.
-_PHONE_WORD = LazyPattern(
+PHONE_WORD = LazyPattern(
     r"전화|연락처|폰|(?i:phone|mobile|cell)"
     r"|(?:내|제|저의|나의|남편|아내|와이프|엄마|아빠|어머니|아버지|아들|딸|친구|동생|형|누나|언니|오빠)"
     r"[ \t]*(?:의[ \t]*)?번호|(?i:(?:my|his|her|their|your)[ \t]+number)"
@@ -61,7 +61,7 @@ _PHONE_WORD_REACH = 80
 
 
 def _phone_word_before(text: str, index: int) -> bool:
-    return _PHONE_WORD.search(text, max(0, index - _PHONE_WORD_REACH), index) is not None
+    return PHONE_WORD.search(text, max(0, index - _PHONE_WORD_REACH), index) is not None
 
 
 def detect_phone_halves(text: str) -> Iterator[Hit]:

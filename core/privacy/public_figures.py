@@ -18,12 +18,19 @@ __all__ = ["asks_about_a_public_figure"]
 
 # "who was", "who is", "tell me about": the question asks who the person is.
 _WHO = LazyPattern(r"(?i)\b(?:who[ \t]+(?:was|were|is)|tell[ \t]+me[ \t]+about)\b")
-# What the question says made them known: fame, a discovery, a place in history.
+# What the question says made them known: fame, a discovery, an invention, a prize. Titles
+# and words of rank or record ("king", "president", "legacy", "history") are left out: they
+# are said of colleagues as often ("our payroll king", "my medical history").
 _FAME = LazyPattern(
     r"(?i)\b(?:famous|well[- ]known|known[ \t]+for|remembered[ \t]+for|invent(?:ed|ion|or)?|"
-    r"discover(?:ed|y|ies)?|achievements?|legacy|contributions?|biography|historical|history|"
-    r"nobel|inventor|composer|painter|novelist|poet|scientist|mathematician|philosopher|"
-    r"emperor|queen|king|president|prime[ \t]+minister)\b"
+    r"discover(?:ed|y|ies)?|biography|nobel|composer|painter|novelist|poet|scientist|"
+    r"mathematician|philosopher)\b"
+)
+# The writer in the sentence ("my", "our team", "우리", "제가"): the person is someone the
+# writer knows, however famous the question makes them sound.
+_WRITER = LazyPattern(
+    r"(?i:\b(?:my|our|ours|we|me|us|mine)\b)|\bI\b|"
+    r"(?<![가-힣])(?:우리|저희)|(?<![가-힣])(?:제가|제[ \t])"
 )
 
 
@@ -37,7 +44,7 @@ def asks_about_a_public_figure(text: str, start: int, end: int) -> bool:
 
     Returns:
         True when the name's sentence both asks who the person is and names what they
-        are known for.
+        are known for, and does not speak of the writer (``my``, ``our team``, ``우리``).
     """
     lo = max(text.rfind(ch, 0, start) for ch in ".!?\n") + 1
     his = [i for i in (text.find(ch, end) for ch in ".!?\n") if i >= 0]
@@ -48,4 +55,8 @@ def asks_about_a_public_figure(text: str, start: int, end: int) -> bool:
     if text[hi : hi + 1] == "?":
         following = [i for i in (text.find(ch, hi + 1) for ch in ".!?\n") if i >= 0]
         sentence = text[lo : (min(following) + 1 if following else len(text))]
-    return _WHO.search(sentence) is not None and _FAME.search(sentence) is not None
+    return (
+        _WHO.search(sentence) is not None
+        and _FAME.search(sentence) is not None
+        and _WRITER.search(sentence) is None
+    )

@@ -52,7 +52,7 @@ from core.privacy.titled_names_ko import detect_titled_names_ko
 from core.privacy.types import PRIORITY, Finding, Hit
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
-from core.privacy.uk_identifiers import detect_uk_bank_details, detect_uk_driving_licence
+from core.privacy.uk_identifiers import detect_uk_driving_licence
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.types import PrivacyClass
 
@@ -80,11 +80,11 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_address, 1),
     (detect_birth_date, 4),  # 4: the year
     (detect_vehicle_plate, 2),  # 2: a British plate's two digits
-    (detect_uk_bank_details, 2),  # 2: a sort code's pair, its pairs typed with commas
     (detect_uk_driving_licence, 6),  # 6: the birth-date digits
     (detect_uk_address, 1),  # 1: a postcode's digit ("LS6 2QT")
     (detect_apartment_unit, 3),  # 3: a building or unit number ("107동", "1203호")
-    (detect_uk_account_numbers, 2),  # 2: a sort code's pair ("04 00 04" joins to 6)
+    # 2: a sort code's pair ("04 00 04" joins to 6; its pairs typed with commas).
+    (detect_uk_account_numbers, 2),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (

@@ -8,7 +8,9 @@ more (four syllables are too often a word: ``이사``, ``오이``), and
 between the two. Four number syllables right after a phone group's position are that
 group: after a label of the last digits (``끝자리``, ``뒷자리``, ``뒷번호``) always, after a
 bare position word (``중간``, ``가운데``, ``끝``, ``마지막``) when a phone word comes before it
-(scanned with the previous turn's tail), as in phone_halves.
+(scanned with the previous turn's tail), as in phone_halves, whose phone word is used: a
+phone's own word or an owned 번호 (``제 번호``), never a bare 번호 that any order or ticket
+number has (``주문 번호 끝은 …``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.phone_halves import PHONE_WORD
 from core.privacy.types import Hit
 
 __all__ = ["detect_spoken_phone_groups"]
@@ -33,7 +36,6 @@ _GROUP_RE = LazyPattern(
     r"(?:" + _BACK_LABEL + r"|" + _POSITION + r")(?:는|은|가|이)?[ \t:]*" + _GROUP
 )
 _FOUR_SYLLABLES = LazyPattern(_SYLLABLE + "{4}")
-_PHONE_WORD = LazyPattern(r"번호|전화|연락처|폰|핸드폰|휴대폰|(?i:phone|mobile|number)")
 _REACH = 80
 
 
@@ -44,5 +46,5 @@ def detect_spoken_phone_groups(text: str) -> Iterator[Hit]:
         return
     for m in _GROUP_RE.finditer(text):
         labelled = m.group("back") is not None
-        if labelled or _PHONE_WORD.search(text, max(0, m.start() - _REACH), m.start()):
+        if labelled or PHONE_WORD.search(text, max(0, m.start() - _REACH), m.start()):
             yield Hit("phone", m.start("group"), m.end("group"), 0.7, False)

@@ -9,7 +9,8 @@ people give theirs to get parking registered or a complaint handled. Three shape
 - British, from 2001 on: two letters, two digits, three letters (``KX19 BFM``), in capitals.
   Typed in lower case (``kx19 bfm``) the shape is also a code token's (``py39``), so only the
   spaced form with an age identifier the DVLA issues (02-26, 51-76) and letters it uses (no
-  I or Q at the end) counts, and never when the three letters make a common word.
+  I or Q at the end) counts, only with a word of cars or parking near it, and never when
+  the three letters make a common word.
 - Any other, only after its label (``reg``, ``plate``, ``licence plate``, ``차량번호``): a
   token of letters and digits holding both (``7ABC123``, ``M 4821 KL``, ``ab12 cde``). The
   label is a whole word ("template A4" holds none).
@@ -53,6 +54,13 @@ _COMMON_WORDS_TEXT = """
     csv xml txt zip
 """
 _COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
+# Without its label a lower-case plate needs a word of cars or parking near it: the shape
+# alone is a code token's too ("sudo apt install ab19 xyz").
+_CAR_WORD = LazyPattern(
+    r"(?i:\b(?:park(?:ed|ing)?|car|cars|vehicle|van|drive|driving|driver|garage|dvla|"
+    r"reg(?:istration)?|plates?|clamped|towed)\b)|주차|차량|번호판"
+)
+_CAR_WORD_REACH = 60
 _LABEL = (
     r"(?:(?:car[ \t]+)?reg(?:istration)?(?:[ \t]+(?:number|no\.?|plate))?|(?:number|licen[cs]e)"
     r"[ \t]+plate|plate(?:[ \t]+number)?|차량[ \t]?번호|차[ \t]?번호|번호판)"
@@ -74,5 +82,6 @@ def detect_vehicle_plate(text: str) -> Iterator[Hit]:
                 continue
             yield Hit("vehicle_plate", m.start("plate"), m.end("plate"), confidence, False)
     for m in _UK_LOWER_PLATE_RE.finditer(text):
-        if m.group("tail") not in _COMMON_WORDS:
+        near = text[max(0, m.start() - _CAR_WORD_REACH) : m.end() + _CAR_WORD_REACH]
+        if m.group("tail") not in _COMMON_WORDS and _CAR_WORD.search(near) is not None:
             yield Hit("vehicle_plate", m.start("plate"), m.end("plate"), 0.6, False)
