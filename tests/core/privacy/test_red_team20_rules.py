@@ -20,7 +20,6 @@ from core.privacy.table_names import detect_table_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
-from core.privacy.uk_identifiers import detect_uk_bank_details
 
 
 def _found(text: str) -> list[tuple[str, str]]:
