@@ -6,6 +6,23 @@ import re
 
 from core.types import Language
 
+#: English month names in calendar order, lower case. Written out, not read from
+#: ``calendar.month_name``, which follows the process locale (a Korean LC_TIME gives "1월").
+ENGLISH_MONTHS: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+
 
 def hangul_ratio(text: str) -> float:
     """Share of letters in ``text`` that are Hangul syllables or jamo."""

@@ -19,6 +19,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo, available_timezones
 
 from core.lazy_regex import LazyPattern
+from core.text import ENGLISH_MONTHS
 
 __all__ = [
     "ZONES",
@@ -93,20 +94,7 @@ _ON_DATE = LazyPattern(
 # A year written anywhere: a request naming one the date reader did not read must not be
 # answered for today ("6pm on the 5th of Oct 2027" is not today's 6 p.m.).
 _A_YEAR = LazyPattern(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTHS = ENGLISH_MONTHS
 
 
 @functools.cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 
 from bench.privacy_corpus import values as cv
+from core.text import ENGLISH_MONTHS
 
 _ORDINALS = [
     "first",
@@ -34,20 +35,7 @@ _ORDINALS = [
     "nineteenth",
     "twentieth",
 ]
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = [name.capitalize() for name in ENGLISH_MONTHS]
 # Plate letters the DVLA uses, and three-letter tails that are no common word.
 _TAG_LETTERS = "abcdefghjklmnoprstuvwxy"
 _TAIL_LETTERS = "bcdfghjklmnprstvwxz"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from core.text import ENGLISH_MONTHS
 
 __all__ = ["english_spoken_date_edits"]
 
@@ -50,20 +51,7 @@ _ORDINAL_TEENS = [
 _ORDINAL = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
 _ORDINAL |= {w: i + 10 for i, w in enumerate(_ORDINAL_TEENS)}
 _ORDINAL |= {"twentieth": 20, "thirtieth": 30}
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTHS = ENGLISH_MONTHS
 
 _ORD_WORD = "|".join(sorted(_ORDINAL, key=len, reverse=True))
 _DAY = rf"(?:(?:twenty|thirty)[ -]?(?:{_ORD_WORD})|{_ORD_WORD}|\d{{1,2}}(?:st|nd|rd|th))"
