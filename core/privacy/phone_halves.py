@@ -28,8 +28,14 @@ from core.privacy.types import Hit
 
 # "010-4821", "010.4821", "010 4821": the prefix and the middle group, the last group
 # missing. A whole number ("010-4821-7730") is contact.detect_phone's; ``NA`` keeps this
-# one from matching its first two groups.
-_MOBILE_FRONT = LazyPattern(r"(?<![0-9])01[016789](?:[ \t]*[-.][ \t]*|[ \t])[0-9]{3,4}" + NA)
+# one from matching its first two groups. Not inside a machine id: a UUID's groups
+# ("16d622cf-a010-4109-a0b1-…", "…-0109-4123-8abc-…") are letters and digits joined by
+# hyphens, so neither a letter or digit nor one joined by a separator may touch either end.
+_MOBILE_FRONT = LazyPattern(
+    r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][-.])01[016789](?:[ \t]*[-.][ \t]*|[ \t])[0-9]{3,4}"
+    + NA
+    + r"(?![A-Za-z])(?![-.][A-Za-z])"
+)
 # The label of the last four digits, and its particle ("뒷자리는", "끝번호가", "뒤 4자리는").
 _BACK_LABEL = (
     r"(?:뒷자리|뒷번호|뒷\s?4자리|뒤\s?4자리|뒤\s?네\s?자리|끝자리|끝번호|끝\s?4자리)"

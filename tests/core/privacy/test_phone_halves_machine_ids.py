@@ -1,0 +1,38 @@
+"""A mobile number's front half is not read inside a machine id.
+
+A LangSmith export body carries random run ids; one in a few thousand holds a
+group like ``a010-4109`` and the export was blocked as carrying a phone number.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.privacy.phone_halves import detect_phone_halves
+from core.privacy.scanner import scan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"id": "16d622cf-a010-4109-a0b1-3c5e7f9d2b41"}',
+        "run 5f0e2c1a-b010-4123-8abc-0123456789ab finished",
+        "trace_id=9b1d-010-4820-a7c3",
+    ],
+)
+def test_a_uuid_group_is_not_a_phone_half(text: str) -> None:
+    assert list(detect_phone_halves(text)) == []
+    assert [f for f in scan(text) if f.type == "phone"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "half"),
+    [
+        ("내 번호 앞자리는 010-4821 이고", "010-4821"),
+        ("my number starts 010 4821, the rest later", "010 4821"),
+        ("(010-4821)", "010-4821"),
+    ],
+)
+def test_a_front_half_in_words_is_still_found(text: str, half: str) -> None:
+    found = [text[h.start : h.end] for h in detect_phone_halves(text)]
+    assert half in found
