@@ -36,6 +36,7 @@ from core.privacy.korean import (
     detect_driver_license,
     detect_registration,
 )
+from core.privacy.machine_ids import outside_machine_ids
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
@@ -190,10 +191,11 @@ def _spoken_hits(folded: str) -> Iterator[Hit]:
 def _all_hits(text: str) -> list[Hit]:
     """Every candidate in ``text``, in original offsets, overlaps unresolved."""
     norm = normalize(text)
-    hits = _original_hits(norm, _hits(norm.text))
+    hits = _original_hits(norm, outside_machine_ids(_hits(norm.text), norm.text))
     spoken = fold_spoken(norm)
     if spoken is not None:
-        hits.extend(_original_hits(spoken, _spoken_hits(spoken.text)))
+        spoken_hits = outside_machine_ids(_spoken_hits(spoken.text), spoken.text)
+        hits.extend(_original_hits(spoken, spoken_hits))
     return hits
 
 
@@ -223,10 +225,13 @@ def contains_pii(text: str) -> bool:
     if not text:
         return False
     norm = normalize(text)
-    if next(_hits(norm.text), None) is not None:
+    if next(outside_machine_ids(_hits(norm.text), norm.text), None) is not None:
         return True
     spoken = fold_spoken(norm)
-    return spoken is not None and next(_spoken_hits(spoken.text), None) is not None
+    return (
+        spoken is not None
+        and next(outside_machine_ids(_spoken_hits(spoken.text), spoken.text), None) is not None
+    )
 
 
 def classify(text: str) -> PrivacyClass:

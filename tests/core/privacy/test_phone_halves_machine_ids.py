@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.privacy.machine_ids import machine_id_spans
 from core.privacy.phone_halves import detect_phone_halves
-from core.privacy.scanner import scan
+from core.privacy.scanner import contains_pii, scan
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,20 @@ def test_a_uuid_group_is_not_a_phone_half(text: str) -> None:
 def test_a_front_half_in_words_is_still_found(text: str, half: str) -> None:
     found = [text[h.start : h.end] for h in detect_phone_halves(text)]
     assert half in found
+
+
+def test_a_uuid_whose_last_group_reads_as_a_number_is_not_a_phone() -> None:
+    body = '{"run_id": "b15a455c-0034-4be3-be6f-050352912692"}'
+    assert scan(body) == []
+    assert not contains_pii(body)
+
+
+def test_only_a_uuid_with_a_hex_letter_is_a_machine_id() -> None:
+    # Random ids have hex letters; an all-digit one may be a number in disguise.
+    assert machine_id_spans("01012345-6789-0000-0000-000000000000") == []
+    assert machine_id_spans("id 16d622cf-a010-4109-a0b1-3c5e7f9d2b41.") == [(3, 39)]
+
+
+def test_a_phone_beside_a_uuid_is_still_found() -> None:
+    text = "run 16d622cf-a010-4109-a0b1-3c5e7f9d2b41 for 010-4821-7730"
+    assert [f.text for f in scan(text)] == ["010-4821-7730"]
