@@ -23,6 +23,13 @@ ENGLISH_MONTHS: tuple[str, ...] = (
     "december",
 )
 
+#: Month number by English name, full or abbreviated ("march", "mar", "sept" -> 3, 3, 9).
+ENGLISH_MONTH_NUMBERS: dict[str, int] = {
+    **{name: number for number, name in enumerate(ENGLISH_MONTHS, start=1)},
+    **{name[:3]: number for number, name in enumerate(ENGLISH_MONTHS, start=1)},
+    "sept": 9,
+}
+
 
 def hangul_ratio(text: str) -> float:
     """Share of letters in ``text`` that are Hangul syllables or jamo."""

@@ -15,6 +15,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo
 
 from core.errors import ToolInputError
+from core.text import ENGLISH_MONTH_NUMBERS, ENGLISH_MONTHS
 from tools.dates_clock import clock_after_span
 from tools.dates_clock_span import span_between_clocks
 from tools.dates_clock_span_en import span_between_clocks_en
@@ -41,9 +42,7 @@ Lang = Literal["ko", "en"]
 
 _KO_WEEKDAYS = ("월", "화", "수", "목", "금", "토", "일")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
-_MONTHS["sept"] = 9
+_MONTHS = ENGLISH_MONTH_NUMBERS
 _ANCHOR_DAYS = {
     "오늘": 0, "지금": 0, "현재": 0, "today": 0, "now": 0,
     "내일": 1, "tomorrow": 1, "모레": 2, "내일모레": 2, "the day after tomorrow": 2, "글피": 3,
@@ -114,7 +113,7 @@ def format_date(d: date, lang: Lang = "ko") -> str:
     """ "2025년 3월 1일 (토)" or "Saturday, March 1, 2025"."""
     if lang == "ko":
         return f"{d.year}년 {d.month}월 {d.day}일 ({_KO_WEEKDAYS[d.weekday()]})"
-    return f"{weekday_name(d, 'en')}, {calendar.month_name[d.month]} {d.day}, {d.year}"
+    return f"{weekday_name(d, 'en')}, {ENGLISH_MONTHS[d.month - 1].capitalize()} {d.day}, {d.year}"
 
 
 def _make_date(y: int, m: int, d: int, text: str) -> date:

@@ -11,6 +11,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from core.text import ENGLISH_MONTH_NUMBERS
+
 __all__ = ["nth_weekday_of_month"]
 
 _KO_ORDINALS = {"첫": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4, "다섯": 5}
@@ -24,9 +26,7 @@ _EN_ORDINALS = {
     "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
 }  # fmt: skip
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_EN_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-_EN_MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-_EN_MONTHS["sept"] = 9
+_EN_MONTHS = ENGLISH_MONTH_NUMBERS
 _EN = re.compile(
     r"\b(?P<n>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)\s+"
     r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\s+(?:of|in)\s+"

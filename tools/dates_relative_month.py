@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from core.lazy_regex import LazyPattern
+from core.text import ENGLISH_MONTHS
 
 __all__ = ["name_relative_month"]
 
@@ -66,7 +67,7 @@ def name_relative_month(s: str, base: date) -> str:
 
     def english(m: re.Match[str]) -> str:
         year, month = _month_after(base, _EN_STEP[m["rel"]])
-        return f"{m['head']}{calendar.month_name[month].lower()} {year}"
+        return f"{m['head']}{ENGLISH_MONTHS[month - 1]} {year}"
 
     s = _KO_RELATIVE.sub(korean, s)
     s = _KO_BARE_FIRST.sub(lambda m: f"{m['month']}첫째 ", s)
