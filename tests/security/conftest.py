@@ -1,4 +1,4 @@
-"""Fixtures of the security suites: payloads and the report directory."""
+"""Fixtures of the security suites: payloads, the report directory, clean privacy caches."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from pathlib import Path
 import langsmith.utils
 import pytest
 
+import core.privacy.taint
+from core import egress
 from tests.security.payloads import Payload, load_payloads
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "security"
@@ -37,3 +39,17 @@ def langsmith_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatc
     yield monkeypatch
     monkeypatch.undo()
     langsmith.utils.get_env_var.cache_clear()
+
+
+@pytest.fixture
+def fresh_taint() -> Iterator[None]:
+    """Forget what the provenance taint scanned, before and after one test.
+
+    The taint caches scans: a test that switches detectors off must not see another
+    test's results (the red-team rounds' controls).
+    """
+    egress.forget_recent_taint()
+    core.privacy.taint._scan_values.cache_clear()
+    yield
+    egress.forget_recent_taint()
+    core.privacy.taint._scan_values.cache_clear()

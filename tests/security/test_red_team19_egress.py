@@ -13,29 +13,19 @@ without them.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from langchain_core.messages import AIMessage, BaseMessage
-from langgraph.checkpoint.memory import InMemorySaver
 
 import core.privacy.phone_halves
-import core.privacy.scanner
 import core.privacy.spoken
-import core.privacy.taint
 import core.privacy.wire_screen
-from core import egress
-from core.models.fake import ScriptedChatModel
-from core.settings import load_settings
-from graphs.runner import Assistant
-from graphs.services import build_services
-from tests.security.harness import REPO
-from tests.security.openai_stub import Stub, openai_stub
+from tests.security.red_team_rounds import Conversation, cloud_text, detectors_off, leaked
+
+pytestmark = pytest.mark.usefixtures("fresh_taint")
 
 # (turns, values that must not reach the cloud); our own wordings, not the blind set's.
-CONVERSATIONS: list[tuple[list[str], list[str]]] = [
+CONVERSATIONS: list[Conversation] = [
     (["I'm Marisol's dad. write a short note to her teacher about her cough"], ["Marisol"]),
     (["저 예준이 할머니인데요, 예준이 감기 걸렸을 때 집에서 할 일 자세히 알려줘"], ["예준"]),
     (["polish this: sorry, running late today.\nCheers, Ines Varga"], ["Ines Varga"]),
@@ -51,58 +41,16 @@ CONVERSATIONS: list[tuple[list[str], list[str]]] = [
         ["1185"],
     ),
 ]
-OPENER = "why is the sky blue? answer in one sentence"
 SERVICE_LIST = "1899-1234, 1666-7788"
 PUBLIC_LIST = f"고객센터가 {SERVICE_LIST} 두 곳인데 어디가 해지 담당인지 묻는 글 써줘"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_taint() -> Iterator[None]:
-    # The provenance taint caches what it scanned: no test may see another's rules.
-    egress.forget_recent_taint()
-    core.privacy.taint._scan_values.cache_clear()
-    yield
-    egress.forget_recent_taint()
-    core.privacy.taint._scan_values.cache_clear()
-
-
-def _echo(messages: list[BaseMessage]) -> AIMessage:
-    return AIMessage(content="Summary: " + str(messages[-1].content)[-600:])
-
-
-def _assistant(tmp: Path, cloud: Stub) -> Assistant:
-    settings = load_settings(
-        data_dir=tmp / "data",
-        faq_path=REPO / "data" / "faq.yaml",
-        tiers={"local": "test:local", "cloud": "openai:gpt-4o-mini"},
-        openai_api_key="dummy",
-        openai_base_url=f"{cloud.base_url}/v1",
-        router={"difficulty_threshold": 0.0},
-        budget={"max_cost_per_session_usd": 1000.0, "max_cost_per_turn_usd": 1000.0},
-        privacy={"public_contacts": []},
-    )
-    local: Any = ScriptedChatModel(replies=[_echo] * 500, model_name="test:local")
-    services = build_services(
-        settings, fakes={"local": local}, docs=None, mcp=False, checkpointer=InMemorySaver()
-    )
-    return Assistant(services)
-
-
 def _run(tmp: Path) -> str:
-    """Every conversation, the opener and the public list; what the cloud recorder got."""
-    with openai_stub() as cloud:
-        assistant = _assistant(tmp, cloud)
-        assistant.ask(OPENER)
-        assistant.ask(PUBLIC_LIST)
-        for turns, _values in CONVERSATIONS:
-            thread = None
-            for turn in turns:
-                thread = assistant.ask(turn, thread_id=thread).thread_id
-        return cloud.text()
+    return cloud_text(tmp, CONVERSATIONS, [PUBLIC_LIST])
 
 
 def _leaked(seen: str) -> list[str]:
-    return [value for _turns, values in CONVERSATIONS for value in values if value in seen]
+    return leaked(seen, CONVERSATIONS)
 
 
 def test_this_rounds_forms_never_reach_the_cloud_and_public_numbers_do(tmp_path: Path) -> None:
@@ -113,18 +61,14 @@ def test_this_rounds_forms_never_reach_the_cloud_and_public_numbers_do(tmp_path:
 
 
 def _this_rounds_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    scanner = core.privacy.scanner
-    new_text = {"detect_family_role_names", "detect_signature_names"}
-    new_numeric = {"detect_comma_card", "detect_vehicle_plate"}
-    monkeypatch.setattr(
-        scanner,
-        "TEXT_DETECTORS",
-        tuple(d for d in scanner.TEXT_DETECTORS if d.__name__ not in new_text),
-    )
-    monkeypatch.setattr(
-        scanner,
-        "GATED_DETECTORS",
-        tuple((d, n) for d, n in scanner.GATED_DETECTORS if d.__name__ not in new_numeric),
+    detectors_off(
+        monkeypatch,
+        {
+            "detect_family_role_names",
+            "detect_signature_names",
+            "detect_comma_card",
+            "detect_vehicle_plate",
+        },
     )
     monkeypatch.setattr(core.privacy.wire_screen, "_comma_chains", lambda _folded, runs: runs)
     monkeypatch.setattr(core.privacy.spoken, "english_spoken_date_edits", lambda _text: [])

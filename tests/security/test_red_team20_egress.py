@@ -13,27 +13,17 @@ switches only this round's rules off: the same conversations then leak.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from langchain_core.messages import AIMessage, BaseMessage
-from langgraph.checkpoint.memory import InMemorySaver
 
 import core.privacy.intro_names
-import core.privacy.scanner
-import core.privacy.taint
-from core import egress
-from core.models.fake import ScriptedChatModel
-from core.settings import load_settings
-from graphs.runner import Assistant
-from graphs.services import build_services
-from tests.security.harness import REPO
-from tests.security.openai_stub import Stub, openai_stub
+from tests.security.red_team_rounds import Conversation, cloud_text, detectors_off, leaked
+
+pytestmark = pytest.mark.usefixtures("fresh_taint")
 
 # (turns, values that must not reach the cloud); our own wordings, not the blind set's.
-CONVERSATIONS: list[tuple[list[str], list[str]]] = [
+CONVERSATIONS: list[Conversation] = [
     (["please ask Oyelaran from payroll why my overtime is missing"], ["Oyelaran"]),
     (["my stepson Caspian Wolde needs a note for school, draft one"], ["Caspian Wolde"]),
     (["cc K. Abernethy-Lyle on the budget email and draft it"], ["Abernethy-Lyle"]),
@@ -49,57 +39,15 @@ CONVERSATIONS: list[tuple[list[str], list[str]]] = [
     (["what is wrong with https://a.example/x?first=Wenonah&last=Brightwater"], ["Brightwater"]),
     (["Nationwide 07-01-16, acc no 53928144 - ask them to refund there"], ["53928144"]),
 ]
-OPENER = "why is the sky blue? answer in one sentence"
 FAMOUS = "who was Grace Hopper and what is she known for?"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_taint() -> Iterator[None]:
-    # The provenance taint caches what it scanned: no test may see another's rules.
-    egress.forget_recent_taint()
-    core.privacy.taint._scan_values.cache_clear()
-    yield
-    egress.forget_recent_taint()
-    core.privacy.taint._scan_values.cache_clear()
-
-
-def _echo(messages: list[BaseMessage]) -> AIMessage:
-    return AIMessage(content="Summary: " + str(messages[-1].content)[-600:])
-
-
-def _assistant(tmp: Path, cloud: Stub) -> Assistant:
-    settings = load_settings(
-        data_dir=tmp / "data",
-        faq_path=REPO / "data" / "faq.yaml",
-        tiers={"local": "test:local", "cloud": "openai:gpt-4o-mini"},
-        openai_api_key="dummy",
-        openai_base_url=f"{cloud.base_url}/v1",
-        router={"difficulty_threshold": 0.0},
-        budget={"max_cost_per_session_usd": 1000.0, "max_cost_per_turn_usd": 1000.0},
-        privacy={"public_contacts": []},
-    )
-    local: Any = ScriptedChatModel(replies=[_echo] * 500, model_name="test:local")
-    services = build_services(
-        settings, fakes={"local": local}, docs=None, mcp=False, checkpointer=InMemorySaver()
-    )
-    return Assistant(services)
-
-
 def _run(tmp: Path) -> str:
-    """Every conversation, the opener and the famous person; what the cloud recorder got."""
-    with openai_stub() as cloud:
-        assistant = _assistant(tmp, cloud)
-        assistant.ask(OPENER)
-        assistant.ask(FAMOUS)
-        for turns, _values in CONVERSATIONS:
-            thread = None
-            for turn in turns:
-                thread = assistant.ask(turn, thread_id=thread).thread_id
-        return cloud.text()
+    return cloud_text(tmp, CONVERSATIONS, [FAMOUS])
 
 
 def _leaked(seen: str) -> list[str]:
-    return [value for _turns, values in CONVERSATIONS for value in values if value in seen]
+    return leaked(seen, CONVERSATIONS)
 
 
 def test_this_rounds_forms_never_reach_the_cloud_and_a_famous_person_does(
@@ -125,15 +73,7 @@ _THIS_ROUNDS_RULES = {
 
 
 def _this_rounds_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    scanner = core.privacy.scanner
-    for name in ("TEXT_DETECTORS", "OTHER_DETECTORS"):
-        kept = tuple(d for d in getattr(scanner, name) if d.__name__ not in _THIS_ROUNDS_RULES)
-        monkeypatch.setattr(scanner, name, kept)
-    monkeypatch.setattr(
-        scanner,
-        "GATED_DETECTORS",
-        tuple((d, n) for d, n in scanner.GATED_DETECTORS if d.__name__ not in _THIS_ROUNDS_RULES),
-    )
+    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
 
 
 def test_without_this_rounds_rules_the_same_conversations_leak(

@@ -1,0 +1,85 @@
+"""The harness of the red-team rounds: conversations through the real guarded cloud client.
+
+The cloud tier is the OpenAI-compatible recorder on 127.0.0.1 behind the real guarded
+HTTP client; the local fake echoes what it read, the worst case (whatever the local step
+saw it passes on). A round lists its conversations and the values that must not reach the
+recorder, plus public asks that must (the channel is live, and public text is not kept
+local needlessly); its module marks its tests with the ``fresh_taint`` fixture of
+conftest. A round's control switches only its own detectors off with
+:func:`detectors_off`, and the same conversations then leak.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from langchain_core.messages import AIMessage, BaseMessage
+from langgraph.checkpoint.memory import InMemorySaver
+
+import core.privacy.scanner
+from core.models.fake import ScriptedChatModel
+from core.settings import load_settings
+from graphs.runner import Assistant
+from graphs.services import build_services
+from tests.security.harness import REPO
+from tests.security.openai_stub import Stub, openai_stub
+
+#: (turns of one thread, values that must not reach the cloud).
+Conversation = tuple[list[str], list[str]]
+OPENER = "why is the sky blue? answer in one sentence"
+
+
+def _echo(messages: list[BaseMessage]) -> AIMessage:
+    return AIMessage(content="Summary: " + str(messages[-1].content)[-600:])
+
+
+def _assistant(tmp: Path, cloud: Stub) -> Assistant:
+    settings = load_settings(
+        data_dir=tmp / "data",
+        faq_path=REPO / "data" / "faq.yaml",
+        tiers={"local": "test:local", "cloud": "openai:gpt-4o-mini"},
+        openai_api_key="dummy",
+        openai_base_url=f"{cloud.base_url}/v1",
+        router={"difficulty_threshold": 0.0},
+        budget={"max_cost_per_session_usd": 1000.0, "max_cost_per_turn_usd": 1000.0},
+        privacy={"public_contacts": []},
+    )
+    local: Any = ScriptedChatModel(replies=[_echo] * 500, model_name="test:local")
+    services = build_services(
+        settings, fakes={"local": local}, docs=None, mcp=False, checkpointer=InMemorySaver()
+    )
+    return Assistant(services)
+
+
+def cloud_text(tmp: Path, conversations: Sequence[Conversation], public: Sequence[str]) -> str:
+    """Ask the opener, each public ask, then every conversation; what the recorder got."""
+    with openai_stub() as cloud:
+        assistant = _assistant(tmp, cloud)
+        for ask in (OPENER, *public):
+            assistant.ask(ask)
+        for turns, _values in conversations:
+            thread = None
+            for turn in turns:
+                thread = assistant.ask(turn, thread_id=thread).thread_id
+        return cloud.text()
+
+
+def leaked(seen: str, conversations: Sequence[Conversation]) -> list[str]:
+    """The protected values of ``conversations`` found in the recorder's text."""
+    return [value for _turns, values in conversations for value in values if value in seen]
+
+
+def detectors_off(monkeypatch: pytest.MonkeyPatch, names: set[str]) -> None:
+    """Take the scanner's detectors called ``names`` out of every list they sit in."""
+    scanner = core.privacy.scanner
+    for attr in ("TEXT_DETECTORS", "OTHER_DETECTORS"):
+        kept = tuple(d for d in getattr(scanner, attr) if d.__name__ not in names)
+        monkeypatch.setattr(scanner, attr, kept)
+    monkeypatch.setattr(
+        scanner,
+        "GATED_DETECTORS",
+        tuple((d, n) for d, n in scanner.GATED_DETECTORS if d.__name__ not in names),
+    )
