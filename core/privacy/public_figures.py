@@ -18,13 +18,15 @@ __all__ = ["asks_about_a_public_figure"]
 
 # "who was", "who is", "tell me about": the question asks who the person is.
 _WHO = LazyPattern(r"(?i)\b(?:who[ \t]+(?:was|were|is)|tell[ \t]+me[ \t]+about)\b")
-# What the question says made them known: fame, a discovery, an invention, a prize. Titles
+# What the question says made them known: fame, a discovery, an invention, a prize, a
+# creative or scholarly calling ("the writer …", "the physicist …"). Titles
 # and words of rank or record ("king", "president", "legacy", "history") are left out: they
 # are said of colleagues as often ("our payroll king", "my medical history").
 _FAME = LazyPattern(
     r"(?i)\b(?:famous|well[- ]known|known[ \t]+for|remembered[ \t]+for|invent(?:ed|ion|or)?|"
     r"discover(?:ed|y|ies)?|biography|nobel|composer|painter|novelist|poet|scientist|"
-    r"mathematician|philosopher)\b"
+    r"mathematician|philosopher|writer|author|playwright|sculptor|physicist|chemist|"
+    r"astronomer|economist|explorer)\b"
 )
 # The writer in the sentence ("my", "our team", "우리", "제가"): the person is someone the
 # writer knows, however famous the question makes them sound.
