@@ -9,7 +9,8 @@ twice, one per person); a number that names a product ("PT 10회와 …", a 10-s
 package) is no such limit.
 
 Only a question that states a repeat itself: a number of times from two up ("두 번",
-"3회", "twice", "two times", "more than once", "a second time", "한 번 더"). Asking
+"3회", "twice", "two times", "more than once", "a second time", "한 번 더"); "두 번에
+나눠서 내도 돼요?" splits one payment into parts and asks no repeat. Asking
 "how many times" has an answer type of its own (a count) and is left to those rules.
 """
 
@@ -21,7 +22,7 @@ __all__ = ["misses_repeat_limit"]
 
 _NUMBER_KO = r"(?:[2-9]|1\d|두|세|네|다섯|여러)"
 _ASKS_REPEAT = re.compile(
-    rf"{_NUMBER_KO}\s*(?:번|회|차례)(?!\s*(?:째|출구|버스|게이트|선))|한\s*번\s*더|"
+    rf"{_NUMBER_KO}\s*(?:번|회|차례)(?!\s*(?:째|에|으로|출구|버스|게이트|선))|한\s*번\s*더|"
     r"\b(?:twice|more\s+than\s+once|a\s+second\s+time|(?:two|three|[2-9])\s+times)\b",
     re.IGNORECASE,
 )

@@ -107,6 +107,10 @@ def test_a_second_time_is_answered_by_a_limit_on_how_often() -> None:
     assert not misses_repeat_limit(
         "요가 체험 들어도 되나요", "요가 체험은 환불되지 않습니다.", names_subject=True
     )
+    # Paying in two parts is no second time.
+    assert not misses_repeat_limit(
+        "수강료 두번에 나눠서 내도 돼요?", "수강료는 카드로 낼 수 있습니다.", names_subject=True
+    )
 
 
 def test_a_trial_asked_twice_is_not_answered_by_its_refund_rule() -> None:
