@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from agents.affirmed_predicates import SENTENCE_BREAK
+from agents.label_numbers import without_label_numbers
 from tools.dates_zones import clock_times
 from tools.rag import needs_synthesis
 from tools.rag.act_limits import states_only_act_limits
@@ -109,7 +110,9 @@ def _derived(values: set[Decimal], combine: bool) -> set[Decimal]:
 
 def new_figures(answer: str, sources: str, question: str) -> list[str]:
     stated = [figure for _, figure in _figures(sources)]
-    combine = bool(_ASKS_TO_COMBINE.search(question)) or needs_synthesis(question)[0]
+    # "terminal 1 to terminal 2" gives no figure to compute with (agents.label_numbers).
+    combine = bool(_ASKS_TO_COMBINE.search(without_label_numbers(question)))
+    combine = combine or needs_synthesis(question)[0]
     # A figure with a unit must come from figures with that unit or none; a bare one
     # from any figure.
     pools: dict[str | None, set[Decimal]] = {None: _derived({v for v, _ in stated}, combine)}

@@ -25,6 +25,7 @@ from tools.rag.instrument_verbs import instrument_links
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.named_services import named_service
 from tools.rag.negated_verbs import negated_act
 from tools.rag.passage_screens import other_owner_passages, same_sense_passages
 from tools.rag.prices import priced_items
@@ -32,6 +33,7 @@ from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.quantity_note import quantity_note
 from tools.rag.question import analyze_question, existence_subject, has_answer_type, yes_no_subject
+from tools.rag.repeat_limits import misses_repeat_limit
 from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind, written_pairs
@@ -47,6 +49,7 @@ from tools.rag.subjects import (
     written_as_asked,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
+from tools.rag.travel_direction import runs_the_other_way
 from tools.rag.vocabulary_case import on_the_questions_case
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
@@ -171,6 +174,9 @@ def extractive_answer(
     scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
     unquotable: set[int] = set()
     off_case: set[str] = set()  # reached through the vocabulary, about another case
+    # Passages running the asked route the other way (tools.rag.travel_direction): kept in
+    # the ranking, so that a question they match best declines rather than takes a weaker one.
+    other_way = {r for r, p in enumerate(passages) if runs_the_other_way(question, [p.text])}
     # With the vocabulary off nothing is reached through it: no same-case check to make.
     vocabulary = everyday_vocabulary_on()
     about = subject_passages(
@@ -184,7 +190,8 @@ def extractive_answer(
     glued = glued_nouns(question)
     owned = possessed_short_nouns(question)
     # Whose fact: "the pharmacy's hours", "parking at the museum" (tools.rag.english_venue).
-    possessor = english_possessor(question) or named_venue(question)
+    # ...or the transport service it asks about (tools.rag.named_services).
+    possessor = english_possessor(question) or named_venue(question) or named_service(question)
     items = priced_items(question, subject_topics, groups, asked.terms, frequency)
     # A figure the asker's story quotes against the limit asked (4만원 썼는데 … 얼마까지)
     # is theirs, not one the answering sentence must state (tools.rag.story_clauses).
@@ -285,6 +292,10 @@ def extractive_answer(
                 not not_done.answered_by(text)
                 or (act and act.missed_by(tokset, text, passage_tokens))
                 or states_providers_case(question, text, groups)
+                or (  # 두 번 …? (tools.rag.repeat_limits)
+                    act is not None
+                    and misses_repeat_limit(question, text, names_subject=covered(tokset) > 0)
+                )
             ):
                 prev = tokset
                 continue
@@ -339,10 +350,14 @@ def extractive_answer(
     scored = stating
     best = scored[0]
     confidence = _confidence(best)
-    if confidence < COVERAGE_THRESHOLD or best[4] in off_case:
+    if confidence < COVERAGE_THRESHOLD or best[4] in off_case or best[2] in other_way:
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
 
-    chosen = [s for s in scored[:max_sentences] if s[0] >= 0.6 * best[0] and s[4] not in off_case]
+    chosen = [
+        s
+        for s in scored[:max_sentences]
+        if s[0] >= 0.6 * best[0] and s[4] not in off_case and s[2] not in other_way
+    ]
     # Quoted in document order (reads naturally), the best sentence's passage cited first.
     chosen.sort(key=lambda s: (s[2] != best[2], s[2], s[3]))
     cited_ranks = list(dict.fromkeys(s[2] for s in chosen))
