@@ -7,7 +7,8 @@ it is one more reduction on top of what was worked out, so the rule needs it; a 
 "5천원 깎으면?" may mean a new discount instead of the 20% and is left to other readings.
 
 Only money off money: the previous step must name an amount in the same currency as the
-amount taken off (won with 원, dollars with $ or "dollars"), and the turn must be short.
+amount taken off (won with 원, dollars with $ or "dollars"), and must not make the result
+a share (split among people, per month): a coupon comes off the bill, not off one share.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ _TURN_EN = LazyPattern(
     r"\s*\??\s*$",
     re.IGNORECASE,
 )
+# A result that is a share (per person, per month): an amount off the bill is not off the
+# share ("48,000원을 4명이 나누면" then "5천원 더 깎으면?" is 10,750원 each, not 7,000원),
+# and which one the user means is not plain, so such steps are left alone.
+_A_SHARE = LazyPattern(
+    r"나누|나눠|나눈|\d\s*(?:명|사람)|인당|1인|각자|할부|한\s*달에|매달|매월|월\s*\d|\d\s*개월"
+    r"|\bsplit|\bdivided?\b|\bshare|\bways\b|\bpeople\b|\bper\s+(?:person|head|month|week|day)\b"
+    r"|\bhow\s+much\s+each\b|\beach\s*\??$|\ba\s+(?:month|week|head)\b|\binstal(?:l)?ments?\b|\bmonthly\b",
+    re.IGNORECASE,
+)
 _WON = LazyPattern(r"\d\s*(?:원|won\b)|₩", re.IGNORECASE)
 _DOLLARS = LazyPattern(r"\$\s*\d|\d\s*(?:달러|dollars?\b|bucks\b)", re.IGNORECASE)
 
@@ -57,6 +67,8 @@ def further_amount_off(text: str, steps: Sequence[str]) -> tuple[list[str], str]
     en = _TURN_EN.match(normalize_numerals(text)) if ko is None else None
     if ko is None and en is None:
         return None
+    if any(_A_SHARE.search(step) for step in steps):
+        return None  # the result is a share: off the bill or off the share is not plain
     said = ko or en
     assert said is not None
     amount = said["a"].replace(",", "")

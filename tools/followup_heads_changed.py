@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.followup_quantities import QUANTITY, SAME_UNIT, SPELLED_NUMBERS
+from tools.followup_result_moved import moves_the_result
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["heads_changed_as_news"]
@@ -119,5 +120,7 @@ def heads_changed_as_news(text: str, steps: Sequence[str]) -> tuple[list[str], s
             return None
         changed = list(steps)
         changed[index] = step[: span[0]] + str(new) + step[span[1] :]
+        if not moves_the_result(steps, changed):
+            return None  # the result does not hang on that count: a misreading
         return changed, f"{old} people {'+' if change > 0 else '-'} {abs(change)} = {new}"
     return None

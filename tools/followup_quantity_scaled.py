@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.followup_quantities import QUANTITY, SAME_UNIT
+from tools.followup_result_moved import moves_the_result
 from tools.korean_numbers import decimal_to_str, normalize_numerals
 
 __all__ = ["quantity_scaled"]
@@ -55,6 +56,17 @@ _RATE_AFTER = LazyPattern(r"\s*(?:에|당|씩|짜리)")
 _RATE_BEFORE = LazyPattern(r"(?:\bper|\ba|\bevery|\beach)\s*$", re.IGNORECASE)
 # "how much for 6", "6 of them": a count with no word after it, ending the step.
 _BARE_COUNT = LazyPattern(r"\bfor\s+(?P<num>\d+)\s*[?.]?\s*$", re.IGNORECASE)
+
+
+# The step prices by the unit ("1kg에 4,300원", "2,500 won each", "개당", "짜리"): only then
+# does the quantity bought multiply the price. "고기 2kg 50,000원" is a total for 2kg:
+# halving the 2kg in it would change nothing, a wrong figure.
+_PRICED_BY_THE_UNIT = LazyPattern(
+    r"\d\s*[a-z가-힣]{0,3}\s*(?:에|당)\s*\d|[가-힣]당\b|당\s*\d|짜리|\beach\b|\bapiece\b"
+    r"|\bper\s+[a-z]+|\ba\s+(?:kg|kilo|pound|lb|liter|litre|box|bag|pack)\b",
+    re.IGNORECASE,
+)
+_PEOPLE = LazyPattern(r"\d\s*(?:명|사람)|\bways\b|\bpeople\b|나누|나눠|\bsplit\b", re.IGNORECASE)
 
 
 def _factor(text: str) -> Decimal | None:
@@ -99,6 +111,8 @@ def quantity_scaled(text: str, steps: Sequence[str]) -> tuple[list[str], str] | 
         bought = _bought(step)
         if not bought:
             continue
+        if not _PRICED_BY_THE_UNIT.search(step) or _PEOPLE.search(step):
+            return None  # a total for the quantity, or a share of it: no plain reading
         if len(bought) > 1:
             return None  # two quantities: which one is bought is not plain
         quantity = bought[0]
@@ -111,5 +125,7 @@ def quantity_scaled(text: str, steps: Sequence[str]) -> tuple[list[str], str] | 
         start, end = quantity.span("num")
         changed = list(steps)
         changed[index] = step[:start] + decimal_to_str(new) + step[end:]
+        if not moves_the_result(steps, changed):
+            return None  # the result does not hang on that count: a misreading
         return changed, f"{decimal_to_str(old)}{unit} × {decimal_to_str(factor)}"
     return None

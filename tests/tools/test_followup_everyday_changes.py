@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tools.followup_result_moved import moves_the_result
 from tools.followups import resolve_in_conversation
 
 _DINNER = "dinner was 96,000 won, split 3 ways, how much each"
@@ -67,6 +68,11 @@ def test_the_everyday_follow_up_is_answered(earlier: list[str], turn: str, answe
         (["what's 15% of 80"], "another 5 off?"),
         # Without "더" the amount may be a new discount in place of the 15%.
         ([_LAPTOP_KO], "3만원 깎으면?"),
+        # The result is a share: a coupon comes off the bill, not off one share.
+        ([_CHICKEN], "쿠폰으로 5천원 더 깎으면?"),
+        ([_FRIDGE], "5만원 더 할인되면?"),
+        # "2kg 50,000원" is a total for 2kg: half the 2kg would change nothing.
+        (["고기 2kg 50,000원을 4명이 나누면 1인당 얼마야"], "반만 사면?"),
     ],
 )
 def test_an_unplain_turn_is_not_read(earlier: list[str], turn: str) -> None:
@@ -86,3 +92,10 @@ def test_other_halves_keep_their_readings(earlier: list[str], turn: str) -> None
     follow_up = resolve_in_conversation(earlier, turn)
     assert follow_up is not None
     assert "×" not in follow_up.how, follow_up.how
+
+
+def test_a_change_that_moves_nothing_is_no_reading() -> None:
+    # A count the result does not hang on (the same value re-run) is a misreading.
+    assert not moves_the_result(["24 나누기 4는?"], ["24 나누기 4는?"])
+    assert not moves_the_result(["24 나누기 4는?"], ["no figures here"])
+    assert moves_the_result(["24 나누기 4는?"], ["24 나누기 3은?"])
