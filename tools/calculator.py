@@ -27,6 +27,7 @@ from tools.calculator_everyday_readers import FUEL_ECONOMY_UNIT, read_everyday_p
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_lists import price_list_expression
+from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_per_period import per_period_expression
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
@@ -38,12 +39,7 @@ from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
 from tools.calculator_unit_rate_forms import unit_rate_expression
-from tools.calculator_units import (
-    HOURS_MINUTES,
-    MEASURE,
-    detect_measure,
-    in_asked_unit,
-)
+from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure, in_asked_unit
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.calculator_word_reader import read_word_problem
 from tools.korean_numbers import english_counts_as_digits, format_number, normalize_numerals
@@ -274,7 +270,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     )
     if spread is not None:
         return spread, unit
-    chat = chat_rate_expression(s, text, unit)
+    chat = pace_expression(normalize_numerals(text)) or chat_rate_expression(s, text, unit)
     if chat is not None:
         return chat
     whole = s  # the labels kept: a word problem's words give its figures their roles
@@ -381,7 +377,9 @@ def calculate(expression: str) -> CalcResult:
         value=value,
         expression=ast.unparse(tree),
         unit=unit,
-        span_words=_span_in_hours(value, expression) if unit == "min" else None,
+        span_words=_span_in_hours(value, expression)
+        if unit == "min"
+        else pace_words(value, unit, expression),
     )
 
 

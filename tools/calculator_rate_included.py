@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_vat_on_top import vat_on_top_expression
 
 __all__ = ["rate_included_expression"]
 
@@ -106,6 +107,10 @@ def rate_included_expression(text: str) -> str | None:
         ``"a / (1 + p / 100)"`` or ``"a * p / (100 + p)"``, or None when the text is not
         one amount said to include one named rate.
     """
+    # "부가세 10% 별도": the rate on top of the price, read first (never a share of it).
+    on_top = vat_on_top_expression(text)
+    if on_top is not None:
+        return on_top
     rates = list(_RATE.finditer(text))
     if len(rates) != 1:
         return None

@@ -41,6 +41,7 @@ from tools.followup_correction import corrected_figure
 from tools.followup_currency_swap import asks_in_currency_at_rate, in_other_currency_again
 from tools.followup_dates import is_date_follow_up
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
+from tools.followup_everyday_changes import EVERYDAY_CHANGES
 from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
@@ -163,6 +164,7 @@ CHANGES = (
     replace_span_count,
     span_in_another_unit,
     *SPOKEN_CHANGES,
+    *EVERYDAY_CHANGES,
 )
 _CHATTER = LazyPattern(
     r"^\s*(?:ok(?:ay)?|k|cool|alright|sure|응|어|오케이|ㅇㅋ)\b\s*,?\s*", re.IGNORECASE

@@ -244,7 +244,10 @@ _NATIVE_COUNT = re.compile(
     r"|(?:근|냥|평|되)(?![가-힣]*(?:기|님))"
     r"|돈(?=$|[\s?.!,]|은|는|이|을|를|에|짜리|으로|으면|쭝)"
     # 관 (3.75 kg) likewise only before a particle or the end: "한 관계" stays a word.
-    r"|관(?=$|[\s?.!,]|은|는|이면|이|을|를|에|짜리|쯤))"
+    r"|관(?=$|[\s?.!,]|은|는|이면|이|을|를|에|짜리|쯤)"
+    # 줄 (rolls of gimbap, rows) only before a particle or the end: "세 줄 알았어" (thought
+    # it strong) and "두 줄게" stay words.
+    r"|줄(?=$|[\s?.!,]|은|는|이면|이|을|를|에|짜리|씩|만)(?!\s*알))"
     # Written together ("세근", "다섯돈", "한되"), only a measure that a particle, 반 or the
     # end follows: "한평생" and "한돈 삼겹살" stay words.
     r"|(?<![가-힣])(?P<joined>" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")"

@@ -19,6 +19,9 @@ _BANQUET = "연회비 250,000원에 봉사료 10% 붙으면 얼마야"
         ([_TABLET], "세금 빼면?", "840,000원"),
         ([_TABLET], "부가세 빼고?", "840,000원"),
         ([_TABLET], "부가세 붙기 전에는 얼마였지?", "840,000원"),
+        # "없이는": without it, with the topic particle.
+        ([_TABLET], "부가세 없이는?", "840,000원"),
+        (["펜션 1박 150,000원에 3박, 부가세 10% 별도면 총 얼마야"], "부가세 없이는?", "450,000원"),
         ([_BRUNCH], "minus the tip?", "$56.00"),
         ([_BRUNCH], "what was it before the tip?", "$56.00"),
         (["the hotel is 150 dollars plus 14% tax"], "before tax?", "$150.00"),
