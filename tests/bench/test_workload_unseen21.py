@@ -15,15 +15,9 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen21_mixed.yaml")
-# The wrong answers this set found that are not fixed yet (their open: markers start
-# "WRONG:"; the case file's header says why). Any other wrong answer fails the test, and
-# so does any of these once it stops being wrong (it then leaves KNOWN_OPEN too).
-KNOWN_WRONG = {
-    "n21-tip-bump-en#2",
-    "n21-chair-vat-included#1",
-    "n21-soju-beer-out#2",
-    "n21-docx-parking-card#1",
-}
+# The four wrong answers this set's first run found are fixed (the case file's header
+# quotes them); any wrong answer now fails the test.
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow
