@@ -46,6 +46,7 @@ from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
+from tools.followup_part_swapped import swaps_for_part_of_group
 from tools.followup_period_span import respan_period_rate
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
@@ -197,6 +198,8 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     if not previous_steps:
         return None
     text = running_k_as_km(in_follow_up_words(text), previous_steps)
+    if swaps_for_part_of_group(text):
+        return None  # "그중 두 명은 순대로 바꾸면": no rule splits a group between prices
     # Whole-turn forms that need no reference word ("30분 더 늦어지면?", "한 달(30일)이면?").
     for change in CHANGES:
         changed = change(text, previous_steps)

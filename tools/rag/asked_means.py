@@ -10,7 +10,8 @@ cards" answers "진료비 카드로 내도 돼요?").
 The rule is narrow on purpose: only a noun marked with 로/으로 right before a verb of
 paying (내다, 결제, 계산, 지불, 납부), asked as a permission or a possibility (해도 돼요,
 할 수 있어요, 되나요). A question word ("뭐로", "무엇으로") or an amount ("반으로", "얼마로")
-is no means.
+is no means, nor "걸" of "카카오페이 같은 걸로". A compound means counts as named where its head
+is ("체크카드로 계산해도 돼요?" is answered by "We accept … debit cards").
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ _PAYING_BY = re.compile(
 _NOT_A_MEANS = frozenset(
     {"뭐", "뭘", "무엇", "무얼", "어떤", "어느", "얼마", "반", "절반", "따로", "나중", "대신"}
     | {"그걸", "그거", "이걸", "이거", "저걸", "한번", "한꺼번", "나눠", "분할", "현장"}
+    # "카카오페이 같은 걸로": the means is the word before, said as an example.
+    | {"걸", "것", "거"}
 )
 
 
@@ -54,6 +57,9 @@ def means_unstated(question: str, sentences: Iterable[str]) -> bool:
     means = paying_means(question)
     if means is None:
         return False
-    wanted = {t for word in equivalents(means) for t in (tokenize(word) or [word])}
+    # A compound means is named by its head too ("체크카드" by "debit cards": 카드).
+    pieces = tokenize(means) or [means]
+    heads = {means, pieces[-1]}
+    wanted = {t for head in heads for word in equivalents(head) for t in (tokenize(word) or [word])}
     held = {t for text in sentences for t in tokenize(text)}
     return not (wanted & held)
