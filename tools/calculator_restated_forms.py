@@ -116,14 +116,17 @@ def _months_of_yearly(text: str) -> str | None:
     return f"{text[: found.start()]}for {years:f} years{text[found.end() :]}"
 
 
+# Only these two are on. The twenty-first set's run showed why the others (_party,
+# _period_of_split with _sharers, _months_of_yearly) stay off: each made its first turn
+# a deterministic answer, and the follow-up after it ("drop two of the tickets", "at 4.5%
+# instead", "our fourth flatmate signed the lease"), which no follow-up rule resolves,
+# then went to the local model, which answered a wrong figure ($53.40, 4.5%, $1,850.00)
+# where the cloud tier had been honest. They wait for those follow-up forms.
 _RULES: tuple[Callable[[str], str | None], ...] = (
-    _party,
-    _period_of_split,
-    _sharers,
     _portions,
     _speed_first,
-    _months_of_yearly,
 )
+_WAITING_FOR_FOLLOW_UPS = (_party, _period_of_split, _sharers, _months_of_yearly)
 
 
 def restated_requests(text: str) -> list[str]:
