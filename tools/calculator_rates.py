@@ -23,6 +23,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 from tools.rate_add_on_total import asks_total_including, asks_total_with_add_on, said_as_added
+from tools.rate_charged_separately import charged_separately
 
 __all__ = ["rate_expression"]
 
@@ -117,6 +118,8 @@ def rate_expression(text: str) -> str | None:
                 cut_before = "인상"  # "the total with a 10% tip": the tip on top
             elif not cut_before and said_as_added(before, rest[percent.end() :]):
                 cut_before = "인상"  # "with a 10% booking fee", "10% 붙으면": put on top
+            elif not cut_before and charged_separately(rest[percent.end() :]):
+                cut_before = "인상"  # "부가세 10% 별도": paid on top of the price
             rates.append((m.group(), cut_before + rest[percent.end() :]))
         elif _YEARS_AFTER.match(rest):
             years.append(m.group())

@@ -30,6 +30,7 @@ import re
 import unicodedata
 from datetime import date
 
+from tools.dates_korean_holidays import named_holiday_dates
 from tools.dates_native_days import native_day_counts
 from tools.dates_relative_month import name_relative_month
 from tools.dates_spoken_more import restate_more_date_forms
@@ -206,6 +207,7 @@ def restate_date_question(text: str, base: date) -> str:
         lambda m: f"{_MONTHS[m['mon']]} {m['d']}" + (f", {m['y']}" if m["y"] else ""), s
     )
     s = re.sub(r"\b(?:till|until|til)\b", "to", s)
+    s = named_holiday_dates(s)  # "2027년 어린이날": a fixed holiday with its year is that date
     s = _holiday(restate_more_date_forms(native_day_counts(s)), base)  # "열흘 뒤": 10일 뒤
     runs = _STARTS_AND_RUNS.match(s)
     if runs is not None and (runs["h"] or runs["m"]):

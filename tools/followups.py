@@ -43,12 +43,15 @@ from tools.followup_dates import is_date_follow_up
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
 from tools.followup_foreign_rate import in_other_currency_at_rate
+from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
+from tools.followup_part_swapped import swaps_for_part_of_group
 from tools.followup_period_span import respan_period_rate
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
+from tools.followup_rate_moved_to import moves_a_rate, rate_moved_to
 from tools.followup_rates import ASSUMING_KO, fewer_people, ordinal_sharer_joins
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
@@ -124,6 +127,8 @@ CHANGES = (
     moved_span_end,
     span_over_days,
     corrected_figure,
+    # "bump it up to 22 percent": the one rate set anew, never that share of the result.
+    rate_moved_to,
     days_a_week_changed,
     figure_of_the_same_verb,
     named_figure_to_level,
@@ -132,6 +137,8 @@ CHANGES = (
     weeks_in_a_month,
     start_delayed,
     relabelled_rate,
+    # "맥주는 빼고 계산해줘": the order without that item.
+    item_left_out,
     one_more_item,
     one_more_of_the_run,
     round_to_unit,
@@ -193,6 +200,8 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     if not previous_steps:
         return None
     text = running_k_as_km(in_follow_up_words(text), previous_steps)
+    if swaps_for_part_of_group(text):
+        return None  # "그중 두 명은 순대로 바꾸면": no rule splits a group between prices
     # Whole-turn forms that need no reference word ("30분 더 늦어지면?", "한 달(30일)이면?").
     for change in CHANGES:
         changed = change(text, previous_steps)
@@ -200,6 +209,8 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
             return changed
     if asks_in_currency_at_rate(text) or names_a_speed(text):
         return None  # its one figure is a rate no rule could apply: never a new amount
+    if moves_a_rate(text):
+        return None  # a rate moved that no rule placed: never that share of the result
     if not (is_follow_up(text) or has_reference(text)):
         return None
     if is_ellipsis(text):

@@ -10,6 +10,7 @@ positive is worse than a miss).
 from __future__ import annotations
 
 import ast
+import contextlib
 import re
 import unicodedata
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.calculator import calculate
+from tools.calculator_restated_forms import restated_requests
 from tools.calculator_units import spans_in_minutes
 from tools.calculator_word_reader import ASKS_IN_DIGITS
 from tools.courtesy import without_courtesy
@@ -230,6 +232,27 @@ def _rounding(text: str) -> HandlerResult | None:
 
 
 def _calculator(text: str) -> HandlerResult | None:
+    # Not read as typed: said again in a form the calculator reads, if one fits
+    # (tools.calculator_restated_forms); otherwise the first reading or error stands.
+    try:
+        return _calculated(text) or _restated(text)
+    except ToolInputError:
+        restated = _restated(text)
+        if restated is None:
+            raise
+        return restated
+
+
+def _restated(text: str) -> HandlerResult | None:
+    for restated in restated_requests(text):
+        with contextlib.suppress(ToolInputError):
+            result = _calculated(restated)
+            if result is not None:
+                return result
+    return None
+
+
+def _calculated(text: str) -> HandlerResult | None:
     result = calculate(text)
     tree = ast.parse(result.expression, mode="eval")
     # A bare number ("2024", "-5") is not a calculation request, unless the figure in

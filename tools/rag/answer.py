@@ -18,6 +18,7 @@ from tools.rag.answer_sentences import fallback_idf, is_heading, sentence_text
 from tools.rag.answer_types import asks_about_rule, states_rule
 from tools.rag.asked_act import asked_act
 from tools.rag.asked_clause import possessed_short_nouns
+from tools.rag.asked_means import means_unstated
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
@@ -358,6 +359,9 @@ def extractive_answer(
         for s in scored[:max_sentences]
         if s[0] >= 0.6 * best[0] and s[4] not in off_case and s[2] not in other_way
     ]
+    if means_unstated(question, (s[4] for s in chosen)):
+        # "카드로 내도 돼요?" quoted with fee sentences that name no card (tools.rag.asked_means).
+        return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
     # Quoted in document order (reads naturally), the best sentence's passage cited first.
     chosen.sort(key=lambda s: (s[2] != best[2], s[2], s[3]))
     cited_ranks = list(dict.fromkeys(s[2] for s in chosen))

@@ -1,0 +1,137 @@
+"""Requests the calculator's forms miss, said again in a form they read (a second try only).
+
+Each rule rewrites one way people put a sum into the way the calculator already reads it;
+:func:`restated_requests` is tried only after the request as typed was not read, so no
+request that reads today changes its reading. Found by the twenty-first unseen set:
+
+- the size of a party as the count: "tickets are 89 dollars each and there are 6 of us,
+  total?" is "tickets are 89 dollars each, how much for 6";
+- a period said of an amount that is only split ("rent is 1,850 dollars a month split
+  between 3 roommates, how much each"): the split is per that period, so the period says
+  nothing more (only when no other period is named), and the sharers' noun (roommates,
+  coworkers) counts people;
+- "다섯 명이 1인분씩 먹으면" after a price per 인분 is five 인분;
+- the speed said before the distance: "시속 80km로 260km 가면 몇 시간" is "260km를 시속
+  80km로 가면 몇 시간";
+- months of a yearly simple interest in years: "at 6% a year ... for 18 months" is "for
+  1.5 years".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+from core.lazy_regex import LazyPattern
+
+__all__ = ["restated_requests"]
+
+_AMOUNT = r"\d[\d,]*(?:\.\d+)?"
+_PARTY = LazyPattern(
+    rf"^(?P<head>.*?\b{_AMOUNT}\s*(?:dollars?|won|bucks)?\s+(?:each|apiece|a\s+head))\s*,?\s*"
+    r"(?:and\s+)?(?:there\s+are|there're|we\s+are|we're|we're\s+a\s+group\s+of)\s+"
+    r"(?P<n>\d+)(?:\s+of\s+us|\s+people|\s+persons)?\b[^\d]*$",
+    re.IGNORECASE,
+)
+_PERIOD_OF_SPLIT = LazyPattern(
+    rf"(?P<amount>{_AMOUNT}\s*(?:dollars?|won|bucks)?)\s+(?:a|per|each)\s+(?:month|week|year)\b",
+    re.IGNORECASE,
+)
+_SPLIT = LazyPattern(r"\bsplit\b|\bdivided\b|\bshared?\b|나누|나눠|n빵|엔빵", re.IGNORECASE)
+_PERIOD_WORD = LazyPattern(
+    r"\b(?:month|week|year|day|quarter)s?\b|monthly|weekly|yearly|annual", re.IGNORECASE
+)
+_PORTIONS = LazyPattern(
+    r"(?P<n>\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*명이(?:서)?\s*(?:1|한)\s*인분씩\s*"
+    r"(?:먹으면|시키면|주문하면|먹으면은)"
+)
+_WORD_COUNTS = {
+    "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5,
+    "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
+}  # fmt: skip
+_SPEED_FIRST = LazyPattern(
+    r"시속\s*(?P<v>\d+(?:\.\d+)?)\s*(?:km|킬로)\s*(?:로|으로)\s*"
+    r"(?P<d>\d[\d,]*(?:\.\d+)?)\s*(?:km|킬로(?:미터)?)\s*(?:를|을)?\s*"
+    r"(?P<verb>가면|달리면|운전하면|이동하면)"
+)
+# "split between 3 roommates": the sharers' noun, whatever it is, counts people.
+_SHARERS = LazyPattern(
+    r"\b(?P<verb>split|divided|shared)\s+(?P<prep>between|among|by)\s+(?P<n>\d+)\s+"
+    r"(?!people\b|persons\b|ways\b)[a-z]+s\b",
+    re.IGNORECASE,
+)
+_MONTHS_OF_YEARLY = LazyPattern(r"\bfor\s+(?P<m>\d+)\s+months\b", re.IGNORECASE)
+_YEARLY_INTEREST = LazyPattern(
+    r"%\s*(?:a|per)\s+year|%\s*(?:annual|yearly)|(?:annual|yearly)\s+(?:rate|interest)",
+    re.IGNORECASE,
+)
+_INTEREST = LazyPattern(r"\binterest\b", re.IGNORECASE)
+
+
+def _party(text: str) -> str | None:
+    found = _PARTY.match(text)
+    return f"{found['head']}, how much for {found['n']}" if found else None
+
+
+def _period_of_split(text: str) -> str | None:
+    found = _PERIOD_OF_SPLIT.search(text)
+    if found is None or not _SPLIT.search(text):
+        return None
+    rest = text[: found.start()] + found["amount"] + text[found.end() :]
+    return None if _PERIOD_WORD.search(rest) else rest
+
+
+def _sharers(text: str) -> str | None:
+    found = _SHARERS.search(text)
+    if found is None:
+        return None
+    sharers = f"{found['verb']} {found['prep']} {found['n']} people"
+    return f"{text[: found.start()]}{sharers}{text[found.end() :]}"
+
+
+def _portions(text: str) -> str | None:
+    if "인분" not in text:
+        return None
+    found = _PORTIONS.search(text)
+    if found is None:
+        return None
+    count = _WORD_COUNTS.get(found["n"]) or int(found["n"])
+    return f"{text[: found.start()]}{count}인분이면{text[found.end() :]}"
+
+
+def _speed_first(text: str) -> str | None:
+    found = _SPEED_FIRST.search(text)
+    if found is None:
+        return None
+    moved = f"{found['d']}km를 시속 {found['v']}km로 {found['verb']}"
+    return f"{text[: found.start()]}{moved}{text[found.end() :]}"
+
+
+def _months_of_yearly(text: str) -> str | None:
+    found = _MONTHS_OF_YEARLY.search(text)
+    if found is None or not _INTEREST.search(text) or not _YEARLY_INTEREST.search(text):
+        return None
+    years = (Decimal(found["m"]) / 12).normalize()
+    return f"{text[: found.start()]}for {years:f} years{text[found.end() :]}"
+
+
+# Only these two are on. The twenty-first set's run showed why the others (_party,
+# _period_of_split with _sharers, _months_of_yearly) stay off: each made its first turn
+# a deterministic answer, and the follow-up after it ("drop two of the tickets", "at 4.5%
+# instead", "our fourth flatmate signed the lease"), which no follow-up rule resolves,
+# then went to the local model, which answered a wrong figure ($53.40, 4.5%, $1,850.00)
+# where the cloud tier had been honest. They wait for those follow-up forms.
+_RULES: tuple[Callable[[str], str | None], ...] = (
+    _portions,
+    _speed_first,
+)
+_WAITING_FOR_FOLLOW_UPS = (_party, _period_of_split, _sharers, _months_of_yearly)
+
+
+def restated_requests(text: str) -> list[str]:
+    """The request said again by every rule that fits it, in turn (none when none does)."""
+    restated = text
+    for rule in _RULES:
+        restated = rule(restated) or restated
+    return [restated] if restated != text else []

@@ -1,0 +1,65 @@
+"""A Korean question whether one may pay *by a means* is answered only where that means is named.
+
+"주차 요금은 카드로 내도 돼요?" asks about paying by card. "1시간이 지나면 10분마다 500원의
+요금이 붙습니다" is about the parking fee, and the question's other words (주차, 요금, 내다)
+all match it, so the lexical reading quoted it (the twenty-first unseen set's wrong
+answer): it says nothing of cards. The means is what such a question asks about, so a
+sentence answers it only when it names the means (in either language: "We accept credit
+cards" answers "진료비 카드로 내도 돼요?").
+
+The rule is narrow on purpose: only a noun marked with 로/으로 right before a verb of
+paying (내다, 결제, 계산, 지불, 납부), asked as a permission or a possibility (해도 돼요,
+할 수 있어요, 되나요). A question word ("뭐로", "무엇으로") or an amount ("반으로", "얼마로")
+is no means, nor "걸" of "카카오페이 같은 걸로". A compound means counts as named where its head
+is ("체크카드로 계산해도 돼요?" is answered by "We accept … debit cards").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tools.rag.crosslingual import equivalents
+from tools.rag.textutil import tokenize
+
+__all__ = ["means_unstated", "paying_means"]
+
+_PAYING_BY = re.compile(
+    r"(?<![가-힣A-Za-z])(?P<noun>[가-힣]{1,6}?|[A-Za-z]{2,12})\s*(?:으로|로)\s*"
+    r"(?:(?:다|전부|모두|같이|따로)\s*)?"
+    r"(?:내|낼|결제|계산|지불|납부)(?:해|하|할|해서)?\s*"
+    r"(?:도\s*(?:돼|되|괜찮|가능)|수\s*(?:있|없)|(?:가능|되나|돼요|되요|되죠))"
+)
+# Words before 로 that say how much, how, when or which, never by what.
+_NOT_A_MEANS = frozenset(
+    {"뭐", "뭘", "무엇", "무얼", "어떤", "어느", "얼마", "반", "절반", "따로", "나중", "대신"}
+    | {"그걸", "그거", "이걸", "이거", "저걸", "한번", "한꺼번", "나눠", "분할", "현장"}
+    # "카카오페이 같은 걸로": the means is the word before, said as an example.
+    | {"걸", "것", "거"}
+)
+
+
+def paying_means(question: str) -> str | None:
+    """The means a Korean question asks it may pay by ("카드로 내도 돼요?" -> 카드), or None."""
+    found = _PAYING_BY.search(question)
+    if found is None or found["noun"] in _NOT_A_MEANS:
+        return None
+    return found["noun"]
+
+
+def means_unstated(question: str, sentences: Iterable[str]) -> bool:
+    """Whether the question asks about paying by a means none of ``sentences`` names.
+
+    Args:
+        question: The question as asked.
+        sentences: The sentences an answer would quote.
+    """
+    means = paying_means(question)
+    if means is None:
+        return False
+    # A compound means is named by its head too ("체크카드" by "debit cards": 카드).
+    pieces = tokenize(means) or [means]
+    heads = {means, pieces[-1]}
+    wanted = {t for head in heads for word in equivalents(head) for t in (tokenize(word) or [word])}
+    held = {t for text in sentences for t in tokenize(text)}
+    return not (wanted & held)
