@@ -167,3 +167,12 @@ def test_the_wire_screen_lets_a_toll_free_line_through(monkeypatch: pytest.Monke
     assert wire_screen.screen_outgoing(text) == []
     monkeypatch.setattr(wire_screen, "toll_free_number", lambda _value: False)
     assert [f.kind for f in wire_screen.screen_outgoing(text)] == ["digits"]
+
+
+# --- A British driving licence written 5-6-3-2 (the check letters apart) ------------------------
+def test_a_british_licence_with_its_check_letters_apart_is_found() -> None:
+    assert _texts("my licence is DAVIS 612053 JK4 PQ") == ["DAVIS 612053 JK4 PQ"]
+
+
+def test_a_stock_code_of_that_shape_is_not() -> None:
+    assert scan("SKU: PRODU 501234 XY9 AB") == []
