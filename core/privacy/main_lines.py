@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.contact import detect_phone
+from core.privacy.toll_free_lines import toll_free_number
 from core.privacy.types import Hit
 
 __all__ = ["detect_personal_phone", "labelled_main_line"]
@@ -56,7 +57,10 @@ def labelled_main_line(text: str, start: int, end: int) -> bool:
 
 
 def detect_personal_phone(text: str) -> Iterator[Hit]:
-    """:func:`core.privacy.contact.detect_phone`, an organisation's labelled main line left out."""
+    """:func:`core.privacy.contact.detect_phone`, an organisation's labelled main line and
+    toll-free numbers (:mod:`core.privacy.toll_free_lines`) left out."""
     for hit in detect_phone(text):
-        if not labelled_main_line(text, hit.start, hit.end):
+        if labelled_main_line(text, hit.start, hit.end):
+            continue
+        if not toll_free_number(text[hit.start : hit.end]):
             yield hit

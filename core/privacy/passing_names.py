@@ -25,7 +25,7 @@ from core.privacy.affiliation_names import EN_NOT_PERSONS
 from core.privacy.names import CAPITALISED_WORD, is_english_non_name
 from core.privacy.types import Hit
 
-__all__ = ["detect_passing_names"]
+__all__ = ["RELATIONS", "detect_passing_names"]
 
 # Words that take a person as their object.
 _LEAD = (
@@ -61,6 +61,8 @@ _RELATIONS = (
     r"grandma|grandmother|grandpa|grandfather|fianc[ée]e?|boyfriend|girlfriend|carer|nanny|"
     r"child|kid|stepson|stepdaughter|ex"
 )
+# Shared with the lower-case rule (core.privacy.lowercase_names_en).
+RELATIONS = _RELATIONS
 _RELATION_RE = LazyPattern(
     r"(?<![A-Za-z])(?i:my|our)[ \t]+(?i:"
     + _RELATIONS

@@ -16,6 +16,7 @@ from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_dates import detect_birth_date
+from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
 from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import (
     detect_card,
@@ -23,9 +24,11 @@ from core.privacy.contact import (
     detect_comma_phone,
     detect_email,
 )
+from core.privacy.delivery_units import detect_delivery_unit
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.family_role_names import detect_family_role_names
+from core.privacy.group_member_names import detect_group_member_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.intro_names import detect_introduced_names
@@ -36,6 +39,8 @@ from core.privacy.korean import (
     detect_driver_license,
     detect_registration,
 )
+from core.privacy.korean_name_cues import detect_korean_name_cues
+from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.machine_ids import outside_machine_ids
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.names import detect_english_names, detect_korean_names
@@ -44,10 +49,13 @@ from core.privacy.opening_names import detect_opening_names
 from core.privacy.passing_names import detect_passing_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.relative_names_en import detect_english_relative_names
+from core.privacy.romanised_korean_names import detect_romanised_korean_names
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.spoken import fold_spoken
+from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
+from core.privacy.ssn_parts import detect_ssn_parts
 from core.privacy.table_names import detect_table_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
 from core.privacy.types import PRIORITY, Finding, Hit
@@ -55,6 +63,7 @@ from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
 from core.privacy.uk_identifiers import detect_uk_driving_licence
 from core.privacy.vehicle_plates import detect_vehicle_plate
+from core.privacy.webmail_handles import detect_webmail_handle
 from core.types import PrivacyClass
 
 Detector = Callable[[str], Iterator[Hit]]
@@ -86,6 +95,11 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_apartment_unit, 3),  # 3: a building or unit number ("107동", "1203호")
     # 2: a sort code's pair ("04 00 04" joins to 6; its pairs typed with commas).
     (detect_uk_account_numbers, 2),
+    # redteam21: a unit number where a parcel is left ("1507호 문 앞에"), part of an SSN
+    # after "my social starts", a whole date with 생 ("92년 10월 3일생").
+    (detect_delivery_unit, 3),
+    (detect_ssn_parts, 3),
+    (detect_birth_suffix_ko, 1),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -114,10 +128,23 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_titled_names_ko,
     detect_table_names,
     detect_spoken_phone_groups,
+    # redteam21: "도현우 군", a name opening a quote, "성은 제갈"/"이름은 서하"; romanised
+    # Korean names ("to Seoyeon Choi"); a name with the writer's club ("from my choir").
+    detect_korean_name_cues,
+    detect_romanised_korean_names,
+    detect_group_member_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
-OTHER_DETECTORS: tuple[Detector, ...] = (detect_email_local_part, detect_keyed_values)
+OTHER_DETECTORS: tuple[Detector, ...] = (
+    detect_email_local_part,
+    detect_keyed_values,
+    # redteam21, lower case too: "oh seven nine oh two, triple five, ...", "my colleague
+    # tobias renner", "rowan_whitlock at hotmail".
+    detect_spoken_phone_en,
+    detect_lowercase_names_en,
+    detect_webmail_handle,
+)
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS
 
 _NUMERIC_PREFILTER = re.compile(r"[0-9@]")

@@ -7,8 +7,9 @@ A driving licence number has a shape nothing else has: five letters of the surna
 with 9s), six digits holding the birth date (the month's tens digit 0/1, or 5/6 for a
 woman), two initials (or 9s), a digit and two check letters. It is reported as a driver
 licence (the one licence type the scanner knows), with or without its label, in capitals,
-with or without spaces between its parts, when its month and day exist; after a product's
-or an order's code label (``SKU:``, ``part no``) and no licence word it is that code.
+with or without spaces between its parts (``DAVIS 612053 JK4 PQ`` too), when its month and
+day exist; after a product's or an order's code label (``SKU:``, ``part no``) and no
+licence word it is that code.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ __all__ = ["detect_uk_driving_licence"]
 
 _LICENCE_RE = LazyPattern(
     r"(?<![A-Za-z0-9])(?P<licence>[A-Z9]{5}[ \t]?[0-9](?P<month>[0156][0-9])(?P<day>[0-3][0-9])"
-    r"[0-9][ \t]?[A-Z9]{2}[ \t]?[0-9][A-Z]{2})(?![A-Za-z0-9])"
+    r"[0-9][ \t]?[A-Z9]{2}[ \t]?[0-9][ \t]?[A-Z]{2})(?![A-Za-z0-9])"
 )
 # A product's or an order's code label right before the token: the licence shape is then a
 # stock code's ("SKU: PRODU501234XY9AB"), unless a licence word says otherwise.

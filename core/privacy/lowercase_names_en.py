@@ -1,0 +1,37 @@
+"""An English full name typed in lower case after "my colleague", "our neighbour".
+
+Chat is often typed without capitals: ``a birthday message for my colleague tobias
+renner``. The name rules read capitalised words, and :mod:`core.privacy.passing_names`
+reads a relation and a capitalised name. Lower case hides the name from both.
+
+Rule: ``my``/``our`` and a relation word (the passing-name rule's), then two lower-case
+words that are a listed given name and a listed family name (US Census lists, with their
+stop lists: ``my friend will wood`` is no name). A single lower-case word is too often an
+ordinary word (``my son said``) to be read as a name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.name_list import is_name_pair
+from core.privacy.passing_names import RELATIONS
+from core.privacy.types import Hit
+
+__all__ = ["detect_lowercase_names_en"]
+
+_RELATION_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:my|our)[ \t]+(?i:" + RELATIONS + r")[ \t]+"
+    r"(?P<name>(?P<given>[a-z]{2,})[ \t]+(?P<family>[a-z]{2,}))(?![A-Za-z])"
+)
+
+
+def detect_lowercase_names_en(text: str) -> Iterator[Hit]:
+    """Lower-case full names after ``my``/``our`` and a relation (see the module)."""
+    lowered = text.lower()
+    if "my " not in lowered and "our " not in lowered:
+        return
+    for m in _RELATION_RE.finditer(text):
+        if is_name_pair(m.group("given").capitalize(), m.group("family").capitalize()):
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)

@@ -1,0 +1,56 @@
+"""A phone number read aloud in English with "oh", "double" and "triple".
+
+:mod:`core.privacy.spoken` folds digit words ("zero one zero ...") into digits, but
+British and American speakers say a number the way they read it off a card: ``oh seven
+nine oh two, triple five, oh four one eight``, ``five oh three, double oh one nine``.
+"Oh" is the letter for zero and "double"/"triple" repeat the next digit, so the
+digit-word fold sees only short pieces and nothing is found.
+
+Rule: a run of English digit words (with "oh", "double x", "triple x") joined by spaces,
+commas or dashes, worth at least :data:`MIN_DIGITS` digits, that uses "oh", "double" or
+"triple" at least once. Plain digit words are left to the fold (and its validators); the
+repeat words and "oh" are how a person reads out a phone number, and a count of seven
+digits or more is longer than any quantity said that way ("double five" alone is a
+dice roll, "one oh one" a course number).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_spoken_phone_en"]
+
+_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_TOKEN = r"(?:(?:double|triple)[ \t]+)?" + _DIGIT
+_RUN_RE = LazyPattern(
+    r"(?i)(?<![A-Za-z])" + _TOKEN + r"(?:[ \t]*[,-]?[ \t]*" + _TOKEN + r")+(?![A-Za-z])"
+)
+_WORD_RE = LazyPattern(r"(?i)double|triple|[a-z]+")
+# Seven digits: a local number without its area code, the shortest a person gives.
+MIN_DIGITS = 7
+
+
+def _digits_said(run: str) -> tuple[int, bool]:
+    """How many digits ``run`` stands for and whether it uses "oh", "double" or "triple"."""
+    count, repeat, spoken_style = 0, 1, False
+    for word in (w.lower() for w in _WORD_RE.findall(run)):
+        if word in ("double", "triple"):
+            repeat, spoken_style = (2 if word == "double" else 3), True
+            continue
+        spoken_style = spoken_style or word == "oh"
+        count, repeat = count + repeat, 1
+    return count, spoken_style
+
+
+def detect_spoken_phone_en(text: str) -> Iterator[Hit]:
+    """Phone numbers said with "oh", "double" or "triple" (see the module)."""
+    lowered = text.lower()
+    if "oh" not in lowered and "double" not in lowered and "triple" not in lowered:
+        return
+    for m in _RUN_RE.finditer(text):
+        count, spoken_style = _digits_said(m.group(0))
+        if spoken_style and count >= MIN_DIGITS:
+            yield Hit("phone", m.start(), m.end(), 0.7, False)
