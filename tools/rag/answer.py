@@ -21,6 +21,7 @@ from tools.rag.asked_clause import possessed_short_nouns
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
+from tools.rag.group_sizes import without_met_group_sizes
 from tools.rag.idiom_terms import idiom_terms
 from tools.rag.instrument_verbs import instrument_links
 from tools.rag.kinds import named_kinds
@@ -223,7 +224,11 @@ def extractive_answer(
                 kinds=kinds,
                 written=written_as_asked(question, f"{p.heading} {p.text}"),
             )
-            or not states_question_figures(figured, f"{p.heading} {p.text}")
+            or not states_question_figures(
+                # "we are 12 adults": the party size a stated threshold covers (group_sizes).
+                without_met_group_sizes(figured, f"{p.heading} {p.text}"),
+                f"{p.heading} {p.text}",
+            )
             or (
                 document_mentions is not None
                 and missing_from_document(

@@ -38,8 +38,12 @@ def _question_nouns(question: str) -> set[str]:
 
 
 def _siblings(a: str, b: str) -> bool:
-    """Same head syllable, nothing shared before it (회원권 / 쿠폰권, not 회원권 / 정회원권)."""
-    return a[-1] == b[-1] and not set(a[:-1]) & set(b[:-1])
+    """Same head syllable, nothing shared before it (회원권 / 쿠폰권, not 회원권 / 정회원권).
+
+    Three syllables at least, a head and a name of two: two-syllable words share a last
+    syllable by chance (요금 / 현금, 시간 / 기간) more often than they name two kinds.
+    """
+    return min(len(a), len(b)) >= 3 and a[-1] == b[-1] and not set(a[:-1]) & set(b[:-1])
 
 
 def topic_is_sibling_kind(question: str, sentence: str) -> bool:
@@ -51,8 +55,9 @@ def topic_is_sibling_kind(question: str, sentence: str) -> bool:
 
     Returns:
         True when the sentence opens with "X은/는", the question never writes X (nor a
-        word holding it, nor one it holds), and writes a word with X's head syllable and
-        nothing else in common: "쿠폰권은 …" for a question about 회원권.
+        word holding it, nor one it holds), and writes a word of three syllables or more
+        with X's head syllable and nothing else in common, which the sentence never
+        writes: "쿠폰권은 …" for a question about 회원권.
     """
     found = _TOPIC.match(sentence)
     if found is None:
@@ -63,4 +68,5 @@ def topic_is_sibling_kind(question: str, sentence: str) -> bool:
     nouns = _question_nouns(question)
     if any(topic in noun or noun in topic for noun in nouns):
         return False
-    return any(_siblings(topic, noun) for noun in nouns)
+    # A sentence that names the asked one too ("X은 …, Y는 안 됩니다") may well answer.
+    return any(_siblings(topic, noun) and noun not in sentence for noun in nouns)

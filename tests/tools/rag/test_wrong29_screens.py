@@ -9,6 +9,7 @@ from __future__ import annotations
 from tools.rag.answer import extractive_answer
 from tools.rag.elapsed_periods import without_elapsed_periods
 from tools.rag.free_subject import frees_unnamed_subject
+from tools.rag.group_sizes import without_met_group_sizes
 from tools.rag.idiom_terms import idiom_terms
 from tools.rag.models import Passage
 from tools.rag.other_kind_subject import misses_asked_modifier, subject_is_other_kind
@@ -131,3 +132,16 @@ def test_the_writers_act_does_not_answer_the_askers() -> None:
     assert idiom_terms("what time do classes start") == frozenset()
     answer = extractive_answer(question, _SPA)
     assert not answer.covered, answer.text
+
+
+def test_a_party_size_met_by_the_groups_threshold_need_not_be_written() -> None:
+    deals = _CLUB_DEALS.text
+    assert without_met_group_sizes("we are 11 members, any discount?", deals) == (
+        "we are   members, any discount?"
+    )
+    # Below the threshold, or no people at all ("for 3 days"): the figure stays.
+    assert without_met_group_sizes("we are 5 members, any discount?", deals).count("5") == 1
+    assert without_met_group_sizes("can i rent for 3 days", deals) == "can i rent for 3 days"
+    answer = extractive_answer("we are 11 members, any discount for a group?", [_CLUB_DEALS])
+    assert answer.covered, answer.text
+    assert "15% off" in answer.text
