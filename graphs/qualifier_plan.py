@@ -1,7 +1,8 @@
 """The documents' plan for a follow-up naming only another day, place or group.
 
 ``tools.followup_qualifier_swap`` makes the question ("지방은요?" → the previous question
-with 지방 in place of 서울). Searched alone, the bare word matches any sentence that
+with 지방 in place of 서울, or 공휴일 added to "약국 몇 시에 열어요?", see
+``tools.followup_qualifier_add``). Searched alone, the bare word matches any sentence that
 shares it (the KTX fare of 지방 trips, the meals of 주말 shifts), or none. Only a cited
 sentence that names the new qualifier is taken from the swapped question: a sentence
 naming only the replaced one answers the previous question again (the weekday hours
@@ -18,6 +19,7 @@ from typing import Any
 from agents.documents import DocPlan, plan_document_step
 from graphs.sibling_subject import kept_to_the_thread_subject
 from tools.followup_after_span import price_after_the_span
+from tools.followup_qualifier_add import with_qualifier_added
 from tools.followup_qualifier_swap import qualifier_pattern, with_qualifier_swapped
 
 __all__ = ["with_qualifier_of_follow_up"]
@@ -40,7 +42,8 @@ def with_qualifier_of_follow_up(
         earlier[-1],
         lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
     )
-    swapped = with_qualifier_swapped(text, earlier[-1])
+    # "공휴일엔요?" after "약국 몇 시에 열어요?" (no day to swap): the day is added.
+    swapped = with_qualifier_swapped(text, earlier[-1]) or with_qualifier_added(text, earlier[-1])
     if swapped is None:
         return _price_after_span(docs, plan, text, earlier[-1], collection=collection)
     retried = plan_document_step(docs, swapped.question, collection=collection, pinned=False)
@@ -52,7 +55,8 @@ def with_qualifier_of_follow_up(
     # "그럼 일요일은요?").
     if not _names(retried.answer, swapped.new):
         return plan
-    why = f"follow-up naming {swapped.new!r} for {swapped.old!r}: asked as {swapped.question!r}"
+    instead = f"for {swapped.old!r}" if swapped.old else "added"
+    why = f"follow-up naming {swapped.new!r} {instead}: asked as {swapped.question!r}"
     return retried.model_copy(update={"reasons": [why, *retried.reasons]})
 
 

@@ -19,7 +19,14 @@ from dataclasses import dataclass
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["QUALIFIER_KINDS", "SwappedQualifier", "qualifier_pattern", "with_qualifier_swapped"]
+__all__ = [
+    "QUALIFIER_KINDS",
+    "SwappedQualifier",
+    "bare_qualifier",
+    "names_qualifier_of_kind",
+    "qualifier_pattern",
+    "with_qualifier_swapped",
+]
 
 
 @dataclass(frozen=True)
@@ -135,10 +142,11 @@ _WORDS = sorted(
     reverse=True,
 )
 _ANY_WORD = "|".join(re.escape(word) for word, _ in _WORDS)
-# "지방은요?", "그럼 주말에는요?", "어린이도요?": the qualifier alone, with its particle.
+# "지방은요?", "그럼 주말에는요?", "주말엔요?", "어린이도요?": the qualifier alone, with
+# its particle.
 _FOLLOW_UP_KO = LazyPattern(
     rf"^\s*(?:그럼|그러면|그리고|근데)?\s*(?P<word>{_ANY_WORD})"
-    r"(?:에는|에도|에|은|는|도|이면|면)?\s*요?\s*[?？]*\s*$",
+    r"(?:에는|에도|엔|에|은|는|도|이면|면)?\s*요?\s*[?？]*\s*$",
 )
 # "and on weekends?", "what about children?", "for kids?".
 _FOLLOW_UP_EN = LazyPattern(
@@ -178,6 +186,20 @@ def _occurrences(question: str, kind: str) -> list[re.Match[str]]:
         re.IGNORECASE,
     )
     return list(pattern.finditer(question))
+
+
+def bare_qualifier(text: str) -> tuple[str, str] | None:
+    """The qualifier a follow-up names alone ("공휴일엔요?") and its kind, else ``None``."""
+    found = _FOLLOW_UP_KO.match(text) or _FOLLOW_UP_EN.match(text)
+    if found is None:
+        return None
+    kind = _kind_of(found["word"])
+    return (found["word"], kind) if kind is not None else None
+
+
+def names_qualifier_of_kind(question: str, kind: str) -> bool:
+    """Whether ``question`` names any qualifier of ``kind`` (a day, a place, a group)."""
+    return bool(_occurrences(question, kind))
 
 
 def with_qualifier_swapped(text: str, previous_question: str) -> SwappedQualifier | None:

@@ -15,10 +15,10 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen20_mixed.yaml")
-# Two wrong answers this set found are not fixed yet (their open: markers start "WRONG:";
-# the case file's header says why). Any other wrong answer fails the test, and so does
-# either of these once it stops being wrong (it then leaves KNOWN_OPEN too).
-KNOWN_WRONG = {"n20-faq-pharmacy-holiday#2", "n20-thread-checkup-booking-en#2"}
+# The two wrong answers this set found are fixed (branch wrong29; the case file's header
+# says where): any wrong answer now fails the test. A wrong answer left open again goes
+# here, its open: marker starting "WRONG:".
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow

@@ -22,6 +22,8 @@ from tools.rag.asked_means import means_unstated
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
+from tools.rag.group_sizes import without_met_group_sizes
+from tools.rag.idiom_terms import idiom_terms
 from tools.rag.instrument_verbs import instrument_links
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns
@@ -39,6 +41,7 @@ from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind, written_pairs
 from tools.rag.story_clauses import without_limit_story_figures
+from tools.rag.subject_screens import about_another_subject
 from tools.rag.subjects import (
     SUBJECT_UNRETRIEVED,
     english_possessor,
@@ -154,7 +157,8 @@ def extractive_answer(
     if act is not None:
         # What the retrieved passages say of a Korean question's object (korean_act_objects).
         act = act.seeing(passages)
-    unweighted = {*frame, *ignore, *not_done.unweighted}
+    # "ahead of time" asks how early, not for a time (tools.rag.idiom_terms).
+    unweighted = {*frame, *ignore, *not_done.unweighted, *idiom_terms(question)}
     weights = [0.0 if t in unweighted else weigh(t) for t in asked.terms]
     # Such a word counts where a sentence names its relation, not missed where none does.
     total = sum(w for t, w in zip(asked.terms, weights, strict=True) if t not in linked_scenery)
@@ -228,7 +232,11 @@ def extractive_answer(
                 kinds=kinds,
                 written=written_as_asked(question, f"{p.heading} {p.text}"),
             )
-            or not states_question_figures(figured, f"{p.heading} {p.text}")
+            or not states_question_figures(
+                # "we are 12 adults": the party size a stated threshold covers (group_sizes).
+                without_met_group_sizes(figured, f"{p.heading} {p.text}"),
+                f"{p.heading} {p.text}",
+            )
             or (
                 document_mentions is not None
                 and missing_from_document(
@@ -299,6 +307,11 @@ def extractive_answer(
                 )
             ):
                 prev = tokset
+                continue
+            if about_another_subject(question, text, p.heading or "", groups, asked.answer_type):
+                # About another subject (tools.rag.subject_screens): nor do its words carry
+                # the asked ones onto the next sentence.
+                prev = set()
                 continue
             own = covered(tokset)
             if answers_another_question(figured, text, p.text[start:end], p.text):

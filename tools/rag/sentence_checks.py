@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tools.rag.elapsed_periods import without_elapsed_periods
 from tools.rag.textutil import tokenize
 
 QUESTION_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -196,7 +197,8 @@ def rate_conflict(question: str, sentence: str) -> bool:
     Returns:
         True when the question names a period and the sentence names only others.
     """
-    asked = _rates(question)
+    # "일주일 쓰고 환불하면": time already spent, not a per-week rate (tools.rag.elapsed_periods).
+    asked = _rates(without_elapsed_periods(question))
     if not asked:
         return False
     stated = _rates(sentence)

@@ -1,0 +1,55 @@
+"""A question about how to pay is answered only by a sentence naming a way to pay.
+
+"can i pay the locker deposit by card?" was answered with "Lockers need a 20.00
+deposit.": the sentence names the deposit and a sum, the words the question shares
+with it, yet says nothing of cards, cash or any other way of paying. Whether a means
+is accepted is the question; a sentence naming none of them (cash, card, transfer, …)
+cannot answer it, in either language.
+
+Closed-class only: the ways to pay are everyday words, not a document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_payment_means", "names_no_payment_means"]
+
+_MEANS_EN = (
+    r"cash|cards?|credit\s+cards?|debit\s+cards?|cheques?|checks?|bank\s+transfers?|"
+    r"transfers?|paypal|apple\s+pay|google\s+pay|vouchers?|coupons?"
+)
+# "pay (the deposit) in cash", "paid by card", "do you take cards", "accept cash".
+_ASKS_EN = re.compile(
+    rf"\b(?:pay|pays|paid|paying|payment|settle)\b[^?.!]*?\b(?:in|by|with|using|via)\s+"
+    rf"(?:a\s+|my\s+)?(?:{_MEANS_EN})\b|"
+    rf"\b(?:take|takes|accept|accepts|accepted)\s+(?:{_MEANS_EN})\b",
+    re.IGNORECASE,
+)
+_MEANS_KO = r"현금|카드|신용카드|체크카드|계좌\s*이체|이체|무통장|송금|상품권|페이"
+# "현금으로 내도 돼요", "카드 결제 돼요", "이체로 보내도".
+_ASKS_KO = re.compile(
+    rf"(?:{_MEANS_KO})\s*(?:으로|로|도|는|만)?\s*(?:내|결제|지불|계산|납부|보내|돼|되|가능)"
+)
+_NAMES_MEANS = re.compile(
+    rf"\b(?:{_MEANS_EN})\b|{_MEANS_KO}|계좌|결제\s*수단|지불\s*수단|payment\s+methods?",
+    re.IGNORECASE,
+)
+
+
+def asks_payment_means(question: str) -> bool:
+    """Whether the question asks if a way of paying (cash, card, transfer) is accepted."""
+    return bool(_ASKS_EN.search(question) or _ASKS_KO.search(question))
+
+
+def names_no_payment_means(question: str, sentence: str) -> bool:
+    """Whether the question asks about a way to pay and the sentence names none.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+
+    Returns:
+        True when :func:`asks_payment_means` and the sentence names no way of paying.
+    """
+    return asks_payment_means(question) and _NAMES_MEANS.search(sentence) is None

@@ -1,0 +1,55 @@
+"""Screens for a sentence that names the asked words yet is about something else.
+
+Each screen is a closed-class reading of one sentence against the question, kept in
+its own module; this one runs them together so that the extractive answer
+(:mod:`tools.rag.answer`) skips such a sentence with a single check:
+
+- :mod:`tools.rag.sibling_topics`: its Korean topic is a sibling product (쿠폰권 for 회원권);
+- :mod:`tools.rag.other_kind_subject`: its subject is another kind of the thing an
+  "is there …?" question asks for (the family discount, for a student discount), or
+  neither it nor its heading names the asked kind;
+- :mod:`tools.rag.free_subject`: what it says goes free is not the priced item;
+- :mod:`tools.rag.payment_means`: it names no way to pay, asked how to pay;
+- :mod:`tools.rag.writer_acts`: the writer ("we") does the act the asker asks about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tools.rag.free_subject import frees_unnamed_subject
+from tools.rag.other_kind_subject import misses_asked_modifier, subject_is_other_kind
+from tools.rag.payment_means import names_no_payment_means
+from tools.rag.sibling_topics import topic_is_sibling_kind
+from tools.rag.writer_acts import writer_does_the_asked_act
+
+__all__ = ["about_another_subject"]
+
+
+def about_another_subject(
+    question: str,
+    sentence: str,
+    heading: str,
+    groups: Sequence[frozenset[str]],
+    answer_type: str | None,
+) -> bool:
+    """Whether the sentence, though it shares the question's words, answers no part of it.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+        heading: The heading of the sentence's passage.
+        groups: The question's terms, each with its equivalents in either language.
+        answer_type: The kind of answer the question asks for (None: yes/no, what happens).
+
+    Returns:
+        True when any screen finds the sentence about another subject.
+    """
+    return (
+        topic_is_sibling_kind(question, sentence)
+        or subject_is_other_kind(question, sentence)
+        or misses_asked_modifier(question, sentence, heading, groups)
+        or (answer_type == "amount" and frees_unnamed_subject(groups, sentence))
+        or names_no_payment_means(question, sentence)
+        or writer_does_the_asked_act(question, sentence)
+    )
