@@ -32,8 +32,12 @@ _PAYING = Passage(
 def test_a_fee_sentence_naming_no_card_does_not_answer_paying_by_card() -> None:
     answer = extractive_answer("사물함 요금은 카드로 내도 돼요?", [_LOCKER])
     assert not answer.covered
-    with mock.patch("tools.rag.answer.means_unstated", return_value=False):
-        # The rule off: the fee sentence is quoted, and it says nothing of cards.
+    # The rule off (and tools.rag.payment_means, which screens the same sentences for
+    # naming no way to pay at all): the fee sentence is quoted, and it says nothing of cards.
+    with (
+        mock.patch("tools.rag.answer.means_unstated", return_value=False),
+        mock.patch("tools.rag.subject_screens.names_no_payment_means", return_value=False),
+    ):
         assert extractive_answer("사물함 요금은 카드로 내도 돼요?", [_LOCKER]).covered
 
 
