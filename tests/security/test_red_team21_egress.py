@@ -1,38 +1,28 @@
 """Personal data in this round's forms never reaches the cloud recorder (round 21, redteam21).
 
-Same harness as round 20's (the OpenAI-compatible recorder on 127.0.0.1 behind the real
-guarded HTTP client; the local fake echoes what it read). Each conversation carries one
-form the scanner learnt in this round: a phone read out with "oh" and "double", a unit
-number where a parcel is left, names with 군/양, opening a quote and given in halves, a
-romanised Korean name, a lower-case name, a name with the writer's club, an SSN in two
-turns, a birth date with 생, a webmail handle without its ending. With the defence on none
-of them reaches the recorder, while the public opener and a question with a toll-free
-support line do. The control switches only this round's rules off: the same
-conversations then leak.
+The rounds' harness (tests/security/red_team_rounds.py: the OpenAI-compatible recorder
+on 127.0.0.1 behind the real guarded HTTP client; the local fake echoes what it read).
+Each conversation carries one form the scanner learnt in this round: a phone read out
+with "oh" and "double", a unit number where a parcel is left, names with 군/양, opening a
+quote and given in halves, a romanised Korean name, a lower-case name, a name with the
+writer's club, an SSN in two turns, a birth date with 생, a webmail handle without its
+ending. With the defence on none of them reaches the recorder, while the public opener
+and a question with a toll-free support line do. The control switches only this round's
+rules off: the same conversations then leak.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from langchain_core.messages import AIMessage, BaseMessage
-from langgraph.checkpoint.memory import InMemorySaver
 
-import core.privacy.scanner
-import core.privacy.taint
-from core import egress
-from core.models.fake import ScriptedChatModel
-from core.settings import load_settings
-from graphs.runner import Assistant
-from graphs.services import build_services
-from tests.security.harness import REPO
-from tests.security.openai_stub import Stub, openai_stub
+from tests.security.red_team_rounds import Conversation, cloud_text, detectors_off, leaked
+
+pytestmark = pytest.mark.usefixtures("fresh_taint")
 
 # (turns, values that must not reach the cloud); our own wordings, not the blind set's.
-CONVERSATIONS: list[tuple[list[str], list[str]]] = [
+CONVERSATIONS: list[Conversation] = [
     (
         ["it's oh one six one, double four nine, oh two seven three - note it for reception"],
         ["double four nine, oh two seven three"],
@@ -47,57 +37,15 @@ CONVERSATIONS: list[tuple[list[str], list[str]]] = [
     (["저 1988.4.17생인데 가입 신청서 문장 써줘"], ["1988.4.17"]),
     (["I'm kit.fox at proton, ask the gym to send the timetable there"], ["kit.fox"]),
 ]
-OPENER = "why is the sky blue? answer in one sentence"
 TOLL_FREE = "the bank's helpline is 1-888-204-7731, what should I have ready when I call?"
 
 
-@pytest.fixture(autouse=True)
-def _fresh_taint() -> Iterator[None]:
-    # The provenance taint caches what it scanned: no test may see another's rules.
-    egress.forget_recent_taint()
-    core.privacy.taint._scan_values.cache_clear()
-    yield
-    egress.forget_recent_taint()
-    core.privacy.taint._scan_values.cache_clear()
-
-
-def _echo(messages: list[BaseMessage]) -> AIMessage:
-    return AIMessage(content="Summary: " + str(messages[-1].content)[-600:])
-
-
-def _assistant(tmp: Path, cloud: Stub) -> Assistant:
-    settings = load_settings(
-        data_dir=tmp / "data",
-        faq_path=REPO / "data" / "faq.yaml",
-        tiers={"local": "test:local", "cloud": "openai:gpt-4o-mini"},
-        openai_api_key="dummy",
-        openai_base_url=f"{cloud.base_url}/v1",
-        router={"difficulty_threshold": 0.0},
-        budget={"max_cost_per_session_usd": 1000.0, "max_cost_per_turn_usd": 1000.0},
-        privacy={"public_contacts": []},
-    )
-    local: Any = ScriptedChatModel(replies=[_echo] * 500, model_name="test:local")
-    services = build_services(
-        settings, fakes={"local": local}, docs=None, mcp=False, checkpointer=InMemorySaver()
-    )
-    return Assistant(services)
-
-
 def _run(tmp: Path) -> str:
-    """Every conversation, the opener and the toll-free question; what the cloud got."""
-    with openai_stub() as cloud:
-        assistant = _assistant(tmp, cloud)
-        assistant.ask(OPENER)
-        assistant.ask(TOLL_FREE)
-        for turns, _values in CONVERSATIONS:
-            thread = None
-            for turn in turns:
-                thread = assistant.ask(turn, thread_id=thread).thread_id
-        return cloud.text()
+    return cloud_text(tmp, CONVERSATIONS, [TOLL_FREE])
 
 
 def _leaked(seen: str) -> list[str]:
-    return [value for _turns, values in CONVERSATIONS for value in values if value in seen]
+    return leaked(seen, CONVERSATIONS)
 
 
 def test_this_rounds_forms_never_reach_the_cloud_and_a_toll_free_line_does(
@@ -123,15 +71,7 @@ _THIS_ROUNDS_RULES = {
 
 
 def _this_rounds_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    scanner = core.privacy.scanner
-    for name in ("TEXT_DETECTORS", "OTHER_DETECTORS"):
-        kept = tuple(d for d in getattr(scanner, name) if d.__name__ not in _THIS_ROUNDS_RULES)
-        monkeypatch.setattr(scanner, name, kept)
-    monkeypatch.setattr(
-        scanner,
-        "GATED_DETECTORS",
-        tuple((d, n) for d, n in scanner.GATED_DETECTORS if d.__name__ not in _THIS_ROUNDS_RULES),
-    )
+    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
 
 
 def test_without_this_rounds_rules_the_same_conversations_leak(
