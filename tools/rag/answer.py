@@ -14,6 +14,7 @@ import functools
 from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
+from tools.rag.answer_quote import Scored, quoted_answer
 from tools.rag.answer_sentences import fallback_idf, is_heading, sentence_text
 from tools.rag.answer_types import asks_about_rule, states_rule
 from tools.rag.asked_act import asked_act
@@ -27,14 +28,13 @@ from tools.rag.idiom_terms import idiom_terms
 from tools.rag.instrument_verbs import instrument_links
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns
-from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.named_services import named_service
 from tools.rag.negated_verbs import negated_act
 from tools.rag.passage_screens import other_owner_passages, same_sense_passages
 from tools.rag.prices import priced_items
 from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
-from tools.rag.quantity_note import quantity_note
 from tools.rag.question import analyze_question, existence_subject, has_answer_type, yes_no_subject
 from tools.rag.repeat_limits import misses_repeat_limit
 from tools.rag.scene_words import scene_terms
@@ -176,7 +176,7 @@ def extractive_answer(
     def covered(tokens: set[str]) -> float:
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
 
-    scored: list[tuple[float, float, int, int, str]] = []  # score, passage cov, rank, order, text
+    scored: list[Scored] = []
     unquotable: set[int] = set()
     off_case: set[str] = set()  # reached through the vocabulary, about another case
     # Passages running the asked route the other way (tools.rag.travel_direction): kept in
@@ -375,28 +375,9 @@ def extractive_answer(
     if means_unstated(question, (s[4] for s in chosen)):
         # "카드로 내도 돼요?" quoted with fee sentences that name no card (tools.rag.asked_means).
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
-    # Quoted in document order (reads naturally), the best sentence's passage cited first.
-    chosen.sort(key=lambda s: (s[2] != best[2], s[2], s[3]))
-    cited_ranks = list(dict.fromkeys(s[2] for s in chosen))
-    ids = {rank: i for i, rank in enumerate(cited_ranks, start=1)}
-    sentences = tuple(
-        AnswerSentence(
-            text=s[4], citation_id=ids[s[2]], chunk_id=passages[s[2]].chunk_id, score=round(s[0], 4)
-        )
-        for s in chosen
-    )
-    quoted = " ".join(f"{s.text} [{s.citation_id}]" for s in sentences)
-    note = quantity_note(lang, (s.text for s in sentences))
-    return ExtractiveAnswer(
-        text=f"{quoted} {note}" if note else quoted,
-        sentences=sentences,
-        citations=tuple(passages[r].citation(ids[r]) for r in cited_ranks),
-        confidence=confidence,
-        covered=True,
-        language=lang,
-    )
+    return quoted_answer(chosen, best, passages, confidence, lang)
 
 
-def _confidence(best: tuple[float, float, int, int, str]) -> float:
+def _confidence(best: Scored) -> float:
     """Half the best sentence's score, half its passage's coverage of the question."""
     return round(min(1.0, 0.5 * min(1.0, best[0]) + 0.5 * best[1]), 4)
