@@ -28,6 +28,13 @@ _FAME = LazyPattern(
     r"mathematician|philosopher|writer|author|playwright|sculptor|physicist|chemist|"
     r"astronomer|economist|explorer)\b"
 )
+# The one who wrote a paper at hand ("Sarah Miller, the author of this complaint letter",
+# "the writer of the incident report"): a colleague or a customer, not a public figure.
+# "the author of Hamlet" names a work; the article or pronoun names a document.
+_PAPER_AUTHOR = LazyPattern(
+    r"(?i)\b(?:writer|author)s?[ \t]+of[ \t]+"
+    r"(?:this|that|these|those|the|my|our|your|his|her|their|a|an)\b"
+)
 # The writer in the sentence ("my", "our team", "우리", "제가"): the person is someone the
 # writer knows, however famous the question makes them sound.
 _WRITER = LazyPattern(
@@ -61,4 +68,5 @@ def asks_about_a_public_figure(text: str, start: int, end: int) -> bool:
         _WHO.search(sentence) is not None
         and _FAME.search(sentence) is not None
         and _WRITER.search(sentence) is None
+        and _PAPER_AUTHOR.search(sentence) is None
     )

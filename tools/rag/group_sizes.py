@@ -6,7 +6,7 @@ every figure a question states to be quoted (a figure usually picks the case ask
 threshold: "Groups of 8 or more adults get 10% off" answers it without ever writing 9.
 A party size ("we are N adults", "there are N of us", "a group of N", "for N people")
 met by an open threshold the passage states for people ("N or more", "at least N",
-"up to N", "N+") is taken out of the figures the passage must write.
+"up to N", "groups of N+") is taken out of the figures the passage must write.
 """
 
 from __future__ import annotations
@@ -27,9 +27,12 @@ _PARTY = re.compile(
     re.IGNORECASE,
 )
 # A threshold for people: "10 or more adults", "at least 10 guests", "groups of 10 or more".
+# Not "18+ guests" nor "children of 12 or more": those are ages, and a party of 20 does
+# not meet an age limit of 18.
 _AT_LEAST = re.compile(
-    rf"\b(?:(?P<a>\d+)\s*(?:or\s+more|\+)\s+(?:paying\s+)?{_PEOPLE}|"
-    rf"at\s+least\s+(?P<b>\d+)\s+{_PEOPLE}|(?:groups?|parties|{_PEOPLE})\s+of\s+(?P<c>\d+)\s*(?:or\s+more|\+))",
+    rf"\b(?:(?P<a>\d+)\s+or\s+more\s+(?:paying\s+)?{_PEOPLE}|"
+    rf"at\s+least\s+(?P<b>\d+)\s+{_PEOPLE}|"
+    rf"(?:groups?|parties|(?!child|kid){_PEOPLE})\s+of\s+(?P<c>\d+)\s*(?:or\s+more|\+))",
     re.IGNORECASE,
 )
 _AT_MOST = re.compile(

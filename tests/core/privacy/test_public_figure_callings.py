@@ -31,6 +31,9 @@ def test_a_famous_writer_or_scientist_asked_about_is_not_personal(question: str)
         "who is the writer Maria Kovac in my team?",
         "who was the author Daniel Brennan of our report?",
         "tell me about the writer Hana Lee from marketing",
+        # Found by review: the author of a paper at hand is no public figure.
+        "Who is Sarah Miller, the author of this complaint letter?",
+        "who was Daniel Whitlock, the writer of the incident report?",
     ],
 )
 def test_a_writer_among_the_writers_people_stays_personal(question: str) -> None:

@@ -145,3 +145,18 @@ def test_a_party_size_met_by_the_groups_threshold_need_not_be_written() -> None:
     answer = extractive_answer("we are 11 members, any discount for a group?", [_CLUB_DEALS])
     assert answer.covered, answer.text
     assert "15% off" in answer.text
+
+
+def test_an_age_limit_is_no_group_threshold() -> None:
+    # Found by review: "18+ guests only" let a party of 20 drop its size, and the
+    # rooftop bar's age rule was quoted for a private-dining question.
+    for ages in ("The rooftop bar admits 18+ guests only.", "Children of 12 or more pay in full."):
+        question = "we are 20 guests, can we book the private dining room?"
+        assert without_met_group_sizes(question, ages) == question
+    question = "we are 20 guests, can we book the private dining room?"
+    passage = (
+        "The rooftop bar admits 18+ guests only. Our private dining room can be booked by phone."
+    )
+    assert not extractive_answer(
+        question, [Passage(chunk_id="d1", source="venue.md", text=passage)]
+    ).covered
