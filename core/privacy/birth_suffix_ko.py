@@ -7,7 +7,8 @@ makes it the writer's (or someone's) birth date.
 
 Rule: a year (two or four digits) with a month and a day, written with 년/월/일 or with
 dots, dashes or slashes, or six digits, and right after it ``생`` or ``출생``, not followed
-by a syllable that makes another word (``생활``, ``생산``, ``생각``, ``생긴``). A year
+by a syllable that makes another word (``생활``, ``생산``, ``생각``, ``생긴``); 생 alone
+must end there, before a particle, a space or punctuation (not ``생성``, ``생중계``). A year
 alone (``92년생``) is an age group, not a date, and is left alone.
 """
 
@@ -26,8 +27,12 @@ _DATE = (
     r"|" + _YEAR + r"[./-][01]?[0-9][./-][0-3]?[0-9]\.?"
     r"|[0-9]{2}[01][0-9][0-3][0-9])"
 )
+# 생 alone is the suffix only when a particle, a space, punctuation or the end follows it
+# (생이에요, 생인데, 생입니다, 생,): ``2024-03-15 생성``, ``생중계``, ``생방송`` are other words.
+_SUFFIX_END = r"(?=$|[ \t\r\n,.!?~)\]\"'’”·/]|이|인|입|으로|임|은|의|도|까지|부터)"
 _BIRTH_RE = LazyPattern(
-    r"(?<![0-9])(?P<date>" + _DATE + r")[ \t]?(?:출생|생)(?![활산각기긴겼선명물수전존방략])"
+    r"(?<![0-9])(?P<date>" + _DATE + r")[ \t]?"
+    r"(?:출생(?![활산각기긴겼선명물수전존방략])|생" + _SUFFIX_END + r")"
 )
 
 

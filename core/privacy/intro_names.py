@@ -42,7 +42,7 @@ _KO_NAME_IS_RE = LazyPattern(
 # split across turns (the given name follows in the next message). The label names the
 # writer's own surname, so one listed surname syllable (or a compound one) is enough.
 _KO_SURNAME_IS_RE = LazyPattern(
-    r"(?:(?:제|내|저의|나의|본인)[ \t]*|^[ \t]*)성(?:은|이)[ \t]*(?P<name>"
+    r"(?:(?:제|내|저의|나의|본인)[ \t]*|^[ \t]*)성(?P<particle>은|이)[ \t]*(?P<name>"
     + "|".join(COMPOUND_SURNAMES)
     + "|["
     + "".join(KOREAN_SURNAMES)
@@ -50,6 +50,7 @@ _KO_SURNAME_IS_RE = LazyPattern(
     r"|이야|(?<!이)야|인데|이요|요"
     r"|[ \t.,!?~ㅋㅎ]|$)"
 )
+_SURNAME_AFTER_I_RE = LazyPattern(r"씨|가[ \t]|입니다|이에요|예요|이고|이구요|이야|인데|이요")
 # "저는 김민수입니다 / 인데요": "저는 학생입니다" has the same shape, so the
 # given name must use common given-name syllables.
 # "저 김민수인데요" / "제가 김민수예요": the topic particle is often dropped in chat.
@@ -125,6 +126,9 @@ def detect_korean_introductions(text: str) -> Iterator[Hit]:
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.9, False)
     if "성" in text:
         for m in _KO_SURNAME_IS_RE.finditer(text):
+            # "성이 나요", "성이 안 차": anger and content; after 성이 a full copula or 씨.
+            if m.group("particle") == "이" and not _SURNAME_AFTER_I_RE.match(text, m.end("name")):
+                continue
             if _free_before(text, m.start()):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
     if not any(key in text for key in _KO_LEAD_KEYS):

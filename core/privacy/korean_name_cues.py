@@ -11,7 +11,8 @@
 - a name given in halves, as on a booking: ``성은 제갈이에요`` (a surname, compound or
   single, after 성은 and before a copula) and ``이름은 서하고요`` (a given name of two
   common given-name syllables after 이름은; a full name there is an introduction,
-  :mod:`core.privacy.intro_names`). Each half alone is what
+  :mod:`core.privacy.intro_names`; not a thing's name, ``회사 이름은 미래예요``; after
+  성이 a full copula, since ``성이 나요`` is anger). Each half alone is what
   the writer answers when asked for their name, and with the other turn it is the name.
 """
 
@@ -46,11 +47,26 @@ _QUOTED_SUBJECT_RE = LazyPattern(
 )
 _COPULA = r"(?:이에요|예요|이고요|고요|이고|입니다|이요|이야|야|요)(?![가-힣])"
 _SURNAME_ALT = "|".join(COMPOUND_SURNAMES) + "|[" + "".join(KOREAN_SURNAMES) + "]"
+# After 성이 a full copula: "성이 나요", "성이 차고요" are anger and content, not surnames.
+_COPULA_AFTER_I = r"(?:이에요|예요|이고요|이고|입니다|이요|이야)(?![가-힣])"
 _SURNAME_HALF_RE = LazyPattern(
-    r"(?<![가-힣])성(?:은|이)[ \t]*(?P<name>" + _SURNAME_ALT + r")(?:씨)?" + _COPULA
+    r"(?<![가-힣])성(?:은[ \t]*(?P<name>"
+    + _SURNAME_ALT
+    + r")(?:씨)?"
+    + _COPULA
+    + r"|이[ \t]*(?P<name_i>"
+    + _SURNAME_ALT
+    + r")(?:씨)?"
+    + _COPULA_AFTER_I
+    + r")"
 )
 # Two syllables only: a full name after 이름은 is the introduction rules' (intro_names).
 _GIVEN_HALF_RE = LazyPattern(r"(?<![가-힣])이름은[ \t]*(?P<name>[가-힣]{2})" + _COPULA)
+# The name of a thing, not a person's: "회사 이름은 미래예요", "제품 이름은 미정이에요".
+_THING_BEFORE_RE = LazyPattern(
+    r"(?:회사|제품|가게|상호|팀|앱|서비스|파일|모델|브랜드|프로젝트|폴더|채널|식당|카페)"
+    r"(?:의)?[ \t]*$"
+)
 
 
 def _given_name(word: str) -> bool:
@@ -72,8 +88,11 @@ def detect_korean_name_cues(text: str) -> Iterator[Hit]:
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
     if "성" in text:
         for m in _SURNAME_HALF_RE.finditer(text):
-            yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
+            group = "name" if m.group("name") is not None else "name_i"
+            yield Hit("person_name", m.start(group), m.end(group), 0.7, False)
     if "이름은" in text:
         for m in _GIVEN_HALF_RE.finditer(text):
+            if _THING_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+                continue
             if _given_name(m.group("name")):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)

@@ -7,7 +7,8 @@ reads a relation and a capitalised name. Lower case hides the name from both.
 Rule: ``my``/``our`` and a relation word (the passing-name rule's), then two lower-case
 words that are a listed given name and a listed family name (US Census lists, with their
 stop lists: ``my friend will wood`` is no name). A single lower-case word is too often an
-ordinary word (``my son said``) to be read as a name.
+ordinary word (``my son said``) to be read as a name. A second word that is an adverb or
+a word of time (``my mom rose early today``: a verb and ``early``) is no family name.
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ _RELATION_RE = LazyPattern(
     r"(?P<name>(?P<given>[a-z]{2,})[ \t]+(?P<family>[a-z]{2,}))(?![A-Za-z])"
 )
 
+# Family names that are adverbs or words of time when typed in lower case after a verb
+# ("my mom rose early", "my dad drew back").
+_NOT_FAMILY_TEXT = """
+early late later up down out off in on over back away home again today tonight
+yesterday tomorrow now then soon still well fast hard long first last twice once
+alone together here there too also just
+"""
+_NOT_FAMILY = frozenset(_NOT_FAMILY_TEXT.split())
+
 
 def detect_lowercase_names_en(text: str) -> Iterator[Hit]:
     """Lower-case full names after ``my``/``our`` and a relation (see the module)."""
@@ -33,5 +43,7 @@ def detect_lowercase_names_en(text: str) -> Iterator[Hit]:
     if "my " not in lowered and "our " not in lowered:
         return
     for m in _RELATION_RE.finditer(text):
+        if m.group("family") in _NOT_FAMILY:
+            continue
         if is_name_pair(m.group("given").capitalize(), m.group("family").capitalize()):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)

@@ -9,7 +9,9 @@ hyphenated (``Min-seo``) or joined (``Seoyeon``), in either order.
 A film director's or a singer's name has that shape too (``which Park Chan-wook film``),
 so the shape alone is not enough: the name must be the object of a verb or preposition
 that takes a person (``to``, ``ask``, ``remind``, ``chase up``, ``for``, ``with``) or
-carry a possessive (``Min-seo's ticket``).
+carry a possessive (``Min-seo's ticket``). Not after ``like`` (``like Han Solo's``), not
+``Koh`` first (a Thai island, ``Koh Samui``), not a listed food or character (``Shin
+Ramyun``, ``Han Solo``).
 """
 
 from __future__ import annotations
@@ -60,12 +62,26 @@ _POSSESSIVE_RE = LazyPattern(r"(?<![A-Za-z])" + _NAME + r"(?='s(?![A-Za-z])|’s
 
 # English words of two such syllables that follow a surname-like word in place names
 # ("Park Hotel", "Kim Bistro").
-_NOT_GIVEN = frozenset({"Hotel", "Motel", "Salon", "Lemon", "Bistro", "Tower", "Center", "Hanok"})
+# Foods and characters of that shape too ("Shin Ramyun", "Jin Ramen", "Han Solo"), and Thai
+# islands ("Koh Samui", "Koh Tao").
+_NOT_GIVEN = frozenset(
+    {"Hotel", "Motel", "Salon", "Lemon", "Bistro", "Tower", "Center", "Hanok"}
+    | {"Ramyun", "Ramyeon", "Ramen", "Solo", "Samui", "Tao", "Lanta", "Phangan"}
+)
+# "Koh" before the other word is a Thai island ("Koh Samui"); after it, a surname ("Jiwoo Koh").
+_ISLAND_RE = LazyPattern(r"Koh[ \t]")
+# "a toy blaster like Han Solo's": a comparison names a character, not someone known.
+_LIKE_BEFORE_RE = LazyPattern(r"(?i:like)[ \t]+$")
 
 
 def detect_romanised_korean_names(text: str) -> Iterator[Hit]:
     """Romanised Korean names after a person-taking word or with a possessive (see the module)."""
     for pattern in (_AFTER_LEAD_RE, _POSSESSIVE_RE):
         for m in pattern.finditer(text):
-            if not _NOT_GIVEN.intersection(m.group("name").split()):
-                yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
+            if _NOT_GIVEN.intersection(m.group("name").split()):
+                continue
+            if _ISLAND_RE.match(m.group("name")):
+                continue
+            if _LIKE_BEFORE_RE.search(text, max(0, m.start("name") - 8), m.start("name")):
+                continue
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
