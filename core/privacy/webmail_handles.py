@@ -26,9 +26,12 @@ _HOSTS = (
     r"gmail|googlemail|hotmail|outlook|live|msn|yahoo|aol|icloud|me\.com|proton(?:mail)?|"
     r"fastmail|gmx|zoho|yandex|mail\.ru|naver|daum|hanmail|kakao|nate|qq|163"
 )
+# Services that are only a mailbox: nobody works "at gmail" in a sentence about a person's
+# job, so any handle before them is one ("kit-fox at gmail", "jdoe at hotmail").
+_MAIL_ONLY_RE = LazyPattern(r"(?i)gmail|googlemail|hotmail|icloud|proton(?:mail)?|hanmail|gmx")
 _HANDLE_RE = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])(?P<handle>[A-Za-z0-9][A-Za-z0-9._+-]{1,63})[ \t]+(?i:at)[ \t]+"
-    r"(?i:" + _HOSTS + r")(?![A-Za-z0-9]|[ \t]*(?:\.|(?i:dot)\b))"
+    r"(?P<host>(?i:" + _HOSTS + r"))(?![A-Za-z0-9]|[ \t]*(?:\.|(?i:dot)\b))"
 )
 # An e-mail cue right before the handle: "my email is jdoe at", "mail me: kit.fox at",
 # "reach me at jdoe at". Not "contact sales at Kakao", "contact me, I work at Naver".
@@ -42,11 +45,13 @@ _CUE_RE = LazyPattern(
 # letter ("jdoe88"), or digits alone as long as a QQ number. A dash alone is no mark:
 # "co-founder", "UX-designer".
 _MARKED_RE = LazyPattern(r"[A-Za-z0-9][._][A-Za-z0-9]|(?=.*[A-Za-z])(?=.*[0-9])|^[0-9]{5,}$")
-# Words that stand before "at <company>" without being a handle ("I'm an engineer at Naver").
+# Words that stand before "at <company>" without being a handle ("I'm an engineer at Naver",
+# "see you at gmail HQ").
 _NOT_HANDLES_TEXT = """
 work works worked working sales support help info team office staff here there now
 still currently based employed intern engineer designer founder co-founder manager
 developer back home online busy
+you me us them him her it everyone someone people folks friends
 """
 _NOT_HANDLES = frozenset(_NOT_HANDLES_TEXT.split())
 
@@ -60,5 +65,6 @@ def detect_webmail_handle(text: str) -> Iterator[Hit]:
         if handle.lower() in _NOT_HANDLES or not handle[-1].isalnum():
             continue
         marked = _MARKED_RE.search(handle) is not None
-        if marked or _CUE_RE.search(text, max(0, m.start() - 30), m.start()):
+        mailbox = _MAIL_ONLY_RE.fullmatch(m.group("host")) is not None
+        if marked or mailbox or _CUE_RE.search(text, max(0, m.start() - 30), m.start()):
             yield Hit("email", m.start("handle"), m.end(), 0.75, False)

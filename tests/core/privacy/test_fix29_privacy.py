@@ -111,3 +111,11 @@ def test_anger_is_no_surname_for_the_introductions_either(text: str) -> None:
 @pytest.mark.parametrize("text", ["제 성이 김이에요", "내 성이 최씨야", "제 성은 김이에요"])
 def test_a_surname_statement_is_still_found(text: str) -> None:
     assert scan(text) != []
+
+
+def test_any_handle_before_a_mailbox_only_service_is_an_address() -> None:
+    # Nobody works "at gmail": the marks and cues are needed only before hosts that are
+    # also employers (Naver, Kakao, Yahoo).
+    for text in ("send it to kit-fox at gmail please", "jdoe at hotmail", "mail hana at proton"):
+        assert [f.type for f in scan(text)] == ["email"], text
+    assert scan("contact sales at Kakao for pricing") == []
