@@ -140,11 +140,15 @@ def invented_contacts(answer: str, question: str) -> list[str]:
     detail in a reply that read no passage is invented, never to be shown as an answer.
     """
     from core.privacy import scan
+    from core.privacy.contact import detect_phone
 
     given = question.casefold()
-    found = [answer[f.start : f.end] for f in scan(answer) if f.type in _CONTACT_TYPES] + [
-        m.group(0).rstrip(".,)") for m in _ADDRESS.finditer(answer)
-    ]
+    # An organisation's number (a toll-free line, a labelled main line) is no personal data,
+    # so scan leaves it out; invented, it is as wrong as anyone's: detect_phone finds it.
+    spans = [(f.start, answer[f.start : f.end]) for f in scan(answer) if f.type in _CONTACT_TYPES]
+    spans += [(h.start, answer[h.start : h.end]) for h in detect_phone(answer)]
+    spans += [(m.start(), m.group(0).rstrip(".,)")) for m in _ADDRESS.finditer(answer)]
+    found = [text for _, text in sorted(spans)]
     digits = re.sub(r"\D", "", question)
     return [
         c
