@@ -27,9 +27,32 @@ _ASKS_PACE = LazyPattern(
     rf"|\bpace\s+(?:per|a)\s+(?P<en_u2>{_KM}|{_MI})\b",
     re.IGNORECASE,
 )
-_DISTANCE = LazyPattern(rf"(?P<d>{_NUM})\s*(?P<u>{_KM}|{_MI})(?![a-z])", re.IGNORECASE)
+# A figure of a distance or a time, its digit runs bounded: an unbounded run retried from
+# each of its digits made a long one quadratic (20,000 digits: 81 s).
+_FIGURE = r"(?<![\d.])\d{1,6}(?:\.\d{1,6})?"
+_DISTANCE = LazyPattern(rf"(?P<d>{_FIGURE})\s*(?P<u>{_KM}|{_MI})(?![a-z])", re.IGNORECASE)
 _TIME = LazyPattern(
-    rf"(?:(?P<h>{_NUM})\s*(?:시간|hours?|hrs?|h)(?![a-z]))?\s*(?:(?P<m>{_NUM})\s*(?:분|minutes?|mins?)(?![a-z]))?",
+    rf"(?:(?P<h>{_FIGURE})\s*(?:시간|hours?|hrs?|h)(?![a-z]))?"
+    rf"\s*(?:(?:,?\s*and\s+|,\s*)?(?P<m>{_FIGURE})\s*(?:분|minutes?|mins?)(?![a-z]))?",
+    re.IGNORECASE,
+)
+# Times said in words, as figures: "an hour and a half", "2 and a half hours", "half an hour".
+_TIME_IN_WORDS = (
+    (
+        r"\b(?:an|one)\s+hour\s+and\s+a\s+half\b|\b(?:an?|one)\s+and\s+a\s+half\s+hours?\b",
+        "1.5 hours",
+    ),
+    (r"(?<![\d.])(\d{1,3})\s+and\s+a\s+half\s+hours?\b", r"\1.5 hours"),
+    (r"(?<![\d.])(\d{1,3})\s*(?:hours?|hrs?)\s+and\s+a\s+half\b", r"\1.5 hours"),
+    (r"\bhalf\s+an\s+hour\b|\ba\s+half[\s-]+hour\b", "30 minutes"),
+    (r"\b(?:an|one)\s+hour\b", "1 hour"),
+)
+# A time word left without its figure ("an hour", "a quarter", "반"): a time this reading
+# would drop, so no pace is read.
+_TIME_WORD = LazyPattern(
+    r"\b(?:hours?|hrs?|minutes?|mins?|half(?![\s-]*marathon)|quarter|seconds?|secs?)\b"
+    r"|시간|(?<![가-힣])반(?![가-힣])"
+    r"|(?<=[\s간])반(?=에|만)",
     re.IGNORECASE,
 )
 _ANY_FIGURE = LazyPattern(_NUM)
@@ -56,12 +79,16 @@ def pace_expression(text: str) -> tuple[str, str] | None:
         return None
     unit = _unit(next(g for g in asked.groupdict().values() if g))
     rest = text[: asked.start()] + " " + text[asked.end() :]
+    for words, figure in _TIME_IN_WORDS:
+        rest = re.sub(words, figure, rest, flags=re.IGNORECASE)
     distances = [d for d in _DISTANCE.finditer(rest) if _unit(d["u"]) == unit]
     times = [t for t in _TIME.finditer(rest) if t["h"] or t["m"]]
     if len(distances) != 1 or len(times) != 1:
         return None
-    figures = len(_ANY_FIGURE.findall(rest))
     time = times[0]
+    if any(not time.start() <= w.start() < time.end() for w in _TIME_WORD.finditer(rest)):
+        return None  # a time word outside the time read ("an hour and 5 minutes")
+    figures = len(_ANY_FIGURE.findall(rest))
     if figures != 1 + (time["h"] is not None) + (time["m"] is not None):
         return None  # another figure (a pause, a second leg) this reading would drop
     minutes = f"({time['h'] or 0} * 60 + {time['m'] or 0})"

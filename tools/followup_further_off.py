@@ -24,9 +24,11 @@ __all__ = ["further_amount_off"]
 _NUM = r"\d[\d,]*(?:\.\d+)?"
 # "쿠폰으로 5000원 더 깎으면?", "적립금 3000원 더 쓰면", "2000원 더 할인되면 얼마야".
 _TURN_KO = LazyPattern(
-    r"^\s*(?:그럼|그러면|만약|거기서|여기서)?\s*(?:[가-힣]{1,6}\s*(?:으로|로|에서|까지)\s*)?"
+    r"^\s*(?:그럼|그러면|만약|거기서|여기서)?\s*(?:[가-힣]{1,6}\s*(?:으로|로|에서|까지)\s*"
+    r"|(?:적립금|포인트|쿠폰|상품권|마일리지)\s*(?:을|를)?\s*)?"
     rf"(?P<a>{_NUM})\s*원\s*(?:을|를|이|가)?\s*더\s*"
-    r"(?:깎으면|깎아\s*주면|깎이면|할인(?:하면|되면|받으면|해\s*주면)|빼\s*주면|빠지면|싸지면|쓰면|차감하면)"
+    r"(?:깎으면|깎아\s*주면|깎이면|할인(?:하면|되면|받으면|해\s*주면)|빼\s*주면|빠지면|싸지면"
+    r"|(?P<spend>쓰면)|차감하면)"
     r"\s*(?:얼마(?:야|예요|에요|지)?)?\s*[?？]?\s*$"
 )
 # "another 5,000 won off?", "with an extra $5 off", "and a further 3,000 off with a coupon".
@@ -46,6 +48,9 @@ _A_SHARE = LazyPattern(
     r"|\bhow\s+much\s+each\b|\beach\s*\??$|\ba\s+(?:month|week|head)\b|\binstal(?:l)?ments?\b|\bmonthly\b",
     re.IGNORECASE,
 )
+# "쓰면" takes money off only when what is spent is points or a coupon ("적립금으로 2만원 더
+# 쓰면"); "2만원 더 쓰면" spends more money, which no subtraction reads.
+_POINTS = LazyPattern(r"적립금|포인트|쿠폰|상품권|마일리지")
 _WON = LazyPattern(r"\d\s*(?:원|won\b)|₩", re.IGNORECASE)
 _DOLLARS = LazyPattern(r"\$\s*\d|\d\s*(?:달러|dollars?\b|bucks\b)", re.IGNORECASE)
 
@@ -67,6 +72,8 @@ def further_amount_off(text: str, steps: Sequence[str]) -> tuple[list[str], str]
     en = _TURN_EN.match(normalize_numerals(text)) if ko is None else None
     if ko is None and en is None:
         return None
+    if ko is not None and ko["spend"] and not _POINTS.search(text):
+        return None  # money spent, not points: more on the bill, never less
     if any(_A_SHARE.search(step) for step in steps):
         return None  # the result is a share: off the bill or off the share is not plain
     said = ko or en

@@ -26,17 +26,22 @@ __all__ = ["heads_changed_as_news"]
 
 _COUNT = r"(?P<n>\d+|a|an|one|two|three|four|five|six|a\s+couple)"
 _WHO = r"(?:people|persons|friends|guests|passengers|colleagues|coworkers|of\s+us|of\s+them)"
-# "two more people hopped in", "3 more friends showed up", "another 2 joined us".
+# "two more people hopped in", "3 more friends showed up", "another 2 joined us". Only
+# verbs that say joining: "got off", "turned back" leave (``_LEFT``), and a bare "got" or
+# "came out" is not plain.
 _JOINED = LazyPattern(
-    rf"\b{_COUNT}\s+more\s+{_WHO}\s+(?:just\s+)?(?:hopped|jumped|got|piled|came|joined|showed"
-    r"|turned|are\s+coming|will\s+come|want\s+in|signed|tagged)\b"
+    rf"\b{_COUNT}\s+more\s+{_WHO}\s+(?:just\s+)?(?:(?:hopped|jumped|got|piled)\s+(?:in|on)"
+    r"|came(?!\s+(?:out|off|back|away|down))|joined|showed\s+up|turned\s+up|are\s+coming"
+    r"|will\s+come|want\s+in|signed\s+up|tagged\s+along)\b"
     # "2명 더 탔어", "두 명 더 왔는데", "친구 2명이 더 합류했어", "3명 더 탄대".
     r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이|가)?\s*더\s*(?:탔|왔|합류했|늘었|생겼|탄대|탄다|타면|끼면|꼈)",
     re.IGNORECASE,
 )
-# "one of us bailed", "two of them dropped out", "someone cancelled", "한 명 빠졌어".
+# "one of us bailed", "two of them dropped out", "two more people got off", "someone
+# cancelled", "한 명 빠졌어".
 _LEFT = LazyPattern(
-    rf"\b{_COUNT}\s+of\s+(?:us|them|the\s+\w+)\s+(?:just\s+)?(?:bailed|dropped\s+out|left"
+    rf"\b{_COUNT}\s+(?:more\s+{_WHO}|(?:more\s+)?of\s+(?:us|them|the\s+\w+))\s+(?:just\s+)?"
+    r"(?:bailed|dropped\s+out|left|(?:got|hopped|jumped)\s+(?:off|out)|turned\s+(?:back|around)"
     r"|backed\s+out|pulled\s+out|cancell?ed|flaked|isn'?t\s+coming|aren'?t\s+coming"
     r"|can'?t\s+(?:come|make\s+it)|couldn'?t\s+(?:come|make\s+it)|won'?t\s+(?:come|make\s+it))\b"
     r"|\b(?P<one>someone|somebody)\s+(?:just\s+)?(?:bailed|dropped\s+out|cancell?ed|flaked)\b"

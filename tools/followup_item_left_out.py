@@ -21,7 +21,7 @@ from core.lazy_regex import LazyPattern
 __all__ = ["item_left_out"]
 
 _LEFT_OUT = LazyPattern(
-    r"^\s*(?:그럼\s*|아\s*)?(?P<item>[가-힣A-Za-z]{1,10}?)\s*(?:은|는|이|가|을|를)?\s*"
+    r"^\s*(?:그럼\s*|아\s*)?(?P<item>[가-힣A-Za-z]{1,10})\s*"
     r"(?:빼고|빼면|빼줘|제외하고|제외하면|없이|없으면|말고)\s*(?:는|은)?\s*"
     r"(?:다시\s*)?(?:계산해\s*(?:줘|주세요|봐)|계산하면|얼마야|얼마예요|얼마|하면|해\s*줘)?"
     r"\s*[?？.!~]*\s*$"
@@ -31,6 +31,7 @@ _COUNT = (
     r"(?:\d[\d,]*|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*[가-힣]{0,2}?"
     r"(?=이면|면|이랑|랑|하고|와|과|,|\s|$|씩|요)"
 )
+_PARTICLES = "은는이가을를"
 _JOINER = r"\s*(?:이랑|랑|하고|와|과|,|and)\s*"
 
 
@@ -44,7 +45,18 @@ def item_left_out(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     asked = _LEFT_OUT.match(text)
     if asked is None or not steps:
         return None
-    item = re.escape(asked["item"])
+    # The word as said ("떡볶이", whose 이 is no particle), else without a particle ("맥주는").
+    said = asked["item"]
+    for item in dict.fromkeys((said, said[:-1] if said[-1] in _PARTICLES else said)):
+        if item:
+            dropped = _without(item, steps)
+            if dropped is not None:
+                return dropped
+    return None
+
+
+def _without(name: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    item = re.escape(name)
     last = steps[-1]
     if len(re.findall(item, last)) < 2:
         return None  # named once: no price and order to tell apart
@@ -60,4 +72,4 @@ def item_left_out(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
         dropped = last[: ordered.start()] + last[ordered.end() + after.end() :]
     else:
         return None  # ordered alone: nothing would be left
-    return [*steps[:-1], " ".join(dropped.split())], f"without {asked['item']}"
+    return [*steps[:-1], " ".join(dropped.split())], f"without {name}"

@@ -17,6 +17,8 @@ _LAPTOP_KO = "노트북 890,000원에서 15% 할인하면 얼마야"
 _JACKET = "a $80 jacket with 25% off, how much"
 _FRIDGE = "냉장고 2,400,000원 24개월 할부면 한 달에 얼마야"
 _LAPTOP_EN = "a 900,000 won laptop over 10 months, how much per month"
+_TAXI = "the taxi came to 38,400 won, split 4 ways"
+_LAPTOP_AND_MOUSE = "노트북 1,200,000원에 마우스 35,000원이면 총 얼마"
 
 
 @pytest.mark.parametrize(
@@ -30,6 +32,13 @@ _LAPTOP_EN = "a 900,000 won laptop over 10 months, how much per month"
             "20,000원",
         ),
         ([_CHICKEN], "2명 더 왔어 그럼?", "8,000원"),
+        # Getting off, getting out, turning back: leaving, never joining.
+        ([_TAXI], "two more people got off, what now", "19,200원"),
+        ([_TAXI], "two more people got out early", "19,200원"),
+        ([_TAXI], "one more of us got out at the station", "12,800원"),
+        ([_TAXI], "two more friends turned back", "19,200원"),
+        ([_TAXI], "two more people hopped in, what now", "6,400원"),
+        ([_TAXI], "one more of us tagged along", "7,680원"),
         (["택시비 24,000원을 3명이 나누면 얼마씩이야"], "1명 빠졌어 이제 얼마야", "12,000원"),
         # No head count: the one count of things each person has one of.
         ([_CONCERT], "one of us cancelled, how much now", "165,000원"),
@@ -40,6 +49,9 @@ _LAPTOP_EN = "a 900,000 won laptop over 10 months, how much per month"
         ([_NOTEBOOKS], "what if we buy twice as many", "30,000원"),
         # A further amount off the previous result, not off the list price.
         ([_LAPTOP_KO], "적립금으로 3만원 더 깎으면?", "726,500원"),
+        # Points or a gift card spent come off the bill.
+        ([_LAPTOP_AND_MOUSE], "적립금 2만원 더 쓰면?", "1,215,000원"),
+        ([_LAPTOP_AND_MOUSE], "포인트로 2만원 더 쓰면?", "1,215,000원"),
         ([_JACKET], "another $10 off with a coupon?", "$50.00"),
         (["a 80,000 won jacket with 25% off, how much"], "and another 5,000 off?", "55,000원"),
         # Another count of instalments.
@@ -68,6 +80,11 @@ def test_the_everyday_follow_up_is_answered(earlier: list[str], turn: str, answe
         (["what's 15% of 80"], "another 5 off?"),
         # Without "더" the amount may be a new discount in place of the 15%.
         ([_LAPTOP_KO], "3만원 깎으면?"),
+        # Money spent, not points: more on the bill, never less.
+        ([_LAPTOP_AND_MOUSE], "2만원 더 쓰면?"),
+        ([_LAPTOP_AND_MOUSE], "카드로 2만원 더 쓰면?"),
+        # "came out": joining or leaving is not plain.
+        ([_TAXI], "two more people came out, what now"),
         # The result is a share: a coupon comes off the bill, not off one share.
         ([_CHICKEN], "쿠폰으로 5천원 더 깎으면?"),
         ([_FRIDGE], "5만원 더 할인되면?"),

@@ -33,3 +33,12 @@ def test_an_item_the_order_does_not_hold_is_not_guessed() -> None:
 def test_an_item_ordered_alone_is_not_left_out() -> None:
     order = "떡볶이 1인분 4,500원이면 떡볶이 3인분 얼마야"
     assert resolve_in_conversation([order], "떡볶이 빼면?", _NOW) is None
+
+
+@pytest.mark.parametrize("turn", ["떡볶이 없이는?", "떡볶이 빼면?", "떡볶이는 빼고 계산해줘"])
+def test_an_item_ending_in_a_particles_letter_is_read_whole(turn: str) -> None:
+    # "떡볶이": its last 이 is no particle; read as 떡볶 the item was never found.
+    order = "떡볶이 1인분 4,000원 순대 1인분 5,000원인데 떡볶이 2인분이랑 순대 3인분이면 얼마야"
+    follow_up = resolve_in_conversation([order], turn, _NOW)
+    assert follow_up is not None, turn
+    assert follow_up.result.answer == "15,000원"

@@ -16,9 +16,10 @@ import re
 __all__ = ["without_elapsed_periods"]
 
 # A Korean period word, then (after an optional 동안/정도) a verb in a form that places the
-# act before another one: "일주일 쓰고", "한 달 다니다가", "이틀 썼는데", "3일 지나서".
+# act before another one: "일주일 쓰고", "한 달 다니다가", "이틀 썼는데", "3일 지나서". The
+# digit run is bounded: an unbounded one, retried from each digit, made a long run quadratic.
 _ELAPSED = re.compile(
-    r"(?:하루|이틀|사흘|일주일|한\s*주|한\s*달|두\s*달|\d+\s*(?:일|주일?|개월|달|년))\s+"
+    r"(?:하루|이틀|사흘|일주일|한\s*주|한\s*달|두\s*달|(?<!\d)\d{1,4}\s*(?:일|주일?|개월|달|년))\s+"
     r"(?:(?:동안|정도|쯤|가량)\s*)?"
     r"[가-힣]{0,3}?(?:고|다가|는데|었\w*|았\w*|였\w*|했\w*|썼\w*|쓴\s*(?:뒤|후|다음)|지나\w*|지났\w*)"
     r"(?=\s|$|[?.,!])"
