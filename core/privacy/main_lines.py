@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.contact import detect_phone
-from core.privacy.toll_free_lines import toll_free_number
+from core.privacy.toll_free_lines import organisation_line, toll_free_number
 from core.privacy.types import Hit
 
 __all__ = ["detect_personal_phone", "labelled_main_line"]
@@ -62,5 +62,8 @@ def detect_personal_phone(text: str) -> Iterator[Hit]:
     for hit in detect_phone(text):
         if labelled_main_line(text, hit.start, hit.end):
             continue
-        if not toll_free_number(text[hit.start : hit.end]):
+        if not (
+            toll_free_number(text[hit.start : hit.end])
+            and organisation_line(text, hit.start, hit.end)
+        ):
             yield hit

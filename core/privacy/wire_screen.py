@@ -40,7 +40,7 @@ from core.privacy.main_lines import labelled_main_line
 from core.privacy.normalize import INVISIBLE_CHARS, normalize
 from core.privacy.scanner import scan
 from core.privacy.spoken import fold_spoken
-from core.privacy.toll_free_lines import toll_free_number
+from core.privacy.toll_free_lines import organisation_line, toll_free_number
 
 MIN_DIGITS = 6
 # Characters that may sit between the digits of one number ("010 - 1234",
@@ -226,7 +226,7 @@ def _numbers(text: str) -> list[ScreenFinding]:
             or written_business_number(text[start:end], view.text, s, e)
             or any(a <= start and end <= b for a, b in listed)
             or labelled_main_line(text, start, end)
-            or toll_free_number(text[start:end])
+            or (toll_free_number(text[start:end]) and organisation_line(text, start, end))
         ):
             continue
         out.append(ScreenFinding("digits", start, end, f"a run of {count} digits"))

@@ -119,3 +119,17 @@ def test_any_handle_before_a_mailbox_only_service_is_an_address() -> None:
     for text in ("send it to kit-fox at gmail please", "jdoe at hotmail", "mail hana at proton"):
         assert [f.type for f in scan(text)] == ["email"], text
     assert scan("contact sales at Kakao for pricing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My cell is 833-555-2278",
+        "call me on 866-555-0187 tonight",
+        "Phone: 866 555 2669",
+        "제 번호는 855-555-0134예요",
+    ],
+)
+def test_a_toll_free_code_the_writer_owns_or_only_labels_stays_personal(text: str) -> None:
+    # The privacy bench's corpus held such numbers; the code alone had made them public.
+    assert [f.type for f in scan(text)] == ["phone"], text
