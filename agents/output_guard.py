@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from agents.answer_figures import gives_no_new_figure, wrong_working
 from agents.output_babble import STOPWORDS, off_topic_reason
+from agents.percent_working import wrong_share
 from core.text import WANTS_KOREAN, detect_language
 from core.types import Language
 from tools.followup_edits import SPELLED_NUMBERS
@@ -300,7 +301,7 @@ def check_output(
 
 
 def _wrong_arithmetic(text: str) -> GuardFailure | None:
-    wrong = wrong_working(text)
+    wrong = wrong_working(text) or wrong_share(text)
     return None if wrong is None else GuardFailure("wrong_arithmetic", f"wrong arithmetic: {wrong}")
 
 
