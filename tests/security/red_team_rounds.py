@@ -4,14 +4,16 @@ The cloud tier is the OpenAI-compatible recorder on 127.0.0.1 behind the real gu
 HTTP client; the local fake echoes what it read, the worst case (whatever the local step
 saw it passes on). A round lists its conversations and the values that must not reach the
 recorder, plus public asks that must (the channel is live, and public text is not kept
-local needlessly); its module marks its tests with the ``fresh_taint`` fixture of
-conftest. A round's control switches only its own detectors off with
-:func:`detectors_off`, and the same conversations then leak.
+local needlessly), as a :class:`Round`; its module marks its tests with the
+``fresh_taint`` fixture of conftest. A round's control switches only its own detectors
+off with :func:`detectors_off`, and the same conversations then leak
+(:meth:`Round.assert_leaks`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +72,42 @@ def cloud_text(tmp: Path, conversations: Sequence[Conversation], public: Sequenc
 def leaked(seen: str, conversations: Sequence[Conversation]) -> list[str]:
     """The protected values of ``conversations`` found in the recorder's text."""
     return [value for _turns, values in conversations for value in values if value in seen]
+
+
+@dataclass(frozen=True)
+class Round:
+    """One round's conversations, its public asks and how much its control must leak.
+
+    Attributes:
+        conversations: The threads carrying this round's forms, with their protected values.
+        public: Asks that must reach the cloud (public text is not kept local needlessly).
+        public_values: The parts of ``public`` the recorder must show.
+        leaks_without_rules: How many protected values must leak with the round's rules off.
+    """
+
+    conversations: Sequence[Conversation]
+    public: Sequence[str]
+    public_values: Sequence[str]
+    leaks_without_rules: int
+
+    def run(self, tmp: Path) -> str:
+        """What the recorder got from the opener, the public asks and the conversations."""
+        return cloud_text(tmp, self.conversations, self.public)
+
+    def assert_defended(self, tmp: Path) -> None:
+        """With the defence on: the channel is live, public asks pass, nothing protected leaks."""
+        seen = self.run(tmp)
+        assert "sky blue" in seen, "the cloud channel is not live"
+        for value in self.public_values:
+            assert value in seen, f"public text was kept off the cloud: {value}"
+        assert leaked(seen, self.conversations) == []
+
+    def assert_leaks(self, tmp: Path) -> None:
+        """With the round's rules off (the caller switched them): the same threads leak."""
+        seen = self.run(tmp)
+        assert "sky blue" in seen, "the cloud channel is not live"
+        found = leaked(seen, self.conversations)
+        assert len(found) >= self.leaks_without_rules, found
 
 
 def detectors_off(monkeypatch: pytest.MonkeyPatch, names: set[str]) -> None:

@@ -20,7 +20,7 @@ import pytest
 import core.privacy.phone_halves
 import core.privacy.spoken
 import core.privacy.wire_screen
-from tests.security.red_team_rounds import Conversation, cloud_text, detectors_off, leaked
+from tests.security.red_team_rounds import Conversation, Round, detectors_off
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
 
@@ -44,20 +44,11 @@ CONVERSATIONS: list[Conversation] = [
 SERVICE_LIST = "1899-1234, 1666-7788"
 PUBLIC_LIST = f"고객센터가 {SERVICE_LIST} 두 곳인데 어디가 해지 담당인지 묻는 글 써줘"
 
-
-def _run(tmp: Path) -> str:
-    return cloud_text(tmp, CONVERSATIONS, [PUBLIC_LIST])
-
-
-def _leaked(seen: str) -> list[str]:
-    return leaked(seen, CONVERSATIONS)
+ROUND = Round(CONVERSATIONS, [PUBLIC_LIST], [SERVICE_LIST], leaks_without_rules=6)
 
 
 def test_this_rounds_forms_never_reach_the_cloud_and_public_numbers_do(tmp_path: Path) -> None:
-    seen = _run(tmp_path)
-    assert "sky blue" in seen, "the cloud channel is not live"
-    assert SERVICE_LIST in seen, "a list of company service numbers was kept off the cloud"
-    assert _leaked(seen) == []
+    ROUND.assert_defended(tmp_path)
 
 
 def _this_rounds_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,13 +71,11 @@ def test_without_this_rounds_rules_the_same_conversations_leak(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _this_rounds_rules_off(monkeypatch)
-    seen = _run(tmp_path)
-    assert "sky blue" in seen
-    assert len(_leaked(seen)) >= 6, _leaked(seen)
+    ROUND.assert_leaks(tmp_path)
 
 
 def test_without_the_list_rule_the_public_numbers_are_kept_off_the_cloud(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(core.privacy.wire_screen, "business_list_spans", lambda _text: [])
-    assert SERVICE_LIST not in _run(tmp_path)
+    assert SERVICE_LIST not in ROUND.run(tmp_path)

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import core.privacy.intro_names
-from tests.security.red_team_rounds import Conversation, cloud_text, detectors_off, leaked
+from tests.security.red_team_rounds import Conversation, Round, detectors_off
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
 
@@ -41,22 +41,13 @@ CONVERSATIONS: list[Conversation] = [
 ]
 FAMOUS = "who was Grace Hopper and what is she known for?"
 
-
-def _run(tmp: Path) -> str:
-    return cloud_text(tmp, CONVERSATIONS, [FAMOUS])
-
-
-def _leaked(seen: str) -> list[str]:
-    return leaked(seen, CONVERSATIONS)
+ROUND = Round(CONVERSATIONS, [FAMOUS], ["Grace Hopper"], leaks_without_rules=7)
 
 
 def test_this_rounds_forms_never_reach_the_cloud_and_a_famous_person_does(
     tmp_path: Path,
 ) -> None:
-    seen = _run(tmp_path)
-    assert "sky blue" in seen, "the cloud channel is not live"
-    assert "Grace Hopper" in seen, "a question about a famous person was kept off the cloud"
-    assert _leaked(seen) == []
+    ROUND.assert_defended(tmp_path)
 
 
 _THIS_ROUNDS_RULES = {
@@ -72,21 +63,15 @@ _THIS_ROUNDS_RULES = {
 }
 
 
-def _this_rounds_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
-
-
 def test_without_this_rounds_rules_the_same_conversations_leak(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _this_rounds_rules_off(monkeypatch)
-    seen = _run(tmp_path)
-    assert "sky blue" in seen
-    assert len(_leaked(seen)) >= 7, _leaked(seen)
+    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
+    ROUND.assert_leaks(tmp_path)
 
 
 def test_without_the_public_figure_rule_the_famous_person_is_kept_off_the_cloud(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(core.privacy.intro_names, "asks_about_a_public_figure", lambda *_: False)
-    assert "Grace Hopper" not in _run(tmp_path)
+    assert "Grace Hopper" not in ROUND.run(tmp_path)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.security.red_team_rounds import Conversation, cloud_text, detectors_off, leaked
+from tests.security.red_team_rounds import Conversation, Round, detectors_off
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
 
@@ -39,22 +39,13 @@ CONVERSATIONS: list[Conversation] = [
 ]
 TOLL_FREE = "the bank's helpline is 1-888-204-7731, what should I have ready when I call?"
 
-
-def _run(tmp: Path) -> str:
-    return cloud_text(tmp, CONVERSATIONS, [TOLL_FREE])
-
-
-def _leaked(seen: str) -> list[str]:
-    return leaked(seen, CONVERSATIONS)
+ROUND = Round(CONVERSATIONS, [TOLL_FREE], ["1-888-204-7731"], leaks_without_rules=8)
 
 
 def test_this_rounds_forms_never_reach_the_cloud_and_a_toll_free_line_does(
     tmp_path: Path,
 ) -> None:
-    seen = _run(tmp_path)
-    assert "sky blue" in seen, "the cloud channel is not live"
-    assert "1-888-204-7731" in seen, "a toll-free support line was kept off the cloud"
-    assert _leaked(seen) == []
+    ROUND.assert_defended(tmp_path)
 
 
 _THIS_ROUNDS_RULES = {
@@ -70,14 +61,8 @@ _THIS_ROUNDS_RULES = {
 }
 
 
-def _this_rounds_rules_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
-
-
 def test_without_this_rounds_rules_the_same_conversations_leak(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _this_rounds_rules_off(monkeypatch)
-    seen = _run(tmp_path)
-    assert "sky blue" in seen
-    assert len(_leaked(seen)) >= 8, _leaked(seen)
+    detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
+    ROUND.assert_leaks(tmp_path)
