@@ -11,30 +11,10 @@ from __future__ import annotations
 import random
 
 from bench.privacy_corpus import values as cv
+from core.privacy.spoken_dates_en import ORDINAL_DAYS
 from core.text import ENGLISH_MONTHS
 
-_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
+_ORDINALS = [word for word, day in ORDINAL_DAYS.items() if day <= 20]
 _MONTHS = [name.capitalize() for name in ENGLISH_MONTHS]
 # Plate letters the DVLA uses, and three-letter tails that are no common word.
 _TAG_LETTERS = "abcdefghjklmnoprstuvwxy"

@@ -16,7 +16,7 @@ import re
 from core.lazy_regex import LazyPattern
 from core.text import ENGLISH_MONTHS
 
-__all__ = ["english_spoken_date_edits"]
+__all__ = ["ORDINAL_DAYS", "english_spoken_date_edits"]
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
@@ -48,9 +48,12 @@ _ORDINAL_TEENS = [
     "eighteenth",
     "nineteenth",
 ]
-_ORDINAL = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
-_ORDINAL |= {w: i + 10 for i, w in enumerate(_ORDINAL_TEENS)}
-_ORDINAL |= {"twentieth": 20, "thirtieth": 30}
+# Day ordinals in order, "first" to "twentieth" then "thirtieth" (the privacy corpus writes
+# dates with them too).
+ORDINAL_DAYS = {w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)}
+ORDINAL_DAYS |= {w: i + 10 for i, w in enumerate(_ORDINAL_TEENS)}
+ORDINAL_DAYS |= {"twentieth": 20, "thirtieth": 30}
+_ORDINAL = ORDINAL_DAYS
 _MONTHS = ENGLISH_MONTHS
 
 _ORD_WORD = "|".join(sorted(_ORDINAL, key=len, reverse=True))
