@@ -7,6 +7,9 @@ discount exists, or what it gives, it does not say. The rule, closed-class only:
 question asks for "<modifier> <head>" ("student discount"); a sentence whose subject
 (the words before its first verb) holds the same head with another modifier before it
 ("The family discount") is about that other kind, however it names the asked one later.
+The kind may be asked with its holder apart too ("do seniors get a discount", "any
+discount for seniors?"): the same sentence was quoted for those, and once screened, a
+sentence of the same section that never names seniors.
 """
 
 from __future__ import annotations
@@ -19,11 +22,38 @@ from tools.rag.textutil import english_tokens, tokenize
 __all__ = ["misses_asked_modifier", "subject_is_other_kind"]
 
 # "is there a student discount", "are there any group rates", "do you have a kids menu".
-_ASKED = re.compile(
+_ASKED_BEFORE = re.compile(
     r"\b(?:(?:is|are)\s+there|do\s+(?:you|they)\s+(?:have|offer|give))\s+"
     r"(?:(?:a|an|any|some)\s+)?(?P<modifier>[A-Za-z]+)\s+(?P<head>[A-Za-z]+)\s*(?:[?.!,]|$)",
     re.IGNORECASE,
 )
+# The same kind asked with the holder named apart: "do seniors get a discount", "can
+# students get a discount", "any discount for seniors?", "is there a discount for kids".
+_ASKED_HOLDER = re.compile(
+    r"\b(?:do|does|can|will)\s+(?P<modifier>[A-Za-z]+)\s+(?:get|have|receive)\s+"
+    r"(?:(?:a|an|any|some)\s+)?(?P<head>[A-Za-z]+)\s*(?:[?.!,]|$)|"
+    r"(?:^|\b(?:is|are)\s+there\s+)(?:(?:a|an|any|some)\s+)?(?P<head2>[A-Za-z]+)\s+for\s+"
+    r"(?P<modifier2>[A-Za-z]+)\s*(?:[?.!,]|$)",
+    re.IGNORECASE,
+)
+# Holders that are pronouns or whole parties name no kind ("do you get a discount").
+_NO_KIND = frozenset({"you", "i", "we", "they", "us", "me", "everyone", "anyone", "people"})
+
+
+def _asked_kind(question: str) -> tuple[str, str] | None:
+    """The (modifier, head) of the kind a question asks exists, e.g. ("senior", "discount")."""
+    found = _ASKED_BEFORE.search(question)
+    if found is not None:
+        return found["modifier"], found["head"]
+    found = _ASKED_HOLDER.search(question.strip())
+    if found is None:
+        return None
+    modifier = found["modifier"] or found["modifier2"]
+    if modifier.lower() in _NO_KIND:
+        return None
+    return modifier, found["head"] or found["head2"]
+
+
 # The sentence's subject: the words before its first verb or auxiliary.
 _SUBJECT = re.compile(
     r"^\s*(?:[-*]\s*)?(?P<subject>[A-Za-z][A-Za-z' -]*?)\s+"
@@ -55,11 +85,11 @@ def subject_is_other_kind(question: str, sentence: str) -> bool:
         subject holds <head> right after another modifier ("The family discount …" for a
         student discount), and nowhere holds the asked modifier.
     """
-    asked = _ASKED.search(question)
+    asked = _asked_kind(question)
     found = _SUBJECT.match(sentence)
     if asked is None or found is None:
         return False
-    modifier, head = _stem(asked["modifier"]), _stem(asked["head"])
+    modifier, head = _stem(asked[0]), _stem(asked[1])
     words = found["subject"].split()
     stems = [_stem(w) for w in words]
     if modifier in stems or head not in stems:
@@ -84,10 +114,10 @@ def misses_asked_modifier(
         True when the question asks for a "<modifier> <head>", the modifier is one of its
         terms, and neither the sentence nor its heading names it in any form.
     """
-    asked = _ASKED.search(question)
+    asked = _asked_kind(question)
     if asked is None:
         return False
-    modifier = _stem(asked["modifier"])
+    modifier = _stem(asked[0])
     forms = [g for g in groups if modifier in g]
     if not forms:
         return False
