@@ -20,9 +20,13 @@ from tools.followup_correction import corrected_figure
 
 __all__ = ["moves_a_rate", "rate_moved_to"]
 
+# Any tense, said by whoever moved it: "they bumped it to 25%", "the shop has lowered it to
+# 10%" (found probing paraphrases: past tense with a subject fell to the generic reading and
+# answered 25% *of the price*).
 _VERB = (
-    r"(?:bump|raise|up|push|hike|lift|lower|drop|cut|knock|bring|take|move|set|change|switch"
-    r"|turn|put)"
+    r"(?:(?:they|he|she|we|you|i|it|the\s+[a-z]+)(?:'ve|'s)?\s+(?:have\s+|has\s+|just\s+)?)?"
+    r"(?:bump|raise|up|push|hike|lift|lower|drop|cut|knock|bring|brought|take|took|move|set"
+    r"|change|switch|turn|put)(?:s|ed|d|ped|ping|ing)?"
 )
 # The thing moved: "it", "that", "the tip", "the rate", "the discount" (a word or two).
 _OBJECT = r"(?:it|that|this|the\s+[a-z]+(?:\s+[a-z]+)?)"
@@ -30,7 +34,7 @@ _LEAD = r"^\s*(?:(?:ok(?:ay)?|and|so|then|actually|let'?s|can\s+you|could\s+you|
 _MOVED_TO = LazyPattern(
     rf"{_LEAD}{_VERB}\s+{_OBJECT}\s+(?:(?:up|down|back)\s+)?to\s+"
     r"(?P<rate>\d+(?:\.\d+)?)\s*(?:%|percent\b|per\s*cent\b|pct\b)"
-    r"(?:\s+instead)?\s*(?:please)?\s*[.!?]*\s*$",
+    r"(?:\s+(?:off|discount))?(?:\s+instead)?\s*(?:please)?\s*[.!?]*\s*$",
     re.IGNORECASE,
 )
 

@@ -242,8 +242,19 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         operation = EDITS[0](text, previous_steps)
         if operation is not None:
             return operation
+        if _RATE_AS_LEVEL.search(text):
+            # "they upped it to 30% off": a rate set to a level, which no rule above could
+            # place; never a share *of* the result (that gave 30% of the sale price).
+            return None
         return [*previous_steps, text], f"applied {text.strip()!r} to the previous result"
     return None
+
+
+# A percentage said as the level something is set to: "to 25%", "25%로", "25%까지".
+_RATE_AS_LEVEL = LazyPattern(
+    r"\bto\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s*cent\b)|\d+(?:\.\d+)?\s*%\s*(?:로|으로|까지)",
+    re.IGNORECASE,
+)
 
 
 # "그럼 병가는 1년에 며칠까지 쓸 수 있어요?": a subject of its own ("병가는", not a figure's
