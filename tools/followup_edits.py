@@ -128,6 +128,12 @@ def _new_arithmetic(text: str, steps: Sequence[str]) -> bool:
 
 
 _SAME_RATE = LazyPattern(r"\bat\s+the\s+same\s+rate\b|같은\s*(?:비율|시급|요율|단가)로", re.I)
+# A part of what the previous turn added up: "그 중", "나머지", "out of that", "the rest".
+_PART_OF_PREVIOUS = LazyPattern(
+    r"그\s*중|그\s*가운데|나머지|나머진|\b(?:of|out\s+of)\s+(?:that|it|those|them)\b|"
+    r"\bthe\s+rest\b",
+    re.I,
+)
 
 
 def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -138,6 +144,10 @@ def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     """
     if _SAME_RATE.search(text):
         return None  # "for 200 hours at the same rate": the rate is kept, the count asked
+    if _PART_OF_PREVIOUS.search(text):
+        # "그 중 내 몫만 2만원으로 하면 나머진?": a part of the previous sum, not a new sum
+        # (replacing the 42,000원 taxi fare by 20,000원 gave 6,667원 each).
+        return None
     if _new_arithmetic(text, steps):
         # "and minus 45 minutes?" after a sum had replaced its 10 minutes by 45: wrong.
         return None

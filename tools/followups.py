@@ -242,14 +242,16 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         operation = EDITS[0](text, previous_steps)
         if operation is not None:
             return operation
-        if _RATE_AS_LEVEL.search(text):
+        if _RATE_AS_LEVEL.search(text) or _INTEREST.search(text):
             # "they upped it to 30% off": a rate set to a level, which no rule above could
-            # place; never a share *of* the result (that gave 30% of the sale price).
+            # place; never a share *of* the result (that gave 30% of the sale price). Nor
+            # interest: "그거 연 3% 이자 붙으면" after 14 monthly deposits is no 3% of the sum.
             return None
         return [*previous_steps, text], f"applied {text.strip()!r} to the previous result"
     return None
 
 
+_INTEREST = LazyPattern(r"이자|이율|금리|복리|단리|\binterest\b|\bAPR\b|\bcompound", re.I)
 # A percentage said as the level something is set to: "to 25%", "25%로", "25%까지".
 _RATE_AS_LEVEL = LazyPattern(
     r"\bto\s+\d+(?:\.\d+)?\s*(?:%|percent\b|per\s*cent\b)|\d+(?:\.\d+)?\s*%\s*(?:로|으로|까지)",

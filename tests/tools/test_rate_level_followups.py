@@ -51,3 +51,35 @@ def test_without_the_level_guard_a_share_of_the_result_is_answered(
 ) -> None:
     monkeypatch.setattr(followups, "_RATE_AS_LEVEL", re.compile(r"(?!x)x"))
     assert resolve_in_conversation(_JACKET, "그거 20%까지 깎아준대") is not None
+
+
+_BILL = ["식비 36,000원을 네 명이 나누면 얼마야"]
+
+
+@pytest.mark.parametrize(
+    "turn", ["그 중 내 몫만 15,000원으로 하면 나머진?", "out of that, if I pay 15,000 the rest?"]
+)
+def test_a_part_of_the_previous_sum_is_no_new_sum(turn: str) -> None:
+    # Replacing the 36,000원 by 15,000원 would answer 3,750원 each.
+    assert resolve_in_conversation(_BILL, turn) is None
+
+
+def test_a_new_sum_still_replaces_the_old_one() -> None:
+    resolved = resolve_in_conversation(_BILL, "48,000원이면?")
+    assert resolved is not None and resolved.result is not None
+    assert "12,000" in resolved.result.answer
+
+
+def test_interest_on_a_result_is_no_plain_percentage_of_it() -> None:
+    # 20만원 × 10개월 = 200만원; "연 4% 이자" on monthly deposits is not 208만원.
+    assert (
+        resolve_in_conversation(["매달 20만원씩 10개월 모으면 얼마야"], "그거 연 4% 이자 붙으면")
+        is None
+    )
+
+
+def test_without_the_part_guard_the_sum_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tools.followup_edits as edits
+
+    monkeypatch.setattr(edits, "_PART_OF_PREVIOUS", re.compile(r"(?!x)x"))
+    assert resolve_in_conversation(_BILL, "그 중 내 몫만 15,000원으로 하면 나머진?") is not None
