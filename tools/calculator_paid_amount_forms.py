@@ -37,37 +37,47 @@ _ANY_FIGURE = LazyPattern(r"\d+(?:\.\d+)?")
 
 # --- a wage over hours a week (and weeks) ---------------------------------------------------
 _WAGE_KO = LazyPattern(
-    rf"^(?:시급|시간당)\s*(?P<p>{_N})\s*(?:으로|로|에|이면|인데|이고|,)\s*"
+    rf"^(?:시급|시간당)\s*(?P<p>{_N})\s*(?:으로|로|에|이면|인데|이고|,)?\s*"
     rf"(?:주|일주일|한\s*주|1\s*주)\s*(?:에)?\s*(?P<h>{_N})\s*시간\s*(?:씩)?\s*"
-    r"(?:일하면|근무하면|알바하면|일하고|근무하고|알바하고)\s*,?\s*"
-    rf"(?P<w>{_N})\s*주\s*(?:면|이면|동안|간|동안이면|하면|일하면)?\s*"
-    r"(?:총\s*)?(?:얼마(?:야|예요|에요|지|일까|임|\s*(?:받아|벌어|나와))?|몇\s*원)?\s*[?.!]*$"
+    r"(?:(?:일하면|근무하면|알바하면|일하고|근무하고|알바하고)\s*,?\s*)?"
+    rf"(?:(?P<w>{_N})\s*주\s*(?:면|이면|동안|간|동안이면|하면)?\s*"
+    r"(?:일하면|근무하면|알바하면)?\s*(?:총\s*)?|(?P<weekly>주급(?:은|이)?\s*))"
+    r"(?:얼마(?:야|예요|에요|지|일까|임|\s*(?:받아|벌어|나와))?|몇\s*원)?\s*[?.!]*$"
 )
+_HOUR = r"(?:(?:an|a|per|each)\s+(?:hour|hr)|\s*/\s*(?:hour|hr|h))\b"
 _WAGE_EN = LazyPattern(
-    rf"^(?:i|we|you)\s+(?:make|earn|get(?:\s+paid)?|am\s+paid|are\s+paid)\s+(?P<p>{_N})\s+"
-    r"(?:an|a|per|each)\s+hour\s*,?\s*(?:and\s+)?(?:i\s+|we\s+|you\s+)?(?:work\s+)?"
-    rf"(?P<h>{_N})\s+hours?\s+(?:a|per|each)\s+week"
+    rf"^(?:i|we|you)\s+(?:make|earn|get(?:\s+paid)?|am\s+paid|are\s+paid)\s+(?P<p>{_N})\s*"
+    rf"{_HOUR}\s*,?\s*(?:and\s+)?(?:i\s+|we\s+|you\s+)?(?:work\s+|working\s+)?"
+    rf"(?P<h>{_N})\s*(?:hours?|hrs?)\s+(?:a|per|each)\s+week"
     rf"(?:\s+for\s+(?P<w>{_N})\s+weeks)?\s*[,.]?\s*"
-    r"(?P<ask>what(?:'s|\s+is|s)\s+(?:my|our|your|the)\s+(?:weekly\s+|total\s+)?(?:pay|wage|"
-    r"earnings|income)|how\s+much\s+(?:do|will|would)\s+(?:i|we|you)\s+(?:make|earn|get)"
-    r"(?:\s+(?:a|per|each)\s+week|\s+in\s+total)?|what\s+do\s+(?:i|we|you)\s+(?:make|earn)"
-    r"(?:\s+(?:a|per|each)\s+week)?)?\s*[?.!]*$",
+    r"(?P<ask>(?:so\s+)?(?:what(?:'s|\s+is|s)\s+)?(?:my|our|your|the)?\s*(?:weekly\s+|total\s+)?"
+    r"(?:pay|wage|earnings|income)|how\s+much\s+(?:do|will|would)\s+(?:i|we|you)\s+"
+    r"(?:make|earn|get)(?:\s+(?:a|per|each)\s+week|\s+in\s+total)?|how\s+much\s+(?:a|per|each)"
+    r"\s+week|what\s+do\s+(?:i|we|you)\s+(?:make|earn)(?:\s+(?:a|per|each)\s+week)?)?\s*[?.!]*$",
     re.IGNORECASE,
 )
 _ASKS_A_WEEK = LazyPattern(r"\bweekly\b|\b(?:a|per|each)\s+week\s*[?.!]*$", re.IGNORECASE)
 
 # --- one of a pack ---------------------------------------------------------------------------
-_PACK_EN = LazyPattern(
-    rf"^(?:an?\s+|the\s+|one\s+)?(?P<n>\d+)[- ]?(?:pack|pk|count|ct|piece\s+box|box)\s+"
-    r"(?:of\s+(?:[a-z]+\s+){0,3})?(?:is|costs?|was|for|at|sells\s+for|goes\s+for)\s+"
-    rf"(?P<p>{_N})\s*[,.]?\s*(?:so\s+)?(?:what(?:'s|\s+is|s)\s+(?:that|it|the\s+price)\s+|"
+_PER_ONE_EN = (
+    r"\s*[,.]?\s*(?:so\s+)?(?:what(?:'s|\s+is|s)\s+(?:that|it|the\s+price)\s+|"
     r"how\s+much\s+(?:is\s+(?:that|it)\s+|does\s+(?:that|it)\s+come\s+to\s+)?)?"
-    r"(?:per|a|each|for\s+one|for\s+each)\s*(?:[a-z]+)?\s*[?.!]*$",
+    r"(?:per|a|each|for\s+one|for\s+each)\s*(?:[a-z]+)?\s*[?.!]*$"
+)
+_PACK_EN = LazyPattern(
+    # "a 12-pack of soda is 9.48", "a pack of 12 eggs is 4.20"
+    rf"^(?:an?\s+|the\s+|one\s+)?(?:(?P<n>\d+)[- ]?(?:pack|pk|count|ct)\s+(?:of\s+)?"
+    rf"|(?:pack|box|bag|carton)\s+of\s+(?P<n2>\d+)\s+)(?:[a-z]+\s+){{0,3}}?"
+    rf"(?:is|costs?|was|for|at|sells\s+for|goes\s+for)\s+(?P<p>{_N}){_PER_ONE_EN}"
+    # "9.48 for a 12 pack"
+    rf"|^(?P<p2>{_N})\s+for\s+(?:an?\s+|the\s+)?(?P<n3>\d+)[- ]?(?:pack|pk|count|ct)"
+    rf"(?:\s+of\s+(?:[a-z]+\s+){{0,2}}?[a-z]+)?{_PER_ONE_EN}",
     re.IGNORECASE,
 )
 _PACK_KO = LazyPattern(
-    rf"^(?:[가-힣]{{1,8}}\s*)?(?P<n>\d+)\s*(?:개입|개들이|입|구)\s*(?:(?:한|1)\s*)?"
-    rf"(?:박스|팩|상자|묶음|봉지)?\s*(?:에|이|가|은|는)?\s*(?P<p>{_N})\s*"
+    rf"^(?:[가-힣]{{1,8}}\s*)?(?P<n>\d+)\s*(?:개입|개들이|입|구)\s*(?:[가-힣]{{1,6}}\s+)?"
+    r"(?:(?:한|1)\s*(?:박스|팩|상자|묶음|봉지|판|세트)\s*)?"
+    rf"(?:에|이|가|은|는)?\s*(?P<p>{_N})\s*"
     r"(?:이면|인데|이니까|이라면|짜리면)\s*,?\s*"
     r"(?:개당|한\s*개(?:에|당)|1\s*개(?:에|당)|하나(?:에|당))\s*"
     r"(?:얼마(?:야|예요|에요|지|일까|임|꼴이야|꼴)?|몇\s*원)?\s*[?.!]*$"
@@ -84,7 +94,8 @@ def _currency(text: str) -> str | None:
 def _wage(s: str) -> str | None:
     korean = _WAGE_KO.match(s)
     if korean is not None:
-        return f"{korean['p']} * {korean['h']} * {korean['w']}"
+        weeks = f" * {korean['w']}" if korean["w"] else ""  # none: 주급, a week's pay
+        return f"{korean['p']} * {korean['h']}{weeks}"
     english = _WAGE_EN.match(s)
     if english is None:
         return None
@@ -97,9 +108,14 @@ def _wage(s: str) -> str | None:
 
 def _pack(s: str) -> str | None:
     found = _PACK_EN.match(s) or _PACK_KO.match(s)
-    if found is None or float(found["n"]) < 2:
+    if found is None:
         return None
-    return f"{found['p']} / {found['n']}"
+    figures = found.groupdict()
+    count = figures.get("n") or figures.get("n2") or figures.get("n3")
+    price = figures.get("p") or figures.get("p2")
+    if count is None or price is None or int(count) < 2:
+        return None
+    return f"{price} / {count}"
 
 
 def paid_amount_expression(text: str) -> tuple[str, str | None] | None:

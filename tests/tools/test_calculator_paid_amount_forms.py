@@ -35,7 +35,14 @@ def _answer(text: str) -> str | None:
         ("I make 19.75 an hour and work 32 hours a week, what's my weekly pay", "632"),
         ("we earn $16 an hour, 40 hours a week for 3 weeks, how much do we make in total",
          "$1,920.00"),
+        # typed forms: "/hr", "hrs", the week's pay asked without a verb, no particles
+        ("i make $21/hr and work 30 hrs a week, weekly pay?", "$630.00"),
+        ("시급 11,000원 주 16시간 주급 얼마야", "176,000원"),
+        ("시급 9,900원 주 10시간 6주 일하면 얼마", "594,000원"),
         # one of a pack
+        ("$5.40 for a 6 pack, how much per can", "$0.90"),
+        ("a pack of 8 batteries is 6.00, how much per battery", "0.75"),
+        ("10개들이 계란 한 판 4,500원이면 한 개에 얼마야", "450원"),
         ("a 24-pack of water is 7.20 dollars, what's that per bottle", "$0.30"),
         ("a 6 pack of beer costs 13.50, how much is that per can", "2.25"),
         ("물 24개입 한 박스 9,600원이면 개당 얼마야", "400원"),
@@ -69,6 +76,10 @@ def test_a_paid_amount_or_pace_is_read(request_text: str, answer: str) -> None:
         "a 100 dollar bag and a 40 dollar belt get 10% off and then another 5% off, what do I pay",
         # weeks given and a week's pay asked: which is meant is unclear
         "I make 20 an hour and work 40 hours a week for 4 weeks, what's my weekly pay",
+        # a month is not a number of weeks; two packs compared; a tax on the pack
+        "시급 12,000원에 주 20시간 일하면 한 달이면 얼마야",
+        "a 12-pack is 9.48 and a 24-pack is 17.76, which is cheaper per can",
+        "a 12-pack of soda is 9.48 dollars and tax is 8%, what's that per can",
         # a one-pack is no division
         "a 1-pack of gum is 2 dollars, what's that per stick",
         # a pace with a pause in it, or no distance of one unit asked
