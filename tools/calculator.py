@@ -28,6 +28,7 @@ from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_lists import price_list_expression
 from tools.calculator_pace import pace_expression, pace_words
+from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_per_period import per_period_expression
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
@@ -271,6 +272,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     if spread is not None:
         return spread, unit
     chat = pace_expression(normalize_numerals(text)) or chat_rate_expression(s, text, unit)
+    chat = chat or paid_amount_expression(text)  # its own unit ("37.5 hours" is not one)
     if chat is not None:
         return chat
     whole = s  # the labels kept: a word problem's words give its figures their roles

@@ -24,7 +24,9 @@ _MI = r"(?:mi|miles?|마일)"
 _ASKS_PACE = LazyPattern(
     rf"(?:1\s*)?(?P<ko_u>{_KM}|{_MI})\s*(?:당|에)\s*몇\s*분|몇\s*분\s*에\s*1\s*(?P<ko_u2>{_KM}|{_MI})"
     rf"|\bmin(?:ute)?s?\s+(?:per|a|each)\s+(?P<en_u>{_KM}|{_MI})\b"
-    rf"|\bpace\s+(?:per|a)\s+(?P<en_u2>{_KM}|{_MI})\b",
+    rf"|\bpace\s+(?:per|a)\s+(?P<en_u2>{_KM}|{_MI})\b"
+    # "1km 페이스가 얼마야", "km당 페이스": the pace named, for one unit of distance.
+    rf"|(?<![\d.])(?:1\s*)?(?P<ko_u3>{_KM}|{_MI})\s*(?:당\s*)?페이스",
     re.IGNORECASE,
 )
 # A figure of a distance or a time, its digit runs bounded: an unbounded run retried from
@@ -33,7 +35,9 @@ _FIGURE = r"(?<![\d.])\d{1,6}(?:\.\d{1,6})?"
 _DISTANCE = LazyPattern(rf"(?P<d>{_FIGURE})\s*(?P<u>{_KM}|{_MI})(?![a-z])", re.IGNORECASE)
 _TIME = LazyPattern(
     rf"(?:(?P<h>{_FIGURE})\s*(?:시간|hours?|hrs?|h)(?![a-z]))?"
-    rf"\s*(?:(?:,?\s*and\s+|,\s*)?(?P<m>{_FIGURE})\s*(?:분|minutes?|mins?)(?![a-z]))?",
+    rf"\s*(?:(?:,?\s*and\s+|,\s*)?(?P<m>{_FIGURE})\s*(?:분|minutes?|mins?)(?![a-z]))?"
+    # "27분 30초": the seconds of a time in minutes (only after its minutes).
+    rf"(?:(?<=[분a-z])\s*(?:,?\s*and\s+|,\s*)?(?P<s>{_FIGURE})\s*(?:초|seconds?|secs?)(?![a-z]))?",
     re.IGNORECASE,
 )
 # Times said in words, as figures: "an hour and a half", "2 and a half hours", "half an hour".
@@ -51,7 +55,7 @@ _TIME_IN_WORDS = (
 # would drop, so no pace is read.
 _TIME_WORD = LazyPattern(
     r"\b(?:hours?|hrs?|minutes?|mins?|half(?![\s-]*marathon)|quarter|seconds?|secs?)\b"
-    r"|시간|(?<![가-힣])반(?![가-힣])"
+    r"|시간|(?<![가-힣])반(?![가-힣])|(?<=\d)초|(?<=\d )초"
     r"|(?<=[\s간])반(?=에|만)",
     re.IGNORECASE,
 )
@@ -89,9 +93,10 @@ def pace_expression(text: str) -> tuple[str, str] | None:
     if any(not time.start() <= w.start() < time.end() for w in _TIME_WORD.finditer(rest)):
         return None  # a time word outside the time read ("an hour and 5 minutes")
     figures = len(_ANY_FIGURE.findall(rest))
-    if figures != 1 + (time["h"] is not None) + (time["m"] is not None):
+    if figures != 1 + sum(time[part] is not None for part in ("h", "m", "s")):
         return None  # another figure (a pause, a second leg) this reading would drop
-    minutes = f"({time['h'] or 0} * 60 + {time['m'] or 0})"
+    seconds = f" + {time['s']} / 60" if time["s"] else ""
+    minutes = f"({time['h'] or 0} * 60 + {time['m'] or 0}{seconds})"
     return f"{minutes} / {distances[0]['d']}", PACE_UNITS[unit]
 
 

@@ -14,7 +14,9 @@ request that reads today changes its reading. Found by the twenty-first unseen s
 - the speed said before the distance: "시속 80km로 260km 가면 몇 시간" is "260km를 시속
   80km로 가면 몇 시간";
 - months of a yearly simple interest in years: "at 6% a year ... for 18 months" is "for
-  1.5 years".
+  1.5 years" (in Korean, "연 6% 단리로 18개월" is "1.5년": on);
+- a word naming the sharers before their count in Korean, "185만원을 룸메 3명이서 나누면"
+  (명 already counts people): on.
 """
 
 from __future__ import annotations
@@ -67,6 +69,17 @@ _YEARLY_INTEREST = LazyPattern(
     re.IGNORECASE,
 )
 _INTEREST = LazyPattern(r"\binterest\b", re.IGNORECASE)
+# "연 6% 단리로 18개월": months of a yearly simple interest, said in Korean.
+_MONTHS_KO = LazyPattern(r"(?<![\d.])(?P<m>\d{1,3})\s*개월")
+_YEARLY_SIMPLE_KO = LazyPattern(r"(?:연|연이율|연리)\s*\d+(?:\.\d+)?\s*%.*단리|단리.*연\s*\d")
+# "185만원을 룸메 3명이서 나누면": a word naming the sharers before their count (명 counts
+# people already); the split reads without it. Only words for people: "절반만 3명이서"
+# changes the amount, and dropping it would answer a wrong share.
+_SHARERS_KO = LazyPattern(
+    r"(?<=[을를])\s+(?:우리|룸메(?:이트)?|하우스메이트|친구|동기|동료|팀원|가족|식구|형제|자매"
+    r"|일행|멤버|직원|학생|애)(?:들)?(?:끼리)?\s+"
+    r"(?=\d+\s*명\s*(?:이서|이|으로|에게)?\s*(?:나누|나눠|n빵|엔빵))"
+)
 
 
 def _party(text: str) -> str | None:
@@ -116,15 +129,32 @@ def _months_of_yearly(text: str) -> str | None:
     return f"{text[: found.start()]}for {years:f} years{text[found.end() :]}"
 
 
-# Only these two are on. The twenty-first set's run showed why the others (_party,
-# _period_of_split with _sharers, _months_of_yearly) stay off: each made its first turn
-# a deterministic answer, and the follow-up after it ("drop two of the tickets", "at 4.5%
-# instead", "our fourth flatmate signed the lease"), which no follow-up rule resolves,
-# then went to the local model, which answered a wrong figure ($53.40, 4.5%, $1,850.00)
-# where the cloud tier had been honest. They wait for those follow-up forms.
+def _months_of_yearly_ko(text: str) -> str | None:
+    months = _MONTHS_KO.findall(text)
+    if len(months) != 1 or "이자" not in text or not _YEARLY_SIMPLE_KO.search(text):
+        return None
+    years = (Decimal(months[0]) / 12).normalize()
+    return _MONTHS_KO.sub(f"{years:f}년", text)
+
+
+def _sharers_ko(text: str) -> str | None:
+    restated = _SHARERS_KO.sub(" ", text, count=1)
+    return restated if restated != text else None
+
+
+# _party, _period_of_split with _sharers, and _months_of_yearly stay off: the
+# twenty-first set's run showed that each made its first turn a deterministic answer, and
+# the follow-up after it ("drop two of the tickets", "at 4.5% instead", "our fourth
+# flatmate signed the lease"), which no follow-up rule resolves, then went to the local
+# model, which answered a wrong figure ($53.40, 4.5%, $1,850.00) where the cloud tier had
+# been honest (measured again on 2026-12-02, calc30). They wait for a follow-up reader
+# that re-runs the restated first turn (branch slots30); move them into _RULES with it.
+# The Korean two have no such thread in the workload.
 _RULES: tuple[Callable[[str], str | None], ...] = (
     _portions,
     _speed_first,
+    _months_of_yearly_ko,
+    _sharers_ko,
 )
 _WAITING_FOR_FOLLOW_UPS = (_party, _period_of_split, _sharers, _months_of_yearly)
 

@@ -47,6 +47,13 @@ _OPENING_AFTER_THAT = LazyPattern(
     r"(?:에는|엔|에|은|는|부터는|부터)?(?![가-힣A-Za-z])\s*,?(?=\s*[A-Za-z가-힣0-9])",
     re.IGNORECASE,
 )
+# "10% off and then another 5% off the sale price": the second discount is taken from the
+# first one's result, one sum of one price (split, the second step had no price).
+_THEN_ANOTHER_DISCOUNT = LazyPattern(
+    r"(?<=%)(?P<off>\s*off\s*,?\s*and)\s+then\s+(?=(?:another|an\s+extra|a\s+further"
+    r"|an\s+additional)\s+\d[\d.]*\s*%\s*off\b)",
+    re.IGNORECASE,
+)
 _NUMBERED = LazyPattern(r"^\s*(?:\d+[.)]|[-*•]|[①-⑳])\s+")
 # "how long does the X take and how long is the Y": two questions of the same kind joined
 # by "and", the second repeating the first one's question words. Only the same words:
@@ -123,6 +130,7 @@ def split_steps(text: str) -> list[str]:
     parallel = _PARALLEL_QUESTIONS.match(s)
     if parallel is not None:
         return [_clean(parallel["first"]), _clean(parallel["second"])]
+    s = _THEN_ANOTHER_DISCOUNT.sub(lambda m: f"{m['off']} ", s)
     opening = _OPENING_AFTER_THAT.match(s)
     head, body = (s[: opening.end()].strip(), s[opening.end() :]) if opening else ("", s)
     parts: list[str] = []

@@ -290,6 +290,10 @@ def parse_unit_request(text: str) -> UnitRequest | None:
         s,
         flags=re.IGNORECASE,
     )
+    # "one gallon is how many liters": "a"/"one" before a unit asked in another is 1.
+    s = re.sub(
+        r"^(?:a|an|one)\s+(?=[A-Za-z]+\s+(?:is|=|equals)\s+how\s+many\s)", "1 ", s, flags=re.I
+    )
     # "a half marathon is 13.1 miles, how many km is that": the thing measured, said
     # first, and the unit asked after the figure.
     s = re.sub(
