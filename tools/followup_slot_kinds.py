@@ -147,6 +147,11 @@ NUMBER_WORDS: dict[str, int] = {
     "넷": 4,
     "네": 4,
     "다섯": 5,
+    "여섯": 6,
+    "일곱": 7,
+    "여덟": 8,
+    "아홉": 9,
+    "a couple": 2,
 }
 # "our fourth flatmate", "네 번째 룸메이트": the count becomes that number.
 ORDINALS: dict[str, int] = {
@@ -177,8 +182,18 @@ REMOVE_CUE = LazyPattern(
 # "half as much", "반만", "두 배로", "twice as many": the factor on one figure.
 SCALES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhalf\s+as\s+(?:much|many)\b|(?<![가-힣])(?:절반|반)만", re.I), "0.5"),
-    (re.compile(r"\b(?:twice|double)\s+as\s+(?:much|many)\b|(?<![가-힣])두\s*배로", re.I), "2"),
-    (re.compile(r"\bthree\s+times\s+as\s+(?:much|many)\b|(?<![가-힣])세\s*배로", re.I), "3"),
+    (
+        re.compile(
+            r"\b(?:twice|double)\s+as\s+(?:much|many)\b|(?<![가-힣])두\s*배(?:로|면|이면)", re.I
+        ),
+        "2",
+    ),
+    (
+        re.compile(
+            r"\bthree\s+times\s+as\s+(?:much|many)\b|(?<![가-힣])세\s*배(?:로|면|이면)", re.I
+        ),
+        "3",
+    ),
 )
 # "as much" scales the money, "as many" the count; a Korean scale names neither.
 SCALE_KIND_WORDS = {"much": "money", "many": "count"}
@@ -197,7 +212,7 @@ FRAME_WORDS = word_set(
     a an the and so then now what about how if i we us our my me it its that this
     at to for of in on by with instead only just again still each total much many
     as is are be was were will would do does did make change okay ok well actually
-    what's it's let's one two three four five six seven eight nine ten
+    what's it's let's one two three four five six seven eight nine ten couple
     more another extra additional add join joins joined longer drop fewer less
     cancel remove minus leave out half twice double times lock keep stay extend
     finally signed moved rate up down go goes went came come comes
@@ -205,7 +220,8 @@ FRAME_WORDS = word_set(
     그럼 그러면 그렇다면 아 음 혹시 만약 이번 다음 지난 이제 그때 그날
     다시 기준 해줘 해 계산 바꾸 바뀌 나왔 나오 나온 내려 떨어 올라 오르 올랐 됐 된대 되면
     이면 면 까지 더 추가 얹으 얹 늘 늘리 낀대 끼 합류 온대 빠지 빼 줄 줄이 취소 못
-    반만 절반 두배 배로 몫 애들 아이 가족 동생 우리 하나 둘 셋 넷 한 두 세 네 다섯 번째
+    반만 절반 두배 배로 배면 배이면 몫 애들 아이 가족 동생 우리
+    하나 둘 셋 넷 한 두 세 네 다섯 여섯 일곱 여덟 아홉 번째
     종강 방학 시험 마감 출국 졸업 휴가 생일
     """
 )

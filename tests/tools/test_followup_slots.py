@@ -61,6 +61,7 @@ READ_BY_SLOTS = [
     ("커피 한 잔 4,500원인데 6잔이면 얼마야", "반만이면?", "13,500원"),
     ("택시비 24,000원을 3명이 나누면 얼마야", "두 배로 나오면?", "16,000원"),
     ("a ticket is 12 dollars, how much for 5 tickets", "twice as many", "$120.00"),
+    ("a ticket is 12 dollars, how much for 5 tickets", "a couple more tickets", "$84.00"),
     (
         "I spend 30 dollars a week on gas, how much over 12 weeks",
         "what if I spent half as much",
@@ -75,6 +76,8 @@ AGREES_WITH_RULES = [
     ("240,000원을 8명이 나누면 얼마야", "두 명 빠지면?", "40,000원"),
     ("a ticket is 15 dollars, how much for 4 tickets", "two more tickets", "$90.00"),
     ("I save 100 dollars a week for 10 weeks, how much", "four more weeks", "$1,400.00"),
+    ("택시비 24,000원을 3명이 나누면 얼마야", "두 배면?", "16,000원"),
+    ("150,000원을 5명이 나누면 얼마야", "일곱 명이면?", "21,429원"),
 ]
 
 # (first turn, follow-up): each first turn computes; each follow-up must be declined.
