@@ -65,6 +65,7 @@ from tools.followup_shares import (
     monthly_over_span,
     yearly_per_month,
 )
+from tools.followup_slots import slot_follow_up
 from tools.followup_span_days import span_over_days
 from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
@@ -329,15 +330,22 @@ def resolve_in_conversation(
             # A turn counted from an earlier date answer is the date question it amounted to.
             dated = from_previous_date(question, steps, now)
             resolved = (list(dated.steps), dated.how) if dated else resolved
+        if steps and (resolved is None or not run_chain(resolved[0], now)):
+            # After every rule: one typed figure of the previous request changed, if it runs.
+            resolved = slot_follow_up(question, steps, now) or resolved
         steps = resolved[0] if resolved else split_steps(question)
     resolved = resolve_follow_up(text, steps)
-    if resolved is None:
-        return from_previous_date(text, steps, now) or counted_from_date(text, steps, now)
-    new_steps, how = resolved
-    result = run_chain(new_steps, now)
-    if result is None:
+    result = run_chain(resolved[0], now) if resolved else None
+    if resolved is None or result is None:
         # "거기서 2주 뒤는" reads as arithmetic on the result, which is a date.
-        return from_previous_date(text, steps, now)
+        dated = from_previous_date(text, steps, now)
+        dated = dated or (counted_from_date(text, steps, now) if resolved is None else None)
+        # After every rule: one typed figure of the previous request changed, if it runs.
+        resolved = None if dated else slot_follow_up(text, steps, now)
+        result = run_chain(resolved[0], now) if resolved else None
+        if resolved is None or result is None:
+            return dated
+    new_steps, how = resolved
     if how.startswith((ASSUMING, ASSUMING_KO)):
         # "and for 5 days?" at a nightly rate: the reading is said with the figure.
         result = result.model_copy(update={"answer": f"{result.answer} ({how})"})
