@@ -291,12 +291,26 @@ def _change(text: str, previous: str, slots: Sequence[Slot]) -> tuple[Slot, str,
             return None
         sign = "+" if added else "−"
         return slot, decimal_to_str(slot.value + step), f"{sign}{figure['num']} ({slot.kind})"
-    if added or removed or kind is None:
+    if added or removed or kind is None or _moved_by(text):
         return None
     slot = _the_one(slots, kind)
     if slot is None:
         return None
     return slot, figure["num"], f"{decimal_to_str(slot.value)} → {figure['num']} ({kind})"
+
+
+# A figure moved up or down without the level it reached ("rate went up 20 won", "5%
+# 올랐대"): by how much, not to how much; replacing the rate by 20 gave 20,000원.
+_DIRECTION = re.compile(
+    r"\b(?:up|down|rose|fell|dropped|increased|decreased|by)\b|올라|올랐|오르|오른|내려|내렸|"
+    r"내리|내린|떨어|인상|인하",
+    re.IGNORECASE,
+)
+_LEVEL = re.compile(r"\bto\s+\S*\d|까지|\d\S*?(?:으로|로)(?![가-힣])|나왔|이면|면\b", re.IGNORECASE)
+
+
+def _moved_by(text: str) -> bool:
+    return _DIRECTION.search(text) is not None and _LEVEL.search(text) is None
 
 
 def slot_follow_up(

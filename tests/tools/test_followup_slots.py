@@ -152,3 +152,12 @@ def test_a_follow_up_of_a_follow_up_builds_on_the_changed_request() -> None:
     )
     assert resolved is not None
     assert resolved.result.answer == "18,075원"
+
+
+@pytest.mark.parametrize(
+    "turn", ["rate went up 20 won", "환율 20원 올랐대", "the price is down 3 dollars"]
+)
+def test_a_figure_moved_by_an_amount_is_not_the_new_level(turn: str) -> None:
+    # Found probing after the merge: "rate went up 20 won" replaced 1,350 by 20 (20,000원).
+    steps = ["500 dollars at 1,350 won, how much in won"]
+    assert slot_follow_up(turn, steps) is None
