@@ -142,21 +142,20 @@ def _sharers_ko(text: str) -> str | None:
     return restated if restated != text else None
 
 
-# _party, _period_of_split with _sharers, and _months_of_yearly stay off: the
-# twenty-first set's run showed that each made its first turn a deterministic answer, and
-# the follow-up after it ("drop two of the tickets", "at 4.5% instead", "our fourth
-# flatmate signed the lease"), which no follow-up rule resolves, then went to the local
-# model, which answered a wrong figure ($53.40, 4.5%, $1,850.00) where the cloud tier had
-# been honest (measured again on 2026-12-02, calc30). They wait for a follow-up reader
-# that re-runs the restated first turn (branch slots30); move them into _RULES with it.
-# The Korean two have no such thread in the workload.
+# _party, _period_of_split with _sharers, and _months_of_yearly were off until a follow-up
+# reader re-ran the restated first turn: the twenty-first set's follow-ups after them
+# ("drop two of the tickets", "at 4.5% instead", "our fourth flatmate signed the lease")
+# went to the local model, which answered wrong figures. tools.followup_slots reads them.
 _RULES: tuple[Callable[[str], str | None], ...] = (
     _portions,
     _speed_first,
+    _party,
+    _period_of_split,
+    _sharers,
+    _months_of_yearly,
     _months_of_yearly_ko,
     _sharers_ko,
 )
-_WAITING_FOR_FOLLOW_UPS = (_party, _period_of_split, _sharers, _months_of_yearly)
 
 
 def restated_requests(text: str) -> list[str]:

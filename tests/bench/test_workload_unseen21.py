@@ -17,12 +17,10 @@ from tests.bench.one_case_file import known_open, run_case_file
 KNOWN_OPEN = known_open("unseen21_mixed.yaml")
 # The four wrong answers this set's first run found are fixed (the case file's header
 # quotes them); any wrong answer now fails the test.
-# The loan thread's two turns are open (no rule reads a yearly simple interest over months,
-# nor "at 4.5% instead"). Alone and in most runs they go to the cloud stand-in; in one whole
-# `make test` run (2026-12-02) both were answered wrong instead (cause not yet found; see the
-# case file's header). Allowed here so that a flaky route does not hide other regressions;
-# the failures must still be exactly the open ones.
-KNOWN_WRONG = {"n21-loan-lower-rate-en#1", "n21-loan-lower-rate-en#2"}
+# The loan thread, once flaky (it went to a model and in one whole `make test` run was
+# answered wrong), is now read by code: its first turn by the restated forms, its
+# follow-up by the slot reader.
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow
