@@ -115,9 +115,10 @@ _SHARE_KO = LazyPattern(
     r"(?:넣으면|넣는다면|저축하면|적금하면|투자하면|모으면|주면|드리면|보내면|이면|면|라면|이라면)?"
     r"\s*(?:얼마(?:야|예요|에요|임|지)?)?\s*[?？]?\s*$"
 )
-# "a third of that", "half of it?", "what if I put 30% of that into savings?".
+# "a third of that", "half of it?", "what if I put 30% of that into savings?". Not "what
+# about 20% of it" after a 15% tip: there "it" may be the bill, the rate swapped.
 _SHARE_EN = LazyPattern(
-    r"^\s*(?:and\s+|so\s+|ok(?:ay)?\s*,?\s*)?(?:(?:what(?:'s|\s+is|\s+about)|how\s+much\s+is)\s+"
+    r"^\s*(?:and\s+|so\s+|ok(?:ay)?\s*,?\s*)?(?:(?:what(?:'s|\s+is)|how\s+much\s+is)\s+"
     r"|what\s+if\s+i\s+(?:only\s+)?(?:put|save|invest|give|send|set\s+aside|move)\s+)?"
     r"(?:just\s+|only\s+|exactly\s+)?(?P<share>half|a\s+third|a\s+quarter|a\s+fourth|a\s+fifth"
     r"|two\s+thirds|three\s+quarters|\d+(?:\.\d+)?\s*(?:%|percent))\s+of\s+(?:that|it|this)"

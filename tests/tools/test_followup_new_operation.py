@@ -72,6 +72,12 @@ def test_a_share_of_the_result_is_taken_of_the_result(turn: str, expected: str) 
     assert _answer(_SAVED, turn) == expected
 
 
+def test_what_about_a_rate_of_it_keeps_its_old_reading() -> None:
+    # After a 15% tip "what about 20% of it" may mean the bill: not read as a share here.
+    previous = "lunch came to 80 dollars, how much is a 15% tip"
+    assert _answer(previous, "what about 20% of it") != "$2.40"
+
+
 def test_a_share_of_the_result_never_replaces_the_rate() -> None:
     # "그 중 25%는?" had read as the 40% made 25% (200,000원): a wrong answer.
     assert _answer(_SAVED, "그 중 25%는?") != "200,000원"
