@@ -42,6 +42,7 @@ FailureKind = Literal[
     "ungrounded",
     "documents_lack_it",
     "echo",
+    "unsupported_figure",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.

@@ -17,6 +17,7 @@ from agents.answer_grounding import invented_contacts, says_documents_lack_it, u
 from agents.compound_grounding import figure_from_a_stem_reading
 from agents.document_messages import general_knowledge_note, not_covered_message
 from agents.echo_guard import echoes_question
+from agents.follow_up_figures import unsupported_follow_up_figure
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
 from agents.subject_grounding import figure_off_subject
 from agents.tool_problems import ToolStatusSource, named_tool
@@ -107,6 +108,14 @@ def guard_failure(
         return GuardFailure("echo", "said the question back without answering it")
     failure = check_output(text, question=current["text"], metadata=metadata, previous=previous)
     doc = current["doc"]
+    if failure is None and previous is not None and current["kind"] != "grounded":
+        # A follow-up of a code calculation: the previous result again, or a figure no
+        # working of the thread gives, is no answer (a cited document figure is not judged).
+        why = unsupported_follow_up_figure(
+            text, current["text"], previous.question, previous.answer
+        )
+        if why is not None:
+            failure = GuardFailure("unsupported_figure", f"follow-up figure: {why}")
     if failure is None and current["kind"] == "grounded" and doc is not None:
         if says_documents_lack_it(text):
             # Honest, but not an answer to cite: the step says "not in the documents".
@@ -200,6 +209,19 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
         return (
             f"The {route.tier} model's arithmetic did not check out, so its answer is not "
             f"shown: {working}. Please ask the whole question again with every figure in it."
+        )
+    if failure.kind == "unsupported_figure":
+        # A figure that does not follow from the calculation would read as its result.
+        if detect_language(question) == "ko":
+            return (
+                "이전 계산에서 그 값을 다시 계산하지 못했습니다 "
+                f"({route.tier} 모델의 숫자가 검산되지 않아 보여 드리지 않습니다). "
+                "계산 전체를 다시 적어 주세요."
+            )
+        return (
+            "I could not recompute that from the previous calculation (the "
+            f"{route.tier} model's figure did not check out, so it is not shown). "
+            "Please restate the whole calculation."
         )
     if failure.kind == "invented_tool_result":
         tool = failure.reason.removeprefix("invented tool result: ").split(" ", 1)[0]

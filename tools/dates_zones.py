@@ -234,11 +234,13 @@ def on_another_date(text: str, steps: Sequence[str]) -> tuple[list[str], str] | 
 
 
 # "and in paris?", "what about tokyo?", "그럼 파리는?": only a place, asked after a clock time
-# read in another city. The rule: the last step's target city is replaced by the new one
-# and the same time is read there. A turn with anything besides the place (a time, a
+# read in another city ("and over in los angeles?": "over", "out", "back" say no more than
+# "in"). The rule: the last step's target city is replaced by the new one and the same
+# time is read there. A turn with anything besides the place (a time, a
 # date, a question of its own) is left to the other rules.
 _PLACE_ONLY = LazyPattern(
-    r"^\s*(?:and|what\s+about|how\s+about|그럼|그러면)?\s*,?\s*(?:in\s+)?(?P<place>[^\d?？]{2,30}?)"
+    r"^\s*(?:and|what\s+about|how\s+about|그럼|그러면)?\s*,?\s*(?:(?:over|out|back|up|down)\s+)?"
+    r"(?:in\s+)?(?P<place>[^\d?？]{2,30}?)"
     r"\s*(?:은|는|이면|에서는|에선|는요|은요)?\s*[?？]?\s*$",
     re.IGNORECASE,
 )

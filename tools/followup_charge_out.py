@@ -25,21 +25,22 @@ from decimal import Decimal, InvalidOperation
 from core.lazy_regex import LazyPattern
 from tools.followup_chain import run_chain
 
-__all__ = ["added_charge_taken_out"]
+__all__ = ["ANY_CHARGE", "added_charge_taken_out", "charge_kind", "rate_of_charge_added"]
 
 # Each kind of charge, by the words a turn or a step may name it with.
 _CHARGE_WORDS: dict[str, tuple[str, ...]] = {
     "tax": ("부가가치세", "부가세", "세금", "sales tax", "tax", "vat"),
     "tip": ("팁", "tip", "gratuity"),
     "service": ("봉사료", "서비스료", "서비스 차지", "서비스차지", "service charge", "service fee"),
+    "fee": ("수수료", "commission", "fee"),
 }
-_ANY_CHARGE = "|".join(
+ANY_CHARGE = "|".join(
     re.escape(word).replace(r"\ ", r"\s*")
     for word in sorted((w for ws in _CHARGE_WORDS.values() for w in ws), key=len, reverse=True)
 )
 _TURN_KO = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?:(?:거기서|그거|그걸|그\s*금액)\s*(?:에서)?\s*)?"
-    rf"(?P<charge>{_ANY_CHARGE})\s*(?:을|를|은|는)?\s*"
+    rf"(?P<charge>{ANY_CHARGE})\s*(?:을|를|은|는)?\s*"
     r"(?:빼면|빼고|뺀\s*(?:금액|가격|값)은?|제외하면|제외하고|없으면|없이(?:는|면)?|안\s*붙으면"
     r"|(?:붙기|더하기|포함하기)\s*전(?:에는|에|은)?(?:\s*(?:금액|가격|값)은?)?)\s*"
     r"(?:얼마(?:야|예요|에요|죠|였지)?)?\s*[?？]?\s*$",
@@ -49,7 +50,7 @@ _TURN_EN = LazyPattern(
     r"^\s*(?:and\s+|so\s+|ok(?:ay)?\s*,?\s*)?(?:(?:what(?:'s|\s+is|\s+was)|how\s+much\s+(?:is|was))\s+"
     r"(?:it|that|the\s+(?:total|bill|price))\s+)?"
     r"(?:without|minus|before|excluding|excl\.?|less|w/o|not\s+counting|taking\s+out)\s+"
-    rf"(?:the\s+|a\s+)?(?P<charge>{_ANY_CHARGE})(?:\s+(?:then|again))?\s*\??\s*$",
+    rf"(?:the\s+|a\s+)?(?P<charge>{ANY_CHARGE})(?:\s+(?:then|again))?\s*\??\s*$",
     re.IGNORECASE,
 )
 # "pre-tax?", "and the pre-tax price?": before the tax, said in one word.
@@ -64,7 +65,7 @@ _CHARGED = LazyPattern(r"^.+ \* \(1 \+ (?P<rate>\d+(?:\.\d+)?) / 100\)(?: [*/] \
 _PERCENT = LazyPattern(r"(\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로|percent\b)", re.IGNORECASE)
 
 
-def _kind(word: str) -> str | None:
+def charge_kind(word: str) -> str | None:
     """The kind of charge a word names ("세금" → tax), spaces ignored."""
     plain = re.sub(r"\s+", "", word.lower())
     for kind, words in _CHARGE_WORDS.items():
@@ -106,9 +107,26 @@ def added_charge_taken_out(text: str, steps: Sequence[str]) -> tuple[list[str], 
     turn = _TURN_KO.match(text) or _TURN_EN.match(text)
     if not steps or (turn is None and _PRE_TAX.match(text) is None):
         return None
-    kind = _kind(turn["charge"]) if turn is not None else "tax"
+    kind = charge_kind(turn["charge"]) if turn is not None else "tax"
+    rate = rate_of_charge_added(kind, steps) if kind is not None else None
+    if rate is None:
+        return None
+    divisor = format((1 + rate / 100).normalize(), "f")
+    percent = format(rate.normalize(), "f")
+    return [*steps, f"그걸 {divisor}로 나누면"], f"the amount before the {percent}% {kind} added"
+
+
+def rate_of_charge_added(kind: str, steps: Sequence[str]) -> Decimal | None:
+    """The percentage R of a charge of that kind the previous turn plainly added, if any.
+
+    The last step must name the kind right beside its one percentage, and the calculator
+    must have worked it out as ``amount * (1 + R / 100)`` (plain multiplications or
+    divisions after it commute with the charge).
+    """
+    if not steps:
+        return None
     last = steps[-1]
-    if kind is None or not _names_kind_beside_percent(last, kind):
+    if not _names_kind_beside_percent(last, kind):
         return None
     percents = _PERCENT.findall(last)
     if len(percents) != 1:
@@ -123,6 +141,4 @@ def added_charge_taken_out(text: str, steps: Sequence[str]) -> tuple[list[str], 
             return None
     except InvalidOperation:
         return None
-    divisor = format((1 + rate / 100).normalize(), "f")
-    percent = format(rate.normalize(), "f")
-    return [*steps, f"그걸 {divisor}로 나누면"], f"the amount before the {percent}% {kind} added"
+    return rate

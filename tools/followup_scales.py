@@ -9,6 +9,9 @@ Found by the ninth unseen set:
   is 90% of that result; the words that may come with the share say what is kept (after
   tax, take-home), never what is taken off ("세금 10%면" is another question). After "세금
   10% 떼면", "세후 90%면?" takes 10% off: the share taken is 100 less the share kept.
+- :func:`share_of_result` (twenty-first set): "그중 딱 반을 적금에 넣으면?" after "월급
+  3,400,000원에서 35% 저축하면" (1,190,000원) is half of that result, 595,000원: "그중" (of
+  that) names the result, so "그 중 30%는?" is 30% of it, never the 35% made 30%.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["bare_figure_in_scale", "share_kept_of_result"]
+__all__ = ["bare_figure_in_scale", "share_kept_of_result", "share_of_result"]
 
 Change = tuple[list[str], str]
 _NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -99,3 +102,66 @@ def _share_taken_off(turn: re.Match[str], pct: str, steps: Sequence[str]) -> Cha
     start, end = taken[0].span("num")
     changed = steps[-1][:start] + off + steps[-1][end:]
     return [*steps[:-1], changed], f"{pct}% kept: {off}% taken off"
+
+
+# "그중 딱 반을 적금에 넣으면?", "그 중 30%는?", "이 중 3분의 1만 주면?": "of that", a share,
+# and at most where it goes. A verb that takes it away (쓰면, 빼면, 떼면) may ask what is
+# left rather than the share, and "남" asks the rest outright: those are not read here.
+_SHARE_KO = LazyPattern(
+    r"^\s*(?:그럼|그러면|만약)?\s*(?:그\s*중|이\s*중|그\s*금액\s*중)(?:에서?|에)?\s*"
+    r"(?:딱|정확히|그냥)?\s*(?P<share>절반|반|\d+(?:\.\d+)?\s*(?:%|퍼센트|프로)|\d+\s*분의\s*\d+)\s*"
+    r"(?:만|을|를|은|는|이|가|만을)?\s*"
+    r"(?:(?:[가-힣]{1,10}\s*)?(?:에|으로|로)\s*)?"
+    r"(?:넣으면|넣는다면|저축하면|적금하면|투자하면|모으면|주면|드리면|보내면|이면|면|라면|이라면)?"
+    r"\s*(?:얼마(?:야|예요|에요|임|지)?)?\s*[?？]?\s*$"
+)
+# "a third of that", "half of it?", "what if I put 30% of that into savings?". Not "what
+# about 20% of it" after a 15% tip: there "it" may be the bill, the rate swapped.
+_SHARE_EN = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok(?:ay)?\s*,?\s*)?(?:(?:what(?:'s|\s+is)|how\s+much\s+is)\s+"
+    r"|what\s+if\s+i\s+(?:only\s+)?(?:put|save|invest|give|send|set\s+aside|move)\s+)?"
+    r"(?:just\s+|only\s+|exactly\s+)?(?P<share>half|a\s+third|a\s+quarter|a\s+fourth|a\s+fifth"
+    r"|two\s+thirds|three\s+quarters|\d+(?:\.\d+)?\s*(?:%|percent))\s+of\s+(?:that|it|this)"
+    r"(?:\s+(?:in|into|to|for|towards?|aside)(?:\s+[a-z]+){0,3})?\s*\??\s*$",
+    re.IGNORECASE,
+)
+_FRACTIONS_EN = {
+    "half": (1, 2),
+    "a third": (1, 3),
+    "a quarter": (1, 4),
+    "a fourth": (1, 4),
+    "a fifth": (1, 5),
+    "two thirds": (2, 3),
+    "three quarters": (3, 4),
+}
+_KO_FRACTION = LazyPattern(r"(?P<whole>\d+)\s*분의\s*(?P<part>\d+)")
+_PERCENT_SHARE = LazyPattern(r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로|percent)", re.IGNORECASE)
+
+
+def _share_step(share: str) -> str | None:
+    """The handlers' words for that share of the previous result ("그 금액의 30%는")."""
+    plain = " ".join(share.lower().split())
+    if plain in {"반", "절반"}:
+        plain = "half"
+    if plain in _FRACTIONS_EN:
+        part, whole = _FRACTIONS_EN[plain]
+        return f"그 금액의 {whole}분의 {part}는"
+    fraction = _KO_FRACTION.fullmatch(plain)
+    if fraction is not None:
+        part, whole = int(fraction["part"]), int(fraction["whole"])
+        return f"그 금액의 {whole}분의 {part}는" if 0 < part < whole else None
+    percent = _PERCENT_SHARE.fullmatch(plain)
+    if percent is not None and 0 < float(percent["pct"]) <= 100:
+        return f"그 금액의 {percent['pct']}%는"
+    return None
+
+
+def share_of_result(text: str, steps: Sequence[str]) -> Change | None:
+    """``그중 딱 반을 적금에 넣으면?``: that share of the previous result, nothing replaced."""
+    turn = _SHARE_KO.match(text) or _SHARE_EN.match(text)
+    if turn is None or not steps:
+        return None
+    step = _share_step(turn["share"])
+    if step is None:
+        return None
+    return [*steps, step], f"{turn['share']} of the previous result"

@@ -35,6 +35,7 @@ from tools.followup_changes import (
     same_change_again,
 )
 from tools.followup_charge_out import added_charge_taken_out
+from tools.followup_charge_part import charge_part_of_total
 from tools.followup_chat_forms import in_follow_up_words
 from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
@@ -47,7 +48,7 @@ from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
-from tools.followup_part_swapped import swaps_for_part_of_group
+from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
 from tools.followup_period_span import respan_period_rate
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
@@ -57,7 +58,7 @@ from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_running_k import running_k_as_km
 from tools.followup_same_slot import figure_for_the_same_slot
-from tools.followup_scales import bare_figure_in_scale, share_kept_of_result
+from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
 from tools.followup_shares import (
     add_named_amount,
     amount_with_share,
@@ -71,6 +72,7 @@ from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
 from tools.followup_speed_named import names_a_speed, speed_named_by_verb
 from tools.followup_spoken_changes import SPOKEN_CHANGES
+from tools.followup_tax_included_restated import tax_included_restated
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
@@ -107,12 +109,18 @@ CHANGES = (
     # "what about in euros at 1,450": the same foreign amount in another currency.
     in_other_currency_again,
     rate_changed,
+    # "그중 30%는?": a share of the result, never the previous rate made 30%.
+    share_of_result,
     # "at 100?", "and for 45 minutes?": the figure of the one slot it fits.
     figure_for_the_same_slot,
     # "what if i go 100?": a speed, by its verb, never the distance.
     speed_named_by_verb,
     # "세금 빼면?" after "… 부가세 10% 붙으면": the amount before the charge the turn added.
     added_charge_taken_out,
+    # "how much of that is just the tax": the charge that turn added, alone.
+    charge_part_of_total,
+    # "231,000원이 부가세 포함 가격이래. 공급가액은?": that figure over 1.1, not the total.
+    tax_included_restated,
     # "부가세 빼면?": the amount in won divided by 1.1, not less 10%.
     vat_taken_out,
     # "tax included?": the amount in won times 1.1, the VAT said with it.
@@ -202,7 +210,8 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         return None
     text = running_k_as_km(in_follow_up_words(text), previous_steps)
     if swaps_for_part_of_group(text):
-        return None  # "그중 두 명은 순대로 바꾸면": no rule splits a group between prices
+        # "그중 두 명은 순대로 바꾸면": the group split between two prices, or no reading.
+        return part_of_group_swapped(text, previous_steps)
     # Whole-turn forms that need no reference word ("30분 더 늦어지면?", "한 달(30일)이면?").
     for change in CHANGES:
         changed = change(text, previous_steps)

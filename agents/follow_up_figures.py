@@ -1,0 +1,207 @@
+"""A model's figure for a follow-up of a plain-code calculation, checked against the thread.
+
+When no follow-up rule reads a turn such as "what if I only spent half as much" after a
+calculation the deterministic handlers worked out, a model answers it under the
+general-knowledge banner. The twenty-first unseen set's first run got bare figures with
+no working: "1,976,000원" (the previous result, unchanged) for "half as much", "over in
+los angeles, 2027-03-11" (the previous answer's date again). Code can tell two such
+failures apart from an answer, and only those:
+
+- the reply's figures, of the previous result's kind, are all the previous result (or,
+  for a date or clock answer, all in the previous answer): it changed nothing the turn
+  asked to change;
+- the reply gives an amount in the previous result's currency that no one or two
+  operations (+, -, ×, ÷) over the thread's figures (both questions, the previous
+  answer, the share words "half", "third", "반", and each percentage as a factor) give.
+
+Either way the reply is not shown as an answer (the output guard escalates it once or
+says it could not recompute). Conservative on purpose: a figure any plain working of
+the thread reaches passes, a previous turn code did not answer is never checked, and a
+reply that cites a passage ("[1]") is the documents' figure, never judged here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from itertools import product
+
+from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS
+from tools.followup_chain import run_chain
+from tools.planner import split_steps
+from tools.references import has_reference, is_follow_up
+
+__all__ = ["unsupported_follow_up_figure"]
+
+# An amount with its currency: "$1,663.20", "1,976,000원", "988,000 won", "12 dollars".
+_AMOUNT = re.compile(
+    r"(?P<sign>\$|₩)\s*(?P<a>\d[\d,]*(?:\.\d+)?)"
+    r"|(?<![\d.,:-])(?P<b>\d[\d,]*(?:\.\d+)?)(?![\d:])(?:\s*(?P<unit>원|달러|dollars?|won|krw)(?![a-z]))?",
+    re.IGNORECASE,
+)
+_DATE_OR_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}|(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_CITATION = re.compile(r"\[\d+\]")
+# A year said alone ("in 2027") is no amount.
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# Words that name a factor of the change: "half as much", "a third", "반", "두 배".
+_SHARE_WORDS = {
+    "half": 2,
+    "halve": 2,
+    "third": 3,
+    "quarter": 4,
+    "fourth": 4,
+    "fifth": 5,
+    "double": 2,
+    "twice": 2,
+    "triple": 3,
+    "절반": 2,
+    "반": 2,
+    "반값": 2,
+}
+_WORD = re.compile(r"[A-Za-z]+|[가-힣]+")
+_SPELLED = {**ENGLISH_DIGITS, **KOREAN_COUNT_FORMS, **KOREAN_NATIVE_DIGITS}
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로|percent)", re.IGNORECASE)
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# A relative slack for a figure the reply rounded ("396,667" for 396,666.67).
+_ROUNDING = 0.005
+
+
+def _number(figure: str) -> Decimal | None:
+    try:
+        return Decimal(figure.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def _currency(answer: str) -> str | None:
+    """The currency a deterministic answer is in ("$1,663.20": "$"), if any."""
+    if re.search(r"\$|달러|dollars?\b", answer, re.IGNORECASE):
+        return "$"
+    if re.search(r"원|₩|\bwon\b|\bkrw\b", answer, re.IGNORECASE):
+        return "원"
+    return None
+
+
+def _amounts(text: str) -> list[tuple[Decimal, str | None]]:
+    """Every amount a reply states, with its currency ("$", "원" or ``None`` for none)."""
+    found: list[tuple[Decimal, str | None]] = []
+    for match in _AMOUNT.finditer(text):
+        figure = match["a"] or match["b"]
+        value = _number(figure)
+        if value is None or (match["b"] and _YEAR.match(figure) and not match["unit"]):
+            continue
+        unit = (match["unit"] or "").lower()
+        sign = match["sign"]
+        if sign == "$" or unit in {"달러", "dollar", "dollars"}:
+            found.append((value, "$"))
+        elif sign == "₩" or unit in {"원", "won", "krw"}:
+            found.append((value, "원"))
+        else:
+            found.append((value, None))
+    return found
+
+
+def _thread_numbers(texts: Iterable[str]) -> set[Decimal]:
+    """The figures of the thread, the factors its share words name, percentages as factors."""
+    numbers: set[Decimal] = set()
+    for text in texts:
+        numbers.update(n for f in _FIGURE.findall(text) if (n := _number(f)) is not None)
+        for rate in _PERCENT.findall(text):
+            share = Decimal(rate) / 100
+            numbers.update({share, 1 + share, 1 - share})
+        # "세 명이", "one more", "half as much": counts and shares said in words.
+        for word in _WORD.findall(text.lower()):
+            if word in _SHARE_WORDS:
+                numbers.add(Decimal(_SHARE_WORDS[word]))
+            elif word in _SPELLED and _SPELLED[word].isdigit():
+                numbers.add(Decimal(_SPELLED[word]))
+    return numbers
+
+
+def _combined(a: float, b: float) -> list[float]:
+    results = [a + b, a - b, b - a, a * b]
+    results += [a / b] if b else []
+    results += [b / a] if a else []
+    return results
+
+
+def _close(value: float, target: float) -> bool:
+    return abs(value - target) <= max(0.5, abs(target) * _ROUNDING)
+
+
+def _reachable(value: Decimal, numbers: set[Decimal]) -> bool:
+    """Whether one or two operations over ``numbers`` give ``value`` (within rounding)."""
+    # Floats: some ten thousand combinations, and a rounding slack far above their error.
+    wanted, plain = float(value), {float(n) for n in numbers}
+    if any(_close(wanted, n) for n in plain):
+        return True
+    first = {r for a, b in product(plain, repeat=2) for r in _combined(a, b)}
+    if any(_close(wanted, r) for r in first):
+        return True
+    return any(_close(wanted, r) for x in first for c in plain for r in _combined(x, c))
+
+
+# "and over in los angeles?", "그럼 …", "what if …": a turn that goes on from the last.
+_GOES_ON = re.compile(
+    r"^\s*(?:and|so|then|ok(?:ay)?|what\s+about|how\s+about|what\s+if|그럼|그러면|그리고|아|근데)\b",
+    re.IGNORECASE,
+)
+_CONTENT_WORD = re.compile(r"[a-z]{4,}|[가-힣]{2,}")
+# A turn this short naming a word of the last question is about it ("drop two of the tickets").
+_SHORT_TURN_WORDS = 8
+
+
+def _continues(question: str, previous_question: str) -> bool:
+    """Whether ``question`` goes on from the previous one rather than asking anew."""
+    if is_follow_up(question) or has_reference(question) or _GOES_ON.match(question):
+        return True
+    if len(question.split()) > _SHORT_TURN_WORDS:
+        return False
+    before = {
+        w[:2] if w[0] >= "가" else w for w in _CONTENT_WORD.findall(previous_question.lower())
+    }
+    now = {w[:2] if w[0] >= "가" else w for w in _CONTENT_WORD.findall(question.lower())}
+    return bool(before & now)
+
+
+def unsupported_follow_up_figure(
+    text: str, question: str, previous_question: str, previous_answer: str
+) -> str | None:
+    """Why a model's reply to a follow-up of a code calculation is no answer (``None``: fine).
+
+    Args:
+        text: The model's reply.
+        question: This turn (a follow-up).
+        previous_question: The previous turn's question.
+        previous_answer: The answer it got.
+
+    Returns:
+        What is wrong with the reply's figure, or ``None`` when the turn is no follow-up,
+        the previous answer was not plain code's, or the reply's figures hold up.
+    """
+    if _CITATION.search(text) or not _continues(question, previous_question):
+        return None
+    worked = run_chain(split_steps(previous_question))
+    if worked is None or worked.answer not in previous_answer:
+        return None  # the previous turn was no calculation plain code worked out
+    if worked.handler == "dates":
+        said = set(_DATE_OR_CLOCK.findall(text))
+        if said and said <= set(_DATE_OR_CLOCK.findall(previous_answer)):
+            return f"restated the previous answer's {', '.join(sorted(said))} unchanged"
+        return None
+    previous = _number(str(worked.value)) if isinstance(worked.value, (int, float)) else None
+    currency = _currency(worked.answer)
+    if previous is None:
+        return None
+    amounts = [(value, unit) for value, unit in _amounts(text) if unit in {currency, None}]
+    if amounts and all(abs(value - previous) < Decimal("0.005") for value, _ in amounts):
+        return f"restated the previous result {worked.answer} unchanged"
+    if currency is None:
+        return None  # a bare count or measure: no arithmetic judged here
+    numbers = _thread_numbers((previous_question, previous_answer, question))
+    numbers.add(previous)
+    for value, unit in amounts:
+        if unit == currency and not _reachable(value, numbers):
+            return f"{value:,f} ({currency}) follows from no working of the thread's figures"
+    return None

@@ -1,0 +1,52 @@
+"""A model's bare figure for a follow-up of a code calculation is checked against the thread.
+
+Through the whole assistant with a scripted local model: the first turn is worked out by
+plain code, the follow-up (no rule reads it) goes to the model. A reply that only restates
+the previous result, or an amount no working of the thread's figures gives, is not shown
+as the answer; a figure that follows from the thread is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.graphs.conftest import BuildAssistant
+
+EASY = {"router": {"difficulty_threshold": 1.0}}
+FIRST = "I spend 12,000 won a week on lunch, how much is that over 10 weeks"
+# No follow-up rule reads this: it goes to the model.
+FOLLOW_UP = "and if my friend chips in now and then?"
+
+
+def _second(build_assistant: BuildAssistant, reply: str) -> tuple[str, bool, tuple[str, ...]]:
+    assistant, fakes = build_assistant(local=[reply], cloud_id="", **EASY)
+    first = assistant.ask(FIRST)
+    assert "120,000" in first.answer and first.steps[0].tier == "deterministic"
+    second = assistant.ask(FOLLOW_UP, thread_id=first.thread_id)
+    fakes["local"].assert_complete()
+    (step,) = second.steps
+    return second.answer, step.degraded, tuple(step.reasons)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "120,000원",  # the previous result, unchanged
+        "That comes to 87,350 won.",  # no working of 12,000, 10 and 120,000 gives it
+    ],
+)
+def test_a_bare_unsupported_figure_is_not_shown(
+    build_assistant: BuildAssistant, reply: str
+) -> None:
+    answer, degraded, reasons = _second(build_assistant, reply)
+    assert degraded
+    assert any(r.startswith("degraded: guard: follow-up figure") for r in reasons)
+    assert "could not recompute" in answer
+    figure = reply.split()[-2] if " " in reply else reply.removesuffix("원")
+    assert figure not in answer
+
+
+def test_a_figure_that_follows_from_the_thread_is_shown(build_assistant: BuildAssistant) -> None:
+    # One week fewer: 120,000 less 12,000.
+    answer, degraded, _ = _second(build_assistant, "You would pay about 108,000 won.")
+    assert not degraded and "108,000" in answer
