@@ -128,9 +128,10 @@ def _new_arithmetic(text: str, steps: Sequence[str]) -> bool:
 
 
 _SAME_RATE = LazyPattern(r"\bat\s+the\s+same\s+rate\b|같은\s*(?:비율|시급|요율|단가)로", re.I)
-# A part of what the previous turn added up: "그 중", "나머지", "out of that", "the rest".
+# A part of what the previous turn added up: "그 중", "나머지", "out of that", "the rest"
+# ("20% of it" stays a rate of the bill: "it" may be the bill).
 _PART_OF_PREVIOUS = LazyPattern(
-    r"그\s*중|그\s*가운데|나머지|나머진|\b(?:of|out\s+of)\s+(?:that|it|those|them)\b|"
+    r"그\s*중|그\s*가운데|나머지|나머진|\bout\s+of\s+(?:that|it|those|them)\b|"
     r"\bthe\s+rest\b",
     re.I,
 )
