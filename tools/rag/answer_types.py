@@ -19,6 +19,7 @@ from tools.rag.event_times import (
     states_one_time_date,
     without_one_time_dates,
 )
+from tools.rag.general_counter import GENERAL_COUNTER, counted_noun, counts_noun_in_its_unit
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
 from tools.rag.measured_units import ASKS_MEASURED_AMOUNT, asked_dimension, states_dimension
 from tools.rag.prices import (
@@ -30,6 +31,9 @@ from tools.rag.prices import (
 )
 from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT, TIME_FROM_EVENT, asks_deadline
 from tools.rag.time_units import states_asked_scale
+
+# Off only to show what tools.rag.general_counter changes (its tests switch it off).
+use_general_counter = True
 
 AnswerType = Literal["duration", "datetime", "amount", "count", "place", "person"]
 
@@ -292,6 +296,11 @@ def has_answer_type(
     if kind == "count" and not counter and (noun := asked_count_noun(question)):
         # "How many cars …?" is not answered by "within 7 business days".
         return counts_noun(sentence, noun)
+    if kind == "count" and counter == GENERAL_COUNTER and use_general_counter:
+        # "연차 몇 개" is also answered by "15일의 연차" (tools.rag.general_counter).
+        noun = counted_noun(question)
+        if counts_noun_in_its_unit(sentence, noun):
+            return True
     if kind == "count" and counter:
         return counts_with(sentence, aliases_of(counter))
     if kind == "duration" and not states_asked_scale(sentence, counter):

@@ -1,0 +1,39 @@
+"""The twenty-second unseen set (turns22, written blind) end to end on the real servers.
+
+Its mechanisms are pinned with inputs of their own in the unit tests named in the
+case file's header.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bench.one_case_file import known_open, run_case_file
+
+# Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
+# the test fails when one starts passing.
+KNOWN_OPEN = known_open("unseen22_mixed.yaml")
+# Wrong answers the first run found, all in follow-up or calculation code that other
+# branches are changing (their ``open:`` marker starts with "WRONG:"); any other wrong
+# answer fails the test.
+KNOWN_WRONG = {
+    "n22-deposit-two-and-half-years#2",
+    "n22-tip-go-22-en#2",
+    "n22-pizza-triple-en#2",
+    "n22-hotel-euros-dollars-en#1",
+    "n22-hotel-euros-dollars-en#2",
+    "n22-calc-sales-tax-en#1",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
+def test_the_twenty_second_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
+    summary = run_case_file(tmp_path, "unseen22_mixed.yaml")
+    assert summary["n"] >= 102
+    assert {f["id"] for f in summary["failures"] if f["wrong_answer"]} <= KNOWN_WRONG
+    assert summary["invented_tool_results"] == 0
+    assert summary["personal_data_at_cloud"] == 0
+    assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
