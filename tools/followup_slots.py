@@ -278,6 +278,9 @@ def _change(text: str, previous: str, slots: Sequence[Slot]) -> tuple[Slot, str,
         kind = "fx"
     added, removed = ADD_CUE.search(text) is not None, REMOVE_CUE.search(text) is not None
     if added != removed:
+        if kind is None and _named_kind(text) is None and _bare_counts(previous) > 1:
+            # "add one" after "2 adult tickets … and 3 kids": which count grows is unsaid.
+            return None
         wanted = kind or _named_kind(text) or "addable"
         slot = _the_one(slots, wanted)
         if slot is None and wanted.startswith("item:") and wanted[5:] in previous.lower():
@@ -311,6 +314,19 @@ _LEVEL = re.compile(r"\bto\s+\S*\d|까지|\d\S*?(?:으로|로)(?![가-힣])|나�
 
 def _moved_by(text: str) -> bool:
     return _DIRECTION.search(text) is not None and _LEVEL.search(text) is None
+
+
+# A figure with a money or rate mark next to it ("24 dollars", "$24", "15%", "1,350원").
+_MARKED = re.compile(
+    r"[$€£¥₩]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:%|percent|dollars?|euros?|"
+    r"pounds?|won|yen|usd|krw|원|달러|엔|유로)",
+    re.IGNORECASE,
+)
+
+
+def _bare_counts(previous: str) -> int:
+    """How many figures of the previous request carry no money or rate mark."""
+    return len(re.findall(r"\d[\d,]*(?:\.\d+)?", _MARKED.sub(" ", previous)))
 
 
 def slot_follow_up(

@@ -161,3 +161,10 @@ def test_a_figure_moved_by_an_amount_is_not_the_new_level(turn: str) -> None:
     # Found probing after the merge: "rate went up 20 won" replaced 1,350 by 20 (20,000원).
     steps = ["500 dollars at 1,350 won, how much in won"]
     assert slot_follow_up(turn, steps) is None
+
+
+def test_one_more_of_two_unnamed_counts_declines() -> None:
+    # Blind set 22: "add one" after adults and kids priced apart answered 4 kids ($108).
+    steps = ["3 adult passes at 30 dollars and 2 kids at 12, total?"]
+    assert slot_follow_up("add one", steps) is None
+    assert slot_follow_up("add one", ["4 tickets at 30 dollars each, total?"]) is not None
