@@ -17,6 +17,7 @@ from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
+from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import (
     detect_card,
@@ -28,11 +29,13 @@ from core.privacy.delivery_units import detect_delivery_unit
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.family_role_names import detect_family_role_names
+from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.group_member_names import detect_group_member_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.intro_names import detect_introduced_names
 from core.privacy.keyed_values import detect_keyed_values
+from core.privacy.kinship_names import detect_kinship_names
 from core.privacy.korean import (
     detect_bank_account,
     detect_brn,
@@ -42,6 +45,7 @@ from core.privacy.korean import (
 from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.machine_ids import outside_machine_ids
+from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
@@ -62,6 +66,7 @@ from core.privacy.types import PRIORITY, Finding, Hit
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
 from core.privacy.uk_identifiers import detect_uk_driving_licence
+from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.webmail_handles import detect_webmail_handle
 from core.types import PrivacyClass
@@ -100,6 +105,9 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_delivery_unit, 3),
     (detect_ssn_parts, 3),
     (detect_birth_suffix_ko, 1),
+    # redteam22: a labelled Aadhaar number or SIN; a P.O. Box or "Boise, ID 83702".
+    (detect_foreign_national_ids, 9),
+    (detect_us_mail_address, 1),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -133,6 +141,10 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_korean_name_cues,
     detect_romanised_korean_names,
     detect_group_member_names,
+    # redteam22: a relative's name ("외삼촌 도재광이", "Grandpa Alfie", "our son, Rafe Quill,")
+    # and a card's "To. 나은이에게 / From. 태오가".
+    detect_kinship_names,
+    detect_card_label_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -144,6 +156,8 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_spoken_phone_en,
     detect_lowercase_names_en,
     detect_webmail_handle,
+    # redteam22: "지메일 쓰고요 아이디는 yun.hae_21 이에요".
+    detect_mail_id_label,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS
 

@@ -1,0 +1,119 @@
+"""A relative's name after a kinship word: ``외삼촌 도재광이``, ``Grandpa Alfie``.
+
+People name their relatives with the relation first. The relation says a person is meant
+where the name lists and the other cue rules see nothing:
+
+- Korean: a kinship word (``엄마``, ``아버지``, ``사촌동생``, ``조카``…), then a full name (a
+  surname and common given-name syllables) with an honorific, a particle or a word end after
+  it (``외삼촌 도재광이``, ``우리 할머니 오말순 여사님``). After a younger relative (``동생``,
+  ``조카``, ``딸``…) people use the given name alone, so two given-name syllables with a
+  subject or recipient particle count too (``막내 서아가``, ``조카 하람이한테``); object and
+  topic particles (``을``, ``은``, ``도``) are left out, since a noun follows a relative as
+  often there (``동생 수학을``).
+- English: a kinship title used as a form of address before a capitalised given name
+  (``Grandpa Alfie``, ``Auntie Marguerite``); the title must be capitalised too, as
+  in address. Personifications and brands (``Uncle Sam``, ``Aunt Jemima``) are left out.
+- English: a relation in apposition, ``our son, Rafe Quill,`` (the comma form of
+  :mod:`core.privacy.passing_names`' ``our son Rafe Quill``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.names import (
+    CAPITALISED_WORD,
+    KOREAN_NAME_PATTERN,
+    is_english_non_name,
+    plausible_korean_name,
+)
+from core.privacy.passing_names import RELATIONS
+from core.privacy.types import Hit
+
+__all__ = ["KINSHIP_WORDS_KO", "detect_kinship_names"]
+
+# Younger relatives, called by their given name alone.
+_YOUNGER_KO = (
+    "사촌동생|여동생|남동생|동생|조카딸|조카|딸아이|딸내미|아들내미|손자|손녀|막내|딸|아들"
+)
+_KIN_KO = (
+    "외할머니|외할아버지|할머니|할아버지|시어머니|시아버지|어머니|아버지|어머님|아버님|엄마|아빠|"
+    "장모님|장인어른|장모|장인|남편|아내|와이프|큰아빠|작은아빠|큰엄마|작은엄마|이모부|고모부|"
+    "외삼촌|삼촌|이모|고모|형부|매형|처제|처형|시누이|올케|새언니|사촌형|사촌누나|사촌언니|사촌오빠|"
+    "언니|오빠|누나|형|" + _YOUNGER_KO
+)
+# The relations themselves, for rules that must not read "이모" or "아들" as a given name.
+KINSHIP_WORDS_KO: frozenset[str] = frozenset(_KIN_KO.split("|"))
+_OWNER = r"(?:우리|저희|제|내)?[ \t]*"
+_HONORIFIC = r"(?:[ \t]?(?:여사님|여사|씨|님|선생님))?"
+_PARTICLE = (
+    r"(?:이가|이는|이랑|이한테|이에게|이도|이의|이|가|는|은|을|를|의|에게|한테|께서|께|와|과|"
+    r"랑|도|하고)?"
+)
+_FULL_NAME_KO_RE = LazyPattern(
+    r"(?<![가-힣])"
+    + _OWNER
+    + r"(?:"
+    + _KIN_KO
+    + r")[ \t]*,?[ \t]+"
+    + KOREAN_NAME_PATTERN
+    + _HONORIFIC
+    + _PARTICLE
+    + r"(?![가-힣])"
+)
+_GIVEN_NAME_KO_RE = LazyPattern(
+    r"(?<![가-힣])(?:"
+    + _YOUNGER_KO
+    + r")[ \t]*,?[ \t]+(?P<given>[가-힣]{2})(?:이)?(?:가|는|한테|에게|랑)(?![가-힣])"
+)
+_KIN_TITLE_EN_RE = LazyPattern(
+    r"(?<![A-Za-z])(?P<title>Nana|Nanna|Nanny|Nan|Granny|Gran|Grandma|Grandmother|Grandpa|"
+    r"Grandad|Granddad|Grandfather|Gramps|Auntie|Aunty|Aunt|Uncle|Cousin)[ \t]+(?P<name>"
+    + CAPITALISED_WORD
+    + r")(?![A-Za-z])"
+)
+# Figures of speech and brands, not anyone's relative.
+_PERSONIFICATIONS = frozenset({("Uncle", "Sam"), ("Uncle", "Ben"), ("Aunt", "Jemima")})
+_APPOSITIVE_EN_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:my|our)[ \t]+(?i:"
+    + RELATIONS
+    + r"),[ \t]*(?P<name>"
+    + CAPITALISED_WORD
+    + r"(?:[ \t]+"
+    + CAPITALISED_WORD
+    + r"){0,2})(?=[ \t]*(?:,|\)|;|:|[.!?](?:[ \t]|$)|[ \t]+-|$))"
+)
+
+
+def _given_name_ko(word: str) -> bool:
+    # A given name alone, judged as if a common surname stood before it.
+    return plausible_korean_name("김" + word, strong=False)
+
+
+def _korean(text: str) -> Iterator[Hit]:
+    for m in _FULL_NAME_KO_RE.finditer(text):
+        name = m.group("name")
+        if len(name) >= 3 and plausible_korean_name(name, strong=False):
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
+    for m in _GIVEN_NAME_KO_RE.finditer(text):
+        if _given_name_ko(m.group("given")):
+            yield Hit("person_name", m.start("given"), m.end("given"), 0.65, False)
+
+
+def _english(text: str) -> Iterator[Hit]:
+    for m in _KIN_TITLE_EN_RE.finditer(text):
+        name = m.group("name")
+        if (m.group("title"), name) in _PERSONIFICATIONS or is_english_non_name(name):
+            continue
+        yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
+    if "," in text:
+        for m in _APPOSITIVE_EN_RE.finditer(text):
+            if not any(is_english_non_name(t) for t in m.group("name").split()):
+                yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
+
+
+def detect_kinship_names(text: str) -> Iterator[Hit]:
+    """Relatives' names after a kinship word (see the module)."""
+    yield from _korean(text)
+    yield from _english(text)

@@ -1,0 +1,46 @@
+"""A mail id given with its provider named apart: ``지메일 쓰고요 아이디는 yun.hae_21 이에요``.
+
+Asked for an e-mail address, people often give the id and say which service it is on
+instead of writing ``@naver.com``: ``지메일이고 아이디는
+dan.h_77``, ``my gmail id is kit_fox``. The id and the service are the address. The rule
+needs both: an id label (``아이디``, ``ID``, ``id``) with an id-shaped word after it (letters and
+digits with a digit, a dot or an underscore in it) and a mail service's name with ``메일`` or
+``mail`` within the same short stretch. An id alone (a game or a website login) is not an
+address; a service's name alone says nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_mail_id_label"]
+
+_ID_RE = LazyPattern(
+    r"(?:(?<![가-힣])아이디|(?<![A-Za-z])(?i:id))(?:[ \t]*(?:는|은|가|이|:|=|is))?[ \t]*"
+    r"(?P<id>[A-Za-z][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9@])"
+)
+_SHAPED_RE = LazyPattern(r"[0-9._]")
+# A mailbox-only brand on its own, or any service's name with "mail"/"메일" after it:
+# "the naver office" is an employer, "네이버 메일" an inbox.
+_SERVICE_RE = LazyPattern(
+    r"(?:네이버|다음|한메일|지메일|구글|카카오|네이트|아이클라우드|핫메일|아웃룩)[ \t]*메일|"
+    r"지메일|한메일|핫메일|"
+    r"(?i:\b(?:gmail|googlemail|hotmail|hanmail|icloud)\b)|"
+    r"(?i:\b(?:naver|daum|kakao|nate|outlook|yahoo|proton)[ \t]*(?:mail|메일))"
+)
+# How far apart the id and the service may be named: one short sentence.
+_REACH = 40
+
+
+def detect_mail_id_label(text: str) -> Iterator[Hit]:
+    """Ids given with a mail service named nearby (see the module)."""
+    for m in _ID_RE.finditer(text):
+        value = m.group("id")
+        if _SHAPED_RE.search(value) is None or not value[-1].isalnum():
+            continue
+        lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if _SERVICE_RE.search(text, lo, hi) is not None:
+            yield Hit("email", m.start("id"), m.end("id"), 0.75, False)
