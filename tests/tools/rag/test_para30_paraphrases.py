@@ -1,0 +1,59 @@
+"""Rules found by the paraphrase probes of held-out sets 20-22 (bench/docqa_probe28)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.rag.count_nouns import counts_noun
+from tools.rag.yes_no_object import yes_no_object
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If a parcel goes missing we refund up to 300 dollars per parcel.",
+        "Postage is 4,500 won per parcel.",
+        "We charge 2 euros for each parcel.",
+    ],
+)
+def test_a_figure_per_noun_is_no_number_of_it(sentence: str) -> None:
+    # "how many parcels …" is not answered by a sum charged per parcel.
+    assert not counts_noun(sentence, "parcel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Each guest may send three parcels at no cost.",
+        "You may send 2 large parcels a day.",
+        "Up to 5 parcels per guest are carried free.",
+    ],
+)
+def test_a_number_of_the_noun_still_counts_it(sentence: str) -> None:
+    assert counts_noun(sentence, "parcel")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does the night ferry have wifi", {"wifi"}),
+        ("Does the museum cafe sell umbrellas?", {"umbrella"}),
+        ("do the rooms offer free parking", {"park"}),
+        ("can the river bus provide blankets?", {"blanket"}),
+    ],
+)
+def test_the_object_of_having_after_a_noun_subject(question: str, expected: set[str]) -> None:
+    assert yes_no_object(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do you have lockers",  # a pronoun subject: tools.rag.dense_confirmed reads it
+        "is there wifi on the night ferry",  # tools.rag.existence reads it
+        "how much does the ferry cost",
+        "야간 페리에 와이파이 있어요?",
+    ],
+)
+def test_no_object_where_the_question_does_not_open_that_way(question: str) -> None:
+    assert yes_no_object(question) == set()
