@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tools.rag.count_nouns import counts_noun
+from tools.rag.negated_verbs import negated_acts
 from tools.rag.yes_no_object import yes_no_object
 
 
@@ -57,3 +58,27 @@ def test_the_object_of_having_after_a_noun_subject(question: str, expected: set[
 )
 def test_no_object_where_the_question_does_not_open_that_way(question: str) -> None:
     assert yes_no_object(question) == set()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "주말에도 택배 안 받아 주시나요?",
+        "무료 수거는 안 해 줘요?",
+        "고장 나면 출장 수리 안 해주나요?",
+    ],
+)
+def test_a_favour_asked_in_the_negative_is_no_act_left_undone(question: str) -> None:
+    # "안 해주나요?" asks whether it is done, as "해주나요?" does.
+    assert negated_acts(question) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        ("수거 신청 안 해주면 어떻게 돼요?", "신청"),  # a condition, not the question's tone
+        ("신청 안 하고 가도 돼요?", "신청"),
+    ],
+)
+def test_a_negated_condition_is_still_an_act_not_done(question: str, act: str) -> None:
+    assert act in negated_acts(question)
