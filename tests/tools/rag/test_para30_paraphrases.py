@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tools.rag.count_nouns import counts_noun
+from tools.rag.crosslingual import concept_groups
 from tools.rag.negated_verbs import negated_acts
 from tools.rag.yes_no_object import yes_no_object
 
@@ -82,3 +83,9 @@ def test_a_favour_asked_in_the_negative_is_no_act_left_undone(question: str) -> 
 )
 def test_a_negated_condition_is_still_an_act_not_done(question: str, act: str) -> None:
     assert act in negated_acts(question)
+
+
+def test_the_past_form_of_losing_is_the_same_act() -> None:
+    # "if you lose a parcel" is answered by "a parcel that is lost …".
+    (lose,) = concept_groups(["lose"])
+    assert "lost" in lose
