@@ -85,12 +85,6 @@ def test_a_negated_condition_is_still_an_act_not_done(question: str, act: str) -
     assert act in negated_acts(question)
 
 
-def test_the_past_form_of_losing_is_the_same_act() -> None:
-    # "if you lose a parcel" is answered by "a parcel that is lost …".
-    (lose,) = concept_groups(["lose"])
-    assert "lost" in lose
-
-
 def test_booking_in_advance_is_booking_ahead() -> None:
     # "how many days in advance must a tour be booked" is answered by "… 5 days ahead".
     (advance,) = concept_groups(["advance"])
