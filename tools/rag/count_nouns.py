@@ -55,6 +55,8 @@ _KO_COUNTERS: dict[str, tuple[str, ...]] = {
     "cat": ("마리",),
     "animal": ("마리",),
 }
+# Words that make a figure one per noun ("2,000 won per bag", "5 kg each bag").
+_PER = r"(?:per|each|every)"
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 
@@ -85,8 +87,9 @@ def counts_noun(sentence: str, noun: str) -> bool:
         plural = "|".join(re.escape(n) + "(?:e?s)?" for n in sorted(names) if n.isascii())
         if not plural:
             return True
-        return bool(
-            re.search(rf"\b{_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:{plural})\b", sentence, re.I)
-        )
+        # "500,000 won per bag" is a rate per bag, no number of bags: the words between
+        # the number and the noun may not make it a figure per noun.
+        between = rf"(?:(?!{_PER}\b)[\w-]+\s+){{0,2}}?"
+        return bool(re.search(rf"\b{_NUMBER}\s+{between}(?:{plural})\b", sentence, re.I))
     counters = _KO_COUNTERS.get(noun)
     return counters is None or counts_with(sentence, counters)

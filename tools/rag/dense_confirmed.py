@@ -36,6 +36,7 @@ from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.textutil import english_tokens, tokenize
 from tools.rag.unheld_words import ENGLISH_WORD, names_a_kind, unheld_terms
+from tools.rag.yes_no_object import yes_no_object
 
 
 def dense_answer(
@@ -311,6 +312,7 @@ def dense_confirmed_answer(
     if len(unknown) > UNKNOWN_SHARE_CLEAR * len(asked.terms):
         return None
     about = _names(question) | _places(question) | _objects(question) | _asked_for(question)
+    about |= yes_no_object(question)  # "does the shuttle have wifi" (tools.rag.yes_no_object)
     if set(unknown) & (about | {inverted_subject(question), yes_no_subject(question)}):
         # A name, a place ("at the library"), what the asker acts on ("cancel grooming"),
         # what a what-is question asks for ("what's the penalty if …"),

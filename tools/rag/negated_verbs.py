@@ -46,6 +46,24 @@ def _tag(token: _Token) -> str:
     return str(token.tag).split("-", 1)[0]
 
 
+def _asks_if_done_for_you(rest: Sequence[_Token]) -> bool:
+    """Whether the verb ends the question as a favour asked of the provider ("안 해주나요?").
+
+    "방문 수리 안 해주나요?" asks whether repairs are done, as "해주나요?" does: the
+    negation is the question's tone, not an act the asker left undone, so a sentence
+    affirming the repair answers it (while "안 해주면 …" is a condition, still read).
+    """
+    forms = [t.form for t in rest if _tag(t) != "EP"]  # 주시나요: the honorific 시
+    tags = [_tag(t) for t in rest if _tag(t) != "EP"]
+    return (
+        len(forms) >= 3
+        and forms[0] in ("어", "아")
+        and forms[1] == "주"
+        and tags[1] == "VX"
+        and tags[2] == "EF"
+    )
+
+
 def korean_negated_verbs(tokens: Sequence[_Token]) -> frozenset[int]:
     """Indices of the verbs (VV) a negation governs in Kiwi ``tokens``.
 
@@ -62,7 +80,9 @@ def korean_negated_verbs(tokens: Sequence[_Token]) -> frozenset[int]:
         if _tag(token) != "VV":
             continue
         after = tokens[index + 1 : index + 3]
-        if after and after[0].form in _KO_NOT_AN_ACT_ENDINGS:
+        if (after and after[0].form in _KO_NOT_AN_ACT_ENDINGS) or _asks_if_done_for_you(
+            tokens[index + 1 :]
+        ):
             continue
         before = tokens[index - 1] if index else None
         if before is not None and _tag(before) == "MAG" and before.form in _KO_NEGATING_ADVERBS:
