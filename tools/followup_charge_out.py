@@ -23,21 +23,12 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
 from core.lazy_regex import LazyPattern
+from tools.charge_words import ANY_CHARGE
+from tools.charge_words import CHARGE_WORDS as _CHARGE_WORDS
 from tools.followup_chain import run_chain
 
 __all__ = ["ANY_CHARGE", "added_charge_taken_out", "charge_kind", "rate_of_charge_added"]
 
-# Each kind of charge, by the words a turn or a step may name it with.
-_CHARGE_WORDS: dict[str, tuple[str, ...]] = {
-    "tax": ("부가가치세", "부가세", "세금", "sales tax", "tax", "vat"),
-    "tip": ("팁", "tip", "gratuity"),
-    "service": ("봉사료", "서비스료", "서비스 차지", "서비스차지", "service charge", "service fee"),
-    "fee": ("수수료", "commission", "fee"),
-}
-ANY_CHARGE = "|".join(
-    re.escape(word).replace(r"\ ", r"\s*")
-    for word in sorted((w for ws in _CHARGE_WORDS.values() for w in ws), key=len, reverse=True)
-)
 _TURN_KO = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?:(?:거기서|그거|그걸|그\s*금액)\s*(?:에서)?\s*)?"
     rf"(?P<charge>{ANY_CHARGE})\s*(?:을|를|은|는)?\s*"

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.calculator import calculate
+from tools.calculator_charge_asked import charge_alone
 from tools.calculator_restated_forms import restated_requests
 from tools.calculator_units import spans_in_minutes
 from tools.calculator_word_reader import ASKS_IN_DIGITS
@@ -254,6 +255,7 @@ def _restated(text: str) -> HandlerResult | None:
 
 def _calculated(text: str) -> HandlerResult | None:
     result = calculate(text)
+    result = charge_alone(text, result) or result
     tree = ast.parse(result.expression, mode="eval")
     # A bare number ("2024", "-5") is not a calculation request, unless the figure in
     # digits is what was asked ("3억 5천만원 숫자로 쓰면").
