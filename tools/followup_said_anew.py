@@ -22,23 +22,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.followup_slot_kinds import ENGLISH_NUMBER_WORDS
 
 __all__ = ["SAID_ANEW"]
 
 Resolved = tuple[list[str], str] | None
 _KO_PEOPLE = {"하나": 1, "한": 1, "둘": 2, "두": 2, "셋": 3, "세": 3, "넷": 4, "네": 4}
-_EN_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
+_EN_NUMBERS = ENGLISH_NUMBER_WORDS
 _KO_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5}
 
 # "그 중에 둘은 못 온대. 그럼 얼마야?", "한 명 안 온대요", "2명은 못 간대". 한/두/세/네 count only

@@ -15,6 +15,7 @@ from core.lazy_regex import LazyPattern
 __all__ = [
     "ADDABLE_KINDS",
     "ADD_CUE",
+    "ENGLISH_NUMBER_WORDS",
     "FRAME_WORDS",
     "NUMBER_WORDS",
     "ORDINALS",
@@ -127,7 +128,7 @@ def item_kind(word: str) -> str:
 ADDABLE_KINDS = ("people", "item:", "hours", "weeks", "months", "years", "days")
 
 # Number words a follow-up uses for its figure ("친구 하나가 더", "drop two of the tickets").
-NUMBER_WORDS: dict[str, int] = {
+ENGLISH_NUMBER_WORDS: dict[str, int] = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -138,6 +139,9 @@ NUMBER_WORDS: dict[str, int] = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+}
+NUMBER_WORDS: dict[str, int] = {
+    **ENGLISH_NUMBER_WORDS,
     "하나": 1,
     "한": 1,
     "둘": 2,

@@ -17,11 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
 from langchain_core.messages import AIMessage, BaseMessage
 from langgraph.checkpoint.memory import InMemorySaver
 
-import core.privacy.scanner
 from core.models.fake import ScriptedChatModel
 from core.settings import load_settings
 from graphs.runner import Assistant
@@ -108,16 +106,3 @@ class Round:
         assert "sky blue" in seen, "the cloud channel is not live"
         found = leaked(seen, self.conversations)
         assert len(found) >= self.leaks_without_rules, found
-
-
-def detectors_off(monkeypatch: pytest.MonkeyPatch, names: set[str]) -> None:
-    """Take the scanner's detectors called ``names`` out of every list they sit in."""
-    scanner = core.privacy.scanner
-    for attr in ("TEXT_DETECTORS", "OTHER_DETECTORS"):
-        kept = tuple(d for d in getattr(scanner, attr) if d.__name__ not in names)
-        monkeypatch.setattr(scanner, attr, kept)
-    monkeypatch.setattr(
-        scanner,
-        "GATED_DETECTORS",
-        tuple((d, n) for d, n in scanner.GATED_DETECTORS if d.__name__ not in names),
-    )

@@ -20,7 +20,8 @@ import pytest
 import core.privacy.phone_halves
 import core.privacy.spoken
 import core.privacy.wire_screen
-from tests.security.red_team_rounds import Conversation, Round, detectors_off
+from tests.core.privacy.scanner_switch import detectors_off
+from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
 

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 import core.privacy.intro_names
-from tests.security.red_team_rounds import Conversation, Round, detectors_off
+from tests.core.privacy.scanner_switch import detectors_off
+from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
 

@@ -6,8 +6,6 @@ Every positive here fails with its rule taken out of the scanner's lists (checke
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from core.privacy import classify, scan, scanner
@@ -20,24 +18,7 @@ from core.privacy.romanised_korean_names import detect_romanised_korean_names
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.ssn_parts import detect_ssn_parts
 from core.privacy.webmail_handles import detect_webmail_handle
-
-Rule = Callable[[str], object]
-
-
-def _texts(text: str) -> list[str]:
-    return [f.text for f in scan(text)]
-
-
-def _without(monkeypatch: pytest.MonkeyPatch, rule: Rule) -> None:
-    """Take ``rule`` out of every list of the scanner (the switch-off check)."""
-    monkeypatch.setattr(
-        scanner, "GATED_DETECTORS", tuple(p for p in scanner.GATED_DETECTORS if p[0] is not rule)
-    )
-    for name in ("TEXT_DETECTORS", "OTHER_DETECTORS"):
-        monkeypatch.setattr(
-            scanner, name, tuple(d for d in getattr(scanner, name) if d is not rule)
-        )
-
+from tests.core.privacy.scanner_switch import Rule, found_texts, rule_off
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[tuple[Rule, str, str]] = [
@@ -73,7 +54,7 @@ POSITIVES: list[tuple[Rule, str, str]] = [
 
 @pytest.mark.parametrize(("rule", "text", "part"), POSITIVES)
 def test_each_form_is_found(rule: Rule, text: str, part: str) -> None:
-    assert part in _texts(text)
+    assert part in found_texts(text)
     assert classify(text) == "local_only"
 
 
@@ -81,8 +62,8 @@ def test_each_form_is_found(rule: Rule, text: str, part: str) -> None:
 def test_each_form_needs_its_rule(
     monkeypatch: pytest.MonkeyPatch, rule: Rule, text: str, part: str
 ) -> None:
-    _without(monkeypatch, rule)
-    assert part not in _texts(text)
+    rule_off(monkeypatch, rule)
+    assert part not in found_texts(text)
 
 
 def test_the_end_of_an_ssn_in_the_next_turn_is_found_with_the_last_turns_label() -> None:
@@ -171,7 +152,7 @@ def test_the_wire_screen_lets_a_toll_free_line_through(monkeypatch: pytest.Monke
 
 # --- A British driving licence written 5-6-3-2 (the check letters apart) ------------------------
 def test_a_british_licence_with_its_check_letters_apart_is_found() -> None:
-    assert _texts("my licence is DAVIS 612053 JK4 PQ") == ["DAVIS 612053 JK4 PQ"]
+    assert found_texts("my licence is DAVIS 612053 JK4 PQ") == ["DAVIS 612053 JK4 PQ"]
 
 
 def test_a_stock_code_of_that_shape_is_not() -> None:

@@ -6,34 +6,15 @@ Every positive here fails with its rule taken out of the scanner's lists (checke
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from core.privacy import classify, scan, scanner
+from core.privacy import classify, scan
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.kinship_names import detect_kinship_names
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.us_mail_addresses import detect_us_mail_address
-
-Rule = Callable[[str], object]
-
-
-def _texts(text: str) -> list[str]:
-    return [f.text for f in scan(text)]
-
-
-def _without(monkeypatch: pytest.MonkeyPatch, rule: Rule) -> None:
-    """Take ``rule`` out of every list of the scanner (the switch-off check)."""
-    monkeypatch.setattr(
-        scanner, "GATED_DETECTORS", tuple(p for p in scanner.GATED_DETECTORS if p[0] is not rule)
-    )
-    for name in ("TEXT_DETECTORS", "OTHER_DETECTORS"):
-        monkeypatch.setattr(
-            scanner, name, tuple(d for d in getattr(scanner, name) if d is not rule)
-        )
-
+from tests.core.privacy.scanner_switch import Rule, found_texts, rule_off
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[tuple[Rule, str, str]] = [
@@ -58,7 +39,7 @@ POSITIVES: list[tuple[Rule, str, str]] = [
 
 @pytest.mark.parametrize(("rule", "text", "part"), POSITIVES)
 def test_each_form_is_found(rule: Rule, text: str, part: str) -> None:
-    assert part in _texts(text)
+    assert part in found_texts(text)
     assert classify(text) == "local_only"
 
 
@@ -66,8 +47,8 @@ def test_each_form_is_found(rule: Rule, text: str, part: str) -> None:
 def test_each_form_needs_its_rule(
     monkeypatch: pytest.MonkeyPatch, rule: Rule, text: str, part: str
 ) -> None:
-    _without(monkeypatch, rule)
-    assert part not in _texts(text)
+    rule_off(monkeypatch, rule)
+    assert part not in found_texts(text)
 
 
 @pytest.mark.parametrize(
