@@ -14,6 +14,7 @@ from functools import partial
 
 from core.lazy_regex import LazyPattern
 from tools.dates_zones import zones_named
+from tools.followup_edit_guards import could_be_the_percentage, part_or_pause
 from tools.followup_named_figure import named_figure, names_figure, noun_of
 from tools.followup_price_unit import unit_of_a_price
 from tools.followup_quantities import QUANTITY as _QUANTITY
@@ -128,13 +129,6 @@ def _new_arithmetic(text: str, steps: Sequence[str]) -> bool:
 
 
 _SAME_RATE = LazyPattern(r"\bat\s+the\s+same\s+rate\b|같은\s*(?:비율|시급|요율|단가)로", re.I)
-# A part of what the previous turn added up: "그 중", "나머지", "out of that", "the rest"
-# ("20% of it" stays a rate of the bill: "it" may be the bill).
-_PART_OF_PREVIOUS = LazyPattern(
-    r"그\s*중|그\s*가운데|나머지|나머진|\bout\s+of\s+(?:that|it|those|them)\b|"
-    r"\bthe\s+rest\b",
-    re.I,
-)
 
 
 def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -145,10 +139,8 @@ def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     """
     if _SAME_RATE.search(text):
         return None  # "for 200 hours at the same rate": the rate is kept, the count asked
-    if _PART_OF_PREVIOUS.search(text):
-        # "그 중 내 몫만 2만원으로 하면 나머진?": a part of the previous sum, not a new sum
-        # (replacing the 42,000원 taxi fare by 20,000원 gave 6,667원 each).
-        return None
+    if part_or_pause(text):
+        return None  # "그 중 내 몫만 2만원으로 하면 나머진?", "두 달 쉬면?": no new figure
     if _new_arithmetic(text, steps):
         # "and minus 45 minutes?" after a sum had replaced its 10 minutes by 45: wrong.
         return None
@@ -340,6 +332,8 @@ def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str
     candidates = unitless[:1] or with_unit
     if len(candidates) != 1:
         return None
+    if not unitless and could_be_the_percentage(new, steps):
+        return None  # "what about 30" after "… at 25% off": the rate, or a $30 sofa?
     index, old = candidates[0]
     changed = list(steps)
     changed[index] = steps[index][: old.start()] + new + steps[index][old.end() :]

@@ -39,6 +39,13 @@ def _hours(minutes: str) -> str:
     return format(value.normalize(), "f") if value == value.quantize(Decimal("0.0001")) else ""
 
 
+_IS_PERCENT = LazyPattern(r"\s*(?:%|percent\b|per\s*cent\b)", re.IGNORECASE)
+
+
+def _over_a_hundred(figure: str) -> bool:
+    return float(figure.replace(",", "")) > 100
+
+
 def figure_for_the_same_slot(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``at 100?`` / ``and for 45 minutes?``: the previous request with that slot changed.
 
@@ -58,6 +65,8 @@ def figure_for_the_same_slot(text: str, steps: Sequence[str]) -> tuple[list[str]
         if len(slots) != 1:
             return None
         old = slots[0]
+        if _IS_PERCENT.match(last, old.end("n")) and _over_a_hundred(at["n"]):
+            return None  # "and at 900?" after "at 25% off": no 900% (it gave -$9,600)
         changed = last[: old.start("n")] + at["n"] + last[old.end("n") :]
         return [*steps[:-1], changed], f"at {old['n']} → at {at['n']}"
     minutes = _MINUTES_ONLY.match(text)

@@ -79,7 +79,28 @@ def test_interest_on_a_result_is_no_plain_percentage_of_it() -> None:
 
 
 def test_without_the_part_guard_the_sum_is_replaced(monkeypatch: pytest.MonkeyPatch) -> None:
-    import tools.followup_edits as edits
+    import tools.followup_edit_guards as guards
 
-    monkeypatch.setattr(edits, "_PART_OF_PREVIOUS", re.compile(r"(?!x)x"))
+    monkeypatch.setattr(guards, "_PART_OF_PREVIOUS", re.compile(r"(?!x)x"))
     assert resolve_in_conversation(_BILL, "그 중 내 몫만 15,000원으로 하면 나머진?") is not None
+
+
+@pytest.mark.parametrize(
+    ("previous", "turn"),
+    [
+        (["매달 20만원씩 12개월 모으면 얼마야"], "세 달 쉬면?"),
+        (["I save 150 dollars a month for 10 months, total?"], "what if I skip two months"),
+        (["a 900 dollar desk at 20% off, what do I pay"], "what about 40"),
+    ],
+)
+def test_a_pause_or_a_figure_that_may_be_the_rate_declines(previous: list[str], turn: str) -> None:
+    # On main: 12개월 → 3달 (600,000원); a $40 desk; each a wrong figure.
+    assert resolve_in_conversation(previous, turn) is None
+
+
+def test_a_price_over_a_hundred_still_replaces_the_price() -> None:
+    resolved = resolve_in_conversation(
+        ["a 900 dollar desk at 20% off, what do I pay"], "and at 700?"
+    )
+    assert resolved is not None and resolved.result is not None
+    assert "560" in resolved.result.answer
