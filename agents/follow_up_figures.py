@@ -14,6 +14,11 @@ failures apart from an answer, and only those:
   operations (+, -, ×, ÷) over the thread's figures (both questions, the previous
   answer, the share words "half", "third", "반", and each percentage as a factor) give.
 
+- the reply is a bare figure, whatever its unit ("22.22", "100", "1.08, 1.08 euros"): the
+  turn's own figure given back, or, when the previous working is a plain expression and
+  the turn states a change ("go 22 instead", "triple the order"), no redoing of that
+  working with the change.
+
 Either way the reply is not shown as an answer (the output guard escalates it once or
 says it could not recompute). Conservative on purpose: a figure any plain working of
 the thread reaches passes, a previous turn code did not answer is never checked, and a
@@ -22,8 +27,10 @@ reply that cites a passage ("[1]") is the documents' figure, never judged here.
 
 from __future__ import annotations
 
+import ast
+import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 from itertools import product
 
@@ -126,20 +133,28 @@ def _combined(a: float, b: float) -> list[float]:
     return results
 
 
-def _close(value: float, target: float) -> bool:
-    return abs(value - target) <= max(0.5, abs(target) * _ROUNDING)
+def _slack(value: Decimal) -> float:
+    """How far a figure may be from its working: half its last digit when it states cents.
+
+    "22.22" claims two decimals (22 is no rounding of it); a whole figure may be rounded
+    ("396,667" for 396,666.67, "40,000" for about that).
+    """
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < 0:
+        return float(Decimal(5).scaleb(exponent - 1)) + 1e-9
+    return max(0.5, abs(float(value)) * _ROUNDING)
 
 
 def _reachable(value: Decimal, numbers: set[Decimal]) -> bool:
     """Whether one or two operations over ``numbers`` give ``value`` (within rounding)."""
     # Floats: some ten thousand combinations, and a rounding slack far above their error.
-    wanted, plain = float(value), {float(n) for n in numbers}
-    if any(_close(wanted, n) for n in plain):
+    wanted, plain, slack = float(value), {float(n) for n in numbers}, _slack(value)
+    if any(abs(wanted - n) <= slack for n in plain):
         return True
     first = {r for a, b in product(plain, repeat=2) for r in _combined(a, b)}
-    if any(_close(wanted, r) for r in first):
+    if any(abs(wanted - r) <= slack for r in first):
         return True
-    return any(_close(wanted, r) for x in first for c in plain for r in _combined(x, c))
+    return any(abs(wanted - r) <= slack for x in first for c in plain for r in _combined(x, c))
 
 
 # "and over in los angeles?", "그럼 …", "what if …": a turn that goes on from the last.
@@ -150,6 +165,20 @@ _GOES_ON = re.compile(
 _CONTENT_WORD = re.compile(r"[a-z]{4,}|[가-힣]{2,}")
 # A turn this short naming a word of the last question is about it ("drop two of the tickets").
 _SHORT_TURN_WORDS = 8
+# "eh, go 22 instead", "triple the order": a short turn that changes a figure of the last.
+_CHANGES = re.compile(r"\b(?:instead|rather|double|triple|halve|twice)\b|대신", re.IGNORECASE)
+# Words besides figures and units a reply may hold and still be a bare figure ("1.08 euros").
+_BARE_WORDS = 3
+_REPLY_WORD = re.compile(r"[^\W\d_]+")
+# A reply showing its working ("24,000원 ÷ 4 = 6,000원") is no bare figure.
+_WORKING = re.compile(r"[=×÷*/+]")
+
+
+def _stem(word: str) -> str:
+    """A content word's stem for matching turns: "euros" and "euro", "방값" and "방"."""
+    if word[0] >= "가":
+        return word[:2]
+    return word[:-1] if word.endswith("s") and len(word) > 4 else word
 
 
 def _continues(question: str, previous_question: str) -> bool:
@@ -158,11 +187,92 @@ def _continues(question: str, previous_question: str) -> bool:
         return True
     if len(question.split()) > _SHORT_TURN_WORDS:
         return False
-    before = {
-        w[:2] if w[0] >= "가" else w for w in _CONTENT_WORD.findall(previous_question.lower())
-    }
-    now = {w[:2] if w[0] >= "가" else w for w in _CONTENT_WORD.findall(question.lower())}
+    if _CHANGES.search(question):
+        return True
+    before = {_stem(w) for w in _CONTENT_WORD.findall(previous_question.lower())}
+    now = {_stem(w) for w in _CONTENT_WORD.findall(question.lower())}
     return bool(before & now)
+
+
+_OPERATORS: dict[type[ast.operator], Callable[[float, float], float]] = {
+    ast.Add: operator.add,
+    ast.Sub: operator.sub,
+    ast.Mult: operator.mul,
+    ast.Div: operator.truediv,
+}
+_EXPRESSION = re.compile(r"^[\d\s.()+\-*/]+$")
+_PLAIN_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _evaluate(node: ast.expr) -> float:
+    """The value of a plain arithmetic expression (numbers and + - × ÷ only)."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return float(node.value)
+    if isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:
+        return _OPERATORS[type(node.op)](_evaluate(node.left), _evaluate(node.right))
+    raise ValueError("not plain arithmetic")
+
+
+def _changed_workings(working: str, changes: set[Decimal], previous: Decimal) -> set[float] | None:
+    """The previous working redone with one figure changed, or the turn's change applied.
+
+    ``working`` is the previous turn's expression ("86 * 18 / 100"); each of its figures
+    replaced by each figure of the turn ("go 22 instead": 18.92), and the previous result
+    combined once with each ("triple the order": 75 × 3). ``None`` when the working is
+    no plain expression.
+    """
+    if not _EXPRESSION.match(working):
+        return None
+    try:
+        _evaluate(ast.parse(working, mode="eval").body)
+    except (ValueError, SyntaxError, ZeroDivisionError):
+        return None  # "1000 * 1.05 ** 3": more than plain arithmetic
+    results = {r for c in changes for r in _combined(float(previous), float(c))}
+    for found in _PLAIN_NUMBER.finditer(working):
+        figure = found.group()
+        for change in changes:
+            # The figure replaced ("22 instead"), or changed by the turn's figure
+            # ("one more person": 3 + 1, "twice as many": 4 × 2).
+            for new in (f"{change}", *(f"{figure}{op}{change}" for op in "+-*/")):
+                redone = f"{working[: found.start()]}({new}){working[found.end() :]}"
+                try:
+                    results.add(_evaluate(ast.parse(redone, mode="eval").body))
+                except (ValueError, SyntaxError, ZeroDivisionError):
+                    continue
+    return results
+
+
+def _bare_figure_failure(
+    text: str,
+    amounts: list[tuple[Decimal, str | None]],
+    question: str,
+    working: str,
+    previous: Decimal,
+    numbers: set[Decimal],
+) -> str | None:
+    """Why a reply that is only a figure ("22.22", "1.08, 1.08 euros") is no answer.
+
+    Such a reply gives no working to judge, so its figures must follow from the thread
+    whatever their unit: one the turn itself states ("go 22 instead" → "22") changed
+    nothing; when the turn states a change and the previous working is a plain
+    expression, the figure must be that working redone with the change (or the previous
+    result changed by it once); otherwise one or two operations over the thread's
+    figures must give it.
+    """
+    if not amounts or len(_REPLY_WORD.findall(text)) > _BARE_WORDS or _WORKING.search(text):
+        return None
+    stated = {n for f in _FIGURE.findall(question) if (n := _number(f)) is not None}
+    if all(value in stated for value, _ in amounts):
+        return "restated the turn's own figure as its result"
+    changes = _thread_numbers((question,))
+    redone = _changed_workings(working, changes, previous) if changes else None
+    for value, _ in amounts:
+        slack = _slack(value)
+        if redone is not None and not any(abs(float(value) - r) <= slack for r in redone):
+            return f"{value:,f} is no redoing of the previous working with the turn's change"
+        if redone is None and not _reachable(value, numbers):
+            return f"{value:,f} follows from no working of the thread's figures"
+    return None
 
 
 def unsupported_follow_up_figure(
@@ -197,10 +307,13 @@ def unsupported_follow_up_figure(
     amounts = [(value, unit) for value, unit in _amounts(text) if unit in {currency, None}]
     if amounts and all(abs(value - previous) < Decimal("0.005") for value, _ in amounts):
         return f"restated the previous result {worked.answer} unchanged"
-    if currency is None:
-        return None  # a bare count or measure: no arithmetic judged here
     numbers = _thread_numbers((previous_question, previous_answer, question))
     numbers.add(previous)
+    bare = _bare_figure_failure(text, amounts, question, worked.detail, previous, numbers)
+    if bare is not None:
+        return bare
+    if currency is None:
+        return None  # a count or measure with working: no arithmetic judged here
     for value, unit in amounts:
         if unit == currency and not _reachable(value, numbers):
             return f"{value:,f} ({currency}) follows from no working of the thread's figures"

@@ -62,3 +62,50 @@ def test_a_previous_turn_plain_code_did_not_answer_is_never_checked() -> None:
     previous_q = "Describe a plain hotel room and its price in one line."
     previous_a = "A plain room is $120 a night."
     assert unsupported_follow_up_figure("$120", "and the suite?", previous_q, previous_a) is None
+
+
+TIP_Q = "the bill came to 64, what's a 15% tip"
+TIP_A = "9.6"
+BAKE_Q = "cookies are 2.50 each and we need 6, total?"
+BAKE_A = "15"
+RENT_Q = "a van costs 120 euros, what's that in won at 1,450"
+RENT_A = "174,000원"
+
+
+@pytest.mark.parametrize(
+    ("previous_q", "previous_a", "question", "reply"),
+    [
+        # A bare figure no redoing of the working with the turn's change gives (20.5 is
+        # 20 with a stray half; 20 is 15 × 6 ÷ ... read the wrong way round).
+        (TIP_Q, TIP_A, "hmm, make it 20 instead", "20.5"),
+        (BAKE_Q, BAKE_A, "triple the batch", "20"),
+        # The turn's own figure given back as the result, whatever the unit word.
+        (RENT_Q, RENT_A, "now in dollars, 1.3 per euro", "1.3, 1.3 euros"),
+        (TIP_Q, TIP_A, "hmm, make it 20 instead", "20"),
+    ],
+)
+def test_a_bare_figure_the_change_does_not_give_is_named(
+    previous_q: str, previous_a: str, question: str, reply: str
+) -> None:
+    assert unsupported_follow_up_figure(reply, question, previous_q, previous_a) is not None
+
+
+@pytest.mark.parametrize(
+    ("previous_q", "previous_a", "question", "reply"),
+    [
+        # The working redone with the change: 64 × 20 / 100, 15 × 3, 24,000 ÷ (3 + 1).
+        (TIP_Q, TIP_A, "hmm, make it 20 instead", "12.8"),
+        (TIP_Q, TIP_A, "hmm, make it 20 instead", "$12.80"),
+        (BAKE_Q, BAKE_A, "triple the batch", "45"),
+        (FARE_Q, FARE_A, "그럼 한 명 더 오면?", "6,000원"),
+        # A working the reply shows, or words around its figure: judged as before.
+        (BAKE_Q, BAKE_A, "triple the batch", "2.50 × 18 = 45"),
+        (TIP_Q, TIP_A, "hmm, make it 20 instead", "At 20% the tip on 64 would be 12.80."),
+        # A currency working code cannot redo: one or two operations over the thread.
+        (RENT_Q, RENT_A, "now in dollars, 1.3 per euro", "156"),
+    ],
+)  # fmt: skip
+def test_a_bare_figure_the_change_gives_passes(
+    previous_q: str, previous_a: str, question: str, reply: str
+) -> None:
+    assert unsupported_follow_up_figure(reply, question, previous_q, previous_a) is None

@@ -50,3 +50,29 @@ def test_a_figure_that_follows_from_the_thread_is_shown(build_assistant: BuildAs
     # One week fewer: 120,000 less 12,000.
     answer, degraded, _ = _second(build_assistant, "You would pay about 108,000 won.")
     assert not degraded and "108,000" in answer
+
+
+TIP = "the bill came to 64, what's a 15% tip"
+
+
+def _tip_follow_up(build_assistant: BuildAssistant, reply: str) -> tuple[str, bool]:
+    assistant, fakes = build_assistant(local=[reply], cloud_id="", **EASY)
+    first = assistant.ask(TIP)
+    assert "9.6" in first.answer and first.steps[0].tier == "deterministic"
+    second = assistant.ask("hmm, make it 20 instead", thread_id=first.thread_id)
+    fakes["local"].assert_complete()
+    (step,) = second.steps
+    return second.answer, step.degraded
+
+
+def test_a_bare_figure_no_redoing_of_the_working_gives_is_not_shown(
+    build_assistant: BuildAssistant,
+) -> None:
+    # 20.5: the turn's 20 with a stray half, no working of 64 × 15 / 100 with 20 in it.
+    answer, degraded = _tip_follow_up(build_assistant, "20.5")
+    assert degraded and "could not recompute" in answer and "20.5" not in answer
+
+
+def test_a_bare_figure_of_the_working_redone_is_shown(build_assistant: BuildAssistant) -> None:
+    answer, degraded = _tip_follow_up(build_assistant, "12.8")  # 64 × 20 / 100
+    assert not degraded and "12.8" in answer
