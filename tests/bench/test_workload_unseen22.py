@@ -23,7 +23,6 @@ KNOWN_WRONG = {
     "n22-pizza-triple-en#2",
     "n22-hotel-euros-dollars-en#1",
     "n22-hotel-euros-dollars-en#2",
-    "n22-calc-sales-tax-en#1",
 }
 
 
