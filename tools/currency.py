@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from core.errors import ToolInputError
-from tools.currency_counts import counts_items
+from tools.currency_counts import multiplies_amount, paid_for_count
 from tools.korean_numbers import format_number, normalize_numerals
 
 __all__ = [
@@ -244,11 +244,17 @@ def _request_at(s: str, rm: re.Match[str]) -> CurrencyRequest | None:
             rf"(?P<c1>[$€£¥₩])\s*(?P<a>{_NUM})|(?P<b>{_NUM})\s*(?P<c2>{_CUR})", rest, re.IGNORECASE
         )
     ]
-    if len(amounts) != 1 or amounts[0][1] is None or counts_items(rest):
-        # Several items at one price is arithmetic first: converting the one price
-        # would answer for a single item.
+    if len(amounts) != 1 or amounts[0][1] is None:
         return None
     amount, src = amounts[0]
+    if multiplies_amount(rest):
+        # Several items at one price is arithmetic first: converting the one price
+        # would answer for a single item. A price per night (day, head) for a count
+        # of them is the product, when that is all the request says.
+        count = paid_for_count(rest)
+        if count is None:
+            return None
+        amount *= count
     tm = re.search(
         rf"(?P<t>{_CUR})\s*(?:로|으로)(?![가-힣])|몇\s*(?P<t2>{_CUR})|\b(?:in|to|into)\s+(?P<t3>{_CUR})"
         rf"|\bhow\s+(?:many|much)\s+(?P<t4>{_CUR})",

@@ -131,6 +131,16 @@ def _new_arithmetic(text: str, steps: Sequence[str]) -> bool:
 _SAME_RATE = LazyPattern(r"\bat\s+the\s+same\s+rate\b|같은\s*(?:비율|시급|요율|단가)로", re.I)
 
 
+# "2년 반", "두 달 반", "1시간반", "2 and a half years", "an hour and a half": a figure and a
+# half. Not 반올림/반값/반반/반납 (a rounding, half price, halves, a return).
+_HALF_AFTER_FIGURE = re.compile(
+    r"(?:\d|(?<![가-힣])(?:한|두|세|네|다섯|여섯))\s*"
+    r"(?:년|개월|달|시간|주일?|일|분|근|냥|평|되|돈|개|명|kg|km|L|리터)\s*반(?!올림|값|반|납|품)"
+    r"|\band\s+a\s+half\b|\ba\s+half\s+(?:years?|months?|hours?|days?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
 def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``그럼 4명이면?``: the same steps with one quantity of the same kind replaced.
 
@@ -145,6 +155,11 @@ def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
         # "and minus 45 minutes?" after a sum had replaced its 10 minutes by 45: wrong.
         return None
     plain = (_plain_figures(text), [_plain_figures(s) for s in steps])
+    if _HALF_AFTER_FIGURE.search(text):
+        # "2년 반 묵혀두면?" is 2.5년: "2년" as written drops the half (it gave 2 years).
+        # Only the plain form, which joins the half to its figure, is read; a half it
+        # could not join ("한 달 반", "2 and a half years") is no reading at all.
+        return None if _HALF_AFTER_FIGURE.search(plain[0]) else _replace_quantity(*plain)
     if merge_hours_and_minutes(text) != text:
         # "4시간 20분" is one quantity: "4시간" alone would replace only the hours.
         return _replace_quantity(*plain)
@@ -282,6 +297,8 @@ def _apply_operation(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
         match = pattern.search(text)
         if match is None:
             continue
+        if name == "half" and _HALF_AFTER_FIGURE.search(text):
+            return None  # "두 달 반이면?": two and a half months, never half the result
         if len(_ANY_NUMBER.findall(text)) != len(_ANY_NUMBER.findall(match.group(0))):
             return None  # "그럼 5명이면 1인당?": a number of its own is another edit's case
         same = _SAME_OPERATION.get(name)

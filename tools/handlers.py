@@ -24,6 +24,7 @@ from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.calculator import calculate
 from tools.calculator_charge_asked import charge_alone
+from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_restated_forms import restated_requests
 from tools.calculator_units import spans_in_minutes
 from tools.calculator_word_reader import ASKS_IN_DIGITS
@@ -236,12 +237,27 @@ def _calculator(text: str) -> HandlerResult | None:
     # Not read as typed: said again in a form the calculator reads, if one fits
     # (tools.calculator_restated_forms); otherwise the first reading or error stands.
     try:
-        return _calculated(text) or _restated(text)
+        result = _calculated(text) or _restated(text)
     except ToolInputError:
-        restated = _restated(text)
-        if restated is None:
+        result = _restated(text)
+        if result is None:
             raise
-        return restated
+    return None if result is None else _to_places_asked(text, result)
+
+
+def _to_places_asked(text: str, result: HandlerResult) -> HandlerResult:
+    """ "…, to the cent", "소수점 둘째 자리까지": a plain number or percentage rounded so."""
+    asked = places_asked(text)
+    if asked is None or result.unit not in (None, "%") or not isinstance(result.value, float):
+        return result
+    rounded, shown = shown_to_places(Decimal(str(result.value)), asked)
+    return result.model_copy(
+        update={
+            "answer": f"{shown}{result.unit or ''}",
+            "value": float(rounded),
+            "detail": f"{result.detail} (to {asked.places} decimal places)",
+        }
+    )
 
 
 def _restated(text: str) -> HandlerResult | None:

@@ -313,9 +313,9 @@ def _native_age(m: re.Match[str]) -> str:
     return str(_NATIVE_TENS[m["tens"]] + (_NATIVE_ONES[m["ones"]] if m["ones"] else 0))
 
 
-# "세 근 반", "2시간 반", "1년 반": a count and a half of the measure or span before 반.
+# "세 근 반", "2시간 반", "1년 반", "두 달 반": a count and a half of the measure or span before 반.
 _AND_A_HALF = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:근|냥|평|되|돈|시간|개월|년|kg|km|L|리터))\s*반"
+    r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:근|냥|평|되|돈|시간|개월|달|년|kg|km|L|리터))\s*반"
     r"(?=$|[\s?.!,]|이면|은|을|이|에|짜리|쯤|정도|동안|씩|만)"
 )
 

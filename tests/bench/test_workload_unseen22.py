@@ -15,14 +15,9 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen22_mixed.yaml")
-# Wrong answers the first run found, all in follow-up or calculation code that other
-# branches are changing (their ``open:`` marker starts with "WRONG:"); any other wrong
-# answer fails the test.
-KNOWN_WRONG = {
-    "n22-deposit-two-and-half-years#2",
-    "n22-hotel-euros-dollars-en#1",
-    "n22-calc-sales-tax-en#1",
-}
+# The six wrong answers the first run found (quoted in the case file's header) are fixed
+# or turned into honest declines; any wrong answer now fails the test.
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow
