@@ -33,6 +33,20 @@ def _first_answer(question: str) -> str:
     return "\n".join(answers)
 
 
+def _answer_by_steps(earlier: list[str], turn: str) -> str | None:
+    """The turn's steps as the planner splits it, the first resolved against the thread.
+
+    "our fourth flatmate finally signed the lease, so now?" is planned as "our fourth
+    flatmate" and "signed the lease, so now?"; the app answers the first step as the
+    follow-up it is (the second adds nothing), so the replay does the same.
+    """
+    steps = split_steps(turn)
+    if len(steps) < 2:
+        return None
+    resolved = resolve_in_conversation(earlier, steps[0], NOW)
+    return resolved.result.answer if resolved is not None and resolved.result else None
+
+
 def _deterministic_threads() -> list[Conversation]:
     # A conversation with a turn marked ``open`` (known to fail) is tracked by its set's
     # own test (which fails when it starts passing), not here.
@@ -59,6 +73,10 @@ def test_each_deterministic_follow_up_gives_the_expected_answer(thread: Conversa
     for index in range(1, len(asked)):
         resolved = resolve_in_conversation(asked[:index], asked[index], NOW)
         if resolved is None:
+            by_steps = _answer_by_steps(asked[:index], asked[index])
+            if by_steps is not None:
+                answers.append(by_steps)
+                continue
             # A later turn that is a whole question of its own ("한 돈에 52만원이면 다섯 돈
             # 값은?") is answered by the handlers alone, as the app answers it.
             alone = match_deterministic(asked[index], now=NOW)
