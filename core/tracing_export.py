@@ -10,6 +10,7 @@ personal data. A bug upstream can therefore lose a trace, never leak one.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -23,6 +24,7 @@ from requests.adapters import BaseAdapter, HTTPAdapter
 from core.egress import personal_data_types
 from core.errors import PrivacyBlockedError
 from core.privacy import mask
+from core.privacy.scanner import detector_lists
 from core.settings import Settings
 from core.version import UNKNOWN_VERSION, switchyard_version
 
@@ -36,6 +38,23 @@ CHANNEL = "trace export"
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
+# A run's inputs carry the graph state, and every node's run repeats it: one traced ask
+# exports dozens of runs holding the same history strings, and scanning them again was
+# most of an export's cost (a third of the PII egress suite's time). Each string is
+# masked once per process (bounded). The key holds the scanner's detector lists, so a
+# test that switches a detector off never reads a mask made with it on.
+_MASK_MEMO_SIZE = 2048
+
+
+@functools.lru_cache(maxsize=_MASK_MEMO_SIZE)
+def _memo_mask(text: str, detectors: tuple[object, ...]) -> str:
+    return mask(text)
+
+
+def _mask_text(text: str) -> str:
+    return _memo_mask(text, detector_lists())
+
+
 def mask_tree(value: Any) -> Any:
     """Mask every string inside a JSON-like value (dicts, lists, tuples), keys included.
 
@@ -43,14 +62,14 @@ def mask_tree(value: Any) -> Any:
     needs them whole, and an unknown type must not slip past the mask.
     """
     if isinstance(value, str):
-        return mask(value)
+        return _mask_text(value)
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, Mapping):
-        return {mask(str(k)): mask_tree(v) for k, v in value.items()}
+        return {_mask_text(str(k)): mask_tree(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):
         return [mask_tree(v) for v in value]
-    return mask(str(value))
+    return _mask_text(str(value))
 
 
 def mask_payload(payload: dict[str, Any]) -> dict[str, Any]:

@@ -171,6 +171,11 @@ _TEXT_PREFILTER = re.compile(r"[가-힣A-Z]")
 CONTEXT_TAIL = 64
 
 
+def detector_lists() -> tuple[object, ...]:
+    """The detector lists in use now: what a cache of scan results must be keyed on."""
+    return (GATED_DETECTORS, TEXT_DETECTORS, OTHER_DETECTORS)
+
+
 def _hits(folded: str) -> Iterator[Hit]:
     if _NUMERIC_PREFILTER.search(folded) is not None:
         longest = longest_digit_run(folded)

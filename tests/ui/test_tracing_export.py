@@ -13,6 +13,7 @@ from core.settings import load_settings
 from core.tracing_export import GuardedSession, build_client, flush, mask_tree
 from graphs.runner import Assistant
 from graphs.services import build_services
+from tests.core.privacy.scanner_switch import detectors_off
 from tests.recording_server import recording_server
 
 REPO = Path(__file__).resolve().parents[2]
@@ -87,6 +88,18 @@ def test_mask_tree_masks_nested_strings_and_keys() -> None:
     masked = mask_tree({"a": [f"id {RRN}", {RRN: 1}], "n": 3, "ok": True})
     flat = str(masked)
     assert RRN not in flat and masked["n"] == 3 and masked["ok"] is True
+
+
+def test_mask_tree_memo_never_serves_a_mask_made_with_other_detectors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Strings are masked once per process, keyed on the detectors in use."""
+    email = "call minji.park@example.com back"
+    assert "minji.park" not in str(mask_tree({"q": email}))
+    detectors_off(monkeypatch, {"detect_email", "detect_email_local_part"})
+    # With the e-mail detectors off the same string is scanned again (unmasked now);
+    # a memo keyed on the text alone would still hand back the earlier mask.
+    assert "minji.park@example.com" in str(mask_tree({"q": email}))
 
 
 def test_wire_guard_blocks_a_body_with_personal_data() -> None:
