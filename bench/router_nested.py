@@ -209,7 +209,10 @@ above; main nested -.027 +.008 +.029 +.015 -.042:
   +.012 (.15), +.001 (.1), +.006 (.1), -.048 (.15): the worst fold goes from
   +.029 (llm) to +.012 (ko), llm and mmlu nearly tie, but ko loses .004 more
   than main (its fold now picks words .15, main's .3) and mmlu is still
-  above.
+  above. Paired bootstrap of (j)'s nested folds against main's (100
+  resamples, 95%): arena .000 [-.005, +.005], ko +.004 [-.006, +.012], llm
+  -.028 [-.076, +.004], mmlu -.009 [-.021, -.001], routerarena -.006 [-.035,
+  +.033]: only mmlu's gain is beyond noise, ko's loss is within it.
   Not shipped: two folds above length, the brief's bar is all five at or
   below.
 * (k) Words that gate themselves: hashed word 3- and 4-grams instead of uni-
