@@ -109,3 +109,28 @@ def test_a_bare_figure_the_change_gives_passes(
     previous_q: str, previous_a: str, question: str, reply: str
 ) -> None:
     assert unsupported_follow_up_figure(reply, question, previous_q, previous_a) is None
+
+
+# A calculation a model answered (no rule reads it): only a local or degraded reply's bare
+# figure is judged, against what the thread itself shows.
+SEED_Q = "grass seed is 2.40 a pound, what do 15 pounds cost"
+SEED_A = "15 pounds cost 36.00."
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        ("25", True),  # the turn's own figure given back
+        ("36.00", True),  # the previous answer's figure, unchanged
+        ("61.75", True),  # no one or two operations over 2.40, 15, 36 and 25
+        ("60.00", False),  # 2.40 × 25
+        ("That is 25 × 2.40 = 60.00, before any bulk discount.", False),  # working shown
+    ],
+)
+def test_a_bare_figure_after_a_model_answered_calculation(reply: str, flagged: bool) -> None:
+    why = unsupported_follow_up_figure(
+        reply, "buy 25 pounds instead", SEED_Q, SEED_A, judge_model_answered=True
+    )
+    assert (why is not None) is flagged, why
+    # A reply no one asked to judge (the cloud's own) is left alone, as before.
+    assert unsupported_follow_up_figure(reply, "buy 25 pounds instead", SEED_Q, SEED_A) is None
