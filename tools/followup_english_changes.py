@@ -6,7 +6,9 @@ figure or declined):
 - "hmm, try 24 instead" after "the fare is 60, what's a 15% tip": a bare figure with
   "instead" replaces the one figure of the previous *question clause* ("what's a 15%
   tip" → 15%; "what's 40 litres" → 40), keeping its unit. That clause is what the user
-  asked about, so it is the figure they vary; a question clause with no figure or two
+  asked about, so it is the figure they vary (unless the new figure is nearer in size to
+  another figure of the request: "1.95 instead" of 42 litres at 1.89 is the price); a
+  question clause with no figure or two
   ("how much each", "what's the 8% tax on 349.99") gives no reading;
 - "double the order", "triple the batch": the previous result times that factor;
 - "and the 1 kg tin for 16.80?" after "a 500 g tin of coffee is 9.00, what's that per
@@ -45,6 +47,15 @@ _CLAUSE_FIGURE = LazyPattern(rf"(?<![\d.])(?P<n>{_N})(?P<pct>\s*%)?")
 _PERCENT_MOST = 100
 
 
+def _value(figure: str) -> float:
+    return float(figure.replace(",", ""))
+
+
+def _apart(a: float, b: float) -> float:
+    """How many times apart two figures are (1: equal); zero is apart from everything."""
+    return max(a, b) / min(a, b) if min(a, b) > 0 else float("inf")
+
+
 def asked_figure_instead(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
     """ "go 22 instead" after "…, what's an 18% tip": the asked clause's one figure replaced."""
     turn = _INSTEAD.match(text)
@@ -59,9 +70,15 @@ def asked_figure_instead(text: str, previous_steps: Sequence[str]) -> tuple[list
         return None  # no figure or two: which one the turn changes is not said
     figure = figures[0]
     new = turn["n"]
-    if figure["pct"] and float(new.replace(",", "")) > _PERCENT_MOST:
+    if figure["pct"] and _value(new) > _PERCENT_MOST:
         return None  # "go 120 instead" of a tip rate is no rate
     at = asked.start("clause") + figure.start("n")
+    others = [_value(m["n"]) for m in _CLAUSE_FIGURE.finditer(step) if m.start("n") != at]
+    if any(
+        _apart(_value(new), other) <= _apart(_value(new), _value(figure["n"])) for other in others
+    ):
+        # "1.95 instead" after "1.89 a liter, what's 42 liters" is likelier the price.
+        return None
     changed = f"{step[:at]}{new}{step[at + len(figure['n']) :]}"
     return [*previous_steps[:-1], changed], f"{figure['n']} → {new}"
 

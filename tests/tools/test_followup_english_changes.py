@@ -47,6 +47,8 @@ def test_an_english_change_is_re_run(first: str, turn: str, answer: str) -> None
         ("what's the 7% sales tax on 249.99, to the cent", "8 instead"),
         # A tip rate over 100 percent is no rate.
         ("the fare is 60, what's a 15% tip", "go 150 instead"),
+        # Nearer in size to the price than to the 12 gallons asked: likelier the price.
+        ("diesel is 2.05 a gallon, what's 12 gallons", "2.15 instead"),
         # A figure with no "instead": a new amount or a rate, no reading here.
         ("the fare is 60, what's a 15% tip", "go 20"),
     ],
