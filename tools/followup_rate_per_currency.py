@@ -9,7 +9,8 @@ the rate back as its answer; and "in dollars at 1.08 per euro?" had been read as
 The previous step must convert an amount in a currency other than won ("… 630 euros …
 in won at 1,495"); its "in X at R" becomes "in TARGET at RATE" and the currency handler
 re-runs it. A turn naming a rate per a currency that is not the amount's own gets no
-reading (and no other rule reads it: see ``names_rate_per_foreign_currency``).
+reading (and no other rule reads it: see ``names_rate_per_foreign_currency``), as does
+"in dollars at 1.08" with no foreign amount to convert (1.08 won a dollar is no rate).
 """
 
 from __future__ import annotations
@@ -40,8 +41,8 @@ _CANONICAL = {
 _TURN = LazyPattern(
     r"^\s*(?:(?:now|and|so|ok(?:ay)?|then|what\s+about|how\s+about)\s*,?\s*)*"
     rf"in\s+(?P<target>{_CURRENCY})\s*(?:,\s*|\s+)(?:at\s+)?(?P<r>{_N})\s*"
-    rf"(?:{_CURRENCY}\s+)?(?:per|a|an|for\s+(?:one|1|a|an)|to\s+(?:the|one|1|a|an))\s+"
-    rf"(?P<source>{_CURRENCY})\s*[?.!]*\s*$",
+    rf"(?:(?:{_CURRENCY}\s+)?(?:per|a|an|for\s+(?:one|1|a|an)|to\s+(?:the|one|1|a|an))\s+"
+    rf"(?P<source>{_CURRENCY}))?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 _CONVERSION_TAIL = LazyPattern(
@@ -55,10 +56,23 @@ def _canonical(word: str) -> str:
     return _CANONICAL.get(word) or _CANONICAL.get(word.removesuffix("s"), word)
 
 
+# No dollar, euro or pound has been worth this few won: "in dollars at 1.08" is no won rate.
+_LEAST_WON_RATE = 100
+
+
 def names_rate_per_foreign_currency(text: str) -> bool:
-    """Whether a turn states a rate per a currency other than won ("1.08 per euro")."""
+    """Whether a turn states a rate per a currency other than won ("1.08 per euro").
+
+    "in dollars at 1.08", no currency named after it, counts too: 1.08 won a dollar is
+    no rate anyone quotes, so it is per the amount's own currency.
+    """
     found = _TURN.match(text)
-    return found is not None and _canonical(found["source"]) != "won"
+    if found is None:
+        return False
+    if found["source"] is not None:
+        return _canonical(found["source"]) != "won"
+    small = float(found["r"].replace(",", "")) < _LEAST_WON_RATE
+    return small and _canonical(found["target"]) in {"dollar", "euro", "pound"}
 
 
 def converted_at_rate_per_source(
@@ -68,17 +82,16 @@ def converted_at_rate_per_source(
     turn = _TURN.match(text)
     if turn is None or not previous_steps:
         return None
-    source, target = _canonical(turn["source"]), _canonical(turn["target"])
-    if source == target:
-        return None
     step = previous_steps[-1]
     tail = _CONVERSION_TAIL.search(step)
-    amounts = (
-        {_canonical(m["currency"]) for m in _AMOUNT.finditer(step[: tail.start()])}
-        if tail
-        else set()
-    )
-    if tail is None or amounts != {source}:
+    if tail is None:
+        return None
+    amounts = {_canonical(m["currency"]) for m in _AMOUNT.finditer(step[: tail.start()])}
+    if len(amounts) != 1 or "won" in amounts:
+        return None  # no one foreign amount: nothing the rate could be per
+    target = _canonical(turn["target"])
+    source = _canonical(turn["source"]) if turn["source"] else next(iter(amounts))
+    if source == target or amounts != {source}:
         return None  # the amount is not in the currency the rate is per
     changed = f"{step[: tail.start()]}in {turn['target']} at {turn['r']}"
     return [*previous_steps[:-1], changed], f"at {turn['r']} {target} per {source}"

@@ -79,3 +79,15 @@ def test_a_rate_per_another_currency_than_the_amounts_gets_no_reading() -> None:
         resolve_in_conversation(["50만원을 달러로 바꾸면 환율 1,400원"], "in yen, 150 per euro")
         is None
     )
+
+
+def test_a_rate_too_small_for_won_is_per_the_amounts_currency() -> None:
+    hotel = ["hotel was 200 euros a night for 2 nights, what's that in won at 1,500"]
+    resolved = resolve_in_conversation(hotel, "what about in dollars at 1.08")
+    assert resolved is not None and "432" in resolved.result.answer
+    # No foreign amount to convert: 1.1 won a euro is no rate (it had given €306,818.18).
+    won = ["환율 1,350원일 때 250달러는 원화로 얼마"]
+    assert resolve_in_conversation(won, "in euros at 1.1") is None
+    # A won rate is still read as one.
+    resolved = resolve_in_conversation(won, "in euros at 1,480")
+    assert resolved is not None and "228.04" in resolved.result.answer
