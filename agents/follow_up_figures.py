@@ -275,8 +275,41 @@ def _bare_figure_failure(
     return None
 
 
-def unsupported_follow_up_figure(
+def _bare_figure_after_model_answer(
     text: str, question: str, previous_question: str, previous_answer: str
+) -> str | None:
+    """Why a bare figure for a follow-up of a *model-answered* calculation is no answer.
+
+    No code working exists to redo, so only what the thread itself shows is judged: the
+    turn's own figure given back, the previous answer's figure unchanged, or a figure no
+    one or two operations over the thread's figures give ("fill up 55 instead" after
+    "1.89 a liter, 42 liters" answered by a model: 55 × 1.89 passes, "55" does not).
+    """
+    amounts = _amounts(text)
+    if not amounts or len(_REPLY_WORD.findall(text)) > _BARE_WORDS or _WORKING.search(text):
+        return None
+    if not _FIGURE.search(previous_question):
+        return None  # the previous turn was no calculation
+    stated = {n for f in _FIGURE.findall(question) if (n := _number(f)) is not None}
+    if all(value in stated for value, _ in amounts):
+        return "restated the turn's own figure as its result"
+    before = {n for f in _FIGURE.findall(previous_answer) if (n := _number(f)) is not None}
+    if all(value in before for value, _ in amounts):
+        return "restated the previous answer's figure unchanged"
+    numbers = _thread_numbers((previous_question, previous_answer, question))
+    for value, _ in amounts:
+        if not _reachable(value, numbers):
+            return f"{value:,f} follows from no working of the thread's figures"
+    return None
+
+
+def unsupported_follow_up_figure(
+    text: str,
+    question: str,
+    previous_question: str,
+    previous_answer: str,
+    *,
+    judge_model_answered: bool = False,
 ) -> str | None:
     """Why a model's reply to a follow-up of a code calculation is no answer (``None``: fine).
 
@@ -285,6 +318,9 @@ def unsupported_follow_up_figure(
         question: This turn (a follow-up).
         previous_question: The previous turn's question.
         previous_answer: The answer it got.
+        judge_model_answered: Also judge a bare figure when the previous turn was a
+            model's (the reply came from the local model, or a degraded retry, which
+            no stronger tier checked).
 
     Returns:
         What is wrong with the reply's figure, or ``None`` when the turn is no follow-up,
@@ -294,7 +330,12 @@ def unsupported_follow_up_figure(
         return None
     worked = run_chain(split_steps(previous_question))
     if worked is None or worked.answer not in previous_answer:
-        return None  # the previous turn was no calculation plain code worked out
+        # The previous turn was no calculation plain code worked out.
+        if judge_model_answered:
+            return _bare_figure_after_model_answer(
+                text, question, previous_question, previous_answer
+            )
+        return None
     if worked.handler == "dates":
         said = set(_DATE_OR_CLOCK.findall(text))
         if said and said <= set(_DATE_OR_CLOCK.findall(previous_answer)):

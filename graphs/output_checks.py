@@ -111,8 +111,16 @@ def guard_failure(
     if failure is None and previous is not None and current["kind"] != "grounded":
         # A follow-up of a code calculation: the previous result again, or a figure no
         # working of the thread gives, is no answer (a cited document figure is not judged).
+        # A local or degraded reply had no stronger tier check it: its bare figure is
+        # judged even after a model-answered calculation (a cloud timeout's retry).
+        route = work.get("route")
+        unchecked = route is not None and (route["tier"] == "local" or bool(route["degraded"]))
         why = unsupported_follow_up_figure(
-            text, current["text"], previous.question, previous.answer
+            text,
+            current["text"],
+            previous.question,
+            previous.answer,
+            judge_model_answered=unchecked,
         )
         if why is not None:
             failure = GuardFailure("unsupported_figure", f"follow-up figure: {why}")

@@ -23,6 +23,7 @@ import re
 import unicodedata
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_english_buys import english_buy_expression
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["paid_amount_expression"]
@@ -137,4 +138,4 @@ def paid_amount_expression(text: str) -> tuple[str, str | None] | None:
         expression = read(s)
         if expression is not None:
             return expression, currency
-    return None
+    return english_buy_expression(text)  # "2.05 a gallon, what's 12 gallons", "split … 3 ways"

@@ -27,7 +27,7 @@ import re
 from core.lazy_regex import LazyPattern
 from tools.units_table import ALIASES, UNITS
 
-__all__ = ["in_follow_up_words"]
+__all__ = ["in_follow_up_words", "plain_change_words"]
 
 _TRAILING_THEN = LazyPattern(r"\s*,?\s+then\s*(?P<end>[?？.!]*)\s*$", re.IGNORECASE)
 _AND_IF_SOMEONE = LazyPattern(
@@ -52,6 +52,18 @@ _IN_UNIT = LazyPattern(
     r"\s*(?:는|요|는요)?\s*(?:바꾸면|하면|치면|얼마(?:야|예요|에요)?)?\s*[?？.!]*\s*$",
     re.IGNORECASE,
 )
+# "they want me for 6 extra hours": who asks changes nothing, "for 6 extra hours" is the
+# change (twenty-second unseen set). "6 hours more" is "6 more hours": an addition, never
+# 6 hours in place of the 30 (it had given 97.50 for 30 + 6 hours at 16.25).
+_SOMEONE_WANTS = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|now\s+)?(?:they|he|she|my\s+boss|the\s+boss)\s+"
+    r"(?:want|wants|need|needs|asked|asks)\s+(?:me|us)\s+(?=for\s+\d)",
+    re.IGNORECASE,
+)
+_UNIT_THEN_MORE = LazyPattern(
+    r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>[a-z]+s)\s+(?P<more>more|extra)\b(?!\s+(?!than\b)[a-z])",
+    re.IGNORECASE,
+)
 _PERIOD_NOUN = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _SPAN_DONE = LazyPattern(
     r"^(?P<span>\s*(?:그럼\s*|그러면\s*)?\d+\s*(?:년|개월|달|주|일))\s*(?:동안\s*)?하면(?P<end>요?\s*[?？]*\s*)$"
@@ -61,6 +73,7 @@ _SPAN_DONE = LazyPattern(
 def in_follow_up_words(text: str) -> str:
     """``text`` with a chat form above said the way the follow-up rules read it."""
     plain = _TRAILING_THEN.sub(lambda m: m["end"] or "?", text)
+    plain = plain_change_words(plain)
     plain = _AND_IF_SOMEONE.sub("what if ", plain)
     plain = _ONLY_HALF.sub(lambda m: f"{m['half']}은", plain)
     plain = _PERIOD_ADVERB.sub(
@@ -68,6 +81,12 @@ def in_follow_up_words(text: str) -> str:
     )
     plain = _SPAN_DONE.sub(lambda m: f"{m['span']}이면{m['end']}", plain)
     return _IN_UNIT.sub(_in_unit, plain)
+
+
+def plain_change_words(text: str) -> str:
+    """ "they want me for 6 hours more" said as the change alone: "for 6 more hours"."""
+    plain = _SOMEONE_WANTS.sub("", text)
+    return _UNIT_THEN_MORE.sub(lambda m: f"{m['n']} {m['more']} {m['unit']}", plain)
 
 
 def _in_unit(match: re.Match[str]) -> str:

@@ -36,23 +36,29 @@ from tools.followup_changes import (
 )
 from tools.followup_charge_out import added_charge_taken_out
 from tools.followup_charge_part import charge_part_of_total
-from tools.followup_chat_forms import in_follow_up_words
+from tools.followup_chat_forms import in_follow_up_words, plain_change_words
 from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
 from tools.followup_currency_swap import asks_in_currency_at_rate, in_other_currency_again
 from tools.followup_dates import is_date_follow_up
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
+from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
 from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
+from tools.followup_named_operation import names_one_operation
 from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
 from tools.followup_period_span import respan_period_rate
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rate_moved_to import moves_a_rate, rate_moved_to
+from tools.followup_rate_per_currency import (
+    converted_at_rate_per_source,
+    names_rate_per_foreign_currency,
+)
 from tools.followup_rates import ASSUMING_KO, fewer_people, ordinal_sharer_joins
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
@@ -181,6 +187,10 @@ CHANGES = (
     span_in_another_unit,
     *SPOKEN_CHANGES,
     *EVERYDAY_CHANGES,
+    # "go 22 instead", "triple the order", "and the 2 kg bag for 10.40?"
+    asked_figure_instead,
+    order_scaled,
+    package_swapped,
 )
 _CHATTER = LazyPattern(
     r"^\s*(?:ok(?:ay)?|k|cool|alright|sure|응|어|오케이|ㅇㅋ)\b\s*,?\s*", re.IGNORECASE
@@ -212,6 +222,9 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     if swaps_for_part_of_group(text):
         # "그중 두 명은 순대로 바꾸면": the group split between two prices, or no reading.
         return part_of_group_swapped(text, previous_steps)
+    if names_rate_per_foreign_currency(text):
+        # "now in dollars, 1.08 per euro": that amount at that rate, never 1.08 won a dollar.
+        return converted_at_rate_per_source(text, previous_steps)
     # Whole-turn forms that need no reference word ("30분 더 늦어지면?", "한 달(30일)이면?").
     for change in CHANGES:
         changed = change(text, previous_steps)
@@ -256,6 +269,10 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
             # "they upped it to 30% off": a rate set to a level, which no rule above could
             # place; never a share *of* the result (that gave 30% of the sale price). Nor
             # interest: "그거 연 3% 이자 붙으면" after 14 monthly deposits is no 3% of the sum.
+            return None
+        if not names_one_operation(text):
+            # "that's for 2 adults", "it was 90 last time": no operation named, so a new
+            # subject or a restated fact, never one more step on the previous result.
             return None
         return [*previous_steps, text], f"applied {text.strip()!r} to the previous result"
     return None
@@ -341,7 +358,7 @@ def resolve_in_conversation(
             resolved = (list(dated.steps), dated.how) if dated else resolved
         if steps and (resolved is None or not run_chain(resolved[0], now)):
             # After every rule: one typed figure of the previous request changed, if it runs.
-            resolved = slot_follow_up(question, steps, now) or resolved
+            resolved = slot_follow_up(plain_change_words(question), steps, now) or resolved
         steps = resolved[0] if resolved else split_steps(question)
     resolved = resolve_follow_up(text, steps)
     result = run_chain(resolved[0], now) if resolved else None
@@ -350,7 +367,7 @@ def resolve_in_conversation(
         dated = from_previous_date(text, steps, now)
         dated = dated or (counted_from_date(text, steps, now) if resolved is None else None)
         # After every rule: one typed figure of the previous request changed, if it runs.
-        resolved = None if dated else slot_follow_up(text, steps, now)
+        resolved = None if dated else slot_follow_up(plain_change_words(text), steps, now)
         result = run_chain(resolved[0], now) if resolved else None
         if resolved is None or result is None:
             return dated

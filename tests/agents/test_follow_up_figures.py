@@ -109,3 +109,27 @@ def test_a_bare_figure_the_change_gives_passes(
     previous_q: str, previous_a: str, question: str, reply: str
 ) -> None:
     assert unsupported_follow_up_figure(reply, question, previous_q, previous_a) is None
+
+
+# A calculation a model answered (no rule reads it): only a local or degraded reply's bare
+# figure is judged, against what the thread itself shows.
+SEED_Q = "a bag of lentils weighs 0.75 kg and costs 3.20, what do 6 bags weigh and cost"
+SEED_A = "Six bags weigh 4.5 kg and cost 19.20."
+SEED_TURN = "and 25 bags instead"
+
+
+@pytest.mark.parametrize(
+    ("reply", "flagged"),
+    [
+        ("25", True),  # the turn's own figure given back
+        ("19.20", True),  # the previous answer's figure, unchanged
+        ("61.75", True),  # no one or two operations over the thread's figures
+        ("80.00", False),  # 3.20 × 25
+        ("25 bags cost 25 × 3.20 = 80.00 and weigh 18.75 kg.", False),  # working shown
+    ],
+)
+def test_a_bare_figure_after_a_model_answered_calculation(reply: str, flagged: bool) -> None:
+    why = unsupported_follow_up_figure(reply, SEED_TURN, SEED_Q, SEED_A, judge_model_answered=True)
+    assert (why is not None) is flagged, why
+    # A reply no one asked to judge (the cloud's own) is left alone, as before.
+    assert unsupported_follow_up_figure(reply, SEED_TURN, SEED_Q, SEED_A) is None

@@ -59,7 +59,8 @@ def _tip_follow_up(build_assistant: BuildAssistant, reply: str) -> tuple[str, bo
     assistant, fakes = build_assistant(local=[reply], cloud_id="", **EASY)
     first = assistant.ask(TIP)
     assert "9.6" in first.answer and first.steps[0].tier == "deterministic"
-    second = assistant.ask("hmm, make it 20 instead", thread_id=first.thread_id)
+    # ("make it 20 instead" is now read by code: the asked 15% made 20%.)
+    second = assistant.ask("hmm, I'd rather tip 20", thread_id=first.thread_id)
     fakes["local"].assert_complete()
     (step,) = second.steps
     return second.answer, step.degraded
