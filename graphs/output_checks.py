@@ -18,6 +18,7 @@ from agents.compound_grounding import figure_from_a_stem_reading
 from agents.document_messages import general_knowledge_note, not_covered_message
 from agents.echo_guard import echoes_question
 from agents.follow_up_figures import unsupported_follow_up_figure
+from agents.local_follow_up_check import unconfirmed_local_follow_up
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
 from agents.subject_grounding import figure_off_subject
 from agents.tool_problems import ToolStatusSource, named_tool
@@ -122,6 +123,13 @@ def guard_failure(
             previous.answer,
             judge_model_answered=unchecked,
         )
+        # A step the user pinned to a tier (a replay, the tier picker) shows what that tier
+        # said: only an unpinned local reply must be one code confirms.
+        pinned = (current["request"] or {}).get("pinned_tier") is not None
+        if why is None and unchecked and not pinned:
+            why = unconfirmed_local_follow_up(
+                text, current["text"], previous.question, previous.answer
+            )
         if why is not None:
             failure = GuardFailure("unsupported_figure", f"follow-up figure: {why}")
     if failure is None and current["kind"] == "grounded" and doc is not None:

@@ -3,7 +3,7 @@
 Through the whole assistant with a scripted local model: the first turn is worked out by
 plain code, the follow-up (no rule reads it) goes to the model. A reply that only restates
 the previous result, or an amount no working of the thread's figures gives, is not shown
-as the answer; a figure that follows from the thread is.
+as the answer; a local figure is shown only when code confirms it (the working redone).
 """
 
 from __future__ import annotations
@@ -46,10 +46,15 @@ def test_a_bare_unsupported_figure_is_not_shown(
     assert figure not in answer
 
 
-def test_a_figure_that_follows_from_the_thread_is_shown(build_assistant: BuildAssistant) -> None:
-    # One week fewer: 120,000 less 12,000.
-    answer, degraded, _ = _second(build_assistant, "You would pay about 108,000 won.")
-    assert not degraded and "108,000" in answer
+def test_a_local_figure_for_a_change_the_turn_does_not_state_is_not_shown(
+    build_assistant: BuildAssistant,
+) -> None:
+    # 108,000 is one week fewer (120,000 less 12,000), but "chips in now and then" states
+    # no change code could redo, so nothing confirms the local model's guess
+    # (agents/local_follow_up_check.py); it is not shown as the result.
+    answer, degraded, reasons = _second(build_assistant, "You would pay about 108,000 won.")
+    assert degraded and "could not recompute" in answer and "108,000" not in answer
+    assert any("not one code confirms" in r for r in reasons), reasons
 
 
 TIP = "the bill came to 64, what's a 15% tip"
