@@ -17,10 +17,12 @@ not be redone (an honest decline, never a guess shown as the result).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from agents.follow_up_figures import (
     _CITATION,
+    _FIGURE,
     _amounts,
     _changed_workings,
     _continues,
@@ -34,8 +36,36 @@ from tools.planner import split_steps
 __all__ = ["unconfirmed_local_follow_up"]
 
 
+# A question that asks for a figure worked out of its own: what a model-answered first turn
+# must say to count as a calculation ("a large pizza is 22.50, we're ordering 3, total?").
+_ASKS_WORKING = re.compile(
+    r"\b(?:total|each|apiece|how\s+(?:much|many|long)|cost|price|split|tip|interest|per|"
+    r"pace|average|sum)\b|%|얼마|몇|합쳐|나누|곱하|더하|빼면|계산",
+    re.IGNORECASE,
+)
+# A turn this short that states a figure changes the last calculation, whatever its words
+# ("the bank down the street pays 4.65", "service was great, let's tip 25% then").
+_SHORT_CHANGE_WORDS = 12
+
+
 def _figures(text: str) -> set[Decimal]:
     return {value for value, _ in _amounts(text)}
+
+
+def _goes_on(question: str, previous_question: str) -> bool:
+    """Whether the turn goes on from the last: a reference, or a short turn with a figure."""
+    short = len(question.split()) <= _SHORT_CHANGE_WORDS
+    return _continues(question, previous_question) or (short and bool(_FIGURE.search(question)))
+
+
+def _was_calculation(previous_question: str, previous_answer: str) -> bool:
+    """Whether the previous turn asked for a figure worked out of the figures it gave."""
+    if not _FIGURE.search(previous_question):
+        return False
+    worked = run_chain(split_steps(previous_question))
+    return (worked is not None and worked.answer in previous_answer) or bool(
+        _ASKS_WORKING.search(previous_question)
+    )
 
 
 def _confirmed(text: str, question: str, previous_question: str, previous_answer: str) -> bool:
@@ -72,14 +102,15 @@ def unconfirmed_local_follow_up(
         previous_answer: The answer it got.
 
     Returns:
-        ``None`` when the turn does not go on from a calculation (the previous question
-        and answer both state figures), when the reply cites a passage, or when code
-        confirms the reply's figure; otherwise the reason it is not shown.
+        ``None`` when the turn does not go on from a calculation (code worked the previous
+        question out, or it gave figures and asked for a total, a share, a price …),
+        when the reply cites a passage, or when code confirms the reply's figure;
+        otherwise the reason it is not shown.
     """
-    if _CITATION.search(text) or not _continues(question, previous_question):
+    if _CITATION.search(text) or not _goes_on(question, previous_question):
         return None
-    if not _figures(previous_question) or not _figures(previous_answer):
-        return None  # the previous turn was no calculation
+    if not _was_calculation(previous_question, previous_answer):
+        return None
     if _confirmed(text, question, previous_question, previous_answer):
         return None
     return "the local model's reply to a follow-up of a calculation is not one code confirms"

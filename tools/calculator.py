@@ -20,6 +20,7 @@ from core.privacy.opening_names import opening_introduction_end
 from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
+from tools.calculator_dropped_amounts import refuse_a_dropped_amount
 from tools.calculator_each_forms import each_expression
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
@@ -350,6 +351,7 @@ def calculate(expression: str) -> CalcResult:
     if len(expression) > _MAX_LEN:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     source, unit = to_expression(expression)
+    refuse_a_dropped_amount(expression, source)
     if not source or not _ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
             f"could not read {expression!r} as arithmetic: write it like '12 * 7', "

@@ -69,3 +69,29 @@ def test_turns_that_do_not_go_on_from_a_calculation_are_not_judged(
     reply: str, turn: str, previous_question: str, previous_answer: str
 ) -> None:
     assert unconfirmed_local_follow_up(reply, turn, previous_question, previous_answer) is None
+
+
+@pytest.mark.parametrize(
+    ("turn", "previous_question", "previous_answer"),
+    [
+        # A short turn stating a figure changes the last calculation, whatever its words.
+        ("the shop next door sells them for 3.10", "5 notebooks at 2.80 each, total?", "$14.00"),
+        ("the other bank offers 3.9", "interest on 8,000 dollars at 3.5% for a year?", "$280.00"),
+        # A model answered the first turn (no code working): still a calculation.
+        ("and triple that", "a ticket is 14.50 and we need 4, how much", "It comes to 58."),
+    ],
+)
+def test_short_changes_of_a_calculation_are_judged(
+    turn: str, previous_question: str, previous_answer: str
+) -> None:
+    assert unconfirmed_local_follow_up("7.25", turn, previous_question, previous_answer)
+
+
+def test_a_follow_up_of_a_message_that_only_holds_a_number_is_not_judged() -> None:
+    # Figures, but no working asked for: not a calculation's follow-up.
+    assert (
+        unconfirmed_local_follow_up(
+            "Done.", "and send it to my sister", "my number is 010-2468-1357, note it", "Noted."
+        )
+        is None
+    )

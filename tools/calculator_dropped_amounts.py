@@ -1,0 +1,68 @@
+"""A reading of a sum that uses none of the amounts of money the question states is none.
+
+"소고기 600g 100g당 8,900원이면 얼마야" was read as "100 / 600" and answered "0원": a form
+built for other words matched the weights and never used the price. Whatever form read
+a question, when it states amounts of money (figures with 원, won, 달러, dollars or $)
+the sum is about them; an expression that uses none of them answers another question,
+so the calculator declines instead (and the step goes on to a tier that can read it).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from core.errors import ToolInputError
+from tools.korean_numbers import normalize_numerals
+
+__all__ = ["dropped_amount", "refuse_a_dropped_amount"]
+
+# An amount of money in a question whose numerals are already digits ("8900원", "$12.50").
+_MONEY = re.compile(
+    r"\$\s*(?P<a>\d+(?:\.\d+)?)"
+    r"|(?P<b>\d+(?:\.\d+)?)\s*(?:원|달러|won\b|dollars?\b|bucks\b)",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _value(figure: str) -> Decimal | None:
+    try:
+        return Decimal(figure)
+    except InvalidOperation:
+        return None
+
+
+def dropped_amount(question: str, expression: str) -> str | None:
+    """An amount of money ``question`` states, when ``expression`` uses none of them.
+
+    One amount left out can be right ("치킨 19,000원 콜라 2,000원인데 치킨 두 마리면": a
+    price list, partly bought); all of them left out cannot be a sum of money.
+
+    Args:
+        question: The question with its numerals as digits (``normalize_numerals``).
+        expression: The expression a form read from it.
+
+    Returns:
+        The first amount as written, or ``None`` when some stated amount is used (or
+        none is stated).
+    """
+    used = {v for f in _FIGURE.findall(expression) if (v := _value(f)) is not None}
+    stated = [
+        (match.group(0), value)
+        for match in _MONEY.finditer(question)
+        if (value := _value(match["a"] or match["b"])) is not None and value != 0
+    ]
+    if not stated or any(value in used for _, value in stated):
+        return None
+    return stated[0][0]
+
+
+def refuse_a_dropped_amount(question: str, expression: str) -> None:
+    """Raise ``ToolInputError`` when the reading ``expression`` leaves out a stated amount."""
+    dropped = dropped_amount(normalize_numerals(question), expression)
+    if dropped is not None:
+        raise ToolInputError(
+            f"could not read {question!r} as one sum: the reading {expression!r} leaves out "
+            f"{dropped}; write it with operators, e.g. '8900 / 100 * 600'"
+        )
