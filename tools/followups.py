@@ -45,6 +45,7 @@ from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
 from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
 from tools.followup_foreign_rate import in_other_currency_at_rate
+from tools.followup_held_result import changes_what_the_result_is_about
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
@@ -360,6 +361,8 @@ def resolve_in_conversation(
             # After every rule: one typed figure of the previous request changed, if it runs.
             resolved = slot_follow_up(plain_change_words(question), steps, now) or resolved
         steps = resolved[0] if resolved else split_steps(question)
+    if changes_what_the_result_is_about(text):
+        return None  # "at that pace how long", "the 24-pack": no figure of it to swap
     resolved = resolve_follow_up(text, steps)
     result = run_chain(resolved[0], now) if resolved else None
     if resolved is None or result is None:

@@ -1,0 +1,45 @@
+"""A follow-up that keeps the last result, or names another pack size, swaps no figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.followup_held_result import changes_what_the_result_is_about
+from tools.followups import resolve_in_conversation
+
+PACE = "I ran 8 km in 44 minutes, what's my pace per km"
+PACK = "a 6-pack of yogurt is 5.40, what's that per cup"
+
+
+@pytest.mark.parametrize(
+    ("earlier", "turn"),
+    [
+        (PACE, "and if I run 12k at that pace how long"),  # a time at that pace, not a pace
+        (PACK, "what about the 12-pack"),  # another product: its price is not given
+    ],
+)
+def test_no_figure_is_swapped(earlier: str, turn: str) -> None:
+    assert changes_what_the_result_is_about(turn)
+    assert resolve_in_conversation([earlier], turn) is None
+
+
+def test_a_korean_pack_size_is_another_product() -> None:
+    assert changes_what_the_result_is_about("30구짜리는?")
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "2 more packs",
+        "두 팩 더",
+        "what about 3 people",
+        "and at that rate for a year?",
+        "강남구 3구역",
+    ],
+)
+def test_counts_and_other_turns_are_left_to_the_rules(turn: str) -> None:
+    assert not changes_what_the_result_is_about(turn)
+
+
+def test_a_pack_size_with_its_own_price_is_left_to_the_rules() -> None:
+    assert not changes_what_the_result_is_about("what about the 12-pack at 9.90")
