@@ -28,6 +28,7 @@ _OPERATION = LazyPattern(
     # Korean: 나누면, 곱하면, 더하면, 빼면, 두 배, 반올림, 제곱, 절반, 오르면, 깎으면, 3일 뒤.
     r"|나누|나눠|나눈|곱하|곱해|곱한|더하|더해|더한|빼|뺀|퍼센트|프로|반올림|올림|내림|버림"
     r"|제곱|절반|반(?:은|만|으로)|오르|올라|올리|내리|내려|인상|인하|할인|깎|차감|합치|합하|합쳐"
+    r"|추가|바꾸|바꿔|환전|분의|\bconvert\w*|\bexchange\w*"
     r"|(?:\d|두|세|네|다섯)\s*배(?:로|면|는|가|를|하|에서|$|\s|[?？])"
     r"|(?:일|주|주일|달|개월|년|시간|분)\s*(?:뒤|전|후)",
     re.IGNORECASE,
@@ -36,6 +37,7 @@ _OPERATION = LazyPattern(
 _COMPOUND_SPAN = LazyPattern(
     r"\d+\s*(?:시간|hours?|hrs?|h)\s*(?:and\s+)?\d+\s*(?:분|minutes?|mins?|m\b)", re.IGNORECASE
 )
+_MOST_FIGURES = 2
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -44,4 +46,5 @@ def names_one_operation(text: str) -> bool:
     if _OPERATION.search(text) is None:
         return False
     figures = _FIGURE.findall(_COMPOUND_SPAN.sub("1", text))
-    return len(figures) <= 1
+    # Two at most: "3분의 1", "3,000원짜리 노트 2권 추가하면", "달러로 바꾸면? 달러는 1,380원".
+    return len(figures) <= _MOST_FIGURES

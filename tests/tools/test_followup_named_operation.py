@@ -54,5 +54,6 @@ def test_a_named_operation_with_one_figure_still_applies(
     assert resolved is not None and answer in resolved.result.answer, resolved
 
 
-def test_two_figures_are_no_one_operation() -> None:
-    assert resolve_follow_up("그거 3명이 2,000원씩 빼면?", ["120,000원을 4명이 나누면?"]) is None
+def test_three_figures_are_no_one_operation() -> None:
+    turn = "그거 3명이 2,000원씩 5번 빼면?"
+    assert resolve_follow_up(turn, ["120,000원을 4명이 나누면?"]) is None
