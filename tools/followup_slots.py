@@ -38,6 +38,7 @@ from tools.followup_slot_kinds import (
     item_kind,
     word_set,
 )
+from tools.followup_slots_korean import korean_slot_follow_up, plain_korean
 from tools.korean_numbers import decimal_to_str, normalize_numerals
 
 __all__ = ["Slot", "read_slots", "slot_follow_up"]
@@ -346,8 +347,12 @@ def slot_follow_up(
     if not steps:
         return None
     normal, slots = read_slots(steps)
+    # Closed Korean forms first ("부장님이 빠지셨어", "내가 두 명 몫 내면"): no figure to read.
+    korean = korean_slot_follow_up(_normal(text), normal, now)
+    if korean is not None:
+        return korean
     previous = " ".join(normal)
-    change = _change(_normal(text), previous, slots)
+    change = _change(plain_korean(_normal(text), normal), previous, slots)
     if change is None:
         return None
     slot, new, how = change

@@ -1,0 +1,52 @@
+"""Korean shopping sums: a charge on top, one of each, equal shares, counts with a discount,
+the VAT inside a price, and a speed over minutes.
+
+Each request is this test's own; every one was read by no form before (``calculate``
+raised or a model answered), and the negatives stay unread.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.calculator_korean_shop import korean_shop_expression
+from tools.handlers import match_deterministic
+
+READ = [
+    ("꽃다발 사만 이천 원에 포장비 이천 원 붙으면 총 얼마야", "44,000원"),
+    ("피자 28,000원에 배달팁 3,000원 추가되면 얼마야", "31,000원"),
+    ("모자 25,000원이랑 장갑 18,000원 하나씩 사면 얼마야", "43,000원"),
+    ("2만 원씩 다섯 명이 내면 다 합쳐서 얼마야", "100,000원"),
+    ("여섯 명이 15,000원씩 모으면 총 얼마야", "90,000원"),
+    ("양말 네 켤레 한 켤레 3,500원인데 20% 할인받으면 총 얼마야", "11,200원"),
+    ("티셔츠 한 장에 15,000원 세 장 5% 할인하면 얼마야", "42,750원"),
+    ("부가세 포함 55,000원이면 부가세만 얼마야", "5,000원"),
+    ("220,000원 부가세 포함이면 부가세는 얼마야", "20,000원"),
+    ("5km를 25분에 뛰면 시속 몇 km야", "12 km/h"),
+    ("6km를 1시간 30분에 걸으면 시속 몇 km야", "4 km/h"),
+]
+
+NOT_READ = [
+    "케이크 35,000원에 배송비 3,000원",  # nothing asked of them
+    "부가세 포함 55,000원이면 얼마야",  # the VAT alone is not asked
+    "양말 네 켤레 한 켤레 3,500원인데 얼마야",  # no discount: other forms' business
+    "2만 원씩 다섯 명이 내면",  # no total asked
+]
+
+
+@pytest.mark.parametrize(("request_text", "expected"), READ)
+def test_the_form_is_answered_in_code(request_text: str, expected: str) -> None:
+    result = match_deterministic(request_text)
+    assert result is not None
+    assert result.answer == expected
+
+
+@pytest.mark.parametrize("request_text", NOT_READ)
+def test_other_requests_are_not_these_forms(request_text: str) -> None:
+    assert korean_shop_expression(request_text) is None
+
+
+def test_a_vat_rate_said_is_used() -> None:
+    assert korean_shop_expression("부가세 5% 포함 21,000원이면 부가세만 얼마야") == (
+        "21000 * 5 / (100 + 5)"
+    )

@@ -1,0 +1,101 @@
+"""Korean shopping sums the other forms did not read: a charge on top, counts, VAT inside.
+
+Found by the twenty-second unseen set, each a whole request in everyday words:
+
+- an amount and a second amount put on it: "케이크 35000원에 배송비 3000원 붙으면 총
+  얼마" -> ``35000 + 3000``;
+- two items priced and bought one each: "셔츠 39000원이랑 바지 59000원 하나씩 사면"
+  -> ``39000 + 59000``;
+- an amount each paid by so many people: "35000원씩 4명이 내면 다 합쳐서" ->
+  ``35000 * 4``;
+- a count of a thing at a price for one of it, a discount off: "운동화 3켤레 1켤레
+  42000원인데 10% 할인받으면 총" -> ``42000 * 3 * (1 - 10 / 100)``;
+- the VAT inside a price that includes it: "부가세 포함 176000원이면 부가세만" ->
+  ``176000 * 10 / 110`` (Korea's 10% unless another rate is said).
+
+The text is the request with its numerals as digits and its thousands commas gone, the
+``원`` kept (every form here is about won). Anything else: ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.lazy_regex import LazyPattern
+from tools.korean_numbers import normalize_numerals
+
+__all__ = ["korean_shop_expression"]
+
+_NUM = r"\d+(?:\.\d+)?"
+# Up to two words naming what is priced ("케이크", "배송비"), no figure in them.
+_LABEL = r"(?:[가-힣A-Za-z]{1,8}\s+){0,2}"
+_ONE_LABEL = r"(?:[가-힣A-Za-z]{1,8}\s*)?"
+_ASK = (
+    r"\s*(?:총|전부|모두|다\s*해서|다\s*합쳐서|합쳐서|합계)?"
+    r"\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$"
+)
+
+_CHARGE_ON = LazyPattern(
+    rf"^\s*{_LABEL}(?P<a>{_NUM})\s*원\s*(?:에|에다|이고|인데|,)\s*{_ONE_LABEL}(?P<b>{_NUM})\s*원"
+    r"\s*(?:이|가|을|를)?\s*(?:붙으면|붙이면|추가되면|추가하면|더해지면|더하면|얹으면)" + _ASK
+)
+_ONE_EACH = LazyPattern(
+    rf"^\s*{_ONE_LABEL}(?P<a>{_NUM})\s*원\s*(?:이랑|랑|하고|과|와|,)\s*{_ONE_LABEL}(?P<b>{_NUM})\s*원"
+    r"\s*(?:짜리\s*)?(?:을|를)?\s*(?:하나씩|1\s*개씩|한\s*개씩|각각\s*하나씩?|1\s*벌씩)\s*"
+    r"(?:사면|시키면|주문하면|구매하면|하면)" + _ASK
+)
+_PAID_BY_EACH = LazyPattern(
+    rf"^\s*{_LABEL}(?:(?P<a>{_NUM})\s*원\s*씩\s*(?P<n>\d+)\s*명(?:이|이서)?"
+    rf"|(?P<n2>\d+)\s*명(?:이|이서)?\s*(?P<a2>{_NUM})\s*원\s*씩)"
+    r"\s*(?:내면|모으면|걷으면|냈으면)\s*(?:다\s*합쳐서|합치면|합쳐서|모두|총|전부|다\s*해서)"
+    r"\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$"
+)
+_COUNTER = r"[가-힣]{1,2}"
+_DISCOUNT = (
+    rf"(?P<p>{_NUM})\s*%\s*"
+    r"(?:할인(?:받으면|하면|되면|해주면|이면|해서)?|(?:깎아주면|깎으면|빼주면))"
+)
+_COUNT_THEN_PRICE = LazyPattern(
+    rf"^\s*{_ONE_LABEL}(?P<n>\d+)\s*(?P<u>{_COUNTER})\s*,?\s*(?:1\s*(?P=u)\s*(?:에|당)?|(?P=u)당)\s*"
+    rf"(?P<a>{_NUM})\s*원\s*(?:인데|이고|이면|씩이고|씩인데|,)?\s*,?\s*{_DISCOUNT}" + _ASK
+)
+_PRICE_THEN_COUNT = LazyPattern(
+    rf"^\s*{_ONE_LABEL}(?:1\s*(?P<u>{_COUNTER})\s*(?:에|당)?|(?P<u2>{_COUNTER})당)\s*(?P<a>{_NUM})\s*원"
+    rf"\s*(?:인데|이고|짜리|,)?\s*,?\s*(?P<n>\d+)\s*(?P=u)?(?P=u2)?\s*(?:사면|사는데|시키면|을|를)?\s*,?\s*"
+    + _DISCOUNT
+    + _ASK
+)
+_VAT = r"(?:부가세|부가가치세|VAT)"
+_VAT_INSIDE = LazyPattern(
+    rf"^\s*{_LABEL}(?:{_VAT}\s*(?:(?P<r>{_NUM})\s*%\s*)?포함(?:해서|된|한)?\s*(?:가격(?:이|은)?\s*)?"
+    rf"(?P<a>{_NUM})\s*원|(?P<a2>{_NUM})\s*원\s*(?:이|은)?\s*{_VAT}\s*(?:(?P<r2>{_NUM})\s*%\s*)?포함)"
+    rf"\s*(?:이면|인데|이고|가격이면|짜리면|,)?\s*,?\s*(?:그중\s*|여기서\s*|거기서\s*)?{_VAT}\s*(?:만|는|은|가)"
+    r"\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def korean_shop_expression(text: str) -> str | None:
+    """The expression of one of the forms above, read from the request as written.
+
+    Args:
+        text: The request as the user wrote it ("부가세 포함 176,000원이면 부가세만 얼마야").
+
+    Returns:
+        The expression, or None when the request is none of these forms.
+    """
+    s = normalize_numerals(re.sub(r"(?<=\d),(?=\d{3})", "", text))
+    charge = _CHARGE_ON.match(s) or _ONE_EACH.match(s)
+    if charge is not None:
+        return f"{charge['a']} + {charge['b']}"
+    paid = _PAID_BY_EACH.match(s)
+    if paid is not None:
+        return f"{paid['a'] or paid['a2']} * {paid['n'] or paid['n2']}"
+    counted = _COUNT_THEN_PRICE.match(s) or _PRICE_THEN_COUNT.match(s)
+    if counted is not None:
+        return f"{counted['a']} * {counted['n']} * (1 - {counted['p']} / 100)"
+    vat = _VAT_INSIDE.match(s)
+    if vat is not None:
+        rate = vat["r"] or vat["r2"] or "10"
+        return f"{vat['a'] or vat['a2']} * {rate} / (100 + {rate})"
+    return None
