@@ -28,7 +28,7 @@ _CHANGED_BY = LazyPattern(
 )
 # "식비 10만 원도 합쳐서 다시 나누면?": a second amount added to the first, never put in
 # its place (that split the 10만 원 alone); tools.followup_slots_korean reads it.
-_ADDED_TOGETHER = LazyPattern(r"합쳐|합치|더해서|더하고|포함해서|보태")
+_ADDED_TOGETHER = LazyPattern(r"합쳐|합치|더해서|더하고|포함해서|보태|(?:도|까지)\s*같이")
 # A figure with the word written on it ("100엔당"), to find the ones said again.
 _FIGURE_WORD = LazyPattern(r"\d[\d,]*(?:\.\d+)?\s*[가-힣A-Za-z%]+")
 

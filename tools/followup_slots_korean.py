@@ -33,14 +33,19 @@ _ROLE = "|".join(sorted(PEOPLE_ROLES, key=len, reverse=True))
 
 # "부장님이 빠지셨어", "동생이 못 온대", "한 명 안 마신대", "두 명 불참이래".
 _LEAVES = (
-    r"(?:빠지|빠졌|빠진대|빠진다|빠져|안\s*(?:온|와|오|간|가|마신|마셔|먹는|먹어|낸|내)"
+    r"(?:빠지|빠졌|빠진대|빠진다|빠져|빼고|빼면|제외하고|제외하면"
+    r"|안\s*(?:온|와|오|간|가|마신|마셔|먹는|먹어|낸|내|드신|드셨|먹었)"
     r"|못\s*(?:온|와|오|간|가)|불참|취소)"
 )
 _WHO = (
     rf"(?:(?:우리\s*)?(?P<role>{_ROLE})(?:님)?(?:이|가|은|는|도|께서)?"
     rf"|(?P<count>\d+|{_COUNT_WORD})\s*명(?:이|은|는|도)?)"
 )
-_PERSON_LEFT = LazyPattern(rf"{_OPENER}{_WHO}\s*{_LEAVES}[가-힣]*{_END}")
+# "부장님 빼고 다시 나누면 얼마씩?": the split asked again may follow.
+_SPLIT_AGAIN = (
+    r"(?:\s*(?:다시\s*)?(?:나누면|나눠|계산하면|n\s*빵하면)?\s*(?:얼마씩|얼마)?[가-힣]*)?"
+)
+_PERSON_LEFT = LazyPattern(rf"{_OPENER}{_WHO}\s*{_LEAVES}[가-힣]*{_SPLIT_AGAIN}{_END}")
 # "과장님도 오신대", "친구 두 명 더 온대": people joining the same group.
 _JOINS = (
     r"(?:더\s*)?(?:온대|오신대|온다네|온다고|오기로|오신다|합류|낀대|끼신대|낀다"
@@ -136,9 +141,10 @@ def my_shares(text: str, steps: Sequence[str], now: datetime | None) -> Changed 
 
 # "2차 150,000원까지 합쳐서 다시 나누면?": a second amount added to the same split.
 _ADDED_TO_SPLIT = LazyPattern(
-    rf"{_OPENER}(?:\d+\s*차|[가-힣]{{1,6}})?\s*(?P<amount>\d+)\s*원(?:까지|도|을|를|이랑|하고|어치)?"
-    r"\s*(?:다\s*|같이\s*|전부\s*)?(?:합쳐서|합치고|합치면|더해서|더하고|포함해서|얹어서|보태서)"
-    r"\s*(?:다시\s*|또\s*|같이\s*)?(?:나누면|나눠|n\s*빵|N\s*빵|엔\s*빵|더치)[가-힣]*"
+    rf"{_OPENER}(?:(?:\d+\s*차|[가-힣]{{1,6}})\s*){{0,2}}(?P<amount>\d+)\s*원(?:까지|도|을|를|이랑|하고|어치)?"
+    r"\s*(?:다\s*|같이\s*|전부\s*)?(?:(?:합쳐서|합치고|합치면|더해서|더하고|포함해서|얹어서|보태서)"
+    r"\s*(?:다시\s*|또\s*|같이\s*)?|(?<=도\s)같이\s*|(?<=도)\s*같이\s*)"
+    r"(?:나누면|나눠|n\s*빵|N\s*빵|엔\s*빵|더치)[가-힣]*"
     r"(?:\s*얼마(?:씩)?[가-힣]*)?"
     rf"{_END}"
 )
@@ -167,6 +173,7 @@ _FEE_OFF = LazyPattern(
     rf"{_OPENER}(?:거기서|여기서|그거에서|그걸에서|그\s*금액에서|결과에서)?\s*"
     r"(?:[가-힣]{1,4}\s*)?(?:수수료|세금|원천징수|원천세|소득세|공제)(?:로|를|을|가|는)?\s*"
     r"(?P<rate>\d+(?:\.\d+)?)\s*%\s*(?:를|을|가)?\s*(?:떼면|떼고|빼면|빼고|제하면|차감하면|나가면|뗀다면|떼이면)"
+    r"(?:\s*(?:실수령액|실수령|받는\s*돈|남는\s*돈|손에\s*쥐는\s*돈)(?:은|는|이)?)?"
     r"(?:\s*얼마[가-힣]*)?"
     rf"{_END}"
 )
@@ -189,9 +196,9 @@ def fee_off_result(text: str, steps: Sequence[str], now: datetime | None) -> Cha
 # "여행이 일주일 밀렸어", "출장이 사흘 당겨졌어": the one date of that thing, moved.
 _SPAN_DAYS = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "닷새": 5, "일주일": 7, "보름": 15}
 _DATE_MOVED = LazyPattern(
-    rf"{_OPENER}(?:(?P<noun>[가-힣]{{1,6}}?)(?:이|가|은|는|도|날짜가|일정이)\s*)?"
+    rf"{_OPENER}(?:(?P<noun>[가-힣]{{1,6}}?)(?:이|가|은|는|도|을|를|날짜가|날짜를|일정이|일정을)\s*)?"
     r"(?P<span>하루|이틀|사흘|나흘|닷새|일주일|보름|\d+\s*(?:일|주일|주))\s*(?:정도\s*|더\s*)?"
-    r"(?P<way>밀렸|밀린|밀리|미뤄|늦춰|연기|뒤로|당겨|앞당겨|빨라)[가-힣]*"
+    r"(?P<way>밀렸|밀린|밀리|미뤄|미루|늦춰|늦추|연기|뒤로|당겨|당기|앞당겨|앞당기|빨라)[가-힣]*"
     r"(?:\s*(?:그럼|그러면)?\s*(?:며칠|몇\s*일|얼마)[가-힣]*)?"
     rf"{_END}"
 )
@@ -214,7 +221,7 @@ def date_moved(text: str, steps: Sequence[str], now: datetime | None) -> Changed
     days = _days_of(said["span"].replace(" ", ""))
     if days is None:
         return None
-    if said["way"] in ("당겨", "앞당겨", "빨라"):
+    if said["way"] in ("당겨", "당기", "앞당겨", "앞당기", "빨라"):
         days = -days
     dates = [(i, m) for i, step in enumerate(steps) for m in _STEP_DATE.finditer(step)]
     moving = [(i, m) for i, m in dates if not _TODAY_BEFORE.search(steps[i][: m.start()])]
@@ -290,11 +297,20 @@ _ITEM_SWAPPED = LazyPattern(
 )
 
 
+# "셔츠를 29,000원짜리로 바꾸면?": the same item at another price.
+_ITEM_REPRICED = LazyPattern(
+    rf"{_OPENER}(?P<old>[가-힣A-Za-z]{{1,8}}?)(?:을|를|은|는)?\s*(?P<amount>\d+)\s*원\s*짜리\s*(?:로|으로)\s*"
+    r"(?:바꾸면|바꿔|바꾼다면|하면|사면|살게|가면)[가-힣]*(?:\s*얼마[가-힣]*)?"
+    rf"{_END}"
+)
+
+
 def item_swapped(text: str, steps: Sequence[str], now: datetime | None) -> Changed | None:
     """ "바지 말고 45,000원짜리 치마로 바꾸면": the one price said right after that item."""
-    said = _ITEM_SWAPPED.match(text)
+    said = _ITEM_SWAPPED.match(text) or _ITEM_REPRICED.match(text)
     if said is None:
         return None
+    item = said.groupdict().get("new") or said["old"]
     named = re.compile(rf"(?<![가-힣A-Za-z]){re.escape(said['old'])}\s*(\d+)\s*원")
     found = [(i, m) for i, step in enumerate(steps) for m in named.finditer(step)]
     if len(found) != 1:
@@ -302,10 +318,10 @@ def item_swapped(text: str, steps: Sequence[str], now: datetime | None) -> Chang
     index, slot = found[0]
     step = steps[index]
     new = list(steps)
-    new[index] = f"{step[: slot.start()]}{said['new']} {said['amount']}원{step[slot.end() :]}"
+    new[index] = f"{step[: slot.start()]}{item} {said['amount']}원{step[slot.end() :]}"
     if run_chain(new, now) is None:
         return None
-    return new, f"{said['old']} {slot[1]}원 → {said['new']} {said['amount']}원"
+    return new, f"{said['old']} {slot[1]}원 → {item} {said['amount']}원"
 
 
 # "그중 한 명은 반만 낸대": one of the people paying so much each pays half of it.
