@@ -34,7 +34,7 @@ _ROLE = "|".join(sorted(PEOPLE_ROLES, key=len, reverse=True))
 # "부장님이 빠지셨어", "동생이 못 온대", "한 명 안 마신대", "두 명 불참이래".
 _LEAVES = (
     r"(?:빠지|빠졌|빠진대|빠진다|빠져|빼고|빼면|제외하고|제외하면"
-    r"|안\s*(?:온|와|오|간|가|마신|마셔|먹는|먹어|낸|내|드신|드셨|먹었)"
+    r"|안\s*(?:온|와|오|간|가|마신|마셔|먹는|먹어|낸|내|드신|드셨|먹었|탄|타)"
     r"|못\s*(?:온|와|오|간|가)|불참|취소)"
 )
 _WHO = (
@@ -54,7 +54,10 @@ _JOINS = (
 _PERSON_JOINED = LazyPattern(rf"{_OPENER}{_WHO}\s*{_JOINS}[가-힣]*{_END}")
 # The same reason said before an explicit change of a counted thing: "한 명 안 마신대
 # 한 잔 빼줘": the change is the cups, the person only its reason.
-_REASON_FIRST = LazyPattern(rf"{_OPENER}{_WHO}\s*{_LEAVES}[가-힣]*\s*,?\s+(?P<rest>.+)$")
+_REASON_FIRST = LazyPattern(
+    rf"{_OPENER}{_WHO}\s*(?:{_LEAVES}|{_JOINS}|(?:도\s*)?(?:드신대|마신대|먹는대|먹겠대))[가-힣]*"
+    r"\s*,?\s+(?P<rest>.+)$"
+)
 
 
 def _people_slots(step: str) -> list[re.Match[str]]:
@@ -239,9 +242,8 @@ def date_moved(text: str, steps: Sequence[str], now: datetime | None) -> Changed
         moved = date(year, int(slot["m"]), int(slot["d"])) + timedelta(days=days)
     except ValueError:
         return None
-    if moved.year != year and not slot["y"]:
-        return None  # into another year: the year would have to be said
-    said_year = f"{moved.year}년 " if slot["y"] else ""
+    # Into another year the year is written, so the step never counts back to January.
+    said_year = f"{moved.year}년 " if slot["y"] or moved.year != year else ""
     new_text = f"{said_year}{moved.month}월 {moved.day}일"
     step = steps[index]
     new = list(steps)
@@ -251,10 +253,52 @@ def date_moved(text: str, steps: Sequence[str], now: datetime | None) -> Changed
     return new, f"the date moved {days:+d} days to {new_text}"
 
 
+# "여행이 7월 31일로 밀렸어", "오늘이 5월 10일이면?": one date of the request set anew.
+_DATE_SET = LazyPattern(
+    rf"{_OPENER}(?P<noun>[가-힣]{{1,6}}?)(?:이|가|은|는|도|을|를|날짜가|일정이)\s*"
+    r"(?:(?P<y>\d{4})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일\s*"
+    r"(?:(?:로|으로)\s*(?:밀렸|밀리|미뤄|바뀌|바꾸|변경|당겨|옮겨|연기|늦춰|앞당겨)[가-힣]*|(?:이면|면|이라면))"
+    r"(?:\s*(?:그럼|그러면)?\s*(?:며칠|몇\s*일|D-?\s*며칠)[가-힣]*)?"
+    rf"{_END}"
+)
+
+
+def date_set(text: str, steps: Sequence[str], now: datetime | None) -> Changed | None:
+    """ "여행이 7월 31일로 밀렸어": the date named by that noun (or today's) made the new one."""
+    said = _DATE_SET.match(text)
+    if said is None:
+        return None
+    dates = [(i, m) for i, step in enumerate(steps) for m in _STEP_DATE.finditer(step)]
+    if said["noun"] == "오늘":
+        fitting = [(i, m) for i, m in dates if _TODAY_BEFORE.search(steps[i][: m.start()])]
+    else:
+        fitting = [
+            (i, m)
+            for i, m in dates
+            if not _TODAY_BEFORE.search(steps[i][: m.start()])
+            and said["noun"][:2] in steps[i][m.end() : m.end() + 12]
+        ]
+    if len(fitting) != 1:
+        return None
+    index, slot = fitting[0]
+    year = said["y"] or slot["y"]
+    new_text = (
+        f"{year}년 {int(said['m'])}월 {int(said['d'])}일"
+        if year
+        else (f"{int(said['m'])}월 {int(said['d'])}일")
+    )
+    step = steps[index]
+    new = list(steps)
+    new[index] = f"{step[: slot.start()]}{new_text}{step[slot.end() :]}"
+    if run_chain(new, now) is None:
+        return None
+    return new, f"the date made {new_text}"
+
+
 # "반으로 줄이자", "절반으로 줄여줘": the one count of the order halved, never a price.
 _HALVED = LazyPattern(
     rf"{_OPENER}(?:(?P<noun>[가-힣]{{1,6}}?)(?:은|는|도|을|를)\s*)?(?:반|절반)\s*(?:으로|만)\s*"
-    r"(?:줄이|줄여|줄인|사|시키|주문)[가-힣]*"
+    r"(?:줄이|줄여|줄인|사|살|시키|시킬|주문)[가-힣]*"
     r"(?:\s*얼마[가-힣]*)?"
     rf"{_END}"
 )
@@ -326,7 +370,7 @@ def item_swapped(text: str, steps: Sequence[str], now: datetime | None) -> Chang
 
 # "그중 한 명은 반만 낸대": one of the people paying so much each pays half of it.
 _ONE_PAYS_PART = LazyPattern(
-    rf"{_OPENER}(?:그\s*중에?|그중에?)?\s*(?:(?:1|한)\s*명|(?:{_ROLE})(?:님)?)(?:은|는|이|가)?\s*"
+    rf"{_OPENER}(?:그\s*중에?|그중에?)?\s*(?:(?P<n>\d+|{_COUNT_WORD})\s*명|(?:{_ROLE})(?:님)?)(?:은|는|이|가)?\s*"
     r"(?P<part>반|절반)만\s*(?:낸대|낸다|낸다네|낸다고|내기로|내면|낸다면|내)[가-힣]*"
     rf"(?:\s*(?:그럼|그러면)?\s*(?:총|다\s*합쳐서|합치면)?\s*얼마[가-힣]*)?{_END}"
 )
@@ -342,11 +386,14 @@ def one_pays_part(text: str, steps: Sequence[str], now: datetime | None) -> Chan
     people = _people_slots(steps[-1])
     if len(each) != 1 or len(people) != 1 or int(people[0][1]) < 2 or _SPLIT.search(steps[-1]):
         return None  # only a total of equal shares loses half of one share
-    half = Decimal(each[0]) / 2
+    payers = _count_of(said["n"]) if said["n"] else 1
+    if payers >= int(people[0][1]):
+        return None  # all of them paying half is a new total, said otherwise
+    half = Decimal(each[0]) / 2 * payers
     new = [*steps, f"그 금액에서 {decimal_to_str(half)}원 빼면"]
     if run_chain(new, now) is None:
         return None
-    return new, f"one of {people[0][1]} pays half ({decimal_to_str(half)}원 less)"
+    return new, f"{payers} of {people[0][1]} pay half ({decimal_to_str(half)}원 less)"
 
 
 # "내일은 920원 한다던데 그럼?": a new exchange rate told as news, no rate word needed.
@@ -388,6 +435,7 @@ KOREAN_SLOT_RULES: tuple[Callable[[str, Sequence[str], datetime | None], Changed
     amount_added_to_split,
     fee_off_result,
     date_moved,
+    date_set,
     order_halved,
     item_swapped,
     one_pays_part,

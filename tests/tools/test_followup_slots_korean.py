@@ -21,6 +21,8 @@ READ = [
     ("저녁값 240,000원 4명이서 나누면 얼마씩이야", "과장님도 오신대", "48,000원"),
     # The person is only the reason; the change said is of the counted thing.
     ("맥주 한 병 5,000원인데 여섯 병 사면 얼마야", "한 명 안 마신대 한 병 빼줘", "25,000원"),
+    ("택시비 24,000원 나왔는데 넷이 나누면?", "동생이 안 탄대", "8,000원"),
+    ("커피 한 잔 4,000원인데 다섯 잔 사면 얼마야", "부장님도 드신대 한 잔 추가", "24,000원"),
     # My part is that many shares of the split.
     ("식비 45,000원 세 명이 나누면 얼마씩이야", "내가 두 명 몫 내면 얼마야", "30,000원"),
     ("식비 45,000원 세 명이 나누면 얼마씩이야", "제가 두 명 몫 낼게요", "30,000원"),
@@ -47,6 +49,11 @@ READ = [
     # The one date that is not today, moved.
     ("오늘 2027년 3월 2일인데 4월 20일 출장까지 며칠 남았어", "출장이 사흘 당겨졌어", "46일"),
     ("오늘 2027년 3월 2일인데 4월 20일 시험까지 며칠 남았어", "시험을 일주일 늦추면?", "56일"),
+    # Into the next year, written with its year.
+    ("오늘 2027년 12월 3일인데 12월 28일 여행까지 며칠 남았어", "여행이 일주일 밀렸어", "32일"),
+    # A date set anew: the one its noun names, or today.
+    ("오늘 2027년 3월 2일인데 4월 20일 시험까지 며칠 남았어", "시험이 4월 27일로 밀렸어", "56일"),
+    ("오늘 2027년 3월 2일인데 4월 20일 시험까지 며칠 남았어", "오늘이 3월 9일이면?", "42일"),
     # The one count of the order halved (the "한 판" prices one).
     ("만두 한 판 6,000원인데 여덟 판 시키면 얼마야", "반으로 줄이자", "24,000원"),
     # The price named by an item, swapped for another item's.
@@ -57,6 +64,8 @@ READ = [
     ),
     # One of the people paying equal shares pays half.
     ("2만 원씩 다섯 명이 내면 다 합쳐서 얼마야", "그중 한 명은 반만 낸대", "90,000원"),
+    ("2만 원씩 다섯 명이 내면 다 합쳐서 얼마야", "그중 두 명은 반만 낸대", "80,000원"),
+    ("만두 한 판 6,000원인데 여덟 판 시키면 얼마야", "반만 살게", "24,000원"),
     # An exchange rate told as news.
     ("300달러를 환율 1,350원으로 바꾸면 얼마야", "내일은 1,400원 한다던데 그럼?", "420,000원"),
 ]
@@ -83,6 +92,12 @@ DECLINED = [
         "모자 25,000원이랑 장갑 18,000원 하나씩 사면 얼마야",
         "양말 말고 22,000원짜리 목도리로 바꾸면?",
     ),
+    # My half of a split: what the others then pay is unsaid.
+    ("저녁값 240,000원 4명이서 나누면 얼마씩이야", "나는 반만 낼게"),
+    # All of them paying half is no part of the total.
+    ("2만 원씩 다섯 명이 내면 다 합쳐서 얼마야", "다섯 명 다 반만 낸대"),
+    # A date set with no noun naming which of two.
+    ("2027년 3월 2일부터 4월 20일까지 며칠이야", "5월 1일로 밀렸어"),
     # Two items priced side by side: a bare new price may be either's.
     ("모자 25,000원이랑 장갑 18,000원 하나씩 사면 얼마야", "20,000원이면?"),
     ("모자 25,000원이랑 장갑 18,000원 하나씩 사면 얼마야", "30,000원으로 바뀌면?"),
