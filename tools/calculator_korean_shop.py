@@ -11,7 +11,8 @@ Found by the twenty-second unseen set, each a whole request in everyday words:
 - a count of a thing at a price for one of it, a discount off: "운동화 3켤레 1켤레
   42000원인데 10% 할인받으면 총" -> ``42000 * 3 * (1 - 10 / 100)``;
 - the VAT inside a price that includes it: "부가세 포함 176000원이면 부가세만" ->
-  ``176000 * 10 / 110`` (Korea's 10% unless another rate is said).
+  ``176000 * 10 / 110`` (Korea's 10% unless another rate is said), or the price before
+  it ("…공급가액은" -> ``176000 * 100 / 110``).
 
 The text is the request with its numerals as digits and its thousands commas gone, the
 ``원`` kept (every form here is about won). Anything else: ``None``.
@@ -40,36 +41,38 @@ _CHARGE_ON = LazyPattern(
     r"\s*(?:이|가|을|를)?\s*(?:붙으면|붙이면|추가되면|추가하면|더해지면|더하면|얹으면)" + _ASK
 )
 _ONE_EACH = LazyPattern(
-    rf"^\s*{_ONE_LABEL}(?P<a>{_NUM})\s*원\s*(?:이랑|랑|하고|과|와|,)\s*{_ONE_LABEL}(?P<b>{_NUM})\s*원"
+    rf"^\s*{_ONE_LABEL}(?P<a>{_NUM})\s*원\s*(?:이랑|랑|하고|과|와|,)?\s*{_ONE_LABEL}(?P<b>{_NUM})\s*원"
     r"\s*(?:짜리\s*)?(?:을|를)?\s*(?:하나씩|1\s*개씩|한\s*개씩|각각\s*하나씩?|1\s*벌씩)\s*"
     r"(?:사면|시키면|주문하면|구매하면|하면)" + _ASK
 )
 _PAID_BY_EACH = LazyPattern(
     rf"^\s*{_LABEL}(?:(?P<a>{_NUM})\s*원\s*씩\s*(?P<n>\d+)\s*명(?:이|이서)?"
     rf"|(?P<n2>\d+)\s*명(?:이|이서)?\s*(?P<a2>{_NUM})\s*원\s*씩)"
-    r"\s*(?:내면|모으면|걷으면|냈으면)\s*(?:다\s*합쳐서|합치면|합쳐서|모두|총|전부|다\s*해서)"
-    r"\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$"
+    r"\s*(?:내면|모으면|걷으면|냈으면)\s*(?:(?:다\s*합쳐서|합치면|합쳐서|모두|총|전부|다\s*해서)"
+    r"\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?|얼마[가-힣]*|몇\s*원[가-힣]*)\s*[?？.]*\s*$"
 )
 _COUNTER = r"[가-힣]{1,2}"
 _DISCOUNT = (
     rf"(?P<p>{_NUM})\s*%\s*"
-    r"(?:할인(?:받으면|하면|되면|해주면|이면|해서)?|(?:깎아주면|깎으면|빼주면))"
+    r"(?:할인\s*)?(?:쿠폰(?:을|를)?\s*(?:쓰면|적용하면|받으면)"
+    r"|할인(?:받으면|하면|되면|해주면|이면|해서)?|(?:깎아주면|깎으면|빼주면))"
 )
 _COUNT_THEN_PRICE = LazyPattern(
     rf"^\s*{_ONE_LABEL}(?P<n>\d+)\s*(?P<u>{_COUNTER})\s*,?\s*(?:1\s*(?P=u)\s*(?:에|당)?|(?P=u)당)\s*"
-    rf"(?P<a>{_NUM})\s*원\s*(?:인데|이고|이면|씩이고|씩인데|,)?\s*,?\s*{_DISCOUNT}" + _ASK
+    rf"(?P<a>{_NUM})\s*원\s*(?:인데|이고|이면|씩이고|씩인데|,)?\s*,?\s*(?:사고\s*|사서\s*)?{_DISCOUNT}"
+    + _ASK
 )
 _PRICE_THEN_COUNT = LazyPattern(
     rf"^\s*{_ONE_LABEL}(?:1\s*(?P<u>{_COUNTER})\s*(?:에|당)?|(?P<u2>{_COUNTER})당)\s*(?P<a>{_NUM})\s*원"
-    rf"\s*(?:인데|이고|짜리|,)?\s*,?\s*(?P<n>\d+)\s*(?P=u)?(?P=u2)?\s*(?:사면|사는데|시키면|을|를)?\s*,?\s*"
-    + _DISCOUNT
-    + _ASK
+    rf"\s*(?:인데|이고|짜리\s*(?:[가-힣A-Za-z]{{1,8}}\s+)?|,)?\s*,?\s*(?P<n>\d+)\s*(?P=u)?(?P=u2)?"
+    r"\s*(?:사면|사고|사는데|시키면|시키고|을|를)?\s*,?\s*" + _DISCOUNT + _ASK
 )
 _VAT = r"(?:부가세|부가가치세|VAT)"
 _VAT_INSIDE = LazyPattern(
     rf"^\s*{_LABEL}(?:{_VAT}\s*(?:(?P<r>{_NUM})\s*%\s*)?포함(?:해서|된|한)?\s*(?:가격(?:이|은)?\s*)?"
     rf"(?P<a>{_NUM})\s*원|(?P<a2>{_NUM})\s*원\s*(?:이|은)?\s*{_VAT}\s*(?:(?P<r2>{_NUM})\s*%\s*)?포함)"
-    rf"\s*(?:이면|인데|이고|가격이면|짜리면|,)?\s*,?\s*(?:그중\s*|여기서\s*|거기서\s*)?{_VAT}\s*(?:만|는|은|가)"
+    rf"\s*(?:이면|인데|이고|가격이면|짜리면|,)?\s*,?\s*(?:그중\s*|여기서\s*|거기서\s*)?"
+    rf"(?:{_VAT}\s*(?:만|는|은|가)|(?P<supply>공급가액|공급가|세전\s*(?:가격|금액))\s*(?:은|는|이)?)"
     r"\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$",
     re.IGNORECASE,
 )
@@ -97,5 +100,6 @@ def korean_shop_expression(text: str) -> str | None:
     vat = _VAT_INSIDE.match(s)
     if vat is not None:
         rate = vat["r"] or vat["r2"] or "10"
-        return f"{vat['a'] or vat['a2']} * {rate} / (100 + {rate})"
+        part = "100" if vat["supply"] else rate  # the price before VAT, or the VAT alone
+        return f"{vat['a'] or vat['a2']} * {part} / (100 + {rate})"
     return None

@@ -41,10 +41,11 @@ def could_be_the_percentage(figure: str, steps: Sequence[str]) -> bool:
     return float(figure.replace(",", "")) <= 100 and any(percent.search(s) for s in steps)
 
 
-# Two figures of one kind joined as a list of items ("셔츠 39,000원이랑 바지 59,000원",
-# "모자 25,000원, 장갑 18,000원"): a bare new figure ("45,000원이면?") may be either item's.
+# Two figures of one kind listed as items ("셔츠 39,000원이랑 바지 59,000원", "모자
+# 25,000원, 장갑 18,000원", "커피 4,500원 케이크 6,000원"): a bare new figure
+# ("45,000원이면?") may be either item's.
 _JOINED_AS_ITEMS = LazyPattern(
-    r"^\s*[가-힣A-Za-z]*\s*(?:이랑|랑|하고|과|와|,|및|그리고)\s*[가-힣A-Za-z]{1,8}\s*$"
+    r"^\s*(?:[가-힣A-Za-z]*\s*(?:이랑|랑|하고|과|와|,|및|그리고))?\s*[가-힣A-Za-z]{1,8}\s*$"
 )
 
 

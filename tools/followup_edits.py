@@ -215,7 +215,7 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             ]
             # "14 km per liter ... for 420 km" then "630 km": the distance, not the rate.
             candidates = same_kind_of_figure(step, candidates, text, wanted)
-            if noun is None and parallel_figures(step, candidates):
+            if parallel_figures(step, candidates):
                 return None  # "셔츠 39,000원이랑 바지 59,000원" then "45,000원이면?": which?
             old = candidates[0] if candidates else None
             if goes_to:

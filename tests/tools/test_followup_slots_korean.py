@@ -101,6 +101,7 @@ DECLINED = [
     # Two items priced side by side: a bare new price may be either's.
     ("모자 25,000원이랑 장갑 18,000원 하나씩 사면 얼마야", "20,000원이면?"),
     ("모자 25,000원이랑 장갑 18,000원 하나씩 사면 얼마야", "30,000원으로 바뀌면?"),
+    ("커피 4,500원 케이크 6,000원 하나씩 시키면 얼마야", "5,000원이면?"),
     # A figure far from the rate is no new rate.
     ("300달러를 환율 1,350원으로 바꾸면 얼마야", "내일은 50원 한대"),
 ]
@@ -141,3 +142,14 @@ def test_days_a_week_said_in_words() -> None:
     first = "시급 12,000원에 하루 4시간씩 주 2일 일하면 4주에 얼마야"
     answered = resolve_in_conversation([first], "일주일에 이틀 더 나가면?")
     assert answered is not None and answered.result.answer == "768,000원"
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [("케이크가 5,000원이면?", "9,500원"), ("커피가 5,000원이면?", "11,000원")],
+)
+def test_an_item_named_before_its_price_is_the_one_changed(follow_up: str, expected: str) -> None:
+    # The cake's word also stands right after the coffee's price: the word before wins.
+    first = "커피 4,500원 케이크 6,000원 하나씩 시키면 얼마야"
+    answered = resolve_in_conversation([first], follow_up)
+    assert answered is not None and answered.result.answer == expected
