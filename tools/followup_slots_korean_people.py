@@ -40,6 +40,8 @@ _LEAVES = (
 _WHO = (
     # "대리님이랑 과장님": two people named by role.
     rf"(?:(?P<pair>(?:{ROLE})(?:님)?\s*(?:이랑|랑|하고|와|과)\s*(?:{ROLE})(?:님)?)(?:이|가|은|는|도)?"
+    # "후배 둘이", "선배 1명이": people named by role and counted.
+    rf"|(?:{ROLE})(?:님)?(?:들)?\s*(?P<counted>\d+|{COUNT_WORD})\s*(?:명)?(?:이|가|은|는|도)?"
     rf"|(?:우리\s*)?(?P<role>{ROLE})(?:님)?(?:들)?(?:이|가|은|는|도|께서)?"
     rf"|(?P<count>\d+|{COUNT_WORD})\s*명(?:이|은|는|도)?)"
 )
@@ -70,7 +72,8 @@ def person_left(text: str, steps: Sequence[str], now: datetime | None) -> Change
         return None
     said = said or joined
     assert said is not None
-    fewer = count_of(said["count"]) if said["count"] else (2 if said["pair"] else 1)
+    count = said["count"] or said["counted"]
+    fewer = count_of(count) if count else (2 if said["pair"] else 1)
     fewer = -fewer if joined else fewer
     found = [(i, m) for i, step in enumerate(steps) for m in people_slots(step)]
     if len(found) != 1:

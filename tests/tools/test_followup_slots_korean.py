@@ -8,6 +8,8 @@ figure with ``KOREAN_SLOT_RULES`` emptied, checked below); the negatives must st
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tools.followup_slots_korean as korean_rules
@@ -30,6 +32,7 @@ READ = [
     ("떡볶이 1인분 5,000원인데 4인분 시키면 얼마야", "5% 할인 쿠폰 쓰면?", "19,000원"),
     # A rate told with its base.
     ("3만 엔을 100엔당 900원에 바꾸면 얼마야", "오늘은 100엔에 880원이래", "264,000원"),
+    ("회비 360,000원 6명이서 나누면 얼마씩이야", "후배 둘이 빠졌어", "90,000원"),
     # My part is that many shares of the split.
     ("식비 45,000원 세 명이 나누면 얼마씩이야", "내가 두 명 몫 내면 얼마야", "30,000원"),
     ("식비 45,000원 세 명이 나누면 얼마씩이야", "제가 두 명 몫 낼게요", "30,000원"),
@@ -112,6 +115,8 @@ DECLINED = [
     ("운동화 한 켤레 80,000원인데 두 켤레 사고 10% 할인받으면 얼마야", "5% 할인 쿠폰 쓰면?"),
     # A rate told per another base than the request's.
     ("3만 엔을 100엔당 900원에 바꾸면 얼마야", "1엔에 9원이래"),
+    # A role word beside a price: that person's own thing, never the bill's total.
+    ("회비 360,000원 6명이서 나누면 얼마씩이야", "팀장님 거 100,000원이면?"),
     # Two items priced side by side: a bare new price may be either's.
     ("모자 25,000원이랑 장갑 18,000원 하나씩 사면 얼마야", "20,000원이면?"),
     ("모자 25,000원이랑 장갑 18,000원 하나씩 사면 얼마야", "30,000원으로 바뀌면?"),
@@ -167,3 +172,26 @@ def test_an_item_named_before_its_price_is_the_one_changed(follow_up: str, expec
     first = "커피 4,500원 케이크 6,000원 하나씩 시키면 얼마야"
     answered = resolve_in_conversation([first], follow_up)
     assert answered is not None and answered.result.answer == expected
+
+
+# A role word is a known word of the generic slot reader when a count changes.
+ROLE_WORDS_READ = [
+    ("만두 한 판 6,000원인데 세 판 시키면 얼마야", "조카들 몫으로 두 판 더", "30,000원"),
+    ("녹차 한 잔 3,000원인데 네 잔 사면 얼마야", "선배님 거 한 잔 더", "15,000원"),
+    ("회비 360,000원 6명이서 나누면 얼마씩이야", "팀장님 포함해서 8명이면?", "45,000원"),
+]
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), ROLE_WORDS_READ)
+def test_a_role_word_is_known_to_the_slot_reader(first: str, follow_up: str, expected: str) -> None:
+    answered = resolve_in_conversation([first], follow_up)
+    assert answered is not None and answered.result.answer == expected
+
+
+@pytest.mark.parametrize(("first", "follow_up", "expected"), ROLE_WORDS_READ)
+def test_without_role_words_they_are_unknown(
+    monkeypatch: pytest.MonkeyPatch, first: str, follow_up: str, expected: str
+) -> None:
+    monkeypatch.setattr("tools.followup_slots._PEOPLE_ROLE_WORD", re.compile(r"(?!)"))
+    answered = resolve_in_conversation([first], follow_up)
+    assert answered is None or answered.result.answer != expected
