@@ -78,6 +78,50 @@ _VAT_INSIDE = LazyPattern(
 )
 
 
+# "김밥 1줄 3500원 라면 4500원인데 김밥 2줄이랑 라면 3개면": prices by name, then counts by
+# name. Every name counted must be priced once; every word must be one of the items.
+_PRICED_ITEM = re.compile(
+    rf"\s*(?P<name>[가-힣A-Za-z]{{1,8}})\s*(?:1\s*[가-힣]{{1,2}}\s*(?:에|당)?\s*)?(?P<price>{_NUM})\s*원"
+    r"\s*(?:이랑|랑|하고|이고|,)?"
+)
+_COUNTED_ITEM = re.compile(
+    r"\s*(?P<name>[가-힣A-Za-z]{1,8})\s*(?P<n>\d+)\s*[가-힣]{1,2}?\s*(?:이랑|랑|하고|과|와|,)?"
+)
+_PRICES_THEN_COUNTS = LazyPattern(
+    r"^(?P<prices>.+?원)\s*(?:인데|이고|일\s*때)\s*,?(?P<counts>.+?)\s*"
+    r"(?:이면|면|사면|시키면|주문하면|먹으면)" + _ASK
+)
+
+
+def _items(part: str, item: re.Pattern[str]) -> list[re.Match[str]] | None:
+    """The items of ``part``, one after another to its end, or None if a word is left over."""
+    found, at = [], 0
+    while at < len(part):
+        m = item.match(part, at)
+        if m is None or m.end() == at:
+            return None
+        found.append(m)
+        at = m.end()
+    return found
+
+
+def _priced_list_expression(s: str) -> str | None:
+    said = _PRICES_THEN_COUNTS.match(s)
+    if said is None:
+        return None
+    priced = _items(said["prices"], _PRICED_ITEM)
+    counted = _items(said["counts"], _COUNTED_ITEM)
+    if not priced or not counted or len(priced) < 2:
+        return None
+    prices = {m["name"]: m["price"] for m in priced}
+    names = [m["name"] for m in counted]
+    if len(prices) != len(priced) or len(set(names)) != len(names):
+        return None
+    if any(name not in prices for name in names):
+        return None
+    return " + ".join(f"{prices[m['name']]} * {m['n']}" for m in counted)
+
+
 def korean_shop_expression(text: str) -> str | None:
     """The expression of one of the forms above, read from the request as written.
 
@@ -97,6 +141,9 @@ def korean_shop_expression(text: str) -> str | None:
     counted = _COUNT_THEN_PRICE.match(s) or _PRICE_THEN_COUNT.match(s)
     if counted is not None:
         return f"{counted['a']} * {counted['n']} * (1 - {counted['p']} / 100)"
+    listed = _priced_list_expression(s)
+    if listed is not None:
+        return listed
     vat = _VAT_INSIDE.match(s)
     if vat is not None:
         rate = vat["r"] or vat["r2"] or "10"
