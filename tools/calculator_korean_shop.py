@@ -78,6 +78,30 @@ _VAT_INSIDE = LazyPattern(
 )
 
 
+# "만 원 내고 6,800원짜리 샀으면 거스름돈", "5만 원짜리 상품권으로 37,500원 쓰면 얼마 남아":
+# what was handed over or held, less what was spent.
+_CHANGE_DUE = LazyPattern(
+    rf"^\s*(?P<a>{_NUM})\s*원\s*(?:을|를)?\s*(?:내고|냈는데|내면|주고|줬는데)\s*,?\s*{_ONE_LABEL}"
+    rf"(?P<b>{_NUM})\s*원\s*(?:짜리\s*)?(?:{_ONE_LABEL})?(?:을|를)?\s*(?:샀으면|사면|샀는데|계산하면)"
+    r"\s*(?:거스름돈|잔돈|거스름)(?:은|는|이)?\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$"
+)
+_LEFT_AFTER_SPENDING = LazyPattern(
+    rf"^\s*{_LABEL}(?P<a>{_NUM})\s*원\s*(?:짜리\s*)?(?:[가-힣]{{1,6}}\s*)?(?:으로|로|에서|중에|중)\s*"
+    rf"{_ONE_LABEL}(?P<b>{_NUM})\s*원\s*(?:을|를)?\s*(?:쓰면|썼으면|쓰고|결제하면|내면)"
+    r"\s*(?:(?:얼마|몇\s*원)\s*(?:남아|남지|남았|남나|남아요|남음)[가-힣]*|(?:잔액|남는\s*돈|남은\s*돈)(?:은|는|이)?"
+    r"(?:\s*얼마[가-힣]*)?)\s*[?？.]*\s*$"
+)
+# "전기요금 45,000원 가스요금 32,000원 합치면 얼마야": amounts by name, added up.
+_NAMED_AMOUNT = re.compile(
+    rf"\s*(?:[가-힣A-Za-z]{{1,8}}\s+)?[가-힣A-Za-z]{{1,8}}\s*(?P<a>{_NUM})\s*원\s*(?:이랑|랑|하고|과|와|,|에)?"
+)
+_ADDED_UP = LazyPattern(
+    r"^(?P<amounts>.+?원)\s*(?:을|를|이랑|을\s*다|다|모두|전부)?\s*"
+    r"(?:합치면|더하면|합하면|합해서|합산하면|다\s*합치면)\s*(?:총|모두|전부)?"
+    r"\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)\s*[?？.]*\s*$"
+)
+
+
 # "김밥 1줄 3500원 라면 4500원인데 김밥 2줄이랑 라면 3개면": prices by name, then counts by
 # name. Every name counted must be priced once; every word must be one of the items.
 _PRICED_ITEM = re.compile(
@@ -141,6 +165,13 @@ def korean_shop_expression(text: str) -> str | None:
     counted = _COUNT_THEN_PRICE.match(s) or _PRICE_THEN_COUNT.match(s)
     if counted is not None:
         return f"{counted['a']} * {counted['n']} * (1 - {counted['p']} / 100)"
+    due = _CHANGE_DUE.match(s) or _LEFT_AFTER_SPENDING.match(s)
+    if due is not None:
+        return f"{due['a']} - {due['b']}"
+    added = _ADDED_UP.match(s)
+    amounts = _items(added["amounts"], _NAMED_AMOUNT) if added else None
+    if amounts is not None and len(amounts) >= 2:
+        return " + ".join(m["a"] for m in amounts)
     listed = _priced_list_expression(s)
     if listed is not None:
         return listed

@@ -168,7 +168,8 @@ def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
 
 def _qualifier(text: str, quantity: re.Match[str]) -> str | None:
     """The word right before a quantity that says which one it is ("시속 100km")."""
-    word = re.search(r"([가-힣]{2,3})\s*$", text[: quantity.start()])
+    # The whole word: "가스요금이" cut to "요금" also named the 전기요금 before it.
+    word = re.search(r"(?<![가-힣])([가-힣]{2,8})\s*$", text[: quantity.start()])
     return word[1] if word else None
 
 

@@ -187,7 +187,7 @@ def read_slots(steps: Sequence[str]) -> tuple[list[str], list[Slot]]:
 # A person named by role, with 님, 들 and a particle ("부장님", "조카들", "팀원들").
 _PEOPLE_ROLE_WORD = LazyPattern(
     r"^(?:" + "|".join(sorted(PEOPLE_ROLES, key=len, reverse=True)) + r")(?:님)?(?:들)?"
-    r"(?:이|가|은|는|도|을|를|의|께서|꺼|거|몫)?$"
+    r"(?:이|가|은|는|도|을|를|의|께서|꺼|거|몫|까지|포함)?$"
 )
 
 
@@ -374,6 +374,8 @@ def slot_follow_up(
     if change is None:
         return None
     slot, new, how = change
+    if slot.kind != "date" and Decimal(new) == slot.value:
+        return None  # "180,000원이 부가세 포함이면": the figure said again is no change
     if slot.kind.startswith(("money", "percent", "fx")) and _names_a_role(text):
         return None  # "부장님 거 100,000원이면?": the boss's own item, never the bill's total
     step = normal[slot.step]

@@ -117,6 +117,8 @@ DECLINED = [
     ("3만 엔을 100엔당 900원에 바꾸면 얼마야", "1엔에 9원이래"),
     # A role word beside a price: that person's own thing, never the bill's total.
     ("회비 360,000원 6명이서 나누면 얼마씩이야", "팀장님 거 100,000원이면?"),
+    # The named item's own price, not the first one whose name ends alike.
+    ("전기요금 45,000원 가스요금 32,000원 합치면 얼마야", "수도요금이 20,000원이면?"),
     # Two items priced side by side: a bare new price may be either's.
     ("모자 25,000원이랑 장갑 18,000원 하나씩 사면 얼마야", "20,000원이면?"),
     ("모자 25,000원이랑 장갑 18,000원 하나씩 사면 얼마야", "30,000원으로 바뀌면?"),
@@ -174,11 +176,21 @@ def test_an_item_named_before_its_price_is_the_one_changed(follow_up: str, expec
     assert answered is not None and answered.result.answer == expected
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [("가스요금이 40,000원이면?", "85,000원"), ("전기요금이 50,000원이면?", "82,000원")],
+)
+def test_a_whole_name_picks_its_own_price(follow_up: str, expected: str) -> None:
+    # "가스요금이" cut to "요금" also named the 전기요금 before it (72,000원).
+    first = "전기요금 45,000원 가스요금 32,000원 합치면 얼마야"
+    answered = resolve_in_conversation([first], follow_up)
+    assert answered is not None and answered.result.answer == expected
+
+
 # A role word is a known word of the generic slot reader when a count changes.
 ROLE_WORDS_READ = [
     ("만두 한 판 6,000원인데 세 판 시키면 얼마야", "조카들 몫으로 두 판 더", "30,000원"),
     ("녹차 한 잔 3,000원인데 네 잔 사면 얼마야", "선배님 거 한 잔 더", "15,000원"),
-    ("회비 360,000원 6명이서 나누면 얼마씩이야", "팀장님 포함해서 8명이면?", "45,000원"),
 ]
 
 
