@@ -45,7 +45,9 @@ def could_be_the_percentage(figure: str, steps: Sequence[str]) -> bool:
 # 25,000원, 장갑 18,000원", "커피 4,500원 케이크 6,000원"): a bare new figure
 # ("45,000원이면?") may be either item's.
 _JOINED_AS_ITEMS = LazyPattern(
-    r"^\s*(?:[가-힣A-Za-z]*\s*(?:이랑|랑|하고|과|와|,|및|그리고))?\s*[가-힣A-Za-z]{1,8}\s*$"
+    # A joining word, or a name standing apart after the figure's unit ("4,500원 케이크"),
+    # never a particle on it ("52,000원에서 44,200원" is one price moving, not two items).
+    r"^(?:\s*[가-힣A-Za-z]*\s*(?:이랑|랑|하고|과|와|,|및|그리고)\s*|\s+)[가-힣A-Za-z]{1,8}\s*$"
 )
 
 
