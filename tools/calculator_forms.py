@@ -167,6 +167,14 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} / {b}",
     ),
+    # "10을 55분에 뛰면 시속 몇", "1시간 20분에": the time in minutes, the speed per hour.
+    (
+        re.compile(
+            rf"^{_A}\s*(?:를|을)?\s*(?:{_B}\s*시간\s*)?(?P<c>{_NUM})\s*분\s*(?:에|만에|동안)\s*"
+            r"(?:뛰면|달리면|가면|걸으면)\s*시속\s*(?:몇\s*(?:km|킬로미터|킬로)?)?$"
+        ),
+        "{a} / ({b} + {c} / 60)",
+    ),
     # "2000000을 연 4% 단리로 3년 맡기면 이자": simple interest over whole years.
     (
         re.compile(

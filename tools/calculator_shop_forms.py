@@ -21,6 +21,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_form_table import ASKS_EACH, FormRow, first_form_expression
 from tools.calculator_forms import OPERAND_A as _A
 from tools.calculator_forms import OPERAND_B as _B
+from tools.calculator_korean_shop import korean_shop_expression
 
 __all__ = ["shop_expression"]
 
@@ -71,4 +72,5 @@ def shop_expression(text: str, asked: str) -> str | None:
         text: The normalised request.
         asked: The request as the user wrote it.
     """
-    return first_form_expression(_ROWS, text, asked)
+    # Then the Korean sums read from the request as written ("배송비 3,000원 붙으면").
+    return first_form_expression(_ROWS, text, asked) or korean_shop_expression(asked)

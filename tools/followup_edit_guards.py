@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["could_be_the_percentage", "part_or_pause"]
+__all__ = ["could_be_the_percentage", "parallel_figures", "part_or_pause"]
 
 # A span paused or skipped ("두 달 쉬면?", "skip two months"): fewer, never the new span
 # (replacing 18개월 by 2달 gave 500,000원).
@@ -38,3 +39,21 @@ def could_be_the_percentage(figure: str, steps: Sequence[str]) -> bool:
     """Whether a bare figure of at most 100 follows a request that states a percentage."""
     percent = re.compile(r"\d\s*(?:%|퍼센트|percent\b)", re.IGNORECASE)
     return float(figure.replace(",", "")) <= 100 and any(percent.search(s) for s in steps)
+
+
+# Two figures of one kind listed as items ("셔츠 39,000원이랑 바지 59,000원", "모자
+# 25,000원, 장갑 18,000원", "커피 4,500원 케이크 6,000원"): a bare new figure
+# ("45,000원이면?") may be either item's.
+_JOINED_AS_ITEMS = LazyPattern(
+    # A joining word, or a name standing apart after the figure's unit ("4,500원 케이크"),
+    # never a particle on it ("52,000원에서 44,200원" is one price moving, not two items).
+    r"^(?:\s*[가-힣A-Za-z]*\s*(?:이랑|랑|하고|과|와|,|및|그리고)\s*|\s+)[가-힣A-Za-z]{1,8}\s*$"
+)
+
+
+def parallel_figures(step: str, figures: Sequence[re.Match[str]]) -> bool:
+    """Whether two of ``figures`` (same kind, in order) are items listed side by side."""
+    return any(
+        _JOINED_AS_ITEMS.match(step[first.end() : second.start()])
+        for first, second in pairwise(figures)
+    )

@@ -14,7 +14,7 @@ from functools import partial
 
 from core.lazy_regex import LazyPattern
 from tools.dates_zones import zones_named
-from tools.followup_edit_guards import could_be_the_percentage, part_or_pause
+from tools.followup_edit_guards import could_be_the_percentage, parallel_figures, part_or_pause
 from tools.followup_named_figure import named_figure, names_figure, noun_of
 from tools.followup_price_unit import unit_of_a_price
 from tools.followup_quantities import QUANTITY as _QUANTITY
@@ -168,7 +168,8 @@ def _modify_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
 
 def _qualifier(text: str, quantity: re.Match[str]) -> str | None:
     """The word right before a quantity that says which one it is ("시속 100km")."""
-    word = re.search(r"([가-힣]{2,3})\s*$", text[: quantity.start()])
+    # The whole word: "가스요금이" cut to "요금" also named the 전기요금 before it.
+    word = re.search(r"(?<![가-힣])([가-힣]{2,8})\s*$", text[: quantity.start()])
     return word[1] if word else None
 
 
@@ -215,6 +216,8 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             ]
             # "14 km per liter ... for 420 km" then "630 km": the distance, not the rate.
             candidates = same_kind_of_figure(step, candidates, text, wanted)
+            if parallel_figures(step, candidates):
+                return None  # "셔츠 39,000원이랑 바지 59,000원" then "45,000원이면?": which?
             old = candidates[0] if candidates else None
             if goes_to:
                 # A change's new end replaces the end of "A에서 B", not its start.

@@ -29,11 +29,13 @@ def noun_of(word: str) -> str:
     return _PARTICLE.sub("", word)
 
 
-def names_figure(step: str, start: int, end: int, noun: str) -> bool:
+def names_figure(step: str, start: int, end: int, noun: str, *, before_only: bool = False) -> bool:
     """Whether ``noun`` sits right before or right after the figure at ``start:end``."""
     before = _WORD_BEFORE.search(step[:start])
     if before is not None and noun_of(before[1]).endswith(noun):
         return True
+    if before_only:
+        return False
     after = _WORD_AFTER.match(step, end)
     return after is not None and noun_of(after[1]).endswith(noun)
 
@@ -46,9 +48,14 @@ def named_figure(
     "쿠폰이 20%였으면?" after "쿠폰으로 10% 할인받고 거기서 5% 더 깎으면": the 10% of the
     first step, not the later 5%. ``None`` when the word stands beside no figure.
     """
-    for index in range(len(steps) - 1, -1, -1):
-        step = steps[index]
-        for q in QUANTITY.finditer(step):
-            if changeable(step, q) and names_figure(step, q.start(), q.end(), noun):
-                return index, q
+    # A label before its figure first: in "커피 4,500원 케이크 6,000원" the cake's word is
+    # also right after the coffee's price (it had changed the coffee for "케이크가 5,000원이면").
+    for before_only in (True, False):
+        for index in range(len(steps) - 1, -1, -1):
+            step = steps[index]
+            for q in QUANTITY.finditer(step):
+                if changeable(step, q) and names_figure(
+                    step, q.start(), q.end(), noun, before_only=before_only
+                ):
+                    return index, q
     return None

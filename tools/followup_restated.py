@@ -26,6 +26,9 @@ _FIGURE = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
 _CHANGED_BY = LazyPattern(
     r"\d[\d,]*(?:\.\d+)?\s*[가-힣A-Za-z]{0,3}\s*(?:더|덜|늦게|일찍)(?![가-힣])"
 )
+# "식비 10만 원도 합쳐서 다시 나누면?": a second amount added to the first, never put in
+# its place (that split the 10만 원 alone); tools.followup_slots_korean reads it.
+_ADDED_TOGETHER = LazyPattern(r"합쳐|합치|더해서|더하고|포함해서|보태|(?:도|까지)\s*같이")
 # A figure with the word written on it ("100엔당"), to find the ones said again.
 _FIGURE_WORD = LazyPattern(r"\d[\d,]*(?:\.\d+)?\s*[가-힣A-Za-z%]+")
 
@@ -46,7 +49,11 @@ def restated_with_new_quantity(text: str, steps: Sequence[str]) -> tuple[list[st
     plain = normalize_numerals(text)
     last = normalize_numerals(steps[-1])
     plain = _without_restated(plain, last)
-    if len(_FIGURE.findall(plain)) != 1 or _CHANGED_BY.search(plain):
+    if (
+        len(_FIGURE.findall(plain)) != 1
+        or _CHANGED_BY.search(plain)
+        or _ADDED_TOGETHER.search(plain)
+    ):
         return None
     verbs = {v for v in _CONDITIONAL_VERB.findall(plain) if len(v) >= 2}
     if not verbs or not any(v in last for v in verbs):

@@ -21,6 +21,7 @@ __all__ = [
     "ORDINALS",
     "PARTITIVE",
     "PEOPLE_NOUNS",
+    "PEOPLE_ROLES",
     "REMOVE_CUE",
     "SCALES",
     "SCALE_KIND_WORDS",
@@ -73,6 +74,16 @@ PEOPLE_NOUNS = frozenset(
         "of us",
         "of them",
     )
+)
+# People named by their role, not counted ("부장님이 빠지셨어", "동생도 온대"): one person
+# each. A closed class, so a follow-up naming one is still about the same group.
+PEOPLE_ROLES = word_set(
+    """
+    부장 과장 차장 대리 사원 팀장 실장 이사 사장 상무 전무 대표 본부장 국장 주임 선임 책임
+    선배 후배 동기 동료 팀원 친구 동생 형 누나 언니 오빠 막내 애 아이 조카 사촌
+    엄마 아빠 어머니 아버지 할머니 할아버지 삼촌 이모 고모 외삼촌 남편 아내 와이프
+    남친 여친 남자친구 여자친구 룸메 룸메이트 손님 교수 선생
+    """
 )
 # Counters of things, each its own kind (singular and plural, Korean and English).
 _ITEM_SYNONYMS = {
@@ -223,8 +234,10 @@ FRAME_WORDS = word_set(
     second third fourth fifth sixth seventh eighth
     그럼 그러면 그렇다면 아 음 혹시 만약 이번 다음 지난 이제 그때 그날
     다시 기준 해줘 해 계산 바꾸 바뀌 나왔 나오 나온 내려 떨어 올라 오르 올랐 됐 된대 되면
-    이면 면 까지 더 추가 얹으 얹 늘 늘리 낀대 끼 합류 온대 빠지 빼 줄 줄이 취소 못
-    반만 절반 두배 배로 배면 배이면 몫 애들 아이 가족 동생 우리
+    이면 면 까지 더 추가 얹으 얹 늘 늘리 낀대 끼 합류 온대 빠지 빼 빼줘 빼주 줄 줄이 취소 못
+    나가 나가면 일하 일하면 당기 당겨 당기면 미루 밀리 내일 모레 오늘
+    한다던데 한대 한다네 라던데 이래 이라던데 된다던데
+    반만 절반 두배 배로 배면 배이면 몫 몫으로 거 꺼 애들 아이 가족 동생 우리
     하나 둘 셋 넷 한 두 세 네 다섯 여섯 일곱 여덟 아홉 번째
     종강 방학 시험 마감 출국 졸업 휴가 생일
     """

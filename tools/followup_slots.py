@@ -31,6 +31,7 @@ from tools.followup_slot_kinds import (
     ORDINALS,
     PARTITIVE,
     PEOPLE_NOUNS,
+    PEOPLE_ROLES,
     REMOVE_CUE,
     SCALE_KIND_WORDS,
     SCALES,
@@ -38,6 +39,7 @@ from tools.followup_slot_kinds import (
     item_kind,
     word_set,
 )
+from tools.followup_slots_korean import korean_slot_follow_up, plain_korean
 from tools.korean_numbers import decimal_to_str, normalize_numerals
 
 __all__ = ["Slot", "read_slots", "slot_follow_up"]
@@ -182,11 +184,28 @@ def read_slots(steps: Sequence[str]) -> tuple[list[str], list[Slot]]:
     return normal, slots
 
 
+# A person named by role, with 님, 들 and a particle ("부장님", "조카들", "팀원들").
+_PEOPLE_ROLE_WORD = LazyPattern(
+    r"^(?:" + "|".join(sorted(PEOPLE_ROLES, key=len, reverse=True)) + r")(?:님)?(?:들)?"
+    r"(?:이|가|은|는|도|을|를|의|께서|꺼|거|몫|까지|포함)?$"
+)
+
+
+def _names_a_role(text: str) -> bool:
+    """Whether a follow-up names a person by a role word known only as such."""
+    return any(
+        _PEOPLE_ROLE_WORD.match(word) and word.lower() not in FRAME_WORDS
+        for word in _WORD.findall(text)
+    )
+
+
 def _known_word(word: str, previous: str) -> bool:
     """Whether a follow-up word frames a change or is already in the previous request."""
     lower = word.lower()
     if lower in FRAME_WORDS or lower in PEOPLE_NOUNS or _word_kind(lower) is not None:
         return True
+    if _PEOPLE_ROLE_WORD.match(word):
+        return True  # "부장님 거 한 잔 더": whose share, a closed class, never a new subject
     if re.match("[가-힣]", word):
         if word in _ENDINGS:
             return True  # a particle after a figure ("10%로")
@@ -346,11 +365,19 @@ def slot_follow_up(
     if not steps:
         return None
     normal, slots = read_slots(steps)
+    # Closed Korean forms first ("부장님이 빠지셨어", "내가 두 명 몫 내면"): no figure to read.
+    korean = korean_slot_follow_up(_normal(text), normal, now)
+    if korean is not None:
+        return korean
     previous = " ".join(normal)
-    change = _change(_normal(text), previous, slots)
+    change = _change(plain_korean(_normal(text), normal), previous, slots)
     if change is None:
         return None
     slot, new, how = change
+    if slot.kind != "date" and Decimal(new) == slot.value:
+        return None  # "180,000원이 부가세 포함이면": the figure said again is no change
+    if slot.kind.startswith(("money", "percent", "fx")) and _names_a_role(text):
+        return None  # "부장님 거 100,000원이면?": the boss's own item, never the bill's total
     step = normal[slot.step]
     new_steps = list(normal)
     new_steps[slot.step] = f"{step[: slot.start]}{new}{step[slot.end :]}"
