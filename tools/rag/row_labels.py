@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|?\s*$", re.DOTALL)
+# An HTML table row as the parser writes it (tools.rag.parsers: each cell followed by
+# " | "): "10-visit pass | 190,000 won | 6 months |" has no leading bar, yet is a row.
+_HTML_ROW = re.compile(r"^\s*([^|\n]+\|(?:[^|\n]*\|)+)\s*$")
 
 
 def cells(raw: str) -> list[str] | None:
-    """A markdown table row's non-empty cells; ``None`` when ``raw`` is no table row."""
-    match = _TABLE_ROW.match(raw)
+    """A table row's non-empty cells (markdown, or HTML as parsed); ``None`` for no row."""
+    match = _TABLE_ROW.match(raw) or _HTML_ROW.match(raw)
     if match is None:
         return None
     return [c.strip() for c in match.group(1).split("|") if c.strip()]

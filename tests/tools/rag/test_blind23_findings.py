@@ -1,0 +1,67 @@
+"""Rules found on the twenty-third blind set (a kids cafe's terms, a climbing gym's rules).
+
+The examples are our own (a ski school, a yoga centre, a bowling alley), not that set's
+questions.
+"""
+
+from __future__ import annotations
+
+from tools.rag.compound_pieces import held_pieces
+from tools.rag.parsers import _html_to_markdown
+from tools.rag.qualifiers import answers_another_question
+from tools.rag.row_labels import cells, item_label
+from tools.rag.subjects import missing_from_document
+
+_SKI_TABLE = """<table>
+<tr><th>Product</th><th>Price</th><th>Valid for</th></tr>
+<tr><td>1-week ski pass</td><td>250,000 won</td><td>7 days</td></tr>
+<tr><td>2-week ski pass</td><td>420,000 won</td><td>14 days</td></tr>
+<tr><td>Lesson card</td><td>90,000 won</td><td>3 weeks from purchase</td></tr>
+</table>"""
+
+
+def test_an_html_table_row_as_parsed_is_a_row() -> None:
+    rows = [line for line in _html_to_markdown(_SKI_TABLE).splitlines() if "won" in line]
+    assert rows[2] == "Lesson card | 90,000 won | 3 weeks from purchase |"
+    assert cells(rows[2]) == ["Lesson card", "90,000 won", "3 weeks from purchase"]
+    assert item_label(rows[0]) == "1-week ski pass"
+    assert cells("Prices go up in winter.") is None
+    assert cells("| 헬스 1개월 | 70,000원 |") == ["헬스 1개월", "70,000원"]
+
+
+def test_an_html_row_of_another_item_does_not_price_the_asked_pass() -> None:
+    # "3 weeks" is the lesson card's validity, not a three-week ski pass's price.
+    passage = _html_to_markdown(_SKI_TABLE)
+    raw = "Lesson card | 90,000 won | 3 weeks from purchase |"
+    sentence = "Lesson card 90,000 won 3 weeks from purchase"
+    question = "how much is a 3 week ski pass"
+    assert answers_another_question(question, sentence, raw, passage)
+    own = "2-week ski pass | 420,000 won | 14 days |"
+    assert not answers_another_question(
+        "how much is the 2 week ski pass", "2-week ski pass 420,000 won 14 days", own, passage
+    )
+
+
+_FREQUENCY = {"요가": 3, "센터": 5, "주차": 4, "볼링장": 2}
+
+
+def _frequency(word: str) -> int:
+    return _FREQUENCY.get(word, 0)
+
+
+def test_a_compound_held_only_in_pieces_is_read_as_its_pieces() -> None:
+    assert held_pieces("요가센터", _frequency) == ("요가", "센터")
+    assert held_pieces("볼링장", _frequency) is None  # held whole
+    assert held_pieces("수영센터", _frequency) is None  # 수영 held nowhere
+    assert held_pieces("yogacenter", _frequency) is None
+
+
+def test_a_document_naming_neither_piece_is_about_another_place() -> None:
+    # "요가센터 주차 되나요": the yoga centre's document writes 요가 and 센터 apart; the
+    # clinic's parking page names neither, so it does not answer for the yoga centre.
+    clinic = "주차는 지하 주차장에서 1시간 무료입니다."
+    yoga = "햇살 요가 센터 이용 안내. 주차는 건물 뒤편에 2시간 무료입니다."
+    topics = ["요가센터", "주차"]
+    tokens = {"주차", "지하", "무료"}
+    assert missing_from_document(topics, tokens, _frequency, lambda w: w in clinic)
+    assert not missing_from_document(topics, tokens, _frequency, lambda w: w in yoga)
