@@ -6,11 +6,14 @@ questions.
 
 from __future__ import annotations
 
+from tools.rag.asked_act import asked_act
 from tools.rag.compound_pieces import held_pieces
+from tools.rag.other_object_acts import rules_on_another_act
 from tools.rag.parsers import _html_to_markdown
 from tools.rag.qualifiers import answers_another_question
 from tools.rag.row_labels import cells, item_label
 from tools.rag.subjects import missing_from_document
+from tools.rag.textutil import tokenize
 
 _SKI_TABLE = """<table>
 <tr><th>Product</th><th>Price</th><th>Valid for</th></tr>
@@ -65,3 +68,22 @@ def test_a_document_naming_neither_piece_is_about_another_place() -> None:
     tokens = {"주차", "지하", "무료"}
     assert missing_from_document(topics, tokens, _frequency, lambda w: w in clinic)
     assert not missing_from_document(topics, tokens, _frequency, lambda w: w in yoga)
+
+
+def test_a_rule_on_wearing_the_object_does_not_answer_whether_one_may_buy_it() -> None:
+    act = asked_act("can i buy a helmet at the ski school")
+    assert act is not None
+    wear = "You must wear a helmet on every slope."
+    assert act.missed_by(set(tokenize(wear)), wear, set(tokenize(wear)))
+    sold = "Helmets can be bought at the ski school desk."
+    assert not act.missed_by(set(tokenize(sold)), sold, set(tokenize(sold)))
+    banned = "Helmets with cameras are not allowed."
+    assert not rules_on_another_act(banned, act.words, act.objects)
+
+
+def test_a_rule_on_the_asked_act_itself_still_answers() -> None:
+    act = asked_act("can i rent bowling shoes")
+    assert act is not None
+    rent = "You can rent bowling shoes at the counter for 2,000 won."
+    assert not rules_on_another_act(rent, act.words, act.objects)
+    assert rules_on_another_act("You must wear bowling shoes on the lanes.", act.words, act.objects)
