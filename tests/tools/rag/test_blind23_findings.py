@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from tools.rag.asked_act import asked_act
 from tools.rag.compound_pieces import held_pieces
+from tools.rag.loanwords import transcribes
 from tools.rag.other_object_acts import rules_on_another_act
 from tools.rag.parsers import _html_to_markdown
 from tools.rag.qualifiers import answers_another_question
 from tools.rag.row_labels import cells, item_label
 from tools.rag.subjects import missing_from_document
-from tools.rag.textutil import tokenize
+from tools.rag.textutil import english_tokens, tokenize
+from tools.rag.venue_loanwords import names_venue, unheld_venue_stem
 
 _SKI_TABLE = """<table>
 <tr><th>Product</th><th>Price</th><th>Valid for</th></tr>
@@ -87,3 +89,19 @@ def test_a_rule_on_the_asked_act_itself_still_answers() -> None:
     rent = "You can rent bowling shoes at the counter for 2,000 won."
     assert not rules_on_another_act(rent, act.words, act.objects)
     assert rules_on_another_act("You must wear bowling shoes on the lanes.", act.words, act.objects)
+
+
+def test_a_silent_b_is_no_consonant_of_the_loanword() -> None:
+    assert transcribes("플러밍", "plumbing")
+    assert not transcribes("플러밍", "planning")
+
+
+def test_an_unheld_venue_noun_must_be_named_by_the_answering_document() -> None:
+    assert unheld_venue_stem(["볼링장", "평일"], {"볼링장"}) == "볼링"
+    assert unheld_venue_stem(["볼링장", "평일"], set()) is None  # held: the lexical path's
+    assert unheld_venue_stem(["입장", "평일"], {"입장"}) is None  # no venue
+    words = ["bowling", "lanes", "clinic", "weekdays"]
+    alley = set(english_tokens("Strike Bowling Lanes weekdays"))
+    clinic = set(english_tokens("Hanbit Clinic weekdays"))
+    assert names_venue("볼링", words, alley)
+    assert not names_venue("볼링", words, clinic)
