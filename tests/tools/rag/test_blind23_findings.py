@@ -13,6 +13,7 @@ from tools.rag.other_object_acts import rules_on_another_act
 from tools.rag.parsers import _html_to_markdown
 from tools.rag.qualifiers import answers_another_question
 from tools.rag.row_labels import cells, item_label
+from tools.rag.scene_words import scene_terms
 from tools.rag.subjects import missing_from_document
 from tools.rag.textutil import english_tokens, tokenize
 from tools.rag.venue_loanwords import names_venue, unheld_venue_stem
@@ -105,3 +106,9 @@ def test_an_unheld_venue_noun_must_be_named_by_the_answering_document() -> None:
     clinic = set(english_tokens("Hanbit Clinic weekdays"))
     assert names_venue("볼링", words, alley)
     assert not names_venue("볼링", words, clinic)
+
+
+def test_the_askers_baby_sets_the_scene_like_their_child() -> None:
+    assert "아기" in scene_terms("아기 데리고 수영장 가도 돼요?")
+    assert "애기" in scene_terms("애기 분유 가져가도 되나요?")
+    assert "수영장" not in scene_terms("아기 데리고 수영장 가도 돼요?")
