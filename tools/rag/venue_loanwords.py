@@ -63,6 +63,15 @@ def names_venue(stem: str, english_words: Iterable[str], held: Collection[str]) 
     return False
 
 
+def written_in_english(stem: str, english_words: Iterable[str]) -> bool:
+    """Whether some document writes the English word the stem transcribes (climbing).
+
+    A stem no English word of the collection transcribes (이삿짐 of 이삿짐센터, no
+    loanword) gives nothing to hold a document to: the other-language answer stands.
+    """
+    return any(transcribes(stem, word) for word in english_words)
+
+
 def answers_for_another_venue(
     store: DenseView,
     question: str,
@@ -77,4 +86,5 @@ def answers_for_another_venue(
         return False
     index = collection_index(store, collection)
     held = index.document_tokens.get(answer.citations[0].source, frozenset())
-    return not names_venue(stem, index.words.get("en", frozenset()), held)
+    english = index.words.get("en", frozenset())
+    return written_in_english(stem, english) and not names_venue(stem, english, held)

@@ -11,12 +11,12 @@ from tools.rag.compound_pieces import held_pieces
 from tools.rag.loanwords import transcribes
 from tools.rag.other_object_acts import rules_on_another_act
 from tools.rag.parsers import _html_to_markdown
-from tools.rag.qualifiers import answers_another_question
-from tools.rag.row_labels import cells, item_label
+from tools.rag.qualifiers import answers_another_question, row_names_other_item
+from tools.rag.row_labels import cells, html_header_label, item_label
 from tools.rag.scene_words import scene_terms
 from tools.rag.subjects import missing_from_document
 from tools.rag.textutil import english_tokens, tokenize
-from tools.rag.venue_loanwords import names_venue, unheld_venue_stem
+from tools.rag.venue_loanwords import names_venue, unheld_venue_stem, written_in_english
 
 _SKI_TABLE = """<table>
 <tr><th>Product</th><th>Price</th><th>Valid for</th></tr>
@@ -112,3 +112,20 @@ def test_the_askers_baby_sets_the_scene_like_their_child() -> None:
     assert "아기" in scene_terms("아기 데리고 수영장 가도 돼요?")
     assert "애기" in scene_terms("애기 분유 가져가도 되나요?")
     assert "수영장" not in scene_terms("아기 데리고 수영장 가도 돼요?")
+
+
+def test_a_venue_no_english_word_transcribes_holds_no_document_to_it() -> None:
+    words = ["bowling", "lanes", "clinic", "weekdays"]
+    assert written_in_english("볼링", words)
+    assert not written_in_english("세탁", words)  # 세탁센터: no loanword
+
+
+def test_the_html_tables_kind_in_another_rows_label_sets_no_row_apart() -> None:
+    table = _html_to_markdown(
+        "<table><tr><th>Treatment</th><th>Time needed</th></tr>"
+        "<tr><td>Whitening treatment</td><td>60 minutes</td></tr>"
+        "<tr><td>Scaling</td><td>30 minutes</td></tr></table>"
+    )
+    raw = "Scaling | 30 minutes |"
+    assert html_header_label(raw, table) == "Treatment"
+    assert not row_names_other_item("how long does the scaling treatment take", raw, table)
