@@ -54,6 +54,8 @@ _QUESTION = re.compile(
     r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b|"
     # After a story, a clause opened by an auxiliary and its subject ("…, do i get that back").
     r",\s*(?:do|does|did|can|could|will|would|should|is|are)\s+(?:i|we|you|they|it)\b|"
+    # ...or a tag asking leave for the story told: "my kid wants to come alone, is that ok".
+    r"\bis\s+(?:that|this|it)\s+(?:ok|okay|alright|allowed|fine|possible)\b|"
     # Chat endings that ask with no "?": "빈속에 먹어도 되나", "주차 되냐", "환불 될까".
     r"(?:되나|되냐|있나|있냐|없나|없냐|될까|할까|인가|건가|나여|냐)\s*[~.!ㅠㅜ]*\s*$",
     re.IGNORECASE,

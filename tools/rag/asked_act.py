@@ -38,6 +38,7 @@ from tools.rag.crosslingual import concept_groups
 from tools.rag.kiwi_tags import morpheme_tags
 from tools.rag.korean_act_objects import KoreanObjectScreen, korean_object_screen
 from tools.rag.models import Passage
+from tools.rag.other_object_acts import rules_on_another_act
 from tools.rag.textutil import language_of, tokenize
 
 __all__ = ["AskedAct", "asked_act"]
@@ -145,7 +146,9 @@ class AskedAct:
             return True
         if self.question and language_of(sentence) == "en":
             # An English question: only a rule on its act or object answers it.
-            return not english_rules_on(sentence, self.words, self.objects, self.question)
+            return not english_rules_on(
+                sentence, self.words, self.objects, self.question
+            ) or rules_on_another_act(sentence, self.words, self.objects)  # wear ≠ buy
         if self.korean is not None and language_of(sentence) == "ko":
             verdict = self.korean.misses(sentence, tokens, passage)
             if verdict is not None:

@@ -36,6 +36,7 @@ from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.textutil import english_tokens, tokenize
 from tools.rag.unheld_words import ENGLISH_WORD, names_a_kind, unheld_terms
+from tools.rag.venue_loanwords import answers_for_another_venue
 from tools.rag.yes_no_object import yes_no_object
 
 
@@ -55,6 +56,10 @@ def dense_answer(
         The answer and a reason saying which path found it, or ``None``.
     """
     crossed = crosslingual_answer(store, question, collection, asked, passages)
+    if crossed is not None and answers_for_another_venue(
+        store, question, collection, asked, crossed
+    ):
+        crossed = None  # "클라이밍장 …" from the clinic's page (tools.rag.venue_loanwords)
     if crossed is not None:
         similarity = crossed.confidence
         why = f"a passage in the other language answers (sentence similarity {similarity:.2f})"

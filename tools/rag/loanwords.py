@@ -31,6 +31,7 @@ _HANGUL_FIRST, _HANGUL_LAST = 0xAC00, 0xD7A3
 # English spellings rewritten before their letters are classed.
 _SPELLINGS = (
     (re.compile(r"ph"), "f"),
+    (re.compile(r"mb(?=$|s$|ing|ed$)"), "m"),  # a silent b: "climbing" is 클라이밍
     (re.compile(r"ck"), "k"),
     (re.compile(r"gh"), ""),
     (re.compile(r"^kn"), "n"),

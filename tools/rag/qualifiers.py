@@ -46,6 +46,7 @@ from tools.rag.opening_hours import counts_hours_only, hours_frame_terms
 from tools.rag.possible_acts import misses_possible_act
 from tools.rag.price_periods import misses_asked_period
 from tools.rag.row_labels import cells as _cells
+from tools.rag.row_labels import html_header_label
 from tools.rag.row_labels import item_label as _item_label
 from tools.rag.sentence_checks import rate_conflict
 from tools.rag.table_columns import with_column_headings
@@ -317,6 +318,9 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
         return False
     row = raw.lower()
     named = set(tokenize(question)) - hours_frame_terms(question)  # "opening" is no item
+    # The table's kind ("Test" heading "Blood test", "Chest X-ray") sets no row apart.
+    kind = html_header_label(raw, passage)
+    kinds = {e for w in tokenize(kind or "") for e in equivalents(w)}
     for line in passage.splitlines():
         label = _item_label(line)
         if (
@@ -327,7 +331,7 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
             continue
         for word in tokenize(FIGURE.sub(" ", label)):
             group = equivalents(word)
-            if group & named and not any(w.lower() in row for w in group):
+            if group & named and not group & kinds and not any(w.lower() in row for w in group):
                 return True
     return False
 

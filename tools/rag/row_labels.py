@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|?\s*$", re.DOTALL)
+# An HTML table row as the parser writes it (tools.rag.parsers: each cell followed by
+# " | "): "10-visit pass | 190,000 won | 6 months |" has no leading bar, yet is a row.
+_HTML_ROW = re.compile(r"^\s*([^|\n]+\|(?:[^|\n]*\|)+)\s*$")
 
 
 def cells(raw: str) -> list[str] | None:
-    """A markdown table row's non-empty cells; ``None`` when ``raw`` is no table row."""
-    match = _TABLE_ROW.match(raw)
+    """A table row's non-empty cells (markdown, or HTML as parsed); ``None`` for no row."""
+    match = _TABLE_ROW.match(raw) or _HTML_ROW.match(raw)
     if match is None:
         return None
     return [c.strip() for c in match.group(1).split("|") if c.strip()]
@@ -41,3 +44,27 @@ def item_label(raw: str) -> str | None:
     if found is None or len(found["label"].split()) > 4:
         return None
     return found["label"]
+
+
+def html_header_label(raw: str, passage: str) -> str | None:
+    """The first header cell of the HTML-form table ``raw`` is a row of ("Test", "Product").
+
+    It names the kind every row is (a test, a product), so a word of it in another row's
+    label ("Blood test") sets no row apart: "Chest X-ray | 10 minutes |" is a test too.
+    Only for the HTML form (no leading bar), whose rows the row checks read since
+    2026-12-02; a markdown table's rows are left as they were measured.
+    """
+    if _TABLE_ROW.match(raw) or not _HTML_ROW.match(raw):
+        return None
+    header: str | None = None
+    for line in passage.splitlines():
+        if not line.strip():
+            continue  # the parser leaves a blank line between rows
+        if not _HTML_ROW.match(line):
+            header = None
+            continue
+        if header is None:
+            header = line
+        if line.strip() == raw.strip():
+            return row_label(header) if header.strip() != raw.strip() else None
+    return None

@@ -72,7 +72,9 @@ _KO_RELATIONS = frozenset(
      "조카", "삼촌", "이모", "고모", "윗집", "아랫집", "옆집", "이웃",
      # The mother's side and the parents' siblings, as relatives sign on ("하린이 외할머니인데요").
      "외할머니", "외할아버지", "큰아빠", "큰엄마", "작은아빠", "작은엄마", "외삼촌", "이모부",
-     "고모부", "숙모", "외숙모"}
+     "고모부", "숙모", "외숙모",
+     # The asker's small child as parents call it ("애기 이유식 챙겨가도 돼요?"), like 아이, 애.
+     "아기", "애기", "아가"}
 )  # fmt: skip
 _EN_RELATIONS = frozenset(
     {

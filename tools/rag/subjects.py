@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from tools.rag.asked_days import with_spanned_days
+from tools.rag.compound_pieces import held_pieces
 from tools.rag.crosslingual import concept_groups, counted_equivalents
 from tools.rag.models import Passage
 from tools.rag.textutil import analyze, tokenize
@@ -217,8 +218,12 @@ def missing_from_document(
     if leading is None:
         return False
     group = concept_groups([leading])[0] | (kinds or {}).get(leading, frozenset())
-    if group & tokens or sum(frequency(e) for e in group) == 0:
+    if group & tokens:
         return False
+    if sum(frequency(e) for e in group) == 0:
+        # 키즈카페 indexed as 키즈 + 카페 (tools.rag.compound_pieces): held, in pieces.
+        pieces = held_pieces(leading, frequency)
+        return pieces is not None and not set(pieces) & tokens and not all(map(mentions, pieces))
     return not any(mentions(e) for e in group)
 
 

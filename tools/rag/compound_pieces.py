@@ -1,0 +1,32 @@
+"""A Korean compound the index holds only as its pieces ("키즈카페" as 키즈 + 카페).
+
+Why this exists: Kiwi cuts a compound by its context, so a document's "구름놀이터
+키즈카페" may be indexed as 키즈 and 카페 while the question's "키즈카페 현금결제 되나요"
+keeps 키즈카페 whole. The whole then has no document frequency, and the check that the
+answering document names the question's leading noun (:func:`tools.rag.subjects.
+missing_from_document`) took it for a word no document holds and let any passage answer:
+the insurance FAQ's "Cash is accepted" answered for the kids cafe. Read as its pieces,
+the compound is held, and a document naming neither piece is about another place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# Each piece must be a word of its own: one syllable (카 of 카페) matches too much.
+_MIN_PIECE = 2
+
+
+def held_pieces(term: str, frequency: Callable[[str], int]) -> tuple[str, str] | None:
+    """The two pieces the collection holds a Korean compound ``term`` as, or ``None``.
+
+    Of the ways to cut ``term`` in two pieces of two syllables or more, the one whose
+    rarer piece the collection holds most often (the likelier reading); ``None`` when
+    no cut has both pieces held, or ``term`` is held whole or is not Korean.
+    """
+    if term.isascii() or len(term) < 2 * _MIN_PIECE or frequency(term) > 0:
+        return None
+    cuts = [(term[:i], term[i:]) for i in range(_MIN_PIECE, len(term) - _MIN_PIECE + 1)]
+    held = [(min(frequency(a), frequency(b)), a, b) for a, b in cuts]
+    best = max(held, default=(0, "", ""))
+    return (best[1], best[2]) if best[0] > 0 else None
