@@ -18,6 +18,7 @@ from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_te
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.answer_sentences import top_sentence
+from tools.rag.count_need_only import asks_only_a_count_is_needed
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
@@ -144,6 +145,9 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     if not asked.terms:
         # "그럼 4명이면?": nothing a document could be about; never quote one for it.
         return DocPlan(kind="generate", reasons=["documents: the step names no content term"])
+    if asks_only_a_count_is_needed(text):
+        # "세 줄 더 필요하대": a count and 필요, what is counted said earlier: no thing named.
+        return DocPlan(kind="generate", reasons=["documents: the step names only a count needed"])
     # Searched once: the other-language path below weighs the same passages.
     passages = docs.search(text, collection=collection, k=_PASSAGES_FOR_MODEL)
     plan = _plan_from_passages(docs, text, asked, passages, collection=collection, pinned=pinned)
