@@ -32,6 +32,7 @@ from tools.rag.synthesis import asks_to_compose, needs_synthesis
 from tools.rag.trailing_context import guess_on_one_word
 from tools.rag.unnamed_place import unnamed_place_reply
 from tools.rag.vague_amounts import with_vague_amounts_as_few
+from tools.rag.verb_reading import with_verb_reading_marked
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -141,6 +142,11 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     """
     # "a couple of beers" asks what "a few beers" asks (tools.rag.vague_amounts).
     text = with_vague_amounts_as_few(text)
+    # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.
+    said = text
+    text = with_verb_reading_marked(
+        text, lambda words: set(docs.unknown_terms(said, collection=collection, terms=words))
+    )
     asked = analyze_question(text)
     if not asked.terms:
         # "그럼 4명이면?": nothing a document could be about; never quote one for it.
