@@ -16,7 +16,6 @@ from tools.rag.dense_confirmed import unheld_split_words
 from tools.rag.permitted_act import permitted_after
 from tools.rag.question import QuestionAnalysis
 from tools.rag.scene_words import scene_terms, story_terms
-from tools.rag.week_part_held import week_parts_held
 
 __all__ = ["unheld_predicates", "unknown_terms"]
 
@@ -38,11 +37,7 @@ def unknown_terms(docs: Any, text: str, terms: tuple[str, ...], collection: str)
     # 발렛 (발 + 렛), read whole; a name said with a family role (서준이) is no such word
     split = unheld_split_words(docs, without_asker_names(text), collection)
     short = asked_short_nouns(text)
-    missing = [t for t in terms if (len(t) >= 2 or t in short) and equivalents(t) <= absent]
-    # "주말 오전엔 …" over a guide that says 토요일 오전: the weekend is named by its days.
-    unheld = lambda words: set(docs.unknown_terms(text, collection=collection, terms=words))  # noqa: E731
-    days_named = week_parts_held(missing, unheld) if missing else set()
-    return [t for t in missing if t not in days_named] + split
+    return [t for t in terms if (len(t) >= 2 or t in short) and equivalents(t) <= absent] + split
 
 
 def unheld_predicates(docs: Any, text: str, asked: QuestionAnalysis, collection: str) -> list[str]:

@@ -3,7 +3,6 @@
 * "진찰 보고 주차 …": Kiwi reads 진찰 보고 as a noun phrase (an examination *report*) and
   주차 as 주 + 차, yet almost as likely as 진찰(을) 보다 + 고; with 보고 (a report) in no
   document the question was declined (tools.rag.verb_reading).
-* "주말 오전에 …": a guide that says 토요일 speaks of the weekend (tools.rag.week_part_held).
 
 The documents are our own.
 """
@@ -18,7 +17,6 @@ import pytest
 from agents.documents import plan_document_step
 from tools.rag.store import DocumentStore
 from tools.rag.verb_reading import read_as_verb_too
-from tools.rag.week_part_held import week_parts_held
 
 _CENTRE = """# 마음쉼 상담센터 이용 안내
 
@@ -49,21 +47,6 @@ def test_a_verb_read_as_a_noun_does_not_decline(store: DocumentStore) -> None:
     assert plan.kind in ("extractive", "grounded"), plan
 
 
-def test_the_weekend_is_named_by_its_saturday(store: DocumentStore) -> None:
-    plan = plan_document_step(
-        store, "주말 오전에 예약 잘 돼요?", collection="default", pinned=False
-    )
-    assert plan.kind != "not_covered", plan
-
-
 def test_a_noun_read_only_as_a_noun_stays_one() -> None:
     assert read_as_verb_too("보고서 언제까지 내요?", ["보고서"]) == set()
     assert read_as_verb_too("진찰 보고 주차 1시간 넘으면 얼마 내요?", ["보고"]) == {"보고"}
-
-
-def test_a_week_part_is_held_only_through_a_day_the_documents_name() -> None:
-    holds_saturday = lambda words: {w for w in words if w != "토요일"}  # noqa: E731
-    holds_no_day = lambda words: set(words)  # noqa: E731
-    assert week_parts_held(["주말", "주차권"], holds_saturday) == {"주말"}
-    assert week_parts_held(["주말"], holds_no_day) == set()
-    assert week_parts_held(["평일"], holds_saturday) == set()
