@@ -18,6 +18,7 @@ from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_te
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.answer_sentences import top_sentence
+from tools.rag.count_need_only import asks_only_a_count_is_needed
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
@@ -31,6 +32,7 @@ from tools.rag.synthesis import asks_to_compose, needs_synthesis
 from tools.rag.trailing_context import guess_on_one_word
 from tools.rag.unnamed_place import unnamed_place_reply
 from tools.rag.vague_amounts import with_vague_amounts_as_few
+from tools.rag.verb_reading import with_verb_reading_marked
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -142,10 +144,18 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     """
     # "a couple of beers" asks what "a few beers" asks (tools.rag.vague_amounts).
     text = with_vague_amounts_as_few(text)
+    # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.
+    said = text
+    text = with_verb_reading_marked(
+        text, lambda words: set(docs.unknown_terms(said, collection=collection, terms=words))
+    )
     asked = analyze_question(text)
     if not asked.terms:
         # "그럼 4명이면?": nothing a document could be about; never quote one for it.
         return DocPlan(kind="generate", reasons=["documents: the step names no content term"])
+    if asks_only_a_count_is_needed(text):
+        # "세 줄 더 필요하대": a count and 필요, what is counted said earlier: no thing named.
+        return DocPlan(kind="generate", reasons=["documents: the step names only a count needed"])
     # Searched once: the other-language path below weighs the same passages.
     passages = docs.search(text, collection=collection, k=_PASSAGES_FOR_MODEL)
     plan = _plan_from_passages(docs, text, asked, passages, collection=collection, pinned=pinned)

@@ -20,6 +20,7 @@ from tools.dates_clock import clock_after_span
 from tools.dates_clock_span import span_between_clocks
 from tools.dates_clock_span_en import span_between_clocks_en
 from tools.dates_ordinal import nth_weekday_of_month
+from tools.dates_restated_labels import restate_date_labels
 from tools.dates_shared_year import end_after_start, start_in_end_year
 from tools.dates_spoken import restate_date_question
 from tools.dates_weekdays import weekdays_between
@@ -275,7 +276,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
             s,
         )
     )
-    s = re.sub(r"what day of the week", "what day", s)
+    s = restate_date_labels(re.sub(r"what day of the week", "what day", s))
     told = _age(s, base, now, lang)
     if told is not None:
         return told

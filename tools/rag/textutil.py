@@ -243,6 +243,11 @@ def get_kiwi() -> Any:
     return _KiwiHolder.get()
 
 
+def kiwi_call_lock() -> threading.Lock:
+    """The lock every call of the shared Kiwi holds (for a caller of its other methods)."""
+    return _KIWI_CALL_LOCK
+
+
 def kiwi_tokenize(text: str) -> list[Any]:
     """Kiwi's morphemes of one text, from the shared instance, under its call lock.
 
