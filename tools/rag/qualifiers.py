@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.act_limits import states_only_act_limits
+from tools.rag.asked_conditions import misses_asked_condition
 from tools.rag.asked_days import another_days_row, misses_asked_day
 from tools.rag.asked_relatives import states_other_relatives
 from tools.rag.charge_kinds import prices_another_charge
@@ -271,6 +272,8 @@ def answers_another_question(
         or keeps_nothing(question, passage)
         # "아이한테 … 몇 mg" is not answered by the adult's dose (tools.rag.life_stages).
         or states_another_life_stage(question, sentence)
+        # "under 5", "at night", "online" stated by the question, not by the sentence.
+        or misses_asked_condition(question, with_column_headings(raw, sentence, passage))
         # "형 결혼식이면" is not answered by "본인 결혼은 5일, 자녀 결혼은 1일" (asked_relatives).
         or states_other_relatives(question, sentence)
         or states_only_act_limits(question, sentence)
