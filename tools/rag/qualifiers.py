@@ -43,6 +43,7 @@ from tools.rag.id_compounds import names_pictures_only_in_ids
 from tools.rag.lead_times import keeps_nothing, states_only_lead_times
 from tools.rag.life_stages import states_another_life_stage
 from tools.rag.named_groups import gives_no_names, misses_named_group
+from tools.rag.offset_acts import misses_offset_act
 from tools.rag.opening_hours import counts_hours_only, hours_frame_terms
 from tools.rag.possible_acts import misses_possible_act
 from tools.rag.price_periods import misses_asked_period
@@ -274,6 +275,8 @@ def answers_another_question(
         or states_another_life_stage(question, sentence)
         # "under 5", "at night", "online" stated by the question, not by the sentence.
         or misses_asked_condition(question, with_column_headings(raw, sentence, passage))
+        # "몇 시간 전까지 취소해야" is not answered by "7일 전부터 예약" (tools.rag.offset_acts).
+        or misses_offset_act(question, sentence)
         # "형 결혼식이면" is not answered by "본인 결혼은 5일, 자녀 결혼은 1일" (asked_relatives).
         or states_other_relatives(question, sentence)
         or states_only_act_limits(question, sentence)
