@@ -45,8 +45,10 @@ from tools.rag.life_stages import states_another_life_stage
 from tools.rag.named_groups import gives_no_names, misses_named_group
 from tools.rag.offset_acts import misses_offset_act
 from tools.rag.opening_hours import counts_hours_only, hours_frame_terms
+from tools.rag.payout_questions import misses_payout
 from tools.rag.possible_acts import misses_possible_act
 from tools.rag.price_periods import misses_asked_period
+from tools.rag.priced_counts import misses_priced_count
 from tools.rag.row_labels import cells as _cells
 from tools.rag.row_labels import item_label as _item_label
 from tools.rag.sentence_checks import rate_conflict
@@ -277,6 +279,9 @@ def answers_another_question(
         or misses_asked_condition(question, with_column_headings(raw, sentence, passage))
         # "몇 시간 전까지 취소해야" is not answered by "7일 전부터 예약" (tools.rag.offset_acts).
         or misses_offset_act(question, sentence)
+        # "얼마 보상해요?" by a fee; "50회 가격" by "20회 이상" (payout_questions, priced_counts).
+        or misses_payout(question, sentence)
+        or misses_priced_count(question, with_column_headings(raw, sentence, passage))
         # "형 결혼식이면" is not answered by "본인 결혼은 5일, 자녀 결혼은 1일" (asked_relatives).
         or states_other_relatives(question, sentence)
         or states_only_act_limits(question, sentence)
