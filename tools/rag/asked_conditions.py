@@ -14,9 +14,9 @@ Three closed classes, each a rule a reviewer can check by eye, in Korean and Eng
 - an age bound ("under 5", "6 year olds", "만 5세 미만", "7살"): the sentence must state an
   age (a figure with an age word or bound, an age range "(6-12)") or name a life stage
   (children, adults, 어린이, 성인);
-- a time of night or outside hours ("at night", "overnight", "after hours", "밤에",
-  "야간", "새벽"): the sentence must state a clock time or name the night, opening hours
-  or the time outside them;
+- a time of night or outside hours ("at night", "after hours", "밤에", "야간", "새벽"):
+  the sentence must state a clock time or name the night, opening hours or the time
+  outside them ("overnight" is left out: "an overnight trip" is a kind of trip);
 - a channel ("online", "on the website", "in the app", "온라인", "인터넷", "앱으로"):
   the sentence must name a channel (any: "sold only at the counter" answers "online?"
   with a no).
@@ -63,7 +63,7 @@ _STATES_AGE = re.compile(
 
 # A question about the night or the time outside opening hours.
 _ASKS_NIGHT = re.compile(
-    r"\b(?:at night|overnight|nights?time|after dark|midnight|late at night|"
+    r"\b(?:at night|nights?time|after dark|midnight|late at night|"
     r"after[- ]hours|out(?:side)? of (?:opening |office |business )?hours|"
     r"outside (?:opening |office |business )?hours)\b|"
     r"(?<![가-힣])밤(?:에|중|늦게|새|사이|엔|에는|\s)|야간|심야|새벽|자정|"

@@ -70,5 +70,11 @@ def test_a_channel_needs_a_channel_in_the_sentence() -> None:
     )
 
 
+def test_an_overnight_trip_is_a_kind_of_trip_not_the_night() -> None:
+    assert not misses_asked_condition(
+        "can i claim taxis on an overnight trip", "Taxis are paid back with a receipt."
+    )
+
+
 def test_a_question_without_a_condition_is_left_alone() -> None:
     assert not misses_asked_condition("how much is a return ferry ticket", _PRICES)
