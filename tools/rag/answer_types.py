@@ -31,6 +31,7 @@ from tools.rag.prices import (
 )
 from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT, TIME_FROM_EVENT, asks_deadline
 from tools.rag.time_units import states_asked_scale
+from tools.rag.until_when import asks_until_when_it_lasts, states_lasting_period
 
 # Off only to show what tools.rag.general_counter changes (its tests switch it off).
 use_general_counter = True
@@ -320,6 +321,13 @@ def has_answer_type(
         return _has_evidence(sentence, "amount", question) or _has_evidence(
             sentence, "duration", question
         )
+    if (
+        kind == "datetime"
+        and asks_until_when_it_lasts(question)
+        and states_lasting_period(sentence)
+    ):
+        # "좌석 언제까지 유지돼요?": "최대 2시간까지 유지됩니다" (tools.rag.until_when).
+        return True
     if kind == "datetime" and not asks_clock_time(question):
         if asks_one_time_event(question):
             # "When was the pharmacy founded?" is not answered by its weekly hours.

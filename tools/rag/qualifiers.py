@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from tools.rag.act_limits import states_only_act_limits
+from tools.rag.asked_conditions import misses_asked_condition
 from tools.rag.asked_days import another_days_row, misses_asked_day
 from tools.rag.asked_relatives import states_other_relatives
 from tools.rag.charge_kinds import prices_another_charge
@@ -42,9 +43,12 @@ from tools.rag.id_compounds import names_pictures_only_in_ids
 from tools.rag.lead_times import keeps_nothing, states_only_lead_times
 from tools.rag.life_stages import states_another_life_stage
 from tools.rag.named_groups import gives_no_names, misses_named_group
+from tools.rag.offset_acts import misses_offset_act
 from tools.rag.opening_hours import counts_hours_only, hours_frame_terms
+from tools.rag.payout_questions import misses_payout
 from tools.rag.possible_acts import misses_possible_act
 from tools.rag.price_periods import misses_asked_period
+from tools.rag.priced_counts import misses_priced_count
 from tools.rag.row_labels import cells as _cells
 from tools.rag.row_labels import html_header_label
 from tools.rag.row_labels import item_label as _item_label
@@ -272,6 +276,13 @@ def answers_another_question(
         or keeps_nothing(question, passage)
         # "아이한테 … 몇 mg" is not answered by the adult's dose (tools.rag.life_stages).
         or states_another_life_stage(question, sentence)
+        # "under 5", "at night", "online" stated by the question, not by the sentence.
+        or misses_asked_condition(question, with_column_headings(raw, sentence, passage))
+        # "몇 시간 전까지 취소해야" is not answered by "7일 전부터 예약" (tools.rag.offset_acts).
+        or misses_offset_act(question, sentence)
+        # "얼마 보상해요?" by a fee; "50회 가격" by "20회 이상" (payout_questions, priced_counts).
+        or misses_payout(question, sentence)
+        or misses_priced_count(question, with_column_headings(raw, sentence, passage))
         # "형 결혼식이면" is not answered by "본인 결혼은 5일, 자녀 결혼은 1일" (asked_relatives).
         or states_other_relatives(question, sentence)
         or states_only_act_limits(question, sentence)

@@ -42,7 +42,8 @@ TIME_FROM_EVENT = (
 # advance"): only such a question is answered by a time counted from an event. "What are
 # the clinic's hours?" is not answered by "예약 시간 10분 전까지 도착해 주세요".
 _ASKS_DEADLINE = re.compile(
-    r"까지|전에|미리|마감|"
+    # "언제부터 예약할 수 있어요?" asks when a window opens: "7일 전부터" answers it.
+    r"까지|전에|미리|마감|언제부터(?=.*수\s*(?:있|없))|"
     r"\b(?:by when|until when|till when|deadline|in advance|ahead of time|how early|"
     r"how late|how long before|how soon|latest|last minute|before)\b",
     re.IGNORECASE,
