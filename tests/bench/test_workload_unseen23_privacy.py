@@ -17,35 +17,10 @@ from tests.bench.one_case_file import known_open, run_case_file
 KNOWN_OPEN = known_open("unseen23_privacy.yaml")
 # Personal data of open cases that still reaches the cloud stand-in (listed in the case
 # file's header); nothing else may. Empty this when the rules read them.
-KNOWN_LEAKS = {
-    "14/02/1988",
-    "A20193",
-    "Abdulrahman",
-    "Al-Qahtani",
-    "Caoimhe",
-    "Eoghan",
-    "Fernández de la Cruz",
-    "Harcourt-Ng",
-    "Lǚ Xiǎoyàn",
-    "Mac Giolla",
-    "María José",
-    "Phádraig",
-    "Priyanka Venkataraman",
-    "Súilleabháin",
-    "Venkataraman",
-    "Xiǎoyàn",
-    "佐藤美咲",
-    "王晓燕",
-    "공태린",
-    "구슬아",
-    "민도하",
-    "사토 미사키",
-    "왕샤오옌",
-    "응우옌 티 마이",
-    "쩐 반 흥",
-}
-# The calculator's wrong answer (open): "goes up 12% - what's the new price?" gives the rise.
-KNOWN_WRONG = {"p23-pub-price-en#1"}
+KNOWN_LEAKS: set[str] = set()
+# No wrong answer may be given (the first run's, "goes up 12% - what's the new price?"
+# answered with the rise, is fixed by tools/calculator_rates).
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow
