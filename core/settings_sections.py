@@ -117,6 +117,7 @@ NEVER_LEAVES_DEFAULT = [
     "passport",
     "kr_driver_license",
     "birth_date",
+    "national_id",
 ]
 
 

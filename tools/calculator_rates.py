@@ -45,8 +45,12 @@ _CUT_BEFORE = LazyPattern(
     r"(?:할인|세일|discount(?:\s+of)?)\s*(?:율|률|rate)?\s*(?:은|는|이|가|is)?\s*$", re.I
 )
 # A rise named just before its rate: "186,000 won plus 10% tip" is the amount with the
-# tip on top, not the tip alone.
-_RISE_BEFORE = LazyPattern(r"(?:\bplus|\badd(?:ing)?|\+)\s*(?:an?\s+)?$", re.I)
+# tip on top, not the tip alone; "my plan goes up 12%" (redteam23) is the new price too.
+_RISE_BEFORE = LazyPattern(
+    r"(?:\bplus|\badd(?:ing)?|\+|\b(?:goes|go|went|is\s+going)\s+up(?:\s+by)?"
+    r"|\b(?:rises?|rose|increases?|increased|is\s+raised|was\s+raised)(?:\s+by)?)\s*(?:an?\s+)?$",
+    re.I,
+)
 _RISE = LazyPattern(
     r"^[^\d]{0,12}?(?:오르|올라|오른|인상|늘어|늘면|늘리|증가|raise|rise|rises|increase|goes\s+up|up\b)",
     re.I,

@@ -254,7 +254,7 @@ _SPECS: tuple[tuple[PiiType, Lang, tuple[str, ...], ValueMaker, tuple[Variant, .
      gf.uk_sort_code, ("plain", "space_sep", "nosep")),
     ("bank_account", "en", ("account number {v}, sort code to follow",), gf.uk_account,
      ("plain", "space_sep")),
-    ("kr_driver_license", "en", ("my driving licence number is {v}",), gf.uk_driving_licence,
+    ("national_id", "en", ("my driving licence number is {v}",), gf.uk_driving_licence,
      ("plain", "space_sep")),
     ("vehicle_plate", "en", ("my reg is {v}", "can you book parking for {v} today"),
      gf.uk_lower_plate, ("plain",)),

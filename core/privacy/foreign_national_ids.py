@@ -6,8 +6,8 @@ tracking and order numbers (a CJ 운송장 ``5683 2219 0476`` even passes Aadhaa
 check), so the label is required, and the number's own check digit too (Verhoeff for
 Aadhaar, Luhn for the SIN), which keeps a mistyped reference number out.
 
-There is no finding type per country; these are reported as ``us_ssn``, the type of the
-social-security-style number the others are counterparts of.
+They are reported as ``national_id`` (another country's identity number), not as a US
+social security number.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def detect_foreign_national_ids(text: str) -> Iterator[Hit]:
     """Labelled Aadhaar numbers and SINs with a valid check digit (see the module)."""
     for m in _AADHAAR_RE.finditer(text):
         if aadhaar.is_valid(_digits(m.group("v"))):
-            yield Hit("us_ssn", m.start("v"), m.end("v"), 0.9, True)
+            yield Hit("national_id", m.start("v"), m.end("v"), 0.9, True)
     for m in _SIN_RE.finditer(text):
         if sin.is_valid(_digits(m.group("v"))):
-            yield Hit("us_ssn", m.start("v"), m.end("v"), 0.9, True)
+            yield Hit("national_id", m.start("v"), m.end("v"), 0.9, True)

@@ -21,6 +21,7 @@ from core.privacy.names import (
     is_english_non_name,
     plausible_korean_name,
 )
+from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.types import Hit
 
@@ -221,6 +222,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "who was Ada Lovelace and why is she famous?": a public figure, not the writer's data.
         if asks_about_a_public_figure(text, m.start("given"), m.end("family")):
+            continue
+        # "what did Florence Nightingale change about hospitals?" (redteam23).
+        if asks_what_a_figure_did_for_a_field(text, m.start("given"), m.end("family")):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

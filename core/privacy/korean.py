@@ -144,7 +144,8 @@ _ACCOUNT_NUM_RE = LazyPattern(
 _ACCOUNT_LABELS = LazyPattern(
     r"(?P<pos>계좌|입금|송금|이체|예금주|통장|은행|뱅크|농협|신협|새마을금고|우체국|"
     r"account|acct|a/c|bank)"
-    r"|(?P<neg>주문|order|invoice|송장|운송장|tracking|영수증|승인번호|거래번호|"
+    # 등기/택배/소포: a parcel's number ("우체국 등기번호 …"; 우체국 is a bank too).
+    r"|(?P<neg>주문|order|invoice|송장|운송장|tracking|등기|택배|소포|영수증|승인번호|거래번호|"
     r"transaction|ref|티켓|ticket|예약|booking|사업자|주민|전화|연락처|phone|tel|휴대|"
     r"일련|serial|시리얼|제품|모델|model|product|sku|회원번호|member)",
     re.IGNORECASE,

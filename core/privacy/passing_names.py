@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.affiliation_names import EN_NOT_PERSONS
+from core.privacy.brand_names import is_brand
 from core.privacy.names import CAPITALISED_WORD, is_english_non_name
 from core.privacy.types import Hit
 
@@ -81,7 +82,10 @@ _RELATION_RE = LazyPattern(
 def _is_person(name: str) -> bool:
     tokens = [t for t in name.replace(".", ". ").split() if len(t) > 2 or not t.endswith(".")]
     return bool(tokens) and not any(
-        is_english_non_name(t) or t in EN_NOT_PERSONS for t in tokens if not t.endswith(".")
+        # "ask Google from marketing": a company, not a colleague (redteam23).
+        is_english_non_name(t) or t in EN_NOT_PERSONS or is_brand(t)
+        for t in tokens
+        if not t.endswith(".")
     )
 
 

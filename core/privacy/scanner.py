@@ -15,9 +15,11 @@ from core.privacy.address import detect_address
 from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.aside_names import detect_aside_names
+from core.privacy.birth_abbreviation import detect_birth_abbreviation
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
 from core.privacy.card_label_names import detect_card_label_names
+from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import (
     detect_card,
@@ -28,12 +30,14 @@ from core.privacy.contact import (
 from core.privacy.delivery_units import detect_delivery_unit
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.email_local_parts import detect_email_local_part
+from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.group_member_names import detect_group_member_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.intro_names import detect_introduced_names
+from core.privacy.invited_names_ko import detect_invited_names_ko
 from core.privacy.keyed_values import detect_keyed_values
 from core.privacy.kinship_names import detect_kinship_names
 from core.privacy.korean import (
@@ -61,6 +65,7 @@ from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.ssn_parts import detect_ssn_parts
 from core.privacy.table_names import detect_table_names
+from core.privacy.task_recipient_names import detect_task_recipient_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
 from core.privacy.types import PRIORITY, Finding, Hit
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
@@ -68,6 +73,7 @@ from core.privacy.uk_addresses import detect_uk_address
 from core.privacy.uk_identifiers import detect_uk_driving_licence
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
+from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
 from core.privacy.webmail_handles import detect_webmail_handle
 from core.types import PrivacyClass
 
@@ -108,6 +114,9 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # redteam22: a labelled Aadhaar number or SIN; a P.O. Box or "Boise, ID 83702".
     (detect_foreign_national_ids, 9),
     (detect_us_mail_address, 1),
+    # redteam23: "Anselm Harcourt-Ng, b. 14/02/1988"; "사번 A20193 공태린".
+    (detect_birth_abbreviation, 4),
+    (detect_employee_id_names, 3),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -145,6 +154,13 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     # and a card's "To. 나은이에게 / From. 태오가".
     detect_kinship_names,
     detect_card_label_names,
+    # redteam23: a name a task is for ("a thank-you card for Caoimhe Mac Giolla Phádraig"),
+    # in Han characters with a title ("王晓燕 과장님"), Vietnamese in Hangul ("쩐 반 흥"),
+    # two names before 불러/초대 ("민도하랑 구슬아 불러서").
+    detect_task_recipient_names,
+    detect_cjk_script_names,
+    detect_vietnamese_names_ko,
+    detect_invited_names_ko,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).

@@ -21,6 +21,9 @@ PiiType = Literal[
     "mrn",
     "birth_date",
     "vehicle_plate",
+    # Another country's national identity or licence number (an Aadhaar number, a
+    # Canadian SIN, a British driving licence): reported as such, not as a Korean or US one.
+    "national_id",
 ]
 
 PII_TYPES: tuple[PiiType, ...] = get_args(PiiType)
@@ -40,6 +43,7 @@ STRUCTURED_TYPES: frozenset[PiiType] = frozenset(
         "bank_account",
         "us_ssn",
         "mrn",
+        "national_id",
     }
 )
 
@@ -50,6 +54,7 @@ PRIORITY: dict[PiiType, int] = {
     "kr_frn": 100,
     "card": 90,
     "us_ssn": 88,
+    "national_id": 88,
     "kr_brn": 86,
     # A date its label calls the speaker's birth date beats a numeric guess on its digits.
     "birth_date": 85,

@@ -5,8 +5,8 @@ and the account number, are read by :mod:`core.privacy.uk_account_numbers`.)
 
 A driving licence number has a shape nothing else has: five letters of the surname (padded
 with 9s), six digits holding the birth date (the month's tens digit 0/1, or 5/6 for a
-woman), two initials (or 9s), a digit and two check letters. It is reported as a driver
-licence (the one licence type the scanner knows), with or without its label, in capitals,
+woman), two initials (or 9s), a digit and two check letters. It is reported as another
+country's identity number (``national_id``), with or without its label, in capitals,
 with or without spaces between its parts (``DAVIS 612053 JK4 PQ`` too), when its month and
 day exist; after a product's or an order's code label (``SKU:``, ``part no``) and no
 licence word it is that code.
@@ -49,4 +49,4 @@ def detect_uk_driving_licence(text: str) -> Iterator[Hit]:
         before = text[max(0, m.start() - _LABEL_REACH) : m.start()]
         if _CODE_LABEL_BEFORE.search(before) and _LICENCE_WORD.search(before) is None:
             continue
-        yield Hit("kr_driver_license", m.start("licence"), m.end("licence"), 0.85, False)
+        yield Hit("national_id", m.start("licence"), m.end("licence"), 0.85, False)

@@ -15,9 +15,9 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen22_privacy.yaml")
-# The one open leak (p22-pii-diacritics-en: a name with diacritics after "a thank-you note
-# to"); nothing else may reach the cloud stand-in. Empty this when a rule reads that name.
-KNOWN_LEAKS = {"Siobhán", "Ní Dhomhnaill", "Dhomhnaill"}
+# Nothing may reach the cloud stand-in (redteam23's task_recipient_names reads the one
+# former leak, "a thank-you note to Siobhán Ní Dhomhnaill").
+KNOWN_LEAKS: set[str] = set()
 
 
 @pytest.mark.slow

@@ -120,7 +120,7 @@ def test_british_bank_details_after_their_labels_are_accounts(text: str, values:
     ],
 )
 def test_a_british_driving_licence_number_is_personal_data(text: str) -> None:
-    assert [t for t, _ in _found(text)] == ["kr_driver_license"]
+    assert [t for t, _ in _found(text)] == ["national_id"]
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,49 @@
+"""A Chinese or Japanese name written in Han characters, with a title or its reading (redteam23).
+
+``王晓燕(왕샤오옌) 과장님께``, ``사토 미사키(佐藤美咲)한테``, ``李明 부장님``: partners and
+colleagues from China and Japan are named in their own script, often with the Korean
+reading in brackets. The Korean name rules read only Hangul. Two to four Han characters
+are a person's name here when a person's title or a particle addressed to a person
+(``님``, ``씨``, ``과장``, ``한테``, ``에게``) follows them, with or without a reading in
+brackets between; a Hangul reading before Han characters in brackets counts the same. The
+reading is reported too: it names the same person.
+
+Han characters with no such word after them are left alone: ``孔子가 논어에서`` (a
+philosopher in a general question), ``大韓民國``, a shop sign. ``께서`` (the honorific
+subject of a historical figure, ``孔子께서 말씀하신``) is not a person's address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_cjk_script_names"]
+
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff]"
+# What follows a person's name: a title, an honorific, a particle addressed to a person.
+_ADDRESSED = (
+    r"(?=[ \t]*(?:님|씨|선생|교수|과장|부장|차장|대리|팀장|실장|사장|대표|이사|상무|전무|주임|"
+    r"사원|매니저|한테|에게|께(?!서)|san\b|さん|様))"
+)
+# Han name, then an optional reading in brackets: "王晓燕(왕샤오옌) 과장님".
+_HAN_FIRST_RE = LazyPattern(
+    r"(?<!" + _HAN + r")(?P<han>" + _HAN + r"{2,4})"
+    r"(?:[ \t]*\((?P<reading>[가-힣A-Za-z]{1,6}(?:[ \t][가-힣A-Za-z]{1,6}){0,2})\))?" + _ADDRESSED
+)
+# A Hangul reading, then the Han name in brackets: "사토 미사키(佐藤美咲)한테".
+_READING_FIRST_RE = LazyPattern(
+    r"(?<![가-힣])(?P<reading>[가-힣]{1,4}(?:[ \t][가-힣]{1,4})?)[ \t]*"
+    r"\((?P<han>" + _HAN + r"{2,4})\)" + _ADDRESSED
+)
+
+
+def detect_cjk_script_names(text: str) -> Iterator[Hit]:
+    """Han-character names with a title or a reading (see the module)."""
+    for pattern in (_HAN_FIRST_RE, _READING_FIRST_RE):
+        for m in pattern.finditer(text):
+            yield Hit("person_name", m.start("han"), m.end("han"), 0.75, False)
+            if m.group("reading"):
+                yield Hit("person_name", m.start("reading"), m.end("reading"), 0.7, False)

@@ -1,0 +1,42 @@
+"""A name next to an employee number (redteam23).
+
+``사번 A20193 공태린``, ``직원번호 30417 (변우주)``, ``employee ID E-40917 (Callum
+Ferreira-Boyd)``: HR and payroll requests name a person by their staff number and their
+name together. The staff number's label says the words right after the number are the
+person it belongs to: a Korean name (a surname and a given name that pass the name rules'
+plausibility check) or two or more capitalised words
+(:func:`core.privacy.task_recipient_names.read_name_after`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.names import plausible_korean_name
+from core.privacy.task_recipient_names import read_name_after
+from core.privacy.types import Hit
+
+__all__ = ["detect_employee_id_names"]
+
+_LABELLED_ID_RE = LazyPattern(
+    r"(?:사번|직원[ \t]?번호|사원[ \t]?번호"
+    r"|(?i:\b(?:employee|staff|emp)[ \t]*(?:id|no\.?|number|#)))"
+    r"[ \t]*(?:은|는|:|#)?[ \t]*(?P<id>[A-Za-z]{0,3}-?\d{3,9})(?![0-9A-Za-z])"
+    r"[ \t]*[(,]?[ \t]*"
+)
+_KOREAN_NAME_RE = LazyPattern(
+    r"(?P<name>[가-힣]{2,4}?)(?=$|[^가-힣]|님|씨|이|가|은|는|의|에게|한테)"
+)
+
+
+def detect_employee_id_names(text: str) -> Iterator[Hit]:
+    """The name right after a labelled staff number (see the module)."""
+    for m in _LABELLED_ID_RE.finditer(text):
+        korean = _KOREAN_NAME_RE.match(text, m.end())
+        if korean is not None and plausible_korean_name(korean.group("name"), strong=False):
+            yield Hit("person_name", korean.start("name"), korean.end("name"), 0.75, False)
+            continue
+        span = read_name_after(text, m.end())
+        if span is not None:
+            yield Hit("person_name", span[0], span[1], 0.75, False)
