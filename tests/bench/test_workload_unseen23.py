@@ -15,23 +15,13 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen23_mixed.yaml")
-# The wrong answers the first run found (quoted in the case file's header), allowed until
-# the follow-up and calculation work they belong to fixes them; the gimbap follow-up's
-# quote is fixed (tools/rag/count_need_only.py). "and thanksgiving that year, nov 25" became
-# one when its first turn ("what weekday is july 4 2027") was answered by code instead of
-# declined: the unread follow-up then went to the local model (babble with no weekday)
-# instead of the cloud stand-in, as the other unread follow-ups after a code answer do.
-# Any other wrong answer fails.
-KNOWN_WRONG = {
-    "n23-weekday-thanksgiving-en#2",
-    "n23-tip-great-service-en#2",
-    "n23-pounds-brother-en#2",
-    "n23-cd-other-bank-en#2",
-    "n23-pizza-double-en#2",
-    "n23-pace-ten-k-en#2",
-    "n23-amb-beef-servings#1",
-    "n23-amb-water-24-pack-en#2",
-}
+# The first run's eight wrong answers (quoted in the case file's header) are all fixed or
+# declined now: the local reply to a follow-up of a calculation is shown only when code
+# confirms it (agents/local_follow_up_check.py), a reading that uses none of the stated
+# amounts is refused (tools/calculator_dropped_amounts.py), a turn that keeps the last
+# result or names another pack size swaps no figure (tools/followup_held_result.py), and
+# the gimbap quote is gone (tools/rag/count_need_only.py). Any wrong answer fails.
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow
