@@ -21,9 +21,11 @@ __all__ = ["misses_offset_act"]
 
 # "몇 시간 전까지 취소해야", "며칠 전에 신청하면", "몇 분 전에 도착해야": a Sino-Korean act noun
 # then 하다/되다 in a form that asks what one must or may do.
+# 되다 joins its noun ("취소돼요"); a verb's own 야-form before "돼요" ("가야 돼요", "올려야
+# 돼요": must go, must submit) is no act noun, so a space before 되다 ends the match.
 _KO_OFFSET_ACT = re.compile(
     r"(?:몇\s*[가-힣]{1,2}|며칠)\s*(?:이?전|후|뒤)(?:에|까지|부터|에는)?\s+"
-    r"([가-힣]{2,4}?)(?:을|를)?\s*(?:해야|하면|하려면|할|해도|돼야|되면|되나|돼요|하나)"
+    r"([가-힣]{2,4}?)(?:(?:을|를)?\s*(?:해야|하면|하려면|할|해도|하나)|(?:돼야|되면|되나|돼요))"
 )
 
 

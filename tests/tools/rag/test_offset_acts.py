@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tools.rag.offset_acts import misses_offset_act
 from tools.rag.qualifiers import answers_another_question
 
@@ -36,3 +38,13 @@ def test_a_question_without_an_offset_act_is_left_alone() -> None:
     assert not misses_offset_act(
         "세미나실 얼마예요?", "세미나실은 사용일 14일 전부터 예약할 수 있습니다."
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    # A verb's 야-form before "돼요" (must go, must hand in) names no act noun: the
+    # workload's "예약하면 몇 분 전까지 가야 돼요?" was declined by the first reading.
+    ["병원 가려면 몇 분 전까지 가야 돼요?", "서류는 며칠 전에 내야 돼요?"],
+)
+def test_a_verb_before_doeda_names_no_act(question: str) -> None:
+    assert not misses_offset_act(question, "예약 시간 20분 전까지 도착해 주세요.")
