@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 import core.privacy.scanner
-from core.privacy import scan
+from core.privacy import classify, scan
 
 #: A detector of the scanner's lists.
 Rule = Callable[[str], object]
@@ -34,3 +34,33 @@ def rule_off(monkeypatch: pytest.MonkeyPatch, rule: Rule) -> None:
 def found_texts(text: str) -> list[str]:
     """The texts of what the scanner finds in ``text``."""
     return [f.text for f in scan(text)]
+
+
+#: A rule, a text holding one of its forms, and the part of the text that must be found.
+Positive = tuple[Rule, str, str]
+
+
+def form_tests(
+    positives: list[Positive],
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests every red-team rule file runs over its positives.
+
+    The first checks each form is found and holds the text local; the second switches the
+    form's own rule off and checks the form is then missed, so no test passes while its rule
+    does nothing (a second rule covering the same form fails it, as it should).
+    Assign them to ``test_…`` names at module level for pytest to collect.
+    """
+
+    @pytest.mark.parametrize(("rule", "text", "part"), positives)
+    def each_form_is_found(rule: Rule, text: str, part: str) -> None:
+        assert part in found_texts(text)
+        assert classify(text) == "local_only"
+
+    @pytest.mark.parametrize(("rule", "text", "part"), positives)
+    def each_form_needs_its_rule(
+        monkeypatch: pytest.MonkeyPatch, rule: Rule, text: str, part: str
+    ) -> None:
+        rule_off(monkeypatch, rule)
+        assert part not in found_texts(text)
+
+    return each_form_is_found, each_form_needs_its_rule

@@ -18,10 +18,10 @@ from core.privacy.romanised_korean_names import detect_romanised_korean_names
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.ssn_parts import detect_ssn_parts
 from core.privacy.webmail_handles import detect_webmail_handle
-from tests.core.privacy.scanner_switch import Rule, found_texts, rule_off
+from tests.core.privacy.scanner_switch import Positive, form_tests, found_texts
 
 # (rule, text, the part that must be found) — each found only with its rule on.
-POSITIVES: list[tuple[Rule, str, str]] = [
+POSITIVES: list[Positive] = [
     (
         detect_spoken_phone_en,
         "text me on oh seven seven one two, triple three, four oh nine",
@@ -52,18 +52,7 @@ POSITIVES: list[tuple[Rule, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "part"), POSITIVES)
-def test_each_form_is_found(rule: Rule, text: str, part: str) -> None:
-    assert part in found_texts(text)
-    assert classify(text) == "local_only"
-
-
-@pytest.mark.parametrize(("rule", "text", "part"), POSITIVES)
-def test_each_form_needs_its_rule(
-    monkeypatch: pytest.MonkeyPatch, rule: Rule, text: str, part: str
-) -> None:
-    rule_off(monkeypatch, rule)
-    assert part not in found_texts(text)
+test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
 def test_the_end_of_an_ssn_in_the_next_turn_is_found_with_the_last_turns_label() -> None:

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from core.privacy import classify, scan
+from core.privacy import scan
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.kinship_names import detect_kinship_names
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.us_mail_addresses import detect_us_mail_address
-from tests.core.privacy.scanner_switch import Rule, found_texts, rule_off
+from tests.core.privacy.scanner_switch import Positive, form_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
-POSITIVES: list[tuple[Rule, str, str]] = [
+POSITIVES: list[Positive] = [
     (detect_kinship_names, "할머니 오말순 여사님 팔순 잔치 문구 부탁해", "오말순"),
     (detect_kinship_names, "외삼촌 도재광이 다음 달에 귀국해요", "도재광"),
     (detect_kinship_names, "조카 하람이한테 줄 선물 추천해줘", "하람"),
@@ -37,18 +37,7 @@ POSITIVES: list[tuple[Rule, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "part"), POSITIVES)
-def test_each_form_is_found(rule: Rule, text: str, part: str) -> None:
-    assert part in found_texts(text)
-    assert classify(text) == "local_only"
-
-
-@pytest.mark.parametrize(("rule", "text", "part"), POSITIVES)
-def test_each_form_needs_its_rule(
-    monkeypatch: pytest.MonkeyPatch, rule: Rule, text: str, part: str
-) -> None:
-    rule_off(monkeypatch, rule)
-    assert part not in found_texts(text)
+test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
 @pytest.mark.parametrize(

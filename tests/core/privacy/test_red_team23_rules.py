@@ -22,10 +22,10 @@ from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.invited_names_ko import detect_invited_names_ko
 from core.privacy.task_recipient_names import detect_task_recipient_names
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
-from tests.core.privacy.scanner_switch import Rule, found_texts, rule_off
+from tests.core.privacy.scanner_switch import Positive, form_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
-POSITIVES: list[tuple[Rule, str, str]] = [
+POSITIVES: list[Positive] = [
     (
         detect_task_recipient_names,
         "a get-well card for Dervla Ní Bhriain please",
@@ -79,18 +79,7 @@ POSITIVES: list[tuple[Rule, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "part"), POSITIVES)
-def test_each_form_is_found(rule: Rule, text: str, part: str) -> None:
-    assert part in found_texts(text)
-    assert classify(text) == "local_only"
-
-
-@pytest.mark.parametrize(("rule", "text", "part"), POSITIVES)
-def test_each_form_needs_its_rule(
-    monkeypatch: pytest.MonkeyPatch, rule: Rule, text: str, part: str
-) -> None:
-    rule_off(monkeypatch, rule)
-    assert part not in found_texts(text)
+test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
 @pytest.mark.parametrize(
