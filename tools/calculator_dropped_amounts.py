@@ -13,6 +13,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from core.errors import ToolInputError
+from tools.calculator_listed_amounts import dropped_listed_amount
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["dropped_amount", "refuse_a_dropped_amount"]
@@ -60,7 +61,16 @@ def dropped_amount(question: str, expression: str) -> str | None:
 
 def refuse_a_dropped_amount(question: str, expression: str) -> None:
     """Raise ``ToolInputError`` when the reading ``expression`` leaves out a stated amount."""
-    dropped = dropped_amount(normalize_numerals(question), expression)
+    digits = normalize_numerals(question)
+    listed = dropped_listed_amount(digits, expression)
+    if listed is not None:
+        # "rent is 1,450 and utilities run 210 a month": one item of a listed sum left out.
+        raise ToolInputError(
+            f"could not read {question!r} as one sum: the reading {expression!r} leaves out "
+            f"{listed}, listed with an amount it uses; write it with operators, "
+            "e.g. '(1450 + 210) * 12'"
+        )
+    dropped = dropped_amount(digits, expression)
     if dropped is not None:
         raise ToolInputError(
             f"could not read {question!r} as one sum: the reading {expression!r} leaves out "

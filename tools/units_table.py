@@ -59,9 +59,13 @@ UNITS: dict[str, tuple[Dimension, Decimal, tuple[str, ...]]] = {
     "pt": ("volume", D("0.473176473"), ("파인트", "pint", "pints")),
     "cup": ("volume", D("0.2365882365"), ("컵", "cups")),
     "floz": ("volume", D("0.0295735295625"), ("fl_oz", "fluid_ounce", "fluid_ounces")),
-    # US spoons, as the cup above (a Korean 큰술 is 15 ml by convention: left out).
+    # US spoons, as the cup above; "tablespoon" names them.
     "tbsp": ("volume", D("0.01478676478125"), ("tablespoon", "tablespoons", "tbsps")),
     "tsp": ("volume", D("0.00492892159375"), ("teaspoon", "teaspoons", "tsps")),
+    # The Korean recipe spoons are their own words with the Korean (metric) convention:
+    # 1 큰술 = 15 ml, 1 작은술 = 5 ml; a Korean recipe never means the US 14.79 ml.
+    "큰술": ("volume", D("0.015"), ()),
+    "작은술": ("volume", D("0.005"), ()),
     "cm2": ("area", D("0.0001"), ("제곱센티미터", "square_centimeter", "square_centimeters")),
     "m2": (
         "area",

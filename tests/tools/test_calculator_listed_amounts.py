@@ -1,0 +1,50 @@
+"""A reading that keeps the later of two listed amounts and drops the earlier is refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.errors import ToolInputError
+from tools.calculator import calculate
+from tools.calculator_listed_amounts import dropped_listed_amount
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A form reading "N a month … for a year" skipped the first item of the list.
+        "the gym is 40 and the pool 25 a month, how much for a year",
+        "phone 55 plus internet 45 a month, what is that per year",
+    ],
+)
+def test_a_sum_read_from_its_last_item_alone_is_declined(question: str) -> None:
+    with pytest.raises(ToolInputError, match="listed with an amount it uses"):
+        calculate(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expression", "dropped"),
+    [
+        ("parking is 30 and tolls 12 a week, how much a year", "12 * 52", "30"),
+        ("보험료 120000이랑 통신비 55000 매달 내면 1년에 얼마", "55000 * 12", "120000"),
+    ],
+)
+def test_the_dropped_item_is_named(question: str, expression: str, dropped: str) -> None:
+    assert dropped_listed_amount(question, expression) == dropped
+
+
+@pytest.mark.parametrize(
+    ("question", "expression"),
+    [
+        ("3 mugs at 8.50 and a teapot at 22, total", "3 * 8.50 + 22"),  # both used
+        ("in 2027 I pay 300 a month, how much for a year", "300 * 12"),  # no list word
+        ("at 5% and 300 a month, what is that for a year", "300 * 12"),  # a rate, no item
+        ("the first 40 and then 25 more", "40 - 25"),  # the earlier one is used
+    ],
+)
+def test_readings_that_keep_the_listed_items_stand(question: str, expression: str) -> None:
+    assert dropped_listed_amount(question, expression) is None
+
+
+def test_one_monthly_amount_is_still_answered() -> None:
+    assert calculate("the pool is 25 a month, how much for a year").value == 300

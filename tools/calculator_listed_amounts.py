@@ -1,0 +1,63 @@
+"""A reading that uses the second of two amounts listed together and drops the first.
+
+"rent is 1,450 and utilities run 210 a month, what's that for a year" was read as
+"210 * 12" and answered "2,520" (the twenty-fourth unseen set): a form that reads "N a
+month … for a year" skipped everything before the last figure, so the rent listed with
+the utilities was never used. "gym is 40 and the pool 25 a month", "phone 55 plus
+internet 45 a month" were read the same way. Two figures joined by a list word ("and",
+"plus", 이랑, 랑, 하고) with nothing else between them but words are items of one sum;
+a reading that keeps the later one and leaves the earlier one out answers another
+question, so the calculator declines it (and the step goes on to a tier that can read it).
+
+Only that direction is refused: a form built for the later figure is what skips a lead-in.
+A percentage is no item ("at 5% and 300 a month": a rate the reading may fold in).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+__all__ = ["dropped_listed_amount"]
+
+# Two figures and, between them, a stretch of words (no figure) holding a list word.
+_LISTED = re.compile(
+    r"(?<![\d.])(?P<first>\d+(?:\.\d+)?)(?!\s*%)(?![\d.])"
+    r"(?P<between>[^\d%]{0,40}?)"
+    r"(?P<second>\d+(?:\.\d+)?)(?![\d.])(?!\s*%)"
+)
+_LIST_WORD = re.compile(r"\b(?:and|plus)\b|&|(?:이랑|랑|하고)(?=\s)", re.IGNORECASE)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _value(figure: str) -> Decimal | None:
+    try:
+        return Decimal(figure)
+    except InvalidOperation:
+        return None
+
+
+def dropped_listed_amount(question: str, expression: str) -> str | None:
+    """The earlier of two listed figures of ``question`` when ``expression`` drops only it.
+
+    Args:
+        question: The question with its numerals as digits (``normalize_numerals``).
+        expression: The expression a form read from it.
+
+    Returns:
+        The dropped figure as written, or ``None`` when every listed pair is used whole
+        (or the later figure is not used either: then the reading is about something else).
+    """
+    used = {v for f in _FIGURE.findall(expression) if (v := _value(f)) is not None}
+    position = 0
+    while (match := _LISTED.search(question, position)) is not None:
+        # The next pair may start at this one's second figure ("40 and 25 plus 10").
+        position = match.start("second")
+        if not _LIST_WORD.search(match["between"]):
+            continue
+        first, second = _value(match["first"]), _value(match["second"])
+        if first is None or second is None or first == 0:
+            continue
+        if second in used and first not in used:
+            return match["first"]
+    return None
