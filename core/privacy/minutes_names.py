@@ -7,9 +7,11 @@ The list shape says who is meant, so a line counts when:
 
 - it starts with a bullet (``-``, ``*``, ``•``, ``·``) or a number (``1.``), then the
   owner, a colon (or a dash) and the task;
+- a Korean task opens with no figure (``- 평일: 10:00–20:00`` is opening hours);
 - at least one owner of the list is surely a person (a full name; a given name of the
   census list or of common given-name syllables) and the text says it is minutes or a task
-  list (``회의록``, ``할 일``, ``action items``, ``to-do``, ``minutes``), or at least two are;
+  list (``회의록``, ``할 일``, ``action items``, ``to-do``, ``minutes``), or at least two
+  different owners are;
   then the list's other owners count too (``다올``, ``Tobiah``: names the lists lack);
 - the owner is not a field of a form or an agenda (``- 장소: 본관``, ``- Venue: Hall B``,
   ``- Budget: 3,000``), a team, a brand or a month; in Korean, a given name alone is two
@@ -57,6 +59,7 @@ _KO_FIELDS_TEXT = """
     진행 상태 이슈 문제 원인 대책 질문 답변 준비 준비물 위치 주소 연락처 문의 담당 담당자
     회의 다음 차기 전체 공통 모두 전원 팀 본부 부서 링크 자료 첨부 메뉴 장비 인원 수량
     주의 요청 확인 검토 완료 보류 취소 변경 추가 삭제 수정 오전 오후 하루 매일 매주
+    월요일 화요일 수요일 목요일 금요일 토요일 일요일 평일 주말 공휴일 휴일 전화 이메일
 """
 _KO_FIELDS = frozenset(_KO_FIELDS_TEXT.split())
 _EN_FIELDS_TEXT = """
@@ -75,8 +78,8 @@ _MIN_SURE_WITHOUT_WORD = 2
 
 def _korean_owner(name: str, task: str) -> tuple[bool, bool]:
     """(may be an owner, surely a person) for a Korean line's owner."""
-    del task  # A Korean task may open with any word.
-    if name in _KO_FIELDS or name[:2] in _KO_FIELDS:
+    # A value that opens with a figure is a field's (hours, a fee, a number), not a task.
+    if name in _KO_FIELDS or name[:2] in _KO_FIELDS or task[:1].isdigit():
         return False, False
     if len(name) >= 3:
         sure = plausible_korean_name(name, strong=False)
@@ -103,16 +106,17 @@ def detect_minutes_names(text: str) -> Iterator[Hit]:
     if "\n" not in text and not text.lstrip().startswith(("-", "*", "•", "·")):
         return
     owners: list[tuple[int, int]] = []
-    sure = 0
+    sure: set[str] = set()
     for pattern, judge in ((_KO_LINE_RE, _korean_owner), (_EN_LINE_RE, _english_owner)):
         for m in pattern.finditer(text):
             may, person = judge(m.group("name"), m.group("task"))
             if may:
                 owners.append((m.start("name"), m.end("name")))
-                sure += person
+                if person:
+                    sure.add(m.group("name"))
     # A list of surely-named owners is minutes by its shape; one surely-named owner needs
     # the text to say it is minutes. Then the list's other owners (given names the
     # syllable and census lists lack: "다올", "Tobiah") are owners too.
-    if sure >= _MIN_SURE_WITHOUT_WORD or (sure and _MINUTES_WORDS.search(text) is not None):
+    if len(sure) >= _MIN_SURE_WITHOUT_WORD or (sure and _MINUTES_WORDS.search(text) is not None):
         for start, end in owners:
             yield Hit("person_name", start, end, 0.7, False)

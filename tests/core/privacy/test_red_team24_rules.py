@@ -125,6 +125,8 @@ def test_each_form_needs_its_rule(
         "- Python: install it first\n- Docker: start the daemon",
         "Tasks:\n- Marketing: send the newsletter\n- Legal: review the contract",
         "todo\n- 빨래: 오늘\n- 청소: 내일",
+        "진료 시간\n- 평일: 10:00–20:00\n- 토요일: 10:00–15:00\n- 일요일: 휴진",
+        "설치 불가\n- 정수기: 콘센트가 없는 곳\n- 정수기: 수압이 낮은 곳",
         # Places and legal forms with initials.
         "is the Smithsonian in Washington, D.C. free?",
         "Acme Holdings, L.P. filed its annual report",
