@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.titled_product_names import names_a_product
 from core.privacy.types import Hit
 
 # Korean surnames by frequency (Statistics Korea census), most of the
@@ -255,7 +256,8 @@ def detect_english_names(text: str) -> Iterator[Hit]:
         if not _free_before(text, m.start()):
             continue
         tokens = _english_tokens(m.group("name"))
-        if tokens and tokens[0] not in _EN_NOT_NAMES:
+        # "Dr. Martens 1460 boots": a brand, not a doctor (redteam24).
+        if tokens and tokens[0] not in _EN_NOT_NAMES and not names_a_product(text, m.end()):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.85, False)
     for m in _EN_LABEL_RE.finditer(text):
         if not _free_before(text, m.start()):

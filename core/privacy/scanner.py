@@ -18,7 +18,9 @@ from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_abbreviation import detect_birth_abbreviation
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
+from core.privacy.booking_surnames import detect_booking_surnames
 from core.privacy.card_label_names import detect_card_label_names
+from core.privacy.casual_passports import detect_casual_passport
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.common import longest_digit_run, replace_spans
 from core.privacy.contact import (
@@ -32,10 +34,12 @@ from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.family_role_names import detect_family_role_names
+from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.group_member_names import detect_group_member_names
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
+from core.privacy.in_law_relation_names import detect_in_law_relation_names
 from core.privacy.intro_names import detect_introduced_names
 from core.privacy.invited_names_ko import detect_invited_names_ko
 from core.privacy.keyed_values import detect_keyed_values
@@ -51,12 +55,15 @@ from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.machine_ids import outside_machine_ids
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.main_lines import detect_personal_phone
+from core.privacy.minutes_names import detect_minutes_names
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
 from core.privacy.opening_names import detect_opening_names
 from core.privacy.passing_names import detect_passing_names
 from core.privacy.phone_halves import detect_phone_halves
+from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.relative_names_en import detect_english_relative_names
+from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from core.privacy.romanised_korean_names import detect_romanised_korean_names
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
@@ -64,13 +71,18 @@ from core.privacy.spoken import fold_spoken
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.ssn_parts import detect_ssn_parts
+from core.privacy.student_id_names import detect_student_id_names
+from core.privacy.surname_initial_names import detect_surname_initial_names
+from core.privacy.symbol_split_phones import detect_symbol_split_phone
 from core.privacy.table_names import detect_table_names
 from core.privacy.task_recipient_names import detect_task_recipient_names
+from core.privacy.team_member_names import detect_team_member_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
 from core.privacy.types import PRIORITY, Finding, Hit
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
 from core.privacy.uk_identifiers import detect_uk_driving_licence
+from core.privacy.uk_mobile_numbers import detect_uk_mobile
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
@@ -117,6 +129,12 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # redteam23: "Anselm Harcourt-Ng, b. 14/02/1988"; "사번 A20193 공태린".
     (detect_birth_abbreviation, 4),
     (detect_employee_id_names, 3),
+    # redteam24: "010 🌸 6629 🌸 1307" (symbols between a phone's groups), "pp no PX4829173".
+    (detect_symbol_split_phone, 4),
+    (detect_casual_passport, 7),
+    # "07911 482 306" (a British mobile at home); "학번 2021104377 변하율".
+    (detect_uk_mobile, 11),
+    (detect_student_id_names, 5),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -161,6 +179,16 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_cjk_script_names,
     detect_vietnamese_names_ko,
     detect_invited_names_ko,
+    # redteam24: "예약자 모하진", "탄원인 봉지우 (인)"; minutes' owners ("- 윤슬: 발표자료");
+    # "Quist, R."; names in a CV's file name; "under Castellanos-Whitby" in a booking;
+    # "my brother-in-law Fergus …"; "팀원 엄세린", "Hollis Verbeek on my team".
+    detect_role_label_names_ko,
+    detect_minutes_names,
+    detect_surname_initial_names,
+    detect_file_name_names,
+    detect_booking_surnames,
+    detect_in_law_relation_names,
+    detect_team_member_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -174,6 +202,8 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_webmail_handle,
     # redteam22: "지메일 쓰고요 아이디는 yun.hae_21 이에요".
     detect_mail_id_label,
+    # redteam24: the handle of a profile address ("linkedin.com/in/…").
+    detect_profile_url_handles,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS
 

@@ -1,0 +1,38 @@
+"""The handle in the path of a personal profile's address (redteam24).
+
+``https://www.linkedin.com/in/thaddeus-oyelowo-brandt-3a91b2``: a LinkedIn ``/in/`` path is
+always one person's profile, and people choose their name for it. The same holds for the
+``/@handle`` paths of sites where each address is an account (``medium.com/@…``,
+``velog.io/@…``, ``brunch.co.kr/@…``, ``tiktok.com/@…``, ``threads.net/@…``). The handle is
+as personal as the name or the messenger id it stands for.
+
+Company pages (``linkedin.com/company/…``) and paths of posts and repositories are left
+alone, and a ``/@handle`` that is a well-known brand (``tiktok.com/@Netflix``) too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.brand_names import is_brand
+from core.privacy.types import Hit
+
+__all__ = ["detect_profile_url_handles"]
+
+_PROFILE_RE = LazyPattern(
+    r"(?i:linkedin\.com/in/|(?:medium\.com|velog\.io|brunch\.co\.kr|tiktok\.com|threads\.net"
+    r"|youtube\.com)/@)(?P<handle>[A-Za-z0-9가-힣%][A-Za-z0-9가-힣%._-]{1,99})"
+)
+
+
+def detect_profile_url_handles(text: str) -> Iterator[Hit]:
+    """Handles in the paths of personal profile addresses (see the module)."""
+    if "/" not in text:
+        return
+    for m in _PROFILE_RE.finditer(text):
+        handle = m.group("handle").rstrip("._-")
+        if is_brand(handle):
+            continue
+        start = m.start("handle")
+        yield Hit("person_name", start, start + len(handle), 0.8, False)

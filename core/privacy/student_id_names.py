@@ -1,0 +1,46 @@
+"""A name next to a student number: ``학번 2021104377 변하율`` (redteam24).
+
+Scholarship forms, extension requests and club rosters name a student by their number and
+their name together, as HR does with a staff number
+(:mod:`core.privacy.employee_id_names`). The student number's label (``학번``,
+``학생번호``, ``student ID``, ``student no.``) says the name right after the number (a
+Korean name that reads as one; two or more capitalised words) or right before the label
+(``변하율 학번 2021104377``) is the student's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.names import KOREAN_NAME_PATTERN, plausible_korean_name
+from core.privacy.task_recipient_names import read_name_after
+from core.privacy.types import Hit
+
+__all__ = ["detect_student_id_names"]
+
+_LABELLED_ID_RE = LazyPattern(
+    r"(?:학번|학생[ \t]?번호|(?i:\bstudent[ \t]*(?:id|no\.?|number|#)))"
+    r"[ \t]*(?:은|는|:|#|is)?[ \t]*(?P<id>[A-Za-z]{0,3}-?\d{5,12})(?![0-9A-Za-z])"
+    r"[ \t]*[(,]?[ \t]*"
+)
+_KOREAN_NAME_AT = LazyPattern(
+    KOREAN_NAME_PATTERN + r"(?=$|[^가-힣]|님|씨|이|가|은|는|의|에게|한테|로|으로|이고|입니다)"
+)
+_KOREAN_NAME_BEFORE = LazyPattern(KOREAN_NAME_PATTERN + r"[ \t]*,?[ \t]*\Z")
+
+
+def detect_student_id_names(text: str) -> Iterator[Hit]:
+    """The name right after or before a labelled student number (see the module)."""
+    for m in _LABELLED_ID_RE.finditer(text):
+        korean = _KOREAN_NAME_AT.match(text, m.end())
+        if korean is not None and plausible_korean_name(korean.group("name"), strong=False):
+            yield Hit("person_name", korean.start("name"), korean.end("name"), 0.75, False)
+            continue
+        span = read_name_after(text, m.end())
+        if span is not None:
+            yield Hit("person_name", span[0], span[1], 0.75, False)
+            continue
+        before = _KOREAN_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if before is not None and plausible_korean_name(before.group("name"), strong=False):
+            yield Hit("person_name", before.start("name"), before.end("name"), 0.75, False)

@@ -1,0 +1,65 @@
+"""A phone number with emoji or symbols between its groups: ``010 🌸 6629 🌸 1307`` (redteam24).
+
+People decorate the number in a post or a notice (``010 ★ 1234 ★ 5678``, ``010♡1234♡5678``)
+so that crawlers do not pick it up; a reader still dials it. The phone rules read digit
+groups joined by spaces, hyphens or dots only. Here a run of symbols (emoji, dingbats,
+hearts and stars, with the spaces, variation selectors and joiners around them) between two
+digits is read as one hyphen, in a copy of the text of the same length, and the phone rule
+(:func:`core.privacy.main_lines.detect_personal_phone`) reads that copy. Only numbers that
+had such a run inside them are reported: the plain forms are the phone rule's own.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.main_lines import detect_personal_phone
+from core.privacy.types import Hit
+
+__all__ = ["detect_symbol_split_phone"]
+
+# A run of non-letters, non-digits between two digits (at most a few characters, so that
+# two numbers in one line are not joined across a sentence).
+_RUN_BETWEEN_DIGITS = LazyPattern(r"(?<=[0-9])[^0-9A-Za-z가-힣\n]{1,8}(?=[0-9])")
+# Characters that only decorate: symbols of every kind (emoji, ★, ♡, ✦, |), the marks
+# emoji are built with (variation selectors, the zero-width joiner), and a bullet.
+_DECORATION_CATEGORIES = frozenset({"So", "Sk", "Sm", "Sc", "Mn", "Me", "Cf"})
+_DECORATION_EXTRA = frozenset("•·∙◦‧")
+# Symbols that are a phone rule's own separators or that join amounts, not decorations.
+_NOT_DECORATION = frozenset("-.+=<>%$₩€£¥")
+
+
+def _is_decoration(ch: str) -> bool:
+    if ch in _NOT_DECORATION:
+        return False
+    return ch in _DECORATION_EXTRA or unicodedata.category(ch) in _DECORATION_CATEGORIES
+
+
+def _decorated_runs(text: str) -> list[tuple[int, int]]:
+    """Runs between digits made of spaces and at least one decoration, nothing else."""
+    runs = []
+    for m in _RUN_BETWEEN_DIGITS.finditer(text):
+        run = m.group(0)
+        if any(_is_decoration(ch) for ch in run) and all(
+            ch in " \t" or _is_decoration(ch) for ch in run
+        ):
+            runs.append((m.start(), m.end()))
+    return runs
+
+
+def detect_symbol_split_phone(text: str) -> Iterator[Hit]:
+    """Phone numbers whose groups are split by emoji or symbols (see the module)."""
+    runs = _decorated_runs(text)
+    if not runs:
+        return
+    chars = list(text)
+    for start, end in runs:
+        # The same length: one hyphen where the run was, spaces for the rest, so every
+        # offset of the copy is the original's.
+        chars[start:end] = ["-"] + [" "] * (end - start - 1)
+    copy = "".join(chars)
+    for hit in detect_personal_phone(copy):
+        if any(hit.start < start and end < hit.end for start, end in runs):
+            yield Hit("phone", hit.start, hit.end, min(hit.confidence, 0.9), False)
