@@ -1,0 +1,170 @@
+"""Rules found on the twenty-fourth blind set (e-scooter terms, self-storage terms).
+
+The examples are our own (a massage-chair lounge, a pizza shop, an art studio, a bike
+park), not that set's questions. Each test also shows the wrong answer with its rule off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from unittest import mock
+
+from tools.rag.answer import extractive_answer
+from tools.rag.crosslingual import concept_groups
+from tools.rag.held_rare_terms import passes_over_held_rare_topic
+from tools.rag.intensified_sizes import misses_intensified_size
+from tools.rag.minute_rates import asks_per_minute
+from tools.rag.models import Passage
+from tools.rag.price_periods import misses_asked_period
+from tools.rag.question import analyze_question
+from tools.rag.row_subjects import row_about_unasked_item
+
+
+def _passage(heading: str, text: str, source: str = "shop.md") -> Passage:
+    return Passage(chunk_id=heading[:8], source=source, heading=heading, text=text)
+
+
+def _answer(
+    question: str, passages: list[Passage], frequency: Callable[[str], int] | None = None
+) -> str:
+    found = extractive_answer(question, passages, max_sentences=1, frequency=frequency)
+    return found.text if found.covered else ""
+
+
+# --- a per-minute rate (tools.rag.minute_rates) -------------------------------------------
+
+_LOUNGE = _passage(
+    "요금 안내",
+    "안마의자 이용 시 보증금 20,000원을 받습니다.\n의자를 파손하면 수리비 50,000원을 청구합니다.",
+)
+
+
+def test_a_per_minute_price_is_a_period_the_sum_must_be_stated_for() -> None:
+    assert asks_per_minute("안마의자 분당 얼마에요")
+    assert asks_per_minute("how much per minute is the massage chair")
+    assert not asks_per_minute("안마의자 10분 동안 얼마에요")
+    assert misses_asked_period("안마의자 분당 얼마에요", "보증금 20,000원을 받습니다.")
+    assert not misses_asked_period("안마의자 분당 얼마에요", "이용료는 분당 300원입니다.")
+    # A table row whose column heading says per minute.
+    assert not misses_asked_period(
+        "안마의자 분당 얼마에요", "| 일반 | 300원 |", "| 구분 | 분당 요금 |", row=True
+    )
+    assert misses_asked_period(
+        "how much is the massage chair per minute", "A deposit of 20,000 won is taken."
+    )
+    assert not misses_asked_period(
+        "how much is the massage chair per minute", "It costs 300 won per minute."
+    )
+
+
+def test_a_per_minute_question_is_not_answered_by_another_sum() -> None:
+    question = "안마의자 분당 얼마에요"
+    assert _answer(question, [_LOUNGE]) == ""
+    with mock.patch("tools.rag.price_periods.asks_per_minute", return_value=False):
+        assert "원" in _answer(question, [_LOUNGE])  # rule off: the deposit answers
+
+
+# --- a graded size (tools.rag.intensified_sizes) ------------------------------------------
+
+_PIZZA = _passage(
+    "Pizza sizes",
+    "Medium pizza | 30 cm | 15,000 won |\n"
+    "Large pizza | 36 cm | 19,000 won |\n"
+    "Extra cheese costs an extra 2,000 won on any pizza.",
+)
+
+
+def test_an_intensified_size_is_a_size_of_its_own() -> None:
+    question = "how much is an extra large pizza"
+    assert misses_intensified_size(question, "Large pizza 36 cm 19,000 won")
+    assert misses_intensified_size(question, "Extra cheese costs an extra 2,000 won.")
+    assert not misses_intensified_size(question, "Extra-large pizza 42 cm 24,000 won")
+    assert not misses_intensified_size(question, "XL pizza 42 cm 24,000 won")
+    assert not misses_intensified_size("how much is a large pizza", "Large pizza 19,000 won")
+    assert misses_intensified_size("특대형 피자 얼마에요", "대형 피자 19,000원")
+    assert not misses_intensified_size("특대형 피자 얼마에요", "특대형 피자 24,000원")
+
+
+def test_an_extra_large_question_is_not_answered_by_the_large_row() -> None:
+    question = "how much is an extra large pizza"
+    assert _answer(question, [_PIZZA]) == ""
+    with mock.patch("tools.rag.answer.misses_intensified_size", return_value=False):
+        assert "won" in _answer(question, [_PIZZA])  # rule off: Large or "an extra"
+
+
+# --- a row's other cells describe its own item (tools.rag.row_subjects) -------------------
+
+_STUDIO = _passage(
+    "Classes",
+    "| Class | Price | Comes with |\n"
+    "|---|---|---|\n"
+    "| Watercolour taster | 25,000 won | 2 paint brushes and paper |\n"
+    "| Oil painting | 40,000 won | an apron |",
+    source="studio.md",
+)
+
+
+def test_a_row_labelled_with_another_item_does_not_answer_whether() -> None:
+    q = "do you sell paint brushes at the studio"
+    asked = analyze_question(q)
+    groups = concept_groups(asked.terms)
+    row = "| Watercolour taster | 25,000 won | 2 paint brushes and paper |"
+    assert row_about_unasked_item(q, row, asked, groups)
+    own = "| Paint brushes | 3,000 won | sold at the desk |"
+    assert not row_about_unasked_item(q, own, asked, groups)
+    assert not row_about_unasked_item(q, "We sell paint brushes at the desk.", asked, groups)
+    typed = analyze_question("which class comes with paint brushes")
+    assert not row_about_unasked_item(
+        "which class comes with paint brushes", row, typed, concept_groups(typed.terms)
+    )
+
+
+def test_a_yes_no_question_is_not_answered_by_another_items_row() -> None:
+    question = "do you sell paint brushes at the studio"
+    assert _answer(question, [_STUDIO]) == ""
+    with mock.patch("tools.rag.answer.row_about_unasked_item", return_value=False):
+        assert "Watercolour" in _answer(question, [_STUDIO])  # rule off: the class row
+
+
+# --- a rare topic the passage rules on elsewhere (tools.rag.held_rare_terms) --------------
+
+_BIKE_PARK = _passage(
+    "주차 규칙",
+    "자전거는 공원 안의 거치대나 잔디밭 가장자리에 세워 주세요.\n"
+    "금지 구역에 세우면 이동 비용 3,000원을 받습니다.\n"
+    "다음 장소에는 세울 수 없습니다.\n"
+    "- 분수대 주변 5미터 이내\n",
+    source="park.md",
+)
+_COUNTS = {"자전거": 6, "공원": 8, "분수대": 1, "세우": 4, "주변": 3}
+
+
+def _frequency(word: str) -> int:
+    return _COUNTS.get(word, 0)
+
+
+def test_a_sentence_lacking_the_rare_topic_its_passage_holds_is_passed_over() -> None:
+    asked = analyze_question("자전거 분수대 옆에 세워도 되나요")
+    groups = concept_groups(asked.terms)
+    topics = list(asked.topic_terms)
+    general = {"자전거", "공원", "거치대", "세우"}
+    passage = general | {"분수대", "주변"}
+    assert passes_over_held_rare_topic(asked, groups, topics, general, passage, _frequency)
+    assert not passes_over_held_rare_topic(
+        asked, groups, topics, general | {"분수대"}, passage, _frequency
+    )
+    # Not held by the passage: nothing to take apart (other screens decide).
+    assert not passes_over_held_rare_topic(asked, groups, topics, general, general, _frequency)
+    typed = analyze_question("자전거 분수대 옆에 세우면 얼마 내요")
+    assert not passes_over_held_rare_topic(
+        typed, concept_groups(typed.terms), list(typed.topic_terms), general, passage, _frequency
+    )
+
+
+def test_a_yes_no_question_on_a_rare_topic_is_not_answered_by_the_sections_general_rule() -> None:
+    question = "자전거 분수대 옆에 세워도 되나요"
+    on = _answer(question, [_BIKE_PARK], _frequency)
+    assert "분수대" in on or on == ""
+    with mock.patch("tools.rag.answer.passes_over_held_rare_topic", return_value=False):
+        off = _answer(question, [_BIKE_PARK], _frequency)
+    assert off and "분수대" not in off  # rule off: the general parking sentence
