@@ -168,3 +168,18 @@ def test_a_yes_no_question_on_a_rare_topic_is_not_answered_by_the_sections_gener
     with mock.patch("tools.rag.answer.passes_over_held_rare_topic", return_value=False):
         off = _answer(question, [_BIKE_PARK], _frequency)
     assert off and "분수대" not in off  # rule off: the general parking sentence
+
+
+# --- a priced plan is a product (tools.rag.plan_products) ---------------------------------
+
+
+def test_a_priced_plan_is_a_lookup_not_a_plan_to_compose() -> None:
+    from tools.rag.synthesis import needs_synthesis
+
+    assert not needs_synthesis("how much is the family data plan")[0]
+    assert not needs_synthesis("gold membership plan price?")[0]
+    assert needs_synthesis("make a plan for my trip to busan")[0]
+    assert needs_synthesis("help me plan a budget")[0]
+    assert needs_synthesis("plan my week")[0]
+    with mock.patch("tools.rag.synthesis.names_priced_plan", return_value=False):
+        assert needs_synthesis("how much is the family data plan")[0]  # rule off: a plan
