@@ -183,3 +183,29 @@ def test_a_priced_plan_is_a_lookup_not_a_plan_to_compose() -> None:
     assert needs_synthesis("plan my week")[0]
     with mock.patch("tools.rag.synthesis.names_priced_plan", return_value=False):
         assert needs_synthesis("how much is the family data plan")[0]  # rule off: a plan
+
+
+# --- an HTML table row's heading row (tools.rag.table_columns) ----------------------------
+
+_GARAGE_TABLE = """<table>
+<tr><th>Bay</th><th>Size</th><th>Monthly rent</th></tr>
+<tr><td>Compact</td><td>2.3 x 5 m</td><td>70,000 won</td></tr>
+<tr><td>Wide</td><td>3 x 5.5 m</td><td>95,000 won</td></tr>
+</table>"""
+
+
+def test_an_html_rows_sum_is_per_the_period_its_column_heading_names() -> None:
+    from tools.rag.parsers import _html_to_markdown
+    from tools.rag.qualifiers import answers_another_question
+    from tools.rag.table_columns import with_column_headings
+
+    passage = _html_to_markdown(_GARAGE_TABLE)
+    raw = "Wide | 3 x 5.5 m | 95,000 won |"
+    assert with_column_headings(raw, "S", passage) == "Bay | Size | Monthly rent | S"
+    assert with_column_headings("Bay | Size | Monthly rent |", "S", passage) == "S"
+    question = "how much is a wide parking bay per month"
+    sentence = "Wide 3 x 5.5 m 95,000 won"
+    assert not answers_another_question(question, sentence, raw, passage)
+    with mock.patch("tools.rag.table_columns._HTML_ROW") as html_row:
+        html_row.match.return_value = None  # rule off: no heading row for an HTML row
+        assert answers_another_question(question, sentence, raw, passage)
