@@ -25,6 +25,8 @@ _LOOKUP_NOUN = re.compile(
 # A statement or a reply opens with its subject or an interjection.
 _STATEMENT_START = re.compile(
     r"^\s*(?:i|i'm|im|we|my|our|you|your|it|its|it's|this|that|these|those|he|she|they|"
+    # ...or goes on from an earlier turn: "the rate dropped to 1,475", "and if i work 30 hours".
+    r"the|and|but|so|then|or|if|"
     r"their|thanks?|thank|ok|okay|great|cool|nice|yes|no|sure|please|lol|wow|hi|hello)\b",
     re.IGNORECASE,
 )

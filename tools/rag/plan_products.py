@@ -3,9 +3,10 @@
 Why this exists: "how much is the plus protection plan for storage" was taken for a
 request to make a plan (:mod:`tools.rag.synthesis`, "asks for a plan") and sent to a
 model, which read the goods-protection table and answered "9,000,000 won" (blind set 24;
-the Plus row says 15,000 won a month). Asked its price, a "plan" named after a word of
-its own (protection, data, payment, monthly) is an item of a price list; "plan my
-trip", "make a plan", "help me plan" still ask for one to be composed.
+the Plus row says 15,000 won a month). Asked its price, a "plan" named with an article and a word of
+its own ("the plus protection plan", "a family data plan") is an item of a price list;
+"plan my trip", "make a plan", "help me plan" still ask for one to be composed, and "my
+phone plan is 660,000 won a year, how much is that each quarter" is the asker's own.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from tools.rag.prices import asks_how_much_it_is, asks_price
 
 __all__ = ["names_priced_plan"]
 
-# Words before "plan" that make it the verb or a plan to be composed, not a product's name.
-_NOT_A_NAME = frozenset(
-    {"a", "an", "the", "my", "our", "your", "me", "us", "to", "and", "or", "best", "good"}
-)
-_WORD_BEFORE = re.compile(r"([a-z0-9-]+)\s*$", re.IGNORECASE)
+# An offered product is named with an article and a word of its own before "plan" ("the
+# plus protection plan", "a family data plan"); "my phone plan is 660,000 won a year" is
+# the asker's own, whose figures a calculation uses, and "make a plan" asks for one.
+_NAMED_PLAN = re.compile(r"\b(?:the|a|an)\s+(?:[a-z0-9-]+\s+){0,2}([a-z0-9-]+)\s+$", re.I)
+_NOT_A_NAME = frozenset({"best", "good", "new", "detailed", "simple", "step-by-step"})
 
 
 def names_priced_plan(question: str, start: int) -> bool:
@@ -31,12 +32,12 @@ def names_priced_plan(question: str, start: int) -> bool:
         start: Where the matched word "plan" starts.
 
     Returns:
-        True when the question asks a price and the word right before "plan" is a word of
-        its name (not an article, a pronoun or "to").
+        True when the question asks a price and "plan" follows an article and a word of
+        its name ("the plus protection plan"), not the asker's own ("my phone plan").
     """
     if not question[start:].lower().startswith("plan"):
         return False
     if not (asks_price(question) or asks_how_much_it_is(question)):
         return False
-    before = _WORD_BEFORE.search(question[:start])
-    return before is not None and before.group(1).lower() not in _NOT_A_NAME
+    named = _NAMED_PLAN.search(question[:start])
+    return named is not None and named.group(1).lower() not in _NOT_A_NAME

@@ -177,7 +177,8 @@ def test_a_priced_plan_is_a_lookup_not_a_plan_to_compose() -> None:
     from tools.rag.synthesis import needs_synthesis
 
     assert not needs_synthesis("how much is the family data plan")[0]
-    assert not needs_synthesis("gold membership plan price?")[0]
+    assert not needs_synthesis("what's the price of a gold membership plan")[0]
+    assert needs_synthesis("my data plan is 30,000 won, how much a year? plan it")[0]
     assert needs_synthesis("make a plan for my trip to busan")[0]
     assert needs_synthesis("help me plan a budget")[0]
     assert needs_synthesis("plan my week")[0]
