@@ -24,7 +24,6 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
 from tools.rag.group_sizes import without_met_group_sizes
-from tools.rag.held_rare_terms import passes_over_held_rare_topic
 from tools.rag.idiom_terms import idiom_terms
 from tools.rag.instrument_verbs import instrument_links
 from tools.rag.intensified_sizes import misses_intensified_size
@@ -321,9 +320,6 @@ def extractive_answer(
                 answers_another_question(figured, text, p.text[start:end], p.text)
                 or misses_intensified_size(question, text)  # "extra large" ≠ Large
                 or row_about_unasked_item(question, p.text[start:end], asked, groups)
-                or passes_over_held_rare_topic(
-                    asked, groups, topics, context, passage_tokens, frequency
-                )
             ):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),
                 # of another item (1개월 for 3개월권) or from another anchor answers

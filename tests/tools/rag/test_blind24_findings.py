@@ -11,7 +11,6 @@ from unittest import mock
 
 from tools.rag.answer import extractive_answer
 from tools.rag.crosslingual import concept_groups
-from tools.rag.held_rare_terms import passes_over_held_rare_topic
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.minute_rates import asks_per_minute
 from tools.rag.models import Passage
@@ -124,50 +123,6 @@ def test_a_yes_no_question_is_not_answered_by_another_items_row() -> None:
     assert _answer(question, [_STUDIO]) == ""
     with mock.patch("tools.rag.answer.row_about_unasked_item", return_value=False):
         assert "Watercolour" in _answer(question, [_STUDIO])  # rule off: the class row
-
-
-# --- a rare topic the passage rules on elsewhere (tools.rag.held_rare_terms) --------------
-
-_BIKE_PARK = _passage(
-    "주차 규칙",
-    "자전거는 공원 안의 거치대나 잔디밭 가장자리에 세워 주세요.\n"
-    "금지 구역에 세우면 이동 비용 3,000원을 받습니다.\n"
-    "다음 장소에는 세울 수 없습니다.\n"
-    "- 분수대 주변 5미터 이내\n",
-    source="park.md",
-)
-_COUNTS = {"자전거": 6, "공원": 8, "분수대": 1, "세우": 4, "주변": 3}
-
-
-def _frequency(word: str) -> int:
-    return _COUNTS.get(word, 0)
-
-
-def test_a_sentence_lacking_the_rare_topic_its_passage_holds_is_passed_over() -> None:
-    asked = analyze_question("자전거 분수대 옆에 세워도 되나요")
-    groups = concept_groups(asked.terms)
-    topics = list(asked.topic_terms)
-    general = {"자전거", "공원", "거치대", "세우"}
-    passage = general | {"분수대", "주변"}
-    assert passes_over_held_rare_topic(asked, groups, topics, general, passage, _frequency)
-    assert not passes_over_held_rare_topic(
-        asked, groups, topics, general | {"분수대"}, passage, _frequency
-    )
-    # Not held by the passage: nothing to take apart (other screens decide).
-    assert not passes_over_held_rare_topic(asked, groups, topics, general, general, _frequency)
-    typed = analyze_question("자전거 분수대 옆에 세우면 얼마 내요")
-    assert not passes_over_held_rare_topic(
-        typed, concept_groups(typed.terms), list(typed.topic_terms), general, passage, _frequency
-    )
-
-
-def test_a_yes_no_question_on_a_rare_topic_is_not_answered_by_the_sections_general_rule() -> None:
-    question = "자전거 분수대 옆에 세워도 되나요"
-    on = _answer(question, [_BIKE_PARK], _frequency)
-    assert "분수대" in on or on == ""
-    with mock.patch("tools.rag.answer.passes_over_held_rare_topic", return_value=False):
-        off = _answer(question, [_BIKE_PARK], _frequency)
-    assert off and "분수대" not in off  # rule off: the general parking sentence
 
 
 # --- a priced plan is a product (tools.rag.plan_products) ---------------------------------
