@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from agents.document_evidence import topic_share, type_nowhere, wanted
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
+from agents.lookup_fragments import is_lookup_fragment
 from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_terms
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
@@ -299,7 +300,8 @@ def _plan_from_passages(
         why = f"documents: none answers it, though they use {topics}"
         return _unanswered(text, asked, passages, [found, why])
     reasons = [f"documents: no confident match ({confidence:.2f})"]
-    asks = is_question or bool(_KO_ASKS_WITHOUT_MARK.search(text))
+    # ...and "gym hours on weekends" (agents.lookup_fragments).
+    asks = is_question or bool(_KO_ASKS_WITHOUT_MARK.search(text)) or is_lookup_fragment(text)
     if asks and not asks_to_compose(text):
         # A question the search found nothing confident for: no signal tells a question
         # about a fact of theirs they never state (the director's name) from a general

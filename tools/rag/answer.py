@@ -26,6 +26,7 @@ from tools.rag.english_venue import named_venue
 from tools.rag.group_sizes import without_met_group_sizes
 from tools.rag.idiom_terms import idiom_terms
 from tools.rag.instrument_verbs import instrument_links
+from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.kinds import named_kinds
 from tools.rag.korean_subjects import glued_nouns
 from tools.rag.models import ExtractiveAnswer, Passage
@@ -37,6 +38,7 @@ from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
 from tools.rag.question import analyze_question, existence_subject, has_answer_type, yes_no_subject
 from tools.rag.repeat_limits import misses_repeat_limit
+from tools.rag.row_subjects import row_about_unasked_item
 from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind, written_pairs
@@ -314,7 +316,11 @@ def extractive_answer(
                 prev = set()
                 continue
             own = covered(tokset)
-            if answers_another_question(figured, text, p.text[start:end], p.text):
+            if (
+                answers_another_question(figured, text, p.text[start:end], p.text)
+                or misses_intensified_size(question, text)  # "extra large" ≠ Large
+                or row_about_unasked_item(question, p.text[start:end], asked, groups)
+            ):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),
                 # of another item (1개월 for 3개월권) or from another anchor answers
                 # another question (see tools.rag.qualifiers).

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from tools.rag.minute_rates import asks_per_minute, minute_markers
 from tools.rag.prices import asks_how_much_it_is, asks_price, money_spans
 from tools.rag.sentence_checks import rate_markers
 from tools.rag.textutil import language_of
@@ -80,6 +81,8 @@ _HOURLY_ASKED = re.compile(r"\b(?:per|each)\s+hour\b|\bhourly\b|\bby\s+the\s+hou
 def _markers(period: str, text: str) -> list[tuple[int, int]]:
     if period == "hour":
         return [m.span() for m in _HOURLY.finditer(text)]
+    if period == "minute":  # "분당 얼마" (tools.rag.minute_rates)
+        return minute_markers(text)
     return rate_markers(period, text)
 
 
@@ -90,6 +93,7 @@ def asked_periods(question: str) -> set[str]:
         return set()
     found = {p for p, pattern in _ASKED.items() if pattern.search(question)}
     hourly = {"hour"} if _HOURLY_ASKED.search(question) else set()
+    hourly |= {"minute"} if asks_per_minute(question) else set()
     return (
         found
         | hourly
@@ -98,7 +102,7 @@ def asked_periods(question: str) -> set[str]:
 
 
 def _states_sum_per(period: str, sentence: str) -> bool:
-    if _PASSES[period].search(sentence):
+    if period in _PASSES and _PASSES[period].search(sentence):
         return True
     sums = money_spans(sentence)
     korean = language_of(sentence) == "ko"

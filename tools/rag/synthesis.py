@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from core.types import Citation
 from tools.korean_numbers import normalize_numerals
 from tools.rag.models import Passage, format_citation
+from tools.rag.plan_products import names_priced_plan
 from tools.rag.textutil import language_of
 
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -78,6 +79,8 @@ def _first_ask(pattern: re.Pattern[str], question: str) -> re.Match[str] | None:
         if _EXPLAIN_CUE.fullmatch(m.group(0).strip()) and _EXPLAINER_ASKED.search(
             question[: m.start()]
         ):
+            continue
+        if names_priced_plan(question, m.start()):  # "the plus protection plan": a product
             continue
         return m
     return None

@@ -1,4 +1,4 @@
-"""The column headings a markdown table row's values sit under.
+"""The column headings a table row's values sit under (markdown, or HTML as parsed).
 
 In a price table "| 케이크 | 1호 | 2호 | 3호 |" the sizes head the columns: the row
 "| 초코 케이크 | 31,000원 | 38,000원 | 47,000원 |" states the price of a 2호 cake though
@@ -13,7 +13,27 @@ import re
 __all__ = ["with_column_headings"]
 
 _ROW = re.compile(r"^\s*\|.*\|\s*$")
+# An HTML table row as the parser writes it ("Medium | 3 x 2 m | 159,000 won |", no leading
+# bar, a blank line between rows): its table's first row is the heading row ("Unit | Floor
+# area | Monthly rent |"), whose "Monthly rent" says per what period the row's sum is
+# (blind set 24: "how much is a medium storage unit per month" was declined without it).
+_HTML_ROW = re.compile(r"^\s*[^|\n]+\|(?:[^|\n]*\|)+\s*$")
 _SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def _html_heading_row(raw: str, passage: str) -> str | None:
+    """The first row of the HTML-form table in ``passage`` holding the row ``raw``."""
+    heading: str | None = None
+    for line in passage.splitlines():
+        if not line.strip():
+            continue  # the parser leaves a blank line between rows
+        if not _HTML_ROW.match(line) or _ROW.match(line):
+            heading = None
+            continue
+        heading = heading or line.strip()
+        if line.strip() == raw.strip():
+            return heading
+    return None
 
 
 def _heading_row(raw: str, passage: str) -> str | None:
@@ -45,9 +65,12 @@ def with_column_headings(raw: str, sentence: str, passage: str) -> str:
         The heading row's text and the sentence, or the sentence alone when ``raw`` is
         no table body row (or the passage lacks the table's heading).
     """
-    if not _ROW.match(raw.strip()) or _SEPARATOR.match(raw.strip()):
+    if _HTML_ROW.match(raw.strip()) and not _ROW.match(raw.strip()):
+        heading = _html_heading_row(raw, passage)
+    elif not _ROW.match(raw.strip()) or _SEPARATOR.match(raw.strip()):
         return sentence
-    heading = _heading_row(raw, passage)
+    else:
+        heading = _heading_row(raw, passage)
     if heading is None or heading == raw.strip():
         return sentence
     return f"{heading} {sentence}"

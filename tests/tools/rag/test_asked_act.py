@@ -49,7 +49,12 @@ _GOGGLES = Passage(
 def _answers(question: str, passage: Passage) -> tuple[str, str]:
     """The answer with the screen on, and with it off."""
     on = extractive_answer(question, [passage], max_sentences=1)
-    with mock.patch("tools.rag.answer.asked_act", return_value=None):
+    # A row labelled with none of a yes/no question's topics is screened too
+    # (tools.rag.row_subjects): off as well, to show what the act screen keeps out.
+    with (
+        mock.patch("tools.rag.answer.asked_act", return_value=None),
+        mock.patch("tools.rag.answer.row_about_unasked_item", return_value=False),
+    ):
         off = extractive_answer(question, [passage], max_sentences=1)
     return (on.text if on.covered else ""), (off.text if off.covered else "")
 
