@@ -78,33 +78,9 @@ def on_the_questions_case(
         return True
     others = [group for term, group in terms if term not in linked]
     section = _section_tokens(heading)
-    if section and _section_of_the_linked_thing(terms, linked, sentence, section):
-        return True
     if section:
         return any(group & section for group in others)
     return all(group & sentence for group in others)
-
-
-def _section_of_the_linked_thing(
-    terms: Sequence[tuple[str, frozenset[str]]],
-    linked: Set[str],
-    sentence: Set[str],
-    section: Set[str],
-) -> bool:
-    """Whether the section is headed by the very thing a linked word stands for.
-
-    "how much can i spend on food per day" over "... 30,000 won per day for meals" under
-    "## Meals": the section is about meals, the food asked about, so its sentence states
-    the question's own case, when it also holds another question word as written (per
-    day). "can i bring food into the clinic" holds none there and still declines.
-    """
-    if not any(group & section for term, group in terms if term in linked):
-        return False
-    return any(
-        (group - vocabulary_only_links(term)) & sentence
-        for term, group in terms
-        if term not in linked
-    )
 
 
 def _section_tokens(heading: str) -> set[str]:

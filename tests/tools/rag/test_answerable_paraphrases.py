@@ -6,10 +6,7 @@ permit office), with a near miss that must still decline:
 - getting "the money from/for" something is being paid it, like getting one's money back
   (tools/rag/question.py);
 - a "work trip" is the setting of a workplace rule, as "for work" is (tools/rag/scene_words.py);
-- papers to hand in are documents (tools/rag/vocabulary.tsv);
-- food is what a policy's meals are, and a section headed by the linked thing itself
-  ("## Meals") states the question's own case when its sentence also holds another
-  question word as written (tools/rag/vocabulary_case.py, tools/rag/vocabulary.tsv).
+- papers to hand in are documents (tools/rag/vocabulary.tsv).
 """
 
 from __future__ import annotations
@@ -21,11 +18,9 @@ import pytest
 from agents.documents import DocPlan, plan_document_step
 from tests.tools.rag.conftest import small_store
 from tools.rag import crosslingual
-from tools.rag.crosslingual import equivalents
 from tools.rag.question import analyze_question
 from tools.rag.scene_words import scene_terms
 from tools.rag.store import DocumentStore
-from tools.rag.vocabulary_case import on_the_questions_case
 
 _FESTIVAL_EN = """# Riverside Festival Volunteer Guide
 
@@ -87,23 +82,3 @@ def test_papers_to_hand_in_are_documents(store: DocumentStore) -> None:
     assert "two documents" in plan.answer
     # A paper thing the documents never name is still not theirs.
     assert "two documents" not in _plan(store, "do you sell paper cups at the festival?").answer
-
-
-def test_food_under_a_meals_heading_is_the_questions_case() -> None:
-    terms = [(w, equivalents(w)) for w in ("food", "shift")]
-    with crosslingual.everyday_vocabulary(True):
-        heading = "Riverside Festival Volunteer Guide > Meals"
-        assert on_the_questions_case(terms, {"voucher", "meal", "shift"}, heading)
-        # The heading names the linked thing, but the sentence holds no other asked word.
-        assert not on_the_questions_case(terms, {"voucher", "meal"}, heading)
-
-
-def test_food_asked_of_the_meal_rule_is_answered(store: DocumentStore) -> None:
-    plan = _plan(store, "how much do volunteers get for food per shift?")
-    assert plan.kind == "extractive", plan.reasons
-    assert "8,000 won" in plan.answer
-
-
-def test_food_asked_of_another_case_still_declines(store: DocumentStore) -> None:
-    plan = _plan(store, "can i bring my own food to the festival?")
-    assert "8,000 won" not in plan.answer
