@@ -23,6 +23,11 @@ from tools.rag.count_need_only import asks_only_a_count_is_needed
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
 from tools.rag.elsewhere import places_elsewhere_covers
+from tools.rag.exception_rules import (
+    consumables_an_exception_covers,
+    exception_passages,
+    exception_unstated,
+)
 from tools.rag.excused_terms import excused_terms as framing
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
@@ -196,14 +201,20 @@ def _plan_from_passages(
     linked = linked_verbs_held(docs, text, asked, collection)
     scene = _scene_unknowns(asked, text, unknown, linked)
     scene += places_elsewhere_covers(text, unknown, passages)
+    # ...and a drink an "anything except water" rule covers (tools.rag.exception_rules).
+    excepted = consumables_an_exception_covers(text, unknown, passages)
+    scene += excepted
     # 지난주, 다음 달: when the asker's story happens, never a topic, held or not; nor
     # what the asker did in it ("paid highway tolls, do i get that back").
     when = relative_time_terms(text) | story_actions(text) | framing(docs, text, asked, passages)
     unknown = [t for t in unknown if t not in scene and t not in when]
     unheld_verbs = unheld_predicates(docs, text, asked, collection)
-    answer = docs.extractive_answer(text, passages, ignore=[*scene, *when])
-    if asked_kind_unstated(text, scene, top_sentence(answer)) or guess_on_one_word(
-        text, asked, answer, passages
+    answered_from = exception_passages(excepted, passages)
+    answer = docs.extractive_answer(text, answered_from, ignore=[*scene, *when])
+    if (
+        asked_kind_unstated(text, scene, top_sentence(answer))
+        or exception_unstated(excepted, top_sentence(answer))
+        or guess_on_one_word(text, asked, answer, passages)
     ):
         answer = answer.model_copy(update={"covered": False})
     synth, why = needs_synthesis(text)

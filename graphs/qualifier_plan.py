@@ -19,6 +19,7 @@ from typing import Any
 from agents.documents import DocPlan, plan_document_step
 from graphs.sibling_subject import kept_to_the_thread_subject
 from tools.followup_after_span import price_after_the_span
+from tools.followup_condition_swap import with_condition_swapped
 from tools.followup_qualifier_add import with_qualifier_added
 from tools.followup_qualifier_swap import qualifier_pattern, with_qualifier_swapped
 
@@ -45,6 +46,7 @@ def with_qualifier_of_follow_up(
     # "공휴일엔요?" after "약국 몇 시에 열어요?" (no day to swap): the day is added.
     swapped = with_qualifier_swapped(text, earlier[-1]) or with_qualifier_added(text, earlier[-1])
     if swapped is None:
+        plan = _condition_swapped(docs, plan, text, earlier[-1], collection=collection)
         return _price_after_span(docs, plan, text, earlier[-1], collection=collection)
     retried = plan_document_step(docs, swapped.question, collection=collection, pinned=False)
     if retried.kind != "extractive":
@@ -57,6 +59,26 @@ def with_qualifier_of_follow_up(
         return plan
     instead = f"for {swapped.old!r}" if swapped.old else "added"
     why = f"follow-up naming {swapped.new!r} {instead}: asked as {swapped.question!r}"
+    return retried.model_copy(update={"reasons": [why, *retried.reasons]})
+
+
+def _condition_swapped(
+    docs: Any, plan: DocPlan, text: str, previous: str, *, collection: str
+) -> DocPlan:
+    """ "딸 결혼식이면요?" after "제가 결혼하면 휴가 며칠 받아요?": asked under the new condition.
+
+    Only a quote of the documents is taken (tools.followup_condition_swap); otherwise the
+    turn keeps its own plan.
+    """
+    if plan.kind == "extractive":
+        return plan
+    asked = with_condition_swapped(text, previous)
+    if asked is None:
+        return plan
+    retried = plan_document_step(docs, asked, collection=collection, pinned=False)
+    if retried.kind != "extractive":
+        return plan
+    why = f"follow-up: the previous question under the new condition, as {asked!r}"
     return retried.model_copy(update={"reasons": [why, *retried.reasons]})
 
 

@@ -31,9 +31,11 @@ _AFTER_THAT = LazyPattern(
     r"(?:에는|에|엔|는|은|부터는|부터)?\s*,?\s*(?P<ask>.*)$",
     re.IGNORECASE,
 )
-# The rest asks a price and nothing else: "얼마예요?", "요금은 얼마죠", "how much is it?".
+# The rest asks a price and nothing else: "얼마예요?", "요금은 얼마죠", "how much is it?";
+# also per unit and with the verb of paying ("얼마씩 내요?", "얼마 내야 돼요?").
 _ASKS_PRICE = LazyPattern(
-    r"^(?:(?:요금|비용|가격)(?:은|이)?\s*)?(?:얼마(?:예요|에요|야|죠|인가요|입니까|나\s*해요|나\s*돼요)?"
+    r"^(?:(?:요금|비용|가격)(?:은|이)?\s*)?(?:얼마(?:씩)?"
+    r"(?:예요|에요|야|죠|인가요|입니까|나\s*해요|나\s*돼요|\s*내(?:요|나요|야\s*(?:돼요|해요)))?"
     r"|어떻게\s*(?:돼요|되나요|되죠))\s*[?？.]*\s*$"
     r"|^how\s+much(?:\s+(?:is\s+it|does\s+it\s+cost|then))?\s*[?.]*\s*$",
     re.IGNORECASE,

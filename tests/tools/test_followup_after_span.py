@@ -27,6 +27,20 @@ def test_after_a_free_span_the_price_of_its_subject_is_searched() -> None:
     )
 
 
+def test_a_price_asked_per_unit_with_the_verb_of_paying_is_a_price_too() -> None:
+    # "얼마씩 내요?" asks what is paid per unit of time after the free span.
+    assert (
+        price_after_the_span("그 뒤엔 얼마씩 내요?", "자전거 대여 몇 시간 무료예요?")
+        == "자전거 대여 무료 시간이 지나면 얼마예요?"
+    )
+    assert (
+        price_after_the_span("그 다음엔 얼마 내야 돼요?", "사물함 몇 분 공짜예요?")
+        == "사물함 무료 시간이 지나면 얼마예요?"
+    )
+    # Paying something else than a price is no price asked: left alone.
+    assert price_after_the_span("그 다음엔 서류 내요?", "사물함 몇 분 공짜예요?") is None
+
+
 def test_the_carried_subject_rule_reads_it_too() -> None:
     assert (
         with_carried_subject("그 뒤엔 얼마죠?", "체험 수업 며칠 무료예요?")

@@ -294,9 +294,11 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
 _EN_PARTITIVE = re.compile(r"\b(?:part|portion|bit)\s+of\b", re.IGNORECASE)
 
 # "when do i get the money back": getting one's money back is being paid it, as a policy
-# writes it ("Claims are paid with the next salary"); money and back name no topic.
+# writes it ("Claims are paid with the next salary"); money and back name no topic. So is
+# getting the money from (or for) a claim: "when do i get the money from a claim".
 _EN_MONEY_BACK = re.compile(
-    r"(?P<verb>\b(?:get|gets|got|getting)\s+(?:(?:the|my|our|your|their)\s+)?)money\s+back\b",
+    r"(?P<verb>\b(?:get|gets|got|getting)\s+(?:(?:the|my|our|your|their)\s+)?)money"
+    r"(?:\s+back\b|(?=\s+(?:from|for)\b))",
     re.IGNORECASE,
 )
 

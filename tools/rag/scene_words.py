@@ -237,8 +237,17 @@ _EN_FOR_WORK = re.compile(
 )
 
 
+# A "work trip" (a work visit, work travel) is a trip made for work: the same setting as
+# "for work", said as the trip's modifier ("how much can i spend on food on a work trip"
+# asks about the meal rule for travel, which a policy writes as "travelling on business").
+_EN_WORK_TRIP = re.compile(
+    r"\b(?:work|job)(?=\s+(?:trips?|travel|travelling|traveling|visits?)\b)", re.IGNORECASE
+)
+
+
 def _purpose_words(question: str) -> set[str]:
-    return {
+    trip = {t for m in _EN_WORK_TRIP.finditer(question) for t in english_tokens(m.group())}
+    return trip | {
         t
         for m in _EN_FOR_WORK.finditer(question)
         for word in (m["verb"] or "", m["noun"])
