@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
+from tools.followup_korean_chat_counts import CHAT_COUNT_RULES
+from tools.followup_korean_chat_rates import CHAT_RATE_RULES
 from tools.followup_slots_korean_dates import date_moved, date_set
 from tools.followup_slots_korean_people import (
     amount_added_to_split,
@@ -49,6 +51,9 @@ KOREAN_SLOT_RULES: tuple[Callable[[str, Sequence[str], datetime | None], Changed
     one_pays_part,
     rate_told,
     on_the_total,
+    # Chat that says the change in words of its own ("세 줄 더 필요하대", "막내 합류함").
+    *CHAT_COUNT_RULES,
+    *CHAT_RATE_RULES,
 )
 
 
