@@ -78,7 +78,7 @@ _SO_MANY_EACH = LazyPattern(
 _WEIGHT = r"(?:kg|g|킬로그램|킬로|그램)"
 _GRAMS = {"kg": 1000, "킬로그램": 1000, "킬로": 1000, "g": 1, "그램": 1}
 _WEIGHT_AT_PRICE_PER = LazyPattern(
-    rf"^(?P<lead>[^\d]*?)(?P<w>{_NUM})\s*(?P<wu>{_WEIGHT})\s*(?:인데|이고|,|을|를)?\s*,?\s*"
+    rf"^(?P<lead>[^\d]*?)(?P<w>{_NUM})\s*(?P<wu>{_WEIGHT})\s*(?:인데|이고|이면|면|,|을|를)?\s*,?\s*"
     rf"(?P<r>{_NUM})?\s*(?P<ru>{_WEIGHT})\s*(?:당|에)\s*(?P<p>{_NUM})\s*원\s*(?:이면|인데|이라면|일\s*때)?"
     rf"\s*(?:{_IF_BOUGHT})?{_ASK}"
 )

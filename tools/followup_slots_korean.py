@@ -20,6 +20,7 @@ from datetime import datetime
 
 from tools.followup_korean_chat_counts import CHAT_COUNT_RULES
 from tools.followup_korean_chat_rates import CHAT_RATE_RULES
+from tools.followup_korean_chat_targets import CHAT_TARGET_RULES
 from tools.followup_slots_korean_dates import date_moved, date_set
 from tools.followup_slots_korean_people import (
     amount_added_to_split,
@@ -54,6 +55,7 @@ KOREAN_SLOT_RULES: tuple[Callable[[str, Sequence[str], datetime | None], Changed
     # Chat that says the change in words of its own ("세 줄 더 필요하대", "막내 합류함").
     *CHAT_COUNT_RULES,
     *CHAT_RATE_RULES,
+    *CHAT_TARGET_RULES,
 )
 
 

@@ -27,12 +27,17 @@ from tools.calculator_korean_counted import counts_as_digits, korean_counted_exp
         ("연어 250g 100g당 6,000원이면 얼마야", "6000 * 250 / 100"),
         ("100g당 3,200원인데 차돌박이 500g 사면 얼마야", "3200 * 500 / 100"),
         ("고구마 3kg에 12,000원이면 1kg당 얼마야", "12000 / 3000 * 1000"),
+        ("오리고기 700g이면 100g당 2,000원이면 얼마야", "2000 * 700 / 100"),
         ("이번 주 대타 7시간이고 시간당 12,000원이면 알바비 얼마야?", "12000 * 7"),
         ("김 대리님(김하늘) 택시비 2만원에 식대 3만5천원이면 합계 얼마야?", "20000 + 35000"),
     ],
 )
 def test_reads_each_form(text: str, expression: str) -> None:
     assert korean_counted_expression(text) == expression
+
+
+def test_a_monthly_amount_put_in_for_a_year_without_에() -> None:
+    assert calculate("청약 한 달 10만 원씩 2년 부으면 얼마야").display == "2,400,000원"
 
 
 def test_the_calculator_answers_with_it() -> None:

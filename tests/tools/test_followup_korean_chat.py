@@ -26,6 +26,7 @@ from tools.followup_korean_chat_rates import (
     vat_part_asked,
     weighed_item_swapped,
 )
+from tools.followup_korean_chat_targets import date_counted_to, distance_told
 from tools.followups import resolve_in_conversation
 
 NOW = datetime(2026, 12, 3, 10, 0)
@@ -126,3 +127,34 @@ def test_each_rule_is_what_answers() -> None:
     assert changed is not None
     result = run_chain(changed[0], NOW)
     assert result is not None and result.answer == "8,400원"
+
+
+@pytest.mark.parametrize(
+    ("first", "follow", "answer"),
+    [
+        ("오늘 2027년 9월 1일인데 12월 24일 발표까지 며칠 남았어?", "10월 3일 면접은?", "32일"),
+        ("대전까지 150km 시속 75km로 달리면 몇 시간 걸려", "전주는 225km래", "3 시간"),
+    ],
+)
+def test_another_target_is_read(first: str, follow: str, answer: str) -> None:
+    got = _answer(first, follow)
+    assert got is not None and answer in got
+
+
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [
+        # Two dates counted to: which one the new date stands for is unsaid.
+        (
+            "오늘 2027년 9월 1일인데 10월 1일 중간까지랑 12월 1일 기말까지 며칠이야?",
+            "11월 3일 면접은?",
+        ),
+        # No days asked: a date alone after a sum is no D-day.
+        ("배추 한 포기 4,200원인데 세 포기 사면 얼마야", "10월 3일은?"),
+        # No speed in the request: a distance alone changes no drive.
+        ("택시 기본요금 4,800원이면 세 번 타면 얼마야", "전주는 225km래"),
+    ],
+)
+def test_doubtful_targets_are_left(first: str, follow: str) -> None:
+    assert date_counted_to(follow, [first], NOW) is None
+    assert distance_told(follow, [first], NOW) is None
