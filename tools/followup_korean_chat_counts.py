@@ -110,6 +110,8 @@ _AGAIN = re.compile(r"\s*(?:다시|새로)\s*(?:나눠|나누면|계산|해)[가
 def people_changed(text: str, steps: Sequence[str], now: datetime | None) -> Changed | None:
     """ "막내 합류함ㅋㅋ 다시 나눠줘" after "52,000원 넷이 나눠 내면": five people."""
     said = _AGAIN.sub("", chat_words(text))
+    if re.search(r"째", said):
+        return None  # "다섯 번째 친구": the count the split reaches, not one more
     joined, left = _JOINED.search(said), _LEFT.search(said)
     if (joined is None) == (left is None) or _OTHER_FIGURE.search(said) or ("더" in said and left):
         return None

@@ -31,7 +31,7 @@ from tools.followup_slots_korean_words import Changed
 __all__ = ["CHAT_RATE_RULES"]
 
 _NUM = r"\d+(?:\.\d+)?"
-# News told, not a question of what-if: "…래", "…라는데", "…부르던데", "…빠진대".
+# News told ("…래", "…라는데", "…부르던데"), or a what-if ("…면", "…로").
 _TOLD = (
     r"(?:래|이래|라는데|이라는데|라던데|이라던데|대|된대|래요|던데|이던데|이더라|더라|"
     r"부르던데|부른대|준대|해준대|빠진대|빼준대|할인된대|할인해준대|깎아준대|라네|이라네|야|이야|면|이면|로|으로)"
@@ -78,8 +78,11 @@ def percent_told(text: str, steps: Sequence[str], now: datetime | None) -> Chang
 # "은행 가니까 1,421원 부르던데", "환율 1,400원으로 다시 해줘", "공항은 1,510원이래".
 _RATE_TOLD = LazyPattern(
     rf"^(?:[가-힣]{{1,8}}\s*(?:은|는|엔|에선|에서는|가니까|가면|가보니)?\s+){{0,2}}(?:환율\s*(?:은|이|을)?\s*)?"
-    rf"(?P<rate>{_NUM})\s*원\s*(?:{_TOLD})?\s*(?:다시\s*(?:해|계산)[가-힣]*)?\s*[?？.!~]*$"
+    rf"(?P<rate>{_NUM})\s*원\s*(?P<told>{_TOLD})?\s*(?:다시\s*(?:해|계산)[가-힣]*)?\s*[?？.!~]*$"
 )
+# A bare won figure asked as a what-if ("1,300원이면?") may be an amount to convert as
+# well as a rate: only news told ("부르던데") or the word 환율 makes it the rate.
+_WHAT_IF = re.compile(r"^(?:면|이면|로|으로|야|이야)$")
 _FOREIGN_AMOUNT = re.compile(rf"{_NUM}\s*(?:달러|불|유로|엔|위안|파운드|바트|동)(?:을|를|은|는)?")
 _WON = re.compile(rf"(?<![\d.])({_NUM})\s*원")
 
@@ -89,6 +92,8 @@ def exchange_rate_told(text: str, steps: Sequence[str], now: datetime | None) ->
     said_text = chat_words(text)
     said = _RATE_TOLD.match(said_text)
     if said is None or _NOT_TO_LEVEL.search(said_text):
+        return None
+    if "환율" not in said_text and (not said["told"] or _WHAT_IF.match(said["told"])):
         return None
     if len(steps) != 1 or len(_FOREIGN_AMOUNT.findall(steps[0])) != 1:
         return None  # only a conversion of one foreign amount has one won rate to swap

@@ -38,6 +38,8 @@ def date_counted_to(text: str, steps: Sequence[str], now: datetime | None) -> Ch
     said = _DATE_TOLD.match(chat_words(text))
     if said is None or len(steps) != 1 or not _ASKS_DAYS.search(steps[0]):
         return None
+    if not said["noun"] or said["noun"] in ("오늘", "내일", "어제"):
+        return None  # "5월 3일은?": today moved or the date counted to, unsaid
     targets = list(_DATE_COUNTED_TO.finditer(steps[0]))
     if len(targets) != 1:
         return None  # no date counted to, or two: which one the new date stands for is unsaid

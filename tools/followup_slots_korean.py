@@ -38,7 +38,13 @@ from tools.followup_slots_korean_prices import (
 )
 from tools.followup_slots_korean_words import Changed
 
-__all__ = ["KOREAN_SLOT_RULES", "korean_slot_follow_up", "plain_korean"]
+__all__ = [
+    "KOREAN_CHAT_RULES",
+    "KOREAN_SLOT_RULES",
+    "korean_chat_follow_up",
+    "korean_slot_follow_up",
+    "plain_korean",
+]
 
 KOREAN_SLOT_RULES: tuple[Callable[[str, Sequence[str], datetime | None], Changed | None], ...] = (
     person_left,
@@ -52,11 +58,10 @@ KOREAN_SLOT_RULES: tuple[Callable[[str, Sequence[str], datetime | None], Changed
     one_pays_part,
     rate_told,
     on_the_total,
-    # Chat that says the change in words of its own ("세 줄 더 필요하대", "막내 합류함").
-    *CHAT_COUNT_RULES,
-    *CHAT_RATE_RULES,
-    *CHAT_TARGET_RULES,
 )
+# Chat that says the change in words of its own ("세 줄 더 필요하대", "막내 합류함"): tried
+# after the general slot reader, which reads what it can word by word first.
+KOREAN_CHAT_RULES = (*CHAT_COUNT_RULES, *CHAT_RATE_RULES, *CHAT_TARGET_RULES)
 
 
 def korean_slot_follow_up(
@@ -66,6 +71,19 @@ def korean_slot_follow_up(
     if re.search("[가-힣]", text) is None:
         return None
     for rule in KOREAN_SLOT_RULES:
+        changed = rule(text, steps, now)
+        if changed is not None:
+            return changed
+    return None
+
+
+def korean_chat_follow_up(
+    text: str, steps: Sequence[str], now: datetime | None = None
+) -> Changed | None:
+    """The first chat change (``KOREAN_CHAT_RULES``) that reads the turn and runs, else ``None``."""
+    if re.search("[가-힣]", text) is None:
+        return None
+    for rule in KOREAN_CHAT_RULES:
         changed = rule(text, steps, now)
         if changed is not None:
             return changed
