@@ -48,6 +48,7 @@ _OTHER_FIGURE = re.compile(r"\d\s*(?:원|%|퍼|프로|kg|g\b|km|시간|분|일|�
 
 def chat_words(text: str) -> str:
     """The turn without chatter, with native counts before a counter as digits."""
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # "1,800원" as the steps hold it
     return counts_as_digits(_CHATTER.sub(" ", text)).strip()
 
 

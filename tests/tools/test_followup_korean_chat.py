@@ -165,6 +165,6 @@ def test_a_bare_date_or_a_bare_won_what_if_is_left() -> None:
     first = "오늘 2027년 9월 1일인데 12월 24일 발표까지 며칠 남았어?"
     assert date_counted_to("10월 3일은?", [first], NOW) is None
     # "1,300원이면?" may be an amount to convert as well as a rate: only news or 환율 say.
-    first = "300파운드를 1,750원에 환전하면 원화로 얼마야"
+    first = "300파운드를 1750원에 환전하면 원화로 얼마야"  # as the slot reader hands steps on
     assert exchange_rate_told("1,800원이면?", [first], NOW) is None
     assert exchange_rate_told("환율 1,800원이면?", [first], NOW) is not None
