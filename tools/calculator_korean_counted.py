@@ -69,7 +69,12 @@ _COUNT_AT_EACH = LazyPattern(
     rf"\s*(?:{_IF_BOUGHT})?{_ASK}"
 )
 # One item of a list: a name, a "한 통" of it, its price ("수박 한 통 18,000원").
-_PRICED = rf"(?:[가-힣A-Za-z]{{1,8}}\s*)+(?:1\s*{_COUNTER}\s*(?:에|당)?\s*)?{_NUM}\s*원"
+# Words apart by spaces only: "(?:[가-힣]{1,8}\s*)+" splits one long word every way there is
+# and backtracks for minutes on a sentence with no figure.
+_PRICED = (
+    rf"(?:[가-힣A-Za-z]+\s+){{0,3}}[가-힣A-Za-z]+\s*(?:1\s*{_COUNTER}\s*(?:에|당)?\s*)?"
+    rf"{_NUM}\s*원"
+)
 _PRICE_IN_ITEM = re.compile(rf"(?P<p>{_NUM})\s*원")
 _SO_MANY_EACH = LazyPattern(
     rf"^(?P<items>{_PRICED}(?:\s*(?:이랑|랑|하고|과|와|,)?\s*{_PRICED})+)\s*(?:짜리\s*)?(?:을|를)?\s*"
@@ -162,6 +167,8 @@ def korean_counted_expression(text: str) -> str | None:
         The expression, or None when the request is none of these forms.
     """
     s = unicodedata.normalize("NFKC", text).strip()
+    if not re.search("[가-힣]", s) or "원" not in normalize_numerals(s):
+        return None  # every form here is a Korean request about won
     s = _WORDS_IN_BRACKETS.sub(" ", re.sub(r"(?<=\d),(?=\d{3})", "", s))
     s = counts_as_digits(s)
     s = re.sub(r"\s+", " ", normalize_numerals(s)).strip()

@@ -74,3 +74,14 @@ def test_native_counts_before_counters_the_normaliser_keeps_as_words() -> None:
 def test_an_unread_request_is_still_refused() -> None:
     with pytest.raises(ToolInputError):
         calculate("귤 한 박스 15,000원인데 세 개 사면 얼마야")
+
+
+def test_a_long_sentence_with_no_figure_is_refused_at_once() -> None:
+    # The item names had been "(?:word\s*)+": one long word split every way, for minutes.
+    long_words = "가나다라마바사아자차카타파하" * 3
+    assert (
+        korean_counted_expression(f"{long_words} {long_words} 3,000원 {long_words} 얼마야") is None
+    )
+    assert (
+        korean_counted_expression("Write one friendly sentence welcoming a new colleague.") is None
+    )
