@@ -32,6 +32,8 @@ from tools.korean_numbers import normalize_numerals
 __all__ = ["counts_as_digits", "korean_counted_expression"]
 
 _NUM = r"\d+(?:\.\d+)?"
+_MAX_CHARS = 90
+_MAX_AMOUNTS = 4
 # Counters of things bought by the piece, the portion or the pack. Weights and people
 # are not here: a weight has its own forms, a count of people is a split.
 _COUNTER = (
@@ -169,6 +171,8 @@ def korean_counted_expression(text: str) -> str | None:
     s = unicodedata.normalize("NFKC", text).strip()
     if not re.search("[가-힣]", s) or "원" not in normalize_numerals(s):
         return None  # every form here is a Korean request about won
+    if len(s) > _MAX_CHARS or s.count("원") > _MAX_AMOUNTS:
+        return None  # every form is one short request; a long list would backtrack for minutes
     s = _WORDS_IN_BRACKETS.sub(" ", re.sub(r"(?<=\d),(?=\d{3})", "", s))
     s = counts_as_digits(s)
     s = re.sub(r"\s+", " ", normalize_numerals(s)).strip()

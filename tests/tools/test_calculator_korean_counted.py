@@ -85,3 +85,8 @@ def test_a_long_sentence_with_no_figure_is_refused_at_once() -> None:
     assert (
         korean_counted_expression("Write one friendly sentence welcoming a new colleague.") is None
     )
+
+
+def test_a_long_list_of_amounts_is_refused_at_once() -> None:
+    # 24 priced items had taken 114 s in the list forms; every form is one short request.
+    assert korean_counted_expression("사과 3000원 배 4000원 " * 12 + "다 해서 얼마야") is None
