@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_korean_counted import korean_counted_expression
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["korean_shop_expression"]
@@ -70,7 +71,9 @@ _PRICE_THEN_COUNT = LazyPattern(
 _VAT = r"(?:부가세|부가가치세|VAT)"
 _VAT_INSIDE = LazyPattern(
     rf"^\s*{_LABEL}(?:{_VAT}\s*(?:(?P<r>{_NUM})\s*%\s*)?포함(?:해서|된|한)?\s*(?:가격(?:이|은)?\s*)?"
-    rf"(?P<a>{_NUM})\s*원|(?P<a2>{_NUM})\s*원\s*(?:이|은)?\s*{_VAT}\s*(?:(?P<r2>{_NUM})\s*%\s*)?포함)"
+    rf"(?P<a>{_NUM})\s*원|(?P<a2>{_NUM})\s*원\s*(?:이|은)?\s*{_VAT}\s*(?:(?P<r2>{_NUM})\s*%\s*)?포함"
+    # "부가세 포함가인데": the price with VAT in it, said as one word.
+    r"(?:가격|가)?)"
     rf"\s*(?:이면|인데|이고|가격이면|짜리면|,)?\s*,?\s*(?:그중\s*|여기서\s*|거기서\s*)?"
     rf"(?:{_VAT}\s*(?:만|는|은|가)|(?P<supply>공급가액|공급가|세전\s*(?:가격|금액))\s*(?:은|는|이)?)"
     r"\s*(?:얼마[가-힣]*|몇\s*원[가-힣]*)?\s*[?？.]*\s*$",
@@ -180,4 +183,5 @@ def korean_shop_expression(text: str) -> str | None:
         rate = vat["r"] or vat["r2"] or "10"
         part = "100" if vat["supply"] else rate  # the price before VAT, or the VAT alone
         return f"{vat['a'] or vat['a2']} * {part} / (100 + {rate})"
-    return None
+    # Then the figures read by what is attached to them (a counter, 씩, a weight).
+    return korean_counted_expression(text)

@@ -39,7 +39,11 @@ from tools.followup_slot_kinds import (
     item_kind,
     word_set,
 )
-from tools.followup_slots_korean import korean_slot_follow_up, plain_korean
+from tools.followup_slots_korean import (
+    korean_chat_follow_up,
+    korean_slot_follow_up,
+    plain_korean,
+)
 from tools.korean_numbers import decimal_to_str, normalize_numerals
 
 __all__ = ["Slot", "read_slots", "slot_follow_up"]
@@ -372,7 +376,8 @@ def slot_follow_up(
     previous = " ".join(normal)
     change = _change(plain_korean(_normal(text), normal), previous, slots)
     if change is None:
-        return None
+        # Chat that says the change in words of its own ("세 줄 더 필요하대").
+        return korean_chat_follow_up(_normal(text), normal, now)
     slot, new, how = change
     if slot.kind != "date" and Decimal(new) == slot.value:
         return None  # "180,000원이 부가세 포함이면": the figure said again is no change

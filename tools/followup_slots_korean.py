@@ -18,6 +18,9 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
+from tools.followup_korean_chat_counts import CHAT_COUNT_RULES
+from tools.followup_korean_chat_rates import CHAT_RATE_RULES
+from tools.followup_korean_chat_targets import CHAT_TARGET_RULES
 from tools.followup_slots_korean_dates import date_moved, date_set
 from tools.followup_slots_korean_people import (
     amount_added_to_split,
@@ -35,7 +38,13 @@ from tools.followup_slots_korean_prices import (
 )
 from tools.followup_slots_korean_words import Changed
 
-__all__ = ["KOREAN_SLOT_RULES", "korean_slot_follow_up", "plain_korean"]
+__all__ = [
+    "KOREAN_CHAT_RULES",
+    "KOREAN_SLOT_RULES",
+    "korean_chat_follow_up",
+    "korean_slot_follow_up",
+    "plain_korean",
+]
 
 KOREAN_SLOT_RULES: tuple[Callable[[str, Sequence[str], datetime | None], Changed | None], ...] = (
     person_left,
@@ -50,6 +59,9 @@ KOREAN_SLOT_RULES: tuple[Callable[[str, Sequence[str], datetime | None], Changed
     rate_told,
     on_the_total,
 )
+# Chat that says the change in words of its own ("세 줄 더 필요하대", "막내 합류함"): tried
+# after the general slot reader, which reads what it can word by word first.
+KOREAN_CHAT_RULES = (*CHAT_COUNT_RULES, *CHAT_RATE_RULES, *CHAT_TARGET_RULES)
 
 
 def korean_slot_follow_up(
@@ -59,6 +71,19 @@ def korean_slot_follow_up(
     if re.search("[가-힣]", text) is None:
         return None
     for rule in KOREAN_SLOT_RULES:
+        changed = rule(text, steps, now)
+        if changed is not None:
+            return changed
+    return None
+
+
+def korean_chat_follow_up(
+    text: str, steps: Sequence[str], now: datetime | None = None
+) -> Changed | None:
+    """The first chat change (``KOREAN_CHAT_RULES``) that reads the turn and runs, else ``None``."""
+    if re.search("[가-힣]", text) is None:
+        return None
+    for rule in KOREAN_CHAT_RULES:
         changed = rule(text, steps, now)
         if changed is not None:
             return changed

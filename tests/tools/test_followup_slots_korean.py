@@ -140,6 +140,7 @@ def test_without_the_korean_rules_none_is_read_right(
     monkeypatch: pytest.MonkeyPatch, first: str, follow_up: str, expected: str
 ) -> None:
     monkeypatch.setattr(korean_rules, "KOREAN_SLOT_RULES", ())
+    monkeypatch.setattr(korean_rules, "KOREAN_CHAT_RULES", ())
     monkeypatch.setattr(korean_rules, "plain_korean", lambda text, steps: text)
     monkeypatch.setattr("tools.followup_slots.plain_korean", lambda text, steps: text)
     answered = resolve_in_conversation([first], follow_up)
