@@ -38,8 +38,9 @@ _WORDS = r"(?:[a-z][a-z'-]*\s+)"
 _ASK_TOTAL = (
     r"\s*[-,.;:]?\s*(?:so\s+)?(?:(?:what(?:'s|\s+is|s|\s+does\s+that\s+come\s+to)"
     r"|what\s+will\s+(?:that|it)\s+be)\s*(?:the\s+|my\s+|our\s+)?(?:total|come\s+to)?"
-    r"|how\s+much\s+(?:is\s+(?:that|it)\s+|will\s+(?:that|it)\s+be\s+)?"
-    r"(?:altogether|in\s+total|all\s+together|total)?|(?:the\s+)?total|in\s+total)?\s*[?.!]*$"
+    r"|how\s+much(?:\s+(?:is\s+(?:that|it)|will\s+(?:that|it)\s+be))?"
+    r"(?:\s+(?:altogether|in\s+total|all\s+together|total))?|(?:the\s+)?total|in\s+total)?"
+    r"\s*[?.!]*$"
 )
 _ASK_EACH = (
     r"\s*[-,.;:]?\s*(?:so\s+|and\s+)?(?:what(?:'s|\s+is|s)\s+(?:each|every\s+one|everyone)(?:'s|s)?\s+"

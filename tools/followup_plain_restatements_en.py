@@ -37,14 +37,15 @@ _LEAD = (
 _TAIL = r"\s*(?:then|instead|please|now)?\s*[?.!]*\s*$"
 # "scratch that, just 4", "nah, only 3", "ok we'll take 5 then", "let's do 7 instead"
 _COUNT_ALONE = LazyPattern(
-    rf"^\s*{_LEAD}(?:(?:just|only)\s+(?:do\s+|get\s+|take\s+|order\s+)?|(?:let'?s|we'?ll|i'?ll)"
+    rf"^\s*{_LEAD}(?:(?:just|only)\s+(?:do\s+|get\s+|take\s+|order\s+)?|make\s+(?:it|that)\s+"
+    r"(?:just\s+)?|(?:let'?s|we'?ll|i'?ll)"
     rf"\s+(?:just\s+)?(?:do|get|take|order|buy)\s+(?:just\s+)?)(?P<n>\d+){_TAIL}",
     re.IGNORECASE,
 )
 # "nah, 20% tip", "service was great, let's tip 25% then", "let's leave a 22% tip"
 _RATE_OF_NOUN = LazyPattern(
     rf"^\s*(?:[^,\d]{{1,60}},\s*)?{_LEAD}(?:(?:let'?s|we'?ll|i'?ll)\s+(?:just\s+)?)?"
-    rf"(?:(?P<verb>tip|leave|give|add|do|go\s+with)\s+(?:a\s+)?)?(?P<r>{_N})\s*(?:%|percent)"
+    rf"(?:(?P<verb>tip|leave|do|go\s+with)\s+(?:a\s+)?)?(?P<r>{_N})\s*(?:%|percent)"
     rf"\s*(?P<noun>tip|tax|discount|off|interest)?{_TAIL}",
     re.IGNORECASE,
 )

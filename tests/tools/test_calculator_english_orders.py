@@ -14,6 +14,7 @@ from tools.handlers import match_deterministic
         # A price and a count, any noun.
         ("a rotisserie chicken is 8.75 and we're getting 4, total?", "35"),
         ("a day pass is 11.20 and there are 3 of us", "33.6"),
+        ("a crepe is 6.25 and we want 4, how much", "25"),
         ("one crate of lemons costs 14.40, and I'm buying 5, how much is that altogether", "72"),
         # A sum for so many people, and a split between named people.
         ("the villa was 2,100 for the 7 of us, what's each share", "300"),

@@ -19,6 +19,8 @@ RESOLVED = [
     # A count said alone after a lead-in: the count of a price × count.
     ("a tub of ice cream is 6.80, how much for 5 tubs", "no wait, only 2", "13.6"),
     ("a kite is 12.40 and we're buying 3, total?", "scratch that, we'll take 7", "86.8"),
+    # "make that 3" after a price with decimals times a count: the count, never the price.
+    ("a jar of jam is 4.60, how much for 5 jars", "make that 3", "13.8"),
     # A rate with the noun it is a rate of, after a chat remark.
     ("the bill was 120, what's a 15% tip", "the waiter was lovely, let's tip 22% then", "26.4"),
     ("the taxi was 45, what's a 10% tip", "hmm, 18% tip", "8.1"),
@@ -77,6 +79,8 @@ def test_a_new_value_is_worked_out(first: str, follow_up: str, answer: str) -> N
         ("tickets are 12 each and we need 5, total?", "scratch that, just 4"),
         # A rate of another noun than the request's.
         ("the bill was 120, what's a 15% tip", "nah, 20% off"),
+        # "add 20%" puts 20% on top: no rate set anew.
+        ("the bill was 120, what's a 15% tip", "add 20%"),
         # A new rate after a request without interest.
         ("the bill was 120, what's a 15% tip", "the bank down the road pays 4.5"),
         # A fuel price after no fuel worked out, and with another subject.
