@@ -43,7 +43,8 @@ _ASK_TOTAL = (
     r"\s*[?.!]*$"
 )
 _ASK_EACH = (
-    r"\s*[-,.;:]?\s*(?:so\s+|and\s+)?(?:what(?:'s|\s+is|s)\s+(?:each|every\s+one|everyone)(?:'s|s)?\s+"
+    r"\s*[-,.;:]?\s*(?:so\s+|and\s+)?(?:what(?:'s|\s+is|s)\s+(?:each(?:\s+(?:person|one))?|every"
+    r"\s+one|everyone)(?:'s|s)?\s+"
     r"(?:share|part|cut)|what(?:'s|\s+is|s)\s+(?:the\s+)?(?:share|cost|price)\s+(?:each|per\s+"
     r"(?:person|head))|how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:each|per\s+(?:person|head)"
     r"|a\s+head|apiece)|how\s+much\s+(?:does|do|will|should)\s+(?:each(?:\s+of\s+us)?|every"

@@ -31,6 +31,7 @@ __all__ = [
     "fuel_priced_in_a_sentence",
     "price_before_included_tax",
     "shares_covered",
+    "someone_joins",
     "weekday_of_another_date",
 ]
 
@@ -82,7 +83,8 @@ _COVERING = LazyPattern(
     rf"getting|treating)\s+(?:my|our)\s+(?:(?P<n>\d+)\s+(?P<plural>{_PERSON}s|children)|"
     rf"(?P<one>{_PERSON}))\s*(?:too|as\s+well|also)?\s*[,.;]?\s*(?:so\s+)?"
     r"(?:what\s+do\s+i\s+(?:owe|pay)|what(?:'s|\s+is|s)\s+my\s+(?:part|share|total|cut)|"
-    r"how\s+much\s+(?:do|will|should)\s+i\s+(?:owe|pay|put\s+in)(?:\s+then)?)?\s*[?.!]*\s*$",
+    r"how\s+much\s+(?:do|will|should)\s+i\s+(?:owe|pay|put\s+in)(?:\s+then)?|how\s+much\s+is"
+    r"\s+that|what(?:'s|\s+is|s)\s+that(?:\s+come\s+to)?)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 _SUM_OVER_COUNT = LazyPattern(rf"^\s*(?P<a>{_N})\s*/\s*(?P<n>\d+)\s*$")
@@ -106,6 +108,36 @@ def shares_covered(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
     sign = "$" if unit == "$" else ""
     step = f"{sign}{share['a']} / {share['n']} * {1 + others}"
     return [step], f"{1 + others} of the {share['n']} shares"
+
+
+# "and if my sister joins?", "what if 2 friends come along": heads added to a split sum.
+_JOINS = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|but\s+)?(?:what\s+)?if\s+(?:(?:my|our)\s+(?P<one>"
+    + _PERSON
+    + r")|(?P<n>\d+)\s+(?:more\s+)?(?:friends|people|guests|others|colleagues|cousins))\s+"
+    r"(?:joins?|comes?(?:\s+(?:along|too|with\s+us))?|tags?\s+along)\s*(?:too)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def someone_joins(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "and if my sister joins?" after 900 for 3 of us, each: 900 split 4 ways."""
+    joins = _JOINS.match(english_counts_as_digits(text))
+    if joins is None or not steps:
+        return None
+    added = 1 if joins["one"] else int(joins["n"])
+    from tools.calculator import to_expression
+
+    try:
+        expression, unit = to_expression(steps[-1])
+    except Exception:  # noqa: BLE001 - any request the calculator cannot read is no share
+        return None
+    share = _SUM_OVER_COUNT.match(expression)
+    if share is None or added < 1:
+        return None
+    sign = "$" if unit == "$" else ""
+    heads = int(share["n"]) + added
+    return [f"{sign}{share['a']} / {heads}"], f"{share['n']} → {heads} people"
 
 
 _BEFORE_TAX = LazyPattern(
@@ -205,7 +237,7 @@ def weekday_of_another_date(text: str, steps: Sequence[str]) -> tuple[list[str],
 NEW_VALUE_CHANGES = (
     fuel_priced_in_a_sentence,
     shares_covered,
-    price_before_included_tax,
+    someone_joins,
     conversion_of_another_figure,
     weekday_of_another_date,
 )

@@ -51,7 +51,7 @@ from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, sh
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_named_operation import names_one_operation
-from tools.followup_new_values_en import NEW_VALUE_CHANGES
+from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_pace_distance import same_pace_over_distance
 from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
 from tools.followup_period_span import respan_period_rate
@@ -115,6 +115,8 @@ __all__ = [
 CHANGES = (
     # "scratch that, just 4": the count of a price × count, never the price.
     count_said_alone,
+    # "and without tax?" after a total with the tax included: total / (1 + rate).
+    price_before_included_tax,
     # Before any rule reading a figure as a new amount: here it is the exchange rate.
     converted_at_stated_rate,
     in_other_currency_at_rate,

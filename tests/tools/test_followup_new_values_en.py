@@ -43,7 +43,20 @@ RESOLVED = [
         "I'll cover my 2 nieces as well, how much do I pay",
         "180",
     ),
+    (
+        "the limo was 360 for 6 of us, how much each",
+        "I'm also treating my niece, how much is that",
+        "120",
+    ),
+    # Someone joining a split sum.
+    (
+        "the lake house was 1,000 for the 4 of us, what's each person's share",
+        "and if my cousin joins?",
+        "200",
+    ),
+    ("the limo was 360 for 6 of us, how much each", "what if 3 friends come along", "40"),
     # The price before a tax included in a total.
+    ("the jacket was 162 with 8% tax included, how much was the tax", "and without tax?", "150"),
     (
         "I paid 53.50 including 7% tax, how much of that was the tax",
         "what was it before tax?",
@@ -75,6 +88,7 @@ def test_a_new_value_is_worked_out(first: str, follow_up: str, answer: str) -> N
         # No count for "the kids": never a guess at how many.
         ("the chalet was 1,500 for the 6 of us, what's each share", "what about with the kids"),
         ("the chalet was 1,500 for the 6 of us, what's each share", "I'm paying for my kids too"),
+        ("the limo was 360 for 6 of us, how much each", "and if my cousins join?"),
         # Two whole figures: which one "just 4" replaces is not said.
         ("tickets are 12 each and we need 5, total?", "scratch that, just 4"),
         # A rate of another noun than the request's.
