@@ -60,7 +60,7 @@ def fuel_priced_in_a_sentence(text: str, steps: Sequence[str]) -> tuple[list[str
     if price is None:
         return None
     rest = text[: price.start()] + " " + text[price.end() :]
-    words = re.findall(r"[A-Za-z']+", rest)
+    words = [w.removesuffix("'s") for w in re.findall(r"[A-Za-z']+", rest)]
     if not all(_FUEL_TURN_WORDS.match(word) for word in words):
         return None  # another subject ("for the rental car") or another question
     # Imported here: the calculator's tables load only when a follow-up may need them.
@@ -80,7 +80,7 @@ _PERSON = (
 _COVERING = LazyPattern(
     r"^\s*(?:ok(?:ay)?\s*,?\s*|so\s+|and\s+|actually\s*,?\s*)?(?:i'?m|i\s+am|i'?ll|i\s+will|i)"
     r"\s+(?:also\s+|just\s+)?(?:be\s+)?(?:covering|cover|paying\s+for|pay\s+for|picking\s+up|"
-    rf"getting|treating)\s+(?:my|our)\s+(?:(?P<n>\d+)\s+(?P<plural>{_PERSON}s|children)|"
+    rf"getting|treating)\s+(?:(?:me|myself)\s+and\s+)?(?:my|our)\s+(?:(?P<n>\d+)\s+(?P<plural>{_PERSON}s|children)|"
     rf"(?P<one>{_PERSON}))\s*(?:too|as\s+well|also)?\s*[,.;]?\s*(?:so\s+)?"
     r"(?:what\s+do\s+i\s+(?:owe|pay)|what(?:'s|\s+is|s)\s+my\s+(?:part|share|total|cut)|"
     r"how\s+much\s+(?:do|will|should)\s+i\s+(?:owe|pay|put\s+in)(?:\s+then)?|how\s+much\s+is"

@@ -38,7 +38,7 @@ _TAIL = r"\s*(?:then|instead|please|now)?\s*[?.!]*\s*$"
 # "scratch that, just 4", "nah, only 3", "ok we'll take 5 then", "let's do 7 instead"
 _COUNT_ALONE = LazyPattern(
     rf"^\s*{_LEAD}(?:(?:just|only)\s+(?:do\s+|get\s+|take\s+|order\s+)?|make\s+(?:it|that)\s+"
-    r"(?:just\s+)?|(?:let'?s|we'?ll|i'?ll)"
+    r"(?:just\s+)?|(?:we|i)\s+(?:only\s+)?(?:need|want)\s+(?:just\s+|only\s+)?|(?:let'?s|we'?ll|i'?ll)"
     rf"\s+(?:just\s+)?(?:do|get|take|order|buy)\s+(?:just\s+)?)(?P<n>\d+){_TAIL}",
     re.IGNORECASE,
 )
@@ -46,7 +46,9 @@ _COUNT_ALONE = LazyPattern(
 _RATE_OF_NOUN = LazyPattern(
     rf"^\s*(?:[^,\d]{{1,60}},\s*)?{_LEAD}(?:(?:let'?s|we'?ll|i'?ll)\s+(?:just\s+)?)?"
     rf"(?:(?P<verb>tip|leave|do|go\s+with)\s+(?:a\s+)?)?(?P<r>{_N})\s*(?:%|percent)"
-    rf"\s*(?P<noun>tip|tax|discount|off|interest)?{_TAIL}",
+    rf"\s*(?P<noun>tip|tax|discount|off|interest)?"
+    # "… since the service was great": a reason after the rate, with no figure.
+    rf"(?:\s*,?\s+(?:since|because|as|cause|cuz)\b[^\d]*?)?{_TAIL}",
     re.IGNORECASE,
 )
 # "the bank down the street pays 4.65", "my bank just raised it to 3.1%"

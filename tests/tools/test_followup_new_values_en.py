@@ -21,7 +21,9 @@ RESOLVED = [
     ("a kite is 12.40 and we're buying 3, total?", "scratch that, we'll take 7", "86.8"),
     # "make that 3" after a price with decimals times a count: the count, never the price.
     ("a jar of jam is 4.60, how much for 5 jars", "make that 3", "13.8"),
-    # A rate with the noun it is a rate of, after a chat remark.
+    ("a tin of paint is 21.50, how much for 3 tins", "actually we need 5", "107.5"),
+    # A rate with the noun it is a rate of, after a chat remark or with a reason after it.
+    ("dinner was 90, what's a 15% tip", "we'll leave 20% since the food was great", "18"),
     ("the bill was 120, what's a 15% tip", "the waiter was lovely, let's tip 22% then", "26.4"),
     ("the taxi was 45, what's a 10% tip", "hmm, 18% tip", "8.1"),
     # A new interest rate stated as a fact.
@@ -37,6 +39,11 @@ RESOLVED = [
         "58.52",
     ),
     # Shares covered for someone else.
+    (
+        "the cabin was 600 for the 5 of us, how much each",
+        "I'm paying for me and my son, how much is that",
+        "240",
+    ),
     ("the chalet was 1,500 for the 6 of us, what's each share", "I'm paying for my son too", "500"),
     (
         "the boat trip was 420 for the 7 of us, what's each share",
@@ -55,6 +62,11 @@ RESOLVED = [
         "200",
     ),
     ("the limo was 360 for 6 of us, how much each", "what if 3 friends come along", "40"),
+    (
+        "my car does 6.5 L/100km and the trip is 200 km, how many litres",
+        "petrol's 2 a litre, total cost?",
+        "26",
+    ),
     # The price before a tax included in a total.
     ("the jacket was 162 with 8% tax included, how much was the tax", "and without tax?", "150"),
     (
@@ -93,6 +105,8 @@ def test_a_new_value_is_worked_out(first: str, follow_up: str, answer: str) -> N
         ("tickets are 12 each and we need 5, total?", "scratch that, just 4"),
         # A rate of another noun than the request's.
         ("the bill was 120, what's a 15% tip", "nah, 20% off"),
+        # A second figure in the reason: no one rate restated.
+        ("dinner was 90, what's a 15% tip", "we'll leave 20% since 2 of us loved it"),
         # "add 20%" puts 20% on top: no rate set anew.
         ("the bill was 120, what's a 15% tip", "add 20%"),
         # A new rate after a request without interest.
