@@ -101,8 +101,8 @@ _SIZE_UNITS = {
 _SIZE = r"(?:kgs?|kilos?|kilograms?|g|grams?|ml|l|liters?|litres?|lbs?|pounds?|oz|ounces?)"
 # "1.5 L of juice for 3.90 or 2 L for 4.80, which is cheaper per liter"
 _TWO_SIZES = LazyPattern(
-    rf"^(?:an?\s+)?(?P<a>{_N})\s*(?P<au>{_SIZE})\s+(?:{_WORDS}{{0,3}}?)(?:for|at|is|costs?)\s+"
-    rf"(?P<ap>{_N})\s*,?\s*or\s+(?:an?\s+)?(?P<b>{_N})\s*(?P<bu>{_SIZE})\s+(?:{_WORDS}{{0,3}}?)"
+    rf"^(?:an?\s+)?(?P<a>{_N})\s*(?P<au>{_SIZE})\s+(?:{_WORDS}{{0,4}}?)(?:for|at|is|costs?)\s+"
+    rf"(?P<ap>{_N})\s*,?\s*or\s+(?:an?\s+)?(?P<b>{_N})\s*(?P<bu>{_SIZE})\s+(?:{_WORDS}{{0,4}}?)"
     rf"(?:for|at|is|costs?)\s+(?P<bp>{_N})\s*[,;:-]?\s*(?:so\s+)?(?:which(?:\s+one)?(?:'s|\s+is)\s+"
     r"(?:cheaper|the\s+better\s+(?:deal|buy|value))|(?:the\s+)?better\s+(?:deal|buy|value)|"
     r"which\s+(?:one\s+)?(?:is\s+)?(?:a\s+)?better\s+(?:deal|buy|value))"

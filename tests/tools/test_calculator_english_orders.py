@@ -26,6 +26,7 @@ from tools.handlers import match_deterministic
         # Two sizes at two prices: the cheaper price per unit.
         ("a 750 g jar of honey for 6.90 or 1 kg for 8.80, better deal?", "0.0088"),
         ("4 L of paint for 31 or 10 L for 72, which is cheaper per liter", "7.2"),
+        ("a 1 L carton of oat milk for 2.60 or 1.5 L for 3.75, which is cheaper per liter", "2.5"),
         ("2 lb of coffee for 17.50 or 12 oz for 7.20, which is cheaper per pound", "8.75"),
         # Fuel for a trip: litres at L/100 km, gallons at mpg.
         ("the drive is 280 km and the camper uses 11 L per 100 km, how many litres", "30.8 L"),
