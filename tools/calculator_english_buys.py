@@ -27,6 +27,7 @@ import unicodedata
 
 from core.lazy_regex import LazyPattern
 from core.text import ENGLISH_DIGITS
+from tools.calculator_english_orders import english_order_expression
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 
 __all__ = ["english_buy_expression"]
@@ -189,4 +190,4 @@ def english_buy_expression(text: str) -> tuple[str, str | None] | None:
         expression = read(s)
         if expression is not None:
             return expression, currency
-    return None
+    return english_order_expression(text)  # "… is 22.50 and we're ordering 3", "… or 2 L for 4.80"

@@ -51,8 +51,11 @@ from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, sh
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_named_operation import names_one_operation
+from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
+from tools.followup_pace_distance import same_pace_over_distance
 from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
 from tools.followup_period_span import respan_period_rate
+from tools.followup_plain_restatements_en import count_said_alone, restated_as_change
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rate_moved_to import moves_a_rate, rate_moved_to
@@ -110,6 +113,10 @@ __all__ = [
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    # "scratch that, just 4": the count of a price × count, never the price.
+    count_said_alone,
+    # "and without tax?" after a total with the tax included: total / (1 + rate).
+    price_before_included_tax,
     # Before any rule reading a figure as a new amount: here it is the exchange rate.
     converted_at_stated_rate,
     in_other_currency_at_rate,
@@ -192,6 +199,8 @@ CHANGES = (
     asked_figure_instead,
     order_scaled,
     package_swapped,
+    # After every other rule: a new value in a sentence of its own (English).
+    *NEW_VALUE_CHANGES,
 )
 _CHATTER = LazyPattern(
     r"^\s*(?:ok(?:ay)?|k|cool|alright|sure|응|어|오케이|ㅇㅋ)\b\s*,?\s*", re.IGNORECASE
@@ -220,6 +229,8 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     if not previous_steps:
         return None
     text = running_k_as_km(in_follow_up_words(text), previous_steps)
+    # "scratch that, just 4", "nah, 20% tip": one figure restated, as "make it 4".
+    text = restated_as_change(text, previous_steps)
     if swaps_for_part_of_group(text):
         # "그중 두 명은 순대로 바꾸면": the group split between two prices, or no reading.
         return part_of_group_swapped(text, previous_steps)
@@ -361,6 +372,9 @@ def resolve_in_conversation(
             # After every rule: one typed figure of the previous request changed, if it runs.
             resolved = slot_follow_up(plain_change_words(question), steps, now) or resolved
         steps = resolved[0] if resolved else split_steps(question)
+    paced = same_pace_over_distance(text, steps)  # "10k at that pace how long": time scaled
+    if paced and (paced_result := run_chain(paced[0], now)) is not None:
+        return FollowUp(steps=tuple(paced[0]), result=paced_result, how=paced[1])
     if changes_what_the_result_is_about(text):
         return None  # "at that pace how long", "the 24-pack": no figure of it to swap
     resolved = resolve_follow_up(text, steps)

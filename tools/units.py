@@ -295,9 +295,9 @@ def parse_unit_request(text: str) -> UnitRequest | None:
         r"^(?:a|an|one)\s+(?=[A-Za-z]+\s+(?:is|=|equals)\s+how\s+many\s)", "1 ", s, flags=re.I
     )
     # "a half marathon is 13.1 miles, how many km is that": the thing measured, said
-    # first, and the unit asked after the figure.
+    # first, and the unit asked after the figure ("I weigh 150 pounds, how many kg …" too).
     s = re.sub(
-        rf"^(?!how\b)(?:[a-z']+\s+){{1,4}}(?:is|are|was|weighs|measures)\s+(?={_NUM}\s*[A-Za-z])",
+        rf"^(?!how\b)(?:[a-z']+\s+){{1,4}}(?:is|are|was|weighs?|measures?)\s+(?={_NUM}\s*[A-Za-z])",
         "",
         s,
         flags=re.IGNORECASE,

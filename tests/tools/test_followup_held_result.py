@@ -14,13 +14,21 @@ PACK = "a 6-pack of yogurt is 5.40, what's that per cup"
 @pytest.mark.parametrize(
     ("earlier", "turn"),
     [
-        (PACE, "and if I run 12k at that pace how long"),  # a time at that pace, not a pace
         (PACK, "what about the 12-pack"),  # another product: its price is not given
     ],
 )
 def test_no_figure_is_swapped(earlier: str, turn: str) -> None:
     assert changes_what_the_result_is_about(turn)
     assert resolve_in_conversation([earlier], turn) is None
+
+
+def test_a_time_at_that_pace_is_the_run_scaled_not_a_figure_swapped() -> None:
+    # No figure swapped (that gave a new pace for a time asked): the run's time scaled to
+    # the new distance, by tools.followup_pace_distance before this guard.
+    turn = "and if I run 12k at that pace how long"
+    assert changes_what_the_result_is_about(turn)
+    resolved = resolve_in_conversation([PACE], turn)
+    assert resolved is not None and "66 min" in resolved.result.answer
 
 
 def test_a_korean_pack_size_is_another_product() -> None:
