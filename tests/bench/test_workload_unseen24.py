@@ -17,9 +17,9 @@ from tests.bench.one_case_file import known_open, run_case_file
 KNOWN_OPEN = known_open("unseen24_mixed.yaml")
 # The first run's two wrong answers are quoted in the case file's header; the year of
 # rent and utilities that dropped the rent is declined now
-# (tools/calculator_listed_amounts.py). The clinic_guide.md quote for a follow-up that adds
-# a person is left to the document branches. Any other wrong answer fails.
-KNOWN_WRONG = {"n24-trip-costs-three-turns#3"}
+# (tools/calculator_listed_amounts.py), and the clinic_guide.md quote for a follow-up that
+# adds a person ("한 명 더 온대") is gone (tools/rag/count_need_only.py). Any wrong answer fails.
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow
