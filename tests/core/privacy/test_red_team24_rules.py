@@ -22,10 +22,10 @@ from core.privacy.surname_initial_names import detect_surname_initial_names
 from core.privacy.symbol_split_phones import detect_symbol_split_phone
 from core.privacy.team_member_names import detect_team_member_names
 from core.privacy.uk_mobile_numbers import detect_uk_mobile
-from tests.core.privacy.scanner_switch import Rule, found_texts, rule_off
+from tests.core.privacy.scanner_switch import Positive, form_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
-POSITIVES: list[tuple[Rule, str, str]] = [
+POSITIVES: list[Positive] = [
     (
         detect_symbol_split_phone,
         "나눔 신청은 010 ★ 2274 ★ 9031 로 문자 주세요",
@@ -93,18 +93,7 @@ POSITIVES: list[tuple[Rule, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("rule", "text", "part"), POSITIVES)
-def test_each_form_is_found(rule: Rule, text: str, part: str) -> None:
-    assert part in found_texts(text)
-    assert classify(text) == "local_only"
-
-
-@pytest.mark.parametrize(("rule", "text", "part"), POSITIVES)
-def test_each_form_needs_its_rule(
-    monkeypatch: pytest.MonkeyPatch, rule: Rule, text: str, part: str
-) -> None:
-    rule_off(monkeypatch, rule)
-    assert part not in found_texts(text)
+test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
 
 @pytest.mark.parametrize(
