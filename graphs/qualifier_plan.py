@@ -73,13 +73,8 @@ def _condition_swapped(
     if plan.kind == "extractive":
         return plan
     asked = with_condition_swapped(text, previous)
-    if asked is None:
-        return plan
-    retried = plan_document_step(docs, asked, collection=collection, pinned=False)
-    if retried.kind != "extractive":
-        return plan
-    why = f"follow-up: the previous question under the new condition, as {asked!r}"
-    return retried.model_copy(update={"reasons": [why, *retried.reasons]})
+    why = "follow-up: the previous question under the new condition"
+    return _quoted_instead(docs, plan, asked, why, collection=collection)
 
 
 def _price_after_span(
@@ -94,10 +89,22 @@ def _price_after_span(
     if plan.kind == "extractive":
         return plan
     asked = price_after_the_span(text, previous)
+    why = "follow-up: the price after the span the previous question asked"
+    return _quoted_instead(docs, plan, asked, why, collection=collection)
+
+
+def _quoted_instead(
+    docs: Any, plan: DocPlan, asked: str | None, why: str, *, collection: str
+) -> DocPlan:
+    """The plan of ``asked`` (a follow-up restated in full) when it quotes the documents.
+
+    Anything but a quote keeps the turn's own ``plan``: a restatement is a reading of the
+    turn, and only a document's sentence confirms it.
+    """
     if asked is None:
         return plan
     retried = plan_document_step(docs, asked, collection=collection, pinned=False)
     if retried.kind != "extractive":
         return plan
-    why = f"follow-up: the price after the span the previous question asked, as {asked!r}"
-    return retried.model_copy(update={"reasons": [why, *retried.reasons]})
+    reason = f"{why}, as {asked!r}"
+    return retried.model_copy(update={"reasons": [reason, *retried.reasons]})
