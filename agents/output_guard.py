@@ -42,6 +42,7 @@ FailureKind = Literal[
     "ungrounded",
     "documents_lack_it",
     "echo",
+    "imitated_notice",
     "unsupported_figure",
 ]
 

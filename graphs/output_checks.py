@@ -16,7 +16,7 @@ from typing import Any
 from agents.answer_grounding import invented_contacts, says_documents_lack_it, ungrounded
 from agents.compound_grounding import figure_from_a_stem_reading
 from agents.document_messages import general_knowledge_note, not_covered_message
-from agents.echo_guard import echoes_question
+from agents.echo_guard import echoes_question, imitated_notice
 from agents.follow_up_figures import unsupported_follow_up_figure
 from agents.local_follow_up_check import unconfirmed_local_follow_up
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
@@ -107,6 +107,11 @@ def guard_failure(
             return invented
     if echoes_question(text, current["text"]):
         return GuardFailure("echo", "said the question back without answering it")
+    if (notice := imitated_notice(text)) is not None:
+        # Only the app writes these notes after its own search; a model's copy is no decline.
+        return GuardFailure(
+            "imitated_notice", f"copied the app's own note ({notice}) instead of answering"
+        )
     failure = check_output(text, question=current["text"], metadata=metadata, previous=previous)
     doc = current["doc"]
     if failure is None and previous is not None and current["kind"] != "grounded":
@@ -203,6 +208,14 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
         if detect_language(question) == "ko":
             return f"{route.tier} 모델이 질문을 그대로 되풀이했을 뿐 답하지 못했습니다."
         return f"The {route.tier} model only said the question back; it gave no answer."
+    if failure.kind == "imitated_notice":
+        # The copied note would read as the app's own search having found nothing.
+        if detect_language(question) == "ko":
+            return f"{route.tier} 모델이 답하지 않고 이 앱의 안내 문구를 흉내 냈습니다."
+        return (
+            f"The {route.tier} model gave no answer: it copied the shape of this app's own "
+            "notes instead."
+        )
     if failure.kind == "repeats_previous":
         # Showing the same answer again under a new question would read as its answer.
         if detect_language(question) == "ko":
