@@ -48,7 +48,10 @@ _ASKS_BEFORE = LazyPattern(
 )
 # The rate's share inside the amount asked for.
 _ASKS_SHARE = LazyPattern(
-    rf"\bhow\s+much\s+(?:is|was|of\s+(?:it|that)\s+is)\s+(?:the\s+)?{_RATE_WORD}\b"
+    rf"\bhow\s+much\s+(?:is|was|of\s+(?:it|that)\s+(?:is|was))\s+(?:the\s+)?{_RATE_WORD}\b"
+    # "how much tax is that", "what was the tip", "the tax amount"
+    rf"|\bhow\s+much\s+{_RATE_WORD}\b|\bwhat(?:'s|\s+is|\s+was)\s+the\s+{_RATE_WORD}\b"
+    rf"|\b{_RATE_WORD}\s+(?:amount|portion|part|share)\b"
     # The calculator has cut "얼마야" off already: a rate word ending the text asks it too.
     rf"|{_RATE_WORD}\s*(?:는|은|가|이|만)?\s*(?:얼마|몇|$)",
     re.IGNORECASE,

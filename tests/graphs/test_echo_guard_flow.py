@@ -21,8 +21,14 @@ EASY = {"router": {"difficulty_threshold": 1.0}}
         ("Is the bakery open sunday morning?", "is the bakery open sunday morning"),
         ("탁구장 일요일에 열어요?", "탁구장 일요일에 열어요"),
         # a copy that drops a hedge still says nothing new (set 24)
-        ("We'll get back an hour later than that.", "we'll probably get back an hour later than that"),
-        ("The laundry room closes at ten on weekdays", "so the laundry room closes at ten on weekdays"),
+        (
+            "We'll get back an hour later than that.",
+            "we'll probably get back an hour later than that",
+        ),
+        (
+            "The laundry room closes at ten on weekdays",
+            "so the laundry room closes at ten on weekdays",
+        ),
     ],
 )
 def test_the_question_said_back_is_an_echo(reply: str, question: str) -> None:

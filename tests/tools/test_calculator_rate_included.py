@@ -19,6 +19,14 @@ from tools.calculator_rate_included import rate_included_expression
         ("44,000원 부가세 10% 포함 가격인데 공급가는 얼마야", "40000"),
         ("부가세 10% 포함 6만 6천원에서 부가세는 얼마야", "6000"),
         ("77,000 won incl. 10% VAT, how much is the VAT", "7000"),
+        # the share asked in other words (fu32e: "how much tax is that" read 54 × 8% = 4.32)
+        ("the total was 54 including 8% sales tax, how much tax is that", "4"),
+        ("the bill was 115 including a 15% tip, what was the tip", "15"),
+        (
+            "the bill came to 115 including 15% service charge, how much of that was service charge",
+            "15",
+        ),
+        ("paid 216 with 8% tax included, what is the tax amount", "16"),
     ],
 )
 def test_an_included_rate_is_taken_out_of_the_amount(text: str, value: str) -> None:
