@@ -23,7 +23,7 @@ from tools.calculator_rate_included import rate_included_expression
         ("the total was 54 including 8% sales tax, how much tax is that", "4"),
         ("the bill was 115 including a 15% tip, what was the tip", "15"),
         (
-            "the bill came to 115 including 15% service charge, how much of that was service charge",
+            "115 including 15% service charge, how much of that was service charge",
             "15",
         ),
         ("paid 216 with 8% tax included, what is the tax amount", "16"),
