@@ -11,6 +11,18 @@ from tools.rag.dense import E5Embedder, FloatArray
 
 # Text -> its e5 passage vector, filled by every test that uses ``shared_passage_vectors``.
 _PASSAGE_VECTORS: dict[str, FloatArray] = {}
+# A whole case file on the real servers takes about 3 minutes on a quiet 2-core machine,
+# near the suite's 300 s hang limit: under load (a parallel run, another job) one timed out
+# with nothing hung. Such a run gets this limit instead; a real hang is still caught.
+_CASE_FILE_TIMEOUT_S = 900
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Give the slow tests that run whole case files a hang limit that fits them."""
+    for item in items:
+        whole_file = item.get_closest_marker("slow") and item.path.name.startswith("test_workload_")
+        if whole_file and item.get_closest_marker("timeout") is None:
+            item.add_marker(pytest.mark.timeout(_CASE_FILE_TIMEOUT_S))
 
 
 @pytest.fixture
