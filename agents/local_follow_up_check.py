@@ -20,16 +20,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agents.follow_up_figures import (
-    _CITATION,
-    _FIGURE,
-    _amounts,
-    _changed_workings,
-    _continues,
-    _number,
-    _slack,
-    _thread_numbers,
-)
+from agents import thread_figures as figures
 from tools.followup_chain import run_chain
 from tools.planner import split_steps
 
@@ -49,18 +40,20 @@ _SHORT_CHANGE_WORDS = 12
 
 
 def _figures(text: str) -> set[Decimal]:
-    return {value for value, _ in _amounts(text)}
+    return {value for value, _ in figures.amounts(text)}
 
 
 def _goes_on(question: str, previous_question: str) -> bool:
     """Whether the turn goes on from the last: a reference, or a short turn with a figure."""
     short = len(question.split()) <= _SHORT_CHANGE_WORDS
-    return _continues(question, previous_question) or (short and bool(_FIGURE.search(question)))
+    return figures.continues(question, previous_question) or (
+        short and bool(figures.FIGURE.search(question))
+    )
 
 
 def _was_calculation(previous_question: str, previous_answer: str) -> bool:
     """Whether the previous turn asked for a figure worked out of the figures it gave."""
-    if not _FIGURE.search(previous_question):
+    if not figures.FIGURE.search(previous_question):
         return False
     worked = run_chain(split_steps(previous_question))
     return (worked is not None and worked.answer in previous_answer) or bool(
@@ -75,17 +68,17 @@ def _confirmed(text: str, question: str, previous_question: str, previous_answer
         return False
     if not isinstance(worked.value, (int, float)):
         return False
-    previous = _number(str(worked.value))
-    changes = _thread_numbers((question,))
+    previous = figures.number(str(worked.value))
+    changes = figures.thread_numbers((question,))
     if previous is None or not changes:
         return False
-    redone = _changed_workings(worked.detail, changes, previous)
+    redone = figures.changed_workings(worked.detail, changes, previous)
     if not redone:
         return False
     # The turn's own figure given back, or the previous result unchanged, confirms nothing.
     given = _figures(question) | {previous}
     return any(
-        any(abs(float(value) - r) <= _slack(value) for r in redone)
+        any(abs(float(value) - r) <= figures.slack(value) for r in redone)
         for value in _figures(text) - given
     )
 
@@ -107,7 +100,7 @@ def unconfirmed_local_follow_up(
         when the reply cites a passage, or when code confirms the reply's figure;
         otherwise the reason it is not shown.
     """
-    if _CITATION.search(text) or not _goes_on(question, previous_question):
+    if figures.CITATION.search(text) or not _goes_on(question, previous_question):
         return None
     if not _was_calculation(previous_question, previous_answer):
         return None
