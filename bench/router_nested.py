@@ -312,7 +312,8 @@ def nested_leave_one_source_out(data: Union, log: bool = True) -> dict[str, Any]
     folds: dict[str, Any] = {}
     for name in data.by_file:
         setting, _, final, _ = compare_settings(data, outer=frozenset({name}), log=False)
-        figures = data.figures(final[(setting.prior, setting.signals)], setting, name)
+        parts = final[(setting.prior, setting.signals)]
+        figures = data.figures(parts, setting, name, frozenset({name}))
         folds[name] = {**figures, "setting": setting.label()}
         if log:
             gap = figures["strong_share_at_95"] - figures["length_strong_share_at_95"]
