@@ -42,3 +42,10 @@ def test_without_a_gate_the_words_count_everywhere(tmp_path: Path) -> None:
     open_model = load_model(_model_file(tmp_path, gate=False))
     assert open_model.nearness_index is None
     assert difficulty_breakdown(FAR, open_model).contributions["wording"] > 0.1
+
+
+def test_the_shipped_model_gates_its_words() -> None:
+    model = load_model(MODEL_PATH)
+    assert model.nearness_index is not None and model.nearness_index.n_prompts > 10_000
+    assert 0.0 < model.word_gate_tau < 1.0
+    assert model.prior_scoped
