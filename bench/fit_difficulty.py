@@ -3,8 +3,11 @@
 Usage: ``python -m bench.fit_difficulty ../shared/data/routing/*.jsonl [--out PATH]``
 
 The score is anchored on prompt length, with two bounded corrections on top
-(``bench.router_fit_parts``): ``z = length + s * signals + h * words``. The
-strengths ``s`` (named signals and the hand-set prior) and ``h`` (hashed words)
+(``bench.router_fit_parts``): ``z = length + s * signals + h * words``, the
+words counted only on prompts whose nearest training prompt is at least ``tau``
+near (``bench.router_word_gate``, ``core.difficulty_nearness``) and the prior
+only where ``core.difficulty_prior_scope`` trusts it. The strengths ``s`` (named
+signals and the hand-set prior) and ``h`` (hashed words) and the gate's ``tau``
 are chosen on a small grid, every setting judged two ways:
 
 * held out by whole source: each replay file is left out of the fit in turn and
@@ -32,6 +35,10 @@ nested folds (``bench.router_nested``) hold each source out around the whole
 choice and are the honest figure, printed in the report and written to the
 model's ``meta.folds`` (which ``bench router`` prints; the model shipped on
 2026-12-01 carries them, earlier runs are in ``bench.router_fit_parts``).
+Since router33 (2026-12-03) the grid has the gate's tau and the prior is scoped;
+the shipped choice is prior 1, signals .5, words .15, tau .43, and the model file
+carries the training prompts' signatures (``word_gate``, about 1 MB), so the
+runtime gates the words exactly as the fit scored them. Same command as before.
 Platt calibration maps the logit onto P(weak < quality bar). The e5 part is
 fitted on top of the text logit on the cached embedding subset
 (``bench.router_embeddings``); zero when not cached.
@@ -44,16 +51,25 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
-from bench.logistic import Design, FloatArray, sparse_design
-from bench.router_data import ReplayRow, in_training_union, read_rows
+from bench.logistic import FloatArray
+from bench.router_data import in_training_union, read_rows
 from bench.router_fit_embedding import fit_embedding
+from bench.router_fit_inputs import (
+    N_BUCKETS,
+    SANITY_ORDERINGS,
+    SANITY_TEXTS,
+    Setting,
+    featurise,
+    prior_column,
+    raw_prior_column,
+    sanity_orderings_hold,
+)
 from bench.router_fit_parts import (
     QUALITY_BAR,
     SIGNAL_NAMES,
@@ -64,17 +80,24 @@ from bench.router_fit_parts import (
 )
 from bench.router_metrics import fold_metrics
 from bench.router_nested import nested_leave_one_source_out
-from core.difficulty import (
-    DENSE_NAMES,
-    MODEL_FORMAT,
-    MODEL_PATH,
-    prior_logit,
-    prior_outside_band,
-    text_features,
-)
-from core.difficulty_signals import difficulty_signals, hashed_features
+from bench.router_word_gate import TAUS, NearnessTable, gated_logits
+from core.difficulty import DENSE_NAMES, MODEL_FORMAT, MODEL_PATH, prior_outside_band
+from core.difficulty_nearness import encode_index
+from core.difficulty_prior_scope import scoped_prior
 
-N_BUCKETS = 4096
+__all__ = [
+    "N_BUCKETS",
+    "SANITY_ORDERINGS",
+    "Setting",
+    "Union",
+    "compare_settings",
+    "featurise",
+    "main",
+    "prior_column",
+    "run",
+    "sanity_orderings_hold",
+]
+
 PRIOR_WEIGHTS = (1.0, 2.0)
 SIGNAL_STRENGTHS = (0.5,)
 # The prior counts only outside this band of percentiles of the training prompts.
@@ -82,90 +105,6 @@ PRIOR_BAND_PERCENTILES = (10.0, 90.0)
 WORD_STRENGTHS = (0.0, 0.1, 0.15, 0.2, 0.3)
 # "Below length and below random" must hold by this much on every file, not by .001.
 ACCEPT_MARGIN = 0.015
-
-
-@dataclass(frozen=True)
-class Setting:
-    """The prior's weight in the anchor and the strengths of the two corrections."""
-
-    prior: float
-    signals: float
-    words: float
-
-    def label(self) -> str:
-        """The key of this setting in the report."""
-        return f"prior={self.prior:g},signals={self.signals:g},words={self.words:g}"
-
-
-def featurise(rows: Sequence[ReplayRow]) -> Design:
-    """Featurise prompts exactly as ``core.difficulty`` does at decision time."""
-    features = (text_features(r.prompt, difficulty_signals(r.prompt)) for r in rows)
-    dense = np.array([[f[k] for k in DENSE_NAMES] for f in features], dtype=float)
-    return sparse_design(dense, [hashed_features(r.prompt, N_BUCKETS) for r in rows], N_BUCKETS)
-
-
-def prior_column(rows: Sequence[ReplayRow], band: tuple[float, float] | None = None) -> FloatArray:
-    """The hand-set prior's logit of every row, outside ``band`` only when one is given."""
-    return np.array(
-        [prior_outside_band(prior_logit(difficulty_signals(r.prompt)), band) for r in rows],
-        dtype=float,
-    )
-
-
-# Orderings any difficulty score must keep (the core tests check them on the
-# shipped model): (easier text, harder text, least probability gap,
-# easier text's ceiling, harder text's floor).
-SANITY_ORDERINGS: tuple[tuple[str, str, float, float, float], ...] = (
-    (
-        "Write one friendly sentence welcoming a new colleague.",
-        "Prove that there are infinitely many primes and analyze the complexity of the "
-        "sieve of Eratosthenes step by step",
-        0.4,
-        0.35,
-        0.65,
-    ),
-    (
-        "안녕! 오늘 점심 뭐 먹을까?",
-        "한국 반도체 산업의 공급망 리스크를 분석하고, 미중 갈등이 향후 5년간 수출에 미칠 "
-        "영향을 단계별로 추론해 주세요. 각 시나리오의 근거를 비교해서 설명해 주세요.",
-        0.25,
-        0.35,
-        0.5,
-    ),
-    # The same request in English and in Korean: Korean is the harder for the local
-    # model at equal content. (The check used to compare an English writing request
-    # with a shorter Korean greeting, which asked the Korean bonus to outweigh a
-    # threefold length gap rather than to hold at equal content.)
-    (
-        "Summarize this paragraph in two sentences.",
-        "이 문단을 두 문장으로 요약해 주세요.",
-        0.0,
-        1.0,
-        0.0,
-    ),
-    (
-        "What is the capital of France?",
-        "Explain why Paris became the capital of France, compare it with two other "
-        "candidate cities and evaluate the economic consequences step by step.",
-        0.2,
-        1.0,
-        0.0,
-    ),
-)
-
-
-def sanity_orderings_hold(
-    parts: PartWeights, setting: Setting, platt: tuple[float, float], band: tuple[float, float]
-) -> bool:
-    """Whether the calibrated score of ``parts`` at ``setting`` keeps ``SANITY_ORDERINGS``."""
-    texts = [t for pair in SANITY_ORDERINGS for t in pair[:2]]
-    rows = [ReplayRow(t, 0.0, 1.0, file="", source="", domain="", lang="") for t in texts]
-    z = parts.logits(featurise(rows), prior_column(rows, band), setting.signals, setting.words)
-    p = 1.0 / (1.0 + np.exp(-np.clip(platt[0] * z + platt[1], -30.0, 30.0)))
-    return all(
-        p[2 * i + 1] > p[2 * i] + gap and p[2 * i] < ceiling and p[2 * i + 1] > floor
-        for i, (_, _, gap, ceiling, floor) in enumerate(SANITY_ORDERINGS)
-    )
 
 
 def worst_gap(figures: dict[str, Any], against: Sequence[str]) -> float:
@@ -184,15 +123,27 @@ class Union:
         self.rows = [row for replay in replays for row in read_rows(replay)]
         self.x = featurise(self.rows)
         self.train = np.array([in_training_union(r) for r in self.rows])
-        raw_prior = prior_column(self.rows)
+        raw_prior = raw_prior_column(self.rows)
         low, high = np.percentile(raw_prior[self.train], PRIOR_BAND_PERCENTILES)
         self.prior_band = (round(float(low), 4), round(float(high), 4))
-        self.prior = np.array([prior_outside_band(p, self.prior_band) for p in raw_prior])
+        choice = self.x.dense[:, DENSE_NAMES.index("multiple_choice")]
+        self.prior = np.array(
+            [
+                scoped_prior(prior_outside_band(p, self.prior_band), mc, r.prompt)
+                for p, mc, r in zip(raw_prior, choice, self.rows, strict=True)
+            ]
+        )
         self.train_rows = [r for r, t in zip(self.rows, self.train, strict=True) if t]
         files = sorted({r.file for r in self.rows})
         self.by_file = {
             f: np.array([i for i, r in enumerate(self.rows) if r.file == f]) for f in files
         }
+        # Nearness of every row, then of every sanity text, to each file's training prompts.
+        self.near = NearnessTable(
+            [r.prompt for r in self.rows] + list(SANITY_TEXTS),
+            {f: [int(i) for i in idx if self.train[i]] for f, idx in self.by_file.items()},
+        )
+        self.sanity_idx = np.arange(len(self.rows), len(self.rows) + len(SANITY_TEXTS))
         self.x_file = {f: self.x.take(idx) for f, idx in self.by_file.items()}
         # The nested folds hold out pairs of sources, each pair twice: fit once.
         self._fits: dict[tuple[frozenset[str], tuple[float, float]], PartWeights] = {}
@@ -213,10 +164,29 @@ class Union:
             self._fits[key] = fit_parts(self.x, self.prior, self.rows, mask, *anchor)
         return self._fits[key]
 
-    def figures(self, parts: PartWeights, setting: Setting, name: str) -> dict[str, Any]:
-        """Routing figures of ``parts`` on every row of file ``name``."""
+    def logits(self, parts: PartWeights, setting: Setting, held: frozenset[str]) -> FloatArray:
+        """The gated logit of every row under a fit that did not see the files in ``held``."""
+        near = self.near.nearness(np.arange(len(self.rows)), held)
+        return gated_logits(
+            parts, self.x, self.prior, setting.signals, setting.words, near, setting.tau
+        )
+
+    def figures(
+        self, parts: PartWeights, setting: Setting, name: str, held: frozenset[str]
+    ) -> dict[str, Any]:
+        """Routing figures of ``parts`` on every row of file ``name``, the words gated by
+        nearness to the training prompts of the files not in ``held`` (those ``parts`` saw)."""
         idx = self.by_file[name]
-        z = parts.logits(self.x_file[name], self.prior[idx], setting.signals, setting.words)
+        near = self.near.nearness(idx, held)
+        z = gated_logits(
+            parts,
+            self.x_file[name],
+            self.prior[idx],
+            setting.signals,
+            setting.words,
+            near,
+            setting.tau,
+        )
         return fold_metrics(z, [self.rows[i] for i in idx])
 
 
@@ -248,36 +218,42 @@ def compare_settings(
     train_rows = [r for r, t in zip(data.rows, tr, strict=True) if t]
     table: dict[str, Any] = {}
     best: tuple[tuple[bool, float, float], Setting] | None = None
-    for a in anchors:
-        for h in WORD_STRENGTHS:
-            setting = Setting(a[0], a[1], h)
-            loso = {f: data.figures(held[(f, a)], setting, f) for f in names}
-            seen = {f: data.figures(final[a], setting, f) for f in names}
-            z = final[a].logits(data.x, data.prior, a[1], h)
-            platt = calibrate_within_sources(z[tr], train_rows)
-            sane = sanity_orderings_hold(final[a], setting, platt, data.prior_band)
-            accept_gap = worst_gap(seen, ("length", "random"))
-            loso_gap = worst_gap(loso, ("length",))
-            mean_apgr = float(np.mean([f["apgr"] for f in loso.values()]))
-            accepted = sane and accept_gap <= -ACCEPT_MARGIN
-            table[setting.label()] = {
-                "leave_one_source_out": loso,
-                "whole_files": seen,
-                "worst_heldout_gap_to_length": round(loso_gap, 4),
-                "worst_whole_file_gap_to_length_or_random": round(accept_gap, 4),
-                "sanity_orderings_hold": sane,
-                "accepted": accepted,
-            }
-            if log:
-                print(
-                    f"{setting.label()}: accepted={accepted} loso_gap={loso_gap:+.3f} "
-                    f"accept_gap={accept_gap:+.3f}",
-                    file=sys.stderr,
-                    flush=True,
-                )
-            key = (accepted, -loso_gap, mean_apgr)
-            if best is None or key > best[0]:
-                best = (key, setting)
+    settings = [
+        Setting(a[0], a[1], h, tau)
+        for a in anchors
+        for h in WORD_STRENGTHS
+        for tau in (TAUS if h else (0.0,))
+    ]
+    sanity_near = data.near.nearness(data.sanity_idx, outer)
+    for setting in settings:
+        a = (setting.prior, setting.signals)
+        loso = {f: data.figures(held[(f, a)], setting, f, outer | {f}) for f in names}
+        seen = {f: data.figures(final[a], setting, f, outer) for f in names}
+        z = data.logits(final[a], setting, outer)
+        platt = calibrate_within_sources(z[tr], train_rows)
+        sane = sanity_orderings_hold(final[a], setting, platt, data.prior_band, sanity_near)
+        accept_gap = worst_gap(seen, ("length", "random"))
+        loso_gap = worst_gap(loso, ("length",))
+        mean_apgr = float(np.mean([f["apgr"] for f in loso.values()]))
+        accepted = sane and accept_gap <= -ACCEPT_MARGIN
+        table[setting.label()] = {
+            "leave_one_source_out": loso,
+            "whole_files": seen,
+            "worst_heldout_gap_to_length": round(loso_gap, 4),
+            "worst_whole_file_gap_to_length_or_random": round(accept_gap, 4),
+            "sanity_orderings_hold": sane,
+            "accepted": accepted,
+        }
+        if log:
+            print(
+                f"{setting.label()}: accepted={accepted} loso_gap={loso_gap:+.3f} "
+                f"accept_gap={accept_gap:+.3f}",
+                file=sys.stderr,
+                flush=True,
+            )
+        key = (accepted, -loso_gap, mean_apgr)
+        if best is None or key > best[0]:
+            best = (key, setting)
     assert best is not None
     return best[1], table, final, held
 
@@ -295,12 +271,9 @@ def run(replays: Sequence[Path], out: Path) -> dict[str, Any]:
     parts = final[anchor]
     tr = np.flatnonzero(data.train)
     w = file_weights(data.train_rows)
-    z = parts.logits(data.x, data.prior, setting.signals, setting.words)
+    z = data.logits(parts, setting, frozenset())
     cal_text = calibrate_within_sources(z[tr], data.train_rows)
-    fold_logits = {
-        f: held[(f, anchor)].logits(data.x, data.prior, setting.signals, setting.words)
-        for f in data.by_file
-    }
+    fold_logits = {f: data.logits(held[(f, anchor)], setting, frozenset({f})) for f in data.by_file}
     embed = fit_embedding(replays, data.rows, z, fold_logits)
     weights = dict(zip(SIGNAL_NAMES, setting.signals * parts.signals[:-1], strict=True))
     weights["log_length"] = parts.length
@@ -317,6 +290,7 @@ def run(replays: Sequence[Path], out: Path) -> dict[str, Any]:
         "prior_weight": round(float(setting.prior + setting.signals * parts.signals[-1]), 5),
         "prior_mean": round(float(np.average(data.prior[tr], weights=w)), 5),
         "prior_band": list(data.prior_band),
+        "prior_scoped": True,
         "embed_intercept": round(embed.intercept, 5),
         "embed_weights": [round(float(v), 4) for v in embed.weights],
         "calibration": {
@@ -344,6 +318,13 @@ def run(replays: Sequence[Path], out: Path) -> dict[str, Any]:
             },
         },
     }
+    if setting.words and setting.tau:
+        # The training prompts' signatures, for the words' gate at decision time.
+        signatures = (data.near.signatures[i] for i in tr)
+        model["word_gate"] = {
+            "tau": setting.tau,
+            "index": encode_index(s for s in signatures if s is not None),
+        }
     out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
     return {
         "setting": setting.label(),

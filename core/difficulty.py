@@ -11,9 +11,14 @@ union of the routing replays with folds that hold out a whole source:
   two bounded corrections fitted on top of it in turn (``bench.router_fit_parts``):
   the named signals (``core.difficulty_signals``) with the hand-set prior's
   logit (counted only outside the band of ordinary prompts, where the hand-set
-  prior is sure), and hashed English word uni/bigrams. Their strengths (at most
-  one) are chosen by the worst held-out source, so where nothing else is known
-  the score ranks like the length baseline and weak features cannot out-vote it.
+  prior is sure, and only where ``core.difficulty_prior_scope`` trusts it), and
+  hashed English word uni/bigrams. Their strengths (at most one) are chosen by
+  the worst held-out source, so where nothing else is known the score ranks
+  like the length baseline and weak features cannot out-vote it.
+* The words count only on prompts near a training prompt (``word_gate``:
+  estimated Jaccard to the nearest of the training prompts' MinHash signatures,
+  stored in the model file, at least ``tau``; ``core.difficulty_nearness``):
+  fitted words do not carry to a source they never saw.
 * ``z_embed`` (only when the caller passes the step's e5 query embedding, e.g.
   the one document search already computed): a linear term over the 384
   dimensions, fitted on top of ``z_text``. It carries Korean and English alike.
@@ -40,6 +45,8 @@ from typing import Any
 from core.difficulty_embedding import EMBED_DIM
 from core.difficulty_facts import StepFacts, fact_contributions
 from core.difficulty_length import LENGTH_FEATURE_NAMES, length_features
+from core.difficulty_nearness import NearnessIndex, decode_index
+from core.difficulty_prior_scope import scoped_prior
 from core.difficulty_signals import (
     SIGNAL_NAMES,
     difficulty_signals,
@@ -137,14 +144,32 @@ class DifficultyModel:
     meta: dict[str, Any]
     # Where the prior's logit counts (``prior_outside_band``); None: everywhere, linearly.
     prior_band: tuple[float, float] | None = None
+    # Whether ``core.difficulty_prior_scope`` restricts the prior further (files since router33).
+    prior_scoped: bool = False
+    # The words count only where ``nearness_index`` finds a training prompt at least this
+    # near; None: everywhere (files fitted before router33).
+    nearness_index: NearnessIndex | None = None
+    word_gate_tau: float = 0.0
+
+    def words_apply(self, text: str) -> bool:
+        """Whether the hashed words count for ``text`` (it is near a training prompt)."""
+        if self.nearness_index is None:
+            return True
+        return self.nearness_index.nearness(text) >= self.word_gate_tau
 
     def text_contributions(self, text: str, dense: dict[str, float]) -> dict[str, float]:
         """Each dense input's push on the logit relative to an average prompt, and the words'."""
         parts = {k: w * (dense[k] - self.dense_means[k]) for k, w in self.dense_weights.items()}
         hw = self.hash_weights
-        parts["wording"] = sum(hw[i] * v for i, v in hashed_features(text, self.n_buckets).items())
+        parts["wording"] = (
+            sum(hw[i] * v for i, v in hashed_features(text, self.n_buckets).items())
+            if self.words_apply(text)
+            else 0.0
+        )
         if self.prior_weight:
             prior = prior_outside_band(prior_logit(dense), self.prior_band)
+            if self.prior_scoped:
+                prior = scoped_prior(prior, dense["multiple_choice"], text)
             parts["prior_logit"] = self.prior_weight * (prior - self.prior_mean)
         return parts
 
@@ -191,6 +216,7 @@ def load_model(path: Path = MODEL_PATH) -> DifficultyModel:
             raise ValueError("dense weights do not match this code's signals")
         cal = raw["calibration"]
         band = raw.get("prior_band")
+        gate = raw.get("word_gate")
         return DifficultyModel(
             n_buckets=n_buckets,
             intercept=float(raw["intercept"]),
@@ -206,6 +232,9 @@ def load_model(path: Path = MODEL_PATH) -> DifficultyModel:
             quality_bar=float(raw["quality_bar"]),
             meta=dict(raw.get("meta", {})),
             prior_band=None if band is None else (float(band[0]), float(band[1])),
+            prior_scoped=bool(raw.get("prior_scoped", False)),
+            nearness_index=None if gate is None else decode_index(str(gate["index"])),
+            word_gate_tau=0.0 if gate is None else float(gate["tau"]),
         )
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         raise ConfigError(f"difficulty model {path} is malformed ({exc}); {refit}") from exc

@@ -234,7 +234,8 @@ def test_embedding_head_is_cut_by_tokens_for_korean_and_english_alike() -> None:
 
 
 def test_shipped_model_is_small_and_loads() -> None:
-    assert MODEL_PATH.stat().st_size < 200_000
+    # The words' gate ships the training prompts' signatures (about 1 MB): 2 MB at most.
+    assert MODEL_PATH.stat().st_size < 2_000_000
     model = load_model(MODEL_PATH)
     assert len(model.hash_weights) == model.n_buckets
     assert len(model.embed_weights) == EMBED_DIM
