@@ -21,6 +21,7 @@ import re
 import unicodedata
 
 from tools.calculator_forms import NUMBER
+from tools.calculator_rate_over_clock_span import rate_over_clock_span
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["unit_rate_expression"]
@@ -78,4 +79,4 @@ def unit_rate_expression(text: str) -> str | None:
         m = form.match(s)
         if m:
             return template.format(**{k: v for k, v in m.groupdict().items() if k != "u"})
-    return None
+    return rate_over_clock_span(text)  # "19 an hour from 8:45 to 5:15"
