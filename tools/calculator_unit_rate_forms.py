@@ -22,6 +22,7 @@ import unicodedata
 
 from tools.calculator_forms import NUMBER
 from tools.calculator_rate_over_clock_span import rate_over_clock_span
+from tools.calculator_rate_times_count_en import rate_times_count_en
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["unit_rate_expression"]
@@ -79,4 +80,5 @@ def unit_rate_expression(text: str) -> str | None:
         m = form.match(s)
         if m:
             return template.format(**{k: v for k, v in m.groupdict().items() if k != "u"})
-    return rate_over_clock_span(text)  # "19 an hour from 8:45 to 5:15"
+    # "19 an hour from 8:45 to 5:15", "62 per head and 85 guests"
+    return rate_over_clock_span(text) or rate_times_count_en(text)
