@@ -15,15 +15,10 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen25_mixed.yaml")
-# The first run's wrong answers, quoted in the case file's header; any other fails.
-KNOWN_WRONG = {
-    "n25-wedding-gift-two-drop#2",
-    "n25-salon-topup-bonus#2",
-    "n25-swim-six-months#2",
-    "n25-cabin-per-night-en#2",
-    "n25-amb-fish-sauce-one-more#2",
-    "n25-thread-same-day-change-en#2",
-}
+# The first run's six wrong answers are quoted in the case file's header; five are
+# declined or handed on now. The one left is a visitor_info_en.md quote for a
+# subject-less document follow-up, left to the document branch. Any other wrong fails.
+KNOWN_WRONG = {"n25-thread-same-day-change-en#2"}
 
 
 @pytest.mark.slow
