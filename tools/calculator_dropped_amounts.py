@@ -13,7 +13,9 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from core.errors import ToolInputError
+from tools.calculator_discounted_count import refuse_a_discounted_count
 from tools.calculator_listed_amounts import dropped_listed_amount
+from tools.followup_trailing_reference import ends_pointing_back
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["dropped_amount", "refuse_a_dropped_amount"]
@@ -75,4 +77,13 @@ def refuse_a_dropped_amount(question: str, expression: str) -> None:
         raise ToolInputError(
             f"could not read {question!r} as one sum: the reading {expression!r} leaves out "
             f"{dropped}; write it with operators, e.g. '8900 / 100 * 600'"
+        )
+    # "6개월 끊으면 15% 깎아준대": a discount with no price stated, only counts.
+    refuse_a_discounted_count(question)
+    if ends_pointing_back(digits):
+        # "50만 충전하면 25% 준다는데 그건?": the previous turn's question, of new figures;
+        # the clause alone asks nothing (read alone it answered the bonus, not the total).
+        raise ToolInputError(
+            f"{question!r} asks the previous question again with new figures; it is no "
+            "sum of its own"
         )

@@ -21,6 +21,8 @@ import re
 import unicodedata
 
 from tools.calculator_forms import NUMBER
+from tools.calculator_rate_over_clock_span import rate_over_clock_span
+from tools.calculator_rate_times_count_en import rate_times_count_en
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["unit_rate_expression"]
@@ -29,11 +31,11 @@ _P = rf"(?P<p>{NUMBER})"
 _Q = rf"(?P<q>{NUMBER})"
 _WON = r"\s*(?:원|won)?"
 _TOPIC = r"(?:[가-힣A-Za-z]{1,6}\s+){0,2}"
-_UNIT = r"(?P<u>리터|L|l|kg|킬로|g|그램|km|m|미터|ml|개|장|시간)"
+_UNIT = r"(?P<u>리터|L|l|kWh|kwh|kg|킬로|g|그램|km|m|미터|ml|개|장|시간)"
 _JOIN = r"\s*(?:인데|이면|이고|이라|에|,)\s*"
 _ASK = (
-    r"\s*(?:는|은|이면|면)?\s*(?:넣으면|사면|주유하면|타면|쓰면|하면|달리면)?\s*"
-    r"(?:총\s*)?(?:얼마(?:야|예요|에요|지|일까|임|나\s*(?:돼|들어|나와))?|몇\s*원)?\s*[?.!]*$"
+    r"\s*(?:는|은|이면|면)?\s*(?:넣으면|사면|주유하면|충전하면|타면|쓰면|하면|달리면)?\s*"
+    r"(?:총\s*)?(?:얼마(?:야|예요|에요|지|일까|임|나\s*(?:돼|들어|나와)|\s*나와요?)?|몇\s*원)?\s*[?.!]*$"
 )
 _FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "휘발유 리터당 1685원인데 45리터 넣으면 얼마야"
@@ -78,4 +80,5 @@ def unit_rate_expression(text: str) -> str | None:
         m = form.match(s)
         if m:
             return template.format(**{k: v for k, v in m.groupdict().items() if k != "u"})
-    return None
+    # "19 an hour from 8:45 to 5:15", "62 per head and 85 guests"
+    return rate_over_clock_span(text) or rate_times_count_en(text)

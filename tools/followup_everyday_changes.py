@@ -20,6 +20,7 @@ from tools.followup_edits import Edit
 from tools.followup_further_off import further_amount_off
 from tools.followup_heads_changed import heads_changed_as_news
 from tools.followup_instalments import instalments_changed
+from tools.followup_price_pointed_back import price_pointed_back
 from tools.followup_quantity_scaled import quantity_scaled
 
 __all__ = ["EVERYDAY_CHANGES"]
@@ -30,4 +31,5 @@ EVERYDAY_CHANGES: tuple[Edit, ...] = (
     quantity_scaled,
     further_amount_off,
     instalments_changed,
+    price_pointed_back,  # "급속은 385원이래 그럼?": the one price of the previous request
 )

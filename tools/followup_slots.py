@@ -23,6 +23,7 @@ from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.followup_chain import run_chain
+from tools.followup_each_count import count_of_each_item_unnamed
 from tools.followup_slot_kinds import (
     ADD_CUE,
     ADDABLE_KINDS,
@@ -312,6 +313,8 @@ def _change(text: str, previous: str, slots: Sequence[Slot]) -> tuple[Slot, str,
             slot = _the_one(slots, "count")
         if slot is None or not _fits(slot.kind, "addable"):
             return None
+        if count_of_each_item_unnamed(previous, slot.value, text, kind is not None):
+            return None  # "하나 더" after "두 개씩" of two items: which one is unsaid
         step = Decimal(figure["num"]) * (1 if added else -1)
         if slot.value + step <= 0:
             return None

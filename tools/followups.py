@@ -44,6 +44,7 @@ from tools.followup_dates import is_date_follow_up
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
 from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
+from tools.followup_figures_kept import drops_a_stated_figure
 from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_held_result import changes_what_the_result_is_about
 from tools.followup_item_left_out import item_left_out
@@ -83,6 +84,7 @@ from tools.followup_spans import replace_span_count
 from tools.followup_speed_named import names_a_speed, speed_named_by_verb
 from tools.followup_spoken_changes import SPOKEN_CHANGES
 from tools.followup_tax_included_restated import tax_included_restated
+from tools.followup_trailing_reference import only_makes_sense_after
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
@@ -334,7 +336,7 @@ def about_previous_result(text: str) -> bool:
     # "per month then?" is "per month?": the same reading as resolve_follow_up gives it.
     text = in_follow_up_words(text)
     if not is_follow_up(text):
-        return False
+        return only_makes_sense_after(text)  # "급속은 385원이래 그럼?", "셋이서 내면?"
     return (
         has_reference(text)
         or (any(ch.isdigit() for ch in text) and not _asks_about_own_subject(text))
@@ -389,6 +391,8 @@ def resolve_in_conversation(
         if resolved is None or result is None:
             return dated
     new_steps, how = resolved
+    if drops_a_stated_figure(text, new_steps):
+        return None  # "50만 충전하면 25% 준다는데": the rate placed, the new top-up dropped
     if how.startswith((ASSUMING, ASSUMING_KO)):
         # "and for 5 days?" at a nightly rate: the reading is said with the figure.
         result = result.model_copy(update={"answer": f"{result.answer} ({how})"})
