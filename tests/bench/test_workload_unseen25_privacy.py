@@ -17,30 +17,7 @@ from tests.bench.one_case_file import known_open, run_case_file
 KNOWN_OPEN = known_open("unseen25_privacy.yaml")
 # Personal data of open cases that still reaches the cloud stand-in (listed in the case
 # file's header); nothing else may. Empty this when the rules read them.
-KNOWN_LEAKS: set[str] = {
-    "-0.20914",
-    "0.20914",
-    "1988.11.02",
-    "1993.08.17",
-    "1FTFW1E52MFA38271",
-    "3C:22:FB:91:4E:07",
-    "51.47302",
-    "81.174.233.19",
-    "Abernethy-Cole",
-    "HWANG JIWOO",
-    "JIWOO",
-    "MFA38271",
-    "Margot",
-    "Pellegrini-Shaw",
-    "Wren",
-    "남궁온유",
-    "맹다솜",
-    "메건 캐슬베리",
-    "브래들리 오코너",
-    "오코너",
-    "윤재희",
-    "캐슬베리",
-}
+KNOWN_LEAKS: set[str] = set()
 # No wrong answer may be given.
 KNOWN_WRONG: set[str] = set()
 
