@@ -68,6 +68,7 @@ from core.privacy.opening_names import detect_opening_names
 from core.privacy.passing_names import detect_passing_names
 from core.privacy.passport_caps_names import detect_passport_caps_names
 from core.privacy.phone_halves import detect_phone_halves
+from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
@@ -147,12 +148,13 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_uk_mobile, 11),
     (detect_student_id_names, 5),
     # redteam25: a VIN; a home's public IP or device MAC; a home's GPS coordinates; "(DOB
-    # 14/02/1987)"; "call me on 0161 496 2283".
+    # 14/02/1987)"; "call me on 0161 496 2283"; "my cousin's number … starts 0161".
     (detect_vehicle_vin, 1),
     (detect_home_network_ids, 1),
     (detect_home_coordinates, 1),
     (detect_form_birth_date, 4),
     (detect_uk_landline, 4),
+    (detect_phone_opening, 2),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (

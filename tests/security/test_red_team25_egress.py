@@ -7,7 +7,8 @@ English title, a Western name spelled in Hangul with a title or a neighbour's wo
 romanised Korean name in passport capitals, the name and birth-date columns of a pasted
 CSV, a named person's weekly routine, a third person introduced by name, a VIN, a home's
 public IP and a home device's MAC, a home's GPS coordinates, a birth date after a bare
-``DOB`` label, a British landline given as the writer's. With the defence on none of
+``DOB`` label, a British landline given as the writer's, the announced start of a number
+dictated over several turns. With the defence on none of
 them reaches the recorder, while the public opener and questions about a hotel written in
 capitals and a public name server do. The control switches only this round's rules off:
 the same conversations then leak.
@@ -43,12 +44,13 @@ CONVERSATIONS: list[Conversation] = [
     (["we live at 53.80113, -1.54912 - write the directions for the plumber"], ["53.80113"]),
     (["tidy this note: Pt Hollins, DOB 03/11/1979, asked about her results"], ["03/11/1979"]),
     (["ring me on 0113 496 0555 tonight - put that in my away message"], ["496 0555"]),
+    (["here's my aunt's number bit by bit, it starts 0207", "then 946"], ["0207", "946"]),
 ]
 CAPITALS = "does the PARK HOTEL SEOUL have HAN RIVER view rooms?"
 RESOLVER = "should I set my DNS to 8.8.8.8 or 1.1.1.1?"
 
 ROUND = Round(
-    CONVERSATIONS, [CAPITALS, RESOLVER], ["PARK HOTEL SEOUL", "8.8.8.8"], leaks_without_rules=9
+    CONVERSATIONS, [CAPITALS, RESOLVER], ["PARK HOTEL SEOUL", "8.8.8.8"], leaks_without_rules=10
 )
 
 
@@ -70,6 +72,7 @@ _THIS_ROUNDS_RULES = {
     "detect_home_coordinates",
     "detect_form_birth_date",
     "detect_uk_landline",
+    "detect_phone_opening",
 }
 
 

@@ -16,6 +16,7 @@ from core.privacy.home_coordinates import detect_home_coordinates
 from core.privacy.home_network_ids import detect_home_network_ids
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.passport_caps_names import detect_passport_caps_names
+from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.third_person_intro_names import detect_third_person_intro_names
 from core.privacy.uk_landlines import detect_uk_landline
@@ -67,6 +68,8 @@ POSITIVES: list[Positive] = [
     (detect_form_birth_date, "출생일 1999.12.30 으로 고쳐 주세요", "1999.12.30"),
     (detect_uk_landline, "ring me on 0113 496 0555 tonight", "0113 496 0555"),
     (detect_uk_landline, "his landline is 01632 960441 if the mobile's off", "01632 960441"),
+    (detect_phone_opening, "my aunt's landline, it begins with 01632 then more", "01632"),
+    (detect_phone_opening, "here's my number bit by bit, it starts 0207", "0207"),
     (detect_home_coordinates, "we live at 53.80113, -1.54912, the blue door", "53.80113, -1.54912"),
     (
         detect_home_coordinates,
@@ -122,6 +125,10 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "생년월일 칸은 어디에 있어?",
         "the council is on 0161 234 5000",
         "call the surgery on 020 7946 0000 for a slot",
+        # Numbers that start somewhere and are no one's phone.
+        "my order number starts with 4471",
+        "UK mobiles start with 07",
+        "the bus number starts 12",
         # Coordinates of a landmark, a meeting point, or with no home word.
         "the Eiffel Tower is at 48.8584, 2.2945",
         "meet at 37.5665, 126.9780 near city hall",
