@@ -29,6 +29,7 @@ from core.privacy.contact import (
     detect_comma_phone,
     detect_email,
 )
+from core.privacy.delimited_row_columns import detect_delimited_row_columns
 from core.privacy.delivery_units import detect_delivery_unit
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.email_local_parts import detect_email_local_part
@@ -36,7 +37,11 @@ from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
+from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.group_member_names import detect_group_member_names
+from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
+from core.privacy.home_coordinates import detect_home_coordinates
+from core.privacy.home_network_ids import detect_home_network_ids
 from core.privacy.iban import detect_iban
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.in_law_relation_names import detect_in_law_relation_names
@@ -51,6 +56,7 @@ from core.privacy.korean import (
     detect_registration,
 )
 from core.privacy.korean_name_cues import detect_korean_name_cues
+from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.machine_ids import outside_machine_ids
 from core.privacy.mail_id_labels import detect_mail_id_label
@@ -60,11 +66,14 @@ from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.normalize import Normalized, normalize
 from core.privacy.opening_names import detect_opening_names
 from core.privacy.passing_names import detect_passing_names
+from core.privacy.passport_caps_names import detect_passport_caps_names
 from core.privacy.phone_halves import detect_phone_halves
+from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from core.privacy.romanised_korean_names import detect_romanised_korean_names
+from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.spoken import fold_spoken
@@ -77,14 +86,17 @@ from core.privacy.symbol_split_phones import detect_symbol_split_phone
 from core.privacy.table_names import detect_table_names
 from core.privacy.task_recipient_names import detect_task_recipient_names
 from core.privacy.team_member_names import detect_team_member_names
+from core.privacy.third_person_intro_names import detect_third_person_intro_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
 from core.privacy.types import PRIORITY, Finding, Hit
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
 from core.privacy.uk_identifiers import detect_uk_driving_licence
+from core.privacy.uk_landlines import detect_uk_landline
 from core.privacy.uk_mobile_numbers import detect_uk_mobile
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
+from core.privacy.vehicle_vins import detect_vehicle_vin
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
 from core.privacy.webmail_handles import detect_webmail_handle
 from core.types import PrivacyClass
@@ -135,6 +147,14 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # "07911 482 306" (a British mobile at home); "학번 2021104377 변하율".
     (detect_uk_mobile, 11),
     (detect_student_id_names, 5),
+    # redteam25: a VIN; a home's public IP or device MAC; a home's GPS coordinates; "(DOB
+    # 14/02/1987)"; "call me on 0161 496 2283"; "my cousin's number … starts 0161".
+    (detect_vehicle_vin, 1),
+    (detect_home_network_ids, 1),
+    (detect_home_coordinates, 1),
+    (detect_form_birth_date, 4),
+    (detect_uk_landline, 4),
+    (detect_phone_opening, 2),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -189,6 +209,13 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_booking_surnames,
     detect_in_law_relation_names,
     detect_team_member_names,
+    # redteam25: "Dr. 윤재희", "옆집 브래들리 오코너 씨", "HWANG JIWOO", CSV columns, routines.
+    detect_latin_titled_hangul_names,
+    detect_hangul_spelled_foreign_names,
+    detect_passport_caps_names,
+    detect_delimited_row_columns,
+    detect_schedule_names,
+    detect_third_person_intro_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).

@@ -1,0 +1,57 @@
+"""A Western name spelled in Hangul, with a title or a neighbour's word: ``옆집 브래들리 오코너
+씨``, ``원어민 메건 캐슬베리 선생님``, ``우리 팀 제시카 박`` (redteam25).
+
+Korean text spells foreign names in Hangul. The Korean name rules read a Korean surname and
+a given name of one or two syllables, so ``브래들리 오코너`` (two words, no Korean surname)
+is read by none of them. The shape here: a common Western given name as Hangul spells it
+(a list, below), then a family name of one to five syllables, then a title or honorific
+(``씨``, ``님``, ``선생님``, ``교수님``, ``쌤``…), or after a word that places a person
+near the writer (``옆집``, ``우리 팀``, ``동료``, ``친구``, ``원어민``…). A famous person's
+name has the shape too (``제니퍼 로페즈``), but is written with neither: ``브래드 피트 말고``
+stays public.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_hangul_spelled_foreign_names"]
+
+# Common English (and a few European) given names as Korean spells them.
+_GIVEN_NAMES_TEXT = """
+    가브리엘 그레이스 나탈리 네이선 노아 니콜 니콜라스 다니엘 대니얼 데이비드 데이빗 도로시
+    라이언 레베카 레이첼 로라 로렌 로버트 로즈 루시 루카스 리사 리처드 린다 릴리 마리아 마이클
+    마크 매튜 매슈 메건 메간 멜리사 몰리 미셸 벤자민 벤저민 브라이언 브래들리 브랜든 브렌다
+    비키 빅토리아 사라 사만다 새라 샬럿 샬롯 세라 소피 소피아 수잔 스콧 스테파니 스티븐 스티브
+    시몬 아담 애덤 알렉스 애슐리 앤드루 앤드류 안나 애나 앨리스 앨리슨 에릭 에밀리 에이미
+    엘리자베스 엘라 엠마 올리버 올리비아 윌리엄 이든 이사벨 이선 잭슨 제니 제니퍼 제시카
+    제이슨 제이콥 제임스 제인 조셉 조지 조슈아 존 줄리아 줄리안 찰리 찰스 카일 캐서린 캐롤
+    케빈 케이트 케이티 켈리 크리스 크리스토퍼 크리스틴 클레어 타일러 토머스 토마스 티파니 패트릭
+    폴 피터 필립 한나 해리 헨리 헬렌 휴고
+    """
+_GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
+_GIVEN_ALT = "|".join(sorted(_GIVEN_NAMES, key=len, reverse=True))
+_NAME = r"(?P<name>(?:" + _GIVEN_ALT + r")[ \t]+[가-힣]{1,5}?)"
+_TITLE = (
+    r"(?:[ \t]?(?:선생님|교수님|박사님|코치님|강사님|매니저님|팀장님|과장님|대리님|쌤|씨|님)"
+    r"(?=$|[^가-힣]|께|에게|한테|이|가|은|는|을|를|의|도|랑|하고|와|과))"
+)
+_TITLED_RE = LazyPattern(r"(?<![가-힣])" + _NAME + _TITLE)
+# A word that places the person near the writer, right before the name.
+_NEAR_RE = LazyPattern(
+    r"(?:옆집|이웃|우리[ \t]?팀|같은[ \t]?팀|팀원|동료|친구|원어민|담임|룸메이트|룸메|집주인|"
+    r"거래처|고객|학생|제자|남친|여친|남자[ \t]?친구|여자[ \t]?친구)[ \t]+"
+    + r"(?P<name>(?:"
+    + _GIVEN_ALT
+    + r")[ \t]+[가-힣]{1,5}?)(?=$|[^가-힣]|께|에게|한테|이|가|은|는|을|를|의|도|랑|하고|와|과)"
+)
+
+
+def detect_hangul_spelled_foreign_names(text: str) -> Iterator[Hit]:
+    """Western names spelled in Hangul with a title or a near word (see the module)."""
+    for pattern in (_TITLED_RE, _NEAR_RE):
+        for m in pattern.finditer(text):
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)

@@ -1,0 +1,65 @@
+"""A Korean name romanised in passport capitals: ``HWANG JIWOO``, ``JIWOO HWANG``, ``KIM
+MIN-JUN`` (redteam25).
+
+Bookings, visas and tickets want the name as the passport prints it, so people type it that
+way: the surname in capitals, the given name in capitals, in either order. The romanised-name
+rule (:mod:`core.privacy.romanised_korean_names`) reads capitalised words after a verb that
+takes a person; in capitals the shape says enough: a romanised Korean surname and a given
+name of two romanised syllables (joined or hyphenated), both wholly upper case. Headings
+and shouting in capitals rarely hold two such words next to each other; the words that do
+(``PARK HOTEL``, ``HAN RIVER``) are not two syllables of Korean shape, and a short list
+(below) keeps the ones that are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_passport_caps_names"]
+
+_SURNAMES = (
+    "KIM|LEE|YI|RHEE|PARK|PAK|BAK|CHOI|CHOE|JUNG|JEONG|CHUNG|KANG|CHO|JO|YOON|YUN|JANG|CHANG|"
+    "LIM|HAN|SEO|SUH|SHIN|KWON|HWANG|AHN|SONG|YOO|RYU|HONG|JEON|CHUN|KO|KOH|MOON|MUN|YANG|"
+    "SON|SOHN|BAE|BAEK|PAIK|HEO|HUH|NAM|NOH|ROH|KWAK|SUNG|SEONG|CHA|JOO|WOO|MIN|JIN|JI|UM|"
+    "EOM|CHAE|WON|CHEON|BANG|GONG|HYUN|HAM|BYUN|YEOM|YEO|CHOO|SEOK|SEOL|GIL|PYO|MYUNG|MAENG|"
+    "TAK|NAMGOONG|HWANGBO|JEGAL|SUNWOO|DOKGO"
+)
+_ONSET = r"(?:KK|TT|PP|SS|JJ|CH|[GKNDTRLMBPSJHYW])?"
+_VOWEL = r"(?:YEO|YAE|WAE|AE|EO|EU|OO|EE|UI|OE|YA|YE|YO|YU|WA|WO|WE|WI|A|E|I|O|U)"
+_CODA = r"(?:NG|N|M|L|K|P|T)?"
+_SYLLABLE = _ONSET + _VOWEL + _CODA
+_GIVEN = r"(?:" + _SYLLABLE + r"-?" + _SYLLABLE + r")"
+_NAME_RE = LazyPattern(
+    r"(?<![A-Za-z0-9-])(?P<name>(?:"
+    + _SURNAMES
+    + r")[ \t]+"
+    + _GIVEN
+    + r"|"
+    + _GIVEN
+    + r"[ \t]+(?:"
+    + _SURNAMES
+    + r"))(?![A-Za-z0-9-])"
+)
+# Capital words of the same shape that are no given name.
+_NOT_GIVEN = frozenset(
+    {"HOTEL", "MOTEL", "SALON", "LEMON", "TOWER", "HANOK", "RAMEN", "RAMYUN", "SOLO", "SAMUI"}
+)
+# A given name of fewer letters is two bare vowels' worth ("MIN SEO" may be "SE-O"): too
+# little to tell from capitals that mean something else.
+_MIN_GIVEN_LETTERS = 4
+
+
+def detect_passport_caps_names(text: str) -> Iterator[Hit]:
+    """Romanised Korean names written wholly in capitals (see the module)."""
+    for m in _NAME_RE.finditer(text):
+        words = m.group("name").split()
+        if _NOT_GIVEN.intersection(words):
+            continue
+        if min(len(w.replace("-", "")) for w in words) < 2 or not any(
+            len(w.replace("-", "")) >= _MIN_GIVEN_LETTERS for w in words
+        ):
+            continue
+        yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
