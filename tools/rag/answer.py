@@ -55,6 +55,7 @@ from tools.rag.subjects import (
     written_as_asked,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
+from tools.rag.title_only import matches_only_title
 from tools.rag.travel_direction import runs_the_other_way
 from tools.rag.vocabulary_case import on_the_questions_case
 
@@ -174,6 +175,9 @@ def extractive_answer(
         for t, g, w in zip(asked.terms, groups, weights, strict=True)
         if w > 0 and t not in linked_scenery
     ]
+
+    # What the question names, weighted or not (tools.rag.title_only): "early" of "how early".
+    subject_groups = [g for t, g in zip(asked.terms, groups, strict=True) if t in asked.topic_terms]
 
     def covered(tokens: set[str]) -> float:
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
@@ -330,7 +334,10 @@ def extractive_answer(
             head_cov = covered(tokset | heading) - own
             carry = covered(tokset | prev) - own
             before = sents[order - 1][2] if order else []
-            if own + head_cov + carry <= 0 or names_another_kind(
+            if (
+                own + head_cov + carry <= 0
+                or matches_only_title(weighted, subject_groups, tokset, p.heading or "", prev)
+            ) or names_another_kind(
                 asked.terms,
                 [toks, before, tokenize(p.heading or "")],
                 written,

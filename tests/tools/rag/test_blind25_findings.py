@@ -1,0 +1,135 @@
+"""Rules found on the twenty-fifth blind set (car wash membership, escape room terms).
+
+The examples are our own (an internet provider, a bowling alley, a piano school), not that
+set's questions. Each test also shows the wrong answer with its rule off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+from unittest import mock
+
+import pytest
+
+from tools.rag.answer import extractive_answer
+from tools.rag.dense_confirmed import dense_confirmed_answer
+from tools.rag.english_modifiers import unheld_kind_modifier
+from tools.rag.html_table_headings import html_heading_lines
+from tools.rag.models import Passage
+from tools.rag.named_groups import misses_named_group
+from tools.rag.question import analyze_question
+from tools.rag.title_only import matches_only_title
+
+# --- an HTML-form table's heading row (tools.rag.html_table_headings) ----------------------
+
+_PLANS = (
+    "Plan | Speed | Monthly fee |\n\n"
+    "Basic | 100 Mbps | 30,000 won |\n\n"
+    "Giga | 1 Gbps | 45,000 won |\n\n"
+    "A router is lent free of charge with every installation."
+)
+_ROUTER = "A router is lent free of charge with every installation."
+
+
+def test_html_tables_first_row_is_their_heading() -> None:
+    lines = _PLANS.splitlines()
+    assert html_heading_lines(lines) == {0}
+    # A markdown table's rows have a leading bar: its heading is marked by its rule instead.
+    assert html_heading_lines(["| Plan | Fee |", "|---|---|", "| Basic | 30,000 won |"]) == set()
+
+
+def test_html_heading_cell_names_no_group() -> None:
+    # "plan" is the heading row's first cell, not a case the table tells apart: a question
+    # naming it asks about no row's group, and the router sentence may answer it.
+    question = "do i get a router with the internet plan"
+    assert not misses_named_group(question, _ROUTER, _PLANS)
+    with mock.patch("tools.rag.named_groups.html_heading_lines", return_value=frozenset()):
+        assert misses_named_group(question, _ROUTER, _PLANS)
+    # A body row's own case still must be named ("giga" asks about the Giga row's group).
+    assert misses_named_group("do i get a router with giga", _ROUTER, _PLANS)
+
+
+# --- an unheld modifier of a held noun (tools.rag.english_modifiers) ----------------------
+
+
+class _KnownWordsStore:
+    """A dense store holding only ``known`` (and their word forms); searching is a failure."""
+
+    dense = True
+
+    def __init__(self, known: set[str]) -> None:
+        self._known = known
+
+    def unknown_terms(
+        self, question: str, collection: str = "c", *, terms: Sequence[str] | None = None
+    ) -> list[str]:
+        return [t for t in terms or () if not any(t.startswith(k) for k in self._known)]
+
+    def search(self, *args: Any, **kwargs: Any) -> list[Any]:
+        raise AssertionError("searched: the unheld modifier was waved through as phrasing")
+
+    def dense_vectors(self, *args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("compared: the unheld modifier was waved through as phrasing")
+
+
+def test_unheld_modifier_names_a_kind() -> None:
+    topics = ("veteran", "discount", "bowl", "alley")
+    assert unheld_kind_modifier(
+        "is there a veteran discount at the bowling alley", {"veteran"}, topics
+    )
+    assert unheld_kind_modifier("do you have veteran discounts", {"veteran"}, topics)
+    # The head must be held, the modifier not; a verb before its object is no modifier.
+    assert not unheld_kind_modifier("is there a veteran discount", {"discount"}, topics)
+    assert not unheld_kind_modifier(
+        "will a reset wipe my scores", {"wipe"}, ("reset", "wipe", "score")
+    )
+
+
+def test_dense_path_never_waves_an_unheld_kind_through() -> None:
+    question = "is there a veteran discount at the bowling alley"
+    store = _KnownWordsStore({"discount", "bowl", "alley"})
+    asked = analyze_question(question)
+    assert dense_confirmed_answer(store, question, "c", asked) is None  # type: ignore[arg-type]
+    with (
+        mock.patch("tools.rag.dense_confirmed.unheld_kind_modifier", return_value=False),
+        pytest.raises(AssertionError, match="waved through"),
+    ):
+        dense_confirmed_answer(store, question, "c", asked)  # type: ignore[arg-type]
+
+
+# --- a sentence tied to the question only by the document's title (tools.rag.title_only) ---
+
+_PARTIES = Passage(
+    chunk_id="parties",
+    source="bowling.html",
+    heading="Strike Lanes Bowling Alley: Guest Terms > Birthday parties",
+    text="The party package costs 15,000 won and includes a cake slot of 45 minutes.",
+)
+
+
+def test_title_words_alone_tie_no_sentence_to_a_question_asking_more() -> None:
+    question = "how early should we show up at the bowling alley"
+    found = extractive_answer(question, [_PARTIES], max_sentences=1)
+    assert not found.covered
+    with mock.patch("tools.rag.answer.matches_only_title", return_value=False):
+        wrong = extractive_answer(question, [_PARTIES], max_sentences=1)
+    assert wrong.covered and "45 minutes" in wrong.text
+
+
+def test_title_only_needs_a_question_term_the_context_lacks() -> None:
+    groups = [("bowl", {"bowl"}), ("alley", {"alley"})]
+    heading = "Strike Lanes Bowling Alley: Guest Terms > Birthday parties"
+    # "how much is the bowling alley": nothing asked beyond the title, the price may answer.
+    assert not matches_only_title(groups, [{"bowl"}, {"alley"}], {"party", "cost"}, heading, set())
+    assert matches_only_title(
+        groups, [{"bowl"}, {"alley"}, {"early"}], {"party", "cost"}, heading, set()
+    )
+    # A question term of the section heading ties it ("birthday" party prices).
+    assert not matches_only_title(
+        [*groups, ("birthday", {"birthday"})],
+        [{"bowl"}, {"alley"}, {"birthday"}, {"early"}],
+        {"cost"},
+        heading,
+        set(),
+    )
