@@ -12,7 +12,9 @@ from unittest import mock
 
 import pytest
 
+from tools.rag.amount_off import with_amount_off
 from tools.rag.answer import extractive_answer
+from tools.rag.crosslingual import equivalents
 from tools.rag.dense_confirmed import dense_confirmed_answer
 from tools.rag.english_modifiers import unheld_kind_modifier
 from tools.rag.html_table_headings import html_heading_lines
@@ -133,3 +135,58 @@ def test_title_only_needs_a_question_term_the_context_lacks() -> None:
         heading,
         set(),
     )
+
+
+# --- an amount taken off is a discount (tools.rag.amount_off) -----------------------------
+
+_BOWLING_PRICES = Passage(
+    chunk_id="prices",
+    source="bowling.md",
+    heading="Strike Lanes > Prices",
+    text=(
+        "A game costs 6,000 won per player. Shoe rental is 2,000 won.\n"
+        "Members of the city league get 1,000 won off every game on Mondays."
+    ),
+)
+_BOWLING_GROUPS = Passage(
+    chunk_id="groups",
+    source="bowling.md",
+    heading="Strike Lanes > Group bookings",
+    text="Groups of 10 players or more get a 10% discount on lane hire.",
+)
+
+
+def test_amount_off_names_the_discount() -> None:
+    assert with_amount_off("Members get 1,000 won off.", ("member", "get")) == (
+        "member",
+        "get",
+        "discount",
+    )
+    assert with_amount_off("Take 10% off all drinks.", ("drink",))[-1] == "discount"
+    # "off" alone is no discount ("lights off after 22:00", "a day off").
+    assert with_amount_off("Lights go off at 22:00.", ("light",)) == ("light",)
+
+
+def test_league_discount_is_quoted_from_the_amount_off() -> None:
+    question = "bowling league member discount?"
+    # Both words are rare in the collection: a passage must hold both to answer.
+    rare = {"league": 1, "discount": 1}.get
+
+    def frequency(token: str) -> int:
+        return rare(token, 0)
+
+    passages = [_BOWLING_PRICES, _BOWLING_GROUPS]
+    found = extractive_answer(question, passages, max_sentences=1, frequency=frequency)
+    assert found.covered and "1,000 won off" in found.text
+    with mock.patch("tools.rag.subjects.with_amount_off", side_effect=lambda s, t: t):
+        off = extractive_answer(question, passages, max_sentences=1, frequency=frequency)
+    assert "1,000 won off" not in off.text
+
+
+# --- everyday words: a car wash (세차), an escape room (방탈출) -----------------------------
+
+
+def test_car_wash_and_escape_room_words_cross_languages() -> None:
+    assert "세차" in equivalents("wash")
+    assert "escap" in equivalents("탈출") or "escape" in equivalents("탈출")
+    assert "hand" in equivalents("손")
