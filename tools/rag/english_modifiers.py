@@ -21,14 +21,16 @@ from tools.rag.textutil import english_tokens
 
 __all__ = ["unheld_kind_modifier"]
 
-# A noun phrase's opening: a determiner, or the verb of an existence or offer question
-# ("do you have student prices", "is there senior pricing").
+# The opening of the noun phrase an existence or offer question asks about ("is there a
+# senior discount", "do you have student prices", "any kids menu"); a plain determiner is
+# not enough: "my nan has a pension card" tells a story (and "pension" is held as
+# "Pensioner"), it asks about no kind of card.
 _OPENER = (
-    r"(?:a|an|any|the|your|some|there\s+(?:is|are)|(?:do|does)\s+(?:you|they|it)\s+"
-    r"(?:have|offer|give|do))"
+    r"(?:(?:is|are)\s+there|(?:do|does)\s+(?:you|they|it|the\s+[a-z]+)\s+"
+    r"(?:have|offer|give|do))(?:\s+(?:a|an|any))?|any"
 )
 _PHRASE = re.compile(
-    rf"\b{_OPENER}\s+(?P<modifier>[a-z][a-z'-]*)\s+(?P<head>[a-z][a-z'-]*)\b", re.IGNORECASE
+    rf"\b(?:{_OPENER})\s+(?P<modifier>[a-z][a-z'-]*)\s+(?P<head>[a-z][a-z'-]*)\b", re.IGNORECASE
 )
 
 

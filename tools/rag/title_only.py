@@ -49,10 +49,15 @@ def matches_only_title(
         return False
     title, section = heading.split(_PATH, 1)
     title_tokens, section_tokens = set(tokenize(title)), set(tokenize(section))
-    own = set(sentence) | section_tokens | set(before)
+    own = set(sentence) | set(before)
     by_title = [g for _, g in weighted if set(g) & title_tokens]
     # A title word the sentence repeats ("two rooms" under "Escape Rooms") is still the
     # title's: only a question term the title lacks ties the sentence to the question.
-    by_own = [g for _, g in weighted if set(g) & own and not set(g) & title_tokens]
-    unmatched = [g for g in topics if not set(g) & (own | title_tokens)]
+    # A section named by a title word ("Directions and parking > Parking") is still about it.
+    by_own = [
+        g
+        for _, g in weighted
+        if set(g) & section_tokens or (set(g) & own and not set(g) & title_tokens)
+    ]
+    unmatched = [g for g in topics if not set(g) & (own | section_tokens | title_tokens)]
     return bool(by_title) and not by_own and bool(unmatched)

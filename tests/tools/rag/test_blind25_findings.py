@@ -83,6 +83,7 @@ def test_unheld_modifier_names_a_kind() -> None:
     assert unheld_kind_modifier("do you have veteran discounts", {"veteran"}, topics)
     # The head must be held, the modifier not; a verb before its object is no modifier.
     assert not unheld_kind_modifier("is there a veteran discount", {"discount"}, topics)
+    assert not unheld_kind_modifier("my dad has a veteran card", {"veteran"}, ("veteran", "card"))
     assert not unheld_kind_modifier(
         "will a reset wipe my scores", {"wipe"}, ("reset", "wipe", "score")
     )
@@ -190,3 +191,15 @@ def test_car_wash_and_escape_room_words_cross_languages() -> None:
     assert "세차" in equivalents("wash")
     assert "escap" in equivalents("탈출") or "escape" in equivalents("탈출")
     assert "hand" in equivalents("손")
+
+
+def test_a_section_named_by_a_title_word_is_still_about_it() -> None:
+    # "Directions and parking > Parking": the section is about parking, though the title
+    # names it too; its fee sentence answers "parking fee?" even with "fee" unmatched.
+    heading = "Directions and parking > Parking"
+    groups = [("park", {"park", "parking"}), ("fee", {"fee"})]
+    topics = [{"park", "parking"}, {"fee"}]
+    assert not matches_only_title(groups, topics, {"hour", "500", "won"}, heading, set())
+    # The same sentence under another section is tied by the title alone.
+    other = "Directions and parking > Wheelchairs"
+    assert matches_only_title(groups, topics, {"hour", "500", "won"}, other, set())
