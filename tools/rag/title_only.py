@@ -49,15 +49,15 @@ def matches_only_title(
         return False
     title, section = heading.split(_PATH, 1)
     title_tokens, section_tokens = set(tokenize(title)), set(tokenize(section))
-    own = set(sentence) | set(before)
+    own = set(sentence) | section_tokens
     by_title = [g for _, g in weighted if set(g) & title_tokens]
-    # A title word the sentence repeats ("two rooms" under "Escape Rooms") is still the
-    # title's: only a question term the title lacks ties the sentence to the question.
-    # A section named by a title word ("Directions and parking > Parking") is still about it.
+    # The sentence and its section count whatever they name ("Blood test 15 minutes" under
+    # "Health Check-up Tests"; "Directions and parking > Parking"); the sentence before only
+    # with a word the title lacks: its "book two rooms" under "Escape Rooms" is the title's.
     by_own = [
         g
         for _, g in weighted
-        if set(g) & section_tokens or (set(g) & own and not set(g) & title_tokens)
+        if set(g) & own or (set(g) & set(before) and not set(g) & title_tokens)
     ]
-    unmatched = [g for g in topics if not set(g) & (own | section_tokens | title_tokens)]
+    unmatched = [g for g in topics if not set(g) & (own | set(before) | title_tokens)]
     return bool(by_title) and not by_own and bool(unmatched)

@@ -203,3 +203,14 @@ def test_a_section_named_by_a_title_word_is_still_about_it() -> None:
     # The same sentence under another section is tied by the title alone.
     other = "Directions and parking > Wheelchairs"
     assert matches_only_title(groups, topics, {"hour", "500", "won"}, other, set())
+
+
+def test_a_sentence_naming_a_title_word_itself_is_tied_to_it() -> None:
+    # "Blood test 15 minutes" under "Health Check-up Tests > Durations": the row names the
+    # test asked about, though the title names tests too.
+    heading = "Health Check-up Tests > Durations"
+    groups = [("test", {"test"}), ("health", {"health"})]
+    topics = [{"test"}, {"health"}, {"blood"}]
+    assert not matches_only_title(groups, topics, {"test", "15", "minut"}, heading, set())
+    # Named only by the sentence before, a title word ties nothing ("book two rooms").
+    assert matches_only_title(groups, topics, {"15", "minut"}, heading, {"test", "book"})
