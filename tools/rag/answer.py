@@ -55,7 +55,7 @@ from tools.rag.subjects import (
     written_as_asked,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
-from tools.rag.title_only import matches_only_title
+from tools.rag.title_only import matches_only_title, set_aside_groups
 from tools.rag.travel_direction import runs_the_other_way
 from tools.rag.vocabulary_case import on_the_questions_case
 
@@ -176,8 +176,8 @@ def extractive_answer(
         if w > 0 and t not in linked_scenery
     ]
 
-    # What the question names, weighted or not (tools.rag.title_only): "early" of "how early".
-    subject_groups = [g for t, g in zip(asked.terms, groups, strict=True) if t in asked.topic_terms]
+    # Topics set aside as phrasing, "early" of "how early" (tools.rag.title_only).
+    set_aside = set_aside_groups(asked.terms, groups, asked.topic_terms, weighted)
 
     def covered(tokens: set[str]) -> float:
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
@@ -336,7 +336,7 @@ def extractive_answer(
             before = sents[order - 1][2] if order else []
             if (
                 own + head_cov + carry <= 0
-                or matches_only_title(weighted, subject_groups, tokset, p.heading or "", prev)
+                or matches_only_title(weighted, set_aside, tokset, p.heading or "", prev)
             ) or names_another_kind(
                 asked.terms,
                 [toks, before, tokenize(p.heading or "")],

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 
 from tools.rag.textutil import tokenize
 
-__all__ = ["matches_only_title"]
+__all__ = ["matches_only_title", "set_aside_groups"]
 
 # The heading path's separator between a document's title and its sections.
 _PATH = " > "
@@ -34,8 +34,11 @@ def matches_only_title(
 
     Args:
         weighted: The question's weighted terms, each with its concept group.
-        topics: The concept groups of the question's subject topics, weighted or not
-            ("early" of "how early", which only phrases a lead time, is still asked).
+        topics: The concept groups of the question's topics the scoring set aside as
+            phrasing ("early" of "how early"): named by no part of the sentence's context,
+            they are what the question asks beyond the title. A weighted topic the context
+            lacks is left to the coverage score ("수영장 문 몇 시에 열어요?": 문 only phrases
+            the opening, and the pool's hours row answers it).
         sentence: The sentence's index tokens.
         heading: The passage's heading path (title, then sections).
         before: The index tokens of the sentence before.
@@ -61,3 +64,14 @@ def matches_only_title(
     ]
     unmatched = [g for g in topics if not set(g) & (own | set(before) | title_tokens)]
     return bool(by_title) and not by_own and bool(unmatched)
+
+
+def set_aside_groups(
+    terms: Sequence[str],
+    groups: Sequence[Collection[str]],
+    topics: Collection[str],
+    weighted: Sequence[tuple[str, Collection[str]]],
+) -> list[Collection[str]]:
+    """The concept groups of the topic terms the scoring gave no weight ("early")."""
+    weighed = {t for t, _ in weighted}
+    return [g for t, g in zip(terms, groups, strict=True) if t in topics and t not in weighed]
