@@ -55,7 +55,6 @@ from tools.rag.subjects import (
     written_as_asked,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
-from tools.rag.title_only import matches_only_title, set_aside_groups
 from tools.rag.travel_direction import runs_the_other_way
 from tools.rag.vocabulary_case import on_the_questions_case
 
@@ -175,9 +174,6 @@ def extractive_answer(
         for t, g, w in zip(asked.terms, groups, weights, strict=True)
         if w > 0 and t not in linked_scenery
     ]
-
-    # Topics set aside as phrasing, "early" of "how early" (tools.rag.title_only).
-    set_aside = set_aside_groups(asked.terms, groups, asked.topic_terms, weighted)
 
     def covered(tokens: set[str]) -> float:
         return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
@@ -334,10 +330,7 @@ def extractive_answer(
             head_cov = covered(tokset | heading) - own
             carry = covered(tokset | prev) - own
             before = sents[order - 1][2] if order else []
-            if (
-                own + head_cov + carry <= 0
-                or matches_only_title(weighted, set_aside, tokset, p.heading or "", prev)
-            ) or names_another_kind(
+            if own + head_cov + carry <= 0 or names_another_kind(
                 asked.terms,
                 [toks, before, tokenize(p.heading or "")],
                 written,

@@ -21,7 +21,6 @@ from tools.rag.html_table_headings import html_heading_lines
 from tools.rag.models import Passage
 from tools.rag.named_groups import misses_named_group
 from tools.rag.question import analyze_question
-from tools.rag.title_only import matches_only_title
 
 # --- an HTML-form table's heading row (tools.rag.html_table_headings) ----------------------
 
@@ -101,44 +100,6 @@ def test_dense_path_never_waves_an_unheld_kind_through() -> None:
         dense_confirmed_answer(store, question, "c", asked)  # type: ignore[arg-type]
 
 
-# --- a sentence tied to the question only by the document's title (tools.rag.title_only) ---
-
-_PARTIES = Passage(
-    chunk_id="parties",
-    source="bowling.html",
-    heading="Strike Lanes Bowling Alley: Guest Terms > Birthday parties",
-    text="The party package costs 15,000 won and includes a cake slot of 45 minutes.",
-)
-
-
-def test_title_words_alone_tie_no_sentence_to_a_question_asking_more() -> None:
-    question = "how early should we show up at the bowling alley"
-    # The planner sets "early" aside as a time word of the question (agents.documents).
-    found = extractive_answer(question, [_PARTIES], max_sentences=1, ignore=["early"])
-    assert not found.covered
-    with mock.patch("tools.rag.answer.matches_only_title", return_value=False):
-        wrong = extractive_answer(question, [_PARTIES], max_sentences=1, ignore=["early"])
-    assert wrong.covered and "45 minutes" in wrong.text
-
-
-def test_title_only_needs_a_question_term_the_context_lacks() -> None:
-    groups = [("bowl", {"bowl"}), ("alley", {"alley"})]
-    heading = "Strike Lanes Bowling Alley: Guest Terms > Birthday parties"
-    # "how much is the bowling alley": nothing asked beyond the title, the price may answer.
-    assert not matches_only_title(groups, [{"bowl"}, {"alley"}], {"party", "cost"}, heading, set())
-    assert matches_only_title(
-        groups, [{"bowl"}, {"alley"}, {"early"}], {"party", "cost"}, heading, set()
-    )
-    # A question term of the section heading ties it ("birthday" party prices).
-    assert not matches_only_title(
-        [*groups, ("birthday", {"birthday"})],
-        [{"bowl"}, {"alley"}, {"birthday"}, {"early"}],
-        {"cost"},
-        heading,
-        set(),
-    )
-
-
 # --- an amount taken off is a discount (tools.rag.amount_off) -----------------------------
 
 _BOWLING_PRICES = Passage(
@@ -192,26 +153,3 @@ def test_car_wash_and_escape_room_words_cross_languages() -> None:
     assert "세차" in equivalents("wash")
     assert "escap" in equivalents("탈출") or "escape" in equivalents("탈출")
     assert "hand" in equivalents("손")
-
-
-def test_a_section_named_by_a_title_word_is_still_about_it() -> None:
-    # "Directions and parking > Parking": the section is about parking, though the title
-    # names it too; its fee sentence answers "parking fee?" even with "fee" unmatched.
-    heading = "Directions and parking > Parking"
-    groups = [("park", {"park", "parking"}), ("fee", {"fee"})]
-    topics = [{"park", "parking"}, {"fee"}]
-    assert not matches_only_title(groups, topics, {"hour", "500", "won"}, heading, set())
-    # The same sentence under another section is tied by the title alone.
-    other = "Directions and parking > Wheelchairs"
-    assert matches_only_title(groups, topics, {"hour", "500", "won"}, other, set())
-
-
-def test_a_sentence_naming_a_title_word_itself_is_tied_to_it() -> None:
-    # "Blood test 15 minutes" under "Health Check-up Tests > Durations": the row names the
-    # test asked about, though the title names tests too.
-    heading = "Health Check-up Tests > Durations"
-    groups = [("test", {"test"}), ("health", {"health"})]
-    topics = [{"test"}, {"health"}, {"blood"}]
-    assert not matches_only_title(groups, topics, {"test", "15", "minut"}, heading, set())
-    # Named only by the sentence before, a title word ties nothing ("book two rooms").
-    assert matches_only_title(groups, topics, {"15", "minut"}, heading, {"test", "book"})
