@@ -22,6 +22,7 @@ from tools.rag.crosslingual_dense import (
     other_language_matches,
 )
 from tools.rag.dense_bridge import held_in_another_form
+from tools.rag.english_modifiers import unheld_kind_modifier
 from tools.rag.informativeness import is_everyday_word
 from tools.rag.korean_subjects import split_words, yes_no_arguments
 from tools.rag.models import ExtractiveAnswer, Passage
@@ -324,8 +325,10 @@ def dense_confirmed_answer(
         # or the subject of "Can children get a check-up?" or "Does the library have
         # Wi-Fi?": what the question is about, which the documents never mention.
         return None
-    if names_a_kind(asked, set(unknown), asked_text=question) or set(unknown) & added_cases(
-        question
+    if (
+        names_a_kind(asked, set(unknown), asked_text=question)
+        or set(unknown) & added_cases(question)
+        or unheld_kind_modifier(question, unknown, asked.topic_terms)  # "a senior discount"
     ):
         # ... or the case "대학생도 … 할인 되나요?" asks to add (tools.rag.added_cases).
         return None

@@ -20,6 +20,7 @@ import re
 
 from tools.rag.crosslingual import equivalents
 from tools.rag.figures import FIGURE
+from tools.rag.html_table_headings import html_heading_lines
 from tools.rag.korean_counters import NATIVE_NUMBERS
 from tools.rag.row_labels import item_label
 from tools.rag.textutil import tokenize
@@ -42,10 +43,12 @@ def _label_words(passage: str) -> list[set[str]]:
     not a case, and the rule itself names nothing.
     """
     lines = passage.splitlines()
+    html_headings = html_heading_lines(lines)  # "Room | Players |" of an HTML table
     words = []
     for i, line in enumerate(lines):
         label = item_label(line)
         header = i + 1 < len(lines) and _RULE.match(lines[i + 1]) is not None
+        header = header or i in html_headings
         if label is None or header or _RULE.match(line):
             continue
         words.append(set(tokenize(_NOTE.sub(" ", FIGURE.sub(" ", label)))))

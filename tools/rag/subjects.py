@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from tools.rag.amount_off import with_amount_off
 from tools.rag.asked_days import with_spanned_days
 from tools.rag.compound_pieces import held_pieces
 from tools.rag.crosslingual import concept_groups, counted_equivalents
@@ -55,7 +56,11 @@ def passage_sentences(p: Passage) -> list[tuple[int, int, tuple[str, ...]]]:
     """The passage's sentence spans with their index tokens (analysed now if not at ingest)."""
     spans = p.sentences or [(s.start, s.end, s.tokens) for s in analyze([p.text])[0]]
     # A range of days ("Tuesday to Sunday") names every day it spans (tools.rag.asked_days).
-    return [(start, end, with_spanned_days(p.text[start:end], toks)) for start, end, toks in spans]
+    # ...and an amount "off" names the discount ("3,000 won off": tools.rag.amount_off).
+    return [
+        (start, end, with_amount_off(p.text[start:end], with_spanned_days(p.text[start:end], toks)))
+        for start, end, toks in spans
+    ]
 
 
 def _held_tokens(p: Passage) -> set[str]:
