@@ -16,21 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.romanised_korean_names import SURNAMES, SYLLABLE
 from core.privacy.types import Hit
 
 __all__ = ["detect_passport_caps_names"]
 
-_SURNAMES = (
-    "KIM|LEE|YI|RHEE|PARK|PAK|BAK|CHOI|CHOE|JUNG|JEONG|CHUNG|KANG|CHO|JO|YOON|YUN|JANG|CHANG|"
-    "LIM|HAN|SEO|SUH|SHIN|KWON|HWANG|AHN|SONG|YOO|RYU|HONG|JEON|CHUN|KO|KOH|MOON|MUN|YANG|"
-    "SON|SOHN|BAE|BAEK|PAIK|HEO|HUH|NAM|NOH|ROH|KWAK|SUNG|SEONG|CHA|JOO|WOO|MIN|JIN|JI|UM|"
-    "EOM|CHAE|WON|CHEON|BANG|GONG|HYUN|HAM|BYUN|YEOM|YEO|CHOO|SEOK|SEOL|GIL|PYO|MYUNG|MAENG|"
-    "TAK|NAMGOONG|HWANGBO|JEGAL|SUNWOO|DOKGO"
-)
-_ONSET = r"(?:KK|TT|PP|SS|JJ|CH|[GKNDTRLMBPSJHYW])?"
-_VOWEL = r"(?:YEO|YAE|WAE|AE|EO|EU|OO|EE|UI|OE|YA|YE|YO|YU|WA|WO|WE|WI|A|E|I|O|U)"
-_CODA = r"(?:NG|N|M|L|K|P|T)?"
-_SYLLABLE = _ONSET + _VOWEL + _CODA
+# The surnames and syllables of :mod:`core.privacy.romanised_korean_names`, in capitals.
+_SURNAMES = SURNAMES.upper()
+_SYLLABLE = SYLLABLE.upper()
 _GIVEN = r"(?:" + _SYLLABLE + r"-?" + _SYLLABLE + r")"
 _NAME_RE = LazyPattern(
     r"(?<![A-Za-z0-9-])(?P<name>(?:"

@@ -21,11 +21,11 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.types import Hit
 
-__all__ = ["detect_romanised_korean_names"]
+__all__ = ["SURNAMES", "SYLLABLE", "detect_romanised_korean_names"]
 
 # Romanised surnames (Revised Romanization and the common older spellings); two-letter
 # ones that are English words ("Do", "Go", "An", "Oh", "Ma") are left out.
-_SURNAMES = (
+SURNAMES = (
     "Kim|Lee|Yi|Rhee|Park|Pak|Bak|Choi|Choe|Jung|Jeong|Chung|Kang|Cho|Jo|Yoon|Yun|Jang|Chang|"
     "Lim|Han|Seo|Suh|Shin|Kwon|Hwang|Ahn|Song|Yoo|Ryu|Hong|Jeon|Chun|Ko|Koh|Moon|Mun|Yang|"
     "Son|Sohn|Bae|Baek|Paik|Heo|Huh|Nam|Noh|Roh|Kwak|Sung|Seong|Cha|Joo|Woo|Min|Jin|Ji|Um|"
@@ -35,21 +35,21 @@ _SURNAMES = (
 _ONSET = r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhyw])?"
 _VOWEL = r"(?:yeo|yae|wae|ae|eo|eu|oo|ee|ui|oe|ya|ye|yo|yu|wa|wo|we|wi|a|e|i|o|u)"
 _CODA = r"(?:ng|n|m|l|k|p|t)?"
-_SYLLABLE = _ONSET + _VOWEL + _CODA
+SYLLABLE = _ONSET + _VOWEL + _CODA
 # "Min-seo", "Ji-hoon": a capitalised syllable, a hyphen, a lower-case one.
-_HYPHENATED = r"(?-i:[A-Z])(?i:" + _SYLLABLE + r")-" + _SYLLABLE
+_HYPHENATED = r"(?-i:[A-Z])(?i:" + SYLLABLE + r")-" + SYLLABLE
 # "Seoyeon", "Dongwook": two syllables joined, capitalised.
-_JOINED = r"(?-i:[A-Z])(?i:" + _SYLLABLE + r")" + _SYLLABLE
+_JOINED = r"(?-i:[A-Z])(?i:" + SYLLABLE + r")" + SYLLABLE
 _GIVEN = r"(?:" + _HYPHENATED + r"|" + _JOINED + r")"
 _NAME = (
     r"(?P<name>(?:(?:"
-    + _SURNAMES
+    + SURNAMES
     + r")[ \t]+"
     + _GIVEN
     + r"|"
     + _GIVEN
     + r"[ \t]+(?:"
-    + _SURNAMES
+    + SURNAMES
     + r")))(?![A-Za-z-])"
 )
 _LEAD = (
