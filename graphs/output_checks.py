@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from agents.answer_grounding import invented_contacts, says_documents_lack_it, ungrounded
+from agents.cited_follow_up_figures import figure_outside_cited_answer
 from agents.compound_grounding import figure_from_a_stem_reading
 from agents.document_messages import general_knowledge_note, not_covered_message
 from agents.echo_guard import echoes_question, imitated_notice
@@ -135,6 +136,10 @@ def guard_failure(
             why = unconfirmed_local_follow_up(
                 text, current["text"], previous.question, previous.answer
             )
+        if why is None and unchecked and not pinned:
+            why = figure_outside_cited_answer(
+                text, current["text"], previous.question, previous.answer
+            )
         if why is not None:
             failure = GuardFailure("unsupported_figure", f"follow-up figure: {why}")
     if failure is None and current["kind"] == "grounded" and doc is not None:
@@ -238,6 +243,17 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
         return (
             f"The {route.tier} model's arithmetic did not check out, so its answer is not "
             f"shown: {working}. Please ask the whole question again with every figure in it."
+        )
+    if failure.kind == "unsupported_figure" and "cited answer" in failure.reason:
+        # A figure the documents' answer never gave would read as theirs.
+        if detect_language(question) == "ko":
+            return (
+                f"{route.tier} 모델이 인용한 문서 답에 없는 숫자를 내놓아 보여 드리지 않습니다. "
+                "질문 전체를 다시 적어 주세요."
+            )
+        return (
+            f"The {route.tier} model gave a figure that is in neither the documents' answer "
+            "nor your question, so it is not shown. Please ask the whole question again."
         )
     if failure.kind == "unsupported_figure":
         # A figure that does not follow from the calculation would read as its result.
