@@ -136,7 +136,9 @@ def guard_failure(
             why = unconfirmed_local_follow_up(
                 text, current["text"], previous.question, previous.answer
             )
-        if why is None and unchecked and not pinned:
+        # Only with no document plan: a reply under the "not the documents'" note (a follow-up
+        # asking past the cited answer, graphs.cited_followups) does not read as theirs.
+        if why is None and unchecked and not pinned and doc is None:
             why = figure_outside_cited_answer(
                 text, current["text"], previous.question, previous.answer
             )
