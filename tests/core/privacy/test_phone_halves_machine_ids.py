@@ -51,6 +51,15 @@ def test_only_a_uuid_with_a_hex_letter_is_a_machine_id() -> None:
     assert machine_id_spans("id 16d622cf-a010-4109-a0b1-3c5e7f9d2b41.") == [(3, 39)]
 
 
+def test_a_run_id_in_a_dotted_order_is_not_a_card() -> None:
+    # Seen on CI: the run id glued after the timestamp's "Z" read as card 2681-7431-9755-4501.
+    run_id = "01a280da-2681-7431-9755-4501ec4e9d72"
+    body = f'{{"dotted_order": "20261203T085328428136Z{run_id}.20261203T085328434174Z{run_id}"}}'
+    assert [body[start:end] for start, end in machine_id_spans(body)] == [run_id, run_id]
+    assert [f for f in scan(body) if f.type == "card"] == []
+    assert not contains_pii(body)
+
+
 def test_a_phone_beside_a_uuid_is_still_found() -> None:
     text = "run 16d622cf-a010-4109-a0b1-3c5e7f9d2b41 for 010-4821-7730"
     assert [f.text for f in scan(text)] == ["010-4821-7730"]
