@@ -5,7 +5,7 @@ Ferreira-Boyd)``: HR and payroll requests name a person by their staff number an
 name together. The staff number's label says the words right after the number are the
 person it belongs to: a Korean name (a surname and a given name that pass the name rules'
 plausibility check) or two or more capitalised words
-(:func:`core.privacy.task_recipient_names.read_name_after`).
+(:mod:`core.privacy.labelled_id_names`).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
-from core.privacy.names import plausible_korean_name
-from core.privacy.task_recipient_names import read_name_after
+from core.privacy.labelled_id_names import names_beside_labelled_ids
 from core.privacy.types import Hit
 
 __all__ = ["detect_employee_id_names"]
@@ -32,11 +31,4 @@ _KOREAN_NAME_RE = LazyPattern(
 
 def detect_employee_id_names(text: str) -> Iterator[Hit]:
     """The name right after a labelled staff number (see the module)."""
-    for m in _LABELLED_ID_RE.finditer(text):
-        korean = _KOREAN_NAME_RE.match(text, m.end())
-        if korean is not None and plausible_korean_name(korean.group("name"), strong=False):
-            yield Hit("person_name", korean.start("name"), korean.end("name"), 0.75, False)
-            continue
-        span = read_name_after(text, m.end())
-        if span is not None:
-            yield Hit("person_name", span[0], span[1], 0.75, False)
+    return names_beside_labelled_ids(text, _LABELLED_ID_RE, _KOREAN_NAME_RE)

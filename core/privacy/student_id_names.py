@@ -2,7 +2,8 @@
 
 Scholarship forms, extension requests and club rosters name a student by their number and
 their name together, as HR does with a staff number
-(:mod:`core.privacy.employee_id_names`). The student number's label (``학번``,
+(:mod:`core.privacy.employee_id_names`; both read through
+:mod:`core.privacy.labelled_id_names`). The student number's label (``학번``,
 ``학생번호``, ``student ID``, ``student no.``) says the name right after the number (a
 Korean name that reads as one; two or more capitalised words) or right before the label
 (``변하율 학번 2021104377``) is the student's.
@@ -13,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
-from core.privacy.names import KOREAN_NAME_PATTERN, plausible_korean_name
-from core.privacy.task_recipient_names import read_name_after
+from core.privacy.labelled_id_names import names_beside_labelled_ids
+from core.privacy.names import KOREAN_NAME_PATTERN
 from core.privacy.types import Hit
 
 __all__ = ["detect_student_id_names"]
@@ -32,15 +33,6 @@ _KOREAN_NAME_BEFORE = LazyPattern(KOREAN_NAME_PATTERN + r"[ \t]*,?[ \t]*\Z")
 
 def detect_student_id_names(text: str) -> Iterator[Hit]:
     """The name right after or before a labelled student number (see the module)."""
-    for m in _LABELLED_ID_RE.finditer(text):
-        korean = _KOREAN_NAME_AT.match(text, m.end())
-        if korean is not None and plausible_korean_name(korean.group("name"), strong=False):
-            yield Hit("person_name", korean.start("name"), korean.end("name"), 0.75, False)
-            continue
-        span = read_name_after(text, m.end())
-        if span is not None:
-            yield Hit("person_name", span[0], span[1], 0.75, False)
-            continue
-        before = _KOREAN_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
-        if before is not None and plausible_korean_name(before.group("name"), strong=False):
-            yield Hit("person_name", before.start("name"), before.end("name"), 0.75, False)
+    return names_beside_labelled_ids(
+        text, _LABELLED_ID_RE, _KOREAN_NAME_AT, korean_name_before=_KOREAN_NAME_BEFORE
+    )
