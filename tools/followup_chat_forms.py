@@ -93,11 +93,11 @@ def in_follow_up_words(text: str) -> str:
     return _IN_UNIT.sub(_in_unit, plain)
 
 
-# "총 얼마 내는 거임", "얼마 내야 돼", "얼마 드는 거야": how much is paid, asked as "얼마야"
+# "총 얼마 내는 거임", "얼마 내야 돼", "한 사람당 얼마 내?": how much is paid, asked as "얼마야"
 # (the rules' tails know "얼마야"; "3년 약정이면 총 얼마 내는 거임" was read by none).
 _HOW_MUCH_PAID = LazyPattern(
     r"얼마(?P<each>\s*씩)?\s*(?:(?:내는|나오는|드는|내야\s*(?:하는|되는))\s*(?:거|건)"
-    r"\s*(?:임|야|예요|에요|지|냐|죠)?|내야\s*(?:돼|되|해)(?:요)?)(?=\s*[?？.!~]*\s*$)"
+    r"\s*(?:임|야|예요|에요|지|냐|죠)?|내야\s*(?:돼|되|해)(?:요)?|내(?:요)?)(?=\s*[?？.!~]*\s*$)"
 )
 
 

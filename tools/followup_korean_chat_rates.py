@@ -27,6 +27,7 @@ from core.lazy_regex import LazyPattern
 from tools.followup_chain import run_chain
 from tools.followup_korean_chat_counts import chat_words
 from tools.followup_slots_korean_words import Changed
+from tools.followup_unit_surcharge import unit_surcharge
 
 __all__ = ["CHAT_RATE_RULES"]
 
@@ -204,4 +205,5 @@ CHAT_RATE_RULES = (
     rest_of_share,
     vat_part_asked,
     weighed_item_swapped,
+    unit_surcharge,
 )
