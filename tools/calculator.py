@@ -134,10 +134,10 @@ _ID_WITH_PARTICLE = re.compile(
 )
 _LEADING_REMARK = re.compile(r"^[^\d.!?。]*[가-힣A-Za-z][.!?。]\s+(?=\D*\d)")
 # "통신비 한 달 55,000원이면 1년에 얼마": a topic word before the period an amount is for
-# names what is paid; the period forms read the rest ("한 달 55,000원이면 1년에").
+# names what is paid, in up to three words ("정수기 렌탈료 월 …"); the period forms read the rest.
 _TOPIC_BEFORE_PERIOD = re.compile(
-    r"^[가-힣]{2,6}(?:은|는|이|가|도)?\s+"
-    r"(?=(?:한\s*달|1\s*달|월|매달|매월|하루|매일|일주일|한\s*주|1년|연)\s*(?:에|에\s*)?\d)"
+    r"^(?:[가-힣]{1,6}(?:은|는|이|가|도)?\s+){1,3}(?=(?:한\s*달|1\s*달|월|매달|매월|하루|매일"
+    r"|일주일|한\s*주|1년|연)\s*(?:에|에\s*)?(?:\d|(?:[일이삼사오육칠팔구십백천만]+\s*){1,4}원))"
 )
 # "send it to me later, for now whats 12% of 450,000": a clause set aside for later (an
 # address, a chore) before the calculation asked now; its figures are not operands.

@@ -25,6 +25,8 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_form_table import ASKS_EACH, FormRow, first_form_expression
 from tools.calculator_forms import OPERAND_A as _A
 from tools.calculator_forms import OPERAND_B as _B
+from tools.calculator_split_per_head import split_per_head_expression
+from tools.korean_numbers import normalize_numerals
 
 __all__ = ["each_expression"]
 
@@ -92,4 +94,7 @@ def each_expression(text: str, asked: str) -> str | None:
         text: The normalised request, its asking words at the end cut off.
         asked: The request as the user wrote it (the words cut off included).
     """
-    return first_form_expression(_ROWS, text, asked)
+    # "66만 원인데 22명이면 1인당 얼마야": the share of one, read before its "1인당 얼마" is
+    # cut off as the asking words (the rest read as a product once: 14,520,000원).
+    per_head = split_per_head_expression(normalize_numerals(asked))
+    return per_head or first_form_expression(_ROWS, text, asked)

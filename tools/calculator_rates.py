@@ -59,10 +59,13 @@ _RISE = LazyPattern(
 _ASKS_SHARE = LazyPattern(
     r"할인\s*(?:금액|액)|얼마\s*(?:나\s*)?(?:할인|깎)|아끼|절약|\bsav(?:e|ing)", re.I
 )
-# The amount before the moves is asked: the price is what is left after them.
+# The amount before the moves is asked: the price is what is left after them. "what was
+# it before the sale" and "the price before" ask it too (turns26: 96 after 25% off was
+# answered 72, the cut applied once more, for 128).
 _ASKS_ORIGINAL = LazyPattern(
-    r"원래\s*(?:가격|값|금액|얼마)|원가|정가|할인\s*(?:전|前)|인상\s*전|before\s+the\s+"
-    r"(?:discount|raise|increase|cut)|original(?:ly)?\b|used\s+to\s+cost",
+    r"원래\s*(?:가격|값|금액|얼마)|원가|정가|(?:할인|세일)\s*(?:전|前)|인상\s*전|before\s+the\s+"
+    r"(?:discount|raise|increase|cut|sale|markdown)|original(?:ly)?\b|used\s+to\s+cost"
+    r"|\bprice\s+before\b|\bwas\s+it\s+before\b",
     re.I,
 )
 # One month of a yearly interest is asked ("한달 이자", "매달 이자", "monthly interest").

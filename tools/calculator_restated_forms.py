@@ -26,6 +26,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_restated_korean_chat import restated_korean_chat
 
 __all__ = ["restated_requests"]
 
@@ -147,6 +148,7 @@ def _sharers_ko(text: str) -> str | None:
 # ("drop two of the tickets", "at 4.5% instead", "our fourth flatmate signed the lease")
 # went to the local model, which answered wrong figures. tools.followup_slots reads them.
 _RULES: tuple[Callable[[str], str | None], ...] = (
+    restated_korean_chat,
     _portions,
     _speed_first,
     _party,

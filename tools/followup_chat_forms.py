@@ -70,9 +70,19 @@ _SPAN_DONE = LazyPattern(
 )
 
 
+# "and for the guy in dubai", "what about for my sister in london": the person named is
+# where the place is; the place alone is the follow-up ("and in dubai").
+_SOMEONE_IN_PLACE = LazyPattern(
+    r"^(?P<lead>\s*(?:and|so|what\s+about|how\s+about)?\s*)for\s+(?:the|my|our|his|her|their|a)"
+    r"\s+(?:[a-z']+\s+){1,2}?(?:in|over\s+in|out\s+in)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
 def in_follow_up_words(text: str) -> str:
     """``text`` with a chat form above said the way the follow-up rules read it."""
-    plain = _TRAILING_THEN.sub(lambda m: m["end"] or "?", text)
+    plain = _SOMEONE_IN_PLACE.sub(lambda m: f"{m['lead'] or 'and '}in ".lstrip(), text)
+    plain = _TRAILING_THEN.sub(lambda m: m["end"] or "?", plain)
     plain = plain_change_words(plain)
     plain = _AND_IF_SOMEONE.sub("what if ", plain)
     plain = _ONLY_HALF.sub(lambda m: f"{m['half']}은", plain)
@@ -83,9 +93,19 @@ def in_follow_up_words(text: str) -> str:
     return _IN_UNIT.sub(_in_unit, plain)
 
 
+# "총 얼마 내는 거임", "얼마 내야 돼", "한 사람당 얼마 내?": how much is paid, asked as "얼마야"
+# (the rules' tails know "얼마야"; "3년 약정이면 총 얼마 내는 거임" was read by none).
+_HOW_MUCH_PAID = LazyPattern(
+    r"얼마(?P<each>\s*씩)?\s*(?:(?:내는|나오는|드는|내야\s*(?:하는|되는))\s*(?:거|건)"
+    r"\s*(?:임|야|예요|에요|지|냐|죠)?|내야\s*(?:돼|되|해)(?:요)?|내(?:요)?)(?=\s*[?？.!~]*\s*$)"
+)
+
+
 def plain_change_words(text: str) -> str:
     """ "they want me for 6 hours more" said as the change alone: "for 6 more hours"."""
-    plain = _SOMEONE_WANTS.sub("", text)
+    plain = _HOW_MUCH_PAID.sub(
+        lambda m: "얼마씩이야" if m["each"] else "얼마야", _SOMEONE_WANTS.sub("", text)
+    )
     return _UNIT_THEN_MORE.sub(lambda m: f"{m['n']} {m['more']} {m['unit']}", plain)
 
 

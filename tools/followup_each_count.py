@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.korean_numbers import normalize_numerals
+
 __all__ = ["count_of_each_item_unnamed"]
 
 # A count that is each item's: "2개씩", "두 병씩" (numerals as digits), "2 of each"; not a
@@ -38,11 +40,22 @@ def count_of_each_item_unnamed(
         follow_up: The follow-up turn.
         item_named: Whether the follow-up names the kind of item it adds or drops.
     """
-    if item_named or _EACH_SAID.search(follow_up) or len(_PRICE.findall(previous)) < 2:
+    if _EACH_SAID.search(follow_up) or len(_PRICE.findall(previous)) < 2:
         return False
     for said in _EACH_COUNT.finditer(previous):
         if said["n"] and said["c"] in _MONEY_COUNTERS:
             continue  # "12000원씩": a price each, not a count
-        if Decimal(said["n"] or said["e"]) == count:
+        # "5개 빼줘" after "30개씩" of two items: the counter every item was counted by
+        # names none of them (turns26: it took 5 off each and answered 192,500원).
+        unnamed = not item_named or _counter_repeated(said["c"], follow_up)
+        if Decimal(said["n"] or said["e"]) == count and unnamed:
             return True
     return False
+
+
+def _counter_repeated(counter: str | None, follow_up: str) -> bool:
+    """Whether ``follow_up`` counts by ``counter``, the counter said with 씩 for every item."""
+    if not counter:
+        return False
+    plain = normalize_numerals(follow_up)
+    return re.search(rf"\d\s*{re.escape(counter)}(?![가-힣])", plain) is not None

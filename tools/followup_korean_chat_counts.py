@@ -27,6 +27,7 @@ from decimal import Decimal
 from core.lazy_regex import LazyPattern
 from tools.calculator_korean_counted import counts_as_digits
 from tools.followup_chain import run_chain
+from tools.followup_each_count import count_of_each_item_unnamed
 from tools.followup_slots_korean_words import COUNT_WORD, SPLIT, Changed, count_of, people_slots
 from tools.korean_numbers import decimal_to_str
 
@@ -90,6 +91,8 @@ def count_changed(text: str, steps: Sequence[str], now: datetime | None) -> Chan
         return None  # no count of that counter, or two: which one changes is unsaid
     index, slot = slots[0]
     old, n = int(slot[1]), int(found["n"])
+    if count_of_each_item_unnamed(counts_as_digits(steps[index]), Decimal(old), text, False):
+        return None  # "5개 빼줘" after "30개씩" of two items: of which one is unsaid
     new_count = old + n if more else n if only else old - n
     if new_count <= 0 or new_count == old:
         return None

@@ -27,6 +27,7 @@ from core.lazy_regex import LazyPattern
 from tools.followup_chain import run_chain
 from tools.followup_korean_chat_counts import chat_words
 from tools.followup_slots_korean_words import Changed
+from tools.followup_unit_surcharge import unit_surcharge
 
 __all__ = ["CHAT_RATE_RULES"]
 
@@ -138,9 +139,11 @@ def rest_of_share(text: str, steps: Sequence[str], now: datetime | None) -> Chan
     return new, f"the rest: {100 - share}%"
 
 
-# "부가세는 그럼 얼마 붙은 거?", "부가세만 따지면?", "공급가는?": the other part of the price.
+# "부가세는 그럼 얼마 붙은 거?", "부가세만 따지면?", "공급가는?": the other part of the price;
+# "세금만 따로 얼마 붙은 거야" too (세금 is the VAT the price was said to include).
 _VAT_ASKED = LazyPattern(
-    r"^(?:그럼\s*)?(?:부가세|부가가치세|VAT)\s*(?:는|은|만)?\s*(?:그럼\s*)?(?:얼마[가-힣]*|따지면|계산하면)?"
+    r"^(?:그럼\s*)?(?:부가세|부가가치세|VAT|세금|세액)\s*(?:는|은|만)?\s*(?:따로\s*)?(?:그럼\s*)?"
+    r"(?:얼마[가-힣]*|따지면|계산하면)?"
     r"(?:\s*(?:붙은|붙는|낸|포함된|들어간)\s*(?:거|건|거야|건가)?)?\s*[?？.!~]*$",
     re.IGNORECASE,
 )
@@ -202,4 +205,5 @@ CHAT_RATE_RULES = (
     rest_of_share,
     vat_part_asked,
     weighed_item_swapped,
+    unit_surcharge,
 )

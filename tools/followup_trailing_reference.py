@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tools.followup_per_unit_of_that import asks_that_per_unit
+from tools.followup_reported_change import reports_a_change
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["asks_again_for_people", "ends_pointing_back", "only_makes_sense_after"]
@@ -43,6 +44,12 @@ def only_makes_sense_after(text: str) -> bool:
     """Whether ``text`` is about the previous turn though no reference word or ellipsis
     form says so: it closes pointing back, asks again for a number of people, or asks the
     result per a unit. Such a turn goes to a model with the previous turn when no rule
-    re-runs it; never to the documents, nor to a sum of its own."""
+    re-runs it; never to the documents, nor to a sum of its own. So is a turn that only
+    reports a changed figure ("두 명 못 온대", "two of them bailed")."""
     plain = normalize_numerals(text)
-    return ends_pointing_back(plain) or asks_again_for_people(plain) or asks_that_per_unit(text)
+    return (
+        ends_pointing_back(plain)
+        or asks_again_for_people(plain)
+        or asks_that_per_unit(text)
+        or reports_a_change(text)
+    )

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 
 from core.errors import ToolInputError
 from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS, KOREAN_SINO_DIGITS
+from tools.korean_native_tens import native_tens_counts_as_digits
 
 __all__ = [
     "NumberSpan",
@@ -342,6 +343,7 @@ def normalize_numerals(text: str) -> str:
     text = _PEOPLE_BY_NUMBER.sub(lambda m: f"{_PEOPLE_NUMBERS[m['word']]}명", text)
     text = _OPERAND_BY_OPERATOR.sub(lambda m: _PEOPLE_NUMBERS[m["after"] or m["before"]], text)
     text = _NATIVE_AGE.sub(_native_age, text)
+    text = native_tens_counts_as_digits(text)  # "스물두 명" -> "22명"
     text = _SINO_AFTER_OPERATOR.sub(lambda m: KOREAN_SINO_DIGITS[m["digit"]], text)
     text = _NATIVE_COUNT.sub(_native_count_digits, text)
     out: list[str] = []

@@ -14,6 +14,8 @@ from decimal import Decimal, localcontext
 
 from core.errors import ToolInputError
 from tools.korean_numbers import format_number, normalize_numerals
+from tools.units_below_zero import sign_below_zero
+from tools.units_fractions import fractions_as_decimals
 from tools.units_pounds_ounces import merge_pounds_and_ounces
 from tools.units_table import ABS_ZERO as _ABS_ZERO
 from tools.units_table import ALIASES as _ALIASES
@@ -265,6 +267,7 @@ def _is_measured_thing(word: str) -> bool:
 def parse_unit_request(text: str) -> UnitRequest | None:
     """Read "100 km는 몇 마일?" or "convert 5 miles to km"; None if it is not one."""
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
+    s = fractions_as_decimals(sign_below_zero(s))
     for pattern, repl in _MULTIWORD:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
     # "섭씨 30도" -> "30 섭씨"; "화씨 몇 도" -> "화씨"

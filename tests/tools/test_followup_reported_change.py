@@ -1,0 +1,46 @@
+"""A later turn that only reports a changed figure is about the previous turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from tools.followup_reported_change import reports_a_change
+from tools.followups import about_previous_result
+from tools.handlers import match_deterministic
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "세 명 더 온대",
+        "다섯 달 치 미리 내면?",
+        "막내도 낀다던데 넷이 가면?",
+        "30장 넘게 뽑으면 15% 빼준대",
+        "four of them dropped out",
+        "2 more people are coming",
+        "one more guy wants in",
+    ],
+)
+def test_a_reported_change_is_about_the_previous_result(turn: str) -> None:
+    assert reports_a_change(turn)
+    assert about_previous_result(turn)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "임신 중이면요?",  # no figure: a document thread keeps its own subject
+        "5일 넘게 쉬면 뭐 내야 돼요?",  # asks a question of its own
+        "토요일엔 몇 시까지 해요?",
+        "what time do you open on the 3rd?",
+        "주차는요?",
+    ],
+)
+def test_a_turn_with_a_question_or_no_figure_is_not_one(turn: str) -> None:
+    assert not reports_a_change(turn)
+
+
+def test_a_share_taken_out_of_a_count_is_no_sum_of_its_own() -> None:
+    # Read alone, "15% of 30 sheets" would be answered; the price is in the previous turn.
+    assert match_deterministic("30장 넘게 뽑으면 15% 빼준대") is None
+    assert match_deterministic("40,000원에서 15% 빼면 얼마야") is not None
