@@ -17,18 +17,7 @@ from tests.bench.one_case_file import known_open, run_case_file
 KNOWN_OPEN = known_open("unseen26_privacy.yaml")
 # Personal data of open cases that still reaches the cloud stand-in (listed in the case
 # file's header); nothing else may. Empty this when the rules read them.
-KNOWN_LEAKS: set[str] = {
-    "98년생",
-    "Anouk",
-    "Cormac",
-    "Ferreira-Boateng",
-    "Maurice",
-    "Oduya-Kestrel",
-    "Tobiah",
-    "다솔이",
-    "모예준",
-    "윤후랑",
-}
+KNOWN_LEAKS: set[str] = set()
 # No wrong answer may be given.
 KNOWN_WRONG: set[str] = set()
 
