@@ -71,12 +71,14 @@ from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.normalize import Normalized, normalize
 from core.privacy.opening_names import detect_opening_names
+from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.passing_names import detect_passing_names
 from core.privacy.passport_caps_names import detect_passport_caps_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.possessive_given_names import detect_possessive_given_names
 from core.privacy.profile_url_names import detect_profile_url_handles
+from core.privacy.pronoun_tag_names import detect_pronoun_tag_names
 from core.privacy.receipt_label_names import detect_receipt_label_names
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
@@ -163,9 +165,11 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_form_birth_date, 4),
     (detect_uk_landline, 4),
     (detect_phone_opening, 2),
-    # redteam26: "Toronto ON M5J 0C3" and its street line; "608-1102" (동-호) by a home word.
+    # redteam26: "Toronto ON M5J 0C3" and its street line; "608-1102" (동-호) by a home word;
+    # "my number is 9172483316", "+1 917 248 3316".
     (detect_canadian_address, 1),
     (detect_apartment_pair_ko, 3),
+    (detect_owned_number_phone, 10),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -232,9 +236,11 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_clause_name_labels_ko,
     detect_possessive_given_names,
     detect_nickname_bracket_names,
-    # redteam26: "CARDHOLDER: MR R  ABERCROMBIE-NWOSU", "회 원 명 : 엄 하 린", "경영학과 빈서호".
+    # redteam26: "CARDHOLDER: MR R  ABERCROMBIE-NWOSU", "회 원 명 : 엄 하 린", "경영학과 빈서호",
+    # "Eulalia Brightwater-Oyede (she/her)".
     detect_receipt_label_names,
     detect_department_names_ko,
+    detect_pronoun_tag_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).

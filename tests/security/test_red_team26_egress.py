@@ -6,10 +6,11 @@ Each conversation carries one form the scanner learnt in this round: a given nam
 endearing 이 before a particle, a full name after a clause-opening 이름은, a given name in the
 possessive before a relative or a health word, a name beside a quoted nickname, a name on a
 receipt in capitals after its label, letter-spaced Hangul after an OCR'd label, a name after
-a department, a Canadian address, an apartment's 동-호 pair by a home word. With the
+a department, a Canadian address, an apartment's 동-호 pair by a home word, a number
+given as "my number", a name before its pronouns. With the
 defence on none of them reaches the recorder, while public look-alikes (a school named for a
 saint, a department's office) do. The control switches only this round's rules off: the
-same conversations then leak.
+names then leak (the numbers' digits the wire screen still holds back).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ CONVERSATIONS: list[Conversation] = [
     (["화학공학과 2학년 표다온입니다 과제 기한 문의 메일 써줘"], ["표다온"]),
     (["my new address is 77 Maple Crescent, Halifax NS B3H 4R2 - tell the bank"], ["B3H 4R2"]),
     (["자이아파트 103-1405 로 배송 요청 문자 써줘"], ["103-1405"]),
+    (["my number is 6462817730 - put it in my out-of-office"], ["6462817730"]),
+    (["plain text please:\nMarisela Quintanilla-Roe (they/them)\nOps"], ["Quintanilla-Roe"]),
 ]
 SAINT_SCHOOL = "when is St Mary's school fete this year?"
 DEPARTMENT = "경영학과 사무실은 보통 몇 시에 닫아?"
@@ -42,7 +45,7 @@ ROUND = Round(
     CONVERSATIONS,
     [SAINT_SCHOOL, DEPARTMENT],
     ["St Mary's", "경영학과 사무실"],
-    leaks_without_rules=7,
+    leaks_without_rules=8,
 )
 
 
@@ -61,6 +64,8 @@ _THIS_ROUNDS_RULES = {
     "detect_department_names_ko",
     "detect_canadian_address",
     "detect_apartment_pair_ko",
+    "detect_owned_number_phone",
+    "detect_pronoun_tag_names",
 }
 
 

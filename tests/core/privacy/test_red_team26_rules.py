@@ -18,7 +18,9 @@ from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.intro_names import detect_introduced_names
 from core.privacy.kinship_names import detect_kinship_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
+from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.possessive_given_names import detect_possessive_given_names
+from core.privacy.pronoun_tag_names import detect_pronoun_tag_names
 from core.privacy.receipt_label_names import detect_receipt_label_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from tests.core.privacy.scanner_switch import Positive, form_tests
@@ -70,6 +72,19 @@ POSITIVES: list[Positive] = [
     (detect_kinship_names, "친언니 도하린이 다음 주에 이사해", "도하린"),
     (detect_role_label_names_ko, "상주 문태호 / 발인 4일 오전", "문태호"),
     (detect_role_label_names_ko, "사원 여지안 근태 기록 정리해줘", "여지안"),
+    (detect_owned_number_phone, "her new number is 6462817730, save it", "6462817730"),
+    (detect_owned_number_phone, "reach us on +1 312 847 0392 after six", "+1 312 847 0392"),
+    (
+        detect_owned_number_phone,
+        "my number is six four six two eight one seven seven three two",
+        "six four six two eight one seven seven three two",
+    ),
+    (
+        detect_pronoun_tag_names,
+        "Regards,\nMarisela Quintanilla-Roe (they/them)\nOps",
+        "Marisela Quintanilla-Roe",
+    ),
+    (detect_pronoun_tag_names, "Ops lead: Kit Marrable he/him", "Kit Marrable"),
 ]
 
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
@@ -113,6 +128,12 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         # Self-introductions that run on into a sentence; a double-barrelled brand.
         "this is New Year-End sale week",
         "It's Coca-Cola time",
+        # Ten digits that are an order's; a short number after "my number".
+        "my order number is 6462817730",
+        "my number is 7 on the waiting list",
+        # The generic pronouns of forms and manuals.
+        "Each Student must sign he/she has read it",
+        "the Applicant and his/her guardian",
         # Obituary and HR words with no name after them.
         "상주 인구가 늘었어",
         "사원 복지 제도 알려줘",
