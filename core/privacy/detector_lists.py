@@ -13,15 +13,18 @@ from collections.abc import Callable, Iterator
 
 from core.privacy.address import detect_address
 from core.privacy.affiliation_names import detect_affiliated_names
+from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_abbreviation import detect_birth_abbreviation
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
 from core.privacy.booking_surnames import detect_booking_surnames
+from core.privacy.canadian_addresses import detect_canadian_address
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.casual_passports import detect_casual_passport
 from core.privacy.cjk_script_names import detect_cjk_script_names
+from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
 from core.privacy.contact import (
     detect_card,
     detect_comma_card,
@@ -30,9 +33,11 @@ from core.privacy.contact import (
 )
 from core.privacy.delimited_row_columns import detect_delimited_row_columns
 from core.privacy.delivery_units import detect_delivery_unit
+from core.privacy.department_names_ko import detect_department_names_ko
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.employee_id_names import detect_employee_id_names
+from core.privacy.endearment_names_ko import detect_endearment_names_ko
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
@@ -61,12 +66,17 @@ from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.minutes_names import detect_minutes_names
 from core.privacy.names import detect_english_names, detect_korean_names
+from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.opening_names import detect_opening_names
+from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.passing_names import detect_passing_names
 from core.privacy.passport_caps_names import detect_passport_caps_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
+from core.privacy.possessive_given_names import detect_possessive_given_names
 from core.privacy.profile_url_names import detect_profile_url_handles
+from core.privacy.pronoun_tag_names import detect_pronoun_tag_names
+from core.privacy.receipt_label_names import detect_receipt_label_names
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from core.privacy.romanised_korean_names import detect_romanised_korean_names
@@ -150,6 +160,11 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_form_birth_date, 4),
     (detect_uk_landline, 4),
     (detect_phone_opening, 2),
+    # redteam26: "Toronto ON M5J 0C3" and its street line; "608-1102" (동-호) by a home word;
+    # "my number is 9172483316", "+1 917 248 3316".
+    (detect_canadian_address, 1),
+    (detect_apartment_pair_ko, 3),
+    (detect_owned_number_phone, 10),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -211,6 +226,16 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_delimited_row_columns,
     detect_schedule_names,
     detect_third_person_intro_names,
+    # redteam26: "다솔이가", "…이에요 이름은 모예준 …", "Anouk's parents", "'Big Mo' (Maurice …)".
+    detect_endearment_names_ko,
+    detect_clause_name_labels_ko,
+    detect_possessive_given_names,
+    detect_nickname_bracket_names,
+    # redteam26: "CARDHOLDER: MR R  ABERCROMBIE-NWOSU", "회 원 명 : 엄 하 린", "경영학과 빈서호",
+    # "Eulalia Brightwater-Oyede (she/her)".
+    detect_receipt_label_names,
+    detect_department_names_ko,
+    detect_pronoun_tag_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).

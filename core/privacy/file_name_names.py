@@ -4,8 +4,9 @@ People name their papers after themselves (``이력서_변서아_2025.hwp``,
 ``resume_LeeMinji_2024.pdf``, ``Passport-Scan-Tomasz-Wrobel.jpg``) and then ask about the
 file by its name. A file name of a personal paper (a CV, a résumé, a cover letter, a
 certificate, an ID scan: the paper's kind is one of its parts) holds the person's name in
-its other parts. Parts are split at ``_``, ``-`` and dots (a name with spaces is
-left to the other rules: its start cannot be told from the sentence's); a part counts when it is
+its other parts, also before a browser's copy number (``…_FINAL(2).pdf``, redteam26).
+Parts are split at ``_``, ``-`` and dots (a name with spaces is left to the other rules: its
+start cannot be told from the sentence's); a part counts when it is
 
 - a capitalised Latin word or two joined in camel case (``Adaeze``, ``LeeMinji``) that is no
   word of versions and copies (``final``, ``Draft``, ``v3``, ``KOR``), of the paper's kind,
@@ -28,7 +29,8 @@ from core.privacy.types import Hit
 __all__ = ["detect_file_name_names"]
 
 _FILE_RE = LazyPattern(
-    r"(?<![\w가-힣.-])(?P<stem>[\w가-힣][\w가-힣.-]{2,80}?)\."
+    # A browser's copy number before the extension ("…_FINAL(2).pdf", "… (1).docx").
+    r"(?<![\w가-힣.-])(?P<stem>[\w가-힣][\w가-힣.-]{2,80}?)(?:[ \t]?\(\d{1,3}\))?\."
     r"(?i:pdf|docx?|hwpx?|pages|odt|rtf|txt|jpe?g|png|heic|zip)(?![\w가-힣])"
 )
 _PART_RE = LazyPattern(r"[^_\-.]+")

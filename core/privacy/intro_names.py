@@ -106,6 +106,19 @@ _PAIR_RE = LazyPattern(
 )
 
 
+_DOUBLE_BARRELLED_RE = LazyPattern(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
+def _double_barrelled_before_comma(text: str, start: int, tokens: list[str]) -> bool:
+    """``I'm Odalys Venter-Bakshi, born …`` (redteam26): a double-barrelled family name is
+    no list's, but a given word and one, closed by a comma, are how people introduce
+    themselves; "this is New Year-End sale" runs on into the sentence."""
+    if len(tokens) < 2 or _DOUBLE_BARRELLED_RE.fullmatch(tokens[-1]) is None:
+        return False
+    end = text.find(tokens[-1], start) + len(tokens[-1])
+    return text[end : end + 1] == ","
+
+
 def _free_before(text: str, i: int) -> bool:
     return i == 0 or not ("가" <= text[i - 1] <= "힣" or text[i - 1].isalpha())
 
@@ -199,6 +212,7 @@ def detect_english_introductions(text: str) -> Iterator[Hit]:
             m.group("weak") is not None
             and not is_given_name(tokens[0])
             and not (len(tokens) >= 2 and is_family_name(tokens[-1]))
+            and not _double_barrelled_before_comma(text, m.start("name"), tokens)
         ):
             continue
         start = m.start("name")

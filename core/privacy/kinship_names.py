@@ -41,7 +41,8 @@ _KIN_KO = (
     "외할머니|외할아버지|할머니|할아버지|시어머니|시아버지|어머니|아버지|어머님|아버님|엄마|아빠|"
     "장모님|장인어른|장모|장인|남편|아내|와이프|큰아빠|작은아빠|큰엄마|작은엄마|이모부|고모부|"
     "외삼촌|삼촌|이모|고모|형부|매형|처제|처형|시누이|올케|새언니|사촌형|사촌누나|사촌언니|사촌오빠|"
-    "언니|오빠|누나|형|" + _YOUNGER_KO
+    # "친형 오재석이" (redteam26): a sibling said to be by blood.
+    "친형|친오빠|친언니|친누나|친동생|언니|오빠|누나|형|" + _YOUNGER_KO
 )
 # The relations themselves, for rules that must not read "이모" or "아들" as a given name.
 KINSHIP_WORDS_KO: frozenset[str] = frozenset(_KIN_KO.split("|"))
