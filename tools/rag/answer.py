@@ -24,6 +24,7 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
 from tools.rag.group_sizes import without_met_group_sizes
+from tools.rag.headed_cells import counted_under_heading
 from tools.rag.idiom_terms import idiom_terms
 from tools.rag.instrument_verbs import instrument_links
 from tools.rag.intensified_sizes import misses_intensified_size
@@ -274,12 +275,15 @@ def extractive_answer(
             if (
                 not text
                 or is_heading(p, start, end)
-                or not has_answer_type(
-                    answer_text(p.text[start:end], text),
-                    asked.answer_type,
-                    asked.counter,
-                    recurring=asked.recurring,
-                    question=question,
+                or not (
+                    has_answer_type(
+                        answer_text(p.text[start:end], text),
+                        asked.answer_type,
+                        asked.counter,
+                        recurring=asked.recurring,
+                        question=question,
+                    )
+                    or counted_under_heading(p.text[start:end], p.text, asked, question)
                 )
             ):
                 prev = tokset
