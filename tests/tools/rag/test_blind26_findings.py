@@ -12,11 +12,13 @@ from unittest import mock
 
 from tools.rag.answer import extractive_answer
 from tools.rag.asked_act import asked_act
+from tools.rag.chat_spellings import with_chat_spellings
 from tools.rag.elapsed_periods import without_elapsed_periods
 from tools.rag.fee_for_item import fee_item_terms
 from tools.rag.headed_cells import cells_with_headings
 from tools.rag.models import Passage
 from tools.rag.own_objects import asks_own_object, writer_owned
+from tools.rag.question import analyze_question
 from tools.rag.sentence_checks import rate_conflict
 from tools.rag.textutil import tokenize
 
@@ -123,3 +125,18 @@ def test_fee_for_the_item_must_price_that_item() -> None:
     with mock.patch("tools.rag.prices.fee_item_terms", return_value=[]):
         off = extractive_answer(question, passages, frequency=lambda _t: 3)
         assert off.covered and "without a fee" in off.text
+
+
+# --- ㅆ typed as ㅅ in chat (tools.rag.chat_spellings) -----------------------------------
+
+
+def test_chat_spelling_of_ss_is_read_as_written_properly() -> None:
+    assert with_chat_spellings("청소 추가요금 잇어요?") == "청소 추가요금 있어요?"
+    assert with_chat_spellings("소파 청소 안햇는데 괜찮나요") == "소파 청소 안했는데 괜찮나요"
+    assert with_chat_spellings("예약 됫나요") == "예약 됐나요"
+    # 잇다 (to join) keeps its own forms; 햇살 (sunlight) is a noun.
+    assert with_chat_spellings("호스를 잇는 방법") == "호스를 잇는 방법"
+    assert with_chat_spellings("햇살 드는 방") == "햇살 드는 방"
+    # Rule off: 잇 is a term no document holds, so the question names an unknown word.
+    assert "잇" in analyze_question("청소 추가요금 잇어요?").terms
+    assert "잇" not in analyze_question(with_chat_spellings("청소 추가요금 잇어요?")).terms
