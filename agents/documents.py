@@ -19,6 +19,8 @@ from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_te
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.answer_sentences import top_sentence
+from tools.rag.arrival_phrases import with_arrival_verb
+from tools.rag.chat_spellings import with_chat_spellings
 from tools.rag.count_need_only import asks_only_a_count_is_needed
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
@@ -148,8 +150,11 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
         model may), ``not_covered`` (the documents never mention what is asked) or
         ``generate`` (not a question about these documents).
     """
-    # "a couple of beers" asks what "a few beers" asks (tools.rag.vague_amounts).
-    text = with_vague_amounts_as_few(text)
+    # "a couple of beers" asks what "a few beers" asks (tools.rag.vague_amounts); "출장비
+    # 잇어요" asks what "출장비 있어요" asks (tools.rag.chat_spellings).
+    text = with_chat_spellings(with_vague_amounts_as_few(text))
+    # "how early should we get to the escape room": when to arrive (tools.rag.arrival_phrases).
+    text = with_arrival_verb(text)
     # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.
     said = text
     text = with_verb_reading_marked(

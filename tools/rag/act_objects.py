@@ -18,8 +18,10 @@ the act for the asked object, and ties same-act words (만들: 가입, 발급).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from tools.rag.crosslingual import equivalents
+from tools.rag.own_objects import asks_own_object, writer_owned
 from tools.rag.textutil import tokenize
 
 __all__ = ["english_object", "english_rules_on"]
@@ -113,11 +115,17 @@ def _act_of_another_object(words: list[str], at: int, question: set[str]) -> boo
     return _stem(words[at]) not in question
 
 
-def _names_unnarrowed(words: list[str], objects: frozenset[str], asked: set[str]) -> bool:
+def _names_unnarrowed(
+    words: list[str], objects: frozenset[str], asked: set[str], own: Collection[str] = ()
+) -> bool:
     """Whether some mention of the object's nouns is not narrowed by a word before it the
-    question never says ("ID card", "tinted glasses" for "card", "glasses")."""
+    question never says ("ID card", "tinted glasses" for "card", "glasses"), nor is the
+    writer's where the question asks of the asker's own (``own``: its words, see
+    :mod:`tools.rag.own_objects`)."""
     for i, word in enumerate(words):
         if not any(_stem(word).startswith(o) and (len(o) > 3 or _stem(word) == o) for o in objects):
+            continue
+        if own and writer_owned(words, i, own):
             continue
         before = words[i - 1] if i else ""
         if (
@@ -173,11 +181,12 @@ def english_rules_on(
         return False
     words = _words(sentence)
     asked = {_stem(w) for w in _words(question)}
+    own = set(_words(question)) if asks_own_object(question) else set()
     for reading in _object_readings(objects):
         # A longer word of the object's stem names it too ("photography" for "photos").
         stems = {o for w in words for o in reading if _stem(w).startswith(o) and len(o) > 3}
         stems |= {_stem(w) for w in words}
-        if reading <= stems and _names_unnarrowed(words, reading, asked):
+        if reading <= stems and _names_unnarrowed(words, reading, asked, own):
             return True
     # A plural noun of the act ("Same-day changes are possible") names cases of it, often
     # another place's: only the verb, its participles and its singular noun count, unless

@@ -24,6 +24,7 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
 from tools.rag.group_sizes import without_met_group_sizes
+from tools.rag.headed_cells import counted_under_heading
 from tools.rag.idiom_terms import idiom_terms
 from tools.rag.instrument_verbs import instrument_links
 from tools.rag.intensified_sizes import misses_intensified_size
@@ -55,6 +56,7 @@ from tools.rag.subjects import (
     written_as_asked,
 )
 from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
+from tools.rag.time_length import length_frame_terms
 from tools.rag.travel_direction import runs_the_other_way
 from tools.rag.vocabulary_case import on_the_questions_case
 
@@ -161,6 +163,7 @@ def extractive_answer(
         act = act.seeing(passages)
     # "ahead of time" asks how early, not for a time (tools.rag.idiom_terms).
     unweighted = {*frame, *ignore, *not_done.unweighted, *idiom_terms(question)}
+    unweighted |= length_frame_terms(question)  # 수업 시간은 얼마나 (tools.rag.time_length)
     weights = [0.0 if t in unweighted else weigh(t) for t in asked.terms]
     # Such a word counts where a sentence names its relation, not missed where none does.
     total = sum(w for t, w in zip(asked.terms, weights, strict=True) if t not in linked_scenery)
@@ -274,12 +277,15 @@ def extractive_answer(
             if (
                 not text
                 or is_heading(p, start, end)
-                or not has_answer_type(
-                    answer_text(p.text[start:end], text),
-                    asked.answer_type,
-                    asked.counter,
-                    recurring=asked.recurring,
-                    question=question,
+                or not (
+                    has_answer_type(
+                        answer_text(p.text[start:end], text),
+                        asked.answer_type,
+                        asked.counter,
+                        recurring=asked.recurring,
+                        question=question,
+                    )
+                    or counted_under_heading(p.text[start:end], p.text, asked, question)
                 )
             ):
                 prev = tokset

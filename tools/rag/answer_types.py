@@ -29,6 +29,7 @@ from tools.rag.prices import (
     asks_price,
     states_price,
 )
+from tools.rag.time_length import LENGTH_QUESTION
 from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT, TIME_FROM_EVENT, asks_deadline
 from tools.rag.time_units import states_asked_scale
 from tools.rag.until_when import asks_until_when_it_lasts, states_lasting_period
@@ -49,6 +50,9 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         r"얼마\s*(?:나|동안)\s*(?:걸|기다|소요|유효)|얼마\s*동안|"
         # "얼마나 일찍 와야", "how early": how much time before or after, not an amount.
         r"얼마\s*나\s*(?:일찍|미리|빨리|먼저|늦게|오래)|\bhow (?:early|soon|far in advance)\b|"
+        # "수업 시간은 얼마나 돼요?": how long the class lasts (tools.rag.time_length).
+        + LENGTH_QUESTION
+        + "|"
         r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks|months|years)\b|"
         # How often something recurs is answered by its interval ("every 90 days").
         r"\bhow (?:often|frequently)\b|얼마\s*나\s*자주|몇\s*\S*\s*마다",

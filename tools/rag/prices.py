@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from tools.rag.fee_for_item import fee_item_terms
 from tools.rag.korean_counters import KO_MAGNITUDE
 from tools.rag.priced_phrase import how_much_item_terms
 
@@ -158,7 +159,8 @@ def priced_items(
     if frequency is None:
         return []
     if asks_price(question):
-        named = set(topics)
+        # "the cancellation fee for the engagement session": X's words (fee_for_item).
+        named = set(fee_item_terms(question, topics) or topics)
     elif asks_how_much_it_is(question):
         named = set(how_much_item_terms(question, topics))
     else:

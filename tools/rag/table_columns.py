@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["with_column_headings"]
+__all__ = ["column_heading_row", "with_column_headings"]
 
 _ROW = re.compile(r"^\s*\|.*\|\s*$")
 # An HTML table row as the parser writes it ("Medium | 3 x 2 m | 159,000 won |", no leading
@@ -51,6 +51,17 @@ def _heading_row(raw: str, passage: str) -> str | None:
                 return lines[above - 1].strip()
         return None
     return None
+
+
+def column_heading_row(raw: str, passage: str) -> str | None:
+    """The heading row of the table holding the body row ``raw`` (``None`` for no body row)."""
+    if _HTML_ROW.match(raw.strip()) and not _ROW.match(raw.strip()):
+        heading = _html_heading_row(raw, passage)
+    elif not _ROW.match(raw.strip()) or _SEPARATOR.match(raw.strip()):
+        return None
+    else:
+        heading = _heading_row(raw, passage)
+    return None if heading is None or heading == raw.strip() else heading
 
 
 def with_column_headings(raw: str, sentence: str, passage: str) -> str:

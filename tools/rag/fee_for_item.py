@@ -1,0 +1,48 @@
+"""The thing a "the fee for the X" question prices: the words of X.
+
+"whats the cancellation fee for the engagement session" asks what cancelling the
+engagement session costs. Every topic word counted alike, "fee" alone let a sentence about
+moving the wedding date "without a fee" answer it, though neither it nor its section ever
+names the engagement session: the fee is asked of X, so a sentence pricing nothing of X
+answers another question. Only X written with a definite article ("for the X", "of the
+X") is read as the item: "price for 2 people" and "fee for paying by card" name a group
+or an act, which the answering line often writes in other words ("2 players", "Card
+payments").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tools.rag.textutil import tokenize
+
+__all__ = ["fee_item_terms"]
+
+_FEE_FOR_THE_X = re.compile(
+    r"\b(?:fees?|prices?|costs?|charges?|rates?)\s+(?:for|of)\s+the\s+(?P<phrase>[^?.!,;:()]*)",
+    re.IGNORECASE,
+)
+# Where X ends: a preposition or conjunction opens what qualifies it (closed class).
+_QUALIFIER = re.compile(
+    r"\b(?:at|on|in|for|from|to|per|if|when|with|by|and|or|but|during|after|before|until|"
+    r"without|including|plus|than|because|since|while|so|near|inside|each|every|vs|of)\b",
+    re.IGNORECASE,
+)
+
+
+def fee_item_terms(question: str, terms: Sequence[str]) -> list[str]:
+    """The question's ``terms`` that name the X of its "the fee for the X", in order.
+
+    Args:
+        question: The user's question.
+        terms: The question's analysed terms.
+
+    Returns:
+        The terms written in X; empty when the question names no fee for a definite X.
+    """
+    found = _FEE_FOR_THE_X.search(question)
+    if found is None:
+        return []
+    named = set(tokenize(_QUALIFIER.split(found.group("phrase"), maxsplit=1)[0]))
+    return [t for t in terms if t in named]
