@@ -6,8 +6,11 @@ hours", "oh wait, he actually stayed 3 and a half hours" changes the count of ho
 The first turn was read by ``tools.price_total``; the follow-up's one figure is read the
 same way (a count of a unit, a rate per a unit, a head count, an amount), and when its role
 and unit match exactly one figure of the first turn, that figure is swapped and the same
-composition re-runs. Anything else (two figures, a unit matching none or two) is left to
-the other follow-up rules.
+composition re-runs ("6개월 끊으면 15% 깎아준대": each of two figures for its one match).
+Also read here, after such a first turn: a share asked afresh ("넷이 먹었으니까 1인당"), a
+new head count ("셋이서 내면?"), a per-unit of what the amount was for ("per night") and a
+charge on top ("15% service charge on top"). Anything else (a unit matching none or two
+figures, a count taken away) is left to the other follow-up rules.
 """
 
 from __future__ import annotations
@@ -24,14 +27,21 @@ __all__ = ["priced_figure_swapped"]
 
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 # "9 more people", "3명 더": the count grows by the figure, it is not the new count.
-_MORE = re.compile(r"\d\s+more\b|\d\s*(?:명|개|번|회|시간)\s*더\b|\banother\s+\d", re.I)
+_MORE = re.compile(
+    r"\d\s+(?:[a-z]+\s+)?more\b|\d\s*[가-힣]{1,2}\s*(?:더(?![가-힣])|추가)|\banother\s+\d", re.I
+)
+# "3인분 취소하면?", "2 fewer": fewer by the figure, never the figure as the new count.
+_TAKEN_AWAY = re.compile(
+    r"취소|빼|줄이|줄여|덜|반품|환불|cancel|fewer|\bless\b|minus|\bdrop|remove|take\s+off|knock",
+    re.I,
+)
 # "at 4.15", "4.15 instead": a bare amount, for the one price of the first turn.
 _BARE_AMOUNT = re.compile(
     r"^\D*(?:\bat\s+|\$\s*)?(?P<v>\d+(?:\.\d+)?)(?:\s*(?:instead|then))?\s*\??$", re.I
 )
 # A count in another unit of the same measure: minutes in an hour.
 _IN_OTHER_UNIT = {("hour", "minute"): Decimal(60), ("minute", "hour"): Decimal(1) / 60}
-# "and per month, call it 4 weeks": the period the first turn's total was asked for.
+# "what's that per person per night": the units a share is asked per.
 _PER = re.compile(r"\bper\s+([a-z]+)", re.I)
 # "they add a 15% service charge on top", "부가세 10%는 별도래": a charge on the total.
 _CHARGE_ON_TOP = re.compile(
@@ -43,6 +53,9 @@ _NEW_HEADS = re.compile(r"(\d+)\s*명\s*(?:이서|서|끼리)|\b(?:the\s+)?(\d+)
 _NATIVE_HEADS = re.compile(
     r"(?<![가-힣])(" + "|".join(KOREAN_NATIVE_DIGITS) + r")(?=이|가|은|는|도|만|\s)"
 )
+# "1인당 얼마씩", "what's each of us paying": a share asked of the first turn's total.
+_SHARE_ASKED = re.compile(r"인당|각자|명당|\beach\s+of\s+us\b|\bper\s+person\b|\bsplit\b", re.I)
+# "and per month, call it 4 weeks": periods of the one the first turn's total was asked for.
 _FOR_PERIODS = re.compile(r"(?P<n>\d+)\s+(?P<u>weeks|months|days)\b", re.I)
 
 
@@ -71,25 +84,28 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
         return _charge_on_top(said, previous_steps)
     if before.people is not None and _NEW_HEADS.search(said):
         return _new_head_count(said, step, before)
-    if len(figures) != 1 or "%" in said:
+    if before.people is None and _SHARE_ASKED.search(said):
+        return _shared_now(said, previous_steps)
+    if _TAKEN_AWAY.search(said):
+        return None  # "3인분 취소하면?": fewer by the figure, other rules' work
+    if len(figures) > 1:
+        return _several_swapped(said, step, before)
+    if "%" in said:
         return None
     new = Decimal(figures[0])
     added = _MORE.search(said) is not None
     follow = read_priced(said)
     roles = [slot[2] for slot in follow.slots] if follow is not None else []
+    if not roles:
+        # "스무포기는 해야될듯": a count of a counter the first turn counted ("12포기").
+        counters = {role[1] for _, _, role in before.slots if role[0] == "count"}
+        counted = [c for c in counters if re.search(rf"\d\s*{re.escape(c)}", said)]
+        roles = [("count", counted[0], "")] if len(counted) == 1 else []
     matches: list[tuple[int, int, Decimal]] = []
-    if len(roles) == 1 and roles[0][0] in ("count", "rate", "people"):
-        wanted = roles[0]
-        for start, end, role in before.slots:
-            if role[0] != wanted[0]:
-                continue
-            factor = (
-                Decimal(1) if role[1] == wanted[1] else _IN_OTHER_UNIT.get((wanted[1], role[1]))
-            )
-            of_matches = wanted[0] != "count" or not wanted[2] or wanted[2] == role[2]
-            if factor is not None and of_matches:
-                matches.append((start, end, new * factor))
-        if not matches and wanted[0] == "count" and before.asked_per is not None:
+    # (A head count is only read as the new one sharing: "셋이서", "the 3 of us", above.)
+    if len(roles) == 1 and roles[0][0] in ("count", "rate"):
+        matches = _slot_matches(before, roles[0], new)
+        if not matches and roles[0][0] == "count" and before.asked_per is not None:
             return _over_periods(said, step, before.asked_per)
     elif _BARE_AMOUNT.match(said) and not added:
         # The one price of the first turn: its only rate, when it has no fee or item.
@@ -101,13 +117,63 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
     if len(matches) != 1:
         return None
     start, end, value = matches[0]
-    old = Decimal(step[start:end])
     if added:
-        value = old + value
-    changed = step[:start] + _figure(value) + step[end:]
+        value = Decimal(step[start:end]) + value
+    return _swapped(step, [(start, end, value)])
+
+
+def _shared_now(said: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "넷이 먹었으니까 1인당 얼마씩": the total of the first turn shared by that many."""
+    follow = read_priced(said)
+    if follow is None or follow.people is None or len(follow.slots) != 1:
+        return None
+    heads = _figure(follow.people)
+    return [*steps, f"it divided by {heads}"], f"shared by {heads}"
+
+
+def _slot_matches(
+    before: Priced, wanted: tuple[str, ...], new: Decimal
+) -> list[tuple[int, int, Decimal]]:
+    """The figures of the first turn with the role and unit of the follow-up's figure."""
+    matches: list[tuple[int, int, Decimal]] = []
+    for start, end, role in before.slots:
+        if role[0] != wanted[0]:
+            continue
+        if role[0] == "discount":
+            matches.append((start, end, new))
+            continue
+        factor = Decimal(1) if role[1] == wanted[1] else _IN_OTHER_UNIT.get((wanted[1], role[1]))
+        of_matches = wanted[0] != "count" or not wanted[2] or wanted[2] == role[2]
+        if factor is not None and of_matches:
+            matches.append((start, end, new * factor))
+    return matches
+
+
+def _several_swapped(said: str, step: str, before: Priced) -> tuple[list[str], str] | None:
+    """ "6개월 끊으면 15% 깎아준대": each figure of the follow-up for its one match."""
+    follow = read_priced(said)
+    if follow is None or _MORE.search(said) or len(follow.slots) != len(_FIGURE.findall(said)):
+        return None
+    swaps: list[tuple[int, int, Decimal]] = []
+    for start, end, wanted in follow.slots:
+        if wanted[0] not in ("count", "rate", "discount"):
+            return None
+        matches = _slot_matches(before, wanted, Decimal(said[start:end]))
+        if len(matches) != 1 or matches[0] in swaps:
+            return None
+        swaps.append(matches[0])
+    return _swapped(step, swaps)
+
+
+def _swapped(step: str, swaps: list[tuple[int, int, Decimal]]) -> tuple[list[str], str] | None:
+    """The step with each (start, end) figure replaced, if price_total still reads it."""
+    changed = step
+    for start, end, value in sorted(swaps, reverse=True):
+        changed = changed[:start] + _figure(value) + changed[end:]
     if price_total(changed) is None:
         return None
-    return [changed], f"{step[start:end]} → {_figure(value)}"
+    how = ", ".join(f"{step[a:b]} → {_figure(v)}" for a, b, v in sorted(swaps))
+    return [changed], how
 
 
 def _per_unit_covered(

@@ -31,6 +31,19 @@ _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?P<u>months|weeks|years|days)\b", re
 _PER_OF_EN = re.compile(
     r"\bhow\s+many\s+(?P<a>[a-z]+)\s+(?:is\s+that\s+|do\s+i\s+get\s+)?per\s+(?P<b>[a-z]+)", re.I
 )
+# Words that make a list of amounts something other than their sum: what is left, spent
+# out of, saved, the change, a price compared.
+_NOT_A_SUM = re.compile(
+    r"남았|썼|쓰면|할인|깎|거스름|잔돈|냈|받았|중에|\bleft\b|\bchange\b|\bsav(?:e|ed|ing)\b"
+    r"|\bspent\b|\bpaid\b|\bgave\b|\bback\b",
+    re.I,
+)
+# A count in a unit a thousandth of the rate's ("350 ml" of "1리터 18000원").
+_SMALLER_UNIT = {("ml", "liter"): Decimal(1000), ("g", "kg"): Decimal(1000)}
+# "부가세 포함해서 330,000원 냈으면 공급가액은": Korean VAT is 10% by law, so the supply
+# price is the amount over 1.1.
+_VAT_INCLUDED_KO = re.compile(r"부가세\s*(?:포함|까지)|VAT\s*포함", re.I)
+_ASKS_SUPPLY_KO = re.compile(r"공급가|부가세\s*(?:빼|제외|뺀|없이)")
 # A way each way: a trip there and back is two a day.
 _TRIPS_A_DAY = Decimal(2)
 
@@ -55,6 +68,9 @@ def _rate_term(rate: Rate, counts: list[Count], asked_per: str | None) -> str | 
     first = True
     while True:
         same = [c for c in unused if c.unit == unit] or [c for c in unused if c.unit == "*"]
+        if not same and first and rate.per == 1:
+            # "1리터 18000원" for 350 ml: the count in the rate's unit.
+            same = [c for c in unused if (c.unit, unit) in _SMALLER_UNIT]
         if len(same) > 1:
             return None  # two counts of one unit: which one the rate meets is unclear
         if not same:
@@ -69,6 +85,8 @@ def _rate_term(rate: Rate, counts: list[Count], asked_per: str | None) -> str | 
             if count.value % rate.per:
                 return None
             factors.append(f"{_shown(count)} / {_figure(rate.per)}")
+        elif count.unit != unit and count.unit != "*":
+            factors.append(f"{_shown(count)} / {_figure(_SMALLER_UNIT[(count.unit, unit)])}")
         else:
             factors.append(_shown(count))
         first = False
@@ -105,6 +123,17 @@ def _count_per_count(found: Priced, text: str) -> tuple[str, str] | None:
     return f"{_figure(wanted[top].value)} / {_figure(wanted[bottom].value)}", ""
 
 
+def _supply_price(found: Priced, text: str) -> tuple[str, str] | None:
+    """ "부가세 포함해서 330,000원 냈으면 공급가액은": the amount before the 10% VAT."""
+    if not (_VAT_INCLUDED_KO.search(text) and _ASKS_SUPPLY_KO.search(text)):
+        return None
+    if found.rates or found.counts or found.items or found.people or found.discount:
+        return None
+    if len(found.fees) != 1 or found.deductions:
+        return None
+    return f"{_figure(found.fees[0])} / 1.1", found.currency
+
+
 def price_total(original: str) -> tuple[str, str] | None:
     """The expression and the currency ("원", "$" or "" for a plain figure), or None.
 
@@ -116,7 +145,11 @@ def price_total(original: str) -> tuple[str, str] | None:
     found = read_priced(original)
     if found is None:
         return None
-    special = _ratio(found, original) or _count_per_count(found, original)
+    special = (
+        _ratio(found, original)
+        or _count_per_count(found, original)
+        or _supply_price(found, original)
+    )
     if special is not None:
         return special
     terms: list[str] = []
@@ -142,16 +175,22 @@ def price_total(original: str) -> tuple[str, str] | None:
     # Fees first, as a bill lists them: "85 + 95 * 2.5".
     terms = [_figure(f) for f in found.fees] + terms
     terms += [f"{_figure(n)} * {_figure(p)}" for n, p in found.items]
+    if len(found.fees) > 1 and not found.rates and _NOT_A_SUM.search(original):
+        return None  # "30만 원 중에 12만 원 썼으면": amounts, but no sum of them asked
     if found.deductions:
         if found.rates or found.items or len(found.fees) != 1:
             return None
         terms = [_figure(found.fees[0]), *(f"- {_figure(d)}" for d in found.deductions)]
     if " " not in " + ".join(terms) and found.people is None:
         return None  # one amount alone: nothing to work out
+    if not terms:
+        return None  # "넷이 먹었으니까 인당 얼마씩": a share of nothing this turn states
     expression = " + ".join(terms).replace("+ -", "-")
     asks_share = _SPLIT.search(original) is not None
     if (found.people is not None) != asks_share:
         return None  # a head count with no share asked, or a share of no head count
+    if found.discount is not None:
+        expression = f"({expression}) * (100 - {_figure(found.discount)}) / 100"
     if found.people is not None:
         expression = f"({expression}) / {_figure(found.people)}"
     return expression, found.currency

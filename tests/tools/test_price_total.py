@@ -73,6 +73,14 @@ from tools.price_total import price_total
             "2800000 - 600000 - 100000",
         ),
         ("우유 1팩 3천 원이랑 빵 5천 원 매주 사면 4주에 얼마야", "32,000원", "(3000 + 5000) * 4"),
+        # A count in a unit a thousandth of the rate's; a discount on the whole; Korean VAT.
+        ("들기름 1리터 24,000원이면 250ml는 얼마어치야", "6,000원", "24000 * 250 / 1000"),
+        (
+            "헬스장 한 달 8만 원인데 6개월 한 번에 끊으면 5% 할인이래 얼마야",
+            "456,000원",
+            "80000 * 6 * (100 - 5) / 100",
+        ),
+        ("부가세 포함해서 55,000원 결제했으면 공급가액은 얼마야", "50,000원", "55000 / 1.1"),
         # A share among people.
         (
             "the villa is 2,400 for 4 nights split between 6 of us, what's each person's share",
@@ -116,6 +124,15 @@ def test_everyday_prices_are_worked_out(question: str, shown: str, expression: s
         "the sauna is 12 a visit and I went 3 weeks, what did I spend",
         # Nothing asked.
         "the cleaner charges 30 an hour and the job takes 4 hours",
+        # Figures that are no prices to add: a puzzle, dates, a conversion, a sequence.
+        "a pen and a pad cost 2.20 together and the pad costs 2 more than the pen, how much is "
+        "the pen",
+        "how many days between jun 4 and aug 19",
+        "how much is 420 dollars in won at 1,390",
+        "환율 1,410원일때 85만원은 몇 달러야",
+        "what comes next: 3, 5, 9, 17, and why",
+        # Amounts, but what is left of them asked, not their sum.
+        "용돈 10만 원 중에 3만 5천 원 썼으면 얼마야",
     ],
 )
 def test_figures_that_do_not_fit_together_are_declined(question: str) -> None:
