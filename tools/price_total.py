@@ -22,6 +22,14 @@ _ASKS = re.compile(
     r"얼마|총|몇|\bwhat\b|\bhow\s+(?:much|many)\b|\btotal\b|\bowe\b|\bbill\b|\bcost\b|\bshare\b",
     re.I,
 )
+# A question of a rule, a place, a time or a person: its figures are the situation, the
+# answer no sum ("if I stay 3 nights at 120 a night, what's the refund policy").
+_ASKS_NO_SUM = re.compile(
+    r"\bpolic(?:y|ies)\b|\brules?\b|\ballowed\b|\bcan\s+(?:i|we)\b|\bdo\s+(?:i|we)\s+need\b"
+    r"|\bshould\s+(?:i|we)\b|\bwhere\b|\bwhen\b|\bwho\b|\bwhich\b"
+    r"|언제|어디|누가|누구|규정|가능(?:해|한가|하나|할까)|되나요|돼요\s*[?？]",
+    re.I,
+)
 _SPLIT = re.compile(
     r"인당|명당|각자|나눠|나누|\beach\s+(?:person|of\s+us|one)|\bsplit\b|\bper\s+person\b"
     r"|\bshare\b|\bapiece\b",
@@ -140,7 +148,7 @@ def price_total(original: str) -> tuple[str, str] | None:
     Args:
         original: The request as asked.
     """
-    if not _ASKS.search(original):
+    if not _ASKS.search(original) or _ASKS_NO_SUM.search(original):
         return None
     found = read_priced(original)
     if found is None:

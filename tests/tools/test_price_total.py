@@ -131,6 +131,9 @@ def test_everyday_prices_are_worked_out(question: str, shown: str, expression: s
         "how much is 420 dollars in won at 1,390",
         "환율 1,410원일때 85만원은 몇 달러야",
         "what comes next: 3, 5, 9, 17, and why",
+        # A rule asked, the figures only the situation.
+        "if I stay 3 nights at 120 a night, what's the refund policy",
+        "시급 12,000원인데 4시간 일하면 언제 받아",
         # Amounts, but what is left of them asked, not their sum.
         "용돈 10만 원 중에 3만 5천 원 썼으면 얼마야",
     ],
