@@ -30,9 +30,10 @@ _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 _MORE = re.compile(
     r"\d\s+(?:[a-z]+\s+)?more\b|\d\s*[가-힣]{1,2}\s*(?:더(?![가-힣])|추가)|\banother\s+\d", re.I
 )
-# "3인분 취소하면?", "2 fewer": fewer by the figure, never the figure as the new count.
+# "3인분 취소하면?", "2 fewer", "skip two months": fewer by the figure, never the new count.
 _TAKEN_AWAY = re.compile(
-    r"취소|빼|줄이|줄여|덜|반품|환불|cancel|fewer|\bless\b|minus|\bdrop|remove|take\s+off|knock",
+    r"취소|빼|줄이|줄여|덜|반품|환불|쉬|거르|건너|cancel|fewer|\bless\b|minus|\bdrop|remove"
+    r"|take\s+off|knock|\bskip|\bpause|\bmiss",
     re.I,
 )
 # "at 4.15", "4.15 instead": a bare amount, for the one price of the first turn.
@@ -50,6 +51,8 @@ _CHARGE_ON_TOP = re.compile(
 )
 # "셋이서 내면", "3명이서", "just the 3 of us": the new head count sharing the total.
 _NEW_HEADS = re.compile(r"(\d+)\s*명\s*(?:이서|서|끼리)|\b(?:the\s+)?(\d+)\s+of\s+us\b")
+# "셋이서 내면?": asked again; "그거 어제 3명이서 먹은 거야" only says what it was.
+_ASKS_AGAIN = re.compile(r"면|[?？]|얼마|\bwhat\b|\bhow\b|\bif\b|\bthen\b", re.I)
 _NATIVE_HEADS = re.compile(
     r"(?<![가-힣])(" + "|".join(KOREAN_NATIVE_DIGITS) + r")(?=이|가|은|는|도|만|\s)"
 )
@@ -82,7 +85,7 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
         return _per_unit_covered(said, previous_steps, before)
     if _CHARGE_ON_TOP.search(said):
         return _charge_on_top(said, previous_steps)
-    if before.people is not None and _NEW_HEADS.search(said):
+    if before.people is not None and _NEW_HEADS.search(said) and _ASKS_AGAIN.search(said):
         return _new_head_count(said, step, before)
     if before.people is None and _SHARE_ASKED.search(said):
         return _shared_now(said, previous_steps)

@@ -52,6 +52,7 @@ _SMALLER_UNIT = {("ml", "liter"): Decimal(1000), ("g", "kg"): Decimal(1000)}
 # price is the amount over 1.1.
 _VAT_INCLUDED_KO = re.compile(r"부가세\s*(?:포함|까지)|VAT\s*포함", re.I)
 _ASKS_SUPPLY_KO = re.compile(r"공급가|부가세\s*(?:빼|제외|뺀|없이)")
+_PERIODS = frozenset({"day", "week", "month", "year"})
 # A way each way: a trip there and back is two a day.
 _TRIPS_A_DAY = Decimal(2)
 
@@ -111,7 +112,7 @@ def _ratio(found: Priced, text: str) -> tuple[str, str] | None:
     asked = _HOW_MANY_EN.search(text)
     if asked is None or found.counts or found.items or found.people is not None:
         return None
-    if len(found.rates) != 1 or len(found.fees) != 1:
+    if len(found.rates) != 1 or len(found.fees) != 1 or found.discount or found.deductions:
         return None
     rate = found.rates[0]
     if rate.unit + "s" != asked["u"].lower() or rate.per != 1:
@@ -123,6 +124,8 @@ def _count_per_count(found: Priced, text: str) -> tuple[str, str] | None:
     """ "38 liters over 520 km, how many km per liter": one count over the other."""
     asked = _PER_OF_EN.search(text)
     if asked is None or found.rates or found.fees or found.items or len(found.counts) != 2:
+        return None
+    if found.people is not None or found.discount is not None or found.deductions:
         return None
     wanted = {c.unit: c for c in found.counts}
     top, bottom = unit_name(asked["a"]), unit_name(asked["b"])
@@ -164,6 +167,11 @@ def price_total(original: str) -> tuple[str, str] | None:
     if len(found.rates) > 1:
         return None  # two rates: which count goes with which is not said
     if found.rates:
+        in_periods = any(c.unit in _PERIODS or c.of in _PERIODS for c in found.counts)
+        if (found.fees or found.items) and in_periods:
+            # "주 20시간 일하고 주휴수당 30,000원 받으면 4주면": whether the fee comes each
+            # week or once is not said.
+            return None
         term = _rate_term(found.rates[0], found.counts, found.asked_per)
         if term is None:
             return None
@@ -182,6 +190,10 @@ def price_total(original: str) -> tuple[str, str] | None:
         return None  # fees "매주" without a count of weeks: the period is not given
     # Fees first, as a bill lists them: "85 + 95 * 2.5".
     terms = [_figure(f) for f in found.fees] + terms
+    if len(found.items) == 1:
+        # "6 croissants at 3,200 won": the price of one or of all six is not said; in a
+        # list ("2 sodas at 6.50 and a bag of nuts at 9") each item's price is its own.
+        return None
     terms += [f"{_figure(n)} * {_figure(p)}" for n, p in found.items]
     if len(found.fees) > 1 and not found.rates and _NOT_A_SUM.search(original):
         return None  # "30만 원 중에 12만 원 썼으면": amounts, but no sum of them asked

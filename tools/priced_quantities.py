@@ -66,7 +66,9 @@ _NOT_A_PRICE_SUM = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
     r"|\d\s*(?:월|년)\s*\d|\d\s*년"
     r"|환율|달러|엔(?:화|으로)|유로|exchange|\bin\s+(?:won|dollars|euros|yen|pounds)\b"
-    r"|\bthan\b|보다|\bexplain|\bwhy\b|\bsequence\b|\bdifference\b|차이",
+    r"|\bthan\b|보다|\bexplain|\bwhy\b|\bsequence\b|\bdifference\b|차이"
+    # A part or a multiple of an amount ("절반만 3명이서"): no price times a count.
+    r"|절반|반만|반값|\d\s*배|(?<![가-힣])(?:두|세|네)\s*배|\bhalf\b|\bdouble\b|\btriple\b",
     re.I,
 )
 # "3개월 끊으면 10% 할인", "15% off": one discount on the whole, the only percent read.

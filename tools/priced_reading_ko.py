@@ -29,7 +29,8 @@ _ONE_ITEM_KO = re.compile(rf"(?<![\d.])1\s*[가-힣]{{1,2}}\s*(?P<v>{_N})\s*원"
 _FREQ_KO = re.compile(
     # Not "이번 주 5번" (this week, 5 times): a count of this week, no rate of them.
     r"(?<![가-힣])(?<!이번\s)(?<!지난\s)(?<!다음\s)"
-    r"(?P<per>주|일주일에?|한\s*주에?|하루|매일|한\s*달에?|월)\s*(?P<n>\d+)\s*(?:회|번)"
+    # "주 20시간", "하루 3시간": hours or days a period too ("시급 ... 주 20시간").
+    rf"(?P<per>주|일주일에?|한\s*주에?|하루|매일|한\s*달에?|월)\s*(?P<n>{_N})\s*(?P<u>회|번|시간|일)"
 )
 _EACH_KO = re.compile(rf"(?P<n>{_N})\s*(?P<u>시간|분)\s*씩")
 _COUNT_KO = re.compile(
@@ -80,9 +81,10 @@ def read_korean(s: str, claims: Claims, found: Priced) -> None:
     for m in _FREQ_KO.finditer(s):
         if claims.free(m, "n"):
             per = _PER_KO.get(re.sub(r"\s+", " ", m["per"]).removesuffix("에"), "month")
-            n = claims.take(m, "n", "count", "time", per)
+            unit = unit_name(m["u"])
+            n = claims.take(m, "n", "count", unit, per)
             assert n is not None
-            found.counts.append(Count(n, "time", per))
+            found.counts.append(Count(n, unit, per))
     for m in _EACH_KO.finditer(s):
         if claims.free(m, "n"):
             n = claims.take(m, "n", "count", unit_name(m["u"]), "time")

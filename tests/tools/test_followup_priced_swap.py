@@ -109,6 +109,8 @@ def test_one_new_figure_reruns_the_first_turn(
         ("친구 넷이서 펜션비 36만 원 내기로 했는데 인당 얼마야", "둘이 빠져서 셋이서 내면?"),
         # Fewer by the figure: other rules' work, never the figure as the new count.
         ("삼겹살 1인분 14,000원인데 5인분 시키면 얼마야", "2인분 취소하면?"),
+        # A head count that only says what the first turn was, no question asked again.
+        ("친구 넷이서 펜션비 36만 원 내기로 했는데 인당 얼마야", "그거 작년에 셋이서 간 거야"),
         # "one moves out": one fewer, never a head count of one.
         ("친구 넷이서 펜션비 36만 원 내기로 했는데 인당 얼마야", "한명 이사가면 얼마씩 내야됨?"),
         # "per night" of an amount not said to be for nights.

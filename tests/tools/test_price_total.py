@@ -131,6 +131,13 @@ def test_everyday_prices_are_worked_out(question: str, shown: str, expression: s
         "how much is 420 dollars in won at 1,390",
         "환율 1,410원일때 85만원은 몇 달러야",
         "what comes next: 3, 5, 9, 17, and why",
+        # A period asked that no count reaches; a fee that may come each week or once.
+        "시급 11,000원에 주 15시간 일하면 한 달이면 얼마야",
+        "시급 11,000원에 주 15시간 일하고 주휴수당 20,000원 받으면 4주면 얼마야",
+        # A part of the amount: no price times a count.
+        "90만원을 절반만 3명이서 나누면 얼마씩",
+        # One item at a price: of one or of them all, not said.
+        "I got 6 muffins at 9, what do I owe",
         # A rule asked, the figures only the situation.
         "if I stay 3 nights at 120 a night, what's the refund policy",
         "시급 12,000원인데 4시간 일하면 언제 받아",
