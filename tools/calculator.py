@@ -317,7 +317,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
             if read is None and word_problem is None:
                 word_problem = read_everyday_problem(whole, text)
             if word_problem is not None:
-                read, unit = word_problem[0], word_problem[1] or unit
+                read, unit = word_problem[0], unit if word_problem[1] is None else word_problem[1]
             s = read or s
     return taken_share(s.strip(), text), unit
 

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from tools.calculator_forms import NUMBER
+from tools.price_total import price_total
 
 __all__ = ["FUEL_ECONOMY_UNIT", "read_everyday_problem"]
 
@@ -174,6 +175,8 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     _yearly_per_month,
     _fuel_economy,
     _age_later,
+    # Last: a rate times counts, fees and a share, where no form above read the sentence.
+    lambda _text, original: price_total(original),
 )
 
 

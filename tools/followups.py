@@ -58,6 +58,7 @@ from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone, restated_as_change
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
+from tools.followup_priced_swap import priced_figure_swapped
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rate_moved_to import moves_a_rate, rate_moved_to
 from tools.followup_rate_per_currency import (
@@ -107,14 +108,11 @@ from tools.references import (
     is_follow_up,
 )
 
-__all__ = [
-    "about_previous_result",
-    "resolve_follow_up",
-    "resolve_in_conversation",
-]
+__all__ = ["about_previous_result", "resolve_follow_up", "resolve_in_conversation"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    priced_figure_swapped,  # first: a new value for one figure of a priced first turn
     # "scratch that, just 4": the count of a price × count, never the price.
     count_said_alone,
     # "and without tax?" after a total with the tax included: total / (1 + rate).

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+import tools.followups as followups
+from tests.tools.priced_swap_off import without_priced_swap
 from tools.followup_chain import run_chain
 from tools.followup_slots import read_slots, slot_follow_up
 from tools.followups import resolve_in_conversation
@@ -115,8 +117,10 @@ DECLINED = [
 
 @pytest.mark.parametrize(("first", "follow_up", "expected"), READ_BY_SLOTS)
 def test_a_follow_up_no_rule_reads_is_read_by_its_slot(
-    first: str, follow_up: str, expected: str
+    monkeypatch: pytest.MonkeyPatch, first: str, follow_up: str, expected: str
 ) -> None:
+    # The price rule (tools.followup_priced_swap) reads some of these too, first: off here.
+    monkeypatch.setattr(followups, "CHANGES", without_priced_swap())
     resolved = resolve_in_conversation([first], follow_up)
     assert resolved is not None
     assert resolved.result.answer == expected

@@ -13,6 +13,8 @@ import re
 import pytest
 
 import tools.followup_slots_korean as korean_rules
+import tools.followups as followups
+from tests.tools.priced_swap_off import without_priced_swap
 from tools.followups import resolve_in_conversation
 
 # (first turn, follow-up, expected answer)
@@ -139,6 +141,7 @@ def test_a_closed_korean_form_is_read(first: str, follow_up: str, expected: str)
 def test_without_the_korean_rules_none_is_read_right(
     monkeypatch: pytest.MonkeyPatch, first: str, follow_up: str, expected: str
 ) -> None:
+    monkeypatch.setattr(followups, "CHANGES", without_priced_swap())  # reads them too
     monkeypatch.setattr(korean_rules, "KOREAN_SLOT_RULES", ())
     monkeypatch.setattr(korean_rules, "KOREAN_CHAT_RULES", ())
     monkeypatch.setattr(korean_rules, "plain_korean", lambda text, steps: text)
@@ -205,6 +208,7 @@ def test_a_role_word_is_known_to_the_slot_reader(first: str, follow_up: str, exp
 def test_without_role_words_they_are_unknown(
     monkeypatch: pytest.MonkeyPatch, first: str, follow_up: str, expected: str
 ) -> None:
+    monkeypatch.setattr(followups, "CHANGES", without_priced_swap())  # reads them too
     monkeypatch.setattr("tools.followup_slots._PEOPLE_ROLE_WORD", re.compile(r"(?!)"))
     answered = resolve_in_conversation([first], follow_up)
     assert answered is None or answered.result.answer != expected

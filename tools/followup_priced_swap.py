@@ -1,0 +1,245 @@
+"""A follow-up giving one new value to a figure of a priced first turn.
+
+After "the plumber charges an 85 dollar call-out fee plus 95 an hour and he was here 2.5
+hours", "oh wait, he actually stayed 3 and a half hours" changes the count of hours; after
+"과외 시급 35,000원 주2회 2시간씩 하면 4주에", "주3회로 늘려달래" changes the sessions a week.
+The first turn was read by ``tools.price_total``; the follow-up's one figure is read the
+same way (a count of a unit, a rate per a unit, a head count, an amount), and when its role
+and unit match exactly one figure of the first turn, that figure is swapped and the same
+composition re-runs ("6개월 끊으면 15% 깎아준대": each of two figures for its one match).
+Also read here, after such a first turn: a share asked afresh ("넷이 먹었으니까 1인당"), a
+new head count ("셋이서 내면?"), a per-unit of what the amount was for ("per night") and a
+charge on top ("15% service charge on top"). Anything else (a unit matching none or two
+figures, a count taken away) is left to the other follow-up rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from core.text import KOREAN_NATIVE_DIGITS
+from tools.price_total import price_total
+from tools.priced_quantities import Priced, plain_text, read_priced, unit_name
+
+__all__ = ["priced_figure_swapped"]
+
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+# "9 more people", "3명 더": the count grows by the figure, it is not the new count.
+_MORE = re.compile(
+    r"\d\s+(?:[a-z]+\s+)?more\b|\d\s*[가-힣]{1,2}\s*(?:더(?![가-힣])|추가)|\banother\s+\d", re.I
+)
+# "3인분 취소하면?", "2 fewer", "skip two months": fewer by the figure, never the new count.
+_TAKEN_AWAY = re.compile(
+    r"취소|빼|줄이|줄여|덜|반품|환불|쉬|거르|건너|cancel|fewer|\bless\b|minus|\bdrop|remove"
+    r"|take\s+off|knock|\bskip|\bpause|\bmiss",
+    re.I,
+)
+# "at 4.15", "4.15 instead": a bare amount, for the one price of the first turn.
+_BARE_AMOUNT = re.compile(
+    r"^\D*(?:\bat\s+|\$\s*)?(?P<v>\d+(?:\.\d+)?)(?:\s*(?:instead|then))?\s*\??$", re.I
+)
+# A count in another unit of the same measure: minutes in an hour.
+_IN_OTHER_UNIT = {("hour", "minute"): Decimal(60), ("minute", "hour"): Decimal(1) / 60}
+# "what's that per person per night": the units a share is asked per.
+_PER = re.compile(r"\bper\s+([a-z]+)", re.I)
+# "they add a 15% service charge on top", "부가세 10%는 별도래": a charge on the total.
+_CHARGE_ON_TOP = re.compile(
+    r"\d\s*%.*(?:on\s+top|added|별도|붙|추가)|(?:add|plus)\b.*\d\s*%.*(?:charge|tax|tip|fee)",
+    re.I,
+)
+# "셋이서 내면", "3명이서", "just the 3 of us": the new head count sharing the total.
+_NEW_HEADS = re.compile(r"(\d+)\s*명\s*(?:이서|서|끼리)|\b(?:the\s+)?(\d+)\s+of\s+us\b")
+# "셋이서 내면?": asked again; "그거 어제 3명이서 먹은 거야" only says what it was.
+_ASKS_AGAIN = re.compile(r"면|[?？]|얼마|\bwhat\b|\bhow\b|\bif\b|\bthen\b", re.I)
+_NATIVE_HEADS = re.compile(
+    r"(?<![가-힣])(" + "|".join(KOREAN_NATIVE_DIGITS) + r")(?=이|가|은|는|도|만|\s)"
+)
+# "1인당 얼마씩", "what's each of us paying": a share asked of the first turn's total.
+_SHARE_ASKED = re.compile(r"인당|각자|명당|\beach\s+of\s+us\b|\bper\s+person\b|\bsplit\b", re.I)
+# "and per month, call it 4 weeks": periods of the one the first turn's total was asked for.
+_FOR_PERIODS = re.compile(r"(?P<n>\d+)\s+(?P<u>weeks|months|days)\b", re.I)
+
+
+def _figure(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The first turn with one figure swapped for the follow-up's, or ``None``.
+
+    Args:
+        text: The follow-up ("we're bumping the booklet to 16 pages").
+        previous_steps: The previous turn's steps; one step read by ``price_total``.
+    """
+    if len(previous_steps) != 1 or price_total(previous_steps[0]) is None:
+        return None
+    step = plain_text(previous_steps[0])
+    before = read_priced(step)
+    said = plain_text(text)
+    figures = _FIGURE.findall(said)
+    if before is None:
+        return None
+    if not figures:
+        return _per_unit_covered(said, previous_steps, before)
+    if _CHARGE_ON_TOP.search(said):
+        return _charge_on_top(said, previous_steps)
+    if before.people is not None and _NEW_HEADS.search(said) and _ASKS_AGAIN.search(said):
+        return _new_head_count(said, step, before)
+    if before.people is None and _SHARE_ASKED.search(said):
+        return _shared_now(said, previous_steps)
+    if _TAKEN_AWAY.search(said):
+        return None  # "3인분 취소하면?": fewer by the figure, other rules' work
+    if len(figures) > 1:
+        return _several_swapped(said, step, before)
+    if "%" in said:
+        return None
+    new = Decimal(figures[0])
+    added = _MORE.search(said) is not None
+    follow = read_priced(said)
+    roles = [slot[2] for slot in follow.slots] if follow is not None else []
+    if not roles:
+        # "스무포기는 해야될듯": a count of a counter the first turn counted ("12포기").
+        counters = {role[1] for _, _, role in before.slots if role[0] == "count"}
+        counted = [c for c in counters if re.search(rf"\d\s*{re.escape(c)}", said)]
+        roles = [("count", counted[0], "")] if len(counted) == 1 else []
+    matches: list[tuple[int, int, Decimal]] = []
+    # (A head count is only read as the new one sharing: "셋이서", "the 3 of us", above.)
+    if len(roles) == 1 and roles[0][0] in ("count", "rate"):
+        matches = _slot_matches(before, roles[0], new)
+        if not matches and roles[0][0] == "count" and before.asked_per is not None:
+            return _over_periods(said, step, before.asked_per)
+    elif _BARE_AMOUNT.match(said) and not added:
+        # The one price of the first turn: its only rate, when it has no fee or item.
+        matches = [
+            (start, end, new)
+            for start, end, role in before.slots
+            if role[0] == "rate" and not before.fees and not before.items
+        ]
+    if len(matches) != 1:
+        return None
+    start, end, value = matches[0]
+    if added:
+        value = Decimal(step[start:end]) + value
+    return _swapped(step, [(start, end, value)])
+
+
+def _shared_now(said: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "넷이 먹었으니까 1인당 얼마씩": the total of the first turn shared by that many."""
+    follow = read_priced(said)
+    if follow is None or follow.people is None or len(follow.slots) != 1:
+        return None
+    heads = _figure(follow.people)
+    return [*steps, f"it divided by {heads}"], f"shared by {heads}"
+
+
+def _slot_matches(
+    before: Priced, wanted: tuple[str, ...], new: Decimal
+) -> list[tuple[int, int, Decimal]]:
+    """The figures of the first turn with the role and unit of the follow-up's figure."""
+    matches: list[tuple[int, int, Decimal]] = []
+    for start, end, role in before.slots:
+        if role[0] != wanted[0]:
+            continue
+        if role[0] == "discount":
+            matches.append((start, end, new))
+            continue
+        factor = Decimal(1) if role[1] == wanted[1] else _IN_OTHER_UNIT.get((wanted[1], role[1]))
+        of_matches = wanted[0] != "count" or not wanted[2] or wanted[2] == role[2]
+        if factor is not None and of_matches:
+            matches.append((start, end, new * factor))
+    return matches
+
+
+def _several_swapped(said: str, step: str, before: Priced) -> tuple[list[str], str] | None:
+    """ "6개월 끊으면 15% 깎아준대": each figure of the follow-up for its one match."""
+    follow = read_priced(said)
+    if follow is None or _MORE.search(said) or len(follow.slots) != len(_FIGURE.findall(said)):
+        return None
+    swaps: list[tuple[int, int, Decimal]] = []
+    for start, end, wanted in follow.slots:
+        if wanted[0] not in ("count", "rate", "discount"):
+            return None
+        matches = _slot_matches(before, wanted, Decimal(said[start:end]))
+        if len(matches) != 1 or matches[0] in swaps:
+            return None
+        swaps.append(matches[0])
+    return _swapped(step, swaps)
+
+
+def _swapped(step: str, swaps: list[tuple[int, int, Decimal]]) -> tuple[list[str], str] | None:
+    """The step with each (start, end) figure replaced, if price_total still reads it."""
+    changed = step
+    for start, end, value in sorted(swaps, reverse=True):
+        changed = changed[:start] + _figure(value) + changed[end:]
+    if price_total(changed) is None:
+        return None
+    how = ", ".join(f"{step[a:b]} → {_figure(v)}" for a, b, v in sorted(swaps))
+    return [changed], how
+
+
+def _per_unit_covered(
+    said: str, steps: Sequence[str], before: Priced
+) -> tuple[list[str], str] | None:
+    """ "what's that per person per night" after "1260 for 3 nights split between 4 of us":
+    the share over the nights the amount was for; every "per" must be accounted for."""
+    asked = [unit_name(u) for u in _PER.findall(said)]
+    if not asked:
+        return None
+    covered = {role[1]: step_figure for _, _, role, step_figure in _roles(before, steps[0])}
+    divisors: list[str] = []
+    for unit in asked:
+        if unit == "person" and before.people is not None:
+            continue  # already a share per person
+        if unit not in covered:
+            return None
+        divisors.append(covered[unit])
+    if len(divisors) != 1:
+        return None
+    return [*steps, f"it divided by {divisors[0]}"], f"per {asked[-1]} ({divisors[0]})"
+
+
+def _roles(before: Priced, step: str) -> list[tuple[int, int, tuple[str, ...], str]]:
+    plain = plain_text(step)
+    return [(a, b, role, plain[a:b]) for a, b, role in before.slots if role[0] == "covers"]
+
+
+def _charge_on_top(said: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "they add a 15% service charge on top", "부가세 10%는 별도래": the total plus it."""
+    match = re.search(r"(?P<p>\d+(?:\.\d+)?)\s*%", said)
+    if match is None or len(_FIGURE.findall(said)) != 1:
+        return None
+    return [*steps, f"그 금액에 {match['p']}% 더하면"], f"plus {match['p']}%"
+
+
+def _new_head_count(said: str, step: str, before: Priced) -> tuple[list[str], str] | None:
+    """ "둘이 빠진대 셋이서 내면?": the share among the new head count; a count of those
+    who left or joined besides must agree with it, or the turn is not read."""
+    new = [m[1] or m[2] for m in _NEW_HEADS.finditer(said)]
+    old = before.people
+    slot = next(((a, b) for a, b, role in before.slots if role == ("people",)), None)
+    if len(new) != 1 or old is None or slot is None:
+        return None
+    heads = Decimal(new[0])
+    others = [Decimal(f) for f in _FIGURE.findall(said)]
+    others.remove(heads)
+    # "둘이 빠져서": a head count in a native word the shared normalisers leave as it is.
+    others += [Decimal(KOREAN_NATIVE_DIGITS[w]) for w in _NATIVE_HEADS.findall(said)]
+    if any(abs(old - heads) != other for other in others) or len(others) > 1:
+        return None
+    changed = step[: slot[0]] + _figure(heads) + step[slot[1] :]
+    if price_total(changed) is None:
+        return None
+    return [changed], f"{_figure(old)} → {_figure(heads)} people"
+
+
+def _over_periods(said: str, step: str, asked_per: str) -> tuple[list[str], str] | None:
+    """ "call it 4 weeks" after a total asked "a week": the same total over that many."""
+    match = _FOR_PERIODS.search(said)
+    if match is None or match["u"].lower().removesuffix("s") != asked_per:
+        return None
+    changed = f"{step} for {match['n']} {match['u']}"
+    if price_total(changed) is None:
+        return None
+    return [changed], f"over {match['n']} {match['u']}"

@@ -1,0 +1,216 @@
+"""The total of an everyday price question, composed from its typed figures.
+
+``tools.priced_quantities`` says which figure is a rate, a count, a fee or a head count;
+this module multiplies the one rate by the counts its unit leads to ("22 per walk" ×
+"twice a day" × "every weekday" for "a week"; "35,000원 per hour" × "2시간씩" × "주2회" ×
+"4주"), adds fees and items, takes off deductions and splits by the people when a share is
+asked. It declines (``None``) whenever the figures do not fit together in exactly one way:
+two rates, a count whose unit no rate or chain reaches, a chain with two ways on, a head
+count without a share asked. A wrong figure is far worse than a hand-off.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from tools.priced_quantities import Count, Priced, Rate, read_priced, unit_name
+
+__all__ = ["price_total"]
+
+_ASKS = re.compile(
+    r"얼마|총|몇|\bwhat\b|\bhow\s+(?:much|many)\b|\btotal\b|\bowe\b|\bbill\b|\bcost\b|\bshare\b",
+    re.I,
+)
+# A question of a rule, a place, a time or a person: its figures are the situation, the
+# answer no sum ("if I stay 3 nights at 120 a night, what's the refund policy").
+_ASKS_NO_SUM = re.compile(
+    r"\bpolic(?:y|ies)\b|\brules?\b|\ballowed\b|\bcan\s+(?:i|we)\b|\bdo\s+(?:i|we)\s+need\b"
+    r"|\bshould\s+(?:i|we)\b|\bwhere\b|\bwhen\b|\bwho\b|\bwhich\b"
+    r"|언제|어디|누가|누구|규정|가능(?:해|한가|하나|할까)|되나요|돼요\s*[?？]",
+    re.I,
+)
+_SPLIT = re.compile(
+    r"인당|명당|각자|나눠|나누|\beach\s+(?:person|of\s+us|one)|\bsplit\b|\bper\s+person\b"
+    r"|\bshare\b|\bapiece\b",
+    re.I,
+)
+_HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?P<u>months|weeks|years|days)\b", re.I)
+_PER_OF_EN = re.compile(
+    r"\bhow\s+many\s+(?P<a>[a-z]+)\s+(?:is\s+that\s+|do\s+i\s+get\s+)?per\s+(?P<b>[a-z]+)", re.I
+)
+# Words that make a list of amounts something other than their sum: what is left, spent
+# out of, saved, the change, a price compared.
+_NOT_A_SUM = re.compile(
+    r"남았|썼|쓰면|할인|깎|거스름|잔돈|냈|받았|중에|\bleft\b|\bchange\b|\bsav(?:e|ed|ing)\b"
+    r"|\bspent\b|\bpaid\b|\bgave\b|\bback\b",
+    re.I,
+)
+# A count in a unit a thousandth of the rate's ("350 ml" of "1리터 18000원").
+_SMALLER_UNIT = {("ml", "liter"): Decimal(1000), ("g", "kg"): Decimal(1000)}
+# "부가세 포함해서 330,000원 냈으면 공급가액은": Korean VAT is 10% by law, so the supply
+# price is the amount over 1.1.
+_VAT_INCLUDED_KO = re.compile(r"부가세\s*(?:포함|까지)|VAT\s*포함", re.I)
+_ASKS_SUPPLY_KO = re.compile(r"공급가|부가세\s*(?:빼|제외|뺀|없이)")
+_PERIODS = frozenset({"day", "week", "month", "year"})
+# A way each way: a trip there and back is two a day.
+_TRIPS_A_DAY = Decimal(2)
+
+
+def _figure(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text
+
+
+def _shown(count: Count) -> str:
+    return count.shown or _figure(count.value)
+
+
+def _rate_term(rate: Rate, counts: list[Count], asked_per: str | None) -> str | None:
+    """ "95 * 2.5": the rate times the counts its unit leads to; None unless all are used."""
+    unused = list(counts)
+    factors: list[str] = []
+    unit = rate.unit
+    if unit == "way" and not any(c.unit == "way" for c in unused):
+        factors.append(_figure(_TRIPS_A_DAY))  # "4.75 each way ... 21 days": there and back
+        unit = "day"
+    first = True
+    while True:
+        same = [c for c in unused if c.unit == unit] or [c for c in unused if c.unit == "*"]
+        if not same and first and rate.per == 1:
+            # "1리터 18000원" for 350 ml: the count in the rate's unit.
+            same = [c for c in unused if (c.unit, unit) in _SMALLER_UNIT]
+        if len(same) > 1:
+            return None  # two counts of one unit: which one the rate meets is unclear
+        if not same:
+            if asked_per == unit and factors:
+                break  # "what's that a week": the chain ends at the period asked
+            return None
+        count = same[0]
+        unused.remove(count)
+        if first and rate.per != 1:
+            # "30분당 1,500원" for 150 minutes: whole blocks only; a part block's charge
+            # (rounded up or not) is the car park's rule, not arithmetic.
+            if count.value % rate.per:
+                return None
+            factors.append(f"{_shown(count)} / {_figure(rate.per)}")
+        elif count.unit != unit and count.unit != "*":
+            factors.append(f"{_shown(count)} / {_figure(_SMALLER_UNIT[(count.unit, unit)])}")
+        else:
+            factors.append(_shown(count))
+        first = False
+        if count.of is None:
+            break
+        unit = count.of
+    if unused:
+        return None
+    return " * ".join([rate.shown or _figure(rate.amount), *factors])
+
+
+def _ratio(found: Priced, text: str) -> tuple[str, str] | None:
+    """ "14,800 ... save 185 a month, how many months": an amount over a rate of it."""
+    asked = _HOW_MANY_EN.search(text)
+    if asked is None or found.counts or found.items or found.people is not None:
+        return None
+    if len(found.rates) != 1 or len(found.fees) != 1 or found.discount or found.deductions:
+        return None
+    rate = found.rates[0]
+    if rate.unit + "s" != asked["u"].lower() or rate.per != 1:
+        return None
+    return f"{_figure(found.fees[0])} / {_figure(rate.amount)}", ""
+
+
+def _count_per_count(found: Priced, text: str) -> tuple[str, str] | None:
+    """ "38 liters over 520 km, how many km per liter": one count over the other."""
+    asked = _PER_OF_EN.search(text)
+    if asked is None or found.rates or found.fees or found.items or len(found.counts) != 2:
+        return None
+    if found.people is not None or found.discount is not None or found.deductions:
+        return None
+    wanted = {c.unit: c for c in found.counts}
+    top, bottom = unit_name(asked["a"]), unit_name(asked["b"])
+    if set(wanted) != {top, bottom} or top == bottom:
+        return None
+    return f"{_figure(wanted[top].value)} / {_figure(wanted[bottom].value)}", ""
+
+
+def _supply_price(found: Priced, text: str) -> tuple[str, str] | None:
+    """ "부가세 포함해서 330,000원 냈으면 공급가액은": the amount before the 10% VAT."""
+    if not (_VAT_INCLUDED_KO.search(text) and _ASKS_SUPPLY_KO.search(text)):
+        return None
+    if found.rates or found.counts or found.items or found.people or found.discount:
+        return None
+    if len(found.fees) != 1 or found.deductions:
+        return None
+    return f"{_figure(found.fees[0])} / 1.1", found.currency
+
+
+def price_total(original: str) -> tuple[str, str] | None:
+    """The expression and the currency ("원", "$" or "" for a plain figure), or None.
+
+    Args:
+        original: The request as asked.
+    """
+    if not _ASKS.search(original) or _ASKS_NO_SUM.search(original):
+        return None
+    found = read_priced(original)
+    if found is None:
+        return None
+    special = (
+        _ratio(found, original)
+        or _count_per_count(found, original)
+        or _supply_price(found, original)
+    )
+    if special is not None:
+        return special
+    terms: list[str] = []
+    if len(found.rates) > 1:
+        return None  # two rates: which count goes with which is not said
+    if found.rates:
+        in_periods = any(c.unit in _PERIODS or c.of in _PERIODS for c in found.counts)
+        if (found.fees or found.items) and in_periods:
+            # "주 20시간 일하고 주휴수당 30,000원 받으면 4주면": whether the fee comes each
+            # week or once is not said.
+            return None
+        term = _rate_term(found.rates[0], found.counts, found.asked_per)
+        if term is None:
+            return None
+        terms.append(term)
+    elif found.counts:
+        # "매주 받으면 4주에": the fees recur each period a single count gives.
+        periods = [c for c in found.counts if c.unit == found.fees_per]
+        if found.fees_per is None or len(found.counts) != 1 or len(periods) != 1:
+            return None
+        if len(found.fees) < 1 or found.items or found.deductions:
+            return None
+        sum_of_fees = " + ".join(_figure(f) for f in found.fees)
+        terms.append(f"({sum_of_fees}) * {_shown(periods[0])}")
+        found.fees = []
+    elif found.fees_per is not None:
+        return None  # fees "매주" without a count of weeks: the period is not given
+    # Fees first, as a bill lists them: "85 + 95 * 2.5".
+    terms = [_figure(f) for f in found.fees] + terms
+    if len(found.items) == 1:
+        # "6 croissants at 3,200 won": the price of one or of all six is not said; in a
+        # list ("2 sodas at 6.50 and a bag of nuts at 9") each item's price is its own.
+        return None
+    terms += [f"{_figure(n)} * {_figure(p)}" for n, p in found.items]
+    if len(found.fees) > 1 and not found.rates and _NOT_A_SUM.search(original):
+        return None  # "30만 원 중에 12만 원 썼으면": amounts, but no sum of them asked
+    if found.deductions:
+        if found.rates or found.items or len(found.fees) != 1:
+            return None
+        terms = [_figure(found.fees[0]), *(f"- {_figure(d)}" for d in found.deductions)]
+    if " " not in " + ".join(terms) and found.people is None:
+        return None  # one amount alone: nothing to work out
+    if not terms:
+        return None  # "넷이 먹었으니까 인당 얼마씩": a share of nothing this turn states
+    expression = " + ".join(terms).replace("+ -", "-")
+    asks_share = _SPLIT.search(original) is not None
+    if (found.people is not None) != asks_share:
+        return None  # a head count with no share asked, or a share of no head count
+    if found.discount is not None:
+        expression = f"({expression}) * (100 - {_figure(found.discount)}) / 100"
+    if found.people is not None:
+        expression = f"({expression}) / {_figure(found.people)}"
+    return expression, found.currency

@@ -1,0 +1,105 @@
+"""The typed figures of an everyday price question: rates, counts, fees and people.
+
+Blind set 25 asked ordinary sums no form read ("85 dollar call-out fee plus 95 an hour and
+he was here 2.5 hours", "30분당 1,500원인데 2시간 30분", "22 per walk, twice a day every
+weekday, what's that a week", "과외 시급 35,000원 주2회 2시간씩 하면 4주에"). They are one kind
+of problem: money per a unit, counts of units (some of them per another unit), fixed fees
+and a head count. This module only reads which figure is which; ``tools.price_total``
+composes them, and declines when they do not fit together.
+
+Every figure of the sentence must be read here: :func:`read_priced` returns ``None`` when
+one is left over (a date, a room number, a percent), since a sum that skips a figure
+answers a question that was not asked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS
+from tools.korean_numbers import english_counts_as_digits, normalize_numerals
+from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, unit_name
+from tools.priced_reading_en import read_english
+from tools.priced_reading_ko import read_korean
+from tools.units import merge_hours_and_minutes
+
+__all__ = ["Count", "Priced", "Rate", "plain_text", "read_priced", "unit_name"]
+
+_N = NUMBER
+
+# --- Numbers in words the shared normalisers leave ("two nights", "아홉 번") ----------------
+_EN_WORD_COUNT = re.compile(
+    r"\b(" + "|".join(w for w in ENGLISH_DIGITS if w != "zero") + r")\s+"
+    r"(?=[a-z])(?!(?:at|of|is|was|for|instead|that|with|more)\b)",  # "the nicer one at 4.15"
+    re.I,
+)
+_KO_WORD_COUNT = re.compile(
+    r"(?<![가-힣])(" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")\s*"
+    r"(?=번|회|잔|시간|명|포기|인분|상자|개|병|마리|판|봉지|통|포대|팩|켤레|벌|그릇|송이|묶음)"
+)
+# "넷이 먹었으니까", "둘이 빠진대": a head count in a native word, before its particle.
+_KO_WORD_HEADS = re.compile(
+    r"(?<![가-힣])(" + "|".join(KOREAN_NATIVE_DIGITS) + r")(?=이서|이\s|끼리)"
+)
+
+
+def plain_text(original: str) -> str:
+    """The request with numerals as digits, no digit groups and spans in minutes."""
+    s = unicodedata.normalize("NFKC", original)
+    # "수영 강습 한 달 12만 원": the price of one month.
+    s = re.sub(r"(?<![가-힣])한\s*달\s*(?=\d[\d.,]*\s*(?:만\s*)?원|\d)", "1달 ", s)
+    s = re.sub(r"(?<![가-힣])한\s*번에", "한꺼번에", s)  # "at once", no count of times
+    # "한 명당", "1인당": the share asked, no figure of the sum.
+    s = re.sub(r"(?:한|1)\s*(?:명|사람|인)\s*당", "인당", s)
+    s = english_counts_as_digits(normalize_numerals(s))
+    s = _EN_WORD_COUNT.sub(lambda m: ENGLISH_DIGITS[m[1].lower()] + " ", s)
+    s = _KO_WORD_COUNT.sub(lambda m: KOREAN_COUNT_FORMS[m[1]], s)
+    s = _KO_WORD_HEADS.sub(lambda m: KOREAN_NATIVE_DIGITS[m[1]] + "명", s)
+    s = re.sub(r"(?<=\d),(?=\d{3}\b)", "", s)
+    s = re.sub(r"(?<![\d.])(\d+)\s+and\s+a\s+half\b", r"\1.5", s, flags=re.I)
+    return merge_hours_and_minutes(s)
+
+
+# Sentences whose figures are no prices and counts to compose, whatever they look like.
+_NOT_A_PRICE_SUM = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\d\s*(?:월|년)\s*\d|\d\s*년"
+    r"|환율|달러|엔(?:화|으로)|유로|exchange|\bin\s+(?:won|dollars|euros|yen|pounds)\b"
+    r"|\bthan\b|보다|\bexplain|\bwhy\b|\bsequence\b|\bdifference\b|차이"
+    # A part or a multiple of an amount ("절반만 3명이서"): no price times a count.
+    r"|절반|반만|반값|\d\s*배|(?<![가-힣])(?:두|세|네)\s*배|\bhalf\b|\bdouble\b|\btriple\b",
+    re.I,
+)
+# "3개월 끊으면 10% 할인", "15% off": one discount on the whole, the only percent read.
+_DISCOUNT = re.compile(rf"(?P<p>{_N})\s*%\s*(?:할인|깎|off\b|discount)", re.I)
+
+
+def read_priced(original: str) -> Priced | None:
+    """The typed figures of ``original``, or ``None`` when a figure has no reading.
+
+    Args:
+        original: The request as asked ("the toll is 4.75 each way and I drove ...").
+    """
+    s = plain_text(original)
+    discounts = list(_DISCOUNT.finditer(s))
+    if len(discounts) > 1 or s.count("%") != len(discounts):
+        return None  # a share, a tax or a rate: not a price times a count
+    if re.search(r"\d\s*(?:percent|퍼센트|프로)", s, re.I):
+        return None
+    if _NOT_A_PRICE_SUM.search(s):
+        return None  # a date, a conversion, a comparison or a puzzle: other readers' work
+    claims = Claims(s)
+    found = Priced()
+    for m in discounts:
+        found.discount = claims.take(m, "p", "discount")
+    korean = re.search(r"[가-힣]", s) is not None
+    (read_korean if korean else read_english)(s, claims, found)
+    if claims.open:
+        return None
+    found.slots = sorted(claims.slots)
+    if re.search(r"\d\s*원|₩", s):
+        found.currency = "원"
+    elif re.search(r"\$|\d\s*(?:dollars?|bucks|cents?)\b", s, re.I):
+        found.currency = "$"
+    return found

@@ -1,0 +1,131 @@
+"""The English readers of everyday price questions ("95 an hour", "twice a day").
+
+Each claims the figures it reads (see ``tools.priced_figures.Claims``);
+``tools.priced_quantities.read_priced`` runs them and declines when a figure is left.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, money, unit_name
+
+__all__ = ["read_english"]
+
+_N = NUMBER
+_MONEY_EN = rf"(?:\$\s*)?(?P<v>{_N})(?:\s*(?P<cur>dollars?|bucks|cents?))?"
+_RATE_EN = re.compile(
+    _MONEY_EN + r"\s+(?:(?:an?|per)\s+(?P<u>square\s+(?:foot|feet)|sq\.?\s*ft|[a-z]+)"
+    r"|(?P<way>each\s+way))\b",
+    re.I,
+)
+_ITEM_AT = re.compile(
+    rf"(?:(?<![\d.])(?P<n>\d+)|\b(?P<a>an?))\s+[a-z]+(?:\s+of\s+[a-z]+)?\s+at\s+(?:\$\s*)?(?P<v>{_N})"
+    r"(?:\s*(?:dollars?|bucks))?(?!\s*(?:an?|per)\s)",
+    re.I,
+)
+_AREA = re.compile(
+    rf"(?P<a>{_N})\s*(?P<u>ft|feet|foot|m)\s*(?:by|x|×)\s*(?P<b>{_N})\s*(?:ft|feet|foot|m)?\b", re.I
+)
+_COPIES = re.compile(
+    rf"(?P<n>\d+)\s+(?:copies|sets)\s+of\s+(?:an?\s+|the\s+)?(?:{_N}\s*-\s*[a-z]+\s+)?(?P<u>[a-z]+)",
+    re.I,
+)
+_HYPHEN_COUNT = re.compile(rf"(?P<n>{_N})\s*-\s*(?P<u>[a-z]+)\s+(?P<of>[a-z]+)", re.I)
+_FREQ_EN = re.compile(
+    r"\b(?:(?P<n>\d+)\s+times|(?P<w>once|twice))\s+(?:a|per|every)\s+(?P<per>day|week|month)\b",
+    re.I,
+)
+_WEEKDAYS_EN = re.compile(r"\bevery\s+(?:week)?day\b|\bon\s+weekdays\b", re.I)
+_PEOPLE_EN = re.compile(
+    r"\b(?:between|among)\s+(?P<a>\d+)(?:\s+of\s+us|\s+people|\s+friends)?\b"
+    r"|\b(?P<b>\d+)\s+of\s+us\b|\bsplit\s+(?P<c>\d+)\s+ways\b",
+    re.I,
+)
+_ASKED_PER_EN = re.compile(
+    r"\b(?:what'?s|is)\s+(?:that|it)\s+(?:a|per)\s+(?P<u>day|week|month)\b", re.I
+)
+_COUNT_EN = re.compile(rf"(?<![\d.$])(?P<n>{_N})\s+(?:more\s+)?(?P<u>[a-z]+)", re.I)
+_FEE_EN = re.compile(
+    rf"(?:\$\s*)?(?<![\d.])(?P<v>{_N})(?:\s*(?P<cur>dollars?|bucks))?"
+    r"(?=\s+(?:[a-z-]+\s+)?fee\b|\s+for\s+(?:the|a|an|my|our)\b|\s+for\s+\d)",
+    re.I,
+)
+_FEE_AFTER_VERB_EN = re.compile(
+    rf"\b(?:costs?|cost\s+(?:me|us)|is|are|was|quoted|paid|spent)\s+(?:about\s+)?{_MONEY_EN}\b"
+    r"(?!\s*(?:an?|per|each)\s)",
+    re.I,
+)
+# "1260 for 3 nights": what the amount covers, no factor of it.
+_COVERS_EN = re.compile(rf"(?P<v>{_N})\s+for\s+(?P<n>{_N})\s+(?P<u>[a-z]+)", re.I)
+_ASKED_BEFORE = re.compile(r"\b(?:how\s+much|what)\s+(?:is|are|'s)\s*$", re.I)
+
+
+def read_english(s: str, claims: Claims, found: Priced) -> None:
+    for m in _ITEM_AT.finditer(s):
+        if claims.free(m, "n", "v"):
+            n = claims.take(m, "n") if m["n"] else Decimal(1)  # "a bag of nuts at 9"
+            v = claims.take(m, "v")
+            assert n is not None and v is not None
+            found.items.append((n, v))
+    for m in _RATE_EN.finditer(s):
+        if claims.free(m, "v"):
+            unit = "way" if m["way"] else unit_name(m["u"])
+            v = claims.take(m, "v", "rate", unit)
+            assert v is not None
+            cents = m["cur"] is not None and m["cur"].lower().startswith("cent")
+            shown = f"{m['v']} / 100" if cents else None
+            found.rates.append(Rate(money(v, m["cur"]), unit, shown=shown))
+    for m in _AREA.finditer(s):
+        if claims.free(m, "a", "b"):
+            a, b = claims.take(m, "a"), claims.take(m, "b")
+            assert a is not None and b is not None
+            unit = "sqft" if unit_name(m["u"]) == "foot" else "sqm"
+            found.counts.append(Count(a * b, unit, shown=f"{m['a']} * {m['b']}"))
+    for m in _COPIES.finditer(s):
+        if claims.free(m, "n"):
+            n = claims.take(m, "n", "count", unit_name(m["u"]), "")
+            assert n is not None
+            found.counts.append(Count(n, unit_name(m["u"])))
+    for m in _HYPHEN_COUNT.finditer(s):
+        if claims.free(m, "n"):
+            n = claims.take(m, "n", "count", unit_name(m["u"]), unit_name(m["of"]))
+            assert n is not None
+            found.counts.append(Count(n, unit_name(m["u"]), unit_name(m["of"])))
+    for m in _FREQ_EN.finditer(s):
+        per = m["per"].lower()
+        n = (
+            Decimal(1 if m["w"] == "once" else 2)
+            if m["w"]
+            else claims.take(m, "n", "count", "*", per)
+        )
+        if n is not None:
+            found.counts.append(Count(n, "*", per, in_words=m["w"] is not None))
+    if _WEEKDAYS_EN.search(s):
+        found.counts.append(Count(Decimal(5), "day", "week", in_words=True))
+    for m in _PEOPLE_EN.finditer(s):
+        group = next(g for g in "abc" if m[g] is not None)
+        if claims.free(m, group):
+            found.people = claims.take(m, group, "people")
+    asked = _ASKED_PER_EN.search(s)
+    if asked is not None:
+        found.asked_per = asked["u"].lower()
+    for m in _COVERS_EN.finditer(s):
+        if claims.free(m, "v", "n"):
+            v = claims.take(m, "v", "fee")
+            claims.take(m, "n", "covers", unit_name(m["u"]))
+            assert v is not None
+            found.fees.append(v)
+    for m in [*_FEE_AFTER_VERB_EN.finditer(s), *_FEE_EN.finditer(s)]:
+        if _ASKED_BEFORE.search(s, 0, m.start()):
+            continue  # "how much is 350 dollars in won": the amount asked about, no fee
+        if claims.free(m, "v"):
+            v = claims.take(m, "v", "fee")
+            assert v is not None
+            found.fees.append(money(v, m["cur"]))
+    for m in _COUNT_EN.finditer(s):
+        if claims.free(m, "n"):
+            n = claims.take(m, "n", "count", unit_name(m["u"]), "")
+            assert n is not None
+            found.counts.append(Count(n, unit_name(m["u"])))

@@ -1,0 +1,110 @@
+"""The Korean readers of everyday price questions ("시급 35,000원", "30분당", "주2회").
+
+Each claims the figures it reads (see ``tools.priced_figures.Claims``);
+``tools.priced_quantities.read_priced`` runs them and declines when a figure is left.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, unit_name
+
+__all__ = ["read_korean"]
+
+_N = NUMBER
+# Korean: "시급 35000원", "30분당 1500원", "1회 5500원", "1잔 12000원".
+_WAGE_KO = re.compile(rf"(?P<u>시급|시간당|일당)\s*(?P<v>{_N})\s*원")
+_RATE_KO = re.compile(
+    rf"(?P<q>{_N})\s*(?P<u>분|시간|회|번|잔|장|개월|개|박|일|달|리터|L|ml|mL|kg|g)\s*(?P<dang>당|에)?"
+    rf"\s*(?P<v>{_N})\s*원"
+)
+# "과일 1상자 28000원": the price of one of something no count repeats, an item.
+# "배추 1포기 3800원짜리 12포기": the price of one of a counter the sentence counts again.
+_ONE_RATE_KO = re.compile(
+    rf"(?<![\d.])1\s*(?P<u>[가-힣]{{1,2}})\s*(?:당|에)?\s*(?P<v>{_N})\s*원(?:\s*짜리)?"
+)
+_ONE_ITEM_KO = re.compile(rf"(?<![\d.])1\s*[가-힣]{{1,2}}\s*(?P<v>{_N})\s*원")
+_FREQ_KO = re.compile(
+    # Not "이번 주 5번" (this week, 5 times): a count of this week, no rate of them.
+    r"(?<![가-힣])(?<!이번\s)(?<!지난\s)(?<!다음\s)"
+    # "주 20시간", "하루 3시간": hours or days a period too ("시급 ... 주 20시간").
+    rf"(?P<per>주|일주일에?|한\s*주에?|하루|매일|한\s*달에?|월)\s*(?P<n>{_N})\s*(?P<u>회|번|시간|일)"
+)
+_EACH_KO = re.compile(rf"(?P<n>{_N})\s*(?P<u>시간|분)\s*씩")
+_COUNT_KO = re.compile(
+    rf"(?P<n>{_N})\s*(?P<u>시간|분|회|번|잔|장|개월|개|박|일|주|달|리터|L|ml|mL|kg|g)(?![A-Za-z])"
+)
+# "5명이서", "3명이 나누면"; not "1명 이사가면" (one of them moving out).
+_PEOPLE_KO = re.compile(r"(?P<n>\d+)\s*명(?:이서|이|서|에서|끼리)(?![가-힣])")
+_FEE_KO = re.compile(rf"(?P<v>{_N})\s*원")
+_WEEKLY_KO = re.compile(r"매주|일주일마다|주마다")
+_FROM_KO = re.compile(rf"(?P<v>{_N})\s*원\s*에서")
+_TAKEN_OFF_KO = re.compile(r"빼면|빼고|제하면|떼면|떼고")
+_WAGE_UNITS = {"시급": "hour", "시간당": "hour", "일당": "day"}
+_PER_KO = {"주": "week", "일주일": "week", "한 주": "week", "하루": "day", "매일": "day"}
+
+
+def read_korean(s: str, claims: Claims, found: Priced) -> None:
+    for m in _WAGE_KO.finditer(s):
+        if claims.free(m, "v"):
+            v = claims.take(m, "v", "rate", _WAGE_UNITS[m["u"]])
+            assert v is not None
+            found.rates.append(Rate(v, _WAGE_UNITS[m["u"]]))
+    for m in _RATE_KO.finditer(s):
+        q = Decimal(m["q"])
+        if not claims.free(m, "q", "v") or (q != 1 and not m["dang"]):
+            continue  # "2시간 30000원" is no rate; "30분당 1500원" is
+        claims.take(m, "q")
+        v = claims.take(m, "v", "rate", unit_name(m["u"]))
+        assert v is not None
+        found.rates.append(Rate(v, unit_name(m["u"]), q))
+    for m in _ONE_RATE_KO.finditer(s):
+        counted = re.search(rf"(?<![\d.])(?!1\s*{m['u']})\d+(?:\.\d+)?\s*{m['u']}", s)
+        if counted is not None and claims.free(m, "v") and m.start() in claims.open:
+            claims.open.pop(m.start())
+            v = claims.take(m, "v", "rate", m["u"])
+            assert v is not None
+            found.rates.append(Rate(v, m["u"]))
+            for count in re.finditer(rf"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*{m['u']}", s):
+                if claims.free(count, "n"):
+                    n = claims.take(count, "n", "count", m["u"], "")
+                    assert n is not None
+                    found.counts.append(Count(n, m["u"]))
+    for m in _ONE_ITEM_KO.finditer(s):
+        if claims.free(m, "v"):
+            claims.open.pop(m.start(), None)
+            v = claims.take(m, "v", "fee")
+            assert v is not None
+            found.fees.append(v)
+    for m in _FREQ_KO.finditer(s):
+        if claims.free(m, "n"):
+            per = _PER_KO.get(re.sub(r"\s+", " ", m["per"]).removesuffix("에"), "month")
+            unit = unit_name(m["u"])
+            n = claims.take(m, "n", "count", unit, per)
+            assert n is not None
+            found.counts.append(Count(n, unit, per))
+    for m in _EACH_KO.finditer(s):
+        if claims.free(m, "n"):
+            n = claims.take(m, "n", "count", unit_name(m["u"]), "time")
+            assert n is not None
+            found.counts.append(Count(n, unit_name(m["u"]), "time"))
+    for m in _PEOPLE_KO.finditer(s):
+        if claims.free(m, "n"):
+            found.people = claims.take(m, "n", "people")
+    if _WEEKLY_KO.search(s):
+        found.fees_per = "week"
+    taken_off = _TAKEN_OFF_KO.search(s) is not None
+    first = _FROM_KO.search(s)
+    for m in _FEE_KO.finditer(s):
+        if claims.free(m, "v"):
+            v = claims.take(m, "v", "fee")
+            assert v is not None
+            later = taken_off and first is not None and m.start() > first.start()
+            (found.deductions if later else found.fees).append(v)
+    for m in _COUNT_KO.finditer(s):
+        if claims.free(m, "n"):
+            n = claims.take(m, "n", "count", unit_name(m["u"]), "")
+            assert n is not None
+            found.counts.append(Count(n, unit_name(m["u"])))
