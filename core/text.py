@@ -111,6 +111,17 @@ KOREAN_NATIVE_DIGITS: dict[str, str] = {
     "여덟": "8",
     "아홉": "9",
 }
+#: Native Korean tens ("스물두", "서른다섯": the tens word, then its ones word).
+KOREAN_NATIVE_TENS: dict[str, int] = {
+    "스물": 20,
+    "서른": 30,
+    "마흔": 40,
+    "쉰": 50,
+    "예순": 60,
+    "일흔": 70,
+    "여든": 80,
+    "아흔": 90,
+}
 #: Native Korean numbers before a counter ("한 명", "네 개", "열 잔").
 KOREAN_COUNT_FORMS: dict[str, str] = {
     "한": "1",

@@ -10,18 +10,11 @@ from __future__ import annotations
 
 import re
 
+from core.text import KOREAN_NATIVE_TENS
+
 __all__ = ["native_tens_counts_as_digits"]
 
-_TENS = {
-    "스물": 20,
-    "서른": 30,
-    "마흔": 40,
-    "쉰": 50,
-    "예순": 60,
-    "일흔": 70,
-    "여든": 80,
-    "아흔": 90,
-}
+_TENS = KOREAN_NATIVE_TENS
 _ONES = {
     "한": 1,
     "하나": 1,

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from core.errors import ToolInputError
-from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS, KOREAN_SINO_DIGITS
+from core.text import (
+    ENGLISH_DIGITS,
+    KOREAN_COUNT_FORMS,
+    KOREAN_NATIVE_DIGITS,
+    KOREAN_NATIVE_TENS,
+    KOREAN_SINO_DIGITS,
+)
 from tools.korean_native_tens import native_tens_counts_as_digits
 
 __all__ = [
@@ -288,16 +294,7 @@ _SINO_AFTER_OPERATOR = re.compile(
 )
 # "서른둘인데", "마흔다섯 살": a native number of tens said as an age, only before 살/세 or a
 # copula; "스물" or "서른" elsewhere stay as written.
-_NATIVE_TENS = {
-    "스물": 20,
-    "서른": 30,
-    "마흔": 40,
-    "쉰": 50,
-    "예순": 60,
-    "일흔": 70,
-    "여든": 80,
-    "아흔": 90,
-}
+_NATIVE_TENS = KOREAN_NATIVE_TENS
 _NATIVE_ONES = {
     **{word: int(digit) for word, digit in KOREAN_NATIVE_DIGITS.items()},
     **{"한": 1, "두": 2, "세": 3, "네": 4},
