@@ -38,6 +38,11 @@ _KO_WORD_COUNT = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")\s*"
     r"(?=번|회|잔|시간|명|포기|인분|상자|개|병|마리|판|봉지|통|포대|팩|켤레|벌|그릇|송이|묶음)"
 )
+# A native count left in words ("두 채", "세 롤": a counter the list above lacks) is a figure
+# the reading cannot see; summing the rest would drop it ("이불 한 채 15,000원 두 채" read
+# as 15,000), so the sentence is declined. 한 is left out: it is "one" or "per" ("한 롤
+# 6,000원"), never a count that multiplies.
+_UNREAD_KO_COUNT = re.compile(r"(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s+[가-힣]")
 # "넷이 먹었으니까", "둘이 빠진대": a head count in a native word, before its particle.
 _KO_WORD_HEADS = re.compile(
     r"(?<![가-힣])(" + "|".join(KOREAN_NATIVE_DIGITS) + r")(?=이서|이\s|끼리)"
@@ -89,6 +94,8 @@ def read_priced(original: str) -> Priced | None:
         return None
     if _NOT_A_PRICE_SUM.search(s):
         return None  # a date, a conversion, a comparison or a puzzle: other readers' work
+    if _UNREAD_KO_COUNT.search(s):
+        return None
     claims = Claims(s)
     found = Priced()
     for m in discounts:
