@@ -15,18 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tools.rag.textutil import tokenize
+from tools.rag.priced_phrase import head_terms
 
 __all__ = ["fee_item_terms"]
 
 _FEE_FOR_THE_X = re.compile(
     r"\b(?:fees?|prices?|costs?|charges?|rates?)\s+(?:for|of)\s+the\s+(?P<phrase>[^?.!,;:()]*)",
-    re.IGNORECASE,
-)
-# Where X ends: a preposition or conjunction opens what qualifies it (closed class).
-_QUALIFIER = re.compile(
-    r"\b(?:at|on|in|for|from|to|per|if|when|with|by|and|or|but|during|after|before|until|"
-    r"without|including|plus|than|because|since|while|so|near|inside|each|every|vs|of)\b",
     re.IGNORECASE,
 )
 
@@ -44,5 +38,4 @@ def fee_item_terms(question: str, terms: Sequence[str]) -> list[str]:
     found = _FEE_FOR_THE_X.search(question)
     if found is None:
         return []
-    named = set(tokenize(_QUALIFIER.split(found.group("phrase"), maxsplit=1)[0]))
-    return [t for t in terms if t in named]
+    return head_terms(found.group("phrase"), terms, of_qualifies=True)

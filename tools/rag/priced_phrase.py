@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from tools.rag.textutil import tokenize
 
-__all__ = ["how_much_item_terms"]
+__all__ = ["head_terms", "how_much_item_terms"]
 
 # "how much is/are/was/will … X", "how much's X": X runs to the end of the clause.
 _HOW_MUCH_IS_X = re.compile(
@@ -28,11 +28,20 @@ _HOW_MUCH_IS_X = re.compile(
     re.IGNORECASE,
 )
 # Where X ends: a preposition or conjunction opens what qualifies it (closed class).
-_QUALIFIER = re.compile(
-    r"\b(?:at|on|in|for|from|to|per|if|when|with|by|and|or|but|during|after|before|until|"
-    r"without|including|plus|than|because|since|while|so|near|inside|each|every|vs)\b",
-    re.IGNORECASE,
+_QUALIFIER_WORDS = (
+    r"at|on|in|for|from|to|per|if|when|with|by|and|or|but|during|after|before|until|"
+    r"without|including|plus|than|because|since|while|so|near|inside|each|every|vs"
 )
+_QUALIFIER = re.compile(rf"\b(?:{_QUALIFIER_WORDS})\b", re.IGNORECASE)
+# "the fee for the X of Y": there "of" opens a qualifier too.
+_QUALIFIER_OR_OF = re.compile(rf"\b(?:{_QUALIFIER_WORDS}|of)\b", re.IGNORECASE)
+
+
+def head_terms(phrase: str, terms: Sequence[str], *, of_qualifies: bool = False) -> list[str]:
+    """The ``terms`` written in ``phrase`` before the word that opens what qualifies it."""
+    qualifier = _QUALIFIER_OR_OF if of_qualifies else _QUALIFIER
+    named = set(tokenize(qualifier.split(phrase, maxsplit=1)[0]))
+    return [t for t in terms if t in named]
 
 
 def how_much_item_terms(question: str, terms: Sequence[str]) -> list[str]:
@@ -50,6 +59,4 @@ def how_much_item_terms(question: str, terms: Sequence[str]) -> list[str]:
     found = _HOW_MUCH_IS_X.search(question)
     if found is None:
         return []
-    phrase = _QUALIFIER.split(found.group("phrase"), maxsplit=1)[0]
-    named = set(tokenize(phrase))
-    return [t for t in terms if t in named]
+    return head_terms(found.group("phrase"), terms)
