@@ -80,7 +80,9 @@ _EN_STRONG_LEADS = (
     # One half of the name given at a time ("my first name is Daniel", then "last name
     # is Okafor"): the label says a name follows, whatever the lists hold.
     r"(?:[Mm]y[ \t]+)?(?:[Ff]irst|[Ll]ast|[Ff]amily|[Gg]iven|[Mm]iddle)[ \t]+name[ \t]+is|"
-    r"(?:[Mm]y[ \t]+)?[Ss]urname[ \t]+is"
+    r"(?:[Mm]y[ \t]+)?[Ss]urname[ \t]+is|"
+    # Indian English opens a self-introduction with "Myself …" (redteam27).
+    r"Myself"
 )
 # "im" is "I'm" typed without the apostrophe ("hi im Minji Kang").
 _EN_WEAK_LEADS = r"I[ \t]+am|I['’]m|[Ii]m|[Tt]his[ \t]+is|[Ii]t['’]s"
@@ -189,6 +191,7 @@ _EN_LEAD_KEYS = (
     "it's",
     "it’s",
     "i go by",
+    "myself",
 )
 
 

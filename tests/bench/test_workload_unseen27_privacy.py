@@ -17,36 +17,7 @@ from tests.bench.one_case_file import known_open, run_case_file
 KNOWN_OPEN = known_open("unseen27_privacy.yaml")
 # Personal data of open cases that still reaches the cloud stand-in (listed in the case
 # file's header); nothing else may. Empty this when the rules read them.
-KNOWN_LEAKS = {
-    "#1357*",
-    "0415",
-    "1357",
-    "1946",
-    "3308#",
-    "4fT9qLx2VbN8mZ1rKc7HwY3dPe6sUa0J",
-    "7391",
-    "8426",
-    "8sKq2LmN4xVb7TzR1cWy9HdPf3Ge6JuA5oXi",
-    "AKIAZ7QX4NBL2R6TVW3H",
-    "Gr33nT34pot!",
-    "Lantern!Fjord88",
-    "Priyanka",
-    "Rajeshwari",
-    "Venkataraman-Iyer",
-    "ghp_8sKq2LmN4xVb7TzR1cWy9HdPf3Ge6JuA5oXi",
-    "hedgehog-teacup-19",
-    "k9Vd2+PqT7xLmW4sRz8/bNc1YhE6uJfA0gO3iKtQ",
-    "sk-proj-4fT9qLx2VbN8mZ1rKc7HwY3dPe6sUa0J",
-    "구천팔백십이",
-    "남궁하율",
-    "맹서후",
-    "변승우",
-    "사천칠백칠십",
-    "옥재현",
-    "이칠삼 에이 팔일공구",
-    "탁민지",
-    "편수아",
-}
+KNOWN_LEAKS: set[str] = set()
 # No wrong answer may be given.
 KNOWN_WRONG: set[str] = set()
 
