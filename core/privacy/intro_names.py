@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.name_list import is_family_name, is_given_name, is_name_pair
+from core.privacy.named_work_titles import title_of_a_work
 from core.privacy.names import (
     CAPITALISED_WORD,
     COMPOUND_SURNAMES,
@@ -242,6 +243,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "what did Florence Nightingale change about hospitals?" (redteam23).
         if asks_what_a_figure_did_for_a_field(text, m.start("given"), m.end("family")):
+            continue
+        # "what happened to Harry's parents in Harry Potter?": a work's title (redteam27).
+        if title_of_a_work(text, m.start("given"), m.end("family")):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

@@ -168,3 +168,28 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 )
 def test_public_text_stays_public(text: str) -> None:
     assert classify(text) == "public", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why does Oliver's mother die in Oliver Twist?",
+        "who is Percy's father in Percy Jackson?",
+    ],
+)
+def test_a_hero_of_the_work_a_question_names_is_public(text: str) -> None:
+    # Both are held as personal on main (568e92c): the possessive and the pair rules.
+    assert classify(text) == "public", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A place one is "in", the writer in the question, a request that is no question.
+        "can Harry's mum pick him up in Harry Street?",
+        "is my son Oliver's teacher in Oliver Twist?",
+        "write Percy's parents a note about Percy Jackson",
+    ],
+)
+def test_a_name_beside_a_title_like_phrase_stays_local(text: str) -> None:
+    assert classify(text) == "local_only"
