@@ -40,9 +40,20 @@ _KEY_NAME = (
     r"private_?key|auth_?key)[A-Za-z0-9_]*"
 )
 _ASSIGNED_RE = LazyPattern(
-    r"(?<![A-Za-z0-9_])[\"']?" + _KEY_NAME + r"[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?<![A-Za-z0-9_])[\"']?(?P<key>" + _KEY_NAME + r")[\"']?[ \t]*[:=][ \t]*[\"']?"
     r"(?P<value>[A-Za-z0-9+/=_.!#%&*~-]{8,})"
 )
+# Key parts that name a token's paging, kind, size or lifetime, not the token
+# ("next_page_token", "token_type", "max_tokens", "passwordMinLength", "secret_id"): an
+# API's payloads hold them. Read by whole parts: "ADMIN_PASSWORD" holds no "min".
+_NOT_SECRET_PARTS = frozenset(
+    {
+        "page", "cursor", "next", "continuation", "sync", "csrf", "count", "max", "min",
+        "limit", "type", "usage", "expires", "expiry", "expiration", "length", "len", "size",
+        "name", "hint", "policy", "id", "ids", "tokens",
+    }
+)  # fmt: skip
+_KEY_PART_RE = LazyPattern(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 # "scheme://user:password@host": the part between the colon and the "@".
 _URL_RE = LazyPattern(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]+:(?P<value>[^\s/@]{3,64})@[A-Za-z0-9.-]")
 _CUES = ("sk-", "rk-", "pk-", "gh", "akia", "asia", "xox", "aiza", "glpat-", "hf_",
@@ -63,7 +74,8 @@ def detect_credential_tokens(text: str) -> Iterator[Hit]:
             yield Hit("secret", m.start(), m.end(), 0.9, True)
     for m in _ASSIGNED_RE.finditer(text):
         value = m.group("value")
-        if _has_digit_and_letter(value):
+        parts = {p.lower() for p in _KEY_PART_RE.findall(m.group("key"))}
+        if _has_digit_and_letter(value) and not parts & _NOT_SECRET_PARTS:
             yield Hit("secret", m.start("value"), m.end("value"), 0.8, False)
     for m in _URL_RE.finditer(text):
         if secret_shaped(m.group("value")):

@@ -139,6 +139,7 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "api_key=os.environ['OPENAI_API_KEY']",
         'PASSWORD = "changeme"',
         "max_tokens=16000, total_tokens: 2048",
+        '{"nextPageToken": "CAESBggDEAEYAQ2", "token_type": "bearer", "secret_id": "db-2a"}',
         "DATABASE_URL=postgres://user:password@localhost:5432/app",
         "DATABASE_URL=postgres://app:${DB_PASS}@db:5432/app",
         # Product and version codes that share a prefix with keys.
