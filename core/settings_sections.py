@@ -118,6 +118,7 @@ NEVER_LEAVES_DEFAULT = [
     "kr_driver_license",
     "birth_date",
     "national_id",
+    "secret",
 ]
 
 

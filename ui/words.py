@@ -137,6 +137,7 @@ PII_NAMES_KO = {
     "birth_date": "생년월일",
     "vehicle_plate": "차량번호",
     "national_id": "외국 신분번호",
+    "secret": "비밀번호·인증 정보",
     "passages": "문서 구절",
     # Why a turn is local besides a kind (graphs.turn_privacy's reasons, which route
     # reasons name where they name a kind): EARLIER_TURN, an earlier message of the user

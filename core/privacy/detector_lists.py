@@ -19,6 +19,7 @@ from core.privacy.aside_names import detect_aside_names
 from core.privacy.birth_abbreviation import detect_birth_abbreviation
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
+from core.privacy.birth_year_names_ko import detect_birth_year_names_ko
 from core.privacy.booking_surnames import detect_booking_surnames
 from core.privacy.canadian_addresses import detect_canadian_address
 from core.privacy.card_label_names import detect_card_label_names
@@ -31,8 +32,10 @@ from core.privacy.contact import (
     detect_comma_phone,
     detect_email,
 )
+from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.delimited_row_columns import detect_delimited_row_columns
 from core.privacy.delivery_units import detect_delivery_unit
+from core.privacy.department_health_names import detect_department_health_names
 from core.privacy.department_names_ko import detect_department_names_ko
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.email_local_parts import detect_email_local_part
@@ -60,11 +63,13 @@ from core.privacy.korean import (
     detect_registration,
 )
 from core.privacy.korean_name_cues import detect_korean_name_cues
+from core.privacy.labelled_secrets import detect_labelled_secrets
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.minutes_names import detect_minutes_names
+from core.privacy.money_ledger_names_ko import detect_money_ledger_names_ko
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.opening_names import detect_opening_names
@@ -77,14 +82,17 @@ from core.privacy.possessive_given_names import detect_possessive_given_names
 from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.pronoun_tag_names import detect_pronoun_tag_names
 from core.privacy.receipt_label_names import detect_receipt_label_names
+from core.privacy.relation_signature_names_ko import detect_relation_signature_names_ko
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from core.privacy.romanised_korean_names import detect_romanised_korean_names
 from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
+from core.privacy.spoken_passports_ko import detect_spoken_passports_ko
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
+from core.privacy.spoken_phone_thousands_ko import detect_spoken_phone_thousands_ko
 from core.privacy.ssn_parts import detect_ssn_parts
 from core.privacy.student_id_names import detect_student_id_names
 from core.privacy.surname_initial_names import detect_surname_initial_names
@@ -236,6 +244,14 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_receipt_label_names,
     detect_department_names_ko,
     detect_pronoun_tag_names,
+    # redteam27: "93년 닭띠 맹서후,", "축의금 … 변하람 10만 / 석도윤 5만", "막내 조카 편수아 올림",
+    # "공일공 구천팔백십이 에 …", "여권번호 엠 이칠삼 에이 …", "Priyanka in accounts starts chemo".
+    detect_birth_year_names_ko,
+    detect_money_ledger_names_ko,
+    detect_relation_signature_names_ko,
+    detect_spoken_phone_thousands_ko,
+    detect_spoken_passports_ko,
+    detect_department_health_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -251,5 +267,9 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_mail_id_label,
     # redteam24: the handle of a profile address ("linkedin.com/in/…").
     detect_profile_url_handles,
+    # redteam27: secrets after their label ("door code is 3308#", "비번은 #1357*"), and keys,
+    # tokens and URL passwords in pasted code ("sk-proj-…", "AWS_SECRET_ACCESS_KEY=…").
+    detect_labelled_secrets,
+    detect_credential_tokens,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.name_list import is_family_name, is_given_name, is_name_pair
+from core.privacy.named_work_titles import title_of_a_work
 from core.privacy.names import (
     CAPITALISED_WORD,
     COMPOUND_SURNAMES,
@@ -80,7 +81,9 @@ _EN_STRONG_LEADS = (
     # One half of the name given at a time ("my first name is Daniel", then "last name
     # is Okafor"): the label says a name follows, whatever the lists hold.
     r"(?:[Mm]y[ \t]+)?(?:[Ff]irst|[Ll]ast|[Ff]amily|[Gg]iven|[Mm]iddle)[ \t]+name[ \t]+is|"
-    r"(?:[Mm]y[ \t]+)?[Ss]urname[ \t]+is"
+    r"(?:[Mm]y[ \t]+)?[Ss]urname[ \t]+is|"
+    # Indian English opens a self-introduction with "Myself …" (redteam27).
+    r"Myself"
 )
 # "im" is "I'm" typed without the apostrophe ("hi im Minji Kang").
 _EN_WEAK_LEADS = r"I[ \t]+am|I['’]m|[Ii]m|[Tt]his[ \t]+is|[Ii]t['’]s"
@@ -189,6 +192,7 @@ _EN_LEAD_KEYS = (
     "it's",
     "it’s",
     "i go by",
+    "myself",
 )
 
 
@@ -239,6 +243,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "what did Florence Nightingale change about hospitals?" (redteam23).
         if asks_what_a_figure_did_for_a_field(text, m.start("given"), m.end("family")):
+            continue
+        # "what happened to Harry's parents in Harry Potter?": a work's title (redteam27).
+        if title_of_a_work(text, m.start("given"), m.end("family")):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

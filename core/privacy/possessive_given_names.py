@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.affiliation_names import EN_NOT_PERSONS
 from core.privacy.brand_names import is_brand
+from core.privacy.named_work_titles import work_title_first_words
 from core.privacy.names import is_english_non_name
 from core.privacy.types import Hit
 
@@ -64,10 +65,12 @@ def detect_possessive_given_names(text: str) -> Iterator[Hit]:
     """Given names in the possessive before a relative, carer or health word (see the module)."""
     if "'s" not in text and "’s" not in text:
         return
+    # "Harry's parents in Harry Potter?": the hero of the work the question names (redteam27).
+    heroes = work_title_first_words(text)
     for m in _CHAIN_RE.finditer(text):
         if _CAPITAL_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
             continue
         for group in ("first", "second"):
             word = m.group(group)
-            if word is not None and _person_word(word):
+            if word is not None and word not in heroes and _person_word(word):
                 yield Hit("person_name", m.start(group), m.end(group), 0.65, False)

@@ -39,6 +39,7 @@ _LABELS: dict[PiiType, str] = {
     "birth_date": "BIRTH_DATE",
     "vehicle_plate": "VEHICLE_PLATE",
     "national_id": "NATIONAL_ID",
+    "secret": "SECRET",
 }
 _PLACEHOLDER_RE = LazyPattern(r"<<[A-Z_]+_[0-9]+(?:_[A-Z]+)?>>")
 

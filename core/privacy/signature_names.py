@@ -57,7 +57,7 @@ _EN_CLOSING_WORD_RE = LazyPattern(r"(?i:cheers|thanks|best|regards|sincerely|you
 _SURNAMES = frozenset(KOREAN_SURNAMES) | frozenset(COMPOUND_SURNAMES)
 
 
-def _korean_signer(name: str) -> bool:
+def korean_signer(name: str) -> bool:
     """A surname first and a given name of one or two syllables after it, read as a name."""
     surname = name[:2] if name[:2] in COMPOUND_SURNAMES and len(name) > 2 else name[:1]
     if surname not in _SURNAMES or not 1 <= len(name) - len(surname) <= 2:
@@ -70,7 +70,7 @@ def detect_signature_names(text: str) -> Iterator[Hit]:
     """The writer's name in a Korean or English letter's signature."""
     if "드림" in text or "올림" in text or "배상" in text:
         for m in _KO_SIGNATURE_RE.finditer(text):
-            if _korean_signer(m.group("name")):
+            if korean_signer(m.group("name")):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     for m in _EN_SIGNATURE_RE.finditer(text):
         tokens = m.group("name").split()

@@ -14,7 +14,7 @@ import re
 from core.lazy_regex import LazyPattern
 from core.text import KOREAN_SINO_DIGITS
 
-__all__ = ["spoken_date_edits"]
+__all__ = ["place_value", "spoken_date_edits"]
 
 _D = "[일이삼사오육칠팔구]"
 _NUMBER = rf"(?:{_D}?천)?(?:{_D}?백)?(?:{_D}?십)?{_D}?"
@@ -24,7 +24,7 @@ _SPOKEN_DATE = LazyPattern(
 _PLACES = {"천": 1000, "백": 100, "십": 10}
 
 
-def _value(words: str) -> int | None:
+def place_value(words: str) -> int | None:
     """The number ``words`` say ("구십삼" is 93), or None when nothing is said."""
     if not words:
         return None
@@ -42,9 +42,9 @@ def spoken_date_edits(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, digits)`` for each date said in number words in ``text``."""
     edits = []
     for m in _SPOKEN_DATE.finditer(text):
-        year = _value(m["y"])
-        month = {"유월": 6, "시월": 10}.get(m["m"]) or _value(m["m"])
-        day = _value(m["d"])
+        year = place_value(m["y"])
+        month = {"유월": 6, "시월": 10}.get(m["m"]) or place_value(m["m"])
+        day = place_value(m["d"])
         if year is None or month is None or day is None:
             continue
         if not (1000 <= year <= 2999 and 1 <= month <= 12 and 1 <= day <= 31):

@@ -24,6 +24,9 @@ PiiType = Literal[
     # Another country's national identity or licence number (an Aadhaar number, a
     # Canadian SIN, a British driving licence): reported as such, not as a Korean or US one.
     "national_id",
+    # A credential: a password, a door or gate code, a PIN, a one-time code, an API key or
+    # token (redteam27). Not the user's identity, but what opens their accounts and doors.
+    "secret",
 ]
 
 PII_TYPES: tuple[PiiType, ...] = get_args(PiiType)
@@ -55,6 +58,9 @@ PRIORITY: dict[PiiType, int] = {
     "card": 90,
     "us_ssn": 88,
     "national_id": 88,
+    # A labelled code beats a numeric guess on its digits ("PIN 0415" is no date), and a
+    # URL's password beats the e-mail its "@" makes of it ("redis://app:pw@host").
+    "secret": 87,
     "kr_brn": 86,
     # A date its label calls the speaker's birth date beats a numeric guess on its digits.
     "birth_date": 85,
