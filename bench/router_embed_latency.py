@@ -14,9 +14,13 @@ load ~14 on 2 cores) its decision CPU p95 was 103 ms (57 ms at 128 characters),
 because the encoder's cost grows with tokens and a Korean head of 256 characters
 is 130+ tokens. With the 20-token head (2026-12-01, router21, 100 prompts, load
 13-18): CPU p50 25.8 / p95 28.6 ms, inside the budget but with little margin;
-wall best-of-3 p95 196 ms on that load. The CPU clock (all the process's
-threads) is the decision's cost; the wall clock on this shared machine is
-mostly the wait for a core.
+wall best-of-3 p95 196 ms on that load. 2026-12-03 (router35) the head is
+encoded on one OpenMP thread and cut at 16 tokens: CPU p95 19.8 ms against 32.8
+for two threads at 20, same prompts in one run (figures in
+``core.difficulty_embedding``). The budget holds only when both the CPU p95
+(all the process's threads: a second encoder thread is paid for) and the wall
+p95 are within it (``budget_verdict``); on this shared machine the wall clock is
+mostly the wait for a core, so it fits only when the machine is quiet.
 """
 
 from __future__ import annotations
