@@ -14,7 +14,10 @@ both the strong-call share at 95% quality (one point of the cost-quality curve)
 and APGR (the whole curve): a gain at the one point paid for by a loss along
 the curve on another source is noise, not a signal that carries. (2026-12-01,
 20-token heads: at strength .3 the correction saved one MMLU row of 393 at 95%
-and lowered llmrouter_mix's held-out APGR .6317 -> .6314; not shipped.)
+and lowered llmrouter_mix's held-out APGR .6317 -> .6314; not shipped. 2026-12-03,
+router35, 16-token heads, 1,829 prompts: at .3 it saved one routerarena row of 406
+(.6872 -> .6847 strong calls) and lowered llmrouter_mix's held-out APGR .6931 ->
+.6926; not shipped, and every other weight of the model came out as shipped.)
 """
 
 from __future__ import annotations

