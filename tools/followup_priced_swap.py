@@ -28,8 +28,15 @@ __all__ = ["priced_figure_swapped"]
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 # "9 more people", "3명 더": the count grows by the figure, it is not the new count.
 _MORE = re.compile(
-    r"\d\s+(?:[a-z]+\s+)?more\b|\d\s*[가-힣]{1,2}\s*(?:더(?![가-힣])|추가)|\banother\s+\d", re.I
+    r"\d\s+(?:[a-z]+\s+)?more\b|\d\s*[가-힣]{1,2}\s*(?:더(?![가-힣])|추가|연장)|\banother\s+\d", re.I
 )
+# "extending the trip by 3 days", "raise it by 5": grown by the figure, too (turns27: 9
+# kennel days "extended by three days" were priced as 3 days).
+_GROWN_BY = re.compile(
+    r"\b(?:extend|lengthen|longer|increas|rais|bump|add|up)\w*\b.{0,40}?\bby\s+\d", re.I
+)
+# "cutting it by 2 hours": changed by a difference, never to the figure; read only grown.
+_BY_A_DIFFERENCE = re.compile(r"\bby\s+(?:another\s+)?\d", re.I)
 # "3인분 취소하면?", "2 fewer", "skip two months": fewer by the figure, never the new count.
 _TAKEN_AWAY = re.compile(
     r"취소|빼|줄이|줄여|덜|반품|환불|쉬|거르|건너|cancel|fewer|\bless\b|minus|\bdrop|remove"
@@ -91,12 +98,14 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
         return _shared_now(said, previous_steps)
     if _TAKEN_AWAY.search(said):
         return None  # "3인분 취소하면?": fewer by the figure, other rules' work
+    if _BY_A_DIFFERENCE.search(said) and not _GROWN_BY.search(said):
+        return None  # "shortening it by 2 days": a difference, never the new count
     if len(figures) > 1:
         return _several_swapped(said, step, before)
     if "%" in said:
         return None
     new = Decimal(figures[0])
-    added = _MORE.search(said) is not None
+    added = _MORE.search(said) is not None or _GROWN_BY.search(said) is not None
     follow = read_priced(said)
     roles = [slot[2] for slot in follow.slots] if follow is not None else []
     if not roles:
