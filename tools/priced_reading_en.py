@@ -53,8 +53,11 @@ _PEOPLE_EN = re.compile(
     re.I,
 )
 _ASKED_PER_EN = re.compile(
-    r"\b(?:what'?s|is)\s+(?:that|it)\s+(?:a|per)\s+(?P<u>day|week|month)\b", re.I
+    r"\b(?:what'?s|is)\s+(?:that|it)\s+(?:(?:a|per)\s+(?P<u>day|week|month|year)\b"
+    r"|(?P<adverb>daily|weekly|monthly|annually|yearly)\b)",
+    re.I,
 )
+_ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month"}
 # "what's my weekly pay": the period asked, said as an adjective.
 _ASKED_ADJECTIVE_EN = re.compile(
     r"\b(?P<u>daily|weekly|monthly|yearly|annual)\s+(?:pay|wages?|cost|bill|total|income|earnings"
@@ -130,7 +133,8 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             found.people = claims.take(m, group, "people")
     asked = _ASKED_PER_EN.search(s)
     if asked is not None:
-        found.asked_per = asked["u"].lower()
+        adverb = (asked["adverb"] or "").lower()
+        found.asked_per = asked["u"].lower() if asked["u"] else _ADVERB_PERIODS.get(adverb, "year")
     adjective = _ASKED_ADJECTIVE_EN.search(s)
     asked_period = None
     if adjective is not None and found.asked_per is None:

@@ -28,8 +28,10 @@ _ONE_RATE_KO = re.compile(
 )
 # "페이지당 80원", "sqm당 12,000원", "대당 8만 원": per one of any counter, no 1 said.
 # (Not 인당/명당: those ask a share.)
+# (Nor an amount off per unit: "리터당 100원 빠지는데" is a discount, no price.)
 _PER_COUNTER_KO = re.compile(
     rf"(?<![\d.가-힣A-Za-z])(?P<u>(?!인당|명당|사람당)[가-힣]{{1,4}}|[A-Za-z]{{1,4}})당\s*(?P<v>{_N})\s*원"
+    r"(?!\s*(?:씩\s*)?(?:이\s*|을\s*|를\s*)?(?:빠|할인|깎|빼|싸|저렴|적립|캐시백|환급|덜))"
 )
 # "하루 65,000원", "렌탈료 월 29,900원", "하루 대여료 25,000원": money per a period.
 _PERIOD_RATE_KO = re.compile(

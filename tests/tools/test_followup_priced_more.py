@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 import tools.followup_added_and_shared as added_and_shared
+import tools.followup_items as followup_items
 import tools.followup_priced_swap as priced_swap
 import tools.priced_quantities as quantities
 from tools.followups import resolve_in_conversation
@@ -87,3 +88,12 @@ def test_one_of_them_changing_is_not_read(monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setattr(priced_swap, "_ONE_OF_THEM", _NEVER)
     resolved = resolve_in_conversation([_SALON], "하나는 다섯 번 할래")
     assert resolved is not None and resolved.result.answer == "25,000원"
+
+
+def test_a_fee_per_item_after_a_price_in_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    earlier = ["five passes at twenty-eight each, what's that"]
+    resolved = resolve_in_conversation(earlier, "plus a 2 service fee per pass")
+    assert resolved is not None and resolved.result.answer == "150"
+    monkeypatch.setattr(followup_items, "plain_text", lambda text: text)
+    resolved = resolve_in_conversation(earlier, "plus a 2 service fee per pass")
+    assert resolved is None or resolved.result.answer != "150"

@@ -244,3 +244,32 @@ def test_a_head_count_beside_a_total_asked_is_who_shared_it(
     assert price_total("족발 1인분 15,000원 넷이서 5인분 시켰으면 얼마") is None
     monkeypatch.setattr(price_total_module, "heads_beside_total", _false)
     assert price_total(question) is None
+
+
+def test_an_amount_off_per_unit_is_no_price_per_unit(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "리터당 80원 할인": a discount per litre, never a price of 80 a litre beside the fuel's.
+    question = "카드 쓰면 리터당 80원 할인되는데 경유 1,650원일 때 30리터 넣으면 얼마야"
+    assert price_total(question) is None
+    monkeypatch.setattr(
+        reading_ko,
+        "_PER_COUNTER_KO",
+        re.compile(reading_ko._PER_COUNTER_KO.pattern.split("(?!\\s*(?:씩")[0]),
+    )
+    assert price_total(question) == ("1650 + 80 * 30", "원")
+
+
+def test_a_period_asked_by_an_adverb_ends_the_chain(monkeypatch: pytest.MonkeyPatch) -> None:
+    question = (
+        "the window cleaner charges 60 a visit and comes 4 times a year, what's that annually"
+    )
+    assert price_total(question) == ("60 * 4", "")
+    # A period asked that the counts do not reach is still declined.
+    assert price_total("the coach is 30 an hour, 2 hours a week, what's that a month") is None
+    monkeypatch.setattr(
+        reading_en,
+        "_ASKED_PER_EN",
+        re.compile(
+            r"\b(?:what'?s|is)\s+(?:that|it)\s+(?:a|per)\s+(?P<u>day|week|month)\b(?P<adverb>)"
+        ),
+    )
+    assert price_total(question) is None
