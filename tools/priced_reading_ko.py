@@ -75,7 +75,10 @@ _COUNT_KO = re.compile(
 )
 # "5명이서", "3명이 나누면"; not "1명 이사가면" (one of them moving out).
 _PEOPLE_KO = re.compile(r"(?P<n>\d+)\s*명(?:이서|이|서|에서|끼리)(?![가-힣])")
-_FEE_KO = re.compile(rf"(?P<v>{_N})\s*원")
+# (Not an amount off: "5천원 할인 쿠폰" is taken off, never added; left unread, it declines.)
+_FEE_KO = re.compile(
+    rf"(?P<v>{_N})\s*원(?!\s*(?:짜리\s*)?(?:할인|쿠폰|깎|적립|포인트|캐시백|환급|페이백))"
+)
 _WEEKLY_KO = re.compile(r"매주|일주일마다|주마다")
 _FROM_KO = re.compile(rf"(?P<v>{_N})\s*원\s*에서")
 _TAKEN_OFF_KO = re.compile(r"빼면|빼고|제하면|떼면|떼고")

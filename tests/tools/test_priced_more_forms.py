@@ -273,3 +273,11 @@ def test_a_period_asked_by_an_adverb_ends_the_chain(monkeypatch: pytest.MonkeyPa
         ),
     )
     assert price_total(question) is None
+
+
+def test_an_amount_off_is_never_added(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Main answered such a sentence 65,000원 (the coupon added); now the reader declines.
+    question = "텀블러 1개 2만원인데 3개 사고 3천원 할인 쿠폰 쓰면 얼마"
+    assert price_total(question) is None
+    monkeypatch.setattr(reading_ko, "_FEE_KO", re.compile(r"(?P<v>\d+(?:\.\d+)?)\s*원"))
+    assert price_total(question) == ("3000 + 20000 * 3", "원")
