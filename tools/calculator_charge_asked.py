@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
-from tools.calculator import CalcResult, calculate
+from tools.calculator import calculate
+from tools.calculator_result import CalcResult
 from tools.charge_words import ANY_CHARGE
 
 __all__ = ["charge_alone"]

@@ -10,54 +10,28 @@ documents do not cover it.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
 from tools.rag.answer_quote import Scored, quoted_answer
-from tools.rag.answer_sentences import fallback_idf, is_heading, sentence_text
-from tools.rag.answer_types import asks_about_rule, states_rule
-from tools.rag.asked_act import asked_act
-from tools.rag.asked_clause import possessed_short_nouns
+from tools.rag.answer_reading import read_question
+from tools.rag.answer_sentences import is_heading, sentence_text
+from tools.rag.answer_types import states_rule
 from tools.rag.asked_means import means_unstated
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
-from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
-from tools.rag.english_venue import named_venue
-from tools.rag.group_sizes import without_met_group_sizes
 from tools.rag.headed_cells import counted_under_heading
-from tools.rag.idiom_terms import idiom_terms
-from tools.rag.instrument_verbs import instrument_links
 from tools.rag.intensified_sizes import misses_intensified_size
-from tools.rag.kinds import named_kinds
-from tools.rag.korean_subjects import glued_nouns
 from tools.rag.models import ExtractiveAnswer, Passage
-from tools.rag.named_services import named_service
-from tools.rag.negated_verbs import negated_act
-from tools.rag.passage_screens import other_owner_passages, same_sense_passages
-from tools.rag.prices import priced_items
 from tools.rag.provider_conditions import states_providers_case
-from tools.rag.qualifiers import answer_text, answers_another_question, states_question_figures
-from tools.rag.question import analyze_question, existence_subject, has_answer_type, yes_no_subject
+from tools.rag.qualifiers import answer_text, answers_another_question
+from tools.rag.question import has_answer_type
 from tools.rag.repeat_limits import misses_repeat_limit
 from tools.rag.row_subjects import row_about_unasked_item
-from tools.rag.scene_words import scene_terms
 from tools.rag.sentence_checks import picks_two_items
-from tools.rag.sibling_kinds import names_another_kind, written_pairs
-from tools.rag.story_clauses import without_limit_story_figures
+from tools.rag.sibling_kinds import names_another_kind
 from tools.rag.subject_screens import about_another_subject
-from tools.rag.subjects import (
-    SUBJECT_UNRETRIEVED,
-    english_possessor,
-    missing_from_document,
-    missing_known_topic,
-    missing_rare_topic,
-    passage_sentences,
-    subject_passages,
-    written_as_asked,
-)
-from tools.rag.textutil import QUESTION_FRAME_TERMS, language_of, tokenize
-from tools.rag.time_length import length_frame_terms
-from tools.rag.travel_direction import runs_the_other_way
+from tools.rag.subjects import SUBJECT_UNRETRIEVED, passage_sentences
+from tools.rag.textutil import language_of, tokenize
 from tools.rag.vocabulary_case import on_the_questions_case
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
@@ -124,93 +98,20 @@ def extractive_answer(
         sentence holds the kind of answer asked for.
     """
     lang = language_of(question)
-    asked = analyze_question(question, known=known)
-    passages = same_sense_passages(question, asked.terms, passages)  # 열어요 is no 열 (fever)
-    weigh = idf or fallback_idf(passages)
-    # In a question with no answer type (whether something is allowed, what happens), a
-    # term the passages list as an item of a kind ("요가, 필라테스 같은 그룹 수업") is also
-    # matched by the kind's words: such rules are written for the kind. A typed lookup
-    # ("스피닝 수업은 몇 시에 있어요?") asks a fact of the item, which a rule for the kind
-    # does not state.
-    kinds = named_kinds(p.text for p in passages) if asked.answer_type is None else {}
-    # "if i drive my own car": the verb counts where a sentence names the car it uses.
-    used = instrument_links(asked.terms)
-    groups = [
-        g | kinds.get(t, frozenset()) | used.get(t, frozenset())
-        for t, g in zip(asked.terms, concept_groups(asked.terms), strict=True)
-    ]
-    # A verb framing the question ("머리말에 뭐라고 적혀 있어?") is not what the answer
-    # says: the header's own sentence never contains 적히, so it must not dilute coverage.
-    # English terms are all topics, so an English "states" still counts.
-    frame = {t for t in asked.terms if t in QUESTION_FRAME_TERMS and t not in asked.topic_terms}
-    # A relation word (할머니, my husband) the collection never writes itself says who asks
-    # or comes along: reached through a link (조부모) it still ranks the sentence naming
-    # that relation, but it is no subject ruling out the passages that lack it.
-    scenery = scene_terms(question) if frequency is not None else frozenset()
-    linked_scenery = {t for t in asked.terms if t in scenery and frequency and not frequency(t)}
-    # An ignored word (a held time word, the asker's told action) names no subject either.
-    subject_topics = [t for t in asked.topic_terms if t not in linked_scenery and t not in ignore]
-    # "예약 안 잡고 가면 …?": an act not done (tools.rag.negated_verbs).
-    not_done = negated_act(
-        question if asked.answer_type is None else "",
-        [g for t, g in zip(asked.terms, groups, strict=True) if t in asked.topic_terms],
-        dict(zip(asked.terms, groups, strict=True)),
-        {t for p in passages for _, _, toks in passage_sentences(p) for t in toks},
+    reading = read_question(
+        question, passages, idf=idf, known=known, frequency=frequency, ignore=ignore
     )
-    act = asked_act(question) if asked.answer_type is None else None
-    if act is not None:
-        # What the retrieved passages say of a Korean question's object (korean_act_objects).
-        act = act.seeing(passages)
-    # "ahead of time" asks how early, not for a time (tools.rag.idiom_terms).
-    unweighted = {*frame, *ignore, *not_done.unweighted, *idiom_terms(question)}
-    unweighted |= length_frame_terms(question)  # 수업 시간은 얼마나 (tools.rag.time_length)
-    weights = [0.0 if t in unweighted else weigh(t) for t in asked.terms]
-    # Such a word counts where a sentence names its relation, not missed where none does.
-    total = sum(w for t, w in zip(asked.terms, weights, strict=True) if t not in linked_scenery)
-    q_bigrams = set(pairwise(asked.terms))
-    if total <= 0 or not passages:
+    if reading is None:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
-
-    # Scenery the collection never writes is not asked for by the same-case check either.
-    weighted = [
-        (t, g)
-        for t, g, w in zip(asked.terms, groups, weights, strict=True)
-        if w > 0 and t not in linked_scenery
-    ]
-
-    def covered(tokens: set[str]) -> float:
-        return sum(w for g, w in zip(groups, weights, strict=True) if g & tokens)
-
+    # The question's reading, under the names the scoring below has always used.
+    passages, asked, groups, total = reading.passages, reading.asked, reading.groups, reading.total
+    covered, typed, items, act = reading.covered, reading.typed, reading.items, reading.act
+    not_done, about, figured = reading.not_done, reading.about, reading.figured
+    written, q_bigrams, asks_rule = reading.written, reading.q_bigrams, reading.asks_rule
+    other_way, vocabulary, weighted = reading.other_way, reading.vocabulary, reading.weighted
     scored: list[Scored] = []
     unquotable: set[int] = set()
     off_case: set[str] = set()  # reached through the vocabulary, about another case
-    # Passages running the asked route the other way (tools.rag.travel_direction): kept in
-    # the ranking, so that a question they match best declines rather than takes a weaker one.
-    other_way = {r for r, p in enumerate(passages) if runs_the_other_way(question, [p.text])}
-    # With the vocabulary off nothing is reached through it: no same-case check to make.
-    vocabulary = everyday_vocabulary_on()
-    about = subject_passages(
-        subject_topics, passages, frequency, typed=asked.answer_type is not None, kinds=kinds
-    )
-    subject = yes_no_subject(question) or existence_subject(question)  # is there parking …?
-    # A yes/no question about a rule is answered by a sentence stating one: such a
-    # sentence earns the bonus a typed question gives the kind of answer it asks for.
-    asks_rule = asks_about_rule(question)
-    off_name = other_owner_passages(question, asked.topic_terms, passages, kinds)
-    glued = glued_nouns(question)
-    owned = possessed_short_nouns(question)
-    # Whose fact: "the pharmacy's hours", "parking at the museum" (tools.rag.english_venue).
-    # ...or the transport service it asks about (tools.rag.named_services).
-    possessor = english_possessor(question) or named_venue(question) or named_service(question)
-    items = priced_items(question, subject_topics, groups, asked.terms, frequency)
-    # A figure the asker's story quotes against the limit asked (4만원 썼는데 … 얼마까지)
-    # is theirs, not one the answering sentence must state (tools.rag.story_clauses).
-    figured = without_limit_story_figures(question)
-    written = written_pairs(
-        seq
-        for p in passages
-        for seq in (tokenize(p.heading or ""), *(toks for _, _, toks in passage_sentences(p)))
-    )
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
@@ -221,44 +122,7 @@ def extractive_answer(
             unquotable.add(rank)
         passage_tokens = heading | {t for _, _, toks in sents for t in toks}
         same_language = bool(items) and language_of(p.text) == lang
-        topics = [t for t in subject_topics if t not in ignore]
-        typed = asked.answer_type is not None
-        if (
-            rank in off_name
-            or (
-                not typed
-                and missing_known_topic(topics, passage_tokens, frequency, subject, kinds, owned)
-            )
-            or missing_rare_topic(
-                topics,
-                passage_tokens,
-                frequency,
-                korean_only=typed,
-                kinds=kinds,
-                written=written_as_asked(question, f"{p.heading} {p.text}"),
-            )
-            or not states_question_figures(
-                # "we are 12 adults": the party size a stated threshold covers (group_sizes).
-                without_met_group_sizes(figured, f"{p.heading} {p.text}"),
-                f"{p.heading} {p.text}",
-            )
-            or (
-                document_mentions is not None
-                and missing_from_document(
-                    topics,
-                    passage_tokens,
-                    frequency,
-                    functools.partial(document_mentions, p),
-                    kinds,
-                    glued,
-                    possessor,
-                )
-            )
-        ):
-            # Not quotable as this question's answer (a known topic it lacks, or a figure
-            # the question states - "3.5 hours", "입사한 지 2년" - that it never writes with
-            # that unit), yet its match still tells the caller the passages are related
-            # (a comparison across two documents, a model reading them).
+        if reading.unquotable(rank, p, passage_tokens, document_mentions):
             unquotable.add(rank)
         p_cov = covered(passage_tokens) / total
         prev: set[str] = set()

@@ -18,7 +18,7 @@ def _answers(question: str, passage: Passage) -> tuple[str, str]:
     on = extractive_answer(question, [passage], max_sentences=1)
     # The subject screens (a way to pay asked, none named) also keep some of these out.
     with (
-        mock.patch("tools.rag.answer.asked_act", return_value=None),
+        mock.patch("tools.rag.answer_reading.asked_act", return_value=None),
         mock.patch("tools.rag.answer.about_another_subject", return_value=False),
     ):
         off = extractive_answer(question, [passage], max_sentences=1)

@@ -52,7 +52,7 @@ def _answers(question: str, passage: Passage) -> tuple[str, str]:
     # A row labelled with none of a yes/no question's topics is screened too
     # (tools.rag.row_subjects): off as well, to show what the act screen keeps out.
     with (
-        mock.patch("tools.rag.answer.asked_act", return_value=None),
+        mock.patch("tools.rag.answer_reading.asked_act", return_value=None),
         mock.patch("tools.rag.answer.row_about_unasked_item", return_value=False),
     ):
         off = extractive_answer(question, [passage], max_sentences=1)

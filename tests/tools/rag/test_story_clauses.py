@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import agents.documents as documents
-import tools.rag.answer as answer_module
+import tools.rag.answer_reading as answer_reading
 import tools.rag.figures as figures
 import tools.rag.scene_words as scene_words
 from agents.documents import plan_document_step
@@ -134,7 +134,7 @@ def test_a_complaints_own_figure_does_not_block(
     plan = _ask(staff, question)
     assert plan.kind == "extractive", plan.reasons
     assert "2만원" in (plan.answer or "")
-    monkeypatch.setattr(answer_module, "without_limit_story_figures", lambda q: q)
+    monkeypatch.setattr(answer_reading, "without_limit_story_figures", lambda q: q)
     assert "2만원" not in (_ask(staff, question).answer or "")
 
 

@@ -1,0 +1,167 @@
+"""The rules that edit a whole short follow-up turn, in the order they are tried.
+
+Split from :mod:`tools.followups`, whose :func:`~tools.followups.resolve_follow_up` tries
+each of :data:`CHANGES` before the reference and ellipsis lists; a new rule goes in this
+list, in its place in the order. Each takes the turn and the previous turn's steps and
+gives the new steps with one line saying what changed, or ``None``.
+"""
+
+from __future__ import annotations
+
+from tools.dates_zones import clock_in_another_place, on_another_date
+from tools.followup_asked_period import another_period_asked
+from tools.followup_change_end import new_end_of_change
+from tools.followup_changes import (
+    change_by_amount,
+    new_head_count,
+    pay_with,
+    replace_compound_length,
+    rest_of_amount,
+    reverse_conversion,
+    round_to_unit,
+    same_change_again,
+)
+from tools.followup_charge_out import added_charge_taken_out
+from tools.followup_charge_part import charge_part_of_total
+from tools.followup_clock_span import moved_span_end
+from tools.followup_correction import corrected_figure
+from tools.followup_currency_swap import in_other_currency_again
+from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
+from tools.followup_everyday_changes import EVERYDAY_CHANGES
+from tools.followup_foreign_rate import in_other_currency_at_rate
+from tools.followup_item_left_out import item_left_out
+from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
+from tools.followup_labels import relabelled_rate
+from tools.followup_lists import one_more_item, one_more_of_the_run
+from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
+from tools.followup_period_span import respan_period_rate
+from tools.followup_plain_restatements_en import count_said_alone
+from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
+from tools.followup_priced_swap import priced_figure_swapped
+from tools.followup_rate_given import converted_at_stated_rate, rate_changed
+from tools.followup_rate_moved_to import rate_moved_to
+from tools.followup_rates import fewer_people, ordinal_sharer_joins
+from tools.followup_reference_day import reference_day_moved
+from tools.followup_restated import restated_with_new_quantity
+from tools.followup_same_slot import figure_for_the_same_slot
+from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
+from tools.followup_shares import (
+    add_named_amount,
+    amount_with_share,
+    amount_without_share,
+    monthly_over_span,
+    yearly_per_month,
+)
+from tools.followup_span_days import span_over_days
+from tools.followup_span_unit import span_in_another_unit
+from tools.followup_spans import replace_span_count
+from tools.followup_speed_named import speed_named_by_verb
+from tools.followup_spoken_changes import SPOKEN_CHANGES
+from tools.followup_tax_included_restated import tax_included_restated
+from tools.followup_unit_price import price_per_unit_of_result
+from tools.followup_vat_added import vat_added
+from tools.followup_vat_out import vat_taken_out
+from tools.followup_weeks_as_days import weeks_as_days
+from tools.followup_word_problems import (
+    days_a_week_changed,
+    figure_of_the_same_verb,
+    named_figure_to_level,
+    start_delayed,
+    the_one_amount_restated,
+    weeks_in_a_month,
+)
+
+__all__ = ["CHANGES"]
+
+# Edits of whole short turns, tried before the reference and ellipsis lists.
+CHANGES = (
+    priced_figure_swapped,  # first: a new value for one figure of a priced first turn
+    # "scratch that, just 4": the count of a price × count, never the price.
+    count_said_alone,
+    # "and without tax?" after a total with the tax included: total / (1 + rate).
+    price_before_included_tax,
+    # Before any rule reading a figure as a new amount: here it is the exchange rate.
+    converted_at_stated_rate,
+    in_other_currency_at_rate,
+    # "what about in euros at 1,450": the same foreign amount in another currency.
+    in_other_currency_again,
+    rate_changed,
+    # "그중 30%는?": a share of the result, never the previous rate made 30%.
+    share_of_result,
+    # "at 100?", "and for 45 minutes?": the figure of the one slot it fits.
+    figure_for_the_same_slot,
+    # "what if i go 100?": a speed, by its verb, never the distance.
+    speed_named_by_verb,
+    # "세금 빼면?" after "… 부가세 10% 붙으면": the amount before the charge the turn added.
+    added_charge_taken_out,
+    # "how much of that is just the tax": the charge that turn added, alone.
+    charge_part_of_total,
+    # "231,000원이 부가세 포함 가격이래. 공급가액은?": that figure over 1.1, not the total.
+    tax_included_restated,
+    # "부가세 빼면?": the amount in won divided by 1.1, not less 10%.
+    vat_taken_out,
+    # "tax included?": the amount in won times 1.1, the VAT said with it.
+    vat_added,
+    # "30% 말고 반값이면?": the discount made 50%, not the discounted price halved.
+    half_price_for_discount,
+    # "연봉으로는?" after a monthly wage: times 12.
+    yearly_of_monthly,
+    # "what about for 2 weeks" after "for 5 nights": 14 nights.
+    weeks_as_days,
+    # "per month instead" after "... how much is that each quarter": the period asked.
+    another_period_asked,
+    moved_span_end,
+    span_over_days,
+    corrected_figure,
+    # "bump it up to 22 percent": the one rate set anew, never that share of the result.
+    rate_moved_to,
+    days_a_week_changed,
+    figure_of_the_same_verb,
+    named_figure_to_level,
+    the_one_amount_restated,
+    bare_figure_in_scale,
+    weeks_in_a_month,
+    start_delayed,
+    relabelled_rate,
+    # "맥주는 빼고 계산해줘": the order without that item.
+    item_left_out,
+    one_more_item,
+    one_more_of_the_run,
+    round_to_unit,
+    replace_compound_length,
+    change_by_amount,
+    respan_period_rate,
+    new_head_count,
+    fewer_people,
+    ordinal_sharer_joins,
+    new_end_of_change,
+    same_change_again,
+    pay_with,
+    rest_of_amount,
+    reverse_conversion,
+    fee_per_item,
+    share_of_the_rest,
+    price_of_fuel,
+    new_unit_price,
+    price_per_unit_of_result,
+    amount_with_share,
+    amount_without_share,
+    share_kept_of_result,
+    add_named_amount,
+    monthly_over_span,
+    yearly_per_month,
+    restated_with_new_quantity,
+    on_another_date,
+    clock_in_another_place,
+    reference_day_moved,
+    replace_span_count,
+    span_in_another_unit,
+    *SPOKEN_CHANGES,
+    *EVERYDAY_CHANGES,
+    # "go 22 instead", "triple the order", "and the 2 kg bag for 10.40?"
+    asked_figure_instead,
+    order_scaled,
+    package_swapped,
+    # After every other rule: a new value in a sentence of its own (English).
+    *NEW_VALUE_CHANGES,
+)
