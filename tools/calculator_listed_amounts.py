@@ -21,8 +21,9 @@ from decimal import Decimal, InvalidOperation
 __all__ = ["dropped_listed_amount"]
 
 # Two figures and, between them, a stretch of words (no figure) holding a list word.
+# (A digit glued to a letter is a unit's or a name's, no amount: "m2", "A4".)
 _LISTED = re.compile(
-    r"(?<![\d.])(?P<first>\d+(?:\.\d+)?)(?!\s*%)(?![\d.])"
+    r"(?<![\d.A-Za-z])(?P<first>\d+(?:\.\d+)?)(?!\s*%)(?![\d.])"
     r"(?P<between>[^\d%]{0,40}?)"
     r"(?P<second>\d+(?:\.\d+)?)(?![\d.])(?!\s*%)"
 )

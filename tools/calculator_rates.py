@@ -51,8 +51,10 @@ _RISE_BEFORE = LazyPattern(
     r"|\b(?:rises?|rose|increases?|increased|is\s+raised|was\s+raised)(?:\s+by)?)\s*(?:an?\s+)?$",
     re.I,
 )
+# ("a 25% deposit up front" pays a share now, no rise: turns27's venue got 1,800 x 1.25.)
 _RISE = LazyPattern(
-    r"^[^\d]{0,12}?(?:오르|올라|오른|인상|늘어|늘면|늘리|증가|raise|rise|rises|increase|goes\s+up|up\b)",
+    r"^[^\d]{0,12}?(?:오르|올라|오른|인상|늘어|늘면|늘리|증가|raise|rise|rises|increase|goes\s+up"
+    r"|up\b(?!\s*front))",
     re.I,
 )
 # The share itself is asked even after a cut word: "할인 금액", "how much do I save".

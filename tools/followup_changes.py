@@ -190,6 +190,9 @@ _SHARE_OF = LazyPattern(
     rf"(?P<p>{_NUM})\s*%\s*of\s+\$?(?P<a>{_NUM})|(?P<a2>{_NUM})\s*(?:원|달러)?\s*의\s*(?P<p2>{_NUM})\s*%"
     # "견적이 2,400,000원인데 계약금 30% 먼저 내면": the amount, then the part by a rate.
     rf"|(?P<a3>{_NUM})\s*(?:원|달러)?\s*(?:인데|이고|이면)\D{{0,12}}?(?P<p3>{_NUM})\s*%"
+    # "the venue is 1,800 ... wants a 25% deposit up front" (turns27).
+    rf"|(?P<a4>{_NUM})\b[^%\d]{{0,40}}?(?P<p4>{_NUM})\s*%\s*(?:deposit|down\s*payment)",
+    re.IGNORECASE,
 )
 _WON = LazyPattern(r"\d\s*(?:원|만\s*원)")
 # "나머지 잔금은?", "남은 돈은?": what is left of the amount once that part is paid.
@@ -197,6 +200,11 @@ _REST = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?:나머지|남은|남는)\s*(?:잔금|잔액|금액|돈)?(?:은|는)?"
     r"\s*(?:얼마(?:야|예요|인가요)?)?\s*[?？]?\s*$"
     r"|^\s*(?:그럼|그러면)?\s*(?:잔금|잔액)(?:은|는)?\s*(?:얼마(?:야|예요|인가요)?)?\s*[?？]?\s*$"
+    # "and what's left to pay on the night", "what's the balance then?"
+    r"|^\s*(?:and\s+|so\s+)?(?:what'?s|what\s+is|how\s+much\s+is)\s+(?:left|the\s+rest"
+    r"|the\s+balance|remaining)(?:\s+to\s+pay)?(?:\s+(?:on|after|at)\s+[a-z ]{2,20}|\s+then)?"
+    r"\s*[?.]?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -218,8 +226,8 @@ def _less_share(steps: Sequence[str]) -> tuple[list[str], str] | None:
     share = _SHARE_OF.search(normalize_numerals(steps[-1]))
     if share is None:
         return None
-    amount = share["a"] or share["a2"] or share["a3"]
-    pct = share["p"] or share["p2"] or share["p3"]
+    amount = share["a"] or share["a2"] or share["a3"] or share["a4"]
+    pct = share["p"] or share["p2"] or share["p3"] or share["p4"]
     # The amount keeps its currency, so the answer is said in it ("1,680,000원").
     won = "원" if _WON.search(steps[-1]) else ""
     dollar = "$" if not won and "$" in steps[-1] else ""

@@ -16,6 +16,7 @@ changed steps and one line for the trace, or ``None`` (the contract of
 
 from __future__ import annotations
 
+from tools.followup_added_and_shared import amount_added, shared_among
 from tools.followup_edits import Edit
 from tools.followup_further_off import further_amount_off
 from tools.followup_heads_changed import heads_changed_as_news
@@ -32,4 +33,6 @@ EVERYDAY_CHANGES: tuple[Edit, ...] = (
     further_amount_off,
     instalments_changed,
     price_pointed_back,  # "급속은 385원이래 그럼?": the one price of the previous request
+    amount_added,  # "plus 90 for delivery": that amount on the previous result
+    shared_among,  # "split that three ways": the previous result shared
 )

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.priced_quantities import plain_text
 
 __all__ = ["fee_per_item", "new_unit_price", "price_of_fuel", "share_of_the_rest"]
 
@@ -20,7 +21,7 @@ __all__ = ["fee_per_item", "new_unit_price", "price_of_fuel", "share_of_the_rest
 # "and with a $3 booking fee per ticket?" after "tickets are $42 each. How much for 7?":
 # a fee on each item adds to the price each.
 _PER_ITEM_FEE = LazyPattern(
-    r"^\s*(?:and\s+|what\s+about\s+)?(?:with\s+)?(?:a|an)?\s*\$?(?P<fee>\d[\d,]*(?:\.\d+)?)\s*"
+    r"^\s*(?:and\s+|what\s+about\s+|plus\s+)?(?:with\s+)?(?:a|an)?\s*\$?(?P<fee>\d[\d,]*(?:\.\d+)?)\s*"
     r"(?:won|dollars?)?\s+(?:[a-z]+\s+)?(?:fee|charge|surcharge)\s+(?:per|a|each|on\s+each)\s+"
     r"[a-z]+\s*\??\s*$",
     re.IGNORECASE,
@@ -35,13 +36,18 @@ def fee_per_item(text: str, steps: Sequence[str]) -> tuple[list[str], str] | Non
     fee = _PER_ITEM_FEE.match(text)
     if fee is None or not steps:
         return None
-    price = _PRICE_EACH.search(steps[-1])
+    step = steps[-1]
+    price = _PRICE_EACH.search(step)
+    if price is None:
+        # "three tickets at forty-two each": the price said in words (turns27).
+        step = plain_text(step)
+        price = _PRICE_EACH.search(step)
     if price is None:
         return None
     old = price["price"].replace(",", "")
     new = f"{float(old) + float(fee['fee'].replace(',', '')):g}"
     start, end = price.span("price")
-    return [*steps[:-1], steps[-1][:start] + new + steps[-1][end:]], f"{old} + {fee['fee']} each"
+    return [*steps[:-1], step[:start] + new + step[end:]], f"{old} + {fee['fee']} each"
 
 
 # "and what percentage is present?" after "48 students and 18 are absent. What percentage

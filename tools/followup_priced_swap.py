@@ -19,7 +19,8 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from core.text import KOREAN_NATIVE_DIGITS
+from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
+from tools.followup_priced_fee_dropped import named_fee_dropped
 from tools.price_total import price_total
 from tools.priced_quantities import Priced, plain_text, read_priced, unit_name
 
@@ -28,12 +29,38 @@ __all__ = ["priced_figure_swapped"]
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 # "9 more people", "3명 더": the count grows by the figure, it is not the new count.
 _MORE = re.compile(
-    r"\d\s+(?:[a-z]+\s+)?more\b|\d\s*[가-힣]{1,2}\s*(?:더(?![가-힣])|추가)|\banother\s+\d", re.I
+    r"\d\s+(?:[a-z]+\s+)?more\b|\d\s*[가-힣]{1,2}\s*(?:더(?![가-힣])|추가|연장)|\banother\s+\d"
+    # "작은방 11제곱미터도 같이 하면": this one as well (turns27: priced as the 11 alone).
+    r"|\d\s*[가-힣A-Za-z]{1,4}\s*도\s*(?:같이|함께|추가|더)",
+    re.I,
 )
+# "two more people": a count in words the shared normaliser leaves before "more".
+_WORDS_MORE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+more\b", re.I)
+_INTEREST = re.compile(r"이자|이율|금리|복리|단리|\binterest\b|\bAPR\b", re.I)
+# "하나는 네 번 해야겠다", "one of them is raising": which figure changes is not said.
+_ONE_OF_THEM = re.compile(
+    r"(?<![가-힣])하나(?:는|가|만은)|(?<![가-힣])그\s*중에?\s*하나|\bone\s+of\s+(?:them|those|the)\b"
+    r"|\bthe\s+other\s+one\b",
+    re.I,
+)
+# "현금으로 하면 10% 깎아준대": a discount on the whole, when the first turn had none.
+_DISCOUNT_NOW = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:할인|깎|off\b|discount)", re.I)
+# "4주치 한꺼번에 주면": the total asked per a period, over so many of them.
+_FOR_PERIODS_KO = re.compile(r"(?P<n>\d+)\s*(?P<u>주|달|개월)\s*(?:치|동안|이면|면)")
+_PERIODS_KO = {"주": "week", "달": "month", "개월": "month"}
+# "extending the trip by 3 days", "raise it by 5": grown by the figure, too (turns27: 9
+# kennel days "extended by three days" were priced as 3 days).
+_GROWN_BY = re.compile(
+    r"\b(?:extend|lengthen|longer|increas|rais|bump|add|up)\w*\b.{0,40}?\bby\s+\d", re.I
+)
+# "cutting it by 2 hours": changed by a difference, never to the figure; read only grown.
+_BY_A_DIFFERENCE = re.compile(r"\bby\s+(?:another\s+)?\d", re.I)
 # "3인분 취소하면?", "2 fewer", "skip two months": fewer by the figure, never the new count.
 _TAKEN_AWAY = re.compile(
     r"취소|빼|줄이|줄여|덜|반품|환불|쉬|거르|건너|cancel|fewer|\bless\b|minus|\bdrop|remove"
-    r"|take\s+off|knock|\bskip|\bpause|\bmiss",
+    r"|take\s+off|knock|\bskip|\bpause|\bmiss"
+    # "개당 1,000원 더 싸대": cheaper by the figure ("the cheaper one at 4.25" is a price).
+    r"|더\s*(?:싸|저렴)|\bcheaper\s+by\b",
     re.I,
 )
 # "at 4.15", "4.15 instead": a bare amount, for the one price of the first turn.
@@ -57,7 +84,9 @@ _NATIVE_HEADS = re.compile(
     r"(?<![가-힣])(" + "|".join(KOREAN_NATIVE_DIGITS) + r")(?=이|가|은|는|도|만|\s)"
 )
 # "1인당 얼마씩", "what's each of us paying": a share asked of the first turn's total.
-_SHARE_ASKED = re.compile(r"인당|각자|명당|\beach\s+of\s+us\b|\bper\s+person\b|\bsplit\b", re.I)
+_SHARE_ASKED = re.compile(
+    r"인당|각자|명당|나눠|나누|엔빵|n빵|더치|\beach\s+of\s+us\b|\bper\s+person\b|\bsplit\b", re.I
+)
 # "and per month, call it 4 weeks": periods of the one the first turn's total was asked for.
 _FOR_PERIODS = re.compile(r"(?P<n>\d+)\s+(?P<u>weeks|months|days)\b", re.I)
 
@@ -77,12 +106,24 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
         return None
     step = plain_text(previous_steps[0])
     before = read_priced(step)
-    said = plain_text(text)
+    said = _WORDS_MORE.sub(lambda m: f"{ENGLISH_DIGITS[m[1].lower()]} more", plain_text(text))
     figures = _FIGURE.findall(said)
     if before is None:
         return None
+    if _ONE_OF_THEM.search(said):
+        return None  # "하나는 네 번": one of several figures, which one is not said
     if not figures:
-        return _per_unit_covered(said, previous_steps, before)
+        if (
+            before.people is not None
+            and _SHARE_ASKED.search(said)
+            and not _SHARE_ASKED.search(step)
+        ):
+            # "한명당 얼마씩 내면 됨?" after "다섯명이서 7인분 ... 총 얼마": shared by them now.
+            heads = _figure(before.people)
+            return [*previous_steps, f"it divided by {heads}"], f"shared by {heads}"
+        # "what's that per person per night"; "설치비 면제해준대": a named fee dropped.
+        per_unit = _per_unit_covered(said, previous_steps, before)
+        return per_unit or named_fee_dropped(text, previous_steps)
     if _CHARGE_ON_TOP.search(said):
         return _charge_on_top(said, previous_steps)
     if before.people is not None and _NEW_HEADS.search(said) and _ASKS_AGAIN.search(said):
@@ -91,12 +132,22 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
         return _shared_now(said, previous_steps)
     if _TAKEN_AWAY.search(said):
         return None  # "3인분 취소하면?": fewer by the figure, other rules' work
+    if _BY_A_DIFFERENCE.search(said) and not _GROWN_BY.search(said):
+        return None  # "shortening it by 2 days": a difference, never the new count
     if len(figures) > 1:
         return _several_swapped(said, step, before)
+    discount = _DISCOUNT_NOW.search(said)
+    if discount is not None and before.discount is None:
+        return [*previous_steps, f"그 금액에서 {discount['p']}% 할인하면"], f"less {discount['p']}%"
     if "%" in said:
         return None
+    over = _FOR_PERIODS_KO.search(said)
+    if over is not None and before.asked_per == _PERIODS_KO[over["u"]]:
+        changed = f"{step} {over['n']}{over['u']}"
+        if price_total(changed) is not None:
+            return [changed], f"over {over['n']}{over['u']}"
     new = Decimal(figures[0])
-    added = _MORE.search(said) is not None
+    added = _MORE.search(said) is not None or _GROWN_BY.search(said) is not None
     follow = read_priced(said)
     roles = [slot[2] for slot in follow.slots] if follow is not None else []
     if not roles:
@@ -140,6 +191,10 @@ def _slot_matches(
     """The figures of the first turn with the role and unit of the follow-up's figure."""
     matches: list[tuple[int, int, Decimal]] = []
     for start, end, role in before.slots:
+        if role == ("people",) and wanted[:2] == ("count", "person"):
+            # "two more people are coming" after a share among six: the head count.
+            matches.append((start, end, new))
+            continue
         if role[0] != wanted[0]:
             continue
         if role[0] == "discount":
@@ -208,8 +263,8 @@ def _roles(before: Priced, step: str) -> list[tuple[int, int, tuple[str, ...], s
 def _charge_on_top(said: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """ "they add a 15% service charge on top", "부가세 10%는 별도래": the total plus it."""
     match = re.search(r"(?P<p>\d+(?:\.\d+)?)\s*%", said)
-    if match is None or len(_FIGURE.findall(said)) != 1:
-        return None
+    if match is None or len(_FIGURE.findall(said)) != 1 or _INTEREST.search(said):
+        return None  # (interest over time is no charge on top: "연 4% 이자 붙으면")
     return [*steps, f"그 금액에 {match['p']}% 더하면"], f"plus {match['p']}%"
 
 

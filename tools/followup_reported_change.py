@@ -57,6 +57,18 @@ _ENGLISH_COUNT_CHANGE = re.compile(
 )
 
 
+# "하나 취소할게", "cancel one of them", "add a couple more": an edit of the previous
+# order by a count in words, no subject of its own (turns27: "하나 취소할게" after a
+# 짜장면/탕수육 order was answered with the clinic's appointment-cancelling sentence).
+_EDITS_THE_ORDER = re.compile(
+    r"^\s*(?:아+\s*|근데\s*|그럼\s*)?(?:하나|한\s*개|두\s*개|둘)(?:는|만|도|은)?\s*"
+    r"(?:취소|빼|추가|더\s*(?:시킬|시켜|주문|살))[가-힣]{0,4}\s*[.!?~ㅠㅜ]*\s*$"
+    r"|^\s*(?:oh\s+|ok\s+)?(?:cancel|drop|remove|add|take\s+off)\s+(?:one|two|a\s+couple)"
+    r"(?:\s+(?:of\s+(?:them|those)|more))?\s*(?:please)?\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def reports_a_change(text: str) -> bool:
     """Whether ``text`` only reports a changed figure of the previous turn.
 
@@ -67,6 +79,8 @@ def reports_a_change(text: str) -> bool:
         True for "두 명 못 온대", "석 달 치 한꺼번에 내면?", "two of them bailed"; False for
         a turn with no figure or with a question of its own.
     """
+    if _EDITS_THE_ORDER.match(text):
+        return True
     plain = normalize_numerals(text).strip()
     if len(plain) > _MAX_CHARS or _OWN_QUESTION.search(plain) or not _FIGURE.search(plain):
         return False

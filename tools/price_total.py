@@ -14,12 +14,21 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from tools.priced_quantities import Count, Priced, Rate, read_priced, unit_name
+from tools.priced_composition import (
+    fees_paid_once,
+    heads_beside_total,
+    heads_counted,
+    paired_rates,
+    things_rented,
+)
+from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
 
 __all__ = ["price_total"]
 
+# ("네 벌 맡기면", "네 장 예매하면": a Korean if-clause closing the turn asks the sum too.)
 _ASKS = re.compile(
-    r"얼마|총|몇|\bwhat\b|\bhow\s+(?:much|many)\b|\btotal\b|\bowe\b|\bbill\b|\bcost\b|\bshare\b",
+    r"얼마|총|몇|\bwhat\b|\bhow\s+(?:much|many)\b|\btotal\b|\bowe\b|\bbill\b|\bcost\b|\bshare\b"
+    r"|[가-힣](?:으면|면)\s*[?？]*\s*$",
     re.I,
 )
 # A question of a rule, a place, a time or a person: its figures are the situation, the
@@ -35,6 +44,8 @@ _SPLIT = re.compile(
     r"|\bshare\b|\bapiece\b",
     re.I,
 )
+# "65 per person": a price per person, no share asked.
+_PRICE_PER_PERSON = re.compile(r"\d\s*(?:dollars?|bucks)?\s+(?:a|per)\s+(?:person|head)\b", re.I)
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?P<u>months|weeks|years|days)\b", re.I)
 _PER_OF_EN = re.compile(
     r"\bhow\s+many\s+(?P<a>[a-z]+)\s+(?:is\s+that\s+|do\s+i\s+get\s+)?per\s+(?P<b>[a-z]+)", re.I
@@ -48,6 +59,8 @@ _NOT_A_SUM = re.compile(
 )
 # A count in a unit a thousandth of the rate's ("350 ml" of "1리터 18000원").
 _SMALLER_UNIT = {("ml", "liter"): Decimal(1000), ("g", "kg"): Decimal(1000)}
+# A count in a unit holding a whole number of the rate's ("월 33,000원 3년 약정": 36 months).
+_LARGER_UNIT = {("year", "month"): Decimal(12)}
 # "부가세 포함해서 330,000원 냈으면 공급가액은": Korean VAT is 10% by law, so the supply
 # price is the amount over 1.1.
 _VAT_INCLUDED_KO = re.compile(r"부가세\s*(?:포함|까지)|VAT\s*포함", re.I)
@@ -80,6 +93,8 @@ def _rate_term(rate: Rate, counts: list[Count], asked_per: str | None) -> str | 
         if not same and first and rate.per == 1:
             # "1리터 18000원" for 350 ml: the count in the rate's unit.
             same = [c for c in unused if (c.unit, unit) in _SMALLER_UNIT]
+        if not same and first and rate.per == 1:
+            same = [c for c in unused if (c.unit, unit) in _LARGER_UNIT]
         if len(same) > 1:
             return None  # two counts of one unit: which one the rate meets is unclear
         if not same:
@@ -94,6 +109,8 @@ def _rate_term(rate: Rate, counts: list[Count], asked_per: str | None) -> str | 
             if count.value % rate.per:
                 return None
             factors.append(f"{_shown(count)} / {_figure(rate.per)}")
+        elif (count.unit, unit) in _LARGER_UNIT:
+            factors.append(f"{_shown(count)} * {_figure(_LARGER_UNIT[(count.unit, unit)])}")
         elif count.unit != unit and count.unit != "*":
             factors.append(f"{_shown(count)} / {_figure(_SMALLER_UNIT[(count.unit, unit)])}")
         else:
@@ -164,18 +181,31 @@ def price_total(original: str) -> tuple[str, str] | None:
     if special is not None:
         return special
     terms: list[str] = []
+    plain = plain_text(original)
+    asks_share = _SPLIT.search(_PRICE_PER_PERSON.sub(" ", original)) is not None
+    heads_counted(found, asks_share)  # "65 per person ... 4 of us, total?": 4 persons
+    if heads_beside_total(found, original, asks_share):
+        found.people = None  # "다섯명이서 7인분 먹었으면 총 얼마": who ate, not a share
+    in_periods = any(c.unit in _PERIODS or c.of in _PERIODS for c in found.counts)
+    unnamed_fees = bool(found.fees) and not fees_paid_once(found, plain)
+    priced_extras = found.rates and (found.items or unnamed_fees)
+    if priced_extras and (in_periods or (len(found.rates) > 1 and found.fees)):
+        # "주 20시간 일하고 주휴수당 30,000원 받으면 4주면": whether the fee comes each
+        # week or once is not said (a deposit or a call-out fee is paid once).
+        return None
     if len(found.rates) > 1:
-        return None  # two rates: which count goes with which is not said
-    if found.rates:
-        in_periods = any(c.unit in _PERIODS or c.of in _PERIODS for c in found.counts)
-        if (found.fees or found.items) and in_periods:
-            # "주 20시간 일하고 주휴수당 30,000원 받으면 4주면": whether the fee comes each
-            # week or once is not said.
+        # Two rates: each with the count beside it, or one count for each; else which
+        # count goes with which is not said.
+        paired = paired_rates(found, plain, found.asked_per)
+        if paired is None:
             return None
+        terms.append(paired)
+    elif found.rates:
+        rented = things_rented(found, original)  # "하루 65,000원 ... 두 대를 3일": × 2
         term = _rate_term(found.rates[0], found.counts, found.asked_per)
         if term is None:
             return None
-        terms.append(term)
+        terms.append(term if rented is None else f"{term} * {_shown(rented)}")
     elif found.counts:
         # "매주 받으면 4주에": the fees recur each period a single count gives.
         periods = [c for c in found.counts if c.unit == found.fees_per]
@@ -190,7 +220,7 @@ def price_total(original: str) -> tuple[str, str] | None:
         return None  # fees "매주" without a count of weeks: the period is not given
     # Fees first, as a bill lists them: "85 + 95 * 2.5".
     terms = [_figure(f) for f in found.fees] + terms
-    if len(found.items) == 1:
+    if len(found.items) == 1 and not found.priced_each:
         # "6 croissants at 3,200 won": the price of one or of all six is not said; in a
         # list ("2 sodas at 6.50 and a bag of nuts at 9") each item's price is its own.
         return None
@@ -206,11 +236,12 @@ def price_total(original: str) -> tuple[str, str] | None:
     if not terms:
         return None  # "넷이 먹었으니까 인당 얼마씩": a share of nothing this turn states
     expression = " + ".join(terms).replace("+ -", "-")
-    asks_share = _SPLIT.search(original) is not None
     if (found.people is not None) != asks_share:
         return None  # a head count with no share asked, or a share of no head count
     if found.discount is not None:
         expression = f"({expression}) * (100 - {_figure(found.discount)}) / 100"
+    if found.markup is not None:
+        expression = f"({expression}) * (100 + {_figure(found.markup)}) / 100"
     if found.people is not None:
         expression = f"({expression}) / {_figure(found.people)}"
     return expression, found.currency

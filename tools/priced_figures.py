@@ -62,6 +62,10 @@ class Priced:
     currency: str = ""
     # A discount in percent on the whole ("3개월 한 번에 끊으면 10% 할인").
     discount: Decimal | None = None
+    # A tip, tax or service charge in percent put on the whole ("an 18% tip").
+    markup: Decimal | None = None
+    # One item's price said to be each ("3 tickets at 42 each"): of one, not of them all.
+    priced_each: bool = False
     # Where each figure a follow-up may change stands in the plain text, and its role:
     # ("rate", unit), ("count", unit, of), ("people",), ("fee",) or ("covers", unit) for
     # what an amount is for ("1260 for 3 nights").
@@ -96,6 +100,10 @@ _UNIT_NAMES = {
     "people": "person",
     "guest": "person",
     "명": "person",
+    "인": "person",
+    "friend": "person",
+    "년": "year",
+    "yr": "year",
     "ft": "foot",
     "리터": "liter",
     "l": "liter",

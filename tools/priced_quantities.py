@@ -36,7 +36,28 @@ _EN_WORD_COUNT = re.compile(
 )
 _KO_WORD_COUNT = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")\s*"
-    r"(?=번|회|잔|시간|명|포기|인분|상자|개|병|마리|판|봉지|통|포대|팩|켤레|벌|그릇|송이|묶음)"
+    r"(?=번|회|잔|시간|명|포기|인분|상자|개|병|마리|판|봉지|통|포대|팩|켤레|벌|그릇|송이|묶음"
+    r"|대|곡|부|권|박스|장)"
+)
+# "forty-two", "twenty five": a two-word English number, before its words are read alone.
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_EN_TENS_WORD = re.compile(
+    r"\b(?P<tens>" + "|".join(_EN_TENS) + r")(?:[-\s](?P<one>one|two|three|four|five|six|seven"
+    r"|eight|nine))?\b",
+    re.I,
+)
+# "42 per m²", "24제곱미터": one name for a square metre, so its "2" is no figure.
+_SQUARE_METRE = re.compile(
+    r"(?<=[\d\s])(?:m2|sq\.?\s*m|square\s+met(?:re|er)s?)\b|제곱\s*미터|평방\s*미터", re.I
 )
 # A native count left in words ("두 채", "세 롤": a counter the list above lacks) is a figure
 # the reading cannot see; summing the rest would drop it ("이불 한 채 15,000원 두 채" read
@@ -49,9 +70,22 @@ _KO_WORD_HEADS = re.compile(
 )
 
 
+_HOUR_AND_A_HALF = re.compile(r"\ban?\s+hour\s+and\s+a\s+half\b", re.I)
+# "하루 더 연장", "이틀 쓰면": days in native words.
+_ONE_DAY_MORE = re.compile(r"(?<![가-힣])하루(?=\s*(?:더|연장|추가)(?![가-힣]))")
+_NATIVE_DAY_WORDS = re.compile(r"(?<![가-힣])(이틀|사흘|나흘)")
+_NATIVE_DAYS = {"이틀": "2일", "사흘": "3일", "나흘": "4일"}
+
+
+def _tens_as_digits(match: re.Match[str]) -> str:
+    ones = ENGLISH_DIGITS[match["one"].lower()] if match["one"] else "0"
+    return str(_EN_TENS[match["tens"].lower()] + int(ones))
+
+
 def plain_text(original: str) -> str:
     """The request with numerals as digits, no digit groups and spans in minutes."""
-    s = unicodedata.normalize("NFKC", original)
+    s = _SQUARE_METRE.sub("sqm", unicodedata.normalize("NFKC", original))
+    s = _EN_TENS_WORD.sub(_tens_as_digits, s)
     # "수영 강습 한 달 12만 원": the price of one month.
     s = re.sub(r"(?<![가-힣])한\s*달\s*(?=\d[\d.,]*\s*(?:만\s*)?원|\d)", "1달 ", s)
     s = re.sub(r"(?<![가-힣])한\s*번에", "한꺼번에", s)  # "at once", no count of times
@@ -63,13 +97,17 @@ def plain_text(original: str) -> str:
     s = _KO_WORD_HEADS.sub(lambda m: KOREAN_NATIVE_DIGITS[m[1]] + "명", s)
     s = re.sub(r"(?<=\d),(?=\d{3}\b)", "", s)
     s = re.sub(r"(?<![\d.])(\d+)\s+and\s+a\s+half\b", r"\1.5", s, flags=re.I)
+    s = _HOUR_AND_A_HALF.sub("1.5 hours", s)
+    s = _ONE_DAY_MORE.sub("1일", s)
+    s = _NATIVE_DAY_WORDS.sub(lambda m: _NATIVE_DAYS[m[1]], s)
     return merge_hours_and_minutes(s)
 
 
 # Sentences whose figures are no prices and counts to compose, whatever they look like.
 _NOT_A_PRICE_SUM = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d"
-    r"|\d\s*(?:월|년)\s*\d|\d\s*년"
+    # (A span of years is no date: "3년 약정", "2년 쓰면"; "2027년", "3년 후" are.)
+    r"|\d\s*(?:월|년)\s*\d|\d{4}\s*년|\d\s*년\s*(?:후|뒤|전|째|차)"
     r"|환율|달러|엔(?:화|으로)|유로|exchange|\bin\s+(?:won|dollars|euros|yen|pounds)\b"
     r"|\bthan\b|보다|\bexplain|\bwhy\b|\bsequence\b|\bdifference\b|차이"
     # A part or a multiple of an amount ("절반만 3명이서"): no price times a count.
@@ -78,6 +116,11 @@ _NOT_A_PRICE_SUM = re.compile(
 )
 # "3개월 끊으면 10% 할인", "15% off": one discount on the whole, the only percent read.
 _DISCOUNT = re.compile(rf"(?P<p>{_N})\s*%\s*(?:할인|깎|off\b|discount)", re.I)
+_CHARGE_INSIDE = re.compile(r"includ|incl\b|포함|before|without|exclud|빼|제외|떼", re.I)
+# "an 18% tip", "10% service charge": one charge on the whole, the other percent read.
+_MARKUP = re.compile(
+    rf"(?P<p>{_N})\s*%\s*(?:tip|tax|sales\s+tax|service\s+charge|gratuity|팁|봉사료)", re.I
+)
 
 
 def read_priced(original: str) -> Priced | None:
@@ -88,8 +131,11 @@ def read_priced(original: str) -> Priced | None:
     """
     s = plain_text(original)
     discounts = list(_DISCOUNT.finditer(s))
-    if len(discounts) > 1 or s.count("%") != len(discounts):
+    markups = list(_MARKUP.finditer(s))
+    if len(discounts) + len(markups) > 1 or s.count("%") != len(discounts) + len(markups):
         return None  # a share, a tax or a rate: not a price times a count
+    if markups and _CHARGE_INSIDE.search(s):
+        return None  # "1,200 including 10% tax, before tax?": the charge is inside, not on top
     if re.search(r"\d\s*(?:percent|퍼센트|프로)", s, re.I):
         return None
     if _NOT_A_PRICE_SUM.search(s):
@@ -100,6 +146,8 @@ def read_priced(original: str) -> Priced | None:
     found = Priced()
     for m in discounts:
         found.discount = claims.take(m, "p", "discount")
+    for m in markups:
+        found.markup = claims.take(m, "p", "markup")
     korean = re.search(r"[가-힣]", s) is not None
     (read_korean if korean else read_english)(s, claims, found)
     if claims.open:

@@ -20,11 +20,20 @@ _RATE_EN = re.compile(
     r"|(?P<way>each\s+way))\b",
     re.I,
 )
+# ("a garlic bread at 5", "3 concert tickets at 42 each": a name of two words; "each" says
+# the price is of one.)
 _ITEM_AT = re.compile(
-    rf"(?:(?<![\d.])(?P<n>\d+)|\b(?P<a>an?))\s+[a-z]+(?:\s+of\s+[a-z]+)?\s+at\s+(?:\$\s*)?(?P<v>{_N})"
-    r"(?:\s*(?:dollars?|bucks))?(?!\s*(?:an?|per)\s)",
+    rf"(?:(?<![\d.])(?P<n>\d+)|\b(?P<a>an?))\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+[a-z]+)?\s+at\s+"
+    rf"(?:\$\s*)?(?P<v>{_N})(?:\s*(?:dollars?|bucks))?(?!\s*(?:an?|per)\s)"
+    r"(?P<each>\s*(?:each|apiece|a\s+piece)\b)?",
     re.I,
 )
+# "5 days a week", "2 hours a week": a count of a unit in each period.
+_PER_PERIOD_EN = re.compile(
+    rf"(?<![\d.$])(?P<n>{_N})\s+(?P<u>[a-z]+)\s+(?:a|per|each|every)\s+(?P<per>day|week|month|year)\b",
+    re.I,
+)
+_PERIOD_NAMES = frozenset({"day", "week", "month", "year"})
 _AREA = re.compile(
     rf"(?P<a>{_N})\s*(?P<u>ft|feet|foot|m)\s*(?:by|x|×)\s*(?P<b>{_N})\s*(?:ft|feet|foot|m)?\b", re.I
 )
@@ -44,8 +53,18 @@ _PEOPLE_EN = re.compile(
     re.I,
 )
 _ASKED_PER_EN = re.compile(
-    r"\b(?:what'?s|is)\s+(?:that|it)\s+(?:a|per)\s+(?P<u>day|week|month)\b", re.I
+    r"\b(?:what'?s|is)\s+(?:that|it)\s+(?:(?:a|per)\s+(?P<u>day|week|month|year)\b"
+    r"|(?P<adverb>daily|weekly|monthly|annually|yearly)\b)",
+    re.I,
 )
+_ADVERB_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month"}
+# "what's my weekly pay": the period asked, said as an adjective.
+_ASKED_ADJECTIVE_EN = re.compile(
+    r"\b(?P<u>daily|weekly|monthly|yearly|annual)\s+(?:pay|wages?|cost|bill|total|income|earnings"
+    r"|rent|salary|fee|spend)\b",
+    re.I,
+)
+_ADJECTIVE_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _COUNT_EN = re.compile(rf"(?<![\d.$])(?P<n>{_N})\s+(?:more\s+)?(?P<u>[a-z]+)", re.I)
 _FEE_EN = re.compile(
     rf"(?:\$\s*)?(?<![\d.])(?P<v>{_N})(?:\s*(?P<cur>dollars?|bucks))?"
@@ -53,8 +72,11 @@ _FEE_EN = re.compile(
     re.I,
 )
 _FEE_AFTER_VERB_EN = re.compile(
-    rf"\b(?:costs?|cost\s+(?:me|us)|is|are|was|quoted|paid|spent)\s+(?:about\s+)?{_MONEY_EN}\b"
-    r"(?!\s*(?:an?|per|each)\s)",
+    rf"\b(?:costs?|cost\s+(?:me|us)|is|are|was|quoted|paid|spent|c[oa]me\s+to)\s+(?:about\s+)?"
+    rf"{_MONEY_EN}\b(?!\.?\d)(?!\s*(?:an?|per|each)\s)"
+    # "the floor is 6.5 sqm": a count of a unit, no amount of money.
+    r"(?!\s*(?:sqm|sqft|kg|g|lbs?|km|miles?|m|ft|lit(?:er|re)s?|l|ml|hours?|hrs?|minutes?|mins?"
+    r"|days?|weeks?|months?|years?|nights?)\b)",
     re.I,
 )
 # "1260 for 3 nights": what the amount covers, no factor of it.
@@ -69,6 +91,7 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             v = claims.take(m, "v")
             assert n is not None and v is not None
             found.items.append((n, v))
+            found.priced_each = found.priced_each or m["each"] is not None
     for m in _RATE_EN.finditer(s):
         if claims.free(m, "v"):
             unit = "way" if m["way"] else unit_name(m["u"])
@@ -110,7 +133,13 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             found.people = claims.take(m, group, "people")
     asked = _ASKED_PER_EN.search(s)
     if asked is not None:
-        found.asked_per = asked["u"].lower()
+        adverb = (asked["adverb"] or "").lower()
+        found.asked_per = asked["u"].lower() if asked["u"] else _ADVERB_PERIODS.get(adverb, "year")
+    adjective = _ASKED_ADJECTIVE_EN.search(s)
+    asked_period = None
+    if adjective is not None and found.asked_per is None:
+        asked_period = _ADJECTIVE_PERIODS.get(adjective["u"].lower(), "year")
+        found.asked_per = asked_period
     for m in _COVERS_EN.finditer(s):
         if claims.free(m, "v", "n"):
             v = claims.take(m, "v", "fee")
@@ -124,8 +153,25 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             v = claims.take(m, "v", "fee")
             assert v is not None
             found.fees.append(money(v, m["cur"]))
+    for m in _PER_PERIOD_EN.finditer(s):
+        if claims.free(m, "n"):
+            per = m["per"].lower()
+            n = claims.take(m, "n", "count", unit_name(m["u"]), per)
+            assert n is not None
+            found.counts.append(Count(n, unit_name(m["u"]), per))
     for m in _COUNT_EN.finditer(s):
+        if unit_name(m["u"]) == asked_period:
+            continue  # "for 4 weeks, what's my weekly pay": no role, so the reading declines
         if claims.free(m, "n"):
             n = claims.take(m, "n", "count", unit_name(m["u"]), "")
             assert n is not None
             found.counts.append(Count(n, unit_name(m["u"])))
+    _one_of_each_thing(found)
+
+
+def _one_of_each_thing(found: Priced) -> None:
+    """ "on a 24-month contract": months of one contract when nothing counts contracts."""
+    counted = {c.unit for c in found.counts}
+    for i, count in enumerate(found.counts):
+        if count.of and count.of not in _PERIOD_NAMES and count.of not in counted:
+            found.counts[i] = Count(count.value, count.unit, None, count.in_words, count.shown)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+import tools.calculator_listed_amounts as listed_amounts
 from core.errors import ToolInputError
 from tools.calculator import calculate
 from tools.calculator_listed_amounts import dropped_listed_amount
+from tools.handlers import match_deterministic
 
 
 @pytest.mark.parametrize(
@@ -48,3 +52,16 @@ def test_readings_that_keep_the_listed_items_stand(question: str, expression: st
 
 def test_one_monthly_amount_is_still_answered() -> None:
     assert calculate("the pool is 25 a month, how much for a year").value == 300
+
+
+def test_a_digit_of_a_unit_is_no_listed_amount(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "m²" reads "m2": its 2 is no amount listed before the area (turns27's tiler).
+    question = "the painter charges 18 per m² and the ceiling is 22 m², what's the cost"
+    result = match_deterministic(question)
+    assert result is not None and result.answer == "396"
+    monkeypatch.setattr(
+        listed_amounts,
+        "_LISTED",
+        re.compile(listed_amounts._LISTED.pattern.replace("(?<![\\d.A-Za-z])", "(?<![\\d.])")),
+    )
+    assert match_deterministic(question) is None

@@ -1,0 +1,83 @@
+"""An amount added to the previous result, or the result shared among a head count.
+
+Blind set 27's follow-ups after a total that no figure of the first turn could take:
+"plus 90 for delivery" (after a sofa at 15% off), "탕수육 18,000원짜리 하나 추가요" (after
+two dishes ordered twice), "split that three ways" and "세명이서 나눠내면 한사람 얼마" (after
+a tip or an added dish made the total a chain of steps). Each is one more step on the
+previous result: that amount added, or the result divided by the head count.
+
+A share is never taken twice: when an earlier step already splits among people, a new
+head count replaces that one (other rules' work), so this rule declines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tools.korean_numbers import english_counts_as_digits, normalize_numerals
+
+__all__ = ["amount_added", "shared_among"]
+
+_N = r"\d+(?:\.\d+)?"
+# "plus 90 for delivery", "oh and add 25 for the cake": one amount with what it is for.
+_ADDED_EN = re.compile(
+    rf"^\s*(?:oh\s+)?(?:and\s+)?(?:plus|add|\+)\s+\$?(?P<n>{_N})(?:\s*(?:dollars?|bucks))?"
+    r"\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z ]{1,30}[?.!]?\s*$",
+    re.I,
+)
+# "탕수육 18,000원짜리 하나 추가요": one more thing at that price.
+_ADDED_KO = re.compile(
+    rf"^\s*(?:[가-힣]{{1,8}}\s*)?(?P<n>{_N})\s*원\s*짜리(?:도)?\s*(?:하나|한\s*개|1\s*개)?\s*"
+    r"(?:추가|더\s*(?:시킬|시켜|주문))[가-힣]{0,4}\s*[.!?~]*\s*$"
+)
+# "split that three ways", "세명이서 나눠내면", "다섯명이 엔빵하면?": the head count sharing.
+_SHARED_EN = re.compile(
+    rf"\bsplit\s+(?:that|it|the\s+(?:bill|total|lot))\s+(?P<n>{_N})\s+ways\b"
+    rf"|\b(?:split|divide[d]?)\s+(?:that|it|the\s+(?:bill|total|lot))\s+(?:between|among)\s+"
+    rf"(?P<m>{_N})(?:\s+of\s+us|\s+people)?\b",
+    re.I,
+)
+_SHARED_KO = re.compile(
+    rf"(?P<n>{_N})\s*명(?:이서|이|서|끼리)\s*(?:[가-힣]{{0,4}}\s*)?(?:나눠|나누|엔빵|n빵|더치)"
+)
+# An earlier step already shared among people: the count is replaced, not divided again.
+_SPLIT_BEFORE = re.compile(
+    r"나눠|나누|엔빵|인당|명당|각자|\bsplit\b|divided\s+by|\bper\s+person\b|\beach\s+of\s+us\b"
+    r"|\bshare\b",
+    re.I,
+)
+
+
+def amount_added(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "plus 90 for delivery": the previous result plus that amount."""
+    if not steps:
+        return None
+    plain = normalize_numerals(text)
+    match = _ADDED_EN.match(plain) or _ADDED_KO.match(plain)
+    if match is None or len(re.findall(r"\d+(?:\.\d+)?", plain)) != 1:
+        return None
+    added = match["n"]
+    return [*steps, f"it plus {added}"], f"plus {added}"
+
+
+def shared_among(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "split that three ways": the previous result divided by the head count."""
+    if not steps or any(_SPLIT_BEFORE.search(step) for step in steps):
+        return None
+    plain = english_counts_as_digits(normalize_numerals(text))
+    plain = re.sub(
+        r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+ways\b",
+        lambda m: f"{_WORDS[m[1].lower()]} ways",
+        plain,
+        flags=re.I,
+    )
+    match = _SHARED_EN.search(plain) or _SHARED_KO.search(plain)
+    if match is None or len(re.findall(r"\d+(?:\.\d+)?", plain)) != 1:
+        return None
+    heads = next(g for g in match.groups() if g)
+    return [*steps, f"it divided by {heads}"], f"shared by {heads}"
+
+
+_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6"}
+_WORDS |= {"seven": "7", "eight": "8", "nine": "9", "ten": "10"}
