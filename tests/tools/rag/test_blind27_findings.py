@@ -1,0 +1,89 @@
+"""Rules found on the twenty-seventh blind set (an optician's guide, a dog-boarding kennel).
+
+The examples are our own (an air purifier's care guide, a bakery's order terms, a bike
+shop), not that set's questions. Each test also shows the wrong answer with its rule off.
+"""
+
+from __future__ import annotations
+
+import re
+from unittest import mock
+
+from tools.rag.answer import extractive_answer
+from tools.rag.lacked_qualifiers import lacked_qualifiers, names_the_excluded_kind
+from tools.rag.models import Passage
+from tools.rag.question import analyze_question
+from tools.rag.recurrence import states_recurrence
+
+# --- an interval is asked: a once-only allowance is none (tools.rag.recurrence) ----------
+
+_FILTER_WARRANTY = Passage(
+    chunk_id="warranty",
+    source="purifier_care.md",
+    heading="공기청정기 관리 > 필터 보증",
+    text="구매 후 6개월 안에 소음이 나면 필터를 1회 무료로 교체해 드립니다. "
+    "방문 점검은 평일에만 합니다.",
+)
+_FILTER_CYCLE = Passage(
+    chunk_id="cycle",
+    source="purifier_care.md",
+    heading="공기청정기 관리 > 필터 교체",
+    text="필터는 3개월마다 교체해 주세요. 교체용 필터는 25,000원입니다.",
+)
+
+
+def test_a_once_only_allowance_does_not_state_an_interval() -> None:
+    question = "공기청정기 필터 몇달마다 바꿔야 돼요?"
+    assert analyze_question(question).recurring
+    assert analyze_question("필터 몇 개월에 한 번 교체해요?").recurring
+    assert not extractive_answer(question, [_FILTER_WARRANTY]).covered
+    answer = extractive_answer(question, [_FILTER_WARRANTY, _FILTER_CYCLE])
+    assert answer.text.startswith("필터는 3개월마다 교체해 주세요.")
+    # Intervals written otherwise still answer; "how often" alone keeps its old reading.
+    assert states_recurrence("점검은 6개월에 한 번 받으세요.", "몇 달에 한 번 점검해요?")
+    assert states_recurrence("점검은 연 2회입니다.", question)
+    assert states_recurrence("Service it once a year.", "every how many months is service?")
+    assert not states_recurrence(
+        "We replace it once free of charge within 6 months.", "every how many months?"
+    )
+    assert states_recurrence("We replace it once free of charge.", "how often is it replaced?")
+    # Rule off: "1회" passes for a recurrence and "6개월 안에" for the asked interval.
+    with mock.patch("tools.rag.recurrence._ASKS_INTERVAL", re.compile("(?!)")):
+        off = extractive_answer(question, [_FILTER_WARRANTY])
+        assert off.covered and off.text.startswith("구매 후 6개월 안에")
+
+
+# --- "N 없는 M": a sentence naming N speaks of the other kind (tools.rag.lacked_qualifiers)
+
+_CAKES = Passage(
+    chunk_id="cakes",
+    source="bakery_orders.md",
+    heading="케이크 주문 > 가격",
+    text="생크림 케이크는 32,000원입니다. 설탕 케이크 장식은 5,000원이 추가됩니다.",
+)
+
+
+def test_a_sentence_naming_the_lacked_qualifier_is_about_the_other_kind() -> None:
+    question = "설탕 없는 케이크도 팔아요?"
+    assert lacked_qualifiers(question) == [("설탕",)]
+    assert lacked_qualifiers("설탕이 없는 케이크") == [("설탕이", "설탕")]
+    assert lacked_qualifiers("주차 자리가 없는데요") == []
+    assert lacked_qualifiers("do you have sugar-free cakes") == [("sugar",)]
+    assert lacked_qualifiers("can I rent a bike without a helmet") == [("helmet",)]
+    assert names_the_excluded_kind(question, "설탕 케이크 장식은 5,000원이 추가됩니다.")
+    # Its absence written, or N made a requirement, still answers.
+    assert not names_the_excluded_kind(question, "설탕 없는 케이크는 주문 제작만 합니다.")
+    assert not names_the_excluded_kind(
+        "can I rent a bike without a helmet", "A helmet is required for every rental."
+    )
+    assert names_the_excluded_kind(
+        "do you sell non-prescription sunglasses", "Prescription sunglasses cost $40 more."
+    )
+    assert not names_the_excluded_kind(
+        "do you sell non-prescription sunglasses", "Non-prescription sunglasses start at $30."
+    )
+    assert not extractive_answer(question, [_CAKES]).covered
+    # Rule off: the sugar decoration's price is quoted for a sugar-free cake.
+    with mock.patch("tools.rag.subject_screens.names_the_excluded_kind", return_value=False):
+        off = extractive_answer(question, [_CAKES])
+        assert off.covered and "설탕 케이크" in off.text
