@@ -10,10 +10,12 @@ import re
 from unittest import mock
 
 from tools.rag.answer import extractive_answer
+from tools.rag.crosslingual import learned_links
 from tools.rag.lacked_qualifiers import lacked_qualifiers, names_the_excluded_kind
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
 from tools.rag.recurrence import states_recurrence
+from tools.rag.split_payment import split_payment_links
 
 # --- an interval is asked: a once-only allowance is none (tools.rag.recurrence) ----------
 
@@ -87,3 +89,29 @@ def test_a_sentence_naming_the_lacked_qualifier_is_about_the_other_kind() -> Non
     with mock.patch("tools.rag.subject_screens.names_the_excluded_kind", return_value=False):
         off = extractive_answer(question, [_CAKES])
         assert off.covered and "설탕 케이크" in off.text
+
+
+# --- "나눠서 내다" is paying in instalments (tools.rag.split_payment) ------------------------
+
+_TUITION = Passage(
+    chunk_id="tuition",
+    source="academy_terms.md",
+    heading="수강료 > 납부",
+    text="형제 할인은 학기 수강료에는 적용되지 않습니다. 학기 수강료는 개강 전에 한 번에 냅니다. "
+    "분할 납부는 되지 않습니다.",
+)
+
+
+def test_paying_in_parts_reaches_the_instalment_rule() -> None:
+    question = "학기 수강료 나눠서 내도 되나요?"
+    assert split_payment_links(question) == {"나누": frozenset({"분할", "할부", "분납"})}
+    # Sharing a sum between people, or dividing anything but a payment, is no instalment.
+    assert split_payment_links("친구랑 나눠서 내도 돼요?") == {}
+    assert split_payment_links("방을 나눠서 쓰나요?") == {}
+    with learned_links(dict(split_payment_links(question))):
+        answer = extractive_answer(question, [_TUITION])
+    assert "분할 납부는 되지 않습니다" in answer.text
+    # Rule off: 나누 matches nothing, and the sibling-discount rule naming 수강료 is quoted
+    # without the instalment sentence.
+    off = extractive_answer(question, [_TUITION])
+    assert "분할 납부는 되지 않습니다" not in off.text
