@@ -9,8 +9,11 @@ from __future__ import annotations
 import re
 from unittest import mock
 
+from tools.rag import figures
 from tools.rag.answer import extractive_answer
 from tools.rag.crosslingual import learned_links
+from tools.rag.figure_heads import figure_on_the_bare_head
+from tools.rag.figures import figure_conflict, figures_by_unit
 from tools.rag.lacked_qualifiers import lacked_qualifiers, names_the_excluded_kind
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
@@ -115,3 +118,49 @@ def test_paying_in_parts_reaches_the_instalment_rule() -> None:
     # without the instalment sentence.
     off = extractive_answer(question, [_TUITION])
     assert "분할 납부는 되지 않습니다" not in off.text
+
+
+# --- a measured item is not the same item measured otherwise (tools.rag.figure_heads) -----
+# --- and pages are a unit (tools.rag.figures) ---------------------------------------------
+
+_BOOK_TABLE = (
+    "Bundle | Book | Price |\n\n"
+    "Premium | 60-page photobook and two travel calendars | $90 |\n\n"
+    "Standard | 40-page photobook | $55 |"
+)
+_BOOKS = Passage(
+    chunk_id="books",
+    source="print_shop.html",
+    heading="Print shop > Photobook bundles",
+    text=_BOOK_TABLE,
+)
+
+
+def test_a_figure_on_the_bare_head_measures_another_item() -> None:
+    question = "how much is a 60 page travel photobook"
+    premium = "Premium 60-page photobook and two travel calendars $90"
+    assert figure_on_the_bare_head(question, premium)
+    assert figure_on_the_bare_head(question, "Standard 40-page photobook $55")
+    assert not figure_on_the_bare_head(question, "A 60-page travel photobook costs $70.")
+    # A modifier of the sentence's own between the figure and the head: left to other checks.
+    assert not figure_on_the_bare_head(
+        "how much is a 2 hour lesson", "A 2-hour private lesson: $80."
+    )
+    assert not figure_on_the_bare_head(
+        "how much is a 2 hour lesson", "1-hour lesson $40, 2-hour lesson $75."
+    )
+    assert (
+        figures_by_unit("a 60 page book")
+        == figures_by_unit("60페이지 앨범")
+        == {"페이지": [(60.0, 60.0)]}
+    )
+    assert not extractive_answer(question, [_BOOKS]).covered
+    # Rules off: the Premium row's 60-page plain photobook is quoted for the travel one; and
+    # with pages no unit, the Standard row's 40 pages do not conflict with the asked 60.
+    with mock.patch("tools.rag.subject_screens.figure_on_the_bare_head", return_value=False):
+        off = extractive_answer(question, [_BOOKS])
+        assert off.covered and off.text.startswith("Premium")
+    no_pages = re.compile(figures.FIGURE.pattern.replace("|pages?", ""), figures.FIGURE.flags)
+    with mock.patch("tools.rag.figures.FIGURE", no_pages):
+        assert not figure_conflict(question, "Standard 40-page photobook $55")
+    assert figure_conflict(question, "Standard 40-page photobook $55")
