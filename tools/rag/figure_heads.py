@@ -43,12 +43,14 @@ def _measured(text: str) -> list[tuple[str, str, list[str]]]:
     return out
 
 
-def figure_on_the_bare_head(question: str, sentence: str) -> bool:
+def figure_on_the_bare_head(question: str, sentence: str, heading: str = "") -> bool:
     """Whether ``sentence`` measures another item than the question's measured one.
 
     Args:
         question: The user's question.
         sentence: A candidate answer sentence.
+        heading: The heading of its passage: a modifier it names ("Daycare prices") is
+            the section's, which its rows leave out ("10-day pack" for a 10 day daycare pack).
 
     Returns:
         True when the sentence writes the question's unit on one of the question's measured
@@ -57,8 +59,10 @@ def figure_on_the_bare_head(question: str, sentence: str) -> bool:
         another size of the item, or the head without the question's modifier.
     """
     written = _measured(sentence)
+    section = set(tokenize(heading)) if heading else set()
     for number, unit, asked in _measured(question):
         same = [(n, after) for n, u, after in written if u == unit and after[0] in asked]
-        if same and not any(n == number and after[0] == asked[0] for n, after in same):
+        named = asked[0] in section  # the section's modifier: its rows leave it out
+        if same and not any(n == number and (named or a[0] == asked[0]) for n, a in same):
             return True
     return False

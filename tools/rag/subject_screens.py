@@ -59,5 +59,5 @@ def about_another_subject(
         or names_no_payment_means(question, sentence)
         or writer_does_the_asked_act(question, sentence)
         or names_the_excluded_kind(question, sentence)
-        or figure_on_the_bare_head(question, sentence)
+        or figure_on_the_bare_head(question, sentence, heading)
     )

@@ -164,3 +164,10 @@ def test_a_figure_on_the_bare_head_measures_another_item() -> None:
     with mock.patch("tools.rag.figures.FIGURE", no_pages):
         assert not figure_conflict(question, "Standard 40-page photobook $55")
     assert figure_conflict(question, "Standard 40-page photobook $55")
+
+
+def test_a_modifier_the_heading_names_is_left_out_by_its_rows() -> None:
+    question = "do the 10 day swim passes expire"
+    row = "10-day pass $120 expires 3 months after purchase"
+    assert not figure_on_the_bare_head(question, row, "Pool > Swim prices")
+    assert figure_on_the_bare_head(question, row, "Pool > Gym prices")
