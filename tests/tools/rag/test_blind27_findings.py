@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from unittest import mock
 
+from agents import documents
 from tools.rag import figures
 from tools.rag.answer import extractive_answer
 from tools.rag.crosslingual import learned_links
@@ -171,3 +172,21 @@ def test_a_modifier_the_heading_names_is_left_out_by_its_rows() -> None:
     row = "10-day pass $120 expires 3 months after purchase"
     assert not figure_on_the_bare_head(question, row, "Pool > Swim prices")
     assert figure_on_the_bare_head(question, row, "Pool > Gym prices")
+
+
+# --- "if …, do i …" typed without the comma still asks (agents.documents) ----------------
+
+_OLD_COMMA_ONLY = r"\bif\b[^?]*\s(?:do|does|did|can|could|will|would|should)\s+(?:i|we|you|they)\b|"
+
+
+def test_an_if_clause_then_an_inverted_auxiliary_asks_without_a_comma() -> None:
+    question = "if i return the bike a day late do i pay a fine"
+    assert documents._QUESTION.search(question)
+    assert not documents._QUESTION.search("if you do it again the bike is locked")
+    # Rule off: no "?" and no comma, so the step read as no question, and a model answered
+    # it unprompted (held-out 27 end to end: an invented refund of 20%).
+    comma_only = re.compile(
+        documents._QUESTION.pattern.replace(_OLD_COMMA_ONLY, ""), documents._QUESTION.flags
+    )
+    assert comma_only.pattern != documents._QUESTION.pattern
+    assert not comma_only.search(question)
