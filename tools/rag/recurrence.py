@@ -36,12 +36,16 @@ _ASKS_INTERVAL = re.compile(
 RECURRING_QUESTION = re.compile(
     rf"\bhow (?:often|frequently)\b|자주|마다|{_ASKS_INTERVAL.pattern}", re.IGNORECASE
 )
+# "하루 한 번", "6개월에 1회", "연 2회": a number of times per a period.
+_PER_PERIOD = (
+    rf"(?:연|월|주|하루|(?:\d+\s*)?{_KO_PERIOD}\s*에)\s*(?:\d+|한|두|세)\s*(?:회|번)|"
+    r"\b(?:once|twice|\d+ times) (?:an?|per|every)\b"
+)
+_STATES_PER_PERIOD = re.compile(_PER_PERIOD, re.IGNORECASE)
 # What writes an interval: per a period, every, a cycle. Not "1회" or "once" alone, which
 # count the times something is given, and not "1년 안에", a window.
 _STATES_INTERVAL = re.compile(
-    rf"마다|매\s*{_KO_PERIOD}|매월|매년|주기|간격|"
-    rf"(?:연|월|주|하루|(?:\d+\s*)?{_KO_PERIOD}\s*에)\s*(?:\d+|한|두|세)\s*(?:회|번)|"
-    rf"\bevery\b|\bper\b|\b(?:once|twice|\d+ times) (?:an?|per|every)\b|"
+    rf"마다|매\s*{_KO_PERIOD}|매월|매년|주기|간격|{_PER_PERIOD}|\bevery\b|\bper\b|"
     r"\b(?:hourly|daily|weekly|monthly|yearly|annually)\b",
     re.IGNORECASE,
 )
@@ -55,6 +59,8 @@ def states_recurrence(sentence: str, question: str = "") -> bool:
         question: The question; when it asks the length of the interval ("몇 년마다"),
             only a sentence writing an interval answers it.
     """
-    if _STATES_INTERVAL.search(sentence):  # "6개월에 한 번" recurs, though no "마다"
-        return True
-    return bool(_RECURRENCE.search(sentence)) and not _ASKS_INTERVAL.search(question)
+    if _ASKS_INTERVAL.search(question):
+        return bool(_STATES_INTERVAL.search(sentence))
+    # "하루 한 번" recurs, though no "마다"; a bare "2~3주 간격" (the first doses' spacing)
+    # is left out here, where measured it answered a booster's "how often" wrongly.
+    return bool(_RECURRENCE.search(sentence) or _STATES_PER_PERIOD.search(sentence))

@@ -53,6 +53,12 @@ def test_a_once_only_allowance_does_not_state_an_interval() -> None:
         "We replace it once free of charge within 6 months.", "every how many months?"
     )
     assert states_recurrence("We replace it once free of charge.", "how often is it replaced?")
+    # "2주 간격" answers how many weeks apart, not a plain "how often" (the first visits'
+    # spacing, measured on held-out 10, was quoted for a later booster's).
+    first_visits = "새 기기는 처음 두 번을 2주 간격으로 점검합니다."
+    assert states_recurrence(first_visits, "몇 주 간격으로 점검해요?")
+    assert not states_recurrence(first_visits, "how often is the purifier checked?")
+    assert states_recurrence("필터는 하루 한 번 털어 주세요.", "how often is the filter cleaned?")
     # Rule off: "1회" passes for a recurrence and "6개월 안에" for the asked interval.
     with mock.patch("tools.rag.recurrence._ASKS_INTERVAL", re.compile("(?!)")):
         off = extractive_answer(question, [_FILTER_WARRANTY])
