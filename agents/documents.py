@@ -64,6 +64,8 @@ _QUESTION = re.compile(
     r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b|"
     # After a story, a clause opened by an auxiliary and its subject ("…, do i get that back").
     r",\s*(?:do|does|did|can|could|will|would|should|is|are)\s+(?:i|we|you|they|it)\b|"
+    # ...typed without the comma after an if-clause: "if i cancel 2 days before do i get …".
+    r"\bif\b[^?]*\s(?:do|does|did|can|could|will|would|should)\s+(?:i|we|you|they)\b|"
     # ...or a tag asking leave for the story told: "my kid wants to come alone, is that ok".
     r"\bis\s+(?:that|this|it)\s+(?:ok|okay|alright|allowed|fine|possible)\b|"
     # Chat endings that ask with no "?": "빈속에 먹어도 되나", "주차 되냐", "환불 될까".

@@ -29,6 +29,7 @@ from tools.rag.prices import (
     asks_price,
     states_price,
 )
+from tools.rag.recurrence import states_recurrence
 from tools.rag.time_length import LENGTH_QUESTION
 from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT, TIME_FROM_EVENT, asks_deadline
 from tools.rag.time_units import states_asked_scale
@@ -164,14 +165,6 @@ _PROPER_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'.-]+")
 
 # "얼마나" with no unit asked: how much of anything (money, days, times).
 _DEGREE = re.compile(r"얼마\s*나")
-# A question asking how often something recurs, and what states a recurrence.
-RECURRING_QUESTION = re.compile(r"\bhow (?:often|frequently)\b|자주|마다", re.IGNORECASE)
-_RECURRENCE = re.compile(
-    r"\bevery\b|\beach\b|\bper\b|\btimes? an?\b|\bonce\b|\btwice\b|"
-    r"\b(?:hourly|daily|weekly|monthly|yearly|annually)\b|마다|매\s*(?:일|주|월|년|시간|달)|"
-    r"\d+\s*회|주기",
-    re.IGNORECASE,
-)
 
 
 # A question for a clock time ("몇 시까지", "what time"), and what states one: a weekday,
@@ -296,7 +289,7 @@ def has_answer_type(
     """
     if kind is None:
         return True
-    if recurring and not _RECURRENCE.search(sentence):
+    if recurring and not states_recurrence(sentence, question):
         return False
     if kind == "count" and not counter and (noun := asked_count_noun(question)):
         # "How many cars …?" is not answered by "within 7 business days".

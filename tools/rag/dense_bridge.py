@@ -42,6 +42,7 @@ from tools.rag.misspellings import misspelt_words
 from tools.rag.proxy_acts import proxy_links
 from tools.rag.question import analyze_question
 from tools.rag.signing import signature_links
+from tools.rag.split_payment import split_payment_links
 from tools.rag.standout_translation import clears_translation_bar
 from tools.rag.textutil import detect_script, english_tokens
 from tools.rag.unheld_words import unheld_terms
@@ -246,6 +247,7 @@ def with_dense_translations(
             front_desk_links(text),
             proxy_links(text),
             signature_links(text),
+            split_payment_links(text),  # "나눠서 내도 돼요?": 분할 납부
         )
         for word, linked in (pair for links in phrase for pair in links.items()):
             learned[word] = learned.get(word, frozenset()) | linked

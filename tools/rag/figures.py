@@ -23,13 +23,13 @@ FIGURE = re.compile(
     r"(?:\b(more than|over|above|larger than|greater than|exceeding)\s+)?"
     rf"({NUMBER})(?:\s*[~–-]\s*({NUMBER}))?[\s-]*(?:(%)|([가-힣]+)|(seconds?|minutes?|mins?|"
     r"hours?|hrs?|days?|weeks?|months?|years?|nights?|times?|people|persons?|won|dollars?|"
-    r"mg|kg|km|ml|floors?)(?![A-Za-z]))"
+    r"mg|kg|km|ml|floors?|pages?)(?![A-Za-z]))"
     r"(?:\s*(?:(이상|부터|초과|or more|or longer|\+)|(이하|까지|미만|이내|or less|or fewer)))?",
     re.IGNORECASE,
 )
 # Korean units longer than one syllable, and other spellings of one unit; otherwise a
 # Korean unit is its first syllable ("2년차" -> 년, "3명이" -> 명).
-_KO_LONG_UNITS = ("개월", "시간", "주일")
+_KO_LONG_UNITS = ("개월", "시간", "주일", "페이지")
 # "…예시로 12 여기 한빛 가정의원": a place word after a figure (here, there) is no unit of
 # it (the pattern allows a space before a Korean unit: "3 개월"); 12 is an address's number.
 _PLACE_WORDS = ("여기", "거기", "저기")
@@ -53,6 +53,7 @@ _UNIT_ALIASES = {
     "person": "명",
     "won": "원",
     "floor": "층",
+    "page": "페이지",  # "a 40 page album" is "40페이지 앨범"
 }
 
 

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from tools.rag.answer_types import (
     PARTS_OF_DAY_EN,
     PARTS_OF_DAY_KO,
-    RECURRING_QUESTION,
     AnswerType,
     without_web_addresses,
 )
@@ -32,6 +31,7 @@ from tools.rag.name_object import NAME_WORDS, asks_of_a_name
 from tools.rag.question_words import CONTENT_TAGS as _CONTENT_TAGS
 from tools.rag.question_words import EN_FUNCTION_WORDS as _EN_FUNCTION_WORDS
 from tools.rag.question_words import KO_FUNCTION_WORDS as _KO_FUNCTION_WORDS
+from tools.rag.recurrence import RECURRING_QUESTION
 from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 from tools.rag.thousands import thousands_written_out

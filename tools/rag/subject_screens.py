@@ -10,14 +10,20 @@ its own module; this one runs them together so that the extractive answer
   neither it nor its heading names the asked kind;
 - :mod:`tools.rag.free_subject`: what it says goes free is not the priced item;
 - :mod:`tools.rag.payment_means`: it names no way to pay, asked how to pay;
-- :mod:`tools.rag.writer_acts`: the writer ("we") does the act the asker asks about.
+- :mod:`tools.rag.writer_acts`: the writer ("we") does the act the asker asks about;
+- :mod:`tools.rag.lacked_qualifiers`: it names the kind with a qualifier the question
+  asks to be without (도수 선글라스, for 도수 없는 선글라스);
+- :mod:`tools.rag.figure_heads`: it puts the question's measured figure on the bare head
+  ("40-page album", for a 40 page parent album).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tools.rag.figure_heads import figure_on_the_bare_head
 from tools.rag.free_subject import frees_unnamed_subject
+from tools.rag.lacked_qualifiers import names_the_excluded_kind
 from tools.rag.other_kind_subject import misses_asked_modifier, subject_is_other_kind
 from tools.rag.payment_means import names_no_payment_means
 from tools.rag.sibling_topics import topic_is_sibling_kind
@@ -52,4 +58,6 @@ def about_another_subject(
         or (answer_type == "amount" and frees_unnamed_subject(groups, sentence))
         or names_no_payment_means(question, sentence)
         or writer_does_the_asked_act(question, sentence)
+        or names_the_excluded_kind(question, sentence)
+        or figure_on_the_bare_head(question, sentence, heading)
     )
