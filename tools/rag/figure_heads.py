@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tools.rag.textutil import tokenize
+from tools.rag.textutil import kiwi_tokenize, tokenize
 
 __all__ = ["figure_on_the_bare_head"]
 
@@ -27,6 +27,19 @@ _MEASURED = re.compile(
 )
 
 
+def _names_a_thing(word: str) -> bool:
+    """Whether a Korean word can belong to a measured noun phrase (it starts with a noun).
+
+    "연차 15일 받는거" receives 15 days; "받는거" is what is done with them, not an item they
+    measure, so the phrase ends there (held-out 27's rule, on the merged tree, screened
+    "최대 25일까지 받을 수 있습니다" for "오래 다니면 최대 며칠까지 늘어나요" as another size).
+    """
+    if not re.search("[가-힣]", word):
+        return True
+    morphemes = kiwi_tokenize(word)
+    return bool(morphemes) and str(morphemes[0].tag).startswith("N")
+
+
 def _measured(text: str) -> list[tuple[str, str, list[str]]]:
     """(number, unit token, tokens of the words after) for each measured figure of ``text``."""
     out: list[tuple[str, str, list[str]]] = []
@@ -35,7 +48,8 @@ def _measured(text: str) -> list[tuple[str, str, list[str]]]:
         after: list[str] = []
         for word in m["after"].split():
             tokens = tokenize(word)
-            if not tokens:  # "for", "and": the measured phrase ends at a function word
+            if not tokens or not _names_a_thing(word):
+                # "for", "and", "받는거": the measured phrase ends at a function word or a verb
                 break
             after += tokens
         if unit and after:

@@ -196,3 +196,12 @@ def test_an_if_clause_then_an_inverted_auxiliary_asks_without_a_comma() -> None:
     )
     assert comma_only.pattern != documents._QUESTION.pattern
     assert not comma_only.search(question)
+
+
+def test_a_verb_after_a_figure_measures_no_item() -> None:
+    # "휴가 10일 쓰는" uses ten days: no item is measured, so a sentence with another number
+    # of days (the maximum asked) still answers; a Korean noun phrase is still measured.
+    question = "휴가 10일 쓰는거 맞나요? 최대 며칠까지 쓸 수 있어요"
+    assert not figure_on_the_bare_head(question, "최대 20일까지 쓸 수 있습니다.")
+    asked = "20페이지 부모 앨범은 얼마예요"
+    assert figure_on_the_bare_head(asked, "기본 패키지는 30페이지 앨범을 포함합니다.")
