@@ -55,13 +55,14 @@ system-deps:
 			chromium fonts-noto-cjk fonts-noto-color-emoji postgresql >/dev/null; \
 	fi
 
-# PYTEST_WORKERS="-n 2 --dist loadfile --no-loadscope-reorder" spreads the tests over two
-# pytest-xdist workers, a file's tests on one worker, files with slow tests handed out first
-# (tests/conftest.py). Not loadgroup: with pytest 9.2 xdist 3.8 drops the groups silently.
-# Serial by default: two whole parallel runs have not been green yet. One cause found: a
-# -n 2 run beside other work failed server-start tests at a 30 s start deadline (now 90 s,
-# tests/mcp_servers/procs.py); a whole green -n 2 run is still owed before it is the default.
-PYTEST_WORKERS ?=
+# The tests run on two pytest-xdist workers ("-n 2 --dist loadfile --no-loadscope-reorder"):
+# a file's tests on one worker, files with slow tests handed out first (tests/conftest.py).
+# Not loadgroup: with pytest 9.2 xdist 3.8 drops the groups silently. Serial, the suite took
+# 40 min in CI (2,390 s); two whole -n 2 runs on this 2-core machine, each beside a
+# workload run, failed only on a real regression each (28 min; 33 min). A server-start
+# deadline is 90 s (tests/mcp_servers/procs.py) for a loaded machine.
+# PYTEST_WORKERS= (empty) runs serially.
+PYTEST_WORKERS ?= -n 2 --dist loadfile --no-loadscope-reorder
 
 # The tests' temporary files (tmp_path, the PostgreSQL cluster, Phoenix's database) go to
 # tmpfs when the machine has one: their SQLite and PostgreSQL commits each wait for an
