@@ -26,7 +26,7 @@ def shared_data() -> Path:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """On a pytest-xdist worker, hand out the files holding a slow test first.
 
-    ``make test PYTEST_WORKERS=...`` runs ``--dist loadfile --no-loadscope-reorder``:
+    ``make test`` (its default PYTEST_WORKERS) runs ``--dist loadfile --no-loadscope-reorder``:
     each file stays on one worker (its module-scoped fixtures are built once) and
     files are handed out in this order. A minutes-long file handed out last would
     leave the other worker idle meanwhile. A serial run keeps the collection order.
