@@ -14,6 +14,9 @@ import functools
 import json
 import logging
 import re
+import threading
+import time
+import weakref
 from collections.abc import Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any, TypeAlias
 from urllib.parse import urlsplit
@@ -35,6 +38,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("switchyard.egress")
 
 CHANNEL = "trace export"
+# A flush waits in rounds so a stopped sender is noticed and replaced (see flush_client).
+FLUSH_ROUND_SECONDS = 5.0
+FLUSH_LIMIT_SECONDS = 300.0
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
@@ -311,6 +317,46 @@ def flush(tracer: BaseCallbackHandler | None) -> None:
     if callable(wait):
         wait()
     client = getattr(tracer, "client", None)
-    flush_client = getattr(client, "flush", None)
-    if callable(flush_client):
-        flush_client()
+    if client is not None and hasattr(client, "tracing_queue"):
+        flush_client(client)
+
+
+def flush_client(client: Client, limit_seconds: float = FLUSH_LIMIT_SECONDS) -> bool:
+    """Wait until the client's queue is sent; ``False`` (and a warning) if ``limit_seconds`` passed.
+
+    LangSmith's control thread stops itself once it believes it holds the last
+    reference to the client. It decides by counting references, and a sub-thread
+    that has just let go of its own is still counted while it finishes, so
+    under load the thread can stop with the client in use. ``Client.flush()``
+    then waits forever on a queue nobody reads (a CI run hung 30 minutes on
+    it). Waiting in rounds, and starting a fresh control thread whenever a
+    round ends with the queue no shorter, keeps a flush bounded and the
+    traces sent.
+    """
+    queue = client.tracing_queue
+    deadline = time.monotonic() + limit_seconds
+    left = queue.unfinished_tasks if queue is not None else 0
+    while True:
+        client.flush(timeout=min(FLUSH_ROUND_SECONDS, max(0.0, deadline - time.monotonic())))
+        if queue is None or queue.unfinished_tasks == 0:
+            return True
+        if time.monotonic() >= deadline:
+            log.warning(
+                "trace export: %d queued run(s) were not sent within %.0f s",
+                queue.unfinished_tasks,
+                limit_seconds,
+            )
+            return False
+        if queue.unfinished_tasks >= left:
+            _start_control_thread(client)
+        left = queue.unfinished_tasks
+
+
+def _start_control_thread(client: Client) -> None:
+    """Start another LangSmith queue reader for ``client`` (a spare one is harmless)."""
+    from langsmith._internal._background_thread import tracing_control_thread_func
+
+    log.info("trace export: the LangSmith sender had stopped; starting a new one")
+    threading.Thread(
+        target=tracing_control_thread_func, args=(weakref.ref(client),), daemon=True
+    ).start()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
+import threading
+import uuid
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,7 @@ import requests
 from core.errors import PrivacyBlockedError
 from core.models.fake import ScriptedChatModel
 from core.settings import load_settings
-from core.tracing_export import GuardedSession, build_client, flush, mask_tree
+from core.tracing_export import GuardedSession, build_client, flush, flush_client, mask_tree
 from graphs.runner import Assistant
 from graphs.services import build_services
 from tests.core.privacy.scanner_switch import detectors_off
@@ -131,23 +134,24 @@ def test_export_is_off_without_key(tmp_path: Path) -> None:
     assert build_client(settings) is None
 
 
-def test_a_blocked_batch_is_dropped_and_later_batches_still_go(tmp_path: Path) -> None:
-    import datetime
-    import uuid
+def _post_run(client: object, name: str, text: str) -> None:
+    run_id = uuid.uuid4()
+    now = datetime.datetime.now(datetime.UTC)
+    client.create_run(  # type: ignore[attr-defined]
+        name=name,
+        inputs={"q": text},
+        run_type="chain",
+        id=run_id,
+        trace_id=run_id,
+        dotted_order=now.strftime("%Y%m%dT%H%M%S%fZ") + str(run_id),
+        start_time=now,
+        project_name="p",
+    )
 
+
+def test_a_blocked_batch_is_dropped_and_later_batches_still_go(tmp_path: Path) -> None:
     def post(client: object, name: str, text: str) -> None:
-        run_id = uuid.uuid4()
-        now = datetime.datetime.now(datetime.UTC)
-        client.create_run(  # type: ignore[attr-defined]
-            name=name,
-            inputs={"q": text},
-            run_type="chain",
-            id=run_id,
-            trace_id=run_id,
-            dotted_order=now.strftime("%Y%m%dT%H%M%S%fZ") + str(run_id),
-            start_time=now,
-            project_name="p",
-        )
+        _post_run(client, name, text)
         client.flush()  # type: ignore[attr-defined]
 
     with recording_server() as recorder:
@@ -166,3 +170,30 @@ def test_a_blocked_batch_is_dropped_and_later_batches_still_go(tmp_path: Path) -
         post(client, "clean", "hello")
     assert "clean" in recorder.text()
     assert RRN not in recorder.text() and "leaky" not in recorder.text()
+
+
+def _control_threads() -> set[threading.Thread]:
+    return {t for t in threading.enumerate() if t.name.endswith("(tracing_control_thread_func)")}
+
+
+def test_a_flush_sends_the_queue_even_after_langsmith_stopped_its_sender(tmp_path: Path) -> None:
+    # LangSmith's sender thread can stop itself while the client is in use (it counts
+    # references, racily); a flush must then neither hang nor drop the queued runs.
+    with recording_server() as recorder:
+        settings = load_settings(
+            data_dir=tmp_path,
+            langsmith_tracing=True,
+            langsmith_api_key="k",
+            langsmith_endpoint=recorder.base_url,
+        )
+        before = _control_threads()
+        client = build_client(settings)
+        assert client is not None
+        (sender,) = _control_threads() - before
+        client._manual_cleanup = True  # the documented way to make the sender stop
+        sender.join()
+        client._manual_cleanup = False
+        _post_run(client, "after-the-sender-stopped", "hello")
+        assert client.tracing_queue is not None and client.tracing_queue.unfinished_tasks
+        assert flush_client(client, limit_seconds=120.0)
+    assert "after-the-sender-stopped" in recorder.text()
