@@ -17,26 +17,7 @@ from tests.bench.one_case_file import known_open, run_case_file
 KNOWN_OPEN = known_open("unseen28_privacy.yaml")
 # Personal data of open cases that still reaches the cloud stand-in (listed in the case
 # file's header); nothing else may. Empty this when the rules read them.
-KNOWN_LEAKS: set[str] = {
-    "0321!",
-    "5-2-8-1",
-    "BNZPK4821Q",
-    "Christmas Eve 1979",
-    "Qm9rT2t4dVh6ZkVwN2dXcV9uR0x0c1JmYjJ2",
-    "QyNTUxOQAAACDk7Qm2v9Hn4Lr8xT1aZpWcYf3KuR6sJ0eNd5Gb2hV7oQAAAJgxq9Vb",
-    "T04QX7H2M/B06LJ3R9K",
-    "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW",
-    "eyJzdWIiOiI4ODIxMyIsImV4cCI6MTc2NDc1MDAwMH0",
-    "lamps.fetch.brass",
-    "mongi",
-    "sora_bing92",
-    "vP3kq8ZtW1mX7aN2yR5cF9dL",
-    "백삼동 천이백사호",
-    "석지안",
-    "오르테가브룩스",
-    "인서하",
-    "카탈리나",
-}
+KNOWN_LEAKS: set[str] = set()
 # No wrong answer may be given.
 KNOWN_WRONG: set[str] = set()
 
