@@ -81,6 +81,7 @@ from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.pan_nric_ids import detect_pan_nric_ids
 from core.privacy.passing_names import detect_passing_names
 from core.privacy.passport_caps_names import detect_passport_caps_names
+from core.privacy.pharmacy_label_names import detect_pharmacy_label_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.possessive_given_names import detect_possessive_given_names
@@ -99,6 +100,7 @@ from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
+from core.privacy.sort_code_accounts import detect_sort_code_accounts
 from core.privacy.spoken_apartment_units_ko import detect_spoken_apartment_units_ko
 from core.privacy.spoken_passports_ko import detect_spoken_passports_ko
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
@@ -119,6 +121,7 @@ from core.privacy.uk_addresses import detect_uk_address
 from core.privacy.uk_identifiers import detect_uk_driving_licence
 from core.privacy.uk_landlines import detect_uk_landline
 from core.privacy.uk_mobile_numbers import detect_uk_mobile
+from core.privacy.uk_national_insurance import detect_uk_national_insurance
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
@@ -189,6 +192,9 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # redteam28: "my PAN is BNZPK4821Q", "NRIC S8734219J"; "born on Christmas Eve 1979".
     (detect_pan_nric_ids, 4),  # 4: a PAN's digits
     (detect_holiday_birth_dates, 2),  # 2: a year written '79
+    # "Key (ni_number)=(JT 48 21 93 C)"; "by transfer to 40-22-87 23918044".
+    (detect_uk_national_insurance, 2),  # 2: one pair of the six digits
+    (detect_sort_code_accounts, 8),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -268,10 +274,12 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_spoken_phone_thousands_ko,
     detect_spoken_passports_ko,
     detect_department_health_names,
-    # redteam28: "my Korean name is 석지안", "환자성명: 인서하", "백삼동 천이백사호".
+    # redteam28: "my Korean name is 석지안", "환자성명: 인서하", "백삼동 천이백사호", a pharmacy
+    # label's "FOR: OYELOWO-BRANDT, TAMSIN".
     detect_hangul_names_in_english,
     detect_record_name_labels_ko,
     detect_spoken_apartment_units_ko,
+    detect_pharmacy_label_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).

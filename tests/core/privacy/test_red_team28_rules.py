@@ -21,12 +21,15 @@ from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
 from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.pan_nric_ids import detect_pan_nric_ids, nric_is_valid
+from core.privacy.pharmacy_label_names import detect_pharmacy_label_names
 from core.privacy.private_key_blocks import detect_private_key_blocks
 from core.privacy.record_name_labels_ko import detect_record_name_labels_ko
 from core.privacy.recovery_keys import detect_recovery_keys
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
+from core.privacy.sort_code_accounts import detect_sort_code_accounts
 from core.privacy.spoken_apartment_units_ko import detect_spoken_apartment_units_ko
+from core.privacy.uk_national_insurance import detect_uk_national_insurance
 from core.privacy.webhook_urls import detect_webhook_urls
 from core.privacy.what3words_addresses import detect_what3words_addresses
 from tests.core.privacy.scanner_switch import Positive, form_tests
@@ -131,6 +134,22 @@ POSITIVES: list[Positive] = [
     ),
     (detect_pan_nric_ids, "PAN no. AFZPK7190K for the form", "AFZPK7190K"),
     (detect_pan_nric_ids, "my NRIC is S1234567D, is that needed?", "S1234567D"),
+    (
+        detect_pharmacy_label_names,
+        "PATIENT: DE LA CRUZ-HOLM, MARISOL\nAMOXICILLIN 500 MG CAP\nTAKE 1 CAP THREE TIMES DAILY",
+        "DE LA CRUZ-HOLM, MARISOL",
+    ),
+    (detect_uk_national_insurance, "payroll needs my NI number: AB 12 34 56 C", "AB 12 34 56 C"),
+    (
+        detect_uk_national_insurance,
+        'validate this: {"name_id": 7, "nino": "HT482017D"}',
+        "HT482017D",
+    ),
+    (
+        detect_sort_code_accounts,
+        "refunds go to 30-94-57 61128840, name on the account is on the form",
+        "30-94-57 61128840",
+    ),
     (detect_mail_id_label, "이메일 주소는 아이디가 mint_cho7 이고 네이트", "mint_cho7"),
 ]
 
@@ -184,6 +203,14 @@ def test_an_nric_check_letter_is_checked() -> None:
         "the PAN is tilted on the camera",
         "SKU BNZPK4821Q in stock?",
         "게임 아이디는 dark_knight99 이야",
+        # An NI number's example prefix and a never-issued one; a question about the number;
+        # a date and a reference in a log line.
+        # A form's line in capitals with no medicine on it.
+        "FOR: OFFICE USE, ONLY - leave blank",
+        "NI number format is QQ 12 34 56 C",
+        "NINO: ZZ123456A",
+        "what is a national insurance number for?",
+        "2024-05-12 12-05-24 20240512 job finished",
     ],
 )
 def test_public_text_stays_public(text: str) -> None:
