@@ -20,6 +20,7 @@ cousin Dave 'The Hammer' Jones`` stays personal).
 from __future__ import annotations
 
 from core.lazy_regex import LazyPattern
+from core.privacy.named_work_titles import PLACE_WORDS, WRITER
 
 __all__ = ["asks_about_a_works_people", "is_a_billing_nickname"]
 
@@ -28,19 +29,11 @@ _WORK_IN_QUESTION = LazyPattern(
     r"(?P<title>[A-Z][a-z]+(?:[ \t]+(?:(?:of|and|the|&)[ \t]+)?[A-Z][a-z]+){1,4})"
     r"[ \t]*[,?]"
 )
-# Places one is "in" ("in Harry Street,", "in Oak Park Hospital?") end with these words.
-_PLACES_TEXT = """
-    Street Road Lane Avenue Close Drive Way Park Square Crescent Grove Place Court Hall
-    School College University Hospital Centre Center Clinic Ward House Building Hotel
-    Station Airport Office Estate Village Town City County Gardens Terrace Team Department
-"""
-_PLACE_WORDS = frozenset(_PLACES_TEXT.split())
-_WRITER = LazyPattern(r"(?i:\b(?:my|our|ours|we|me|us|mine)\b)|\bI\b|\bI'")
 _BILLING = LazyPattern(r"['\"‘“]The[ \t]+[A-Z][A-Za-z]+['\"’”]")
 
 
 def _writer_free_question(text: str) -> bool:
-    return "?" in text and _WRITER.search(text) is None
+    return "?" in text and WRITER.search(text) is None
 
 
 def asks_about_a_works_people(text: str) -> bool:
@@ -48,7 +41,7 @@ def asks_about_a_works_people(text: str) -> bool:
     if not _writer_free_question(text):
         return False
     return any(
-        m.group("title").split()[-1] not in _PLACE_WORDS for m in _WORK_IN_QUESTION.finditer(text)
+        m.group("title").split()[-1] not in PLACE_WORDS for m in _WORK_IN_QUESTION.finditer(text)
     )
 
 
