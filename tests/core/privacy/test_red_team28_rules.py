@@ -15,6 +15,7 @@ import core.privacy.nickname_bracket_names
 from core.privacy import classify, scan, scan_recent_turns
 from core.privacy.auth_headers import detect_auth_headers
 from core.privacy.credential_tokens import detect_credential_tokens
+from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
@@ -138,6 +139,11 @@ POSITIVES: list[Positive] = [
         detect_pharmacy_label_names,
         "PATIENT: DE LA CRUZ-HOLM, MARISOL\nAMOXICILLIN 500 MG CAP\nTAKE 1 CAP THREE TIMES DAILY",
         "DE LA CRUZ-HOLM, MARISOL",
+    ),
+    (
+        detect_employee_id_names,
+        "badge request: staff no. 30417-MAN, Chidubem Okorafor-Lind, starts Monday",
+        "Chidubem Okorafor-Lind",
     ),
     (detect_uk_national_insurance, "payroll needs my NI number: AB 12 34 56 C", "AB 12 34 56 C"),
     (
