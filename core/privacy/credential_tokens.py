@@ -20,11 +20,14 @@ from core.privacy.types import Hit
 
 __all__ = ["detect_credential_tokens"]
 
-# Issuers' key shapes: OpenAI/Anthropic/Stripe-style "sk-…", GitHub tokens, AWS access key
+# Issuers' key shapes: OpenAI/Anthropic-style "sk-…" and Stripe's secret and restricted
+# keys "sk_live_…"/"rk_test_…" (redteam28; its publishable "pk_live_…" is public), GitHub
+# tokens, AWS access key
 # ids, Slack tokens, Google API keys, GitLab and Hugging Face tokens.
 _ISSUED_RE = LazyPattern(
     r"(?<![A-Za-z0-9_-])(?:"
     r"(?:sk|rk|pk)-(?:[a-z]{2,8}-){0,2}[A-Za-z0-9_-]{20,}"
+    r"|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}"
     r"|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}"
     r"|(?:AKIA|ASIA)[A-Z0-9]{16}"
     r"|xox[abprs]-[A-Za-z0-9-]{10,}"
@@ -56,8 +59,8 @@ _NOT_SECRET_PARTS = frozenset(
 _KEY_PART_RE = LazyPattern(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 # "scheme://user:password@host": the part between the colon and the "@".
 _URL_RE = LazyPattern(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]+:(?P<value>[^\s/@]{3,64})@[A-Za-z0-9.-]")
-_CUES = ("sk-", "rk-", "pk-", "gh", "akia", "asia", "xox", "aiza", "glpat-", "hf_",
-         "secret", "token", "pass", "key", "://")  # fmt: skip
+_CUES = ("sk-", "rk-", "pk-", "_live_", "_test_", "gh", "akia", "asia", "xox", "aiza",
+         "glpat-", "hf_", "secret", "token", "pass", "key", "://")  # fmt: skip
 
 
 def _has_digit_and_letter(value: str) -> bool:

@@ -16,6 +16,7 @@ from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.aside_names import detect_aside_names
+from core.privacy.auth_headers import detect_auth_headers
 from core.privacy.birth_abbreviation import detect_birth_abbreviation
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
@@ -46,7 +47,9 @@ from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.group_member_names import detect_group_member_names
+from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
+from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
 from core.privacy.home_coordinates import detect_home_coordinates
 from core.privacy.home_network_ids import detect_home_network_ids
 from core.privacy.iban import detect_iban
@@ -65,6 +68,7 @@ from core.privacy.korean import (
 from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.labelled_secrets import detect_labelled_secrets
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
+from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.main_lines import detect_personal_phone
@@ -74,21 +78,30 @@ from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.opening_names import detect_opening_names
 from core.privacy.owned_number_phones import detect_owned_number_phone
+from core.privacy.pan_nric_ids import detect_pan_nric_ids
 from core.privacy.passing_names import detect_passing_names
 from core.privacy.passport_caps_names import detect_passport_caps_names
+from core.privacy.pharmacy_label_names import detect_pharmacy_label_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.possessive_given_names import detect_possessive_given_names
+from core.privacy.private_key_blocks import detect_private_key_blocks
 from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.pronoun_tag_names import detect_pronoun_tag_names
 from core.privacy.receipt_label_names import detect_receipt_label_names
+from core.privacy.record_name_labels_ko import detect_record_name_labels_ko
+from core.privacy.recovery_keys import detect_recovery_keys
 from core.privacy.relation_signature_names_ko import detect_relation_signature_names_ko
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from core.privacy.romanised_korean_names import detect_romanised_korean_names
 from core.privacy.schedule_names import detect_schedule_names
+from core.privacy.secret_parts import detect_secret_parts
+from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
+from core.privacy.sort_code_accounts import detect_sort_code_accounts
+from core.privacy.spoken_apartment_units_ko import detect_spoken_apartment_units_ko
 from core.privacy.spoken_passports_ko import detect_spoken_passports_ko
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
@@ -108,11 +121,14 @@ from core.privacy.uk_addresses import detect_uk_address
 from core.privacy.uk_identifiers import detect_uk_driving_licence
 from core.privacy.uk_landlines import detect_uk_landline
 from core.privacy.uk_mobile_numbers import detect_uk_mobile
+from core.privacy.uk_national_insurance import detect_uk_national_insurance
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
+from core.privacy.webhook_urls import detect_webhook_urls
 from core.privacy.webmail_handles import detect_webmail_handle
+from core.privacy.what3words_addresses import detect_what3words_addresses
 
 Detector = Callable[[str], Iterator[Hit]]
 
@@ -173,6 +189,12 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_canadian_address, 1),
     (detect_apartment_pair_ko, 3),
     (detect_owned_number_phone, 10),
+    # redteam28: "my PAN is BNZPK4821Q", "NRIC S8734219J"; "born on Christmas Eve 1979".
+    (detect_pan_nric_ids, 4),  # 4: a PAN's digits
+    (detect_holiday_birth_dates, 2),  # 2: a year written '79
+    # "Key (ni_number)=(JT 48 21 93 C)"; "by transfer to 40-22-87 23918044".
+    (detect_uk_national_insurance, 2),  # 2: one pair of the six digits
+    (detect_sort_code_accounts, 8),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -252,6 +274,12 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_spoken_phone_thousands_ko,
     detect_spoken_passports_ko,
     detect_department_health_names,
+    # redteam28: "my Korean name is 석지안", "환자성명: 인서하", "백삼동 천이백사호", a pharmacy
+    # label's "FOR: OYELOWO-BRANDT, TAMSIN".
+    detect_hangul_names_in_english,
+    detect_record_name_labels_ko,
+    detect_spoken_apartment_units_ko,
+    detect_pharmacy_label_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -271,5 +299,17 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     # tokens and URL passwords in pasted code ("sk-proj-…", "AWS_SECRET_ACCESS_KEY=…").
     detect_labelled_secrets,
     detect_credential_tokens,
+    # redteam28: secrets by their shape or their place: a private key block, a JWT or an
+    # Authorization/Cookie value, a webhook URL, a BitLocker key or recovery phrase, a
+    # lock's combination, a 보안카드 table, a password's parts ("앞부분은 …", "뒤에 … 붙어").
+    detect_private_key_blocks,
+    detect_auth_headers,
+    detect_webhook_urls,
+    detect_recovery_keys,
+    detect_lock_combinations,
+    detect_security_card_ko,
+    detect_secret_parts,
+    # redteam28: a home's what3words address ("///lamps.fetch.brass").
+    detect_what3words_addresses,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

@@ -21,7 +21,9 @@ __all__ = ["detect_employee_id_names"]
 _LABELLED_ID_RE = LazyPattern(
     r"(?:사번|직원[ \t]?번호|사원[ \t]?번호"
     r"|(?i:\b(?:employee|staff|emp)[ \t]*(?:id|no\.?|number|#)))"
-    r"[ \t]*(?:은|는|:|#)?[ \t]*(?P<id>[A-Za-z]{0,3}-?\d{3,9})(?![0-9A-Za-z])"
+    # A site or office suffix may follow the digits ("004821-LON", redteam28).
+    r"[ \t]*(?:은|는|:|#)?[ \t]*(?P<id>[A-Za-z]{0,3}-?\d{3,9}(?:-[A-Za-z0-9]{1,4})?)"
+    r"(?![0-9A-Za-z])"
     r"[ \t]*[(,]?[ \t]*"
 )
 _KOREAN_NAME_RE = LazyPattern(

@@ -1,5 +1,6 @@
 """A Western name spelled in Hangul, with a title or a neighbour's word: ``옆집 브래들리 오코너
-씨``, ``원어민 메건 캐슬베리 선생님``, ``우리 팀 제시카 박`` (redteam25).
+씨``, ``원어민 메건 캐슬베리 선생님``, ``우리 팀 제시카 박`` (redteam25;
+Spanish and Italian given names and double-barrelled family names, redteam28).
 
 Korean text spells foreign names in Hangul. The Korean name rules read a Korean surname and
 a given name of one or two syllables, so ``브래들리 오코너`` (two words, no Korean surname)
@@ -31,10 +32,15 @@ _GIVEN_NAMES_TEXT = """
     제이슨 제이콥 제임스 제인 조셉 조지 조슈아 존 줄리아 줄리안 찰리 찰스 카일 캐서린 캐롤
     케빈 케이트 케이티 켈리 크리스 크리스토퍼 크리스틴 클레어 타일러 토머스 토마스 티파니 패트릭
     폴 피터 필립 한나 해리 헨리 헬렌 휴고
+    가브리엘라 디에고 라파엘 로드리고 루이스 루카 마르코 마르타 마리솔 마리아나 마테오 미겔
+    발렌티나 세바스찬 세바스티안 안드레아 알레한드로 엘레나 이사벨라 이자벨 카롤리나 카를로스
+    카밀라 카탈리나 클라라 클로에 파블로 파울라 페르난도 프란체스카 하비에르 호세 나탈리아
     """
 _GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 _GIVEN_ALT = "|".join(sorted(_GIVEN_NAMES, key=len, reverse=True))
-_NAME = r"(?P<name>(?:" + _GIVEN_ALT + r")[ \t]+[가-힣]{1,5}?)"
+# A family name of up to seven syllables: a double-barrelled one is written as one word
+# ("오르테가브룩스", redteam28).
+_NAME = r"(?P<name>(?:" + _GIVEN_ALT + r")[ \t]+[가-힣]{1,7}?)"
 _TITLE = (
     r"(?:[ \t]?(?:선생님|교수님|박사님|코치님|강사님|매니저님|팀장님|과장님|대리님|쌤|씨|님)"
     r"(?=$|[^가-힣]|께|에게|한테|이|가|은|는|을|를|의|도|랑|하고|와|과))"

@@ -25,6 +25,7 @@ from core.privacy.names import (
 from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.types import Hit
+from core.privacy.work_characters import asks_about_a_works_people
 
 # A name ends where a copula, a quote particle, punctuation or a space starts. Chat
 # spells the copula after a vowel "에요" ("지호에요") and joins "고" straight onto a
@@ -246,6 +247,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "what happened to Harry's parents in Harry Potter?": a work's title (redteam27).
         if title_of_a_work(text, m.start("given"), m.end("family")):
+            continue
+        # "… in Pride and Prejudice, and when does Elizabeth Bennet …?" (redteam28).
+        if asks_about_a_works_people(text):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

@@ -29,7 +29,10 @@ _SERVICE_RE = LazyPattern(
     r"(?:네이버|다음|한메일|지메일|구글|카카오|네이트|아이클라우드|핫메일|아웃룩)[ \t]*메일|"
     r"지메일|한메일|핫메일|"
     r"(?i:\b(?:gmail|googlemail|hotmail|hanmail|icloud)\b)|"
-    r"(?i:\b(?:naver|daum|kakao|nate|outlook|yahoo|proton)[ \t]*(?:mail|메일))"
+    r"(?i:\b(?:naver|daum|kakao|nate|outlook|yahoo|proton)[ \t]*(?:mail|메일))|"
+    # The address itself named before its id, its host to follow ("이메일 주소 알려줄게
+    # 아이디는 sora_bing92 야", then "도메인은 다음", redteam28).
+    r"이메일[ \t]?주소|메일[ \t]?주소|(?i:\be-?mail[ \t]+address\b)"
 )
 # How far apart the id and the service may be named: one short sentence.
 _REACH = 40

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["title_of_a_work", "work_title_first_words"]
+__all__ = ["PLACE_WORDS", "WRITER", "title_of_a_work", "work_title_first_words"]
 
 # "in Harry Potter?", "in Anne of Green Gables?": "in", capitalised words (small words
 # between them), then the question's end.
@@ -30,17 +30,17 @@ _PLACES_TEXT = """
     School College University Hospital Centre Center Clinic Ward House Building Hotel
     Station Airport Office Estate Village Town City County Gardens Terrace
 """
-_PLACE_WORDS = frozenset(_PLACES_TEXT.split())
-_WRITER = LazyPattern(r"(?i:\b(?:my|our|ours|we|me|us|mine)\b)|\bI\b")
+PLACE_WORDS = frozenset(_PLACES_TEXT.split())
+WRITER = LazyPattern(r"(?i:\b(?:my|our|ours|we|me|us|mine)\b)|\bI\b")
 
 
 def _titles(text: str) -> list[tuple[int, int]]:
-    if "?" not in text or _WRITER.search(text) is not None:
+    if "?" not in text or WRITER.search(text) is not None:
         return []
     return [
         (m.start("title"), m.end("title"))
         for m in _WORK_AT_QUESTION_END.finditer(text)
-        if m.group("title").split()[-1] not in _PLACE_WORDS
+        if m.group("title").split()[-1] not in PLACE_WORDS
     ]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.titled_product_names import names_a_product
 from core.privacy.types import Hit
+from core.privacy.work_characters import asks_about_a_works_people
 
 # Korean surnames by frequency (Statistics Korea census), most of the
 # population; rarer surnames trade a little recall for fewer false matches.
@@ -256,7 +257,10 @@ def detect_english_names(text: str) -> Iterator[Hit]:
         if not _free_before(text, m.start()):
             continue
         tokens = _english_tokens(m.group("name"))
-        # "Dr. Martens 1460 boots": a brand, not a doctor (redteam24).
+        # "Dr. Martens 1460 boots": a brand, not a doctor (redteam24); "Mr. Darcy … in
+        # Pride and Prejudice, …?": a work's character (redteam28).
+        if asks_about_a_works_people(text):
+            continue
         if tokens and tokens[0] not in _EN_NOT_NAMES and not names_a_product(text, m.end()):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.85, False)
     for m in _EN_LABEL_RE.finditer(text):

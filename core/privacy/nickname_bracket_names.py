@@ -20,6 +20,7 @@ from core.privacy.brand_names import is_brand
 from core.privacy.name_list import is_family_name, is_given_name
 from core.privacy.names import CAPITALISED_WORD, is_english_non_name
 from core.privacy.types import Hit
+from core.privacy.work_characters import is_a_billing_nickname
 
 __all__ = ["detect_nickname_bracket_names"]
 
@@ -64,6 +65,9 @@ def detect_nickname_bracket_names(text: str) -> Iterator[Hit]:
             if _looks_like_a_name(m.group("name").split()):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     for m in _NICK_INSIDE_RE.finditer(text):
+        # "Dwayne 'The Rock' Johnson" asked about: a performer's billing (redteam28).
+        if is_a_billing_nickname(text, m.end("given") + 1, m.start("family") - 1):
+            continue
         if _looks_like_a_name([m.group("given"), m.group("family")]):
             yield Hit("person_name", m.start("given"), m.end("given"), 0.75, False)
             yield Hit("person_name", m.start("family"), m.end("family"), 0.75, False)
