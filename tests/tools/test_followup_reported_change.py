@@ -44,3 +44,15 @@ def test_a_share_taken_out_of_a_count_is_no_sum_of_its_own() -> None:
     # Read alone, "15% of 30 sheets" would be answered; the price is in the previous turn.
     assert match_deterministic("30장 넘게 뽑으면 15% 빼준대") is None
     assert match_deterministic("40,000원에서 15% 빼면 얼마야") is not None
+
+
+@pytest.mark.parametrize(
+    "turn", ["a third guest just said yes", "a fifth player joined", "a second car is coming"]
+)
+def test_one_more_said_by_its_place_in_the_count_is_a_reported_change(turn: str) -> None:
+    # "a fourth dog just signed up" (set 28) was answered by a local model as a new question.
+    assert reports_a_change(turn)
+
+
+def test_an_ordinal_of_a_date_is_no_count_change() -> None:
+    assert not reports_a_change("the third of May works better")
