@@ -61,6 +61,15 @@ _ENGLISH_COUNT_CHANGE = re.compile(
 )
 
 
+# "we're adding one more guest", "bringing 2 more chairs": more of something, said as what
+# we do (set 28: a local model answered "147.2" to it after a hotel bill).
+_ENGLISH_ADDING = re.compile(
+    r"^\s*(?:(?:we'?re|we\s+are|i'?m|let'?s|we'?ll|i'?ll)\s+)?(?:adding|add|bringing|bring|getting)"
+    r"\s+(?:\d+|one|two|three|four|five|a\s+couple|a\s+few|another)\s+(?:more\s+)?[a-z]+\s*[.!?]*\s*$"
+    # ("one more guest": the same, once the verb is read away.)
+    r"|^\s*(?:\d+|one|two|three|four|five|a\s+couple|a\s+few)\s+more\s+[a-z]+\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
 # "하나 취소할게", "cancel one of them", "add a couple more": an edit of the previous
 # order by a count in words, no subject of its own (turns27: "하나 취소할게" after a
 # 짜장면/탕수육 order was answered with the clinic's appointment-cancelling sentence).
@@ -88,6 +97,6 @@ def reports_a_change(text: str) -> bool:
     plain = normalize_numerals(text).strip()
     if len(plain) > _MAX_CHARS or _OWN_QUESTION.search(plain) or not _FIGURE.search(plain):
         return False
-    if _ENGLISH_COUNT_CHANGE.search(plain):
+    if _ENGLISH_COUNT_CHANGE.search(plain) or _ENGLISH_ADDING.match(plain):
         return True
     return bool(_KOREAN_REPORT.search(plain) or _KOREAN_CONDITION.search(plain))

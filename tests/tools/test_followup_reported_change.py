@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+import tools.followup_reported_change as reported
 from tools.followup_reported_change import reports_a_change
 from tools.followups import about_previous_result
 from tools.handlers import match_deterministic
+
+_NEVER = re.compile(r"(?!x)x")
 
 
 @pytest.mark.parametrize(
@@ -56,3 +61,16 @@ def test_one_more_said_by_its_place_in_the_count_is_a_reported_change(turn: str)
 
 def test_an_ordinal_of_a_date_is_no_count_change() -> None:
     assert not reports_a_change("the third of May works better")
+
+
+@pytest.mark.parametrize(
+    "turn", ["we're bringing two more chairs", "adding 3 more plates", "one more plate"]
+)
+def test_more_of_something_said_as_what_we_do_is_about_the_previous_turn(
+    monkeypatch: pytest.MonkeyPatch, turn: str
+) -> None:
+    # Set 28: "we're adding one more night" was answered by a local model ('488.2').
+    assert reports_a_change(turn)
+    assert about_previous_result(turn)
+    monkeypatch.setattr(reported, "_ENGLISH_ADDING", _NEVER)
+    assert not reports_a_change(turn)
