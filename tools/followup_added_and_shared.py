@@ -42,7 +42,8 @@ _FAIRLY = r"(?:(?:evenly|equally|fairly)\s+)?"
 # ("split it evenly six ways": an adverb of fairness changes nothing.)
 _SHARED_EN = re.compile(
     rf"\bsplit\s+(?:that|it|the\s+(?:bill|total|lot))\s+{_FAIRLY}(?P<n>{_N})\s+ways\b"
-    rf"|\b(?:split|divide[d]?)\s+(?:that|it|the\s+(?:bill|total|lot))\s+{_FAIRLY}(?:between|among)\s+"
+    # ("split between 5 teams": the object left out; a local model had answered "12.5".)
+    rf"|\b(?:split|divide[d]?)\s+(?:(?:that|it|the\s+(?:bill|total|lot))\s+)?{_FAIRLY}(?:between|among)\s+"
     rf"(?P<m>{_N})(?:\s+of\s+us|\s+people)?\b",
     re.I,
 )

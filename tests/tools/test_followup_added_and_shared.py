@@ -114,3 +114,16 @@ def test_a_share_said_with_an_adverb_or_a_native_head_count(
     switch_off(monkeypatch)
     resolved = resolve_in_conversation([earlier], follow_up)
     assert resolved is None or resolved.result.answer != answer
+
+
+def test_a_split_with_the_object_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Set 28: "split between 5 teams" after two turns went to a local model ("12.5").
+    earlier = ["croissants are 18 a dozen and I need 2 dozen, how much", "plus 2 jars of jam at 3"]
+    resolved = resolve_in_conversation(earlier, "split between 3 families")
+    assert resolved is not None and resolved.result.answer == "14"
+    pattern = added_and_shared._SHARED_EN.pattern.replace(
+        r"(?:(?:that|it|the\s+(?:bill|total|lot))\s+)?", r"(?:that|it|the\s+(?:bill|total|lot))\s+"
+    )
+    monkeypatch.setattr(added_and_shared, "_SHARED_EN", re.compile(pattern, re.I))
+    resolved = resolve_in_conversation(earlier, "split between 3 families")
+    assert resolved is None or resolved.result.answer != "14"
