@@ -73,12 +73,9 @@ _CONDITION_AFTER = LazyPattern(
 _REASON_FIRST = LazyPattern(
     r"^\s*[가-힣][가-힣\s]{0,16}?(?:대서|래서|해서|니까|어서|아서)\s+(?=\S*\d)"
 )
-# Heard from someone, said as the condition the rules read: "관리비 9만원으로 오른대" and
-# "키로에 5만 9천원이래" -> "…원이면?", "포장비 5천원 추가래" -> "…추가하면?".
-_NEW_AMOUNT_HEARD = LazyPattern(
-    r"(?<=원)\s*(?:(?:으로|로)\s*(?:올랐|오른|올린|내렸|내린|바뀌었|바뀐|됐|된)[가-힣]*"
-    r"|이래요?|이라던데|이던데|이라네)\s*[.!~ㅠㅜ]*\s*$"
-)
+# Heard from someone, said as the condition the rules read: "포장비 5천원 추가래" -> "…추가하면?".
+# (A new amount heard, "…원이래", is left to the slot readers' closed forms: "1엔에 9원이래"
+# after a rate per 100 yen must stay unsure.)
 _ADDED_HEARD = LazyPattern(r"추가(?:래요?|된대|한대|라던데|된다네)\s*[.!~ㅠㅜ]*\s*$")
 # "옆집은 키로에 5만 9천원이면?": the new price is another shop's; "we're adding one more
 # night": the change alone.
@@ -113,6 +110,10 @@ def in_follow_up_words(text: str) -> str:
     plain = _SOMEONE_IN_PLACE.sub(lambda m: f"{m['lead'] or 'and '}in ".lstrip(), text)
     plain = _TRAILING_THEN.sub(lambda m: m["end"] or "?", plain)
     plain = plain_change_words(plain)
+    # (Not in plain_change_words: the slot readers' closed forms read "…원이래" themselves.)
+    plain = _ADDED_HEARD.sub("추가하면?", plain)
+    plain = _ELSEWHERE_FIRST.sub("", plain)
+    plain = _WE_ADD.sub("", plain)
     plain = _AND_IF_SOMEONE.sub("what if ", plain)
     plain = _ONLY_HALF.sub(lambda m: f"{m['half']}은", plain)
     plain = _PERIOD_ADVERB.sub(
@@ -148,10 +149,6 @@ def plain_change_words(text: str) -> str:
     plain = _SOMEONE_SAYS.sub("", plain)
     plain = _CONDITION_AFTER.sub(lambda m: m["head"], plain)
     plain = _REASON_FIRST.sub(_without_reason, plain)
-    plain = _NEW_AMOUNT_HEARD.sub("이면?", plain)
-    plain = _ADDED_HEARD.sub("추가하면?", plain)
-    plain = _ELSEWHERE_FIRST.sub("", plain)
-    plain = _WE_ADD.sub("", plain)
     return _UNIT_THEN_MORE.sub(lambda m: f"{m['n']} {m['more']} {m['unit']}", plain)
 
 

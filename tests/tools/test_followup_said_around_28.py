@@ -41,12 +41,6 @@ def _off(module: object, name: str) -> Callable[[pytest.MonkeyPatch], None]:
             _off(chat_forms, "_REASON_FIRST"),
         ),
         (
-            "월세 50만원에 관리비 10만원이면 1년에 총 얼마",
-            "관리비 12만원으로 오른대",
-            "7,440,000원",
-            _off(chat_forms, "_NEW_AMOUNT_HEARD"),
-        ),
-        (
             "케이크 한 판 3만원인데 두 판이면 얼마",
             "배송비 4천원 추가래",
             "64,000원",
@@ -54,7 +48,7 @@ def _off(module: object, name: str) -> Callable[[pytest.MonkeyPatch], None]:
         ),
         (
             "삼겹살 1kg에 2만 8천원인데 1.5kg 사면 얼마",
-            "옆집은 키로에 2만 5천원이래",
+            "옆집은 키로에 2만 5천원이면?",
             "37,500원",
             _off(chat_forms, "_ELSEWHERE_FIRST"),
         ),
