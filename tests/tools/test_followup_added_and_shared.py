@@ -4,7 +4,6 @@ and an order edited by a count in words handed on (turns27; examples of our own)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -76,44 +75,6 @@ def test_an_order_edited_by_a_count_in_words_is_about_the_previous_turn(
     assert about_previous_result(follow_up)
     monkeypatch.setattr(reported, "_EDITS_THE_ORDER", _NEVER)
     assert not about_previous_result(follow_up)
-
-
-@pytest.mark.parametrize(
-    ("earlier", "follow_up", "answer", "switch_off"),
-    [
-        (
-            "4 pizzas at 15 and 2 salads at 8, what's the total",
-            "split it equally four ways",
-            "19",
-            lambda m: m.setattr(
-                added_and_shared,
-                "_SHARED_EN",
-                re.compile(
-                    added_and_shared._SHARED_EN.pattern.replace(added_and_shared._FAIRLY, ""), re.I
-                ),
-            ),
-        ),
-        (
-            "치킨 한 마리 2만원 두 마리 시키면 얼마",
-            "둘이 반띵하면?",
-            "20,000원",
-            lambda m: m.setattr(added_and_shared, "_NATIVE_HEADS_KO", _NEVER),
-        ),
-    ],
-)
-def test_a_share_said_with_an_adverb_or_a_native_head_count(
-    monkeypatch: pytest.MonkeyPatch,
-    earlier: str,
-    follow_up: str,
-    answer: str,
-    switch_off: Callable[[pytest.MonkeyPatch], None],
-) -> None:
-    # Set 28: "split it evenly six ways", "둘이 반띵하면?" were not read as shares.
-    resolved = resolve_in_conversation([earlier], follow_up)
-    assert resolved is not None and resolved.result.answer == answer
-    switch_off(monkeypatch)
-    resolved = resolve_in_conversation([earlier], follow_up)
-    assert resolved is None or resolved.result.answer != answer
 
 
 def test_a_split_with_the_object_left_out(monkeypatch: pytest.MonkeyPatch) -> None:

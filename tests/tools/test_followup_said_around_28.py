@@ -1,8 +1,9 @@
 """A follow-up's one change said inside other words (set 28's follow-ups, examples of our own).
 
 "she says 5.25 a page if we want it back in a week", "하객 더 온대서 30개 추가", "plus 3 tubs
-of cream cheese at 4.50": who said it, a condition with no figure, a reason before it, and
-so many more things at a price each. Each is also run with its rule off.
+of cream cheese at 4.50": who said it, a condition with no figure, a reason before it, so
+many more things at a price each, a share said with an adverb or a native head count.
+Each is also run with its rule off.
 """
 
 from __future__ import annotations
@@ -57,6 +58,24 @@ def _off(module: object, name: str) -> Callable[[pytest.MonkeyPatch], None]:
             "we're adding one more night",
             "630",
             _off(chat_forms, "_WE_ADD"),
+        ),
+        (
+            "4 pizzas at 15 and 2 salads at 8, what's the total",
+            "split it equally four ways",
+            "19",
+            lambda m: m.setattr(
+                added_and_shared,
+                "_SHARED_EN",
+                re.compile(
+                    added_and_shared._SHARED_EN.pattern.replace(added_and_shared._FAIRLY, ""), re.I
+                ),
+            ),
+        ),
+        (
+            "치킨 한 마리 2만원 두 마리 시키면 얼마",
+            "둘이 반띵하면?",
+            "20,000원",
+            _off(added_and_shared, "_NATIVE_HEADS_KO"),
         ),
         (
             "coffee beans are 12 a bag and I need 4 bags, how much",
