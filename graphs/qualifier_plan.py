@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from agents.documents import DocPlan, plan_document_step
+from graphs.pronoun_thread_document import kept_to_the_thread_document
 from graphs.sibling_subject import kept_to_the_thread_subject
 from tools.followup_after_span import price_after_the_span
 from tools.followup_condition_swap import with_condition_swapped
@@ -38,6 +39,13 @@ def with_qualifier_of_follow_up(
         return plan
     # "술 마시고 먹어도 돼요?" after ibuprofen's dose: never the acetaminophen section's quote.
     plan = kept_to_the_thread_subject(
+        plan,
+        text,
+        earlier[-1],
+        lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
+    )
+    # "can they tell me over the phone?" after the check-up results: never the directions.
+    plan = kept_to_the_thread_document(
         plan,
         text,
         earlier[-1],

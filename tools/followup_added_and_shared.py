@@ -26,21 +26,33 @@ _ADDED_EN = re.compile(
     r"\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z ]{1,30}[?.!]?\s*$",
     re.I,
 )
+# "plus 3 tubs of cream cheese at 4.50": so many more things at a price each.
+_ITEMS_ADDED_EN = re.compile(
+    rf"^\s*(?:oh\s+)?(?:and\s+)?(?:plus|add|\+)\s+(?P<c>\d+)\s+[a-z][a-z ]{{0,30}}?\s+at\s+"
+    rf"\$?(?P<p>{_N})(?:\s*(?:dollars?|bucks))?(?:\s+(?:each|apiece))?\s*[?.!]?\s*$",
+    re.I,
+)
 # "탕수육 18,000원짜리 하나 추가요": one more thing at that price.
 _ADDED_KO = re.compile(
     rf"^\s*(?:[가-힣]{{1,8}}\s*)?(?P<n>{_N})\s*원\s*짜리(?:도)?\s*(?:하나|한\s*개|1\s*개)?\s*"
     r"(?:추가|더\s*(?:시킬|시켜|주문))[가-힣]{0,4}\s*[.!?~]*\s*$"
 )
+_FAIRLY = r"(?:(?:evenly|equally|fairly)\s+)?"
 # "split that three ways", "세명이서 나눠내면", "다섯명이 엔빵하면?": the head count sharing.
+# ("split it evenly six ways": an adverb of fairness changes nothing.)
 _SHARED_EN = re.compile(
-    rf"\bsplit\s+(?:that|it|the\s+(?:bill|total|lot))\s+(?P<n>{_N})\s+ways\b"
-    rf"|\b(?:split|divide[d]?)\s+(?:that|it|the\s+(?:bill|total|lot))\s+(?:between|among)\s+"
+    rf"\bsplit\s+(?:that|it|the\s+(?:bill|total|lot))\s+{_FAIRLY}(?P<n>{_N})\s+ways\b"
+    # ("split between 5 teams": the object left out; a local model had answered "12.5".)
+    rf"|\b(?:split|divide[d]?)\s+(?:(?:that|it|the\s+(?:bill|total|lot))\s+)?{_FAIRLY}(?:between|among)\s+"
     rf"(?P<m>{_N})(?:\s+of\s+us|\s+people)?\b",
     re.I,
 )
 _SHARED_KO = re.compile(
-    rf"(?P<n>{_N})\s*명(?:이서|이|서|끼리)\s*(?:[가-힣]{{0,4}}\s*)?(?:나눠|나누|엔빵|n빵|더치)"
+    rf"(?P<n>{_N})\s*명(?:이서|이|서|끼리)\s*(?:[가-힣]{{0,4}}\s*)?(?:나눠|나누|엔빵|n빵|더치|반띵)"
 )
+# "둘이 반띵하면?": a head count in a native word before its particle (반띵: halves, chat).
+_NATIVE_HEADS_KO = re.compile(r"(?<![가-힣])(둘|셋|넷|다섯)(?=이서|이\s|끼리)")
+_NATIVE_HEADS = {"둘": "2명", "셋": "3명", "넷": "4명", "다섯": "5명"}
 # An earlier step already shared among people: the count is replaced, not divided again.
 _SPLIT_BEFORE = re.compile(
     r"나눠|나누|엔빵|인당|명당|각자|\bsplit\b|divided\s+by|\bper\s+person\b|\beach\s+of\s+us\b"
@@ -54,6 +66,10 @@ def amount_added(text: str, steps: Sequence[str]) -> tuple[list[str], str] | Non
     if not steps:
         return None
     plain = normalize_numerals(text)
+    items = _ITEMS_ADDED_EN.match(plain)
+    if items is not None:
+        added = f"{items['c']} * {items['p']}"
+        return [*steps, f"it plus {added}"], f"plus {added}"
     match = _ADDED_EN.match(plain) or _ADDED_KO.match(plain)
     if match is None or len(re.findall(r"\d+(?:\.\d+)?", plain)) != 1:
         return None
@@ -66,6 +82,7 @@ def shared_among(text: str, steps: Sequence[str]) -> tuple[list[str], str] | Non
     if not steps or any(_SPLIT_BEFORE.search(step) for step in steps):
         return None
     plain = english_counts_as_digits(normalize_numerals(text))
+    plain = _NATIVE_HEADS_KO.sub(lambda m: _NATIVE_HEADS[m[1]], plain)
     plain = re.sub(
         r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+ways\b",
         lambda m: f"{_WORDS[m[1].lower()]} ways",

@@ -60,6 +60,32 @@ _SOMEONE_WANTS = LazyPattern(
     r"(?:want|wants|need|needs|asked|asks)\s+(?:me|us)\s+(?=for\s+\d)",
     re.IGNORECASE,
 )
+# "she says 5.25 a page if we want it back in a week": who said it, and a condition with
+# no figure, around the one change; "하객 더 온대서 30개 추가": the reason before it.
+_SOMEONE_SAYS = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|now\s+)?(?:they|he|she|the\s+[a-z]+)\s+(?:says?|said|quotes?|quoted)"
+    r"\s+(?:it'?s\s+)?(?=\$?\d)",
+    re.IGNORECASE,
+)
+_CONDITION_AFTER = LazyPattern(
+    r"(?<=\d)(?P<head>[^\d]*?)\s+if\s+(?:we|you|i|they|he|she|it)\b[^\d]*$", re.IGNORECASE
+)
+_REASON_FIRST = LazyPattern(
+    r"^\s*[가-힣][가-힣\s]{0,16}?(?:대서|래서|해서|니까|어서|아서)\s+(?=\S*\d)"
+)
+# Heard from someone, said as the condition the rules read: "포장비 5천원 추가래" -> "…추가하면?".
+# (A new amount heard, "…원이래", is left to the slot readers' closed forms: "1엔에 9원이래"
+# after a rate per 100 yen must stay unsure.)
+_ADDED_HEARD = LazyPattern(r"추가(?:래요?|된대|한대|라던데|된다네)\s*[.!~ㅠㅜ]*\s*$")
+# "옆집은 키로에 5만 9천원이면?": the new price is another shop's; "we're adding one more
+# night": the change alone.
+_ELSEWHERE_FIRST = LazyPattern(
+    r"^\s*(?:옆집|옆\s*가게|다른\s*(?:데|곳|집|가게)|딴\s*데|저쪽|건너편)(?:은|는)\s+"
+)
+_WE_ADD = LazyPattern(
+    r"^\s*(?:we'?re|we\s+are|i'?m|let'?s|we'?ll)\s+(?:adding|add)\s+(?=(?:one|a|an|\d+)\s+more\b)",
+    re.IGNORECASE,
+)
 _UNIT_THEN_MORE = LazyPattern(
     r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>[a-z]+s)\s+(?P<more>more|extra)\b(?!\s+(?!than\b)[a-z])",
     re.IGNORECASE,
@@ -84,6 +110,10 @@ def in_follow_up_words(text: str) -> str:
     plain = _SOMEONE_IN_PLACE.sub(lambda m: f"{m['lead'] or 'and '}in ".lstrip(), text)
     plain = _TRAILING_THEN.sub(lambda m: m["end"] or "?", plain)
     plain = plain_change_words(plain)
+    # (Not in plain_change_words: the slot readers' closed forms read "…원이래" themselves.)
+    plain = _ADDED_HEARD.sub("추가하면?", plain)
+    plain = _ELSEWHERE_FIRST.sub("", plain)
+    plain = _WE_ADD.sub("", plain)
     plain = _AND_IF_SOMEONE.sub("what if ", plain)
     plain = _ONLY_HALF.sub(lambda m: f"{m['half']}은", plain)
     plain = _PERIOD_ADVERB.sub(
@@ -101,11 +131,24 @@ _HOW_MUCH_PAID = LazyPattern(
 )
 
 
+# "넷이 먹었으니까 1인당 얼마씩": a clause that counts the people is no mere reason.
+_COUNTED_IN_CLAUSE = LazyPattern(
+    r"\d|(?<![가-힣])(?:둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)(?:이|명)"
+)
+
+
+def _without_reason(match: re.Match[str]) -> str:
+    return match.group(0) if _COUNTED_IN_CLAUSE.search(match.group(0)) else ""
+
+
 def plain_change_words(text: str) -> str:
     """ "they want me for 6 hours more" said as the change alone: "for 6 more hours"."""
     plain = _HOW_MUCH_PAID.sub(
         lambda m: "얼마씩이야" if m["each"] else "얼마야", _SOMEONE_WANTS.sub("", text)
     )
+    plain = _SOMEONE_SAYS.sub("", plain)
+    plain = _CONDITION_AFTER.sub(lambda m: m["head"], plain)
+    plain = _REASON_FIRST.sub(_without_reason, plain)
     return _UNIT_THEN_MORE.sub(lambda m: f"{m['n']} {m['more']} {m['unit']}", plain)
 
 

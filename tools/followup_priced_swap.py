@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
+from tools.followup_each_count import count_of_each_item_unnamed
 from tools.followup_priced_fee_dropped import named_fee_dropped
 from tools.price_total import price_total
 from tools.priced_quantities import Priced, plain_text, read_priced, unit_name
@@ -171,6 +172,8 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
     if len(matches) != 1:
         return None
     start, end, value = matches[0]
+    if count_of_each_item_unnamed(step, Decimal(step[start:end]), text, False):
+        return None  # "광어는 세 마리 살래" after "두 마리씩" of two fish: that one's count only
     if added:
         value = Decimal(step[start:end]) + value
     return _swapped(step, [(start, end, value)])

@@ -23,13 +23,16 @@ __all__ = ["reports_a_change"]
 
 # Longer turns state a problem of their own.
 _MAX_CHARS = 48
+# "a fourth dog just signed up": one more than there were, said by its place in the count.
+_ORDINAL = r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+[a-z]+"
 # A figure typed, or said with a native count word before a counter ("석 달", "두 명",
 # "둘이", "이틀"): normalize_numerals leaves some of these as words.
 _FIGURE = re.compile(
     r"\d|(?<![가-힣])(?:한|두|세|석|서|네|넉|다섯|여섯|일곱|여덟|아홉|열|스무)\s*"
     r"(?:달|명|개|번|잔|판|줄|장|켤레|봉지|통|박|시간|주|게임|벌|채|병|마리|사람|분|롤|팩)"
     r"|(?<![가-힣])(?:둘|셋|넷|다섯)이(?:서)?(?![가-힣]{2})|(?<![가-힣])(?:하루|이틀|사흘|나흘)"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple|a\s+few)\s+(?:of\s+them|more|less|fewer|extra)\b",
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple|a\s+few)\s+(?:of\s+them|more|less|fewer|extra)\b"
+    rf"|{_ORDINAL}",
     re.IGNORECASE,
 )
 # A question of its own: it asks what, where, when, who, how, why or how many.
@@ -48,7 +51,8 @@ _KOREAN_CONDITION = re.compile(r"[가-힣](?:면|으면)요?\s*[?？]+\s*$")
 # English: a count of people or things that changed ("two of them bailed", "3 more kids
 # signed up", "one more person is coming").
 _ENGLISH_COUNT_CHANGE = re.compile(
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple|a\s+few)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple|a\s+few"
+    r"|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+"
     r"(?:(?:of\s+(?:them|us|the\s+\w+)|more|less|fewer|extra|(?:more\s+)?[a-z]+)\s+){0,2}"
     r"(?:bail(?:s|ed)|drop(?:s|ped)\s+out|pull(?:s|ed)\s+out|back(?:s|ed)\s+out|cancell?(?:s|ed)"
     r"|can'?t\s+(?:come|make\s+it)|sign(?:s|ed)\s+up|join(?:s|ed)|are\s+(?:coming|joining|in)"
@@ -57,6 +61,15 @@ _ENGLISH_COUNT_CHANGE = re.compile(
 )
 
 
+# "we're adding one more guest", "bringing 2 more chairs": more of something, said as what
+# we do (set 28: a local model answered "147.2" to it after a hotel bill).
+_ENGLISH_ADDING = re.compile(
+    r"^\s*(?:(?:we'?re|we\s+are|i'?m|let'?s|we'?ll|i'?ll)\s+)?(?:adding|add|bringing|bring|getting)"
+    r"\s+(?:\d+|one|two|three|four|five|a\s+couple|a\s+few|another)\s+(?:more\s+)?[a-z]+\s*[.!?]*\s*$"
+    # ("one more guest": the same, once the verb is read away.)
+    r"|^\s*(?:\d+|one|two|three|four|five|a\s+couple|a\s+few)\s+more\s+[a-z]+\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
 # "하나 취소할게", "cancel one of them", "add a couple more": an edit of the previous
 # order by a count in words, no subject of its own (turns27: "하나 취소할게" after a
 # 짜장면/탕수육 order was answered with the clinic's appointment-cancelling sentence).
@@ -84,6 +97,6 @@ def reports_a_change(text: str) -> bool:
     plain = normalize_numerals(text).strip()
     if len(plain) > _MAX_CHARS or _OWN_QUESTION.search(plain) or not _FIGURE.search(plain):
         return False
-    if _ENGLISH_COUNT_CHANGE.search(plain):
+    if _ENGLISH_COUNT_CHANGE.search(plain) or _ENGLISH_ADDING.match(plain):
         return True
     return bool(_KOREAN_REPORT.search(plain) or _KOREAN_CONDITION.search(plain))

@@ -325,6 +325,11 @@ def _change(text: str, previous: str, slots: Sequence[Slot]) -> tuple[Slot, str,
     slot = _the_one(slots, kind)
     if slot is None:
         return None
+    if count_of_each_item_unnamed(previous, slot.value, text, False):
+        # "우럭은 1마리만" after "광어 … 우럭 … 두 마리씩": a new count of each item unless
+        # said so ("3마리씩"); naming one item does not make it that item's alone (set 28's
+        # probe gave 63,000원, one of each).
+        return None
     return slot, figure["num"], f"{decimal_to_str(slot.value)} → {figure['num']} ({kind})"
 
 

@@ -126,6 +126,14 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         converted = CHANGE_TARGET(text, previous_steps) if TARGET_RE.match(text) else None
         if converted is not None:
             return converted
+        if _DISCOUNT_SET_TO.search(text) and any(_DISCOUNT_RATE.search(s) for s in previous_steps):
+            # "멤버십 할인은 25%래 그걸로 하면" after a 15% discount: the discount's new rate
+            # (the slot reader's), never 25% of the discounted result.
+            return None
+        if _ONE_OF_SEVERAL.search(text):
+            # "one of them doubled it" after two amounts: which one is not said, so never
+            # the whole result doubled (set 28 gave 810 for 95 + 310).
+            return None
         # "그 금액의 절반은?", "add 15% to that": a named operation, in the handlers' words.
         operation = EDITS[0](text, previous_steps)
         if operation is not None:
@@ -143,6 +151,19 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     return None
 
 
+# A discount said with its rate, either way round ("할인은 25%", "15% 할인", "20% off").
+_DISCOUNT_RATE = LazyPattern(
+    r"(?:할인|\bdiscount)\D{0,8}\d+(?:\.\d+)?\s*%|\d+(?:\.\d+)?\s*%\s*(?:할인|깎|off\b|discount)",
+    re.IGNORECASE,
+)
+# The discount named first and its rate said as what it is ("할인은 25%래", "the discount is
+# 25%"); "40% off" alone may be an operation on the result ("and if it had been 40% off").
+_DISCOUNT_SET_TO = LazyPattern(r"(?:할인|\bdiscount)\D{0,8}\d+(?:\.\d+)?\s*%", re.IGNORECASE)
+# "one of them", "하나는", "그중 하나": one of several figures, which one is not said.
+_ONE_OF_SEVERAL = LazyPattern(
+    r"(?<![가-힣])하나(?:는|가|만은)|(?<![가-힣])그\s*중에?\s*하나|\bone\s+of\s+(?:them|those|the)\b",
+    re.IGNORECASE,
+)
 _INTEREST = LazyPattern(r"이자|이율|금리|복리|단리|\binterest\b|\bAPR\b|\bcompound", re.I)
 # A percentage said as the level something is set to: "to 25%", "25%로", "25%까지".
 _RATE_AS_LEVEL = LazyPattern(

@@ -19,6 +19,7 @@ from tools.priced_composition import (
     heads_beside_total,
     heads_counted,
     paired_rates,
+    rates_by_unit,
     things_rented,
 )
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
@@ -57,6 +58,8 @@ _NOT_A_SUM = re.compile(
     r"|\bspent\b|\bpaid\b|\bgave\b|\bback\b",
     re.I,
 )
+# The discount read ("15% 할인되면"): its word says what comes off, not that nothing is summed.
+_PERCENT_OFF = re.compile(r"\d\s*%\s*(?:할인|깎|off\b|discount)", re.I)
 # A count in a unit a thousandth of the rate's ("350 ml" of "1리터 18000원").
 _SMALLER_UNIT = {("ml", "liter"): Decimal(1000), ("g", "kg"): Decimal(1000)}
 # A count in a unit holding a whole number of the rate's ("월 33,000원 3년 약정": 36 months).
@@ -84,6 +87,11 @@ def _rate_term(rate: Rate, counts: list[Count], asked_per: str | None) -> str | 
     unused = list(counts)
     factors: list[str] = []
     unit = rate.unit
+    if unit == "each":
+        # "tickets are 240 each ... 7 people": one price times the one count said.
+        if len(unused) != 1 or unused[0].of is not None:
+            return None
+        return f"{rate.shown or _figure(rate.amount)} * {_shown(unused[0])}"
     if unit == "way" and not any(c.unit == "way" for c in unused):
         factors.append(_figure(_TRIPS_A_DAY))  # "4.75 each way ... 21 days": there and back
         unit = "day"
@@ -196,9 +204,13 @@ def price_total(original: str) -> tuple[str, str] | None:
     if len(found.rates) > 1:
         # Two rates: each with the count beside it, or one count for each; else which
         # count goes with which is not said.
-        paired = paired_rates(found, plain, found.asked_per)
+        paired = paired_rates(found, plain, found.asked_per) or rates_by_unit(
+            found, found.asked_per, asks_share
+        )
         if paired is None:
             return None
+        if found.people is not None and not asks_share:
+            found.people = None  # "4 of us all with pairing": counted by rates_by_unit
         terms.append(paired)
     elif found.rates:
         rented = things_rented(found, original)  # "하루 65,000원 ... 두 대를 3일": × 2
@@ -225,7 +237,8 @@ def price_total(original: str) -> tuple[str, str] | None:
         # list ("2 sodas at 6.50 and a bag of nuts at 9") each item's price is its own.
         return None
     terms += [f"{_figure(n)} * {_figure(p)}" for n, p in found.items]
-    if len(found.fees) > 1 and not found.rates and _NOT_A_SUM.search(original):
+    said = _PERCENT_OFF.sub(" ", original) if found.discount is not None else original
+    if len(found.fees) > 1 and not found.rates and _NOT_A_SUM.search(said):
         return None  # "30만 원 중에 12만 원 썼으면": amounts, but no sum of them asked
     if found.deductions:
         if found.rates or found.items or len(found.fees) != 1:

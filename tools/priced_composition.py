@@ -17,7 +17,14 @@ from decimal import Decimal
 
 from tools.priced_figures import Count, Priced
 
-__all__ = ["fees_paid_once", "heads_beside_total", "heads_counted", "paired_rates", "things_rented"]
+__all__ = [
+    "fees_paid_once",
+    "heads_beside_total",
+    "heads_counted",
+    "paired_rates",
+    "rates_by_unit",
+    "things_rented",
+]
 
 # Fees a bill pays once whatever the period: a deposit, an installation, a call-out.
 _ONE_OFF = re.compile(
@@ -29,7 +36,11 @@ _ONE_OFF = re.compile(
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 _TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "night", "time"})
 # Renting or booking: a count of the things rented multiplies the rate per period.
-_RENTS = re.compile(r"빌리|빌려|대여|렌트|렌터|렌탈|\brent|\bhir(?:e|ing)\b|\bbook", re.I)
+# ("가방 세 개 나흘 맡기면": things left in storage are charged the same way.)
+_RENTS = re.compile(
+    r"빌리|빌려|대여|렌트|렌터|렌탈|맡기|맡겨|보관|\brent|\bhir(?:e|ing)\b|\bbook|\bstor(?:e|age)\b",
+    re.I,
+)
 # "세 번씩", "3 times each": one count for every price listed.
 _EACH_AFTER = re.compile(r"\s*[가-힣A-Za-z]{0,4}?\s*(?:씩|each\b)", re.I)
 
@@ -128,4 +139,45 @@ def paired_rates(found: Priced, plain: str, asked_per: str | None) -> str | None
         rate, count = (first, second) if first[1] == "rate" else (second, first)
         count_text = next(plain[a:b] for a, b, _ in counts if a == count[0])
         terms.append(f"{count_text} * {amounts[rate[0]]}")
+    return " + ".join(terms)
+
+
+def rates_by_unit(found: Priced, asked_per: str | None, asks_share: bool) -> str | None:
+    """Two or more prices composed by their units, when the order of words does not pair them.
+
+    "김밥 1줄 3500원 라면 1그릇 4500원인데 김밥 4줄 라면 3그릇": each price times the one
+    count of its own unit. "영어학원 월 25만원 수학학원 월 30만원 ... 한달에": prices of one
+    period summed for that period. "78 a head and ... 45 a head, 4 of us ... total": prices
+    per head summed, times the head count (when no share is asked).
+    ``None`` unless every figure has its place.
+    """
+    if len(found.rates) < 2 or any(r.per != 1 or r.shown for r in found.rates):
+        return None
+    counts = list(found.counts)
+    if found.people is not None and not asks_share and not counts:
+        counts = [Count(found.people, "person")]
+    elif found.people is not None:
+        return None
+    if any(c.of for c in counts):
+        return None
+    units = [r.unit for r in found.rates]
+    amounts = [_figure(r.amount) for r in found.rates]
+    if len(set(units)) == 1:
+        same = [c for c in counts if c.unit == units[0]]
+        if not counts and asked_per == units[0]:
+            return " + ".join(amounts)
+        # Per head only: every guest has each item. Two hourly rates and "3 hours" stay
+        # declined (whose hours they are is not said).
+        if len(counts) == 1 and len(same) == 1 and units[0] == "person":
+            return f"({' + '.join(amounts)}) * {same[0].shown or _figure(same[0].value)}"
+        return None
+    if len(set(units)) != len(units) or len(counts) != len(units):
+        return None
+    terms = []
+    said_at = {role[1]: start for start, _, role in found.slots if role[0] == "rate"}
+    for rate in sorted(found.rates, key=lambda r: said_at.get(r.unit, 0)):
+        same = [c for c in counts if c.unit == rate.unit]
+        if len(same) != 1:
+            return None
+        terms.append(f"{same[0].shown or _figure(same[0].value)} * {_figure(rate.amount)}")
     return " + ".join(terms)

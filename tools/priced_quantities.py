@@ -70,6 +70,14 @@ _KO_WORD_HEADS = re.compile(
 )
 
 
+_ONE_SESSION_PRICE = re.compile(
+    r"(?<![가-힣])한\s*번에\s*(?=\d[\d,.]*\s*(?:만\s*(?:\d[\d,.]*\s*천\s*)?|천\s*)?원)"
+)
+# "사흘 밤 자면": nights, counted as a hotel counts them.
+_NATIVE_NIGHTS = re.compile(r"(?<![가-힣])(이틀|사흘|나흘)\s*밤")
+_NATIVE_NIGHT_COUNTS = {"이틀": "2박", "사흘": "3박", "나흘": "4박"}
+# "2일 자면", "3일 묵으면": nights slept.
+_DAYS_SLEPT = re.compile(r"(?<=\d)일(?=\s*(?:동안\s*)?(?:자|묵|숙박))")
 _HOUR_AND_A_HALF = re.compile(r"\ban?\s+hour\s+and\s+a\s+half\b", re.I)
 # "하루 더 연장", "이틀 쓰면": days in native words.
 _ONE_DAY_MORE = re.compile(r"(?<![가-힣])하루(?=\s*(?:더|연장|추가)(?![가-힣]))")
@@ -88,7 +96,9 @@ def plain_text(original: str) -> str:
     s = _EN_TENS_WORD.sub(_tens_as_digits, s)
     # "수영 강습 한 달 12만 원": the price of one month.
     s = re.sub(r"(?<![가-힣])한\s*달\s*(?=\d[\d.,]*\s*(?:만\s*)?원|\d)", "1달 ", s)
-    s = re.sub(r"(?<![가-힣])한\s*번에", "한꺼번에", s)  # "at once", no count of times
+    # "주 2회 한번에 3만원": the price of one session; else "at once", no count of times.
+    s = _ONE_SESSION_PRICE.sub("1회 ", s)
+    s = re.sub(r"(?<![가-힣])한\s*번에", "한꺼번에", s)
     # "한 명당", "1인당": the share asked, no figure of the sum.
     s = re.sub(r"(?:한|1)\s*(?:명|사람|인)\s*당", "인당", s)
     s = english_counts_as_digits(normalize_numerals(s))
@@ -99,7 +109,9 @@ def plain_text(original: str) -> str:
     s = re.sub(r"(?<![\d.])(\d+)\s+and\s+a\s+half\b", r"\1.5", s, flags=re.I)
     s = _HOUR_AND_A_HALF.sub("1.5 hours", s)
     s = _ONE_DAY_MORE.sub("1일", s)
+    s = _NATIVE_NIGHTS.sub(lambda m: _NATIVE_NIGHT_COUNTS[m[1]], s)
     s = _NATIVE_DAY_WORDS.sub(lambda m: _NATIVE_DAYS[m[1]], s)
+    s = _DAYS_SLEPT.sub("박", s)
     return merge_hours_and_minutes(s)
 
 
@@ -119,7 +131,8 @@ _DISCOUNT = re.compile(rf"(?P<p>{_N})\s*%\s*(?:할인|깎|off\b|discount)", re.I
 _CHARGE_INSIDE = re.compile(r"includ|incl\b|포함|before|without|exclud|빼|제외|떼", re.I)
 # "an 18% tip", "10% service charge": one charge on the whole, the other percent read.
 _MARKUP = re.compile(
-    rf"(?P<p>{_N})\s*%\s*(?:tip|tax|sales\s+tax|service\s+charge|gratuity|팁|봉사료)", re.I
+    rf"(?P<p>{_N})\s*%\s*(?:(?!off\b|discount)[a-z]+\s+)?(?:tip|tax|service\s+charge|gratuity|팁|봉사료)",
+    re.I,
 )
 
 

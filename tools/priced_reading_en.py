@@ -24,7 +24,7 @@ _RATE_EN = re.compile(
 # the price is of one.)
 _ITEM_AT = re.compile(
     rf"(?:(?<![\d.])(?P<n>\d+)|\b(?P<a>an?))\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+[a-z]+)?\s+at\s+"
-    rf"(?:\$\s*)?(?P<v>{_N})(?:\s*(?:dollars?|bucks))?(?!\s*(?:an?|per)\s)"
+    rf"(?:\$\s*)?(?P<v>{_N})(?![\d.])(?:\s*(?:dollars?|bucks))?(?!\s*(?:an?|per)\s)"
     r"(?P<each>\s*(?:each|apiece|a\s+piece)\b)?",
     re.I,
 )
@@ -72,7 +72,7 @@ _FEE_EN = re.compile(
     re.I,
 )
 _FEE_AFTER_VERB_EN = re.compile(
-    rf"\b(?:costs?|cost\s+(?:me|us)|is|are|was|quoted|paid|spent|c[oa]me\s+to)\s+(?:about\s+)?"
+    rf"\b(?:costs?|cost\s+(?:me|us)|is|are|was|quoted|paid|spent|c[oa]me\s+to|charged)\s+(?:about\s+)?"
     rf"{_MONEY_EN}\b(?!\.?\d)(?!\s*(?:an?|per|each)\s)"
     # "the floor is 6.5 sqm": a count of a unit, no amount of money.
     r"(?!\s*(?:sqm|sqft|kg|g|lbs?|km|miles?|m|ft|lit(?:er|re)s?|l|ml|hours?|hrs?|minutes?|mins?"
@@ -81,6 +81,25 @@ _FEE_AFTER_VERB_EN = re.compile(
 )
 # "1260 for 3 nights": what the amount covers, no factor of it.
 _COVERS_EN = re.compile(rf"(?P<v>{_N})\s+for\s+(?P<n>{_N})\s+(?P<u>[a-z]+)", re.I)
+# "tickets are 240 each": the price of one of whatever the sentence counts.
+_EACH_PRICE_EN = re.compile(
+    rf"\b(?:are|is|cost|costs|runs?)\s+(?:\$\s*)?(?P<v>{_N})(?![\d.])\s*(?:dollars?|bucks)?\s+"
+    r"(?:each|apiece|a\s+piece)\b(?!\s+way)",
+    re.I,
+)
+# "89 per adult per day": a rate per one thing for each period ("adult" counted per day).
+_SECOND_PER_EN = re.compile(r"\s+(?:a|per)\s+(?P<u>day|night|hour|week|month|year)\b", re.I)
+# "plus 200 for travel": an amount for a named thing, added to the bill.
+_PLUS_FOR_EN = re.compile(
+    rf"\bplus\s+(?:an?\s+)?(?:\$\s*)?(?P<v>{_N})(?![\d.])\s*(?:dollars?|bucks)?\s+for\s+[a-z]+",
+    re.I,
+)
+# "the electrician charged 180 and the plumber 240": the verb left out of the second amount.
+_GAPPED_FEE_EN = re.compile(
+    rf"\band\s+(?:the|a|an|my|our|his|her)\s+[a-z]+\s+(?:\$\s*)?(?P<v>{_N})(?![\d.])"
+    r"(?=\s*(?:[,.?!;]|$))",
+    re.I,
+)
 _ASKED_BEFORE = re.compile(r"\b(?:how\s+much|what)\s+(?:is|are|'s)\s*$", re.I)
 
 
@@ -92,6 +111,12 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             assert n is not None and v is not None
             found.items.append((n, v))
             found.priced_each = found.priced_each or m["each"] is not None
+    per_period: dict[str, str] = {}
+    for m in _EACH_PRICE_EN.finditer(s):
+        if claims.free(m, "v"):
+            v = claims.take(m, "v", "rate", "each")
+            assert v is not None
+            found.rates.append(Rate(v, "each"))
     for m in _RATE_EN.finditer(s):
         if claims.free(m, "v"):
             unit = "way" if m["way"] else unit_name(m["u"])
@@ -100,6 +125,9 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             cents = m["cur"] is not None and m["cur"].lower().startswith("cent")
             shown = f"{m['v']} / 100" if cents else None
             found.rates.append(Rate(money(v, m["cur"]), unit, shown=shown))
+            second = _SECOND_PER_EN.match(s, m.end())
+            if second is not None and unit_name(second["u"]) != unit:
+                per_period[unit] = unit_name(second["u"])
     for m in _AREA.finditer(s):
         if claims.free(m, "a", "b"):
             a, b = claims.take(m, "a"), claims.take(m, "b")
@@ -146,13 +174,18 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             claims.take(m, "n", "covers", unit_name(m["u"]))
             assert v is not None
             found.fees.append(v)
-    for m in [*_FEE_AFTER_VERB_EN.finditer(s), *_FEE_EN.finditer(s)]:
+    for m in [*_FEE_AFTER_VERB_EN.finditer(s), *_FEE_EN.finditer(s), *_PLUS_FOR_EN.finditer(s)]:
         if _ASKED_BEFORE.search(s, 0, m.start()):
             continue  # "how much is 350 dollars in won": the amount asked about, no fee
         if claims.free(m, "v"):
             v = claims.take(m, "v", "fee")
             assert v is not None
-            found.fees.append(money(v, m["cur"]))
+            found.fees.append(money(v, m.groupdict().get("cur")))
+    for m in _GAPPED_FEE_EN.finditer(s) if found.fees else ():
+        if claims.free(m, "v"):
+            v = claims.take(m, "v", "fee")
+            assert v is not None
+            found.fees.append(v)
     for m in _PER_PERIOD_EN.finditer(s):
         if claims.free(m, "n"):
             per = m["per"].lower()
@@ -167,6 +200,16 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             assert n is not None
             found.counts.append(Count(n, unit_name(m["u"])))
     _one_of_each_thing(found)
+    _counted_per_period(found, per_period)
+
+
+def _counted_per_period(found: Priced, per_period: dict[str, str]) -> None:
+    """ "89 per adult per day, 2 adults for 3 days": the adults are counted each day."""
+    counted = {c.unit for c in found.counts}
+    for i, count in enumerate(found.counts):
+        period = per_period.get(count.unit)
+        if period and not count.of and period in counted:
+            found.counts[i] = Count(count.value, count.unit, period, count.in_words, count.shown)
 
 
 def _one_of_each_thing(found: Priced) -> None:

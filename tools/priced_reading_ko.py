@@ -26,6 +26,14 @@ _RATE_KO = re.compile(
 _ONE_RATE_KO = re.compile(
     rf"(?<![\d.])1\s*(?P<u>[가-힣]{{1,2}}?)\s*(?:당|에)?\s*(?P<v>{_N})\s*원(?:\s*짜리)?"
 )
+# "1인 38,000원", "1명에 2만 원": per person (not 1인분, a portion; not 인당, a share asked).
+# ("1인 1박 35,000원": per person per night; the people are then counted each night.)
+_PER_HEAD_KO = re.compile(
+    rf"(?<![\d.])(?P<one>1)\s*(?:인|명)\s*(?:(?P<each>1)\s*(?P<per>박|일|시간)\s*)?(?:에\s*)?"
+    rf"(?P<v>{_N})\s*원"
+)
+# "40명 오면", "손님 12명": heads counted, not those sharing the bill ("5명이서").
+_HEADS_KO = re.compile(r"(?<![\d.])(?P<n>\d+)\s*(?:명|인)(?!\s*(?:당|분|이서|서|끼리|이\s*나))")
 # "페이지당 80원", "sqm당 12,000원", "대당 8만 원": per one of any counter, no 1 said.
 # (Not 인당/명당: those ask a share.)
 # (Nor an amount off per unit: "리터당 100원 빠지는데" is a discount, no price.)
@@ -62,6 +70,8 @@ _ASKED_PER_KO = re.compile(
 )
 _ASKED_PERIODS_KO = {"하루": "day", "일주일": "week", "1주일": "week", "한 주": "week"}
 _ASKED_PERIODS_KO |= {"한 달": "month", "1달": "month", "1년": "year", "한 해": "year"}
+# ("한달에 얼마", typed without the space.)
+_ASKED_PERIODS_KO |= {"한주": "week", "한달": "month", "한해": "year"}
 _ONE_ITEM_KO = re.compile(rf"(?<![\d.])1\s*[가-힣]{{1,2}}\s*(?P<v>{_N})\s*원")
 _FREQ_KO = re.compile(
     # Not "이번 주 5번" (this week, 5 times): a count of this week, no rate of them.
@@ -96,6 +106,25 @@ def _claim_counts(s: str, claims: Claims, found: Priced, unit: str) -> None:
             n = claims.take(count, "n", "count", unit, "")
             assert n is not None
             found.counts.append(Count(n, unit))
+
+
+def _read_per_head(s: str, claims: Claims, found: Priced) -> None:
+    """ "뷔페 1인 38,000원인데 40명 오면": money per person and the people counted."""
+    for m in _PER_HEAD_KO.finditer(s):
+        heads = [h for h in _HEADS_KO.finditer(s) if claims.free(h, "n") and h.start() != m.start()]
+        if heads and claims.free(m, "one", "each", "v"):
+            claims.open.pop(m.start("one"))
+            if m["each"]:
+                claims.open.pop(m.start("each"))
+            per = unit_name(m["per"]) if m["per"] else None
+            v = claims.take(m, "v", "rate", "person")
+            assert v is not None
+            found.rates.append(Rate(v, "person"))
+            for head in heads:
+                n = claims.take(head, "n", "count", "person", per or "")
+                assert n is not None
+                found.counts.append(Count(n, "person", per))
+            return
 
 
 def _read_per_one(s: str, claims: Claims, found: Priced) -> None:
@@ -140,6 +169,7 @@ def _read_periods(s: str, claims: Claims, found: Priced) -> None:
 
 
 def read_korean(s: str, claims: Claims, found: Priced) -> None:
+    _read_per_head(s, claims, found)  # before "1박 35,000원" is read as a rate per night
     _read_periods(s, claims, found)
     for m in _WAGE_KO.finditer(s):
         if claims.free(m, "v"):

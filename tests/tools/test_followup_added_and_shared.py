@@ -75,3 +75,16 @@ def test_an_order_edited_by_a_count_in_words_is_about_the_previous_turn(
     assert about_previous_result(follow_up)
     monkeypatch.setattr(reported, "_EDITS_THE_ORDER", _NEVER)
     assert not about_previous_result(follow_up)
+
+
+def test_a_split_with_the_object_left_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Set 28: "split between 5 teams" after two turns went to a local model ("12.5").
+    earlier = ["croissants are 18 a dozen and I need 2 dozen, how much", "plus 2 jars of jam at 3"]
+    resolved = resolve_in_conversation(earlier, "split between 3 families")
+    assert resolved is not None and resolved.result.answer == "14"
+    pattern = added_and_shared._SHARED_EN.pattern.replace(
+        r"(?:(?:that|it|the\s+(?:bill|total|lot))\s+)?", r"(?:that|it|the\s+(?:bill|total|lot))\s+"
+    )
+    monkeypatch.setattr(added_and_shared, "_SHARED_EN", re.compile(pattern, re.I))
+    resolved = resolve_in_conversation(earlier, "split between 3 families")
+    assert resolved is None or resolved.result.answer != "14"

@@ -86,6 +86,8 @@ def test_one_of_them_changing_is_not_read(monkeypatch: pytest.MonkeyPatch) -> No
     # Which of the two services is done five times is not said: no sum from code.
     assert resolve_in_conversation([_SALON], "하나는 다섯 번 할래") is None
     monkeypatch.setattr(priced_swap, "_ONE_OF_THEM", _NEVER)
+    # (turns28's guard on a count said 씩 for several items declines it too: off as well.)
+    monkeypatch.setattr(priced_swap, "count_of_each_item_unnamed", lambda *_: False)
     resolved = resolve_in_conversation([_SALON], "하나는 다섯 번 할래")
     assert resolved is not None and resolved.result.answer == "25,000원"
 

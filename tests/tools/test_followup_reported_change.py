@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+import tools.followup_reported_change as reported
 from tools.followup_reported_change import reports_a_change
 from tools.followups import about_previous_result
 from tools.handlers import match_deterministic
+
+_NEVER = re.compile(r"(?!x)x")
 
 
 @pytest.mark.parametrize(
@@ -44,3 +49,28 @@ def test_a_share_taken_out_of_a_count_is_no_sum_of_its_own() -> None:
     # Read alone, "15% of 30 sheets" would be answered; the price is in the previous turn.
     assert match_deterministic("30장 넘게 뽑으면 15% 빼준대") is None
     assert match_deterministic("40,000원에서 15% 빼면 얼마야") is not None
+
+
+@pytest.mark.parametrize(
+    "turn", ["a third guest just said yes", "a fifth player joined", "a second car is coming"]
+)
+def test_one_more_said_by_its_place_in_the_count_is_a_reported_change(turn: str) -> None:
+    # "a fourth dog just signed up" (set 28) was answered by a local model as a new question.
+    assert reports_a_change(turn)
+
+
+def test_an_ordinal_of_a_date_is_no_count_change() -> None:
+    assert not reports_a_change("the third of May works better")
+
+
+@pytest.mark.parametrize(
+    "turn", ["we're bringing two more chairs", "adding 3 more plates", "one more plate"]
+)
+def test_more_of_something_said_as_what_we_do_is_about_the_previous_turn(
+    monkeypatch: pytest.MonkeyPatch, turn: str
+) -> None:
+    # Set 28: "we're adding one more night" was answered by a local model ('488.2').
+    assert reports_a_change(turn)
+    assert about_previous_result(turn)
+    monkeypatch.setattr(reported, "_ENGLISH_ADDING", _NEVER)
+    assert not reports_a_change(turn)

@@ -45,6 +45,12 @@ def _off(module: Any, name: str, value: object) -> Callable[[pytest.MonkeyPatch]
     return lambda monkeypatch: monkeypatch.setattr(module, name, value)
 
 
+def _both_off(
+    first: Callable[[pytest.MonkeyPatch], None], second: Callable[[pytest.MonkeyPatch], None]
+) -> Callable[[pytest.MonkeyPatch], None]:
+    return lambda monkeypatch: (first(monkeypatch), second(monkeypatch))[0]
+
+
 CASES = [
     # Money per a period in Korean, and a span of years of a monthly rate (x 12).
     (
@@ -171,7 +177,11 @@ CASES = [
     (
         "떡 2팩 1팩 6,000원이랑 식혜 3병 1병 2,500원 사면 얼마",
         "2 * 6000 + 3 * 2500",
-        _off(price_total_module, "paired_rates", _never),
+        # (turns28's rates_by_unit pairs them by unit too: both are switched off.)
+        _both_off(
+            _off(price_total_module, "paired_rates", _never),
+            _off(price_total_module, "rates_by_unit", _never),
+        ),
     ),
     (
         "the plumber is 90 an hour for 2 hours and the electrician is 70 an hour for 3 hours, "
