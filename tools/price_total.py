@@ -19,6 +19,7 @@ from tools.priced_composition import (
     heads_beside_total,
     heads_counted,
     paired_rates,
+    per_person_price_shared,
     rates_by_unit,
     things_rented,
 )
@@ -43,6 +44,13 @@ _ASKS_NO_SUM = re.compile(
 _SPLIT = re.compile(
     r"인당|명당|각자|나눠|나누|\beach\s+(?:person|of\s+us|one)|\bsplit\b|\bper\s+person\b"
     r"|\bshare\b|\bapiece\b",
+    re.I,
+)
+# One person's part asked in words _SPLIT leaves to the follow-up readers ("how much
+# each", "splitting"): enough to decline dividing a price per person, not to compose.
+_EACH_ASKED = re.compile(
+    r"\bsplitting\b|\beach\s+(?:pay|owe)|\bhow\s+much\s+(?:(?:is|does|do|will|would)\s+)?"
+    r"(?:(?:it|that|we|they)\s+)?(?:(?:come\s+to|cost|be|pay)\s+)?each\b",
     re.I,
 )
 # "65 per person": a price per person, no share asked.
@@ -191,6 +199,9 @@ def price_total(original: str) -> tuple[str, str] | None:
     terms: list[str] = []
     plain = plain_text(original)
     asks_share = _SPLIT.search(_PRICE_PER_PERSON.sub(" ", original)) is not None
+    each_asked = asks_share or _EACH_ASKED.search(original) is not None
+    if per_person_price_shared(found, each_asked, plain):
+        return None
     heads_counted(found, asks_share)  # "65 per person ... 4 of us, total?": 4 persons
     if heads_beside_total(found, original, asks_share):
         found.people = None  # "다섯명이서 7인분 먹었으면 총 얼마": who ate, not a share

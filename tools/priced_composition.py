@@ -16,6 +16,7 @@ import re
 from decimal import Decimal
 
 from tools.priced_figures import Count, Priced
+from tools.priced_reading_ko import names_price_per_head
 
 __all__ = [
     "fees_paid_once",
@@ -71,6 +72,20 @@ def heads_counted(found: Priced, asks_share: bool) -> None:
     if len(found.rates) == 1 and found.rates[0].unit == "person":
         found.counts.append(Count(found.people, "person"))
         found.people = None
+
+
+def per_person_price_shared(found: Priced, asks_share: bool, plain: str) -> bool:
+    """Whether a share is asked of a price that is already per person, the persons uncounted:
+    "뷔페 1인 3만원인데 5명이서 나눠내면 1인당 얼마", "30 per person, 5 of us, how much each".
+    Each pays the price itself, so there is no sum to split; dividing the one person's
+    price by the head count (6,000원, 6) is the wrong answer this screens out."""
+    if not asks_share or found.people is None:
+        return False
+    if any(c.unit == "person" for c in found.counts):
+        return False
+    # ("5명이서 나눠내면": heads that share are not counted, so the Korean price per
+    # person is then read as a plain amount; the words still say whose price it is.)
+    return any(r.unit == "person" for r in found.rates) or names_price_per_head(plain)
 
 
 # The whole bill asked in so many words ("총 얼마", "in total"): not a share of it.

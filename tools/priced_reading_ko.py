@@ -108,6 +108,11 @@ def _claim_counts(s: str, claims: Claims, found: Priced, unit: str) -> None:
             found.counts.append(Count(n, unit))
 
 
+def names_price_per_head(s: str) -> bool:
+    """Whether the plain text prices one person ("1인 38,000원", "1명에 2만 원")."""
+    return _PER_HEAD_KO.search(s) is not None
+
+
 def _read_per_head(s: str, claims: Claims, found: Priced) -> None:
     """ "뷔페 1인 38,000원인데 40명 오면": money per person and the people counted."""
     for m in _PER_HEAD_KO.finditer(s):
