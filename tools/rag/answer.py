@@ -22,6 +22,7 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.priced_rows import row_prices_noted_item
 from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question
 from tools.rag.question import has_answer_type
@@ -190,6 +191,7 @@ def extractive_answer(
                 answers_another_question(figured, text, p.text[start:end], p.text)
                 or misses_intensified_size(question, text)  # "extra large" ≠ Large
                 or row_about_unasked_item(question, p.text[start:end], asked, groups)
+                or row_prices_noted_item(question, p.text[start:end], asked, groups)
             ):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),
                 # of another item (1개월 for 3개월권) or from another anchor answers

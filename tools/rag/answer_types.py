@@ -93,7 +93,9 @@ _RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "duration": re.compile(
         # "a 2-year warranty": an English unit may be hyphenated to its number.
-        rf"{_RANGE}\s*{_UNIT_KO}|{_RANGE}(?:\s*|-){_UNIT_EN}\b|하루|이틀|사흘|일주일|당일|같은\s*날|"
+        # "8 business days": a qualified unit is still one (as "three working days" below).
+        rf"{_RANGE}\s*{_UNIT_KO}|{_RANGE}(?:\s*|-)(?:(?:working|business|calendar|full)\s+)?"
+        rf"{_UNIT_EN}\b|하루|이틀|사흘|일주일|당일|같은\s*날|"
         # A number in words, perhaps qualified: "every four years", "three working days".
         r"\bsame day\b|\b(?:one|two|three|four|five|six|seven|ten|a few|an?)\s+"
         r"(?:(?:working|business|calendar|full)\s+)?"
