@@ -186,12 +186,16 @@ def extractive_answer(
                 # the asked ones onto the next sentence.
                 prev = set()
                 continue
+            if row_prices_noted_item(question, p.text[start:end], asked, groups):
+                # A price row naming the asked item only in its notes prices its own label
+                # (tools.rag.priced_rows); nor do those words carry onto the next row.
+                prev = set()
+                continue
             own = covered(tokset)
             if (
                 answers_another_question(figured, text, p.text[start:end], p.text)
                 or misses_intensified_size(question, text)  # "extra large" ≠ Large
                 or row_about_unasked_item(question, p.text[start:end], asked, groups)
-                or row_prices_noted_item(question, p.text[start:end], asked, groups)
             ):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),
                 # of another item (1개월 for 3개월권) or from another anchor answers

@@ -23,7 +23,8 @@ __all__ = ["excluded_alternatives", "names_only_the_excluded"]
 # "근조화환 말고 근조 꽃바구니도", "일반석 아니고 특석은": X, then the words of Y. Not 대신,
 # which also means "on one's behalf" ("가족이 대신 받아도").
 _KO_CONTRAST = re.compile(
-    r"(?P<excluded>[가-힣A-Za-z0-9]+)\s*(?:말고|아니고|아닌)\s+(?P<asked>[^?？.!]+)"
+    r"(?P<excluded>(?:[가-힣A-Za-z0-9]+\s+)?[가-힣A-Za-z0-9]+)\s*(?:말고|아니고|아닌)\s+"
+    r"(?P<asked>[^?？.!]+)"
 )
 # "a basket instead of a wreath", "cards rather than cash", "any bag other than a tote".
 _EN_CONTRAST = re.compile(
@@ -51,9 +52,12 @@ def excluded_alternatives(question: str) -> list[tuple[str, tuple[str, ...]]]:
     """Each (excluded X, asked Y's nouns, head last) pair of a "Y, not X" the question writes."""
     pairs: list[tuple[str, tuple[str, ...]]] = []
     for m in _KO_CONTRAST.finditer(question):
-        excluded, _ = _noun_of(m["excluded"])
+        *before, last = m["excluded"].split()
+        excluded, _ = _noun_of(last)
         if not excluded:  # "기다리지 말고": a verb is set aside, not a thing
             continue
+        if before and _noun_of(before[0]) == (before[0], False):
+            excluded = f"{before[0]} {excluded}"  # "생크림 케이크 말고": the whole noun phrase
         asked: list[str] = []
         for word in m["asked"].split():
             noun, closed = _noun_of(word)
