@@ -173,6 +173,8 @@ _PRINT_SHOP = _passage(
 def test_a_qualified_day_count_is_a_duration_and_take_names_no_row() -> None:
     assert has_answer_type("Poster printing $20 3 business days", "duration")
     assert has_answer_type("Framing takes 2-3 working days.", "duration")
+    # A deadline for an act is no length of a thing (a warranty's, say): left as it was.
+    assert not has_answer_type("We frame it within 6 business days.", "duration")
     answer = _answer("how long does poster printing take?", [_PRINT_SHOP])
     assert "3 business days" in answer and "Poster" in answer
     # Rule off: "take" of the question names the framing row's item, and the poster row
