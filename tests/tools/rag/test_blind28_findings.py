@@ -134,6 +134,14 @@ def test_a_price_row_does_not_price_a_word_of_its_notes() -> None:
     assert not _bakery_answer("how much is one croissant")
     assert not _bakery_answer("what's the price of a single croissant")
     assert "5,000 won" in _bakery_answer("how much is a rye loaf?")
+    # Cells before the sum name the item as its label does ("Small | vanilla cake | $35").
+    packages = _passage(
+        "Cake packages",
+        "Package | Cake | Price |\n\nParty | two-tier chocolate cake and 12 cupcakes | $90 |\n\n"
+        "Small | one-tier vanilla cake | $35 |",
+        source="cakes.html",
+    )
+    assert "$35" in _answer("how much is a vanilla cake", [packages])
     # Nor do the notes' words carry onto the next row (the rye loaf's price).
     with mock.patch("tools.rag.answer.row_prices_noted_item", return_value=False):
         assert "Pastry box" in _bakery_answer("how much is one croissant")
