@@ -106,7 +106,9 @@ def offered_service(question: str) -> tuple[frozenset[str], frozenset[str]] | No
     if match is None or not question.isascii():
         return None
     verb = match["verb"].lower()
-    if verb in _NOT_SERVICES:
+    first = match["object"].split()[0].lower()
+    if verb in _NOT_SERVICES or first in _NOT_SERVICES:
+        # "does the signature package come with …": the read verb was the subject's noun.
         return None
     words = [w for w in _OBJECT_END.sub("", match["object"]).split() if w.lower() not in _FILLERS]
     objects = frozenset(t for w in words for t in english_tokens(w))

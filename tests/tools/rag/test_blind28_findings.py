@@ -101,6 +101,8 @@ def test_a_service_question_needs_the_object_with_the_act_or_its_acceptance() ->
     assert service is not None and "repair" in service[0] and service[1] == {"helmet"}
     assert offered_service("does the shop have a pump") is None  # not a service
     assert offered_service("can you bring dogs") is None  # a generic-you permission
+    # A two-word subject: "plan" is no verb, "come" is (and asks what is included).
+    assert offered_service("does the gold plan come with a free helmet") is None
     assert misses_offered_service(question, "Bring the helmet you ride with to the fitting.")
     assert misses_offered_service(question, "Flat tyres and other small repairs are done.")
     assert not misses_offered_service(question, "We repair helmet straps on weekdays.")
