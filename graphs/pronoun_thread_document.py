@@ -11,7 +11,10 @@ a pronoun (they, them, it, those, these; 그거, 그건, 그게, 걔네) and eve
 document the previous question's own answer did not quote, the quote is about something
 else than what the user still means, and the turn says the documents do not answer it.
 A follow-up naming a subject of its own ("where do I park?") keeps its quote; so does one
-quoting the thread's document (:mod:`graphs.sibling_subject` screens its sections).
+quoting the thread's document (:mod:`graphs.sibling_subject` screens its sections), and one
+whose quote names the previous question's subject: "can you just phone me with them?" after
+the blood test results is answered by another page's "Results are not given over the
+phone" (the same subject, written up in two documents).
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ from collections.abc import Callable
 
 from agents.document_messages import not_covered_message
 from agents.documents import DocPlan
+from tools.rag.question import analyze_question
+from tools.rag.textutil import tokenize
+from tools.rag.translated_query import translate_tokens
 
 __all__ = ["kept_to_the_thread_document", "points_back"]
 
@@ -43,6 +49,15 @@ def _quoted_sources(plan: DocPlan) -> set[str]:
     return {str(c.get("source", "")) for c in plan.citations}
 
 
+def _names_the_subject(plan: DocPlan, previous_question: str) -> bool:
+    """Whether a quote names a topic of the previous question (in either language)."""
+    topics = list(analyze_question(previous_question).topic_terms)
+    bridged = translate_tokens(topics, "ko") + translate_tokens(topics, "en")
+    subject = set(topics) | set(tokenize(" ".join(bridged)))
+    quoted = {t for c in plan.citations for t in tokenize(str(c.get("text", "")))}
+    return bool(subject & quoted)
+
+
 def kept_to_the_thread_document(
     plan: DocPlan, text: str, previous_question: str, plan_of: Callable[[str], DocPlan]
 ) -> DocPlan:
@@ -58,7 +73,7 @@ def kept_to_the_thread_document(
     if not quoted or not points_back(text):
         return plan
     earlier = _quoted_sources(plan_of(previous_question))
-    if not earlier or quoted & earlier:
+    if not earlier or quoted & earlier or _names_the_subject(plan, previous_question):
         return plan
     named = ", ".join(sorted(earlier))
     why = (

@@ -37,6 +37,15 @@ def test_a_quote_from_the_thread_document_is_kept() -> None:
     )
 
 
+def test_another_document_naming_the_previous_subject_keeps_its_quote() -> None:
+    # The pool's opening hours written up in the gym guide too: the same subject.
+    hours = _quote("gym_guide.md", "The pool opens at 6 a.m. on weekdays.")
+    kept = kept_to_the_thread_document(
+        hours, "are they open early?", "how warm is the pool", _plan_of
+    )
+    assert kept is hours
+
+
 def test_a_follow_up_with_its_own_subject_keeps_its_quote() -> None:
     kept = kept_to_the_thread_document(
         _LOCKERS, "where do I rent a locker?", "how warm is the pool", _plan_of
