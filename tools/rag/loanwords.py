@@ -16,6 +16,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tools.rag.loanword_variants import spelling_variants
+
 # Hangul initials (ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ) and finals (none, ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ
 # ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ) as the class of English sound each
 # writes in a loanword: plain, tense and aspirated stops are one class (ㄱ writes g, ㅋ k),
@@ -105,6 +107,14 @@ def english_key(word: str) -> str:
     return _collapse([_VOWEL if ch in "aeiouwy" else _LETTERS.get(ch, "") for ch in letters])
 
 
+@lru_cache(maxsize=65536)
+def english_keys(word: str) -> frozenset[str]:
+    """:func:`english_key` of the word and of each other reading of its letters
+    (:mod:`tools.rag.loanword_variants`: "package" is 패키지, its g soft)."""
+    letters = "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if "a" <= ch <= "z")
+    return frozenset(english_key(form) for form in spelling_variants(letters))
+
+
 def transcribes(korean: str, english: str) -> bool:
     """Whether ``korean`` may be the Hangul transcription of ``english`` (same key).
 
@@ -117,4 +127,4 @@ def transcribes(korean: str, english: str) -> bool:
     key = hangul_key(korean)
     # A loanword is written in the singular: 카약 for "kayaks" too.
     forms = {english, english[:-1]} if english.endswith("s") else {english}
-    return len(key) >= MIN_KEY and any(key == english_key(f) for f in forms)
+    return len(key) >= MIN_KEY and any(key in english_keys(f) for f in forms)
