@@ -313,12 +313,14 @@ def flush(tracer: BaseCallbackHandler | None) -> None:
     """Send whatever the tracer has queued (tests and shutdown)."""
     if tracer is None:
         return
+    client = getattr(tracer, "client", None)
+    if client is not None and hasattr(client, "tracing_queue"):
+        # Not the tracer's wait_for_futures: it is client.flush() with no bound (see below).
+        flush_client(client)
+        return
     wait = getattr(tracer, "wait_for_futures", None)
     if callable(wait):
         wait()
-    client = getattr(tracer, "client", None)
-    if client is not None and hasattr(client, "tracing_queue"):
-        flush_client(client)
 
 
 def flush_client(client: Client, limit_seconds: float = FLUSH_LIMIT_SECONDS) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from langchain_core.tracers import LangChainTracer
 
 from core.errors import PrivacyBlockedError
 from core.models.fake import ScriptedChatModel
@@ -196,4 +197,12 @@ def test_a_flush_sends_the_queue_even_after_langsmith_stopped_its_sender(tmp_pat
         _post_run(client, "after-the-sender-stopped", "hello")
         assert client.tracing_queue is not None and client.tracing_queue.unfinished_tasks
         assert flush_client(client, limit_seconds=120.0)
+        # Through the tracer too: its own wait_for_futures is an unbounded client.flush().
+        client._manual_cleanup = True
+        for stopped in _control_threads() - before:
+            stopped.join()
+        client._manual_cleanup = False
+        _post_run(client, "flushed-through-the-tracer", "hello")
+        flush(LangChainTracer(client=client))
     assert "after-the-sender-stopped" in recorder.text()
+    assert "flushed-through-the-tracer" in recorder.text()
