@@ -132,7 +132,7 @@ def test_login_logout_and_isolation(login_app: str) -> None:
 
 
 def test_login_and_the_logged_in_page_speak_korean(login_app: str) -> None:
-    from tests.ui.test_browser_product import ALLOWED, english_words
+    from tests.ui.browser_driving import ALLOWED, english_words
 
     def foreign(text: str) -> list[str]:
         words = re.findall(r"[A-Za-z][A-Za-z_0-9]+", text)
