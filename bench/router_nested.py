@@ -322,16 +322,17 @@ is unchanged. "Far path": the score a source never fitted on gets (fitted
 without it, words gated off). Gap to length, arena / ko / llm / mmlu / routerarena:
 
 * Where it stands: far path (prior 1, signals .5) -.007 +.002 -.001 -.001 -.040
-  (arena .935 against random .926); the nested folds of the shipped file are
-  that under each fold's choice (ko's picks prior 2: +.006). Paired bootstrap
+  (arena .935 against random .926); the shipped file's nested folds are that
+  under each fold's choice plus the few prompts the gate lets words reach
+  (.932 .934 .342 .525 .715; ko's fold picks prior 2: +.006). Paired bootstrap
   (200, 95%), far path minus length: arena [-.020, +.003], ko [-.014, +.010],
   llm [-.024, +.043], mmlu [-.006, +.015], routerarena [-.097, +.009]; arena
   minus random [-.014, +.021]. Every gap is inside noise.
 * Why no shared weight moves both Arenas: the within-file rank correlation of
   length with the gain is -.15 on arena_hard_v1 and +.20 on ko_arena_hard (llm
   +.15, mmlu +.09, routerarena +.17); questions -.09 / +.22, sentences -.12 /
-  +.14. Where strong_share_at_95 is decided (the shortest prompts), arena's are
-  high-gain requests ("How does the dancing links algorithm work?").
+  +.14. Arena's shortest quarter gains .67, its longest .54 (ko .40 and .55;
+  "How does the dancing links algorithm work?": weak 0, strong 1).
 * Targets with each file's base rate removed (ridge on signals and prior on top
   of length, columns and target centred within each file, L2 .01 / .1 / 1):
   gain, worst fold llm +.097 to +.140; 1[gain > 0] llm +.073 to +.088; falls
@@ -363,10 +364,9 @@ without it, words gated off). Gap to length, arena / ko / llm / mmlu / routerare
   ko +.014 and mmlu +.016. Embedding a whole arena prompt costs
   CPU p50 51 ms, p95 613 ms (0.9 ms a token): over the 30 ms budget anyway.
 
-What is left: on these five replays length is the one signal that carries to a
-source never fitted on; each file has its own weak/strong pair and judge, and
-what marks a gain in one flips in another. The user's own traces (``router fit
---from-traces``) are the data that share the deployment's model pair.
+What is left: here length is the one signal that carries to a source never
+fitted on (each file has its own weak/strong pair and judge; what marks a gain
+in one flips in another). Traces (``router fit --from-traces``) share the pair.
 """
 
 from __future__ import annotations
