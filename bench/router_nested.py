@@ -315,6 +315,58 @@ its own 20-token head CPU p95 27.6 ms (the router never does); model file
 1,069,234 bytes (the index 1,029,632 characters of it). What the gate costs
 in-sample: llm .297 and mmlu .507 against main's .284 and .498 (the words at .15
 instead of .2, the price of the held-out folds).
+
+router37 (2026-12-03; scripts and logs in /tmp/router37). Aim: every nested fold
+below length and random. A negative result: nothing carried, the shipped model
+is unchanged. "Far path": the score a source never fitted on gets (fitted
+without it, words gated off). Gap to length, arena / ko / llm / mmlu / routerarena:
+
+* Where it stands: far path (prior 1, signals .5) -.007 +.002 -.001 -.001 -.040
+  (arena .935 against random .926); the shipped file's nested folds are that
+  under each fold's choice plus the few prompts the gate lets words reach
+  (.932 .934 .342 .525 .715; ko's fold picks prior 2: +.006). Paired bootstrap
+  (200, 95%), far path minus length: arena [-.020, +.003], ko [-.014, +.010],
+  llm [-.024, +.043], mmlu [-.006, +.015], routerarena [-.097, +.009]; arena
+  minus random [-.014, +.021]. Every gap is inside noise.
+* Why no shared weight moves both Arenas: the within-file rank correlation of
+  length with the gain is -.15 on arena_hard_v1 and +.20 on ko_arena_hard (llm
+  +.15, mmlu +.09, routerarena +.17); questions -.09 / +.22, sentences -.12 /
+  +.14. Arena's shortest quarter gains .67, its longest .54 (ko .40 and .55;
+  "How does the dancing links algorithm work?": weak 0, strong 1).
+* Targets with each file's base rate removed (ridge on signals and prior on top
+  of length, columns and target centred within each file, L2 .01 / .1 / 1):
+  gain, worst fold llm +.097 to +.140; 1[gain > 0] llm +.073 to +.088; falls
+  short llm +.210 to +.273; each file's rank of the gain mmlu +.023 to +.055,
+  routerarena +.103 to +.127. Pairwise ranking of the gain (20 k ordered pairs a
+  file), mean or minimax regret against each file's length-only loss (group
+  DRO): llm +.19 to +.34, mmlu about +.08.
+* Sign-consistent signals (a column kept only when its within-file correlation
+  with the target has one sign on every training file): to "falls short" it
+  keeps nothing in four folds (length exactly) and math, digits, prior in ko's:
+  .000 -.008 .000 .000 .000. Arena stays above random, routerarena gives up its
+  -.040, and fitted on all five it keeps nothing: in-sample it is length.
+* The far path's correction shrunk (length + lam * rest, lam in 0..1 by the
+  worst inner fold): lam 1, .75, 0, 0, 0 -> -.007 +.002 .000 .000 .000.
+* Other length measures, nothing fitted: e5 token count .939 .920 .321 .539 .724
+  (characters .942 .928 .345 .526 .753), mmlu +.013; chars-tokens blends lose
+  mmlu (+.003 to +.006) and chosen by inner folds give chars on four folds and
+  tokens on mmlu (+.013). Words, words + punctuation, bytes, lines, non-code
+  characters, first or last paragraph, unique words: each loses a file (worst
+  fold +.013 to +.39). Capping length (flat or falling above 300 to 4000
+  chars): ties or loses.
+* e5 embedding of the prompt (first 128 tokens: all of it for 74% of rows;
+  6,145 rows: every arena, ko, routerarena row, one llm row in two, one MMLU
+  training row in three; 515 s CPU): ridge to gain or falls short (centred per
+  file, L2 1e-3 to .1) or the mean of the 10 / 50 nearest training prompts,
+  added to the far path at .25 / .5 / 1 of its spread, scored on the embedded
+  rows against length on the same rows: llm loses in 29 of 30 variants (up to
+  +.26), ko in 27; the one that does not (ridge, falls short, L2 .1, .25) loses
+  ko +.014 and mmlu +.016. Embedding a whole arena prompt costs
+  CPU p50 51 ms, p95 613 ms (0.9 ms a token): over the 30 ms budget anyway.
+
+What is left: here length is the one signal that carries to a source never
+fitted on (each file has its own weak/strong pair and judge; what marks a gain
+in one flips in another). Traces (``router fit --from-traces``) share the pair.
 """
 
 from __future__ import annotations
