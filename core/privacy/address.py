@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.landmark_addresses import is_landmark_address
 from core.privacy.types import Hit
 
 # Name characters of an address part. "OO"/"○○" stand for a withheld name in
@@ -122,7 +123,9 @@ def detect_address(text: str) -> Iterator[Hit]:
             yield Hit("address", m.start(), m.end(), 0.85, False)
     if _EN_PREFILTER.search(text) is not None:
         for m in _EN_ADDRESS_RE.finditer(text):
-            yield Hit("address", m.start(), m.end(), 0.8, False)
+            # "is 221B Baker Street a real address?": a landmark, nobody's home (redteam29).
+            if not is_landmark_address(text, m.start(), m.end()):
+                yield Hit("address", m.start(), m.end(), 0.8, False)
     if _ROMAN_PREFILTER.search(text) is not None:
         for m in _ROMAN_ADDRESS_RE.finditer(text):
             yield Hit("address", m.start(), m.end(), 0.8, False)

@@ -38,9 +38,10 @@ _ISSUED_RE = LazyPattern(
 )
 # A value assigned to a key whose name says it is secret: "API_KEY=…", "api_key=\"…\"",
 # '"client_secret": "…"', "token: …".
+# Azure's storage connection strings name theirs "AccountKey=…;" (redteam29).
 _KEY_NAME = (
     r"[A-Za-z0-9_.-]*(?i:secret|token|passw(?:or)?d|passwd|api_?key|apikey|access_?key|"
-    r"private_?key|auth_?key)[A-Za-z0-9_]*"
+    r"private_?key|auth_?key|account_?key)[A-Za-z0-9_]*"
 )
 _ASSIGNED_RE = LazyPattern(
     r"(?<![A-Za-z0-9_])[\"']?(?P<key>" + _KEY_NAME + r")[\"']?[ \t]*[:=][ \t]*[\"']?"
