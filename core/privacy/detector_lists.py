@@ -52,6 +52,7 @@ from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.group_member_names import detect_group_member_names
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
+from core.privacy.health_residence_cards import detect_health_residence_cards
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
 from core.privacy.home_coordinates import detect_home_coordinates
 from core.privacy.home_network_ids import detect_home_network_ids
@@ -101,6 +102,7 @@ from core.privacy.relation_signature_names_ko import detect_relation_signature_n
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from core.privacy.romanised_korean_names import detect_romanised_korean_names
+from core.privacy.roster_rows import detect_roster_rows
 from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
@@ -207,6 +209,10 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_iban_parts, 2),  # 2: the check digits
     (detect_member_id_names, 3),
     (detect_european_address, 1),
+    # "my OHIP number is 4821-…", "Medicare card 2953 …", "BRP number ZT…", "재류카드 번호가 …".
+    (detect_health_residence_cards, 4),
+    # "학번 순으로 정렬해줘:\n2024131207 여하윤 …": a roster's rows under a key its text names.
+    (detect_roster_rows, 5),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (

@@ -17,28 +17,7 @@ from tests.bench.one_case_file import known_open, run_case_file
 KNOWN_OPEN = known_open("unseen29_privacy.yaml")
 # Personal data of open cases that still reaches the cloud stand-in (listed in the case
 # file's header); nothing else may. Empty this when the rules read them.
-KNOWN_LEAKS: set[str] = {
-    "-pH4rbour#Lights",
-    "14 rue des Glycines",
-    "Bravo Zulu X-ray",
-    "ClementineOyelaran",
-    "Dunleavy-Achebe",
-    "GYM-20931",
-    "H4rbour#Lights",
-    "Lima Mike six eight",
-    "NL91 ABNA 0417",
-    "Oyenuga-Stroud",
-    "Philippa",
-    "Saoirse",
-    "dalbit0719coffee",
-    "paypal.me/ClementineOyelaran",
-    "q8Zk3Vn2Lm7Rw4Tx9Yb1Pc6Hd5Sf0Ga8Ju3Ke2Mi7No4Qr1St9Uv6Wx3Yz5Ab8Cd2Ef",
-    "q8Zk3Vn2Lm7Rw4Tx9Yb1Pc6Hd5Sf0Ga8Ju3Ke2Mi7No4Qr1St9Uv6Wx3Yz5Ab8Cd2Ef==",
-    "rue des Glycines",
-    "남궁서율",
-    "뒤부아",
-    "프랑수아즈",
-}
+KNOWN_LEAKS: set[str] = set()
 # No wrong answer may be given.
 KNOWN_WRONG: set[str] = set()
 

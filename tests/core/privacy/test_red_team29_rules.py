@@ -14,16 +14,21 @@ import core.privacy.intro_names
 import core.privacy.names
 import core.privacy.uk_addresses
 from core.privacy import classify, scan
+from core.privacy.address import detect_address
 from core.privacy.cli_password_flags import detect_cli_password_flags
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.double_barrelled_names import detect_double_barrelled_names
 from core.privacy.european_addresses import detect_european_address
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
+from core.privacy.health_residence_cards import detect_health_residence_cards
 from core.privacy.iban_parts import detect_iban_parts
 from core.privacy.intro_names import detect_introduced_names
+from core.privacy.labelled_secrets import detect_labelled_secrets
 from core.privacy.member_id_names import detect_member_id_names
 from core.privacy.phonetic_alphabet_ids import detect_phonetic_alphabet_ids
 from core.privacy.profile_url_names import detect_profile_url_handles
+from core.privacy.roster_rows import detect_roster_rows
+from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.wifi_credentials import detect_wifi_credentials
 from tests.core.privacy.scanner_switch import Positive, form_tests
 
@@ -55,6 +60,16 @@ POSITIVES: list[Positive] = [
         detect_credential_tokens,
         "DefaultEndpointsProtocol=https;AccountName=photos;AccountKey=Rb4Lq8Zm2Xt6Nv1Kc9==",
         "Rb4Lq8Zm2Xt6Nv1Kc9==",
+    ),
+    (
+        detect_credential_tokens,
+        "bot = telebot.TeleBot('5190337261:AAF9kQz2Lw8Xv1RmPc4Tn7YdB3sGf6JeU0x')",
+        "5190337261:AAF9kQz2Lw8Xv1RmPc4Tn7YdB3sGf6JeU0x",
+    ),
+    (
+        detect_credential_tokens,
+        "echo npm_Zk8Lq2Wm9XcR7vTn3JbH6yPd1Se5Ga0UiKqr > ci-token",
+        "npm_Zk8Lq2Wm9XcR7vTn3JbH6yPd1Se5Ga0UiKqr",
     ),
     (detect_profile_url_handles, "chip in for the gift: paypal.me/JunoHartwell", "JunoHartwell"),
     (detect_profile_url_handles, "send it to venmo.com/u/Teodor-Brandt", "Teodor-Brandt"),
@@ -90,6 +105,19 @@ POSITIVES: list[Positive] = [
         "hello all, I'm Perpetua Quarrie-Mbeki - here to run the fete",
         "Perpetua Quarrie-Mbeki",
     ),
+    (detect_health_residence_cards, "OHIP no. 5530-112-894-QZ for the form", "5530-112-894-QZ"),
+    (detect_health_residence_cards, "my Medicare is 3318 72045 1 - add it", "3318 72045 1"),
+    (detect_health_residence_cards, "BRP: RK8820193, expiring soon", "RK8820193"),
+    (detect_health_residence_cards, "在留カード番号はKX70218833PQです", "KX70218833PQ"),
+    (detect_uk_account_numbers, 'KeyError: NHS number "401 023 2137" not found', "401 023 2137"),
+    (detect_labelled_secrets, "gift card code 4QZ7M-X82LK-PW9RT, is it used?", "4QZ7M-X82LK-PW9RT"),
+    (
+        detect_address,
+        "주소는 경북 영덕군 병곡면 덕천리 산 12-4 입니다",
+        "경북 영덕군 병곡면 덕천리 산 12-4",
+    ),
+    (detect_roster_rows, "학번별로 묶어줘\n2022104417 탁서윤 화학과\n2022104420 모아린", "탁서윤"),
+    (detect_roster_rows, "staff list (employee no., name):\n40218 Orla Quinn", "Orla Quinn"),
     (
         detect_double_barrelled_names,
         "bio for the choir page. Rowena Palmer-Eze, alto, joined 2019.",
@@ -130,6 +158,15 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         # The word IBAN with no value; a placeholder.
         "IBAN and BIC, which goes where?",
         "IBAN GB00 XXXX 0000 0000 0000 00",
+        # Cards named with no number; a discount code; where a key is found.
+        "how do I renew my BRP?",
+        "Medicare covers 2 visits a year",
+        "health card renewal takes 3 weeks",
+        "where do I find my Windows product key?",
+        "use promo code SAVE20 at checkout",
+        # A numbered list with no roster key; a key with a noun after the number.
+        "2024 예산안\n2025 계획안",
+        "학번 정리 메모\n20241 예산 합계",
         # Streets without a house number; numbers that measure.
         "the cafés of the Rue de Rivoli",
         "we walked the Via Appia 500 km",
