@@ -36,17 +36,8 @@ _CARDS_RE = LazyPattern(
     r"(?![0-9A-Za-z])"
 )
 _GROUPS = ("ohip", "medicare", "brp", "zairyu")
-_CUES = (
-    "ohip",
-    "health card",
-    "medicare",
-    "brp",
-    "biometric",
-    "재류",
-    "在留",
-    "residence",
-    "zairyu",
-)
+_CUES = ("ohip", "health card", "medicare", "brp", "biometric", "재류", "在留", "residence",
+         "zairyu")  # fmt: skip
 
 
 def detect_health_residence_cards(text: str) -> Iterator[Hit]:
