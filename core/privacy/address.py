@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.landmark_addresses import is_landmark_address
 from core.privacy.types import Hit
 
 # Name characters of an address part. "OO"/"○○" stand for a withheld name in
@@ -22,7 +23,8 @@ _EUPMYEON = _N + r"{1,6}(?:읍|면)"
 # A road name ends in 로/길 but not in the particle "으로" ("기준으로 12개").
 _ROAD = r"[가-힣O○◯0-9]{0,11}[가-힣O○◯](?<!으)(?:로|길)(?:[ \t]?[0-9]{1,4}(?:번)?(?:가)?길)?"
 _LOT = r"[가-힣O○◯0-9]{0,7}[가-힣O○◯](?:동|리|가)"
-_BUILDING = r"[0-9]{1,5}(?:-[0-9]{1,4})?(?:번지)?"
+# A lot on a hillside is numbered "산 47-2" (redteam29).
+_BUILDING = r"(?:산[ \t]?)?[0-9]{1,5}(?:-[0-9]{1,4})?(?:번지)?"
 # Units and counters glued to a number mean it was a quantity, not a building.
 _NOT_UNIT = (
     r"(?![0-9]|(?:개|명|원|건|%|년|월|일|시간|분|초|세|회|번째|위|가지"
@@ -55,7 +57,7 @@ _KR_ADDRESS_RE = LazyPattern(
     + _NOT_UNIT
     + _DETAIL
 )
-_KR_PREFILTER = LazyPattern(r"(?:로|길|동|리|가)[ \t]*[0-9]")
+_KR_PREFILTER = LazyPattern(r"(?:로|길|동|리|가)[ \t]*(?:산[ \t]?)?[0-9]")
 _EN_PREFILTER = LazyPattern(r"[0-9][A-Z]?[ \t]+[A-Z0-9]")
 
 _SUFFIX = (
@@ -122,7 +124,9 @@ def detect_address(text: str) -> Iterator[Hit]:
             yield Hit("address", m.start(), m.end(), 0.85, False)
     if _EN_PREFILTER.search(text) is not None:
         for m in _EN_ADDRESS_RE.finditer(text):
-            yield Hit("address", m.start(), m.end(), 0.8, False)
+            # "is 221B Baker Street a real address?": a landmark, nobody's home (redteam29).
+            if not is_landmark_address(text, m.start(), m.end()):
+                yield Hit("address", m.start(), m.end(), 0.8, False)
     if _ROMAN_PREFILTER.search(text) is not None:
         for m in _ROMAN_ADDRESS_RE.finditer(text):
             yield Hit("address", m.start(), m.end(), 0.8, False)

@@ -34,13 +34,16 @@ _ISSUED_RE = LazyPattern(
     r"|AIza[0-9A-Za-z_-]{35}"
     r"|glpat-[A-Za-z0-9_-]{20,}"
     r"|hf_[A-Za-z0-9]{30,}"
+    # npm access tokens and Telegram bot tokens ("<bot id>:AA…") (redteam29).
+    r"|npm_[A-Za-z0-9]{36}|[0-9]{8,10}:AA[A-Za-z0-9_-]{33}"
     r")(?![A-Za-z0-9_-])"
 )
 # A value assigned to a key whose name says it is secret: "API_KEY=…", "api_key=\"…\"",
 # '"client_secret": "…"', "token: …".
+# Azure's storage connection strings name theirs "AccountKey=…;" (redteam29).
 _KEY_NAME = (
     r"[A-Za-z0-9_.-]*(?i:secret|token|passw(?:or)?d|passwd|api_?key|apikey|access_?key|"
-    r"private_?key|auth_?key)[A-Za-z0-9_]*"
+    r"private_?key|auth_?key|account_?key)[A-Za-z0-9_]*"
 )
 _ASSIGNED_RE = LazyPattern(
     r"(?<![A-Za-z0-9_])[\"']?(?P<key>" + _KEY_NAME + r")[\"']?[ \t]*[:=][ \t]*[\"']?"
@@ -60,7 +63,7 @@ _KEY_PART_RE = LazyPattern(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 # "scheme://user:password@host": the part between the colon and the "@".
 _URL_RE = LazyPattern(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]+:(?P<value>[^\s/@]{3,64})@[A-Za-z0-9.-]")
 _CUES = ("sk-", "rk-", "pk-", "_live_", "_test_", "gh", "akia", "asia", "xox", "aiza",
-         "glpat-", "hf_", "secret", "token", "pass", "key", "://")  # fmt: skip
+         "glpat-", "hf_", "npm_", ":aa", "secret", "token", "pass", "key", "://")  # fmt: skip
 
 
 def _has_digit_and_letter(value: str) -> bool:

@@ -27,6 +27,7 @@ from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.casual_passports import detect_casual_passport
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
+from core.privacy.cli_password_flags import detect_cli_password_flags
 from core.privacy.contact import (
     detect_card,
     detect_comma_card,
@@ -39,9 +40,11 @@ from core.privacy.delivery_units import detect_delivery_unit
 from core.privacy.department_health_names import detect_department_health_names
 from core.privacy.department_names_ko import detect_department_names_ko
 from core.privacy.described_intro_names import detect_described_intro_names
+from core.privacy.double_barrelled_names import detect_double_barrelled_names
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.endearment_names_ko import detect_endearment_names_ko
+from core.privacy.european_addresses import detect_european_address
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
@@ -49,10 +52,12 @@ from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.group_member_names import detect_group_member_names
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
+from core.privacy.health_residence_cards import detect_health_residence_cards
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
 from core.privacy.home_coordinates import detect_home_coordinates
 from core.privacy.home_network_ids import detect_home_network_ids
 from core.privacy.iban import detect_iban
+from core.privacy.iban_parts import detect_iban_parts
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.in_law_relation_names import detect_in_law_relation_names
 from core.privacy.intro_names import detect_introduced_names
@@ -72,6 +77,7 @@ from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.main_lines import detect_personal_phone
+from core.privacy.member_id_names import detect_member_id_names
 from core.privacy.minutes_names import detect_minutes_names
 from core.privacy.money_ledger_names_ko import detect_money_ledger_names_ko
 from core.privacy.names import detect_english_names, detect_korean_names
@@ -84,6 +90,7 @@ from core.privacy.passport_caps_names import detect_passport_caps_names
 from core.privacy.pharmacy_label_names import detect_pharmacy_label_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
+from core.privacy.phonetic_alphabet_ids import detect_phonetic_alphabet_ids
 from core.privacy.possessive_given_names import detect_possessive_given_names
 from core.privacy.private_key_blocks import detect_private_key_blocks
 from core.privacy.profile_url_names import detect_profile_url_handles
@@ -95,6 +102,7 @@ from core.privacy.relation_signature_names_ko import detect_relation_signature_n
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from core.privacy.romanised_korean_names import detect_romanised_korean_names
+from core.privacy.roster_rows import detect_roster_rows
 from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
@@ -129,6 +137,7 @@ from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
 from core.privacy.webhook_urls import detect_webhook_urls
 from core.privacy.webmail_handles import detect_webmail_handle
 from core.privacy.what3words_addresses import detect_what3words_addresses
+from core.privacy.wifi_credentials import detect_wifi_credentials
 
 Detector = Callable[[str], Iterator[Hit]]
 
@@ -195,6 +204,15 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # "Key (ni_number)=(JT 48 21 93 C)"; "by transfer to 40-22-87 23918044".
     (detect_uk_national_insurance, 2),  # 2: one pair of the six digits
     (detect_sort_code_accounts, 8),
+    # redteam29: "the first half of my IBAN is NL91 ABNA 0417"; "회원번호 GYM-20931 남궁서율";
+    # "14 rue des Glycines", "Lindenstraße 12".
+    (detect_iban_parts, 2),  # 2: the check digits
+    (detect_member_id_names, 3),
+    (detect_european_address, 1),
+    # "my OHIP number is 4821-…", "Medicare card 2953 …", "BRP number ZT…", "재류카드 번호가 …".
+    (detect_health_residence_cards, 4),
+    # "학번 순으로 정렬해줘:\n2024131207 여하윤 …": a roster's rows under a key its text names.
+    (detect_roster_rows, 5),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -280,6 +298,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_record_name_labels_ko,
     detect_spoken_apartment_units_ko,
     detect_pharmacy_label_names,
+    # redteam29: "…, Leeds. Saoirse Dunleavy-Achebe, but …" (a double-barrelled family name).
+    detect_double_barrelled_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -311,5 +331,10 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_secret_parts,
     # redteam28: a home's what3words address ("///lamps.fetch.brass").
     detect_what3words_addresses,
+    # redteam29: "mysql -u root -pS3cret", "sshpass -p '…'", a Wi-Fi QR string's "P:…;" and
+    # "psk=", a value spelt in the phonetic alphabet ("Lima Mike six eight").
+    detect_cli_password_flags,
+    detect_wifi_credentials,
+    detect_phonetic_alphabet_ids,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

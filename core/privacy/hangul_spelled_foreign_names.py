@@ -1,6 +1,7 @@
 """A Western name spelled in Hangul, with a title or a neighbour's word: ``옆집 브래들리 오코너
 씨``, ``원어민 메건 캐슬베리 선생님``, ``우리 팀 제시카 박`` (redteam25;
-Spanish and Italian given names and double-barrelled family names, redteam28).
+Spanish and Italian given names and double-barrelled family names, redteam28; French,
+Russian and German given names, redteam29).
 
 Korean text spells foreign names in Hangul. The Korean name rules read a Korean surname and
 a given name of one or two syllables, so ``브래들리 오코너`` (two words, no Korean surname)
@@ -35,6 +36,11 @@ _GIVEN_NAMES_TEXT = """
     가브리엘라 디에고 라파엘 로드리고 루이스 루카 마르코 마르타 마리솔 마리아나 마테오 미겔
     발렌티나 세바스찬 세바스티안 안드레아 알레한드로 엘레나 이사벨라 이자벨 카롤리나 카를로스
     카밀라 카탈리나 클라라 클로에 파블로 파울라 페르난도 프란체스카 하비에르 호세 나탈리아
+    프랑수아즈 프랑수아 피에르 자크 앙투안 니콜라 쥘리앵 줄리앙 카미유 마농 에밀 세실 베로니크
+    도미니크 아멜리 마르그리트 기욤 티에리 브리지트
+    예카테리나 드미트리 세르게이 알렉산드르 알렉세이 이반 안드레이 미하일 블라디미르 올가
+    타티아나 타티야나 이리나 스베틀라나 아나스타샤 율리야 옐레나 다리야 니콜라이 파벨 마리나
+    볼프강 위르겐 클라우스 프리드리히 잉그리트 자비네 하이케
     """
 _GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 _GIVEN_ALT = "|".join(sorted(_GIVEN_NAMES, key=len, reverse=True))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.famous_characters import is_a_famous_character
 from core.privacy.name_list import is_family_name, is_given_name, is_name_pair
 from core.privacy.named_work_titles import title_of_a_work
 from core.privacy.names import (
@@ -120,7 +121,8 @@ def _double_barrelled_before_comma(text: str, start: int, tokens: list[str]) -> 
     if len(tokens) < 2 or _DOUBLE_BARRELLED_RE.fullmatch(tokens[-1]) is None:
         return False
     end = text.find(tokens[-1], start) + len(tokens[-1])
-    return text[end : end + 1] == ","
+    # A dash closes it too ("on paper I'm Philippa Oyenuga-Stroud - and I …", redteam29).
+    return text[end : end + 1] == "," or text[end : end + 3] in (" - ", " – ", " — ")
 
 
 def _free_before(text: str, i: int) -> bool:
@@ -250,6 +252,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "… in Pride and Prejudice, and when does Elizabeth Bennet …?" (redteam28).
         if asks_about_a_works_people(text):
+            continue
+        # "why does Elizabeth Bennet say no to …?", the work left out (redteam29).
+        if is_a_famous_character(text, m.start("given"), m.end("family")):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

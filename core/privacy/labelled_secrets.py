@@ -29,7 +29,10 @@ _EN_LABELS = (
     r"(?:door|gate|entry|entrance|access|alarm|keypad|lockbox|lock[ -]box|key[ -]?safe|"
     r"key[ -]box|building|garage|padlock|safe|combination|security|verification|"
     r"one[ -]time|login|sign[ -]in|2fa|two[ -]factor|auth(?:entication)?|otp)[ -]code|"
-    r"key[ -]?safe|lockbox|network[ -]key|wi-?fi[ -]key|otp"
+    r"key[ -]?safe|lockbox|network[ -]key|wi-?fi[ -]key|otp|"
+    # A gift card's code and a software key are bearer values: whoever types them in owns
+    # them (redteam29).
+    r"gift[ -]?card[ -](?:code|pin|number)|gift[ -]code|(?:product|licen[cs]e|activation)[ -]key"
 )
 # The label, up to four short words before an explicit "is"/"are" ("the key safe by the
 # back door is …", "PIN for my card is …"), or straight after it with ":", "=", ", it's" or

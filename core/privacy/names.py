@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.famous_characters import is_a_famous_character
 from core.privacy.titled_product_names import names_a_product
 from core.privacy.types import Hit
 from core.privacy.work_characters import asks_about_a_works_people
@@ -259,7 +260,7 @@ def detect_english_names(text: str) -> Iterator[Hit]:
         tokens = _english_tokens(m.group("name"))
         # "Dr. Martens 1460 boots": a brand, not a doctor (redteam24); "Mr. Darcy … in
         # Pride and Prejudice, …?": a work's character (redteam28).
-        if asks_about_a_works_people(text):
+        if asks_about_a_works_people(text) or is_a_famous_character(text, m.start(), m.end()):
             continue
         if tokens and tokens[0] not in _EN_NOT_NAMES and not names_a_product(text, m.end()):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.85, False)

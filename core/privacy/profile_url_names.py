@@ -7,7 +7,9 @@ always one person's profile, and people choose their name for it. The same holds
 as personal as the name or the messenger id it stands for.
 
 Company pages (``linkedin.com/company/…``) and paths of posts and repositories are left
-alone, and a ``/@handle`` that is a well-known brand (``tiktok.com/@Netflix``) too.
+alone, and a ``/@handle`` that is a well-known brand (``tiktok.com/@Netflix``) too. A
+payment link (``paypal.me/…``, ``venmo.com/u/…``, ``cash.app/$…``, ``revolut.me/…``,
+``monzo.me/…``, ``toss.me/…``) is one person's account the same way (redteam29).
 """
 
 from __future__ import annotations
@@ -22,7 +24,10 @@ __all__ = ["detect_profile_url_handles"]
 
 _PROFILE_RE = LazyPattern(
     r"(?i:linkedin\.com/in/|(?:medium\.com|velog\.io|brunch\.co\.kr|tiktok\.com|threads\.net"
-    r"|youtube\.com)/@)(?P<handle>[A-Za-z0-9가-힣%][A-Za-z0-9가-힣%._-]{1,99})"
+    r"|youtube\.com)/@"
+    # Payment links name the payee's account (redteam29).
+    r"|(?:paypal\.me|revolut\.me|monzo\.me|toss\.me)/|venmo\.com/(?:u/)?|cash\.app/\$)"
+    r"(?P<handle>[A-Za-z0-9가-힣%][A-Za-z0-9가-힣%._-]{1,99})"
 )
 
 

@@ -48,7 +48,8 @@ _SORT_LOOSE_RE = LazyPattern(
     r"(?![0-9])(?![ \t]*[-.][0-9])"
 )
 _NHS_RE = LazyPattern(
-    r"NHS(?i:[ \t]*(?:no\.?|number|num|#))?[ \t:]*(?:is[ \t]+)?"
+    # A quote may open the value, as in an error message (redteam29: "NHS number '943 …'").
+    r"NHS(?i:[ \t]*(?:no\.?|number|num|#))?[ \t:]*(?:is[ \t]+)?['\"‘“]?"
     r"(?P<v>(?<![0-9])[0-9]{3}[ \t-]?[0-9]{3}[ \t-]?[0-9]{4})(?![0-9])"
 )
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.landmark_addresses import is_landmark_address
 from core.privacy.types import Hit
 
 __all__ = ["detect_uk_address"]
@@ -62,7 +63,9 @@ def detect_uk_address(text: str) -> Iterator[Hit]:
     for m in postcodes:
         yield Hit("address", m.start("code"), m.end("code"), 0.8, False)
     for m in _NUMBERED_STREET_RE.finditer(text):
-        yield Hit("address", m.start(), m.end(), 0.8, False)
+        # "221B Baker Street", "10 Downing Street": landmarks, nobody's home (redteam29).
+        if not is_landmark_address(text, m.start(), m.end()):
+            yield Hit("address", m.start(), m.end(), 0.8, False)
     # A street before a postcode: searched only near one (most text has none).
     for code in postcodes:
         lo = max(0, code.start() - 80)

@@ -1,0 +1,70 @@
+"""Addresses that are landmarks, not homes: ``221B Baker Street``, ``10 Downing Street``,
+``1600 Pennsylvania Avenue`` (redteam29).
+
+The street rules read "a number, a name, Street/Avenue/…" as someone's address, and these
+have that shape. But the world knows who lives (or is said to live) there: a government's
+seat, a fictional detective's rooms, a cartoon family's house, a famous building. Asking
+about one, or sending a postcard to the museum at one, gives away nobody's address; the
+listed ones are let through unless the writer calls one their own place ("I live at …",
+"our flat at …", "ship it to …"). Any other number on the same street ("22 Baker Street")
+is read as usual.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_landmark_address"]
+
+_LANDMARKS = frozenset(
+    {
+        "221b baker street",
+        "10 downing street",
+        "11 downing street",
+        "1600 pennsylvania avenue",
+        "4 privet drive",
+        "12 grimmauld place",
+        "742 evergreen terrace",
+        "124 conch street",
+        "1313 mockingbird lane",
+        "350 fifth avenue",
+        "1 infinite loop",
+        "1 apple park way",
+        "1600 amphitheatre parkway",
+    }
+)
+_ABBREVIATIONS = {
+    "st": "street",
+    "ave": "avenue",
+    "av": "avenue",
+    "rd": "road",
+    "dr": "drive",
+    "pl": "place",
+    "pkwy": "parkway",
+    "ter": "terrace",
+    "ln": "lane",
+}
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+# The writer's own place named before it ("I live at …", "ship it to our flat at …"): a
+# home, whatever the landmark.
+_WRITERS_PLACE = re.compile(
+    r"(?i:\b(?:I|we)(?:'ve|[ \t]+have)?[ \t]+(?:live|moved|stay|rent)\b|\bmy\b|\bour\b|"
+    r"\bhome\b|\bship\b|\bdeliver)"
+)
+_REACH = 60
+
+
+def is_landmark_address(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a street line the address rules matched) is a listed
+    landmark the writer does not call their own place.
+
+    Only the street line counts (up to a comma), abbreviations spelt out: "10 Downing St"
+    is one, "221B Baker Street Road" is not; "I live at 221B Baker Street" is a home.
+    """
+    line = text[start:end].lower().split(",", 1)[0]
+    words = [_ABBREVIATIONS.get(w, w) for w in _WORD_RE.findall(line)]
+    if " ".join(words) not in _LANDMARKS:
+        return False
+    return _WRITERS_PLACE.search(text, max(0, start - _REACH), start) is None
