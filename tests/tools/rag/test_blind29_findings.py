@@ -54,3 +54,48 @@ def test_a_negation_of_another_word_is_no_absence_of_the_thing() -> None:
         assert check.answered_by("We are not responsible for bikes damaged by the weather.")
         off = _answer("what if i dont collect my bike?", [_BIKE_STORAGE])
         assert off.startswith("We are not responsible")
+
+
+# --- the place a price question names prices nothing (tools.rag.place_words) --------------
+
+_KEY_PRICES = _passage(
+    "수리 요금표",
+    "열쇠 복사는 개당 3,000원입니다. 출장 수리는 1시간 안에 가며 기본 20,000원입니다. "
+    "단, 간단한 점검은 무료입니다.",
+    source="keys.md",
+)
+
+
+def _held(term: str) -> int:
+    return 5  # every word held by a few chunks: none rare enough to rule a passage out
+
+
+def test_the_named_place_and_the_charge_word_name_no_priced_item() -> None:
+    question = "수리센터 주차 1시간 넘으면 요금 얼마예요?"
+    found = extractive_answer(question, [_KEY_PRICES], frequency=_held, max_sentences=1)
+    assert not found.covered
+    # The thing priced, named, is still answered.
+    asked = "수리센터 열쇠 복사 요금 얼마예요?"
+    found = extractive_answer(asked, [_KEY_PRICES], frequency=_held, max_sentences=1)
+    assert found.covered and "3,000원" in found.text
+    # Rule off: 수리 of the place's name and 요금 of the header row let a repair charge answer.
+    with mock.patch("tools.rag.prices.place_and_charge_words", return_value=set()):
+        found = extractive_answer(question, [_KEY_PRICES], frequency=_held, max_sentences=1)
+        assert found.covered
+
+
+def test_place_and_charge_words() -> None:
+    from tools.rag.place_words import place_and_charge_words
+
+    def words(question: str, named: list[str]) -> set[str]:
+        return place_and_charge_words(question, named)
+
+    assert words("세탁소 운동화 세탁 요금 얼마", ["세탁소", "운동화", "세탁", "요금"]) == {
+        "세탁소",
+        "요금",
+    }
+    assert words("도예공방 입문반 얼마", ["도예", "공방", "입문반"]) == {"도예", "공방"}
+    # 주소 and 장점 end in a place noun's syllable but are no places.
+    assert words("주소 변경 비용 얼마", ["주소", "변경", "비용"]) == {"비용"}
+    # Nothing else named: the place is what the question prices ("수리센터 요금 얼마").
+    assert words("수리센터 요금 얼마", ["수리", "센터", "요금"]) == set()
