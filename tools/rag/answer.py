@@ -22,6 +22,7 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.place_words import names_only_the_place
 from tools.rag.priced_rows import row_prices_noted_item
 from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question
@@ -190,6 +191,10 @@ def extractive_answer(
                 # A price row naming the asked item only in its notes prices its own label
                 # (tools.rag.priced_rows); nor do those words carry onto the next row.
                 prev = set()
+                continue
+            if names_only_the_place(question, asked.terms, groups, tokset):
+                # Only the words naming the place asked about (tools.rag.place_words).
+                prev = tokset
                 continue
             own = covered(tokset)
             if (

@@ -99,3 +99,56 @@ def test_place_and_charge_words() -> None:
     assert words("주소 변경 비용 얼마", ["주소", "변경", "비용"]) == {"비용"}
     # Nothing else named: the place is what the question prices ("수리센터 요금 얼마").
     assert words("수리센터 요금 얼마", ["수리", "센터", "요금"]) == set()
+
+
+# --- the words naming the place say where, not what (english_venue, place_words) ----------
+
+_CAMERA_SHOP_WAY = _passage(
+    "Finding us",
+    "Address: 12 High Street, Leeds.\nPhone: 0113 555 0100.\n"
+    "Customers may park behind the building for free.",
+)
+_CAMERA_SHOP_LINES = _passage(
+    "Finding us",
+    "Customers may park behind the building. Phone: 0113 555 0100, answered from 9 am to 6 pm.",
+)
+
+
+def test_the_place_phrase_names_no_labelled_line() -> None:
+    from tools.rag.english_venue import venue_phrase_terms
+
+    assert venue_phrase_terms("is there parking at the phone repair shop") == {
+        "phone",
+        "repair",
+        "shop",
+    }
+    # Written outside the place's name too, the word is asked.
+    assert venue_phrase_terms("what's the phone number of the phone repair shop") == {
+        "repair",
+        "shop",
+    }
+    question = "is there parking at the phone repair shop"
+    assert _answer(question, [_CAMERA_SHOP_WAY]).startswith("Customers may park")
+    assert _answer("whats the phone number of the phone repair shop", [_CAMERA_SHOP_WAY])
+    # Rule off: "phone" names the "Phone:" line's case, which the parking line lacks.
+    with mock.patch("tools.rag.named_groups.venue_phrase_terms", return_value=set()):
+        assert not _answer(question, [_CAMERA_SHOP_WAY])
+
+
+def test_a_sentence_matching_only_the_place_answers_nothing() -> None:
+    question = "until what time is parking at the phone repair shop"
+    assert not _answer(question, [_CAMERA_SHOP_LINES])
+    # Rule off: the phone line's hours pass for the car park's.
+    with mock.patch("tools.rag.answer.names_only_the_place", return_value=False):
+        assert _answer(question, [_CAMERA_SHOP_LINES]).startswith("Phone:")
+
+
+def test_names_only_the_place_in_korean() -> None:
+    from tools.rag.place_words import names_only_the_place
+
+    terms = ["수리", "센터", "주차"]
+    groups = [frozenset({t}) for t in terms]
+    assert names_only_the_place("수리센터 주차 돼요?", terms, groups, {"수리", "손님"})
+    assert not names_only_the_place("수리센터 주차 돼요?", terms, groups, {"주차", "수리"})
+    # Nothing named but the place: it is what is asked about.
+    assert not names_only_the_place("수리센터 어디예요?", ["수리", "센터"], groups[:2], {"수리"})
