@@ -34,6 +34,7 @@ from tools.rag.sibling_kinds import names_another_kind
 from tools.rag.subject_screens import about_another_subject
 from tools.rag.subjects import SUBJECT_UNRETRIEVED, passage_sentences
 from tools.rag.textutil import language_of, tokenize
+from tools.rag.variant_lines import figure_of_the_plain_thing
 from tools.rag.vocabulary_case import on_the_questions_case
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
@@ -123,6 +124,7 @@ def extractive_answer(
         if SUBJECT_UNRETRIEVED in about:
             unquotable.add(rank)
         passage_tokens = heading | {t for _, _, toks in sents for t in toks}
+        lines = [(sentence_text(p, s, e), t) for s, e, t in sents] if typed else []
         same_language = bool(items) and language_of(p.text) == lang
         if reading.unquotable(rank, p, passage_tokens, document_mentions):
             unquotable.add(rank)
@@ -194,6 +196,18 @@ def extractive_answer(
                 continue
             if names_only_the_place(question, asked.terms, groups, tokset):
                 # Only the words naming the place asked about (tools.rag.place_words).
+                prev = tokset
+                continue
+            if typed and figure_of_the_plain_thing(
+                reading.weighted_topics,
+                tokset,
+                lines[order + 1 :],
+                reading.frequency,
+                lambda line: has_answer_type(
+                    line, asked.answer_type, asked.counter, question=question
+                ),
+            ):
+                # "갤럭시 폴드" answered by the plain Galaxy's row (tools.rag.variant_lines).
                 prev = tokset
                 continue
             own = covered(tokset)

@@ -7,11 +7,14 @@ rule off.
 
 from __future__ import annotations
 
+import re
 from unittest import mock
 
 from tools.rag.answer import extractive_answer
 from tools.rag.models import Passage
 from tools.rag.negated_verbs import negated_act
+from tools.rag.segmentation import rejoin_known_words
+from tools.rag.textutil import tokenize
 
 
 def _passage(heading: str, text: str, source: str = "shop.md") -> Passage:
@@ -152,3 +155,104 @@ def test_names_only_the_place_in_korean() -> None:
     assert not names_only_the_place("수리센터 주차 돼요?", terms, groups, {"주차", "수리"})
     # Nothing named but the place: it is what is asked about.
     assert not names_only_the_place("수리센터 어디예요?", ["수리", "센터"], groups[:2], {"수리"})
+
+
+# --- 수리비, 수강료: a Korean charge noun asks the whole price (tools.rag.price_shares) -------
+
+_BIKE_PARTS = _passage(
+    "자전거 수리 > 부품 주문", "부품을 주문하면 주문할 때 수리비의 30%를 먼저 받습니다."
+)
+
+
+def test_a_korean_charge_noun_asks_the_whole_price() -> None:
+    from tools.rag.price_shares import asks_whole_price
+
+    assert asks_whole_price("자전거 수리비 얼마예요?")
+    assert asks_whole_price("요가 수강료는 얼마예요")
+    assert asks_whole_price("주차 요금 얼마")
+    assert not asks_whole_price("수리비 선금 얼마 내요?")  # a share asked
+    assert not asks_whole_price("준비물 뭐예요?")
+    assert not _answer("자전거 수리비 얼마예요?", [_BIKE_PARTS])
+    assert _answer("자전거 수리비 선금 얼마 내요?", [_BIKE_PARTS])
+    # Rule off: the 30% passes for the repair's price.
+    old = re.compile(r"가격|값|비용|\b(?:price|prices|cost|costs|costing)\b", re.IGNORECASE)
+    with mock.patch("tools.rag.price_shares._PRICE_NOUN", old):
+        assert _answer("자전거 수리비 얼마예요?", [_BIKE_PARTS])
+
+
+# --- a two-syllable word cut into pieces the collection never holds (segmentation) --------
+# --- the plain thing's figure for a variant set apart (tools.rag.variant_lines) -----------
+
+_FRAME_TEXT = "프레임 용접은 80,000원입니다. 티타늄(티탄) 소재 프레임은 상담 후 견적을 드립니다."
+_FRAME_REPAIRS = _passage("프레임 수리 요금", _FRAME_TEXT, source="bike.md")
+_FRAME_WORDS = set(tokenize(_FRAME_TEXT)) | set(tokenize("프레임 수리 요금"))
+
+
+def _frame_frequency(term: str) -> int:
+    if term not in _FRAME_WORDS:
+        return 0
+    return 1 if term == "티탄" else 5  # the variant's name: one chunk holds it
+
+
+def _frame_answer(question: str) -> str:
+    found = extractive_answer(
+        question,
+        [_FRAME_REPAIRS],
+        known=_FRAME_WORDS.__contains__,
+        frequency=_frame_frequency,
+        max_sentences=1,
+    )
+    return found.text if found.covered else ""
+
+
+def test_a_two_syllable_word_cut_into_unheld_pieces_is_read_whole() -> None:
+    question = "자전거 티탄 프레임 용접 얼마예요?"
+    assert "티탄" not in tokenize(question)  # Kiwi: 티 + 탄
+    assert "티탄" in rejoin_known_words(question, tokenize(question), _FRAME_WORDS.__contains__)
+    # Pieces the collection holds are Kiwi's reading ("배송비": 배 + 송, both held).
+    pieces = ["배", "송", "비"]
+    assert (
+        rejoin_known_words("배송비 얼마예요?", pieces, {"배송", "배", "송"}.__contains__) == pieces
+    )
+    assert not _frame_answer(question)
+    # Rule off: 티 and 탄 match nothing, and the plain frame's price answers.
+    with mock.patch("tools.rag.segmentation._HANGUL_RUN", re.compile(r"[가-힣]{3,}")):
+        assert _frame_answer(question).startswith("프레임 용접은")
+
+
+def test_the_plain_things_figure_does_not_answer_for_a_variant() -> None:
+    question = "자전거 티탄 프레임 용접 얼마예요?"
+    assert not _frame_answer(question)
+    assert _frame_answer("자전거 프레임 용접 얼마예요?").startswith("프레임 용접은")
+    # A note before the figure names the subject the figure is of: it screens nothing.
+    opening = _passage(
+        "프레임 수리 요금", "티탄 프레임은 용접할 수 있습니다. 용접은 80,000원입니다."
+    )
+    found = extractive_answer(
+        question, [opening], known=_FRAME_WORDS.__contains__, frequency=_frame_frequency
+    )
+    assert found.covered and "80,000원" in found.text
+    # Rule off: the plain frame's price passes for the titanium frame's.
+    with mock.patch("tools.rag.answer.figure_of_the_plain_thing", return_value=False):
+        assert _frame_answer(question).startswith("프레임 용접은")
+
+
+# --- 진단비 prices the diagnosis, not the repair (tools.rag.charge_compounds) ---------------
+
+_BIKE_CHECK = _passage("자전거 수리 요금", "수리를 못 하면 점검비 10,000원만 받습니다.")
+
+
+def test_a_charge_compound_prices_its_own_service() -> None:
+    from tools.rag.charge_compounds import prices_another_compound
+
+    assert prices_another_compound(
+        "자전거 수리비 얼마예요?", "수리를 못 하면 점검비 10,000원만 받습니다."
+    )
+    assert not prices_another_compound("자전거 수리비 얼마예요?", "수리비는 30,000원부터입니다.")
+    assert not prices_another_compound("배송료 얼마예요?", "배송비는 3,000원입니다.")  # one stem
+    assert not prices_another_compound("준비물 뭐예요?", "음료는 무료입니다.")  # no charges
+    assert not _answer("자전거 수리비 얼마예요?", [_BIKE_CHECK])
+    assert _answer("자전거 점검비 얼마예요?", [_BIKE_CHECK])
+    # Rule off: the check fee passes for the repair's price.
+    with mock.patch("tools.rag.charge_owners.prices_another_compound", return_value=False):
+        assert _answer("자전거 수리비 얼마예요?", [_BIKE_CHECK])
