@@ -10,21 +10,11 @@ from __future__ import annotations
 import re
 from unittest import mock
 
+from tests.tools.rag.test_blind28_findings import _answer, _passage
 from tools.rag.answer import extractive_answer
-from tools.rag.models import Passage
 from tools.rag.negated_verbs import negated_act
 from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import tokenize
-
-
-def _passage(heading: str, text: str, source: str = "shop.md") -> Passage:
-    return Passage(chunk_id=heading[:8], source=source, heading=heading, text=text)
-
-
-def _answer(question: str, passages: list[Passage]) -> str:
-    found = extractive_answer(question, passages, max_sentences=1)
-    return found.text if found.covered else ""
-
 
 # --- "not responsible for X" writes no absence of X (tools.rag.negated_verbs) --------------
 
