@@ -24,6 +24,7 @@ from tools.priced_composition import (
     things_rented,
 )
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
+from tools.priced_takings import sells, takings_less_costs
 
 __all__ = ["price_total"]
 
@@ -196,6 +197,10 @@ def price_total(original: str) -> tuple[str, str] | None:
     )
     if special is not None:
         return special
+    if sells(original) and found.items and (found.fees or found.deductions or found.rates):
+        # "sold 37 candles at 24 each … the stall cost 55": takings less costs, or nothing.
+        net = takings_less_costs(found, original)
+        return None if net is None else (net, found.currency)
     terms: list[str] = []
     plain = plain_text(original)
     asks_share = _SPLIT.search(_PRICE_PER_PERSON.sub(" ", original)) is not None
