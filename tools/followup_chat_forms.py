@@ -95,6 +95,14 @@ _UNIT_THEN_MORE = LazyPattern(
     r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>[a-z]+s)\s+(?P<more>more|extra)\b(?!\s+(?!than\b)[a-z])",
     re.IGNORECASE,
 )
+# "final headcount came in at 92": the number of guests, said as the count's new level
+# (set 28 left it and its service charge to the cloud).
+_HEADCOUNT_AT = LazyPattern(
+    r"^\s*(?:the\s+)?(?:final\s+)?(?:head\s*count|guest\s+count|guest\s+list)\s+"
+    r"(?:came\s+in\s+at|came\s+to|ended\s+up\s+at|is\s+now|went\s+up\s+to|is)\s+"
+    r"(?P<n>\d+)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 _PERIOD_NOUN = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _SPAN_DONE = LazyPattern(
     r"^(?P<span>\s*(?:그럼\s*|그러면\s*)?\d+\s*(?:년|개월|달|주|일))\s*(?:동안\s*)?하면(?P<end>요?\s*[?？]*\s*)$"
@@ -118,6 +126,7 @@ def in_follow_up_words(text: str) -> str:
     # (Not in plain_change_words: the slot readers' closed forms read "…원이래" themselves.)
     plain = _ADDED_HEARD.sub("추가하면?", plain)
     plain = _ELSEWHERE_FIRST.sub("", plain)
+    plain = _HEADCOUNT_AT.sub(lambda m: f"{m['n']} guests", plain)
     plain = _WE_ADD.sub("", plain)
     plain = _AND_IF_SOMEONE.sub("what if ", plain)
     plain = _ONLY_HALF.sub(lambda m: f"{m['half']}은", plain)

@@ -22,6 +22,7 @@ from decimal import Decimal
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
 from tools.followup_each_count import count_of_each_item_unnamed
 from tools.followup_priced_fee_dropped import named_fee_dropped
+from tools.followup_priced_generic_count import generic_count_for_the_one_count
 from tools.followup_priced_price_alone import names_another_charge, price_said_alone
 from tools.price_total import price_total
 from tools.priced_quantities import Priced, plain_text, read_priced, unit_name
@@ -171,7 +172,10 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
     matches: list[tuple[int, int, Decimal]] = []
     # (A head count is only read as the new one sharing: "셋이서", "the 3 of us", above.)
     if len(roles) == 1 and roles[0][0] in ("count", "rate"):
-        matches = _slot_matches(before, roles[0], new)
+        # ("아트 여섯개로" after "네 손가락": 개 counts anything, so the one count of things.)
+        matches = _slot_matches(before, roles[0], new) or generic_count_for_the_one_count(
+            before, roles[0], new, said, step
+        )
         if not matches and roles[0][0] == "count" and before.asked_per is not None:
             return _over_periods(said, step, before.asked_per)
     elif _BARE_AMOUNT.match(said) and not added:
