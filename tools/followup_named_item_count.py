@@ -16,8 +16,9 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from tools.followup_priced_first_turn import priced_first_turn
 from tools.price_total import price_total
-from tools.priced_quantities import plain_text, read_priced
+from tools.priced_quantities import plain_text
 
 __all__ = ["named_item_count_changed"]
 
@@ -38,13 +39,11 @@ def named_item_count_changed(
         text: The follow-up ("셔츠 한벌 더 추가").
         previous_steps: The previous turn's steps; one step read by ``price_total``.
     """
-    if len(previous_steps) != 1 or price_total(previous_steps[0]) is None:
-        return None
+    first = priced_first_turn(previous_steps)
     said = _CHANGE.match(plain_text(text))
-    step = plain_text(previous_steps[0])
-    before = read_priced(step)
-    if said is None or before is None or step.count(said["name"]) != 1:
+    if said is None or first is None or first[0].count(said["name"]) != 1:
         return None
+    step, before = first
     named_at = step.index(said["name"])
     counts = [
         (a, b) for a, b, role in before.slots if role[:2] == ("count", said["u"]) and a > named_at

@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from tools.followup_priced_first_turn import priced_first_turn
 from tools.price_total import price_total
-from tools.priced_quantities import plain_text, read_priced
+from tools.priced_quantities import plain_text
 
 __all__ = ["one_item_more"]
 
@@ -33,11 +34,11 @@ def one_item_more(text: str, previous_steps: Sequence[str]) -> tuple[list[str], 
         previous_steps: The previous turn's steps; one step read by ``price_total``.
     """
     said = _MORE.match(plain_text(text))
-    if said is None or len(previous_steps) != 1 or price_total(previous_steps[0]) is None:
+    first = priced_first_turn(previous_steps)
+    if said is None or first is None:
         return None
-    step = plain_text(previous_steps[0])
-    before = read_priced(step)
-    if before is None or len(before.items) != 1 or before.counts or before.rates:
+    step, before = first
+    if len(before.items) != 1 or before.counts or before.rates:
         return None
     count = before.items[0][0]
     figure = format(count.normalize(), "f")

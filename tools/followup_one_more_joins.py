@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tools.price_total import price_total
-from tools.priced_quantities import plain_text, read_priced, unit_name
+from tools.followup_priced_first_turn import priced_first_turn
+from tools.priced_quantities import unit_name
 
 __all__ = ["one_more_joins_at_own_price"]
 
@@ -42,11 +42,10 @@ def one_more_joins_at_own_price(
         previous_steps: The previous turn's steps; one step read by ``price_total``.
     """
     said = _JOINS.match(text)
-    if said is None or len(previous_steps) != 1 or price_total(previous_steps[0]) is None:
+    first = priced_first_turn(previous_steps)
+    if said is None or first is None or first[1].people is not None:
         return None
-    before = read_priced(plain_text(previous_steps[0]))
-    if before is None or before.people is not None:
-        return None
+    before = first[1]
     periods = [c for c in before.counts if c.unit in _PERIODS and c.of is None]
     if said["per"] is None:
         if periods:

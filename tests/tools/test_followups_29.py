@@ -14,8 +14,6 @@ word of its own is never read as the first turn's price anew.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
@@ -24,17 +22,8 @@ import tools.followup_change_rules as change_rules
 import tools.followup_chat_forms as chat_forms
 import tools.followup_priced_swap as priced_swap
 import tools.followups as followups
+from tests.tools.rule_switch import NEVER, SwitchOff, never, off, read_only_by_its_rule
 from tools.followups import resolve_in_conversation
-
-_NEVER = re.compile(r"(?!x)x")
-
-
-def _never(*_args: Any) -> None:
-    return None
-
-
-def _off(module: Any, name: str, value: object) -> Callable[[pytest.MonkeyPatch], None]:
-    return lambda monkeypatch: monkeypatch.setattr(module, name, value)
 
 
 def _without(monkeypatch: pytest.MonkeyPatch, rule: str) -> None:
@@ -55,12 +44,12 @@ CASES = [
     (
         ["카페 대관 시간당 5만원인데 3시간 쓰면 얼마", "청소비 3만원도 따로 있대"],
         "180,000원",
-        _off(chat_forms, "_ADDED_HEARD", _NEVER),
+        off(chat_forms, "_ADDED_HEARD", NEVER),
     ),
     (
         ["the caricaturist charges 90 an hour for 3 hours, how much", "plus a 25 booking fee"],
         "295",
-        _off(
+        off(
             added_and_shared,
             "_ADDED_EN",
             re.compile(r"^\s*(?:plus|add)\s+\$?(?P<n>\d+)\s+for\s+[a-z ]+$", re.I),
@@ -69,7 +58,7 @@ CASES = [
     (
         ["3 pasta dishes at 18 and 2 desserts at 9, what's the bill", "with an 18% tip"],
         "84.96",
-        _off(
+        off(
             priced_swap,
             "_CHARGE_ON_TOP",
             re.compile(r"\d\s*%.*(?:on\s+top|added)|(?:add|plus)\b.*\d\s*%.*(?:tip)", re.I),
@@ -82,7 +71,7 @@ CASES = [
             "split 4 ways",
         ],
         "21.24",
-        _off(
+        off(
             added_and_shared,
             "_SHARED_EN",
             re.compile(r"\bsplit\s+(?:that|it)\s+(?P<n>\d+)\s+ways\b", re.I),
@@ -91,7 +80,7 @@ CASES = [
     (
         ["떡 한 판 3만원인데 네 판이면 얼마", "두 팀이 나눠내면 팀당 얼마"],
         "60,000원",
-        _off(added_and_shared, "_NATIVE_GROUPS_KO", _NEVER),
+        off(added_and_shared, "_NATIVE_GROUPS_KO", NEVER),
     ),
     (
         [
@@ -99,17 +88,17 @@ CASES = [
             "33,000원짜리 요금제로 내리면?",
         ],
         "594,000원",
-        _off(priced_swap, "price_said_alone", _never),
+        off(priced_swap, "price_said_alone", never),
     ),
     (
         ["보트 1시간 6만원 2시간 타고 입장료 1인 8천원 세 명이면 얼마", "입장료 1인 1만원이래"],
         "150,000원",
-        _off(priced_swap, "price_said_alone", _never),
+        off(priced_swap, "price_said_alone", never),
     ),
     (
         ["물리치료 1회 5만원인데 여섯 번 받으면 얼마", "보험으로 70% 돌려받으면 얼마 드는거"],
         "90,000원",
-        _off(
+        off(
             priced_swap,
             "_DISCOUNT_NOW",
             re.compile(r"(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:할인|깎|off\b|discount)", re.I),
@@ -118,7 +107,7 @@ CASES = [
     (
         ["과일 정기배송 주1회 15,000원짜리 10주 하면 얼마", "포장비가 회당 2천원 따로래"],
         "170,000원",
-        _off(priced_swap, "unit_name", lambda word: word),
+        off(priced_swap, "unit_name", lambda word: word),
     ),
     (
         ["셔츠 한 장 2만원 두 장이랑 바지 한 장 4만원 세 장 사면 얼마", "바지 한장 더 추가"],
@@ -131,7 +120,7 @@ CASES = [
             "스티커 다섯개로 늘릴래",
         ],
         "50,000원",
-        _off(priced_swap, "generic_count_for_the_one_count", lambda *_a: []),
+        off(priced_swap, "generic_count_for_the_one_count", lambda *_a: []),
     ),
     (
         [
@@ -155,7 +144,7 @@ CASES = [
             "the final headcount came in at 58",
         ],
         "388",
-        _off(chat_forms, "_HEADCOUNT_AT", _NEVER),
+        off(chat_forms, "_HEADCOUNT_AT", NEVER),
     ),
     (
         ["I sold 20 mugs at 15 each and the table cost 40, what did I make", "sold 6 more"],
@@ -167,14 +156,9 @@ CASES = [
 
 @pytest.mark.parametrize(("turns", "answer", "switch_off"), CASES)
 def test_the_follow_up_is_re_run_and_only_by_its_rule(
-    turns: list[str],
-    answer: str,
-    switch_off: Callable[[pytest.MonkeyPatch], None],
-    monkeypatch: pytest.MonkeyPatch,
+    turns: list[str], answer: str, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert _answer(turns) == answer
-    switch_off(monkeypatch)
-    assert _answer(turns) != answer
+    read_only_by_its_rule(lambda: _answer(turns), answer, switch_off, monkeypatch)
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,6 @@ also run with the rule that reads it switched off: it must then not give the sam
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
@@ -22,17 +20,8 @@ import tools.priced_figures as figures
 import tools.priced_quantities as quantities
 import tools.priced_reading_en as reading_en
 import tools.priced_reading_ko as reading_ko
+from tests.tools.rule_switch import cases_read_only_by_their_rule, never, off
 from tools.price_total import price_total
-
-_NEVER = re.compile(r"(?!x)x")
-
-
-def _never(*_args: Any) -> None:
-    return None
-
-
-def _off(module: Any, name: str, value: object) -> Callable[[pytest.MonkeyPatch], None]:
-    return lambda monkeypatch: monkeypatch.setattr(module, name, value)
 
 
 def _unit_names_without(word: str) -> dict[str, str]:
@@ -43,62 +32,62 @@ CASES = [
     (
         "도자기 공방 1인 3만원에 재료비 인당 8천원 따로인데 다섯 명이면 얼마",
         "(30000 + 8000) * 5",
-        _off(reading_ko, "per_head_price", _never),
+        off(reading_ko, "per_head_price", never),
     ),
     (
         "꽃 정기구독 주1회 19,900원짜리 6주 하면 얼마",
         "19900 * 1 * 6",
-        _off(reading_ko, "weekly_session_price", _never),
+        off(reading_ko, "weekly_session_price", never),
     ),
     (
         "텐트 대여 한 동 하루 4만원인데 두 동 사흘 빌리면 얼마",
         "40000 * 3 * 2",
-        _off(reading_ko, "one_thing_per_period", _never),
+        off(reading_ko, "one_thing_per_period", never),
     ),
     (
         "쌀 10키로 한 포대 3만원 네 포대랑 잡곡 2키로 1만 2천원이면 얼마",
         "12000 + 30000 * 4",
-        _off(reading_ko, "size_of_what_is_priced", _never),
+        off(reading_ko, "size_of_what_is_priced", never),
     ),
     (
         "고양이 중성화 수컷 12만원 암컷 25만원인데 한 마리씩 하면 얼마",
         "1 * 120000 + 1 * 250000",
-        _off(reading_ko, "each_count_over_prices", _never),
+        off(reading_ko, "each_count_over_prices", never),
     ),
     (
         "속눈썹 기본 3만원에 한 가닥당 200원인데 스무 가닥이면 얼마",
         "30000 + 200 * 20",
-        _off(quantities, "counted_per_named_noun", lambda s: s),
+        off(quantities, "counted_per_named_noun", lambda s: s),
     ),
     (
         "꼬치 한 줄 2,000원 열 개랑 음료 하나 1,500원 네 개 사면 얼마",
         "10 * 2000 + 4 * 1500",
-        _off(reading_ko, "count_beside_price_of_one", _never),
+        off(reading_ko, "count_beside_price_of_one", never),
     ),
     (
         "칼국수 1그릇 8천원 4그릇이랑 파전 1장 15,000원 시키면 얼마",
         "15000 + 8000 * 4",
-        _off(reading_ko, "bought_once_at_the_end", _never),
+        off(reading_ko, "bought_once_at_the_end", never),
     ),
     (
         "gravel is 45 a cubic metre and we need 12 metres, what's the cost",
         "45 * 12",
-        _off(reading_en, "units_through_adjectives", _never),
+        off(reading_en, "units_through_adjectives", never),
     ),
     (
         "the painter charges 60 per room and we have 4 small rooms, what's the total",
         "60 * 4",
-        _off(reading_en, "units_through_adjectives", _never),
+        off(reading_en, "units_through_adjectives", never),
     ),
     (
         "the pie is 4.50 a slice for 30 guests, total?",
         "4.5 * 30",
-        _off(reading_en, "slice_for_each_guest", _never),
+        off(reading_en, "slice_for_each_guest", never),
     ),
     (
         "4 senior bus passes at 12 and 2 student passes at 9, what's that",
         "4 * 12 + 2 * 9",
-        _off(
+        off(
             reading_en,
             "_ITEM_AT",
             re.compile(
@@ -111,7 +100,7 @@ CASES = [
     (
         "the locksmith charges 90 plus 25 per lock and we have 3 locks, how much",
         "90 + 25 * 3",
-        _off(
+        off(
             reading_en,
             "_FEE_AFTER_VERB_EN",
             re.compile(r"\b(?:costs?|is|was|charged)\s+(?P<v>\d+(?:\.\d+)?)\b(?!\s*(?:an?|per)\s)"),
@@ -120,7 +109,7 @@ CASES = [
     (
         "the courier pays 0.40 a km and I drove 250 km plus 18 in parking, what do I claim",
         "18 + 0.4 * 250",
-        _off(
+        off(
             reading_en,
             "_PLUS_FOR_EN",
             re.compile(r"\bplus\s+(?P<v>\d+(?:\.\d+)?)\s+for\s+[a-z]+", re.I),
@@ -129,23 +118,12 @@ CASES = [
     (
         "the boat trip is 50 per boat plus 12 per passenger, 2 boats with 7 people, total?",
         "2 * 50 + 7 * 12",
-        _off(figures, "_UNIT_NAMES", _unit_names_without("passenger")),
+        off(figures, "_UNIT_NAMES", _unit_names_without("passenger")),
     ),
 ]
 
 
-@pytest.mark.parametrize(("question", "expression", "switch_off"), CASES)
-def test_the_form_is_read_and_only_by_its_rule(
-    question: str,
-    expression: str,
-    switch_off: Callable[[pytest.MonkeyPatch], None],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    read = price_total(question)
-    assert read is not None and read[0] == expression
-    switch_off(monkeypatch)
-    after = price_total(question)
-    assert after is None or after[0] != expression
+test_the_form_is_read_and_only_by_its_rule = cases_read_only_by_their_rule(CASES)
 
 
 @pytest.mark.parametrize(
