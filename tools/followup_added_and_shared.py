@@ -23,7 +23,10 @@ _N = r"\d+(?:\.\d+)?"
 # "plus 90 for delivery", "oh and add 25 for the cake": one amount with what it is for.
 _ADDED_EN = re.compile(
     rf"^\s*(?:oh\s+)?(?:and\s+)?(?:plus|add|\+)\s+\$?(?P<n>{_N})(?:\s*(?:dollars?|bucks))?"
-    r"\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z ]{1,30}[?.!]?\s*$",
+    r"\s+(?:for|on)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z ]{1,30}[?.!]?\s*$"
+    # "plus a 300 studio fee": the amount named by its fee.
+    rf"|^\s*(?:oh\s+)?(?:and\s+)?(?:plus|add|\+)\s+(?:an?\s+)?\$?(?P<f>{_N})(?:\s*(?:dollars?|bucks))?"
+    r"\s+(?:[a-z-]+\s+){0,2}fee\s*[?.!]?\s*$",
     re.I,
 )
 # "plus 3 tubs of cream cheese at 4.50": so many more things at a price each.
@@ -41,15 +44,24 @@ _FAIRLY = r"(?:(?:evenly|equally|fairly)\s+)?"
 # "split that three ways", "세명이서 나눠내면", "다섯명이 엔빵하면?": the head count sharing.
 # ("split it evenly six ways": an adverb of fairness changes nothing.)
 _SHARED_EN = re.compile(
-    rf"\bsplit\s+(?:that|it|the\s+(?:bill|total|lot))\s+{_FAIRLY}(?P<n>{_N})\s+ways\b"
+    # ("split 4 ways": the object left out.)
+    rf"\bsplit\s+(?:(?:that|it|the\s+(?:bill|total|lot))\s+)?{_FAIRLY}(?P<n>{_N})\s+ways\b"
     # ("split between 5 teams": the object left out; a local model had answered "12.5".)
     rf"|\b(?:split|divide[d]?)\s+(?:(?:that|it|the\s+(?:bill|total|lot))\s+)?{_FAIRLY}(?:between|among)\s+"
     rf"(?P<m>{_N})(?:\s+of\s+us|\s+people)?\b",
     re.I,
 )
+# ("세 팀이 나눠내면 팀당": teams or families sharing, as people do.)
 _SHARED_KO = re.compile(
-    rf"(?P<n>{_N})\s*명(?:이서|이|서|끼리)\s*(?:[가-힣]{{0,4}}\s*)?(?:나눠|나누|엔빵|n빵|더치|반띵)"
+    rf"(?P<n>{_N})\s*(?:명|팀|가족|집|커플)(?:이서|이|서|끼리)\s*(?:[가-힣]{{0,4}}\s*)?"
+    r"(?:나눠|나누|엔빵|n빵|더치|반띵)"
 )
+# "세 팀이", "두 가족이": a count in a native word before a group counter.
+_NATIVE_GROUPS_KO = re.compile(
+    r"(?<![가-힣])(두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?=(?:팀|가족|커플)(?:이|끼리))"
+)
+_NATIVE_GROUP_COUNTS = {"두": "2", "세": "3", "네": "4", "다섯": "5", "여섯": "6"}
+_NATIVE_GROUP_COUNTS |= {"일곱": "7", "여덟": "8", "아홉": "9", "열": "10"}
 # "둘이 반띵하면?": a head count in a native word before its particle (반띵: halves, chat).
 _NATIVE_HEADS_KO = re.compile(r"(?<![가-힣])(둘|셋|넷|다섯)(?=이서|이\s|끼리)")
 _NATIVE_HEADS = {"둘": "2명", "셋": "3명", "넷": "4명", "다섯": "5명"}
@@ -73,7 +85,7 @@ def amount_added(text: str, steps: Sequence[str]) -> tuple[list[str], str] | Non
     match = _ADDED_EN.match(plain) or _ADDED_KO.match(plain)
     if match is None or len(re.findall(r"\d+(?:\.\d+)?", plain)) != 1:
         return None
-    added = match["n"]
+    added = match.groupdict().get("n") or match["f"]
     return [*steps, f"it plus {added}"], f"plus {added}"
 
 
@@ -83,6 +95,7 @@ def shared_among(text: str, steps: Sequence[str]) -> tuple[list[str], str] | Non
         return None
     plain = english_counts_as_digits(normalize_numerals(text))
     plain = _NATIVE_HEADS_KO.sub(lambda m: _NATIVE_HEADS[m[1]], plain)
+    plain = _NATIVE_GROUPS_KO.sub(lambda m: _NATIVE_GROUP_COUNTS[m[1]], plain)
     plain = re.sub(
         r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+ways\b",
         lambda m: f"{_WORDS[m[1].lower()]} ways",

@@ -33,7 +33,10 @@ from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
+from tools.followup_named_item_count import named_item_count_changed
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
+from tools.followup_one_item_more import one_item_more
+from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
@@ -76,6 +79,11 @@ __all__ = ["CHANGES"]
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
+    # "셔츠 한벌 더 추가": the count after the item's name, when two counts share a counter.
+    named_item_count_changed,
+    # "grandma's coming too, seniors are 26": her price added (for each day counted).
+    one_more_joins_at_own_price,
+    one_item_more,  # "sold 8 more on sunday": the one item's count grown
     # "scratch that, just 4": the count of a price × count, never the price.
     count_said_alone,
     # "and without tax?" after a total with the tax included: total / (1 + rate).

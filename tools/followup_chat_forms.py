@@ -76,7 +76,12 @@ _REASON_FIRST = LazyPattern(
 # Heard from someone, said as the condition the rules read: "포장비 5천원 추가래" -> "…추가하면?".
 # (A new amount heard, "…원이래", is left to the slot readers' closed forms: "1엔에 9원이래"
 # after a rate per 100 yen must stay unsure.)
-_ADDED_HEARD = LazyPattern(r"추가(?:래요?|된대|한대|라던데|된다네)\s*[.!~ㅠㅜ]*\s*$")
+# ("대관료 50만원도 따로 있대", "버스 대절비 80만원도 따로 내야된대", "…별도래": a charge
+# besides the rest, said the same way; set 28 and 29 left these to the cloud.)
+_ADDED_HEARD = LazyPattern(
+    r"(?:추가|따로|별도)(?:\s*(?:있|내야\s*(?:된|한|돼)|받는|드는|든|낸))?"
+    r"(?:래요?|된대|한대|대요?|라던데|된다네)\s*[.!~ㅠㅜ]*\s*$"
+)
 # "옆집은 키로에 5만 9천원이면?": the new price is another shop's; "we're adding one more
 # night": the change alone.
 _ELSEWHERE_FIRST = LazyPattern(
@@ -88,6 +93,14 @@ _WE_ADD = LazyPattern(
 )
 _UNIT_THEN_MORE = LazyPattern(
     r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s+(?P<unit>[a-z]+s)\s+(?P<more>more|extra)\b(?!\s+(?!than\b)[a-z])",
+    re.IGNORECASE,
+)
+# "final headcount came in at 92": the number of guests, said as the count's new level
+# (set 28 left it and its service charge to the cloud).
+_HEADCOUNT_AT = LazyPattern(
+    r"^\s*(?:the\s+)?(?:final\s+)?(?:head\s*count|guest\s+count|guest\s+list)\s+"
+    r"(?:came\s+in\s+at|came\s+to|ended\s+up\s+at|is\s+now|went\s+up\s+to|is)\s+"
+    r"(?P<n>\d+)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 _PERIOD_NOUN = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
@@ -113,6 +126,7 @@ def in_follow_up_words(text: str) -> str:
     # (Not in plain_change_words: the slot readers' closed forms read "…원이래" themselves.)
     plain = _ADDED_HEARD.sub("추가하면?", plain)
     plain = _ELSEWHERE_FIRST.sub("", plain)
+    plain = _HEADCOUNT_AT.sub(lambda m: f"{m['n']} guests", plain)
     plain = _WE_ADD.sub("", plain)
     plain = _AND_IF_SOMEONE.sub("what if ", plain)
     plain = _ONLY_HALF.sub(lambda m: f"{m['half']}은", plain)

@@ -22,6 +22,8 @@ from decimal import Decimal
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
 from tools.followup_each_count import count_of_each_item_unnamed
 from tools.followup_priced_fee_dropped import named_fee_dropped
+from tools.followup_priced_generic_count import generic_count_for_the_one_count
+from tools.followup_priced_price_alone import names_another_charge, price_said_alone
 from tools.price_total import price_total
 from tools.priced_quantities import Priced, plain_text, read_priced, unit_name
 
@@ -45,7 +47,11 @@ _ONE_OF_THEM = re.compile(
     re.I,
 )
 # "현금으로 하면 10% 깎아준대": a discount on the whole, when the first turn had none.
-_DISCOUNT_NOW = re.compile(r"(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:할인|깎|off\b|discount)", re.I)
+# ("실비로 80% 돌려받으면": that share comes back, so it is off the total too.)
+_DISCOUNT_NOW = re.compile(
+    r"(?P<p>\d+(?:\.\d+)?)\s*%\s*(?:할인|깎|off\b|discount|돌려\s*받|환급|캐시백|페이백|back\b)",
+    re.I,
+)
 # "4주치 한꺼번에 주면": the total asked per a period, over so many of them.
 _FOR_PERIODS_KO = re.compile(r"(?P<n>\d+)\s*(?P<u>주|달|개월)\s*(?:치|동안|이면|면)")
 _PERIODS_KO = {"주": "week", "달": "month", "개월": "month"}
@@ -74,7 +80,8 @@ _IN_OTHER_UNIT = {("hour", "minute"): Decimal(60), ("minute", "hour"): Decimal(1
 _PER = re.compile(r"\bper\s+([a-z]+)", re.I)
 # "they add a 15% service charge on top", "부가세 10%는 별도래": a charge on the total.
 _CHARGE_ON_TOP = re.compile(
-    r"\d\s*%.*(?:on\s+top|added|별도|붙|추가)|(?:add|plus)\b.*\d\s*%.*(?:charge|tax|tip|fee)",
+    # ("with an 18% tip": the tip named with it.)
+    r"\d\s*%.*(?:on\s+top|added|별도|붙|추가)|(?:add|plus|with)\b.*\d\s*%.*(?:charge|tax|tip|fee)",
     re.I,
 )
 # "셋이서 내면", "3명이서", "just the 3 of us": the new head count sharing the total.
@@ -135,6 +142,10 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
         return None  # "3인분 취소하면?": fewer by the figure, other rules' work
     if _BY_A_DIFFERENCE.search(said) and not _GROWN_BY.search(said):
         return None  # "shortening it by 2 days": a difference, never the new count
+    # "55000원짜리 요금제로", "상차림비 1인 7000원이래" (never "팁은 1인 7000원": a new charge)
+    alone = None if names_another_charge(said, step) else price_said_alone(said, before)
+    if alone is not None:
+        return _swapped(step, [alone])
     if len(figures) > 1:
         return _several_swapped(said, step, before)
     discount = _DISCOUNT_NOW.search(said)
@@ -149,6 +160,8 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
             return [changed], f"over {over['n']}{over['u']}"
     new = Decimal(figures[0])
     added = _MORE.search(said) is not None or _GROWN_BY.search(said) is not None
+    if not added and names_another_charge(said, step):
+        return None  # "배송비가 회당 3000원이래": a charge besides, not the price anew
     follow = read_priced(said)
     roles = [slot[2] for slot in follow.slots] if follow is not None else []
     if not roles:
@@ -159,7 +172,10 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
     matches: list[tuple[int, int, Decimal]] = []
     # (A head count is only read as the new one sharing: "셋이서", "the 3 of us", above.)
     if len(roles) == 1 and roles[0][0] in ("count", "rate"):
-        matches = _slot_matches(before, roles[0], new)
+        # ("아트 여섯개로" after "네 손가락": 개 counts anything, so the one count of things.)
+        matches = _slot_matches(before, roles[0], new) or generic_count_for_the_one_count(
+            before, roles[0], new, said, step
+        )
         if not matches and roles[0][0] == "count" and before.asked_per is not None:
             return _over_periods(said, step, before.asked_per)
     elif _BARE_AMOUNT.match(said) and not added:
@@ -203,7 +219,9 @@ def _slot_matches(
         if role[0] == "discount":
             matches.append((start, end, new))
             continue
-        factor = Decimal(1) if role[1] == wanted[1] else _IN_OTHER_UNIT.get((wanted[1], role[1]))
+        # ("회당 3000원" is per session, as "주1회 29000원" was read: one unit by its name.)
+        same = role[1] == wanted[1] or unit_name(role[1]) == unit_name(wanted[1])
+        factor = Decimal(1) if same else _IN_OTHER_UNIT.get((wanted[1], role[1]))
         of_matches = wanted[0] != "count" or not wanted[2] or wanted[2] == role[2]
         if factor is not None and of_matches:
             matches.append((start, end, new * factor))

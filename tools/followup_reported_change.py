@@ -74,10 +74,22 @@ _ENGLISH_ADDING = re.compile(
 # order by a count in words, no subject of its own (turns27: "하나 취소할게" after a
 # 짜장면/탕수육 order was answered with the clinic's appointment-cancelling sentence).
 _EDITS_THE_ORDER = re.compile(
-    r"^\s*(?:아+\s*|근데\s*|그럼\s*)?(?:하나|한\s*개|두\s*개|둘)(?:는|만|도|은)?\s*"
+    # ("한 벌은 취소할게요", "두 판 빼주세요": any counter; set 29's 한복 order got the
+    # clinic's appointment-cancelling sentence.)
+    r"^\s*(?:아+\s*|근데\s*|그럼\s*)?(?:하나|둘|(?:한|두|세|네)\s*[가-힣]{1,2}?)(?:는|만|도|은)?\s*"
     r"(?:취소|빼|추가|더\s*(?:시킬|시켜|주문|살))[가-힣]{0,4}\s*[.!?~ㅠㅜ]*\s*$"
     r"|^\s*(?:oh\s+|ok\s+)?(?:cancel|drop|remove|add|take\s+off)\s+(?:one|two|a\s+couple)"
     r"(?:\s+(?:of\s+(?:them|those)|more))?\s*(?:please)?\s*[.!?]*\s*$",
+    re.IGNORECASE,
+)
+
+
+# "the neighbour's kid is joining too": one more of the people counted, said with no
+# figure (set 29: a local model invented a community centre in answer to it).
+_ENGLISH_ONE_MORE_JOINS = re.compile(
+    r"^\s*(?:oh\s+|and\s+|also\s+)?(?:the|my|our|his|her|their)\s+[a-z']+(?:\s+[a-z']+)?"
+    r"\s*(?:\s(?:is|are)|'s|'re)\s+(?:joining|coming)(?:\s+(?:along|with\s+us))?"
+    r"\s+(?:too|as\s+well)\s*[.!]*\s*$",
     re.IGNORECASE,
 )
 
@@ -92,7 +104,7 @@ def reports_a_change(text: str) -> bool:
         True for "두 명 못 온대", "석 달 치 한꺼번에 내면?", "two of them bailed"; False for
         a turn with no figure or with a question of its own.
     """
-    if _EDITS_THE_ORDER.match(text):
+    if _EDITS_THE_ORDER.match(text) or _ENGLISH_ONE_MORE_JOINS.match(text):
         return True
     plain = normalize_numerals(text).strip()
     if len(plain) > _MAX_CHARS or _OWN_QUESTION.search(plain) or not _FIGURE.search(plain):

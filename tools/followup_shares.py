@@ -44,7 +44,9 @@ _WITHOUT_SHARE = LazyPattern(
 )
 # "관리비 120000원까지 더하면 한 달 주거비는?": an amount, its name before it, added.
 _ADD_NAMED = LazyPattern(
-    rf"^\s*(?:그럼|그러면|거기에|여기에)?\s*(?:[가-힣]{{1,6}}\s*)?(?P<n>{_NUM})\s*(?:원|달러)?\s*"
+    # ("버스 대절비 80만원 추가하면": a name of two words.)
+    # (Never a word per a unit, "회당 3000원": that is added for each, not once.)
+    rf"^\s*(?:그럼|그러면|거기에|여기에)?\s*(?:[가-힣]{{1,6}}(?<!당)\s*){{0,2}}(?P<n>{_NUM})\s*(?:원|달러)?\s*"
     r"(?:까지|도|을|를)?\s*(?:더하면|더\s*내면|합치면|추가하면|얹으면)"
     r"(?:\s*[가-힣\d ]{0,12}(?:은|는|이|가)?)?\s*(?:얼마(?:야|예요)?)?\s*[?？]?\s*$"
 )

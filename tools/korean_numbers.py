@@ -264,7 +264,8 @@ _NATIVE_COUNT = re.compile(
     r"|(?<![가-힣])(?P<counted>"
     + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True))
     + r")"
-    r"(?=(?:개|판|명|병|마리|그릇|박스|상자|봉지|팩|캔|세트)"
+    # (시간 too: "두시간 반" is 2시간 반, so the half hour below is kept; set 29 priced it 2.)
+    r"(?=(?:개|판|명|병|마리|그릇|박스|상자|봉지|팩|캔|세트|시간)"
     r"(?:$|[\s?.!,]|이서|이면|이랑|이|을|를|에|은|는|짜리|면|랑|하고))"
 )
 # "셋이서 나누면", "넷이 나눠 내면": a native number standing for that many people, told by
@@ -339,8 +340,10 @@ def normalize_numerals(text: str) -> str:
     """
     text = _PEOPLE_BY_NUMBER.sub(lambda m: f"{_PEOPLE_NUMBERS[m['word']]}명", text)
     text = _OPERAND_BY_OPERATOR.sub(lambda m: _PEOPLE_NUMBERS[m["after"] or m["before"]], text)
-    text = _NATIVE_AGE.sub(_native_age, text)
+    # A count before its counter first: "스물세 명" is 23명, never an age "스물 세" (20세)
+    # followed by "명" (set 29 priced 203 people).
     text = native_tens_counts_as_digits(text)  # "스물두 명" -> "22명"
+    text = _NATIVE_AGE.sub(_native_age, text)
     text = _SINO_AFTER_OPERATOR.sub(lambda m: KOREAN_SINO_DIGITS[m["digit"]], text)
     text = _NATIVE_COUNT.sub(_native_count_digits, text)
     out: list[str] = []

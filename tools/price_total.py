@@ -24,6 +24,7 @@ from tools.priced_composition import (
     things_rented,
 )
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
+from tools.priced_takings import sells, takings_less_costs
 
 __all__ = ["price_total"]
 
@@ -55,6 +56,8 @@ _EACH_ASKED = re.compile(
 )
 # "65 per person": a price per person, no share asked.
 _PRICE_PER_PERSON = re.compile(r"\d\s*(?:dollars?|bucks)?\s+(?:a|per)\s+(?:person|head)\b", re.I)
+# "재료비 인당 10000원": a price per person (a share asked says 인당 얼마).
+_PRICE_PER_HEAD_KO = re.compile(r"(?<![가-힣\d])(?:인|명)\s*당\s*\d[\d.]*\s*원")
 _HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?P<u>months|weeks|years|days)\b", re.I)
 _PER_OF_EN = re.compile(
     r"\bhow\s+many\s+(?P<a>[a-z]+)\s+(?:is\s+that\s+|do\s+i\s+get\s+)?per\s+(?P<b>[a-z]+)", re.I
@@ -64,6 +67,13 @@ _PER_OF_EN = re.compile(
 _NOT_A_SUM = re.compile(
     r"남았|썼|쓰면|할인|깎|거스름|잔돈|냈|받았|중에|\bleft\b|\bchange\b|\bsav(?:e|ed|ing)\b"
     r"|\bspent\b|\bpaid\b|\bgave\b|\bback\b",
+    re.I,
+)
+# A discount on a part only ("the second kid gets 10% off", "두 번째는 10% 할인"): taken off
+# the whole it gave 2,070 for 2,185 (set 29); which part and how much is the reading's.
+_PART_DISCOUNTED = re.compile(
+    r"\b(?:second|third|2nd|3rd|other|last|one\s+of)\b[^,.;?]{0,30}?\b(?:gets?|is|are|has)\s+"
+    r"\d+(?:\.\d+)?\s*%|(?:두|세|둘)\s*번째[^,.?]{0,12}?\d+(?:\.\d+)?\s*%",
     re.I,
 )
 # The discount read ("15% 할인되면"): its word says what comes off, not that nothing is summed.
@@ -187,7 +197,7 @@ def price_total(original: str) -> tuple[str, str] | None:
     if not _ASKS.search(original) or _ASKS_NO_SUM.search(original):
         return None
     found = read_priced(original)
-    if found is None:
+    if found is None or (found.discount is not None and _PART_DISCOUNTED.search(original)):
         return None
     special = (
         _ratio(found, original)
@@ -196,9 +206,16 @@ def price_total(original: str) -> tuple[str, str] | None:
     )
     if special is not None:
         return special
+    if sells(original) and found.items and (found.fees or found.deductions or found.rates):
+        # "sold 37 candles at 24 each … the stall cost 55": takings less costs, or nothing.
+        net = takings_less_costs(found, original)
+        return None if net is None else (net, found.currency)
     terms: list[str] = []
     plain = plain_text(original)
-    asks_share = _SPLIT.search(_PRICE_PER_PERSON.sub(" ", original)) is not None
+    if _PRICE_PER_HEAD_KO.search(plain) and not any(r.unit == "person" for r in found.rates):
+        return None  # "인당 10000원" unread as a price per person: never a fee paid once
+    priced_per_head = _PRICE_PER_HEAD_KO.sub(" ", _PRICE_PER_PERSON.sub(" ", plain))
+    asks_share = _SPLIT.search(priced_per_head) is not None
     each_asked = asks_share or _EACH_ASKED.search(original) is not None
     if per_person_price_shared(found, each_asked, plain):
         return None

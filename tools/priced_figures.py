@@ -102,6 +102,8 @@ _UNIT_NAMES = {
     "명": "person",
     "인": "person",
     "friend": "person",
+    # ("9 per passenger … 4 people": the people carried.)
+    "passenger": "person",
     "년": "year",
     "yr": "year",
     "ft": "foot",

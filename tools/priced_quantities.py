@@ -22,6 +22,7 @@ from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, unit_name
 from tools.priced_reading_en import read_english
 from tools.priced_reading_ko import read_korean
+from tools.priced_reading_ko_more import counted_per_named_noun
 from tools.units import merge_hours_and_minutes
 
 __all__ = ["Count", "Priced", "Rate", "plain_text", "read_priced", "unit_name"]
@@ -104,6 +105,7 @@ def plain_text(original: str) -> str:
     s = english_counts_as_digits(normalize_numerals(s))
     s = _EN_WORD_COUNT.sub(lambda m: ENGLISH_DIGITS[m[1].lower()] + " ", s)
     s = _KO_WORD_COUNT.sub(lambda m: KOREAN_COUNT_FORMS[m[1]], s)
+    s = counted_per_named_noun(s)  # "손가락 하나당 … 네 손가락": per 손가락, 4 of them
     s = _KO_WORD_HEADS.sub(lambda m: KOREAN_NATIVE_DIGITS[m[1]] + "명", s)
     s = re.sub(r"(?<=\d),(?=\d{3}\b)", "", s)
     s = re.sub(r"(?<![\d.])(\d+)\s+and\s+a\s+half\b", r"\1.5", s, flags=re.I)

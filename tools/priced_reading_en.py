@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, money, unit_name
+from tools.priced_reading_en_more import slice_for_each_guest, units_through_adjectives
 
 __all__ = ["read_english"]
 
@@ -23,7 +24,8 @@ _RATE_EN = re.compile(
 # ("a garlic bread at 5", "3 concert tickets at 42 each": a name of two words; "each" says
 # the price is of one.)
 _ITEM_AT = re.compile(
-    rf"(?:(?<![\d.])(?P<n>\d+)|\b(?P<a>an?))\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+[a-z]+)?\s+at\s+"
+    # ("2 adult zoo tickets at 34": a name of three words.)
+    rf"(?:(?<![\d.])(?P<n>\d+)|\b(?P<a>an?))\s+[a-z]+(?:\s+[a-z]+){{0,2}}(?:\s+of\s+[a-z]+)?\s+at\s+"
     rf"(?:\$\s*)?(?P<v>{_N})(?![\d.])(?:\s*(?:dollars?|bucks))?(?!\s*(?:an?|per)\s)"
     r"(?P<each>\s*(?:each|apiece|a\s+piece)\b)?",
     re.I,
@@ -72,7 +74,8 @@ _FEE_EN = re.compile(
     re.I,
 )
 _FEE_AFTER_VERB_EN = re.compile(
-    rf"\b(?:costs?|cost\s+(?:me|us)|is|are|was|quoted|paid|spent|c[oa]me\s+to|charged)\s+(?:about\s+)?"
+    # ("movers charge 220 plus 35 per flight": the bare amount charged is a fee.)
+    rf"\b(?:costs?|cost\s+(?:me|us)|is|are|was|quoted|paid|spent|c[oa]me\s+to|charge[sd]?)\s+(?:about\s+)?"
     rf"{_MONEY_EN}\b(?!\.?\d)(?!\s*(?:an?|per|each)\s)"
     # "the floor is 6.5 sqm": a count of a unit, no amount of money.
     r"(?!\s*(?:sqm|sqft|kg|g|lbs?|km|miles?|m|ft|lit(?:er|re)s?|l|ml|hours?|hrs?|minutes?|mins?"
@@ -91,7 +94,8 @@ _EACH_PRICE_EN = re.compile(
 _SECOND_PER_EN = re.compile(r"\s+(?:a|per)\s+(?P<u>day|night|hour|week|month|year)\b", re.I)
 # "plus 200 for travel": an amount for a named thing, added to the bill.
 _PLUS_FOR_EN = re.compile(
-    rf"\bplus\s+(?:an?\s+)?(?:\$\s*)?(?P<v>{_N})(?![\d.])\s*(?:dollars?|bucks)?\s+for\s+[a-z]+",
+    # ("plus 45 in tolls": spent on them.)
+    rf"\bplus\s+(?:an?\s+)?(?:\$\s*)?(?P<v>{_N})(?![\d.])\s*(?:dollars?|bucks)?\s+(?:for|in)\s+[a-z]+",
     re.I,
 )
 # "the electrician charged 180 and the plumber 240": the verb left out of the second amount.
@@ -128,6 +132,7 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             second = _SECOND_PER_EN.match(s, m.end())
             if second is not None and unit_name(second["u"]) != unit:
                 per_period[unit] = unit_name(second["u"])
+    slice_for_each_guest(s, claims, found)  # "6.50 a slice for 120 guests"
     for m in _AREA.finditer(s):
         if claims.free(m, "a", "b"):
             a, b = claims.take(m, "a"), claims.take(m, "b")
@@ -199,6 +204,7 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             n = claims.take(m, "n", "count", unit_name(m["u"]), "")
             assert n is not None
             found.counts.append(Count(n, unit_name(m["u"])))
+    units_through_adjectives(s, claims, found)  # "165 a cubic yard … 7.5 yards"
     _one_of_each_thing(found)
     _counted_per_period(found, per_period)
 

@@ -10,6 +10,15 @@ import re
 from decimal import Decimal
 
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, unit_name
+from tools.priced_reading_ko_more import (
+    bought_once_at_the_end,
+    count_beside_price_of_one,
+    each_count_over_prices,
+    one_thing_per_period,
+    per_head_price,
+    size_of_what_is_priced,
+    weekly_session_price,
+)
 
 __all__ = ["read_korean"]
 
@@ -174,7 +183,13 @@ def _read_periods(s: str, claims: Claims, found: Priced) -> None:
 
 
 def read_korean(s: str, claims: Claims, found: Priced) -> None:
+    size_of_what_is_priced(s, claims, found)  # "5키로 1통 42000원": a size, never a count
+    bought_once_at_the_end(s, claims, found)  # "… 김치전 1장 12000원 시키면": one of it
+    count_beside_price_of_one(s, claims, found)  # "한 꼬치 1500원 6개", "5개 하나 2000원"
     _read_per_head(s, claims, found)  # before "1박 35,000원" is read as a rate per night
+    per_head_price(s, claims, found)
+    weekly_session_price(s, claims, found)  # before "1회 29000원" is read alone
+    one_thing_per_period(s, claims, found)
     _read_periods(s, claims, found)
     for m in _WAGE_KO.finditer(s):
         if claims.free(m, "v"):
@@ -221,6 +236,7 @@ def read_korean(s: str, claims: Claims, found: Priced) -> None:
             assert v is not None
             later = taken_off and first is not None and m.start() > first.start()
             (found.deductions if later else found.fees).append(v)
+    each_count_over_prices(s, claims, found)  # "1마리씩" after two prices, before counts
     for m in _COUNT_KO.finditer(s):
         if claims.free(m, "n"):
             n = claims.take(m, "n", "count", unit_name(m["u"]), "")

@@ -74,3 +74,28 @@ def test_more_of_something_said_as_what_we_do_is_about_the_previous_turn(
     assert about_previous_result(turn)
     monkeypatch.setattr(reported, "_ENGLISH_ADDING", _NEVER)
     assert not reports_a_change(turn)
+
+
+@pytest.mark.parametrize(
+    "turn", ["두 그릇은 취소할게요", "한 판만 빼주세요", "세 통 추가요", "한 켤레는 취소"]
+)
+def test_an_order_edited_by_a_count_of_any_counter_is_about_the_previous_turn(turn: str) -> None:
+    # "한 벌은 취소할게요" (set 29) was answered with the clinic's appointment-cancelling line.
+    assert reports_a_change(turn)
+    assert about_previous_result(turn)
+
+
+@pytest.mark.parametrize(
+    "turn", ["my brother is joining too", "our cousin's coming as well", "the twins are coming too"]
+)
+def test_one_more_person_joining_is_a_reported_change(turn: str) -> None:
+    # "the neighbour's kid is joining too" (set 29) got a local model's invention.
+    assert reports_a_change(turn)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    ["is the doctor coming too?", "my husband is coming too, can he park?", "한 번 더 설명해줘"],
+)
+def test_a_question_of_its_own_is_not_someone_joining(turn: str) -> None:
+    assert not reports_a_change(turn)

@@ -86,3 +86,20 @@ def test_format_number(value: float | int | Decimal, expected: str) -> None:
 )
 def test_native_number_beside_an_operator(text: str, expected: str) -> None:
     assert normalize_numerals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A native count of twenty or more before its counter is read before an age's 세:
+        # "스물세 명" is 23 people, never "스물 세" (20세) followed by "명" (203).
+        ("서른세 명 오면", "33명 오면"),
+        ("마흔세 장 뽑으면", "43장 뽑으면"),
+        ("스물세 살이야", "23 살이야"),
+        # "네시간 반", typed together, keeps its half hour (it was priced as 4 hours).
+        ("네시간 반 빌리면", "4.5시간 빌리면"),
+        ("세시간 쓰면", "3시간 쓰면"),
+    ],
+)
+def test_native_counts_before_a_counter_keep_every_part(text: str, expected: str) -> None:
+    assert normalize_numerals(text) == expected

@@ -142,8 +142,9 @@ def test_everyday_prices_are_worked_out(question: str, shown: str, expression: s
         "if I stay 3 nights at 120 a night, what's the refund policy",
         "시급 12,000원인데 4시간 일하면 언제 받아",
         # A count in words before a counter the reader does not know (채, 롤, 줄): a figure
-        # it cannot see, so no sum of the rest.
-        "수건 한 장 3,000원 다섯 장이랑 담요 한 채 20,000원 두 채 사면 얼마야",
+        # it cannot see, so no sum of the rest. (Since turns29 "한 채 20,000원 … 두 채" is
+        # read: the counter priced with 한 and counted again; here no 한 채 says it.)
+        "수건 한 장 3,000원 다섯 장이랑 담요 20,000원짜리 두 채 사면 얼마야",
         "현상 한 롤 5,000원 인화 한 롤 3,000원 네 롤 다 하면 얼마야",
         # Amounts, but what is left of them asked, not their sum.
         "용돈 10만 원 중에 3만 5천 원 썼으면 얼마야",

@@ -12,8 +12,6 @@ with the rule that reads it switched off: it must then not give the same figure.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
@@ -22,105 +20,84 @@ import tools.priced_composition as composition
 import tools.priced_quantities as quantities
 import tools.priced_reading_en as reading_en
 import tools.priced_reading_ko as reading_ko
+from tests.tools.rule_switch import NEVER, cases_read_only_by_their_rule, never, off
 from tools.price_total import price_total
-
-_NEVER = re.compile(r"(?!x)x")
-
-
-def _never(*_args: Any) -> None:
-    return None
-
-
-def _off(module: Any, name: str, value: object) -> Callable[[pytest.MonkeyPatch], None]:
-    return lambda monkeypatch: monkeypatch.setattr(module, name, value)
-
 
 CASES = [
     (
         "횟집 코스 1인 45,000원인데 12명 예약하면 얼마",
         "45000 * 12",
-        _off(reading_ko, "_PER_HEAD_KO", _NEVER),
+        off(reading_ko, "_PER_HEAD_KO", NEVER),
     ),
     (
         "민박 1인 1박 2만원인데 네명이 사흘 자면 얼마",
         "20000 * 4 * 3",
-        _off(quantities, "_DAYS_SLEPT", _NEVER),
+        off(quantities, "_DAYS_SLEPT", NEVER),
     ),
     (
         "피아노 레슨 주 3회 한 번에 2만원이면 4주면 얼마",
         "20000 * 3 * 4",
-        _off(quantities, "_ONE_SESSION_PRICE", _NEVER),
+        off(quantities, "_ONE_SESSION_PRICE", NEVER),
     ),
     (
         "펜션 1박 15만원인데 이틀 밤 자면 얼마",
         "150000 * 2",
-        _off(quantities, "_NATIVE_NIGHTS", _NEVER),
+        off(quantities, "_NATIVE_NIGHTS", NEVER),
     ),
     (
         "사물함 하루 2천원인데 가방 2개 5일 맡기면 얼마",
         "2000 * 5 * 2",
-        _off(composition, "_RENTS", re.compile(r"빌리|빌려|대여|\brent", re.I)),
+        off(composition, "_RENTS", re.compile(r"빌리|빌려|대여|\brent", re.I)),
     ),
     (
         "만두 1판 6천원 찐빵 1개 1,500원인데 만두 2판 찐빵 4개면 얼마",
         "2 * 6000 + 4 * 1500",
-        _off(price_total_module, "rates_by_unit", _never),
+        off(price_total_module, "rates_by_unit", never),
     ),
     (
         "헬스 월 5만원 수영 월 7만원이면 한달에 얼마",
         "50000 + 70000",
-        _off(price_total_module, "rates_by_unit", _never),
+        off(price_total_module, "rates_by_unit", never),
     ),
     (
         "the buffet is 32 a head and drinks are 12 a head, 5 of us, total?",
         "(32 + 12) * 5",
-        _off(price_total_module, "rates_by_unit", _never),
+        off(price_total_module, "rates_by_unit", never),
     ),
     (
         "the chairs are 35 each and we need 12 chairs, what's the total",
         "35 * 12",
-        _off(reading_en, "_EACH_PRICE_EN", _NEVER),
+        off(reading_en, "_EACH_PRICE_EN", NEVER),
     ),
     (
         "bike hire is 15 per bike per day, 3 bikes for 4 days, what's that",
         "15 * 3 * 4",
-        _off(reading_en, "_SECOND_PER_EN", _NEVER),
+        off(reading_en, "_SECOND_PER_EN", NEVER),
     ),
     (
         "the DJ charges 120 an hour for 5 hours plus 80 for setup, how much",
         "80 + 120 * 5",
-        _off(reading_en, "_PLUS_FOR_EN", _NEVER),
+        off(reading_en, "_PLUS_FOR_EN", NEVER),
     ),
     (
         "the dentist charged 240 and the hygienist 95, what's the total",
         "240 + 95",
-        _off(reading_en, "_GAPPED_FEE_EN", _NEVER),
+        off(reading_en, "_GAPPED_FEE_EN", NEVER),
     ),
     (
         "the room is 180 a night plus 10% city tax, 2 nights, total?",
         "(180 * 2) * (100 + 10) / 100",
-        _off(quantities, "_MARKUP", re.compile(r"(?P<p>\d+)\s*%\s*(?:tip|tax)", re.I)),
+        off(quantities, "_MARKUP", re.compile(r"(?P<p>\d+)\s*%\s*(?:tip|tax)", re.I)),
     ),
     (
         "네일 젤 3만원 케어 1만원인데 20% 할인되면 얼마",
         "(30000 + 10000) * (100 - 20) / 100",
-        _off(price_total_module, "_PERCENT_OFF", _NEVER),
+        off(price_total_module, "_PERCENT_OFF", NEVER),
     ),
 ]
 
 
-@pytest.mark.parametrize(("question", "expression", "switch_off"), CASES)
-def test_the_form_is_read_and_only_by_its_rule(
-    question: str,
-    expression: str,
-    switch_off: Callable[[pytest.MonkeyPatch], None],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    read = price_total(question)
-    assert read is not None and read[0] == expression
-    switch_off(monkeypatch)
-    after = price_total(question)
-    assert after is None or after[0] != expression
+test_the_form_is_read_and_only_by_its_rule = cases_read_only_by_their_rule(CASES)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,61 @@
+"""One rule switched off in a test: a case read by that rule must then read otherwise.
+
+The unseen sets' mechanism tests run each case twice, as is and with the rule that reads
+it switched off (a pattern that matches nothing, a reader that reads nothing), so a test
+that would pass without its rule fails instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from tools.price_total import price_total
+
+#: A pattern that matches nothing.
+NEVER = re.compile(r"(?!x)x")
+
+SwitchOff = Callable[[pytest.MonkeyPatch], None]
+
+
+def never(*_args: Any) -> None:
+    """A reader or rule that reads nothing."""
+    return None
+
+
+def off(module: Any, name: str, value: object) -> SwitchOff:
+    """Switch ``module.name`` to ``value`` for one test."""
+    return lambda monkeypatch: monkeypatch.setattr(module, name, value)
+
+
+def read_only_by_its_rule(
+    read: Callable[[], object], expected: object, switch_off: SwitchOff, mp: pytest.MonkeyPatch
+) -> None:
+    """``read()`` gives ``expected``, and no longer does with the rule switched off."""
+    assert read() == expected
+    switch_off(mp)
+    assert read() != expected
+
+
+def price_expression(question: str) -> str:
+    """The expression ``price_total`` reads ``question`` as ("" when it declines)."""
+    return (price_total(question) or ("",))[0]
+
+
+def cases_read_only_by_their_rule(
+    cases: list[tuple[str, str, SwitchOff]],
+) -> Callable[[str, str, SwitchOff, pytest.MonkeyPatch], None]:
+    """A test of every ``(question, expression, switch_off)``: read so, and only by its rule."""
+
+    @pytest.mark.parametrize(("question", "expression", "switch_off"), cases)
+    def test(
+        question: str, expression: str, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        read_only_by_its_rule(
+            lambda: price_expression(question), expression, switch_off, monkeypatch
+        )
+
+    return test
