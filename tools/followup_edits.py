@@ -13,15 +13,16 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from core.lazy_regex import LazyPattern
-from tools.dates_zones import zones_named
-from tools.followup_edit_guards import could_be_the_percentage, parallel_figures, part_or_pause
+from tools.followup_edit_guards import parallel_figures, part_or_pause
 from tools.followup_named_figure import named_figure, names_figure, noun_of
+from tools.followup_number_edits import ANY_NUMBER as _ANY_NUMBER
+from tools.followup_number_edits import count_asked_for, modify_bare_number, stands_alone
 from tools.followup_price_unit import unit_of_a_price
 from tools.followup_quantities import QUANTITY as _QUANTITY
 from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
 from tools.followup_rate_figure import same_kind_of_figure
-from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
+from tools.followup_rate_given import RATE_CLAUSE
 from tools.followup_rates import (
     ASSUMING,
     count_of_rate,
@@ -92,10 +93,7 @@ _SAME_OPERATION = {
 _FURTHER = LazyPattern(r"더|추가로|another|further|more", re.IGNORECASE)
 _PER_PERSON_ALREADY = LazyPattern(r"나누|나눠|인당|명당|per\s+(?:person|head)|each", re.IGNORECASE)
 # A number with no unit ("What if it were 300?", "500이면?") and the words naming a rate.
-_BARE_NUMBER = LazyPattern(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*[%$가-힣A-Za-z])")
 # A comma after the last digit ends the clause ("i need 4, total?"); it is no digit group.
-_ANY_NUMBER = LazyPattern(r"\d(?:[\d,]*\d)?(?:\.\d+)?")
-_NAMES_RATE = LazyPattern(r"환율|\brate\b|exchange", re.IGNORECASE)
 
 
 def _plain_figures(text: str) -> str:
@@ -317,84 +315,6 @@ def _apply_operation(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     return None
 
 
-def _modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``What if it were 300?``: a unitless number replaces the one quantity it can mean.
-
-    With a rate word ("What if the rate were 1,400?") it replaces the stated exchange
-    rate (``with_new_rate``); otherwise the earlier steps must hold exactly one number
-    outside a rate clause and a percentage, or the number is ambiguous and the turn goes
-    to a model.
-    """
-    numbers = _BARE_NUMBER.findall(text)
-    if len(numbers) != 1 or len(_ANY_NUMBER.findall(text)) != 1:
-        return None  # "What about 1,500 times 15?" states its own numbers
-    if zones_named(text):
-        return None  # "and in tokyo on march 12?": a new place too, not the number alone
-    new = numbers[0]
-    if _NAMES_RATE.search(text):
-        return with_new_rate(steps, new)
-    # Per step, the numbers "it" may mean; a number without a unit ("80" in "15% of 80")
-    # before one with a unit, and the first of several (the subject: "2,400 divided by 8").
-    unitless: list[tuple[int, re.Match[str]]] = []
-    with_unit: list[tuple[int, re.Match[str]]] = []
-    for index, step in enumerate(steps):
-        rates = [m.span() for m in RATE_CLAUSE.finditer(step)]
-        for number in _ANY_NUMBER.finditer(step):
-            after = step[number.end() :]
-            if any(a <= number.start() < b for a, b in rates) or re.match(
-                r"\s*(?:%|퍼센트|percent)", after
-            ):
-                continue
-            bare = not re.match(r"\s*[$가-힣A-Za-z]", after) or re.match(
-                r"\s*(?:을|를|은|는|이|가|으로|로|에|의|과|와|times|divided|plus|minus)", after
-            )
-            (unitless if bare else with_unit).append((index, number))
-    candidates = unitless[:1] or with_unit
-    if len(candidates) != 1:
-        return None
-    if not unitless and could_be_the_percentage(new, steps):
-        return None  # "what about 30" after "… at 25% off": the rate, or a $30 sofa?
-    index, old = candidates[0]
-    changed = list(steps)
-    changed[index] = steps[index][: old.start()] + new + steps[index][old.end() :]
-    return changed, f"{old.group(0)} → {new}"
-
-
-# "and for 6?" after "... for 4 people ... How much for 10 people?": the count asked for.
-_FOR_COUNT = LazyPattern(
-    r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?for\s+(?P<n>\d[\d,]*)\s*\??\s*$", re.I
-)
-_ASKED_FOR = LazyPattern(r"\bfor\s+(?P<n>\d[\d,]*)\s+(?P<u>[A-Za-z]+)", re.I)
-
-
-def _count_asked_for(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``and for 6?``: a new count in place of the last "for N things" the question asked."""
-    match = _FOR_COUNT.match(text)
-    if match is None or not steps:
-        return None
-    asked = list(_ASKED_FOR.finditer(steps[-1]))
-    if len(asked) < 2:
-        return None  # one "for N" is the stated amount itself: which one is meant is unclear
-    old = asked[-1]
-    changed = [*steps[:-1], steps[-1][: old.start("n")] + match["n"] + steps[-1][old.end("n") :]]
-    return changed, f"{old['n']} {old['u']} → {match['n']}"
-
-
-# The words that frame a follow-up without adding to it: "What about", "그럼", "and".
-_FRAME = LazyPattern(
-    r"^\s*(?:(?:and\s+)?(?:what|how)\s+about|and|so|then|그럼|그러면|그렇다면)(?![가-힣])\s*,?\s*",
-    re.IGNORECASE,
-)
-
-
-def _stands_alone(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """``What about 1,500 times 15?``: the framed question holds everything it needs."""
-    question = _FRAME.sub("", text, count=1)
-    if question == text or len(_ANY_NUMBER.findall(question)) < 2:
-        return None
-    return [question], f"asked on its own: {question.strip()!r}"
-
-
 #: A new unit for the same result ("달러로는?", "and in dollars?").
 TARGET_RE = _TARGET
 #: The edit converting the previous result to the unit :data:`TARGET_RE` reads.
@@ -407,11 +327,11 @@ EDITS: tuple[Edit, ...] = (
     # Before a changed quantity: "at 1,500 won per euro" is a new rate for a new currency.
     target_at_rate,
     move_span_end,
-    _count_asked_for,
+    count_asked_for,
     _modify_quantity,
     count_of_rate,
     speed_in_unit,
     _change_target,
-    _modify_bare_number,
-    _stands_alone,
+    modify_bare_number,
+    stands_alone,
 )
