@@ -29,6 +29,7 @@ from tools.rag.compound_pieces import split_unheld_compounds
 from tools.rag.cut_words import rejoin_cut_nouns
 from tools.rag.existence import existence_subject as existence_subject
 from tools.rag.name_object import NAME_WORDS, asks_of_a_name
+from tools.rag.numeral_units import unit_positions
 from tools.rag.question_words import CONTENT_TAGS as _CONTENT_TAGS
 from tools.rag.question_words import EN_FUNCTION_WORDS as _EN_FUNCTION_WORDS
 from tools.rag.question_words import KO_FUNCTION_WORDS as _KO_FUNCTION_WORDS
@@ -119,7 +120,8 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
     negated = False
     # "아이 이름은 어디에 써요?": a name asked *where* is what is written, a topic.
     named_object = asks_of_a_name(str(t.form) for t in tokens)
-    for tok in tokens:
+    units = unit_positions(text, tokens)  # "4자리": a count of digits, not a seat
+    for index, tok in enumerate(tokens):
         tag = str(tok.tag).split("-", 1)[0]
         form = str(tok.form).strip()
         form, negated = _place_viewpoint(form, tag, negated), form in _NEGATIONS and tag == "MAG"
@@ -140,7 +142,7 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
             nouns.extend(words)
         elif form not in _KO_FUNCTION_WORDS or (named_object and form in NAME_WORDS):
             out.append(form.replace(" ", "_"))
-            if tag in ("NNG", "NNP"):
+            if tag in ("NNG", "NNP") and index not in units:
                 nouns.append(out[-1])
     return out, nouns, counter
 
