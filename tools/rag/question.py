@@ -37,6 +37,7 @@ from tools.rag.recurrence import RECURRING_QUESTION
 from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 from tools.rag.thousands import thousands_written_out
+from tools.rag.told_content import told_verbs
 
 _SELF_INTRO = re.compile(
     # A greeting before the question is filler, like a name ("Hi, I'm Jenny. ...").
@@ -271,7 +272,8 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
     counter = ""
     if detect_script(asked) == "en":
         words = _EN_MONEY_BACK.sub(r"\g<verb> paid", _EN_PARTITIVE.sub(" of", asked))
-        terms = [t for t in english_tokens(words) if t not in _EN_FUNCTION_WORDS]
+        told = told_verbs(asked)  # "what do I tell them": the telling is asked about
+        terms = [t for t in english_tokens(words) if t not in _EN_FUNCTION_WORDS or t in told]
         # Verbs are not topics: "should I fast" is answered by "do not eat", "who must
         # approve" by "need the approval of".
         verbs = _english_verbs(asked)
