@@ -28,6 +28,7 @@ from tools.rag.asker_names import introduction_end, without_asker_names
 from tools.rag.compound_pieces import split_unheld_compounds
 from tools.rag.cut_words import rejoin_cut_nouns
 from tools.rag.existence import existence_subject as existence_subject
+from tools.rag.message_sentences import message_sentences
 from tools.rag.name_object import NAME_WORDS, asks_of_a_name
 from tools.rag.numeral_units import unit_positions
 from tools.rag.question_words import CONTENT_TAGS as _CONTENT_TAGS
@@ -75,7 +76,7 @@ def _question_part(text: str, *, referents: bool = False) -> str:
     text = text[introduction_end(text) :]
     # "저 정하윤 엄마예요. 하윤이 예약 …": whose parent asks, and that child's name, too.
     text = without_asker_names(text)
-    parts = [p.strip() for p in re.split(r"(?<=[.?!？。])\s+", text) if p.strip()]
+    parts = message_sentences(text)  # "until 1 a.m. on saturday?" is one sentence
     asked = [p for p in parts if p.endswith(("?", "？"))]
     if not asked or len(parts) == 1:
         return " ".join(parts)
