@@ -8,15 +8,19 @@ original appointment date", whose one shared word is that verb. Without it the q
 only term was "call", and the sentence before ("call … by 6 p.m. on the day before") was
 quoted (workload unseen 25). Telling the asker ("what can you tell me", "tell us") keeps
 the verb a phrasing word.
+
+A sentence that tells what to say in that verb ("Tell us your name …") names what is
+asked, though the occasion ("when I call") is named only in the sentence before it: it is
+no guess on one word carried from a neighbour (:mod:`tools.rag.carried_words`).
 """
 
 from __future__ import annotations
 
 import re
 
-from tools.rag.textutil import english_tokens
+from tools.rag.textutil import english_tokens, tokenize
 
-__all__ = ["told_verbs"]
+__all__ = ["names_the_telling", "told_verbs"]
 
 _TOLD = re.compile(
     r"^\s*(?:what|whats|what's)\b.*?\b(?P<verb>tell|say|ask)\s+(?!me\b|us\b)"
@@ -29,3 +33,9 @@ def told_verbs(question: str) -> set[str]:
     """The telling verb's index token when a what-question asks what to tell another."""
     found = _TOLD.search(question)
     return set(english_tokens(found.group("verb"))) if found is not None else set()
+
+
+def names_the_telling(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` holds the verb of telling a what-to-tell question asks about."""
+    told = told_verbs(question)
+    return bool(told) and bool(told & set(tokenize(sentence)))

@@ -12,6 +12,7 @@ from tools.rag.answer import extractive_answer
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
 from tools.rag.told_content import told_verbs
+from tools.rag.trailing_context import guess_on_one_word
 from tools.rag.when_clauses import without_scene_when
 
 _DENTIST = Passage(
@@ -62,3 +63,14 @@ def test_what_to_tell_is_answered_by_the_telling_sentence() -> None:
     ):
         # Both rules off: a time was asked, and the deadline to phone is quoted.
         assert extractive_answer(asked, [_DENTIST]).text.startswith("To cancel, phone")
+
+
+def test_the_telling_sentence_is_no_guess_carried_from_its_neighbour() -> None:
+    asked = "what do I have to tell them when I phone?"
+    answer = extractive_answer(asked, [_DENTIST])
+    assert answer.text.startswith("Tell the receptionist your full name")
+    analysis = analyze_question(asked)
+    assert not guess_on_one_word(asked, analysis, answer, [_DENTIST])
+    with mock.patch("tools.rag.trailing_context.names_the_telling", return_value=False):
+        # The rule off: "phone" is named only by the sentence before, so it is held back.
+        assert guess_on_one_word(asked, analysis, answer, [_DENTIST])
