@@ -34,6 +34,7 @@ from tools.rag.time_length import LENGTH_QUESTION
 from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT, TIME_FROM_EVENT, asks_deadline
 from tools.rag.time_units import states_asked_scale
 from tools.rag.until_when import asks_until_when_it_lasts, states_lasting_period
+from tools.rag.when_clauses import without_scene_when
 
 # Off only to show what tools.rag.general_counter changes (its tests switch it off).
 use_general_counter = True
@@ -254,7 +255,9 @@ def answer_type(question: str) -> AnswerType | None:
     """
     question = without_web_addresses(question)
     if question.isascii():
-        question = _CONJUNCTION_WHEN.sub(" ", question) if _yes_no_opening(question) else question
+        # ...and "what do I tell them when I call?" (tools.rag.when_clauses).
+        scene = _CONJUNCTION_WHEN.sub(" ", question) if _yes_no_opening(question) else None
+        question = scene if scene is not None else without_scene_when(question)
         found = [
             (m.start(), order, kind)
             for order, (kind, pattern) in enumerate(_TYPE_RULES)

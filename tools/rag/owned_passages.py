@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 
 from tools.rag.crosslingual import concept_groups
 from tools.rag.english_venue import named_venue
+from tools.rag.holder_subject import holder_subject
 from tools.rag.models import Passage
 from tools.rag.subjects import english_possessor
 from tools.rag.textutil import tokenize
@@ -29,7 +30,8 @@ __all__ = ["named_owner", "passages_of_owner"]
 
 def named_owner(question: str) -> str | None:
     """The owner or place an English question names as whose fact it asks, if one."""
-    return english_possessor(question) or named_venue(question)
+    # ...or the subject of "does the tailor have …" (tools.rag.holder_subject).
+    return english_possessor(question) or named_venue(question) or holder_subject(question)
 
 
 def passages_of_owner(

@@ -28,7 +28,9 @@ from tools.rag.asker_names import introduction_end, without_asker_names
 from tools.rag.compound_pieces import split_unheld_compounds
 from tools.rag.cut_words import rejoin_cut_nouns
 from tools.rag.existence import existence_subject as existence_subject
+from tools.rag.message_sentences import message_sentences
 from tools.rag.name_object import NAME_WORDS, asks_of_a_name
+from tools.rag.numeral_units import unit_positions
 from tools.rag.question_words import CONTENT_TAGS as _CONTENT_TAGS
 from tools.rag.question_words import EN_FUNCTION_WORDS as _EN_FUNCTION_WORDS
 from tools.rag.question_words import KO_FUNCTION_WORDS as _KO_FUNCTION_WORDS
@@ -36,6 +38,7 @@ from tools.rag.recurrence import RECURRING_QUESTION
 from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 from tools.rag.thousands import thousands_written_out
+from tools.rag.told_content import told_verbs
 
 _SELF_INTRO = re.compile(
     # A greeting before the question is filler, like a name ("Hi, I'm Jenny. ...").
@@ -73,7 +76,7 @@ def _question_part(text: str, *, referents: bool = False) -> str:
     text = text[introduction_end(text) :]
     # "저 정하윤 엄마예요. 하윤이 예약 …": whose parent asks, and that child's name, too.
     text = without_asker_names(text)
-    parts = [p.strip() for p in re.split(r"(?<=[.?!？。])\s+", text) if p.strip()]
+    parts = message_sentences(text)  # "until 1 a.m. on saturday?" is one sentence
     asked = [p for p in parts if p.endswith(("?", "？"))]
     if not asked or len(parts) == 1:
         return " ".join(parts)
@@ -119,7 +122,8 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
     negated = False
     # "아이 이름은 어디에 써요?": a name asked *where* is what is written, a topic.
     named_object = asks_of_a_name(str(t.form) for t in tokens)
-    for tok in tokens:
+    units = unit_positions(text, tokens)  # "4자리": a count of digits, not a seat
+    for index, tok in enumerate(tokens):
         tag = str(tok.tag).split("-", 1)[0]
         form = str(tok.form).strip()
         form, negated = _place_viewpoint(form, tag, negated), form in _NEGATIONS and tag == "MAG"
@@ -140,7 +144,7 @@ def _korean_terms(text: str) -> tuple[list[str], list[str], str]:
             nouns.extend(words)
         elif form not in _KO_FUNCTION_WORDS or (named_object and form in NAME_WORDS):
             out.append(form.replace(" ", "_"))
-            if tag in ("NNG", "NNP"):
+            if tag in ("NNG", "NNP") and index not in units:
                 nouns.append(out[-1])
     return out, nouns, counter
 
@@ -269,7 +273,8 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
     counter = ""
     if detect_script(asked) == "en":
         words = _EN_MONEY_BACK.sub(r"\g<verb> paid", _EN_PARTITIVE.sub(" of", asked))
-        terms = [t for t in english_tokens(words) if t not in _EN_FUNCTION_WORDS]
+        told = told_verbs(asked)  # "what do I tell them": the telling is asked about
+        terms = [t for t in english_tokens(words) if t not in _EN_FUNCTION_WORDS or t in told]
         # Verbs are not topics: "should I fast" is answered by "do not eat", "who must
         # approve" by "need the approval of".
         verbs = _english_verbs(asked)

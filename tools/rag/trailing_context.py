@@ -31,6 +31,7 @@ from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis
 from tools.rag.scene_words import scene_terms
 from tools.rag.textutil import kiwi_tokenize, tokenize
+from tools.rag.told_content import names_the_telling
 from tools.rag.use_qualifiers import general_rule_for_a_use
 from tools.vocabulary import word_lines
 
@@ -143,7 +144,10 @@ def guess_on_one_word(message: str, asked: QuestionAnalysis, answer: Any, passag
     heading = next((p.heading for p in passages if p.chunk_id == best.chunk_id), "")
     return (
         trailing_context_unheld(message, asked, best.text, heading)
-        or reached_only_through_neighbour(asked, best.text, heading)
+        or (  # ...unless it says what to tell ("Tell us your name …", tools.rag.told_content)
+            reached_only_through_neighbour(asked, best.text, heading)
+            and not names_the_telling(message, best.text)
+        )
         or general_rule_for_a_use(message, best.text, (p.text for p in passages))
         or misses_thing_asked_too(message, best.text, heading)
         or thin_after_asker_names(message, asked.topic_terms)
