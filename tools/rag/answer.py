@@ -22,6 +22,7 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.place_words import names_only_the_place
 from tools.rag.priced_rows import row_prices_noted_item
 from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question
@@ -33,6 +34,7 @@ from tools.rag.sibling_kinds import names_another_kind
 from tools.rag.subject_screens import about_another_subject
 from tools.rag.subjects import SUBJECT_UNRETRIEVED, passage_sentences
 from tools.rag.textutil import language_of, tokenize
+from tools.rag.variant_lines import figure_of_the_plain_thing
 from tools.rag.vocabulary_case import on_the_questions_case
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
@@ -122,6 +124,7 @@ def extractive_answer(
         if SUBJECT_UNRETRIEVED in about:
             unquotable.add(rank)
         passage_tokens = heading | {t for _, _, toks in sents for t in toks}
+        lines = [(sentence_text(p, s, e), t) for s, e, t in sents] if typed else []
         same_language = bool(items) and language_of(p.text) == lang
         if reading.unquotable(rank, p, passage_tokens, document_mentions):
             unquotable.add(rank)
@@ -190,6 +193,22 @@ def extractive_answer(
                 # A price row naming the asked item only in its notes prices its own label
                 # (tools.rag.priced_rows); nor do those words carry onto the next row.
                 prev = set()
+                continue
+            if names_only_the_place(question, asked.terms, groups, tokset):
+                # Only the words naming the place asked about (tools.rag.place_words).
+                prev = tokset
+                continue
+            if typed and figure_of_the_plain_thing(
+                reading.weighted_topics,
+                tokset,
+                lines[order + 1 :],
+                reading.frequency,
+                lambda line: has_answer_type(
+                    line, asked.answer_type, asked.counter, question=question
+                ),
+            ):
+                # "갤럭시 폴드" answered by the plain Galaxy's row (tools.rag.variant_lines).
+                prev = tokset
                 continue
             own = covered(tokset)
             if (

@@ -87,6 +87,12 @@ class QuestionReading:
         """Whether the question asks for a kind of answer (a duration, an amount, ...)."""
         return self.asked.answer_type is not None
 
+    @property
+    def weighted_topics(self) -> list[tuple[str, frozenset[str]]]:
+        """The question's weighted topic terms (nouns), each with its word group."""
+        topics = set(self.subject_topics)
+        return [(t, g) for t, g in self.weighted if t in topics]
+
     def covered(self, tokens: set[str]) -> float:
         """The weight of the question's terms ``tokens`` name (through their word groups)."""
         return sum(w for g, w in zip(self.groups, self.weights, strict=True) if g & tokens)

@@ -13,6 +13,7 @@ written ("수수료는 1통에 600원입니다") is left to the other checks.
 
 from __future__ import annotations
 
+from tools.rag.charge_compounds import prices_another_compound
 from tools.rag.question import answer_type
 from tools.rag.textutil import kiwi_tokenize
 
@@ -57,6 +58,8 @@ def prices_another_owner(question: str, sentence: str) -> bool:
     """
     if answer_type(question) != "amount":
         return False
+    if prices_another_compound(question, sentence):  # 진단비 for 수리비 (charge_compounds)
+        return True
     asked = _owned_charges(question)
     if not asked:
         return False

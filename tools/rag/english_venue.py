@@ -19,7 +19,7 @@ import re
 
 from tools.rag.textutil import tokenize
 
-__all__ = ["named_venue"]
+__all__ = ["named_venue", "venue_phrase_terms"]
 
 # Institutions and public places a question may name as where it asks.
 _VENUE_NOUNS = (
@@ -33,6 +33,13 @@ _VENUE = re.compile(
     r"\b(?:(?:at|in|of|for|from|to|inside|near)\s+(?:the|this|that|your|ur)|"
     r"(?:this|that|your|ur))\s+"
     rf"({_VENUE_NOUNS})\b",
+    re.IGNORECASE,
+)
+# The same place with up to two words naming it before the noun ("at the phone repair
+# center", "for the kids art studio").
+_NAMED_VENUE = re.compile(
+    r"\b(?:at|in|of|for|from|to|inside|near)\s+(?:the|this|that|your|ur)\s+"
+    rf"((?:[a-z]+\s+){{0,2}}(?:{_VENUE_NOUNS}))\b",
     re.IGNORECASE,
 )
 
@@ -53,3 +60,17 @@ def named_venue(question: str) -> str | None:
         return None
     terms = tokenize(found.pop())
     return terms[0] if terms else None
+
+
+def venue_phrase_terms(question: str) -> set[str]:
+    """The search terms of each place an English question names, with its naming words.
+
+    "is there parking at the phone repair center" -> phone, repair, center: these words say
+    which place, so they name no case of the place's rules (see
+    :func:`tools.rag.named_groups.misses_named_group`: "phone" is not the "전화:" line),
+    unless the question writes them outside the place's name as well.
+    """
+    named = {t for m in _NAMED_VENUE.finditer(question) for t in tokenize(m.group(1))}
+    # A word the question also writes elsewhere is asked too ("the phone number of the
+    # phone repair center").
+    return named - set(tokenize(_NAMED_VENUE.sub(" ", question)))

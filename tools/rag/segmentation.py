@@ -21,7 +21,10 @@ _MIN_KNOWN_CHARS = 3
 # determiner, "one", no index token) + 빛 + 의 (a particle) + 원, so the name 한빛 the
 # collection holds is lost, not merely cut, and the question reads as about 빛.
 _MIN_LOST_CHARS = 2
-_HANGUL_RUN = re.compile(r"[가-힣]{3,}")
+# ... or Kiwi cut a two-syllable word standing alone into pieces the collection never
+# holds: "갤럭시 폴드" gives 폴 + 드 while the documents write 폴드 whole, so the question's
+# most telling word matched nothing.
+_HANGUL_RUN = re.compile(r"[가-힣]{2,}")
 
 
 def rejoin_known_words(
@@ -37,7 +40,8 @@ def rejoin_known_words(
     Returns:
         The tokens with, for each Hangul word whose longest prefix of three or more
         characters is known but was cut up (of two characters: known, and a syllable of
-        it lost to a non-index tag), that prefix in place of its pieces.
+        it lost to a non-index tag, or the whole word cut into pieces the collection never
+        holds), that prefix in place of its pieces.
     """
     out = list(tokens)
     if known is None:
@@ -53,7 +57,11 @@ def rejoin_known_words(
                 pieces = [t for t in out if t in prefix]
                 if not pieces:
                     break
-                if end < _MIN_KNOWN_CHARS and "".join(pieces) == prefix:
+                if (
+                    end < _MIN_KNOWN_CHARS
+                    and "".join(pieces) == prefix
+                    and (end < len(word) or any(known(piece) for piece in pieces))
+                ):
                     break  # a short word cut whole into pieces (배 + 송) is Kiwi's reading
                 at = out.index(pieces[0])
                 out = [t for t in out if t not in pieces]
