@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from tools.rag.answer_types import answer_type
+
 __all__ = ["figure_of_the_plain_thing"]
 
 # A variant's name is rare: held by one chunk of the collection, its own passage.
@@ -47,16 +49,16 @@ def figure_of_the_plain_thing(
         states_figure: Whether a sentence states a figure of the kind the question asks.
 
     Returns:
-        True when a rare topic the candidate lacks stands in the question next to a
-        topic the candidate names, and a later sentence writes the two next to each
-        other and states no such figure.
+        True when a rare topic the candidate lacks, and no word asking a kind of answer,
+        stands in the question next to a topic the candidate names, and a later
+        sentence writes the two next to each other and states no such figure.
     """
     if frequency is None:
         return False
     pairs = [
         (group, topics[j][1])
         for i, (term, group) in enumerate(topics)
-        if not group & own and 0 < frequency(term) <= _VARIANT_CHUNKS
+        if not group & own and 0 < frequency(term) <= _VARIANT_CHUNKS and answer_type(term) is None
         for j in (i - 1, i + 1)
         if 0 <= j < len(topics) and topics[j][1] & own
     ]

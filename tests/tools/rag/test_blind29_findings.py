@@ -227,6 +227,45 @@ def test_the_plain_things_figure_does_not_answer_for_a_variant() -> None:
         assert _frame_answer(question).startswith("프레임 용접은")
 
 
+# A word asking the kind of answer (날짜, 요금) is what is asked, no variant of the thing.
+_CLASS_MOVES_TEXT = (
+    "수업을 옮기려면 하루 전 오후 8시까지 앱에서 신청해 주세요. "
+    "신청할 때 원래 수업 날짜를 적어 주시면 새 시간표를 보내 드립니다."
+)
+_CLASS_MOVES = _passage("수업 변경", _CLASS_MOVES_TEXT, source="gym.md")
+_CLASS_WORDS = set(tokenize(_CLASS_MOVES_TEXT)) | set(tokenize("수업 변경"))
+
+
+def _class_answer(question: str) -> str:
+    found = extractive_answer(
+        question,
+        [_CLASS_MOVES],
+        known=_CLASS_WORDS.__contains__,
+        frequency=lambda term: 1 if term in _CLASS_WORDS else 0,  # a one-chunk collection
+        max_sentences=1,
+    )
+    return found.text if found.covered else ""
+
+
+def test_a_word_asking_the_kind_of_answer_is_no_variant() -> None:
+    from tools.rag.variant_lines import figure_of_the_plain_thing
+
+    question = "수업 날짜 바꾸려면 언제까지 신청해요?"
+    assert _class_answer(question).startswith("수업을 옮기려면 하루 전 오후 8시까지")
+    later = [("원래 수업 날짜를 적어 주세요.", ["원래", "수업", "날짜", "적"])]
+    topics = [("수업", frozenset({"수업"})), ("날짜", frozenset({"날짜"}))]
+    own = {"수업", "옮기", "하루", "전", "오후", "8", "시"}
+    assert not figure_of_the_plain_thing(topics, own, later, lambda _t: 1, lambda _s: False)
+    # A variant's name in the same place still screens the plain thing's figure.
+    variant = [("수업", frozenset({"수업"})), ("필라", frozenset({"필라"}))]
+    noted = [("필라 수업은 따로 문의해 주세요.", ["필라", "수업", "따로", "문의"])]
+    assert figure_of_the_plain_thing(variant, own, noted, lambda _t: 1, lambda _s: False)
+    # Rule off (날짜 read as a variant of 수업): the time to apply by is lost to the later line.
+    with mock.patch("tools.rag.variant_lines.answer_type", return_value=None):
+        assert not _class_answer(question).startswith("수업을 옮기려면")
+        assert figure_of_the_plain_thing(topics, own, later, lambda _t: 1, lambda _s: False)
+
+
 # --- 진단비 prices the diagnosis, not the repair (tools.rag.charge_compounds) ---------------
 
 _BIKE_CHECK = _passage("자전거 수리 요금", "수리를 못 하면 점검비 10,000원만 받습니다.")
