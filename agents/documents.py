@@ -35,6 +35,7 @@ from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
+from tools.rag.split_topics import passages_naming_every_topic
 from tools.rag.story_clauses import relative_time_terms, word_mates
 from tools.rag.synthesis import asks_to_compose, needs_synthesis
 from tools.rag.trailing_context import guess_on_one_word
@@ -287,7 +288,15 @@ def _plan_from_passages(
         if not owned:
             why = "documents: none of their documents names whose fact it asks"
             return _unanswered(text, asked, passages, [found, why])
-        passages = owned
+        # "the pottery teachers" and the clinic's languages: never stitched (split_topics).
+        passages = (
+            owned
+            if synth
+            else passages_naming_every_topic(asked.topic_terms, owned, docs.document_mentions)
+        )
+        if not passages:
+            why = "documents: no document names everything it asks about"
+            return _unanswered(text, asked, owned, [found, why])
         shown = [
             {"id": i, "source": p.source, "locator": p.locator, "text": p.text}
             for i, p in enumerate(passages, start=1)
