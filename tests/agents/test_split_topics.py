@@ -38,15 +38,20 @@ Lockers are free for members; bring your own lock.
 """
 
 
+_DOCUMENTS = {"bakery_en.md": _BAKERY_EN, "gym_en.md": _GYM_EN}
+
+
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
     folder = tmp_path_factory.mktemp("docs")
-    (folder / "bakery_en.md").write_text(_BAKERY_EN, encoding="utf-8")
-    (folder / "gym_en.md").write_text(_GYM_EN, encoding="utf-8")
+    for name, text in _DOCUMENTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
     documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents.ingest_path(Path(folder), "shops")
-    yield documents
-    documents.close()
+    try:
+        documents.ingest_path(folder, "shops")
+        yield documents
+    finally:
+        documents.close()
 
 
 def _plan(store: DocumentStore, question: str) -> tuple[str, list[str]]:
@@ -64,12 +69,12 @@ def test_topics_split_across_documents_are_not_stitched(store: DocumentStore) ->
 
 
 def _mentions(passage: Passage, word: str) -> bool:
-    return word in {"bakery.md": _BAKERY_EN, "gym.md": _GYM_EN}[passage.source].casefold()
+    return word in _DOCUMENTS[passage.source].casefold()
 
 
-_STAFF = Passage(chunk_id="b1", source="bakery.md", heading="Staff", text="Our bakery staff …")
-_ORDERS = Passage(chunk_id="b2", source="bakery.md", heading="Orders", text="Cake orders …")
-_LANGUAGES = Passage(chunk_id="g1", source="gym.md", heading="Languages", text="Spanish …")
+_STAFF = Passage(chunk_id="b1", source="bakery_en.md", heading="Staff", text="Our bakery staff …")
+_ORDERS = Passage(chunk_id="b2", source="bakery_en.md", heading="Orders", text="Cake orders …")
+_LANGUAGES = Passage(chunk_id="g1", source="gym_en.md", heading="Languages", text="Spanish …")
 
 
 def test_only_the_documents_naming_every_topic_are_kept() -> None:
