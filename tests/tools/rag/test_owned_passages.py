@@ -72,8 +72,11 @@ def test_the_plan_says_the_documents_do_not_answer(
         plan = plan_document_step(store, question, collection="c", pinned=False)
         assert plan.kind == "not_covered", plan
         assert not any("hospital" in str(c["source"]) for c in plan.citations), plan
-        # The rule is what declines: switched off, the model gets the hospital's page.
+        # The rule is what declines: switched off, the model gets the hospital's page (with
+        # tools.rag.split_topics off too, which also declines it: the hospital never names
+        # the aquarium, the aquarium never names parking).
         monkeypatch.setattr(documents, "passages_of_owner", lambda q, t, passages, *a: passages)
+        monkeypatch.setattr(documents, "passages_naming_every_topic", lambda t, p, m: list(p))
         plan = plan_document_step(store, question, collection="c", pinned=False)
         assert plan.kind == "grounded", plan
         assert any("hospital" in str(c["source"]) for c in plan.citations), plan
