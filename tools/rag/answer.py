@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
+from tools.rag.act_cases import case_left_unquoted
 from tools.rag.answer_quote import Scored, quoted_answer
 from tools.rag.answer_reading import read_question
 from tools.rag.answer_sentences import is_heading, sentence_text
@@ -115,6 +116,7 @@ def extractive_answer(
     unquotable: set[int] = set()
     off_case: set[str] = set()  # reached through the vocabulary, about another case
     leaning: dict[tuple[int, int], str] = {}  # sentences only the one before completes
+    of_another_act: dict[int, list[tuple[str, set[str]]]] = {}  # passed over by the act screen
     another_case: set[tuple[int, int]] = set()  # (rank, order) of sentences on another case
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
@@ -174,6 +176,7 @@ def extractive_answer(
                 prev = tokset
                 continue
             if act and act.missed_by(tokset, text, passage_tokens):
+                of_another_act.setdefault(rank, []).append((text, tokset))
                 another_case.add((rank, order))
                 prev = tokset
                 continue
@@ -266,6 +269,11 @@ def extractive_answer(
         for s in scored[:max_sentences]
         if s[0] >= 0.6 * best[0] and s[4] not in off_case and s[2] not in other_way
     ]
+    if act is not None and case_left_unquoted(
+        asked.topic_terms, of_another_act.get(best[2], []), chosen, passages[best[2]].heading
+    ):
+        # "킥보드 횡단보도 앞에 세워도 되나": 횡단보도 only in a row of another act's list.
+        return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
     if means_unstated(question, (s[4] for s in chosen)):
         # "카드로 내도 돼요?" quoted with fee sentences that name no card (tools.rag.asked_means).
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
