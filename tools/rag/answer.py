@@ -278,7 +278,8 @@ def extractive_answer(
         # "카드로 내도 돼요?" quoted with fee sentences that name no card (tools.rag.asked_means).
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
     # "1시간이 지나면 10분마다 500원": quoted with the sentence that says what comes first.
-    chosen = with_sentence_leaned_on(chosen, best, leaning, scored)
+    if len(chosen) < max_sentences:
+        chosen = with_sentence_leaned_on(chosen, best, leaning, scored)
     return quoted_answer(chosen, best, passages, confidence, lang)
 
 

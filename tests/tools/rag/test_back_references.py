@@ -86,3 +86,10 @@ def test_a_follow_on_fee_is_quoted_after_the_sentence_it_continues() -> None:
         # The rule off: the weekly fee alone, the free first month unsaid.
         off = extractive_answer(question, [_SHED], idf=lambda _: 1.0)
         assert "무료" not in off.text
+
+
+def test_the_sentence_leaned_on_stays_within_the_sentences_asked_for() -> None:
+    one = extractive_answer(
+        "how much does the bike shed cost?", [_SHED], idf=lambda _: 1.0, max_sentences=1
+    )
+    assert one.text.startswith("한 달이 지나면 매주 3,000원의 요금이 붙습니다.")
