@@ -21,7 +21,9 @@ from collections.abc import Collection, Sequence
 
 from tools.rag.answer_quote import Scored
 from tools.rag.kiwi_tags import morpheme_tags
-from tools.rag.textutil import language_of, tokenize
+from tools.rag.models import Passage
+from tools.rag.subjects import passage_sentences
+from tools.rag.textutil import language_of
 
 __all__ = ["case_left_unquoted", "listed_case"]
 
@@ -37,27 +39,41 @@ def listed_case(sentence: str) -> bool:
 
 def case_left_unquoted(
     topic_terms: Sequence[str],
-    passed_over: Sequence[tuple[str, Collection[str]]],
+    passage: Passage,
+    rank: int,
+    passed_over: Collection[int],
     quoted: Sequence[Scored],
-    heading: str | None,
 ) -> bool:
     """Whether a topic term is named by rows of another act only, not by the quote.
 
     Args:
         topic_terms: The question's topic terms.
-        passed_over: The text and tokens of each sentence of the best passage the act
-            screen passed over.
+        passage: The best passage.
+        rank: Its rank among the retrieved passages (that of its quoted sentences).
+        passed_over: The orders of its sentences the act screen passed over.
         quoted: The sentences to quote.
-        heading: The best passage's heading.
 
     Returns:
         True when some topic term is in a verbless row passed over, but in no quoted
-        sentence and not in the heading.
+        sentence, not in the heading and not in a row on the same line (list item) as a
+        quoted sentence ("- 공통: 영업용 업소(식당, 카페 등). 영업용은 별도 상품으로 계약합니다.":
+        the second sentence goes on about the row's case).
     """
-    rows = {token for text, tokens in passed_over if listed_case(text) for token in tokens}
-    if not rows:
-        return False
-    said = set(tokenize(heading or ""))
-    for sentence in quoted:
-        said.update(tokenize(sentence[4]))
-    return any(term in rows and term not in said for term in topic_terms)
+    spans = passage_sentences(passage)
+
+    def line(order: int) -> int:
+        return passage.text.count("\n", 0, spans[order][0])
+
+    quoted_lines = {line(s[3]) for s in quoted if s[2] == rank and s[3] < len(spans)}
+    said = " ".join([passage.heading or "", *(s[4] for s in quoted)])
+    unsaid: set[str] = set()
+    for order in passed_over:
+        start, end, tokens = spans[order]
+        if not listed_case(passage.text[start:end]):
+            continue
+        if line(order) in quoted_lines:
+            said += " " + passage.text[start:end]
+        else:
+            unsaid.update(tokens)
+    # Matched on the text: the quote's own words, however Kiwi cuts them ("트램펄린을").
+    return any(term in unsaid and term not in said for term in topic_terms)

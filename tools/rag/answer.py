@@ -116,7 +116,7 @@ def extractive_answer(
     unquotable: set[int] = set()
     off_case: set[str] = set()  # reached through the vocabulary, about another case
     leaning: dict[tuple[int, int], str] = {}  # sentences only the one before completes
-    of_another_act: dict[int, list[tuple[str, set[str]]]] = {}  # passed over by the act screen
+    of_another_act: dict[int, list[int]] = {}  # orders of sentences the act screen passed over
     another_case: set[tuple[int, int]] = set()  # (rank, order) of sentences on another case
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
@@ -176,7 +176,7 @@ def extractive_answer(
                 prev = tokset
                 continue
             if act and act.missed_by(tokset, text, passage_tokens):
-                of_another_act.setdefault(rank, []).append((text, tokset))
+                of_another_act.setdefault(rank, []).append(order)
                 another_case.add((rank, order))
                 prev = tokset
                 continue
@@ -270,7 +270,7 @@ def extractive_answer(
         if s[0] >= 0.6 * best[0] and s[4] not in off_case and s[2] not in other_way
     ]
     if act is not None and case_left_unquoted(
-        asked.topic_terms, of_another_act.get(best[2], []), chosen, passages[best[2]].heading
+        asked.topic_terms, passages[best[2]], best[2], of_another_act.get(best[2], []), chosen
     ):
         # "킥보드 횡단보도 앞에 세워도 되나": 횡단보도 only in a row of another act's list.
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)

@@ -95,7 +95,9 @@ def with_sentence_leaned_on(
     500원의 요금이 붙습니다.": the second names the fee, the first what it is a fee for (and
     that the first hour is free). Quoted alone, the fee reads as the whole answer to "how
     much is parking?". A best sentence that covers the question only with the sentence
-    before it is quoted after that sentence.
+    before it is quoted after that sentence, when that sentence is itself a candidate (it
+    passed every screen and was scored): one passed over ("짚라인을 탈 때는 …" before the
+    trampoline's age rule, lending it only the verb 타다) is about something else.
 
     Args:
         chosen: The sentences to quote (``best`` among them).
@@ -105,12 +107,12 @@ def with_sentence_leaned_on(
         scored: Every scored sentence, for the sentence before's own score.
 
     Returns:
-        ``chosen``, plus the sentence before ``best`` (at its own score, 0 when unscored)
-        when ``best`` leans on it and it is not quoted yet.
+        ``chosen``, plus the sentence before ``best`` (as scored) when ``best`` leans on it,
+        it was scored and it is not quoted yet.
     """
     before = (best[2], best[3] - 1)
     text = leaning.get((best[2], best[3]))
-    if not text or any((s[2], s[3]) == before for s in chosen):
+    own = next((s for s in scored if (s[2], s[3]) == before), None)
+    if not text or own is None or any((s[2], s[3]) == before for s in chosen):
         return list(chosen)
-    own = next((s[0] for s in scored if (s[2], s[3]) == before), 0.0)
-    return [*chosen, (own, best[1], before[0], before[1], text)]
+    return [*chosen, own]

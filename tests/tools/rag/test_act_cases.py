@@ -55,11 +55,20 @@ def test_a_place_the_quoted_rule_names_is_still_answered() -> None:
 
 
 def test_only_a_term_of_a_verbless_row_left_unquoted_counts() -> None:
-    quoted = [(1.0, 1.0, 0, 0, "자전거는 거치대 옆에 세워 주세요.")]
-    row = [("소화전 앞", {"소화전", "앞"})]
-    assert case_left_unquoted(["자전거", "소화전"], row, quoted, "반납 방법")
-    assert not case_left_unquoted(["자전거", "거치대"], row, quoted, "반납 방법")
-    assert not case_left_unquoted(["자전거", "소화전"], [], quoted, "반납 방법")
+    rules = _listed(_RULES)  # 0 세워 주세요, 2 반납할 수 없습니다, 3-5 the rows
+    quoted = [(1.0, 1.0, 0, 0, "공유 자전거는 대여소 거치대 옆에 세워 주세요.")]
+    assert case_left_unquoted(["자전거", "소화전"], rules, 0, [3, 4, 5], quoted)
+    assert not case_left_unquoted(["자전거", "거치대"], rules, 0, [3, 4, 5], quoted)
+    assert not case_left_unquoted(["자전거", "소화전"], rules, 0, [], quoted)
     # A passed-over sentence with a verb of its own states its own fact: no listed case.
-    told = [("소화전 앞은 소방차가 씁니다.", {"소화전", "앞", "소방차", "쓰"})]
-    assert not case_left_unquoted(["자전거", "소화전"], told, quoted, "반납 방법")
+    assert not case_left_unquoted(["장소"], rules, 0, [2], quoted)
+
+
+def test_a_row_the_quoted_sentence_goes_on_from_is_said() -> None:
+    park = _listed(
+        "- 다음 장소에는 반납할 수 없습니다.\n"
+        "- 공원 안(호수 둘레길 포함). 공원 안은 관리소 거치대만 씁니다."
+    )
+    quoted = [(1.0, 1.0, 0, 2, "공원 안은 관리소 거치대만 씁니다.")]
+    assert not case_left_unquoted(["호수"], park, 0, [1], quoted)
+    assert case_left_unquoted(["호수"], park, 0, [1], [(1.0, 1.0, 0, 0, "다음 장소에는 …")])
