@@ -247,10 +247,10 @@ def extractive_answer(
                 # sentence answer (see tools.rag.vocabulary_case).
                 off_case.add(text)
             scored.append((score, p_cov, rank, order, text))
-    if not scored:
-        return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
     # "이 할인은 …" answers no better than the sentence it points back to.
     scored = capped_by_antecedents(scored, another_case)
+    if not scored:
+        return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
     stating = [s for s in scored if s[2] not in unquotable]
     if not stating:

@@ -93,3 +93,10 @@ def test_the_sentence_leaned_on_stays_within_the_sentences_asked_for() -> None:
         "how much does the bike shed cost?", [_SHED], idf=lambda _: 1.0, max_sentences=1
     )
     assert one.text.startswith("한 달이 지나면 매주 3,000원의 요금이 붙습니다.")
+
+
+def test_no_candidate_left_after_the_drop_declines() -> None:
+    # Every scored sentence pointed back to another case and went: nothing to quote.
+    with mock.patch("tools.rag.answer.capped_by_antecedents", return_value=[]):
+        answer = extractive_answer("회원권 1년치 한번에 결제하면 할인있어요?", [_GYM])
+    assert not answer.covered
