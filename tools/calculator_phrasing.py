@@ -15,6 +15,7 @@ from core.errors import ToolInputError
 from core.privacy.opening_names import opening_introduction_end
 from core.text import KOREAN_COUNT_FORMS
 from tools.calculator_forms import NUMBER
+from tools.calculator_powers import POWER_WORDS
 from tools.korean_numbers import normalize_numerals
 
 __all__ = [
@@ -79,6 +80,7 @@ _WORD_OPS: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?=\s*(?:에서|에|로|를|을))",
         lambda m: f"({m['a']} * {KOREAN_COUNT_FORMS.get(m['n'], m['n'])})",
     ),
+    *POWER_WORDS,  # "2의 10제곱", "10의 3승", "5 제곱": the exponent said
     (r"(?<=[\d)])\s*의\s*세제곱", " ** 3"),
     (r"(?<=[\d)])\s*의\s*제곱(?!근)", " ** 2"),
     # "60을 제곱하면": squared, said with a verb.

@@ -13,11 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from itertools import pairwise
 
+from tools.rag.act_cases import case_left_unquoted
 from tools.rag.answer_quote import Scored, quoted_answer
 from tools.rag.answer_reading import read_question
 from tools.rag.answer_sentences import is_heading, sentence_text
 from tools.rag.answer_types import states_rule
 from tools.rag.asked_means import means_unstated
+from tools.rag.back_references import capped_by_antecedents, with_sentence_leaned_on
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
@@ -115,6 +117,9 @@ def extractive_answer(
     scored: list[Scored] = []
     unquotable: set[int] = set()
     off_case: set[str] = set()  # reached through the vocabulary, about another case
+    leaning: dict[tuple[int, int], str] = {}  # sentences only the one before completes
+    of_another_act: dict[int, list[int]] = {}  # orders of sentences the act screen passed over
+    another_case: set[tuple[int, int]] = set()  # (rank, order) of sentences on another case
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
@@ -173,9 +178,13 @@ def extractive_answer(
                 # question names no class (see tools.rag.count_clauses).
                 prev = tokset
                 continue
+            if act and act.missed_by(tokset, text, passage_tokens):
+                of_another_act.setdefault(rank, []).append(order)
+                another_case.add((rank, order))
+                prev = tokset
+                continue
             if (
                 not not_done.answered_by(text)
-                or (act and act.missed_by(tokset, text, passage_tokens))
                 or states_providers_case(question, text, groups)
                 or (  # 두 번 …? (tools.rag.repeat_limits)
                     act is not None
@@ -187,6 +196,7 @@ def extractive_answer(
             if about_another_subject(question, text, p.heading or "", groups, asked.answer_type):
                 # About another subject (tools.rag.subject_screens): nor do its words carry
                 # the asked ones onto the next sentence.
+                another_case.add((rank, order))
                 prev = set()
                 continue
             if row_prices_noted_item(question, p.text[start:end], asked, groups):
@@ -219,11 +229,14 @@ def extractive_answer(
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),
                 # of another item (1개월 for 3개월권) or from another anchor answers
                 # another question (see tools.rag.qualifiers).
+                another_case.add((rank, order))
                 prev = tokset
                 continue
             # Headings vouch for their sentences at half weight, the sentence before partly.
             head_cov = covered(tokset | heading) - own
             carry = covered(tokset | prev) - own
+            if order and covered(tokset | heading | prev) > covered(tokset | heading):
+                leaning[(rank, order)] = sentence_text(p, *sents[order - 1][:2])
             before = sents[order - 1][2] if order else []
             if own + head_cov + carry <= 0 or names_another_kind(
                 asked.terms,
@@ -253,6 +266,8 @@ def extractive_answer(
                 # sentence answer (see tools.rag.vocabulary_case).
                 off_case.add(text)
             scored.append((score, p_cov, rank, order, text))
+    # "이 할인은 …" answers no better than the sentence it points back to.
+    scored = capped_by_antecedents(scored, another_case)
     if not scored:
         return ExtractiveAnswer(text=NOT_COVERED[lang], language=lang)
     scored.sort(key=lambda s: (-s[0], s[2], s[3]))
@@ -273,9 +288,17 @@ def extractive_answer(
         for s in scored[:max_sentences]
         if s[0] >= 0.6 * best[0] and s[4] not in off_case and s[2] not in other_way
     ]
+    if act is not None and case_left_unquoted(
+        asked.topic_terms, passages[best[2]], best[2], of_another_act.get(best[2], []), chosen
+    ):
+        # "킥보드 횡단보도 앞에 세워도 되나": 횡단보도 only in a row of another act's list.
+        return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
     if means_unstated(question, (s[4] for s in chosen)):
         # "카드로 내도 돼요?" quoted with fee sentences that name no card (tools.rag.asked_means).
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
+    # "1시간이 지나면 10분마다 500원": quoted with the sentence that says what comes first.
+    if len(chosen) < max_sentences:
+        chosen = with_sentence_leaned_on(chosen, best, leaning, scored)
     return quoted_answer(chosen, best, passages, confidence, lang)
 
 

@@ -22,6 +22,9 @@ __all__ = ["unit_positions"]
 
 # Common nouns (NNG) and bound nouns (NNB: 개, 명, 번) may be a number's unit.
 _NOUN_TAGS = frozenset({"NNG", "NNB"})
+# A power after digits ("2의 10제곱", "10의 3승") is an operation on them, not their
+# unit: kept a topic, arithmetic no document covers is not read as a document question.
+_OPERATION_WORDS = frozenset({"제곱", "승"})
 
 
 def _tag(token: Any) -> str:
@@ -42,6 +45,8 @@ def unit_positions(text: str, tokens: Sequence[Any]) -> set[int]:
     for index in range(1, len(tokens)):
         before, token = tokens[index - 1], tokens[index]
         if _tag(before) != "SN" or _tag(token) not in _NOUN_TAGS:
+            continue
+        if str(token.form) in _OPERATION_WORDS:
             continue
         start, end = int(before.start), int(before.start) + int(before.len)
         glued_to_a_word = start > 0 and text[start - 1].isalpha()

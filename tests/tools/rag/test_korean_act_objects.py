@@ -62,7 +62,12 @@ def _answers(question: str, passages: list[Passage]) -> tuple[str, str]:
     """The answer with the Korean object screen on, and with it off."""
     on = extractive_answer(question, passages, max_sentences=1)
     asked_act.cache_clear()
-    with mock.patch("tools.rag.asked_act.korean_object_screen", return_value=None):
+    # ...and tools.rag.act_cases off, which declines where a row naming the object is
+    # passed over as another act's and the quote does not name it.
+    with (
+        mock.patch("tools.rag.asked_act.korean_object_screen", return_value=None),
+        mock.patch("tools.rag.answer.case_left_unquoted", return_value=False),
+    ):
         off = extractive_answer(question, passages, max_sentences=1)
     return (on.text if on.covered else ""), (off.text if off.covered else "")
 

@@ -43,3 +43,11 @@ def test_a_floor_counted_by_its_number_leaves_the_room_the_topic() -> None:
     asked = analyze_question("5층 회의실 몇 시까지 써요?")
     assert "회의실" in asked.topic_terms
     assert "층" not in asked.topic_terms
+
+
+def test_a_power_after_digits_is_an_operation_not_their_unit() -> None:
+    # "3의 5제곱", "4의 6승": the exponent's word stays a topic no passage names, so the
+    # arithmetic is not taken for a question about the documents.
+    assert _units("3의 5제곱 얼마야") == []
+    assert _units("4의 6승 알려줘") == []
+    assert "제곱" in analyze_question("3의 5제곱 얼마야").topic_terms

@@ -9,6 +9,7 @@ from __future__ import annotations
 from unittest import mock
 
 from tools.rag.answer import extractive_answer
+from tools.rag.answer_sentences import top_sentence
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
 from tools.rag.told_content import told_verbs
@@ -56,7 +57,8 @@ def test_what_to_tell_another_keeps_the_verb_as_a_term() -> None:
 def test_what_to_tell_is_answered_by_the_telling_sentence() -> None:
     asked = "what do I have to tell the receptionist when I phone?"
     answer = extractive_answer(asked, [_DENTIST])
-    assert answer.text.startswith("Tell the receptionist your full name")
+    # The telling sentence answers (quoted after the phone line it leans on: back_references).
+    assert top_sentence(answer).startswith("Tell the receptionist your full name")
     with (
         mock.patch("tools.rag.question.told_verbs", return_value=set()),
         mock.patch("tools.rag.answer_types.without_scene_when", side_effect=lambda q: q),
@@ -68,7 +70,7 @@ def test_what_to_tell_is_answered_by_the_telling_sentence() -> None:
 def test_the_telling_sentence_is_no_guess_carried_from_its_neighbour() -> None:
     asked = "what do I have to tell them when I phone?"
     answer = extractive_answer(asked, [_DENTIST])
-    assert answer.text.startswith("Tell the receptionist your full name")
+    assert top_sentence(answer).startswith("Tell the receptionist your full name")
     analysis = analyze_question(asked)
     assert not guess_on_one_word(asked, analysis, answer, [_DENTIST])
     with mock.patch("tools.rag.trailing_context.names_the_telling", return_value=False):
