@@ -11,7 +11,7 @@ the compound is held, and a document naming neither piece is about another place
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 # Each piece must be a word of its own: one syllable (카 of 카페) matches too much.
 _MIN_PIECE = 2
@@ -46,3 +46,33 @@ def split_unheld_compounds(terms: list[str], known: Callable[[str], bool]) -> li
         pieces = held_pieces(term, lambda t: int(known(t)))
         out.extend(p for p in (pieces or (term,)) if p not in out)
     return out
+
+
+def lacks_unindexed_compound(
+    term: str,
+    frequency: Callable[[str], int],
+    tokens: Collection[str],
+    mentions: Callable[[str], bool],
+) -> bool:
+    """Whether a passage lacks a Korean compound ``term`` no index token holds whole.
+
+    Held in two-syllable pieces (키즈 + 카페), the passage lacks it when it names neither
+    piece and its document writes not both. Otherwise the compound may still be written,
+    glued inside a longer word Kiwi cut into one-syllable pieces ("든든카센터" indexed as
+    든든 + 카 + 센터, blind set 30): "카센터 휠체어 타고 가도 되나요" was answered with the
+    clinic building's ramp, as nothing asked the clinic's directions to name 카센터. A
+    Korean passage whose document never writes the compound, even inside a longer word, is
+    about another place. An English passage is left alone: its document could not write a
+    Korean word.
+
+    Args:
+        term: The question's leading Korean noun, of no document frequency.
+        frequency: How many chunks of the collection hold a token.
+        tokens: The passage's tokens (with its heading's).
+        mentions: Whether the passage's whole document writes a word.
+    """
+    pieces = held_pieces(term, frequency)
+    if pieces is not None:
+        return not set(pieces) & set(tokens) and not all(map(mentions, pieces))
+    korean_passage = any(not t.isascii() for t in tokens)
+    return korean_passage and not mentions(term)
