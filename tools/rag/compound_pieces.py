@@ -11,7 +11,15 @@ the compound is held, and a document naming neither piece is about another place
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
+from itertools import pairwise
+
+__all__ = [
+    "held_pieces",
+    "lacks_unindexed_compound",
+    "split_unheld_compounds",
+    "with_joined_pairs",
+]
 
 # Each piece must be a word of its own: one syllable (카 of 카페) matches too much.
 _MIN_PIECE = 2
@@ -76,3 +84,13 @@ def lacks_unindexed_compound(
         return not set(pieces) & set(tokens) and not all(map(mentions, pieces))
     korean_passage = any(not t.isascii() for t in tokens)
     return korean_passage and not mentions(term)
+
+
+def with_joined_pairs(tokens: Sequence[str]) -> set[str]:
+    """``tokens`` and each two neighbours joined: the compounds Kiwi may have cut.
+
+    Kiwi cuts a compound by its context: a heading's "봄날꽃집" as 봄날 + 꽃 + 집 while the
+    question "꽃집 일요일에 문 열어요?" keeps 꽃집 whole, a row's "엔진오일 교환" as 엔진 + 오일
+    while "엔진오일 가는거 얼마에요?" keeps it (blind set 30). Joined, the pieces name it again.
+    """
+    return set(tokens) | {a + b for a, b in pairwise(tokens)}

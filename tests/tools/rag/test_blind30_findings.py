@@ -1,20 +1,24 @@
 """Rules found on the thirtieth blind set (a car repair shop's guide, a tool library).
 
-The examples are our own (a laundry, a pet salon, a swimming pool, a print shop), not
-that set's questions. Each test also shows the wrong answer with its rule off.
+The examples are our own (a laundry, a pet salon, a swimming pool, a florist, a power-bank
+rental), not that set's questions. Each test also shows the wrong answer (or the needless
+decline) with its rule off.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from unittest import mock
 
 from tools.rag import compound_pieces
 from tools.rag.answer import extractive_answer
-from tools.rag.compound_pieces import lacks_unindexed_compound
+from tools.rag.carried_words import reached_only_through_neighbour
+from tools.rag.compound_pieces import lacks_unindexed_compound, with_joined_pairs
 from tools.rag.crosslingual import concept_groups
 from tools.rag.free_topic import frees_unnamed_topic
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
+from tools.rag.textutil import tokenize
 from tools.rag.things_to_bring import asks_what_to_bring, names_nothing_to_bring
 
 
@@ -136,3 +140,33 @@ def test_a_sign_up_line_does_not_say_what_to_bring() -> None:
     # Rule off: the sign-up line answers what to bring.
     with mock.patch("tools.rag.subject_screens.names_nothing_to_bring", return_value=False):
         assert _answer(question, [_POOL]).startswith("Registration for swim lessons")
+
+
+# --- a compound Kiwi cut by its context still names it (compound_pieces.with_joined_pairs) --
+
+_FLORIST_HOURS = _passage(
+    "봄날꽃집 안내 > 영업 시간", "일요일: 휴무\n평일: 09:00~20:00", "flower.md"
+)
+_PHARMACY_HOURS = _passage(
+    "하늘약국 안내 > 영업 시간", "일요일: 10:00~14:00\n평일: 09:00~18:00", "pharmacy.md"
+)
+
+
+def test_a_compound_cut_in_the_heading_still_names_the_place() -> None:
+    assert with_joined_pairs(["봄날", "꽃", "집"]) == {"봄날", "꽃", "집", "봄날꽃", "꽃집"}
+    for passages in ([_FLORIST_HOURS, _PHARMACY_HOURS], [_PHARMACY_HOURS, _FLORIST_HOURS]):
+        assert _answer("꽃집 일요일에 문 열어요?", passages).startswith("일요일: 휴무")
+        # Rule off: 꽃집 is matched nowhere and the answer is too weak to give.
+        with mock.patch("tools.rag.answer.with_joined_pairs", lambda tokens: set(tokens)):
+            assert not _answer("꽃집 일요일에 문 열어요?", passages)
+
+
+def test_a_one_topic_quote_holds_its_compound_in_pieces() -> None:
+    asked = replace(analyze_question("보조배터리 대여 얼마예요?"), topic_terms=("보조배터리",))
+    row = "보조배터리 대여(1일) 3,000원"
+    assert tokenize(row)[:2] == ["보조", "배터리"]
+    assert not reached_only_through_neighbour(asked, row, "요금 안내")
+    assert reached_only_through_neighbour(asked, "우산 대여(1일) 2,000원", "요금 안내")
+    # Rule off: the row naming the power bank in two pieces reads as a guess.
+    with mock.patch("tools.rag.carried_words.with_joined_pairs", lambda tokens: set(tokens)):
+        assert reached_only_through_neighbour(asked, row, "요금 안내")
