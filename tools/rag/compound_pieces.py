@@ -61,6 +61,7 @@ def lacks_unindexed_compound(
     frequency: Callable[[str], int],
     tokens: Collection[str],
     mentions: Callable[[str], bool],
+    written: Callable[[str], bool],
 ) -> bool:
     """Whether a passage lacks a Korean compound ``term`` no index token holds whole.
 
@@ -68,22 +69,24 @@ def lacks_unindexed_compound(
     piece and its document writes not both. Otherwise the compound may still be written,
     glued inside a longer word Kiwi cut into one-syllable pieces ("든든카센터" indexed as
     든든 + 카 + 센터, blind set 30): "카센터 휠체어 타고 가도 되나요" was answered with the
-    clinic building's ramp, as nothing asked the clinic's directions to name 카센터. A
-    Korean passage whose document never writes the compound, even inside a longer word, is
-    about another place. An English passage is left alone: its document could not write a
-    Korean word.
+    clinic building's ramp, as nothing asked the clinic's directions to name 카센터. When
+    another retrieved document writes the compound, a Korean passage whose document never
+    writes it, even inside a longer word, is about another place. A compound no document
+    writes (피검사, for the clinic's 혈액 검사) says nothing of whose fact is asked, and an
+    English passage's document could not write a Korean word: both are left alone.
 
     Args:
         term: The question's leading Korean noun, of no document frequency.
         frequency: How many chunks of the collection hold a token.
         tokens: The passage's tokens (with its heading's).
         mentions: Whether the passage's whole document writes a word.
+        written: Whether the whole document of any retrieved passage writes a word.
     """
     pieces = held_pieces(term, frequency)
     if pieces is not None:
         return not set(pieces) & set(tokens) and not all(map(mentions, pieces))
     korean_passage = any(not t.isascii() for t in tokens)
-    return korean_passage and not mentions(term)
+    return korean_passage and not mentions(term) and written(term)
 
 
 def with_joined_pairs(tokens: Sequence[str]) -> set[str]:

@@ -38,33 +38,43 @@ def test_a_document_never_writing_the_compound_does_not_answer_for_it() -> None:
     laundry_doc = "# 행복세탁소 이용 안내\n토요일은 오후 3시까지 운영합니다."
     clinic_doc = "# 오시는 길\n건물 입구에 경사로가 있습니다."
     unindexed = lambda term: 0 if term == "세탁소" else 4  # noqa: E731
+    written = lambda word: word in laundry_doc or word in clinic_doc  # noqa: E731
     korean_tokens = {"경사로", "입구"}
-    # The clinic's page never writes 세탁소: about another place.
+    # The clinic's page never writes 세탁소, which the laundry's writes: another place.
     assert lacks_unindexed_compound(
-        "세탁소", unindexed, korean_tokens, lambda word: word in clinic_doc
+        "세탁소", unindexed, korean_tokens, lambda word: word in clinic_doc, written
     )
     # The laundry's page writes it glued in 행복세탁소: its own.
     assert not lacks_unindexed_compound(
-        "세탁소", unindexed, {"토요일", "운영"}, lambda word: word in laundry_doc
+        "세탁소", unindexed, {"토요일", "운영"}, lambda word: word in laundry_doc, written
+    )
+    # No document writes it (an everyday word for the document's own): left alone.
+    assert not lacks_unindexed_compound(
+        "빨래집", unindexed, korean_tokens, lambda word: word in clinic_doc, written
     )
     # An English page could not write the Korean word: left to the other checks.
-    assert not lacks_unindexed_compound("세탁소", unindexed, {"ramp", "entranc"}, lambda _: False)
+    assert not lacks_unindexed_compound(
+        "세탁소", unindexed, {"ramp", "entranc"}, lambda _: False, written
+    )
     # Pieces of two syllables still decide as before (키즈 + 카페).
     held = lambda term: 0 if term == "키즈카페" else 3  # noqa: E731
-    assert lacks_unindexed_compound("키즈카페", held, {"경사로"}, lambda word: word == "카페")
-    assert not lacks_unindexed_compound("키즈카페", held, {"키즈"}, lambda _: False)
+    assert lacks_unindexed_compound(
+        "키즈카페", held, {"경사로"}, lambda word: word == "카페", written
+    )
+    assert not lacks_unindexed_compound("키즈카페", held, {"키즈"}, lambda _: False, written)
 
 
 def test_a_glued_compound_keeps_another_places_ramp_from_answering() -> None:
     ramp = _passage(
         "휠체어 이용", "건물 입구에 경사로가 있고 휠체어로 들어갈 수 있습니다.", "clinic.md"
     )
-    docs = {"clinic.md": "# 오시는 길\n" + ramp.text}
+    hours = _passage("영업 시간", "토요일은 오후 3시까지 운영합니다.", "laundry.md")
+    docs = {"clinic.md": "# 오시는 길\n" + ramp.text, "laundry.md": "# 행복세탁소\n" + hours.text}
 
     def answer(question: str) -> str:
         found = extractive_answer(
             question,
-            [ramp],
+            [ramp, hours],
             idf=lambda _: 1.0,
             frequency=lambda term: 0 if term == "세탁소" else 3,
             document_mentions=lambda p, word: word in docs[p.source],
@@ -76,7 +86,7 @@ def test_a_glued_compound_keeps_another_places_ramp_from_answering() -> None:
     # Rule off (the pieces-only reading): the clinic's ramp answers for the laundry.
     with mock.patch(
         "tools.rag.subjects.lacks_unindexed_compound",
-        lambda term, frequency, tokens, mentions: bool(
+        lambda term, frequency, tokens, mentions, written: bool(
             (pieces := compound_pieces.held_pieces(term, frequency))
             and not set(pieces) & set(tokens)
             and not all(map(mentions, pieces))
