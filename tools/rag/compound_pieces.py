@@ -86,7 +86,9 @@ def lacks_unindexed_compound(
     if pieces is not None:
         return not set(pieces) & set(tokens) and not all(map(mentions, pieces))
     korean_passage = any(not t.isascii() for t in tokens)
-    return korean_passage and not mentions(term) and written(term)
+    # One syllable (피 of 피검사) is written inside too many other words to look for.
+    looked_for = len(term) >= _MIN_PIECE and korean_passage
+    return looked_for and not mentions(term) and written(term)
 
 
 def with_joined_pairs(tokens: Sequence[str]) -> set[str]:

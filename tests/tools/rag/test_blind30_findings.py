@@ -52,6 +52,10 @@ def test_a_document_never_writing_the_compound_does_not_answer_for_it() -> None:
     assert not lacks_unindexed_compound(
         "빨래집", unindexed, korean_tokens, lambda word: word in clinic_doc, written
     )
+    # One syllable glued to the next noun (피 of 피검사) is written inside too many words.
+    assert not lacks_unindexed_compound(
+        "피", unindexed, korean_tokens, lambda word: word in clinic_doc, lambda _: True
+    )
     # An English page could not write the Korean word: left to the other checks.
     assert not lacks_unindexed_compound(
         "세탁소", unindexed, {"ramp", "entranc"}, lambda _: False, written
