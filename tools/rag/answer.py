@@ -18,7 +18,6 @@ from tools.rag.answer_reading import read_question
 from tools.rag.answer_sentences import is_heading, sentence_text
 from tools.rag.answer_types import states_rule
 from tools.rag.asked_means import means_unstated
-from tools.rag.compound_pieces import with_joined_pairs
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
@@ -116,8 +115,7 @@ def extractive_answer(
     off_case: set[str] = set()  # reached through the vocabulary, about another case
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
-        # A compound Kiwi cut in the heading ("봄날꽃집" as 봄날 + 꽃 + 집) names it too.
-        heading = with_joined_pairs(tokenize(p.heading)) if p.heading else set()
+        heading = set(tokenize(p.heading)) if p.heading else set()
         sents = passage_sentences(p)
         if about and rank not in about and SUBJECT_UNRETRIEVED not in about:
             continue
