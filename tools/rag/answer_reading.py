@@ -144,6 +144,8 @@ class QuestionReading:
                     kinds,
                     self.glued,
                     self.possessor,
+                    # 카센터 written in another retrieved document (compound_pieces).
+                    lambda word: any(document_mentions(p, word) for p in self.passages),
                 )
             )
         )

@@ -8,10 +8,16 @@ The quote names nothing asked, and neither does its section heading: it states a
 another thing that happens to follow a mention of the topic. The rule: when the question
 has one topic term and neither the chosen sentence nor its heading holds it in either
 language, the quote is a guess and the lexical path holds back.
+
+Kiwi cuts a compound by its context: "엔진오일 가는거 얼마에요?" keeps 엔진오일 whole while the
+price row "엔진오일 교환(국산 승용차) 55,000원부터" is cut 엔진 + 오일 (blind set 30), so two
+neighbouring tokens joined also hold the topic, as in the scorer
+(:func:`tools.rag.answer.extractive_answer`).
 """
 
 from __future__ import annotations
 
+from tools.rag.compound_pieces import with_joined_pairs
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import QuestionAnalysis
 from tools.rag.textutil import tokenize
@@ -33,6 +39,6 @@ def reached_only_through_neighbour(asked: QuestionAnalysis, sentence: str, headi
     """
     if len(asked.topic_terms) != 1 or not sentence:
         return False
-    held = set(tokenize(sentence)) | set(tokenize(heading))
+    held = with_joined_pairs(tokenize(sentence)) | with_joined_pairs(tokenize(heading))
     (topic,) = asked.topic_terms
     return not ((equivalents(topic) | {topic}) & held)

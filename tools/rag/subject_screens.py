@@ -18,7 +18,9 @@ its own module; this one runs them together so that the extractive answer
 - :mod:`tools.rag.offered_services`: it cannot say whether a service asked for ("do you
   repair shoes?") is offered: it names the object in another role, or not at all;
 - :mod:`tools.rag.figure_heads`: it puts the question's measured figure on the bare head
-  ("40-page album", for a 40 page parent album).
+  ("40-page album", for a 40 page parent album);
+- :mod:`tools.rag.free_topic`: what its "X는 무료" makes free is not the priced thing;
+- :mod:`tools.rag.things_to_bring`: it names nothing to bring, asked what to bring.
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ from collections.abc import Sequence
 from tools.rag.excluded_alternatives import names_only_the_excluded
 from tools.rag.figure_heads import figure_on_the_bare_head
 from tools.rag.free_subject import frees_unnamed_subject
+from tools.rag.free_topic import frees_unnamed_topic
 from tools.rag.lacked_qualifiers import names_the_excluded_kind
 from tools.rag.offered_services import misses_offered_service
 from tools.rag.other_kind_subject import misses_asked_modifier, subject_is_other_kind
 from tools.rag.payment_means import names_no_payment_means
 from tools.rag.sibling_topics import topic_is_sibling_kind
+from tools.rag.things_to_bring import names_nothing_to_bring
 from tools.rag.writer_acts import writer_does_the_asked_act
 
 __all__ = ["about_another_subject"]
@@ -62,10 +66,12 @@ def about_another_subject(
         or subject_is_other_kind(question, sentence)
         or misses_asked_modifier(question, sentence, heading, groups)
         or (answer_type == "amount" and frees_unnamed_subject(groups, sentence))
+        or (answer_type == "amount" and frees_unnamed_topic(groups, sentence))
         or names_no_payment_means(question, sentence)
         or writer_does_the_asked_act(question, sentence)
         or names_the_excluded_kind(question, sentence)
         or names_only_the_excluded(question, sentence)
         or misses_offered_service(question, sentence)
         or figure_on_the_bare_head(question, sentence, heading)
+        or names_nothing_to_bring(question, sentence)
     )

@@ -17,7 +17,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from tools.rag.amount_off import with_amount_off
 from tools.rag.asked_days import with_spanned_days
-from tools.rag.compound_pieces import held_pieces
+from tools.rag.compound_pieces import lacks_unindexed_compound
 from tools.rag.crosslingual import concept_groups, counted_equivalents
 from tools.rag.models import Passage
 from tools.rag.textutil import analyze, tokenize
@@ -203,6 +203,7 @@ def missing_from_document(
     kinds: Mapping[str, frozenset[str]] | None = None,
     glued: Collection[str] = (),
     possessor: str | None = None,
+    written: Callable[[str], bool] = lambda _: False,
 ) -> bool:
     """Whether the passage's whole document never names the question's leading Korean noun.
 
@@ -210,8 +211,11 @@ def missing_from_document(
     관리사무소 fills many chunks of another document, so no rarity check flags it, but the
     pharmacy guide never writes it anywhere. Only the first noun counts, the subject in
     Korean word order: a later one may name what is asked ("연락 돼야 하는 시간"), which
-    a document states without the word. A term the collection does not hold at all is
-    left to the caller's "not in the documents" decision. A one-syllable noun counts when
+    a document states without the word. A term no index token holds is looked for in the
+    document's text when another retrieved document writes it (``written``: a compound
+    glued inside a longer word, see :func:`tools.rag.compound_pieces.
+    lacks_unindexed_compound`); one no document writes at all is still the caller's to
+    decline as "not in the documents". A one-syllable noun counts when
     the question glues it to the next noun (``glued``: 펫 of "펫보험"): it says which kind.
     An English question has no such word order; its possessor (``possessor``: pharmacy of
     "the pharmacy's phone number", see :func:`english_possessor`) says whose fact it asks.
@@ -226,9 +230,8 @@ def missing_from_document(
     if group & tokens:
         return False
     if sum(frequency(e) for e in group) == 0:
-        # 키즈카페 indexed as 키즈 + 카페 (tools.rag.compound_pieces): held, in pieces.
-        pieces = held_pieces(leading, frequency)
-        return pieces is not None and not set(pieces) & tokens and not all(map(mentions, pieces))
+        # 키즈카페 indexed as 키즈 + 카페, 든든카센터 as 든든 + 카 + 센터 (compound_pieces).
+        return lacks_unindexed_compound(leading, frequency, tokens, mentions, written)
     return not any(mentions(e) for e in group)
 
 
