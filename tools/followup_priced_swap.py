@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
 from tools.followup_each_count import count_of_each_item_unnamed
+from tools.followup_named_item_slot import slot_of_another_item
 from tools.followup_priced_fee_dropped import named_fee_dropped
 from tools.followup_priced_generic_count import generic_count_for_the_one_count
 from tools.followup_priced_price_alone import names_another_charge, price_said_alone
@@ -190,6 +191,8 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
     start, end, value = matches[0]
     if count_of_each_item_unnamed(step, Decimal(step[start:end]), text, False):
         return None  # "광어는 세 마리 살래" after "두 마리씩" of two fish: that one's count only
+    if slot_of_another_item(step, said, start):
+        return None  # "코트 두 벌이었음": the shirts' count is not the coat's
     if added:
         value = Decimal(step[start:end]) + value
     return _swapped(step, [(start, end, value)])
