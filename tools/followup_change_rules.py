@@ -38,6 +38,7 @@ from tools.followup_named_item_count import named_item_count_changed
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
+from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
@@ -83,6 +84,8 @@ CHANGES = (
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
     # "쿠폰 기간 지나서 못 쓴대", "we missed the early bird": the first turn at 0% off.
     discount_dropped,
+    # "swap one of the pizzas for a calzone at 13.50", "한 통은 … 26,000원으로 바꿔줘".
+    one_swapped_for_another,
     # "셔츠 한벌 더 추가": the count after the item's name, when two counts share a counter.
     named_item_count_changed,
     # "grandma's coming too, seniors are 26": her price added (for each day counted).

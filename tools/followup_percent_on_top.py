@@ -34,6 +34,11 @@ _OTHER_READERS = LazyPattern(
     r"|\bof\s+(?:it|that|this|the)\b|의\s*\d|중\s*\d",
     re.I,
 )
+# "one of them charges 20% more": which amount it is on is not said (set 28's tradesmen).
+_ONE_OF_SEVERAL = LazyPattern(
+    r"(?<![가-힣])하나(?:는|가|만)|그\s*중|\bone\s+of\b|\bthe\s+other\b|\beither\b|\bsome\s+of\b",
+    re.I,
+)
 _INTEREST = LazyPattern(
     r"이자|이율|금리|복리|단리|매년|매달|\binterest\b|\bAPR\b|\bper\s+year\b", re.I
 )
@@ -53,6 +58,8 @@ def percent_on_top(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
     """
     percent = _PERCENT.search(text)
     if not steps or percent is None or len(_FIGURE.findall(text)) != 1:
+        return None
+    if _ONE_OF_SEVERAL.search(text):
         return None
     if _OTHER_READERS.search(text) or _INTEREST.search(text) or _TO_A_LEVEL.search(text):
         return None

@@ -38,6 +38,8 @@ _MORE = re.compile(
     r"|\d\s*[가-힣A-Za-z]{1,4}\s*도\s*(?:같이|함께|추가|더)",
     re.I,
 )
+# "5일로 연장할래": extended *to* the figure (its 로), never by it.
+_TO_THE_FIGURE = re.compile(r"\d\s*[가-힣]{0,2}?(?:으로|로)\s*(?:연장|늘|추가|바꾸|바꿔|변경)")
 # "two more people": a count in words the shared normaliser leaves before "more".
 _WORDS_MORE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+more\b", re.I)
 _INTEREST = re.compile(r"이자|이율|금리|복리|단리|\binterest\b|\bAPR\b", re.I)
@@ -161,6 +163,7 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
             return [changed], f"over {over['n']}{over['u']}"
     new = Decimal(figures[0])
     added = _MORE.search(said) is not None or _GROWN_BY.search(said) is not None
+    added = added and _TO_THE_FIGURE.search(said) is None
     if not added and names_another_charge(said, step):
         return None  # "배송비가 회당 3000원이래": a charge besides, not the price anew
     follow = read_priced(said)

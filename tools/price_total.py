@@ -24,6 +24,7 @@ from tools.priced_composition import (
     rates_by_unit,
     things_rented,
 )
+from tools.priced_labelled_kinds import labelled_kinds_total
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
 from tools.priced_takings import sells, takings_less_costs
 
@@ -207,6 +208,9 @@ def price_total(original: str) -> tuple[str, str] | None:
         return None
     if _PERIOD_PAID_BESIDES.search(original):
         return None
+    labelled = labelled_kinds_total(original)  # "어른 12000원 아이 8000원 … 어른 둘 아이 셋"
+    if labelled is not None:
+        return labelled
     found = read_priced(original)
     if found is None or (found.discount is not None and _PART_DISCOUNTED.search(original)):
         return None
@@ -227,6 +231,9 @@ def price_total(original: str) -> tuple[str, str] | None:
         return None  # "인당 10000원" unread as a price per person: never a fee paid once
     priced_per_head = _PRICE_PER_HEAD_KO.sub(" ", _PRICE_PER_PERSON.sub(" ", plain))
     asks_share = _SPLIT.search(priced_per_head) is not None
+    # "6 of us, the bill is 312 … how much each": a bill of amounts only, shared by them.
+    bill_only = not found.rates and not found.items and found.people is not None
+    asks_share = asks_share or (bill_only and _EACH_ASKED.search(original) is not None)
     each_asked = asks_share or _EACH_ASKED.search(original) is not None
     if per_person_price_shared(found, each_asked, plain):
         return None

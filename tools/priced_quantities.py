@@ -87,8 +87,18 @@ _DAYS_SLEPT = re.compile(r"(?<=\d)일(?=\s*(?:동안\s*)?(?:자|묵|숙박))")
 _HOUR_AND_A_HALF = re.compile(r"\ban?\s+hour\s+and\s+a\s+half\b", re.I)
 # "하루 더 연장", "이틀 쓰면": days in native words.
 _ONE_DAY_MORE = re.compile(r"(?<![가-힣])하루(?=\s*(?:더|연장|추가)(?![가-힣]))")
-_NATIVE_DAY_WORDS = re.compile(r"(?<![가-힣])(이틀|사흘|나흘)")
-_NATIVE_DAYS = {"이틀": "2일", "사흘": "3일", "나흘": "4일"}
+# ("닷새로 연장": five days; set 30 left it in words.)
+_NATIVE_DAY_WORDS = re.compile(r"(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘)")
+_NATIVE_DAYS = {
+    "이틀": "2일",
+    "사흘": "3일",
+    "나흘": "4일",
+    "닷새": "5일",
+    "엿새": "6일",
+    "이레": "7일",
+    "여드레": "8일",
+    "열흘": "10일",
+}
 
 
 def _tens_as_digits(match: re.Match[str]) -> str:

@@ -78,7 +78,8 @@ _FEE_EN = re.compile(
     # ("a 2.50 booking fee per ticket" is paid for each: no fee paid once, set 30 gave
     # 156.50 for 171.50.)
     r"(?=\s+(?:[a-z-]+\s+)?fee\b(?!\s+(?:per|a|an|each|every|for\s+each)\b)"
-    r"|\s+for\s+(?:the|a|an|my|our)\b|\s+for\s+\d)",
+    # ("120 upfront for the handset": paid once, said how.)
+    r"|(?:\s+(?:upfront|up\s+front|down|extra))?\s+for\s+(?:the|a|an|my|our)\b|\s+for\s+\d)",
     re.I,
 )
 _FEE_AFTER_VERB_EN = re.compile(

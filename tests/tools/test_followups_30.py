@@ -14,16 +14,20 @@ import re
 
 import pytest
 
+import tools.followup_chat_forms as chat_forms
 import tools.followup_edits as edits
+import tools.followup_percent_on_top as percent_module
 import tools.followup_priced_price_alone as price_alone
 import tools.followup_priced_swap as priced_swap
 import tools.followups as followups
 import tools.korean_native_tens as native_tens
+import tools.priced_quantities as quantities
 import tools.references as references
 from core.lazy_regex import LazyPattern
-from tests.tools.rule_switch import SwitchOff, off, read_only_by_its_rule
+from tests.tools.rule_switch import NEVER, SwitchOff, off, read_only_by_its_rule
 from tools.followup_change_rules import CHANGES
 from tools.followup_discount_dropped import discount_dropped
+from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_percent_on_top import percent_on_top
 from tools.followups import resolve_in_conversation
 from tools.references import _OPERATION_FORMS, OPERATION_RES
@@ -139,3 +143,73 @@ def test_a_discount_said_gone_needs_a_discount_and_no_figure() -> None:
     # No discount in the first turn, or a new figure: not this rule's.
     assert discount_dropped("쿠폰 못 쓴대", [_PARCELS]) is None
     assert discount_dropped("쿠폰 못 쓰고 5% 적립만 된대", [_GIMBAP]) is None
+
+
+_VAN_KO = "캠핑카 하루 12만원에 보험료 하루 2만원인데 사흘 빌리면 얼마"
+
+
+def test_extended_to_a_figure_is_not_by_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "6일로 연장": to six days (840,000원), never three more (9 days, 1,260,000원).
+    assert _answer([_VAN_KO, "6일로 연장할게"]) == "840,000원"
+    assert _answer([_VAN_KO, "이틀 연장할게"]) == "700,000원"
+    monkeypatch.setattr(priced_swap, "_TO_THE_FIGURE", NEVER)
+    assert _answer([_VAN_KO, "6일로 연장할게"]) != "840,000원"
+
+
+def test_native_day_words_are_days(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _answer([_VAN_KO, "엿새로 바꿀게"]) == "840,000원"
+    monkeypatch.setattr(
+        quantities, "_NATIVE_DAY_WORDS", re.compile(r"(?<![가-힣])(이틀|사흘|나흘)")
+    )
+    assert _answer([_VAN_KO, "엿새로 바꿀게"]) != "840,000원"
+
+
+def test_a_cost_also_spent_is_added(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _answer([_VAN_KO, "톨비 3만원도 나왔어"]) == "450,000원"
+    monkeypatch.setattr(chat_forms, "_ALSO_SPENT", NEVER)
+    assert _answer([_VAN_KO, "톨비 3만원도 나왔어"]) != "450,000원"
+
+
+def _without_one_swapped(monkeypatch: pytest.MonkeyPatch) -> None:
+    _without(monkeypatch, "one_swapped_for_another")
+    monkeypatch.setattr(followups, "one_swapped_for_another", lambda *_args: None)
+
+
+def _without(monkeypatch: pytest.MonkeyPatch, rule: str) -> None:
+    rules = tuple(r for r in CHANGES if r.__name__ != rule)
+    monkeypatch.setattr(followups, "CHANGES", rules)
+
+
+_TACOS = "4 tacos at 3.75 and 2 sodas at 2.50 plus 3 for delivery, what's the total"
+_RICE_CAKE = "떡 한 상자 25,000원 세 상자랑 배달비 5천원이면 얼마"
+
+SWAP_CASES = [
+    ([_TACOS, "swap one of the tacos for a burrito at 8.25"], "27.5", _without_one_swapped),
+    ([_RICE_CAKE, "한 상자는 꿀떡 32,000원짜리로 바꿔줘"], "87,000원", _without_one_swapped),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected", "switch_off"), SWAP_CASES)
+def test_one_swapped_read_and_only_by_its_rule(
+    turns: list[str], expected: str, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(lambda: _answer(turns), expected, switch_off, monkeypatch)
+
+
+def test_one_swapped_needs_one_price_of_its_unit() -> None:
+    # Two prices per person (a service and a tip): which one goes is not said.
+    massage = "마사지 1인 5만원 네 명 받고 팁은 1인당 5천원씩 주면 총 얼마"
+    assert one_swapped_for_another("한 명은 8만원짜리로 할래", [massage]) is None
+    # No price for the new one: never guessed.
+    assert one_swapped_for_another("swap one of the tacos for a burrito", [_TACOS]) is None
+
+
+def test_a_percent_on_one_of_several_is_not_on_the_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    trades = "the painter charged 300 and the roofer 450, what's the total"
+    more = "one of them charges 10% more on sundays and it was one"
+    assert percent_on_top(more, [trades]) is None
+    assert _answer([trades, more]) != "825"
+    monkeypatch.setattr(percent_module, "_ONE_OF_SEVERAL", NEVER)
+    assert percent_on_top(more, [trades]) is not None

@@ -28,11 +28,11 @@ _UNREAD_BEFORE = re.compile(r"(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|
 
 CASES = [
     (
-        "수영장 성인 7,000원 청소년 5,000원인데 성인 넷 청소년 둘이면 얼마",
+        "튀김 한 접시 6천원 네 접시에 음료 둘 3천원씩이면 얼마",
         off(quantities, "_UNREAD_KO_COUNT", _UNREAD_BEFORE),
     ),
     (
-        "박물관 어른 9천원 어린이 4천원 어른 셋이랑 어린이 다섯이면 총 얼마",
+        "김밥 한 줄 3천원 다섯 줄에 컵라면 둘이면 얼마",
         off(quantities, "_UNREAD_KO_COUNT", _UNREAD_BEFORE),
     ),
     (
