@@ -231,9 +231,6 @@ def price_total(original: str) -> tuple[str, str] | None:
         return None  # "인당 10000원" unread as a price per person: never a fee paid once
     priced_per_head = _PRICE_PER_HEAD_KO.sub(" ", _PRICE_PER_PERSON.sub(" ", plain))
     asks_share = _SPLIT.search(priced_per_head) is not None
-    # "6 of us, the bill is 312 … how much each": a bill of amounts only, shared by them.
-    bill_only = not found.rates and not found.items and found.people is not None
-    asks_share = asks_share or (bill_only and _EACH_ASKED.search(original) is not None)
     each_asked = asks_share or _EACH_ASKED.search(original) is not None
     if per_person_price_shared(found, each_asked, plain):
         return None

@@ -42,11 +42,6 @@ CASES = [
         off(total, "labelled_kinds_total", never),
     ),
     (
-        "4 of us, the bill is 180 plus a 15% tip, how much each",
-        "((180) * (100 + 15) / 100) / 4",
-        off(total, "_EACH_ASKED", NEVER),
-    ),
-    (
         "the cattery is 22 a night per cat, 2 cats for 9 nights, how much",
         "22 * 2 * 9",
         off(reading_en, "thing_after_period_rate", never),
