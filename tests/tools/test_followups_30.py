@@ -38,9 +38,13 @@ def _answer(turns: list[str]) -> str | None:
     return None if found is None else found.result.answer
 
 
-def _without_percent_on_top(monkeypatch: pytest.MonkeyPatch) -> None:
-    rules = tuple(r for r in CHANGES if r.__name__ != "percent_on_top")
+def _without(monkeypatch: pytest.MonkeyPatch, rule: str) -> None:
+    rules = tuple(r for r in CHANGES if r.__name__ != rule)
     monkeypatch.setattr(followups, "CHANGES", rules)
+
+
+def _without_percent_on_top(monkeypatch: pytest.MonkeyPatch) -> None:
+    _without(monkeypatch, "percent_on_top")
 
 
 def _add_percent_without_adds(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,20 +59,13 @@ def _add_percent_without_adds(monkeypatch: pytest.MonkeyPatch) -> None:
 _VAN = "a cleaner charges 30 an hour and the job took 6 hours, what do I owe"
 _TAXI = "택시 기본 4,800원에 키로당 1,000원인데 12키로 가면 얼마"
 
-CASES = [
+CASES: list[tuple[list[str], str, SwitchOff]] = [
     ([_VAN, "it's 25% more on sundays and it was a sunday"], "225", _without_percent_on_top),
     ([_VAN, "there's a 10% holiday surcharge on that"], "198", _without_percent_on_top),
     ([_TAXI, "그거 심야라 20% 더 받는대"], "20,160원", _without_percent_on_top),
     ([_TAXI, "그거 앱으로 부르면 10% 더 싸대"], "15,120원", _without_percent_on_top),
     ([_VAN, "he adds 20% for holidays and it was one"], "216", _add_percent_without_adds),
 ]
-
-
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
-def test_follow_up_read_and_only_by_its_rule(
-    turns: list[str], expected: str, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: _answer(turns), expected, switch_off, monkeypatch)
 
 
 @pytest.mark.parametrize(
@@ -95,8 +92,7 @@ def test_a_figure_of_another_item_is_never_swapped(monkeypatch: pytest.MonkeyPat
 
 
 def _without_discount_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
-    rules = tuple(r for r in CHANGES if r.__name__ != "discount_dropped")
-    monkeypatch.setattr(followups, "CHANGES", rules)
+    _without(monkeypatch, "discount_dropped")
 
 
 _GIMBAP = "김밥 한 줄 3,500원 여섯 줄인데 20% 할인쿠폰 쓰면 얼마"
@@ -108,7 +104,7 @@ _OLD_COUNTERS = (
     r"|달|벌|채|통|줄|송이|포기|롤|게임|번|군데|곳)"
 )
 
-MORE_CASES = [
+MORE_CASES: list[tuple[list[str], str, SwitchOff]] = [
     ([_GIMBAP, "쿠폰 만료됐대"], "21,000원", _without_discount_dropped),
     ([_BAGS, "the sale ended yesterday"], "180", _without_discount_dropped),
     (
@@ -130,13 +126,6 @@ MORE_CASES = [
         ),
     ),
 ]
-
-
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), MORE_CASES)
-def test_more_follow_ups_read_and_only_by_their_rule(
-    turns: list[str], expected: str, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: _answer(turns), expected, switch_off, monkeypatch)
 
 
 def test_a_discount_said_gone_needs_a_discount_and_no_figure() -> None:
@@ -175,25 +164,13 @@ def _without_one_swapped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(followups, "one_swapped_for_another", lambda *_args: None)
 
 
-def _without(monkeypatch: pytest.MonkeyPatch, rule: str) -> None:
-    rules = tuple(r for r in CHANGES if r.__name__ != rule)
-    monkeypatch.setattr(followups, "CHANGES", rules)
-
-
 _TACOS = "4 tacos at 3.75 and 2 sodas at 2.50 plus 3 for delivery, what's the total"
 _RICE_CAKE = "떡 한 상자 25,000원 세 상자랑 배달비 5천원이면 얼마"
 
-SWAP_CASES = [
+SWAP_CASES: list[tuple[list[str], str, SwitchOff]] = [
     ([_TACOS, "swap one of the tacos for a burrito at 8.25"], "27.5", _without_one_swapped),
     ([_RICE_CAKE, "한 상자는 꿀떡 32,000원짜리로 바꿔줘"], "87,000원", _without_one_swapped),
 ]
-
-
-@pytest.mark.parametrize(("turns", "expected", "switch_off"), SWAP_CASES)
-def test_one_swapped_read_and_only_by_its_rule(
-    turns: list[str], expected: str, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    read_only_by_its_rule(lambda: _answer(turns), expected, switch_off, monkeypatch)
 
 
 def test_one_swapped_needs_one_price_of_its_unit() -> None:
@@ -213,3 +190,10 @@ def test_a_percent_on_one_of_several_is_not_on_the_whole(
     assert _answer([trades, more]) != "825"
     monkeypatch.setattr(percent_module, "_ONE_OF_SEVERAL", NEVER)
     assert percent_on_top(more, [trades]) is not None
+
+
+@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES + MORE_CASES + SWAP_CASES)
+def test_follow_up_read_and_only_by_its_rule(
+    turns: list[str], expected: str, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(lambda: _answer(turns), expected, switch_off, monkeypatch)
