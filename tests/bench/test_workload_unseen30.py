@@ -15,17 +15,9 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen30_mixed.yaml")
-# The first run's wrong answers, quoted in the case file's header (their open: reasons
-# start "WRONG:"). Any other wrong answer fails.
-KNOWN_WRONG: set[str] = {
-    "n30-dry-cleaning-two-coats#2",
-    "n30-jjimjilbang-night-two-families#1",
-    "n30-translator-rush-en#2",
-    "n30-theatre-student-two-families-en#1",
-    "n30-rent-deposit-one-month-en#1",
-    "n30-rent-deposit-one-month-en#2",
-    "n30-time-sydney-new-york-en#1",
-}
+# The first run's seven wrong answers are quoted in the case file's header; all are
+# declined or answered right now. Any wrong answer fails.
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow
