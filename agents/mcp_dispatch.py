@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from agents.mcp_call import McpDispatch as McpDispatch
 from agents.mcp_prose_calls import prose_tool_call
-from tools.dates_zones import ZONES, states_clock_time, zones_named
+from tools.dates_zones import ZONES, states_a_date, states_clock_time, zones_named
 
 _TIME_INTENT = re.compile(
     r"\b(what time is it|current time|time (is it )?(now )?in)\b"
@@ -132,6 +132,8 @@ def _patterned_call(text: str, catalog: list[tuple[str, str, bool]]) -> McpDispa
     # worked out from them: a word problem, not the current time (the time tool's reply
     # had stood in for the answer).
     converts = converts or (states_clock_time(text) and not _NOW.search(text))
+    # A date of its own ("on january 15 2027") is never now: the current time is no answer.
+    converts = converts or states_a_date(text)
     if _TIME_INTENT.search(text) and not converts and (entry := _find(catalog, "get_current_time")):
         zone = _zone(text)
         return McpDispatch(*entry, args={"timezone": zone}, reason=f"time question ({zone})")

@@ -117,6 +117,14 @@ _TARGET_THEN_AS_OF = re.compile(
 )
 
 
+_FIXED_DAYS_EN = (
+    (r"hall?owe'?en", "october 31"),
+    (r"(?:st\.?\s+)?valentine'?s(?:\s+day)?", "february 14"),
+    (r"(?:st\.?\s+)?patrick'?s\s+day", "march 17"),
+    (r"independence\s+day|(?:the\s+)?fourth\s+of\s+july", "july 4"),
+)
+
+
 def _holiday(s: str, base: date) -> str:
     # Not \b: in "2027년" the digits run straight into a Korean letter.
     year_named = re.search(r"(?<!\d)(\d{4})(?!\d)", s)
@@ -152,6 +160,9 @@ def _holiday(s: str, base: date) -> str:
         lambda m: f"january 1, {m['y']}",
         s,
     )
+    # Fixed days said with their year ("halloween 2027", set 30 declined it).
+    for name, day in _FIXED_DAYS_EN:
+        s = re.sub(rf"{name},?\s+(?:of\s+)?(?P<y>\d{{4}})\b", rf"{day}, \g<y>", s)
     s = re.sub(r"christmas(?:\s+day)?|x-?mas", f"december 25, {christmas_year}", s)
     # "2027년 크리스마스": the year named before it is the one put in, not said twice.
     s = re.sub(

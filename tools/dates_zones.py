@@ -27,6 +27,7 @@ __all__ = [
     "clock_in_other_zone",
     "clock_times",
     "on_another_date",
+    "states_a_date",
     "states_clock_time",
     "zones_named",
 ]
@@ -77,9 +78,11 @@ _IANA_CITIES = {
     for zone in sorted(available_timezones())
     if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/"))
 }
-# "3 p.m.", "3:30pm", "15:00", "오후 3시 30분".
+# "3 p.m.", "3:30pm", "15:00", "오후 3시 30분"; "noon", "자정" (set 30: "noon in sydney"
+# read no time, and the time tool's reply for Sydney now stood in for January's noon).
 _CLOCK = LazyPattern(
-    r"(?<![\d:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+    r"\b(?P<named>noon|midday|midnight)\b|(?P<ko_named>정오|자정)"
+    r"|(?<![\d:])(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
     r"|(?<![\d:])(?P<h24>\d{1,2}):(?P<m24>\d{2})(?![\d:])"
     r"|(?P<ko_ampm>오전|오후|아침|저녁|밤)?\s*(?P<ko_h>\d{1,2})\s*시(?!간)(?:\s*(?P<ko_m>\d{1,2})\s*분|\s*(?P<half>반))?",
     re.IGNORECASE,
@@ -120,6 +123,11 @@ def zones_named(text: str) -> list[str]:
     return zones
 
 
+def states_a_date(text: str) -> bool:
+    """Whether ``text`` names a calendar date or a year ("january 15 2027", "2027년 3월 5일")."""
+    return _ON_DATE.search(text) is not None or _A_YEAR.search(text) is not None
+
+
 def states_clock_time(text: str) -> bool:
     """Whether ``text`` states a clock time of its own ("3 p.m.", "오후 3시")."""
     return _CLOCK.search(text) is not None
@@ -136,6 +144,9 @@ def clock_times(text: str) -> list[tuple[int, int]]:
 
 
 def _hour_minute(m: re.Match[str]) -> tuple[int, int] | None:
+    named = (m["named"] or m["ko_named"] or "").lower()
+    if named:
+        return (0, 0) if named in ("midnight", "자정") else (12, 0)
     if m["h"] is not None:
         hour, minute = int(m["h"]), int(m["m"] or 0)
         pm = m["ampm"].lower().startswith("p")

@@ -26,6 +26,7 @@ from tools.followup_charge_part import charge_part_of_total
 from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
 from tools.followup_currency_swap import in_other_currency_again
+from tools.followup_discount_dropped import discount_dropped
 from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
 from tools.followup_foreign_rate import in_other_currency_at_rate
@@ -37,6 +38,8 @@ from tools.followup_named_item_count import named_item_count_changed
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
+from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
@@ -79,6 +82,10 @@ __all__ = ["CHANGES"]
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
+    # "쿠폰 기간 지나서 못 쓴대", "we missed the early bird": the first turn at 0% off.
+    discount_dropped,
+    # "swap one of the pizzas for a calzone at 13.50", "한 통은 … 26,000원으로 바꿔줘".
+    one_swapped_for_another,
     # "셔츠 한벌 더 추가": the count after the item's name, when two counts share a counter.
     named_item_count_changed,
     # "grandma's coming too, seniors are 26": her price added (for each day counted).
@@ -110,6 +117,8 @@ CHANGES = (
     vat_taken_out,
     # "tax included?": the amount in won times 1.1, the VAT said with it.
     vat_added,
+    # "she adds 15% for rush jobs", "20% 더 받는대": the amount raised, never 15% of it.
+    percent_on_top,
     # "30% 말고 반값이면?": the discount made 50%, not the discounted price halved.
     half_price_for_discount,
     # "연봉으로는?" after a monthly wage: times 12.

@@ -109,6 +109,14 @@ _SPAN_DONE = LazyPattern(
 )
 
 
+# "기름값 8만원도 들었음", "주차비 만원도 나왔어": a cost also spent, a charge besides the rest
+# (set 30 left it to the cloud stand-in); said as the addition the rules read.
+_ALSO_SPENT = LazyPattern(
+    r"(?<=\d)(?P<won>\s*(?:만\s*|천\s*)?원)도\s*(?:들었|나왔|냈|썼|들어갔|깨졌)"
+    r"(?:음|어|다|네|어요|습니다|더라)?\s*[.!~ㅠㅜ]*\s*$"
+)
+
+
 # "and for the guy in dubai", "what about for my sister in london": the person named is
 # where the place is; the place alone is the follow-up ("and in dubai").
 _SOMEONE_IN_PLACE = LazyPattern(
@@ -125,6 +133,7 @@ def in_follow_up_words(text: str) -> str:
     plain = plain_change_words(plain)
     # (Not in plain_change_words: the slot readers' closed forms read "…원이래" themselves.)
     plain = _ADDED_HEARD.sub("추가하면?", plain)
+    plain = _ALSO_SPENT.sub(lambda m: f"{m['won']} 추가하면?", plain)
     plain = _ELSEWHERE_FIRST.sub("", plain)
     plain = _HEADCOUNT_AT.sub(lambda m: f"{m['n']} guests", plain)
     plain = _WE_ADD.sub("", plain)

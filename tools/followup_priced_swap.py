@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
 from tools.followup_each_count import count_of_each_item_unnamed
+from tools.followup_named_item_slot import slot_of_another_item
 from tools.followup_priced_fee_dropped import named_fee_dropped
 from tools.followup_priced_generic_count import generic_count_for_the_one_count
 from tools.followup_priced_price_alone import names_another_charge, price_said_alone
@@ -37,6 +38,8 @@ _MORE = re.compile(
     r"|\d\s*[가-힣A-Za-z]{1,4}\s*도\s*(?:같이|함께|추가|더)",
     re.I,
 )
+# "5일로 연장할래": extended *to* the figure (its 로), never by it.
+_TO_THE_FIGURE = re.compile(r"\d\s*[가-힣]{0,2}?(?:으로|로)\s*(?:연장|늘|추가|바꾸|바꿔|변경)")
 # "two more people": a count in words the shared normaliser leaves before "more".
 _WORDS_MORE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten)\s+more\b", re.I)
 _INTEREST = re.compile(r"이자|이율|금리|복리|단리|\binterest\b|\bAPR\b", re.I)
@@ -160,6 +163,7 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
             return [changed], f"over {over['n']}{over['u']}"
     new = Decimal(figures[0])
     added = _MORE.search(said) is not None or _GROWN_BY.search(said) is not None
+    added = added and _TO_THE_FIGURE.search(said) is None
     if not added and names_another_charge(said, step):
         return None  # "배송비가 회당 3000원이래": a charge besides, not the price anew
     follow = read_priced(said)
@@ -190,6 +194,8 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
     start, end, value = matches[0]
     if count_of_each_item_unnamed(step, Decimal(step[start:end]), text, False):
         return None  # "광어는 세 마리 살래" after "두 마리씩" of two fish: that one's count only
+    if slot_of_another_item(step, said, start):
+        return None  # "코트 두 벌이었음": the shirts' count is not the coat's
     if added:
         value = Decimal(step[start:end]) + value
     return _swapped(step, [(start, end, value)])

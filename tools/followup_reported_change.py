@@ -32,6 +32,8 @@ _FIGURE = re.compile(
     r"(?:달|명|개|번|잔|판|줄|장|켤레|봉지|통|박|시간|주|게임|벌|채|병|마리|사람|분|롤|팩)"
     r"|(?<![가-힣])(?:둘|셋|넷|다섯)이(?:서)?(?![가-힣]{2})|(?<![가-힣])(?:하루|이틀|사흘|나흘)"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple|a\s+few)\s+(?:of\s+them|more|less|fewer|extra)\b"
+    # ("a one-month deposit", "a two-week stay": a count joined to its unit.)
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)-[a-z]+"
     rf"|{_ORDINAL}",
     re.IGNORECASE,
 )
@@ -61,6 +63,14 @@ _ENGLISH_COUNT_CHANGE = re.compile(
 )
 
 
+# "the landlord agreed to a one-month deposit", "the rate is now 40": a term of the previous
+# turn set anew (set 30: a local model explained deposits in answer to it).
+_ENGLISH_NEW_TERM = re.compile(
+    r"\b(?:agreed\s+to|settled\s+(?:on|for)|went\s+(?:up|down)\s+to|came\s+(?:up|down)\s+to"
+    r"|(?:is|are)\s+now|changed\s+(?:it\s+)?to|dropped\s+(?:it\s+)?to|cut\s+(?:it\s+)?to"
+    r"|raised\s+(?:it\s+)?to|lowered\s+(?:it\s+)?to)\b",
+    re.IGNORECASE,
+)
 # "we're adding one more guest", "bringing 2 more chairs": more of something, said as what
 # we do (set 28: a local model answered "147.2" to it after a hotel bill).
 _ENGLISH_ADDING = re.compile(
@@ -110,5 +120,7 @@ def reports_a_change(text: str) -> bool:
     if len(plain) > _MAX_CHARS or _OWN_QUESTION.search(plain) or not _FIGURE.search(plain):
         return False
     if _ENGLISH_COUNT_CHANGE.search(plain) or _ENGLISH_ADDING.match(plain):
+        return True
+    if _ENGLISH_NEW_TERM.search(plain):
         return True
     return bool(_KOREAN_REPORT.search(plain) or _KOREAN_CONDITION.search(plain))

@@ -29,6 +29,7 @@ from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
 from tools.followup_figures_kept import drops_a_stated_figure
 from tools.followup_held_result import changes_what_the_result_is_about
 from tools.followup_named_operation import names_one_operation
+from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_pace_distance import same_pace_over_distance
 from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
 from tools.followup_plain_restatements_en import restated_as_change
@@ -85,7 +86,10 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     text = restated_as_change(text, previous_steps)
     if swaps_for_part_of_group(text):
         # "그중 두 명은 순대로 바꾸면": the group split between two prices, or no reading.
-        return part_of_group_swapped(text, previous_steps)
+        # ("swap one of the pizzas for a calzone at 13.50": one of them, at its own price.)
+        return part_of_group_swapped(text, previous_steps) or one_swapped_for_another(
+            text, previous_steps
+        )
     if names_rate_per_foreign_currency(text):
         # "now in dollars, 1.08 per euro": that amount at that rate, never 1.08 won a dollar.
         return converted_at_rate_per_source(text, previous_steps)

@@ -54,6 +54,11 @@ _THEN_ANOTHER_DISCOUNT = LazyPattern(
     r"|an\s+additional)\s+\d[\d.]*\s*%\s*off\b)",
     re.IGNORECASE,
 )
+# "a base charge of 70 and then 1.50 a minute": a rate after a fee, one bill (set 30: split,
+# the second step had no fee and a model took the first).
+_THEN_A_RATE = LazyPattern(
+    r"(?<=\d)(?P<and>\s*,?\s*and)\s+then\s+(?=\$?\d[\d,.]*\s+(?:an?|per)\s+[a-z]+)", re.I
+)
 _NUMBERED = LazyPattern(r"^\s*(?:\d+[.)]|[-*•]|[①-⑳])\s+")
 # "how long does the X take and how long is the Y": two questions of the same kind joined
 # by "and", the second repeating the first one's question words. Only the same words:
@@ -131,6 +136,7 @@ def split_steps(text: str) -> list[str]:
     if parallel is not None:
         return [_clean(parallel["first"]), _clean(parallel["second"])]
     s = _THEN_ANOTHER_DISCOUNT.sub(lambda m: f"{m['off']} ", s)
+    s = _THEN_A_RATE.sub(lambda m: f"{m['and']} ", s)
     opening = _OPENING_AFTER_THAT.match(s)
     head, body = (s[: opening.end()].strip(), s[opening.end() :]) if opening else ("", s)
     parts: list[str] = []

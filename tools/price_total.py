@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.priced_add_on_rates import add_on_rates_summed
 from tools.priced_composition import (
     fees_paid_once,
     heads_beside_total,
@@ -23,6 +24,7 @@ from tools.priced_composition import (
     rates_by_unit,
     things_rented,
 )
+from tools.priced_labelled_kinds import labelled_kinds_total
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
 from tools.priced_takings import sells, takings_less_costs
 
@@ -74,6 +76,14 @@ _NOT_A_SUM = re.compile(
 _PART_DISCOUNTED = re.compile(
     r"\b(?:second|third|2nd|3rd|other|last|one\s+of)\b[^,.;?]{0,30}?\b(?:gets?|is|are|has)\s+"
     r"\d+(?:\.\d+)?\s*%|(?:두|세|둘)\s*번째[^,.?]{0,12}?\d+(?:\.\d+)?\s*%",
+    re.I,
+)
+# One more period paid besides the figures ("the first month is due too", "last month's
+# rent up front", "첫 달 월세까지"): it has no figure of its own to read, so the sum would
+# leave it out (set 30 answered the two-month deposit alone, 2,900 for 4,350).
+_PERIOD_PAID_BESIDES = re.compile(
+    r"\b(?:first|last)\s+(?:month|week|night)(?:'s)?\s+(?:rent\b|(?:is\s+|are\s+)?(?:due|upfront"
+    r"|payable|paid)\b|in\s+advance\b|up\s+front\b)|첫\s*달\s*(?:월세|치|분|세)|마지막\s*달\s*(?:월세|치|분)",
     re.I,
 )
 # The discount read ("15% 할인되면"): its word says what comes off, not that nothing is summed.
@@ -196,6 +206,11 @@ def price_total(original: str) -> tuple[str, str] | None:
     """
     if not _ASKS.search(original) or _ASKS_NO_SUM.search(original):
         return None
+    if _PERIOD_PAID_BESIDES.search(original):
+        return None
+    labelled = labelled_kinds_total(original)  # "어른 12000원 아이 8000원 … 어른 둘 아이 셋"
+    if labelled is not None:
+        return labelled
     found = read_priced(original)
     if found is None or (found.discount is not None and _PART_DISCOUNTED.search(original)):
         return None
@@ -232,8 +247,10 @@ def price_total(original: str) -> tuple[str, str] | None:
     if len(found.rates) > 1:
         # Two rates: each with the count beside it, or one count for each; else which
         # count goes with which is not said.
-        paired = paired_rates(found, plain, found.asked_per) or rates_by_unit(
-            found, found.asked_per, asks_share
+        paired = (
+            paired_rates(found, plain, found.asked_per)
+            or rates_by_unit(found, found.asked_per, asks_share)
+            or add_on_rates_summed(found, plain)  # "하루 6만원에 보험료 하루 만원 … 사흘"
         )
         if paired is None:
             return None

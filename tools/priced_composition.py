@@ -31,7 +31,7 @@ __all__ = [
 _ONE_OFF = re.compile(
     r"보증금|설치비|출장비|가입비|개통비|등록비|입회비|배달비|배송비|예약비|기본료|위약금"
     r"|deposit|activation|booking|call-?out|base|set-?up|installation|delivery|joining"
-    r"|sign-?up|one-?off|one-?time",
+    r"|sign-?up|one-?off|one-?time|up-?front|up\s+front|handset|선불|단말기|기기값",
     re.I,
 )
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")

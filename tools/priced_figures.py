@@ -98,6 +98,7 @@ _UNIT_NAMES = {
     "copies": "copy",
     "head": "person",
     "people": "person",
+    "children": "child",
     "guest": "person",
     "명": "person",
     "인": "person",

@@ -38,7 +38,7 @@ _EN_WORD_COUNT = re.compile(
 _KO_WORD_COUNT = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")\s*"
     r"(?=번|회|잔|시간|명|포기|인분|상자|개|병|마리|판|봉지|통|포대|팩|켤레|벌|그릇|송이|묶음"
-    r"|대|곡|부|권|박스|장)"
+    r"|대|곡|부|권|박스|장|줄|접시|손|채|게임|포)"
 )
 # "forty-two", "twenty five": a two-word English number, before its words are read alone.
 _EN_TENS = {
@@ -64,7 +64,12 @@ _SQUARE_METRE = re.compile(
 # the reading cannot see; summing the rest would drop it ("이불 한 채 15,000원 두 채" read
 # as 15,000), so the sentence is declined. 한 is left out: it is "one" or "per" ("한 롤
 # 6,000원"), never a count that multiplies.
-_UNREAD_KO_COUNT = re.compile(r"(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s+[가-힣]")
+_UNREAD_KO_COUNT = re.compile(
+    r"(?<![가-힣])(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s+[가-힣]"
+    # "어른 둘 아이 셋이면": a count standing alone after what it counts (set 30 summed the
+    # two prices once each, 20,000원 for 48,000원). 하나 is "one" of a price ("하나에").
+    r"|(?<![가-힣])(?:둘|셋|넷|다섯|여섯|일곱|여덟|아홉)(?=\s|$|[?,.!]|이|만|도|은|는|을|를|가|과|와|랑|하고)"
+)
 # "넷이 먹었으니까", "둘이 빠진대": a head count in a native word, before its particle.
 _KO_WORD_HEADS = re.compile(
     r"(?<![가-힣])(" + "|".join(KOREAN_NATIVE_DIGITS) + r")(?=이서|이\s|끼리)"
@@ -82,8 +87,18 @@ _DAYS_SLEPT = re.compile(r"(?<=\d)일(?=\s*(?:동안\s*)?(?:자|묵|숙박))")
 _HOUR_AND_A_HALF = re.compile(r"\ban?\s+hour\s+and\s+a\s+half\b", re.I)
 # "하루 더 연장", "이틀 쓰면": days in native words.
 _ONE_DAY_MORE = re.compile(r"(?<![가-힣])하루(?=\s*(?:더|연장|추가)(?![가-힣]))")
-_NATIVE_DAY_WORDS = re.compile(r"(?<![가-힣])(이틀|사흘|나흘)")
-_NATIVE_DAYS = {"이틀": "2일", "사흘": "3일", "나흘": "4일"}
+# ("닷새로 연장": five days; set 30 left it in words.)
+_NATIVE_DAY_WORDS = re.compile(r"(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘)")
+_NATIVE_DAYS = {
+    "이틀": "2일",
+    "사흘": "3일",
+    "나흘": "4일",
+    "닷새": "5일",
+    "엿새": "6일",
+    "이레": "7일",
+    "여드레": "8일",
+    "열흘": "10일",
+}
 
 
 def _tens_as_digits(match: re.Match[str]) -> str:

@@ -10,7 +10,12 @@ import re
 from decimal import Decimal
 
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, money, unit_name
-from tools.priced_reading_en_more import slice_for_each_guest, units_through_adjectives
+from tools.priced_reading_en_more import (
+    counted_each_period,
+    slice_for_each_guest,
+    thing_after_period_rate,
+    units_through_adjectives,
+)
 
 __all__ = ["read_english"]
 
@@ -70,7 +75,11 @@ _ADJECTIVE_PERIODS = {"daily": "day", "weekly": "week", "monthly": "month", "yea
 _COUNT_EN = re.compile(rf"(?<![\d.$])(?P<n>{_N})\s+(?:more\s+)?(?P<u>[a-z]+)", re.I)
 _FEE_EN = re.compile(
     rf"(?:\$\s*)?(?<![\d.])(?P<v>{_N})(?:\s*(?P<cur>dollars?|bucks))?"
-    r"(?=\s+(?:[a-z-]+\s+)?fee\b|\s+for\s+(?:the|a|an|my|our)\b|\s+for\s+\d)",
+    # ("a 2.50 booking fee per ticket" is paid for each: no fee paid once, set 30 gave
+    # 156.50 for 171.50.)
+    r"(?=\s+(?:[a-z-]+\s+)?fee\b(?!\s+(?:per|a|an|each|every|for\s+each)\b)"
+    # ("120 upfront for the handset": paid once, said how.)
+    r"|(?:\s+(?:upfront|up\s+front|down|extra))?\s+for\s+(?:the|a|an|my|our)\b|\s+for\s+\d)",
     re.I,
 )
 _FEE_AFTER_VERB_EN = re.compile(
@@ -116,6 +125,7 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             found.items.append((n, v))
             found.priced_each = found.priced_each or m["each"] is not None
     per_period: dict[str, str] = {}
+    each_period: dict[str, str] = {}  # "45 a night per dog": dogs counted each night
     for m in _EACH_PRICE_EN.finditer(s):
         if claims.free(m, "v"):
             v = claims.take(m, "v", "rate", "each")
@@ -124,13 +134,19 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
     for m in _RATE_EN.finditer(s):
         if claims.free(m, "v"):
             unit = "way" if m["way"] else unit_name(m["u"])
+            period = thing_after_period_rate(s, m.end(), unit)  # "45 a night per dog"
+            if period is not None:
+                unit, period = period, unit
             v = claims.take(m, "v", "rate", unit)
             assert v is not None
             cents = m["cur"] is not None and m["cur"].lower().startswith("cent")
             shown = f"{m['v']} / 100" if cents else None
             found.rates.append(Rate(money(v, m["cur"]), unit, shown=shown))
             second = _SECOND_PER_EN.match(s, m.end())
-            if second is not None and unit_name(second["u"]) != unit:
+            if period is not None:
+                per_period[unit] = period
+                each_period[unit] = period
+            elif second is not None and unit_name(second["u"]) != unit:
                 per_period[unit] = unit_name(second["u"])
     slice_for_each_guest(s, claims, found)  # "6.50 a slice for 120 guests"
     for m in _AREA.finditer(s):
@@ -207,6 +223,7 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
     units_through_adjectives(s, claims, found)  # "165 a cubic yard … 7.5 yards"
     _one_of_each_thing(found)
     _counted_per_period(found, per_period)
+    counted_each_period(found, each_period)
 
 
 def _counted_per_period(found: Priced, per_period: dict[str, str]) -> None:

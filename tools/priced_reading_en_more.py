@@ -8,6 +8,8 @@ Run by ``tools.priced_reading_en.read_english``:
   met no count; the noun after it is the unit when that makes the two meet.
 - :func:`slice_for_each_guest`: "6.50 a slice for 120 guests": one of the priced thing for
   each guest, so the guests count the slices.
+- :func:`thing_after_period_rate` (blind set 30): "45 a night per dog", "275 a week per
+  kid": a rate per thing for each period, as "45 per dog per night" was already read.
 """
 
 from __future__ import annotations
@@ -17,7 +19,12 @@ from decimal import Decimal
 
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, unit_name
 
-__all__ = ["slice_for_each_guest", "units_through_adjectives"]
+__all__ = [
+    "counted_each_period",
+    "slice_for_each_guest",
+    "thing_after_period_rate",
+    "units_through_adjectives",
+]
 
 _WORD = re.compile(r"\s*([a-z]+)", re.I)
 # The people a "for N guests" counts, one priced thing each.
@@ -107,3 +114,36 @@ def slice_for_each_guest(s: str, claims: Claims, found: Priced) -> None:
         n = claims.take(m, "n", "count", "person", "")
         assert n is not None
         found.counts.append(Count(Decimal(n), unit))
+
+
+_PERIOD_UNITS = frozenset({"hour", "day", "night", "week", "month", "year"})
+_PER_THING = re.compile(r"\s+(?:per|for\s+each)\s+([a-z]+)\b", re.I)
+
+
+def thing_after_period_rate(s: str, end: int, unit: str) -> str | None:
+    """ "45 a night per dog": the thing a rate per period is for, or ``None``.
+
+    Args:
+        s: The request, as read.
+        end: Where the rate's "a night" ends.
+        unit: The rate's unit as read ("night").
+    """
+    if unit not in _PERIOD_UNITS:
+        return None
+    m = _PER_THING.match(s, end)
+    if m is None:
+        return None
+    thing = unit_name(m[1])
+    return None if thing in _PERIOD_UNITS or thing == unit else thing
+
+
+def counted_each_period(found: Priced, each_period: dict[str, str]) -> None:
+    """The things a rate "a night per dog" is for are counted each night, said or not.
+
+    With no count of nights the chain then ends only at a night asked ("what's a night"),
+    never at the dogs ("60 a month per child, 3 children, what's a year" is no 180).
+    """
+    for i, count in enumerate(found.counts):
+        period = each_period.get(count.unit)
+        if period and not count.of:
+            found.counts[i] = Count(count.value, count.unit, period, count.in_words, count.shown)

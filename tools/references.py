@@ -158,7 +158,7 @@ _OPERATION_FORMS = {
     r"|\btwice\s+(?:that|as\s+much)\b)",
     "add_percent": r"(?:(?:세금|부가세|부가가치세|팁|봉사료|수수료)\s*(?P<pct>\d+(?:\.\d+)?)\s*%"
     r"\s*(?:를|을|가|이)?\s*(?:붙이면|붙으면|더하면|추가\s*하면|포함\s*하면|포함이면|추가되면)"
-    r"|\b(?:plus|add(?:ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%"
+    r"|\b(?:plus|add(?:s|ed|ing)?)\s+(?:a\s+)?(?P<en_pct>\d+(?:\.\d+)?)\s*%"
     r"(?:\s*(?:sales\s+)?(?:tax|vat|tip|service\s+charge|fee))?(?:\s+(?:to|on)\s+(?:it|that))?"
     r"|\bwith\s+(?:a\s+)?(?P<with_pct>\d+(?:\.\d+)?)\s*%\s*(?:sales\s+)?(?:tax|vat|tip|service\s+charge|fee))",
     # "5% 더 깎아주면": a further discount on the result.

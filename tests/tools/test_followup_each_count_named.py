@@ -36,6 +36,8 @@ def test_one_named_items_count_is_not_every_items(
 ) -> None:
     assert _answer(follow_up) is None
     monkeypatch.setattr(module, "count_of_each_item_unnamed", _never_each)
+    # (The named item's own stretch guards the same turn too: switched off with it.)
+    monkeypatch.setattr(priced_swap, "slot_of_another_item", _never_each)
     assert _answer(follow_up) == one_of_each_reading
 
 

@@ -1,0 +1,57 @@
+"""A follow-up saying the first turn's discount does not apply after all.
+
+After "삼계탕 한 그릇 18,000원 다섯 그릇인데 10% 할인쿠폰 쓰면 얼마", "쿠폰 기간 지나서 못
+쓴대" asks the bill without the coupon; after "tickets are 240 each … early bird is 20%
+off", "we missed the early bird" the same (blind sets 30 and 28 left both to the cloud).
+A turn with no figure that names the discount (쿠폰, 할인, coupon, early bird, promo …) and
+says it is gone (못 쓴대, 끝났대, missed, expired, no longer) re-runs the first turn with
+its one discount made 0%.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+from tools.price_total import price_total
+from tools.priced_quantities import plain_text, read_priced
+
+__all__ = ["discount_dropped"]
+
+_DISCOUNT_NAMED = LazyPattern(
+    r"쿠폰|할인|세일|프로모션|이벤트|\bdiscount|\bcoupon|\bpromo|\bearly[\s-]?bird|\bdeal\b"
+    r"|\bsale\b|\boffer\b|\bvoucher",
+    re.I,
+)
+_GONE = LazyPattern(
+    r"못\s*(?:쓴|써|쓰|씀|받|한)|안\s*(?:된|돼|되|쓴|써|받)|끝났|끝남|끝났대|만료|지나서|지났|종료"
+    r"|\bmissed\b|\bexpired\b|\bcan'?t\s+(?:use|get|have)\b|\bno\s+longer\b|\bdoesn'?t\s+apply\b"
+    r"|\bnot\s+valid\b|\bended\b|\bis\s+over\b|\bwon'?t\s+(?:take|accept|honou?r)\b",
+    re.I,
+)
+
+
+def discount_dropped(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The first turn re-run with its discount at 0%, or ``None``.
+
+    Args:
+        text: The follow-up ("쿠폰 기간 지나서 못 쓴대", "we missed the early bird").
+        previous_steps: The previous turn's steps; one step read by ``price_total``.
+    """
+    if len(previous_steps) != 1 or any(ch.isdigit() for ch in text):
+        return None
+    if _DISCOUNT_NAMED.search(text) is None or _GONE.search(text) is None:
+        return None
+    step = plain_text(previous_steps[0])
+    found = read_priced(step)
+    if found is None or found.discount is None or price_total(step) is None:
+        return None
+    slots = [(a, b) for a, b, role in found.slots if role[0] == "discount"]
+    if len(slots) != 1:
+        return None
+    start, end = slots[0]
+    changed = step[:start] + "0" + step[end:]
+    if price_total(changed) is None:
+        return None
+    return [changed], f"without the {step[start:end]}% discount"
