@@ -18,6 +18,7 @@ from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.auth_headers import detect_auth_headers
 from core.privacy.birth_abbreviation import detect_birth_abbreviation
+from core.privacy.birth_date_owners import detect_birth_date_owners
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
 from core.privacy.birth_year_names_ko import detect_birth_year_names_ko
@@ -28,12 +29,15 @@ from core.privacy.casual_passports import detect_casual_passport
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
 from core.privacy.cli_password_flags import detect_cli_password_flags
+from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.contact import (
     detect_card,
     detect_comma_card,
     detect_comma_phone,
     detect_email,
 )
+from core.privacy.continental_plates import detect_continental_plates
+from core.privacy.continental_titled_names import detect_continental_titled_names
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.delimited_row_columns import detect_delimited_row_columns
 from core.privacy.delivery_units import detect_delivery_unit
@@ -50,6 +54,7 @@ from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.group_member_names import detect_group_member_names
+from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
 from core.privacy.health_residence_cards import detect_health_residence_cards
@@ -109,11 +114,14 @@ from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.sort_code_accounts import detect_sort_code_accounts
+from core.privacy.spelled_syllable_names_ko import detect_spelled_syllable_names_ko
 from core.privacy.spoken_apartment_units_ko import detect_spoken_apartment_units_ko
 from core.privacy.spoken_passports_ko import detect_spoken_passports_ko
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.spoken_phone_thousands_ko import detect_spoken_phone_thousands_ko
+from core.privacy.spreadsheet_formula_names import detect_spreadsheet_formula_names
+from core.privacy.sql_person_values import detect_sql_person_values
 from core.privacy.ssn_parts import detect_ssn_parts
 from core.privacy.student_id_names import detect_student_id_names
 from core.privacy.surname_initial_names import detect_surname_initial_names
@@ -213,6 +221,10 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_health_residence_cards, 4),
     # "학번 순으로 정렬해줘:\n2024131207 여하윤 …": a roster's rows under a key its text names.
     (detect_roster_rows, 5),
+    # redteam30: "친구 금다은 생일이 1997년 …", "Eudora Pennick, DOB: 3-Sep-91"; a German or
+    # French plate by a word of cars ("plate HH-JT 582", "GK-418-TZ").
+    (detect_birth_date_owners, 2),  # 2: a two-digit year
+    (detect_continental_plates, 1),  # 1: a German plate's one digit
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -300,6 +312,10 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_pharmacy_label_names,
     # redteam29: "…, Leeds. Saoirse Dunleavy-Achebe, but …" (a double-barrelled family name).
     detect_double_barrelled_names,
+    # redteam30: "제 이름은 봉, 하, 람", '=VLOOKUP("남궁예린",…)', "Herr Wendelin Brückner".
+    detect_spelled_syllable_names_ko,
+    detect_spreadsheet_formula_names,
+    detect_continental_titled_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -336,5 +352,11 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_cli_password_flags,
     detect_wifi_credentials,
     detect_phonetic_alphabet_ids,
+    # redteam30: "WHERE name = '…' AND dob = '…'" in a pasted query; a password typed as
+    # Hangul in English mode ("ekfqlcwjddnjs" for 달빛정원).
+    detect_sql_person_values,
+    detect_hangul_keyboard_secrets,
+    # redteam30: a ~/.pgpass line's password, "storePassword 'Marrow&Oak19'" in Gradle.
+    detect_config_password_fields,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS
