@@ -83,6 +83,7 @@ from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.member_id_names import detect_member_id_names
+from core.privacy.military_mail_ko import detect_military_mail_ko
 from core.privacy.minutes_names import detect_minutes_names
 from core.privacy.money_ledger_names_ko import detect_money_ledger_names_ko
 from core.privacy.names import detect_english_names, detect_korean_names
@@ -138,6 +139,8 @@ from core.privacy.uk_identifiers import detect_uk_driving_licence
 from core.privacy.uk_landlines import detect_uk_landline
 from core.privacy.uk_mobile_numbers import detect_uk_mobile
 from core.privacy.uk_national_insurance import detect_uk_national_insurance
+from core.privacy.upi_ids import detect_upi_ids
+from core.privacy.us_driver_licences import detect_us_driver_licences
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
@@ -225,6 +228,9 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # French plate by a word of cars ("plate HH-JT 582", "GK-418-TZ").
     (detect_birth_date_owners, 2),  # 2: a two-digit year
     (detect_continental_plates, 1),  # 1: a German plate's one digit
+    # "my UPI ravi.k@okicici"; "my Florida driver license is S530-…" (a state's own shape).
+    (detect_upi_ids, 0),  # 0: a handle may be letters alone
+    (detect_us_driver_licences, 2),  # 2: digit groups may be short ("482 193 7750")
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -316,6 +322,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_spelled_syllable_names_ko,
     detect_spreadsheet_formula_names,
     detect_continental_titled_names,
+    # redteam30: "포천우체국 사서함 1301-12호, 일병 오태린" (a unit's box, a rank before a name).
+    detect_military_mail_ko,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).

@@ -20,9 +20,13 @@ from core.privacy.hangul_keyboard_secrets import (
     two_set_syllables,
 )
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
+from core.privacy.military_mail_ko import detect_military_mail_ko
 from core.privacy.spelled_syllable_names_ko import detect_spelled_syllable_names_ko
 from core.privacy.spreadsheet_formula_names import detect_spreadsheet_formula_names
 from core.privacy.sql_person_values import detect_sql_person_values
+from core.privacy.uk_landlines import detect_uk_landline
+from core.privacy.upi_ids import detect_upi_ids
+from core.privacy.us_driver_licences import detect_us_driver_licences
 from tests.core.privacy.scanner_switch import Positive, form_tests
 
 _QUERY = (
@@ -75,6 +79,12 @@ POSITIVES: list[Positive] = [
     (detect_hangul_keyboard_secrets, "공유기 비밀번호는 '봄날햇살'로 했어", "봄날햇살"),
     (detect_config_password_fields, "localhost:*:*:postgres:Tern4Hollow!", "Tern4Hollow!"),
     (detect_config_password_fields, "storePassword 'Slate9Finch'", "Slate9Finch"),
+    (detect_upi_ids, "send the 300 to my UPI nisha.r92@oksbi tonight", "nisha.r92@oksbi"),
+    (detect_us_driver_licences, "my Ohio driver license is RK 482913", "RK 482913"),
+    (detect_us_driver_licences, "DL# B2049173 for the rental form", "B2049173"),
+    (detect_military_mail_ko, "양구우체국 사서함 402-7호로 보내면 돼", "사서함 402-7호"),
+    (detect_military_mail_ko, "상병 권도윤한테 위문편지 쓸래", "권도윤"),
+    (detect_uk_landline, "ring my gran's landline 01865 482 117 on Sundays", "01865 482 117"),
 ]
 
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
@@ -108,6 +118,12 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         # A time, a placeholder password key.
         "the log shows 10:30:45:12:00",
         'keyPassword = "changeme"',
+        # A UPI id's format with no listed handle; a licence with no number.
+        "a UPI id looks like yourname@bankhandle",
+        "how long does a driver's license renewal take in Ohio?",
+        # A rank before no name; a P.O. box word with no number.
+        "상병 휴가는 며칠이야?",
+        "사서함 주소는 어떻게 써?",
     ],
 )
 def test_public_text_stays_public(text: str) -> None:
