@@ -79,6 +79,7 @@ from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.labelled_secrets import detect_labelled_secrets
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.lock_combinations import detect_lock_combinations
+from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.main_lines import detect_personal_phone
@@ -366,5 +367,7 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_hangul_keyboard_secrets,
     # redteam30: a ~/.pgpass line's password, "storePassword 'Marrow&Oak19'" in Gradle.
     detect_config_password_fields,
+    # redteam30, lower case: "its seo yuna from the 3rd floor" (a romanised sign-on).
+    detect_lowercase_korean_intros,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

@@ -80,6 +80,8 @@ _KO_NAME_BEFORE_RE = LazyPattern(KOREAN_NAME_PATTERN + r"\Z")
 
 _EN_STRONG_LEADS = (
     r"[Mm]y[ \t]+name[ \t]+is|[Mm]y[ \t]+name['’]s|[Nn]ame['’]s|[Cc]all[ \t]+me|"
+    # "my names Thea Quill" (redteam30): the apostrophe dropped, a capital right after.
+    r"[Mm]y[ \t]+names(?=[ \t]+[A-Z])|"
     r"[Mm]y[ \t]+full[ \t]+name[ \t]+is|[Ii][ \t]+go[ \t]+by|"
     # One half of the name given at a time ("my first name is Daniel", then "last name
     # is Okafor"): the label says a name follows, whatever the lists hold.

@@ -20,6 +20,8 @@ from core.privacy.hangul_keyboard_secrets import (
     two_set_syllables,
 )
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
+from core.privacy.intro_names import detect_introduced_names
+from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.military_mail_ko import detect_military_mail_ko
 from core.privacy.spelled_syllable_names_ko import detect_spelled_syllable_names_ko
 from core.privacy.spreadsheet_formula_names import detect_spreadsheet_formula_names
@@ -85,6 +87,12 @@ POSITIVES: list[Positive] = [
     (detect_military_mail_ko, "양구우체국 사서함 402-7호로 보내면 돼", "사서함 402-7호"),
     (detect_military_mail_ko, "상병 권도윤한테 위문편지 쓸래", "권도윤"),
     (detect_uk_landline, "ring my gran's landline 01865 482 117 on Sundays", "01865 482 117"),
+    (
+        detect_introduced_names,
+        "hi all, my names Thea Quillfoot and I run the quiz",
+        "Thea Quillfoot",
+    ),
+    (detect_lowercase_korean_intros, "hiya it's kim dohyun here, got a sec?", "kim dohyun"),
 ]
 
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
@@ -123,6 +131,11 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "how long does a driver's license renewal take in Ohio?",
         # A rank before no name; a P.O. box word with no number.
         "상병 휴가는 며칠이야?",
+        # "my names" with no name after it.
+        "my names are on the list",
+        # A romanised pair with no sign-on close after it; a food.
+        "its song yoga class tonight",
+        "it's jin ramen, tasty",
         "사서함 주소는 어떻게 써?",
     ],
 )
