@@ -6,12 +6,11 @@ English mode: ``달빛정원`` becomes ``ekfqlcwjddnjs``. The token is all lower
 the shape rules for secrets (mixed case, digits, symbols) pass it by, and the label rules
 stop at the quoted word in between. The shape here: a lower-case token that is a whole
 sequence of two-set (두벌식) keystrokes, three syllables or more, in a text that names a
-password (``비번``, ``비밀번호``, ``password``, ``와이파이``…); English words are seldom such
-a sequence (their vowels ``a``/``e`` are consonant keys, and a syllable must open with one
-consonant), but a short one can be (``gitlab``), so the token needs a word saying it was
-typed in English mode (``영문 자판``, ``한영``) or eight letters in a Korean text. The
-Hangul word quoted right after a password label (``비번은 '달빛정원'``) is the same secret;
-a rule quoted there (``'8자리'``, ``'영문+숫자'``) is not.
+password (``비번``, ``비밀번호``, ``password``, ``와이파이``…). Many English words are such a
+sequence too (``gitlab``, ``throttle``, ``apartment``), so the token also needs a word
+saying it was typed in English mode (``영문 자판``, ``한영키``, ``English
+keyboard``). The Hangul word quoted right after a password label (``비번은 '달빛정원'``) is
+the same secret; a rule quoted there (``'8자리'``, ``'영문+숫자'``) is not.
 """
 
 from __future__ import annotations
@@ -35,8 +34,10 @@ _QUOTED_RE = LazyPattern(
     r"(?:비번|비밀[ \t]?번호|패스워드|암호)(?:은|는|이|:)?[ \t]*['‘\"“]"
     r"(?P<value>[가-힣][가-힣0-9!@#$%^&*]{1,19})['’\"”]"
 )
-_TYPED_CUE = LazyPattern(r"자판|키보드|한영|영타|영문[ \t]?(?:으로|모드)")
-_HANGUL = LazyPattern(r"[가-힣]")
+_TYPED_CUE = LazyPattern(
+    r"자판|키보드|한영|영타|영문[ \t]?(?:으로|모드)"
+    r"|(?i:\b(?:english|korean)[ \t]+(?:keyboard|mode)\b)"
+)
 _RULE_WORDS = ("자리", "이상", "이하", "글자", "숫자", "영문", "특수", "대문자", "소문자")
 
 
@@ -68,14 +69,12 @@ def detect_hangul_keyboard_secrets(text: str) -> Iterator[Hit]:
     """Passwords typed as Hangul in English mode, and their quoted Hangul words."""
     if _PASSWORD_WORD.search(text) is None:
         return
-    # Short English words type syllables too ("gitlab"): a shorter token needs a word
-    # saying it was typed in English mode.
-    typed_cue = _TYPED_CUE.search(text) is not None
-    korean = _HANGUL.search(text) is not None
-    for m in _TOKEN_RE.finditer(text):
-        token = m.group("token")
-        if two_set_syllables(token) >= 3 and (typed_cue or (korean and len(token) >= 8)):
-            yield Hit("secret", m.start("token"), m.end("token"), 0.8, False)
+    # English words type syllables too ("gitlab", "throttle", "apartment"): the token
+    # needs a word saying it was typed in English mode.
+    if _TYPED_CUE.search(text) is not None:
+        for m in _TOKEN_RE.finditer(text):
+            if two_set_syllables(m.group("token")) >= 3:
+                yield Hit("secret", m.start("token"), m.end("token"), 0.8, False)
     for m in _QUOTED_RE.finditer(text):
         if not any(word in m.group("value") for word in _RULE_WORDS):
             yield Hit("secret", m.start("value"), m.end("value"), 0.8, False)

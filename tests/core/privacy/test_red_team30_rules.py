@@ -77,7 +77,11 @@ POSITIVES: list[Positive] = [
         "Dörte Hallmann",
     ),
     (detect_continental_titled_names, "ask Señora Ibáñez about the flat", "Ibáñez"),
-    (detect_hangul_keyboard_secrets, "와이파이 비번은 dkssudgktpdy 로 바꿨어", "dkssudgktpdy"),
+    (
+        detect_hangul_keyboard_secrets,
+        "와이파이 비번은 한영키 안 누르고 친 dkssudgktpdy 로 바꿨어",
+        "dkssudgktpdy",
+    ),
     (detect_hangul_keyboard_secrets, "공유기 비밀번호는 '봄날햇살'로 했어", "봄날햇살"),
     (detect_config_password_fields, "localhost:*:*:postgres:Tern4Hollow!", "Tern4Hollow!"),
     (detect_config_password_fields, "storePassword 'Slate9Finch'", "Slate9Finch"),
@@ -122,6 +126,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "a monsieur at the desk helped me",
         # English words on a password line; a rule about a password.
         "the wifi password is on the router",
+        # English words that type Hangul syllables, with no word of English-mode typing.
+        "비밀번호 재설정이 throttled 되면 apartment 관리실에 문의",
         "비밀번호는 '8자리' 이상으로 해줘",
         # A time, a placeholder password key.
         "the log shows 10:30:45:12:00",
