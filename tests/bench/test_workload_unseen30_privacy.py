@@ -17,27 +17,7 @@ from tests.bench.one_case_file import known_open, run_case_file
 KNOWN_OPEN = known_open("unseen30_privacy.yaml")
 # Personal data of open cases that still reaches the cloud stand-in (listed in the case
 # file's header); nothing else may. Empty this when the rules read them.
-KNOWN_LEAKS: set[str] = {
-    "1979-04-30",
-    "1997년 11월 30일",
-    "3-Sep-91",
-    "Briony Castellane",
-    "Brückner",
-    "Castellane",
-    "Eudora Pennick",
-    "HH-JT 582",
-    "Pennick",
-    "Wendelin",
-    "ekfqlcwjddnjs",
-    "금다은",
-    "나이젤",
-    "남궁예린",
-    "달빛정원",
-    "봉, 하, 람",
-    "알레한드라",
-    "웨더스푼",
-    "푸엔테스",
-}
+KNOWN_LEAKS: set[str] = set()
 # No wrong answer may be given.
 KNOWN_WRONG: set[str] = set()
 
