@@ -6,7 +6,8 @@ seven digits in California, nine digits in Texas…), so there is no one shape t
 label is what says it: ``driver's license``, ``driver licence``, ``DL``/``DL#`` with
 ``number``/``no.``/``#``/``is``/``:`` and a token of letters and digits (hyphens and spaces
 between groups) holding at least six digits. ``driver's license renewal takes 3 weeks``
-has no such token.
+has no such token. A Korean licence number after the English label is left to
+:func:`core.privacy.korean.detect_driver_license`, which reports it under its own type.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.korean import detect_driver_license
 from core.privacy.types import Hit
 
 __all__ = ["detect_us_driver_licences"]
@@ -30,6 +32,10 @@ _LICENCE_RE = LazyPattern(
 
 def detect_us_driver_licences(text: str) -> Iterator[Hit]:
     """Driver licence numbers after their label (see the module)."""
+    korean = {(h.start, h.end) for h in detect_driver_license(text)}
     for m in _LICENCE_RE.finditer(text):
+        # A Korean licence number ("11-23-456789-01") is the Korean rule's, under its own type.
+        if any(s <= m.start("id") < e for s, e in korean):
+            continue
         if sum(ch.isdigit() for ch in m.group("id")) >= 6:
             yield Hit("national_id", m.start("id"), m.end("id"), 0.8, False)

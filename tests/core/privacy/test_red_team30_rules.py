@@ -184,3 +184,8 @@ def test_those_need_the_predicate(monkeypatch: pytest.MonkeyPatch, text: str) ->
 )
 def test_a_known_persons_name_stays_personal(text: str) -> None:
     assert classify(text) == "local_only"
+
+
+def test_a_korean_licence_after_the_english_label_keeps_its_type() -> None:
+    found = {(f.type, f.text) for f in scan("my driver license is 11-23-456789-01")}
+    assert found == {("kr_driver_license", "11-23-456789-01")}
