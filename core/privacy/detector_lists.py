@@ -18,6 +18,7 @@ from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.auth_headers import detect_auth_headers
 from core.privacy.birth_abbreviation import detect_birth_abbreviation
+from core.privacy.birth_date_owners import detect_birth_date_owners
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
 from core.privacy.birth_year_names_ko import detect_birth_year_names_ko
@@ -28,12 +29,15 @@ from core.privacy.casual_passports import detect_casual_passport
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
 from core.privacy.cli_password_flags import detect_cli_password_flags
+from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.contact import (
     detect_card,
     detect_comma_card,
     detect_comma_phone,
     detect_email,
 )
+from core.privacy.continental_plates import detect_continental_plates
+from core.privacy.continental_titled_names import detect_continental_titled_names
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.delimited_row_columns import detect_delimited_row_columns
 from core.privacy.delivery_units import detect_delivery_unit
@@ -50,6 +54,7 @@ from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.group_member_names import detect_group_member_names
+from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
 from core.privacy.health_residence_cards import detect_health_residence_cards
@@ -74,10 +79,12 @@ from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.labelled_secrets import detect_labelled_secrets
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.lock_combinations import detect_lock_combinations
+from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.member_id_names import detect_member_id_names
+from core.privacy.military_mail_ko import detect_military_mail_ko
 from core.privacy.minutes_names import detect_minutes_names
 from core.privacy.money_ledger_names_ko import detect_money_ledger_names_ko
 from core.privacy.names import detect_english_names, detect_korean_names
@@ -109,11 +116,14 @@ from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.sort_code_accounts import detect_sort_code_accounts
+from core.privacy.spelled_syllable_names_ko import detect_spelled_syllable_names_ko
 from core.privacy.spoken_apartment_units_ko import detect_spoken_apartment_units_ko
 from core.privacy.spoken_passports_ko import detect_spoken_passports_ko
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.spoken_phone_thousands_ko import detect_spoken_phone_thousands_ko
+from core.privacy.spreadsheet_formula_names import detect_spreadsheet_formula_names
+from core.privacy.sql_person_values import detect_sql_person_values
 from core.privacy.ssn_parts import detect_ssn_parts
 from core.privacy.student_id_names import detect_student_id_names
 from core.privacy.surname_initial_names import detect_surname_initial_names
@@ -130,6 +140,8 @@ from core.privacy.uk_identifiers import detect_uk_driving_licence
 from core.privacy.uk_landlines import detect_uk_landline
 from core.privacy.uk_mobile_numbers import detect_uk_mobile
 from core.privacy.uk_national_insurance import detect_uk_national_insurance
+from core.privacy.upi_ids import detect_upi_ids
+from core.privacy.us_driver_licences import detect_us_driver_licences
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
@@ -213,6 +225,13 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_health_residence_cards, 4),
     # "학번 순으로 정렬해줘:\n2024131207 여하윤 …": a roster's rows under a key its text names.
     (detect_roster_rows, 5),
+    # redteam30: "친구 금다은 생일이 1997년 …", "Eudora Pennick, DOB: 3-Sep-91"; a German or
+    # French plate by a word of cars ("plate HH-JT 582", "GK-418-TZ").
+    (detect_birth_date_owners, 2),  # 2: a two-digit year
+    (detect_continental_plates, 1),  # 1: a German plate's one digit
+    # "my UPI ravi.k@okicici"; "my Florida driver license is S530-…" (a state's own shape).
+    (detect_upi_ids, 0),  # 0: a handle may be letters alone
+    (detect_us_driver_licences, 2),  # 2: digit groups may be short ("482 193 7750")
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -300,6 +319,12 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_pharmacy_label_names,
     # redteam29: "…, Leeds. Saoirse Dunleavy-Achebe, but …" (a double-barrelled family name).
     detect_double_barrelled_names,
+    # redteam30: "제 이름은 봉, 하, 람", '=VLOOKUP("남궁예린",…)', "Herr Wendelin Brückner".
+    detect_spelled_syllable_names_ko,
+    detect_spreadsheet_formula_names,
+    detect_continental_titled_names,
+    # redteam30: "포천우체국 사서함 1301-12호, 일병 오태린" (a unit's box, a rank before a name).
+    detect_military_mail_ko,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -336,5 +361,13 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_cli_password_flags,
     detect_wifi_credentials,
     detect_phonetic_alphabet_ids,
+    # redteam30: "WHERE name = '…' AND dob = '…'" in a pasted query; a password typed as
+    # Hangul in English mode ("ekfqlcwjddnjs" for 달빛정원).
+    detect_sql_person_values,
+    detect_hangul_keyboard_secrets,
+    # redteam30: a ~/.pgpass line's password, "storePassword 'Marrow&Oak19'" in Gradle.
+    detect_config_password_fields,
+    # redteam30, lower case: "its seo yuna from the 3rd floor" (a romanised sign-on).
+    detect_lowercase_korean_intros,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

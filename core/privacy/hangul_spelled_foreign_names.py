@@ -1,7 +1,8 @@
 """A Western name spelled in Hangul, with a title or a neighbour's word: ``옆집 브래들리 오코너
 씨``, ``원어민 메건 캐슬베리 선생님``, ``우리 팀 제시카 박`` (redteam25;
 Spanish and Italian given names and double-barrelled family names, redteam28; French,
-Russian and German given names, redteam29).
+Russian and German given names, redteam29; more English, Spanish, Portuguese and
+Italian given names, redteam30).
 
 Korean text spells foreign names in Hangul. The Korean name rules read a Korean surname and
 a given name of one or two syllables, so ``브래들리 오코너`` (two words, no Korean surname)
@@ -41,6 +42,12 @@ _GIVEN_NAMES_TEXT = """
     예카테리나 드미트리 세르게이 알렉산드르 알렉세이 이반 안드레이 미하일 블라디미르 올가
     타티아나 타티야나 이리나 스베틀라나 아나스타샤 율리야 옐레나 다리야 니콜라이 파벨 마리나
     볼프강 위르겐 클라우스 프리드리히 잉그리트 자비네 하이케
+    나이젤 그레이엄 사이먼 마틴 닐 키스 트레버 이언 이안 콜린 데릭 그레고리 앤서니 앤토니
+    에드워드 프레드 해럴드 이블린 에블린 마거릿 마가렛 조앤 조안나 캐럴 앤절라 앤젤라 수전
+    데버라 데보라 패트리샤 자넷 재닛 하워드 로널드 도널드 케네스 레이먼드 제럴드 월터 아서
+    루시아 알레한드라 후안 안토니오 마누엘 프란시스코 헤수스 라우라 카르멘 로사 이네스
+    베아트리스 곤살로 이그나시오 엔리케 라몬 하비에라 메르세데스 아나 루이사 페드로 주앙
+    조앙 티아구 곤살루 조반니 알레산드로 프란체스코 줄리아노 안토넬라
     """
 _GIVEN_NAMES = frozenset(_GIVEN_NAMES_TEXT.split())
 _GIVEN_ALT = "|".join(sorted(_GIVEN_NAMES, key=len, reverse=True))

@@ -25,6 +25,7 @@ from core.privacy.names import (
 )
 from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
+from core.privacy.public_name_questions import names_no_one_asked_about
 from core.privacy.types import Hit
 from core.privacy.work_characters import asks_about_a_works_people
 
@@ -79,6 +80,8 @@ _KO_NAME_BEFORE_RE = LazyPattern(KOREAN_NAME_PATTERN + r"\Z")
 
 _EN_STRONG_LEADS = (
     r"[Mm]y[ \t]+name[ \t]+is|[Mm]y[ \t]+name['’]s|[Nn]ame['’]s|[Cc]all[ \t]+me|"
+    # "my names Thea Quill" (redteam30): the apostrophe dropped, a capital right after.
+    r"[Mm]y[ \t]+names(?=[ \t]+[A-Z])|"
     r"[Mm]y[ \t]+full[ \t]+name[ \t]+is|[Ii][ \t]+go[ \t]+by|"
     # One half of the name given at a time ("my first name is Daniel", then "last name
     # is Okafor"): the label says a name follows, whatever the lists hold.
@@ -255,6 +258,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "why does Elizabeth Bennet say no to …?", the work left out (redteam29).
         if is_a_famous_character(text, m.start("given"), m.end("family")):
+            continue
+        # "was Taylor Swift born on …?", "called John Doe in court?" (redteam30).
+        if names_no_one_asked_about(text, m.start("given"), m.end("family")):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

@@ -6,8 +6,8 @@ personal, but a geographic number (``01…``, ``02…``) is as often a business'
 or a surgery's, printed for everyone. So the number counts only when a word of a person's
 own line comes shortly before it in the same sentence: ``me``, ``my``, ``she``, ``her``, ``his``,
 ``their``, ``home``, ``landline``, ``house``. The number is grouped as Britons write it:
-``0161 496 2283`` (4-3-4), ``020 7946 0123`` (3-4-4), ``01632 960123`` (5-6), with spaces or
-hyphens.
+``0161 496 2283`` (4-3-4), ``020 7946 0123`` (3-4-4), ``01632 960123`` (5-6) or ``01632 960
+123`` (5-3-3, redteam30), with spaces or hyphens.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ _LANDLINE_RE = LazyPattern(
     r"01[0-9]{2}" + _SEP + r"[0-9]{3}" + _SEP + r"[0-9]{4}"
     r"|01[0-9]1" + _SEP + r"[0-9]{3}" + _SEP + r"[0-9]{4}"
     r"|02[0-9]" + _SEP + r"[0-9]{4}" + _SEP + r"[0-9]{4}"
-    r"|01[0-9]{3}" + _SEP + r"[0-9]{5,6})(?![0-9])(?!" + _SEP + r"?[0-9])"
+    r"|01[0-9]{3}" + _SEP + r"[0-9]{5,6}"
+    # A five-digit code's six digits in two threes ("01632 447 219", redteam30).
+    r"|01[0-9]{3}" + _SEP + r"[0-9]{3}" + _SEP + r"[0-9]{3})(?![0-9])(?!" + _SEP + r"?[0-9])"
 )
 _OWN_LINE_BEFORE_RE = LazyPattern(
     r"(?i:\b(?:me|my|she|he|her|him|his|they|them|their|home|landline|house)\b)[^.!?\n]{0,40}\Z"
