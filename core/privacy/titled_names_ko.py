@@ -53,8 +53,12 @@ _REAL_NAME_RE = LazyPattern(
 )
 # "문가온 대리가": a full name before a bare title (names.py reads the ones with 님).
 _FULL_NAME_TITLE_RE = LazyPattern(
-    r"(?<![가-힣])" + KOREAN_NAME_PATTERN + r"[ \t]?(?:" + _TITLES + r")" + _AFTER
+    r"(?<![가-힣])" + KOREAN_NAME_PATTERN + r"(?P<gap>[ \t]?)(?P<title>" + _TITLES + r")" + _AFTER
 )
+# "공영주차장", "지하주차장": a word whose last syllable with the title is a common word
+# (주 + 차장) is a place, not a name before a title (unless an honorific follows).
+# "연구원장", "요양원장": a two-syllable word + 원 names an institution headed by a 원장.
+_INSTITUTIONS = frozenset({"연구", "교육", "연수", "진흥", "평가", "개발", "요양", "심사", "감사"})
 _MENTION_RE = LazyPattern(
     r"(?<![A-Za-z0-9._%+-])@(?P<name>[가-힣]{2,4})(?=[ \t]?(?:님|씨|께|에게|한테))"
 )
@@ -69,11 +73,24 @@ def _surname_titles(text: str) -> Iterator[Hit]:
         yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
 
 
+def _place_word(name: str, title: str, gap: str) -> bool:
+    """Whether ``name`` + ``title`` written together is a place or an institution's head.
+
+    Written apart, or with an honorific after (``이하주차장님``), it names a person.
+    """
+    if gap:
+        return False
+    return name[-1] + title in _NOT_NAMES or (title == "원장" and name in _INSTITUTIONS)
+
+
 def detect_titled_names_ko(text: str) -> Iterator[Hit]:
     """Surnames with titles, bracketed and real names, @-mentions (see the module)."""
     if any(t in text for t in ("장", "대리", "주임", "사원", "상무", "전무")):
         yield from _surname_titles(text)
         for m in _FULL_NAME_TITLE_RE.finditer(text):
+            honoured = text.startswith(("님", "께", "에게", "한테"), m.end())
+            if not honoured and _place_word(m.group("name"), m.group("title"), m.group("gap")):
+                continue
             if plausible_korean_name(m.group("name"), strong=False):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     if "(" in text or "（" in text:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
-from core.privacy import classify, intro_names, scan, scanner
+from core.privacy import classify, intro_names, scan, scanner, titled_names_ko
 from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.keyed_values import detect_keyed_values
@@ -20,6 +20,7 @@ from core.privacy.table_names import detect_table_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
+from tests.core.privacy.scanner_switch import found_texts
 
 
 def _found(text: str) -> list[tuple[str, str]]:
@@ -336,3 +337,23 @@ def test_labelled_british_bank_details_and_nhs_numbers_are_personal(
 )
 def test_orders_years_and_reports_are_no_account_or_nhs_number(text: str) -> None:
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["노상주차장 한 시간에 얼마야", "임시주차장은 어디에 있나요", "연구원장 임기가 몇 년이야"],
+)
+def test_a_place_word_ending_in_a_title_is_no_name(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 노상주 + 차장 and 연구 + 원장 read as a name before a title held public questions local.
+    assert found_texts(text) == []
+    monkeypatch.setattr(titled_names_ko, "_place_word", lambda *_args: False)
+    assert found_texts(text) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("우하주 차장 번호 알려줘", "우하주"), ("우하주차장님께 보고했어", "우하주")]
+)
+def test_a_name_before_a_title_is_still_found(text: str, name: str) -> None:
+    assert name in found_texts(text)
