@@ -72,7 +72,12 @@ def test_the_named_place_and_the_charge_word_name_no_priced_item() -> None:
     found = extractive_answer(asked, [_KEY_PRICES], frequency=_held, max_sentences=1)
     assert found.covered and "3,000원" in found.text
     # Rule off: 수리 of the place's name and 요금 of the header row let a repair charge answer.
-    with mock.patch("tools.rag.prices.place_and_charge_words", return_value=set()):
+    # free_topic (held-out 30) declines it too, for the passage's "점검은 무료", so it is
+    # switched off with the rule.
+    with (
+        mock.patch("tools.rag.prices.place_and_charge_words", return_value=set()),
+        mock.patch("tools.rag.subject_screens.frees_unnamed_topic", return_value=False),
+    ):
         found = extractive_answer(question, [_KEY_PRICES], frequency=_held, max_sentences=1)
         assert found.covered
 
