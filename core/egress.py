@@ -185,11 +185,14 @@ def personal_data_types(body: str, taint: TaintFacts | None = None) -> list[str]
         taint: Provenance facts the body must not carry; ``None`` checks against
             the recent taint of the conversations the body names (trace export).
     """
-    findings = _public_contacts.personal(scan(body))
+    scanned = scan(body)
+    findings = _public_contacts.personal(scanned)
     strings = json_strings(body)
+    # A body that is not JSON (a trace export's multipart) is screened as it is: the
+    # screen starts from the findings just made on the same text instead of a rescan.
     screened = [
         f
-        for f in screen_outgoing(strings)
+        for f in screen_outgoing(strings, scanned if strings == body else None)
         if not _public_contacts.is_public_text(strings[f.start : f.end])
     ]
     # An identifier typed over several turns ("010", "1234", "5678"): screen the user's

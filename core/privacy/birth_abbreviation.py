@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.task_recipient_names import read_name_after
 from core.privacy.types import Hit
 
@@ -24,7 +24,7 @@ _DATE = (
     r"|\d{1,2}[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
     r"[ \t]+(?:19|20)\d\d)"
 )
-_BORN_RE = LazyPattern(r"(?<![A-Za-z])b\.[ \t]*(?P<date>" + _DATE + r")(?![0-9])")
+_BORN_RE = GuardedPattern(r"(?<![A-Za-z])b\.[ \t]*(?P<date>" + _DATE + r")(?![0-9])")
 # The words of a name right before ", b." (any script's letters, particles between).
 _NAME_BEFORE_RE = re.compile(r"((?:[^\W\d_][\w'’-]*[ \t]+){1,5}[^\W\d_][\w'’-]*),?[ \t]*$")
 

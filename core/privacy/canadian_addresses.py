@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 
 __all__ = ["detect_canadian_address"]
@@ -21,7 +22,7 @@ _PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
 # Canada Post leaves D, F, I, O, Q and U out of postal codes (and W, Z as the first letter).
 _FIRST = "[ABCEGHJ-NPRSTVXY]"
 _LETTER = "[ABCEGHJ-NPRSTV-Z]"
-_POSTAL_RE = LazyPattern(
+_POSTAL_RE = GuardedPattern(
     r"(?<![A-Za-z])(?:"
     + _PROVINCES
     + r")[ \t,]+(?P<code>"

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.kinship_names import KINSHIP_WORDS_KO
 from core.privacy.names import plausible_korean_name
 from core.privacy.types import Hit
 
 __all__ = ["detect_card_label_names"]
 
-_LABEL_RE = LazyPattern(
+_LABEL_RE = GuardedPattern(
     r"(?<![A-Za-z])(?:To|TO|From|FROM|from)\.[ \t]*(?P<word>[가-힣]{2,6})(?![가-힣])"
 )
 # What people write after the name on a card: "태오가", "하늘이가", "민준이", "하람이에게".

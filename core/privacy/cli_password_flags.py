@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.labelled_secrets import secret_shaped
 from core.privacy.types import Hit
 
@@ -23,16 +23,16 @@ __all__ = ["detect_cli_password_flags"]
 
 _VALUE = r"(?P<q>['\"]?)(?P<value>[^\s'\"]{3,64})(?P=q)"
 # MySQL's clients glue the password to -p; sshpass and mysql's spaced form take the next word.
-_MYSQL_RE = LazyPattern(
+_MYSQL_RE = GuardedPattern(
     r"(?<![\w-])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump|mysqlimport|mysqlsh)\b"
     r"[^\n|;&]{0,120}?(?<=\s)-p" + _VALUE
 )
-_SSHPASS_RE = LazyPattern(r"(?<![\w-])sshpass[ \t]+-p[ \t]*" + _VALUE)
-_LONG_FLAG_RE = LazyPattern(
+_SSHPASS_RE = GuardedPattern(r"(?<![\w-])sshpass[ \t]+-p[ \t]*" + _VALUE)
+_LONG_FLAG_RE = GuardedPattern(
     r"(?<![\w-])--(?:password|passwd|pass|db-password)(?:=|[ \t]+)" + _VALUE
 )
 # curl -u user:password, wget --user=… --password=… is the long flag above.
-_USER_PASS_RE = LazyPattern(
+_USER_PASS_RE = GuardedPattern(
     r"(?<![\w-])(?:curl|http|https|wget)\b[^\n|;&]{0,120}?(?<=\s)(?:-u|--user)(?:=|[ \t]*)"
     r"(?P<q>['\"]?)[^\s:'\"]{1,64}:(?P<value>[^\s'\"@]{3,64})(?P=q)"
 )

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, NB1, SEP, digits_of, label_before
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 from core.privacy.validators import luhn_ok
 
@@ -160,7 +161,7 @@ def detect_comma_card(text: str) -> Iterator[Hit]:
 # "010,123,4567": a Korean number typed with commas between its groups. A leading zero
 # and a last group of four are no amount's ("1,234,567" groups by three), so the shape
 # is read as a phone, as the dashed one is.
-_COMMA_PHONE_RE = LazyPattern(
+_COMMA_PHONE_RE = GuardedPattern(
     r"(?<![0-9])(?<![0-9],)0(?:1[016789]|2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70)"
     r",[ \t]?[0-9]{3,4},[ \t]?[0-9]{4}(?![0-9])(?!,[0-9])"
 )

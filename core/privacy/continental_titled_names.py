@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import is_english_non_name
 from core.privacy.types import Hit
 
 __all__ = ["detect_continental_titled_names"]
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-öø-ÿ]+)?"
-_TITLED_RE = LazyPattern(
+_TITLED_RE = GuardedPattern(
     r"(?<![A-Za-z])(?:Herr|Frau|Monsieur|Madame|Mademoiselle|Mme\.?|Mlle\.?|Señor|Señora|"
     r"Señorita|Sr\.|Sra\.|Signor|Signora|Sig\.|Sig\.ra)[ \t]+"
     r"(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})(?![A-Za-z])"

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.affiliation_names import EN_NOT_PERSONS
 from core.privacy.brand_names import is_brand
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.name_list import is_given_name
 from core.privacy.names import is_english_non_name
 from core.privacy.types import Hit
@@ -26,7 +27,7 @@ _DEPARTMENTS = (
     r"logistics|dispatch|compliance|admin|ops|operations|housekeeping|maintenance|facilities|"
     r"customer[ \t]+service|the[ \t]+warehouse|the[ \t]+kitchen|the[ \t]+lab|the[ \t]+office"
 )
-_NAME_DEPARTMENT_RE = LazyPattern(
+_NAME_DEPARTMENT_RE = GuardedPattern(
     r"(?<![A-Za-z'’])(?P<name>[A-Z][a-z]{2,})[ \t]+(?:in|from)[ \t]+(?:" + _DEPARTMENTS + r")"
     r"(?![A-Za-z])"
 )

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
 from core.privacy.brand_names import is_brand
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.name_list import is_family_name
 from core.privacy.names import is_english_non_name
 from core.privacy.public_figures import asks_about_a_public_figure
@@ -29,7 +29,7 @@ from core.privacy.types import Hit
 
 __all__ = ["detect_double_barrelled_names"]
 
-_PAIR_RE = LazyPattern(
+_PAIR_RE = GuardedPattern(
     r"(?<![A-Za-z'’-])(?P<given>[A-Z][a-z]{2,})[ \t]+"
     r"(?P<family>(?P<first>[A-Z][a-z]+)-(?P<second>[A-Z][a-z]+))(?![A-Za-z-])"
     r"(?=[ \t]*(?:[,.;:!?)<>\]\"'\n]|[-–—][ \t]|$)|[ \t]{2,}|[ \t]+[+0-9])"

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 
 __all__ = ["detect_european_address"]
@@ -39,7 +40,7 @@ _FR_RE = LazyPattern(
     + r"){0,3})"
 )
 # Spanish, Italian, Portuguese: the street word, a name, then the number.
-_SOUTH_RE = LazyPattern(
+_SOUTH_RE = GuardedPattern(
     r"(?<![A-Za-z])(?P<addr>(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Carrer|Rua|Via|Viale|"
     r"Piazza|Corso)[ \t]+(?:"
     + _LINK
@@ -53,7 +54,7 @@ _SOUTH_RE = LazyPattern(
     r"(?![0-9]|[ \t]*(?:km|m|%|€|euros?)\b)"
 )
 # German, Dutch, Scandinavian: the street word glued to the name, then the number.
-_NORTH_RE = LazyPattern(
+_NORTH_RE = GuardedPattern(
     r"(?<![A-Za-z])(?P<addr>" + _STEM + r"(?:straße|strasse|str\.|weg|allee|"
     r"platz|gasse|damm|ufer|straat|laan|gracht|kade|plein|gade|gatan|vägen|veien)"
     r"[ \t]+[0-9]{1,4}[a-z]?)(?![0-9]|[ \t]*(?:km|m|%|€)\b)"

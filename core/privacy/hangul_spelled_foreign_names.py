@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 
 __all__ = ["detect_hangul_spelled_foreign_names"]
@@ -58,7 +59,7 @@ _TITLE = (
     r"(?:[ \t]?(?:선생님|교수님|박사님|코치님|강사님|매니저님|팀장님|과장님|대리님|쌤|씨|님)"
     r"(?=$|[^가-힣]|께|에게|한테|이|가|은|는|을|를|의|도|랑|하고|와|과))"
 )
-_TITLED_RE = LazyPattern(r"(?<![가-힣])" + _NAME + _TITLE)
+_TITLED_RE = GuardedPattern(r"(?<![가-힣])" + _NAME + _TITLE)
 # A word that places the person near the writer, right before the name.
 _NEAR_RE = LazyPattern(
     r"(?:옆집|이웃|우리[ \t]?팀|같은[ \t]?팀|팀원|동료|친구|원어민|담임|룸메이트|룸메|집주인|"

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import (
     CAPITALISED_WORD,
     KOREAN_NAME_PATTERN,
@@ -63,12 +64,12 @@ _FULL_NAME_KO_RE = LazyPattern(
     + _PARTICLE
     + r"(?![가-힣])"
 )
-_GIVEN_NAME_KO_RE = LazyPattern(
+_GIVEN_NAME_KO_RE = GuardedPattern(
     r"(?<![가-힣])(?:"
     + _YOUNGER_KO
     + r")[ \t]*,?[ \t]+(?P<given>[가-힣]{2})(?:이)?(?:가|는|한테|에게|랑)(?![가-힣])"
 )
-_KIN_TITLE_EN_RE = LazyPattern(
+_KIN_TITLE_EN_RE = GuardedPattern(
     r"(?<![A-Za-z])(?P<title>Nana|Nanna|Nanny|Nan|Granny|Gran|Grandma|Grandmother|Grandpa|"
     r"Grandad|Granddad|Grandfather|Gramps|Auntie|Aunty|Aunt|Uncle|Cousin)[ \t]+(?P<name>"
     + CAPITALISED_WORD

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import COMPOUND_SURNAMES, KOREAN_SURNAMES, plausible_korean_name
 from core.privacy.types import Hit
 
@@ -24,8 +24,8 @@ _TITLE = r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Doctor)\.?[ \t]*"
 _PARTICLE = r"(?=$|[^가-힣]|님|씨|이|가|은|는|을|를|의|께|에게|한테|랑|하고|와|과)"
 # A full name (surname and one or two syllables) with no more Hangul but a particle after
 # it, or a lone surname followed by none ("Mr. 탁 is late", "Dr. 윤한테").
-_FULL_RE = LazyPattern(_TITLE + r"(?P<name>" + _SURNAME + r"[가-힣]{1,2})" + _PARTICLE)
-_LONE_RE = LazyPattern(_TITLE + r"(?P<name>" + _SURNAME + r")" + _PARTICLE)
+_FULL_RE = GuardedPattern(_TITLE + r"(?P<name>" + _SURNAME + r"[가-힣]{1,2})" + _PARTICLE)
+_LONE_RE = GuardedPattern(_TITLE + r"(?P<name>" + _SURNAME + r")" + _PARTICLE)
 
 
 def detect_latin_titled_hangul_names(text: str) -> Iterator[Hit]:

@@ -12,13 +12,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import plausible_korean_name
 from core.privacy.types import Hit
 
 __all__ = ["detect_military_mail_ko"]
 
 _BOX_RE = LazyPattern(r"(?P<box>사서함[ \t]*[0-9]{1,5}(?:-[0-9]{1,4})?(?:[ \t]?호)?)(?![0-9])")
-_RANK_NAME_RE = LazyPattern(
+_RANK_NAME_RE = GuardedPattern(
     r"(?<![가-힣])(?:훈련병|이병|일병|상병|병장|하사|중사|상사|소위|중위|대위)[ \t]+"
     r"(?P<name>[가-힣]{3})(?=$|[^가-힣]|에게|한테|께|이|가|은|는|의)"
 )

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.affiliation_names import EN_NOT_PERSONS
 from core.privacy.brand_names import is_brand
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.name_list import is_family_name, is_given_name
 from core.privacy.names import CAPITALISED_WORD, is_english_non_name
 from core.privacy.types import Hit
@@ -29,7 +30,7 @@ _CLOSE = "'\"’”"
 _NICK = r"[" + _OPEN + r"][A-Z][A-Za-z .-]{0,24}[" + _CLOSE + r"]"
 _NAME = CAPITALISED_WORD + r"(?:[ \t]+" + CAPITALISED_WORD + r"){1,2}"
 _NICK_THEN_BRACKET_RE = LazyPattern(_NICK + r"[ \t]*\([ \t]*(?P<name>" + _NAME + r")[ \t]*\)")
-_NICK_INSIDE_RE = LazyPattern(
+_NICK_INSIDE_RE = GuardedPattern(
     r"(?<![A-Za-z])(?P<given>"
     + CAPITALISED_WORD
     + r")[ \t]+"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 
 __all__ = ["detect_owned_number_phone"]
@@ -26,7 +27,7 @@ _OWNED_RE = LazyPattern(
     + _NANP
     + r")"
 )
-_PLUS_ONE_RE = LazyPattern(r"(?<![\d+])\+[ \t]?1[ \t.-]?" + _NANP)
+_PLUS_ONE_RE = GuardedPattern(r"(?<![\d+])\+[ \t]?1[ \t.-]?" + _NANP)
 
 
 def detect_owned_number_phone(text: str) -> Iterator[Hit]:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.common import NA
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 
 # "010-4821", "010.4821", "010 4821": the prefix and the middle group, the last group
@@ -31,7 +32,7 @@ from core.privacy.types import Hit
 # one from matching its first two groups. Not inside a machine id: a UUID's groups
 # ("16d622cf-a010-4109-a0b1-…", "…-0109-4123-8abc-…") are letters and digits joined by
 # hyphens, so neither a letter or digit nor one joined by a separator may touch either end.
-_MOBILE_FRONT = LazyPattern(
+_MOBILE_FRONT = GuardedPattern(
     r"(?<![0-9A-Za-z])(?<![0-9A-Za-z][-.])01[016789](?:[ \t]*[-.][ \t]*|[ \t])[0-9]{3,4}"
     + NA
     + r"(?![A-Za-z])(?![-.][A-Za-z])"

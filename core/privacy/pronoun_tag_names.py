@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import CAPITALISED_WORD, is_english_non_name
 from core.privacy.types import Hit
 
@@ -21,7 +21,7 @@ _TAG = (
     r"they[ \t]*/[ \t]*(?:them|she|he)|xe[ \t]*/[ \t]*xem|ze[ \t]*/[ \t]*(?:hir|zir))"
     r"(?:[ \t]*/[ \t]*(?i:hers|his|theirs|them))?"
 )
-_NAME_PRONOUNS_RE = LazyPattern(
+_NAME_PRONOUNS_RE = GuardedPattern(
     r"(?<![A-Za-z])(?P<name>"
     + CAPITALISED_WORD
     + r"(?:[ \t]+"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import plausible_korean_name
 from core.privacy.types import Hit
 
@@ -33,7 +34,7 @@ _SLIP_WORDS_TEXT = """
 _SLIP_WORDS = frozenset(_SLIP_WORDS_TEXT.split())
 _SPACED = r"[ \t]{0,2}"
 _KO_LABELS = ("회원명", "성명", "이름", "고객명", "예금주", "수령인", "성함", "환자명", "담당자")
-_KO_LABEL_RE = LazyPattern(
+_KO_LABEL_RE = GuardedPattern(
     r"(?<![가-힣])(?:"
     + "|".join(_SPACED.join(label) for label in _KO_LABELS)
     + r")[ \t]*[:：][ \t]*(?P<name>[가-힣](?:[ \t]{1,2}[가-힣]){1,3})(?![가-힣])"

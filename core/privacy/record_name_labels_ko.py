@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import KOREAN_NAME_PATTERN, plausible_korean_name
 from core.privacy.types import Hit
 
@@ -23,7 +23,7 @@ _ROLES = (
     r"환자|수진자|수검자|피보험자|보험자|가입자|계약자|보호자|신청자|신청인|수령인|수취인|"
     r"학생|직원|회원|고객|대표자|세대주|임차인|임대인|의뢰인|투약자"
 )
-_LABEL_RE = LazyPattern(
+_LABEL_RE = GuardedPattern(
     r"(?<![가-힣])(?:"
     + _ROLES
     + r")[ \t]?(?:성명|이름|성함|명)[ \t]*[:：=][ \t]*"

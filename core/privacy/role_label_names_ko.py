@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import KOREAN_NAME_PATTERN, plausible_korean_name
 from core.privacy.types import Hit
 
@@ -31,7 +32,7 @@ _ROLES = (
     r"사원|직원|상주"
 )
 _AFTER_NAME = r"(?=$|[^가-힣]|님|씨|이|가|은|는|의|에게|께|한테|으로|로|와|과|이고|이며)"
-_ROLE_NAME_RE = LazyPattern(
+_ROLE_NAME_RE = GuardedPattern(
     r"(?<![가-힣])(?:"
     + _ROLES
     + r")[ \t]*(?P<colon>[:：])?[ \t]*"

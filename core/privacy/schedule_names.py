@@ -18,13 +18,14 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.affiliation_names import EN_NOT_PERSONS
 from core.privacy.brand_names import is_brand
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.name_list import is_family_name, is_given_name
 from core.privacy.names import CAPITALISED_WORD, is_english_non_name
 from core.privacy.types import Hit
 
 __all__ = ["detect_schedule_names"]
 
-_ROUTINE_RE = LazyPattern(
+_ROUTINE_RE = GuardedPattern(
     r"(?<![A-Za-z])(?P<name>"
     + CAPITALISED_WORD
     + r"(?:[ \t]+"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.spoken_dates import place_value
 from core.privacy.types import Hit
 
@@ -23,7 +23,7 @@ _D = "[일이삼사오육칠팔구]"
 _PLACE_VALUE = rf"(?:[이삼사오육칠팔구]?천(?:{_D}?백)?(?:{_D}?십)?{_D}?)"
 _DIGIT_BY_DIGIT = r"(?:[공영일이삼사오육륙칠팔구0-9]{4})"
 _SEP = r"[ \t]*(?:에|다시|하고|[-,.])?[ \t]*"
-_PHONE_RE = LazyPattern(
+_PHONE_RE = GuardedPattern(
     r"(?<![0-9가-힣])(?:공일공|영일공|공일영|영일영|010)" + _SEP
     + rf"(?P<a>{_PLACE_VALUE}|{_DIGIT_BY_DIGIT})" + _SEP
     + rf"(?P<b>{_PLACE_VALUE}|{_DIGIT_BY_DIGIT})"

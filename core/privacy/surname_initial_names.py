@@ -14,15 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
 from core.privacy.affiliation_names import EN_NOT_PERSONS
 from core.privacy.brand_names import is_brand
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import is_english_non_name
 from core.privacy.types import Hit
 
 __all__ = ["detect_surname_initial_names"]
 
-_SURNAME_INITIALS_RE = LazyPattern(
+_SURNAME_INITIALS_RE = GuardedPattern(
     r"(?<![A-Za-z'’-])(?P<surname>[A-Z](?:[a-z]+|['’][A-Z][a-z]+)(?:[-'’][A-Z]?[a-z]+)?),[ \t]*"
     r"(?P<initials>[A-Z]\.(?:[ \t]?[A-Z]\.){0,2})(?![A-Za-z])"
 )

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.affiliation_names import EN_NOT_PERSONS
 from core.privacy.brand_names import is_brand
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import (
     CAPITALISED_WORD,
     KOREAN_NAME_PATTERN,
@@ -35,7 +36,7 @@ _KO_TEAMMATE_RE = LazyPattern(
     + KOREAN_NAME_PATTERN
     + r"(?=$|[^가-힣]|님|씨|이|가|은|는|의|에게|한테|께|랑|하고|와|과)"
 )
-_EN_ON_MY_TEAM_RE = LazyPattern(
+_EN_ON_MY_TEAM_RE = GuardedPattern(
     r"(?<![A-Za-z])(?P<name>"
     + CAPITALISED_WORD
     + r"(?:[ \t]+"

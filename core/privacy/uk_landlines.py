@@ -15,12 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 
 __all__ = ["detect_uk_landline"]
 
 _SEP = r"[ \t-]"
-_LANDLINE_RE = LazyPattern(
+_LANDLINE_RE = GuardedPattern(
     r"(?<![0-9+])(?P<number>"
     r"01[0-9]{2}" + _SEP + r"[0-9]{3}" + _SEP + r"[0-9]{4}"
     r"|01[0-9]1" + _SEP + r"[0-9]{3}" + _SEP + r"[0-9]{4}"

@@ -16,15 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 
 __all__ = ["detect_uk_mobile"]
 
-_GROUPED_RE = LazyPattern(
+_GROUPED_RE = GuardedPattern(
     r"(?<![0-9+])07[1-9][0-9]{2}(?:[ \t][0-9]{3}[ \t][0-9]{3}|[ \t][0-9]{6})(?![0-9])"
     r"(?![ \t]?[0-9])"
 )
-_BARE_RE = LazyPattern(r"(?<![0-9+])07[1-9][0-9]{8}(?![0-9])")
+_BARE_RE = GuardedPattern(r"(?<![0-9+])07[1-9][0-9]{8}(?![0-9])")
 _PHONE_WORD_BEFORE = LazyPattern(
     r"(?i:mobile|phone|cell|call|text|ring|tel|whatsapp|number|contact|reach)[^.\n]{0,24}\Z"
 )

@@ -13,19 +13,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 
 __all__ = ["detect_us_mail_address"]
 
-_PO_BOX_RE = LazyPattern(
+_PO_BOX_RE = GuardedPattern(
     r"(?<![A-Za-z])(?:P\.?[ \t]?O\.?|Post[ \t]+Office)[ \t]+(?i:box)[ \t]*#?[ \t]*\d{1,6}(?!\d)"
 )
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
     "NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR"
 )
-_CITY_STATE_ZIP_RE = LazyPattern(
+_CITY_STATE_ZIP_RE = GuardedPattern(
     r"(?<![A-Za-z])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2},[ \t]*(?:" + _STATES + r")[ \t]+\d{5}"
     r"(?:-\d{4})?(?!\d)"
 )

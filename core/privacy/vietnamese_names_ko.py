@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 
 __all__ = ["detect_vietnamese_names_ko"]
@@ -33,7 +33,7 @@ _SECOND_GIVEN = (
     r"(?:[ \t](?!" + _NOT_GIVEN + r")[가-힣]{1,2}?"
     r"(?=" + _PARTICLE + r"(?:$|[^가-힣])|$|[^가-힣 \t]))?"
 )
-_NAME_RE = LazyPattern(
+_NAME_RE = GuardedPattern(
     r"(?<![가-힣])(?P<name>(?:" + _FAMILY + r")[ \t](?:" + _MIDDLE + r")[ \t]"
     # The first given word ends at a word's end, a particle peeled off ("마이에게").
     r"[가-힣]{1,3}?(?=" + _PARTICLE + r"?(?:$|[^가-힣]))" + _SECOND_GIVEN + r")"
