@@ -33,7 +33,7 @@ from core.errors import PrivacyBlockedError
 from core.privacy import scan
 from core.privacy.public_contacts import PublicContacts
 from core.privacy.taint import TaintedValue, TaintFacts, refusal_reason
-from core.privacy.wire_screen import json_strings, screen_outgoing
+from core.privacy.wire_screen import json_strings, screen_outgoing, screen_scanned
 
 if TYPE_CHECKING:  # httpx is imported where requests are sent (core.egress_http)
     import httpx
@@ -192,7 +192,7 @@ def personal_data_types(body: str, taint: TaintFacts | None = None) -> list[str]
     # screen starts from the findings just made on the same text instead of a rescan.
     screened = [
         f
-        for f in screen_outgoing(strings, scanned if strings == body else None)
+        for f in (screen_scanned(body, scanned) if strings == body else screen_outgoing(strings))
         if not _public_contacts.is_public_text(strings[f.start : f.end])
     ]
     # An identifier typed over several turns ("010", "1234", "5678"): screen the user's

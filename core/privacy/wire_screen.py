@@ -281,7 +281,7 @@ def _screen(text: str, depth: int, scanned: list[Finding] | None = None) -> list
     return sorted(found, key=lambda f: (f.start, -f.end))
 
 
-def screen_outgoing(text: str, scanned: list[Finding] | None = None) -> list[ScreenFinding]:
+def screen_outgoing(text: str) -> list[ScreenFinding]:
     """Everything in ``text`` that might be personal data, for the egress guard.
 
     Needs nothing but the text: no settings, no state. Over-eager by design;
@@ -291,13 +291,21 @@ def screen_outgoing(text: str, scanned: list[Finding] | None = None) -> list[Scr
     Args:
         text: The exact text about to be sent (a prompt, a message history
             serialised, a trace payload).
-        scanned: ``scan(text)``, when the caller has just computed it: the screen
-            starts from the scanner's findings, and a trace export's multipart body
-            (megabytes, not JSON, so screened as it is) was otherwise scanned twice
-            per check, half of the PII egress suite's time.
 
     Returns:
         Findings sorted by start; they may overlap.
+    """
+    if not text:
+        return []
+    return _screen(text, 0)
+
+
+def screen_scanned(text: str, scanned: list[Finding]) -> list[ScreenFinding]:
+    """``screen_outgoing(text)`` for a caller that has just made ``scanned = scan(text)``.
+
+    The screen starts from the scanner's findings; the egress guard scans a body and then
+    screens it, and a trace export's multipart body (megabytes, not JSON, so screened as
+    it is) was scanned twice per check: half of the PII egress suite's time.
     """
     if not text:
         return []

@@ -9,7 +9,7 @@ import pytest
 from core.privacy import scan
 from core.privacy.guarded_pattern import GuardedPattern, split_guard
 from core.privacy.hangul_spelled_foreign_names import _TITLED_RE
-from core.privacy.wire_screen import screen_outgoing
+from core.privacy.wire_screen import screen_outgoing, screen_scanned
 
 _CASES = [
     (r"(?<![가-힣])(?:민수|지현)[ \t]+씨", 0, "김민수 씨, 민수 씨, 지현 씨와 박지현 씨"),
@@ -71,4 +71,4 @@ def test_the_hot_name_rule_uses_the_split() -> None:
 
 def test_the_screen_given_the_scan_screens_the_same() -> None:
     text = "--b\r\n성함 홍길동, 010-2345-6789, jiwoo.han@example.com\r\n--b--"
-    assert screen_outgoing(text, scan(text)) == screen_outgoing(text)
+    assert screen_scanned(text, scan(text)) == screen_outgoing(text)
