@@ -15,6 +15,12 @@ repeated, as a scripted model's is). Prints per-scan p50/p95 and the total, wall
 (``time.process_time``: the machine is shared), and writes every finding (type, span,
 value) to ``--dump``. ``--compare`` counts the differences between two dumps: a speed-up
 must leave 0.
+
+Measured on 2026-12-04 (2 shared cores; 21e030d vs the GuardedPattern/screen_scanned
+change, runs side by side): 0 differences of 6,385; this corpus's scan CPU 4.98 -> 4.49 s
+and egress guard CPU 8.79 -> 6.89 s (its texts are mostly short: the gains are on long
+bodies). The PII egress suite at N=120 (6 split ids): process CPU 168 -> 86 s, trace
+export checks 151 -> 71 s CPU, wall 826 -> 530 s.
 """
 
 from __future__ import annotations
