@@ -26,6 +26,7 @@ from core.privacy.booking_surnames import detect_booking_surnames
 from core.privacy.canadian_addresses import detect_canadian_address
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.casual_passports import detect_casual_passport
+from core.privacy.chat_mention_names import detect_chat_mention_names
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
 from core.privacy.cli_password_flags import detect_cli_password_flags
@@ -60,6 +61,7 @@ from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_fore
 from core.privacy.health_residence_cards import detect_health_residence_cards
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
 from core.privacy.home_coordinates import detect_home_coordinates
+from core.privacy.home_dir_user_names import detect_home_dir_user_names
 from core.privacy.home_network_ids import detect_home_network_ids
 from core.privacy.iban import detect_iban
 from core.privacy.iban_parts import detect_iban_parts
@@ -116,12 +118,14 @@ from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.sort_code_accounts import detect_sort_code_accounts
+from core.privacy.spaced_syllable_names_ko import detect_spaced_syllable_names_ko
 from core.privacy.spelled_syllable_names_ko import detect_spelled_syllable_names_ko
 from core.privacy.spoken_apartment_units_ko import detect_spoken_apartment_units_ko
 from core.privacy.spoken_passports_ko import detect_spoken_passports_ko
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.spoken_phone_thousands_ko import detect_spoken_phone_thousands_ko
+from core.privacy.spoken_secret_codes import detect_spoken_secret_codes
 from core.privacy.spreadsheet_formula_names import detect_spreadsheet_formula_names
 from core.privacy.sql_person_values import detect_sql_person_values
 from core.privacy.ssn_parts import detect_ssn_parts
@@ -325,6 +329,10 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_continental_titled_names,
     # redteam30: "포천우체국 사서함 1301-12호, 일병 오태린" (a unit's box, a rank before a name).
     detect_military_mail_ko,
+    # redteam31: "<@U04QX7Z2K|first.last>", "@Zofia Wróblewska (she/her)"; "새로 들어온 석 다 인
+    # 입니다" (a name spaced syllable by syllable).
+    detect_chat_mention_names,
+    detect_spaced_syllable_names_ko,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -369,5 +377,9 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_config_password_fields,
     # redteam30, lower case: "its seo yuna from the 3rd floor" (a romanised sign-on).
     detect_lowercase_korean_intros,
+    # redteam31, lower case: "C:\\Users\\aoife.mcgillycuddy\\…", "/Users/byunseohyeon/…" (a home
+    # folder's account name); "the alarm code is nine eight one four", "비밀번호는 칠오공이".
+    detect_home_dir_user_names,
+    detect_spoken_secret_codes,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS
