@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from core.privacy.account_holder_names import detect_account_holder_names
 from core.privacy.address import detect_address
 from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
@@ -84,6 +85,7 @@ from core.privacy.korean import (
 )
 from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.labelled_secrets import detect_labelled_secrets
+from core.privacy.latex_author_names import detect_latex_author_names
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
@@ -357,6 +359,10 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_contact_card_names,
     detect_form_name_fields,
     detect_mrz_lines,
+    # redteam31: "account …, holder Jang Ye-rin", "620-219874-31207 (Kwak Minho)"; the authors
+    # in a LaTeX \author{… \and …}.
+    detect_account_holder_names,
+    detect_latex_author_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).

@@ -18,6 +18,7 @@ import core.privacy.ids
 import core.privacy.korean
 from core.lazy_regex import LazyPattern
 from core.privacy import classify, scan, scan_conversation
+from core.privacy.account_holder_names import detect_account_holder_names
 from core.privacy.calendar_common_names import detect_calendar_common_names
 from core.privacy.chat_mention_names import detect_chat_mention_names
 from core.privacy.cjk_home_addresses import detect_cjk_home_addresses
@@ -26,6 +27,7 @@ from core.privacy.contact_card_names import detect_contact_card_names
 from core.privacy.form_name_fields import detect_form_name_fields
 from core.privacy.home_dir_user_names import detect_home_dir_user_names
 from core.privacy.japanese_plates import detect_japanese_plates
+from core.privacy.latex_author_names import detect_latex_author_names
 from core.privacy.mailbox_display_names import detect_mailbox_display_names
 from core.privacy.mrz_lines import detect_mrz_lines
 from core.privacy.profile_url_names import detect_profile_url_handles
@@ -100,6 +102,17 @@ POSITIVES: list[Positive] = [
     (detect_cjk_home_addresses, "请寄到 成都市武侯区人民南路66号1201室", "1201室"),
     (detect_putty_key_files, _PPK, "AAAAIQd7Xp2Mw9Zr4Kt6Bn1Lq8Vs3Hy5Jc0Fg2Ra"),
     (detect_recovery_code_lists, "my recovery codes:\n4e2a1-9bc07\nd81f3-00a6e", "4e2a1-9bc07"),
+    (
+        detect_account_holder_names,
+        "Woori Bank 1002-481-229310, holder Maeng Seo-yun",
+        "Maeng Seo-yun",
+    ),
+    (detect_account_holder_names, "IBAN below, 2904 7781 3320 (Byun Harin)", "Byun Harin"),
+    (
+        detect_latex_author_names,
+        r"\author{Perpetua Lindqvist \and Osric Vantongeren}",
+        "Perpetua Lindqvist",
+    ),
     (detect_rrn_table_columns, "| 권하린 | 970305 | 2048118 |", "2048118"),
 ]
 
@@ -136,6 +149,9 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         # Landmarks in Chinese and Japanese with no flat or addressee.
         "故宫博物院 北京市东城区景山前街4号 is it open on Mondays?",
         "東京都新宿区西新宿2-8-1 の展望室は無料ですか",
+        # A product in brackets after an order number; an author-free LaTeX line.
+        "order 40029178 (Blue Widget) shipped",
+        r"\title{On Sorting} \date{2026}",
         # Hex pairs with no word of recovery; a date column next to an amount.
         "colours 4e2a1-9bc07 and d81f3-00a6e in the palette",
         "| 202612 | 1047731 |",
