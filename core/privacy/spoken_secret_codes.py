@@ -5,7 +5,9 @@ nine zero one``, ``비밀번호는 칠오공이`` (redteam31).
 The label rule (:mod:`core.privacy.labelled_secrets`) reads the value right after the label
 in digits or symbols, and the spoken fold turns digit words into digits only for the
 numeric detectors, which read phone and id numbers, not four-digit codes. People read a
-code out the way they would say it on the phone, so the words are the secret. The shape: a
+code out the way they would say it on the phone, so the words are the secret. A bare
+``code`` after ``sort``, ``zip``, ``area``, ``promo`` and the like names an account's or a
+public code, left to the rules that read those. The shape: a
 secret's label, then within a short stretch of the same sentence (no digit, no full stop
 in between) a run of at least four digit words: English ``zero``/``oh``/``one``…``nine``
 (``double``/``triple`` count twice or three times) or Korean Sino-Korean digits written
@@ -58,8 +60,21 @@ def _digits_said(run: str) -> int:
     return count
 
 
+# Words before a bare "code" that make it a public or an account's code ("sort code",
+# "zip code", "area code", "promo code"): the account rules read those.
+_NOT_SECRET_BEFORE = LazyPattern(
+    r"(?i)(?:sort|post|postal|zip|area|country|dialling|dialing|bank|branch|swift|bic|routing|"
+    r"product|promo|discount|coupon|voucher|referral|error|status|source|qr|bar|dress|morse|"
+    r"hs|tax|course|class|colou?r|style|zone|region|airport|station|tracking)[ \t-]*\Z"
+)
+
+
 def _english(text: str) -> Iterator[Hit]:
     for label in _EN_LABEL.finditer(text):
+        if label.group(0).lower().strip(" -") == "code" and _NOT_SECRET_BEFORE.search(
+            text, max(0, label.start() - 16), label.start()
+        ):
+            continue
         # The run must start within the reach; it may go on past it.
         window = text[label.end() : label.end() + _REACH + 120]
         stop = _STOP.search(window)

@@ -126,6 +126,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "the PIN is four digits long",
         "enter code one to continue",
         "비밀번호는 네 자리예요",
+        # A public code said in words after "zip code".
+        "what town is zip code nine oh two one oh?",
         # Spaced function words; a spaced phrase without a name cue.
         "이 거 다 입니다",
         "안 해 줘 님",
