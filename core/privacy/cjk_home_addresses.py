@@ -29,8 +29,8 @@ _STREET_RE = LazyPattern(
 )
 _UNIT_RE = LazyPattern(
     r"(?P<unit>(?:[0-9]{1,3}(?:栋|幢|号楼|單元|单元))*[0-9]{2,5}(?:室|号室|號室)|"
-    # A building's name with katakana or Latin letters and the flat's 号 ("サンハイツ305号").
-    r"[\u30a0-\u30ffA-Za-z][\u30a0-\u30ff" + _HAN + r"A-Za-z]{1,11}[ \t]?[0-9]{2,5}号(?!室)|"
+    # A building's name in katakana and the flat's 号 ("サンハイツ305号", "メゾン青葉201号").
+    r"[\u30a0-\u30ff][\u30a0-\u30ff" + _HAN + r"]{1,11}[ \t]?[0-9]{2,5}号(?!室)|"
     r"[0-9]{1,3}(?:栋|幢|号楼)[0-9]{1,3}(?:单元|單元)?[0-9]{2,5}(?:室)?)"
 )
 _ADDRESSEE_RE = LazyPattern(
@@ -38,7 +38,7 @@ _ADDRESSEE_RE = LazyPattern(
     r"(?P<sama>[" + _HAN + r"]{2,5})[ \t]?(?:様|様方|殿)"
 )
 _MOBILE_RE = LazyPattern(
-    r"(?:电话|電話|手机|手機|联系电话|聯繫電話|TEL|Tel)[ \t]*[:：]?[ \t]*"
+    r"(?:电话|電話|手机|手機|联系电话|聯繫電話)[ \t]*[:：]?[ \t]*"
     r"(?P<mobile>(?:\+?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2})(?![0-9])"
 )
 

@@ -60,5 +60,6 @@ def detect_profile_url_handles(text: str) -> Iterator[Hit]:
             continue
         start = m.start("handle")
         yield Hit("person_name", start, start + len(handle), 0.8, False)
-    if ".com/" in text:
+    lowered = text.lower()
+    if "facebook.com/" in lowered or "fb.com/" in lowered or "instagram.com/" in lowered:
         yield from _social_hits(text)

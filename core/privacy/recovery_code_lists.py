@@ -17,9 +17,8 @@ from core.privacy.types import Hit
 
 __all__ = ["detect_recovery_code_lists"]
 
-_CUE_RE = LazyPattern(
-    r"(?i)recovery|backup[ \t_-]?codes?|2fa|two[ -]factor|복구[ \t]?코드|백업[ \t]?코드"
-)
+# Words that name the list: "recovery codes", "backup codes", "2FA", "two-factor", 복구/백업 코드.
+_CUES = ("recovery", "backup", "2fa", "two-factor", "two factor", "복구", "백업")
 _CODE_RE = LazyPattern(
     r"(?<![0-9A-Za-z-])(?:[0-9a-f]{5}-[0-9a-f]{5}|[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}|"
     r"[0-9a-f]{16})(?![0-9A-Za-z-])"
@@ -28,7 +27,8 @@ _CODE_RE = LazyPattern(
 
 def detect_recovery_code_lists(text: str) -> Iterator[Hit]:
     """Recovery codes under a word that names them (see the module)."""
-    if _CUE_RE.search(text) is None:
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _CUES):
         return
     for m in _CODE_RE.finditer(text):
         code = m.group(0)
