@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.birth_fact_checks_ko import checks_a_public_birth_date_ko
 from core.privacy.names import (
     CAPITALISED_WORD,
     COMPOUND_SURNAMES,
@@ -61,6 +62,9 @@ def detect_birth_date_owners(text: str) -> Iterator[Hit]:
     """Birthdays with their year and owner, short form dates of birth (see the module)."""
     if "생" in text:
         for m in _KO_RE.finditer(text):
+            # "손흥민 생일이 1992년 7월 8일 맞아?" checks a public fact (redteam31).
+            if checks_a_public_birth_date_ko(text, m.end("date")):
+                continue
             yield Hit("birth_date", m.start("date"), m.end("date"), 0.7, False)
             name = m.group("name")
             if name is not None and _korean_owner(name):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, NB1, SEP, digits_of, label_before
+from core.privacy.documented_examples import is_documented_example, is_role_mailbox
 from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 from core.privacy.validators import luhn_ok
@@ -98,7 +99,9 @@ def detect_email(text: str) -> Iterator[Hit]:
     if "@" not in text:
         return
     for m in _EMAIL_RE.finditer(text):
-        yield Hit("email", m.start(), m.end(), 0.99, True)
+        # A role mailbox ("noreply@…") is no one's (redteam31).
+        if not is_role_mailbox(m.group(0)):
+            yield Hit("email", m.start(), m.end(), 0.99, True)
 
 
 _CARD_RE = LazyPattern(
@@ -138,7 +141,7 @@ def detect_card(text: str) -> Iterator[Hit]:
         # prefix, so long reference and account numbers stay out.
         if digits == m.group(0) and not _compact_card_shape(digits):
             continue
-        if luhn_ok(digits):
+        if luhn_ok(digits) and not is_documented_example(text, m.start(), m.end()):
             yield Hit("card", m.start(), m.end(), 1.0, True)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.documented_examples import is_documented_example
 from core.privacy.labelled_secrets import secret_shaped
 from core.privacy.types import Hit
 
@@ -76,7 +77,7 @@ def detect_credential_tokens(text: str) -> Iterator[Hit]:
     if not any(cue in lowered for cue in _CUES):
         return
     for m in _ISSUED_RE.finditer(text):
-        if _has_digit_and_letter(m.group()):
+        if _has_digit_and_letter(m.group()) and not is_documented_example(text, m.start(), m.end()):
             yield Hit("secret", m.start(), m.end(), 0.9, True)
     for m in _ASSIGNED_RE.finditer(text):
         value = m.group("value")

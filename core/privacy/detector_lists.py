@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from core.privacy.account_holder_names import detect_account_holder_names
 from core.privacy.address import detect_address
 from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
@@ -23,9 +24,12 @@ from core.privacy.birth_dates import detect_birth_date
 from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
 from core.privacy.birth_year_names_ko import detect_birth_year_names_ko
 from core.privacy.booking_surnames import detect_booking_surnames
+from core.privacy.calendar_common_names import detect_calendar_common_names
 from core.privacy.canadian_addresses import detect_canadian_address
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.casual_passports import detect_casual_passport
+from core.privacy.chat_mention_names import detect_chat_mention_names
+from core.privacy.cjk_home_addresses import detect_cjk_home_addresses
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
 from core.privacy.cli_password_flags import detect_cli_password_flags
@@ -36,6 +40,7 @@ from core.privacy.contact import (
     detect_comma_phone,
     detect_email,
 )
+from core.privacy.contact_card_names import detect_contact_card_names
 from core.privacy.continental_plates import detect_continental_plates
 from core.privacy.continental_titled_names import detect_continental_titled_names
 from core.privacy.credential_tokens import detect_credential_tokens
@@ -53,6 +58,7 @@ from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
+from core.privacy.form_name_fields import detect_form_name_fields
 from core.privacy.group_member_names import detect_group_member_names
 from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
@@ -60,6 +66,7 @@ from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_fore
 from core.privacy.health_residence_cards import detect_health_residence_cards
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
 from core.privacy.home_coordinates import detect_home_coordinates
+from core.privacy.home_dir_user_names import detect_home_dir_user_names
 from core.privacy.home_network_ids import detect_home_network_ids
 from core.privacy.iban import detect_iban
 from core.privacy.iban_parts import detect_iban_parts
@@ -67,6 +74,7 @@ from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, 
 from core.privacy.in_law_relation_names import detect_in_law_relation_names
 from core.privacy.intro_names import detect_introduced_names
 from core.privacy.invited_names_ko import detect_invited_names_ko
+from core.privacy.japanese_plates import detect_japanese_plates
 from core.privacy.keyed_values import detect_keyed_values
 from core.privacy.kinship_names import detect_kinship_names
 from core.privacy.korean import (
@@ -77,16 +85,19 @@ from core.privacy.korean import (
 )
 from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.labelled_secrets import detect_labelled_secrets
+from core.privacy.latex_author_names import detect_latex_author_names
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
+from core.privacy.mailbox_display_names import detect_mailbox_display_names
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.member_id_names import detect_member_id_names
 from core.privacy.military_mail_ko import detect_military_mail_ko
 from core.privacy.minutes_names import detect_minutes_names
 from core.privacy.money_ledger_names_ko import detect_money_ledger_names_ko
+from core.privacy.mrz_lines import detect_mrz_lines
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.opening_names import detect_opening_names
@@ -102,26 +113,31 @@ from core.privacy.possessive_given_names import detect_possessive_given_names
 from core.privacy.private_key_blocks import detect_private_key_blocks
 from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.pronoun_tag_names import detect_pronoun_tag_names
+from core.privacy.putty_key_files import detect_putty_key_files
 from core.privacy.receipt_label_names import detect_receipt_label_names
 from core.privacy.record_name_labels_ko import detect_record_name_labels_ko
+from core.privacy.recovery_code_lists import detect_recovery_code_lists
 from core.privacy.recovery_keys import detect_recovery_keys
 from core.privacy.relation_signature_names_ko import detect_relation_signature_names_ko
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from core.privacy.romanised_korean_names import detect_romanised_korean_names
 from core.privacy.roster_rows import detect_roster_rows
+from core.privacy.rrn_table_columns import detect_rrn_table_columns
 from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.sort_code_accounts import detect_sort_code_accounts
+from core.privacy.spaced_syllable_names_ko import detect_spaced_syllable_names_ko
 from core.privacy.spelled_syllable_names_ko import detect_spelled_syllable_names_ko
 from core.privacy.spoken_apartment_units_ko import detect_spoken_apartment_units_ko
 from core.privacy.spoken_passports_ko import detect_spoken_passports_ko
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.spoken_phone_thousands_ko import detect_spoken_phone_thousands_ko
+from core.privacy.spoken_secret_codes import detect_spoken_secret_codes
 from core.privacy.spreadsheet_formula_names import detect_spreadsheet_formula_names
 from core.privacy.sql_person_values import detect_sql_person_values
 from core.privacy.ssn_parts import detect_ssn_parts
@@ -232,6 +248,12 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # "my UPI ravi.k@okicici"; "my Florida driver license is S530-…" (a state's own shape).
     (detect_upi_ids, 0),  # 0: a handle may be letters alone
     (detect_us_driver_licences, 2),  # 2: digit groups may be short ("482 193 7750")
+    # redteam31: "練馬 500 ね 47-19" (a Japanese plate); "漕溪北路88号3栋1202室 收件人：…" and
+    # "芝田2-7-18 サンハイツ305号 …様" (a home in Chinese or Japanese script); a registration
+    # number's halves in two table cells ("| 881205 | 2658213 |").
+    (detect_japanese_plates, 3),  # 3: the serial's digits ("4-19" has 3)
+    (detect_cjk_home_addresses, 2),
+    (detect_rrn_table_columns, 6),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -325,6 +347,22 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_continental_titled_names,
     # redteam30: "포천우체국 사서함 1301-12호, 일병 오태린" (a unit's box, a rank before a name).
     detect_military_mail_ko,
+    # redteam31: "<@U04QX7Z2K|first.last>", "@Zofia Wróblewska (she/her)"; "새로 들어온 석 다 인
+    # 입니다" (a name spaced syllable by syllable).
+    detect_chat_mention_names,
+    detect_spaced_syllable_names_ko,
+    # redteam31: "Jörg Hinterberger <…@web.de>" (a mailbox's display name: reply headers, git
+    # trailers, manifests); ORGANIZER;CN="Bexley, Imogen"; a vCard's N:/FN: and MECARD's N:;
+    # "Surname: MAC AODHA  Forename(s): …", "성: 탁 / 이름: 서율"; a passport's MRZ lines.
+    detect_mailbox_display_names,
+    detect_calendar_common_names,
+    detect_contact_card_names,
+    detect_form_name_fields,
+    detect_mrz_lines,
+    # redteam31: "account …, holder Jang Ye-rin", "620-219874-31207 (Kwak Minho)"; the authors
+    # in a LaTeX \author{… \and …}.
+    detect_account_holder_names,
+    detect_latex_author_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -369,5 +407,13 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_config_password_fields,
     # redteam30, lower case: "its seo yuna from the 3rd floor" (a romanised sign-on).
     detect_lowercase_korean_intros,
+    # redteam31, lower case: "C:\\Users\\aoife.mcgillycuddy\\…", "/Users/byunseohyeon/…" (a home
+    # folder's account name); "the alarm code is nine eight one four", "비밀번호는 칠오공이".
+    detect_home_dir_user_names,
+    detect_spoken_secret_codes,
+    # redteam31: a PuTTY .ppk file's private lines and MAC; GitHub's "7f3a9-c21e8" recovery
+    # codes under a word of recovery.
+    detect_putty_key_files,
+    detect_recovery_code_lists,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

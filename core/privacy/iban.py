@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from stdnum import iban as _iban
 
 from core.lazy_regex import LazyPattern
+from core.privacy.documented_examples import is_documented_example
 from core.privacy.types import Hit
 
 __all__ = ["detect_iban"]
@@ -27,5 +28,7 @@ _IBAN_RE = LazyPattern(
 def detect_iban(text: str) -> Iterator[Hit]:
     """IBANs in ``text`` whose mod-97 checksum holds."""
     for match in _IBAN_RE.finditer(text):
-        if _iban.is_valid(match.group(0)):
+        if _iban.is_valid(match.group(0)) and not is_documented_example(
+            text, match.start(), match.end()
+        ):
             yield Hit("bank_account", match.start(), match.end(), 0.95, True)

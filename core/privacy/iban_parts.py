@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.documented_examples import is_documented_example
 from core.privacy.types import Hit
 
 __all__ = ["detect_iban_parts"]
@@ -33,5 +34,7 @@ def detect_iban_parts(text: str) -> Iterator[Hit]:
         return
     for m in _LABELLED_RE.finditer(text):
         value = m.group("value")
-        if _PLACEHOLDER_RE.fullmatch(value) is None:
+        if _PLACEHOLDER_RE.fullmatch(value) is None and not is_documented_example(
+            text, m.start("value"), m.end("value")
+        ):
             yield Hit("bank_account", m.start("value"), m.end("value"), 0.8, False)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, SEP, SEP_REQ, digits_of, label_before, lead
+from core.privacy.documented_examples import is_documented_example
 from core.privacy.types import Hit
 from core.privacy.validators import ssn_ok
 
@@ -160,4 +161,6 @@ def detect_labelled_card(text: str) -> Iterator[Hit]:
         whole = _WHOLE_CARD.search(reach)
         if whole is not None and whole.start() <= _WHOLE_CARD_REACH:
             start = label.end() + whole.start()
+            if is_documented_example(text, start, start + len(whole.group(0))):
+                continue
             yield Hit("card", start, start + len(whole.group(0)), 0.9, False)

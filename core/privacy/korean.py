@@ -28,7 +28,11 @@ _OTHER_ID_LABELS = LazyPattern(
 )
 # "앞자리 900101 뒷자리 1234567": the halves split by words instead of a hyphen.
 _RRN_SPLIT_RE = LazyPattern(
-    "(" + lead(6) + r")(?P<fill>[ \t]*(?:,|/|뒷자리는?|뒤는?|뒷번호는?|그리고|이고|하고)[ \t]*)"
+    "(" + lead(6) + r")(?P<fill>[ \t]*"
+    # A copula may end the first half's sentence ("앞자리는 540817 이야 뒷자리는 …"), and the
+    # conversation scan joins two turns with nothing between them (redteam31).
+    r"(?:(?:이야|이고|이요|이에요|예요|입니다|요)[ \t,.]*(?=뒷))?"
+    r"(?:,|/|뒷자리는?|뒤는?|뒷번호는?|그리고|이고|하고)[ \t]*)"
     r"([1-8][0-9]{6})" + NA
 )
 

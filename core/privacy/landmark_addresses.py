@@ -25,6 +25,8 @@ _LANDMARKS = frozenset(
         "4 privet drive",
         "12 grimmauld place",
         "742 evergreen terrace",
+        # Breaking Bad's Walter White (redteam31).
+        "308 negra arroyo lane",
         "124 conch street",
         "1313 mockingbird lane",
         "350 fifth avenue",
