@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from core.privacy.account_parts_ko import detect_account_parts_ko
 from core.privacy.address import detect_address
 from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.aside_names import detect_aside_names
+from core.privacy.assigned_name_values import detect_assigned_name_values
 from core.privacy.auth_headers import detect_auth_headers
 from core.privacy.birth_abbreviation import detect_birth_abbreviation
 from core.privacy.birth_date_owners import detect_birth_date_owners
@@ -36,6 +38,8 @@ from core.privacy.contact import (
     detect_comma_phone,
     detect_email,
 )
+from core.privacy.contact_card_names import detect_contact_card_names
+from core.privacy.contact_neighbour_names import detect_contact_neighbour_names
 from core.privacy.continental_plates import detect_continental_plates
 from core.privacy.continental_titled_names import detect_continental_titled_names
 from core.privacy.credential_tokens import detect_credential_tokens
@@ -61,6 +65,7 @@ from core.privacy.health_residence_cards import detect_health_residence_cards
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
 from core.privacy.home_coordinates import detect_home_coordinates
 from core.privacy.home_network_ids import detect_home_network_ids
+from core.privacy.house_name_addresses import detect_house_name_addresses
 from core.privacy.iban import detect_iban
 from core.privacy.iban_parts import detect_iban_parts
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
@@ -79,8 +84,10 @@ from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.labelled_secrets import detect_labelled_secrets
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.lock_combinations import detect_lock_combinations
+from core.privacy.login_call_passwords import detect_login_call_passwords
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
+from core.privacy.mail_header_names import detect_mail_header_names
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.member_id_names import detect_member_id_names
@@ -122,6 +129,7 @@ from core.privacy.spoken_passports_ko import detect_spoken_passports_ko
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.spoken_phone_thousands_ko import detect_spoken_phone_thousands_ko
+from core.privacy.spoken_tens_en import detect_spoken_tens_en
 from core.privacy.spreadsheet_formula_names import detect_spreadsheet_formula_names
 from core.privacy.sql_person_values import detect_sql_person_values
 from core.privacy.ssn_parts import detect_ssn_parts
@@ -145,6 +153,7 @@ from core.privacy.us_driver_licences import detect_us_driver_licences
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
+from core.privacy.veteran_cards_ko import detect_veteran_cards_ko
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
 from core.privacy.webhook_urls import detect_webhook_urls
 from core.privacy.webmail_handles import detect_webmail_handle
@@ -232,6 +241,12 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # "my UPI ravi.k@okicici"; "my Florida driver license is S530-…" (a state's own shape).
     (detect_upi_ids, 0),  # 0: a handle may be letters alone
     (detect_us_driver_licences, 2),  # 2: digit groups may be short ("482 193 7750")
+    # masked30: "국가유공자 유족증 번호가 21-0438-1175"; an account typed in parts ("계좌
+    # 앞부분은 391-910", then "뒷부분은 084217"); the name after a phone or a handle
+    # ("555-0143 - Desmond Kilbride", "ravi.k@okicici (Ravindra Kulkarni)").
+    (detect_veteran_cards_ko, 6),
+    (detect_account_parts_ko, 5),
+    (detect_contact_neighbour_names, 0),  # 0: a handle needs only its "@"
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -325,6 +340,13 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_continental_titled_names,
     # redteam30: "포천우체국 사서함 1301-12호, 일병 오태린" (a unit's box, a rank before a name).
     detect_military_mail_ko,
+    # masked30: parts a masked copy still showed in held turns: "MECARD:N:Lindqvist,Annika",
+    # "보낸사람: 류하엘 <…>" and "On …, Barnaby Okwuosa <…> wrote:", "user=모서하" and
+    # "SMS_ADMIN_NAME=옥다빈", "Honeysuckle Barn, Back Lane".
+    detect_contact_card_names,
+    detect_mail_header_names,
+    detect_assigned_name_values,
+    detect_house_name_addresses,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -369,5 +391,9 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_config_password_fields,
     # redteam30, lower case: "its seo yuna from the 3rd floor" (a romanised sign-on).
     detect_lowercase_korean_intros,
+    # masked30, lower case: "account number's forty-one, seventy-two, …" (a number read in
+    # tens); "server.login('…@gmail.com', 'qwzt hmxk pvlr bnye')" (a login call's password).
+    detect_spoken_tens_en,
+    detect_login_call_passwords,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS
