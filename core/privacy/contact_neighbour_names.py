@@ -6,7 +6,8 @@ Contact lines put the person after their number or their id: a regex test line `
 its own rule and masked; the name beside it was left in a masked copy. A phone-shaped
 number (opening with ``+``, ``0`` or a bracketed area code, seven digits or more) or an
 ``x@y`` handle, then a dash, a comma or an opening bracket, then a name: a Korean name
-passing the name check, or two to four capitalised words none of which names an
+passing the name check alone in the bracket (Korean prose goes on after a number: ``…7700,
+평일 09:00``, ``(내선 305)``), or two to four capitalised words none of which names an
 organisation (``020 8356 3000 - Hackney Council`` and ``1577-7011 (Coupang Customer
 Service)`` stay public).
 """
@@ -34,10 +35,11 @@ _NEIGHBOUR_RE = LazyPattern(
     + _PHONE
     + "|"
     + _HANDLE
-    + r")(?![0-9A-Za-z@])[ \t]*(?:[-–—,][ \t]*|\([ \t]*)"
+    + r")(?![0-9A-Za-z@])[ \t]*(?P<sep>[-–—,(])[ \t]*"
     + _NAME
 )
 _MIN_PHONE_DIGITS = 7
+_BRACKET_CLOSE_RE = LazyPattern(r"[ \t]*\)")
 
 
 def detect_contact_neighbour_names(text: str) -> Iterator[Hit]:
@@ -48,6 +50,10 @@ def detect_contact_neighbour_names(text: str) -> Iterator[Hit]:
             continue
         name = m.group("name")
         if name[0] >= "가":
+            # Korean prose goes on after a number ("02-3218-7700, 평일 09:00~18:00", "(내선
+            # 305)"): only a bracket holding the name alone says whose the number is.
+            if m.group("sep") != "(" or _BRACKET_CLOSE_RE.match(text, m.end("name")) is None:
+                continue
             if not plausible_korean_name(name, strong=False):
                 continue
         elif not latin_person_words(name.split()):

@@ -33,8 +33,10 @@ _PAIR_RE = LazyPattern(r"(?i)" + _PAIR + r"(?![A-Za-z])")
 _WORD_RE = LazyPattern(r"(?i)" + _TOKEN)
 # The label, within a few words before the run ("account number's", "card no. is").
 _LABEL_RE = LazyPattern(
-    r"(?i:\b(?P<label>account|acct|card|phone|mobile|cell|landline|number|no\.|passport|"
-    r"licen[cs]e|policy|reference|member(?:ship)?|pin)\b)[^.!?\n]{0,24}\Z"
+    r"(?i:(?<![A-Za-z])(?P<label>account|acct|card|phone|mobile|cell|landline|number|no\.|"
+    r"passport|licen[cs]e|policy|reference|member(?:ship)?|pin)(?![A-Za-z]))"
+    # The words between may hold the label's own full stop ("account no. is").
+    r"(?:[^.!?\n]|(?<=no)\.){0,24}\Z"
 )
 _TYPES: dict[str, PiiType] = {
     "account": "bank_account",
