@@ -7,8 +7,9 @@ particle around it that the name rules read (the JSON and query-string forms are
 ``username``, ``owner``, ``name`` or a key ending in ``NAME``/``Name``. The value counts
 when it reads as a person's: a Korean name passing the name check, or two or more
 capitalised words none of which names an organisation (:mod:`core.privacy.person_shaped`).
-``user=admin``, ``APP_NAME=Switchyard``, ``DB_NAME=billing`` and a machine's key
-(``HOST_NAME=web-01``) stay public.
+``user=admin``, ``APP_NAME=Switchyard``, ``DB_NAME=billing``, a machine's key
+(``HOST_NAME=web-01``), a bare ``name=`` in Latin letters (``name=Widget Pro``) and a SQL
+query (:mod:`core.privacy.sql_person_values`' to read) stay public.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _ASSIGN_RE = LazyPattern(
     r"(?P<value>[가-힣]{2,4}|[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,3})"
     r"(?P=q)(?![가-힣A-Za-z0-9_@.-])"
 )
+_GENERIC_KEYS = frozenset({"name", "fullname"})
+_SQL_RE = LazyPattern(r"(?i:\b(?:select|update|insert|delete)\b[^;]*\b(?:where|set|values)\b)")
 # Keys ending in NAME that name a thing, not a person.
 _THING_KEY_PREFIXES = (
     "app", "project", "service", "db", "database", "host", "bucket", "queue", "table", "file",
@@ -54,6 +57,10 @@ def detect_assigned_name_values(text: str) -> Iterator[Hit]:
     """Names after ``user=`` / ``…_NAME=`` keys (see the module)."""
     if "=" not in text:
         return
+    # A query's "WHERE name = '…'" is sql_person_values' (it knows a people table from a
+    # products one).
+    if _SQL_RE.search(text) is not None:
+        return
     for m in _ASSIGN_RE.finditer(text):
         if not _person_key(m.group("key")):
             continue
@@ -64,6 +71,8 @@ def detect_assigned_name_values(text: str) -> Iterator[Hit]:
             strong = m.group("key").lower() in {"user", "username", "user_name", "login"}
             if value in _NOT_NAMES or not plausible_korean_name(value, strong=strong):
                 continue
-        elif not latin_person_words(value.split()):
+        elif m.group("key").lower() in _GENERIC_KEYS or not latin_person_words(value.split()):
+            # A bare "name" holds a product's or a tool's name in Latin letters as often
+            # ("name=Widget Pro"), as in keyed_values.
             continue
         yield Hit("person_name", m.start("value"), m.end("value"), 0.75, False)
