@@ -1,11 +1,12 @@
-"""The name fields of a contact card: vCard ``N:``/``FN:`` lines (with parameters such as
-``N;CHARSET=UTF-8:제갈;윤서;;;``) and a MECARD's ``N:Lindqvist,Annika;`` (redteam31).
+"""Names in a pasted contact card's name fields: ``MECARD:N:Lindqvist,Annika;TEL:…``,
+a vCard's ``N:Okafor;Chidi;;;`` and ``FN:Chidi Okafor`` (masked30).
 
-A vCard or a QR contact pasted to ask why it will not import is a person's whole contact
-entry. The phone and e-mail rules read its numbers; the names sit in fields whose values are
-split by ``;`` or ``,`` (family;given), which no name pattern reads, and in any script. Only
-inside a card (the text holds ``BEGIN:VCARD`` or ``MECARD:``), the value of ``N`` and ``FN``
-up to the end of its field is a name. ``ORG:`` and ``TITLE:`` are left alone.
+A QR contact (MECARD) or an exported vCard gives the person's name in a field of its own,
+family name first and split by a comma (MECARD) or a semicolon (vCard), so neither the
+name-pair rule (given then family, a space between) nor the label rules (``Name:``) read
+it. The card's own marker (``MECARD:``, ``BEGIN:VCARD``) says the ``N:`` and ``FN:`` fields
+are a person's name; without the marker ``N:`` is a chemistry formula's nitrogen or a
+list's item, and is left alone. Each non-empty name part of the field is reported.
 """
 
 from __future__ import annotations
@@ -17,29 +18,26 @@ from core.privacy.types import Hit
 
 __all__ = ["detect_contact_card_names"]
 
-_VCARD_RE = LazyPattern(r"(?im)^[ \t]*(?:FN|N)(?:;[^:\n]*)?:(?P<value>[^\n]{1,160})")
-_MECARD_RE = LazyPattern(r"(?i)(?:MECARD:|;)N:(?P<value>[^;\n]{1,120})")
+# MECARD: "N:" opens the card or follows a ";"; its value runs to the next ";".
+_MECARD_N_RE = LazyPattern(r"(?i:MECARD:(?:[^\n]*?;)?N:)(?P<value>[^;\n]{1,80})")
+# vCard: "N:" or "FN:" (maybe with parameters, "N;CHARSET=UTF-8:") at a line's start.
+_VCARD_N_RE = LazyPattern(r"(?im:^[ \t]*(?:N|FN)(?:;[^:\n]*)?:)(?P<value>[^\n]{1,80})")
+# One part of the name: letters of any script, with inner spaces, hyphens or apostrophes.
+_PART_RE = LazyPattern(r"[^\W\d_](?:[^\W\d_]|[ '’.-](?=[^\W\d_]))*")
 
 
-def _trimmed(text: str, start: int, value: str) -> Hit | None:
-    body = value.rstrip(" \t\r;,")
-    lead = len(body) - len(body.lstrip(" \t;,"))
-    body = body.strip(" \t;,")
-    if not any(ch.isalpha() for ch in body):
-        return None
-    return Hit("person_name", start + lead, start + lead + len(body), 0.85, False)
+def _parts(text: str, start: int, end: int) -> Iterator[Hit]:
+    for part in _PART_RE.finditer(text, start, end):
+        if len(part.group(0)) >= 2:
+            yield Hit("person_name", part.start(), part.end(), 0.8, False)
 
 
 def detect_contact_card_names(text: str) -> Iterator[Hit]:
-    """Names in vCard and MECARD name fields (see the module)."""
+    """Name fields of MECARD and vCard texts (see the module)."""
     upper = text.upper()
-    if "BEGIN:VCARD" in upper:
-        for m in _VCARD_RE.finditer(text):
-            hit = _trimmed(text, m.start("value"), m.group("value"))
-            if hit is not None:
-                yield hit
     if "MECARD:" in upper:
-        for m in _MECARD_RE.finditer(text):
-            hit = _trimmed(text, m.start("value"), m.group("value"))
-            if hit is not None:
-                yield hit
+        for m in _MECARD_N_RE.finditer(text):
+            yield from _parts(text, m.start("value"), m.end("value"))
+    if "BEGIN:VCARD" in upper:
+        for m in _VCARD_N_RE.finditer(text):
+            yield from _parts(text, m.start("value"), m.end("value"))

@@ -32,6 +32,9 @@ _NAME_HEADERS = frozenset(
         "patient", "employee", "member", "guest", "tenant", "student", "contact", "이름",
         "성명", "성함", "고객명", "환자명", "직원명", "회원명", "학생명", "담당자", "예금주",
         "보호자", "수취인", "받는분", "받는 분",
+        # masked30: "surname,given,mobile" (a given-name column by its short header).
+        "given", "given_name", "givenname", "forename", "forenames", "family",
+        "family_name", "familyname",
     }
 )  # fmt: skip
 # A bare "name" column also heads lists of packages, settings and products ("name,version");
@@ -44,7 +47,11 @@ _PERSON_FIELD_HEADERS = frozenset(
         "부서", "소속", "직급", "직책", "나이", "성별", "학년", "반", "연봉",
     }
 )  # fmt: skip
-_PLAIN_NAME_HEADERS = frozenset({"name", "names", "first", "last", "contact", "이름"})
+# "given" and "family" also head a taxonomy's columns ("genus,family"): a person's only
+# beside a people-only column, as "name" is.
+_PLAIN_NAME_HEADERS = frozenset(
+    {"name", "names", "first", "last", "contact", "이름", "given", "family"}
+)
 _BIRTH_HEADERS = frozenset(
     {
         "dob", "d.o.b.", "birthday", "birth date", "birthdate", "birth_date",

@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from core.privacy.account_holder_names import detect_account_holder_names
+from core.privacy.account_parts_ko import detect_account_parts_ko
 from core.privacy.address import detect_address
 from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.aside_names import detect_aside_names
+from core.privacy.assigned_name_values import detect_assigned_name_values
 from core.privacy.auth_headers import detect_auth_headers
 from core.privacy.birth_abbreviation import detect_birth_abbreviation
 from core.privacy.birth_date_owners import detect_birth_date_owners
@@ -41,6 +43,7 @@ from core.privacy.contact import (
     detect_email,
 )
 from core.privacy.contact_card_names import detect_contact_card_names
+from core.privacy.contact_neighbour_names import detect_contact_neighbour_names
 from core.privacy.continental_plates import detect_continental_plates
 from core.privacy.continental_titled_names import detect_continental_titled_names
 from core.privacy.credential_tokens import detect_credential_tokens
@@ -68,6 +71,7 @@ from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
 from core.privacy.home_coordinates import detect_home_coordinates
 from core.privacy.home_dir_user_names import detect_home_dir_user_names
 from core.privacy.home_network_ids import detect_home_network_ids
+from core.privacy.house_name_addresses import detect_house_name_addresses
 from core.privacy.iban import detect_iban
 from core.privacy.iban_parts import detect_iban_parts
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
@@ -88,8 +92,10 @@ from core.privacy.labelled_secrets import detect_labelled_secrets
 from core.privacy.latex_author_names import detect_latex_author_names
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.lock_combinations import detect_lock_combinations
+from core.privacy.login_call_passwords import detect_login_call_passwords
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
+from core.privacy.mail_header_names import detect_mail_header_names
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.mailbox_display_names import detect_mailbox_display_names
 from core.privacy.main_lines import detect_personal_phone
@@ -138,6 +144,7 @@ from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_phone_groups import detect_spoken_phone_groups
 from core.privacy.spoken_phone_thousands_ko import detect_spoken_phone_thousands_ko
 from core.privacy.spoken_secret_codes import detect_spoken_secret_codes
+from core.privacy.spoken_tens_en import detect_spoken_tens_en
 from core.privacy.spreadsheet_formula_names import detect_spreadsheet_formula_names
 from core.privacy.sql_person_values import detect_sql_person_values
 from core.privacy.ssn_parts import detect_ssn_parts
@@ -161,6 +168,7 @@ from core.privacy.us_driver_licences import detect_us_driver_licences
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
+from core.privacy.veteran_cards_ko import detect_veteran_cards_ko
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
 from core.privacy.webhook_urls import detect_webhook_urls
 from core.privacy.webmail_handles import detect_webmail_handle
@@ -254,6 +262,12 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_japanese_plates, 3),  # 3: the serial's digits ("4-19" has 3)
     (detect_cjk_home_addresses, 2),
     (detect_rrn_table_columns, 6),
+    # masked30: "국가유공자 유족증 번호가 21-0438-1175"; an account typed in parts ("계좌
+    # 앞부분은 391-910", then "뒷부분은 084217"); the name after a phone or a handle
+    # ("555-0143 - Desmond Kilbride", "ravi.k@okicici (Ravindra Kulkarni)").
+    (detect_veteran_cards_ko, 6),
+    (detect_account_parts_ko, 5),
+    (detect_contact_neighbour_names, 0),  # 0: a handle needs only its "@"
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -363,6 +377,12 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     # in a LaTeX \author{… \and …}.
     detect_account_holder_names,
     detect_latex_author_names,
+    # masked30: parts a masked copy still showed in held turns: "MECARD:N:Lindqvist,Annika",
+    # "보낸사람: 류하엘 <…>" and "On …, Barnaby Okwuosa <…> wrote:", "user=모서하" and
+    # "SMS_ADMIN_NAME=옥다빈", "Honeysuckle Barn, Back Lane".
+    detect_mail_header_names,
+    detect_assigned_name_values,
+    detect_house_name_addresses,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -415,5 +435,9 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     # codes under a word of recovery.
     detect_putty_key_files,
     detect_recovery_code_lists,
+    # masked30, lower case: "account number's forty-one, seventy-two, …" (a number read in
+    # tens); "server.login('…@gmail.com', 'qwzt hmxk pvlr bnye')" (a login call's password).
+    detect_spoken_tens_en,
+    detect_login_call_passwords,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

@@ -5,7 +5,9 @@ Ferreira-Boyd)``: HR and payroll requests name a person by their staff number an
 name together. The staff number's label says the words right after the number are the
 person it belongs to: a Korean name (a surname and a given name that pass the name rules'
 plausibility check) or two or more capitalised words
-(:mod:`core.privacy.labelled_id_names`).
+(:mod:`core.privacy.labelled_id_names`). A register's ``Thornton, Gideon - employee no.
+E0048213`` puts the name first, family name first; both it and the number are read
+(masked30).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.labelled_id_names import names_beside_labelled_ids
+from core.privacy.person_shaped import latin_person_words
 from core.privacy.types import Hit
 
 __all__ = ["detect_employee_id_names"]
@@ -31,6 +34,24 @@ _KOREAN_NAME_RE = LazyPattern(
 )
 
 
+# masked30: a register's "Surname, Given" before the label, "Thornton, Gideon - employee no.
+# E0048213": the family name, a comma, the given name, a dash, comma or bracket, the label
+# and its number.
+_SURNAME_FIRST_RE = LazyPattern(
+    r"(?<![A-Za-z])(?P<name>(?P<family>[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?),[ \t]*"
+    r"(?P<given>[A-Z][a-z]+(?:-[A-Z][a-z]+)?))[ \t]*[-–—,(]?[ \t]*"
+    r"(?i:(?:employee|staff|emp)[ \t]*(?:id|no\.?|number|#))[ \t]*:?[ \t]*"
+    r"(?P<id>[A-Za-z]{0,3}-?\d{3,9})(?![0-9A-Za-z])"
+)
+
+
 def detect_employee_id_names(text: str) -> Iterator[Hit]:
-    """The name right after a labelled staff number (see the module)."""
-    return names_beside_labelled_ids(text, _LABELLED_ID_RE, _KOREAN_NAME_RE)
+    """The name right after (or, surname first, before) a labelled staff number."""
+    yield from names_beside_labelled_ids(text, _LABELLED_ID_RE, _KOREAN_NAME_RE)
+    if "," not in text:
+        return
+    for m in _SURNAME_FIRST_RE.finditer(text):
+        if latin_person_words([m.group("family"), m.group("given")]):
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
+            # The staff number beside the name is that person's record (as a member number).
+            yield Hit("mrn", m.start("id"), m.end("id"), 0.75, False)

@@ -2,7 +2,8 @@
 
 A link or a pasted record carries a person's details under field names, with nothing
 around them that the other rules read: ``?first=Imogen&last=Fairweather&mobile=4479…``,
-``{"name": "배수아", "phone": "01093318820"}``. The key says what the value is, as a
+``{"name": "배수아", "phone": "01093318820"}``, ``{"given": "Sunniva", "family": "Halvorsen"}``
+(masked30). The key says what the value is, as a
 form's label does. A value under a key for a name, a phone, an e-mail, a birth date or an
 address is that personal data, whatever its shape; an empty value or a placeholder
 (``null``, ``""``) is not.
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.names import plausible_korean_name
+from core.privacy.person_shaped import latin_person_words
 from core.privacy.types import Hit, PiiType
 
 __all__ = ["detect_keyed_values"]
@@ -29,8 +31,16 @@ _PERSON_KEYS = frozenset(
     }
 )  # fmt: skip
 _GENERIC_NAME_KEYS = frozenset({"name", "nm"})
+# masked30: a person's name split as FHIR and vCard-like JSON split it, '"given": "Sunniva",
+# "family": "Halvorsen"'. Alone either key is other data's ('"family": "Rosaceae"' in a
+# taxonomy, '"given": "2 doses"'): a name only when the record has both halves' keys.
+_PAIRED_KEYS = frozenset(
+    {"given", "given_name", "givenname", "family", "family_name", "familyname"}
+)
+_PAIR_PRESENT_RE = LazyPattern(r"(?i:[\"'](?:given|given_?name)[\"'][ \t]*:)")
+_PAIR_OTHER_RE = LazyPattern(r"(?i:[\"'](?:family|family_?name)[\"'][ \t]*:)")
 _KEYS: dict[str, PiiType] = {
-    **dict.fromkeys(_PERSON_KEYS | _GENERIC_NAME_KEYS, "person_name"),
+    **dict.fromkeys(_PERSON_KEYS | _GENERIC_NAME_KEYS | _PAIRED_KEYS, "person_name"),
     **dict.fromkeys(("phone", "tel", "mobile", "cell", "phone_number", "phonenumber"), "phone"),
     **dict.fromkeys(("email", "email_address"), "email"),
     **dict.fromkeys(
@@ -61,6 +71,8 @@ def _shaped_as(kind: PiiType, key: str, value: str) -> bool:
         return plausible_korean_name(value, strong=key in _PERSON_KEYS)
     # A generic key holds a person's name in Latin letters too often as a product's or a
     # tool's ("Switchyard", "Hanbit Clinic"): only the person keys are read there.
+    if key in _PAIRED_KEYS:
+        return latin_person_words(value.split())
     return key in _PERSON_KEYS and _LATIN_NAME.fullmatch(value) is not None
 
 
@@ -68,12 +80,16 @@ def detect_keyed_values(text: str) -> Iterator[Hit]:
     """Values of personal keys in query strings and JSON objects (see the module)."""
     if "=" not in text and ":" not in text:
         return
+    # Both halves of a split name's keys, or neither half counts (see _PAIRED_KEYS).
+    paired = _PAIR_PRESENT_RE.search(text) is not None and _PAIR_OTHER_RE.search(text) is not None
     for pattern in (_QUERY_RE, _JSON_RE):
         for m in pattern.finditer(text):
             value = m.group("value").strip()
             if not value or value.lower() in _PLACEHOLDERS:
                 continue
             key = m.group("key").lower()
+            if key in _PAIRED_KEYS and (pattern is _QUERY_RE or not paired):
+                continue
             kind = _KEYS[key]
             if not _shaped_as(kind, key, value):
                 continue

@@ -29,7 +29,11 @@ _OPEN = "'\"‘“"
 _CLOSE = "'\"’”"
 _NICK = r"[" + _OPEN + r"][A-Z][A-Za-z .-]{0,24}[" + _CLOSE + r"]"
 _NAME = CAPITALISED_WORD + r"(?:[ \t]+" + CAPITALISED_WORD + r"){1,2}"
-_NICK_THEN_BRACKET_RE = LazyPattern(_NICK + r"[ \t]*\([ \t]*(?P<name>" + _NAME + r")[ \t]*\)")
+# masked30: the bracket may say who the person is after the name ("'Gaffer' (Desmond
+# Olawale, my manager)").
+_NICK_THEN_BRACKET_RE = LazyPattern(
+    _NICK + r"[ \t]*\([ \t]*(?P<name>" + _NAME + r")[ \t]*(?:,[^()\n]{1,40})?\)"
+)
 _NICK_INSIDE_RE = GuardedPattern(
     r"(?<![A-Za-z])(?P<given>"
     + CAPITALISED_WORD

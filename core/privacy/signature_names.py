@@ -1,4 +1,5 @@
-"""Names in a letter's signature: ``- 오세린 올림``, ``김도하 드림``, ``Thanks, Rosa Delgado``.
+"""Names in a letter's signature: ``- 오세린 올림``, ``김도하 드림``, ``Thanks, Rosa Delgado``,
+a plain-text mail's ``-- `` line and the name under it (masked30).
 
 People paste the note they want polished, signature and all. A Korean letter ends on the
 writer's name and a humble closing verb (``드림``, ``올림``, ``배상``); an English one on a
@@ -32,7 +33,8 @@ _LINE_END = r"(?=[ \t]*+(?:[.!][ \t]*+)?(?:['\"”’]|$|\n))"
 # space) keeps the search linear on long runs of spaces.
 _KO_SIGNATURE_RE = LazyPattern(
     r"(?:^|(?<=[\n.!?~:,\-—–]))[ \t]*+(?:[-—–~][ \t]*+)?(?P<name>[가-힣]{2,4})[ \t]*+"
-    r"(?:드림|올림|배상)" + _LINE_END,
+    r"(?:드림|올림|배상)" + r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _LINE_END,
+    # masked30: a contact in brackets may close the line ("- 채린 드림 (010-5820-3367)").
     flags=0,
 )
 _EN_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
@@ -51,6 +53,13 @@ _EN_SIGNATURE_RE = LazyPattern(
     + _EN_WORD
     + r")?)"
     + _LINE_END,
+    flags=0,
+)
+# masked30: the sig-dash line of plain-text mail ("-- " alone on its line, RFC 3676), then
+# the writer's name on the next line: "-- \nLeofric\nm. 07719 204 881". The delimiter
+# says the next line signs the message; a name there may be a given name alone.
+_SIG_DASH_RE = LazyPattern(
+    r"(?m:^)--[ \t]?\n[ \t]*+(?P<name>" + _EN_WORD + r"(?:[ \t]+" + _EN_WORD + r")?)" + _LINE_END,
     flags=0,
 )
 _EN_CLOSING_WORD_RE = LazyPattern(r"(?i:cheers|thanks|best|regards|sincerely|yours|love|warm|kind)")
@@ -72,7 +81,10 @@ def detect_signature_names(text: str) -> Iterator[Hit]:
         for m in _KO_SIGNATURE_RE.finditer(text):
             if korean_signer(m.group("name")):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
-    for m in _EN_SIGNATURE_RE.finditer(text):
+    matches = list(_EN_SIGNATURE_RE.finditer(text))
+    if "--" in text:
+        matches += _SIG_DASH_RE.finditer(text)
+    for m in matches:
         tokens = m.group("name").split()
         # "Thanks,\nBest Buy": a closing word opening the "name" is a company's or a
         # second closing, not a person's first name.

@@ -6,7 +6,8 @@ receives mail, as much an address as a street, and the street patterns need a st
 is the address; so is a town, a two-letter state code and a five-digit ZIP in that order
 (``Boise, ID 83702``), the last line of every American address. A ZIP without a state
 before it, or a state code without a ZIP, is left to other rules: "AK 47" and "CA 5" are not
-addresses.
+addresses. A rural route's box (``Rural Route 2, Box 88A``, ``RR 2 Box 88A``) is the same
+kind of mail address (masked30).
 """
 
 from __future__ import annotations
@@ -20,6 +21,13 @@ __all__ = ["detect_us_mail_address"]
 
 _PO_BOX_RE = GuardedPattern(
     r"(?<![A-Za-z])(?:P\.?[ \t]?O\.?|Post[ \t]+Office)[ \t]+(?i:box)[ \t]*#?[ \t]*\d{1,6}(?!\d)"
+)
+# masked30: a rural route's box, "Rural Route 2, Box 88A", "RR 2 Box 88A", "HC 61 Box 12"
+# (a highway contract route). "RR" alone is also a respiratory rate or Rolls-Royce: only
+# with a route number and then "Box" and its number is it an address.
+_RURAL_ROUTE_RE = LazyPattern(
+    r"(?<![A-Za-z])(?:(?i:rural[ \t]+route)|RR|R\.R\.|HC)[ \t]*#?[ \t]*\d{1,4},?[ \t]+"
+    r"(?i:box)[ \t]*#?[ \t]*\d{1,6}[A-Za-z]?(?![A-Za-z0-9])"
 )
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
@@ -35,5 +43,8 @@ def detect_us_mail_address(text: str) -> Iterator[Hit]:
     """P.O. Boxes and "City, ST 12345" lines (see the module)."""
     for m in _PO_BOX_RE.finditer(text):
         yield Hit("address", m.start(), m.end(), 0.8, False)
+    if "R" in text or "HC" in text or "r" in text:
+        for m in _RURAL_ROUTE_RE.finditer(text):
+            yield Hit("address", m.start(), m.end(), 0.8, False)
     for m in _CITY_STATE_ZIP_RE.finditer(text):
         yield Hit("address", m.start(), m.end(), 0.8, False)

@@ -1,0 +1,61 @@
+"""The name written right after a phone number or a payment handle (masked30).
+
+Contact lines put the person after their number or their id: a regex test line ``'Tel: +1
+(617) 555-0143 - Desmond Kilbride'``, a payment note ``my UPI ravindra.kulk@okicici
+(Ravindra Kulkarni)``, a list ``07954 770 214 (Desmond Olawale)``. The number is found by
+its own rule and masked; the name beside it was left in a masked copy. A phone-shaped
+number (opening with ``+``, ``0`` or a bracketed area code, seven digits or more) or an
+``x@y`` handle, then a dash, a comma or an opening bracket, then a name: a Korean name
+passing the name check alone in the bracket (Korean prose goes on after a number: ``…7700,
+평일 09:00``, ``(내선 305)``), or two to four capitalised words none of which names an
+organisation (``020 8356 3000 - Hackney Council`` and ``1577-7011 (Coupang Customer
+Service)`` stay public).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.names import plausible_korean_name
+from core.privacy.person_shaped import latin_person_words
+from core.privacy.types import Hit
+
+__all__ = ["detect_contact_neighbour_names"]
+
+_PHONE = (
+    r"(?:\+[0-9]{1,3}[ \t.-]?(?:\([0-9]{1,4}\)[ \t.-]?)?|\([0-9]{2,4}\)[ \t.-]?|0)"
+    r"[0-9]{1,5}(?:[ \t.-][0-9]{2,5}){0,3}"
+)
+_HANDLE = r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+"
+_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:['’-][A-ZÀ-Þ]?[a-zß-ÿ]+)*"
+_NAME = r"(?P<name>[가-힣]{2,4}(?![가-힣])|" + _WORD + r"(?:[ \t]+" + _WORD + r"){1,3})"
+_NEIGHBOUR_RE = LazyPattern(
+    r"(?<![0-9A-Za-z])(?P<contact>"
+    + _PHONE
+    + "|"
+    + _HANDLE
+    + r")(?![0-9A-Za-z@])[ \t]*(?P<sep>[-–—,(])[ \t]*"
+    + _NAME
+)
+_MIN_PHONE_DIGITS = 7
+_BRACKET_CLOSE_RE = LazyPattern(r"[ \t]*\)")
+
+
+def detect_contact_neighbour_names(text: str) -> Iterator[Hit]:
+    """Names right after a phone number or a handle (see the module)."""
+    for m in _NEIGHBOUR_RE.finditer(text):
+        contact = m.group("contact")
+        if "@" not in contact and sum(ch.isdigit() for ch in contact) < _MIN_PHONE_DIGITS:
+            continue
+        name = m.group("name")
+        if name[0] >= "가":
+            # Korean prose goes on after a number ("02-3218-7700, 평일 09:00~18:00", "(내선
+            # 305)"): only a bracket holding the name alone says whose the number is.
+            if m.group("sep") != "(" or _BRACKET_CLOSE_RE.match(text, m.end("name")) is None:
+                continue
+            if not plausible_korean_name(name, strong=False):
+                continue
+        elif not latin_person_words(name.split()):
+            continue
+        yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
