@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from core.lazy_regex import LazyPattern
 from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.types import Hit
 
