@@ -28,7 +28,9 @@ _PART_RE = LazyPattern(r"[^\W\d_](?:[^\W\d_]|[ '’.-](?=[^\W\d_]))*")
 
 def _parts(text: str, start: int, end: int) -> Iterator[Hit]:
     for part in _PART_RE.finditer(text, start, end):
-        if len(part.group(0)) >= 2:
+        # A Latin letter alone is an initial; a Hangul or Han syllable alone is a family
+        # name ("N:옥;다빈;;;").
+        if len(part.group(0)) >= 2 or not part.group(0).isascii():
             yield Hit("person_name", part.start(), part.end(), 0.8, False)
 
 

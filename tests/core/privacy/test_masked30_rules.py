@@ -24,7 +24,7 @@ from core.privacy.history import scan_recent_turns
 from core.privacy.house_name_addresses import detect_house_name_addresses
 from core.privacy.keyed_values import detect_keyed_values
 from core.privacy.login_call_passwords import detect_login_call_passwords
-from core.privacy.mail_header_names import detect_mail_header_names
+from core.privacy.mailbox_display_names import detect_mailbox_display_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.person_shaped import latin_person_words, person_shaped
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
@@ -58,22 +58,22 @@ POSITIVES: list[Positive] = [
         "Vasquez-Holt",
     ),
     (
-        detect_mail_header_names,
+        detect_mailbox_display_names,
         "summarise:\nFrom: Tamsin Oyelaran <tamsin.o@outlook.com>\nSubject: keys",
         "Tamsin Oyelaran",
     ),
     (
-        detect_mail_header_names,
+        detect_mailbox_display_names,
         "요약해줘\n보낸 사람: 탁서윤 <sy.tak@daum.net>\n제목: 견적",
         "탁서윤",
     ),
     (
-        detect_mail_header_names,
+        detect_mailbox_display_names,
         "reply:\nOn Mon, 3 Nov 2025 at 18:02, Crispin Adeyemi <c.ad@gmail.com> wrote:\n> ok",
         "Crispin Adeyemi",
     ),
     (
-        detect_mail_header_names,
+        detect_mailbox_display_names,
         "2025년 3월 4일 (화) 오전 9:10, 변하린 <hr.byun@naver.com>님이 작성:\n> 네",
         "변하린",
     ),
@@ -217,8 +217,8 @@ def test_public_look_alikes_stay_public(text: str) -> None:
     ("rule", "text"),
     [
         # Held for their e-mail address, but the rule itself reads no name or secret there.
-        (detect_mail_header_names, "From: Acme Support <help@acme.example>"),
-        (detect_mail_header_names, "From: Notifications <noreply@bank.example>"),
+        (detect_mailbox_display_names, "From: Acme Support <help@acme.example>"),
+        (detect_mailbox_display_names, "From: Notifications <noreply@bank.example>"),
         (detect_login_call_passwords, "server.login('me@example.com', 'YOUR_APP_PASSWORD')"),
         (detect_login_call_passwords, "ftp.login('anonymous', '')"),
         (detect_contact_neighbour_names, "쿠팡 1577-7011 (Coupang Customer Service)"),
@@ -259,7 +259,7 @@ def test_a_masked_copy_shows_no_part_of_a_held_turn() -> None:
 def test_the_masked_copy_shows_the_name_with_the_rule_off(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    rule_off(monkeypatch, detect_mail_header_names)
+    rule_off(monkeypatch, detect_mailbox_display_names)
     # Still held by the e-mail and the phone, but the sender's name shows in the copy.
     assert classify(_HELD) == "local_only"
     assert masked_copy_shows(_HELD, ["Isolde Marchetti"]) == ["Isolde Marchetti"]

@@ -86,9 +86,14 @@ POSITIVES: list[Positive] = [
     (
         detect_contact_card_names,
         "BEGIN:VCARD\nN:Vasquez-Oduya;Renata;;;\nTEL:+1 415 555 0100\nEND:VCARD",
-        "Vasquez-Oduya;Renata",
+        "Vasquez-Oduya",
     ),
-    (detect_contact_card_names, "MECARD:N:Haugland,Sigrid;TEL:4790000000;;", "Haugland,Sigrid"),
+    (
+        detect_contact_card_names,
+        "BEGIN:VCARD\nN;CHARSET=UTF-8:옥;다빈;;;\nTEL:010-2231-0954\nEND:VCARD",
+        "옥",
+    ),
+    (detect_contact_card_names, "MECARD:N:Haugland,Sigrid;TEL:4790000000;;", "Sigrid"),
     (detect_form_name_fields, "Surname: ÓLAFSDÓTTIR  Forename(s): Sigrún Edda", "Sigrún Edda"),
     (detect_form_name_fields, "성: 옥 / 이름: 다빈 / 학년: 3", "다빈"),
     (detect_mrz_lines, _MRZ, "GWAK<<DOYUN"),
