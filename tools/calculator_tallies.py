@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_count_per_period import periods_asked_of_count
 from tools.calculator_forms import NUMBER
 
 __all__ = ["tally_expression"]
@@ -93,7 +94,13 @@ def _count_at_price(text: str) -> str | None:
         return None
     # Every figure is the count or the price (the "1" of "한개에" aside).
     others = [f for f in re.findall(_FIGURE, text) if f not in (match["n"], match["p"], "1")]
-    return None if others else f"{match['p']} * {match['n']}"
+    if others:
+        return None
+    # "3 times a month, what's that for a year": the count per a period, over the one asked.
+    periods = periods_asked_of_count(text, match.end())
+    if periods is None:
+        return None
+    return f"{match['p']} * {match['n']}" + (f" * {periods}" if periods != 1 else "")
 
 
 def _list_total(text: str) -> tuple[list[str], str] | None:

@@ -25,8 +25,10 @@ from tools.priced_composition import (
     things_rented,
 )
 from tools.priced_labelled_kinds import labelled_kinds_total
+from tools.priced_money_word_count import counts_a_money_word
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
 from tools.priced_takings import sells, takings_less_costs
+from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
 
 __all__ = ["price_total"]
 
@@ -208,12 +210,16 @@ def price_total(original: str) -> tuple[str, str] | None:
         return None
     if _PERIOD_PAID_BESIDES.search(original):
         return None
+    if unread_spoken_pair(spoken_prices_as_decimals(original)):
+        return None  # "two twenty a month": 2.20 or 220, never the twenty alone
     labelled = labelled_kinds_total(original)  # "어른 12000원 아이 8000원 … 어른 둘 아이 셋"
     if labelled is not None:
         return labelled
     found = read_priced(original)
     if found is None or (found.discount is not None and _PART_DISCOUNTED.search(original)):
         return None
+    if counts_a_money_word(found):
+        return None  # "a 200 refundable deposit": money, never 200 things rented
     special = (
         _ratio(found, original)
         or _count_per_count(found, original)

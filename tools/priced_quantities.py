@@ -23,6 +23,7 @@ from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, unit_name
 from tools.priced_reading_en import read_english
 from tools.priced_reading_ko import read_korean
 from tools.priced_reading_ko_more import counted_per_named_noun
+from tools.spoken_prices_en import EN_TENS, spoken_prices_as_decimals
 from tools.units import merge_hours_and_minutes
 
 __all__ = ["Count", "Priced", "Rate", "plain_text", "read_priced", "unit_name"]
@@ -41,16 +42,7 @@ _KO_WORD_COUNT = re.compile(
     r"|대|곡|부|권|박스|장|줄|접시|손|채|게임|포)"
 )
 # "forty-two", "twenty five": a two-word English number, before its words are read alone.
-_EN_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_EN_TENS = EN_TENS
 _EN_TENS_WORD = re.compile(
     r"\b(?P<tens>" + "|".join(_EN_TENS) + r")(?:[-\s](?P<one>one|two|three|four|five|six|seven"
     r"|eight|nine))?\b",
@@ -109,6 +101,7 @@ def _tens_as_digits(match: re.Match[str]) -> str:
 def plain_text(original: str) -> str:
     """The request with numerals as digits, no digit groups and spans in minutes."""
     s = _SQUARE_METRE.sub("sqm", unicodedata.normalize("NFKC", original))
+    s = spoken_prices_as_decimals(s)  # "three forty a gallon": 3.40, before "forty" alone
     s = _EN_TENS_WORD.sub(_tens_as_digits, s)
     # "수영 강습 한 달 12만 원": the price of one month.
     s = re.sub(r"(?<![가-힣])한\s*달\s*(?=\d[\d.,]*\s*(?:만\s*)?원|\d)", "1달 ", s)
