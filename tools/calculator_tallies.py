@@ -73,7 +73,8 @@ _GROWTH_EN = LazyPattern(
     re.IGNORECASE,
 )
 _INSTALLMENT = LazyPattern(
-    rf"(?P<a>{_FIGURE})\s*(?:짜리\s*)?(?:을|를)?\s*(?P<n>{_FIGURE})\s*개월\s*(?:무이자\s*)?할부"
+    # ("12개월 무이자면": 무이자 alone says the instalments; set 31 left it to the cloud.)
+    rf"(?P<a>{_FIGURE})\s*(?:짜리\s*)?(?:을|를)?\s*(?P<n>{_FIGURE})\s*개월\s*(?:무이자\s*)?(?:할부|무이자)"
 )
 
 

@@ -19,7 +19,9 @@ import unicodedata
 
 from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
+from tools.priced_crew_of import without_crew_size
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, unit_name
+from tools.priced_kilo_word import kilos_in_the_priced_unit
 from tools.priced_reading_en import read_english
 from tools.priced_reading_ko import read_korean
 from tools.priced_reading_ko_more import counted_per_named_noun
@@ -111,6 +113,8 @@ def plain_text(original: str) -> str:
     # "한 명당", "1인당": the share asked, no figure of the sum.
     s = re.sub(r"(?:한|1)\s*(?:명|사람|인)\s*당", "인당", s)
     s = english_counts_as_digits(normalize_numerals(s))
+    s = kilos_in_the_priced_unit(s)  # "kg당 1200원 … 15키로": 15 kg
+    s = without_crew_size(s)  # "120 an hour for a crew of 3": the crew's rate
     s = _EN_WORD_COUNT.sub(lambda m: ENGLISH_DIGITS[m[1].lower()] + " ", s)
     s = _KO_WORD_COUNT.sub(lambda m: KOREAN_COUNT_FORMS[m[1]], s)
     s = counted_per_named_noun(s)  # "손가락 하나당 … 네 손가락": per 손가락, 4 of them
