@@ -5,7 +5,9 @@ days" was read with 200 as a count of rented "refundable" things (35 x 4 x 200 =
 The reader takes the word after a bare figure as what it counts; when that word is one
 that qualifies an amount of money (a deposit, a fee, a charge), the figure is money whose
 part in the total (paid once, per thing, refunded or not) the price reader does not know,
-so it declines and the step routes on.
+so it declines and the step routes on. "desserts 9 each" is the same: a price said
+"each" is no count of "each" (read so, "mains are 24 each and desserts 9 each for 4 of
+us" gave 24 x 9 = 216).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _MONEY_WORDS = frozenset(
         "tax",
         "fine",
         "penalty",
+        "each",
+        "apiece",
         "보증금",
         "예치금",
         "위약금",

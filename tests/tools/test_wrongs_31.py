@@ -102,6 +102,12 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         None,
         off(price_total_module, "counts_a_money_word", _never),
     ),
+    # "9 each" is a price, never a count of "each" (switched off: 24 x 9).
+    (
+        ["starters are 12 each and soups 7 each for 3 of us, what's the total"],
+        None,
+        off(price_total_module, "counts_a_money_word", _never),
+    ),
     # "three twenty a gallon" is 3.20 (switched off: 20 a gallon).
     (
         ["milk is three twenty a gallon and I need 5 gallons, how much"],
