@@ -17,6 +17,7 @@ from tools.calculator_discounted_count import refuse_a_discounted_count
 from tools.calculator_listed_amounts import dropped_listed_amount
 from tools.followup_trailing_reference import ends_pointing_back
 from tools.korean_numbers import normalize_numerals
+from tools.priced_crew_of import without_crew_size
 
 __all__ = ["dropped_amount", "refuse_a_dropped_amount"]
 
@@ -63,7 +64,8 @@ def dropped_amount(question: str, expression: str) -> str | None:
 
 def refuse_a_dropped_amount(question: str, expression: str) -> None:
     """Raise ``ToolInputError`` when the reading ``expression`` leaves out a stated amount."""
-    digits = normalize_numerals(question)
+    # ("for a crew of 3" says what a rate buys: no amount left out; see priced_crew_of.)
+    digits = without_crew_size(normalize_numerals(question))
     listed = dropped_listed_amount(digits, expression)
     if listed is not None:
         # "rent is 1,450 and utilities run 210 a month": one item of a listed sum left out.

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_covered_share import asker_pays_rest_of_covered_share
 from tools.rate_add_on_total import asks_total_including, asks_total_with_add_on, said_as_added
 from tools.rate_charged_separately import charged_separately
 
@@ -153,6 +154,8 @@ def rate_expression(text: str) -> str | None:
             moves.append(f"(1 - {_fmt(rate)} / 100)")
         elif _RISE.search(after):
             moves.append(f"(1 + {_fmt(rate)} / 100)")
+        elif len(rates) == 1 and asker_pays_rest_of_covered_share(s):
+            moves.append(f"(1 - {_fmt(rate)} / 100)")  # "insurance covers 80%, what do I pay"
         elif len(rates) == 1:
             # "what is it including tax": the share alone is not what is asked.
             return None if asks_total_including(s) else f"{amount} * {_fmt(rate)} / 100"

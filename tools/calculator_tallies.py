@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_count_per_period import periods_asked_of_count
 from tools.calculator_forms import NUMBER
 
 __all__ = ["tally_expression"]
@@ -72,7 +73,8 @@ _GROWTH_EN = LazyPattern(
     re.IGNORECASE,
 )
 _INSTALLMENT = LazyPattern(
-    rf"(?P<a>{_FIGURE})\s*(?:짜리\s*)?(?:을|를)?\s*(?P<n>{_FIGURE})\s*개월\s*(?:무이자\s*)?할부"
+    # ("12개월 무이자면": 무이자 alone says the instalments; set 31 left it to the cloud.)
+    rf"(?P<a>{_FIGURE})\s*(?:짜리\s*)?(?:을|를)?\s*(?P<n>{_FIGURE})\s*개월\s*(?:무이자\s*)?(?:할부|무이자)"
 )
 
 
@@ -93,7 +95,13 @@ def _count_at_price(text: str) -> str | None:
         return None
     # Every figure is the count or the price (the "1" of "한개에" aside).
     others = [f for f in re.findall(_FIGURE, text) if f not in (match["n"], match["p"], "1")]
-    return None if others else f"{match['p']} * {match['n']}"
+    if others:
+        return None
+    # "3 times a month, what's that for a year": the count per a period, over the one asked.
+    periods = periods_asked_of_count(text, match.end())
+    if periods is None:
+        return None
+    return f"{match['p']} * {match['n']}" + (f" * {periods}" if periods != 1 else "")
 
 
 def _list_total(text: str) -> tuple[list[str], str] | None:

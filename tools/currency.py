@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from core.errors import ToolInputError
 from tools.currency_counts import multiplies_amount, paid_for_count
+from tools.currency_pound_weight import pounds_are_weight
 from tools.korean_numbers import format_number, normalize_numerals
 
 __all__ = [
@@ -221,8 +222,8 @@ def parse_currency_request(text: str) -> CurrencyRequest | None:
     read as a rate of 45.
     """
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
-    if not _CUE.search(s):
-        return None
+    if not _CUE.search(s) or pounds_are_weight(s):
+        return None  # (a dog of 65 pounds at 2 dollars a pound is no conversion)
     for pattern in _RATE_PATTERNS:
         for rm in re.finditer(pattern, s, re.IGNORECASE):
             request = _request_at(s, rm)

@@ -29,6 +29,7 @@ from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_discount_dropped import discount_dropped
 from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
+from tools.followup_first_block_span import first_block_span_changed
 from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
@@ -82,6 +83,8 @@ __all__ = ["CHANGES"]
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
+    # "make it a week" after "45 for the first day and 20 for each extra day … 5 days".
+    first_block_span_changed,
     # "쿠폰 기간 지나서 못 쓴대", "we missed the early bird": the first turn at 0% off.
     discount_dropped,
     # "swap one of the pizzas for a calzone at 13.50", "한 통은 … 26,000원으로 바꿔줘".

@@ -21,6 +21,7 @@ from decimal import Decimal
 
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
 from tools.followup_each_count import count_of_each_item_unnamed
+from tools.followup_level_reached import bare_level_of_something_else
 from tools.followup_named_item_slot import slot_of_another_item
 from tools.followup_priced_fee_dropped import named_fee_dropped
 from tools.followup_priced_generic_count import generic_count_for_the_one_count
@@ -182,7 +183,7 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
         )
         if not matches and roles[0][0] == "count" and before.asked_per is not None:
             return _over_periods(said, step, before.asked_per)
-    elif _BARE_AMOUNT.match(said) and not added:
+    elif _BARE_AMOUNT.match(said) and not added and not bare_level_of_something_else(said):
         # The one price of the first turn: its only rate, when it has no fee or item.
         matches = [
             (start, end, new)

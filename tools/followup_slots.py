@@ -24,6 +24,7 @@ from decimal import Decimal
 from core.lazy_regex import LazyPattern
 from tools.followup_chain import run_chain
 from tools.followup_each_count import count_of_each_item_unnamed
+from tools.followup_level_reached import figure_is_level
 from tools.followup_slot_kinds import (
     ADD_CUE,
     ADDABLE_KINDS,
@@ -301,6 +302,8 @@ def _change(text: str, previous: str, slots: Sequence[Slot]) -> tuple[Slot, str,
     if kind == "money:krw" and _FX_BEFORE.search(plain[: figure.start()]):
         kind = "fx"
     added, removed = ADD_CUE.search(text) is not None, REMOVE_CUE.search(text) is not None
+    if figure_is_level(plain, figure.start(), figure.end()):
+        added = removed = False  # "250명으로 늘리래": to 250, not 250 more
     if added != removed:
         if kind is None and _named_kind(text) is None and _bare_counts(previous) > 1:
             # "add one" after "2 adult tickets … and 3 kids": which count grows is unsaid.

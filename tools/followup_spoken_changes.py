@@ -26,6 +26,7 @@ from core.lazy_regex import LazyPattern
 from tools.followup_changes import change_by_amount
 from tools.followup_rates import fewer_people
 from tools.followup_said_anew import SAID_ANEW
+from tools.followup_share_restated import share_said_before
 
 __all__ = [
     "SPOKEN_CHANGES",
@@ -172,8 +173,8 @@ def _share(word: str) -> Decimal:
 
 def share_paid(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``회사가 반만 내주면?``: what is left to pay; ``반만 내면?``: the share paid."""
-    if not steps:
-        return None
+    if not steps or share_said_before(steps):
+        return None  # "and if they only cover 60%" after "covers 80%": that share anew
     ko = _KO_SHARE_PAID.match(text)
     en = None if ko else _EN_SHARE_PAID.match(text)
     if ko is None and en is None:

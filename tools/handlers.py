@@ -26,6 +26,7 @@ from tools.calculator import calculate
 from tools.calculator_charge_asked import charge_alone
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_restated_forms import restated_requests
+from tools.calculator_saving_asked import saving_of_one_amount
 from tools.calculator_units import spans_in_minutes
 from tools.calculator_word_reader import ASKS_IN_DIGITS
 from tools.courtesy import without_courtesy
@@ -234,6 +235,8 @@ def _rounding(text: str) -> HandlerResult | None:
 
 
 def _calculator(text: str) -> HandlerResult | None:
+    if saving_of_one_amount(text):
+        return None  # "how much would I save" with one price: the other cost is unsaid
     # Not read as typed: said again in a form the calculator reads, if one fits
     # (tools.calculator_restated_forms); otherwise the first reading or error stands.
     try:

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from tools.priced_add_on_rates import add_on_rates_summed
+from tools.priced_block_units import blocks_of_larger_unit
 from tools.priced_composition import (
     fees_paid_once,
     heads_beside_total,
@@ -24,9 +25,12 @@ from tools.priced_composition import (
     rates_by_unit,
     things_rented,
 )
+from tools.priced_first_then_each import first_then_each_total
 from tools.priced_labelled_kinds import labelled_kinds_total
+from tools.priced_money_word_count import counts_a_money_word
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
 from tools.priced_takings import sells, takings_less_costs
+from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
 
 __all__ = ["price_total"]
 
@@ -131,6 +135,17 @@ def _rate_term(rate: Rate, counts: list[Count], asked_per: str | None) -> str | 
             same = [c for c in unused if (c.unit, unit) in _SMALLER_UNIT]
         if not same and first and rate.per == 1:
             same = [c for c in unused if (c.unit, unit) in _LARGER_UNIT]
+        if not same and first and rate.per != 1:
+            # "100g에 2,680원" for 1.5 kg, "30분에 1,500원" for 3 hours: whole blocks of it.
+            blocks = [
+                (c, n)
+                for c in unused
+                if (n := blocks_of_larger_unit(c.value, c.unit, unit, rate.per)) is not None
+            ]
+            if len(blocks) == 1 and blocks[0][0].of is None:
+                unused.remove(blocks[0][0])
+                factors.append(_figure(blocks[0][1]))
+                break
         if len(same) > 1:
             return None  # two counts of one unit: which one the rate meets is unclear
         if not same:
@@ -208,12 +223,19 @@ def price_total(original: str) -> tuple[str, str] | None:
         return None
     if _PERIOD_PAID_BESIDES.search(original):
         return None
+    if unread_spoken_pair(spoken_prices_as_decimals(original)):
+        return None  # "two twenty a month": 2.20 or 220, never the twenty alone
     labelled = labelled_kinds_total(original)  # "어른 12000원 아이 8000원 … 어른 둘 아이 셋"
     if labelled is not None:
         return labelled
+    first_block = first_then_each_total(original)  # "45 for the first day, 20 each extra"
+    if first_block is not None:
+        return first_block
     found = read_priced(original)
     if found is None or (found.discount is not None and _PART_DISCOUNTED.search(original)):
         return None
+    if counts_a_money_word(found):
+        return None  # "a 200 refundable deposit": money, never 200 things rented
     special = (
         _ratio(found, original)
         or _count_per_count(found, original)

@@ -19,10 +19,13 @@ import unicodedata
 
 from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
+from tools.priced_crew_of import without_crew_size
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, unit_name
+from tools.priced_kilo_word import kilos_in_the_priced_unit
 from tools.priced_reading_en import read_english
 from tools.priced_reading_ko import read_korean
 from tools.priced_reading_ko_more import counted_per_named_noun
+from tools.spoken_prices_en import EN_TENS, spoken_prices_as_decimals
 from tools.units import merge_hours_and_minutes
 
 __all__ = ["Count", "Priced", "Rate", "plain_text", "read_priced", "unit_name"]
@@ -41,16 +44,7 @@ _KO_WORD_COUNT = re.compile(
     r"|대|곡|부|권|박스|장|줄|접시|손|채|게임|포)"
 )
 # "forty-two", "twenty five": a two-word English number, before its words are read alone.
-_EN_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_EN_TENS = EN_TENS
 _EN_TENS_WORD = re.compile(
     r"\b(?P<tens>" + "|".join(_EN_TENS) + r")(?:[-\s](?P<one>one|two|three|four|five|six|seven"
     r"|eight|nine))?\b",
@@ -109,6 +103,7 @@ def _tens_as_digits(match: re.Match[str]) -> str:
 def plain_text(original: str) -> str:
     """The request with numerals as digits, no digit groups and spans in minutes."""
     s = _SQUARE_METRE.sub("sqm", unicodedata.normalize("NFKC", original))
+    s = spoken_prices_as_decimals(s)  # "three forty a gallon": 3.40, before "forty" alone
     s = _EN_TENS_WORD.sub(_tens_as_digits, s)
     # "수영 강습 한 달 12만 원": the price of one month.
     s = re.sub(r"(?<![가-힣])한\s*달\s*(?=\d[\d.,]*\s*(?:만\s*)?원|\d)", "1달 ", s)
@@ -118,6 +113,8 @@ def plain_text(original: str) -> str:
     # "한 명당", "1인당": the share asked, no figure of the sum.
     s = re.sub(r"(?:한|1)\s*(?:명|사람|인)\s*당", "인당", s)
     s = english_counts_as_digits(normalize_numerals(s))
+    s = kilos_in_the_priced_unit(s)  # "kg당 1200원 … 15키로": 15 kg
+    s = without_crew_size(s)  # "120 an hour for a crew of 3": the crew's rate
     s = _EN_WORD_COUNT.sub(lambda m: ENGLISH_DIGITS[m[1].lower()] + " ", s)
     s = _KO_WORD_COUNT.sub(lambda m: KOREAN_COUNT_FORMS[m[1]], s)
     s = counted_per_named_noun(s)  # "손가락 하나당 … 네 손가락": per 손가락, 4 of them

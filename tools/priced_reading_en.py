@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.priced_block_rate_en import read_block_rates_en
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, money, unit_name
 from tools.priced_reading_en_more import (
     counted_each_period,
@@ -77,7 +78,8 @@ _FEE_EN = re.compile(
     rf"(?:\$\s*)?(?<![\d.])(?P<v>{_N})(?:\s*(?P<cur>dollars?|bucks))?"
     # ("a 2.50 booking fee per ticket" is paid for each: no fee paid once, set 30 gave
     # 156.50 for 171.50.)
-    r"(?=\s+(?:[a-z-]+\s+)?fee\b(?!\s+(?:per|a|an|each|every|for\s+each)\b)"
+    # ("a 60 party room fee": up to two words naming it; set 31 read a count of parties.)
+    r"(?=\s+(?:[a-z-]+\s+){0,2}fee\b(?!\s+(?:per|a|an|each|every|for\s+each)\b)"
     # ("120 upfront for the handset": paid once, said how.)
     r"|(?:\s+(?:upfront|up\s+front|down|extra))?\s+for\s+(?:the|a|an|my|our)\b|\s+for\s+\d)",
     re.I,
@@ -117,6 +119,7 @@ _ASKED_BEFORE = re.compile(r"\b(?:how\s+much|what)\s+(?:is|are|'s)\s*$", re.I)
 
 
 def read_english(s: str, claims: Claims, found: Priced) -> None:
+    read_block_rates_en(s, claims, found)  # "0.75 per 10 minutes": a rate per a block
     for m in _ITEM_AT.finditer(s):
         if claims.free(m, "n", "v"):
             n = claims.take(m, "n") if m["n"] else Decimal(1)  # "a bag of nuts at 9"
