@@ -200,9 +200,10 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
         return f"ungrounded: no passage sentence about the subject says it is {predicate}"
     if act := unsupported_permission(text, question, passages):
         return f"ungrounded: no passage sentence permits the act asked about ({act})"
-    if (unnamed := names_only_the_place(text, question, asked)) and not asked.answer_type:
+    off = _off_question(text, question, asked)
+    if off is None and not asked.answer_type:
         # "do u take cash at the pottery studio": "Answer: yes" after sentences naming only
         # the studio (agents.asked_thing_named).
-        return f"does not answer the question: it never names {unnamed}, only the place"
-    off = _off_question(text, question, asked)
+        unnamed = names_only_the_place(text, question, asked)
+        off = f"it never names {unnamed}, only the place" if unnamed else None
     return f"does not answer the question: {off}" if off else None
