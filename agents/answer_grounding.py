@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from agents.affirmed_predicates import unsupported_predicate
+from agents.asked_thing_named import names_only_the_place
 from agents.document_declines import says_documents_lack_it
 from agents.echoed_answers import echoed_question
 from agents.grounded_figures import (
@@ -200,4 +201,9 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
     if act := unsupported_permission(text, question, passages):
         return f"ungrounded: no passage sentence permits the act asked about ({act})"
     off = _off_question(text, question, asked)
+    if off is None and not asked.answer_type:
+        # "do u take cash at the pottery studio": "Answer: yes" after sentences naming only
+        # the studio (agents.asked_thing_named).
+        unnamed = names_only_the_place(text, question, asked)
+        off = f"it never names {unnamed}, only the place" if unnamed else None
     return f"does not answer the question: {off}" if off else None

@@ -23,6 +23,7 @@ from tools.rag.back_references import capped_by_antecedents, with_sentence_leane
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
+from tools.rag.introduced_things import introduced_first, with_introduction
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.place_words import names_only_the_place
 from tools.rag.priced_rows import row_prices_noted_item
@@ -277,7 +278,8 @@ def extractive_answer(
         return ExtractiveAnswer(
             text=NOT_COVERED[lang], confidence=_confidence(scored[0]), language=lang
         )
-    scored = stating
+    # "is there a deposit …": the sentence introducing one (tools.rag.introduced_things).
+    scored = introduced_first(question, stating)
     best = scored[0]
     confidence = _confidence(best)
     if confidence < COVERAGE_THRESHOLD or best[4] in off_case or best[2] in other_way:
@@ -299,6 +301,8 @@ def extractive_answer(
     # "1시간이 지나면 10분마다 500원": quoted with the sentence that says what comes first.
     if len(chosen) < max_sentences:
         chosen = with_sentence_leaned_on(chosen, best, leaning, scored)
+    # "Authorised users may …" with the sentence introducing them (introduced_things).
+    chosen = with_introduction(chosen, best, scored, max_sentences)
     return quoted_answer(chosen, best, passages, confidence, lang)
 
 

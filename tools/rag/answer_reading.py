@@ -28,6 +28,7 @@ from tools.rag.models import Passage
 from tools.rag.named_services import named_service
 from tools.rag.negated_verbs import NegatedAct, negated_act
 from tools.rag.passage_screens import other_owner_passages, same_sense_passages
+from tools.rag.plural_nouns import plural_unnamed
 from tools.rag.prices import priced_items
 from tools.rag.qualifiers import states_question_figures
 from tools.rag.question import QuestionAnalysis, analyze_question, existence_subject, yes_no_subject
@@ -133,6 +134,10 @@ class QuestionReading:
                 # "we are 12 adults": the party size a stated threshold covers (group_sizes).
                 without_met_group_sizes(self.figured, f"{passage.heading} {passage.text}"),
                 f"{passage.heading} {passage.text}",
+            )
+            or (  # "애들 점심": a document never naming kids (tools.rag.plural_nouns)
+                document_mentions is not None
+                and plural_unnamed(question, functools.partial(document_mentions, passage))
             )
             or (
                 document_mentions is not None
