@@ -41,6 +41,7 @@ from agents.grounded_figures import (
     new_figures,
 )
 from agents.permitted_acts import unsupported_permission
+from agents.unheld_answer_terms import states_unheld_term
 from tools.rag import needs_synthesis
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
@@ -199,5 +200,7 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
         return f"ungrounded: no passage sentence about the subject says it is {predicate}"
     if act := unsupported_permission(text, question, passages):
         return f"ungrounded: no passage sentence permits the act asked about ({act})"
+    if unheld := states_unheld_term(text, question, passages, asked):
+        return f"ungrounded: the answer speaks of {unheld}, which no passage names"
     off = _off_question(text, question, asked)
     return f"does not answer the question: {off}" if off else None
