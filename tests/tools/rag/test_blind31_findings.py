@@ -117,6 +117,8 @@ def test_a_question_whether_a_thing_is_sold_needs_a_sale_or_a_price() -> None:
     assert asks_if_sold("수경 파나요")
     assert not asks_if_sold("수경 꼭 써야 돼요?")
     assert not asks_if_sold("팔 다쳤는데 수영해도 돼요?")
+    # May I sell mine? A permission, not whether they sell (held-out 20's water purifier).
+    assert not asks_if_sold("렌탈한 자전거 친구한테 팔아도 되나요?")
     question = "수영장에서 수경 팔아요?"
     assert names_no_sale(question, "수경을 쓰지 않으면 레인에 들어갈 수 없습니다.")
     assert not names_no_sale(question, "수경은 매점에서 판매합니다.")
