@@ -20,20 +20,21 @@ import re
 __all__ = ["asked_weather", "misses_asked_weather"]
 
 # Korean 비 and 눈 are weather only with their verb ("비가 오면", "눈 내리는 날"): alone they
-# are a cost (관리비) or an eye. Nothing Hangul may stand right before them.
+# are a cost (관리비) or an eye. Nothing Hangul may stand right before a Korean weather word,
+# which would then be the inside of another word (입장마감 holds 장마, 대설명회 대설).
 _KINDS: dict[str, re.Pattern[str]] = {
     "rain": re.compile(
-        r"(?<![가-힣])비\s*(?:가|이|도)?\s*(?:오|와|온|올|내리|많이)|우천|폭우|호우|장마|소나기|"
+        r"(?<![가-힣])(?:비\s*(?:가|이|도)?\s*(?:오|와|온|올|내리|많이)|우천|폭우|호우|장마(?!감)|소나기)|"
         r"\brain(?:s|y|ing|ed|fall)?\b|\bdownpours?\b|\bwet weather\b",
         re.IGNORECASE,
     ),
     "snow": re.compile(
-        r"(?<![가-힣])눈\s*(?:이|도)?\s*(?:오|와|온|올|내리|쌓|많이)|폭설|대설|적설|"
+        r"(?<![가-힣])(?:눈\s*(?:이|도)?\s*(?:오|와|온|올|내리|쌓|많이)|폭설|대설(?!명)|적설)|"
         r"\bsnow(?:s|y|ing|ed|fall)?\b|\bblizzards?\b",
         re.IGNORECASE,
     ),
     "wind": re.compile(
-        r"바람\s*(?:이|도)?\s*(?:불|세|강하)|강풍|돌풍|\bwind(?:s|y)?\b|\bgales?\b",
+        r"(?<![가-힣])(?:바람\s*(?:이|도)?\s*(?:불|세|강하)|강풍|돌풍)|\bwind(?:s|y)?\b|\bgales?\b",
         re.IGNORECASE,
     ),
     "typhoon": re.compile(r"태풍|\btyphoons?\b|\bhurricanes?\b", re.IGNORECASE),

@@ -39,6 +39,9 @@ def test_the_kinds_of_weather_a_text_names() -> None:
     assert not asked_weather("관리비 오르면 알려 주세요")
     assert not asked_weather("눈 검사 받으러 가요")
     assert not asked_weather("Is there a shower room?")
+    # ...nor the inside of another word: 입장마감 (entry closes) holds 장마 (the rainy season).
+    assert not asked_weather("키즈카페 평일 입장마감 몇시에요")
+    assert not asked_weather("대설명회 언제 해요?")
 
 
 def test_a_rule_for_other_weather_does_not_answer() -> None:
