@@ -42,6 +42,8 @@ from agents.grounded_figures import (
     new_figures,
 )
 from agents.permitted_acts import unsupported_permission
+from agents.service_object_answers import misses_service_object
+from agents.unheld_answer_terms import states_unheld_term
 from tools.rag import needs_synthesis
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
@@ -200,6 +202,10 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
         return f"ungrounded: no passage sentence about the subject says it is {predicate}"
     if act := unsupported_permission(text, question, passages):
         return f"ungrounded: no passage sentence permits the act asked about ({act})"
+    if unheld := states_unheld_term(text, question, passages, asked):
+        return f"ungrounded: the answer speaks of {unheld}, which no passage names"
+    if service := misses_service_object(text, question):
+        return f"does not answer the question: it never names {service}"
     off = _off_question(text, question, asked)
     if off is None and not asked.answer_type:
         # "do u take cash at the pottery studio": "Answer: yes" after sentences naming only

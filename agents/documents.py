@@ -63,8 +63,9 @@ _QUESTION = re.compile(
     r"(나요|까요|습니까|는지|인가요|되나요|있나요|어디|언제|무엇|뭐|어떻게|몇)|"
     # A lookup asked as a request: "전화번호 알려주세요", "tell me the manager's email".
     r"(알려\s*주|알려\s*줘|가르쳐\s*주|가르쳐\s*줘)|\btell me\b|"
-    # After a story, a clause opened by an auxiliary and its subject ("…, do i get that back").
-    r",\s*(?:do|does|did|can|could|will|would|should|is|are)\s+(?:i|we|you|they|it)\b|"
+    # After a story, a clause opened by an auxiliary and its subject ("…, do i get that back");
+    # the asker's child or a chat "u" too ("my son is 15, can he book …", "…, do u still have it").
+    r",\s*(?:do|does|did|can|could|will|would|should|is|are)\s+(?:i|we|you|u|he|she|they|it)\b|"
     # ...typed without the comma after an if-clause: "if i cancel 2 days before do i get …".
     r"\bif\b[^?]*\s(?:do|does|did|can|could|will|would|should)\s+(?:i|we|you|they)\b|"
     # ...or a tag asking leave for the story told: "my kid wants to come alone, is that ok".

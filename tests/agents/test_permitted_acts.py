@@ -19,7 +19,12 @@ _GOGGLES = "빛을 반사하는 물안경은 쓸 수 없습니다. 색이 들어
 
 
 def _with_rule_off(answer: str, question: str, passages: list[str]) -> str | None:
-    with mock.patch("agents.permitted_acts.asked_act", return_value=None):
+    # The unheld-term check (agents.unheld_answer_terms) also keeps out the garden's yes,
+    # whose "bring" no passage writes: switched off too, to show this rule's own effect.
+    with (
+        mock.patch("agents.permitted_acts.asked_act", return_value=None),
+        mock.patch("agents.answer_grounding.states_unheld_term", return_value=None),
+    ):
         return ungrounded(answer, question, passages)
 
 

@@ -47,6 +47,7 @@ from tools.rag.subjects import (
 from tools.rag.textutil import QUESTION_FRAME_TERMS, tokenize
 from tools.rag.time_length import length_frame_terms
 from tools.rag.travel_direction import runs_the_other_way
+from tools.rag.wh_subject_place import wh_subject_place
 
 __all__ = ["QuestionReading", "read_question"]
 
@@ -252,7 +253,11 @@ def read_question(
         owned=possessed_short_nouns(question),
         # Whose fact: "the pharmacy's hours", "parking at the museum" (tools.rag.english_venue)
         # ...or the transport service it asks about (tools.rag.named_services).
-        possessor=english_possessor(question) or named_venue(question) or named_service(question),
+        # ...or the place a wh-question names as its subject (tools.rag.wh_subject_place).
+        possessor=english_possessor(question)
+        or named_venue(question)
+        or named_service(question)
+        or wh_subject_place(question),
         items=priced_items(question, subject_topics, groups, asked.terms, frequency),
         # A figure the asker's story quotes against the limit asked (4만원 썼는데 … 얼마까지)
         # is theirs, not one the answering sentence must state (tools.rag.story_clauses).

@@ -18,7 +18,7 @@ import re
 from functools import cache
 
 from tools.rag.crosslingual import concept_groups
-from tools.rag.textutil import english_tokens
+from tools.rag.textutil import english_tokens, language_of
 
 __all__ = ["misses_offered_service", "offered_service"]
 
@@ -130,7 +130,8 @@ def misses_offered_service(question: str, sentence: str) -> bool:
         no word of X, or names X but neither the act nor whether X is taken.
     """
     service = offered_service(question)
-    if service is None or not sentence.isascii():
+    # English by its letters, not by ASCII: "Extra guitar amp £5 per session" is English.
+    if service is None or language_of(sentence) != "en":
         return False
     act, objects = service
     tokens = set(english_tokens(sentence))

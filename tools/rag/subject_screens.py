@@ -20,7 +20,10 @@ its own module; this one runs them together so that the extractive answer
 - :mod:`tools.rag.figure_heads`: it puts the question's measured figure on the bare head
   ("40-page album", for a 40 page parent album);
 - :mod:`tools.rag.free_topic`: what its "X는 무료" makes free is not the priced thing;
-- :mod:`tools.rag.things_to_bring`: it names nothing to bring, asked what to bring.
+- :mod:`tools.rag.things_to_bring`: it names nothing to bring, asked what to bring;
+- :mod:`tools.rag.weather_kinds`: it names no rule for the weather asked (gales, for rain);
+- :mod:`tools.rag.lost_items`: it names no loss, asked what happens when a thing is lost;
+- :mod:`tools.rag.sold_items`: it names no sale or price, asked whether a thing is sold.
 """
 
 from __future__ import annotations
@@ -32,11 +35,14 @@ from tools.rag.figure_heads import figure_on_the_bare_head
 from tools.rag.free_subject import frees_unnamed_subject
 from tools.rag.free_topic import frees_unnamed_topic
 from tools.rag.lacked_qualifiers import names_the_excluded_kind
+from tools.rag.lost_items import names_no_loss
 from tools.rag.offered_services import misses_offered_service
 from tools.rag.other_kind_subject import misses_asked_modifier, subject_is_other_kind
 from tools.rag.payment_means import names_no_payment_means
 from tools.rag.sibling_topics import topic_is_sibling_kind
+from tools.rag.sold_items import names_no_sale
 from tools.rag.things_to_bring import names_nothing_to_bring
+from tools.rag.weather_kinds import misses_asked_weather
 from tools.rag.writer_acts import writer_does_the_asked_act
 
 __all__ = ["about_another_subject"]
@@ -74,4 +80,7 @@ def about_another_subject(
         or misses_offered_service(question, sentence)
         or figure_on_the_bare_head(question, sentence, heading)
         or names_nothing_to_bring(question, sentence)
+        or misses_asked_weather(question, sentence)
+        or names_no_loss(question, sentence)
+        or names_no_sale(question, sentence)
     )
