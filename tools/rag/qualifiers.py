@@ -53,6 +53,7 @@ from tools.rag.row_labels import cells as _cells
 from tools.rag.row_labels import html_header_label
 from tools.rag.row_labels import item_label as _item_label
 from tools.rag.sentence_checks import rate_conflict
+from tools.rag.stage_permissions import misses_asked_stage
 from tools.rag.table_columns import with_column_headings
 from tools.rag.textutil import language_of, tokenize
 from tools.rag.time_length import length_frame_terms
@@ -275,6 +276,8 @@ def answers_another_question(
         or keeps_nothing(question, passage)
         # "아이한테 … 몇 mg" is not answered by the adult's dose (tools.rag.life_stages).
         or states_another_life_stage(question, sentence)
+        # "can kids borrow tools" is not answered by the lending rule for everyone.
+        or misses_asked_stage(question, sentence)
         # "under 5", "at night", "online" stated by the question, not by the sentence.
         or misses_asked_condition(question, with_column_headings(raw, sentence, passage))
         # "몇 시간 전까지 취소해야" is not answered by "7일 전부터 예약" (tools.rag.offset_acts).
