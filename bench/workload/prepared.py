@@ -14,6 +14,10 @@ settings) and copied into every later run's folder. A run still ingests the fold
 itself afterwards, so it sees the same store, reads each file again and finds it
 unchanged; the copy is keyed by every file's name and bytes, the working directory (the
 citation names) and the store's settings, so a changed document is never served stale.
+
+Measured (unseen_tools.yaml run three times per process, old and new runner interleaved,
+machine load ~25): a run after the first took 9.2 s of CPU (its own and its subprocesses')
+and 21 s of wall time before, 6.8 s and 11 s after, with the same summary.
 """
 
 from __future__ import annotations
