@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from bench.workload import prepared
 from bench.workload.checks import Verdict, check_turn
 from bench.workload.suite import SUITE_DIR, Conversation, load_suite, select
 
@@ -88,16 +89,53 @@ def _pin_then_change_drift(config_path: Path, data_dir: Path, config: dict[str, 
     # tool waits for `switchyard mcp approve drift`, as after a real server update.
     if "drift" not in config["mcpServers"]:
         return
-    from agents.mcp import McpManager
-
     description = data_dir / "drift_description.txt"
     description.write_text(DRIFT_BEFORE, encoding="utf-8")
     only = config_path.with_name("drift_only.json")
     only.write_text(json.dumps({"mcpServers": {"drift": config["mcpServers"]["drift"]}}))
-    manager = McpManager(only, data_dir, startup_timeout_s=30.0)
-    manager.start()
-    manager.stop()
+
+    def pin(folder: Path) -> None:
+        from agents.mcp import McpManager
+
+        manager = McpManager(only, folder, startup_timeout_s=30.0)
+        manager.start()
+        manager.stop()
+
+    # The same server and description pin the same hashes: started once per process.
+    key = prepared.server_key(config["mcpServers"]["drift"], data_dir, DRIFT_BEFORE)
+    prepared.seed_pins(data_dir, "drift", key, pin)
     description.write_text(DRIFT_AFTER, encoding="utf-8")
+
+
+def _seed_documents(settings: Any, folders: list[Path]) -> None:
+    """Put the store of ``folders`` ingested and embedded into the run's data folder.
+
+    Built once per process with the run's own store settings; the run then ingests the
+    folders itself and finds them unchanged (see ``bench.workload.prepared``).
+    """
+    from core.storage import storage_url_of
+    from graphs.services import open_documents
+
+    if storage_url_of(settings) is not None:
+        return  # a shared database is no folder to copy
+
+    def build(folder: Path) -> None:
+        store: Any = open_documents(settings.model_copy(update={"data_dir": folder}))
+        for path in folders:
+            store.ingest_path(path)
+        store.embed_pending()
+        store.close()
+
+    rag = settings.rag
+    key = prepared.folders_key(folders, rag.dense, rag.max_file_bytes, store_version())
+    prepared.seed_documents(settings.data_dir, key, build)
+
+
+def store_version() -> str:
+    """The embedding model's id: part of every stored vector's key."""
+    from tools.rag.dense import E5Embedder
+
+    return E5Embedder.model_id
 
 
 @contextmanager
@@ -306,13 +344,17 @@ def run_workload(
             mcp={"config_path": str(config_path), "startup_timeout_s": 30.0},
             **cloud_settings,
         )
+        folders = [REPO / "data" / "samples", suite_dir / "docs"]
+        _seed_documents(settings, folders)
         services = build_services(settings)
         manager = services.extras.get("mcp")
         if manager is not None:
             stack.callback(manager.stop)
         if services.docs is None:
             raise RuntimeError("the workload needs the document store")
-        for folder in (REPO / "data" / "samples", suite_dir / "docs"):
+        # Closed with the run: its parser subprocess would otherwise outlive it.
+        stack.callback(services.docs.close)
+        for folder in folders:
             services.docs.ingest_path(folder)
         # As `switchyard ingest` does: without the vectors, search would be lexical only and
         # the workload would not measure the multilingual retriever users actually get.
