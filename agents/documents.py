@@ -35,7 +35,7 @@ from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
-from tools.rag.split_topics import one_subject_passages, passages_naming_every_topic
+from tools.rag.split_topics import passages_naming_every_topic
 from tools.rag.story_clauses import relative_time_terms, word_mates
 from tools.rag.synthesis import asks_to_compose, needs_synthesis
 from tools.rag.trailing_context import guess_on_one_word
@@ -219,12 +219,6 @@ def _plan_from_passages(
     unknown = [t for t in unknown if t not in scene and t not in when]
     unheld_verbs = unheld_predicates(docs, text, asked, collection)
     answered_from = exception_passages(excepted, passages)
-    if not needs_synthesis(text)[0]:
-        answered_from = one_subject_passages(
-            [t for t in asked.topic_terms if t not in scene and t not in when],
-            answered_from,
-            docs.document_mentions,
-        )
     answer = docs.extractive_answer(text, answered_from, ignore=[*scene, *when])
     if (
         asked_kind_unstated(text, scene, top_sentence(answer))

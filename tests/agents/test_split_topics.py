@@ -16,7 +16,7 @@ import pytest
 
 from agents.documents import plan_document_step
 from tools.rag.models import Passage
-from tools.rag.split_topics import one_subject_passages, passages_naming_every_topic
+from tools.rag.split_topics import passages_naming_every_topic
 from tools.rag.store import DocumentStore
 
 _BAKERY_EN = """# Sunrise Bakery: Ordering Terms
@@ -88,36 +88,3 @@ def test_only_the_documents_naming_every_topic_are_kept() -> None:
     # A topic no document names narrows nothing (the caller's "never mentioned" decides).
     assert passages_naming_every_topic(["front", "tattoo"], passages, _mentions) == [_LANGUAGES]
     assert passages_naming_every_topic(["tattoo"], passages, _mentions) == passages
-
-
-_HOURS = Passage(chunk_id="b3", source="bakery_en.md", heading="Hours", text="Sunday: 8 am …")
-_GYM_HOURS = Passage(chunk_id="g2", source="gym_en.md", heading="Hours", text="Sunday: closed")
-
-
-def test_a_quoted_answer_comes_only_from_documents_naming_every_topic() -> None:
-    # "bakery sunday hours": the gym's Sunday line names no bakery, so it is not quotable.
-    assert one_subject_passages(["bakery", "sunday"], [_HOURS, _GYM_HOURS], _hours_mentions) == [
-        _HOURS
-    ]
-    # No document names every topic: the passages are left to the coverage checks.
-    both = [_HOURS, _GYM_HOURS]
-    assert one_subject_passages(["bakery", "locker"], both, _hours_mentions) == both
-
-
-def _hours_mentions(passage: Passage, word: str) -> bool:
-    text = {"bakery_en.md": "bakery sunday hours", "gym_en.md": "gym sunday hours locker"}
-    return word in text[passage.source]
-
-
-def test_the_extractive_track_quotes_only_one_subjects_documents(store: DocumentStore) -> None:
-    seen: list[list[str]] = []
-
-    def spy(topics: list[str], passages: list[Passage], mentions: object) -> list[Passage]:
-        seen.append(list(topics))
-        return list(passages)
-
-    with mock.patch("agents.documents.one_subject_passages", spy):
-        plan_document_step(
-            store, "when do cake orders need to be placed", collection="shops", pinned=False
-        )
-    assert seen and "cake" in seen[0]

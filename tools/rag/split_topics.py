@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from tools.rag.crosslingual import concept_groups
 from tools.rag.models import Passage
 
-__all__ = ["one_subject_passages", "passages_naming_every_topic"]
+__all__ = ["passages_naming_every_topic"]
 
 
 def passages_naming_every_topic(
@@ -56,21 +56,3 @@ def passages_naming_every_topic(
     }
     asked = frozenset().union(*named.values())
     return [p for p in passages if named[p.source] == asked]
-
-
-def one_subject_passages(
-    topics: Sequence[str],
-    passages: Sequence[Passage],
-    document_mentions: Callable[[Passage, str], bool],
-) -> list[Passage]:
-    """The passages a quoted answer may come from: those of the documents naming every topic.
-
-    "maple street 일요일에 열어요?" was answered with the tool library's Sunday hours and,
-    after them, the pharmacy guide's "일요일과 공휴일에는 쉽니다": the pharmacy never names
-    Maple Street, so its sentence answers for another place. A question about one thing is
-    quoted only from the documents that name everything any retrieved document names of it.
-    When no document names them all, the passages are left as they are: which sentence may
-    answer is then the coverage checks' call, as before.
-    """
-    kept = passages_naming_every_topic(topics, passages, document_mentions)
-    return kept if kept else list(passages)
