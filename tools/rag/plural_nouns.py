@@ -28,6 +28,18 @@ from tools.rag.textutil import detect_script, kiwi_tokenize
 __all__ = ["leading_plural", "plural_unnamed"]
 
 _NOUN_TAGS = frozenset({"NNG", "NNP"})
+# How a document names children by age (its limit), in either language.
+_AGE_LIMITS = (
+    "세 미만",
+    "세 이하",
+    "세 이상",
+    "살 미만",
+    "살 이하",
+    "미성년",
+    "years old",
+    "or younger",
+    "under the age",
+)
 
 
 def leading_plural(question: str) -> str:
@@ -72,5 +84,10 @@ def plural_unnamed(question: str, mentions: Callable[[str], bool]) -> bool:
     noun = leading_plural(question)
     if not noun:
         return False
-    words = [w for w in concept_groups([noun])[0] if len(w) > 1]
+    group = concept_groups([noun])[0]
+    words = [w for w in group if len(w) > 1]
+    if "아이" in group:
+        # A rule for children often names them by age alone: "만 13세 미만은 보호자와 함께
+        # 입장해야 합니다" answers "애들도 수영장 이용할 수 있나요?".
+        words += list(_AGE_LIMITS)
     return bool(words) and not any(mentions(w) for w in words)

@@ -136,6 +136,13 @@ def test_a_plural_leading_noun_is_read() -> None:
     assert not plural_unnamed("애들 점심 몇 시예요?", lambda word: word == "아이")
 
 
+def test_a_document_naming_children_by_age_names_them() -> None:
+    # "만 13세 미만은 보호자와 함께 입장해야 합니다" is the pool's rule for kids.
+    pool = "만 13세 미만은 보호자와 함께 입장해야 합니다."
+    assert not plural_unnamed("애들도 수영장 이용할 수 있나요?", lambda word: word in pool)
+    assert plural_unnamed("애들도 수영장 이용할 수 있나요?", lambda word: word in "수영모 착용")
+
+
 def test_a_document_never_naming_the_plural_does_not_answer_for_it() -> None:
     question = "애들 점심시간 몇 시예요?"
     assert _answer_with_documents(question, [_SHELF, _OFFICE]) == ""
