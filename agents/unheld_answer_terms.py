@@ -14,15 +14,28 @@ passages do not cover it are told apart before this check (``graphs.output_check
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
 from tools.rag import needs_synthesis
 from tools.rag.crosslingual import equivalents
+from tools.rag.korean_subjects import has_question_word
 from tools.rag.question import QuestionAnalysis
 from tools.rag.textutil import tokenize
 
 __all__ = ["states_unheld_term"]
+
+# "what's the daily meal allowance on a business trip" asks for a value: an answer naming
+# the asked thing ("the daily meal allowance is 30,000 won") labels the value it quotes,
+# it claims nothing of the thing, so only yes/no questions are held to this rule.
+_WH_OPENING = re.compile(
+    r"^\W*(?:what|what's|whats|which|who|whose|whom|how|where|when|why)\b", re.IGNORECASE
+)
+
+
+def _asks_yes_or_no(question: str) -> bool:
+    return not _WH_OPENING.match(question) and not has_question_word(question)
 
 
 def _plain(word: str) -> str:
@@ -46,10 +59,15 @@ def states_unheld_term(
         asked: The question's analysis.
 
     Returns:
-        Those terms, comma-separated, or ``None`` when there are none (or the question asks
-        for a kind of thing, or to compare or summarise, which other checks hold).
+        Those terms, comma-separated, or ``None`` when there are none (or the question is
+        no yes/no question, or asks to compare or summarise, which other checks hold).
     """
-    if asked.answer_type is not None or not passages or needs_synthesis(question)[0]:
+    if (
+        asked.answer_type is not None
+        or not passages
+        or not _asks_yes_or_no(question)
+        or needs_synthesis(question)[0]
+    ):
         return None
     held = {_plain(w) for p in passages for w in tokenize(p)}
     said = {_plain(w) for w in tokenize(answer)}

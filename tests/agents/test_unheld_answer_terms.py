@@ -54,3 +54,15 @@ def test_an_answer_naming_only_what_the_passages_hold_is_left_alone() -> None:
     # A question asking for a kind of thing has its own checks.
     when = "when is the belay class"
     assert states_unheld_term("Saturday at 10.", when, [_GYM], analyze_question(when)) is None
+
+
+def test_an_answer_naming_the_value_asked_for_is_left_alone() -> None:
+    # The passage never says "allowance": the answer's "allowance" labels the quoted value.
+    meals = "Staff travelling on business may claim up to 30,000 won per day for meals."
+    question = "what's the daily meal allowance on a business trip"
+    answer = "The daily meal allowance on a business trip is 30,000 won."
+    assert states_unheld_term(answer, question, [meals], analyze_question(question)) is None
+    assert ungrounded(answer, question, [meals]) is None
+    # The same answer to a yes/no question about an allowance is held.
+    yes_no = "is there a meal allowance on a business trip"
+    assert states_unheld_term(answer, yes_no, [meals], analyze_question(yes_no))
