@@ -95,6 +95,7 @@ from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.login_call_passwords import detect_login_call_passwords
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
+from core.privacy.mail_header_names import detect_mail_header_names
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.mailbox_display_names import detect_mailbox_display_names
 from core.privacy.main_lines import detect_personal_phone
@@ -376,9 +377,10 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     # in a LaTeX \author{… \and …}.
     detect_account_holder_names,
     detect_latex_author_names,
-    # masked30: parts a masked copy still showed in held turns: "user=모서하" and
-    # "SMS_ADMIN_NAME=옥다빈", "Honeysuckle Barn, Back Lane" (mail headers' names and
-    # contact cards are read by redteam31's mailbox and card rules above).
+    # masked30: parts a masked copy still showed in held turns: "On …, Barnaby Okwuosa
+    # wrote:" and "From: Name [mailto:…]" (a name beside "<address>" the mailbox rule above
+    # reads too), "user=모서하" and "SMS_ADMIN_NAME=옥다빈", "Honeysuckle Barn, Back Lane".
+    detect_mail_header_names,
     detect_assigned_name_values,
     detect_house_name_addresses,
 )

@@ -54,6 +54,7 @@ TURNS = [
 MASKED30_RULES = {
     "detect_signature_names",
     "detect_contact_card_names",
+    "detect_mail_header_names",
     "detect_mailbox_display_names",
     "detect_delimited_row_columns",
     "detect_role_label_names_ko",

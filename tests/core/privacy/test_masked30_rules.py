@@ -24,6 +24,7 @@ from core.privacy.history import scan_recent_turns
 from core.privacy.house_name_addresses import detect_house_name_addresses
 from core.privacy.keyed_values import detect_keyed_values
 from core.privacy.login_call_passwords import detect_login_call_passwords
+from core.privacy.mail_header_names import detect_mail_header_names
 from core.privacy.mailbox_display_names import detect_mailbox_display_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.person_shaped import latin_person_words, person_shaped
@@ -32,7 +33,7 @@ from core.privacy.signature_names import detect_signature_names
 from core.privacy.spoken_tens_en import detect_spoken_tens_en
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.veteran_cards_ko import detect_veteran_cards_ko
-from tests.core.privacy.scanner_switch import Positive, form_tests, rule_off
+from tests.core.privacy.scanner_switch import Positive, detectors_off, form_tests, rule_off
 from tests.security.masked_copy import masked_copy_shows
 
 # (rule, text, the part that must be found) — each found only with its rule on.
@@ -57,25 +58,17 @@ POSITIVES: list[Positive] = [
         "BEGIN:VCARD\nVERSION:3.0\nN:Vasquez-Holt;Marisol;;;\nEND:VCARD",
         "Vasquez-Holt",
     ),
+    # A mail's quote line or header whose name has no "<address>" beside it (names beside
+    # one are read by redteam31's mailbox rule too: see _MAIL_FORMS below).
     (
-        detect_mailbox_display_names,
-        "summarise:\nFrom: Tamsin Oyelaran <tamsin.o@outlook.com>\nSubject: keys",
-        "Tamsin Oyelaran",
+        detect_mail_header_names,
+        "reply:\nOn Tue, 1 Dec 2026 at 09:14, Barnaby Okwuosa wrote:\n> fine",
+        "Barnaby Okwuosa",
     ),
     (
-        detect_mailbox_display_names,
-        "요약해줘\n보낸 사람: 탁서윤 <sy.tak@daum.net>\n제목: 견적",
-        "탁서윤",
-    ),
-    (
-        detect_mailbox_display_names,
-        "reply:\nOn Mon, 3 Nov 2025 at 18:02, Crispin Adeyemi <c.ad@gmail.com> wrote:\n> ok",
-        "Crispin Adeyemi",
-    ),
-    (
-        detect_mailbox_display_names,
-        "2025년 3월 4일 (화) 오전 9:10, 변하린 <hr.byun@naver.com>님이 작성:\n> 네",
-        "변하린",
+        detect_mail_header_names,
+        "From: Perpetua Vance [mailto:pv@gmail.com]\nSent: Monday",
+        "Perpetua Vance",
     ),
     # A CSV whose header names a given-name column "given" or "forename".
     (
@@ -160,6 +153,33 @@ POSITIVES: list[Positive] = [
 
 test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
 
+# A display name beside "<address>" in a header or quote line: both mail rules read it, so
+# it is missed only with both switched off.
+_MAIL_RULES = {"detect_mail_header_names", "detect_mailbox_display_names"}
+_MAIL_FORMS = [
+    ("summarise:\nFrom: Tamsin Oyelaran <tamsin.o@outlook.com>\nSubject: keys", "Tamsin Oyelaran"),
+    ("요약해줘\n보낸 사람: 탁서윤 <sy.tak@daum.net>\n제목: 견적", "탁서윤"),
+    (
+        "reply:\nOn Mon, 3 Nov 2025 at 18:02, Crispin Adeyemi <c.ad@gmail.com> wrote:\n> ok",
+        "Crispin Adeyemi",
+    ),
+    ("2025년 3월 4일 (화) 오전 9:10, 변하린 <hr.byun@naver.com>님이 작성:\n> 네", "변하린"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), _MAIL_FORMS)
+def test_a_mail_display_name_is_found(text: str, part: str) -> None:
+    assert part in [f.text for f in scan(text)]
+    assert classify(text) == "local_only"
+
+
+@pytest.mark.parametrize(("text", "part"), _MAIL_FORMS)
+def test_a_mail_display_name_needs_a_mail_rule(
+    monkeypatch: pytest.MonkeyPatch, text: str, part: str
+) -> None:
+    detectors_off(monkeypatch, _MAIL_RULES)
+    assert part not in [f.text for f in scan(text)]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -219,6 +239,9 @@ def test_public_look_alikes_stay_public(text: str) -> None:
         # Held for their e-mail address, but the rule itself reads no name or secret there.
         (detect_mailbox_display_names, "From: Acme Support <help@acme.example>"),
         (detect_mailbox_display_names, "From: Notifications <noreply@bank.example>"),
+        (detect_mail_header_names, "From: Acme Support <help@acme.example>"),
+        (detect_mail_header_names, "From: Notifications <noreply@bank.example>"),
+        (detect_mail_header_names, "On Monday the team wrote:"),
         (detect_login_call_passwords, "server.login('me@example.com', 'YOUR_APP_PASSWORD')"),
         (detect_login_call_passwords, "ftp.login('anonymous', '')"),
         (detect_contact_neighbour_names, "쿠팡 1577-7011 (Coupang Customer Service)"),
@@ -259,7 +282,7 @@ def test_a_masked_copy_shows_no_part_of_a_held_turn() -> None:
 def test_the_masked_copy_shows_the_name_with_the_rule_off(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    rule_off(monkeypatch, detect_mailbox_display_names)
+    detectors_off(monkeypatch, _MAIL_RULES)
     # Still held by the e-mail and the phone, but the sender's name shows in the copy.
     assert classify(_HELD) == "local_only"
     assert masked_copy_shows(_HELD, ["Isolde Marchetti"]) == ["Isolde Marchetti"]
