@@ -19,7 +19,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from langchain_core.runnables import Runnable
 from langchain_core.tools import BaseTool
-from pydantic import PrivateAttr
+from pydantic import Field, PrivateAttr
 
 Reply = AIMessage | str | Callable[[list[BaseMessage]], AIMessage | str]
 
@@ -36,7 +36,10 @@ def _approx_tokens(text: str) -> int:
 class ScriptedChatModel(BaseChatModel):
     """Replays ``replies`` in order; strict about extra and missing calls."""
 
-    replies: list[Any]
+    # Kept out of repr: LangChain writes a model's repr into every traced run's
+    # "serialized" field, and a long script (the egress harness plans 20,000 replies) made
+    # each exported trace megabytes that the privacy screen then had to read.
+    replies: list[Any] = Field(repr=False)
     model_name: str = "test:scripted"
     _calls: list[list[BaseMessage]] = PrivateAttr(default_factory=list)
     _bound_tools: list[str] = PrivateAttr(default_factory=list)
