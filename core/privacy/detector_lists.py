@@ -30,6 +30,7 @@ from core.privacy.calendar_common_names import detect_calendar_common_names
 from core.privacy.canadian_addresses import detect_canadian_address
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.casual_passports import detect_casual_passport
+from core.privacy.chat_export_names import detect_chat_export_names
 from core.privacy.chat_mention_names import detect_chat_mention_names
 from core.privacy.cjk_home_addresses import detect_cjk_home_addresses
 from core.privacy.cjk_script_names import detect_cjk_script_names
@@ -62,11 +63,13 @@ from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.form_name_fields import detect_form_name_fields
+from core.privacy.greeting_intro_names import detect_greeting_intro_names
 from core.privacy.group_member_names import detect_group_member_names
 from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
 from core.privacy.health_residence_cards import detect_health_residence_cards
+from core.privacy.health_subject_names import detect_health_subject_names
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
 from core.privacy.home_coordinates import detect_home_coordinates
 from core.privacy.home_dir_user_names import detect_home_dir_user_names
@@ -90,7 +93,9 @@ from core.privacy.korean import (
 from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.labelled_secrets import detect_labelled_secrets
 from core.privacy.latex_author_names import detect_latex_author_names
+from core.privacy.latin_surname_hangul_names import detect_latin_surname_hangul_names
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
+from core.privacy.letter_spaced_names import detect_letter_spaced_names
 from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.login_call_passwords import detect_login_call_passwords
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
@@ -267,6 +272,9 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_veteran_cards_ko, 6),
     (detect_account_parts_ko, 5),
     (detect_contact_neighbour_names, 0),  # 0: a handle needs only its "@"
+    # redteam32: the speaker of an exported chat line ("[변주하] [오후 3:12] …", "12/03/26,
+    # 14:02 - Rosalind Featherstonehaugh: …").
+    (detect_chat_export_names, 2),  # 2: the time's minutes
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -381,6 +389,13 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     # contact cards are read by redteam31's mailbox and card rules above).
     detect_assigned_name_values,
     detect_house_name_addresses,
+    # redteam32: OCR's letter-spaced "L e o p o l d i n e   W a r r e n d e r"; "hi all, I'm
+    # Tindra, new in town"; a name before a health matter ("… Adeyemi-Clarke starts chemo",
+    # "곽도희 ADHD 약"); a romanised family name with a Hangul given name ("예약자 pyo 지안").
+    detect_letter_spaced_names,
+    detect_greeting_intro_names,
+    detect_health_subject_names,
+    detect_latin_surname_hangul_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
