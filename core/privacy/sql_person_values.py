@@ -8,6 +8,10 @@ column is that person's data: the column's name says what it is (``name``, ``ful
 (``WHERE``, ``AND``, ``OR``, ``SET``, ``ON`` before the column), so ``name = 'id'`` in a
 config stays public, as do placeholders (``?``, ``:name``, ``%s``) and a pattern made only
 of wildcards.
+
+An ``INSERT INTO t (name, phone, birth) VALUES ('옥채원', '010-…', '1993-07-19')`` gives the
+same data by position (redteam32): each string literal is read by the column it fills, with
+the same column names plus ``birth``/``born``.
 """
 
 from __future__ import annotations
@@ -68,9 +72,56 @@ def _a_persons_name(value: str, people_table: bool) -> bool:
     return any(is_given_name(w) or is_family_name(w) for w in value.split())
 
 
+_INSERT_RE = LazyPattern(
+    r"(?i:\binsert[ \t]+into)[ \t]+[`\"\[]?[A-Za-z_가-힣][A-Za-z0-9_.가-힣]*[`\"\]]?[ \t]*"
+    r"\((?P<columns>[^()\n]{1,400})\)[ \t\n]*(?i:values)[ \t]*\((?P<values>[^\n]{1,2000}?)\)"
+)
+_LITERAL_RE = LazyPattern(r"'(?:[^'\n]|'')*'|[^,'()]+")
+_INSERT_TYPES: tuple[tuple[LazyPattern, PiiType], ...] = tuple(
+    (LazyPattern(r"(?i)(?:" + columns + r")"), kind)
+    for columns, kind in (*_COLUMN_TYPES, ("birth|born|생일", "birth_date"))
+)
+
+
+def _a_full_name(value: str) -> bool:
+    words = value.split()
+    if len(words) == 1:
+        return _a_persons_name(value, False) and all("가" <= c <= "힣" for c in value)
+    return is_given_name(words[0]) and is_family_name(words[-1])
+
+
+def _inserted_values(text: str) -> Iterator[Hit]:
+    """String literals of an INSERT read by the column each fills (redteam32)."""
+    people_table = _PEOPLE_TABLE_RE.search(text) is not None
+    for m in _INSERT_RE.finditer(text):
+        columns = [c.strip().strip('`"[]') for c in m.group("columns").split(",")]
+        base = m.start("values")
+        values = [v for v in _LITERAL_RE.finditer(m.group("values")) if v.group(0).strip()]
+        for column, v in zip(columns, values, strict=False):
+            literal = v.group(0)
+            if not literal.startswith("'"):
+                continue
+            value = literal[1:-1]
+            for pattern, kind in _INSERT_TYPES:
+                if pattern.fullmatch(column) is None:
+                    continue
+                bare = pattern.fullmatch("name") is not None and kind == "person_name"
+                # A bare "name" column of another table ("products") needs a full name.
+                if bare and not (people_table or _a_full_name(value)):
+                    break
+                if _a_value(value):
+                    start = base + v.start() + 1
+                    yield Hit(kind, start, start + len(value), 0.8, False)
+                break
+
+
 def detect_sql_person_values(text: str) -> Iterator[Hit]:
     """String literals compared with a person's column in a query (see the module)."""
-    if "'" not in text or ("=" not in text and "like" not in text.lower()):
+    if "'" not in text:
+        return
+    if "insert" in text.lower():
+        yield from _inserted_values(text)
+    if "=" not in text and "like" not in text.lower():
         return
     people_table = _PEOPLE_TABLE_RE.search(text) is not None
     for columns, (pattern, kind) in zip(_COLUMN_TYPES, _PATTERNS, strict=True):

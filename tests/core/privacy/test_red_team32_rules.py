@@ -21,12 +21,20 @@ import core.privacy.public_name_questions
 import core.privacy.titled_names_ko
 from core.lazy_regex import LazyPattern
 from core.privacy import classify, scan
+from core.privacy.airline_name_fields import detect_airline_name_fields
+from core.privacy.asia_pacific_national_ids import detect_asia_pacific_national_ids
 from core.privacy.chat_export_names import detect_chat_export_names
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
+from core.privacy.han_name_labels import detect_han_name_labels
 from core.privacy.health_subject_names import detect_health_subject_names
+from core.privacy.intl_prefix_phones import detect_intl_prefix_phones
 from core.privacy.latin_surname_hangul_names import detect_latin_surname_hangul_names
 from core.privacy.letter_spaced_names import detect_letter_spaced_names
 from core.privacy.mail_id_labels import detect_mail_id_label
+from core.privacy.private_key_blocks import detect_private_key_blocks
+from core.privacy.recovery_code_lists import detect_recovery_code_lists
+from core.privacy.social_handles import detect_social_handles
+from core.privacy.sql_person_values import detect_sql_person_values
 from tests.core.privacy.scanner_switch import Positive, form_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
@@ -197,3 +205,73 @@ def test_those_need_their_predicates(
 )
 def test_the_same_values_as_ones_own_stay_personal(text: str) -> None:
     assert classify(text) == "local_only", scan(text)
+
+
+# Forms the scanner missed in held turns of the set (nothing leaked; a masked copy showed
+# them): each found only with its rule on.
+MASKED_PARTS: list[Positive] = [
+    (
+        detect_asia_pacific_national_ids,
+        "会社に出す書類: マイナンバー 3157 2804 9961",
+        "3157 2804 9961",
+    ),
+    (
+        detect_asia_pacific_national_ids,
+        "翻译一下: 身份证号码 110105199203154514",
+        "110105199203154514",
+    ),
+    (detect_asia_pacific_national_ids, "my tax file number is 459 599 230", "459 599 230"),
+    (detect_han_name_labels, "申请人：欧阳晓雯 电话已核实", "欧阳晓雯"),
+    (detect_intl_prefix_phones, "집 번호는 0082 2 3410 7788 이에요", "0082 2 3410 7788"),
+    (detect_intl_prefix_phones, "ring me: +49 (0)171 4827391", "+49 (0)171 4827391"),
+    (
+        detect_social_handles,
+        "she DMs me on insta from @thea_marchetti92 every night",
+        "thea_marchetti92",
+    ),
+    (detect_social_handles, "카카오톡 ID: haneul_bae07 로 추가해주세요", "haneul_bae07"),
+    (
+        detect_airline_name_fields,
+        "which terminal? VANTERPOOL/ISOLDE MRS  FLIGHT KL0856",
+        "VANTERPOOL/ISOLDE",
+    ),
+    (
+        detect_sql_person_values,
+        "INSERT INTO patients (full_name, dob) VALUES ('Ambrose Keteku', '1961-04-09')",
+        "Ambrose Keteku",
+    ),
+    (
+        detect_recovery_code_lists,
+        "my backup codes from Google:\n1. 5521 0987\n2. 3318 4460",
+        "5521 0987",
+    ),
+    (
+        detect_private_key_blocks,
+        '{"private_key_id": "0c9e5d1a7b3f2e8d4c6a9b1e7f3d5a2c8b4e6f10"}',
+        "0c9e5d1a7b3f2e8d4c6a9b1e7f3d5a2c8b4e6f10",
+    ),
+]
+
+test_each_masked_part_is_found, test_each_masked_part_needs_its_rule = form_tests(MASKED_PARTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twelve or eighteen digits with no label; a wrong check digit after the label.
+        "order 3157 2804 9964 shipped",
+        "身份证号码 110105199203154519",
+        # A "+CC" number with no bracketed zero is the phone rules' (and a price isn't one).
+        "the total was 0082 won",
+        # A brand's handle called official.
+        "is @BTS_twt the official twitter account?",
+        # A slash between capitals with no title or passenger label.
+        "TCP/IP over AC/DC power",
+        # A product table's bare "name" column.
+        "INSERT INTO products (name, price) VALUES ('Blue Widget', 9.99)",
+        # Two years after the word backup.
+        "restore the backup from 2024 2025 folder",
+    ],
+)
+def test_masked_part_rules_leave_public_text(text: str) -> None:
+    assert classify(text) == "public", scan(text)
