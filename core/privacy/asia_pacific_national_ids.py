@@ -49,8 +49,29 @@ def _compact(value: str) -> str:
     return "".join(ch for ch in value if ch.isalnum()).upper()
 
 
+# Substrings one of the labels needs (checked before the regexes run).
+_CUES = (
+    "マイナンバ",
+    "個人番号",
+    "마이",
+    "my number",
+    "my-number",
+    "身份",
+    "居民",
+    "resident",
+    "chinese",
+    "prc",
+    "중국",
+    "tfn",
+    "tax file",
+)
+
+
 def detect_asia_pacific_national_ids(text: str) -> Iterator[Hit]:
     """Labelled My Numbers, Chinese resident ids and TFNs with valid checks (see the module)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _CUES):
+        return
     for pattern, valid in _CHECKS:
         for m in pattern.finditer(text):
             if valid(_compact(m.group("v"))):

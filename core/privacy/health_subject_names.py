@@ -43,10 +43,30 @@ _EN_RE = LazyPattern(
     r"(?<![A-Za-z'’])(?P<name>" + _WORD + r"(?:[ \t]+(?:[A-Z]\.[ \t]+)?" + _WORD + r"){1,2})"
     r"(?:(?:['’]s[ \t]+)|[ \t]+" + _LINK_EN + r")(?:" + _HEALTH_EN + r")(?![A-Za-z])"
 )
-_EN_CUE = LazyPattern(
-    r"(?i)chemo|radio|dialysis|surgery|operation|diagnos|cancer|stroke|heart attack|"
-    r"miscarriage|rehab|positive|hospital|dementia|hiv|ivf|relapse|treatment|overdose|"
-    r"seizure|biopsy|transplant"
+# Substrings one of the English matters needs (checked before any regex runs).
+_EN_CUES = (
+    "chemo",
+    "radio",
+    "dialysis",
+    "surgery",
+    "operation",
+    "diagnos",
+    "cancer",
+    "stroke",
+    "heart attack",
+    "miscarriage",
+    "rehab",
+    "positive",
+    "hospital",
+    "dementia",
+    "hiv",
+    "ivf",
+    "relapse",
+    "treatment",
+    "overdose",
+    "seizure",
+    "biopsy",
+    "transplant",
 )
 _HEALTH_KO = (
     r"ADHD|adhd|PTSD|우울증|공황장애|조현병|양극성|조울증|자폐|치매|뇌전증|간질|당뇨|투석|항암|"
@@ -60,7 +80,30 @@ _KO_RE = LazyPattern(
     + _HEALTH_KO
     + r")"
 )
-_KO_CUE = LazyPattern(_HEALTH_KO)
+_KO_CUES = (
+    "adhd",
+    "ptsd",
+    "우울",
+    "공황",
+    "조현",
+    "양극",
+    "조울",
+    "자폐",
+    "치매",
+    "뇌전",
+    "간질",
+    "당뇨",
+    "투석",
+    "항암",
+    "암",
+    "입원",
+    "수술",
+    "확진",
+    "난임",
+    "불임",
+    "발달",
+    "틱",
+)
 
 
 # Words of places and organisations that take the same verbs ("Great Ormond Street has
@@ -89,9 +132,10 @@ def _english(text: str) -> Iterator[Hit]:
 
 def detect_health_subject_names(text: str) -> Iterator[Hit]:
     """Names right before a health matter told of them (see the module)."""
-    if _EN_CUE.search(text) is not None:
+    lowered = text.lower()
+    if any(cue in lowered for cue in _EN_CUES):
         yield from _english(text)
-    if _KO_CUE.search(text) is not None:
+    if any(cue in lowered for cue in _KO_CUES):
         for m in _KO_RE.finditer(text):
             name = m.group("name")
             if len(name) >= 3 and plausible_korean_name(name, strong=False):

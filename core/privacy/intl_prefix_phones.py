@@ -23,7 +23,7 @@ from core.privacy.types import Hit
 __all__ = ["detect_intl_prefix_phones"]
 
 _PHONE_RE = LazyPattern(
-    r"(?<![0-9A-Za-z+])(?P<prefix>00|\+)[ \t]?(?P<cc>[1-9][0-9]{0,2})[ \t.-]*"
+    r"(?P<prefix>00|\+)[ \t]?(?P<cc>[1-9][0-9]{0,2})[ \t.-]*"
     r"(?P<trunk>\([ \t]?0[ \t]?\)[ \t.-]*)?(?P<rest>[0-9](?:[ \t.-]?[0-9]){5,13})(?![0-9])"
 )
 
@@ -42,6 +42,10 @@ def detect_intl_prefix_phones(text: str) -> Iterator[Hit]:
     if "00" not in text and "(0)" not in text and "( 0 )" not in text:
         return
     for m in _PHONE_RE.finditer(text):
+        # Not inside a longer number or word (the check is here so the pattern starts on
+        # its prefix and the engine can skip ahead to it).
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "+"):
+            continue
         if m.group("prefix") == "+" and m.group("trunk") is None:
             continue  # a plain "+CC …" is the phone rules'
         if _valid(m.group("cc"), m.group("rest")):

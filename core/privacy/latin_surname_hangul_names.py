@@ -31,12 +31,14 @@ _SURNAMES = (
     "ok|yook|yuk|maeng|tak|guk|eun|pyeon|yong|gyeong|bong|bok|mok|hyung|gam|eum|bin|paeng|"
     "namgung|hwangbo|jegal|sagong|seonu|sunwoo|dokgo"
 )
+# Candidates start on a Latin letter (so the engine skips ahead to letters); the word start
+# and the surname list are checked on each.
 _NAME_RE = LazyPattern(
-    r"(?<![A-Za-z0-9.@_-])(?P<name>(?P<surname>(?i:"
-    + _SURNAMES
-    + r"))[ \t](?P<given>[가-힣]{1,2}))"
-    r"(?=[ \t.,!?~)\]/]|$|이고|고|이에요|예요|입니다|이야|야|님|씨|이|가|은|는|으로|로|랑|이랑)"
+    r"(?P<name>(?P<surname>[A-Za-z]{2,8})[ 	](?P<given>[가-힣]{1,2}))"
+    r"(?=[ 	.,!?~)\]/]|$|이고|고|이에요|예요|입니다|이야|야|님|씨|이|가|은|는|으로|로|랑|이랑)"
 )
+_CUE_RE = LazyPattern(r"[A-Za-z][ 	][가-힣]")
+_SURNAME_SET = frozenset(_SURNAMES.split("|"))
 # Titles and words a romanised surname is written before in Korean text.
 _NOT_GIVEN_TEXT = """
 선생 대리 과장 부장 차장 사장 팀장 실장 교수 기사 작가 주임 이사 상무 전무 대표 원장 박사
@@ -56,8 +58,13 @@ _ENGLISH_WORDS = frozenset(_ENGLISH_WORDS_TEXT.split())
 
 def detect_latin_surname_hangul_names(text: str) -> Iterator[Hit]:
     """A romanised family name before a Hangul given name (see the module)."""
+    if _CUE_RE.search(text) is None:
+        return
     for m in _NAME_RE.finditer(text):
         given, surname = m.group("given"), m.group("surname")
+        before = text[m.start() - 1] if m.start() else ""
+        if surname.casefold() not in _SURNAME_SET or (before.isalnum() or before in "._@-"):
+            continue
         if surname.islower() and surname in _ENGLISH_WORDS:
             continue
         if given in _NOT_GIVEN or not plausible_korean_name("김" + given, strong=False):

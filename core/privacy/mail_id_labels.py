@@ -46,6 +46,22 @@ _SERVICE_LABEL_RE = LazyPattern(
     r"(?:은|는|이|[ \t]*,)?[ \t]*(?:(?i:is|it['’]s|it[ \t]+is|=|:)[ \t]*)?"
     r"(?P<id>[A-Za-z][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9@])"
 )
+_SERVICE_CUES = (
+    "gmail",
+    "googlemail",
+    "hotmail",
+    "icloud",
+    "outlook",
+    "yahoo",
+    "naver",
+    "daum",
+    "hanmail",
+    "proton",
+    "지메일",
+    "한메일",
+    "네이버",
+    "핫메일",
+)
 _HOST_RE = LazyPattern(r"(?i)\.(?:com|net|org|kr|io|co|uk|me|ai)$|smtp|imap|mail\.")
 # How far apart the id and the service may be named: one short sentence.
 _REACH = 40
@@ -60,6 +76,9 @@ def detect_mail_id_label(text: str) -> Iterator[Hit]:
         lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
         if _SERVICE_RE.search(text, lo, hi) is not None:
             yield Hit("email", m.start("id"), m.end("id"), 0.75, False)
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _SERVICE_CUES):
+        return
     for m in _SERVICE_LABEL_RE.finditer(text):
         value = m.group("id")
         if (
