@@ -128,7 +128,7 @@ def test_public_text_stays_public(text: str) -> None:
     assert classify(text) == "public", scan(text)
 
 
-_PUBLIC: list[tuple[str, Callable[[pytest.MonkeyPatch], None]]] = [
+_PUBLIC: list[tuple[str, Callable[[pytest.MonkeyPatch], object]]] = [
     (
         "LG전자 사업자등록번호 107-86-14075 맞나요?",
         lambda mp: mp.setattr(core.privacy.korean, "is_a_named_corporations_number", _no),
@@ -177,14 +177,14 @@ def _no(*_args: object) -> bool:
 
 @pytest.mark.parametrize(("text", "switch_off"), _PUBLIC)
 def test_public_look_alikes_are_public(
-    text: str, switch_off: Callable[[pytest.MonkeyPatch], None]
+    text: str, switch_off: Callable[[pytest.MonkeyPatch], object]
 ) -> None:
     assert classify(text) == "public", scan(text)
 
 
 @pytest.mark.parametrize(("text", "switch_off"), _PUBLIC)
 def test_those_need_their_predicates(
-    monkeypatch: pytest.MonkeyPatch, text: str, switch_off: Callable[[pytest.MonkeyPatch], None]
+    monkeypatch: pytest.MonkeyPatch, text: str, switch_off: Callable[[pytest.MonkeyPatch], object]
 ) -> None:
     switch_off(monkeypatch)
     assert classify(text) == "local_only"
