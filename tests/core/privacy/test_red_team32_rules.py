@@ -36,6 +36,7 @@ from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.private_key_blocks import detect_private_key_blocks
 from core.privacy.recovery_code_lists import detect_recovery_code_lists
 from core.privacy.social_handles import detect_social_handles
+from core.privacy.spaced_syllable_names_ko import detect_spaced_syllable_names_ko
 from core.privacy.sql_person_values import detect_sql_person_values
 from tests.core.privacy.scanner_switch import Positive, form_tests
 
@@ -247,6 +248,7 @@ MASKED_PARTS: list[Positive] = [
         "my backup codes from Google:\n1. 5521 0987\n2. 3318 4460",
         "5521 0987",
     ),
+    (detect_spaced_syllable_names_ko, "명함 OCR:\n디자인팀\n편 수 아\nT. 02-6012-3381", "편 수 아"),
     (
         detect_account_holder_names,
         "Überweisung an Kontoinhaber Jost-Wendelin Auerbach, IBAN folgt",
@@ -277,6 +279,8 @@ test_each_masked_part_is_found, test_each_masked_part_needs_its_rule = form_test
         "TCP/IP over AC/DC power",
         # A product table's bare "name" column.
         "INSERT INTO products (name, price) VALUES ('Blue Widget', 9.99)",
+        # A spaced line of particles and function syllables in a scan.
+        "OCR 결과:\n이 거 다\n010 번호 없음",
         # Two years after the word backup.
         "restore the backup from 2024 2025 folder",
     ],
