@@ -11,16 +11,21 @@ of wildcards.
 
 An ``INSERT INTO t (name, phone, birth) VALUES ('옥채원', '010-…', '1993-07-19')`` gives the
 same data by position (redteam32): each string literal is read by the column it fills, with
-the same column names plus ``birth``/``born``.
+the same column names plus ``birth``/``born``. Without a column list, a people table's row
+(``INSERT INTO customers VALUES (1042, 'Perpetua', 'Ellingsworth', …)``) gives its given and
+family name as two one-word capitalised literals side by side, one of them in the census
+name lists.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.name_list import is_family_name, is_given_name
-from core.privacy.names import COMPOUND_SURNAMES, plausible_korean_name
+from core.privacy.names import COMPOUND_SURNAMES, is_english_non_name, plausible_korean_name
 from core.privacy.types import Hit, PiiType
 
 __all__ = ["detect_sql_person_values"]
@@ -74,7 +79,7 @@ def _a_persons_name(value: str, people_table: bool) -> bool:
 
 _INSERT_RE = LazyPattern(
     r"(?i:\binsert[ \t]+into)[ \t]+[`\"\[]?[A-Za-z_가-힣][A-Za-z0-9_.가-힣]*[`\"\]]?[ \t]*"
-    r"\((?P<columns>[^()\n]{1,400})\)[ \t\n]*(?i:values)[ \t]*\((?P<values>[^\n]{1,2000}?)\)"
+    r"(?:\((?P<columns>[^()\n]{1,400})\)[ \t\n]*)?(?i:values)[ \t]*\((?P<values>[^\n]{1,2000}?)\)"
 )
 _LITERAL_RE = LazyPattern(r"'(?:[^'\n]|'')*'|[^,'()]+")
 _INSERT_TYPES: tuple[tuple[LazyPattern, PiiType], ...] = tuple(
@@ -90,13 +95,37 @@ def _a_full_name(value: str) -> bool:
     return is_given_name(words[0]) and is_family_name(words[-1])
 
 
+_ONE_WORD_RE = LazyPattern(r"'(?P<w>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)'")
+
+
+def _unnamed_row_names(values: list[re.Match[str]], base: int) -> Iterator[Hit]:
+    for first, second in itertools.pairwise(values):
+        a, b = _ONE_WORD_RE.fullmatch(first.group(0)), _ONE_WORD_RE.fullmatch(second.group(0))
+        if a is None or b is None:
+            continue
+        given, family = a.group("w"), b.group("w")
+        if is_english_non_name(given) or is_english_non_name(family):
+            continue
+        # One of the two must be in the census lists ("'Active', 'Admin'" is a status row).
+        if not (is_given_name(given) or is_family_name(family)):
+            continue
+        for v in (first, second):
+            yield Hit("person_name", base + v.start() + 1, base + v.end() - 1, 0.75, False)
+
+
 def _inserted_values(text: str) -> Iterator[Hit]:
     """String literals of an INSERT read by the column each fills (redteam32)."""
     people_table = _PEOPLE_TABLE_RE.search(text) is not None
     for m in _INSERT_RE.finditer(text):
-        columns = [c.strip().strip('`"[]') for c in m.group("columns").split(",")]
         base = m.start("values")
         values = [v for v in _LITERAL_RE.finditer(m.group("values")) if v.group(0).strip()]
+        if m.group("columns") is None:
+            # No column list: in a people table's row, two string literals side by side
+            # that are each one capitalised word are its given and family name.
+            if people_table:
+                yield from _unnamed_row_names(values, base)
+            continue
+        columns = [c.strip().strip('`"[]') for c in m.group("columns").split(",")]
         for column, v in zip(columns, values, strict=False):
             literal = v.group(0)
             if not literal.startswith("'"):

@@ -244,6 +244,11 @@ MASKED_PARTS: list[Positive] = [
         "Ambrose Keteku",
     ),
     (
+        detect_sql_person_values,
+        "INSERT INTO tenants VALUES (12, 'Isadora', 'Pennyworth-Odu', '2026-01-04');",
+        "Pennyworth-Odu",
+    ),
+    (
         detect_recovery_code_lists,
         "my backup codes from Google:\n1. 5521 0987\n2. 3318 4460",
         "5521 0987",
@@ -281,6 +286,9 @@ test_each_masked_part_is_found, test_each_masked_part_needs_its_rule = form_test
         "INSERT INTO products (name, price) VALUES ('Blue Widget', 9.99)",
         # A spaced line of particles and function syllables in a scan.
         "OCR 결과:\n이 거 다\n010 번호 없음",
+        # A people table's row of status words; a products table's row.
+        "INSERT INTO users VALUES (1, 'Active', 'Admin')",
+        "INSERT INTO products VALUES (7, 'Blue', 'Widget')",
         # Two years after the word backup.
         "restore the backup from 2024 2025 folder",
     ],
