@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.brand_names import is_brand
+from core.privacy.cue_substrings import contains_any
 from core.privacy.names import KOREAN_NAME_PATTERN, is_english_non_name, plausible_korean_name
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_name_questions import names_no_one_asked_about
@@ -133,9 +134,9 @@ def _english(text: str) -> Iterator[Hit]:
 def detect_health_subject_names(text: str) -> Iterator[Hit]:
     """Names right before a health matter told of them (see the module)."""
     lowered = text.lower()
-    if any(cue in lowered for cue in _EN_CUES):
+    if contains_any(lowered, _EN_CUES):
         yield from _english(text)
-    if any(cue in lowered for cue in _KO_CUES):
+    if contains_any(lowered, _KO_CUES):
         for m in _KO_RE.finditer(text):
             name = m.group("name")
             if len(name) >= 3 and plausible_korean_name(name, strong=False):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.cue_substrings import contains_any
 from core.privacy.types import Hit
 
 __all__ = ["detect_mail_id_label"]
@@ -76,8 +77,7 @@ def detect_mail_id_label(text: str) -> Iterator[Hit]:
         lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
         if _SERVICE_RE.search(text, lo, hi) is not None:
             yield Hit("email", m.start("id"), m.end("id"), 0.75, False)
-    lowered = text.lower()
-    if not any(cue in lowered for cue in _SERVICE_CUES):
+    if not contains_any(text.lower(), _SERVICE_CUES):
         return
     for m in _SERVICE_LABEL_RE.finditer(text):
         value = m.group("id")
