@@ -26,6 +26,7 @@ from core.privacy.account_holder_names import detect_account_holder_names
 from core.privacy.airline_name_fields import detect_airline_name_fields
 from core.privacy.asia_pacific_national_ids import detect_asia_pacific_national_ids
 from core.privacy.chat_export_names import detect_chat_export_names
+from core.privacy.contact_neighbour_names import detect_contact_neighbour_names
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
 from core.privacy.han_name_labels import detect_han_name_labels
 from core.privacy.health_subject_names import detect_health_subject_names
@@ -253,6 +254,11 @@ MASKED_PARTS: list[Positive] = [
         "my backup codes from Google:\n1. 5521 0987\n2. 3318 4460",
         "5521 0987",
     ),
+    (
+        detect_contact_neighbour_names,
+        'footer: <a href="sms:+447700900123">Text Perpetua</a> for bookings',
+        "Perpetua",
+    ),
     (detect_spaced_syllable_names_ko, "명함 OCR:\n디자인팀\n편 수 아\nT. 02-6012-3381", "편 수 아"),
     (
         detect_account_holder_names,
@@ -314,3 +320,16 @@ def test_that_needs_the_widened_local_part(monkeypatch: pytest.MonkeyPatch) -> N
     )
     found = [f.text for f in scan(_BRACKETED_LOCAL_DOTS) if f.type == "email"]
     assert "ottilie [dot] brannagh (at) fastmail (dot) com" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A contact link addressed to the reader or a team names no one (the number or the
+        # address itself is the other rules').
+        '<a href="tel:+18005550199">Call Us</a> anytime',
+        '<a href="mailto:help@shop.example">Email Support</a>',
+    ],
+)
+def test_a_contact_link_to_the_reader_or_a_team_names_no_one(text: str) -> None:
+    assert [f for f in scan(text) if f.type == "person_name"] == []
