@@ -10,6 +10,11 @@ is often written surname first in romanisation (``Kwak Minho``), which the Engli
 lists do not hold. The shapes: a
 holder label, then one to three capitalised words; or an account-like number (eight digits
 or more, with dashes or spaces), then a bracketed romanised Korean or English full name.
+
+European transfer details label the holder in their own language (redteam32):
+``Kontoinhaberin Henrike Vosskuhl``, ``t.n.v. M. van Oosterhout`` (Dutch "ten name van"),
+``titulaire : Solène Marchetti``, ``titular: …``, ``intestatario …``; the name may open on
+initials and carry a lower-case particle (``van``, ``de``, ``von``).
 """
 
 from __future__ import annotations
@@ -30,6 +35,34 @@ _LABEL_RE = LazyPattern(
     r"payee|name[ \t]on[ \t](?:the[ \t])?account|in[ \t]the[ \t]name[ \t]of)"
     r"[ \t]*[:：-]?[ \t]*(?P<name>" + _WORD + r"(?:[ \t]" + _WORD + r"){1,2})(?![A-Za-z])"
 )
+_PARTICLE = r"(?:van|von|de|der|den|du|da|di|dos|del|la|le|ten|ter|zu)"
+_CONTINENTAL_RE = LazyPattern(
+    r"(?<![A-Za-z])(?i:kontoinhaber(?:in)?|empfänger(?:in)?|zahlungsempfänger(?:in)?|"
+    r"t\.[ \t]?n\.[ \t]?v\.|ten[ \t]name[ \t]van|titulaire(?:[ \t]du[ \t]compte)?|"
+    r"bénéficiaire|titular(?:[ \t]de[ \t]la[ \t]cuenta)?|beneficiario|intestatari[oa]|"
+    r"intestato[ \t]a)[ \t]*[:：-]?[ \t]*"
+    r"(?P<name>(?:[A-Z]\.[ \t]?){0,3}(?:"
+    + _PARTICLE
+    + r"[ \t])*"
+    + _WORD
+    + r"(?:[ \t](?:"
+    + _PARTICLE
+    + r"[ \t])*"
+    + _WORD
+    + r"){0,2})(?![A-Za-z])"
+)
+_CONTINENTAL_CUES = (
+    "inhaber",
+    "empfänger",
+    "t.n.v",
+    "t. n. v",
+    "ten name",
+    "titulaire",
+    "bénéficiaire",
+    "titular",
+    "beneficiario",
+    "intestat",
+)
 _KOREAN_SURNAMES = frozenset(SURNAMES.split("|"))
 _BRACKET_RE = LazyPattern(
     r"[0-9](?:[ -]?[0-9]){7,}[ \t]*\((?P<name>" + _WORD + r"(?:[ \t]" + _WORD + r"){1,2})\)"
@@ -42,6 +75,11 @@ def detect_account_holder_names(text: str) -> Iterator[Hit]:
     if any(cue in lowered for cue in ("holder", "account", "beneficiary", "payee", "name of")):
         for m in _LABEL_RE.finditer(text):
             if not any(is_english_non_name(w) for w in m.group("name").split()):
+                yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
+    if any(cue in lowered for cue in _CONTINENTAL_CUES):
+        for m in _CONTINENTAL_RE.finditer(text):
+            words = [w for w in m.group("name").split() if w[0].isupper() and w[-1] != "."]
+            if words and not any(is_english_non_name(w) for w in words):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
     if "(" in text:
         for m in _BRACKET_RE.finditer(text):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.placeholder_credentials import is_placeholder_basic_value
 from core.privacy.types import Hit
 
 __all__ = ["detect_auth_headers"]
@@ -50,7 +51,10 @@ def detect_auth_headers(text: str) -> Iterator[Hit]:
     lowered = text.lower()
     if "authorization" in lowered:
         for m in _HEADER_RE.finditer(text):
-            if _credential_like(m.group("value")):
+            # "Basic dXNlcm5hbWU6cGFzc3dvcmQ=" is the docs' "username:password" (redteam32).
+            if _credential_like(m.group("value")) and not is_placeholder_basic_value(
+                m.group("value")
+            ):
                 yield Hit("secret", m.start("value"), m.end("value"), 0.9, False)
     if _COOKIE_CUE_RE.search(text) is not None:
         for m in _COOKIE_RE.finditer(text):

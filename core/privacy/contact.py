@@ -9,6 +9,7 @@ from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, NB1, SEP, digits_of, label_before
 from core.privacy.documented_examples import is_documented_example, is_role_mailbox
 from core.privacy.guarded_pattern import GuardedPattern
+from core.privacy.placeholder_mailboxes import is_placeholder_mailbox
 from core.privacy.types import Hit
 from core.privacy.validators import luhn_ok
 
@@ -99,8 +100,9 @@ def detect_email(text: str) -> Iterator[Hit]:
     if "@" not in text:
         return
     for m in _EMAIL_RE.finditer(text):
-        # A role mailbox ("noreply@…") is no one's (redteam31).
-        if not is_role_mailbox(m.group(0)):
+        # A role mailbox ("noreply@…") is no one's (redteam31), nor a stand-in person's on a
+        # reserved example domain ("jane.doe@example.org", redteam32).
+        if not is_role_mailbox(m.group(0)) and not is_placeholder_mailbox(text, m.start(), m.end()):
             yield Hit("email", m.start(), m.end(), 0.99, True)
 
 

@@ -10,6 +10,12 @@ passing the name check alone in the bracket (Korean prose goes on after a number
 평일 09:00``, ``(내선 305)``), or two to four capitalised words none of which names an
 organisation (``020 8356 3000 - Hackney Council`` and ``1577-7011 (Coupang Customer
 Service)`` stay public).
+
+A link to a number or an inbox names its owner in its text (redteam32): ``<a
+href="tel:+16282147793">Call Bronwyn</a>`` in a signature. The link's ``tel:``/``sms:``/
+``mailto:``/``callto:`` target says the text is a contact, so one capitalised word after an
+optional verb (``Call``, ``Text``, ``Email``) is read, unless it names an organisation or a
+role (``Call Us``, ``Email Support``).
 """
 
 from __future__ import annotations
@@ -38,12 +44,24 @@ _NEIGHBOUR_RE = LazyPattern(
     + r")(?![0-9A-Za-z@])[ \t]*(?P<sep>[-–—,(])[ \t]*"
     + _NAME
 )
+_LINK_RE = LazyPattern(
+    r"(?i:href)[ \t]*=[ \t]*[\"'](?i:tel|sms|mailto|callto):[^\"'<>]{3,80}[\"'][^<>]{0,80}>[ \t]*"
+    r"(?:(?i:call|text|message|ring|phone|email|e-mail|mail|contact|write[ \t]+to)[ \t]+)?"
+    r"(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})[ \t]*<"
+)
+# Link texts that address the reader, not a person ("Call Us", "Text Now").
+_LINK_NOT_NAMES = frozenset({"Us", "Me", "Now", "Today", "Here", "Anytime", "Back", "Free"})
 _MIN_PHONE_DIGITS = 7
 _BRACKET_CLOSE_RE = LazyPattern(r"[ \t]*\)")
 
 
 def detect_contact_neighbour_names(text: str) -> Iterator[Hit]:
-    """Names right after a phone number or a handle (see the module)."""
+    """Names right after a phone number or a handle, or in a contact link (see the module)."""
+    if "href" in text or "HREF" in text:
+        for m in _LINK_RE.finditer(text):
+            words = m.group("name").split()
+            if latin_person_words(words) and not any(w in _LINK_NOT_NAMES for w in words):
+                yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     for m in _NEIGHBOUR_RE.finditer(text):
         contact = m.group("contact")
         if "@" not in contact and sum(ch.isdigit() for ch in contact) < _MIN_PHONE_DIGITS:

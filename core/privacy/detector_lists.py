@@ -15,8 +15,10 @@ from core.privacy.account_holder_names import detect_account_holder_names
 from core.privacy.account_parts_ko import detect_account_parts_ko
 from core.privacy.address import detect_address
 from core.privacy.affiliation_names import detect_affiliated_names
+from core.privacy.airline_name_fields import detect_airline_name_fields
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.apartment_units import detect_apartment_unit
+from core.privacy.asia_pacific_national_ids import detect_asia_pacific_national_ids
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.assigned_name_values import detect_assigned_name_values
 from core.privacy.auth_headers import detect_auth_headers
@@ -30,6 +32,7 @@ from core.privacy.calendar_common_names import detect_calendar_common_names
 from core.privacy.canadian_addresses import detect_canadian_address
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.casual_passports import detect_casual_passport
+from core.privacy.chat_export_names import detect_chat_export_names
 from core.privacy.chat_mention_names import detect_chat_mention_names
 from core.privacy.cjk_home_addresses import detect_cjk_home_addresses
 from core.privacy.cjk_script_names import detect_cjk_script_names
@@ -62,11 +65,14 @@ from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.form_name_fields import detect_form_name_fields
+from core.privacy.greeting_intro_names import detect_greeting_intro_names
 from core.privacy.group_member_names import detect_group_member_names
+from core.privacy.han_name_labels import detect_han_name_labels
 from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
 from core.privacy.health_residence_cards import detect_health_residence_cards
+from core.privacy.health_subject_names import detect_health_subject_names
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
 from core.privacy.home_coordinates import detect_home_coordinates
 from core.privacy.home_dir_user_names import detect_home_dir_user_names
@@ -76,6 +82,7 @@ from core.privacy.iban import detect_iban
 from core.privacy.iban_parts import detect_iban_parts
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.in_law_relation_names import detect_in_law_relation_names
+from core.privacy.intl_prefix_phones import detect_intl_prefix_phones
 from core.privacy.intro_names import detect_introduced_names
 from core.privacy.invited_names_ko import detect_invited_names_ko
 from core.privacy.japanese_plates import detect_japanese_plates
@@ -90,7 +97,9 @@ from core.privacy.korean import (
 from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.labelled_secrets import detect_labelled_secrets
 from core.privacy.latex_author_names import detect_latex_author_names
+from core.privacy.latin_surname_hangul_names import detect_latin_surname_hangul_names
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
+from core.privacy.letter_spaced_names import detect_letter_spaced_names
 from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.login_call_passwords import detect_login_call_passwords
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
@@ -135,6 +144,7 @@ from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
+from core.privacy.social_handles import detect_social_handles
 from core.privacy.sort_code_accounts import detect_sort_code_accounts
 from core.privacy.spaced_syllable_names_ko import detect_spaced_syllable_names_ko
 from core.privacy.spelled_syllable_names_ko import detect_spelled_syllable_names_ko
@@ -268,6 +278,13 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_veteran_cards_ko, 6),
     (detect_account_parts_ko, 5),
     (detect_contact_neighbour_names, 0),  # 0: a handle needs only its "@"
+    # redteam32: the speaker of an exported chat line ("[변주하] [오후 3:12] …", "12/03/26,
+    # 14:02 - Rosalind Featherstonehaugh: …").
+    (detect_chat_export_names, 2),  # 2: the time's minutes
+    # redteam32: "マイナンバー 4829 …", "身份证号：…", "TFN 865 …" (check digits); "0082-10-…",
+    # "+44 (0) 7911 …" (an international prefix or a bracketed trunk zero).
+    (detect_asia_pacific_national_ids, 8),  # 8: a TFN's digits
+    (detect_intl_prefix_phones, 6),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -383,6 +400,15 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_mail_header_names,
     detect_assigned_name_values,
     detect_house_name_addresses,
+    # redteam32: OCR's letter-spaced "L e o p o l d i n e   W a r r e n d e r"; "hi all, I'm
+    # Tindra, new in town"; a name before a health matter ("… Adeyemi-Clarke starts chemo",
+    # "곽도희 ADHD 약"); a romanised family name with a Hangul given name ("예약자 pyo 지안").
+    detect_letter_spaced_names,
+    detect_greeting_intro_names,
+    detect_health_subject_names,
+    detect_latin_surname_hangul_names,
+    # redteam32: a boarding pass's "OKONKWO-BAIRD/CHIDINMA MS".
+    detect_airline_name_fields,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -439,5 +465,9 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     # tens); "server.login('…@gmail.com', 'qwzt hmxk pvlr bnye')" (a login call's password).
     detect_spoken_tens_en,
     detect_login_call_passwords,
+    # redteam32: "姓名：林晓彤" (Han script: neither Hangul nor a capital); "@sunhee_bae92" with
+    # an app named, "카톡 아이디 yoonseo_park0412".
+    detect_han_name_labels,
+    detect_social_handles,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, NB1, SEP, SEP_REQ, digits_of, label_before, lead
+from core.privacy.corporate_business_numbers import is_a_named_corporations_number
 from core.privacy.types import Hit
 from core.privacy.validators import (
     birth_date,
@@ -112,6 +113,9 @@ def detect_brn(text: str) -> Iterator[Hit]:
         if not brn_checksum_ok(digits):
             continue
         if digits == m.group(0) and label_before(text, m.start(), _BRN_LABELS, 36) is None:
+            continue
+        # "삼성전자 사업자등록번호 124-81-00998": a named corporation's number (redteam32).
+        if is_a_named_corporations_number(text, m.start(), digits):
             continue
         yield Hit("kr_brn", m.start(), m.end(), 1.0, True)
 

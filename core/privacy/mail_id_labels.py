@@ -7,6 +7,11 @@ needs both: an id label (``아이디``, ``ID``, ``id``) with an id-shaped word a
 digits with a digit, a dot or an underscore in it) and a mail service's name with ``메일`` or
 ``mail`` within the same short stretch. An id alone (a game or a website login) is not an
 address; a service's name alone says nothing.
+
+The service's name is a label of its own too (redteam32): ``send it to my gmail, it's
+ffion.blakemore1987``, ``hotmail: kit_fox88``, ``내 지메일은 yun.hae_21``. Right after a
+mailbox brand (and ``is``, ``it's``, a colon), an id-shaped word is the mailbox's local part;
+a host name there (``gmail is smtp.gmail.com``) is none.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.cue_substrings import contains_any
 from core.privacy.types import Hit
 
 __all__ = ["detect_mail_id_label"]
@@ -34,6 +40,30 @@ _SERVICE_RE = LazyPattern(
     # 아이디는 sora_bing92 야", then "도메인은 다음", redteam28).
     r"이메일[ \t]?주소|메일[ \t]?주소|(?i:\be-?mail[ \t]+address\b)"
 )
+# "my gmail, it's ffion.blakemore1987", "hotmail: kit_fox88", "지메일은 yun.hae_21".
+_SERVICE_LABEL_RE = LazyPattern(
+    r"(?:(?<![A-Za-z])(?i:gmail|googlemail|hotmail|icloud|outlook|yahoo|naver|daum|hanmail|"
+    r"proton(?:mail)?)(?:[ \t]+(?i:address|id|account))?|지메일|한메일|네이버[ \t]?메일|핫메일)"
+    r"(?:은|는|이|[ \t]*,)?[ \t]*(?:(?i:is|it['’]s|it[ \t]+is|=|:)[ \t]*)?"
+    r"(?P<id>[A-Za-z][A-Za-z0-9._-]{2,63})(?![A-Za-z0-9@])"
+)
+_SERVICE_CUES = (
+    "gmail",
+    "googlemail",
+    "hotmail",
+    "icloud",
+    "outlook",
+    "yahoo",
+    "naver",
+    "daum",
+    "hanmail",
+    "proton",
+    "지메일",
+    "한메일",
+    "네이버",
+    "핫메일",
+)
+_HOST_RE = LazyPattern(r"(?i)\.(?:com|net|org|kr|io|co|uk|me|ai)$|smtp|imap|mail\.")
 # How far apart the id and the service may be named: one short sentence.
 _REACH = 40
 
@@ -47,3 +77,14 @@ def detect_mail_id_label(text: str) -> Iterator[Hit]:
         lo, hi = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
         if _SERVICE_RE.search(text, lo, hi) is not None:
             yield Hit("email", m.start("id"), m.end("id"), 0.75, False)
+    if not contains_any(text.lower(), _SERVICE_CUES):
+        return
+    for m in _SERVICE_LABEL_RE.finditer(text):
+        value = m.group("id")
+        if (
+            _SHAPED_RE.search(value) is None
+            or not value[-1].isalnum()
+            or _HOST_RE.search(value) is not None
+        ):
+            continue
+        yield Hit("email", m.start("id"), m.end("id"), 0.75, False)

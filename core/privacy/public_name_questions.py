@@ -8,7 +8,8 @@ a family name as a person's name. Two kinds of pair in a question are no one's d
 - a placeholder the law and forms use for an unknown person (``John Doe``, ``Jane Doe``,
   ``Richard Roe``, ``Joe Bloggs``, ``John Q. Public``, ``Max Mustermann``);
 - a person whose birth or death date the question asks (``when was … born``, ``was … born
-  on …``, ``when did … die``, ``how old is …``): only a public person's dates are known to
+  on …``, ``was … really born …``, ``when did … die``, ``how old is …``) or whose diagnosis
+  (``what year was … diagnosed with …?``, redteam32): only a public person's dates are known to
   an assistant, so the question presupposes a public figure, like ``who was … and why is
   she famous?`` (:mod:`core.privacy.public_figures`).
 
@@ -29,7 +30,13 @@ _PLACEHOLDERS = LazyPattern(
 _WRITER = LazyPattern(r"(?i:\b(?:my|our|ours|we|me|us|mine)\b)|\bI\b")
 # The words of a question about a person's birth or death, before and after the name.
 _BEFORE = LazyPattern(r"(?i)\b(?:when|where|what[ \t]+year)?[ \t]*(?:was|is|did)[ \t]+\Z")
-_AFTER = LazyPattern(r"(?i)\A[ \t]+(?:born|die|died|pass[ \t]+away)\b")
+# "was … really born on …?" (an adverb of doubt before the verb), and a diagnosis asked
+# the same way ("what year was … diagnosed with …?", redteam32): only a public person's is
+# known to an assistant.
+_AFTER = LazyPattern(
+    r"(?i)\A[ \t]+(?:(?:really|actually|truly|originally|first)[ \t]+)?"
+    r"(?:born|die|died|pass[ \t]+away|diagnosed)\b"
+)
 _HOW_OLD = LazyPattern(r"(?i)\bhow[ \t]+old[ \t]+(?:is|was)[ \t]+\Z")
 
 

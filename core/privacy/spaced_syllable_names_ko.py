@@ -9,6 +9,11 @@ one space apart, then ``입니다``/``이에요``/``예요``/``이고``/``이라
 label before it (``이름은``, ``저는``). Function words that stand alone in everyday Korean
 (``거``, ``게``, ``좀``, ``잘``…) never count as a given-name syllable, so "이 거 다 입니다"
 stays prose.
+
+OCR of a business card or a form spaces every syllable and puts the name on a line of its own
+(``영 업 2 팀 / 과 장 / 도 윤 재``), with no copula or label (redteam32). A line that is
+exactly a surname and two spaced syllables counts in a text that is a card or a scan: it
+says 명함 or OCR, or carries a contact (an ``@`` or a mobile's ``010``).
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ _NAME_RE = LazyPattern(
     r"(?<![가-힣])(?:(?P<before>" + _BEFORE + r"))?(?P<name>" + _NAME + r")(?![가-힣])"
     r"(?P<after>" + _AFTER + r")?"
 )
+_LINE_RE = LazyPattern(r"(?m)^[ \t]*(?P<name>" + _SURNAME + r"(?:[ ]" + _SYLLABLE + r"){2})[ \t]*$")
+_CARD_CUES = ("명함", "OCR", "ocr", "@", "010")
 _NOT_GIVEN = frozenset("거것게걸뭐왜좀잘못또꼭참딱안더해줘봐요네")
 # Particles end a phrase, not a name ("저는 이 일 을 …").
 _NOT_LAST = frozenset("을를의에만도는가")
@@ -37,6 +44,11 @@ _NOT_LAST = frozenset("을를의에만도는가")
 
 def detect_spaced_syllable_names_ko(text: str) -> Iterator[Hit]:
     """Korean names spaced out syllable by syllable (see the module)."""
+    if "\n" in text and any(cue in text for cue in _CARD_CUES):
+        for m in _LINE_RE.finditer(text):
+            given = m.group("name").split(" ")[1:]
+            if not any(s in _NOT_GIVEN or s in _NOT_LAST for s in given):
+                yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     if (
         "입니" not in text
         and "이에요" not in text

@@ -145,8 +145,12 @@ _DOT = r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+)"
 # before it and the domain after it: a local-part-first pattern would be tried
 # at every letter of every prompt.
 _AT_FIND_RE = LazyPattern(_AT, re.IGNORECASE)
+# The local part may spell its own dots in brackets ("tamsin [dot] quayle (at) …",
+# redteam32); a bare " dot " there is left alone (prose says "dot" too).
 _LOCAL_BEFORE_RE = LazyPattern(
-    r"(?<![A-Za-z0-9._%+'-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63})[ \t]*\Z"
+    r"(?<![A-Za-z0-9._%+'-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
+    r"(?:[ \t]*(?:\((?i:dot)\)|\[(?i:dot)\])[ \t]*[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}){0,3})"
+    r"[ \t]*\Z"
 )
 _DOMAIN_AFTER_RE = LazyPattern(
     r"[ \t]*[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:"
@@ -187,7 +191,12 @@ def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
             return []
         if domain.group(0).lstrip(" \t").lower().startswith("www"):
             return []  # "... online at www.example.org": a web site
-    edits = [Edit(local.end("local"), domain.start() + _leading_blanks(domain.group(0)), "@")]
+    edits = [
+        Edit(d.start(), d.end(), ".")
+        for d in _DOT_RE.finditer(text, local.start("local"), local.end("local"))
+        if d.group(0) != "."
+    ]
+    edits.append(Edit(local.end("local"), domain.start() + _leading_blanks(domain.group(0)), "@"))
     for d in _DOT_RE.finditer(text, domain.start(), domain.end()):
         if d.group(0) != ".":
             edits.append(Edit(d.start(), d.end(), "."))

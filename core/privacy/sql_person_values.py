@@ -8,15 +8,24 @@ column is that person's data: the column's name says what it is (``name``, ``ful
 (``WHERE``, ``AND``, ``OR``, ``SET``, ``ON`` before the column), so ``name = 'id'`` in a
 config stays public, as do placeholders (``?``, ``:name``, ``%s``) and a pattern made only
 of wildcards.
+
+An ``INSERT INTO t (name, phone, birth) VALUES ('옥채원', '010-…', '1993-07-19')`` gives the
+same data by position (redteam32): each string literal is read by the column it fills, with
+the same column names plus ``birth``/``born``. Without a column list, a people table's row
+(``INSERT INTO customers VALUES (1042, 'Perpetua', 'Ellingsworth', …)``) gives its given and
+family name as two one-word capitalised literals side by side, one of them in the census
+name lists.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.name_list import is_family_name, is_given_name
-from core.privacy.names import COMPOUND_SURNAMES, plausible_korean_name
+from core.privacy.names import COMPOUND_SURNAMES, is_english_non_name, plausible_korean_name
 from core.privacy.types import Hit, PiiType
 
 __all__ = ["detect_sql_person_values"]
@@ -68,9 +77,80 @@ def _a_persons_name(value: str, people_table: bool) -> bool:
     return any(is_given_name(w) or is_family_name(w) for w in value.split())
 
 
+_INSERT_RE = LazyPattern(
+    r"(?i:\binsert[ \t]+into)[ \t]+[`\"\[]?[A-Za-z_가-힣][A-Za-z0-9_.가-힣]*[`\"\]]?[ \t]*"
+    r"(?:\((?P<columns>[^()\n]{1,400})\)[ \t\n]*)?(?i:values)[ \t]*\((?P<values>[^\n]{1,2000}?)\)"
+)
+_LITERAL_RE = LazyPattern(r"'(?:[^'\n]|'')*'|[^,'()]+")
+_INSERT_TYPES: tuple[tuple[LazyPattern, PiiType], ...] = tuple(
+    (LazyPattern(r"(?i)(?:" + columns + r")"), kind)
+    for columns, kind in (*_COLUMN_TYPES, ("birth|born|생일", "birth_date"))
+)
+
+
+def _a_full_name(value: str) -> bool:
+    words = value.split()
+    if len(words) == 1:
+        return _a_persons_name(value, False) and all("가" <= c <= "힣" for c in value)
+    return is_given_name(words[0]) and is_family_name(words[-1])
+
+
+_ONE_WORD_RE = LazyPattern(r"'(?P<w>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-Z][a-zß-ÿ]+)?)'")
+
+
+def _unnamed_row_names(values: list[re.Match[str]], base: int) -> Iterator[Hit]:
+    for first, second in itertools.pairwise(values):
+        a, b = _ONE_WORD_RE.fullmatch(first.group(0)), _ONE_WORD_RE.fullmatch(second.group(0))
+        if a is None or b is None:
+            continue
+        given, family = a.group("w"), b.group("w")
+        if is_english_non_name(given) or is_english_non_name(family):
+            continue
+        # One of the two must be in the census lists ("'Active', 'Admin'" is a status row).
+        if not (is_given_name(given) or is_family_name(family)):
+            continue
+        for v in (first, second):
+            yield Hit("person_name", base + v.start() + 1, base + v.end() - 1, 0.75, False)
+
+
+def _inserted_values(text: str) -> Iterator[Hit]:
+    """String literals of an INSERT read by the column each fills (redteam32)."""
+    people_table = _PEOPLE_TABLE_RE.search(text) is not None
+    for m in _INSERT_RE.finditer(text):
+        base = m.start("values")
+        values = [v for v in _LITERAL_RE.finditer(m.group("values")) if v.group(0).strip()]
+        if m.group("columns") is None:
+            # No column list: in a people table's row, two string literals side by side
+            # that are each one capitalised word are its given and family name.
+            if people_table:
+                yield from _unnamed_row_names(values, base)
+            continue
+        columns = [c.strip().strip('`"[]') for c in m.group("columns").split(",")]
+        for column, v in zip(columns, values, strict=False):
+            literal = v.group(0)
+            if not literal.startswith("'"):
+                continue
+            value = literal[1:-1]
+            for pattern, kind in _INSERT_TYPES:
+                if pattern.fullmatch(column) is None:
+                    continue
+                bare = pattern.fullmatch("name") is not None and kind == "person_name"
+                # A bare "name" column of another table ("products") needs a full name.
+                if bare and not (people_table or _a_full_name(value)):
+                    break
+                if _a_value(value):
+                    start = base + v.start() + 1
+                    yield Hit(kind, start, start + len(value), 0.8, False)
+                break
+
+
 def detect_sql_person_values(text: str) -> Iterator[Hit]:
     """String literals compared with a person's column in a query (see the module)."""
-    if "'" not in text or ("=" not in text and "like" not in text.lower()):
+    if "'" not in text:
+        return
+    if "insert" in text.lower():
+        yield from _inserted_values(text)
+    if "=" not in text and "like" not in text.lower():
         return
     people_table = _PEOPLE_TABLE_RE.search(text) is not None
     for columns, (pattern, kind) in zip(_COLUMN_TYPES, _PATTERNS, strict=True):

@@ -26,6 +26,7 @@ from core.privacy.names import (
     KOREAN_SURNAMES,
     plausible_korean_name,
 )
+from core.privacy.real_name_fact_checks_ko import checks_a_public_real_name_ko
 from core.privacy.types import Hit
 
 __all__ = ["detect_titled_names_ko"]
@@ -99,6 +100,9 @@ def detect_titled_names_ko(text: str) -> Iterator[Hit]:
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
     if "본명" in text or "실명" in text or "진짜" in text:
         for m in _REAL_NAME_RE.finditer(text):
+            # "세종대왕 본명이 이도 맞아?": a public person's real name checked (redteam32).
+            if checks_a_public_real_name_ko(text, m.end("name")):
+                continue
             if plausible_korean_name(m.group("name"), strong=True):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.85, False)
     if "@" in text:

@@ -1,0 +1,35 @@
+"""A corporation's business registration number, named with the corporation: ``삼성전자
+사업자등록번호 124-81-00998 맞아?`` (redteam32).
+
+A 사업자등록번호 identifies a person when the business is a sole trader's (the holder is a
+private individual, and the number is on their tax papers). Its middle two digits say which:
+01–79 are individuals' businesses, 80–89 organisations (81, 86, 87, 88 for-profit
+corporations, 82 non-profit corporations, 83 the state and local government, 84 foreign
+corporations, 85 a corporation's branch); an organisation's number is printed on every
+invoice it issues and names no one. The rule keeps the number personal unless both hold: an
+organisation's middle code, and the organisation itself named just before (a company-form
+word such as ``주식회사``/``(주)``/``㈜``, or a name ending in an industry word such as 전자,
+은행, 공사). A bare labelled number (``사업자번호 120-81-…``) stays held: nothing says whose.
+"""
+
+from __future__ import annotations
+
+from core.lazy_regex import LazyPattern
+
+__all__ = ["is_a_named_corporations_number"]
+
+_ORGANISATION_CODES = frozenset({"81", "82", "83", "84", "85", "86", "87", "88"})
+# An organisation named within the stretch before the number.
+_ORGANISATION_RE = LazyPattern(
+    r"주식회사|유한회사|\(주\)|㈜|(?i:\b(?:co\.?,?[ \t]*ltd|inc|corp(?:oration)?|llc|gmbh)\b)|"
+    r"[A-Za-z가-힣]{1,8}(?:전자|전기|건설|그룹|은행|증권|보험|카드|공사|공단|물산|상사|화학|제약|통신|"
+    r"자동차|중공업|항공|백화점|마트|재단|협회|조합|병원|대학교|시청|구청|군청)"
+)
+_REACH = 24
+
+
+def is_a_named_corporations_number(text: str, start: int, digits: str) -> bool:
+    """Whether the 10-digit number at ``start`` is an organisation's, named just before it."""
+    if len(digits) != 10 or digits[3:5] not in _ORGANISATION_CODES:
+        return False
+    return _ORGANISATION_RE.search(text, max(0, start - _REACH), start) is not None

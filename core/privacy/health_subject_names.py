@@ -1,0 +1,143 @@
+"""A person named as the subject of a health matter: ``Persephone Adeyemi-Clarke starts chemo
+on Tuesday``, ``우리 반 곽도희 ADHD 약 복용 중이라`` (redteam32).
+
+The name rules read a full name by a label, a title, a relation or the census lists; a
+family name no list holds, or a Korean name with nothing around it, passes. Put right before
+a health matter (``… starts chemo``, ``…'s surgery``, ``… was diagnosed``, ``곽도희 ADHD``,
+``…가 입원``), the words are a person whose health the text tells, which is special-category
+data in every privacy law. English needs two capitalised words (given and family) that are
+not common or brand words; Korean a surname and a given name the syllable lists accept. A
+famous person's diagnosis asked about (``what year was Michael J. Fox diagnosed …?``) is
+public, as :mod:`core.privacy.public_name_questions` decides for birth dates. The rule runs
+only when a health word is in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.brand_names import is_brand
+from core.privacy.cue_substrings import contains_any
+from core.privacy.names import KOREAN_NAME_PATTERN, is_english_non_name, plausible_korean_name
+from core.privacy.public_figures import asks_about_a_public_figure
+from core.privacy.public_name_questions import names_no_one_asked_about
+from core.privacy.types import Hit
+
+__all__ = ["detect_health_subject_names"]
+
+_HEALTH_EN = (
+    r"chemo(?:therapy)?|radiotherapy|radiation[ \t]+therapy|dialysis|surgery|an[ \t]+operation|"
+    r"diagnos(?:ed|is)|cancer|a[ \t]+stroke|a[ \t]+heart[ \t]+attack|a[ \t]+miscarriage|rehab|"
+    r"tested[ \t]+positive|in[ \t]+hospital|hospitali[sz]ed|dementia|HIV|IVF|a[ \t]+relapse|"
+    r"treatment|an[ \t]+overdose|a[ \t]+seizure|biopsy|transplant"
+)
+# Verbs and helpers that may stand between the name and the matter ("… has just started
+# chemo", "… is having surgery", "… was diagnosed").
+_LINK_EN = (
+    r"(?:(?:is|was|has|had|have|just|got|been|will|now|finally|also|starts?|started|starting|"
+    r"begins?|began|beginning|having|had|needs?|needed|going[ \t]+in[ \t]+for|back[ \t]+in|"
+    r"for|her|his|their|a|an|the)[ \t]+){0,4}"
+)
+_WORD = r"[A-Z][a-zß-öø-ÿ]+(?:-[A-Z][a-zß-öø-ÿ]+)?"
+_EN_RE = LazyPattern(
+    r"(?<![A-Za-z'’])(?P<name>" + _WORD + r"(?:[ \t]+(?:[A-Z]\.[ \t]+)?" + _WORD + r"){1,2})"
+    r"(?:(?:['’]s[ \t]+)|[ \t]+" + _LINK_EN + r")(?:" + _HEALTH_EN + r")(?![A-Za-z])"
+)
+# Substrings one of the English matters needs (checked before any regex runs).
+_EN_CUES = (
+    "chemo",
+    "radio",
+    "dialysis",
+    "surgery",
+    "operation",
+    "diagnos",
+    "cancer",
+    "stroke",
+    "heart attack",
+    "miscarriage",
+    "rehab",
+    "positive",
+    "hospital",
+    "dementia",
+    "hiv",
+    "ivf",
+    "relapse",
+    "treatment",
+    "overdose",
+    "seizure",
+    "biopsy",
+    "transplant",
+)
+_HEALTH_KO = (
+    r"ADHD|adhd|PTSD|우울증|공황장애|조현병|양극성|조울증|자폐|치매|뇌전증|간질|당뇨|투석|항암|"
+    r"암[ \t]?(?:진단|수술|투병|판정|환자|치료)|입원|수술|확진|난임|불임|"
+    r"발달[ \t]?지연|틱[ \t]?장애"
+)
+_KO_RE = LazyPattern(
+    r"(?<![가-힣])"
+    + KOREAN_NAME_PATTERN
+    + r"(?:이가|이는|이도|가|는|은|이|도)?[ \t]*(?:"
+    + _HEALTH_KO
+    + r")"
+)
+_KO_CUES = (
+    "adhd",
+    "ptsd",
+    "우울",
+    "공황",
+    "조현",
+    "양극",
+    "조울",
+    "자폐",
+    "치매",
+    "뇌전",
+    "간질",
+    "당뇨",
+    "투석",
+    "항암",
+    "암",
+    "입원",
+    "수술",
+    "확진",
+    "난임",
+    "불임",
+    "발달",
+    "틱",
+)
+
+
+# Words of places and organisations that take the same verbs ("Great Ormond Street has
+# surgery slots", "Royal Marsden Hospital started trials").
+_PLACE_WORDS_TEXT = """
+street road lane avenue hospital clinic centre center trust foundation institute
+university college school house unit ward health care group hospice surgery practice
+"""
+_PLACE_WORDS = frozenset(_PLACE_WORDS_TEXT.split())
+
+
+def _english(text: str) -> Iterator[Hit]:
+    for m in _EN_RE.finditer(text):
+        words = [w for w in m.group("name").split() if not (len(w) == 2 and w.endswith("."))]
+        if any(
+            is_english_non_name(w) or is_brand(w) or w.casefold() in _PLACE_WORDS for w in words
+        ):
+            continue
+        start, end = m.start("name"), m.end("name")
+        if names_no_one_asked_about(text, start, end) or asks_about_a_public_figure(
+            text, start, end
+        ):
+            continue
+        yield Hit("person_name", start, end, 0.7, False)
+
+
+def detect_health_subject_names(text: str) -> Iterator[Hit]:
+    """Names right before a health matter told of them (see the module)."""
+    lowered = text.lower()
+    if contains_any(lowered, _EN_CUES):
+        yield from _english(text)
+    if contains_any(lowered, _KO_CUES):
+        for m in _KO_RE.finditer(text):
+            name = m.group("name")
+            if len(name) >= 3 and plausible_korean_name(name, strong=False):
+                yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)

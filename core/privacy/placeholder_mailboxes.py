@@ -1,0 +1,82 @@
+"""A placeholder person's address on a reserved example domain: ``jane.doe@example.org`` in
+an API's documentation (redteam32).
+
+RFC 2606 and RFC 6761 reserve ``example.com``/``.net``/``.org``, any ``.example``, ``.test``,
+``.invalid`` and ``.localhost`` domains for documentation: no mail to them is delivered.
+Documentation fills them with the law's and the forms' stand-ins for an unknown person
+(``john.doe``, ``jane.doe``) or with the field's own name (``user``, ``username``,
+``your.name``, ``firstname.lastname``). Such an address names no one. Only the two together
+count: a real-looking local part on an example domain (``minsu.kim88@example.com``, which
+tests and bug reports use for real people's data too) stays personal, and so does
+``jane.doe@gmail.com``. A writer who calls the address theirs (``My email is
+jane.doe@example.com``) is believed: the sentence must say nothing of the writer.
+"""
+
+from __future__ import annotations
+
+from core.lazy_regex import LazyPattern
+
+__all__ = ["is_placeholder_mailbox"]
+
+_PLACEHOLDER_LOCALS = frozenset(
+    {
+        "john.doe",
+        "jane.doe",
+        "johndoe",
+        "janedoe",
+        "john_doe",
+        "jane_doe",
+        "jdoe",
+        "j.doe",
+        "joe.bloggs",
+        "max.mustermann",
+        "user",
+        "username",
+        "user.name",
+        "your.name",
+        "yourname",
+        "your_name",
+        "you",
+        "someone",
+        "somebody",
+        "name",
+        "firstname.lastname",
+        "first.last",
+        "firstname",
+        "email",
+        "your.email",
+        "youremail",
+    }
+)
+_RESERVED_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
+_RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org", "localhost"})
+
+
+def _reserved(domain: str) -> bool:
+    domain = domain.casefold().rstrip(".")
+    if domain in _RESERVED_DOMAINS or domain.endswith(_RESERVED_SUFFIXES):
+        return True
+    return any(domain.endswith("." + d) for d in _RESERVED_DOMAINS)
+
+
+_WRITER = LazyPattern(
+    r"(?i:\b(?:my|me|mine|our|us)\b)|\bI\b|(?<![가-힣])(?:내|제|저|우리)(?![가-힣])"
+)
+_SENTENCE_END = ".!?\n"
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    # A dot inside the address is no sentence end: look outside it.
+    lo = max(text.rfind(ch, 0, start) for ch in "!?\n")
+    lo = max(lo, text.rfind(". ", 0, start)) + 1
+    his = [i for i in (text.find(ch, end) for ch in _SENTENCE_END) if i >= 0]
+    return text[lo : min(his) if his else len(text)]
+
+
+def is_placeholder_mailbox(text: str, start: int, end: int) -> bool:
+    """Whether the address at ``text[start:end]`` is a stand-in person's on a domain
+    reserved for examples, in a sentence that does not call it the writer's."""
+    local, _, domain = text[start:end].partition("@")
+    if local.casefold() not in _PLACEHOLDER_LOCALS or not _reserved(domain):
+        return False
+    return _WRITER.search(_sentence(text, start, end)) is None
