@@ -17,14 +17,17 @@ from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
 from tools.calculator_each_forms import each_expression
+from tools.calculator_each_takes_all import each_takes_all
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_everyday_readers import read_everyday_problem
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
+from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_lists import price_list_expression
 from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_paid_amount_forms import paid_amount_expression
+from tools.calculator_part_discounted import part_discounted
 from tools.calculator_per_period import per_period_expression
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
@@ -200,6 +203,12 @@ def calculate(expression: str) -> CalcResult:
     if len(expression) > _MAX_LEN:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     source, unit = to_expression(expression)
+    # A pair with one member discounted, a group who all take the listed items: the group
+    # put in; any other reading that leaves a stated group out declines.
+    grouped = part_discounted(expression, source) or each_takes_all(expression, source)
+    if grouped is None:
+        refuse_group_left_out(expression, source)
+    source = grouped or source
     refuse_a_dropped_amount(expression, source)
     if not source or not _ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
