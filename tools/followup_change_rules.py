@@ -9,6 +9,7 @@ gives the new steps with one line saying what changed, or ``None``.
 from __future__ import annotations
 
 from tools.dates_zones import clock_in_another_place, on_another_date
+from tools.followup_allowance_used import allowance_used_changed
 from tools.followup_asked_period import another_period_asked
 from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
@@ -85,6 +86,8 @@ CHANGES = (
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
     # "make it a week" after "45 for the first day and 20 for each extra day … 5 days".
     first_block_span_changed,
+    # "17GB 썼으면?" after "월 55000원에 10GB 넘으면 1GB당 2200원 … 14GB": the amount used.
+    allowance_used_changed,
     # "쿠폰 기간 지나서 못 쓴대", "we missed the early bird": the first turn at 0% off.
     discount_dropped,
     # "swap one of the pizzas for a calzone at 13.50", "한 통은 … 26,000원으로 바꿔줘".

@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from tools.priced_add_on_rates import add_on_rates_summed
+from tools.priced_allowance_then_each import allowance_then_each_total
 from tools.priced_block_units import blocks_of_larger_unit
 from tools.priced_composition import (
     fees_paid_once,
@@ -231,6 +232,9 @@ def price_total(original: str) -> tuple[str, str] | None:
     first_block = first_then_each_total(original)  # "45 for the first day, 20 each extra"
     if first_block is not None:
         return first_block
+    allowance = allowance_then_each_total(original)  # "월 55000원에 10GB 넘으면 1GB당 2200원"
+    if allowance is not None:
+        return allowance
     found = read_priced(original)
     if found is None or (found.discount is not None and _PART_DISCOUNTED.search(original)):
         return None

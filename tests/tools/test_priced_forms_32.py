@@ -1,0 +1,69 @@
+"""Blind set 32's price forms read now, pinned with inputs of our own.
+
+Each case is also run with its rule switched off: the same answer must not come (most were
+declined before and went to the cloud).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tools.followup_change_rules as change_rules
+import tools.followups as followups
+import tools.price_total as price_total_module
+from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
+
+_PLAN = "알뜰폰 월 33000원에 데이터 5GB 넘으면 1GB당 1500원 붙는대 지난달 9GB 썼으면 얼마"
+_COURIER = "퀵 배송 3kg까지 6천원이고 그 위로는 1kg당 800원씩 추가래 7kg이면 얼마"
+_SHIP_EN = (
+    "postage is 4.50 for the first pound and 0.80 for each additional pound, "
+    "it weighs 5 pounds, how much"
+)
+_DATA_EN = (
+    "the plan is 30 a month with 2GB included and overage is 12 per extra GB, "
+    "I used 4GB, what's the bill"
+)
+
+
+def _no_allowance_follow_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    rules = tuple(r for r in change_rules.CHANGES if r.__name__ != "allowance_used_changed")
+    monkeypatch.setattr(followups, "CHANGES", rules)
+
+
+_ALLOWANCE_OFF = off(price_total_module, "allowance_then_each_total", never)
+
+CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # A base price covering an allowance, then a price per unit over it.
+    ([_PLAN], "39,000원", _ALLOWANCE_OFF),
+    ([_COURIER], "9,200원", _ALLOWANCE_OFF),
+    ([_SHIP_EN], "7.7", _ALLOWANCE_OFF),
+    ([_DATA_EN], "54", _ALLOWANCE_OFF),
+    # A new amount used replaces the one used, never the allowance or the block.
+    ([_PLAN, "12GB 썼으면?"], "43,500원", _no_allowance_follow_up),
+    ([_COURIER, "10kg이면?"], "11,600원", _no_allowance_follow_up),
+    ([_DATA_EN, "what if I'd used 6GB"], "78", _no_allowance_follow_up),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
+def test_read_right_and_only_by_its_rule(
+    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # Within the allowance: the base price alone, not a sum to give.
+        ["퀵 배송 3kg까지 6천원이고 그 위로는 1kg당 800원씩 추가래 2kg이면 얼마"],
+        # A part block over the allowance: the seller's rounding rule, not arithmetic.
+        ["택배 5kg까지 4천원이고 그 위로는 2kg당 천원씩 추가래 8kg 보내면 얼마"],
+        # Two amounts used: which one is billed is not said.
+        ["요금제 월 55000원에 데이터 10GB 넘으면 1GB당 2200원이래 12GB랑 14GB 썼으면 얼마"],
+        # Another figure besides (a count of phones): not this form alone.
+        ["요금제 월 55000원에 데이터 10GB 넘으면 1GB당 2200원이래 폰 2대로 14GB 썼으면 얼마"],
+    ],
+)
+def test_what_the_form_does_not_say_is_declined(turns: list[str]) -> None:
+    assert answer_to(turns) is None
