@@ -22,6 +22,7 @@ from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_everyday_readers import read_everyday_problem
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
+from tools.calculator_fuel_cost import fuel_cost_expression
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_lists import price_list_expression
@@ -115,6 +116,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
             return template.format(**values), unit
+    fuel = fuel_cost_expression(text)  # "800km 연비 리터당 12km 휘발유 1650원이면 기름값"
+    if fuel is not None:
+        return fuel
     spread = (
         rate_included_expression(s)  # "33000 including 10% VAT … before VAT": 33000 / 1.1
         or unit_rate_expression(text)  # "리터당 1685원인데 45리터", "시급 … 하루 6시간씩 5일"

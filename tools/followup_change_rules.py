@@ -32,6 +32,7 @@ from tools.followup_english_changes import asked_figure_instead, order_scaled, p
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
 from tools.followup_first_block_span import first_block_span_changed
 from tools.followup_foreign_rate import in_other_currency_at_rate
+from tools.followup_fuel_figure import fuel_figure_changed
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_labels import relabelled_rate
@@ -88,6 +89,8 @@ CHANGES = (
     first_block_span_changed,
     # "17GB 썼으면?" after "월 55000원에 10GB 넘으면 1GB당 2200원 … 14GB": the amount used.
     allowance_used_changed,
+    # "연비 16km짜리 차로 가면?", "gas just went up to 3.90": one figure of a fuel cost.
+    fuel_figure_changed,
     # "쿠폰 기간 지나서 못 쓴대", "we missed the early bird": the first turn at 0% off.
     discount_dropped,
     # "swap one of the pizzas for a calzone at 13.50", "한 통은 … 26,000원으로 바꿔줘".

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import tools.calculator as calculator
 import tools.followup_change_rules as change_rules
 import tools.followups as followups
 import tools.price_total as price_total_module
@@ -25,9 +26,23 @@ _DATA_EN = (
 )
 
 
-def _no_allowance_follow_up(monkeypatch: pytest.MonkeyPatch) -> None:
-    rules = tuple(r for r in change_rules.CHANGES if r.__name__ != "allowance_used_changed")
-    monkeypatch.setattr(followups, "CHANGES", rules)
+def _without_change(name: str) -> SwitchOff:
+    """The follow-up rules without the one named."""
+
+    def switch(monkeypatch: pytest.MonkeyPatch) -> None:
+        rules = tuple(r for r in change_rules.CHANGES if r.__name__ != name)
+        monkeypatch.setattr(followups, "CHANGES", rules)
+
+    return switch
+
+
+_no_allowance_follow_up = _without_change("allowance_used_changed")
+_no_fuel_follow_up = _without_change("fuel_figure_changed")
+_FUEL_OFF = off(calculator, "fuel_cost_expression", never)
+_TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
+_TRIP_EN = (
+    "the drive is 300 miles, the van gets 20 mpg and gas is 4.20 a gallon, what's the fuel cost"
+)
 
 
 _ALLOWANCE_OFF = off(price_total_module, "allowance_then_each_total", never)
@@ -42,6 +57,13 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_PLAN, "12GB 썼으면?"], "43,500원", _no_allowance_follow_up),
     ([_COURIER, "10kg이면?"], "11,600원", _no_allowance_follow_up),
     ([_DATA_EN, "what if I'd used 6GB"], "78", _no_allowance_follow_up),
+    # A trip's fuel cost: distance x price / economy (switched off: declined).
+    ([_TRIP_KO], "30,000원", _FUEL_OFF),
+    ([_TRIP_EN], "63", _FUEL_OFF),
+    # One of its figures said anew, by its word (economy, price, distance).
+    ([_TRIP_KO, "연비 20km짜리 차로 가면?"], "24,000원", _no_fuel_follow_up),
+    ([_TRIP_EN, "gas just went up to 4.50"], "67.5", _no_fuel_follow_up),
+    ([_TRIP_EN, "what if we take the car, it gets 30 mpg"], "42", _no_fuel_follow_up),
 ]
 
 
@@ -63,6 +85,10 @@ def test_read_right_and_only_by_its_rule(
         ["요금제 월 55000원에 데이터 10GB 넘으면 1GB당 2200원이래 12GB랑 14GB 썼으면 얼마"],
         # Another figure besides (a count of phones): not this form alone.
         ["요금제 월 55000원에 데이터 10GB 넘으면 1GB당 2200원이래 폰 2대로 14GB 썼으면 얼마"],
+        # A trip with a toll besides: not the fuel form alone.
+        ["왕복 320km 연비 리터당 16km 경유 1500원에 통행료 8000원이면 기름값 얼마"],
+        # One way said with the distance: whether to double it is not guessed.
+        ["편도 160km 연비 리터당 16km 경유 1500원이면 왕복 기름값 얼마"],
     ],
 )
 def test_what_the_form_does_not_say_is_declined(turns: list[str]) -> None:
