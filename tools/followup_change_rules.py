@@ -9,6 +9,7 @@ gives the new steps with one line saying what changed, or ``None``.
 from __future__ import annotations
 
 from tools.dates_zones import clock_in_another_place, on_another_date
+from tools.followup_add_on_dropped import add_on_dropped
 from tools.followup_allowance_used import allowance_used_changed
 from tools.followup_asked_period import another_period_asked
 from tools.followup_change_end import new_end_of_change
@@ -91,6 +92,8 @@ CHANGES = (
     allowance_used_changed,
     # "연비 16km짜리 차로 가면?", "gas just went up to 3.90": one figure of a fuel cost.
     fuel_figure_changed,
+    # "전기는 안쓸래" after "1박 4만5천원이고 전기 쓰면 1박당 5천원 추가래": that charge at 0.
+    add_on_dropped,
     # "쿠폰 기간 지나서 못 쓴대", "we missed the early bird": the first turn at 0% off.
     discount_dropped,
     # "swap one of the pizzas for a calzone at 13.50", "한 통은 … 26,000원으로 바꿔줘".

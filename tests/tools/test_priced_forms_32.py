@@ -12,6 +12,7 @@ import tools.calculator as calculator
 import tools.followup_change_rules as change_rules
 import tools.followups as followups
 import tools.price_total as price_total_module
+import tools.priced_add_on_rates as add_on_rates
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
 
 _PLAN = "알뜰폰 월 33000원에 데이터 5GB 넘으면 1GB당 1500원 붙는대 지난달 9GB 썼으면 얼마"
@@ -39,6 +40,10 @@ def _without_change(name: str) -> SwitchOff:
 _no_allowance_follow_up = _without_change("allowance_used_changed")
 _no_fuel_follow_up = _without_change("fuel_figure_changed")
 _FUEL_OFF = off(calculator, "fuel_cost_expression", never)
+_MARK_OFF = off(add_on_rates, "marked_as_added", lambda *_: False)
+_no_drop_follow_up = _without_change("add_on_dropped")
+_GLAMPING = "글램핑 1박 9만원인데 바베큐 하면 1박당 2만원 추가래 3박이면 얼마"
+_RV = "the RV site is 55 a night plus 10 a night for the sewer hookup, 3 nights, total?"
 _TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
 _TRIP_EN = (
     "the drive is 300 miles, the van gets 20 mpg and gas is 4.20 a gallon, what's the fuel cost"
@@ -57,6 +62,13 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_PLAN, "12GB 썼으면?"], "43,500원", _no_allowance_follow_up),
     ([_COURIER, "10kg이면?"], "11,600원", _no_allowance_follow_up),
     ([_DATA_EN, "what if I'd used 6GB"], "78", _no_allowance_follow_up),
+    # A price per night said to come on top of the stay's (switched off: declined, as two
+    # options of one unit are).
+    ([_GLAMPING], "330,000원", _MARK_OFF),
+    ([_RV], "195", _MARK_OFF),
+    # That charge dropped by the word naming it.
+    ([_GLAMPING, "바베큐는 안 할래"], "270,000원", _no_drop_follow_up),
+    ([_RV, "we'll skip the sewer hookup"], "165", _no_drop_follow_up),
     # A trip's fuel cost: distance x price / economy (switched off: declined).
     ([_TRIP_KO], "30,000원", _FUEL_OFF),
     ([_TRIP_EN], "63", _FUEL_OFF),
@@ -85,6 +97,10 @@ def test_read_right_and_only_by_its_rule(
         ["요금제 월 55000원에 데이터 10GB 넘으면 1GB당 2200원이래 12GB랑 14GB 썼으면 얼마"],
         # Another figure besides (a count of phones): not this form alone.
         ["요금제 월 55000원에 데이터 10GB 넘으면 1GB당 2200원이래 폰 2대로 14GB 썼으면 얼마"],
+        # Two prices of one night not said to add up: two options, which is not said.
+        ["캠핑장 A사이트 1박 4만원 B사이트 1박 5만원인데 2박이면 얼마"],
+        # A drop naming no charge of the first turn: nothing to take off.
+        [_GLAMPING, "수영장은 안 쓸래"],
         # A trip with a toll besides: not the fuel form alone.
         ["왕복 320km 연비 리터당 16km 경유 1500원에 통행료 8000원이면 기름값 얼마"],
         # One way said with the distance: whether to double it is not guessed.
