@@ -36,6 +36,7 @@ from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_fuel_figure import fuel_figure_changed
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
+from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_named_item_count import named_item_count_changed
@@ -94,6 +95,8 @@ CHANGES = (
     fuel_figure_changed,
     # "전기는 안쓸래" after "1박 4만5천원이고 전기 쓰면 1박당 5천원 추가래": that charge at 0.
     add_on_dropped,
+    # "애 하나는 안간대" after "대인 8만원 소인 6만원인데 어른 둘 애 셋이면": that kind's count.
+    kind_count_changed,
     # "쿠폰 기간 지나서 못 쓴대", "we missed the early bird": the first turn at 0% off.
     discount_dropped,
     # "swap one of the pizzas for a calzone at 13.50", "한 통은 … 26,000원으로 바꿔줘".

@@ -13,6 +13,8 @@ import tools.followup_change_rules as change_rules
 import tools.followups as followups
 import tools.price_total as price_total_module
 import tools.priced_add_on_rates as add_on_rates
+import tools.priced_labelled_kinds as labelled_kinds
+import tools.priced_quantities as priced_quantities
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
 
 _PLAN = "알뜰폰 월 33000원에 데이터 5GB 넘으면 1GB당 1500원 붙는대 지난달 9GB 썼으면 얼마"
@@ -42,6 +44,11 @@ _no_fuel_follow_up = _without_change("fuel_figure_changed")
 _FUEL_OFF = off(calculator, "fuel_cost_expression", never)
 _MARK_OFF = off(add_on_rates, "marked_as_added", lambda *_: False)
 _no_drop_follow_up = _without_change("add_on_dropped")
+_no_kind_follow_up = _without_change("kind_count_changed")
+_KIND_OFF = off(labelled_kinds, "kind_of", lambda label: label)
+_FOR_KINDS_OFF = off(priced_quantities, "prices_for_kinds", lambda text: text)
+_WATER_PARK = "워터파크 대인 5만원 소인 3만5천원인데 성인 둘 어린이 둘이면 얼마"
+_ZOO_EN = "the zoo is 32 for adults and 21 for children aged 3-12, 2 adults and 4 children, total?"
 _GLAMPING = "글램핑 1박 9만원인데 바베큐 하면 1박당 2만원 추가래 3박이면 얼마"
 _RV = "the RV site is 55 a night plus 10 a night for the sewer hookup, 3 nights, total?"
 _TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
@@ -69,6 +76,15 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # That charge dropped by the word naming it.
     ([_GLAMPING, "바베큐는 안 할래"], "270,000원", _no_drop_follow_up),
     ([_RV, "we'll skip the sewer hookup"], "165", _no_drop_follow_up),
+    # Prices by kind in the ticket office's words, counts in the asker's (switched off:
+    # no count pairs with a price, declined).
+    ([_WATER_PARK], "170,000원", _KIND_OFF),
+    # One fewer (more) of a kind, by any of its words.
+    ([_WATER_PARK, "어린이 하나는 못 간대"], "135,000원", _no_kind_follow_up),
+    ([_WATER_PARK, "어른 한 명 더 온대"], "220,000원", _no_kind_follow_up),
+    # "32 for adults … for children aged 3-12": a price per adult, per child; the ages no
+    # figure of the sum (switched off: declined).
+    ([_ZOO_EN], "148", _FOR_KINDS_OFF),
     # A trip's fuel cost: distance x price / economy (switched off: declined).
     ([_TRIP_KO], "30,000원", _FUEL_OFF),
     ([_TRIP_EN], "63", _FUEL_OFF),
@@ -101,6 +117,10 @@ def test_read_right_and_only_by_its_rule(
         ["캠핑장 A사이트 1박 4만원 B사이트 1박 5만원인데 2박이면 얼마"],
         # A drop naming no charge of the first turn: nothing to take off.
         [_GLAMPING, "수영장은 안 쓸래"],
+        # A child is never counted as an adult: "아이 둘" against "대인 … 청소년" prices.
+        ["워터파크 대인 5만원 청소년 4만원인데 성인 둘 아이 둘이면 얼마"],
+        # One "for kids" alone may be the kids' total: not read as a price per kid.
+        ["the party is 150 for kids, 12 kids, how much each"],
         # A trip with a toll besides: not the fuel form alone.
         ["왕복 320km 연비 리터당 16km 경유 1500원에 통행료 8000원이면 기름값 얼마"],
         # One way said with the distance: whether to double it is not guessed.
