@@ -39,6 +39,7 @@ from tools.calculator_phrasing import (
     without_asides,
     without_request_words,
 )
+from tools.calculator_plus_dropped import plus_item_dropped
 from tools.calculator_pooled_forms import pooled_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
@@ -115,7 +116,10 @@ def to_expression(text: str) -> tuple[str, str | None]:
         period = form.match(s)
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
-            return template.format(**values), unit
+            formed = template.format(**values)
+            if plus_item_dropped(s, formed) is not None:
+                continue  # "39 a month plus a 49 sign-up fee … 12 months": not "39 * 12"
+            return formed, unit
     fuel = fuel_cost_expression(text)  # "800km 연비 리터당 12km 휘발유 1650원이면 기름값"
     if fuel is not None:
         return fuel

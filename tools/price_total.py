@@ -29,6 +29,7 @@ from tools.priced_composition import (
 from tools.priced_first_then_each import first_then_each_total
 from tools.priced_labelled_kinds import labelled_kinds_total
 from tools.priced_money_word_count import counts_a_money_word
+from tools.priced_period_asked_once import count_the_period_asked
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
 from tools.priced_takings import sells, takings_less_costs
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
@@ -240,6 +241,7 @@ def price_total(original: str) -> tuple[str, str] | None:
         return None
     if counts_a_money_word(found):
         return None  # "a 200 refundable deposit": money, never 200 things rented
+    found = count_the_period_asked(found, original)  # "39 a month … the first year": 12
     special = (
         _ratio(found, original)
         or _count_per_count(found, original)

@@ -6,10 +6,13 @@ declined before and went to the cloud).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tools.calculator as calculator
 import tools.followup_change_rules as change_rules
+import tools.followup_priced_fee_dropped as fee_dropped
 import tools.followups as followups
 import tools.price_total as price_total_module
 import tools.priced_add_on_rates as add_on_rates
@@ -49,6 +52,9 @@ _KIND_OFF = off(labelled_kinds, "kind_of", lambda label: label)
 _FOR_KINDS_OFF = off(priced_quantities, "prices_for_kinds", lambda text: text)
 _WATER_PARK = "워터파크 대인 5만원 소인 3만5천원인데 성인 둘 어린이 둘이면 얼마"
 _ZOO_EN = "the zoo is 32 for adults and 21 for children aged 3-12, 2 adults and 4 children, total?"
+_STORAGE = "the storage unit is 85 a month plus a 25 set-up fee, what does the first year cost"
+_PERIOD_OFF = off(price_total_module, "count_the_period_asked", lambda found, _text: found)
+_OLD_FEE_LABEL = re.compile(r"^\s*(?:[a-z]+\s+)?([a-z]{4,})(?=\s+fee\b)", re.I)
 _GLAMPING = "글램핑 1박 9만원인데 바베큐 하면 1박당 2만원 추가래 3박이면 얼마"
 _RV = "the RV site is 55 a night plus 10 a night for the sewer hookup, 3 nights, total?"
 _TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
@@ -85,6 +91,27 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # "32 for adults … for children aged 3-12": a price per adult, per child; the ages no
     # figure of the sum (switched off: declined).
     ([_ZOO_EN], "148", _FOR_KINDS_OFF),
+    # "The first year" of a price per month: 12 months, the set-up fee once (switched off:
+    # no count of months, declined); "첫달": one month.
+    ([_STORAGE], "1,045", _PERIOD_OFF),
+    (
+        ["피아노학원 월 18만원에 교재 한권 12000원인데 교재 2권이면 첫달 총 얼마"],
+        "204,000원",
+        _PERIOD_OFF,
+    ),
+    # A hyphenated fee's name is one word: "they waived the set-up fee" finds it.
+    (
+        [_STORAGE, "they waived the set-up fee"],
+        "1,020",
+        off(fee_dropped, "_EN_LABEL_AFTER", _OLD_FEE_LABEL),
+    ),
+    # A form for "N a month … for 12 months" that would drop the fee added with "plus" is
+    # skipped (switched off: 540, the fee left out).
+    (
+        ["the pool pass is 45 a month plus a 60 joining fee, what's that for 12 months"],
+        "600",
+        off(calculator, "plus_item_dropped", never),
+    ),
     # A trip's fuel cost: distance x price / economy (switched off: declined).
     ([_TRIP_KO], "30,000원", _FUEL_OFF),
     ([_TRIP_EN], "63", _FUEL_OFF),
