@@ -39,6 +39,7 @@ from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, sh
 from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
+from tools.followup_months_of_monthly import months_of_monthly
 from tools.followup_named_item_count import named_item_count_changed
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_one_item_more import one_item_more
@@ -138,6 +139,8 @@ CHANGES = (
     half_price_for_discount,
     # "연봉으로는?" after a monthly wage: times 12.
     yearly_of_monthly,
+    # "3개월치 한번에 내면?", "over a 10 month school year": the monthly total times N.
+    months_of_monthly,
     # "what about for 2 weeks" after "for 5 nights": 14 nights.
     weeks_as_days,
     # "per month instead" after "... how much is that each quarter": the period asked.

@@ -55,6 +55,12 @@ _ZOO_EN = "the zoo is 32 for adults and 21 for children aged 3-12, 2 adults and 
 _STORAGE = "the storage unit is 85 a month plus a 25 set-up fee, what does the first year cost"
 _PERIOD_OFF = off(price_total_module, "count_the_period_asked", lambda found, _text: found)
 _OLD_FEE_LABEL = re.compile(r"^\s*(?:[a-z]+\s+)?([a-z]{4,})(?=\s+fee\b)", re.I)
+_no_months_follow_up = _without_change("months_of_monthly")
+_TAEKWONDO = "태권도 한달 12만원인데 형제 둘이 다니면 둘째는 20% 할인이래 한달에 얼마"
+_SWIM = (
+    "swim class is 80 a month and the second child gets 25% off, we have two children "
+    "enrolled, what's the monthly total"
+)
 _GLAMPING = "글램핑 1박 9만원인데 바베큐 하면 1박당 2만원 추가래 3박이면 얼마"
 _RV = "the RV site is 55 a night plus 10 a night for the sewer hookup, 3 nights, total?"
 _TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
@@ -112,6 +118,9 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "600",
         off(calculator, "plus_item_dropped", never),
     ),
+    # A number of months of a monthly total.
+    ([_TAEKWONDO, "석달치 한번에 내면?"], "648,000원", _no_months_follow_up),
+    ([_SWIM, "what's that over a 9 month season"], "1,260", _no_months_follow_up),
     # A trip's fuel cost: distance x price / economy (switched off: declined).
     ([_TRIP_KO], "30,000원", _FUEL_OFF),
     ([_TRIP_EN], "63", _FUEL_OFF),
@@ -156,3 +165,9 @@ def test_read_right_and_only_by_its_rule(
 )
 def test_what_the_form_does_not_say_is_declined(turns: list[str]) -> None:
     assert answer_to(turns) is None
+
+
+def test_a_yearly_figure_is_not_taken_for_a_monthly_one() -> None:
+    # "per year" asked before: "and for 18 months?" is 45 x 18, not the year's 540 x 18.
+    turns = ["I pay $45 a month for my phone. How much is that per year?", "and for 18 months?"]
+    assert answer_to(turns) == "$810.00"
