@@ -50,6 +50,7 @@ from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
 from tools.calculator_unit_rate_forms import unit_rate_expression
 from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure, in_asked_unit
+from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.calculator_word_reader import read_word_problem
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
@@ -125,6 +126,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         return fuel
     spread = (
         rate_included_expression(s)  # "33000 including 10% VAT … before VAT": 33000 / 1.1
+        or vat_unsaid_expression(s)  # "공급가 850만원 부가세 별도면": 10% by Korean law
         or unit_rate_expression(text)  # "리터당 1685원인데 45리터", "시급 … 하루 6시간씩 5일"
         or period_expression(s)
         or per_period_expression(s)

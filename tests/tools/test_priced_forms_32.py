@@ -11,6 +11,7 @@ import re
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_everyday_readers as everyday_readers
 import tools.followup_change_rules as change_rules
 import tools.followup_priced_fee_dropped as fee_dropped
 import tools.followups as followups
@@ -61,6 +62,14 @@ _SWIM = (
     "swim class is 80 a month and the second child gets 25% off, we have two children "
     "enrolled, what's the monthly total"
 )
+_VAT_OFF = off(calculator, "vat_unsaid_expression", never)
+
+
+def _no_span_price_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    readers = tuple(r for r in everyday_readers._READERS if r.__name__ != "span_price_per_month")
+    monkeypatch.setattr(everyday_readers, "_READERS", readers)
+
+
 _GLAMPING = "글램핑 1박 9만원인데 바베큐 하면 1박당 2만원 추가래 3박이면 얼마"
 _RV = "the RV site is 55 a night plus 10 a night for the sewer hookup, 3 nights, total?"
 _TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
@@ -121,6 +130,20 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # A number of months of a monthly total.
     ([_TAEKWONDO, "석달치 한번에 내면?"], "648,000원", _no_months_follow_up),
     ([_SWIM, "what's that over a 9 month season"], "1,260", _no_months_follow_up),
+    # Korean VAT "별도" with no rate: 10% by law (switched off: declined).
+    (["도배 견적 공급가 320만원 부가세 별도면 총 얼마"], "3,520,000원", _VAT_OFF),
+    (
+        ["도배 견적 공급가 320만원 부가세 별도면 총 얼마", "공급가 350만원으로 올랐대"],
+        "3,850,000원",
+        _VAT_OFF,
+    ),
+    # A price for N months asked per month (switched off: declined).
+    (["요가 6개월 54만원이면 한달에 얼마꼴"], "90,000원", _no_span_price_reader),
+    (
+        ["the climbing gym is 255 for 3 months, how much is that a month"],
+        "85",
+        _no_span_price_reader,
+    ),
     # A trip's fuel cost: distance x price / economy (switched off: declined).
     ([_TRIP_KO], "30,000원", _FUEL_OFF),
     ([_TRIP_EN], "63", _FUEL_OFF),
@@ -157,6 +180,10 @@ def test_read_right_and_only_by_its_rule(
         ["워터파크 대인 5만원 청소년 4만원인데 성인 둘 아이 둘이면 얼마"],
         # One "for kids" alone may be the kids' total: not read as a price per kid.
         ["the party is 150 for kids, 12 kids, how much each"],
+        # English "VAT extra" has no rate by law to assume.
+        ["the quote is 8,500 plus VAT, what's the total"],
+        # A sign-up fee besides the months' price: not the form alone.
+        ["수영 6개월에 42만원인데 가입비 2만원이면 한달에 얼마"],
         # A trip with a toll besides: not the fuel form alone.
         ["왕복 320km 연비 리터당 16km 경유 1500원에 통행료 8000원이면 기름값 얼마"],
         # One way said with the distance: whether to double it is not guessed.
