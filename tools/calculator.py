@@ -54,6 +54,7 @@ from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.calculator_word_reader import read_word_problem
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
+from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.units import unit_symbol
 
 __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
@@ -212,6 +213,7 @@ def calculate(expression: str) -> CalcResult:
     """
     if len(expression) > _MAX_LEN:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
+    expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
     source, unit = to_expression(expression)
     # A pair with one member discounted, a group who all take the listed items: the group
     # put in; any other reading that leaves a stated group out declines.

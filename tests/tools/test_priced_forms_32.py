@@ -12,6 +12,7 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_everyday_readers as everyday_readers
+import tools.calculator_rates as calculator_rates
 import tools.followup_change_rules as change_rules
 import tools.followup_priced_fee_dropped as fee_dropped
 import tools.followups as followups
@@ -70,6 +71,10 @@ def _no_span_price_reader(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(everyday_readers, "_READERS", readers)
 
 
+_TAX_OFF = off(calculator_rates, "tax_taken_off_interest", never)
+_BILL_OFF = off(calculator, "spoken_bill_as_decimal", lambda text: text)
+_SAVINGS = "적금 2천만원 연 4%면 1년 이자 세금 15.4% 떼고 얼마야"
+_BRUNCH = "brunch came to sixty two forty and we want to tip 25 percent, total?"
 _GLAMPING = "글램핑 1박 9만원인데 바베큐 하면 1박당 2만원 추가래 3박이면 얼마"
 _RV = "the RV site is 55 a night plus 10 a night for the sewer hookup, 3 nights, total?"
 _TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
@@ -144,6 +149,12 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "85",
         _no_span_price_reader,
     ),
+    # Interest with the tax on it taken off (switched off: declined, two rates).
+    ([_SAVINGS], "676,800원", _TAX_OFF),
+    ([_SAVINGS, "금리 5%면?"], "846,000원", _TAX_OFF),
+    # A bill said in words: the tens and ones the dollars, the tens after them the cents.
+    ([_BRUNCH], "78", _BILL_OFF),
+    ([_BRUNCH, "split 4 ways"], "19.5", _BILL_OFF),
     # A trip's fuel cost: distance x price / economy (switched off: declined).
     ([_TRIP_KO], "30,000원", _FUEL_OFF),
     ([_TRIP_EN], "63", _FUEL_OFF),
@@ -184,6 +195,10 @@ def test_read_right_and_only_by_its_rule(
         ["the quote is 8,500 plus VAT, what's the total"],
         # A sign-up fee besides the months' price: not the form alone.
         ["수영 6개월에 42만원인데 가입비 2만원이면 한달에 얼마"],
+        # A rate of tax not said to be taken off: which rate is the interest is unsaid.
+        ["예금 2천만원 연 4%면 1년 이자랑 세금 15.4% 얼마야"],
+        # Not what a bill came to: no price said in words is read.
+        ["we're eighty four fifty people, how many tables of 6"],
         # A trip with a toll besides: not the fuel form alone.
         ["왕복 320km 연비 리터당 16km 경유 1500원에 통행료 8000원이면 기름값 얼마"],
         # One way said with the distance: whether to double it is not guessed.
