@@ -64,6 +64,7 @@ from tools.followup_shares import (
     monthly_over_span,
     yearly_per_month,
 )
+from tools.followup_some_pay_fixed import some_pay_fixed_amount
 from tools.followup_span_days import span_over_days
 from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
@@ -98,6 +99,8 @@ CHANGES = (
     add_on_dropped,
     # "애 하나는 안간대" after "대인 8만원 소인 6만원인데 어른 둘 애 셋이면": that kind's count.
     kind_count_changed,
+    # "한명은 2만5천원만 낸대 나머지 일곱명은 얼마씩": the rest split what is left.
+    some_pay_fixed_amount,
     # "쿠폰 기간 지나서 못 쓴대", "we missed the early bird": the first turn at 0% off.
     discount_dropped,
     # "swap one of the pizzas for a calzone at 13.50", "한 통은 … 26,000원으로 바꿔줘".

@@ -75,6 +75,9 @@ _TAX_OFF = off(calculator_rates, "tax_taken_off_interest", never)
 _BILL_OFF = off(calculator, "spoken_bill_as_decimal", lambda text: text)
 _SAVINGS = "적금 2천만원 연 4%면 1년 이자 세금 15.4% 떼고 얼마야"
 _BRUNCH = "brunch came to sixty two forty and we want to tip 25 percent, total?"
+_no_fixed_follow_up = _without_change("some_pay_fixed_amount")
+_TEAM_DINNER = "팀 회식 63만원 나왔는데 9명이 엔빵하면 얼마씩"
+_PIZZA_NIGHT = "pizza night came to 150 for 6 of us, split evenly how much each"
 _GLAMPING = "글램핑 1박 9만원인데 바베큐 하면 1박당 2만원 추가래 3박이면 얼마"
 _RV = "the RV site is 55 a night plus 10 a night for the sewer hookup, 3 nights, total?"
 _TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
@@ -155,6 +158,17 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # A bill said in words: the tens and ones the dollars, the tens after them the cents.
     ([_BRUNCH], "78", _BILL_OFF),
     ([_BRUNCH, "split 4 ways"], "19.5", _BILL_OFF),
+    # Some pay a fixed amount, the rest split what is left.
+    (
+        [_TEAM_DINNER, "두명은 먼저 가서 3만5천원씩만 낸대 나머지 일곱명은 얼마씩 내"],
+        "80,000원",
+        _no_fixed_follow_up,
+    ),
+    (
+        [_PIZZA_NIGHT, "one person only had a salad and is paying 10, what do the other five pay"],
+        "28",
+        _no_fixed_follow_up,
+    ),
     # A trip's fuel cost: distance x price / economy (switched off: declined).
     ([_TRIP_KO], "30,000원", _FUEL_OFF),
     ([_TRIP_EN], "63", _FUEL_OFF),
@@ -199,6 +213,8 @@ def test_read_right_and_only_by_its_rule(
         ["예금 2천만원 연 4%면 1년 이자랑 세금 15.4% 얼마야"],
         # Not what a bill came to: no price said in words is read.
         ["we're eighty four fifty people, how many tables of 6"],
+        # "the other four" is not the rest of 6 after one: the counts disagree.
+        [_PIZZA_NIGHT, "one person only had a salad and is paying 10, what do the other four pay"],
         # A trip with a toll besides: not the fuel form alone.
         ["왕복 320km 연비 리터당 16km 경유 1500원에 통행료 8000원이면 기름값 얼마"],
         # One way said with the distance: whether to double it is not guessed.
