@@ -44,6 +44,7 @@ from tools.calculator_pooled_forms import pooled_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
+from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
@@ -122,9 +123,10 @@ def to_expression(text: str) -> tuple[str, str | None]:
             if plus_item_dropped(s, formed) is not None:
                 continue  # "39 a month plus a 49 sign-up fee … 12 months": not "39 * 12"
             return formed, unit
-    fuel = fuel_cost_expression(text)  # "800km 연비 리터당 12km 휘발유 1650원이면 기름값"
-    if fuel is not None:
-        return fuel
+    # "800km 연비 리터당 12km 휘발유 1650원이면 기름값"; "4인분 기준 밀가루 300g … 6인분 … 몇g"
+    special = fuel_cost_expression(text) or recipe_scaled_expression(text)
+    if special is not None:
+        return special
     spread = (
         rate_included_expression(s)  # "33000 including 10% VAT … before VAT": 33000 / 1.1
         or vat_unsaid_expression(s)  # "공급가 850만원 부가세 별도면": 10% by Korean law
@@ -221,7 +223,9 @@ def calculate(expression: str) -> CalcResult:
     if grouped is None:
         refuse_group_left_out(expression, source)
     source = grouped or source
-    refuse_a_dropped_amount(expression, source)
+    if recipe_scaled_expression(expression) is None:
+        # (A scaled recipe uses the one ingredient asked; the others are left out by design.)
+        refuse_a_dropped_amount(expression, source)
     if not source or not _ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
             f"could not read {expression!r} as arithmetic: write it like '12 * 7', "

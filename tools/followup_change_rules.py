@@ -53,6 +53,7 @@ from tools.followup_priced_swap import priced_figure_swapped
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rate_moved_to import rate_moved_to
 from tools.followup_rates import fewer_people, ordinal_sharer_joins
+from tools.followup_recipe_ingredient import other_ingredient_asked
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_same_slot import figure_for_the_same_slot
@@ -101,6 +102,8 @@ CHANGES = (
     kind_count_changed,
     # "한명은 2만5천원만 낸대 나머지 일곱명은 얼마씩": the rest split what is left.
     some_pay_fixed_amount,
+    # "우유는?", "and butter?" after a recipe scaled for the flour: that ingredient.
+    other_ingredient_asked,
     # "쿠폰 기간 지나서 못 쓴대", "we missed the early bird": the first turn at 0% off.
     discount_dropped,
     # "swap one of the pizzas for a calzone at 13.50", "한 통은 … 26,000원으로 바꿔줘".

@@ -78,6 +78,13 @@ _BRUNCH = "brunch came to sixty two forty and we want to tip 25 percent, total?"
 _no_fixed_follow_up = _without_change("some_pay_fixed_amount")
 _TEAM_DINNER = "팀 회식 63만원 나왔는데 9명이 엔빵하면 얼마씩"
 _PIZZA_NIGHT = "pizza night came to 150 for 6 of us, split evenly how much each"
+_RECIPE_OFF = off(calculator, "recipe_scaled_expression", never)
+_no_ingredient_follow_up = _without_change("other_ingredient_asked")
+_PANCAKES = "레시피가 2인분 기준 밀가루 150g 설탕 30g인데 5인분 만들려면 설탕 몇g"
+_CHILI = (
+    "my chili recipe serves 6 and needs 3 cups of beans and 2 tbsp of cumin, "
+    "I'm cooking for 9, how much beans"
+)
 _GLAMPING = "글램핑 1박 9만원인데 바베큐 하면 1박당 2만원 추가래 3박이면 얼마"
 _RV = "the RV site is 55 a night plus 10 a night for the sewer hookup, 3 nights, total?"
 _TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
@@ -169,6 +176,12 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "28",
         _no_fixed_follow_up,
     ),
+    # An ingredient scaled to the servings wanted (switched off: declined).
+    ([_PANCAKES], "75 g", _RECIPE_OFF),
+    ([_CHILI], "4.5 cups", _RECIPE_OFF),
+    # Another ingredient of the same recipe.
+    ([_PANCAKES, "밀가루는?"], "375 g", _no_ingredient_follow_up),
+    ([_CHILI, "and cumin?"], "3 tbsp", _no_ingredient_follow_up),
     # A trip's fuel cost: distance x price / economy (switched off: declined).
     ([_TRIP_KO], "30,000원", _FUEL_OFF),
     ([_TRIP_EN], "63", _FUEL_OFF),
@@ -215,6 +228,10 @@ def test_read_right_and_only_by_its_rule(
         ["we're eighty four fifty people, how many tables of 6"],
         # "the other four" is not the rest of 6 after one: the counts disagree.
         [_PIZZA_NIGHT, "one person only had a salad and is paying 10, what do the other four pay"],
+        # An ingredient the recipe does not list: nothing to scale.
+        [_CHILI, "and onions?"],
+        # A baking time besides: not the form alone.
+        ["레시피가 2인분 기준 밀가루 150g 설탕 30g 180도 20분인데 5인분 만들려면 설탕 몇g"],
         # A trip with a toll besides: not the fuel form alone.
         ["왕복 320km 연비 리터당 16km 경유 1500원에 통행료 8000원이면 기름값 얼마"],
         # One way said with the distance: whether to double it is not guessed.
