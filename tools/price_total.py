@@ -26,6 +26,7 @@ from tools.priced_composition import (
     rates_by_unit,
     things_rented,
 )
+from tools.priced_each_player import each_player_total
 from tools.priced_first_then_each import first_then_each_total
 from tools.priced_labelled_kinds import labelled_kinds_total
 from tools.priced_money_word_count import counts_a_money_word
@@ -262,6 +263,9 @@ def price_total(original: str) -> tuple[str, str] | None:
     each_asked = asks_share or _EACH_ASKED.search(original) is not None
     if per_person_price_shared(found, each_asked, plain):
         return None
+    each_player = each_player_total(found, plain, asks_share)  # "넷이서 세게임씩 + 신발대여"
+    if each_player is not None:
+        return each_player, found.currency
     heads_counted(found, asks_share)  # "65 per person ... 4 of us, total?": 4 persons
     if heads_beside_total(found, original, asks_share):
         found.people = None  # "다섯명이서 7인분 먹었으면 총 얼마": who ate, not a share

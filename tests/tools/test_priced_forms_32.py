@@ -85,6 +85,11 @@ _CHILI = (
     "my chili recipe serves 6 and needs 3 cups of beans and 2 tbsp of cumin, "
     "I'm cooking for 9, how much beans"
 )
+_PLAYER_OFF = off(price_total_module, "each_player_total", lambda *_: None)
+_BILLIARDS = "당구 한게임 3000원 큐 대여 1천원인데 셋이서 네게임씩 치면 얼마"
+_MINIGOLF = (
+    "mini golf is 9 a round and club rental is 2 a person, 4 of us playing 2 rounds each, how much"
+)
 _GLAMPING = "글램핑 1박 9만원인데 바베큐 하면 1박당 2만원 추가래 3박이면 얼마"
 _RV = "the RV site is 55 a night plus 10 a night for the sewer hookup, 3 nights, total?"
 _TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
@@ -182,6 +187,15 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # Another ingredient of the same recipe.
     ([_PANCAKES, "밀가루는?"], "375 g", _no_ingredient_follow_up),
     ([_CHILI, "and cumin?"], "3 tbsp", _no_ingredient_follow_up),
+    # Each of a group plays a count of games, plus a charge per person (switched off: a head
+    # count with no share asked, declined).
+    (
+        ["볼링 한게임 5000원 볼링화 대여 2500원인데 셋이서 두게임씩 치면 얼마"],
+        "37,500원",
+        _PLAYER_OFF,
+    ),
+    ([_MINIGOLF], "80", _PLAYER_OFF),
+    ([_MINIGOLF, "what if we play 3 rounds"], "116", _PLAYER_OFF),
     # A trip's fuel cost: distance x price / economy (switched off: declined).
     ([_TRIP_KO], "30,000원", _FUEL_OFF),
     ([_TRIP_EN], "63", _FUEL_OFF),
@@ -232,6 +246,10 @@ def test_read_right_and_only_by_its_rule(
         [_CHILI, "and onions?"],
         # A baking time besides: not the form alone.
         ["레시피가 2인분 기준 밀가루 150g 설탕 30g 180도 20분인데 5인분 만들려면 설탕 몇g"],
+        # A cue rented is not said to be per person (a table's?): not read.
+        [_BILLIARDS],
+        # The games not said per person ("4게임 치면"): the group's or each one's is unsaid.
+        ["볼링 한게임 5000원 볼링화 대여 2500원인데 셋이서 4게임 치면 얼마"],
         # A trip with a toll besides: not the fuel form alone.
         ["왕복 320km 연비 리터당 16km 경유 1500원에 통행료 8000원이면 기름값 얼마"],
         # One way said with the distance: whether to double it is not guessed.
