@@ -18,6 +18,7 @@ import tools.followup_priced_fee_dropped as fee_dropped
 import tools.followups as followups
 import tools.price_total as price_total_module
 import tools.priced_add_on_rates as add_on_rates
+import tools.priced_figures as priced_figures
 import tools.priced_labelled_kinds as labelled_kinds
 import tools.priced_quantities as priced_quantities
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
@@ -90,6 +91,7 @@ _BILLIARDS = "당구 한게임 3000원 큐 대여 1천원인데 셋이서 네게
 _MINIGOLF = (
     "mini golf is 9 a round and club rental is 2 a person, 4 of us playing 2 rounds each, how much"
 )
+_STEMS_OFF = off(priced_figures, "as_stems", lambda unit: unit)
 _GLAMPING = "글램핑 1박 9만원인데 바베큐 하면 1박당 2만원 추가래 3박이면 얼마"
 _RV = "the RV site is 55 a night plus 10 a night for the sewer hookup, 3 nights, total?"
 _TRIP_KO = "대전까지 왕복 320km인데 연비 리터당 16km 경유 1500원이면 기름값 얼마"
@@ -196,6 +198,8 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
     ([_MINIGOLF], "80", _PLAYER_OFF),
     ([_MINIGOLF, "what if we play 3 rounds"], "116", _PLAYER_OFF),
+    # Cut flowers counted are stems priced (switched off: roses and stems never pair).
+    (["tulips are 2.50 a stem and the vase is 18, I want 16 tulips, total?"], "58", _STEMS_OFF),
     # A trip's fuel cost: distance x price / economy (switched off: declined).
     ([_TRIP_KO], "30,000원", _FUEL_OFF),
     ([_TRIP_EN], "63", _FUEL_OFF),
