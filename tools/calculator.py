@@ -17,14 +17,18 @@ from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
 from tools.calculator_each_forms import each_expression
+from tools.calculator_each_takes_all import each_takes_all
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_everyday_readers import read_everyday_problem
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
+from tools.calculator_fuel_cost import fuel_cost_expression
+from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_lists import price_list_expression
 from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_paid_amount_forms import paid_amount_expression
+from tools.calculator_part_discounted import part_discounted
 from tools.calculator_per_period import per_period_expression
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
@@ -35,19 +39,23 @@ from tools.calculator_phrasing import (
     without_asides,
     without_request_words,
 )
+from tools.calculator_plus_dropped import plus_item_dropped
 from tools.calculator_pooled_forms import pooled_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
+from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
 from tools.calculator_unit_rate_forms import unit_rate_expression
 from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure, in_asked_unit
+from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.calculator_word_reader import read_word_problem
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
+from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.units import unit_symbol
 
 __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
@@ -111,9 +119,17 @@ def to_expression(text: str) -> tuple[str, str | None]:
         period = form.match(s)
         if period:
             values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
-            return template.format(**values), unit
+            formed = template.format(**values)
+            if plus_item_dropped(s, formed) is not None:
+                continue  # "39 a month plus a 49 sign-up fee … 12 months": not "39 * 12"
+            return formed, unit
+    # "800km 연비 리터당 12km 휘발유 1650원이면 기름값"; "4인분 기준 밀가루 300g … 6인분 … 몇g"
+    special = fuel_cost_expression(text) or recipe_scaled_expression(text)
+    if special is not None:
+        return special
     spread = (
         rate_included_expression(s)  # "33000 including 10% VAT … before VAT": 33000 / 1.1
+        or vat_unsaid_expression(s)  # "공급가 850만원 부가세 별도면": 10% by Korean law
         or unit_rate_expression(text)  # "리터당 1685원인데 45리터", "시급 … 하루 6시간씩 5일"
         or period_expression(s)
         or per_period_expression(s)
@@ -199,8 +215,17 @@ def calculate(expression: str) -> CalcResult:
     """
     if len(expression) > _MAX_LEN:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
+    expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
     source, unit = to_expression(expression)
-    refuse_a_dropped_amount(expression, source)
+    # A pair with one member discounted, a group who all take the listed items: the group
+    # put in; any other reading that leaves a stated group out declines.
+    grouped = part_discounted(expression, source) or each_takes_all(expression, source)
+    if grouped is None:
+        refuse_group_left_out(expression, source)
+    source = grouped or source
+    if recipe_scaled_expression(expression) is None:
+        # (A scaled recipe uses the one ingredient asked; the others are left out by design.)
+        refuse_a_dropped_amount(expression, source)
     if not source or not _ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
             f"could not read {expression!r} as arithmetic: write it like '12 * 7', "

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from tools.calculator_forms import NUMBER
+from tools.calculator_span_price_per_month import span_price_per_month
 from tools.price_total import price_total
 
 __all__ = ["FUEL_ECONOMY_UNIT", "read_everyday_problem"]
@@ -173,6 +174,7 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     lambda text, _original: _less_deductions(text),
     _each_of_total,
     _yearly_per_month,
+    span_price_per_month,  # "헬스장 3개월 18만원이면 한달에 얼마꼴": 180000 / 3
     _fuel_economy,
     _age_later,
     # Last: a rate times counts, fees and a share, where no form above read the sentence.

@@ -23,6 +23,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_covered_share import asker_pays_rest_of_covered_share
+from tools.calculator_interest_after_tax import tax_taken_off_interest
 from tools.rate_add_on_total import asks_total_including, asks_total_with_add_on, said_as_added
 from tools.rate_charged_separately import charged_separately
 
@@ -140,12 +141,15 @@ def rate_expression(text: str) -> str | None:
     amount = amounts[0]
     moved = all(_CUT.search(after) or _RISE.search(after) for _, after in rates)
     if _INTEREST.search(s) and not moved:
+        taxed = tax_taken_off_interest(s, rates)  # "1년 이자 세금 15.4% 떼고": tax off it
+        after_tax = "" if taxed is None else f" * {taxed[1]}"
+        rates = rates if taxed is None else taxed[0]
         if len(rates) != 1:
             return None
         if not years and _ASKS_MONTH.search(s) and not _MONTHLY_RATE.search(s):
-            return f"{amount} * {_fmt(rates[0][0])} / 100 / 12"
+            return f"{amount} * {_fmt(rates[0][0])} / 100 / 12{after_tax}"
         span = years[0] if years else "1"
-        return f"{amount} * {_fmt(rates[0][0])} / 100 * {span}"
+        return f"{amount} * {_fmt(rates[0][0])} / 100 * {span}{after_tax}"
     if years:
         return None  # a count of years without interest: compounding, a model's to read
     moves: list[str] = []

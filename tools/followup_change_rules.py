@@ -9,6 +9,8 @@ gives the new steps with one line saying what changed, or ``None``.
 from __future__ import annotations
 
 from tools.dates_zones import clock_in_another_place, on_another_date
+from tools.followup_add_on_dropped import add_on_dropped
+from tools.followup_allowance_used import allowance_used_changed
 from tools.followup_asked_period import another_period_asked
 from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
@@ -31,10 +33,13 @@ from tools.followup_english_changes import asked_figure_instead, order_scaled, p
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
 from tools.followup_first_block_span import first_block_span_changed
 from tools.followup_foreign_rate import in_other_currency_at_rate
+from tools.followup_fuel_figure import fuel_figure_changed
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
+from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
+from tools.followup_months_of_monthly import months_of_monthly
 from tools.followup_named_item_count import named_item_count_changed
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_one_item_more import one_item_more
@@ -48,6 +53,7 @@ from tools.followup_priced_swap import priced_figure_swapped
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rate_moved_to import rate_moved_to
 from tools.followup_rates import fewer_people, ordinal_sharer_joins
+from tools.followup_recipe_ingredient import other_ingredient_asked
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_same_slot import figure_for_the_same_slot
@@ -59,6 +65,7 @@ from tools.followup_shares import (
     monthly_over_span,
     yearly_per_month,
 )
+from tools.followup_some_pay_fixed import some_pay_fixed_amount
 from tools.followup_span_days import span_over_days
 from tools.followup_span_unit import span_in_another_unit
 from tools.followup_spans import replace_span_count
@@ -85,6 +92,18 @@ CHANGES = (
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
     # "make it a week" after "45 for the first day and 20 for each extra day … 5 days".
     first_block_span_changed,
+    # "17GB 썼으면?" after "월 55000원에 10GB 넘으면 1GB당 2200원 … 14GB": the amount used.
+    allowance_used_changed,
+    # "연비 16km짜리 차로 가면?", "gas just went up to 3.90": one figure of a fuel cost.
+    fuel_figure_changed,
+    # "전기는 안쓸래" after "1박 4만5천원이고 전기 쓰면 1박당 5천원 추가래": that charge at 0.
+    add_on_dropped,
+    # "애 하나는 안간대" after "대인 8만원 소인 6만원인데 어른 둘 애 셋이면": that kind's count.
+    kind_count_changed,
+    # "한명은 2만5천원만 낸대 나머지 일곱명은 얼마씩": the rest split what is left.
+    some_pay_fixed_amount,
+    # "우유는?", "and butter?" after a recipe scaled for the flour: that ingredient.
+    other_ingredient_asked,
     # "쿠폰 기간 지나서 못 쓴대", "we missed the early bird": the first turn at 0% off.
     discount_dropped,
     # "swap one of the pizzas for a calzone at 13.50", "한 통은 … 26,000원으로 바꿔줘".
@@ -126,6 +145,8 @@ CHANGES = (
     half_price_for_discount,
     # "연봉으로는?" after a monthly wage: times 12.
     yearly_of_monthly,
+    # "3개월치 한번에 내면?", "over a 10 month school year": the monthly total times N.
+    months_of_monthly,
     # "what about for 2 weeks" after "for 5 nights": 14 nights.
     weeks_as_days,
     # "per month instead" after "... how much is that each quarter": the period asked.

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["half_price_for_discount", "yearly_of_monthly"]
+__all__ = ["MONTHLY", "SPAN_COUNTED", "half_price_for_discount", "yearly_of_monthly"]
 
 _HALF = LazyPattern(
     r"^\s*(?:그럼|그러면)?\s*(?:\d+\s*%\s*(?:말고|대신)\s*)?(?:반값|반\s*가격|반액)"
@@ -40,6 +40,11 @@ _SPAN_COUNTED = LazyPattern(r"\d\s*(?:년|개월|달|months?\b|years?\b)", re.IG
 _MONTHLY = LazyPattern(
     r"월급|월\s*\d|한\s*달|매달|매월|월세|\ba\s+month\b|\bper\s+month\b|\bmonthly\b", re.IGNORECASE
 )
+
+
+#: A step that prices a month ("한 달", "월세", "a month"), and one that counts a span.
+MONTHLY = _MONTHLY
+SPAN_COUNTED = _SPAN_COUNTED
 
 
 def half_price_for_discount(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:

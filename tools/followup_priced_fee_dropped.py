@@ -27,7 +27,8 @@ _DROPS = re.compile(
     re.I,
 )
 _KO_LABEL_BEFORE = re.compile(r"([가-힣]{2,5})\s*$")
-_EN_LABEL_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?([a-z]{4,})(?=\s+fee\b)", re.I)
+# ("a 49 sign-up fee": a hyphenated name is one word.)
+_EN_LABEL_AFTER = re.compile(r"^\s*(?:[a-z]+\s+)?([a-z][a-z-]{3,})(?=\s+fee\b)", re.I)
 _STOP_WORDS = frozenset({"that", "this", "with", "plus", "then"})
 
 

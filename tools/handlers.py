@@ -30,11 +30,17 @@ from tools.calculator_saving_asked import saving_of_one_amount
 from tools.calculator_units import spans_in_minutes
 from tools.calculator_word_reader import ASKS_IN_DIGITS
 from tools.courtesy import without_courtesy
-from tools.currency import convert_currency, describe_request, parse_currency_request
+from tools.currency import (
+    MoneyResult,
+    convert_currency,
+    describe_request,
+    parse_currency_request,
+)
+from tools.currency_fee import fee_on_conversion
 from tools.dates import answer_date_question
 from tools.dates_said_after import in_reading_order
 from tools.faq import FaqBook
-from tools.korean_numbers import decimal_to_str
+from tools.korean_numbers import decimal_to_str, normalize_numerals
 from tools.ratio_split import split_in_ratio
 from tools.references import (
     DECIMAL_PLACES,
@@ -131,12 +137,20 @@ def _currency(text: str) -> HandlerResult | None:
     req = parse_currency_request(text)
     if req is None:
         return None
+    fee = fee_on_conversion(normalize_numerals(text))
+    if fee is False:
+        return None  # a fee named, its direction not: the rate alone would drop it
     result = convert_currency(req.amount, req.from_currency, req.to_currency, req.rate)
+    detail = describe_request(req)
+    if fee is not None:
+        factor = 1 + fee[0] / 100 if fee[1] == "added" else 1 - fee[0] / 100
+        result = MoneyResult(result.amount * factor, result.currency)
+        detail = f"{detail}; {'+' if fee[1] == 'added' else '-'} {fee[0]}% fee"
     return HandlerResult(
         handler="currency",
         answer=result.display,
         value=float(result.amount),
-        detail=describe_request(req),
+        detail=detail,
         unit=_CURRENCY_UNIT.get(result.currency, result.currency),
     )
 

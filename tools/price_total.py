@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from tools.priced_add_on_rates import add_on_rates_summed
+from tools.priced_allowance_then_each import allowance_then_each_total
 from tools.priced_block_units import blocks_of_larger_unit
 from tools.priced_composition import (
     fees_paid_once,
@@ -25,9 +26,11 @@ from tools.priced_composition import (
     rates_by_unit,
     things_rented,
 )
+from tools.priced_each_player import each_player_total
 from tools.priced_first_then_each import first_then_each_total
 from tools.priced_labelled_kinds import labelled_kinds_total
 from tools.priced_money_word_count import counts_a_money_word
+from tools.priced_period_asked_once import count_the_period_asked
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
 from tools.priced_takings import sells, takings_less_costs
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
@@ -231,11 +234,15 @@ def price_total(original: str) -> tuple[str, str] | None:
     first_block = first_then_each_total(original)  # "45 for the first day, 20 each extra"
     if first_block is not None:
         return first_block
+    allowance = allowance_then_each_total(original)  # "월 55000원에 10GB 넘으면 1GB당 2200원"
+    if allowance is not None:
+        return allowance
     found = read_priced(original)
     if found is None or (found.discount is not None and _PART_DISCOUNTED.search(original)):
         return None
     if counts_a_money_word(found):
         return None  # "a 200 refundable deposit": money, never 200 things rented
+    found = count_the_period_asked(found, original)  # "39 a month … the first year": 12
     special = (
         _ratio(found, original)
         or _count_per_count(found, original)
@@ -256,6 +263,9 @@ def price_total(original: str) -> tuple[str, str] | None:
     each_asked = asks_share or _EACH_ASKED.search(original) is not None
     if per_person_price_shared(found, each_asked, plain):
         return None
+    each_player = each_player_total(found, plain, asks_share)  # "넷이서 세게임씩 + 신발대여"
+    if each_player is not None:
+        return each_player, found.currency
     heads_counted(found, asks_share)  # "65 per person ... 4 of us, total?": 4 persons
     if heads_beside_total(found, original, asks_share):
         found.people = None  # "다섯명이서 7인분 먹었으면 총 얼마": who ate, not a share

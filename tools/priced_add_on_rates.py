@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.priced_add_on_marked import marked_as_added
 from tools.priced_figures import Priced
 
 __all__ = ["add_on_rates_summed"]
@@ -44,10 +45,14 @@ def add_on_rates_summed(found: Priced, plain: str) -> str | None:
     count = found.counts[0]
     if count.unit not in units or count.of:
         return None
-    starts = sorted(start for start, _, role in found.slots if role[0] == "rate")
-    if len(starts) != len(found.rates):
+    spans = sorted((start, end) for start, end, role in found.slots if role[0] == "rate")
+    if len(spans) != len(found.rates):
         return None
-    if not all(_CHARGE_BEFORE.search(plain, 0, start) for start in starts[1:]):
+    # Named as a charge before its figure, or said to come on top ("5천원 추가", "plus 6").
+    if not all(
+        _CHARGE_BEFORE.search(plain, 0, start) or marked_as_added(plain, start, end)
+        for start, end in spans[1:]
+    ):
         return None
     amounts = " + ".join(_figure(r.amount) for r in found.rates)
     return f"({amounts}) * {count.shown or _figure(count.value)}"

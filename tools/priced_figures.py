@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from tools.priced_flower_stems import as_stems
+
 __all__ = ["NUMBER", "Claims", "Count", "Priced", "Rate", "money", "unit_name"]
 
 #: A figure in a request whose numerals are digits and digit groups taken out.
@@ -129,7 +131,7 @@ def unit_name(word: str) -> str:
             word = word[:-3] + "y"
         elif word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
-    return _UNIT_NAMES.get(word, word)
+    return as_stems(_UNIT_NAMES.get(word, word))  # "24 roses" at "3.25 a stem": 24 stems
 
 
 class Claims:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 from core.text import KOREAN_NATIVE_DIGITS
+from tools.priced_kind_synonyms import kind_of
 from tools.priced_quantities import plain_text
 
-__all__ = ["labelled_kinds_total"]
+__all__ = ["kind_counts", "labelled_kinds_total"]
 
 _NATIVE = re.compile(
     r"(?<![가-힣])(" + "|".join(w for w in KOREAN_NATIVE_DIGITS if w != "하나") + r")"
@@ -37,17 +38,35 @@ def labelled_kinds_total(original: str) -> tuple[str, str] | None:
     if not _ASKS.search(original) or _OTHER_ASKS.search(original):
         return None
     s = _NATIVE.sub(lambda m: KOREAN_NATIVE_DIGITS[m[1]], plain_text(original))
-    prices = {m["label"]: m for m in _PRICE.finditer(s)}
+    # Labels by their kind: "대인 8만원 … 어른 둘" pairs (tools.priced_kind_synonyms).
+    prices = {kind_of(m["label"]): m for m in _PRICE.finditer(s)}
     if len(prices) < 2 or len(prices) != len(list(_PRICE.finditer(s))):
         return None
     last_price = max(m.end() for m in prices.values())
-    counts = [m for m in _COUNT.finditer(s, last_price) if m["label"] in prices]
-    if sorted(m["label"] for m in counts) != sorted(prices):
+    counts = [m for m in _COUNT.finditer(s, last_price) if kind_of(m["label"]) in prices]
+    if sorted(kind_of(m["label"]) for m in counts) != sorted(prices):
         return None
     used = {m.start("v") for m in prices.values()} | {m.start("n") for m in counts}
     used |= {m.start("one") for m in prices.values() if m["one"]}  # "어른 1인 15000원"
     if {m.start() for m in _FIGURE.finditer(s)} != used:
         return None  # a figure left over: a size, a date, a fee this reader does not know
-    by_label = {m["label"]: m["n"] for m in counts}
+    by_label = {kind_of(m["label"]): m["n"] for m in counts}
     terms = [f"{prices[label]['v']} * {by_label[label]}" for label in prices]
     return " + ".join(terms), "원"
+
+
+def kind_counts(original: str) -> tuple[str, dict[str, re.Match[str]]] | None:
+    """The request as read and each kind's count match, when this reader prices it.
+
+    Args:
+        original: A request :func:`labelled_kinds_total` reads.
+
+    Returns:
+        The text the matches point into, and the count of each kind (by
+        :func:`~tools.priced_kind_synonyms.kind_of`), or ``None``.
+    """
+    if labelled_kinds_total(original) is None:
+        return None
+    s = _NATIVE.sub(lambda m: KOREAN_NATIVE_DIGITS[m[1]], plain_text(original))
+    last_price = max(m.end() for m in _PRICE.finditer(s))
+    return s, {kind_of(m["label"]): m for m in _COUNT.finditer(s, last_price)}

@@ -21,6 +21,7 @@ from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.priced_crew_of import without_crew_size
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, unit_name
+from tools.priced_for_kinds_en import prices_for_kinds
 from tools.priced_kilo_word import kilos_in_the_priced_unit
 from tools.priced_reading_en import read_english
 from tools.priced_reading_ko import read_korean
@@ -104,6 +105,7 @@ def plain_text(original: str) -> str:
     """The request with numerals as digits, no digit groups and spans in minutes."""
     s = _SQUARE_METRE.sub("sqm", unicodedata.normalize("NFKC", original))
     s = spoken_prices_as_decimals(s)  # "three forty a gallon": 3.40, before "forty" alone
+    s = prices_for_kinds(s)  # "119 for adults and 79 for kids under 12": per adult, per kid
     s = _EN_TENS_WORD.sub(_tens_as_digits, s)
     # "수영 강습 한 달 12만 원": the price of one month.
     s = re.sub(r"(?<![가-힣])한\s*달\s*(?=\d[\d.,]*\s*(?:만\s*)?원|\d)", "1달 ", s)

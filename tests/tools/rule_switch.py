@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+from tools.followups import resolve_in_conversation
+from tools.handlers import match_deterministic
 from tools.price_total import price_total
 
 #: A pattern that matches nothing.
@@ -59,3 +61,13 @@ def cases_read_only_by_their_rule(
         )
 
     return test
+
+
+def answer_to(turns: list[str]) -> str | None:
+    """The answer code gives to the last of ``turns``: a follow-up, else the turn alone."""
+    if len(turns) > 1:
+        found = resolve_in_conversation(turns[:-1], turns[-1])
+        if found is not None:
+            return found.result.answer
+    alone = match_deterministic(turns[-1])
+    return None if alone is None else alone.answer

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+import tools.calculator as calculator
 import tools.calculator_rates as calculator_rates
 import tools.calculator_tallies as calculator_tallies
 import tools.currency as currency
@@ -22,9 +23,7 @@ import tools.followup_spoken_changes as spoken_changes
 import tools.handlers as handlers
 import tools.price_total as price_total_module
 import tools.priced_quantities as priced_quantities
-from tests.tools.rule_switch import SwitchOff, off, read_only_by_its_rule
-from tools.followups import resolve_in_conversation
-from tools.handlers import match_deterministic
+from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
 
 
 def _never(*_args: object) -> bool:
@@ -39,14 +38,7 @@ def _unchanged(text: str) -> str:
     return text
 
 
-def _asked(turns: list[str]) -> str | None:
-    """The answer code gives to the last turn: a follow-up, else the turn alone."""
-    if len(turns) > 1:
-        found = resolve_in_conversation(turns[:-1], turns[-1])
-        if found is not None:
-            return found.result.answer
-    alone = match_deterministic(turns[-1])
-    return None if alone is None else alone.answer
+_asked = answer_to
 
 
 _BUFFET = "돌잔치 뷔페 1인 3만원인데 보증인원 80명이면 얼마"
@@ -102,11 +94,16 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         None,
         off(price_total_module, "counts_a_money_word", _never),
     ),
-    # "9 each" is a price, never a count of "each" (switched off: 24 x 9).
+    # "9 each" is a price, never a count of "each" (switched off: 12 x 7). The group of 3
+    # the reading leaves out declines it too since set 32 (tools.calculator_group_size), so
+    # both are switched off.
     (
         ["starters are 12 each and soups 7 each for 3 of us, what's the total"],
         None,
-        off(price_total_module, "counts_a_money_word", _never),
+        lambda mp: (
+            off(price_total_module, "counts_a_money_word", _never)(mp),
+            off(calculator, "refuse_group_left_out", never)(mp),
+        )[-1],
     ),
     # "three twenty a gallon" is 3.20 (switched off: 20 a gallon).
     (

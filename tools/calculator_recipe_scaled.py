@@ -1,0 +1,99 @@
+"""An ingredient of a recipe scaled to another number of servings.
+
+Blind set 32: "레시피가 4인분 기준 밀가루 300g 우유 200ml인데 6인분 만들려면 밀가루 몇g" and "the
+recipe serves 4 and needs 2 cups of flour and 3 tbsp of butter, I'm cooking for 10, how much
+flour" went to the cloud. The amount of the ingredient asked is its amount for the recipe's
+servings, over those servings, times the servings wanted (450 g, 5 cups), in the unit the
+recipe gives it. Read only when the recipe's servings and the servings wanted are each said
+once, the ingredient asked is listed once with one amount, and every figure is one of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.korean_numbers import normalize_numerals
+
+__all__ = ["asked_ingredient", "recipe_scaled_expression"]
+
+_N = r"\d+(?:\.\d+)?"
+_UNIT_KO = r"(?:g|kg|ml|L|l|컵|큰술|작은술|스푼|티스푼|개|알|장|쪽|T|t)"
+_INGREDIENT_KO = re.compile(
+    rf"(?P<name>[가-힣]{{1,6}})\s*(?P<q>{_N})\s*(?P<u>{_UNIT_KO})(?![A-Za-z])"
+)
+_SERVINGS_KO = re.compile(rf"(?P<n>{_N})\s*인분")
+_ASKED_KO = re.compile(
+    r"(?P<name>[가-힣]{1,6}?)(?:은|는|이|가)?\s*(?:몇\s*(?:g|ml|컵|개|큰술|스푼)?|얼마)"
+)
+_UNIT_EN = (
+    r"(?:cups?|tbsp|tsp|tablespoons?|teaspoons?|g|grams?|kg|oz|ounces?|ml|l|liters?|litres?"
+    r"|eggs?|cloves?|pounds?|lbs?)"
+)
+_INGREDIENT_EN = re.compile(
+    rf"(?P<q>{_N})\s*(?P<u>{_UNIT_EN})\s+(?:of\s+)?(?P<name>[a-z]+)", re.IGNORECASE
+)
+_BASE_EN = re.compile(
+    rf"\bserves\s+(?P<n>{_N})\b|\bfor\s+(?P<m>{_N})\s+(?:people|servings|persons)\b"
+    rf"|\bmakes\s+(?P<k>{_N})\s+servings\b",
+    re.IGNORECASE,
+)
+_TARGET_EN = re.compile(
+    rf"\b(?:cooking|making\s+it|baking|cook|make\s+it)\s+for\s+(?P<n>{_N})\b"
+    rf"|\bfeed\s+(?P<m>{_N})\b|\b(?:make|need)\s+(?P<k>{_N})\s+servings\b",
+    re.IGNORECASE,
+)
+_ASKED_EN = re.compile(r"\bhow\s+(?:much|many)\s+(?:\w+\s+of\s+)?(?P<name>[a-z]+)", re.I)
+_RECIPE = re.compile(r"레시피|요리법|recipe", re.IGNORECASE)
+_FIGURE = re.compile(rf"(?<![\d.]){_N}")
+
+
+def _first(m: re.Match[str]) -> str:
+    return next(v for v in m.groups() if v is not None)
+
+
+def asked_ingredient(text: str) -> re.Match[str] | None:
+    """Where ``text`` asks for an ingredient ("밀가루 몇g", "how much flour")."""
+    return _ASKED_KO.search(text) or _ASKED_EN.search(text)
+
+
+def recipe_scaled_expression(text: str) -> tuple[str, str] | None:
+    """``("300 / 4 * 6", "g")`` for the ingredient asked at the servings wanted, or ``None``.
+
+    Args:
+        text: The question as asked.
+    """
+    s = normalize_numerals(text)
+    if not _RECIPE.search(s):
+        return None
+    korean = re.search(r"[가-힣]", s) is not None and _SERVINGS_KO.search(s) is not None
+    if korean:
+        servings = list(_SERVINGS_KO.finditer(s))
+        if len(servings) != 2:
+            return None
+        base, target = servings
+        ingredients = list(_INGREDIENT_KO.finditer(s))
+        asked = _ASKED_KO.search(s, base.end())
+        spans = [base.span("n"), target.span("n")]
+    else:
+        base_m, target_m = _BASE_EN.search(s), _TARGET_EN.search(s)
+        if base_m is None or target_m is None:
+            return None
+        base, target = base_m, target_m
+        ingredients = list(_INGREDIENT_EN.finditer(s))
+        asked = _ASKED_EN.search(s)
+        spans = [
+            next(base.span(g) for g in "nmk" if base[g]),
+            next(target.span(g) for g in "nmk" if target[g]),
+        ]
+    if asked is None:
+        return None
+    named = [
+        m for m in ingredients if m["name"].lower().rstrip("s") == asked["name"].lower().rstrip("s")
+    ]
+    if len(named) != 1:
+        return None
+    used = sorted(spans + [m.span("q") for m in ingredients])
+    if used != sorted(m.span() for m in _FIGURE.finditer(s)):
+        return None  # another figure (a pan size, a time): not this form alone
+    q, unit = named[0]["q"], named[0]["u"]
+    return f"{q} / {_first(base)} * {_first(target)}", unit

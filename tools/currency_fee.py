@@ -1,0 +1,66 @@
+"""A conversion that names a fee in percent: the fee belongs in the answer, or no answer.
+
+"환율 1380원이고 환전 수수료 1% 붙으면 500달러 바꾸는데 원화 얼마 필요해" was answered
+'690,000원' and "changing 600 dollars to euros at 0.92 and the booth takes a 3% fee, how many
+euros do I get" '€552.00' (set 32): the rate was read, the fee dropped. Which way a fee goes
+depends on what is asked: the money *needed* for the conversion grows by it (696,900원), the
+money *received* shrinks by it (€535.44). When the question says which, the fee is applied;
+when it does not, the conversion declines (a figure without the fee the user named would be
+a wrong answer, not a partial one).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Literal
+
+__all__ = ["FeeReading", "fee_on_conversion"]
+
+FeeReading = tuple[Decimal, Literal["added", "taken"]]
+
+# "수수료 1%", "수수료가 1.5프로", "1% 수수료", "a 3% fee", "3% commission", "a fee of 2%".
+_FEE = re.compile(
+    r"(?:수수료|커미션)\s*(?:가|는|은|도)?\s*(?:약\s*)?(?P<a>\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로)"
+    r"|(?P<b>\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로)\s*(?:의\s*)?(?:환전\s*)?(?:수수료|커미션)"
+    r"|(?P<c>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:service\s+|exchange\s+|conversion\s+)?"
+    r"(?:fee|commission|charge|cut)"
+    r"|\b(?:fee|commission)\s+(?:is\s+|of\s+)(?P<d>\d+(?:\.\d+)?)\s*(?:%|percent)"
+    r"|\btakes?\s+(?:a\s+)?(?P<e>\d+(?:\.\d+)?)\s*(?:%|percent)",
+    re.IGNORECASE,
+)
+# What is asked is the money paid for the conversion: the fee comes on top.
+_ASKS_NEEDED = re.compile(
+    r"필요|내야|들어|드(?:나|니|냐)|준비|\bneed\b|\bpay\b|\bcost\b|\bhand\s+over\b", re.IGNORECASE
+)
+# What is asked is the money the conversion gives: the fee comes off.
+_ASKS_RECEIVED = re.compile(
+    r"받(?:아|는|을|나|니|냐|으)|손에|남(?:아|는)|\bget\b|\breceive\b|\bend\s+up\s+with\b"
+    r"|\bwalk\s+away\s+with\b",
+    re.IGNORECASE,
+)
+
+
+def fee_on_conversion(text: str) -> FeeReading | Literal[False] | None:
+    """The fee a conversion request names and which way it goes.
+
+    Args:
+        text: The request, numerals already digits.
+
+    Returns:
+        ``None`` when no fee is named; ``(percent, "added")`` when the money needed is asked,
+        ``(percent, "taken")`` when the money received is asked; ``False`` when a fee is
+        named but the question does not say which of the two it asks (the caller declines).
+    """
+    fees = [m for m in _FEE.finditer(text)]
+    if not fees:
+        return None
+    if len(fees) > 1:
+        return False  # two fees (a flat one and a rate, or two rates): not one reading
+    m = fees[0]
+    percent = Decimal(next(v for v in m.groups() if v is not None))
+    needed = _ASKS_NEEDED.search(text) is not None
+    received = _ASKS_RECEIVED.search(text) is not None
+    if needed == received:
+        return False
+    return percent, "added" if needed else "taken"
