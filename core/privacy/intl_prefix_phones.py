@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import phonenumbers
-
 from core.lazy_regex import LazyPattern
 from core.privacy.types import Hit
 
@@ -29,6 +27,10 @@ _PHONE_RE = LazyPattern(
 
 
 def _valid(cc: str, rest: str) -> bool:
+    # Imported here, as in core.privacy.contact: its metadata is heavy, and a CLI command
+    # that only scans "3+4" must not load it (tests/ui/test_cli_fast.py).
+    import phonenumbers
+
     national = "".join(ch for ch in rest if ch.isdigit())
     try:
         number = phonenumbers.parse("+" + cc + national, None)
