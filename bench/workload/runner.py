@@ -307,6 +307,7 @@ def run_workload(
     slice_cases: int | None = None,
     cloud: CloudMode = "standin",
     local_model: str | None = None,
+    local_max_tokens: int | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Run the workload (or a slice of it) and return the summary.
@@ -318,6 +319,8 @@ def run_workload(
         cloud: ``standin`` (a recording OpenAI-compatible server on 127.0.0.1) or ``off``.
         local_model: the local tier's model id (default: the settings' default, the
             embedded model).
+        local_max_tokens: the local tier's generation limit (default: the settings' own,
+            ``limits.local_max_tokens``).
         progress: called with one line per case.
     """
     from core.settings import load_settings
@@ -337,12 +340,15 @@ def run_workload(
         tiers = dict(cloud_settings.pop("tiers"))
         if local_model:
             tiers["local"] = local_model
+        overrides: dict[str, Any] = dict(cloud_settings)
+        if local_max_tokens is not None:
+            overrides["limits"] = {"local_max_tokens": local_max_tokens}
         settings = load_settings(
             data_dir=data_dir,
             faq_path=REPO / "data" / "faq.yaml",
             tiers=tiers,
             mcp={"config_path": str(config_path), "startup_timeout_s": 30.0},
-            **cloud_settings,
+            **overrides,
         )
         folders = [REPO / "data" / "samples", suite_dir / "docs"]
         _seed_documents(settings, folders)
