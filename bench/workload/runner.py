@@ -242,7 +242,14 @@ def _pii_at_cloud(recorder: Any, case_pii: list[str], public: list[str]) -> tupl
         for f in scan(text)
         if not listed.is_public_text(text[f.start : f.end])
     }
-    found |= {value for value in case_pii if value in received}
+    # The suite's values are looked for in each message as the model read it too: a value
+    # written with backslashes (a name as JSON "\uXXXX" escapes in a pasted snippet) has
+    # them doubled in the re-encoded body, where it would never match.
+    found |= {
+        value
+        for value in case_pii
+        if value in received or any(value in content for content in contents)
+    }
     return sum(len(v.encode()) for v in found), sorted(found)
 
 

@@ -15,7 +15,8 @@ class _Recorder:
     bodies: list[str] = field(default_factory=list)
 
     def text(self) -> str:
-        return "\n".join(self.bodies)
+        # As tests.recording_server does: each body re-encoded with its escapes resolved.
+        return "\n".join(json.dumps(json.loads(b), ensure_ascii=False) for b in self.bodies)
 
 
 def _sent(*contents: str) -> _Recorder:
@@ -34,3 +35,12 @@ def test_another_address_and_the_suites_own_values_still_count() -> None:
     size, values = _pii_at_cloud(recorder, ["Mina Park"], _LISTED)
     assert values == ["48 Yesi-ro", "Mina Park"]
     assert size == len("48 Yesi-ro") + len("Mina Park")
+
+
+def test_a_value_written_with_backslashes_counts_as_the_model_read_it() -> None:
+    # A pasted API response spelling a name as JSON escapes: re-encoded, the body doubles
+    # each backslash, so only the message as sent holds the value as written.
+    escaped = "\\ub0a8\\uad81\\ud55c\\ubcc4"
+    recorder = _sent(f'is this broken? {{"name": "{escaped}"}}')
+    assert escaped not in recorder.text()
+    assert _pii_at_cloud(recorder, [escaped], _LISTED) == (len(escaped), [escaped])
