@@ -82,6 +82,7 @@ from core.privacy.home_coordinates import detect_home_coordinates
 from core.privacy.home_dir_user_names import detect_home_dir_user_names
 from core.privacy.home_network_ids import detect_home_network_ids
 from core.privacy.house_name_addresses import detect_house_name_addresses
+from core.privacy.html_form_values import detect_html_form_values
 from core.privacy.iban import detect_iban
 from core.privacy.iban_parts import detect_iban_parts
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
@@ -108,6 +109,7 @@ from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_na
 from core.privacy.letter_spaced_names import detect_letter_spaced_names
 from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.login_call_passwords import detect_login_call_passwords
+from core.privacy.login_log_users import detect_login_log_users
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_header_names import detect_mail_header_names
@@ -122,6 +124,7 @@ from core.privacy.mrz_lines import detect_mrz_lines
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.opening_names import detect_opening_names
+from core.privacy.otpauth_accounts import detect_otpauth_accounts
 from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.pan_nric_ids import detect_pan_nric_ids
 from core.privacy.passing_names import detect_passing_names
@@ -491,5 +494,11 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_encoded_values,
     # redteam33: "booking ref QF7Z9P", "예약번호 …" (a booking's code opens it with the surname).
     detect_booking_references,
+    # redteam33, lower case: "Failed password for minseo.ahn from 211.…" (a person's login
+    # and its address), "otpauth://totp/Gitea:jisoo.baek?…", '<input name="fullname"
+    # value="…">'.
+    detect_login_log_users,
+    detect_otpauth_accounts,
+    detect_html_form_values,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS
