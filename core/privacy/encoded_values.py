@@ -33,8 +33,8 @@ __all__ = ["detect_encoded_values"]
 
 # Two or more escapes, spaces between them allowed ("\uae40 \uc11c\uc5f0").
 _JSON_ESCAPES_RE = LazyPattern(r"\\u[0-9A-Fa-f]{4}(?:[ \t]*\\u[0-9A-Fa-f]{4})+")
-# A URL-encoded value: at least two %XX escapes among URL characters.
-_URL_ESCAPES_RE = LazyPattern(r"(?:[A-Za-z0-9._~+-]*%[0-9A-Fa-f]{2}){2,}[A-Za-z0-9._~+-]*")
+# A URL-encoded value: %XX escapes among URL characters.
+_URL_ESCAPES_RE = LazyPattern(r"(?:[A-Za-z0-9._~+-]*%[0-9A-Fa-f]{2})+[A-Za-z0-9._~+-]*")
 # A base64 (or base64url) JSON object opens with "eyJ", the encoding of '{"'.
 _B64_JSON_RE = LazyPattern(r"(?<![A-Za-z0-9+/_-])eyJ[A-Za-z0-9+/_-]{12,}={0,2}")
 
@@ -65,7 +65,9 @@ def _url_unquote(run: str) -> str | None:
         decoded = unquote_to_bytes(run.replace("+", " ")).decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return decoded if decoded != run else None
+    # Only text the rules could not read encoded is worth a second scan: letters beyond
+    # ASCII (Hangul, accented names) or an e-mail's "@"; "%20" and "%2F" are left alone.
+    return decoded if "@" in decoded or not decoded.isascii() else None
 
 
 def _b64_json(run: str) -> str | None:
