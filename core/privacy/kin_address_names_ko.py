@@ -9,8 +9,8 @@ before the name (``사촌 언니 하람이``); here the kin word comes after it,
 
 Two forms are read:
 
-- a full name (a listed surname and two syllables, the first common in given names, the
-  last no job or place suffix: ``경비원``, ``관리인``, ``집주인`` are jobs and owners) before
+- a full name (a listed surname and two syllables, the last no job, shop or place suffix:
+  ``경비원``, ``관리인``, ``집주인``, ``편의점``, ``우체국`` are jobs, owners and places) before
   an elder's kin word (``아저씨``, ``아줌마``, ``아주머니``, ``할머니``, ``할아버지``);
 - a two-syllable given name (common given-name syllables, judged as the other rules judge
   one) glued to ``언니``/``오빠``/``누나``/``형``/``형님``/``선배``/``쌤``, with ``이`` before
@@ -44,7 +44,8 @@ _GLUED_RE = LazyPattern(
     r"(?<![가-힣])(?P<given>[가-힣]{2})(?P<i>이)?(?:언니|오빠|누나|형님|형|선배|쌤)" + _AFTER
 )
 # Last syllables of jobs, owners and places, never of a given name before 아저씨.
-_NOUN_ENDS = frozenset("원부사인실소장님집네관생객꾼업점상대단기")
+_NOUN_ENDS = frozenset("원부사인실소장님집네관생객꾼업점상대단기공구국탕간청역")
+_PARTICLE_ENDS = frozenset("로엔도만는가을를의랑와과께서에요")
 # Words these kin words follow without a name: places and groups one knows someone from,
 # ordinals, and nouns that take 형 (a type) after them.
 _NOT_GIVEN_TEXT = """
@@ -52,7 +53,8 @@ _NOT_GIVEN_TEXT = """
     친한 같은 다른 옛날 첫째 둘째 셋째 막내 여자 남자 원래 제일 진짜 미래 현재 과거 진행
     완료 자유 주도 성장 도시 가족 체험 참여 맞춤 구독 소통 실전 대화 정착 기본 고급 초보
     신입 고참 직속 군대 과외 헬스 필라 요가 교육 상담 대표 소형 중형 대형 연구 현장 단체
-    이상 외향 내향 이성 감성 직관 현실 계란 사각 삼각 유선 전형 선호 모범 리더 노력 천재
+    이번 정말 조카 이웃 오늘 내일 어제 지난 다음 그냥 아까 요즘 저희 그때 이제 아직 항상
+    가끔 자주 이상 외향 내향 이성 감성 직관 현실 계란 사각 삼각 유선 전형 선호 모범 리더 노력 천재
 """
 _NOT_GIVEN = frozenset(_NOT_GIVEN_TEXT.split()) | KINSHIP_WORDS_KO
 
@@ -64,12 +66,16 @@ def _ends_in_consonant(syllable: str) -> bool:
 def _elder_hits(text: str) -> Iterator[Hit]:
     for m in _ELDER_RE.finditer(text):
         name = m.group("name")
-        if name[-1] in _NOUN_ENDS or name[1:] in _NOT_GIVEN:
+        if name[-1] in _NOUN_ENDS or name[1:] in _NOT_GIVEN or name[:2] in _NOT_GIVEN:
             continue
-        # Any last syllable ("덕배", "순철": older men's names end in rarer ones), but the
-        # first one common in given names: "김" + it + "수" passes only then.
-        if plausible_korean_name(name, strong=True) and plausible_korean_name(
-            "김" + name[1] + "수", strong=False
+        # Elders' names use rarer syllables ("덕배", "판석", "말순"): one of the two common
+        # in given names is enough ("김" + one syllable passes only then). A word with a
+        # particle ("이번엔", "정말로") ends in the particle.
+        given = name[1:]
+        if given[-1] in _PARTICLE_ENDS or not plausible_korean_name(name, strong=True):
+            continue
+        if plausible_korean_name("김" + given[0], strong=False) or plausible_korean_name(
+            "김" + given[1], strong=False
         ):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
 
