@@ -31,13 +31,21 @@ from core.privacy.types import Finding, Hit
 
 __all__ = ["detect_encoded_values"]
 
-# Two or more escapes, spaces between them allowed ("\uae40 \uc11c\uc5f0").
-_JSON_ESCAPES_RE = LazyPattern(r"\\u[0-9A-Fa-f]{4}(?:[ \t]*\\u[0-9A-Fa-f]{4})+")
+# A whole quoted string of two or more escapes, spaces between them allowed
+# ('"\uae40 \uc11c\uc5f0"'): a value such as a name. Escaped prose is broken into runs by
+# its ASCII digits and punctuation; those runs are no quoted value and are not decoded.
+_JSON_ESCAPES_RE = LazyPattern(r"(?<=[\"'])\\u[0-9A-Fa-f]{4}(?:[ \t]*\\u[0-9A-Fa-f]{4})+(?=[\"'])")
 # A URL-encoded value: %XX escapes among URL characters.
 _URL_ESCAPES_RE = LazyPattern(r"(?:[A-Za-z0-9._~+-]*%[0-9A-Fa-f]{2})+[A-Za-z0-9._~+-]*")
 # A base64 (or base64url) JSON object opens with "eyJ", the encoding of '{"'.
 _B64_JSON_RE = LazyPattern(r"(?<![A-Za-z0-9+/_-])eyJ[A-Za-z0-9+/_-]{12,}={0,2}")
 
+_WINDOW = 80
+# A value longer than a name, an address or an e-mail is prose: not decoded.
+_MAX_DECODED = 80
+# At most this many runs of one text are scanned again (each costs a small scan): a body of
+# thousands of encoded values (a trace export) is screened on the wire, not here.
+_MAX_RUNS = 32
 _SCANNING_DECODED: ContextVar[bool] = ContextVar("_SCANNING_DECODED", default=False)
 
 
@@ -57,7 +65,9 @@ def _json_unescape(run: str) -> str | None:
         decoded = json.loads('"' + run + '"')
     except ValueError:
         return None
-    return decoded if isinstance(decoded, str) and not decoded.isascii() else None
+    if not isinstance(decoded, str) or decoded.isascii() or len(decoded) > _MAX_DECODED:
+        return None
+    return decoded
 
 
 def _url_unquote(run: str) -> str | None:
@@ -67,6 +77,8 @@ def _url_unquote(run: str) -> str | None:
         return None
     # Only text the rules could not read encoded is worth a second scan: letters beyond
     # ASCII (Hangul, accented names) or an e-mail's "@"; "%20" and "%2F" are left alone.
+    if len(decoded) > _MAX_DECODED:
+        return None
     return decoded if "@" in decoded or not decoded.isascii() else None
 
 
@@ -84,10 +96,13 @@ def _b64_json(run: str) -> str | None:
 
 def _held_in_place(text: str, start: int, end: int, decoded: str) -> Hit | None:
     """A hit over ``text[start:end]`` when its decoded form, put in its place, is personal."""
-    probe = text[:start] + decoded + text[end:]
-    hi = start + len(decoded)
+    # Only a window around the run is scanned again: enough for its key or label, and a
+    # megabyte JSON body full of escapes costs one small scan per run, not a whole rescan.
+    lo = max(0, start - _WINDOW)
+    probe = text[lo:start] + decoded + text[end : end + _WINDOW]
+    first, last = start - lo, start - lo + len(decoded)
     for f in _scan(probe):
-        if f.start < hi and f.end > start:
+        if f.start < last and f.end > first:
             return Hit(f.type, start, end, 0.8, False)
     return None
 
@@ -101,22 +116,32 @@ def _runs(
             yield m.start(), m.end(), decoded
 
 
+_IN_PLACE: tuple[tuple[LazyPattern, Callable[[str], str | None], str], ...] = (
+    (_JSON_ESCAPES_RE, _json_unescape, "\\u"),
+    (_URL_ESCAPES_RE, _url_unquote, "%"),
+)
+
+
 def detect_encoded_values(text: str) -> Iterator[Hit]:
     """Encoded runs whose decoded text holds personal data (see the module)."""
     if _SCANNING_DECODED.get():
         return
-    if "\\u" in text:
-        for start, end, decoded in _runs(text, _JSON_ESCAPES_RE, _json_unescape):
-            hit = _held_in_place(text, start, end, decoded)
-            if hit is not None:
-                yield hit
-    if "%" in text:
-        for start, end, decoded in _runs(text, _URL_ESCAPES_RE, _url_unquote):
+    runs = 0
+    for pattern, decode, cue in _IN_PLACE:
+        if cue not in text:
+            continue
+        for start, end, decoded in _runs(text, pattern, decode):
+            runs += 1
+            if runs > _MAX_RUNS:
+                return
             hit = _held_in_place(text, start, end, decoded)
             if hit is not None:
                 yield hit
     if "eyJ" in text:
         for start, end, decoded in _runs(text, _B64_JSON_RE, _b64_json):
+            runs += 1
+            if runs > _MAX_RUNS:
+                return
             # jwt.io's default token's body names the docs' John Doe (see the predicate).
             found = [] if is_placeholder_claims(decoded) else _scan(decoded)
             if found:

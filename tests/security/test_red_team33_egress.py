@@ -30,7 +30,10 @@ CONVERSATIONS: list[Conversation] = [
     (["아랫집 구판석 아저씨께 누수 공사 일정 안내문 써줘"], ["구판석"]),
     (["다은언니 돌잔치 초대 답장 써줘"], ["다은"]),
     (["announcement please: Margaret Strangeways joins the legal team in May"], ["Strangeways"]),
-    (["ask for early check-in, guest Beatrice Harrowgate, booking ref NX4P7Q"], ["Harrowgate", "NX4P7Q"]),
+    (
+        ["ask for early check-in, guest Beatrice Harrowgate, booking ref NX4P7Q"],
+        ["Harrowgate", "NX4P7Q"],
+    ),
     (["README 써줘: git clone https://github.com/jiwoo-baek/notes 하고 make"], ["jiwoo-baek"]),
     (["블로그 소개글 다듬어줘 blog.naver.com/minseo_kang88"], ["minseo_kang88"]),
     (["아버지 생신이 음력 1958년 2월 14일인데 올해는 양력 며칠이야?"], ["1958년 2월 14일"]),

@@ -93,7 +93,8 @@ POSITIVES: list[Positive] = [
     (
         detect_encoded_values,
         # base64url of {"uid":"77","name":"표서진","tel":"010-2231-9087"}
-        "decode this cookie value: profile=eyJ1aWQiOiI3NyIsIm5hbWUiOiLtkZzshJzsp4QiLCJ0ZWwiOiIwMTAtMjIzMS05MDg3In0",
+        "decode this cookie value: profile="
+        "eyJ1aWQiOiI3NyIsIm5hbWUiOiLtkZzshJzsp4QiLCJ0ZWwiOiIwMTAtMjIzMS05MDg3In0",
         "eyJ1aWQiOiI3NyIsIm5hbWUiOiLtkZzshJzsp4QiLCJ0ZWwiOiIwMTAtMjIzMS05MDg3In0",
     ),
     (
