@@ -8,7 +8,8 @@ label. Two forms fall between them:
 - Korean: someone's birthday with its year (``… 생일이 1997년 11월 30일``). A birthday
   with a year is a birth date whoever it belongs to; the name right before ``생일`` is its
   owner (a surname and common given-name syllables). A birthday without a year (``생일이
-  3월 2일``) is left alone.
+  3월 2일``) is left alone. An elder's ``생신`` and a date given by the lunar or solar
+  calendar (``엄마 생신이 음력 1962년 8월 3일``, redteam33) are the same birth date.
 - English: a form's date with a two-digit year (``DOB: 3-Sep-91``, ``d.o.b. 11/07/89``),
   and the name a ``DOB`` label follows (``Eudora Pennick, DOB …``, ``… (DOB …)``).
 """
@@ -35,7 +36,9 @@ _KO_DATE = (
 )
 _KO_RE = LazyPattern(
     r"(?:(?<![가-힣])(?P<name>[가-힣]{3,4}?)(?:[ \t]?(?:씨|님))?(?:의)?[ \t]*)?"
-    r"(?<![가-힣])(?:생일|생년월일)(?:이|은|는)?[ \t]*:?[ \t]*(?P<date>" + _KO_DATE + r")"
+    r"(?<![가-힣])(?:생일|생년월일|생신)(?:이|은|는)?[ \t]*:?[ \t]*"
+    # redteam33: an elder's 생신, and the calendar a date is counted in ("음력 1962년 8월 3일").
+    r"(?:(?:음력|양력)[ \t]*(?:으로|로)?[ \t]*)?(?P<date>" + _KO_DATE + r")"
 )
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
 _LABEL_EN = r"(?:DOB|D\.O\.B\.?|(?i:dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth))"

@@ -10,7 +10,9 @@ reading is reported too: it names the same person.
 
 Han characters with no such word after them are left alone: ``孔子가 논어에서`` (a
 philosopher in a general question), ``大韓民國``, a shop sign. ``께서`` (the honorific
-subject of a historical figure, ``孔子께서 말씀하신``) is not a person's address.
+subject of a historical figure, ``孔子께서 말씀하신``) is not a person's address. A Japanese
+name written with a space between family and given name (``高橋 美咲 님께``) is read whole
+(redteam33).
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ _ADDRESSED = (
 )
 # Han name, then an optional reading in brackets: "王晓燕(왕샤오옌) 과장님".
 _HAN_FIRST_RE = LazyPattern(
-    r"(?<!" + _HAN + r")(?P<han>" + _HAN + r"{2,4})"
+    # redteam33: Japanese writes a space between family and given name ("高橋 美咲 님").
+    r"(?<!" + _HAN + r")(?P<han>" + _HAN + r"{1,3}[ \t]" + _HAN + r"{1,3}|" + _HAN + r"{2,4})"
     r"(?:[ \t]*\((?P<reading>[가-힣A-Za-z]{1,6}(?:[ \t][가-힣A-Za-z]{1,6}){0,2})\))?" + _ADDRESSED
 )
 # A Hangul reading, then the Han name in brackets: "사토 미사키(佐藤美咲)한테".

@@ -18,6 +18,7 @@ from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.airline_name_fields import detect_airline_name_fields
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.apartment_units import detect_apartment_unit
+from core.privacy.arrival_names_en import detect_arrival_names_en
 from core.privacy.asia_pacific_national_ids import detect_asia_pacific_national_ids
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.assigned_name_values import detect_assigned_name_values
@@ -27,6 +28,7 @@ from core.privacy.birth_date_owners import detect_birth_date_owners
 from core.privacy.birth_dates import detect_birth_date
 from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
 from core.privacy.birth_year_names_ko import detect_birth_year_names_ko
+from core.privacy.booking_references import detect_booking_references
 from core.privacy.booking_surnames import detect_booking_surnames
 from core.privacy.calendar_common_names import detect_calendar_common_names
 from core.privacy.canadian_addresses import detect_canadian_address
@@ -58,6 +60,7 @@ from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.double_barrelled_names import detect_double_barrelled_names
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.employee_id_names import detect_employee_id_names
+from core.privacy.encoded_values import detect_encoded_values
 from core.privacy.endearment_names_ko import detect_endearment_names_ko
 from core.privacy.european_addresses import detect_european_address
 from core.privacy.family_role_names import detect_family_role_names
@@ -67,6 +70,7 @@ from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.form_name_fields import detect_form_name_fields
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
 from core.privacy.group_member_names import detect_group_member_names
+from core.privacy.guest_label_names import detect_guest_label_names
 from core.privacy.han_name_labels import detect_han_name_labels
 from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
@@ -78,15 +82,18 @@ from core.privacy.home_coordinates import detect_home_coordinates
 from core.privacy.home_dir_user_names import detect_home_dir_user_names
 from core.privacy.home_network_ids import detect_home_network_ids
 from core.privacy.house_name_addresses import detect_house_name_addresses
+from core.privacy.html_form_values import detect_html_form_values
 from core.privacy.iban import detect_iban
 from core.privacy.iban_parts import detect_iban_parts
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
 from core.privacy.in_law_relation_names import detect_in_law_relation_names
 from core.privacy.intl_prefix_phones import detect_intl_prefix_phones
 from core.privacy.intro_names import detect_introduced_names
+from core.privacy.invite_names_en import detect_invite_names_en
 from core.privacy.invited_names_ko import detect_invited_names_ko
 from core.privacy.japanese_plates import detect_japanese_plates
 from core.privacy.keyed_values import detect_keyed_values
+from core.privacy.kin_address_names_ko import detect_kin_address_names_ko
 from core.privacy.kinship_names import detect_kinship_names
 from core.privacy.korean import (
     detect_bank_account,
@@ -102,6 +109,7 @@ from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_na
 from core.privacy.letter_spaced_names import detect_letter_spaced_names
 from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.login_call_passwords import detect_login_call_passwords
+from core.privacy.login_log_users import detect_login_log_users
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_header_names import detect_mail_header_names
@@ -116,6 +124,7 @@ from core.privacy.mrz_lines import detect_mrz_lines
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.opening_names import detect_opening_names
+from core.privacy.otpauth_accounts import detect_otpauth_accounts
 from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.pan_nric_ids import detect_pan_nric_ids
 from core.privacy.passing_names import detect_passing_names
@@ -124,6 +133,7 @@ from core.privacy.pharmacy_label_names import detect_pharmacy_label_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.phonetic_alphabet_ids import detect_phonetic_alphabet_ids
+from core.privacy.policy_numbers import detect_policy_numbers
 from core.privacy.possessive_given_names import detect_possessive_given_names
 from core.privacy.private_key_blocks import detect_private_key_blocks
 from core.privacy.profile_url_names import detect_profile_url_handles
@@ -285,6 +295,8 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # "+44 (0) 7911 …" (an international prefix or a bracketed trunk zero).
     (detect_asia_pacific_national_ids, 8),  # 8: a TFN's digits
     (detect_intl_prefix_phones, 6),
+    # redteam33: "policy number HX-4471-902835", "증권번호 …" (an insurance policy by its label).
+    (detect_policy_numbers, 5),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -409,6 +421,14 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_latin_surname_hangul_names,
     # redteam32: a boarding pass's "OKONKWO-BAIRD/CHIDINMA MS".
     detect_airline_name_fields,
+    # redteam33: a name before the kin word it is called by ("윗집 최덕배 아저씨", "예슬언니",
+    # "재훈이형").
+    detect_kin_address_names_ko,
+    # redteam33: "Birdie Vanterpool joins the support team"; "Invitation: Sync with
+    # Bartholomew Quince @ Tue …"; "guest Ingeborg Delacroix-Mbeki" on a booking.
+    detect_arrival_names_en,
+    detect_invite_names_en,
+    detect_guest_label_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -469,5 +489,16 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     # an app named, "카톡 아이디 yoonseo_park0412".
     detect_han_name_labels,
     detect_social_handles,
+    # redteam33: a name or phone as JSON "\\uXXXX" escapes, URL-encoded ("%EB%B4%89…") or in a
+    # base64 JSON cookie ("user_info=eyJzdWIi…"): decoded where it stands and scanned again.
+    detect_encoded_values,
+    # redteam33: "booking ref QF7Z9P", "예약번호 …" (a booking's code opens it with the surname).
+    detect_booking_references,
+    # redteam33, lower case: "Failed password for minseo.ahn from 211.…" (a person's login
+    # and its address), "otpauth://totp/Gitea:jisoo.baek?…", '<input name="fullname"
+    # value="…">'.
+    detect_login_log_users,
+    detect_otpauth_accounts,
+    detect_html_form_values,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

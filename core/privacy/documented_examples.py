@@ -1,6 +1,7 @@
 """Values that documentation publishes as its examples, mentioned as examples: Stripe's test
 card ``4242 4242 4242 4242``, the standard's example IBAN ``GB82 WEST 1234 5698 7654 32``,
-AWS's ``AKIAIOSFODNN7EXAMPLE``; and role mailboxes no person reads (``noreply@…``)
+AWS's ``AKIAIOSFODNN7EXAMPLE``, Stripe's docs key ``sk_test_4eC39HqLyjWDarjtT1zdp7dc``
+(redteam33); and role mailboxes no person reads (``noreply@…``)
 (redteam31).
 
 These pass every checksum (that is why the documents chose them), so the card, IBAN and key
@@ -40,6 +41,10 @@ _LISTED = frozenset(
         "DE89370400440532013000",
         "FR1420041010050500013M02606",
         "NL91ABNA0417164300",
+        # Stripe's documented test-mode API keys, in every code sample of its docs
+        # (redteam33); compacted as _compact does ("sk_test_4eC3…" loses its underscores).
+        "SKTEST4EC39HQLYJWDARJTT1ZDP7DC",
+        "PKTESTTYOOMQAUVDEDQ54NITPHI7JX",
     }
 )
 _EXAMPLE_WORD = LazyPattern(

@@ -31,6 +31,11 @@ _PERSON_KEYS = frozenset(
     }
 )  # fmt: skip
 _GENERIC_NAME_KEYS = frozenset({"name", "nm"})
+# redteam33: a shop's order link names its buyer and receiver by their role
+# ("?buyer=%EB%B4%89…", URL-encoded Hangul). A Hangul value there is a person's (or a
+# firm's) name, read as surely as under a person key; a Latin value is left alone, as under
+# "name" ('"receiver": "webhook"').
+_ROLE_NAME_KEYS = frozenset({"buyer", "orderer", "receiver", "recipient"})
 # masked30: a person's name split as FHIR and vCard-like JSON split it, '"given": "Sunniva",
 # "family": "Halvorsen"'. Alone either key is other data's ('"family": "Rosaceae"' in a
 # taxonomy, '"given": "2 doses"'): a name only when the record has both halves' keys.
@@ -40,7 +45,9 @@ _PAIRED_KEYS = frozenset(
 _PAIR_PRESENT_RE = LazyPattern(r"(?i:[\"'](?:given|given_?name)[\"'][ \t]*:)")
 _PAIR_OTHER_RE = LazyPattern(r"(?i:[\"'](?:family|family_?name)[\"'][ \t]*:)")
 _KEYS: dict[str, PiiType] = {
-    **dict.fromkeys(_PERSON_KEYS | _GENERIC_NAME_KEYS | _PAIRED_KEYS, "person_name"),
+    **dict.fromkeys(
+        _PERSON_KEYS | _GENERIC_NAME_KEYS | _ROLE_NAME_KEYS | _PAIRED_KEYS, "person_name"
+    ),
     **dict.fromkeys(("phone", "tel", "mobile", "cell", "phone_number", "phonenumber"), "phone"),
     **dict.fromkeys(("email", "email_address"), "email"),
     **dict.fromkeys(
@@ -68,7 +75,7 @@ def _shaped_as(kind: PiiType, key: str, value: str) -> bool:
     if kind == "email":
         return "@" in value or "%40" in value
     if _HANGUL_NAME.fullmatch(value):
-        return plausible_korean_name(value, strong=key in _PERSON_KEYS)
+        return plausible_korean_name(value, strong=key in _PERSON_KEYS | _ROLE_NAME_KEYS)
     # A generic key holds a person's name in Latin letters too often as a product's or a
     # tool's ("Switchyard", "Hanbit Clinic"): only the person keys are read there.
     if key in _PAIRED_KEYS:

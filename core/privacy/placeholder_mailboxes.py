@@ -9,7 +9,9 @@ Documentation fills them with the law's and the forms' stand-ins for an unknown 
 count: a real-looking local part on an example domain (``minsu.kim88@example.com``, which
 tests and bug reports use for real people's data too) stays personal, and so does
 ``jane.doe@gmail.com``. A writer who calls the address theirs (``My email is
-jane.doe@example.com``) is believed: the sentence must say nothing of the writer.
+jane.doe@example.com``) is believed: the sentence must say nothing of the writer, unless it
+says the addresses are test data (``can I use alice@example.net in our test fixtures?``,
+redteam33): a fixture's address is nobody's, whoever owns the fixtures.
 """
 
 from __future__ import annotations
@@ -46,6 +48,14 @@ _PLACEHOLDER_LOCALS = frozenset(
         "email",
         "your.email",
         "youremail",
+        # The cryptography and protocol texts' cast, RFCs' and test suites' stand-ins for
+        # any two parties (redteam33: "alice@example.net and bob@test.invalid").
+        "alice",
+        "bob",
+        "carol",
+        "dave",
+        "eve",
+        "mallory",
     }
 )
 _RESERVED_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
@@ -62,13 +72,18 @@ def _reserved(domain: str) -> bool:
 _WRITER = LazyPattern(
     r"(?i:\b(?:my|me|mine|our|us)\b)|\bI\b|(?<![가-힣])(?:내|제|저|우리)(?![가-힣])"
 )
-_SENTENCE_END = ".!?\n"
+_SENTENCE_END = (". ", "!", "?", "\n")
+_TEST_DATA = LazyPattern(
+    r"(?i:\b(?:fixtures?|test[ \t]+(?:data|users?|accounts?|cases?|suites?)|mock(?:s|ed)?|"
+    r"dummy|seed[ \t]+data|sample[ \t]+(?:data|users?))\b)|테스트[ \t]?(?:데이터|계정|코드)|더미"
+)
 
 
 def _sentence(text: str, start: int, end: int) -> str:
     # A dot inside the address is no sentence end: look outside it.
     lo = max(text.rfind(ch, 0, start) for ch in "!?\n")
     lo = max(lo, text.rfind(". ", 0, start)) + 1
+    # Nor is a dot inside a later address ("bob@test.invalid"): only a dot before a space.
     his = [i for i in (text.find(ch, end) for ch in _SENTENCE_END) if i >= 0]
     return text[lo : min(his) if his else len(text)]
 
@@ -79,4 +94,5 @@ def is_placeholder_mailbox(text: str, start: int, end: int) -> bool:
     local, _, domain = text[start:end].partition("@")
     if local.casefold() not in _PLACEHOLDER_LOCALS or not _reserved(domain):
         return False
-    return _WRITER.search(_sentence(text, start, end)) is None
+    sentence = _sentence(text, start, end)
+    return _WRITER.search(sentence) is None or _TEST_DATA.search(sentence) is not None

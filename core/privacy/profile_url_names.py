@@ -15,6 +15,14 @@ A Facebook or Instagram address names a page as often as a person, and pages are
 (``facebook.com/nasa``); a person's vanity address joins names with a dot or an
 underscore and often ends in a number (``facebook.com/wilhelmina.achterberg.7``), so only
 such a handle is read there, and the numeric ``profile.php?id=…`` (redteam31).
+
+A blog on Naver or Tistory (``blog.naver.com/yeseo_nam0917``, ``yeseo.tistory.com``) is one
+account the same way; a shop's or a firm's blog id is a plain word, so only a handle with
+a digit, an underscore or a dot is read there. A code host's user path
+(``github.com/doyun-kwak/dotfiles``, ``gitlab.com/…``) names an organisation as often
+(``github.com/langchain-ai``), so it is read only when its parts are a person's name: a
+romanised Korean surname with a romanised given name (``doyun-kwak``), or a listed given
+name with a listed family name (``jane-okafor``) (redteam33).
 """
 
 from __future__ import annotations
@@ -23,6 +31,8 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.brand_names import is_brand
+from core.privacy.name_list import is_family_name, is_given_name
+from core.privacy.romanised_korean_names import SURNAMES, SYLLABLE
 from core.privacy.types import Hit
 
 __all__ = ["detect_profile_url_handles"]
@@ -50,6 +60,50 @@ def _social_hits(text: str) -> Iterator[Hit]:
         yield Hit("person_name", start, start + len(value), 0.8, False)
 
 
+_BLOG_RE = LazyPattern(
+    r"(?i:(?:m\.)?blog\.naver\.com/)(?P<handle>[A-Za-z0-9][A-Za-z0-9._-]{2,40})"
+    r"|(?<![A-Za-z0-9._-])(?P<sub>[A-Za-z0-9][A-Za-z0-9_-]{2,40})(?i:\.tistory\.com)"
+)
+_BLOG_SHAPED_RE = LazyPattern(r"[0-9_.]")
+_CODE_HOST_RE = LazyPattern(
+    r"(?i:(?<![A-Za-z0-9.])(?:github|gitlab)\.com/)(?P<handle>[A-Za-z][A-Za-z0-9_.-]{2,38})"
+    r"(?![A-Za-z0-9_.-])"
+)
+_PART_RE = LazyPattern(r"[A-Za-z]+")
+_SURNAME_SET = frozenset(s.lower() for s in SURNAMES.split("|"))
+_GIVEN_KO_RE = LazyPattern(r"(?i:(?:" + SYLLABLE + r"){1,2})")
+
+
+def _person_parts(handle: str) -> bool:
+    """Whether a code host's user name is a person's name in two parts (see the module)."""
+    parts = _PART_RE.findall(handle)
+    if len(parts) != 2 or not any(ch in handle for ch in "-_."):
+        return False
+    a, b = parts
+    for family, given in ((a, b), (b, a)):
+        if family.lower() in _SURNAME_SET and _GIVEN_KO_RE.fullmatch(given) is not None:
+            return True
+    return (is_given_name(a) and is_family_name(b)) or (is_given_name(b) and is_family_name(a))
+
+
+def _blog_and_code_hits(text: str, lowered: str) -> Iterator[Hit]:
+    if "naver.com/" in lowered or ".tistory.com" in lowered:
+        for m in _BLOG_RE.finditer(text):
+            group = "handle" if m.group("handle") else "sub"
+            handle = m.group(group).rstrip("._-")
+            if _BLOG_SHAPED_RE.search(handle) is not None:
+                yield Hit("person_name", m.start(group), m.start(group) + len(handle), 0.75, False)
+    if "github.com/" in lowered or "gitlab.com/" in lowered:
+        for m in _CODE_HOST_RE.finditer(text):
+            handle = m.group("handle").rstrip("._-")
+            if handle.lower().endswith(".git"):
+                handle = handle[:-4]
+            if _person_parts(handle):
+                yield Hit(
+                    "person_name", m.start("handle"), m.start("handle") + len(handle), 0.7, False
+                )
+
+
 def detect_profile_url_handles(text: str) -> Iterator[Hit]:
     """Handles in the paths of personal profile addresses (see the module)."""
     if "/" not in text:
@@ -61,5 +115,6 @@ def detect_profile_url_handles(text: str) -> Iterator[Hit]:
         start = m.start("handle")
         yield Hit("person_name", start, start + len(handle), 0.8, False)
     lowered = text.lower()
+    yield from _blog_and_code_hits(text, lowered)
     if "facebook.com/" in lowered or "fb.com/" in lowered or "instagram.com/" in lowered:
         yield from _social_hits(text)

@@ -32,7 +32,9 @@ _ROLES = (
     # redteam26: an HR record's and an obituary's ("사원 남궁재윤 / 입사 …", "상주 석진우").
     r"사원|직원|상주|"
     # masked30: a club's officers ("2. 부회장 - 맹채원").
-    r"부회장|부총무"
+    r"부회장|부총무|"
+    # redteam33: whose car or policy it is ("차량번호 38나 7214, 소유자 문태오", "피보험자 …").
+    r"소유자|소유주|차주|명의자|피보험자|보험계약자"
 )
 # masked30: officers whose title is also a common noun (감사 "thanks", 서기 "A.D.", 회계
 # "accounting", 고문 "torture"): a name only after a colon or a dash, as in a list of

@@ -6,7 +6,8 @@ their name together, as HR does with a staff number
 :mod:`core.privacy.labelled_id_names`). The student number's label (``학번``,
 ``학생번호``, ``student ID``, ``student no.``) says the name right after the number (a
 Korean name that reads as one; two or more capitalised words) or right before the label
-(``변하율 학번 2021104377``) is the student's.
+(``변하율 학번 2021104377``) is the student's. With a name beside it, the number is held
+too: it is that student's record (redteam33).
 """
 
 from __future__ import annotations
@@ -32,7 +33,17 @@ _KOREAN_NAME_BEFORE = LazyPattern(KOREAN_NAME_PATTERN + r"[ \t]*,?[ \t]*\Z")
 
 
 def detect_student_id_names(text: str) -> Iterator[Hit]:
-    """The name right after or before a labelled student number (see the module)."""
-    return names_beside_labelled_ids(
-        text, _LABELLED_ID_RE, _KOREAN_NAME_AT, korean_name_before=_KOREAN_NAME_BEFORE
+    """The name right after or before a labelled student number, and that number (see the
+    module)."""
+    names = list(
+        names_beside_labelled_ids(
+            text, _LABELLED_ID_RE, _KOREAN_NAME_AT, korean_name_before=_KOREAN_NAME_BEFORE
+        )
     )
+    yield from names
+    if not names:
+        return
+    # The number beside a name is that student's record, as a staff number is (redteam33:
+    # a masked copy showed "학번 20231547" beside the masked name).
+    for m in _LABELLED_ID_RE.finditer(text):
+        yield Hit("mrn", m.start("id"), m.end("id"), 0.75, False)
