@@ -1,0 +1,67 @@
+"""Blind set 33's turns read now (examples of our own): a part out of a whole in percent,
+a new part after it, and a price with a fee per the same night or ticket.
+
+Each case also runs with its rule switched off: the same answer must not come.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tools.calculator as calculator
+import tools.followups as followups
+from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
+from tools.followup_change_rules import CHANGES
+from tools.followup_share_part import new_part_of_share
+
+
+def _no_part_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        followups, "CHANGES", tuple(c for c in CHANGES if c is not new_part_of_share)
+    )
+
+
+_THROWS = "she made 45 out of 60 free throws, what percent is that"
+
+CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    ([_THROWS], "75%", off(calculator, "share_out_of", never)),
+    (["동아리 40명 중에 14명이 여자면 몇 퍼센트야"], "35%", off(calculator, "share_out_of", never)),
+    ([_THROWS, "and 51?"], "85%", _no_part_rule),
+    (["동아리 40명 중에 14명이 여자면 몇 퍼센트야", "18명이면?"], "45%", _no_part_rule),
+    (
+        [
+            "the cabin is 150 a night plus a 20 cleaning fee per night, "
+            "we're staying 5 nights, total?"
+        ],
+        "850",
+        off(calculator, "fee_per_unit_expression", never),
+    ),
+    (
+        ["3 museum tickets at 24 each plus a 2.50 booking fee per ticket, how much"],
+        "79.5",
+        off(calculator, "fee_per_unit_expression", never),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
+def test_read_and_only_by_its_rule(
+    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("turns", "unexpected"),
+    [
+        # A fee said once is not per night: never (150 + 60) x 5.
+        (
+            ["the cabin is 150 a night plus a 60 cleaning fee, we're staying 5 nights, total?"],
+            "1,050",
+        ),
+        # A third figure makes it another question: not read as 45 / 60.
+        (["she made 45 out of 60 free throws in 3 games, what percent is that"], "75%"),
+    ],
+)
+def test_other_questions_are_not_read_so(turns: list[str], unexpected: str) -> None:
+    assert answer_to(turns) != unexpected
