@@ -64,6 +64,7 @@ from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WOR
 from tools.calculator_word_reader import read_word_problem
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.spoken_bill_en import spoken_bill_as_decimal
+from tools.spoken_money_slang_en import money_slang_as_digits
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
 from tools.units import unit_symbol
 
@@ -225,6 +226,7 @@ def calculate(expression: str) -> CalcResult:
     if len(expression) > _MAX_LEN:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
+    expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
     # "twelve fifty a bottle" is 12.50 (it was read as the 12 of "a case of 12", set 33); a
     # spoken pair no reading settles ("two twenty a month") is never half read.
     expression = spoken_prices_as_decimals(expression)

@@ -1,5 +1,6 @@
 """Blind set 33's turns read now (examples of our own): a part out of a whole in percent,
-a new part after it, and a price with a fee per the same night or ticket.
+a new part after it, a price with a fee per the same night or ticket, the cheaper of two
+packs per 100 g, "일반" tickets counted as 어른, "a fiver", and a runner's "10k".
 
 Each case also runs with its rule switched off: the same answer must not come.
 """
@@ -10,6 +11,8 @@ import pytest
 
 import tools.calculator as calculator
 import tools.followups as followups
+import tools.handlers as handlers
+import tools.priced_kind_synonyms as kind_synonyms
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
 from tools.followup_change_rules import CHANGES
 from tools.followup_share_part import new_part_of_share
@@ -20,6 +23,12 @@ def _no_part_rule(monkeypatch: pytest.MonkeyPatch) -> None:
         followups, "CHANGES", tuple(c for c in CHANGES if c is not new_part_of_share)
     )
 
+
+def _unchanged(text: str) -> str:
+    return text
+
+
+_NO_ILBAN = {w: k for w, k in kind_synonyms._KIND_OF.items() if w != "일반"}
 
 _THROWS = "she made 45 out of 60 free throws, what percent is that"
 
@@ -41,6 +50,27 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "79.5",
         off(calculator, "fee_per_unit_expression", never),
     ),
+    (
+        ["우유 900ml 2,700원이랑 2300ml 6,210원 중에 100ml당 뭐가 더 싸"],
+        "900ml: 300원/100ml, 2,300ml: 270원/100ml → 2,300ml이 더 쌉니다",
+        off(handlers, "cheaper_pack", never),
+    ),
+    (
+        ["a 400g jar is 3.60 and a 600g jar is 4.80, which one is cheaper per 100g"],
+        "400g: 0.90/100g, 600g: 0.80/100g → the 600g pack is cheaper",
+        off(handlers, "cheaper_pack", never),
+    ),
+    (
+        ["박물관 일반 8000원 어린이 4000원인데 어른 3명 어린이 2명이면 얼마"],
+        "32,000원",
+        off(kind_synonyms, "_KIND_OF", _NO_ILBAN),
+    ),
+    (
+        ["parking is a fiver for the first hour and 3 for every hour after, 3 hours how much"],
+        "11",
+        off(calculator, "money_slang_as_digits", _unchanged),
+    ),
+    (["how many miles is a 10k"], "10 km = 6.2137 mi", off(handlers, "running_k_in_km", never)),
 ]
 
 
