@@ -28,8 +28,10 @@ from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_fuel_cost import fuel_cost_expression
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
+from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_lists import price_list_expression
+from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
@@ -227,6 +229,7 @@ def calculate(expression: str) -> CalcResult:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
+    expression = month_as_weeks(expression)  # "한달 4주 기준": the weeks said
     # "twelve fifty a bottle" is 12.50 (it was read as the 12 of "a case of 12", set 33); a
     # spoken pair no reading settles ("two twenty a month") is never half read.
     expression = spoken_prices_as_decimals(expression)
@@ -234,9 +237,9 @@ def calculate(expression: str) -> CalcResult:
         raise ToolInputError(f"could not read the price said in words in {expression!r}")
     digits = normalize_numerals(expression)
     # Read before the forms: 적금 (each deposit for its months), a part "out of" a whole, a
-    # price and a fee per night or ticket (set 33).
+    # price and a fee per night or ticket, an hourly wage by the year (set 33).
     saved, share = installment_savings_expression(digits), share_out_of(digits)
-    fee = None if saved or share else fee_per_unit_expression(digits)
+    fee = None if saved or share else fee_per_unit_expression(digits) or hourly_to_yearly(digits)
     source, unit = (
         (saved, "원")
         if saved

@@ -1,6 +1,7 @@
 """Blind set 33's turns read now (examples of our own): a part out of a whole in percent,
 a new part after it, a price with a fee per the same night or ticket, the cheaper of two
-packs per 100 g, "일반" tickets counted as 어른, "a fiver", and a runner's "10k".
+packs per 100 g, "일반" tickets counted as 어른, "a fiver", a runner's "10k", an hourly
+wage by the year, "한달 4주 기준", and follow-ups changing a figure said so.
 
 Each case also runs with its rule switched off: the same answer must not come.
 """
@@ -71,6 +72,31 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(calculator, "money_slang_as_digits", _unchanged),
     ),
     (["how many miles is a 10k"], "10 km = 6.2137 mi", off(handlers, "running_k_in_km", never)),
+    (
+        ["I earn 22 an hour, 30 hours a week, how much per year"],
+        "34,320",
+        off(calculator, "hourly_to_yearly", never),
+    ),
+    (
+        ["피아노 레슨 1회 3만원 주2회 한달 4주 기준 얼마야"],
+        "240,000원",
+        off(calculator, "month_as_weeks", _unchanged),
+    ),
+    # The follow-up reads the first turn's figures as the calculator does (switched off:
+    # "a fiver" is no figure to keep, and the turn is not read).
+    (
+        [
+            "parking is a fiver for the first hour and 3 for every hour after, 3 hours how much",
+            "we'll stay 5 hours",
+        ],
+        "17",
+        off(followups, "figures_said_plainly", _unchanged),
+    ),
+    (
+        ["피아노 레슨 1회 3만원 주2회 한달 4주 기준 얼마야", "주3회로 하면?"],
+        "360,000원",
+        off(followups, "figures_said_plainly", _unchanged),
+    ),
 ]
 
 
