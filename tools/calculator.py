@@ -30,6 +30,7 @@ from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
+from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_lists import price_list_expression
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_pace import pace_expression, pace_words
@@ -250,8 +251,15 @@ def calculate(expression: str) -> CalcResult:
         else to_expression(expression)
     )
     # What the question asks of the figures read: the balance after a deposit, a tip on
-    # the pre-tax bill or with the price, a fee split in half, 주휴수당 (set 33).
-    for asked in (balance_after_deposit, tip_on_pretax, total_with_tip, fee_halved):
+    # the pre-tax bill or with the price, a fee split in half, simple interest's total,
+    # 주휴수당 (set 33).
+    for asked in (
+        balance_after_deposit,
+        tip_on_pretax,
+        total_with_tip,
+        fee_halved,
+        interest_with_principal,
+    ):
         source = asked(digits, source) or source
     source = weekly_holiday_pay(digits, source) or source
     # A pair with one member discounted, a group who all take the listed items: the group

@@ -117,6 +117,13 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "120,000원",
         off(item_left_out, "without_its_price", _keep_the_price),
     ),
+    # What one ends up with at simple interest: the principal too (switched off:
+    # '$1,000.00', the interest alone; found beside the set, not in it).
+    (
+        ["10000 dollars at 5% simple interest for 2 years, how much will I end up with"],
+        "$11,000.00",
+        off(calculator, "interest_with_principal", never),
+    ),
     # The figure after "sold" (switched off: 90 put in place of the 40 spent).
     ([_CUPCAKES, "what if we'd sold 90"], "230", _no_verb_rule),
 ]
@@ -142,6 +149,8 @@ def test_read_right_or_declined_and_only_by_its_rule(
             ],
             "20,000원",
         ),
+        # The interest asked: the interest alone, as before.
+        (["10000 dollars at 5% simple interest for 2 years, how much interest"], "$1,000.00"),
         # 적금 at 복리: not read at simple interest.
         (["적금 매달 50만원씩 24개월 연 3.5% 복리 이자 얼마"], None),
         # "what if it were 90": no verb naming a figure.
