@@ -33,6 +33,7 @@ from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_lists import price_list_expression
 from tools.calculator_month_as_weeks import month_as_weeks
+from tools.calculator_monthly_items_span import monthly_items_for_span
 from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
@@ -65,6 +66,7 @@ from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.calculator_word_reader import read_word_problem
+from tools.dozens_en import dozens_as_digits
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.spoken_money_slang_en import money_slang_as_digits
@@ -231,25 +233,25 @@ def calculate(expression: str) -> CalcResult:
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
     expression = month_as_weeks(expression)  # "한달 4주 기준": the weeks said
+    expression = dozens_as_digits(expression)  # "half a dozen donuts"
     # "twelve fifty a bottle" is 12.50 (it was read as the 12 of "a case of 12", set 33); a
     # spoken pair no reading settles ("two twenty a month") is never half read.
     expression = spoken_prices_as_decimals(expression)
     if unread_spoken_pair(expression):
         raise ToolInputError(f"could not read the price said in words in {expression!r}")
     digits = normalize_numerals(expression)
-    # Read before the forms: 적금 (each deposit for its months), a part "out of" a whole, a
-    # price and a fee per night or ticket, an hourly wage by the year (set 33).
-    saved, share = installment_savings_expression(digits), share_out_of(digits)
-    fee = None if saved or share else fee_per_unit_expression(digits) or hourly_to_yearly(digits)
-    source, unit = (
-        (saved, "원")
-        if saved
-        else (share, "%")
-        if share
-        else (fee, None)
-        if fee
-        else to_expression(expression)
+    # Read before the forms (set 33): 적금 (each deposit for its months), a part "out of" a
+    # whole, a price and a fee per night or ticket, an hourly wage by the year, monthly
+    # prices for a span.
+    early = (
+        (installment_savings_expression, "원"),
+        (share_out_of, "%"),
+        (fee_per_unit_expression, None),
+        (hourly_to_yearly, None),
+        (monthly_items_for_span, "원"),
     )
+    read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
+    source, unit = read_early or to_expression(expression)
     # What the question asks of the figures read: the balance after a deposit, a tip on
     # the pre-tax bill or with the price, a fee split in half, simple interest's total,
     # 주휴수당 (set 33).

@@ -20,6 +20,7 @@ from datetime import datetime
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_month_as_weeks import month_as_weeks
+from tools.dozens_en import dozens_as_digits
 from tools.followup_chain import FollowUp, counted_from_date, from_previous_date, run_chain
 from tools.followup_change_rules import CHANGES
 from tools.followup_changes import left_after_share
@@ -227,7 +228,7 @@ def about_previous_result(text: str) -> bool:
 
 def figures_said_plainly(question: str) -> str:
     """``question`` with slang money and a month given in weeks said as plain figures."""
-    return month_as_weeks(money_slang_as_digits(question))
+    return dozens_as_digits(month_as_weeks(money_slang_as_digits(question)))
 
 
 def resolve_in_conversation(

@@ -1,7 +1,8 @@
 """Blind set 33's turns read now (examples of our own): a part out of a whole in percent,
 a new part after it, a price with a fee per the same night or ticket, the cheaper of two
 packs per 100 g, "일반" tickets counted as 어른, "a fiver", a runner's "10k", an hourly
-wage by the year, "한달 4주 기준", and follow-ups changing a figure said so.
+wage by the year, "한달 4주 기준", follow-ups changing a figure said so, monthly prices for
+a span, and counts in dozens.
 
 Each case also runs with its rule switched off: the same answer must not come.
 """
@@ -82,6 +83,16 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "240,000원",
         off(calculator, "month_as_weeks", _unchanged),
     ),
+    (
+        ["헬스 월 5만원 필라테스 12만원 6개월 다니면 얼마"],
+        "1,020,000원",
+        off(calculator, "monthly_items_for_span", never),
+    ),
+    (
+        ["a dozen eggs at 0.30 each, how much"],
+        "3.6",
+        off(calculator, "dozens_as_digits", _unchanged),
+    ),
     # The follow-up reads the first turn's figures as the calculator does (switched off:
     # "a fiver" is no figure to keep, and the turn is not read).
     (
@@ -115,6 +126,8 @@ def test_read_and_only_by_its_rule(
             ["the cabin is 150 a night plus a 60 cleaning fee, we're staying 5 nights, total?"],
             "1,050",
         ),
+        # Priced by the dozen: the dozens stay the unit (never 14 x 60).
+        (["bagels are 14 a dozen and I need 5 dozen for the office, how much"], "840"),
         # A third figure makes it another question: not read as 45 / 60.
         (["she made 45 out of 60 free throws in 3 games, what percent is that"], "75%"),
     ],
