@@ -13,6 +13,7 @@ import re
 from decimal import Decimal, localcontext
 
 from core.errors import ToolInputError
+from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
@@ -21,11 +22,18 @@ from tools.calculator_each_takes_all import each_takes_all
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_everyday_readers import read_everyday_problem
+from tools.calculator_fee_halved import fee_halved
+from tools.calculator_fee_per_unit_en import fee_per_unit_expression
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_fuel_cost import fuel_cost_expression
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
+from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
+from tools.calculator_installment_savings import installment_savings_expression
+from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_lists import price_list_expression
+from tools.calculator_month_as_weeks import month_as_weeks
+from tools.calculator_monthly_items_span import monthly_items_for_span
 from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
@@ -46,16 +54,23 @@ from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_result import CalcResult, span_in_hours
+from tools.calculator_share_out_of import share_out_of
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
+from tools.calculator_tip_on_pretax import tip_on_pretax
+from tools.calculator_total_with_tip import total_with_tip
 from tools.calculator_unit_rate_forms import unit_rate_expression
 from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure, in_asked_unit
 from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
+from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.calculator_word_reader import read_word_problem
+from tools.dozens_en import dozens_as_digits
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.spoken_bill_en import spoken_bill_as_decimal
+from tools.spoken_money_slang_en import money_slang_as_digits
+from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
 from tools.units import unit_symbol
 
 __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
@@ -216,7 +231,39 @@ def calculate(expression: str) -> CalcResult:
     if len(expression) > _MAX_LEN:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
-    source, unit = to_expression(expression)
+    expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
+    expression = month_as_weeks(expression)  # "한달 4주 기준": the weeks said
+    expression = dozens_as_digits(expression)  # "half a dozen donuts"
+    # "twelve fifty a bottle" is 12.50 (it was read as the 12 of "a case of 12", set 33); a
+    # spoken pair no reading settles ("two twenty a month") is never half read.
+    expression = spoken_prices_as_decimals(expression)
+    if unread_spoken_pair(expression):
+        raise ToolInputError(f"could not read the price said in words in {expression!r}")
+    digits = normalize_numerals(expression)
+    # Read before the forms (set 33): 적금 (each deposit for its months), a part "out of" a
+    # whole, a price and a fee per night or ticket, an hourly wage by the year, monthly
+    # prices for a span.
+    early = (
+        (installment_savings_expression, "원"),
+        (share_out_of, "%"),
+        (fee_per_unit_expression, None),
+        (hourly_to_yearly, None),
+        (monthly_items_for_span, "원"),
+    )
+    read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
+    source, unit = read_early or to_expression(expression)
+    # What the question asks of the figures read: the balance after a deposit, a tip on
+    # the pre-tax bill or with the price, a fee split in half, simple interest's total,
+    # 주휴수당 (set 33).
+    for asked in (
+        balance_after_deposit,
+        tip_on_pretax,
+        total_with_tip,
+        fee_halved,
+        interest_with_principal,
+    ):
+        source = asked(digits, source) or source
+    source = weekly_holiday_pay(digits, source) or source
     # A pair with one member discounted, a group who all take the listed items: the group
     # put in; any other reading that leaves a stated group out declines.
     grouped = part_discounted(expression, source) or each_takes_all(expression, source)

@@ -58,6 +58,7 @@ from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
+from tools.followup_share_part import new_part_of_share
 from tools.followup_shares import (
     add_named_amount,
     amount_with_share,
@@ -75,6 +76,7 @@ from tools.followup_tax_included_restated import tax_included_restated
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
+from tools.followup_verb_figure_en import figure_after_same_verb
 from tools.followup_weeks_as_days import weeks_as_days
 from tools.followup_word_problems import (
     days_a_week_changed,
@@ -90,6 +92,8 @@ __all__ = ["CHANGES"]
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
+    # "and 21?" after "18 out of 24, what percent": the part, the whole kept.
+    new_part_of_share,
     # "make it a week" after "45 for the first day and 20 for each extra day … 5 days".
     first_block_span_changed,
     # "17GB 썼으면?" after "월 55000원에 10GB 넘으면 1GB당 2200원 … 14GB": the amount used.
@@ -158,6 +162,8 @@ CHANGES = (
     rate_moved_to,
     days_a_week_changed,
     figure_of_the_same_verb,
+    # "what if we'd sold 100": the figure after "sold" in the question, never another one.
+    figure_after_same_verb,
     named_figure_to_level,
     the_one_amount_restated,
     bare_figure_in_scale,

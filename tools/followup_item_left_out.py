@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.followup_left_out_priced import without_its_price
 
 __all__ = ["item_left_out"]
 
@@ -72,4 +73,8 @@ def _without(name: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
         dropped = last[: ordered.start()] + last[ordered.end() + after.end() :]
     else:
         return None  # ordered alone: nothing would be left
-    return [*steps[:-1], " ".join(dropped.split())], f"without {name}"
+    # The price stays only while no reading adds it (tools.followup_left_out_priced).
+    kept = without_its_price(name, " ".join(dropped.split()))
+    if kept is None:
+        return None
+    return [*steps[:-1], kept], f"without {name}"

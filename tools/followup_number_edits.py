@@ -16,6 +16,7 @@ from core.lazy_regex import LazyPattern
 from tools.dates_zones import zones_named
 from tools.followup_edit_guards import could_be_the_percentage
 from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
+from tools.followup_verb_figure_en import names_a_figure_by_verb
 
 __all__ = ["ANY_NUMBER", "count_asked_for", "modify_bare_number", "stands_alone"]
 
@@ -38,6 +39,8 @@ def modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str]
         return None  # "What about 1,500 times 15?" states its own numbers
     if zones_named(text):
         return None  # "and in tokyo on march 12?": a new place too, not the number alone
+    if names_a_figure_by_verb(text):
+        return None  # "what if we'd sold 100": the verb's figure, whichever has no unit
     new = numbers[0]
     if _NAMES_RATE.search(text):
         return with_new_rate(steps, new)

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_month_as_weeks import month_as_weeks
+from tools.dozens_en import dozens_as_digits
 from tools.followup_chain import FollowUp, counted_from_date, from_previous_date, run_chain
 from tools.followup_change_rules import CHANGES
 from tools.followup_changes import left_after_share
@@ -52,6 +54,7 @@ from tools.references import (
     is_ellipsis,
     is_follow_up,
 )
+from tools.spoken_money_slang_en import money_slang_as_digits
 
 __all__ = ["about_previous_result", "resolve_follow_up", "resolve_in_conversation"]
 
@@ -223,6 +226,11 @@ def about_previous_result(text: str) -> bool:
     )
 
 
+def figures_said_plainly(question: str) -> str:
+    """``question`` with slang money and a month given in weeks said as plain figures."""
+    return dozens_as_digits(month_as_weeks(money_slang_as_digits(question)))
+
+
 def resolve_in_conversation(
     earlier_questions: Sequence[str], text: str, now: datetime | None = None
 ) -> FollowUp | None:
@@ -249,7 +257,9 @@ def resolve_in_conversation(
         if steps and (resolved is None or not run_chain(resolved[0], now)):
             # After every rule: one typed figure of the previous request changed, if it runs.
             resolved = slot_follow_up(plain_change_words(question), steps, now) or resolved
-        steps = resolved[0] if resolved else split_steps(question)
+        # A turn's figures as the calculator reads them ("a tenner" is 10, "한달 4주 기준" is
+        # 4주), so a later turn can change them (set 33: "we'll keep them 6 hours").
+        steps = resolved[0] if resolved else split_steps(figures_said_plainly(question))
     paced = same_pace_over_distance(text, steps)  # "10k at that pace how long": time scaled
     if paced and (paced_result := run_chain(paced[0], now)) is not None:
         return FollowUp(steps=tuple(paced[0]), result=paced_result, how=paced[1])

@@ -49,8 +49,10 @@ from tools.references import (
     substitute_reference,
 )
 from tools.stated_rate import question_after_stated_rate
+from tools.unit_price_cheaper import cheaper_pack
 from tools.unit_prices_each import prices_per_unit_each
 from tools.units import convert_units, parse_unit_request
+from tools.units_running_k import running_k_in_km
 
 __all__ = ["HandlerName", "HandlerResult", "match_deterministic"]
 
@@ -182,8 +184,18 @@ def _prices_each(text: str) -> HandlerResult | None:
     return HandlerResult(handler="calculator", answer=each[0], value=None, detail=each[1])
 
 
+def _cheaper_pack(text: str) -> HandlerResult | None:
+    cheaper = cheaper_pack(text)
+    if cheaper is None:
+        return None
+    # Two prices and a verdict are no one value a follow-up could carry on from.
+    return HandlerResult(handler="calculator", answer=cheaper[0], value=None, detail=cheaper[1])
+
+
 def _units(text: str) -> HandlerResult | None:
     req = parse_unit_request(text)
+    if req is None and (in_km := running_k_in_km(text)) is not None:
+        req = parse_unit_request(in_km)  # "how many miles is a 5k"
     if req is None:
         return None
     result = convert_units(req.value, req.from_unit, req.to_unit)
@@ -335,6 +347,7 @@ def match_deterministic(
         _rounding,
         _ratio,
         _prices_each,
+        _cheaper_pack,
         _calculator,
     )
     if has_reference(text):

@@ -12,7 +12,9 @@ from __future__ import annotations
 __all__ = ["kind_of"]
 
 _KINDS: dict[str, tuple[str, ...]] = {
-    "어른": ("대인", "성인", "어른들", "성인들"),
+    # "일반" is the adult ticket of a cinema or museum price list ("일반 14000원 청소년 11000원";
+    # set 33), counted by the asker as 어른.
+    "어른": ("대인", "성인", "어른들", "성인들", "일반"),
     "아이": ("애", "애들", "아이들", "소인", "어린이", "아동", "키즈", "꼬마"),
     "청소년": ("중고생", "청소년들"),
     "경로": ("노인", "어르신", "경로우대"),

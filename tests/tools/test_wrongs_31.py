@@ -105,11 +105,15 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
             off(calculator, "refuse_group_left_out", never)(mp),
         )[-1],
     ),
-    # "three twenty a gallon" is 3.20 (switched off: 20 a gallon).
+    # "three twenty a gallon" is 3.20 (switched off: 20 a gallon). The calculator reads
+    # spoken prices too since set 33, so both places are switched off.
     (
         ["milk is three twenty a gallon and I need 5 gallons, how much"],
         "16",
-        off(priced_quantities, "spoken_prices_as_decimals", _unchanged),
+        lambda mp: (
+            off(priced_quantities, "spoken_prices_as_decimals", _unchanged)(mp),
+            off(calculator, "spoken_prices_as_decimals", _unchanged)(mp),
+        )[-1],
     ),
 ]
 

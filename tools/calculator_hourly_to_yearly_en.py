@@ -1,0 +1,51 @@
+"""An hourly wage and hours a week, asked per year: wage × hours × weeks (52 unless said).
+
+"I make 18.50 an hour and work 40 hours a week, what's that a year at 52 weeks" went to the
+cloud tier (blind set 33). A question with a wage per hour, hours per week and "a year" /
+"per year" / "annually" asked (with "at N weeks" when the asker says how many weeks are
+worked) is wage × hours × weeks: 38,480. Any other figure in the sentence (a raise, a tax)
+makes it another question, and nothing is read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.lazy_regex import LazyPattern
+
+__all__ = ["hourly_to_yearly"]
+
+_N = r"\$?(?P<{}>\d[\d,]*(?:\.\d+)?)"
+_WAGE = LazyPattern(
+    r"\b(?:make|earn|get(?:\s+paid)?|paid|pays?|wage\s+is|rate\s+is)\s+"
+    + _N.format("w")
+    + r"\s*(?:dollars?\s+)?(?:an|a|per|/)\s*(?:hour|hr)\b",
+    re.IGNORECASE,
+)
+_HOURS = LazyPattern(
+    _N.format("h") + r"\s*(?:hours?|hrs?)\s+(?:a|per|each|every|/)\s*week\b", re.IGNORECASE
+)
+_YEAR = LazyPattern(
+    r"\b(?:a|per|each|every|in\s+a)\s+year\b|\bannual(?:ly)?\b|\byearly\b", re.IGNORECASE
+)
+_WEEKS = LazyPattern(
+    r"\b(?:at|for|over|with)\s+" + _N.format("n") + r"\s*(?:working\s+)?weeks?\b", re.IGNORECASE
+)
+_FIGURE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?")
+_WEEKS_A_YEAR = "52"
+
+
+def hourly_to_yearly(question: str) -> str | None:
+    """``wage * hours * weeks`` for such a question, else None.
+
+    Args:
+        question: The question with its numerals as digits.
+    """
+    wage, hours = _WAGE.search(question), _HOURS.search(question)
+    if wage is None or hours is None or not _YEAR.search(question):
+        return None
+    weeks = _WEEKS.search(question)
+    if len(_FIGURE.findall(question)) != (3 if weeks else 2):
+        return None
+    n = weeks["n"] if weeks else _WEEKS_A_YEAR
+    return f"{wage['w'].replace(',', '')} * {hours['h']} * {n.replace(',', '')}"

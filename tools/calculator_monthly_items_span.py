@@ -1,0 +1,48 @@
+"""Several things paid monthly, kept for a span: (each monthly price summed) × months.
+
+"넷플릭스 월 13,500원 유튜브프리미엄 14,900원 둘다 1년 쓰면 얼마" went to the cloud tier (blind
+set 33) while "월 28400원 1년이면 얼마" is read. A question that says "월" (or 한달/매달) before
+the first of two or more prices in won, then one span in years or months ("1년", "6개월")
+and nothing else in figures, costs the sum of the prices for each month of the span
+((13,500 + 14,900) × 12 = 340,800원). A price said "per year" or a figure that is no price
+or span (a count, a discount) makes it another question, and nothing is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.lazy_regex import LazyPattern
+
+__all__ = ["monthly_items_for_span"]
+
+_N = r"\d[\d,]*(?:\.\d+)?"
+_MONTHLY = LazyPattern(rf"(?:월|한\s*달에?|매달|매월|달마다)\s*(?P<p>{_N})\s*원")
+_PRICE = re.compile(rf"(?P<p>{_N})\s*원")
+_SPAN = LazyPattern(
+    rf"(?P<n>{_N})\s*(?P<u>년|개월|달)\s*(?:동안\s*)?(?:다\s*)?"
+    r"(?:쓰면|쓸\s*때|이면|면|구독하면|내면|유지하면|보면|다니면|등록하면|하면|동안)"
+)
+_FIGURE = re.compile(rf"(?<![\d.]){_N}")
+_YEARLY = LazyPattern(r"연\s*\d|1년에\s*\d|년\s*\d[\d,]*\s*원")
+
+
+def monthly_items_for_span(question: str) -> str | None:
+    """``(p1 + p2 + …) * months`` for such a question, else None.
+
+    Args:
+        question: The question with its numerals as digits.
+    """
+    first = _MONTHLY.search(question)
+    span = _SPAN.search(question)
+    if first is None or span is None or span.start() < first.end() or _YEARLY.search(question):
+        return None
+    prices = [
+        m["p"].replace(",", "") for m in _PRICE.finditer(question, first.start(), span.start())
+    ]
+    if len(prices) < 2 or len(_FIGURE.findall(question)) != len(prices) + 1:
+        return None
+    months = int(float(span["n"].replace(",", "")) * (12 if span["u"] == "년" else 1))
+    if months <= 0 or months > 600:
+        return None
+    return f"({' + '.join(prices)}) * {months}"

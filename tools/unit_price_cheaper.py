@@ -1,0 +1,84 @@
+"""Which of two packs is cheaper per 100 g (per kg, per litre): each price, then the cheaper.
+
+"원두 200g 9,800원이랑 500g 22,000원 중에 100g당 뭐가 더 싸" and "the 500g cereal box is 4.20
+and the 750g box is 5.85, which one is cheaper per 100g" went to the cloud tier (blind set
+33): :mod:`tools.unit_prices_each` reads "g당 각각" (each price), not the comparison. With
+exactly two packs in the same unit, every figure a pack's quantity or price (or the 100 of
+"per 100g"), the answer is each pack's price per the asked amount and the cheaper pack
+(4,900원 and 4,400원 per 100g: the 500g; 0.84 and 0.78: the 750g). Equal prices are said
+to be equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+from core.lazy_regex import LazyPattern
+from tools.calculator_forms import NUMBER
+from tools.korean_numbers import format_number, normalize_numerals
+
+__all__ = ["cheaper_pack"]
+
+_UNITS = {"g": "g", "그램": "g", "kg": "kg", "킬로": "kg", "ml": "ml", "l": "L", "리터": "L"}
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_ASKED = LazyPattern(
+    rf"(?P<n>{NUMBER})?\s*(?P<u>{_UNIT})\s*당\s*(?:으로\s*)?(?:치면\s*)?"
+    r"(?:뭐가|뭐|어떤\s*게|어떤\s*거|어느\s*(?:게|거|쪽이?))\s*(?:더\s*)?(?:싸|저렴|이득)"
+    r"|which\s+(?:one\s+|pack\s+|box\s+|bag\s+)?(?:is\s+)?(?:cheaper|the\s+better\s+(?:deal|buy))"
+    rf"\s+(?:per|by\s+the)\s+(?P<n2>{NUMBER})?\s*(?P<u2>{_UNIT})\b",
+    re.IGNORECASE,
+)
+_PACK = LazyPattern(
+    rf"(?P<q>{NUMBER})\s*(?P<u>{_UNIT})(?![a-z])(?:\s+[a-z]+){{0,2}}?\s*"
+    r"(?:is|for|at|costs?|에|짜리(?:가|는)?|,)?\s*(?P<sign>\$)?\s*"
+    rf"(?P<p>{NUMBER})\s*(?P<won>원)?",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(NUMBER)
+
+
+def _places(price: Decimal) -> int:
+    """Decimals enough for two significant digits (0.78, 0.011), never fewer than two."""
+    if price <= 0 or price >= 1:
+        return 2
+    return max(2, 1 - price.adjusted())
+
+
+def cheaper_pack(text: str) -> tuple[str, str] | None:
+    """Each pack's price per the asked amount and the cheaper one: (answer, how), or None."""
+    s = normalize_numerals(unicodedata.normalize("NFKC", text).strip()).replace(",", "")
+    asked = _ASKED.search(s)
+    if asked is None:
+        return None
+    unit = _UNITS[(asked["u"] or asked["u2"]).lower()]
+    per = Decimal(asked["n"] or asked["n2"] or "1")
+    head = s[: asked.start()]
+    packs = list(_PACK.finditer(head))
+    if len(packs) != 2 or any(_UNITS[p["u"].lower()] != unit for p in packs):
+        return None
+    used = {p.span(g) for p in packs for g in ("q", "p")}
+    if any(f.span() not in used for f in _FIGURE.finditer(head)) or per == 0:
+        return None  # a figure that is no pack's quantity or price: another question
+    if any(Decimal(p["q"]) == 0 for p in packs) or len({bool(p["sign"]) for p in packs}) != 1:
+        return None
+    korean = re.search("[가-힣]", s) is not None
+    label = unit if per == 1 else f"{format_number(per)}{unit}"
+    shown, prices = [], []
+    for pack in packs:
+        price = Decimal(pack["p"]) / Decimal(pack["q"]) * per
+        prices.append(price)
+        amount = f"{price:,.{_places(price)}f}"
+        if pack["sign"]:
+            amount = f"${amount}"
+        elif korean:
+            amount = f"{format_number(price, 0)}원"
+        shown.append(f"{format_number(Decimal(pack['q']))}{pack['u']}: {amount}/{label}")
+    if prices[0] == prices[1]:
+        verdict = f"{label}당 가격이 같습니다" if korean else f"the same per {label}"
+    else:
+        cheap = packs[0] if prices[0] < prices[1] else packs[1]
+        name = f"{format_number(Decimal(cheap['q']))}{cheap['u']}"
+        verdict = f"{name}이 더 쌉니다" if korean else f"the {name} pack is cheaper"
+    return f"{', '.join(shown)} → {verdict}", f"each price over its quantity, per {label}"
