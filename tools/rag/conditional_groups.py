@@ -27,9 +27,7 @@ _CONDITION = re.compile(r"\b(?:if|when|once|after)\b[^,?.!;]*", re.IGNORECASE)
 _FRAME = frozenset({"pay", "cost", "charge", "need", "get", "have", "much", "free", "price"})
 
 
-def named_only_as_condition(
-    question: str, group_words: Collection[str], sentence: str
-) -> bool:
+def named_only_as_condition(question: str, group_words: Collection[str], sentence: str) -> bool:
     """Whether the question names the group only in a condition, and the sentence its topic.
 
     Args:

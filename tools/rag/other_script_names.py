@@ -22,7 +22,7 @@ from collections.abc import Callable
 from tools.rag.crosslingual import translations
 from tools.rag.textutil import detect_script, tokenize
 
-__all__ = ["other_script_names", "misses_other_script_name"]
+__all__ = ["misses_other_script_name", "other_script_names"]
 
 # Latin words of two letters or more in a Korean question, not glued to a figure.
 _LATIN_RUN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}(?:\s+[A-Za-z]{2,})*(?![A-Za-z0-9])")

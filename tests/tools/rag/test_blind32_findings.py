@@ -94,7 +94,9 @@ _BIKE_SHOP = _passage(
     "Saturday: 9 am to 5 pm. Sunday: 10 am to 4 pm.",
     "bike_shop_en.md",
 )
-_PHARMACY = _passage("운영 시간", "평일 09:00~19:00, 토요일 09:00~13:00. 일요일은 쉽니다.", "pharmacy.md")
+_PHARMACY = _passage(
+    "운영 시간", "평일 09:00~19:00, 토요일 09:00~13:00. 일요일은 쉽니다.", "pharmacy.md"
+)
 _DOCUMENTS = {
     "bike_shop_en.md": "spoke & chain cycles opening hours saturday: 9 am to 5 pm.",
     "pharmacy.md": "바른약국 운영 시간 평일 09:00~19:00 일요일은 쉽니다.",
@@ -115,10 +117,59 @@ def test_another_places_hours_do_not_answer_a_named_place() -> None:
     question = "is 해오름빵집 open on sundays"
     assert not _answer(question, [_BIKE_SHOP], document_mentions=_mentions)
     # Korean question naming the bike shop in Latin letters: only its own hours answer.
-    named = _answer("spoke & chain 일요일에 열어요?", [_PHARMACY, _BIKE_SHOP], document_mentions=_mentions)
+    named = _answer(
+        "spoke & chain 일요일에 열어요?", [_PHARMACY, _BIKE_SHOP], document_mentions=_mentions
+    )
     assert not named.startswith("평일") and "일요일은 쉽니다" not in named
     # Rule off: the bike shop's Sunday hours answer for the bakery.
-    with mock.patch(
-        "tools.rag.answer_reading.misses_other_script_name", return_value=False
-    ):
+    with mock.patch("tools.rag.answer_reading.misses_other_script_name", return_value=False):
         assert _answer(question, [_BIKE_SHOP], document_mentions=_mentions)
+
+
+# --- a kind a per-kind list leaves out (tools.rag.unwritten_kinds, sibling_kinds) -----------
+
+_SERVICING = _passage(
+    "Servicing",
+    "| Service | Price |\n|---|---|\n| Road bike service | £65 |\n"
+    "| Mountain bike service | £80 |\n\n"
+    "Children's bikes are serviced for £30.",
+    "bike_shop_en.md",
+)
+
+
+def test_the_kinds_a_list_gives_and_the_one_it_leaves_out() -> None:
+    from tools.rag.unwritten_kinds import unwritten_kind_heads
+
+    written = {("road", "bike"), ("bike", "service"), ("mountain", "bike")}
+    named = unwritten_kind_heads(["tandem", "bike", "service"], written, lambda w: True)
+    assert named == {"bike": "tandem"}
+    # A written kind is left to sibling_kinds, and one other kind makes no list.
+    assert unwritten_kind_heads(["road", "bike", "service"], written, lambda w: True) == {}
+    assert unwritten_kind_heads(["tandem", "bike"], {("road", "bike")}, lambda w: True) == {}
+
+
+def test_another_kinds_row_does_not_price_a_kind_the_list_leaves_out() -> None:
+    question = "how much is a tandem bike service"
+    assert "£65" not in _answer(question, [_SERVICING])
+    assert "£80" not in _answer(question, [_SERVICING])
+    assert "£80" in _answer("how much is a mountain bike service", [_SERVICING])
+    # Rule off: the road bike's row prices the tandem.
+    with mock.patch("tools.rag.sibling_kinds.unwritten_kind_heads", return_value={}):
+        assert "£" in _answer(question, [_SERVICING])
+
+
+_WASHES = _passage(
+    "Grooming > Washes and clips",
+    "Service | Small | Medium | Large |\n\nDog wash | £20 | £28 | £35 |\n\n"
+    "Dog clip | £30 | £38 | £45 |\n\n- A cat clip costs £32 and a cat wash costs £25.\n\n"
+    "- A rabbit clip costs £15 and a rabbit wash costs £12.",
+    "groomer_en.html",
+)
+
+
+def test_a_capitalised_row_names_its_kind() -> None:
+    # "Dog wash | £20" starts with a capital; its kind is read from it all the same (before,
+    # sibling_kinds compared "dog wash" with the text as written and let the row answer).
+    found = extractive_answer("cat wash price", [_WASHES], max_sentences=3)
+    assert found.covered and "£25" in found.text
+    assert "£20" not in found.text
