@@ -60,7 +60,7 @@ def names_another_kind(
             asked.setdefault(head, []).append(group | {qualifier})
     # "guinea pig castration" against "Dog castration", "Cat castration …": a kind the
     # per-kind list leaves out (tools.rag.unwritten_kinds).
-    for head, qualifier in unwritten_kind_heads(terms, written, _names_a_kind).items():
+    for head, qualifier in unwritten_kind_heads(terms, written, _names_a_kind, question).items():
         asked.setdefault(head, []).append(frozenset({qualifier}))
     for head, kinds in asked.items():
         # The question may write a second kind of the same noun after the first

@@ -27,6 +27,7 @@ def unwritten_kind_heads(
     terms: Sequence[str],
     written: set[tuple[str, str]],
     names_a_kind: Callable[[str], bool],
+    question: str,
 ) -> dict[str, str]:
     """The question's nouns listed per kind, each with the unlisted kind the question names.
 
@@ -34,14 +35,20 @@ def unwritten_kind_heads(
         terms: The question's content terms in order ("guinea", "pig", "castration").
         written: Adjacent token pairs the retrieved passages write.
         names_a_kind: Whether a word may name a kind (not a figure or a unit).
+        question: The question's text: the qualifier must stand right before the noun
+            there ("pig castration"), not merely next to it once stopwords are gone ("pay
+            my bill" names no kind of bill).
 
     Returns:
-        ``{head: qualifier}`` for each pair of adjacent question terms the passages never
+        ``{head: qualifier}`` for each pair of adjacent question words the passages never
         write, whose head they qualify with at least :data:`MIN_KINDS` other words.
     """
     found: dict[str, str] = {}
+    folded = question.casefold()
     for qualifier, head in pairwise(terms):
         if (qualifier, head) in written or not names_a_kind(qualifier) or qualifier == head:
+            continue
+        if f"{qualifier} {head}" not in folded:
             continue
         others = {q for q, h in written if h == head and q != qualifier and names_a_kind(q)}
         if len(others - set(terms)) >= MIN_KINDS:

@@ -141,11 +141,17 @@ def test_the_kinds_a_list_gives_and_the_one_it_leaves_out() -> None:
     from tools.rag.unwritten_kinds import unwritten_kind_heads
 
     written = {("road", "bike"), ("bike", "service"), ("mountain", "bike")}
-    named = unwritten_kind_heads(["tandem", "bike", "service"], written, lambda w: True)
-    assert named == {"bike": "tandem"}
+
+    def heads(terms: list[str], pairs: set[tuple[str, str]], question: str) -> dict[str, str]:
+        return unwritten_kind_heads(terms, pairs, lambda w: True, question)
+
+    question = "how much is a tandem bike service"
+    assert heads(["tandem", "bike", "service"], written, question) == {"bike": "tandem"}
     # A written kind is left to sibling_kinds, and one other kind makes no list.
-    assert unwritten_kind_heads(["road", "bike", "service"], written, lambda w: True) == {}
-    assert unwritten_kind_heads(["tandem", "bike"], {("road", "bike")}, lambda w: True) == {}
+    assert heads(["road", "bike", "service"], written, "road bike service?") == {}
+    assert heads(["tandem", "bike"], {("road", "bike")}, question) == {}
+    # Words next to each other only once "my" is gone: a verb and its object, no kind.
+    assert heads(["fix", "bike"], written, "can you fix my bike") == {}
 
 
 def test_another_kinds_row_does_not_price_a_kind_the_list_leaves_out() -> None:
