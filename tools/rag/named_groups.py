@@ -105,7 +105,7 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
     if any(w.lower() in line for group in asked[0] for w in group):
         return False
     # "… if she gets spayed": the row's group is the condition, not what is asked.
-    return not named_only_as_condition(question, {w for g in asked[0] for w in g}, raw)
+    return not named_only_as_condition(question, {w for g in asked[0] for w in g}, raw, passage)
 
 
 # Several names asked for: a name word with a count or a plural ("세 곳 이름", "이름들",

@@ -179,3 +179,19 @@ def test_a_capitalised_row_names_its_kind() -> None:
     found = extractive_answer("cat wash price", [_WASHES], max_sentences=3)
     assert found.covered and "£25" in found.text
     assert "£20" not in found.text
+
+
+_RETURNS = """| Reason for return | Who pays |
+|---|---|
+| Faulty item | We send a free label |
+| Change of mind | You pay the postage |
+
+Returns sent without our label must be tracked."""
+
+
+def test_a_condition_the_table_is_about_still_decides() -> None:
+    # The table's rows are the cases of returning: the change-of-mind row answers.
+    question = "do i pay return postage if i changed my mind"
+    line = "Returns sent without our label must be tracked."
+    assert not named_only_as_condition(question, {"chang", "mind"}, line, _RETURNS)
+    assert misses_named_group(question, line, _RETURNS)
