@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from tools.rag.crosslingual import concept_groups
-from tools.rag.unwritten_kinds import unwritten_kind_heads
 
 
 def _pairs(sequences: Iterable[Sequence[str]]) -> set[tuple[str, str]]:
@@ -58,18 +57,12 @@ def names_another_kind(
     for (qualifier, head), group in zip(pairwise(terms), concept_groups(terms), strict=False):
         if (qualifier, head) in written:
             asked.setdefault(head, []).append(group | {qualifier})
-    # "guinea pig castration" against "Dog castration", "Cat castration …": a kind the
-    # per-kind list leaves out (tools.rag.unwritten_kinds).
-    for head, qualifier in unwritten_kind_heads(terms, written, _names_a_kind, question).items():
-        asked.setdefault(head, []).append(frozenset({qualifier}))
     for head, kinds in asked.items():
         # The question may write a second kind of the same noun after the first
         # ("대학생할인이랑 가족할인"): its terms are deduplicated, the text is not.
         kinds += [
             frozenset({t}) for t in terms if t + head in question or f"{t} {head}" in question
         ]
-    # An English row or sentence starts with a capital ("Dog spay £345"); tokens are lower.
-    text = text.casefold()
     for head, kinds in asked.items():
         if any(kind & tokens or any(q in text for q in kind) for kind in kinds):
             continue

@@ -126,61 +126,6 @@ def test_another_places_hours_do_not_answer_a_named_place() -> None:
         assert _answer(question, [_BIKE_SHOP], document_mentions=_mentions)
 
 
-# --- a kind a per-kind list leaves out (tools.rag.unwritten_kinds, sibling_kinds) -----------
-
-_SERVICING = _passage(
-    "Servicing",
-    "| Service | Price |\n|---|---|\n| Road bike service | £65 |\n"
-    "| Mountain bike service | £80 |\n\n"
-    "Children's bikes are serviced for £30.",
-    "bike_shop_en.md",
-)
-
-
-def test_the_kinds_a_list_gives_and_the_one_it_leaves_out() -> None:
-    from tools.rag.unwritten_kinds import unwritten_kind_heads
-
-    written = {("road", "bike"), ("bike", "service"), ("mountain", "bike")}
-
-    def heads(terms: list[str], pairs: set[tuple[str, str]], question: str) -> dict[str, str]:
-        return unwritten_kind_heads(terms, pairs, lambda w: True, question)
-
-    question = "how much is a tandem bike service"
-    assert heads(["tandem", "bike", "service"], written, question) == {"bike": "tandem"}
-    # A written kind is left to sibling_kinds, and one other kind makes no list.
-    assert heads(["road", "bike", "service"], written, "road bike service?") == {}
-    assert heads(["tandem", "bike"], {("road", "bike")}, question) == {}
-    # Words next to each other only once "my" is gone: a verb and its object, no kind.
-    assert heads(["fix", "bike"], written, "can you fix my bike") == {}
-
-
-def test_another_kinds_row_does_not_price_a_kind_the_list_leaves_out() -> None:
-    question = "how much is a tandem bike service"
-    assert "£65" not in _answer(question, [_SERVICING])
-    assert "£80" not in _answer(question, [_SERVICING])
-    assert "£80" in _answer("how much is a mountain bike service", [_SERVICING])
-    # Rule off: the road bike's row prices the tandem.
-    with mock.patch("tools.rag.sibling_kinds.unwritten_kind_heads", return_value={}):
-        assert "£" in _answer(question, [_SERVICING])
-
-
-_WASHES = _passage(
-    "Grooming > Washes and clips",
-    "Service | Small | Medium | Large |\n\nDog wash | £20 | £28 | £35 |\n\n"
-    "Dog clip | £30 | £38 | £45 |\n\n- A cat clip costs £32 and a cat wash costs £25.\n\n"
-    "- A rabbit clip costs £15 and a rabbit wash costs £12.",
-    "groomer_en.html",
-)
-
-
-def test_a_capitalised_row_names_its_kind() -> None:
-    # "Dog wash | £20" starts with a capital; its kind is read from it all the same (before,
-    # sibling_kinds compared "dog wash" with the text as written and let the row answer).
-    found = extractive_answer("cat wash price", [_WASHES], max_sentences=3)
-    assert found.covered and "£25" in found.text
-    assert "£20" not in found.text
-
-
 _RETURNS = """| Reason for return | Who pays |
 |---|---|
 | Faulty item | We send a free label |
