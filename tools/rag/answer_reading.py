@@ -27,6 +27,7 @@ from tools.rag.korean_subjects import glued_nouns
 from tools.rag.models import Passage
 from tools.rag.named_services import named_service
 from tools.rag.negated_verbs import NegatedAct, negated_act
+from tools.rag.other_script_names import misses_other_script_name
 from tools.rag.passage_screens import other_owner_passages, same_sense_passages
 from tools.rag.plural_nouns import plural_unnamed
 from tools.rag.prices import priced_items
@@ -135,6 +136,12 @@ class QuestionReading:
                 # "we are 12 adults": the party size a stated threshold covers (group_sizes).
                 without_met_group_sizes(self.figured, f"{passage.heading} {passage.text}"),
                 f"{passage.heading} {passage.text}",
+            )
+            or (  # "is 든든카센터 open": a name in the other script (other_script_names)
+                document_mentions is not None
+                and misses_other_script_name(
+                    question, functools.partial(document_mentions, passage)
+                )
             )
             or (  # "애들 점심": a document never naming kids (tools.rag.plural_nouns)
                 document_mentions is not None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from tools.rag.conditional_groups import named_only_as_condition
 from tools.rag.crosslingual import equivalents
 from tools.rag.english_venue import venue_phrase_terms
 from tools.rag.figures import FIGURE
@@ -101,7 +102,10 @@ def misses_named_group(question: str, raw: str, passage: str) -> bool:
         return False
     # Holding one of them is naming the group ("음식물 처리기 카드" is of the "음식물
     # 쓰레기" row): only a sentence naming none is about another group.
-    return not any(w.lower() in line for group in asked[0] for w in group)
+    if any(w.lower() in line for group in asked[0] for w in group):
+        return False
+    # "… if she gets spayed": the row's group is the condition, not what is asked.
+    return not named_only_as_condition(question, {w for g in asked[0] for w in g}, raw, passage)
 
 
 # Several names asked for: a name word with a count or a plural ("세 곳 이름", "이름들",
