@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 
 from core.text import ENGLISH_MONTH_NUMBERS
+from tools.dates_asked_alone import asks_only_the_date
 
 __all__ = ["nth_weekday_of_month"]
 
@@ -52,14 +53,21 @@ def _nth(year: int, month: int, weekday: int, n: int | None) -> date | None:
 def nth_weekday_of_month(s: str) -> date | None:
     """The date an ordinal weekday of a month names, or None.
 
+    None too when the question asks more than the date ("…마지막 수요일에 쉬나요": whether a
+    place is closed then is not the calendar's to say).
+
     Args:
         s: The question, already normalised (NFKC, lower case).
     """
     ko = _KO.search(s)
+    if ko is not None and not asks_only_the_date(s[: ko.start()], s[ko.end() :]):
+        return None
     if ko is not None:
         n = None if ko["last"] else _KO_ORDINALS.get(ko["word"] or "", int(ko["digit"] or 0))
         return _nth(int(ko["y"]), int(ko["m"]), "월화수목금토일".index(ko["wd"]), n)
     en = _EN.search(s)
+    if en is not None and not asks_only_the_date(s[: en.start()], s[en.end() :]):
+        return None
     if en is not None and en["mon"] in _EN_MONTHS:
         n = None if en["n"] == "last" else _EN_ORDINALS[en["n"]]
         return _nth(int(en["y"]), _EN_MONTHS[en["mon"]], _EN_WEEKDAYS.index(en["wd"]), n)
