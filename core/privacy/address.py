@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.korean_landmark_addresses import is_korean_landmark_address
 from core.privacy.landmark_addresses import is_landmark_address
 from core.privacy.types import Hit
 
@@ -121,7 +122,9 @@ def detect_address(text: str) -> Iterator[Hit]:
         m = _KR_ADDRESS_RE.search(text, lo, min(len(text), anchor.end() + 40))
         if m is not None and m.end() > seen_end:
             seen_end = m.end()
-            yield Hit("address", m.start(), m.end(), 0.85, False)
+            # "청와대 주소가 서울 종로구 청와대로 1 맞아?": a public building (redteam34).
+            if not is_korean_landmark_address(text, m.start(), m.end()):
+                yield Hit("address", m.start(), m.end(), 0.85, False)
     if _EN_PREFILTER.search(text) is not None:
         for m in _EN_ADDRESS_RE.finditer(text):
             # "is 221B Baker Street a real address?": a landmark, nobody's home (redteam29).

@@ -8,8 +8,9 @@ corporations, 82 non-profit corporations, 83 the state and local government, 84 
 corporations, 85 a corporation's branch); an organisation's number is printed on every
 invoice it issues and names no one. The rule keeps the number personal unless both hold: an
 organisation's middle code, and the organisation itself named just before (a company-form
-word such as ``주식회사``/``(주)``/``㈜``, or a name ending in an industry word such as 전자,
-은행, 공사). A bare labelled number (``사업자번호 120-81-…``) stays held: nothing says whose.
+word such as ``주식회사``/``(주)``/``㈜``, a name ending in an industry word such as 전자,
+은행, 공사, or a shop's branch as a receipt prints it: ``스타벅스 역삼점``). A bare labelled
+number (``사업자번호 120-81-…``) stays held: nothing says whose.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ _ORGANISATION_CODES = frozenset({"81", "82", "83", "84", "85", "86", "87", "88"}
 _ORGANISATION_RE = LazyPattern(
     r"주식회사|유한회사|\(주\)|㈜|(?i:\b(?:co\.?,?[ \t]*ltd|inc|corp(?:oration)?|llc|gmbh)\b)|"
     r"[A-Za-z가-힣]{1,8}(?:전자|전기|건설|그룹|은행|증권|보험|카드|공사|공단|물산|상사|화학|제약|통신|"
-    r"자동차|중공업|항공|백화점|마트|재단|협회|조합|병원|대학교|시청|구청|군청)"
+    r"자동차|중공업|항공|백화점|마트|재단|협회|조합|병원|대학교|시청|구청|군청)|"
+    # A shop's branch ("스타벅스 역삼점"), as a receipt prints it with its number (redteam34).
+    r"[A-Za-z가-힣]{2,8}[ \t][가-힣]{1,6}(?:점|지점|본점|매장)(?![가-힣])"
 )
 _REACH = 24
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from core.privacy.account_holder_names import detect_account_holder_names
 from core.privacy.account_parts_ko import detect_account_parts_ko
 from core.privacy.address import detect_address
+from core.privacy.addressee_names_en import detect_addressee_names_en
 from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.airline_name_fields import detect_airline_name_fields
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
@@ -36,6 +37,7 @@ from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.casual_passports import detect_casual_passport
 from core.privacy.chat_export_names import detect_chat_export_names
 from core.privacy.chat_mention_names import detect_chat_mention_names
+from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
 from core.privacy.cjk_home_addresses import detect_cjk_home_addresses
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
@@ -152,6 +154,7 @@ from core.privacy.rrn_table_columns import detect_rrn_table_columns
 from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
+from core.privacy.service_title_names_ko import detect_service_title_names_ko
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.social_handles import detect_social_handles
@@ -188,6 +191,7 @@ from core.privacy.us_driver_licences import detect_us_driver_licences
 from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
+from core.privacy.verb_partner_names_ko import detect_verb_partner_names_ko
 from core.privacy.veteran_cards_ko import detect_veteran_cards_ko
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
 from core.privacy.webhook_urls import detect_webhook_urls
@@ -429,6 +433,14 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_arrival_names_en,
     detect_invite_names_en,
     detect_guest_label_names,
+    # redteam34: a name glued to a recipient's or partner's particle before a verb ("편채원한테
+    # 보내줘", "변소율씨랑 통화했는데"); before a driver's, nurse's or elder's title ("육정호
+    # 기사님"); alone in a chat message with ㅋㅋ/ㅠㅠ or emoji ("진짜 도하윤 또 지각함ㅠㅠ");
+    # after ATTN, c/o or a cheque's "Pay to the order of".
+    detect_verb_partner_names_ko,
+    detect_service_title_names_ko,
+    detect_chat_slang_names_ko,
+    detect_addressee_names_en,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).

@@ -26,6 +26,7 @@ from core.privacy.names import (
 from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_name_questions import names_no_one_asked_about
+from core.privacy.public_office_names import asks_about_a_public_office_holder
 from core.privacy.types import Hit
 from core.privacy.work_characters import asks_about_a_works_people
 
@@ -246,6 +247,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "who was Ada Lovelace and why is she famous?": a public figure, not the writer's data.
         if asks_about_a_public_figure(text, m.start("given"), m.end("family")):
+            continue
+        # "is Christine Lagarde still President of the ECB?": an office-holder (redteam34).
+        if asks_about_a_public_office_holder(text, m.start("given"), m.end("family")):
             continue
         # "what did Florence Nightingale change about hospitals?" (redteam23).
         if asks_what_a_figure_did_for_a_field(text, m.start("given"), m.end("family")):
