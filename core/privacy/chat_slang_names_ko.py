@@ -22,8 +22,10 @@ from core.privacy.types import Hit
 
 __all__ = ["detect_chat_slang_names_ko"]
 
-# Chat marks: laughter or crying in letters, or an emoji (pictographs, faces, hearts).
-_CHAT_MARK_RE = LazyPattern(r"ㅋㅋ|ㅎㅎ|ㅠㅠ|ㅜㅜ|ㅠㅜ|ㅜㅠ|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# Chat marks: laughter or crying in letters, or an emoji (pictographs, faces, hearts). The
+# scanner's NFKC fold turns the compatibility letters (ㅋ U+314B) into leading and medial
+# jamo (ᄏ U+110F, ᅲ U+1172), so both are listed.
+_CHAT_MARK_RE = LazyPattern(r"[ㅋᄏ]{2}|[ㅎᄒ]{2}|[ㅠㅜᅲᅮ]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 # A name-shaped word alone: before it no letter; after it a space, a subject or topic
 # particle, punctuation, a chat mark or the end.
 _WORD_RE = LazyPattern(

@@ -71,13 +71,22 @@ def _has_digit_and_letter(value: str) -> bool:
     return any(ch.isdigit() for ch in value) and any(ch.isalpha() for ch in value)
 
 
+def _issued_shape(token: str) -> bool:
+    """Digits and letters, or both cases of letters: Hugging Face's ``hf_`` tokens are 34
+    letters with no digit (redteam34); a placeholder ("sk-xxxx…") has neither."""
+    body = token.split("_", 1)[-1]
+    return _has_digit_and_letter(token) or (
+        any(ch.isupper() for ch in body) and any(ch.islower() for ch in body)
+    )
+
+
 def detect_credential_tokens(text: str) -> Iterator[Hit]:
     """API keys, tokens, secret-named values and URL passwords (see the module)."""
     lowered = text.lower()
     if not any(cue in lowered for cue in _CUES):
         return
     for m in _ISSUED_RE.finditer(text):
-        if _has_digit_and_letter(m.group()) and not is_documented_example(text, m.start(), m.end()):
+        if _issued_shape(m.group()) and not is_documented_example(text, m.start(), m.end()):
             yield Hit("secret", m.start(), m.end(), 0.9, True)
     for m in _ASSIGNED_RE.finditer(text):
         value = m.group("value")

@@ -54,6 +54,7 @@ from core.privacy.contact_neighbour_names import detect_contact_neighbour_names
 from core.privacy.continental_plates import detect_continental_plates
 from core.privacy.continental_titled_names import detect_continental_titled_names
 from core.privacy.credential_tokens import detect_credential_tokens
+from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
 from core.privacy.delimited_row_columns import detect_delimited_row_columns
 from core.privacy.delivery_units import detect_delivery_unit
 from core.privacy.department_health_names import detect_department_health_names
@@ -109,6 +110,7 @@ from core.privacy.latex_author_names import detect_latex_author_names
 from core.privacy.latin_surname_hangul_names import detect_latin_surname_hangul_names
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.letter_spaced_names import detect_letter_spaced_names
+from core.privacy.line_broken_phones import detect_line_broken_phones
 from core.privacy.lock_combinations import detect_lock_combinations
 from core.privacy.login_call_passwords import detect_login_call_passwords
 from core.privacy.login_log_users import detect_login_log_users
@@ -145,6 +147,7 @@ from core.privacy.receipt_label_names import detect_receipt_label_names
 from core.privacy.record_name_labels_ko import detect_record_name_labels_ko
 from core.privacy.recovery_code_lists import detect_recovery_code_lists
 from core.privacy.recovery_keys import detect_recovery_keys
+from core.privacy.registry_auth_values import detect_registry_auth_values
 from core.privacy.relation_signature_names_ko import detect_relation_signature_names_ko
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
@@ -301,6 +304,8 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_intl_prefix_phones, 6),
     # redteam33: "policy number HX-4471-902835", "증권번호 …" (an insurance policy by its label).
     (detect_policy_numbers, 5),
+    # redteam34: "010-" ending a line and "5529-8814" opening the next (a wrapped cell).
+    (detect_line_broken_phones, 4),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -512,5 +517,9 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_login_log_users,
     detect_otpauth_accounts,
     detect_html_form_values,
+    # redteam34: a Docker config.json's "auth" value (base64 of user:password).
+    detect_registry_auth_values,
+    # redteam34: "send it back to my wallet 0x30de…" (the writer's own wallet address).
+    detect_crypto_wallet_addresses,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS
