@@ -5,11 +5,12 @@ In a text message people write a friend's full name with nothing around it that 
 rules read: no title, no label, no particle of a recipient; the words around it are slang
 (``ㅋㅋ``, ``ㅠㅠ``, ``ㅎㅎ``) and emoji. A bare three-syllable word shaped like a name is too
 weak on its own in running text (``조금만``, ``하지만`` are a surname-like syllable and two
-given-name syllables), so the rule reads it only in a message that is chat by its marks: a
-run of two or more of the same consonant or vowel letter used as laughter or crying
-(``ㅋㅋ``, ``ㅎㅎ``, ``ㅠㅠ``, ``ㅜㅜ``) or an emoji. There, a word of a listed surname and two
-given-name syllables (judged as the other rules judge one, with the common words of that
-shape listed out), standing alone or with a subject or topic particle, is read as a name.
+given-name syllables), so the rule reads it only in a message that is chat by its marks: a run of
+two or more of the same consonant or vowel letter used as laughter or crying (``ㅋㅋ``,
+``ㅎㅎ``, ``ㅠㅠ``, ``ㅜㅜ``) or an emoji (a pictograph or a heart). There, a word of a listed
+surname and two given-name syllables (judged as the other rules judge one, with the common
+words of that shape listed out), standing alone or with a subject or topic particle, is read
+as a name.
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ __all__ = ["detect_chat_slang_names_ko"]
 # Chat marks: laughter or crying in letters, or an emoji (pictographs, faces, hearts). The
 # scanner's NFKC fold turns the compatibility letters (ㅋ U+314B) into leading and medial
 # jamo (ᄏ U+110F, ᅲ U+1172), so both are listed.
-_CHAT_MARK_RE = LazyPattern(r"[ㅋᄏ]{2}|[ㅎᄒ]{2}|[ㅠㅜᅲᅮ]{2}|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+# The pictograph blocks only: the older symbol blocks (U+2600-27BF) hold a signature's ☎ and
+# ✉ and a list's ✓ and ★, which business text uses too.
+_CHAT_MARK_RE = LazyPattern(r"[ㅋᄏ]{2}|[ㅎᄒ]{2}|[ㅠㅜᅲᅮ]{2}|[\U0001F300-\U0001FAFF❤♥]")
 # A name-shaped word alone: before it no letter; after it a space, a subject or topic
 # particle, punctuation, a chat mark or the end.
 _WORD_RE = LazyPattern(
