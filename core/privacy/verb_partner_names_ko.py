@@ -41,6 +41,12 @@ _VERB_RE = LazyPattern(
     r"공유|만나|만났|상의|회의|미팅"
 )
 _CUES = ("한테", "에게", "께", "랑", "하고")
+# A surname and a title ("정대리한테"): a person too, but the title rule's to read.
+_TITLES_TEXT = """
+    대리 과장 부장 차장 팀장 주임 사원 실장 계장 사장 원장 상무 전무
+    기사 선생 교수 작가 감독 기자
+"""
+_TITLES = frozenset(_TITLES_TEXT.split())
 # How far the verb may stand from the particle: "편채원한테 금요일까지 검토 부탁한다고".
 _VERB_REACH = 24
 
@@ -59,7 +65,8 @@ def detect_verb_partner_names_ko(text: str) -> Iterator[Hit]:
             continue
         if _VERB_RE.search(text, p.end(), p.end() + _VERB_REACH) is None:
             continue
-        if not plausible_korean_name(m.group("name"), strong=False):
+        name = m.group("name")
+        if name[-2:] in _TITLES or not plausible_korean_name(name, strong=False):
             continue
         if asks_about_a_works_people(text):
             continue
