@@ -192,6 +192,7 @@ from core.privacy.uk_national_insurance import detect_uk_national_insurance
 from core.privacy.upi_ids import detect_upi_ids
 from core.privacy.us_driver_licences import detect_us_driver_licences
 from core.privacy.us_mail_addresses import detect_us_mail_address
+from core.privacy.vanity_phone_numbers import detect_vanity_phone_numbers
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
 from core.privacy.verb_partner_names_ko import detect_verb_partner_names_ko
@@ -306,6 +307,8 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_policy_numbers, 5),
     # redteam34: "010-" ending a line and "5529-8814" opening the next (a wrapped cell).
     (detect_line_broken_phones, 4),
+    # redteam34: "text my cell 503-DOG-WALK" (a geographic number in keypad letters).
+    (detect_vanity_phone_numbers, 3),  # 3: the area code
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (

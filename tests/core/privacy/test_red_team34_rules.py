@@ -23,6 +23,7 @@ from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
 from core.privacy.line_broken_phones import detect_line_broken_phones
 from core.privacy.registry_auth_values import detect_registry_auth_values
 from core.privacy.service_title_names_ko import detect_service_title_names_ko
+from core.privacy.vanity_phone_numbers import detect_vanity_phone_numbers
 from core.privacy.verb_partner_names_ko import detect_verb_partner_names_ko
 from tests.core.privacy.scanner_switch import Positive, form_tests
 
@@ -73,6 +74,8 @@ POSITIVES: list[Positive] = [
         "제 지갑 주소 bc1qk7x3m9z2w4r8t6y0u5p3s7d9f2g4h6j8l0c3v5 로 보내주세요",
         "bc1qk7x3m9z2w4r8t6y0u5p3s7d9f2g4h6j8l0c3v5",
     ),
+    (detect_vanity_phone_numbers, "for sax lessons text me on 773-SAX-TUNE", "773-SAX-TUNE"),
+    (detect_vanity_phone_numbers, "put my number on the card: (617) GET-MATH", "(617) GET-MATH"),
     (detect_line_broken_phones, "연락처 칸이 잘렸어:\n석하늘 011-\n482-7719", "011-\n482-7719"),
 ]
 
@@ -109,6 +112,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "is 0xdAC17F958D2ee523a2206206994597C13D831ec7 the official USDT contract?",
         # A table whose column ends a line with a code, not a mobile prefix.
         "code\n010\n2025-0001",
+        # A business's toll-free line in letters, even in the writer's sentence.
+        "I ordered my lenses from 1-800-CONTACTS, is that legit?",
     ],
 )
 def test_public_text_stays_public(text: str) -> None:
