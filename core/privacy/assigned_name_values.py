@@ -4,9 +4,11 @@
 ``SMS_ADMIN_NAME=옥다빈`` give a name bare after ``key=``, with no label word, title or
 particle around it that the name rules read (the JSON and query-string forms are
 :mod:`core.privacy.keyed_values`'). The key says a name goes there: ``user``,
-``username``, ``owner``, ``name`` or a key ending in ``NAME``/``Name``. The value counts
-when it reads as a person's: a Korean name passing the name check, or two or more
-capitalised words none of which names an organisation (:mod:`core.privacy.person_shaped`).
+``username``, ``owner``, ``name``, a key ending in ``NAME``/``Name``, or a person a config
+lists (``contact``, ``emergency_contact``, ``guardian``, ``assignee``, ``maintainer``:
+redteam34). The value counts when it reads as a person's: a Korean name passing the name
+check, or two or more capitalised words none of which names an organisation
+(:mod:`core.privacy.person_shaped`).
 ``user=admin``, ``APP_NAME=Switchyard``, ``DB_NAME=billing``, a machine's key
 (``HOST_NAME=web-01``), a bare ``name=`` in Latin letters (``name=Widget Pro``) and a SQL
 query (:mod:`core.privacy.sql_person_values`' to read) stay public.
@@ -27,7 +29,10 @@ __all__ = ["detect_assigned_name_values"]
 # query string is keyed_values'); the value bare or in quotes.
 _ASSIGN_RE = LazyPattern(
     r"(?<![A-Za-z0-9_?&.-])(?P<key>(?i:user|username|user_name|login|owner|name|fullname)"
-    r"|[A-Za-z0-9_]*_(?i:name)|[a-z][A-Za-z0-9]*Name)"
+    r"|[A-Za-z0-9_]*_(?i:name)|[a-z][A-Za-z0-9]*Name"
+    # redteam34: people an INI or a config lists ("emergency_contact = 소정우 (부)").
+    r"|(?i:(?:emergency_)?contact|contact_person|guardian|spouse|next_of_kin|assignee|"
+    r"maintainer|reviewer|approver))"
     r"[ \t]*=[ \t]*(?P<q>[\"']?)"
     r"(?P<value>[가-힣]{2,4}|[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,3})"
     r"(?P=q)(?![가-힣A-Za-z0-9_@.-])"

@@ -17,6 +17,7 @@ import core.privacy.intro_names
 import core.privacy.korean
 from core.privacy import classify, scan
 from core.privacy.addressee_names_en import detect_addressee_names_en
+from core.privacy.assigned_name_values import detect_assigned_name_values
 from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
@@ -76,6 +77,7 @@ POSITIVES: list[Positive] = [
     ),
     (detect_vanity_phone_numbers, "for sax lessons text me on 773-SAX-TUNE", "773-SAX-TUNE"),
     (detect_vanity_phone_numbers, "put my number on the card: (617) GET-MATH", "(617) GET-MATH"),
+    (detect_assigned_name_values, "[household]\nguardian = 봉다인\ntel = none", "봉다인"),
     (detect_line_broken_phones, "연락처 칸이 잘렸어:\n석하늘 011-\n482-7719", "011-\n482-7719"),
 ]
 
@@ -114,6 +116,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "code\n010\n2025-0001",
         # A business's toll-free line in letters, even in the writer's sentence.
         "I ordered my lenses from 1-800-CONTACTS, is that legit?",
+        # A config's contact that is a team or a mailbox name.
+        "[support]\ncontact = 홍보팀\nassignee = support",
     ],
 )
 def test_public_text_stays_public(text: str) -> None:
