@@ -92,7 +92,9 @@ _TITLE_FIND_RE = LazyPattern("(?:" + TITLES_PATTERN + ")" + _AFTER_TITLE)
 _NAME_BEFORE_RE = LazyPattern(_KNAME + r"[ \t]?\Z")
 _KR_LABELS = (
     r"성명|성함|이름|환자명|고객명|환자|고객|담당의|담당자|주치의|간호사|보호자|예금주|수취인|"
-    r"받는[ \t]?분|보내는[ \t]?분|신청인|작성자|대표자|상담사|상담원|피보험자|수신자|발신자"
+    r"받는[ \t]?분|보내는[ \t]?분|신청인|작성자|대표자|상담사|상담원|피보험자|수신자|발신자|"
+    # redteam34: a contact list's "담당 현가온 010-…" (the one in charge, 자 left out).
+    r"담당"
 )
 _LABEL_FIND_RE = LazyPattern("(?:" + _KR_LABELS + r")[ \t]*(?P<colon>[:：=])?[ \t]*")
 _NAME_AT_RE = LazyPattern(

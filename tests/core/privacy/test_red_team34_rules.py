@@ -22,6 +22,7 @@ from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
 from core.privacy.line_broken_phones import detect_line_broken_phones
+from core.privacy.names import detect_korean_names
 from core.privacy.registry_auth_values import detect_registry_auth_values
 from core.privacy.service_title_names_ko import detect_service_title_names_ko
 from core.privacy.vanity_phone_numbers import detect_vanity_phone_numbers
@@ -78,6 +79,7 @@ POSITIVES: list[Positive] = [
     (detect_vanity_phone_numbers, "for sax lessons text me on 773-SAX-TUNE", "773-SAX-TUNE"),
     (detect_vanity_phone_numbers, "put my number on the card: (617) GET-MATH", "(617) GET-MATH"),
     (detect_assigned_name_values, "[household]\nguardian = 봉다인\ntel = none", "봉다인"),
+    (detect_korean_names, "거래처 목록 정리: 담당 표시우 / 내선 3021", "표시우"),
     (detect_line_broken_phones, "연락처 칸이 잘렸어:\n석하늘 011-\n482-7719", "011-\n482-7719"),
 ]
 
@@ -116,6 +118,8 @@ test_each_form_is_found, test_each_form_needs_its_rule = form_tests(POSITIVES)
         "code\n010\n2025-0001",
         # A business's toll-free line in letters, even in the writer's sentence.
         "I ordered my lenses from 1-800-CONTACTS, is that legit?",
+        # 담당 before a title, a team or a word, not a name.
+        "담당 선생님께 여쭤보고 담당 부서 연락처도 알려줘",
         # A config's contact that is a team or a mailbox name.
         "[support]\ncontact = 홍보팀\nassignee = support",
     ],
