@@ -33,8 +33,10 @@ _LABELS = (
 _AFTER_LABEL_RE = LazyPattern(r"(?<![A-Za-z])" + _LABELS + r"\.?[ \t]*[:：]?[ \t]*" + _NAME)
 _BEFORE_CO_RE = LazyPattern(_NAME + r"[ \t]+(?i:c/o)(?![A-Za-z])")
 _PARTICLE_RE = LazyPattern(_PARTICLE)
-_CUES = ("attn", "attention", "c/o", "care of", "order of", "payable", "payee", "ship to")
-_CUES += ("deliver to", "bill to")
+_CUES: tuple[str, ...] = (
+    "attn", "attention", "c/o", "care of", "order of", "payable", "payee", "ship to",
+    "deliver to", "bill to",
+)  # fmt: skip
 
 
 def _person(name: str) -> bool:

@@ -33,8 +33,10 @@ _TITLES = (
 _AFTER = r"(?=$|[^가-힣]|께|에게|한테|이|가|은|는|을|를|의|도|랑|하고|님)"
 _TITLE_RE = LazyPattern(r"(?:" + _TITLES + r")" + _AFTER)
 _NAME_BEFORE_RE = LazyPattern(KOREAN_NAME_PATTERN + r"[ \t]?\Z")
-_CUES = ("기사", "사님", "간호", "약사", "변호", "목사", "장로", "코치", "강사", "주무관", "관장")
-_CUES += ("총무", "반장", "경비", "조무사", "사님")
+_CUES: tuple[str, ...] = (
+    "기사", "사님", "간호", "약사", "변호", "목사", "장로", "코치", "강사", "주무관", "관장",
+    "총무", "반장", "경비", "조무사",
+)  # fmt: skip
 
 
 def detect_service_title_names_ko(text: str) -> Iterator[Hit]:
