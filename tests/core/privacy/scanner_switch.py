@@ -64,3 +64,31 @@ def form_tests(
         assert part not in found_texts(text)
 
     return each_form_is_found, each_form_needs_its_rule
+
+
+#: A public text and the switch that takes away the predicate letting it pass.
+LookAlike = tuple[str, Callable[[pytest.MonkeyPatch], object]]
+
+
+def look_alike_tests(
+    cases: list[LookAlike],
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a round's public look-alikes: each is public, and is held once its
+    predicate is switched off (so no look-alike passes by luck). Assign them to ``test_…``
+    names at module level for pytest to collect.
+    """
+
+    @pytest.mark.parametrize(("text", "switch_off"), cases)
+    def each_is_public(text: str, switch_off: Callable[[pytest.MonkeyPatch], object]) -> None:
+        assert classify(text) == "public", scan(text)
+
+    @pytest.mark.parametrize(("text", "switch_off"), cases)
+    def each_needs_its_predicate(
+        monkeypatch: pytest.MonkeyPatch,
+        text: str,
+        switch_off: Callable[[pytest.MonkeyPatch], object],
+    ) -> None:
+        switch_off(monkeypatch)
+        assert classify(text) == "local_only"
+
+    return each_is_public, each_needs_its_predicate

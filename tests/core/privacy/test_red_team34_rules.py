@@ -8,8 +8,6 @@ off.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 import core.privacy.address
@@ -27,7 +25,7 @@ from core.privacy.registry_auth_values import detect_registry_auth_values
 from core.privacy.service_title_names_ko import detect_service_title_names_ko
 from core.privacy.vanity_phone_numbers import detect_vanity_phone_numbers
 from core.privacy.verb_partner_names_ko import detect_verb_partner_names_ko
-from tests.core.privacy.scanner_switch import Positive, form_tests
+from tests.core.privacy.scanner_switch import LookAlike, Positive, form_tests, look_alike_tests
 
 # (rule, text, the part that must be found) — each found only with its rule on.
 POSITIVES: list[Positive] = [
@@ -132,7 +130,7 @@ def _no(*_args: object) -> bool:
     return False
 
 
-_PUBLIC: list[tuple[str, Callable[[pytest.MonkeyPatch], object]]] = [
+_PUBLIC: list[LookAlike] = [
     (
         "is Jerome Powell still Chair of the Federal Reserve, and when does his term end?",
         lambda mp: mp.setattr(core.privacy.intro_names, "asks_about_a_public_office_holder", _no),
@@ -148,19 +146,7 @@ _PUBLIC: list[tuple[str, Callable[[pytest.MonkeyPatch], object]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "switch_off"), _PUBLIC)
-def test_public_look_alikes_are_public(
-    text: str, switch_off: Callable[[pytest.MonkeyPatch], object]
-) -> None:
-    assert classify(text) == "public", scan(text)
-
-
-@pytest.mark.parametrize(("text", "switch_off"), _PUBLIC)
-def test_those_need_their_predicates(
-    monkeypatch: pytest.MonkeyPatch, text: str, switch_off: Callable[[pytest.MonkeyPatch], object]
-) -> None:
-    switch_off(monkeypatch)
-    assert classify(text) == "local_only"
+test_public_look_alikes_are_public, test_those_need_their_predicates = look_alike_tests(_PUBLIC)
 
 
 @pytest.mark.parametrize(
