@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.names import NAME_PARTICLE
 from core.privacy.person_shaped import latin_person_words
 from core.privacy.types import Hit
 
@@ -24,7 +25,7 @@ __all__ = ["detect_addressee_names_en"]
 
 _WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)*"
 # Family-name particles written between a given name and the family name.
-_PARTICLE = r"(?:Ó|Ní|Nic|Mac|Mc|Ua|O'|van|von|der|den|de|da|di|du|del|la|le|bin|al)"
+_PARTICLE = NAME_PARTICLE
 _NAME = r"(?P<name>" + _WORD + r"(?:[ \t]+(?:" + _PARTICLE + r"[ \t]+)?" + _WORD + r"){1,3})"
 _LABELS = (
     r"(?i:attn|attention|c/o|care[ \t]+of|pay[ \t]+to[ \t]+the[ \t]+order[ \t]+of|"

@@ -250,6 +250,14 @@ _EN_NOT_NAMES_TEXT = """
 _EN_NOT_NAMES = frozenset(_EN_NOT_NAMES_TEXT.split())
 
 
+# Family-name particles written between a given name and the family name ("Cormac Ó
+# Briain-Tessaro", "Anouk van der Berg"); the label rule's capitalised words stop at them.
+NAME_PARTICLE = r"(?:Ó|Ní|Nic|Mac|Mc|Ua|O'|van|von|der|den|de|da|di|du|del|la|le|bin|al)"
+_PARTICLE_TAIL_RE = LazyPattern(
+    r"(?:[ \t]+" + NAME_PARTICLE + r")+[ \t]+[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)*"
+)
+
+
 def _english_tokens(name: str) -> list[str]:
     return [t for t in name.split() if not (len(t) == 2 and t.endswith("."))]
 
@@ -282,6 +290,10 @@ def detect_english_names(text: str) -> Iterator[Hit]:
             continue
         start = m.start("name")
         end = start + name.index(keep[-1]) + len(keep[-1])
+        # redteam34: the family name after a particle ("Patient: Cormac Ó Briain-Tessaro").
+        tail = _PARTICLE_TAIL_RE.match(text, end)
+        if tail is not None:
+            end = tail.end()
         yield Hit("person_name", start, end, 0.9 if colon else 0.8, False)
 
 

@@ -20,7 +20,7 @@ from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
 from core.privacy.line_broken_phones import detect_line_broken_phones
-from core.privacy.names import detect_korean_names
+from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.registry_auth_values import detect_registry_auth_values
 from core.privacy.service_title_names_ko import detect_service_title_names_ko
 from core.privacy.vanity_phone_numbers import detect_vanity_phone_numbers
@@ -78,6 +78,7 @@ POSITIVES: list[Positive] = [
     (detect_vanity_phone_numbers, "put my number on the card: (617) GET-MATH", "(617) GET-MATH"),
     (detect_assigned_name_values, "[household]\nguardian = 봉다인\ntel = none", "봉다인"),
     (detect_korean_names, "거래처 목록 정리: 담당 표시우 / 내선 3021", "표시우"),
+    (detect_english_names, "Patient: Aoife Ní Bhraonain, bed 4", "Aoife Ní Bhraonain"),
     (detect_line_broken_phones, "연락처 칸이 잘렸어:\n석하늘 011-\n482-7719", "011-\n482-7719"),
 ]
 
