@@ -34,6 +34,14 @@ _BARE_PAIR = re.compile(
     r"(?:\s*(?:좀|요|pls|plz|please|now|ㄱㄱ|ㄱ))?\s*[.!?]*\s*\Z",
     re.IGNORECASE,
 )
+# "have drift echo back hello", "get calc to add 2 and 3", "ask tasks ping": an English
+# causative opening the message, a server and one of its tools as the thing made to act.
+_CAUSATIVE_PAIR = re.compile(
+    r"\A\s*(?:(?:please|pls|plz|can\s+you|could\s+you)\s+)?(?:have|get|let|make|ask|tell)\s+"
+    r"(?:the\s+)?(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s+(?:server\s+)?(?:to\s+)?"
+    r"(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)(?![\w.])",
+    re.IGNORECASE,
+)
 # "wipe the 'cache' target with pol", "peek at shelf 3 on crate": the message opens on the
 # tool's name as its verb and names the server after a preposition. Counted only when the
 # opening word is that server's own tool (see :func:`_tool_verb_then_server`).
@@ -117,15 +125,21 @@ def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | No
 
     Returns:
         The tool, for a message that is only ``server tool`` (and a softener such as
-        "좀"), for a message opening on a tool's name with its server after "with" /
-        "on" / "via" / "using", for a server's tool in the possessive after "using" /
-        "with" (or in an instruction), for ``server tool`` written bare where the tool is that
-        server's, or a tool's exact identifier, in an instruction; else ``None``.
+        "좀"), for a message opening on "have/get/ask … server tool", for a message
+        opening on a tool's name with its server after "with" / "on" / "via" / "using",
+        for a server's tool in the possessive after "using" / "with" (or in an
+        instruction), for ``server tool`` written bare where the tool is that server's,
+        or a tool's exact identifier, in an instruction; else ``None``.
     """
     own: _ToolsByPair = {(i.server.casefold(), i.name.casefold()): i for i in tools}
     bare = _BARE_PAIR.match(text)
     if bare is not None:
         info = _own_pair(own, bare["server"], bare["tool"])
+        if info is not None:
+            return info
+    causative = _CAUSATIVE_PAIR.match(text)
+    if causative is not None:
+        info = _own_pair(own, causative["server"], causative["tool"])
         if info is not None:
             return info
     # An imperative opening on the tool's own name is an instruction without DO_IT's words.
