@@ -119,3 +119,20 @@ def test_a_causative_opening_names_the_servers_tool(
 )
 def test_a_causative_without_a_servers_own_tool_names_nothing(text: str) -> None:
     assert named_by_tool_lists(text, _Crates().list_tools()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("crate peek 좀 써봐 창고 B", ("crate", "peek")),
+        ("bin empty_all 돌려 지금", ("bin", "empty_all")),
+    ],
+)
+def test_a_pair_then_a_verb_of_using_it_names_the_tool(
+    text: str, named: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = named_by_tool_lists(text, _Crates().list_tools())
+    assert info is not None and (info.server, info.name) == named
+    assert named_by_tool_lists("time zone 좀 써봐 서울", _Crates().list_tools()) is None
+    monkeypatch.setattr("agents.tool_named_by_tools._SERVER_TOOL_THEN_USE", NEVER)
+    assert named_by_tool_lists(text, _Crates().list_tools()) is None
