@@ -26,12 +26,27 @@ _SERVER_THEN_TOOL = re.compile(
     r"(?=\s*(?:tool\b|도구|툴|으로|로|를|을|써서|써|사용해))",
     re.IGNORECASE,
 )
+# "drift echo 좀 써봐 안녕", "calc add 돌려줘": the pair, then a verb of using or running it
+# (좀 may come between). The verb makes it an instruction whatever follows it.
+_SERVER_TOOL_THEN_USE = re.compile(
+    r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)"
+    r"(?=\s*(?:좀\s*)?(?:써|사용|돌려|실행))",
+    re.IGNORECASE,
+)
 # A message that is nothing but a server and one of its tools, with at most a softener
 # ("tasks ping 좀", "calc pid pls", "tasks ping?"): the pair is the request, though no verb
 # says so ("좀" stands for "좀 해줘").
 _BARE_PAIR = re.compile(
     r"\A\s*(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s+(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)"
     r"(?:\s*(?:좀|요|pls|plz|please|now|ㄱㄱ|ㄱ))?\s*[.!?]*\s*\Z",
+    re.IGNORECASE,
+)
+# "have drift echo back hello", "get calc to add 2 and 3", "ask tasks ping": an English
+# causative opening the message, a server and one of its tools as the thing made to act.
+_CAUSATIVE_PAIR = re.compile(
+    r"\A\s*(?:(?:please|pls|plz|can\s+you|could\s+you)\s+)?(?:have|get|let|make|ask|tell)\s+"
+    r"(?:the\s+)?(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s+(?:server\s+)?(?:to\s+)?"
+    r"(?P<tool>[A-Za-z_][A-Za-z0-9_-]*)(?![\w.])",
     re.IGNORECASE,
 )
 # "wipe the 'cache' target with pol", "peek at shelf 3 on crate": the message opens on the
@@ -117,15 +132,26 @@ def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | No
 
     Returns:
         The tool, for a message that is only ``server tool`` (and a softener such as
-        "좀"), for a message opening on a tool's name with its server after "with" /
-        "on" / "via" / "using", for a server's tool in the possessive after "using" /
-        "with" (or in an instruction), for ``server tool`` written bare where the tool is that
-        server's, or a tool's exact identifier, in an instruction; else ``None``.
+        "좀"), for a message opening on "have/get/ask … server tool", for ``server tool``
+        followed by a verb of using it ("써봐", "돌려줘"), for a message
+        opening on a tool's name with its server after "with" / "on" / "via" / "using",
+        for a server's tool in the possessive after "using" / "with" (or in an
+        instruction), for ``server tool`` written bare where the tool is that server's,
+        or a tool's exact identifier, in an instruction; else ``None``.
     """
     own: _ToolsByPair = {(i.server.casefold(), i.name.casefold()): i for i in tools}
     bare = _BARE_PAIR.match(text)
     if bare is not None:
         info = _own_pair(own, bare["server"], bare["tool"])
+        if info is not None:
+            return info
+    causative = _CAUSATIVE_PAIR.match(text)
+    if causative is not None:
+        info = _own_pair(own, causative["server"], causative["tool"])
+        if info is not None:
+            return info
+    for used in _SERVER_TOOL_THEN_USE.finditer(text):
+        info = _own_pair(own, used["server"], used["tool"])
         if info is not None:
             return info
     # An imperative opening on the tool's own name is an instruction without DO_IT's words.

@@ -69,6 +69,12 @@ _OWNER_OF_TOOL = re.compile(
     r"\s*(?:tool\b|도구|툴)",
     re.IGNORECASE,
 )
+# "broken 툴 좀 돌려봐", "the archive tool": a configured server named as a tool itself, by
+# the loanword 툴 as often as by 도구 (only configured names count: "the pen tool" is not
+# an MCP server's).
+_SERVER_AS_TOOL = re.compile(
+    r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)\s*(?:MCP\s*)?(?:툴|도구|tools?\b)", re.IGNORECASE
+)
 # "drift's echo to say hi": the possessive alone, without "tool" after the tool.
 _OWNER_POSSESSIVE = re.compile(r"(?<![\w.])(?P<server>[A-Za-z][A-Za-z0-9_-]*)(?:'s|’s|의)\s")
 # "archive로도 똑같이 돌려봐": a configured server named bare, with a particle, in an
@@ -157,6 +163,9 @@ def named_tool(text: str, servers: list[str]) -> NamedTool | None:
     for match in _OWNER_OF_TOOL.finditer(text):
         if match["server"] in servers:
             return NamedTool(match["server"], match["tool"], False)
+    for match in _SERVER_AS_TOOL.finditer(text):
+        if match["server"] in servers:
+            return NamedTool(match["server"], "", False)
     if DO_IT.search(text):
         # "pls use drift's echo to say hi": a configured server's possessive in an
         # instruction; which of its tools is meant is read from its own tool names.
@@ -234,8 +243,8 @@ def await_named_server(text: str, source: object | None) -> None:
     """Wait for the server ``text`` names if it is still starting in the background.
 
     Servers start lazily (``McpManager.start_background``): a request that names one
-    gives it its start-up time, so its tools are known before the request is routed;
-    a request that names none never waits.
+    (in any form, or only as a word) gives it its start-up time, so its tools are known
+    before the request is routed; a request that names none never waits.
     """
     wait = getattr(source, "await_starts", None)
     if not isinstance(source, ToolStatusSource) or not callable(wait):
@@ -246,6 +255,14 @@ def await_named_server(text: str, source: object | None) -> None:
         s.name == named.server and s.state == "starting" for s in statuses
     ):
         wait(named.server)
+        return
+    # "have drift echo back hi", "tasks ping 좀": forms only the server's own tool list
+    # can read, which a server still starting has not given yet. Its name as a word of
+    # the request is enough to wait for it (once: a started server is not waited for).
+    words = {w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9_-]*", text)}
+    for status in statuses:
+        if status.state == "starting" and status.name.casefold() in words:
+            wait(status.name)
 
 
 def tool_problem(text: str, source: object | None, role: Role | None = None) -> ToolProblem | None:

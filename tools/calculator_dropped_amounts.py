@@ -10,11 +10,11 @@ so the calculator declines instead (and the step goes on to a tier that can read
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 from core.errors import ToolInputError
 from tools.calculator_discounted_count import refuse_a_discounted_count
 from tools.calculator_listed_amounts import dropped_listed_amount
+from tools.expression_figures import figure_value, figures_used
 from tools.followup_trailing_reference import ends_pointing_back
 from tools.korean_numbers import normalize_numerals
 from tools.priced_crew_of import without_crew_size
@@ -27,14 +27,6 @@ _MONEY = re.compile(
     r"|(?P<b>\d+(?:\.\d+)?)\s*(?:원|달러|won\b|dollars?\b|bucks\b)",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _value(figure: str) -> Decimal | None:
-    try:
-        return Decimal(figure)
-    except InvalidOperation:
-        return None
 
 
 def dropped_amount(question: str, expression: str) -> str | None:
@@ -51,11 +43,11 @@ def dropped_amount(question: str, expression: str) -> str | None:
         The first amount as written, or ``None`` when some stated amount is used (or
         none is stated).
     """
-    used = {v for f in _FIGURE.findall(expression) if (v := _value(f)) is not None}
+    used = figures_used(expression)
     stated = [
         (match.group(0), value)
         for match in _MONEY.finditer(question)
-        if (value := _value(match["a"] or match["b"])) is not None and value != 0
+        if (value := figure_value(match["a"] or match["b"])) is not None and value != 0
     ]
     if not stated or any(value in used for _, value in stated):
         return None

@@ -13,10 +13,11 @@ goes on (the readers of :mod:`tools.calculator_part_discounted` and
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from core.errors import ToolInputError
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
+from tools.expression_figures import figures_used
 
 __all__ = ["PEOPLE_KO", "refuse_group_left_out", "stated_group_sizes"]
 
@@ -45,7 +46,6 @@ _EN_GROUP = re.compile(
     r"|\b(?P<both>both)\s+of\s+(?:us|them)\b",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def stated_group_sizes(text: str) -> list[int]:
@@ -60,16 +60,6 @@ def stated_group_sizes(text: str) -> list[int]:
     return sizes
 
 
-def _figures(expression: str) -> set[Decimal]:
-    found = set()
-    for f in _FIGURE.findall(expression):
-        try:
-            found.add(Decimal(f))
-        except InvalidOperation:
-            continue
-    return found
-
-
 def refuse_group_left_out(question: str, expression: str) -> None:
     """Raise ``ToolInputError`` when ``expression`` uses no figure of a group ``question`` states.
 
@@ -77,7 +67,7 @@ def refuse_group_left_out(question: str, expression: str) -> None:
         question: The question as the user typed it.
         expression: The arithmetic a form read from it.
     """
-    used = _figures(expression)
+    used = figures_used(expression)
     for size in stated_group_sizes(question):
         if Decimal(size) not in used:
             raise ToolInputError(

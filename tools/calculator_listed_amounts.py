@@ -16,7 +16,8 @@ A percentage is no item ("at 5% and 300 a month": a rate the reading may fold in
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+
+from tools.expression_figures import figure_value, figures_used
 
 __all__ = ["dropped_listed_amount"]
 
@@ -28,14 +29,6 @@ _LISTED = re.compile(
     r"(?P<second>\d+(?:\.\d+)?)(?![\d.])(?!\s*%)"
 )
 _LIST_WORD = re.compile(r"\b(?:and|plus)\b|&|(?:이랑|랑|하고)(?=\s)", re.IGNORECASE)
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _value(figure: str) -> Decimal | None:
-    try:
-        return Decimal(figure)
-    except InvalidOperation:
-        return None
 
 
 def dropped_listed_amount(question: str, expression: str) -> str | None:
@@ -49,14 +42,14 @@ def dropped_listed_amount(question: str, expression: str) -> str | None:
         The dropped figure as written, or ``None`` when every listed pair is used whole
         (or the later figure is not used either: then the reading is about something else).
     """
-    used = {v for f in _FIGURE.findall(expression) if (v := _value(f)) is not None}
+    used = figures_used(expression)
     position = 0
     while (match := _LISTED.search(question, position)) is not None:
         # The next pair may start at this one's second figure ("40 and 25 plus 10").
         position = match.start("second")
         if not _LIST_WORD.search(match["between"]):
             continue
-        first, second = _value(match["first"]), _value(match["second"])
+        first, second = figure_value(match["first"]), figure_value(match["second"])
         if first is None or second is None or first == 0:
             continue
         if second in used and first not in used:

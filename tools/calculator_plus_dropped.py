@@ -11,7 +11,8 @@ that composes both, :mod:`tools.price_total`, can read it).
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+
+from tools.expression_figures import figure_value, figures_used
 
 __all__ = ["plus_item_dropped"]
 
@@ -22,14 +23,6 @@ _PLUS_PAIR = re.compile(
     r"(?P<second>\d+(?:\.\d+)?)(?![\d.])(?!\s*%)",
     re.IGNORECASE,
 )
-_FIGURE = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _value(figure: str) -> Decimal | None:
-    try:
-        return Decimal(figure)
-    except InvalidOperation:
-        return None
 
 
 def plus_item_dropped(question: str, expression: str) -> str | None:
@@ -39,11 +32,11 @@ def plus_item_dropped(question: str, expression: str) -> str | None:
         question: The question with its numerals as digits.
         expression: The expression a form read from it.
     """
-    used = {v for f in _FIGURE.findall(expression) if (v := _value(f)) is not None}
+    used = figures_used(expression)
     position = 0
     while (match := _PLUS_PAIR.search(question, position)) is not None:
         position = match.start("second")
-        first, second = _value(match["first"]), _value(match["second"])
+        first, second = figure_value(match["first"]), figure_value(match["second"])
         if first is None or second is None or 0 in (first, second):
             continue
         if first in used and second not in used:

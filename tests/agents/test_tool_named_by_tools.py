@@ -9,6 +9,7 @@ from agents.mcp.types import McpToolInfo, ServerStatus
 from agents.mcp_prose_calls import prose_tool_call
 from agents.tool_named_by_tools import named_by_tool_lists
 from agents.tool_problems import tool_problem
+from tests.tools.rule_switch import NEVER
 
 _TEXT = {"type": "object", "properties": {"word": {"type": "string"}}, "required": ["word"]}
 
@@ -92,4 +93,46 @@ def test_a_bare_pair_of_a_tool_without_arguments_is_called() -> None:
 
 @pytest.mark.parametrize("text", ["crate lid 좀", "time zone 좀", "crate peek이 뭐야"])
 def test_a_bare_pair_that_is_not_a_servers_tool_names_nothing(text: str) -> None:
+    assert named_by_tool_lists(text, _Crates().list_tools()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("have crate peek at shelf 3", ("crate", "peek")),
+        ("can you get bin to empty_all", ("bin", "empty_all")),
+        ("ask the crate server to peek inside", ("crate", "peek")),
+    ],
+)
+def test_a_causative_opening_names_the_servers_tool(
+    text: str, named: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = named_by_tool_lists(text, _Crates().list_tools())
+    assert info is not None and (info.server, info.name) == named
+    # Without the causative form no other reading names it (no DO_IT word, no particle).
+    monkeypatch.setattr("agents.tool_named_by_tools._CAUSATIVE_PAIR", NEVER)
+    assert named_by_tool_lists(text, _Crates().list_tools()) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["have crate lid fixed", "let time zone settings be", "ask bin men when they come"]
+)
+def test_a_causative_without_a_servers_own_tool_names_nothing(text: str) -> None:
+    assert named_by_tool_lists(text, _Crates().list_tools()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("crate peek 좀 써봐 창고 B", ("crate", "peek")),
+        ("bin empty_all 돌려 지금", ("bin", "empty_all")),
+    ],
+)
+def test_a_pair_then_a_verb_of_using_it_names_the_tool(
+    text: str, named: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = named_by_tool_lists(text, _Crates().list_tools())
+    assert info is not None and (info.server, info.name) == named
+    assert named_by_tool_lists("time zone 좀 써봐 서울", _Crates().list_tools()) is None
+    monkeypatch.setattr("agents.tool_named_by_tools._SERVER_TOOL_THEN_USE", NEVER)
     assert named_by_tool_lists(text, _Crates().list_tools()) is None

@@ -7,9 +7,12 @@ running server does not have, and a role that may not run the named tool.
 
 from __future__ import annotations
 
+import pytest
+
 from agents.output_guard import invented_tool_result
 from agents.tool_problems import named_tool, tool_problem
 from tests.agents.mcp.conftest import MakeManager, fixture_entry, make_manager
+from tests.tools.rule_switch import NEVER
 
 __all__ = ["make_manager"]  # the fixture, re-exported for pytest
 
@@ -32,6 +35,23 @@ def test_a_configured_server_named_in_a_sentence_is_a_tool_request() -> None:
     assert named_tool("the file server is slow today", servers) is None
 
 
+def test_a_configured_server_named_as_a_tool_is_a_tool_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    servers = ["broken", "archive"]
+    for text, server in [
+        ("broken 툴 좀 돌려봐", "broken"),
+        ("archive 도구로 정리해줘", "archive"),
+        ("run the broken tool again", "broken"),
+    ]:
+        named = named_tool(text, servers)
+        assert named is not None and (named.server, named.tool) == (server, "")
+    # Only configured names: "the pen tool" is nobody's MCP server.
+    assert named_tool("use the pen tool to sign it", servers) is None
+    monkeypatch.setattr("agents.tool_problems._SERVER_AS_TOOL", NEVER)
+    assert named_tool("broken 툴 좀 돌려봐", servers) is None
+
+
 def test_prose_requests_name_the_server_and_what_to_do(make_manager: MakeManager) -> None:
     manager = make_manager(
         {
@@ -43,6 +63,8 @@ def test_prose_requests_name_the_server_and_what_to_do(make_manager: MakeManager
     )
     down = tool_problem("broken 서버로 보고서 동기화 좀 해 줘", manager)
     assert down is not None and down.kind == "server_down" and "'broken'" in down.message
+    as_tool = tool_problem("broken 툴 좀 돌려봐", manager)
+    assert as_tool is not None and as_tool.kind == "server_down" and "'broken'" in as_tool.message
     off = tool_problem("Use the archive server to echo my notes back", manager)
     assert off is not None and off.kind == "server_disabled" and "'archive'" in off.message
     unknown = tool_problem("calc.divide 도구로 10을 2로 나눠 줘", manager)

@@ -71,11 +71,6 @@ _AFTER_SUM = 1  # "22,000 won per day": the period follows the sum's currency wo
 # "costs 8,000 won per day" is read as the sum "costs 8,000": its currency word follows.
 _CURRENCY_TAIL = re.compile(r"\s*(?:won|dollars?|euros?|pounds?|cents?|원)?\s*", re.IGNORECASE)
 _KO_BEFORE_SUM = 12  # "하루 10,000원", "1일 이용료 5,000원"
-# The rest of a sum's number after its currency sign: ``money_spans`` reads "£17.50" as
-# "£1" (the sign and one digit say it is money), which left " a month" of "£17.50 a month"
-# six characters after the sum, and the cats' plan price was screened as no monthly sum
-# while "£9 a month" (one digit) passed.
-_REST_OF_NUMBER = re.compile(r"(?:[.,]?\d)*")
 
 
 # An hourly rate, asked or stated; never a duration ("10 hours", "1시간 동안").
@@ -106,17 +101,11 @@ def asked_periods(question: str) -> set[str]:
     )
 
 
-def _number_end(sentence: str, end: int) -> int:
-    rest = _REST_OF_NUMBER.match(sentence, end)
-    return rest.end() if rest else end
-
-
 def _states_sum_per(period: str, sentence: str) -> bool:
     if period in _PASSES and _PASSES[period].search(sentence):
         return True
     sums = money_spans(sentence)
     korean = language_of(sentence) == "ko"
-    sums = [(begin, _number_end(sentence, end)) for begin, end in sums]
     for start, end in _markers(period, sentence):
         for sum_start, sum_end in sums:
             if sum_start <= start < sum_end:

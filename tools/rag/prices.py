@@ -63,7 +63,9 @@ _PER_UNIT_SUM = (
 #: "0.20 per minute". ``tools.rag.answer_types`` reads an amount with it too.
 MONEY = (
     rf"{_NUMBER}\s*{KO_MAGNITUDE}\s*(?:원|달러|센트|%)|"
-    rf"{_NUMBER}\s*(?:won|dollars?|cents?|pence|percent|%)(?![A-Za-z])|[$₩€£]\s*\d|"
+    # The sign's whole number: read as "£1", "£17.50" was a figure of "is it £10?" (the
+    # question "states" it) and ended six characters before its " a month".
+    rf"{_NUMBER}\s*(?:won|dollars?|cents?|pence|percent|%)(?![A-Za-z])|[$₩€£]\s*{_NUMBER}|"
     r"무료|공짜|\bfree\b|\bno charge\b|\bco-?payments?\b|"
     # A sum written with no currency, named by what it is: "a deposit of 50.00",
     # "costs up to 400.00", "a 25.00 recovery fee".

@@ -6,7 +6,7 @@ question that needs no MCP tool is shown to have waited for none.
 
 from __future__ import annotations
 
-from agents.tool_problems import tool_problem
+from agents.tool_problems import await_named_server, tool_problem
 from tests.agents.mcp.conftest import MakeManager, fixture_entry, make_manager, state_of
 from tests.graphs.conftest import BuildAssistant, build_assistant
 
@@ -56,3 +56,19 @@ def test_a_model_step_sees_the_tools_of_a_server_that_was_still_starting(
     manager.start_background()
     names = {tool.name for tool in manager.langchain_tools()}
     assert "good__echo" in names
+
+
+def test_a_server_named_only_as_a_word_gets_its_start_up_time(
+    make_manager: MakeManager,
+) -> None:
+    # "have hang echo hi" names the server in a form only its own tool list can read, and
+    # a server still starting has listed nothing yet: its name as a word is the cue.
+    manager = make_manager(
+        {"hang": fixture_entry("hang_on_start.py", startup_timeout_s=1.5)}, start=False
+    )
+    manager.start_background()
+    await_named_server("have a nice day", manager)
+    assert manager.start_waits == 0
+    await_named_server("have hang echo hi", manager)
+    assert manager.start_waits == 1
+    assert state_of(manager, "hang") == "failed"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from unittest import mock
 
+from tests.tools.rag.test_money_pattern import sign_and_one_digit
 from tools.rag.answer import extractive_answer
 from tools.rag.conditional_groups import named_only_as_condition
 from tools.rag.models import Passage
@@ -25,7 +26,7 @@ def _answer(question: str, passages: list[Passage], **kwargs: object) -> str:
     return found.text if found.covered else ""
 
 
-# --- a sum with pence after its currency sign (tools.rag.price_periods) ---------------------
+# --- a sum with pence after its currency sign (tools.rag.prices.MONEY) ----------------------
 
 _PLANS = "Membership costs £24.50 a month for adults and £12.50 a month for children."
 
@@ -36,7 +37,7 @@ def test_a_sum_with_pence_is_read_whole_before_its_period() -> None:
     assert not misses_asked_period(question, "Juniors can join for £8 a month.")
     assert misses_asked_period(question, "A towel costs £2.50.")
     # Rule off: "£24.50" read as "£2" leaves "a month" too far from any sum.
-    with mock.patch("tools.rag.price_periods._number_end", side_effect=lambda _s, end: end):
+    with mock.patch("tools.rag.prices._MONEY", sign_and_one_digit()):
         assert misses_asked_period(question, _PLANS)
 
 

@@ -8,10 +8,14 @@ fee"). Sentences of our own; every one states a sum, so both must say so.
 
 from __future__ import annotations
 
+import re
+from unittest import mock
+
 import pytest
 
+from tools.rag import prices
 from tools.rag.answer_types import has_answer_type
-from tools.rag.prices import states_price
+from tools.rag.prices import money_spans, states_price
 
 _SUMS = [
     "A replacement card is 20 cents at the front desk.",
@@ -36,3 +40,30 @@ def test_a_sum_of_money_is_both_a_price_and_an_amount(sentence: str) -> None:
 def test_a_measure_is_an_amount_but_no_price(sentence: str) -> None:
     assert has_answer_type(sentence, "amount")
     assert not states_price(sentence, "")
+
+
+def sign_and_one_digit() -> re.Pattern[str]:
+    """The money pattern as it was: a currency sign and its first digit ("£1" of "£17.50")."""
+    return re.compile(prices.MONEY.replace(r"[$₩€£]\s*" + prices._NUMBER, r"[$₩€£]\s*\d"), re.I)
+
+
+def test_a_currency_sign_takes_its_whole_number() -> None:
+    text = "Rabbits £9, cats £17.50, dogs $1,200.00 and ₩ 15,000"
+    assert [text[a:b] for a, b in money_spans(text)] == ["£9", "£17.50", "$1,200.00", "₩ 15,000"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        ("Cats join for £12 a month.", "is it £10 a month for cats?"),
+        ("A day pass is $25.", "is a day pass still $2?"),
+    ],
+)
+def test_a_sum_sharing_its_first_digit_with_the_question_still_prices(
+    sentence: str, question: str
+) -> None:
+    # "£1" of "£12" was in the question ("£10"), so the sentence's sum counted as the
+    # question's own figure and the sentence stated no price.
+    assert states_price(sentence, question)
+    with mock.patch.object(prices, "_MONEY", sign_and_one_digit()):
+        assert not states_price(sentence, question)
