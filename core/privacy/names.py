@@ -302,6 +302,12 @@ KOREAN_NAME_PATTERN = _KNAME
 CAPITALISED_WORD = _CAP
 
 
+def given_name_syllables() -> tuple[frozenset[str], frozenset[str]]:
+    """The syllables common in given names, in first and second position (for word lists
+    generated against them, ``bench.privacy_chat_words``)."""
+    return _GIVEN_FIRST, _GIVEN_SECOND
+
+
 def plausible_korean_name(name: str, *, strong: bool) -> bool:
     """Whether a surname + given-name candidate reads as a name (see ``_plausible_korean``)."""
     return _plausible_korean(name, strong=strong)
