@@ -1,4 +1,4 @@
-"""The chat-name rule leaves the lexicon's everyday words alone (core/privacy/chat_common_words_ko.txt).
+"""The chat-name rule leaves the lexicon's everyday words alone (chat_common_words_ko.txt).
 
 "이번주 금요일 회식 장소 추천 🍻" was held as personal data: 금요일 is a surname-like syllable
 and two given-name syllables, in a message with an emoji. The generated list of such words
