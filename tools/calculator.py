@@ -31,6 +31,7 @@ from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roo
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_interest_total_asked import interest_with_principal
+from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_lists import price_list_expression
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
@@ -68,6 +69,7 @@ from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WOR
 from tools.calculator_word_reader import read_word_problem
 from tools.dozens_en import dozens_as_digits
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
+from tools.rate_compared_than import rate_compares_two_things
 from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.spoken_money_slang_en import money_slang_as_digits
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
@@ -192,7 +194,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if proportion is not None:
             s, unit = proportion[0], proportion[1] or unit
         else:
-            read = rate_expression(stated)
+            # "20% more than a tie … together 88": an equation between two unknowns, never
+            # a share of the one amount stated (set 34).
+            read = None if rate_compares_two_things(whole) else rate_expression(stated)
             word_problem = None if read else read_word_problem(whole, unit)
             if read is None and word_problem is None:
                 word_problem = read_everyday_problem(whole, text)
@@ -249,6 +253,9 @@ def calculate(expression: str) -> CalcResult:
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
         (monthly_items_for_span, "원"),
+        # What is left of an amount after a cost, split (set 34: "… 남은거 양가 반반하면").
+        (left_over_split_in_won, "원"),
+        (left_over_split_unnamed, None),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)

@@ -73,6 +73,7 @@ from tools.followup_spans import replace_span_count
 from tools.followup_speed_named import speed_named_by_verb
 from tools.followup_spoken_changes import SPOKEN_CHANGES
 from tools.followup_tax_included_restated import tax_included_restated
+from tools.followup_times_per_period import times_per_period
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
@@ -147,6 +148,8 @@ CHANGES = (
     percent_on_top,
     # "30% 말고 반값이면?": the discount made 50%, not the discounted price halved.
     half_price_for_discount,
+    # "한달에 4번 급속 충전하면 한달에 얼마": a one-off result done 4 times that period.
+    times_per_period,
     # "연봉으로는?" after a monthly wage: times 12.
     yearly_of_monthly,
     # "3개월치 한번에 내면?", "over a 10 month school year": the monthly total times N.
