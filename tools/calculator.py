@@ -20,12 +20,14 @@ from tools.calculator_dropped_amounts import refuse_a_dropped_amount
 from tools.calculator_each_forms import each_expression
 from tools.calculator_each_takes_all import each_takes_all
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
+from tools.calculator_every_n_periods import every_n_periods_in_won, every_n_periods_unnamed
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_everyday_readers import read_everyday_problem
 from tools.calculator_fee_halved import fee_halved
 from tools.calculator_fee_per_unit_en import fee_per_unit_expression
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_fuel_cost import fuel_cost_expression
+from tools.calculator_fuel_per_100km import fuel_per_100km_expression
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
@@ -141,7 +143,11 @@ def to_expression(text: str) -> tuple[str, str | None]:
                 continue  # "39 a month plus a 49 sign-up fee … 12 months": not "39 * 12"
             return formed, unit
     # "800km 연비 리터당 12km 휘발유 1650원이면 기름값"; "4인분 기준 밀가루 300g … 6인분 … 몇g"
-    special = fuel_cost_expression(text) or recipe_scaled_expression(text)
+    special = (
+        fuel_cost_expression(text)
+        or fuel_per_100km_expression(normalize_numerals(text))  # "6.5 l/100km" (set 34)
+        or recipe_scaled_expression(text)
+    )
     if special is not None:
         return special
     spread = (
@@ -256,6 +262,9 @@ def calculate(expression: str) -> CalcResult:
         # What is left of an amount after a cost, split (set 34: "… 남은거 양가 반반하면").
         (left_over_split_in_won, "원"),
         (left_over_split_unnamed, None),
+        # A cost every N months over a year (set 34: "6개월마다 2만4천원이면 1년 유지비").
+        (every_n_periods_in_won, "원"),
+        (every_n_periods_unnamed, None),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)

@@ -56,6 +56,7 @@ from tools.followup_rates import fewer_people, ordinal_sharer_joins
 from tools.followup_recipe_ingredient import other_ingredient_asked
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
+from tools.followup_round_trip import round_trip_of_previous
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
 from tools.followup_share_part import new_part_of_share
@@ -150,6 +151,8 @@ CHANGES = (
     half_price_for_discount,
     # "한달에 4번 급속 충전하면 한달에 얼마": a one-off result done 4 times that period.
     times_per_period,
+    # "왕복이면?", "and the round trip" after a trip's cost: both ways.
+    round_trip_of_previous,
     # "연봉으로는?" after a monthly wage: times 12.
     yearly_of_monthly,
     # "3개월치 한번에 내면?", "over a 10 month school year": the monthly total times N.

@@ -1,0 +1,77 @@
+"""Blind set 34's turns read by new rules, tested on examples of our own.
+
+Each case runs with its rule switched off too: the same answer must then not come.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tools.calculator as calculator
+import tools.followups as followups
+import tools.price_total as price_total
+from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, read_only_by_its_rule
+from tools.followup_change_rules import CHANGES
+from tools.followup_round_trip import round_trip_of_previous
+
+
+def _no_round_trip(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        followups, "CHANGES", tuple(c for c in CHANGES if c is not round_trip_of_previous)
+    )
+
+
+_FUEL_EN = (
+    "the drive is 250 km, my car uses 7 litres per 100 km and petrol is 1.95 a litre, fuel cost?"
+)
+_FUEL_KO = "연비 15km/L 차로 270km 가는데 휘발유 리터당 1700원이면 기름값 얼마"
+
+CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # 12 months / 3 = 4 filters (switched off: '54', the interval taken for a count).
+    (
+        ["replace the filter every 3 months at 18 each, how much a year"],
+        "72",
+        off(calculator, "every_n_periods_unnamed", never),
+    ),
+    (
+        ["정수기 필터 3개월마다 1만8천원이면 1년에 얼마"],
+        "72,000원",
+        off(calculator, "every_n_periods_in_won", never),
+    ),
+    (
+        ["2주마다 세차 2만원이면 1년에 얼마"],
+        "520,000원",
+        off(calculator, "every_n_periods_in_won", never),
+    ),
+    # 250 x 7 / 100 x 1.95 (switched off: not read).
+    ([_FUEL_EN], "34.125", off(calculator, "fuel_per_100km_expression", never)),
+    # Both ways: the trip's cost doubled (switched off: not read).
+    ([_FUEL_KO, "왕복이면?"], "61,200원", _no_round_trip),
+    ([_FUEL_EN, "and the round trip"], "68.25", _no_round_trip),
+    # "…, 4 days?" asks the sum (switched off: not read).
+    (["bikes are 15 a day, 4 days?"], "60", off(price_total, "_ASKS_BY_CLOSING_COUNT", NEVER)),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
+def test_read_and_only_by_its_rule(
+    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # Five months do not go into a year: not read.
+        (["5개월마다 3만원이면 1년에 얼마"], None),
+        # A one-way trip said already: "왕복이면" is no plain doubling.
+        (["편도 300km 연비 12km/L 휘발유 1650원이면 기름값", "왕복이면?"], None),
+        # A one-way fare is not read as a trip both ways by the l/100km reader.
+        (["one way is 250 km, car uses 7 l/100km, petrol 1.95 a litre, fuel cost?"], None),
+        # A question with no price: still not a sum.
+        (["is the pool open 3 hours?"], None),
+    ],
+)
+def test_the_readings_around_them_stay(turns: list[str], expected: str | None) -> None:
+    assert answer_to(turns) == expected
