@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_won_or_not import in_won_or_not
 
 __all__ = ["every_n_periods_in_won", "every_n_periods_unnamed"]
 
@@ -66,11 +67,5 @@ def _every_n_periods(text: str) -> str | None:
     return f"{said['a']} * {per_span * span // n}"
 
 
-def every_n_periods_in_won(text: str) -> str | None:
-    """The cost over the span of a request in won, or ``None``."""
-    return _every_n_periods(text) if "원" in text else None
-
-
-def every_n_periods_unnamed(text: str) -> str | None:
-    """The cost over the span of a request naming no won, or ``None``."""
-    return None if "원" in text else _every_n_periods(text)
+# The reading in won and in no named unit, for the calculator's early readers.
+every_n_periods_in_won, every_n_periods_unnamed = in_won_or_not(_every_n_periods)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_won_or_not import in_won_or_not
 
 __all__ = ["left_over_split", "left_over_split_in_won", "left_over_split_unnamed"]
 
@@ -56,11 +57,5 @@ def left_over_split(text: str) -> str | None:
     return f"({said['a']} - {said['b']}) / {parts}"
 
 
-def left_over_split_in_won(text: str) -> str | None:
-    """:func:`left_over_split` of a request whose amounts are in won (its answer is too)."""
-    return left_over_split(text) if "원" in text else None
-
-
-def left_over_split_unnamed(text: str) -> str | None:
-    """:func:`left_over_split` of a request naming no won (the calculator finds no unit)."""
-    return None if "원" in text else left_over_split(text)
+# The reading in won and in no named unit, for the calculator's early readers.
+left_over_split_in_won, left_over_split_unnamed = in_won_or_not(left_over_split)
