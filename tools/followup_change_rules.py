@@ -40,6 +40,7 @@ from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_months_of_monthly import months_of_monthly
+from tools.followup_named_figure_told import named_figure_told
 from tools.followup_named_item_count import named_item_count_changed
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_one_item_more import one_item_more
@@ -153,6 +154,8 @@ CHANGES = (
     times_per_period,
     # "왕복이면?", "and the round trip" after a trip's cost: both ways.
     round_trip_of_previous,
+    # "아 식대 980만원이래": the amount beside that noun, told anew.
+    named_figure_told,
     # "연봉으로는?" after a monthly wage: times 12.
     yearly_of_monthly,
     # "3개월치 한번에 내면?", "over a 10 month school year": the monthly total times N.

@@ -12,13 +12,17 @@ import tools.followups as followups
 import tools.price_total as price_total
 from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, read_only_by_its_rule
 from tools.followup_change_rules import CHANGES
+from tools.followup_named_figure_told import named_figure_told
 from tools.followup_round_trip import round_trip_of_previous
 
 
-def _no_round_trip(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(
-        followups, "CHANGES", tuple(c for c in CHANGES if c is not round_trip_of_previous)
-    )
+def _without(rule: object) -> SwitchOff:
+    return lambda mp: mp.setattr(followups, "CHANGES", tuple(c for c in CHANGES if c is not rule))
+
+
+_no_round_trip = _without(round_trip_of_previous)
+_no_named_told = _without(named_figure_told)
+_REUNION = "동창회비 총 85만원 걷었고 회식비 49만원 썼어 남은 돈 4명이 나누면 얼마씩"
 
 
 _FUEL_EN = (
@@ -48,6 +52,16 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # Both ways: the trip's cost doubled (switched off: not read).
     ([_FUEL_KO, "왕복이면?"], "61,200원", _no_round_trip),
     ([_FUEL_EN, "and the round trip"], "68.25", _no_round_trip),
+    # A named amount told anew (switched off: not read).
+    ([_REUNION, "아 회식비 53만원이래"], "80,000원", _no_named_told),
+    (
+        [
+            "중고로 3만원짜리 사는데 배송비 5000원은 반반 하기로 했어 나 얼마 내",
+            "배송비가 7천원이래",
+        ],
+        "33,500원",
+        _no_named_told,
+    ),
     # "…, 4 days?" asks the sum (switched off: not read).
     (["bikes are 15 a day, 4 days?"], "60", off(price_total, "_ASKS_BY_CLOSING_COUNT", NEVER)),
 ]
@@ -69,6 +83,8 @@ def test_read_and_only_by_its_rule(
         (["편도 300km 연비 12km/L 휘발유 1650원이면 기름값", "왕복이면?"], None),
         # A one-way fare is not read as a trip both ways by the l/100km reader.
         (["one way is 250 km, car uses 7 l/100km, petrol 1.95 a litre, fuel cost?"], None),
+        # A noun naming no amount of the request: not read.
+        ([_REUNION, "아 숙박비 53만원이래"], None),
         # A question with no price: still not a sum.
         (["is the pool open 3 hours?"], None),
     ],
