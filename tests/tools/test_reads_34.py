@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.dates_spoken as dates_spoken
 import tools.followups as followups
 import tools.price_total as price_total
 from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, read_only_by_its_rule
@@ -18,6 +19,10 @@ from tools.followup_round_trip import round_trip_of_previous
 
 def _without(rule: object) -> SwitchOff:
     return lambda mp: mp.setattr(followups, "CHANGES", tuple(c for c in CHANGES if c is not rule))
+
+
+def _unchanged(text: str) -> str:
+    return text
 
 
 _no_round_trip = _without(round_trip_of_previous)
@@ -62,6 +67,17 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "33,500원",
         _no_named_told,
     ),
+    # A holiday counted by weekday, with its year (switched off: not read).
+    (
+        ["what day is labor day 2027"],
+        "Monday, September 6, 2027",
+        off(dates_spoken, "floating_holidays_as_dates", _unchanged),
+    ),
+    (
+        ["when is mothers day 2029"],
+        "Sunday, May 13, 2029",
+        off(dates_spoken, "floating_holidays_as_dates", _unchanged),
+    ),
     # "…, 4 days?" asks the sum (switched off: not read).
     (["bikes are 15 a day, 4 days?"], "60", off(price_total, "_ASKS_BY_CLOSING_COUNT", NEVER)),
 ]
@@ -85,6 +101,8 @@ def test_read_and_only_by_its_rule(
         (["one way is 250 km, car uses 7 l/100km, petrol 1.95 a litre, fuel cost?"], None),
         # A noun naming no amount of the request: not read.
         ([_REUNION, "아 숙박비 53만원이래"], None),
+        # A holiday with no year: which one is not said.
+        (["when is thanksgiving"], None),
         # A question with no price: still not a sum.
         (["is the pool open 3 hours?"], None),
     ],
