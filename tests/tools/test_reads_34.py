@@ -11,6 +11,7 @@ import tools.calculator as calculator
 import tools.dates_spoken as dates_spoken
 import tools.followups as followups
 import tools.price_total as price_total
+import tools.priced_reading_en as priced_reading_en
 from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, read_only_by_its_rule
 from tools.followup_change_rules import CHANGES
 from tools.followup_named_figure_told import named_figure_told
@@ -23,6 +24,10 @@ def _without(rule: object) -> SwitchOff:
 
 def _unchanged(text: str) -> str:
     return text
+
+
+def _nothing_read(*_args: object) -> None:
+    return None
 
 
 _no_round_trip = _without(round_trip_of_previous)
@@ -78,6 +83,22 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "Sunday, May 13, 2029",
         off(dates_spoken, "floating_holidays_as_dates", _unchanged),
     ),
+    # "and a muffin for 3.50": one more item at that price (switched off: not read).
+    (
+        ["3 coffees at 4.20 each and a muffin for 3.50, total?"],
+        "16.1",
+        off(priced_reading_en, "read_item_for", _nothing_read),
+    ),
+    # "make it a dozen" in the follow-up, as its first turn's dozens are (switched off: not
+    # read).
+    (
+        [
+            "half a dozen bagels at 1.50 each and a muffin for 4, total?",
+            "make it a dozen bagels",
+        ],
+        "22",
+        off(followups, "follow_up_counts_plainly", _unchanged),
+    ),
     # "…, 4 days?" asks the sum (switched off: not read).
     (["bikes are 15 a day, 4 days?"], "60", off(price_total, "_ASKS_BY_CLOSING_COUNT", NEVER)),
 ]
@@ -101,6 +122,8 @@ def test_read_and_only_by_its_rule(
         (["one way is 250 km, car uses 7 l/100km, petrol 1.95 a litre, fuel cost?"], None),
         # A noun naming no amount of the request: not read.
         ([_REUNION, "아 숙박비 53만원이래"], None),
+        # "a room for 3 nights": a count, no price after "for".
+        (["a room for 3 nights at 120 a night, total?"], "360"),
         # A holiday with no year: which one is not said.
         (["when is thanksgiving"], None),
         # A question with no price: still not a sum.
