@@ -12,6 +12,7 @@ import tools.dates_spoken as dates_spoken
 import tools.followups as followups
 import tools.price_total as price_total
 import tools.priced_reading_en as priced_reading_en
+import tools.priced_reading_ko as priced_reading_ko
 from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, read_only_by_its_rule
 from tools.followup_change_rules import CHANGES
 from tools.followup_named_figure_told import named_figure_told
@@ -88,6 +89,17 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["3 coffees at 4.20 each and a muffin for 3.50, total?"],
         "16.1",
         off(priced_reading_en, "read_item_for", _nothing_read),
+    ),
+    # "2인분 7천원씩": that many at that price each (switched off: not read).
+    (
+        ["떡볶이 2인분 7천원씩이랑 순대 5천원 시키면 얼마"],
+        "19,000원",
+        off(priced_reading_ko, "count_then_price_each", _nothing_read),
+    ),
+    (
+        ["맥주 3병 4천5백원씩에 안주 1만2천원이면 얼마"],
+        "25,500원",
+        off(priced_reading_ko, "count_then_price_each", _nothing_read),
     ),
     # "make it a dozen" in the follow-up, as its first turn's dozens are (switched off: not
     # read).
