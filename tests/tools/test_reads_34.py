@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_fee_per_unit_en as fee_per_unit
 import tools.dates_spoken as dates_spoken
 import tools.followups as followups
 import tools.price_total as price_total
@@ -33,6 +34,11 @@ def _nothing_read(*_args: object) -> None:
 
 _no_round_trip = _without(round_trip_of_previous)
 _no_named_told = _without(named_figure_told)
+_CONCERT = (
+    "concert tickets are 60 each plus a 5 service fee per ticket and a 2.50 handling fee, "
+    "2 tickets total?"
+)
+_PER_ORDER = "tickets are 60 each plus a 5 fee per ticket and a 2.50 fee per order, for 2?"
 _REUNION = "동창회비 총 85만원 걷었고 회식비 49만원 썼어 남은 돈 4명이 나누면 얼마씩"
 
 
@@ -90,6 +96,13 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "16.1",
         off(priced_reading_en, "read_item_for", _nothing_read),
     ),
+    # A fee per ticket and one per order beside the price of each: (60 + 5) x 2 + 2.50
+    # (switched off: not read).
+    (
+        [_CONCERT],
+        "132.5",
+        off(fee_per_unit, "_each_with_fees", never),
+    ),
     # "2인분 7천원씩": that many at that price each (switched off: not read).
     (
         ["떡볶이 2인분 7천원씩이랑 순대 5천원 시키면 얼마"],
@@ -136,6 +149,11 @@ def test_read_and_only_by_its_rule(
         ([_REUNION, "아 숙박비 53만원이래"], None),
         # "a room for 3 nights": a count, no price after "for".
         (["a room for 3 nights at 120 a night, total?"], "360"),
+        # A fee per order said "per order": not read as once (nor per ticket).
+        (
+            [_PER_ORDER],
+            None,
+        ),
         # A holiday with no year: which one is not said.
         (["when is thanksgiving"], None),
         # A question with no price: still not a sum.
