@@ -20,17 +20,20 @@ from tools.calculator_dropped_amounts import refuse_a_dropped_amount
 from tools.calculator_each_forms import each_expression
 from tools.calculator_each_takes_all import each_takes_all
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
+from tools.calculator_every_n_periods import every_n_periods_in_won, every_n_periods_unnamed
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_everyday_readers import read_everyday_problem
 from tools.calculator_fee_halved import fee_halved
 from tools.calculator_fee_per_unit_en import fee_per_unit_expression
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
 from tools.calculator_fuel_cost import fuel_cost_expression
+from tools.calculator_fuel_per_100km import fuel_per_100km_expression
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_interest_total_asked import interest_with_principal
+from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_lists import price_list_expression
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
@@ -68,6 +71,7 @@ from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WOR
 from tools.calculator_word_reader import read_word_problem
 from tools.dozens_en import dozens_as_digits
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
+from tools.rate_compared_than import rate_compares_two_things
 from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.spoken_money_slang_en import money_slang_as_digits
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
@@ -139,7 +143,11 @@ def to_expression(text: str) -> tuple[str, str | None]:
                 continue  # "39 a month plus a 49 sign-up fee … 12 months": not "39 * 12"
             return formed, unit
     # "800km 연비 리터당 12km 휘발유 1650원이면 기름값"; "4인분 기준 밀가루 300g … 6인분 … 몇g"
-    special = fuel_cost_expression(text) or recipe_scaled_expression(text)
+    special = (
+        fuel_cost_expression(text)
+        or fuel_per_100km_expression(normalize_numerals(text))  # "6.5 l/100km" (set 34)
+        or recipe_scaled_expression(text)
+    )
     if special is not None:
         return special
     spread = (
@@ -192,7 +200,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
         if proportion is not None:
             s, unit = proportion[0], proportion[1] or unit
         else:
-            read = rate_expression(stated)
+            # "20% more than a tie … together 88": an equation between two unknowns, never
+            # a share of the one amount stated (set 34).
+            read = None if rate_compares_two_things(whole) else rate_expression(stated)
             word_problem = None if read else read_word_problem(whole, unit)
             if read is None and word_problem is None:
                 word_problem = read_everyday_problem(whole, text)
@@ -249,6 +259,12 @@ def calculate(expression: str) -> CalcResult:
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
         (monthly_items_for_span, "원"),
+        # What is left of an amount after a cost, split (set 34: "… 남은거 양가 반반하면").
+        (left_over_split_in_won, "원"),
+        (left_over_split_unnamed, None),
+        # A cost every N months over a year (set 34: "6개월마다 2만4천원이면 1년 유지비").
+        (every_n_periods_in_won, "원"),
+        (every_n_periods_unnamed, None),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)

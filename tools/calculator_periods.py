@@ -90,6 +90,15 @@ def _times(per: str, span: str, count: Decimal) -> Decimal | None:
     return None if ratio is None else ratio * count
 
 
+def asks_its_own_period(per: str, span: str, count: Decimal) -> bool:
+    """Whether the span asked is one of the figure's own period ("한달에 4번 … 한달에 얼마").
+
+    Then the figure (there a count of times) is no amount of the span, and times 1 it
+    answered '4' for what four charges cost a month (blind set 34): nothing to work out.
+    """
+    return per == span and count == 1
+
+
 def period_expression(text: str) -> str | None:
     """The arithmetic of a figure per period asked over a span, or None.
 
@@ -114,6 +123,8 @@ def period_expression(text: str) -> str | None:
         if per == "day" and span == "month" and days is not None:
             span, count = "day", count * Decimal(days["d"])
         if per is None or span is None:
+            return None
+        if asks_its_own_period(per, span, count):
             return None
         factor = _times(per, span, count)
         return None if factor is None else f"{match['a']} * {factor}"

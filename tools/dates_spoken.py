@@ -30,6 +30,7 @@ import re
 import unicodedata
 from datetime import date
 
+from tools.dates_floating_holidays_en import floating_holidays_as_dates
 from tools.dates_korean_holidays import named_holiday_dates
 from tools.dates_native_days import native_day_counts
 from tools.dates_relative_month import name_relative_month
@@ -163,6 +164,7 @@ def _holiday(s: str, base: date) -> str:
     # Fixed days said with their year ("halloween 2027", set 30 declined it).
     for name, day in _FIXED_DAYS_EN:
         s = re.sub(rf"{name},?\s+(?:of\s+)?(?P<y>\d{{4}})\b", rf"{day}, \g<y>", s)
+    s = floating_holidays_as_dates(s)  # "thanksgiving 2027": the fourth Thursday (set 34)
     s = re.sub(r"christmas(?:\s+day)?|x-?mas", f"december 25, {christmas_year}", s)
     # "2027년 크리스마스": the year named before it is the one put in, not said twice.
     s = re.sub(

@@ -40,6 +40,7 @@ from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labels import relabelled_rate
 from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_months_of_monthly import months_of_monthly
+from tools.followup_named_figure_told import named_figure_told
 from tools.followup_named_item_count import named_item_count_changed
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_one_item_more import one_item_more
@@ -56,6 +57,7 @@ from tools.followup_rates import fewer_people, ordinal_sharer_joins
 from tools.followup_recipe_ingredient import other_ingredient_asked
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
+from tools.followup_round_trip import round_trip_of_previous
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
 from tools.followup_share_part import new_part_of_share
@@ -73,6 +75,7 @@ from tools.followup_spans import replace_span_count
 from tools.followup_speed_named import speed_named_by_verb
 from tools.followup_spoken_changes import SPOKEN_CHANGES
 from tools.followup_tax_included_restated import tax_included_restated
+from tools.followup_times_per_period import times_per_period
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
@@ -147,6 +150,12 @@ CHANGES = (
     percent_on_top,
     # "30% 말고 반값이면?": the discount made 50%, not the discounted price halved.
     half_price_for_discount,
+    # "한달에 4번 급속 충전하면 한달에 얼마": a one-off result done 4 times that period.
+    times_per_period,
+    # "왕복이면?", "and the round trip" after a trip's cost: both ways.
+    round_trip_of_previous,
+    # "아 식대 980만원이래": the amount beside that noun, told anew.
+    named_figure_told,
     # "연봉으로는?" after a monthly wage: times 12.
     yearly_of_monthly,
     # "3개월치 한번에 내면?", "over a 10 month school year": the monthly total times N.

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 
 from core.lazy_regex import LazyPattern
+from tools.followup_change_ends import end_unsaid, ends_of_a_change
 from tools.followup_edit_guards import parallel_figures, part_or_pause
 from tools.followup_named_figure import named_figure, names_figure, noun_of
 from tools.followup_number_edits import ANY_NUMBER as _ANY_NUMBER
@@ -212,6 +213,8 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
                     noun is None or noun not in step or names_figure(step, q.start(), q.end(), noun)
                 )
             ]
+            if not goes_to and end_unsaid(text) and ends_of_a_change(step, candidates):
+                return None  # "3200만원에서 3500만원으로" then "3680만원이었으면?": which end?
             # "14 km per liter ... for 420 km" then "630 km": the distance, not the rate.
             candidates = same_kind_of_figure(step, candidates, text, wanted)
             if parallel_figures(step, candidates):

@@ -231,6 +231,15 @@ def figures_said_plainly(question: str) -> str:
     return dozens_as_digits(month_as_weeks(money_slang_as_digits(question)))
 
 
+def follow_up_counts_plainly(text: str) -> str:
+    """A follow-up's dozens as digits, as its earlier turns' are ("make it a dozen donuts").
+
+    Set 33's donuts and set 34's roses: "make it a dozen roses" after "half a dozen roses …"
+    (read as 6) changes the 6 to 12 only when the turn says 12 as the steps do.
+    """
+    return dozens_as_digits(text)
+
+
 def resolve_in_conversation(
     earlier_questions: Sequence[str], text: str, now: datetime | None = None
 ) -> FollowUp | None:
@@ -247,6 +256,7 @@ def resolve_in_conversation(
     """
     # "ok what about 12 boxes 📦": the acknowledgement and the emoji change nothing.
     text = _CHATTER.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "So"))
+    text = follow_up_counts_plainly(text)
     steps: list[str] = []
     for question in earlier_questions[-_MAX_TURNS:]:
         resolved = resolve_follow_up(question, steps)

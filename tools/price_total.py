@@ -43,6 +43,9 @@ _ASKS = re.compile(
     r"|[가-힣](?:으면|면)\s*[?？]*\s*$",
     re.I,
 )
+# "22 an hour, 3 hours?": an English count closing the turn as a question asks the sum too,
+# as the Korean if-clause does (set 34's kayak went to the cloud).
+_ASKS_BY_CLOSING_COUNT = re.compile(r",\s*(?:for\s+)?\d+(?:\.\d+)?\s+[a-z]+\s*[?？]+\s*$", re.I)
 # A question of a rule, a place, a time or a person: its figures are the situation, the
 # answer no sum ("if I stay 3 nights at 120 a night, what's the refund policy").
 _ASKS_NO_SUM = re.compile(
@@ -222,7 +225,8 @@ def price_total(original: str) -> tuple[str, str] | None:
     Args:
         original: The request as asked.
     """
-    if not _ASKS.search(original) or _ASKS_NO_SUM.search(original):
+    asked = _ASKS.search(original) or _ASKS_BY_CLOSING_COUNT.search(original)
+    if not asked or _ASKS_NO_SUM.search(original):
         return None
     if _PERIOD_PAID_BESIDES.search(original):
         return None

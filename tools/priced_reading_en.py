@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from tools.priced_block_rate_en import read_block_rates_en
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, money, unit_name
+from tools.priced_item_for_en import read_item_for
 from tools.priced_reading_en_more import (
     counted_each_period,
     slice_for_each_guest,
@@ -127,6 +128,7 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             assert n is not None and v is not None
             found.items.append((n, v))
             found.priced_each = found.priced_each or m["each"] is not None
+    read_item_for(s, claims, found)  # "plus a vase for 18" (set 34)
     per_period: dict[str, str] = {}
     each_period: dict[str, str] = {}  # "45 a night per dog": dogs counted each night
     for m in _EACH_PRICE_EN.finditer(s):

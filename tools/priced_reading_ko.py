@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.priced_count_then_each_ko import count_then_price_each
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate, unit_name
 from tools.priced_reading_ko_more import (
     bought_once_at_the_end,
@@ -183,6 +184,7 @@ def _read_periods(s: str, claims: Claims, found: Priced) -> None:
 
 
 def read_korean(s: str, claims: Claims, found: Priced) -> None:
+    count_then_price_each(s, claims, found)  # "2마리 23000원씩" (set 34)
     size_of_what_is_priced(s, claims, found)  # "5키로 1통 42000원": a size, never a count
     bought_once_at_the_end(s, claims, found)  # "… 김치전 1장 12000원 시키면": one of it
     count_beside_price_of_one(s, claims, found)  # "한 꼬치 1500원 6개", "5개 하나 2000원"
