@@ -40,7 +40,8 @@ def test_how_early_asks_for_a_lead_time() -> None:
     assert states_no_lead_time(question, _JOURNEY)
     assert not states_no_lead_time(question, _CHECK_IN)
     assert not states_no_lead_time(question, "Doors open at 7pm.")  # no span: left alone
-    assert not states_no_lead_time("공연 얼마나 일찍 가야 돼요?", "공연 시작 30분 전까지 입장해 주세요.")
+    early = "공연 얼마나 일찍 가야 돼요?"
+    assert not states_no_lead_time(early, "공연 시작 30분 전까지 입장해 주세요.")
     # The question asks how long the journey is: a journey time answers it.
     assert not states_no_lead_time("how long is the coach journey", _JOURNEY)
 
