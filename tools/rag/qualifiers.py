@@ -40,11 +40,13 @@ from tools.rag.hold_periods import states_only_hold_periods
 from tools.rag.id_compounds import names_pictures_only_in_ids
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
+from tools.rag.lead_time_asked import states_no_lead_time
 from tools.rag.lead_times import keeps_nothing, states_only_lead_times
 from tools.rag.life_stages import states_another_life_stage
 from tools.rag.named_groups import gives_no_names, misses_named_group
 from tools.rag.offset_acts import misses_offset_act
 from tools.rag.opening_hours import counts_hours_only, hours_frame_terms
+from tools.rag.parenthesized_times import times_only_in_parentheses
 from tools.rag.payout_questions import misses_payout
 from tools.rag.possible_acts import misses_possible_act
 from tools.rag.price_periods import misses_asked_period
@@ -273,6 +275,10 @@ def answers_another_question(
         or misses_deadline(question, sentence)
         or misses_obliged_deadline(question, sentence)
         or states_only_lead_times(question, sentence)
+        # "how early …" is not answered by a crossing time (tools.rag.lead_time_asked).
+        or states_no_lead_time(question, sentence)
+        # "예식시간 몇시" is not answered by "첫 예식(11:30)은 30% 할인" (parenthesized_times).
+        or times_only_in_parentheses(question, sentence)
         or keeps_nothing(question, passage)
         # "아이한테 … 몇 mg" is not answered by the adult's dose (tools.rag.life_stages).
         or states_another_life_stage(question, sentence)
