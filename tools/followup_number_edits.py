@@ -24,6 +24,22 @@ __all__ = ["ANY_NUMBER", "count_asked_for", "modify_bare_number", "stands_alone"
 _BARE_NUMBER = LazyPattern(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d.,]*\s*[%$가-힣A-Za-z])")
 ANY_NUMBER = LazyPattern(r"\d(?:[\d,]*\d)?(?:\.\d+)?")
 _NAMES_RATE = LazyPattern(r"환율|\brate\b|exchange", re.IGNORECASE)
+# A figure a noun before it names: "delivery is 3.99", "fee: 3.99", "tip = 5".
+_NAMED_BEFORE = LazyPattern(r"(?:\b(?:is|are|was|were|costs?)|[:=])\s*\$?\s*$", re.IGNORECASE)
+
+
+def _named_after_others(
+    figure: tuple[int, re.Match[str]],
+    with_unit: Sequence[tuple[int, re.Match[str]]],
+    steps: Sequence[str],
+) -> bool:
+    """Whether ``figure`` is named by a noun before it and follows figures with units."""
+    index, match = figure
+    step = steps[index]
+    named = _NAMED_BEFORE.search(step[max(0, match.start() - 12) : match.start()]) is not None
+    return named and any(
+        i < index or (i == index and m.start() < match.start()) for i, m in with_unit
+    )
 
 
 def modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -60,6 +76,12 @@ def modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str]
                 r"\s*(?:을|를|은|는|이|가|으로|로|에|의|과|와|times|divided|plus|minus)", after
             )
             (unitless if bare else with_unit).append((index, number))
+    if unitless and _named_after_others(unitless[0], with_unit, steps):
+        # "pizzas are 12.50 each, we want 4 and delivery is 3.99": "make it 5" may mean the
+        # count as well as the fee a noun names after it, and that fee is no subject ("55"
+        # had come of it, for 5 pizzas' 66.49). "the bill is 84 and we split it 4 ways":
+        # the figure named first is the subject, and "what if it was 96" changes it.
+        return None
     candidates = unitless[:1] or with_unit
     if len(candidates) != 1:
         return None

@@ -6,6 +6,7 @@ from datetime import datetime
 
 import pytest
 
+from tools import followup_number_edits
 from tools.followups import about_previous_result, resolve_follow_up, resolve_in_conversation
 from tools.references import is_ellipsis, is_follow_up
 
@@ -111,3 +112,25 @@ def test_questions_that_merely_share_a_word_are_not_follow_ups(turn: str) -> Non
 def test_a_new_operation_is_not_a_replaced_figure(earlier: str, follow_up: str, wrong: str) -> None:
     resolved = resolve_in_conversation([earlier], follow_up, NOW)
     assert resolved is None or not resolved.result.answer.startswith(wrong), resolved
+
+
+@pytest.mark.parametrize(
+    ("earlier", "follow_up"),
+    [
+        (["pizzas are 12.50 each, we want 4 and delivery is 3.99, total?"], "make it 5"),
+        (["books are 8.50 each, I want 3 and shipping is 2.99, total?"], "and with 5?"),
+    ],
+)
+def test_a_bare_number_never_replaces_an_add_on_named_after_the_counts(
+    earlier: list[str], follow_up: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "make it 5" may mean 5 pizzas as well as a 5.00 delivery: the fee a noun names after
+    # the other figures is no subject, so code declines instead of answering 55.
+    assert resolve_in_conversation(earlier, follow_up, NOW) is None
+    monkeypatch.setattr(followup_number_edits, "_named_after_others", lambda *_: False)
+    assert resolve_in_conversation(earlier, follow_up, NOW) is not None
+
+
+def test_the_figure_named_first_is_still_the_subject() -> None:
+    changed = resolve_in_conversation(["the bill is 84, split 4 ways"], "what if it was 96?", NOW)
+    assert changed is not None and changed.result is not None and changed.result.answer == "24"
