@@ -27,6 +27,28 @@ MEASURE = re.compile(
     r"|인치|피트|갤런)"
 )
 _NOT_MEASURES = frozenset({"in", "x", "X", "of", "to", "or", "and", "by"})
+# "3 day passes", "two 7 day passes", "a 5 hour parking pass": a time word in the singular
+# after a figure other than one, before a noun, names a kind of thing (a 7-day pass), not a
+# measure of the result ("two 7 day passes at 45 each" was read as 7 passes, '315'; "3 day
+# passes at 129 each" answered '387 d').
+_TIME_WORDS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
+_NOUN_AFTER = re.compile(r"\s+(?P<w>[A-Za-z]{3,})")
+_NOT_NOUNS = frozenset(
+    {"and", "for", "the", "each", "per", "with", "from", "ago", "later", "old", "long", "left"}
+)
+
+
+def _names_a_kind(s: str, m: re.Match[str]) -> bool:
+    """Whether the measure ``m`` is a singular time word before a noun ("3 day passes")."""
+    if m["u"].lower() not in _TIME_WORDS:
+        return False
+    figure = re.search(r"(\d+(?:\.\d+)?)\s*$", s[: m.start()])
+    if figure is None or Decimal(figure.group(1)) == 1:
+        return False
+    after = _NOUN_AFTER.match(s, m.end())
+    return after is not None and after["w"].lower() not in _NOT_NOUNS
+
+
 _TIME_UNITS = frozenset({"s", "min", "h", "d", "wk"})
 #: "3시간 20분": hours and minutes that make one span.
 HOURS_MINUTES = re.compile(
@@ -72,7 +94,9 @@ def detect_measure(s: str) -> tuple[str, str | None]:
     symbols = {
         symbol
         for m in MEASURE.finditer(s)
-        if m["u"] not in _NOT_MEASURES and (symbol := unit_symbol(m["u"])) is not None
+        if m["u"] not in _NOT_MEASURES
+        and not _names_a_kind(s, m)
+        and (symbol := unit_symbol(m["u"])) is not None
     }
     if len(symbols) > 1:
         # "150 miles in 2.5 hours": the time is what the measure is spread over, not the
@@ -82,7 +106,13 @@ def detect_measure(s: str) -> tuple[str, str | None]:
         return s, None
     chosen = symbols.pop()
     stripped = MEASURE.sub(
-        lambda m: "" if m["u"] not in _NOT_MEASURES and unit_symbol(m["u"]) == chosen else m[0],
+        lambda m: (
+            ""
+            if m["u"] not in _NOT_MEASURES
+            and not _names_a_kind(s, m)
+            and unit_symbol(m["u"]) == chosen
+            else m[0]
+        ),
         s,
     )
     return stripped, chosen

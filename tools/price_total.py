@@ -96,6 +96,14 @@ _PERIOD_PAID_BESIDES = re.compile(
     r"|payable|paid)\b|in\s+advance\b|up\s+front\b)|첫\s*달\s*(?:월세|치|분|세)|마지막\s*달\s*(?:월세|치|분)",
     re.I,
 )
+# A count spelled out right before a figure ("two 7 day passes", "three 2 litre bottles"):
+# the count of things, then the figure of their kind. The reader took the figure for the
+# count ('7 * 45' for two 7-day passes at 45 each, 315 for 90), so the sum declines.
+_COUNT_BEFORE_FIGURE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of"
+    r"|a\s+pair\s+of|a\s+dozen)\s+\d",
+    re.I,
+)
 # The discount read ("15% 할인되면"): its word says what comes off, not that nothing is summed.
 _PERCENT_OFF = re.compile(r"\d\s*%\s*(?:할인|깎|off\b|discount)", re.I)
 # A count in a unit a thousandth of the rate's ("350 ml" of "1리터 18000원").
@@ -228,7 +236,7 @@ def price_total(original: str) -> tuple[str, str] | None:
     asked = _ASKS.search(original) or _ASKS_BY_CLOSING_COUNT.search(original)
     if not asked or _ASKS_NO_SUM.search(original):
         return None
-    if _PERIOD_PAID_BESIDES.search(original):
+    if _PERIOD_PAID_BESIDES.search(original) or _COUNT_BEFORE_FIGURE.search(original):
         return None
     if unread_spoken_pair(spoken_prices_as_decimals(original)):
         return None  # "two twenty a month": 2.20 or 220, never the twenty alone
