@@ -7,8 +7,11 @@ and a deposit sentence that happened to write 당일 and a cancellation row with
 instead (blind set 33). 날짜 written as the object of a verb of changing (변경, 바꾸다,
 옮기다, 미루다, 연기) names what the asker does, not what they ask.
 
-Closed-class only: 날짜/날짜를/날짜는/날짜도 directly followed by one of those verbs. A
-question that also asks 언제 or 며칠 still asks for a time through those words.
+Closed-class only: 날짜/날짜를/날짜는/날짜도 directly followed by one of those verbs, in a
+question that asks what the change costs (수수료, 비용, 요금, 위약금, 추가금, 돈, 얼마). A
+question that also asks 언제 or 며칠 still asks for a time through those words. Whether the
+date may be changed at all ("예약 날짜 바꿀 수 있어요?") is left as it was read: the FAQ's
+rescheduling entry, which states by when, answered it, and lost it to this rule.
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ _CHANGED_DATE = re.compile(
 )
 
 
+# What the change costs, which the question asks instead of a date.
+_ASKS_CHARGE = re.compile(r"수수료|비용|요금|위약금|추가금|돈|얼마")
+
+
 def without_changed_dates(question: str) -> str:
     """The question with 날짜 left out where it is the object of a verb of changing.
 
@@ -30,6 +37,9 @@ def without_changed_dates(question: str) -> str:
 
     Returns:
         The question as the answer-type rules should read it ("예식 변경하면 수수료
-        있어요" of "예식날짜 변경하면 수수료 있어요"); unchanged when no date is changed.
+        있어요" of "예식날짜 변경하면 수수료 있어요"); unchanged when no date is changed
+        or the question asks no charge.
     """
+    if _ASKS_CHARGE.search(question) is None:
+        return question
     return _CHANGED_DATE.sub("", question)

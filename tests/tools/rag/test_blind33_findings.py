@@ -58,9 +58,13 @@ def test_a_journey_time_does_not_say_how_early() -> None:
 
 def test_a_changed_date_asks_for_no_date() -> None:
     assert without_changed_dates("공연 날짜 바꾸면 수수료 있어요?") == "공연  바꾸면 수수료 있어요?"
-    assert without_changed_dates("예약날짜를 미루고 싶은데 돼요?") == "예약를 미루고 싶은데 돼요?"
-    # 날짜 asked for, or no verb of changing: unchanged.
+    assert (
+        without_changed_dates("예약날짜를 미루면 위약금 얼마예요?")
+        == "예약를 미루면 위약금 얼마예요?"
+    )
+    # 날짜 asked for, no verb of changing, or no charge asked: unchanged.
     assert without_changed_dates("입금 날짜 알려주세요") == "입금 날짜 알려주세요"
+    assert without_changed_dates("예약 날짜 바꿀 수 있어요?") == "예약 날짜 바꿀 수 있어요?"
     assert answer_type("공연 날짜 바꾸면 수수료 있어요?") is None
     assert answer_type("공연 날짜 언제까지 바꿀 수 있어요?") == "datetime"  # 언제 still asks
     with mock.patch("tools.rag.answer_types.without_changed_dates", side_effect=lambda q: q):
