@@ -29,8 +29,7 @@ MEASURE = re.compile(
 _NOT_MEASURES = frozenset({"in", "x", "X", "of", "to", "or", "and", "by"})
 # "3 day passes", "two 7 day passes", "a 5 hour parking pass": a time word in the singular
 # after a figure other than one, before a noun, names a kind of thing (a 7-day pass), not a
-# measure of the result ("two 7 day passes at 45 each" was read as 7 passes, '315'; "3 day
-# passes at 129 each" answered '387 d').
+# measure of the result ("3 day passes at 129 each" answered '387 d').
 _TIME_WORDS = frozenset({"minute", "hour", "day", "night", "week", "month", "year"})
 _NOUN_AFTER = re.compile(r"\s+(?P<w>[A-Za-z]{3,})")
 _NOT_NOUNS = frozenset(
