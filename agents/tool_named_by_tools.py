@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from agents.mcp.types import McpToolInfo
-from agents.tool_request_words import DO_IT
+from agents.tool_request_words import DO_IT, HOW_TO
 
 __all__ = ["named_by_tool_lists"]
 
@@ -123,6 +123,20 @@ def _identifier(text: str, tools: list[McpToolInfo]) -> McpToolInfo | None:
     return holders[0]
 
 
+def _server_and_tool_words(text: str, own: _ToolsByPair) -> McpToolInfo | None:
+    """ "I approved drift already, now echo 'ok' with it": a configured server and one of
+    its own tools, each a word of the request wherever they stand (two different words:
+    a server named like its tool is not named twice by one word). The words together
+    name the call as plainly as "drift.echo" does; only a question about them does not."""
+    words = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9_-]*", text)]
+    for at, server in enumerate(words):
+        for other, tool in enumerate(words):
+            info = own.get((server, tool)) if other != at else None
+            if info is not None:
+                return info
+    return None
+
+
 def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | None:
     """The tool an instruction names by a server's own tool list, if any.
 
@@ -137,7 +151,8 @@ def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | No
         opening on a tool's name with its server after "with" / "on" / "via" / "using",
         for a server's tool in the possessive after "using" / "with" (or in an
         instruction), for ``server tool`` written bare where the tool is that server's,
-        or a tool's exact identifier, in an instruction; else ``None``.
+        or a tool's exact identifier, in an instruction; for a server and one of its
+        tools as words anywhere in a request that is not a question; else ``None``.
     """
     own: _ToolsByPair = {(i.server.casefold(), i.name.casefold()): i for i in tools}
     bare = _BARE_PAIR.match(text)
@@ -160,6 +175,12 @@ def named_by_tool_lists(text: str, tools: list[McpToolInfo]) -> McpToolInfo | No
         return verb_first
     instruction = DO_IT.search(text) is not None
     possessive = _possessive_pair(text, own, instruction=instruction)
-    if possessive is not None or not instruction:
+    if possessive is not None:
         return possessive
-    return _server_then_tool(text, own) or _identifier(text, tools)
+    if instruction:
+        found = _server_then_tool(text, own) or _identifier(text, tools)
+        if found is not None:
+            return found
+    if HOW_TO.search(text) and not instruction:
+        return None
+    return _server_and_tool_words(text, own)

@@ -23,6 +23,7 @@ from agents.local_follow_up_check import unconfirmed_local_follow_up
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
 from agents.subject_grounding import figure_off_subject
 from agents.tool_problems import ToolStatusSource, named_tool
+from agents.tool_request_forms import canonical_tool_request
 from core.router import StepRequest
 from core.text import detect_language
 from core.types import RouteDecision
@@ -48,8 +49,11 @@ def _named_tool(engine: Engine, text: str) -> str | None:
     servers: list[str] = (
         [s.name for s in source.status()] if isinstance(source, ToolStatusSource) else []
     )
-    named = named_tool(text, servers) if servers else None
-    return f"{named.server}.{named.tool}" if named else None
+    named = named_tool(canonical_tool_request(text, servers), servers) if servers else None
+    if named is None:
+        return None
+    # "같은 거 drift로도": a server named without a tool is shown as the server alone.
+    return f"{named.server}.{named.tool}" if named.tool else named.server
 
 
 def previous_turn(state: State) -> PreviousTurn | None:

@@ -18,6 +18,8 @@ from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import DocPlan, plan_document_step
 from agents.mcp_prose_calls import prose_call_problem
 from agents.tool_problems import ToolProblem, tool_problem
+from agents.tool_request_forms import canonical_tool_request, configured_servers
+from agents.tool_retry import repeated_tool_request
 from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
 from core.types import PrivacyClass, RouteDecision
@@ -81,6 +83,17 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         counted = follow_up_of(state, text, now)
         if isinstance(counted, FollowUp) and counted.result is not None:
             follow, handler = counted, counted.result
+    # "/drift echo hi", "브로큰 서버로 …": the forms people write a call in, read as the
+    # call; "try that again" after a tool request: that request again.
+    source = engine.tools.external_source
+    retried = (
+        repeated_tool_request(text, earlier_questions(state), source)
+        if handler is None and not pinned and index == 0 and not isinstance(follow, FollowUp)
+        else None
+    )
+    if retried is not None:
+        follow = False
+    tool_text = retried or canonical_tool_request(text, configured_servers(source))
     if isinstance(follow, FollowUp):
         handler = follow.result
     # A follow-up no code could resolve goes to a model with the previous question and
@@ -94,14 +107,15 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     dispatch = (
         None
         if handler or pinned or loose_follow_up or carried
-        else engine.tool_turn._mcp_dispatch(text)
+        else engine.tool_turn._mcp_dispatch(tool_text)
     )
     if dispatch is None and handler is None and not pinned and state["step_index"] == 0:
         # "시드니는?" after "도쿄 지금 몇시야": the time tool again, for the new place.
         dispatch = engine.tool_turn._mcp_follow_up(text, earlier_questions(state))
     if handler is None and dispatch is None and not pinned:
-        source = engine.tools.external_source
-        problem = tool_problem(text, source, engine.role(ctx)) or prose_call_problem(text, source)
+        problem = tool_problem(tool_text, source, engine.role(ctx)) or prose_call_problem(
+            tool_text, source
+        )
         if problem is not None:
             return _tool_problem_step(engine, state, ctx, index, text, problem)
     doc: DocPlan | None = carried

@@ -11,6 +11,12 @@ from agents.tool_named_by_tools import named_by_tool_lists
 from agents.tool_problems import tool_problem
 from tests.tools.rule_switch import NEVER
 
+
+def _no_tool_words(text: str, own: object) -> None:
+    """The reading of a server and its tool as any two words, switched off."""
+    return None
+
+
 _TEXT = {"type": "object", "properties": {"word": {"type": "string"}}, "required": ["word"]}
 
 
@@ -109,7 +115,10 @@ def test_a_causative_opening_names_the_servers_tool(
 ) -> None:
     info = named_by_tool_lists(text, _Crates().list_tools())
     assert info is not None and (info.server, info.name) == named
-    # Without the causative form no other reading names it (no DO_IT word, no particle).
+    # Without the causative form no other reading names it (no DO_IT word, no particle),
+    # once the reading of a server and its tool as any two words is off too (it reads
+    # these, but not a question: "can you get bin to empty_all?").
+    monkeypatch.setattr("agents.tool_named_by_tools._server_and_tool_words", _no_tool_words)
     monkeypatch.setattr("agents.tool_named_by_tools._CAUSATIVE_PAIR", NEVER)
     assert named_by_tool_lists(text, _Crates().list_tools()) is None
 
@@ -134,5 +143,26 @@ def test_a_pair_then_a_verb_of_using_it_names_the_tool(
     info = named_by_tool_lists(text, _Crates().list_tools())
     assert info is not None and (info.server, info.name) == named
     assert named_by_tool_lists("time zone 좀 써봐 서울", _Crates().list_tools()) is None
+    monkeypatch.setattr("agents.tool_named_by_tools._server_and_tool_words", _no_tool_words)
     monkeypatch.setattr("agents.tool_named_by_tools._SERVER_TOOL_THEN_USE", NEVER)
+    assert named_by_tool_lists(text, _Crates().list_tools()) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("I approved crate already, now peek inside with it", ("crate", "peek")),
+        ("crate 창고 B도 peek 부탁", ("crate", "peek")),
+    ],
+)
+def test_a_server_and_its_tool_as_any_two_words_name_the_tool(
+    text: str, named: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = named_by_tool_lists(text, _Crates().list_tools())
+    assert info is not None and (info.server, info.name) == named
+    # A question about them, a server without its tool, a tool word without its server:
+    # none names a call.
+    for other in ["what does crate peek do?", "crate is slow today", "peek at the sky"]:
+        assert named_by_tool_lists(other, _Crates().list_tools()) is None
+    monkeypatch.setattr("agents.tool_named_by_tools._server_and_tool_words", _no_tool_words)
     assert named_by_tool_lists(text, _Crates().list_tools()) is None
