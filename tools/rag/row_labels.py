@@ -22,6 +22,15 @@ def cells(raw: str) -> list[str] | None:
     return [c.strip() for c in match.group(1).split("|") if c.strip()]
 
 
+# A markdown table's rule under its header row ("|---|:---:|").
+_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+def is_markdown_header(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a markdown table's header row (the rule follows it)."""
+    return index + 1 < len(lines) and _RULE.match(lines[index + 1]) is not None
+
+
 def row_label(raw: str) -> str | None:
     """A table row's first cell, when the row has another cell to state something in."""
     found = cells(raw)
