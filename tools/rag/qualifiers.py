@@ -54,7 +54,7 @@ from tools.rag.possible_acts import misses_possible_act
 from tools.rag.price_periods import misses_asked_period
 from tools.rag.priced_counts import misses_priced_count
 from tools.rag.row_labels import cells as _cells
-from tools.rag.row_labels import html_header_label, is_markdown_header
+from tools.rag.row_labels import heads_label_column, html_header_label
 from tools.rag.row_labels import item_label as _item_label
 from tools.rag.sentence_checks import rate_conflict
 from tools.rag.stage_permissions import misses_asked_stage
@@ -353,9 +353,10 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
             label is None
             or line.strip() == raw.strip()
             or another_days_row(question, own_label, label)
-            # A markdown header row ("| 환불을 요청한 때 | 돌려드리는 금액 |") names the
-            # columns, not an item: its 환불 is every row's (blind set 34).
-            or is_markdown_header(lines, index)
+            # A markdown header row's first cell ("| 환불을 요청한 때 | 돌려드리는 금액 |")
+            # names the kind every row label is, not an item: its 환불 is every row's
+            # (blind set 34; tools.rag.row_labels.heads_label_column).
+            or heads_label_column(lines, index)
         ):
             continue
         for word in tokenize(FIGURE.sub(" ", label)):

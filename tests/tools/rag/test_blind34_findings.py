@@ -149,8 +149,12 @@ _REFUNDS = """| 취소를 요청한 때 | 돌려드리는 금액 |
 def test_a_header_row_sets_no_row_apart() -> None:
     question = "이용 7일 전에 취소하면 전액 돌려받나요?"
     assert not row_names_other_item(question, "| 이용 7일 전 | 낸 금액 전액 |", _REFUNDS)
-    with mock.patch("tools.rag.qualifiers.is_markdown_header", return_value=False):
+    with mock.patch("tools.rag.qualifiers.heads_label_column", return_value=False):
         assert row_names_other_item(question, "| 이용 7일 전 | 낸 금액 전액 |", _REFUNDS)
+    # A header with an empty first cell names columns (plans), not the rows' kind: as before.
+    plans = "| | Basic | Premium |\n|---|---|---|\n| Cancellation fee | none | $30 |"
+    raw = "| Cancellation fee | none | $30 |"
+    assert row_names_other_item("is there a fee to switch from basic to premium", raw, plans)
 
 
 _CLASSES = """- 기간: 3월 4일부터 5월 27일까지 12주
