@@ -34,6 +34,7 @@ from tools.rag.repeat_limits import misses_repeat_limit
 from tools.rag.row_subjects import row_about_unasked_item
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind
+from tools.rag.sibling_places import continues_sibling_line, names_sibling_instead, sibling_sets
 from tools.rag.subject_screens import about_another_subject
 from tools.rag.subjects import SUBJECT_UNRETRIEVED, passage_sentences
 from tools.rag.textutil import language_of, tokenize
@@ -71,6 +72,7 @@ def extractive_answer(
     frequency: Callable[[str], int] | None = None,
     ignore: Collection[str] = (),
     document_mentions: Callable[[Passage, str], bool] | None = None,
+    document_text: Callable[[Passage], str | None] | None = None,
 ) -> ExtractiveAnswer:
     """Answer from the passages' best sentences, with citations and a confidence.
 
@@ -97,6 +99,8 @@ def extractive_answer(
             term anywhere. A passage whose document never names a Korean topic noun the
             collection holds elsewhere ("관리사무소", the pharmacy guide) is about another
             place or thing, however well it matches the rest.
+        document_text: The whole stored text of a passage's document, whose tables say
+            which names are parallel (see :mod:`tools.rag.sibling_places`).
 
     Returns:
         The answer; ``covered`` is False (and the text says so in the question's
@@ -121,6 +125,7 @@ def extractive_answer(
     leaning: dict[tuple[int, int], str] = {}  # sentences only the one before completes
     of_another_act: dict[int, list[int]] = {}  # orders of sentences the act screen passed over
     another_case: set[tuple[int, int]] = set()  # (rank, order) of sentences on another case
+    siblings: dict[str, tuple[frozenset[str], ...]] = {}  # per source (tools.rag.sibling_places)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
         heading = set(tokenize(p.heading)) if p.heading else set()
@@ -130,12 +135,15 @@ def extractive_answer(
         if SUBJECT_UNRETRIEVED in about:
             unquotable.add(rank)
         passage_tokens = heading | {t for _, _, toks in sents for t in toks}
+        if document_text is not None and p.source not in siblings:
+            siblings[p.source] = sibling_sets(document_text(p) or "")
         lines = [(sentence_text(p, s, e), t) for s, e, t in sents] if typed else []
         same_language = bool(items) and language_of(p.text) == lang
         if reading.unquotable(rank, p, passage_tokens, document_mentions):
             unquotable.add(rank)
         p_cov = covered(passage_tokens) / total
         prev: set[str] = set()
+        sibling_line: tuple[int, set[str]] = (-2, set())  # the last line about another sibling
         for order, (start, end, toks) in enumerate(sents):
             text = sentence_text(p, start, end)
             # Kiwi cuts a compound by its context ("점심시간 없이", "점심 시간은"): pairs count.
@@ -197,6 +205,20 @@ def extractive_answer(
             if about_another_subject(question, text, p.heading or "", groups, asked.answer_type):
                 # About another subject (tools.rag.subject_screens): nor do its words carry
                 # the asked ones onto the next sentence.
+                another_case.add((rank, order))
+                prev = set()
+                continue
+            sibling_sets_here = siblings.get(p.source, ())
+            if names_sibling_instead(question, text, sibling_sets_here) or (
+                sibling_line[0] == order - 1
+                and continues_sibling_line(
+                    question, text, sibling_sets_here, sibling_line[1] & tokset, groups
+                )
+            ):
+                # Another surgery's or campus's line ("at Northgate", for Harbourside), or
+                # the one going on about it: the document's tables name them side by side
+                # (tools.rag.sibling_places).
+                sibling_line = (order, tokset)
                 another_case.add((rank, order))
                 prev = set()
                 continue

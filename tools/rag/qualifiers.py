@@ -26,7 +26,9 @@ from collections.abc import Sequence
 from tools.rag.act_limits import states_only_act_limits
 from tools.rag.asked_conditions import misses_asked_condition
 from tools.rag.asked_days import another_days_row, misses_asked_day
+from tools.rag.asked_ranges import misses_asked_span
 from tools.rag.asked_relatives import states_other_relatives
+from tools.rag.attribute_labels import is_attribute_label
 from tools.rag.charge_kinds import prices_another_charge
 from tools.rag.charge_owners import prices_another_owner
 from tools.rag.crosslingual import equivalents
@@ -52,7 +54,7 @@ from tools.rag.possible_acts import misses_possible_act
 from tools.rag.price_periods import misses_asked_period
 from tools.rag.priced_counts import misses_priced_count
 from tools.rag.row_labels import cells as _cells
-from tools.rag.row_labels import html_header_label
+from tools.rag.row_labels import heads_label_column, html_header_label
 from tools.rag.row_labels import item_label as _item_label
 from tools.rag.sentence_checks import rate_conflict
 from tools.rag.stage_permissions import misses_asked_stage
@@ -286,6 +288,8 @@ def answers_another_question(
         or misses_asked_stage(question, sentence)
         # "under 5", "at night", "online" stated by the question, not by the sentence.
         or misses_asked_condition(question, with_column_headings(raw, sentence, passage))
+        # "언제부터 언제까지" is not answered by one deadline (tools.rag.asked_ranges).
+        or misses_asked_span(question, sentence)
         # "몇 시간 전까지 취소해야" is not answered by "7일 전부터 예약" (tools.rag.offset_acts).
         or misses_offset_act(question, sentence)
         # "얼마 보상해요?" by a fee; "50회 가격" by "20회 이상" (payout_questions, priced_counts).
@@ -333,19 +337,26 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
         in another row's label but nowhere in this row (in neither language).
     """
     own_label = _item_label(raw)
-    if own_label is None:
+    if own_label is None or is_attribute_label(own_label):
+        # "- 기간: 7월 26일부터 …" states the section's period: no item of its own that
+        # another line's label could set apart (tools.rag.attribute_labels).
         return False
     row = raw.lower()
     named = set(tokenize(question)) - hours_frame_terms(question) - length_frame_terms(question)
     # The table's kind ("Test" heading "Blood test", "Chest X-ray") sets no row apart.
     kind = html_header_label(raw, passage)
     kinds = {e for w in tokenize(kind or "") for e in equivalents(w)}
-    for line in passage.splitlines():
+    lines = passage.splitlines()
+    for index, line in enumerate(lines):
         label = _item_label(line)
         if (
             label is None
             or line.strip() == raw.strip()
             or another_days_row(question, own_label, label)
+            # A markdown header row's first cell ("| 환불을 요청한 때 | 돌려드리는 금액 |")
+            # names the kind every row label is, not an item: its 환불 is every row's
+            # (blind set 34; tools.rag.row_labels.heads_label_column).
+            or heads_label_column(lines, index)
         ):
             continue
         for word in tokenize(FIGURE.sub(" ", label)):

@@ -22,6 +22,23 @@ def cells(raw: str) -> list[str] | None:
     return [c.strip() for c in match.group(1).split("|") if c.strip()]
 
 
+# A markdown table's rule under its header row ("|---|:---:|").
+_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+
+
+def heads_label_column(lines: list[str], index: int) -> bool:
+    """Whether ``lines[index]`` is a markdown header row whose first cell heads the labels.
+
+    "| 환불을 요청한 때 | 돌려드리는 금액 |" above "| 수업 시작 전 | … |": its first cell
+    names the kind every row label is, not an item. A header whose first cell is empty
+    ("| | Everyday Flat | Smart Time-of-Use |") names columns only; it is left as it was.
+    """
+    if index + 1 >= len(lines) or _RULE.match(lines[index + 1]) is None:
+        return False
+    first = lines[index].strip().removeprefix("|").split("|", 1)[0]
+    return bool(first.strip())
+
+
 def row_label(raw: str) -> str | None:
     """A table row's first cell, when the row has another cell to state something in."""
     found = cells(raw)

@@ -158,7 +158,12 @@ _RATES: dict[str, re.Pattern[str]] = {
     ),
     "dose": re.compile(r"한\s*번에|1회(?!\s*이상)|회당|\b(?:per dose|each dose|at a time)\b", re.I),
     "week": re.compile(r"주\s*\d+\s*회|일주일|1주|매주|\b(?:weekly|per week|a week)\b", re.I),
-    "month": re.compile(r"한\s*달|1개월|매월|월\s*\d|\b(?:monthly|per month|a month)\b", re.I),
+    # "월 수강료", "월 회비": a month's fee, as a table's column heading writes it.
+    "month": re.compile(
+        r"한\s*달|1개월|매월|월\s*\d|(?<![가-힣])월\s*(?:수강료|이용료|회비|요금|사용료|관리비)|"
+        r"\b(?:monthly|per month|a month)\b",
+        re.I,
+    ),
     "year": re.compile(r"1년|매년|연간|\b(?:yearly|annually|per year|a year)\b", re.I),
 }
 

@@ -298,6 +298,15 @@ class DocumentStore:
             text = documents[passage.source]
             return text is None or term.casefold() in text
 
+        texts: dict[str, str | None] = {}
+
+        def document_text(passage: Passage) -> str | None:
+            # One stored document text per source and question, as written.
+            if passage.source not in texts:
+                with self._lock:
+                    texts[passage.source] = self._storage.document_text(passage.chunk_id)
+            return texts[passage.source]
+
         return _extractive_answer(
             question,
             passages,
@@ -306,6 +315,7 @@ class DocumentStore:
             frequency=frequency,
             ignore=ignore,
             document_mentions=document_mentions,
+            document_text=document_text,
         )
 
     def document_mentions(self, passage: Passage, word: str) -> bool:
