@@ -1,0 +1,51 @@
+"""A Korean name with its birth date as six digits right after it: ``추은별 940312, 방시온
+961105`` (redteam35).
+
+Member lists, 계모임 rosters and sign-up sheets write each person as a name and the front of
+the registration number (YYMMDD), the way Koreans give a birth date on forms. Neither part is
+read alone: the name has no title or label, and six digits are not a date to the date rules.
+Together they are: a full name (a listed surname and two common given-name syllables, not a
+common word) followed, after a space, a comma or a slash, by six digits that make a valid
+date. Both are reported, the name as a name and the digits as a birth date. A company and its
+stock code (``한미약품 128940``) is not read: the code is no date, or the word is no name.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.names import COMPOUND_SURNAMES, KOREAN_SURNAMES, plausible_korean_name
+from core.privacy.types import Hit
+
+__all__ = ["detect_name_birth_digits_ko"]
+
+_SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + "|[" + "".join(KOREAN_SURNAMES) + "])"
+# Anchored on the six digits (rare), then the name looked for just before them.
+_DIGITS_RE = LazyPattern(
+    r"(?<![0-9])(?P<yy>[0-9]{2})(?P<mm>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+_NAME_BEFORE_RE = LazyPattern(
+    r"(?<![가-힣])(?P<name>" + _SURNAME + r"[가-힣]{2})(?:[ \t]*[,/:(][ \t]*|[ \t]+)\Z"
+)
+
+
+def _valid_date(yy: str, mm: str, dd: str) -> bool:
+    try:
+        datetime.date(2000 + int(yy), int(mm), int(dd))
+    except ValueError:
+        return False
+    return True
+
+
+def detect_name_birth_digits_ko(text: str) -> Iterator[Hit]:
+    """Korean names followed by a six-digit birth date (see the module)."""
+    for d in _DIGITS_RE.finditer(text):
+        m = _NAME_BEFORE_RE.search(text, max(0, d.start() - 8), d.start())
+        if m is None or not plausible_korean_name(m.group("name"), strong=False):
+            continue
+        if not _valid_date(d.group("yy"), d.group("mm"), d.group("dd")):
+            continue
+        yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
+        yield Hit("birth_date", d.start(), d.end(), 0.7, False)
