@@ -15,10 +15,10 @@ is about a wedding (both ``신랑`` and ``신부``, or a word of the wedding: �
   titles) any given-name syllables count, so ``견소라 양`` is read though 라 is rare in given
   names; otherwise the common given-name syllables are needed (``신부 이번에`` is prose).
 - The parents: two full names (any given-name syllables: the shape is the card's own, and
-  older names use rarer ones, ``남궁미란``) joined by a middle dot, a comma or ``&`` before ``의`` and a
-  child word (장남, 장녀, 차남, 차녀, 삼남, 삼녀, 막내아들, 막내딸, 외아들, 외동딸, 아들, 딸),
-  a ``故`` allowed before either; the child after the child word as a full name or, once the
-  parents are read, as a given name alone (``의 장남 태오``).
+  older names use rarer ones, ``남궁미란``) joined by a middle dot, a comma or ``&``, then
+  ``의`` and a child word (장남, 장녀, 차남, 차녀, 삼남, 삼녀, 막내아들, 막내딸, 외아들,
+  외동딸, 아들, 딸); ``故`` may stand before either parent. The child after the child word is
+  read as a full name or, once the parents are read, as a given name alone (``장남 태오``).
 """
 
 from __future__ import annotations

@@ -13,10 +13,12 @@ from collections.abc import Callable
 import pytest
 
 import core.privacy.address
+import core.privacy.chat_slang_names_ko
 import core.privacy.home_network_ids
 import core.privacy.names
 import core.privacy.public_name_questions
 import core.privacy.vehicle_vins
+import core.privacy.wire_screen
 from core.privacy import classify, scan
 from core.privacy.device_imei_numbers import detect_device_imei_numbers
 from core.privacy.git_blame_authors import detect_git_blame_authors
@@ -168,9 +170,30 @@ _PUBLIC: list[LookAlike] = [
         "Ada Lovelace was born in 1815 - how old was she when she met Babbage?",
         lambda mp: mp.setattr(core.privacy.public_name_questions, "_BORN_STATED", NEVER),
     ),
+    (
+        "ㅋㅋ 임영웅 콘서트 티켓팅 또 실패함ㅠㅠ",
+        lambda mp: mp.setattr(core.privacy.chat_slang_names_ko, "names_a_performers_work_ko", _no),
+    ),
 ]
 
 test_public_look_alikes_are_public, test_those_need_their_predicates = look_alike_tests(_PUBLIC)
+
+
+def _screened(text: str) -> list[str]:
+    return [f.kind for f in core.privacy.wire_screen.screen_outgoing(text)]
+
+
+def test_a_named_corporations_number_passes_the_wire_screen_only_by_its_rule(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # LG전자's number as its invoices print it; a sole trader's (middle code 12) and a bare
+    # labelled one stay blocked.
+    text = "세금계산서 공급자 LG전자 사업자등록번호 107-86-14075 맞아?"
+    assert _screened(text) == []
+    assert "digits" in _screened("하늘꽃집 역삼점 사업자번호 214-12-34567")
+    assert "digits" in _screened("사업자번호 107-86-14075")
+    monkeypatch.setattr(core.privacy.wire_screen, "wire_run_is_a_named_corporations_number", _no)
+    assert "digits" in _screened(text)
 
 
 @pytest.mark.parametrize(
@@ -182,6 +205,8 @@ test_public_look_alikes_are_public, test_those_need_their_predicates = look_alik
         # A ward's head is no public office; the writer's own address at a landmark's road.
         "is Dr. Mara Quint director of ICU now?",
         "우리 집 주소 서울 강남구 영동대로 513 으로 택배 보내줘",
+        # A friend's name in chat, and a friend at a concert.
+        "ㅋㅋ 내 친구 도하윤 콘서트 같이 가재",
     ],
 )
 def test_the_same_shapes_as_ones_own_stay_personal(text: str) -> None:
