@@ -5,7 +5,8 @@ on file for patient "Tobias Renner"``, ``KeyError: member='Ines Halvorsen-Dube'`
 Programs print the value that failed with ``repr`` or ``%r``, so a stack trace or a log line
 pasted for debugging carries the customer's name in quotes right after the noun of the record
 (customer, user, patient, client, member, employee, guest, student, applicant, recipient,
-subscriber, account holder, contact, owner), sometimes with ``name``, ``=`` or ``:`` between.
+subscriber, account holder, contact, owner), sometimes with ``=`` or ``:`` between (a
+``key=value`` of user, owner or contact is :mod:`core.privacy.assigned_name_values`'s).
 None of the name rules reads it: there is no honorific, no field label with a colon, and the
 family name is often outside the census lists. The quoted value is read when it is two to
 four capitalised words (particles such as ``van``/``de`` allowed, hyphens and accents too);
@@ -30,7 +31,7 @@ _RECORD = (
 )
 _WORD = r"[A-ZÀ-ÞŁŚŻŹĆŃ][a-zß-ÿąćęłńóśźż]+(?:[-'’][A-ZÀ-ÞŁŚŻŹĆŃ]?[a-zß-ÿąćęłńóśźż]+)*"
 _QUOTED_RE = LazyPattern(
-    r"(?i:\b" + _RECORD + r")(?:[ \t_]?(?i:name|full[ \t_]?name))?[ \t]*[:=]?[ \t]*"
+    r"(?<![A-Za-z0-9_])(?P<noun>(?i:" + _RECORD + r"))(?P<sep>[ \t]*[:=][ \t]*|[ \t]+)"
     r"(?P<q>['\"‘“])(?P<name>"
     + _WORD
     + r"(?:[ \t]+(?:"
@@ -39,6 +40,8 @@ _QUOTED_RE = LazyPattern(
     + _WORD
     + r"){1,3})['\"’”]"
 )
+# Keys :mod:`core.privacy.assigned_name_values` reads as ``key=value`` already.
+_ASSIGNED_KEYS = frozenset({"user", "owner", "contact"})
 _CUES = ("'", '"', "‘", "“")
 # Words of a firm, a team or a product rather than a person.
 _NOT_PERSON = frozenset(
@@ -52,6 +55,8 @@ def detect_quoted_person_values_en(text: str) -> Iterator[Hit]:
     if not any(q in text for q in _CUES):
         return
     for m in _QUOTED_RE.finditer(text):
+        if m.group("sep").strip() and m.group("noun").lower() in _ASSIGNED_KEYS:
+            continue
         words = m.group("name").split()
         if any(w in _NOT_PERSON or is_english_non_name(w) for w in words):
             continue
