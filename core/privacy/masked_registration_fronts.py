@@ -12,11 +12,11 @@ registration number it belongs to.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.types import Hit
+from core.privacy.validators import birth_date
 
 __all__ = ["detect_masked_registration_fronts"]
 
@@ -27,18 +27,11 @@ _MASKED_RE = LazyPattern(
 _MASKS = ("*", "●", "○", "x", "X", "#")
 
 
-def _valid_date(yy: str, mm: str, dd: str) -> bool:
-    try:
-        datetime.date(2000 + int(yy), int(mm), int(dd))
-    except ValueError:
-        return False
-    return True
-
-
 def detect_masked_registration_fronts(text: str) -> Iterator[Hit]:
     """The shown birth date and sex digit of a masked registration number (see the module)."""
     if not any(mask * 3 in text for mask in _MASKS):
         return
     for m in _MASKED_RE.finditer(text):
-        if _valid_date(m.group("yy"), m.group("mm"), m.group("dd")):
+        front = m.group("yy") + m.group("mm") + m.group("dd")
+        if birth_date(front, m.group("front")[-1]) is not None:
             yield Hit("kr_rrn", m.start("front"), m.end("front"), 0.75, False)

@@ -12,12 +12,12 @@ stock code (``한미약품 128940``) is not read: the code is no date, or the wo
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.names import COMPOUND_SURNAMES, KOREAN_SURNAMES, plausible_korean_name
 from core.privacy.types import Hit
+from core.privacy.validators import birth_date
 
 __all__ = ["detect_name_birth_digits_ko"]
 
@@ -31,21 +31,14 @@ _NAME_BEFORE_RE = LazyPattern(
 )
 
 
-def _valid_date(yy: str, mm: str, dd: str) -> bool:
-    try:
-        datetime.date(2000 + int(yy), int(mm), int(dd))
-    except ValueError:
-        return False
-    return True
-
-
 def detect_name_birth_digits_ko(text: str) -> Iterator[Hit]:
     """Korean names followed by a six-digit birth date (see the module)."""
     for d in _DIGITS_RE.finditer(text):
         m = _NAME_BEFORE_RE.search(text, max(0, d.start() - 8), d.start())
         if m is None or not plausible_korean_name(m.group("name"), strong=False):
             continue
-        if not _valid_date(d.group("yy"), d.group("mm"), d.group("dd")):
+        # A real past date in either century (born in the 1900s or the 2000s).
+        if birth_date(d.group(0), "1") is None and birth_date(d.group(0), "3") is None:
             continue
         yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
         yield Hit("birth_date", d.start(), d.end(), 0.7, False)
