@@ -101,6 +101,11 @@ _WIDENED = [
         "A4:83:E7:12:9C:5B",
         lambda mp: mp.setattr(core.privacy.home_network_ids, "_OWN_DEVICE_BEFORE_RE", NEVER),
     ),
+    (
+        "please forward this to Mrs. Wiśniewska-Ortiz before noon",
+        "Wiśniewska-Ortiz",
+        lambda mp: mp.setattr(core.privacy.names, "_word_end", lambda _text, end: end),
+    ),
 ]
 
 
