@@ -16,6 +16,7 @@ import core.privacy.address
 import core.privacy.chat_slang_names_ko
 import core.privacy.home_network_ids
 import core.privacy.names
+import core.privacy.passport_caps_names
 import core.privacy.public_name_questions
 import core.privacy.vehicle_vins
 import core.privacy.wire_screen
@@ -106,6 +107,11 @@ _WIDENED = [
         "Wiśniewska-Ortiz",
         lambda mp: mp.setattr(core.privacy.names, "_word_end", lambda _text, end: end),
     ),
+    (
+        "e-ticket says JI WOO HWANG but my passport has it joined, will the airline mind?",
+        "JI WOO HWANG",
+        lambda mp: mp.setattr(core.privacy.passport_caps_names, "_SPACED_NAME_RE", NEVER),
+    ),
 ]
 
 
@@ -146,8 +152,9 @@ def test_widened_forms_are_found_only_with_their_widening(
         # A stock code after a firm's name; a masked example with no digits shown.
         "삼성전자 005930 주가 알려줘",
         "주민번호 마스킹 예시: ******-*******",
-        # How to run git blame.
+        # How to run git blame; two short capital words before a surname-like word.
         "git blame -L 10,20 app.py 어떻게 써?",
+        "GO ON PARK ROAD TO THE EXIT",
     ],
 )
 def test_public_text_stays_public(text: str) -> None:
