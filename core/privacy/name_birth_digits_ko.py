@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.names import COMPOUND_SURNAMES, KOREAN_SURNAMES, plausible_korean_name
 from core.privacy.types import Hit
 from core.privacy.validators import birth_date
@@ -23,9 +24,10 @@ __all__ = ["detect_name_birth_digits_ko"]
 
 _SURNAME = "(?:" + "|".join(COMPOUND_SURNAMES) + "|[" + "".join(KOREAN_SURNAMES) + "])"
 # Anchored on the six digits (rare), then the name looked for just before them.
-_DIGITS_RE = LazyPattern(
+_DIGITS_RE = GuardedPattern(
     r"(?<![0-9])(?P<yy>[0-9]{2})(?P<mm>0[1-9]|1[0-2])(?P<dd>0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
+_HANGUL_RE = LazyPattern(r"[가-힣]")
 _NAME_BEFORE_RE = LazyPattern(
     r"(?<![가-힣])(?P<name>" + _SURNAME + r"[가-힣]{2})(?:[ \t]*[,/:(][ \t]*|[ \t]+)\Z"
 )
@@ -33,6 +35,8 @@ _NAME_BEFORE_RE = LazyPattern(
 
 def detect_name_birth_digits_ko(text: str) -> Iterator[Hit]:
     """Korean names followed by a six-digit birth date (see the module)."""
+    if _HANGUL_RE.search(text) is None:
+        return
     for d in _DIGITS_RE.finditer(text):
         m = _NAME_BEFORE_RE.search(text, max(0, d.start() - 8), d.start())
         if m is None or not plausible_korean_name(m.group("name"), strong=False):

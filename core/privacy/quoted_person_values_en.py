@@ -43,6 +43,12 @@ _QUOTED_RE = LazyPattern(
 # Keys :mod:`core.privacy.assigned_name_values` reads as ``key=value`` already.
 _ASSIGNED_KEYS = frozenset({"user", "owner", "contact"})
 _CUES = ("'", '"', "‘", "“")
+# The record nouns' stems, looked for in the lowered text before the pattern runs.
+_NOUN_CUES = (
+    "customer", "user", "patient", "client", "member", "employee", "guest", "student",
+    "applicant", "recipient", "subscriber", "holder", "contact", "owner", "tenant",
+    "passenger", "buyer", "sender", "payee",
+)  # fmt: skip
 # Words of a firm, a team or a product rather than a person.
 _NOT_PERSON = frozenset(
     {"Ltd", "Limited", "Inc", "Corp", "Corporation", "LLC", "Co", "Group", "GmbH", "Plc",
@@ -53,6 +59,9 @@ _NOT_PERSON = frozenset(
 def detect_quoted_person_values_en(text: str) -> Iterator[Hit]:
     """Quoted person names after the noun of their record (see the module)."""
     if not any(q in text for q in _CUES):
+        return
+    lowered = text.lower()
+    if not any(noun in lowered for noun in _NOUN_CUES):
         return
     for m in _QUOTED_RE.finditer(text):
         if m.group("sep").strip() and m.group("noun").lower() in _ASSIGNED_KEYS:

@@ -35,14 +35,16 @@ _AFTER_RE = LazyPattern(
 _LABEL_RE = LazyPattern(
     r"(?:이름|성함|성명|받는[ \t]?분|수령인|예약자|수취인)[ \t]*(?:은|는|:|：)?[ \t]*\Z"
 )
-_SEPARATORS = ("-", ".", "_", "·", "/", "*")
+# A charset-led probe (re skips to a Hangul syllable fast) before the full pattern, which opens
+# with a lookbehind and a surname alternation and so is tried at every position.
+_PROBE_RE = LazyPattern(r"[가-힣][-._·/*][가-힣][-._·/*][가-힣]")
 # Level and size triples whose syllables happen to read as a name.
 _NOT_NAMES = frozenset({"상중하", "대중소", "고중저", "최상중", "상하좌", "동서남", "남북서"})
 
 
 def detect_symbol_split_names_ko(text: str) -> Iterator[Hit]:
     """Korean names with one symbol between their syllables (see the module)."""
-    if not any(sep in text for sep in _SEPARATORS):
+    if _PROBE_RE.search(text) is None:
         return
     for m in _NAME_RE.finditer(text):
         joined = m.group("s") + m.group("a") + m.group("b")

@@ -71,7 +71,8 @@ def detect_vehicle_vin(text: str) -> Iterator[Hit]:
         if any(c.isdigit() for c in m.group("vin")):
             labelled.add(m.start("vin"))
             yield Hit("vehicle_plate", m.start("vin"), m.end("vin"), 0.8, False)
-    for m in _NEAR_LABEL_RE.finditer(text):
+    near = "차대" in text or "vin" in text.lower()
+    for m in _NEAR_LABEL_RE.finditer(text) if near else ():
         vin = m.group("vin")
         if m.start("vin") not in labelled and _shaped_like_vin(vin):
             labelled.add(m.start("vin"))
