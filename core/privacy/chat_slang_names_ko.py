@@ -21,6 +21,7 @@ from pathlib import Path
 
 from core.lazy_regex import LazyPattern
 from core.privacy.names import KOREAN_NAME_PATTERN, plausible_korean_name
+from core.privacy.performer_mentions_ko import names_a_performers_work_ko
 from core.privacy.types import Hit
 
 __all__ = ["detect_chat_slang_names_ko"]
@@ -70,6 +71,9 @@ def detect_chat_slang_names_ko(text: str) -> Iterator[Hit]:
     for m in _WORD_RE.finditer(text):
         name = m.group("name")
         if len(name) < 3 or name in _WORDS or name in _lexicon_words():
+            continue
+        # "아이유 콘서트 ㅋㅋ": a performer named by their public work (redteam35).
+        if names_a_performers_work_ko(text, m.start("name"), m.end("name")):
             continue
         if plausible_korean_name(name, strong=False):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.6, False)

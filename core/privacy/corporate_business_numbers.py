@@ -11,13 +11,20 @@ organisation's middle code, and the organisation itself named just before (a com
 word such as ``주식회사``/``(주)``/``㈜``, a name ending in an industry word such as 전자,
 은행, 공사, or a shop's branch as a receipt prints it: ``스타벅스 역삼점``). A bare labelled
 number (``사업자번호 120-81-…``) stays held: nothing says whose.
+
+The wire screen counts any run of six digits as possibly personal, and so blocked a receipt's
+``(주)이마트 사업자등록번호 206-86-50913`` that the scanner calls public (redteam35). It asks
+:func:`wire_run_is_a_named_corporations_number` too: the run written as a business number
+(``3-2-5`` digits with its dashes), its checksum valid, and public by the rule above.
 """
 
 from __future__ import annotations
 
+from stdnum.kr import brn
+
 from core.lazy_regex import LazyPattern
 
-__all__ = ["is_a_named_corporations_number"]
+__all__ = ["is_a_named_corporations_number", "wire_run_is_a_named_corporations_number"]
 
 _ORGANISATION_CODES = frozenset({"81", "82", "83", "84", "85", "86", "87", "88"})
 # An organisation named within the stretch before the number.
@@ -29,6 +36,7 @@ _ORGANISATION_RE = LazyPattern(
     r"[A-Za-z가-힣]{2,8}[ \t][가-힣]{1,6}(?:점|지점|본점|매장)(?![가-힣])"
 )
 _REACH = 24
+_WRITTEN_BRN_RE = LazyPattern(r"[ \t]*([0-9]{3})-([0-9]{2})-([0-9]{5})(?![0-9])")
 
 
 def is_a_named_corporations_number(text: str, start: int, digits: str) -> bool:
@@ -36,3 +44,14 @@ def is_a_named_corporations_number(text: str, start: int, digits: str) -> bool:
     if len(digits) != 10 or digits[3:5] not in _ORGANISATION_CODES:
         return False
     return _ORGANISATION_RE.search(text, max(0, start - _REACH), start) is not None
+
+
+def wire_run_is_a_named_corporations_number(text: str, start: int, end: int) -> bool:
+    """Whether the digit run ``text[start:end]`` (the wire screen's) is a named organisation's
+    business number written as one (``206-86-50913``), checksum valid (see the module)."""
+    # The run may carry a number word after it ("… 50913 이라고": 이 reads as 2 to the screen).
+    m = _WRITTEN_BRN_RE.match(text, start, end)
+    if m is None or any("0" <= ch <= "9" for ch in text[m.end() : end]):
+        return False
+    digits = m.group(1) + m.group(2) + m.group(3)
+    return brn.is_valid(digits) and is_a_named_corporations_number(text, m.start(), digits)

@@ -60,6 +60,7 @@ from core.privacy.delivery_units import detect_delivery_unit
 from core.privacy.department_health_names import detect_department_health_names
 from core.privacy.department_names_ko import detect_department_names_ko
 from core.privacy.described_intro_names import detect_described_intro_names
+from core.privacy.device_imei_numbers import detect_device_imei_numbers
 from core.privacy.double_barrelled_names import detect_double_barrelled_names
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.employee_id_names import detect_employee_id_names
@@ -71,6 +72,7 @@ from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.form_name_fields import detect_form_name_fields
+from core.privacy.git_blame_authors import detect_git_blame_authors
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
 from core.privacy.group_member_names import detect_group_member_names
 from core.privacy.guest_label_names import detect_guest_label_names
@@ -120,11 +122,13 @@ from core.privacy.mail_header_names import detect_mail_header_names
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.mailbox_display_names import detect_mailbox_display_names
 from core.privacy.main_lines import detect_personal_phone
+from core.privacy.masked_registration_fronts import detect_masked_registration_fronts
 from core.privacy.member_id_names import detect_member_id_names
 from core.privacy.military_mail_ko import detect_military_mail_ko
 from core.privacy.minutes_names import detect_minutes_names
 from core.privacy.money_ledger_names_ko import detect_money_ledger_names_ko
 from core.privacy.mrz_lines import detect_mrz_lines
+from core.privacy.name_birth_digits_ko import detect_name_birth_digits_ko
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.opening_names import detect_opening_names
@@ -137,12 +141,14 @@ from core.privacy.pharmacy_label_names import detect_pharmacy_label_names
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.phonetic_alphabet_ids import detect_phonetic_alphabet_ids
+from core.privacy.piped_stdin_passwords import detect_piped_stdin_passwords
 from core.privacy.policy_numbers import detect_policy_numbers
 from core.privacy.possessive_given_names import detect_possessive_given_names
 from core.privacy.private_key_blocks import detect_private_key_blocks
 from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.pronoun_tag_names import detect_pronoun_tag_names
 from core.privacy.putty_key_files import detect_putty_key_files
+from core.privacy.quoted_person_values_en import detect_quoted_person_values_en
 from core.privacy.receipt_label_names import detect_receipt_label_names
 from core.privacy.record_name_labels_ko import detect_record_name_labels_ko
 from core.privacy.recovery_code_lists import detect_recovery_code_lists
@@ -152,6 +158,7 @@ from core.privacy.relation_signature_names_ko import detect_relation_signature_n
 from core.privacy.relative_names_en import detect_english_relative_names
 from core.privacy.role_label_names_ko import detect_role_label_names_ko
 from core.privacy.romanised_korean_names import detect_romanised_korean_names
+from core.privacy.romanised_names_titled_ko import detect_romanised_names_titled_ko
 from core.privacy.roster_rows import detect_roster_rows
 from core.privacy.rrn_table_columns import detect_rrn_table_columns
 from core.privacy.schedule_names import detect_schedule_names
@@ -176,6 +183,7 @@ from core.privacy.sql_person_values import detect_sql_person_values
 from core.privacy.ssn_parts import detect_ssn_parts
 from core.privacy.student_id_names import detect_student_id_names
 from core.privacy.surname_initial_names import detect_surname_initial_names
+from core.privacy.symbol_split_names_ko import detect_symbol_split_names_ko
 from core.privacy.symbol_split_phones import detect_symbol_split_phone
 from core.privacy.table_names import detect_table_names
 from core.privacy.task_recipient_names import detect_task_recipient_names
@@ -200,6 +208,7 @@ from core.privacy.veteran_cards_ko import detect_veteran_cards_ko
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
 from core.privacy.webhook_urls import detect_webhook_urls
 from core.privacy.webmail_handles import detect_webmail_handle
+from core.privacy.wedding_card_names_ko import detect_wedding_card_names_ko
 from core.privacy.what3words_addresses import detect_what3words_addresses
 from core.privacy.wifi_credentials import detect_wifi_credentials
 
@@ -309,6 +318,12 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_line_broken_phones, 4),
     # redteam34: "text my cell 503-DOG-WALK" (a geographic number in keypad letters).
     (detect_vanity_phone_numbers, 3),  # 3: the area code
+    # redteam35: "IMEI 35 209811 742913 2" (Luhn); "880214-2******" (a masked registration
+    # number's shown part); "추은별 940312" (a name and its YYMMDD); a git blame line's author.
+    (detect_device_imei_numbers, 15),
+    (detect_masked_registration_fronts, 7),
+    (detect_name_birth_digits_ko, 6),
+    (detect_git_blame_authors, 4),  # 4: the commit date's year
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -449,6 +464,14 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_service_title_names_ko,
     detect_chat_slang_names_ko,
     detect_addressee_names_en,
+    # redteam35: a 청첩장's couple and parents ("용병철 · 김말순 의 장남 용태오", "신부 견소라 양");
+    # a name broken up by symbols ("여-은-채 님"); a romanised name before a Korean title
+    # ("Dahye Seok 님"); a name quoted after its record in a stack trace or log line
+    # ("for customer 'Margarethe Vollstedt-Oyelaran'").
+    detect_wedding_card_names_ko,
+    detect_symbol_split_names_ko,
+    detect_romanised_names_titled_ko,
+    detect_quoted_person_values_en,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -524,5 +547,7 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_registry_auth_values,
     # redteam34: "send it back to my wallet 0x30de…" (the writer's own wallet address).
     detect_crypto_wallet_addresses,
+    # redteam35: "echo '…' | sudo -S …", "| docker login --password-stdin", "| chpasswd".
+    detect_piped_stdin_passwords,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

@@ -39,6 +39,12 @@ _OWN_BEFORE_RE = LazyPattern(
     r"(?:(?i:\b(?:my|our|home|house|flat|apartment|mine)\b)|우리|집|제[ \t]|내[ \t]|저희|자택)"
     r"[^.!?\n]{0,48}\Z"
 )
+# redteam35: a device's MAC a sentence after the person's device is named ("block my ex's
+# phone on my router? its MAC is …"): the window may cross one question mark.
+_OWN_DEVICE_BEFORE_RE = LazyPattern(
+    r"(?:(?i:\b(?:my|our|home|house|flat|apartment|mine)\b)|우리|집|제[ \t]|내[ \t]|저희|자택)"
+    r"[^.!\n]{0,64}?(?i:\bits|\btheir|\bhis|\bher|그)[ \t]*(?i:MAC|맥)[^.!?\n]{0,16}\Z"
+)
 # Four numbers that are a version, or the address of a public name server.
 _NOT_HOME_BEFORE_RE = LazyPattern(
     r"(?:(?i:\b(?:version|ver\.?|dns|name[ \t]?server|resolver)\b)|(?<![A-Za-z])[vV]|버전)"
@@ -64,5 +70,6 @@ def detect_home_network_ids(text: str) -> Iterator[Hit]:
     if ":" in text or "-" in text:
         for m in _MAC_RE.finditer(text):
             mac = m.group("mac").replace("-", ":").lower()
-            if mac not in _NOT_DEVICES and _own(text, m.start()):
+            own_device = _OWN_DEVICE_BEFORE_RE.search(text, max(0, m.start() - 96), m.start())
+            if mac not in _NOT_DEVICES and (_own(text, m.start()) or own_device is not None):
                 yield Hit("address", m.start("mac"), m.end("mac"), 0.7, False)

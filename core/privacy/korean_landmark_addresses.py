@@ -1,5 +1,6 @@
 """Korean addresses of famous public buildings: ``서울 종로구 청와대로 1`` (청와대), ``서울
-중구 세종대로 110`` (서울시청), ``서울 영등포구 의사당대로 1`` (국회) (redteam34).
+중구 세종대로 110`` (서울시청), ``서울 영등포구 의사당대로 1`` (국회) (redteam34); ``서울 송파구
+올림픽로 300`` (롯데월드타워) and other towers, halls and stations (redteam35).
 
 The road-address rule reads "province, district, road and number" as someone's home, and
 these have that shape; :mod:`core.privacy.landmark_addresses` lets the world's famous street
@@ -31,6 +32,17 @@ _LANDMARKS = frozenset(
         "이태원로29",  # 전쟁기념관
         "남대문로39",  # 한국은행
         "한국은행로1",  # 한국은행 세종
+        # redteam35: towers, halls and stations people ask the way to.
+        "올림픽로300",  # 롯데월드타워
+        "올림픽로240",  # 롯데월드
+        "올림픽로25",  # 잠실종합운동장
+        "영동대로513",  # 코엑스
+        "63로50",  # 63빌딩
+        "을지로281",  # 동대문디자인플라자
+        "남산공원길105",  # N서울타워
+        "남부순환로2406",  # 예술의전당
+        "한강대로405",  # 서울역
+        "공항로272",  # 인천국제공항 제1여객터미널
     }
 )
 _ROAD_NUMBER = re.compile(r"([가-힣0-9]+(?:대로|로|길))[ \t]*([0-9]+(?:-[0-9]+)?)(?![0-9])")

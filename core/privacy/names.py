@@ -12,6 +12,8 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.famous_characters import is_a_famous_character
+from core.privacy.late_public_figures_ko import asks_about_a_late_public_figure_ko
+from core.privacy.public_office_names import asks_about_a_public_office_holder
 from core.privacy.titled_product_names import names_a_product
 from core.privacy.types import Hit
 from core.privacy.work_characters import asks_about_a_works_people
@@ -168,6 +170,9 @@ def detect_korean_names(text: str) -> Iterator[Hit]:
         # Bare 님/씨 follow nouns too; a two-syllable match there needs a mask.
         if t.group(0) in {"님", "씨"} and len(name) < 3 and not _is_masked(name):
             continue
+        # "故 신해철 님 추모 공연이 …?": a late public figure asked about (redteam35).
+        if asks_about_a_late_public_figure_ko(text, m.start("name"), m.end("name")):
+            continue
         yield Hit("person_name", m.start("name"), m.end("name"), 0.85, False)
     for lab in _LABEL_FIND_RE.finditer(text):
         if not _free_before(text, lab.start()):
@@ -258,6 +263,21 @@ _PARTICLE_TAIL_RE = LazyPattern(
 )
 
 
+# The rest of a word the ASCII name pattern stopped inside: "Prof. Ingrid Szymańska-Holt" was
+# read as "Ingrid Szyma" (redteam35). Latin letters with accents, and hyphenated parts (not a
+# Korean particle glued on: "Dr. Smith다").
+_WORD_REST_RE = LazyPattern(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
+
+
+def _word_end(text: str, end: int) -> int:
+    """``end``, moved to the end of its word when a name match stopped inside one."""
+    if 0 < end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+        rest = _WORD_REST_RE.match(text, end)
+        if rest is not None:
+            return rest.end()
+    return end
+
+
 def _english_tokens(name: str) -> list[str]:
     return [t for t in name.split() if not (len(t) == 2 and t.endswith("."))]
 
@@ -272,8 +292,11 @@ def detect_english_names(text: str) -> Iterator[Hit]:
         # Pride and Prejudice, …?": a work's character (redteam28).
         if asks_about_a_works_people(text) or is_a_famous_character(text, m.start(), m.end()):
             continue
+        # "was Dr. Anthony Fauci director of NIAID …?": an office-holder (redteam35).
+        if asks_about_a_public_office_holder(text, m.start("name"), m.end("name")):
+            continue
         if tokens and tokens[0] not in _EN_NOT_NAMES and not names_a_product(text, m.end()):
-            yield Hit("person_name", m.start("name"), m.end("name"), 0.85, False)
+            yield Hit("person_name", m.start("name"), _word_end(text, m.end("name")), 0.85, False)
     for m in _EN_LABEL_RE.finditer(text):
         if not _free_before(text, m.start()):
             continue
@@ -294,7 +317,7 @@ def detect_english_names(text: str) -> Iterator[Hit]:
         tail = _PARTICLE_TAIL_RE.match(text, end)
         if tail is not None:
             end = tail.end()
-        yield Hit("person_name", start, end, 0.9 if colon else 0.8, False)
+        yield Hit("person_name", start, _word_end(text, end), 0.9 if colon else 0.8, False)
 
 
 # Public handles for the introduction rules (core.privacy.intro_names).

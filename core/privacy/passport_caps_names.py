@@ -25,17 +25,22 @@ __all__ = ["detect_passport_caps_names"]
 _SURNAMES = SURNAMES.upper()
 _SYLLABLE = SYLLABLE.upper()
 _GIVEN = r"(?:" + _SYLLABLE + r"-?" + _SYLLABLE + r")"
-_NAME_RE = LazyPattern(
-    r"(?<![A-Za-z0-9-])(?P<name>(?:"
-    + _SURNAMES
-    + r")[ \t]+"
-    + _GIVEN
-    + r"|"
-    + _GIVEN
-    + r"[ \t]+(?:"
-    + _SURNAMES
-    + r"))(?![A-Za-z0-9-])"
-)
+
+
+def _name_pattern(given: str) -> LazyPattern:
+    return LazyPattern(
+        r"(?<![A-Za-z0-9-])(?P<name>(?:" + _SURNAMES + r")[ \t]+(?P<g1>" + given + r")|"
+        r"(?P<g2>" + given + r")[ \t]+(?:" + _SURNAMES + r"))(?![A-Za-z0-9-])"
+    )
+
+
+_NAME_RE = _name_pattern(_GIVEN)
+# redteam35: the given name's syllables apart ("HAE WON YOON"), as a booking re-types it. Two
+# short capital words are common ("GO ON"), so these need five letters between them.
+_SPACED_NAME_RE = _name_pattern(r"(?:" + _SYLLABLE + r"[ ]" + _SYLLABLE + r")")
+_MIN_SPACED_GIVEN_LETTERS = 5
+# Three capital words in a row, a cheap probe before the spaced pattern.
+_THREE_CAPS_RE = LazyPattern(r"[A-Z]{2,}[ \t]+[A-Z]{2,}[ \t]+[A-Z]{2,}")
 # Capital words of the same shape that are no given name.
 _NOT_GIVEN = frozenset(
     {"HOTEL", "MOTEL", "SALON", "LEMON", "TOWER", "HANOK", "RAMEN", "RAMYUN", "SOLO", "SAMUI"}
@@ -47,6 +52,11 @@ _MIN_GIVEN_LETTERS = 4
 
 def detect_passport_caps_names(text: str) -> Iterator[Hit]:
     """Romanised Korean names written wholly in capitals (see the module)."""
+    spaced = _THREE_CAPS_RE.search(text) is not None
+    for m in _SPACED_NAME_RE.finditer(text) if spaced else ():
+        given = (m.group("g1") or m.group("g2")).replace(" ", "")
+        if len(given) >= _MIN_SPACED_GIVEN_LETTERS and given not in _NOT_GIVEN:
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
     for m in _NAME_RE.finditer(text):
         words = m.group("name").split()
         if _NOT_GIVEN.intersection(words):

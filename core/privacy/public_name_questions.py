@@ -11,7 +11,9 @@ a family name as a person's name. Two kinds of pair in a question are no one's d
   on …``, ``was … really born …``, ``when did … die``, ``how old is …``) or whose diagnosis
   (``what year was … diagnosed with …?``, redteam32): only a public person's dates are known to
   an assistant, so the question presupposes a public figure, like ``who was … and why is
-  she famous?`` (:mod:`core.privacy.public_figures`).
+  she famous?`` (:mod:`core.privacy.public_figures`). The birth stated and the age asked
+  of a pronoun is the same question (``… was born on 13 December 1989 - how old does she
+  turn this year?``, redteam35), as ``how old is …?`` already passes.
 
 Only a question with no word of the writer (``my``, ``our``, ``I``…) counts: ``was my
 aunt Rose Tilly born in 1950?`` keeps its name personal.
@@ -38,6 +40,12 @@ _AFTER = LazyPattern(
     r"(?:born|die|died|pass[ \t]+away|diagnosed)\b"
 )
 _HOW_OLD = LazyPattern(r"(?i)\bhow[ \t]+old[ \t]+(?:is|was)[ \t]+\Z")
+# "Taylor Swift was born on December 13, 1989 - how old does she turn this year?"
+# (redteam35): the birth stated, then the same how-old question asked of a pronoun.
+_BORN_STATED = LazyPattern(r"(?i)\A[ \t]+(?:was|is)[ \t]+born[ \t]+(?:on|in)\b")
+_HOW_OLD_PRONOUN = LazyPattern(
+    r"(?i)\bhow[ \t]+old[ \t]+(?:is|was|does|did|will|would)[ \t]+(?:she|he|they)\b[^.!\n]*\?"
+)
 
 
 def names_no_one_asked_about(text: str, start: int, end: int) -> bool:
@@ -50,4 +58,6 @@ def names_no_one_asked_about(text: str, start: int, end: int) -> bool:
             return True
     before, after = text[max(0, start - 30) : start], text[end : end + 20]
     asks_dates = _BEFORE.search(before) is not None and _AFTER.search(after) is not None
+    if _BORN_STATED.search(after) is not None and _HOW_OLD_PRONOUN.search(text, end) is not None:
+        return True
     return asks_dates or _HOW_OLD.search(before) is not None

@@ -10,7 +10,9 @@ Microsoft``, ``the UN Secretary-General``), the sentence asks (it ends in ``?``)
 nothing of the writer (``my``, ``our``, ``I``). ``is Tom Baker still our team's head?`` or
 ``my boss Jane Reed, CEO of a startup`` stay personal: the first has the writer, the second no
 question; an office with no institution of capital-letter name (``manager of the shop``) is
-not a public one.
+not a public one. An agency's head is often written in lower case before its acronym (``was
+Dr. Anthony Fauci director of NIAID until 2022?``, redteam35); the honorific rule of
+:mod:`core.privacy.names` asks this module too.
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ _OFFICE_OF = LazyPattern(
 )
 # "Microsoft's CEO", "the ECB's President", "UN Secretary-General".
 _BODY_OFFICE = LazyPattern(r"[A-Z][A-Za-z&.]+(?:'s|’s)?[ \t]+" + _OFFICE + r"\b")
+# "director of NIAID", "head of the CDC" (redteam35): a lower-case office of a public agency
+# written as an acronym of three or more capitals; a hospital's own units (ICU, NICU) are not.
+_AGENCY_HEAD = LazyPattern(
+    r"(?:(?i:still|now|the|as|become|became|named|remain|remains)[ \t]+)*"
+    r"(?i:director|head|chief|administrator|commissioner)[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?!(?:ICU|NICU|PICU|CCU|OPD|ENT|OBGYN|EMS)\b)[A-Z]{3,}\b"
+)
 _WRITER = LazyPattern(r"(?i:\b(?:my|our|ours|we|me|us|mine)\b)|\bI\b")
 # How far the office may stand from the name: "Christine Lagarde still President of the ECB".
 _REACH = 40
@@ -51,6 +60,7 @@ def asks_about_a_public_office_holder(text: str, start: int, end: int) -> bool:
     before = text[max(lo, start - _REACH) : start]
     return (
         _OFFICE_OF.search(after) is not None
+        or _AGENCY_HEAD.match(after.lstrip()) is not None
         or _BODY_OFFICE.search(after) is not None
         or _BODY_OFFICE.search(before) is not None
     )

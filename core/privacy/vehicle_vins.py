@@ -8,6 +8,8 @@ serials and hashes have that length too, so the shape alone is not enough:
 
 - after its label (``VIN``, ``chassis no``, ``frame number``, ``차대번호``, ``차대 번호``),
   any seventeen such characters count;
+- a few words after its label in the same sentence (``my car's VIN, I typed …``, redteam35),
+  the shape below without the check digit (Korean and European VINs carry none);
 - without a label, the North American check digit (the ninth character) must hold, and the
   number must hold letters outside ``A``–``F`` (no hex hash) and at least three letters.
 
@@ -29,6 +31,11 @@ _LABELLED_RE = LazyPattern(
     r"identification[ \t]+number)|차대[ \t]?번호)\.?[ \t]*(?:[:#=]|is|는|은)?[ \t]*"
     r"(?<![A-Za-z0-9])" + _VIN
 )
+# redteam35: the label a few words before the number ("my car's VIN, I typed KMHD…", "VIN on
+# the form is …"): the same sentence, no other label between.
+_NEAR_LABEL_RE = LazyPattern(
+    r"(?:(?i:\bvin)|차대[ \t]?번호)(?i:s)?\b[^.!?\n]{1,32}?(?<![A-Za-z0-9])" + _VIN
+)
 _BARE_RE = LazyPattern(r"(?<![A-Za-z0-9])" + _VIN)
 _VALUES = {
     **{str(d): d for d in range(10)},
@@ -47,14 +54,14 @@ def vin_check_digit_holds(vin: str) -> bool:
     return vin[8] == ("X" if total == 10 else str(total))
 
 
-def _reads_as_vin(vin: str) -> bool:
+def _shaped_like_vin(vin: str) -> bool:
+    # Three letters, one beyond F (no hex hash), and a digit.
     letters = [c for c in vin if c.isalpha()]
-    return (
-        len(letters) >= 3
-        and any(c > "F" for c in letters)
-        and any(c.isdigit() for c in vin)
-        and vin_check_digit_holds(vin)
-    )
+    return len(letters) >= 3 and any(c > "F" for c in letters) and any(c.isdigit() for c in vin)
+
+
+def _reads_as_vin(vin: str) -> bool:
+    return _shaped_like_vin(vin) and vin_check_digit_holds(vin)
 
 
 def detect_vehicle_vin(text: str) -> Iterator[Hit]:
@@ -64,6 +71,12 @@ def detect_vehicle_vin(text: str) -> Iterator[Hit]:
         if any(c.isdigit() for c in m.group("vin")):
             labelled.add(m.start("vin"))
             yield Hit("vehicle_plate", m.start("vin"), m.end("vin"), 0.8, False)
+    near = "차대" in text or "vin" in text.lower()
+    for m in _NEAR_LABEL_RE.finditer(text) if near else ():
+        vin = m.group("vin")
+        if m.start("vin") not in labelled and _shaped_like_vin(vin):
+            labelled.add(m.start("vin"))
+            yield Hit("vehicle_plate", m.start("vin"), m.end("vin"), 0.75, False)
     for m in _BARE_RE.finditer(text):
         if m.start("vin") not in labelled and _reads_as_vin(m.group("vin")):
             yield Hit("vehicle_plate", m.start("vin"), m.end("vin"), 0.7, True)

@@ -20,7 +20,9 @@ identifier on its own: a calendar date or time with a four-digit year
 (``2026-11-29``, ``2026.11.29 14:05``) and a single decimal number (``3.14159265``).
 From the digit rule only, a Korean company service number written whole
 (``1588-0000``, ``16441234``; see :mod:`core.privacy.business_numbers`): only
-companies hold them, and guides quote them.
+companies hold them, and guides quote them. Likewise a named corporation's business
+registration number (``(주)이마트 206-86-50913``; see
+:mod:`core.privacy.corporate_business_numbers`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 from core.lazy_regex import LazyPattern
 from core.privacy.business_numbers import business_list_spans, written_business_number
 from core.privacy.common import replace_spans
+from core.privacy.corporate_business_numbers import wire_run_is_a_named_corporations_number
 from core.privacy.intro_names import detect_name_pairs
 from core.privacy.main_lines import labelled_main_line
 from core.privacy.normalize import INVISIBLE_CHARS, normalize
@@ -227,6 +230,9 @@ def _numbers(text: str) -> list[ScreenFinding]:
             or written_business_number(text[start:end], view.text, s, e)
             or any(a <= start and end <= b for a, b in listed)
             or labelled_main_line(text, start, end)
+            # A receipt's "(주)이마트 사업자등록번호 206-86-50913": the scanner's public
+            # organisation number is not blocked as a digit run (redteam35).
+            or wire_run_is_a_named_corporations_number(text, start, end)
             or (toll_free_number(text[start:end]) and organisation_line(text, start, end))
         ):
             continue
