@@ -27,7 +27,9 @@ from tools.priced_composition import (
     things_rented,
 )
 from tools.priced_each_player import each_player_total
+from tools.priced_fee_scope_unsaid import fee_scope_unsaid
 from tools.priced_first_then_each import first_then_each_total
+from tools.priced_heads_hold_one import HEADS_CLOSE, heads_hold_one_each
 from tools.priced_labelled_kinds import labelled_kinds_total
 from tools.priced_money_word_count import counts_a_money_word
 from tools.priced_period_asked_once import count_the_period_asked
@@ -233,7 +235,11 @@ def price_total(original: str) -> tuple[str, str] | None:
     Args:
         original: The request as asked.
     """
-    asked = _ASKS.search(original) or _ASKS_BY_CLOSING_COUNT.search(original)
+    asked = (
+        _ASKS.search(original)
+        or _ASKS_BY_CLOSING_COUNT.search(original)
+        or HEADS_CLOSE.search(original)  # "tickets are 12.50 each and there's 6 of us"
+    )
     if not asked or _ASKS_NO_SUM.search(original):
         return None
     if _PERIOD_PAID_BESIDES.search(original) or _COUNT_BEFORE_FIGURE.search(original):
@@ -279,10 +285,13 @@ def price_total(original: str) -> tuple[str, str] | None:
     if each_player is not None:
         return each_player, found.currency
     heads_counted(found, asks_share)  # "65 per person ... 4 of us, total?": 4 persons
+    heads_hold_one_each(found, plain, asks_share)  # "tickets are 12.50 each … 6 of us"
     if heads_beside_total(found, original, asks_share):
         found.people = None  # "다섯명이서 7인분 먹었으면 총 얼마": who ate, not a share
     in_periods = any(c.unit in _PERIODS or c.of in _PERIODS for c in found.counts)
     unnamed_fees = bool(found.fees) and not fees_paid_once(found, plain)
+    if fee_scope_unsaid(found, unnamed_fees):
+        return None  # "1인 4만5천원 … 재료비 1만원 따로 … 3명": per person or once, unsaid
     priced_extras = found.rates and (found.items or unnamed_fees)
     if priced_extras and (in_periods or (len(found.rates) > 1 and found.fees)):
         # "주 20시간 일하고 주휴수당 30,000원 받으면 4주면": whether the fee comes each
