@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from tools.calculator_forms import NUMBER
+from tools.calculator_list_less_coupon import list_less_coupon
 from tools.calculator_span_price_per_month import span_price_per_month
 from tools.price_total import price_total
 
@@ -177,6 +178,8 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     span_price_per_month,  # "헬스장 3개월 18만원이면 한달에 얼마꼴": 180000 / 3
     _fuel_economy,
     _age_later,
+    # "마라탕 2인분 3만2천원 꿔바로우 만8천원 시키고 5천원 쿠폰 쓰면": a bill's lines less a coupon.
+    lambda _text, original: list_less_coupon(original),
     # Last: a rate times counts, fees and a share, where no form above read the sentence.
     lambda _text, original: price_total(original),
 )

@@ -32,6 +32,7 @@ from tools.priced_first_then_each import first_then_each_total
 from tools.priced_heads_hold_one import HEADS_CLOSE, heads_hold_one_each
 from tools.priced_labelled_kinds import labelled_kinds_total
 from tools.priced_money_word_count import counts_a_money_word
+from tools.priced_per_head_per_night import per_head_per_period_total
 from tools.priced_period_asked_once import count_the_period_asked
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
 from tools.priced_takings import sells, takings_less_costs
@@ -281,6 +282,9 @@ def price_total(original: str) -> tuple[str, str] | None:
     each_asked = asks_share or _EACH_ASKED.search(original) is not None
     if per_person_price_shared(found, each_asked, plain):
         return None
+    per_head_nightly = per_head_per_period_total(found, plain, asks_share)  # city tax
+    if per_head_nightly is not None:
+        return per_head_nightly, found.currency
     each_player = each_player_total(found, plain, asks_share)  # "넷이서 세게임씩 + 신발대여"
     if each_player is not None:
         return each_player, found.currency

@@ -1,0 +1,90 @@
+"""Blind set 35's bills read by new rules (and set 34's open coupon turn), on our own examples.
+
+Each case runs with its rule switched off too: the same answer must then not come.
+"""
+
+from __future__ import annotations
+
+import tools.calculator_everyday_readers as everyday
+import tools.followup_discount_dropped as discount_dropped
+import tools.price_total as price_total
+import tools.priced_add_on_marked as add_on_marked
+import tools.spoken_money_slang_en as money_slang
+from tests.tools.rule_switch import (
+    NEVER,
+    SwitchOff,
+    answers_stay,
+    never,
+    off,
+    turns_read_only_by_their_rule,
+)
+from tools.planner import split_steps
+from tools.priced_quantities import plain_text
+
+_PIZZA = "피자 2판 4만6천원 콜라 3천원 배달팁 2천원인데 5천원 쿠폰 쓰고 4명이서 나누면 1인당 얼마"
+
+_CABIN = (
+    "cabin is 95 a night, 3 of us, 2 nights, plus a resort fee of 4 per person per night, total?"
+)
+_LOCKER = (
+    "locker is 2 quid for the first hour then 50p every 30 min after that, how much for 3 hours"
+)
+
+CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # A bill's lines less a coupon used, and shared (the count before an amount is what the
+    # amount buys): tools.calculator_list_less_coupon.
+    (
+        ["치킨 2만원 떡볶이 만4천원 시키고 3천원 쿠폰 쓰면 얼마"],
+        "31,000원",
+        off(everyday, "list_less_coupon", never),
+    ),
+    ([_PIZZA], "11,500원", off(everyday, "list_less_coupon", never)),
+    # The coupon gone: the same lines with it at 0원.
+    ([_PIZZA, "쿠폰 기간 지나서 못 쓴대"], "12,750원", off(discount_dropped, "COUPON_USED", NEVER)),
+    # "케이스 장당 20원 따로": charged apart, so on top of each card.
+    (
+        ["명함 장당 80원에 케이스 장당 20원 따로 500장이면"],
+        "50,000원",
+        off(add_on_marked, "_ADDED_AFTER", NEVER),
+    ),
+    # A charge per person per night beside the room's price per night.
+    (
+        [_CABIN],
+        "214",
+        off(price_total, "per_head_per_period_total", never),
+    ),
+    # Pence and quid in digits.
+    (
+        [_LOCKER],
+        "4",
+        off(money_slang, "_PENCE", NEVER),
+    ),
+]
+
+test_read_and_only_by_its_rule = turns_read_only_by_their_rule(CASES)
+
+test_the_readings_around_them_stay = answers_stay(
+    [
+        # A percent, a price each or a figure left over: not a bill's lines.
+        (["치킨 2만원 떡볶이 만4천원 시키고 10% 쿠폰 쓰면 얼마"], None),
+        (["치킨 2만원씩 2마리 떡볶이 만4천원 시키고 3천원 쿠폰 쓰면 얼마"], None),
+        # Two prices per page with one count, neither on top: which pages, not said.
+        (["컬러 장당 500원 흑백 장당 100원 200장이면 얼마"], None),
+        # Shared things per night with no per person: not this reading.
+        (["the cabin is 95 a night, 3 of us, 2 nights, plus 4 a night for wood, total?"], None),
+    ]
+)
+
+
+def test_after_that_after_a_span_is_part_of_the_rate_not_a_step() -> None:
+    one = "parking is 2 for the first hour then 1 every 20 min after that, how much for 3 hours"
+    assert split_steps(one) == [one]
+    assert split_steps("add 5 to 10, after that, multiply it by 3") == [
+        "add 5 to 10",
+        "multiply it by 3",
+    ]
+
+
+def test_a_quarter_and_three_quarters_are_decimals() -> None:
+    assert "3.25 hours" in plain_text("what about 3 and a quarter hours")
+    assert "2.75 days" in plain_text("2 and three quarters days")
