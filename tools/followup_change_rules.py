@@ -46,6 +46,7 @@ from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_include
 from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_other_size import other_size_asked
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
@@ -154,6 +155,7 @@ CHANGES = (
     times_per_period,
     # "왕복이면?", "and the round trip" after a trip's cost: both ways.
     round_trip_of_previous,
+    other_size_asked,  # "and the 15 one?" after a share by room size
     # "아 식대 980만원이래": the amount beside that noun, told anew.
     named_figure_told,
     # "연봉으로는?" after a monthly wage: times 12.

@@ -30,6 +30,7 @@ from tools.priced_each_player import each_player_total
 from tools.priced_fee_scope_unsaid import fee_scope_unsaid
 from tools.priced_first_then_each import first_then_each_total
 from tools.priced_heads_hold_one import HEADS_CLOSE, heads_hold_one_each
+from tools.priced_kind_figure import kind_figure_dropped
 from tools.priced_labelled_kinds import labelled_kinds_total
 from tools.priced_money_word_count import counts_a_money_word
 from tools.priced_per_head_per_night import per_head_per_period_total
@@ -243,8 +244,12 @@ def price_total(original: str) -> tuple[str, str] | None:
     )
     if not asked or _ASKS_NO_SUM.search(original):
         return None
-    if _PERIOD_PAID_BESIDES.search(original) or _COUNT_BEFORE_FIGURE.search(original):
+    if _PERIOD_PAID_BESIDES.search(original):
         return None
+    if _COUNT_BEFORE_FIGURE.search(original):
+        # "two 7 day passes at 45 each": read as "2 passes" when the figure names a kind.
+        kinds_dropped = kind_figure_dropped(original)
+        return None if kinds_dropped is None else price_total(kinds_dropped)
     if unread_spoken_pair(spoken_prices_as_decimals(original)):
         return None  # "two twenty a month": 2.20 or 220, never the twenty alone
     labelled = labelled_kinds_total(original)  # "어른 12000원 아이 8000원 … 어른 둘 아이 셋"

@@ -5,7 +5,11 @@ Each case runs with its rule switched off too: the same answer must then not com
 
 from __future__ import annotations
 
+import pytest
+
 import tools.calculator_everyday_readers as everyday
+import tools.dates_zones as zones
+import tools.followup_correction as correction
 import tools.followup_discount_dropped as discount_dropped
 import tools.price_total as price_total
 import tools.priced_add_on_marked as add_on_marked
@@ -13,6 +17,7 @@ import tools.spoken_money_slang_en as money_slang
 from tests.tools.rule_switch import (
     NEVER,
     SwitchOff,
+    answer_to,
     answers_stay,
     never,
     off,
@@ -88,3 +93,55 @@ def test_after_that_after_a_span_is_part_of_the_rate_not_a_step() -> None:
 def test_a_quarter_and_three_quarters_are_decimals() -> None:
     assert "3.25 hours" in plain_text("what about 3 and a quarter hours")
     assert "2.75 days" in plain_text("2 and three quarters days")
+
+
+_MORE_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # "N+M": of every full bundle, M are free.
+    (
+        ["우유 개당 2천원 2+1인데 5개 사면 얼마"],
+        "8,000원",
+        off(everyday, "bundle_free_total", never),
+    ),
+    # Cups in grams at the weight of one cup the asker gives.
+    (
+        ["3 cups of flour in grams if 1 cup is 125 g"],
+        "375 g",
+        off(everyday, "cups_by_weight", never),
+    ),
+    # "A 말고 B": the figure corrected.
+    (
+        ["김밥 한줄 3500원 4줄이면 얼마", "아니 4줄 말고 6줄"],
+        "21,000원",
+        off(correction, "_KO", NEVER),
+    ),
+    # A date written day first ("12 jan 2028") for a clock time in another city.
+    (
+        ["3pm in seoul on the 5th of october 2027, what time in new york"],
+        "02:00 (America/New_York, 2027-10-05)",
+        off(zones, "_ON_DATE", NEVER),
+    ),
+]
+
+test_more_read_and_only_by_its_rule = turns_read_only_by_their_rule(_MORE_CASES)
+
+test_more_readings_stay = answers_stay(
+    [
+        # No weight of one cup given: which ingredient's is not known.
+        (["3 cups of flour in grams"], None),
+        # A bundle with a second price: not the one-price reading.
+        (["우유 개당 2천원 2+1인데 요거트 1500원 하나랑 5개 사면 얼마"], None),
+    ]
+)
+
+
+_RENT = "rent is 1,800, rooms are 14, 10 and 12 m2, split by room size, what does the 10 one pay"
+
+
+def test_a_share_by_size_and_another_size_asked_after(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 1,800 x 10 / 36 = 500; the 14: 700.
+    assert answer_to([_RENT]) == "500"
+    assert answer_to([_RENT, "and the 14 one?"]) == "700"
+    # A size not listed is no room of theirs.
+    assert answer_to([_RENT, "and the 20 one?"]) != "1000"
+    monkeypatch.setattr(everyday, "share_by_size", never)
+    assert answer_to([_RENT]) != "500"

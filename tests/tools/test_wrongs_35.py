@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+import tools.followup_number_edits as number_edits
 import tools.followup_priced_swap as priced_swap
 import tools.price_total as price_total
 import tools.rag.priced_subject as priced_subject
@@ -33,7 +34,23 @@ def _never_true(*_args: object) -> bool:
 
 _CAKE = "the cake for her leaving party is 96, split between 8 of us how much each"
 
+_RENT_UP = "rent went from 1,450 to 1,595, whats the % increase"
+
+
+def _end_always_said(_text: str) -> bool:
+    return True
+
+
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # English as Korean: a bare figure after "from A to B" says no end, declined (switched
+    # off: the end replaced, 13.7931%); "what if it started at 1,500" had replaced the end
+    # too (3.4483%).
+    ([_RENT_UP, "what if it was 1,650"], None, off(number_edits, "end_said", _end_always_said)),
+    (
+        [_RENT_UP, "what if it started at 1,500"],
+        None,
+        off(number_edits, "end_said", _end_always_said),
+    ),
     # A fee beside a price per person, its scope unsaid: declined (switched off: the fee
     # added once, 30,000 x 4 + 5,000 = 125,000원).
     (
@@ -67,6 +84,8 @@ test_the_readings_around_them_stay = answers_stay(
         (["the tasting is 40 per person plus a 25 booking fee, 3 of us, total?"], "145"),
         # A venue is hired once (set 32's buffet kept its 5,540).
         (["the party buffet is 30 a head for 50 guests plus a 400 venue fee, total?"], "1,900"),
+        # The end said: read as before.
+        ([_RENT_UP, "and if it went to 1,650?"], "13.7931%"),
         # A head count that grows still swaps in.
         ([_CAKE, "two more people are coming"], "9.6"),
     ]
