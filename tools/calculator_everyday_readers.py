@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from tools.calculator_bundle_free import bundle_free_total
+from tools.calculator_cheapest_free import cheapest_free_total
 from tools.calculator_cups_by_weight import cups_by_weight
 from tools.calculator_forms import NUMBER
 from tools.calculator_list_less_coupon import list_less_coupon
@@ -189,6 +190,8 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     lambda _text, original: bundle_free_total(original),
     # "rent is 2,100 … rooms are 15, 12 and 9 m2, split by room size … the 12 one".
     lambda _text, original: share_by_size(original),
+    # "3 pizzas at 14.99, 11.49 and 16.50, the cheapest one is free": the sum less the lowest.
+    lambda _text, original: cheapest_free_total(original),
     # Last: a rate times counts, fees and a share, where no form above read the sentence.
     lambda _text, original: price_total(original),
 )

@@ -145,3 +145,11 @@ def test_a_share_by_size_and_another_size_asked_after(monkeypatch: pytest.Monkey
     assert answer_to([_RENT, "and the 20 one?"]) != "1000"
     monkeypatch.setattr(everyday, "share_by_size", never)
     assert answer_to([_RENT]) != "500"
+
+
+def test_the_cheapest_of_the_prices_listed_is_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert answer_to(["shirts at 20, 25 and 30, the cheapest one is free, total?"]) == "55"
+    # A count that is not the number of prices: which price the extra one has is unsaid.
+    assert answer_to(["4 shirts at 20, 25 and 30, the cheapest one is free, total?"]) is None
+    monkeypatch.setattr(everyday, "cheapest_free_total", never)
+    assert answer_to(["shirts at 20, 25 and 30, the cheapest one is free, total?"]) != "55"
