@@ -38,6 +38,7 @@ from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labels import relabelled_rate
+from tools.followup_line_added import line_added
 from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_months_of_monthly import months_of_monthly
 from tools.followup_named_figure_told import named_figure_told
@@ -156,6 +157,7 @@ CHANGES = (
     # "왕복이면?", "and the round trip" after a trip's cost: both ways.
     round_trip_of_previous,
     other_size_asked,  # "and the 15 one?" after a share by room size
+    line_added,  # "부품 12만원 더" after a bill's lines
     # "아 식대 980만원이래": the amount beside that noun, told anew.
     named_figure_told,
     # "연봉으로는?" after a monthly wage: times 12.

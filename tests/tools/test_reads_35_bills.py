@@ -8,9 +8,11 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator_everyday_readers as everyday
+import tools.calculator_list_less_coupon as coupon_lines
 import tools.dates_zones as zones
 import tools.followup_correction as correction
 import tools.followup_discount_dropped as discount_dropped
+import tools.followups as followups
 import tools.price_total as price_total
 import tools.priced_add_on_marked as add_on_marked
 import tools.spoken_money_slang_en as money_slang
@@ -23,6 +25,8 @@ from tests.tools.rule_switch import (
     off,
     turns_read_only_by_their_rule,
 )
+from tools.followup_change_rules import CHANGES
+from tools.followup_line_added import line_added
 from tools.planner import split_steps
 from tools.priced_quantities import plain_text
 
@@ -153,3 +157,20 @@ def test_the_cheapest_of_the_prices_listed_is_free(monkeypatch: pytest.MonkeyPat
     assert answer_to(["4 shirts at 20, 25 and 30, the cheapest one is free, total?"]) is None
     monkeypatch.setattr(everyday, "cheapest_free_total", never)
     assert answer_to(["shirts at 20, 25 and 30, the cheapest one is free, total?"]) != "55"
+
+
+def test_vat_apart_on_a_bills_lines_and_a_line_added(monkeypatch: pytest.MonkeyPatch) -> None:
+    bill = "타이어 2개 24만원이고 공임 3만원 부가세 별도면 총 얼마"
+    # (240,000 + 30,000) x 1.1 = 297,000; one more line of 20,000: 319,000.
+    assert answer_to([bill]) == "297,000원"
+    assert answer_to([bill, "휠 밸런스 2만원 추가"]) == "319,000원"
+    # A coupon goes after the lines, and the added line before it: 30,000 + 2,000 - 3,000.
+    assert answer_to(
+        ["짜장 2만원 탕수육 만원 시키고 3천원 쿠폰 쓰면 얼마", "군만두 2천원 추가"]
+    ) == ("29,000원")
+    # Another VAT rate than Korea's 10% is not this reading.
+    assert answer_to(["부품 8만원 공임 3만원 부가세 5% 별도면 얼마"]) is None
+    monkeypatch.setattr(followups, "CHANGES", tuple(c for c in CHANGES if c is not line_added))
+    assert answer_to([bill, "휠 밸런스 2만원 추가"]) != "319,000원"
+    monkeypatch.setattr(coupon_lines, "_VAT_APART", NEVER)
+    assert answer_to([bill]) != "297,000원"
