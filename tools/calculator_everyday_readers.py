@@ -18,8 +18,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tools.calculator_bundle_free import bundle_free_total
+from tools.calculator_cheapest_free import cheapest_free_total
+from tools.calculator_cups_by_weight import cups_by_weight
 from tools.calculator_forms import NUMBER
+from tools.calculator_list_less_coupon import list_less_coupon
 from tools.calculator_span_price_per_month import span_price_per_month
+from tools.calculator_split_by_size import share_by_size
 from tools.price_total import price_total
 
 __all__ = ["FUEL_ECONOMY_UNIT", "read_everyday_problem"]
@@ -177,6 +182,16 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     span_price_per_month,  # "헬스장 3개월 18만원이면 한달에 얼마꼴": 180000 / 3
     _fuel_economy,
     _age_later,
+    # "마라탕 2인분 3만2천원 꿔바로우 만8천원 시키고 5천원 쿠폰 쓰면": a bill's lines less a coupon.
+    lambda _text, original: list_less_coupon(original),
+    # "2 and a half cups of sugar in grams if a cup weighs 200g": the count times that.
+    lambda _text, original: cups_by_weight(original),
+    # "반찬 하나 4천원인데 3+1이래 8개 사면": two full bundles, 2 of the 8 free.
+    lambda _text, original: bundle_free_total(original),
+    # "rent is 2,100 … rooms are 15, 12 and 9 m2, split by room size … the 12 one".
+    lambda _text, original: share_by_size(original),
+    # "3 pizzas at 14.99, 11.49 and 16.50, the cheapest one is free": the sum less the lowest.
+    lambda _text, original: cheapest_free_total(original),
     # Last: a rate times counts, fees and a share, where no form above read the sentence.
     lambda _text, original: price_total(original),
 )

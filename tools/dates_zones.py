@@ -91,7 +91,11 @@ _ON_DATE = LazyPattern(
     r"(?P<y>\d{4})\s*년\s*(?P<mo>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
     r"|(?P<en_mo>january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-    r"\s+(?P<en_d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<en_y>\d{4}))?(?!\d)",
+    r"\s+(?P<en_d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s*(?P<en_y>\d{4}))?(?!\d)"
+    # "12 jan 2028", "the 5th of October" (set 35: the day first went to the documents).
+    r"|(?<![\d:])(?P<d_first>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mo_after>january|february"
+    r"|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr"
+    r"|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?:,?\s*(?P<y_after>\d{4}))?(?!\d)",
     re.IGNORECASE,
 )
 # A year written anywhere: a request naming one the date reader did not read must not be
@@ -169,9 +173,10 @@ def _date_of(text: str, today: date) -> date | None:
     try:
         if m["y"]:
             return date(int(m["y"]), int(m["mo"]), int(m["d"]))
-        year = int(m["en_y"]) if m["en_y"] else today.year
-        month = next(i for i, name in enumerate(_MONTHS) if name.startswith(m["en_mo"].lower()))
-        return date(year, month + 1, int(m["en_d"]))
+        said_year, said_month = m["en_y"] or m["y_after"], m["en_mo"] or m["mo_after"]
+        year = int(said_year) if said_year else today.year
+        month = next(i for i, name in enumerate(_MONTHS) if name.startswith(said_month.lower()))
+        return date(year, month + 1, int(m["en_d"] or m["d_first"]))
     except ValueError:
         return None
 

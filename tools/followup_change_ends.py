@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["end_unsaid", "ends_of_a_change"]
+__all__ = ["end_said", "end_unsaid", "ends_of_a_change"]
 
 # Between the two figures: "3200만원에서 3500만원으로", "from 1,450 to 1,595".
 _BETWEEN_KO = LazyPattern(r"^\s*(?:원|달러|만원|[가-힣]{0,2})?\s*에서\s*$")
@@ -50,3 +50,8 @@ def ends_of_a_change(step: str, figures: Sequence[re.Match[str]]) -> bool:
 def end_unsaid(text: str) -> bool:
     """Whether the follow-up ``text`` says neither which end of a change its figure is."""
     return _SAYS_END.search(text) is None and _SAYS_START.search(text) is None
+
+
+def end_said(text: str) -> bool:
+    """Whether the follow-up ``text`` says its figure is the change's end ("to 1,650")."""
+    return _SAYS_END.search(text) is not None and _SAYS_START.search(text) is None

@@ -38,6 +38,7 @@ from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labels import relabelled_rate
+from tools.followup_line_added import line_added
 from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_months_of_monthly import months_of_monthly
 from tools.followup_named_figure_told import named_figure_told
@@ -46,6 +47,7 @@ from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_include
 from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_other_size import other_size_asked
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
@@ -154,6 +156,8 @@ CHANGES = (
     times_per_period,
     # "왕복이면?", "and the round trip" after a trip's cost: both ways.
     round_trip_of_previous,
+    other_size_asked,  # "and the 15 one?" after a share by room size
+    line_added,  # "부품 12만원 더" after a bill's lines
     # "아 식대 980만원이래": the amount beside that noun, told anew.
     named_figure_told,
     # "연봉으로는?" after a monthly wage: times 12.

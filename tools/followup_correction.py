@@ -1,6 +1,7 @@
 """A correction of a figure the previous question stated: "아 잘못 말했다 5명이 아니라 6명",
-"sorry, not 4 nights but 5", "i meant 6 people not 5"; or only the right figure after
-a word that says a correction follows: "아 잘못 말했다 8명", "sorry i meant 5 friends".
+"sorry, not 4 nights but 5", "i meant 6 people not 5", "아니 8개 말고 12개"; or only the
+right figure after a word that says a correction follows: "아 잘못 말했다 8명", "sorry i
+meant 5 friends".
 
 The user fixes what they said, so the previous question is asked again with the one
 figure replaced. Only a figure the previous question holds, with the same unit, is
@@ -21,7 +22,8 @@ __all__ = ["corrected_figure"]
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 _UNIT = r"[가-힣A-Za-z%]{0,6}?"
 _KO = LazyPattern(
-    rf"(?P<old>{_FIGURE})\s*(?P<old_unit>{_UNIT})\s*(?:이|가)?\s*아니(?:라|고)\s*,?\s*"
+    # ("아니 8개 말고 12개": 말고, "instead of", says the same; set 35.)
+    rf"(?P<old>{_FIGURE})\s*(?P<old_unit>{_UNIT})\s*(?:이|가)?\s*(?:아니(?:라|고)|말고)\s*,?\s*"
     rf"(?P<new>{_FIGURE})\s*(?P<new_unit>{_UNIT})(?:이야|야|이에요|예요|에요|입니다|요|임)?"
     r"\s*[.!?~ㅋㅎㅠ]*\s*$"
 )

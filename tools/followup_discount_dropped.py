@@ -5,7 +5,8 @@ After "삼계탕 한 그릇 18,000원 다섯 그릇인데 10% 할인쿠폰 쓰�
 off", "we missed the early bird" the same (blind sets 30 and 28 left both to the cloud).
 A turn with no figure that names the discount (쿠폰, 할인, coupon, early bird, promo …) and
 says it is gone (못 쓴대, 끝났대, missed, expired, no longer) re-runs the first turn with
-its one discount made 0%.
+its one discount made 0%. A coupon of an amount off a bill's lines
+(:mod:`tools.calculator_list_less_coupon`) is made 0원 the same way.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_list_less_coupon import COUPON_USED, list_less_coupon
+from tools.korean_numbers import normalize_numerals
 from tools.price_total import price_total
 from tools.priced_quantities import plain_text, read_priced
 
@@ -43,6 +46,12 @@ def discount_dropped(text: str, previous_steps: Sequence[str]) -> tuple[list[str
         return None
     if _DISCOUNT_NAMED.search(text) is None or _GONE.search(text) is None:
         return None
+    coupon = COUPON_USED.search(normalize_numerals(previous_steps[0]))
+    if coupon is not None and list_less_coupon(previous_steps[0]) is not None:
+        # "마라탕 … 5천원 쿠폰 쓰면" (set 35): the bill's lines with the coupon at 0원.
+        said = normalize_numerals(previous_steps[0])
+        changed = said[: coupon.start("c")] + "0" + said[coupon.end("c") :]
+        return [changed], f"without the {coupon['c']}원 coupon"
     step = plain_text(previous_steps[0])
     found = read_priced(step)
     if found is None or found.discount is None or price_total(step) is None:

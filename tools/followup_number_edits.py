@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.dates_zones import zones_named
+from tools.followup_change_ends import end_said, ends_of_a_change
 from tools.followup_edit_guards import could_be_the_percentage
 from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
 from tools.followup_verb_figure_en import names_a_figure_by_verb
@@ -88,6 +89,12 @@ def modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str]
     if not unitless and could_be_the_percentage(new, steps):
         return None  # "what about 30" after "… at 25% off": the rate, or a $30 sofa?
     index, old = candidates[0]
+    figures = list(ANY_NUMBER.finditer(steps[index]))
+    if not end_said(text) and ends_of_a_change(steps[index], figures):
+        # "what if it was 1,650" after "went from 1,450 to 1,595": which end is not said,
+        # as with "1650원이었으면?" (tools.followup_change_ends); the end had been replaced,
+        # and for "what if it started at 1,500" too. Only "… to 1,650" names the end.
+        return None
     changed = list(steps)
     changed[index] = steps[index][: old.start()] + new + steps[index][old.end() :]
     return changed, f"{old.group(0)} → {new}"

@@ -74,6 +74,13 @@ _TAKEN_AWAY = re.compile(
     r"|더\s*(?:싸|저렴)|\bcheaper\s+by\b",
     re.I,
 )
+# People who do not come are fewer by the figure, never the new head count (set 35: "two
+# people can't come" after 329 split between 7 was read as a split between 2, 164.50).
+_NOT_COMING = re.compile(
+    r"can'?t\s+(?:come|make\s+it)|\bnot\s+coming|won'?t\s+(?:come|be\s+coming)|\bbail"
+    r"|\b(?:pull|back)(?:s|ed)?\s+out|못\s*(?:오|와|온|가|간|낸)|안\s*(?:오|와|온|가|간|낸)",
+    re.I,
+)
 # "at 4.15", "4.15 instead": a bare amount, for the one price of the first turn.
 _BARE_AMOUNT = re.compile(
     r"^\D*(?:\bat\s+|\$\s*)?(?P<v>\d+(?:\.\d+)?)(?:\s*(?:instead|then))?\s*\??$", re.I
@@ -142,7 +149,7 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
         return _new_head_count(said, step, before)
     if before.people is None and _SHARE_ASKED.search(said):
         return _shared_now(said, previous_steps)
-    if _TAKEN_AWAY.search(said):
+    if _TAKEN_AWAY.search(said) or _NOT_COMING.search(said):
         return None  # "3인분 취소하면?": fewer by the figure, other rules' work
     if _BY_A_DIFFERENCE.search(said) and not _GROWN_BY.search(said):
         return None  # "shortening it by 2 days": a difference, never the new count

@@ -40,10 +40,16 @@ _MORE_PEOPLE = LazyPattern(
 
 # "한명 이사가면?", "and if one of us bails?": the head count shrinks by that many.
 _FEWER_PEOPLE = LazyPattern(
-    r"(?P<ko>\d+|한|두|세)\s*(?:명|사람)(?:이|만)?\s*(?:더\s*)?(?:빠지면|빠져서|이사\s*가면|나가면"
-    r"|안\s*오면|못\s*오면|못\s*가면|안\s*내면|빼면)"
+    r"(?P<ko>\d+|한|두|세)\s*(?:명|사람)(?:이|만|은|는|도)?\s*(?:더\s*)?(?:빠지면|빠져서|이사\s*가면|나가면"
+    r"|안\s*오면|못\s*오면|못\s*가면|안\s*내면|빼면"
+    # News that they leave, said as a fact (set 35: "2명은 안낸대" after dues from 23).
+    r"|안\s*(?:낸대|온대|간대)|못\s*(?:낸대|온대|간대)|빠진대|빠졌어|빠졌대)"
     r"|\b(?P<n>\d+|[a-z]+)\s+of\s+(?:us|them)\s+(?:bails|drops\s+out|leaves|backs\s+out"
     r"|pulls\s+out|can'?t\s+(?:come|make\s+it|go)|doesn'?t\s+(?:come|pay))"
+    # "two people dropped out" (set 35: the local model answered it).
+    r"|\b(?P<past>\d+|[a-z]+)\s+(?:people|persons|friends|guests)\s+(?:(?:have\s+)?(?:dropped"
+    r"|pulled|backed)\s+out|bailed|left|can'?t\s+(?:come|make\s+it)|aren'?t\s+coming"
+    r"|won'?t\s+(?:come|be\s+coming))\b"
     r"|\b(?P<fewer>\d+|[a-z]+)\s+(?:fewer|less)\s+(?:people|persons|friends|of\s+us)",
     re.IGNORECASE,
 )
@@ -51,6 +57,8 @@ _FEWER_PEOPLE = LazyPattern(
 # drop-out it changes the head count even where no reference word precedes it.
 _NEWS_OF_MORE = LazyPattern(r"\d+\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:온대|온다고|온다는데|오신대)")
 _NATIVE_ONE_TO_THREE = {"한": "1", "두": "2", "세": "3"}
+# "1인 5000원씩", "1인당 만원": the one person a price is said for, right before the price.
+_PRICE_PER_ONE = re.compile(r"\s*당?\s*\d")
 
 
 def _change_in_people(text: str) -> int | None:
@@ -98,6 +106,8 @@ def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
         for quantity in _QUANTITY.finditer(step):
             if _SAME_UNIT.get(quantity["unit"].lower()) != "person":
                 continue
+            if _PRICE_PER_ONE.match(step, quantity.end()) and quantity["num"] == "1":
+                continue  # "1인 5천원씩 23명": the price's person, not the head count
             old = quantity["num"].replace(",", "")
             if not old.isdigit():
                 return None
@@ -143,6 +153,8 @@ def ordinal_sharer_joins(text: str, steps: Sequence[str]) -> tuple[list[str], st
         for quantity in _QUANTITY.finditer(step):
             if _SAME_UNIT.get(quantity["unit"].lower()) != "person":
                 continue
+            if _PRICE_PER_ONE.match(step, quantity.end()) and quantity["num"] == "1":
+                continue  # "1인 5천원씩 23명": the price's person, not the head count
             old = quantity["num"].replace(",", "")
             if not old.isdigit() or int(old) + 1 != place:
                 return None

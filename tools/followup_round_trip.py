@@ -1,4 +1,4 @@
-""" "왕복이면?", "and the round trip": the previous trip's cost there and back, times two.
+""" "왕복이면?", "and the round trip", "and back again?": the previous trip's cost, times two.
 
 After "연비 12km/L 차로 360km 가는데 기름값 리터당 1650원이면 얼마 들어" (49,500원) or a fuel cost
 by l/100km, "왕복이면?" / "and the round trip" asks the same trip both ways (blind set 34
@@ -20,7 +20,10 @@ _ROUND_TRIP = LazyPattern(
     r"^\s*(?:그럼|그러면|아|근데)?\s*왕복(?:으로)?\s*(?:이면|하면|은|는|가면|으로\s*하면)?\s*"
     r"(?:얼마\S*)?\s*[?？]*\s*$"
     r"|^\s*(?:and|so|what\s+about|how\s+about)?\s*(?:for\s+)?(?:the\s+|a\s+)?"
-    r"(?:round\s*trip|return\s+trip|there\s+and\s+back)\s*[?？]*\s*$",
+    r"(?:round\s*trip|return\s+trip|there\s+and\s+back)\s*[?？]*\s*$"
+    # "and back again?" (set 35: answered from the expense policy's mileage sentence).
+    r"|^\s*(?:and|so|what\s+about|how\s+about)?\s*(?:going\s+|driving\s+|coming\s+)?"
+    r"back\s+again\s*(?:too)?\s*[?？]*\s*$",
     re.IGNORECASE,
 )
 _TRIP = LazyPattern(

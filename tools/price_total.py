@@ -27,9 +27,13 @@ from tools.priced_composition import (
     things_rented,
 )
 from tools.priced_each_player import each_player_total
+from tools.priced_fee_scope_unsaid import fee_scope_unsaid
 from tools.priced_first_then_each import first_then_each_total
+from tools.priced_heads_hold_one import HEADS_CLOSE, heads_hold_one_each
+from tools.priced_kind_figure import kind_figure_dropped
 from tools.priced_labelled_kinds import labelled_kinds_total
 from tools.priced_money_word_count import counts_a_money_word
+from tools.priced_per_head_per_night import per_head_per_period_total
 from tools.priced_period_asked_once import count_the_period_asked
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
 from tools.priced_takings import sells, takings_less_costs
@@ -233,11 +237,19 @@ def price_total(original: str) -> tuple[str, str] | None:
     Args:
         original: The request as asked.
     """
-    asked = _ASKS.search(original) or _ASKS_BY_CLOSING_COUNT.search(original)
+    asked = (
+        _ASKS.search(original)
+        or _ASKS_BY_CLOSING_COUNT.search(original)
+        or HEADS_CLOSE.search(original)  # "tickets are 12.50 each and there's 6 of us"
+    )
     if not asked or _ASKS_NO_SUM.search(original):
         return None
-    if _PERIOD_PAID_BESIDES.search(original) or _COUNT_BEFORE_FIGURE.search(original):
+    if _PERIOD_PAID_BESIDES.search(original):
         return None
+    if _COUNT_BEFORE_FIGURE.search(original):
+        # "two 7 day passes at 45 each": read as "2 passes" when the figure names a kind.
+        kinds_dropped = kind_figure_dropped(original)
+        return None if kinds_dropped is None else price_total(kinds_dropped)
     if unread_spoken_pair(spoken_prices_as_decimals(original)):
         return None  # "two twenty a month": 2.20 or 220, never the twenty alone
     labelled = labelled_kinds_total(original)  # "어른 12000원 아이 8000원 … 어른 둘 아이 셋"
@@ -275,14 +287,20 @@ def price_total(original: str) -> tuple[str, str] | None:
     each_asked = asks_share or _EACH_ASKED.search(original) is not None
     if per_person_price_shared(found, each_asked, plain):
         return None
+    per_head_nightly = per_head_per_period_total(found, plain, asks_share)  # city tax
+    if per_head_nightly is not None:
+        return per_head_nightly, found.currency
     each_player = each_player_total(found, plain, asks_share)  # "넷이서 세게임씩 + 신발대여"
     if each_player is not None:
         return each_player, found.currency
     heads_counted(found, asks_share)  # "65 per person ... 4 of us, total?": 4 persons
+    heads_hold_one_each(found, plain, asks_share)  # "tickets are 12.50 each … 6 of us"
     if heads_beside_total(found, original, asks_share):
         found.people = None  # "다섯명이서 7인분 먹었으면 총 얼마": who ate, not a share
     in_periods = any(c.unit in _PERIODS or c.of in _PERIODS for c in found.counts)
     unnamed_fees = bool(found.fees) and not fees_paid_once(found, plain)
+    if fee_scope_unsaid(found, unnamed_fees):
+        return None  # "1인 4만5천원 … 재료비 1만원 따로 … 3명": per person or once, unsaid
     priced_extras = found.rates and (found.items or unnamed_fees)
     if priced_extras and (in_periods or (len(found.rates) > 1 and found.fees)):
         # "주 20시간 일하고 주휴수당 30,000원 받으면 4주면": whether the fee comes each

@@ -19,10 +19,12 @@ _ADDED_BEFORE = re.compile(
     r"(?:\bplus|\+|\ban\s+extra|\bextra|\band\s+another|\badditional)\s*\$?\s*$", re.IGNORECASE
 )
 # Just after the figure (its currency word first): "5000원 추가", "5000원 더", "6 extra",
-# "6 on top".
+# "6 on top", "100원 따로".
 _ADDED_AFTER = re.compile(
     r"\s*(?:원|won\b|dollars?\b|bucks\b)?\s*(?:씩\s*)?(?:추가|더\s*(?:받|내|붙|든)|별도로?\s*추가"
-    r"|extra\b|on\s+top\b|more\b)",
+    r"|extra\b|on\s+top\b|more\b"
+    # "봉투 장당 100원 따로", "별도": charged apart from the price, so on top of it (set 35).
+    r"|따로(?!\s*따로)|별도)",
     re.IGNORECASE,
 )
 

@@ -123,6 +123,9 @@ def plain_text(original: str) -> str:
     s = _KO_WORD_HEADS.sub(lambda m: KOREAN_NATIVE_DIGITS[m[1]] + "명", s)
     s = re.sub(r"(?<=\d),(?=\d{3}\b)", "", s)
     s = re.sub(r"(?<![\d.])(\d+)\s+and\s+a\s+half\b", r"\1.5", s, flags=re.I)
+    # "3 and a quarter hours", "2 and three quarters" (set 35's parking follow-up).
+    s = re.sub(r"(?<![\d.])(\d+)\s+and\s+a\s+quarter\b", r"\1.25", s, flags=re.I)
+    s = re.sub(r"(?<![\d.])(\d+)\s+and\s+(?:three|3)\s+quarters\b", r"\1.75", s, flags=re.I)
     s = _HOUR_AND_A_HALF.sub("1.5 hours", s)
     s = _ONE_DAY_MORE.sub("1일", s)
     s = _NATIVE_NIGHTS.sub(lambda m: _NATIVE_NIGHT_COUNTS[m[1]], s)

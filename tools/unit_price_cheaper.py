@@ -30,6 +30,21 @@ _ASKED = LazyPattern(
     rf"\s+(?:per|by\s+the)\s+(?P<n2>{NUMBER})?\s*(?P<u2>{_UNIT})\b",
     re.IGNORECASE,
 )
+# "500 g for 3.20 or 750 g for 4.50, which is better value" (blind set 35): no amount asked
+# per, so the packs' own unit gives it (per 100 g or 100 ml, per kg or litre). The English
+# order reader had answered the cheaper pack's price per gram alone ('0.006'), naming no
+# pack: a figure that does not answer "which".
+_ASKED_NO_AMOUNT = LazyPattern(
+    r"(?:\b(?:so|and)\s+)?\b(?:which(?:\s+one|\s+pack|\s+box|\s+bag)?(?:'s|\s+is)?\s+"
+    r"(?:cheaper|(?:the\s+|a\s+)?better\s+(?:value|deal|buy))|(?:the\s+)?better\s+(?:value|deal|buy))"
+    r"\s*[?.!]*$"
+    r"|(?:중에|중|둘\s*중)?\s*(?:뭐가|어떤\s*게|어떤\s*거|어느\s*(?:게|거|쪽이?))\s*(?:더\s*)?"
+    r"(?:싸|저렴|이득)\S*\s*[?？.!]*$",
+    re.IGNORECASE,
+)
+# The amount a price is given per when the question names none: 100 g and 100 ml, as
+# shelf labels show, or one kg or litre.
+_DEFAULT_PER = {"g": Decimal(100), "ml": Decimal(100), "kg": Decimal(1), "L": Decimal(1)}
 _PACK = LazyPattern(
     rf"(?P<q>{NUMBER})\s*(?P<u>{_UNIT})(?![a-z])(?:\s+[a-z]+){{0,2}}?\s*"
     r"(?:is|for|at|costs?|에|짜리(?:가|는)?|,)?\s*(?P<sign>\$)?\s*"
@@ -50,13 +65,20 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
     """Each pack's price per the asked amount and the cheaper one: (answer, how), or None."""
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip()).replace(",", "")
     asked = _ASKED.search(s)
-    if asked is None:
+    question = asked if asked is not None else _ASKED_NO_AMOUNT.search(s)
+    if question is None:
         return None
-    unit = _UNITS[(asked["u"] or asked["u2"]).lower()]
-    per = Decimal(asked["n"] or asked["n2"] or "1")
-    head = s[: asked.start()]
+    head = s[: question.start()]
     packs = list(_PACK.finditer(head))
-    if len(packs) != 2 or any(_UNITS[p["u"].lower()] != unit for p in packs):
+    if len(packs) != 2:
+        return None
+    if asked is not None:
+        unit = _UNITS[(asked["u"] or asked["u2"]).lower()]
+        per = Decimal(asked["n"] or asked["n2"] or "1")
+    else:
+        unit = _UNITS[packs[0]["u"].lower()]
+        per = _DEFAULT_PER[unit]
+    if any(_UNITS[p["u"].lower()] != unit for p in packs):
         return None
     used = {p.span(g) for p in packs for g in ("q", "p")}
     if any(f.span() not in used for f in _FIGURE.finditer(head)) or per == 0:

@@ -71,3 +71,32 @@ def answer_to(turns: list[str]) -> str | None:
             return found.result.answer
     alone = match_deterministic(turns[-1])
     return None if alone is None else alone.answer
+
+
+def turns_read_only_by_their_rule(
+    cases: list[tuple[list[str], str | None, SwitchOff]],
+) -> Callable[[list[str], str | None, SwitchOff, pytest.MonkeyPatch], None]:
+    """A test of every ``(turns, answer, switch_off)``: answered so, and only by its rule."""
+
+    @pytest.mark.parametrize(("turns", "expected", "switch_off"), cases)
+    def test(
+        turns: list[str],
+        expected: str | None,
+        switch_off: SwitchOff,
+        monkeypatch: pytest.MonkeyPatch,
+    ) -> None:
+        read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+
+    return test
+
+
+def answers_stay(
+    cases: list[tuple[list[str], str | None]],
+) -> Callable[[list[str], str | None], None]:
+    """A test of every ``(turns, answer)``: the readings around a rule's, unchanged by it."""
+
+    @pytest.mark.parametrize(("turns", "expected"), cases)
+    def test(turns: list[str], expected: str | None) -> None:
+        assert answer_to(turns) == expected
+
+    return test

