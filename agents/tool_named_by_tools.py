@@ -13,6 +13,7 @@ cannot run), never to a model that may describe an outcome it did not produce.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from agents.mcp.types import McpToolInfo
 from agents.tool_request_words import DO_IT, HOW_TO
@@ -128,12 +129,24 @@ def _server_and_tool_words(text: str, own: _ToolsByPair) -> McpToolInfo | None:
     its own tools, each a word of the request wherever they stand (two different words:
     a server named like its tool is not named twice by one word). The words together
     name the call as plainly as "drift.echo" does; only a question about them does not."""
-    words = [w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9_-]*", text)]
-    for at, server in enumerate(words):
-        for other, tool in enumerate(words):
-            info = own.get((server, tool)) if other != at else None
-            if info is not None:
-                return info
+    # Linear in the words (a pasted page may be long): each word's first place and count,
+    # then only the servers' own tools are looked up.
+    first_at: dict[str, int] = {}
+    count: Counter[str] = Counter()
+    for at, word in enumerate(w.casefold() for w in re.findall(r"[A-Za-z][A-Za-z0-9_-]*", text)):
+        first_at.setdefault(word, at)
+        count[word] += 1
+    tools_of: dict[str, list[tuple[str, McpToolInfo]]] = {}
+    for (server, tool), info in own.items():
+        tools_of.setdefault(server, []).append((tool, info))
+    for server in sorted(set(tools_of) & set(first_at), key=first_at.__getitem__):
+        named = [
+            (first_at[tool], info)
+            for tool, info in tools_of[server]
+            if count[tool] > (1 if tool == server else 0)
+        ]
+        if named:
+            return min(named, key=lambda pair: pair[0])[1]
     return None
 
 

@@ -166,3 +166,18 @@ def test_a_server_and_its_tool_as_any_two_words_name_the_tool(
         assert named_by_tool_lists(other, _Crates().list_tools()) is None
     monkeypatch.setattr("agents.tool_named_by_tools._server_and_tool_words", _no_tool_words)
     assert named_by_tool_lists(text, _Crates().list_tools()) is None
+
+
+def test_two_words_name_the_first_tool_and_a_server_named_like_its_tool_twice() -> None:
+    tools = [
+        McpToolInfo("fetch", "fetch", "Fetch a page.", {}, permission="read_only"),
+        McpToolInfo("crate", "peek", "Look inside.", {}, permission="read_only"),
+        McpToolInfo("crate", "lift", "Lift it.", {}, permission="read_only"),
+    ]
+    # One word cannot be both the server and its tool; two can.
+    assert named_by_tool_lists("fetch the page at example.com now", tools) is None
+    info = named_by_tool_lists("with fetch, fetch that page", tools)
+    assert info is not None and (info.server, info.name) == ("fetch", "fetch")
+    # Of two of the server's tools, the one the request names first.
+    info = named_by_tool_lists("crate: lift it, then peek inside", tools)
+    assert info is not None and info.name == "lift"
