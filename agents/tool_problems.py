@@ -107,6 +107,8 @@ ProblemKind = Literal[
     "missing_argument",
     "task_only",
     "denied",
+    # An act in the world no configured tool can do (agents.unserved_actions).
+    "no_tool_for_action",
 ]
 
 

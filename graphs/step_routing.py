@@ -20,6 +20,7 @@ from agents.mcp_prose_calls import prose_call_problem
 from agents.tool_problems import ToolProblem, tool_problem
 from agents.tool_request_forms import canonical_tool_request, configured_servers
 from agents.tool_retry import repeated_tool_request
+from agents.unserved_actions import unserved_action
 from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
 from core.types import PrivacyClass, RouteDecision
@@ -113,8 +114,10 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         # "시드니는?" after "도쿄 지금 몇시야": the time tool again, for the new place.
         dispatch = engine.tool_turn._mcp_follow_up(text, earlier_questions(state))
     if handler is None and dispatch is None and not pinned:
-        problem = tool_problem(tool_text, source, engine.role(ctx)) or prose_call_problem(
-            tool_text, source
+        problem = (
+            tool_problem(tool_text, source, engine.role(ctx))
+            or prose_call_problem(tool_text, source)
+            or unserved_action(tool_text, source)
         )
         if problem is not None:
             return _tool_problem_step(engine, state, ctx, index, text, problem)
@@ -314,8 +317,12 @@ def _tool_problem_step(
     decision = RouteDecision(
         tier="deterministic",
         reasons=(
-            f"deterministic — tool {problem.server}.{problem.tool} cannot run "
-            f"({problem.kind.replace('_', ' ')}), no model call",
+            (
+                f"deterministic — tool {problem.server}.{problem.tool} cannot run "
+                f"({problem.kind.replace('_', ' ')}), no model call"
+            )
+            if problem.server
+            else f"deterministic — no configured tool can {problem.tool}, no model call",
             "honesty: a model's reply is never shown as a tool's result",
         ),
         refusal=problem.message,

@@ -20,7 +20,15 @@ NOT_IN_DOCUMENTS_MARKS = (
     "no confident match",
 )
 # How a deterministic tool-problem reply reads (agents.tool_problems, graphs.policy).
-NOTHING_RAN_MARKS = ("nothing ran", "Nothing ran", "was not called", "Waiting for confirmation")
+NOTHING_RAN_MARKS = (
+    "nothing ran",
+    "Nothing ran",
+    "was not called",
+    "Waiting for confirmation",
+    # An act no configured tool can do (agents.unserved_actions), in both languages.
+    "Nothing was done",
+    "아무것도 하지 않았습니다",
+)
 MODEL_TIERS = ("local", "cloud")
 
 
