@@ -44,6 +44,8 @@ FailureKind = Literal[
     "echo",
     "imitated_notice",
     "unsupported_figure",
+    # An act in the world the reply says is done, with no tool run (agents.claimed_acts).
+    "claimed_act",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.

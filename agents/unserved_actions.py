@@ -25,7 +25,16 @@ from agents.mcp.types import McpToolInfo
 from agents.tool_problems import ToolProblem, ToolStatusSource
 from core.text import detect_language
 
-__all__ = ["ACTION_KINDS", "MESSAGES", "ActionKind", "asked_action", "unserved_action"]
+__all__ = [
+    "ACTION_KINDS",
+    "MESSAGES",
+    "PLEASE_KO",
+    "ActionKind",
+    "asked_action",
+    "not_the_act",
+    "request_head",
+    "unserved_action",
+]
 
 
 @dataclass(frozen=True)
@@ -47,7 +56,7 @@ def _kind(
     # An English act is asked for in the imperative: at the start of the request or a clause,
     # or after "please" / "can you" ("I'll call her tomorrow" tells, it does not ask).
     asked = rf"(?:{_IMPERATIVE_LEAD})(?:{asked_en})|{asked_ko}"
-    asked = asked.replace("<please>", _PLEASE).replace("<when>", _WHEN_KO)
+    asked = asked.replace("<please>", PLEASE_KO).replace("<when>", _WHEN_KO)
     return ActionKind(
         english,
         korean,
@@ -59,7 +68,7 @@ def _kind(
 
 # "해줘", "해 주세요", "해줄래": asked of the assistant. "보내줘요?" asks whether someone
 # does it ("검사 결과 문자로도 보내줘요?" of a clinic), so a question mark after 줘요 is not one.
-_PLEASE = r"(?:줘(?!요?\s*\?)|주세요(?!\s*\?)|줄래)"
+PLEASE_KO = r"(?:줘(?!요?\s*\?)|주세요(?!\s*\?)|줄래)"
 _IMPERATIVE_LEAD = (
     r"^\s*|[.!?;,]\s*|\b(?:please|pls|plz|hey|hi|ok|okay|can\s+you|could\s+you|would\s+you"
     r"|will\s+you|go\s+ahead\s+and|just)\s+"
@@ -195,11 +204,22 @@ _ANOTHER_DOES_IT = re.compile(
 )
 
 
+def request_head(text: str) -> str:
+    """What ``text`` asks, before any payload it carries (a note's words, a quote)."""
+    return _PAYLOAD.split(text, maxsplit=1)[0]
+
+
+def not_the_act(text: str) -> bool:
+    """``text`` asks about an act, for its words, or for someone else to do it."""
+    head = request_head(text)
+    return bool(_NOT_THE_ACT.search(head) or _ANOTHER_DOES_IT.search(head))
+
+
 def asked_action(text: str) -> ActionKind | None:
     """The kind of act ``text`` asks to have done (``None`` for any other request)."""
-    head = _PAYLOAD.split(text, maxsplit=1)[0]
-    if _NOT_THE_ACT.search(head) or _ANOTHER_DOES_IT.search(head):
+    if not_the_act(text):
         return None
+    head = request_head(text)
     return next((kind for kind in ACTION_KINDS if kind.asked.search(head)), None)
 
 

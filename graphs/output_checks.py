@@ -15,6 +15,7 @@ from typing import Any
 
 from agents.answer_grounding import invented_contacts, says_documents_lack_it, ungrounded
 from agents.cited_follow_up_figures import figure_outside_cited_answer
+from agents.claimed_acts import claimed_act
 from agents.compound_grounding import figure_from_a_stem_reading
 from agents.document_messages import general_knowledge_note, not_covered_message
 from agents.echo_guard import echoes_question, imitated_notice
@@ -110,6 +111,10 @@ def guard_failure(
         )
         if invented is not None:
             return invented
+    # "let Jisoo know the meeting moved" → "Done! I've let Jisoo know.": no tool ran.
+    claim = claimed_act(text, current["text"], len(work.get("tool_calls", [])))
+    if claim is not None:
+        return GuardFailure("claimed_act", f"claimed an act no tool performed ({claim!r})")
     if echoes_question(text, current["text"]):
         return GuardFailure("echo", "said the question back without answering it")
     if (notice := imitated_notice(text)) is not None:
@@ -191,6 +196,8 @@ def escalate(
     """The cloud route to retry the step on once, or why it is not retried there."""
     if failure.kind == "documents_lack_it":
         return "the passages do not answer it, on any tier"
+    if failure.kind == "claimed_act":
+        return "no tier can act in the world without a tool"
     if failure.kind == "ungrounded" and current["kind"] == "generate":
         return "no tier knows an organisation's own details that its documents do not give"
     if _already_escalated(route):
@@ -273,6 +280,20 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
             "I could not recompute that from the previous calculation (the "
             f"{route.tier} model's figure did not check out, so it is not shown). "
             "Please restate the whole calculation."
+        )
+    if failure.kind == "claimed_act":
+        # The claim would read as done: say that nothing was, and how to have it done.
+        if detect_language(question) == "ko":
+            return (
+                f"아무것도 하지 않았습니다: {route.tier} 모델이 한 것처럼 답했지만 "
+                "이 일을 할 수 있는 도구가 실행되지 않았습니다. 그런 도구가 있는 MCP 서버를 "
+                "mcp_servers.json에 추가하면 여기서 할 수 있습니다 "
+                "(`switchyard mcp tools`가 지금 쓸 수 있는 도구를 보여 줍니다)."
+            )
+        return (
+            f"Nothing was done: the {route.tier} model replied as if it had done it, but no tool "
+            "ran, so its reply is not shown. Add an MCP server with a tool for it to "
+            "mcp_servers.json to do it here (`switchyard mcp tools` lists the tools you have)."
         )
     if failure.kind == "invented_tool_result":
         tool = failure.reason.removeprefix("invented tool result: ").split(" ", 1)[0]
