@@ -36,6 +36,7 @@ __all__ = [
     "ToolProblem",
     "ToolStatusSource",
     "await_named_server",
+    "configured_tool_named",
     "named_by_own_tool_list",
     "named_tool",
     "own_tool_named",
@@ -192,6 +193,12 @@ def named_by_own_tool_list(text: str, source: object | None) -> NamedTool | None
     return None if info is None else NamedTool(info.server, info.name, False)
 
 
+def configured_tool_named(text: str, servers: list[str], source: object | None) -> NamedTool | None:
+    """The tool of a configured server ``text`` names: in one of the call forms
+    (:func:`named_tool`), or as a server and one of its own tools (its tool list)."""
+    return named_tool(text, servers) or named_by_own_tool_list(text, source)
+
+
 def _well_known_action(text: str, statuses: list[ServerStatus]) -> NamedTool | None:
     """ "git 리셋 해줘", "push it to github": an action of a well-known MCP server's kind
     that no configured server provides (a question about how to do it is not one)."""
@@ -283,8 +290,7 @@ def tool_problem(text: str, source: object | None, role: Role | None = None) -> 
     """
     statuses = source.status() if isinstance(source, ToolStatusSource) else []
     named = (
-        named_tool(text, [s.name for s in statuses])
-        or named_by_own_tool_list(text, source)
+        configured_tool_named(text, [s.name for s in statuses], source)
         or _well_known_action(text, statuses)
         or _unconfigured_server_named(text, statuses)
     )

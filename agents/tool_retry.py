@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agents.tool_problems import ToolStatusSource, named_by_own_tool_list, named_tool
+from agents.tool_problems import ToolStatusSource, configured_tool_named
 from agents.tool_request_forms import canonical_tool_request
 
 __all__ = ["repeated_tool_request"]
@@ -49,8 +49,7 @@ def _is_redo(text: str) -> bool:
 
 def _named(text: str, servers: list[str], source: object) -> str | None:
     """The server of the tool request ``text`` makes, if it makes one."""
-    canonical = canonical_tool_request(text, servers)
-    named = named_tool(canonical, servers) or named_by_own_tool_list(canonical, source)
+    named = configured_tool_named(canonical_tool_request(text, servers), servers, source)
     return None if named is None else named.server
 
 
