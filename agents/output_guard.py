@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 from typing import Any, Literal
 
 from agents.answer_figures import gives_no_new_figure, wrong_working
+from agents.misplaced_condolences import misplaced_condolence
 from agents.output_babble import STOPWORDS, off_topic_reason
 from agents.percent_working import wrong_share
 from core.text import WANTS_KOREAN, detect_language
@@ -256,7 +257,7 @@ def _repeats_previous(
 
 
 def _off_topic(text: str, question: str) -> GuardFailure | None:
-    reason = off_topic_reason(text, question)
+    reason = off_topic_reason(text, question) or misplaced_condolence(text, question)
     return None if reason is None else GuardFailure("off_topic", reason)
 
 

@@ -281,6 +281,18 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
             f"{route.tier} model's figure did not check out, so it is not shown). "
             "Please restate the whole calculation."
         )
+    if failure.kind == "off_topic" and failure.reason.startswith("offered condolences"):
+        # Condolences for a loss nobody named read as the app misreading the user.
+        if detect_language(question) == "ko":
+            return (
+                f"{route.tier} 모델의 답이 질문과 맞지 않아 보여 드리지 않습니다 (질문에 없는 "
+                "일에 조의를 표했습니다). 다른 말로 다시 물어봐 주세요."
+            )
+        return (
+            f"The {route.tier} model's reply did not answer the question (it offered "
+            "condolences for a loss you did not mention), so it is not shown. Please ask "
+            "again in other words."
+        )
     if failure.kind == "claimed_act":
         # The claim would read as done: say that nothing was, and how to have it done.
         if detect_language(question) == "ko":
