@@ -19,6 +19,7 @@ from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.airline_name_fields import detect_airline_name_fields
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.apartment_units import detect_apartment_unit
+from core.privacy.app_password_groups import detect_app_password_groups
 from core.privacy.arrival_names_en import detect_arrival_names_en
 from core.privacy.asia_pacific_national_ids import detect_asia_pacific_national_ids
 from core.privacy.aside_names import detect_aside_names
@@ -67,11 +68,13 @@ from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.encoded_values import detect_encoded_values
 from core.privacy.endearment_names_ko import detect_endearment_names_ko
 from core.privacy.european_addresses import detect_european_address
+from core.privacy.family_register_rows_ko import detect_family_register_rows_ko
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.form_name_fields import detect_form_name_fields
+from core.privacy.front_matter_authors import detect_front_matter_authors
 from core.privacy.git_blame_authors import detect_git_blame_authors
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
 from core.privacy.group_member_names import detect_group_member_names
@@ -190,6 +193,7 @@ from core.privacy.task_recipient_names import detect_task_recipient_names
 from core.privacy.team_member_names import detect_team_member_names
 from core.privacy.third_person_intro_names import detect_third_person_intro_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
+from core.privacy.transcript_speaker_names import detect_transcript_speaker_names
 from core.privacy.types import Hit
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
@@ -324,6 +328,8 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_masked_registration_fronts, 7),
     (detect_name_birth_digits_ko, 6),
     (detect_git_blame_authors, 4),  # 4: the commit date's year
+    # redteam36: a 가족관계증명서's rows ("배우자 도은솔 1984년 02월 27일 여").
+    (detect_family_register_rows_ko, 2),  # 2: a two-digit year
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -472,6 +478,10 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_symbol_split_names_ko,
     detect_romanised_names_titled_ko,
     detect_quoted_person_values_en,
+    # redteam36: a transcript's speakers ("화자 2 (남궁슬기)", "염도현: …" lines); a post's front
+    # matter ("author: Wilhelmina Rautenbach").
+    detect_transcript_speaker_names,
+    detect_front_matter_authors,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -549,5 +559,7 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_crypto_wallet_addresses,
     # redteam35: "echo '…' | sudo -S …", "| docker login --password-stdin", "| chpasswd".
     detect_piped_stdin_passwords,
+    # redteam36, lower case: "구글 앱 비밀번호 … qwvt mzkd hrpl xeob" (four groups of four).
+    detect_app_password_groups,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

@@ -14,15 +14,19 @@ context. Hyphenated words that are no names stay public: a maker's name (``Coca-
 month or day range (``May-Sep``), ``Wi-Fi``, a pair that runs on into the sentence ("this
 is New Year-End sale"), and a famous person asked about ("who is Catherine Zeta-Jones
 married to?").
+
+The last item of a list opened by "and" (``… and Kofi Asante-Brightwell (PE bag)``, redteam36)
+counts too, before a closing mark or a bracketed aside, when its given name is a listed one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from core.lazy_regex import LazyPattern
 from core.privacy.brand_names import is_brand
 from core.privacy.guarded_pattern import GuardedPattern
-from core.privacy.name_list import is_family_name
+from core.privacy.name_list import is_family_name, is_given_name
 from core.privacy.names import is_english_non_name
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.types import Hit
@@ -32,8 +36,13 @@ __all__ = ["detect_double_barrelled_names"]
 _PAIR_RE = GuardedPattern(
     r"(?<![A-Za-z'’-])(?P<given>[A-Z][a-z]{2,})[ \t]+"
     r"(?P<family>(?P<first>[A-Z][a-z]+)-(?P<second>[A-Z][a-z]+))(?![A-Za-z-])"
-    r"(?=[ \t]*(?:[,.;:!?)<>\]\"'\n]|[-–—][ \t]|$)|[ \t]{2,}|[ \t]+[+0-9])"
+    r"(?P<close>(?=[ \t]*(?:[,.;:!?)<>\]\"'\n]|[-–—][ \t]|$)|[ \t]{2,}|[ \t]+[+0-9])"
+    # redteam36: a bracketed aside after the name ("… and Kofi Asante-Brightwell (PE bag)").
+    r"|(?P<aside>(?=[ \t]*[(][ \t]*[a-z])))"
 )
+# redteam36: the last item of a list ("my old lecturer and Magdalena Przybylska-Hart (my
+# manager)", "Eloise … and Kofi Asante-Brightwell (PE bag)"): "and"/"&" opens the item.
+_LIST_JOIN_RE = LazyPattern(r"(?:[ \t]|^)(?:and|&)[ \t]+\Z")
 _NOT_HALVES_TEXT = """
     Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June
     July August September October November December Mon Tue Wed Thu Fri Sat Sun Monday
@@ -76,7 +85,12 @@ def detect_double_barrelled_names(text: str) -> Iterator[Hit]:
             continue
         if not (is_family_name(first) or is_family_name(second)):
             continue
-        if not _opens_its_clause(text, m.start()):
+        joined = _LIST_JOIN_RE.search(text[max(0, m.start() - 6) : m.start()]) is not None
+        # A name after "and" closes a list item; only a listed given name reads there, as
+        # "Tom and Jerry-Lee" runs on in prose too.
+        if joined and not is_given_name(given):
+            continue
+        if not joined and (m.group("aside") is not None or not _opens_its_clause(text, m.start())):
             continue
         if asks_about_a_public_figure(text, m.start(), m.end()):
             continue
