@@ -24,6 +24,7 @@ from core.privacy.arrival_names_en import detect_arrival_names_en
 from core.privacy.asia_pacific_national_ids import detect_asia_pacific_national_ids
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.assigned_name_values import detect_assigned_name_values
+from core.privacy.attendee_list_names import detect_attendee_list_names
 from core.privacy.auth_headers import detect_auth_headers
 from core.privacy.birth_abbreviation import detect_birth_abbreviation
 from core.privacy.birth_date_owners import detect_birth_date_owners
@@ -126,6 +127,7 @@ from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.mailbox_display_names import detect_mailbox_display_names
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.masked_registration_fronts import detect_masked_registration_fronts
+from core.privacy.medicare_beneficiary_ids import detect_medicare_beneficiary_ids
 from core.privacy.member_id_names import detect_member_id_names
 from core.privacy.military_mail_ko import detect_military_mail_ko
 from core.privacy.minutes_names import detect_minutes_names
@@ -151,6 +153,7 @@ from core.privacy.private_key_blocks import detect_private_key_blocks
 from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.pronoun_tag_names import detect_pronoun_tag_names
 from core.privacy.putty_key_files import detect_putty_key_files
+from core.privacy.quoted_file_names import detect_quoted_file_names
 from core.privacy.quoted_person_values_en import detect_quoted_person_values_en
 from core.privacy.receipt_label_names import detect_receipt_label_names
 from core.privacy.record_name_labels_ko import detect_record_name_labels_ko
@@ -330,6 +333,8 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_git_blame_authors, 4),  # 4: the commit date's year
     # redteam36: a 가족관계증명서's rows ("배우자 도은솔 1984년 02월 27일 여").
     (detect_family_register_rows_ko, 2),  # 2: a two-digit year
+    # redteam36: "Medicare card says MBI 5KD7-WN2-RT48" (its digit runs are short).
+    (detect_medicare_beneficiary_ids, 1),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -482,6 +487,10 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     # matter ("author: Wilhelmina Rautenbach").
     detect_transcript_speaker_names,
     detect_front_matter_authors,
+    # redteam36: a minutes' attendance line ("참석자: 탁윤서, 함지오, 국태민", "Apologies: R. …").
+    detect_attendee_list_names,
+    # redteam36: "'Scan - Teodora Lindqvist.pdf'" (a quoted file name's spaced full name).
+    detect_quoted_file_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
