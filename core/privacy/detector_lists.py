@@ -84,6 +84,7 @@ from core.privacy.han_name_labels import detect_han_name_labels
 from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
+from core.privacy.hanja_names_in_papers_ko import detect_hanja_names_in_papers_ko
 from core.privacy.health_residence_cards import detect_health_residence_cards
 from core.privacy.health_subject_names import detect_health_subject_names
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
@@ -491,6 +492,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_attendee_list_names,
     # redteam36: "'Scan - Teodora Lindqvist.pdf'" (a quoted file name's spaced full name).
     detect_quoted_file_names,
+    # redteam36: a bare Hanja name in a record ("계약서 매도인 란에 鞠珉載", "족보에 裵炯錫").
+    detect_hanja_names_in_papers_ko,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).

@@ -27,6 +27,7 @@ from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.double_barrelled_names import detect_double_barrelled_names
 from core.privacy.family_register_rows_ko import detect_family_register_rows_ko
 from core.privacy.front_matter_authors import detect_front_matter_authors
+from core.privacy.hanja_names_in_papers_ko import detect_hanja_names_in_papers_ko
 from core.privacy.keyed_values import detect_keyed_values
 from core.privacy.medicare_beneficiary_ids import detect_medicare_beneficiary_ids
 from core.privacy.passing_names import detect_passing_names
@@ -114,6 +115,21 @@ POSITIVES: list[Positive] = [
         detect_quoted_file_names,
         'rename "Passport scan Ottoline Marchetti.jpg" before I upload it',
         "Ottoline Marchetti",
+    ),
+    (
+        detect_hanja_names_in_papers_ko,
+        "등기부등본 소유자 칸에 玉成煥 이라고 나오는데 한글로 옥성환 맞지?",
+        "玉成煥",
+    ),
+    (
+        detect_hanja_names_in_papers_ko,
+        "등기부등본 소유자 칸에 玉成煥 이라고 나오는데 한글로 옥성환 맞지?",
+        "옥성환",
+    ),
+    (
+        detect_hanja_names_in_papers_ko,
+        "외할머니 비석에 새길 존함이 南宮順禮 인데 글씨체 추천해줘",
+        "南宮順禮",
     ),
     # Widened rules, read by the rule they widened.
     (
@@ -219,6 +235,11 @@ def test_widened_forms_are_found_only_with_their_widening(
         # A quoted file name with no person; a one-word name key in a link.
         "why won't 'Scan - Invoice March.pdf' open?",
         "open /search?name=widget&page=2",
+        # Hanja: a historical figure with a title or asked about, a firm's name on a paper.
+        "世宗大王 이름 한자 뜻 알려줘",
+        "安重根 의사 하얼빈 의거가 몇 년이야?",
+        "丁若鏞 의 목민심서 몇 권이야?",
+        "계약서에 株式會社 三星電子 라고 써 있어",
         # A holiday's card.
         "ideas for Mother's Day card messages?",
     ],
