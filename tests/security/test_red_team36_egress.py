@@ -5,9 +5,9 @@ The rounds' harness (tests/security/red_team_rounds.py: the OpenAI-compatible re
 on 127.0.0.1 behind the real guarded HTTP client; the local fake echoes what it read).
 Each conversation carries one form the scanner learnt in this round and nothing else it
 reads: a transcript's numbered speaker (화자 N (…)), speaker-labelled lines, a 가족관계증명서
-row, a post's front-matter author, an app password in four groups. With the defence on none
-of them reaches the recorder, while public look-alikes do: 홍길동 on a form's example, a
-stand-in 010 number, and a cited case's party. The control switches only this round's
+row, a post's front-matter author, an app password in four groups, a bare Hanja name on a
+register. With the defence on none of them reaches the recorder, while public look-alikes
+do: 홍길동 on a form's example, a stand-in 010 number, and a cited case's party. The control switches only this round's
 detectors off: most then leak.
 """
 
@@ -38,6 +38,7 @@ CONVERSATIONS: list[Conversation] = [
         ["Fairbrother"],
     ),
     (["네이버 앱 비밀번호 받았어 zkrw pvne tqlh dumo 아웃룩 설정 알려줘"], ["zkrw pvne tqlh dumo"]),
+    (["등기부등본 소유자 칸에 玉成煥 이라고 나오는데 한글로 옥성환 맞지?"], ["玉成煥", "옥성환"]),
 ]
 PUBLIC = [
     "주민등록등본 신청서 기재례에 '성명: 홍길동' 이라고 돼 있는데 한자도 써야 해?",
@@ -49,7 +50,7 @@ ROUND = Round(
     CONVERSATIONS,
     PUBLIC,
     ["홍길동", "010-1111-1111", "Ernesto Miranda"],
-    leaks_without_rules=4,
+    leaks_without_rules=5,
 )
 
 
@@ -64,6 +65,7 @@ _THIS_ROUNDS_RULES = {
     "detect_family_register_rows_ko",
     "detect_front_matter_authors",
     "detect_app_password_groups",
+    "detect_hanja_names_in_papers_ko",
 }
 
 
