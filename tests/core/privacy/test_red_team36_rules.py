@@ -150,6 +150,11 @@ POSITIVES: list[Positive] = [
         "Helena Okafor-Hughes",
     ),
     (
+        detect_double_barrelled_names,
+        "lost property: Grace Whitlow (red scarf) and Kwabena Owusu-Ansah (lunchbox), by Friday",
+        "Kwabena Owusu-Ansah",
+    ),
+    (
         detect_config_password_fields,
         "why does psql still prompt?\n10.1.2.3:5432:sales:rep:Gr$ven9Oak",
         "Gr$ven9Oak",
@@ -227,6 +232,7 @@ def test_widened_forms_are_found_only_with_their_widening(
         # A pgpass line with a variable; a pair after "and" that is a brand.
         "localhost:5432:*:postgres:$PGPASSWORD",
         "we stock Coca-Cola and Pepsi-Max (cans)",
+        "new range: Oat (vegan) and Extra Super-Glue (tubes)",
         "my student loan and my student card expired",
         # A team and a head count where names go; CMS's published example MBI.
         "참석자: 마케팅팀, 개발본부, 5명",
