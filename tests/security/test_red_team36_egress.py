@@ -7,8 +7,8 @@ Each conversation carries one form the scanner learnt in this round and nothing 
 reads: a transcript's numbered speaker (화자 N (…)), speaker-labelled lines, a 가족관계증명서
 row, a post's front-matter author, an app password in four groups, a bare Hanja name on a
 register. With the defence on none of them reaches the recorder, while public look-alikes
-do: 홍길동 on a form's example, a stand-in 010 number, and a cited case's party. The control switches only this round's
-detectors off: most then leak.
+do: 홍길동 on a form's example, a stand-in 010 number, and a cited case's party. The control
+switches only this round's detectors off: most then leak.
 """
 
 from __future__ import annotations
