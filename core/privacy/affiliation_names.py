@@ -24,6 +24,7 @@ from core.privacy.names import (
     plausible_korean_name,
 )
 from core.privacy.types import Hit
+from core.privacy.work_characters_ko import asks_about_a_works_people_ko
 
 _EN_LEADS = r"[Tt]his[ \t]+is|[Ii]t['’]s|[Ii]t[ \t]+is|I['’]m|[Ii]m|I[ \t]+am"
 # What follows a name in a work introduction: the team or place the person is from, or
@@ -97,6 +98,9 @@ def detect_affiliated_english_names(text: str) -> Iterator[Hit]:
 def detect_relatives_names(text: str) -> Iterator[Hit]:
     """``우리 엄마 성함은 한정숙이에요``: a relative's name after a name label."""
     if not any(label in text for label in ("이름", "성함", "성명")):
+        return
+    # "우영우에서 우영우 아빠 이름이 우광호 맞지? 그 역 배우는?": a work's characters (redteam36).
+    if asks_about_a_works_people_ko(text):
         return
     for m in _KO_RELATIVE_NAME_RE.finditer(text):
         # Before a copula the label's word is surely a name; bare ("엄마 이름은 예쁘다"),

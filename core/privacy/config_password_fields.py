@@ -37,11 +37,20 @@ _CAMEL_KEY_RE = LazyPattern(
 )
 
 
+def _pgpass_secret(value: str) -> bool:
+    """A pgpass password reads as a secret even with a ``$`` inside (``Ux4$hTr9qLm2``,
+    redteam36): the file takes no variables, so only a value that opens as one (``$PGPW``,
+    ``${PW}``) is a placeholder."""
+    if value.startswith("$") or "${" in value:
+        return False
+    return secret_shaped(value.replace("$", "#"))
+
+
 def detect_config_password_fields(text: str) -> Iterator[Hit]:
     """Passwords in pgpass lines and camel-case config keys (see the module)."""
     if text.count(":") >= 4:
         for m in _PGPASS_RE.finditer(text):
-            if secret_shaped(m.group("value")):
+            if _pgpass_secret(m.group("value")):
                 yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)
     if "Password" in text:
         for m in _CAMEL_KEY_RE.finditer(text):

@@ -19,10 +19,12 @@ from core.privacy.affiliation_names import detect_affiliated_names
 from core.privacy.airline_name_fields import detect_airline_name_fields
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.apartment_units import detect_apartment_unit
+from core.privacy.app_password_groups import detect_app_password_groups
 from core.privacy.arrival_names_en import detect_arrival_names_en
 from core.privacy.asia_pacific_national_ids import detect_asia_pacific_national_ids
 from core.privacy.aside_names import detect_aside_names
 from core.privacy.assigned_name_values import detect_assigned_name_values
+from core.privacy.attendee_list_names import detect_attendee_list_names
 from core.privacy.auth_headers import detect_auth_headers
 from core.privacy.birth_abbreviation import detect_birth_abbreviation
 from core.privacy.birth_date_owners import detect_birth_date_owners
@@ -67,11 +69,13 @@ from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.encoded_values import detect_encoded_values
 from core.privacy.endearment_names_ko import detect_endearment_names_ko
 from core.privacy.european_addresses import detect_european_address
+from core.privacy.family_register_rows_ko import detect_family_register_rows_ko
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.form_name_fields import detect_form_name_fields
+from core.privacy.front_matter_authors import detect_front_matter_authors
 from core.privacy.git_blame_authors import detect_git_blame_authors
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
 from core.privacy.group_member_names import detect_group_member_names
@@ -80,6 +84,7 @@ from core.privacy.han_name_labels import detect_han_name_labels
 from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
+from core.privacy.hanja_names_in_papers_ko import detect_hanja_names_in_papers_ko
 from core.privacy.health_residence_cards import detect_health_residence_cards
 from core.privacy.health_subject_names import detect_health_subject_names
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
@@ -123,6 +128,7 @@ from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.mailbox_display_names import detect_mailbox_display_names
 from core.privacy.main_lines import detect_personal_phone
 from core.privacy.masked_registration_fronts import detect_masked_registration_fronts
+from core.privacy.medicare_beneficiary_ids import detect_medicare_beneficiary_ids
 from core.privacy.member_id_names import detect_member_id_names
 from core.privacy.military_mail_ko import detect_military_mail_ko
 from core.privacy.minutes_names import detect_minutes_names
@@ -148,6 +154,7 @@ from core.privacy.private_key_blocks import detect_private_key_blocks
 from core.privacy.profile_url_names import detect_profile_url_handles
 from core.privacy.pronoun_tag_names import detect_pronoun_tag_names
 from core.privacy.putty_key_files import detect_putty_key_files
+from core.privacy.quoted_file_names import detect_quoted_file_names
 from core.privacy.quoted_person_values_en import detect_quoted_person_values_en
 from core.privacy.receipt_label_names import detect_receipt_label_names
 from core.privacy.record_name_labels_ko import detect_record_name_labels_ko
@@ -190,6 +197,7 @@ from core.privacy.task_recipient_names import detect_task_recipient_names
 from core.privacy.team_member_names import detect_team_member_names
 from core.privacy.third_person_intro_names import detect_third_person_intro_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
+from core.privacy.transcript_speaker_names import detect_transcript_speaker_names
 from core.privacy.types import Hit
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
@@ -324,6 +332,10 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_masked_registration_fronts, 7),
     (detect_name_birth_digits_ko, 6),
     (detect_git_blame_authors, 4),  # 4: the commit date's year
+    # redteam36: a 가족관계증명서's rows ("배우자 도은솔 1984년 02월 27일 여").
+    (detect_family_register_rows_ko, 2),  # 2: a two-digit year
+    # redteam36: "Medicare card says MBI 5KD7-WN2-RT48" (its digit runs are short).
+    (detect_medicare_beneficiary_ids, 1),
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -472,6 +484,16 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_symbol_split_names_ko,
     detect_romanised_names_titled_ko,
     detect_quoted_person_values_en,
+    # redteam36: a transcript's speakers ("화자 2 (남궁슬기)", "염도현: …" lines); a post's front
+    # matter ("author: Wilhelmina Rautenbach").
+    detect_transcript_speaker_names,
+    detect_front_matter_authors,
+    # redteam36: a minutes' attendance line ("참석자: 탁윤서, 함지오, 국태민", "Apologies: R. …").
+    detect_attendee_list_names,
+    # redteam36: "'Scan - Teodora Lindqvist.pdf'" (a quoted file name's spaced full name).
+    detect_quoted_file_names,
+    # redteam36: a bare Hanja name in a record ("계약서 매도인 란에 鞠珉載", "족보에 裵炯錫").
+    detect_hanja_names_in_papers_ko,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -549,5 +571,7 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_crypto_wallet_addresses,
     # redteam35: "echo '…' | sudo -S …", "| docker login --password-stdin", "| chpasswd".
     detect_piped_stdin_passwords,
+    # redteam36, lower case: "구글 앱 비밀번호 … qwvt mzkd hrpl xeob" (four groups of four).
+    detect_app_password_groups,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

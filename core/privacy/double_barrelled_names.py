@@ -14,15 +14,21 @@ context. Hyphenated words that are no names stay public: a maker's name (``Coca-
 month or day range (``May-Sep``), ``Wi-Fi``, a pair that runs on into the sentence ("this
 is New Year-End sale"), and a famous person asked about ("who is Catherine Zeta-Jones
 married to?").
+
+The last item of a list opened by "and" (``… and Magdalena Przybylska-Hart (my manager)``,
+redteam36) counts too, before a closing mark or a bracketed aside, when its given name is a
+listed one, or when the items each close on an aside (``Eloise Van der Merwe (blue coat) and
+Kofi Asante-Brightwell (PE bag)``: landing 37's open item), whatever the lists hold.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from core.lazy_regex import LazyPattern
 from core.privacy.brand_names import is_brand
 from core.privacy.guarded_pattern import GuardedPattern
-from core.privacy.name_list import is_family_name
+from core.privacy.name_list import is_family_name, is_given_name
 from core.privacy.names import is_english_non_name
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.types import Hit
@@ -32,8 +38,13 @@ __all__ = ["detect_double_barrelled_names"]
 _PAIR_RE = GuardedPattern(
     r"(?<![A-Za-z'’-])(?P<given>[A-Z][a-z]{2,})[ \t]+"
     r"(?P<family>(?P<first>[A-Z][a-z]+)-(?P<second>[A-Z][a-z]+))(?![A-Za-z-])"
-    r"(?=[ \t]*(?:[,.;:!?)<>\]\"'\n]|[-–—][ \t]|$)|[ \t]{2,}|[ \t]+[+0-9])"
+    r"(?P<close>(?=[ \t]*(?:[,.;:!?)<>\]\"'\n]|[-–—][ \t]|$)|[ \t]{2,}|[ \t]+[+0-9])"
+    # redteam36: a bracketed aside after the name ("… and Kofi Asante-Brightwell (PE bag)").
+    r"|(?P<aside>(?=[ \t]*[(][ \t]*[A-Za-z])))"
 )
+# redteam36: the last item of a list ("my old lecturer and Magdalena Przybylska-Hart (my
+# manager)", "Eloise … and Kofi Asante-Brightwell (PE bag)"): "and"/"&" opens the item.
+_LIST_JOIN_RE = LazyPattern(r"(?:[ \t]|^)(?:and|&)[ \t]+\Z")
 _NOT_HALVES_TEXT = """
     Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February March April June
     July August September October November December Mon Tue Wed Thu Fri Sat Sun Monday
@@ -62,6 +73,18 @@ def _opens_its_clause(text: str, start: int) -> bool:
     return "\t" in before[len(stripped) :]
 
 
+_PREVIOUS_ITEM_RE = LazyPattern(
+    r"(?:^|[,;:\n])[ \t]*(?P<first>[A-Z][a-z]+)[^,;:\n()]*\([^()\n]*\)[ \t]*(?:and|&)[ \t]+\Z"
+)
+
+
+def _after_an_aside(text: str, start: int) -> bool:
+    """Whether the "and" before ``start`` follows a list item that opens with a listed given
+    name and closes on a bracketed aside ("Eloise Van der Merwe (blue coat) and …")."""
+    m = _PREVIOUS_ITEM_RE.search(text, max(0, start - 80), start)
+    return m is not None and is_given_name(m.group("first"))
+
+
 def detect_double_barrelled_names(text: str) -> Iterator[Hit]:
     """A given name with a double-barrelled family name closing its clause (see the module)."""
     if "-" not in text:
@@ -74,9 +97,18 @@ def detect_double_barrelled_names(text: str) -> Iterator[Hit]:
             continue
         if m.group("family") in _HYPHENATED_BRANDS:
             continue
-        if not (is_family_name(first) or is_family_name(second)):
+        joined = _LIST_JOIN_RE.search(text[max(0, m.start() - 6) : m.start()]) is not None
+        # Items of a list that each close on an aside ("Eloise … (blue coat) and Kofi
+        # Asante-Brightwell (PE bag)"): the list's shape says who is meant, as a listed
+        # family-name half does elsewhere.
+        parallel = joined and m.group("aside") is not None and _after_an_aside(text, m.start())
+        if not (parallel or is_family_name(first) or is_family_name(second)):
             continue
-        if not _opens_its_clause(text, m.start()):
+        # A name after "and" closes a list item; only a listed given name reads there, as
+        # "Tom and Jerry-Lee" runs on in prose too, or one of such a parallel list.
+        if joined and not (parallel or is_given_name(given)):
+            continue
+        if not joined and (m.group("aside") is not None or not _opens_its_clause(text, m.start())):
             continue
         if asks_about_a_public_figure(text, m.start(), m.end()):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.case_caption_parties import is_a_case_party
 from core.privacy.famous_characters import is_a_famous_character
 from core.privacy.name_list import is_family_name, is_given_name, is_name_pair
 from core.privacy.named_work_titles import title_of_a_work
@@ -265,6 +266,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "was Taylor Swift born on …?", "called John Doe in court?" (redteam30).
         if names_no_one_asked_about(text, m.start("given"), m.end("family")):
+            continue
+        # "what did Marbury v. Madison decide, and who was William Marbury?" (redteam36).
+        if is_a_case_party(text, m.start("given"), m.end("family")):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

@@ -66,7 +66,7 @@ _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 _PLACEHOLDERS = frozenset({"null", "none", "n/a", "na", "-", "tbd", "unknown", "string"})
 
 
-def _shaped_as(kind: PiiType, key: str, value: str) -> bool:
+def _shaped_as(kind: PiiType, key: str, value: str, *, query: bool = False) -> bool:
     """Whether ``value`` looks like what its key says (a name, a phone, an e-mail, a date)."""
     if kind == "phone":
         return sum(ch.isdigit() for ch in value) >= 7
@@ -80,6 +80,11 @@ def _shaped_as(kind: PiiType, key: str, value: str) -> bool:
     # tool's ("Switchyard", "Hanbit Clinic"): only the person keys are read there.
     if key in _PAIRED_KEYS:
         return latin_person_words(value.split())
+    if key in _GENERIC_NAME_KEYS and query:
+        # redteam36: "?name=Bartholomew+Achterberg": a form's query string joins a full
+        # name's words with "+" or "%20"; one word ("?name=widget") stays a thing's.
+        words = value.replace("%20", " ").replace("+", " ").split()
+        return len(words) >= 2 and latin_person_words(words)
     return key in _PERSON_KEYS and _LATIN_NAME.fullmatch(value) is not None
 
 
@@ -98,6 +103,8 @@ def detect_keyed_values(text: str) -> Iterator[Hit]:
             if key in _PAIRED_KEYS and (pattern is _QUERY_RE or not paired):
                 continue
             kind = _KEYS[key]
-            if not _shaped_as(kind, key, value):
+            if not _shaped_as(kind, key, value, query=pattern is _QUERY_RE):
                 continue
-            yield Hit(kind, m.start("value"), m.end("value"), 0.8, False)
+            # A whole "+"-joined name outranks a name rule's read of its first word alone.
+            joined = pattern is _QUERY_RE and "+" in value
+            yield Hit(kind, m.start("value"), m.end("value"), 0.95 if joined else 0.8, False)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_landmark_address"]
+__all__ = ["after_a_landmark_street", "is_landmark_address"]
 
 _LANDMARKS = frozenset(
     {
@@ -33,6 +33,8 @@ _LANDMARKS = frozenset(
         "1 infinite loop",
         "1 apple park way",
         "1600 amphitheatre parkway",
+        # redteam36: the Empire State Building (also written "20 W 34th St").
+        "20 west 34th street",
     }
 )
 _ABBREVIATIONS = {
@@ -45,6 +47,10 @@ _ABBREVIATIONS = {
     "pkwy": "parkway",
     "ter": "terrace",
     "ln": "lane",
+    "w": "west",
+    "e": "east",
+    "n": "north",
+    "s": "south",
 }
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
@@ -70,3 +76,14 @@ def is_landmark_address(text: str, start: int, end: int) -> bool:
     if " ".join(words) not in _LANDMARKS:
         return False
     return _WRITERS_PLACE.search(text, max(0, start - _REACH), start) is None
+
+
+# The street line right before a "City, ST 12345" line ("20 W 34th St, New York, NY 10001").
+_STREET_BEFORE_RE = re.compile(r"[0-9]+[A-Za-z]?(?:[ \t]+[A-Za-z0-9]+\.?){1,5}[ \t]*,[ \t]*\Z")
+
+
+def after_a_landmark_street(text: str, start: int) -> bool:
+    """Whether the city line at ``start`` closes a listed landmark's street line
+    (redteam36: ``20 W 34th St, New York, NY 10001`` is the Empire State Building)."""
+    m = _STREET_BEFORE_RE.search(text, max(0, start - _REACH), start)
+    return m is not None and is_landmark_address(text, m.start(), m.end())

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.contact import detect_phone
 from core.privacy.documented_test_numbers import is_documented_test_number
+from core.privacy.placeholder_phones_ko import is_placeholder_phone_ko
 from core.privacy.toll_free_lines import organisation_line, toll_free_number
 from core.privacy.types import Hit
 
@@ -65,6 +66,9 @@ def detect_personal_phone(text: str) -> Iterator[Hit]:
             continue
         # "the docs' test number +1 650-555-3434" (redteam32).
         if is_documented_test_number(text, hit.start, hit.end):
+            continue
+        # "placeholder 로 010-1234-5678 넣어도 돼?", "010-0000-0000" (redteam36).
+        if is_placeholder_phone_ko(text, hit.start, hit.end):
             continue
         if not (
             toll_free_number(text[hit.start : hit.end])

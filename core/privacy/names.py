@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.famous_characters import is_a_famous_character
 from core.privacy.late_public_figures_ko import asks_about_a_late_public_figure_ko
+from core.privacy.placeholder_names_ko import is_placeholder_name_ko
 from core.privacy.public_office_names import asks_about_a_public_office_holder
 from core.privacy.titled_product_names import names_a_product
 from core.privacy.types import Hit
@@ -187,6 +188,9 @@ def detect_korean_names(text: str) -> Iterator[Hit]:
         # Without a colon, "담당자 변경" reads like a name; a full three-syllable
         # name (or a mask) is needed there.
         if not colon and len(name) < 3 and not _is_masked(name):
+            continue
+        # "작성 예시에 '성명: 홍길동'": a form's example name (redteam36).
+        if is_placeholder_name_ko(text, m.start("name"), m.end("name")):
             continue
         yield Hit("person_name", m.start("name"), m.end("name"), 0.95 if colon else 0.8, False)
     for mk in _MASK_FIND_RE.finditer(text):

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from core.privacy.script_lookalikes import LOOKALIKE_NEXT_TO_LATIN, latin_lookalike
+
 # Format characters (Unicode category Cf) that render as nothing: zero-width
 # space/joiners, BOM, word joiner, soft hyphen, bidi marks. Listed explicitly
 # because a category lookup per character is slower than one regex search.
@@ -83,6 +85,8 @@ def needs_folding(text: str) -> bool:
         not unicodedata.is_normalized("NFKC", text)
         or _INVISIBLE_RE.search(text) is not None
         or _DASH_RE.search(text) is not None
+        # redteam36: "Mаrgot" with a Cyrillic "а" (:mod:`core.privacy.script_lookalikes`).
+        or LOOKALIKE_NEXT_TO_LATIN.search(text) is not None
     )
 
 
@@ -107,7 +111,7 @@ def normalize(text: str) -> Normalized:
         if i > pos:
             out.append(text[pos:i])
             index.extend(range(pos, i))
-        folded = _fold_char(m.group(0))
+        folded = latin_lookalike(text, i) or _fold_char(m.group(0))
         out.append(folded)
         index.extend([i] * len(folded))
         pos = i + 1

@@ -60,7 +60,9 @@ _RELATIONS = (
     r"tenant|boss|manager|supervisor|husband|wife|partner|son|daughter|mum|mom|mother|dad|"
     r"father|brother|sister|cousin|uncle|aunt|auntie|nephew|niece|grandson|granddaughter|"
     r"grandma|grandmother|grandpa|grandfather|fianc[ée]e?|boyfriend|girlfriend|carer|nanny|"
-    r"child|kid|stepson|stepdaughter|ex"
+    r"child|kid|stepson|stepdaughter|ex|"
+    # redteam36: the ones a teacher or a mentor writes for ("my student Margot …").
+    r"student|pupil|tutee|mentee|apprentice"
 )
 # Shared with the lower-case rule (core.privacy.lowercase_names_en).
 RELATIONS = _RELATIONS

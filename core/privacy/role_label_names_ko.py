@@ -12,6 +12,9 @@ syllables; any syllables after a colon, as on a form; after a dash, as in a list
 officers (masked30), a name of three syllables or more that closes the item). Roles are
 nouns of everyday prose too (``예약자 수``, ``참석자 명단``): without a colon the name must
 have three syllables or more and pass the name check.
+
+The parties of a court paper's caption (``원 고 맹주혁``, ``피 고 어윤정``, redteam36) are roles of
+the same kind; the body's ``피고는 원고에게`` has a particle where a name would stand.
 """
 
 from __future__ import annotations
@@ -34,7 +37,10 @@ _ROLES = (
     # masked30: a club's officers ("2. 부회장 - 맹채원").
     r"부회장|부총무|"
     # redteam33: whose car or policy it is ("차량번호 38나 7214, 소유자 문태오", "피보험자 …").
-    r"소유자|소유주|차주|명의자|피보험자|보험계약자"
+    r"소유자|소유주|차주|명의자|피보험자|보험계약자|"
+    # redteam36: the parties of a court paper's caption, its labels often letter-spaced as
+    # the forms print them ("원 고 맹주혁", "피 고 어윤정", "채권자 …").
+    r"원[ \t]?고|피[ \t]?고|채권자|채무자|피신청인|항소인|피항소인"
 )
 # masked30: officers whose title is also a common noun (감사 "thanks", 서기 "A.D.", 회계
 # "accounting", 고문 "torture"): a name only after a colon or a dash, as in a list of

@@ -51,6 +51,11 @@ _LEADS = LazyPattern(
     # the name of X"): "under" alone also opens "under Section 4".
     + r"|\b(?:book|booking|reserv\w*|table|room|ticket|order|appointment)\b[^.?!\n]{0,40}?"
     + r"\bunder(?:[ \t]+the[ \t]+name(?:[ \t]+of)?)?"
+    # redteam36: the person owns the thing written ("something for Siobhán Ní Fhaoláin's
+    # leaving card"): "for", then a capital, and "'s" before the written thing.
+    + r"|\bfor(?=[ \t]+[A-ZÀ-Þ][^\n.?!]{0,60}?['’]s[ \t]+(?:[a-z-]+[ \t]+){0,2}"
+    + _WRITTEN
+    + r"\b)"
     # A new colleague announced with a colon ("new starter on my team tomorrow: X").
     + r"|\bnew[ \t]+(?:starter|hire|joiner|colleague|team[ \t]+member|intern|recruit)s?\b"
     + r"[^:\n]{0,40}:"
@@ -151,7 +156,9 @@ def detect_task_recipient_names(text: str) -> Iterator[Hit]:
             span = read_name_after(text, pos)
             if span is None:
                 break
-            yield Hit("person_name", span[0], span[1], 0.7, False)
+            # "for Siobhán Ní Fhaoláin's leaving card": the name without its possessive.
+            end = span[1] - 2 if text[span[1] - 2 : span[1]] in ("'s", "’s") else span[1]
+            yield Hit("person_name", span[0], end, 0.7, False)
             rest = text[span[1] :]
             joiner = _JOINER.match(rest)
             if joiner is None:

@@ -7,7 +7,8 @@ is the address; so is a town, a two-letter state code and a five-digit ZIP in th
 (``Boise, ID 83702``), the last line of every American address. A ZIP without a state
 before it, or a state code without a ZIP, is left to other rules: "AK 47" and "CA 5" are not
 addresses. A rural route's box (``Rural Route 2, Box 88A``, ``RR 2 Box 88A``) is the same
-kind of mail address (masked30).
+kind of mail address (masked30). The city line of a listed landmark's address (``20 W 34th
+St, New York, NY 10001``, :mod:`core.privacy.landmark_addresses`) is no one's (redteam36).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.guarded_pattern import GuardedPattern
+from core.privacy.landmark_addresses import after_a_landmark_street
 from core.privacy.types import Hit
 
 __all__ = ["detect_us_mail_address"]
@@ -48,4 +50,5 @@ def detect_us_mail_address(text: str) -> Iterator[Hit]:
         for m in _RURAL_ROUTE_RE.finditer(text):
             yield Hit("address", m.start(), m.end(), 0.8, False)
     for m in _CITY_STATE_ZIP_RE.finditer(text):
-        yield Hit("address", m.start(), m.end(), 0.8, False)
+        if not after_a_landmark_street(text, m.start()):
+            yield Hit("address", m.start(), m.end(), 0.8, False)
