@@ -14,7 +14,8 @@ Two rules, each closed-class (the document's own table, amounts):
 - A table row does not price the asked item for a class the question names (대형견) when
   the row and its table's header do not name that class and the document prices table
   items for it in a sentence of its own (:func:`row_misses_priced_class`): the row's
-  figures are for the table's classes, the class has figures of its own. A place the
+  figures are for the table's classes, the class has figures of its own (Korean words
+  only: an English question's every word would be read as a class). A place the
   document's tables name side by side (a branch, :mod:`tools.rag.sibling_places`) is no
   such class: the price table is every branch's.
 
@@ -150,10 +151,12 @@ def row_misses_priced_class(question: str, raw: str, document: str) -> bool:
     headers = " ".join(header_lines).lower()
     row = raw.lower()
     places = {name for names in sibling_sets(document) for name in names}
+    # Korean words only: an English question's every word ("how", "shipping") would count.
     classes = [
         w
         for w in _asked_words(question)
         if len(w) >= 2
+        and _HANGUL.search(w)
         and w != asked
         and asked not in w
         and w not in row
