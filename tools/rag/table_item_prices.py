@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tools.rag.answer_types import answer_type
 from tools.rag.html_table_headings import html_heading_lines
 from tools.rag.row_labels import cells
 from tools.rag.sibling_places import sibling_sets
@@ -40,8 +41,6 @@ _AMOUNT = re.compile(
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _HANGUL = re.compile(r"[가-힣]")
 _NOTE = re.compile(r"\s*\([^)]*\)")
-# An amount asked for: 얼마, 가격, 비용, 요금; how much, price, cost.
-_ASKS_AMOUNT = re.compile(r"얼마|가격|비용|요금|\bhow much\b|\bprice|\bcost", re.IGNORECASE)
 # A Korean particle or chat ending glued to a question word ("가위컷은", "대형견도").
 _PARTICLE = re.compile(r"(?:은|는|이|가|을|를|도|만|의|에|에서|으로|로|이랑|랑|하고)$")
 # How near after an item's name its amount is written ("목욕 80,000원부터").
@@ -116,7 +115,7 @@ def prices_other_items(question: str, sentence: str, document: str) -> bool:
         sentence: A candidate answer sentence (a table row is left to the row checks).
         document: The whole text of the sentence's document.
     """
-    if not document or not _ASKS_AMOUNT.search(question) or cells(sentence) is not None:
+    if not document or answer_type(question) != "amount" or cells(sentence) is not None:
         return False
     items, _, _ = table_items(document)
     asked = _asked_item(question, items)
@@ -142,7 +141,7 @@ def row_misses_priced_class(question: str, raw: str, document: str) -> bool:
         raw: The candidate as written in the document (a table row, else never True).
         document: The whole text of the row's document.
     """
-    if not document or not _ASKS_AMOUNT.search(question) or cells(raw) is None:
+    if not document or answer_type(question) != "amount" or cells(raw) is None:
         return False
     items, table_lines, header_lines = table_items(document)
     asked = _asked_item(question, items)

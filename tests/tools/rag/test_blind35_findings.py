@@ -145,6 +145,8 @@ def test_a_price_tables_items_and_its_lines_priced_apart() -> None:
     # A Korean line with an amount and no item of the table prices no item asked.
     polish = "광택 작업은 차 크기와 상관없이 150,000원입니다."
     assert prices_other_items("코팅 얼마에요?", polish, _CAR_WASH)
+    # 얼마나 걸려요 asks a duration, not an amount: no item's price is asked.
+    assert not prices_other_items("승합차 코팅은 얼마나 걸려요?", _VAN_NOTE, _CAR_WASH)
     assert row_misses_priced_class("승합차 코팅은 얼마에요?", _COATING_ROW, _CAR_WASH)
     assert not row_misses_priced_class("유리막 코팅 얼마에요?", _COATING_ROW, _CAR_WASH)
     assert not row_misses_priced_class("중형 코팅 얼마에요?", _COATING_ROW, _CAR_WASH)  # a column
