@@ -104,6 +104,12 @@ def test_a_sentence_naming_every_term_in_the_other_language_answers() -> None:
     # The same language, or one term: the vocabulary's own check decides.
     assert not names_every_term_across("고양이 목욕 돼요?", "고양이 목욕은 …", terms, tokens)
     assert not names_every_term_across("cats?", "고양이 목욕은 …", terms[:1], tokens)
+    # A question asking where (a kind of answer) is not answered by naming its words.
+    office = [("manag", frozenset({"manag", "관리"})), ("offic", frozenset({"offic", "사무소"}))]
+    paying = "관리사무소 창구에서 신용카드로도 낼 수 있습니다."
+    assert not names_every_term_across(
+        "where is the management office", paying, office, {"관리", "사무소", "창구"}
+    )
 
 
 def test_a_translated_sentence_is_not_passed_over_for_its_heading() -> None:
