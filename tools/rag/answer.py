@@ -37,7 +37,9 @@ from tools.rag.sibling_kinds import names_another_kind
 from tools.rag.sibling_places import continues_sibling_line, names_sibling_instead, sibling_sets
 from tools.rag.subject_screens import about_another_subject
 from tools.rag.subjects import SUBJECT_UNRETRIEVED, passage_sentences
+from tools.rag.table_item_prices import prices_other_items, row_misses_priced_class
 from tools.rag.textutil import language_of, tokenize
+from tools.rag.translated_case import names_every_term_across
 from tools.rag.variant_lines import figure_of_the_plain_thing
 from tools.rag.vocabulary_case import on_the_questions_case
 
@@ -227,6 +229,15 @@ def extractive_answer(
                 # (tools.rag.priced_rows); nor do those words carry onto the next row.
                 prev = set()
                 continue
+            whole = (document_text(p) or "") if document_text is not None else ""
+            if prices_other_items(question, text, whole) or row_misses_priced_class(
+                question, p.text[start:end], whole
+            ):
+                # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
+                # small dogs' scissor-cut row (tools.rag.table_item_prices).
+                another_case.add((rank, order))
+                prev = set()
+                continue
             if names_only_the_place(question, asked.terms, groups, tokset):
                 # Only the words naming the place asked about (tools.rag.place_words).
                 prev = tokset
@@ -282,8 +293,12 @@ def extractive_answer(
                 + (COMPLETE_BONUS if covered(context) >= total - 1e-9 else 0.0)
             )
             prev = tokset
-            if vocabulary and not on_the_questions_case(
-                weighted, tokset, p.heading or "", frequency
+            if (
+                vocabulary
+                and not on_the_questions_case(weighted, tokset, p.heading or "", frequency)
+                # Across languages a sentence naming every word of the question is on its
+                # case, whatever its heading (tools.rag.translated_case).
+                and not names_every_term_across(question, text, weighted, tokset)
             ):
                 # Kept in the ranking, so that it declines rather than lets a weaker
                 # sentence answer (see tools.rag.vocabulary_case).

@@ -41,6 +41,7 @@ from tools.rag.loanwords import transcribes
 from tools.rag.misspellings import misspelt_words
 from tools.rag.proxy_acts import proxy_links
 from tools.rag.question import analyze_question
+from tools.rag.romanised_names import romanised_links
 from tools.rag.signing import signature_links
 from tools.rag.split_payment import split_payment_links
 from tools.rag.standout_translation import clears_translation_bar
@@ -106,6 +107,10 @@ def dense_translations(
     # 크기, the size of the clinic's elevator).
     held_topics = [equivalents(t) for t in asked.topic_terms if t not in unknown and len(t) > 1]
     links = _corrected_typos(question, unknown, index)
+    # "the mangwon branch": a Korean name romanised as road signs write it (romanised_names).
+    surfaces = {t: _surface(t, question) for t in unknown if detect_script(t) == "en"}
+    unlinked = {t: w for t, w in surfaces.items() if t not in links}
+    links |= romanised_links(unlinked, index.words["ko"])
     for script in ("ko", "en"):
         terms = [t for t in unknown if detect_script(t) != script and t not in links]
         vocabulary = vocabulary_of([p.text for p in passages], script) if terms else {}

@@ -42,9 +42,13 @@ _ASKS_LEAD_TIME = re.compile(
     re.IGNORECASE,
 )
 _UNIT = rf"(?:{KO_TIME_UNIT}|{EN_TIME_UNIT})"
-# A duration in figures, or a Korean one in words ("하루 전까지", "이틀 전").
+# A duration in figures, or a Korean one in words ("하루 전까지", "이틀 전"). A duration of
+# two units is one span ("1시간 30분 전까지", "1 hour and 30 minutes before"): only its
+# last unit is followed by the word of notice.
+_FIGURE = rf"\d+(?:[.,~\-]\d+)?\s*{_UNIT}"
 _DURATION = re.compile(
-    rf"\d+(?:[.,~\-]\d+)?\s*{_UNIT}|(?<![가-힣])(?:하루|이틀|사흘|나흘|닷새|보름|일주일)",
+    rf"{_FIGURE}(?:\s*(?:and\s+)?{_FIGURE})*|"
+    r"(?<![가-힣])(?:하루|이틀|사흘|나흘|닷새|보름|일주일)",
     re.IGNORECASE,
 )
 # What follows a duration that is a lead time: "14 days in advance", "2 weeks ahead",

@@ -39,6 +39,7 @@ from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 from tools.rag.thousands import thousands_written_out
 from tools.rag.told_content import told_verbs
+from tools.rag.worn_caps import without_worn_caps, worn_cap_terms
 
 _SELF_INTRO = re.compile(
     # A greeting before the question is filler, like a name ("Hi, I'm Jenny. ...").
@@ -274,6 +275,7 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
     if detect_script(asked) == "en":
         words = _EN_MONEY_BACK.sub(r"\g<verb> paid", _EN_PARTITIVE.sub(" of", asked))
         told = told_verbs(asked)  # "what do I tell them": the telling is asked about
+        told |= worn_cap_terms(asked)  # "a swim cap" is worn, no bound (tools.rag.worn_caps)
         terms = [t for t in english_tokens(words) if t not in _EN_FUNCTION_WORDS or t in told]
         # Verbs are not topics: "should I fast" is answered by "do not eat", "who must
         # approve" by "need the approval of".
@@ -287,7 +289,7 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
             # 현금영수증 indexed as 현금 + 영수증 (tools.rag.compound_pieces): its pieces.
             terms = split_unheld_compounds(rejoined, known)
             nouns = [t for t in terms if t in nouns or t not in rejoined]
-    kind = answer_type(asked)
+    kind = answer_type(without_worn_caps(asked))
     kept = tuple(dict.fromkeys(t for t in terms if not _is_number(t)))
     # "약국은 저녁 몇 시까지 해요?": a part of the day narrows the time asked for; the
     # answer states the time ("18:00"), not the word.
