@@ -25,10 +25,21 @@ _UNREAD_COUNT = re.compile(
 )
 
 
+# A monthly amount with its year said in words ("45 a month, paying the year upfront gets
+# 15% off, how much do i save"): twelve months no figure states (turns36's own probe got
+# 6.75, one month's saving, for 81).
+_MONTHLY = re.compile(r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b|월\s*\d|한\s*달", re.I)
+_YEAR_IN_WORDS = re.compile(
+    r"\b(?:the|a|whole|full)\s+year\b|\bannual(?:ly)?\b|\byearly\b|연납|1년치|일\s*년치", re.I
+)
+
+
 def count_unread_by_rates(text: str) -> bool:
     """Whether ``text`` holds a count in words or a trip both ways (the rate reading declines).
 
     Args:
         text: The request as the calculator normalised it (figures as digits).
     """
+    if _MONTHLY.search(text) and _YEAR_IN_WORDS.search(text):
+        return True
     return _UNREAD_COUNT.search(text) is not None
