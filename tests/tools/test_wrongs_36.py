@@ -113,7 +113,7 @@ test_the_readings_around_them_stay = answers_stay(
         (["헬스 월 6만원인데 1년치 한번에 내면 10% 할인이래 총 얼마"], "648,000원"),
         # A percent fee keeps its reading.
         (
-            ["changing 600 dollars to euros at 0.92 and the booth takes a 3% fee, how many euros"],
+            ["600 dollars to euros at 0.92, the booth takes a 3% fee, how many euros do i get"],
             "€535.44",
         ),
         # A yearly amount per month with nothing between is still divided by 12.
