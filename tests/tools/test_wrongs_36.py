@@ -9,12 +9,14 @@ local model. Each case also runs with its rule switched off: the same answer mus
 from __future__ import annotations
 
 import tools.calculator as calculator
+import tools.calculator_quantities as calculator_quantities
 import tools.calculator_rates as calculator_rates
 import tools.followup_slots as followup_slots
 import tools.followups as followups
 import tools.handlers as handlers
 import tools.price_total as price_total
 from tests.tools.rule_switch import (
+    NEVER,
     SwitchOff,
     answers_stay,
     never,
@@ -102,6 +104,16 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(followups, "follow_up_counts_plainly", _as_written),
     ),
 ]
+
+
+# Read now: the distance and the speed first, the time asked after (switched off: declined).
+CASES.append(
+    (
+        ["150 km at an average of 60 km/h, how long will it take"],
+        "2.5 hours",
+        off(calculator_quantities, "_TIME_AFTER_SPEED_EN", NEVER),
+    )
+)
 
 
 test_read_right_or_declined_and_only_by_its_rule = turns_read_only_by_their_rule(CASES)
