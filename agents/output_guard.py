@@ -231,7 +231,7 @@ def _repeats_previous(
     """
     if previous is None or _ASKS_TO_REPEAT.search(question):
         return None
-    if repeats_bare_figure(text, question, previous.answer):
+    if repeats_bare_figure(text, question, previous.question, previous.answer):
         # "144.5" again for "should i go for white or grey grout" (set 36).
         return GuardFailure("repeats_previous", "gave the previous answer's figure again")
     said, before = _words(text), _words(previous.answer)

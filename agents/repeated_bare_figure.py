@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from agents.thread_figures import continues
+
 __all__ = ["repeats_bare_figure"]
 
 _FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -26,15 +28,24 @@ def _figures(text: str) -> set[str]:
     return {m.group(0).replace(",", "") for m in _FIGURE.finditer(text)}
 
 
-def repeats_bare_figure(text: str, question: str, previous_answer: str) -> bool:
+def repeats_bare_figure(
+    text: str, question: str, previous_question: str, previous_answer: str
+) -> bool:
     """Whether ``text`` is only a figure of ``previous_answer``, and ``question`` states none.
+
+    A question going on from the previous one ("and if my friend chips in?") is the follow-up
+    figure check's (:mod:`agents.follow_up_figures`), which says it could not recompute;
+    this rule takes the questions that ask something else.
 
     Args:
         text: The model's reply.
         question: The step the reply answers.
+        previous_question: The conversation's previous question.
         previous_answer: The conversation's previous answer.
     """
     if _BARE.match(text) is None or _FIGURE.search(question):
+        return False
+    if continues(question, previous_question):
         return False
     said = _figures(text)
     return bool(said) and said <= _figures(previous_answer)

@@ -14,12 +14,14 @@ import re
 
 __all__ = ["count_unread_by_rates"]
 
-# Korean native counts of people ("두분", "두 명", "세사람", "둘이서", "셋이") and a trip both
+# Korean native counts of people ("두분", "두 명", "세사람", "둘이서", "셋이서") and a trip both
 # ways. (English groups, "two kids", are tools.calculator_group_size's and
 # tools.calculator_part_discounted's: "the second kid gets 15% off" reads them.)
 _UNREAD_COUNT = re.compile(
     r"(?<![가-힣])(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:분|명|사람|식구)(?![가-힣])"
-    r"|(?<![가-힣])(?:둘|셋|넷|다섯|여섯)\s*(?:이서|이|서)(?![가-힣])|왕복"
+    # ("둘이서", not "둘이": "형제 둘이 다니면 둘째는 20% 할인" is calculator_part_discounted's
+    # reading of the rate, "둘이 합쳐서" two things together.)
+    r"|(?<![가-힣])(?:둘|셋|넷|다섯|여섯)\s*이?서(?![가-힣])|왕복"
     r"|\bround[\s-]*trip\b|\bboth\s+ways\b",
     re.IGNORECASE,
 )

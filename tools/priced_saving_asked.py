@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.calculator_saving_asked import saving_of_one_amount
+
 __all__ = ["SAVING_ASKED", "saving_asked_of"]
 
 #: "얼마 아끼는거야", "얼마나 절약", "how much do i save", "what's the saving".
@@ -42,6 +44,8 @@ def saving_asked_of(
     """
     if SAVING_ASKED.search(text) is None:
         return expression
+    if discount is None and saving_of_one_amount(text):
+        return expression  # one amount, no discount: that rule's to decline (handlers)
     if discount is None or markup is not None:
         return None
     return f"({expression}) * {format(discount.normalize(), 'f')} / 100"
