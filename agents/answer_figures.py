@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from core.errors import ToolInputError
 from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS, KOREAN_NATIVE_DIGITS
 from tools.calculator import calculate
+from tools.priced_bare_list_en import bare_priced_list
 
 __all__ = ["gives_no_new_figure", "wrong_working"]
 
@@ -42,7 +43,10 @@ def gives_no_new_figure(text: str, question: str) -> bool:
     """True when ``question`` is a word problem asking for a quantity and ``text`` holds
     no number (in digits or words) that the question did not already state."""
     stated = _figures(question)
-    if len(stated) < _STATED_FIGURES or not _ASKS_QUANTITY.search(question):
+    # (A bare list of things at prices asks its sum with no question word: set 36's
+    # "round of 4 pints at 5.80" got a reply about "rounding", its figures all the question's.)
+    asks = _ASKS_QUANTITY.search(question) is not None or bare_priced_list(question)
+    if len(stated) < _STATED_FIGURES or not asks:
         return False
     if _figures(text) - stated:
         return False

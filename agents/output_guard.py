@@ -23,6 +23,7 @@ from agents.answer_figures import gives_no_new_figure, wrong_working
 from agents.misplaced_condolences import misplaced_condolence
 from agents.output_babble import STOPWORDS, off_topic_reason
 from agents.percent_working import wrong_share
+from agents.repeated_bare_figure import repeats_bare_figure
 from core.text import WANTS_KOREAN, detect_language
 from core.types import Language
 from tools.followup_edits import SPELLED_NUMBERS
@@ -233,6 +234,9 @@ def _repeats_previous(
     """
     if previous is None or _ASKS_TO_REPEAT.search(question):
         return None
+    if repeats_bare_figure(text, question, previous.question, previous.answer):
+        # "144.5" again for "should i go for white or grey grout" (set 36).
+        return GuardFailure("repeats_previous", "gave the previous answer's figure again")
     said, before = _words(text), _words(previous.answer)
     if len(before) < _REPEAT_MIN_WORDS:
         return None

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from agents.documents import DocPlan, plan_document_step
+from graphs.calculation_thread_document import kept_to_the_calculation_subject
 from graphs.pronoun_thread_document import kept_to_the_thread_document
 from graphs.sibling_subject import kept_to_the_thread_subject
 from tools.followup_after_span import price_after_the_span
@@ -46,6 +47,13 @@ def with_qualifier_of_follow_up(
     )
     # "can they tell me over the phone?" after the check-up results: never the directions.
     plan = kept_to_the_thread_document(
+        plan,
+        text,
+        earlier[-1],
+        lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
+    )
+    # "그럼 하루 사료값은 얼마 꼴이야" after the dog food's days: never the meal allowance.
+    plan = kept_to_the_calculation_subject(
         plan,
         text,
         earlier[-1],

@@ -69,6 +69,7 @@ from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.calculator_word_reader import read_word_problem
+from tools.couples_en import couples_as_digits
 from tools.dozens_en import dozens_as_digits
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.rate_compared_than import rate_compares_two_things
@@ -244,6 +245,7 @@ def calculate(expression: str) -> CalcResult:
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
     expression = month_as_weeks(expression)  # "한달 4주 기준": the weeks said
     expression = dozens_as_digits(expression)  # "half a dozen donuts"
+    expression = couples_as_digits(expression)  # "a couple of coffees" (set 36)
     # "twelve fifty a bottle" is 12.50 (it was read as the 12 of "a case of 12", set 33); a
     # spoken pair no reading settles ("two twenty a month") is never half read.
     expression = spoken_prices_as_decimals(expression)

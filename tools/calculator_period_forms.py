@@ -64,9 +64,11 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} * " + _MONTHS_A_YEAR + " * {b}",
     ),
+    # No figure between the period stated and the one asked: "1,842 a year paid over 10
+    # months, split 3 ways ... per month" (set 36) was read 1842 / 12, the 10 and 3 dropped.
     (
         re.compile(
-            rf"^.*?{_A}\s*(?:a|per|each|every)\s+month\b[^?]*?"
+            rf"^.*?{_A}\s*(?:a|per|each|every)\s+month\b[^?\d]*?"
             r"\b(?:per|a|each|every|in\s+a|for\s+a)\s+year$",
             re.I,
         ),
@@ -74,7 +76,7 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            rf"^.*?{_A}\s*(?:a|per|each|every)\s+year\b[^?]*?"
+            rf"^.*?{_A}\s*(?:a|per|each|every)\s+year\b[^?\d]*?"
             r"\b(?:per|a|each|every|in\s+a|for\s+a)\s+month$",
             re.I,
         ),

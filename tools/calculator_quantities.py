@@ -61,6 +61,14 @@ _TIME_FROM_SPEED_EN = LazyPattern(
     rf"(?P<b>{_NUM})\s*(?:km/h|kph|mph|km\s+an\s+hour|miles\s+an\s+hour)?\b[^\d]*$",
     re.I,
 )
+# The distance and the speed first, the time asked after: "228 miles at an average of 57
+# mph, how long's the drive" (set 36). Both units said, so no count at a price reads so.
+_TIME_AFTER_SPEED_EN = LazyPattern(
+    rf"^[^\d]*?(?P<a>{_NUM})\s*(?:km|kilomet(?:er|re)s|miles?|mi)\s+(?:at|doing)\s+"
+    rf"(?:an\s+average\s+(?:speed\s+)?of\s+|an?\s+average\s+)?(?P<b>{_NUM})\s*"
+    r"(?:km/h|kph|mph|km\s+an\s+hour|miles\s+an\s+hour)\b[^\d]*?\bhow\s+long\b[^\d]*$",
+    re.I,
+)
 # "3 notebooks at 4.5 each and 2 pens at 1.25 each": counts at a price each, summed.
 _COUNT_AT_PRICE = LazyPattern(
     rf"(?<![\d.])(?P<n>{_NUM})\s+(?:[a-z]+\s+){{1,3}}?(?:at|for|@)\s+(?P<p>{_NUM})\s*(?:each|apiece|a\s+piece)?",
@@ -92,7 +100,7 @@ def quantity_expression(text: str) -> tuple[str, str | None] | None:
     m = _SCALE_EN.match(s)
     if m:
         return f"{m['a']} / {m['b']} * {m['c']}", None
-    for pattern in (_TIME_FROM_SPEED_KO, _TIME_FROM_SPEED_EN):
+    for pattern in (_TIME_FROM_SPEED_KO, _TIME_FROM_SPEED_EN, _TIME_AFTER_SPEED_EN):
         m = pattern.match(s)
         if m:
             return f"{m['a']} / {m['b']}", HOURS if re.search("[가-힣]", s) else "hours"

@@ -24,6 +24,7 @@ import re
 from core.lazy_regex import LazyPattern
 from tools.calculator_covered_share import asker_pays_rest_of_covered_share
 from tools.calculator_interest_after_tax import tax_taken_off_interest
+from tools.calculator_rate_unread_counts import count_unread_by_rates
 from tools.rate_add_on_total import asks_total_including, asks_total_with_add_on, said_as_added
 from tools.rate_charged_separately import charged_separately
 
@@ -99,8 +100,8 @@ def rate_expression(text: str) -> str | None:
         An arithmetic expression such as "42000000 * (1 + 5 / 100)", or ``None``.
     """
     s = _IDENTIFIER.sub(" ", text)
-    if _OTHER_OPERATION.search(s):
-        return None
+    if _OTHER_OPERATION.search(s) or count_unread_by_rates(s):
+        return None  # (a count in words is no figure: the one amount would drop it)
     amounts: list[str] = []
     rates: list[tuple[str, str]] = []  # (rate, the words after it up to the next figure)
     years: list[str] = []

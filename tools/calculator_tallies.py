@@ -104,12 +104,23 @@ def _count_at_price(text: str) -> str | None:
     return f"{match['p']} * {match['n']}" + (f" * {periods}" if periods != 1 else "")
 
 
+# A figure followed by a span's unit ("paid over 10 months") counts time, never an amount
+# of the list: "rates are 2,400 a year paid over 10 months, split 4 ways" was summed as
+# (2400 + 10) / 4 (turns36's own probe after set 36's council tax).
+_SPAN_AFTER = LazyPattern(
+    r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|nights?)\b|\s*(?:개월|년|시간|주일|박)",
+    re.IGNORECASE,
+)
+
+
 def _list_total(text: str) -> tuple[list[str], str] | None:
     """The figures of a labelled list making up ``text`` (bar filler words), else None."""
     items = [m for m in _ITEM.finditer(text) if m["label"].lower() not in _NOT_LABELS]
     figures = re.findall(_FIGURE, text)
     if len(items) < 2 or len(items) != len(figures):
         return None  # a figure no label names: not a plain list
+    if any(_SPAN_AFTER.match(text, m.end("v")) for m in items):
+        return None  # a span among the figures: no list of amounts
     values = [m["v"] for m in items]
     return values, "(" + " + ".join(values) + ")"
 

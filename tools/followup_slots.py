@@ -22,9 +22,11 @@ from datetime import datetime
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
+from tools.couples_en import couples_as_digits
 from tools.followup_chain import run_chain
 from tools.followup_each_count import count_of_each_item_unnamed
 from tools.followup_level_reached import figure_is_level
+from tools.followup_one_of_item import one_item_kind
 from tools.followup_slot_kinds import (
     ADD_CUE,
     ADDABLE_KINDS,
@@ -122,7 +124,8 @@ class Slot:
 
 
 def _normal(text: str) -> str:
-    return normalize_numerals(_DIGIT_COMMAS.sub("", text))
+    # ("a couple of coffees" is "2 coffees", a count a later turn may change: set 36.)
+    return couples_as_digits(normalize_numerals(_DIGIT_COMMAS.sub("", text)))
 
 
 def _word_kind(word: str) -> str | None:
@@ -298,7 +301,10 @@ def _change(text: str, previous: str, slots: Sequence[Slot]) -> tuple[Slot, str,
     if len(figures) != 1 or dates:
         return None
     figure = figures[0]
-    kind = _kind_of(figure["unit"])
+    # ("the one coffee" after "2 coffees": one of that item, said in the singular.)
+    kind = _kind_of(figure["unit"]) or one_item_kind(
+        figure["unit"], figure["num"], {s.kind for s in slots}
+    )
     if kind == "money:krw" and _FX_BEFORE.search(plain[: figure.start()]):
         kind = "fx"
     added, removed = ADD_CUE.search(text) is not None, REMOVE_CUE.search(text) is not None

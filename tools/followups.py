@@ -259,6 +259,9 @@ def resolve_in_conversation(
     text = follow_up_counts_plainly(text)
     steps: list[str] = []
     for question in earlier_questions[-_MAX_TURNS:]:
+        # An earlier follow-up's dozens as this turn's are: "make it a dozen bagels" was
+        # read as 12 when asked and must be again under a third turn (set 36).
+        question = follow_up_counts_plainly(question) if steps else question
         resolved = resolve_follow_up(question, steps)
         if is_date_follow_up(question) and (resolved is None or not run_chain(resolved[0], now)):
             # A turn counted from an earlier date answer is the date question it amounted to.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import contextlib
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from tools.currency import (
     parse_currency_request,
 )
 from tools.currency_fee import fee_on_conversion
+from tools.currency_flat_fee import flat_fee_on_conversion
 from tools.dates import answer_date_question
 from tools.dates_said_after import in_reading_order
 from tools.faq import FaqBook
@@ -142,8 +144,15 @@ def _currency(text: str) -> HandlerResult | None:
     fee = fee_on_conversion(normalize_numerals(text))
     if fee is False:
         return None  # a fee named, its direction not: the rate alone would drop it
+    flat = flat_fee_on_conversion(normalize_numerals(text))
+    if flat is False or (flat is not None and (fee is not None or flat >= req.amount)):
+        return None  # a flat fee whose order is unsaid (or beside a percent): no one figure
+    if flat is not None:
+        req = dataclasses.replace(req, amount=req.amount - flat)
     result = convert_currency(req.amount, req.from_currency, req.to_currency, req.rate)
     detail = describe_request(req)
+    if flat is not None:
+        detail = f"{detail} ({flat} {req.from_currency} flat fee taken off first)"
     if fee is not None:
         factor = 1 + fee[0] / 100 if fee[1] == "added" else 1 - fee[0] / 100
         result = MoneyResult(result.amount * factor, result.currency)

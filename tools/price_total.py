@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from tools.priced_add_on_rates import add_on_rates_summed
 from tools.priced_allowance_then_each import allowance_then_each_total
+from tools.priced_bare_list_en import bare_priced_list
 from tools.priced_block_units import blocks_of_larger_unit
 from tools.priced_composition import (
     fees_paid_once,
@@ -36,6 +37,7 @@ from tools.priced_money_word_count import counts_a_money_word
 from tools.priced_per_head_per_night import per_head_per_period_total
 from tools.priced_period_asked_once import count_the_period_asked
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
+from tools.priced_saving_asked import saving_asked_of
 from tools.priced_takings import sells, takings_less_costs
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
 
@@ -241,6 +243,7 @@ def price_total(original: str) -> tuple[str, str] | None:
         _ASKS.search(original)
         or _ASKS_BY_CLOSING_COUNT.search(original)
         or HEADS_CLOSE.search(original)  # "tickets are 12.50 each and there's 6 of us"
+        or bare_priced_list(original)  # "round of 4 pints at 5.80": a tab's sum (set 36)
     )
     if not asked or _ASKS_NO_SUM.search(original):
         return None
@@ -358,7 +361,12 @@ def price_total(original: str) -> tuple[str, str] | None:
     expression = " + ".join(terms).replace("+ -", "-")
     if (found.people is not None) != asks_share:
         return None  # a head count with no share asked, or a share of no head count
-    if found.discount is not None:
+    saving = saving_asked_of(expression, original, found.discount, found.markup)
+    if saving is None:
+        return None  # a saving asked of a total with no discount: not what was saved
+    if saving != expression:
+        expression = saving  # "1년이면 얼마 아끼는거야": what the discount takes off
+    elif found.discount is not None:
         expression = f"({expression}) * (100 - {_figure(found.discount)}) / 100"
     if found.markup is not None:
         expression = f"({expression}) * (100 + {_figure(found.markup)}) / 100"

@@ -25,7 +25,8 @@ __all__ = ["asks_how_early", "states_no_lead_time"]
 _ASKS_HOW_EARLY = re.compile(
     r"\bhow\s+early\b|\bhow\s+far\s+(?:in\s+)?(?:advance|ahead)\b|"
     r"\bhow\s+(?:long|many\s+(?:minutes|hours|days|weeks))\s+(?:before|ahead|in\s+advance)\b|"
-    r"얼마\s*나\s*(?:일찍|미리|먼저)|몇\s*(?:분|시간|일|주)\s*(?:이)?전(?:에|까지|부터)",
+    # ("며칠 전까지 올려야 돼요?" is 몇 일 written as one word: set 36 quoted "복귀 후 2일 안에".)
+    r"얼마\s*나\s*(?:일찍|미리|먼저)|(?:몇\s*(?:분|시간|일|주)|며칠)\s*(?:이)?전(?:에|까지|부터)",
     re.IGNORECASE,
 )
 _UNIT = rf"(?:{KO_TIME_UNIT}|{EN_TIME_UNIT})"
