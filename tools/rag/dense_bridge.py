@@ -118,11 +118,11 @@ def dense_translations(
             continue
         words = sorted(vocabulary)
         found = word_vectors(store, index, words)
-        surfaces = [_surface(term, question) for term in terms]
+        asked_words = [_surface(term, question) for term in terms]
         # One engine call for all of the question's words (about 2.6 a question): the
         # engine gives a text the same vector in any batch, at a fraction of a call each.
-        asked_vectors = WORD_VECTORS.vectors(store.embedder, surfaces)
-        for term, surface, asked_vector in zip(terms, surfaces, asked_vectors, strict=True):
+        asked_vectors = WORD_VECTORS.vectors(store.embedder, asked_words)
+        for term, surface, asked_vector in zip(terms, asked_words, asked_vectors, strict=True):
             row = found @ asked_vector
             best = int(np.argmax(row))
             if not clears_translation_bar(row, best, TRANSLATION_SIMILARITY):
