@@ -19,9 +19,9 @@ Read narrowly, because a wrong notice refuses a request a model could help with:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from agents.mcp.types import McpToolInfo
 from agents.tool_problems import ToolProblem, ToolStatusSource
 from core.text import detect_language
 
@@ -229,19 +229,20 @@ def _name_words(name: str) -> set[str]:
     return {w.lower() for w in re.split(r"[\W_]+", spaced) if w}
 
 
-def _served_by(kind: ActionKind, tools: list[McpToolInfo]) -> bool:
-    """An enabled tool may do it: its name has a word of the act, or its description says
-    so ("Sends an SMS"; an echo tool's "the text" or a list's "in order" do not)."""
+def _served_by(kind: ActionKind, tools: Iterable[tuple[str, str]]) -> bool:
+    """A tool (its name and description) may do it: its name has a word of the act, or its
+    description says so ("Sends an SMS"; an echo tool's "the text" or a list's "in order"
+    do not)."""
     return any(
-        kind.tool_names & _name_words(t.name) or kind.described.search(t.description)
-        for t in tools
-        if t.enabled and not t.task_only
+        kind.tool_names & _name_words(name) or kind.described.search(description)
+        for name, description in tools
     )
 
 
-def _tools_once_started(source: object | None) -> list[McpToolInfo]:
-    """Every configured tool, waiting for servers still starting in the background: one of
-    them may be the tool for the act (only an asked act waits; other requests never do)."""
+def _tools_once_started(source: object | None) -> list[tuple[str, str]]:
+    """Every enabled MCP tool's name and description, waiting for servers still starting in
+    the background: one of them may be the tool for the act (only an asked act waits;
+    other requests never do)."""
     if not isinstance(source, ToolStatusSource):
         return []
     wait = getattr(source, "await_starts", None)
@@ -249,15 +250,19 @@ def _tools_once_started(source: object | None) -> list[McpToolInfo]:
         for status in source.status():
             if status.state == "starting":
                 wait(status.name)
-    return source.list_tools()
+    return [(t.name, t.description) for t in source.list_tools() if t.enabled and not t.task_only]
 
 
-def unserved_action(text: str, source: object | None) -> ToolProblem | None:
+def unserved_action(
+    text: str, source: object | None, builtin: Iterable[tuple[str, str]] = ()
+) -> ToolProblem | None:
     """The notice for an act ``text`` asks for that no configured tool may do.
 
     Args:
         text: One step of a request.
         source: The MCP manager (``None`` when no servers are configured).
+        builtin: The app's own tools, as (name, description): a deployment may register
+            one that acts ("transfer_money", "send_note").
 
     Returns:
         ``None`` when ``text`` asks for no act (see :func:`asked_action`) or an enabled
@@ -267,8 +272,8 @@ def unserved_action(text: str, source: object | None) -> ToolProblem | None:
     kind = asked_action(text)
     if kind is None:
         return None
-    tools = _tools_once_started(source)
-    if _served_by(kind, tools):
+    builtin = list(builtin)
+    if _served_by(kind, builtin) or _served_by(kind, _tools_once_started(source)):
         return None
     if detect_language(text) == "ko":
         message = (

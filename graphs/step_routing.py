@@ -117,7 +117,9 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         problem = (
             tool_problem(tool_text, source, engine.role(ctx))
             or prose_call_problem(tool_text, source)
-            or unserved_action(tool_text, source)
+            or unserved_action(
+                tool_text, source, [(t.name, t.description) for t in engine.tools.builtin]
+            )
         )
         if problem is not None:
             return _tool_problem_step(engine, state, ctx, index, text, problem)

@@ -135,3 +135,14 @@ def test_servers_still_starting_are_waited_for_once_an_act_is_asked() -> None:
     # A request asking for no act never waits.
     idle = _Servers([alarms], starting=("clock",))
     assert unserved_action("what's 12% of 450?", idle) is None and idle.waited == []
+
+
+def test_an_app_tool_that_may_do_the_act_leaves_it_to_the_tools() -> None:
+    # A deployment's own tools (not MCP): "transfer_money", "send_note".
+    assert unserved_action("Transfer 10 euros to Sam", None) is not None
+    assert unserved_action("Transfer 10 euros to Sam", None, [("transfer_money", "")]) is None
+    note = [("send_note", "Send a short note to a colleague.")]
+    assert unserved_action("Please send a note to my colleague Mina saying hi.", None, note) is None
+    # The built-in calculator and converters do no act.
+    others = [("calculator", "Evaluate arithmetic."), ("convert_currency", "Convert money.")]
+    assert unserved_action("Transfer 10 euros to Sam", None, others) is not None
