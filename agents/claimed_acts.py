@@ -18,15 +18,20 @@ from __future__ import annotations
 
 import re
 
-from agents.unserved_actions import PLEASE_KO, asked_action, not_the_act, request_head
+from agents.unserved_actions import (
+    IMPERATIVE_LEAD,
+    PLEASE_KO,
+    asked_action,
+    not_the_act,
+    request_head,
+)
 
 __all__ = ["claimed_act"]
 
 # Asked for in the imperative, in more words than agents.unserved_actions reads: a verb
 # of acting on the world at the head of the request or after "please" / "can you".
 _ASKS_AN_ACT_EN = re.compile(
-    r"(?:^\s*|[.!?;,]\s*|\b(?:please|pls|plz|hey|ok|okay|can\s+you|could\s+you|would\s+you"
-    r"|will\s+you|go\s+ahead\s+and|just)\s+)"
+    rf"(?:{IMPERATIVE_LEAD})"
     # Verbs that also name editing text or working a sum ("add 5 and 3", "turn this into a
     # table", "order these by date", "call this function") are left to agents.unserved_actions,
     # which reads them only with the object of an act.

@@ -27,6 +27,7 @@ from core.text import detect_language
 
 __all__ = [
     "ACTION_KINDS",
+    "IMPERATIVE_LEAD",
     "MESSAGES",
     "PLEASE_KO",
     "ActionKind",
@@ -55,7 +56,7 @@ def _kind(
 ) -> ActionKind:
     # An English act is asked for in the imperative: at the start of the request or a clause,
     # or after "please" / "can you" ("I'll call her tomorrow" tells, it does not ask).
-    asked = rf"(?:{_IMPERATIVE_LEAD})(?:{asked_en})|{asked_ko}"
+    asked = rf"(?:{IMPERATIVE_LEAD})(?:{asked_en})|{asked_ko}"
     asked = asked.replace("<please>", PLEASE_KO).replace("<when>", _WHEN_KO)
     return ActionKind(
         english,
@@ -69,7 +70,7 @@ def _kind(
 # "해줘", "해 주세요", "해줄래": asked of the assistant. "보내줘요?" asks whether someone
 # does it ("검사 결과 문자로도 보내줘요?" of a clinic), so a question mark after 줘요 is not one.
 PLEASE_KO = r"(?:줘(?!요?\s*\?)|주세요(?!\s*\?)|줄래)"
-_IMPERATIVE_LEAD = (
+IMPERATIVE_LEAD = (
     r"^\s*|[.!?;,]\s*|\b(?:please|pls|plz|hey|hi|ok|okay|can\s+you|could\s+you|would\s+you"
     r"|will\s+you|go\s+ahead\s+and|just)\s+"
 )
@@ -272,7 +273,6 @@ def unserved_action(
     kind = asked_action(text)
     if kind is None:
         return None
-    builtin = list(builtin)
     if _served_by(kind, builtin) or _served_by(kind, _tools_once_started(source)):
         return None
     if detect_language(text) == "ko":
