@@ -48,6 +48,8 @@ FailureKind = Literal[
     "unsupported_figure",
     # An act in the world the reply says is done, with no tool run (agents.claimed_acts).
     "claimed_act",
+    # Condolences for a loss the request never named (agents.misplaced_condolences).
+    "misplaced_condolence",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.
@@ -261,8 +263,11 @@ def _repeats_previous(
 
 
 def _off_topic(text: str, question: str) -> GuardFailure | None:
-    reason = off_topic_reason(text, question) or misplaced_condolence(text, question)
-    return None if reason is None else GuardFailure("off_topic", reason)
+    reason = off_topic_reason(text, question)
+    if reason is not None:
+        return GuardFailure("off_topic", reason)
+    reason = misplaced_condolence(text, question)
+    return None if reason is None else GuardFailure("misplaced_condolence", reason)
 
 
 def finish_reason(metadata: dict[str, Any]) -> str | None:

@@ -29,9 +29,12 @@ __all__ = [
     "ACTION_KINDS",
     "IMPERATIVE_LEAD",
     "MESSAGES",
+    "NOTHING_DONE_EN",
+    "NOTHING_DONE_KO",
     "PLEASE_KO",
     "ActionKind",
     "asked_action",
+    "how_to_add_a_tool",
     "not_the_act",
     "request_head",
     "unserved_action",
@@ -254,6 +257,25 @@ def _tools_once_started(source: object | None) -> list[tuple[str, str]]:
     return [(t.name, t.description) for t in source.list_tools() if t.enabled and not t.task_only]
 
 
+# How every reply that did not act opens or says so, here and in the claimed-act notice
+# (graphs.output_checks); the workload's checks read a told tool problem by these words.
+NOTHING_DONE_EN = "Nothing was done"
+NOTHING_DONE_KO = "아무것도 하지 않았습니다"
+
+
+def how_to_add_a_tool(language: str) -> str:
+    """The sentence saying how to have an act done here: add an MCP server with a tool for it."""
+    if language == "ko":
+        return (
+            "그런 도구가 있는 MCP 서버를 mcp_servers.json에 추가하면 여기서 할 수 있습니다 "
+            "(`switchyard mcp tools`가 지금 쓸 수 있는 도구를 보여 줍니다)."
+        )
+    return (
+        "Add an MCP server with a tool for it to mcp_servers.json to do it here "
+        "(`switchyard mcp tools` lists the tools you have)."
+    )
+
+
 def unserved_action(
     text: str, source: object | None, builtin: Iterable[tuple[str, str]] = ()
 ) -> ToolProblem | None:
@@ -277,17 +299,15 @@ def unserved_action(
         return None
     if detect_language(text) == "ko":
         message = (
-            f"{kind.korean} 수 있는 도구가 연결되어 있지 않아 아무것도 하지 않았습니다. "
-            "그런 도구가 있는 MCP 서버를 mcp_servers.json에 추가하면 여기서 할 수 있습니다 "
-            "(`switchyard mcp tools`가 지금 쓸 수 있는 도구를 보여 줍니다)."
+            f"{kind.korean} 수 있는 도구가 연결되어 있지 않아 {NOTHING_DONE_KO}. "
+            + how_to_add_a_tool("ko")
         )
         if kind is MESSAGES:
             message += ' 보낼 글이 필요하면 "…라고 문자 써줘"처럼 요청해 주세요.'
     else:
         message = (
-            f"Nothing was done: no configured tool can {kind.english}, and Switchyard only "
-            "acts through its tools. Add an MCP server with such a tool to mcp_servers.json "
-            "to do it here (`switchyard mcp tools` lists the tools you have)."
+            f"{NOTHING_DONE_EN}: no configured tool can {kind.english}, and Switchyard only "
+            "acts through its tools. " + how_to_add_a_tool("en")
         )
         if kind is MESSAGES:
             message += " To have the words drafted for you to send, ask me to write it."

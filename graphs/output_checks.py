@@ -25,6 +25,7 @@ from agents.output_guard import GuardFailure, PreviousTurn, check_output, invent
 from agents.subject_grounding import figure_off_subject
 from agents.tool_problems import ToolStatusSource, named_tool
 from agents.tool_request_forms import canonical_tool_request
+from agents.unserved_actions import NOTHING_DONE_EN, NOTHING_DONE_KO, how_to_add_a_tool
 from core.router import StepRequest
 from core.text import detect_language
 from core.types import RouteDecision
@@ -281,7 +282,7 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
             f"{route.tier} model's figure did not check out, so it is not shown). "
             "Please restate the whole calculation."
         )
-    if failure.kind == "off_topic" and failure.reason.startswith("offered condolences"):
+    if failure.kind == "misplaced_condolence":
         # Condolences for a loss nobody named read as the app misreading the user.
         if detect_language(question) == "ko":
             return (
@@ -297,15 +298,12 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
         # The claim would read as done: say that nothing was, and how to have it done.
         if detect_language(question) == "ko":
             return (
-                f"아무것도 하지 않았습니다: {route.tier} 모델이 한 것처럼 답했지만 "
-                "이 일을 할 수 있는 도구가 실행되지 않았습니다. 그런 도구가 있는 MCP 서버를 "
-                "mcp_servers.json에 추가하면 여기서 할 수 있습니다 "
-                "(`switchyard mcp tools`가 지금 쓸 수 있는 도구를 보여 줍니다)."
+                f"{NOTHING_DONE_KO}: {route.tier} 모델이 한 것처럼 답했지만 "
+                "이 일을 할 수 있는 도구가 실행되지 않았습니다. " + how_to_add_a_tool("ko")
             )
         return (
-            f"Nothing was done: the {route.tier} model replied as if it had done it, but no tool "
-            "ran, so its reply is not shown. Add an MCP server with a tool for it to "
-            "mcp_servers.json to do it here (`switchyard mcp tools` lists the tools you have)."
+            f"{NOTHING_DONE_EN}: the {route.tier} model replied as if it had done it, but no tool "
+            "ran, so its reply is not shown. " + how_to_add_a_tool("en")
         )
     if failure.kind == "invented_tool_result":
         tool = failure.reason.removeprefix("invented tool result: ").split(" ", 1)[0]

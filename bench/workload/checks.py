@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from agents.unserved_actions import NOTHING_DONE_EN, NOTHING_DONE_KO
+
 # How an honest "the documents do not answer this" reads (tools.rag.NOT_COVERED and the
 # wording of not_covered_message), in both languages and in older code's words.
 NOT_IN_DOCUMENTS_MARKS = (
@@ -26,8 +28,8 @@ NOTHING_RAN_MARKS = (
     "was not called",
     "Waiting for confirmation",
     # An act no configured tool can do (agents.unserved_actions), in both languages.
-    "Nothing was done",
-    "아무것도 하지 않았습니다",
+    NOTHING_DONE_EN,
+    NOTHING_DONE_KO,
 )
 MODEL_TIERS = ("local", "cloud")
 

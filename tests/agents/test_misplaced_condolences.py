@@ -29,7 +29,7 @@ FITTING = [
 def test_condolences_for_a_loss_never_named_are_no_answer(question: str, reply: str) -> None:
     assert misplaced_condolence(reply, question) is not None
     failure = check_output(reply, question=question)
-    assert failure is not None and failure.kind == "off_topic"
+    assert failure is not None and failure.kind == "misplaced_condolence"
 
 
 @pytest.mark.parametrize(("question", "reply"), FITTING)
