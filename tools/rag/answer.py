@@ -230,8 +230,11 @@ def extractive_answer(
                 prev = set()
                 continue
             whole = (document_text(p) or "") if document_text is not None else ""
-            if prices_other_items(question, text, whole) or row_misses_priced_class(
-                question, p.text[start:end], whole
+            # Both read the sentence as written: a table row is told by its cells, which
+            # the flattened text no longer has ("Cash at a post office counter | $2.95").
+            raw = p.text[start:end]
+            if prices_other_items(question, raw, whole) or row_misses_priced_class(
+                question, raw, whole
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).

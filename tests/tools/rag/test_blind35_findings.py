@@ -181,3 +181,56 @@ def test_a_class_priced_apart_is_not_answered_by_the_table_or_other_items() -> N
     # The item asked, in the table or in the class's own line, still answers.
     assert "200,000원" in _wash_answer("유리막 코팅 얼마에요?")
     assert "55,000원부터" in _wash_answer("승합차 손세차 얼마에요?")
+
+
+_LIBRARY = """# Membership payments
+
+## Ways to pay
+
+| Method | Fee |
+|---|---|
+| Direct debit | free |
+| Cash at the reception counter | $1.50 per payment |
+
+- If a direct debit fails, we try again after 5 days; a fee of $5 is charged if it fails twice.
+
+## Extras
+
+| Item | Price |
+|---|---|
+| Towel hire fee | $2 |
+"""
+
+
+def _library_answer(question: str) -> str:
+    passage = Passage(
+        chunk_id="c1", source="gym.md", heading="Ways to pay", text=_LIBRARY.split("\n", 4)[4]
+    )
+    return extractive_answer(
+        question,
+        [passage],
+        idf=lambda _: 1.0,
+        frequency=lambda _: 3,
+        document_text=lambda _: _LIBRARY,
+    ).text
+
+
+def test_a_price_row_is_read_as_a_row_not_as_a_line_pricing_another_item() -> None:
+    # Held-out 12's "is there a fee if my mum pays cash at the post office?" was answered
+    # with a direct debit's dishonour fee: its post-office row, flattened, read as a line
+    # pricing another item ("counter", not the "fee" of another table) and was passed over.
+    question = "is there a fee if my dad pays cash at reception?"
+    row = "| Cash at the reception counter | $1.50 per payment |"
+    flattened = "Cash at the reception counter $1.50 per payment"
+    assert not prices_other_items(question, row, _LIBRARY)
+    assert prices_other_items(question, flattened, _LIBRARY)
+    # The answer's screens are given each candidate as written, so the row stays a row.
+    seen: list[str] = []
+
+    def spy(question: str, sentence: str, document: str) -> bool:
+        seen.append(sentence)
+        return prices_other_items(question, sentence, document)
+
+    with mock.patch("tools.rag.answer.prices_other_items", spy):
+        _library_answer(question)
+    assert row in seen and flattened not in seen
