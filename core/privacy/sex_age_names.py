@@ -6,8 +6,8 @@ Wristbands, ward boards, lab labels and triage notes print a patient as name, se
 ask what the other marks mean. Nothing labels the name, but the sex/age tag is only ever
 written of a person, so the name right before it (a Korean name that passes the name check,
 or two or three capitalised Latin words read as a person) is read, with a hospital number
-of six to ten digits right after the tag. The tag alone (``F/67`` in a spec) and a word
-before it that is no name stay public.
+of six to ten digits right after the tag. The tag alone, a lens's aperture (``Sony Alpha
+F/2.8``: a brand, and a decimal) and a word before it that is no name stay public.
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ from core.privacy.types import Hit
 __all__ = ["detect_sex_age_names"]
 
 _TAG_RE = LazyPattern(
-    r"(?<![A-Za-z0-9/])(?:[MF]|남|여)[ \t]*/[ \t]*[0-9]{1,3}(?:세|y)?(?![0-9/])(?P<close>\))?"
+    r"(?<![A-Za-z0-9/])(?:[MF]|남|여)[ \t]*/[ \t]*[0-9]{1,3}(?:세|y)?(?![0-9/]|\.[0-9])"
 )
 _KO_BEFORE = LazyPattern(r"(?<![가-힣])(?P<name>[가-힣]{2,4})[ \t]*\(?[ \t]*\Z")
 _EN_BEFORE = LazyPattern(
     r"(?<![\w'’])(?P<name>" + LATIN_NAME_WORD + r"(?:[ \t]+" + LATIN_NAME_WORD + r"){1,2})"
     r"[ \t]*[,(]?[ \t]*\Z"
 )
-_NUMBER_AFTER = LazyPattern(r"[ \t]+(?P<no>[0-9]{6,10})(?![0-9])")
+_NUMBER_AFTER = LazyPattern(r"\)?[ \t]+(?P<no>[0-9]{6,10})(?![0-9])")
 
 
 def detect_sex_age_names(text: str) -> Iterator[Hit]:

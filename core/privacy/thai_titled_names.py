@@ -29,9 +29,10 @@ _CUES = ("คุณ", "นาย", "นาง", "ด.")
 
 
 def _mostly_thai(text: str) -> bool:
-    thai = len(_THAI_LETTER_RE.findall(text))
-    letters = sum(ch.isalpha() for ch in text)
-    return thai * 2 >= letters
+    # Letters only: Thai vowel and tone marks are no letters, as Latin accents are none.
+    letters = [ch for ch in text if ch.isalpha()]
+    thai = sum(1 for ch in letters if _THAI_LETTER_RE.fullmatch(ch) is not None)
+    return thai * 2 >= len(letters)
 
 
 def detect_thai_titled_names(text: str) -> Iterator[Hit]:
