@@ -8,6 +8,7 @@ public-text test fails with its predicate switched off.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable
 
@@ -19,12 +20,14 @@ import core.privacy.continental_titled_names
 import core.privacy.intro_names
 import core.privacy.korean
 import core.privacy.person_shaped
+import core.privacy.public_name_questions
 from core.privacy import classify, scan
 from core.privacy.comment_author_lines import detect_comment_author_lines
 from core.privacy.cyrillic_script_names import detect_cyrillic_script_names
 from core.privacy.dedication_names import detect_dedication_names
 from core.privacy.depositor_names_ko import detect_depositor_names_ko
 from core.privacy.device_owner_names import detect_device_owner_names
+from core.privacy.recent_birth_years import states_a_recent_birth
 from core.privacy.sex_age_names import detect_sex_age_names
 from core.privacy.thai_titled_names import detect_thai_titled_names
 from core.privacy.tracker_assignee_names import detect_tracker_assignee_names
@@ -218,3 +221,22 @@ test_public_look_alikes_are_public, test_those_need_their_predicates = look_alik
 )
 def test_the_same_shapes_as_ones_own_stay_personal(text: str) -> None:
     assert classify(text) == "local_only", scan(text)
+
+
+# Landing 38's open item: a writer-free stated birth, then the age asked of a pronoun.
+_CHILD_BIRTH = "Oliver Brennan was born on 14 February 2021 - how old will he be at school entry?"
+
+
+def test_a_childs_stated_birth_keeps_the_name_personal(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert classify(_CHILD_BIRTH) == "local_only", scan(_CHILD_BIRTH)
+    monkeypatch.setattr(core.privacy.public_name_questions, "states_a_recent_birth", _no)
+    assert classify(_CHILD_BIRTH) == "public"
+
+
+def test_a_recent_birth_is_counted_from_the_given_day() -> None:
+    text = "Ines Calloway was born on 2 March 2010 - how old is she?"
+    born = text.index(" was born")
+    assert states_a_recent_birth(text, born, datetime.date(2026, 12, 5))
+    assert not states_a_recent_birth(text, born, datetime.date(2029, 1, 1))
+    adult = "Rafe Dunmore was born on 2 March 1990 - how old is he?"
+    assert not states_a_recent_birth(adult, adult.index(" was born"), datetime.date(2026, 12, 5))
