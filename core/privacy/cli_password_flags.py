@@ -41,7 +41,8 @@ _USER_PASS_RE = GuardedPattern(
 _REDIS_RE = GuardedPattern(
     r"(?<![\w-])(?:redis-cli|valkey-cli|keydb-cli)\b[^\n|;&]{0,120}?(?<=\s)-a[ \t]+" + _VALUE
 )
-_CUES = ("-p", "--pass", "--db-pass", "-u", "--user", "-a")
+_CUES = ("-p", "--pass", "--db-pass", "-u", "--user")
+_REDIS_CUES = ("redis-cli", "valkey-cli", "keydb-cli")
 # A word of a placeholder rather than a value.
 _PLACEHOLDER_WORDS = ("password", "passwd", "secret", "your", "xxx", "***")
 
@@ -53,9 +54,13 @@ def _is_placeholder(value: str) -> bool:
 
 def detect_cli_password_flags(text: str) -> Iterator[Hit]:
     """Passwords given as a command's flag (see the module)."""
+    patterns = [_MYSQL_RE, _SSHPASS_RE, _LONG_FLAG_RE, _USER_PASS_RE]
     if not any(cue in text for cue in _CUES):
-        return
-    for pattern in (_MYSQL_RE, _SSHPASS_RE, _LONG_FLAG_RE, _USER_PASS_RE, _REDIS_RE):
+        patterns = []
+    # "-a" is in too many words to gate on; the client's own name is the cue.
+    if any(cue in text for cue in _REDIS_CUES):
+        patterns.append(_REDIS_RE)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             value = m.group("value")
             if secret_shaped(value) and not _is_placeholder(value):

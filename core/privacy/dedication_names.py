@@ -22,9 +22,8 @@ from core.privacy.types import Hit
 
 __all__ = ["detect_dedication_names"]
 
-_CUE_RE = LazyPattern(
-    r"(?i:engrav|inscri|dedicat|plaque|trophy|lettering|memorial[ \t]+bench)|각인|문구"
-)
+# Substrings of the words of engraving and dedication (lower-cased text), checked first.
+_CUES = ("engrav", "inscri", "dedicat", "plaque", "trophy", "lettering", "memorial", "각인", "문구")
 _DEDICATION_RE = LazyPattern(
     r"['\"‘“](?:[ \t]*)(?i:for|to|in[ \t]+(?:loving[ \t]+)?memory[ \t]+of|presented[ \t]+to|"
     r"awarded[ \t]+to|with[ \t]+love[ \t]+to|dedicated[ \t]+to)[ \t]+"
@@ -34,7 +33,10 @@ _DEDICATION_RE = LazyPattern(
 
 def detect_dedication_names(text: str) -> Iterator[Hit]:
     """The honoured person's name in a quoted dedication (see the module)."""
-    if _CUE_RE.search(text) is None:
+    if "'" not in text and '"' not in text and "‘" not in text and "“" not in text:
+        return
+    lowered = text.lower()
+    if not any(cue in lowered for cue in _CUES):
         return
     for m in _DEDICATION_RE.finditer(text):
         words = m.group("name").split()
