@@ -75,6 +75,11 @@ POSITIVES: list[Positive] = [
         "Oyelaran, Temitope",
     ),
     (
+        detect_comment_author_lines,
+        "what does she mean?\nImelda Quarshie  11/30/2026 9:05 AM\nSee my earlier note",
+        "Imelda Quarshie",
+    ),
+    (
         detect_sex_age_names,
         "병동 보드에 '편지호 M/72 12004567 금식' 이렇게 써 있는데 금식이 뭐야?",
         "편지호",
@@ -170,6 +175,7 @@ def test_widened_forms_are_found_only_with_their_widening(
         "lettering ideas for a 'For Sale' sign?",
         "engrave 'To The Moon' on a mug",
         "Status   2026-11-30 10:42\nok",
+        "move this to Friday:\nWeekly Sync   12/1/2026 10:00 AM",
         # A lens's aperture; a business's chat link; a SID alone.
         "Sony Alpha F/2.8 렌즈랑 F/4 차이 알려줘",
         "삼성 고객센터 왓츠앱 wa.me/8215881234 로 문의하래",
