@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.head_office_addresses_ko import is_head_office_address_ko
 from core.privacy.korean_landmark_addresses import is_korean_landmark_address
 from core.privacy.landmark_addresses import is_landmark_address
 from core.privacy.types import Hit
@@ -123,7 +124,10 @@ def detect_address(text: str) -> Iterator[Hit]:
         if m is not None and m.end() > seen_end:
             seen_end = m.end()
             # "청와대 주소가 서울 종로구 청와대로 1 맞아?": a public building (redteam34).
-            if not is_korean_landmark_address(text, m.start(), m.end()):
+            # "삼성전자 본사 주소가 … 삼성로 129 맞아?": a business's premises (redteam37).
+            if not is_korean_landmark_address(
+                text, m.start(), m.end()
+            ) and not is_head_office_address_ko(text, m.start(), m.end()):
                 yield Hit("address", m.start(), m.end(), 0.85, False)
     if _EN_PREFILTER.search(text) is not None:
         for m in _EN_ADDRESS_RE.finditer(text):

@@ -5,7 +5,8 @@ People paste the command that fails, password and all. The label rules read "pas
 …"; a command names it by its flag instead. MySQL's client tools glue the value to ``-p``
 (``-pS3cret``; a bare ``-p`` prompts for it), ``sshpass`` puts it after ``-p``, most tools
 take ``--password`` or ``--pass`` with ``=`` or a space, and curl, wget and httpie take
-``user:password`` after ``-u``/``--user``. The value must look like a secret (a digit in
+``user:password`` after ``-u``/``--user``; ``redis-cli`` takes it after ``-a``
+(redteam37). The value must look like a secret (a digit in
 it, or letters mixed with a symbol): ``-p 8080`` after ``ssh`` or ``docker`` is a port, so
 ``-p`` counts only after the tools that read a password from it, and a placeholder
 (``--password=$DB_PASS``, ``-p<password>``, ``-u user:password``) stays public.
@@ -36,7 +37,12 @@ _USER_PASS_RE = GuardedPattern(
     r"(?<![\w-])(?:curl|http|https|wget)\b[^\n|;&]{0,120}?(?<=\s)(?:-u|--user)(?:=|[ \t]*)"
     r"(?P<q>['\"]?)[^\s:'\"]{1,64}:(?P<value>[^\s'\"@]{3,64})(?P=q)"
 )
+# redteam37: "redis-cli -h … -a 'Dm9#…' ping" (redis-cli's -a is its password).
+_REDIS_RE = GuardedPattern(
+    r"(?<![\w-])(?:redis-cli|valkey-cli|keydb-cli)\b[^\n|;&]{0,120}?(?<=\s)-a[ \t]+" + _VALUE
+)
 _CUES = ("-p", "--pass", "--db-pass", "-u", "--user")
+_REDIS_CUES = ("redis-cli", "valkey-cli", "keydb-cli")
 # A word of a placeholder rather than a value.
 _PLACEHOLDER_WORDS = ("password", "passwd", "secret", "your", "xxx", "***")
 
@@ -48,9 +54,13 @@ def _is_placeholder(value: str) -> bool:
 
 def detect_cli_password_flags(text: str) -> Iterator[Hit]:
     """Passwords given as a command's flag (see the module)."""
+    patterns = [_MYSQL_RE, _SSHPASS_RE, _LONG_FLAG_RE, _USER_PASS_RE]
     if not any(cue in text for cue in _CUES):
-        return
-    for pattern in (_MYSQL_RE, _SSHPASS_RE, _LONG_FLAG_RE, _USER_PASS_RE):
+        patterns = []
+    # "-a" is in too many words to gate on; the client's own name is the cue.
+    if any(cue in text for cue in _REDIS_CUES):
+        patterns.append(_REDIS_RE)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             value = m.group("value")
             if secret_shaped(value) and not _is_placeholder(value):

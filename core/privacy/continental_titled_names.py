@@ -19,17 +19,22 @@ from core.privacy.types import Hit
 
 __all__ = ["detect_continental_titled_names"]
 
-_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-öø-ÿ]+)?"
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[-'][A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ]+)?"
 _TITLED_RE = GuardedPattern(
     r"(?<![A-Za-z])(?:Herr|Frau|Monsieur|Madame|Mademoiselle|Mme\.?|Mlle\.?|Señor|Señora|"
     r"Señorita|Sr\.|Sra\.|Signor|Signora|Sig\.|Sig\.ra)[ \t]+"
     r"(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})(?![A-Za-z])"
 )
+# redteam37: Turkish "Sayın" (formal "Dear"), dotted or typed without the dotless ı.
+_TURKISH_RE = GuardedPattern(
+    r"(?<![A-Za-z])(?:Sayın|Sayin|SAYIN)[ \t]+(?P<name>" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,2})"
+    r"(?![A-Za-z])"
+)
 
 
 def detect_continental_titled_names(text: str) -> Iterator[Hit]:
     """Names after a continental European title (see the module)."""
-    for m in _TITLED_RE.finditer(text):
+    for m in (*_TITLED_RE.finditer(text), *_TURKISH_RE.finditer(text)):
         words = m.group("name").split()
         # Stop at a capitalised word that is no name ("Herr Müller From Accounts").
         while words and is_english_non_name(words[-1]):

@@ -44,6 +44,7 @@ from core.privacy.cjk_home_addresses import detect_cjk_home_addresses
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
 from core.privacy.cli_password_flags import detect_cli_password_flags
+from core.privacy.comment_author_lines import detect_comment_author_lines
 from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.contact import (
     detect_card,
@@ -57,12 +58,16 @@ from core.privacy.continental_plates import detect_continental_plates
 from core.privacy.continental_titled_names import detect_continental_titled_names
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
+from core.privacy.cyrillic_script_names import detect_cyrillic_script_names
+from core.privacy.dedication_names import detect_dedication_names
 from core.privacy.delimited_row_columns import detect_delimited_row_columns
 from core.privacy.delivery_units import detect_delivery_unit
 from core.privacy.department_health_names import detect_department_health_names
 from core.privacy.department_names_ko import detect_department_names_ko
+from core.privacy.depositor_names_ko import detect_depositor_names_ko
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.device_imei_numbers import detect_device_imei_numbers
+from core.privacy.device_owner_names import detect_device_owner_names
 from core.privacy.double_barrelled_names import detect_double_barrelled_names
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.employee_id_names import detect_employee_id_names
@@ -172,6 +177,7 @@ from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.service_title_names_ko import detect_service_title_names_ko
+from core.privacy.sex_age_names import detect_sex_age_names
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.social_handles import detect_social_handles
@@ -195,9 +201,12 @@ from core.privacy.symbol_split_phones import detect_symbol_split_phone
 from core.privacy.table_names import detect_table_names
 from core.privacy.task_recipient_names import detect_task_recipient_names
 from core.privacy.team_member_names import detect_team_member_names
+from core.privacy.thai_titled_names import detect_thai_titled_names
 from core.privacy.third_person_intro_names import detect_third_person_intro_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
+from core.privacy.tracker_assignee_names import detect_tracker_assignee_names
 from core.privacy.transcript_speaker_names import detect_transcript_speaker_names
+from core.privacy.twilio_auth_tokens import detect_twilio_auth_tokens
 from core.privacy.types import Hit
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
@@ -214,10 +223,12 @@ from core.privacy.vehicle_vins import detect_vehicle_vin
 from core.privacy.verb_partner_names_ko import detect_verb_partner_names_ko
 from core.privacy.veteran_cards_ko import detect_veteran_cards_ko
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
+from core.privacy.vocative_given_names_ko import detect_vocative_given_names_ko
 from core.privacy.webhook_urls import detect_webhook_urls
 from core.privacy.webmail_handles import detect_webmail_handle
 from core.privacy.wedding_card_names_ko import detect_wedding_card_names_ko
 from core.privacy.what3words_addresses import detect_what3words_addresses
+from core.privacy.whatsapp_link_phones import detect_whatsapp_link_phones
 from core.privacy.wifi_credentials import detect_wifi_credentials
 
 Detector = Callable[[str], Iterator[Hit]]
@@ -336,6 +347,12 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_family_register_rows_ko, 2),  # 2: a two-digit year
     # redteam36: "Medicare card says MBI 5KD7-WN2-RT48" (its digit runs are short).
     (detect_medicare_beneficiary_ids, 1),
+    # redteam37: a wristband's "길수아 F/67 0078123" (a name before a sex/age tag, the hospital
+    # number after); "wa.me/821047291836" (a chat link's number).
+    (detect_sex_age_names, 1),
+    (detect_whatsapp_link_phones, 8),
+    # redteam37: a comment bubble's "Hartley, Beatrix    11/28/2026 3:14 PM" (its author).
+    (detect_comment_author_lines, 2),  # 2: a time's minutes
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -494,6 +511,15 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_quoted_file_names,
     # redteam36: a bare Hanja name in a record ("계약서 매도인 란에 鞠珉載", "족보에 裵炯錫").
     detect_hanja_names_in_papers_ko,
+    # redteam37: an owner's name in a device's ("Przemek Wiśniewski's iPhone", "탁서진의 Galaxy
+    # Buds2"); a tracker's "Assignee changed from … to Kateryna Hrytsenko"; "입금자명을
+    # '하윤서0312' 로"; a wish's vocative ("하람아 열 살 축하해"); an engraving's "'For
+    # Annelise Vandermeer - …'".
+    detect_device_owner_names,
+    detect_tracker_assignee_names,
+    detect_depositor_names_ko,
+    detect_vocative_given_names_ko,
+    detect_dedication_names,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -573,5 +599,11 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_piped_stdin_passwords,
     # redteam36, lower case: "구글 앱 비밀번호 … qwvt mzkd hrpl xeob" (four groups of four).
     detect_app_password_groups,
+    # redteam37: a Twilio auth token after its "AC…" SID in Client(…); names in Cyrillic
+    # ("Батбаяр Ганзориг 씨") and in Thai after a title ("คุณณัฐวุฒิ ศรีสวัสดิ์"), neither with
+    # a Latin capital.
+    detect_twilio_auth_tokens,
+    detect_cyrillic_script_names,
+    detect_thai_titled_names,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

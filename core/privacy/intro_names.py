@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.case_caption_parties import is_a_case_party
+from core.privacy.eponymous_documents import signs_an_eponymous_document
 from core.privacy.famous_characters import is_a_famous_character
 from core.privacy.name_list import is_family_name, is_given_name, is_name_pair
 from core.privacy.named_work_titles import title_of_a_work
@@ -24,6 +25,7 @@ from core.privacy.names import (
     is_english_non_name,
     plausible_korean_name,
 )
+from core.privacy.performer_works_en import names_a_performers_work_en
 from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_name_questions import names_no_one_asked_about
@@ -269,6 +271,11 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "what did Marbury v. Madison decide, and who was William Marbury?" (redteam36).
         if is_a_case_party(text, m.start("given"), m.end("family")):
+            continue
+        # "the Balfour Declaration … Arthur James Balfour"; "the Dolly Parton song" (redteam37).
+        if signs_an_eponymous_document(text, m.start("given"), m.end("family")):
+            continue
+        if names_a_performers_work_en(text, m.start("given"), m.end("family")):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

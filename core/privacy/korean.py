@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, NB1, SEP, SEP_REQ, digits_of, label_before, lead
 from core.privacy.corporate_business_numbers import is_a_named_corporations_number
+from core.privacy.placeholder_registrations_ko import is_placeholder_registration_ko
 from core.privacy.types import Hit
 from core.privacy.validators import (
     birth_date,
@@ -76,6 +77,9 @@ def detect_registration(text: str) -> Iterator[Hit]:
         digits = m.group(1) + m.group(3)
         kind = registration_kind(digits)
         if kind is None:
+            continue
+        # "입력칸 예시에 '800101-1234567'": a form's stand-in (redteam37).
+        if is_placeholder_registration_ko(text, m.start(), m.end()):
             continue
         ok = rrn_checksum_ok(digits) if kind == "kr_rrn" else frn_checksum_ok(digits)
         if ok:

@@ -14,7 +14,7 @@ from core.privacy.affiliation_names import EN_NOT_PERSONS
 from core.privacy.brand_names import is_brand
 from core.privacy.names import is_english_non_name, plausible_korean_name
 
-__all__ = ["latin_person_words", "person_shaped"]
+__all__ = ["LATIN_NAME_WORD", "latin_person_words", "person_shaped"]
 
 # Words of organisations, services and machines that stand where a sender or a user would.
 _NOT_PERSON_TEXT = """
@@ -28,7 +28,11 @@ _NOT_PERSON_TEXT = """
     Rosaceae Fabaceae Asteraceae Poaceae Felidae Canidae Hominidae
 """
 _NOT_PERSON = frozenset(_NOT_PERSON_TEXT.split())
-_LATIN_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-ZÀ-Þ]?[a-zß-ÿ]+)*")
+# A capitalised word in Latin letters, Latin Extended-A included (redteam37): Polish,
+# Czech, Turkish and Baltic names carry "ś", "ł", "ı", "ğ", "č" ("Wiśniewski",
+# "Yıldırımoğlu"), at which a Latin-1 pattern stopped, so the whole name went unread.
+LATIN_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+(?:[-'’][A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zß-öø-ÿĀ-ſ]+)*"
+_LATIN_WORD = re.compile(LATIN_NAME_WORD)
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 # Latin family names of plants and animals end in -aceae and -idae.
 _TAXON = re.compile(r"[A-Z][a-z]+(?:aceae|idae|inae)")

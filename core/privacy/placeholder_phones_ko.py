@@ -15,7 +15,7 @@ from __future__ import annotations
 from core.lazy_regex import LazyPattern
 from core.privacy.common import digits_of
 
-__all__ = ["is_placeholder_phone_ko"]
+__all__ = ["is_placeholder_phone_ko", "stand_in_word_beside"]
 
 _STAND_IN_WORDS = LazyPattern(
     # A word, not part of an address ("minsu@example.com" is a record's e-mail).
@@ -49,7 +49,13 @@ def is_placeholder_phone_ko(text: str, start: int, end: int) -> bool:
         return False
     # The stand-in word right beside the number ("placeholder 로 010-1234-5678", "010-1111-1111
     # 예시로"); a record's "주소 서울 가상구 예시로 12" further on is a road's name.
-    near = text[max(0, start - _NEAR) : start] + " " + text[end : end + _NEAR]
-    if _STAND_IN_WORDS.search(near) is None:
+    if not stand_in_word_beside(text, start, end):
         return False
     return _WRITER.search(_sentence(text, start, end)) is None
+
+
+def stand_in_word_beside(text: str, start: int, end: int) -> bool:
+    """Whether a word calling ``text[start:end]`` a placeholder or an example (예시, 형식,
+    placeholder, sample…) stands within a few words of it (redteam37 shares it)."""
+    near = text[max(0, start - _NEAR) : start] + " " + text[end : end + _NEAR]
+    return _STAND_IN_WORDS.search(near) is not None

@@ -13,7 +13,9 @@ a family name as a person's name. Two kinds of pair in a question are no one's d
   an assistant, so the question presupposes a public figure, like ``who was … and why is
   she famous?`` (:mod:`core.privacy.public_figures`). The birth stated and the age asked
   of a pronoun is the same question (``… was born on 13 December 1989 - how old does she
-  turn this year?``, redteam35), as ``how old is …?`` already passes.
+  turn this year?``, redteam35), as ``how old is …?`` already passes, unless the stated
+  year is under eighteen years ago (:mod:`core.privacy.recent_birth_years`: a child's
+  birthday, redteam37).
 
 Only a question with no word of the writer (``my``, ``our``, ``I``…) counts: ``was my
 aunt Rose Tilly born in 1950?`` keeps its name personal.
@@ -22,6 +24,7 @@ aunt Rose Tilly born in 1950?`` keeps its name personal.
 from __future__ import annotations
 
 from core.lazy_regex import LazyPattern
+from core.privacy.recent_birth_years import states_a_recent_birth
 
 __all__ = ["names_no_one_asked_about"]
 
@@ -59,5 +62,6 @@ def names_no_one_asked_about(text: str, start: int, end: int) -> bool:
     before, after = text[max(0, start - 30) : start], text[end : end + 20]
     asks_dates = _BEFORE.search(before) is not None and _AFTER.search(after) is not None
     if _BORN_STATED.search(after) is not None and _HOW_OLD_PRONOUN.search(text, end) is not None:
-        return True
+        # "… was born on 3 May 2019 - how old is she?": a child, no public figure (redteam37).
+        return not states_a_recent_birth(text, end)
     return asks_dates or _HOW_OLD.search(before) is not None
