@@ -172,13 +172,19 @@ def audit_listener(audit: AuditLog, *, also: BlockListener | None = None) -> Blo
     return listener
 
 
-def _json_keys(body: str) -> str:
-    """The keys of every object in the JSON ``body``, one per line ("" when it is not JSON)."""
+def _json_keys_and_numbers(body: str) -> tuple[str, str]:
+    """The keys of every object in the JSON ``body`` and its numbers, each one per line.
+
+    Both are ``""`` when ``body`` is not JSON. Numbers are read by the routing scanner
+    alone: an id sent as a number (``"member": 9001011234567``) is still personal, while
+    the wire screen's any-6-digits rule would hold every timestamp and token count.
+    """
     try:
         decoded: Any = json.loads(body)
     except ValueError:
-        return ""
+        return "", ""
     keys: list[str] = []
+    numbers: list[str] = []
     stack: list[Any] = [decoded]
     while stack:
         item = stack.pop()
@@ -187,7 +193,9 @@ def _json_keys(body: str) -> str:
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
-    return "\n".join(keys)
+        elif isinstance(item, int | float) and not isinstance(item, bool):
+            numbers.append(str(item))
+    return "\n".join(keys), "\n".join(numbers)
 
 
 def personal_data_types(body: str, taint: TaintFacts | None = None) -> list[str]:
@@ -209,9 +217,10 @@ def personal_data_types(body: str, taint: TaintFacts | None = None) -> list[str]
     # is text that leaves too), not as its structure; scanning the whole body and then its
     # strings again cost a chat request 80 ms, mostly its tool schemas read twice. A body
     # that is not JSON (a trace export's multipart) is read as it is.
-    text = body if strings == body else f"{strings}\n{_json_keys(body)}"
+    keys, numbers = ("", "") if strings == body else _json_keys_and_numbers(body)
+    text = body if strings == body else f"{strings}\n{keys}"
     scanned = scan(text)
-    findings = _public_contacts.personal(scanned)
+    findings = _public_contacts.personal(scanned + (scan(numbers) if numbers else []))
     screened = [
         f
         for f in screen_scanned(text, scanned)
