@@ -38,6 +38,7 @@ from tools.calculator_lists import price_list_expression
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
 from tools.calculator_pace import pace_expression, pace_words
+from tools.calculator_package_vs_single import package_in_won, package_unnamed
 from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
 from tools.calculator_per_period import per_period_expression
@@ -56,6 +57,7 @@ from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
 from tools.calculator_recipe_scaled import recipe_scaled_expression
+from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_share_out_of import share_out_of
 from tools.calculator_shop_forms import shop_expression
@@ -257,6 +259,11 @@ def calculate(expression: str) -> CalcResult:
     # prices for a span.
     early = (
         (installment_savings_expression, "원"),
+        # 전월세 전환 at a yearly rate, per month (set 37: 5% of the deposit was a year's rent).
+        (rent_conversion_expression, "원"),
+        # "10회 패키지가 50만원" beside "회당 6만원": another way to pay, never a fee (set 37).
+        (package_in_won, "원"),
+        (package_unnamed, None),
         (share_out_of, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
