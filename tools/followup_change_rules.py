@@ -27,6 +27,7 @@ from tools.followup_charge_out import added_charge_taken_out
 from tools.followup_charge_part import charge_part_of_total
 from tools.followup_clock_span import moved_span_end
 from tools.followup_correction import corrected_figure
+from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_discount_dropped import discount_dropped
 from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
@@ -122,6 +123,8 @@ CHANGES = (
     # "grandma's coming too, seniors are 26": her price added (for each day counted).
     one_more_joins_at_own_price,
     one_item_more,  # "sold 8 more on sunday": the one item's count grown
+    # "plus a couple more" after "12.50 each and we need 6": the count, never the total + 2.
+    count_grown_by_more,
     # "scratch that, just 4": the count of a price × count, never the price.
     count_said_alone,
     # "and without tax?" after a total with the tax included: total / (1 + rate).

@@ -117,6 +117,12 @@ _GAPPED_FEE_EN = re.compile(
     r"(?=\s*(?:[,.?!;]|$))",
     re.I,
 )
+# "spent 28 on ingredients and a tenner on boxes": the verb left out of the second amount
+# spent on something (blind set 37 read the 10 as a count of "on").
+_GAPPED_SPENT_ON_EN = re.compile(
+    rf"\band\s+(?:\$\s*)?(?P<v>{_N})(?![\d.])\s*(?:dollars?|bucks)?\s+on\s+(?:the\s+)?[a-z]+",
+    re.I,
+)
 _ASKED_BEFORE = re.compile(r"\b(?:how\s+much|what)\s+(?:is|are|'s)\s*$", re.I)
 
 
@@ -208,7 +214,8 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             v = claims.take(m, "v", "fee")
             assert v is not None
             found.fees.append(money(v, m.groupdict().get("cur")))
-    for m in _GAPPED_FEE_EN.finditer(s) if found.fees else ():
+    gapped = [*_GAPPED_FEE_EN.finditer(s), *_GAPPED_SPENT_ON_EN.finditer(s)]
+    for m in gapped if found.fees else ():
         if claims.free(m, "v"):
             v = claims.take(m, "v", "fee")
             assert v is not None

@@ -11,8 +11,12 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.followup_count_more_en as count_more
+import tools.followup_verb_figure_en as verb_figure
+import tools.price_total as price_total
+import tools.priced_reading_en as priced_en
 from core.errors import ToolInputError
-from tests.tools.rule_switch import SwitchOff, answers_stay, never, off
+from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off
 from tests.tools.rule_switch import turns_read_only_by_their_rule as read_only_by_rule
 from tools.calculator_package_vs_single import package_against_single
 from tools.calculator_rent_conversion import rent_conversion_expression
@@ -57,7 +61,47 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
-test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(CASES)
+
+def _no(*_args: object) -> bool:
+    return False
+
+
+_PIES = "we sold 25 pies at 6 and 40 tarts at 2.50, the stall cost 30, what's our profit"
+
+# Set 37's local-model replies in a priced thread ('teny five', a cookie non-answer): the
+# turns are read by code now.
+READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
+    # A bare "profit?" after things sold asks the net (switched off: not read).
+    (
+        ["sold 30 candles at 4.50 and 12 mugs at 8, spent 40 on stock. profit?"],
+        "191",
+        off(price_total, "asks_net_of_sale", _no),
+    ),
+    # "spent 60 on wool and 25 on labels": the second amount spent too (switched off: the
+    # 25 is a count of "on", and the sentence is declined).
+    (
+        ["sold 20 scarves at 15 each, spent 60 on wool and 25 on labels, what did we clear"],
+        "215",
+        off(priced_en, "_GAPPED_SPENT_ON_EN", NEVER),
+    ),
+    # "what if we'd sold 50 tarts": the tarts' count, never the figure after "sold" (the
+    # pies'); switched off: declined.
+    ([_PIES, "what if we'd sold 50 tarts"], "245", off(verb_figure, "_count_of_the_thing", never)),
+    # "plus a couple more" after a price each and a bare count: the count grown (switched
+    # off: not read).
+    (
+        ["wristbands are 7.50 each and we need 4, total?", "plus a couple more"],
+        "45",
+        off(count_more, "_MORE", NEVER),
+    ),
+    (
+        ["wristbands are 7.50 each and we need 4, total?", "plus 3 more"],
+        "52.5",
+        off(count_more, "_MORE", NEVER),
+    ),
+]
+
+test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(CASES + READ_NOW)
 
 
 test_the_readings_around_them_stay = answers_stay(
@@ -66,6 +110,17 @@ test_the_readings_around_them_stay = answers_stay(
         (["보증금 1억의 5%는 얼마야"], "5,000,000"),
         # A package's price per session, no single price beside it.
         (["요가 20회 패키지는 90만원이던데 회당 얼마꼴?"], "45,000원"),
+        # The figure after the verb, no thing named: as before (set 33's 185).
+        (
+            [
+                "we sold 84 cookies at 2.50 each at the bake sale and the ingredients cost 65, "
+                "what's our profit",
+                "what if we'd sold 100",
+            ],
+            "185",
+        ),
+        # "plus 2 more at 10": an amount at its own price, as before.
+        (["wristbands are 7.50 each and we need 4, total?", "plus 2 more at 10"], "50"),
     ]
 )
 
