@@ -8,13 +8,17 @@ switched off: the same answer must not come.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tools.calculator as calculator
 import tools.followup_count_more_en as count_more
+import tools.followup_rates as followup_rates
 import tools.followup_verb_figure_en as verb_figure
 import tools.price_total as price_total
 import tools.priced_reading_en as priced_en
+import tools.priced_reading_ko as priced_ko
 from core.errors import ToolInputError
 from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off
 from tests.tools.rule_switch import turns_read_only_by_their_rule as read_only_by_rule
@@ -101,7 +105,24 @@ READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
-test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(CASES + READ_NOW)
+_POWER = "우리 아파트 동 공용 전기료가 이번달 24만원 나왔는데 8세대가 똑같이 나누면 얼마씩"
+
+# Households share a building's bill as people do: "6세대" had been read as 6 and "세 대"
+# (63대), and no rule took "한세대 비어있으면?".
+HOUSEHOLDS: list[tuple[list[str], str | None, SwitchOff]] = [
+    (
+        [_POWER],
+        "30,000원",
+        off(
+            priced_ko,
+            "_PEOPLE_KO",
+            re.compile(r"(?P<n>\d+)\s*명(?:이서|이|서|에서|끼리)(?![가-힣])"),
+        ),
+    ),
+    ([_POWER, "두세대 비어있으면?"], "40,000원", off(followup_rates, "_HOUSEHOLD_SAID", NEVER)),
+]
+
+test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(CASES + READ_NOW + HOUSEHOLDS)
 
 
 test_the_readings_around_them_stay = answers_stay(
@@ -119,6 +140,8 @@ test_the_readings_around_them_stay = answers_stay(
             ],
             "185",
         ),
+        # People still counted as people beside the households' word.
+        (["회식비 30만원 6명이서 나누면", "한명 빠지면?"], "60,000원"),
         # "plus 2 more at 10": an amount at its own price, as before.
         (["wristbands are 7.50 each and we need 4, total?", "plus 2 more at 10"], "50"),
     ]
