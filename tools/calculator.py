@@ -67,6 +67,7 @@ from tools.calculator_tip_on_pretax import tip_on_pretax
 from tools.calculator_total_with_tip import total_with_tip
 from tools.calculator_unit_rate_forms import unit_rate_expression
 from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure, in_asked_unit
+from tools.calculator_unused_leave_pay import unused_leave_pay
 from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
@@ -264,6 +265,8 @@ def calculate(expression: str) -> CalcResult:
         # "10회 패키지가 50만원" beside "회당 6만원": another way to pay, never a fee (set 37).
         (package_in_won, "원"),
         (package_unnamed, None),
+        # 연차수당: a day's wage for each day of leave left (set 37).
+        (unused_leave_pay, "원"),
         (share_out_of, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),

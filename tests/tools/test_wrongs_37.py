@@ -13,7 +13,10 @@ import re
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_part_discounted as part_discounted
+import tools.calculator_weekly_holiday_pay as holiday_pay
 import tools.followup_count_more_en as count_more
+import tools.followup_months_of_monthly as months_of_monthly
 import tools.followup_rates as followup_rates
 import tools.followup_verb_figure_en as verb_figure
 import tools.price_total as price_total
@@ -122,7 +125,37 @@ HOUSEHOLDS: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_POWER, "두세대 비어있으면?"], "40,000원", off(followup_rates, "_HOUSEHOLD_SAID", NEVER)),
 ]
 
-test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(CASES + READ_NOW + HOUSEHOLDS)
+# Korean pay and fees set 37 sent to the cloud or the documents.
+PAY: list[tuple[list[str], str | None, SwitchOff]] = [
+    # 주휴수당 with the week's hours said at once (switched off: declined, as before).
+    (
+        ["시급 12000원 주 25시간 알바 주휴수당까지 일주일에 얼마"],
+        "360,000원",
+        off(holiday_pay, "_HOURS_A_WEEK", NEVER),
+    ),
+    # 연차수당: a day's wage for each day left (switched off: not read).
+    (
+        ["일급이 11만원인데 못쓴 연차 6일 남았으면 연차수당 얼마 나와"],
+        "660,000원",
+        off(calculator, "unused_leave_pay", never),
+    ),
+    # A discount each member gets (switched off: the one-member reading, declined).
+    (
+        ["수영 강습 월 12만원인데 형제 둘 다 다니면 둘다 20%씩 깎아준대 한달 얼마"],
+        "192,000원",
+        off(part_discounted, "_EVERY_MEMBER", NEVER),
+    ),
+    # Years of a monthly share (switched off: not read).
+    (
+        ["넷플릭스 월 17,000원 넷이서 나누면 1인당 얼마", "2년치면 한명당 얼마"],
+        "102,000원",
+        off(months_of_monthly, "_MONTHS", NEVER),
+    ),
+]
+
+test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(
+    CASES + READ_NOW + HOUSEHOLDS + PAY
+)
 
 
 test_the_readings_around_them_stay = answers_stay(
@@ -140,6 +173,12 @@ test_the_readings_around_them_stay = answers_stay(
             ],
             "185",
         ),
+        # Under 15 hours a week: no 주휴수당, declined as before.
+        (["시급 12000원 주 10시간 알바 주휴수당까지 일주일에 얼마"], None),
+        # A monthly salary is no day's wage: declined.
+        (["월급 300만원인데 남은 연차 5일이면 연차수당 얼마야"], None),
+        # The second child's discount alone, as before (set 32).
+        (["피아노학원 한달 15만원인데 동생까지 둘 보내면 동생은 10% 할인해준대"], "285,000원"),
         # People still counted as people beside the households' word.
         (["회식비 30만원 6명이서 나누면", "한명 빠지면?"], "60,000원"),
         # "plus 2 more at 10": an amount at its own price, as before.
