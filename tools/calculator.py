@@ -63,7 +63,8 @@ from tools.calculator_share_out_of import share_out_of
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
-from tools.calculator_tip_on_pretax import tip_on_pretax
+from tools.calculator_time_at_pace import race_time_words, time_at_pace
+from tools.calculator_tip_on_pretax import tip_on_pretax, tip_on_pretax_of_taxed_bill
 from tools.calculator_total_with_tip import total_with_tip
 from tools.calculator_unit_rate_forms import unit_rate_expression
 from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure, in_asked_unit
@@ -267,6 +268,11 @@ def calculate(expression: str) -> CalcResult:
         (package_unnamed, None),
         # 연차수당: a day's wage for each day of leave left (set 37).
         (unused_leave_pay, "원"),
+        # A tip on the pre-tax part of a total whose tax is said (set 37).
+        (tip_on_pretax_of_taxed_bill, None),
+        # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).
+        # (Read as asked: "a 10k" is ten kilometres, never the 10000 the numerals give.)
+        (lambda _digits: time_at_pace(expression), "min"),
         (share_out_of, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
@@ -330,7 +336,7 @@ def calculate(expression: str) -> CalcResult:
         value=value,
         expression=ast.unparse(tree),
         unit=unit,
-        span_words=span_in_hours(value, expression)
+        span_words=(race_time_words(value, expression) or span_in_hours(value, expression))
         if unit == "min"
         else pace_words(value, unit, expression),
     )

@@ -54,6 +54,7 @@ from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_priced_swap import priced_figure_swapped
+from tools.followup_race_distance import race_distance_changed
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rate_moved_to import rate_moved_to
 from tools.followup_rates import fewer_people, ordinal_sharer_joins
@@ -160,6 +161,7 @@ CHANGES = (
     # "왕복이면?", "and the round trip" after a trip's cost: both ways.
     round_trip_of_previous,
     other_size_asked,  # "and the 15 one?" after a share by room size
+    race_distance_changed,  # "and a half marathon?" after a 10k at a pace (set 37)
     line_added,  # "부품 12만원 더" after a bill's lines
     # "아 식대 980만원이래": the amount beside that noun, told anew.
     named_figure_told,

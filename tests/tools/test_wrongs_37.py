@@ -14,9 +14,12 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_part_discounted as part_discounted
+import tools.calculator_time_at_pace as time_at_pace
+import tools.calculator_tip_on_pretax as tip_on_pretax
 import tools.calculator_weekly_holiday_pay as holiday_pay
 import tools.followup_count_more_en as count_more
 import tools.followup_months_of_monthly as months_of_monthly
+import tools.followup_race_distance as race_distance
 import tools.followup_rates as followup_rates
 import tools.followup_verb_figure_en as verb_figure
 import tools.price_total as price_total
@@ -153,8 +156,28 @@ PAY: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
+_5K = "at 6:15 per km how long will a 5k take"
+
+# English sums set 37 sent to the cloud.
+ENGLISH: list[tuple[list[str], str | None, SwitchOff]] = [
+    # A tip on the pre-tax part of a total whose tax is said (switched off: not read).
+    (
+        ["the check came to 62.40 and 5.20 of that was tax, tip 20% on the pre-tax amount, total?"],
+        "73.84",
+        off(tip_on_pretax, "_TAX_INSIDE", NEVER),
+    ),
+    # A race's time at a pace, "a 5k" five kilometres (switched off: not read).
+    ([_5K], "31.25 min (31 min 15 s, 31:15)", off(time_at_pace, "_PACE", NEVER)),
+    # Another distance at the same pace (switched off: not read).
+    (
+        [_5K, "what about 8k"],
+        "50 min (50 min 0 s, 50:00)",
+        off(race_distance, "_ANOTHER_DISTANCE", NEVER),
+    ),
+]
+
 test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(
-    CASES + READ_NOW + HOUSEHOLDS + PAY
+    CASES + READ_NOW + HOUSEHOLDS + PAY + ENGLISH
 )
 
 
@@ -179,6 +202,10 @@ test_the_readings_around_them_stay = answers_stay(
         (["월급 300만원인데 남은 연차 5일이면 연차수당 얼마야"], None),
         # The second child's discount alone, as before (set 32).
         (["피아노학원 한달 15만원인데 동생까지 둘 보내면 동생은 10% 할인해준대"], "285,000원"),
+        # A pace per km and a distance in miles: not converted here.
+        (["5:40 per km how long for 10 miles"], None),
+        # The pace asked of a distance and a time, as before.
+        (["마라톤 42.195km를 4시간에 뛰면 1km당 몇 분이야"], "5.6879 min/km (1km당 5분 41초)"),
         # People still counted as people beside the households' word.
         (["회식비 30만원 6명이서 나누면", "한명 빠지면?"], "60,000원"),
         # "plus 2 more at 10": an amount at its own price, as before.
