@@ -17,6 +17,7 @@ import tools.calculator_part_discounted as part_discounted
 import tools.calculator_time_at_pace as time_at_pace
 import tools.calculator_tip_on_pretax as tip_on_pretax
 import tools.calculator_weekly_holiday_pay as holiday_pay
+import tools.dates as dates
 import tools.followup_count_more_en as count_more
 import tools.followup_months_of_monthly as months_of_monthly
 import tools.followup_race_distance as race_distance
@@ -25,6 +26,7 @@ import tools.followup_verb_figure_en as verb_figure
 import tools.price_total as price_total
 import tools.priced_reading_en as priced_en
 import tools.priced_reading_ko as priced_ko
+import tools.unit_price_cheaper as unit_price_cheaper
 from core.errors import ToolInputError
 from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off
 from tests.tools.rule_switch import turns_read_only_by_their_rule as read_only_by_rule
@@ -176,8 +178,25 @@ ENGLISH: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
+# The if-form and the chat ending of a date question, as set 37 typed them.
+_OLD_ENDINGS = re.compile(dates._KO_ENDINGS.pattern.replace("|임|(?<=[뒤후전])면", ""))
+
+SAID_SO: list[tuple[list[str], str | None, SwitchOff]] = [
+    (
+        ["2030년 5월 1일부터 50일 뒤면 몇월 며칠임"],
+        "2030년 6월 20일 (목)",
+        off(dates, "_KO_ENDINGS", _OLD_ENDINGS),
+    ),
+    # The packs said after the question (switched off: not read).
+    (
+        ["which is the better buy per 100g, 300g for 2.40 or 500g for 3.50"],
+        "300g: 0.80/100g, 500g: 0.70/100g → the 500g pack is cheaper",
+        off(unit_price_cheaper, "_after_question", lambda *_: ""),
+    ),
+]
+
 test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(
-    CASES + READ_NOW + HOUSEHOLDS + PAY + ENGLISH
+    CASES + READ_NOW + HOUSEHOLDS + PAY + ENGLISH + SAID_SO
 )
 
 
