@@ -93,6 +93,7 @@ from tools.followup_word_problems import (
     the_one_amount_restated,
     weeks_in_a_month,
 )
+from tools.followup_years_for_year import years_for_the_year_named
 
 __all__ = ["CHANGES"]
 
@@ -167,6 +168,8 @@ CHANGES = (
     named_figure_told,
     # "연봉으로는?" after a monthly wage: times 12.
     yearly_of_monthly,
+    # "and over 2 years" after "… a month, the first year": that year said as 2 (set 37).
+    years_for_the_year_named,
     # "3개월치 한번에 내면?", "over a 10 month school year": the monthly total times N.
     months_of_monthly,
     # "what about for 2 weeks" after "for 5 nights": 14 nights.

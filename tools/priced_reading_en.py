@@ -83,7 +83,9 @@ _FEE_EN = re.compile(
     # ("a 60 party room fee": up to two words naming it; set 31 read a count of parties.)
     r"(?=\s+(?:[a-z-]+\s+){0,2}fee\b(?!\s+(?:per|a|an|each|every|for\s+each)\b)"
     # ("120 upfront for the handset": paid once, said how.)
-    r"|(?:\s+(?:upfront|up\s+front|down|extra))?\s+for\s+(?:the|a|an|my|our)\b|\s+for\s+\d)",
+    r"|(?:\s+(?:upfront|up\s+front|down|extra))?\s+for\s+(?:the|a|an|my|our)\b|\s+for\s+\d"
+    # ("wants 49 to join plus 32.99 a month": the joining fee, paid once; set 37.)
+    r"|\s+to\s+(?:join|sign\s+up|register|enrol+)\b)",
     re.I,
 )
 _FEE_AFTER_VERB_EN = re.compile(

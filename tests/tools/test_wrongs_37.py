@@ -23,7 +23,9 @@ import tools.followup_months_of_monthly as months_of_monthly
 import tools.followup_race_distance as race_distance
 import tools.followup_rates as followup_rates
 import tools.followup_verb_figure_en as verb_figure
+import tools.followup_years_for_year as years_for_year
 import tools.price_total as price_total
+import tools.priced_composition as priced_composition
 import tools.priced_reading_en as priced_en
 import tools.priced_reading_ko as priced_ko
 import tools.unit_price_cheaper as unit_price_cheaper
@@ -195,8 +197,21 @@ SAID_SO: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
+_CLIMBING = "climbing wall wants 60 to join plus 45 a month, what's that for the first year"
+_ONE_OFF_BEFORE = re.compile(
+    priced_composition._ONE_OFF.pattern.replace(r"|\bto\s+(?:join|sign\s+up|register|enrol)", ""),
+    re.I,
+)
+
+# A fee "to join" is paid once; years asked after the first year are that many years.
+JOINING: list[tuple[list[str], str | None, SwitchOff]] = [
+    ([_CLIMBING], "600", off(priced_composition, "_ONE_OFF", _ONE_OFF_BEFORE)),
+    # (Switched off: declined; before the fix, the year's total times 36 months.)
+    ([_CLIMBING, "and over 3 years"], "1,680", off(years_for_year, "_YEARS", NEVER)),
+]
+
 test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(
-    CASES + READ_NOW + HOUSEHOLDS + PAY + ENGLISH + SAID_SO
+    CASES + READ_NOW + HOUSEHOLDS + PAY + ENGLISH + SAID_SO + JOINING
 )
 
 
@@ -225,6 +240,8 @@ test_the_readings_around_them_stay = answers_stay(
         (["5:40 per km how long for 10 miles"], None),
         # The pace asked of a distance and a time, as before.
         (["마라톤 42.195km를 4시간에 뛰면 1km당 몇 분이야"], "5.6879 min/km (1km당 5분 41초)"),
+        # A year's total is no month's: never times the months of the years asked.
+        (["gym is 30 a month, what's that for the first year", "2 years?"], "720"),
         # People still counted as people beside the households' word.
         (["회식비 30만원 6명이서 나누면", "한명 빠지면?"], "60,000원"),
         # "plus 2 more at 10": an amount at its own price, as before.
