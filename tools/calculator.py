@@ -32,6 +32,7 @@ from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
+from tools.calculator_instalment_fee import instalment_fee_expression
 from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_lists import price_list_expression
@@ -268,6 +269,8 @@ def calculate(expression: str) -> CalcResult:
         (package_unnamed, None),
         # 연차수당: a day's wage for each day of leave left (set 37).
         (unused_leave_pay, "원"),
+        # An amount paid in parts with a percent fee on it (set 37's 자동차세 분납).
+        (instalment_fee_expression, "원"),
         # A tip on the pre-tax part of a total whose tax is said (set 37).
         (tip_on_pretax_of_taxed_bill, None),
         # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).

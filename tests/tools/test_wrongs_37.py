@@ -13,6 +13,7 @@ import re
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_instalment_fee as instalment_fee
 import tools.calculator_part_discounted as part_discounted
 import tools.calculator_time_at_pace as time_at_pace
 import tools.calculator_tip_on_pretax as tip_on_pretax
@@ -210,8 +211,23 @@ JOINING: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_CLIMBING, "and over 3 years"], "1,680", off(years_for_year, "_YEARS", NEVER)),
 ]
 
+# An amount paid in parts with a percent fee on it: each part, or the whole (switched off:
+# not read).
+INSTALMENTS: list[tuple[list[str], str | None, SwitchOff]] = [
+    (
+        ["재산세 36만원 3번에 나눠 내면 수수료 2% 붙으면 한번에 얼마씩이야"],
+        "122,400원",
+        off(instalment_fee, "_FEE", NEVER),
+    ),
+    (
+        ["재산세 36만원 3번에 나눠 내면 수수료 2% 붙으면 총 얼마"],
+        "367,200원",
+        off(instalment_fee, "_PARTS", NEVER),
+    ),
+]
+
 test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(
-    CASES + READ_NOW + HOUSEHOLDS + PAY + ENGLISH + SAID_SO + JOINING
+    CASES + READ_NOW + HOUSEHOLDS + PAY + ENGLISH + SAID_SO + JOINING + INSTALMENTS
 )
 
 
