@@ -38,6 +38,7 @@ from tools.calculator_left_over_split import left_over_split_in_won, left_over_s
 from tools.calculator_lists import price_list_expression
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
+from tools.calculator_overtime_en import overtime_pay
 from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_package_vs_single import package_in_won, package_unnamed
 from tools.calculator_paid_amount_forms import paid_amount_expression
@@ -271,6 +272,8 @@ def calculate(expression: str) -> CalcResult:
         (unused_leave_pay, "원"),
         # An amount paid in parts with a percent fee on it (set 37's 자동차세 분납).
         (instalment_fee_expression, "원"),
+        # Overtime at time and a half past the hours said (set 37).
+        (overtime_pay, None),
         # A tip on the pre-tax part of a total whose tax is said (set 37).
         (tip_on_pretax_of_taxed_bill, None),
         # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).

@@ -49,6 +49,7 @@ from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_other_size import other_size_asked
+from tools.followup_overtime_hours import overtime_hours_changed
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
@@ -163,6 +164,7 @@ CHANGES = (
     round_trip_of_previous,
     other_size_asked,  # "and the 15 one?" after a share by room size
     race_distance_changed,  # "and a half marathon?" after a 10k at a pace (set 37)
+    overtime_hours_changed,  # "and if id done 50 hours" after a week with overtime (set 37)
     line_added,  # "부품 12만원 더" after a bill's lines
     # "아 식대 980만원이래": the amount beside that noun, told anew.
     named_figure_told,

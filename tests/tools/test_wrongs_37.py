@@ -14,6 +14,7 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_instalment_fee as instalment_fee
+import tools.calculator_overtime_en as overtime_en
 import tools.calculator_part_discounted as part_discounted
 import tools.calculator_time_at_pace as time_at_pace
 import tools.calculator_tip_on_pretax as tip_on_pretax
@@ -21,6 +22,7 @@ import tools.calculator_weekly_holiday_pay as holiday_pay
 import tools.dates as dates
 import tools.followup_count_more_en as count_more
 import tools.followup_months_of_monthly as months_of_monthly
+import tools.followup_overtime_hours as overtime_hours
 import tools.followup_race_distance as race_distance
 import tools.followup_rates as followup_rates
 import tools.followup_verb_figure_en as verb_figure
@@ -226,8 +228,17 @@ INSTALMENTS: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
+_DOUBLE = "paid 22 an hour with double time after 38 hours, i worked 44 how much do i make"
+
+# Overtime at a multiple past the hours said, and other hours worked (switched off: not read).
+OVERTIME: list[tuple[list[str], str | None, SwitchOff]] = [
+    ([_DOUBLE], "1,100", off(overtime_en, "_OVERTIME", NEVER)),
+    ([_DOUBLE, "what about 36 hours"], "792", off(overtime_hours, "_HOURS", NEVER)),
+    ([_DOUBLE, "and if id done 41 hours"], "968", off(overtime_hours, "_HOURS", NEVER)),
+]
+
 test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(
-    CASES + READ_NOW + HOUSEHOLDS + PAY + ENGLISH + SAID_SO + JOINING + INSTALMENTS
+    CASES + READ_NOW + HOUSEHOLDS + PAY + ENGLISH + SAID_SO + JOINING + INSTALMENTS + OVERTIME
 )
 
 
