@@ -264,7 +264,8 @@ def calculate(expression: str) -> CalcResult:
     early = (
         (installment_savings_expression, "원"),
         # 전월세 전환 at a yearly rate, per month (set 37: 5% of the deposit was a year's rent).
-        (rent_conversion_expression, "원"),
+        # (Read as asked: "1억만 월세로" is declined, never the 1억 1만 of the numerals.)
+        (lambda _digits: rent_conversion_expression(expression), "원"),
         # "10회 패키지가 50만원" beside "회당 6만원": another way to pay, never a fee (set 37).
         (package_in_won, "원"),
         (package_unnamed, None),

@@ -13,7 +13,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["instalment_fee_expression"]
+__all__ = ["instalment_fee_expression", "without_the_fee"]
 
 _N = r"\d+(?:\.\d+)?"
 _PARTS = LazyPattern(
@@ -44,3 +44,12 @@ def instalment_fee_expression(question: str) -> str | None:
     if _EACH_ASKED.search(question, fee.end()) or _EACH_ASKED.search(question, parts.end()):
         return f"{with_fee} / {parts['n']}"
     return with_fee if _TOTAL_ASKED.search(question) else None
+
+
+def without_the_fee(question: str) -> str | None:
+    """``question`` with its fee said as 0%, when it is read here ("수수료 없으면")."""
+    if instalment_fee_expression(question) is None:
+        return None
+    fee = _FEE.search(question)
+    assert fee is not None
+    return f"{question[: fee.start('p')]}0{question[fee.end('p') :]}"

@@ -18,8 +18,9 @@ import re
 
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
+from tools.korean_numbers import normalize_numerals
 
-__all__ = ["rent_conversion_expression"]
+__all__ = ["deposit_converted_as", "rent_conversion_expression"]
 
 _N = r"\d+(?:\.\d+)?"
 _RATE_WORD = LazyPattern(r"전환율|전환\s*이율")
@@ -35,6 +36,9 @@ _TO_DEPOSIT = LazyPattern(r"전세로\s*(?:돌리|전환|바꾸|바꿔|올리)")
 _HELD = LazyPattern(rf"보증금\s*(?P<d>{_N})\s*원?")
 _MONTHLY_RENT = LazyPattern(rf"월세\s*(?:가|는|은)?\s*(?P<m>{_N})\s*원?")
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
+# "1억만 월세로": 만 is "only" or part of the amount (the numeral reader makes it 1억 1만);
+# with no 원 between, which one is not written, so the question is declined.
+_MAN_UNCLEAR = LazyPattern(r"[억천백십\d]\s*만\s*(?:을|를)?\s*(?:월세로|전세로)")
 
 
 def _rate(question: str) -> re.Match[str] | None:
@@ -49,13 +53,18 @@ def rent_conversion_expression(question: str) -> str | None:
     """The arithmetic of a 전월세 전환 question, or None when it is no such question.
 
     Args:
-        question: The question with its numerals as digits ("보증금 100000000을 월세로 …").
+        question: The question as asked, or with its numerals as digits.
 
     Raises:
         ToolInputError: A 전환율 question whose figures this reader cannot all place.
     """
     if not _RATE_WORD.search(question):
         return None
+    if _MAN_UNCLEAR.search(question):
+        raise ToolInputError(
+            "'억만'은 금액인지 '~만'인지 알 수 없습니다: 금액 뒤에 원을 붙여 주세요"
+        )
+    question = normalize_numerals(question)
     rate = _rate(question)
     to_monthly, to_deposit = _TO_MONTHLY.search(question), _TO_DEPOSIT.search(question)
     if rate is None or (to_monthly is None) == (to_deposit is None):
@@ -78,3 +87,16 @@ def rent_conversion_expression(question: str) -> str | None:
         raise ToolInputError("보증금, 월세, 전환율 말고 다른 숫자가 있어 계산하지 않았습니다")
     converted = f"{rent['m']} * 12 * 100 / {r}"
     return f"{held['d']} + {converted}" if held else converted
+
+
+def deposit_converted_as(question: str, deposit: str) -> str | None:
+    """``question`` (보증금 -> 월세) with ``deposit`` as the amount converted, if read here."""
+    try:
+        if rent_conversion_expression(question) is None:
+            return None
+    except ToolInputError:
+        return None
+    converted = _TO_MONTHLY.search(question)
+    if converted is None:
+        return None
+    return f"{question[: converted.start('d')]}{deposit}{question[converted.end('d') :]}"

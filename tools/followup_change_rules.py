@@ -26,6 +26,7 @@ from tools.followup_changes import (
 from tools.followup_charge_out import added_charge_taken_out
 from tools.followup_charge_part import charge_part_of_total
 from tools.followup_clock_span import moved_span_end
+from tools.followup_conversion_deposit import deposit_converted_anew
 from tools.followup_correction import corrected_figure
 from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_currency_swap import in_other_currency_again
@@ -35,6 +36,7 @@ from tools.followup_everyday_changes import EVERYDAY_CHANGES
 from tools.followup_first_block_span import first_block_span_changed
 from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_fuel_figure import fuel_figure_changed
+from tools.followup_instalment_fee_dropped import instalment_fee_dropped
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_kind_count_changed import kind_count_changed
@@ -165,6 +167,8 @@ CHANGES = (
     other_size_asked,  # "and the 15 one?" after a share by room size
     race_distance_changed,  # "and a half marathon?" after a 10k at a pace (set 37)
     overtime_hours_changed,  # "and if id done 50 hours" after a week with overtime (set 37)
+    deposit_converted_anew,  # "보증금 오천만원만 돌리면?" after a 전월세 전환 (set 37)
+    instalment_fee_dropped,  # "수수료 없으면" after a payment in parts with a fee (set 37)
     line_added,  # "부품 12만원 더" after a bill's lines
     # "아 식대 980만원이래": the amount beside that noun, told anew.
     named_figure_told,

@@ -20,7 +20,9 @@ import tools.calculator_time_at_pace as time_at_pace
 import tools.calculator_tip_on_pretax as tip_on_pretax
 import tools.calculator_weekly_holiday_pay as holiday_pay
 import tools.dates as dates
+import tools.followup_conversion_deposit as conversion_deposit
 import tools.followup_count_more_en as count_more
+import tools.followup_instalment_fee_dropped as fee_dropped
 import tools.followup_months_of_monthly as months_of_monthly
 import tools.followup_overtime_hours as overtime_hours
 import tools.followup_race_distance as race_distance
@@ -237,8 +239,27 @@ OVERTIME: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_DOUBLE, "and if id done 41 hours"], "968", off(overtime_hours, "_HOURS", NEVER)),
 ]
 
+_WOLSE = "보증금 2억을 월세로 전환하면 전환율 4%면 월세 얼마"
+_TAX = "재산세 36만원 3번에 나눠 내면 수수료 2% 붙으면 한번에 얼마씩이야"
+
+# A new deposit converted, the fee of a payment in parts dropped (switched off: not read).
+TERMS_CHANGED: list[tuple[list[str], str | None, SwitchOff]] = [
+    ([_WOLSE, "보증금 5천만원 돌리면?"], "166,667원", off(conversion_deposit, "_DEPOSIT", NEVER)),
+    ([_WOLSE, "보증금 1억원만 돌리면?"], "333,333원", off(conversion_deposit, "_DEPOSIT", NEVER)),
+    ([_TAX, "수수료 면제되면?"], "120,000원", off(fee_dropped, "_NO_FEE", NEVER)),
+]
+
 test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(
-    CASES + READ_NOW + HOUSEHOLDS + PAY + ENGLISH + SAID_SO + JOINING + INSTALMENTS + OVERTIME
+    CASES
+    + READ_NOW
+    + HOUSEHOLDS
+    + PAY
+    + ENGLISH
+    + SAID_SO
+    + JOINING
+    + INSTALMENTS
+    + OVERTIME
+    + TERMS_CHANGED
 )
 
 
@@ -269,6 +290,9 @@ test_the_readings_around_them_stay = answers_stay(
         (["마라톤 42.195km를 4시간에 뛰면 1km당 몇 분이야"], "5.6879 min/km (1km당 5분 41초)"),
         # A year's total is no month's: never times the months of the years asked.
         (["gym is 30 a month, what's that for the first year", "2 years?"], "720"),
+        # "1억만": "only 1억" or 1억 1만, not written which: declined, first turn or follow-up.
+        (["보증금 1억만 월세로 돌리면 전환율 5%면 월세 얼마"], None),
+        ([_WOLSE, "보증금 1억만 돌리면?"], None),
         # People still counted as people beside the households' word.
         (["회식비 30만원 6명이서 나누면", "한명 빠지면?"], "60,000원"),
         # "plus 2 more at 10": an amount at its own price, as before.
