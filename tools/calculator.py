@@ -32,12 +32,15 @@ from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
+from tools.calculator_instalment_fee import instalment_fee_expression
 from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_lists import price_list_expression
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
+from tools.calculator_overtime_en import overtime_pay
 from tools.calculator_pace import pace_expression, pace_words
+from tools.calculator_package_vs_single import package_in_won, package_unnamed
 from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
 from tools.calculator_per_period import per_period_expression
@@ -56,15 +59,18 @@ from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
 from tools.calculator_recipe_scaled import recipe_scaled_expression
+from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_share_out_of import share_out_of
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
-from tools.calculator_tip_on_pretax import tip_on_pretax
+from tools.calculator_time_at_pace import race_time_words, time_at_pace
+from tools.calculator_tip_on_pretax import tip_on_pretax, tip_on_pretax_of_taxed_bill
 from tools.calculator_total_with_tip import total_with_tip
 from tools.calculator_unit_rate_forms import unit_rate_expression
 from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure, in_asked_unit
+from tools.calculator_unused_leave_pay import unused_leave_pay
 from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
@@ -257,6 +263,23 @@ def calculate(expression: str) -> CalcResult:
     # prices for a span.
     early = (
         (installment_savings_expression, "원"),
+        # 전월세 전환 at a yearly rate, per month (set 37: 5% of the deposit was a year's rent).
+        # (Read as asked: "1억만 월세로" is declined, never the 1억 1만 of the numerals.)
+        (lambda _digits: rent_conversion_expression(expression), "원"),
+        # "10회 패키지가 50만원" beside "회당 6만원": another way to pay, never a fee (set 37).
+        (package_in_won, "원"),
+        (package_unnamed, None),
+        # 연차수당: a day's wage for each day of leave left (set 37).
+        (unused_leave_pay, "원"),
+        # An amount paid in parts with a percent fee on it (set 37's 자동차세 분납).
+        (instalment_fee_expression, "원"),
+        # Overtime at time and a half past the hours said (set 37).
+        (overtime_pay, None),
+        # A tip on the pre-tax part of a total whose tax is said (set 37).
+        (tip_on_pretax_of_taxed_bill, None),
+        # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).
+        # (Read as asked: "a 10k" is ten kilometres, never the 10000 the numerals give.)
+        (lambda _digits: time_at_pace(expression), "min"),
         (share_out_of, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
@@ -320,7 +343,7 @@ def calculate(expression: str) -> CalcResult:
         value=value,
         expression=ast.unparse(tree),
         unit=unit,
-        span_words=span_in_hours(value, expression)
+        span_words=(race_time_words(value, expression) or span_in_hours(value, expression))
         if unit == "min"
         else pace_words(value, unit, expression),
     )

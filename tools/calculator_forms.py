@@ -33,12 +33,14 @@ _PAY = r"(?:\s*(?:내면|낸다면|계산하면|부담하면|내야\s*하면))?"
 # "434000원 나왔는데 7명이서 n빵하면": what the bill came to, then the split ("n빵",
 # "엔빵": split n ways, chat for 나눠 내다).
 _CAME_TO = r"(?:\s*(?:이|가)?\s*(?:나왔는데|나왔어|나왔고|인데))?"
+# "6세대가 똑같이 나누면", "4가구로": households share a building's bill as people do (set 37).
+_HOUSEHOLDS = r"(?:세대|가구|집)(?:가|이|로|끼리)?"
 #: The template whose result is a percentage, not an amount in the request's currency.
 PERCENT_CHANGE = "({b} - {a}) / {a} * 100"
 VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
-            rf"^{_A}{_CAME_TO}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|개로|등분|개월로|개월에|달로|번으로|으로|로)"
+            rf"^{_A}{_CAME_TO}\s*(?:을|를)?\s*{_B}\s*(?:명이서|명이|명으로|명에게|명|사람이|{_HOUSEHOLDS}|개로|등분|개월로|개월에|달로|번으로|으로|로)"
             r"\s*(?:똑같이|균등하게|나눠서|각각)?\s*(?:나누|나눠|나눈|나눌|분할|n분|n빵|N빵|엔빵)\S*"
             + _PAY
             # "12달로 나누면 1달에": the share asked per month, after a split into months.
@@ -130,7 +132,7 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"^{_A}\s*(?:이|가)?\s*(?:나왔어요?|나왔는데|들었어요?|이야|이에요|예요|인데)\s*[.,]?\s*"
-            rf"{_B}\s*(?:명이서|명이|명으로|명에게|사람이)\s*(?:똑같이|균등하게|각각)?\s*"
+            rf"{_B}\s*(?:명이서|명이|명으로|명에게|사람이|{_HOUSEHOLDS})\s*(?:똑같이|균등하게|각각)?\s*"
             r"(?:나누|나눠|나눈|나눌)\S*" + _PAY + "$"
         ),
         "{a} / {b}",

@@ -30,6 +30,17 @@ _ONE_MEMBER = re.compile(
 )
 
 
+# The discount said of every member: "둘다 10%씩 할인해준대", "both kids get 10% off" (set 37
+# had "형제 둘다 보내면 둘다 10%씩" declined as the one-member reading).
+_EVERY_MEMBER = re.compile(
+    r"(?:둘\s*다|셋\s*다|모두|각각|다들)\s*(?:\S+\s+){0,2}?\d+(?:\.\d+)?\s*(?:%|퍼센트|프로)"
+    r"|\d+(?:\.\d+)?\s*(?:%|퍼센트|프로)\s*씩"
+    r"|\b(?:both|all|each)\s+(?:of\s+them\s+|kids\s+|children\s+)?(?:gets?|are|pays?)\s+"
+    r"(?:a\s+)?\d+(?:\.\d+)?\s*(?:%|percent)",
+    re.IGNORECASE,
+)
+
+
 def part_discounted(question: str, expression: str) -> str | None:
     """The pair's total when ``expression`` prices only the discounted one of two members.
 
@@ -41,8 +52,12 @@ def part_discounted(question: str, expression: str) -> str | None:
         ``"P + P * (1 - d / 100)"`` or ``None`` when the question is not of that shape.
     """
     less = _LESS_A_RATE.match(expression.strip())
-    if less is None or _ONE_MEMBER.search(question) is None:
+    if less is None:
         return None
-    if stated_group_sizes(question) != [2]:
+    sizes = stated_group_sizes(question)
+    if _EVERY_MEMBER.search(question) is not None and len(sizes) == 1:
+        # Each member pays the discounted price.
+        return f"{less['p']} * {sizes[0]} * (1 - {less['d']} / 100)"
+    if _ONE_MEMBER.search(question) is None or sizes != [2]:
         return None
     return f"{less['p']} + {less['p']} * (1 - {less['d']} / 100)"

@@ -13,7 +13,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["tip_on_pretax"]
+__all__ = ["tip_on_pretax", "tip_on_pretax_of_taxed_bill"]
 
 # "tip 18% on the pre-tax amount", "an 18% tip before tax", "tip 20 percent of the subtotal".
 _TIP_PRETAX = LazyPattern(
@@ -46,3 +46,36 @@ def tip_on_pretax(question: str, source: str) -> str | None:
     if tip == float(read["t"]):  # the tip was read first, the tax second
         return f"{read['b']} * (1 + {read['p']} / 100 + {read['t']} / 100)"
     return None
+
+
+# "bill is 84.60 and 7.60 of that is tax": the total with its tax inside, the tax said (set 37).
+_TAX_INSIDE = LazyPattern(
+    r"\b(?:bill|total|check|tab)\s+(?:is|was|came\s+to|comes\s+to)\s+(?:\$\s*)?(?P<t>\d+(?:\.\d+)?)"
+    r"\s*,?\s*(?:and|with)\s+(?:\$\s*)?(?P<x>\d+(?:\.\d+)?)\s+of\s+(?:that|it)\s+(?:is|was|being)\s+"
+    r"(?:the\s+)?(?:sales\s+)?tax\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+_ASKS_TIP_ALONE = LazyPattern(r"\bhow\s+much\s+(?:is\s+|should\s+)?(?:the\s+|i\s+)?tip\b", re.I)
+
+
+def tip_on_pretax_of_taxed_bill(question: str) -> str | None:
+    """ "84.60 + (84.60 - 7.60) * 18 / 100": a tip on the pre-tax part of a taxed total.
+
+    "bill is 84.60 and 7.60 of that is tax, i wanna tip 18% on the pre tax amount, what's the
+    total" went to the cloud (set 37): the bill before tax is the total less the tax said,
+    the tip that share of it, added to the total (98.46). Only with exactly these three
+    figures; "how much is the tip" asks the tip alone.
+
+    Args:
+        question: The question with its numerals as digits.
+    """
+    bill, said = _TAX_INSIDE.search(question), _TIP_PRETAX.search(question)
+    if bill is None or said is None:
+        return None
+    rate = next(name for name in ("a", "b", "c") if said[name])
+    placed = sorted([bill.span("t"), bill.span("x"), said.span(rate)])
+    if placed != [f.span() for f in _FIGURE.finditer(question)]:
+        return None
+    tip = f"({bill['t']} - {bill['x']}) * {said[rate]} / 100"
+    return tip if _ASKS_TIP_ALONE.search(question) else f"{bill['t']} + {tip}"

@@ -28,6 +28,9 @@ _WEEK_ASKED = LazyPattern(
 _WAGE_HOURS_DAYS = re.compile(
     r"^\s*(?P<w>\d+(?:\.\d+)?)\s*\*\s*(?P<a>\d+(?:\.\d+)?)\s*\*\s*(?P<b>\d+(?:\.\d+)?)\s*$"
 )
+# "시급 10,030원에 주 20시간": the week's hours said at once (set 37), the wage times them.
+_WAGE_WEEKLY_HOURS = re.compile(r"^\s*(?P<w>\d+(?:\.\d+)?)\s*\*\s*(?P<h>\d+(?:\.\d+)?)\s*$")
+_HOURS_A_WEEK = LazyPattern(r"(?:주|일주일에?|한\s*주에?)\s*(?P<h>\d+(?:\.\d+)?)\s*시간")
 # Fewer contracted hours a week than this earn no 주휴수당.
 _MIN_WEEKLY_HOURS = Decimal(15)
 _FULL_WEEK = Decimal(40)
@@ -46,15 +49,34 @@ def weekly_holiday_pay(question: str, source: str) -> str | None:
     if not _NAMED.search(question):
         return None
     read = _WAGE_HOURS_DAYS.match(source)
-    if read is None or not _INCLUDED.search(question) or not _WEEK_ASKED.search(question):
+    weekly = _weekly_hours(question, source) if read is None else None
+    if (read is None and weekly is None) or not (
+        _INCLUDED.search(question) and _WEEK_ASKED.search(question)
+    ):
         raise ToolInputError(
             "주휴수당이 들어간 계산은 이 형태로 읽지 못했습니다: "
             "주급을 시급·시간·일수로 적어 주세요"
         )
-    hours = Decimal(read["a"]) * Decimal(read["b"])
+    if weekly is not None:
+        wage, said = weekly
+        worked, hours = f"{wage} * {said}", Decimal(said)
+    else:
+        assert read is not None
+        wage, worked = read["w"], f"{read['w']} * {read['a']} * {read['b']}"
+        hours = Decimal(read["a"]) * Decimal(read["b"])
     if hours < _MIN_WEEKLY_HOURS or hours > 7 * 24:
         raise ToolInputError(
             "주 15시간 미만이면 주휴수당이 없습니다: 시급 × 시간으로 다시 물어 주세요"
         )
     rest = min(hours, _FULL_WEEK) / _FULL_WEEK * 8
-    return f"{read['w']} * {read['a']} * {read['b']} + {read['w']} * {rest.normalize()}"
+    return f"{worked} + {wage} * {rest.normalize()}"
+
+
+def _weekly_hours(question: str, source: str) -> tuple[str, str] | None:
+    """The wage and the week's hours, when the reading is the wage times the hours said as
+    hours a week ("주 20시간"), else None."""
+    read = _WAGE_WEEKLY_HOURS.match(source)
+    said = _HOURS_A_WEEK.search(question)
+    if read is None or said is None or Decimal(read["h"]) != Decimal(said["h"]):
+        return None
+    return read["w"], read["h"]

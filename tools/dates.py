@@ -227,7 +227,9 @@ def _resolve(expr: str, base: date, now: datetime | None) -> date | None:
 
 _KO_ENDINGS = re.compile(
     r"(?:[?!.]|\s*(?:이야|야|예요|에요|인가요|인가|일까요?|이지|입니까|이에요|인지|이니|니|냐|지|요"
-    r"|알려\s*줘|알려\s*주세요|계산해\s*줘|돼|되나요|될까)"
+    r"|알려\s*줘|알려\s*주세요|계산해\s*줘|돼|되나요|될까"
+    # "100일 뒤면 몇월 며칠임": the if-form and the chat ending ask the same (set 37).
+    r"|임|(?<=[뒤후전])면)"
     r"|\s*(?:며칠|몇\s*월\s*며칠|몇\s*월\s*몇\s*일|몇\s*일|몇일|언제|무슨\s*요일|몇\s*요일|날짜|무슨\s*날)"
     r"|\s*(?:은|는|이|가))$"
 )

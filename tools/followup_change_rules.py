@@ -26,7 +26,9 @@ from tools.followup_changes import (
 from tools.followup_charge_out import added_charge_taken_out
 from tools.followup_charge_part import charge_part_of_total
 from tools.followup_clock_span import moved_span_end
+from tools.followup_conversion_deposit import deposit_converted_anew
 from tools.followup_correction import corrected_figure
+from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_discount_dropped import discount_dropped
 from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
@@ -34,6 +36,7 @@ from tools.followup_everyday_changes import EVERYDAY_CHANGES
 from tools.followup_first_block_span import first_block_span_changed
 from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_fuel_figure import fuel_figure_changed
+from tools.followup_instalment_fee_dropped import instalment_fee_dropped
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_kind_count_changed import kind_count_changed
@@ -48,11 +51,13 @@ from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_other_size import other_size_asked
+from tools.followup_overtime_hours import overtime_hours_changed
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_priced_swap import priced_figure_swapped
+from tools.followup_race_distance import race_distance_changed
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rate_moved_to import rate_moved_to
 from tools.followup_rates import fewer_people, ordinal_sharer_joins
@@ -91,6 +96,7 @@ from tools.followup_word_problems import (
     the_one_amount_restated,
     weeks_in_a_month,
 )
+from tools.followup_years_for_year import years_for_the_year_named
 
 __all__ = ["CHANGES"]
 
@@ -122,6 +128,8 @@ CHANGES = (
     # "grandma's coming too, seniors are 26": her price added (for each day counted).
     one_more_joins_at_own_price,
     one_item_more,  # "sold 8 more on sunday": the one item's count grown
+    # "plus a couple more" after "12.50 each and we need 6": the count, never the total + 2.
+    count_grown_by_more,
     # "scratch that, just 4": the count of a price × count, never the price.
     count_said_alone,
     # "and without tax?" after a total with the tax included: total / (1 + rate).
@@ -157,11 +165,17 @@ CHANGES = (
     # "왕복이면?", "and the round trip" after a trip's cost: both ways.
     round_trip_of_previous,
     other_size_asked,  # "and the 15 one?" after a share by room size
+    race_distance_changed,  # "and a half marathon?" after a 10k at a pace (set 37)
+    overtime_hours_changed,  # "and if id done 50 hours" after a week with overtime (set 37)
+    deposit_converted_anew,  # "보증금 오천만원만 돌리면?" after a 전월세 전환 (set 37)
+    instalment_fee_dropped,  # "수수료 없으면" after a payment in parts with a fee (set 37)
     line_added,  # "부품 12만원 더" after a bill's lines
     # "아 식대 980만원이래": the amount beside that noun, told anew.
     named_figure_told,
     # "연봉으로는?" after a monthly wage: times 12.
     yearly_of_monthly,
+    # "and over 2 years" after "… a month, the first year": that year said as 2 (set 37).
+    years_for_the_year_named,
     # "3개월치 한번에 내면?", "over a 10 month school year": the monthly total times N.
     months_of_monthly,
     # "what about for 2 weeks" after "for 5 nights": 14 nights.

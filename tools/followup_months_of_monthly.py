@@ -22,9 +22,11 @@ _NATIVE_MONTHS = {"한": "1", "두": "2", "석": "3", "세": "3", "넉": "4", "�
 }
 _NATIVE = "|".join(sorted(_NATIVE_MONTHS, key=len, reverse=True))
 _MONTHS = re.compile(
-    rf"^\s*(?:그럼|그러면|아|근데)?\s*(?:(?P<n>\d+)\s*개월|(?P<w>{_NATIVE})\s*달)\s*"
+    rf"^\s*(?:그럼|그러면|아|근데)?\s*(?:(?P<n>\d+)\s*개월|(?P<w>{_NATIVE})\s*달|(?P<y>\d+)\s*년)\s*"
     r"(?:치|분|동안|어치)?\s*(?:를|을)?\s*(?:한\s*번에|한꺼번에|미리|선결제로?|일시불로?)?\s*"
-    r"(?:내면|끊으면|결제하면|하면|이면|면|다니면|보내면)?\s*(?:얼마\S*)?\s*[?？]?\s*$"
+    r"(?:내면|끊으면|결제하면|하면|이면|면|다니면|보내면)?\s*"
+    # "1년치면 한명당 얼마" after a share of a monthly price: still each one's (set 37).
+    r"(?:(?:한\s*명|한\s*사람|1\s*인|인)당|각자)?\s*(?:얼마\S*)?\s*[?？]?\s*$"
     r"|^\s*(?:and\s+|so\s+)?(?:what'?s\s+that|what\s+is\s+that|how\s+much)?\s*"
     r"(?:for|over|across)\s+(?:a\s+|the\s+)?(?P<e>\d+)[\s-]month(?:s)?\b[^\d?]*\??\s*$",
     re.IGNORECASE,
@@ -52,7 +54,8 @@ def months_of_monthly(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
         return None
     if any(SPAN_COUNTED.search(s) or _OTHER_PERIOD_ASKED.search(s) for s in steps):
         return None  # "매달 10만 원씩 3년 동안": a total over a span, no monthly figure
-    months = said["n"] or said["e"] or _NATIVE_MONTHS[said["w"]]
+    years = str(int(said["y"]) * 12) if said["y"] else None
+    months = said["n"] or said["e"] or years or _NATIVE_MONTHS[said["w"]]
     if int(months) < 2:
         return None
     return [*steps, f"그걸 {months}배 하면"], f"a monthly figure for {months} months (× {months})"

@@ -19,7 +19,7 @@ QUANTITY = LazyPattern(
     # Longer words first: "6개월" is months, not 6 items; "3인분" is portions and "3인치"
     # a length, not people.
     r"(?P<unit>개월|인분|인치|켤레|마리|그릇|박스|상자|세트|봉지|송이|퍼센트|사람|달러|시간|유로"
-    r"|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
+    r"|세대|가구|명|인|개|원|분|초|일|주|달|년|살|엔|권|판|잔|병|장|벌|캔|박|도|km|kg|mi|%|°[CF]"
     r"|people|ppl|persons?|friends|ways|items?|dollars?|won|hours?|hrs?|minutes?|mins?|days?|weeks?|months?"
     r"|years?|percent"
     r"|miles?|kilomet(?:er|re)s?|kilograms?|pounds?|lbs?|euros?|yen|degrees?"
@@ -52,6 +52,9 @@ SAME_UNIT = {
     # "split 3 ways" is shared among 3.
     "ways": "person",
     "of us": "person",
+    # "6세대가 나누면" then "5세대면?": households sharing a building's bill (set 37).
+    "세대": "household",
+    "가구": "household",
     "개": "item",
     "item": "item",
     "items": "item",

@@ -40,7 +40,9 @@ _MORE_PEOPLE = LazyPattern(
 
 # "한명 이사가면?", "and if one of us bails?": the head count shrinks by that many.
 _FEWER_PEOPLE = LazyPattern(
-    r"(?P<ko>\d+|한|두|세)\s*(?:명|사람)(?:이|만|은|는|도)?\s*(?:더\s*)?(?:빠지면|빠져서|이사\s*가면|나가면"
+    r"(?P<ko>\d+|한|두|세)\s*(?:명|사람|세대|가구)(?:이|가|만|은|는|도)?\s*(?:더\s*)?(?:빠지면|빠져서|이사\s*가면|나가면"
+    # "한세대 비어있으면?": a household's flat empty, one fewer sharing (set 37).
+    r"|비어\s*있으면|비면|공실이면"
     r"|안\s*오면|못\s*오면|못\s*가면|안\s*내면|빼면"
     # News that they leave, said as a fact (set 35: "2명은 안낸대" after dues from 23).
     r"|안\s*(?:낸대|온대|간대)|못\s*(?:낸대|온대|간대)|빠진대|빠졌어|빠졌대)"
@@ -57,6 +59,8 @@ _FEWER_PEOPLE = LazyPattern(
 # drop-out it changes the head count even where no reference word precedes it.
 _NEWS_OF_MORE = LazyPattern(r"\d+\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:온대|온다고|온다는데|오신대)")
 _NATIVE_ONE_TO_THREE = {"한": "1", "두": "2", "세": "3"}
+_COUNTED = {"person": "people", "household": "households"}
+_HOUSEHOLD_SAID = LazyPattern(r"\d\s*(?:세대|가구)|(?<![가-힣])(?:한|두|세)\s*(?:세대|가구)")
 # "1인 5000원씩", "1인당 만원": the one person a price is said for, right before the price.
 _PRICE_PER_ONE = re.compile(r"\s*당?\s*\d")
 
@@ -100,11 +104,13 @@ def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     if change is None:
         return None
     added = str(change)
+    # Households are counted as households ("6세대가 나누면"), people as people.
+    kind = "household" if _HOUSEHOLD_SAID.search(text) else "person"
     for index in range(len(steps) - 1, -1, -1):
         # "세 명이서" is a head count of three, in figures.
         step = normalize_numerals(steps[index])
         for quantity in _QUANTITY.finditer(step):
-            if _SAME_UNIT.get(quantity["unit"].lower()) != "person":
+            if _SAME_UNIT.get(quantity["unit"].lower()) != kind:
                 continue
             if _PRICE_PER_ONE.match(step, quantity.end()) and quantity["num"] == "1":
                 continue  # "1인 5천원씩 23명": the price's person, not the head count
@@ -117,7 +123,8 @@ def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             start, end = quantity.span("num")
             changed = list(steps)
             changed[index] = step[:start] + new + step[end:]
-            return changed, f"{old} people {'+' if change > 0 else '-'} {abs(change)} = {new}"
+            sign = "+" if change > 0 else "-"
+            return changed, f"{old} {_COUNTED[kind]} {sign} {abs(change)} = {new}"
     return None
 
 

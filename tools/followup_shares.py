@@ -55,7 +55,10 @@ _MONTHLY = LazyPattern(
     r"월세|월급|관리비|한\s*달|1\s*달|매달|매월|\ba\s+month\b|\bper\s+month\b|\bmonthly\b", re.I
 )
 _YEARLY = LazyPattern(
-    r"연봉|연간|1\s*년|한\s*해|\b(?:per|a|each)\s+year\b|\byearly\b|\bannual", re.I
+    # ("… 32.99 a month, what's that for the first year": a year's total, set 37 took it
+    # for a month's and gave 444.88 x 24.)
+    r"연봉|연간|1\s*년|한\s*해|첫\s*해|\b(?:per|a|each|first|one)\s+year\b|\byearly\b|\bannual",
+    re.I,
 )
 _SPAN_IN_STEP = LazyPattern(r"\d\s*(?:년|개월|달)(?!\s*\d)|\d\s*(?:years?|months?)\b", re.I)
 _KO_SPAN = LazyPattern(

@@ -22,7 +22,7 @@ __all__ = ["figure_after_same_verb", "names_a_figure_by_verb"]
 _WHAT_IF = LazyPattern(
     r"^\s*(?:and\s+|ok(?:ay)?\s+|so\s+)?(?:what\s+if|how\s+about\s+if|if|suppose|say)\s+"
     r"(?P<who>we|i|you|they|he|she)(?:'d|'ll|\s+had|\s+would\s+have|\s+will|\s+only|\s+just)*\s+"
-    r"(?P<verb>[a-z]+)\s+(?P<n>\d[\d,]*(?:\.\d+)?)\b[a-z\s]*[?.!]*\s*$",
+    r"(?P<verb>[a-z]+)\s+(?:all\s+)?(?P<n>\d[\d,]*(?:\.\d+)?)\b\s*(?P<thing>[a-z]+)?[a-z\s]*[?.!]*\s*$",
     re.IGNORECASE,
 )
 # Verbs that say nothing of which figure: "what if it were 300", "if we make it 5".
@@ -68,6 +68,27 @@ def _stem(word: str) -> str:
     return word
 
 
+def _same_thing(said: str, after_figure: str) -> bool:
+    """Whether the word after the step's figure is the thing the turn names ("cookies")."""
+    word = re.match(r"\s*([A-Za-z]+)", after_figure)
+    return word is not None and _stem(word[1]) == _stem(said)
+
+
+def _count_of_the_thing(thing: str, new: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The one figure of the last step that counts ``thing``, changed to ``new``."""
+    last = steps[-1]
+    counts = [
+        m
+        for m in re.finditer(r"(?<![\d.])(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?P<w>[A-Za-z]+)", last)
+        if _stem(m["w"]) == _stem(thing)
+    ]
+    if len(counts) != 1:
+        return None  # the thing counted twice, or never: which figure is unsaid
+    old = counts[0]
+    changed = last[: old.start("n")] + new + last[old.end("n") :]
+    return [*steps[:-1], changed], f"{old['n']} {old['w']} → {new}"
+
+
 def names_a_figure_by_verb(text: str) -> bool:
     """Whether ``text`` is a what-if naming its figure by a verb ("what if we'd sold 100")."""
     asked = _WHAT_IF.match(text)
@@ -94,6 +115,10 @@ def figure_after_same_verb(text: str, steps: Sequence[str]) -> tuple[list[str], 
     if len(found) != 1:
         return None
     old = found[0]
+    if asked["thing"] and not _same_thing(asked["thing"], last[old.end("n") :]):
+        # "what if we'd sold 60 cookies" after "sold 42 brownies … and 30 cookies": the
+        # cookies' count, never the figure after the verb (set 37 gave 74.5 for 70).
+        return _count_of_the_thing(asked["thing"], asked["n"], steps)
     new = asked["n"]
     changed = last[: old.start("n")] + new + last[old.end("n") :]
     return [*steps[:-1], changed], f"{old['v']} {old['n']} → {new}"

@@ -38,7 +38,7 @@ from tools.priced_per_head_per_night import per_head_per_period_total
 from tools.priced_period_asked_once import count_the_period_asked
 from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
 from tools.priced_saving_asked import saving_asked_of
-from tools.priced_takings import sells, takings_less_costs
+from tools.priced_takings import asks_net_of_sale, sells, takings_less_costs
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
 
 __all__ = ["price_total"]
@@ -244,6 +244,7 @@ def price_total(original: str) -> tuple[str, str] | None:
         or _ASKS_BY_CLOSING_COUNT.search(original)
         or HEADS_CLOSE.search(original)  # "tickets are 12.50 each and there's 6 of us"
         or bare_priced_list(original)  # "round of 4 pints at 5.80": a tab's sum (set 36)
+        or asks_net_of_sale(original)  # "sold 42 brownies at 1.50 … profit?" (set 37)
     )
     if not asked or _ASKS_NO_SUM.search(original):
         return None

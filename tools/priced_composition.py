@@ -32,6 +32,8 @@ _ONE_OFF = re.compile(
     r"보증금|설치비|출장비|가입비|개통비|등록비|입회비|배달비|배송비|예약비|기본료|위약금"
     r"|deposit|activation|booking|call-?out|base|set-?up|installation|delivery|joining"
     r"|sign-?up|one-?off|one-?time|up-?front|up\s+front|handset|선불|단말기|기기값"
+    # ("wants 49 to join plus 32.99 a month": paid on joining, once; set 37.)
+    r"|\bto\s+(?:join|sign\s+up|register|enrol)"
     # The place hired for the group (set 32's "a 500 venue fee" beside 42 a head).
     r"|venue|대관",
     re.I,

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from tools.priced_figures import Count, Priced
 
-__all__ = ["count_the_period_asked"]
+__all__ = ["count_the_period_asked", "year_named"]
 
 _YEAR = re.compile(
     r"\b(?:the\s+first|a|one|for\s+a|per|over\s+a|in\s+a)\s+year\b|(?<![\d가-힣])(?:1년|일년|첫\s*해)"
@@ -45,3 +45,8 @@ def count_the_period_asked(found: Priced, original: str) -> Priced:
     unit = "year" if year is not None else "month"
     found.counts.append(Count(Decimal(1), unit))
     return found
+
+
+def year_named(text: str) -> re.Match[str] | None:
+    """Where ``text`` names one year as a period ("the first year", "1년"), if it does."""
+    return _YEAR.search(text)

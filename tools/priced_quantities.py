@@ -39,8 +39,9 @@ _EN_WORD_COUNT = re.compile(
     r"(?=[a-z])(?!(?:at|of|is|was|for|instead|that|with|more)\b)",  # "the nicer one at 4.15"
     re.I,
 )
+# ("6세대" is six households, never 6 and "세 대", three of something: set 37 read 63대.)
 _KO_WORD_COUNT = re.compile(
-    r"(?<![가-힣])(" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")\s*"
+    r"(?<![가-힣\d])(" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")\s*"
     r"(?=번|회|잔|시간|명|포기|인분|상자|개|병|마리|판|봉지|통|포대|팩|켤레|벌|그릇|송이|묶음"
     r"|대|곡|부|권|박스|장|줄|접시|손|채|게임|포)"
 )

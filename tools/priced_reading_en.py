@@ -83,7 +83,9 @@ _FEE_EN = re.compile(
     # ("a 60 party room fee": up to two words naming it; set 31 read a count of parties.)
     r"(?=\s+(?:[a-z-]+\s+){0,2}fee\b(?!\s+(?:per|a|an|each|every|for\s+each)\b)"
     # ("120 upfront for the handset": paid once, said how.)
-    r"|(?:\s+(?:upfront|up\s+front|down|extra))?\s+for\s+(?:the|a|an|my|our)\b|\s+for\s+\d)",
+    r"|(?:\s+(?:upfront|up\s+front|down|extra))?\s+for\s+(?:the|a|an|my|our)\b|\s+for\s+\d"
+    # ("wants 49 to join plus 32.99 a month": the joining fee, paid once; set 37.)
+    r"|\s+to\s+(?:join|sign\s+up|register|enrol+)\b)",
     re.I,
 )
 _FEE_AFTER_VERB_EN = re.compile(
@@ -115,6 +117,12 @@ _PLUS_FOR_EN = re.compile(
 _GAPPED_FEE_EN = re.compile(
     rf"\band\s+(?:the|a|an|my|our|his|her)\s+[a-z]+\s+(?:\$\s*)?(?P<v>{_N})(?![\d.])"
     r"(?=\s*(?:[,.?!;]|$))",
+    re.I,
+)
+# "spent 28 on ingredients and a tenner on boxes": the verb left out of the second amount
+# spent on something (blind set 37 read the 10 as a count of "on").
+_GAPPED_SPENT_ON_EN = re.compile(
+    rf"\band\s+(?:\$\s*)?(?P<v>{_N})(?![\d.])\s*(?:dollars?|bucks)?\s+on\s+(?:the\s+)?[a-z]+",
     re.I,
 )
 _ASKED_BEFORE = re.compile(r"\b(?:how\s+much|what)\s+(?:is|are|'s)\s*$", re.I)
@@ -208,7 +216,8 @@ def read_english(s: str, claims: Claims, found: Priced) -> None:
             v = claims.take(m, "v", "fee")
             assert v is not None
             found.fees.append(money(v, m.groupdict().get("cur")))
-    for m in _GAPPED_FEE_EN.finditer(s) if found.fees else ():
+    gapped = [*_GAPPED_FEE_EN.finditer(s), *_GAPPED_SPENT_ON_EN.finditer(s)]
+    for m in gapped if found.fees else ():
         if claims.free(m, "v"):
             v = claims.take(m, "v", "fee")
             assert v is not None

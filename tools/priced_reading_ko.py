@@ -94,7 +94,10 @@ _COUNT_KO = re.compile(
     rf"(?P<n>{_N})\s*(?P<u>시간|분|회|번|잔|장|개월|개|박|일|주|달|년|리터|L|ml|mL|kg|g|대)(?![A-Za-z])"
 )
 # "5명이서", "3명이 나누면"; not "1명 이사가면" (one of them moving out).
-_PEOPLE_KO = re.compile(r"(?P<n>\d+)\s*명(?:이서|이|서|에서|끼리)(?![가-힣])")
+# ("6세대가 똑같이 나누면": households share a building's bill as people do, set 37.)
+_PEOPLE_KO = re.compile(
+    r"(?P<n>\d+)\s*(?:명(?:이서|이|서|에서|끼리)|(?:세대|가구)(?:가|끼리|이서))(?![가-힣])"
+)
 # (Not an amount off: "5천원 할인 쿠폰" is taken off, never added; left unread, it declines.)
 _FEE_KO = re.compile(
     rf"(?P<v>{_N})\s*원(?!\s*(?:짜리\s*)?(?:할인|쿠폰|깎|적립|포인트|캐시백|환급|페이백))"

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from tools.priced_figures import Priced
 
-__all__ = ["sells", "takings_less_costs"]
+__all__ = ["asks_net_of_sale", "sells", "takings_less_costs"]
 
 _SOLD = re.compile(r"\bsold\b|\bsell(?:s|ing)?\b|팔았|팔아서|팔면|판매", re.I)
 # What is left after the costs: "what did I clear", "my profit", "순수익", "남는 돈".
@@ -28,6 +28,16 @@ _NET_ASKED = re.compile(
 def sells(text: str) -> bool:
     """Whether ``text`` says things were sold (their prices are takings, not a bill)."""
     return _SOLD.search(text) is not None
+
+
+def asks_net_of_sale(text: str) -> bool:
+    """Whether ``text`` says things were sold and asks what is left ("… profit?").
+
+    A bare "profit?" asks a sum as "how much" does (blind set 37's bake sale went to the
+    cloud); the reading is still :func:`takings_less_costs`' alone, which declines any mix
+    it does not settle.
+    """
+    return sells(text) and _NET_ASKED.search(text) is not None
 
 
 def _figure(value: Decimal) -> str:

@@ -26,7 +26,8 @@ _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ASKED = LazyPattern(
     rf"(?P<n>{NUMBER})?\s*(?P<u>{_UNIT})\s*당\s*(?:으로\s*)?(?:치면\s*)?"
     r"(?:뭐가|뭐|어떤\s*게|어떤\s*거|어느\s*(?:게|거|쪽이?))\s*(?:더\s*)?(?:싸|저렴|이득)"
-    r"|which\s+(?:one\s+|pack\s+|box\s+|bag\s+)?(?:is\s+)?(?:cheaper|the\s+better\s+(?:deal|buy))"
+    # ("which is better value per 100g", no article: set 37.)
+    r"|which\s+(?:one\s+|pack\s+|box\s+|bag\s+)?(?:is\s+)?(?:cheaper|(?:the\s+)?better\s+(?:deal|buy|value))"
     rf"\s+(?:per|by\s+the)\s+(?P<n2>{NUMBER})?\s*(?P<u2>{_UNIT})\b",
     re.IGNORECASE,
 )
@@ -61,6 +62,11 @@ def _places(price: Decimal) -> int:
     return max(2, 1 - price.adjusted())
 
 
+def _after_question(s: str, question: re.Match[str]) -> str:
+    """The text after the question, where packs said after it are."""
+    return s[question.end() :]
+
+
 def cheaper_pack(text: str) -> tuple[str, str] | None:
     """Each pack's price per the asked amount and the cheaper one: (answer, how), or None."""
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip()).replace(",", "")
@@ -70,6 +76,11 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
         return None
     head = s[: question.start()]
     packs = list(_PACK.finditer(head))
+    if not packs:
+        # "which is better value per 100g, 450g bag for 3.20 or 700g for 4.60": the question
+        # first, the packs after it (set 37).
+        head = _after_question(s, question)
+        packs = list(_PACK.finditer(head))
     if len(packs) != 2:
         return None
     if asked is not None:

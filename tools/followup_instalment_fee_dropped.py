@@ -1,0 +1,38 @@
+"""The fee of a payment in parts dropped: "수수료 없으면 한번에 얼마씩이야".
+
+After "자동차세 52만원을 4번 나눠 내면 수수료 1.5% 붙는대 한번에 얼마씩 내?" (read by
+:mod:`tools.calculator_instalment_fee`), blind set 37's "수수료 없으면 한번에 얼마씩이야"
+went to the cloud. The turn says the fee is nothing: the first turn is re-run with it at 0%,
+the parts and what is asked kept (130,000원).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tools.calculator_instalment_fee import without_the_fee
+from tools.korean_numbers import normalize_numerals
+
+__all__ = ["instalment_fee_dropped"]
+
+_NO_FEE = re.compile(
+    r"^\s*(?:그럼|그러면|아|근데)?\s*수수료\s*(?:가|는|를)?\s*"
+    r"(?:없으면|없다면|안\s*붙으면|안\s*내면|면제(?:되면|해주면|면)?|빼면|0\s*%\s*(?:이)?면)"
+    r"\s*(?:한\s*번에|매번|회당)?\s*(?:얼마\S*)?\s*(?:내\S*)?\s*[?？]*\s*$"
+)
+
+
+def instalment_fee_dropped(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The payment-in-parts step with its fee at 0%, or ``None``.
+
+    Args:
+        text: The follow-up ("수수료 없으면 한번에 얼마씩이야").
+        steps: The previous turn's step texts.
+    """
+    if _NO_FEE.match(text) is None or len(steps) != 1:
+        return None
+    changed = without_the_fee(normalize_numerals(steps[0]))
+    if changed is None:
+        return None
+    return [changed], "수수료 → 0%"
