@@ -24,6 +24,7 @@ from agents.misplaced_condolences import misplaced_condolence
 from agents.output_babble import STOPWORDS, off_topic_reason
 from agents.percent_working import wrong_share
 from agents.repeated_bare_figure import repeats_bare_figure
+from agents.unconverted_figures import unconverted_figure
 from core.text import WANTS_KOREAN, detect_language
 from core.types import Language
 from tools.followup_edits import SPELLED_NUMBERS
@@ -50,6 +51,8 @@ FailureKind = Literal[
     "claimed_act",
     # Condolences for a loss the request never named (agents.misplaced_condolences).
     "misplaced_condolence",
+    # A conversion's figure given back in the asked unit (agents.unconverted_figures).
+    "unconverted_figure",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.
@@ -311,7 +314,13 @@ def check_output(
         or _off_topic(text, question)
         or _no_figure(text, question)
         or _wrong_arithmetic(text)
+        or _unconverted(text, question)
     )
+
+
+def _unconverted(text: str, question: str) -> GuardFailure | None:
+    reason = unconverted_figure(text, question)
+    return None if reason is None else GuardFailure("unconverted_figure", reason)
 
 
 def _wrong_arithmetic(text: str) -> GuardFailure | None:

@@ -282,6 +282,20 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
             f"{route.tier} model's figure did not check out, so it is not shown). "
             "Please restate the whole calculation."
         )
+    if failure.kind == "unconverted_figure":
+        # The question's figure in the asked unit would read as the conversion's result.
+        if detect_language(question) == "ko":
+            return (
+                f"{route.tier} 모델이 단위를 바꾸지 않고 질문의 숫자를 그대로 답해 보여 드리지 "
+                "않습니다. 컵·스푼처럼 부피를 무게로 바꾸려면 재료에 따라 달라지니, 한 컵의 "
+                "무게(예: 밀가루 1컵 120g)를 함께 적어 주세요."
+            )
+        return (
+            f"The {route.tier} model gave the question's figure back in the asked unit "
+            "without converting it, so its answer is not shown. A volume such as cups only "
+            "becomes a weight for a given ingredient: say what one cup weighs (e.g. 120 g of "
+            "flour) and ask again."
+        )
     if failure.kind == "misplaced_condolence":
         # Condolences for a loss nobody named read as the app misreading the user.
         if detect_language(question) == "ko":
