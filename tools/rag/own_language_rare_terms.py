@@ -28,6 +28,8 @@ __all__ = ["RARE_CHUNKS", "own_language_rare_term"]
 
 #: At most this many chunks of the collection hold a word for it to name where the answer is.
 RARE_CHUNKS = 2
+# The question's known topics the own-language sentence must name (the rare one included).
+_MIN_NAMED = 2
 
 
 def _other_language(word: str, language: str) -> bool:
@@ -69,12 +71,19 @@ def own_language_rare_term(
     ]
     if not rare:
         return None
+    # The sentence must be about the question, not share one word with it: it names two or
+    # more of the question's known topics, and at least half of them ("1시간 동안 무료로
+    # 주차" shares only 동안 with "비밀번호를 다섯 번 틀리면 계정이 얼마 동안 잠기나요?").
+    known = [(t, groups.get(t, frozenset({t}))) for t in asked.topic_terms if t not in unknown]
     for passage in passages:
         for start, end, tokens in passage.sentences:
             sentence = passage.text[start:end]
             if language_of(sentence) != language:
                 continue
             held = set(tokens) or set(tokenize(sentence))
+            named = sum(1 for t, group in known if t in held or group & held)
+            if named < _MIN_NAMED or 2 * named < len(known):
+                continue
             for term in rare:
                 if term in held and has_answer_type(
                     sentence, asked.answer_type, recurring=asked.recurring, question=question
