@@ -21,8 +21,9 @@ from collections.abc import Callable, Collection, Sequence
 
 from tools.rag.crosslingual import concept_groups
 from tools.rag.models import Passage
+from tools.rag.own_language_cover import own_language_sentences
 from tools.rag.question import QuestionAnalysis, has_answer_type
-from tools.rag.textutil import language_of, tokenize
+from tools.rag.textutil import language_of
 
 __all__ = ["RARE_CHUNKS", "own_language_rare_term"]
 
@@ -75,18 +76,13 @@ def own_language_rare_term(
     # more of the question's known topics, and at least half of them ("1시간 동안 무료로
     # 주차" shares only 동안 with "비밀번호를 다섯 번 틀리면 계정이 얼마 동안 잠기나요?").
     known = [(t, groups.get(t, frozenset({t}))) for t in asked.topic_terms if t not in unknown]
-    for passage in passages:
-        for start, end, tokens in passage.sentences:
-            sentence = passage.text[start:end]
-            if language_of(sentence) != language:
-                continue
-            held = set(tokens) or set(tokenize(sentence))
-            named = sum(1 for t, group in known if t in held or group & held)
-            if named < _MIN_NAMED or 2 * named < len(known):
-                continue
-            for term in rare:
-                if term in held and has_answer_type(
-                    sentence, asked.answer_type, recurring=asked.recurring, question=question
-                ):
-                    return term
+    for sentence, held in own_language_sentences(passages, language):
+        named = sum(1 for t, group in known if t in held or group & held)
+        if named < _MIN_NAMED or 2 * named < len(known):
+            continue
+        for term in rare:
+            if term in held and has_answer_type(
+                sentence, asked.answer_type, recurring=asked.recurring, question=question
+            ):
+                return term
     return None

@@ -18,6 +18,7 @@ from unittest import mock
 import pytest
 
 import tools.rag.crosslingual_dense as crosslingual_dense
+from tests.tools.rag.test_own_language_cover import _passage
 from tools.rag import prices
 from tools.rag.answer import extractive_answer
 from tools.rag.code_figures import code_across_space
@@ -32,7 +33,6 @@ from tools.rag.prices import states_price
 from tools.rag.question import analyze_question
 from tools.rag.row_case import row_case_tokens
 from tools.rag.sentence_match import SentenceMatch
-from tools.rag.textutil import tokenize
 
 
 def _answer(question: str, text: str, heading: str, document: str = "") -> str:
@@ -111,23 +111,6 @@ def test_a_price_of_what_is_done_with_the_thing_is_not_its_price() -> None:
 
 _WARD = "정형외과 병동은 매주 월요일과 목요일 오후에 회진합니다. 면회는 저녁에 됩니다"
 _ENGLISH_HOURS = "Weekdays: 09:00-18:00. Saturday: 09:00-13:00"
-
-
-def _passage(text: str, chunk_id: str, heading: str) -> Passage:
-    spans: list[tuple[int, int, tuple[str, ...]]] = []
-    start = 0
-    for part in text.split(". "):
-        begin = text.index(part, start)
-        end = begin + len(part)
-        spans.append((begin, end, tuple(tokenize(part))))
-        start = end
-    return Passage(
-        chunk_id=chunk_id,
-        source=f"{chunk_id}.md",
-        text=text,
-        heading=heading,
-        sentences=tuple(spans),
-    )
 
 
 _QUESTION = "정형외과 선생님 회진 무슨요일에 와요"
