@@ -33,7 +33,7 @@ from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question
 from tools.rag.question import has_answer_type
 from tools.rag.repeat_limits import misses_repeat_limit
-from tools.rag.row_case import row_case_tokens
+from tools.rag.row_case import row_heading_text
 from tools.rag.row_subjects import row_about_unasked_item
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind
@@ -304,13 +304,17 @@ def extractive_answer(
             )
             prev = tokset
             # A table row's column headings name what its values are (tools.rag.row_case).
-            case = tokset | row_case_tokens(p.text[start:end], p.text) if vocabulary else tokset
+            columns = row_heading_text(p.text[start:end], p.text) if vocabulary else ""
             if (
                 vocabulary
-                and not on_the_questions_case(weighted, case, p.heading or "", frequency)
+                and not on_the_questions_case(
+                    weighted, tokset, f"{p.heading or ''} {columns}".strip(), frequency
+                )
                 # Across languages a sentence naming every word of the question is on its
                 # case, whatever its heading (tools.rag.translated_case).
-                and not names_every_term_across(question, text, weighted, case)
+                and not names_every_term_across(
+                    question, text, weighted, tokset | set(tokenize(columns))
+                )
             ):
                 # Kept in the ranking, so that it declines rather than lets a weaker
                 # sentence answer (see tools.rag.vocabulary_case).

@@ -7,29 +7,32 @@ sided), and the same-case check (:mod:`tools.rag.vocabulary_case`) wants such a 
 answering sentence or its section heading; the row never writes "double-sided", its column
 does. A row's values sit under its table's heading row, which names what each value is
 (:mod:`tools.rag.table_columns` reads the same row for a figure the question states), so
-the heading row's words count as the row's own for that check and for the cross-language
-one (:mod:`tools.rag.translated_case`). Only a body row of a table gets them; a sentence of
-prose keeps its own words.
+the heading row's words count with the row's section heading for that check, and with the
+row's words for the cross-language one (:mod:`tools.rag.translated_case`). Only a body row
+of a table gets them; a sentence of prose keeps its own words.
 """
 
 from __future__ import annotations
 
 from tools.rag.table_columns import column_heading_row
-from tools.rag.textutil import tokenize
 
-__all__ = ["row_case_tokens"]
+__all__ = ["row_heading_text"]
 
 
-def row_case_tokens(raw: str, passage: str) -> set[str]:
-    """Index tokens of the heading row of the table holding body row ``raw`` (else none).
+def row_heading_text(raw: str, passage: str) -> str:
+    """The heading row of the table holding body row ``raw`` (``""`` for none).
+
+    Read as part of the row's section heading, not as the row's own words: a word the
+    question reaches only through the vocabulary ("비용" -> 요금) is not made "written in the
+    sentence" by a column named 요금, which would hold the row to the stricter half of the
+    same-case check.
 
     Args:
         raw: The candidate sentence as written in the passage.
         passage: The passage text holding it.
 
     Returns:
-        The heading row's tokens when ``raw`` is a body row of a table whose heading row
-        the passage holds; an empty set otherwise.
+        The heading row's text when ``raw`` is a body row of a table whose heading row the
+        passage holds; ``""`` otherwise.
     """
-    heading = column_heading_row(raw, passage)
-    return set(tokenize(heading)) if heading else set()
+    return column_heading_row(raw, passage) or ""

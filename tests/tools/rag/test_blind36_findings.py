@@ -31,7 +31,7 @@ from tools.rag.pence import PENCE
 from tools.rag.prepositional_items import asked_item, prices_item_only_as_object
 from tools.rag.prices import states_price
 from tools.rag.question import analyze_question
-from tools.rag.row_case import row_case_tokens
+from tools.rag.row_case import row_heading_text
 from tools.rag.sentence_match import SentenceMatch
 
 
@@ -214,15 +214,15 @@ A5 colour | 30p | 45p |
 
 def test_a_rows_column_headings_are_its_case() -> None:
     row = "A5 colour | 30p | 45p |"
-    assert {"double", "sid"} <= row_case_tokens(row, _FLYERS)
-    assert row_case_tokens("Flyers are printed on 130gsm gloss paper.", _FLYERS) == set()
+    assert "Double-sided" in row_heading_text(row, _FLYERS)
+    assert row_heading_text("Flyers are printed on 130gsm gloss paper.", _FLYERS) == ""
 
 
 def test_a_row_under_the_asked_column_answers_across_languages() -> None:
     question = "컬러 양면 얼마예요?"
     heading = "Print shop > Printing prices"
     assert "45p" in _answer(question, _FLYERS, heading)
-    with mock.patch("tools.rag.answer.row_case_tokens", return_value=set()):
+    with mock.patch("tools.rag.answer.row_heading_text", return_value=""):
         assert "45p" not in _answer(question, _FLYERS, heading)
 
 
