@@ -28,6 +28,7 @@ from tools.rag.labelled_lines import line_labelled_for_sibling
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.place_words import names_only_the_place
 from tools.rag.prepositional_items import prices_item_only_as_object
+from tools.rag.priced_for_whom import prices_for_unnamed_person
 from tools.rag.priced_rows import row_prices_noted_item
 from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question
@@ -242,6 +243,10 @@ def extractive_answer(
                 or row_misses_priced_class(question, p.text[start:end], whole)
                 # "Scanning … to a USB stick is free" (tools.rag.prepositional_items).
                 or prices_item_only_as_object(question, text)
+                # "price for a kid": not the lockers' price (tools.rag.priced_for_whom).
+                or prices_for_unnamed_person(
+                    question, tokset | set(tokenize(row_heading_text(p.text[start:end], p.text)))
+                )
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).

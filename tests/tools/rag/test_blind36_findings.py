@@ -29,10 +29,13 @@ from tools.rag.models import Passage
 from tools.rag.own_language_rare_terms import own_language_rare_term
 from tools.rag.pence import PENCE
 from tools.rag.prepositional_items import asked_item, prices_item_only_as_object
+from tools.rag.priced_for_whom import asked_person as asked_person_priced
+from tools.rag.priced_for_whom import prices_for_unnamed_person
 from tools.rag.prices import states_price
 from tools.rag.question import analyze_question
 from tools.rag.row_case import row_heading_text
 from tools.rag.sentence_match import SentenceMatch
+from tools.rag.textutil import tokenize
 
 
 def _answer(question: str, text: str, heading: str, document: str = "") -> str:
@@ -258,3 +261,35 @@ def test_every_expected_phrase_is_written_once_in_its_document() -> None:
             continue
         for file, phrase in [(q["file"], q["contains"]), *q.get("also", [])]:
             assert texts[file].count(phrase) == 1, (q["q"], phrase)
+
+
+# --- a price asked for a kind of person (priced_for_whom) ------------------------------------
+
+_ZOO = """Prices are per visit.
+
+Ticket | Weekday | Weekend |
+
+Adult | £12.00 | £14.00 |
+
+Child (3 to 15) | £7.00 | £8.50 |
+
+- Zoo lockers cost 80p and the coin is not returned.
+- Parking costs £3 for the day.
+"""
+
+
+def test_a_persons_price_is_not_another_things_price() -> None:
+    assert asked_person_priced("zoo weekend price for a kid?") == ["kid"]
+    assert asked_person_priced("price for a locker") == []
+    locker = set(tokenize("Zoo lockers cost 80p and the coin is not returned."))
+    assert prices_for_unnamed_person("zoo weekend price for a kid?", locker)
+    # A kid is the child the row names (the English synonym line).
+    assert not prices_for_unnamed_person(
+        "zoo weekend price for a kid?", set(tokenize("Child (3 to 15) £7.00 £8.50"))
+    )
+    # No toddler's price is written: not the lockers' either.
+    question = "zoo price for a toddler?"
+    assert "80p" not in _answer(question, _ZOO, "Zoo > Prices")
+    assert "£7.00" in _answer("zoo price for a kid?", _ZOO, "Zoo > Prices")
+    with mock.patch("tools.rag.answer.prices_for_unnamed_person", return_value=False):
+        assert "80p" in _answer(question, _ZOO, "Zoo > Prices")
