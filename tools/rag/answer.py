@@ -24,13 +24,17 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.introduced_things import introduced_first, with_introduction
+from tools.rag.labelled_lines import line_labelled_for_sibling
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.place_words import names_only_the_place
+from tools.rag.prepositional_items import prices_item_only_as_object
+from tools.rag.priced_for_whom import prices_for_unnamed_person
 from tools.rag.priced_rows import row_prices_noted_item
 from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question
 from tools.rag.question import has_answer_type
 from tools.rag.repeat_limits import misses_repeat_limit
+from tools.rag.row_case import row_heading_text
 from tools.rag.row_subjects import row_about_unasked_item
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind
@@ -211,7 +215,11 @@ def extractive_answer(
                 prev = set()
                 continue
             sibling_sets_here = siblings.get(p.source, ())
-            if names_sibling_instead(question, text, sibling_sets_here) or (
+            if (
+                names_sibling_instead(question, text, sibling_sets_here)
+                # "- 정자점: … 면회 오시는 분은 2시간까지" (tools.rag.labelled_lines).
+                or line_labelled_for_sibling(question, p.text, start, sibling_sets_here)
+            ) or (
                 sibling_line[0] == order - 1
                 and continues_sibling_line(
                     question, text, sibling_sets_here, sibling_line[1] & tokset, groups
@@ -230,11 +238,19 @@ def extractive_answer(
                 prev = set()
                 continue
             whole = (document_text(p) or "") if document_text is not None else ""
-            # Both read the sentence as written: a table row is told by its cells, which
-            # the flattened text no longer has ("Cash at a post office counter | $2.95").
+            # The table screens read the sentence as written: a table row is told by its
+            # cells, which the flattened text no longer has ("Cash at a post office counter
+            # | $2.95").
             raw = p.text[start:end]
-            if prices_other_items(question, raw, whole) or row_misses_priced_class(
-                question, raw, whole
+            if (
+                prices_other_items(question, raw, whole)
+                or row_misses_priced_class(question, raw, whole)
+                # "Scanning … to a USB stick is free" (tools.rag.prepositional_items).
+                or prices_item_only_as_object(question, text)
+                # "price for a kid": not the lockers' price (tools.rag.priced_for_whom).
+                or prices_for_unnamed_person(
+                    question, tokset | set(tokenize(row_heading_text(raw, p.text)))
+                )
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).
@@ -296,12 +312,18 @@ def extractive_answer(
                 + (COMPLETE_BONUS if covered(context) >= total - 1e-9 else 0.0)
             )
             prev = tokset
+            # A table row's column headings name what its values are (tools.rag.row_case).
+            columns = row_heading_text(p.text[start:end], p.text) if vocabulary else ""
             if (
                 vocabulary
-                and not on_the_questions_case(weighted, tokset, p.heading or "", frequency)
+                and not on_the_questions_case(
+                    weighted, tokset, f"{p.heading or ''} {columns}".strip(), frequency
+                )
                 # Across languages a sentence naming every word of the question is on its
                 # case, whatever its heading (tools.rag.translated_case).
-                and not names_every_term_across(question, text, weighted, tokset)
+                and not names_every_term_across(
+                    question, text, weighted, tokset | set(tokenize(columns))
+                )
             ):
                 # Kept in the ranking, so that it declines rather than lets a weaker
                 # sentence answer (see tools.rag.vocabulary_case).

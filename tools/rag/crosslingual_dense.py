@@ -25,6 +25,7 @@ from tools.rag.known_topics import names_an_unheld_translated_topic, names_every
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.negated_verbs import negated_act
 from tools.rag.own_language_cover import own_language_sentence_covers
+from tools.rag.own_language_rare_terms import own_language_rare_term
 from tools.rag.priced_subject import prices_unnamed_subject
 from tools.rag.qualifiers import answers_another_question
 from tools.rag.question import QuestionAnalysis, has_answer_type
@@ -225,6 +226,14 @@ def crosslingual_answer(
         # "예약 안 하고 가도 돼요?": "예약 없이 방문하셔도 진료를 …" names both topics in the
         # question's language; the answer is likelier there than in "To change or cancel an
         # appointment" (tools.rag.own_language_cover).
+        return None
+    counts = getattr(store, "document_frequency", None)
+    frequency = (lambda t: int(counts(t, collection))) if callable(counts) else None
+    if own_language_rare_term(
+        passages[:_OWN_LANGUAGE_PASSAGES], asked, unknown, question, frequency
+    ):
+        # "소아과 선생님 회진 무슨요일에 와요": 회진, in one chunk and untranslated, is named by a
+        # sentence of the question's language with a day (tools.rag.own_language_rare_terms).
         return None
     # Korean questions only: the word lists give a Korean word's English words as
     # written, while an English word's Korean links are broad (book -> 교재, 예약), and

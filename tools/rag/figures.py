@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 
+from tools.rag.code_figures import code_across_space
 from tools.rag.sentence_checks import states_figures
 from tools.rag.thousands import thousands_written_out
 
@@ -87,7 +88,10 @@ def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
         end ("3개월 이상", "3시간까지") reaches to infinity or down to zero.
     """
     found: dict[str, list[tuple[float, float]]] = {}
-    for over, low, high, percent, korean, english, above, below in FIGURE.findall(text):
+    for match in FIGURE.finditer(text):
+        over, low, high, percent, korean, english, above, below = match.groups("")
+        if korean and code_across_space(text, match.start(2), match.start(5)):
+            continue  # "A4 컬러": a paper size, not four of 컬 (tools.rag.code_figures)
         start = _number(low)
         end = _number(high) if high else start
         if start is None or end is None or korean.startswith(_PLACE_WORDS):

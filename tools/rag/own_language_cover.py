@@ -12,7 +12,7 @@ from the wrong passage.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from tools.rag.models import Passage
 from tools.rag.question import QuestionAnalysis, has_answer_type
@@ -41,15 +41,20 @@ def own_language_sentence_covers(
     topics = {t for t in asked.topic_terms if t not in unknown and len(t) > 1}
     if len(topics) < _MIN_TOPICS:
         return False
-    language = language_of(question)
+    for sentence, held in own_language_sentences(passages, language_of(question)):
+        if topics <= held and has_answer_type(
+            sentence, asked.answer_type, recurring=asked.recurring
+        ):
+            return True
+    return False
+
+
+def own_language_sentences(
+    passages: Sequence[Passage], language: str
+) -> Iterator[tuple[str, set[str]]]:
+    """Each sentence of the passages written in ``language``, with its index tokens."""
     for passage in passages:
         for start, end, tokens in passage.sentences:
             sentence = passage.text[start:end]
-            if language_of(sentence) != language:
-                continue
-            held = set(tokens) or set(tokenize(sentence))
-            if topics <= held and has_answer_type(
-                sentence, asked.answer_type, recurring=asked.recurring
-            ):
-                return True
-    return False
+            if language_of(sentence) == language:
+                yield sentence, set(tokens) or set(tokenize(sentence))

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from tools.rag.fee_for_item import fee_item_terms
 from tools.rag.korean_counters import KO_MAGNITUDE
+from tools.rag.pence import PENCE
 from tools.rag.place_words import place_and_charge_words
 from tools.rag.price_shares import asks_whole_price, is_share
 from tools.rag.priced_phrase import how_much_item_terms
@@ -67,6 +68,8 @@ MONEY = (
     # question "states" it) and ended six characters before its " a month".
     rf"{_NUMBER}\s*(?:won|dollars?|cents?|pence|percent|%)(?![A-Za-z])|[$₩€£]\s*{_NUMBER}|"
     r"무료|공짜|\bfree\b|\bno charge\b|\bco-?payments?\b|"
+    # "20p", "35p": pence after the figure (tools.rag.pence).
+    rf"{PENCE}|"
     # A sum written with no currency, named by what it is: "a deposit of 50.00",
     # "costs up to 400.00", "a 25.00 recovery fee".
     r"\b(?:costs?|pays?|paid|charged?|fees?|deposits?|prices?|fines?|fares?)\b"

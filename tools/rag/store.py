@@ -276,6 +276,12 @@ class DocumentStore:
                 if not (HANGUL_WORD.fullmatch(t) and mentions(t)) and not written_open(t, mentions)
             ]
 
+    def document_frequency(self, term: str, collection: str = "default") -> int:
+        """How many chunks of the collection hold the index token ``term``."""
+        with self._lock:
+            index = self._search.lexical_index(collection)
+        return index.document_frequency(term)
+
     def extractive_answer(
         self, question: str, passages: Sequence[Passage], ignore: Collection[str] = ()
     ) -> ExtractiveAnswer:
