@@ -34,6 +34,7 @@ from agents.policy import CONFIRM_PERMISSIONS, PURPOSE_PERMISSIONS, ROLE_PERMISS
 from agents.provenance import Origin
 from core.audit import AuditLog, AuditScope
 from core.errors import SwitchyardError, ToolInputError
+from core.types import recorded_ms
 from tools.registry import Permission, ToolRegistry
 
 __all__ = [
@@ -63,6 +64,10 @@ class ToolCallOutcome:
     local_only: bool = False
     latency_ms: float = 0.0
     gated: bool = False
+
+    def __post_init__(self) -> None:
+        # Kept to a tenth of a millisecond, as steps are (core.types.recorded_ms).
+        object.__setattr__(self, "latency_ms", recorded_ms(self.latency_ms))
 
 
 class ExternalCallResult(Protocol):

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from core.storage import Database, Migration, SqliteDatabase, StoreSchema, migrate
-from core.types import PrivacyClass, StepRecord
+from core.types import PrivacyClass, StepRecord, recorded_ms
 
 SCHEMA = StoreSchema(
     "traces",
@@ -94,6 +94,11 @@ class RunRecord(BaseModel):
     path: list[str] = Field(default_factory=list)
     parent_run_id: str | None = None
     checkpoint_id: str | None = None
+
+    @field_validator("latency_ms")
+    @classmethod
+    def _to_a_tenth(cls, value: float) -> float:
+        return recorded_ms(value)
 
     @property
     def tokens_in(self) -> int:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import langsmith.utils
 import pytest
+from langchain_core.tracers.langchain import wait_for_all_tracers
 
 import core.privacy.taint
 from core import egress
@@ -34,9 +35,15 @@ def langsmith_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatc
 
     langsmith caches environment variables (``get_env_var`` is an ``lru_cache``), so
     without clearing it, tracing switched on here would stay on for every later test.
+    The process-wide trace queue is drained on both sides too: runs an earlier test left
+    in it were sent in one batch with this test's runs, and that test's payloads (a
+    masked card beside its expiry) got the whole batch held, this test's run with it
+    (seen once in a full `make test`).
     """
+    wait_for_all_tracers()
     langsmith.utils.get_env_var.cache_clear()
     yield monkeypatch
+    wait_for_all_tracers()
     monkeypatch.undo()
     langsmith.utils.get_env_var.cache_clear()
 
