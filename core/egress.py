@@ -203,8 +203,9 @@ def personal_data_types(body: str, taint: TaintFacts | None = None) -> list[str]
 
     The wire screen is a second, deliberately over-eager line (any 6+ digit run in any
     numeral system, anything e-mail-like, name-like pairs, base64 of those), so one miss
-    of the routing scanner is not a leak. It reads only the JSON string values: numbers
-    and keys around them (``max_tokens``, token counts) are structure, not text.
+    of the routing scanner is not a leak. Of a JSON body both read the string values and
+    the keys; the numbers (``max_tokens``, token counts, an id sent as a number) only the
+    routing scanner reads, since the screen's digit rule would hold every request.
 
     Args:
         body: The request body as text.

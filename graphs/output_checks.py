@@ -287,14 +287,14 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
         if detect_language(question) == "ko":
             return (
                 f"{route.tier} 모델이 단위를 바꾸지 않고 질문의 숫자를 그대로 답해 보여 드리지 "
-                "않습니다. 컵·스푼처럼 부피를 무게로 바꾸려면 재료에 따라 달라지니, 한 컵의 "
-                "무게(예: 밀가루 1컵 120g)를 함께 적어 주세요."
+                "않습니다. 다시 물어봐 주세요. 컵·스푼을 그램으로 바꾸는 것이라면 재료마다 "
+                "무게가 다르니 한 컵의 무게(예: 밀가루 1컵 120g)를 함께 적어 주세요."
             )
         return (
             f"The {route.tier} model gave the question's figure back in the asked unit "
-            "without converting it, so its answer is not shown. A volume such as cups only "
-            "becomes a weight for a given ingredient: say what one cup weighs (e.g. 120 g of "
-            "flour) and ask again."
+            "without converting it, so its answer is not shown. Please ask again; for cups "
+            "or spoons into grams, say what one cup weighs (e.g. 120 g of flour), since that "
+            "depends on the ingredient."
         )
     if failure.kind == "misplaced_condolence":
         # Condolences for a loss nobody named read as the app misreading the user.
