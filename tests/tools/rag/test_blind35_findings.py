@@ -158,17 +158,21 @@ def test_a_price_tables_items_and_its_lines_priced_apart() -> None:
     assert not row_misses_priced_class("중형 코팅 얼마에요?", _COATING_ROW, _CAR_WASH)  # a column
 
 
-def _wash_answer(question: str) -> str:
-    passage = Passage(
-        chunk_id="c1", source="wash.md", heading="반짝세차 가격표", text=_CAR_WASH.split("\n", 2)[2]
-    )
+def _answer_over(document: str, heading: str, question: str) -> str:
+    """The extractive answer to ``question`` over ``document``'s text after ``heading``."""
+    text = document.split(heading, 1)[1].split("\n", 1)[1]
+    passage = Passage(chunk_id="c1", source="doc.md", heading=heading, text=text)
     return extractive_answer(
         question,
         [passage],
         idf=lambda _: 1.0,
         frequency=lambda _: 3,
-        document_text=lambda _: _CAR_WASH,
+        document_text=lambda _: document,
     ).text
+
+
+def _wash_answer(question: str) -> str:
+    return _answer_over(_CAR_WASH, "반짝세차 가격표", question)
 
 
 def test_a_class_priced_apart_is_not_answered_by_the_table_or_other_items() -> None:
@@ -183,7 +187,7 @@ def test_a_class_priced_apart_is_not_answered_by_the_table_or_other_items() -> N
     assert "55,000원부터" in _wash_answer("승합차 손세차 얼마에요?")
 
 
-_LIBRARY = """# Membership payments
+_GYM = """# Membership payments
 
 ## Ways to pay
 
@@ -202,17 +206,8 @@ _LIBRARY = """# Membership payments
 """
 
 
-def _library_answer(question: str) -> str:
-    passage = Passage(
-        chunk_id="c1", source="gym.md", heading="Ways to pay", text=_LIBRARY.split("\n", 4)[4]
-    )
-    return extractive_answer(
-        question,
-        [passage],
-        idf=lambda _: 1.0,
-        frequency=lambda _: 3,
-        document_text=lambda _: _LIBRARY,
-    ).text
+def _gym_answer(question: str) -> str:
+    return _answer_over(_GYM, "Ways to pay", question)
 
 
 def test_a_price_row_is_read_as_a_row_not_as_a_line_pricing_another_item() -> None:
@@ -222,8 +217,8 @@ def test_a_price_row_is_read_as_a_row_not_as_a_line_pricing_another_item() -> No
     question = "is there a fee if my dad pays cash at reception?"
     row = "| Cash at the reception counter | $1.50 per payment |"
     flattened = "Cash at the reception counter $1.50 per payment"
-    assert not prices_other_items(question, row, _LIBRARY)
-    assert prices_other_items(question, flattened, _LIBRARY)
+    assert not prices_other_items(question, row, _GYM)
+    assert prices_other_items(question, flattened, _GYM)
     # The answer's screens are given each candidate as written, so the row stays a row.
     seen: list[str] = []
 
@@ -232,5 +227,5 @@ def test_a_price_row_is_read_as_a_row_not_as_a_line_pricing_another_item() -> No
         return prices_other_items(question, sentence, document)
 
     with mock.patch("tools.rag.answer.prices_other_items", spy):
-        _library_answer(question)
+        _gym_answer(question)
     assert row in seen and flattened not in seen
