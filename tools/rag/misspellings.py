@@ -23,6 +23,16 @@ MIN_LENGTH = 6
 # I set an alarm on an iPhone?" was declined as the documents' (never mentioning
 # "alarm"), its "iphone" read as a typo of their "phone".
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# Typed in small letters the same names are a word with an "i" or "e" put before it
+# (iphone, ipad, ebook, esim): a slip of the finger drops, doubles or swaps a letter
+# inside a word, it does not prefix a whole one. "how do i set an alarm on my iphone"
+# was declined as the documents' the way "iPhone" was.
+_PRODUCT_PREFIXES = ("i", "e")
+
+
+def _product_name_of(word: str, known: str) -> bool:
+    """Whether ``word`` is ``known`` with a product prefix before it ("iphone": "phone")."""
+    return len(word) == len(known) + 1 and word[0] in _PRODUCT_PREFIXES and word[1:] == known
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -46,11 +56,18 @@ def misspelt_words(word: str, vocabulary: Iterable[str]) -> list[str]:
     """The vocabulary words ``word`` is one edit away from, in order (none: no typo of theirs).
 
     Only for words of at least :data:`MIN_LENGTH` letters that English does not know,
-    compared lower-cased, and not written as a name (a capital inside it: "iPhone").
+    compared lower-cased, and not written as a name (a capital inside it: "iPhone"; a
+    product prefix before a vocabulary word: "iphone").
     """
     if _INNER_CAPITAL.search(word):
         return []
     word = word.lower()
     if len(word) < MIN_LENGTH or not word.isalpha() or getAllLemmas(word):
         return []
-    return sorted({w for w in vocabulary if one_edit_apart(word, w.lower())})
+    return sorted(
+        {
+            w
+            for w in vocabulary
+            if one_edit_apart(word, w.lower()) and not _product_name_of(word, w.lower())
+        }
+    )

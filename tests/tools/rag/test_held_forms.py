@@ -74,18 +74,29 @@ def test_a_name_written_with_a_capital_inside_is_no_typo() -> None:
     # "iPad" and "eBay" are how a product and a firm are written, not slips for "pad"/"bay".
     assert misspelt_words("iPhone", {"phone"}) == []
     assert misspelt_words("eBooks", {"books"}) == []
-    # The same letters typed lower-case cannot be told from a typo.
-    assert misspelt_words("iphone", {"phone"}) == ["phone"]
+    assert misspelt_words("MacBook", {"macbooks"}) == []
     with mock.patch("tools.rag.misspellings._INNER_CAPITAL", re.compile(r"(?!)")):
-        assert misspelt_words("iPhone", {"phone"}) == ["phone"]
+        assert misspelt_words("MacBook", {"macbooks"}) == ["macbooks"]
+
+
+def test_a_product_prefix_typed_in_small_letters_is_no_typo() -> None:
+    # "iphone", "ebooks": a whole "i" or "e" put before a held word names a product.
+    assert misspelt_words("iphone", {"phone"}) == []
+    assert misspelt_words("ebooks", {"books"}) == []
+    # A slip inside the word, or another letter before it, is still a typo of it.
+    assert misspelt_words("iphnoe", {"iphone"}) == ["iphone"]
+    assert misspelt_words("trefund", {"refund"}) == ["refund"]
+    with mock.patch("tools.rag.misspellings._PRODUCT_PREFIXES", ()):
+        assert misspelt_words("iphone", {"phone"}) == ["phone"]
 
 
 def test_a_named_product_is_not_held_as_a_misspelt_word(store: DocumentStore) -> None:
     question = "how do I pair my iPhone with the rental lock?"
     assert held_in_another_form(store, question, "devset", ["iphone"]) == []
-    # Typed lower-case, it reads as a slip for the samples' "phone".
     lower = question.replace("iPhone", "iphone")
-    assert held_in_another_form(store, lower, "devset", ["iphone"]) == ["iphone"]
+    assert held_in_another_form(store, lower, "devset", ["iphone"]) == []
+    with mock.patch("tools.rag.misspellings._PRODUCT_PREFIXES", ()):
+        assert held_in_another_form(store, lower, "devset", ["iphone"]) == ["iphone"]
 
 
 def test_a_loanword_or_a_typo_of_the_collection_is_held_in_another_form(
