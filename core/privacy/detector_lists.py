@@ -20,6 +20,8 @@ from core.privacy.airline_name_fields import detect_airline_name_fields
 from core.privacy.apartment_pairs_ko import detect_apartment_pair_ko
 from core.privacy.apartment_units import detect_apartment_unit
 from core.privacy.app_password_groups import detect_app_password_groups
+from core.privacy.apposition_names_en import detect_apposition_names_en
+from core.privacy.arabic_titled_names import detect_arabic_titled_names
 from core.privacy.arrival_names_en import detect_arrival_names_en
 from core.privacy.asia_pacific_national_ids import detect_asia_pacific_national_ids
 from core.privacy.aside_names import detect_aside_names
@@ -33,10 +35,12 @@ from core.privacy.birth_suffix_ko import detect_birth_suffix_ko
 from core.privacy.birth_year_names_ko import detect_birth_year_names_ko
 from core.privacy.booking_references import detect_booking_references
 from core.privacy.booking_surnames import detect_booking_surnames
+from core.privacy.brazil_cpf import detect_brazil_cpf
 from core.privacy.calendar_common_names import detect_calendar_common_names
 from core.privacy.canadian_addresses import detect_canadian_address
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.casual_passports import detect_casual_passport
+from core.privacy.chat_export_lines_more import detect_chat_export_lines_more
 from core.privacy.chat_export_names import detect_chat_export_names
 from core.privacy.chat_mention_names import detect_chat_mention_names
 from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
@@ -68,6 +72,7 @@ from core.privacy.depositor_names_ko import detect_depositor_names_ko
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.device_imei_numbers import detect_device_imei_numbers
 from core.privacy.device_owner_names import detect_device_owner_names
+from core.privacy.door_codes_ko import detect_door_codes_ko
 from core.privacy.double_barrelled_names import detect_double_barrelled_names
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.employee_id_names import detect_employee_id_names
@@ -82,6 +87,7 @@ from core.privacy.form_birth_dates import detect_form_birth_date
 from core.privacy.form_name_fields import detect_form_name_fields
 from core.privacy.front_matter_authors import detect_front_matter_authors
 from core.privacy.git_blame_authors import detect_git_blame_authors
+from core.privacy.git_config_names import detect_git_config_names
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
 from core.privacy.group_member_names import detect_group_member_names
 from core.privacy.guest_label_names import detect_guest_label_names
@@ -153,6 +159,7 @@ from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.phonetic_alphabet_ids import detect_phonetic_alphabet_ids
 from core.privacy.piped_stdin_passwords import detect_piped_stdin_passwords
+from core.privacy.plaintext_securestrings import detect_plaintext_securestrings
 from core.privacy.policy_numbers import detect_policy_numbers
 from core.privacy.possessive_given_names import detect_possessive_given_names
 from core.privacy.private_key_blocks import detect_private_key_blocks
@@ -175,6 +182,7 @@ from core.privacy.roster_rows import detect_roster_rows
 from core.privacy.rrn_table_columns import detect_rrn_table_columns
 from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.secret_parts import detect_secret_parts
+from core.privacy.security_answers import detect_security_answers
 from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.service_title_names_ko import detect_service_title_names_ko
 from core.privacy.sex_age_names import detect_sex_age_names
@@ -220,9 +228,11 @@ from core.privacy.us_mail_addresses import detect_us_mail_address
 from core.privacy.vanity_phone_numbers import detect_vanity_phone_numbers
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
+from core.privacy.vendor_auth_schemes import detect_vendor_auth_schemes
 from core.privacy.verb_partner_names_ko import detect_verb_partner_names_ko
 from core.privacy.veteran_cards_ko import detect_veteran_cards_ko
 from core.privacy.vietnamese_names_ko import detect_vietnamese_names_ko
+from core.privacy.vietnamese_titled_names import detect_vietnamese_titled_names
 from core.privacy.vocative_given_names_ko import detect_vocative_given_names_ko
 from core.privacy.webhook_urls import detect_webhook_urls
 from core.privacy.webmail_handles import detect_webmail_handle
@@ -353,6 +363,12 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_whatsapp_link_phones, 8),
     # redteam37: a comment bubble's "Hartley, Beatrix    11/28/2026 3:14 PM" (its author).
     (detect_comment_author_lines, 2),  # 2: a time's minutes
+    # redteam38: "공동현관 #3917*, 집 도어락은 0426" (a door's code after the door); a Brazilian
+    # CPF ("318.472.605-35", check digits); Telegram's "Name, [03.12.26 21:14]" and LINE's
+    # "21:14<TAB>하시온<TAB>…" export lines.
+    (detect_door_codes_ko, 3),
+    (detect_brazil_cpf, 3),  # 3: one group of the formatted number
+    (detect_chat_export_lines_more, 2),  # 2: the time's minutes
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -520,6 +536,13 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_depositor_names_ko,
     detect_vocative_given_names_ko,
     detect_dedication_names,
+    # redteam38: "Dervla, my flatmate, told me" (a name before its relation); git config
+    # user.name "…"; "chị Nguyễn Thị Thu Hương" (a Vietnamese title and spelling); "my
+    # mother's maiden name, which is Ravensworth" (a security question's answer).
+    detect_apposition_names_en,
+    detect_git_config_names,
+    detect_vietnamese_titled_names,
+    detect_security_answers,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -605,5 +628,11 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_twilio_auth_tokens,
     detect_cyrillic_script_names,
     detect_thai_titled_names,
+    # redteam38: ConvertTo-SecureString "…" -AsPlainText (a password in PowerShell); an
+    # Authorization header under a vendor's scheme ("KakaoAK 7e3b…"); a name in Arabic
+    # script after a title ("السيد خالد العتيبي").
+    detect_plaintext_securestrings,
+    detect_vendor_auth_schemes,
+    detect_arabic_titled_names,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

@@ -45,6 +45,10 @@ _LISTED = frozenset(
         # (redteam33); compacted as _compact does ("sk_test_4eC3…" loses its underscores).
         "SKTEST4EC39HQLYJWDARJTT1ZDP7DC",
         "PKTESTTYOOMQAUVDEDQ54NITPHI7JX",
+        # The Kubernetes documentation's Secret example: base64 of "admin" and of
+        # "1f2d1e2e67df" (redteam38).
+        "YWRTAW4",
+        "MWYYZDFLMMU2N2RM",
     }
 )
 _EXAMPLE_WORD = LazyPattern(

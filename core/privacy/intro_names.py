@@ -13,8 +13,10 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.case_caption_parties import is_a_case_party
+from core.privacy.documented_example_names import is_documented_example_name
 from core.privacy.eponymous_documents import signs_an_eponymous_document
 from core.privacy.famous_characters import is_a_famous_character
+from core.privacy.historical_event_questions import asks_about_a_historical_event
 from core.privacy.name_list import is_family_name, is_given_name, is_name_pair
 from core.privacy.named_work_titles import title_of_a_work
 from core.privacy.names import (
@@ -30,6 +32,7 @@ from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_name_questions import names_no_one_asked_about
 from core.privacy.public_office_names import asks_about_a_public_office_holder
+from core.privacy.standard_document_authors import is_a_standard_documents_author
 from core.privacy.types import Hit
 from core.privacy.work_characters import asks_about_a_works_people
 
@@ -276,6 +279,14 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
         if signs_an_eponymous_document(text, m.start("given"), m.end("family")):
             continue
         if names_a_performers_work_en(text, m.start("given"), m.end("family")):
+            continue
+        # "GitHub's docs say … user.name \"Mona Lisa\""; "PEP 20's … 'Author: Tim Peters'";
+        # "was Rosa Parks arrested on December 1, 1955 …?" (redteam38).
+        if is_documented_example_name(text, m.start("given"), m.end("family")):
+            continue
+        if is_a_standard_documents_author(text, m.start("given"), m.end("family")):
+            continue
+        if asks_about_a_historical_event(text, m.start("given"), m.end("family")):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

@@ -64,6 +64,18 @@ _FULL_NAME_KO_RE = LazyPattern(
     + _PARTICLE
     + r"(?![가-힣])"
 )
+# redteam38: relatives by marriage the elders name, with a particle or an honorific after
+# the name ("큰사위 도경민이 승진했는데", "둘째 며느리 채소윤한테"); a bare name after them
+# closes a letter and is relation_signature_names_ko's ("둘째 며느리 권나윤 올림").
+_IN_LAW_KO_RE = LazyPattern(
+    r"(?<![가-힣])"
+    + _OWNER
+    + r"(?:(?:맏|큰|작은|막내|둘째|셋째)[ \t]?)?(?:사위|며느리|제부|매제|형수|제수씨|동서)"
+    r"[ \t]*,?[ \t]+"
+    + KOREAN_NAME_PATTERN
+    + r"(?:[ \t]?(?:씨|님))?(?:이가|이는|이랑|이한테|이에게|이도|이|가|는|은|한테|에게|께서|랑)"
+    r"(?![가-힣])"
+)
 _GIVEN_NAME_KO_RE = GuardedPattern(
     r"(?<![가-힣])(?:"
     + _YOUNGER_KO
@@ -95,6 +107,10 @@ def _given_name_ko(word: str) -> bool:
 
 def _korean(text: str) -> Iterator[Hit]:
     for m in _FULL_NAME_KO_RE.finditer(text):
+        name = m.group("name")
+        if len(name) >= 3 and plausible_korean_name(name, strong=False):
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
+    for m in _IN_LAW_KO_RE.finditer(text):
         name = m.group("name")
         if len(name) >= 3 and plausible_korean_name(name, strong=False):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.documented_examples import is_documented_example
 from core.privacy.types import Hit
 
 __all__ = ["detect_labelled_secrets", "secret_shaped"]
@@ -93,6 +94,9 @@ def _value_hit(text: str, m: re.Match[str]) -> Hit | None:
     if digits == len(value.strip("#*")) and _COUNT_AFTER.match(text, end):
         return None
     if len(value) < 3:
+        return None
+    # "the Kubernetes docs' Secret example has password: MWYy…" (redteam38).
+    if is_documented_example(text, start, end):
         return None
     return Hit("secret", start, end, 0.8, False)
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.documented_example_names import is_documented_example_name
 from core.privacy.romanised_korean_names import SURNAMES, SYLLABLE
 from core.privacy.types import Hit
 
@@ -64,5 +65,8 @@ def detect_passport_caps_names(text: str) -> Iterator[Hit]:
         if min(len(w.replace("-", "")) for w in words) < 2 or not any(
             len(w.replace("-", "")) >= _MIN_GIVEN_LETTERS for w in words
         ):
+            continue
+        # The passport form's own example, "HONG GILDONG" (redteam38).
+        if is_documented_example_name(text, m.start("name"), m.end("name")):
             continue
         yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)

@@ -27,6 +27,14 @@ _LABEL_RE = LazyPattern(
     r"(?:[ \t]*(?:number|no\.?|num|#|is|was|[:=()\"'-]))*[ \t]*"
     r"(?P<v>" + _NUMBER + r")(?![A-Za-z0-9])"
 )
+# redteam38: the label, then a few words before the number ("National Insurance number for
+# the starter checklist, it's JG 48 27 91 D"): up to forty characters without a digit or a
+# line break, ending in "is", "it's", "was" or a colon.
+_LABEL_FAR_RE = LazyPattern(
+    r"(?:\bNI(?:NO)?\b|(?i:\bnino\b|\bnational[ \t_]+insurance(?:[ \t_]+(?:number|no))?\b))"
+    r"[^0-9\n]{1,40}?(?:\b(?i:is|was)|(?i:it)(?:'|’)s|:|=)[ \t]*"
+    r"(?P<v>" + _NUMBER + r")(?![A-Za-z0-9])"
+)
 _NEVER_ISSUED = frozenset({"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"})
 
 
@@ -35,6 +43,7 @@ def detect_uk_national_insurance(text: str) -> Iterator[Hit]:
     lowered = text.lower()
     if "ni" not in lowered and "insurance" not in lowered:
         return
-    for m in _LABEL_RE.finditer(text):
-        if m.group("p") not in _NEVER_ISSUED:
-            yield Hit("national_id", m.start("v"), m.end("v"), 0.9, True)
+    for pattern in (_LABEL_RE, _LABEL_FAR_RE):
+        for m in pattern.finditer(text):
+            if m.group("p") not in _NEVER_ISSUED:
+                yield Hit("national_id", m.start("v"), m.end("v"), 0.9, True)

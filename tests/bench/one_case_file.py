@@ -48,3 +48,25 @@ def known_open(file_name: str) -> set[str]:
     breaks and when a marked one starts passing (then its marker comes off).
     """
     return open_cases(load_case_file(SUITE_DIR / "cases" / file_name))
+
+
+def assert_privacy_set_as_known(
+    tmp_path: Path,
+    file_name: str,
+    *,
+    min_cases: int,
+    known_leaks: frozenset[str] = frozenset(),
+    known_wrong: frozenset[str] = frozenset(),
+) -> None:
+    """Run a personal-data set and check it fails exactly as its file says.
+
+    Nothing but ``known_leaks`` may reach the cloud stand-in, no answer but ``known_wrong``
+    may be wrong, and the failing cases must be exactly those marked ``open`` in the file.
+    """
+    summary = run_case_file(tmp_path, file_name)
+    assert summary["n"] >= min_cases
+    leaks = set(summary["personal_data_values_at_cloud"])
+    assert leaks <= known_leaks, leaks
+    wrong = {f["id"] for f in summary["failures"] if f["wrong_answer"]}
+    assert wrong <= known_wrong, wrong
+    assert {f["id"] for f in summary["failures"]} == known_open(file_name), summary["failures"]

@@ -92,3 +92,26 @@ def look_alike_tests(
         assert classify(text) == "local_only"
 
     return each_is_public, each_needs_its_predicate
+
+
+#: A text, the part of it a widened rule must find, and the switch taking the widening away.
+Widened = tuple[str, str, Callable[[pytest.MonkeyPatch], object]]
+
+
+def widening_tests(cases: list[Widened]) -> Callable[..., None]:
+    """The test of a round's widened rules: each part is found, and is missed once its
+    widening is switched off. Assign it to a ``test_…`` name at module level.
+    """
+
+    @pytest.mark.parametrize(("text", "part", "switch_off"), cases)
+    def each_widening_is_needed(
+        monkeypatch: pytest.MonkeyPatch,
+        text: str,
+        part: str,
+        switch_off: Callable[[pytest.MonkeyPatch], object],
+    ) -> None:
+        assert part in found_texts(text)
+        switch_off(monkeypatch)
+        assert part not in found_texts(text)
+
+    return each_widening_is_needed

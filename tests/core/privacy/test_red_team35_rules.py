@@ -8,8 +8,6 @@ public-text test fails with its predicate switched off.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 import core.privacy.address
@@ -34,8 +32,8 @@ from tests.core.privacy.scanner_switch import (
     LookAlike,
     Positive,
     form_tests,
-    found_texts,
     look_alike_tests,
+    widening_tests,
 )
 from tests.tools.rule_switch import NEVER
 
@@ -115,16 +113,7 @@ _WIDENED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "part", "switch_off"), _WIDENED)
-def test_widened_forms_are_found_only_with_their_widening(
-    monkeypatch: pytest.MonkeyPatch,
-    text: str,
-    part: str,
-    switch_off: Callable[[pytest.MonkeyPatch], object],
-) -> None:
-    assert part in found_texts(text)
-    switch_off(monkeypatch)
-    assert part not in found_texts(text)
+test_widened_forms_are_found_only_with_their_widening = widening_tests(_WIDENED)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,20 @@
+"""Set 38 (redteam38's blind personal-data set: door codes, chat exports, other scripts,
+secrets in code) end to end; nothing of it may reach the cloud, and no case is open.
+
+Its rules have their own tests: tests/core/privacy/test_red_team38_rules.py (unit) and
+tests/security/test_red_team38_egress.py (through the guarded cloud client).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bench.one_case_file import assert_privacy_set_as_known
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
+def test_set_38_passes_with_nothing_at_the_cloud(tmp_path: Path) -> None:
+    assert_privacy_set_as_known(tmp_path, "unseen38_privacy.yaml", min_cases=38)
