@@ -25,6 +25,7 @@ from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.introduced_things import introduced_first, with_introduction
 from tools.rag.labelled_lines import line_labelled_for_sibling
+from tools.rag.lost_items import names_no_loss
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.place_words import names_only_the_place
 from tools.rag.prepositional_items import prices_item_only_as_object
@@ -210,9 +211,11 @@ def extractive_answer(
                 continue
             if about_another_subject(question, text, p.heading or "", groups, asked.answer_type):
                 # About another subject (tools.rag.subject_screens): nor do its words carry
-                # the asked ones onto the next sentence.
+                # the asked ones onto the next sentence. A thing's return, asked about its
+                # loss, is the same thing in the other case: its words still name what the
+                # next sentence ("열쇠를 잃어버리면 … 교체 비용") is about (tools.rag.lost_items).
                 another_case.add((rank, order))
-                prev = set()
+                prev = tokset if names_no_loss(question, text) else set()
                 continue
             sibling_sets_here = siblings.get(p.source, ())
             if (
