@@ -16,12 +16,18 @@ from tools.rag.textutil import english_tokens
 
 __all__ = ["source_places"]
 
-# "from home", "from my house", "from the station": what follows "from" up to one word.
+# "from home", "from my house", "from the train station": up to two words after "from" that
+# close the clause (its end, or a preposition opening what qualifies it). Two words read
+# on ("from wrong wiring covered by the warranty") make no place but a cause, whose first
+# word ("wrong") names no place either.
 _FROM = re.compile(
-    r"\bfrom\s+(?:(?:the|a|an|my|our|your|their|his|her)\s+)?(?P<place>[a-z]+)\b", re.I
+    r"\bfrom\s+(?:(?:the|a|an|my|our|your|their|his|her)\s+)?"
+    r"(?P<phrase>[a-z]+(?:\s+[a-z]+)?)"
+    r"(?=\s*(?:[?？.!,;]|$)|\s+(?:on|in|at|to|for|by|with|and|or|if|when|please|pls)\b)",
+    re.IGNORECASE,
 )
 
 
 def source_places(question: str) -> set[str]:
-    """Index tokens of the nouns an English question writes after "from"."""
-    return {t for m in _FROM.finditer(question) for t in english_tokens(m["place"])}
+    """Index tokens of the place an English question names after "from" (its last word)."""
+    return {t for m in _FROM.finditer(question) for t in english_tokens(m["phrase"].split()[-1])}
