@@ -14,6 +14,7 @@ from unittest import mock
 
 import pytest
 
+import agents.documents as documents
 from tests.tools.rag.conftest import copy_of_samples
 from tests.tools.rag.heldout_floor import assert_phrases_written_once, assert_set_holds
 from tests.tools.rag.known_words_store import holding_all_but, holding_stems
@@ -25,9 +26,10 @@ from tools.rag.crosslingual import concept_groups
 from tools.rag.dense_confirmed import dense_answer, dense_confirmed_answer
 from tools.rag.english_venue import named_venue
 from tools.rag.korean_counters import aliases_of, counts_with
-from tools.rag.models import ExtractiveAnswer
+from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.question import analyze_question, has_answer_type
 from tools.rag.source_places import source_places
+from tools.rag.split_topics import passages_naming_every_topic
 from tools.rag.textutil import tokenize
 from tools.rag.unheld_acts import asks_unheld_act
 
@@ -213,6 +215,31 @@ _CONTACTS = "- 전화: 051-000-1234 (평일 10:00–16:00)\n- 이메일: help@st
 def test_a_phone_number_question_finds_the_phone_line() -> None:
     assert "전화" in concept_groups(["전화번호"])[0]
     assert "051-000-1234" in _answer("고객센터 전화번호 뭐에요", _CONTACTS, "공방 > 고객센터")
+
+
+# --- the topics asked are read from every retrieved document (agents.documents) ----------------
+
+_TOPIC_DOCS = {
+    "bakery.md": "Opening hours: Wednesday to Sunday 8:00-15:00.",
+    "library.md": "Opening hours: weekdays 9:00-20:00. Closed on public holidays.",
+}
+
+
+def _mentions(passage: Passage, word: str) -> bool:
+    return word in set(tokenize(_TOPIC_DOCS[passage.source]))
+
+
+def test_an_owner_s_passages_must_name_the_topics_another_document_names() -> None:
+    bakery = Passage(chunk_id="b", source="bakery.md", text=_TOPIC_DOCS["bakery.md"])
+    library = Passage(chunk_id="l", source="library.md", text=_TOPIC_DOCS["library.md"])
+    topics = list(analyze_question("holiday opening hours for the bakery?").topic_terms)
+    owned_only = documents._owned_naming_every_topic
+    # The bakery's page never names a holiday, which the library's does: nothing to read.
+    assert owned_only(topics, [bakery], [library, bakery], _mentions) == []
+    # Read over the owner's passages alone (the rule off), the holiday is no topic at all.
+    assert passages_naming_every_topic(topics, [bakery], _mentions) == [bakery]
+    plain = list(analyze_question("opening hours for the bakery?").topic_terms)
+    assert owned_only(plain, [bakery], [library, bakery], _mentions) == [bakery]
 
 
 # --- the set itself ----------------------------------------------------------------------------
