@@ -8,6 +8,7 @@ the documents half-match but do not answer gets an honest "not in the documents"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -111,6 +112,23 @@ class DocPlan(BaseModel):
 
 def _searched(passages: list[Any]) -> str:
     return ", ".join(dict.fromkeys(p.label for p in passages[:3]))
+
+
+def _owned_naming_every_topic(
+    topics: Sequence[str],
+    owned: list[Passage],
+    retrieved: list[Passage],
+    mentions: Callable[[Passage, str], bool],
+) -> list[Passage]:
+    """The owner's passages whose document names every topic any retrieved document names.
+
+    Which topics are asked is read from everything retrieved, not the owner's passages
+    alone: "bank holiday opening hours for the workshop?" — the clinic's page names
+    holidays, the workshop's never does, so its hours are no answer for a model to read
+    (blind set 37, end to end: the local model wrote bank-holiday hours).
+    """
+    kept = passages_naming_every_topic(topics, retrieved, mentions)
+    return [p for p in owned if p in kept]
 
 
 def _scene_unknowns(
@@ -293,7 +311,9 @@ def _plan_from_passages(
         passages = (
             owned
             if synth
-            else passages_naming_every_topic(asked.topic_terms, owned, docs.document_mentions)
+            else _owned_naming_every_topic(
+                asked.topic_terms, owned, passages, docs.document_mentions
+            )
         )
         if not passages:
             why = "documents: no document names everything it asks about"

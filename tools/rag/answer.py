@@ -20,6 +20,8 @@ from tools.rag.answer_sentences import is_heading, sentence_text
 from tools.rag.answer_types import states_rule
 from tools.rag.asked_means import means_unstated
 from tools.rag.back_references import capped_by_antecedents, with_sentence_leaned_on
+from tools.rag.carried_modifier import item_carried_by_modifier_only
+from tools.rag.compared_prices import compared_item_unnamed
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
@@ -183,6 +185,15 @@ def extractive_answer(
                 # A sum in the item's section that names no item asked about (see
                 # tools.rag.prices.priced_items). Across languages the word bridge is
                 # too thin to demand the item's own word ("first hour", "1시간이 지나면").
+                prev = tokset
+                continue
+            if (
+                same_language
+                and item_carried_by_modifier_only(question, asked.terms, groups, tokset, prev)
+            ) or compared_item_unnamed(question, asked.terms, groups, tokset, reading.frequency):
+                # "how much is a new chain": "a new time" before "… when a slot is free"
+                # (tools.rag.carried_modifier); "cargo bike … same price as normal bike?":
+                # a row naming no cargo bike (tools.rag.compared_prices).
                 prev = tokset
                 continue
             if asked.answer_type == "count" and (

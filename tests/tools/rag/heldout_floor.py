@@ -7,6 +7,9 @@ its recall floor, measured with ``python -m bench.docqa --json --devset FILE --d
 
 from __future__ import annotations
 
+import json
+import re
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -44,3 +47,26 @@ def assert_set_holds(
     assert result["decline_rate_unanswerable"] == 1.0, result["failures"]
     assert result["recall"] >= recall_floor, result["failures"]
     return result
+
+
+def assert_phrases_written_once(folder: Path, *, min_questions: int, min_unanswerable: int) -> None:
+    """Assert every expected phrase of a set occurs exactly once in its document.
+
+    Args:
+        folder: The set's folder (``questions.json`` and its ``.md``/``.html`` documents).
+        min_questions: The set must hold at least this many questions.
+        min_unanswerable: ... and at least this many unanswerable ones.
+    """
+    questions = json.loads((folder / "questions.json").read_text(encoding="utf-8"))["questions"]
+    texts = {
+        path.name: unescape(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")))
+        for path in folder.iterdir()
+        if path.suffix in (".md", ".html")
+    }
+    assert len(questions) >= min_questions
+    assert sum(q["file"] is None for q in questions) >= min_unanswerable
+    for q in questions:
+        if q["file"] is None:
+            continue
+        for file, phrase in [(q["file"], q["contains"]), *q.get("also", [])]:
+            assert texts[file].count(phrase) == 1, (q["q"], phrase)
