@@ -16,6 +16,7 @@ from core.errors import ToolInputError
 from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
+from tools.calculator_daily_time_span import daily_time_expression
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
 from tools.calculator_each_forms import each_expression
 from tools.calculator_each_takes_all import each_takes_all
@@ -36,6 +37,7 @@ from tools.calculator_instalment_fee import instalment_fee_expression
 from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_lists import price_list_expression
+from tools.calculator_minutes_in_hours import minutes_asked_in_hours
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
 from tools.calculator_overtime_en import overtime_pay
@@ -280,6 +282,8 @@ def calculate(expression: str) -> CalcResult:
         # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).
         # (Read as asked: "a 10k" is ten kilometres, never the 10000 the numerals give.)
         (lambda _digits: time_at_pace(expression), "min"),
+        # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
+        (daily_time_expression, "min"),
         (share_out_of, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
@@ -293,6 +297,8 @@ def calculate(expression: str) -> CalcResult:
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)
+    # "하루 45분씩 … 일주일에 몇시간": minutes summed, asked in hours (found fixing set 38).
+    unit = minutes_asked_in_hours(digits, unit) or unit
     # What the question asks of the figures read: the balance after a deposit, a tip on
     # the pre-tax bill or with the price, a fee split in half, simple interest's total,
     # 주휴수당 (set 33).

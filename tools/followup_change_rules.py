@@ -30,6 +30,7 @@ from tools.followup_conversion_deposit import deposit_converted_anew
 from tools.followup_correction import corrected_figure
 from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_currency_swap import in_other_currency_again
+from tools.followup_daily_time_span import daily_time_over_new_span
 from tools.followup_discount_dropped import discount_dropped
 from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
@@ -103,6 +104,8 @@ __all__ = ["CHANGES"]
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
+    # "and over a 30 day month?" after "45 mins on the treadmill every day … a week" (set 38).
+    daily_time_over_new_span,
     # "and 21?" after "18 out of 24, what percent": the part, the whole kept.
     new_part_of_share,
     # "make it a week" after "45 for the first day and 20 for each extra day … 5 days".

@@ -28,6 +28,7 @@ from tools.calculator_charge_asked import charge_alone
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_restated_forms import restated_requests
 from tools.calculator_saving_asked import saving_of_one_amount
+from tools.calculator_tax_parts import tax_parts
 from tools.calculator_units import spans_in_minutes
 from tools.calculator_word_reader import ASKS_IN_DIGITS
 from tools.courtesy import without_courtesy
@@ -191,6 +192,20 @@ def _prices_each(text: str) -> HandlerResult | None:
         return None
     # Several prices are no one value a follow-up could carry on from.
     return HandlerResult(handler="calculator", answer=each[0], value=None, detail=each[1])
+
+
+def _tax_parts(text: str) -> HandlerResult | None:
+    """ "부가세 포함 33만원 … 공급가랑 부가세 각각": both parts, never the first alone (set 38)."""
+    parts = tax_parts(text)
+    if parts is None:
+        return None
+    return HandlerResult(
+        handler="calculator",
+        answer=parts.answer,
+        value=float(parts.net),
+        detail=f"tax-included amount split: net {parts.net}, tax {parts.tax}",
+        unit="원" if parts.korean else None,
+    )
 
 
 def _cheaper_pack(text: str) -> HandlerResult | None:
@@ -357,6 +372,7 @@ def match_deterministic(
         _ratio,
         _prices_each,
         _cheaper_pack,
+        _tax_parts,
         _calculator,
     )
     if has_reference(text):
