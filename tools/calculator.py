@@ -17,6 +17,7 @@ from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
 from tools.calculator_daily_time_span import daily_time_expression
+from tools.calculator_discount_then_coupon import discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
 from tools.calculator_each_forms import each_expression
 from tools.calculator_each_takes_all import each_takes_all
@@ -31,6 +32,7 @@ from tools.calculator_fuel_cost import fuel_cost_expression
 from tools.calculator_fuel_per_100km import fuel_per_100km_expression
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
+from tools.calculator_headcount_in_budget import headcount_in_budget
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_instalment_fee import instalment_fee_expression
@@ -46,6 +48,7 @@ from tools.calculator_package_vs_single import package_in_won, package_unnamed
 from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
 from tools.calculator_per_period import per_period_expression
+from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
 from tools.calculator_phrasing import (
@@ -259,6 +262,8 @@ def calculate(expression: str) -> CalcResult:
     expression = spoken_prices_as_decimals(expression)
     if unread_spoken_pair(expression):
         raise ToolInputError(f"could not read the price said in words in {expression!r}")
+    # "11프로", "몇퍼": percent as chat types it (set 38).
+    expression = percent_words_as_signs(expression)
     digits = normalize_numerals(expression)
     # Read before the forms (set 33): 적금 (each deposit for its months), a part "out of" a
     # whole, a price and a fee per night or ticket, an hourly wage by the year, monthly
@@ -282,6 +287,10 @@ def calculate(expression: str) -> CalcResult:
         # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).
         # (Read as asked: "a 10k" is ten kilometres, never the 10000 the numerals give.)
         (lambda _digits: time_at_pace(expression), "min"),
+        # The whole people a budget covers at a price each (set 38).
+        (headcount_in_budget, "명"),
+        # A percent and then an amount off a price, in the order said (set 38).
+        (discount_and_coupon_in_won, "원"),
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),

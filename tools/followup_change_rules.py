@@ -40,6 +40,7 @@ from tools.followup_fuel_figure import fuel_figure_changed
 from tools.followup_instalment_fee_dropped import instalment_fee_dropped
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
+from tools.followup_just_a_count import just_a_count
 from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labels import relabelled_rate
 from tools.followup_line_added import line_added
@@ -52,6 +53,7 @@ from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_other_size import other_size_asked
+from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_overtime_hours import overtime_hours_changed
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
@@ -106,6 +108,11 @@ CHANGES = (
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
     # "and over a 30 day month?" after "45 mins on the treadmill every day … a week" (set 38).
     daily_time_over_new_span,
+    # "what about if it's just 3" after "… split between 4 of us": the one group count (set 38).
+    just_a_count,
+    # "what about yen at 151" after "250 dollars to euros at 0.92": another target at its
+    # rate, never 151 dollars (set 38; tools.followups also tries it for "in pounds at 0.79").
+    other_target_at_rate,
     # "and 21?" after "18 out of 24, what percent": the part, the whole kept.
     new_part_of_share,
     # "make it a week" after "45 for the first day and 20 for each extra day … 5 days".

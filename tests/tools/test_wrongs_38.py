@@ -15,9 +15,11 @@ import tools.calculator as calculator
 import tools.followups as followups
 import tools.handlers as handlers
 import tools.references as references
-from tests.tools.rule_switch import NEVER, SwitchOff, never, off
+from tests.tools.rule_switch import NEVER, SwitchOff, never, off, price_expression
 from tests.tools.rule_switch import turns_read_only_by_their_rule as read_only_by_rule
 from tools.followup_daily_time_span import daily_time_over_new_span
+from tools.followup_just_a_count import just_a_count
+from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.references import is_follow_up
 
 _CYCLE = "i cycle 90 minutes to work and back every day, how many hours is that a week"
@@ -68,7 +70,77 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
+
+def _as_said(text: str) -> str:
+    return text
+
+
+READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
+    # Percent typed as 프로 / 퍼 (switched off: not read).
+    (
+        ["시험 50문제 중에 45개 맞으면 몇퍼야"],
+        "90%",
+        off(calculator, "percent_words_as_signs", _as_said),
+    ),
+    (
+        ["월급 250만원인데 8% 떼가면 실수령 얼마", "10프로 떼면"],
+        "2,250,000원",
+        off(followups, "percent_words_as_signs", _as_said),
+    ),
+    # A percent and an amount off, in the order said (switched off: not read, or for the
+    # amount first, taken off in the other order).
+    (
+        ["12만원짜리 운동화 25%세일하는데 1만원 쿠폰까지 쓰면 얼마야"],
+        "80,000원",
+        off(calculator, "discount_and_coupon_in_won", never),
+    ),
+    (
+        ["50000원에서 20% 할인 후 3000원 빼면"],
+        "37,000원",
+        off(calculator, "discount_and_coupon_in_won", never),
+    ),
+    (
+        ["6만원짜리에 5천원 쿠폰 쓰고 10% 할인받으면 얼마"],
+        "49,500원",
+        off(calculator, "discount_and_coupon_in_won", never),
+    ),
+    # The whole people a budget covers (switched off: not read).
+    (
+        ["예산 40만원인데 1인당 3만5천원이면 몇명까지 갈수있어"],
+        "11 명",
+        off(calculator, "headcount_in_budget", never),
+    ),
+    # "if it's only 2": the group's count (switched off: not read).
+    (
+        ["taxi was 42 split between 3 of us", "what if it's only 2"],
+        "21",
+        _without(followups, "CHANGES", just_a_count),
+    ),
+    # Another currency at its own rate (switched off: not read, or 150 dollars).
+    (
+        ["convert 120 euros to dollars at 1.08", "and to pounds at 0.86"],
+        "£103.20",
+        _without(followups, "CHANGES", other_target_at_rate),
+    ),
+    (
+        ["120 dollars to euros at 0.92", "what about yen at 150"],
+        "¥18,000",
+        _without(followups, "CHANGES", other_target_at_rate),
+    ),
+    (
+        ["how much is 300 usd in euros if the rate is 0.9", "and in pounds at 0.8?"],
+        "£240.00",
+        off(followups, "other_target_at_rate", never),
+    ),
+]
+
 test_set_38_forms_are_read_only_by_their_rule = read_only_by_rule(CASES)
+test_set_38_new_forms_are_read_only_by_their_rule = read_only_by_rule(READ_NOW)
+
+
+def test_a_percent_and_an_amount_off_are_not_summed_in_either_order() -> None:
+    # The order said decides the figure: the one-amount-off reader never guesses it.
+    assert price_expression("50000원에서 20% 할인 후 3000원 빼면") == ""
 
 
 def test_a_half_answer_to_two_asks_is_not_given_alone() -> None:
