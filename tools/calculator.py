@@ -14,6 +14,7 @@ from decimal import Decimal, localcontext
 
 from core.errors import ToolInputError
 from tools.calculator_balance_after_deposit import balance_after_deposit
+from tools.calculator_bmi import bmi_expression
 from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
 from tools.calculator_daily_time_span import daily_time_expression
@@ -47,6 +48,7 @@ from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_package_vs_single import package_in_won, package_unnamed
 from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
+from tools.calculator_per_head_asked_ko import per_head_amount_asked
 from tools.calculator_per_period import per_period_expression
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_period_forms import PERIOD_FORMS
@@ -60,6 +62,7 @@ from tools.calculator_phrasing import (
 )
 from tools.calculator_plus_dropped import plus_item_dropped
 from tools.calculator_pooled_forms import pooled_expression
+from tools.calculator_price_per_pound import price_per_pound_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
@@ -264,6 +267,7 @@ def calculate(expression: str) -> CalcResult:
         raise ToolInputError(f"could not read the price said in words in {expression!r}")
     # "11프로", "몇퍼": percent as chat types it (set 38).
     expression = percent_words_as_signs(expression)
+    expression = per_head_amount_asked(expression)  # "… 4명이서 나누면 한명당?" (set 38)
     digits = normalize_numerals(expression)
     # Read before the forms (set 33): 적금 (each deposit for its months), a part "out of" a
     # whole, a price and a fee per night or ticket, an hourly wage by the year, monthly
@@ -287,6 +291,10 @@ def calculate(expression: str) -> CalcResult:
         # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).
         # (Read as asked: "a 10k" is ten kilometres, never the 10000 the numerals give.)
         (lambda _digits: time_at_pace(expression), "min"),
+        # A weight in pounds at a price a pound: money, never pounds sterling (set 38).
+        (lambda _digits: price_per_pound_expression(_digits), "$" if "$" in expression else None),
+        # Body mass index from a height and a weight (set 38).
+        (bmi_expression, None),
         # The whole people a budget covers at a price each (set 38).
         (headcount_in_budget, "명"),
         # A percent and then an amount off a price, in the order said (set 38).

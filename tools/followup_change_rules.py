@@ -25,6 +25,7 @@ from tools.followup_changes import (
 )
 from tools.followup_charge_out import added_charge_taken_out
 from tools.followup_charge_part import charge_part_of_total
+from tools.followup_clock_end_en import clock_end_moved_en
 from tools.followup_clock_span import moved_span_end
 from tools.followup_conversion_deposit import deposit_converted_anew
 from tools.followup_correction import corrected_figure
@@ -69,6 +70,7 @@ from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_round_trip import round_trip_of_previous
 from tools.followup_same_slot import figure_for_the_same_slot
+from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
 from tools.followup_share_part import new_part_of_share
 from tools.followup_shares import (
@@ -91,6 +93,7 @@ from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
 from tools.followup_verb_figure_en import figure_after_same_verb
 from tools.followup_weeks_as_days import weeks_as_days
+from tools.followup_weight_in_pounds import weight_in_pounds_changed
 from tools.followup_word_problems import (
     days_a_week_changed,
     figure_of_the_same_verb,
@@ -113,6 +116,10 @@ CHANGES = (
     # "what about yen at 151" after "250 dollars to euros at 0.92": another target at its
     # rate, never 151 dollars (set 38; tools.followups also tries it for "in pounds at 0.79").
     other_target_at_rate,
+    # "make it 5 lbs" after "three and a half pounds of chicken … 4.29 a pound" (set 38).
+    weight_in_pounds_changed,
+    # "and if we get back at midnight" after "… from 6:30pm to 11pm" (set 38).
+    clock_end_moved_en,
     # "and 21?" after "18 out of 24, what percent": the part, the whole kept.
     new_part_of_share,
     # "make it a week" after "45 for the first day and 20 for each extra day … 5 days".
@@ -248,4 +255,7 @@ CHANGES = (
     package_swapped,
     # After every other rule: a new value in a sentence of its own (English).
     *NEW_VALUE_CHANGES,
+    # Last, when no other rule placed it: "70키로면?" after "… 몸무게 65키로면 bmi", the one
+    # figure said with that word (set 38).
+    figure_of_same_unit_word,
 )

@@ -9,17 +9,24 @@ runs with its rule switched off: the same answer must not come.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tools.calculator as calculator
+import tools.currency_pound_weight as pound_weight
 import tools.followups as followups
 import tools.handlers as handlers
 import tools.references as references
 from tests.tools.rule_switch import NEVER, SwitchOff, never, off, price_expression
 from tests.tools.rule_switch import turns_read_only_by_their_rule as read_only_by_rule
+from tools.currency_pound_weight import pounds_are_weight
+from tools.followup_clock_end_en import clock_end_moved_en
 from tools.followup_daily_time_span import daily_time_over_new_span
 from tools.followup_just_a_count import just_a_count
 from tools.followup_other_target_at_rate import other_target_at_rate
+from tools.followup_same_unit_word import figure_of_same_unit_word
+from tools.followup_weight_in_pounds import weight_in_pounds_changed
 from tools.references import is_follow_up
 
 _CYCLE = "i cycle 90 minutes to work and back every day, how many hours is that a week"
@@ -29,6 +36,10 @@ def _without(module: object, name: str, rule: object) -> SwitchOff:
     """Switch off one rule of a tuple of rules (``CHANGES``)."""
     rules = getattr(module, name)
     return off(module, name, tuple(r for r in rules if r is not rule))
+
+
+def _as_said(text: str) -> str:
+    return text
 
 
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
@@ -69,10 +80,6 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         _without(followups, "CHANGES", daily_time_over_new_span),
     ),
 ]
-
-
-def _as_said(text: str) -> str:
-    return text
 
 
 READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
@@ -134,7 +141,56 @@ READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
+_BEEF = "i need two and a half pounds of beef and it's 6.40 a pound"
+
+READ_TOO: list[tuple[list[str], str | None, SwitchOff]] = [
+    # BMI from a height and a weight (switched off: not read).
+    (["키 160 몸무게 48키로 bmi 얼마"], "18.75", off(calculator, "bmi_expression", never)),
+    # "52키로면?": the one figure said with that word (switched off: not read).
+    (
+        ["키 160 몸무게 48키로 bmi 얼마", "52키로면?"],
+        "20.3125",
+        _without(followups, "CHANGES", figure_of_same_unit_word),
+    ),
+    # "… 나누면 인당?": the amount each asked (switched off: not read).
+    (
+        ["족발 두개 한개에 21000원이고 배달비 4000원인데 4명이서 나누면 한명당?"],
+        "11,500원",
+        off(calculator, "per_head_amount_asked", _as_said),
+    ),
+    # A weight in pounds at a price a pound (switched off: '16원' of pounds sterling, or not
+    # read when the weight is said in words).
+    (
+        ["how much for 2.5 pounds of beef at 6.40 a pound"],
+        "16",
+        off(pound_weight, "_WEIGHT", re.compile(r"\b(?:weigh|weight|heavy|lbs?)\b", re.I)),
+    ),
+    ([_BEEF], "16", off(calculator, "price_per_pound_expression", never)),
+    (
+        [_BEEF, "make it 4 lbs"],
+        "25.6",
+        _without(followups, "CHANGES", weight_in_pounds_changed),
+    ),
+    # The span's end moved in English (switched off: not read).
+    (
+        [
+            "dog sitter is 14 an hour, we're out from 7pm to 10pm, how much",
+            "and if we get back at midnight",
+        ],
+        "70",
+        _without(followups, "CHANGES", clock_end_moved_en),
+    ),
+]
+
 test_set_38_forms_are_read_only_by_their_rule = read_only_by_rule(CASES)
+test_set_38_more_forms_are_read_only_by_their_rule = read_only_by_rule(READ_TOO)
+
+
+def test_pounds_of_a_thing_are_its_weight() -> None:
+    assert pounds_are_weight("how much for 2.5 pounds of beef at 6.40 a pound")
+    assert not pounds_are_weight("convert 50 pounds to dollars at 1.27")
+
+
 test_set_38_new_forms_are_read_only_by_their_rule = read_only_by_rule(READ_NOW)
 
 
