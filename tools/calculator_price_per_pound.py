@@ -14,26 +14,14 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from core.text import ENGLISH_DIGITS
 
 __all__ = ["price_per_pound_expression", "with_weight"]
 
 _NUM = r"\d+(?:\.\d+)?"
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a": 1,
-}
-_WORD_AND_A_HALF = LazyPattern(
-    r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|a)\s+and\s+a\s+half\b", re.I
-)
+# "three and a half": a number word with a half ("a" is one, "a pound and a half").
+_WORDS = {**{w: int(d) for w, d in ENGLISH_DIGITS.items()}, "a": 1}
+_WORD_AND_A_HALF = LazyPattern(rf"\b(?P<w>{'|'.join(_WORDS)})\s+and\s+a\s+half\b", re.I)
 _DIGIT_AND_A_HALF = LazyPattern(r"\b(?P<n>\d+)\s+and\s+a\s+half\b", re.I)
 _WEIGHT = LazyPattern(rf"(?<![\d.$])(?P<w>{_NUM})\s*(?:lbs?|pounds?)\s+(?:of|for)\b", re.I)
 _PRICE = LazyPattern(
