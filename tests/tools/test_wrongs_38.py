@@ -182,7 +182,22 @@ READ_TOO: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
+# One pays a stated amount more or less than the others (switched off: not read).
+UNEVEN: list[tuple[list[str], str | None, SwitchOff]] = [
+    (
+        ["the bill is 200 split between 4 of us but tom pays 20 less than everyone else"],
+        "the others pay 55 each and the one paying less pays 35",
+        off(handlers, "split_one_pays_more", never),
+    ),
+    (
+        ["관리비 30만원 4명이 나누는데 나는 방이 커서 2만원 더 내 각자 얼마"],
+        "나머지 사람은 각자 70,000원, 더 내는 사람은 90,000원",
+        off(handlers, "split_one_pays_more", never),
+    ),
+]
+
 test_set_38_forms_are_read_only_by_their_rule = read_only_by_rule(CASES)
+test_set_38_uneven_splits_are_read_only_by_their_rule = read_only_by_rule(UNEVEN)
 test_set_38_more_forms_are_read_only_by_their_rule = read_only_by_rule(READ_TOO)
 
 
