@@ -328,9 +328,6 @@ _ELLIPSIS_FORMS = (
     # "and over a 30 day month?", "and over a year": the same figure over another span (set
     # 38: read alone, it was answered from a policy's "within 30 days" sentence).
     r"|^\s*and\s+over\s+(?:a|an|the|\d)[^.!?]{0,28}\??\s*$"
-    # "and if we get back at midnight", "and if i'd done 50 hours": the asker's own
-    # situation supposed otherwise.
-    rf"|^\s*(?:and\s+|so\s+)?if\s+(?:i|we|you|they|he|she|i'?d|we'?d)\s{_NO_SENTENCE_END}{{1,40}}$"
 )
 #: Every ellipsis form, Korean and English.
 ELLIPSIS_RE = LazyPattern(_ELLIPSIS_FORMS, re.IGNORECASE)

@@ -220,8 +220,8 @@ def test_a_half_answer_to_two_asks_is_not_given_alone() -> None:
     assert answer is not None and answer.answer == "400,000원"
 
 
-@pytest.mark.parametrize("turn", ["and over a fortnight?", "and if they stay till 10pm"])
-def test_spans_and_suppositions_are_follow_ups(turn: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("turn", ["and over a fortnight?", "and over 3 days"])
+def test_a_span_asked_over_is_a_follow_up(turn: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert is_follow_up(turn)
     monkeypatch.setattr(references, "ELLIPSIS_RE", NEVER)
     assert not is_follow_up(turn)
