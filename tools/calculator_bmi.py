@@ -4,13 +4,16 @@ Blind set 38: "키 170에 몸무게 65키로면 bmi 얼마야" went to a model. 
 (kg / m²), so code answers it: 65 / 1.70² = 22.49. The height is read in centimetres (a
 figure of 100 or more, "170", "170cm") or metres ("1.7m"), the weight in kilograms (키로,
 킬로, kg); both must be named (키/height, 몸무게/체중/weight) and BMI asked (bmi, 비엠아이,
-체질량지수). Pounds and feet are not read (their conversion would be a second guess).
+체질량지수). A weight in pounds or a height in feet is declined, never read: the unit reader
+took "150파운드" off as a measure and the older form (calculator_growth_forms) then read
+"키 170 몸무게 150 bmi" as 150 kg (51.9 on main, found while fixing set 38).
 """
 
 from __future__ import annotations
 
 import re
 
+from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 
 __all__ = ["bmi_expression"]
@@ -33,9 +36,14 @@ def bmi_expression(text: str) -> str | None:
 
     Args:
         text: The request with numerals as digits.
+
+    Raises:
+        ToolInputError: BMI asked of a weight in pounds or a height in feet.
     """
-    if not _ASKS.search(text) or _POUNDS_OR_FEET.search(text):
+    if not _ASKS.search(text):
         return None
+    if _POUNDS_OR_FEET.search(text):
+        raise ToolInputError("BMI is read from kilograms and centimetres or metres only")
     heights, weights = list(_HEIGHT.finditer(text)), list(_WEIGHT.finditer(text))
     if len(heights) != 1 or len(weights) != 1:
         return None

@@ -146,6 +146,8 @@ _BEEF = "i need two and a half pounds of beef and it's 6.40 a pound"
 READ_TOO: list[tuple[list[str], str | None, SwitchOff]] = [
     # BMI from a height and a weight (switched off: not read).
     (["키 160 몸무게 48키로 bmi 얼마"], "18.75", off(calculator, "bmi_expression", never)),
+    # A weight in pounds is declined (switched off: 130 taken for kilograms, 47.75).
+    (["키 165 몸무게 130파운드 bmi 얼마"], None, off(calculator, "bmi_expression", never)),
     # "52키로면?": the one figure said with that word (switched off: not read).
     (
         ["키 160 몸무게 48키로 bmi 얼마", "52키로면?"],
