@@ -19,8 +19,9 @@ from langchain_core.messages import AnyMessage
 
 from tools.faq import FaqBook
 from tools.followup_qualifier_swap import bare_qualifier
+from tools.followup_topic_only import topic_only
 
-__all__ = ["faq_leaves_the_thread", "previous_question"]
+__all__ = ["faq_leaves_the_thread", "previous_question", "topic_leaves_the_thread"]
 
 
 def previous_question(messages: Sequence[AnyMessage]) -> str | None:
@@ -49,3 +50,21 @@ def faq_leaves_the_thread(faq: FaqBook | None, text: str, previous: str | None) 
         return False
     source, thread = hit.entry.source, earlier.entry.source
     return source is not None and thread is not None and source != thread
+
+
+def topic_leaves_the_thread(faq: FaqBook | None, text: str, previous: str | None) -> bool:
+    """Whether a topic-only follow-up's curated answer would leave an uncurated thread.
+
+    "what about parking" after "is alcohol covered on work trips" asks about parking on work
+    trips. The previous question matched no curated entry (the documents or a model took
+    it), so a curated entry matching the topic word alone answers another subject (the
+    clinic's car park): it is left out and the turn goes on with its thread (set 38).
+
+    Args:
+        faq: The curated answers.
+        text: The follow-up ("what about parking", "주차는요?").
+        previous: The user's previous question.
+    """
+    if faq is None or previous is None or topic_only(text) is None:
+        return False
+    return faq.lookup(text) is not None and faq.lookup(previous) is None

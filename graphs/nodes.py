@@ -26,7 +26,7 @@ from graphs.code_stage import (
     stored_answer_record,
 )
 from graphs.engine import Engine, context_of, engine_for
-from graphs.faq_thread import faq_leaves_the_thread, previous_question
+from graphs.faq_thread import faq_leaves_the_thread, previous_question, topic_leaves_the_thread
 from graphs.mcp_elicitation import answer_elicitation, pending_elicitation
 from graphs.model_turn import model_turn
 from graphs.recording import complete_step, finish_step, first_turn, remember_answer
@@ -72,9 +72,11 @@ def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
     if not first_turn(state) and about_previous_result(state["question"]):
         return {"path": path}
     # "공휴일엔요?" after the pharmacy's hours: never the clinic's holiday entry.
-    if faq_leaves_the_thread(
-        engine.faq, state["question"], previous_question(state.get("messages", []))
-    ):
+    previous = previous_question(state.get("messages", []))
+    if faq_leaves_the_thread(engine.faq, state["question"], previous):
+        return {"path": path}
+    # "what about parking" after an uncurated question: not the clinic's parking entry.
+    if topic_leaves_the_thread(engine.faq, state["question"], previous):
         return {"path": path}
     curated = faq_answer(engine.faq, state["question"], state["privacy"], started)
     if curated is None:

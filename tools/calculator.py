@@ -14,8 +14,11 @@ from decimal import Decimal, localcontext
 
 from core.errors import ToolInputError
 from tools.calculator_balance_after_deposit import balance_after_deposit
+from tools.calculator_bmi import bmi_expression
 from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
+from tools.calculator_daily_time_span import daily_time_expression
+from tools.calculator_discount_then_coupon import discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
 from tools.calculator_each_forms import each_expression
 from tools.calculator_each_takes_all import each_takes_all
@@ -30,12 +33,14 @@ from tools.calculator_fuel_cost import fuel_cost_expression
 from tools.calculator_fuel_per_100km import fuel_per_100km_expression
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
+from tools.calculator_headcount_in_budget import headcount_in_budget
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_instalment_fee import instalment_fee_expression
 from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_lists import price_list_expression
+from tools.calculator_minutes_in_hours import minutes_asked_in_hours
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
 from tools.calculator_overtime_en import overtime_pay
@@ -43,7 +48,9 @@ from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_package_vs_single import package_in_won, package_unnamed
 from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
+from tools.calculator_per_head_asked_ko import per_head_amount_asked
 from tools.calculator_per_period import per_period_expression
+from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
 from tools.calculator_phrasing import (
@@ -55,6 +62,7 @@ from tools.calculator_phrasing import (
 )
 from tools.calculator_plus_dropped import plus_item_dropped
 from tools.calculator_pooled_forms import pooled_expression
+from tools.calculator_price_per_pound import price_per_pound_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
@@ -257,6 +265,9 @@ def calculate(expression: str) -> CalcResult:
     expression = spoken_prices_as_decimals(expression)
     if unread_spoken_pair(expression):
         raise ToolInputError(f"could not read the price said in words in {expression!r}")
+    # "11프로", "몇퍼": percent as chat types it (set 38).
+    expression = percent_words_as_signs(expression)
+    expression = per_head_amount_asked(expression)  # "… 4명이서 나누면 한명당?" (set 38)
     digits = normalize_numerals(expression)
     # Read before the forms (set 33): 적금 (each deposit for its months), a part "out of" a
     # whole, a price and a fee per night or ticket, an hourly wage by the year, monthly
@@ -280,6 +291,16 @@ def calculate(expression: str) -> CalcResult:
         # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).
         # (Read as asked: "a 10k" is ten kilometres, never the 10000 the numerals give.)
         (lambda _digits: time_at_pace(expression), "min"),
+        # A weight in pounds at a price a pound: money, never pounds sterling (set 38).
+        (lambda _digits: price_per_pound_expression(_digits), "$" if "$" in expression else None),
+        # Body mass index from a height and a weight (set 38).
+        (bmi_expression, None),
+        # The whole people a budget covers at a price each (set 38).
+        (headcount_in_budget, "명"),
+        # A percent and then an amount off a price, in the order said (set 38).
+        (discount_and_coupon_in_won, "원"),
+        # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
+        (daily_time_expression, "min"),
         (share_out_of, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
@@ -293,6 +314,8 @@ def calculate(expression: str) -> CalcResult:
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)
+    # "하루 45분씩 … 일주일에 몇시간": minutes summed, asked in hours (found fixing set 38).
+    unit = minutes_asked_in_hours(digits, unit) or unit
     # What the question asks of the figures read: the balance after a deposit, a tip on
     # the pre-tax bill or with the price, a fee split in half, simple interest's total,
     # 주휴수당 (set 33).

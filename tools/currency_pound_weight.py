@@ -12,7 +12,10 @@ import re
 
 __all__ = ["pounds_are_weight"]
 
-_WEIGHT = re.compile(r"\b(?:weigh|weighs|weighed|weighing|weight|heavy|lbs?)\b", re.IGNORECASE)
+# ("3.5 pounds of chicken": pounds of a thing are its weight, set 38.)
+_WEIGHT = re.compile(
+    r"\b(?:weigh|weighs|weighed|weighing|weight|heavy|lbs?)\b|\bpounds?\s+of\b", re.IGNORECASE
+)
 _POUND_WORD = re.compile(r"\bpounds?\b", re.IGNORECASE)
 _STERLING = re.compile(r"£|\bGBP\b|\bsterling\b|\bbritish\s+pounds?\b", re.IGNORECASE)
 

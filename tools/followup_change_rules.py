@@ -25,11 +25,13 @@ from tools.followup_changes import (
 )
 from tools.followup_charge_out import added_charge_taken_out
 from tools.followup_charge_part import charge_part_of_total
+from tools.followup_clock_end_en import clock_end_moved_en
 from tools.followup_clock_span import moved_span_end
 from tools.followup_conversion_deposit import deposit_converted_anew
 from tools.followup_correction import corrected_figure
 from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_currency_swap import in_other_currency_again
+from tools.followup_daily_time_span import daily_time_over_new_span
 from tools.followup_discount_dropped import discount_dropped
 from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
@@ -39,6 +41,7 @@ from tools.followup_fuel_figure import fuel_figure_changed
 from tools.followup_instalment_fee_dropped import instalment_fee_dropped
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
+from tools.followup_just_a_count import just_a_count
 from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labels import relabelled_rate
 from tools.followup_line_added import line_added
@@ -51,6 +54,7 @@ from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_other_size import other_size_asked
+from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_overtime_hours import overtime_hours_changed
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
@@ -66,6 +70,7 @@ from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_round_trip import round_trip_of_previous
 from tools.followup_same_slot import figure_for_the_same_slot
+from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
 from tools.followup_share_part import new_part_of_share
 from tools.followup_shares import (
@@ -88,6 +93,7 @@ from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
 from tools.followup_verb_figure_en import figure_after_same_verb
 from tools.followup_weeks_as_days import weeks_as_days
+from tools.followup_weight_in_pounds import weight_in_pounds_changed
 from tools.followup_word_problems import (
     days_a_week_changed,
     figure_of_the_same_verb,
@@ -103,6 +109,17 @@ __all__ = ["CHANGES"]
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
+    # "and over a 30 day month?" after "45 mins on the treadmill every day … a week" (set 38).
+    daily_time_over_new_span,
+    # "what about if it's just 3" after "… split between 4 of us": the one group count (set 38).
+    just_a_count,
+    # "what about yen at 151" after "250 dollars to euros at 0.92": another target at its
+    # rate, never 151 dollars (set 38; tools.followups also tries it for "in pounds at 0.79").
+    other_target_at_rate,
+    # "make it 5 lbs" after "three and a half pounds of chicken … 4.29 a pound" (set 38).
+    weight_in_pounds_changed,
+    # "and if we get back at midnight" after "… from 6:30pm to 11pm" (set 38).
+    clock_end_moved_en,
     # "and 21?" after "18 out of 24, what percent": the part, the whole kept.
     new_part_of_share,
     # "make it a week" after "45 for the first day and 20 for each extra day … 5 days".
@@ -238,4 +255,7 @@ CHANGES = (
     package_swapped,
     # After every other rule: a new value in a sentence of its own (English).
     *NEW_VALUE_CHANGES,
+    # Last, when no other rule placed it: "70키로면?" after "… 몸무게 65키로면 bmi", the one
+    # figure said with that word (set 38).
+    figure_of_same_unit_word,
 )

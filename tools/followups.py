@@ -20,6 +20,7 @@ from datetime import datetime
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_month_as_weeks import month_as_weeks
+from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.dozens_en import dozens_as_digits
 from tools.followup_chain import FollowUp, counted_from_date, from_previous_date, run_chain
 from tools.followup_change_rules import CHANGES
@@ -32,6 +33,7 @@ from tools.followup_figures_kept import drops_a_stated_figure
 from tools.followup_held_result import changes_what_the_result_is_about
 from tools.followup_named_operation import names_one_operation
 from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_pace_distance import same_pace_over_distance
 from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
 from tools.followup_plain_restatements_en import restated_as_change
@@ -95,7 +97,10 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
         )
     if names_rate_per_foreign_currency(text):
         # "now in dollars, 1.08 per euro": that amount at that rate, never 1.08 won a dollar.
-        return converted_at_rate_per_source(text, previous_steps)
+        # ("and in pounds at 0.79?" after "… in euros if the rate is 0.92": asked again, set 38.)
+        return converted_at_rate_per_source(text, previous_steps) or other_target_at_rate(
+            text, previous_steps
+        )
     # Whole-turn forms that need no reference word ("30분 더 늦어지면?", "한 달(30일)이면?"),
     # registered in tools.followup_change_rules.
     for change in CHANGES:
@@ -257,6 +262,8 @@ def resolve_in_conversation(
     # "ok what about 12 boxes 📦": the acknowledgement and the emoji change nothing.
     text = _CHATTER.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "So"))
     text = follow_up_counts_plainly(text)
+    # "11프로 떼면": the percent as the change rules read it (set 38).
+    text = percent_words_as_signs(text)
     steps: list[str] = []
     for question in earlier_questions[-_MAX_TURNS:]:
         # An earlier follow-up's dozens as this turn's are: "make it a dozen bagels" was

@@ -28,6 +28,8 @@ from tools.calculator_charge_asked import charge_alone
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_restated_forms import restated_requests
 from tools.calculator_saving_asked import saving_of_one_amount
+from tools.calculator_split_one_pays_more import split_one_pays_more
+from tools.calculator_tax_parts import tax_parts
 from tools.calculator_units import spans_in_minutes
 from tools.calculator_word_reader import ASKS_IN_DIGITS
 from tools.courtesy import without_courtesy
@@ -191,6 +193,28 @@ def _prices_each(text: str) -> HandlerResult | None:
         return None
     # Several prices are no one value a follow-up could carry on from.
     return HandlerResult(handler="calculator", answer=each[0], value=None, detail=each[1])
+
+
+def _two_figures(text: str) -> HandlerResult | None:
+    """Questions whose answer is two figures, both asked (set 38): never one of them alone.
+
+    "부가세 포함 33만원 … 공급가랑 부가세 각각" (the net and the tax) and "rent is 1450 split 3
+    ways but i pay 100 more than the other two" (the others' share and the one's).
+    """
+    parts = tax_parts(text)
+    split = split_one_pays_more(text) if parts is None else None
+    if parts is not None:
+        answer, value, korean = parts.answer, parts.net, parts.korean
+        detail = f"tax-included amount split: net {parts.net}, tax {parts.tax}"
+    elif split is not None:
+        answer, value, korean = split.answer, split.one, split.korean
+        detail = f"even split less the difference: others {split.others}, one {split.one}"
+    else:
+        return None
+    unit = "원" if korean else None
+    return HandlerResult(
+        handler="calculator", answer=answer, value=float(value), detail=detail, unit=unit
+    )
 
 
 def _cheaper_pack(text: str) -> HandlerResult | None:
@@ -357,6 +381,7 @@ def match_deterministic(
         _ratio,
         _prices_each,
         _cheaper_pack,
+        _two_figures,
         _calculator,
     )
     if has_reference(text):

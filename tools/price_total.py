@@ -354,6 +354,11 @@ def price_total(original: str) -> tuple[str, str] | None:
     if found.deductions:
         if found.rates or found.items or len(found.fees) != 1:
             return None
+        if found.discount is not None:
+            # "89000원에서 30% 할인 후 5000원 빼면": the order said sets the figure (57,300원,
+            # not the 58,800원 of the amount taken off first); read by
+            # tools.calculator_discount_then_coupon, never guessed here (set 38).
+            return None
         terms = [_figure(found.fees[0]), *(f"- {_figure(d)}" for d in found.deductions)]
     if " " not in " + ".join(terms) and found.people is None:
         return None  # one amount alone: nothing to work out

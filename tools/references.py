@@ -325,6 +325,9 @@ _ELLIPSIS_FORMS = (
     r"|^\s*(?:and\s+)?(?:rounded|round\s+(?:it|that|up|down))\s*[?.]?\s*$"
     # "두 배면?", "세금 10% 붙이면?", "and per person?": an operation on the result.
     rf"|{_OPERATION_TURN}"
+    # "and over a 30 day month?", "and over a year": the same figure over another span (set
+    # 38: read alone, it was answered from a policy's "within 30 days" sentence).
+    r"|^\s*and\s+over\s+(?:a|an|the|\d)[^.!?]{0,28}\??\s*$"
 )
 #: Every ellipsis form, Korean and English.
 ELLIPSIS_RE = LazyPattern(_ELLIPSIS_FORMS, re.IGNORECASE)

@@ -9,13 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from core.models.fake import ScriptedChatModel
-from core.settings import load_settings
 from graphs import nodes
-from graphs.runner import Assistant
-from graphs.services import build_services
+from tests.graphs.offline_assistant import offline_assistant
 from tools.followup_qualifier_add import with_qualifier_added
-from tools.rag import DocumentStore
 
 _FAQ = """
 - id: pool-hours
@@ -43,29 +39,8 @@ _POOL = (
 _GYM = "# 물결 헬스장 안내\n\n## 헬스장 휴관일\n\n헬스장은 공휴일에 휴관합니다.\n"
 
 
-def _store(tmp_path: Path) -> DocumentStore:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "pool.md").write_text(_POOL, encoding="utf-8")
-    (docs / "gym.md").write_text(_GYM, encoding="utf-8")
-    store = DocumentStore(tmp_path / "rag", dense=False)
-    store.ingest_path(docs)
-    return store
-
-
 def _ask_both(tmp_path: Path) -> str:
-    faq = tmp_path / "faq.yaml"
-    faq.write_text(_FAQ, encoding="utf-8")
-    fakes = {
-        tier: ScriptedChatModel(replies=[], model_name=f"test:{tier}")
-        for tier in ("local", "cloud")
-    }
-    settings = load_settings(
-        data_dir=tmp_path / "data",
-        faq_path=faq,
-        tiers={"local": "test:local", "cloud": "test:cloud"},
-    )
-    assistant = Assistant(build_services(settings, fakes=dict(fakes), docs=_store(tmp_path)))
+    assistant, fakes = offline_assistant(tmp_path, {"pool.md": _POOL, "gym.md": _GYM}, _FAQ)
     first = assistant.ask("수영장 몇 시에 열어요?")
     assert "06:00" in first.answer
     follow_up = assistant.ask("공휴일엔요?", thread_id=first.thread_id)
