@@ -28,6 +28,17 @@ _FROM = re.compile(
 )
 
 
+# "what do i need from u guys for my claim": who the act comes from, the people asked or
+# others, is no place (workload set 8's insurance question was declined for "guys").
+_PEOPLE = frozenset(
+    {"u", "you", "ya", "ye", "yall", "y'all", "us", "them", "him", "her", "me"}
+    | {"someone", "somebody", "anyone", "anybody"}
+)
+
+
 def source_places(question: str) -> set[str]:
     """Index tokens of the place an English question names after "from" (its last word)."""
-    return {t for m in _FROM.finditer(question) for t in english_tokens(m["phrase"].split()[-1])}
+    phrases = [m["phrase"].split() for m in _FROM.finditer(question)]
+    return {
+        t for words in phrases if words[0].lower() not in _PEOPLE for t in english_tokens(words[-1])
+    }

@@ -133,6 +133,9 @@ def test_a_place_after_from_is_what_the_question_is_about() -> None:
     assert source_places("how much is a sofa") == set()
     # A cause read on past two words is no place, nor its first word.
     assert source_places("is damage from wrong wiring covered by the warranty") == set()
+    # Who the act comes from is no place: "what do you need from u guys for the refund".
+    assert source_places("what do you need from u guys for the refund") == set()
+    assert source_places("can i get a quote from them by friday") == set()
 
 
 def test_dense_path_never_waves_an_unheld_source_place_through() -> None:
