@@ -17,7 +17,6 @@ from tools.rag.act_cases import case_left_unquoted
 from tools.rag.answer_quote import Scored, quoted_answer
 from tools.rag.answer_reading import read_question
 from tools.rag.answer_sentences import is_heading, sentence_text
-from tools.rag.answer_types import states_rule
 from tools.rag.asked_means import means_unstated
 from tools.rag.back_references import capped_by_antecedents, with_sentence_leaned_on
 from tools.rag.carried_modifier import item_carried_by_modifier_only
@@ -39,6 +38,7 @@ from tools.rag.question import has_answer_type
 from tools.rag.repeat_limits import misses_repeat_limit
 from tools.rag.row_case import row_heading_text
 from tools.rag.row_subjects import row_about_unasked_item
+from tools.rag.rule_questions import states_rule
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind
 from tools.rag.sibling_places import continues_sibling_line, names_sibling_instead, sibling_sets

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tools.rag.answer_sentences import fallback_idf
-from tools.rag.answer_types import asks_about_rule
 from tools.rag.asked_act import AskedAct, asked_act
 from tools.rag.asked_clause import possessed_short_nouns
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
@@ -33,6 +32,7 @@ from tools.rag.plural_nouns import plural_unnamed
 from tools.rag.prices import priced_items
 from tools.rag.qualifiers import states_question_figures
 from tools.rag.question import QuestionAnalysis, analyze_question, existence_subject, yes_no_subject
+from tools.rag.rule_questions import asks_about_rule
 from tools.rag.scene_words import scene_terms
 from tools.rag.sibling_kinds import written_pairs
 from tools.rag.story_clauses import without_limit_story_figures

@@ -21,6 +21,7 @@ from tools.rag.event_times import (
     without_one_time_dates,
 )
 from tools.rag.general_counter import GENERAL_COUNTER, counted_noun, counts_noun_in_its_unit
+from tools.rag.inclusion_questions import asks_inclusion
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
 from tools.rag.measured_units import ASKS_MEASURED_AMOUNT, asked_dimension, states_dimension
 from tools.rag.prices import (
@@ -264,6 +265,9 @@ def answer_type(question: str) -> AnswerType | None:
     in the question is not read: "price" in its query string asks for no amount.
     """
     question = without_web_addresses(question)
+    if asks_inclusion(question):
+        # "PT 요금에 … 포함돼요?": yes or no, the fee only holds it (tools.rag.inclusion_questions).
+        return None
     if question.isascii():
         # ...and "what do I tell them when I call?" (tools.rag.when_clauses).
         scene = _CONJUNCTION_WHEN.sub(" ", question) if _yes_no_opening(question) else None
@@ -371,38 +375,3 @@ def _has_evidence(sentence: str, kind: AnswerType, question: str) -> bool:
     return any(
         not asked or m.group(0).lower() not in asked for m in _EVIDENCE[kind].finditer(sentence)
     )
-
-
-# A yes/no question about a rule: whether something is allowed, required, possible or
-# charged ("데려가도 돼요?", "챙겨 가야 하나요?", "Can I freeze …?", "Do I need …?").
-_ASKS_RULE = re.compile(
-    r"(?:도|면)\s*(?:되|돼|될|괜찮)|(?:야|야만)\s*(?:하|해|돼|되|할)|[을를ㄹ]?\s*수\s*있(?:나|어|을|습니까)|"
-    r"가능(?:한가|할까|해요|하나|합니까)|"
-    r"^\s*(?:can|may|must|should|do|does|is|are)\s+(?:i|we|you|my|our|he|she|they|it|there)\b|"
-    r"\b(?:allowed|permitted|required|have to|need to)\b",
-    re.IGNORECASE,
-)
-# What states such a rule: a modal of permission, obligation or prohibition, or that
-# something is free (closed-class endings and markers, no content words).
-_STATES_RULE = re.compile(
-    r"수\s*(?:있|없)|(?:안|못)\s*(?:됩|돼|되)|마세요|마십시오|(?:해|내|가|와)야|하셔야|내셔야|"
-    r"금지|불가|가능|무료|"
-    r"\b(?:can(?:not|'t)?|may(?: not)?|must(?: not)?|not allowed|allowed|permitted|"
-    r"prohibited|required|free of charge|free|no charge|only)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_about_rule(question: str) -> bool:
-    """Whether a question asks if something is allowed, required, possible or charged.
-
-    Such a yes/no question has no answer type of its own, yet it is answered only by a
-    sentence stating a rule about its subject ("만 13세 미만 어린이는 헬스장에 들어갈 수
-    없습니다" for "열 살 딸이 헬스장에서 운동해도 되나요?"), not by any sentence naming it.
-    """
-    return answer_type(question) is None and bool(_ASKS_RULE.search(question))
-
-
-def states_rule(sentence: str) -> bool:
-    """Whether a sentence states a permission, obligation, prohibition or that a thing is free."""
-    return bool(_STATES_RULE.search(sentence))

@@ -28,7 +28,7 @@ from tools.rag.asked_conditions import misses_asked_condition
 from tools.rag.asked_days import another_days_row, misses_asked_day
 from tools.rag.asked_ranges import misses_asked_span
 from tools.rag.asked_relatives import states_other_relatives
-from tools.rag.asked_without import misses_waived_need
+from tools.rag.asked_without import misses_waived_need, states_case_without_held
 from tools.rag.attribute_labels import is_attribute_label
 from tools.rag.charge_kinds import prices_another_charge
 from tools.rag.charge_owners import prices_another_owner
@@ -291,6 +291,8 @@ def answers_another_question(
         or misses_asked_condition(question, with_column_headings(raw, sentence, passage))
         # "예약없이 돼요?" is not answered by a sentence silent on booking (asked_without).
         or misses_waived_need(question, sentence)
+        # "pt 끊으면 …?" is not answered by "… PT 없이도 등록할 수 있습니다" (asked_without).
+        or states_case_without_held(question, sentence)
         # "언제부터 언제까지" is not answered by one deadline (tools.rag.asked_ranges).
         or misses_asked_span(question, sentence)
         # "몇 시간 전까지 취소해야" is not answered by "7일 전부터 예약" (tools.rag.offset_acts).

@@ -9,9 +9,10 @@ import pytest
 
 from tools.rag import needs_synthesis
 from tools.rag.answer import extractive_answer
-from tools.rag.answer_types import asks_about_rule, has_answer_type, states_rule
+from tools.rag.answer_types import has_answer_type
 from tools.rag.kinds import named_kinds
 from tools.rag.models import Passage
+from tools.rag.rule_questions import asks_about_rule, states_rule
 from tools.rag.textutil import tokenize
 
 LOOKUP = (False, "a direct lookup: the best document sentences answer it")
