@@ -43,6 +43,7 @@ from tools.calculator_lists import price_list_expression
 from tools.calculator_minutes_in_hours import minutes_asked_in_hours
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
+from tools.calculator_net_after_fee import net_after_fee
 from tools.calculator_overtime_en import overtime_pay
 from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_package_vs_single import package_in_won, package_unnamed
@@ -50,6 +51,7 @@ from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
 from tools.calculator_per_head_asked_ko import per_head_amount_asked
 from tools.calculator_per_period import per_period_expression
+from tools.calculator_percent_change_ko import percent_change_ko
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
@@ -71,6 +73,7 @@ from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_share_out_of import share_out_of
 from tools.calculator_shop_forms import shop_expression
+from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
@@ -257,6 +260,8 @@ def calculate(expression: str) -> CalcResult:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
+    # "a hundred and twenty bucks" is 120 dollars (set 39).
+    expression = spoken_amounts_as_digits(expression)
     expression = month_as_weeks(expression)  # "한달 4주 기준": the weeks said
     expression = dozens_as_digits(expression)  # "half a dozen donuts"
     expression = couples_as_digits(expression)  # "a couple of coffees" (set 36)
@@ -302,6 +307,8 @@ def calculate(expression: str) -> CalcResult:
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),
+        # By how many percent an amount rose or fell, asked in Korean (set 39).
+        (percent_change_ko, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
         (monthly_items_for_span, "원"),
@@ -325,6 +332,8 @@ def calculate(expression: str) -> CalcResult:
         total_with_tip,
         fee_halved,
         interest_with_principal,
+        # What comes in after a percent fee, asked instead of the fee (set 39).
+        net_after_fee,
     ):
         source = asked(digits, source) or source
     source = weekly_holiday_pay(digits, source) or source

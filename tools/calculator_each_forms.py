@@ -41,6 +41,12 @@ _EACH_TIME_KO = LazyPattern(
     rf"^(?:[가-힣]{{1,8}}\s*)?{_A}\s*원?\s*씩\s*{_B}\s*(?:번|회)\s*"
     r"(?:탔으면|타면|했으면|하면|썼으면|쓰면|냈으면|내면|갔으면|가면|이면|면)?\s*$"
 )
+# "조카 5명한테 세뱃돈 30000원씩 주면 총": an amount given to each of N people (set 39).
+_GIVEN_TO_EACH_KO = LazyPattern(
+    rf"^(?:[가-힣]{{1,8}}\s*)?{_A}\s*명\s*(?:한테|에게|한테다|께)\s*(?:[가-힣]{{1,8}}\s*)?"
+    rf"{_B}\s*원?\s*씩\s*(?:주면|나눠\s*주면|주려면|돌리면|보내면|드리면|줬으면|주니까)?"
+    r"\s*(?:총|전부|다|모두|합쳐서)?\s*$"
+)
 # "a taxi to the airport is 58500 for 3 of us": what the total is for may take a few
 # words more than its noun (fifteenth unseen set; three words allowed missed it).
 _TOTAL_FOR_PEOPLE = LazyPattern(
@@ -79,6 +85,7 @@ _PRODUCT = "{a} * {b}"
 _ROWS: tuple[FormRow, ...] = (
     (_PER_ONE_THEN_COUNT, _PRODUCT, None),
     (_EACH_TIME_KO, _PRODUCT, None),
+    (_GIVEN_TO_EACH_KO, _PRODUCT, None),
     (_EACH_AND_NEED, _PRODUCT, None),
     (_BOXES_OF_THINGS, _PRODUCT, None),
     (_COUNT_AT_EACH_PLUS_FEE, "{a} * {b} + {c}", None),

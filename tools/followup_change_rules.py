@@ -12,6 +12,7 @@ from tools.dates_zones import clock_in_another_place, on_another_date
 from tools.followup_add_on_dropped import add_on_dropped
 from tools.followup_allowance_used import allowance_used_changed
 from tools.followup_asked_period import another_period_asked
+from tools.followup_balance_asked import balance_asked
 from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
     change_by_amount,
@@ -258,4 +259,6 @@ CHANGES = (
     # Last, when no other rule placed it: "70키로면?" after "… 몸무게 65키로면 bmi", the one
     # figure said with that word (set 38).
     figure_of_same_unit_word,
+    # "그럼 잔금은?" after "… 계약금 10%면 계약금 얼마야": the balance asked instead (set 39).
+    balance_asked,
 )
