@@ -13,8 +13,10 @@ import re
 from decimal import Decimal, localcontext
 
 from core.errors import ToolInputError
+from tools.calculator_appliance_energy import appliance_energy_cost
 from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
+from tools.calculator_bought_and_sold import bought_and_sold
 from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
 from tools.calculator_daily_time_span import daily_time_expression
@@ -55,6 +57,7 @@ from tools.calculator_percent_change_ko import percent_change_ko
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
+from tools.calculator_periods_to_target import period_unit_asked, periods_to_target
 from tools.calculator_phrasing import (
     LEADING_LABEL,
     percentages_as_arithmetic,
@@ -307,6 +310,12 @@ def calculate(expression: str) -> CalcResult:
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),
+        # An appliance's electricity cost from watts, hours a day, days, a kWh price (set 39).
+        (appliance_energy_cost, None),
+        # Things bought at one price and sold at another, the gain asked (set 39).
+        (bought_and_sold, None),
+        # Periods a steady change takes to reach a target, "한달에 2키로씩 … 몇달" (set 39).
+        (periods_to_target, period_unit_asked(digits)),
         # By how many percent an amount rose or fell, asked in Korean (set 39).
         (percent_change_ko, "%"),
         (fee_per_unit_expression, None),

@@ -66,6 +66,15 @@ _COUNT_AT_EACH_PLUS_FEE = LazyPattern(
     r"(?:[a-z]+\s*){0,2}[,.]?\s*(?:in\s+total|total|how\s+much|what(?:'s|\s+is)\s+the\s+total)?\s*$",
     re.IGNORECASE,
 )
+# "3 large pizzas at 16.99 and a 5 dollar off coupon" (set 39): a count at a price each, less
+# an amount off the whole order (never a percent: "a 5% coupon" is not read here).
+_COUNT_AT_EACH_LESS_COUPON = LazyPattern(
+    rf"^{_A}\s+(?:[a-z]+\s+){{1,2}}at\s+{_B}\s*(?:each|apiece)?\s*,?\s*"
+    r"(?:and|with|plus|minus|but|then)?\s*(?:i\s+have\s+|we\s+have\s+|use\s+)?(?:a|an|one)\s+"
+    rf"{_C}\s*(?:dollars?|bucks)?\s*(?:-?\s*off\s+)?(?:coupon|voucher)\b\s*[,.]?\s*"
+    r"(?:in\s+total|total|how\s+much|what(?:'?s|\s+is)\s+the\s+total)?\s*$",
+    re.IGNORECASE,
+)
 _COUNT_AT_EACH = LazyPattern(
     rf"^{_A}\s+[a-z]+\s+at\s+{_B}\s*(?:each|apiece)?\s*[,.]?\s*"
     r"(?:in\s+total|total|how\s+much|what(?:'s|\s+is)\s+the\s+total)?\s*$",
@@ -89,6 +98,7 @@ _ROWS: tuple[FormRow, ...] = (
     (_EACH_AND_NEED, _PRODUCT, None),
     (_BOXES_OF_THINGS, _PRODUCT, None),
     (_COUNT_AT_EACH_PLUS_FEE, "{a} * {b} + {c}", None),
+    (_COUNT_AT_EACH_LESS_COUPON, "{a} * {b} - {c}", None),
     (_COUNT_AT_EACH, _PRODUCT, _SAYS_EACH),
     (_TOTAL_FOR_PEOPLE, "{a} / {b}", ASKS_EACH),
 )

@@ -57,6 +57,7 @@ from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_other_size import other_size_asked
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_overtime_hours import overtime_hours_changed
+from tools.followup_per_period_amount import per_period_amount_changed
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
@@ -261,4 +262,6 @@ CHANGES = (
     figure_of_same_unit_word,
     # "그럼 잔금은?" after "… 계약금 10%면 계약금 얼마야": the balance asked instead (set 39).
     balance_asked,
+    # "한달에 1.5키로씩이면?": the one amount said with 씩 after that period (set 39).
+    per_period_amount_changed,
 )

@@ -28,6 +28,7 @@ from tools.calculator_cents_implied import cents_implied
 from tools.calculator_charge_asked import charge_alone
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_restated_forms import restated_requests
+from tools.calculator_save_each_period import saving_toward_a_goal
 from tools.calculator_saving_asked import saving_of_one_amount
 from tools.calculator_split_one_pays_more import split_one_pays_more
 from tools.calculator_tax_parts import tax_parts
@@ -295,7 +296,7 @@ def _rounding(text: str) -> HandlerResult | None:
 
 
 def _calculator(text: str) -> HandlerResult | None:
-    if saving_of_one_amount(text):
+    if saving_of_one_amount(text) and not saving_toward_a_goal(text):
         return None  # "how much would I save" with one price: the other cost is unsaid
     # Not read as typed: said again in a form the calculator reads, if one fits
     # (tools.calculator_restated_forms); otherwise the first reading or error stands.

@@ -25,6 +25,7 @@ from tests.tools.rule_switch import NEVER, SwitchOff, never, off
 from tests.tools.rule_switch import turns_read_only_by_their_rule as read_only_by_rule
 from tools.calculator_forms import SPLIT_WAYS_FORM, VERB_FORMS
 from tools.followup_balance_asked import balance_asked
+from tools.followup_per_period_amount import per_period_amount_changed
 from tools.followups import resolve_in_conversation
 
 
@@ -109,9 +110,12 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
 test_each_wrong_answer_is_read_right_only_by_its_rule = read_only_by_rule(CASES)
 
 
-def _without_balance(monkeypatch: pytest.MonkeyPatch) -> None:
-    rules = tuple(r for r in change_rules.CHANGES if r is not balance_asked)
-    monkeypatch.setattr(followups, "CHANGES", rules)
+def _without_rule(rule: object) -> SwitchOff:
+    def switch(monkeypatch: pytest.MonkeyPatch) -> None:
+        rules = tuple(r for r in change_rules.CHANGES if r is not rule)
+        monkeypatch.setattr(followups, "CHANGES", rules)
+
+    return switch
 
 
 _WITHOUT_GIVEN_EACH = off(
@@ -160,7 +164,11 @@ READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
         off(followups, "raised_to_as_what_about", _as_said),
     ),
     # The balance asked after a part paid first (switched off: not read).
-    (["차값 4천만원에 선금 15%면 선금 얼마", "그럼 잔금은?"], "34,000,000원", _without_balance),
+    (
+        ["차값 4천만원에 선금 15%면 선금 얼마", "그럼 잔금은?"],
+        "34,000,000원",
+        _without_rule(balance_asked),
+    ),
 ]
 
 test_each_unread_form_is_read_only_by_its_rule = read_only_by_rule(READ_NOW)
@@ -179,3 +187,49 @@ def test_a_slot_read_in_words_is_no_reading_never_a_crash(
     # used to raise decimal.InvalidOperation, shown to the user as the answer.
     monkeypatch.setattr(korean_numbers, "_GLUED_HOURS_AND_A_HALF", NEVER)
     resolve_in_conversation([_BOAT], "3시간이면?")
+
+
+_SAVINGS = "통장에 50만원 있는데 매달 15만원씩 모으면 200만원 되려면 몇개월 걸려"
+_LAMP = "a 60 watt lamp on 10 hours a day, power costs 0.25 per kwh, what is that over 30 days"
+_GOAL = "we need 3000 for a wedding in 12 months, how much do we save each month"
+_DIET = "지금 95키로인데 한달에 3키로씩 빼면 80키로 되려면 몇달 걸려"
+
+READ_TOO: list[tuple[list[str], str | None, SwitchOff]] = [
+    # Periods a steady change takes to reach a target (switched off: not read).
+    ([_SAVINGS], "10 개월", off(calculator, "periods_to_target", never)),
+    # A new amount for the same period (switched off: not read).
+    ([_DIET, "한달에 2.5키로씩이면?"], "6 개월", _without_rule(per_period_amount_changed)),
+    # An appliance's electricity cost (switched off: not read), and its hours changed.
+    ([_LAMP], "4.5", off(calculator, "appliance_energy_cost", never)),
+    (
+        [_LAMP, "what if it's on 4 hours a day"],
+        "1.8",
+        off(calculator, "appliance_energy_cost", never),
+    ),
+    # Bought at one price, sold at another (switched off: not read, or on main 325 for the
+    # sale added to the cost when only some were sold).
+    (
+        ["bought 25 shares at 8.40 and sold them at 9.10, how much did i make"],
+        "17.5",
+        off(calculator, "bought_and_sold", never),
+    ),
+    (
+        ["bought 10 shares at 20 and sold 5 of them at 25, profit?"],
+        "25",
+        off(calculator, "bought_and_sold", never),
+    ),
+    # Put away each month towards a goal (switched off: declined as a saving of one price).
+    ([_GOAL], "250", off(handlers, "saving_toward_a_goal", lambda _text: False)),
+    # A count at a price each less an amount-off coupon (switched off: not read).
+    (
+        ["2 large salads at 11.49 and a 3 dollar off coupon, whats the total"],
+        "$19.98",
+        off(
+            each_forms,
+            "_ROWS",
+            tuple(r for r in each_forms._ROWS if r[0] is not each_forms._COUNT_AT_EACH_LESS_COUPON),
+        ),
+    ),
+]
+
+test_each_form_read_too_is_read_only_by_its_rule = read_only_by_rule(READ_TOO)
