@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from langchain_core.messages import AnyMessage
 
 from tools.faq import FaqBook
+from tools.followup_condition_only import condition_only
 from tools.followup_qualifier_swap import bare_qualifier
 from tools.followup_topic_only import topic_only
 
@@ -53,7 +54,8 @@ def faq_leaves_the_thread(faq: FaqBook | None, text: str, previous: str | None) 
 
 
 def topic_leaves_the_thread(faq: FaqBook | None, text: str, previous: str | None) -> bool:
-    """Whether a topic-only follow-up's curated answer would leave an uncurated thread.
+    """Whether a topic- or condition-only follow-up's curated answer would leave an
+    uncurated thread.
 
     "what about parking" after "is alcohol covered on work trips" asks about parking on work
     trips. The previous question matched no curated entry (the documents or a model took
@@ -65,6 +67,9 @@ def topic_leaves_the_thread(faq: FaqBook | None, text: str, previous: str | None
         text: The follow-up ("what about parking", "주차는요?").
         previous: The user's previous question.
     """
-    if faq is None or previous is None or topic_only(text) is None:
+    if faq is None or previous is None:
+        return False
+    if topic_only(text) is None and condition_only(text) is None:
+        # ("and if i drive my own car?" adds only a condition to the thread: set 39.)
         return False
     return faq.lookup(text) is not None and faq.lookup(previous) is None

@@ -13,8 +13,10 @@ import re
 from decimal import Decimal, localcontext
 
 from core.errors import ToolInputError
+from tools.calculator_appliance_energy import appliance_energy_cost
 from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
+from tools.calculator_bought_and_sold import bought_and_sold
 from tools.calculator_chat_rates import chat_rate_expression
 from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
 from tools.calculator_daily_time_span import daily_time_expression
@@ -43,6 +45,7 @@ from tools.calculator_lists import price_list_expression
 from tools.calculator_minutes_in_hours import minutes_asked_in_hours
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
+from tools.calculator_net_after_fee import net_after_fee
 from tools.calculator_overtime_en import overtime_pay
 from tools.calculator_pace import pace_expression, pace_words
 from tools.calculator_package_vs_single import package_in_won, package_unnamed
@@ -50,9 +53,11 @@ from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
 from tools.calculator_per_head_asked_ko import per_head_amount_asked
 from tools.calculator_per_period import per_period_expression
+from tools.calculator_percent_change_ko import percent_change_ko
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
+from tools.calculator_periods_to_target import period_unit_asked, periods_to_target
 from tools.calculator_phrasing import (
     LEADING_LABEL,
     percentages_as_arithmetic,
@@ -71,6 +76,7 @@ from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_share_out_of import share_out_of
 from tools.calculator_shop_forms import shop_expression
+from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
@@ -257,6 +263,8 @@ def calculate(expression: str) -> CalcResult:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
+    # "a hundred and twenty bucks" is 120 dollars (set 39).
+    expression = spoken_amounts_as_digits(expression)
     expression = month_as_weeks(expression)  # "한달 4주 기준": the weeks said
     expression = dozens_as_digits(expression)  # "half a dozen donuts"
     expression = couples_as_digits(expression)  # "a couple of coffees" (set 36)
@@ -302,6 +310,14 @@ def calculate(expression: str) -> CalcResult:
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),
+        # An appliance's electricity cost from watts, hours a day, days, a kWh price (set 39).
+        (appliance_energy_cost, None),
+        # Things bought at one price and sold at another, the gain asked (set 39).
+        (bought_and_sold, None),
+        # Periods a steady change takes to reach a target, "한달에 2키로씩 … 몇달" (set 39).
+        (periods_to_target, period_unit_asked(digits)),
+        # By how many percent an amount rose or fell, asked in Korean (set 39).
+        (percent_change_ko, "%"),
         (fee_per_unit_expression, None),
         (hourly_to_yearly, None),
         (monthly_items_for_span, "원"),
@@ -325,6 +341,8 @@ def calculate(expression: str) -> CalcResult:
         total_with_tip,
         fee_halved,
         interest_with_principal,
+        # What comes in after a percent fee, asked instead of the fee (set 39).
+        net_after_fee,
     ):
         source = asked(digits, source) or source
     source = weekly_holiday_pay(digits, source) or source

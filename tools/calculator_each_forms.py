@@ -41,6 +41,12 @@ _EACH_TIME_KO = LazyPattern(
     rf"^(?:[가-힣]{{1,8}}\s*)?{_A}\s*원?\s*씩\s*{_B}\s*(?:번|회)\s*"
     r"(?:탔으면|타면|했으면|하면|썼으면|쓰면|냈으면|내면|갔으면|가면|이면|면)?\s*$"
 )
+# "조카 5명한테 세뱃돈 30000원씩 주면 총": an amount given to each of N people (set 39).
+_GIVEN_TO_EACH_KO = LazyPattern(
+    rf"^(?:[가-힣]{{1,8}}\s*)?{_A}\s*명\s*(?:한테|에게|한테다|께)\s*(?:[가-힣]{{1,8}}\s*)?"
+    rf"{_B}\s*원?\s*씩\s*(?:주면|나눠\s*주면|주려면|돌리면|보내면|드리면|줬으면|주니까)?"
+    r"\s*(?:총|전부|다|모두|합쳐서)?\s*$"
+)
 # "a taxi to the airport is 58500 for 3 of us": what the total is for may take a few
 # words more than its noun (fifteenth unseen set; three words allowed missed it).
 _TOTAL_FOR_PEOPLE = LazyPattern(
@@ -58,6 +64,15 @@ _EACH_AND_NEED = LazyPattern(
 _COUNT_AT_EACH_PLUS_FEE = LazyPattern(
     rf"^{_A}\s+[a-z]+\s+at\s+{_B}\s+(?:each|apiece)\s*,?\s*plus\s+(?:a\s+)?{_C}\s*"
     r"(?:[a-z]+\s*){0,2}[,.]?\s*(?:in\s+total|total|how\s+much|what(?:'s|\s+is)\s+the\s+total)?\s*$",
+    re.IGNORECASE,
+)
+# "3 large pizzas at 16.99 and a 5 dollar off coupon" (set 39): a count at a price each, less
+# an amount off the whole order (never a percent: "a 5% coupon" is not read here).
+_COUNT_AT_EACH_LESS_COUPON = LazyPattern(
+    rf"^{_A}\s+(?:[a-z]+\s+){{1,2}}at\s+{_B}\s*(?:each|apiece)?\s*,?\s*"
+    r"(?:and|with|plus|minus|but|then)?\s*(?:i\s+have\s+|we\s+have\s+|use\s+)?(?:a|an|one)\s+"
+    rf"{_C}\s*(?:dollars?|bucks)?\s*(?:-?\s*off\s+)?(?:coupon|voucher)\b\s*[,.]?\s*"
+    r"(?:in\s+total|total|how\s+much|what(?:'?s|\s+is)\s+the\s+total)?\s*$",
     re.IGNORECASE,
 )
 _COUNT_AT_EACH = LazyPattern(
@@ -79,9 +94,11 @@ _PRODUCT = "{a} * {b}"
 _ROWS: tuple[FormRow, ...] = (
     (_PER_ONE_THEN_COUNT, _PRODUCT, None),
     (_EACH_TIME_KO, _PRODUCT, None),
+    (_GIVEN_TO_EACH_KO, _PRODUCT, None),
     (_EACH_AND_NEED, _PRODUCT, None),
     (_BOXES_OF_THINGS, _PRODUCT, None),
     (_COUNT_AT_EACH_PLUS_FEE, "{a} * {b} + {c}", None),
+    (_COUNT_AT_EACH_LESS_COUPON, "{a} * {b} - {c}", None),
     (_COUNT_AT_EACH, _PRODUCT, _SAYS_EACH),
     (_TOTAL_FOR_PEOPLE, "{a} / {b}", ASKS_EACH),
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER", "OPERAND_A", "OPERAND_B", "PERCENT_CHANGE", "VERB_FORMS"]
+__all__ = ["NUMBER", "OPERAND_A", "OPERAND_B", "PERCENT_CHANGE", "SPLIT_WAYS_FORM", "VERB_FORMS"]
 
 #: A plain number as the calculator writes it after normalising ("3.5", "120000").
 NUMBER = r"\d+(?:\.\d+)?"
@@ -37,6 +37,11 @@ _CAME_TO = r"(?:\s*(?:이|가)?\s*(?:나왔는데|나왔어|나왔고|인데))?"
 _HOUSEHOLDS = r"(?:세대|가구|집)(?:가|이|로|끼리)?"
 #: The template whose result is a percentage, not an amount in the request's currency.
 PERCENT_CHANGE = "({b} - {a}) / {a} * 100"
+# "120 dollars split 4 ways" (set 39: only "dinner was 120 split 4 ways" was read).
+SPLIT_WAYS_FORM = (
+    re.compile(rf"^{_A}\s+(?:split|divided|shared)\s+{_B}\s+ways$", re.I),
+    "{a} / {b}",
+)
 VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
@@ -252,6 +257,7 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "{a} / {b}",
     ),
+    SPLIT_WAYS_FORM,
     # "The taxi was 38000 and there are 4 of us. How much": a share each.
     (
         re.compile(

@@ -23,10 +23,14 @@ _ASKS_LENGTH = re.compile(
 )
 _BREAK = re.compile(
     r"with\s+(?:a|an)?\s*(?P<n>\d+(?:\.\d+)?|one|half\s+an?)\s*[- ]?\s*"
-    r"(?P<unit>hours?|hrs?|h|minutes?|mins?)\s+(?:lunch|break)"
+    # "a 30 min unpaid lunch" (set 39) is not worked time; a paid one is not read here.
+    r"(?P<unit>hours?|hrs?|h|minutes?|mins?)\s+(?:unpaid\s+)?(?:lunch|break)"
     r"|with\s+(?:a|an)\s+(?:lunch|break)\s+of\s+(?P<n2>\d+(?:\.\d+)?)\s*"
     r"(?P<unit2>hours?|hrs?|h|minutes?|mins?)"
 )
+
+
+_BREAK_SAID = re.compile(r"\b(?:lunch|break)\b")
 
 
 def _minutes(match: re.Match[str], p: str) -> int | None:
@@ -41,7 +45,9 @@ def _break_minutes(s: str) -> int | None:
     """The stated break in minutes (0 when none is said, None when it cannot be read)."""
     match = _BREAK.search(s)
     if match is None:
-        return 0
+        # A lunch or break said but not read ("a 30 min unpaid lunch" was, before set 39,
+        # and the shift was answered whole) is never left out silently: no reading.
+        return None if _BREAK_SAID.search(s) else 0
     amount = match["n"] or match["n2"]
     unit = match["unit"] or match["unit2"]
     value = 1.0 if amount == "one" else 0.5 if amount.startswith("half") else float(amount)

@@ -12,6 +12,7 @@ from tools.dates_zones import clock_in_another_place, on_another_date
 from tools.followup_add_on_dropped import add_on_dropped
 from tools.followup_allowance_used import allowance_used_changed
 from tools.followup_asked_period import another_period_asked
+from tools.followup_balance_asked import balance_asked
 from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
     change_by_amount,
@@ -56,6 +57,7 @@ from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_other_size import other_size_asked
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_overtime_hours import overtime_hours_changed
+from tools.followup_per_period_amount import per_period_amount_changed
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
@@ -258,4 +260,8 @@ CHANGES = (
     # Last, when no other rule placed it: "70키로면?" after "… 몸무게 65키로면 bmi", the one
     # figure said with that word (set 38).
     figure_of_same_unit_word,
+    # "그럼 잔금은?" after "… 계약금 10%면 계약금 얼마야": the balance asked instead (set 39).
+    balance_asked,
+    # "한달에 1.5키로씩이면?": the one amount said with 씩 after that period (set 39).
+    per_period_amount_changed,
 )

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
 from tools.followup_each_count import count_of_each_item_unnamed
@@ -200,12 +200,18 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
     if len(matches) != 1:
         return None
     start, end, value = matches[0]
-    if count_of_each_item_unnamed(step, Decimal(step[start:end]), text, False):
+    try:
+        figure = Decimal(step[start:end])
+    except InvalidOperation:
+        # A slot the reader took in words ("한시간" of "한시간반", set 39) has no figure as
+        # written to swap: no reading, never a crash shown as the answer.
+        return None
+    if count_of_each_item_unnamed(step, figure, text, False):
         return None  # "광어는 세 마리 살래" after "두 마리씩" of two fish: that one's count only
     if slot_of_another_item(step, said, start):
         return None  # "코트 두 벌이었음": the shirts' count is not the coat's
     if added:
-        value = Decimal(step[start:end]) + value
+        value = figure + value
     return _swapped(step, [(start, end, value)])
 
 

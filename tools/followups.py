@@ -37,6 +37,7 @@ from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_pace_distance import same_pace_over_distance
 from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
 from tools.followup_plain_restatements_en import restated_as_change
+from tools.followup_raised_to import raised_to_as_what_about
 from tools.followup_rate_moved_to import moves_a_rate
 from tools.followup_rate_per_currency import (
     converted_at_rate_per_source,
@@ -89,6 +90,8 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     text = running_k_as_km(in_follow_up_words(text), previous_steps)
     # "scratch that, just 4", "nah, 20% tip": one figure restated, as "make it 4".
     text = restated_as_change(text, previous_steps)
+    # "and if i get bumped to 24/hr": the new figure alone, as "what about 24 an hour" (set 39).
+    text = raised_to_as_what_about(text)
     if swaps_for_part_of_group(text):
         # "그중 두 명은 순대로 바꾸면": the group split between two prices, or no reading.
         # ("swap one of the pizzas for a calzone at 13.50": one of them, at its own price.)

@@ -24,9 +24,11 @@ from pydantic import BaseModel, ConfigDict
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.calculator import calculate
+from tools.calculator_cents_implied import cents_implied
 from tools.calculator_charge_asked import charge_alone
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_restated_forms import restated_requests
+from tools.calculator_save_each_period import saving_toward_a_goal
 from tools.calculator_saving_asked import saving_of_one_amount
 from tools.calculator_split_one_pays_more import split_one_pays_more
 from tools.calculator_tax_parts import tax_parts
@@ -294,7 +296,7 @@ def _rounding(text: str) -> HandlerResult | None:
 
 
 def _calculator(text: str) -> HandlerResult | None:
-    if saving_of_one_amount(text):
+    if saving_of_one_amount(text) and not saving_toward_a_goal(text):
         return None  # "how much would I save" with one price: the other cost is unsaid
     # Not read as typed: said again in a form the calculator reads, if one fits
     # (tools.calculator_restated_forms); otherwise the first reading or error stands.
@@ -310,7 +312,11 @@ def _calculator(text: str) -> HandlerResult | None:
 def _to_places_asked(text: str, result: HandlerResult) -> HandlerResult:
     """ "…, to the cent", "소수점 둘째 자리까지": a plain number or percentage rounded so."""
     asked = places_asked(text)
-    if asked is None or result.unit not in (None, "%") or not isinstance(result.value, float):
+    if asked is None and _past_the_cent(result.value):
+        # Money priced to the cent is shown to the cent when no places are asked and the
+        # value runs past it ("64.917525" for 3 shirts with tax, set 39).
+        asked = cents_implied(text)
+    if asked is None or result.unit not in (None, "", "%") or not isinstance(result.value, float):
         return result
     rounded, shown = shown_to_places(Decimal(str(result.value)), asked)
     return result.model_copy(
@@ -320,6 +326,14 @@ def _to_places_asked(text: str, result: HandlerResult) -> HandlerResult:
             "detail": f"{result.detail} (to {asked.places} decimal places)",
         }
     )
+
+
+def _past_the_cent(value: object) -> bool:
+    """Whether a float answer has more than two decimals."""
+    if not isinstance(value, float):
+        return False
+    exact = Decimal(str(value))
+    return exact != exact.quantize(Decimal("0.01"))
 
 
 def _restated(text: str) -> HandlerResult | None:

@@ -266,7 +266,8 @@ _NATIVE_COUNT = re.compile(
     + r")"
     # (시간 too: "두시간 반" is 2시간 반, so the half hour below is kept; set 29 priced it 2.)
     r"(?=(?:개|판|명|병|마리|그릇|박스|상자|봉지|팩|캔|세트|시간)"
-    r"(?:$|[\s?.!,]|이서|이면|이랑|이|을|를|에|은|는|짜리|면|랑|하고))"
+    # ("다섯명한테", "세명에게": to that many people, set 39.)
+    r"(?:$|[\s?.!,]|이서|이면|이랑|이|을|를|한테|에게|에|은|는|짜리|면|랑|하고))"
 )
 # "셋이서 나누면", "넷이 나눠 내면": a native number standing for that many people, told by
 # 이서 ("the three of us"), or by 이 right before a split; "둘이 가면" stays words.
@@ -312,6 +313,13 @@ def _native_age(m: re.Match[str]) -> str:
     return str(_NATIVE_TENS[m["tens"]] + (_NATIVE_ONES[m["ones"]] if m["ones"] else 0))
 
 
+# "한시간반 있으면", "두시간반": a native count glued to 시간 and 반 (set 39). The counters
+# above read a glued count only before a space or a particle, so "한시간반" stayed words and
+# the step priced one hour; the count becomes digits here and the half rule below joins it.
+_GLUED_HOURS_AND_A_HALF = re.compile(
+    r"(?<![가-힣])(?P<word>" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")"
+    r"(?=시간\s*반(?!올림|값|반|납|품))"
+)
 # "세 근 반", "2시간 반", "1년 반", "두 달 반": a count and a half of the measure or span before 반.
 _AND_A_HALF = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?P<unit>\s*(?:근|냥|평|되|돈|시간|개월|달|년|kg|km|L|리터))\s*반"
@@ -345,6 +353,7 @@ def normalize_numerals(text: str) -> str:
     text = native_tens_counts_as_digits(text)  # "스물두 명" -> "22명"
     text = _NATIVE_AGE.sub(_native_age, text)
     text = _SINO_AFTER_OPERATOR.sub(lambda m: KOREAN_SINO_DIGITS[m["digit"]], text)
+    text = _GLUED_HOURS_AND_A_HALF.sub(lambda m: KOREAN_COUNT_FORMS[m["word"]], text)
     text = _NATIVE_COUNT.sub(_native_count_digits, text)
     out: list[str] = []
     pos = 0

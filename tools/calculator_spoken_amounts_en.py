@@ -1,0 +1,81 @@
+"""An amount of money said in English words: "a hundred and twenty bucks" is 120 dollars.
+
+Blind set 39: "a hundred and twenty bucks split four ways" went to the local model, which
+answered "A hundred and twenty dollars is a dollar amount, and four is a number.", while
+"120 dollars split four ways" is read ($30.00). Two things were unread: a number of
+hundreds said in words, and "bucks" for dollars. Only a whole spoken number right before
+a money word is rewritten ("two hundred and fifty dollars", "a hundred bucks", "sixty-five
+bucks"), and "N bucks" becomes "N dollars"; nothing else in the sentence changes, so a
+count of things in words stays for the readers that read counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.lazy_regex import LazyPattern
+from core.text import ENGLISH_DIGITS
+
+__all__ = ["spoken_amounts_as_digits"]
+
+_ONES = {k: int(v) for k, v in ENGLISH_DIGITS.items() if k != "zero"}
+_TEENS = {
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+
+
+def _words(table: dict[str, int]) -> str:
+    return "|".join(sorted(table, key=len, reverse=True))
+
+
+# Below a hundred: "twenty", "twenty-five", "twenty five", "fifteen", "seven".
+_BELOW_HUNDRED = (
+    rf"(?:(?P<tens>{_words(_TENS)})(?:[-\s]+(?P<tens_one>{_words(_ONES)}))?"
+    rf"|(?P<teen>{_words(_TEENS)})|(?P<one>{_words(_ONES)}))"
+)
+_MONEY_WORD = r"(?:bucks|dollars|euros|quid|pounds)\b"
+_SPOKEN = LazyPattern(
+    rf"\b(?:(?P<hundreds>a|one|{_words(_ONES)})\s+hundred(?:\s+(?:and\s+)?)?)?"
+    rf"{_BELOW_HUNDRED}?(?=\s+{_MONEY_WORD})",
+    re.IGNORECASE,
+)
+_BUCKS = LazyPattern(r"(?<=\d)\s+bucks\b", re.IGNORECASE)
+
+
+def _value(m: re.Match[str]) -> str:
+    if not m.group(0).strip():
+        return m.group(0)  # every part is optional: an empty match says nothing
+    said = {k: (v.lower() if v else v) for k, v in m.groupdict().items()}
+    hundreds = said["hundreds"]
+    total = 0 if hundreds is None else 100 * (1 if hundreds in ("a", "one") else _ONES[hundreds])
+    if said["tens"]:
+        total += _TENS[said["tens"]] + (_ONES[said["tens_one"]] if said["tens_one"] else 0)
+    elif said["teen"]:
+        total += _TEENS[said["teen"]]
+    elif said["one"]:
+        total += _ONES[said["one"]]
+    return str(total)
+
+
+def spoken_amounts_as_digits(text: str) -> str:
+    """``text`` with an amount said in words before a money word in digits, bucks as dollars."""
+    return _BUCKS.sub(" dollars", _SPOKEN.sub(_value, text))
