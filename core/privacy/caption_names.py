@@ -51,9 +51,13 @@ def _items(text: str, start: int) -> Iterator[tuple[int, str]]:
         yield offset, part
 
 
+_KO_CUES = ("왼쪽부터", "좌측부터", "좌부터", "왼쪽에서부터", "좌측에서부터")
+_EN_CUE_RE = LazyPattern(r"(?i:L[ \t]?[-–][ \t]?R|left)")
+
+
 def detect_caption_names(text: str) -> Iterator[Hit]:
     """Names listed after a caption's order marker (see the module)."""
-    for m in _EN_MARKER_RE.finditer(text):
+    for m in _EN_MARKER_RE.finditer(text) if _EN_CUE_RE.search(text) else ():
         for offset, item in _items(text, m.end()):
             name = _EN_NAME_RE.match(item.strip())
             if name is None or name.group() != item.strip():
@@ -62,7 +66,7 @@ def detect_caption_names(text: str) -> Iterator[Hit]:
                 continue
             lead = len(item) - len(item.lstrip())
             yield Hit("person_name", offset + lead, offset + lead + len(name.group()), 0.8, False)
-    if "부터" not in text:
+    if not any(cue in text for cue in _KO_CUES):
         return
     for m in _KO_MARKER_RE.finditer(text):
         for offset, item in _items(text, m.end()):

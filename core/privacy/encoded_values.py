@@ -43,7 +43,7 @@ _URL_ESCAPES_RE = LazyPattern(r"(?:[A-Za-z0-9._~+-]*%[0-9A-Fa-f]{2})+[A-Za-z0-9.
 # redteam39: a value written with HTML character references among URL characters
 # ("saoirse.blackwood&#64;fastmail&#46;com", "&#xD0A9;&#xC11C;&#xC774;").
 _HTML_REFS_RE = LazyPattern(
-    r"(?:[A-Za-z0-9._~+-]*&(?:#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5}|commat|period|lowbar);)+"
+    r"(?:[A-Za-z0-9._~+-]*&(?:#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});)+"
     r"[A-Za-z0-9._~+-]*"
 )
 # A base64 (or base64url) JSON object opens with "eyJ", the encoding of '{"'.
@@ -136,7 +136,9 @@ def _runs(
 _IN_PLACE: tuple[tuple[LazyPattern, Callable[[str], str | None], str], ...] = (
     (_JSON_ESCAPES_RE, _json_unescape, "\\u"),
     (_URL_ESCAPES_RE, _url_unquote, "%"),
-    (_HTML_REFS_RE, _html_unescape, "&"),
+    # Only numeric references hide an address in practice (scrapers' obfuscators write
+    # "&#64;"); "&" alone is in every other HTML page and prose ("Tom & Jerry").
+    (_HTML_REFS_RE, _html_unescape, "&#"),
 )
 
 

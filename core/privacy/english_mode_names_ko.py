@@ -60,6 +60,7 @@ _TYPED_CUE = LazyPattern(
     r"한영|영타|영문[ \t]?(?:자판|모드|키보드|으로)|(?i:\benglish[ \t]+(?:keyboard|mode)\b)"
 )
 # A name field too: "예약자명", "수령인명", "입금자명", "성명".
+_CUE_WORDS = ("한영", "영타", "영문")
 _NAME_CUE = LazyPattern(r"이름|성함|본명|실명|성명|[가-힣](?:자|인)명|(?i:\bname\b)")
 
 
@@ -104,6 +105,8 @@ def two_set_to_hangul(token: str) -> str | None:
 
 def detect_english_mode_names_ko(text: str) -> Iterator[Hit]:
     """A Korean name typed in English mode, where the text says so (see the module)."""
+    if not any(cue in text for cue in _CUE_WORDS) and "english" not in text.lower():
+        return
     if _TYPED_CUE.search(text) is None or _NAME_CUE.search(text) is None:
         return
     for m in _TOKEN_RE.finditer(text):

@@ -59,20 +59,22 @@ _GREEK_RE = LazyPattern(
 )
 
 
-def _has(text: str, lo: str, hi: str) -> bool:
-    return any(lo <= ch <= hi for ch in text)
+# One character of each script: a C-level search skips the pattern for texts without it.
+_KATAKANA_CHAR = LazyPattern("[\u30a1-\u30fa]")
+_DEVANAGARI_CHAR = LazyPattern("[\u0900-\u097f]")
+_GREEK_CHAR = LazyPattern("[\u0370-\u03ff]")
 
 
 def detect_script_titled_names_more(text: str) -> Iterator[Hit]:
     """Katakana, Devanagari and Greek names beside a title or a closing (see the module)."""
     if text.isascii():
         return
-    for pattern, lo, hi in (
-        (_KATAKANA_RE, "\u30a1", "\u30fa"),
-        (_DEVANAGARI_RE, "\u0900", "\u097f"),
-        (_GREEK_RE, "\u0370", "\u03ff"),
+    for pattern, script in (
+        (_KATAKANA_RE, _KATAKANA_CHAR),
+        (_DEVANAGARI_RE, _DEVANAGARI_CHAR),
+        (_GREEK_RE, _GREEK_CHAR),
     ):
-        if not _has(text, lo, hi):
+        if script.search(text) is None:
             continue
         for m in pattern.finditer(text):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
