@@ -12,7 +12,9 @@ Han characters with no such word after them are left alone: ``孔子가 논어�
 philosopher in a general question), ``大韓民國``, a shop sign. ``께서`` (the honorific
 subject of a historical figure, ``孔子께서 말씀하신``) is not a person's address. A Japanese
 name written with a space between family and given name (``高橋 美咲 님께``) is read whole
-(redteam33).
+(redteam33). A Chinese form of address after the name counts the same (``林雅婷女士``,
+``陈志明先生``, ``王小姐``, redteam39), except in a writer-free text of history (``孙中山先生 이
+… 1912년 맞아?``), which names a public figure.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.historical_event_questions import writer_free_text_of_history
 from core.privacy.types import Hit
 
 __all__ = ["detect_cjk_script_names"]
@@ -36,6 +39,10 @@ _HAN_FIRST_RE = LazyPattern(
     r"(?<!" + _HAN + r")(?P<han>" + _HAN + r"{1,3}[ \t]" + _HAN + r"{1,3}|" + _HAN + r"{2,4})"
     r"(?:[ \t]*\((?P<reading>[가-힣A-Za-z]{1,6}(?:[ \t][가-힣A-Za-z]{1,6}){0,2})\))?" + _ADDRESSED
 )
+# redteam39: a Han name before a Chinese form of address ("林雅婷女士", "陈志明 先生").
+_CHINESE_TITLED_RE = LazyPattern(
+    r"(?<!" + _HAN + r")(?P<han>" + _HAN + r"{2,4})(?=[ \t]*(?:女士|小姐|先生|太太|老师|老師))"
+)
 # A Hangul reading, then the Han name in brackets: "사토 미사키(佐藤美咲)한테".
 _READING_FIRST_RE = LazyPattern(
     r"(?<![가-힣])(?P<reading>[가-힣]{1,4}(?:[ \t][가-힣]{1,4})?)[ \t]*"
@@ -50,3 +57,8 @@ def detect_cjk_script_names(text: str) -> Iterator[Hit]:
             yield Hit("person_name", m.start("han"), m.end("han"), 0.75, False)
             if m.group("reading"):
                 yield Hit("person_name", m.start("reading"), m.end("reading"), 0.7, False)
+    if any(title in text for title in ("女士", "小姐", "先生", "太太", "老师", "老師")):
+        if writer_free_text_of_history(text):
+            return
+        for m in _CHINESE_TITLED_RE.finditer(text):
+            yield Hit("person_name", m.start("han"), m.end("han"), 0.75, False)

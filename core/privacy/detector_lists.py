@@ -38,8 +38,10 @@ from core.privacy.booking_surnames import detect_booking_surnames
 from core.privacy.brazil_cpf import detect_brazil_cpf
 from core.privacy.calendar_common_names import detect_calendar_common_names
 from core.privacy.canadian_addresses import detect_canadian_address
+from core.privacy.caption_names import detect_caption_names
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.casual_passports import detect_casual_passport
+from core.privacy.certificate_names_en import detect_certificate_names_en
 from core.privacy.chat_export_lines_more import detect_chat_export_lines_more
 from core.privacy.chat_export_names import detect_chat_export_names
 from core.privacy.chat_mention_names import detect_chat_mention_names
@@ -48,6 +50,7 @@ from core.privacy.cjk_home_addresses import detect_cjk_home_addresses
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
 from core.privacy.cli_password_flags import detect_cli_password_flags
+from core.privacy.code_call_passwords import detect_code_call_passwords
 from core.privacy.comment_author_lines import detect_comment_author_lines
 from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.contact import (
@@ -62,6 +65,7 @@ from core.privacy.continental_plates import detect_continental_plates
 from core.privacy.continental_titled_names import detect_continental_titled_names
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
+from core.privacy.customer_honorific_names_ko import detect_customer_honorific_names_ko
 from core.privacy.cyrillic_script_names import detect_cyrillic_script_names
 from core.privacy.dedication_names import detect_dedication_names
 from core.privacy.delimited_row_columns import detect_delimited_row_columns
@@ -74,10 +78,12 @@ from core.privacy.device_imei_numbers import detect_device_imei_numbers
 from core.privacy.device_owner_names import detect_device_owner_names
 from core.privacy.door_codes_ko import detect_door_codes_ko
 from core.privacy.double_barrelled_names import detect_double_barrelled_names
+from core.privacy.dutch_spanish_ids import detect_dutch_spanish_ids
 from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.encoded_values import detect_encoded_values
 from core.privacy.endearment_names_ko import detect_endearment_names_ko
+from core.privacy.english_mode_names_ko import detect_english_mode_names_ko
 from core.privacy.european_addresses import detect_european_address
 from core.privacy.family_register_rows_ko import detect_family_register_rows_ko
 from core.privacy.family_role_names import detect_family_role_names
@@ -96,6 +102,7 @@ from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
 from core.privacy.hanja_names_in_papers_ko import detect_hanja_names_in_papers_ko
+from core.privacy.hanja_numeral_phones import detect_hanja_numeral_phones
 from core.privacy.health_residence_cards import detect_health_residence_cards
 from core.privacy.health_subject_names import detect_health_subject_names
 from core.privacy.holiday_birth_dates import detect_holiday_birth_dates
@@ -146,6 +153,7 @@ from core.privacy.minutes_names import detect_minutes_names
 from core.privacy.money_ledger_names_ko import detect_money_ledger_names_ko
 from core.privacy.mrz_lines import detect_mrz_lines
 from core.privacy.name_birth_digits_ko import detect_name_birth_digits_ko
+from core.privacy.named_child_names_ko import detect_named_child_names_ko
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
 from core.privacy.opening_names import detect_opening_names
@@ -181,6 +189,7 @@ from core.privacy.romanised_names_titled_ko import detect_romanised_names_titled
 from core.privacy.roster_rows import detect_roster_rows
 from core.privacy.rrn_table_columns import detect_rrn_table_columns
 from core.privacy.schedule_names import detect_schedule_names
+from core.privacy.script_titled_names_more import detect_script_titled_names_more
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_answers import detect_security_answers
 from core.privacy.security_card_ko import detect_security_card_ko
@@ -191,6 +200,7 @@ from core.privacy.signature_names import detect_signature_names
 from core.privacy.social_handles import detect_social_handles
 from core.privacy.sort_code_accounts import detect_sort_code_accounts
 from core.privacy.spaced_syllable_names_ko import detect_spaced_syllable_names_ko
+from core.privacy.spelled_secrets_ko import detect_spelled_secrets_ko
 from core.privacy.spelled_syllable_names_ko import detect_spelled_syllable_names_ko
 from core.privacy.spoken_apartment_units_ko import detect_spoken_apartment_units_ko
 from core.privacy.spoken_passports_ko import detect_spoken_passports_ko
@@ -369,6 +379,9 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_door_codes_ko, 3),
     (detect_brazil_cpf, 3),  # 3: one group of the formatted number
     (detect_chat_export_lines_more, 2),  # 2: the time's minutes
+    # redteam39: "con DNI 48392716A" (its check letter), "burgerservicenummer 274518934"
+    # (the 11-test).
+    (detect_dutch_spanish_ids, 7),  # 7: an NIE's digits
 )
 NUMERIC_DETECTORS: tuple[Detector, ...] = tuple(d for d, _ in GATED_DETECTORS)
 TEXT_DETECTORS: tuple[Detector, ...] = (
@@ -543,6 +556,13 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_git_config_names,
     detect_vietnamese_titled_names,
     detect_security_answers,
+    # redteam39: "This is to certify that Rosalind …"; a caption's "L–R: …" and "(왼쪽부터)
+    # 석지후, 봉예린, 나"; "아기 이름을 '도해솔'로 지었어요"; "[한진택배] 탁서이 고객님".
+    detect_certificate_names_en,
+    detect_caption_names,
+    detect_named_child_names_ko,
+    detect_customer_honorific_names_ko,
+    detect_spelled_secrets_ko,
 )
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -634,5 +654,12 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_plaintext_securestrings,
     detect_vendor_auth_schemes,
     detect_arabic_titled_names,
+    # redteam39: "〇一〇-五八三二-七一四六" (a phone in Han numerals); 'quswodbs' (변재윤 typed in
+    # English mode, where the text says so); "ミヤザキ リョウタ 様", "श्री राजेश मल्होत्रा",
+    # "Με εκτίμηση, Ελένη Παπαδάκη"; define('DB_PASSWORD', …), net use's and keytool's.
+    detect_hanja_numeral_phones,
+    detect_english_mode_names_ko,
+    detect_script_titled_names_more,
+    detect_code_call_passwords,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS

@@ -1,7 +1,9 @@
 """Personal data written in an encoding: a name as JSON ``\\uXXXX`` escapes
 (``"name": "\\ub0a8\\uad81\\ud55c\\ubcc4"``), as a URL-encoded query value
 (``?buyer=%EB%B4%89%EB%8B%A4%EC%86%9C``), or inside a base64 JSON cookie or token body
-(``user_info=eyJzdWIiOi…``) (redteam33).
+(``user_info=eyJzdWIiOi…``) (redteam33), or behind HTML character references
+(``mailto:saoirse.blackwood&#64;fastmail&#46;com``, redteam39: a contact page's source
+hiding an address from scrapers).
 
 People paste API responses, links and cookies to ask what they say. The encoding hides the
 text from every rule (no Hangul syllable, no capital, no ``@``), yet anyone who reads it,
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import html
 import json
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
@@ -37,6 +40,12 @@ __all__ = ["detect_encoded_values"]
 _JSON_ESCAPES_RE = LazyPattern(r"(?<=[\"'])\\u[0-9A-Fa-f]{4}(?:[ \t]*\\u[0-9A-Fa-f]{4})+(?=[\"'])")
 # A URL-encoded value: %XX escapes among URL characters.
 _URL_ESCAPES_RE = LazyPattern(r"(?:[A-Za-z0-9._~+-]*%[0-9A-Fa-f]{2})+[A-Za-z0-9._~+-]*")
+# redteam39: a value written with HTML character references among URL characters
+# ("saoirse.blackwood&#64;fastmail&#46;com", "&#xD0A9;&#xC11C;&#xC774;").
+_HTML_REFS_RE = LazyPattern(
+    r"(?:[A-Za-z0-9._~+-]*&(?:#[0-9]{2,6}|#[xX][0-9A-Fa-f]{2,5});)+"
+    r"[A-Za-z0-9._~+-]*"
+)
 # A base64 (or base64url) JSON object opens with "eyJ", the encoding of '{"'.
 _B64_JSON_RE = LazyPattern(r"(?<![A-Za-z0-9+/_-])eyJ[A-Za-z0-9+/_-]{12,}={0,2}")
 
@@ -82,6 +91,14 @@ def _url_unquote(run: str) -> str | None:
     return decoded if "@" in decoded or not decoded.isascii() else None
 
 
+def _html_unescape(run: str) -> str | None:
+    decoded = html.unescape(run)
+    # As for URL escapes: only an "@" or letters beyond ASCII are worth a second scan.
+    if decoded == run or len(decoded) > _MAX_DECODED:
+        return None
+    return decoded if "@" in decoded or not decoded.isascii() else None
+
+
 def _b64_json(run: str) -> str | None:
     body = run.rstrip("=")
     try:
@@ -119,6 +136,9 @@ def _runs(
 _IN_PLACE: tuple[tuple[LazyPattern, Callable[[str], str | None], str], ...] = (
     (_JSON_ESCAPES_RE, _json_unescape, "\\u"),
     (_URL_ESCAPES_RE, _url_unquote, "%"),
+    # Only numeric references hide an address in practice (scrapers' obfuscators write
+    # "&#64;"); "&" alone is in every other HTML page and prose ("Tom & Jerry").
+    (_HTML_REFS_RE, _html_unescape, "&#"),
 )
 
 

@@ -17,7 +17,7 @@ import datetime
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["asks_about_a_historical_event"]
+__all__ = ["asks_about_a_historical_event", "writer_free_text_of_history"]
 
 _WRITER = LazyPattern(r"(?i:\b(?:my|our|ours|we|me|us|mine)\b)|\bI\b")
 _BEFORE = LazyPattern(r"(?i)\b(?:when|where|why|what[ \t]+year)?[ \t]*(?:was|were|did)[ \t]+\Z")
@@ -28,6 +28,8 @@ _EVENT_AFTER = LazyPattern(
     r"impeached|sworn[ \t]+in|awarded|nominated|expelled|banished|kidnapped|shot|killed|"
     r"arrest|elect|crown|win|lose|sign|found|discover|invent|lead|command|marry)\b"
 )
+# The writer in Korean ("우리", "저희", "제가", "내가").
+_KO_WRITER = LazyPattern(r"(?<![가-힣])(?:우리|저희|제가|내가|나의|저의|제[ \t])")
 _YEAR_RE = LazyPattern(r"(?<![0-9])(1[0-9]{3}|20[0-9]{2})(?![0-9])")
 _YEARS_BACK = 40
 
@@ -35,6 +37,12 @@ _YEARS_BACK = 40
 def _history_year(text: str) -> bool:
     latest = datetime.date.today().year - _YEARS_BACK
     return any(int(m.group(1)) <= latest for m in _YEAR_RE.finditer(text))
+
+
+def writer_free_text_of_history(text: str) -> bool:
+    """Whether ``text`` says nothing of its writer and names a year forty or more years back
+    (redteam39: ``孙中山先生 … 1912년``, ``awarded to Marie Curie in 1911``)."""
+    return _WRITER.search(text) is None and _KO_WRITER.search(text) is None and _history_year(text)
 
 
 def asks_about_a_historical_event(text: str, start: int, end: int) -> bool:

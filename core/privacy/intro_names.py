@@ -32,6 +32,7 @@ from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_name_questions import names_no_one_asked_about
 from core.privacy.public_office_names import asks_about_a_public_office_holder
+from core.privacy.public_work_depictions import names_public_people_in_writer_free_text
 from core.privacy.standard_document_authors import is_a_standard_documents_author
 from core.privacy.types import Hit
 from core.privacy.work_characters import asks_about_a_works_people
@@ -214,6 +215,9 @@ def detect_english_introductions(text: str) -> Iterator[Hit]:
     lowered = text.lower()
     if not any(key in lowered for key in _EN_LEAD_KEYS):
         return
+    # "on the Abbey Road cover, left to right it's John Lennon, …?" (redteam39).
+    if names_public_people_in_writer_free_text(text):
+        return
     for m in _EN_INTRO_RE.finditer(text):
         if not _free_before(text, m.start()):
             continue
@@ -287,6 +291,10 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
         if is_a_standard_documents_author(text, m.start("given"), m.end("family")):
             continue
         if asks_about_a_historical_event(text, m.start("given"), m.end("family")):
+            continue
+        # "on the Abbey Road cover … John Lennon"; "Prince William … named … Louis Arthur
+        # Charles" (redteam39).
+        if names_public_people_in_writer_free_text(text):
             continue
         yield Hit("person_name", m.start("given"), m.end("family"), 0.6, False)
 

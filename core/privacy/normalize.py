@@ -19,10 +19,14 @@ from core.privacy.script_lookalikes import LOOKALIKE_NEXT_TO_LATIN, latin_lookal
 # Format characters (Unicode category Cf) that render as nothing: zero-width
 # space/joiners, BOM, word joiner, soft hyphen, bidi marks. Listed explicitly
 # because a category lookup per character is slower than one regex search.
+# redteam39: the emoji presentation selectors (U+FE0E, U+FE0F) and the combining
+# enclosing keycap (U+20E3) too: "0️⃣1️⃣0️⃣-3️⃣8️⃣…" in a bio is a phone number whose
+# digits are plain ASCII once these marks are dropped.
 INVISIBLE_CHARS = (
     "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f"
     "\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
     "\u2066\u2067\u2068\u2069\ufeff"
+    "\ufe0e\ufe0f\u20e3"
 )
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]")
 _INVISIBLE_SET = frozenset(INVISIBLE_CHARS)

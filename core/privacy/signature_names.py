@@ -21,6 +21,7 @@ from core.privacy.names import (
     is_english_non_name,
     plausible_korean_name,
 )
+from core.privacy.public_work_depictions import names_public_people_in_writer_free_text
 from core.privacy.types import Hit
 
 # The end of the signature: the end of the text or of its line, maybe after a full stop.
@@ -82,6 +83,9 @@ def detect_signature_names(text: str) -> Iterator[Hit]:
             if korean_signer(m.group("name")):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     matches = list(_EN_SIGNATURE_RE.finditer(text))
+    # "Van Gogh's letters to Theo usually end 'Ever yours, Vincent' - …?" (redteam39).
+    if matches and names_public_people_in_writer_free_text(text):
+        matches = []
     if "--" in text:
         matches += _SIG_DASH_RE.finditer(text)
     for m in matches:
