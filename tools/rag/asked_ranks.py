@@ -12,7 +12,8 @@ A rank is unlike a measure: "4자리", "3개월", "10 hours" say how much of wha
 question names, while a rank says *which one* ("1품", "3층", "2차 접종", "grade 3").
 The rule is narrow on purpose: only the closed set of rank counters below, written on
 digits, and only the document as a whole is asked to rank by the same counter (any
-number: "3층 약국" is still answered where the guide says "약국은 1층").
+number: "3층 약국" is still answered where the guide says "약국은 1층"), in either language
+("6층" where an English page writes "the 6th floor" or "the first floor").
 """
 
 from __future__ import annotations
@@ -36,12 +37,34 @@ _EN_ORDINAL = re.compile(
     rf"\b\d+(?:st|nd|rd|th)\s+(?P<counter>{'|'.join(_EN_NOUNS)})s?\b", re.IGNORECASE
 )
 _EN_NOUN_FIRST = re.compile(rf"\b(?P<counter>{'|'.join(_EN_NOUNS)})\s+\d+\b", re.IGNORECASE)
+# A document may spell its ranks out ("Hall B is on the first floor").
+_EN_WORD_ORDINAL = re.compile(
+    r"\b(?:ground|top|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    rf"(?P<counter>{'|'.join(_EN_NOUNS)})s?\b",
+    re.IGNORECASE,
+)
+# The same rank in the other language: a Korean question over an English page ("6층" for
+# "the 6th floor") and the reverse.
+_OTHER_LANGUAGE: dict[str, frozenset[str]] = {
+    "층": frozenset({"floor"}),
+    "급": frozenset({"grade", "level", "kyu"}),
+    "단": frozenset({"dan"}),
+    "등급": frozenset({"grade", "level"}),
+    "학년": frozenset({"grade"}),
+    "차": frozenset({"stage"}),
+    "floor": frozenset({"층"}),
+    "grade": frozenset({"급", "등급", "학년"}),
+    "level": frozenset({"급", "등급"}),
+    "kyu": frozenset({"급"}),
+    "dan": frozenset({"단"}),
+    "stage": frozenset({"차"}),
+}
 
 
 def asked_ranks(text: str) -> set[str]:
     """The rank counters ``text`` writes on digits ("1품 심사비" -> {"품"})."""
     found = {m.group("counter") for m in _KO_RANK.finditer(text)}
-    for pattern in (_EN_ORDINAL, _EN_NOUN_FIRST):
+    for pattern in (_EN_ORDINAL, _EN_NOUN_FIRST, _EN_WORD_ORDINAL):
         found |= {m.group("counter").lower() for m in pattern.finditer(text)}
     return found
 
@@ -55,6 +78,6 @@ def unheld_rank(question: str, document: str) -> str | None:
     """
     held = asked_ranks(document)
     for counter in sorted(asked_ranks(question)):
-        if counter not in held:
+        if counter not in held and not _OTHER_LANGUAGE.get(counter, frozenset()) & held:
             return counter
     return None

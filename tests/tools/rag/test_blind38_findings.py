@@ -138,3 +138,11 @@ def test_the_set_gives_no_wrong_answer_and_keeps_its_counts(
     finally:
         store.close()
     assert (result["wrong"], result["declined_right"]) == (0, 20)
+
+
+def test_a_rank_may_be_held_in_the_other_language_or_spelt_out() -> None:
+    page = "Hall B is on the first floor. The studio is on the 6th floor."
+    assert unheld_rank("6층에서 통화해도 돼요?", page) is None
+    assert unheld_rank("2층 올라갈수 있어요?", "Hall B is on the first floor.") is None
+    assert unheld_rank("is the 2nd floor step free?", "강당은 2층에 있습니다.") is None
+    assert unheld_rank("6층에서 통화해도 돼요?", "Calls are allowed in the booths.") == "층"
