@@ -18,6 +18,7 @@ from tools.rag.answer_quote import Scored, quoted_answer
 from tools.rag.answer_reading import read_question
 from tools.rag.answer_sentences import is_heading, sentence_text
 from tools.rag.asked_means import means_unstated
+from tools.rag.asked_ranks import unheld_rank
 from tools.rag.back_references import capped_by_antecedents, with_sentence_leaned_on
 from tools.rag.carried_modifier import item_carried_by_modifier_only
 from tools.rag.compared_prices import compared_item_unnamed
@@ -373,6 +374,10 @@ def extractive_answer(
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
     if means_unstated(question, (s[4] for s in chosen)):
         # "카드로 내도 돼요?" quoted with fee sentences that name no card (tools.rag.asked_means).
+        return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
+    top = passages[best[2]]
+    if unheld_rank(question, (document_text(top) if document_text else None) or top.text):
+        # "1품 심사비": a guide that ranks nothing in 품 (tools.rag.asked_ranks).
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
     # "1시간이 지나면 10분마다 500원": quoted with the sentence that says what comes first.
     if len(chosen) < max_sentences:

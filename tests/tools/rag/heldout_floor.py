@@ -70,3 +70,17 @@ def assert_phrases_written_once(folder: Path, *, min_questions: int, min_unanswe
             continue
         for file, phrase in [(q["file"], q["contains"]), *q.get("also", [])]:
             assert texts[file].count(phrase) == 1, (q["q"], phrase)
+
+
+def heldout_store(folder: Path, embedded_samples: Path, data_dir: Path) -> DocumentStore:
+    """A store holding the samples and a held-out set's own documents (``.md``/``.html``).
+
+    Args:
+        folder: The set's folder.
+        embedded_samples: The session's samples store folder (the ``embedded_samples`` fixture).
+        data_dir: An empty folder for the copy.
+    """
+    from tests.tools.rag.conftest import copy_of_samples
+
+    documents = sorted(p for p in folder.iterdir() if p.suffix in (".md", ".html"))
+    return copy_of_samples(embedded_samples, data_dir, documents)
