@@ -48,7 +48,8 @@ def disable() -> None:
 
 
 def forked_servers(config: dict[str, Any]) -> dict[str, Any]:
-    """``config`` with each server that runs ``python SCRIPT ...`` started by the launcher.
+    """``config`` with each server that runs ``python SCRIPT ...`` started by the launcher
+    (unless its ``env`` sets a ``PYTHON*`` variable, which only a fresh interpreter reads).
 
     Unchanged when the pool is off or its fork server cannot start (the servers then
     start as written, only slower).
@@ -65,6 +66,8 @@ def forked_servers(config: dict[str, Any]) -> dict[str, Any]:
             continue
         if not str(args[0]).endswith(".py") or not Path(args[0]).is_file():
             continue
+        if any(key.startswith("PYTHON") for key in server.get("env") or {}):
+            continue  # read by an interpreter as it starts, which a fork does not do
         server["args"] = ["-I", "-S", str(LAUNCHER), str(socket_path), *args]
     return out
 

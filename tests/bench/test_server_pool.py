@@ -144,6 +144,11 @@ def test_only_python_scripts_go_through_the_pool_and_only_when_it_is_on(tmp_path
         "mcpServers": {
             "script": {"command": sys.executable, "args": [str(script)]},
             "module": {"command": sys.executable, "args": ["-m", "some.server"]},
+            "hashed": {
+                "command": sys.executable,
+                "args": [str(script)],
+                "env": {"PYTHONHASHSEED": "1", "OTHER": "x"},
+            },
             "other": {"command": "/usr/bin/env", "args": [str(script)]},
         }
     }
@@ -155,4 +160,5 @@ def test_only_python_scripts_go_through_the_pool_and_only_when_it_is_on(tmp_path
     forked = server_pool.forked_servers(config)["mcpServers"]
     assert forked["script"]["args"][:3] == ["-I", "-S", str(server_pool.LAUNCHER)]
     assert forked["module"] == config["mcpServers"]["module"]
+    assert forked["hashed"] == config["mcpServers"]["hashed"]
     assert forked["other"] == config["mcpServers"]["other"]
