@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from bench.workload import prepared
+from bench.workload import prepared, server_pool
 from bench.workload.checks import Verdict, check_turn
 from bench.workload.suite import SUITE_DIR, Conversation, load_suite, select
 
@@ -339,7 +339,7 @@ def run_workload(
     tally = Tally()
     with ExitStack() as stack:
         data_dir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="workload-")))
-        config = mcp_config(suite_dir, data_dir)
+        config = server_pool.forked_servers(mcp_config(suite_dir, data_dir))
         config_path = data_dir / "mcp_servers.json"
         config_path.write_text(json.dumps(config), encoding="utf-8")
         _pin_then_change_drift(config_path, data_dir, config)

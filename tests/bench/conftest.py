@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 import pytest
 
+from bench.workload import server_pool
 from tools.rag.dense import E5Embedder, FloatArray
 
 # Text -> its e5 passage vector, filled by every test that uses ``shared_passage_vectors``.
@@ -23,6 +24,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         whole_file = item.get_closest_marker("slow") and item.path.name.startswith("test_workload_")
         if whole_file and item.get_closest_marker("timeout") is None:
             item.add_marker(pytest.mark.timeout(_CASE_FILE_TIMEOUT_S))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def forked_workload_servers() -> Iterator[None]:
+    """Start the workload's Python MCP servers as forks of one preloaded interpreter.
+
+    A worker runs some thirty workload runs, each starting the suite's five Python stdio
+    servers; every start imported the ``mcp`` SDK again (about 0.7 s of CPU each). The
+    servers stay real processes on real pipes (``bench.workload.server_pool``).
+    """
+    server_pool.enable()
+    yield
+    server_pool.disable()
 
 
 @pytest.fixture

@@ -115,14 +115,22 @@ def leaks(sample: LabeledSample, seen: str) -> list[str]:
     return found
 
 
-def split_leak(groups: list[str], bodies: list[str]) -> bool:
+def without_separators(bodies: list[str]) -> list[str]:
+    """Each request body as :func:`split_leak` reads it: spaces, dashes, dots and the like
+    removed. Made once per run: stripping every body again for every identifier and every
+    piece of it took about a fifth of the egress suite's leak counting."""
+    return [_SEPARATORS.sub("", body) for body in bodies]
+
+
+def split_leak(groups: list[str], stripped_bodies: list[str]) -> bool:
     """Whether one request carried every piece of an identifier typed over turns.
 
     The first pieces ("010") cannot be known as personal data before the rest
     arrives; what may never leave is the whole identifier in one request.
+    ``stripped_bodies`` are the requests through :func:`without_separators`.
     """
     pieces = [_SEPARATORS.sub("", g) for g in groups]
-    return any(all(p in _SEPARATORS.sub("", body) for p in pieces) for body in bodies)
+    return any(all(p in body for p in pieces) for body in stripped_bodies)
 
 
 def build_assistant(

@@ -29,6 +29,7 @@ from tests.security.egress_harness import (
     leaks,
     mcp_results,
     split_leak,
+    without_separators,
 )
 from tests.security.harness import FakeExternalTools, Ledger
 from tests.security.openai_stub import Stub, openai_stub
@@ -270,9 +271,8 @@ def leak_table(run: Run) -> dict[str, dict[str, int]]:
             if leaks(sample, run.seen[name]):
                 table[run.group_of[j]][name] += 1
     table["split_turns"] = dict.fromkeys(RECORDERS, 0)
-    table["split_turns"]["cloud"] = sum(
-        split_leak(_groups(s), run.cloud_bodies) for s in run.splits
-    )
+    stripped = without_separators(run.cloud_bodies)
+    table["split_turns"]["cloud"] = sum(split_leak(_groups(s), stripped) for s in run.splits)
     return table
 
 
