@@ -23,8 +23,14 @@ from tools.calculator_cheapest_free import cheapest_free_total
 from tools.calculator_cups_by_weight import cups_by_weight
 from tools.calculator_forms import NUMBER
 from tools.calculator_list_less_coupon import list_less_coupon
+from tools.calculator_nth_free import nth_free_total
+from tools.calculator_paint_coverage import paint_litres
+from tools.calculator_pass_saving_en import pass_saving
+from tools.calculator_size_described import size_before_price
 from tools.calculator_span_price_per_month import span_price_per_month
 from tools.calculator_split_by_size import share_by_size
+from tools.calculator_tiles_for_area import tiles_for_area
+from tools.calculator_weighted_average import weighted_average
 from tools.price_total import price_total
 
 __all__ = ["FUEL_ECONOMY_UNIT", "read_everyday_problem"]
@@ -188,10 +194,22 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     lambda _text, original: cups_by_weight(original),
     # "반찬 하나 4천원인데 3+1이래 8개 사면": two full bundles, 2 of the 8 free.
     lambda _text, original: bundle_free_total(original),
+    # "every 10th one is free, I'll buy 20", "스탬프 10개 찍으면 한잔 공짜": a paid cycle, one free.
+    lambda _text, original: nth_free_total(original),
+    # "벽 36㎡를 두번 칠하는데 1L로 9㎡": area x coats / area a litre covers.
+    lambda _text, original: paint_litres(original),
+    # "3학점 A+(4.5) 3학점 B+(3.5) …이면 평점", "homework is 20% and I got 88, …": weighted.
+    lambda _text, original: weighted_average(original),
     # "rent is 2,100 … rooms are 15, 12 and 9 m2, split by room size … the 12 one".
     lambda _text, original: share_by_size(original),
     # "3 pizzas at 14.99, 11.49 and 16.50, the cheapest one is free": the sum less the lowest.
     lambda _text, original: cheapest_free_total(original),
+    # "floor is 3.2m x 4.5m … tiles are 50cm square … with 10% extra": whole tiles.
+    lambda _text, original: tiles_for_area(original),
+    # "a weekly pass is 34.50 and a monthly is 121.75, over 4 weeks how much do I save".
+    lambda _text, original: pass_saving(original),
+    # "고양이 모래 10L 만2천원짜리 3개": the size names the product, the rest is read (set 36).
+    lambda _text, original: size_before_price(original),
     # Last: a rate times counts, fees and a share, where no form above read the sentence.
     lambda _text, original: price_total(original),
 )

@@ -42,6 +42,7 @@ _TARGET_EN = re.compile(
     rf"|\bfeed\s+(?P<m>{_N})\b|\b(?:make|need)\s+(?P<k>{_N})\s+servings\b",
     re.IGNORECASE,
 )
+_FOR_PEOPLE_EN = re.compile(rf"\bfor\s+(?P<n>{_N})\s+(?:people|persons|guests|servings)\b", re.I)
 _ASKED_EN = re.compile(r"\bhow\s+(?:much|many)\s+(?:\w+\s+of\s+)?(?P<name>[a-z]+)", re.I)
 _RECIPE = re.compile(r"레시피|요리법|recipe", re.IGNORECASE)
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
@@ -76,6 +77,10 @@ def recipe_scaled_expression(text: str) -> tuple[str, str] | None:
         spans = [base.span("n"), target.span("n")]
     else:
         base_m, target_m = _BASE_EN.search(s), _TARGET_EN.search(s)
+        if target_m is None and base_m is not None and base_m["n"]:
+            # "serves 4 … how much pasta for 10 people" (set 34): the people asked for
+            # after the servings the recipe makes are the target.
+            target_m = _FOR_PEOPLE_EN.search(s, base_m.end())
         if base_m is None or target_m is None:
             return None
         base, target = base_m, target_m

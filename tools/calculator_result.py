@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from tools.calculator_everyday_readers import FUEL_ECONOMY_UNIT
+from tools.calculator_weighted_average import GRADE_POINTS_UNIT
 from tools.korean_numbers import format_number
 
 __all__ = ["CalcResult", "span_in_hours"]
@@ -39,6 +40,13 @@ class CalcResult:
             return f"{'-' if cents < 0 else ''}${abs(cents):,.2f}"
         if self.unit == "%":
             return f"{format_number(self.value, 4)}%"
+        if self.unit == GRADE_POINTS_UNIT:
+            # As a transcript shows a grade point average ("4.00", "3.75"); a value with
+            # more places is said exactly too ("3.375 (≈ 3.38)").
+            points = self.value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+            return (
+                f"{points}" if points == self.value else f"{format_number(self.value)} (≈ {points})"
+            )
         if self.unit == FUEL_ECONOMY_UNIT:
             return f"{format_number(self.value, 2)} {self.unit}"  # as a car's display shows it
         if self.unit:

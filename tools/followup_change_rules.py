@@ -31,6 +31,7 @@ from tools.followup_clock_span import moved_span_end
 from tools.followup_conversion_deposit import deposit_converted_anew
 from tools.followup_correction import corrected_figure
 from tools.followup_count_more_en import count_grown_by_more
+from tools.followup_count_noun_named import count_with_item_named
 from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_daily_time_span import daily_time_over_new_span
 from tools.followup_discount_dropped import discount_dropped
@@ -39,6 +40,7 @@ from tools.followup_everyday_changes import EVERYDAY_CHANGES
 from tools.followup_first_block_span import first_block_span_changed
 from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_fuel_figure import fuel_figure_changed
+from tools.followup_grade_changed import grade_changed
 from tools.followup_instalment_fee_dropped import instalment_fee_dropped
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
@@ -50,6 +52,7 @@ from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_months_of_monthly import months_of_monthly
 from tools.followup_named_figure_told import named_figure_told
 from tools.followup_named_item_count import named_item_count_changed
+from tools.followup_named_price_en import named_price_to_level_en
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
@@ -57,6 +60,7 @@ from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_other_size import other_size_asked
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_overtime_hours import overtime_hours_changed
+from tools.followup_paint_coats import coats_changed
 from tools.followup_per_period_amount import per_period_amount_changed
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
@@ -151,6 +155,15 @@ CHANGES = (
     count_grown_by_more,
     # "scratch that, just 4": the count of a price × count, never the price.
     count_said_alone,
+    # "make it 4 tickets" after "tickets are 85 each … how much for 3": the count said
+    # without its noun is the named item's (set 34).
+    count_with_item_named,
+    # "세번 칠하면?", "and three coats?" after a paint request: its coats (set 34).
+    coats_changed,
+    # "B0 받은거 A0(4.0)로 바뀌면?", "what if I get 90 on the final": one grade (set 34).
+    grade_changed,
+    # "what if the weekly goes up to 36": the figure that noun names (sets 34, 36).
+    named_price_to_level_en,
     # "and without tax?" after a total with the tax included: total / (1 + rate).
     price_before_included_tax,
     # Before any rule reading a figure as a new amount: here it is the exchange rate.

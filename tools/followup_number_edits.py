@@ -105,6 +105,7 @@ _FOR_COUNT = LazyPattern(
     r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?for\s+(?P<n>\d[\d,]*)\s*\??\s*$", re.I
 )
 _ASKED_FOR = LazyPattern(r"\bfor\s+(?P<n>\d[\d,]*)\s+(?P<u>[A-Za-z]+)", re.I)
+_SERVES = LazyPattern(r"\b(?:serves|feeds|makes)\s+\d+\b", re.I)
 
 
 def count_asked_for(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -113,7 +114,10 @@ def count_asked_for(text: str, steps: Sequence[str]) -> tuple[list[str], str] | 
     if match is None or not steps:
         return None
     asked = list(_ASKED_FOR.finditer(steps[-1]))
-    if len(asked) < 2:
+    # "serves 4 … how much pasta for 10 people": the servings said another way, so the one
+    # "for N" after them is the count asked for (set 34).
+    after_servings = len(asked) == 1 and _SERVES.search(steps[-1], 0, asked[0].start())
+    if len(asked) < 2 and not after_servings:
         return None  # one "for N" is the stated amount itself: which one is meant is unclear
     old = asked[-1]
     changed = [*steps[:-1], steps[-1][: old.start("n")] + match["n"] + steps[-1][old.end("n") :]]

@@ -25,10 +25,16 @@ _RAISED_TO = LazyPattern(
     re.IGNORECASE,
 )
 
+_PERIOD_PRICE = LazyPattern(
+    r"^\s*(?:and|but|so|ok)?\s*(?:what\s+)?if\s+the\s+(?:daily|weekly|monthly|yearly)\b", re.I
+)
+
 
 def raised_to_as_what_about(text: str) -> str:
     """``"what about 24 an hour"`` for "and if i get bumped to 24/hr"; other text as is."""
     said = _RAISED_TO.match(text)
-    if said is None:
+    if said is None or _PERIOD_PRICE.match(text):
+        # "what if the weekly goes up to 36": a price named by its period, which
+        # tools.followup_named_price_en places by that noun (set 34).
         return text
     return f"what about {said['n']}{' an hour' if said['per'] else ''}"
