@@ -48,7 +48,7 @@ def test_a_configured_server_named_as_a_tool_is_a_tool_request(
         assert named is not None and (named.server, named.tool) == (server, "")
     # Only configured names: "the pen tool" is nobody's MCP server.
     assert named_tool("use the pen tool to sign it", servers) is None
-    monkeypatch.setattr("agents.tool_problems._SERVER_AS_TOOL", NEVER)
+    monkeypatch.setattr("agents.tool_naming._SERVER_AS_TOOL", NEVER)
     assert named_tool("broken 툴 좀 돌려봐", servers) is None
 
 

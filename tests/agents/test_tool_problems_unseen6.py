@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from agents.tool_naming import well_known_action
 from agents.tool_problems import NamedTool, named_tool
-from agents.tool_problems import _well_known_action as well_known_action
 
 SERVERS = ["calc", "archive", "broken", "notes"]
 
