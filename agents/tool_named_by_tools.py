@@ -1,6 +1,6 @@
 """A tool named in a sentence that only the servers' own tool lists can recognise.
 
-:func:`agents.tool_problems.named_tool` reads forms that mark a server as one ("calc
+:func:`agents.tool_naming.named_tool` reads forms that mark a server as one ("calc
 서버", "calc.add", "use calc"). People also write the server bare before one of its
 tools ("pol look으로 'inbox' 확인해줘") or name only the tool's identifier ("run
 export_report on tasks"). Both read like ordinary words ("time zone으로", "run the

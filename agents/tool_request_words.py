@@ -1,6 +1,6 @@
 """Words that make a request an instruction to an MCP server, and the servers people name.
 
-Split from :mod:`agents.tool_problems` (which reads them) to keep that module small:
+Split from :mod:`agents.tool_naming` (which reads them) to keep that module small:
 the kinds of MCP server asked for by name, in Latin letters and in Hangul, an
 instruction to act, and a question about how to.
 """
