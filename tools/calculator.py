@@ -13,7 +13,6 @@ import re
 from decimal import Decimal, localcontext
 
 from core.errors import ToolInputError
-from tools.calculator_amount_for_units import amount_for_units, money_unit_named
 from tools.calculator_appliance_energy import appliance_energy_cost
 from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
@@ -72,10 +71,10 @@ from tools.calculator_price_per_pound import price_per_pound_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
+from tools.calculator_readers_40 import readers_40
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
-from tools.calculator_share_of_pay_saved import share_of_pay_saved
 from tools.calculator_share_out_of import share_out_of
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
@@ -89,7 +88,6 @@ from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure, in_as
 from tools.calculator_unused_leave_pay import unused_leave_pay
 from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
-from tools.calculator_whole_at_steady_pace import whole_at_steady_pace, whole_pace_unit
 from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
 from tools.calculator_word_reader import read_word_problem
 from tools.couples_en import couples_as_digits
@@ -336,13 +334,8 @@ def calculate(expression: str) -> CalcResult:
         # A cost every N months over a year (set 34: "6개월마다 2만4천원이면 1년 유지비").
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
-        # An amount for several of a unit, one of them asked: "240 bucks for 3 nights,
-        # whats that per night" (set 40).
-        (amount_for_units, money_unit_named(digits)),
-        # A whole at a steady amount a period, "2000개를 하루에 50개씩 … 며칠" (set 40).
-        (whole_at_steady_pace, whole_pace_unit(digits)),
-        # A share of a monthly pay saved, over a span: "월급 … 30%씩 저축하면 1년에" (set 40).
-        (share_of_pay_saved, "원"),
+        # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        *readers_40(digits),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_readers_40 as readers_40
 import tools.calculator_restated_forms as restated_forms
 import tools.dates_said_after as dates_said_after
 import tools.followup_change_rules as change_rules
@@ -127,12 +128,12 @@ READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["paid 150 for 6 lessons, whats that per lesson"],
         "25",
-        off(calculator, "amount_for_units", never),
+        off(readers_40, "amount_for_units", never),
     ),
     (
         ["paid 150 dollars for 6 lessons, how much a lesson"],
         "$25.00",
-        off(calculator, "amount_for_units", never),
+        off(readers_40, "amount_for_units", never),
     ),
     # "둘이 반반하면" is two people sharing (switched off: "넷이 살면?" not read).
     ([_HALVES, "넷이 살면?"], "35,000원", off(followups, "halves_as_two_people", _as_said)),
@@ -143,17 +144,17 @@ READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
         off(followups, "native_heads_as_count", _as_said),
     ),
     # A whole at a steady amount a day, asked in days (switched off: not read).
-    ([_NOVEL], "15 일", off(calculator, "whole_at_steady_pace", never)),
+    ([_NOVEL], "15 일", off(readers_40, "whole_at_steady_pace", never)),
     (
         ["퍼즐 1000개를 하루에 40개씩 맞추면 며칠 걸려", "하루 50개면?"],
         "20 일",
-        off(calculator, "whole_at_steady_pace", never),
+        off(readers_40, "whole_at_steady_pace", never),
     ),
     # A share of a monthly pay saved over a span (switched off: not read).
     (
         ["월급 300만원에서 20%씩 저축하면 2년에 얼마 모여"],
         "14,400,000원",
-        off(calculator, "share_of_pay_saved", never),
+        off(readers_40, "share_of_pay_saved", never),
     ),
     # One more priced line with 도, before the discount (switched off: not read).
     ([_NAILS, "파츠 1만원도 같이하면?"], "56,000원", _without_change(named_line_also)),
