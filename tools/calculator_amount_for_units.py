@@ -12,6 +12,8 @@ import re
 
 __all__ = ["amount_for_units", "money_unit_named"]
 
+_SPAN_UNITS = frozenset({"month", "year", "quarter"})
+
 _FIGURE = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
 _FORM = re.compile(
     r"^(?:[a-z' ]*?\b(?:is|was|were|are|paid|pay|cost|costs|spent|spend|charged?)\s+)?"
@@ -28,6 +30,8 @@ def amount_for_units(text: str) -> str | None:
     found = _FORM.match(text.strip())
     if found is None or found["unit"].lower() != found["asked"].lower() or int(found["n"]) == 0:
         return None
+    if found["unit"].lower() in _SPAN_UNITS:
+        return None  # "255 for 3 months, … a month": calculator_span_price_per_month's
     return f"{found['a'].replace(',', '')} / {found['n']}"
 
 

@@ -4,7 +4,8 @@
 (set 40) asks what each of the five pays of 1,350. The price reader leaves "how much each"
 to the follow-up readers because beside a price each ("tickets are 12.50 each … 6 of us")
 or a price per person it asks no share; with only amounts paid once (no rate, no item
-priced each) and the people counted, it can ask nothing else.
+priced each) and the people counted, it can ask nothing else. Only for a sum to compose
+(two amounts or more, or a tip or tax on top): one amount shared is the split forms'.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ def fees_shared_each(found: Priced, original: str) -> bool:
     """Whether ``original`` asks each one's share of the amounts ``found`` holds."""
     return (
         found.people is not None
-        and len(found.fees) >= 1
+        # ("the limo was 360 for 6 of us, how much each": one amount is the split forms'
+        # reading, whose follow-ups the everyday rules read.)
+        and (len(found.fees) >= 2 or found.markup is not None)
         and not found.rates
         and not found.items
         and not found.counts

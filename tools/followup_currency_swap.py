@@ -55,6 +55,10 @@ _AMOUNT = LazyPattern(
     re.IGNORECASE,
 )
 _FIGURE_RE = re.compile(_FIGURE)
+# "… in won if the rate is 1,380": the previous conversion was to won.
+_TO_WON = LazyPattern(
+    r"\b(?:in|into|to)\s+(?:korean\s+)?(?:won|krw)\b|원화로|원으로", re.IGNORECASE
+)
 _SAYS_WON = LazyPattern(r"\d\s*(?:won\b|krw\b|원)", re.IGNORECASE)
 _NAMES_WON = LazyPattern(r"\d\s*(?:원|won\b|krw\b)|만\s*원|천\s*원", re.IGNORECASE)
 
@@ -120,7 +124,8 @@ def in_other_currency_again(text: str, steps: Sequence[str]) -> tuple[list[str],
     if new == old:
         # "what about in dollars at 1,450" after dollars at 1,380: only the rate changes.
         return with_new_rate(steps, asked["rate"])
-    if not _SAYS_WON.search(text) and quoted_against_source(asked["rate"], old, new):
+    to_won = any(_TO_WON.search(step) for step in steps)
+    if to_won and not _SAYS_WON.search(text) and quoted_against_source(asked["rate"], old, new):
         # "and in yen at 151?" after dollars: 151 yen a dollar, never 151 won a yen (set 40).
         _, old_en, _ = _CURRENCIES[old]
         figure = amount["dollars"] or amount["amount"]

@@ -19,7 +19,9 @@ _PEOPLE = {**{w: d for w, d in KOREAN_NATIVE_DIGITS.items() if w != "하나"}, "
 _TURN = re.compile(
     r"^\s*(?P<lead>(?:그럼|그러면|아|근데)\s*)?(?P<word>"
     + "|".join(sorted(_PEOPLE, key=len, reverse=True))
-    + r")\s*(?:이서|이)\s*(?P<verb>(?:[가-힣]{1,3})?면)?\s*(?P<end>[?？]*)\s*$"
+    # (Not a split verb, "둘이 반띵하면": the numerals reader reads those itself.)
+    + r")\s*(?:이서|이)\s*(?P<verb>(?!반|나누|나눠|n빵|엔빵)(?:[가-힣]{1,3})?면)?"
+    + r"\s*(?P<end>[?？]*)\s*$"
 )
 
 
