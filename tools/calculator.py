@@ -71,6 +71,7 @@ from tools.calculator_price_per_pound import price_per_pound_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
+from tools.calculator_readers_40 import readers_40
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
@@ -202,7 +203,13 @@ def to_expression(text: str) -> tuple[str, str | None]:
         m = form.match(s)
         if m:
             # An optional operand left out ("2시간" without minutes) counts as 0.
-            s = template.format(**{k: v or "0" for k, v in m.groupdict().items() if k in "abcd"})
+            formed = template.format(
+                **{k: v or "0" for k, v in m.groupdict().items() if k in "abcd"}
+            )
+            if plus_item_dropped(stated, formed) is not None:
+                # "95 a night plus a 60 cleaning fee, … split between 3": not "95 / 3" (set 40).
+                continue
+            s = formed
             if template in (PERCENT_CHANGE, PERCENT_SHARE):
                 unit = "%"  # "from $1,200 to $1,350, what percent": a share, not dollars
             elif template == FUEL_FOR_DISTANCE:
@@ -327,6 +334,8 @@ def calculate(expression: str) -> CalcResult:
         # A cost every N months over a year (set 34: "6개월마다 2만4천원이면 1년 유지비").
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
+        # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        *readers_40(digits),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)

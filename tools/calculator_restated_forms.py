@@ -26,7 +26,12 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_restated_bill_list import bill_list_restated
+from tools.calculator_restated_interest_free import interest_free_restated
 from tools.calculator_restated_korean_chat import restated_korean_chat
+from tools.calculator_restated_percent_asked import percent_asked_restated
+from tools.calculator_restated_priced_item import priced_item_restated
+from tools.calculator_restated_service_fee import service_fee_restated
 
 __all__ = ["restated_requests"]
 
@@ -157,6 +162,16 @@ _RULES: tuple[Callable[[str], str | None], ...] = (
     _months_of_yearly,
     _months_of_yearly_ko,
     _sharers_ko,
+    # Bills listed with a verb and closed by a split asked (set 40).
+    bill_list_restated,
+    # An amount added for a service named in "-ing": "plus 200 cleaning" (set 40).
+    service_fee_restated,
+    # A loan at 0% over some months, "whats the monthly payment" (set 40).
+    interest_free_restated,
+    # "plus a 12.50 roller, 7% tax": one item priced before its name, a bare tax (set 40).
+    priced_item_restated,
+    # "from 48 to 41, what percent did i lose": the percent change (set 40).
+    percent_asked_restated,
 )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_clock_start_and_length import clock_start_and_length
 
 __all__ = ["in_reading_order"]
 
@@ -49,6 +50,10 @@ def _span_around_clock(text: str) -> str:
 def in_reading_order(text: str) -> str:
     """``text`` with a span around a clock time, or an end said before its start, reordered."""
     moved = _span_around_clock(text)
+    if moved != text:
+        return moved
+    # "오후 1시 50분에 시작해서 2시간 40분 걸리면 몇시에 끝나": the clock sum (set 40).
+    moved = clock_start_and_length(text)
     if moved != text:
         return moved
     m = _END_THEN_START.match(text)

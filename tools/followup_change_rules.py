@@ -46,12 +46,14 @@ from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_just_a_count import just_a_count
 from tools.followup_kind_count_changed import kind_count_changed
+from tools.followup_labelled_figure_en import labelled_figure_changed
 from tools.followup_labels import relabelled_rate
 from tools.followup_line_added import line_added
 from tools.followup_lists import one_more_item, one_more_of_the_run
 from tools.followup_months_of_monthly import months_of_monthly
 from tools.followup_named_figure_told import named_figure_told
 from tools.followup_named_item_count import named_item_count_changed
+from tools.followup_named_line_also import named_line_also
 from tools.followup_named_price_en import named_price_to_level_en
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_one_item_more import one_item_more
@@ -277,4 +279,8 @@ CHANGES = (
     balance_asked,
     # "한달에 1.5키로씩이면?": the one amount said with 씩 after that period (set 39).
     per_period_amount_changed,
+    # "what if internet was only 45": the figure that label has in the list (set 40).
+    labelled_figure_changed,
+    # "염색 5만원도 같이하면?": one more priced line in the list, before the discount (set 40).
+    named_line_also,
 )

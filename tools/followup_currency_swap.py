@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.followup_rate_against_source import quoted_against_source
 from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
 from tools.followup_target_swap import won_amount_in_new_target
 
@@ -54,6 +55,11 @@ _AMOUNT = LazyPattern(
     re.IGNORECASE,
 )
 _FIGURE_RE = re.compile(_FIGURE)
+# "… in won if the rate is 1,380": the previous conversion was to won.
+_TO_WON = LazyPattern(
+    r"\b(?:in|into|to)\s+(?:korean\s+)?(?:won|krw)\b|원화로|원으로", re.IGNORECASE
+)
+_SAYS_WON = LazyPattern(r"\d\s*(?:won\b|krw\b|원)", re.IGNORECASE)
 _NAMES_WON = LazyPattern(r"\d\s*(?:원|won\b|krw\b)|만\s*원|천\s*원", re.IGNORECASE)
 
 
@@ -118,6 +124,13 @@ def in_other_currency_again(text: str, steps: Sequence[str]) -> tuple[list[str],
     if new == old:
         # "what about in dollars at 1,450" after dollars at 1,380: only the rate changes.
         return with_new_rate(steps, asked["rate"])
+    to_won = any(_TO_WON.search(step) for step in steps)
+    if to_won and not _SAYS_WON.search(text) and quoted_against_source(asked["rate"], old, new):
+        # "and in yen at 151?" after dollars: 151 yen a dollar, never 151 won a yen (set 40).
+        _, old_en, _ = _CURRENCIES[old]
+        figure = amount["dollars"] or amount["amount"]
+        step = f"{figure} {old_en} in {new_en} at {asked['rate']} {new_en} per {old}"
+        return [*steps[: amounts[0][0]], step], f"{new_en} per {old} at the stated rate"
     # "what's 200 dollars in won at 1,390" then "and in yen at 9.3": "in yen" names the
     # currency asked for, as "in won" did; the won the amount came to, in yen.
     step = f"그걸 1{new_ko} {asked['rate']}원 기준으로 {new_ko}로"

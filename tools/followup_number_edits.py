@@ -16,6 +16,7 @@ from core.lazy_regex import LazyPattern
 from tools.dates_zones import zones_named
 from tools.followup_change_ends import end_said, ends_of_a_change
 from tools.followup_edit_guards import could_be_the_percentage
+from tools.followup_labelled_figure_en import names_a_listed_label
 from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
 from tools.followup_verb_figure_en import names_a_figure_by_verb
 
@@ -58,6 +59,8 @@ def modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str]
         return None  # "and in tokyo on march 12?": a new place too, not the number alone
     if names_a_figure_by_verb(text):
         return None  # "what if we'd sold 100": the verb's figure, whichever has no unit
+    if names_a_listed_label(text, steps):
+        return None  # "what if internet was 45": that label's figure or none (set 40)
     new = numbers[0]
     if _NAMES_RATE.search(text):
         return with_new_rate(steps, new)

@@ -30,8 +30,10 @@ from tools.followup_currency_swap import asks_in_currency_at_rate
 from tools.followup_dates import is_date_follow_up
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
 from tools.followup_figures_kept import drops_a_stated_figure
+from tools.followup_halves_as_two import halves_as_two_people
 from tools.followup_held_result import changes_what_the_result_is_about
 from tools.followup_named_operation import names_one_operation
+from tools.followup_native_heads import native_heads_as_count
 from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_pace_distance import same_pace_over_distance
@@ -236,7 +238,8 @@ def about_previous_result(text: str) -> bool:
 
 def figures_said_plainly(question: str) -> str:
     """``question`` with slang money and a month given in weeks said as plain figures."""
-    return dozens_as_digits(month_as_weeks(money_slang_as_digits(question)))
+    # "둘이 반반하면" is "2명이서 나누면", a head count a later turn can change (set 40).
+    return halves_as_two_people(dozens_as_digits(month_as_weeks(money_slang_as_digits(question))))
 
 
 def follow_up_counts_plainly(text: str) -> str:
@@ -245,7 +248,8 @@ def follow_up_counts_plainly(text: str) -> str:
     Set 33's donuts and set 34's roses: "make it a dozen roses" after "half a dozen roses …"
     (read as 6) changes the 6 to 12 only when the turn says 12 as the steps do.
     """
-    return dozens_as_digits(text)
+    # "셋이 살면?": the native count of people said with 명 (set 40).
+    return native_heads_as_count(dozens_as_digits(text))
 
 
 def resolve_in_conversation(

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.calculator_fees_shared_each import fees_shared_each
+from tools.calculator_split_closing import asks_by_closing_split
 from tools.priced_add_on_rates import add_on_rates_summed
 from tools.priced_allowance_then_each import allowance_then_each_total
 from tools.priced_bare_list_en import bare_priced_list
@@ -245,6 +247,7 @@ def price_total(original: str) -> tuple[str, str] | None:
         or HEADS_CLOSE.search(original)  # "tickets are 12.50 each and there's 6 of us"
         or bare_priced_list(original)  # "round of 4 pints at 5.80": a tab's sum (set 36)
         or asks_net_of_sale(original)  # "sold 42 brownies at 1.50 … profit?" (set 37)
+        or asks_by_closing_split(original)  # "…, split between 3 of us" (set 40)
     )
     if not asked or _ASKS_NO_SUM.search(original):
         return None
@@ -287,7 +290,8 @@ def price_total(original: str) -> tuple[str, str] | None:
     if _PRICE_PER_HEAD_KO.search(plain) and not any(r.unit == "person" for r in found.rates):
         return None  # "인당 10000원" unread as a price per person: never a fee paid once
     priced_per_head = _PRICE_PER_HEAD_KO.sub(" ", _PRICE_PER_PERSON.sub(" ", plain))
-    asks_share = _SPLIT.search(priced_per_head) is not None
+    # ("…, theres 5 of us, how much each" of amounts paid once: their share, set 40.)
+    asks_share = _SPLIT.search(priced_per_head) is not None or fees_shared_each(found, original)
     each_asked = asks_share or _EACH_ASKED.search(original) is not None
     if per_person_price_shared(found, each_asked, plain):
         return None
