@@ -57,6 +57,7 @@ from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_include
 from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_ordinal_wants_one import ordinal_wants_one_too
 from tools.followup_other_size import other_size_asked
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_overtime_hours import overtime_hours_changed
@@ -93,6 +94,7 @@ from tools.followup_spans import replace_span_count
 from tools.followup_speed_named import speed_named_by_verb
 from tools.followup_spoken_changes import SPOKEN_CHANGES
 from tools.followup_tax_included_restated import tax_included_restated
+from tools.followup_tiered_use import tiered_use_changed
 from tools.followup_times_per_period import times_per_period
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
@@ -277,4 +279,8 @@ CHANGES = (
     balance_asked,
     # "한달에 1.5키로씩이면?": the one amount said with 씩 after that period (set 39).
     per_period_amount_changed,
+    # "a fourth friend wants a bike too" after "… 3 bikes for 2 days": 4 bikes (set 30).
+    ordinal_wants_one_too,
+    # "300kWh만 썼으면?" after a bill in tiers: the use, never a tier's bound (set 31).
+    tiered_use_changed,
 )

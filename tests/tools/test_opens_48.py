@@ -1,0 +1,187 @@
+"""Open markers of sets 30, 31, 33 and 36 closed in code, pinned with inputs of their own.
+
+Each rule: a rental's hire plus its deposit paid up front (tools.calculator_rental_deposit),
+one more person wanting one of the things counted (tools.followup_ordinal_wants_one), a
+bill charged in tiers and its use told anew (tools.calculator_tiered_rates,
+tools.followup_tiered_use, with the planner keeping a tier's "그 다음"/"after that" in one
+step), and a monthly pass against a daily rate over the days used
+(tools.calculator_pass_or_daily). Every case is run with its rule on and switched off.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+import pytest
+
+import tools.calculator_everyday_readers as readers
+import tools.followup_ordinal_wants_one as ordinal_wants
+import tools.followup_tiered_use as tiered_use
+import tools.planner as planner
+import tools.unit_price_cheaper as cheaper
+from core.lazy_regex import LazyPattern
+from tests.tools.rule_switch import NEVER, never
+from tools.calculator_pass_or_daily import pass_or_daily
+from tools.calculator_rental_deposit import rental_paid_up_front
+from tools.calculator_tiered_rates import tiered_bill
+from tools.followup_chain import run_chain
+from tools.followups import resolve_in_conversation
+from tools.planner import split_steps
+
+_NOW = datetime(2026, 12, 5, 9, 0)
+
+
+def _first(question: str) -> str | None:
+    result = run_chain(split_steps(question), _NOW)
+    return None if result is None else result.answer
+
+
+def _follow(earlier: list[str], turn: str) -> str | None:
+    follow = resolve_in_conversation(earlier, turn, _NOW)
+    return None if follow is None else follow.result.answer
+
+
+# --- A rental's hire plus its deposit, paid up front -----------------------------------------
+_RENTALS = [
+    # 42 x 3 + 150 = 276
+    (
+        "the tent rents for 42 a day plus a 150 refundable deposit, 3 days, what do I pay upfront",
+        "276",
+    ),
+    # 12 x 5 + 40 = 100
+    (
+        "a paddleboard is 12 an hour with a 40 deposit, for 5 hours what do I hand over at pickup",
+        "100",
+    ),
+    # (20 x 3 + 30) x 2 = 180
+    (
+        "scooter hire is 20 a day per scooter plus a 30 deposit per scooter, 2 scooters for 3 "
+        "days, what do we pay up front",
+        "180",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer"), _RENTALS)
+def test_a_rental_and_its_deposit_paid_up_front(
+    question: str, answer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _first(question) == answer
+    monkeypatch.setattr(readers, "rental_paid_up_front", never)
+    assert _first(question) != answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A deposit that comes off the bill is no sum paid up front.
+        "the tent rents for 42 a day and a 150 deposit comes off the final bill, 3 days, "
+        "what do I pay upfront",
+        # A rate per scooter but a deposit once: which is per thing is unsaid.
+        "scooter hire is 20 a day per scooter plus a 30 deposit, 2 scooters for 3 days, "
+        "what do we pay up front",
+        # Not asked what is paid up front.
+        "the tent rents for 42 a day plus a 150 refundable deposit, 3 days, what does it cost me",
+    ],
+)
+def test_a_rental_whose_sum_is_not_the_up_front_one_is_declined(question: str) -> None:
+    assert rental_paid_up_front(question) is None
+
+
+def test_the_rental_span_changed_follows() -> None:
+    first = _RENTALS[0][0]
+    assert _follow([first], "make it 5 days") == "360"  # 42 x 5 + 150
+
+
+# --- One more person wants one of the things counted ----------------------------------------
+def test_a_fifth_person_wants_one_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = (
+        "kayak hire is 25 a day per kayak plus a 20 deposit per kayak, 4 kayaks for 2 days, "
+        "what do we pay up front"
+    )
+    assert _first(first) == "280"  # (25 x 2 + 20) x 4
+    assert _follow([first], "a fifth cousin wants a kayak too") == "350"  # x 5
+    monkeypatch.setattr(ordinal_wants, "_WANTS", NEVER)
+    assert _follow([first], "a fifth cousin wants a kayak too") != "350"
+
+
+def test_an_ordinal_the_count_does_not_follow_is_declined() -> None:
+    steps = ["kayak hire is 25 a day per kayak plus a 20 deposit per kayak, 4 kayaks for 2 days"]
+    assert ordinal_wants.ordinal_wants_one_too("a seventh cousin wants a kayak too", steps) is None
+
+
+# --- A bill in tiers ---------------------------------------------------------------------------
+_TIERS = [
+    # 100 x 90 + (160 - 100) x 180 = 9,000 + 10,800 = 19,800원
+    ("전기요금 100kWh까지는 kWh당 90원 그 다음 300까지는 180원이면 160kWh 쓰면 얼마", "19,800원"),
+    # 20 x 500 + (27 - 20) x 1200 = 10,000 + 8,400 = 18,400원
+    ("수도요금 20톤까지 톤당 500원이고 초과분은 1200원인데 27톤 쓰면 얼마", "18,400원"),
+    # 300 x 0.10 + (420 - 300) x 0.25 = 30 + 30 = 60
+    (
+        "power is 0.10 per kwh for the first 300 kwh and 0.25 after that, we used 420 kwh, bill?",
+        "60",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "answer"), _TIERS)
+def test_a_bill_in_tiers(question: str, answer: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _first(question) == answer
+    monkeypatch.setattr(readers, "tiered_bill", never)
+    assert _first(question) != answer
+
+
+def test_a_use_above_the_last_tier_said_is_declined() -> None:
+    # 500kWh is above the 300 of the last tier, whose charge beyond is unsaid.
+    question = "전기요금 100kWh까지는 kWh당 90원 그 다음 300까지는 180원이면 500kWh 쓰면 얼마"
+    assert tiered_bill(question) is None
+    assert _first(question) is None
+
+
+def test_a_tier_is_one_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    korean, english = _TIERS[0][0], _TIERS[2][0]
+    assert len(split_steps(korean)) == 1 and len(split_steps(english)) == 1
+    # Without the lookarounds, "그 다음" and "after that" cut the tiers into two steps.
+    plain = planner._CONNECTORS.pattern.replace(r"(?!\s*\d[\d,.]*\s*[A-Za-z㎥]*\s*까지)", "")
+    plain = plain.replace(r"(?<!\d\s)\bafter", r"\bafter")
+    monkeypatch.setattr(planner, "_CONNECTORS", LazyPattern(plain, re.I))
+    assert len(split_steps(korean)) == 2 and len(split_steps(english)) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "turn", "answer"),
+    [
+        # 100 x 90 + (250 - 100) x 180 = 36,000원: the use, never the 100 of the first tier.
+        (_TIERS[0][0], "250kWh 썼으면?", "36,000원"),
+        # 300 x 0.10 + (500 - 300) x 0.25 = 80
+        (_TIERS[2][0], "in august we used 500", "80"),
+    ],
+)
+def test_the_use_told_anew_after_a_tiered_bill(
+    first: str, turn: str, answer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _follow([first], turn) == answer
+    monkeypatch.setattr(tiered_use, "tiered_use_replaced", never)
+    assert _follow([first], turn) != answer
+
+
+# --- A monthly pass against a daily rate -----------------------------------------------------
+def test_a_monthly_pass_against_a_daily_rate(monkeypatch: pytest.MonkeyPatch) -> None:
+    first = "헬스장 월회원권 12만원이고 일일권은 하루 8천원인데 한달에 12일 가면 뭐가 더 싸"
+    answer = _first(first)
+    # 12 x 8,000 = 96,000원 < 120,000원: the daily pass, 24,000원 cheaper.
+    assert answer is not None and "96,000원" in answer and "일일권이 24,000원 더 쌉니다" in answer
+    later = _follow([first], "한달에 20일 가면?")
+    # 20 x 8,000 = 160,000원 > 120,000원: the monthly one, 40,000원 cheaper.
+    assert later is not None and "160,000원" in later and "월회원권이 40,000원 더 쌉니다" in later
+    monkeypatch.setattr(cheaper, "pass_or_daily", never)
+    assert _first(first) != answer
+
+
+def test_a_pass_question_with_a_figure_left_over_is_declined() -> None:
+    # A discount on the pass is a fourth figure: no reading here.
+    question = (
+        "헬스장 월회원권 12만원인데 10% 할인되고 일일권은 하루 8천원, 한달에 12일 가면 뭐가 더 싸"
+    )
+    assert pass_or_daily(question) is None
