@@ -26,6 +26,7 @@ from tools.calculator_list_less_coupon import list_less_coupon
 from tools.calculator_nth_free import nth_free_total
 from tools.calculator_paint_coverage import paint_litres
 from tools.calculator_pass_saving_en import pass_saving
+from tools.calculator_per_head_ticket import per_head_ticket_total
 from tools.calculator_rental_deposit import rental_paid_up_front
 from tools.calculator_size_described import size_before_price
 from tools.calculator_span_price_per_month import span_price_per_month
@@ -218,6 +219,8 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     lambda _text, original: rental_paid_up_front(original),
     # "200kWh까지는 kWh당 120원 그 다음 400까지는 215원 … 350kWh": each tier its own use.
     lambda _text, original: tiered_bill(original),
+    # "리프트권 하루 7만원인데 둘이서 이틀": a ticket each person pays, x heads x uses.
+    lambda _text, original: per_head_ticket_total(original),
 )
 
 

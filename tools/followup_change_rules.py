@@ -66,6 +66,7 @@ from tools.followup_per_period_amount import per_period_amount_changed
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
+from tools.followup_plan_saving import plan_saving_over_year
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_priced_swap import priced_figure_swapped
 from tools.followup_race_distance import race_distance_changed
@@ -283,4 +284,6 @@ CHANGES = (
     ordinal_wants_one_too,
     # "300kWh만 썼으면?" after a bill in tiers: the use, never a tier's bound (set 31).
     tiered_use_changed,
+    # "멤버십이 월 59,000원이면 1년에 얼마 아끼는거야" after a year's total: less 12 months.
+    plan_saving_over_year,
 )

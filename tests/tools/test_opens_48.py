@@ -17,17 +17,22 @@ import pytest
 
 import tools.calculator_everyday_readers as readers
 import tools.followup_ordinal_wants_one as ordinal_wants
+import tools.followup_plan_saving as plan_saving
 import tools.followup_tiered_use as tiered_use
 import tools.planner as planner
+import tools.priced_each_player as each_player
+import tools.priced_reading_ko_more as ko_more
 import tools.unit_price_cheaper as cheaper
 from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import NEVER, never
 from tools.calculator_pass_or_daily import pass_or_daily
+from tools.calculator_per_head_ticket import per_head_ticket_total
 from tools.calculator_rental_deposit import rental_paid_up_front
 from tools.calculator_tiered_rates import tiered_bill
 from tools.followup_chain import run_chain
 from tools.followups import resolve_in_conversation
 from tools.planner import split_steps
+from tools.priced_per_one_counted import bare_count_of_the_one_priced
 
 _NOW = datetime(2026, 12, 5, 9, 0)
 
@@ -185,3 +190,104 @@ def test_a_pass_question_with_a_figure_left_over_is_declined() -> None:
         "헬스장 월회원권 12만원인데 10% 할인되고 일일권은 하루 8천원, 한달에 12일 가면 뭐가 더 싸"
     )
     assert pass_or_daily(question) is None
+
+
+# --- A ticket each person pays, times heads and uses --------------------------------------
+_TICKETS = [
+    # 50,000 x 3 x 2 = 300,000원
+    ("놀이공원 입장권 하루 5만원인데 셋이서 이틀 가면 얼마", "300,000원"),
+    # a fare one way, both ways: 59,800 x 3 x 2 = 358,800원
+    ("KTX 편도 59,800원인데 세 명 왕복이면 얼마", "358,800원"),
+    # a lesson said per person: 20,000 x 3 x 4 = 240,000원
+    ("수영 강습 1회 1인 2만원인데 셋이서 4회 들으면 얼마", "240,000원"),
+    # 30 x 4 x 3 = 360
+    ("climbing classes are 30 per person per class, 4 of us taking 3 classes each, total?", "360"),
+]
+
+
+@pytest.mark.parametrize(("question", "answer"), _TICKETS)
+def test_a_ticket_each_person_pays(
+    question: str, answer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _first(question) == answer
+    monkeypatch.setattr(readers, "per_head_ticket_total", never)
+    assert _first(question) != answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A room's price says no person: two people share it.
+        "펜션 1박 18만원인데 둘이서 이틀 자면 얼마",
+        # A share asked is another sum.
+        "놀이공원 입장권 하루 5만원인데 셋이서 이틀 가면 인당 얼마",
+    ],
+)
+def test_a_price_not_each_persons_is_not_multiplied_by_heads(question: str) -> None:
+    assert per_head_ticket_total(question) is None
+
+
+# --- A charge said per person after the shoes, with games each -------------------------------
+def test_shoes_said_per_person_with_games_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "볼링 1게임 4천원 신발 대여 1인 1,500원인데 셋이서 두 게임씩 치면 얼마"
+    assert _first(question) == "28,500원"  # 3 x (4,000 x 2 + 1,500)
+    assert _follow([question], "그냥 세 게임씩 치자") == "40,500원"  # 3 x (4,000 x 3 + 1,500)
+    old = each_player._WORN.pattern.replace(r"(?:1인|인당|1명당?)?\s*", "")
+    monkeypatch.setattr(each_player, "_WORN", re.compile(old, re.I))
+    assert _first(question) != "28,500원"
+
+
+# --- A price per one of a noun, then a bare count in 개 --------------------------------------
+def test_a_bare_count_of_the_noun_priced_per_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    question = "케이크 2만원에 초는 하나당 500원 추가인데 10개 하면 얼마"
+    assert _first(question) == "25,000원"  # 20,000 + 500 x 10
+    assert _follow([question], "아니 10개 말고 12개") == "26,000원"
+    monkeypatch.setattr(ko_more, "bare_count_of_the_one_priced", lambda s: s)
+    assert _first(question) != "25,000원"
+
+
+def test_a_count_after_a_noun_of_its_own_stays_its_own() -> None:
+    s = "케이크 20000원에 초는 하나당 500원 추가인데 사과 10개 사면"
+    assert bare_count_of_the_one_priced(s) == s
+
+
+# --- A count a month over a year, and a monthly plan's saving over that year ------------------
+_YEARLY = "세차 한번 만원인데 한달에 두번 하면 1년에 얼마"
+
+
+def test_a_count_a_month_over_a_year() -> None:
+    # 10,000 x 2 x 12: the year is 12 of the month the count is in (down the chain).
+    assert _first(_YEARLY) == "240,000원"
+
+
+@pytest.mark.parametrize(
+    ("first", "turn", "answer"),
+    [
+        (
+            _YEARLY,
+            "정기권이 월 15,000원이면 1년에 얼마 아끼는거야",
+            "60,000원",
+        ),  # 240,000 - 180,000
+        (
+            "a car wash is 12 each time and I go 4 times a month, what's that for a year",
+            "the club plan is 35 a month, how much would I save in a year",
+            "156",  # 576 - 420
+        ),
+    ],
+)
+def test_a_monthly_plan_saving_over_the_year(
+    first: str, turn: str, answer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _follow([first], turn) == answer
+    monkeypatch.setattr(plan_saving, "_PLAN_KO", NEVER)
+    monkeypatch.setattr(plan_saving, "_PLAN_EN", NEVER)
+    assert _follow([first], turn) != answer
+
+
+def test_a_plan_dearer_than_the_year_saves_nothing() -> None:
+    assert (
+        plan_saving.plan_saving_over_year(
+            "정기권이 월 25,000원이면 1년에 얼마 아끼는거야", [_YEARLY]
+        )
+        is None
+    )
