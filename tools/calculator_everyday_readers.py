@@ -21,6 +21,7 @@ from collections.abc import Callable
 from tools.calculator_bundle_free import bundle_free_total
 from tools.calculator_cheapest_free import cheapest_free_total
 from tools.calculator_cups_by_weight import cups_by_weight
+from tools.calculator_each_plus_per_thing_en import each_plus_per_thing
 from tools.calculator_forms import NUMBER
 from tools.calculator_list_less_coupon import list_less_coupon
 from tools.calculator_nth_free import nth_free_total
@@ -221,6 +222,8 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     lambda _text, original: tiered_bill(original),
     # "리프트권 하루 7만원인데 둘이서 이틀": a ticket each person pays, x heads x uses.
     lambda _text, original: per_head_ticket_total(original),
+    # "tires are 129 each plus 25 a tire for fitting, I need 4": (129 + 25) * 4.
+    lambda _text, original: each_plus_per_thing(original),
 )
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["rental_paid_up_front"]
+__all__ = ["rental_paid_up_front", "singular_word"]
 
 _N = r"\d+(?:\.\d+)?"
 _UNIT = r"(?P<{g}>hour|day|night|week)"
@@ -51,7 +51,8 @@ _OTHER_SUM = re.compile(
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
 
 
-def _singular(word: str) -> str:
+def singular_word(word: str) -> str:
+    """ "bikes" -> "bike", "tires" -> "tire" ("glass" stays): a thing's name said once."""
     word = word.lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -69,8 +70,8 @@ def rental_paid_up_front(original: str) -> tuple[str, str | None] | None:
         return None
     rate, deposit = rates[0], deposits[0]
     unit = rate["unit"].lower()
-    thing = _singular(rate["thing"]) if rate["thing"] else None
-    deposit_thing = _singular(deposit["thing"]) if deposit["thing"] else None
+    thing = singular_word(rate["thing"]) if rate["thing"] else None
+    deposit_thing = singular_word(deposit["thing"]) if deposit["thing"] else None
     if thing != deposit_thing:
         return None  # one per thing, the other not: which is paid once is unsaid
     placed = {rate.span("r"), deposit.span("d")}
@@ -78,7 +79,7 @@ def rental_paid_up_front(original: str) -> tuple[str, str | None] | None:
     for count in _COUNT.finditer(original):
         if count.span("n") in placed:
             continue
-        word = _singular(count["word"])
+        word = singular_word(count["word"])
         if word == unit:
             spans.append(count)
         elif thing is not None and word == thing:

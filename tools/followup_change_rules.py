@@ -56,7 +56,9 @@ from tools.followup_named_price_en import named_price_to_level_en
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
+from tools.followup_one_more_night_ko import one_more_night
 from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_only_needed_en import only_some_needed
 from tools.followup_ordinal_wants_one import ordinal_wants_one_too
 from tools.followup_other_size import other_size_asked
 from tools.followup_other_target_at_rate import other_target_at_rate
@@ -286,4 +288,8 @@ CHANGES = (
     tiered_use_changed,
     # "멤버십이 월 59,000원이면 1년에 얼마 아끼는거야" after a year's total: less 12 months.
     plan_saving_over_year,
+    # "하룻밤 더 있기로 함" after "… 2박하면 얼마": the stay's nights, one more (set 30).
+    one_more_night,
+    # "the shop says only 2 need replacing" after "… I need 4": the count needed (set 30).
+    only_some_needed,
 )

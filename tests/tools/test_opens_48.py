@@ -16,15 +16,19 @@ from datetime import datetime
 import pytest
 
 import tools.calculator_everyday_readers as readers
+import tools.followup_one_more_night_ko as one_more_night_ko
+import tools.followup_only_needed_en as only_needed
 import tools.followup_ordinal_wants_one as ordinal_wants
 import tools.followup_plan_saving as plan_saving
 import tools.followup_tiered_use as tiered_use
 import tools.planner as planner
+import tools.priced_add_on_rates as add_on_rates
 import tools.priced_each_player as each_player
 import tools.priced_reading_ko_more as ko_more
 import tools.unit_price_cheaper as cheaper
 from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import NEVER, never
+from tools.calculator_each_plus_per_thing_en import each_plus_per_thing
 from tools.calculator_pass_or_daily import pass_or_daily
 from tools.calculator_per_head_ticket import per_head_ticket_total
 from tools.calculator_rental_deposit import rental_paid_up_front
@@ -291,3 +295,49 @@ def test_a_plan_dearer_than_the_year_saves_nothing() -> None:
         )
         is None
     )
+
+
+# --- A stay's charge a day beside its price a night, and one more night -----------------------
+_STAY = "글램핑 1박 8만원이고 바베큐 이용료 하루 2만원 따로인데 3박하면 얼마"
+
+
+def test_a_charge_a_day_beside_a_price_a_night(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _first(_STAY) == "300,000원"  # (80,000 + 20,000) x 3
+    monkeypatch.setattr(
+        add_on_rates, "units_of_the_stay", lambda found: {r.unit for r in found.rates}
+    )
+    assert _first(_STAY) != "300,000원"
+
+
+def test_one_more_night_said_in_korean(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _follow([_STAY], "하룻밤 더 묵기로 했어") == "400,000원"  # 4 nights
+    assert _follow([_STAY, "하룻밤 더 묵기로 했어"], "5명이서 나눠내면 얼마씩?") == "80,000원"
+    monkeypatch.setattr(one_more_night_ko, "_ONE_MORE", NEVER)
+    assert _follow([_STAY], "하룻밤 더 묵기로 했어") != "400,000원"
+
+
+def test_one_more_night_with_two_counts_of_nights_is_declined() -> None:
+    steps = ["펜션 1박 8만원인데 이번주 2박하고 다음주 3박하면 얼마"]
+    assert one_more_night_ko.one_more_night("하룻밤 더 있기로 함", steps) is None
+
+
+# --- A price each plus a charge per the same thing, and fewer needed ---------------------------
+_PADS = "brake pads are 45 each plus 15 a pad for fitting, I need 6, how much"
+
+
+def test_a_charge_per_the_thing_priced_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _first(_PADS) == "360"  # (45 + 15) x 6
+    monkeypatch.setattr(readers, "each_plus_per_thing", never)
+    assert _first(_PADS) != "360"
+
+
+def test_a_charge_per_some_other_thing_is_declined() -> None:
+    question = "bulbs are 8 each plus 30 a visit for fitting, I need 5, how much"
+    assert each_plus_per_thing(question) is None
+
+
+def test_only_fewer_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _follow([_PADS], "the garage says only 4 need replacing") == "240"  # (45 + 15) x 4
+    assert only_needed.only_some_needed("the garage says only 8 need replacing", [_PADS]) is None
+    monkeypatch.setattr(only_needed, "_ONLY", NEVER)
+    assert _follow([_PADS], "the garage says only 4 need replacing") != "240"
