@@ -21,14 +21,18 @@ from collections.abc import Callable
 from tools.calculator_bundle_free import bundle_free_total
 from tools.calculator_cheapest_free import cheapest_free_total
 from tools.calculator_cups_by_weight import cups_by_weight
+from tools.calculator_each_plus_per_thing_en import each_plus_per_thing
 from tools.calculator_forms import NUMBER
 from tools.calculator_list_less_coupon import list_less_coupon
 from tools.calculator_nth_free import nth_free_total
 from tools.calculator_paint_coverage import paint_litres
 from tools.calculator_pass_saving_en import pass_saving
+from tools.calculator_per_head_ticket import per_head_ticket_total
+from tools.calculator_rental_deposit import rental_paid_up_front
 from tools.calculator_size_described import size_before_price
 from tools.calculator_span_price_per_month import span_price_per_month
 from tools.calculator_split_by_size import share_by_size
+from tools.calculator_tiered_rates import tiered_bill
 from tools.calculator_tiles_for_area import tiles_for_area
 from tools.calculator_weighted_average import weighted_average
 from tools.price_total import price_total
@@ -212,6 +216,14 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     lambda _text, original: size_before_price(original),
     # Last: a rate times counts, fees and a share, where no form above read the sentence.
     lambda _text, original: price_total(original),
+    # "35 a day with a 200 refundable deposit, 4 days, what do I pay up front": hire + deposit.
+    lambda _text, original: rental_paid_up_front(original),
+    # "200kWh까지는 kWh당 120원 그 다음 400까지는 215원 … 350kWh": each tier its own use.
+    lambda _text, original: tiered_bill(original),
+    # "리프트권 하루 7만원인데 둘이서 이틀": a ticket each person pays, x heads x uses.
+    lambda _text, original: per_head_ticket_total(original),
+    # "tires are 129 each plus 25 a tire for fitting, I need 4": (129 + 25) * 4.
+    lambda _text, original: each_plus_per_thing(original),
 )
 
 

@@ -58,7 +58,10 @@ from tools.followup_named_price_en import named_price_to_level_en
 from tools.followup_new_values_en import NEW_VALUE_CHANGES, price_before_included_tax
 from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
+from tools.followup_one_more_night_ko import one_more_night
 from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_only_needed_en import only_some_needed
+from tools.followup_ordinal_wants_one import ordinal_wants_one_too
 from tools.followup_other_size import other_size_asked
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_overtime_hours import overtime_hours_changed
@@ -67,6 +70,7 @@ from tools.followup_per_period_amount import per_period_amount_changed
 from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
+from tools.followup_plan_saving import plan_saving_over_year
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_priced_swap import priced_figure_swapped
 from tools.followup_race_distance import race_distance_changed
@@ -95,6 +99,7 @@ from tools.followup_spans import replace_span_count
 from tools.followup_speed_named import speed_named_by_verb
 from tools.followup_spoken_changes import SPOKEN_CHANGES
 from tools.followup_tax_included_restated import tax_included_restated
+from tools.followup_tiered_use import tiered_use_changed
 from tools.followup_times_per_period import times_per_period
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
@@ -283,4 +288,14 @@ CHANGES = (
     labelled_figure_changed,
     # "염색 5만원도 같이하면?": one more priced line in the list, before the discount (set 40).
     named_line_also,
+    # "a fourth friend wants a bike too" after "… 3 bikes for 2 days": 4 bikes (set 30).
+    ordinal_wants_one_too,
+    # "300kWh만 썼으면?" after a bill in tiers: the use, never a tier's bound (set 31).
+    tiered_use_changed,
+    # "멤버십이 월 59,000원이면 1년에 얼마 아끼는거야" after a year's total: less 12 months.
+    plan_saving_over_year,
+    # "하룻밤 더 있기로 함" after "… 2박하면 얼마": the stay's nights, one more (set 30).
+    one_more_night,
+    # "the shop says only 2 need replacing" after "… I need 4": the count needed (set 30).
+    only_some_needed,
 )

@@ -155,7 +155,8 @@ def _rate_term(rate: Rate, counts: list[Count], asked_per: str | None) -> str | 
         if not same and first and rate.per == 1:
             # "1리터 18000원" for 350 ml: the count in the rate's unit.
             same = [c for c in unused if (c.unit, unit) in _SMALLER_UNIT]
-        if not same and first and rate.per == 1:
+        if not same and rate.per == 1:
+            # (Also down a chain: "한달에 세번 … 1년에" is 3 a month for 12 months, set 31.)
             same = [c for c in unused if (c.unit, unit) in _LARGER_UNIT]
         if not same and first and rate.per != 1:
             # "100g에 2,680원" for 1.5 kg, "30분에 1,500원" for 3 hours: whole blocks of it.

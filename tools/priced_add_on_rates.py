@@ -26,6 +26,18 @@ _CHARGE_BEFORE = re.compile(
 )
 
 
+def units_of_the_stay(found: Priced) -> set[str]:
+    """The rates' units, a charge a day counted per night beside a price per night said first.
+
+    "1박 45,000원이고 전기 사용료 하루 5천원" is a stay's charge for each night stayed (set 30).
+    """
+    units = {r.unit for r in found.rates}
+    said_first = min(((a, role) for a, _, role in found.slots if role[0] == "rate"), default=None)
+    if units == {"night", "day"} and said_first is not None and said_first[1][1] == "night":
+        return {"night"}
+    return units
+
+
 def _figure(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
@@ -37,7 +49,7 @@ def add_on_rates_summed(found: Priced, plain: str) -> str | None:
         found: The figures read, with two or more rates of the same unit.
         plain: The request as read (``plain_text``), where the slots point.
     """
-    units = {r.unit for r in found.rates}
+    units = units_of_the_stay(found)
     if len(found.rates) < 2 or len(units) != 1 or any(r.per != 1 or r.shown for r in found.rates):
         return None
     if found.people is not None or found.items or found.deductions or len(found.counts) != 1:

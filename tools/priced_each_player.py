@@ -20,7 +20,10 @@ __all__ = ["each_player_total"]
 
 _EACH_AFTER = re.compile(r"\s*[가-힣A-Za-z]{0,6}?\s*(?:씩|each\b|apiece\b|a\s+piece\b)", re.I)
 # A charge each player pays once, when not said per person: shoes rented.
-_WORN = re.compile(r"(?:신발|볼링화|슈즈|shoes?)\s*(?:대여|렌탈|rental)?\S*\s*$", re.I)
+# ("신발 대여 1인 2,000원": the charge said per person after the shoes, set 30.)
+_WORN = re.compile(
+    r"(?:신발|볼링화|슈즈|shoes?)\s*(?:대여|렌탈|rental)?\S*\s*(?:1인|인당|1명당?)?\s*$", re.I
+)
 
 
 def _figure(value: Decimal) -> str:

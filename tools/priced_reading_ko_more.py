@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from core.text import KOREAN_COUNT_FORMS
 from tools.priced_figures import NUMBER, Claims, Count, Priced, Rate
+from tools.priced_per_one_counted import bare_count_of_the_one_priced
 
 __all__ = [
     "bought_once_at_the_end",
@@ -72,6 +73,7 @@ def counted_per_named_noun(s: str) -> str:
     is its count (a noun no counter list holds); so is a counter priced with 한 ("한 동
     하루 4만원") and counted again in words ("두 동").
     """
+    s = bare_count_of_the_one_priced(s)  # "손가락 하나당 … 4개 하면": 4 of them (set 33)
     nouns = {m["noun"] for m in _PER_NOUN.finditer(s)} - {"인", "명", "사람"}
     s = _PER_NOUN.sub(lambda m: f"{m['noun']}당 ", s)
     # "한 동 하루 4만원 … 두 동": one of a counter no list holds, counted again in words.

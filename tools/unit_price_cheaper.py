@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_forms import NUMBER
+from tools.calculator_pass_or_daily import pass_or_daily
 from tools.korean_numbers import format_number, normalize_numerals
 
 __all__ = ["cheaper_pack"]
@@ -69,6 +70,9 @@ def _after_question(s: str, question: re.Match[str]) -> str:
 
 def cheaper_pack(text: str) -> tuple[str, str] | None:
     """Each pack's price per the asked amount and the cheaper one: (answer, how), or None."""
+    pass_or_rate = pass_or_daily(text)  # "월주차 15만원 … 하루 9천원 … 18일": the two sums
+    if pass_or_rate is not None:
+        return pass_or_rate
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip()).replace(",", "")
     asked = _ASKED.search(s)
     question = asked if asked is not None else _ASKED_NO_AMOUNT.search(s)
