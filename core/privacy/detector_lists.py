@@ -85,6 +85,7 @@ from core.privacy.encoded_values import detect_encoded_values
 from core.privacy.endearment_names_ko import detect_endearment_names_ko
 from core.privacy.english_mode_names_ko import detect_english_mode_names_ko
 from core.privacy.european_addresses import detect_european_address
+from core.privacy.export_record_names import detect_export_record_names
 from core.privacy.family_register_rows_ko import detect_family_register_rows_ko
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
@@ -119,6 +120,8 @@ from core.privacy.intl_prefix_phones import detect_intl_prefix_phones
 from core.privacy.intro_names import detect_introduced_names
 from core.privacy.invite_names_en import detect_invite_names_en
 from core.privacy.invited_names_ko import detect_invited_names_ko
+from core.privacy.italian_tax_codes import detect_italian_tax_codes
+from core.privacy.japanese_form_fields import detect_japanese_form_fields
 from core.privacy.japanese_plates import detect_japanese_plates
 from core.privacy.keyed_values import detect_keyed_values
 from core.privacy.kin_address_names_ko import detect_kin_address_names_ko
@@ -134,6 +137,7 @@ from core.privacy.labelled_secrets import detect_labelled_secrets
 from core.privacy.latex_author_names import detect_latex_author_names
 from core.privacy.latin_surname_hangul_names import detect_latin_surname_hangul_names
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
+from core.privacy.letter_names_more import detect_letter_names_more
 from core.privacy.letter_spaced_names import detect_letter_spaced_names
 from core.privacy.line_broken_phones import detect_line_broken_phones
 from core.privacy.lock_combinations import detect_lock_combinations
@@ -168,6 +172,7 @@ from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.phonetic_alphabet_ids import detect_phonetic_alphabet_ids
 from core.privacy.piped_stdin_passwords import detect_piped_stdin_passwords
 from core.privacy.plaintext_securestrings import detect_plaintext_securestrings
+from core.privacy.plus_codes import detect_plus_codes
 from core.privacy.policy_numbers import detect_policy_numbers
 from core.privacy.possessive_given_names import detect_possessive_given_names
 from core.privacy.private_key_blocks import detect_private_key_blocks
@@ -193,6 +198,7 @@ from core.privacy.script_titled_names_more import detect_script_titled_names_mor
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_answers import detect_security_answers
 from core.privacy.security_card_ko import detect_security_card_ko
+from core.privacy.self_intro_names_more import detect_self_intro_names_more
 from core.privacy.service_title_names_ko import detect_service_title_names_ko
 from core.privacy.sex_age_names import detect_sex_age_names
 from core.privacy.sign_on_names import detect_sign_on_names
@@ -222,6 +228,7 @@ from core.privacy.team_member_names import detect_team_member_names
 from core.privacy.thai_titled_names import detect_thai_titled_names
 from core.privacy.third_person_intro_names import detect_third_person_intro_names
 from core.privacy.titled_names_ko import detect_titled_names_ko
+from core.privacy.tool_password_args import detect_tool_password_args
 from core.privacy.tracker_assignee_names import detect_tracker_assignee_names
 from core.privacy.transcript_speaker_names import detect_transcript_speaker_names
 from core.privacy.twilio_auth_tokens import detect_twilio_auth_tokens
@@ -661,5 +668,16 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_english_mode_names_ko,
     detect_script_titled_names_more,
     detect_code_call_passwords,
+    # redteam40: "Меня зовут …", "我叫…", "…이라 캅니다"; "I have known … for", "… 배상",
+    # "… 어린이가", "… 선임이"; a Discord copy's "Name — Today at …", pdftk's FieldValue,
+    # "ZELLE TO SURNAME GIVEN"; a plus code; a codice fiscale; フリガナ and 生年月日;
+    # openssl pass:, ansible_become_pass=, htpasswd -b, docker login -p, VBA Password:="…".
+    detect_self_intro_names_more,
+    detect_letter_names_more,
+    detect_export_record_names,
+    detect_plus_codes,
+    detect_italian_tax_codes,
+    detect_japanese_form_fields,
+    detect_tool_password_args,
 )
 ALL_DETECTORS: tuple[Detector, ...] = NUMERIC_DETECTORS + TEXT_DETECTORS + OTHER_DETECTORS
