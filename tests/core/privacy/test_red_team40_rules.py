@@ -14,10 +14,11 @@ import core.privacy.han_name_labels
 import core.privacy.intro_names
 import core.privacy.italian_tax_codes
 import core.privacy.money_ledger_names_ko
+import core.privacy.normalize
 import core.privacy.plus_codes
 import core.privacy.spoken
 import core.privacy.what3words_addresses
-from core.privacy import classify, scan
+from core.privacy import classify, mask, scan
 from core.privacy.export_record_names import detect_export_record_names
 from core.privacy.italian_tax_codes import detect_italian_tax_codes
 from core.privacy.japanese_form_fields import detect_japanese_form_fields
@@ -239,3 +240,23 @@ test_public_look_alikes_are_public, test_those_need_their_predicates = switch.lo
 )
 def test_the_same_shapes_as_ones_own_stay_personal(text: str) -> None:
     assert classify(text) == "local_only", scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A keycap phone that ends the text, and one followed by more text: the last digit's
+        # marks (U+FE0F, U+20E3) belong to the finding, so masking leaves none behind.
+        "가게 전화 ☎ 0️⃣2️⃣-5️⃣5️⃣1️⃣-8️⃣3️⃣0️⃣7️⃣",
+        "주문 📞 0️⃣1️⃣0️⃣-2️⃣9️⃣4️⃣8️⃣-6️⃣1️⃣7️⃣5️⃣ 로 주세요",
+    ],
+)
+def test_a_finding_ends_over_the_marks_folding_dropped(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    (finding,) = scan(text)
+    assert finding.text.endswith("\ufe0f\u20e3")
+    assert "\u20e3" not in mask(text)
+    monkeypatch.setattr(core.privacy.normalize, "EXTEND_OVER_DROPPED", False)
+    (finding,) = scan(text)
+    assert not finding.text.endswith("\u20e3")
