@@ -19,6 +19,7 @@ import core.privacy.plus_codes
 import core.privacy.spoken
 import core.privacy.what3words_addresses
 from core.privacy import classify, mask, scan
+from core.privacy.contact_neighbour_names import detect_contact_neighbour_names
 from core.privacy.export_record_names import detect_export_record_names
 from core.privacy.italian_tax_codes import detect_italian_tax_codes
 from core.privacy.japanese_form_fields import detect_japanese_form_fields
@@ -127,6 +128,14 @@ POSITIVES: list[switch.Positive] = [
     ),
 ]
 
+POSITIVES.append(
+    (
+        detect_contact_neighbour_names,
+        "proofread my poster: 'Guitar lessons - text Marisol on 07700 900 461 after 5pm'",
+        "Marisol",
+    )
+)
+
 test_each_form_is_found, test_each_form_needs_its_rule = switch.form_tests(POSITIVES)
 
 
@@ -184,6 +193,8 @@ test_the_widenings_are_needed = switch.widening_tests(
         "ansible_become_pass={{ vault_sudo_pass }} - is this how vault is used?",
         'docker login -u ci -p "$CI_JOB_TOKEN" $CI_REGISTRY in gitlab CI, is that fine?',
         'ActiveSheet.Protect Password:="YOUR_PASSWORD" 이 예제 코드 설명해줘',
+        # A desk reached by phone, not a person.
+        "call Reception on 020 7946 0321 to book a parking permit",
         # Chat's ㅇㅇ (yes) beside a time, and a fully masked number.
         "ㅇㅇ 3시 15분에 2번 출구에서 봐",
         "연락처는 ㅇ1ㅇ-ㅇㅇㅇㅇ-ㅇㅇㅇㅇ 형식으로 가려서 올려주세요",
