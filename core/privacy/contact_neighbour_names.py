@@ -16,6 +16,11 @@ href="tel:+16282147793">Call Bronwyn</a>`` in a signature. The link's ``tel:``/`
 ``mailto:``/``callto:`` target says the text is a contact, so one capitalised word after an
 optional verb (``Call``, ``Text``, ``Email``) is read, unless it names an organisation or a
 role (``Call Us``, ``Email Support``).
+
+A verb of reaching someone before one capitalised word and ``on``/``at`` a phone names whom
+the number reaches (redteam40): ``call or text Imogen on 07912 483 651``; a desk (``call
+Reception on …``) is none, nor a branch on its landline (``call Northgate on 04 499 2100``):
+a word the given-name list lacks counts only before a mobile number.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.name_list import is_given_name
 from core.privacy.names import plausible_korean_name
 from core.privacy.person_shaped import latin_person_words
 from core.privacy.types import Hit
@@ -51,6 +57,21 @@ _LINK_RE = LazyPattern(
 )
 # Link texts that address the reader, not a person ("Call Us", "Text Now").
 _LINK_NOT_NAMES = frozenset({"Us", "Me", "Now", "Today", "Here", "Anytime", "Back", "Free"})
+# "call or text Imogen on 07912 483 651" (redteam40, left by redteam39): a verb of reaching
+# someone, one capitalised word, then "on"/"at" and a phone: the word is whom the number
+# reaches. A desk or a service reached the same way ("call Reception on …") is no person.
+_CALL_ON_RE = LazyPattern(
+    r"(?i:\b(?:call|text|ring|phone|message|whatsapp|contact)(?:[ \t]+or[ \t]+(?:call|text|"
+    r"ring|phone|message|whatsapp))?)[ \t]+(?P<name>" + _WORD + r")[ \t]+(?:on|at)[ \t]+"
+    r"(?P<contact>" + _PHONE + r")(?![0-9])"
+)
+_DESKS = frozenset(
+    {"Reception", "Support", "Sales", "Enquiries", "Customer", "Service", "Services", "Helpline",
+     "Office", "Admin", "Bookings", "Booking", "Billing", "Accounts", "Security", "Emergency",
+     "Dispatch", "Directory", "Operator", "Switchboard", "Info", "Information", "Help"}
+)  # fmt: skip
+# Mobile prefixes (UK 07…, Korea 010/011/016-019, with or without the country code).
+_MOBILE_RE = LazyPattern(r"(?:0|\+44[ \t.-]?|\+82[ \t.-]?)(?:7|1[016-9])")
 _MIN_PHONE_DIGITS = 7
 _BRACKET_CLOSE_RE = LazyPattern(r"[ \t]*\)")
 
@@ -62,6 +83,17 @@ def detect_contact_neighbour_names(text: str) -> Iterator[Hit]:
             words = m.group("name").split()
             if latin_person_words(words) and not any(w in _LINK_NOT_NAMES for w in words):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
+    for m in _CALL_ON_RE.finditer(text):
+        name = m.group("name")
+        if sum(ch.isdigit() for ch in m.group("contact")) < _MIN_PHONE_DIGITS:
+            continue
+        if name in _DESKS or name in _LINK_NOT_NAMES or not latin_person_words([name]):
+            continue
+        # A branch or a place reached on its landline ("call Northgate on 04 499 2100") is no
+        # one: an unlisted word counts only before a mobile number.
+        if not is_given_name(name) and _MOBILE_RE.match(m.group("contact")) is None:
+            continue
+        yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     for m in _NEIGHBOUR_RE.finditer(text):
         contact = m.group("contact")
         if "@" not in contact and sum(ch.isdigit() for ch in contact) < _MIN_PHONE_DIGITS:

@@ -24,6 +24,8 @@ _SPECIMENS = frozenset(
         "john appleseed", "jane appleseed", "max mustermann", "erika mustermann",
         "ola nordmann", "kari nordmann", "taro yamada", "yamada taro", "hanako yamada",
         "juan perez", "juan pérez", "fulano de tal",
+        # Japan's forms in their own script, Italy's specimen (redteam40).
+        "山田 太郎", "山田太郎", "山田 花子", "山田花子", "mario rossi",
         # Korean forms' 홍길동, romanised as the passport and visa forms print it.
         "hong gildong", "hong gil-dong", "hong gil dong", "gildong hong", "gil-dong hong",
     }

@@ -41,6 +41,11 @@ _LISTED = frozenset(
         "DE89370400440532013000",
         "FR1420041010050500013M02606",
         "NL91ABNA0417164300",
+        # Italy's specimen codice fiscale (Mario Rossi's), Google's plus-code docs' Googleplex
+        # and what3words' own example address (redteam40).
+        "RSSMRA85T10A562S",
+        "849VCWC8R9",
+        "FILLEDCOUNTSOAP",
         # Stripe's documented test-mode API keys, in every code sample of its docs
         # (redteam33); compacted as _compact does ("sk_test_4eC3…" loses its underscores).
         "SKTEST4EC39HQLYJWDARJTT1ZDP7DC",

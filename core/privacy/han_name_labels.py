@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.documented_example_names import is_documented_example_name
 from core.privacy.types import Hit
 
 __all__ = ["detect_han_name_labels"]
@@ -37,4 +38,7 @@ def detect_han_name_labels(text: str) -> Iterator[Hit]:
     if not any(cue in text for cue in _CUES):
         return
     for m in _LABEL_RE.finditer(text):
+        # A form's own example (``氏名: 山田 太郎`` on a 작성 예시) is no one (redteam40).
+        if is_documented_example_name(text, m.start("name"), m.end("name")):
+            continue
         yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)

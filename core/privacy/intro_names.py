@@ -33,6 +33,7 @@ from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_name_questions import names_no_one_asked_about
 from core.privacy.public_office_names import asks_about_a_public_office_holder
 from core.privacy.public_work_depictions import names_public_people_in_writer_free_text
+from core.privacy.quoted_line_sources import quotes_a_line_and_asks_its_source
 from core.privacy.standard_document_authors import is_a_standard_documents_author
 from core.privacy.types import Hit
 from core.privacy.work_characters import asks_about_a_works_people
@@ -238,6 +239,9 @@ def detect_english_introductions(text: str) -> Iterator[Hit]:
             continue
         start = m.start("name")
         end = start + name.index(tokens[-1]) + len(tokens[-1])
+        # "'My name is Inigo Montoya …' - which film is that from?" (redteam40).
+        if quotes_a_line_and_asks_its_source(text, start, end):
+            continue
         confidence = 0.9 if m.group("strong") is not None else 0.75
         yield Hit("person_name", start, end, confidence, False)
 

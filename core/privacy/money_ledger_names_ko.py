@@ -24,12 +24,21 @@ _PEOPLE_MONEY = (
     "빌려", "빌린", "갚", "입금", "송금", "정산", "더치", "엔빵", "n빵", "미납", "보내준",
     "낸 사람",
 )  # fmt: skip
+# A note in brackets may follow the sum: "길하율 5만 (신부 회사)" (redteam40).
+_NOTE = r"(?:[ \t]*[(（][^()（）\n]{1,24}[)）])?"
+
+
 # One item: a name, then a sum in 만/천/원 (a list separator or the text's edge around it).
-_ITEM_RE = LazyPattern(
-    r"(?:^|(?<=[/,·|\n:]))[ \t]*(?:[-*•][ \t]*)?(?P<name>[가-힣]{3,4})[ \t]*:?[ \t]*"
-    r"[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*(?:만[ \t]?원|만|천[ \t]?원|천|원)"
-    r"(?=[ \t]*(?:[/,·|\n]|$))"
-)
+def _item_pattern(note: str) -> LazyPattern:
+    return LazyPattern(
+        r"(?:^|(?<=[/,·|\n:]))[ \t]*(?:[-*•][ \t]*)?(?P<name>[가-힣]{3,4})[ \t]*:?[ \t]*"
+        r"[0-9][0-9,]*(?:\.[0-9]+)?[ \t]*(?:만[ \t]?원|만|천[ \t]?원|천|원)"
+        + note
+        + r"(?=[ \t]*(?:[/,·|\n]|$))"
+    )
+
+
+_ITEM_RE = _item_pattern(_NOTE)
 # What a bill's item ends in (관리비, 수수료, 재산세, 보증금, 밥값, 상품권): no given name.
 _COST_ENDINGS = ("비", "료", "세", "금", "값", "권")
 _LIST_START_RE = LazyPattern(r"[?!.:][ \t]+(?=[가-힣]{3,4}[ \t]*[0-9])")

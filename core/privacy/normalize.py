@@ -62,8 +62,24 @@ class Normalized:
             return start, end
         if self.last is not None:
             return self.index[start], self.last[end - 1] + 1
-        return self.index[start], self.index[end - 1] + 1
+        return self.index[start], self._end_over_dropped(end)
 
+    def _end_over_dropped(self, end: int) -> int:
+        """The original end of a span ending at ``end``, over the characters folding dropped
+        right after it: a keycap digit's marks (``3️⃣``) belong to the digit, also when it
+        ends the text (redteam40)."""
+        if self.index is None:
+            return end
+        own_end = self.index[end - 1] + 1
+        if not EXTEND_OVER_DROPPED:
+            return own_end
+        next_start = self.index[end] if end < len(self.index) else len(self.original)
+        gap = self.original[own_end:next_start]
+        return next_start if gap and all(_fold_char(ch) == "" for ch in gap) else own_end
+
+
+# Whether a span's end takes in the dropped marks after it (a switch for the tests).
+EXTEND_OVER_DROPPED = True
 
 _SPECIAL_RE = re.compile("[^\x00-\x7f\uac00-\ud7a3]")
 

@@ -32,12 +32,16 @@ _NATIVE = KOREAN_NATIVE_DIGITS
 _ENGLISH = ENGLISH_DIGITS
 # Letters typed for digits. Only inside a group that also holds a real digit,
 # so "Hello" or a lone "I" is never read as a number.
-_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1"}
+# The jamo ㅇ for 0 ("ㅇ1ㅇ 7483 2916", typed past marketplaces' number filters) counts only
+# beside a real digit: "ㅇㅇ" alone is chat for "yes" (redteam40).
+# NFKC turns the compatibility jamo into its conjoining form (U+110B), so both are read.
+_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "ㅇ": "0", "\u110b": "0"}
 DIGIT_WORDS: dict[str, str] = {**_SINO, **_NATIVE, **_ENGLISH, **_LOOKALIKE}
 
 # Multi-syllable words first so "일곱" is not read as "일" + "곱".
 _DIGIT = r"(?:[0-9]|다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공영일이삼사오육륙칠팔구])"
 _LOOK = r"[OoIl]"
+_LOOK_BESIDE_DIGIT = r"[OoIlㅇ\u110b]"
 _EN_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])"
 # A group holds a real digit, or is at least two look-alikes ("OlO" in
 # "OlO-1234-5678"); a lone "I" or "o" next to a number is a word.
@@ -45,13 +49,13 @@ _GROUP = (
     r"(?:"
     + _EN_WORD
     + "|"
-    + _LOOK
+    + _LOOK_BESIDE_DIGIT
     + "*"
     + _DIGIT
     + r"(?:"
     + _DIGIT
     + "|"
-    + _LOOK
+    + _LOOK_BESIDE_DIGIT
     + r")*|"
     + _LOOK
     + r"{2,}(?![A-Za-z]))"
@@ -59,7 +63,10 @@ _GROUP = (
 # Between groups: a dash said as a word, a dash or dot, up to two spaces or a comma.
 _DASH_WORDS = r"다시|대시|하이픈|dash"
 # "공일공에 구팔칠육에 오사삼이": "에" is how a number read aloud joins its groups.
-_SEP = r"(?:[ \t]*(?:[-.]|" + _DASH_WORDS + r")[ \t]*|에[ \t]{1,2}|,?[ \t]{1,2})"
+# "팔삼이칠 국에 오구일사 번": the old way of reading a number, exchange (국) then line (번).
+_SEP = (
+    r"(?:[ \t]*(?:[-.]|" + _DASH_WORDS + r")[ \t]*|[ \t]*국에[ \t]{1,2}|에[ \t]{1,2}|,?[ \t]{1,2})"
+)
 # Korean particles and copulas that may follow a number ("...오육칠팔로", "...입니다").
 _PARTICLES = (
     r"입니다|이에요|예요|이요|이야|이고|이며|인데|이라고|이었|이니|이지|이면|이나|라고|으로|로|번|을|를|"
@@ -82,13 +89,15 @@ _TOKEN_RE = LazyPattern(
     + "|"
     + _DIGIT
     + "|"
-    + _LOOK
+    + _LOOK_BESIDE_DIGIT
     + r")|(?P<sep>[ \t]*(?:[-.]|"
     + _DASH_WORDS
-    + r")[ \t]*|에[ \t]{1,2}|,?[ \t]{1,2})"
+    + r")[ \t]*|[ \t]*국에[ \t]{1,2}|에[ \t]{1,2}|,?[ \t]{1,2})"
 )
 
 MIN_RUN_DIGITS = 6
+# The separator of a number read the old way ("팔삼이칠 국에 오구일사"), read as a space.
+_EXCHANGE_SEPARATORS: tuple[str, ...] = ("국에",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +122,10 @@ def _run_edits(run: re.Match[str]) -> list[Edit]:
         s, e = base + tok.start(), base + tok.end()
         if word is not None:
             if not ("0" <= word <= "9"):
-                edits.append(Edit(s, e, DIGIT_WORDS[word.lower() if len(word) > 1 else word]))
+                digit = DIGIT_WORDS.get(word.lower() if len(word) > 1 else word)
+                if digit is None:
+                    return []
+                edits.append(Edit(s, e, digit))
             continue
         sep = tok.group(0)
         if any(w in sep for w in ("다시", "대시", "하이픈", "dash")):
@@ -122,7 +134,7 @@ def _run_edits(run: re.Match[str]) -> list[Edit]:
             # "0 1 0 1 2 3 4": digits spaced one by one are one number; a wider
             # gap ("4 1 6  5 5 5") is where its groups meet.
             edits.append(Edit(s, e, "" if len(sep) == 1 else " "))
-        elif sep.startswith((",", "에")):
+        elif sep.startswith((",", "에")) or sep.strip(" \t") in _EXCHANGE_SEPARATORS:
             edits.append(Edit(s, e, " "))
         elif sep.strip(" \t") in {"-", "."} and sep != sep.strip(" \t"):
             # "201 - 555 - 1234": the detectors take a bare separator.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple, get_args
 
@@ -120,3 +121,8 @@ class Hit(NamedTuple):
     end: int
     confidence: float
     validated: bool
+
+
+#: A detector: yields candidate hits in the folded text it is given (the scanner's lists,
+#: :mod:`core.privacy.detector_lists`, hold these).
+Detector = Callable[[str], Iterator[Hit]]

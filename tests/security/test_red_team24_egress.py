@@ -28,7 +28,8 @@ CONVERSATIONS: list[Conversation] = [
     (["예약자 국하윤으로 금요일 7시 세 명 예약 확인 문자 써줘"], ["국하윤"]),
     (["이 진정서 문장 다듬어줘: 위와 같이 진정합니다. 진정인 마서결 (인)"], ["마서결"]),
     (
-        ["주간 회의록 메일 써줘\n- 나래: 견적 비교\n- 편승우 선임: 일정 공유"],
+        # 대리, not 선임: since round 40 a name before 선임 is read by letter_names_more too.
+        ["주간 회의록 메일 써줘\n- 나래: 견적 비교\n- 편승우 대리: 일정 공유"],
         ["나래", "편승우"],
     ),
     (["nudge Threadgill, M. about the rota, short and polite"], ["Threadgill, M."]),

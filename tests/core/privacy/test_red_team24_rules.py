@@ -42,7 +42,8 @@ POSITIVES: list[Positive] = [
     ),
     (
         detect_minutes_names,
-        "주간 회의록\n- 나래: 견적 비교\n- 편승우 선임: 일정 공유",
+        # 대리, not 선임: since round 40 a name before 선임 is read by letter_names_more too.
+        "주간 회의록\n- 나래: 견적 비교\n- 편승우 대리: 일정 공유",
         "편승우",
     ),
     (

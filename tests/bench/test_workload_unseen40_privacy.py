@@ -1,0 +1,21 @@
+"""Set 40 (redteam40's blind personal-data set: names in dialect, letters, exports and other
+scripts, numbers and places in disguise, secrets in tool syntax) end to end; nothing of it may
+reach the cloud, and no case is open.
+
+Its rules have their own tests: tests/core/privacy/test_red_team40_rules.py (unit) and
+tests/security/test_red_team40_egress.py (through the guarded cloud client).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bench.one_case_file import assert_privacy_set_as_known
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
+def test_set_40_passes_with_nothing_at_the_cloud(tmp_path: Path) -> None:
+    assert_privacy_set_as_known(tmp_path, "unseen40_privacy.yaml", min_cases=38)
