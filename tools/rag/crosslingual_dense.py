@@ -21,6 +21,7 @@ import numpy as np
 
 from tools.rag.crosslingual import concept_groups
 from tools.rag.dense import Embedder, FloatArray
+from tools.rag.informativeness import is_everyday_word
 from tools.rag.known_topics import names_an_unheld_translated_topic, names_every_known_topic
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.negated_verbs import negated_act
@@ -184,6 +185,10 @@ def other_language_matches(
 SENTENCE_SIMILARITY = 0.815
 SENTENCE_MARGIN = 0.01
 PASSAGE_Z = 1.9
+# A sentence three margins ahead of its passage's others may sit lower, down to the band's
+# floor (see clearly_closest).
+WIDE_MARGIN = 0.03
+WIDE_MARGIN_SIMILARITY = 0.78
 # The translated question's bar: a same-language question-sentence similarity
 # (tools.rag.dense_confirmed.CONFIRMED_SIMILARITY, calibrated the same way).
 TRANSLATED_SIMILARITY = 0.845
@@ -259,6 +264,37 @@ def crosslingual_answer(
     return None
 
 
+def clearly_closest(
+    similarity: float, margin: float, unheld_topics: Collection[str], *, compared: bool = True
+) -> bool:
+    """Whether the best sentence of an other-language passage is close enough, and clearly.
+
+    Why two shapes: across languages the model's similarities sit in a narrow band
+    (0.78-0.82, right and wrong sentences alike), so the absolute bar (0.815) alone turns
+    away right sentences that lead their passage by far (one at 0.79, 0.035 ahead of the
+    next). A lead of three margins is rare for a sentence on another subject (a passage's
+    sentences share its topic, so the wrong ones lie close together); such a lead lets the
+    sentence sit as low as the band's floor. But a lead says nothing of an item no document
+    names: "모니터는 몇 년마다 …" leads just as far on the one replacement sentence, about
+    laptops. So the wide lead counts only when every topic no document holds is an everyday
+    word (대신, 옷: phrasing, not a thing the documents lack; tools.rag.informativeness).
+    Nor does a sentence alone in its passage lead anything (its margin is its similarity):
+    a one-line contact chunk "leads" for any question. The passage z-score and every
+    sentence check still apply.
+
+    Args:
+        similarity: The best typed sentence's similarity to the question.
+        margin: How far it is ahead of the passage's next closest sentence.
+        unheld_topics: The question's topic words no document holds, in either language.
+        compared: Whether the passage has another sentence the best one was compared with.
+    """
+    if similarity >= SENTENCE_SIMILARITY and margin >= SENTENCE_MARGIN:
+        return True
+    if not compared or not all(is_everyday_word(t) for t in unheld_topics):
+        return False
+    return similarity >= WIDE_MARGIN_SIMILARITY and margin >= WIDE_MARGIN
+
+
 def _candidates(
     store: DenseView, question: str, collection: str, translation: str | None
 ) -> list[CrossMatch]:
@@ -326,12 +362,12 @@ def _answer_from(
     ):
         # An item no document holds; the sentence prices another (tools.rag.priced_subject).
         return None
-    clear = (
-        best.similarity >= SENTENCE_SIMILARITY and best.similarity - runner_up >= SENTENCE_MARGIN
-    )
-    if not clear and not _translation_agrees(
-        store, translation, match.passage, asked, best, best.similarity - runner_up
-    ):
+    margin = best.similarity - runner_up
+    unheld_topics = unknown & set(asked.topic_terms)
+    compared = len(ranked) > 1
+    if not clearly_closest(
+        best.similarity, margin, unheld_topics, compared=compared
+    ) and not _translation_agrees(store, translation, match.passage, asked, best, margin):
         return None
     passage = match.passage
     if asked.answer_type is None and not names_every_known_topic(

@@ -27,6 +27,7 @@ from tools.rag.informativeness import is_everyday_word
 from tools.rag.korean_asked_for import korean_asked_for
 from tools.rag.korean_subjects import split_words, yes_no_arguments
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.own_language_rival import standout_could_answer
 from tools.rag.question import (
     QuestionAnalysis,
     has_answer_type,
@@ -375,7 +376,8 @@ def dense_confirmed_answer(
     # quotes (an English question answered from a Korean policy through the word
     # bridge): then the dense model agrees on the passage, measured within its language.
     crossed = standout and rivals[0].passage.chunk_id in {s.chunk_id for s in answer.sentences}
-    if standout and not crossed:
+    if standout and not crossed and standout_could_answer(rivals[0].passage, asked, question):
+        # Only a standout holding the kind of answer asked for (tools.rag.own_language_rival).
         return None
     best, runner_up = _best_dense(question, passages, store, asked)
     if best is None or " ".join(top_sentence(answer).split()) not in " ".join(best.text.split()):

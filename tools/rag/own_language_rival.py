@@ -50,3 +50,29 @@ def rival_could_answer(
         return True
     heading = set(tokenize(rival.heading or ""))
     return any(topics <= held | heading for _, held in sentences)
+
+
+def standout_could_answer(standout: Passage, asked: QuestionAnalysis, question: str) -> bool:
+    """Whether the other-language passage that stands out could answer a typed question.
+
+    Why: the dense-confirmed path (tools.rag.dense_confirmed) drops its own-language pick
+    when a passage in the other language stands out more, since the answer is then likelier
+    there. The same holds as for the own-language rival above: a passage can stand out on
+    topic alone. A standout with no sentence of the kind of answer asked for (no amount for
+    "얼마") cannot be where the answer is, so it does not veto. A question with no answer
+    type cannot be checked across languages (its topics are written in the other
+    language): then the standout counts as able, the safe side.
+
+    Args:
+        standout: The other-language passage with the higher within-language z-score.
+        asked: The question's analysis (its answer type).
+        question: The question.
+    """
+    if asked.answer_type is None:
+        return True
+    text = standout.text
+    sentences = [text[start:end] for start, end, _ in standout.sentences] or [text]
+    return any(
+        has_answer_type(s, asked.answer_type, recurring=asked.recurring, question=question)
+        for s in sentences
+    )
