@@ -236,6 +236,11 @@ def _supply_price(found: Priced, text: str) -> tuple[str, str] | None:
     return f"{_figure(found.fees[0])} / 1.1", found.currency
 
 
+# A fare given one way beside a question about both ways (trips this reader never counts).
+_ONE_WAY_PRICE = re.compile(r"편도|one[\s-]way|each\s+way", re.IGNORECASE)
+_BOTH_WAYS = re.compile(r"왕복|round[\s-]*trip|there\s+and\s+back|both\s+ways", re.IGNORECASE)
+
+
 def price_total(original: str) -> tuple[str, str] | None:
     """The expression and the currency ("원", "$" or "" for a plain figure), or None.
 
@@ -253,6 +258,10 @@ def price_total(original: str) -> tuple[str, str] | None:
     if not asked or _ASKS_NO_SUM.search(original):
         return None
     if _PERIOD_PAID_BESIDES.search(original):
+        return None
+    if _ONE_WAY_PRICE.search(original) and _BOTH_WAYS.search(original):
+        # "KTX 편도 1인 59800원인데 세 명 왕복이면": the price is per trip and the trips are
+        # not this reader's figures (it read 59800 x 3); the fare readers count both ways.
         return None
     if _COUNT_BEFORE_FIGURE.search(original):
         # "two 7 day passes at 45 each": read as "2 passes" when the figure names a kind.
