@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from core.errors import ToolInputError
 from tools.currency_counts import multiplies_amount, paid_for_count
+from tools.currency_cross_rates import plausible_cross_rate
 from tools.currency_pound_weight import pounds_are_weight
 from tools.korean_numbers import format_number, normalize_numerals
 
@@ -284,6 +285,13 @@ def _request_at(s: str, rm: re.Match[str]) -> CurrencyRequest | None:
     with localcontext() as ctx:
         ctx.prec = 28
         rate = rate_amount / per if src == fc else per / rate_amount
+        if groups.get("rc") is None and "KRW" not in (src, dst):
+            # "200 dollars in yen at 9.3": a bare rate between two foreign currencies is
+            # read only at a size that pair's rate comes in (tools.currency_cross_rates).
+            plausible = plausible_cross_rate(rate, src, dst)
+            if plausible is None:
+                return None
+            rate = plausible
     return CurrencyRequest(amount, src, dst, rate)
 
 
