@@ -12,6 +12,7 @@ import math
 import re
 
 from tools.rag.code_figures import code_across_space
+from tools.rag.native_counts import native_counts_as_digits
 from tools.rag.sentence_checks import states_figures
 from tools.rag.thousands import thousands_written_out
 
@@ -88,6 +89,8 @@ def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
         end ("3개월 이상", "3시간까지") reaches to infinity or down to zero.
     """
     found: dict[str, list[tuple[float, float]]] = {}
+    # "차 두 대" states the figure "2대" (tools.rag.native_counts).
+    text = native_counts_as_digits(text)
     for match in FIGURE.finditer(text):
         over, low, high, percent, korean, english, above, below = match.groups("")
         if korean and code_across_space(text, match.start(2), match.start(5)):
