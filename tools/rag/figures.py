@@ -12,6 +12,7 @@ import math
 import re
 
 from tools.rag.code_figures import code_across_space
+from tools.rag.figure_spans import spans_as_ranges
 from tools.rag.native_counts import native_counts_as_digits
 from tools.rag.sentence_checks import states_figures
 from tools.rag.thousands import thousands_written_out
@@ -91,6 +92,8 @@ def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
     found: dict[str, list[tuple[float, float]]] = {}
     # "차 두 대" states the figure "2대" (tools.rag.native_counts).
     text = native_counts_as_digits(text)
+    # "6일 전부터 3일 전까지" covers 5 days before too (tools.rag.figure_spans).
+    text = spans_as_ranges(text)
     for match in FIGURE.finditer(text):
         over, low, high, percent, korean, english, above, below = match.groups("")
         if korean and code_across_space(text, match.start(2), match.start(5)):

@@ -17,6 +17,7 @@ from tests.tools.rag.heldout_floor import assert_phrases_written_once, assert_se
 from tests.tools.rag.test_blind36_findings import _answer
 from tools.rag import DocumentStore
 from tools.rag.english_venue import named_venue
+from tools.rag.figure_spans import spans_as_ranges
 from tools.rag.figures import figure_conflict, figures_by_unit
 from tools.rag.models import Passage
 from tools.rag.native_counts import native_counts_as_digits
@@ -73,6 +74,34 @@ def test_a_sentence_counting_nothing_does_not_answer_a_native_count(question: st
     assert "11시" not in _answer(question, _BIKE_SHED, "자전거 보관")
 
 
+# --- a span between two figures is one range (tools.rag.figure_spans) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("수업 10일 전부터 4일 전까지 | 70% 환불", "수업 4~10일 전 | 70% 환불"),
+        ("대여는 2시간부터 5시간까지 가능", "대여는 2~5시간 가능"),
+        ("refunds between 3 and 5 days before", "refunds 3~5 days before"),
+        # Across the day itself there is no one range: left as written.
+        ("3일 전부터 2일 후까지", "3일 전부터 2일 후까지"),
+        # Two figures of different units are no span.
+        ("2시간부터 3일까지", "2시간부터 3일까지"),
+    ],
+)
+def test_a_span_is_written_as_one_range(text: str, written: str) -> None:
+    assert spans_as_ranges(text) == written
+
+
+def test_a_figure_inside_a_span_is_stated_by_it() -> None:
+    row = "수업 10일 전부터 4일 전까지 | 결제 금액의 70% |"
+    # Seven days before lies in the row's span (with the rule off: 10 and 4, never 7).
+    assert not figure_conflict("7일 전에 취소하면 얼마 돌려받아요?", row)
+    assert figure_conflict("2일 전에 취소하면 얼마 돌려받아요?", row)
+    english = "Cancelling between 4 and 10 days before the class refunds 70%."
+    assert not figure_conflict("refund if i cancel 7 days before?", english)
+
+
 # --- a venue named by a place suffix (tools.rag.english_venue) --------------------------------
 
 
@@ -121,8 +150,8 @@ def test_another_places_parking_is_not_the_launderettes() -> None:
 _SET = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout39"
 # Measured with `python -m bench.docqa --json --devset bench/docqa_heldout39/questions.json
 # --docs (its two documents)`: main ca35e927 25 of 45 right, 2 wrong, 19 of 20 declined;
-# with these rules 25 right (recall 0.56), 0 wrong, 20 of 20 declined.
-_RECALL_FLOOR = 0.55
+# with these rules 26 right (recall 0.58), 0 wrong, 20 of 20 declined.
+_RECALL_FLOOR = 0.57
 
 
 def test_every_expected_phrase_is_written_once_in_its_document() -> None:
