@@ -41,6 +41,9 @@ from tools.rag.textutil import tokenize
         ("네 알겠습니다", "네 알겠습니다"),
         ("두통이 있어요", "두통이 있어요"),
         ("한 번 물어볼게요", "한 번 물어볼게요"),
+        # Glued to a noun the count names a thing: the two-bike discount.
+        ("두대할인 받을수있나요", "두대할인 받을수있나요"),
+        ("세명이서 가요", "3명이서 가요"),
     ],
 )
 def test_native_counts_are_written_in_digits(text: str, written: str) -> None:
