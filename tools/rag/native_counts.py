@@ -32,9 +32,9 @@ _NATIVE_COUNT = re.compile(
     # Not an ordinal: "두 번째" is the second, not two.
     r"(?!째)"
     # The count stands as its own word, with at most a particle after it ("두대", "세명이서",
-    # "두 번이나", "세 대까지"): glued to a noun it names a thing ("두마리할인" is the
+    # "두 번이나", "두 개로", "열 살인데"): glued to a noun it names a thing ("두마리할인" is the
     # two-dog discount, not two of anything asked; held-out 35).
-    r"(?=$|[^가-힣]|[이가은는을를도만씩에의요]|까지|부터|짜리|정도)"
+    r"(?=$|[^가-힣]|[이가은는을를도만씩에의요로과와인랑당]|까지|부터|짜리|정도)"
 )
 # Written as one word these are their own words, not counts: households (세대), the
 # tropics (열대), subdividing (세분화). 통 is left out of the counters for 두통 (headache).
