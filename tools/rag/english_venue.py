@@ -29,7 +29,15 @@ _VENUE_NOUNS = (
     "stadium|park|campsite|office|salon|bakery|center|centre|garden|allotment|farm|mall|"
     "embassy|marina|beach|"
     # A repair or craft place (blind set 37: parking at the bike workshop).
-    "workshop|studio"
+    "workshop|studio|"
+    # Places named by a place-making suffix rather than listed one by one (blind set 39:
+    # parking at the laundrette): laundrette, launderette, laundromat, cafeteria,
+    # pizzeria, planetarium, auditorium; and compounds of a place noun (campground,
+    # playground, warehouse, clubhouse, barbershop). Three letters at least before the
+    # suffix, so "house" or "shop" alone stay the listed words (a word such as cassette
+    # may match, but counts only where a document of the collection names it).
+    r"[a-z]{3,}(?:ette|omat|eria|arium|orium)|"
+    r"(?:camp|play|fair)ground|[a-z]{3,}(?:house|shop)"
 )
 _VENUE = re.compile(
     r"\b(?:(?:at|in|of|for|from|to|inside|near)\s+(?:the|this|that|your|ur)|"

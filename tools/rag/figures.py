@@ -12,10 +12,13 @@ import math
 import re
 
 from tools.rag.code_figures import code_across_space
+from tools.rag.figure_spans import spans_written
+from tools.rag.native_counts import native_counts_as_digits
 from tools.rag.sentence_checks import states_figures
 from tools.rag.thousands import thousands_written_out
 
 NUMBER = r"\d+(?:[.,]\d+)*"
+_HANGUL = re.compile(r"[가-힣]")
 # A figure, an optional range end ("200~400mg", "13–18세"), the unit right after it and
 # an open end ("3개월 이상", "3시간까지", "2 hours or more"); in English the open end may
 # come first ("bills larger than 50,000 won"; a lower bound only: "under 3 hours" in a
@@ -77,17 +80,23 @@ def _number(text: str) -> float | None:
         return None
 
 
-def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
+def figures_by_unit(text: str, *, native: bool = True) -> dict[str, list[tuple[float, float]]]:
     """Each unit written in ``text`` with the figures (as ranges) stated in it.
 
     Args:
         text: A question or sentence.
+        native: Whether Korean counts in native number words ("두 대") are figures too.
+            Read against a sentence with no Korean, a question's "다섯 번" would ask for a
+            unit such a sentence never writes ("after five wrong attempts").
 
     Returns:
         Unit (Korean canonical form: 개월, 시간, 원, %) to ``(low, high)`` ranges; an open
         end ("3개월 이상", "3시간까지") reaches to infinity or down to zero.
     """
     found: dict[str, list[tuple[float, float]]] = {}
+    # "차 두 대" states the figure "2대" (tools.rag.native_counts).
+    if native:
+        text = native_counts_as_digits(text)
     for match in FIGURE.finditer(text):
         over, low, high, percent, korean, english, above, below = match.groups("")
         if korean and code_across_space(text, match.start(2), match.start(5)):
@@ -107,6 +116,11 @@ def figures_by_unit(text: str) -> dict[str, list[tuple[float, float]]]:
         elif unit_word.endswith(("이하", "까지", "미만", "이내")):
             start = 0.0
         found.setdefault(_unit(unit_word, english, percent), []).append((start, end))
+    # "6일 전부터 3일 전까지" covers 5 days before too (tools.rag.figure_spans).
+    for span in spans_written(text):
+        for unit, ranges in figures_by_unit(span).items():
+            known = found.setdefault(unit, [])
+            known.extend([r for r in ranges if r not in known])
     return found
 
 
@@ -127,7 +141,8 @@ def figure_conflict(question: str, sentence: str) -> bool:
         True when some figure-with-unit of the question is not stated by the sentence.
     """
     stated = figures_by_unit(sentence)
-    for unit, asked in figures_by_unit(thousands_written_out(question)).items():
+    native = _HANGUL.search(sentence) is not None
+    for unit, asked in figures_by_unit(thousands_written_out(question), native=native).items():
         ranges = stated.get(unit, [])
         for low, _ in asked:
             if not ranges and low == 1:
@@ -155,7 +170,7 @@ def states_question_figures(question: str, text: str) -> bool:
     question = thousands_written_out(question)
     if states_figures(question, text):
         return True
-    asked = figures_by_unit(question)
+    asked = figures_by_unit(question, native=_HANGUL.search(text) is not None)
     if not asked:
         return False
     stated = figures_by_unit(text)
