@@ -39,6 +39,9 @@ _KO_LONG_UNITS = ("개월", "시간", "주일", "페이지")
 _PLACE_WORDS = ("여기", "거기", "저기")
 _UNIT_ALIASES = {
     "달": "개월",
+    # "제품 두 개 렌탈하면" asks what "두 대 이상 렌탈하면" states: 개 counts any thing, 대
+    # machines and vehicles (probe 28's h20, lost once native counts were read).
+    "대": "개",
     "번": "회",
     "살": "세",
     "주일": "주",
