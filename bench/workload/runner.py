@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from bench.workload import prepared, server_pool
 from bench.workload.checks import Verdict, check_turn
+from bench.workload.cloud_pii import ConversationSpan, pii_at_cloud
 from bench.workload.suite import SUITE_DIR, Conversation, load_suite, select
 
 REPO = Path(__file__).resolve().parents[2]
@@ -57,6 +58,7 @@ class Tally:
     local_only_conversations: int = 0
     conversations: int = 0
     case_pii: list[str] = field(default_factory=list)
+    spans: list[ConversationSpan] = field(default_factory=list)
 
 
 def mcp_config(suite_dir: Path, data_dir: Path) -> dict[str, Any]:
@@ -213,46 +215,6 @@ def _run_conversation(
     tally.local_only_conversations += privacy == "local_only"
 
 
-def _pii_at_cloud(recorder: Any, case_pii: list[str], public: list[str]) -> tuple[int, list[str]]:
-    """Bytes of personal data the stand-in received: detector findings in message contents
-    (the organisation's public contacts excepted, as the egress guard excepts them: any
-    spelling of a listed number, a listed address or a whole-word part of one, such as
-    "12 Yesi-ro" of "12 Yesi-ro, Gasang-gu, Seoul") plus the suite's own PII values."""
-    if recorder is None:
-        return 0, []
-    from core.privacy import scan
-    from core.privacy.public_contacts import PublicContacts
-
-    listed = PublicContacts(public)
-
-    received = recorder.text()
-    contents: list[str] = []
-    for body in recorder.bodies:
-        try:
-            payload = json.loads(body)
-        except ValueError:
-            continue
-        for message in payload.get("messages", []) if isinstance(payload, dict) else []:
-            content = message.get("content") if isinstance(message, dict) else None
-            if isinstance(content, str):
-                contents.append(content)
-    found = {
-        text[f.start : f.end]
-        for text in contents
-        for f in scan(text)
-        if not listed.is_public_text(text[f.start : f.end])
-    }
-    # The suite's values are looked for in each message as the model read it too: a value
-    # written with backslashes (a name as JSON "\uXXXX" escapes in a pasted snippet) has
-    # them doubled in the re-encoded body, where it would never match.
-    found |= {
-        value
-        for value in case_pii
-        if value in received or any(value in content for content in contents)
-    }
-    return sum(len(v.encode()) for v in found), sorted(found)
-
-
 def summarise(tally: Tally, pii_bytes: int, pii_values: list[str]) -> dict[str, Any]:
     """The ``eval workload --json`` payload."""
     cases = tally.cases
@@ -374,7 +336,14 @@ def run_workload(
         services.docs.embed_pending()
         assistant = Assistant(services)
         for conversation in conversations:
+            start = len(recorder.bodies) if recorder is not None else 0
             _run_conversation(assistant, conversation, tally, say)
+            end = len(recorder.bodies) if recorder is not None else 0
+            personal = {
+                str(v) for t in conversation.turns if t.expect for v in t.expect.get("pii", [])
+            }
+            typed = "\n".join(t.ask for t in conversation.turns)
+            tally.spans.append(ConversationSpan(start, end, typed, frozenset(personal)))
         public = list(getattr(settings.privacy, "public_contacts", []) or [])
-        pii_bytes, pii_values = _pii_at_cloud(recorder, tally.case_pii, public)
+        pii_bytes, pii_values = pii_at_cloud(recorder, tally.case_pii, public, tally.spans)
     return summarise(tally, pii_bytes, pii_values)

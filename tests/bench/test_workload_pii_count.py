@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from bench.workload.runner import _pii_at_cloud
+from bench.workload.cloud_pii import ConversationSpan
+from bench.workload.cloud_pii import pii_at_cloud as _pii_at_cloud
 
 _LISTED = ["02-555-0100", "12 Yesi-ro, Gasang-gu, Seoul"]
 
@@ -44,3 +45,36 @@ def test_a_value_written_with_backslashes_counts_as_the_model_read_it() -> None:
     recorder = _sent(f'is this broken? {{"name": "{escaped}"}}')
     assert escaped not in recorder.text()
     assert _pii_at_cloud(recorder, [escaped], _LISTED) == (len(escaped), [escaped])
+
+
+# One conversation calls "Dana Whitcombe" personal (a signature); another asks about a
+# novel's heroine of that name in a public decoy.
+_SIGNATURE = ConversationSpan(
+    0, 0, "reply to this\nBest, Dana Whitcombe", frozenset({"Dana Whitcombe"})
+)
+_DECOY = ConversationSpan(0, 1, "how does the novel end for Dana Whitcombe?", frozenset())
+_OTHER = ConversationSpan(0, 1, "what is 12 times 7?", frozenset())
+
+
+def test_a_value_its_own_user_typed_in_a_public_turn_is_no_leak() -> None:
+    recorder = _sent("how does the novel end for Dana Whitcombe?")
+    spans = [_SIGNATURE, _DECOY]
+    assert _pii_at_cloud(recorder, ["Dana Whitcombe"], _LISTED, spans) == (0, [])
+
+
+def test_without_the_conversations_every_arrival_counts() -> None:
+    recorder = _sent("how does the novel end for Dana Whitcombe?")
+    assert _pii_at_cloud(recorder, ["Dana Whitcombe"], _LISTED)[1] == ["Dana Whitcombe"]
+
+
+def test_a_value_arriving_in_a_conversation_that_never_typed_it_counts() -> None:
+    # Carried over from the signature's conversation (a cache, a shared thread): a leak.
+    recorder = _sent("what is 12 times 7? Earlier: Best, Dana Whitcombe")
+    spans = [_SIGNATURE, _OTHER]
+    assert _pii_at_cloud(recorder, ["Dana Whitcombe"], _LISTED, spans)[1] == ["Dana Whitcombe"]
+
+
+def test_a_value_the_conversation_itself_calls_personal_counts() -> None:
+    recorder = _sent("reply to this\nBest, Dana Whitcombe")
+    spans = [ConversationSpan(0, 1, _SIGNATURE.typed, _SIGNATURE.personal)]
+    assert _pii_at_cloud(recorder, ["Dana Whitcombe"], _LISTED, spans)[1] == ["Dana Whitcombe"]
