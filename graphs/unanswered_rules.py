@@ -13,6 +13,7 @@ from core.text import detect_language
 from graphs.engine import Engine
 from tools.rag.organisation_rules import asks_about_organisation_rule
 from tools.rag.question import analyze_question
+from tools.rag.synthesis import asks_for_worked_solution
 
 __all__ = ["rule_not_in_documents", "unanswered_rule_question"]
 
@@ -28,6 +29,10 @@ def unanswered_rule_question(engine: Engine, doc: DocPlan, text: str, workspace:
     # nor a step with no content term), and the question asks for the organisation's own
     # rule: a general model would invent a policy.
     if doc.kind != "generate" or not asks_about_organisation_rule(text):
+        return False
+    if asks_for_worked_solution(text):
+        # "연차가 15일인 직원 세 명이 … 단계별로 풀어서 설명해 주세요" is a puzzle in a
+        # policy's words: a model works it out (or the router says which one to set up).
         return False
     if any(r.startswith("documents: no confident match") for r in doc.reasons):
         return True

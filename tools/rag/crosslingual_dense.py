@@ -22,7 +22,11 @@ import numpy as np
 from tools.rag.crosslingual import concept_groups
 from tools.rag.dense import Embedder, FloatArray
 from tools.rag.informativeness import is_everyday_word
-from tools.rag.known_topics import names_an_unheld_translated_topic, names_every_known_topic
+from tools.rag.known_topics import (
+    names_a_known_topic,
+    names_an_unheld_translated_topic,
+    names_every_known_topic,
+)
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.negated_verbs import negated_act
 from tools.rag.own_language_cover import own_language_sentence_covers
@@ -365,11 +369,13 @@ def _answer_from(
     margin = best.similarity - runner_up
     unheld_topics = unknown & set(asked.topic_terms)
     compared = len(ranked) > 1
-    if not clearly_closest(
-        best.similarity, margin, unheld_topics, compared=compared
-    ) and not _translation_agrees(store, translation, match.passage, asked, best, margin):
-        return None
     passage = match.passage
+    close = clearly_closest(best.similarity, margin, unheld_topics, compared=compared)
+    if close and best.similarity < SENTENCE_SIMILARITY:
+        # Let through on its lead alone: it must name something asked (known_topics).
+        close = names_a_known_topic(asked, unknown, best.text, passage.heading)
+    if not close and not _translation_agrees(store, translation, passage, asked, best, margin):
+        return None
     if asked.answer_type is None and not names_every_known_topic(
         asked, unknown, best.text, passage.heading
     ):

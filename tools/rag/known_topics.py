@@ -63,3 +63,23 @@ def names_every_known_topic(
         and len(lent) <= 1
         and len(unnamed) <= len(topics)
     )
+
+
+def names_a_known_topic(
+    asked: QuestionAnalysis, unknown: set[str], sentence: str, heading: str
+) -> bool:
+    """Whether the sentence or its own section heading names at least one topic of the
+    question that the documents hold, in either language.
+
+    A sentence let through on its lead over its passage's others alone
+    (``tools.rag.crosslingual_dense.clearly_closest``) must at least be about something
+    asked: "지하철 타면 얼마나 아껴?" led just as far on the expense policy's hotel rate,
+    which names no subway.
+    """
+    _title, _, section = heading.partition(" > ") if " > " in heading else ("", "", heading)
+    held = set(tokenize(sentence)) | set(tokenize(section))
+    return any(
+        equivalents(t) & held
+        for t in asked.topic_terms
+        if t not in unknown and (len(t) > 1 or len(equivalents(t)) > 1)
+    )

@@ -107,6 +107,16 @@ def needs_synthesis(question: str) -> tuple[bool, str]:
     return False, "a direct lookup: the best document sentences answer it"
 
 
+_WORKED_SOLUTION = dict(_RULES)["asks for a worked solution"]
+
+
+def asks_for_worked_solution(question: str) -> bool:
+    """Whether the question asks for a problem to be worked out ("단계별로 풀어서", "show
+    your work"): a puzzle about leave days asks no organisation's rule, whatever words it
+    shares with a policy."""
+    return _first_ask(_WORKED_SOLUTION, question) is not None
+
+
 def asks_to_compose(question: str) -> bool:
     """Whether the question asks for composed text, not for facts to look up.
 

@@ -52,7 +52,8 @@ def test_native_counts_are_written_in_digits(text: str, written: str) -> None:
 
 def test_a_count_in_native_words_is_a_figure_the_sentence_must_state() -> None:
     question = "자전거 세 대 세워도 돼요?"
-    assert figures_by_unit(question) == {"대": [(3.0, 3.0)]}
+    # 대 is read as 개, the one counting unit for things (tools.rag.figures).
+    assert figures_by_unit(question) == {"개": [(3.0, 3.0)]}
     # A sentence about bikes that counts none does not answer how many may be parked...
     assert figure_conflict(question, "자전거는 건물 뒤 자전거 보관소에 세워 주세요.")
     # ...one that allows up to four does, and so does the digits' spelling of the question.
