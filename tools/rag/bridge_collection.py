@@ -26,7 +26,7 @@ from tools.rag.bridge_word_file import (
     save_bridge_words,
 )
 from tools.rag.clipped_words import dense_version_of
-from tools.rag.crosslingual_dense import DenseView
+from tools.rag.crosslingual_matches import DenseView
 from tools.rag.dense import FloatArray
 from tools.rag.sentence_match import VectorCache
 from tools.rag.textutil import english_tokens, kiwi_tokenize

@@ -35,7 +35,7 @@ from tools.rag.bridge_collection import (
 )
 from tools.rag.clipped_words import spelt_out
 from tools.rag.crosslingual import equivalents, learned_links
-from tools.rag.crosslingual_dense import DenseView, other_language_matches
+from tools.rag.crosslingual_matches import DenseView, other_language_matches
 from tools.rag.front_desk import front_desk_links
 from tools.rag.loanwords import transcribes
 from tools.rag.misspellings import misspelt_words

@@ -14,13 +14,8 @@ from tools.rag.added_cases import added_cases
 from tools.rag.answer_sentences import top_sentence
 from tools.rag.asked_clause import asked_short_nouns
 from tools.rag.crosslingual import concept_groups
-from tools.rag.crosslingual_dense import (
-    PASSAGE_Z,
-    SENTENCE_MARGIN,
-    DenseView,
-    crosslingual_answer,
-    other_language_matches,
-)
+from tools.rag.crosslingual_dense import PASSAGE_Z, SENTENCE_MARGIN, crosslingual_answer
+from tools.rag.crosslingual_matches import DenseView, other_language_matches
 from tools.rag.dense_bridge import held_in_another_form
 from tools.rag.english_modifiers import unheld_kind_modifier
 from tools.rag.informativeness import is_everyday_word

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 from tools.rag.bridge_collection import collection_index
-from tools.rag.crosslingual_dense import DenseView
+from tools.rag.crosslingual_matches import DenseView
 from tools.rag.loanwords import transcribes
 from tools.rag.models import ExtractiveAnswer
 from tools.rag.question import QuestionAnalysis

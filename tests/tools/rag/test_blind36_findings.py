@@ -21,7 +21,8 @@ from tests.tools.rag.test_own_language_cover import _passage
 from tools.rag import prices
 from tools.rag.answer import extractive_answer
 from tools.rag.code_figures import code_across_space
-from tools.rag.crosslingual_dense import CrossMatch, crosslingual_answer
+from tools.rag.crosslingual_dense import crosslingual_answer
+from tools.rag.crosslingual_matches import CrossMatch
 from tools.rag.figures import figures_by_unit
 from tools.rag.labelled_lines import line_label, line_labelled_for_sibling
 from tools.rag.models import Passage

@@ -17,7 +17,8 @@ import tools.rag.dense_confirmed as dense_confirmed
 from agents.documents import DocPlan, plan_document_step
 from tests.tools.rag.conftest import copy_of_samples
 from tools.rag import DocumentStore, crosslingual
-from tools.rag.crosslingual_dense import crosslingual_answer, other_language_matches
+from tools.rag.crosslingual_dense import crosslingual_answer
+from tools.rag.crosslingual_matches import other_language_matches
 from tools.rag.models import Passage
 from tools.rag.own_language_cover import own_language_sentence_covers
 

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 import tools.rag.crosslingual_dense as crosslingual_dense
-from tools.rag.crosslingual_dense import CrossMatch, clearly_closest
+from tools.rag.crosslingual_dense import clearly_closest
+from tools.rag.crosslingual_matches import CrossMatch
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
 from tools.rag.sentence_match import SentenceMatch

@@ -18,7 +18,7 @@ from agents.documents import DocPlan, plan_document_step
 from bench.docqa import SAMPLES, sample_store
 from tests.tools.rag.heldout_floor import assert_set_holds
 from tools.rag import DocumentStore, crosslingual
-from tools.rag.crosslingual_dense import other_language_matches
+from tools.rag.crosslingual_matches import other_language_matches
 from tools.rag.shared_collection import SAMPLES_COLLECTION, SharedCollectionStore
 
 BENCH = Path(__file__).resolve().parents[3] / "bench"

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 import tools.rag.crosslingual_dense as crosslingual_dense
-from tools.rag.crosslingual_dense import CrossMatch, crosslingual_answer
+from tools.rag.crosslingual_dense import crosslingual_answer
+from tools.rag.crosslingual_matches import CrossMatch
 from tools.rag.models import Passage
 from tools.rag.own_language_cover import own_language_sentence_covers
 from tools.rag.question import analyze_question
