@@ -7,6 +7,7 @@ each one's cloud requests start and end) to keep it small.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +49,12 @@ def pii_at_cloud(
     from core.privacy.public_contacts import PublicContacts
 
     listed = PublicContacts(public)
+    # Spans do not overlap (each conversation's requests are one run of indices), so the
+    # one holding a request is the last that starts at or before it (an empty span sorts
+    # before a real one starting at the same index): a bisection, not a
+    # scan of every span for each of the suite's thousands of requests.
+    ordered = sorted(spans, key=lambda s: (s.start, s.end))
+    starts = [s.start for s in ordered]
     found: set[str] = set()
     for index, body in enumerate(recorder.bodies):
         received, contents = _read_body(body)
@@ -60,7 +67,7 @@ def pii_at_cloud(
         # The suite's values are looked for in each message as the model read it too: a
         # value written with backslashes (a name as JSON "\uXXXX" escapes in a pasted
         # snippet) has them doubled in the re-encoded body, where it would never match.
-        span = next((s for s in spans if s.start <= index < s.end), None)
+        span = _span_holding(ordered, starts, index)
         found |= {
             value
             for value in case_pii
@@ -68,6 +75,16 @@ def pii_at_cloud(
             and not (span is not None and value not in span.personal and value in span.typed)
         }
     return sum(len(v.encode()) for v in found), sorted(found)
+
+
+def _span_holding(
+    ordered: Sequence[ConversationSpan], starts: Sequence[int], index: int
+) -> ConversationSpan | None:
+    """The span whose requests include ``index``, if any (``ordered`` sorted by start)."""
+    at = bisect_right(starts, index) - 1
+    if at < 0 or index >= ordered[at].end:
+        return None
+    return ordered[at]
 
 
 def _read_body(body: bytes | str) -> tuple[str, list[str]]:

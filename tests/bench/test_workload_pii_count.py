@@ -78,3 +78,29 @@ def test_a_value_the_conversation_itself_calls_personal_counts() -> None:
     recorder = _sent("reply to this\nBest, Dana Whitcombe")
     spans = [ConversationSpan(0, 1, _SIGNATURE.typed, _SIGNATURE.personal)]
     assert _pii_at_cloud(recorder, ["Dana Whitcombe"], _LISTED, spans)[1] == ["Dana Whitcombe"]
+
+
+def test_each_request_is_judged_by_the_conversation_that_made_it() -> None:
+    # Requests 0 and 1 are the other conversation's, request 2 the decoy's; given out of
+    # order, as a pool of workers may finish them. Only request 1 carries the value in a
+    # conversation that never typed it.
+    bodies = [
+        "what is 12 times 7?",
+        "what is 12 times 7? Earlier: Best, Dana Whitcombe",
+        "how does the novel end for Dana Whitcombe?",
+    ]
+    recorder = _Recorder(
+        [json.dumps({"messages": [{"role": "user", "content": b}]}) for b in bodies]
+    )
+    decoy = ConversationSpan(2, 3, _DECOY.typed, _DECOY.personal)
+    other = ConversationSpan(0, 2, _OTHER.typed, _OTHER.personal)
+    assert _pii_at_cloud(recorder, ["Dana Whitcombe"], _LISTED, [decoy, other])[1] == [
+        "Dana Whitcombe"
+    ]
+    # Without request 1 nothing leaks: the decoy's own question is judged by its own span.
+    recorder.bodies.pop(1)
+    shifted = [
+        ConversationSpan(1, 2, _DECOY.typed, _DECOY.personal),
+        ConversationSpan(0, 1, _OTHER.typed, _OTHER.personal),
+    ]
+    assert _pii_at_cloud(recorder, ["Dana Whitcombe"], _LISTED, shifted) == (0, [])
