@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tools.followup_rate_against_source import WON_PER_UNIT
+from tools.currency_won_bands import WON_PER_UNIT
 
 __all__ = ["plausible_cross_rate"]
 
-# ISO code of each currency the won bands know (tools.followup_rate_against_source).
+# ISO code of each currency the won bands know (tools.currency_won_bands).
 _NAMES: dict[str, str] = {
     "USD": "dollar",
     "EUR": "euro",

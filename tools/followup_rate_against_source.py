@@ -13,17 +13,9 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-__all__ = ["WON_PER_UNIT", "quoted_against_source"]
+from tools.currency_won_bands import WON_PER_UNIT
 
-# Won for one unit of each currency, widely enough that any rate of the last decades and
-# the next few fits (the dollar was 1,100-1,450 won in 2015-2025, the yen 8.5-11.5 won).
-WON_PER_UNIT: dict[str, tuple[Decimal, Decimal]] = {
-    "dollar": (Decimal(700), Decimal(2500)),
-    "euro": (Decimal(700), Decimal(3000)),
-    "pound": (Decimal(900), Decimal(3500)),
-    "yen": (Decimal(3), Decimal(30)),
-    "yuan": (Decimal(80), Decimal(400)),
-}
+__all__ = ["quoted_against_source"]
 
 
 def _fits(value: Decimal, band: tuple[Decimal, Decimal]) -> bool:
