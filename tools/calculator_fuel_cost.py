@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tools.korean_numbers import normalize_numerals
+from tools.trip_ways import ONE_WAY
 
 __all__ = ["fuel_cost_expression", "fuel_figures"]
 
@@ -47,7 +48,8 @@ _ASKS_EN = re.compile(
     r"|\bspend\s+on\s+(?:gas|fuel)\b|\bhow\s+much\s+(?:for|in|on)\s+(?:gas|fuel)\b",
     re.IGNORECASE,
 )
-_ONE_WAY = re.compile(r"편도|one[\s-]way|each\s+way|there\s+and\s+back", re.IGNORECASE)
+# "There and back" too: the distance may be one leg or both, so the cost is not read.
+_ONE_WAY = re.compile(rf"{ONE_WAY}|there\s+and\s+back", re.IGNORECASE)
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.trip_ways import WAY_SAID
 
 __all__ = ["fuel_per_100km_expression"]
 
@@ -33,7 +34,7 @@ _ASKS = LazyPattern(
     r"|\bhow\s+much\s+(?:for|in|on)\s+(?:fuel|petrol|gas)\b|기름\s*값|주유비|유류비|연료비",
     re.IGNORECASE,
 )
-_ONE_WAY = LazyPattern(r"편도|왕복|one[\s-]way|each\s+way|round\s+trip|there\s+and\s+back", re.I)
+_ONE_WAY = LazyPattern(WAY_SAID, re.I)
 _FIGURE = re.compile(rf"(?<![\d.]){_N}(?![\d.])")
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from tools.calculator_forms import NUMBER
+from tools.trip_ways import BOTH_WAYS
 
 __all__ = ["ASKS_IN_DIGITS", "read_word_problem"]
 
@@ -81,7 +82,7 @@ _ASKS_FUEL_COST = re.compile(
 
 
 # A trip both ways doubles the distance, which this reader does not count: it declines.
-_BOTH_WAYS = re.compile(r"왕복|round[\s-]*trip|there\s+and\s+back|both\s+ways", re.I)
+_BOTH_WAYS = re.compile(BOTH_WAYS, re.I)
 
 
 def _fuel_cost(text: str) -> Reading | None:

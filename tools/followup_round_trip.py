@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.trip_ways import WAY_SAID
 
 __all__ = ["round_trip_of_previous"]
 
@@ -31,7 +32,7 @@ _TRIP = LazyPattern(
     r"|\btoll\b|\bfare\b|\bmpg\b",
     re.IGNORECASE,
 )
-_WAY_SAID = LazyPattern(r"편도|왕복|one[\s-]way|each\s+way|round\s*trip|there\s+and\s+back", re.I)
+_WAY_SAID = LazyPattern(WAY_SAID, re.I)
 
 
 def round_trip_of_previous(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:

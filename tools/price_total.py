@@ -42,6 +42,7 @@ from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced
 from tools.priced_saving_asked import saving_asked_of
 from tools.priced_takings import asks_net_of_sale, sells, takings_less_costs
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
+from tools.trip_ways import BOTH_WAYS, ONE_WAY
 
 __all__ = ["price_total"]
 
@@ -237,8 +238,8 @@ def _supply_price(found: Priced, text: str) -> tuple[str, str] | None:
 
 
 # A fare given one way beside a question about both ways (trips this reader never counts).
-_ONE_WAY_PRICE = re.compile(r"편도|one[\s-]way|each\s+way", re.IGNORECASE)
-_BOTH_WAYS = re.compile(r"왕복|round[\s-]*trip|there\s+and\s+back|both\s+ways", re.IGNORECASE)
+_ONE_WAY_PRICE = re.compile(ONE_WAY, re.IGNORECASE)
+_BOTH_WAYS = re.compile(BOTH_WAYS, re.IGNORECASE)
 
 
 def price_total(original: str) -> tuple[str, str] | None:
