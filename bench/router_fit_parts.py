@@ -192,7 +192,7 @@ words, which held out cost more. The held-out gap is set by how much
 remembering acceptance needs, not by how the strength is chosen.
 
 router23: a shrunk correction and a per-prompt fallback to the anchor far from
-the training prompts, judged nested; figures in ``bench.router_nested``.
+the training prompts, judged nested; figures in ``bench/router_attempts.md``.
 """
 
 from __future__ import annotations
