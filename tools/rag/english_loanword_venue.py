@@ -11,9 +11,11 @@ This is the mirror of :mod:`tools.rag.venue_loanwords` (a Korean question naming
 holds only as another language's loanword names whose rules are asked, and a document
 that writes no transcription of it is about another place.
 
-Closed-class only: the noun must lead the question's topics, be held by no document in
-English, and be transcribed (:func:`tools.rag.loanwords.transcribes`) by the end of a
-Korean noun of the collection ("찜질스파" ends in 스파).
+Closed-class only: the noun must lead the question's topics, be a place noun Korean
+writes as a loanword (:data:`_LOANWORD_PLACES`), be held by no document in English, and
+be transcribed (:func:`tools.rag.loanwords.transcribes`) by the end of a Korean noun of
+the collection ("찜질스파" ends in 스파). The consonant key alone is too loose for a
+short word: "my nan has a pension card" (blind set 13) keyed "nan" to 내용.
 """
 
 from __future__ import annotations
@@ -29,15 +31,68 @@ from tools.rag.unheld_words import unheld_terms
 
 __all__ = ["answers_for_unnamed_loanword_venue", "writes_transcription"]
 
+# Places Korean names by an English loanword (스파, 사우나, 리조트, 볼링장, 글램핑장, …).
+_LOANWORD_PLACES = frozenset(
+    {
+        "spa",
+        "sauna",
+        "resort",
+        "hotel",
+        "motel",
+        "hostel",
+        "pension",
+        "camping",
+        "glamping",
+        "golf",
+        "bowling",
+        "karaoke",
+        "cafe",
+        "studio",
+        "mall",
+        "mart",
+        "club",
+        "gym",
+        "fitness",
+        "pool",
+        "arena",
+        "academy",
+        "salon",
+        "lounge",
+        "cinema",
+        "rink",
+        "marina",
+        "villa",
+        "condo",
+        "lodge",
+    }
+)
 # Hangul syllables of a transcription at the end of a compound: 스파 of 찜질스파.
 _MIN_SYLLABLES = 2
 
 
+# The silent initial ㅇ: a Hangul syllable's initial index is (syllable - 0xAC00) // 588.
+_SILENT_INITIAL = 11
+_VOWELS = frozenset("aeiou")
+
+
+def _starts_alike(korean: str, english: str) -> bool:
+    """Whether both words start with a consonant sound, or both with a vowel.
+
+    The consonant key of :func:`tools.rag.loanwords.transcribes` drops the silent ㅇ, so
+    "안내" (a guide) keys as "nan" does (blind set 13: "my nan has a pension card" read
+    as naming a place 안내); a transcription of a word starting with a consonant starts
+    with that consonant.
+    """
+    silent = (ord(korean[0]) - 0xAC00) // 588 == _SILENT_INITIAL
+    return silent == (english[0] in _VOWELS)
+
+
 def _ends_in_transcription(korean: str, english: str) -> bool:
-    if not korean or not ("\uac00" <= korean[0] <= "\ud7a3"):
+    if not korean or not english or not ("\uac00" <= korean[0] <= "\ud7a3"):
         return False
     return any(
-        transcribes(korean[start:], english) for start in range(0, len(korean) - _MIN_SYLLABLES + 1)
+        _starts_alike(korean[start:], english) and transcribes(korean[start:], english)
+        for start in range(0, len(korean) - _MIN_SYLLABLES + 1)
     )
 
 
@@ -64,7 +119,7 @@ def leading_loanword(
     if not question.isascii() or not topics:
         return None
     leading = topics[0]
-    if leading not in unknown or not leading.isalpha():
+    if leading not in unknown or leading not in _LOANWORD_PLACES:
         return None
     return leading if writes_transcription(korean_words, leading) else None
 

@@ -129,12 +129,18 @@ def test_a_leading_noun_only_a_korean_document_writes() -> None:
     assert writes_transcription(["불가마사우나"], "sauna")
     assert writes_transcription(["볼링"], "bowling")
     assert not writes_transcription(["주차장", "수영장"], "sauna")
+    # The same consonants, but a silent first one: 안내 (a guide) is no "nan".
+    assert not writes_transcription(["이용안내", "안내"], "nan")
+    assert writes_transcription(["어드벤처"], "adventure")
     topics = ("sauna", "park", "hour", "free")
     assert leading_loanword("sauna parking hours free", topics, {"sauna"}, ["불가마사우나"])
     # Held in English, or not leading, or in no Korean word either: not this rule's case.
     assert leading_loanword("sauna parking", topics, set(), ["불가마사우나"]) is None
     assert leading_loanword("sauna parking", ("park", "sauna"), {"sauna"}, ["사우나"]) is None
     assert leading_loanword("sauna parking", topics, {"sauna"}, ["주차장"]) is None
+    # Not a place noun: "my nan has a pension card" names no venue, whatever 내용 keys as.
+    nan = ("nan", "pension", "card")
+    assert leading_loanword("my nan has a pension card", nan, {"nan"}, ["내용", "난방"]) is None
 
 
 def _index(ko: set[str], held: set[str]) -> SimpleNamespace:
