@@ -67,13 +67,15 @@ def closure_line_for_unasked_day(question: str, sentence: str) -> bool:
 
     Returns:
         True when the question asks when a place opens and names no day, and the
-        sentence states a closure before any time it gives ("정기 휴무: … 화요일 (이날은
-        오전 6시부터 …)"), so its times are the exception's.
+        sentence states a closure before the first time it gives ("정기 휴무: … 화요일
+        (이날은 오전 6시부터 …)"), so its times are the exception's.
     """
     if not asks_usual_opening_time(question):
         return False
     closure = _CLOSURE.search(sentence)
     if closure is None:
         return False
+    # A closure with no time of its own ("일요일과 공휴일에는 쉽니다") gives no hours to
+    # mistake for the usual ones, and tells the asker when not to come: it stays.
     first_time = _TIME.search(sentence)
-    return first_time is None or closure.start() < first_time.start()
+    return first_time is not None and closure.start() < first_time.start()

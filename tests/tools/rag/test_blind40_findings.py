@@ -103,6 +103,8 @@ def test_a_line_stating_a_closure_first_is_the_exception() -> None:
     # Hours first, the closure after them: the usual hours are stated.
     assert not closure_line_for_unasked_day(question, "수영장: 매일 6시~21시 (월요일 휴관)")
     assert not closure_line_for_unasked_day(question, "수영장: 매일 아침 6시부터 밤 9시까지")
+    # A closure with no time of its own misleads no one about the hours.
+    assert not closure_line_for_unasked_day(question, "일요일과 공휴일에는 쉽니다.")
 
 
 _POOL = (
