@@ -21,6 +21,7 @@ from tools.rag.asked_means import means_unstated
 from tools.rag.asked_ranks import unheld_rank
 from tools.rag.back_references import capped_by_antecedents, with_sentence_leaned_on
 from tools.rag.carried_modifier import item_carried_by_modifier_only
+from tools.rag.closure_lines import closure_line_for_unasked_day
 from tools.rag.compared_prices import compared_item_unnamed
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.headed_cells import counted_under_heading
@@ -29,6 +30,7 @@ from tools.rag.introduced_things import introduced_first, with_introduction
 from tools.rag.labelled_lines import line_labelled_for_sibling
 from tools.rag.lost_items import names_no_loss
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.place_name_stems import asked_stem_only_in_place_name
 from tools.rag.place_words import names_only_the_place
 from tools.rag.prepositional_items import prices_item_only_as_object
 from tools.rag.priced_for_whom import prices_for_unnamed_person
@@ -272,8 +274,16 @@ def extractive_answer(
                 another_case.add((rank, order))
                 prev = set()
                 continue
-            if names_only_the_place(question, asked.terms, groups, tokset):
-                # Only the words naming the place asked about (tools.rag.place_words).
+            if names_only_the_place(
+                question, asked.terms, groups, tokset
+            ) or asked_stem_only_in_place_name(
+                question,
+                p.heading or "",
+                sentence_text(p, *sents[order - 1][:2]) if order else "",
+                text,
+            ):
+                # Only the words naming the place asked about (tools.rag.place_words), or
+                # "parking" met only in "trampoline park" (tools.rag.place_name_stems).
                 prev = tokset
                 continue
             if typed and figure_of_the_plain_thing(
@@ -292,6 +302,8 @@ def extractive_answer(
             if (
                 answers_another_question(figured, text, p.text[start:end], p.text)
                 or misses_intensified_size(question, text)  # "extra large" ≠ Large
+                # "정기 휴무: … (이날은 오전 6시부터 …)" for the usual hours (closure_lines).
+                or closure_line_for_unasked_day(question, text)
                 or row_about_unasked_item(question, p.text[start:end], asked, groups)
             ):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),

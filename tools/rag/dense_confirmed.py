@@ -17,6 +17,7 @@ from tools.rag.crosslingual import concept_groups
 from tools.rag.crosslingual_dense import PASSAGE_Z, SENTENCE_MARGIN, crosslingual_answer
 from tools.rag.crosslingual_matches import DenseView, other_language_matches
 from tools.rag.dense_bridge import held_in_another_form
+from tools.rag.english_loanword_venue import answers_for_unnamed_loanword_venue
 from tools.rag.english_modifiers import unheld_kind_modifier
 from tools.rag.informativeness import is_everyday_word
 from tools.rag.korean_asked_for import korean_asked_for
@@ -71,6 +72,10 @@ def dense_answer(
         why = f"a passage in the other language answers (sentence similarity {similarity:.2f})"
         return crossed, why
     confirmed = dense_confirmed_answer(store, question, collection, asked, passages)
+    if confirmed is not None and answers_for_unnamed_loanword_venue(
+        store, question, collection, asked, confirmed
+    ):
+        confirmed = None  # "spa parking …" from the clinic's page (english_loanword_venue)
     if confirmed is not None:
         why = (
             "the dense sentence match picks the same sentence as the lexical match on the "
