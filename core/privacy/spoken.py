@@ -35,13 +35,15 @@ _ENGLISH = ENGLISH_DIGITS
 # The jamo ㅇ for 0 ("ㅇ1ㅇ 7483 2916", typed past marketplaces' number filters) counts only
 # beside a real digit: "ㅇㅇ" alone is chat for "yes" (redteam40).
 # NFKC turns the compatibility jamo into its conjoining form (U+110B), so both are read.
-_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "ㅇ": "0", "\u110b": "0"}
+# "빵" is 0 said in play ("빵일빵, 이칠팔삼, …"); alone it is bread, so it too counts only
+# beside a digit (redteam41).
+_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "ㅇ": "0", "\u110b": "0", "빵": "0"}
 DIGIT_WORDS: dict[str, str] = {**_SINO, **_NATIVE, **_ENGLISH, **_LOOKALIKE}
 
 # Multi-syllable words first so "일곱" is not read as "일" + "곱".
 _DIGIT = r"(?:[0-9]|다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공영일이삼사오육륙칠팔구])"
 _LOOK = r"[OoIl]"
-_LOOK_BESIDE_DIGIT = r"[OoIlㅇ\u110b]"
+_LOOK_BESIDE_DIGIT = r"[OoIlㅇ\u110b빵]"
 _EN_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])"
 # A group holds a real digit, or is at least two look-alikes ("OlO" in
 # "OlO-1234-5678"); a lone "I" or "o" next to a number is a word.
@@ -232,7 +234,7 @@ def _may_hold_email(lowered: str) -> bool:
 # Six characters that can spell digits (or the dash words), with at most a
 # few separators between them: a character-class loop, much cheaper than the
 # token regex, which only runs where this finds a place to start.
-_DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl"
+_DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl빵"
 _DIGITISH_RUN_RE = LazyPattern("[" + _DIGITISH + r"](?:[ \t.,에-]{0,3}[" + _DIGITISH + "]){5}")
 
 
