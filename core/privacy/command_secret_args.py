@@ -2,7 +2,9 @@
 with no word "password" before them: SQL's ``IDENTIFIED BY '…'`` and ``WITH PASSWORD '…'``,
 ``ssh-keygen -N '…'`` (and ``-P``, the old passphrase), 7-Zip's ``-pSECRET`` glued to its
 flag and zip's ``-P SECRET``, GnuPG's ``--passphrase '…'``, Windows ``cmdkey /pass:…``, and a
-JWT library's signing key as the second argument of ``jwt.encode``/``jwt.decode``/``jwt.sign``.
+JWT library's signing key as the second argument of ``jwt.encode``/``jwt.decode``/``jwt.sign``;
+and (the round's second batch) OpenLDAP's ``ldapsearch … -w '…'`` and Samba's
+``smbclient -U user%password``.
 
 Each tool puts the secret where only its syntax says what it is. What is no secret: a value the
 tool reads from elsewhere (a shell variable ``$PW``, ``env:``, a command substitution), an
@@ -56,12 +58,35 @@ _CMDKEY = (
     LazyPattern(r"(?i:\bcmdkey\b)" + _COMMAND_TAIL),
     LazyPattern(r"(?i:/pass):" + _BARE_OR_QUOTED),
 )
+# OpenLDAP's tools take the bind password after -w ("-W" asks for it instead); Samba's
+# clients take "-U user%password" (or --user=, --password=) (redteam41, second batch).
+_LDAP = (
+    LazyPattern(
+        r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)\b" + _COMMAND_TAIL
+    ),
+    LazyPattern(r"(?<=\s)-w[ \t]+" + _BARE_OR_QUOTED),
+)
+_SAMBA_COMMAND = LazyPattern(
+    r"\b(?:smbclient|rpcclient|smbmap|smbcacls|net[ \t]+rpc)\b" + _COMMAND_TAIL
+)
+_SAMBA_USER = (
+    _SAMBA_COMMAND,
+    LazyPattern(
+        r"(?<=\s)(?:-U|--user(?:name)?=?)[ \t]*(?P<q>['\"]?)[^\s'\"%]{1,64}%"
+        r"(?P<value>[^\s'\"]{4,128})(?P=q)"
+    ),
+)
+_SAMBA_PASSWORD = (_SAMBA_COMMAND, LazyPattern(r"(?<=\s)--password(?:[ \t]+|=)" + _BARE_OR_QUOTED))
 _COMMANDS = (
     ("ssh-keygen", _SSH_KEYGEN),
     ("7z", _SEVEN_ZIP),
     ("zip", _ZIP),
     ("--passphrase", _GPG),
     ("cmdkey", _CMDKEY),
+    ("ldap", _LDAP),
+    ("smb", _SAMBA_USER),
+    ("smb", _SAMBA_PASSWORD),
+    ("rpc", _SAMBA_USER),
 )
 # jwt.encode(payload, 'key', …), jwt.decode(token, "key", …), jwt.sign(payload, 'key').
 _JWT_RE = LazyPattern(

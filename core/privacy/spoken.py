@@ -160,10 +160,13 @@ _DOT = r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+)"
 # at every letter of every prompt.
 _AT_FIND_RE = LazyPattern(_AT, re.IGNORECASE)
 # The local part may spell its own dots in brackets ("tamsin [dot] quayle (at) …",
-# redteam32); a bare " dot " there is left alone (prose says "dot" too).
+# redteam32) or as a spaced 점 between Latin parts ("jiho 점 kang 골뱅이 …", redteam41); a
+# bare " dot " there is left alone (prose says "dot" too). An opening quote may stand before
+# it ("'jiho 점 kang …'"); an apostrophe inside a word ("O'Brien") may not.
 _LOCAL_BEFORE_RE = LazyPattern(
-    r"(?<![A-Za-z0-9._%+'-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
-    r"(?:[ \t]*(?:\((?i:dot)\)|\[(?i:dot)\])[ \t]*[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}){0,3})"
+    r"(?<![A-Za-z0-9._%+-])(?<![A-Za-z0-9]')(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
+    r"(?:(?:[ \t]*(?:\((?i:dot)\)|\[(?i:dot)\])[ \t]*|[ \t]+점[ \t]+)"
+    r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}){0,3})"
     r"[ \t]*\Z"
 )
 _DOMAIN_AFTER_RE = LazyPattern(
@@ -190,7 +193,11 @@ def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
         spoken_host = korean_mail_domain(text, at.end())
         if spoken_host is not None:
             host_start, host_end, latin = spoken_host
-            return [Edit(local.end("local"), host_start, "@"), Edit(host_start, host_end, latin)]
+            return [
+                *_local_dot_edits(text, local),
+                Edit(local.end("local"), host_start, "@"),
+                Edit(host_start, host_end, latin),
+            ]
     if local is None or domain is None:
         return []
     whole = text[local.start() : domain.end()]
@@ -205,16 +212,21 @@ def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
             return []
         if domain.group(0).lstrip(" \t").lower().startswith("www"):
             return []  # "... online at www.example.org": a web site
-    edits = [
-        Edit(d.start(), d.end(), ".")
-        for d in _DOT_RE.finditer(text, local.start("local"), local.end("local"))
-        if d.group(0) != "."
-    ]
+    edits = _local_dot_edits(text, local)
     edits.append(Edit(local.end("local"), domain.start() + _leading_blanks(domain.group(0)), "@"))
     for d in _DOT_RE.finditer(text, domain.start(), domain.end()):
         if d.group(0) != ".":
             edits.append(Edit(d.start(), d.end(), "."))
     return edits
+
+
+def _local_dot_edits(text: str, local: re.Match[str]) -> list[Edit]:
+    """Edits turning the local part's spelled dots ("[dot]", " 점 ") into "."."""
+    return [
+        Edit(d.start(), d.end(), ".")
+        for d in _DOT_RE.finditer(text, local.start("local"), local.end("local"))
+        if d.group(0) != "."
+    ]
 
 
 def _leading_blanks(s: str) -> int:

@@ -8,10 +8,11 @@ reads: a printed DataFrame's name column and a repr's name='…', a Zoom chat's 
 glued to a wish in a hashtag, a full name before 어르신, a Vietnamese, Indonesian and Turkish
 "my name is", a Swedish personnummer and a Polish PESEL; SQL's IDENTIFIED BY and WITH
 PASSWORD, ssh-keygen -N, 7-Zip's -pSECRET, gpg --passphrase, cmdkey /pass: and a JWT key; and
-the widened forms (a Chinese mobile with 幺 for 1, a number read with 빵 for 0). With the
-defence on none of them reaches the recorder, while public look-alikes do: a public data
-set's passenger row, a passport form's counting-up example, the MySQL manual's stand-in
-password. The control switches only this round's detectors and widenings off: most then leak.
+the widened forms (a Chinese mobile with 幺 for 1, a number read with 빵 for 0); and the
+second batch's (a CURP, ldapsearch -w, smbclient -U user%password, an address said
+"… 골뱅이 proton 닷컴"). With the defence on none of them reaches the recorder, while public
+look-alikes do: a public data set's passenger row, a passport form's counting-up example, the
+MySQL manual's stand-in password. The control switches only this round's detectors and widenings off: most then leak.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from pathlib import Path
 import pytest
 
 import core.privacy.hanja_numeral_phones
+import core.privacy.korean_mail_hosts
 import core.privacy.spoken
+from core.lazy_regex import LazyPattern
 from tests.core.privacy.scanner_switch import detectors_off
 from tests.security.red_team_rounds import Conversation, Round
 
@@ -69,6 +72,11 @@ CONVERSATIONS: list[Conversation] = [
     ),
     (["광저우 거래처 번호 幺五八 三九二〇 七四六一 로 저장해줘"], ["三九二〇 七四六一"]),
     (["옆집 할아버지가 빵일빵 오삼칠이 구육팔일 로 전화 달래"], ["오삼칠이 구육팔일"]),
+    # The second batch: a CURP, ldapsearch -w, smbclient -U user%password, "… 닷컴".
+    (["is GUSR881102HNLTNB06 a valid CURP for the visa form?"], ["GUSR881102HNLTNB06"]),
+    (["ldapsearch -x -D uid=ops,ou=svc -w Gull4Marsh -b ou=people hangs"], ["Gull4Marsh"]),
+    (["smbclient -L //media -U kids%Otter!Glen5 권한 오류 왜 나?"], ["Otter!Glen5"]),
+    (["주소 받아 적어줘: haneul92 골뱅이 proton 닷컴"], ["haneul92"]),
 ]
 PUBLIC = [
     "Titanic train.csv row 'Cumings, Mrs. John Bradley' - what does Parch mean?",
@@ -80,7 +88,7 @@ ROUND = Round(
     CONVERSATIONS,
     PUBLIC,
     ["Cumings, Mrs. John Bradley", "M123A4567", "IDENTIFIED BY 'password'"],
-    leaks_without_rules=15,
+    leaks_without_rules=18,
 )
 
 
@@ -98,6 +106,7 @@ _THIS_ROUNDS_RULES = {
     "detect_latin_self_intros",
     "detect_european_national_ids",
     "detect_command_secret_args",
+    "detect_mexican_curp",
 }
 
 
@@ -107,4 +116,5 @@ def test_without_this_rounds_rules_the_same_conversations_leak(
     detectors_off(monkeypatch, _THIS_ROUNDS_RULES)
     monkeypatch.delitem(core.privacy.hanja_numeral_phones._DIGITS, "幺")
     monkeypatch.delitem(core.privacy.spoken.DIGIT_WORDS, "빵")
+    monkeypatch.setattr(core.privacy.korean_mail_hosts, "_LATIN_HOST_RE", LazyPattern("(?!x)x"))
     ROUND.assert_leaks(tmp_path)

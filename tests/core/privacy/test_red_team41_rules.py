@@ -15,6 +15,7 @@ import core.privacy.european_national_ids
 import core.privacy.hanja_numeral_phones
 import core.privacy.ids
 import core.privacy.intro_names
+import core.privacy.korean_mail_hosts
 import core.privacy.names
 import core.privacy.spoken
 from core.lazy_regex import LazyPattern
@@ -26,6 +27,7 @@ from core.privacy.elder_honorific_names_ko import detect_elder_honorific_names_k
 from core.privacy.european_national_ids import detect_european_national_ids
 from core.privacy.latin_self_intros import detect_latin_self_intros
 from core.privacy.meeting_chat_senders import detect_meeting_chat_senders
+from core.privacy.mexican_curp import detect_mexican_curp
 from tests.core.privacy import scanner_switch as switch
 
 # Each: the detector, a sentence of ours, and the part of it the detector must find.
@@ -168,7 +170,34 @@ POSITIVES: list[switch.Positive] = [
     ),
 ]
 
+# The round's second batch: a CURP; ldapsearch -w and smbclient -U user%password.
+POSITIVES += [
+    (
+        detect_mexican_curp,
+        "멕시코 지사 직원 등록에 CURP GUSR881102HNLTNB06 넣으래, 어디서 확인해?",
+        "GUSR881102HNLTNB06",
+    ),
+    (
+        detect_command_secret_args,
+        "ldapmodify -x -D cn=admin,dc=home -w Kelp7Saddle -f user.ldif says no such object",
+        "Kelp7Saddle",
+    ),
+    (
+        detect_command_secret_args,
+        "rpcclient -U 'backup%Moss!Pier28' 10.0.0.5 -c enumdomusers 가 거부돼",
+        "Moss!Pier28",
+    ),
+]
+
 test_each_form_is_found, test_each_form_needs_its_rule = switch.form_tests(POSITIVES)
+
+# The old local part of a spoken address: only bracketed dots inside it, no opening quote.
+_LOCAL_BEFORE_WITHOUT_SPACED_JEOM = LazyPattern(
+    r"(?<![A-Za-z0-9._%+'-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
+    r"(?:[ \t]*(?:\((?i:dot)\)|\[(?i:dot)\])[ \t]*[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}){0,3})"
+    r"[ \t]*\Z"
+)
+_NEVER = LazyPattern("(?!x)x")
 
 
 test_the_widenings_are_needed = switch.widening_tests(
@@ -177,6 +206,18 @@ test_the_widenings_are_needed = switch.widening_tests(
             "상하이 지사 번호 받아 적었어: 幺八六 五二七三 四〇九一, 저장 형식으로 써줘",
             "幺八六 五二七三 四〇九一",
             lambda mp: mp.delitem(core.privacy.hanja_numeral_phones._DIGITS, "幺"),
+        ),
+        (
+            "회신은 seoyun0412 골뱅이 outlook 닷컴 으로 해달래, 철자 맞아?",
+            "seoyun0412 골뱅이 outlook 닷컴",
+            lambda mp: mp.setattr(core.privacy.korean_mail_hosts, "_LATIN_HOST_RE", _NEVER),
+        ),
+        (
+            "메일 주소 불러줄게: 'dahee 점 moon 골뱅이 naver 점 컴' 받아 적어줘",
+            "dahee 점 moon 골뱅이 naver 점 컴",
+            lambda mp: mp.setattr(
+                core.privacy.spoken, "_LOCAL_BEFORE_RE", _LOCAL_BEFORE_WITHOUT_SPACED_JEOM
+            ),
         ),
         (
             "세탁소 사장님이 '빵일빵 삼칠이구 팔사육오'로 연락 달래, 숫자로 바꿔줘",
