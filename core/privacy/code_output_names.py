@@ -32,6 +32,8 @@ _NAME_LABELS = frozenset(
      "customer_name", "employee", "employee_name", "student_name", "member_name", "Name"}
 )  # fmt: skip
 _ROW_RE = LazyPattern(r"^[ \t]*\d+[ \t]+\S")
+_ANY_ROW_RE = LazyPattern(r"(?m)^[ \t]*\d+[ \t]+\S")
+_NAME_KEYWORD_RE = LazyPattern(r"name[ \t]*=")
 _KOREAN_NAME_RE = LazyPattern(r"[가-힣]{2,4}")
 _LATIN_WORD_RE = LazyPattern(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*")
 _REPR_RE = LazyPattern(
@@ -115,7 +117,8 @@ def _repr_hits(text: str) -> Iterator[Hit]:
 
 def detect_code_output_names(text: str) -> Iterator[Hit]:
     """Names in printed DataFrames and in reprs' name keywords (see the module)."""
-    if "\n" in text and any(label in text for label in _NAME_LABELS):
+    # Cheap gates first: a row line opening with an index, a "name=" keyword.
+    if "\n" in text and _ANY_ROW_RE.search(text) and any(label in text for label in _NAME_LABELS):
         yield from _table_hits(text)
-    if "name" in text and "(" in text:
+    if "(" in text and _NAME_KEYWORD_RE.search(text):
         yield from _repr_hits(text)
