@@ -130,7 +130,9 @@ def _holiday(s: str, base: date) -> str:
     # Not \b: in "2027년" the digits run straight into a Korean letter.
     year_named = re.search(r"(?<!\d)(\d{4})(?!\d)", s)
     year = int(year_named[1]) if year_named else base.year
-    christmas_year = year if date(year, 12, 25) >= base or year_named else year + 1
+    # A named year is taken as said, before date() is asked: "0000" (a masked phone's group,
+    # "010·0000·0000") is no year date() accepts (redteam41).
+    christmas_year = year if year_named or date(year, 12, 25) >= base else year + 1
     # "christmas 2027", "new year's day 2028": the year said right after the holiday is its
     # own year (left in place it was read twice, "december 25, 2027 2027", and declined;
     # new year's took year + 1 of it).

@@ -5,7 +5,8 @@ notebook, on a vertical sign, in a scanned letter. No digit rule sees them (no A
 yet any reader, a cloud model first, reads the number at once. Here a run of such numerals,
 in groups split by a dash, dot or space, is read digit by digit; when it holds nine to
 twelve digits and opens like a phone number (a ``0`` trunk prefix, or a Chinese mobile's
-``1``), it is a phone. Positional numerals (``十``, ``百``, ``千``) make a quantity, not a
+``1``), it is a phone. ``幺`` (yāo), how 1 is said in a phone number, is read as 1
+(redteam41). Positional numerals (``十``, ``百``, ``千``) make a quantity, not a
 digit string (``二千二十六年``), so a run holding one is no phone, and a short run
 (``一二三``) is no number at all.
 """
@@ -23,6 +24,8 @@ _DIGITS = {
     "〇": "0",
     "零": "0",
     "一": "1",
+    # Chinese speakers say 幺 (yāo) for 1 in phone numbers, so it is written that way too.
+    "幺": "1",
     "二": "2",
     "三": "3",
     "四": "4",
@@ -32,16 +35,16 @@ _DIGITS = {
     "八": "8",
     "九": "9",
 }
-_NUMERAL = "[〇零一二三四五六七八九]"
+_NUMERAL = "[〇零一幺二三四五六七八九]"
 # Groups of two to five numerals joined by a dash, a dot or a space (one each).
 _RUN_RE = LazyPattern(
-    r"(?<![〇零一二三四五六七八九十百千萬万])"
+    r"(?<![〇零一幺二三四五六七八九十百千萬万])"
     + _NUMERAL
     + r"{2,5}(?:[-.．・ \t]"
     + _NUMERAL
     + r"{2,5}){1,3}|"
     + _NUMERAL
-    + r"{10,12}(?![〇零一二三四五六七八九十百千萬万])"
+    + r"{10,12}(?![〇零一幺二三四五六七八九十百千萬万])"
 )
 _MIN_DIGITS = 9
 _MAX_DIGITS = 12
@@ -54,8 +57,9 @@ def han_numeral_digits(run: str) -> str:
 
 def detect_hanja_numeral_phones(text: str) -> Iterator[Hit]:
     """Phone numbers written digit by digit in Han numerals (see the module)."""
-    if "〇" not in text and "零" not in text:
-        # Every phone number of the shapes read here holds a zero.
+    if "〇" not in text and "零" not in text and "幺" not in text:
+        # A phone number of the shapes read here holds a zero, or is a Chinese mobile number
+        # written with 幺 for its leading 1 (redteam41: "幺三九 二七四八 五六一二").
         return
     for m in _RUN_RE.finditer(text):
         digits = han_numeral_digits(m.group())

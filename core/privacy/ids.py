@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, SEP, SEP_REQ, digits_of, label_before, lead
 from core.privacy.documented_examples import is_documented_example
+from core.privacy.placeholder_passports import is_placeholder_passport
 from core.privacy.types import Hit
 from core.privacy.validators import ssn_ok
 
@@ -40,7 +41,9 @@ def detect_passport(text: str) -> Iterator[Hit]:
     for m in _PASSPORT_RE.finditer(text):
         if label_before(text, m.start(), _PASSPORT_LABELS, 32) is not None:
             whole.append((m.start(), m.end()))
-            yield Hit("passport", m.start(), m.end(), 0.9, False)
+            # "여권번호 예시가 M123A4567": a form's stand-in, not anyone's (redteam41).
+            if not is_placeholder_passport(text, m.start(), m.end()):
+                yield Hit("passport", m.start(), m.end(), 0.9, False)
     # "여권번호 앞부분이 M4827 이고", then "뒤는 1963": a passport number typed in parts
     # is one, like a card number's halves (the history scan joins the turns).
     for label in _PASSPORT_NUMBER_LABEL.finditer(text):

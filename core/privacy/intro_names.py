@@ -32,6 +32,7 @@ from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_name_questions import names_no_one_asked_about
 from core.privacy.public_office_names import asks_about_a_public_office_holder
+from core.privacy.public_record_datasets import is_public_dataset_record
 from core.privacy.public_work_depictions import names_public_people_in_writer_free_text
 from core.privacy.quoted_line_sources import quotes_a_line_and_asks_its_source
 from core.privacy.standard_document_authors import is_a_standard_documents_author
@@ -282,6 +283,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "what did Marbury v. Madison decide, and who was William Marbury?" (redteam36).
         if is_a_case_party(text, m.start("given"), m.end("family")):
+            continue
+        # "… Titanic train.csv … 'Braund, Mr. Owen Harris'" (redteam41).
+        if is_public_dataset_record(text, m.start("given"), m.end("family")):
             continue
         # "the Balfour Declaration … Arthur James Balfour"; "the Dolly Parton song" (redteam37).
         if signs_an_eponymous_document(text, m.start("given"), m.end("family")):

@@ -21,11 +21,13 @@ from core.privacy.booking_surnames import detect_booking_surnames
 from core.privacy.calendar_common_names import detect_calendar_common_names
 from core.privacy.caption_names import detect_caption_names
 from core.privacy.card_label_names import detect_card_label_names
+from core.privacy.celebration_hashtags import detect_celebration_hashtags
 from core.privacy.certificate_names_en import detect_certificate_names_en
 from core.privacy.chat_mention_names import detect_chat_mention_names
 from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
+from core.privacy.code_output_names import detect_code_output_names
 from core.privacy.contact_card_names import detect_contact_card_names
 from core.privacy.continental_titled_names import detect_continental_titled_names
 from core.privacy.customer_honorific_names_ko import detect_customer_honorific_names_ko
@@ -37,6 +39,7 @@ from core.privacy.depositor_names_ko import detect_depositor_names_ko
 from core.privacy.described_intro_names import detect_described_intro_names
 from core.privacy.device_owner_names import detect_device_owner_names
 from core.privacy.double_barrelled_names import detect_double_barrelled_names
+from core.privacy.elder_honorific_names_ko import detect_elder_honorific_names_ko
 from core.privacy.endearment_names_ko import detect_endearment_names_ko
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
@@ -59,11 +62,13 @@ from core.privacy.kin_address_names_ko import detect_kin_address_names_ko
 from core.privacy.kinship_names import detect_kinship_names
 from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.latex_author_names import detect_latex_author_names
+from core.privacy.latin_self_intros import detect_latin_self_intros
 from core.privacy.latin_surname_hangul_names import detect_latin_surname_hangul_names
 from core.privacy.latin_titled_hangul_names import detect_latin_titled_hangul_names
 from core.privacy.letter_spaced_names import detect_letter_spaced_names
 from core.privacy.mail_header_names import detect_mail_header_names
 from core.privacy.mailbox_display_names import detect_mailbox_display_names
+from core.privacy.meeting_chat_senders import detect_meeting_chat_senders
 from core.privacy.military_mail_ko import detect_military_mail_ko
 from core.privacy.minutes_names import detect_minutes_names
 from core.privacy.money_ledger_names_ko import detect_money_ledger_names_ko
@@ -294,4 +299,12 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_named_child_names_ko,
     detect_customer_honorific_names_ko,
     detect_spelled_secrets_ko,
+    # redteam41: a printed DataFrame's name column and a repr's name='…'; a Zoom chat's
+    # "From  … to  Everyone:"; "#윤슬아생일축하해" (a name glued to a wish); "탁말순 어르신";
+    # "tôi tên là …", "nama saya …", "ako si …", "benim adım …".
+    detect_code_output_names,
+    detect_meeting_chat_senders,
+    detect_celebration_hashtags,
+    detect_elder_honorific_names_ko,
+    detect_latin_self_intros,
 )

@@ -38,6 +38,8 @@ from core.privacy.door_codes_ko import detect_door_codes_ko
 from core.privacy.dutch_spanish_ids import detect_dutch_spanish_ids
 from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.european_addresses import detect_european_address
+from core.privacy.european_national_ids import detect_european_national_ids
+from core.privacy.mexican_curp import detect_mexican_curp
 from core.privacy.family_register_rows_ko import detect_family_register_rows_ko
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
@@ -220,4 +222,9 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # redteam39: "con DNI 48392716A" (its check letter), "burgerservicenummer 274518934"
     # (the 11-test).
     (detect_dutch_spanish_ids, 7),  # 7: an NIE's digits
+    # redteam41: "personnummer 870614-3925", "PESEL 92071408342", "HETU 131052-308T", a
+    # fødselsnummer, a CPR number (each after its label, each with its check).
+    (detect_european_national_ids, 6),  # 6: the birth date before the dash
+    # redteam41, second batch: a Mexican CURP ("VELM900514MJCLPR09", its check digit).
+    (detect_mexican_curp, 6),  # 6: the birth date
 )

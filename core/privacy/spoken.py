@@ -35,13 +35,15 @@ _ENGLISH = ENGLISH_DIGITS
 # The jamo ㅇ for 0 ("ㅇ1ㅇ 7483 2916", typed past marketplaces' number filters) counts only
 # beside a real digit: "ㅇㅇ" alone is chat for "yes" (redteam40).
 # NFKC turns the compatibility jamo into its conjoining form (U+110B), so both are read.
-_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "ㅇ": "0", "\u110b": "0"}
+# "빵" is 0 said in play ("빵일빵, 이칠팔삼, …"); alone it is bread, so it too counts only
+# beside a digit (redteam41).
+_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "ㅇ": "0", "\u110b": "0", "빵": "0"}
 DIGIT_WORDS: dict[str, str] = {**_SINO, **_NATIVE, **_ENGLISH, **_LOOKALIKE}
 
 # Multi-syllable words first so "일곱" is not read as "일" + "곱".
 _DIGIT = r"(?:[0-9]|다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공영일이삼사오육륙칠팔구])"
 _LOOK = r"[OoIl]"
-_LOOK_BESIDE_DIGIT = r"[OoIlㅇ\u110b]"
+_LOOK_BESIDE_DIGIT = r"[OoIlㅇ\u110b빵]"
 _EN_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])"
 # A group holds a real digit, or is at least two look-alikes ("OlO" in
 # "OlO-1234-5678"); a lone "I" or "o" next to a number is a word.
@@ -158,10 +160,13 @@ _DOT = r"(?:[ \t]*(?:\.|\(dot\)|\[dot\]|닷|점)[ \t]*|[ \t]+(?:dot|DOT)[ \t]+)"
 # at every letter of every prompt.
 _AT_FIND_RE = LazyPattern(_AT, re.IGNORECASE)
 # The local part may spell its own dots in brackets ("tamsin [dot] quayle (at) …",
-# redteam32); a bare " dot " there is left alone (prose says "dot" too).
+# redteam32) or as a spaced 점 between Latin parts ("jiho 점 kang 골뱅이 …", redteam41); a
+# bare " dot " there is left alone (prose says "dot" too). An opening quote may stand before
+# it ("'jiho 점 kang …'"); an apostrophe inside a word ("O'Brien") may not.
 _LOCAL_BEFORE_RE = LazyPattern(
-    r"(?<![A-Za-z0-9._%+'-])(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
-    r"(?:[ \t]*(?:\((?i:dot)\)|\[(?i:dot)\])[ \t]*[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}){0,3})"
+    r"(?<![A-Za-z0-9._%+-])(?<![A-Za-z0-9]')(?P<local>[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}"
+    r"(?:(?:[ \t]*(?:\((?i:dot)\)|\[(?i:dot)\])[ \t]*|[ \t]+점[ \t]+)"
+    r"[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}){0,3})"
     r"[ \t]*\Z"
 )
 _DOMAIN_AFTER_RE = LazyPattern(
@@ -188,7 +193,11 @@ def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
         spoken_host = korean_mail_domain(text, at.end())
         if spoken_host is not None:
             host_start, host_end, latin = spoken_host
-            return [Edit(local.end("local"), host_start, "@"), Edit(host_start, host_end, latin)]
+            return [
+                *_local_dot_edits(text, local),
+                Edit(local.end("local"), host_start, "@"),
+                Edit(host_start, host_end, latin),
+            ]
     if local is None or domain is None:
         return []
     whole = text[local.start() : domain.end()]
@@ -203,16 +212,21 @@ def _email_edits(text: str, at: re.Match[str]) -> list[Edit]:
             return []
         if domain.group(0).lstrip(" \t").lower().startswith("www"):
             return []  # "... online at www.example.org": a web site
-    edits = [
-        Edit(d.start(), d.end(), ".")
-        for d in _DOT_RE.finditer(text, local.start("local"), local.end("local"))
-        if d.group(0) != "."
-    ]
+    edits = _local_dot_edits(text, local)
     edits.append(Edit(local.end("local"), domain.start() + _leading_blanks(domain.group(0)), "@"))
     for d in _DOT_RE.finditer(text, domain.start(), domain.end()):
         if d.group(0) != ".":
             edits.append(Edit(d.start(), d.end(), "."))
     return edits
+
+
+def _local_dot_edits(text: str, local: re.Match[str]) -> list[Edit]:
+    """Edits turning the local part's spelled dots ("[dot]", " 점 ") into "."."""
+    return [
+        Edit(d.start(), d.end(), ".")
+        for d in _DOT_RE.finditer(text, local.start("local"), local.end("local"))
+        if d.group(0) != "."
+    ]
 
 
 def _leading_blanks(s: str) -> int:
@@ -232,7 +246,7 @@ def _may_hold_email(lowered: str) -> bool:
 # Six characters that can spell digits (or the dash words), with at most a
 # few separators between them: a character-class loop, much cheaper than the
 # token regex, which only runs where this finds a place to start.
-_DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl"
+_DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl빵"
 _DIGITISH_RUN_RE = LazyPattern("[" + _DIGITISH + r"](?:[ \t.,에-]{0,3}[" + _DIGITISH + "]){5}")
 
 

@@ -13,6 +13,7 @@ from core.privacy.auth_headers import detect_auth_headers
 from core.privacy.booking_references import detect_booking_references
 from core.privacy.cli_password_flags import detect_cli_password_flags
 from core.privacy.code_call_passwords import detect_code_call_passwords
+from core.privacy.command_secret_args import detect_command_secret_args
 from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
@@ -175,4 +176,7 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_italian_tax_codes,
     detect_japanese_form_fields,
     detect_tool_password_args,
+    # redteam41: SQL's IDENTIFIED BY '…' and WITH PASSWORD '…'; ssh-keygen -N; 7z -pSECRET and
+    # zip -P; gpg --passphrase; cmdkey /pass:; jwt.encode(payload, '…').
+    detect_command_secret_args,
 )

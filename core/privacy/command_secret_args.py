@@ -1,0 +1,133 @@
+"""Passwords and signing keys that a command's or a call's own grammar marks (redteam41),
+with no word "password" before them: SQL's ``IDENTIFIED BY '…'`` and ``WITH PASSWORD '…'``,
+``ssh-keygen -N '…'`` (and ``-P``, the old passphrase), 7-Zip's ``-pSECRET`` glued to its
+flag and zip's ``-P SECRET``, GnuPG's ``--passphrase '…'``, Windows ``cmdkey /pass:…``, and a
+JWT library's signing key as the second argument of ``jwt.encode``/``jwt.decode``/``jwt.sign``;
+and (the round's second batch) OpenLDAP's ``ldapsearch … -w '…'`` and Samba's
+``smbclient -U user%password``.
+
+Each tool puts the secret where only its syntax says what it is. What is no secret: a value the
+tool reads from elsewhere (a shell variable ``$PW``, ``env:``, a command substitution), an
+empty passphrase (``-N ''``), a bare ``-p`` that makes 7-Zip ask, a key held in a variable
+(``jwt.encode(p, key, …)``), and the stand-ins the manuals print (``'password'``,
+``'secret'``, ``YOUR_KEY``, ``<passphrase>``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_command_secret_args"]
+
+_QUOTED = r"(?P<q>['\"])(?P<value>[^'\"\n]{3,128})(?P=q)"
+_BARE_OR_QUOTED = r"(?P<q>['\"]?)(?P<value>[^\s'\"]{4,128})(?P=q)"
+# MySQL/MariaDB "IDENTIFIED BY '…'" (CREATE/ALTER USER, GRANT), PostgreSQL "[WITH]
+# [ENCRYPTED] PASSWORD '…'" (CREATE/ALTER ROLE/USER), "SET PASSWORD … = '…'".
+_SQL_RE = LazyPattern(
+    r"(?i:\bIDENTIFIED[ \t]+(?:WITH[ \t]+\w+[ \t]+)?BY|\b(?:ENCRYPTED[ \t]+)?PASSWORD"
+    r"(?=[ \t]+['\"])|\bSET[ \t]+PASSWORD\b[^;\n=]{0,80}=)[ \t]*" + _QUOTED
+)
+_SQL_CUE = LazyPattern(r"(?i)\b(?:identified[ \t]+(?:with[ \t]+\w+[ \t]+)?by|(?:create|alter)"
+                       r"[ \t]+(?:user|role)|set[ \t]+password)\b")  # fmt: skip
+# A command line (up to a pipe, a semicolon or the line's end) and the flags in it that
+# carry the secret: every such flag counts ("ssh-keygen -p -P OLD -N NEW" holds two).
+# A "&" inside a word is part of a value ("Birch&Tide41"); "&&" or " & " ends the command.
+_COMMAND_TAIL = r"(?:[^\n|;&]|&(?![&\s])){0,240}"
+_SSH_KEYGEN = (
+    LazyPattern(r"\bssh-keygen\b" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)-[NP][ \t]+" + _BARE_OR_QUOTED),
+)
+# 7-Zip (7z, 7za, 7zz, 7zr) takes the password glued: "-pSECRET"; "-p" alone asks for it.
+_SEVEN_ZIP = (
+    LazyPattern(r"\b7z[arz]?\b" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)-p(?P<q>['\"]?)(?P<value>[^\s'\"]{4,128})(?P=q)"),
+)
+_ZIP = (
+    LazyPattern(r"\b(?:zip|unzip)\b" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)(?:-P|--password)(?:[ \t]+|=)" + _BARE_OR_QUOTED),
+)
+_GPG = (
+    LazyPattern(r"\bgpg2?\b" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)--passphrase(?:[ \t]+|=)" + _BARE_OR_QUOTED),
+)
+_CMDKEY = (
+    LazyPattern(r"(?i:\bcmdkey\b)" + _COMMAND_TAIL),
+    LazyPattern(r"(?i:/pass):" + _BARE_OR_QUOTED),
+)
+# OpenLDAP's tools take the bind password after -w ("-W" asks for it instead); Samba's
+# clients take "-U user%password" (or --user=, --password=) (redteam41, second batch).
+_LDAP = (
+    LazyPattern(
+        r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)\b" + _COMMAND_TAIL
+    ),
+    LazyPattern(r"(?<=\s)-w[ \t]+" + _BARE_OR_QUOTED),
+)
+_SAMBA_COMMAND = LazyPattern(
+    r"\b(?:smbclient|rpcclient|smbmap|smbcacls|net[ \t]+rpc)\b" + _COMMAND_TAIL
+)
+_SAMBA_USER = (
+    _SAMBA_COMMAND,
+    LazyPattern(
+        r"(?<=\s)(?:-U|--user(?:name)?=?)[ \t]*(?P<q>['\"]?)[^\s'\"%]{1,64}%"
+        r"(?P<value>[^\s'\"]{4,128})(?P=q)"
+    ),
+)
+_SAMBA_PASSWORD = (_SAMBA_COMMAND, LazyPattern(r"(?<=\s)--password(?:[ \t]+|=)" + _BARE_OR_QUOTED))
+_COMMANDS = (
+    ("ssh-keygen", _SSH_KEYGEN),
+    ("7z", _SEVEN_ZIP),
+    ("zip", _ZIP),
+    ("--passphrase", _GPG),
+    ("cmdkey", _CMDKEY),
+    ("ldap", _LDAP),
+    ("smb", _SAMBA_USER),
+    ("smb", _SAMBA_PASSWORD),
+    ("rpc", _SAMBA_USER),
+)
+# jwt.encode(payload, 'key', …), jwt.decode(token, "key", …), jwt.sign(payload, 'key').
+_JWT_RE = LazyPattern(
+    r"\bjwt\.(?:encode|decode|sign|verify)\([^()'\"]{0,80}?(?:\{[^{}]{0,200}\}|\w+)[ \t]*,"
+    r"[ \t]*" + _QUOTED
+)
+_PLACEHOLDER_PARTS = (
+    "your", "<", "xxx", "***", "changeme", "{{", "example", "secret_key", "here", "...",
+)  # fmt: skip
+_PLACEHOLDER_WORDS = frozenset(
+    {"password", "passw0rd", "secret", "passphrase", "mypassword", "mysecret", "key", "test"}
+)
+
+
+def _placeholder(value: str) -> bool:
+    lowered = value.lower()
+    return (
+        value[0] in "$%`{<"
+        or any(part in lowered for part in _PLACEHOLDER_PARTS)
+        or lowered in _PLACEHOLDER_WORDS
+    )
+
+
+def _command_values(text: str) -> Iterator[re.Match[str]]:
+    lowered = text.lower()
+    for cue, (command_re, flag_re) in _COMMANDS:
+        if cue not in lowered:
+            continue
+        for command in command_re.finditer(text):
+            yield from flag_re.finditer(text, command.start(), command.end())
+
+
+def _call_values(text: str) -> Iterator[re.Match[str]]:
+    if _SQL_CUE.search(text) is not None:
+        yield from _SQL_RE.finditer(text)
+    if "jwt." in text:
+        yield from _JWT_RE.finditer(text)
+
+
+def detect_command_secret_args(text: str) -> Iterator[Hit]:
+    """Secrets in SQL, ssh-keygen, 7-Zip/zip, GnuPG, cmdkey and JWT calls (see the module)."""
+    for m in (*_command_values(text), *_call_values(text)):
+        if not _placeholder(m.group("value")):
+            yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)

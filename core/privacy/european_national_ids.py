@@ -1,0 +1,82 @@
+"""Nordic and Polish identity numbers after their label (redteam41): a Swedish personnummer
+(``personnummer 870614-3925``, also with the century, ``19870614-3925``), a Polish PESEL
+(``PESEL 92071408342``), a Finnish henkilötunnus (``HETU 131052-308T``), a Norwegian
+fødselsnummer and a Danish CPR number.
+
+Each is a person's lifelong number and opens with their birth date. Bare, ten or eleven
+digits are order numbers and phone numbers, so the label is required (within a few words
+before the number), and the number must pass its own check (python-stdnum: the Luhn digit
+of the personnummer, PESEL's weighted sum, the HETU's check character, the fødselsnummer's
+two control digits; the CPR's date). Sweden's documented test person, Tolvan Tolvansson,
+``19121212-1212``, is let through when the text names it a test or example or names Tolvan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from stdnum.dk import cpr
+from stdnum.fi import hetu
+from stdnum.no import fodselsnummer
+from stdnum.pl import pesel
+from stdnum.se import personnummer
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_european_national_ids"]
+
+# The label, then at most a few short words ("number is", "no.:", "는", "이") before the number.
+_GAP = r"(?:[ \t]*(?:number|nummer|nr\.?|no\.?|#|is|was|:|-|번호(?:는|가)?|는|은|이|가|로|=)){0,3}"
+_GAP += r"[ \t]*"
+_SE_RE = LazyPattern(
+    r"(?i:\bperson(?:nummer|nr|al[ \t]+identity[ \t]+number|[ \t]+number)\b|personnummer)"
+    + _GAP
+    + r"(?P<v>(?:19|20)?\d{6}[-+ ]?\d{4})(?!\d)"
+)
+_PL_RE = LazyPattern(r"(?i:\bPESEL\b)" + _GAP + r"(?P<v>\d{11})(?!\d)")
+_FI_RE = LazyPattern(
+    r"(?i:\bHETU\b|henkilötunnus|henkilotunnus|personal[ \t]+identity[ \t]+code)"
+    + _GAP
+    + r"(?P<v>\d{6}[-+A-FUVWXY]\d{3}[0-9A-Y])(?![0-9A-Za-z])"
+)
+_NO_RE = LazyPattern(
+    r"(?i:f(?:ø|o|oe)dselsnummer|\bfnr\b)" + _GAP + r"(?P<v>\d{6}[ \t]?\d{5})(?!\d)"
+)
+_DK_RE = LazyPattern(r"(?i:\bCPR(?:-nummer|[ \t]+number)?\b)" + _GAP + r"(?P<v>\d{6}-?\d{4})(?!\d)")
+# (words one of which the text must hold, the labelled number, its check)
+_CHECKS: tuple[tuple[tuple[str, ...], LazyPattern, Callable[[str], bool]], ...] = (
+    (("person",), _SE_RE, personnummer.is_valid),
+    (("pesel",), _PL_RE, pesel.is_valid),
+    (("hetu", "henkil", "identity code"), _FI_RE, hetu.is_valid),
+    (("dselsnummer", "fnr"), _NO_RE, fodselsnummer.is_valid),
+    (("cpr",), _DK_RE, cpr.is_valid),
+)
+# Sweden's documented test person and number (Skatteverket's own example).
+_SPECIMENS = frozenset({"191212121212", "1212121212"})
+_SPECIMEN_CUE = LazyPattern(r"(?i)\btolvan\b|(?<![a-z])(?:test|example|sample|dummy)|예시|테스트")
+
+
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def _specimen(text: str, value: str) -> bool:
+    return _digits(value) in _SPECIMENS and _SPECIMEN_CUE.search(text) is not None
+
+
+def detect_european_national_ids(text: str) -> Iterator[Hit]:
+    """Labelled Nordic and Polish identity numbers with a valid check (see the module)."""
+    lowered = text.lower()
+    seen: set[tuple[int, int]] = set()
+    for cues, pattern, is_valid in _CHECKS:
+        if not any(cue in lowered for cue in cues):
+            continue
+        for m in pattern.finditer(text):
+            span = (m.start("v"), m.end("v"))
+            value = m.group("v")
+            if span in seen or _specimen(text, value):
+                continue
+            if is_valid(value.replace(" ", "")):
+                seen.add(span)
+                yield Hit("national_id", span[0], span[1], 0.9, True)

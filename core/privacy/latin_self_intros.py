@@ -1,0 +1,60 @@
+"""Self-introductions in Latin-script languages the intro rules did not read (redteam41):
+Vietnamese ``tôi tên là Lương Khánh Vy`` (``tên tôi là``, ``mình tên là``, ``em tên là``),
+Indonesian and Malay ``nama saya Dewi Kartika``, Tagalog ``ako si Maricel Dizon``
+(``ang pangalan ko ay``) and Turkish ``benim adım Elif Kaya``.
+
+Each phrase says "my name is": the capitalised words after it are the writer's own name (one
+to four words, Vietnamese diacritics and Turkish letters included). Capitalisation decides
+where the name ends (``…, tôi đến từ Đà Nẵng`` is not read), and a title quoted as a work
+(``the film "Ako si …"``) stays public.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_latin_self_intros"]
+
+_PHRASE_RE = LazyPattern(
+    r"(?i:\b(?:(?:tôi|toi|mình|minh|em|anh|chị|chi)[ \t]+tên[ \t]+là|tên[ \t]+(?:của[ \t]+)?"
+    r"(?:tôi|mình|em)[ \t]+là|nama[ \t]+saya(?:[ \t]+adalah)?|namaku|ako[ \t]+(?:po[ \t]+)?si|"
+    r"(?:ang[ \t]+)?pangalan[ \t]+ko[ \t]+(?:ay[ \t]+)?|benim[ \t]+adım|adım))[ \t]+"
+)
+_WORD_RE = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
+_WORK_BEFORE_RE = LazyPattern(
+    r"(?i:\b(?:novel|book|film|movie|song|drama|series|show|title|play|album|poem)s?|소설|영화|"
+    r"드라마|노래|책|작품)[ \t]*['\"‘“]?[ \t]*\Z"
+)
+_MAX_WORDS = 4
+
+
+def _name_end(text: str, start: int) -> int:
+    """Where the run of capitalised words from ``start`` ends (``start`` if there is none)."""
+    end, words, pos = start, 0, start
+    while words < _MAX_WORDS:
+        m = _WORD_RE.match(text, pos)
+        if m is None or not m.group()[0].isupper():
+            break
+        end, words = m.end(), words + 1
+        gap = text[end : end + 1]
+        if gap not in (" ", "\t"):
+            break
+        pos = end + 1
+    return end
+
+
+def detect_latin_self_intros(text: str) -> Iterator[Hit]:
+    """Names after Vietnamese, Indonesian, Tagalog and Turkish "my name is" (see the module)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in ("tên", "nama", "ako ", "pangalan", "adım")):
+        return
+    for m in _PHRASE_RE.finditer(text):
+        before = text[max(0, m.start() - 16) : m.start()]
+        if _WORK_BEFORE_RE.search(before) is not None:
+            continue
+        end = _name_end(text, m.end())
+        if end > m.end():
+            yield Hit("person_name", m.end(), end, 0.8, False)
