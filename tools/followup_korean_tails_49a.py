@@ -7,8 +7,10 @@ discount): the noun after a rate's "짜리" only names what has that rate, and "
 was a word the slot reader did not know and "그걸" a reference that made the turn an
 operation on the result, so both went to a model. A new amount heard from someone
 ("관리비 9만원으로 오른대", "옆집은 키로에 5만 9천원이래") is said as the condition the readers
-know ("관리비 9만원이면?"): the hearsay ending only says who told it. The tails are cut; the
-readers then decide as for the shorter turn, and a turn with anything else is left as it is.
+know ("관리비 9만원이면?"): the hearsay ending only says who told it. Only a turn with that
+one figure: "1엔에 9원이래" tells a rate per another base, which is no new amount. The
+tails are cut; the readers then decide as for the shorter turn, and a turn with anything
+else is left as it is.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.korean_numbers import normalize_numerals
 
 __all__ = ["without_empty_tails"]
 
@@ -41,12 +44,19 @@ _HEARD = LazyPattern(
 )
 
 
+_FIGURES = re.compile(r"\d+(?:\.\d+)?")
+
+
 def without_empty_tails(text: str) -> str:
     """``text`` without a noun after "N%짜리", a closing "그걸로 하면" or hearsay; else as is."""
     if not re.search(r"\d", text):
         return text
     text = _NOUN_AFTER_RATE.sub(lambda m: f"{m['rate']}짜리면", text)
     text = _WITH_THAT.sub("", text)
+    if len(_FIGURES.findall(normalize_numerals(text))) != 1:
+        # "1엔에 9원이래": a rate told per another base, not one new amount (set 28's probe
+        # of the slot reader gave 9원 for 30,000 yen).
+        return text
     return _HEARD.sub(
         lambda m: f"{m['figure']}{'면' if m['figure'].endswith('%') else '이면'}", text
     )

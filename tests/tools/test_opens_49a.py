@@ -139,6 +139,12 @@ def test_an_amount_heard_from_someone_is_the_new_amount() -> None:
     assert _follow_up(earlier, "관리비 10만원으로 오른대") == "7,200,000원"
 
 
+def test_a_rate_heard_per_another_base_is_no_new_amount() -> None:
+    # Two figures: "1엔에 9원" is a rate, which the slot reader would take for 1 yen.
+    earlier = ["5만 엔을 100엔당 910원에 바꾸면 얼마야"]
+    assert _follow_up(earlier, "1엔에 9원이래") is None
+
+
 # tools/followup_english_restated_49a.py
 
 
