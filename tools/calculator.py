@@ -72,6 +72,7 @@ from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
 from tools.calculator_readers_40 import readers_40
+from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
@@ -169,6 +170,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         fuel_cost_expression(text)
         or fuel_per_100km_expression(normalize_numerals(text))  # "6.5 l/100km" (set 34)
         or recipe_scaled_expression(text)
+        or one_ingredient_recipe_expression(text)  # "… 간장 60ml인데 10인분 몇 ml" (set 24)
     )
     if special is not None:
         return special

@@ -31,6 +31,11 @@ _COUNT = re.compile(
 # Words for the same people a price per head or per person counts.
 _PEOPLE = frozenset({"head", "person", "people", "guest", "attendee", "adult", "diner"})
 _SAME = {"kid": {"kid", "child", "children"}, "child": {"kid", "child", "children"}}
+# A school's price per student counts its kids, and the reverse (set 26: "the school trip is
+# 38 per student and 27 kids are going").
+_SAME["student"] = {"kid", "child", "children", "pupil"}
+_SAME["kid"] = _SAME["kid"] | {"student", "pupil"}
+_SAME["child"] = _SAME["child"] | {"student", "pupil"}
 _NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dozen|couple"
     r"|pair|both|half|twice|double|triple)\b",

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from tools.chat_adverbs_49a import without_lump_sum_adverbs
+
 __all__ = ["without_courtesy"]
 
 _WORDS = r"(?:please|pls|plz|pleasee+|thanks|thx|ty|thank\s+you|kindly)"
@@ -47,5 +49,6 @@ def without_courtesy(text: str) -> str:
         trimmed += "?"
     trimmed = _INTRODUCTION.sub("", _GREETING.sub("", trimmed), count=1)
     trimmed = _CHAT_IM.sub(r"\1이야", trimmed)
+    trimmed = without_lump_sum_adverbs(trimmed)  # "3개월 치 한꺼번에 내면": no figure
     trimmed = _WHO_WAS_BORN.sub("", _PREMISE_INDE.sub("이면", trimmed), count=1)
     return trimmed if trimmed.strip() else text

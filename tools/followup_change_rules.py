@@ -30,6 +30,7 @@ from tools.followup_clock_end_en import clock_end_moved_en
 from tools.followup_clock_span import moved_span_end
 from tools.followup_conversion_deposit import deposit_converted_anew
 from tools.followup_correction import corrected_figure
+from tools.followup_correction_chat_49a import correction_said_in_chat
 from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_count_noun_named import count_with_item_named
 from tools.followup_currency_swap import in_other_currency_again
@@ -62,6 +63,7 @@ from tools.followup_one_more_night_ko import one_more_night
 from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_only_needed_en import only_some_needed
 from tools.followup_ordinal_wants_one import ordinal_wants_one_too
+from tools.followup_other_event_date_49a import other_event_date
 from tools.followup_other_size import other_size_asked
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_overtime_hours import overtime_hours_changed
@@ -71,6 +73,7 @@ from tools.followup_percent_on_top import percent_on_top
 from tools.followup_period_span import respan_period_rate
 from tools.followup_plain_restatements_en import count_said_alone
 from tools.followup_plan_saving import plan_saving_over_year
+from tools.followup_price_raised_said_49a import price_told_anew
 from tools.followup_price_words import half_price_for_discount, yearly_of_monthly
 from tools.followup_priced_swap import priced_figure_swapped
 from tools.followup_race_distance import race_distance_changed
@@ -78,6 +81,7 @@ from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rate_moved_to import rate_moved_to
 from tools.followup_rates import fewer_people, ordinal_sharer_joins
 from tools.followup_recipe_ingredient import other_ingredient_asked
+from tools.followup_recipe_servings_49a import recipe_servings_changed
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_round_trip import round_trip_of_previous
@@ -298,4 +302,12 @@ CHANGES = (
     one_more_night,
     # "the shop says only 2 need replacing" after "… I need 4": the count needed (set 30).
     only_some_needed,
+    # "상견례는 3월 13일이야 그건?" after a countdown: to that event's date (set 24).
+    other_event_date,
+    # "아 3개월 아니고 5개월 치 내래": a correction with chat after the right figure (set 24).
+    correction_said_in_chat,
+    # "he's putting his price up to 155 next year": the one price set anew (set 26).
+    price_told_anew,
+    # "turns out it's a party of 14" after a one-ingredient recipe scaled (set 24).
+    recipe_servings_changed,
 )

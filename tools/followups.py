@@ -29,6 +29,7 @@ from tools.followup_chat_forms import in_follow_up_words, plain_change_words
 from tools.followup_currency_swap import asks_in_currency_at_rate
 from tools.followup_dates import is_date_follow_up
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
+from tools.followup_english_restated_49a import told_as_plain_change
 from tools.followup_figures_kept import drops_a_stated_figure
 from tools.followup_halves_as_two import halves_as_two_people
 from tools.followup_held_result import changes_what_the_result_is_about
@@ -47,6 +48,7 @@ from tools.followup_rate_per_currency import (
 )
 from tools.followup_rates import ASSUMING_KO
 from tools.followup_running_k import running_k_as_km
+from tools.followup_said_plainly_49a import said_plainly
 from tools.followup_slots import slot_follow_up
 from tools.followup_speed_named import names_a_speed
 from tools.followup_trailing_reference import only_makes_sense_after
@@ -266,8 +268,36 @@ def resolve_in_conversation(
         The follow-up's steps and result, or ``None`` when it is not a follow-up or the
         steps it amounts to are not all deterministic.
     """
+    as_said = _resolve_in_conversation(earlier_questions, text, now)
+    if as_said is not None:
+        return as_said
+    # "할증 40%짜리 시간대면?", "관리비 9만원으로 오른대": in plain words, only when the turn
+    # as said is read by nothing.
+    plain = said_plainly(text)
+    return None if plain == text else _resolve_in_conversation(earlier_questions, plain, now)
+
+
+def _resolved_said_plainly(
+    question: str, steps: Sequence[str], now: datetime | None
+) -> tuple[list[str], str] | None:
+    """An earlier follow-up's steps read in plain words, as its own turn was answered."""
+    plain = said_plainly(question)
+    if plain == question:
+        return None
+    resolved = resolve_follow_up(plain, steps)
+    if resolved is not None and run_chain(resolved[0], now) is not None:
+        return resolved
+    return slot_follow_up(plain_change_words(plain), steps, now)
+
+
+def _resolve_in_conversation(
+    earlier_questions: Sequence[str], text: str, now: datetime | None
+) -> FollowUp | None:
     # "ok what about 12 boxes 📦": the acknowledgement and the emoji change nothing.
     text = _CHATTER.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "So"))
+    # "a quarter of that goes to tax, what do I keep": as "take 25% off that", before any
+    # rule reads it as said ("the owner takes 30% of that, what's left" was 30% of it).
+    text = told_as_plain_change(text)
     text = follow_up_counts_plainly(text)
     # "11프로 떼면": the percent as the change rules read it (set 38).
     text = percent_words_as_signs(text)
@@ -275,7 +305,7 @@ def resolve_in_conversation(
     for question in earlier_questions[-_MAX_TURNS:]:
         # An earlier follow-up's dozens as this turn's are: "make it a dozen bagels" was
         # read as 12 when asked and must be again under a third turn (set 36).
-        question = follow_up_counts_plainly(question) if steps else question
+        question = told_as_plain_change(follow_up_counts_plainly(question)) if steps else question
         resolved = resolve_follow_up(question, steps)
         if is_date_follow_up(question) and (resolved is None or not run_chain(resolved[0], now)):
             # A turn counted from an earlier date answer is the date question it amounted to.
@@ -284,6 +314,9 @@ def resolve_in_conversation(
         if steps and (resolved is None or not run_chain(resolved[0], now)):
             # After every rule: one typed figure of the previous request changed, if it runs.
             resolved = slot_follow_up(plain_change_words(question), steps, now) or resolved
+        if steps and (resolved is None or not run_chain(resolved[0], now)):
+            # Read as its own turn was: in plain words when nothing read it as said.
+            resolved = _resolved_said_plainly(question, steps, now) or resolved
         # A turn's figures as the calculator reads them ("a tenner" is 10, "한달 4주 기준" is
         # 4주), so a later turn can change them (set 33: "we'll keep them 6 hours").
         steps = resolved[0] if resolved else split_steps(figures_said_plainly(question))

@@ -22,6 +22,7 @@ from core.text import (
     KOREAN_SINO_DIGITS,
 )
 from tools.korean_native_tens import native_tens_counts_as_digits
+from tools.korean_spaced_units_49a import continues_after_small_unit
 
 __all__ = [
     "NumberSpan",
@@ -153,6 +154,10 @@ def _scan(text: str, i: int) -> tuple[int, list[tuple[str, Decimal]]] | None:
                 j += 1
                 continue
             if atoms[-1][0] == "big" and _AFTER_BIG.match(rest):
+                j += 1
+                continue
+            # "1억 2천 5백만": a smaller small unit after the space goes on the same figure.
+            if atoms[-1][0] == "small" and continues_after_small_unit(rest, int(atoms[-1][1])):
                 j += 1
                 continue
         break

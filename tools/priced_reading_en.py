@@ -33,7 +33,9 @@ _RATE_EN = re.compile(
 _ITEM_AT = re.compile(
     # ("2 adult zoo tickets at 34": a name of three words.)
     # ("a couple of coffees" is two, not one "couple of coffees": set 36.)
-    rf"(?:(?<![\d.])(?P<n>\d+)|\b(?P<a>an?)(?!\s+(?:couple|pair|few)\b))\s+[a-z]+(?:\s+[a-z]+){{0,2}}(?:\s+of\s+[a-z]+)?\s+at\s+"
+    # ("3 packs of AA batteries at 12": a name of two words after "of", set 26.)
+    rf"(?:(?<![\d.])(?P<n>\d+)|\b(?P<a>an?)(?!\s+(?:couple|pair|few)\b))\s+[a-z]+(?:\s+[a-z]+){{0,2}}"
+    rf"(?:\s+of\s+[a-z]+(?:\s+(?!and\b|or\b)[a-z]+)?)?\s+at\s+"
     rf"(?:\$\s*)?(?P<v>{_N})(?![\d.])(?:\s*(?:dollars?|bucks))?(?!\s*(?:an?|per)\s)"
     r"(?P<each>\s*(?:each|apiece|a\s+piece)\b)?",
     re.I,
