@@ -81,6 +81,7 @@ from tools.followup_recipe_ingredient import other_ingredient_asked
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_round_trip import round_trip_of_previous
+from tools.followup_rules_49b import CHANGES_49B
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
@@ -298,4 +299,6 @@ CHANGES = (
     one_more_night,
     # "the shop says only 2 need replacing" after "… I need 4": the count needed (set 30).
     only_some_needed,
+    # Sets 30 to 37 (opens49b).
+    *CHANGES_49B,
 )

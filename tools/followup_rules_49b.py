@@ -1,0 +1,21 @@
+"""Follow-up rules for sets 30 to 37 (helper opens49b), appended to
+:data:`tools.followup_change_rules.CHANGES` after the older rules."""
+
+from __future__ import annotations
+
+from tools.followup_add_on_each_49b import add_on_added_each, add_on_dropped_each
+from tools.followup_per_head_surcharge_49b import per_head_surcharge
+from tools.followup_shared_between_49b import shared_between_households
+
+__all__ = ["CHANGES_49B"]
+
+CHANGES_49B = (
+    # "마킹은 빼자", "아 재료비 포함 가격이었대" after a price plus an add-on each: without it.
+    add_on_dropped_each,
+    # "뒷면 인쇄도 장당 2천원 추가하면?": a second add-on each.
+    add_on_added_each,
+    # "what if we split it between 2 families", "두 집이 반반 내면", "so it's between 4".
+    shared_between_households,
+    # "야간이라 1인당 3천원씩 더 받는대" after a bill for 어른 둘 아이 셋: + 3,000 x 5.
+    per_head_surcharge,
+)
