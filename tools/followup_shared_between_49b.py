@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from tools.followup_chain import run_chain
+from tools.korean_numbers import normalize_numerals
 
 __all__ = ["shared_between_households"]
 
@@ -40,6 +41,12 @@ _AGAIN = re.compile(
     r"(?:\s+(?:of\s+us|people))?\s*(?:now)?\s*[?.]?\s*$",
     re.I,
 )
+# "한명 이사가서 이제 둘이 내야됨": the same share, now paid by that many.
+_AGAIN_KO = re.compile(
+    r"(?:^|\s)(?:이제\s*)?(?:(?P<w>둘|셋|넷|다섯|여섯)|(?P<d>\d+)\s*명)\s*(?:이서|이)?\s*(?:나눠\s*)?"
+    r"(?:내야|부담해야)\s*(?:됨|돼|해|함|하네|겠네|되네|한대|된대|된다)?\s*[?？.]?\s*$"
+)
+_NATIVE = {"둘": "2", "셋": "3", "넷": "4", "다섯": "5", "여섯": "6"}
 _ASKED_SHARE = re.compile(
     r"\beach\b|\bper\s+(?:person|head)\b|\bsplit\b|\bshare\b|나누|나눠|인당|명당|씩", re.I
 )
@@ -60,7 +67,7 @@ def shared_between_households(text: str, steps: Sequence[str]) -> tuple[list[str
     if not steps:
         return None
     households = _EN.match(text) or _KO.match(text)
-    again = None if households else _AGAIN.search(text)
+    again = None if households else _AGAIN.search(text) or _AGAIN_KO.search(text)
     if households is None and again is None:
         return None
     previous = run_chain(steps)
@@ -77,12 +84,15 @@ def shared_between_households(text: str, steps: Sequence[str]) -> tuple[list[str
     assert again is not None
     if not shared or divided is None or len(steps) != 1:
         return None
+    n = again["n"] if "n" in again.groupdict() else _NATIVE.get(again["w"] or "", again["d"])
+    # The divisor as a head count said once: "5 of us", "셋이 나누면" (read as "3명이").
+    step = normalize_numerals(steps[0])
     heads = list(
         re.finditer(
-            rf"(?<![\d.]){divided['m']}(?=\s+(?:of\s+us|people|ways|friends|guests)\b)", steps[0]
+            rf"(?<![\d.]){divided['m']}(?=\s+(?:of\s+us|people|ways|friends|guests)\b|\s*명)", step
         )
     )
-    if len(heads) != 1:
+    if n is None or len(heads) != 1:
         return None  # the divisor is no head count said once
     start, end = heads[0].span()
-    return [steps[0][:start] + again["n"] + steps[0][end:]], f"{divided['m']} → {again['n']}"
+    return [step[:start] + n + step[end:]], f"{divided['m']} → {n}"

@@ -14,17 +14,35 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator_readers_49b as readers_49b
+import tools.currency_limit_clause_49b as duty_free
 import tools.followup_add_on_each_49b as add_on_follow
 import tools.followup_per_head_surcharge_49b as surcharge
+import tools.followup_rate_extra_en_49b as rate_extra
 import tools.followup_shared_between_49b as shared_between
-from tests.tools.rule_switch import NEVER, SwitchOff, never, off, turns_read_only_by_their_rule
+import tools.followups as followups
+from tests.tools.rule_switch import (
+    NEVER,
+    SwitchOff,
+    answer_to,
+    never,
+    off,
+    turns_read_only_by_their_rule,
+)
 from tools.calculator_add_on_each_49b import add_on_each_total
 from tools.calculator_pages_per_copy_49b import pages_per_copy_total
 from tools.calculator_span_hired_49b import span_hired_whole
+from tools.followup_change_rules import CHANGES
+from tools.followup_count_restated_49b import count_restated
+from tools.followup_found_figure_49b import figure_found_out
 
 
 def _reader_off(name: str) -> SwitchOff:
     return off(readers_49b, name, never)
+
+
+def _rule_off(rule: object) -> SwitchOff:
+    """The follow-up rules without ``rule`` (the table holds the function itself)."""
+    return off(followups, "CHANGES", tuple(c for c in CHANGES if c is not rule))
 
 
 _SHIRTS = "동호회 티셔츠 한장 2만8천원에 이름 자수 4천원씩 해서 12명 맞추면 얼마"
@@ -34,8 +52,12 @@ _CABIN = "the cabin is 90 a night, 4 nights, total?"
 _BBQ = "바베큐 세트 어른 2만원 아이 만원인데 어른 넷 아이 둘이면 얼마"
 _LUNCH = "the bill is 150 for 5 of us, how much each"
 _ROOM = "스터디룸 3시간 대여 4만5천원인데 다섯명이 나눠내면 한명당 얼마"
+_DUTY_FREE = "직구할 때 200달러까지 면세라 175달러만 샀는데 환율 1400원이면 원화로 얼마"
 
 _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # A duty-free limit beside the basket: 175 x 1,400; the basket changed, never the limit.
+    ([_DUTY_FREE], "245,000원", off(duty_free, "_LIMIT", NEVER)),
+    ([_DUTY_FREE, "190달러로 맞추면?"], "266,000원", _rule_off(duty_free.amount_bought_changed)),
     # A price of one plus an add-on each: (28,000 + 4,000) x 12, said 씩.
     ([_SHIRTS], "384,000원", _reader_off("add_on_each_total")),
     # Materials each by their nature: (60,000 + 15,000) x 4.
@@ -85,6 +107,42 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         [_LUNCH, "one had to leave early so it's between 4"],
         "37.5",
         off(shared_between, "_AGAIN", NEVER),
+    ),
+    # The same share now paid by fewer, said in Korean: 60,000 / 3.
+    (
+        ["수도세 6만원 나왔는데 넷이 나누면 얼마씩", "한명 나가서 이제 셋이 내야됨"],
+        "20,000원",
+        off(shared_between, "_AGAIN_KO", NEVER),
+    ),
+    # A figure found out, said in the past: the named amount at 27,000원, / 3.
+    (
+        ["택시비 2만4천원 나왔는데 셋이 나누면 얼마씩", "영수증 다시 보니 택시비 2만7천원이었음"],
+        "9,000원",
+        _rule_off(figure_found_out),
+    ),
+    # An extra per the rate's own unit: (22 + 3) x 4.
+    (
+        [
+            "the cleaner charges 22 an hour and she'll be here 4 hours, what do I owe",
+            "she charges 3 extra an hour for bringing her own supplies and I want that",
+        ],
+        "100",
+        off(rate_extra, "_EXTRA", NEVER),
+    ),
+    # One more of a thing counted: 막국수 2 -> 3, (40,000 + 9,000 x 3) / 3.
+    (
+        [
+            "족발 대 4만원이랑 막국수 두 그릇 그릇당 9천원 시키고 셋이 나누면 한명당 얼마",
+            "막국수 하나 더 추가",
+        ],
+        "22,333원",
+        _rule_off(count_restated),
+    ),
+    # Only that many: 2 games each, (5,000 x 2 + 2,500) x 3.
+    (
+        ["볼링 한게임 5천원 신발대여 2500원인데 셋이서 네게임씩 치면 얼마", "두게임만 치자"],
+        "37,500원",
+        _rule_off(count_restated),
     ),
     # A charge per head on a group's bill: 100,000 + 2,000 x 6.
     ([_BBQ, "주말이라 1인당 2천원씩 더 받는대"], "112,000원", off(surcharge, "_SURCHARGE", NEVER)),
@@ -142,3 +200,20 @@ def test_households_of_a_share_already_taken_are_declined() -> None:
 def test_a_charge_per_head_with_nobody_counted_is_declined() -> None:
     steps = ["라면 4천원 김밥 3천원 합치면 얼마"]
     assert surcharge.per_head_surcharge("1인당 2천원씩 더 받는대", steps) is None
+
+
+@pytest.mark.parametrize(
+    ("turns"),
+    [
+        # A basket over the limit would owe duty: declined, never converted as if free.
+        ["직구할 때 200달러까지 면세라 215달러 샀는데 환율 1400원이면 원화로 얼마"],
+        [_DUTY_FREE, "230달러로 맞추면?"],
+    ],
+)
+def test_a_basket_over_the_duty_free_limit_is_declined(turns: list[str]) -> None:
+    assert answer_to(turns) is None
+
+
+def test_an_extra_per_a_unit_no_rate_is_per_is_declined() -> None:
+    steps = ["the cleaner charges 22 an hour and she'll be here 4 hours, what do I owe"]
+    assert rate_extra.rate_extra_per_unit("she charges 3 extra a room", steps) is None
