@@ -7,9 +7,11 @@ from tools.currency_limit_clause_49b import amount_bought_changed
 from tools.followup_add_on_each_49b import add_on_added_each, add_on_dropped_each
 from tools.followup_count_restated_49b import count_restated
 from tools.followup_found_figure_49b import figure_found_out
+from tools.followup_off_before_tax_49b import off_before_tax
 from tools.followup_per_head_surcharge_49b import per_head_surcharge
 from tools.followup_rate_extra_en_49b import rate_extra_per_unit
 from tools.followup_shared_between_49b import shared_between_households
+from tools.followup_took_span_en_49b import took_span_restated
 
 __all__ = ["CHANGES_49B"]
 
@@ -30,4 +32,8 @@ CHANGES_49B = (
     rate_extra_per_unit,
     # "볶음밥 하나 더 추가", "두게임만 치자": the count said again, as "볶음밥 세개면?".
     count_restated,
+    # "my bad, it took him an hour" after 40 minutes: "what if it took 60 minutes".
+    took_span_restated,
+    # "they'll knock 50 off before tax": the price less 50, then the tax.
+    off_before_tax,
 )

@@ -35,6 +35,11 @@ _KO = re.compile(
     r"(?:이|이서|끼리|에서)?\s*(?P<how>반반|똑같이\s*나눠|나눠|나누어|n분의\s*1)\s*"
     r"(?:씩\s*)?(?:내면|하면|낸다면|내기로\s*하면|내)\s*[?？]?\s*(?:얼마씩|얼마)?\s*[?？]?\s*$"
 )
+# Who shares or what is shared, said ("we split it", "splitting that"): a bare "split between
+# 3 families" is tools.followup_added_and_shared's to read.
+_SAID_WHO_OR_WHAT = re.compile(
+    r"\bwe\b|\bwe'?re\b|\b(?:it|that|this|the\s+(?:bill|cost|total))\b", re.I
+)
 # "so it's between 4", "it's between 4 of us now": the same share, taken between fewer or more.
 _AGAIN = re.compile(
     r"(?:\bso\s+|,\s*|^\s*)(?:it'?s|its|it\s+is)\s+(?:now\s+)?(?:split\s+)?between\s+(?P<n>\d+)"
@@ -67,6 +72,8 @@ def shared_between_households(text: str, steps: Sequence[str]) -> tuple[list[str
     if not steps:
         return None
     households = _EN.match(text) or _KO.match(text)
+    if households is not None and households.re is _EN and not _SAID_WHO_OR_WHAT.search(text):
+        return None  # "split between 3 families", nothing else said: the older rule's
     again = None if households else _AGAIN.search(text) or _AGAIN_KO.search(text)
     if households is None and again is None:
         return None

@@ -16,6 +16,7 @@ import pytest
 import tools.calculator_readers_49b as readers_49b
 import tools.currency_limit_clause_49b as duty_free
 import tools.followup_add_on_each_49b as add_on_follow
+import tools.followup_off_before_tax_49b as before_tax
 import tools.followup_per_head_surcharge_49b as surcharge
 import tools.followup_rate_extra_en_49b as rate_extra
 import tools.followup_shared_between_49b as shared_between
@@ -34,6 +35,7 @@ from tools.calculator_span_hired_49b import span_hired_whole
 from tools.followup_change_rules import CHANGES
 from tools.followup_count_restated_49b import count_restated
 from tools.followup_found_figure_49b import figure_found_out
+from tools.followup_took_span_en_49b import took_span_restated
 
 
 def _reader_off(name: str) -> SwitchOff:
@@ -144,6 +146,21 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "37,500원",
         _rule_off(count_restated),
     ),
+    # A length said again in hours where the request counted minutes: 60 + 2 x 90.
+    (
+        [
+            "the plumber charges 50 to come out and 2 a minute, she took 45 minutes, bill?",
+            "sorry, it took her an hour",
+        ],
+        "170",
+        _rule_off(took_span_restated),
+    ),
+    # An amount off before tax: (380 - 30) x 1.06.
+    (
+        ["the stroller is 380 and tax is 6%, total?", "they'll take 30 off before tax"],
+        "371",
+        off(before_tax, "_OFF", NEVER),
+    ),
     # A charge per head on a group's bill: 100,000 + 2,000 x 6.
     ([_BBQ, "주말이라 1인당 2천원씩 더 받는대"], "112,000원", off(surcharge, "_SURCHARGE", NEVER)),
 ]
@@ -217,3 +234,13 @@ def test_a_basket_over_the_duty_free_limit_is_declined(turns: list[str]) -> None
 def test_an_extra_per_a_unit_no_rate_is_per_is_declined() -> None:
     steps = ["the cleaner charges 22 an hour and she'll be here 4 hours, what do I owe"]
     assert rate_extra.rate_extra_per_unit("she charges 3 extra a room", steps) is None
+
+
+def test_two_lengths_or_an_amount_off_past_the_price_are_declined() -> None:
+    drive = ["we drove 225 miles in 3 hours 45 minutes, what was our average speed"]
+    assert took_span_restated("it took us 4.5 hours", drive) is None
+    # A new length alike the call-out fee: declined, never read as one figure.
+    plumber = ["the plumber charges 60 to come out and 2 a minute, she took 45 minutes, bill?"]
+    assert took_span_restated("sorry, it took her an hour", plumber) is None
+    stroller = ["the stroller is 380 and tax is 6%, total?"]
+    assert before_tax.off_before_tax("they'll take 400 off before tax", stroller) is None
