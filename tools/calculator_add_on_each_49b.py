@@ -6,7 +6,9 @@ Sets 31, 34 and 35: "원데이클래스 1인 4만5천원인데 재료비 1만원
 per person is paid by each or once (``tools.priced_fee_scope_unsaid`` declines it), and it
 reads no price "장당" or "한벌" at all. The sentence says it when the add-on is
 
-- said "씩" ("마킹 5천원씩") or with a price of one of its own ("점심 1인 만원"), or
+- said "씩" ("마킹 5천원씩"), or added ("추가", "따로", "별도") with a price of one of its own,
+- a meal or the materials priced per one of its own ("점심 1인 만원"): another kind at its own
+  price ("컬러 장당 500원 흑백 장당 100원", "어른 1인 2만원 아이 1인 만원") declines, or
 - named as work done on each thing or materials each person uses (재료비, 인쇄, 마킹, 각인):
   a call-out or a delivery ("출장비 5만원 별도") is paid once and keeps declining.
 
@@ -40,6 +42,7 @@ _ADD_ON = re.compile(
     r"(?P<how>씩|추가|따로|별도)?\s*(?P<tail>[가-힣]{0,3})\s*,?\s*"
 )
 # Add-ons that come with each thing or each person, whatever word adds them.
+_COMES_ALONG = re.compile(r"점심|저녁|아침|조식|석식|중식|식사|식대|간식|재료")
 _EACH_BY_NATURE = re.compile(r"재료|인쇄|프린팅|마킹|각인|자수|이름\s*새기")
 _COUNT = re.compile(
     rf"(?P<n>{_N})\s*(?P<u>명|장|벌|개|권|판|켤레)\s*(?:이|이서|가|을|를|으로|로)?\s*"
@@ -54,9 +57,14 @@ _ADDS = re.compile(r"추가|따로|별도")
 
 def each_by_words(add_on: re.Match[str]) -> bool:
     """Whether the add-on is said or named to come with each one."""
-    if add_on["how"] == "씩" or add_on["one"]:
+    if add_on["how"] == "씩":
         return True
-    return bool(_ADDS.search(add_on["how"] or "")) and bool(_EACH_BY_NATURE.search(add_on["name"]))
+    if _ADDS.search(add_on["how"] or ""):
+        return bool(add_on["one"]) or bool(_EACH_BY_NATURE.search(add_on["name"]))
+    # A second price of one with no word adding it is another kind at its own price
+    # ("컬러 장당 500원 흑백 장당 100원", "어른 1인 2만원 아이 1인 만원"), unless it names
+    # something that comes along with each one: a meal, the materials ("점심 1인 만원").
+    return bool(add_on["one"]) and bool(_COMES_ALONG.search(add_on["name"]))
 
 
 def _ones(s: str, start: int, end: int) -> list[tuple[int, int]]:

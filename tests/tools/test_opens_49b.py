@@ -177,6 +177,9 @@ test_each_turn_is_answered_by_its_rule = turns_read_only_by_their_rule(_CASES)
         "캠프 1인 18,000원에 저녁 1인 7천원인데 어른 셋 애 둘 여섯명이면 얼마",
         # A count of something else than the thing priced or the people.
         "에코백 장당 9천원에 로고 인쇄 2천5백원 추가 20개면 얼마",
+        # Another kind at its own price, no word adding it: alternatives, never a sum.
+        "컬러 장당 500원 흑백 장당 100원 200장이면 얼마",
+        "입장료 어른 1인 2만원 아이 1인 만원인데 어른 넷 애 둘 여섯명이면 얼마",
         # A figure with no role.
         "동호회 티셔츠 한장 2만8천원에 이름 자수 4천원씩 해서 12명 맞추고 3명 더면 얼마",
     ],
