@@ -28,6 +28,7 @@ from tools.calculator_nth_free import nth_free_total
 from tools.calculator_paint_coverage import paint_litres
 from tools.calculator_pass_saving_en import pass_saving
 from tools.calculator_per_head_ticket import per_head_ticket_total
+from tools.calculator_readers_49b import READERS_49B
 from tools.calculator_rental_deposit import rental_paid_up_front
 from tools.calculator_size_described import size_before_price
 from tools.calculator_span_price_per_month import span_price_per_month
@@ -224,6 +225,8 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     lambda _text, original: per_head_ticket_total(original),
     # "tires are 129 each plus 25 a tire for fitting, I need 4": (129 + 25) * 4.
     lambda _text, original: each_plus_per_thing(original),
+    # Sets 30 to 37 (opens49b).
+    *READERS_49B,
 )
 
 

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 from core.errors import ToolInputError
 from tools.currency_counts import multiplies_amount, paid_for_count
 from tools.currency_cross_rates import plausible_cross_rate
+from tools.currency_limit_clause_49b import without_duty_free_limit
 from tools.currency_pound_weight import pounds_are_weight
 from tools.korean_numbers import format_number, normalize_numerals
 
@@ -223,6 +224,7 @@ def parse_currency_request(text: str) -> CurrencyRequest | None:
     read as a rate of 45.
     """
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
+    s = without_duty_free_limit(s)  # "150달러까지 면세라 138달러어치": a bound (set 36)
     if not _CUE.search(s) or pounds_are_weight(s):
         return None  # (a dog of 65 pounds at 2 dollars a pound is no conversion)
     for pattern in _RATE_PATTERNS:

@@ -85,6 +85,7 @@ from tools.followup_recipe_servings_49a import recipe_servings_changed
 from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_round_trip import round_trip_of_previous
+from tools.followup_rules_49b import CHANGES_49B
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
@@ -310,4 +311,6 @@ CHANGES = (
     price_told_anew,
     # "turns out it's a party of 14" after a one-ingredient recipe scaled (set 24).
     recipe_servings_changed,
+    # Sets 30 to 37 (opens49b).
+    *CHANGES_49B,
 )
