@@ -44,6 +44,7 @@ from graphs.state import (
     route_data,
 )
 from graphs.step_follow_ups import earlier_questions, follow_up_of
+from graphs.thread_document_query import thread_subject_plan, with_thread_subject
 from graphs.turn_privacy import passage_pii_types
 from graphs.unanswered_rules import rule_not_in_documents, unanswered_rule_question
 from tools.followup_carried_subject import with_carried_subject
@@ -137,6 +138,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             doc = with_qualifier_of_follow_up(
                 engine.docs, doc, text, earlier_questions(state), collection=ctx.workspace
             )
+            # "1년 넘으면요?" after the first-year leave: asked with the thread's subject.
+            doc = _with_thread_subject(engine, doc, text, earlier_questions(state), ctx)
     declined: DocPlan | None = None
     if doc is not None and doc.kind == "not_covered":
         # A puzzle, a proof, a worked explanation or a word problem with its own figures
@@ -303,6 +306,15 @@ def _carried_subject_plan(
     """
     earlier = earlier_questions(state)
     carried = with_carried_subject(text, earlier[-1]) if earlier and engine.docs else None
+    if carried is None and earlier and engine.docs is not None and not pinned:
+        # "몇 시간마다요?" after acetaminophen's dose: the thread's subject, quoted or nothing.
+        docs = engine.docs
+        return thread_subject_plan(
+            text,
+            earlier[-1],
+            lambda asked: plan_document_step(docs, asked, collection=ctx.workspace, pinned=False),
+            own_question_too=True,
+        )
     if carried is None or engine.docs is None:
         return None
     plan = plan_document_step(engine.docs, carried, collection=ctx.workspace, pinned=pinned)
@@ -310,6 +322,21 @@ def _carried_subject_plan(
         return None
     why = f"follow-up: the previous question's subject carried to the documents: {carried!r}"
     return plan.model_copy(update={"reasons": [why, *plan.reasons]})
+
+
+def _with_thread_subject(
+    engine: Engine, plan: DocPlan, text: str, earlier: list[str], ctx: Context
+) -> DocPlan:
+    """``plan``, or the quote of a follow-up asked with the thread's subject (see the module)."""
+    if not earlier or engine.docs is None:
+        return plan
+    docs = engine.docs
+    return with_thread_subject(
+        plan,
+        text,
+        earlier[-1],
+        lambda asked: plan_document_step(docs, asked, collection=ctx.workspace, pinned=False),
+    )
 
 
 def _tool_problem_step(

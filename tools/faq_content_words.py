@@ -7,6 +7,7 @@ it), stemmed words for English (nouns unless an "-ly" adverb or an everyday verb
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -41,6 +42,15 @@ class ContentWord:
     noun: bool
 
 
+# "what number do I call to reach the clinic": a word between "to" and the object it
+# takes (a determiner or a pronoun) is a verb of purpose, what is done, not a topic the
+# entry must name ("to the clinic" has no such word; "to school" takes no object).
+_INFINITIVE = re.compile(
+    r"\bto\s+([a-z]+)\s+(?=(?:the|a|an|you|your|my|our|us|them|it|this|that|someone)\b)",
+    re.IGNORECASE,
+)
+
+
 def content_words(text: str) -> list[ContentWord]:
     """The content tokens of ``text``: Kiwi morphemes for Korean, stemmed words for English.
 
@@ -56,8 +66,9 @@ def content_words(text: str) -> list[ContentWord]:
     from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 
     if detect_script(text) != "ko":
+        acts = {t for verb in _INFINITIVE.findall(text) for t in english_tokens(verb)}
         return [
-            ContentWord(tok, noun=_is_english_noun(tok))
+            ContentWord(tok, noun=_is_english_noun(tok) and tok not in acts)
             for tok in english_tokens(text)
             if tok not in _EN_FRAME and not tok.isdigit()
         ]

@@ -45,6 +45,7 @@ from typing import Protocol
 
 from tools import faq_details
 from tools.faq_content_words import ContentWord, content_words
+from tools.faq_figures import states_spelled_count
 from tools.faq_reading import (
     QuestionReading,
     answer_states,
@@ -229,6 +230,9 @@ class ParaphraseMatcher:
         # A figure makes it a question about that case ("1시간이 지나면 주차 요금은
         # 얼마예요?" asks for a price the parking entry does not state).
         if _EXCLUSION_RE.search(text) or any(ch.isdigit() for ch in text):
+            return None
+        # "차 두대 가져가도 되나요?" states two cars as "차 2대" does (tools.faq_figures).
+        if states_spelled_count(text):
             return None
         if not (_hangul_bigrams(text) & self._bigrams or _latin_keys(text) & self._latin):
             return None
