@@ -16,6 +16,7 @@ from tools.calculator_half_measure_41 import half_measure_as_figure
 from tools.calculator_period_count_41 import refuse_a_dropped_period_count
 from tools.followup_document_subject_41 import names_own_subject_after_document
 from tools.followup_other_question_41 import asks_another_question
+from tools.followup_priced_swap import priced_figure_swapped
 from tools.followups import resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.korean_numbers import normalize_numerals
@@ -102,8 +103,11 @@ def test_a_turn_that_only_restates_the_figures_is_no_follow_up() -> None:
 
 
 def test_two_figures_for_one_slot_are_not_both_swapped_in() -> None:
-    # The correction reads "4박 아니고 6박" (720,000원), never 4박 re-run (480,000원).
-    assert _answer(["펜션 1박 12만원인데 4박 하면 얼마야"], "아 4박 아니고 6박 한대") == "720,000원"
+    # "4박 대신 6박": which figure is the new one is not the swap rule's to say (it re-ran
+    # 4박: 480,000원); the correction reads "4박 아니고 6박 …" (720,000원).
+    stay = ["펜션 1박 12만원인데 4박 하면 얼마야"]
+    assert priced_figure_swapped("4박 대신 6박 하면?", stay) is None
+    assert _answer(stay, "아 4박 아니고 6박 한대") == "720,000원"
 
 
 # --- English follow-ups on a bill ----------------------------------------------------------
@@ -114,10 +118,9 @@ def test_a_percent_taken_for_a_named_purpose() -> None:
 
 
 def test_one_item_count_of_a_bill_changed() -> None:
-    # 4 x 4.25 + 2 x 3.10 = 23.20
-    assert _answer(
-        ["3 coffees at 4.25 and 2 muffins at 3.10, how much"], "what if its 4 coffees"
-    ) == ("23.2")
+    # 3 x 15 + 3 x 2.50 = 52.50
+    bill = ["2 large pizzas at 15 and 3 sodas at 2.50, how much"]
+    assert _answer(bill, "what if its 3 pizzas") == "52.5"
 
 
 def test_one_priced_item_added_to_a_bill() -> None:
