@@ -90,7 +90,13 @@ def test_a_condition_then_a_question_of_its_own_is_no_follow_up() -> None:
 
 
 @pytest.mark.parametrize(
-    "turn", ["1유로 1,450원이면 유로로는?", "넷이 나누면 얼마씩 내면 돼", "4개월 하면?"]
+    "turn",
+    [
+        "1유로 1,450원이면 유로로는?",
+        "넷이 나누면 얼마씩 내면 돼",
+        "4개월 하면?",
+        "30만 원 넣으면 그건?",
+    ],
 )
 def test_a_condition_asking_a_figure_is_still_a_follow_up(turn: str) -> None:
     assert not asks_another_question(turn)
