@@ -116,7 +116,9 @@ def detect_measure(s: str) -> tuple[str, str | None]:
         s,
     )
     # "3 lbs of apples at 1.29 a lb …": pounds bought at a price, the total money (set 41).
-    return stripped, None if priced_per_measure(s, chosen) else chosen
+    # (Time is left to the rate readers: "15 a day, 4 days?" is theirs to read or decline.)
+    money = chosen not in _TIME_UNITS and priced_per_measure(s, chosen)
+    return stripped, None if money else chosen
 
 
 # The unit the question asks the result in: "몇 리터야?", "how many litres", "in kg?".

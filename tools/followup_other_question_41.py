@@ -22,7 +22,7 @@ _CONDITION_THEN = LazyPattern(r"(?:하|이|으|되|라)?면\s+(?P<tail>[^?？]*?
 _ASKS_A_FIGURE = LazyPattern(
     r"얼마|몇|총|합계|합치|금액|가격|비용|요금|계산|값|나와|나오|들어|내야|줘야|받아|받을|받나|받는"
     r"|남아|남는|남을|모여|모이|모으|모을|인당|명당|씩|각자|차이|이득|손해|싸|비싸|아껴|아끼|절약"
-    r"|돈|비|금|료|세|달러|원|엔|유로|어떻게\s*(?:돼|되)|\d"
+    r"|돈|비|금|료|세|달러|원|엔|유로|나머|잔액|어떻게\s*(?:돼|되)|\d"
 )
 # A tail that is only "돼?", "됨?" ("…내면 돼?": is that what to pay) or that names what is
 # asked with a topic particle ("달러로는?", "주거비는?") asks the figure too.
