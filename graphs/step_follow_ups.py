@@ -14,6 +14,7 @@ from graphs.state import State
 from graphs.tool_results import follow_up_on_tool_result
 from tools.followup_answer_rate import count_of_answer_rate
 from tools.followup_chain import FollowUp, run_chain
+from tools.followup_document_subject_41 import names_own_subject_after_document
 from tools.followup_subjects import asks_about_previous_problem
 from tools.followups import about_previous_result, resolve_follow_up, resolve_in_conversation
 from tools.references import is_ellipsis
@@ -66,4 +67,7 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
     # "닭은?" after a chickens-and-rabbits puzzle: the puzzle's other unknown, which a
     # model answers with the puzzle in its prompt (never a document sharing the word).
     earlier = earlier_questions(state)
+    said = [a for a in answers if a.strip()]
+    if earlier and said and names_own_subject_after_document(text, earlier[-1], said[-1]):
+        return False  # "what if i only have a 100,000 won note" after a cited answer
     return about_previous_result(text) or asks_about_previous_problem(text, earlier)

@@ -14,6 +14,7 @@ import re
 from core.errors import ToolInputError
 from tools.calculator_discounted_count import refuse_a_discounted_count
 from tools.calculator_listed_amounts import dropped_listed_amount
+from tools.calculator_period_count_41 import refuse_a_dropped_period_count
 from tools.expression_figures import figure_value, figures_used
 from tools.followup_trailing_reference import ends_pointing_back
 from tools.korean_numbers import normalize_numerals
@@ -74,6 +75,8 @@ def refuse_a_dropped_amount(question: str, expression: str) -> None:
         )
     # "6개월 끊으면 15% 깎아준대": a discount with no price stated, only counts.
     refuse_a_discounted_count(question)
+    # "한달 6만원인데 3개월 끊으면": the price of one month used, the 3 months left out.
+    refuse_a_dropped_period_count(question, expression)
     if ends_pointing_back(digits):
         # "50만 충전하면 25% 준다는데 그건?": the previous turn's question, of new figures;
         # the clause alone asks nothing (read alone it answered the bonus, not the total).

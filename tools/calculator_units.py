@@ -12,6 +12,7 @@ import unicodedata
 from decimal import Decimal
 
 from core.errors import ToolInputError
+from tools.calculator_priced_per_measure_41 import priced_per_measure
 from tools.units import convert_units, unit_symbol
 
 __all__ = ["HOURS_MINUTES", "MEASURE", "detect_measure", "in_asked_unit", "spans_in_minutes"]
@@ -114,7 +115,10 @@ def detect_measure(s: str) -> tuple[str, str | None]:
         ),
         s,
     )
-    return stripped, chosen
+    # "3 lbs of apples at 1.29 a lb …": pounds bought at a price, the total money (set 41).
+    # (Time is left to the rate readers: "15 a day, 4 days?" is theirs to read or decline.)
+    money = chosen not in _TIME_UNITS and priced_per_measure(s, chosen)
+    return stripped, None if money else chosen
 
 
 # The unit the question asks the result in: "몇 리터야?", "how many litres", "in kg?".

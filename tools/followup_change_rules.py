@@ -43,6 +43,7 @@ from tools.followup_foreign_rate import in_other_currency_at_rate
 from tools.followup_fuel_figure import fuel_figure_changed
 from tools.followup_grade_changed import grade_changed
 from tools.followup_instalment_fee_dropped import instalment_fee_dropped
+from tools.followup_item_count_en_41 import item_count_changed, priced_item_added
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
 from tools.followup_just_a_count import just_a_count
@@ -106,6 +107,7 @@ from tools.followup_spoken_changes import SPOKEN_CHANGES
 from tools.followup_tax_included_restated import tax_included_restated
 from tools.followup_tiered_use import tiered_use_changed
 from tools.followup_times_per_period import times_per_period
+from tools.followup_unit_amount_41 import amount_in_other_unit
 from tools.followup_unit_price import price_per_unit_of_result
 from tools.followup_vat_added import vat_added
 from tools.followup_vat_out import vat_taken_out
@@ -313,4 +315,11 @@ CHANGES = (
     recipe_servings_changed,
     # Sets 30 to 37 (opens49b).
     *CHANGES_49B,
+    # "what if its 5 tickets", "add a gallon of milk for 4.19" after a list of priced
+    # lines: that line's count, or one more line (set 41).
+    item_count_changed,
+    priced_item_added,
+    # "and 1.75 liters?" after "how many fl oz in 750 ml": the same conversion of another
+    # amount in another unit of that kind (set 41).
+    amount_in_other_unit,
 )

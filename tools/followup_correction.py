@@ -25,6 +25,8 @@ _KO = LazyPattern(
     # ("아니 8개 말고 12개": 말고, "instead of", says the same; set 35.)
     rf"(?P<old>{_FIGURE})\s*(?P<old_unit>{_UNIT})\s*(?:이|가)?\s*(?:아니(?:라|고)|말고)\s*,?\s*"
     rf"(?P<new>{_FIGURE})\s*(?P<new_unit>{_UNIT})(?:이야|야|이에요|예요|에요|입니다|요|임)?"
+    # ("3개월 아니고 5개월 치 내래": what is done with it may follow, a verb alone; set 41.)
+    r"(?:\s*(?:치|분)?\s+[가-힣]{1,4})?"
     r"\s*[.!?~ㅋㅎㅠ]*\s*$"
 )
 _EN = LazyPattern(

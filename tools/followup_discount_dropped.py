@@ -30,7 +30,9 @@ _DISCOUNT_NAMED = LazyPattern(
 _GONE = LazyPattern(
     r"못\s*(?:쓴|써|쓰|씀|받|한)|안\s*(?:된|돼|되|쓴|써|받)|끝났|끝남|끝났대|만료|지나서|지났|종료"
     r"|\bmissed\b|\bexpired\b|\bcan'?t\s+(?:use|get|have)\b|\bno\s+longer\b|\bdoesn'?t\s+apply\b"
-    r"|\bnot\s+valid\b|\bended\b|\bis\s+over\b|\bwon'?t\s+(?:take|accept|honou?r)\b",
+    r"|\bnot\s+valid\b|\bended\b|\bis\s+over\b|\bwon'?t\s+(?:take|accept|honou?r)\b"
+    # ("쿠폰 없으면?", "without the coupon": the bill as if it had none, set 41.)
+    r"|없으면|없다면|없이|안\s*쓰면|\bwithout\b|\bno\s+(?:coupon|discount|voucher|promo)\b",
     re.I,
 )
 

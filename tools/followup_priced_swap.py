@@ -258,7 +258,9 @@ def _several_swapped(said: str, step: str, before: Priced) -> tuple[list[str], s
         if wanted[0] not in ("count", "rate", "discount"):
             return None
         matches = _slot_matches(before, wanted, Decimal(said[start:end]))
-        if len(matches) != 1 or matches[0] in swaps:
+        # Two figures for one slot ("3개월 아니고 5개월"): which one is the new value is not
+        # this rule's to say (set 41 re-ran 3개월 and answered the 5개월 with it).
+        if len(matches) != 1 or matches[0][:2] in {swap[:2] for swap in swaps}:
             return None
         swaps.append(matches[0])
     return _swapped(step, swaps)

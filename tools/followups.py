@@ -35,11 +35,14 @@ from tools.followup_halves_as_two import halves_as_two_people
 from tools.followup_held_result import changes_what_the_result_is_about
 from tools.followup_named_operation import names_one_operation
 from tools.followup_native_heads import native_heads_as_count
+from tools.followup_nothing_changed_41 import changes_nothing
 from tools.followup_one_swapped import one_swapped_for_another
+from tools.followup_other_question_41 import asks_another_question
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_pace_distance import same_pace_over_distance
 from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
 from tools.followup_plain_restatements_en import restated_as_change
+from tools.followup_purpose_named_41 import without_purpose_named
 from tools.followup_raised_to import raised_to_as_what_about
 from tools.followup_rate_moved_to import moves_a_rate
 from tools.followup_rate_per_currency import (
@@ -295,12 +298,15 @@ def _resolve_in_conversation(
 ) -> FollowUp | None:
     # "ok what about 12 boxes 📦": the acknowledgement and the emoji change nothing.
     text = _CHATTER.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "So"))
+    if asks_another_question(text):
+        return None  # "헬스 3개월 하면 몸 좀 바뀜?": a question of its own after the condition
     # "a quarter of that goes to tax, what do I keep": as "take 25% off that", before any
     # rule reads it as said ("the owner takes 30% of that, what's left" was 30% of it).
     text = told_as_plain_change(text)
     text = follow_up_counts_plainly(text)
     # "11프로 떼면": the percent as the change rules read it (set 38).
     text = percent_words_as_signs(text)
+    text = without_purpose_named(text)  # "minus 25% for taxes?": "minus 25%?" (set 41)
     steps: list[str] = []
     for question in earlier_questions[-_MAX_TURNS:]:
         # An earlier follow-up's dozens as this turn's are: "make it a dozen bagels" was
@@ -339,6 +345,8 @@ def _resolve_in_conversation(
     new_steps, how = resolved
     if drops_a_stated_figure(text, new_steps):
         return None  # "50만 충전하면 25% 준다는데": the rate placed, the new top-up dropped
+    if changes_nothing(text, steps, result, now):
+        return None  # "헬스 3개월 하면 몸 좀 바뀜?": the same figures, asked something else
     if how.startswith((ASSUMING, ASSUMING_KO)):
         # "and for 5 days?" at a nightly rate: the reading is said with the figure.
         result = result.model_copy(update={"answer": f"{result.answer} ({how})"})

@@ -21,6 +21,7 @@ from core.text import (
     KOREAN_NATIVE_TENS,
     KOREAN_SINO_DIGITS,
 )
+from tools.calculator_half_measure_41 import half_measure_as_figure
 from tools.korean_native_tens import native_tens_counts_as_digits
 from tools.korean_spaced_units_49a import continues_after_small_unit
 
@@ -270,7 +271,8 @@ _NATIVE_COUNT = re.compile(
     + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True))
     + r")"
     # (시간 too: "두시간 반" is 2시간 반, so the half hour below is kept; set 29 priced it 2.)
-    r"(?=(?:개|판|명|병|마리|그릇|박스|상자|봉지|팩|캔|세트|시간)"
+    # (장, 잔, 권, 벌, 켤레, 조각 too: "티셔츠 세장 사면", "커피 두잔이면", set 41.)
+    r"(?=(?:개|판|명|병|마리|그릇|박스|상자|봉지|팩|캔|세트|시간|장|잔|권|벌|켤레|조각)"
     # ("다섯명한테", "세명에게": to that many people, set 39.)
     r"(?:$|[\s?.!,]|이서|이면|이랑|이|을|를|한테|에게|에|은|는|짜리|면|랑|하고))"
 )
@@ -360,6 +362,7 @@ def normalize_numerals(text: str) -> str:
     text = _SINO_AFTER_OPERATOR.sub(lambda m: KOREAN_SINO_DIGITS[m["digit"]], text)
     text = _GLUED_HOURS_AND_A_HALF.sub(lambda m: KOREAN_COUNT_FORMS[m["word"]], text)
     text = _NATIVE_COUNT.sub(_native_count_digits, text)
+    text = half_measure_as_figure(text)  # "반근은?": half of the measure (set 41)
     out: list[str] = []
     pos = 0
     for span in find_numbers(text):

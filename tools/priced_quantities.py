@@ -108,8 +108,8 @@ def plain_text(original: str) -> str:
     s = spoken_prices_as_decimals(s)  # "three forty a gallon": 3.40, before "forty" alone
     s = prices_for_kinds(s)  # "119 for adults and 79 for kids under 12": per adult, per kid
     s = _EN_TENS_WORD.sub(_tens_as_digits, s)
-    # "수영 강습 한 달 12만 원": the price of one month.
-    s = re.sub(r"(?<![가-힣])한\s*달\s*(?=\d[\d.,]*\s*(?:만\s*)?원|\d)", "1달 ", s)
+    # "수영 강습 한 달 12만 원": the price of one month ("한달에 25만원" too, set 41).
+    s = re.sub(r"(?<![가-힣])한\s*달\s*(?:에\s*)?(?=\d[\d.,]*\s*(?:만\s*)?원|\d)", "1달 ", s)
     # "주 2회 한번에 3만원": the price of one session; else "at once", no count of times.
     s = _ONE_SESSION_PRICE.sub("1회 ", s)
     s = re.sub(r"(?<![가-힣])한\s*번에", "한꺼번에", s)

@@ -1,0 +1,30 @@
+"""A follow-up naming a thing of its own after a cited answer keeps its document search."""
+
+from __future__ import annotations
+
+from langchain_core.messages import AIMessage, HumanMessage
+
+from graphs.state import State
+from graphs.step_follow_ups import follow_up_of
+
+
+def _state(previous_answer: str, turn: str) -> State:
+    return State(
+        messages=[
+            HumanMessage("can i pay by card"),
+            AIMessage(previous_answer),
+            HumanMessage(turn),
+        ],
+        plan=[turn],
+        step_index=0,
+    )
+
+
+def test_a_new_thing_after_a_cited_answer_is_not_about_a_result() -> None:
+    turn = "what if i only have a 20 dollar voucher"
+    assert (
+        follow_up_of(_state("We accept credit cards and debit cards. [1]", turn), turn, None)
+        is False
+    )
+    # After an answer that cites nothing, the figure is still taken as about the result.
+    assert follow_up_of(_state("We accept credit cards and debit cards.", turn), turn, None) is True
