@@ -39,7 +39,6 @@ from core.privacy.dutch_spanish_ids import detect_dutch_spanish_ids
 from core.privacy.employee_id_names import detect_employee_id_names
 from core.privacy.european_addresses import detect_european_address
 from core.privacy.european_national_ids import detect_european_national_ids
-from core.privacy.mexican_curp import detect_mexican_curp
 from core.privacy.family_register_rows_ko import detect_family_register_rows_ko
 from core.privacy.foreign_national_ids import detect_foreign_national_ids
 from core.privacy.form_birth_dates import detect_form_birth_date
@@ -64,6 +63,7 @@ from core.privacy.main_lines import detect_personal_phone
 from core.privacy.masked_registration_fronts import detect_masked_registration_fronts
 from core.privacy.medicare_beneficiary_ids import detect_medicare_beneficiary_ids
 from core.privacy.member_id_names import detect_member_id_names
+from core.privacy.mexican_curp import detect_mexican_curp
 from core.privacy.name_birth_digits_ko import detect_name_birth_digits_ko
 from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.pan_nric_ids import detect_pan_nric_ids

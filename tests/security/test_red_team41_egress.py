@@ -12,7 +12,8 @@ the widened forms (a Chinese mobile with 幺 for 1, a number read with 빵 for 0
 second batch's (a CURP, ldapsearch -w, smbclient -U user%password, an address said
 "… 골뱅이 proton 닷컴"). With the defence on none of them reaches the recorder, while public
 look-alikes do: a public data set's passenger row, a passport form's counting-up example, the
-MySQL manual's stand-in password. The control switches only this round's detectors and widenings off: most then leak.
+MySQL manual's stand-in password. The control switches only this round's detectors and
+widenings off: most then leak.
 """
 
 from __future__ import annotations
