@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tools.calculator_figure_counts import equal_pair_read_as_one
 from tools.expression_figures import figure_value, figures_used
 
 __all__ = ["dropped_listed_amount"]
@@ -52,6 +53,9 @@ def dropped_listed_amount(question: str, expression: str) -> str | None:
         first, second = figure_value(match["first"]), figure_value(match["second"])
         if first is None or second is None or first == 0:
             continue
-        if second in used and first not in used:
+        # (Counted, not looked up: "phone 30 and internet 30 a month" states 30 twice.)
+        if second in used and (
+            first not in used or equal_pair_read_as_one(expression, first, second)
+        ):
             return match["first"]
     return None

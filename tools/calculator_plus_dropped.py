@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tools.calculator_figure_counts import equal_pair_read_as_one
 from tools.expression_figures import figure_value, figures_used
 
 __all__ = ["plus_item_dropped"]
@@ -39,6 +40,9 @@ def plus_item_dropped(question: str, expression: str) -> str | None:
         first, second = figure_value(match["first"]), figure_value(match["second"])
         if first is None or second is None or 0 in (first, second):
             continue
-        if first in used and second not in used:
+        # (Counted, not looked up: "30 a month plus a 30 joining fee" states 30 twice.)
+        if first in used and (
+            second not in used or equal_pair_read_as_one(expression, first, second)
+        ):
             return match["second"]
     return None

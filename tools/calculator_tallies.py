@@ -93,10 +93,14 @@ def _count_at_price(text: str) -> str | None:
     match = _COUNT_THEN_EACH.search(text) or _EACH_THEN_COUNT.search(text)
     if match is None:
         return None
-    # Every figure is the count or the price (the "1" of "한개에" aside).
-    others = [f for f in re.findall(_FIGURE, text) if f not in (match["n"], match["p"], "1")]
-    if others:
-        return None
+    # Every figure is the count or the price (the "1" of "1개에" aside), by place, not by
+    # value: "charges 60 to come out and 2 a minute, she took 60 minutes" has a second 60
+    # (the call-out) that no role takes, and was read as 2 * 60 with the 60 dropped.
+    placed = {match.span("n"), match.span("p")}
+    for figure in re.finditer(_FIGURE, text):
+        one_of_match = figure[0] == "1" and match.start() <= figure.start() < match.end()
+        if figure.span() not in placed and not one_of_match:
+            return None
     # "3 times a month, what's that for a year": the count per a period, over the one asked.
     periods = periods_asked_of_count(text, match.end())
     if periods is None:
