@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from tools.korean_numbers import normalize_numerals
+from tools.priced_fee_each_by_nature import named_once
 
 __all__ = ["AddOnReading", "add_on_each_total", "each_by_words", "read_add_ons_each"]
 
@@ -57,6 +58,10 @@ _ADDS = re.compile(r"추가|따로|별도")
 
 def each_by_words(add_on: re.Match[str]) -> bool:
     """Whether the add-on is said or named to come with each one."""
+    if named_once(add_on["name"] + " " + (add_on["tail"] or "")):
+        # "인쇄판 제작비 5만원 별도", "출장비 별도": made or paid once for the whole order,
+        # even beside work done on each one (the 인쇄 of 인쇄판 read it as each).
+        return False
     if add_on["how"] == "씩":
         return True
     if _ADDS.search(add_on["how"] or ""):

@@ -30,6 +30,7 @@ from tools.priced_composition import (
     things_rented,
 )
 from tools.priced_each_player import each_player_total
+from tools.priced_fee_each_by_nature import fees_each_by_nature_folded
 from tools.priced_fee_scope_unsaid import fee_scope_unsaid
 from tools.priced_first_then_each import first_then_each_total
 from tools.priced_heads_hold_one import HEADS_CLOSE, heads_hold_one_each
@@ -320,6 +321,13 @@ def price_total(original: str) -> tuple[str, str] | None:
     unnamed_fees = bool(found.fees) and not fees_paid_once(found, plain)
     if fee_scope_unsaid(found, unnamed_fees):
         return None  # "1인 4만5천원 … 재료비 1만원 따로 … 3명": per person or once, unsaid
+    # "개당 9천원에 로고 인쇄 2천5백원 추가 20개": the printing is on each bag, never once.
+    each_folded = fees_each_by_nature_folded(found, plain)
+    if each_folded is None:
+        return None
+    if each_folded is not found:
+        found = each_folded
+        unnamed_fees = bool(found.fees) and not fees_paid_once(found, plain)
     priced_extras = found.rates and (found.items or unnamed_fees)
     if priced_extras and (in_periods or (len(found.rates) > 1 and found.fees)):
         # "주 20시간 일하고 주휴수당 30,000원 받으면 4주면": whether the fee comes each

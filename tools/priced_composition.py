@@ -22,6 +22,7 @@ __all__ = [
     "fees_paid_once",
     "heads_beside_total",
     "heads_counted",
+    "named_paid_once",
     "paired_rates",
     "rates_by_unit",
     "things_rented",
@@ -48,6 +49,11 @@ _RENTS = re.compile(
 )
 # "세 번씩", "3 times each": one count for every price listed.
 _EACH_AFTER = re.compile(r"\s*[가-힣A-Za-z]{0,4}?\s*(?:씩|each\b)", re.I)
+
+
+def named_paid_once(words: str) -> bool:
+    """Whether ``words`` name a fee a bill pays once (a deposit, a call-out, a setup)."""
+    return _ONE_OFF.search(words) is not None
 
 
 def fees_paid_once(found: Priced, plain: str) -> bool:
