@@ -22,6 +22,7 @@ __all__ = ["names_own_subject_after_document"]
 # An answer quoting passages carries their numbered citations ("… 50,000 won. [1]").
 _CITED = LazyPattern(r"\[\d+\]")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_FIGURE = re.compile(r"\d")
 # Words of the follow-up frame, counts, people, money and periods: no subject of their own.
 _FRAME_WORDS = """
 what about how if the and then only just also still have has had get got buy pay
@@ -46,6 +47,10 @@ def names_own_subject_after_document(
         previous_answer: The answer given to it.
     """
     if _CITED.search(previous_answer) is None or has_reference(text):
+        return False
+    if _FIGURE.search(text) is None:
+        # No figure, no arithmetic to mistake it for: "and for a hotel in seoul?" stays a
+        # loose follow-up, which is searched with the thread's documents (set 32).
         return False
     before = {w.lower() for w in _WORD.findall(previous_question)}
     words = {w.lower() for w in _WORD.findall(text)}

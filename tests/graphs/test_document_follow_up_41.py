@@ -28,3 +28,13 @@ def test_a_new_thing_after_a_cited_answer_is_not_about_a_result() -> None:
     )
     # After an answer that cites nothing, the figure is still taken as about the result.
     assert follow_up_of(_state("We accept credit cards and debit cards.", turn), turn, None) is True
+
+
+def test_a_new_thing_without_a_figure_stays_a_loose_follow_up() -> None:
+    # No figure, nothing a model could take for arithmetic on the result: the turn stays a
+    # loose follow-up, which is searched with the thread's documents (its own rule).
+    turn = "and for a bank transfer in person?"
+    assert (
+        follow_up_of(_state("We accept credit cards and debit cards. [1]", turn), turn, None)
+        is True
+    )
