@@ -203,13 +203,8 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
             for start, end, role in before.slots
             if role[0] == "rate" and not before.fees and not before.items
         ]
-        if not _PRICE_SAID.search(said) and any(
-            role[0] == "count" and could_stand_for(figures[0], step[start:end])
-            for start, end, role in before.slots
-        ):
-            # "what about 100" after "95 per guest and we have 120 guests": the price or
-            # the guests, which one is not said (it had replaced the price: 12,000).
-            return None
+        if not _PRICE_SAID.search(said):
+            matches = _bare_figure_by_scale(step, before, figures[0], matches)
     if len(matches) != 1:
         return None
     start, end, value = matches[0]
@@ -226,6 +221,31 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
     if added:
         value = figure + value
     return _swapped(step, [(start, end, value)])
+
+
+def _bare_figure_by_scale(
+    step: str, before: Priced, figure: str, prices: list[tuple[int, int, Decimal]]
+) -> list[tuple[int, int, Decimal]]:
+    """The slot a bare figure not said as a price can be, by its scale (or none).
+
+    "what about 5" after "180 a night and we stay 4 nights" is the nights (it had been a
+    price of 5 a night: 20); "what about 100" after "95 per guest and we have 120 guests"
+    could be either, so no slot (it had replaced the price: 12,000).
+    """
+    counts = [
+        (start, end, Decimal(figure))
+        for start, end, role in before.slots
+        if role[0] == "count" and could_stand_for(figure, step[start:end])
+    ]
+    if not counts:
+        return prices
+    # Of a price's or a fee's scale too ("make it 12" after "3.25 a stem plus 12 for
+    # wrapping, 24 roses"): which one is not said.
+    of_a_price = any(
+        role[0] in ("rate", "fee") and could_stand_for(figure, step[start:end])
+        for start, end, role in before.slots
+    )
+    return counts if len(counts) == 1 and not of_a_price else []
 
 
 def _shared_now(said: str, steps: Sequence[str]) -> tuple[list[str], str] | None:

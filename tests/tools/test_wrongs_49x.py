@@ -58,6 +58,12 @@ def test_bare_figure_for_a_price_or_a_count_is_no_reading(then: str) -> None:
     assert _answer("the venue is 45 per person and 50 people are coming, total?", then) is None
 
 
+def test_bare_figure_only_of_a_counts_scale_is_that_count() -> None:
+    # 6 could be no price of 150 a night (it had been 6 a night: 18): the nights.
+    first = "the cabin is 150 a night and we stay 3 nights, total?"
+    assert _answer(first, "what about 6") == "900"
+
+
 def test_bare_figure_only_of_the_prices_scale_stays_the_price() -> None:
     first = "the venue is 45 per person and 200 people are coming, total?"
     assert _answer(first, "what about 48") == "9,600"
