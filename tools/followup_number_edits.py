@@ -104,6 +104,13 @@ def modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str]
         # rate (it had replaced the amount: €0.80); of both figures' scale, which one is
         # not said ("1,400" after "1,000 dollars at 1,350 won").
         return None if could_stand_for(new, old.group(0)) else with_new_rate(steps, new)
+    others = [number for _, number in unitless + with_unit if number is not old]
+    if not could_stand_for(new, old.group(0)) and any(
+        could_stand_for(new, other.group(0)) for other in others
+    ):
+        # "what about 12" after "2,400 divided by 8": of the 8's scale, never the 2,400's;
+        # the subject is changed only by a figure it could be (it gave 12 / 8 = 1.5).
+        return None
     figures = list(ANY_NUMBER.finditer(steps[index]))
     if not end_said(text) and ends_of_a_change(steps[index], figures):
         # "what if it was 1,650" after "went from 1,450 to 1,595": which end is not said,

@@ -53,6 +53,12 @@ def test_bare_figure_of_both_scales_is_no_reading() -> None:
     )
 
 
+def test_bare_figure_of_another_figures_scale_never_replaces_the_subject() -> None:
+    # 9 is of the 6's scale, not the 1,800's: 9 / 6 = 1.5 was no answer anyone asked.
+    assert _answer("1,800 divided by 6", "what about 9") is None
+    assert _answer("1,800 divided by 6", "what about 2,100") == "350"
+
+
 @pytest.mark.parametrize("then", ["what about 48", "what about 60"])
 def test_bare_figure_for_a_price_or_a_count_is_no_reading(then: str) -> None:
     assert _answer("the venue is 45 per person and 50 people are coming, total?", then) is None
