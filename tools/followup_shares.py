@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from decimal import Decimal
 
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
-from tools.calculator import calculate, to_expression
+from tools.calculator import to_expression
+from tools.followup_unrounded import unrounded_expression
 from tools.korean_numbers import normalize_numerals
 
 __all__ = [
@@ -153,25 +153,13 @@ def monthly_over_span(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     months = count * 12 if match["u"].lower() in ("년", "year") else count
     if months <= 1:
         return None
-    unrounded = _unrounded_expression(steps[-1])
+    unrounded = unrounded_expression(steps[-1])
     if unrounded is not None:
         # "22.99 a month split 4 ways, how much each" was shown as 5.75: twelve of the
         # shown share are 69, twelve of the share itself 68.97; the span multiplies the
         # step's own arithmetic, never its rounded answer.
         return [*steps[:-1], f"{unrounded} * {months}"], f"a monthly figure over {months} months"
     return [*steps, f"그걸 {months}배 하면"], f"a monthly figure over {months} months"
-
-
-def _unrounded_expression(step: str) -> str | None:
-    """The calculator's expression for ``step`` when its answer was rounded to the cent."""
-    try:
-        expression, unit = to_expression(step)
-        value = calculate(expression).value
-    except ToolInputError:
-        return None
-    if unit is not None or value == value.quantize(Decimal("0.01")):
-        return None  # exact as shown (or a unit the bare expression would drop)
-    return expression
 
 
 def yearly_per_month(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:

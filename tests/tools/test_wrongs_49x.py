@@ -82,6 +82,12 @@ def test_whole_year_of_a_monthly_share_each() -> None:
     assert _answer(first, "and for a year?") == "79.96"
 
 
+def test_months_of_a_rounded_share_use_the_share_itself() -> None:
+    # 19.99 / 3 = 6.663…, shown 6.66: six months are 39.98, never 6.66 × 6 = 39.96.
+    first = "spotify family is 19.99 a month split 3 ways, how much each"
+    assert _answer(first, "and over 6 months?") == "39.98"
+
+
 def test_year_each_before_any_share_is_no_reading() -> None:
     assert _answer("the gym is 39.99 a month, how much", "for the whole year each?") is None
 
