@@ -5,7 +5,11 @@ amount bought; a bare "what about 1.31" after a conversion "at 1.27" replaced th
 a bare "what about 48" after "45 per person and 50 people" replaced the price though it
 could be the head count; "for the entire year each?" after a monthly share per person
 ignored the year; "나는 클리닉 빼면?" after an order for both dropped it for both.
-Each answer must be right, or no answer at all (``None``), never the wrong figure.
+Also "what about 6" after "150 a night … 3 nights" (a price of 6), "what about 9" after
+"1,800 divided by 6" (9 / 6) and months of a share shown rounded (6.66 × 6). Each answer
+must be right, or no answer at all (``None``), never the wrong figure. Each test of a wrong
+answer fails with its rule switched off; the tests named "stays"/"still" (and the second
+asserts of the scale tests) keep what the rules must not take away, and pass either way.
 """
 
 from __future__ import annotations
