@@ -188,6 +188,10 @@ def _changeable(step: str, q: re.Match[str], kind: str) -> bool:
 
 def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     for wanted in _QUANTITY.finditer(text):
+        if unit_of_a_price(text, wanted):
+            # "1kg에 5만 9천원이면?": the 1kg names what the new price is for, no amount
+            # bought (it replaced the 2.4kg); the price beside it is the change.
+            continue
         kind = _kind(wanted["unit"])
         qualifier = _qualifier(text, wanted)
         noun = noun_of(qualifier) if qualifier else None  # "쿠폰이 만원이면": the coupon's figure

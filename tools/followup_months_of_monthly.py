@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from core.text import KOREAN_COUNT_FORMS
 from tools.followup_price_words import MONTHLY, SPAN_COUNTED
+from tools.followup_unrounded import unrounded_expression
 
 __all__ = ["months_of_monthly"]
 
@@ -58,4 +59,9 @@ def months_of_monthly(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     months = said["n"] or said["e"] or years or _NATIVE_MONTHS[said["w"]]
     if int(months) < 2:
         return None
-    return [*steps, f"그걸 {months}배 하면"], f"a monthly figure for {months} months (× {months})"
+    how = f"a monthly figure for {months} months (× {months})"
+    unrounded = unrounded_expression(steps[-1])
+    if unrounded is not None:
+        # "over 6 months?" after a share shown as 5.75 (22.99 / 4): 34.49, never 34.50.
+        return [*steps[:-1], f"{unrounded} * {months}"], how
+    return [*steps, f"그걸 {months}배 하면"], how

@@ -16,6 +16,7 @@ from core.lazy_regex import LazyPattern
 from tools.dates_zones import zones_named
 from tools.followup_change_ends import end_said, ends_of_a_change
 from tools.followup_edit_guards import could_be_the_percentage
+from tools.followup_figure_scale import could_stand_for
 from tools.followup_labelled_figure_en import names_a_listed_label
 from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
 from tools.followup_verb_figure_en import names_a_figure_by_verb
@@ -92,6 +93,24 @@ def modify_bare_number(text: str, steps: Sequence[str]) -> tuple[list[str], str]
     if not unitless and could_be_the_percentage(new, steps):
         return None  # "what about 30" after "… at 25% off": the rate, or a $30 sofa?
     index, old = candidates[0]
+    rate_figures = [
+        m[0]
+        for step in steps
+        for r in RATE_CLAUSE.finditer(step)
+        for m in ANY_NUMBER.finditer(r[0])
+    ]
+    if any(could_stand_for(new, rate) for rate in rate_figures):
+        # "what about 0.87" after "1,500 dollars … at 0.92": the rate's scale, so a new
+        # rate (it had replaced the amount: €0.80); of both figures' scale, which one is
+        # not said ("1,400" after "1,000 dollars at 1,350 won").
+        return None if could_stand_for(new, old.group(0)) else with_new_rate(steps, new)
+    others = [number for _, number in unitless + with_unit if number is not old]
+    if not could_stand_for(new, old.group(0)) and any(
+        could_stand_for(new, other.group(0)) for other in others
+    ):
+        # "what about 12" after "2,400 divided by 8": of the 8's scale, never the 2,400's;
+        # the subject is changed only by a figure it could be (it gave 12 / 8 = 1.5).
+        return None
     figures = list(ANY_NUMBER.finditer(steps[index]))
     if not end_said(text) and ends_of_a_change(steps[index], figures):
         # "what if it was 1,650" after "went from 1,450 to 1,595": which end is not said,

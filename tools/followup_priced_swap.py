@@ -21,8 +21,10 @@ from decimal import Decimal, InvalidOperation
 
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
 from tools.followup_each_count import count_of_each_item_unnamed
+from tools.followup_figure_scale import could_stand_for
 from tools.followup_level_reached import bare_level_of_something_else
 from tools.followup_named_item_slot import slot_of_another_item
+from tools.followup_one_of_group import changes_for_one_of_group
 from tools.followup_priced_fee_dropped import named_fee_dropped
 from tools.followup_priced_generic_count import generic_count_for_the_one_count
 from tools.followup_priced_price_alone import names_another_charge, price_said_alone
@@ -85,6 +87,8 @@ _NOT_COMING = re.compile(
 _BARE_AMOUNT = re.compile(
     r"^\D*(?:\bat\s+|\$\s*)?(?P<v>\d+(?:\.\d+)?)(?:\s*(?:instead|then))?\s*\??$", re.I
 )
+# "at 4.15", "$4.15": the bare amount said as a price.
+_PRICE_SAID = re.compile(r"\bat\s+\d|\$\s*\d", re.I)
 # A count in another unit of the same measure: minutes in an hour.
 _IN_OTHER_UNIT = {("hour", "minute"): Decimal(60), ("minute", "hour"): Decimal(1) / 60}
 # "what's that per person per night": the units a share is asked per.
@@ -123,6 +127,8 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
     """
     if len(previous_steps) != 1 or price_total(previous_steps[0]) is None:
         return None
+    if changes_for_one_of_group(text, previous_steps):
+        return None  # "나는 염색 빼면?" after both priced: one person's order, not the group's
     step = plain_text(previous_steps[0])
     before = read_priced(step)
     said = _WORDS_MORE.sub(lambda m: f"{ENGLISH_DIGITS[m[1].lower()]} more", plain_text(text))
@@ -197,6 +203,8 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
             for start, end, role in before.slots
             if role[0] == "rate" and not before.fees and not before.items
         ]
+        if not _PRICE_SAID.search(said):
+            matches = _bare_figure_by_scale(step, before, figures[0], matches)
     if len(matches) != 1:
         return None
     start, end, value = matches[0]
@@ -213,6 +221,31 @@ def priced_figure_swapped(text: str, previous_steps: Sequence[str]) -> tuple[lis
     if added:
         value = figure + value
     return _swapped(step, [(start, end, value)])
+
+
+def _bare_figure_by_scale(
+    step: str, before: Priced, figure: str, prices: list[tuple[int, int, Decimal]]
+) -> list[tuple[int, int, Decimal]]:
+    """The slot a bare figure not said as a price can be, by its scale (or none).
+
+    "what about 5" after "180 a night and we stay 4 nights" is the nights (it had been a
+    price of 5 a night: 20); "what about 100" after "95 per guest and we have 120 guests"
+    could be either, so no slot (it had replaced the price: 12,000).
+    """
+    counts = [
+        (start, end, Decimal(figure))
+        for start, end, role in before.slots
+        if role[0] == "count" and could_stand_for(figure, step[start:end])
+    ]
+    if not counts:
+        return prices
+    # Of a price's or a fee's scale too ("make it 12" after "3.25 a stem plus 12 for
+    # wrapping, 24 roses"): which one is not said.
+    of_a_price = any(
+        role[0] in ("rate", "fee") and could_stand_for(figure, step[start:end])
+        for start, end, role in before.slots
+    )
+    return counts if len(counts) == 1 and not of_a_price else []
 
 
 def _shared_now(said: str, steps: Sequence[str]) -> tuple[list[str], str] | None:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.calculator import to_expression
+from tools.followup_unrounded import unrounded_expression
 from tools.korean_numbers import normalize_numerals
 
 __all__ = [
@@ -75,9 +76,15 @@ _PER_MONTH = LazyPattern(
     r"|^\s*(?:and\s+)?(?:how\s+much\s+is\s+that\s+)?monthly\s*\??\s*$",
     re.IGNORECASE,
 )
+# A step that already asks a share per person ("how much each", "1인당 얼마").
+_PER_PERSON_STEP = LazyPattern(r"\beach\b|\bper\s+person\b|\bapiece\b|인당|각자", re.IGNORECASE)
 _EN_SPAN = LazyPattern(
-    r"^\s*(?:and\s+|what\s+about\s+)?(?:over|for|in)\s+(?:a\s+|one\s+)?(?:(?P<n>\d+)[-\s]?)?"
-    r"(?P<u>month|year)s?(?:[-\s](?:lease|contract|term))?\s*\??\s*$",
+    r"^\s*(?:and\s+|what\s+about\s+)?(?:over|for|in)\s+(?:a\s+|one\s+)?"
+    # "for the whole year", "over an entire year": one year, said in full.
+    r"(?:(?:the|a|an)\s+(?:whole|full|entire)\s+)?(?:(?P<n>\d+)[-\s]?)?"
+    r"(?P<u>month|year)s?(?:[-\s](?:lease|contract|term))?"
+    # "… each?" after a share per person: the same share over the span.
+    r"(?:\s+(?P<each>each|apiece|per\s+person))?\s*\??\s*$",
     re.IGNORECASE,
 )
 
@@ -140,10 +147,18 @@ def monthly_over_span(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     match = _KO_SPAN.match(plain) or _EN_SPAN.match(plain)
     if match is None:
         return None
+    if match.groupdict().get("each") and not any(_PER_PERSON_STEP.search(s) for s in steps):
+        return None  # "for a year each?" before any share: per person is not yet worked out
     count = int(match["n"] or 1)
     months = count * 12 if match["u"].lower() in ("년", "year") else count
     if months <= 1:
         return None
+    unrounded = unrounded_expression(steps[-1])
+    if unrounded is not None:
+        # "22.99 a month split 4 ways, how much each" was shown as 5.75: twelve of the
+        # shown share are 69, twelve of the share itself 68.97; the span multiplies the
+        # step's own arithmetic, never its rounded answer.
+        return [*steps[:-1], f"{unrounded} * {months}"], f"a monthly figure over {months} months"
     return [*steps, f"그걸 {months}배 하면"], f"a monthly figure over {months} months"
 
 
