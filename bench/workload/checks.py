@@ -182,11 +182,24 @@ def check_turn(result: dict[str, Any], expect: dict[str, Any]) -> Verdict:
         and not any(s.get("degraded") for s in steps)
         and not any(s.get("tier") == "cloud" for s in steps)
     )
+    # A turn that must not be answered from the documents (a sum, an opinion, a follow-up
+    # on a result) but came back quoting a passage presents an unrelated sentence as the
+    # answer: wrong, whatever figures the case happens to list, unless it was shown as a
+    # decline, a refusal or under a degraded banner.
+    quoted_unasked = (
+        bool(expect.get("no_citation"))
+        and bool(sources)
+        and not declined_docs
+        and not said_nothing_ran
+        and not result.get("refused")
+        and not any(s.get("degraded") for s in steps)
+    )
     return Verdict(
         ok=not why,
         why=why,
         wrong_answer=(should_decline and bool(why) and not declined_docs and not said_nothing_ran)
-        or answered_otherwise,
+        or answered_otherwise
+        or quoted_unasked,
         invented_tool_result=invented,
         wrong_citation=wrong_citation,
     )

@@ -108,6 +108,28 @@ def test_an_answer_without_what_the_case_expects_is_a_wrong_answer() -> None:
     assert not check_turn(flagged, expect).wrong_answer
 
 
+def test_a_passage_quoted_for_a_turn_the_documents_must_not_answer_is_a_wrong_answer() -> None:
+    # A follow-up on a computed total, answered with a document's sentence: the case lists
+    # no figure the quote could miss, so only the citation shows that it is wrong.
+    expect = {"not_contains": ["15,000"], "no_citation": True}
+    quoted = {
+        "answer": "Towels can be rented at the front desk. [1]",
+        "citations": [{"source": "docs/gym_rules.md"}],
+        "steps": [_step("deterministic")],
+    }
+    verdict = check_turn(quoted, expect)
+    assert not verdict.ok and verdict.wrong_answer
+    computed = {"answer": "3 x 5,000 = 15,001", "citations": [], "steps": [_step("deterministic")]}
+    assert not check_turn(computed, expect).wrong_answer
+    flagged = {**quoted, "steps": [_step("local", degraded=True)]}
+    assert not check_turn(flagged, expect).wrong_answer
+    declined = {
+        **quoted,
+        "answer": "The documents do not cover this question. (not in the documents: towel)",
+    }
+    assert not check_turn(declined, expect).wrong_answer
+
+
 def test_a_model_reply_to_a_tool_that_did_not_run_is_an_invented_result() -> None:
     expect = {"tool_problem": "server_down", "contains": ["'broken'"]}
     invented = {"answer": "The git reset completed successfully.", "steps": [_step("local")]}
