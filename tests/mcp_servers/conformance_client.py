@@ -25,6 +25,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,12 @@ async def auto_approve(url: str) -> None:
 # The environment variable the client-credentials JWT scenario's key is passed in,
 # as a deployment would hand a workload its key (``${VAR}`` in the config).
 PRIVATE_KEY_ENV = "SWITCHYARD_CONFORMANCE_PRIVATE_KEY"
+# The sse-retry scenario's server answers a pending tool call on whichever GET stream comes
+# next and times the client's reconnection from that GET. The SDK opens its stand-alone GET
+# stream in the background after initialize; on a loaded machine it could arrive after the
+# tools/call POST and be taken for the reconnection ("reconnected too early (-50ms)"). On an
+# idle machine it is open long before the call; waiting this long restores that order.
+STANDALONE_STREAM_SETTLE_S = {"sse-retry": 1.5}
 
 
 def server_entry(url: str, scenario: str, context: dict[str, Any]) -> dict[str, Any]:
@@ -124,6 +131,7 @@ def run(url: str, scenario: str, context: dict[str, Any], workdir: Path) -> int:
             print(f"{status.name}: {status.state} {status.reason}")
             if status.state != "running":
                 return 1
+            time.sleep(STANDALONE_STREAM_SETTLE_S.get(scenario, 0.0))
             failures = 0
             for tool in manager.list_tools():
                 args = example_arguments(tool.input_schema)
