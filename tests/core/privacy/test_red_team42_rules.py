@@ -17,6 +17,7 @@ import core.privacy.command_secret_args
 import core.privacy.contact
 import core.privacy.cued_national_ids
 import core.privacy.normalize
+import core.privacy.spelled_names_en
 import core.privacy.trunk_zero_phones
 from core.lazy_regex import LazyPattern
 from core.privacy import classify, scan
@@ -177,6 +178,12 @@ def _no(*_args: object) -> bool:
 
 
 _PUBLIC: list[switch.LookAlike] = [
+    (
+        # A request body's strings, one a line: a tool schema's "name" key, then the ask.
+        "name\nsearch the documents\nis it spelled S-H-O-S-T-A-K-O-V-I-C-H or "
+        "S-C-H-O-S-T-A-K-O-W-I-T-S-C-H in the programme?",
+        lambda mp: mp.setattr(core.privacy.spelled_names_en, "_near_a_name_word", lambda *a: True),
+    ),
     (
         "the Taiwan ID article's example A123456789 - why does A mean Taipei?",
         lambda mp: mp.setattr(core.privacy.cued_national_ids, "_SPECIMENS", frozenset()),
