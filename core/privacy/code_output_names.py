@@ -70,6 +70,26 @@ def _is_person_cell(cell: str) -> bool:
     return _LATIN_WORD_RE.fullmatch(cell) is not None
 
 
+def _name_cell_words(cells: list[str], header: list[str]) -> tuple[int, int] | None:
+    """Where the one name cell of a row starts and how many words it spans.
+
+    A cell of one word lines the row up with the header (one index cell more); a name of two
+    or three capitalised words (``Owen Harris``, redteam42) makes the row longer by one or
+    two, and lines it up once they are read as the one cell under the name label.
+    """
+    extra = len(cells) - len(header) - 1
+    if not 0 < extra <= 2:
+        return None
+    labels = [column for column, label in enumerate(header) if label in _NAME_LABELS]
+    if len(labels) != 1:
+        return None
+    first = labels[0] + 1
+    words = cells[first : first + extra + 1]
+    if all(_LATIN_WORD_RE.fullmatch(w) is not None for w in words):
+        return first, extra + 1
+    return None
+
+
 def _table_hits(text: str) -> Iterator[Hit]:
     lines = text.split("\n")
     offsets = [0]
@@ -83,7 +103,16 @@ def _table_hits(text: str) -> Iterator[Hit]:
             office_terms = any(_OFFICE_TERM_LABELS.search(c) for c in cells)
             header = cells if names_people and not office_terms else None
             continue
-        if header is None or len(cells) != len(header) + 1:
+        if header is None:
+            continue
+        spanned = _name_cell_words(cells, header)
+        if spanned is not None:
+            first, count = spanned
+            start = offsets[i] + _cell_start(line, first)
+            end = offsets[i] + _cell_start(line, first + count - 1) + len(cells[first + count - 1])
+            yield Hit("person_name", start, end, 0.8, False)
+            continue
+        if len(cells) != len(header) + 1:
             continue
         for column, label in enumerate(header):
             cell = cells[column + 1]

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
+import core.privacy.celebration_hashtags
 import core.privacy.code_output_names
 import core.privacy.command_secret_args
 import core.privacy.contact
@@ -219,4 +220,45 @@ test_public_look_alikes_are_public, test_those_need_their_predicates = switch.lo
     ],
 )
 def test_the_same_shapes_as_ones_own_stay_personal(text: str) -> None:
+    assert classify(text) == "local_only", scan(text)
+
+
+# Round 41's open edges, closed in this round: a printed DataFrame's two-word name cell, and
+# a fan's birthday hashtag for a star.
+test_a_two_word_name_cell_is_read = switch.widening_tests(
+    [
+        (
+            "df.head() 결과\n          name  visits\n0  Leopoldine Marchbanks       4\n"
+            "1  Ezra Quillfeather       9\n정렬하려면?",
+            "Leopoldine Marchbanks",
+            lambda mp: mp.setattr(core.privacy.code_output_names, "_name_cell_words", _none),
+        ),
+    ]
+)
+
+
+def _none(*_args: object) -> None:
+    return None
+
+
+test_a_fans_hashtag_is_public, test_it_needs_the_fandom_check = switch.look_alike_tests(
+    [
+        (
+            "생카 투어 가기 전에 올릴 글 써줘 #한서진생일축하해 #최애생일",
+            lambda mp: mp.setattr(
+                core.privacy.celebration_hashtags, "_fans_celebrating_a_star", _no
+            ),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "동생 생일이라 팬미팅처럼 꾸미려고 #한서진생일축하해 문구 써줘",
+        "df\n      name  ward\n0  Hollis Fairweather-Ndu  3C\nsort by ward?",
+    ],
+)
+def test_a_circles_hashtag_and_a_short_table_stay_personal(text: str) -> None:
     assert classify(text) == "local_only", scan(text)
