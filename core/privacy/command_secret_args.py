@@ -5,7 +5,8 @@ flag and zip's ``-P SECRET``, GnuPG's ``--passphrase '…'``, Windows ``cmdkey /
 JWT library's signing key as the second argument of ``jwt.encode``/``jwt.decode``/``jwt.sign``;
 and (the round's second batch) OpenLDAP's ``ldapsearch … -w '…'`` and Samba's
 ``smbclient -U user%password``; and (redteam42) ``nmcli … password '…'``, ``net user NAME
-PASSWORD /add``, ``mosquitto_pub … -P '…'``, WinRAR's ``-hpSECRET`` and ``PsExec … -p …``.
+PASSWORD /add``, ``mosquitto_pub … -P '…'``, WinRAR's ``-hpSECRET``, ``PsExec … -p …``
+and SQL Server's ``sqlcmd … -P '…'``.
 
 Each tool puts the secret where only its syntax says what it is. What is no secret: a value the
 tool reads from elsewhere (a shell variable ``$PW``, ``env:``, a command substitution), an
@@ -109,6 +110,11 @@ _PSEXEC = (
     LazyPattern(r"(?i:\bpsexec(?:64)?(?:\.exe)?\b)" + _COMMAND_TAIL),
     LazyPattern(r"(?<=\s)-p[ \t]+" + _BARE_OR_QUOTED),
 )
+# redteam42, second batch: SQL Server's "sqlcmd/bcp/osql … -P '…'".
+_SQLCMD = (
+    LazyPattern(r"(?i:\b(?:sqlcmd|bcp|osql)(?:\.exe)?\b)" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)-P[ \t]*" + _BARE_OR_QUOTED),
+)
 _COMMANDS = (
     ("ssh-keygen", _SSH_KEYGEN),
     ("7z", _SEVEN_ZIP),
@@ -124,6 +130,9 @@ _COMMANDS = (
     ("mosquitto_", _MOSQUITTO),
     ("rar", _RAR),
     ("psexec", _PSEXEC),
+    ("sqlcmd", _SQLCMD),
+    ("bcp", _SQLCMD),
+    ("osql", _SQLCMD),
 )
 # jwt.encode(payload, 'key', …), jwt.decode(token, "key", …), jwt.sign(payload, 'key').
 _JWT_RE = LazyPattern(

@@ -17,6 +17,8 @@ import core.privacy.code_output_names
 import core.privacy.command_secret_args
 import core.privacy.contact
 import core.privacy.cued_national_ids
+import core.privacy.hanja_numeral_phones
+import core.privacy.latin_self_intros
 import core.privacy.normalize
 import core.privacy.spelled_names_en
 import core.privacy.trunk_zero_phones
@@ -25,6 +27,7 @@ from core.privacy import classify, scan
 from core.privacy.command_secret_args import detect_command_secret_args
 from core.privacy.commit_log_authors import detect_commit_log_authors
 from core.privacy.cued_national_ids import detect_cued_national_ids
+from core.privacy.latin_self_intros import detect_latin_self_intros
 from core.privacy.map_link_addresses import detect_map_link_addresses
 from core.privacy.notice_names_ko import detect_notice_names_ko
 from core.privacy.script_self_intros import detect_script_self_intros
@@ -262,3 +265,72 @@ test_a_fans_hashtag_is_public, test_it_needs_the_fandom_check = switch.look_alik
 )
 def test_a_circles_hashtag_and_a_short_table_stay_personal(text: str) -> None:
     assert classify(text) == "local_only", scan(text)
+
+
+# The second batch's rules: German, French, Spanish and Italian "my name is", SQL Server's
+# sqlcmd -P, a phone in the financial numerals.
+test_each_second_batch_form_is_found, test_each_needs_its_rule = switch.form_tests(
+    [
+        (
+            detect_latin_self_intros,
+            "Mail an den Vermieter: 'Hallo, mein Name ist Jonas Albrecht-Weiss, ich komme um 9'",
+            "Jonas Albrecht-Weiss",
+        ),
+        (
+            detect_latin_self_intros,
+            "translate 'Bonjour, je m'appelle Mathis Lefebvre-Ndiaye' into Korean",
+            "Mathis Lefebvre-Ndiaye",
+        ),
+        (
+            detect_latin_self_intros,
+            "is 'Hola, me llamo Itziar Goikoetxea' ok?",
+            "Itziar Goikoetxea",
+        ),
+        (
+            detect_latin_self_intros,
+            "'Ciao, mi chiamo Ludovica Ferrante' 맞는 표현이야?",
+            "Ludovica Ferrante",
+        ),
+        (
+            detect_command_secret_args,
+            "bcp dbo.orders out o.dat -S db2 -U loader -P Cedar9Moss -c 가 느려",
+            "Cedar9Moss",
+        ),
+    ]
+)
+
+_ORDINARY_NUMERALS = {
+    k: v
+    for k, v in core.privacy.hanja_numeral_phones._DIGITS.items()
+    if k not in "壹贰貳叁參肆伍陆陸柒捌玖"
+}
+
+test_the_financial_numerals_are_read = switch.widening_tests(
+    [
+        (
+            "名片背面写着 壹伍玖-贰捌叁柒-肆零陆壹, 이거 휴대폰 번호지?",
+            "壹伍玖-贰捌叁柒-肆零陆壹",
+            lambda mp: mp.setattr(core.privacy.hanja_numeral_phones, "_DIGITS", _ORDINARY_NUMERALS),
+        ),
+    ]
+)
+
+test_a_course_sentence_is_public, test_it_needs_the_course_check = switch.look_alike_tests(
+    [
+        (
+            "in the phrasebook's first lesson 'Je m'appelle Pierre' - is the apostrophe needed?",
+            lambda mp: mp.setattr(core.privacy.latin_self_intros, "_COURSE_RE", _NEVER),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "收据金额 人民币壹万贰仟叁佰元整 맞게 쓴 거야?",
+        "sqlcmd -S db -E -Q 'SELECT 1' uses Windows auth?",
+    ],
+)
+def test_amounts_and_trusted_logins_stay_public(text: str) -> None:
+    assert classify(text) == "public", scan(text)
