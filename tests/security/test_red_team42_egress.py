@@ -9,13 +9,17 @@ record's "입소자 …(81세)", a label answered in a sentence ("수취인은 �
 "…と申します", Arabic "اسمي …", Thai "ผมชื่อ …"; a git log listing's authors; a surname
 spelled letter by letter and "first name …"; a Taiwanese ID, an NRIC named after it, a
 French NIR; an address in a map link; another country's mobile number after a phone word,
-also in Thai or Persian digits; and secrets after nmcli's password, net user, mosquitto_sub
--P, rar -hp, PsExec -p. With the defence on none of them reaches the recorder, while public
-look-alikes do: a form's blank, a brand's gift notice, a composer's name spelled out, a
-manual's one-word example password (a docs call's e-mail address is public to the routing
-scanner, but the wire screen holds anything e-mail-like on purpose, so it is not asked here). The control switches only this round's detectors and widenings
-off: the names, addresses and secrets then leak (the numbers are still stopped by the wire's
-own digit screen, core/egress.py, a second line the scanner's rules do not replace).
+also in Thai or Persian digits; secrets after nmcli's password, net user, mosquitto_sub -P,
+rar -hp, PsExec -p; and the second batch's German and French introductions, sqlcmd -P and a
+phone in the financial numerals (壹贰叁…).
+
+With the defence on none of them reaches the recorder, while public look-alikes do: a
+form's blank, a brand's gift notice, a composer's name spelled out, a manual's one-word
+example password. (A docs call's e-mail address is public to the routing scanner, but the
+wire screen holds anything e-mail-like on purpose, so it is not asked here.) The control
+switches only this round's detectors and widenings off: the names, addresses and secrets
+then leak; the numbers are still stopped by the wire's own digit screen (core/egress.py), a
+second line the scanner's rules do not replace.
 """
 
 from __future__ import annotations
@@ -26,6 +30,8 @@ import pytest
 
 import core.privacy.code_output_names
 import core.privacy.command_secret_args
+import core.privacy.hanja_numeral_phones
+import core.privacy.latin_self_intros
 import core.privacy.normalize
 from core.lazy_regex import LazyPattern
 from tests.core.privacy.scanner_switch import detectors_off
@@ -66,6 +72,11 @@ CONVERSATIONS: list[Conversation] = [
         ["Member.objects.get(first_name='Ysolde', last_name='Brackenbury-Osei') raises"],
         ["Brackenbury-Osei"],
     ),
+    # The second batch: German and French "my name is", sqlcmd -P, financial numerals.
+    (["check my German: 'Hallo, ich heiße Wiebke Tannhäuser-Ossa'"], ["Tannhäuser-Ossa"]),
+    (["'Bonjour, je m'appelle Clémence Aubertin-Sy' 번역해줘"], ["Aubertin-Sy"]),
+    (["sqlcmd -S rpt -U etl -P 'Osier#Fen42' -i load.sql fails at login"], ["Osier#Fen42"]),
+    (["명함 뒤 메모 '壹叁玖 贰柒肆捌 伍陆壹贰' 번호로 저장해줘"], ["贰柒肆捌 伍陆壹贰"]),
 ]
 PUBLIC = [
     "사직서 양식 '본인 ○○○은' 자리에 도장도 찍어야 해?",
@@ -78,7 +89,7 @@ ROUND = Round(
     CONVERSATIONS,
     PUBLIC,
     ["본인 ○○○은", "이디야커피님이", "R-A-C-H-M-A-N-I-N-O-F-F", "password latte"],
-    leaks_without_rules=16,
+    leaks_without_rules=19,
 )
 
 
@@ -110,6 +121,18 @@ def test_without_this_rounds_rules_the_same_conversations_leak(
         core.privacy.command_secret_args,
         "_COMMANDS",
         core.privacy.command_secret_args._COMMANDS[:9],
+    )
+    monkeypatch.setattr(
+        core.privacy.latin_self_intros, "_CUES", ("tên", "nama", "ako ", "pangalan", "adım")
+    )
+    monkeypatch.setattr(
+        core.privacy.hanja_numeral_phones,
+        "_DIGITS",
+        {
+            k: v
+            for k, v in core.privacy.hanja_numeral_phones._DIGITS.items()
+            if k in "〇零一幺二三四五六七八九"
+        },
     )
     monkeypatch.setattr(
         core.privacy.code_output_names,
