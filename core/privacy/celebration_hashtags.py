@@ -8,6 +8,12 @@ subject, so it is read as a name: a full name when its syllables read as one
 (:func:`core.privacy.names.plausible_korean_name`), a called given name when both syllables are
 common given-name syllables. A hashtag that names no wish (``#김연아 #피겨여왕``) is a topic
 tag, and is left to the other rules.
+
+A fan's hashtag for a star (redteam42, the round-41 open edge): ``#차은우생일축하해`` beside a
+birthday café, a fan club or a comeback is fandom's public celebration, not a private one. When
+the text speaks in fandom's words (생일카페, 생카, 팬클럽, 팬카페, 최애, 덕질, 아이돌, 데뷔,
+컴백, 팬미팅, 멤버, 총공, 실트, ``fan``…) and names no one of the writer's circle (친구, 동생,
+조카, 딸, 아들, 동료…), the hashtag is left public.
 """
 
 from __future__ import annotations
@@ -39,6 +45,20 @@ _EN_RE = LazyPattern(
 )
 
 
+_FANDOM = LazyPattern(
+    r"생일[ \t]?카페|생카|팬클럽|팬카페|팬미팅|팬싸|최애|덕질|입덕|아이돌|데뷔|컴백|멤버|총공|실트|"
+    r"(?i:\bfan(?:s|club|base)?\b|\bbias\b|\bidol\b|\bcomeback\b)"
+)
+_CIRCLE = LazyPattern(
+    r"친구|동생|조카|딸|아들|남편|아내|남친|여친|동료|선배|후배|손녀|손자|사촌|"
+    r"(?i:\b(?:my|our)[ \t]+(?:friend|daughter|son|sister|brother|niece|nephew|wife|husband)\b)"
+)
+
+
+def _fans_celebrating_a_star(text: str) -> bool:
+    return _FANDOM.search(text) is not None and _CIRCLE.search(text) is None
+
+
 def _full_name(name: str) -> bool:
     # A one-syllable surname and two given syllables, or a two-syllable one (제갈, 남궁) and two.
     surname = split_korean_name(name)[0]
@@ -55,7 +75,7 @@ def _called_given_name(name: str) -> bool:
 
 def detect_celebration_hashtags(text: str) -> Iterator[Hit]:
     """Names glued to a wish in a hashtag (see the module)."""
-    if "#" not in text:
+    if "#" not in text or _fans_celebrating_a_star(text):
         return
     for m in _KO_RE.finditer(text):
         body, start = m.group("body"), m.start("body")

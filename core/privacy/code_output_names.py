@@ -7,7 +7,8 @@ integer index; each row has one more cell than the header. When a label names a 
 (``이름``, ``성명``, ``name``, ``full_name``, ``환자명``…) the cell under it is a name: a Korean
 full name whose syllables read as one, or a capitalised Latin word. A repr's ``name='…'``
 (``full_name``, ``patient_name``, ``first_name``…) inside ``Class(…)`` is read when the value
-is one to four capitalised words or a Korean full name.
+is one to four capitalised words or a Korean full name; so (redteam42) is every name keyword
+of any call, ``User.objects.create(first_name='…', last_name='…')``.
 
 Public look-alikes: a table whose columns are terms of office (``취임년``, ``퇴임년``,
 ``재위``, ``took_office``) lists office-holders, history rather than anyone's record; a repr
@@ -18,6 +19,7 @@ documentation's, not a person's record.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
@@ -36,9 +38,13 @@ _ANY_ROW_RE = LazyPattern(r"(?m)^[ \t]*\d+[ \t]+\S")
 _NAME_KEYWORD_RE = LazyPattern(r"name[ \t]*=")
 _KOREAN_NAME_RE = LazyPattern(r"[가-힣]{2,4}")
 _LATIN_WORD_RE = LazyPattern(r"[A-ZÀ-Þ][a-zß-ÿ'’]+(?:-[A-ZÀ-Þ][a-zß-ÿ'’]+)*")
-_REPR_RE = LazyPattern(
-    r"\b[A-Z]\w*\((?:[^()\n]|\([^()\n]*\)){0,200}?\b(?:full_|first_|last_|given_|family_|"
-    r"patient_|customer_|user_|owner_|holder_|employee_|member_|student_)?name[ \t]*=[ \t]*"
+# A call or a repr: "Patient(", and (redteam42) any call, "User.objects.create(",
+# "Customer.objects.filter(", "factory.build(": each of its name keywords is read, not only
+# the first ("first_name='Marisol', last_name='Quennell-Adeyemi'").
+_CALL_RE = LazyPattern(r"\b[A-Za-z_][\w.]*\((?P<args>(?:[^()\n]|\([^()\n]*\)){0,300})")
+_KEYWORD_RE = LazyPattern(
+    r"\b(?:full_|first_|last_|given_|family_|patient_|customer_|user_|owner_|holder_|employee_|"
+    r"member_|student_|middle_|maiden_|sur)?name[ \t]*=[ \t]*"
     r"(?P<q>['\"])(?P<value>[^'\"\n]{2,60})(?P=q)"
 )
 _LATIN_NAME_RE = LazyPattern(
@@ -64,6 +70,26 @@ def _is_person_cell(cell: str) -> bool:
     return _LATIN_WORD_RE.fullmatch(cell) is not None
 
 
+def _name_cell_words(cells: list[str], header: list[str]) -> tuple[int, int] | None:
+    """Where the one name cell of a row starts and how many words it spans.
+
+    A cell of one word lines the row up with the header (one index cell more); a name of two
+    or three capitalised words (``Owen Harris``, redteam42) makes the row longer by one or
+    two, and lines it up once they are read as the one cell under the name label.
+    """
+    extra = len(cells) - len(header) - 1
+    if not 0 < extra <= 2:
+        return None
+    labels = [column for column, label in enumerate(header) if label in _NAME_LABELS]
+    if len(labels) != 1:
+        return None
+    first = labels[0] + 1
+    words = cells[first : first + extra + 1]
+    if all(_LATIN_WORD_RE.fullmatch(w) is not None for w in words):
+        return first, extra + 1
+    return None
+
+
 def _table_hits(text: str) -> Iterator[Hit]:
     lines = text.split("\n")
     offsets = [0]
@@ -77,7 +103,16 @@ def _table_hits(text: str) -> Iterator[Hit]:
             office_terms = any(_OFFICE_TERM_LABELS.search(c) for c in cells)
             header = cells if names_people and not office_terms else None
             continue
-        if header is None or len(cells) != len(header) + 1:
+        if header is None:
+            continue
+        spanned = _name_cell_words(cells, header)
+        if spanned is not None:
+            first, count = spanned
+            start = offsets[i] + _cell_start(line, first)
+            end = offsets[i] + _cell_start(line, first + count - 1) + len(cells[first + count - 1])
+            yield Hit("person_name", start, end, 0.8, False)
+            continue
+        if len(cells) != len(header) + 1:
             continue
         for column, label in enumerate(header):
             cell = cells[column + 1]
@@ -102,8 +137,13 @@ def _quoted_from_docs(text: str) -> bool:
     return _DOCS_WORD.search(text) is not None and _WRITER.search(text) is None
 
 
+def _keyword_values(text: str) -> Iterator[re.Match[str]]:
+    for call in _CALL_RE.finditer(text):
+        yield from _KEYWORD_RE.finditer(text, call.start("args"), call.end("args"))
+
+
 def _repr_hits(text: str) -> Iterator[Hit]:
-    for m in _REPR_RE.finditer(text):
+    for m in _keyword_values(text):
         value = m.group("value")
         korean = _KOREAN_NAME_RE.fullmatch(value) is not None and len(value) >= 3
         if korean and not plausible_korean_name(value, strong=True):

@@ -4,13 +4,16 @@ with no word "password" before them: SQL's ``IDENTIFIED BY '…'`` and ``WITH PA
 flag and zip's ``-P SECRET``, GnuPG's ``--passphrase '…'``, Windows ``cmdkey /pass:…``, and a
 JWT library's signing key as the second argument of ``jwt.encode``/``jwt.decode``/``jwt.sign``;
 and (the round's second batch) OpenLDAP's ``ldapsearch … -w '…'`` and Samba's
-``smbclient -U user%password``.
+``smbclient -U user%password``; and (redteam42) ``nmcli … password '…'``, ``net user NAME
+PASSWORD /add``, ``mosquitto_pub … -P '…'``, WinRAR's ``-hpSECRET``, ``PsExec … -p …``
+and SQL Server's ``sqlcmd … -P '…'``.
 
 Each tool puts the secret where only its syntax says what it is. What is no secret: a value the
 tool reads from elsewhere (a shell variable ``$PW``, ``env:``, a command substitution), an
 empty passphrase (``-N ''``), a bare ``-p`` that makes 7-Zip ask, a key held in a variable
 (``jwt.encode(p, key, …)``), and the stand-ins the manuals print (``'password'``,
-``'secret'``, ``YOUR_KEY``, ``<passphrase>``).
+``'secret'``, ``YOUR_KEY``, ``<passphrase>``, and one lower-case word in a text that quotes
+the manual and says nothing of the writer's own: nmcli's ``password caffeine``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.documented_call_mailboxes import cites_docs_not_the_writer
 from core.privacy.types import Hit
 
 __all__ = ["detect_command_secret_args"]
@@ -77,6 +81,40 @@ _SAMBA_USER = (
     ),
 )
 _SAMBA_PASSWORD = (_SAMBA_COMMAND, LazyPattern(r"(?<=\s)--password(?:[ \t]+|=)" + _BARE_OR_QUOTED))
+# redteam42: NetworkManager's "nmcli dev wifi connect SSID password '…'" (and the psk
+# properties), Windows "net user NAME PASSWORD /add" (the second word; "*" makes it ask),
+# Mosquitto's "mosquitto_pub … -P '…'", WinRAR's glued "-hpSECRET"/"-pSECRET" and Sysinternals
+# "PsExec … -p SECRET".
+_NMCLI = (
+    LazyPattern(r"\bnmcli\b" + _COMMAND_TAIL),
+    LazyPattern(
+        r"(?<=\s)(?:password|(?:802-11-)?wifi-sec\.psk|802-1x\.password)[ \t]+" + _BARE_OR_QUOTED
+    ),
+)
+_NET_USER = (
+    LazyPattern(r"(?i:\bnet[ \t]+user\b)" + _COMMAND_TAIL),
+    LazyPattern(
+        r"(?i:\bnet[ \t]+user)[ \t]+(?:\"[^\"\n]{1,64}\"|[^\s/\"]{1,64})[ \t]+(?!/)"
+        + _BARE_OR_QUOTED
+    ),
+)
+_MOSQUITTO = (
+    LazyPattern(r"\bmosquitto_(?:pub|sub|rr)\b" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)(?:-P|--pw)[ \t]+" + _BARE_OR_QUOTED),
+)
+_RAR = (
+    LazyPattern(r"(?i:\b(?:win)?(?:un)?rar(?:\.exe)?\b)" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)-(?:hp|p)(?P<q>['\"]?)(?P<value>[^\s'\"]{4,128})(?P=q)"),
+)
+_PSEXEC = (
+    LazyPattern(r"(?i:\bpsexec(?:64)?(?:\.exe)?\b)" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)-p[ \t]+" + _BARE_OR_QUOTED),
+)
+# redteam42, second batch: SQL Server's "sqlcmd/bcp/osql … -P '…'".
+_SQLCMD = (
+    LazyPattern(r"(?i:\b(?:sqlcmd|bcp|osql)(?:\.exe)?\b)" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)-P[ \t]*" + _BARE_OR_QUOTED),
+)
 _COMMANDS = (
     ("ssh-keygen", _SSH_KEYGEN),
     ("7z", _SEVEN_ZIP),
@@ -87,6 +125,14 @@ _COMMANDS = (
     ("smb", _SAMBA_USER),
     ("smb", _SAMBA_PASSWORD),
     ("rpc", _SAMBA_USER),
+    ("nmcli", _NMCLI),
+    ("net user", _NET_USER),
+    ("mosquitto_", _MOSQUITTO),
+    ("rar", _RAR),
+    ("psexec", _PSEXEC),
+    ("sqlcmd", _SQLCMD),
+    ("bcp", _SQLCMD),
+    ("osql", _SQLCMD),
 )
 # jwt.encode(payload, 'key', …), jwt.decode(token, "key", …), jwt.sign(payload, 'key').
 _JWT_RE = LazyPattern(
@@ -99,6 +145,15 @@ _PLACEHOLDER_PARTS = (
 _PLACEHOLDER_WORDS = frozenset(
     {"password", "passw0rd", "secret", "passphrase", "mypassword", "mysecret", "key", "test"}
 )
+
+
+# redteam42: a manual's own example value ("nmcli … password caffeine" in nmcli's man page):
+# one lower-case word, in a text that cites the manual and says nothing of the writer's own.
+_WORD_RE = LazyPattern(r"[a-z]{3,20}")
+
+
+def _manual_example(text: str, value: str) -> bool:
+    return _WORD_RE.fullmatch(value) is not None and cites_docs_not_the_writer(text)
 
 
 def _placeholder(value: str) -> bool:
@@ -129,5 +184,6 @@ def _call_values(text: str) -> Iterator[re.Match[str]]:
 def detect_command_secret_args(text: str) -> Iterator[Hit]:
     """Secrets in SQL, ssh-keygen, 7-Zip/zip, GnuPG, cmdkey and JWT calls (see the module)."""
     for m in (*_command_values(text), *_call_values(text)):
-        if not _placeholder(m.group("value")):
+        value = m.group("value")
+        if not _placeholder(value) and not _manual_example(text, value):
             yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, NB1, SEP, digits_of, label_before
+from core.privacy.documented_call_mailboxes import is_documented_call_mailbox
 from core.privacy.documented_examples import is_documented_example, is_role_mailbox
 from core.privacy.guarded_pattern import GuardedPattern
 from core.privacy.placeholder_mailboxes import is_placeholder_mailbox
@@ -102,7 +103,10 @@ def detect_email(text: str) -> Iterator[Hit]:
     for m in _EMAIL_RE.finditer(text):
         # A role mailbox ("noreply@…") is no one's (redteam31), nor a stand-in person's on a
         # reserved example domain ("jane.doe@example.org", redteam32).
-        if not is_role_mailbox(m.group(0)) and not is_placeholder_mailbox(text, m.start(), m.end()):
+        if is_role_mailbox(m.group(0)) or is_placeholder_mailbox(text, m.start(), m.end()):
+            continue
+        # An address in a call quoted from a project's docs (redteam42).
+        if not is_documented_call_mailbox(text, m.start(), m.end()):
             yield Hit("email", m.start(), m.end(), 0.99, True)
 
 

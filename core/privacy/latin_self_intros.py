@@ -1,12 +1,15 @@
 """Self-introductions in Latin-script languages the intro rules did not read (redteam41):
 Vietnamese ``tôi tên là Lương Khánh Vy`` (``tên tôi là``, ``mình tên là``, ``em tên là``),
 Indonesian and Malay ``nama saya Dewi Kartika``, Tagalog ``ako si Maricel Dizon``
-(``ang pangalan ko ay``) and Turkish ``benim adım Elif Kaya``.
+(``ang pangalan ko ay``) and Turkish ``benim adım Elif Kaya``; and (redteam42) German ``ich
+heiße …``/``mein Name ist …``, French ``je m'appelle …``, Spanish ``me llamo …`` and
+Italian ``mi chiamo …``.
 
 Each phrase says "my name is": the capitalised words after it are the writer's own name (one
 to four words, Vietnamese diacritics and Turkish letters included). Capitalisation decides
 where the name ends (``…, tôi đến từ Đà Nẵng`` is not read), and a title quoted as a work
-(``the film "Ako si …"``) stays public.
+(``the film "Ako si …"``) stays public, as does a language course's model sentence (a
+textbook's ``Ich heiße Anna``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,11 @@ __all__ = ["detect_latin_self_intros"]
 _PHRASE_RE = LazyPattern(
     r"(?i:\b(?:(?:tôi|toi|mình|minh|em|anh|chị|chi)[ \t]+tên[ \t]+là|tên[ \t]+(?:của[ \t]+)?"
     r"(?:tôi|mình|em)[ \t]+là|nama[ \t]+saya(?:[ \t]+adalah)?|namaku|ako[ \t]+(?:po[ \t]+)?si|"
-    r"(?:ang[ \t]+)?pangalan[ \t]+ko[ \t]+(?:ay[ \t]+)?|benim[ \t]+adım|adım))[ \t]+"
+    r"(?:ang[ \t]+)?pangalan[ \t]+ko[ \t]+(?:ay[ \t]+)?|benim[ \t]+adım|adım|"
+    # redteam42, second batch: German, French, Spanish and Italian.
+    r"ich[ \t]+hei(?:ß|ss)e|mein[ \t]+name[ \t]+ist|je[ \t]+m['’][ \t]?appelle|"
+    r"je[ \t]+me[ \t]+nomme|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|"
+    r"mi[ \t]+chiamo))[ \t]+"
 )
 _WORD_RE = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 _WORK_BEFORE_RE = LazyPattern(
@@ -29,6 +36,15 @@ _WORK_BEFORE_RE = LazyPattern(
     r"드라마|노래|책|작품)[ \t]*['\"‘“]?[ \t]*\Z"
 )
 _MAX_WORDS = 4
+_CUES = (
+    "tên", "nama", "ako ", "pangalan", "adım", "heiße", "heisse", "name ist", "appelle", "nomme",
+    "nom est", "llamo", "nombre es", "chiamo",
+)  # fmt: skip
+# A language course's model sentence ("the textbook's 'Ich heiße Anna'"), no one's own.
+_COURSE_RE = LazyPattern(
+    r"(?i)\btextbook|\bcoursebook|\bphrasebook|\blesson\b|example[ \t]+sentence|교과서|예문|교재|"
+    r"회화[ \t]?책"
+)
 
 
 def _name_end(text: str, start: int) -> int:
@@ -49,7 +65,9 @@ def _name_end(text: str, start: int) -> int:
 def detect_latin_self_intros(text: str) -> Iterator[Hit]:
     """Names after Vietnamese, Indonesian, Tagalog and Turkish "my name is" (see the module)."""
     lowered = text.lower()
-    if not any(cue in lowered for cue in ("tên", "nama", "ako ", "pangalan", "adım")):
+    if not any(cue in lowered for cue in _CUES):
+        return
+    if _COURSE_RE.search(text) is not None:
         return
     for m in _PHRASE_RE.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]

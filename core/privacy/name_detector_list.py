@@ -28,6 +28,7 @@ from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
 from core.privacy.code_output_names import detect_code_output_names
+from core.privacy.commit_log_authors import detect_commit_log_authors
 from core.privacy.contact_card_names import detect_contact_card_names
 from core.privacy.continental_titled_names import detect_continental_titled_names
 from core.privacy.customer_honorific_names_ko import detect_customer_honorific_names_ko
@@ -76,6 +77,7 @@ from core.privacy.mrz_lines import detect_mrz_lines
 from core.privacy.named_child_names_ko import detect_named_child_names_ko
 from core.privacy.names import detect_english_names, detect_korean_names
 from core.privacy.nickname_bracket_names import detect_nickname_bracket_names
+from core.privacy.notice_names_ko import detect_notice_names_ko
 from core.privacy.opening_names import detect_opening_names
 from core.privacy.passing_names import detect_passing_names
 from core.privacy.passport_caps_names import detect_passport_caps_names
@@ -97,6 +99,7 @@ from core.privacy.service_title_names_ko import detect_service_title_names_ko
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.spaced_syllable_names_ko import detect_spaced_syllable_names_ko
+from core.privacy.spelled_names_en import detect_spelled_names_en
 from core.privacy.spelled_secrets_ko import detect_spelled_secrets_ko
 from core.privacy.spelled_syllable_names_ko import detect_spelled_syllable_names_ko
 from core.privacy.spoken_apartment_units_ko import detect_spoken_apartment_units_ko
@@ -307,4 +310,10 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_celebration_hashtags,
     detect_elder_honorific_names_ko,
     detect_latin_self_intros,
+    # redteam42: "본인 추다온은 …", "금보늬님이 선물과 메시지를 보냈습니다", "환자 서옥분(78)",
+    # "예금주는 변가윤이야"; a `git log --format='%h %an %s'` listing's authors; a surname spelled
+    # "K-W-A-S-N-I-E-W-S-K-A" and "first name Halina".
+    detect_notice_names_ko,
+    detect_commit_log_authors,
+    detect_spelled_names_en,
 )

@@ -35,6 +35,10 @@ _INVISIBLE_SET = frozenset(INVISIBLE_CHARS)
 # processors use them as number separators.
 _DASHES = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\u30fc")
 _DASH_RE = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\u30fc]")
+# redteam42: decimal digits of other scripts (Arabic-Indic "٠١٠…", Persian "۰۹۱…", Thai
+# "๐๘๖…", Devanagari "९८…"): NFKC keeps them, yet a phone number typed on such a keyboard is
+# still a phone number. Unicode's digit category (Nd) outside ASCII, each folded to its value.
+_SCRIPT_DIGIT_RE = re.compile(r"(?![0-9])\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,8 @@ def _fold_char(ch: str) -> str:
     # source char; composing across characters is not needed for the digits,
     # letters and separators the detectors look at.
     folded = unicodedata.normalize("NFKC", ch)
+    if _SCRIPT_DIGIT_RE.fullmatch(folded) is not None:
+        return str(unicodedata.decimal(folded))
     return "-" if folded in _DASHES else folded
 
 
@@ -105,6 +111,7 @@ def needs_folding(text: str) -> bool:
         not unicodedata.is_normalized("NFKC", text)
         or _INVISIBLE_RE.search(text) is not None
         or _DASH_RE.search(text) is not None
+        or _SCRIPT_DIGIT_RE.search(text) is not None
         # redteam36: "Mаrgot" with a Cyrillic "а" (:mod:`core.privacy.script_lookalikes`).
         or LOOKALIKE_NEXT_TO_LATIN.search(text) is not None
     )

@@ -32,6 +32,7 @@ from core.privacy.contact import (
 )
 from core.privacy.contact_neighbour_names import detect_contact_neighbour_names
 from core.privacy.continental_plates import detect_continental_plates
+from core.privacy.cued_national_ids import detect_cued_national_ids
 from core.privacy.delivery_units import detect_delivery_unit
 from core.privacy.device_imei_numbers import detect_device_imei_numbers
 from core.privacy.door_codes_ko import detect_door_codes_ko
@@ -77,6 +78,7 @@ from core.privacy.sort_code_accounts import detect_sort_code_accounts
 from core.privacy.ssn_parts import detect_ssn_parts
 from core.privacy.student_id_names import detect_student_id_names
 from core.privacy.symbol_split_phones import detect_symbol_split_phone
+from core.privacy.trunk_zero_phones import detect_trunk_zero_phones
 from core.privacy.types import Detector
 from core.privacy.uk_account_numbers import detect_uk_account_numbers
 from core.privacy.uk_addresses import detect_uk_address
@@ -227,4 +229,8 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_european_national_ids, 6),  # 6: the birth date before the dash
     # redteam41, second batch: a Mexican CURP ("VELM900514MJCLPR09", its check digit).
     (detect_mexican_curp, 6),  # 6: the birth date
+    # redteam42: a Taiwanese 身分證字號, an NRIC named after it, a French NIR (each in a text
+    # naming it, each with its check); another country's domestic phone after a phone word.
+    (detect_cued_national_ids, 2),  # 2: a spaced NIR's groups
+    (detect_trunk_zero_phones, 2),  # 2: the shortest group
 )

@@ -18,7 +18,7 @@ from stdnum.in_ import pan
 from core.lazy_regex import LazyPattern
 from core.privacy.types import Hit
 
-__all__ = ["detect_pan_nric_ids"]
+__all__ = ["NRIC_AFTER_LABEL", "detect_pan_nric_ids", "nric_is_valid"]
 
 # The label, then at most a few words ("card no.", "is", ":") before the number.
 _GAP = r"(?:[ \t]*(?:card|number|no\.?|num|#|is|was|:|-)){0,3}[ \t]*"
@@ -26,7 +26,7 @@ _PAN_RE = LazyPattern(
     r"(?:\bPAN\b|(?i:\bpermanent[ \t]+account[ \t]+number\b))" + _GAP
     + r"(?P<v>[A-Za-z]{5}[0-9]{4}[A-Za-z])(?![A-Za-z0-9])"
 )  # fmt: skip
-_NRIC_RE = LazyPattern(
+NRIC_AFTER_LABEL = LazyPattern(
     r"(?:\b(?:NRIC|FIN)\b|(?i:\bnric\b)|\bIC[ \t]+(?:no\.?|number)|(?i:\bi/c\b))" + _GAP
     + r"(?P<v>[STFGstfg][0-9]{7}[A-Za-z])(?![A-Za-z0-9])"
 )  # fmt: skip
@@ -51,6 +51,6 @@ def detect_pan_nric_ids(text: str) -> Iterator[Hit]:
     for m in _PAN_RE.finditer(text):
         if pan.is_valid(m.group("v").upper()):
             yield Hit("national_id", m.start("v"), m.end("v"), 0.9, True)
-    for m in _NRIC_RE.finditer(text):
+    for m in NRIC_AFTER_LABEL.finditer(text):
         if nric_is_valid(m.group("v")):
             yield Hit("national_id", m.start("v"), m.end("v"), 0.9, True)

@@ -38,6 +38,7 @@ from core.privacy.login_log_users import detect_login_log_users
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
+from core.privacy.map_link_addresses import detect_map_link_addresses
 from core.privacy.otpauth_accounts import detect_otpauth_accounts
 from core.privacy.phonetic_alphabet_ids import detect_phonetic_alphabet_ids
 from core.privacy.piped_stdin_passwords import detect_piped_stdin_passwords
@@ -49,6 +50,7 @@ from core.privacy.putty_key_files import detect_putty_key_files
 from core.privacy.recovery_code_lists import detect_recovery_code_lists
 from core.privacy.recovery_keys import detect_recovery_keys
 from core.privacy.registry_auth_values import detect_registry_auth_values
+from core.privacy.script_self_intros import detect_script_self_intros
 from core.privacy.script_titled_names_more import detect_script_titled_names_more
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
@@ -179,4 +181,8 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     # redteam41: SQL's IDENTIFIED BY '…' and WITH PASSWORD '…'; ssh-keygen -N; 7z -pSECRET and
     # zip -P; gpg --passphrase; cmdkey /pass:; jwt.encode(payload, '…').
     detect_command_secret_args,
+    # redteam42: Japanese "…と申します", Arabic "اسمي …", Thai "ดิฉันชื่อ …", Hindi "मेरा नाम … है"
+    # (scripts with neither Hangul nor capitals); an address in a map link's query.
+    detect_script_self_intros,
+    detect_map_link_addresses,
 )

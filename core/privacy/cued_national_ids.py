@@ -1,0 +1,88 @@
+"""Three more countries' identity numbers, read when the text names the country or the card
+(redteam42): a Taiwanese 身分證字號 (``F229384752``), a Singapore NRIC or FIN when its label
+comes after it (``she gave me S8734261A - is that an NRIC or a FIN?``) and a French NIR, the
+number on a carte Vitale (``2 87 03 75 112 048 49``).
+
+Each is a person's lifelong number. Its shape alone is also an order or product code, so the
+text must name the card, the number or the country (anywhere in it, not only right before
+the number: people ask about the number after giving it), and the number must pass its own
+check (Taiwan's weighted sum over the letter's code and nine digits; the NRIC's check
+letter; the NIR's key, 97 minus the number modulo 97, python-stdnum). The specimens printed in
+every explanation of the formats (Taiwan's ``A123456789``, Singapore's ``S1234567D``) are let
+through when the text calls them an example.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from stdnum.fr import nir
+
+from core.lazy_regex import LazyPattern
+from core.privacy.pan_nric_ids import NRIC_AFTER_LABEL, nric_is_valid
+from core.privacy.types import Hit
+
+__all__ = ["detect_cued_national_ids", "taiwan_id_is_valid"]
+
+# The two-digit code of each leading letter (the issuing city or county).
+_TW_LETTER_CODES = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
+_TW_WEIGHTS = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1)
+_TW_RE = LazyPattern(r"(?<![A-Za-z0-9])(?P<v>[A-Z][1289][0-9]{8})(?![A-Za-z0-9])")
+_TW_CUE = LazyPattern(
+    r"身[分份]證|身[分份]证|統一證號|居留證|(?i:\btaiwan(?:ese)?\b|\bR\.?O\.?C\.?\b)|대만|台灣|臺灣|台湾"
+)
+_SG_RE = LazyPattern(r"(?<![A-Za-z0-9])(?P<v>[STFG][0-9]{7}[A-Z])(?![A-Za-z0-9])")
+_SG_CUE = LazyPattern(r"\b(?:NRIC|FIN)\b|(?i:\bnric\b|singapore(?:an)?|\bSG\b)|싱가포르")
+_FR_RE = LazyPattern(
+    r"(?<![0-9])(?P<v>[12][ \t]?[0-9]{2}[ \t]?(?:0[1-9]|1[0-2]|[2-9][0-9])[ \t]?(?:[0-9]{2}|2[AB])"
+    r"[ \t]?[0-9]{3}[ \t]?[0-9]{3}[ \t]?[0-9]{2})(?![0-9])"
+)
+_FR_CUE = LazyPattern(
+    r"(?i)vitale|s[ée]cu(?:rit[ée][ \t]sociale)?\b|\bNIR\b|\bINSEE\b|social[ \t]security|"
+    r"\bfran(?:ce|ç|c)|french|프랑스"
+)
+_SPECIMENS = frozenset({"A123456789", "S1234567D"})
+_EXAMPLE_CUE = LazyPattern(
+    r"(?i)(?<![a-z])(?:example|sample|specimen|dummy|e\.g\.)|예시|예제|範例|例如"
+)
+
+
+def taiwan_id_is_valid(value: str) -> bool:
+    """Whether ``value`` (``A123456789``) carries the right check digit."""
+    code = _TW_LETTER_CODES.get(value[0])
+    if code is None:
+        return False
+    digits = [code // 10, code % 10, *(int(d) for d in value[1:])]
+    return sum(d * w for d, w in zip(digits, _TW_WEIGHTS, strict=True)) % 10 == 0
+
+
+def _nir_is_valid(value: str) -> bool:
+    return bool(nir.is_valid(value.replace(" ", "").replace("\t", "")))
+
+
+_CHECKS: tuple[tuple[LazyPattern, LazyPattern, Callable[[str], bool]], ...] = (
+    (_TW_CUE, _TW_RE, taiwan_id_is_valid),
+    (_SG_CUE, _SG_RE, nric_is_valid),
+    (_FR_CUE, _FR_RE, _nir_is_valid),
+)
+
+
+def _after_its_label(text: str, start: int) -> bool:
+    # An NRIC right after its label is :mod:`core.privacy.pan_nric_ids`'s to report.
+    return any(m.start("v") == start for m in NRIC_AFTER_LABEL.finditer(text))
+
+
+def detect_cued_national_ids(text: str) -> Iterator[Hit]:
+    """Taiwanese IDs, NRICs and French NIRs in a text naming them (see the module)."""
+    # The number's shape first: it is rarer than the cue words and cheaper to look for.
+    for cue, pattern, is_valid in _CHECKS:
+        found = [m for m in pattern.finditer(text) if is_valid(m.group("v"))]
+        if not found or cue.search(text) is None:
+            continue
+        for m in found:
+            value = m.group("v")
+            if value in _SPECIMENS and _EXAMPLE_CUE.search(text) is not None:
+                continue
+            if pattern is _SG_RE and _after_its_label(text, m.start("v")):
+                continue
+            yield Hit("national_id", m.start("v"), m.end("v"), 0.9, True)
