@@ -18,10 +18,12 @@ from tools.calculator_interest_kinds_50b import compound_interest_named_en, simp
 from tools.calculator_monthly_list_yearly_50b import monthly_list_for_a_year
 from tools.calculator_overtime_hours_50b import overtime_hours_pay
 from tools.calculator_pooled_left_50b import pooled_less_cost
+from tools.calculator_service_charge_50b import service_charge_as_tip
 from tools.calculator_split_ways_50b import period_price_split_ways
 
 __all__ = ["readers_50b"]
 
+_WON = re.compile(r"원|₩|\bwon\b", re.IGNORECASE)
 _DOLLARS = re.compile(r"\$|\bdollars?\b|\bbucks\b", re.IGNORECASE)
 
 
@@ -31,7 +33,7 @@ def readers_50b(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
     Looked up at call time, so a test can switch one reader off in this module.
     """
     dollars = "$" if _DOLLARS.search(digits) else None
-    money = "원" if "원" in digits else dollars
+    money = "원" if _WON.search(digits) else dollars
     return (
         # "160km인데 2시간 걸렷으면 평균 시속 몇": the distance over the time it took.
         (average_speed_ko, "km/h"),
@@ -53,4 +55,6 @@ def readers_50b(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
         (chipped_in_share, dollars),
         # "15.49, 10.99 and 7.99 a month, what's that for a year": their sum x 12.
         (monthly_list_for_a_year, dollars),
+        # "… plus 18% service, what's the bill": read as "plus 18% tip".
+        (service_charge_as_tip, money),
     )

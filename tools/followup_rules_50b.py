@@ -7,6 +7,10 @@ from tools.followup_interest_kind_50b import simple_interest_instead
 from tools.followup_item_cancelled_50b import item_cancelled
 from tools.followup_more_chipped_in_50b import more_chipped_in
 from tools.followup_overtime_said_50b import overtime_said_anew
+from tools.followup_said_otherwise_50b import (
+    after_service_said_as_tip,
+    list_cut_to,
+)
 from tools.followup_travel_time_50b import travel_time_changed
 
 __all__ = ["CHANGES_50B"]
@@ -22,4 +26,8 @@ CHANGES_50B = (
     item_cancelled,
     # "oh the overtime was 9 hours" after regular plus overtime hours: the overtime anew.
     overtime_said_anew,
+    # "we cut the list to 100" after a count of guests: as "we're down to 100 guests".
+    list_cut_to,
+    # "we're down to 40 people" after "… plus 18% service": as after "… plus 18% tip".
+    after_service_said_as_tip,
 )

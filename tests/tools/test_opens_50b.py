@@ -35,6 +35,10 @@ from tools.followup_interest_kind_50b import simple_interest_instead
 from tools.followup_item_cancelled_50b import item_cancelled
 from tools.followup_more_chipped_in_50b import more_chipped_in
 from tools.followup_overtime_said_50b import overtime_said_anew
+from tools.followup_said_otherwise_50b import (
+    after_service_said_as_tip,
+    list_cut_to,
+)
 from tools.followup_travel_time_50b import travel_time_changed
 from tools.korean_numbers import normalize_numerals
 
@@ -66,6 +70,8 @@ _OVERTIME = (
     "I earn 18 an hour, worked 38 hours plus 5 hours overtime at double time, what is my pay"
 )
 _PLANS = "my phone plans are 25, 18 and 12 a month, how much is that for a year"
+_CATERER = "the caterer charges 40 a head for 30 people plus 15% service, what is the bill"
+_VENUE = "the party venue charges 55 per guest and we have 80 guests, what is the bill"
 _BIKE = "the bike is 300 and the helmet is 45 and the lock is 30, total?"
 _FLOWERS = "동창 5명한테 2만원씩 걷었는데 화환이 8만5천원이면 남는 돈 얼마"
 
@@ -146,6 +152,17 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # Amounts a month listed, a year asked: (25 + 18 + 12) x 12; one cancelled: (25 + 12) x 12.
     ([_PLANS], "660", _reader_off("monthly_list_for_a_year")),
     ([_PLANS, "I am cancelling the 18 one"], "444", _rule_off(item_cancelled)),
+    # A service charge on top, worked as a tip: 40 x 30 x 1.15; 25 x 60 x 1.12.
+    ([_CATERER], "1,380", _reader_off("service_charge_as_tip")),
+    (
+        ["the function room is 25 a head for 60 people plus 12% service, what's the bill"],
+        "1,680",
+        _reader_off("service_charge_as_tip"),
+    ),
+    # A new head count after it: 40 x 20 x 1.15.
+    ([_CATERER, "we're down to 20 people"], "920", _rule_off(after_service_said_as_tip)),
+    # The guest list cut: 55 x 60.
+    ([_VENUE, "we trimmed the guest list to 60"], "3,300", _rule_off(list_cut_to)),
 ]
 
 test_read_only_by_its_rule = _read_only(_CASES)
