@@ -19,6 +19,8 @@ __all__ = ["interest_with_principal"]
 _SIMPLE = LazyPattern(r"simple\s+interest|단리", re.IGNORECASE)
 _TOTAL_ASKED = LazyPattern(
     r"end\s+up\s+with|have\s+(?:at\s+the\s+end|in\s+total|after|then)|\btotal\b|grow\s+to"
+    # "how much will I have": what the account holds, never the interest alone (opens50b).
+    r"|(?:will|would|do|does|'ll)\s*(?:i|we|you|it)?\s+have\b"
     r"|altogether|in\s+the\s+account|be\s+worth|원리금|만기\s*(?:에|때)?|총\s*(?:얼마|금액)|찾을\s*돈",
     re.IGNORECASE,
 )

@@ -8,6 +8,7 @@ over a span uses this expression instead of the rounded answer when there is one
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from core.errors import ToolInputError
@@ -16,6 +17,8 @@ from tools.calculator import calculate, to_expression
 __all__ = ["unrounded_expression"]
 
 _CENT = Decimal("0.01")
+_WORD = re.compile(r"[^\W\d_]+")
+_FUNCTIONS = frozenset({"sqrt", "round", "floor", "ceil", "pi"})
 
 
 def unrounded_expression(step: str) -> str | None:
@@ -26,9 +29,20 @@ def unrounded_expression(step: str) -> str | None:
     """
     try:
         expression, unit = to_expression(step)
+        if _words_left(expression):
+            # No form read the step but one of the calculator's early readers may have
+            # ("22.99 a month and we split it 4 ways, how much each"): the arithmetic it
+            # ran, never the sentence with "* 12" after it.
+            result = calculate(step)
+            expression, unit = result.expression, result.unit
         value = calculate(expression).value
     except ToolInputError:
         return None
     if unit is not None or value == value.quantize(_CENT):
         return None
     return expression
+
+
+def _words_left(expression: str) -> bool:
+    """Whether ``expression`` still holds words other than the evaluator's functions."""
+    return any(word.lower() not in _FUNCTIONS for word in _WORD.findall(expression))

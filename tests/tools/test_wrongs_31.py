@@ -52,11 +52,13 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "3,000,000원",
         off(followup_slots, "figure_is_level", _never),
     ),
-    # "trimmed the list to 70": no price of 70 (switched off: 70 a guest). (70, not 120:
-    # a bare 120 is also of the 150 guests' scale, which tools.followup_figure_scale declines.)
+    # "trimmed the list to 70": no price of 70 (switched off: 70 a guest, 10,500). (70, not
+    # 120: a bare 120 is also of the 150 guests' scale, which tools.followup_figure_scale
+    # declines.) Since opens50b the list is read as the guests counted, 40 x 70
+    # (tools.followup_said_otherwise_50b.list_cut_to); it was declined before.
     (
         [_CATERER, "we trimmed the list to 70"],
-        None,
+        "2,800",
         off(priced_swap, "bare_level_of_something_else", _never),
     ),
     # A pound that is weighed is no sterling (switched off: a conversion of 12 pounds).

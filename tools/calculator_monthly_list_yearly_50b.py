@@ -1,0 +1,45 @@
+"""Several amounts a month listed together, asked for a year: "my streaming subs are 15.49,
+10.99 and 7.99 a month, what's that for a year".
+
+Set 31: the sentence went to the cloud. The amounts are each a month's price (the period
+said once after the list applies to all of them), so a year of them is their sum times 12:
+(15.49 + 10.99 + 7.99) x 12 = 413.64.
+
+Read only when the list (two figures or more, joined by commas and "and") stands right
+before "a month", a year is asked, and no other figure is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["monthly_list_for_a_year"]
+
+_NUM = r"\d+(?:\.\d+)?"
+_LIST = re.compile(
+    rf"(?P<list>\$?{_NUM}(?:\s*,\s+\$?{_NUM})*\s*,?\s*(?:and|&)\s*\$?{_NUM})\s*"
+    r"(?:a|per|each|every)\s+month\b",
+    re.IGNORECASE,
+)
+_YEAR_ASKED = re.compile(
+    r"\b(?:for|in|over)\s+(?:a|one|the)\s+(?:whole\s+)?year\b|\ba\s+year\b\s*[?.]?\s*$"
+    r"|\b(?:per|each)\s+year\b|\byearly\b|\bannually\b",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(_NUM)
+
+
+def monthly_list_for_a_year(digits: str) -> str | None:
+    """``(a + b + ...) * 12`` for amounts listed a month and a year asked, or ``None``.
+
+    Args:
+        digits: The question with its numerals as digits.
+    """
+    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)  # thousands, never list commas
+    lists = list(_LIST.finditer(text))
+    if len(lists) != 1 or not _YEAR_ASKED.search(text[lists[0].end() :]):
+        return None
+    listed = _FIGURE.findall(lists[0]["list"])
+    if len(listed) < 2 or len(_FIGURE.findall(text)) != len(listed):
+        return None
+    return f"({' + '.join(listed)}) * 12"

@@ -1,0 +1,67 @@
+"""One price a period shared N ways, each one's share asked: "22.99 a month and we split it 4
+ways, how much each per month".
+
+Set 33: that sentence went to the cloud, while "… 22.99 a month split 4 ways, how much each"
+is read (5.7475): "we split it" and the period asked again after "each" ("per month") were
+words no form expected. The share is the price over the sharers, and only when the sentence
+holds those two figures and nothing else: the period, if asked again, must be the price's
+own ("per month" of "a month"); another period ("for a year", "each week") would ask for a
+multiple the two figures do not give, so it declines.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["period_price_split_ways"]
+
+_NUM = r"\d+(?:\.\d+)?"
+_PERIOD = r"month|year|week|day|night"
+_PRICE_A_PERIOD = re.compile(
+    rf"\$?\s*(?P<a>{_NUM})\s*(?:dollars?|bucks|quid|pounds)?\s+(?:a|per|each|every)\s+(?P<p>{_PERIOD})\b",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(
+    r"\b(?:split|share|divide)(?:s|d)?\s+(?:it|that|this|the\s+cost|the\s+bill)?\s*"
+    r"(?:(?P<n>\d+)\s+ways|(?:between|among)\s+(?P<n2>\d+)(?:\s+(?:people|of\s+us|friends))?)\b",
+    re.IGNORECASE,
+)
+_EACH_ASKED = re.compile(
+    r"how\s+much\s+(?:is\s+(?:that|it)\s+)?(?:each|per\s+person|a\s+head|per\s+head|apiece)"
+    r"|what(?:'s|\s+is|\s+do)\s+(?:each|every)\s+(?:one|person)",
+    re.IGNORECASE,
+)
+_ANY_PERIOD = re.compile(
+    rf"\b(?:{_PERIOD})s?\b|\b(?:monthly|yearly|annual(?:ly)?|weekly|daily)\b", re.I
+)
+_FIGURE = re.compile(_NUM)
+
+
+def period_price_split_ways(digits: str) -> str | None:
+    """``price / sharers`` for a price a period split N ways, each share asked; else ``None``.
+
+    Args:
+        digits: The question with its numerals as digits.
+    """
+    text = digits.replace(",", "")
+    prices = list(_PRICE_A_PERIOD.finditer(text))
+    splits = list(_SPLIT.finditer(text))
+    if len(prices) != 1 or len(splits) != 1 or not _EACH_ASKED.search(text):
+        return None
+    if len(_FIGURE.findall(text)) != 2:
+        return None
+    price, split = prices[0], splits[0]
+    if split.start() < price.end():
+        return None  # the split told before the price: not the order this reading knows
+    period = price["p"].lower()
+    others = [
+        m.group(0).lower()
+        for m in _ANY_PERIOD.finditer(text)
+        if not (price.start() <= m.start() < price.end())
+    ]
+    if any(o.rstrip("s") != period and o != f"{period}ly" for o in others):
+        return None  # "for a year", "each week": a multiple the two figures do not give
+    sharers = split["n"] or split["n2"]
+    if sharers is None or float(sharers) < 2:
+        return None
+    return f"{price['a']} / {sharers}"
