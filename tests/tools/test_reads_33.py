@@ -13,7 +13,8 @@ import pytest
 
 import tools.calculator as calculator
 import tools.followups as followups
-import tools.handlers as handlers
+import tools.handler_measures as handler_measures
+import tools.handler_money as handler_money
 import tools.priced_kind_synonyms as kind_synonyms
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
 from tools.followup_change_rules import CHANGES
@@ -55,12 +56,12 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["우유 900ml 2,700원이랑 2300ml 6,210원 중에 100ml당 뭐가 더 싸"],
         "900ml: 300원/100ml, 2,300ml: 270원/100ml → 2,300ml이 더 쌉니다",
-        off(handlers, "cheaper_pack", never),
+        off(handler_money, "cheaper_pack", never),
     ),
     (
         ["a 400g jar is 3.60 and a 600g jar is 4.80, which one is cheaper per 100g"],
         "400g: 0.90/100g, 600g: 0.80/100g → the 600g pack is cheaper",
-        off(handlers, "cheaper_pack", never),
+        off(handler_money, "cheaper_pack", never),
     ),
     (
         ["박물관 일반 8000원 어린이 4000원인데 어른 3명 어린이 2명이면 얼마"],
@@ -72,7 +73,11 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "11",
         off(calculator, "money_slang_as_digits", _unchanged),
     ),
-    (["how many miles is a 10k"], "10 km = 6.2137 mi", off(handlers, "running_k_in_km", never)),
+    (
+        ["how many miles is a 10k"],
+        "10 km = 6.2137 mi",
+        off(handler_measures, "running_k_in_km", never),
+    ),
     (
         ["I earn 22 an hour, 30 hours a week, how much per year"],
         "34,320",
