@@ -68,7 +68,9 @@ def _restated(text: str) -> HandlerResult | None:
         with contextlib.suppress(ToolInputError):
             result = _calculated(restated)
             if result is not None:
-                return result
+                # Shown to the places its restatement implies: "3 pizzas at 14.99 each …"
+                # prices each in cents, as the words added say (set 42).
+                return _to_places_asked(restated, result)
     return None
 
 

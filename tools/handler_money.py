@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from core.lazy_regex import LazyPattern
 from tools.calculator_split_one_pays_more import split_one_pays_more
 from tools.calculator_tax_parts import tax_parts
 from tools.currency import (
@@ -33,8 +34,15 @@ __all__ = [
 ]
 
 
+# "89달러짜리 샀는데 환율 1380원이면 원화로 얼마": a thing priced in a foreign currency is
+# that amount to convert (set 42); the conversion reader does not take 짜리.
+_PRICED_ABROAD = LazyPattern(r"(?<=\d)\s*(달러|유로|엔|위안|파운드|불)\s*짜리")
+
+
 def read_currency(text: str) -> HandlerResult | None:
     req = parse_currency_request(text)
+    if req is None and _PRICED_ABROAD.search(text):
+        req = parse_currency_request(_PRICED_ABROAD.sub(r"\1", text))
     if req is None:
         return None
     fee = fee_on_conversion(normalize_numerals(text))

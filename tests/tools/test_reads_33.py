@@ -12,11 +12,13 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_restated_forms as restated_forms
 import tools.followups as followups
 import tools.handler_measures as handler_measures
 import tools.handler_money as handler_money
 import tools.priced_kind_synonyms as kind_synonyms
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
+from tools.calculator_restated_week_days_42 import days_a_week_over_weeks
 from tools.followup_change_rules import CHANGES
 from tools.followup_share_part import new_part_of_share
 
@@ -34,6 +36,14 @@ def _unchanged(text: str) -> str:
 _NO_ILBAN = {w: k for w, k in kind_synonyms._KIND_OF.items() if w != "일반"}
 
 _THROWS = "she made 45 out of 60 free throws, what percent is that"
+
+
+def _weeks_of_month_off(mp: pytest.MonkeyPatch) -> None:
+    """The weeks of a month unread, and set 42's restatement that reads them too."""
+    off(calculator, "month_as_weeks", _unchanged)(mp)
+    rules = tuple(r for r in restated_forms._RULES if r is not days_a_week_over_weeks)
+    off(restated_forms, "_RULES", rules)(mp)
+
 
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_THROWS], "75%", off(calculator, "share_out_of", never)),
@@ -86,7 +96,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["피아노 레슨 1회 3만원 주2회 한달 4주 기준 얼마야"],
         "240,000원",
-        off(calculator, "month_as_weeks", _unchanged),
+        _weeks_of_month_off,
     ),
     (
         ["헬스 월 5만원 필라테스 12만원 6개월 다니면 얼마"],
