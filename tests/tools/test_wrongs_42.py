@@ -163,6 +163,13 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "16,000원",
         _without_change(amount_added_ko),
     ),
+    # (240,000 + 10,000) / 4 = 62,500원: a charge after a split is shared, never added to
+    # one share (declined before set 42, for that reason)
+    (
+        ["저녁값 240,000원 4명이서 나누면 얼마씩이야", "봉사료 10,000원 붙으면?"],
+        "62,500원",
+        _without_change(amount_added_ko),
+    ),
     # (120 + 30) x 1,400 = 210,000원
     (
         ["이베이에서 120달러 샀는데 환율 1400원이면 원화로 얼마", "관세 30달러 붙으면?"],
