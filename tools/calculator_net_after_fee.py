@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_commission_earned_42 import commission_is_earned
 
 __all__ = ["net_after_fee"]
 
@@ -50,6 +51,6 @@ def net_after_fee(text: str, source: str) -> str | None:
     share = _SHARE_OF_AMOUNT.match(source) or _FEE_ADDED.match(source)
     if share is None or not _FEE.search(text) or not _ASKS_WHAT_COMES_IN.search(text):
         return None
-    if _ASKS_THE_FEE.search(text):
-        return None
+    if _ASKS_THE_FEE.search(text) or commission_is_earned(text):
+        return None  # the fee itself asked, or a commission the asker is paid (set 42)
     return f"{share['a']} * (1 - {share['b']} / 100)"

@@ -27,11 +27,21 @@ from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_restated_bill_list import bill_list_restated
+from tools.calculator_restated_en_42 import (
+    charge_named_after_amount,
+    count_at_price_each,
+    count_noun_carried,
+    percent_in_words,
+    percent_service_fee,
+    price_per_pack_measure,
+    rate_for_span_plus_flat,
+)
 from tools.calculator_restated_interest_free import interest_free_restated
 from tools.calculator_restated_korean_chat import restated_korean_chat
 from tools.calculator_restated_percent_asked import percent_asked_restated
 from tools.calculator_restated_priced_item import priced_item_restated
 from tools.calculator_restated_service_fee import service_fee_restated
+from tools.calculator_restated_week_days_42 import days_a_week_over_weeks
 
 __all__ = ["restated_requests"]
 
@@ -172,6 +182,19 @@ _RULES: tuple[Callable[[str], str | None], ...] = (
     priced_item_restated,
     # "from 48 to 41, what percent did i lose": the percent change (set 40).
     percent_asked_restated,
+    # Set 42: a percent in words, a rate for a span plus a flat amount, "plus a 12% service
+    # fee", a pack's price per its measure, a count asked without its noun, a price on some
+    # days of each week over some weeks.
+    percent_in_words,
+    rate_for_span_plus_flat,
+    percent_service_fee,
+    price_per_pack_measure,
+    count_noun_carried,
+    days_a_week_over_weeks,
+    # "3 pizzas at 14.99 plus 4.50 delivery": P each, an amount for the delivery (set 42,
+    # deciding set 41's open case from how every other case file's bills read "at P").
+    count_at_price_each,
+    charge_named_after_amount,
 )
 
 

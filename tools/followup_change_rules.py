@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from tools.dates_zones import clock_in_another_place, on_another_date
 from tools.followup_add_on_dropped import add_on_dropped
+from tools.followup_added_amount_ko_42 import amount_added_ko, coupon_taken_off_ko
 from tools.followup_allowance_used import allowance_used_changed
 from tools.followup_asked_period import another_period_asked
 from tools.followup_balance_asked import balance_asked
@@ -23,6 +24,13 @@ from tools.followup_changes import (
     reverse_conversion,
     round_to_unit,
     same_change_again,
+)
+from tools.followup_changes_42 import (
+    amount_reached,
+    asked_count_changed,
+    named_count_changed,
+    other_pack_priced,
+    sharers_now,
 )
 from tools.followup_charge_out import added_charge_taken_out
 from tools.followup_charge_part import charge_part_of_total
@@ -325,4 +333,16 @@ CHANGES = (
     amount_in_other_unit,
     # Sets 30 to 41 (opens50b).
     *CHANGES_50B,
+    # "what about 3 tickets", "and for 3?", "its just 3 of us now", "what if i hit 25k"
+    # after a one-step sum: its one figure meant (set 42).
+    named_count_changed,
+    asked_count_changed,
+    sharers_now,
+    amount_reached,
+    # "3만원짜리 꽃다발도 같이 사면?", "배송비 15달러 붙으면?": one amount raised; "거기서
+    # 오천원 쿠폰 더 쓰면?": the coupon off the result (set 42).
+    amount_added_ko,
+    coupon_taken_off_ko,
+    # "and a 2 lb bag for 32?" after a pack's price per ounce: the other pack's (set 42).
+    other_pack_priced,
 )

@@ -25,6 +25,7 @@ from tools.dozens_en import dozens_as_digits
 from tools.followup_chain import FollowUp, counted_from_date, from_previous_date, run_chain
 from tools.followup_change_rules import CHANGES
 from tools.followup_changes import left_after_share
+from tools.followup_changes_42 import unnamed_result_in_currency
 from tools.followup_chat_forms import in_follow_up_words, plain_change_words
 from tools.followup_currency_swap import asks_in_currency_at_rate
 from tools.followup_dates import is_date_follow_up
@@ -108,8 +109,11 @@ def resolve_follow_up(text: str, previous_steps: Sequence[str]) -> tuple[list[st
     if names_rate_per_foreign_currency(text):
         # "now in dollars, 1.08 per euro": that amount at that rate, never 1.08 won a dollar.
         # ("and in pounds at 0.79?" after "… in euros if the rate is 0.92": asked again, set 38.)
-        return converted_at_rate_per_source(text, previous_steps) or other_target_at_rate(
-            text, previous_steps
+        return (
+            converted_at_rate_per_source(text, previous_steps)
+            or other_target_at_rate(text, previous_steps)
+            # A total in no named currency, "and in euros at 0.92?" (set 42).
+            or unnamed_result_in_currency(text, previous_steps)
         )
     # Whole-turn forms that need no reference word ("30분 더 늦어지면?", "한 달(30일)이면?"),
     # registered in tools.followup_change_rules.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import tools.handlers as handlers
+import tools.handler_calculation as handler_calculation
 from tools.handlers import match_deterministic
 
 
@@ -39,5 +39,5 @@ def test_a_total_is_still_the_total(question: str, total: str) -> None:
 
 
 def test_without_the_reading_the_total_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(handlers, "charge_alone", lambda _text, _result: None)
+    monkeypatch.setattr(handler_calculation, "charge_alone", lambda _text, _result: None)
     assert _answer("a bike is 820 dollars plus 5% sales tax, how much is the tax") == "$861.00"

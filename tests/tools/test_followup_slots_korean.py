@@ -111,8 +111,8 @@ DECLINED = [
     ("2만 원씩 다섯 명이 내면 다 합쳐서 얼마야", "다섯 명 다 반만 낸대"),
     # A date set with no noun naming which of two.
     ("2027년 3월 2일부터 4월 20일까지 며칠이야", "5월 1일로 밀렸어"),
-    # A charge after a split would be shared: not added to one share.
-    ("저녁값 240,000원 4명이서 나누면 얼마씩이야", "봉사료 10,000원 붙으면?"),
+    # (A charge after a split is shared: set 42's tools.followup_added_amount_ko_42 adds it to
+    # the amount split, 62,500원 each; tests/tools/test_wrongs_42.py.)
     # A coupon after a discount: stacked or instead, unsaid.
     ("운동화 한 켤레 80,000원인데 두 켤레 사고 10% 할인받으면 얼마야", "5% 할인 쿠폰 쓰면?"),
     # A rate told per another base than the request's.

@@ -12,10 +12,13 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_restated_forms as restated_forms
 import tools.followups as followups
-import tools.handlers as handlers
+import tools.handler_measures as handler_measures
+import tools.handler_money as handler_money
 import tools.priced_kind_synonyms as kind_synonyms
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
+from tools.calculator_restated_week_days_42 import days_a_week_over_weeks
 from tools.followup_change_rules import CHANGES
 from tools.followup_share_part import new_part_of_share
 
@@ -33,6 +36,14 @@ def _unchanged(text: str) -> str:
 _NO_ILBAN = {w: k for w, k in kind_synonyms._KIND_OF.items() if w != "일반"}
 
 _THROWS = "she made 45 out of 60 free throws, what percent is that"
+
+
+def _weeks_of_month_off(mp: pytest.MonkeyPatch) -> None:
+    """The weeks of a month unread, and set 42's restatement that reads them too."""
+    off(calculator, "month_as_weeks", _unchanged)(mp)
+    rules = tuple(r for r in restated_forms._RULES if r is not days_a_week_over_weeks)
+    off(restated_forms, "_RULES", rules)(mp)
+
 
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_THROWS], "75%", off(calculator, "share_out_of", never)),
@@ -55,12 +66,12 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["우유 900ml 2,700원이랑 2300ml 6,210원 중에 100ml당 뭐가 더 싸"],
         "900ml: 300원/100ml, 2,300ml: 270원/100ml → 2,300ml이 더 쌉니다",
-        off(handlers, "cheaper_pack", never),
+        off(handler_money, "cheaper_pack", never),
     ),
     (
         ["a 400g jar is 3.60 and a 600g jar is 4.80, which one is cheaper per 100g"],
         "400g: 0.90/100g, 600g: 0.80/100g → the 600g pack is cheaper",
-        off(handlers, "cheaper_pack", never),
+        off(handler_money, "cheaper_pack", never),
     ),
     (
         ["박물관 일반 8000원 어린이 4000원인데 어른 3명 어린이 2명이면 얼마"],
@@ -72,7 +83,11 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "11",
         off(calculator, "money_slang_as_digits", _unchanged),
     ),
-    (["how many miles is a 10k"], "10 km = 6.2137 mi", off(handlers, "running_k_in_km", never)),
+    (
+        ["how many miles is a 10k"],
+        "10 km = 6.2137 mi",
+        off(handler_measures, "running_k_in_km", never),
+    ),
     (
         ["I earn 22 an hour, 30 hours a week, how much per year"],
         "34,320",
@@ -81,7 +96,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["피아노 레슨 1회 3만원 주2회 한달 4주 기준 얼마야"],
         "240,000원",
-        off(calculator, "month_as_weeks", _unchanged),
+        _weeks_of_month_off,
     ),
     (
         ["헬스 월 5만원 필라테스 12만원 6개월 다니면 얼마"],

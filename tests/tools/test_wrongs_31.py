@@ -20,7 +20,7 @@ import tools.currency as currency
 import tools.followup_priced_swap as priced_swap
 import tools.followup_slots as followup_slots
 import tools.followup_spoken_changes as spoken_changes
-import tools.handlers as handlers
+import tools.handler_calculation as handler_calculation
 import tools.price_total as price_total_module
 import tools.priced_quantities as priced_quantities
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
@@ -84,12 +84,12 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["the family plan is 45 a month, how much would we save in a year"],
         None,
-        off(handlers, "saving_of_one_amount", _never),
+        off(handler_calculation, "saving_of_one_amount", _never),
     ),
     (
         ["연간회원권이 월 3만원이면 1년에 얼마 아끼는거야"],
         None,
-        off(handlers, "saving_of_one_amount", _never),
+        off(handler_calculation, "saving_of_one_amount", _never),
     ),
     # A refundable deposit is no count of things rented (switched off: 20 x 3 x 100).
     (

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
-import tools.handlers as handlers
+import tools.handler_money as handler_money
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
 
 
@@ -31,9 +31,9 @@ _SWIM = (
 
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # The won needed grows by the fee (switched off: 390,000원, the rate alone).
-    ([_BUY_DOLLARS], "397,800원", off(handlers, "fee_on_conversion", _no_fee)),
+    ([_BUY_DOLLARS], "397,800원", off(handler_money, "fee_on_conversion", _no_fee)),
     # ... and keeps it when the amount changes.
-    ([_BUY_DOLLARS, "500달러면?"], "663,000원", off(handlers, "fee_on_conversion", _no_fee)),
+    ([_BUY_DOLLARS, "500달러면?"], "663,000원", off(handler_money, "fee_on_conversion", _no_fee)),
     # The euros received shrink by it (switched off: €900.00).
     (
         [
@@ -41,13 +41,13 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
             "how many euros do I get"
         ],
         "€882.00",
-        off(handlers, "fee_on_conversion", _no_fee),
+        off(handler_money, "fee_on_conversion", _no_fee),
     ),
     # A fee whose direction the question does not say: no figure (switched off: 390,000원).
     (
         ["환율 1,300원에 수수료 2%면 300달러는 원화로"],
         None,
-        off(handlers, "fee_on_conversion", _no_fee),
+        off(handler_money, "fee_on_conversion", _no_fee),
     ),
     # The second of two children discounted: full fee + discounted fee (switched off: the
     # one-child reading, which the group guard then declines).

@@ -13,6 +13,7 @@ import tools.calculator_quantities as calculator_quantities
 import tools.calculator_rates as calculator_rates
 import tools.followup_slots as followup_slots
 import tools.followups as followups
+import tools.handler_money as handler_money
 import tools.handlers as handlers
 import tools.price_total as price_total
 from tests.tools.rule_switch import (
@@ -49,13 +50,13 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["changing 300 pounds to euros at 1.15, they take a 4.50 fee off first, how many euros"],
         "€339.83",
-        off(handlers, "flat_fee_on_conversion", never),
+        off(handler_money, "flat_fee_on_conversion", never),
     ),
     # A flat fee whose order is unsaid: declined (switched off: dropped, €345.00).
     (
         ["change 300 pounds to euros at 1.15, there is a 4.50 fee, how many euros do i get"],
         None,
-        off(handlers, "flat_fee_on_conversion", never),
+        off(handler_money, "flat_fee_on_conversion", never),
     ),
     # A head count in words beside one amount and a rate: declined (switched off: one
     # person's price, 72,000원); a trip both ways likewise (switched off: one way, 29,400원).

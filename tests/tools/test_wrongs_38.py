@@ -16,6 +16,7 @@ import pytest
 import tools.calculator as calculator
 import tools.currency_pound_weight as pound_weight
 import tools.followups as followups
+import tools.handler_money as handler_money
 import tools.handlers as handlers
 import tools.references as references
 from tests.tools.rule_switch import NEVER, SwitchOff, never, off, price_expression
@@ -47,18 +48,18 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["부가세 포함해서 44만원 냈는데 공급가액이랑 부가세 각각 알려줘"],
         "공급가액 400,000원, 부가세 40,000원",
-        off(handlers, "tax_parts", never),
+        off(handler_money, "tax_parts", never),
     ),
     (
         ["paid 360 including 20% VAT, what's the net and the VAT"],
         "net 300.00, tax 60.00",
-        off(handlers, "tax_parts", never),
+        off(handler_money, "tax_parts", never),
     ),
     # The follow-up's new amount keeps both parts.
     (
         ["VAT 포함 22만원이면 공급가랑 부가세는 각각 얼마", "66만원이면?"],
         "공급가액 600,000원, 부가세 60,000원",
-        off(handlers, "tax_parts", never),
+        off(handler_money, "tax_parts", never),
     ),
     # Korean minutes summed and asked in hours (switched off: a bare 210 for the hours).
     (
@@ -189,12 +190,12 @@ UNEVEN: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["the bill is 200 split between 4 of us but tom pays 20 less than everyone else"],
         "the others pay 55 each and the one paying less pays 35",
-        off(handlers, "split_one_pays_more", never),
+        off(handler_money, "split_one_pays_more", never),
     ),
     (
         ["관리비 30만원 4명이 나누는데 나는 방이 커서 2만원 더 내 각자 얼마"],
         "나머지 사람은 각자 70,000원, 더 내는 사람은 90,000원",
-        off(handlers, "split_one_pays_more", never),
+        off(handler_money, "split_one_pays_more", never),
     ),
 ]
 

@@ -19,6 +19,7 @@ import tools.calculator_each_forms as each_forms
 import tools.dates_clock_span_en as clock_span_en
 import tools.followup_change_rules as change_rules
 import tools.followups as followups
+import tools.handler_calculation as handler_calculation
 import tools.handlers as handlers
 import tools.korean_numbers as korean_numbers
 from tests.tools.rule_switch import NEVER, SwitchOff, never, off
@@ -70,12 +71,12 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["4 candles at 12.99 each plus 7.25% sales tax, how much"],
         "55.73",
-        off(handlers, "cents_implied", never),
+        off(handler_calculation, "cents_implied", never),
     ),
     (
         ["4 candles at 12.99 each plus 7.25% sales tax, how much", "what about 7 candles"],
         "97.52",
-        off(handlers, "cents_implied", never),
+        off(handler_calculation, "cents_implied", never),
     ),
     # An unpaid lunch is not worked time (switched off: the lunch is unread and declined).
     (
@@ -219,7 +220,7 @@ READ_TOO: list[tuple[list[str], str | None, SwitchOff]] = [
         off(calculator, "bought_and_sold", never),
     ),
     # Put away each month towards a goal (switched off: declined as a saving of one price).
-    ([_GOAL], "250", off(handlers, "saving_toward_a_goal", lambda _text: False)),
+    ([_GOAL], "250", off(handler_calculation, "saving_toward_a_goal", lambda _text: False)),
     # A count at a price each less an amount-off coupon (switched off: not read).
     (
         ["2 large salads at 11.49 and a 3 dollar off coupon, whats the total"],

@@ -1,0 +1,238 @@
+"""English follow-ups that change one figure of a one-step sum, found by blind set 42.
+
+Each reads a previous turn of one step and gives it back with one figure changed (or one
+step added), only when the figure meant is not in doubt and the changed steps run:
+
+- :func:`named_count_changed`: "what about 3 tickets" after "2 concert tickets at 89.50
+  each …": the count of the one thing the turn names again (a bill of several lines is
+  :mod:`tools.followup_item_count_en_41`'s);
+- :func:`asked_count_changed`: "and for 3?" after "… for 4 people, how much for 10": the
+  count the previous question asked for (the last "for N" of the step);
+- :func:`sharers_now`: "one guy moved out so its just 3 of us now", "there are 5 of us
+  now": the number of people a split was between;
+- :func:`amount_reached`: "what if i hit 25k", "what if i sell 30,000": the one amount
+  of the previous step that is not a percent (a rate, a count of things are left alone;
+  with two amounts, which one is meant is not said);
+- :func:`unnamed_result_in_currency`: "and in euros at 0.92?" after a total in no named
+  currency: the total times the rate (a total in won or a named currency is the currency
+  rules' work);
+- :func:`other_pack_priced`: "and a 2 lb bag for 32?" after "12 oz bag of coffee is 14.99,
+  whats that per ounce": the other pack per the same measure, its size said in the
+  measure asked (2 lb is 32 oz: 1.00 an ounce, never 16.00 a pound).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from core.lazy_regex import LazyPattern
+from tools.calculator_rental_deposit import singular_word
+
+__all__ = [
+    "amount_reached",
+    "asked_count_changed",
+    "named_count_changed",
+    "other_pack_priced",
+    "sharers_now",
+    "unnamed_result_in_currency",
+]
+
+_N = r"\d[\d,]*(?:\.\d+)?"
+_NAMED_COUNT_TURN = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+(?:if|about)|how\s+about|make\s+it)"
+    r"(?:\s+(?:it'?s|its|it\s+(?:was|were|is)|there\s+(?:are|were)|we\s+(?:get|got|buy|need)"
+    r"|i\s+(?:get|buy|need)))?"
+    r"\s+(?P<n>\d+)\s+(?P<noun>[a-z]+)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# A counted thing of the step: a count, up to two words before the noun.
+_COUNTED = re.compile(r"(?<![\d.,])(?P<n>\d+)\s+(?P<words>(?:[a-z]+\s+){0,2}[a-z]+)\b", re.I)
+_BARE_FOR_TURN = LazyPattern(
+    r"^\s*(?:and|what\s+about|how\s+about)\s+for\s+(?P<n>\d+)\s*[?!.]*\s*$", re.I
+)
+_LAST_FOR = re.compile(r"\bfor\s+(?P<n>\d+)(?!.*\bfor\s+\d)", re.IGNORECASE)
+_SHARERS_TURN = LazyPattern(
+    r"(?:\b(?:just|only|now)\s+)?(?P<n>\d+)\s+of\s+us\b(?:\s+now)?\s*[?!.]*\s*$"
+    r"|\b(?:we'?re|we\s+are|there\s+are|there'?s)\s+(?:just\s+|only\s+)?(?P<m>\d+)"
+    r"(?:\s+of\s+us)?\s+now\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+# "split between 4 roommates", "split 4 ways", "for 4 people ... each".
+_SPLIT_COUNT = re.compile(
+    r"\b(?:split|divided|shared)\s+(?:(?:between|among|by)\s+)?(?P<n>\d+)\b", re.IGNORECASE
+)
+_AMOUNT_TURN = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+if|and\s+if|if)\s+(?:i|we|she|he|they)\s+"
+    r"(?:hit|hits|sell|sold|make|made|do|did|bring\s+in|reach|get\s+to)\s+\$?"
+    rf"(?P<v>{_N})\s*(?P<k>k\b|grand\b|thousand\b)?(?:\s+(?:dollars?|bucks))?\s*"
+    r"(?:this\s+month|next\s+month|instead)?\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(rf"(?<![\d.,]){_N}(?P<pct>\s*%)?")
+_CURRENCY_TURN = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+about\s+|how\s+much\s+)?in\s+"
+    r"(?:euros?|pounds?|yen|dollars?|francs?|yuan|pesos?|won)\s+(?:at|@)\s+"
+    r"(?P<r>\d+(?:\.\d+)?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+_NAMED_CURRENCY = LazyPattern(
+    r"\$|원|€|£|¥|\b(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp|yen|jpy|won|krw)\b",
+    re.IGNORECASE,
+)
+
+
+def _runs(steps: list[str]) -> bool:
+    from tools.followup_chain import run_chain  # the chain runs the handlers: at call time
+
+    return run_chain(steps) is not None
+
+
+def _one_step_changed(
+    step: str, start: int, end: int, new: str, how: str
+) -> tuple[list[str], str] | None:
+    changed = [f"{step[:start]}{new}{step[end:]}"]
+    return (changed, how) if _runs(changed) else None
+
+
+def named_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "what about 3 tickets" after "2 concert tickets at …": that count, or ``None``."""
+    turn = _NAMED_COUNT_TURN.match(text)
+    if turn is None or len(previous_steps) != 1:
+        return None
+    step = previous_steps[0]
+    noun = singular_word(turn["noun"])
+    named = [
+        m for m in _COUNTED.finditer(step) if noun in {singular_word(w) for w in m["words"].split()}
+    ]
+    if len(named) != 1:
+        return None
+    found = named[0]
+    how = f"{found['words']}: {found['n']} -> {turn['n']}"
+    return _one_step_changed(step, found.start("n"), found.end("n"), turn["n"], how)
+
+
+def asked_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "and for 3?" after "… how much do i need for 10": the count asked for, or ``None``."""
+    turn = _BARE_FOR_TURN.match(text)
+    if turn is None or len(previous_steps) != 1:
+        return None
+    step = previous_steps[0]
+    last = _LAST_FOR.search(step)
+    if last is None:
+        return None
+    how = f"for {last['n']} -> for {turn['n']}"
+    return _one_step_changed(step, last.start("n"), last.end("n"), turn["n"], how)
+
+
+def sharers_now(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "its just 3 of us now" after "split between 4 roommates": 3 sharers, or ``None``."""
+    turn = _SHARERS_TURN.search(text)
+    if turn is None or len(previous_steps) != 1:
+        return None
+    new = turn["n"] or turn["m"]
+    splits = list(_SPLIT_COUNT.finditer(previous_steps[0]))
+    if len(splits) != 1:
+        return None
+    split = splits[0]
+    how = f"split {split['n']} -> {new} ways"
+    return _one_step_changed(previous_steps[0], split.start("n"), split.end("n"), new, how)
+
+
+def amount_reached(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "what if i hit 25k" after "i sold 18,400 … 7% commission": 25000 sold, or ``None``."""
+    turn = _AMOUNT_TURN.match(text)
+    if turn is None or len(previous_steps) != 1:
+        return None
+    try:
+        value = Decimal(turn["v"].replace(",", ""))
+    except InvalidOperation:
+        return None
+    if turn["k"]:
+        value *= 1000
+    step = previous_steps[0]
+    amounts = [m for m in _FIGURE.finditer(step) if not m["pct"]]
+    if len(amounts) != 1:
+        return None
+    found = amounts[0]
+    new = str(value.normalize()) if value != value.to_integral_value() else str(int(value))
+    how = f"{found.group(0)} -> {new}"
+    return _one_step_changed(step, found.start(), found.end(), new, how)
+
+
+def unnamed_result_in_currency(
+    text: str, previous_steps: Sequence[str]
+) -> tuple[list[str], str] | None:
+    """ "and in euros at 0.92?" after a total in no named currency: times 0.92, or ``None``."""
+    turn = _CURRENCY_TURN.match(text)
+    if turn is None or not previous_steps:
+        return None
+    if any(_NAMED_CURRENCY.search(step) for step in previous_steps):
+        return None
+    steps = [*previous_steps, f"multiply that by {turn['r']}"]
+    return (steps, f"the total times {turn['r']}") if _runs(steps) else None
+
+
+_PACK_TURN = LazyPattern(
+    r"^\s*(?:and|what\s+about|how\s+about|and\s+what\s+about)\s+(?:an?\s+|the\s+)?"
+    r"(?P<size>\d+(?:\.\d+)?)\s*(?P<m>oz|ounces?|lbs?|pounds?|g|grams?|kg|ml|l|liters?|litres?)"
+    r"\s+(?P<pack>bag|pack|packet|box|bottle|jar|can|tub|carton|bar|block|tin)?\s*"
+    r"(?:for|at|is|costs?)\s+\$?(?P<price>\d+(?:\.\d+)?)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
+_PREVIOUS_PACK = re.compile(
+    r"^(?P<head>[^\d]*?)\b\d[\d,]*(?:\.\d+)?\s*(?P<m>oz|ounces?|lbs?|pounds?|g|grams?|kg|ml|l|"
+    r"liters?|litres?)\s+(?P<pack>bag|pack|packet|box|bottle|jar|can|tub|carton|bar|block|tin)"
+    r"(?P<what>\s+of\s+[a-z ]+?\s+(?:is|costs?|for|was|at)\s+)\$?\d[\d,]*(?:\.\d+)?"
+    r"(?P<tail>.*\bper\s+(?P<asked>oz|ounces?|lbs?|pounds?|g|grams?|kg|ml|l|liters?|litres?)"
+    r"\s*[?!.]*)$",
+    re.IGNORECASE,
+)
+# How many of the second unit make one of the first, within one kind (mass, volume).
+_IN_UNIT = {
+    ("lb", "oz"): Decimal(16), ("kg", "g"): Decimal(1000), ("l", "ml"): Decimal(1000),
+    ("oz", "oz"): Decimal(1), ("lb", "lb"): Decimal(1), ("g", "g"): Decimal(1),
+    ("kg", "kg"): Decimal(1), ("ml", "ml"): Decimal(1), ("l", "l"): Decimal(1),
+}  # fmt: skip
+
+
+def _unit(word: str) -> str:
+    word = word.lower()
+    for short, forms in (
+        ("oz", ("oz", "ounce", "ounces")),
+        ("lb", ("lb", "lbs", "pound", "pounds")),
+        ("g", ("g", "gram", "grams")),
+        ("kg", ("kg",)),
+        ("ml", ("ml",)),
+        ("l", ("l", "liter", "liters", "litre", "litres")),
+    ):
+        if word in forms:
+            return short
+    return word
+
+
+def other_pack_priced(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "and a 2 lb bag for 32?" after a pack's price per ounce: the other pack's, or ``None``."""
+    turn = _PACK_TURN.match(text)
+    if turn is None or len(previous_steps) != 1:
+        return None
+    previous = _PREVIOUS_PACK.match(previous_steps[0])
+    if previous is None:
+        return None
+    asked = _unit(previous["asked"])
+    factor = _IN_UNIT.get((_unit(turn["m"]), asked))
+    if factor is None:
+        return None  # a pound asked of millilitres, or a unit the table does not hold
+    size = Decimal(turn["size"]) * factor
+    pack = turn["pack"] or previous["pack"]
+    step = (
+        f"{previous['head']}{_plain_decimal(size)} {asked} {pack}{previous['what']}"
+        f"{turn['price']}{previous['tail']}"
+    )
+    how = f"{turn['size']} {turn['m']} ({_plain_decimal(size)} {asked}) for {turn['price']}"
+    return ([step], how) if _runs([step]) else None
+
+
+def _plain_decimal(value: Decimal) -> str:
+    return str(int(value)) if value == value.to_integral_value() else str(value.normalize())

@@ -1,0 +1,116 @@
+"""The deterministic matchers for money: a conversion at a stated rate, shares in a ratio,
+prices per unit, two figures asked together, the cheaper pack.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from core.lazy_regex import LazyPattern
+from tools.calculator_split_one_pays_more import split_one_pays_more
+from tools.calculator_tax_parts import tax_parts
+from tools.currency import (
+    MoneyResult,
+    convert_currency,
+    describe_request,
+    parse_currency_request,
+)
+from tools.currency_fee import fee_on_conversion
+from tools.currency_flat_fee import flat_fee_on_conversion
+from tools.handler_result import HandlerResult
+from tools.korean_numbers import normalize_numerals
+from tools.ratio_split import split_in_ratio
+from tools.unit_price_cheaper import cheaper_pack
+from tools.unit_prices_each import prices_per_unit_each
+
+_CURRENCY_UNIT = {"KRW": "원", "USD": "$"}
+
+__all__ = [
+    "read_cheaper_pack",
+    "read_currency",
+    "read_prices_each",
+    "read_ratio",
+    "read_two_figures",
+]
+
+
+# "89달러짜리 샀는데 환율 1380원이면 원화로 얼마": a thing priced in a foreign currency is
+# that amount to convert (set 42); the conversion reader does not take 짜리.
+_PRICED_ABROAD = LazyPattern(r"(?<=\d)\s*(달러|유로|엔|위안|파운드|불)\s*짜리")
+
+
+def read_currency(text: str) -> HandlerResult | None:
+    req = parse_currency_request(text)
+    if req is None and _PRICED_ABROAD.search(text):
+        req = parse_currency_request(_PRICED_ABROAD.sub(r"\1", text))
+    if req is None:
+        return None
+    fee = fee_on_conversion(normalize_numerals(text))
+    if fee is False:
+        return None  # a fee named, its direction not: the rate alone would drop it
+    flat = flat_fee_on_conversion(normalize_numerals(text))
+    if flat is False or (flat is not None and (fee is not None or flat >= req.amount)):
+        return None  # a flat fee whose order is unsaid (or beside a percent): no one figure
+    if flat is not None:
+        req = dataclasses.replace(req, amount=req.amount - flat)
+    result = convert_currency(req.amount, req.from_currency, req.to_currency, req.rate)
+    detail = describe_request(req)
+    if flat is not None:
+        detail = f"{detail} ({flat} {req.from_currency} flat fee taken off first)"
+    if fee is not None:
+        factor = 1 + fee[0] / 100 if fee[1] == "added" else 1 - fee[0] / 100
+        result = MoneyResult(result.amount * factor, result.currency)
+        detail = f"{detail}; {'+' if fee[1] == 'added' else '-'} {fee[0]}% fee"
+    return HandlerResult(
+        handler="currency",
+        answer=result.display,
+        value=float(result.amount),
+        detail=detail,
+        unit=_CURRENCY_UNIT.get(result.currency, result.currency),
+    )
+
+
+def read_ratio(text: str) -> HandlerResult | None:
+    split = split_in_ratio(text)
+    if split is None:
+        return None
+    # Several shares are no one value a follow-up could carry on from.
+    return HandlerResult(handler="calculator", answer=split[0], value=None, detail=split[1])
+
+
+def read_prices_each(text: str) -> HandlerResult | None:
+    each = prices_per_unit_each(text)
+    if each is None:
+        return None
+    # Several prices are no one value a follow-up could carry on from.
+    return HandlerResult(handler="calculator", answer=each[0], value=None, detail=each[1])
+
+
+def read_two_figures(text: str) -> HandlerResult | None:
+    """Questions whose answer is two figures, both asked (set 38): never one of them alone.
+
+    "부가세 포함 33만원 … 공급가랑 부가세 각각" (the net and the tax) and "rent is 1450 split 3
+    ways but i pay 100 more than the other two" (the others' share and the one's).
+    """
+    parts = tax_parts(text)
+    split = split_one_pays_more(text) if parts is None else None
+    if parts is not None:
+        answer, value, korean = parts.answer, parts.net, parts.korean
+        detail = f"tax-included amount split: net {parts.net}, tax {parts.tax}"
+    elif split is not None:
+        answer, value, korean = split.answer, split.one, split.korean
+        detail = f"even split less the difference: others {split.others}, one {split.one}"
+    else:
+        return None
+    unit = "원" if korean else None
+    return HandlerResult(
+        handler="calculator", answer=answer, value=float(value), detail=detail, unit=unit
+    )
+
+
+def read_cheaper_pack(text: str) -> HandlerResult | None:
+    cheaper = cheaper_pack(text)
+    if cheaper is None:
+        return None
+    # Two prices and a verdict are no one value a follow-up could carry on from.
+    return HandlerResult(handler="calculator", answer=cheaper[0], value=None, detail=cheaper[1])

@@ -1,0 +1,70 @@
+"""A step that points back at the previous step's result ("그걸 3명이 나누면", "that").
+
+The previous result said as text a matcher reads, and whether a reference points inside
+its own sentence rather than back (:func:`tools.handlers.match_deterministic` asks).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from core.lazy_regex import LazyPattern
+from tools.calculator_units import spans_in_minutes
+from tools.handler_result import HandlerResult
+from tools.korean_numbers import decimal_to_str
+from tools.references import (
+    KOREAN_REFERENCE_PATTERN,
+    substitute_reference,
+)
+
+__all__ = ["points_inside", "previous_text", "substitute_previous"]
+
+
+def previous_text(previous: HandlerResult) -> str | None:
+    """The previous result as text a matcher can read ("337500원", "62.1371 mi")."""
+    if not isinstance(previous.value, float | int):
+        return None
+    try:
+        number = decimal_to_str(Decimal(str(previous.value)))
+    except InvalidOperation:
+        return None
+    if previous.unit == "$":
+        return f"${number}"
+    if previous.unit and previous.handler == "units":
+        return f"{number} {previous.unit}"
+    return f"{number}{previous.unit or ''}"
+
+
+# An English "that"/"it" in a sentence this long may point at its own subject.
+_SENTENCE_WORDS = 7
+
+
+# "보너스 54만원 나왔는데 이거 1.5배면": a Korean "이거" after a clause that states an
+# amount and ends in 인데/는데 is that amount, not an earlier turn's result.
+_KO_OWN_AMOUNT_THEN_REFERENCE = LazyPattern(
+    r"\d[^?!.。]*?(?:인데|는데)\s*,?\s*(?:이거|그거|이걸|그걸|이게|그게)(?![가-힣])"
+)
+
+
+def points_inside(text: str) -> bool:
+    """ "I pay $45 a month. How much is that per year?": "that" is the sentence's own."""
+    if _KO_OWN_AMOUNT_THEN_REFERENCE.search(text):
+        return True
+    return len(text.split()) >= _SENTENCE_WORDS and not re.search(KOREAN_REFERENCE_PATTERN, text)
+
+
+_ADDS_OR_TAKES = LazyPattern(
+    r"빼|더하|더\s*(?:걸리|늘|하)|추가|plus|minus|\badd|subtract|take\s+off|[+-]\s*\d", re.I
+)
+
+
+def substitute_previous(text: str, previous: HandlerResult) -> str | None:
+    value = previous_text(previous)
+    if value is None:
+        return None
+    if previous.unit == "min" and _ADDS_OR_TAKES.search(text):
+        # "거기서 50분 빼면" after 255 minutes: the span said in minutes, like the result.
+        # (Only a sum or difference: a span over a span, "2시간으로 나누면", is no span.)
+        return spans_in_minutes(substitute_reference(text, value))
+    return substitute_reference(text, value)
