@@ -29,7 +29,6 @@ from tools.followup_changes_42 import (
     amount_reached,
     asked_count_changed,
     named_count_changed,
-    other_pack_priced,
     sharers_now,
 )
 from tools.followup_charge_out import added_charge_taken_out
@@ -343,6 +342,4 @@ CHANGES = (
     # 오천원 쿠폰 더 쓰면?": the coupon off the result (set 42).
     amount_added_ko,
     coupon_taken_off_ko,
-    # "and a 2 lb bag for 32?" after a pack's price per ounce: the other pack's (set 42).
-    other_pack_priced,
 )
