@@ -96,7 +96,9 @@ EVERYDAY_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             rf"^(?:[가-힣]{{1,6}}\s+)?(?:하루|매일|1일)\s*(?:에)?\s*{_A}\s*씩\s*(?:[가-힣]{{1,6}}\s*){{0,3}}?"
             rf"{_MONTH_KO}{_B}\s*일\s*(?:기준(?:으로)?|동안|간|이면|면)?\s*"
-            r"(?:얼마\s*)?(?:써|들어|나와|내|쓰는\s*거야|드는\s*거야)?\S*$"
+            # No figure after the days: "하루 4500원씩 주5일 4주면" was read 4500 * 5, the 4
+            # weeks dropped (found by turns42).
+            r"(?:얼마\s*)?(?:써|들어|나와|내|쓰는\s*거야|드는\s*거야)?[^\s\d]*$"
         ),
         "{a} * {b}",
     ),
