@@ -30,7 +30,6 @@ from tools.followup_clock_end_en import clock_end_moved_en
 from tools.followup_clock_span import moved_span_end
 from tools.followup_conversion_deposit import deposit_converted_anew
 from tools.followup_correction import corrected_figure
-from tools.followup_correction_chat_49a import correction_said_in_chat
 from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_count_noun_named import count_with_item_named
 from tools.followup_currency_swap import in_other_currency_again
@@ -307,8 +306,6 @@ CHANGES = (
     only_some_needed,
     # "상견례는 3월 13일이야 그건?" after a countdown: to that event's date (set 24).
     other_event_date,
-    # "아 3개월 아니고 5개월 치 내래": a correction with chat after the right figure (set 24).
-    correction_said_in_chat,
     # "he's putting his price up to 155 next year": the one price set anew (set 26).
     price_told_anew,
     # "turns out it's a party of 14" after a one-ingredient recipe scaled (set 24).
