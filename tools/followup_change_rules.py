@@ -32,6 +32,7 @@ from tools.followup_conversion_deposit import deposit_converted_anew
 from tools.followup_correction import corrected_figure
 from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_count_noun_named import count_with_item_named
+from tools.followup_count_said_anew_en import just_a_count, only_some_needed
 from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_daily_time_span import daily_time_over_new_span
 from tools.followup_discount_dropped import discount_dropped
@@ -45,7 +46,6 @@ from tools.followup_instalment_fee_dropped import instalment_fee_dropped
 from tools.followup_item_count_en_41 import item_count_changed, priced_item_added
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
-from tools.followup_just_a_count import just_a_count
 from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labelled_figure_en import labelled_figure_changed
 from tools.followup_labels import relabelled_rate
@@ -61,7 +61,6 @@ from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_more_night_ko import one_more_night
 from tools.followup_one_swapped import one_swapped_for_another
-from tools.followup_only_needed_en import only_some_needed
 from tools.followup_ordinal_wants_one import ordinal_wants_one_too
 from tools.followup_other_event_date_49a import other_event_date
 from tools.followup_other_size import other_size_asked
