@@ -49,7 +49,11 @@ def _off(module: Any, name: str, value: object) -> Callable[[pytest.MonkeyPatch]
 def _both_off(
     first: Callable[[pytest.MonkeyPatch], None], second: Callable[[pytest.MonkeyPatch], None]
 ) -> Callable[[pytest.MonkeyPatch], None]:
-    return lambda monkeypatch: (first(monkeypatch), second(monkeypatch))[0]
+    def both(monkeypatch: pytest.MonkeyPatch) -> None:
+        first(monkeypatch)
+        second(monkeypatch)
+
+    return both
 
 
 CASES = [
