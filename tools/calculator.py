@@ -17,242 +17,60 @@ from tools.calculator_appliance_energy import appliance_energy_cost
 from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
 from tools.calculator_bought_and_sold import bought_and_sold
-from tools.calculator_chat_rates import chat_rate_expression
-from tools.calculator_count_price_forms import COUNT_PRICE_FORMS
 from tools.calculator_daily_time_span import daily_time_expression
 from tools.calculator_discount_then_coupon import discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
-from tools.calculator_each_forms import each_expression
 from tools.calculator_each_takes_all import each_takes_all
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
 from tools.calculator_every_n_periods import every_n_periods_in_won, every_n_periods_unnamed
-from tools.calculator_everyday_forms import EVERYDAY_FORMS
-from tools.calculator_everyday_readers import read_everyday_problem
+from tools.calculator_expression import ALLOWED, to_expression
 from tools.calculator_fee_halved import fee_halved
 from tools.calculator_fee_per_unit_en import fee_per_unit_expression
-from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
-from tools.calculator_fuel_cost import fuel_cost_expression
-from tools.calculator_fuel_per_100km import fuel_per_100km_expression
 from tools.calculator_group_size import refuse_group_left_out
-from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_headcount_in_budget import headcount_in_budget
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_instalment_fee import instalment_fee_expression
 from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
-from tools.calculator_lists import price_list_expression
 from tools.calculator_minutes_in_hours import minutes_asked_in_hours
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_monthly_items_span import monthly_items_for_span
 from tools.calculator_net_after_fee import net_after_fee
 from tools.calculator_overtime_en import overtime_pay
-from tools.calculator_pace import pace_expression, pace_words
+from tools.calculator_pace import pace_words
 from tools.calculator_package_vs_single import package_in_won, package_unnamed
-from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_part_discounted import part_discounted
 from tools.calculator_per_head_asked_ko import per_head_amount_asked
-from tools.calculator_per_period import per_period_expression
 from tools.calculator_percent_change_ko import percent_change_ko
 from tools.calculator_percent_words_ko import percent_words_as_signs
-from tools.calculator_period_forms import PERIOD_FORMS
-from tools.calculator_periods import period_expression
 from tools.calculator_periods_to_target import period_unit_asked, periods_to_target
-from tools.calculator_phrasing import (
-    LEADING_LABEL,
-    percentages_as_arithmetic,
-    with_operator_signs,
-    without_asides,
-    without_request_words,
-)
-from tools.calculator_plus_dropped import plus_item_dropped
-from tools.calculator_pooled_forms import pooled_expression
 from tools.calculator_price_per_pound import price_per_pound_expression
-from tools.calculator_quantities import quantity_expression
-from tools.calculator_rate_included import rate_included_expression
-from tools.calculator_rates import rate_expression
 from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
 from tools.calculator_readers_50b import readers_50b
-from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_share_out_of import share_out_of
-from tools.calculator_shop_forms import shop_expression
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
-from tools.calculator_taken_share import taken_share
-from tools.calculator_tallies import tally_expression
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
 from tools.calculator_tip_on_pretax import tip_on_pretax, tip_on_pretax_of_taxed_bill
 from tools.calculator_total_with_tip import total_with_tip
-from tools.calculator_unit_rate_forms import unit_rate_expression
-from tools.calculator_units import HOURS_MINUTES, MEASURE, detect_measure, in_asked_unit
+from tools.calculator_units import in_asked_unit
 from tools.calculator_unused_leave_pay import unused_leave_pay
-from tools.calculator_vat_rate_unsaid import vat_unsaid_expression
 from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
-from tools.calculator_word_problems import FUEL_FOR_DISTANCE, PERCENT_SHARE, WORD_PROBLEM_FORMS
-from tools.calculator_word_reader import read_word_problem
 from tools.couples_en import couples_as_digits
 from tools.dozens_en import dozens_as_digits
-from tools.korean_numbers import english_counts_as_digits, normalize_numerals
-from tools.rate_compared_than import rate_compares_two_things
+from tools.korean_numbers import normalize_numerals
 from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.spoken_money_slang_en import money_slang_as_digits
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
-from tools.units import unit_symbol
 
 __all__ = ["LIMIT", "CalcResult", "calculate", "to_expression"]
 
 _MAX_LEN = 500
 _MAX_DEPTH = 120
-
-_NUM = NUMBER
-
-# An area asked of lengths: the answer's unit is the length squared.
-_LENGTHS = frozenset({"m", "cm", "km", "mm", "ft", "in"})
-_ASKS_AREA = re.compile(
-    r"넓이|면적|제곱미터|평방미터|몇\s*평|\barea\b|\bsquare\s+(?:met|feet|foot)", re.IGNORECASE
-)
-# Two lengths multiplied and nothing else ("4.2m × 3m"): a product of lengths is an area.
-_PRODUCT_OF_TWO = re.compile(rf"^\s*{_NUM}\s*\*\s*{_NUM}\s*$")
-# The speed asked for ("시속 몇 km"), not one stated ("시속 60km로 … 몇 km", a distance).
-_ASKS_SPEED = re.compile(r"시속\s*몇|how\s+fast|\bspeed\b", re.IGNORECASE)
-_SPEED_OF_DISTANCE = {"km": "km/h", "mi": "mph"}
-_ALLOWED = re.compile(r"^[\da-z.\s+\-*/%(),]*$")
-
-
-def _detect_unit(s: str) -> tuple[str, str | None]:
-    """Strip currency markers next to numbers and report which currency was meant."""
-    won = re.search(r"(?<=\d)\s*(?:원|won\b)|₩\s*(?=\d)", s, re.I) is not None
-    usd = re.search(r"(?<=\d)\s*(?:달러|불|dollars?)|\$\s*(?=\d)", s, re.I) is not None
-    if won and usd:
-        raise ToolInputError(
-            f"{s!r} mixes won and dollars: use convert_currency with an explicit rate"
-        )
-    s = re.sub(r"(?<=\d)\s*(?:원|won\b|달러|불|dollars?)(?:화)?|[₩$]\s*(?=\d)", "", s, flags=re.I)
-    if won or usd:
-        return s, ("원" if won else "$")
-    return detect_measure(s)
-
-
-def to_expression(text: str) -> tuple[str, str | None]:
-    """Rewrite natural-language arithmetic into a Python expression string and unit.
-
-    Args:
-        text: For example "3만 5천원의 15%는 얼마야?" or "what is 15% of 200".
-
-    Returns:
-        The expression (not yet validated) and the currency unit if one was written.
-    """
-    s = without_asides(text)
-    s = normalize_numerals(s)
-    s = square_roots_as_calls(english_counts_as_digits(s))
-    if len(HOURS_MINUTES.findall(s)) >= 2:
-        # "3시간 20분이랑 1시간 55분": spans of hours and minutes in one sum, in minutes.
-        s = HOURS_MINUTES.sub(lambda m: f"{int(m['h']) * 60 + int(m['m'])} min", s)
-    lengths = sum(1 for m in MEASURE.finditer(s) if unit_symbol(m["u"]) in _LENGTHS)
-    s, unit = _detect_unit(s)
-    s = without_request_words(s)
-    if unit in _LENGTHS and _ASKS_AREA.search(s):
-        unit = f"{unit}2"  # "가로 4.5m, 세로 3.2m 방의 넓이": metres times metres
-    elif unit in _SPEED_OF_DISTANCE and _ASKS_SPEED.search(text):
-        # "42.195km를 4시간에 뛰면 시속 몇 km", "150 miles in 2.5 hours ... speed"
-        unit = _SPEED_OF_DISTANCE[unit]
-    for form, template in PERIOD_FORMS + EVERYDAY_FORMS + COUNT_PRICE_FORMS:
-        period = form.match(s)
-        if period:
-            values = {k: v for k, v in period.groupdict().items() if k in ("a", "b", "c")}
-            formed = template.format(**values)
-            if plus_item_dropped(s, formed) is not None:
-                continue  # "39 a month plus a 49 sign-up fee … 12 months": not "39 * 12"
-            return formed, unit
-    # "800km 연비 리터당 12km 휘발유 1650원이면 기름값"; "4인분 기준 밀가루 300g … 6인분 … 몇g"
-    special = (
-        fuel_cost_expression(text)
-        or fuel_per_100km_expression(normalize_numerals(text))  # "6.5 l/100km" (set 34)
-        or recipe_scaled_expression(text)
-        or one_ingredient_recipe_expression(text)  # "… 간장 60ml인데 10인분 몇 ml" (set 24)
-    )
-    if special is not None:
-        return special
-    spread = (
-        rate_included_expression(s)  # "33000 including 10% VAT … before VAT": 33000 / 1.1
-        or vat_unsaid_expression(s)  # "공급가 850만원 부가세 별도면": 10% by Korean law
-        or unit_rate_expression(text)  # "리터당 1685원인데 45리터", "시급 … 하루 6시간씩 5일"
-        or period_expression(s)
-        or per_period_expression(s)
-        or price_list_expression(s)
-        or tally_expression(s)
-        or each_expression(s, text)
-        or shop_expression(s, text)
-        or pooled_expression(s, text)
-    )
-    if spread is not None:
-        return spread, unit
-    chat = pace_expression(normalize_numerals(text)) or chat_rate_expression(s, text, unit)
-    chat = chat or paid_amount_expression(text)  # its own unit ("37.5 hours" is not one)
-    if chat is not None:
-        return chat
-    whole = s  # the labels kept: a word problem's words give its figures their roles
-    for form, template in GROWTH_FORMS:
-        # Before the labels go: "루트", "매달" are what these forms read.
-        grown = form.match(s)
-        if grown:
-            return template.format(**grown.groupdict()), UNIT_OF_FORM.get(template, unit) or None
-    s = LEADING_LABEL.sub("", s)
-    stated = s
-    s = with_operator_signs(s)
-    for form, template in VERB_FORMS + WORD_PROBLEM_FORMS:
-        m = form.match(s)
-        if m:
-            # An optional operand left out ("2시간" without minutes) counts as 0.
-            formed = template.format(
-                **{k: v or "0" for k, v in m.groupdict().items() if k in "abcd"}
-            )
-            if plus_item_dropped(stated, formed) is not None:
-                # "95 a night plus a 60 cleaning fee, … split between 3": not "95 / 3" (set 40).
-                continue
-            s = formed
-            if template in (PERCENT_CHANGE, PERCENT_SHARE):
-                unit = "%"  # "from $1,200 to $1,350, what percent": a share, not dollars
-            elif template == FUEL_FOR_DISTANCE:
-                # "12 km per litre ... for 300 km": litres, not the km taken out
-                unit = "gal" if m["v"].lower().startswith("gal") else "L"
-            break
-    # "15% of 240, plus 30": a comma before an operator only joins the clauses.
-    s = re.sub(r",\s*(?=[-+*/]\s)", " ", s)
-    s = percentages_as_arithmetic(s)
-    if unit in _LENGTHS and lengths == 2 and _PRODUCT_OF_TWO.match(s):
-        unit = f"{unit}2"
-    if not _reads_as_arithmetic(s):
-        # No form read the sentence: one amount with its rates, or quantities in
-        # proportion, may still be arithmetic.
-        proportion = quantity_expression(stated)
-        if proportion is not None:
-            s, unit = proportion[0], proportion[1] or unit
-        else:
-            # "20% more than a tie … together 88": an equation between two unknowns, never
-            # a share of the one amount stated (set 34).
-            read = None if rate_compares_two_things(whole) else rate_expression(stated)
-            word_problem = None if read else read_word_problem(whole, unit)
-            if read is None and word_problem is None:
-                word_problem = read_everyday_problem(whole, text)
-            if word_problem is not None:
-                read, unit = word_problem[0], unit if word_problem[1] is None else word_problem[1]
-            s = read or s
-    return taken_share(s.strip(), text), unit
-
-
-def _reads_as_arithmetic(source: str) -> bool:
-    """Whether the rewritten text is an expression the evaluator can parse."""
-    if not _ALLOWED.match(source):
-        return False
-    try:
-        ast.parse(source.strip(), mode="eval")
-    except SyntaxError:
-        return False
-    return True
 
 
 def calculate(expression: str) -> CalcResult:
@@ -370,7 +188,7 @@ def calculate(expression: str) -> CalcResult:
     if recipe_scaled_expression(expression) is None:
         # (A scaled recipe uses the one ingredient asked; the others are left out by design.)
         refuse_a_dropped_amount(expression, source)
-    if not source or not _ALLOWED.match(source) or not re.search(r"\d|pi", source):
+    if not source or not ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
             f"could not read {expression!r} as arithmetic: write it like '12 * 7', "
             "'3만 5천원의 15%' or '15% of 200'"

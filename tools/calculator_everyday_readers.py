@@ -21,6 +21,7 @@ from collections.abc import Callable
 from tools.calculator_bundle_free import bundle_free_total
 from tools.calculator_cheapest_free import cheapest_free_total
 from tools.calculator_cups_by_weight import cups_by_weight
+from tools.calculator_describing_figures import size_before_price
 from tools.calculator_each_plus_per_thing_en import each_plus_per_thing
 from tools.calculator_forms import NUMBER
 from tools.calculator_list_less_coupon import list_less_coupon
@@ -30,7 +31,6 @@ from tools.calculator_pass_saving_en import pass_saving
 from tools.calculator_per_head_ticket import per_head_ticket_total
 from tools.calculator_readers_49b import READERS_49B
 from tools.calculator_rental_deposit import rental_paid_up_front
-from tools.calculator_size_described import size_before_price
 from tools.calculator_span_price_per_month import span_price_per_month
 from tools.calculator_split_by_size import share_by_size
 from tools.calculator_tiered_rates import tiered_bill

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tools.calculator_add_on_each_49b import add_on_each_total
+from tools.calculator_describing_figures import span_hired_whole
 from tools.calculator_pages_per_copy_49b import pages_per_copy_total
-from tools.calculator_span_hired_49b import span_hired_whole
 
 __all__ = ["READERS_49B"]
 

@@ -37,9 +37,9 @@ from tools.followup_clock_end_en import clock_end_moved_en
 from tools.followup_clock_span import moved_span_end
 from tools.followup_conversion_deposit import deposit_converted_anew
 from tools.followup_correction import corrected_figure
-from tools.followup_correction_chat_49a import correction_said_in_chat
 from tools.followup_count_more_en import count_grown_by_more
 from tools.followup_count_noun_named import count_with_item_named
+from tools.followup_count_said_anew_en import just_a_count, only_some_needed
 from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_daily_time_span import daily_time_over_new_span
 from tools.followup_discount_dropped import discount_dropped
@@ -53,7 +53,6 @@ from tools.followup_instalment_fee_dropped import instalment_fee_dropped
 from tools.followup_item_count_en_41 import item_count_changed, priced_item_added
 from tools.followup_item_left_out import item_left_out
 from tools.followup_items import fee_per_item, new_unit_price, price_of_fuel, share_of_the_rest
-from tools.followup_just_a_count import just_a_count
 from tools.followup_kind_count_changed import kind_count_changed
 from tools.followup_labelled_figure_en import labelled_figure_changed
 from tools.followup_labels import relabelled_rate
@@ -69,7 +68,6 @@ from tools.followup_one_item_more import one_item_more
 from tools.followup_one_more_joins import one_more_joins_at_own_price
 from tools.followup_one_more_night_ko import one_more_night
 from tools.followup_one_swapped import one_swapped_for_another
-from tools.followup_only_needed_en import only_some_needed
 from tools.followup_ordinal_wants_one import ordinal_wants_one_too
 from tools.followup_other_event_date_49a import other_event_date
 from tools.followup_other_size import other_size_asked
@@ -315,8 +313,6 @@ CHANGES = (
     only_some_needed,
     # "상견례는 3월 13일이야 그건?" after a countdown: to that event's date (set 24).
     other_event_date,
-    # "아 3개월 아니고 5개월 치 내래": a correction with chat after the right figure (set 24).
-    correction_said_in_chat,
     # "he's putting his price up to 155 next year": the one price set anew (set 26).
     price_told_anew,
     # "turns out it's a party of 14" after a one-ingredient recipe scaled (set 24).

@@ -1,7 +1,9 @@
 """A correction of a figure the previous question stated: "아 잘못 말했다 5명이 아니라 6명",
 "sorry, not 4 nights but 5", "i meant 6 people not 5", "아니 8개 말고 12개"; or only the
 right figure after a word that says a correction follows: "아 잘못 말했다 8명", "sorry i
-meant 5 friends".
+meant 5 friends". Chat may follow the right figure: what it is for ("치", "어치") and a
+verb that says who decided ("3개월 아니고 5개월 치 내래", "8개 말고 12개로 할게"); these
+change nothing of the figure.
 
 The user fixes what they said, so the previous question is asked again with the one
 figure replaced. Only a figure the previous question holds, with the same unit, is
@@ -21,12 +23,19 @@ __all__ = ["corrected_figure"]
 
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 _UNIT = r"[가-힣A-Za-z%]{0,6}?"
+_CHAT_VERB = (
+    r"(?:내래|낸대|낸다네|낼래|낼게|내야\s*된대|할래|할게|한대|하래|이래|래|이라네|라네|"
+    r"이래요|래요|이라던데|라던데|(?:으로|로)\s*(?:할게|해|하래|한대))"
+)
 _KO = LazyPattern(
     # ("아니 8개 말고 12개": 말고, "instead of", says the same; set 35.)
     rf"(?P<old>{_FIGURE})\s*(?P<old_unit>{_UNIT})\s*(?:이|가)?\s*(?:아니(?:라|고)|말고)\s*,?\s*"
     rf"(?P<new>{_FIGURE})\s*(?P<new_unit>{_UNIT})(?:이야|야|이에요|예요|에요|입니다|요|임)?"
-    # ("3개월 아니고 5개월 치 내래": what is done with it may follow, a verb alone; set 41.)
-    r"(?:\s*(?:치|분)?\s+[가-힣]{1,4})?"
+    # What the figure is for may follow, glued or not: "5개월 치", "5개월치", "만원어치" (set 24).
+    r"(?:\s*(?:치|어치|분))?"
+    # Then a verb that says who decided, glued ("5개월이래", "5개월로 할게", set 24) or a
+    # short one after a space ("3개월 아니고 5개월 치 내래", set 41): neither changes the figure.
+    rf"(?:\s*{_CHAT_VERB}|\s+[가-힣]{{1,4}})?"
     r"\s*[.!?~ㅋㅎㅠ]*\s*$"
 )
 _EN = LazyPattern(

@@ -3,8 +3,9 @@
 The rules in ``tools/followups.py`` each know a phrasing; a follow-up in any other words
 ("애들 몫으로 두 박스 얹으면?", "lock it in for one more year?") fell through to a model.
 This reader is tried after all of them. It reads the previous step texts into typed
-figures (money by currency, percent, exchange rate, people, things by their counter,
-hours, weeks, months, years, days, dates) and the follow-up into one change: a new
+figures (``tools.followup_slot_figures``: money by currency, percent, exchange rate,
+people, things by their counter, hours, weeks, months, years, days, dates); this module
+holds the change rules. It reads the follow-up into one change: a new
 figure of a kind (replace), a number more or fewer (add, remove), an ordinal ("our
 fourth flatmate": the count becomes 4) or a factor ("half as much"). It applies the
 change only when exactly one figure of that kind is there to change, rewrites that
@@ -17,16 +18,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
-from tools.couples_en import couples_as_digits
 from tools.followup_chain import run_chain
 from tools.followup_each_count import count_of_each_item_unnamed
 from tools.followup_level_reached import figure_is_level
 from tools.followup_one_of_item import one_item_kind
+from tools.followup_slot_figures import (
+    DATE,
+    ENDINGS,
+    FIGURE,
+    FX_BEFORE,
+    WORD,
+    Slot,
+    kind_of,
+    normal_text,
+    read_slots,
+    word_kind,
+)
 from tools.followup_slot_kinds import (
     ADD_CUE,
     ADDABLE_KINDS,
@@ -39,64 +50,16 @@ from tools.followup_slot_kinds import (
     REMOVE_CUE,
     SCALE_KIND_WORDS,
     SCALES,
-    UNIT_KINDS,
-    item_kind,
-    word_set,
 )
 from tools.followup_slots_korean import (
     korean_chat_follow_up,
     korean_slot_follow_up,
     plain_korean,
 )
-from tools.korean_numbers import decimal_to_str, normalize_numerals
+from tools.korean_numbers import decimal_to_str
 
 __all__ = ["Slot", "read_slots", "slot_follow_up"]
 
-_NUM = r"\d+(?:\.\d+)?"
-_DATE = LazyPattern(r"(?:(?P<y>\d{4})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일")
-_DOLLAR_SIGN = LazyPattern(rf"\$\s*(?P<num>{_NUM})")
-_FIGURE = LazyPattern(
-    rf"(?<![\d.])(?P<num>{_NUM})\s*"
-    r"(?:(?:more|extra|additional)\s+|of\s+(?!us\b|them\b)(?:the\s+)?)?"
-    r"(?P<unit>%|of\s+(?:us|them)|[가-힣]+|[A-Za-z]+)?",
-    re.IGNORECASE,
-)
-_DIGIT_COMMAS = re.compile(r"(?<=\d),(?=\d{3})")
-# Korean counters, longest first so "개월" is months before "개" is pieces.
-_KOREAN_COUNTERS = sorted(
-    [
-        *(w for w in UNIT_KINDS if re.match("[가-힣]", w)),
-        *(w for w in PEOPLE_NOUNS if re.match("[가-힣]", w)),
-        *word_set("박스 상자 장 개 잔 병 권 인분 줄 판 봉지 캔 박 마리 그릇 켤레 세트 송이"),
-    ],
-    key=len,
-    reverse=True,
-)
-# English words after a number that never count a thing ("3 times", "2 percent" is %).
-_NOT_COUNTED = frozenset(
-    [
-        "times",
-        "a",
-        "an",
-        "at",
-        "and",
-        "each",
-        "per",
-        "for",
-        "in",
-        "of",
-        "or",
-        "to",
-        "the",
-        "off",
-        "is",
-        "was",
-    ]
-)
-# A rate's name before a won figure: "환율 1,385원" is an exchange rate, not an amount.
-_FX_BEFORE = LazyPattern(r"(?:환율|exchange\s+rate|rate\s+of)\s*(?:은|이|는|을|)\s*$", re.I)
-_WORD = LazyPattern(r"[A-Za-z']+|[가-힣]+")
-_ENDINGS = word_set("은 는 이 가 을 를 에 로 으로 도 만 요 면 으면 이면 에서 까지 까지는 대 래 고")
 _LETTER_NUMBER = LazyPattern(
     r"(?<![A-Za-z가-힣])(?P<w>" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?=\s|가|이|를|은|는|명|$)",
@@ -111,88 +74,6 @@ _ANOTHER_UNIT = LazyPattern(
 )
 
 
-@dataclass(frozen=True)
-class Slot:
-    """One typed figure of a step: its kind, its value and where it stands."""
-
-    step: int
-    kind: str
-    value: Decimal
-    start: int
-    end: int
-    after: str  # the words after it ("까지", "개강까지"): a date's role
-
-
-def _normal(text: str) -> str:
-    # ("a couple of coffees" is "2 coffees", a count a later turn may change: set 36.)
-    return couples_as_digits(normalize_numerals(_DIGIT_COMMAS.sub("", text)))
-
-
-def _word_kind(word: str) -> str | None:
-    """The kind a word names on its own: a counter alone or with a particle ("달은", "친구")."""
-    kind = _kind_of(word)
-    if kind is None or not re.match("[가-힣]", word):
-        return kind
-    for counter in _KOREAN_COUNTERS:
-        if word.startswith(counter) and word[len(counter) :] in _ENDINGS | {""}:
-            return kind
-    return None
-
-
-def _kind_of(unit: str | None) -> str | None:
-    if not unit:
-        return None
-    word = " ".join(unit.lower().split())
-    if word in PEOPLE_NOUNS:
-        return "people"
-    if word in UNIT_KINDS:
-        return UNIT_KINDS[word]
-    if re.match("[가-힣]", word):
-        for counter in _KOREAN_COUNTERS:
-            if word.startswith(counter):
-                if counter in PEOPLE_NOUNS:
-                    return "people"
-                return UNIT_KINDS.get(counter) or item_kind(counter)
-        return None
-    if word in _NOT_COUNTED or not word.endswith("s"):
-        return None
-    return item_kind(word)
-
-
-def _figures(text: str) -> list[tuple[str, Decimal, int, int, str]]:
-    """Every typed figure of a normalised text: (kind, value, start, end, text after)."""
-    found: list[tuple[str, Decimal, int, int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for date in _DATE.finditer(text):
-        key = Decimal(int(date["m"]) * 100 + int(date["d"]))
-        found.append(("date", key, date.start(), date.end(), text[date.end() : date.end() + 8]))
-        taken.append(date.span())
-    for sign in _DOLLAR_SIGN.finditer(text):
-        found.append(("money:usd", Decimal(sign["num"]), sign.start("num"), sign.end("num"), ""))
-        taken.append(sign.span())
-    for figure in _FIGURE.finditer(text):
-        if any(a <= figure.start() < b for a, b in taken):
-            continue
-        kind = _kind_of(figure["unit"])
-        if kind == "money:krw" and _FX_BEFORE.search(text[: figure.start()]):
-            kind = "fx"
-        if kind is None:
-            continue
-        found.append((kind, Decimal(figure["num"]), figure.start("num"), figure.end("num"), ""))
-    return found
-
-
-def read_slots(steps: Sequence[str]) -> tuple[list[str], list[Slot]]:
-    """The previous steps, normalised, and every typed figure they hold."""
-    normal = [_normal(step) for step in steps]
-    slots = [
-        Slot(index, kind, value, start, end, after)
-        for index, step in enumerate(normal)
-        for kind, value, start, end, after in _figures(step)
-    ]
-    return normal, slots
-
-
 # A person named by role, with 님, 들 and a particle ("부장님", "조카들", "팀원들").
 _PEOPLE_ROLE_WORD = LazyPattern(
     r"^(?:" + "|".join(sorted(PEOPLE_ROLES, key=len, reverse=True)) + r")(?:님)?(?:들)?"
@@ -204,22 +85,22 @@ def _names_a_role(text: str) -> bool:
     """Whether a follow-up names a person by a role word known only as such."""
     return any(
         _PEOPLE_ROLE_WORD.match(word) and word.lower() not in FRAME_WORDS
-        for word in _WORD.findall(text)
+        for word in WORD.findall(text)
     )
 
 
 def _known_word(word: str, previous: str) -> bool:
     """Whether a follow-up word frames a change or is already in the previous request."""
     lower = word.lower()
-    if lower in FRAME_WORDS or lower in PEOPLE_NOUNS or _word_kind(lower) is not None:
+    if lower in FRAME_WORDS or lower in PEOPLE_NOUNS or word_kind(lower) is not None:
         return True
     if _PEOPLE_ROLE_WORD.match(word):
         return True  # "부장님 거 한 잔 더": whose share, a closed class, never a new subject
     if re.match("[가-힣]", word):
-        if word in _ENDINGS:
+        if word in ENDINGS:
             return True  # a particle after a figure ("10%로")
         for frame in FRAME_WORDS:
-            if word.startswith(frame) and (len(frame) >= 2 or word[len(frame) :] in _ENDINGS):
+            if word.startswith(frame) and (len(frame) >= 2 or word[len(frame) :] in ENDINGS):
                 return True
         return (word[:2] if len(word) > 1 else f" {word} ") in f" {previous} "
     stem = lower[:4] if len(lower) > 4 else lower
@@ -236,8 +117,8 @@ def _named_kind(text: str) -> str | None:
     """The one kind a follow-up's nouns name without a figure ("친구", "tickets")."""
     kinds = {
         kind
-        for word in _WORD.findall(text)
-        if (kind := _word_kind(word)) is not None and not kind.startswith(("money", "percent"))
+        for word in WORD.findall(text)
+        if (kind := word_kind(word)) is not None and not kind.startswith(("money", "percent"))
     }
     return kinds.pop() if len(kinds) == 1 else None
 
@@ -267,7 +148,7 @@ def _date_text(figure: re.Match[str]) -> str:
 
 def _change(text: str, previous: str, slots: Sequence[Slot]) -> tuple[Slot, str, str] | None:
     """The slot to change, its new text and a line saying what changed; ``None`` if unsure."""
-    words = _WORD.findall(_DATE.sub(" ", text))
+    words = WORD.findall(DATE.sub(" ", text))
     if PARTITIVE.search(text) or not all(_known_word(word, previous) for word in words):
         return None
     for ordinal, count in ORDINALS.items():
@@ -287,9 +168,9 @@ def _change(text: str, previous: str, slots: Sequence[Slot]) -> tuple[Slot, str,
         if slot is None or value is None or (wanted != "money" and value != int(value)):
             return None
         return slot, decimal_to_str(value), f"{decimal_to_str(slot.value)} × {factor}"
-    dates = list(_DATE.finditer(text))
-    plain = _DATE.sub(" ", _say_number(text))
-    figures = [f for f in _FIGURE.finditer(plain) if not f["num"].startswith("0")]
+    dates = list(DATE.finditer(text))
+    plain = DATE.sub(" ", _say_number(text))
+    figures = [f for f in FIGURE.finditer(plain) if not f["num"].startswith("0")]
     if len(dates) == 1 and not figures:
         particle = re.match(r"\s*[가-힣]*?(까지|부터)", text[dates[0].end() :])
         fitting = [s for s in slots if s.kind == "date"]
@@ -302,10 +183,10 @@ def _change(text: str, previous: str, slots: Sequence[Slot]) -> tuple[Slot, str,
         return None
     figure = figures[0]
     # ("the one coffee" after "2 coffees": one of that item, said in the singular.)
-    kind = _kind_of(figure["unit"]) or one_item_kind(
+    kind = kind_of(figure["unit"]) or one_item_kind(
         figure["unit"], figure["num"], {s.kind for s in slots}
     )
-    if kind == "money:krw" and _FX_BEFORE.search(plain[: figure.start()]):
+    if kind == "money:krw" and FX_BEFORE.search(plain[: figure.start()]):
         kind = "fx"
     added, removed = ADD_CUE.search(text) is not None, REMOVE_CUE.search(text) is not None
     if figure_is_level(plain, figure.start(), figure.end()):
@@ -387,14 +268,14 @@ def slot_follow_up(
         return None
     normal, slots = read_slots(steps)
     # Closed Korean forms first ("부장님이 빠지셨어", "내가 두 명 몫 내면"): no figure to read.
-    korean = korean_slot_follow_up(_normal(text), normal, now)
+    korean = korean_slot_follow_up(normal_text(text), normal, now)
     if korean is not None:
         return korean
     previous = " ".join(normal)
-    change = _change(plain_korean(_normal(text), normal), previous, slots)
+    change = _change(plain_korean(normal_text(text), normal), previous, slots)
     if change is None:
         # Chat that says the change in words of its own ("세 줄 더 필요하대").
-        return korean_chat_follow_up(_normal(text), normal, now)
+        return korean_chat_follow_up(normal_text(text), normal, now)
     slot, new, how = change
     if slot.kind != "date" and Decimal(new) == slot.value:
         return None  # "180,000원이 부가세 포함이면": the figure said again is no change

@@ -12,14 +12,12 @@ count without a share asked. A wrong figure is far worse than a hand-off.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from tools.calculator_fees_shared_each import fees_shared_each
 from tools.calculator_split_closing import asks_by_closing_split
 from tools.priced_add_on_rates import add_on_rates_summed
 from tools.priced_allowance_then_each import allowance_then_each_total
 from tools.priced_bare_list_en import bare_priced_list
-from tools.priced_block_units import blocks_of_larger_unit
 from tools.priced_composition import (
     fees_paid_once,
     heads_beside_total,
@@ -39,7 +37,9 @@ from tools.priced_labelled_kinds import labelled_kinds_total
 from tools.priced_money_word_count import counts_a_money_word
 from tools.priced_per_head_per_night import per_head_per_period_total
 from tools.priced_period_asked_once import count_the_period_asked
-from tools.priced_quantities import Count, Priced, Rate, plain_text, read_priced, unit_name
+from tools.priced_quantities import plain_text, read_priced
+from tools.priced_quotients import quotient_asked
+from tools.priced_rate_term import figure, rate_term, shown
 from tools.priced_saving_asked import saving_asked_of
 from tools.priced_takings import asks_net_of_sale, sells, takings_less_costs
 from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
@@ -80,10 +80,6 @@ _EACH_ASKED = re.compile(
 _PRICE_PER_PERSON = re.compile(r"\d\s*(?:dollars?|bucks)?\s+(?:a|per)\s+(?:person|head)\b", re.I)
 # "재료비 인당 10000원": a price per person (a share asked says 인당 얼마).
 _PRICE_PER_HEAD_KO = re.compile(r"(?<![가-힣\d])(?:인|명)\s*당\s*\d[\d.]*\s*원")
-_HOW_MANY_EN = re.compile(r"\bhow\s+many\s+(?P<u>months|weeks|years|days)\b", re.I)
-_PER_OF_EN = re.compile(
-    r"\bhow\s+many\s+(?P<a>[a-z]+)\s+(?:is\s+that\s+|do\s+i\s+get\s+)?per\s+(?P<b>[a-z]+)", re.I
-)
 # Words that make a list of amounts something other than their sum: what is left, spent
 # out of, saved, the change, a price compared.
 _NOT_A_SUM = re.compile(
@@ -116,126 +112,7 @@ _COUNT_BEFORE_FIGURE = re.compile(
 )
 # The discount read ("15% 할인되면"): its word says what comes off, not that nothing is summed.
 _PERCENT_OFF = re.compile(r"\d\s*%\s*(?:할인|깎|off\b|discount)", re.I)
-# A count in a unit a thousandth of the rate's ("350 ml" of "1리터 18000원").
-_SMALLER_UNIT = {("ml", "liter"): Decimal(1000), ("g", "kg"): Decimal(1000)}
-# A count in a unit holding a whole number of the rate's ("월 33,000원 3년 약정": 36 months).
-_LARGER_UNIT = {("year", "month"): Decimal(12)}
-# "부가세 포함해서 330,000원 냈으면 공급가액은": Korean VAT is 10% by law, so the supply
-# price is the amount over 1.1.
-_VAT_INCLUDED_KO = re.compile(r"부가세\s*(?:포함|까지)|VAT\s*포함", re.I)
-_ASKS_SUPPLY_KO = re.compile(r"공급가|부가세\s*(?:빼|제외|뺀|없이)")
 _PERIODS = frozenset({"day", "week", "month", "year"})
-# A way each way: a trip there and back is two a day.
-_TRIPS_A_DAY = Decimal(2)
-
-
-def _figure(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text
-
-
-def _shown(count: Count) -> str:
-    return count.shown or _figure(count.value)
-
-
-def _rate_term(rate: Rate, counts: list[Count], asked_per: str | None) -> str | None:
-    """ "95 * 2.5": the rate times the counts its unit leads to; None unless all are used."""
-    unused = list(counts)
-    factors: list[str] = []
-    unit = rate.unit
-    if unit == "each":
-        # "tickets are 240 each ... 7 people": one price times the one count said.
-        if len(unused) != 1 or unused[0].of is not None:
-            return None
-        return f"{rate.shown or _figure(rate.amount)} * {_shown(unused[0])}"
-    if unit == "way" and not any(c.unit == "way" for c in unused):
-        factors.append(_figure(_TRIPS_A_DAY))  # "4.75 each way ... 21 days": there and back
-        unit = "day"
-    first = True
-    while True:
-        same = [c for c in unused if c.unit == unit] or [c for c in unused if c.unit == "*"]
-        if not same and first and rate.per == 1:
-            # "1리터 18000원" for 350 ml: the count in the rate's unit.
-            same = [c for c in unused if (c.unit, unit) in _SMALLER_UNIT]
-        if not same and rate.per == 1:
-            # (Also down a chain: "한달에 세번 … 1년에" is 3 a month for 12 months, set 31.)
-            same = [c for c in unused if (c.unit, unit) in _LARGER_UNIT]
-        if not same and first and rate.per != 1:
-            # "100g에 2,680원" for 1.5 kg, "30분에 1,500원" for 3 hours: whole blocks of it.
-            blocks = [
-                (c, n)
-                for c in unused
-                if (n := blocks_of_larger_unit(c.value, c.unit, unit, rate.per)) is not None
-            ]
-            if len(blocks) == 1 and blocks[0][0].of is None:
-                unused.remove(blocks[0][0])
-                factors.append(_figure(blocks[0][1]))
-                break
-        if len(same) > 1:
-            return None  # two counts of one unit: which one the rate meets is unclear
-        if not same:
-            if asked_per == unit and factors:
-                break  # "what's that a week": the chain ends at the period asked
-            return None
-        count = same[0]
-        unused.remove(count)
-        if first and rate.per != 1:
-            # "30분당 1,500원" for 150 minutes: whole blocks only; a part block's charge
-            # (rounded up or not) is the car park's rule, not arithmetic.
-            if count.value % rate.per:
-                return None
-            factors.append(f"{_shown(count)} / {_figure(rate.per)}")
-        elif (count.unit, unit) in _LARGER_UNIT:
-            factors.append(f"{_shown(count)} * {_figure(_LARGER_UNIT[(count.unit, unit)])}")
-        elif count.unit != unit and count.unit != "*":
-            factors.append(f"{_shown(count)} / {_figure(_SMALLER_UNIT[(count.unit, unit)])}")
-        else:
-            factors.append(_shown(count))
-        first = False
-        if count.of is None:
-            break
-        unit = count.of
-    if unused:
-        return None
-    return " * ".join([rate.shown or _figure(rate.amount), *factors])
-
-
-def _ratio(found: Priced, text: str) -> tuple[str, str] | None:
-    """ "14,800 ... save 185 a month, how many months": an amount over a rate of it."""
-    asked = _HOW_MANY_EN.search(text)
-    if asked is None or found.counts or found.items or found.people is not None:
-        return None
-    if len(found.rates) != 1 or len(found.fees) != 1 or found.discount or found.deductions:
-        return None
-    rate = found.rates[0]
-    if rate.unit + "s" != asked["u"].lower() or rate.per != 1:
-        return None
-    return f"{_figure(found.fees[0])} / {_figure(rate.amount)}", ""
-
-
-def _count_per_count(found: Priced, text: str) -> tuple[str, str] | None:
-    """ "38 liters over 520 km, how many km per liter": one count over the other."""
-    asked = _PER_OF_EN.search(text)
-    if asked is None or found.rates or found.fees or found.items or len(found.counts) != 2:
-        return None
-    if found.people is not None or found.discount is not None or found.deductions:
-        return None
-    wanted = {c.unit: c for c in found.counts}
-    top, bottom = unit_name(asked["a"]), unit_name(asked["b"])
-    if set(wanted) != {top, bottom} or top == bottom:
-        return None
-    return f"{_figure(wanted[top].value)} / {_figure(wanted[bottom].value)}", ""
-
-
-def _supply_price(found: Priced, text: str) -> tuple[str, str] | None:
-    """ "부가세 포함해서 330,000원 냈으면 공급가액은": the amount before the 10% VAT."""
-    if not (_VAT_INCLUDED_KO.search(text) and _ASKS_SUPPLY_KO.search(text)):
-        return None
-    if found.rates or found.counts or found.items or found.people or found.discount:
-        return None
-    if len(found.fees) != 1 or found.deductions:
-        return None
-    return f"{_figure(found.fees[0])} / 1.1", found.currency
 
 
 # A fare given one way beside a question about both ways (trips this reader never counts).
@@ -286,11 +163,7 @@ def price_total(original: str) -> tuple[str, str] | None:
     if counts_a_money_word(found):
         return None  # "a 200 refundable deposit": money, never 200 things rented
     found = count_the_period_asked(found, original)  # "39 a month … the first year": 12
-    special = (
-        _ratio(found, original)
-        or _count_per_count(found, original)
-        or _supply_price(found, original)
-    )
+    special = quotient_asked(found, original)
     if special is not None:
         return special
     if sells(original) and found.items and (found.fees or found.deductions or found.rates):
@@ -348,10 +221,10 @@ def price_total(original: str) -> tuple[str, str] | None:
         terms.append(paired)
     elif found.rates:
         rented = things_rented(found, original)  # "하루 65,000원 ... 두 대를 3일": × 2
-        term = _rate_term(found.rates[0], found.counts, found.asked_per)
+        term = rate_term(found.rates[0], found.counts, found.asked_per)
         if term is None:
             return None
-        terms.append(term if rented is None else f"{term} * {_shown(rented)}")
+        terms.append(term if rented is None else f"{term} * {shown(rented)}")
     elif found.counts:
         # "매주 받으면 4주에": the fees recur each period a single count gives.
         periods = [c for c in found.counts if c.unit == found.fees_per]
@@ -359,18 +232,18 @@ def price_total(original: str) -> tuple[str, str] | None:
             return None
         if len(found.fees) < 1 or found.items or found.deductions:
             return None
-        sum_of_fees = " + ".join(_figure(f) for f in found.fees)
-        terms.append(f"({sum_of_fees}) * {_shown(periods[0])}")
+        sum_of_fees = " + ".join(figure(f) for f in found.fees)
+        terms.append(f"({sum_of_fees}) * {shown(periods[0])}")
         found.fees = []
     elif found.fees_per is not None:
         return None  # fees "매주" without a count of weeks: the period is not given
     # Fees first, as a bill lists them: "85 + 95 * 2.5".
-    terms = [_figure(f) for f in found.fees] + terms
+    terms = [figure(f) for f in found.fees] + terms
     if len(found.items) == 1 and not found.priced_each:
         # "6 croissants at 3,200 won": the price of one or of all six is not said; in a
         # list ("2 sodas at 6.50 and a bag of nuts at 9") each item's price is its own.
         return None
-    terms += [f"{_figure(n)} * {_figure(p)}" for n, p in found.items]
+    terms += [f"{figure(n)} * {figure(p)}" for n, p in found.items]
     said = _PERCENT_OFF.sub(" ", original) if found.discount is not None else original
     if len(found.fees) > 1 and not found.rates and _NOT_A_SUM.search(said):
         return None  # "30만 원 중에 12만 원 썼으면": amounts, but no sum of them asked
@@ -382,7 +255,7 @@ def price_total(original: str) -> tuple[str, str] | None:
             # not the 58,800원 of the amount taken off first); read by
             # tools.calculator_discount_then_coupon, never guessed here (set 38).
             return None
-        terms = [_figure(found.fees[0]), *(f"- {_figure(d)}" for d in found.deductions)]
+        terms = [figure(found.fees[0]), *(f"- {figure(d)}" for d in found.deductions)]
     if " " not in " + ".join(terms) and found.people is None:
         return None  # one amount alone: nothing to work out
     if not terms:
@@ -396,9 +269,9 @@ def price_total(original: str) -> tuple[str, str] | None:
     if saving != expression:
         expression = saving  # "1년이면 얼마 아끼는거야": what the discount takes off
     elif found.discount is not None:
-        expression = f"({expression}) * (100 - {_figure(found.discount)}) / 100"
+        expression = f"({expression}) * (100 - {figure(found.discount)}) / 100"
     if found.markup is not None:
-        expression = f"({expression}) * (100 + {_figure(found.markup)}) / 100"
+        expression = f"({expression}) * (100 + {figure(found.markup)}) / 100"
     if found.people is not None:
-        expression = f"({expression}) / {_figure(found.people)}"
+        expression = f"({expression}) / {figure(found.people)}"
     return expression, found.currency

@@ -40,3 +40,26 @@ def test_the_corrected_figure_replaces_the_stated_one(
 )
 def test_a_correction_of_something_not_stated_is_not_applied(turn: str) -> None:
     assert corrected_figure(turn, [_CHICKEN]) is None
+
+
+_SUB = "넷플릭스 한 달에 17,000원인데 3개월 치 한 번에 내면 얼마"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "아 3개월 아니고 6개월치",  # what the figure is for, glued
+        "3개월 말고 6개월 치 낸대",  # and who decided
+        "3개월 아니라 6개월이래",  # a glued verb
+        "어 3개월 말고 6개월로 할게",  # "로 할게"
+        "3개월 아니고 6개월 치 내야 된대",  # a verb of two words
+    ],
+)
+def test_chat_after_the_right_figure_changes_nothing_of_it(turn: str) -> None:
+    changed = corrected_figure(turn, [_SUB])
+    assert changed is not None
+    assert changed[0] == ["넷플릭스 한 달에 17,000원인데 6개월 치 한 번에 내면 얼마"]
+
+
+def test_chat_after_a_figure_the_request_never_held_is_not_applied() -> None:
+    assert corrected_figure("4개월 아니고 6개월치 낸대", [_SUB]) is None

@@ -11,13 +11,14 @@ step), and a monthly pass against a daily rate over the days used
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
 import tools.calculator_everyday_readers as readers
+import tools.followup_count_said_anew_en as only_needed
 import tools.followup_one_more_night_ko as one_more_night_ko
-import tools.followup_only_needed_en as only_needed
 import tools.followup_ordinal_wants_one as ordinal_wants
 import tools.followup_plan_saving as plan_saving
 import tools.followup_tiered_use as tiered_use
@@ -339,5 +340,5 @@ def test_a_charge_per_some_other_thing_is_declined() -> None:
 def test_only_fewer_needed(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _follow([_PADS], "the garage says only 4 need replacing") == "240"  # (45 + 15) x 4
     assert only_needed.only_some_needed("the garage says only 8 need replacing", [_PADS]) is None
-    monkeypatch.setattr(only_needed, "_ONLY", NEVER)
+    monkeypatch.setattr(only_needed, "FEWER_NEEDED", replace(only_needed.FEWER_NEEDED, turn=NEVER))
     assert _follow([_PADS], "the garage says only 4 need replacing") != "240"

@@ -88,7 +88,7 @@ def test_paying_all_at_once_changes_no_figure() -> None:
     assert _first_turn("헬스장 한 달에 9만 원인데 6개월 치 한꺼번에 내면 얼마야") == "540,000원"
 
 
-# tools/followup_correction_chat_49a.py
+# tools/followup_correction.py: chat after the right figure (was followup_correction_chat_49a)
 
 
 def test_a_correction_with_chat_after_the_right_figure() -> None:

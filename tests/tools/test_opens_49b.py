@@ -3,7 +3,7 @@
 Each rule: a price of one plus add-ons each, times a count, and its follow-ups dropping or
 adding an add-on (tools.calculator_add_on_each_49b, tools.followup_add_on_each_49b); printing
 per page and binding per copy (tools.calculator_pages_per_copy_49b); a span that says what a
-hire's price buys (tools.calculator_span_hired_49b); a total split between households, or a
+hire's price buys (tools.calculator_describing_figures); a total split between households, or a
 share taken again between fewer (tools.followup_shared_between_49b); a charge per head added
 to a group's bill (tools.followup_per_head_surcharge_49b). Every case is answered with its
 rule on, and otherwise with it switched off.
@@ -30,8 +30,8 @@ from tests.tools.rule_switch import (
     turns_read_only_by_their_rule,
 )
 from tools.calculator_add_on_each_49b import add_on_each_total
+from tools.calculator_describing_figures import span_hired_whole
 from tools.calculator_pages_per_copy_49b import pages_per_copy_total
-from tools.calculator_span_hired_49b import span_hired_whole
 from tools.followup_change_rules import CHANGES
 from tools.followup_count_restated_49b import count_restated
 from tools.followup_found_figure_49b import figure_found_out

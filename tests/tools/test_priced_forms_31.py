@@ -18,6 +18,7 @@ import tools.calculator_tallies as tallies
 import tools.followups as followups
 import tools.price_total as total
 import tools.priced_quantities as quantities
+import tools.priced_rate_term as rate_term
 import tools.priced_reading_en as reading_en
 from tests.tools.rule_switch import (
     SwitchOff,
@@ -44,12 +45,12 @@ CASES = [
     (
         "소고기 100g에 8,900원인데 0.6kg 사면 얼마",
         "8900 * 6",
-        off(total, "blocks_of_larger_unit", _none),
+        off(rate_term, "blocks_of_larger_unit", _none),
     ),
     (
         "노상주차 10분에 800원인데 2시간 세우면 얼마",
         "800 * 12",
-        off(total, "blocks_of_larger_unit", _none),
+        off(rate_term, "blocks_of_larger_unit", _none),
     ),
     (
         "the meter is 1.25 per 15 minutes and I parked 2 hours, what do I owe",

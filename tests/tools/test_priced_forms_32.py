@@ -12,6 +12,7 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_everyday_readers as everyday_readers
+import tools.calculator_expression as calculator_expression
 import tools.calculator_rates as calculator_rates
 import tools.followup_change_rules as change_rules
 import tools.followup_priced_fee_dropped as fee_dropped
@@ -47,7 +48,7 @@ def _without_change(name: str) -> SwitchOff:
 
 _no_allowance_follow_up = _without_change("allowance_used_changed")
 _no_fuel_follow_up = _without_change("fuel_figure_changed")
-_FUEL_OFF = off(calculator, "fuel_cost_expression", never)
+_FUEL_OFF = off(calculator_expression, "fuel_cost_expression", never)
 _MARK_OFF = off(add_on_rates, "marked_as_added", lambda *_: False)
 _no_drop_follow_up = _without_change("add_on_dropped")
 _no_kind_follow_up = _without_change("kind_count_changed")
@@ -64,7 +65,7 @@ _SWIM = (
     "swim class is 80 a month and the second child gets 25% off, we have two children "
     "enrolled, what's the monthly total"
 )
-_VAT_OFF = off(calculator, "vat_unsaid_expression", never)
+_VAT_OFF = off(calculator_expression, "vat_unsaid_expression", never)
 
 
 def _no_span_price_reader(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -79,7 +80,14 @@ _BRUNCH = "brunch came to sixty two forty and we want to tip 25 percent, total?"
 _no_fixed_follow_up = _without_change("some_pay_fixed_amount")
 _TEAM_DINNER = "팀 회식 63만원 나왔는데 9명이 엔빵하면 얼마씩"
 _PIZZA_NIGHT = "pizza night came to 150 for 6 of us, split evenly how much each"
-_RECIPE_OFF = off(calculator, "recipe_scaled_expression", never)
+
+
+def _RECIPE_OFF(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scaled-recipe reader off in both places it is used (read, and the dropped gate)."""
+    off(calculator, "recipe_scaled_expression", never)(monkeypatch)
+    off(calculator_expression, "recipe_scaled_expression", never)(monkeypatch)
+
+
 _no_ingredient_follow_up = _without_change("other_ingredient_asked")
 _PANCAKES = "레시피가 2인분 기준 밀가루 150g 설탕 30g인데 5인분 만들려면 설탕 몇g"
 _CHILI = (
@@ -147,7 +155,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["the pool pass is 45 a month plus a 60 joining fee, what's that for 12 months"],
         "600",
-        off(calculator, "plus_item_dropped", never),
+        off(calculator_expression, "plus_item_dropped", never),
     ),
     # A number of months of a monthly total.
     ([_TAEKWONDO, "석달치 한번에 내면?"], "648,000원", _no_months_follow_up),

@@ -22,6 +22,7 @@ import pytest
 import tools.price_total as price_total_module
 import tools.priced_composition as composition
 import tools.priced_quantities as quantities
+import tools.priced_rate_term as rate_term
 import tools.priced_reading_en as reading_en
 import tools.priced_reading_ko as reading_ko
 from tools.price_total import price_total
@@ -38,7 +39,7 @@ def _false(*_args: Any) -> bool:
 
 
 def _no_conversion(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(price_total_module, "_LARGER_UNIT", {})
+    monkeypatch.setattr(rate_term, "_LARGER_UNIT", {})
 
 
 def _off(module: Any, name: str, value: object) -> Callable[[pytest.MonkeyPatch], None]:
@@ -48,7 +49,11 @@ def _off(module: Any, name: str, value: object) -> Callable[[pytest.MonkeyPatch]
 def _both_off(
     first: Callable[[pytest.MonkeyPatch], None], second: Callable[[pytest.MonkeyPatch], None]
 ) -> Callable[[pytest.MonkeyPatch], None]:
-    return lambda monkeypatch: (first(monkeypatch), second(monkeypatch))[0]
+    def both(monkeypatch: pytest.MonkeyPatch) -> None:
+        first(monkeypatch)
+        second(monkeypatch)
+
+    return both
 
 
 CASES = [

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_expression as calculator_expression
 import tools.calculator_fee_per_unit_en as fee_per_unit
 import tools.dates_spoken as dates_spoken
 import tools.followups as followups
@@ -74,7 +75,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(calculator, "every_n_periods_in_won", never),
     ),
     # 250 x 7 / 100 x 1.95 (switched off: not read).
-    ([_FUEL_EN], "34.125", off(calculator, "fuel_per_100km_expression", never)),
+    ([_FUEL_EN], "34.125", off(calculator_expression, "fuel_per_100km_expression", never)),
     # Both ways: the trip's cost doubled (switched off: not read).
     ([_FUEL_KO, "왕복이면?"], "61,200원", _no_round_trip),
     ([_FUEL_EN, "and the round trip"], "68.25", _no_round_trip),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator as calculator
+import tools.calculator_expression as calculator_expression
 import tools.calculator_periods as periods
 import tools.followup_edits as edits
 import tools.followups as followups
@@ -52,12 +53,12 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["셔츠가 넥타이보다 20% 비싸고 둘이 합쳐서 88000원이면 넥타이는 얼마야"],
         None,
-        off(calculator, "rate_compares_two_things", _never_true),
+        off(calculator_expression, "rate_compares_two_things", _never_true),
     ),
     (
         [_JACKET],
         None,
-        off(calculator, "rate_compares_two_things", _never_true),
+        off(calculator_expression, "rate_compares_two_things", _never_true),
     ),
     # A count a month asked for the month: declined alone (switched off: '4').
     (["한달에 4번 가면 한달에 얼마"], None, off(periods, "asks_its_own_period", _never_true)),

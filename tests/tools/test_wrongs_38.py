@@ -23,8 +23,8 @@ from tests.tools.rule_switch import NEVER, SwitchOff, never, off, price_expressi
 from tests.tools.rule_switch import turns_read_only_by_their_rule as read_only_by_rule
 from tools.currency_pound_weight import pounds_are_weight
 from tools.followup_clock_end_en import clock_end_moved_en
+from tools.followup_count_said_anew_en import just_a_count
 from tools.followup_daily_time_span import daily_time_over_new_span
-from tools.followup_just_a_count import just_a_count
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_weight_in_pounds import weight_in_pounds_changed

@@ -16,6 +16,7 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_each_forms as each_forms
+import tools.calculator_expression as calculator_expression
 import tools.dates_clock_span_en as clock_span_en
 import tools.followup_change_rules as change_rules
 import tools.followups as followups
@@ -101,7 +102,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["90 dollars split 6 ways"],
         "$15.00",
         off(
-            calculator,
+            calculator_expression,
             "VERB_FORMS",
             tuple(f for f in VERB_FORMS if f is not SPLIT_WAYS_FORM),
         ),

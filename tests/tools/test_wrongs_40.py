@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-import tools.calculator as calculator
+import tools.calculator_expression as calculator_expression
 import tools.calculator_readers_40 as readers_40
 import tools.calculator_restated_forms as restated_forms
 import tools.dates_said_after as dates_said_after
@@ -73,7 +73,7 @@ WRONG_BEFORE: list[tuple[list[str], str | None, SwitchOff]] = [
         off(currency_swap, "quoted_against_source", _no),
     ),
     # A split form that drops the amount added with "plus" is skipped (switched off: 120 / 5).
-    ([_CABIN], "63", off(calculator, "plus_item_dropped", never)),
+    ([_CABIN], "63", off(calculator_expression, "plus_item_dropped", never)),
     # A priced turn closing on its split asks the share (switched off: not read).
     ([_CABIN], "63", off(price_total, "asks_by_closing_split", _no)),
     # The listed bill a follow-up names is the one changed (switched off: not read).

@@ -49,50 +49,33 @@ def _answer(question: str) -> str | None:
     return None if result is None else result.answer
 
 
+# The rules switched off, one name each (several cases share one).
+_FOLDING_OFF = off(price_total, "fees_each_by_nature_folded", _unfolded)
+_WORK_WORDS_OFF = off(each_by_nature, "EACH_BY_NATURE", NEVER)
+_ONCE_WORDS_OFF = off(each_by_nature, "_ONCE", NEVER)
+_EQUAL_AFTER_PLUS_OFF = off(plus_dropped, "equal_pair_read_as_one", _looked_up)
+_EQUAL_LISTED_OFF = off(listed_amounts, "equal_pair_read_as_one", _looked_up)
+
 # (question, answer, the rule switched off)
 CASES: list[tuple[str, str | None, SwitchOff]] = [
     # Engraving on each tumbler (switched off: charged once, 303,000원).
-    (
-        "텀블러 개당 만2천원에 각인 3천원 추가 25개 얼마",
-        "375,000원",
-        off(price_total, "fees_each_by_nature_folded", _unfolded),
-    ),
+    ("텀블러 개당 만2천원에 각인 3천원 추가 25개 얼마", "375,000원", _FOLDING_OFF),
     # Said with "하나에" and the count closing the turn (switched off: 121,500원).
-    (
-        "키링 하나에 4천원인데 이니셜 각인 천5백원 추가 30개면",
-        "165,000원",
-        off(each_by_nature, "EACH_BY_NATURE", NEVER),
-    ),
+    ("키링 하나에 4천원인데 이니셜 각인 천5백원 추가 30개면", "165,000원", _WORK_WORDS_OFF),
     # Embroidery said "따로" (switched off: 100,000원).
-    (
-        "모자 개당 8천원인데 자수 4천원 따로 12개 얼마야",
-        "144,000원",
-        off(price_total, "fees_each_by_nature_folded", _unfolded),
-    ),
+    ("모자 개당 8천원인데 자수 4천원 따로 12개 얼마야", "144,000원", _FOLDING_OFF),
     # Beside a delivery paid once: only the work is folded (switched off: 193,000원).
-    (
-        "파우치 개당 6천원에 자수 2천원 추가, 택배비 4천원 15개면 얼마야",
-        "124,000원",
-        off(price_total, "fees_each_by_nature_folded", _unfolded),
-    ),
+    ("파우치 개당 6천원에 자수 2천원 추가, 택배비 4천원 15개면 얼마야", "124,000원", _FOLDING_OFF),
     # In English (switched off: 121.5).
     (
         "keyrings are 4 each and engraving is 1.50 extra, 30 keyrings, total?",
         "165",
-        off(each_by_nature, "EACH_BY_NATURE", NEVER),
+        _WORK_WORDS_OFF,
     ),
     # A plate made once for the order stays once (switched off: folded into each shirt).
-    (
-        "티셔츠 장당 만원에 인쇄판 제작비 5만원 별도 10장이면 얼마",
-        "150,000원",
-        off(each_by_nature, "_ONCE", NEVER),
-    ),
+    ("티셔츠 장당 만원에 인쇄판 제작비 5만원 별도 10장이면 얼마", "150,000원", _ONCE_WORDS_OFF),
     # A printing fee said for the whole order stays once (switched off: folded).
-    (
-        "티셔츠 장당 만원, 인쇄비 총 5만원, 10장이면 얼마",
-        "150,000원",
-        off(each_by_nature, "_ONCE", NEVER),
-    ),
+    ("티셔츠 장당 만원, 인쇄비 총 5만원, 10장이면 얼마", "150,000원", _ONCE_WORDS_OFF),
     # The add-on reader no longer reads a plate's cost as each person's (switched off:
     # (10,000 + 40,000) x 25 = 1,250,000원).
     (
@@ -105,14 +88,10 @@ CASES: list[tuple[str, str | None, SwitchOff]] = [
     (
         "the pool is 25 a month plus a 25 joining fee, how much for 4 months",
         "125",
-        off(plus_dropped, "equal_pair_read_as_one", _looked_up),
+        _EQUAL_AFTER_PLUS_OFF,
     ),
     # Two listed amounts of one value: one of them dropped declines (switched off: 480).
-    (
-        "phone is 40 and internet 40 a month, whats that for a year",
-        None,
-        off(listed_amounts, "equal_pair_read_as_one", _looked_up),
-    ),
+    ("phone is 40 and internet 40 a month, whats that for a year", None, _EQUAL_LISTED_OFF),
 ]
 
 
