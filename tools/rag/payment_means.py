@@ -23,13 +23,23 @@ _MEANS_EN = (
 _ASKS_EN = re.compile(
     rf"\b(?:pay|pays|paid|paying|payment|settle)\b[^?.!]*?\b(?:in|by|with|using|via)\s+"
     rf"(?:a\s+|my\s+)?(?:{_MEANS_EN})\b|"
-    rf"\b(?:take|takes|accept|accepts|accepted)\s+(?:{_MEANS_EN})\b",
+    rf"\b(?:take|takes|accept|accepts|accepted)\s+(?:{_MEANS_EN})\b|"
+    # "can i pay cash", typed without the preposition.
+    rf"\b(?:pay|pays|paying)\s+(?:{_MEANS_EN})\b",
     re.IGNORECASE,
 )
 _MEANS_KO = r"현금|카드|신용카드|체크카드|계좌\s*이체|이체|무통장|송금|상품권|페이"
 # "현금으로 내도 돼요", "카드 결제 돼요", "이체로 보내도".
 _ASKS_KO = re.compile(
     rf"(?:{_MEANS_KO})\s*(?:으로|로|도|는|만)?\s*(?:내|결제|지불|계산|납부|보내|돼|되|가능)"
+)
+# A means named as a way to pay: "Cash is accepted", "카드로 결제하실 수 있고". A sentence
+# naming cash in another relation ("vouchers cannot be exchanged for cash", "현금으로
+# 돌려 드리지 않습니다") says nothing of paying with it.
+_PAYING = re.compile(
+    r"\b(?:pay|pays|paid|paying|payments?|accept|accepts|accepted|accepting|take|takes|taken|"
+    r"settle|settled)\b|결제|지불|계산|납부|내(?:시|실|셔|면|도|세)|받(?:습|아|으|는)|사용|가능",
+    re.IGNORECASE,
 )
 _NAMES_MEANS = re.compile(
     rf"\b(?:{_MEANS_EN})\b|{_MEANS_KO}|계좌|결제\s*수단|지불\s*수단|payment\s+methods?",
@@ -50,6 +60,9 @@ def names_no_payment_means(question: str, sentence: str) -> bool:
         sentence: A candidate answer sentence.
 
     Returns:
-        True when :func:`asks_payment_means` and the sentence names no way of paying.
+        True when :func:`asks_payment_means` and the sentence names no way of paying, or
+        names one without saying anything of paying ("exchanged for cash").
     """
-    return asks_payment_means(question) and _NAMES_MEANS.search(sentence) is None
+    if not asks_payment_means(question):
+        return False
+    return _NAMES_MEANS.search(sentence) is None or _PAYING.search(sentence) is None
