@@ -8,13 +8,11 @@ the rule replaced where it can be read without the rule.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from bench.docqa import load_devset, run_devset
-from tests.tools.rag.conftest import copy_of_samples
 from tests.tools.rag.heldout_floor import assert_phrases_written_once, heldout_store
 from tests.tools.rag.test_blind36_findings import _answer
 from tools.rag import DocumentStore
@@ -145,7 +143,7 @@ def test_the_set_gives_no_new_wrong_answer_and_keeps_its_counts(store: DocumentS
 
 # --- a loanword with the place suffix 장 (tools.rag.place_suffix) -----------------------------
 
-_LANES = """# Oakfield Leisure Park
+_PARK = """# Oakfield Leisure Park
 
 ## Parking
 
@@ -158,14 +156,14 @@ The skate rink and the golf simulator open at 10 am.
 
 
 @pytest.fixture(scope="module")
-def lanes_store(
+def park_store(
     tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
 ) -> Iterator[DocumentStore]:
-    guide = tmp_path_factory.mktemp("lanes") / "leisure_park_en.md"
-    guide.write_text(_LANES, encoding="utf-8")
-    data_dir = tmp_path_factory.mktemp("blind41_lanes")
-    with closing(copy_of_samples(embedded_samples, data_dir, [guide.parent])) as opened:
-        yield opened
+    folder = tmp_path_factory.mktemp("park")
+    (folder / "leisure_park_en.md").write_text(_PARK, encoding="utf-8")
+    store = heldout_store(folder, embedded_samples, tmp_path_factory.mktemp("blind41_park"))
+    yield store
+    store.close()
 
 
 @pytest.mark.parametrize(("word", "stem"), [("볼링장", "볼링"), ("카트장", "카트")])
@@ -180,7 +178,7 @@ def test_a_korean_word_ending_in_jang_is_no_loanword_place(word: str) -> None:
 
 @pytest.mark.parametrize(("word", "english"), [("스케이트장", "skate"), ("골프장", "golf")])
 def test_a_loanword_place_is_linked_to_the_english_word(
-    lanes_store: DocumentStore, word: str, english: str
+    park_store: DocumentStore, word: str, english: str
 ) -> None:
-    links = dense_translations(lanes_store, f"{word} 주차 무료에요?", "devset")
+    links = dense_translations(park_store, f"{word} 주차 무료에요?", "devset")
     assert links.get(word) == frozenset({english})
