@@ -33,14 +33,17 @@ _MEANS_KO = r"현금|카드|신용카드|체크카드|계좌\s*이체|이체|무
 _ASKS_KO = re.compile(
     rf"(?:{_MEANS_KO})\s*(?:으로|로|도|는|만)?\s*(?:내|결제|지불|계산|납부|보내|돼|되|가능)"
 )
-# A means named as a way to pay: "Cash is accepted", "카드로 결제하실 수 있고". A sentence
-# naming cash in another relation ("vouchers cannot be exchanged for cash", "현금으로
-# 돌려 드리지 않습니다") says nothing of paying with it.
-_PAYING = re.compile(
+# An English sentence naming a means as a way to pay: "Cash is accepted", "we take cards",
+# "cash is welcome", "cards only".
+# One naming cash in another relation ("vouchers cannot be exchanged for cash") says
+# nothing of paying with it. English only: Korean writes paying in too many conjugated
+# forms (낼 수 있으며, 받지 않습니다) for a closed list to be safe.
+_PAYING_EN = re.compile(
     r"\b(?:pay|pays|paid|paying|payments?|accept|accepts|accepted|accepting|take|takes|taken|"
-    r"settle|settled)\b|결제|지불|계산|납부|내(?:시|실|셔|면|도|세)|받(?:습|아|으|는)|사용|가능",
+    r"settle|settled|welcome|welcomed|only)\b",
     re.IGNORECASE,
 )
+_HANGUL = re.compile(r"[가-힣]")
 _NAMES_MEANS = re.compile(
     rf"\b(?:{_MEANS_EN})\b|{_MEANS_KO}|계좌|결제\s*수단|지불\s*수단|payment\s+methods?",
     re.IGNORECASE,
@@ -65,4 +68,6 @@ def names_no_payment_means(question: str, sentence: str) -> bool:
     """
     if not asks_payment_means(question):
         return False
-    return _NAMES_MEANS.search(sentence) is None or _PAYING.search(sentence) is None
+    if _NAMES_MEANS.search(sentence) is None:
+        return True
+    return _HANGUL.search(sentence) is None and _PAYING_EN.search(sentence) is None

@@ -95,6 +95,10 @@ def test_pay_cash_without_a_preposition_asks_a_means() -> None:
         ("Shoe hire is £2.", True),
         ("We accept cash and all major cards.", False),
         ("Cash payments are welcome at the front desk.", False),
+        ("Cards only at the bar.", False),
+        # Korean conjugates paying too freely for a word list: a Korean sentence naming
+        # the means is read as before ("낼 수 있으며" says paying with no listed word).
+        ("신용카드로도 낼 수 있으며 수수료는 없습니다.", False),
     ],
 )
 def test_cash_named_without_paying_does_not_answer(sentence: str, unanswered: bool) -> None:
