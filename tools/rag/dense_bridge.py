@@ -39,6 +39,7 @@ from tools.rag.crosslingual_matches import DenseView, other_language_matches
 from tools.rag.front_desk import front_desk_links
 from tools.rag.loanwords import transcribes
 from tools.rag.misspellings import misspelt_words
+from tools.rag.place_suffix import without_place_suffix
 from tools.rag.proxy_acts import proxy_links
 from tools.rag.question import analyze_question
 from tools.rag.romanised_names import romanised_links
@@ -193,6 +194,11 @@ def _loanword(
     """
     if script == "en":
         candidates = sorted(w for w in index.words["en"] if transcribes(surface, w))
+        stem = without_place_suffix(surface)
+        if not candidates and stem is not None:
+            # "카트장": the loanword with the place suffix 장 (tools.rag.place_suffix).
+            surface = stem
+            candidates = sorted(w for w in index.words["en"] if transcribes(stem, w))
     else:
         candidates = sorted(w for w in index.words["ko"] if transcribes(w, surface))
     if not candidates:

@@ -29,9 +29,10 @@ _MONEY_DEGREE = re.compile(
     rf"(?:{_MONEY_NOUNS_KO})\s*(?:은|는|이|가|을|를|도)?\s*얼마\s*나(?!\s*(?:걸|기다|동안))"
 )
 # A Korean question asking what something costs: "얼마예요?", "얼마 더 내요?", "얼마부터",
+# a bare "얼마" typed last without a question mark ("1인당 얼마"),
 # "설치하면 얼마 나와요?" (a bill comes to: 나오다, not the 얼마나 of "얼마나 와요").
 _ASKS_PRICE_KO = re.compile(
-    r"얼마\s*(?:에요|예요|이에요|인가요|인지|입니까|야|여|죠|지|임|씩|부터|더(?!\s*(?:기다|걸|있|남))|\s*[?？])|"
+    r"얼마\s*(?:에요|예요|이에요|인가요|인지|입니까|야|여|죠|지|임|씩|부터|더(?!\s*(?:기다|걸|있|남))|\s*[?？]|\s*$)|"
     r"얼마\s*나(?:와|오|올|옵)|"
     rf"(?:{_MONEY_NOUNS_KO})\s*(?:은|는|이|가|을|를|도)?\s*얼마|가격|비용|요금|금액"
 )
@@ -81,10 +82,13 @@ _MONEY = re.compile(MONEY, re.IGNORECASE)
 # Korean won"): "| Full-day, weekend | 82,000 | 58,000 |" leaves "82,000 58,000" to read.
 # Sums alone and nothing else; a row with any other word ("1,200 seats") is not one.
 _BARE_SUM_CELLS = re.compile(rf"\s*{_SUM}(?:\s+{_SUM})*\s*")
-# A rate taken off a price: "10% 할인", "3% off", "a 5% discount".
+# A rate taken off a price: "10% 할인", "3% off", "a 5% discount"; or a sum taken off.
 _DISCOUNT = re.compile(
     rf"{_NUMBER}\s*(?:%|percent)\s*(?:의\s*)?(?:할인|\boff\b|\bdiscount\b)|"
-    rf"\b(?:an?\s+)?{_NUMBER}\s*(?:%|percent)\s+discount\b",
+    rf"\b(?:an?\s+)?{_NUMBER}\s*(?:%|percent)\s+discount\b|"
+    # A sum taken off ("5,000원 할인해 드립니다", "£4 off") is what is saved, not a price.
+    rf"{_NUMBER}\s*(?:만\s*)?원\s*(?:을|를|씩|까지)?\s*할인|"
+    rf"[£$€]\s*{_NUMBER}\s+off\b",
     re.IGNORECASE,
 )
 _ASKS_DISCOUNT = re.compile(
