@@ -32,6 +32,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from core.lazy_regex import LazyPattern
+from tools.phone_number_asked import asks_phone_number
 from tools.vocabulary import word_lines
 
 if TYPE_CHECKING:
@@ -59,11 +60,6 @@ _CANNOT_COME_EN = LazyPattern(
 )
 # The floor asked by "몇 층": a place, which only a stated floor answers.
 _FLOOR_ASKED = LazyPattern(r"몇\s*층")
-# "전화 몇 번으로 해요", "전화번호 몇번이에요": the number to call, not a count of times
-# (set 42: read as a count, the documents answered "연락 없이 두 번 이상 …").
-_PHONE_NUMBER_ASKED = LazyPattern(
-    r"전화\s*(?:번호)?\s*(?:는|은|가|를)?\s*몇\s*번(?:으로|이|에|이에요|이야|인가요|예요)"
-)
 # Kinds the documents state and cite better than a curated answer to a general question.
 _LEFT_TO_DOCUMENTS = frozenset({"amount", "duration", "count"})
 # Nouns of an entry's wording that name the kind of answer asked.
@@ -123,7 +119,7 @@ def read_question(question: str) -> QuestionReading:
         # 몇 층 is read as a count by the documents' reader (a floor counted, "3층"); it
         # asks where, but only a floor answers it: a loose place ("같은 건물") does not.
         return QuestionReading(question, "place", "층", left_to_documents=False)
-    if _PHONE_NUMBER_ASKED.search(question):
+    if asks_phone_number(question):
         return QuestionReading(question, None, "", left_to_documents=False)
     kind = answer_type(question)
     return QuestionReading(question, kind, "", left_to_documents=kind in _LEFT_TO_DOCUMENTS)

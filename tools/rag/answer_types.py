@@ -11,6 +11,7 @@ import re
 from typing import Literal
 
 from core.text import EN_YES_NO_OPENING
+from tools.phone_number_asked import asks_phone_number
 from tools.rag.changed_dates import without_changed_dates
 from tools.rag.count_nouns import asked_count_noun, counts_noun
 from tools.rag.event_times import (
@@ -265,6 +266,10 @@ def answer_type(question: str) -> AnswerType | None:
     in the question is not read: "price" in its query string asks for no amount.
     """
     question = without_web_addresses(question)
+    if asks_phone_number(question):
+        # "예약 전화 몇번으로 해요" asks which number, not how many times: no count answers
+        # it, only a sentence naming the call (tools.phone_number_asked).
+        return None
     if asks_inclusion(question):
         # "PT 요금에 … 포함돼요?": yes or no, the fee only holds it (tools.rag.inclusion_questions).
         return None
