@@ -29,7 +29,8 @@ _LISTED = re.compile(
     r"(?P<between>[^\d%]{0,40}?)"
     r"(?P<second>\d+(?:\.\d+)?)(?![\d.])(?!\s*%)"
 )
-_LIST_WORD = re.compile(r"\b(?:and|plus)\b|&|(?:이랑|랑|하고)(?=\s)", re.IGNORECASE)
+# A typed "+" lists too: "15.49 + 10.99 + 7.99 a month for a year" was read 7.99 * 12.
+_LIST_WORD = re.compile(r"\b(?:and|plus)\b|&|\+|(?:이랑|랑|하고)(?=\s)", re.IGNORECASE)
 
 
 def dropped_listed_amount(question: str, expression: str) -> str | None:

@@ -68,9 +68,7 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # months, split 3 ways ... per month" (set 36) was read 1842 / 12, the 10 and 3 dropped.
     (
         re.compile(
-            # No figure before either: "15.49 + 10.99 + 7.99 a month for a year" was read
-            # 7.99 * 12, the other two amounts dropped.
-            rf"^[^\d]*?{_A}\s*(?:a|per|each|every)\s+month\b[^?\d]*?"
+            rf"^.*?{_A}\s*(?:a|per|each|every)\s+month\b[^?\d]*?"
             r"\b(?:per|a|each|every|in\s+a|for\s+a)\s+year$",
             re.I,
         ),
@@ -78,7 +76,7 @@ PERIOD_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            rf"^[^\d]*?{_A}\s*(?:a|per|each|every)\s+year\b[^?\d]*?"
+            rf"^.*?{_A}\s*(?:a|per|each|every)\s+year\b[^?\d]*?"
             r"\b(?:per|a|each|every|in\s+a|for\s+a)\s+month$",
             re.I,
         ),

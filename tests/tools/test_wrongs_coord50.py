@@ -3,9 +3,10 @@
 - A daily price over weekdays and then a number of weeks ("하루 5천원씩 주3일 6주면") was read
   by the everyday form of "a daily price times the days", which took the weeks' figure for
   a word after the days: the weeks were dropped.
-- Several amounts typed as a sum and then "a month for a year" were read by the form of one
-  monthly amount over a year, which let any text stand before its amount: only the last
-  amount was multiplied by 12.
+- Several amounts typed as a sum ("A + B + C a month for a year") were read by the form of
+  one monthly amount over a year: only the last amount was multiplied by 12. The guard
+  that refuses a reading dropping an earlier listed amount (tools.calculator_listed_amounts)
+  knew "and", "plus" and 이랑 but not a typed "+".
 """
 
 from __future__ import annotations
