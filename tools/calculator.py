@@ -73,6 +73,7 @@ from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
 from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
+from tools.calculator_readers_50a import readers_50a
 from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
@@ -340,6 +341,7 @@ def calculate(expression: str) -> CalcResult:
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
         *readers_40(digits),
         *readers_41(digits),
+        *readers_50a(digits),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)
