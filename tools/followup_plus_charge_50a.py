@@ -1,8 +1,9 @@
 """A charge of a named kind added to the result: "plus 14.50 in tolls" after a mileage
-claim, "and 12 for parking".
+claim, "and 12 in parking".
 
-The turn is only that: plus (or and) one amount in or for a charge of its own kind (tolls,
-parking, postage …); the answer is the last result plus it. A figure that is not money
+The turn is only that: plus (or and) one amount in a charge of its own kind (tolls, parking,
+postage …); the answer is the last result plus it. ("plus 45 for delivery" is
+:mod:`tools.followup_added_and_shared`'s reading.) A figure that is not money
 ("plus 2 more hours") never matches the kinds listed.
 """
 
@@ -21,7 +22,7 @@ _KINDS = (
 )
 _ADDED = LazyPattern(
     r"^\s*(?:oh\s+|and\s+|also\s+)?(?:plus|\+|and|add)\s*\$?(?P<x>\d+(?:\.\d+)?)\s*"
-    rf"(?:dollars?\s+|bucks\s+)?(?:in|for|of)\s+(?:the\s+)?(?:{_KINDS})"
+    rf"(?:dollars?\s+|bucks\s+)?in\s+(?:the\s+)?(?:{_KINDS})"
     r"(?:\s+too|\s+as\s+well)?\s*[?.!]*\s*$",
     re.I,
 )

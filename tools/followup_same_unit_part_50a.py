@@ -22,6 +22,8 @@ _UNITS = r"일|리터|L|GB|kg|km"
 _SAID = LazyPattern(rf"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_UNITS})(?![A-Za-z])")
 _ANY_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # After the unit: a rate ("리터당", "per"), a whole ("중에", "가운데"), or a date's day.
+_SHIFT = re.compile(r"뒤|후|전에|전은|전이|지나|앞")
+_DATED = re.compile(r"\d+\s*월\s*\d+\s*일|\d{4}-\d{2}-\d{2}|며칠|무슨\s*요일")
 _NOT_A_PART = re.compile(r"^\s*(?:당|씩|중|가운데|/|per\b|a\s|마다|월|까지|부터)")
 
 
@@ -37,6 +39,10 @@ def same_unit_part_changed(text: str, steps: Sequence[str]) -> tuple[list[str], 
         return None
     if re.search(r"[월년]\s*$", text[: said.start()]):
         return None  # "3월 18일": a date, not a count of days
+    if _NOT_A_PART.match(text[said.end() :]) or _SHIFT.search(text):
+        return None  # "16 km per litre" is a rate; "10일 뒤는" counts on from a date
+    if _DATED.search(steps[0] if steps else ""):
+        return None  # a date question: its days are dates or shifts, never a part
     step = steps[0]
     unit = re.escape(said["u"])
     parts = [

@@ -17,9 +17,9 @@ from tools.followup_words_50a import COUNT, count_value
 __all__ = ["result_split_among"]
 
 _THAT = r"(?:that|it|this|the\s+(?:bill|cost|total|lot))"
+# ("split that four ways" is tools.followup_added_and_shared's reading.)
 _SPLIT = LazyPattern(
     rf"\bsplit\s+{_THAT}\s+(?:between|among|amongst)\s+(?:the\s+|all\s+)?(?P<a>{COUNT})\b"
-    rf"|\bsplit\s+{_THAT}\s+(?P<b>{COUNT})\s+ways\b"
     rf"|\b(?:the\s+|all\s+)?(?P<c>{COUNT})\s+of\s+us\s+split\s+{_THAT}\b",
     re.I,
 )
