@@ -22,6 +22,7 @@ _PRICE = LazyPattern(rf"(?:한\s*번(?:에)?|1\s*회(?:에)?|회당|1\s*시간(?
 _A_MONTH = LazyPattern(r"(?:월|한\s*달에?|매달)\s*(?P<n>\d+)\s*(?:회|번)")
 _A_WEEK = LazyPattern(r"(?:주|일주일에?|매주)\s*(?P<n>\d+)\s*(?:회|번)")
 _WEEKS = LazyPattern(r"(?<![\d.])(?P<w>\d+)\s*주(?:\s*(?:동안|간))?(?!\s*\d)(?!일)")
+_MONTH_AS_WEEKS = LazyPattern(r"한\s*달|기준")
 _MONTH_ASKED = LazyPattern(r"한\s*달|월\s*(?:비용|레슨비|회비)|매달")
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
 
@@ -56,8 +57,8 @@ def sessions_a_week_in_won(question: str) -> str | None:
     """
     s = question.replace(",", "")
     price, week = _PRICE.search(s), _A_WEEK.search(s)
-    if price is None or week is None:
-        return None
+    if price is None or week is None or _MONTH_AS_WEEKS.search(s):
+        return None  # "한달 4주 기준": a month said in weeks, tools.calculator_month_as_weeks
     weeks = [m for m in _WEEKS.finditer(s) if m.start() >= week.end()]
     said = [price["p"], week["n"], weeks[0]["w"] if len(weeks) == 1 else ""]
     if len(weeks) != 1 or sorted(_figures(s)) != sorted(said + _figures(price.group())[:-1]):

@@ -2,7 +2,7 @@
 살았어" after "… 30일 중에 12일만 살고 나가면", "가득 채우면 52리터 들어가" after "… 리터당 100원
 빠지는데 … 40리터 넣으면".
 
-The turn says exactly one figure with a unit word (일, 리터, L, GB, kg, km); the first turn
+The turn says exactly one figure with a unit word (일, 리터, L); the first turn
 must hold exactly one figure in that unit that is neither a rate ("리터당", "per") nor the
 whole a part is taken from ("30일 중에"). That figure is replaced, and the new request is kept
 only when code reads it.
@@ -18,7 +18,8 @@ from tools.followup_chain import run_chain
 
 __all__ = ["same_unit_part_changed"]
 
-_UNITS = r"일|리터|L|GB|kg|km"
+# (Weights, lengths and data are other rules' readings: "10kg이면?" after a tiered price.)
+_UNITS = r"일|리터|L"
 _SAID = LazyPattern(rf"(?<![\d.,])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>{_UNITS})(?![A-Za-z])")
 _ANY_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # After the unit: a rate ("리터당", "per"), a whole ("중에", "가운데"), or a date's day.
