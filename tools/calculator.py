@@ -48,6 +48,7 @@ from tools.calculator_periods_to_target import period_unit_asked, periods_to_tar
 from tools.calculator_price_per_pound import price_per_pound_expression
 from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
+from tools.calculator_readers_50a import readers_50a
 from tools.calculator_readers_50b import readers_50b
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
@@ -159,6 +160,7 @@ def calculate(expression: str) -> CalcResult:
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
         *readers_40(digits),
         *readers_41(digits),
+        *readers_50a(digits),
         *readers_50b(digits),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)

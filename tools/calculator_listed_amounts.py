@@ -23,9 +23,10 @@ from tools.expression_figures import figure_value, figures_used
 __all__ = ["dropped_listed_amount"]
 
 # Two figures and, between them, a stretch of words (no figure) holding a list word.
-# (A digit glued to a letter is a unit's or a name's, no amount: "m2", "A4".)
+# (A digit glued to a letter is a unit's or a name's, no amount: "m2", "A4"; so is one
+# hyphened to a word, which describes a thing: "a 10-lap session".)
 _LISTED = re.compile(
-    r"(?<![\d.A-Za-z])(?P<first>\d+(?:\.\d+)?)(?!\s*%)(?![\d.])"
+    r"(?<![\d.A-Za-z])(?P<first>\d+(?:\.\d+)?)(?!\s*%)(?![\d.])(?!-[A-Za-z])"
     r"(?P<between>[^\d%]{0,40}?)"
     r"(?P<second>\d+(?:\.\d+)?)(?![\d.])(?!\s*%)"
 )

@@ -92,6 +92,7 @@ from tools.followup_reference_day import reference_day_moved
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_round_trip import round_trip_of_previous
 from tools.followup_rules_49b import CHANGES_49B
+from tools.followup_rules_50a import CHANGES_50A
 from tools.followup_rules_50b import CHANGES_50B
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
@@ -326,6 +327,8 @@ CHANGES = (
     # "and 1.75 liters?" after "how many fl oz in 750 ml": the same conversion of another
     # amount in another unit of that kind (set 41).
     amount_in_other_unit,
+    # Sets 8 to 29 (opens50a).
+    *CHANGES_50A,
     # Sets 30 to 41 (opens50b).
     *CHANGES_50B,
     # "what about 3 tickets", "and for 3?", "its just 3 of us now", "what if i hit 25k"

@@ -26,9 +26,11 @@ _ASKS_A_FIGURE = LazyPattern(
 )
 # A tail that is only "돼?", "됨?" ("…내면 돼?": is that what to pay) or that names what is
 # asked with a topic particle ("달러로는?", "주거비는?") asks the figure too.
-# "그건?" ("40만 원 충전하면 그건?") points back at the question asked before.
+# "그건?" ("40만 원 충전하면 그건?") points back at the question asked before, and so does
+# "그것도?" ("설탕은 4인분에 30g이면 그것도": the same question of it, too).
 _ASKS_WHAT_IT_IS = LazyPattern(
-    r"^(?:돼|됨|되나|되나요|돼요|될까|되지|그건|이건|그거는|그럼|그러면|그건요)$|(?:은|는)$"
+    r"^(?:돼|됨|되나|되나요|돼요|될까|되지|그건|이건|그거는|그럼|그러면|그건요"
+    r"|그것도|이것도|그거도|그것도요)$|(?:은|는)$"
 )
 _HANGUL = re.compile(r"[가-힣]")
 

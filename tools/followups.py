@@ -22,6 +22,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.dozens_en import dozens_as_digits
+from tools.followup_at_that_speed_50a import distance_at_that_speed
 from tools.followup_chain import FollowUp, counted_from_date, from_previous_date, run_chain
 from tools.followup_change_rules import CHANGES
 from tools.followup_changes import left_after_share
@@ -331,6 +332,8 @@ def _resolve_in_conversation(
         # 4주), so a later turn can change them (set 33: "we'll keep them 6 hours").
         steps = resolved[0] if resolved else split_steps(figures_said_plainly(question))
     paced = same_pace_over_distance(text, steps)  # "10k at that pace how long": time scaled
+    # "at that speed how long would 60 km take" after an average speed (set 24, opens50a).
+    paced = paced or distance_at_that_speed(text, steps)
     if paced and (paced_result := run_chain(paced[0], now)) is not None:
         return FollowUp(steps=tuple(paced[0]), result=paced_result, how=paced[1])
     if changes_what_the_result_is_about(text):

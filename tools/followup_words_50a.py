@@ -1,0 +1,30 @@
+"""Counts said in English words for the follow-up rules of opens50a ("two kayaks", "three
+visits a day"), read as digits; the ordinals come from the shared slot table."""
+
+from __future__ import annotations
+
+from core.text import ENGLISH_DIGITS
+from tools.followup_slot_kinds import ORDINALS
+
+__all__ = ["COUNT", "ORDINAL", "count_value", "ordinal_value"]
+
+_WORDS = {word: int(digit) for word, digit in ENGLISH_DIGITS.items() if word != "zero"}
+_WORDS.update({"ten": 10, "eleven": 11, "twelve": 12, "once": 1, "twice": 2})
+_ORDINALS = {word: n for word, n in ORDINALS.items() if word.isascii()}
+
+#: A count in digits or in an English word (a regex alternative, no group).
+COUNT = r"(?:\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+#: An ordinal in digits ("4th") or an English word ("fourth").
+ORDINAL = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + r")"
+
+
+def count_value(said: str) -> int:
+    """The count ``said`` matched by :data:`COUNT` ("two" or "2") as an int."""
+    word = said.lower()
+    return int(word) if word.isdigit() else _WORDS[word]
+
+
+def ordinal_value(said: str) -> int:
+    """The ordinal ``said`` matched by :data:`ORDINAL` ("fourth" or "4th") as an int."""
+    word = said.lower()
+    return int(word[:-2]) if word[:-2].isdigit() else _ORDINALS[word]
