@@ -7,8 +7,6 @@ after the request as typed was not read (see :mod:`tools.calculator_restated_for
   already read, "split it four ways", but not a percent);
 - a rate for a span plus one flat amount, "42 a day for 5 days plus 35 for insurance",
   is the rate times the span plus the amount (the span must be in the rate's own unit);
-- a percent fee with an article and a kind, "plus a 12% service fee", is "plus 12% fee",
-  the way the price reader takes a fee on the total;
 - a price for a pack of some measure asked per that measure, "12 oz bag of coffee is
   14.99, whats that per ounce", is the price over the measure;
 - a count asked without its noun after a count that has one, "250g of flour for 4
@@ -32,7 +30,6 @@ __all__ = [
     "count_at_price_each",
     "count_noun_carried",
     "percent_in_words",
-    "percent_service_fee",
     "price_per_pack_measure",
     "rate_for_span_plus_flat",
 ]
@@ -67,11 +64,6 @@ _RATE_SPAN_FLAT = LazyPattern(
 )
 # The flat amount is for one thing, not another rate ("plus 10 a day").
 _RATE_AFTER = LazyPattern(rf"^\s*(?:dollars?|bucks)?\s*(?:a|an|per|each)\s+(?:{_SPAN_UNITS})\b")
-_ARTICLE_FEE = LazyPattern(
-    r"\b(?P<plus>plus|with|and)\s+an?\s+(?P<p>\d+(?:\.\d+)?)\s*%\s*"
-    r"(?:service|booking|processing|handling|convenience|card)\s+(?P<fee>fee|charge)\b",
-    re.IGNORECASE,
-)
 _MEASURES = {
     "oz": "oz", "ounce": "oz", "ounces": "oz", "lb": "lb", "lbs": "lb", "pound": "lb",
     "pounds": "lb", "g": "g", "gram": "g", "grams": "g", "kg": "kg", "ml": "ml", "l": "l",
@@ -123,12 +115,6 @@ def rate_for_span_plus_flat(text: str) -> str | None:
         return None
     rate, flat = match["rate"].replace(",", ""), match["flat"].replace(",", "")
     return f"{rate} * {match['n']} + {flat}"
-
-
-def percent_service_fee(text: str) -> str | None:
-    """ "plus a 12% service fee" -> "plus 12% fee", or None."""
-    restated = _ARTICLE_FEE.sub(lambda m: f"{m['plus']} {m['p']}% {m['fee']}", text)
-    return restated if restated != text else None
 
 
 def price_per_pack_measure(text: str) -> str | None:

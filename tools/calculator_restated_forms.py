@@ -32,7 +32,6 @@ from tools.calculator_restated_en_42 import (
     count_at_price_each,
     count_noun_carried,
     percent_in_words,
-    percent_service_fee,
     price_per_pack_measure,
     rate_for_span_plus_flat,
 )
@@ -182,12 +181,11 @@ _RULES: tuple[Callable[[str], str | None], ...] = (
     priced_item_restated,
     # "from 48 to 41, what percent did i lose": the percent change (set 40).
     percent_asked_restated,
-    # Set 42: a percent in words, a rate for a span plus a flat amount, "plus a 12% service
-    # fee", a pack's price per its measure, a count asked without its noun, a price on some
+    # Set 42: a percent in words, a rate for a span plus a flat amount, a pack's price per
+    # its measure, a count asked without its noun, a price on some
     # days of each week over some weeks.
     percent_in_words,
     rate_for_span_plus_flat,
-    percent_service_fee,
     price_per_pack_measure,
     count_noun_carried,
     days_a_week_over_weeks,

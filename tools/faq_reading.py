@@ -32,7 +32,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from core.lazy_regex import LazyPattern
-from tools.phone_number_asked import asks_phone_number
 from tools.vocabulary import word_lines
 
 if TYPE_CHECKING:
@@ -119,8 +118,6 @@ def read_question(question: str) -> QuestionReading:
         # 몇 층 is read as a count by the documents' reader (a floor counted, "3층"); it
         # asks where, but only a floor answers it: a loose place ("같은 건물") does not.
         return QuestionReading(question, "place", "층", left_to_documents=False)
-    if asks_phone_number(question):
-        return QuestionReading(question, None, "", left_to_documents=False)
     kind = answer_type(question)
     return QuestionReading(question, kind, "", left_to_documents=kind in _LEFT_TO_DOCUMENTS)
 

@@ -2,7 +2,7 @@
 
 "예약 전화 몇번으로 해요" was read as a count question, and the documents' reader answered
 it with a sentence counting times ("연락 없이 두 번 이상 예약에 오지 않으시면 …", set 42);
-the FAQ reader had read it the same way. Both readers ask this module.
+the FAQ reader, which takes its kinds from the documents' reader, read it the same way.
 """
 
 from __future__ import annotations

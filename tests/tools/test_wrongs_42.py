@@ -34,13 +34,13 @@ import tools.faq_reading as faq_reading
 import tools.followup_change_rules as change_rules
 import tools.followups as followups
 import tools.handler_money as handler_money
+import tools.rag.answer_types as answer_types
 from tests.tools.rule_switch import SwitchOff, answers_stay, off, turns_read_only_by_their_rule
 from tools.calculator_restated_en_42 import (
     charge_named_after_amount,
     count_at_price_each,
     count_noun_carried,
     percent_in_words,
-    percent_service_fee,
     price_per_pack_measure,
     rate_for_span_plus_flat,
 )
@@ -91,12 +91,6 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["van rental 80 a day for 4 days plus 50 for cleaning, total?"],
         "370",
         _without_restatement(rate_for_span_plus_flat),
-    ),
-    # 4 x 45 x 1.10 = 198
-    (
-        ["4 seats at 45 each plus a 10% service fee, total"],
-        "198",
-        _without_restatement(percent_service_fee),
     ),
     # 7.99 / 16 = 0.499375
     (
@@ -213,7 +207,8 @@ def test_a_phone_number_asked_with_myeot_beon_is_the_faqs() -> None:
 
 
 def test_a_phone_number_asked_is_no_count_only_by_its_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(faq_reading, "_PHONE_NUMBER_ASKED", re.compile(r"(?!)"))
+    # The documents' reader says what a question asks for the FAQ too (tools.phone_number_asked).
+    monkeypatch.setattr(answer_types, "asks_phone_number", lambda question: False)
     assert FaqBook.load().lookup("전화번호 몇번이에요?") is None
 
 
