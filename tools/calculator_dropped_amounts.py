@@ -13,6 +13,7 @@ import re
 
 from core.errors import ToolInputError
 from tools.calculator_discounted_count import refuse_a_discounted_count
+from tools.calculator_guards_50w_ko import refuse_unread_ko_words
 from tools.calculator_listed_amounts import dropped_listed_amount
 from tools.calculator_period_count_41 import refuse_a_dropped_period_count
 from tools.expression_figures import figure_value, figures_used
@@ -77,6 +78,8 @@ def refuse_a_dropped_amount(question: str, expression: str) -> None:
     refuse_a_discounted_count(question)
     # "한달 6만원인데 3개월 끊으면": the price of one month used, the 3 months left out.
     refuse_a_dropped_period_count(question, expression)
+    # "평일 하루 만원씩 3주면", "소주 반병", "3명이 … 2년": a word that changes the sum unread.
+    refuse_unread_ko_words(digits, expression)
     if ends_pointing_back(digits):
         # "50만 충전하면 25% 준다는데 그건?": the previous turn's question, of new figures;
         # the clause alone asks nothing (read alone it answered the bonus, not the total).

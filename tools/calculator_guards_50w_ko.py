@@ -1,0 +1,127 @@
+"""Korean words that change a sum which a reading may have left unread: decline then.
+
+Each rule is a word whose meaning a form's figures cannot carry, checked against the
+expression a form built (found probing new phrasings, wrongs50a):
+
+- a set of days (평일, 주말, 주중) beside a daily rate and a span: "평일 하루 만원씩
+  3주면" is 5 days a week, never the 21 days a span of 3 weeks holds; a reading that
+  counts days the question never states (``10000 * 21``) counted the whole week;
+- every other period (격주, 격일, 이틀에 한 번): half as many times as the span holds;
+- half a count or a price (반병, 반갑, "한갑 반", 반값): a reading with no half in it read
+  a whole one;
+- a daily rate asked for a span ("하루에 맥주 두캔 2500원씩 일주일이면"): a reading that
+  uses no figure for the span (``2 * 2500``) left the days out;
+- a head count ("3명이") beside an amount each ("5만원씩") no figure of the reading uses:
+  the people were left out;
+- a count each day ("하루 두번 버스 1500원") no figure of the reading uses;
+- what each person pays in or takes ("각자 2만원씩 내고 … 총", "각자 2개씩 사면 … 총"): a
+  total asked, never a share, so a reading that divides answered another question.
+
+Declining is the safe outcome: the step goes on to a tier that reads the words.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.errors import ToolInputError
+from tools.expression_figures import figure_value, figures_used
+
+__all__ = ["refuse_unread_ko_words"]
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# Days of a week named as a set, not a count: "평일", "주말마다", "주중에".
+_DAY_SET = re.compile(r"(?<![가-힣])(?:평일|주말|주중)(?=마다|에는?|엔|만|은|는|\s|$)")
+_EVERY_OTHER = re.compile(r"격주|격일|격월|이틀에\s*한\s*번|(?<!\d)2\s*주에\s*한\s*번")
+_COUNTERS = r"갑|병|판|잔|개|캔|통|공기|그릇|마리|봉지|팩|장|인분|근|알|포"
+_HALF_COUNT = re.compile(
+    rf"(?<![가-힣])반\s*(?:{_COUNTERS})(?![가-힣])|(?:{_COUNTERS})\s*반(?![가-힣])"
+    r"|(?<![가-힣])반\s*값"
+)
+# A count each day, "하루 두번 버스 1500원", "매일 커피 2잔": times the day's price.
+_DAILY_COUNT = re.compile(
+    r"(?<![가-힣])(?:하루|매일|날마다)\s*에?\s+(?:[가-힣]+\s+){0,2}?(?P<n>\d+|두|세|네|다섯)\s*"
+    r"(?:번|회|잔|갑|병|캔|끼|알|개|봉지|팩|그릇)(?![가-힣])"
+)
+# "두번": the numerals leave a count of times in words ("두번" is also "a second time").
+_NATIVE = {"두": 2, "세": 3, "네": 4, "다섯": 5}
+_A_HALF = re.compile(r"0?\.5\b|/\s*2\b|\*\s*1\.5\b|\b50\b")
+_DAILY = re.compile(r"(?<![가-힣])(?:하루|매일|날마다)(?![가-힣])|(?<![가-힣])하루에")
+# The span a daily figure is asked over, with its count when one is written.
+_SPAN = re.compile(
+    r"(?<![가-힣\d])(?:(?P<week>일주일|한\s*주)|(?P<n>\d+)\s*(?:일|주일?|개월|달|년)"
+    r"|(?P<month>한\s*달|한달))\s*(?:\(\s*\d+\s*일\s*\)\s*)?(?:이면|에|동안|간|면|이라면|치)"
+)
+# Figures the question counts periods or times with: "주 4일", "(30일)", "2년", "3회".
+_PERIOD_COUNT = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:일|주|개월|달|년|회|번)")
+# An amount each time or each head, "5만원씩": a head count beside it multiplies it.
+_AMOUNT_EACH = re.compile(r"\d\s*(?:원|만\s*원)?\s*씩")
+_HEADS = re.compile(r"(?<![\d.])(?P<n>\d+)\s*명(?:이서|이|은|는|이면|에|\s)")
+# What each one pays in or takes, "각자 2만원씩 내고", "각자 2개씩 사면": figures per head.
+_PAYS_IN_EACH = re.compile(
+    r"(?:각자|각각|(?:1\s*)?인당|명당|한\s*명당)\s*\d+(?:\.\d+)?\s*[가-힣]{0,3}?\s*씩"
+)
+_TOTAL_ASKED = re.compile(r"총|전부|모두|합쳐|합계|다\s*해서")
+
+
+def _stated(question: str) -> set[Decimal]:
+    return {v for f in _NUMBER.findall(question) if (v := figure_value(f)) is not None}
+
+
+def _unread_word(question: str, expression: str) -> str | None:
+    """The word the reading ``expression`` of ``question`` leaves unread, or ``None``."""
+    used = figures_used(expression)
+    stated = _stated(question)
+    derived = used - stated - {Decimal(0), Decimal(1), Decimal(100)}
+    day_set = _DAY_SET.search(question)
+    if day_set and _DAILY.search(question) and derived:
+        return day_set.group(0)
+    every_other = _EVERY_OTHER.search(question)
+    if every_other and not re.search(r"/\s*2\b|\b26\b|\b6\b|\b15\b", expression):
+        return every_other.group(0)
+    half = _HALF_COUNT.search(question)
+    if half and not _A_HALF.search(expression):
+        return half.group(0)
+    daily_count = _DAILY_COUNT.search(question)
+    if daily_count is not None:
+        times = Decimal(_NATIVE.get(daily_count["n"], 0) or daily_count["n"])
+        if times > 1 and times not in used:
+            return daily_count.group(0)
+    span = _SPAN.search(question)
+    if _DAILY.search(question) and span is not None:
+        count = span["n"]
+        if count is not None and Decimal(count) != 1:
+            spanned = any(u % Decimal(count) == 0 for u in used if u >= Decimal(count))
+        else:
+            # "주 4일", "한 달(30일)": the days the span holds are said, and used.
+            counted = {Decimal(m["n"]) for m in _PERIOD_COUNT.finditer(question)}
+            spanned = bool(derived or used & counted)
+        if not spanned:
+            return span.group(0)
+    # ("다섯명이서 7인분", "1인 25,000원 … 여섯명": who ate or a count summed, not a factor.)
+    each = _AMOUNT_EACH.search(question) is not None
+    for heads in _HEADS.finditer(question) if each else ():
+        if Decimal(heads["n"]) not in used and Decimal(heads["n"]) > 1:
+            return heads.group(0).strip()
+    pays_in = _PAYS_IN_EACH.search(question)
+    if pays_in and _TOTAL_ASKED.search(question) and "/" in expression:
+        return pays_in.group(0)
+    return None
+
+
+def refuse_unread_ko_words(question: str, expression: str) -> None:
+    """Raise ``ToolInputError`` when a Korean word that changes the sum went unread.
+
+    Args:
+        question: The question with its numerals as digits.
+        expression: The arithmetic a form read from it.
+    """
+    if not re.search("[가-힣]", question):
+        return
+    word = _unread_word(question, expression)
+    if word is not None:
+        raise ToolInputError(
+            f"could not read {question!r} as one sum: the reading {expression!r} leaves "
+            f"{word!r} unread; write it with operators, e.g. '10000 * 5 * 3'"
+        )
