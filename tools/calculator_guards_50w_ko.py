@@ -7,13 +7,15 @@ expression a form built (found probing new phrasings, wrongs50a):
   3주면" is 5 days a week, never the 21 days a span of 3 weeks holds; a reading that
   counts days the question never states (``10000 * 21``) counted the whole week;
 - every other period (격주, 격일, 이틀에 한 번): half as many times as the span holds;
-- half a count or a price (반병, 반갑, "한갑 반", 반값): a reading with no half in it read
-  a whole one;
+- half a count, a price or an amount (반병, 반갑, "한갑 반", 반값, 절반): a reading with no
+  half in it read a whole one;
 - a daily rate asked for a span ("하루에 맥주 두캔 2500원씩 일주일이면"): a reading that
   uses no figure for the span (``2 * 2500``) left the days out;
 - a head count ("3명이") beside an amount each ("5만원씩") no figure of the reading uses:
   the people were left out;
 - a count each day ("하루 두번 버스 1500원") no figure of the reading uses;
+- a count of things asked of money ("몇개 살 수 있어"), read as anything but a division;
+- a one-way fare asked both ways (편도 … 왕복), read with no 2 in it;
 - what each person pays in or takes ("각자 2만원씩 내고 … 총", "각자 2개씩 사면 … 총"): a
   total asked, never a share, so a reading that divides answered another question.
 
@@ -37,8 +39,16 @@ _EVERY_OTHER = re.compile(r"격주|격일|격월|이틀에\s*한\s*번|(?<!\d)2\
 _COUNTERS = r"갑|병|판|잔|개|캔|통|공기|그릇|마리|봉지|팩|장|인분|근|알|포"
 _HALF_COUNT = re.compile(
     rf"(?<![가-힣])반\s*(?:{_COUNTERS})(?![가-힣])|(?:{_COUNTERS})\s*반(?![가-힣])"
-    r"|(?<![가-힣])반\s*값"
+    r"|(?<![가-힣])반\s*값|절반|(?<![가-힣])반(?:만|을|씩|으로)?(?![가-힣])"
 )
+# A count of things asked of money ("10만원으로 3500원짜리 몇개 살수있어"): a division.
+_COUNT_BOUGHT_ASKED = re.compile(
+    r"몇\s*(?:개|잔|장|병|권|벌|마리|봉지|판|박스|캔)\s*(?:까지\s*)?(?:살|사|구매|구입)"
+)
+# A one-way price asked both ways ("편도 5만원 왕복으로 3명"): twice the fare.
+_ONE_WAY = re.compile(r"편도")
+_BOTH_WAYS = re.compile(r"왕복")
+_TWO = re.compile(r"(?<![\d.])2(?![\d.])")
 # A count each day, "하루 두번 버스 1500원", "매일 커피 2잔": times the day's price.
 _DAILY_COUNT = re.compile(
     r"(?<![가-힣])(?:하루|매일|날마다)\s*에?\s+(?:[가-힣]+\s+){0,2}?(?P<n>\d+|두|세|네|다섯)\s*"
@@ -83,6 +93,15 @@ def _unread_word(question: str, expression: str) -> str | None:
     half = _HALF_COUNT.search(question)
     if half and not _A_HALF.search(expression):
         return half.group(0)
+    bought = _COUNT_BOUGHT_ASKED.search(question)
+    if bought and "/" not in expression:
+        return bought.group(0)
+    if _ONE_WAY.search(question) and _BOTH_WAYS.search(question) and "%" not in question:
+        # Twice the fare: a 2 more than the question states ("2명" is the people). (A
+        # percent off a fare is checked by the rate readers' own count_unread_by_rates.)
+        twos = len(_TWO.findall(expression)) - len(_TWO.findall(question))
+        if twos < 1:
+            return "편도 … 왕복"
     daily_count = _DAILY_COUNT.search(question)
     if daily_count is not None:
         times = Decimal(_NATIVE.get(daily_count["n"], 0) or daily_count["n"])

@@ -1,7 +1,8 @@
 """Wrong figures for new Korean phrasings (helper wrongs50a): declined, each by its rule.
 
 Each case was answered with a figure that left a word unread (평일, 격주, 반병, 하루 두번,
-a head count, "각자 … 씩" with a total asked); tools.calculator_guards_50w_ko declines it.
+a head count, "각자 … 씩" with a total asked, 절반, "몇개 살 수", 편도 … 왕복);
+tools.calculator_guards_50w_ko declines it.
 Every case also runs with its rule switched off: the old wrong figure must come back.
 The readings the rules must leave alone are checked too.
 """
@@ -34,6 +35,8 @@ _DAILY_COUNT_OFF = off(guards, "_DAILY_COUNT", NEVER)
 _SPAN_OFF = off(guards, "_SPAN", NEVER)
 _HEADS_OFF = off(guards, "_HEADS", NEVER)
 _PAYS_IN_OFF = off(guards, "_PAYS_IN_EACH", NEVER)
+_BOUGHT_OFF = off(guards, "_COUNT_BOUGHT_ASKED", NEVER)
+_ONE_WAY_OFF = off(guards, "_ONE_WAY", NEVER)
 _GUARD_OFF = off(dropped_amounts, "refuse_unread_ko_words", _unguarded)
 
 # (question, the rule switched off); each is declined, and answered with its rule off.
@@ -64,6 +67,12 @@ DECLINED: list[tuple[str, SwitchOff]] = [
     ("동아리 5명이 각자 2만원씩 내고 회비 3만원 보태면 총 얼마", _PAYS_IN_OFF),
     # Each buys two and a total is asked (off: 1500 x 2 / 3).
     ("3명이 각자 2개씩 사면 개당 1200원 총", _PAYS_IN_OFF),
+    # Half of the pay saved (off: 3000000 x 12).
+    ("월급 매달 300만원 중 절반 저축하면 1년에", _HALF_OFF),
+    # A count asked of money: a division, never a sum (off: 80000 + 2500).
+    ("8만원으로 2500원짜리 몇개 살수있어", _BOUGHT_OFF),
+    # A one-way fare for two both ways: the 2 read is the people (off: 40000 x 2).
+    ("편도 4만원 왕복으로 2명이면", _ONE_WAY_OFF),
     # The whole guard off: the weekday case is answered again.
     ("평일 하루 만원씩 3주면 얼마", _GUARD_OFF),
 ]
