@@ -75,6 +75,11 @@ _PAYS_IN_EACH = re.compile(
 _TOTAL_ASKED = re.compile(r"총|전부|모두|합쳐|합계|다\s*해서")
 
 
+def _occurrences(text: str, value: Decimal) -> int:
+    """How many figures of ``text`` have the value ``value``."""
+    return sum(1 for f in _NUMBER.findall(text) if figure_value(f) == value)
+
+
 def _stated(question: str) -> set[Decimal]:
     return {v for f in _NUMBER.findall(question) if (v := figure_value(f)) is not None}
 
@@ -104,8 +109,11 @@ def _unread_word(question: str, expression: str) -> str | None:
             return "편도 … 왕복"
     daily_count = _DAILY_COUNT.search(question)
     if daily_count is not None:
-        times = Decimal(_NATIVE.get(daily_count["n"], 0) or daily_count["n"])
-        if times > 1 and times not in used:
+        native = daily_count["n"] in _NATIVE
+        times = Decimal(_NATIVE[daily_count["n"]] if native else daily_count["n"])
+        # Used as often as stated: "하루 3끼 … 3일이면" states 3 twice, "10000 * 3" uses one.
+        stated_times = _occurrences(question, times) + native
+        if times > 1 and _occurrences(expression, times) < stated_times:
             return daily_count.group(0)
     span = _SPAN.search(question)
     if _DAILY.search(question) and span is not None:

@@ -57,6 +57,9 @@ DECLINED: list[tuple[str, SwitchOff]] = [
     ("반값 할인 4만원짜리 2개", _HALF_OFF),
     # Two rides a day (off: 1500 x 22).
     ("하루 두번 버스 1450원 한달 22일이면", _DAILY_COUNT_OFF),
+    # Three meals a day for 3 days: the 3 of the meals is not the 3 of the days (off:
+    # 8000 x 3).
+    ("하루 세끼 한끼 8천원 3일이면", _DAILY_COUNT_OFF),
     # A daily count and price, the week unread (off: 2 x 2500).
     ("하루에 맥주 두캔 2700원씩 일주일이면", _SPAN_OFF),
     # Breakfast and lunch every day, the week unread (off: 3000 + 9000).
