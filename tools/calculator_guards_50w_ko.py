@@ -93,6 +93,7 @@ def _unread_word(question: str, expression: str) -> str | None:
     if day_set and _DAILY.search(question) and derived:
         return day_set.group(0)
     every_other = _EVERY_OTHER.search(question)
+    # Halved, or a halved count worked out: 26 fortnights, 6 every-other months, 15 days.
     if every_other and not re.search(r"/\s*2\b|\b26\b|\b6\b|\b15\b", expression):
         return every_other.group(0)
     half = _HALF_COUNT.search(question)
