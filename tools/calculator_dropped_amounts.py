@@ -16,6 +16,7 @@ from tools.calculator_discounted_count import refuse_a_discounted_count
 from tools.calculator_guards_50w_ko import refuse_unread_ko_words
 from tools.calculator_listed_amounts import dropped_listed_amount
 from tools.calculator_period_count_41 import refuse_a_dropped_period_count
+from tools.calculator_unread_cues_50w_en import refuse_an_unread_cue_en
 from tools.expression_figures import figure_value, figures_used
 from tools.followup_trailing_reference import ends_pointing_back
 from tools.korean_numbers import normalize_numerals
@@ -74,6 +75,9 @@ def refuse_a_dropped_amount(question: str, expression: str) -> None:
             f"could not read {question!r} as one sum: the reading {expression!r} leaves out "
             f"{dropped}; write it with operators, e.g. '8900 / 100 * 600'"
         )
+    # "15% of 240 per month for a year", "80 with 20% off twice": a word that changes the
+    # sum (a percent, twice, half, free months, a year of a monthly price) left unread.
+    refuse_an_unread_cue_en(digits, expression)
     # "6개월 끊으면 15% 깎아준대": a discount with no price stated, only counts.
     refuse_a_discounted_count(question)
     # "한달 6만원인데 3개월 끊으면": the price of one month used, the 3 months left out.

@@ -31,6 +31,14 @@ _BREAK = re.compile(
 
 
 _BREAK_SAID = re.compile(r"\b(?:lunch|break)\b")
+# A span said once and then repeated ("from 10:45pm to 6:15am for 5 nights", "9am to 5pm
+# every weekday, hours a week"): the total asked is of several spans, which this reader
+# does not count; it declines rather than answer one span (it did, "7.5 h" for 5 nights).
+_REPEATED = re.compile(
+    r"\b(?:for|over|x|times)\s+\d+|\d+\s*(?:x|times)\b|\btwice\b"
+    r"|\b(?:nights|days|shifts|weeks?|months?|weekdays|weekly|monthly)\b"
+    r"|\b(?:every|each|per)\s+(?:day|night|shift|week|weekday|month)\b"
+)
 
 
 def _minutes(match: re.Match[str], p: str) -> int | None:
@@ -72,6 +80,8 @@ def span_between_clocks_en(s: str) -> tuple[str, str] | None:
     """
     match = _SPAN.search(s)
     if match is None or _ASKS_LENGTH.search(s) is None:
+        return None
+    if _REPEATED.search(_BREAK.sub(" ", s[: match.start()] + " " + s[match.end() :])):
         return None
     start, end = _minutes(match, "a"), _minutes(match, "b")
     pause = _break_minutes(s)

@@ -218,7 +218,9 @@ _TAILS = re.compile(
 
 
 _HOURS_AND_MINUTES = re.compile(
-    r"(?P<h>\d+)\s*(?:(?P<ko>시간)|hours?|hrs?)\s*(?:and\s+)?(?P<m>\d+)\s*(?:분|minutes?|mins?)(?![가-힣A-Za-z]*\s*(?:뒤|후|전|동안))",
+    # (Hours may be a decimal: "3.5 hours and 20 minutes" is 230 minutes; read from "5" it
+    # was "3.320 minutes". No figure starts inside another one.)
+    r"(?<![\d.])(?P<h>\d+(?:\.\d+)?)\s*(?:(?P<ko>시간)|hours?|hrs?)\s*(?:and\s+)?(?P<m>\d+)\s*(?:분|minutes?|mins?)(?![가-힣A-Za-z]*\s*(?:뒤|후|전|동안))",
     re.IGNORECASE,
 )
 
@@ -243,9 +245,13 @@ def merge_feet_and_inches(text: str) -> str:
 
 def merge_hours_and_minutes(text: str) -> str:
     """ "3시간 45분" -> "225분", "2 hours 30 minutes" -> "150 minutes": one span."""
-    return _HOURS_AND_MINUTES.sub(
-        lambda m: f"{int(m['h']) * 60 + int(m['m'])}{'분' if m['ko'] else ' minutes'}", text
-    )
+
+    def minutes(m: re.Match[str]) -> str:
+        total = D(m["h"]) * 60 + int(m["m"])
+        figure = str(int(total)) if total == total.to_integral_value() else f"{total.normalize():f}"
+        return f"{figure}{'분' if m['ko'] else ' minutes'}"
+
+    return _HOURS_AND_MINUTES.sub(minutes, text)
 
 
 def _strip_particles(token: str) -> str | None:

@@ -1,0 +1,117 @@
+"""English questions a deterministic reader answered with a wrong figure (our own probes).
+
+Each was typed close to a form a reader reads, with one word more that changes the sum: a
+percent, "twice", "half", free months, a monthly price asked by the year, "quarterly", a
+count written before a price, a price "for" a count, a span repeated over nights, hours
+with a decimal before minutes. A wrong figure is the worst outcome: these now decline (the
+step goes to a model) or, where the words settle it, read right.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.errors import ToolInputError
+from tools.calculator import calculate
+from tools.calculator_unread_cues_50w_en import unread_cue_en
+from tools.handlers import match_deterministic
+from tools.units import merge_hours_and_minutes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The percent never used: 300 * 12 would be answered.
+        "what is 20% of 300 every month over a year",
+        # The second discount dropped: one 25% off would be answered.
+        "a 120 dollar coat with 25% off twice",
+        # "half" dropped: the whole rent by the year.
+        "the rent is 2400 a month, i pay half, how much a year",
+        # The free months taken for the months paid.
+        "streaming is 12 a month but the first 3 months are free, cost for a year",
+        # A monthly price asked by the year, answered for three months.
+        "14.99 per month charged every 3 months, how much per year",
+        # "quarterly" dropped: one month discounted.
+        "24.99 a month billed quarterly with 5% off, how much per bill",
+        # The count before the price dropped: one item taxed.
+        "sales tax is 7% on three $45.50 lamps, total?",
+        # A price "for" a count read as a price each.
+        "i got 4 mugs for $18 and 2 plates for $30, total?",
+    ],
+)
+def test_a_word_that_changes_the_sum_is_never_dropped(text: str) -> None:
+    with pytest.raises(ToolInputError):
+        calculate(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("what is 20% of 300 every month over a year", "300 * 12"),
+        ("a 120 dollar coat with 25% off twice", "120 * (1 - 25 / 100)"),
+        ("my rent is 2400 a month and i pay half, what's the yearly cost", "2400 * 12"),
+        ("sales tax is 7% on three $45.50 lamps", "45.50 * (1 + 7 / 100)"),
+        ("i got 4 mugs for $18 and 2 plates for $30", "4 * 18 + 2 * 30"),
+    ],
+)
+def test_the_cue_left_unread_is_named(text: str, expression: str) -> None:
+    assert unread_cue_en(text, expression) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        # Every cue used: no refusal.
+        ("what is 20% of 300 every month over a year", "300 * 20 / 100 * 12"),
+        ("a 120 dollar coat with 25% off twice", "120 * (1 - 25 / 100) ** 2"),
+        ("my rent is 2400 a month and i pay half, what's the yearly cost", "2400 / 2 * 12"),
+        ("sales tax is 7% on three $45.50 lamps", "3 * 45.50 * (1 + 7 / 100)"),
+        ("i got 4 mugs for $18 and 2 plates for $30", "18 + 30"),
+        # A rate, not things: "per guest for 85 guests" is a product.
+        ("the caterer charges 24 per guest for 85 guests", "24 * 85"),
+        ("i got 4 mugs for $18 each", "4 * 18"),
+        ("two and a half hours at 20 an hour", "2.5 * 20"),
+    ],
+)
+def test_a_reading_that_uses_every_cue_stands(text: str, expression: str) -> None:
+    assert unread_cue_en(text, expression) is None
+
+
+def test_a_monthly_price_by_the_year_is_still_read() -> None:
+    assert calculate("the gym is 35 a month, how much for a year").value == 420
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many hours from 11pm to 7am for 4 nights",
+        "i work 8am to 4:30pm every weekday, how many hours is that",
+        "how many hours from 6:30pm to 11pm for 3 days",
+    ],
+)
+def test_a_clock_span_repeated_is_not_answered_as_one(text: str) -> None:
+    result = match_deterministic(text)
+    assert result is None or result.handler != "dates"
+
+
+def test_a_single_night_shift_is_still_read() -> None:
+    result = match_deterministic("night shift from 11pm to 7:30am, how long is it")
+    assert result is not None and result.answer == "8 hours 30 minutes (8.5 h)"
+
+
+@pytest.mark.parametrize(
+    ("text", "merged"),
+    [
+        ("2.5 hours and 15 minutes", "165 minutes"),
+        ("1.25 hours 5 minutes", "80 minutes"),
+        ("0.1 hours 1 minutes", "7 minutes"),
+        ("3 hours 45 minutes", "225 minutes"),
+    ],
+)
+def test_hours_with_a_decimal_merge_whole(text: str, merged: str) -> None:
+    assert merge_hours_and_minutes(text) == merged
+
+
+def test_minutes_in_decimal_hours_and_minutes() -> None:
+    result = match_deterministic("how many minutes in 2.5 hours and 15 minutes")
+    assert result is not None and result.answer.startswith("165 min")

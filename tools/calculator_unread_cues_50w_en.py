@@ -1,0 +1,137 @@
+"""English words that change a sum, left out by the reading: the calculator declines.
+
+Each form reads the figures it was built for; a question typed with one more word that
+changes the sum was answered as if the word were not there (blind probes, 2026-12-05):
+
+- "what's 15% of 240 per month for a year" was 240 * 12 (the percent never used);
+- "80 with 20% off twice" was 80 * 0.8 (the second discount dropped);
+- "the rent is 1800 a month, i pay half, how much a year" was 1800 * 12 (half dropped);
+- "i pay 45 a month for gym but got first 2 months free, cost for the year" was 45 * 2
+  (the free months taken for the months paid, the year never counted);
+- "19.99 per month billed every 3 months, how much per year" was 19.99 * 3 (a monthly
+  price asked by the year with no twelve);
+- "19.99 a month billed quarterly with a 10% discount, per bill" was 19.99 * 0.9;
+- "tax is 8.25% on two $79.99 items" was one item taxed (the count before the price);
+- "3 shirts for $24 and 2 pants for $40" was 3 * 24 + 2 * 40 (a price "for" a count is
+  the price of them all, not of each).
+
+Each rule names a cue whose figure must show in the reading; when it does not, some form
+read another question, and the step goes on to a tier that can read the words. A wrong
+answer is the worst outcome; a decline costs a model call.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from core.errors import ToolInputError
+from tools.expression_figures import figure_value, figures_used
+
+__all__ = ["refuse_an_unread_cue_en", "unread_cue_en"]
+
+_HANGUL = re.compile(r"[가-힣]")
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_PERCENT = re.compile(rf"(?<![\d.])({_NUM})\s*(?:%|percent\b|per\s+cent\b|pct\b)", re.I)
+# "twice" repeats what it follows; the reading must multiply (or compound) by two.
+_TWICE = re.compile(r"\btwice\b", re.I)
+# "i pay half", "half of it": a share, not "two and a half", "half an hour", "half a dozen".
+_HALF = re.compile(
+    r"(?<!\band\sa\s)(?<!\band\s)\bhalf\b(?!\s+(?:an?|past|hour|dozen|marathon|day|way)\b)", re.I
+)
+_MONTH_RATE = re.compile(
+    r"(?:\b(?:a|per|each|every)\s+|/\s*)(?:month|mo)\b|\bmonthly\b|\bmonth\s+(?:fee|plan)\b", re.I
+)
+_YEAR_ASKED = re.compile(
+    r"\b(?:for|per|a|the|each|in|one|1)\s+(?:full\s+|whole\s+)?(?:year|yr)\b"
+    r"|\byear\s+(?:one|1)\b|\byearly\b|\bannual(?:ly)?\b",
+    re.I,
+)
+_FREE_MONTHS = re.compile(
+    r"\b\d+\s+months?\s+(?:are\s+|is\s+|for\s+)?free\b|\bfree\s+for\s+(?:the\s+first\s+)?\d+\s+months?",
+    re.I,
+)
+_QUARTERLY = re.compile(r"\bquarterly\b|\bevery\s+(?:3|three)\s+months\b", re.I)
+# "two $79.99 items": a count written against a price.
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNT_BEFORE_PRICE = re.compile(
+    rf"(?<![\d.$,])\b(\d+|{'|'.join(_COUNT_WORDS)})\s+\$\s*{_NUM}", re.I
+)
+# "3 shirts for $24": the price of the three, unless "each"/"apiece"/"a piece" follows.
+# (Things, not a rate: "24 per guest for 85 guests" and "30 an hour for 3 hours" are read
+# right as a product; the price must be money, "$24" or "24 dollars".)
+_PRICE_FOR_COUNT = re.compile(
+    rf"(?<![\d.$,])(?P<n>\d+)\s+(?!(?:per|an?|each|every)\b)(?:[a-z]+\s+){{1,2}}for\s+"
+    rf"(?:\$\s*(?P<p>{_NUM})(?![\d.])|(?P<q>{_NUM})\s*(?:dollars?|bucks)\b)"
+    r"(?!\s*(?:each|apiece|a\s+piece|per|/|a\s+(?:piece|pop|head)))",
+    re.I,
+)
+
+
+def _value(text: str) -> Decimal | None:
+    return figure_value(text.replace(",", ""))
+
+
+def _multiplies(expression: str, count: str, price: str) -> bool:
+    """Whether ``expression`` multiplies ``count`` and ``price`` together, in either order."""
+    c, p = re.escape(count), re.escape(price.replace(",", ""))
+    return (
+        re.search(
+            rf"(?<![\d.]){c}\s*\*\s*{p}(?![\d.])|(?<![\d.]){p}\s*\*\s*{c}(?![\d.])", expression
+        )
+        is not None
+    )
+
+
+def unread_cue_en(question: str, expression: str) -> str | None:
+    """The first cue in ``question`` that ``expression`` leaves unread, or ``None``.
+
+    Args:
+        question: The question with its numerals as digits (``normalize_numerals``).
+        expression: The expression a form read from it.
+
+    Returns:
+        The cue as written, or ``None`` when every cue found is used.
+    """
+    if _HANGUL.search(question):
+        return None  # (Korean questions have their own readers and checks.)
+    used = figures_used(expression)
+    for match in _PERCENT.finditer(question):
+        value = _value(match[1])
+        if value is not None and value != 0 and value not in used:
+            return match[0]
+    twice = _TWICE.search(question)
+    if twice is not None and Decimal(2) not in used and "**" not in expression:
+        return twice[0]
+    half = _HALF.search(question)
+    if half is not None and not used & {Decimal(2), Decimal("0.5"), Decimal(50)}:
+        return half[0]
+    free = _FREE_MONTHS.search(question)
+    if free is not None and "-" not in expression:
+        return free[0]
+    # A price a month asked by the year: twelve of them, or another reading's figure.
+    year = _YEAR_ASKED.search(question) if _MONTH_RATE.search(question) else None
+    if year is not None and Decimal(12) not in used:
+        return year[0]
+    quarterly = _QUARTERLY.search(question)
+    if quarterly is not None and not used & {Decimal(3), Decimal(4)}:
+        return quarterly[0]
+    for match in _COUNT_BEFORE_PRICE.finditer(question):
+        word = match[1].lower()
+        count = Decimal(_COUNT_WORDS[word]) if word in _COUNT_WORDS else _value(word)
+        if count is not None and count > 1 and count not in used:
+            return match[0]
+    for match in _PRICE_FOR_COUNT.finditer(question):
+        if match["n"] != "1" and _multiplies(expression, match["n"], match["p"] or match["q"]):
+            return match[0]
+    return None
+
+
+def refuse_an_unread_cue_en(question: str, expression: str) -> None:
+    """Raise ``ToolInputError`` when the reading ``expression`` leaves a cue unread."""
+    cue = unread_cue_en(question, expression)
+    if cue is not None:
+        raise ToolInputError(
+            f"could not read {question!r} as one sum: the reading {expression!r} leaves "
+            f"{cue!r} unread; write it with operators, e.g. '45 * 10'"
+        )
