@@ -354,6 +354,10 @@ def parse_unit_request(text: str) -> UnitRequest | None:
         if not m:
             return None
         value = m["v"]
+        # "40 hours a week", "3 miles per day": a rate, asked in no other unit (it was
+        # answered "40 h = 0.2381 wk", the "a" dropped as filler).
+        if re.fullmatch(r"\S+\s+(?:a|an|per|each|every)\s+\S+?\s*[?.!]*", m["rest"], re.I):
+            return None
         tokens = [t for t in m["rest"].split() if t.lower() not in _FILLER]
         if (
             3 <= len(tokens) <= 4

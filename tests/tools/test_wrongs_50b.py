@@ -115,3 +115,14 @@ def test_hours_with_a_decimal_merge_whole(text: str, merged: str) -> None:
 def test_minutes_in_decimal_hours_and_minutes() -> None:
     result = match_deterministic("how many minutes in 2.5 hours and 15 minutes")
     assert result is not None and result.answer.startswith("165 min")
+
+
+@pytest.mark.parametrize("text", ["35 hours a week", "90 minutes a day", "12 hours per week"])
+def test_a_rate_said_alone_is_no_conversion(text: str) -> None:
+    result = match_deterministic(text)
+    assert result is None or result.handler != "units"
+
+
+def test_a_conversion_is_still_read() -> None:
+    result = match_deterministic("3 hours in minutes")
+    assert result is not None and result.answer.startswith("3 h = 180 min")
