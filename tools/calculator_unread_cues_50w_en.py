@@ -14,6 +14,9 @@ changes the sum was answered as if the word were not there (blind probes, 2026-1
 - "tax is 8.25% on two $79.99 items" was one item taxed (the count before the price);
 - "3 shirts for $24 and 2 pants for $40" was 3 * 24 + 2 * 40 (a price "for" a count is
   the price of them all, not of each).
+- "60 dollar jacket, 25 percent off, buying two" was one jacket;
+- "with 10% off 2 of them?" and "plus 8% tax and a $5 fee", the rest of an earlier sum
+  read alone, were 2 * 0.9 and 5 * 1.08.
 
 Each rule names a cue whose figure must show in the reading; when it does not, some form
 read another question, and the step goes on to a tier that can read the words. A wrong
@@ -57,6 +60,16 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 _COUNT_BEFORE_PRICE = re.compile(
     rf"(?<![\d.$,])\b(\d+|{'|'.join(_COUNT_WORDS)})\s+\$\s*{_NUM}", re.I
 )
+# "…, buying two": the count bought, said after the price.
+# (Said in words only: "buy 20 … every 10th one is free" and "buy a dozen … the 13th is
+# free" are read right without the figure bought, which the free ones change.)
+_COUNT_BOUGHT = re.compile(
+    rf"\b(?:buying|getting|ordering|taking)\s+({'|'.join(_COUNT_WORDS)})\b", re.I
+)
+# "with 10% off 2 of them?", "plus 8% tax and a $5 fee": the rest of an earlier sum; said
+# alone it has no base (they were read as 2 * 0.9 and 5 * 1.08).
+_CONTINUES = re.compile(r"^\W*(?:and\s+|but\s+)?(?:plus|minus|with|without)\b", re.I)
+_ASKS = re.compile(r"\b(?:how|what|whats|total|cost|costs|price)\b", re.I)
 # "3 shirts for $24": the price of the three, unless "each"/"apiece"/"a piece" follows.
 # (Things, not a rate: "24 per guest for 85 guests" and "30 an hour for 3 hours" are read
 # right as a product; the price must be money, "$24" or "24 dollars".)
@@ -121,6 +134,14 @@ def unread_cue_en(question: str, expression: str) -> str | None:
         count = Decimal(_COUNT_WORDS[word]) if word in _COUNT_WORDS else _value(word)
         if count is not None and count > 1 and count not in used:
             return match[0]
+    for match in _COUNT_BOUGHT.finditer(question):
+        word = match[1].lower()
+        count = Decimal(_COUNT_WORDS[word]) if word in _COUNT_WORDS else _value(word)
+        if count is not None and count > 1 and count not in used:
+            return match[0]
+    continues = _CONTINUES.search(question)
+    if continues is not None and _ASKS.search(question) is None:
+        return continues[0]
     for match in _PRICE_FOR_COUNT.finditer(question):
         if match["n"] != "1" and _multiplies(expression, match["n"], match["p"] or match["q"]):
             return match[0]

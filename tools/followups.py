@@ -57,6 +57,7 @@ from tools.followup_said_plainly_49a import said_plainly
 from tools.followup_slots import slot_follow_up
 from tools.followup_speed_named import names_a_speed
 from tools.followup_trailing_reference import only_makes_sense_after
+from tools.followup_unread_words_50w_en import drops_a_named_month_or_unit
 from tools.planner import split_steps
 from tools.references import (
     CHOICE_AMONG_RE,
@@ -352,6 +353,8 @@ def _resolve_in_conversation(
     new_steps, how = resolved
     if drops_a_stated_figure(text, new_steps):
         return None  # "50만 충전하면 25% 준다는데": the rate placed, the new top-up dropped
+    if drops_a_named_month_or_unit(text, new_steps):
+        return None  # "and to june 1?": the day swapped in, the month said left out
     if changes_nothing(text, steps, result, now):
         return None  # "헬스 3개월 하면 몸 좀 바뀜?": the same figures, asked something else
     if how.startswith((ASSUMING, ASSUMING_KO)):

@@ -8,7 +8,10 @@ local model. Each case also runs with its rule switched off: the same answer mus
 
 from __future__ import annotations
 
+import pytest
+
 import tools.calculator as calculator
+import tools.calculator_dropped_amounts as dropped_amounts
 import tools.calculator_quantities as calculator_quantities
 import tools.calculator_rates as calculator_rates
 import tools.followup_slots as followup_slots
@@ -32,6 +35,12 @@ def _never_true(*_args: object) -> bool:
 
 def _as_written(text: str) -> str:
     return text
+
+
+def _rates_and_unread_cues_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    # wrongs50b's guard declines a monthly price asked by the year with no twelve too.
+    off(calculator_rates, "count_unread_by_rates", _never_true)(monkeypatch)
+    off(dropped_amounts, "refuse_an_unread_cue_en", never)(monkeypatch)
 
 
 def _total_kept(expression: str, *_args: object) -> str:
@@ -74,7 +83,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["gym is 45 a month, paying the year upfront gets 15% off, how much do i save"],
         None,
-        off(calculator_rates, "count_unread_by_rates", _never_true),
+        _rates_and_unread_cues_off,
     ),
     # "a couple of" is two (switched off: declined, the count unread).
     (

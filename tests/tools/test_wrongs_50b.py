@@ -126,3 +126,60 @@ def test_a_rate_said_alone_is_no_conversion(text: str) -> None:
 def test_a_conversion_is_still_read() -> None:
     result = match_deterministic("3 hours in minutes")
     assert result is not None and result.answer.startswith("3 h = 180 min")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The rest of an earlier sum, said alone: no base (read as 3 * 0.85, 4 * 1.06).
+        "with 15% off 3 of them?",
+        "plus 6% tax and a $4 delivery fee",
+        # The count bought said after the price, in words (one jacket answered).
+        "a 90 dollar coat, 30 percent off, buying three",
+    ],
+)
+def test_a_turn_that_needs_an_earlier_sum_or_drops_the_count_declines(text: str) -> None:
+    with pytest.raises(ToolInputError):
+        calculate(text)
+
+
+def test_a_question_that_starts_with_a_discount_is_still_read() -> None:
+    assert calculate("with 20% off how much is a $50 shirt").value == 40
+
+
+@pytest.mark.parametrize(
+    ("earlier", "turn"),
+    [
+        # The day swapped in, the month said left out ("… and april 1").
+        ("how many days between march 8 and april 20", "and to june 2?"),
+        ("how many days between sept 9 and oct 30", "and to dec 1?"),
+        # The number swapped in, the unit asked left out ("convert 8 miles to km").
+        ("convert 3 miles to km", "and 8 miles in meters?"),
+    ],
+)
+def test_a_follow_up_never_drops_a_month_or_unit_it_names(earlier: str, turn: str) -> None:
+    from datetime import datetime
+
+    from tools.followups import resolve_in_conversation
+
+    follow_up = resolve_in_conversation([earlier], turn, datetime(2026, 12, 5, 9, 0))
+    assert follow_up is None
+
+
+def test_a_follow_up_naming_the_month_it_reads_is_still_read() -> None:
+    from datetime import datetime
+
+    from tools.followups import resolve_in_conversation
+
+    earlier = ["how many days between feb 2 and march 20"]
+    follow_up = resolve_in_conversation(earlier, "and to july 4?", datetime(2026, 12, 5, 9, 0))
+    assert follow_up is not None and follow_up.result.answer == "152 days"
+
+
+def test_a_follow_up_with_a_price_a_litre_is_still_read() -> None:
+    from tools.followup_unread_words_50w_en import drops_a_named_month_or_unit
+
+    assert not drops_a_named_month_or_unit("and at 2.10 a litre", ["12 litres at 2.10 each"])
+    assert drops_a_named_month_or_unit("and 8 miles in feet?", ["convert 8 miles to km"])
+    assert not drops_a_named_month_or_unit("and 8 miles in feet?", ["convert 8 miles to feet"])
+    assert drops_a_named_month_or_unit("and to july 4?", ["days between feb 2 and march 4"])
