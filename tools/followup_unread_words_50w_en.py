@@ -21,27 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.text import ENGLISH_MONTH_NUMBERS
 from tools.units import unit_symbol
 
 __all__ = ["drops_a_named_month_or_unit"]
 
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _MONTH = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b(?=\s*\d)", re.I
 )
+_ISO_MONTH = re.compile(r"\b\d{4}-(\d{2})-\d{2}\b")
 _WORD = re.compile(r"[a-z°/]{3,}", re.I)
 # The unit a conversion is asked in ("in meters", "to feet"); a price "a litre" is no ask.
 _ASKED_IN = re.compile(r"\b(?:in|into|to|as)\s+([a-z°/]{3,})", re.I)
@@ -51,14 +39,15 @@ _MONEY_TOO = frozenset({"pound", "pounds"})
 _TIME_UNITS = frozenset({"h", "min", "s", "ms", "d", "wk", "mo", "yr"})
 
 
-def _months(text: str) -> set[str]:
-    """The months ``text`` names before a day ("june 1", "Sept 3")."""
-    found = set()
-    for match in _MONTH.finditer(text):
-        word = match[0].lower()
-        if any(month.startswith(word[:3]) and month.startswith(word) for month in _MONTHS):
-            found.add(word[:3])
-    return found
+def _months(text: str) -> set[int]:
+    """The months ``text`` names before a day ("june 1", "Sept 3", "2026-02-02")."""
+    named = {
+        ENGLISH_MONTH_NUMBERS[word]
+        for match in _MONTH.finditer(text)
+        if (word := match[0].lower()) in ENGLISH_MONTH_NUMBERS
+    }
+    # (The rules write a date they carry over as ISO: "from 2026-02-02 to july 4".)
+    return named | {int(month) for month in _ISO_MONTH.findall(text)}
 
 
 def _units(words: list[str]) -> set[str]:

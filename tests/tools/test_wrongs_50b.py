@@ -183,3 +183,11 @@ def test_a_follow_up_with_a_price_a_litre_is_still_read() -> None:
     assert drops_a_named_month_or_unit("and 8 miles in feet?", ["convert 8 miles to km"])
     assert not drops_a_named_month_or_unit("and 8 miles in feet?", ["convert 8 miles to feet"])
     assert drops_a_named_month_or_unit("and to july 4?", ["days between feb 2 and march 4"])
+
+
+def test_a_month_carried_as_an_iso_date_counts_as_named() -> None:
+    from tools.followup_unread_words_50w_en import drops_a_named_month_or_unit
+
+    steps = ["how many days from 2026-02-10 to july 4"]
+    assert not drops_a_named_month_or_unit("and from feb 10?", steps)
+    assert drops_a_named_month_or_unit("and from mar 10?", steps)
