@@ -4,11 +4,13 @@ Why this exists: "키즈캠프 점심으로 뭐 줘요?" (what is served for lun
 was answered with the row "| Kids' Camp (ages 5-12, lunch included) | full day | 160,000
 won |" (probe 28, held-out 20's documents): the row names the camp and its lunch, so it
 covered every topic, yet it only prices the camp; nothing in it says what the lunch is. A
-what-question (뭐, 뭘, 무엇, "what …") that asks no price is answered by a row only when a
-cell other than its label tells something: a row whose every other cell is a sum of money,
-a figure or a length of time ("full day", "2시간") states the label's price and duration,
-never what the label holds. A row with a cell of content ("| 기본 패키지 | 돌상, 사진
-촬영 | 500,000원 |", asked "패키지에 뭐 포함돼요?") is left alone.
+question asking what is given or served (점심으로 뭐 줘요, 뭐 나와요, "what do they serve
+…") and no price is answered by a row only when a cell after its label tells something: a
+row whose every other cell is a sum of money, a figure or a length of time ("full day",
+"2시간") states the label's price and duration, never what the label holds. A row with a
+cell of content ("| 기본 패키지 | 돌상, 사진 촬영 | 500,000원 |", asked "패키지에 뭐
+나와요?") is left alone, and so is a what-question of another kind ("나이 제한이 뭐예요?":
+the label may state the limit).
 """
 
 from __future__ import annotations
@@ -21,12 +23,15 @@ from tools.rag.textutil import tokenize
 
 __all__ = ["prices_only_for_what_question"]
 
-# A what-word: Korean 뭐/뭘/무엇/무얼, English "what" (not "what time", "what price": those
-# ask a figure and are another check's).
-_WHAT_KO = re.compile(r"뭐|뭘|무엇|무얼")
+# What is given or served: a Korean what-word before a verb of giving or serving (점심으로
+# 뭐 줘요, 뭐 나와요, 뭘 제공해요), or an English what-question with such a verb ("what do
+# they serve for lunch"). "나이 제한이 뭐예요?" is not one: a row's label may state the limit.
+_WHAT_KO = re.compile(
+    r"(?:뭐|뭘|무엇을?|무얼)\s*(?:[가-힣]+\s+)?(?:줘|주나|주세|주시|주는|줍|나와|나오|나옵|나오나|"
+    r"제공|먹|드려|드리|챙겨\s*주)"
+)
 _WHAT_EN = re.compile(
-    r"\bwhat(?:'s|s)?\b(?!\s+(?:time|price|prices|cost|costs|fee|fees|rate|rates|age|ages|"
-    r"day|days|date|hours?)\b)",
+    r"\bwhat\b.*\b(?:serve[sd]?|served|give[sn]?|provided?|provides|offered|eat|get)\b",
     re.IGNORECASE,
 )
 # Words of a length of time a row's period cell is written in.
@@ -79,7 +84,7 @@ def prices_only_for_what_question(question: str, raw: str) -> bool:
         raw: The candidate sentence as written in the document (a table row keeps its cells).
 
     Returns:
-        True when the question is a what-question asking no price or sum, and ``raw`` is a
+        True when the question asks what is given or served, and no price or sum, and ``raw`` is a
         table row that states a sum of money and whose cells after the label hold only
         sums, figures or lengths of time.
     """

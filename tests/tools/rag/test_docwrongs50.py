@@ -139,7 +139,9 @@ def test_names_another_named_kind(
         # Asked its price: the row answers.
         ("숲속 캠프 얼마예요?", "| 숲속 캠프 (점심 포함) | 종일 | 120,000원 |", False),
         # A cell of content says what the package holds.
-        ("기본 패키지에 뭐 포함돼요?", "| 기본 패키지 | 돌상, 사진 촬영 | 500,000원 |", False),
+        ("기본 패키지에 뭐 나와요?", "| 기본 패키지 | 돌상, 사진 촬영 | 500,000원 |", False),
+        # Not asked what is given: the label may state the limit.
+        ("숲속 캠프 나이 제한이 뭐예요?", "| 숲속 캠프 (7~12세) | 종일 | 120,000원 |", False),
         # No sum: not a price row.
         ("숲속 캠프 점심으로 뭐 줘요?", "| 숲속 캠프 | 종일 | 토요일 |", False),
         # Not a table row.
