@@ -52,6 +52,7 @@ from tools.rag.textutil import language_of, tokenize
 from tools.rag.translated_case import names_every_term_across
 from tools.rag.variant_lines import figure_of_the_plain_thing
 from tools.rag.vocabulary_case import on_the_questions_case
+from tools.rag.what_rows import prices_only_for_what_question
 
 # Calibrated on the Korean test fixture and the English SQuAD file: 2 of 48
 # and 4 of 810 in-scope questions score below 0.2, none and 1 below 0.15;
@@ -249,9 +250,13 @@ def extractive_answer(
                 another_case.add((rank, order))
                 prev = set()
                 continue
-            if row_prices_noted_item(question, p.text[start:end], asked, groups):
+            if row_prices_noted_item(
+                question, p.text[start:end], asked, groups
+            ) or prices_only_for_what_question(question, p.text[start:end]):
                 # A price row naming the asked item only in its notes prices its own label
-                # (tools.rag.priced_rows); nor do those words carry onto the next row.
+                # (tools.rag.priced_rows); nor do those words carry onto the next row. Nor
+                # does a row of only a sum and a period say what its label holds, asked
+                # "점심으로 뭐 줘요?" (tools.rag.what_rows).
                 prev = set()
                 continue
             whole = (document_text(p) or "") if document_text is not None else ""

@@ -26,6 +26,7 @@ from tools.rag.known_topics import (
 )
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.negated_verbs import negated_act
+from tools.rag.other_named_kind import names_another_named_kind
 from tools.rag.own_language_cover import own_language_sentence_covers
 from tools.rag.own_language_rare_terms import own_language_rare_term
 from tools.rag.own_language_rival import rival_could_answer
@@ -218,6 +219,8 @@ def _answer_from(
     runner_up = max((m.similarity for m in ranked if m is not best), default=0.0)
     if answers_another_question(question, best.text):
         return None  # the closest sentence states another limit, item or anchor
+    if names_another_named_kind(question, asked, unknown, best.text):
+        return None  # "돌고래 투어": the Island Hopping Tour's lunch (tools.rag.other_named_kind)
     if _affirms_a_negated_act(question, asked, match.passage, best.text):
         return None  # "등록 안 하고 가도 돼요?": an act not done (tools.rag.negated_verbs)
     if (
