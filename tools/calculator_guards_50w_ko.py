@@ -39,7 +39,8 @@ _EVERY_OTHER = re.compile(r"격주|격일|격월|이틀에\s*한\s*번|(?<!\d)2\
 _COUNTERS = r"갑|병|판|잔|개|캔|통|공기|그릇|마리|봉지|팩|장|인분|근|알|포"
 _HALF_COUNT = re.compile(
     rf"(?<![가-힣])반\s*(?:{_COUNTERS})(?![가-힣])|(?:{_COUNTERS})\s*반(?![가-힣])"
-    r"|(?<![가-힣])반\s*값|절반|(?<![가-힣])반(?:만|을|씩|으로)?(?![가-힣])"
+    # A bare 반 needs its particle ("반만", "반씩"): "반 모임 회비" is a class's dues.
+    r"|(?<![가-힣])반\s*값|절반|(?<![가-힣])반(?:만|을|씩|으로)(?![가-힣])"
 )
 # A count of things asked of money ("10만원으로 3500원짜리 몇개 살수있어"): a division.
 _COUNT_BOUGHT_ASKED = re.compile(

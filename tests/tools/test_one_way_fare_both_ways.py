@@ -12,6 +12,7 @@ import re
 
 import pytest
 
+import tools.calculator_guards_50w_ko as korean_guards
 import tools.price_total as price_total
 from tools.handlers import match_deterministic
 
@@ -45,6 +46,8 @@ def test_without_the_rule_the_trip_back_is_dropped(
     monkeypatch: pytest.MonkeyPatch, text: str, one_way_only: str
 ) -> None:
     monkeypatch.setattr(price_total, "_ONE_WAY_PRICE", NEVER)
+    # The guard that declines a reading leaving a Korean word unread stops it too.
+    monkeypatch.setattr(korean_guards, "_ONE_WAY", NEVER)
     assert _answer(text) == one_way_only
 
 

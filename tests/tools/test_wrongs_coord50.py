@@ -7,6 +7,8 @@
   one monthly amount over a year: only the last amount was multiplied by 12. The guard
   that refuses a reading dropping an earlier listed amount (tools.calculator_listed_amounts)
   knew "and", "plus" and 이랑 but not a typed "+".
+- The Korean guard of round 50 (tools.calculator_guards_50w_ko) read a bare 반 as a half,
+  so "반 모임 회비 1인 만원씩 15명" (a class's dues) was declined: a right answer lost.
 """
 
 from __future__ import annotations
@@ -54,3 +56,8 @@ def test_a_sum_of_monthly_amounts_is_not_read_as_its_last_amount(text: str, last
 
 def test_one_monthly_amount_over_a_year_is_still_read() -> None:
     assert _answer("my phone plan is 45.50 a month, how much for a year") == "546"
+
+
+def test_a_class_is_no_half() -> None:
+    # 반 of 반 모임, 반 친구들 is a class: the dues are each times the heads.
+    assert _answer("반 모임 회비 1인 2만원씩 12명한테 걷으면 총 얼마") == "240,000원"
