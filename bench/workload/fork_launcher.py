@@ -13,26 +13,25 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import select
 import signal
 import socket
 import sys
 
+_PASSED_ON = (signal.SIGTERM, signal.SIGINT)
+
 
 def main(argv: list[str]) -> int:
     path, command = argv[1], argv[2:]
-    server: list[int] = []  # the server's pid, once the fork server has told it
-    pending: list[int] = []  # signals that came before it
-
-    def pass_on(signum: int, _frame: object) -> None:
-        if not server:
-            pending.append(signum)
-            return
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(server[0], signum)
-
-    # Set before the server exists, so a signal at any moment reaches it.
-    signal.signal(signal.SIGTERM, pass_on)
-    signal.signal(signal.SIGINT, pass_on)
+    # The C-level signal handler writes each signal's number to this pipe as it comes. A
+    # Python handler alone runs only between bytecodes: a signal arriving just before a
+    # blocking read was handled when the read returned, which here is when the server ends,
+    # so it was never passed on. The loop below waits on the pipe and the socket together.
+    wake_read, wake_write = os.pipe()
+    os.set_blocking(wake_write, False)
+    for passed in _PASSED_ON:
+        signal.signal(passed, lambda *_: None)
+    signal.set_wakeup_fd(wake_write)
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     conn.connect(path)
     message = {"argv": command, "env": dict(os.environ), "cwd": os.getcwd()}
@@ -41,17 +40,37 @@ def main(argv: list[str]) -> int:
     null = os.open(os.devnull, os.O_RDWR)
     os.dup2(null, 0)
     os.dup2(null, 1)
-    replies = conn.makefile("rb")
-    server.append(int(json.loads(replies.readline())["pid"]))
-    for signum in pending:
-        pass_on(signum, None)
-    line = replies.readline()
-    if not line:
-        return 1
-    status = int(json.loads(line)["status"])
+    server: int | None = None  # the server's pid, once the fork server has told it
+    pending: list[int] = []  # signals not passed on yet (all of them, until the pid is known)
+    received = b""
+    while True:
+        readable, _, _ = select.select([conn.fileno(), wake_read], [], [])
+        if wake_read in readable:
+            pending.extend(os.read(wake_read, 64))
+        if conn.fileno() in readable:
+            data = conn.recv(4096)
+            if not data:
+                return 1  # the fork server is gone
+            received += data
+        while b"\n" in received:
+            line, received = received.split(b"\n", 1)
+            reply = json.loads(line)
+            if "pid" in reply:
+                server = int(reply["pid"])
+            elif "status" in reply:
+                return _exit_as(int(reply["status"]))
+        if server is not None:
+            for signum in pending:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(server, signum)
+            pending.clear()
+
+
+def _exit_as(status: int) -> int:
     if os.WIFSIGNALED(status):
         # End as the server ended: killed by the same signal.
         signum = os.WTERMSIG(status)
+        signal.set_wakeup_fd(-1)
         signal.signal(signum, signal.SIG_DFL)
         os.kill(os.getpid(), signum)
     return os.waitstatus_to_exitcode(status)
