@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
+from tools.followup_rerun import replaced
 from tools.followup_words_50a import COUNT, count_value
 
 __all__ = ["count_each_changed"]
@@ -43,7 +43,4 @@ def count_each_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str]
         return None
     new = count_value(said["n"])
     at = counts[0]
-    changed = f"{step[: at.start('n')]}{new}{step[at.end('n') :]}"
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"{at['n']} → {new} {thing} each"
+    return replaced(step, at.span("n"), f"{new}", f"{at['n']} → {new} {thing} each")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
+from tools.followup_rerun import replaced
 from tools.followup_words_50a import COUNT, count_value
 
 __all__ = ["frequency_changed"]
@@ -44,7 +44,5 @@ def frequency_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     if len(old) != 1:
         return None
     count = count_value(said["n"])
-    changed = f"{step[: old[0].start()]}{count} times a {per}{step[old[0].end() :]}"
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"{old[0].group()} → {count} times a {per}"
+    new = f"{count} times a {per}"
+    return replaced(step, old[0].span(), new, f"{old[0].group()} → {new}")
