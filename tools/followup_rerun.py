@@ -11,11 +11,21 @@ reading uses is not the change they read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from tools.followup_chain import run_chain
+if TYPE_CHECKING:
+    from tools.handlers import HandlerResult
 
-__all__ = ["Changed", "kept_if_answer_moves", "kept_if_read", "replaced", "spliced"]
+__all__ = [
+    "Changed",
+    "kept_if_answer_moves",
+    "kept_if_read",
+    "kept_if_runs",
+    "replaced",
+    "spliced",
+    "with_step",
+]
 
 #: The new steps of a follow-up with one line saying what changed.
 Changed = tuple[list[str], str]
@@ -32,11 +42,29 @@ def spliced(text: str, swaps: Iterable[tuple[tuple[int, int], str]]) -> str:
     return text
 
 
+def with_step(steps: Sequence[str], index: int, changed: str) -> list[str]:
+    """``steps`` with the one at ``index`` made ``changed``, the others as they were."""
+    return [*steps[:index], changed, *steps[index + 1 :]]
+
+
+def _run(steps: Sequence[str]) -> HandlerResult | None:
+    # Imported at call time: the chain runs the handlers, and some rules are imported on
+    # the handlers' own import path (tools.followups), which would make a cycle.
+    from tools.followup_chain import run_chain
+
+    return run_chain(steps)
+
+
+def kept_if_runs(steps: list[str], note: str) -> Changed | None:
+    """``(steps, note)`` when code runs every one of the new ``steps``, else ``None``."""
+    if _run(steps) is None:
+        return None
+    return steps, note
+
+
 def kept_if_read(changed: str, note: str) -> Changed | None:
     """``([changed], note)`` when code reads the rewritten request ``changed``, else ``None``."""
-    if run_chain([changed]) is None:
-        return None
-    return [changed], note
+    return kept_if_runs([changed], note)
 
 
 def replaced(step: str, span: tuple[int, int], value: str, note: str) -> Changed | None:
@@ -59,7 +87,7 @@ def kept_if_answer_moves(step: str, changed: str, note: str) -> Changed | None:
         changed: The request rewritten by the turn.
         note: One line for the trace saying what changed.
     """
-    before, after = run_chain([step]), run_chain([changed])
+    before, after = _run([step]), _run([changed])
     if before is None or after is None or after.answer == before.answer:
         return None
     return [changed], note

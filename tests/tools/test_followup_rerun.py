@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from tools.followup_rerun import kept_if_answer_moves, kept_if_read, replaced, spliced
+from tools.followup_rerun import (
+    kept_if_answer_moves,
+    kept_if_read,
+    kept_if_runs,
+    replaced,
+    spliced,
+    with_step,
+)
 
 
 def test_spliced_replaces_every_span_of_the_text_as_given() -> None:
@@ -33,3 +40,22 @@ def test_kept_if_answer_moves_needs_both_read_and_a_new_answer() -> None:
     assert kept_if_answer_moves("17 * 3", "3 * 17", "swapped") is None
     # The rewrite is not read.
     assert kept_if_answer_moves("17 * 3", "17 * apples", "3 → apples") is None
+
+
+def test_kept_if_runs_needs_every_step_read() -> None:
+    steps = ["17 * 3", "multiply that by 2"]
+    assert kept_if_runs(steps, "x 2") == (steps, "x 2")
+    # A step no reader takes, first or last: the whole change is dropped.
+    assert kept_if_runs(["17 * 3", "apples and pears"], "?") is None
+    assert kept_if_runs(["apples and pears", "17 * 3"], "?") is None
+
+
+def test_with_step_changes_only_the_step_at_its_index() -> None:
+    steps = ["rent 900 a month", "split it 3 ways", "times 12"]
+    assert with_step(steps, 1, "split it 4 ways") == [
+        "rent 900 a month",
+        "split it 4 ways",
+        "times 12",
+    ]
+    assert with_step(steps, 0, "rent 950 a month")[1:] == steps[1:]
+    assert steps[1] == "split it 3 ways"  # the steps given are left as they were
