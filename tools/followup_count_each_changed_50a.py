@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.followup_rerun import replaced
-from tools.followup_words_50a import COUNT, count_value
+from tools.followup_words_50a import COUNT, count_value, figures_said
 
 __all__ = ["count_each_changed"]
 
@@ -22,7 +22,6 @@ _SAID = LazyPattern(
     r"(?:guest|person|head|kid|child|student|player|member|couple|table|room)\b",
     re.I,
 )
-_ANY_FIGURE = LazyPattern(rf"(?<![\w.])(?:{COUNT})(?![\w.])|\d", re.I)
 
 
 def count_each_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -33,7 +32,7 @@ def count_each_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str]
         steps: The previous turn's steps (one request).
     """
     said = _SAID.search(text)
-    if said is None or len(steps) != 1 or len(_ANY_FIGURE.findall(text)) != 1:
+    if said is None or len(steps) != 1 or figures_said(text) != 1:
         return None
     thing = said["thing"].lower()
     stem = thing[:-1] if thing.endswith("s") else thing
