@@ -20,6 +20,9 @@ expression a form built (found probing new phrasings, wrongs50a):
   total asked, never a share, so a reading that divides answered another question.
 
 Declining is the safe outcome: the step goes on to a tier that reads the words.
+
+The rules are a table run by :class:`tools.calculator_unread_guard.UnreadGuard`, the same
+guard the English cues of :mod:`tools.calculator_unread_cues_50w_en` run on.
 """
 
 from __future__ import annotations
@@ -27,10 +30,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.errors import ToolInputError
-from tools.expression_figures import figure_value, figures_used
+from tools.calculator_unread_guard import Reading, UnreadGuard
+from tools.expression_figures import figure_value
 
-__all__ = ["refuse_unread_ko_words"]
+__all__ = ["KOREAN_GUARD", "refuse_unread_ko_words"]
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # Days of a week named as a set, not a count: "평일", "주말마다", "주중에".
@@ -85,58 +88,118 @@ def _stated(question: str) -> set[Decimal]:
     return {v for f in _NUMBER.findall(question) if (v := figure_value(f)) is not None}
 
 
-def _unread_word(question: str, expression: str) -> str | None:
-    """The word the reading ``expression`` of ``question`` leaves unread, or ``None``."""
-    used = figures_used(expression)
-    stated = _stated(question)
-    derived = used - stated - {Decimal(0), Decimal(1), Decimal(100)}
-    day_set = _DAY_SET.search(question)
-    if day_set and _DAILY.search(question) and derived:
+def _derived(reading: Reading) -> set[Decimal]:
+    """The figures of the reading the question never states (0, 1 and 100 aside)."""
+    return set(reading.used - _stated(reading.question) - {Decimal(0), Decimal(1), Decimal(100)})
+
+
+def _day_set(r: Reading) -> str | None:
+    # "평일 하루 만원씩 3주면": a daily rate over a set of days needs a count worked out.
+    day_set = _DAY_SET.search(r.question)
+    if day_set and _DAILY.search(r.question) and _derived(r):
         return day_set.group(0)
-    every_other = _EVERY_OTHER.search(question)
+    return None
+
+
+def _every_other(r: Reading) -> str | None:
+    every_other = _EVERY_OTHER.search(r.question)
     # Halved, or a halved count worked out: 26 fortnights, 6 every-other months, 15 days.
-    if every_other and not re.search(r"/\s*2\b|\b26\b|\b6\b|\b15\b", expression):
+    if every_other and not re.search(r"/\s*2\b|\b26\b|\b6\b|\b15\b", r.expression):
         return every_other.group(0)
-    half = _HALF_COUNT.search(question)
-    if half and not _A_HALF.search(expression):
+    return None
+
+
+def _half(r: Reading) -> str | None:
+    # "반병", "한갑 반", "반값", "절반": a half the reading must show.
+    half = _HALF_COUNT.search(r.question)
+    if half and not _A_HALF.search(r.expression):
         return half.group(0)
-    bought = _COUNT_BOUGHT_ASKED.search(question)
-    if bought and "/" not in expression:
+    return None
+
+
+def _count_bought(r: Reading) -> str | None:
+    # "몇개 살 수 있어": a count of things asked of money is a division.
+    bought = _COUNT_BOUGHT_ASKED.search(r.question)
+    if bought and "/" not in r.expression:
         return bought.group(0)
-    if _ONE_WAY.search(question) and _BOTH_WAYS.search(question) and "%" not in question:
+    return None
+
+
+def _one_way_both_ways(r: Reading) -> str | None:
+    q = r.question
+    if _ONE_WAY.search(q) and _BOTH_WAYS.search(q) and "%" not in q:
         # Twice the fare: a 2 more than the question states ("2명" is the people). (A
         # percent off a fare is checked by the rate readers' own count_unread_by_rates.)
-        twos = len(_TWO.findall(expression)) - len(_TWO.findall(question))
+        twos = len(_TWO.findall(r.expression)) - len(_TWO.findall(q))
         if twos < 1:
             return "편도 … 왕복"
-    daily_count = _DAILY_COUNT.search(question)
-    if daily_count is not None:
-        native = daily_count["n"] in _NATIVE
-        times = Decimal(_NATIVE[daily_count["n"]] if native else daily_count["n"])
-        # Used as often as stated: "하루 3끼 … 3일이면" states 3 twice, "10000 * 3" uses one.
-        stated_times = _occurrences(question, times) + native
-        if times > 1 and _occurrences(expression, times) < stated_times:
-            return daily_count.group(0)
-    span = _SPAN.search(question)
-    if _DAILY.search(question) and span is not None:
-        count = span["n"]
-        if count is not None and Decimal(count) != 1:
-            spanned = any(u % Decimal(count) == 0 for u in used if u >= Decimal(count))
-        else:
-            # "주 4일", "한 달(30일)": the days the span holds are said, and used.
-            counted = {Decimal(m["n"]) for m in _PERIOD_COUNT.finditer(question)}
-            spanned = bool(derived or used & counted)
-        if not spanned:
-            return span.group(0)
+    return None
+
+
+def _daily_count(r: Reading) -> str | None:
+    # "하루 두번 버스 1500원": the count each day must be used as often as it is stated.
+    daily_count = _DAILY_COUNT.search(r.question)
+    if daily_count is None:
+        return None
+    native = daily_count["n"] in _NATIVE
+    times = Decimal(_NATIVE[daily_count["n"]] if native else daily_count["n"])
+    # Used as often as stated: "하루 3끼 … 3일이면" states 3 twice, "10000 * 3" uses one.
+    stated_times = _occurrences(r.question, times) + native
+    if times > 1 and _occurrences(r.expression, times) < stated_times:
+        return daily_count.group(0)
+    return None
+
+
+def _daily_over_span(r: Reading) -> str | None:
+    # "하루에 맥주 두캔 2500원씩 일주일이면": the span's days must be counted.
+    span = _SPAN.search(r.question)
+    if not _DAILY.search(r.question) or span is None:
+        return None
+    count = span["n"]
+    if count is not None and Decimal(count) != 1:
+        spanned = any(u % Decimal(count) == 0 for u in r.used if u >= Decimal(count))
+    else:
+        # "주 4일", "한 달(30일)": the days the span holds are said, and used.
+        counted = {Decimal(m["n"]) for m in _PERIOD_COUNT.finditer(r.question)}
+        spanned = bool(_derived(r) or r.used & counted)
+    return None if spanned else span.group(0)
+
+
+def _heads(r: Reading) -> str | None:
+    # "3명이 … 5만원씩": the head count multiplies the amount each.
     # ("다섯명이서 7인분", "1인 25,000원 … 여섯명": who ate or a count summed, not a factor.)
-    each = _AMOUNT_EACH.search(question) is not None
-    for heads in _HEADS.finditer(question) if each else ():
-        if Decimal(heads["n"]) not in used and Decimal(heads["n"]) > 1:
+    if _AMOUNT_EACH.search(r.question) is None:
+        return None
+    for heads in _HEADS.finditer(r.question):
+        if Decimal(heads["n"]) not in r.used and Decimal(heads["n"]) > 1:
             return heads.group(0).strip()
-    pays_in = _PAYS_IN_EACH.search(question)
-    if pays_in and _TOTAL_ASKED.search(question) and "/" in expression:
+    return None
+
+
+def _pays_in_each(r: Reading) -> str | None:
+    # "각자 2만원씩 내고 … 총": a total asked, never a share.
+    pays_in = _PAYS_IN_EACH.search(r.question)
+    if pays_in and _TOTAL_ASKED.search(r.question) and "/" in r.expression:
         return pays_in.group(0)
     return None
+
+
+#: The Korean rules, in the order they are tried (the first unread word is named).
+KOREAN_GUARD = UnreadGuard(
+    covers=lambda question: re.search("[가-힣]", question) is not None,
+    rules=(
+        _day_set,
+        _every_other,
+        _half,
+        _count_bought,
+        _one_way_both_ways,
+        _daily_count,
+        _daily_over_span,
+        _heads,
+        _pays_in_each,
+    ),
+    example="10000 * 5 * 3",
+)
 
 
 def refuse_unread_ko_words(question: str, expression: str) -> None:
@@ -146,11 +209,4 @@ def refuse_unread_ko_words(question: str, expression: str) -> None:
         question: The question with its numerals as digits.
         expression: The arithmetic a form read from it.
     """
-    if not re.search("[가-힣]", question):
-        return
-    word = _unread_word(question, expression)
-    if word is not None:
-        raise ToolInputError(
-            f"could not read {question!r} as one sum: the reading {expression!r} leaves "
-            f"{word!r} unread; write it with operators, e.g. '10000 * 5 * 3'"
-        )
+    KOREAN_GUARD.refuse(question, expression)

@@ -11,18 +11,20 @@ import re
 from collections.abc import Callable
 
 from tools.calculator_each_doing_sessions_50a import each_doing_sessions
-from tools.calculator_each_gets_50a import each_gets_at_price
-from tools.calculator_fill_time_50a import fill_time_minutes
-from tools.calculator_fuel_discount_50a import fuel_less_discount_per_litre
 from tools.calculator_fuel_use_50a import fuel_use_per_100km
 from tools.calculator_hours_by_day_50a import hours_by_day_pay
 from tools.calculator_instalment_months_50a import instalment_over_months
 from tools.calculator_interest_months_50a import simple_interest_over_months
 from tools.calculator_pass_per_visit_50a import pass_price_per_use
 from tools.calculator_rent_prorated_50a import rent_for_days_lived
-from tools.calculator_round_trip_days_50a import round_trip_fare_days
 from tools.calculator_sessions_ko_50a import sessions_a_month_in_won, sessions_a_week_in_won
-from tools.calculator_sold_at_price_50a import takings_at_price
+from tools.calculator_sum_forms_50a import (
+    each_gets_at_price,
+    fill_time_minutes,
+    fuel_less_discount_per_litre,
+    round_trip_fare_days,
+    takings_at_price,
+)
 from tools.calculator_two_services_per_unit_50a import two_services_each
 
 __all__ = ["readers_50a"]

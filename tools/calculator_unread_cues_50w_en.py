@@ -21,6 +21,9 @@ changes the sum was answered as if the word were not there (blind probes, 2026-1
 Each rule names a cue whose figure must show in the reading; when it does not, some form
 read another question, and the step goes on to a tier that can read the words. A wrong
 answer is the worst outcome; a decline costs a model call.
+
+The cues are a table run by :class:`tools.calculator_unread_guard.UnreadGuard`, the same
+guard the Korean words of :mod:`tools.calculator_guards_50w_ko` run on.
 """
 
 from __future__ import annotations
@@ -28,10 +31,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from core.errors import ToolInputError
-from tools.expression_figures import figure_value, figures_used
+from tools.calculator_unread_guard import Reading, UnreadGuard
+from tools.expression_figures import figure_value
 
-__all__ = ["refuse_an_unread_cue_en", "unread_cue_en"]
+__all__ = ["ENGLISH_GUARD", "refuse_an_unread_cue_en", "unread_cue_en"]
 
 _HANGUL = re.compile(r"[가-힣]")
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
@@ -96,6 +99,112 @@ def _multiplies(expression: str, count: str, price: str) -> bool:
     )
 
 
+def _count_of(word: str) -> Decimal | None:
+    """The count ``word`` says ("two" or "2")."""
+    word = word.lower()
+    return Decimal(_COUNT_WORDS[word]) if word in _COUNT_WORDS else _value(word)
+
+
+def _percent(r: Reading) -> str | None:
+    # "what's 15% of 240 per month for a year": every percent stated must be used.
+    for match in _PERCENT.finditer(r.question):
+        value = _value(match[1])
+        if value is not None and value != 0 and value not in r.used:
+            return match[0]
+    return None
+
+
+def _twice(r: Reading) -> str | None:
+    twice = _TWICE.search(r.question)
+    if twice is not None and Decimal(2) not in r.used and "**" not in r.expression:
+        return twice[0]
+    return None
+
+
+def _half(r: Reading) -> str | None:
+    half = _HALF.search(r.question)
+    if half is not None and not r.used & {Decimal(2), Decimal("0.5"), Decimal(50)}:
+        return half[0]
+    return None
+
+
+def _free_months(r: Reading) -> str | None:
+    # "first 2 months free": taken off the months paid, never counted as them.
+    free = _FREE_MONTHS.search(r.question)
+    if free is not None and "-" not in r.expression:
+        return free[0]
+    return None
+
+
+def _year_of_monthly(r: Reading) -> str | None:
+    # A price a month asked by the year: twelve of them, or another reading's figure.
+    year = _YEAR_ASKED.search(r.question) if _MONTH_RATE.search(r.question) else None
+    if year is not None and Decimal(12) not in r.used:
+        return year[0]
+    return None
+
+
+def _quarterly(r: Reading) -> str | None:
+    quarterly = _QUARTERLY.search(r.question)
+    if quarterly is not None and not r.used & {Decimal(3), Decimal(4)}:
+        return quarterly[0]
+    return None
+
+
+def _count_before_price(r: Reading) -> str | None:
+    # "two $79.99 items": the count multiplies the price.
+    for match in _COUNT_BEFORE_PRICE.finditer(r.question):
+        count = _count_of(match[1])
+        if count is not None and count > 1 and count not in r.used:
+            return match[0]
+    return None
+
+
+def _count_bought(r: Reading) -> str | None:
+    # "…, buying two": the count bought, said after the price.
+    for match in _COUNT_BOUGHT.finditer(r.question):
+        count = _count_of(match[1])
+        if count is not None and count > 1 and count not in r.used:
+            return match[0]
+    return None
+
+
+def _continues(r: Reading) -> str | None:
+    # "plus 8% tax and a $5 fee" said alone: the rest of an earlier sum, with no base.
+    continues = _CONTINUES.search(r.question)
+    if continues is not None and _ASKS.search(r.question) is None:
+        return continues[0]
+    return None
+
+
+def _price_for_count(r: Reading) -> str | None:
+    # "3 shirts for $24": the price of the three, never multiplied by them.
+    for match in _PRICE_FOR_COUNT.finditer(r.question):
+        if match["n"] != "1" and _multiplies(r.expression, match["n"], match["p"] or match["q"]):
+            return match[0]
+    return None
+
+
+#: The English rules, in the order they are tried (the first unread cue is named).
+#: (Korean questions have their own readers and checks.)
+ENGLISH_GUARD = UnreadGuard(
+    covers=lambda question: _HANGUL.search(question) is None,
+    rules=(
+        _percent,
+        _twice,
+        _half,
+        _free_months,
+        _year_of_monthly,
+        _quarterly,
+        _count_before_price,
+        _count_bought,
+        _continues,
+        _price_for_count,
+    ),
+    example="45 * 10",
+)
+
+
 def unread_cue_en(question: str, expression: str) -> str | None:
     """The first cue in ``question`` that ``expression`` leaves unread, or ``None``.
 
@@ -106,53 +215,9 @@ def unread_cue_en(question: str, expression: str) -> str | None:
     Returns:
         The cue as written, or ``None`` when every cue found is used.
     """
-    if _HANGUL.search(question):
-        return None  # (Korean questions have their own readers and checks.)
-    used = figures_used(expression)
-    for match in _PERCENT.finditer(question):
-        value = _value(match[1])
-        if value is not None and value != 0 and value not in used:
-            return match[0]
-    twice = _TWICE.search(question)
-    if twice is not None and Decimal(2) not in used and "**" not in expression:
-        return twice[0]
-    half = _HALF.search(question)
-    if half is not None and not used & {Decimal(2), Decimal("0.5"), Decimal(50)}:
-        return half[0]
-    free = _FREE_MONTHS.search(question)
-    if free is not None and "-" not in expression:
-        return free[0]
-    # A price a month asked by the year: twelve of them, or another reading's figure.
-    year = _YEAR_ASKED.search(question) if _MONTH_RATE.search(question) else None
-    if year is not None and Decimal(12) not in used:
-        return year[0]
-    quarterly = _QUARTERLY.search(question)
-    if quarterly is not None and not used & {Decimal(3), Decimal(4)}:
-        return quarterly[0]
-    for match in _COUNT_BEFORE_PRICE.finditer(question):
-        word = match[1].lower()
-        count = Decimal(_COUNT_WORDS[word]) if word in _COUNT_WORDS else _value(word)
-        if count is not None and count > 1 and count not in used:
-            return match[0]
-    for match in _COUNT_BOUGHT.finditer(question):
-        word = match[1].lower()
-        count = Decimal(_COUNT_WORDS[word]) if word in _COUNT_WORDS else _value(word)
-        if count is not None and count > 1 and count not in used:
-            return match[0]
-    continues = _CONTINUES.search(question)
-    if continues is not None and _ASKS.search(question) is None:
-        return continues[0]
-    for match in _PRICE_FOR_COUNT.finditer(question):
-        if match["n"] != "1" and _multiplies(expression, match["n"], match["p"] or match["q"]):
-            return match[0]
-    return None
+    return ENGLISH_GUARD.unread(question, expression)
 
 
 def refuse_an_unread_cue_en(question: str, expression: str) -> None:
     """Raise ``ToolInputError`` when the reading ``expression`` leaves a cue unread."""
-    cue = unread_cue_en(question, expression)
-    if cue is not None:
-        raise ToolInputError(
-            f"could not read {question!r} as one sum: the reading {expression!r} leaves "
-            f"{cue!r} unread; write it with operators, e.g. '45 * 10'"
-        )
+    ENGLISH_GUARD.refuse(question, expression)

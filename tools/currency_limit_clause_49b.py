@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from tools.followup_rerun import spliced
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["amount_bought_changed", "duty_free_limit", "without_duty_free_limit"]
@@ -61,7 +62,7 @@ def amount_bought_changed(text: str, steps: Sequence[str]) -> tuple[list[str], s
     if len(said) != 1 or len(bought) != 1:
         return None
     at = limit.end() + bought[0].start("n"), limit.end() + bought[0].end("n")
-    changed = step[: at[0]] + said[0]["n"] + step[at[1] :]
+    changed = spliced(step, [(at, said[0]["n"])])
     return [changed], f"{bought[0]['n']}{limit['u']} → {said[0]['n']}{limit['u']}"
 
 

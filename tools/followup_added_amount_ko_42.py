@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
+from tools.followup_rerun import kept_if_runs, replaced
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["amount_added_ko", "coupon_taken_off_ko"]
@@ -54,12 +55,6 @@ _COUPON_TURN = LazyPattern(
 )
 
 
-def _runs(steps: list[str]) -> bool:
-    from tools.followup_chain import run_chain  # the chain runs the handlers: at call time
-
-    return run_chain(steps) is not None
-
-
 def _plain(value: Decimal) -> str:
     return str(int(value)) if value == value.to_integral_value() else str(value.normalize())
 
@@ -81,9 +76,8 @@ def amount_added_ko(text: str, previous_steps: Sequence[str]) -> tuple[list[str]
             return None
     added = Decimal(turn["v"].replace(",", ""))
     total = Decimal(found["v"].replace(",", "")) + added
-    new_step = f"{step[: found.start('v')]}{_plain(total)}{step[found.end('v') :]}"
     how = f"{found['v']}{found['u']} + {turn['v']}{turn['u']}"
-    return ([new_step], how) if _runs([new_step]) else None
+    return replaced(step, found.span("v"), _plain(total), how)
 
 
 def coupon_taken_off_ko(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -94,4 +88,4 @@ def coupon_taken_off_ko(text: str, previous_steps: Sequence[str]) -> tuple[list[
     if any(_SPLIT.search(normalize_numerals(step)) for step in previous_steps):
         return None
     steps = [*previous_steps, f"거기서 {turn['v'].replace(',', '')}원 빼면"]
-    return (steps, f"{turn['v']}원 쿠폰") if _runs(steps) else None
+    return kept_if_runs(steps, f"{turn['v']}원 쿠폰")

@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_rental_deposit import singular_word
+from tools.followup_rerun import kept_if_runs, replaced
 
 __all__ = [
     "amount_reached",
@@ -84,19 +85,6 @@ _NAMED_CURRENCY = LazyPattern(
 )
 
 
-def _runs(steps: list[str]) -> bool:
-    from tools.followup_chain import run_chain  # the chain runs the handlers: at call time
-
-    return run_chain(steps) is not None
-
-
-def _one_step_changed(
-    step: str, start: int, end: int, new: str, how: str
-) -> tuple[list[str], str] | None:
-    changed = [f"{step[:start]}{new}{step[end:]}"]
-    return (changed, how) if _runs(changed) else None
-
-
 def named_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
     """ "what about 3 tickets" after "2 concert tickets at …": that count, or ``None``."""
     turn = _NAMED_COUNT_TURN.match(text)
@@ -111,7 +99,7 @@ def named_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[
         return None
     found = named[0]
     how = f"{found['words']}: {found['n']} -> {turn['n']}"
-    return _one_step_changed(step, found.start("n"), found.end("n"), turn["n"], how)
+    return replaced(step, found.span("n"), turn["n"], how)
 
 
 def asked_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -124,7 +112,7 @@ def asked_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[
     if last is None:
         return None
     how = f"for {last['n']} -> for {turn['n']}"
-    return _one_step_changed(step, last.start("n"), last.end("n"), turn["n"], how)
+    return replaced(step, last.span("n"), turn["n"], how)
 
 
 def sharers_now(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -138,7 +126,7 @@ def sharers_now(text: str, previous_steps: Sequence[str]) -> tuple[list[str], st
         return None
     split = splits[0]
     how = f"split {split['n']} -> {new} ways"
-    return _one_step_changed(previous_steps[0], split.start("n"), split.end("n"), new, how)
+    return replaced(previous_steps[0], split.span("n"), new, how)
 
 
 def amount_reached(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -159,7 +147,7 @@ def amount_reached(text: str, previous_steps: Sequence[str]) -> tuple[list[str],
     found = amounts[0]
     new = str(value.normalize()) if value != value.to_integral_value() else str(int(value))
     how = f"{found.group(0)} -> {new}"
-    return _one_step_changed(step, found.start(), found.end(), new, how)
+    return replaced(step, found.span(), new, how)
 
 
 def unnamed_result_in_currency(
@@ -172,4 +160,4 @@ def unnamed_result_in_currency(
     if any(_NAMED_CURRENCY.search(step) for step in previous_steps):
         return None
     steps = [*previous_steps, f"multiply that by {turn['r']}"]
-    return (steps, f"the total times {turn['r']}") if _runs(steps) else None
+    return kept_if_runs(steps, f"the total times {turn['r']}")

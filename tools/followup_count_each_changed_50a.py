@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
-from tools.followup_words_50a import COUNT, count_value
+from tools.followup_rerun import replaced
+from tools.followup_words_50a import COUNT, count_value, figures_said
 
 __all__ = ["count_each_changed"]
 
@@ -22,7 +22,6 @@ _SAID = LazyPattern(
     r"(?:guest|person|head|kid|child|student|player|member|couple|table|room)\b",
     re.I,
 )
-_ANY_FIGURE = LazyPattern(rf"(?<![\w.])(?:{COUNT})(?![\w.])|\d", re.I)
 
 
 def count_each_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -33,7 +32,7 @@ def count_each_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str]
         steps: The previous turn's steps (one request).
     """
     said = _SAID.search(text)
-    if said is None or len(steps) != 1 or len(_ANY_FIGURE.findall(text)) != 1:
+    if said is None or len(steps) != 1 or figures_said(text) != 1:
         return None
     thing = said["thing"].lower()
     stem = thing[:-1] if thing.endswith("s") else thing
@@ -43,7 +42,4 @@ def count_each_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str]
         return None
     new = count_value(said["n"])
     at = counts[0]
-    changed = f"{step[: at.start('n')]}{new}{step[at.end('n') :]}"
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"{at['n']} → {new} {thing} each"
+    return replaced(step, at.span("n"), f"{new}", f"{at['n']} → {new} {thing} each")

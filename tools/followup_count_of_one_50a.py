@@ -14,12 +14,11 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_words_50a import COUNT, count_value
+from tools.followup_words_50a import COUNT, count_value, figures_said
 
 __all__ = ["count_of_the_one_thing"]
 
 _COUNTED = LazyPattern(rf"(?<![\w.])(?P<n>{COUNT})\s+(?P<noun>[a-z]{{3,}}?)(?:e?s)\b", re.I)
-_ANY_FIGURE = LazyPattern(rf"(?<![\w.])(?:{COUNT})(?![\w.])|\d", re.I)
 _ANOTHER_THING = LazyPattern(r"\b(?:plus|and|with)\s+(?:a|an|one)\s+[a-z]+", re.I)
 # Spans and units are never "the thing": "2 hours" after "18 an hour" is a new length.
 _SPANS = frozenset(
@@ -37,7 +36,7 @@ def count_of_the_one_thing(text: str, steps: Sequence[str]) -> tuple[list[str], 
         steps: The conversation's steps so far; the first names the thing as one.
     """
     said = _COUNTED.search(text)
-    if said is None or len(_ANY_FIGURE.findall(text)) != 1 or not steps:
+    if said is None or figures_said(text) != 1 or not steps:
         return None
     count, noun = count_value(said["n"]), said["noun"].lower()
     if count < 2:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_hours_by_day_50a import hours_by_day
-from tools.followup_chain import run_chain
+from tools.followup_rerun import kept_if_read
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["day_paid_at_premium"]
@@ -49,6 +49,4 @@ def day_paid_at_premium(text: str, steps: Sequence[str]) -> tuple[list[str], str
         f"{per_hour} * {factor} * {hours}" if named == day else f"{per_hour} * {hours}"
         for hours, named in days
     )
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"{day} at {factor} times the rate"
+    return kept_if_read(changed, f"{day} at {factor} times the rate")

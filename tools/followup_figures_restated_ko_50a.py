@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
+from tools.followup_rerun import kept_if_read, spliced
 
 __all__ = ["figures_restated_pointing_back"]
 
@@ -53,9 +53,7 @@ def figures_restated_pointing_back(text: str, steps: Sequence[str]) -> tuple[lis
         if len(found) != 1:
             return None
         swaps.append((found[0].span("v"), said[0]["v"].strip()))
-    changed = step
-    for (start, end), value in sorted(swaps, reverse=True):
-        changed = f"{changed[:start]}{value}{changed[end:]}"
-    if changed == step or run_chain([changed]) is None:
+    changed = spliced(step, swaps)
+    if changed == step:
         return None
-    return [changed], "the same question of the new figures"
+    return kept_if_read(changed, "the same question of the new figures")

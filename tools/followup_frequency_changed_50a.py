@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
-from tools.followup_words_50a import COUNT, count_value
+from tools.followup_rerun import replaced
+from tools.followup_words_50a import COUNT, count_value, figures_said
 
 __all__ = ["frequency_changed"]
 
@@ -21,7 +21,6 @@ _PERIOD = r"(?P<per>day|week|month)"
 _SAID = LazyPattern(
     rf"(?<![\w.])(?P<n>{COUNT})\s+(?:[a-z]+\s+)?(?:times\s+)?(?:a|per|each)\s+{_PERIOD}\b", re.I
 )
-_ANY_FIGURE = LazyPattern(rf"(?<![\w.])(?:{COUNT})(?![\w.])|\d", re.I)
 
 
 def frequency_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -32,7 +31,7 @@ def frequency_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
         steps: The previous turn's steps (one request).
     """
     said = _SAID.search(text)
-    if said is None or len(steps) != 1 or len(_ANY_FIGURE.findall(text)) != 1:
+    if said is None or len(steps) != 1 or figures_said(text) != 1:
         return None
     per = said["per"].lower()
     step = steps[0]
@@ -44,7 +43,5 @@ def frequency_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     if len(old) != 1:
         return None
     count = count_value(said["n"])
-    changed = f"{step[: old[0].start()]}{count} times a {per}{step[old[0].end() :]}"
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"{old[0].group()} → {count} times a {per}"
+    new = f"{count} times a {per}"
+    return replaced(step, old[0].span(), new, f"{old[0].group()} → {new}")

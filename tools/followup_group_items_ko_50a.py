@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from core.lazy_regex import LazyPattern
 from core.text import KOREAN_COUNT_FORMS
 from tools.followup_chain import run_chain
+from tools.followup_rerun import kept_if_read, spliced
 from tools.korean_numbers import normalize_numerals
 
 __all__ = [
@@ -96,19 +97,16 @@ def item_swapped_ko(text: str, steps: Sequence[str]) -> tuple[list[str], str] | 
         return None
     price = said["p"].strip()
     price = price if price.endswith("원") else f"{price}원"
-    spans = sorted(
+    changed = spliced(
+        step,
         [
             (priced[0].span(), f"{said['new']} 한 {said['c']} {price}"),
             (ordered[0].span(), f"{said['new']} {said['n']} {said['c']}"),
         ],
-        reverse=True,
     )
-    changed = step
-    for (start, end), value in spans:
-        changed = f"{changed[:start]}{value}{changed[end:]}"
-    if run_chain([step]) is None or run_chain([changed]) is None:
+    if run_chain([step]) is None:
         return None
-    return [changed], f"{said['old']} → {said['new']}"
+    return kept_if_read(changed, f"{said['old']} → {said['new']}")
 
 
 def one_item_fewer_of_each(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
+from tools.followup_rerun import replaced
 
 __all__ = ["span_end_later_by"]
 
@@ -67,9 +67,5 @@ def span_end_later_by(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
         return None
     # ("from 7 to 11" as said, never "11:00", which the span readers do not take.)
     clock = f"{end // 60}:{end % 60:02d}" if end % 60 else f"{end // 60}"
-    changed = (
-        f"{step[: span.start('h')]}{clock}{step[span.end('m') if span['m'] else span.end('h') :]}"
-    )
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"the end moved to {clock}"
+    end_at = span.end("m") if span["m"] else span.end("h")
+    return replaced(step, (span.start("h"), end_at), clock, f"the end moved to {clock}")

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from tools.calculator_pooled_left_50b import pool_in, pooled_less_cost
+from tools.followup_rerun import spliced, with_step
 from tools.korean_numbers import normalize_numerals
 from tools.spoken_money_slang_en import money_slang_as_digits
 
@@ -62,9 +63,8 @@ def more_chipped_in(text: str, steps: Sequence[str]) -> tuple[list[str], str] | 
     if len(amounts) > 1 or (amounts and Decimal(amounts[0]) != Decimal(pool["a"])):
         return None  # another sum given, or more figures than one count: not this change
     heads = int(pool["n"]) + int(more["k"])
-    start, end = pool.span("n")
-    changed = f"{step[:start]}{heads}{step[end:]}"
-    return [*steps[:index], changed, *steps[index + 1 :]], f"{more['k']} more gave"
+    changed = spliced(step, [(pool.span("n"), f"{heads}")])
+    return with_step(steps, index, changed), f"{more['k']} more gave"
 
 
 def _digits(step: str) -> str:

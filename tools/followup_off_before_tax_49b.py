@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from tools.followup_chain import run_chain
+from tools.followup_rerun import replaced
 
 __all__ = ["off_before_tax"]
 
@@ -48,8 +48,4 @@ def off_before_tax(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
         return None
     if price - off in {Decimal(f) for f in re.findall(rf"(?<![\d.]){_N}", step)}:
         return None  # the new price alike another figure (the rate): never risk reading one
-    start, end = amounts[0].span("v")
-    changed = step[:start] + f"{price - off}" + step[end:]
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"{price} - {off} before tax"
+    return replaced(step, amounts[0].span("v"), f"{price - off}", f"{price} - {off} before tax")

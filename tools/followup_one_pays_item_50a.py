@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
+from tools.followup_rerun import kept_if_answer_moves, spliced
 
 __all__ = ["one_pays_an_item"]
 
@@ -48,10 +48,9 @@ def one_pays_an_item(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     if len(taken) != 1:
         return None
     if taken[0] == "a":
-        changed = f"{step[: pair.start('a_name')]}{step[pair.start('b_name') :]}"
+        changed = spliced(step, [((pair.start("a_name"), pair.start("b_name")), "")])
     else:
-        changed = f"{step[: pair.start('join')]}{step[pair.end('b') :]}"
-    before, after = run_chain([step]), run_chain([changed])
-    if before is None or after is None or after.answer == before.answer:
-        return None
-    return [changed], f"{names[taken[0]]} paid by the speaker, left out of the split"
+        changed = spliced(step, [((pair.start("join"), pair.end("b")), "")])
+    return kept_if_answer_moves(
+        step, changed, f"{names[taken[0]]} paid by the speaker, left out of the split"
+    )

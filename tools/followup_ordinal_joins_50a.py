@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
+from tools.followup_rerun import replaced
 from tools.followup_words_50a import COUNT, ORDINAL, count_value, ordinal_value
 
 __all__ = ["ordinal_one_joins"]
@@ -44,7 +44,4 @@ def ordinal_one_joins(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     if len(counts) != 1 or count_value(counts[0]["n"]) != new - 1:
         return None
     at = counts[0]
-    changed = f"{step[: at.start('n')]}{new}{step[at.end('n') :]}"
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"{at['n']} → {new} {noun}s"
+    return replaced(step, at.span("n"), f"{new}", f"{at['n']} → {new} {noun}s")

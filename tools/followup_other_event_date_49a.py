@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from core.lazy_regex import LazyPattern
 
 # A date of a step, and today's date said before it: read as the date-setting rules read them.
+from tools.followup_rerun import spliced, with_step
 from tools.followup_slots_korean_dates import _STEP_DATE, _TODAY_BEFORE
 from tools.followup_slots_korean_words import END, OPENER, Changed
 
@@ -65,6 +66,5 @@ def other_event_date(text: str, steps: Sequence[str]) -> Changed | None:
     year = said["y"] or end["y"]
     new_date = f"{int(said['m'])}월 {int(said['d'])}일"
     new_date = f"{year}년 {new_date}" if year else new_date
-    new = list(steps)
-    new[index] = f"{step[: end.start()]}{new_date}{step[end.end() :]}"
-    return new, f"counted to {said['event']}'s date, {new_date}"
+    changed = spliced(step, [(end.span(), new_date)])
+    return with_step(steps, index, changed), f"counted to {said['event']}'s date, {new_date}"

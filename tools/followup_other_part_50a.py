@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
+from tools.followup_rerun import kept_if_answer_moves
 
 __all__ = ["other_part_asked"]
 
@@ -69,7 +69,4 @@ def other_part_asked(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
         changed = _EN_INTEREST_ASKED.sub("how much in total", step, count=1)
     if changed is None or changed == step:
         return None
-    before, after = run_chain([step]), run_chain([changed])
-    if before is None or after is None or after.answer == before.answer:
-        return None
-    return [changed], "the other part of the same whole asked"
+    return kept_if_answer_moves(step, changed, "the other part of the same whole asked")

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
+from tools.followup_rerun import kept_if_read, spliced
 
 __all__ = ["other_pass_priced"]
 
@@ -42,10 +42,5 @@ def other_pass_priced(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     if len(counts) != 1 or len(figures) != 2:
         return None
     price = next(f for f in figures if f.start() != counts[0].start("n"))
-    spans = sorted([(counts[0].span("n"), said["n"]), (price.span(), said["p"])])
-    changed = step
-    for (start, end), value in reversed(spans):
-        changed = f"{changed[:start]}{value}{changed[end:]}"
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"the {said['n']}-{said['unit']} one at {said['p']}"
+    changed = spliced(step, [(counts[0].span("n"), said["n"]), (price.span(), said["p"])])
+    return kept_if_read(changed, f"the {said['n']}-{said['unit']} one at {said['p']}")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from tools.followup_chain import run_chain
+from tools.followup_rerun import replaced
 
 __all__ = ["rate_extra_per_unit"]
 
@@ -51,7 +51,4 @@ def rate_extra_per_unit(text: str, steps: Sequence[str]) -> tuple[list[str], str
         return None  # no rate per that unit, or more than one
     rate = rates[0]
     raised = Decimal(rate["r"]) + Decimal(said["x"])
-    changed = steps[0][: rate.start("r")] + f"{raised}" + steps[0][rate.end("r") :]
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"{rate['r']} + {said['x']} per {unit}"
+    return replaced(steps[0], rate.span("r"), f"{raised}", f"{rate['r']} + {said['x']} per {unit}")

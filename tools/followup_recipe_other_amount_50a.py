@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
-from tools.followup_chain import run_chain
+from tools.followup_rerun import kept_if_read, spliced
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["other_ingredient_with_amount"]
@@ -51,8 +51,8 @@ def other_ingredient_with_amount(text: str, steps: Sequence[str]) -> tuple[list[
     if said["base"] is not None and said["base"] != base["n"]:
         return None  # the amount is for other servings: not scaled from the same base here
     old = amounts[0]
-    changed = f"{step[: old.start()]}{said['name']} {said['q']}{said['u']}{step[old.end() :]}"
+    changed = spliced(step, [(old.span(), f"{said['name']} {said['q']}{said['u']}")])
     changed = _ASKED_UNIT.sub(f"몇 {said['u']}", changed)
-    if one_ingredient_recipe_expression(changed) is None or run_chain([changed]) is None:
+    if one_ingredient_recipe_expression(changed) is None:
         return None
-    return [changed], f"{said['name']} {said['q']}{said['u']} scaled the same way"
+    return kept_if_read(changed, f"{said['name']} {said['q']}{said['u']} scaled the same way")

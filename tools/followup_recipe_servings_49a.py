@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
+from tools.followup_rerun import spliced
 
 __all__ = ["recipe_servings_changed"]
 
@@ -46,7 +47,7 @@ def recipe_servings_changed(text: str, steps: Sequence[str]) -> tuple[list[str],
         return None
     new_count = next(v for v in said.groups() if v is not None)
     last = list(_FIGURE.finditer(step))[-1]
-    new = f"{step[: last.start()]}{new_count}{step[last.end() :]}"
+    new = spliced(step, [(last.span(), new_count)])
     if one_ingredient_recipe_expression(new) is None:
         return None
     return [new], f"{last.group()} → {new_count} servings"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
+from tools.followup_rerun import kept_if_answer_moves, spliced
 
 __all__ = ["same_unit_part_changed"]
 
@@ -55,8 +55,5 @@ def same_unit_part_changed(text: str, steps: Sequence[str]) -> tuple[list[str], 
     if len(parts) != 1 or parts[0]["n"] == said["n"]:
         return None
     at = parts[0]
-    changed = f"{step[: at.start('n')]}{said['n']}{step[at.end('n') :]}"
-    before, after = run_chain([step]), run_chain([changed])
-    if before is None or after is None or after.answer == before.answer:
-        return None
-    return [changed], f"{at['n']} → {said['n']}{said['u']}"
+    changed = spliced(step, [(at.span("n"), said["n"])])
+    return kept_if_answer_moves(step, changed, f"{at['n']} → {said['n']}{said['u']}")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
-from tools.followup_chain import run_chain
+from tools.followup_rerun import replaced
 
 __all__ = ["bare_figure_in_man"]
 
@@ -42,7 +42,4 @@ def bare_figure_in_man(text: str, steps: Sequence[str]) -> tuple[list[str], str]
     old, new = Decimal(amounts[0]["n"]), Decimal(said["n"])
     if new <= 0 or not old / 10 <= new <= old * 10:
         return None
-    changed = f"{step[: amounts[0].start('n')]}{said['n']}{step[amounts[0].end('n') :]}"
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"{old}만 → {new}만"
+    return replaced(step, amounts[0].span("n"), said["n"], f"{old}만 → {new}만")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_two_services_per_unit_50a import two_services_each
-from tools.followup_chain import run_chain
+from tools.followup_rerun import replaced
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["service_dropped"]
@@ -53,7 +53,4 @@ def service_dropped(text: str, steps: Sequence[str]) -> tuple[list[str], str] | 
     if len(dropped) != 1:
         return None
     gone = dropped[0]
-    changed = f"{step[: gone.start()]}{step[gone.end() :]}"
-    if run_chain([changed]) is None:
-        return None
-    return [changed], f"{gone['name']} left out"
+    return replaced(step, gone.span(), "", f"{gone['name']} left out")

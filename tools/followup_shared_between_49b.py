@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from tools.followup_chain import run_chain
+from tools.followup_rerun import spliced
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["shared_between_households"]
@@ -101,5 +102,4 @@ def shared_between_households(text: str, steps: Sequence[str]) -> tuple[list[str
     )
     if n is None or len(heads) != 1:
         return None  # the divisor is no head count said once
-    start, end = heads[0].span()
-    return [step[:start] + n + step[end:]], f"{divided['m']} → {n}"
+    return [spliced(step, [(heads[0].span(), n)])], f"{divided['m']} → {n}"

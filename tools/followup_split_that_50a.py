@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.followup_words_50a import COUNT, count_value
+from tools.followup_words_50a import COUNT, count_value, figures_said
 
 __all__ = ["result_split_among"]
 
@@ -23,7 +23,6 @@ _SPLIT = LazyPattern(
     rf"|\b(?:the\s+|all\s+)?(?P<c>{COUNT})\s+of\s+us\s+split\s+{_THAT}\b",
     re.I,
 )
-_ANY_FIGURE = LazyPattern(rf"(?<![\w.])(?:{COUNT})(?![\w.])|\d", re.I)
 _SPLIT_BEFORE = LazyPattern(
     r"\b(?:split|share|shared|each\s+(?:pay|owe|person|of\s+us|one\s+of\s+us)|per\s+(?:person|head)|ways"
     r"|between|among)\b|나누|인당|씩|반반",
@@ -39,7 +38,7 @@ def result_split_among(text: str, steps: Sequence[str]) -> tuple[list[str], str]
         steps: The conversation's steps so far, none of which splits.
     """
     said = _SPLIT.search(text)
-    if said is None or not steps or len(_ANY_FIGURE.findall(text)) != 1:
+    if said is None or not steps or figures_said(text) != 1:
         return None
     if any(_SPLIT_BEFORE.search(step) for step in steps):
         return None

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tools.followup_rerun import spliced, with_step
+
 __all__ = ["travel_time_changed"]
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -59,5 +61,5 @@ def travel_time_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str
     if _is_korean(new_span) != _is_korean(spans[0].group(0)):
         return None  # the span said in the other language's units: not placed by this rule
     old = spans[0]
-    changed = f"{step[: old.start()]}{new_span}{step[old.end() :]}"
-    return [*steps[:index], changed, *steps[index + 1 :]], f"the time taken as {new_span}"
+    changed = spliced(step, [(old.span(), new_span)])
+    return with_step(steps, index, changed), f"the time taken as {new_span}"

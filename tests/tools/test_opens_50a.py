@@ -68,7 +68,7 @@ def test_rent_for_days_is_not_read_without_the_months_days() -> None:
 
 
 def test_fuel_with_a_discount_a_litre_then_more_litres() -> None:
-    # tools/calculator_fuel_discount_50a.py, then the litres anew.
+    # tools/calculator_sum_forms_50a.py (fuel less a discount a litre), then the litres anew.
     earlier = ["카드 쓰면 리터당 50원 할인되는데 경유 1,600원일 때 30리터 넣으면 얼마야"]
     assert _first_turn(earlier[0]) == "46,500원"
     assert _follow_up(earlier, "꽉 채우면 45리터야") == "69,750원"
@@ -90,13 +90,13 @@ def test_a_group_each_doing_sessions() -> None:
 
 
 def test_takings_at_one_price() -> None:
-    # tools/calculator_sold_at_price_50a.py
+    # tools/calculator_sum_forms_50a.py (takings at one price)
     question = "the stall sells cookies at 2.50 and it sold 40 today, what did it take in"
     assert _first_turn(question) == "100"
 
 
 def test_the_time_a_flow_takes_to_fill() -> None:
-    # tools/calculator_fill_time_50a.py (minutes)
+    # tools/calculator_sum_forms_50a.py (fill time, in minutes)
     answer = _first_turn("the tap puts out 12 liters a minute, how long to fill a 300 liter tank")
     assert answer is not None and answer.startswith("25 min")
 
@@ -213,7 +213,7 @@ def test_a_discount_whose_threshold_is_not_reached_is_not_taken() -> None:
 
 
 def test_a_group_each_getting_things_then_more_each() -> None:
-    # tools/calculator_each_gets_50a.py, tools/followup_count_each_changed_50a.py
+    # tools/calculator_sum_forms_50a.py (each gets), tools/followup_count_each_changed_50a.py
     earlier = ["each of the 40 guests gets 3 canapes at 2.50, what's the total"]
     assert _first_turn(earlier[0]) == "300"
     assert _follow_up(earlier, "we should allow 4 canapes a guest") == "400"
@@ -252,7 +252,7 @@ def test_two_services_on_every_thing_then_one_dropped() -> None:
 
 
 def test_a_fare_both_ways_on_so_many_days() -> None:
-    # tools/calculator_round_trip_days_50a.py
+    # tools/calculator_sum_forms_50a.py (a fare both ways on so many days)
     assert _first_turn("버스 1,500원 출퇴근 왕복으로 한달에 20일 타면 교통비 얼마") == "60,000원"
 
 
