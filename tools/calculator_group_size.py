@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from core.errors import ToolInputError
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
+from tools.calculator_group_said_first_51b import order_counts_cover_group
 from tools.expression_figures import figures_used
 
 __all__ = ["PEOPLE_KO", "refuse_group_left_out", "stated_group_sizes"]
@@ -69,7 +70,8 @@ def refuse_group_left_out(question: str, expression: str) -> None:
     """
     used = figures_used(expression)
     for size in stated_group_sizes(question):
-        if Decimal(size) not in used:
+        # (An order of one each for the whole group uses it: set 36, opens51b.)
+        if Decimal(size) not in used and not order_counts_cover_group(question, size):
             raise ToolInputError(
                 f"could not read {question!r} as one sum: the reading {expression!r} leaves "
                 f"out the group of {size} it is asked for; write it with operators"

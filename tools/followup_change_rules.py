@@ -89,11 +89,13 @@ from tools.followup_rates import fewer_people, ordinal_sharer_joins
 from tools.followup_recipe_ingredient import other_ingredient_asked
 from tools.followup_recipe_servings_49a import recipe_servings_changed
 from tools.followup_reference_day import reference_day_moved
+from tools.followup_refund_count_51b import fewer_cancelled_refunded
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_round_trip import round_trip_of_previous
 from tools.followup_rules_49b import CHANGES_49B
 from tools.followup_rules_50a import CHANGES_50A
 from tools.followup_rules_50b import CHANGES_50B
+from tools.followup_rules_51b import CHANGES_51B
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
@@ -256,6 +258,9 @@ CHANGES = (
     one_more_of_the_run,
     round_to_unit,
     replace_compound_length,
+    # "1장만 취소하면?" after a refund less a cancellation fee: N tickets refunded, never the
+    # count less N as change_by_amount reads it (opens51b).
+    fewer_cancelled_refunded,
     change_by_amount,
     respan_period_rate,
     new_head_count,
@@ -341,4 +346,6 @@ CHANGES = (
     # 오천원 쿠폰 더 쓰면?": the coupon off the result (set 42).
     amount_added_ko,
     coupon_taken_off_ko,
+    # Sets 33 to 42 (opens51b).
+    *CHANGES_51B,
 )

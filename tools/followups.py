@@ -299,11 +299,16 @@ def _resolved_said_plainly(
     return slot_follow_up(plain_change_words(plain), steps, now)
 
 
+def _is_emoji(ch: str) -> bool:
+    return unicodedata.category(ch) == "So" and not ("\u3380" <= ch <= "\u33ff" or ch in "℃℉")
+
+
 def _resolve_in_conversation(
     earlier_questions: Sequence[str], text: str, now: datetime | None
 ) -> FollowUp | None:
     # "ok what about 12 boxes 📦": the acknowledgement and the emoji change nothing.
-    text = _CHATTER.sub("", "".join(ch for ch in text if unicodedata.category(ch) != "So"))
+    # (A unit square such as ㎡ or ㎏ is a symbol too, but a unit: kept, set 34.)
+    text = _CHATTER.sub("", "".join(ch for ch in text if not _is_emoji(ch)))
     if asks_another_question(text):
         return None  # "헬스 3개월 하면 몸 좀 바뀜?": a question of its own after the condition
     # "a quarter of that goes to tax, what do I keep": as "take 25% off that", before any

@@ -17,6 +17,7 @@ from tools.currency import (
 )
 from tools.currency_fee import fee_on_conversion
 from tools.currency_flat_fee import flat_fee_on_conversion
+from tools.currency_preferential_fee_51b import preferential_said_as_fee
 from tools.handler_result import HandlerResult
 from tools.korean_numbers import normalize_numerals
 from tools.ratio_split import split_in_ratio
@@ -40,6 +41,7 @@ _PRICED_ABROAD = LazyPattern(r"(?<=\d)\s*(달러|유로|엔|위안|파운드|불
 
 
 def read_currency(text: str) -> HandlerResult | None:
+    text = preferential_said_as_fee(text)  # "수수료 1.75%인데 80% 우대 받으면" (set 35)
     req = parse_currency_request(text)
     if req is None and _PRICED_ABROAD.search(text):
         req = parse_currency_request(_PRICED_ABROAD.sub(r"\1", text))

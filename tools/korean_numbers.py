@@ -262,9 +262,10 @@ _NATIVE_COUNT = re.compile(
     # it strong) and "두 줄게" stay words.
     r"|줄(?=$|[\s?.!,]|은|는|이면|이|을|를|에|짜리|씩|만)(?!\s*알))"
     # Written together ("세근", "다섯돈", "한되"), only a measure that a particle, 반 or the
-    # end follows: "한평생" and "한돈 삼겹살" stay words.
+    # end follows: "한평생" and "한돈 삼겹살" stay words. A price right after it is the
+    # measure's price too ("삼겹살 한근 2만4천원이면", set 33); not 돈 ("한돈 2만원" is pork).
     r"|(?<![가-힣])(?P<joined>" + "|".join(sorted(KOREAN_COUNT_FORMS, key=len, reverse=True)) + r")"
-    r"(?=(?:근|냥|평|되|돈|관)(?:$|[?.!,]|\s*반|\s+(?:몇|얼마)|은|는|이|을|를|에|짜리|이면|으면|면|쯤))"
+    r"(?=(?:근|냥|평|되|돈|관)(?:$|[?.!,]|\s*반|\s+(?:몇|얼마)|(?<!돈)\s+\d|은|는|이|을|를|에|짜리|이면|으면|면|쯤))"
     # Counters of things and people written together ("다섯개 사면", "피자 두판", "세명이서"),
     # only before a space, a particle or the end: "한판승", "두명씩이나" stay as written.
     r"|(?<![가-힣])(?P<counted>"
