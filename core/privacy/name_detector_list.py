@@ -23,6 +23,7 @@ from core.privacy.caption_names import detect_caption_names
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.celebration_hashtags import detect_celebration_hashtags
 from core.privacy.certificate_names_en import detect_certificate_names_en
+from core.privacy.chat_im_intros_ko import detect_chat_im_intros_ko
 from core.privacy.chat_mention_names import detect_chat_mention_names
 from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
 from core.privacy.cjk_script_names import detect_cjk_script_names
@@ -45,6 +46,7 @@ from core.privacy.endearment_names_ko import detect_endearment_names_ko
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.form_name_fields import detect_form_name_fields
+from core.privacy.formal_frame_names_en import detect_formal_frame_names_en
 from core.privacy.front_matter_authors import detect_front_matter_authors
 from core.privacy.git_config_names import detect_git_config_names
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
@@ -54,6 +56,7 @@ from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
 from core.privacy.hanja_names_in_papers_ko import detect_hanja_names_in_papers_ko
 from core.privacy.health_subject_names import detect_health_subject_names
+from core.privacy.hl7_patient_segments import detect_hl7_patient_segments
 from core.privacy.house_name_addresses import detect_house_name_addresses
 from core.privacy.in_law_relation_names import detect_in_law_relation_names
 from core.privacy.intro_names import detect_introduced_names
@@ -316,4 +319,9 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_notice_names_ko,
     detect_commit_log_authors,
     detect_spelled_names_en,
+    # redteam43: "/s/ NAME", "I, NAME, take you, NAME," and "NAME, 84, of …"; a chat's
+    # "나 … 맹서진임"; an HL7 PID/NK1 segment's patient and next of kin.
+    detect_formal_frame_names_en,
+    detect_chat_im_intros_ko,
+    detect_hl7_patient_segments,
 )

@@ -65,6 +65,7 @@ from core.privacy.masked_registration_fronts import detect_masked_registration_f
 from core.privacy.medicare_beneficiary_ids import detect_medicare_beneficiary_ids
 from core.privacy.member_id_names import detect_member_id_names
 from core.privacy.mexican_curp import detect_mexican_curp
+from core.privacy.military_service_numbers_ko import detect_military_service_numbers_ko
 from core.privacy.name_birth_digits_ko import detect_name_birth_digits_ko
 from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.pan_nric_ids import detect_pan_nric_ids
@@ -76,6 +77,7 @@ from core.privacy.rrn_table_columns import detect_rrn_table_columns
 from core.privacy.sex_age_names import detect_sex_age_names
 from core.privacy.sort_code_accounts import detect_sort_code_accounts
 from core.privacy.ssn_parts import detect_ssn_parts
+from core.privacy.stripped_zero_phones import detect_stripped_zero_phones
 from core.privacy.student_id_names import detect_student_id_names
 from core.privacy.symbol_split_phones import detect_symbol_split_phone
 from core.privacy.trunk_zero_phones import detect_trunk_zero_phones
@@ -93,6 +95,7 @@ from core.privacy.vanity_phone_numbers import detect_vanity_phone_numbers
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
 from core.privacy.veteran_cards_ko import detect_veteran_cards_ko
+from core.privacy.vietnamese_home_addresses import detect_vietnamese_home_addresses
 from core.privacy.whatsapp_link_phones import detect_whatsapp_link_phones
 
 # Numeric detectors with the fewest digits (in one separator-joined run) any
@@ -233,4 +236,9 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # naming it, each with its check); another country's domestic phone after a phone word.
     (detect_cued_national_ids, 2),  # 2: a spaced NIR's groups
     (detect_trunk_zero_phones, 2),  # 2: the shortest group
+    # redteam43: a 군번 after its label; a mobile whose leading zero a spreadsheet dropped; a
+    # Vietnamese street address a lane, a room or its owner makes a home's.
+    (detect_military_service_numbers_ko, 9),  # 9: two digits and seven
+    (detect_stripped_zero_phones, 9),  # 9: a British mobile without its 0
+    (detect_vietnamese_home_addresses, 1),  # 1: the house number
 )
