@@ -8,7 +8,8 @@ and (the round's second batch) OpenLDAP's ``ldapsearch … -w '…'`` and Samba'
 PASSWORD /add``, ``mosquitto_pub … -P '…'``, WinRAR's ``-hpSECRET``, ``PsExec … -p …``
 and SQL Server's ``sqlcmd … -P '…'``; and (redteam43) FreeRDP's ``xfreerdp … /p:…`` (and
 rdesktop's ``-p``), lftp's ``-u user,password`` and an expect script's ``send "…\\r"`` after
-a password prompt.
+a password prompt; and (its second batch) text an automation types into a login
+(``adb shell input text '…'``, ``xdotool type '…'``) when the text says it unlocks or logs in.
 
 Each tool puts the secret where only its syntax says what it is. What is no secret: a value the
 tool reads from elsewhere (a shell variable ``$PW``, ``env:``, a command substitution), an
@@ -166,6 +167,16 @@ _EXPECT_SEND_RE = LazyPattern(
     r"[^\"'}\n]*[\"'}][ \t]*(?:\n[ \t]*)+send[ \t]+(?:--[ \t]+)?\"(?P<value>[^\"\n\\]{3,128})"
     r"(?:\\[rn])*\""
 )
+# Text typed by automation is a secret when the text says what it opens ("잠금 풀려고",
+# "my login script"): adb's "input text" and xdotool's "type".
+_TYPED_RE = LazyPattern(
+    r"\b(?:adb(?:[ \t]+-s[ \t]+\S+)?[ \t]+shell[ \t]+input[ \t]+text|xdotool[ \t]+type"
+    r"(?:[ \t]+--[a-z-]+(?:[ \t]+[0-9]+)?)*)[ \t]+" + _BARE_OR_QUOTED
+)
+_LOGIN_CUE_RE = LazyPattern(
+    r"(?i)pass(?:word|code|phrase)|\bpin\b|\blog[ \t-]?in|unlock|sign[ \t-]?in|비밀번호|비번|잠금|"
+    r"로그인|암호"
+)
 _PLACEHOLDER_PARTS = (
     "your", "<", "xxx", "***", "changeme", "{{", "example", "secret_key", "here", "...",
 )  # fmt: skip
@@ -215,6 +226,8 @@ def _call_values(text: str) -> Iterator[re.Match[str]]:
         yield from _JWT_RE.finditer(text)
     if "send" in text and "expect" in text.lower():
         yield from _EXPECT_SEND_RE.finditer(text)
+    if ("input text" in text or "xdotool" in text) and _LOGIN_CUE_RE.search(text) is not None:
+        yield from _TYPED_RE.finditer(text)
 
 
 def detect_command_secret_args(text: str) -> Iterator[Hit]:

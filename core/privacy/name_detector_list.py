@@ -23,7 +23,6 @@ from core.privacy.caption_names import detect_caption_names
 from core.privacy.card_label_names import detect_card_label_names
 from core.privacy.celebration_hashtags import detect_celebration_hashtags
 from core.privacy.certificate_names_en import detect_certificate_names_en
-from core.privacy.chat_im_intros_ko import detect_chat_im_intros_ko
 from core.privacy.chat_mention_names import detect_chat_mention_names
 from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
 from core.privacy.cjk_script_names import detect_cjk_script_names
@@ -47,6 +46,7 @@ from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.form_name_fields import detect_form_name_fields
 from core.privacy.formal_frame_names_en import detect_formal_frame_names_en
+from core.privacy.framed_names_ko import detect_framed_names_ko
 from core.privacy.front_matter_authors import detect_front_matter_authors
 from core.privacy.git_config_names import detect_git_config_names
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
@@ -99,6 +99,7 @@ from core.privacy.romanised_names_titled_ko import detect_romanised_names_titled
 from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.security_answers import detect_security_answers
 from core.privacy.service_title_names_ko import detect_service_title_names_ko
+from core.privacy.share_notice_names_en import detect_share_notice_names_en
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.spaced_syllable_names_ko import detect_spaced_syllable_names_ko
@@ -322,6 +323,9 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     # redteam43: "/s/ NAME", "I, NAME, take you, NAME," and "NAME, 84, of …"; a chat's
     # "나 … 맹서진임"; an HL7 PID/NK1 segment's patient and next of kin.
     detect_formal_frame_names_en,
-    detect_chat_im_intros_ko,
+    detect_framed_names_ko,
     detect_hl7_patient_segments,
+    # redteam43, second batch: "NAME shared a document with you" (and "…반 NAME 학부모님께", in
+    # detect_framed_names_ko above).
+    detect_share_notice_names_en,
 )

@@ -51,6 +51,7 @@ from core.privacy.home_network_ids import detect_home_network_ids
 from core.privacy.iban import detect_iban
 from core.privacy.iban_parts import detect_iban_parts
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
+from core.privacy.indonesian_nik import detect_indonesian_nik
 from core.privacy.intl_prefix_phones import detect_intl_prefix_phones
 from core.privacy.japanese_plates import detect_japanese_plates
 from core.privacy.korean import (
@@ -72,6 +73,7 @@ from core.privacy.pan_nric_ids import detect_pan_nric_ids
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.policy_numbers import detect_policy_numbers
+from core.privacy.romaji_home_addresses import detect_romaji_home_addresses
 from core.privacy.roster_rows import detect_roster_rows
 from core.privacy.rrn_table_columns import detect_rrn_table_columns
 from core.privacy.sex_age_names import detect_sex_age_names
@@ -241,4 +243,8 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_military_service_numbers_ko, 9),  # 9: two digits and seven
     (detect_stripped_zero_phones, 9),  # 9: a British mobile without its 0
     (detect_vietnamese_home_addresses, 1),  # 1: the house number
+    # redteam43, second batch: an Indonesian NIK named as such; a romaji Japanese block address
+    # with its flat or its owner.
+    (detect_indonesian_nik, 16),  # 16: the whole number
+    (detect_romaji_home_addresses, 1),  # 1: the block number
 )

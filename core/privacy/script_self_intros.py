@@ -1,7 +1,8 @@
 """Self-introductions in scripts the intro rules did not read (redteam42): Japanese
 ``柚木菜摘と申します`` (``…といいます``, ``…と言います``), Arabic ``اسمي ريم الكعبي``, Thai
 ``ดิฉันชื่อ กัลยรัตน์ ทองประเสริฐ ค่ะ`` and Hindi ``मेरा नाम अनन्या जोशी है``; and (redteam43)
-Nepali ``मेरो नाम सुबिना थापा हो`` and Khmer ``ខ្ញុំឈ្មោះ សុខ ចាន់ធីតា``.
+Nepali ``मेरो नाम सुबिना थापा हो`` and Khmer ``ខ្ញុំឈ្មោះ សុខ ចាន់ធីតា``; and (redteam43's second
+batch) Hebrew ``קוראים לי מיכל אברבנאל`` (``שמי …``) and Burmese ``ကျွန်မနာမည် ခင်သီတာဦး ပါ``.
 
 Each phrase says "I am called": the words it introduces are the writer's own name. Where the
 name ends is read from the script: in Japanese the run of kanji (or of katakana) right before
@@ -43,6 +44,15 @@ _HI_RE = LazyPattern(
 _KM_RE = LazyPattern(r"ខ្ញុំ[ \t]?ឈ្មោះ[ \t]?")
 _KM_WORD_RE = LazyPattern(r"[\u1780-\u17DD]+")
 _KM_PARTICLES = frozenset({"បាទ", "ចាស", "ហើយ", "ជា", "មក", "នៅ"})
+# Hebrew "קוראים לי" (they call me) and "שמי" (my name), then up to three words (a hyphen
+# inside one: "בן-שושן"), stopping at a word that begins the next clause.
+_HE_RE = LazyPattern(r"(?<![\u05D0-\u05EA])(?:קוראים[ \t]+לי|שמי)[ \t]+")
+_HE_WORD_RE = LazyPattern(r"[\u05D0-\u05EA׳״]+(?:-[\u05D0-\u05EA׳]+)?")
+_HE_STOP = frozenset({"אני", "ואני", "ואת", "מ", "מן", "של", "ו", "גם", "היום", "כאן"})
+# Burmese "ကျွန်မ/ကျွန်တော့် နာမည်" (my name), the name's syllables, then the polite "ပါ".
+_MY_RE = LazyPattern(
+    r"ကျွန်(?:မ|တော့်|တော်)[ \t]?နာမည်(?:က)?[ \t]?(?P<name>[\u1000-\u109F]{2,30}?)[ \t]*ပါ"
+)
 _WORK_BEFORE_RE = LazyPattern(
     r"(?i:\b(?:novel|book|film|movie|song|drama|series|show|title|album|poem)s?|소설|영화|드라마|"
     r"노래|책|작품)[ \t]*['\"‘“]?[ \t]*\Z"
@@ -89,7 +99,7 @@ def _thai_name(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def detect_script_self_intros(text: str) -> Iterator[Hit]:
-    """Names after Japanese, Arabic, Thai, Hindi, Nepali and Khmer "my name is" (see the module)."""
+    """Names after "my name is" in scripts without capitals (see the module)."""
     if is_language_course_text(text):
         return
     if "申" in text or "いいます" in text or "言います" in text:
@@ -107,6 +117,12 @@ def detect_script_self_intros(text: str) -> Iterator[Hit]:
         spans += [_thai_name(text, m.end()) for m in _TH_RE.finditer(text)]
     if "नाम" in text:
         spans += [(m.start("name"), m.end("name")) for m in _HI_RE.finditer(text)]
+    if "קוראים" in text or "שמי" in text:
+        spans += [
+            _words_until_stop(text, m.end(), _HE_WORD_RE, _HE_STOP) for m in _HE_RE.finditer(text)
+        ]
+    if "နာမည်" in text:
+        spans += [(m.start("name"), m.end("name")) for m in _MY_RE.finditer(text)]
     if "ឈ្មោះ" in text:
         spans += [
             _words_until_stop(text, m.end(), _KM_WORD_RE, _KM_PARTICLES)

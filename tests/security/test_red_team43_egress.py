@@ -8,7 +8,8 @@ reads: an e-signature "/s/ …", a vow's "I, …, take you, …", a notice's "�
 "나 … …임", an Uzbek, Nepali or Khmer introduction, "hi all, … here", a bank notice's
 counterparty, a German form's Vorname/Nachname, an HL7 PID segment; a 주민번호 read with
 "다음에", a 군번, a mobile a spreadsheet stripped of its 0, a Vietnamese lane address; secrets
-after xfreerdp /p:, lftp -u user,…, rdesktop -p and an expect script's send.
+after xfreerdp /p:, lftp -u user,…, rdesktop -p and an expect script's send; and the second
+batch's Hebrew "שמי …", a share notice's sender and xdotool typing a password.
 
 With the defence on none of them reaches the recorder, while public look-alikes do: a prayer
 book's "I, N., take thee N.", a phrasebook's model sentence, FreeRDP's manual example against
@@ -57,6 +58,10 @@ CONVERSATIONS: list[Conversation] = [
     (["lftp -u sync,Pelican!Oak62 sftp://nas 접속 실패"], ["Pelican!Oak62"]),
     (["rdesktop -u kim -p Lichen9Brook srv3 black screen"], ["Lichen9Brook"]),
     (['expect hangs:\nexpect "password:"\nsend "Marram!Dune5\\r"'], ["Marram!Dune5"]),
+    # The second batch: Hebrew "שמי …", a share notice's sender, xdotool typing a password.
+    (["what does 'שלום, שמי תמר אזולאי' say?"], ["אזולאי"]),
+    (["'Wendeline Abara-Crisp shared a document with you' - phishing?"], ["Abara-Crisp"]),
+    (["login script: xdotool type 'Gorse!Fell29' then Return"], ["Gorse!Fell29"]),
     # Numbers: the scanner reads them now; the wire's digit screen stops them either way.
     (["엄마 주민번호 '오공일일이삼 다음에 이일이삼사오육' 숫자로"], ["이일이삼사오육"]),
     (["훈련소 편지 군번 26-70418352 로 보내면 돼?"], ["70418352"]),
@@ -71,7 +76,7 @@ ROUND = Round(
     CONVERSATIONS,
     PUBLIC,
     ["take thee N.", "मेरो नाम सीता हो"],
-    leaks_without_rules=13,
+    leaks_without_rules=16,
 )
 
 
@@ -83,11 +88,12 @@ def test_this_rounds_forms_never_reach_the_cloud_and_public_look_alikes_do(
 
 _THIS_ROUNDS_RULES = {
     "detect_formal_frame_names_en",
-    "detect_chat_im_intros_ko",
+    "detect_framed_names_ko",
     "detect_hl7_patient_segments",
     "detect_military_service_numbers_ko",
     "detect_stripped_zero_phones",
     "detect_vietnamese_home_addresses",
+    "detect_share_notice_names_en",
 }
 _NEVER = LazyPattern("(?!x)x")
 
@@ -124,4 +130,6 @@ def test_without_this_rounds_rules_the_same_conversations_leak(
         core.privacy.command_secret_args._COMMANDS[:-3],
     )
     monkeypatch.setattr(core.privacy.command_secret_args, "_EXPECT_SEND_RE", _NEVER)
+    monkeypatch.setattr(core.privacy.command_secret_args, "_TYPED_RE", _NEVER)
+    monkeypatch.setattr(core.privacy.script_self_intros, "_HE_RE", _NEVER)
     ROUND.assert_leaks(tmp_path)

@@ -24,10 +24,13 @@ import core.privacy.sign_on_names
 import core.privacy.spoken
 from core.lazy_regex import LazyPattern
 from core.privacy import classify, scan
-from core.privacy.chat_im_intros_ko import detect_chat_im_intros_ko
 from core.privacy.formal_frame_names_en import detect_formal_frame_names_en
+from core.privacy.framed_names_ko import detect_framed_names_ko
 from core.privacy.hl7_patient_segments import detect_hl7_patient_segments
+from core.privacy.indonesian_nik import detect_indonesian_nik
 from core.privacy.military_service_numbers_ko import detect_military_service_numbers_ko
+from core.privacy.romaji_home_addresses import detect_romaji_home_addresses
+from core.privacy.share_notice_names_en import detect_share_notice_names_en
 from core.privacy.stripped_zero_phones import detect_stripped_zero_phones
 from core.privacy.vietnamese_home_addresses import detect_vietnamese_home_addresses
 from tests.core.privacy import scanner_switch as switch
@@ -59,7 +62,7 @@ POSITIVES: list[switch.Positive] = [
         "Bertram Ainscough",
     ),
     (
-        detect_chat_im_intros_ko,
+        detect_framed_names_ko,
         "동아리방 공지 말투 좀 바꿔줘: 'ㅎㅇ 난 이번 학기 조교 편서율임 ㅋㅋ 질문 ㄱㄱ'",
         "편서율",
     ),
@@ -283,3 +286,85 @@ test_public_look_alikes_are_public, test_those_need_their_predicates = switch.lo
 )
 def test_the_same_shapes_as_ones_own_stay_personal(text: str) -> None:
     assert classify(text) == "local_only", scan(text)
+
+
+# The second batch's rules: Hebrew and Burmese introductions, a share notice's sender, a pupil
+# named in a note to the parents, an Indonesian NIK, a romaji home address, typed secrets.
+
+SECOND_BATCH: list[switch.Positive] = [
+    (
+        detect_share_notice_names_en,
+        "Drive mail says 'Perpetua Oyelowo-Haines shared a spreadsheet with you' - real?",
+        "Perpetua Oyelowo-Haines",
+    ),
+    (
+        detect_framed_names_ko,
+        "가정통신문 다듬어줘: '1학년 2반 탁서하 학부모님께, 서하가 급식 후 두드러기가 났습니다'",
+        "탁서하",
+    ),
+    (
+        detect_indonesian_nik,
+        "the KTP of our helper shows NIK 3273016108950002 - is her birthday inside it?",
+        "3273016108950002",
+    ),
+    (
+        detect_romaji_home_addresses,
+        "write my address for the visa form: 1-8-22 Nakameguro, Meguro-ku, Tokyo, Apt 405",
+        "1-8-22 Nakameguro",
+    ),
+]
+
+test_second_batch_forms_are_found, test_second_batch_forms_need_their_rules = switch.form_tests(
+    SECOND_BATCH
+)
+
+test_the_second_batch_widenings_are_needed = switch.widening_tests(
+    [
+        (
+            "what does 'שלום, שמי אורית חדד' mean?",
+            "אורית חדד",
+            lambda mp: mp.setattr(core.privacy.script_self_intros, "_HE_RE", _NEVER),
+        ),
+        (
+            "번역 부탁: 'ကျွန်တော့်နာမည် ဇော်မင်းထွန်း ပါ'",
+            "ဇော်မင်းထွန်း",
+            lambda mp: mp.setattr(core.privacy.script_self_intros, "_MY_RE", _NEVER),
+        ),
+        (
+            "공기계 비밀번호 넣으려고 adb shell input text Larkspur77Fen 했는데 안 돼",
+            "Larkspur77Fen",
+            lambda mp: mp.setattr(core.privacy.command_secret_args, "_TYPED_RE", _NEVER),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A service, a team or a brand sharing; notes to every parent.
+        "Canva shared a design with you - is Canva safe?",
+        "Marketing Team shared a folder with you",
+        "전체 학부모님께 드리는 안내문 써줘",
+        "신입생 학부모님께 보낼 인사말",
+        # Sixteen digits with no NIK named, and a NIK-shaped number with no real birth date.
+        "order 3174054703920003 has not shipped",
+        "NIK 3174059913920003 is rejected as invalid",
+        # A landmark's block address; an automation typing plain text with no login.
+        "how late is the observatory at 2-8-1 Nishi-Shinjuku, Shinjuku-ku open?",
+        'adb shell input text "hello world" types nothing',
+    ],
+)
+def test_second_batch_public_text_stays_public(text: str) -> None:
+    assert classify(text) == "public", scan(text)
+
+
+test_second_batch_look_alikes_are_public, test_those_need_their_checks = switch.look_alike_tests(
+    [
+        # A Hebrew textbook's dialogue (the language-course check of the script intros).
+        (
+            "히브리어 교재 대화문 'שלום, קוראים לי יוסי' 에서 לי 는 무슨 뜻?",
+            lambda mp: mp.setattr(core.privacy.script_self_intros, "is_language_course_text", _no),
+        ),
+    ]
+)
