@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+import core.privacy.address
 import core.privacy.command_secret_args
 import core.privacy.depositor_names_ko
 import core.privacy.form_name_fields
@@ -365,6 +366,23 @@ test_second_batch_look_alikes_are_public, test_those_need_their_checks = switch.
         (
             "히브리어 교재 대화문 'שלום, קוראים לי יוסי' 에서 לי 는 무슨 뜻?",
             lambda mp: mp.setattr(core.privacy.script_self_intros, "is_language_course_text", _no),
+        ),
+    ]
+)
+
+
+# Round 42's open edge: an Australian flat before the street number was left out of the finding
+# ("Unit 4/27 Wattle St" was read from "27 Wattle St").
+test_a_slash_unit_is_part_of_the_address = switch.widening_tests(
+    [
+        (
+            "our new place is Flat 3/118 Banksia Rd, Perth - when is bin day?",
+            "Flat 3/118 Banksia Rd, Perth",
+            lambda mp: mp.setattr(
+                core.privacy.address,
+                "_EN_ADDRESS_RE",
+                LazyPattern(core.privacy.address.english_address_pattern("")),
+            ),
         ),
     ]
 )
