@@ -66,17 +66,27 @@ _SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
     r"Terrace|Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy|Square|Sq|Trail|Trl)"
 )
-_EN_ADDRESS_RE = LazyPattern(
-    r"(?<![A-Za-z0-9.,-])[0-9]{1,6}[A-Z]?[ \t]+"
-    r"(?:(?:N|S|E|W|North|South|East|West)\.?[ \t]+)?"
-    r"(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+"
-    + _SUFFIX
-    + r"\b\.?"
-    r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?[ \t]*[A-Za-z0-9-]+)?"
-    # Optional ", City, ST 12345".
-    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,?[ \t]*[A-Z]{2})?"
-    r"(?:[ \t]+[0-9]{5}(?:-[0-9]{4})?)?)?"
-)
+# An Australian or New Zealand flat before the street number, "Unit 4/27 Wattle St", "5/12
+# Banksia Rd" (redteam43: the unit was left out of the finding).
+_SLASH_UNIT = r"(?:(?:(?i:unit|apt|flat|shop|suite)\.?[ \t]*)?[0-9]{1,4}[A-Za-z]?/)?"
+
+
+def english_address_pattern(unit_prefix: str) -> str:
+    """The English street-line pattern, with ``unit_prefix`` allowed before the number."""
+    return (
+        r"(?<![A-Za-z0-9.,-])" + unit_prefix + r"[0-9]{1,6}[A-Z]?[ \t]+"
+        r"(?:(?:N|S|E|W|North|South|East|West)\.?[ \t]+)?"
+        r"(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:[ \t]+[A-Z][a-z]+){0,3}[ \t]+"
+        + _SUFFIX
+        + r"\b\.?"
+        r"(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?[ \t]*[A-Za-z0-9-]+)?"
+        # Optional ", City, ST 12345".
+        r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?:,?[ \t]*[A-Z]{2})?"
+        r"(?:[ \t]+[0-9]{5}(?:-[0-9]{4})?)?)?"
+    )
+
+
+_EN_ADDRESS_RE = LazyPattern(english_address_pattern(_SLASH_UNIT))
 
 # A Korean road name romanised: a capitalised name joined by a hyphen to daero/ro/gil
 # (the official English form), optionally a numbered side street ("Nonhyeon-ro 28-gil").

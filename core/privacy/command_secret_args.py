@@ -6,7 +6,10 @@ JWT library's signing key as the second argument of ``jwt.encode``/``jwt.decode`
 and (the round's second batch) OpenLDAP's ``ldapsearch … -w '…'`` and Samba's
 ``smbclient -U user%password``; and (redteam42) ``nmcli … password '…'``, ``net user NAME
 PASSWORD /add``, ``mosquitto_pub … -P '…'``, WinRAR's ``-hpSECRET``, ``PsExec … -p …``
-and SQL Server's ``sqlcmd … -P '…'``.
+and SQL Server's ``sqlcmd … -P '…'``; and (redteam43) FreeRDP's ``xfreerdp … /p:…`` (and
+rdesktop's ``-p``), lftp's ``-u user,password`` and an expect script's ``send "…\\r"`` after
+a password prompt; and (its second batch) text an automation types into a login
+(``adb shell input text '…'``, ``xdotool type '…'``) when the text says it unlocks or logs in.
 
 Each tool puts the secret where only its syntax says what it is. What is no secret: a value the
 tool reads from elsewhere (a shell variable ``$PW``, ``env:``, a command substitution), an
@@ -115,6 +118,22 @@ _SQLCMD = (
     LazyPattern(r"(?i:\b(?:sqlcmd|bcp|osql)(?:\.exe)?\b)" + _COMMAND_TAIL),
     LazyPattern(r"(?<=\s)-P[ \t]*" + _BARE_OR_QUOTED),
 )
+# redteam43: FreeRDP (xfreerdp, wfreerdp, sdl-freerdp) "/p:SECRET" (or "/password:"), rdesktop
+# "-p SECRET" ("-p -" reads it from stdin), lftp "-u user,SECRET" (also in its "open" command).
+_FREERDP = (
+    LazyPattern(r"(?i:\b(?:[xw]|sdl-?)freerdp3?\b)" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)/(?:p|password):" + _BARE_OR_QUOTED),
+)
+_RDESKTOP = (
+    LazyPattern(r"\brdesktop\b" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)-p[ \t]+" + _BARE_OR_QUOTED),
+)
+_LFTP = (
+    LazyPattern(r"\blftp\b" + _COMMAND_TAIL),
+    LazyPattern(
+        r"(?<=\s)(?:-u|--user)[ \t]+(?P<q>['\"]?)[^\s'\",]{1,64},(?P<value>[^\s'\"]{4,128})(?P=q)"
+    ),
+)
 _COMMANDS = (
     ("ssh-keygen", _SSH_KEYGEN),
     ("7z", _SEVEN_ZIP),
@@ -133,11 +152,30 @@ _COMMANDS = (
     ("sqlcmd", _SQLCMD),
     ("bcp", _SQLCMD),
     ("osql", _SQLCMD),
+    ("freerdp", _FREERDP),
+    ("rdesktop", _RDESKTOP),
+    ("lftp", _LFTP),
 )
 # jwt.encode(payload, 'key', …), jwt.decode(token, "key", …), jwt.sign(payload, 'key').
 _JWT_RE = LazyPattern(
     r"\bjwt\.(?:encode|decode|sign|verify)\([^()'\"]{0,80}?(?:\{[^{}]{0,200}\}|\w+)[ \t]*,"
     r"[ \t]*" + _QUOTED
+)
+# An expect script's answer to a password prompt: 'expect "password:"' then 'send "…\r"'.
+_EXPECT_SEND_RE = LazyPattern(
+    r"(?i:\bexpect)[ \t]+(?:-[a-z]+[ \t]+)?[\"'{][^\"'}\n]*(?i:assword|assphrase|\bpin\b)"
+    r"[^\"'}\n]*[\"'}][ \t]*(?:\n[ \t]*)+send[ \t]+(?:--[ \t]+)?\"(?P<value>[^\"\n\\]{3,128})"
+    r"(?:\\[rn])*\""
+)
+# Text typed by automation is a secret when the text says what it opens ("잠금 풀려고",
+# "my login script"): adb's "input text" and xdotool's "type".
+_TYPED_RE = LazyPattern(
+    r"\b(?:adb(?:[ \t]+-s[ \t]+\S+)?[ \t]+shell[ \t]+input[ \t]+text|xdotool[ \t]+type"
+    r"(?:[ \t]+--[a-z-]+(?:[ \t]+[0-9]+)?)*)[ \t]+" + _BARE_OR_QUOTED
+)
+_LOGIN_CUE_RE = LazyPattern(
+    r"(?i)pass(?:word|code|phrase)|\bpin\b|\blog[ \t-]?in|unlock|sign[ \t-]?in|비밀번호|비번|잠금|"
+    r"로그인|암호"
 )
 _PLACEHOLDER_PARTS = (
     "your", "<", "xxx", "***", "changeme", "{{", "example", "secret_key", "here", "...",
@@ -150,10 +188,17 @@ _PLACEHOLDER_WORDS = frozenset(
 # redteam42: a manual's own example value ("nmcli … password caffeine" in nmcli's man page):
 # one lower-case word, in a text that cites the manual and says nothing of the writer's own.
 _WORD_RE = LazyPattern(r"[a-z]{3,20}")
+# redteam43: the fictional companies and reserved domains documentation writes its examples
+# against ("/v:rdp.contoso.com", "example.com").
+_DOCS_HOST_RE = LazyPattern(
+    r"(?i)\b(?:contoso|fabrikam|adventure-?works|northwind|example)\.(?:com|org|net|local)\b"
+)
 
 
 def _manual_example(text: str, value: str) -> bool:
-    return _WORD_RE.fullmatch(value) is not None and cites_docs_not_the_writer(text)
+    if not cites_docs_not_the_writer(text):
+        return False
+    return _WORD_RE.fullmatch(value) is not None or _DOCS_HOST_RE.search(text) is not None
 
 
 def _placeholder(value: str) -> bool:
@@ -179,6 +224,10 @@ def _call_values(text: str) -> Iterator[re.Match[str]]:
         yield from _SQL_RE.finditer(text)
     if "jwt." in text:
         yield from _JWT_RE.finditer(text)
+    if "send" in text and "expect" in text.lower():
+        yield from _EXPECT_SEND_RE.finditer(text)
+    if ("input text" in text or "xdotool" in text) and _LOGIN_CUE_RE.search(text) is not None:
+        yield from _TYPED_RE.finditer(text)
 
 
 def detect_command_secret_args(text: str) -> Iterator[Hit]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["cites_docs_not_the_writer", "is_documented_call_mailbox"]
+__all__ = ["cites_docs_not_the_writer", "is_documented_call_mailbox", "writer_says_own"]
 
 _CALL_RE = LazyPattern(r"\b[A-Za-z_][\w.]*\((?:[^()\n]|\([^()\n]*\)){0,300}\)")
 _DOCS_RE = LazyPattern(
@@ -29,9 +29,14 @@ _WRITER_RE = LazyPattern(
 )
 
 
+def writer_says_own(text: str) -> bool:
+    """Whether ``text`` speaks of the writer (``my``, ``our``, ``I``, ``내``, ``우리``…)."""
+    return _WRITER_RE.search(text) is not None
+
+
 def cites_docs_not_the_writer(text: str) -> bool:
     """Whether ``text`` names documentation and says nothing of the writer's own."""
-    return _DOCS_RE.search(text) is not None and _WRITER_RE.search(text) is None
+    return _DOCS_RE.search(text) is not None and not writer_says_own(text)
 
 
 def is_documented_call_mailbox(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from core.privacy.names import (
 from core.privacy.performer_works_en import names_a_performers_work_en
 from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
+from core.privacy.public_filing_signatures import quotes_a_public_filing
 from core.privacy.public_name_questions import names_no_one_asked_about
 from core.privacy.public_office_names import asks_about_a_public_office_holder
 from core.privacy.public_record_datasets import is_public_dataset_record
@@ -299,6 +300,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
         if is_a_standard_documents_author(text, m.start("given"), m.end("family")):
             continue
         if asks_about_a_historical_event(text, m.start("given"), m.end("family")):
+            continue
+        # "Apple's 10-K ends with '/s/ Timothy D. Cook'": a published filing's signer (redteam43).
+        if quotes_a_public_filing(text):
             continue
         # "on the Abbey Road cover … John Lennon"; "Prince William … named … Louis Arthur
         # Charles" (redteam39).

@@ -3,7 +3,7 @@ Vietnamese ``tôi tên là Lương Khánh Vy`` (``tên tôi là``, ``mình tên 
 Indonesian and Malay ``nama saya Dewi Kartika``, Tagalog ``ako si Maricel Dizon``
 (``ang pangalan ko ay``) and Turkish ``benim adım Elif Kaya``; and (redteam42) German ``ich
 heiße …``/``mein Name ist …``, French ``je m'appelle …``, Spanish ``me llamo …`` and
-Italian ``mi chiamo …``.
+Italian ``mi chiamo …``; and (redteam43) Uzbek ``mening ismim …`` (``ismim …``).
 
 Each phrase says "my name is": the capitalised words after it are the writer's own name (one
 to four words, Vietnamese diacritics and Turkish letters included). Capitalisation decides
@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.types import Hit
 
-__all__ = ["detect_latin_self_intros"]
+__all__ = ["detect_latin_self_intros", "is_language_course_text"]
 
 _PHRASE_RE = LazyPattern(
     r"(?i:\b(?:(?:tôi|toi|mình|minh|em|anh|chị|chi)[ \t]+tên[ \t]+là|tên[ \t]+(?:của[ \t]+)?"
@@ -28,7 +28,9 @@ _PHRASE_RE = LazyPattern(
     # redteam42, second batch: German, French, Spanish and Italian.
     r"ich[ \t]+hei(?:ß|ss)e|mein[ \t]+name[ \t]+ist|je[ \t]+m['’][ \t]?appelle|"
     r"je[ \t]+me[ \t]+nomme|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|"
-    r"mi[ \t]+chiamo))[ \t]+"
+    r"mi[ \t]+chiamo|"
+    # redteam43: Uzbek (Latin script), as workers in Korea write it.
+    r"(?:mening[ \t]+)?ismim))[ \t]+"
 )
 _WORD_RE = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 _WORK_BEFORE_RE = LazyPattern(
@@ -38,13 +40,18 @@ _WORK_BEFORE_RE = LazyPattern(
 _MAX_WORDS = 4
 _CUES = (
     "tên", "nama", "ako ", "pangalan", "adım", "heiße", "heisse", "name ist", "appelle", "nomme",
-    "nom est", "llamo", "nombre es", "chiamo",
+    "nom est", "llamo", "nombre es", "chiamo", "ismim",
 )  # fmt: skip
 # A language course's model sentence ("the textbook's 'Ich heiße Anna'"), no one's own.
 _COURSE_RE = LazyPattern(
     r"(?i)\btextbook|\bcoursebook|\bphrasebook|\blesson\b|example[ \t]+sentence|교과서|예문|교재|"
     r"회화[ \t]?책"
 )
+
+
+def is_language_course_text(text: str) -> bool:
+    """Whether ``text`` speaks of a language course's model sentence (a textbook, 예문…)."""
+    return _COURSE_RE.search(text) is not None
 
 
 def _name_end(text: str, start: int) -> int:
@@ -67,7 +74,7 @@ def detect_latin_self_intros(text: str) -> Iterator[Hit]:
     lowered = text.lower()
     if not any(cue in lowered for cue in _CUES):
         return
-    if _COURSE_RE.search(text) is not None:
+    if is_language_course_text(text):
         return
     for m in _PHRASE_RE.finditer(text):
         before = text[max(0, m.start() - 16) : m.start()]

@@ -45,6 +45,8 @@ from core.privacy.endearment_names_ko import detect_endearment_names_ko
 from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.form_name_fields import detect_form_name_fields
+from core.privacy.formal_frame_names_en import detect_formal_frame_names_en
+from core.privacy.framed_names_ko import detect_framed_names_ko
 from core.privacy.front_matter_authors import detect_front_matter_authors
 from core.privacy.git_config_names import detect_git_config_names
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
@@ -54,6 +56,7 @@ from core.privacy.hangul_names_in_english import detect_hangul_names_in_english
 from core.privacy.hangul_spelled_foreign_names import detect_hangul_spelled_foreign_names
 from core.privacy.hanja_names_in_papers_ko import detect_hanja_names_in_papers_ko
 from core.privacy.health_subject_names import detect_health_subject_names
+from core.privacy.hl7_patient_segments import detect_hl7_patient_segments
 from core.privacy.house_name_addresses import detect_house_name_addresses
 from core.privacy.in_law_relation_names import detect_in_law_relation_names
 from core.privacy.intro_names import detect_introduced_names
@@ -96,6 +99,7 @@ from core.privacy.romanised_names_titled_ko import detect_romanised_names_titled
 from core.privacy.schedule_names import detect_schedule_names
 from core.privacy.security_answers import detect_security_answers
 from core.privacy.service_title_names_ko import detect_service_title_names_ko
+from core.privacy.share_notice_names_en import detect_share_notice_names_en
 from core.privacy.sign_on_names import detect_sign_on_names
 from core.privacy.signature_names import detect_signature_names
 from core.privacy.spaced_syllable_names_ko import detect_spaced_syllable_names_ko
@@ -316,4 +320,12 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_notice_names_ko,
     detect_commit_log_authors,
     detect_spelled_names_en,
+    # redteam43: "/s/ NAME", "I, NAME, take you, NAME," and "NAME, 84, of …"; a chat's
+    # "나 … 맹서진임"; an HL7 PID/NK1 segment's patient and next of kin.
+    detect_formal_frame_names_en,
+    detect_framed_names_ko,
+    detect_hl7_patient_segments,
+    # redteam43, second batch: "NAME shared a document with you" (and "…반 NAME 학부모님께", in
+    # detect_framed_names_ko above).
+    detect_share_notice_names_en,
 )

@@ -51,6 +51,7 @@ from core.privacy.home_network_ids import detect_home_network_ids
 from core.privacy.iban import detect_iban
 from core.privacy.iban_parts import detect_iban_parts
 from core.privacy.ids import detect_labelled_card, detect_mrn, detect_passport, detect_ssn
+from core.privacy.indonesian_nik import detect_indonesian_nik
 from core.privacy.intl_prefix_phones import detect_intl_prefix_phones
 from core.privacy.japanese_plates import detect_japanese_plates
 from core.privacy.korean import (
@@ -65,17 +66,20 @@ from core.privacy.masked_registration_fronts import detect_masked_registration_f
 from core.privacy.medicare_beneficiary_ids import detect_medicare_beneficiary_ids
 from core.privacy.member_id_names import detect_member_id_names
 from core.privacy.mexican_curp import detect_mexican_curp
+from core.privacy.military_service_numbers_ko import detect_military_service_numbers_ko
 from core.privacy.name_birth_digits_ko import detect_name_birth_digits_ko
 from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.pan_nric_ids import detect_pan_nric_ids
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.policy_numbers import detect_policy_numbers
+from core.privacy.romaji_home_addresses import detect_romaji_home_addresses
 from core.privacy.roster_rows import detect_roster_rows
 from core.privacy.rrn_table_columns import detect_rrn_table_columns
 from core.privacy.sex_age_names import detect_sex_age_names
 from core.privacy.sort_code_accounts import detect_sort_code_accounts
 from core.privacy.ssn_parts import detect_ssn_parts
+from core.privacy.stripped_zero_phones import detect_stripped_zero_phones
 from core.privacy.student_id_names import detect_student_id_names
 from core.privacy.symbol_split_phones import detect_symbol_split_phone
 from core.privacy.trunk_zero_phones import detect_trunk_zero_phones
@@ -93,6 +97,7 @@ from core.privacy.vanity_phone_numbers import detect_vanity_phone_numbers
 from core.privacy.vehicle_plates import detect_vehicle_plate
 from core.privacy.vehicle_vins import detect_vehicle_vin
 from core.privacy.veteran_cards_ko import detect_veteran_cards_ko
+from core.privacy.vietnamese_home_addresses import detect_vietnamese_home_addresses
 from core.privacy.whatsapp_link_phones import detect_whatsapp_link_phones
 
 # Numeric detectors with the fewest digits (in one separator-joined run) any
@@ -233,4 +238,13 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # naming it, each with its check); another country's domestic phone after a phone word.
     (detect_cued_national_ids, 2),  # 2: a spaced NIR's groups
     (detect_trunk_zero_phones, 2),  # 2: the shortest group
+    # redteam43: a 군번 after its label; a mobile whose leading zero a spreadsheet dropped; a
+    # Vietnamese street address a lane, a room or its owner makes a home's.
+    (detect_military_service_numbers_ko, 9),  # 9: two digits and seven
+    (detect_stripped_zero_phones, 9),  # 9: a British mobile without its 0
+    (detect_vietnamese_home_addresses, 1),  # 1: the house number
+    # redteam43, second batch: an Indonesian NIK named as such; a romaji Japanese block address
+    # with its flat or its owner.
+    (detect_indonesian_nik, 16),  # 16: the whole number
+    (detect_romaji_home_addresses, 1),  # 1: the block number
 )

@@ -1,13 +1,17 @@
 """Self-introductions in scripts the intro rules did not read (redteam42): Japanese
 ``柚木菜摘と申します`` (``…といいます``, ``…と言います``), Arabic ``اسمي ريم الكعبي``, Thai
-``ดิฉันชื่อ กัลยรัตน์ ทองประเสริฐ ค่ะ`` and Hindi ``मेरा नाम अनन्या जोशी है``.
+``ดิฉันชื่อ กัลยรัตน์ ทองประเสริฐ ค่ะ`` and Hindi ``मेरा नाम अनन्या जोशी है``; and (redteam43)
+Nepali ``मेरो नाम सुबिना थापा हो`` and Khmer ``ខ្ញុំឈ្មោះ សុខ ចាន់ធីតា``; and (redteam43's second
+batch) Hebrew ``קוראים לי מיכל אברבנאל`` (``שמי …``) and Burmese ``ကျွန်မနာမည် ခင်သီတာဦး ပါ``.
 
 Each phrase says "I am called": the words it introduces are the writer's own name. Where the
 name ends is read from the script: in Japanese the run of kanji (or of katakana) right before
 と申します (a company before it ends at its の); in Arabic up to three words, stopping at a word
 that starts the next clause (من "from", في "in", و "and"…); in Thai up to two words, with the
-polite particle (ค่ะ, ครับ) cut off; in Hindi the words before है. A title quoted as a work
-(a song or film called "اسمي …") stays public.
+polite particle (ค่ะ, ครับ) cut off; in Hindi and Nepali the words before है/हो; in Khmer up
+to three words, stopping at a polite particle. A title quoted as a work (a song or film
+called "اسمي …") stays public, as does a language course's model sentence (a phrasebook's
+``मेरो नाम राम हो``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.latin_self_intros import is_language_course_text
 from core.privacy.types import Hit
 
 __all__ = ["detect_script_self_intros"]
@@ -32,7 +37,21 @@ _TH_RE = LazyPattern(r"(?:ผม|ดิฉัน|ฉัน|หนู|เรา|�
 _TH_WORD_RE = LazyPattern(r"[\u0E01-\u0E4E]+")
 _TH_PARTICLES = ("ค่ะ", "ครับ", "คะ", "นะ", "จ้ะ", "จ้า", "คับ")
 _HI_RE = LazyPattern(
-    r"मेरा[ \t]+नाम[ \t]+(?P<name>[\u0900-\u097F]+(?:[ \t][\u0900-\u097F]+){0,2}?)[ \t]+है"
+    r"मे(?:रा|रो)[ \t]+नाम[ \t]+(?P<name>[\u0900-\u097F]+(?:[ \t][\u0900-\u097F]+){0,2}?)"
+    r"[ \t]+(?:है|हो)"
+)
+# Khmer "ខ្ញុំឈ្មោះ" (I am called), then the name's words, up to a polite particle.
+_KM_RE = LazyPattern(r"ខ្ញុំ[ \t]?ឈ្មោះ[ \t]?")
+_KM_WORD_RE = LazyPattern(r"[\u1780-\u17DD]+")
+_KM_PARTICLES = frozenset({"បាទ", "ចាស", "ហើយ", "ជា", "មក", "នៅ"})
+# Hebrew "קוראים לי" (they call me) and "שמי" (my name), then up to three words (a hyphen
+# inside one: "בן-שושן"), stopping at a word that begins the next clause.
+_HE_RE = LazyPattern(r"(?<![\u05D0-\u05EA])(?:קוראים[ \t]+לי|שמי)[ \t]+")
+_HE_WORD_RE = LazyPattern(r"[\u05D0-\u05EA׳״]+(?:-[\u05D0-\u05EA׳]+)?")
+_HE_STOP = frozenset({"אני", "ואני", "ואת", "מ", "מן", "של", "ו", "גם", "היום", "כאן"})
+# Burmese "ကျွန်မ/ကျွန်တော့် နာမည်" (my name), the name's syllables, then the polite "ပါ".
+_MY_RE = LazyPattern(
+    r"ကျွန်(?:မ|တော့်|တော်)[ \t]?နာမည်(?:က)?[ \t]?(?P<name>[\u1000-\u109F]{2,30}?)[ \t]*ပါ"
 )
 _WORK_BEFORE_RE = LazyPattern(
     r"(?i:\b(?:novel|book|film|movie|song|drama|series|show|title|album|poem)s?|소설|영화|드라마|"
@@ -45,11 +64,15 @@ def _quoted_work(text: str, start: int) -> bool:
     return _WORK_BEFORE_RE.search(text[max(0, start - 16) : start]) is not None
 
 
-def _arabic_name(text: str, pos: int) -> tuple[int, int] | None:
+def _words_until_stop(
+    text: str, pos: int, word_re: LazyPattern, stops: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of up to three space-separated words of ``word_re`` from ``pos``, ending
+    before a word of ``stops`` (a word that begins the next clause, a polite particle)."""
     start = end = pos
     for _ in range(_MAX_WORDS):
-        m = _AR_WORD_RE.match(text, pos)
-        if m is None or m.group() in _AR_STOP:
+        m = word_re.match(text, pos)
+        if m is None or m.group() in stops:
             break
         end = m.end()
         if text[end : end + 1] not in (" ", "\t"):
@@ -76,19 +99,35 @@ def _thai_name(text: str, pos: int) -> tuple[int, int] | None:
 
 
 def detect_script_self_intros(text: str) -> Iterator[Hit]:
-    """Names after Japanese, Arabic, Thai and Hindi "my name is" (see the module)."""
+    """Names after "my name is" in scripts without capitals (see the module)."""
+    if is_language_course_text(text):
+        return
     if "申" in text or "いいます" in text or "言います" in text:
         for m in _JA_RE.finditer(text):
             if not _quoted_work(text, m.start()):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
     spans: list[tuple[int, int] | None] = []
     if "اسمي" in text:
-        spans += [_arabic_name(text, m.end()) for m in _AR_RE.finditer(text)
-                  if not _quoted_work(text, m.start())]  # fmt: skip
+        spans += [
+            _words_until_stop(text, m.end(), _AR_WORD_RE, _AR_STOP)
+            for m in _AR_RE.finditer(text)
+            if not _quoted_work(text, m.start())
+        ]
     if "ชื่อ" in text:
         spans += [_thai_name(text, m.end()) for m in _TH_RE.finditer(text)]
     if "नाम" in text:
         spans += [(m.start("name"), m.end("name")) for m in _HI_RE.finditer(text)]
+    if "קוראים" in text or "שמי" in text:
+        spans += [
+            _words_until_stop(text, m.end(), _HE_WORD_RE, _HE_STOP) for m in _HE_RE.finditer(text)
+        ]
+    if "နာမည်" in text:
+        spans += [(m.start("name"), m.end("name")) for m in _MY_RE.finditer(text)]
+    if "ឈ្មោះ" in text:
+        spans += [
+            _words_until_stop(text, m.end(), _KM_WORD_RE, _KM_PARTICLES)
+            for m in _KM_RE.finditer(text)
+        ]
     for span in spans:
         if span is not None:
             yield Hit("person_name", span[0], span[1], 0.8, False)

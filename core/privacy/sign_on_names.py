@@ -24,11 +24,17 @@ from core.privacy.names import is_english_non_name, plausible_korean_name
 from core.privacy.types import Hit
 
 # A capitalised word, accented letters too ("Tomás", "Zoë").
-_EN_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+"
-_EN_GREETING = r"(?:(?i:hi|hello|hey|morning|good[ \t]+morning|evening)[ \t]*[,!.]?[ \t]+)?"
-# At the start of the text or of a sentence; the name, then "here" and a pause or the end.
+# A double-barrelled family name too ("Tamsin Oduya-Reeve here", redteam43).
+_EN_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+# A greeting to a group ("hi all,", "hello everyone -") may come first (redteam43).
+_EN_GREETING = (
+    r"(?:(?i:hi|hello|hey|morning|good[ \t]+morning|evening)(?:[ \t]+(?i:all|everyone|"
+    r"everybody|folks|team|guys|there))?[ \t]*[,!.]?[ \t]+)?"
+)
+# At the start of the text, of a sentence or of a quoted message ("WhatsApp: 'hi all, …"); the
+# name, then "here" and a pause or the end.
 _EN_SIGN_ON_RE = LazyPattern(
-    r"(?:\A|(?<=[.!?])[ \t]+|\n)[ \t]*"
+    r"(?:\A|(?<=[.!?])[ \t]+|\n|(?<=[:'\"‘“])[ \t]*)[ \t]*"
     + _EN_GREETING
     + r"(?P<name>"
     + _EN_WORD

@@ -63,7 +63,9 @@ _GROUP = (
     + r"{2,}(?![A-Za-z]))"
 )
 # Between groups: a dash said as a word, a dash or dot, up to two spaces or a comma.
-_DASH_WORDS = r"다시|대시|하이픈|dash"
+# "삼일공이이팔 다음에 이공일사칠삼오": a number's halves joined by "then" (redteam43).
+_DASH_WORD_LIST = ("다시", "대시", "하이픈", "dash", "다음에", "그다음", "다음")
+_DASH_WORDS = "|".join(_DASH_WORD_LIST)
 # "공일공에 구팔칠육에 오사삼이": "에" is how a number read aloud joins its groups.
 # "팔삼이칠 국에 오구일사 번": the old way of reading a number, exchange (국) then line (번).
 _SEP = (
@@ -130,7 +132,7 @@ def _run_edits(run: re.Match[str]) -> list[Edit]:
                 edits.append(Edit(s, e, digit))
             continue
         sep = tok.group(0)
-        if any(w in sep for w in ("다시", "대시", "하이픈", "dash")):
+        if any(w in sep for w in _DASH_WORD_LIST):
             edits.append(Edit(s, e, "-"))
         elif sep.strip(" \t") == "" and _single(tokens, i - 1) and _single(tokens, i + 1):
             # "0 1 0 1 2 3 4": digits spaced one by one are one number; a wider
