@@ -15,6 +15,7 @@ from datetime import datetime
 
 from core.errors import ToolInputError
 from tools.courtesy import without_courtesy
+from tools.currency_named_rate_43 import read_named_rate_conversion
 from tools.faq import FaqBook
 from tools.handler_calculation import read_calculation
 from tools.handler_measures import read_dates, read_rounding, read_units
@@ -75,6 +76,8 @@ def match_deterministic(
         return hit
     matchers: tuple[Callable[[str], HandlerResult | None], ...] = (
         read_currency,
+        # A currency with no table entry, at the rate the user states (set 43's 바트).
+        read_named_rate_conversion,
         lambda t: read_dates(t, now),
         read_units,
         read_rounding,
