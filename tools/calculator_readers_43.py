@@ -12,7 +12,9 @@ holds falls through to the readers after it:
   몇리터야"): the amount divided by the price, in that measure;
 - the discount between a price before and after, in percent ("원래 3만2천원이던게 2만4천원
   됐으면 몇프로 할인한거야");
-- pay every two weeks over a year or a month (26 paydays a year).
+- pay every two weeks over a year or a month (26 paydays a year);
+- gallons of paint for square feet, coats and what a gallon covers (the litres-and-m2
+  reader's sum, in the units said: the area units cancel).
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tools.calculator_paint_coverage import paint_litres
+
 __all__ = [
     "amount_for_budget",
     "biweekly_pay_en",
     "discount_rate_asked_ko",
+    "paint_gallons_en",
     "price_moved_by_percent_ko",
     "readers_43",
     "taxed_total_paid_en",
@@ -203,6 +208,25 @@ def biweekly_pay_en(digits: str) -> str | None:
     return None
 
 
+# --- gallons of paint for square feet -------------------------------------------------------
+_SQ_FT = re.compile(r"\b(?:sq\.?\s*ft|square\s+(?:feet|foot)|sqft|ft2)\b", re.I)
+_GALLON = re.compile(r"\bgallon(?P<s>s?)\b|\bgal\b", re.I)
+
+
+def paint_gallons_en(digits: str) -> str | None:
+    """ "a gallon covers 350 sq ft, walls are 900 sq ft, 3 coats, how many gallons": 900 * 3 / 350.
+
+    Read by :func:`tools.calculator_paint_coverage.paint_litres` with square feet said as
+    its area unit and gallons as its litres: area x coats / area a gallon covers.
+    """
+    if not _SQ_FT.search(digits) or not _GALLON.search(digits):
+        return None
+    metric = _SQ_FT.sub("m2", digits)
+    metric = _GALLON.sub(lambda g: "litres" if g["s"] else "litre", metric)
+    read = paint_litres(metric)
+    return None if read is None else read[0]
+
+
 def readers_43(digits: str) -> tuple[tuple[Callable[[str], str | None], str | None], ...]:
     """``(reader, unit)`` pairs for the question ``digits`` (numerals as digits).
 
@@ -214,6 +238,7 @@ def readers_43(digits: str) -> tuple[tuple[Callable[[str], str | None], str | No
         (taxed_total_paid_en, "$"),
         (discount_rate_asked_ko, "%"),
         (biweekly_pay_en, "$" if "$" in digits else None),
+        (paint_gallons_en, "gal"),
         (
             lambda _digits: None if budget is None else budget[0],
             None if budget is None else budget[1],

@@ -14,9 +14,10 @@ with its rule on, and no longer with that rule switched off:
 - a follow-up asking a measure is never answered with a sum of money
   (tools.followup_measure_asked_43, checked in tools.followups);
 - unread forms: the discount between two prices in percent, pay every two weeks by the
-  year or month (tools.calculator_readers_43), and chat words that hold no figure of the
-  sum (tools.calculator_said_plainly_43: a round label "2차", "한봉지 N개에", "주휴수당은
-  빼고", "합치면 얼마").
+  year or month, gallons of paint for square feet (tools.calculator_readers_43), chat
+  words that hold no figure of the sum (tools.calculator_said_plainly_43: a round label
+  "2차", "한봉지 N개에", "주휴수당은 빼고", "합치면 얼마"), and follow-ups rounding a share
+  up to a unit or buying N of a thing whose price of one was asked.
 
 The readings around them that must stay are pinned too.
 """
@@ -40,7 +41,13 @@ from tests.tools.rule_switch import (
     turns_read_only_by_their_rule,
     without_change,
 )
-from tools.followup_rules_43 import budget_in_measure, group_of_us, made_instead
+from tools.followup_rules_43 import (
+    budget_in_measure,
+    count_of_one_bought,
+    group_of_us,
+    made_instead,
+    rounded_up_to_unit,
+)
 
 
 def _never_asks(*_args: Any) -> bool:
@@ -155,6 +162,30 @@ UNREAD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "591,600원",
         _PLAIN_OFF,
     ),
+    # 1,000 x 2 / 400 = 5 gallons
+    (
+        ["a gallon covers 400 square feet, the room is 1,000 sq ft, two coats, how many gallons"],
+        "5 gal",
+        off(readers_43, "paint_gallons_en", never),
+    ),
+    # 170,000 / 3 = 56,666.7 -> rounded up to a thousand: 57,000원
+    (
+        ["펜션비 17만원 3명이서 나누면 얼마", "천원 단위로 올려서 내면 얼마씩이야?"],
+        "57,000원",
+        without_change(rounded_up_to_unit),
+    ),
+    # 8,400 / 12 = 700원 each; 20 of them: 14,000원 (the rule off: declined)
+    (
+        ["계란 한판 12개에 8,400원이면 한개에 얼마야", "20개 사면?"],
+        "14,000원",
+        without_change(count_of_one_bought),
+    ),
+    # 45 x 1.06 = 47.70; three: 143.10
+    (
+        ["a lamp is 45 dollars plus 6% tax, total?", "what if i buy 3"],
+        "$143.10",
+        without_change(count_of_one_bought),
+    ),
     # 4,500 x 2 + 3,000 x 4 = 21,000원
     (["4500원짜리 두개랑 3000원짜리 네개 합치면 얼마야"], "21,000원", _PLAIN_OFF),
 ]
@@ -187,6 +218,8 @@ test_readings_around_stay = answers_stay(
         (["사과 개당 2,150원인데 6개 사면 얼마야", "만원이면 몇개 살수있어?"], None),
         (["헬스장 월 9만원인데 사장님이 10% 내려준대 얼마 되는거야"], "81,000원"),
         (["dinner was 80 and i want to tip 18% whats the total", "make it 22%"], "97.6"),
+        # Two shirts priced: "buy 3" is the count changed by other rules, never 3 x the total.
+        (["2 shirts at 20 each plus 8% tax how much", "what if i buy 3"], None),
         # A price that rose is no discount.
         (["원래 2만원이던게 2만5천원 됐으면 몇프로 할인한거야"], None),
     ]
