@@ -54,6 +54,10 @@ _ASKS_CHANGE_KO = re.compile(
     r"얼마\s*(?:나\s*)?더|더\s*(?:내|나가|줘|들|싸)|얼마나\s*(?:올|오르|내|싸|깎)|얼마\s*(?:올|오르|내려|깎|싸)"
     r"|인상분|인상액|할인액|할인\s*금액|차이|차액|몇\s*원\s*(?:올|오르|내|싸)"
 )
+# A quantity in words or a trip the price is for ("부모님 두분", "왕복"): more than one price.
+_OTHER_QUANTITY = re.compile(
+    r"(?<![가-힣])(?:한|두|세|네|다섯|여섯)\s*(?:분|명|개|장|잔|병|박|번|달|사람)|왕복|편도|인당|씩"
+)
 # The new price asked: "얼마 되", "얼마야", "얼마임", "얼마로", "얼마 내".
 _ASKS_PRICE_KO = re.compile(r"얼마")
 
@@ -68,8 +72,10 @@ def price_moved_by_percent_ko(digits: str) -> str | None:
     moved = _PERCENT_MOVED.search(digits)
     if len(amounts) != 1 or moved is None or moved.start() < amounts[0].end():
         return None
-    if len(_ANY_FIGURE.findall(digits)) != 2:
+    if len(_ANY_FIGURE.findall(digits)) != 2 or _OTHER_QUANTITY.search(digits):
         return None
+    if len(digits[amounts[0].end() : moved.start()].split()) > 3:
+        return None  # more said between the price and its rate than a subject
     amount, rate = _plain(amounts[0]["a"]), _plain(moved["p"])
     if _ASKS_CHANGE_KO.search(digits):
         # "8% 오르면 얼마 더 내": the raise itself (it was read as the new price, 248,400원

@@ -28,7 +28,10 @@ _NO_HOLIDAY_PAY = re.compile(
     r"[,.?!\s]*주휴(?:수당)?\s*(?:은|는|을|를)?\s*(?:빼고|제외하고|제외|없이|말고|미포함)\s*[?.!]*\s*$"
 )
 # "… 두개 합치면 얼마": the lines bought together.
-_PUT_TOGETHER = re.compile(r"(?:다\s*)?(?:합치면|합하면|합쳐서|다\s*해서)(?=\s*(?:총\s*)?얼마)")
+# (Only for lines priced "짜리" with no verb of buying: "… 원씩 네 명이 내면 다 합쳐서" is read
+# as said.)
+_PUT_TOGETHER = re.compile(r"(?:다\s*)?(?:합치면|합하면)(?=\s*(?:총\s*)?얼마)")
+_BOUGHT = re.compile(r"사면|살\s*때|내면|시키면|주문하면")
 
 
 def said_plainly_43(text: str) -> str:
@@ -37,4 +40,6 @@ def said_plainly_43(text: str) -> str:
     plain = _ONE_PACKAGE.sub("", plain)
     plain = _NUMERAL_PACKAGE.sub("", plain)
     plain = _NO_HOLIDAY_PAY.sub("", plain)
+    if "짜리" not in plain or _BOUGHT.search(plain):
+        return plain
     return _PUT_TOGETHER.sub("사면", plain)

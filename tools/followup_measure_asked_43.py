@@ -15,7 +15,7 @@ from tools.handler_result import HandlerResult
 __all__ = ["asks_measure_got_money"]
 
 _ASKS_MEASURE_KO = re.compile(
-    r"몇\s*(?:리터|개|키로|킬로|kg|그램|g\b|시간|분|일|명|장|병|잔|박|번|회|달|개월|주|년|km|미터|m\b"
+    r"몇\s*(?:리터|개(?!월)|키로|킬로|kg|그램|g\b|시간|분|일|명|장|병|잔|박|번|회|달(?!러)|개월|주|년|km|미터|m\b"
     r"|인분|마리|봉지|상자|통|판|권|벌|켤레|평)",
     re.IGNORECASE,
 )

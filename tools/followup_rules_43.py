@@ -67,6 +67,13 @@ _OF_US = re.compile(
 )
 
 
+# A group said as a condition ("if only 4 of us join", "what if 3 of us"), the sentence
+# ending there: "split that between the three of us" divides the result, and "two of us
+# will skip the pairing" names a part of the group.
+_GROUP_CUE = re.compile(r"\b(?:if|only|just)\b", re.IGNORECASE)
+_ENDS_AFTER = re.compile(r"^\s*[?.!]*\s*$")
+
+
 def group_of_us(text: str, previous_steps: Sequence[str]) -> Resolved:
     """ "and if only 4 of us join": a group of four people, said as "4 people".
 
@@ -75,6 +82,8 @@ def group_of_us(text: str, previous_steps: Sequence[str]) -> Resolved:
     """
     said = _OF_US.search(text)
     if said is None or re.search(r"\bmore\b|\banother\b|\bextra\b", text, re.I):
+        return None
+    if not _GROUP_CUE.search(text[: said.start()]) or not _ENDS_AFTER.match(text[said.end() :]):
         return None
     count = _NUMBER_WORDS.get(said["n"].lower(), said["n"])
     return _resolve(f"what if {count} people", previous_steps)

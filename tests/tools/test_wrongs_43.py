@@ -220,7 +220,29 @@ test_readings_around_stay = answers_stay(
         (["dinner was 80 and i want to tip 18% whats the total", "make it 22%"], "97.6"),
         # Two shirts priced: "buy 3" is the count changed by other rules, never 3 x the total.
         (["2 shirts at 20 each plus 8% tax how much", "what if i buy 3"], None),
+        # Found by the code-only run over every case file: a price for two people and a
+        # round trip is no one price cut; "사면 다 해서", "내면 다 합쳐서" were read already;
+        # "몇 달러" asks money, no measure (달러 is no 달); a part of the group skips a line.
+        (["제주 항공권 편도 89,000원인데 아이 두명 20% 할인 받으면 왕복 얼마야"], None),
+        (["5천원짜리 4개랑 2천원짜리 3개 사면 다 해서 얼마"], "26,000원"),
+        (["이만원씩 다섯 명이 내면 다 합쳐서 얼마야"], "100,000원"),
+        (["1달러에 1,400원이면 100달러는 원화로 얼마", "반대로 30만원은 몇 달러야"], "$214.29"),
+        (
+            [
+                "the spa day is 90 a head and lunch is 30 a head, 5 of us all with lunch, total?",
+                "two of us will skip lunch",
+            ],
+            "540",
+        ),
         # A price that rose is no discount.
         (["원래 2만원이던게 2만5천원 됐으면 몇프로 할인한거야"], None),
     ]
 )
+
+
+@pytest.mark.parametrize(
+    "text", ["split that between the three of us", "two of us will skip lunch", "4 of us went"]
+)
+def test_a_group_said_otherwise_is_no_new_head_count(text: str) -> None:
+    """Only a group said as a condition ("if only 4 of us join") is the new head count."""
+    assert group_of_us(text, ["bowling is 12 a game and 4 of us play 2 games each, total?"]) is None
