@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from core.errors import ToolInputError
+from tools.currency import resolve_currency
 from tools.handler_result import HandlerResult
 
 __all__ = ["asks_measure_got_money"]
@@ -19,17 +21,31 @@ _ASKS_MEASURE_KO = re.compile(
     r"|인분|마리|봉지|상자|통|판|권|벌|켤레|평)",
     re.IGNORECASE,
 )
-_ASKS_MEASURE_EN = re.compile(
-    r"\bhow\s+many\s+(?!dollars?\b|bucks?\b|euros?\b|pounds?\b|won\b|cents?\b)[a-z]+", re.I
-)
+_ASKS_MEASURE_EN = re.compile(r"\bhow\s+many\s+(?P<what>[a-z]+)", re.I)
+# Money asked by its name is no measure ("how many yen", "how many bucks").
+_MONEY_WORDS = frozenset({"bucks", "buck", "cents", "cent", "quid", "grand", "k"})
+
+
+def _names_money(word: str) -> bool:
+    if word.lower() in _MONEY_WORDS:
+        return True
+    try:
+        resolve_currency(word.lower())
+    except ToolInputError:
+        return word.lower().endswith("s") and _names_money(word[:-1]) if len(word) > 2 else False
+    return True
+
+
 _ASKS_MONEY = re.compile(r"얼마|\bhow\s+much\b|\bcost\b|\bprice\b", re.IGNORECASE)
 _MONEY_UNITS = frozenset({"원", "$", "USD", "KRW", "EUR", "JPY", "GBP", "CNY"})
 
 
 def asks_measure_got_money(text: str, result: HandlerResult) -> bool:
     """Whether ``text`` asks a count or measure and ``result`` is a sum of money."""
-    asks_measure = _ASKS_MEASURE_KO.search(text) or _ASKS_MEASURE_EN.search(text)
-    if asks_measure is None or _ASKS_MONEY.search(text):
+    english = _ASKS_MEASURE_EN.search(text)
+    if english is not None and _names_money(english["what"]):
+        english = None
+    if (_ASKS_MEASURE_KO.search(text) is None and english is None) or _ASKS_MONEY.search(text):
         return False
     answer = result.answer.strip()
     return result.unit in _MONEY_UNITS or answer.endswith("원") or answer.startswith("$")
