@@ -14,7 +14,7 @@ from core.errors import ToolInputError
 from tools.currency import resolve_currency
 from tools.handler_result import HandlerResult
 
-__all__ = ["asks_measure_got_money"]
+__all__ = ["asks_english_measure_got_money", "asks_measure_got_money"]
 
 _ASKS_MEASURE_KO = re.compile(
     r"몇\s*(?:리터|개(?!월)|키로|킬로|kg|그램|g\b|시간|분|일|명|장|병|잔|박|번|회|달(?!러)|개월|주|년|km|미터|m\b"
@@ -42,10 +42,23 @@ _MONEY_UNITS = frozenset({"원", "$", "USD", "KRW", "EUR", "JPY", "GBP", "CNY"})
 
 def asks_measure_got_money(text: str, result: HandlerResult) -> bool:
     """Whether ``text`` asks a count or measure and ``result`` is a sum of money."""
+    return _asks_measure(text, korean=True) and _is_money(result)
+
+
+def asks_english_measure_got_money(text: str, result: HandlerResult) -> bool:
+    """The same for "how many gallons …" alone (a Korean count asked of a budget, "8만원으로
+    2500원짜리 몇개", is the calculator guards' to decline, tools.calculator_guards_50w_ko)."""
+    return _asks_measure(text, korean=False) and _is_money(result)
+
+
+def _asks_measure(text: str, *, korean: bool) -> bool:
     english = _ASKS_MEASURE_EN.search(text)
     if english is not None and _names_money(english["what"]):
         english = None
-    if (_ASKS_MEASURE_KO.search(text) is None and english is None) or _ASKS_MONEY.search(text):
-        return False
+    asked = english is not None or (korean and _ASKS_MEASURE_KO.search(text) is not None)
+    return asked and _ASKS_MONEY.search(text) is None
+
+
+def _is_money(result: HandlerResult) -> bool:
     answer = result.answer.strip()
     return result.unit in _MONEY_UNITS or answer.endswith("원") or answer.startswith("$")

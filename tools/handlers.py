@@ -17,7 +17,7 @@ from core.errors import ToolInputError
 from tools.courtesy import without_courtesy
 from tools.currency_named_rate_43 import read_named_rate_conversion
 from tools.faq import FaqBook
-from tools.followup_measure_asked_43 import asks_measure_got_money
+from tools.followup_measure_asked_43 import asks_english_measure_got_money
 from tools.handler_calculation import read_calculation
 from tools.handler_measures import read_dates, read_rounding, read_units
 from tools.handler_money import (
@@ -107,7 +107,7 @@ def match_deterministic(
             # The text looked like this kind of request but is not answerable
             # here (division by zero, unknown unit): let the next track explain.
             continue
-        if result is not None and asks_measure_got_money(text, result):
+        if result is not None and asks_english_measure_got_money(text, result):
             # "with 50 dollars at 3.89 a gallon how many gallons" read as dollars at a won
             # rate (195원): gallons were asked, so no sum of money answers it (set 43).
             continue

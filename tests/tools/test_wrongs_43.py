@@ -150,7 +150,7 @@ UNCLEAR_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["how many gallons for 40 dollars at 3.59 a gallon"],
         None,
-        off(handlers, "asks_measure_got_money", _never_asks),
+        off(handlers, "asks_english_measure_got_money", _never_asks),
     ),
     # minus 8% of the 1,200 (1,104) or of the result (1,192.32)? (the rule off: the latter)
     (["1200 + 8%", "and minus 8%?"], None, _UNCLEAR_OFF),
