@@ -48,12 +48,14 @@ from tools.calculator_periods_to_target import period_unit_asked, periods_to_tar
 from tools.calculator_price_per_pound import price_per_pound_expression
 from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
+from tools.calculator_readers_43 import readers_43
 from tools.calculator_readers_50a import readers_50a
 from tools.calculator_readers_50b import readers_50b
 from tools.calculator_readers_51b import readers_51b
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
+from tools.calculator_said_plainly_43 import said_plainly_43
 from tools.calculator_share_out_of import share_out_of
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
@@ -92,6 +94,7 @@ def calculate(expression: str) -> CalcResult:
     """
     if len(expression) > _MAX_LEN:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
+    expression = said_plainly_43(expression)  # "2차 …", "한봉지 6개에", "주휴수당은 빼고" (set 43)
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
     # "a hundred and twenty bucks" is 120 dollars (set 39).
@@ -161,6 +164,7 @@ def calculate(expression: str) -> CalcResult:
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
         *readers_40(digits),
         *readers_41(digits),
+        *readers_43(digits),
         *readers_50a(digits),
         *readers_50b(digits),
         *readers_51b(digits),

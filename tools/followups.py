@@ -35,6 +35,7 @@ from tools.followup_english_restated_49a import told_as_plain_change
 from tools.followup_figures_kept import drops_a_stated_figure
 from tools.followup_halves_as_two import halves_as_two_people
 from tools.followup_held_result import changes_what_the_result_is_about
+from tools.followup_measure_asked_43 import asks_measure_got_money
 from tools.followup_named_operation import names_one_operation
 from tools.followup_native_heads import native_heads_as_count
 from tools.followup_nothing_changed_41 import changes_nothing
@@ -57,6 +58,7 @@ from tools.followup_said_plainly_49a import said_plainly
 from tools.followup_slots import slot_follow_up
 from tools.followup_speed_named import names_a_speed
 from tools.followup_trailing_reference import only_makes_sense_after
+from tools.followup_unclear_43 import unclear_follow_up
 from tools.followup_unread_words_50w_en import drops_a_named_month_or_unit
 from tools.planner import split_steps
 from tools.references import (
@@ -344,6 +346,8 @@ def _resolve_in_conversation(
         return FollowUp(steps=tuple(paced[0]), result=paced_result, how=paced[1])
     if changes_what_the_result_is_about(text):
         return None  # "at that pace how long", "the 24-pack": no figure of it to swap
+    if unclear_follow_up(text, steps):
+        return None  # "and minus 15%?" after "2500 + 15%": of which figure is unsaid (set 43)
     resolved = resolve_follow_up(text, steps)
     result = run_chain(resolved[0], now) if resolved else None
     if resolved is None or result is None:
@@ -360,6 +364,8 @@ def _resolve_in_conversation(
         return None  # "50만 충전하면 25% 준다는데": the rate placed, the new top-up dropped
     if drops_a_named_month_or_unit(text, new_steps):
         return None  # "and to june 1?": the day swapped in, the month said left out
+    if asks_measure_got_money(text, result):
+        return None  # "5만원어치 넣으면 몇리터야?" answered in won: a misreading (set 43)
     if changes_nothing(text, steps, result, now):
         return None  # "헬스 3개월 하면 몸 좀 바뀜?": the same figures, asked something else
     if how.startswith((ASSUMING, ASSUMING_KO)):

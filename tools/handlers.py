@@ -15,7 +15,9 @@ from datetime import datetime
 
 from core.errors import ToolInputError
 from tools.courtesy import without_courtesy
+from tools.currency_named_rate_43 import read_named_rate_conversion
 from tools.faq import FaqBook
+from tools.followup_measure_asked_43 import asks_english_measure_got_money
 from tools.handler_calculation import read_calculation
 from tools.handler_measures import read_dates, read_rounding, read_units
 from tools.handler_money import (
@@ -75,6 +77,8 @@ def match_deterministic(
         return hit
     matchers: tuple[Callable[[str], HandlerResult | None], ...] = (
         read_currency,
+        # A currency with no table entry, at the rate the user states (set 43's 바트).
+        read_named_rate_conversion,
         lambda t: read_dates(t, now),
         read_units,
         read_rounding,
@@ -102,6 +106,10 @@ def match_deterministic(
         except ToolInputError:
             # The text looked like this kind of request but is not answerable
             # here (division by zero, unknown unit): let the next track explain.
+            continue
+        if result is not None and asks_english_measure_got_money(text, result):
+            # "with 50 dollars at 3.89 a gallon how many gallons" read as dollars at a won
+            # rate (195원): gallons were asked, so no sum of money answers it (set 43).
             continue
         if result is not None:
             return result

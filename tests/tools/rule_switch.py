@@ -13,6 +13,8 @@ from typing import Any
 
 import pytest
 
+import tools.followup_change_rules as change_rules
+import tools.followups as followups
 from tools.followups import resolve_in_conversation
 from tools.handlers import match_deterministic
 from tools.price_total import price_total
@@ -100,3 +102,9 @@ def answers_stay(
         assert answer_to(turns) == expected
 
     return test
+
+
+def without_change(rule: Callable[..., object]) -> SwitchOff:
+    """Switch one follow-up change rule out of ``tools.followups.CHANGES`` for one test."""
+    changes = tuple(c for c in change_rules.CHANGES if c is not rule)
+    return off(followups, "CHANGES", changes)
