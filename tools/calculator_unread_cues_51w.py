@@ -21,6 +21,7 @@ and dropped one more word that changes the sum:
   amount after "plus" multiplied);
 - "a quarter of 800 each month for 6 months" was 800 * 6 (the fraction dropped);
 - "2시간 15분 걸리는 거리 시속 80km" was 80 / 2.25 km/h (a speed stated divided again);
+- "20% 할인에 배송비 3천원이면?" (the rest of an earlier sum, read alone) was 3000 * 0.8;
 - "ran a 10k in 52 minutes, pace per km" was 52 / 10000 ("10k" read as ten thousand), and
   "… how long would a half marathon take at that pace" the same (the race asked dropped).
 
@@ -176,6 +177,14 @@ _SPEED_STATED = re.compile(
     r"|miles?\s*(?:per|an)\s*hour)",
     re.IGNORECASE,
 )
+# A fee named beside a discount ("20% 할인에 배송비 3천원이면"): the discount is of a price not
+# said, never of the fee; a reading that discounts the fee alone answers no question.
+_FEE = re.compile(
+    r"(?:배송비|택배비|배달비|수수료|포장비|shipping|delivery|fee)\s*(?P<a>\d+(?:\.\d+)?)"
+    r"|(?P<b>\d+(?:\.\d+)?)\s*(?:원|달러|dollars?)?\s*(?:배송비|택배비|배달비|수수료|shipping|delivery|fee)",
+    re.IGNORECASE,
+)
+_FEE_DISCOUNTED = re.compile(rf"^\s*(?P<f>{_FIG})\s*\*\s*\(\s*1\s*-\s*{_FIG}\s*/\s*100\s*\)\s*$")
 # Money said beside the distance ("a 10k race entry is $45"): the k may be the fee's.
 _MONEY = re.compile(
     r"[$€£₩]|\b(?:dollars?|bucks|usd|entry|fee|costs?|price|paid|pay)\b|원", re.IGNORECASE
@@ -243,6 +252,14 @@ def unread_cue_51w(question: str, expression: str) -> str | None:
         said = _FRACTION_FIGURES[(fraction["w"] or fraction["h"]).lower()]
         if not used & {Decimal(f) for f in said}:
             return f"the fraction {fraction.group(0)}"
+    discounted = _FEE_DISCOUNTED.match(expression)
+    if discounted is not None:
+        # (A fee said first, "수수료 5천원에 10% 할인", may be what is discounted.)
+        first_percent = _PERCENT.search(digits)
+        after = first_percent.start() if first_percent else len(digits)
+        fees = {Decimal(f["a"] or f["b"]) for f in _FEE.finditer(digits) if f.start() > after}
+        if Decimal(discounted["f"].strip("()")) in fees:
+            return "that the discount is not of the fee"
     for speed in _SPEED_STATED.finditer(digits):
         figure = re.escape(speed["a"] or speed["b"])
         if re.search(rf"(?<![\d.]){figure}\s*\)?\s*/", expression):

@@ -60,6 +60,8 @@ _NOW = datetime(2026, 12, 5, 9, 0)
         "a third of 900 each month for 4 months",
         # A speed stated divided again by the time: the distance asked.
         "1시간 30분 걸리는 거리 시속 70km",
+        # A fee discounted alone: the rest of an earlier sum read by itself.
+        "15% 할인받고 택배비 4천원이면?",
         # The race asked never read.
         "ran 5 km in 27 minutes, how long for a half marathon at that pace",
     ],
@@ -107,6 +109,10 @@ def test_the_cue_left_unread_is_named(text: str, expression: str) -> None:
         ("120 a night for 2 nights plus 30 parking, split 3 ways", "(120 * 2 + 30) / 3"),
         # A speed asked of a distance and a time: the distance is divided, not a speed.
         ("150km를 2시간에 가면 시속 몇", "150 / 2"),
+        # A fee beside a discounted price: the price is discounted, not the fee.
+        ("4만원짜리 10% 할인 배송비 3천원", "40000 * (1 - 10 / 100) + 3000"),
+        # The fee said first, then the discount: the fee may be what is discounted.
+        ("수수료 5천원에 10% 할인", "5000 * (1 - 10 / 100)"),
         # An ordinal that is a date, not a discounted item.
         ("매달 2번째 토요일마다 3만원 1년이면", "30000 * 12"),
         # "각자 얼마" asks each one's share of a split: the division is right.
