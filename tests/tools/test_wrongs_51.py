@@ -3,8 +3,9 @@
 Each was typed close to a form a reader reads, with one thing changed: a split, the rest
 after a share, a discount on the second item, a race distance "10k", a change by a percent
 (the new amount asked, or the change asked), each person taking items, a headcount, a
-threshold, an amount after "plus", a fraction in words, an amount "씩" in a conversion, and
-a percent right after a Korean big-unit numeral ("300만 5%"). A wrong figure is the worst
+threshold, an amount after "plus", a fraction in words, a fee after a discount, an amount
+"씩" in a conversion, a percent right after a Korean big-unit numeral ("300만 5%") and an
+amount a month added once to a year's total in a follow-up. A wrong figure is the worst
 outcome: these now decline (the step goes to a model) or, where the words settle it, read
 right.
 """
@@ -22,6 +23,7 @@ from tools.calculator_unread_cues_51w import race_k_as_km, unread_cue_51w
 from tools.currency import parse_currency_request
 from tools.currency_each_51w import amount_each_with_count
 from tools.followup_chain import run_chain
+from tools.followups import resolve_in_conversation
 from tools.korean_numbers import normalize_numerals
 from tools.planner import split_steps
 
@@ -154,3 +156,16 @@ def test_a_count_of_cues_does_not_stop_a_plain_split() -> None:
     assert calculate("dinner 84 and drinks 36, split 4 ways").value == Decimal(30)
     with pytest.raises(ToolInputError):
         calculate("wifi 70 a month split 2 ways for 3 months")
+
+
+def test_an_amount_added_per_period_is_not_added_once() -> None:
+    year = ["관리비 빼고 월세 55만원 6개월이면"]
+    assert resolve_in_conversation(year, "수도세 월 2만원 더하면?", _NOW) is None
+    assert resolve_in_conversation(year, "관리비 7만원 더하면?", _NOW) is None
+    # A one-off amount is still added once to the total.
+    once = resolve_in_conversation(year, "중개수수료 30만원 더하면?", _NOW)
+    assert once is not None and once.result.answer == "3,600,000원"
+    # A month's charge added to a month's total (four weeks) is added once.
+    month = ["수영장 1회 만원 주2회 4주면"]
+    fee = resolve_in_conversation(month, "강습비 월 10만원 더하면?", _NOW)
+    assert fee is not None and fee.result.answer == "180,000원"
