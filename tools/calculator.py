@@ -62,6 +62,7 @@ from tools.calculator_time_at_pace import race_time_words, time_at_pace
 from tools.calculator_tip_on_pretax import tip_on_pretax, tip_on_pretax_of_taxed_bill
 from tools.calculator_total_with_tip import total_with_tip
 from tools.calculator_units import in_asked_unit
+from tools.calculator_unread_cues_51w import race_k_as_km
 from tools.calculator_unused_leave_pay import unused_leave_pay
 from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
 from tools.couples_en import couples_as_digits
@@ -100,6 +101,7 @@ def calculate(expression: str) -> CalcResult:
     # "a hundred and twenty bucks" is 120 dollars (set 39).
     expression = spoken_amounts_as_digits(expression)
     expression = month_as_weeks(expression)  # "한달 4주 기준": the weeks said
+    expression = race_k_as_km(expression)  # "ran a 10k … pace": 10 km, not 10000
     expression = dozens_as_digits(expression)  # "half a dozen donuts"
     expression = couples_as_digits(expression)  # "a couple of coffees" (set 36)
     # "twelve fifty a bottle" is 12.50 (it was read as the 12 of "a case of 12", set 33); a

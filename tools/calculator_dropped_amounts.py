@@ -17,6 +17,7 @@ from tools.calculator_guards_50w_ko import refuse_unread_ko_words
 from tools.calculator_listed_amounts import dropped_listed_amount
 from tools.calculator_period_count_41 import refuse_a_dropped_period_count
 from tools.calculator_unread_cues_50w_en import refuse_an_unread_cue_en
+from tools.calculator_unread_cues_51w import refuse_unread_cues_51w
 from tools.expression_figures import figure_value, figures_used
 from tools.followup_trailing_reference import ends_pointing_back
 from tools.korean_numbers import normalize_numerals
@@ -84,6 +85,8 @@ def refuse_a_dropped_amount(question: str, expression: str) -> None:
     refuse_a_dropped_period_count(question, expression)
     # "평일 하루 만원씩 3주면", "소주 반병", "3명이 … 2년": a word that changes the sum unread.
     refuse_unread_ko_words(digits, expression)
+    # "split 3 ways" unused, "the rest" asked of a share, "the second item", a "10k" as 10000.
+    refuse_unread_cues_51w(question, expression)
     if ends_pointing_back(digits):
         # "50만 충전하면 25% 준다는데 그건?": the previous turn's question, of new figures;
         # the clause alone asks nothing (read alone it answered the bonus, not the total).

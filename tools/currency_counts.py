@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tools.currency_each_51w import amount_each_with_count
+
 __all__ = ["counts_items", "multiplies_amount", "paid_for_count"]
 
 # Native Korean numbers said before a counter ("세박스", "두 개"), and digits.
@@ -107,7 +109,7 @@ def multiplies_amount(text: str) -> bool:
     Items counted or priced one each (:func:`counts_items`), or a price per night, day or
     head said with any count ("a night for two nights", "1인당 … 4명").
     """
-    if counts_items(text):
+    if counts_items(text) or amount_each_with_count(text):  # "100달러씩 3명" (set 51)
         return True
     has_count = _COUNT_OF.search(text) is not None or _WORDED_COUNT.search(text) is not None
     return _PRICE_PER.search(text) is not None and has_count

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.calculator import to_expression
+from tools.followup_added_per_period_51w import added_per_period
 from tools.followup_unrounded import unrounded_expression
 from tools.korean_numbers import normalize_numerals
 
@@ -129,8 +130,8 @@ def add_named_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     if not steps:
         return None
     match = _ADD_NAMED.match(normalize_numerals(text))
-    if match is None:
-        return None
+    if match is None or added_per_period(normalize_numerals(text), steps):
+        return None  # ("관리비 월 5만원" after a year's total: added each month, not once)
     added = match["n"].replace(",", "")
     return [*steps, f"it plus {added}"], f"plus {added}"
 

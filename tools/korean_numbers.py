@@ -54,10 +54,11 @@ _EN_SCALES = {
     "trillion": 10**12,
 }
 # After "3만 " only another group continues the numeral: "5천", "5000원", or a
-# final "5000"; "10만 3명" is two numbers.
+# final "5000"; "10만 3명" is two numbers, and so is "300만 5%" (a percent of it: it was
+# read 3000005%, session 51).
 _AFTER_BIG = re.compile(
     rf"(?:\d+(?:\.\d+)?|[{''.join(_HANGUL_DIGITS)}])?[{_UNIT_CHARS}]"
-    r"|\d+\s?원|\d+(?=\s*(?:$|[-+*/)%,?!]))"
+    r"|\d+\s?원|\d+(?=\s*(?:$|[-+*/),?!]))"
 )
 # Hangul syllables that may follow a numeral without making it part of a word:
 # particles, counters and currency names. "만약" or "백신" must not parse.
