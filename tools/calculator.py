@@ -46,6 +46,7 @@ from tools.calculator_percent_change_ko import percent_change_ko
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_periods_to_target import period_unit_asked, periods_to_target
 from tools.calculator_price_per_pound import price_per_pound_expression
+from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
 from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
 from tools.calculator_readers_43 import readers_43
@@ -175,6 +176,8 @@ def calculate(expression: str) -> CalcResult:
     source, unit = read_early or to_expression(expression)
     # "하루 45분씩 … 일주일에 몇시간": minutes summed, asked in hours (found fixing set 38).
     unit = minutes_asked_in_hours(digits, unit) or unit
+    if is_ratio_of_amounts(digits, source, unit):
+        unit = None  # money over money: a count
     # What the question asks of the figures read: the balance after a deposit, a tip on
     # the pre-tax bill or with the price, a fee split in half, simple interest's total,
     # 주휴수당 (set 33).
