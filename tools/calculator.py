@@ -50,6 +50,7 @@ from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
 from tools.calculator_readers_50a import readers_50a
 from tools.calculator_readers_50b import readers_50b
+from tools.calculator_readers_51a import readers_51a
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
@@ -162,6 +163,7 @@ def calculate(expression: str) -> CalcResult:
         *readers_41(digits),
         *readers_50a(digits),
         *readers_50b(digits),
+        *readers_51a(digits),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)

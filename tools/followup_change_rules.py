@@ -94,6 +94,7 @@ from tools.followup_round_trip import round_trip_of_previous
 from tools.followup_rules_49b import CHANGES_49B
 from tools.followup_rules_50a import CHANGES_50A
 from tools.followup_rules_50b import CHANGES_50B
+from tools.followup_rules_51a import CHANGES_51A, SAID_CHANGES_51A
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
@@ -135,6 +136,10 @@ __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    # Follow-ups of the first turns only opens51a's readers read (sets 24 to 32): each fires
+    # only on such a reading, whose figures older rules misplace ("한명 더 온다는데" after a
+    # base headcount and guests past it made the base 5).
+    *CHANGES_51A,
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
     # "and over a 30 day month?" after "45 mins on the treadmill every day … a week" (set 38).
     daily_time_over_new_span,
@@ -341,4 +346,6 @@ CHANGES = (
     # 오천원 쿠폰 더 쓰면?": the coupon off the result (set 42).
     amount_added_ko,
     coupon_taken_off_ko,
+    # Follow-ups of first turns older readers read, said in words no rule read (sets 26-32).
+    *SAID_CHANGES_51A,
 )
