@@ -66,6 +66,10 @@ _CABIN_TOUR = LazyPattern(
     rf"person\b[^.?!,]*,\s*(?P<n>\d+)\s+of\s+us\s+for\s+(?P<m>\d+)\s+nights\b",
     re.I,
 )
+# "12 per person per night": the extra is paid every night too, another sum.
+_PER_PERSON_A_NIGHT = LazyPattern(
+    r"\bperson\s+(?:per|a|each|every)\s+(?:night|day)\b|\bnightly\b|\bdaily\b|\bevery\s+day\b", re.I
+)
 _DAILY_BUY = LazyPattern(
     rf"\bis\s+\$?(?P<p>{_N})\s+and\s+I\s+(?:buy|get|have)\s+(?:one|it)\s+every\s+(?:work\s*day|"
     r"weekday|day)\s*,\s*(?P<d>\d+)\s+days\s+a\s+month\b[^?]*?\b(?:monthly|a\s+month|per\s+month)\b",
@@ -122,7 +126,7 @@ def cabin_nights_plus_tour_each(digits: str) -> str | None:
     """``p * m + q * n`` for a price a night plus one a person, n people for m nights."""
     text = _plain(digits)
     said = _CABIN_TOUR.search(text)
-    if said is None or not _only(text, 4):
+    if said is None or not _only(text, 4) or _PER_PERSON_A_NIGHT.search(said.group(0)):
         return None
     return f"{said['p']} * {said['m']} + {said['q']} * {said['n']}"
 

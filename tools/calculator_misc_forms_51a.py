@@ -81,12 +81,21 @@ def yearly_salary_a_month_ko(digits: str) -> str | None:
 _CODE_COUNT = LazyPattern(
     r"숫자\s*(?:로\s*)?(?P<n>\d+)\s*자리[^?]*?(?:경우의\s*수|몇\s*(?:개|가지))"
 )
+# A condition on the digits (no repeats, no leading 0, even only) is another count.
+_CODE_CONDITION = LazyPattern(
+    r"중복|서로\s*다른|다\s*다른|없이|안\s*되|제외|빼고|첫\s*자리|짝수|홀수|연속|같은"
+)
 
 
 def digit_code_count_ko(digits: str) -> str | None:
     """``10 ** n`` for the codes of n digits, or ``None``."""
     said = _CODE_COUNT.search(digits)
-    if said is None or len(_FIGURE.findall(digits)) != 1 or not 1 <= int(said["n"]) <= 12:
+    if (
+        said is None
+        or _CODE_CONDITION.search(digits)
+        or len(_FIGURE.findall(digits)) != 1
+        or not 1 <= int(said["n"]) <= 12
+    ):
         return None
     return f"10 ** {said['n']}"
 

@@ -146,6 +146,8 @@ def test_a_yearly_salary_a_month_before_tax() -> None:
 def test_codes_of_so_many_digits() -> None:
     # digit_code_count_ko.
     assert _first_turn("현관 비밀번호 숫자 6자리면 경우의 수가 몇 개야?") == "1,000,000"
+    # A condition on the digits is another count: never 10 to the n.
+    assert _first_turn("숫자 6자리 중복 없이 만들면 경우의 수가 몇 개야?") != "1,000,000"
 
 
 def test_named_amounts_listed_with_slashes_are_added() -> None:
@@ -236,6 +238,9 @@ def test_a_cabin_a_night_plus_a_tour_each() -> None:
         "3 of us for 2 nights, total?"
     )
     assert _first_turn(question) == "445"
+    # A tour paid a person every night is not paid once.
+    nightly = question.replace("per person for", "per person per night for")
+    assert _first_turn(nightly) != "445"
 
 
 def test_one_bought_every_workday() -> None:
