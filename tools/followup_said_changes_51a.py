@@ -115,17 +115,25 @@ def item_count_was_ko(text: str, steps: Sequence[str]) -> Change | None:
 
 
 _DOZEN_EN = LazyPattern(
-    r"^\s*(?:ok(?:ay)?\s*,?\s+|actually\s*,?\s+)?make\s+it\s+(?P<n>a\s+dozen|half\s+a\s+dozen|\d+)"
-    r"(?:\s+(?P<noun>[a-z]+))?\s*[?.!]?\s*$",
+    r"^\s*(?:ok(?:ay)?\s*,?\s+|actually\s*,?\s+)?make\s+it\s+(?:(?P<dozen>a\s+dozen|half\s+a\s+dozen)"
+    r"(?:\s+(?P<noun>[a-z]+))?|(?P<n>\d+)(?:\s+(?P<named>[a-z]+))?)\s*[?.!]?\s*$",
     re.I,
 )
+# The thing counted: a plural noun, never a word joining the next clause ("we want 4 and").
 _WANTED_EN = LazyPattern(
-    r"\b(?:want|need|buy|get|order|ordering|getting|buying)\s+(?P<n>\d+)\s+(?P<noun>[a-z]+)\b", re.I
+    r"\b(?:want|need|buy|get|order|ordering|getting|buying)\s+(?P<n>\d+)\s+"
+    r"(?!(?:and|or|but|plus|with|for|of|at|each|total)\b)(?P<noun>[a-z]+s)\b",
+    re.I,
 )
 
 
 def count_wanted_made_en(text: str, steps: Sequence[str]) -> Change | None:
-    """ "make it a dozen" after "… I want 24 roses": the count wanted, nothing else."""
+    """ "make it a dozen", "make it 12 roses" after "… I want 24 roses": the count wanted.
+
+    "a dozen" reaches the rules as "make it 12" (follow_up_counts_plainly). Only a count
+    said with its plural noun after a verb of wanting is changed: "we want 4 and delivery is
+    3.99" names no noun after the count, so "make it 5" is left alone (test_followup_edits).
+    """
     said = _DOZEN_EN.match(text)
     if said is None or _previous(steps) is None:
         return None
@@ -133,9 +141,11 @@ def count_wanted_made_en(text: str, steps: Sequence[str]) -> Change | None:
     if len(wanted) != 1:
         return None
     noun = wanted[0]["noun"].lower()
-    if said["noun"] and not noun.startswith(said["noun"].lower().rstrip("s")):
+    named = said["noun"] or said["named"]
+    if named and not noun.startswith(named.lower().rstrip("s")):
         return None
-    n = {"a dozen": "12", "half a dozen": "6"}.get(" ".join(said["n"].lower().split()), said["n"])
+    dozen = " ".join((said["dozen"] or "").lower().split())
+    n = {"a dozen": "12", "half a dozen": "6"}.get(dozen, said["n"])
     step = steps[0]
     changed = f"{step[: wanted[0].start('n')]}{n}{step[wanted[0].end('n') :]}"
     return _kept(changed, f"{n} {noun}")
