@@ -96,6 +96,7 @@ from tools.followup_rules_43 import CHANGES_43
 from tools.followup_rules_49b import CHANGES_49B
 from tools.followup_rules_50a import CHANGES_50A
 from tools.followup_rules_50b import CHANGES_50B
+from tools.followup_rules_51a import CHANGES_51A, SAID_CHANGES_51A
 from tools.followup_rules_51b import CHANGES_51B
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
@@ -138,6 +139,10 @@ __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    # Follow-ups of the first turns only opens51a's readers read (sets 24 to 32): each fires
+    # only on such a reading, whose figures older rules misplace ("한명 더 온다는데" after a
+    # base headcount and guests past it made the base 5).
+    *CHANGES_51A,
     # "make it 20% instead", "and if only 4 of us join", "5만원어치 넣으면 몇리터야?" (set 43):
     # narrow whole-turn forms that an older rule would read as another figure swapped.
     *CHANGES_43,
@@ -352,4 +357,6 @@ CHANGES = (
     coupon_taken_off_ko,
     # Sets 33 to 42 (opens51b).
     *CHANGES_51B,
+    # Follow-ups of first turns older readers read, said in words no rule read (sets 26-32).
+    *SAID_CHANGES_51A,
 )

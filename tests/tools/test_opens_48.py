@@ -17,6 +17,7 @@ from datetime import datetime
 import pytest
 
 import tools.calculator_everyday_readers as readers
+import tools.calculator_readers_51a as readers_51a
 import tools.followup_count_said_anew_en as only_needed
 import tools.followup_one_more_night_ko as one_more_night_ko
 import tools.followup_ordinal_wants_one as ordinal_wants
@@ -216,6 +217,8 @@ def test_a_ticket_each_person_pays(
 ) -> None:
     assert _first(question) == answer
     monkeypatch.setattr(readers, "per_head_ticket_total", never)
+    # opens51a's reader of a one-way fare both ways for a group reads the KTX case too.
+    monkeypatch.setattr(readers_51a, "one_way_fare_both_ways_group", never)
     assert _first(question) != answer
 
 

@@ -14,8 +14,10 @@ import tools.calculator as calculator
 import tools.calculator_everyday_readers as everyday_readers
 import tools.calculator_expression as calculator_expression
 import tools.calculator_rates as calculator_rates
+import tools.calculator_readers_51a as readers_51a
 import tools.followup_change_rules as change_rules
 import tools.followup_priced_fee_dropped as fee_dropped
+import tools.followup_rules_en_51a as rules_en_51a
 import tools.followups as followups
 import tools.price_total as price_total_module
 import tools.priced_add_on_rates as add_on_rates
@@ -58,6 +60,20 @@ _WATER_PARK = "워터파크 대인 5만원 소인 3만5천원인데 성인 둘 �
 _ZOO_EN = "the zoo is 32 for adults and 21 for children aged 3-12, 2 adults and 4 children, total?"
 _STORAGE = "the storage unit is 85 a month plus a 25 set-up fee, what does the first year cost"
 _PERIOD_OFF = off(price_total_module, "count_the_period_asked", lambda found, _text: found)
+# opens51a's reader of "N a month plus a once-paid fee … first year" (and its rule for the fee
+# waived) read _STORAGE too: switched off with the rule under test.
+
+
+def _period_and_51a_off(mp: pytest.MonkeyPatch) -> None:
+    _PERIOD_OFF(mp)
+    mp.setattr(readers_51a, "monthly_plus_one_off_fee", never)
+
+
+def _fee_label_and_51a_off(mp: pytest.MonkeyPatch) -> None:
+    off(fee_dropped, "_EN_LABEL_AFTER", _OLD_FEE_LABEL)(mp)
+    mp.setattr(rules_en_51a, "monthly_plus_one_off_fee", never)
+
+
 _OLD_FEE_LABEL = re.compile(r"^\s*(?:[a-z]+\s+)?([a-z]{4,})(?=\s+fee\b)", re.I)
 _no_months_follow_up = _without_change("months_of_monthly")
 _TAEKWONDO = "태권도 한달 12만원인데 형제 둘이 다니면 둘째는 20% 할인이래 한달에 얼마"
@@ -138,7 +154,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_ZOO_EN], "148", _FOR_KINDS_OFF),
     # "The first year" of a price per month: 12 months, the set-up fee once (switched off:
     # no count of months, declined); "첫달": one month.
-    ([_STORAGE], "1,045", _PERIOD_OFF),
+    ([_STORAGE], "1,045", _period_and_51a_off),
     (
         ["피아노학원 월 18만원에 교재 한권 12000원인데 교재 2권이면 첫달 총 얼마"],
         "204,000원",
@@ -148,7 +164,7 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         [_STORAGE, "they waived the set-up fee"],
         "1,020",
-        off(fee_dropped, "_EN_LABEL_AFTER", _OLD_FEE_LABEL),
+        _fee_label_and_51a_off,
     ),
     # A form for "N a month … for 12 months" that would drop the fee added with "plus" is
     # skipped (switched off: 540, the fee left out).
