@@ -21,6 +21,8 @@ from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.answer_sentences import top_sentence
 from tools.rag.arrival_phrases import with_arrival_verb
+from tools.rag.bereavement_51d import with_bereavement_named
+from tools.rag.care_received_51d import with_care_received
 from tools.rag.chat_spellings import with_chat_spellings
 from tools.rag.count_need_only import asks_only_a_count_is_needed
 from tools.rag.dense_bridge import with_dense_translations
@@ -32,14 +34,18 @@ from tools.rag.exception_rules import (
     exception_unstated,
 )
 from tools.rag.excused_terms import excused_terms as framing
+from tools.rag.fasting_words_51d import with_fasting_worded
+from tools.rag.leading_and_51d import without_leading_and
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
+from tools.rag.size_thresholds_51d import sizes_a_threshold_states
 from tools.rag.split_topics import passages_naming_every_topic
 from tools.rag.story_clauses import relative_time_terms, word_mates
 from tools.rag.synthesis import asks_to_compose, needs_synthesis
 from tools.rag.trailing_context import guess_on_one_word
+from tools.rag.travel_setting_51d import trip_setting_unknowns
 from tools.rag.unnamed_place import unnamed_place_reply
 from tools.rag.vague_amounts import with_vague_amounts_as_few
 from tools.rag.verb_reading import with_verb_reading_marked
@@ -175,8 +181,18 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     # "a couple of beers" asks what "a few beers" asks (tools.rag.vague_amounts); "출장비
     # 잇어요" asks what "출장비 있어요" asks (tools.rag.chat_spellings).
     text = with_chat_spellings(with_vague_amounts_as_few(text))
+    # "and what languages does the front desk speak": the question without its "and".
+    text = without_leading_and(text)
     # "how early should we get to the escape room": when to arrive (tools.rag.arrival_phrases).
     text = with_arrival_verb(text)
+    # "진료 봐줘요?": whether care is given, 진료 받을 수 있어요 (tools.rag.care_received_51d).
+    text = with_care_received(text)
+    # "할머니 돌아가시면": the 상 a leave rule names (tools.rag.bereavement_51d).
+    text = with_bereavement_named(text)
+    # "do i have to fast": "not eat", as a rule writes it (tools.rag.fasting_words_51d).
+    text = with_fasting_worded(
+        text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
+    )
     # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.
     said = text
     text = with_verb_reading_marked(
@@ -228,6 +244,10 @@ def _plan_from_passages(
     linked = linked_verbs_held(docs, text, asked, collection)
     scene = _scene_unknowns(asked, text, unknown, linked)
     scene += places_elsewhere_covers(text, unknown, passages)
+    # ...and a "big" claim a rule sizes with "above 500,000 won" (tools.rag.size_thresholds_51d).
+    scene += sizes_a_threshold_states(text, unknown, passages)
+    # ...and where a work trip goes ("when I drive to a client": tools.rag.travel_setting_51d).
+    scene += trip_setting_unknowns(text, unknown, passages)
     # ...and a drink an "anything except water" rule covers (tools.rag.exception_rules).
     excepted = consumables_an_exception_covers(text, unknown, passages)
     scene += excepted

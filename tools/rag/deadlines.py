@@ -16,7 +16,11 @@ __all__ = ["misses_deadline", "misses_obliged_deadline"]
 
 # "How long do I have to pay?", "며칠 안에 내야 해요?": the period one is allowed. "How long
 # do I have to wait?" asks how long something lasts, not a deadline.
-_ENDURING = r"(?:wait|stay|keep|fast|remain|rest|wear|take|be|sit|hold|soak|cook|bake|let|use)"
+# Nor "how long do I have to not eat / avoid alcohol": how long to abstain, a length.
+_ENDURING = (
+    r"(?:wait|stay|keep|fast|remain|rest|wear|take|be|sit|hold|soak|cook|bake|let|use|not"
+    r"|avoid)"
+)
 _ASKS_PERIOD_ALLOWED = re.compile(
     r"\bhow (?:long|many days|many weeks|much time) (?:do|does|will) (?:i|we|you|they|he|she) "
     rf"(?:have|get) (?:to (?!{_ENDURING}\b)[a-z]+|left|before|until)\b|"

@@ -44,6 +44,7 @@ from tools.rag.proxy_acts import proxy_links
 from tools.rag.question import analyze_question
 from tools.rag.romanised_names import romanised_links
 from tools.rag.signing import signature_links
+from tools.rag.size_thresholds_51d import sized_note_links
 from tools.rag.split_payment import split_payment_links
 from tools.rag.standout_translation import clears_translation_bar
 from tools.rag.textutil import detect_script, english_tokens
@@ -265,6 +266,7 @@ def with_dense_translations(
         # reception, "동생이 대신" a 대리인, "싸인 받아요" a 서명.
         phrase = (
             banknote_links(text),
+            sized_note_links(text),  # "pay cash with a big note": a bill too
             front_desk_links(text),
             proxy_links(text),
             signature_links(text),

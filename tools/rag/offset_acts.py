@@ -25,8 +25,9 @@ __all__ = ["misses_offset_act"]
 # 돼요": must go, must submit) is no act noun, so a space before 되다 ends the match.
 _KO_OFFSET_ACT = re.compile(
     r"(?:몇\s*[가-힣]{1,2}|며칠)\s*(?:이?전|후|뒤)(?:에|까지|부터|에는)?\s+"
-    r"([가-힣]{2,4}?)(?:(?:을|를)?\s*(?:해야|하면|하려면|할|해도|하나)|(?:돼야|되면|되나|돼요))"
+    r"([가-힣]{2,4}?)(?:(?:을|를)?\s*(?:해야|하면|하려면|할|해도|하나)|(?<!야)(?:돼야|되면|되나|돼요))"
 )
+# (?<!야): chat drops that space ("가야돼요"); a verb's 야-form is still no act noun.
 
 
 def _offset_act(question: str) -> str | None:

@@ -177,6 +177,13 @@ _RELATIVE = re.compile(
 )
 
 
+_KO_CLAUSE = ("면", "고", "서")
+
+
+def _condition_clause(span: str) -> bool:
+    return span.endswith(_KO_CLAUSE) and not span.endswith("려면")
+
+
 def _anchors(text: str, *, asked: bool = False) -> list[set[str]]:
     """The content tokens of each anchor a before/after relation counts from.
 
@@ -188,7 +195,10 @@ def _anchors(text: str, *, asked: bool = False) -> list[set[str]]:
         (_EN_ASKED_OFFSET, _KO_ASKED_OFFSET) if asked else (_EN_RELATION, _KO_RELATION)
     )
     spans = [m.group(1) or m.group(2) for m in english.finditer(text)]
-    spans += [m.group(1) for m in korean.finditer(text)]
+    # A clause before the count is the asker's condition, no anchor: "예약하고 가면 몇 분
+    # 전에" counts from the booking, never from 가다 (a verb ending in -면, -고, -서). A
+    # purpose (-려면: "쓰려면 며칠 전에") is the act counted from, and stays the anchor.
+    spans += [m.group(1) for m in korean.finditer(text) if not _condition_clause(m.group(1))]
     anchors = []
     for span in spans:
         tokens = {t for t in tokenize(span) if not t.isdigit()}

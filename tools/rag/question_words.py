@@ -120,6 +120,9 @@ EN_FUNCTION_WORDS = frozenset(
         *("minimum", "min", "least", "fewest"),
         # So does the word for a sum: "above what amount ..." is answered by "500,000 won".
         *("amount", "amounts"),
+        # And the word for a time limit: "what's the deadline for a claim" asks what
+        # "Submit every claim within 30 days" states, when it must be done.
+        *("deadline", "deadlines"),
     }
 )
 # Compared with index tokens, which are stemmed ("outside" -> its stem).
