@@ -4,12 +4,14 @@ Why this exists: "family ticket how much" (blind set 42) was answered with the c
 "ask for a parking ticket at the reception desk": the sentence sits under "Visitor
 Information (Hanbit Family Clinic) > Address and parking", and the heading's "Family",
 part of the clinic's name, vouched for the asked "family" as if the section were about
-families. The rule: a run of two or more capitalised words in a heading that the document's
-body also writes, with the same capitals, is a name (headings are title-cased by style,
-body text only capitalises names). Its words still count when the question names it (its
-first word, "hanbit …", or two of its words, "family clinic"), and a word of it the body
-also uses outside the name ("Apex Indoor Karting" over a page about karts) is the
-document's topic as well; a word met only inside the name vouches for nothing.
+families. The rule: a run of two or more capitalised words in parentheses in a heading
+that the document's body also writes, with the same capitals, is a name said aside, whose
+page this is (headings are title-cased by style, body text only capitalises names). Its
+words still count when the question names it (its first word, "hanbit …", or two of its
+words, "family clinic"), and a word of it the body also uses outside the name is the
+document's topic as well; a word met only inside the name vouches for nothing. A name that
+is the heading's subject ("Loft Nine Rehearsal Studios: Booking Terms") is left alone: the
+kind of place it names is what the whole document is about.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from tools.rag.textutil import tokenize
 __all__ = ["heading_terms"]
 
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)+")
+_ASIDE = re.compile(r"\(([^()]*)\)")
 
 
 @functools.lru_cache(maxsize=64)
@@ -55,7 +58,8 @@ def heading_terms(question: str, heading: str | None, document: str | None) -> s
         return set(tokenize(heading))
     asked = tokenize(question)
     kept = heading
-    for run in _CAPITALISED_RUN.findall(heading):
+    asides = " ".join(_ASIDE.findall(heading))
+    for run in _CAPITALISED_RUN.findall(asides):
         words = tokenize(run)
         if run not in _body(document) or _names_it(asked, words):
             continue

@@ -130,9 +130,15 @@ def test_a_name_is_kept_when_the_question_writes_it(question: str) -> None:
 
 
 def test_a_word_of_the_name_the_body_also_uses_is_kept() -> None:
-    # "Karting" is the track's name and its topic: "kart" is written outside the name too.
-    document = "# Zoom Karting Leeds\n\nZoom Karting Leeds has 30 karts for adults.\n"
-    assert "kart" in heading_terms("kart price", "Zoom Karting Leeds > Prices", document)
+    document = "# Prices (Zoom Karting Leeds)\n\nZoom Karting Leeds has 30 karts for adults.\n"
+    assert "kart" in heading_terms("kart price", "Prices (Zoom Karting Leeds)", document)
+
+
+def test_a_name_that_is_the_headings_subject_is_kept() -> None:
+    # The kind of place the document is about: "rehearsal" is never written outside the name.
+    document = "# Echo Rehearsal Rooms: Terms\n\nBook Echo Rehearsal Rooms online.\n"
+    heading = "Echo Rehearsal Rooms: Terms > Rates"
+    assert "rehearsal" in heading_terms("rehearsal price", heading, document)
 
 
 def test_title_case_the_body_never_writes_is_kept() -> None:
