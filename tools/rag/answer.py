@@ -21,15 +21,18 @@ from tools.rag.asked_means import means_unstated
 from tools.rag.asked_ranks import unheld_rank
 from tools.rag.back_references import capped_by_antecedents, with_sentence_leaned_on
 from tools.rag.carried_modifier import item_carried_by_modifier_only
+from tools.rag.closing_hours_42d import opening_line_without_range
 from tools.rag.closure_lines import closure_line_for_unasked_day
 from tools.rag.compared_prices import compared_item_unnamed
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
+from tools.rag.free_items_42d import frees_only_unasked_things
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.introduced_things import introduced_first, with_introduction
 from tools.rag.labelled_lines import line_labelled_for_sibling
 from tools.rag.lost_items import names_no_loss
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.name_headings_42d import heading_terms
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
 from tools.rag.place_words import names_only_the_place
 from tools.rag.prepositional_items import prices_item_only_as_object
@@ -141,7 +144,8 @@ def extractive_answer(
     siblings: dict[str, tuple[frozenset[str], ...]] = {}  # per source (tools.rag.sibling_places)
     for rank, p in enumerate(passages):
         prior = _RANK_PRIOR[min(rank, len(_RANK_PRIOR) - 1)]
-        heading = set(tokenize(p.heading)) if p.heading else set()
+        # "Hanbit Family Clinic" in a heading vouches for no asked "family" (name_headings_42d).
+        heading = heading_terms(question, p.heading, document_text(p) if document_text else None)
         sents = passage_sentences(p)
         if about and rank not in about and SUBJECT_UNRETRIEVED not in about:
             continue
@@ -273,6 +277,10 @@ def extractive_answer(
                 or prices_for_unnamed_person(
                     question, tokset | set(tokenize(row_heading_text(raw, p.text)))
                 )
+                # "방 얼마" and "음료 4잔을 무료로" (tools.rag.free_items_42d).
+                or frees_only_unasked_things(
+                    question, text, asked.answer_type, set().union(*groups)
+                )
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).
@@ -309,6 +317,8 @@ def extractive_answer(
                 or misses_intensified_size(question, text)  # "extra large" ≠ Large
                 # "정기 휴무: … (이날은 오전 6시부터 …)" for the usual hours (closure_lines).
                 or closure_line_for_unasked_day(question, text)
+                # "what time do u close": "we open at 9:00" states no close (closing_hours_42d).
+                or opening_line_without_range(asked.terms, asked.answer_type, tokset, text)
                 or row_about_unasked_item(question, p.text[start:end], asked, groups)
             ):
                 # A figure per another period ("한 번에 200~400mg" for a daily maximum),

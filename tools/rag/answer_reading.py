@@ -16,6 +16,7 @@ from itertools import pairwise
 from tools.rag.answer_sentences import fallback_idf
 from tools.rag.asked_act import AskedAct, asked_act
 from tools.rag.asked_clause import possessed_short_nouns
+from tools.rag.closing_hours_42d import closing_links
 from tools.rag.crosslingual import concept_groups, everyday_vocabulary_on
 from tools.rag.english_venue import named_venue
 from tools.rag.group_sizes import without_met_group_sizes
@@ -188,6 +189,8 @@ def read_question(
     kinds = named_kinds(p.text for p in passages) if asked.answer_type is None else {}
     # "if i drive my own car": the verb counts where a sentence names the car it uses.
     used = instrument_links(asked.terms)
+    # "what time do u close": the opening hours' range ends at closing (closing_hours_42d).
+    used = {**closing_links(asked.terms, asked.answer_type), **used}
     groups = [
         g | kinds.get(t, frozenset()) | used.get(t, frozenset())
         for t, g in zip(asked.terms, concept_groups(asked.terms), strict=True)

@@ -84,3 +84,31 @@ def heldout_store(folder: Path, embedded_samples: Path, data_dir: Path) -> Docum
 
     documents = sorted(p for p in folder.iterdir() if p.suffix in (".md", ".html"))
     return copy_of_samples(embedded_samples, data_dir, documents)
+
+
+def assert_set_counts(
+    store: DocumentStore,
+    questions: Path,
+    *,
+    left_wrong: set[str],
+    declined_right: int,
+    right_floor: int,
+) -> dict[str, Any]:
+    """Run a blind set whose known wrong answers are named, and assert its counts hold.
+
+    Args:
+        store: A store holding the set's documents in the ``devset`` collection.
+        questions: The set's ``questions.json``.
+        left_wrong: The questions still answered wrongly (a new one fails).
+        declined_right: How many unanswerable questions are declined.
+        right_floor: The least number of right answers.
+
+    Returns:
+        The run's result (counts, precision, recall, failures).
+    """
+    result = run_devset(store, load_devset(questions))
+    wrong = {f["q"] for f in result["failures"] if f["outcome"] == "wrong"}
+    assert wrong <= left_wrong, result["failures"]
+    assert result["declined_right"] == declined_right, result["failures"]
+    assert result["right"] >= right_floor, result["failures"]
+    return result
