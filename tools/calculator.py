@@ -62,6 +62,10 @@ from tools.calculator_total_with_tip import total_with_tip
 from tools.calculator_units import in_asked_unit
 from tools.calculator_unused_leave_pay import unused_leave_pay
 from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
+from tools.calculator_won_by_words_51x import (
+    refuse_bare_thousands_as_big_money,
+    won_by_money_words,
+)
 from tools.couples_en import couples_as_digits
 from tools.dozens_en import dozens_as_digits
 from tools.korean_numbers import normalize_numerals
@@ -169,6 +173,8 @@ def calculate(expression: str) -> CalcResult:
     source, unit = read_early or to_expression(expression)
     # "하루 45분씩 … 일주일에 몇시간": minutes summed, asked in hours (found fixing set 38).
     unit = minutes_asked_in_hours(digits, unit) or unit
+    unit = won_by_money_words(expression, unit) or unit  # "보증금 2억인데 …": won
+    refuse_bare_thousands_as_big_money(expression)  # "보증금 5천": 5천만원 or 5천원?
     # What the question asks of the figures read: the balance after a deposit, a tip on
     # the pre-tax bill or with the price, a fee split in half, simple interest's total,
     # 주휴수당 (set 33).
