@@ -67,6 +67,7 @@ from tools.calculator_won_by_words_51x import (
     won_by_money_words,
 )
 from tools.couples_en import couples_as_digits
+from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
 from tools.korean_numbers import normalize_numerals
 from tools.spoken_bill_en import spoken_bill_as_decimal
@@ -175,6 +176,9 @@ def calculate(expression: str) -> CalcResult:
     unit = minutes_asked_in_hours(digits, unit) or unit
     unit = won_by_money_words(expression, unit) or unit  # "보증금 2억인데 …": won
     refuse_bare_thousands_as_big_money(expression)  # "보증금 5천": 5천만원 or 5천원?
+    if unit in ("$", "원") and names_unknown_currency(expression):
+        # "50 dollars at 83 rupees per dollar": the product is rupees, never "$4,150".
+        raise ToolInputError(f"{expression!r} names a currency this calculator cannot label")
     # What the question asks of the figures read: the balance after a deposit, a tip on
     # the pre-tax bill or with the price, a fee split in half, simple interest's total,
     # 주휴수당 (set 33).

@@ -100,3 +100,26 @@ def test_big_money_said_in_bare_thousands_declines(text: str) -> None:
 )
 def test_thousands_with_their_unit_still_read(text: str, value: Decimal) -> None:
     assert calculate(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm wiring 600 dollars home, the rate is 18.1 pesos per dollar, how many pesos",
+        "how many rupees do I get for 40 dollars at 83 rupees per dollar",
+        "convert 250 dollars to baht at 35",
+        "200달러를 페소로 바꾸면 얼마야 환율 18",
+    ],
+)
+def test_an_unknown_currency_is_never_labelled_won_or_dollars(text: str) -> None:
+    assert parse_currency_request(text) is None
+    answer = _answer(text)
+    assert answer is None or not (answer.endswith("원") or answer.startswith("$"))
+
+
+def test_a_known_currency_still_converts() -> None:
+    assert _answer("how much is 300 dollars in won at 1400") == "420,000원"
+
+
+def test_a_follow_up_in_an_unknown_currency_declines() -> None:
+    assert _follow_up("300 dollars in won at 1400", "what about in pesos at 18?") is None
