@@ -31,6 +31,7 @@ from tools.calculator_headcount_in_budget import headcount_in_budget
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_instalment_fee import instalment_fee_expression
+from tools.calculator_instead_of_51x import refuse_a_set_aside_figure
 from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_minutes_in_hours import minutes_asked_in_hours
@@ -202,6 +203,7 @@ def calculate(expression: str) -> CalcResult:
     if recipe_scaled_expression(expression) is None:
         # (A scaled recipe uses the one ingredient asked; the others are left out by design.)
         refuse_a_dropped_amount(expression, source)
+    refuse_a_set_aside_figure(expression, source)  # "3500만원 말고 3680만원이었으면?"
     if not source or not ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
             f"could not read {expression!r} as arithmetic: write it like '12 * 7', "

@@ -123,3 +123,47 @@ def test_a_known_currency_still_converts() -> None:
 
 def test_a_follow_up_in_an_unknown_currency_declines() -> None:
     assert _follow_up("300 dollars in won at 1400", "what about in pesos at 18?") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "answer"),
+    [
+        # The start of a percent change replaced: (55 - 52) / 52.
+        (
+            "월세가 50만원에서 55만원으로 오르면 몇 퍼센트 오른거야",
+            "50만원 말고 52만원이었으면?",
+            "5.7692%",
+        ),
+        # The end replaced.
+        (
+            "월세가 50만원에서 55만원으로 오르면 몇 퍼센트 오른거야",
+            "55만원 말고 60만원이면?",
+            "20%",
+        ),
+        # A price replaced in a product, and a count.
+        ("2만원짜리 4개 사면 얼마야", "2만원 말고 3만원이었으면?", "120,000원"),
+        ("2만원짜리 4개 사면 얼마야", "4개 말고 6개였으면?", "120,000원"),
+        # No unit said with the figures (this had raised KeyError).
+        ("월세가 50만원에서 55만원으로 오르면 몇 퍼센트 오른거야", "50 말고 52였으면?", "5.7692%"),
+    ],
+)
+def test_x_instead_of_y_as_a_what_if_replaces_x(first: str, second: str, answer: str) -> None:
+    assert _follow_up(first, second) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2만원 말고 4만원이었으면?",
+        "커피 4천원 말고 주스 5천원이면 얼마",
+        "5만원 대신 7만원이면 얼마야",
+    ],
+)
+def test_a_set_aside_figure_is_never_added(text: str) -> None:
+    with pytest.raises(ToolInputError):
+        calculate(text)
+
+
+def test_besides_x_still_adds() -> None:
+    # "말고도" is "besides": both amounts count.
+    assert calculate("2만원 말고도 7천원 더 내면 총 얼마").value == Decimal(27_000)
