@@ -31,6 +31,7 @@ from tools.calculator_headcount_in_budget import headcount_in_budget
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
 from tools.calculator_installment_savings import installment_savings_expression
 from tools.calculator_instalment_fee import instalment_fee_expression
+from tools.calculator_instead_of_51x import refuse_a_set_aside_figure
 from tools.calculator_interest_total_asked import interest_with_principal
 from tools.calculator_left_over_split import left_over_split_in_won, left_over_split_unnamed
 from tools.calculator_minutes_in_hours import minutes_asked_in_hours
@@ -67,7 +68,12 @@ from tools.calculator_units import in_asked_unit
 from tools.calculator_unread_cues_51w import race_k_as_km
 from tools.calculator_unused_leave_pay import unused_leave_pay
 from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
+from tools.calculator_won_by_words_51x import (
+    refuse_bare_thousands_as_big_money,
+    won_by_money_words,
+)
 from tools.couples_en import couples_as_digits
+from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
 from tools.korean_numbers import normalize_numerals
 from tools.spoken_bill_en import spoken_bill_as_decimal
@@ -178,6 +184,11 @@ def calculate(expression: str) -> CalcResult:
     source, unit = read_early or to_expression(expression)
     # "하루 45분씩 … 일주일에 몇시간": minutes summed, asked in hours (found fixing set 38).
     unit = minutes_asked_in_hours(digits, unit) or unit
+    unit = won_by_money_words(expression, unit) or unit  # "보증금 2억인데 …": won
+    refuse_bare_thousands_as_big_money(expression)  # "보증금 5천": 5천만원 or 5천원?
+    if unit in ("$", "원") and names_unknown_currency(expression):
+        # "50 dollars at 83 rupees per dollar": the product is rupees, never "$4,150".
+        raise ToolInputError(f"{expression!r} names a currency this calculator cannot label")
     if is_ratio_of_amounts(digits, source, unit):
         unit = None  # money over money: a count
     # What the question asks of the figures read: the balance after a deposit, a tip on
@@ -203,6 +214,7 @@ def calculate(expression: str) -> CalcResult:
     if recipe_scaled_expression(expression) is None:
         # (A scaled recipe uses the one ingredient asked; the others are left out by design.)
         refuse_a_dropped_amount(expression, source)
+    refuse_a_set_aside_figure(expression, source)  # "3500만원 말고 3680만원이었으면?"
     if not source or not ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
             f"could not read {expression!r} as arithmetic: write it like '12 * 7', "

@@ -16,6 +16,7 @@ from tools.currency_counts import multiplies_amount, paid_for_count
 from tools.currency_cross_rates import plausible_cross_rate
 from tools.currency_limit_clause_49b import without_duty_free_limit
 from tools.currency_pound_weight import pounds_are_weight
+from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.korean_numbers import format_number, normalize_numerals
 
 __all__ = [
@@ -227,6 +228,8 @@ def parse_currency_request(text: str) -> CurrencyRequest | None:
     s = without_duty_free_limit(s)  # "150달러까지 면세라 138달러어치": a bound (set 36)
     if not _CUE.search(s) or pounds_are_weight(s):
         return None  # (a dog of 65 pounds at 2 dollars a pound is no conversion)
+    if names_unknown_currency(s):
+        return None  # "17.2 pesos per dollar": never read as won per dollar
     for pattern in _RATE_PATTERNS:
         for rm in re.finditer(pattern, s, re.IGNORECASE):
             request = _request_at(s, rm)

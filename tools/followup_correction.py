@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.followup_whatif_copula_51x import HYPOTHETICAL_COPULA
 
 __all__ = ["corrected_figure"]
 
@@ -30,7 +31,9 @@ _CHAT_VERB = (
 _KO = LazyPattern(
     # ("아니 8개 말고 12개": 말고, "instead of", says the same; set 35.)
     rf"(?P<old>{_FIGURE})\s*(?P<old_unit>{_UNIT})\s*(?:이|가)?\s*(?:아니(?:라|고)|말고)\s*,?\s*"
-    rf"(?P<new>{_FIGURE})\s*(?P<new_unit>{_UNIT})(?:이야|야|이에요|예요|에요|입니다|요|임)?"
+    rf"(?P<new>{_FIGURE})\s*(?P<new_unit>{_UNIT})(?:이야|야|이에요|예요|에요|입니다|요|임"
+    # "3500만원 말고 3680만원이었으면?": the same figure replaced, asked as a what-if (51x).
+    rf"|{HYPOTHETICAL_COPULA})?"
     # What the figure is for may follow, glued or not: "5개월 치", "5개월치", "만원어치" (set 24).
     r"(?:\s*(?:치|어치|분))?"
     # Then a verb that says who decided, glued ("5개월이래", "5개월로 할게", set 24) or a
@@ -77,9 +80,12 @@ def corrected_figure(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
     if match is None:
         return _right_figure_only(text, steps)
     groups = match.groupdict()
-    old, new = groups["old"] or groups["old2"], groups["new"] or groups["new2"]
-    old_unit = (groups["old_unit"] or groups["old_unit2"] or "").strip()
-    new_unit = (groups["new_unit"] or groups["new_unit2"] or "").strip()
+    # (Each pattern has its own groups: the Korean one has no "old2"; a unitless Korean
+    # correction, "3500 말고 3680이었으면?", had raised KeyError.)
+    old = groups["old"] or groups.get("old2") or ""
+    new = groups["new"] or groups.get("new2") or ""
+    old_unit = (groups["old_unit"] or groups.get("old_unit2") or "").strip()
+    new_unit = (groups["new_unit"] or groups.get("new_unit2") or "").strip()
     if new_unit and old_unit and new_unit.lower() != old_unit.lower():
         return None
     return _replaced(steps, old, new, old_unit or new_unit)

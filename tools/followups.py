@@ -21,6 +21,7 @@ from datetime import datetime
 from core.lazy_regex import LazyPattern
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_percent_words_ko import percent_words_as_signs
+from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
 from tools.followup_at_that_speed_50a import distance_at_that_speed
 from tools.followup_chain import FollowUp, counted_from_date, from_previous_date, run_chain
@@ -279,6 +280,8 @@ def resolve_in_conversation(
         The follow-up's steps and result, or ``None`` when it is not a follow-up or the
         steps it amounts to are not all deterministic.
     """
+    if names_unknown_currency(text):
+        return None  # "what about in pesos at 17?": no rule reads pesos (it was 17 dollars)
     as_said = _resolve_in_conversation(earlier_questions, text, now)
     if as_said is not None:
         return as_said

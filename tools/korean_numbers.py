@@ -22,6 +22,7 @@ from core.text import (
     KOREAN_SINO_DIGITS,
 )
 from tools.calculator_half_measure_41 import half_measure_as_figure
+from tools.korean_copula_units_51x import copula_follows_unit
 from tools.korean_native_tens import native_tens_counts_as_digits
 from tools.korean_spaced_units_49a import continues_after_small_unit
 
@@ -142,6 +143,7 @@ def _scan(text: str, i: int) -> tuple[int, list[tuple[str, Decimal]]] | None:
                 and nxt not in _UNIT_CHARS
                 and nxt not in _HANGUL_DIGITS
                 and (nxt not in _SUFFIX_STARTS)
+                and not copula_follows_unit(text, j + 1)  # "2억인데": the unit is kept
             ):
                 break
             kind = "small" if ch in _SMALL_UNITS else "big"

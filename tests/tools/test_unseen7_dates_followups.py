@@ -32,7 +32,7 @@ from tools.handlers import match_deterministic
         (
             ["주담대 3억 금리 연 4%면 한달 이자 얼마"],
             unicodedata.normalize("NFKC", "금리 5%로 오르면 ㅠㅠ"),
-            "1,250,000",
+            "1,250,000원",  # 51x: a loan counted in 억 is won
         ),
     ],
 )

@@ -74,7 +74,7 @@ def test_a_pace_per_another_unit_than_the_distance_is_declined() -> None:
             "-10%",
         ),
         # A noun's figure set to a level (로): the rate becomes 3.6%, it does not fall by it.
-        (["대출 2억 금리 연 4.8%면 한달 이자 얼마"], "금리 3.6%로 내리면", "600,000"),
+        (["대출 2억 금리 연 4.8%면 한달 이자 얼마"], "금리 3.6%로 내리면", "600,000원"),  # 51x: won
         (
             ["연비 15km/L인 차로 450km 가면 리터당 1,700원일 때 주유비 얼마"],
             "리터당 1,800원으로 오르면",

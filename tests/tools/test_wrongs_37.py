@@ -266,7 +266,7 @@ test_read_right_or_declined_and_only_by_its_rule = read_only_by_rule(
 test_the_readings_around_them_stay = answers_stay(
     [
         # A plain percent of an amount, no 전환율: read as before.
-        (["보증금 1억의 5%는 얼마야"], "5,000,000"),
+        (["보증금 1억의 5%는 얼마야"], "5,000,000원"),  # 51x: a deposit is won
         # A package's price per session, no single price beside it.
         (["요가 20회 패키지는 90만원이던데 회당 얼마꼴?"], "45,000원"),
         # The figure after the verb, no thing named: as before (set 33's 185).
