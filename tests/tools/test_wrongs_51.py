@@ -43,8 +43,6 @@ _NOW = datetime(2026, 12, 5, 9, 0)
         "buy two jeans at 60, the second pair 40% off",
         # The change asked, the amount after it answered (or the reverse).
         "my salary is 60000 with a 5% raise, how much is the raise",
-        "월세 70만원 3% 인상되면 얼마 오르는거야",
-        "월세 70만원 3% 인상되면 얼마 더 내",
         "the gym is 80 and going up 10% next month",
         "rent 2000, dropped 5% this year",
         # A comparison with last month read as a share of this month's amount.
@@ -70,6 +68,16 @@ _NOW = datetime(2026, 12, 5, 9, 0)
 )
 def test_a_cue_that_changes_the_sum_is_never_dropped(text: str) -> None:
     assert run_chain(split_steps(text), _NOW) is None
+
+
+# Read right by turns43's raise reader (tools.calculator_readers_43), which came in beside
+# this rule: the raise asked is the raise (700,000원 x 3%), never the new rent.
+@pytest.mark.parametrize(
+    "text", ["월세 70만원 3% 인상되면 얼마 오르는거야", "월세 70만원 3% 인상되면 얼마 더 내"]
+)
+def test_a_raise_asked_is_the_raise_or_declined(text: str) -> None:
+    result = run_chain(split_steps(text), _NOW)
+    assert result is None or result.answer == "21,000원"
 
 
 @pytest.mark.parametrize(
