@@ -36,6 +36,10 @@ _TO_DEPOSIT = LazyPattern(r"전세로\s*(?:돌리|전환|바꾸|바꿔|올리)")
 _HELD = LazyPattern(rf"보증금\s*(?P<d>{_N})\s*원?")
 _MONTHLY_RENT = LazyPattern(rf"월세\s*(?:가|는|은)?\s*(?P<m>{_N})\s*원?")
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
+# A conversion said with a percent but no 전환율 word ("보증금 1억인데 월세로 전환하면 5%로 월
+# 얼마"): the percent reader took 5% of the deposit, a year's rent, asked per month.
+_DIRECTION = LazyPattern(r"(?:월세|전세)로\s*(?:돌리|돌려|전환|바꾸|바꿔|내리|올리)")
+_PERCENT = LazyPattern(r"\d\s*(?:%|퍼센트|프로)")
 # "1억만 월세로": 만 is "only" or part of the amount (the numeral reader makes it 1억 1만);
 # with no 원 between, which one is not written, so the question is declined.
 _MAN_UNCLEAR = LazyPattern(r"[억천백십\d]\s*만\s*(?:을|를)?\s*(?:월세로|전세로)")
@@ -59,6 +63,11 @@ def rent_conversion_expression(question: str) -> str | None:
         ToolInputError: A 전환율 question whose figures this reader cannot all place.
     """
     if not _RATE_WORD.search(question):
+        if _DIRECTION.search(question) and _PERCENT.search(question):
+            raise ToolInputError(
+                "보증금을 월세로(또는 월세를 전세로) 바꾸는 계산은 '전환율 연 5%'처럼 "
+                "전환율을 적어 주세요"
+            )
         return None
     if _MAN_UNCLEAR.search(question):
         raise ToolInputError(

@@ -62,7 +62,7 @@ _SHARE_SAID = re.compile(
 # The part left after a share, asked: "rest for food, how much food", "나머지 식비면 식비".
 _REST_ASKED = re.compile(
     r"\b(?:the\s+)?rest\b|\bremaining\b|\bremainder\b|\bleft\s*over\b|\bwhat'?s\s+left\b"
-    r"|나머지|남은\s*(?:돈|금액|거)|남는\s*(?:돈|금액|거)",
+    r"|나머지|남(?:은|는)\s*(?:돈|금액|거|건|게)|남아|남지|남음|남냐|남니|남을까",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(r"\d\s*(?:%|percent\b|퍼센트|프로)", re.IGNORECASE)
