@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.thousands_commas import without_thousands_commas
 
 __all__ = ["base_fee_plus_per_unit_en", "per_unit_plus_fee_ko"]
 
@@ -29,17 +30,13 @@ _FEE_KO = LazyPattern(
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
 
 
-def _plain(digits: str) -> str:
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)
-
-
 def base_fee_plus_per_unit_en(digits: str) -> str | None:
     """``base + p * n`` for "a B fee plus P per UNIT" and "N UNITs", or ``None``.
 
     Args:
         digits: The question with its numerals as digits.
     """
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _BASE_EN.search(text)
     if said is None or len(_FIGURE.findall(text)) != 3:
         return None
@@ -57,7 +54,7 @@ def per_unit_plus_fee_ko(digits: str) -> str | None:
         digits: The question with its numerals as digits.
     """
     # A step reaches the calculator NFKC-normalised: "m²" and "㎡" arrive as "m2".
-    text = re.sub(r"(?<![A-Za-z])(?:m2(?!\d)|m²|㎡)", "m²", _plain(digits))
+    text = re.sub(r"(?<![A-Za-z])(?:m2(?!\d)|m²|㎡)", "m²", without_thousands_commas(digits))
     priced = _PER_UNIT_KO.search(text)
     fee = _FEE_KO.search(text)
     if priced is None or fee is None or len(_FIGURE.findall(text)) != 3:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.thousands_commas import without_thousands_commas
 
 __all__ = ["bundles_bought_ko", "groups_each_amount_ko", "guests_past_base_ko", "numbered_sizes_ko"]
 
@@ -49,10 +50,6 @@ def count_value(word: str) -> str:
     return NATIVE_COUNTS.get(word, word)
 
 
-def _plain(digits: str) -> str:
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)
-
-
 def _unplaced(text: str, placed: list[str]) -> bool:
     """Whether a figure other than those placed (and the 1 of 1박, 1인) is in ``text``."""
     rest = list(placed)
@@ -77,7 +74,7 @@ _GUESTS = LazyPattern(r"(?<![\d.])(?P<g>\d+)\s*명\s*(?:이면|이서|인데|이
 def guests_past_base_ko(digits: str) -> str | None:
     """``p * n + (g - b) * e * n`` for a room a night with a base headcount and an extra
     charge a guest a night, or ``None``."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     night, base, extra = _NIGHT.search(text), _BASE.search(text), _EXTRA.search(text)
     if night is None or base is None or extra is None or not _ASKED.search(text):
         return None
@@ -100,7 +97,7 @@ _GROUPS_TOTAL = LazyPattern(
 
 def groups_each_amount_ko(digits: str) -> str | None:
     """``c1 * a + c2 * b`` for places in two groups, each group's amount, or ``None``."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     groups = list(_GROUP_AMOUNT.finditer(text))
     if len(groups) != 2 or groups[0]["u"] != groups[1]["u"] or not _ASKED.search(text):
         return None
@@ -127,7 +124,7 @@ _CONTENTS = LazyPattern(
 
 def bundles_bought_ko(digits: str) -> str | None:
     """``p * n`` for a bundle priced whole and N bundles bought, or ``None``."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     bundle = _BUNDLE.search(text)
     if bundle is None:
         return None
@@ -153,7 +150,7 @@ _SIZE_COUNT = LazyPattern(
 
 def numbered_sizes_ko(digits: str) -> str | None:
     """``c1 * p1 + c2 * p2 …`` for sizes named by number, each priced and counted."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     prices = {m["s"]: m for m in _SIZE_PRICE.finditer(text)}
     if len(prices) < 2 or not _ASKED.search(text):
         return None

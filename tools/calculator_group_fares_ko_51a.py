@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.thousands_commas import without_thousands_commas
 
 __all__ = ["buffet_guaranteed_plus_more", "night_rate_animals_days", "one_way_fare_both_ways_group"]
 
@@ -41,17 +42,13 @@ _SPAN = LazyPattern(
 )
 
 
-def _plain(digits: str) -> str:
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)
-
-
 def one_way_fare_both_ways_group(digits: str) -> str | None:
     """``p * 2 * n`` for a one-way fare and N people going both ways, or ``None``.
 
     Args:
         digits: The question with its numerals as digits.
     """
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     fare, group = _ONE_WAY.search(text), _GROUP_BOTH_WAYS.search(text)
     if fare is None or group is None or not _ASKED.search(text):
         return None
@@ -66,7 +63,7 @@ def buffet_guaranteed_plus_more(digits: str) -> str | None:
     Args:
         digits: The question with its numerals as digits.
     """
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     head, base, more = _PER_HEAD.search(text), _GUARANTEED.search(text), _MORE.search(text)
     if head is None or base is None or more is None or not _ASKED.search(text):
         return None
@@ -81,7 +78,7 @@ def night_rate_animals_days(digits: str) -> str | None:
     Args:
         digits: The question with its numerals as digits.
     """
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     night, animals = _NIGHT.search(text), _ANIMALS.search(text)
     if night is None or animals is None or not _ASKED.search(text):
         return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.thousands_commas import without_thousands_commas
 
 __all__ = [
     "cabin_nights_plus_tour_each",
@@ -77,24 +78,20 @@ _DAILY_BUY = LazyPattern(
 )
 
 
-def _plain(digits: str) -> str:
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)
-
-
 def _only(text: str, figures: int) -> bool:
     return len(_FIGURE.findall(text)) == figures
 
 
 def servings_a_week_for_people(digits: str) -> str | None:
     """``p * m * k`` for a price a serving, meals a week for k people, a week asked."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _SERVINGS.search(text)
     return f"{said['p']} * {said['m']} * {said['k']}" if said and _only(text, 3) else None
 
 
 def things_at_a_visit_each_a_day(digits: str) -> str | None:
     """``n * p * k * d`` for n things at p a visit each, k a day, a d-day week."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _THINGS_VISITS.search(text)
     if said is None:
         return None
@@ -105,7 +102,7 @@ def things_at_a_visit_each_a_day(digits: str) -> str | None:
 
 def diners_each_course_taxed(digits: str) -> str | None:
     """``n * (a + b) * (1 + t / 100)`` for n diners each having two courses, tax on top."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _DINERS.search(text)
     if said is None or not _only(text, 4):
         return None
@@ -114,7 +111,7 @@ def diners_each_course_taxed(digits: str) -> str | None:
 
 def tickets_two_kinds_fee_each(digits: str) -> str | None:
     """``a * x + k * y + (a + k) * f`` for two kinds of tickets and a fee on each ticket."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _TICKETS.search(text)
     if said is None or not _only(text, 5):
         return None
@@ -124,7 +121,7 @@ def tickets_two_kinds_fee_each(digits: str) -> str | None:
 
 def cabin_nights_plus_tour_each(digits: str) -> str | None:
     """``p * m + q * n`` for a price a night plus one a person, n people for m nights."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _CABIN_TOUR.search(text)
     if said is None or not _only(text, 4) or _PER_PERSON_A_NIGHT.search(said.group(0)):
         return None
@@ -133,6 +130,6 @@ def cabin_nights_plus_tour_each(digits: str) -> str | None:
 
 def daily_buy_over_month(digits: str) -> str | None:
     """``p * d`` for one bought every workday, d days a month, the month asked."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _DAILY_BUY.search(text)
     return f"{said['p']} * {said['d']}" if said and _only(text, 2) else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.thousands_commas import without_thousands_commas
 
 __all__ = [
     "deposit_off_hourly_bill",
@@ -59,13 +60,9 @@ _EXTRA_KID = LazyPattern(
 )
 
 
-def _plain(digits: str) -> str:
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)
-
-
 def visits_a_week_over_weeks(digits: str) -> str | None:
     """``p * d * w`` for a price a visit, visits a week and weeks asked, or ``None``."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _VISITS.search(text)
     if said is None or len(_FIGURE.findall(text)) != 3:
         return None
@@ -74,7 +71,7 @@ def visits_a_week_over_weeks(digits: str) -> str | None:
 
 def first_block_then_each(digits: str) -> str | None:
     """``p + q * (h - n)`` for a first block and each unit past it, or ``None``."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _BLOCK.search(text)
     if said is None or len(_FIGURE.findall(text)) != 4:
         return None
@@ -86,7 +83,7 @@ def first_block_then_each(digits: str) -> str | None:
 
 def deposit_off_hourly_bill(digits: str) -> str | None:
     """``p * h - d`` for an hourly bill less a deposit paid before, asked on the day."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _DEPOSIT.search(text)
     if said is None or not _ON_THE_DAY.search(text) or len(_FIGURE.findall(text)) != 3:
         return None
@@ -95,7 +92,7 @@ def deposit_off_hourly_bill(digits: str) -> str | None:
 
 def extra_per_kid_hourly(digits: str) -> str | None:
     """``(p + e * (k - 1)) * h`` for an hourly rate plus a rate each kid past the first."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _EXTRA_KID.search(text)
     if said is None or len(_FIGURE.findall(text)) != 4 or int(said["k"]) < 1:
         return None

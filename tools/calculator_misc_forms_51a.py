@@ -22,6 +22,7 @@ import re
 from core.lazy_regex import LazyPattern
 from core.text import ENGLISH_DIGITS
 from tools.calculator_expression import to_expression
+from tools.thousands_commas import without_thousands_commas
 
 __all__ = [
     "account_number_left_out",
@@ -34,10 +35,6 @@ __all__ = [
 
 _N = r"\d+(?:\.\d+)?"
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
-
-
-def _plain(digits: str) -> str:
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)
 
 
 _CONVERSIONS = frozenset({"7", "12", "24", "52", "60", "100", "365"})
@@ -55,7 +52,7 @@ def account_number_left_out(digits: str) -> str | None:
     source, _unit = to_expression(rest)
     if not source or not re.search(r"\d", source):
         return None
-    rest_figures = _FIGURE.findall(_plain(rest))
+    rest_figures = _FIGURE.findall(without_thousands_commas(rest))
     # A figure the question never said, beyond the periods and percents the forms write out
     # ("1년" is "* 12").
     if any(f not in rest_figures and f not in _CONVERSIONS for f in _FIGURE.findall(source)):
@@ -71,7 +68,7 @@ _SALARY = LazyPattern(
 
 def yearly_salary_a_month_ko(digits: str) -> str | None:
     """``a / 12`` for a yearly salary asked a month (세전: before tax), or ``None``."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _SALARY.search(text)
     if said is None or len(_FIGURE.findall(text)) != 1:
         return None
@@ -106,7 +103,7 @@ _SUM_ASKED = LazyPattern(r"합계|합이|합은|총\s*(?:얼마|합)|다\s*더�
 
 def slash_list_sum_ko(digits: str) -> str | None:
     """``a + b + …`` for named amounts listed with slashes and a total asked, or ``None``."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     if not _SUM_ASKED.search(text) or text.count("/") < 2:
         return None
     tail = text[text.index("/") - 20 if text.index("/") >= 20 else 0 :]
@@ -150,7 +147,7 @@ _EACH_NEED = LazyPattern(
 
 def count_in_words_each_en(digits: str) -> str | None:
     """``p * n`` for a price each and a count said in words, or ``None``."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _EACH_NEED.search(text)
     if said is None or len(_FIGURE.findall(text)) != 1:
         return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.thousands_commas import without_thousands_commas
 
 __all__ = [
     "allowance_overage",
@@ -55,13 +56,9 @@ _DEPOSIT = LazyPattern(
 )
 
 
-def _plain(digits: str) -> str:
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)
-
-
 def allowance_overage(digits: str) -> str | None:
     """``(x - a) * p`` for an allowance, a price past it and the amount used."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _OVERAGE.search(text)
     if said is None or len(_FIGURE.findall(text)) != 3 or float(said["x"]) <= float(said["a"]):
         return None
@@ -70,7 +67,7 @@ def allowance_overage(digits: str) -> str | None:
 
 def fee_off_before_exchange(digits: str) -> str | None:
     """``(a - f) * r`` for an amount changed at a rate after a fee off the top."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _KIOSK.search(text)
     if said is None or len(_FIGURE.findall(text)) != 3:
         return None
@@ -83,7 +80,7 @@ def second_kid_discount(digits: str) -> str | None:
     (Written with the 2 kids in it: the calculator's guard declines a reading that leaves a
     stated group out.)
     """
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _SECOND_KID.search(text)
     if said is None or len(_FIGURE.findall(text)) != 3:
         return None
@@ -92,7 +89,7 @@ def second_kid_discount(digits: str) -> str | None:
 
 def deposit_and_first_month(digits: str) -> str | None:
     """``p * (n + 1)`` for a deposit of n months' rent and the first month due with it."""
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     said = _DEPOSIT.search(text)
     if said is None:
         return None

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tools.thousands_commas import without_thousands_commas
+
 __all__ = ["monthly_list_for_a_year"]
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -35,7 +37,7 @@ def monthly_list_for_a_year(digits: str) -> str | None:
     Args:
         digits: The question with its numerals as digits.
     """
-    text = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)  # thousands, never list commas
+    text = without_thousands_commas(digits)  # thousands, never list commas
     lists = list(_LIST.finditer(text))
     if len(lists) != 1 or not _YEAR_ASKED.search(text[lists[0].end() :]):
         return None

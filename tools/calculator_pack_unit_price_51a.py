@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.thousands_commas import without_thousands_commas
 
 __all__ = ["pack_price_per_unit_en", "pack_price_per_unit_ko"]
 
@@ -40,17 +41,13 @@ _PACK_KO = LazyPattern(
 _ONE_ASKED_KO = LazyPattern(r"(?:한|1)\s*(?:알|개|구)\s*(?:에|당|씩)?\s*(?:은|는)?\s*얼마")
 
 
-def _plain(digits: str) -> str:
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)
-
-
 def pack_price_per_unit_en(digits: str) -> str | None:
     """``p / q`` for a pack of q (or q kg) priced p and one unit asked, or ``None``.
 
     Args:
         digits: The question with its numerals as digits.
     """
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     measured = _MEASURED_EN.search(text)
     if measured is not None:
         asked = _MEASURE_ASKED_EN.format(unit=re.escape(measured["unit"]))
@@ -73,7 +70,7 @@ def pack_price_per_unit_ko(digits: str) -> str | None:
     Args:
         digits: The question with its numerals as digits.
     """
-    text = _plain(digits)
+    text = without_thousands_commas(digits)
     pack = _PACK_KO.search(text)
     if pack is None or not _ONE_ASKED_KO.search(text[pack.end() :]):
         return None

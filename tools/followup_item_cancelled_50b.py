@@ -25,6 +25,7 @@ from core.errors import ToolInputError
 from tools.calculator import calculate
 from tools.calculator_eval import ArithmeticEvaluator
 from tools.korean_numbers import normalize_numerals
+from tools.thousands_commas import without_thousands_commas
 
 __all__ = ["item_cancelled"]
 
@@ -92,7 +93,7 @@ def item_cancelled(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
     if item.lower() in _POINTERS:
         return None
     # Thousands separators out ("14,900"), list commas kept ("15.49, 10.99 and 7.99").
-    digits = re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", normalize_numerals(steps[0]))
+    digits = without_thousands_commas(normalize_numerals(steps[0]))
     price = _price_of(item, digits, korean is not None)
     if price is None or Decimal(price) == 0 or _figure_uses(digits, price) != 1:
         return None

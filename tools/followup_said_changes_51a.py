@@ -34,6 +34,7 @@ from tools.followup_chain import run_chain
 from tools.followup_clock_end_en import clock_end_moved_en
 from tools.handler_result import HandlerResult
 from tools.korean_numbers import normalize_numerals
+from tools.thousands_commas import without_thousands_commas
 
 __all__ = ["SAID_CHANGES_51A"]
 
@@ -44,7 +45,7 @@ Change = tuple[list[str], str]
 
 def _plain(text: str) -> str:
     digits = normalize_numerals(unicodedata.normalize("NFKC", text))
-    return re.sub(r"(?<=\d),(?=\d{3}(?!\d))", "", digits)
+    return without_thousands_commas(digits)
 
 
 def _previous(steps: Sequence[str]) -> HandlerResult | None:
