@@ -8,11 +8,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from tools.followup_chain import run_chain
 from tools.korean_numbers import normalize_numerals
 from tools.spoken_prices_en import spoken_prices_as_decimals
 
-__all__ = ["FIGURE", "NUMBER", "Change", "kept", "plain", "read_again"]
+__all__ = ["FIGURE", "NUMBER", "Change", "plain", "read_again"]
 
 NUMBER = r"\d+(?:\.\d+)?"
 FIGURE = re.compile(rf"(?<![\d.]){NUMBER}")
@@ -33,8 +32,3 @@ def read_again(steps: Sequence[str], reader: Callable[[str], str | None]) -> lis
         return None
     expression = reader(plain(steps[0]))
     return None if expression is None else FIGURE.findall(expression)
-
-
-def kept(step: str, how: str) -> Change | None:
-    """``([step], how)`` when code reads ``step``, else ``None``."""
-    return ([step], how) if run_chain([step]) is not None else None

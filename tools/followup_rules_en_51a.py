@@ -23,7 +23,8 @@ from tools.calculator_money_forms_en_51a import (
     fee_off_before_exchange,
 )
 from tools.calculator_monthly_plus_joining_51a import monthly_plus_one_off_fee
-from tools.followup_reading_51a import FIGURE, NUMBER, Change, kept, plain, read_again
+from tools.followup_reading_51a import FIGURE, NUMBER, Change, plain, read_again
+from tools.followup_rerun import kept_if_read
 
 __all__ = ["ENGLISH_CHANGES_51A"]
 
@@ -47,7 +48,7 @@ def count_of_the_unit_told_en(text: str, steps: Sequence[str]) -> Change | None:
     if told is None:
         return None
     new = f"{count} + {told['n']}" if told["more"] else told["n"]
-    return kept(f"{base} + {price} * ({new})", f"{told['n']} {unit[1]}s")
+    return kept_if_read(f"{base} + {price} * ({new})", f"{told['n']} {unit[1]}s")
 
 
 _WAIVED_EN = LazyPattern(
@@ -69,7 +70,7 @@ def one_off_fee_waived_en(text: str, steps: Sequence[str]) -> Change | None:
     named = fee_name[1].split()[-1]
     if not re.search(rf"\b{re.escape(named)}\b[^.?!]*\bfee\b|\bfee\b", text, re.I):
         return None
-    return kept(f"{monthly} * 12", f"the {fee_name[1]} fee waived")
+    return kept_if_read(f"{monthly} * 12", f"the {fee_name[1]} fee waived")
 
 
 _SPAN_SAID_EN = LazyPattern(
@@ -94,18 +95,18 @@ def hired_span_said_anew_en(text: str, steps: Sequence[str]) -> Change | None:
             return None
         new = f"{old} + {span}" if said["more"] else span
         if not said["more"] and float(span) <= float(first):
-            return kept(price, f"{span} {said['u']}s, within the first block")
-        return kept(f"{price} + {each} * ({new} - {first})", f"{span} {said['u']}s")
+            return kept_if_read(price, f"{span} {said['u']}s, within the first block")
+        return kept_if_read(f"{price} + {each} * ({new} - {first})", f"{span} {said['u']}s")
     if said["u"].lower() != "hour":
         return None
     if (deposit := read_again(steps, deposit_off_hourly_bill)) is not None:
         rate, old, paid = deposit
         new = f"({old} + {span})" if said["more"] else span
-        return kept(f"{rate} * {new} - {paid}", f"{span} hours")
+        return kept_if_read(f"{rate} * {new} - {paid}", f"{span} hours")
     if (kids := read_again(steps, extra_per_kid_hourly)) is not None:
         rate, extra, count, _one, old = kids
         new = f"({old} + {span})" if said["more"] else span
-        return kept(f"({rate} + {extra} * ({count} - 1)) * {new}", f"{span} hours")
+        return kept_if_read(f"({rate} + {extra} * ({count} - 1)) * {new}", f"{span} hours")
     return None
 
 
@@ -123,7 +124,7 @@ def one_more_kid_en(text: str, steps: Sequence[str]) -> Change | None:
     if kids is None or FIGURE.search(text) or not _KID_JOINS_EN.search(text):
         return None
     rate, extra, count, _one, hours = kids
-    return kept(f"({rate} + {extra} * ({count} + 1 - 1)) * {hours}", "one kid more")
+    return kept_if_read(f"({rate} + {extra} * ({count} + 1 - 1)) * {hours}", "one kid more")
 
 
 _USED_EN = LazyPattern(
@@ -143,7 +144,7 @@ def amount_used_said_anew_en(text: str, steps: Sequence[str]) -> Change | None:
     _used, allowance, price = read
     if float(said["x"]) <= float(allowance):
         return None
-    return kept(f"({said['x']} - {allowance}) * {price}", f"{said['x']} {said['u']} used")
+    return kept_if_read(f"({said['x']} - {allowance}) * {price}", f"{said['x']} {said['u']} used")
 
 
 _CHANGED_AMOUNT_EN = LazyPattern(
@@ -160,7 +161,7 @@ def amount_exchanged_anew_en(text: str, steps: Sequence[str]) -> Change | None:
     if read is None or said is None or len(FIGURE.findall(turn)) != 1:
         return None
     _amount, fee, rate = read
-    return kept(f"({said['a']} - {fee}) * {rate}", f"{said['a']} changed")
+    return kept_if_read(f"({said['a']} - {fee}) * {rate}", f"{said['a']} changed")
 
 
 _ONE_AT_OWN_PRICE_EN = LazyPattern(
@@ -184,7 +185,7 @@ def one_ticket_at_own_price_en(text: str, steps: Sequence[str]) -> Change | None
         lines = f"({adults} - 1) * {adult_price} + {own} + {kids} * {kid_price}"
     else:
         lines = f"{adults} * {adult_price} + ({kids} - 1) * {kid_price} + {own}"
-    return kept(f"{lines} + ({adults} + {kids}) * {fee}", f"one {said['kind']} at {own}")
+    return kept_if_read(f"{lines} + ({adults} + {kids}) * {fee}", f"one {said['kind']} at {own}")
 
 
 _DEPOSIT_MONTHS_EN = LazyPattern(
@@ -206,7 +207,7 @@ def deposit_months_said_anew_en(text: str, steps: Sequence[str]) -> Change | Non
     word = (said["n"] or said["m"]).lower()
     months = _SMALL.get(word, word)
     rent = read[0]
-    return kept(f"{rent} * ({months} + 1)", f"a {months}-month deposit")
+    return kept_if_read(f"{rent} * ({months} + 1)", f"a {months}-month deposit")
 
 
 _SOME_FREE_EN = LazyPattern(
@@ -227,7 +228,7 @@ def some_go_free_en(text: str, steps: Sequence[str]) -> Change | None:
     free = _SMALL.get(said["k"].lower(), said["k"])
     if int(free) >= int(count):
         return None
-    return kept(f"{price} * ({count} - {free})", f"{free} free")
+    return kept_if_read(f"{price} * ({count} - {free})", f"{free} free")
 
 
 ENGLISH_CHANGES_51A = (

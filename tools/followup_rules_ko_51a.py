@@ -22,7 +22,8 @@ from tools.calculator_group_fares_ko_51a import (
     one_way_fare_both_ways_group,
 )
 from tools.calculator_monthly_pair_yearly_51a import monthly_pair_for_a_year_ko
-from tools.followup_reading_51a import FIGURE, NUMBER, Change, kept, plain, read_again
+from tools.followup_reading_51a import FIGURE, NUMBER, Change, plain, read_again
+from tools.followup_rerun import kept_if_read
 
 __all__ = ["KOREAN_CHANGES_51A"]
 
@@ -42,7 +43,9 @@ def more_of_the_unit_too_ko(text: str, steps: Sequence[str]) -> Change | None:
     more = re.search(rf"(?P<n>{NUMBER})\s*{re.escape(unit[0])}\s*(?:도|까지|더|추가)", turn)
     if more is None:
         return None
-    return kept(f"{price}원 * ({count} + {more['n']}) + {fee}원", f"{more['n']}{unit[0]} more")
+    return kept_if_read(
+        f"{price}원 * ({count} + {more['n']}) + {fee}원", f"{more['n']}{unit[0]} more"
+    )
 
 
 def one_goes_one_way_ko(text: str, steps: Sequence[str]) -> Change | None:
@@ -53,7 +56,7 @@ def one_goes_one_way_ko(text: str, steps: Sequence[str]) -> Change | None:
     fare, _two, people = read
     if int(people) < 2 or len(FIGURE.findall(plain(text))) > 1:
         return None
-    return kept(f"{fare}원 * (2 * {people} - 1)", "one of them one way only")
+    return kept_if_read(f"{fare}원 * (2 * {people} - 1)", "one of them one way only")
 
 
 _MORE_GUESTS = LazyPattern(
@@ -73,7 +76,7 @@ def more_guests_said_anew_ko(text: str, steps: Sequence[str]) -> Change | None:
     if said is None:
         return None
     more = said["e"] or said["e2"]
-    return kept(f"{price}원 * ({base} + {more})", f"{more} more guests")
+    return kept_if_read(f"{price}원 * ({base} + {more})", f"{more} more guests")
 
 
 _ONE_FOR_FEWER = LazyPattern(
@@ -93,7 +96,7 @@ def one_animal_fewer_days_ko(text: str, steps: Sequence[str]) -> Change | None:
     span = said["span"]
     fewer = str(_DAY_WORDS[span]) if span in _DAY_WORDS else re.sub(r"\D", "", span)
     step = f"{price}원 * (({animals} - 1) * {days} + {fewer})"
-    return kept(step, f"one of them {fewer} nights")
+    return kept_if_read(step, f"one of them {fewer} nights")
 
 
 def monthly_label_raised_ko(text: str, steps: Sequence[str]) -> Change | None:
@@ -120,7 +123,7 @@ def monthly_label_raised_ko(text: str, steps: Sequence[str]) -> Change | None:
     old = first if rent_raised else second
     new = said["x"] if said["to"] else f"{old} + {said['x']}"
     pair = f"{new} + {second}" if rent_raised else f"{first} + {new}"
-    return kept(f"({pair}) * 12원", f"{said['label']} raised")
+    return kept_if_read(f"({pair}) * 12원", f"{said['label']} raised")
 
 
 _COUNT = r"(?:\d+|다섯|여섯|일곱|여덟|아홉|하나|한|두|둘|세|셋|네|넷|열)"
@@ -139,7 +142,7 @@ def more_guests_past_base_ko(text: str, steps: Sequence[str]) -> Change | None:
     price, nights, guests, base, extra, _n = read
     more = count_value(said["k"])
     step = f"{price}원 * {nights} + ({guests} + {more} - {base}) * {extra}원 * {nights}"
-    return kept(step, f"{more} more guest(s)")
+    return kept_if_read(step, f"{more} more guest(s)")
 
 
 _ONE_MORE_PLACE_KO = LazyPattern(
@@ -156,7 +159,7 @@ def one_more_place_ko(text: str, steps: Sequence[str]) -> Change | None:
         return None
     expression = groups_each_amount_ko(plain(steps[0]))
     more = count_value(said["c"])
-    return kept(f"{expression} + {more} * {said['a']}원", f"{more} more at {said['a']}원")
+    return kept_if_read(f"{expression} + {more} * {said['a']}원", f"{more} more at {said['a']}원")
 
 
 _SIZE_COUNT_TO_KO = LazyPattern(
@@ -181,7 +184,7 @@ def numbered_size_count_ko(text: str, steps: Sequence[str]) -> Change | None:
     if price is None or len(hits) != 1:
         return None
     terms[hits[0]] = f"{count_value(said['c'])} * {price}"
-    return kept(f"{' + '.join(terms)}원", f"{count_value(said['c'])} of size {said['s']}")
+    return kept_if_read(f"{' + '.join(terms)}원", f"{count_value(said['c'])} of size {said['s']}")
 
 
 _COUPON_KO = LazyPattern(
@@ -199,7 +202,7 @@ def coupon_off_bundles_ko(text: str, steps: Sequence[str]) -> Change | None:
         return None
     expression = bundles_bought_ko(plain(steps[0]))
     coupon = said["c"] or said["c2"]
-    return kept(f"{expression} - {coupon}원", f"{coupon}원 coupon")
+    return kept_if_read(f"{expression} - {coupon}원", f"{coupon}원 coupon")
 
 
 KOREAN_CHANGES_51A = (

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from core.lazy_regex import LazyPattern
 from tools.followup_chain import run_chain
 from tools.followup_clock_end_en import clock_end_moved_en
+from tools.followup_rerun import kept_if_read
 from tools.handler_result import HandlerResult
 from tools.korean_numbers import normalize_numerals
 from tools.thousands_commas import without_thousands_commas
@@ -54,10 +55,6 @@ def _previous(steps: Sequence[str]) -> HandlerResult | None:
         return None
     result = run_chain(list(steps))
     return result if result is not None and result.handler == "calculator" else None
-
-
-def _kept(step: str, how: str) -> Change | None:
-    return ([step], how) if run_chain([step]) is not None else None
 
 
 _BACK_AT_EN = LazyPattern(
@@ -112,7 +109,7 @@ def item_count_was_ko(text: str, steps: Sequence[str]) -> Change | None:
     at = priced[0].end()
     n = _NATIVE_COUNTS.get(said["n"], said["n"])
     changed = f"{step[:at]} {n}{counter}{step[at:]}"
-    return _kept(changed, f"{n} {said['name']}")
+    return kept_if_read(changed, f"{n} {said['name']}")
 
 
 _DOZEN_EN = LazyPattern(
@@ -149,7 +146,7 @@ def count_wanted_made_en(text: str, steps: Sequence[str]) -> Change | None:
     n = {"a dozen": "12", "half a dozen": "6"}.get(dozen, said["n"])
     step = steps[0]
     changed = f"{step[: wanted[0].start('n')]}{n}{step[wanted[0].end('n') :]}"
-    return _kept(changed, f"{n} {noun}")
+    return kept_if_read(changed, f"{n} {noun}")
 
 
 _DOWN_EN = LazyPattern(
@@ -170,7 +167,7 @@ def down_payment_first_en(text: str, steps: Sequence[str]) -> Change | None:
     down = said["d"] or said["d2"]
     if split is None or float(down) >= float(split["t"]):
         return None
-    return _kept(f"({split['t']} - {down}) / {split['n']}", f"{down} down first")
+    return kept_if_read(f"({split['t']} - {down}) / {split['n']}", f"{down} down first")
 
 
 _EXTRA_A_NIGHT_KO = LazyPattern(
@@ -190,7 +187,9 @@ def extra_people_a_night_ko(text: str, steps: Sequence[str]) -> Change | None:
     if stay is None or not re.search(rf"(?<![\d.]){stay['d']}\s*박", _plain(steps[0])):
         return None
     p, d = stay["p"], stay["d"]
-    return _kept(f"{p}원 * {d} + {price['e']}원 * {added['k']} * {d}", f"{added['k']} more a night")
+    return kept_if_read(
+        f"{p}원 * {d} + {price['e']}원 * {added['k']} * {d}", f"{added['k']} more a night"
+    )
 
 
 _FLAT_SAVING_KO = LazyPattern(
@@ -213,7 +212,9 @@ def flat_month_saving_ko(text: str, steps: Sequence[str]) -> Change | None:
         return None
     if float(said["p"]) >= previous.value:
         return None  # the pass costs more: nothing saved
-    return _kept(f"{previous.detail} - {said['p']}원", f"saved against {said['p']}원 a month")
+    return kept_if_read(
+        f"{previous.detail} - {said['p']}원", f"saved against {said['p']}원 a month"
+    )
 
 
 _FREE_SHIPPING_KO = LazyPattern(
@@ -237,7 +238,9 @@ def free_shipping_at_count_ko(text: str, steps: Sequence[str]) -> Change | None:
     shipping = order["s"] or order["s2"]
     if not re.search(rf"(?:배송비|택배비)\s*{shipping}\s*원", _plain(steps[0])):
         return None
-    return _kept(f"{order['p'] or order['p2']}원 * {said['n']}", f"{said['n']}, shipping free")
+    return kept_if_read(
+        f"{order['p'] or order['p2']}원 * {said['n']}", f"{said['n']}, shipping free"
+    )
 
 
 _TURNED_EN = LazyPattern(
@@ -263,7 +266,7 @@ def kid_turned_adult_age_en(text: str, steps: Sequence[str]) -> Change | None:
     )
     if counts is None or int(counts["nk"]) < 1:
         return None
-    return _kept(
+    return kept_if_read(
         f"({counts['na']} + 1) * {a} + ({counts['nk']} - 1) * {k}", "one kid at the adult price"
     )
 
@@ -285,7 +288,7 @@ def one_keeps_one_service_ko(text: str, steps: Sequence[str]) -> Change | None:
     if both is None or kept is None or kept["p"] not in (both["a"], both["b"]):
         return None
     other = both["b"] if kept["p"] == both["a"] else both["a"]
-    return _kept(f"{previous.detail} - {other}원", f"one with {said['svc']} only")
+    return kept_if_read(f"{previous.detail} - {other}원", f"one with {said['svc']} only")
 
 
 _OTHER_CUT_KO = LazyPattern(
@@ -303,7 +306,9 @@ def other_cut_per_100g_ko(text: str, steps: Sequence[str]) -> Change | None:
     if not re.search(r"100\s*g\s*(?:당|에)", _plain(steps[0])):
         return None
     grams = said["w"] if said["u"] in ("g", "그램") else f"{said['w']} * 1000"
-    return _kept(f"{previous.detail} + {said['p']} * {grams} / 100원", f"{said['name']} added")
+    return kept_if_read(
+        f"{previous.detail} + {said['p']} * {grams} / 100원", f"{said['name']} added"
+    )
 
 
 _LESS_EACH_KO = LazyPattern(
@@ -328,7 +333,7 @@ def less_for_each_counted_ko(text: str, steps: Sequence[str]) -> Change | None:
     each = min(float(p) for p in re.findall(rf"\d+ \* ({_N})", previous.detail))
     if float(said["d"]) >= each:
         return None
-    return _kept(
+    return kept_if_read(
         f"{previous.detail} - {said['d']}원 * ({' + '.join(counts)})", f"{said['d']}원 off each"
     )
 
