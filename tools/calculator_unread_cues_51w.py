@@ -38,7 +38,7 @@ from core.errors import ToolInputError
 from tools.expression_figures import figures_used
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["refuse_unread_cues_51w", "unread_cue_51w"]
+__all__ = ["SHARE_ONLY", "WHOLE_CHANGED", "refuse_unread_cues_51w", "unread_cue_51w"]
 
 # A count the amount is shared between: "split 3 ways", "split between 4", "divided among 5",
 # "3명이서 나누면", "4명이 나눠 내면", "5분의 1", "엔빵 4명".
@@ -116,8 +116,8 @@ _CHANGE_ASKED = re.compile(
 )
 _FIG = r"\(?\d+(?:\.\d+)?\)?"
 # The whole after the change ("3000000 * (1 + 5 / 100)") and the change alone ("1200 * 5 / 100").
-_WHOLE_CHANGED = re.compile(rf"^\s*{_FIG}\s*\*\s*\(\s*1\s*[-+]\s*{_FIG}\s*/\s*100\s*\)\s*$")
-_SHARE_ONLY = re.compile(rf"^\s*{_FIG}\s*\*\s*{_FIG}\s*/\s*100\s*$")
+WHOLE_CHANGED = re.compile(rf"^\s*{_FIG}\s*\*\s*\(\s*1\s*[-+]\s*{_FIG}\s*/\s*100\s*\)\s*$")
+SHARE_ONLY = re.compile(rf"^\s*{_FIG}\s*\*\s*{_FIG}\s*/\s*100\s*$")
 # Each person takes a count of items ("3명이 각자 한잔씩", "each get a latte"): a product
 # over the group, never the group's price divided among them.
 _EACH_TAKES_KO = re.compile(
@@ -226,9 +226,9 @@ def unread_cue_51w(question: str, expression: str) -> str | None:
         return "the items before the discounted one"
     if _CHANGE.search(digits) and _PERCENT.search(digits):
         asked = _CHANGE_ASKED.search(digits) is not None
-        if asked and _WHOLE_CHANGED.match(expression):
+        if asked and WHOLE_CHANGED.match(expression):
             return "that the change itself is asked, not the amount after it"
-        if not asked and _SHARE_ONLY.match(expression):
+        if not asked and SHARE_ONLY.match(expression):
             return "the amount the change is made to"
     # (With a total asked, "각자 2개씩 … 총", calculator_guards_50w_ko declines it first.)
     each_takes = _EACH_TAKES_KO.search(digits) or _EACH_TAKES_EN.search(digits)
