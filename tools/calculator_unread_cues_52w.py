@@ -14,7 +14,9 @@ and dropped one more word that changes the sum:
 - "한 병에 1,800원 생수 24병 묶음이 32,000원이면 낱개로 사는 게 얼마 더 비싸" was
   32000 + 1800 * 24: two prices compared, read as one bill;
 - "연봉 5천만원에서 6% 인상되면 월급 몇 오르는거야" was 50000000 * (1 + 6 / 100): the change
-  asked with 몇, the new salary answered.
+  asked with 몇, the new salary answered;
+- "박스 하나 4천원 5개 이상이면 개당 3,500원 7개 보내면" was 5 * 4000 + 7 * 3500: a price for
+  buying at least a count, read as a second purchase of that count.
 
 Each rule names a cue whose figure or operation must show in the reading; when it does not,
 a form read another question, and the step goes on to a tier that can read the words.
@@ -23,6 +25,7 @@ a form read another question, and the step goes on to a tier that can read the w
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from core.errors import ToolInputError
 from tools.calculator_unread_cues_51w import SHARE_ONLY, WHOLE_CHANGED
@@ -89,6 +92,15 @@ _CHANGE_ASKED_BY_COUNT = re.compile(
     r"몇\s*(?:만\s*)?(?:원\s*)?(?:이나\s*|씩\s*)?(?:오르|올라|오른|늘|줄|떨어|내려|깎)"
 )
 
+# A count from which another unit price holds ("5개 이상이면 개당 3,500원", "50장 넘으면",
+# "10 or more"): a condition on the count bought, never a count bought.
+_COUNT_THRESHOLD = re.compile(
+    r"(?<![\d.])(?P<a>\d+)\s*(?:개|장|자루|병|캔|봉|박스|상자|권|벌|켤레|매|명|인|세트|묶음|팩|포대)"
+    r"\s*(?:이상|넘으면|넘게|넘을\s*때|초과|부터)"
+    r"|(?<![\d.])(?P<b>\d+)\s+(?:[a-z]+\s+)?or\s+more\b",
+    re.IGNORECASE,
+)
+
 
 def unread_cue_52w(question: str, expression: str) -> str | None:
     """The cue of ``question`` the reading ``expression`` leaves out, or ``None``.
@@ -111,6 +123,11 @@ def unread_cue_52w(question: str, expression: str) -> str | None:
         return f"what is already there ({already.group(0).strip()})"
     if _COMPARED.search(digits) and _PURE_SUM.match(expression):
         return "that two prices are compared, not added"
+    if "+" in expression:
+        used = figures_used(expression)
+        for bound in _COUNT_THRESHOLD.finditer(digits):
+            if Decimal(bound["a"] or bound["b"]) in used:
+                return f"that {bound.group(0).strip()} is a condition on the count, not a count"
     return None
 
 

@@ -3,7 +3,8 @@
 All were answered on main: the amount before a percent change asked and the amount after it
 computed ("작년엔 얼마", "원래 얼마", "before tax"); weeks off work read as the weeks worked; the
 fuel already in a tank dropped; two prices compared read as one bill; a raise asked with 몇
-answered with the new salary. The step goes on to a tier that reads the words.
+answered with the new salary; a count from which another unit price holds read as a
+second purchase. The step goes on to a tier that reads the words.
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ _NOW = datetime(2026, 12, 5, 9, 0)
         "한 개에 2,000원 휴지 12개 묶음이 19,000원이면 묶음이 얼마나 싸",
         # The raise asked with 몇 (was: the new salary).
         "연봉 4천만원에서 5% 인상되면 월급 몇 오르는거야",
+        # A count from which a unit price holds (was: a second purchase of that count).
+        "볼펜 한자루 1200원인데 10자루 이상 사면 자루당 1000원 12자루 사면",
+        "마스크 한장 500원 50장 넘으면 장당 400원이래 60장 사면",
     ],
 )
 def test_a_figure_whose_role_is_unread_is_declined(text: str) -> None:
