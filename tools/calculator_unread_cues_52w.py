@@ -16,7 +16,9 @@ and dropped one more word that changes the sum:
 - "연봉 5천만원에서 6% 인상되면 월급 몇 오르는거야" was 50000000 * (1 + 6 / 100): the change
   asked with 몇, the new salary answered;
 - "박스 하나 4천원 5개 이상이면 개당 3,500원 7개 보내면" was 5 * 4000 + 7 * 3500: a price for
-  buying at least a count, read as a second purchase of that count.
+  buying at least a count, read as a second purchase of that count;
+- "노트북 150만원 사려고 한달에 20만원씩 모으면 몇달 걸려" was 200000 + 1500000: the time to
+  reach a target asked, a sum of money answered.
 
 Each rule names a cue whose figure or operation must show in the reading; when it does not,
 a form read another question, and the step goes on to a tier that can read the words.
@@ -101,6 +103,15 @@ _COUNT_THRESHOLD = re.compile(
     re.IGNORECASE,
 )
 
+# The time a target takes asked ("몇달 걸려", "며칠 만에", "how many weeks until", "how long to
+# save up"): a gap over a step per period, always a division.
+_TIME_TO_TARGET = re.compile(
+    r"(?:몇\s*(?:달|개월|주|년|일)|며칠)\s*(?:이나\s*|정도\s*)?(?:걸|만에|후에|뒤에|있어야|모아야)"
+    r"|\bhow\s+(?:many\s+(?:days|weeks|months|years)|long)\b[^?.!]{0,40}"
+    r"\b(?:until|till|to\s+(?:save|reach|pay|afford|get)|before\s+I\s+(?:have|can))\b",
+    re.IGNORECASE,
+)
+
 
 def unread_cue_52w(question: str, expression: str) -> str | None:
     """The cue of ``question`` the reading ``expression`` leaves out, or ``None``.
@@ -123,6 +134,8 @@ def unread_cue_52w(question: str, expression: str) -> str | None:
         return f"what is already there ({already.group(0).strip()})"
     if _COMPARED.search(digits) and _PURE_SUM.match(expression):
         return "that two prices are compared, not added"
+    if _TIME_TO_TARGET.search(digits) and "/" not in expression:
+        return "that the time to reach a target is asked (a division), not a sum"
     if "+" in expression:
         used = figures_used(expression)
         for bound in _COUNT_THRESHOLD.finditer(digits):

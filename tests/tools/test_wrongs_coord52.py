@@ -4,7 +4,7 @@ All were answered on main: the amount before a percent change asked and the amou
 computed ("작년엔 얼마", "원래 얼마", "before tax"); weeks off work read as the weeks worked; the
 fuel already in a tank dropped; two prices compared read as one bill; a raise asked with 몇
 answered with the new salary; a count from which another unit price holds read as a
-second purchase. The step goes on to a tier that reads the words.
+second purchase; the time to reach a target answered with a sum. The step goes on to a tier that reads the words.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ _NOW = datetime(2026, 12, 5, 9, 0)
         # A count from which a unit price holds (was: a second purchase of that count).
         "볼펜 한자루 1200원인데 10자루 이상 사면 자루당 1000원 12자루 사면",
         "마스크 한장 500원 50장 넘으면 장당 400원이래 60장 사면",
+        # The time to reach a target asked (was: the target and the step added).
+        "자전거 80만원 사려고 한달에 15만원씩 모으면 몇달 걸려",
     ],
 )
 def test_a_figure_whose_role_is_unread_is_declined(text: str) -> None:
