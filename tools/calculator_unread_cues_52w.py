@@ -18,7 +18,8 @@ and dropped one more word that changes the sum:
 - "박스 하나 4천원 5개 이상이면 개당 3,500원 7개 보내면" was 5 * 4000 + 7 * 3500: a price for
   buying at least a count, read as a second purchase of that count;
 - "노트북 150만원 사려고 한달에 20만원씩 모으면 몇달 걸려" was 200000 + 1500000: the time to
-  reach a target asked, a sum of money answered.
+  reach a target asked, a sum of money answered ("a monthly bus pass is 62 and a single ride
+  is 2.75, how many rides to break even" was 62 + 2.75 the same way).
 
 Each rule names a cue whose figure or operation must show in the reading; when it does not,
 a form read another question, and the step goes on to a tier that can read the words.
@@ -108,7 +109,8 @@ _COUNT_THRESHOLD = re.compile(
 _TIME_TO_TARGET = re.compile(
     r"(?:몇\s*(?:달|개월|주|년|일)|며칠)\s*(?:이나\s*|정도\s*)?(?:걸|만에|후에|뒤에|있어야|모아야)"
     r"|\bhow\s+(?:many\s+(?:days|weeks|months|years)|long)\b[^?.!]{0,40}"
-    r"\b(?:until|till|to\s+(?:save|reach|pay|afford|get)|before\s+I\s+(?:have|can))\b",
+    r"\b(?:until|till|to\s+(?:save|reach|pay|afford|get)|before\s+I\s+(?:have|can))\b"
+    r"|\bbreak[\s-]*even\b|본전|손익\s*분기",
     re.IGNORECASE,
 )
 

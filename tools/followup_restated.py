@@ -22,9 +22,12 @@ __all__ = ["restated_with_new_quantity"]
 _CONDITIONAL_VERB = LazyPattern(r"[가-힣]{1,3}(?:으면|면)(?![가-힣])")
 _FIGURE = LazyPattern(r"\d[\d,]*(?:\.\d+)?")
 # A quantity said with "더" / "덜" / "늦게" / "일찍" ("1일 더 빌리면?") changes the old one
-# by that much: tools.followup_changes reads it, never a replacement (it gave one day).
+# by that much: tools.followup_changes reads it, never a replacement (it gave one day;
+# "3% 더 오르면" after "10% 오르면" gave the 3% rise of the first amount). "거기서 3% 오르면"
+# says the same: from the previous result, never the previous question's percent replaced.
 _CHANGED_BY = LazyPattern(
-    r"\d[\d,]*(?:\.\d+)?\s*[가-힣A-Za-z]{0,3}\s*(?:더|덜|늦게|일찍)(?![가-힣])"
+    r"\d[\d,]*(?:\.\d+)?\s*[가-힣A-Za-z%]{0,3}\s*(?:더|덜|늦게|일찍)(?![가-힣])"
+    r"|거기서|거기에서|그거에서|여기서|그\s*금액에서"
 )
 # "식비 10만 원도 합쳐서 다시 나누면?": a second amount added to the first, never put in
 # its place (that split the 10만 원 alone); tools.followup_slots_korean reads it.

@@ -4,7 +4,8 @@ All were answered on main: the amount before a percent change asked and the amou
 computed ("작년엔 얼마", "원래 얼마", "before tax"); weeks off work read as the weeks worked; the
 fuel already in a tank dropped; two prices compared read as one bill; a raise asked with 몇
 answered with the new salary; a count from which another unit price holds read as a
-second purchase; the time to reach a target answered with a sum. The step goes on to a tier that reads the words.
+second purchase; the time to reach a target answered with a sum. The step goes on to a tier
+that reads the words. A further percent ("거기서 3% 더 오르면") replaced the first one.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 
 from tools.calculator_unread_cues_52w import unread_cue_52w
 from tools.followup_chain import run_chain
+from tools.followups import resolve_in_conversation
 from tools.planner import split_steps
 
 _NOW = datetime(2026, 12, 5, 9, 0)
@@ -43,6 +45,7 @@ _NOW = datetime(2026, 12, 5, 9, 0)
         "마스크 한장 500원 50장 넘으면 장당 400원이래 60장 사면",
         # The time to reach a target asked (was: the target and the step added).
         "자전거 80만원 사려고 한달에 15만원씩 모으면 몇달 걸려",
+        "a yearly parking permit is 480 and a day ticket is 6.50, how many days to break even",
     ],
 )
 def test_a_figure_whose_role_is_unread_is_declined(text: str) -> None:
@@ -80,3 +83,22 @@ def test_the_same_figures_with_their_roles_said_are_still_read(text: str, answer
 )
 def test_readings_that_use_the_cue_are_let_through(question: str, expression: str) -> None:
     assert unread_cue_52w(question, expression) is None
+
+
+def _follow_up_answer(first: str, turn: str) -> str | None:
+    followed = resolve_in_conversation([first], turn, _NOW)
+    return None if followed is None else followed.result.answer
+
+
+def test_a_further_percent_from_the_result_compounds() -> None:
+    # "거기서 5% 더 오르면" after a 20% rise: 5% of the risen amount (was: 5% of the first).
+    assert _follow_up_answer("연봉 4000만원에서 20% 오르면 얼마", "거기서 5% 더 오르면?") == (
+        "50,400,000원"
+    )
+
+
+def test_a_further_percent_never_replaces_the_first() -> None:
+    # "5% 더 오르면" says by how much more, never that the 20% was 5% (was: 42,000,000원).
+    assert _follow_up_answer("연봉 4000만원에서 20% 오르면 얼마", "5% 더 오르면?") != (
+        "42,000,000원"
+    )
