@@ -1,0 +1,143 @@
+"""Open markers of sets 36 to 43 closed in code (opens52b), pinned with inputs of their own.
+
+Readers: a yearly amount paid over fewer months and split
+(tools.calculator_paid_over_months_52b, with its hook in the English unread-cue guard), an
+hourly rate over a clock span some days a week (tools.calculator_clock_span_days_52b), prices
+paid each time some times a week (tools.calculator_prices_per_use_52b), whole vouchers from
+points (tools.calculator_points_vouchers_52b); a date said as an end before "how many days is that
+from" (tools.dates_end_said_first_52b, hooked into tools.dates_spoken_more) and a measure
+asked after the thing it measures (tools.units_thing_named_52b, hooked into tools.units).
+Follow-up rules: tools.followup_*_52b. Every case is answered with its rule on, and otherwise
+with it switched off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tools.calculator_readers_52b as readers_52b
+import tools.calculator_unread_cues_50w_en as unread_cues_en
+import tools.dates_spoken_more as dates_spoken_more
+import tools.units as units
+from tests.tools.rule_switch import SwitchOff, answer_to, never, off, without_change
+from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
+from tools.followup_extra_day_span_52b import extra_day_at_own_span
+from tools.followup_next_voucher_52b import spend_for_next_voucher
+from tools.followup_one_pays_more_52b import one_pays_more_rest_split
+from tools.followup_price_dropped_52b import price_per_use_dropped
+from tools.followup_raise_over_year_52b import raise_over_a_year
+from tools.followup_rate_for_result_52b import rate_for_previous_result
+
+
+def _reader_off(name: str) -> SwitchOff:
+    return off(readers_52b, name, never)
+
+
+def _unchanged(text: str) -> str:
+    return text
+
+
+_TILES = "kitchen floor is 2m x 3m and the tiles are 25cm square, how many tiles do i need"
+_SHIFT = "worked 9am to 5:30pm with a 45 min unpaid lunch, how many hours is that"
+_WATER = (
+    "water rates are 960 a year paid over 8 months, split 4 ways between us, how much each "
+    "per month"
+)
+_WALKER = "dog walker is 12 an hour, from 9 to 11:30, 4 days a week, how much a week"
+_LUNCH = "점심값 4만5천원 나왔는데 셋이서 나누면"
+_FEE = "관리비 월 20만원인데 10% 오른대 얼마야"
+_RENT = "rent is 1200 a month, it goes up by 4%, how much"
+_GYM = (
+    "gym is 6 per class and 2 per towel, i go 3 times a week, what's that a month if a month "
+    "is 4 weeks"
+)
+_CAR = "car wash is 8 per wash and 3 per wax, 2 cars a week, how much a week"
+_POINTS = "i have 2,730 points and every 400 points gets you a $4 voucher, how much can i redeem"
+_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # A price each for a counted result: 96 tiles x 3.25; a wage for a shift's hours:
+    # 465 min / 60 x 20.
+    (
+        [_TILES, "they're 3.25 each so how much is that"],
+        "312",
+        without_change(rate_for_previous_result),
+    ),
+    ([_SHIFT, "and at 20 an hour?"], "155", without_change(rate_for_previous_result)),
+    # A yearly amount paid over 8 months, split 4 ways: 960 / 8 / 4 (never 960 / 12).
+    ([_WATER], "30", _reader_off("yearly_paid_over_months")),
+    # ... and the English guard's hook: without it "a year" is taken as asked of a monthly rate.
+    ([_WATER], "30", off(unread_cues_en, "yearly_paid_over_months", never)),
+    # A rate over a clock span, days a week: 12 x 2.5 h x 4; one more day, 10 to 12: + 24.
+    ([_WALKER], "120", _reader_off("clock_span_days_a_week")),
+    (
+        [_WALKER, "what if he does saturdays too, 10 to 12"],
+        "144",
+        without_change(extra_day_at_own_span),
+    ),
+    # One pays 3,000 more: (45,000 - 3,000) / 3 each for the other two.
+    (
+        [_LUNCH, "내가 3천원 더 낼게 나머지 둘은 얼마씩 내면 돼?"],
+        "14,000원",
+        without_change(one_pays_more_rest_split),
+    ),
+    # A monthly amount's raise over a year: (220,000 - 200,000) x 12; (1,248 - 1,200) x 12.
+    (
+        [_FEE, "그럼 1년이면 원래보다 총 얼마 더 내는거야"],
+        "240,000원",
+        without_change(raise_over_a_year),
+    ),
+    ([_RENT, "how much more is that over a year"], "576", without_change(raise_over_a_year)),
+    # Prices paid each time: (6 + 2) x 3 x 4; the towel left out: 6 x 3 x 4.
+    ([_GYM], "96", _reader_off("prices_per_use_week")),
+    ([_CAR], "22", _reader_off("prices_per_use_week")),
+    ([_GYM, "what if i don't get a towel"], "72", without_change(price_per_use_dropped)),
+    # Whole vouchers: floor(2,730 / 400) x $4; the next one: (400 - 330) points at 5 a dollar.
+    ([_POINTS], "$24.00", _reader_off("vouchers_redeemed")),
+    (
+        [
+            _POINTS,
+            "if i earn 5 points per dollar how much more do i need to spend for the next voucher",
+        ],
+        "14",
+        without_change(spend_for_next_voucher),
+    ),
+    # An end date said first: Jan 1 to Mar 3 2030.
+    (
+        ["my passport expires march 3 2030, how many days is that from jan 1 2030"],
+        "61 days",
+        off(dates_spoken_more, "end_said_before_count_from", _unchanged),
+    ),
+    # A measure after the thing it measures.
+    (
+        ["how many km is a half marathon, 13.1 miles"],
+        "13.1 mi = 21.0824 km",
+        off(units, "without_thing_named", _unchanged),
+    ),
+]
+
+test_open_markers_closed_by_their_rules = _read_only(_CASES)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # A new price for a line the question priced: a swap, never the total times it.
+        ["3 tickets at 20 each", "they're 25 each so how much is that"],
+        # The rest's count said is not the split's others: which split is meant is unsaid.
+        [_LUNCH, "내가 3천원 더 낼게 나머지 셋은 얼마씩 내면 돼?"],
+    ],
+)
+def test_the_rules_leave_what_they_cannot_place(turns: list[str]) -> None:
+    assert answer_to(turns) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Twelve months is the period forms' reading (a year over a year's months).
+        ("council tax is 1,842 a year, what's that a month", "153.5"),
+        # A day rate or a month said without its weeks is no reading of these forms.
+        ("i make 15 an hour from 9 to 5, 4 days a week, how much a month", None),
+    ],
+)
+def test_readings_around_the_readers_stay(question: str, expected: str | None) -> None:
+    assert answer_to([question]) == expected
