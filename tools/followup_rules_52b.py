@@ -9,6 +9,11 @@ from tools.followup_one_pays_more_52b import one_pays_more_rest_split
 from tools.followup_price_dropped_52b import price_per_use_dropped
 from tools.followup_raise_over_year_52b import raise_over_a_year
 from tools.followup_rate_for_result_52b import rate_for_previous_result
+from tools.followup_two_figures_52b import (
+    another_payment_made,
+    more_of_the_group_came,
+    one_more_listed_amount,
+)
 
 __all__ = ["CHANGES_52B"]
 
@@ -27,4 +32,10 @@ CHANGES_52B = (
     price_per_use_dropped,
     # "if i earn 2 points per pound how much more do i have to spend for the next voucher".
     spend_for_next_voucher,
+    # "10만원 하나 더 내면 평균 얼마 돼?" after a list's total and mean; "2 more kids just
+    # showed up" after whole slices each and those left over.
+    one_more_listed_amount,
+    more_of_the_group_came,
+    # "아 친구가 커피값 3만원도 냈대" after who sends whom how much: settled again with it.
+    another_payment_made,
 )
