@@ -13,6 +13,7 @@ from tools.calculator_clock_span_days_52b import clock_span_days_a_week
 from tools.calculator_paid_over_months_52b import yearly_paid_over_months
 from tools.calculator_points_vouchers_52b import vouchers_redeemed
 from tools.calculator_prices_per_use_52b import prices_per_use_week
+from tools.calculator_round_trip_group_52b import round_trip_for_group
 
 __all__ = ["readers_52b"]
 
@@ -33,4 +34,6 @@ def readers_52b(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
         (prices_per_use_week, money),
         # "ive got 4,350 points and every 500 points gets you a £5 voucher, how much can i redeem".
         (vouchers_redeemed, money),
+        # "KTX … 편도 59,800원인데 부모님 두분 경로 30% 할인 받으면 왕복 얼마야".
+        (round_trip_for_group, "원"),
     )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from tools.followup_extra_day_span_52b import extra_day_at_own_span
+from tools.followup_full_fare_joins_52b import full_fare_joins
 from tools.followup_next_voucher_52b import spend_for_next_voucher
 from tools.followup_one_pays_more_52b import one_pays_more_rest_split
 from tools.followup_price_dropped_52b import price_per_use_dropped
@@ -38,4 +39,6 @@ CHANGES_52B = (
     more_of_the_group_came,
     # "아 친구가 커피값 3만원도 냈대" after who sends whom how much: settled again with it.
     another_payment_made,
+    # "나도 같이 가면? 난 할인 없음" after a discounted round trip for a group.
+    full_fare_joins,
 )

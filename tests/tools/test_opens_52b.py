@@ -6,7 +6,8 @@ amount paid over fewer months and split (tools.calculator_paid_over_months_52b, 
 in the English unread-cue guard), an hourly rate over a clock span some days a week
 (tools.calculator_clock_span_days_52b), prices paid each time some times a week
 (tools.calculator_prices_per_use_52b), whole vouchers from points
-(tools.calculator_points_vouchers_52b); a date said as an end before "how many days is that
+(tools.calculator_points_vouchers_52b), a group's round trip at a percent off
+(tools.calculator_round_trip_group_52b); a date said as an end before "how many days is that
 from" (tools.dates_end_said_first_52b, hooked into tools.dates_spoken_more) and a measure
 asked after the thing it measures (tools.units_thing_named_52b, hooked into tools.units).
 Follow-up rules: tools.followup_*_52b. Every case is answered with its rule on, and otherwise
@@ -25,6 +26,7 @@ import tools.units as units
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_extra_day_span_52b import extra_day_at_own_span
+from tools.followup_full_fare_joins_52b import full_fare_joins
 from tools.followup_next_voucher_52b import spend_for_next_voucher
 from tools.followup_one_pays_more_52b import one_pays_more_rest_split
 from tools.followup_price_dropped_52b import price_per_use_dropped
@@ -71,6 +73,7 @@ _CAMPING = (
     "4만원 냈어 똑같이 나누면 누가 누구한테 얼마 보내야돼"
 )
 _TWO_FIGURES_OFF = off(handler_money, "two_figures_52b", never)
+_SRT = "SRT 편도 52,000원인데 아이 세명 50% 할인 받으면 왕복 얼마야"
 
 _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # A price each for a counted result: 96 tiles x 3.25; a wage for a shift's hours:
@@ -155,6 +158,9 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "jo pays 34, the other 4 pay 44 each",
         _TWO_FIGURES_OFF,
     ),
+    # A group's round trip at a percent off: 52,000 x 0.5 x 3 x 2; one more at the full fare.
+    ([_SRT], "156,000원", _reader_off("round_trip_for_group")),
+    ([_SRT, "저도 같이 가면요? 전 할인 안돼요"], "260,000원", without_change(full_fare_joins)),
     # An end date said first: Jan 1 to Mar 3 2030.
     (
         ["my passport expires march 3 2030, how many days is that from jan 1 2030"],
