@@ -98,20 +98,20 @@ def two_figures_52b(text: str) -> TwoFigures | None:
 def one_left_out_of_a_part(text: str) -> TwoFigures | None:
     """Both shares when one has none of a part of the bill
     (:func:`tools.split_part_not_shared_52b.part_not_shared_by_one`)."""
-    shares = part_not_shared_by_one(text)
-    if shares is None:
-        return None
-    answer, one, detail = shares
-    return TwoFigures(answer=answer, value=one, korean=False, detail=detail)
+    return _told(part_not_shared_by_one(text), korean=False)
 
 
 def settled_transfers(text: str) -> TwoFigures | None:
     """Who sends whom how much after shared costs (:func:`tools.settle_up_52b.settle_up`)."""
-    settled = settle_up(text)
-    if settled is None:
+    return _told(settle_up(text), korean=True)
+
+
+def _told(read: tuple[str, Decimal, str] | None, *, korean: bool) -> TwoFigures | None:
+    """A reader's ``(answer, figure, detail)`` as both figures told, or ``None``."""
+    if read is None:
         return None
-    answer, share, detail = settled
-    return TwoFigures(answer=answer, value=share, korean=True, detail=detail)
+    answer, value, detail = read
+    return TwoFigures(answer=answer, value=value, korean=korean, detail=detail)
 
 
 def listed_amounts_total_and_mean(text: str) -> TwoFigures | None:
