@@ -55,6 +55,7 @@ from tools.calculator_readers_50a import readers_50a
 from tools.calculator_readers_50b import readers_50b
 from tools.calculator_readers_51a import readers_51a
 from tools.calculator_readers_51b import readers_51b
+from tools.calculator_readers_52b import readers_52b
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
@@ -179,6 +180,7 @@ def calculate(expression: str) -> CalcResult:
         *readers_50b(digits),
         *readers_51b(digits),
         *readers_51a(digits),
+        *readers_52b(digits),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from tools.calculator_paid_over_months_52b import yearly_paid_over_months
 from tools.calculator_unread_guard import Reading, UnreadGuard
 from tools.expression_figures import figure_value
 
@@ -138,6 +139,8 @@ def _free_months(r: Reading) -> str | None:
 
 def _year_of_monthly(r: Reading) -> str | None:
     # A price a month asked by the year: twelve of them, or another reading's figure.
+    if yearly_paid_over_months(r.question) == r.expression:
+        return None  # "1,842 a year paid over 10 months … per month": the year is the amount's
     year = _YEAR_ASKED.search(r.question) if _MONTH_RATE.search(r.question) else None
     if year is not None and Decimal(12) not in r.used:
         return year[0]

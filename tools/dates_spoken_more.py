@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tools.dates_end_said_first_52b import end_said_before_count_from
+
 __all__ = ["restate_more_date_forms"]
 
 _KO_WEEKDAYS = "월화수목금토일"
@@ -62,4 +64,5 @@ def restate_more_date_forms(text: str) -> str:
     falls = _EN_FALLS_ON.match(s.strip())
     if falls is not None:
         s = f"what day of the week is {falls['date'] or falls['date2']}"
-    return s
+    # "my visa expires nov 30 2028, how many days is that from aug 15 2028" (set 43).
+    return end_said_before_count_from(s)

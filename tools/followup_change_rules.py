@@ -98,6 +98,7 @@ from tools.followup_rules_50a import CHANGES_50A
 from tools.followup_rules_50b import CHANGES_50B
 from tools.followup_rules_51a import CHANGES_51A, SAID_CHANGES_51A
 from tools.followup_rules_51b import CHANGES_51B
+from tools.followup_rules_52b import CHANGES_52B
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
@@ -359,4 +360,6 @@ CHANGES = (
     *CHANGES_51B,
     # Follow-ups of first turns older readers read, said in words no rule read (sets 26-32).
     *SAID_CHANGES_51A,
+    # Sets 36 to 43 (opens52b).
+    *CHANGES_52B,
 )

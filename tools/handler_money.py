@@ -21,6 +21,7 @@ from tools.currency_preferential_fee_51b import preferential_said_as_fee
 from tools.handler_result import HandlerResult
 from tools.korean_numbers import normalize_numerals
 from tools.ratio_split import split_in_ratio
+from tools.two_figures_52b import two_figures_52b
 from tools.unit_price_cheaper import cheaper_pack
 from tools.unit_prices_each import prices_per_unit_each
 
@@ -96,12 +97,15 @@ def read_two_figures(text: str) -> HandlerResult | None:
     """
     parts = tax_parts(text)
     split = split_one_pays_more(text) if parts is None else None
+    more = two_figures_52b(text) if parts is None and split is None else None  # sets 36-43
     if parts is not None:
         answer, value, korean = parts.answer, parts.net, parts.korean
         detail = f"tax-included amount split: net {parts.net}, tax {parts.tax}"
     elif split is not None:
         answer, value, korean = split.answer, split.one, split.korean
         detail = f"even split less the difference: others {split.others}, one {split.one}"
+    elif more is not None:
+        answer, value, korean, detail = more.answer, more.value, more.korean, more.detail
     else:
         return None
     unit = "원" if korean else None

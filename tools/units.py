@@ -23,6 +23,7 @@ from tools.units_table import AMBIGUOUS as _AMBIGUOUS
 from tools.units_table import SPEED_OF as _SPEED_OF
 from tools.units_table import UNITS as _UNITS
 from tools.units_table import Dimension
+from tools.units_thing_named_52b import without_thing_named
 
 D = Decimal
 
@@ -340,6 +341,7 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     prev = None
     while prev != s:
         prev, s = s, _TAILS.sub("", s).strip()
+    s = without_thing_named(s)  # "how many miles is a marathon, 42.195 km" (set 39)
     m = re.match(
         rf"^how\s+many\s+(?P<t>\S+)\s+(?:is|are|in|are\s+in|is\s+in|make|are\s+there\s+in"
         rf"|is\s+there\s+in)\s+(?P<v>{_NUM})\s*(?P<f>\S+)$",

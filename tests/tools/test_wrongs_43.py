@@ -254,9 +254,10 @@ test_readings_around_stay = answers_stay(
         # Two shirts priced: "buy 3" is the count changed by other rules, never 3 x the total.
         (["2 shirts at 20 each plus 8% tax how much", "what if i buy 3"], None),
         # Found by the code-only run over every case file: a price for two people and a
-        # round trip is no one price cut; "사면 다 해서", "내면 다 합쳐서" were read already;
-        # "몇 달러" asks money, no measure (달러 is no 달); a part of the group skips a line.
-        (["제주 항공권 편도 89,000원인데 아이 두명 20% 할인 받으면 왕복 얼마야"], None),
+        # round trip is no one price cut (opens52b reads it whole: 89,000 x 0.8 x 2 x 2);
+        # "사면 다 해서", "내면 다 합쳐서" were read already; "몇 달러" asks money, no measure
+        # (달러 is no 달); a part of the group skips a line.
+        (["제주 항공권 편도 89,000원인데 아이 두명 20% 할인 받으면 왕복 얼마야"], "284,800원"),
         (["5천원짜리 4개랑 2천원짜리 3개 사면 다 해서 얼마"], "26,000원"),
         (["이만원씩 다섯 명이 내면 다 합쳐서 얼마야"], "100,000원"),
         (["1달러에 1,400원이면 100달러는 원화로 얼마", "반대로 30만원은 몇 달러야"], "$214.29"),
