@@ -47,6 +47,7 @@ from tools.calculator_percent_change_ko import percent_change_ko
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_periods_to_target import period_unit_asked, periods_to_target
 from tools.calculator_price_per_pound import price_per_pound_expression
+from tools.calculator_rate_by_kind_52a import read_at_rate_named
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
 from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
@@ -55,6 +56,7 @@ from tools.calculator_readers_50a import readers_50a
 from tools.calculator_readers_50b import readers_50b
 from tools.calculator_readers_51a import readers_51a
 from tools.calculator_readers_51b import readers_51b
+from tools.calculator_readers_52a import readers_52a
 from tools.calculator_readers_52b import readers_52b
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
@@ -181,6 +183,7 @@ def calculate(expression: str) -> CalcResult:
         *readers_51b(digits),
         *readers_51a(digits),
         *readers_52b(digits),
+        *readers_52a(digits),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)
@@ -213,7 +216,7 @@ def calculate(expression: str) -> CalcResult:
     if grouped is None:
         refuse_group_left_out(expression, source)
     source = grouped or source
-    if recipe_scaled_expression(expression) is None:
+    if recipe_scaled_expression(expression) is None and not read_at_rate_named(digits, source):
         # (A scaled recipe uses the one ingredient asked; the others are left out by design.)
         refuse_a_dropped_amount(expression, source)
     refuse_a_set_aside_figure(expression, source)  # "3500만원 말고 3680만원이었으면?"

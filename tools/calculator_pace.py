@@ -61,7 +61,7 @@ _TIME_WORD = LazyPattern(
 )
 _ANY_FIGURE = LazyPattern(_NUM)
 #: The units a pace is given in, by the distance unit.
-PACE_UNITS = {"km": "min/km", "mi": "min/mi"}
+PACE_UNITS = {"km": "min/km", "mi": "min/mi", "100m": "min/100m"}  # 100m: a swim (52a)
 
 
 def _unit(word: str) -> str:

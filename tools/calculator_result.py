@@ -47,6 +47,8 @@ class CalcResult:
             return (
                 f"{points}" if points == self.value else f"{format_number(self.value)} (≈ {points})"
             )
+        if self.unit == "번":
+            return f"{format_number(self.value)}번"  # a count of times, said as Korean says it
         if self.unit == FUEL_ECONOMY_UNIT:
             return f"{format_number(self.value, 2)} {self.unit}"  # as a car's display shows it
         if self.unit:

@@ -60,6 +60,7 @@ from tools.followup_slots import slot_follow_up
 from tools.followup_speed_named import names_a_speed
 from tools.followup_trailing_reference import only_makes_sense_after
 from tools.followup_unclear_43 import unclear_follow_up
+from tools.followup_unclear_52a import part_left_unsaid
 from tools.followup_unread_words_50w_en import drops_a_named_month_or_unit
 from tools.planner import split_steps
 from tools.references import (
@@ -349,7 +350,7 @@ def _resolve_in_conversation(
         return FollowUp(steps=tuple(paced[0]), result=paced_result, how=paced[1])
     if changes_what_the_result_is_about(text):
         return None  # "at that pace how long", "the 24-pack": no figure of it to swap
-    if unclear_follow_up(text, steps):
+    if unclear_follow_up(text, steps) or part_left_unsaid(text, steps):
         return None  # "and minus 15%?" after "2500 + 15%": of which figure is unsaid (set 43)
     resolved = resolve_follow_up(text, steps)
     result = run_chain(resolved[0], now) if resolved else None

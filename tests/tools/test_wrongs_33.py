@@ -104,11 +104,11 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "1,217,500원",
         off(calculator, "installment_savings_expression", never),
     ),
-    # A price said in words is 14.50, which this sentence then does not read: declined
-    # (switched off: the 6 of the box read as the price).
+    # A price said in words is 14.50 (switched off: the 6 of the box read as the price);
+    # opens52a's case reader reads the box at it, 14.50 x 6 less 5% (it was declined).
     (
         ["coffee beans are fourteen fifty a bag and a box of 6 is 5% off, what's a box"],
-        None,
+        "82.65",
         _spoken_off,
     ),
     # The trim left out: its price taken out too (switched off: 130,000원, added once).

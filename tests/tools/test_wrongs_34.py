@@ -26,12 +26,19 @@ from tests.tools.rule_switch import (
     read_only_by_its_rule,
 )
 from tools.followup_change_rules import CHANGES
+from tools.followup_direction_kept_52a import amount_where_direction_holds
 from tools.followup_times_per_period import times_per_period
 
 
 def _no_times_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         followups, "CHANGES", tuple(c for c in CHANGES if c is not times_per_period)
+    )
+
+
+def _no_direction_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(
+        followups, "CHANGES", tuple(c for c in CHANGES if c is not amount_where_direction_holds)
     )
 
 
@@ -82,8 +89,11 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         _no_times_rule,
     ),
     # A bare figure after "A에서 B로": which end is not said, declined (switched off: the
-    # start replaced, a fall of 8.3%).
-    ([_RAISE, "60만원이었으면?"], None, off(edits, "end_unsaid", _never_true)),
+    # start replaced, a fall of 8.3%) ...
+    ([_RAISE, "52만원이었으면?"], None, off(edits, "end_unsaid", _never_true)),
+    # ... unless only one end keeps the rise a rise (opens52a, set 34): 60만원 as the start
+    # would be a fall, so it is the new rent (switched off: declined as above).
+    ([_RAISE, "60만원이었으면?"], "20%", _no_direction_rule),
 ]
 
 

@@ -1,0 +1,126 @@
+"""Korean sums opens52a read for sets 24 to 35, each one whole form of a question.
+
+Each reader takes the question with its numerals as digits and gives plain arithmetic, or
+``None`` when the question is not wholly that form (a figure it cannot place leaves the
+question to the other readers).
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from core.lazy_regex import LazyPattern
+
+__all__ = [
+    "pass_worth_it_visits_ko",
+    "priced_line_counters_ko",
+    "priced_lines_ko",
+    "rent_from_move_in_ko",
+]
+
+# What a line's count is counted in ("두 그릇", "하나", "세트 하나").
+_COUNTER = r"개|그릇|잔|병|캔|봉지|팩|권|장|마리|송이|인분|벌|켤레|판|박스|상자|통|접시|줄"
+# The total asked at the end: "… 하나 시키면 얼마", "… 하나면 얼마야".
+_ASKS_TOTAL = LazyPattern(
+    r"\s*(?:을|를)?\s*(?:시키면|사면|주문하면|이면|면|하면)\s*(?:총\s*|전부\s*|다\s*해서\s*)?"
+    r"(?:얼마|총액|합계)[가-힣]*\s*[?？]?\s*$"
+)
+# Lines are joined by "이랑", "랑", "하고" or a comma.
+_JOIN = LazyPattern(r"(?<=[가-힣\d])(?:이랑|랑|하고)\s+|\s*,\s*")
+_WORDS = r"(?:[가-힣A-Za-z]+\s+){0,3}"
+# One line: its item named before or after its price, then its count ("짜장면 7000원 2그릇",
+# "탕수육 대 22000원 하나", "35000원짜리 케이크 2개", "15000원짜리 초 세트 하나").
+_LINE = LazyPattern(
+    rf"^(?P<pre>{_WORDS})(?P<p>\d+)\s*원\s*(?:짜리\s*)?(?P<post>{_WORDS}|(?:[가-힣A-Za-z]+\s*){{0,1}})"
+    rf"(?:(?P<n>\d+)\s*(?P<c>{_COUNTER})|(?P<one>하나|한\s*(?P<c1>{_COUNTER})))$"
+)
+# Words that change what a line's price means (a discount, a fee, a price each): not a line.
+_NOT_A_PLAIN_LINE = LazyPattern(r"할인|배송|추가|빼고|씩|당|마다|부가세|팁|보증금|적립|쿠폰|환불")
+
+
+def priced_line_counters_ko(question: str) -> list[str] | None:
+    """The counter of each line of a list :func:`priced_lines_ko` reads ("" for "하나")."""
+    asked = _ASKS_TOTAL.search(question)
+    if asked is None or _NOT_A_PLAIN_LINE.search(question):
+        return None
+    pieces = [p.strip() for p in _JOIN.split(question[: asked.start()].strip())]
+    if len(pieces) < 2:
+        return None  # one line is the older readers' form
+    counters = []
+    for piece in pieces:
+        line = _LINE.match(piece)
+        if line is None or not (line["pre"].strip() or line["post"].strip()):
+            return None  # a line with no item, or one this reading cannot place
+        counters.append(line["c"] or line["c1"] or "")
+    return counters
+
+
+def priced_lines_ko(question: str) -> str | None:
+    """ "7000 * 2 + 22000 * 1" for lines each priced and counted, the total asked."""
+    if priced_line_counters_ko(question) is None:
+        return None
+    asked = _ASKS_TOTAL.search(question)
+    assert asked is not None
+    pieces = [p.strip() for p in _JOIN.split(question[: asked.start()].strip())]
+    lines = [_LINE.match(piece) for piece in pieces]
+    return " + ".join(f"{line['p']} * {line['n'] or 1}" for line in lines if line)
+
+
+# "자유수영 1회 6000원이고 월정액 70000원이면 한달에 몇번 넘게 가야 월정액이 이득이야": the
+# fewest visits at which the pass costs less than paying each time.
+_EACH_TIME = LazyPattern(r"1\s*(?:회|번)\s*(?:에|당|권)?\s*(?:이용료\s*)?(?P<a>\d+)\s*원")
+_PASS = LazyPattern(
+    r"(?:월정액|한\s*달\s*(?:권|자유이용권|회원권|정기권)|월\s*(?:회원권|이용권|자유이용권)|정기권)"
+    r"\s*(?:이|은|는)?\s*(?P<b>\d+)\s*원"
+)
+_ASKS_VISITS = LazyPattern(
+    r"몇\s*(?:번|회)\s*(?:넘게|이상|부터|은|을)?\s*(?:가야|다녀야|이용해야|타야|와야|써야|해야|가면)"
+    r"[^?]{0,12}(?:이득|이익|싸|유리|낫)"
+)
+_FIGURE = LazyPattern(r"(?<![\d.])\d+(?:\.\d+)?")
+
+
+def pass_worth_it_visits_ko(question: str) -> str | None:
+    """ "70000 // 6000 + 1": the visits from which a monthly pass is cheaper, or ``None``."""
+    each, season = _EACH_TIME.search(question), _PASS.search(question)
+    if each is None or season is None or _ASKS_VISITS.search(question) is None:
+        return None
+    if len(_FIGURE.findall(question)) != 3 or int(each["a"]) == 0:
+        return None  # the "1" of "1회" and the two prices, nothing else
+    # At exactly the pass's price in visits the two cost the same: one visit more is cheaper.
+    return f"{season['b']} // {each['a']} + 1"
+
+
+# "월세 620000원인데 9월 12일에 입주하면 9월치 일할계산하면 얼마야 9월은 30일까지": the rent
+# for the days from the move-in day to the month's end, both counted.
+_RENT = LazyPattern(r"(?:월세|관리비)\s*(?:가|는|은)?\s*(?P<r>\d+)\s*원")
+_MOVE_IN = LazyPattern(
+    r"(?<![\d.])(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일\s*(?:에|부터|날)?\s*"
+    r"(?:입주|이사\s*(?:들어|와|오|가)|들어가|들어오)"
+)
+_PRORATED = LazyPattern(r"일할|일수\s*(?:만큼|대로)|날짜\s*(?:만큼|대로)")
+_MONTH_DAYS = LazyPattern(r"(?P<m>\d{1,2})\s*월\s*(?:은|는)\s*(?P<n>\d{2})\s*일\s*(?:까지|이|짜리)")
+
+
+def rent_from_move_in_ko(question: str) -> str | None:
+    """ "620000 * (30 - 12 + 1) / 30": a month's rent from the move-in day, or ``None``.
+
+    The month's length is the one said ("9월은 30일까지"); unsaid, it is the calendar's for
+    any month but February, whose length depends on a year the question does not give.
+    """
+    rent, moved = _RENT.search(question), _MOVE_IN.search(question)
+    if rent is None or moved is None or _PRORATED.search(question) is None:
+        return None
+    month, day = int(moved["m"]), int(moved["d"])
+    said = _MONTH_DAYS.search(question)
+    if said is not None and int(said["m"]) != month:
+        return None
+    if said is None and (not 1 <= month <= 12 or month == 2):
+        return None
+    days = int(said["n"]) if said else calendar.monthrange(2001, month)[1]
+    if not 1 <= day <= days <= 31:
+        return None
+    placed = {rent.group("r"), moved["m"], moved["d"], *(said.groups() if said else ())}
+    if any(f not in placed for f in _FIGURE.findall(question)):
+        return None  # a figure this reading would drop
+    return f"{rent['r']} * ({days} - {day} + 1) / {days}"
