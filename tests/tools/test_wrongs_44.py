@@ -1,0 +1,146 @@
+"""Set 44's wrong answers, each read right by its rule and only by it.
+
+Inputs are our own (not the blind set's sentences). Every case is answered as expected
+with its rule on, and no longer with that rule switched off:
+
+- a sum said wholly in English number words ("fourteen hundred divided by seven"), read
+  by tools.calculator_readers_44.spoken_arithmetic_en (off: left to a model);
+- a one-way fare ridden to work and back on days a week for weeks (commute_fare_weeks_ko;
+  off: one ride a day), and the same fare in a form no reader doubles, declined
+  (refuse_commute_fare_read_once; off: one ride a day answered);
+- "그 다음해는?", "and the year after?" after a question about one dated year
+  (tools.followup_rules_44.year_after_or_before; off: not read by code, and set 44's run
+  quoted a leave-policy sentence about "다음 해" for it);
+- a hotel limit asked "if the trip isnt in seoul" picks the other rate of an answer
+  stating two (tools.followup_rate_qualifier's contraction, set 44; off: Seoul's rate).
+
+The readings around them that must stay are pinned too.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+import tools.calculator as calculator
+import tools.calculator_readers_44 as readers_44
+import tools.followup_rate_qualifier as qualifier
+import tools.handler_calculation as handler_calculation
+from core.lazy_regex import LazyPattern
+from tests.tools.rule_switch import (
+    SwitchOff,
+    answer_to,
+    answers_stay,
+    never,
+    off,
+    turns_read_only_by_their_rule,
+    without_change,
+)
+from tools.followup_answer_rate import count_of_answer_rate
+from tools.followup_rules_44 import year_after_or_before
+
+CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # 1,400 / 7 = 200 (off: no figure read, a model's turn)
+    (["fourteen hundred divided by seven"], "200", off(readers_44, "spoken_arithmetic_en", never)),
+    # 2,500 + 375 = 2,875
+    (
+        ["what's two thousand five hundred plus three hundred seventy five"],
+        "2,875",
+        off(readers_44, "spoken_arithmetic_en", never),
+    ),
+    # 1,350 x 2 x 3 x 4 = 32,400원 (off: one ride a day, 16,200원, or declined)
+    (
+        ["지하철 1350원 출퇴근 왕복 주3일 4주 다니면 교통비 얼마"],
+        "32,400원",
+        off(readers_44, "commute_fare_weeks_ko", never),
+    ),
+    # the follow-up re-runs the reading at its fare: 1,250 x 2 x 3 x 4 = 30,000원
+    (
+        ["지하철 1350원 출퇴근 왕복 주3일 4주 다니면 교통비 얼마", "버스로 1250원이면?"],
+        "30,000원",
+        off(readers_44, "commute_fare_weeks_ko", never),
+    ),
+    # 2029-12-25 is a Tuesday; the year after, 2030-12-25, a Wednesday
+    (
+        ["2029년 크리스마스 무슨 요일이야", "그 다음해는?"],
+        "수요일",
+        without_change(year_after_or_before),
+    ),
+    # 2030-12-25 is a Wednesday; the year before, 2029-12-25, a Tuesday
+    (
+        ["what day of the week is christmas 2030", "and the year before?"],
+        "Tuesday",
+        without_change(year_after_or_before),
+    ),
+    # 2031-01-01 is a Wednesday; the following year's, 2032-01-01, a Thursday
+    (
+        ["what day of the week is new years day 2031", "what about the following year"],
+        "Thursday",
+        without_change(year_after_or_before),
+    ),
+]
+
+test_read_and_only_by_its_rule = turns_read_only_by_their_rule(CASES)
+
+
+def test_a_commute_fare_no_reader_doubles_is_declined(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fare said before 왕복 that no reader doubles: declined, never one ride a day."""
+    # With the commute reader off, no reader reads the form: the guard must decline it.
+    turns = ["지하철 1350원 출퇴근 왕복 주3일 4주 다니면 교통비 얼마"]
+    monkeypatch.setattr(readers_44, "commute_fare_weeks_ko", never)
+    assert answer_to(turns) is None
+    # Off as well (where the calculator and its restatements check it): the general
+    # reading counts one ride a day (1,350 x 3 x 4).
+    monkeypatch.setattr(calculator, "refuse_commute_fare_read_once", never)
+    monkeypatch.setattr(handler_calculation, "refuse_commute_fare_read_once", never)
+    assert answer_to(turns) == "16,200원"
+
+
+STAYS: list[tuple[list[str], str | None]] = [
+    # a fare ridden both ways on days said is read as before: 1,500 x 2 x 22 = 66,000원
+    (["버스 1500원 출퇴근 왕복 매일 22일 타면 얼마"], "66,000원"),
+    # figures in digits stay the calculator's general reading
+    (["1400 divided by 7"], "200"),
+    # a year-relative word that counts from today is left alone
+    (["2029년 크리스마스 무슨 요일이야", "내년은?"], None),
+]
+
+test_the_readings_around_stay = answers_stay(STAYS)
+
+
+def test_the_year_rule_needs_exactly_one_year() -> None:
+    assert year_after_or_before("그 다음해는?", ["연차 며칠 남았어"]) is None
+    assert year_after_or_before("그 다음해는?", ["2028년 3월 1일부터 2029년 3월 1일까지"]) is None
+
+
+class _Message:
+    def __init__(self, kind: str, content: str) -> None:
+        self.type = kind
+        self.content = content
+
+
+_LIMITS = "Lodging is paid up to 150,000 won per night in Busan and 80,000 won per night elsewhere."
+
+
+def _four_nights(question: str) -> Decimal | None:
+    turn = "so 4 nights in daegu is max how much"
+    messages = [_Message("human", question), _Message("ai", _LIMITS), _Message("human", turn)]
+    found = count_of_answer_rate(turn, [_LIMITS], messages)
+    return None if found is None else Decimal(str(found.result.value))
+
+
+def test_a_trip_that_isnt_in_a_place_picks_the_other_rate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "isnt in busan" asks outside Busan: 80,000 x 4, never Busan's 150,000 x 4."""
+    question = "what can i spend on lodging per night if the trip isn't in busan"
+    assert _four_nights(question) == Decimal(320000)
+    assert _four_nights(question.replace("isn't", "isnt")) == Decimal(320000)
+    # Off: the contraction unread, "busan" names Busan's rate.
+    pattern = qualifier._ASKS_OUTSIDE.pattern
+    without = re.sub(r"\|\\b\(\?:is\|are\|was\|were\)n\[’'\]\?t\\s\+in\\b", "", pattern)
+    assert without != pattern
+    monkeypatch.setattr(qualifier, "_ASKS_OUTSIDE", LazyPattern(without, re.IGNORECASE))
+    assert _four_nights(question) == Decimal(600000)
