@@ -7,6 +7,14 @@
   year before?" likewise minus one. The year is the previous turn's one year: a turn with
   none or with two different years is not read ("내년", "작년" count from today, not from the
   year asked, and are left alone).
+- "10키로는?", "104는?", "풀코스 42.195는?", "and 2 kilos?" after a unit conversion ("5km 달리기면
+  몇 마일이야", "화씨 100도면 섭씨로 몇도야", "how many ounces is 500 grams"): the new quantity
+  in the unit asked before (set 44's first run sent these to the cloud stand-in; only the
+  same unit word with its figure, "42.195키로는?", was read). A bare figure keeps the
+  conversion's own unit; a figure with a unit word must name a unit of the same kind
+  (kilos after grams: mass), or the turn is not read.
+- "2028년이면?" after a date question naming one year ("2029년 1월 1일부터 3월 1일까지
+  며칠"): the same question with that year replaced everywhere it is written.
 
 Rules that rewrite the turn hand it back to :func:`tools.followups.resolve_follow_up`,
 imported when called: that module imports this one through the list of changes.
@@ -17,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["CHANGES_44", "year_after_or_before"]
+__all__ = ["CHANGES_44", "new_quantity_converted", "other_year_of_dates", "year_after_or_before"]
 
 Resolved = tuple[list[str], str] | None
 
@@ -65,4 +73,79 @@ def year_after_or_before(text: str, previous_steps: Sequence[str]) -> Resolved:
     return _resolve(f"{year}년은?" if korean else f"and {year}?", previous_steps)
 
 
-CHANGES_44 = (year_after_or_before,)
+# A turn that is one quantity: "10키로는?", "104는?", "풀코스 42.195는?", "and 2 kilos?".
+_QUANTITY_TURN = re.compile(
+    r"^\s*(?:(?:and|so|then|what\s+about|how\s+about|그럼|그러면)\s+)?(?:[가-힣]{2,6}\s+)?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
+    # (a particle alone is no unit: "104는?")
+    r"(?P<unit>(?!(?:은|는|이면|면|이라면|라면)?\s*(?:요)?\s*[?？.]*\s*$)[A-Za-z가-힣°]+?)?\s*"
+    r"(?:은|는|이면|면|이라면|라면)?\s*(?:요)?\s*[?？.]*\s*$",
+    re.IGNORECASE,
+)
+# The unit handler's trace line: "5 km -> mi (length)".
+_CONVERTED = re.compile(r"^(?P<n>\S+) (?P<source>.+?) -> (?P<target>.+?) \((?P<kind>[^)]+)\)$")
+
+
+def _read(step: str) -> tuple[str, str] | None:
+    """``(handler, detail)`` of the deterministic reading of ``step``, or ``None``."""
+    from tools.handlers import match_deterministic
+
+    found = match_deterministic(step)
+    return None if found is None else (found.handler, found.detail)
+
+
+def new_quantity_converted(text: str, previous_steps: Sequence[str]) -> Resolved:
+    """ "10키로는?" after "5km 달리기면 몇 마일이야": 10 km in miles.
+
+    Read only after one step the unit handler converted; a unit word said must convert
+    to the same target as a unit of the same kind.
+    """
+    turn = _QUANTITY_TURN.match(text)
+    if turn is None or len(previous_steps) != 1:
+        return None
+    before = _read(previous_steps[0])
+    converted = _CONVERTED.match(before[1]) if before and before[0] == "units" else None
+    if converted is None:
+        return None
+    figure = turn["n"].replace(",", "")
+    unit = turn["unit"]
+    step = f"{figure} {unit or converted['source']} in {converted['target']}"
+    after = _read(step)
+    now = _CONVERTED.match(after[1]) if after and after[0] == "units" else None
+    if now is None or (now["kind"], now["target"]) != (converted["kind"], converted["target"]):
+        return None
+    return [
+        step
+    ], f"{converted['n']} {converted['source']} → {figure} {unit or converted['source']}"
+
+
+# "2028년이면?", "2028년은요?", "and in 2028?", "what about 2028".
+_YEAR_TURN = re.compile(
+    r"^\s*(?:(?:and|so|then|what\s+about|how\s+about|그럼|그러면)\s+)?(?:in\s+)?"
+    r"(?P<y>(?:19|20)\d\d)\s*(?:년도?)?\s*(?:은|는|이면|이라면|면|엔|에는)?\s*(?:요)?\s*[?？.]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def other_year_of_dates(text: str, previous_steps: Sequence[str]) -> Resolved:
+    """ "2028년이면?" after "2029년 1월 1일부터 3월 1일까지 며칠": asked of 2028.
+
+    Read only after one step the dates handler read, which names one year (written once
+    or more); the year is replaced wherever it is written.
+    """
+    turn = _YEAR_TURN.match(text)
+    if turn is None or len(previous_steps) != 1:
+        return None
+    years = set(_YEAR.findall(previous_steps[0]))
+    before = _read(previous_steps[0])
+    if len(years) != 1 or before is None or before[0] != "dates":
+        return None
+    year = years.pop()
+    step = _YEAR.sub(turn["y"], previous_steps[0])
+    after = _read(step)
+    if after is None or after[0] != "dates":
+        return None
+    return [step], f"{year} → {turn['y']}"
+
+
+CHANGES_44 = (year_after_or_before, new_quantity_converted, other_year_of_dates)

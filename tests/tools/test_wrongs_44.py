@@ -11,6 +11,9 @@ with its rule on, and no longer with that rule switched off:
 - "그 다음해는?", "and the year after?" after a question about one dated year
   (tools.followup_rules_44.year_after_or_before; off: not read by code, and set 44's run
   quoted a leave-policy sentence about "다음 해" for it);
+- "30은?", "하프 13.1은?", "and 800 grams?" after a unit conversion: the new quantity in the
+  unit asked before (new_quantity_converted), and "2028년은요?" after a date question of one
+  year: the same question of that year (other_year_of_dates); off: not read by code;
 - a hotel limit asked "if the trip isnt in seoul" picks the other rate of an answer
   stating two (tools.followup_rate_qualifier's contraction, set 44; off: Seoul's rate).
 
@@ -39,7 +42,11 @@ from tests.tools.rule_switch import (
     without_change,
 )
 from tools.followup_answer_rate import count_of_answer_rate
-from tools.followup_rules_44 import year_after_or_before
+from tools.followup_rules_44 import (
+    new_quantity_converted,
+    other_year_of_dates,
+    year_after_or_before,
+)
 
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # 1,400 / 7 = 200 (off: no figure read, a model's turn)
@@ -82,7 +89,34 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
 ]
 
-test_read_and_only_by_its_rule = turns_read_only_by_their_rule(CASES)
+UNREAD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # 30 C x 9/5 + 32 = 86 F: a bare figure keeps the conversion's unit (off: not read)
+    (
+        ["섭씨 25도면 화씨로 몇도야", "30은?"],
+        "30 °C = 86 °F",
+        without_change(new_quantity_converted),
+    ),
+    # a label before the figure: 13.1 mi = 21.0824 km
+    (
+        ["3마일은 몇 키로야", "하프 13.1은?"],
+        "13.1 mi = 21.0824 km",
+        without_change(new_quantity_converted),
+    ),
+    # another unit of the same kind: 1.5 kg = 52.9109 oz
+    (
+        ["how many ounces is 300 grams", "and 1.5 kilos?"],
+        "1.5 kg = 52.9109 oz",
+        without_change(new_quantity_converted),
+    ),
+    # Feb 1 -> Mar 1: 28 days in 2027, 29 in 2028 (off: not read)
+    (
+        ["2027년 2월 1일부터 3월 1일까지 며칠", "2028년은요?"],
+        "29일",
+        without_change(other_year_of_dates),
+    ),
+]
+
+test_read_and_only_by_its_rule = turns_read_only_by_their_rule(CASES + UNREAD_CASES)
 
 
 def test_a_commute_fare_no_reader_doubles_is_declined(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -99,6 +133,8 @@ def test_a_commute_fare_no_reader_doubles_is_declined(monkeypatch: pytest.Monkey
 
 
 STAYS: list[tuple[list[str], str | None]] = [
+    # a unit of another kind is no new quantity of the conversion
+    (["how many pounds is 3 kilograms", "and 2 liters?"], None),
     # a fare ridden both ways on days said is read as before: 1,500 x 2 x 22 = 66,000원
     (["버스 1500원 출퇴근 왕복 매일 22일 타면 얼마"], "66,000원"),
     # figures in digits stay the calculator's general reading
