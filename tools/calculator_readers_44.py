@@ -7,6 +7,10 @@
 - A one-way fare ridden to work and back on so many days a week for so many weeks,
   "버스비 1500원 출퇴근 왕복 주5일 한달 4주면 교통비 얼마": 1500 * 2 * 5 * 4. The first run
   answered 30,000원 (1500 * 5 * 4, one ride a day); the round trip was unread.
+- A part as a percent of a whole, "what percent of 360 is 45", "45 is what percent of 360",
+  "360의 몇 퍼센트가 45야": 45 / 360 * 100 (left to a model in set 44's first run).
+- An hourly rate from pay and hours, "got paid 1,260 for 42 hours … whats my hourly rate":
+  1260 / 42 (the first run declined it as a document question).
 - The same sentence in any form no reader doubles: a fare said before "왕복" or "출퇴근"
   (never "왕복 3,000원", the round trip's own price) with days of riding, read by any reader
   with no 2 for the way back, is declined (:func:`refuse_commute_fare_read_once`, checked
@@ -24,6 +28,8 @@ from tools.calculator_spoken_amounts_en import _TEENS, _TENS
 
 __all__ = [
     "commute_fare_weeks_ko",
+    "hourly_rate_from_pay_en",
+    "percent_of_whole_asked",
     "readers_44",
     "refuse_commute_fare_read_once",
     "spoken_arithmetic_en",
@@ -112,6 +118,62 @@ def spoken_arithmetic_en(digits: str) -> str | None:
     return f"{a} {_OPERATIONS[' '.join(m['op'].lower().split())]} {b}"
 
 
+# --- a part as a percent of a whole --------------------------------------------------------
+_PCT_N = r"\$?(?P<{name}>\d+(?:\.\d+)?)"
+_PERCENT_OF_FORMS = (
+    # "what percent of 360 is 45", "what % of 360 is 45"
+    re.compile(
+        rf"^\s*(?:so\s+)?what\s+(?:percent(?:age)?|%)\s+of\s+{_PCT_N.format(name='whole')}\s+"
+        rf"is\s+{_PCT_N.format(name='part')}\s*[?.!]*\s*$",
+        re.IGNORECASE,
+    ),
+    # "45 is what percent of 360"
+    re.compile(
+        rf"^\s*{_PCT_N.format(name='part')}\s+is\s+what\s+(?:percent(?:age)?|%)\s+of\s+"
+        rf"{_PCT_N.format(name='whole')}\s*[?.!]*\s*$",
+        re.IGNORECASE,
+    ),
+    # "360의 몇 퍼센트가 45야", "360의 몇 %가 45"
+    re.compile(
+        r"^\s*(?P<whole>\d+(?:\.\d+)?)\s*(?:원)?\s*의\s*몇\s*(?:퍼센트|프로|%)\s*(?:가|이)\s*"
+        r"(?P<part>\d+(?:\.\d+)?)\s*(?:원)?\s*(?:이야|야|인가요|예요|이에요|임|일까)?\s*[?？.]*\s*$"
+    ),
+)
+
+
+def percent_of_whole_asked(digits: str) -> str | None:
+    """ "what percent of 360 is 45": ``45 / 360 * 100``."""
+    s = digits.replace(",", "")
+    for form in _PERCENT_OF_FORMS:
+        m = form.match(s)
+        if m is not None and float(m["whole"]) != 0:
+            return f"{m['part']} / {m['whole']} * 100"
+    return None
+
+
+# --- an hourly rate from pay and hours ------------------------------------------------------
+_PAY_FOR_HOURS = re.compile(
+    r"\b(?:got\s+paid|was\s+paid|paid\s+me|made|earned|i\s+get|got)\s+\$?(?P<pay>\d+(?:\.\d+)?)"
+    r"(?:\s*(?:dollars|bucks))?\s+for\s+(?P<hours>\d+(?:\.\d+)?)\s*(?:hours|hrs|h)\b",
+    re.IGNORECASE,
+)
+_ASKS_HOURLY = re.compile(
+    r"\b(?:hourly(?:\s+rate|\s+wage|\s+pay)?|per\s+hour|an\s+hour|by\s+the\s+hour)\b",
+    re.IGNORECASE,
+)
+
+
+def hourly_rate_from_pay_en(digits: str) -> str | None:
+    """ "got paid 1,260 for 42 hours this week whats my hourly rate": ``1260 / 42``."""
+    s = digits.replace(",", "")
+    m = _PAY_FOR_HOURS.search(s)
+    if m is None or _ASKS_HOURLY.search(s, m.end()) is None or len(_FIGURE.findall(s)) != 2:
+        return None
+    if float(m["hours"]) == 0:
+        return None
+    return f"{m['pay']} / {m['hours']}"
+
+
 # --- a one-way fare ridden there and back, days a week for weeks -----------------------------
 _N = r"\d+(?:\.\d+)?"
 _FARE = re.compile(
@@ -183,5 +245,7 @@ def readers_44(digits: str) -> tuple[tuple[Callable[[str], str | None], str | No
     """
     return (
         (spoken_arithmetic_en, None),
+        (percent_of_whole_asked, "%"),
+        (hourly_rate_from_pay_en, "$" if "$" in digits else None),
         (commute_fare_weeks_ko, "원"),
     )

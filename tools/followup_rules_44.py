@@ -13,6 +13,10 @@
   same unit word with its figure, "42.195키로는?", was read). A bare figure keeps the
   conversion's own unit; a figure with a unit word must name a unit of the same kind
   (kilos after grams: mass), or the turn is not read.
+- "and 400?" after a currency conversion at a rate the user stated ("how much is 250 pounds
+  in dollars if 1 pound is 1.27 dollars"): that amount at the same rate (set 44's first
+  run sent it to the cloud stand-in). The amount converted is replaced where the question
+  wrote it, once; the rate must read the same after.
 - "2028년이면?" after a date question naming one year ("2029년 1월 1일부터 3월 1일까지
   며칠"): the same question with that year replaced everywhere it is written.
 
@@ -25,7 +29,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["CHANGES_44", "new_quantity_converted", "other_year_of_dates", "year_after_or_before"]
+__all__ = [
+    "CHANGES_44",
+    "new_amount_at_same_rate",
+    "new_quantity_converted",
+    "other_year_of_dates",
+    "year_after_or_before",
+]
 
 Resolved = tuple[list[str], str] | None
 
@@ -119,6 +129,37 @@ def new_quantity_converted(text: str, previous_steps: Sequence[str]) -> Resolved
     ], f"{converted['n']} {converted['source']} → {figure} {unit or converted['source']}"
 
 
+# The currency handler's trace line: "250 GBP × 1.27 USD/GBP = 317.5 USD".
+_CURRENCY = re.compile(r"^(?P<n>\d+(?:\.\d+)?) (?P<source>[A-Z]{3}) × (?P<rate>\S+ \S+) = ")
+_FIGURE = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d,]|\.\d)")
+
+
+def new_amount_at_same_rate(text: str, previous_steps: Sequence[str]) -> Resolved:
+    """ "and 400?" after "250 pounds in dollars if 1 pound is 1.27 dollars": 400 pounds.
+
+    Read only for a bare figure after one step the currency handler converted, whose
+    amount is written once in it; the new step must convert at the same rate.
+    """
+    turn = _QUANTITY_TURN.match(text)
+    if turn is None or turn["unit"] or len(previous_steps) != 1:
+        return None
+    before = _read(previous_steps[0])
+    converted = _CURRENCY.match(before[1]) if before and before[0] == "currency" else None
+    if converted is None:
+        return None
+    amount = converted["n"]
+    spots = [m for m in _FIGURE.finditer(previous_steps[0]) if m[0].replace(",", "") == amount]
+    if len(spots) != 1:
+        return None
+    figure = turn["n"].replace(",", "")
+    step = previous_steps[0][: spots[0].start()] + figure + previous_steps[0][spots[0].end() :]
+    after = _read(step)
+    now = _CURRENCY.match(after[1]) if after and after[0] == "currency" else None
+    if now is None or (now["source"], now["rate"]) != (converted["source"], converted["rate"]):
+        return None
+    return [step], f"{amount} → {figure} {converted['source']}"
+
+
 # "2028년이면?", "2028년은요?", "and in 2028?", "what about 2028".
 _YEAR_TURN = re.compile(
     r"^\s*(?:(?:and|so|then|what\s+about|how\s+about|그럼|그러면)\s+)?(?:in\s+)?"
@@ -148,4 +189,9 @@ def other_year_of_dates(text: str, previous_steps: Sequence[str]) -> Resolved:
     return [step], f"{year} → {turn['y']}"
 
 
-CHANGES_44 = (year_after_or_before, new_quantity_converted, other_year_of_dates)
+CHANGES_44 = (
+    year_after_or_before,
+    new_quantity_converted,
+    new_amount_at_same_rate,
+    other_year_of_dates,
+)

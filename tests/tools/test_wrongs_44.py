@@ -14,6 +14,9 @@ with its rule on, and no longer with that rule switched off:
 - "30은?", "하프 13.1은?", "and 800 grams?" after a unit conversion: the new quantity in the
   unit asked before (new_quantity_converted), and "2028년은요?" after a date question of one
   year: the same question of that year (other_year_of_dates); off: not read by code;
+- a part as a percent of a whole ("what percent of 120 is 15", percent_of_whole_asked), an
+  hourly rate from pay and hours (hourly_rate_from_pay_en), and "and 600?" after a currency
+  conversion at a stated rate (new_amount_at_same_rate); off: not read by code;
 - a hotel limit asked "if the trip isnt in seoul" picks the other rate of an answer
   stating two (tools.followup_rate_qualifier's contraction, set 44; off: Seoul's rate).
 
@@ -43,6 +46,7 @@ from tests.tools.rule_switch import (
 )
 from tools.followup_answer_rate import count_of_answer_rate
 from tools.followup_rules_44 import (
+    new_amount_at_same_rate,
     new_quantity_converted,
     other_year_of_dates,
     year_after_or_before,
@@ -113,6 +117,25 @@ UNREAD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["2027년 2월 1일부터 3월 1일까지 며칠", "2028년은요?"],
         "29일",
         without_change(other_year_of_dates),
+    ),
+]
+
+UNREAD_CASES += [
+    # 15 / 120 x 100 = 12.5% (off: left to a model)
+    (["what percent of 120 is 15"], "12.5%", off(readers_44, "percent_of_whole_asked", never)),
+    (["15 is what percent of 120?"], "12.5%", off(readers_44, "percent_of_whole_asked", never)),
+    (["200의 몇 퍼센트가 30이야"], "15%", off(readers_44, "percent_of_whole_asked", never)),
+    # 1,150 / 46 = 25 an hour
+    (
+        ["made 1,150 for 46 hours last week, whats that per hour"],
+        "25",
+        off(readers_44, "hourly_rate_from_pay_en", never),
+    ),
+    # 600 x 1.35 = 810 dollars at the rate said before (off: not read)
+    (
+        ["how much is 200 pounds in dollars if 1 pound is 1.35 dollars", "and 600?"],
+        "$810.00",
+        without_change(new_amount_at_same_rate),
     ),
 ]
 
