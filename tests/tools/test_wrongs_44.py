@@ -17,6 +17,8 @@ with its rule on, and no longer with that rule switched off:
 - a part as a percent of a whole ("what percent of 120 is 15", percent_of_whole_asked), an
   hourly rate from pay and hours (hourly_rate_from_pay_en), and "and 600?" after a currency
   conversion at a stated rate (new_amount_at_same_rate); off: not read by code;
+- "둘이 반띵하면" (a split in half) and a question typed with no space at all
+  (tools.calculator_said_plainly_44; off: not read);
 - a hotel limit asked "if the trip isnt in seoul" picks the other rate of an answer
   stating two (tools.followup_rate_qualifier's contraction, set 44; off: Seoul's rate).
 
@@ -137,6 +139,22 @@ UNREAD_CASES += [
         "$810.00",
         without_change(new_amount_at_same_rate),
     ),
+]
+
+
+def _as_typed(text: str) -> str:
+    return text
+
+
+_PLAIN_OFF = off(calculator, "said_plainly_44", _as_typed)
+
+UNREAD_CASES += [
+    # 반띵 beside a group of two: (31,000 + 17,000) / 2 = 24,000원 (off: not read)
+    (["통신비 31,000원 인터넷 17,000원 둘이 반띵하면 얼마"], "24,000원", _PLAIN_OFF),
+    # no group said: half of 27,000원 = 13,500원
+    (["택시비 27000원 반띵하자"], "13,500원", _PLAIN_OFF),
+    # a sentence typed with no space: 1,850 x 6 = 11,100원 (off: not read)
+    (["우유한팩1850원짜리6개사면얼마"], "11,100원", _PLAIN_OFF),
 ]
 
 test_read_and_only_by_its_rule = turns_read_only_by_their_rule(CASES + UNREAD_CASES)
