@@ -153,6 +153,8 @@ UNREAD_CASES += [
     (["통신비 31,000원 인터넷 17,000원 둘이 반띵하면 얼마"], "24,000원", _PLAIN_OFF),
     # no group said: half of 27,000원 = 13,500원
     (["택시비 27000원 반띵하자"], "13,500원", _PLAIN_OFF),
+    # "a whole year" is a year: 85 x 12 = 1,020 (off: not read)
+    (["parking pass is 85 a month, how much is that for a whole year"], "1,020", _PLAIN_OFF),
     # a sentence typed with no space: 1,850 x 6 = 11,100원 (off: not read)
     (["우유한팩1850원짜리6개사면얼마"], "11,100원", _PLAIN_OFF),
 ]
