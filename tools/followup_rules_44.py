@@ -119,11 +119,17 @@ def new_quantity_converted(text: str, previous_steps: Sequence[str]) -> Resolved
         return None
     figure = turn["n"].replace(",", "")
     unit = turn["unit"]
+    if unit and re.search(rf"{re.escape(converted['n'])}\s*{re.escape(unit)}", previous_steps[0]):
+        # The unit word the question wrote ("100도면" then "104도는?"): the conversion's own
+        # source unit, never that word read afresh (도 alone reads as °C).
+        unit = None
     step = f"{figure} {unit or converted['source']} in {converted['target']}"
     after = _read(step)
     now = _CONVERTED.match(after[1]) if after and after[0] == "units" else None
     if now is None or (now["kind"], now["target"]) != (converted["kind"], converted["target"]):
         return None
+    if now["source"] == now["target"]:
+        return None  # a unit converted into itself answers nothing
     return [
         step
     ], f"{converted['n']} {converted['source']} → {figure} {unit or converted['source']}"

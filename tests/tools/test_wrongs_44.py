@@ -223,3 +223,15 @@ def test_a_trip_that_isnt_in_a_place_picks_the_other_rate(
     assert without != pattern
     monkeypatch.setattr(qualifier, "_ASKS_OUTSIDE", LazyPattern(without, re.IGNORECASE))
     assert _four_nights(question) == Decimal(600000)
+
+
+def test_the_unit_word_of_the_question_is_its_own_unit() -> None:
+    """ "95도는?" after "화씨 90도면 …": 95 °F, never 95 of 도 read afresh as °C.
+
+    Set 44's run after the rule came in answered "104 °C = 104 °C" for "104도는?".
+    """
+    assert new_quantity_converted("95도는?", ["화씨 90도면 섭씨로 몇도야"]) == (
+        ["95 °F in °C"],
+        "90 °F → 95 °F",
+    )
+    assert answer_to(["화씨 90도면 섭씨로 몇도야", "95도는?"]) == "95 °F = 35 °C"
