@@ -16,7 +16,8 @@
 - "and 400?" after a currency conversion at a rate the user stated ("how much is 250 pounds
   in dollars if 1 pound is 1.27 dollars"): that amount at the same rate (set 44's first
   run sent it to the cloud stand-in). The amount converted is replaced where the question
-  wrote it, once; the rate must read the same after.
+  wrote it, once; the rate must read the same after; a figure nearer the rate than the
+  amount by ratio ("what about 1.31" after "at 1.27") is a new rate, left to its rule.
 - "2028년이면?" after a date question naming one year ("2029년 1월 1일부터 3월 1일까지
   며칠"): the same question with that year replaced everywhere it is written.
 
@@ -26,6 +27,7 @@ imported when called: that module imports this one through the list of changes.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -140,6 +142,13 @@ _CURRENCY = re.compile(r"^(?P<n>\d+(?:\.\d+)?) (?P<source>[A-Z]{3}) × (?P<rate>
 _FIGURE = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?![\d,]|\.\d)")
 
 
+def _nearer_in_scale(figure: float, rate: float, amount: float) -> bool:
+    """Whether ``figure`` is nearer the rate than the amount, by ratio (1.31: 1.27, not 800)."""
+    if min(figure, rate, amount) <= 0:
+        return True
+    return abs(math.log(figure / rate)) <= abs(math.log(figure / amount))
+
+
 def new_amount_at_same_rate(text: str, previous_steps: Sequence[str]) -> Resolved:
     """ "and 400?" after "250 pounds in dollars if 1 pound is 1.27 dollars": 400 pounds.
 
@@ -158,6 +167,9 @@ def new_amount_at_same_rate(text: str, previous_steps: Sequence[str]) -> Resolve
     if len(spots) != 1:
         return None
     figure = turn["n"].replace(",", "")
+    rate = float(converted["rate"].split()[0])
+    if _nearer_in_scale(float(figure), rate, float(amount)):
+        return None  # "what about 1.31" after "800 pounds … at 1.27": a new rate, not pounds
     step = previous_steps[0][: spots[0].start()] + figure + previous_steps[0][spots[0].end() :]
     after = _read(step)
     now = _CURRENCY.match(after[1]) if after and after[0] == "currency" else None
