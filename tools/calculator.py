@@ -52,6 +52,7 @@ from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
 from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
 from tools.calculator_readers_43 import readers_43
+from tools.calculator_readers_44 import readers_44, refuse_commute_fare_read_once
 from tools.calculator_readers_50a import readers_50a
 from tools.calculator_readers_50b import readers_50b
 from tools.calculator_readers_51a import readers_51a
@@ -62,6 +63,7 @@ from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_said_plainly_43 import said_plainly_43
+from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_share_out_of import share_out_of
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
@@ -107,6 +109,7 @@ def calculate(expression: str) -> CalcResult:
     if len(expression) > _MAX_LEN:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     expression = said_plainly_43(expression)  # "2차 …", "한봉지 6개에", "주휴수당은 빼고" (set 43)
+    expression = said_plainly_44(expression)  # "둘이 반띵하면", a fully glued sentence (set 44)
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
     # "a hundred and twenty bucks" is 120 dollars (set 39).
@@ -175,6 +178,7 @@ def calculate(expression: str) -> CalcResult:
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        *readers_44(digits),  # narrow whole forms of set 44, before the broader readers
         *readers_40(digits),
         *readers_41(digits),
         *readers_43(digits),
@@ -220,6 +224,7 @@ def calculate(expression: str) -> CalcResult:
         # (A scaled recipe uses the one ingredient asked; the others are left out by design.)
         refuse_a_dropped_amount(expression, source)
     refuse_a_set_aside_figure(expression, source)  # "3500만원 말고 3680만원이었으면?"
+    refuse_commute_fare_read_once(digits, source)  # "1500원 출퇴근 왕복" read one way (set 44)
     if not source or not ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
             f"could not read {expression!r} as arithmetic: write it like '12 * 7', "

@@ -93,6 +93,7 @@ from tools.followup_refund_count_51b import fewer_cancelled_refunded
 from tools.followup_restated import restated_with_new_quantity
 from tools.followup_round_trip import round_trip_of_previous
 from tools.followup_rules_43 import CHANGES_43
+from tools.followup_rules_44 import CHANGES_44
 from tools.followup_rules_49b import CHANGES_49B
 from tools.followup_rules_50a import CHANGES_50A
 from tools.followup_rules_50b import CHANGES_50B
@@ -149,6 +150,7 @@ CHANGES = (
     # "make it 20% instead", "and if only 4 of us join", "5만원어치 넣으면 몇리터야?" (set 43):
     # narrow whole-turn forms that an older rule would read as another figure swapped.
     *CHANGES_43,
+    *CHANGES_44,  # "그 다음해는?", "the year after?" after a dated question (set 44)
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
     # "and over a 30 day month?" after "45 mins on the treadmill every day … a week" (set 38).
     daily_time_over_new_span,

@@ -34,6 +34,8 @@ __all__ = ["asked_rate"]
 _ASKS_OUTSIDE = LazyPattern(
     r"\b(?:outside(?:\s+of)?|except(?:\s+for)?|other\s+than|besides|apart\s+from|not\s+in"
     r"|elsewhere|anywhere\s+else|other\s+(?:cities|regions|areas|places|towns))\b"
+    # "if the trip isnt in seoul" (set 44): the contraction, with or without its apostrophe.
+    r"|\b(?:is|are|was|were)n[’']?t\s+in\b"
     # "서울 외" with its space: "해외" (abroad) is no "outside".
     r"|말고|빼고|제외|이외|\s외(?:에|의)?(?=\s|$|[은는도?])|지방|다른\s*(?:지역|도시|곳)",
     re.IGNORECASE,

@@ -13,11 +13,13 @@ from tools.calculator import calculate
 from tools.calculator_cents_implied import cents_implied
 from tools.calculator_charge_asked import charge_alone
 from tools.calculator_places_asked import places_asked, shown_to_places
+from tools.calculator_readers_44 import refuse_commute_fare_read_once
 from tools.calculator_restated_forms import restated_requests
 from tools.calculator_save_each_period import saving_toward_a_goal
 from tools.calculator_saving_asked import saving_of_one_amount
 from tools.calculator_word_reader import ASKS_IN_DIGITS
 from tools.handler_result import HandlerResult
+from tools.korean_numbers import normalize_numerals
 
 __all__ = ["read_calculation"]
 
@@ -68,6 +70,8 @@ def _restated(text: str) -> HandlerResult | None:
         with contextlib.suppress(ToolInputError):
             result = _calculated(restated)
             if result is not None:
+                # Never a restatement that reads a fare ridden both ways once (set 44).
+                refuse_commute_fare_read_once(normalize_numerals(text), result.detail)
                 # Shown to the places its restatement implies: "3 pizzas at 14.99 each …"
                 # prices each in cents, as the words added say (set 42).
                 return _to_places_asked(restated, result)

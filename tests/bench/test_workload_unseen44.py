@@ -1,0 +1,31 @@
+"""The forty-fourth unseen set (turns44, written blind) end to end on the real servers.
+
+Its mechanisms are pinned with inputs of their own in tests/tools/test_wrongs_44.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bench.one_case_file import known_open, run_case_file
+
+# Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
+# the test fails when one starts passing.
+KNOWN_OPEN = known_open("unseen44_mixed.yaml")
+# The one case still counted wrong: an English question answered with the Korean guide's
+# sentence stating the same fact (2~3일), cited from clinic_guide.md rather than the
+# English check-up page; document retrieval is tools/rag's, outside this brief.
+KNOWN_WRONG = {"n44b-thread-results-then-phone-en#1"}
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
+def test_the_forty_fourth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
+    summary = run_case_file(tmp_path, "unseen44_mixed.yaml")
+    assert summary["n"] >= 110
+    assert {f["id"] for f in summary["failures"] if f["wrong_answer"]} <= KNOWN_WRONG
+    assert summary["invented_tool_results"] == 0
+    assert summary["personal_data_at_cloud"] == 0
+    assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
