@@ -19,6 +19,7 @@ from agents.lookup_fragments import is_lookup_fragment
 from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_terms
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
+from tools.rag.addressed_place_52x import own_place_answer
 from tools.rag.answer_sentences import top_sentence
 from tools.rag.arrival_phrases import with_arrival_verb
 from tools.rag.bereavement_51d import with_bereavement_named
@@ -218,6 +219,13 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     if found is None:
         return plan
     crossed, why = found
+    # ...and its answer too: a sample is not the "you" the question asks (addressed_place_52x).
+    if own := own_place_answer(docs, text, asked, crossed, passages, collection):
+        if own.answer is None:
+            return DocPlan(
+                kind="not_covered", reasons=[*plan.reasons[:1], own.reason], answer=own.reply
+            )
+        crossed = own.answer
     return DocPlan(
         kind="extractive",
         reasons=[*plan.reasons[:1], f"extractive: {why}; the lexical path: {plan.kind}"],
@@ -270,6 +278,11 @@ def _plan_from_passages(
     answered = answer.covered and confidence >= ANSWER_CONFIDENCE
     if answered and (which := unnamed_place_reply(docs, text, asked, answer, collection)):
         return DocPlan(kind="not_covered", reasons=[found, which[0]], answer=which[1])
+    # "do you take cash": the user's own documents, not the bundled samples, are "you".
+    if answered and (own := own_place_answer(docs, text, asked, answer, answered_from, collection)):
+        if own.answer is None:
+            return DocPlan(kind="not_covered", reasons=[found, own.reason], answer=own.reply)
+        answer = own.answer
     if answered and not (synth or pinned or unknown or unheld_verbs):
         return DocPlan(
             kind="extractive",
