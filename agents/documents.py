@@ -50,6 +50,7 @@ from tools.rag.travel_setting_51d import trip_setting_unknowns
 from tools.rag.unnamed_place import unnamed_place_reply
 from tools.rag.vague_amounts import with_vague_amounts_as_few
 from tools.rag.verb_reading import with_verb_reading_marked
+from tools.rag.visit_kinds_52x import with_day_off_glossed, with_first_visit_noun
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -193,6 +194,11 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     # "do i have to fast": "not eat", as a rule writes it (tools.rag.fasting_words_51d).
     text = with_fasting_worded(
         text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
+    )
+    # "처음 가면": the first visit, a noun as in "처음 가는데"; "쉬는 날": 휴무 (visit_kinds_52x).
+    text = with_day_off_glossed(
+        with_first_visit_noun(text),
+        lambda words: docs.unknown_terms(text, collection=collection, terms=words),
     )
     # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.
     said = text

@@ -30,6 +30,7 @@ from tools.rag.question import analyze_question
 from tools.rag.shared_collection import SAMPLES_COLLECTION as SHARED_SAMPLES
 from tools.rag.store import DocumentStore
 from tools.rag.textutil import tokenize
+from tools.rag.visit_kinds_52x import with_day_off_glossed, with_first_visit_noun
 
 _BIKES = """# Spoke and Chain Cycles: shop guide
 
@@ -197,3 +198,39 @@ def test_samples_are_told_by_collection_or_by_the_bundled_folder() -> None:
     assert is_bundled_sample(passage("/srv/app/data/samples/clinic_guide.md"))
     assert is_bundled_sample(passage("uploads/clinic.md", SHARED_SAMPLES))
     assert not is_bundled_sample(passage("uploads/bike_shop_en.md"))
+
+
+def test_first_visit_discount_quotes_the_first_visit_line(own_store: DocumentStore) -> None:
+    plan = _plan(own_store, "처음 가면 할인 있어요?")
+    assert plan.kind == "extractive", plan.reasons
+    assert "처음 오신 분은 두피 케어를 7,000원 할인" in plan.answer
+    assert "생일" not in plan.answer and "학생" not in plan.answer
+
+
+def test_first_visit_discount_unstated_is_not_answered_with_other_discounts(
+    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
+) -> None:
+    store = _store(tmp_path_factory, embedded_samples, "docwrongs52_florist", {"f.md": _FLORIST})
+    try:
+        plan = _plan(store, "처음 가면 할인 있어요?")
+    finally:
+        store.close()
+    assert "생일" not in plan.answer and "단체" not in plan.answer, plan.answer
+
+
+def test_day_off_question_quotes_the_regular_closing_day(own_store: DocumentStore) -> None:
+    plan = _plan(own_store, "쉬는날 언제에요")
+    assert plan.kind == "extractive", plan.reasons
+    assert plan.answer.startswith("정기 휴무: 매주 화요일"), plan.answer
+
+
+def test_the_rewrites_only_touch_their_phrases() -> None:
+    assert with_first_visit_noun("처음 가면 할인 있어요?") == "처음에 가면 할인 있어요?"
+    assert (
+        with_first_visit_noun("처음 가는데 신분증 있어야 돼요?")
+        == "처음 가는데 신분증 있어야 돼요?"
+    )
+    assert with_first_visit_noun("처음 보는 약이에요") == "처음 보는 약이에요"
+    assert with_day_off_glossed("쉬는날 언제에요", lambda words: []) == "쉬는날(휴무) 언제에요"
+    # A collection that never writes 휴무 keeps the question's own words.
+    assert with_day_off_glossed("쉬는 날 언제에요", lambda words: words) == "쉬는 날 언제에요"
