@@ -4,6 +4,10 @@
   user's own documents and the bundled samples, is answered from the user's document that
   states it, never from the sample clinic; when several of the user's documents state it,
   the reply names them and asks which.
+- tools.rag.payment_means (phones, mobile payments) and vocabulary.tsv (phone, mobile):
+  "can I pay with my phone" is not answered by a sentence that gives nothing over the phone.
+- tools.rag.dense_confirmed (named_venue): "is parking free when I go to the cinema" is not
+  answered with the clinic's parking when no document names a cinema.
 - tools.rag.visit_kinds_52x: "처음 가면 할인 있어요?" asks for a first-visit discount, not
   the birthday or student ones; "쉬는날 언제에요" is answered with the regular closing day
   a guide writes as 휴무.
@@ -26,6 +30,7 @@ from tools.rag.addressed_place_52x import (
     own_place_answer,
 )
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.payment_means import names_no_payment_means
 from tools.rag.question import analyze_question
 from tools.rag.shared_collection import SAMPLES_COLLECTION as SHARED_SAMPLES
 from tools.rag.store import DocumentStore
@@ -89,6 +94,18 @@ _FLORIST = """# 봄날 꽃집 안내
 ## 배달
 
 배달은 오후 5시까지 주문하시면 당일에 해 드립니다.
+"""
+
+
+_OPTICIAN = """# Clear View Opticians
+
+## Prescriptions
+
+Prescriptions are not given over the phone; collect them in person.
+
+## Frames
+
+Frames start at £45 and lenses at £30.
 """
 
 
@@ -234,3 +251,35 @@ def test_the_rewrites_only_touch_their_phrases() -> None:
     assert with_day_off_glossed("쉬는날 언제에요", lambda words: []) == "쉬는날(휴무) 언제에요"
     # A collection that never writes 휴무 keeps the question's own words.
     assert with_day_off_glossed("쉬는 날 언제에요", lambda words: words) == "쉬는 날 언제에요"
+
+
+@pytest.fixture(scope="module")
+def optician_store(
+    tmp_path_factory: pytest.TempPathFactory, embedded_samples: Path
+) -> Iterator[DocumentStore]:
+    """The samples and an optician's page that gives nothing over the phone."""
+    docs = {"optician_en.md": _OPTICIAN}
+    store = _store(tmp_path_factory, embedded_samples, "docwrongs52_optician", docs)
+    yield store
+    store.close()
+
+
+def test_paying_by_phone_is_not_answered_by_what_is_not_given_over_the_phone(
+    optician_store: DocumentStore,
+) -> None:
+    plan = _plan(optician_store, "can I pay with my phone")
+    assert "over the phone" not in plan.answer, plan.answer
+
+
+def test_paying_by_phone_asks_a_means_a_phone_call_sentence_does_not_name() -> None:
+    question = "can I pay with my phone"
+    assert names_no_payment_means(question, "Prescriptions are not given over the phone.")
+    assert not names_no_payment_means(question, "We take cards and mobile payments.")
+    assert names_no_payment_means("휴대폰으로 결제 돼요?", "결과는 전화로 알려 드리지 않습니다.")
+
+
+def test_a_place_no_document_names_is_not_answered_with_the_clinics_parking(
+    optician_store: DocumentStore,
+) -> None:
+    plan = _plan(optician_store, "is parking free when I go to the cinema")
+    assert plan.kind != "extractive", plan.answer
