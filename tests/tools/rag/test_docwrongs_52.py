@@ -4,7 +4,7 @@
   user's own documents and the bundled samples, is answered from the user's document that
   states it, never from the sample clinic; when several of the user's documents state it,
   the reply names them and asks which.
-- tools.rag.payment_means (phones, mobile payments) and vocabulary.tsv (phone, mobile):
+- tools.rag.payment_means (phones, mobile payments):
   "can I pay with my phone" is not answered by a sentence that gives nothing over the phone.
 - tools.rag.dense_confirmed (named_venue): "is parking free when I go to the cinema" is not
   answered with the clinic's parking when no document names a cinema.
