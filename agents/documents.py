@@ -19,6 +19,7 @@ from agents.lookup_fragments import is_lookup_fragment
 from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_terms
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
+from tools.rag.addressed_place_52x import own_place_answer
 from tools.rag.answer_sentences import top_sentence
 from tools.rag.arrival_phrases import with_arrival_verb
 from tools.rag.bereavement_51d import with_bereavement_named
@@ -49,6 +50,7 @@ from tools.rag.travel_setting_51d import trip_setting_unknowns
 from tools.rag.unnamed_place import unnamed_place_reply
 from tools.rag.vague_amounts import with_vague_amounts_as_few
 from tools.rag.verb_reading import with_verb_reading_marked
+from tools.rag.visit_kinds_52x import with_day_off_glossed, with_first_visit_noun
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -193,6 +195,11 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     text = with_fasting_worded(
         text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
     )
+    # "처음 가면": the first visit, a noun as in "처음 가는데"; "쉬는 날": 휴무 (visit_kinds_52x).
+    text = with_day_off_glossed(
+        with_first_visit_noun(text),
+        lambda words: docs.unknown_terms(text, collection=collection, terms=words),
+    )
     # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.
     said = text
     text = with_verb_reading_marked(
@@ -218,6 +225,13 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     if found is None:
         return plan
     crossed, why = found
+    # ...and its answer too: a sample is not the "you" the question asks (addressed_place_52x).
+    if own := own_place_answer(docs, text, asked, crossed, passages, collection):
+        if own.answer is None:
+            return DocPlan(
+                kind="not_covered", reasons=[*plan.reasons[:1], own.reason], answer=own.reply
+            )
+        crossed = own.answer
     return DocPlan(
         kind="extractive",
         reasons=[*plan.reasons[:1], f"extractive: {why}; the lexical path: {plan.kind}"],
@@ -270,6 +284,11 @@ def _plan_from_passages(
     answered = answer.covered and confidence >= ANSWER_CONFIDENCE
     if answered and (which := unnamed_place_reply(docs, text, asked, answer, collection)):
         return DocPlan(kind="not_covered", reasons=[found, which[0]], answer=which[1])
+    # "do you take cash": the user's own documents, not the bundled samples, are "you".
+    if answered and (own := own_place_answer(docs, text, asked, answer, answered_from, collection)):
+        if own.answer is None:
+            return DocPlan(kind="not_covered", reasons=[found, own.reason], answer=own.reply)
+        answer = own.answer
     if answered and not (synth or pinned or unknown or unheld_verbs):
         return DocPlan(
             kind="extractive",

@@ -19,6 +19,7 @@ from tools.rag.crosslingual_matches import DenseView, other_language_matches
 from tools.rag.dense_bridge import held_in_another_form
 from tools.rag.english_loanword_venue import answers_for_unnamed_loanword_venue
 from tools.rag.english_modifiers import unheld_kind_modifier
+from tools.rag.english_venue import named_venue
 from tools.rag.informativeness import is_everyday_word
 from tools.rag.korean_asked_for import korean_asked_for
 from tools.rag.korean_subjects import split_words, yes_no_arguments
@@ -331,6 +332,7 @@ def dense_confirmed_answer(
     about |= source_places(question)  # "collect bikes from home" (tools.rag.source_places)
     about |= yes_no_object(question)  # "does the shuttle have wifi" (tools.rag.yes_no_object)
     about |= korean_asked_for(question)  # "메뉴 뭐 나와요" (tools.rag.korean_asked_for)
+    about |= {v} if (v := named_venue(question)) else set()  # "when I go to the cinema"
     if set(unknown) & (about | {inverted_subject(question), yes_no_subject(question)}):
         # A name, a place ("at the library"), what the asker acts on ("cancel grooming"),
         # what a what-is question asks for ("what's the penalty if …"),

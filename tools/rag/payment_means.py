@@ -17,7 +17,9 @@ __all__ = ["asks_payment_means", "names_no_payment_means"]
 
 _MEANS_EN = (
     r"cash|cards?|credit\s+cards?|debit\s+cards?|cheques?|checks?|bank\s+transfers?|"
-    r"transfers?|paypal|apple\s+pay|google\s+pay|vouchers?|coupons?"
+    r"transfers?|paypal|apple\s+pay|google\s+pay|vouchers?|coupons?|"
+    # Paying with a phone (docwrongs52): "results are not given over the phone" is no answer.
+    r"(?:mobile\s+)?phones?|mobile(?:\s+(?:payments?|wallets?))?|contactless"
 )
 # "pay (the deposit) in cash", "paid by card", "do you take cards", "accept cash".
 _ASKS_EN = re.compile(
@@ -28,7 +30,9 @@ _ASKS_EN = re.compile(
     rf"\b(?:pay|pays|paying)\s+(?:{_MEANS_EN})\b",
     re.IGNORECASE,
 )
-_MEANS_KO = r"현금|카드|신용카드|체크카드|계좌\s*이체|이체|무통장|송금|상품권|페이"
+_MEANS_KO = (
+    r"현금|카드|신용카드|체크카드|계좌\s*이체|이체|무통장|송금|상품권|페이|휴대폰|핸드폰|모바일"
+)
 # "현금으로 내도 돼요", "카드 결제 돼요", "이체로 보내도".
 _ASKS_KO = re.compile(
     rf"(?:{_MEANS_KO})\s*(?:으로|로|도|는|만)?\s*(?:내|결제|지불|계산|납부|보내|돼|되|가능)"

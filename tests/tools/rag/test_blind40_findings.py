@@ -182,11 +182,12 @@ def test_a_dense_confirmed_answer_from_a_page_never_naming_the_venue_is_dropped(
 _SET = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout40"
 # Measured with `python -m bench.docqa --json --devset bench/docqa_heldout40/questions.json
 # --docs (its two documents)`: main 6078846e 23 of 51 right, 4 wrong, 19 of 20 declined;
-# with these rules 24 right, 1 wrong, 20 of 20 declined. The wrong one is the set's
+# with these rules 24 right, 1 wrong, 20 of 20 declined. The wrong one was the set's
 # ambiguous question ("what time u open on saturday" names no place: the clinic's and the
-# park's Saturday hours are both quoted, the clinic's first).
-_EXPECTED = {"right": 24, "wrong": 1, "declined_right": 20}
-_AMBIGUOUS = "what time u open on saturday"
+# park's Saturday hours were both quoted, the clinic's first); since docwrongs52
+# (tools.rag.addressed_place_52x: the bundled samples are not the "you" asked) the park's
+# hours answer it alone: 25 right, 0 wrong.
+_EXPECTED = {"right": 25, "wrong": 0, "declined_right": 20}
 
 
 def test_every_expected_phrase_is_written_once_in_its_document() -> None:
@@ -209,4 +210,4 @@ def test_the_set_keeps_its_counts(store: DocumentStore) -> None:
     counts = {k: result[k] for k in _EXPECTED}
     assert counts == _EXPECTED, result["failures"]
     wrong = [f["q"] for f in result["failures"] if f["outcome"] == "wrong"]
-    assert wrong == [_AMBIGUOUS]
+    assert wrong == []
