@@ -6,7 +6,7 @@ still decline or stay as typed:
 
 - rescheduling a booking is changing it (tools/rag/vocabulary.tsv [documents]);
 - moving an appointment is changing it (booking_changes_52d);
-- "r u" is "are you" (chat_english_52d);
+- "r u" after a question word is "are you" (chat_english_52d);
 - buying what is paid back, and a toll's road, are scenery of a cost rule (cost_scenery_52d);
 - a bare "anything" names no thing (indefinite_things_52d);
 - "anything except water" names water (tools/rag/act_objects.py);
@@ -114,6 +114,8 @@ def test_moving_an_appointment_is_changing_it(store: DocumentStore) -> None:
 def test_r_u_is_are_you(store: DocumentStore) -> None:
     assert with_english_chat_spellings("how late r u open") == "how late are you open"
     assert with_english_chat_spellings("is plan r cheaper") == "is plan r cheaper"
+    # A yes/no question keeps its chat form: no kind of answer holds its quote.
+    assert with_english_chat_spellings("r u open late") == "r u open late"
     assert "09:00–12:00" in _quoted(store, "how late r u open on saturday")
 
 
