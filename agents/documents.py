@@ -188,7 +188,10 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     text = with_chat_spellings(with_vague_amounts_as_few(text))
     # "how late r u open": "are you" (tools.rag.chat_english_52d); "move my appointment":
     # changing it, as a booking rule writes it (tools.rag.booking_changes_52d).
-    text = with_booking_change_worded(with_english_chat_spellings(text))
+    text = with_english_chat_spellings(text)
+    text = with_booking_change_worded(
+        text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
+    )
     # "pay with my phone": a mobile payment, as payment rules write it (payment_cards_52d).
     text = with_phone_payment_worded(text)
     # "bring anything for my first visit": what to bring (tools.rag.indefinite_things_52d).
