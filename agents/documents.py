@@ -23,8 +23,11 @@ from tools.rag.addressed_place_52x import own_place_answer
 from tools.rag.answer_sentences import top_sentence
 from tools.rag.arrival_phrases import with_arrival_verb
 from tools.rag.bereavement_51d import with_bereavement_named
+from tools.rag.booking_changes_52d import with_booking_change_worded
 from tools.rag.care_received_51d import with_care_received
+from tools.rag.chat_english_52d import with_english_chat_spellings
 from tools.rag.chat_spellings import with_chat_spellings
+from tools.rag.cost_scenery_52d import cost_scenery_unknowns
 from tools.rag.count_need_only import asks_only_a_count_is_needed
 from tools.rag.dense_bridge import with_dense_translations
 from tools.rag.dense_confirmed import dense_answer
@@ -36,9 +39,11 @@ from tools.rag.exception_rules import (
 )
 from tools.rag.excused_terms import excused_terms as framing
 from tools.rag.fasting_words_51d import with_fasting_worded
+from tools.rag.indefinite_things_52d import without_bare_anything
 from tools.rag.leading_and_51d import without_leading_and
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
+from tools.rag.payment_cards_52d import with_phone_payment_worded
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
 from tools.rag.size_thresholds_51d import sizes_a_threshold_states
@@ -183,6 +188,16 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     # "a couple of beers" asks what "a few beers" asks (tools.rag.vague_amounts); "출장비
     # 잇어요" asks what "출장비 있어요" asks (tools.rag.chat_spellings).
     text = with_chat_spellings(with_vague_amounts_as_few(text))
+    # "how late r u open": "are you" (tools.rag.chat_english_52d); "move my appointment":
+    # changing it, as a booking rule writes it (tools.rag.booking_changes_52d).
+    text = with_english_chat_spellings(text)
+    text = with_booking_change_worded(
+        text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
+    )
+    # "pay with my phone": a mobile payment, as payment rules write it (payment_cards_52d).
+    text = with_phone_payment_worded(text)
+    # "bring anything for my first visit": what to bring (tools.rag.indefinite_things_52d).
+    text = without_bare_anything(text)
     # "and what languages does the front desk speak": the question without its "and".
     text = without_leading_and(text)
     # "how early should we get to the escape room": when to arrive (tools.rag.arrival_phrases).
@@ -262,6 +277,8 @@ def _plan_from_passages(
     scene += sizes_a_threshold_states(text, unknown, passages)
     # ...and where a work trip goes ("when I drive to a client": tools.rag.travel_setting_51d).
     scene += trip_setting_unknowns(text, unknown, passages)
+    # ...and buying what is paid back, or a toll's road ("highway tolls": cost_scenery_52d).
+    scene += cost_scenery_unknowns(text, unknown, passages)
     # ...and a drink an "anything except water" rule covers (tools.rag.exception_rules).
     excepted = consumables_an_exception_covers(text, unknown, passages)
     scene += excepted

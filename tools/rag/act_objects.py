@@ -22,6 +22,7 @@ from collections.abc import Collection
 
 from tools.rag.crosslingual import equivalents
 from tools.rag.own_objects import asks_own_object, writer_owned
+from tools.rag.payment_cards_52d import rules_on_bare_payment_card
 from tools.rag.textutil import tokenize
 
 __all__ = ["english_object", "english_rules_on"]
@@ -64,6 +65,8 @@ _ADVERBS = frozenset({"only", "also", "just", "even", "still"})
 _POSSESSIVE_OWN = frozenset({"own"})
 # Words before the object's noun that leave it the asked object ("no dogs", "may bring cards").
 _OPEN_BEFORE = frozenset({"no", "not", "may", "can", "cannot", "all", "both", "other"})
+# ...and an exception's word: "anything except water" names water itself (docopens52).
+_OPEN_BEFORE |= {"except"}
 
 
 def _words(text: str) -> list[str]:
@@ -179,6 +182,8 @@ def english_rules_on(
     """
     if not _RULE_FORM.search(sentence):
         return False
+    if rules_on_bare_payment_card(sentence, objects, question):
+        return True  # "credit cards" for "pay by card" (tools.rag.payment_cards_52d)
     words = _words(sentence)
     asked = {_stem(w) for w in _words(question)}
     own = set(_words(question)) if asks_own_object(question) else set()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from tools.rag.compound_pieces import with_joined_pairs
 from tools.rag.crosslingual import equivalents
+from tools.rag.place_activity_52d import place_activity
 from tools.rag.question import QuestionAnalysis
 from tools.rag.textutil import tokenize
 
@@ -41,4 +42,5 @@ def reached_only_through_neighbour(asked: QuestionAnalysis, sentence: str, headi
         return False
     held = with_joined_pairs(tokenize(sentence)) | with_joined_pairs(tokenize(heading))
     (topic,) = asked.topic_terms
-    return not ((equivalents(topic) | {topic}) & held)
+    # 주차장 is held by a sentence on 주차 (tools.rag.place_activity_52d).
+    return not ((equivalents(topic) | {topic} | place_activity(topic)) & held)
