@@ -39,6 +39,7 @@ from tools.rag.leading_and_51d import without_leading_and
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.question import QuestionAnalysis, analyze_question
+from tools.rag.question_wording_52t import with_wording_plain
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
 from tools.rag.size_thresholds_51d import sizes_a_threshold_states
 from tools.rag.split_topics import passages_naming_every_topic
@@ -181,6 +182,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     # "a couple of beers" asks what "a few beers" asks (tools.rag.vague_amounts); "출장비
     # 잇어요" asks what "출장비 있어요" asks (tools.rag.chat_spellings).
     text = with_chat_spellings(with_vague_amounts_as_few(text))
+    # "a glass of wine", "the test itself", "일주일 넘게" (tools.rag.question_wording_52t).
+    text = with_wording_plain(text)
     # "and what languages does the front desk speak": the question without its "and".
     text = without_leading_and(text)
     # "how early should we get to the escape room": when to arrive (tools.rag.arrival_phrases).

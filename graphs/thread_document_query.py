@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable
 
 from agents.documents import DocPlan
+from agents.documents_thread_52t import quote_within_sections
 from graphs.pronoun_thread_document import points_back
 from tools.followup_edits import TARGET_RE
 from tools.rag.answer_types import answer_type, has_answer_type
@@ -162,7 +163,11 @@ def _thread_quote(
     if retried.kind != "extractive" or not _sources(retried) <= _sources(previous):
         return None
     if same_sections and not _sections(retried) <= _sections(previous):
-        return None
+        # Led by the thread's section: its other sections' sentences come off (52t).
+        kept = quote_within_sections(retried, _sections(previous))
+        if kept is None:
+            return None
+        retried = kept
     # The lead sentence answers what the follow-up adds; a later one may add context, but
     # not the previous answer again.
     already = set(_quoted_sentences(previous))

@@ -1,0 +1,146 @@
+"""Follow-ups of document answers that were declined for their wording (docthread52).
+
+Each rule is pinned on small documents of our own (a ferry company's staff rules, a
+lab's visitor page, a bakery's Korean staff rules), with a near miss that keeps its words:
+
+- a serving before a drink ("a glass of cider") names how much, not what (question_wording_52t);
+- a reflexive stress ("the scan itself") names nothing (question_wording_52t);
+- a Korean period in words before a bound ("열흘 넘게") is a day count (question_wording_52t);
+- a thread's quote led by its own section keeps only that section's sentences
+  (agents/documents_thread_52t, hooked in graphs/thread_document_query).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from agents.documents import DocPlan, plan_document_step
+from agents.documents_thread_52t import quote_within_sections
+from graphs.thread_document_query import thread_subject_plan
+from tests.tools.rag.conftest import small_store
+from tools.rag import crosslingual
+from tools.rag.question_wording_52t import with_wording_plain
+from tools.rag.store import DocumentStore
+
+_FERRY_EN = """# Gull Ferry Staff Rules
+
+## Meals
+
+Crew on an overnight crossing may claim up to 18 pounds per day for meals. Alcohol is never
+refunded.
+
+## Uniforms
+
+Each crew member receives two jackets a year.
+"""
+
+_LAB_EN = """# Northgate Lab Visitor Page
+
+## Before the scan
+
+Remove anything metal before the scan.
+
+## Scan times
+
+The scan takes 25 minutes.
+"""
+
+_BAKERY_KO = """# 밀밭 제과 근무 규칙
+
+## 연차
+
+입사 첫해에는 매월 1일의 연차가 생깁니다.
+2년 이상 근무하면 해마다 연차가 1일씩 늘어나며, 최대 20일까지 받을 수 있습니다.
+
+## 병가
+
+병가는 1년에 최대 40일까지 쓸 수 있습니다. 병가가 3일 이상이면 소견서를 제출해야 합니다.
+
+## 이월
+
+남은 연차는 다음 해로 최대 3일까지 넘길 수 있습니다.
+"""
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+    documents = {"ferry_en.md": _FERRY_EN, "lab_en.md": _LAB_EN, "bakery_ko.md": _BAKERY_KO}
+    with crosslingual.everyday_vocabulary(True):
+        yield from small_store(tmp_path_factory.mktemp("data"), "d52t", documents)
+
+
+def _plan(store: DocumentStore, question: str) -> DocPlan:
+    """The store's plan for ``question``, read with the everyday vocabulary as the app does."""
+    with crosslingual.everyday_vocabulary(True):
+        return plan_document_step(store, question, collection="d52t", pinned=False)
+
+
+def _answers(store: DocumentStore, question: str, expected: str) -> None:
+    quoted = _plan(store, question)
+    assert (quoted.kind, expected in quoted.answer) == ("extractive", True), quoted.reasons
+
+
+def test_a_serving_names_how_much_not_what() -> None:
+    assert with_wording_plain("and a glass of cider with lunch?") == "and a cider with lunch?"
+    assert with_wording_plain("two cups of coffee") == "a coffee"
+    # A glass that is the thing asked about keeps its word.
+    assert with_wording_plain("is the glass door open?") == "is the glass door open?"
+
+
+def test_a_drink_by_the_glass_is_what_an_alcohol_rule_covers(store: DocumentStore) -> None:
+    _answers(store, "and a glass of wine with dinner on a crossing?", "Alcohol is never")
+
+
+def test_a_reflexive_stress_names_nothing(store: DocumentStore) -> None:
+    assert with_wording_plain("how long does the scan itself take?") == (
+        "how long does the scan take?"
+    )
+    assert with_wording_plain("can I do it myself") == "can I do it"
+    _answers(store, "and how long does the scan itself take?", "25 minutes")
+
+
+def test_a_period_in_words_before_a_bound_is_a_day_count(store: DocumentStore) -> None:
+    assert with_wording_plain("병가 열흘 넘게 쉬면요?") == "병가 10일 넘게 쉬면요?"
+    assert with_wording_plain("일주일 이상 아프면") == "7일 이상 아프면"
+    # A rate ("일주일에 두 번") and a time that passed ("일주일 쓰고") keep their words.
+    assert with_wording_plain("일주일에 두 번 가요") == "일주일에 두 번 가요"
+    assert with_wording_plain("일주일 쓰고 나서") == "일주일 쓰고 나서"
+    _answers(store, "병가 일주일 넘게 쉬면 뭐 내야 돼요?", "소견서")
+
+
+def _quoted(*sentences: tuple[str, str]) -> DocPlan:
+    """An extractive plan quoting each (sentence, section) of bakery_ko.md in turn."""
+    sections = list(dict.fromkeys(section for _, section in sentences))
+    answer = " ".join(f"{s} [{sections.index(sec) + 1}]" for s, sec in sentences)
+    citations = [
+        {"id": i, "source": "bakery_ko.md", "locator": sec}
+        for i, sec in enumerate(sections, start=1)
+    ]
+    return DocPlan(kind="extractive", answer=answer, citations=citations)
+
+
+def test_a_quote_led_by_the_thread_section_keeps_only_its_sentences() -> None:
+    plan = _quoted(
+        ("연차는 최대 20일.", "§연차"), ("병가는 최대 40일.", "§병가"), ("또 20일.", "§연차")
+    )
+    kept = quote_within_sections(plan, {("bakery_ko.md", "§연차")})
+    assert kept is not None
+    assert kept.answer == "연차는 최대 20일. [1] 또 20일. [1]"
+    assert [c["locator"] for c in kept.citations] == ["§연차"]
+    # Led by another section: none of the thread's.
+    led_elsewhere = _quoted(("병가는 최대 40일.", "§병가"), ("연차는 최대 20일.", "§연차"))
+    assert quote_within_sections(led_elsewhere, {("bakery_ko.md", "§연차")}) is None
+
+
+def test_a_thread_follow_up_quotes_its_own_section_alone(store: DocumentStore) -> None:
+    def plan_of(asked: str) -> DocPlan:
+        return _plan(store, asked)
+
+    previous = "2년 넘게 일하면 연차 더 줘요?"
+    assert plan_of(previous).kind == "extractive"
+    found = thread_subject_plan("최대 몇일까지요?", previous, plan_of, own_question_too=True)
+    assert found is not None
+    assert "최대 20일" in found.answer
+    assert "40일" not in found.answer and "3일" not in found.answer
