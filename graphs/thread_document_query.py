@@ -33,9 +33,13 @@ import re
 from collections.abc import Callable
 
 from agents.documents import DocPlan
-from agents.documents_thread_52t import quote_within_sections
+from agents.documents_thread_52t import (
+    asked_in_previous_frame,
+    converts_the_answer,
+    elsewhere_covers_swapped_place,
+    quote_within_sections,
+)
 from graphs.pronoun_thread_document import points_back
-from tools.followup_edits import TARGET_RE
 from tools.rag.answer_types import answer_type, has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import analyze_question
@@ -70,7 +74,8 @@ def _sections(plan: DocPlan) -> set[tuple[str, str]]:
 def _works_on_the_answer(text: str) -> bool:
     """Arithmetic on the previous answer or a pick among its items, not a new question."""
     return (
-        TARGET_RE.match(text) is not None
+        # "and in dollars?" converts the answer; "and in busan?" asks the documents (52t).
+        converts_the_answer(text)
         or CHOICE_AMONG_RE.search(text) is not None
         or any(pattern.search(text) for pattern in OPERATION_RES.values())
     )
@@ -114,6 +119,8 @@ def _names_the_follow_up(sentence: str, text: str, previous_question: str) -> bo
     named = {e for term in own if term not in held for e in equivalents(term)}
     if named & set(tokenize(sentence)):
         return True
+    if elsewhere_covers_swapped_place(sentence, text, previous_question):
+        return True  # "and in busan?": "… in Seoul and 90,000 won elsewhere" (52t)
     if pointing:
         return False
     kind = answer_type(text)
@@ -228,6 +235,15 @@ def thread_subject_plan(
         )
     ):
         why = "follow-up: its own question quotes the document the previous answer quoted"
+        return found.model_copy(update={"reasons": [why, *found.reasons]})
+    # "and if i drive my own car?": asked as "how much if i drive my own car?" (52t).
+    framed = asked_in_previous_frame(text, previous_question)
+    if framed is not None and (
+        found := _thread_quote(
+            framed, text, previous_question, previous, plan_of, same_sections=False
+        )
+    ):
+        why = f"follow-up asking in the previous question's frame: asked as {framed!r}"
         return found.model_copy(update={"reasons": [why, *found.reasons]})
     return None
 

@@ -7,7 +7,9 @@ lab's visitor page, a bakery's Korean staff rules), with a near miss that keeps 
 - a reflexive stress ("the scan itself") names nothing (question_wording_52t);
 - a Korean period in words before a bound ("열흘 넘게") is a day count (question_wording_52t);
 - a thread's quote led by its own section keeps only that section's sentences
-  (agents/documents_thread_52t, hooked in graphs/thread_document_query).
+  (agents/documents_thread_52t, hooked in graphs/thread_document_query);
+- "and in leeds?" swaps a place, not a unit, and a rule for "elsewhere" answers for it;
+- "and if i cycle?" asks in the previous question's frame ("how much if i cycle?").
 """
 
 from __future__ import annotations
@@ -17,7 +19,11 @@ from collections.abc import Iterator
 import pytest
 
 from agents.documents import DocPlan, plan_document_step
-from agents.documents_thread_52t import quote_within_sections
+from agents.documents_thread_52t import (
+    asked_in_previous_frame,
+    converts_the_answer,
+    quote_within_sections,
+)
 from graphs.thread_document_query import thread_subject_plan
 from tests.tools.rag.conftest import small_store
 from tools.rag import crosslingual
@@ -28,8 +34,16 @@ _FERRY_EN = """# Gull Ferry Staff Rules
 
 ## Meals
 
-Crew on an overnight crossing may claim up to 18 pounds per day for meals. Alcohol is never
+Crew on an overnight crossing may claim up to 18 dollars per day for meals. Alcohol is never
 refunded.
+
+## Hotels
+
+Hotel stays are refunded up to 95 dollars per night in London and 70 dollars per night elsewhere.
+
+## Mileage
+
+Staff who drive their own car are paid 20 cents per kilometre.
 
 ## Uniforms
 
@@ -144,3 +158,55 @@ def test_a_thread_follow_up_quotes_its_own_section_alone(store: DocumentStore) -
     assert found is not None
     assert "최대 20일" in found.answer
     assert "40일" not in found.answer and "3일" not in found.answer
+
+
+def _thread(store: DocumentStore, previous: str, follow_up: str) -> DocPlan | None:
+    def plan_of(asked: str) -> DocPlan:
+        return _plan(store, asked)
+
+    assert plan_of(previous).kind == "extractive"
+    return thread_subject_plan(follow_up, previous, plan_of, own_question_too=True)
+
+
+def test_a_swapped_place_asks_the_documents_and_elsewhere_answers_it(
+    store: DocumentStore,
+) -> None:
+    assert converts_the_answer("and in dollars?")
+    assert converts_the_answer("and in km?")
+    assert not converts_the_answer("and in leeds?")
+    previous = "how much is refunded for a hotel night in london"
+    found = _thread(store, previous, "and in Leeds?")
+    assert found is not None and "70 dollars per night elsewhere" in found.answer
+
+
+def test_a_place_no_elsewhere_rule_covers_is_declined(store: DocumentStore) -> None:
+    # The crossing's meal rule names no place: Leeds is not answered by London's figure.
+    assert (
+        _thread(store, "how much can crew claim for meals on a crossing", "and in Leeds?") is None
+    )
+
+
+def test_a_frameless_case_is_asked_in_the_previous_frame(store: DocumentStore) -> None:
+    previous = "how much can crew claim for meals per day on a crossing"
+    assert asked_in_previous_frame("and if i drive my own car?", previous) == (
+        "how much if i drive my own car?"
+    )
+    # A follow-up with its own question word keeps its own frame.
+    assert asked_in_previous_frame("and what if i drive?", previous) is None
+    assert asked_in_previous_frame("그럼 차로 가면?", "식비 얼마예요?") is None
+    # Only the framed question is quoted (the store's own plans otherwise): asked alone,
+    # "and if …" names no kind of answer, and a search may find no sentence stating one.
+    rate = _plan(store, "how much if i drive my own car?")
+    assert rate.kind == "extractive"
+
+    def plan_of(asked: str) -> DocPlan:
+        if asked.startswith("how much if"):
+            return rate
+        if asked == previous:
+            return _plan(store, asked)
+        return DocPlan(kind="grounded", reasons=["no sentence states the answer"])
+
+    found = thread_subject_plan("and if i drive my own car?", previous, plan_of)
+    assert found is not None and "20 cents per kilometre" in found.answer
+    # A case the documents have no rule for stays unanswered.
+    assert _thread(store, previous, "and if i take a taxi?") is None
