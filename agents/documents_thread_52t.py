@@ -28,6 +28,10 @@ Two more readings of a thread's follow-up live here:
   (no question word), so the previous question's wh-phrase frames it: "how much if i drive
   my own car?" (``asked_in_previous_frame``). The thread's checks then apply as to the
   follow-up's own question (the lead must name the car).
+- "술 자주 마시는 사람은?" after acetaminophen's daily maximum asks the maximum (or any
+  rule) for people who drink, not who they are; read as asking for a person, no
+  sentence stated one and the turn was declined. In a thread, a group of people a clause
+  describes is the condition of that clause: "술 자주 마시면요?" (``group_as_condition``).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ __all__ = [
     "asked_in_previous_frame",
     "converts_the_answer",
     "elsewhere_covers_swapped_place",
+    "group_as_condition",
     "quote_within_sections",
 ]
 
@@ -66,6 +71,10 @@ _OWN_FRAME = re.compile(
 )
 # The case a frameless follow-up adds: "and if …", "what if …" is framed above; "and for …".
 _NEW_CASE = re.compile(r"^\s*(?:and\s+|but\s+)?(?P<rest>(?:if|for|with|without)\b.+)$", re.I)
+# "술 자주 마시는 사람은?", "임신 중인 분은요?": a group a clause describes, nothing else.
+_DESCRIBED_GROUP = re.compile(
+    r"^(?P<clause>\S.*?(?P<last>[가-힣]))(?P<ending>는|인)\s*(?:사람|분)들?(?:은|는)\s*요?\s*[?？]?\s*$"
+)
 _SWAPPED_PLACE = re.compile(
     r"^\s*(?:and|what\s+about|how\s+about)?\s*(?:in|to|at|near|from)\s+(?:the\s+)?"
     r"(?P<place>[A-Za-z]{3,})\s*\??\s*$",
@@ -170,3 +179,25 @@ def asked_in_previous_frame(text: str, previous_question: str) -> str | None:
     if case is None or frame is None:
         return None
     return f"{' '.join(frame['wh'].lower().split())} {case['rest'].strip()}"
+
+
+def _has_final_consonant(syllable: str) -> bool:
+    return (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def group_as_condition(text: str) -> str | None:
+    """A follow-up naming a group by a clause, as that clause's condition, or ``None``.
+
+    Args:
+        text: The follow-up ("술 자주 마시는 사람은?", "임신 중인 분은요?").
+
+    Returns:
+        "술 자주 마시면요?", "임신 중이면요?"; ``None`` for any other follow-up.
+    """
+    found = _DESCRIBED_GROUP.match(text.strip())
+    if found is None:
+        return None
+    # 먹는 → 먹으면, 마시는 → 마시면; 중인 → 중이면, 학생인 → 학생이면.
+    joint = "으" if found["ending"] == "는" and _has_final_consonant(found["last"]) else ""
+    condition = "이면요?" if found["ending"] == "인" else f"{joint}면요?"
+    return f"{found['clause']}{condition}"

@@ -37,6 +37,7 @@ from agents.documents_thread_52t import (
     asked_in_previous_frame,
     converts_the_answer,
     elsewhere_covers_swapped_place,
+    group_as_condition,
     quote_within_sections,
 )
 from graphs.pronoun_thread_document import points_back
@@ -207,6 +208,16 @@ def thread_subject_plan(
         return None
     asked = asked_with_thread_subject(text, previous_question)
     head = asked_with_thread_head(text, previous_question)
+    # "술 자주 마시는 사람은?": asked as its condition, "술 자주 마시면요?" (52t).
+    condition = group_as_condition(text)
+    as_condition = (
+        []
+        if condition is None
+        else [
+            asked_with_thread_subject(condition, previous_question),
+            asked_with_thread_head(condition, previous_question),
+        ]
+    )
     if asked is None and head is None and not own_question_too:
         return None
     previous = plan_of(previous_question)
@@ -217,7 +228,9 @@ def thread_subject_plan(
     # 언제 들어와요?" the payout alone.
     quotes = [
         (len(_quoted_sentences(found)), order, carried, found)
-        for order, carried in enumerate(dict.fromkeys(a for a in (asked, head) if a is not None))
+        for order, carried in enumerate(
+            dict.fromkeys(a for a in (asked, head, *as_condition) if a is not None)
+        )
         if (
             found := _thread_quote(
                 carried, text, previous_question, previous, plan_of, same_sections=True

@@ -9,7 +9,8 @@ lab's visitor page, a bakery's Korean staff rules), with a near miss that keeps 
 - a thread's quote led by its own section keeps only that section's sentences
   (agents/documents_thread_52t, hooked in graphs/thread_document_query);
 - "and in leeds?" swaps a place, not a unit, and a rule for "elsewhere" answers for it;
-- "and if i cycle?" asks in the previous question's frame ("how much if i cycle?").
+- "and if i drive my own car?" asks in the previous question's frame ("how much if …");
+- "허리 치료 받는 사람은?" asks for that group, as its condition ("허리 치료 받으면요?").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from agents.documents import DocPlan, plan_document_step
 from agents.documents_thread_52t import (
     asked_in_previous_frame,
     converts_the_answer,
+    group_as_condition,
     quote_within_sections,
 )
 from graphs.thread_document_query import thread_subject_plan
@@ -71,6 +73,10 @@ _BAKERY_KO = """# 밀밭 제과 근무 규칙
 ## 병가
 
 병가는 1년에 최대 40일까지 쓸 수 있습니다. 병가가 3일 이상이면 소견서를 제출해야 합니다.
+
+## 반죽
+
+반죽은 한 번에 최대 10kg까지 들 수 있습니다. 허리 치료를 받는 분은 반죽을 들지 마세요.
 
 ## 이월
 
@@ -210,3 +216,15 @@ def test_a_frameless_case_is_asked_in_the_previous_frame(store: DocumentStore) -
     assert found is not None and "20 cents per kilometre" in found.answer
     # A case the documents have no rule for stays unanswered.
     assert _thread(store, previous, "and if i take a taxi?") is None
+
+
+def test_a_group_a_clause_describes_is_asked_as_its_condition(store: DocumentStore) -> None:
+    assert group_as_condition("허리 치료 받는 사람은?") == "허리 치료 받으면요?"
+    assert group_as_condition("술 자주 마시는 분은요?") == "술 자주 마시면요?"
+    assert group_as_condition("임신 중인 사람은?") == "임신 중이면요?"
+    # Who did something is still asked: "창업한 사람은?" names no group by a condition.
+    assert group_as_condition("초록바퀴를 창업한 사람은?") is None
+    found = _thread(store, "반죽 한 번에 최대 몇 kg까지 들어요?", "허리 치료 받는 사람은?")
+    assert found is not None and "반죽을 들지 마세요" in found.answer
+    # A group the documents say nothing of stays unanswered.
+    assert _thread(store, "반죽 한 번에 최대 몇 kg까지 들어요?", "담배 피우는 사람은?") is None
