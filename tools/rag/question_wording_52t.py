@@ -1,15 +1,13 @@
 """Words of a question that phrase it rather than name what a document is about.
 
-Follow-ups in a document thread are short and chatty, and three kinds of wording made
+Follow-ups in a document thread are short and chatty, and two kinds of wording made
 "not in the documents: X" out of a question the documents answer:
 
 * A serving or container before a drink or food ("a glass of wine", "a cup of coffee",
   "a bottle of beer") names how much, not what: a rule about alcohol or coffee answers it,
   and no policy writes "glass". The measure is dropped, the thing kept ("a wine").
-* "itself" after a noun only stresses it ("the test itself", "the form itself") and
-  names nothing: "how long does the test take" is what is asked. A personal reflexive
-  is kept: "pick up the flowers myself" or "claim it myself" says who acts, which a
-  rule may or may not allow (dropped, a discount for something else was quoted).
+* (Not "itself": "the rental itself" sets the rental against its deposit, and dropped,
+  "cash is not accepted for the deposit" was quoted for it. It stays a word to hold.)
 * A Korean period said in words ("일주일 넘게", "열흘 이상", "이틀 동안") before a word
   comparing or bounding it is a number of days, as a rule writes its limits ("5일
   이상이면 진단서"): written as digits ("7일 넘게") it is compared with the rule's own
@@ -33,8 +31,6 @@ _SERVING = re.compile(
     r"|bowl|bowls|slice|slices|plate|plates|serving|servings)\s+of\s+",
     re.IGNORECASE,
 )
-# "itself" right after the noun it stresses ("the test itself").
-_REFLEXIVE = re.compile(r"(?<=[A-Za-z])\s+itself\b", re.IGNORECASE)
 # Korean periods said in words, as a number of days: the native day counts
 # (tools.dates_native_days) and the words for a day and for a week or two.
 _DAYS_IN_WORDS = {
@@ -57,16 +53,14 @@ def _as_days(match: re.Match[str]) -> str:
 
 
 def with_wording_plain(question: str) -> str:
-    """``question`` with servings, a stressing "itself" and worded periods made plain.
+    """``question`` with servings and worded periods made plain.
 
     Args:
         question: The question as the user typed it (or as a follow-up carried it).
 
     Returns:
-        "and a wine with dinner?" for "and a glass of wine with dinner?", "how long does the
-        test take?" for "… the test itself take?", "7일 넘게 아프면요?" for "일주일 넘게
-        아프면요?"; the question unchanged when it holds none of these.
+        "and a wine with dinner?" for "and a glass of wine with dinner?", "7일 넘게
+        아프면요?" for "일주일 넘게 아프면요?"; the question unchanged when it holds neither.
     """
     plain = _SERVING.sub("a ", question)
-    plain = _REFLEXIVE.sub("", plain)
     return _PERIOD_WORDS.sub(_as_days, plain)
