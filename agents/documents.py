@@ -45,6 +45,7 @@ from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.payment_cards_52d import with_phone_payment_worded
 from tools.rag.question import QuestionAnalysis, analyze_question
+from tools.rag.question_wording_52t import with_wording_plain
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
 from tools.rag.size_thresholds_51d import sizes_a_threshold_states
 from tools.rag.split_topics import passages_naming_every_topic
@@ -198,6 +199,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     text = with_phone_payment_worded(text)
     # "bring anything for my first visit": what to bring (tools.rag.indefinite_things_52d).
     text = without_bare_anything(text)
+    # "a glass of wine", "일주일 넘게" (tools.rag.question_wording_52t).
+    text = with_wording_plain(text)
     # "and what languages does the front desk speak": the question without its "and".
     text = without_leading_and(text)
     # "how early should we get to the escape room": when to arrive (tools.rag.arrival_phrases).

@@ -33,8 +33,14 @@ import re
 from collections.abc import Callable
 
 from agents.documents import DocPlan
+from agents.documents_thread_52t import (
+    asked_in_previous_frame,
+    converts_the_answer,
+    elsewhere_covers_swapped_place,
+    group_as_condition,
+    quote_within_sections,
+)
 from graphs.pronoun_thread_document import points_back
-from tools.followup_edits import TARGET_RE
 from tools.rag.answer_types import answer_type, has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import analyze_question
@@ -69,7 +75,8 @@ def _sections(plan: DocPlan) -> set[tuple[str, str]]:
 def _works_on_the_answer(text: str) -> bool:
     """Arithmetic on the previous answer or a pick among its items, not a new question."""
     return (
-        TARGET_RE.match(text) is not None
+        # "and in dollars?" converts the answer; "and in busan?" asks the documents (52t).
+        converts_the_answer(text)
         or CHOICE_AMONG_RE.search(text) is not None
         or any(pattern.search(text) for pattern in OPERATION_RES.values())
     )
@@ -113,6 +120,8 @@ def _names_the_follow_up(sentence: str, text: str, previous_question: str) -> bo
     named = {e for term in own if term not in held for e in equivalents(term)}
     if named & set(tokenize(sentence)):
         return True
+    if elsewhere_covers_swapped_place(sentence, text, previous_question):
+        return True  # "and in busan?": "… in Seoul and 90,000 won elsewhere" (52t)
     if pointing:
         return False
     kind = answer_type(text)
@@ -162,7 +171,11 @@ def _thread_quote(
     if retried.kind != "extractive" or not _sources(retried) <= _sources(previous):
         return None
     if same_sections and not _sections(retried) <= _sections(previous):
-        return None
+        # Led by the thread's section: its other sections' sentences come off (52t).
+        kept = quote_within_sections(retried, _sections(previous))
+        if kept is None:
+            return None
+        retried = kept
     # The lead sentence answers what the follow-up adds; a later one may add context, but
     # not the previous answer again.
     already = set(_quoted_sentences(previous))
@@ -195,6 +208,16 @@ def thread_subject_plan(
         return None
     asked = asked_with_thread_subject(text, previous_question)
     head = asked_with_thread_head(text, previous_question)
+    # "술 자주 마시는 사람은?": asked as its condition, "술 자주 마시면요?" (52t).
+    condition = group_as_condition(text)
+    as_condition = (
+        []
+        if condition is None
+        else [
+            asked_with_thread_subject(condition, previous_question),
+            asked_with_thread_head(condition, previous_question),
+        ]
+    )
     if asked is None and head is None and not own_question_too:
         return None
     previous = plan_of(previous_question)
@@ -205,7 +228,9 @@ def thread_subject_plan(
     # 언제 들어와요?" the payout alone.
     quotes = [
         (len(_quoted_sentences(found)), order, carried, found)
-        for order, carried in enumerate(dict.fromkeys(a for a in (asked, head) if a is not None))
+        for order, carried in enumerate(
+            dict.fromkeys(a for a in (asked, head, *as_condition) if a is not None)
+        )
         if (
             found := _thread_quote(
                 carried, text, previous_question, previous, plan_of, same_sections=True
@@ -223,6 +248,15 @@ def thread_subject_plan(
         )
     ):
         why = "follow-up: its own question quotes the document the previous answer quoted"
+        return found.model_copy(update={"reasons": [why, *found.reasons]})
+    # "and if i drive my own car?": asked as "how much if i drive my own car?" (52t).
+    framed = asked_in_previous_frame(text, previous_question)
+    if framed is not None and (
+        found := _thread_quote(
+            framed, text, previous_question, previous, plan_of, same_sections=False
+        )
+    ):
+        why = f"follow-up asking in the previous question's frame: asked as {framed!r}"
         return found.model_copy(update={"reasons": [why, *found.reasons]})
     return None
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["native_day_counts"]
+__all__ = ["NATIVE_DAYS", "native_day_counts"]
 
-_NATIVE_DAYS = {
+#: The native Korean words for a number of days, and that number.
+NATIVE_DAYS = {
     "이틀": 2,
     "사흘": 3,
     "나흘": 4,
@@ -26,10 +27,10 @@ _NATIVE_DAYS = {
     "보름": 15,
 }
 _NATIVE_DAY_OFFSET = re.compile(
-    r"(?<![가-힣])(?P<word>" + "|".join(_NATIVE_DAYS) + r")(?=\s*(?:뒤|후|전|있으면|지나면))"
+    r"(?<![가-힣])(?P<word>" + "|".join(NATIVE_DAYS) + r")(?=\s*(?:뒤|후|전|있으면|지나면))"
 )
 
 
 def native_day_counts(text: str) -> str:
     """``text`` with native day counts before an offset word written as digits ("10일")."""
-    return _NATIVE_DAY_OFFSET.sub(lambda m: f"{_NATIVE_DAYS[m['word']]}일", text)
+    return _NATIVE_DAY_OFFSET.sub(lambda m: f"{NATIVE_DAYS[m['word']]}일", text)

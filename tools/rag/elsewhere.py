@@ -54,3 +54,8 @@ def places_elsewhere_covers(
         if _ELSEWHERE.search(sentence) and _PLACE.search(sentence):
             return places
     return []
+
+
+def states_rule_for_elsewhere(sentence: str) -> bool:
+    """Whether ``sentence`` states a rule for every place but those it names ("… elsewhere")."""
+    return _ELSEWHERE.search(sentence) is not None

@@ -1,0 +1,66 @@
+"""Words of a question that phrase it rather than name what a document is about.
+
+Follow-ups in a document thread are short and chatty, and two kinds of wording made
+"not in the documents: X" out of a question the documents answer:
+
+* A serving or container before a drink or food ("a glass of wine", "a cup of coffee",
+  "a bottle of beer") names how much, not what: a rule about alcohol or coffee answers it,
+  and no policy writes "glass". The measure is dropped, the thing kept ("a wine").
+* (Not "itself": "the rental itself" sets the rental against its deposit, and dropped,
+  "cash is not accepted for the deposit" was quoted for it. It stays a word to hold.)
+* A Korean period said in words ("일주일 넘게", "열흘 이상", "이틀 동안") before a word
+  comparing or bounding it is a number of days, as a rule writes its limits ("5일
+  이상이면 진단서"): written as digits ("7일 넘게") it is compared with the rule's own
+  figure by the readers that compare day counts, instead of being a term no document
+  holds. Only before such a word: "일주일에 두 번" is a rate and "일주일 쓰고" a time
+  that passed (tools.rag.elapsed_periods), which keep their words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.dates_native_days import NATIVE_DAYS
+
+__all__ = ["with_wording_plain"]
+
+# "a glass of", "two cups of", "a bottle of", "a pint of": the serving before its thing.
+_SERVING = re.compile(
+    r"\b(?:a|an|one|two|three|a\s+couple\s+of|a\s+few|some)\s+"
+    r"(?:glass|glasses|cup|cups|mug|mugs|bottle|bottles|pint|pints|can|cans|shot|shots"
+    r"|bowl|bowls|slice|slices|plate|plates|serving|servings)\s+of\s+",
+    re.IGNORECASE,
+)
+# Korean periods said in words, as a number of days: the native day counts
+# (tools.dates_native_days) and the words for a day and for a week or two.
+_DAYS_IN_WORDS = {
+    **NATIVE_DAYS,
+    **{"하루": 1, "일주일": 7, "한 주": 7, "한주": 7, "이주일": 14, "2주일": 14},
+}
+# A word comparing or bounding the period right after it: 넘게/넘으면/넘어, 이상, 초과,
+# 이하, 미만, 이내, 안에, 내에, 동안, 까지, 부터, 째.
+_BOUND = r"(?=\s*(?:넘|이상|초과|이하|미만|이내|안에|내에|동안|까지|부터|째))"
+_PERIOD_WORDS = re.compile(
+    r"(?<![가-힣0-9])("
+    + "|".join(sorted((re.escape(w) for w in _DAYS_IN_WORDS), key=len, reverse=True))
+    + r")"
+    + _BOUND
+)
+
+
+def _as_days(match: re.Match[str]) -> str:
+    return f"{_DAYS_IN_WORDS[match.group(1)]}일"
+
+
+def with_wording_plain(question: str) -> str:
+    """``question`` with servings and worded periods made plain.
+
+    Args:
+        question: The question as the user typed it (or as a follow-up carried it).
+
+    Returns:
+        "and a wine with dinner?" for "and a glass of wine with dinner?", "7일 넘게
+        아프면요?" for "일주일 넘게 아프면요?"; the question unchanged when it holds neither.
+    """
+    plain = _SERVING.sub("a ", question)
+    return _PERIOD_WORDS.sub(_as_days, plain)
