@@ -15,18 +15,13 @@ from pydantic import BaseModel, Field
 
 from agents.document_evidence import topic_share, type_nowhere, wanted
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
+from agents.documents_wording import question_as_documents_word_it
 from agents.lookup_fragments import is_lookup_fragment
 from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_terms
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.addressed_place_52x import own_place_answer
 from tools.rag.answer_sentences import top_sentence
-from tools.rag.arrival_phrases import with_arrival_verb
-from tools.rag.bereavement_51d import with_bereavement_named
-from tools.rag.booking_changes_52d import with_booking_change_worded
-from tools.rag.care_received_51d import with_care_received
-from tools.rag.chat_english_52d import with_english_chat_spellings
-from tools.rag.chat_spellings import with_chat_spellings
 from tools.rag.cost_scenery_52d import cost_scenery_unknowns
 from tools.rag.count_need_only import asks_only_a_count_is_needed
 from tools.rag.dense_bridge import with_dense_translations
@@ -38,14 +33,9 @@ from tools.rag.exception_rules import (
     exception_unstated,
 )
 from tools.rag.excused_terms import excused_terms as framing
-from tools.rag.fasting_words_51d import with_fasting_worded
-from tools.rag.indefinite_things_52d import without_bare_anything
-from tools.rag.leading_and_51d import without_leading_and
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
-from tools.rag.payment_cards_52d import with_phone_payment_worded
 from tools.rag.question import QuestionAnalysis, analyze_question
-from tools.rag.question_wording_52t import with_wording_plain
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
 from tools.rag.size_thresholds_51d import sizes_a_threshold_states
 from tools.rag.split_topics import passages_naming_every_topic
@@ -54,9 +44,6 @@ from tools.rag.synthesis import asks_to_compose, needs_synthesis
 from tools.rag.trailing_context import guess_on_one_word
 from tools.rag.travel_setting_51d import trip_setting_unknowns
 from tools.rag.unnamed_place import unnamed_place_reply
-from tools.rag.vague_amounts import with_vague_amounts_as_few
-from tools.rag.verb_reading import with_verb_reading_marked
-from tools.rag.visit_kinds_52x import with_day_off_glossed, with_first_visit_noun
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -186,43 +173,7 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
         model may), ``not_covered`` (the documents never mention what is asked) or
         ``generate`` (not a question about these documents).
     """
-    # "a couple of beers" asks what "a few beers" asks (tools.rag.vague_amounts); "출장비
-    # 잇어요" asks what "출장비 있어요" asks (tools.rag.chat_spellings).
-    text = with_chat_spellings(with_vague_amounts_as_few(text))
-    # "how late r u open": "are you" (tools.rag.chat_english_52d); "move my appointment":
-    # changing it, as a booking rule writes it (tools.rag.booking_changes_52d).
-    text = with_english_chat_spellings(text)
-    text = with_booking_change_worded(
-        text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
-    )
-    # "pay with my phone": a mobile payment, as payment rules write it (payment_cards_52d).
-    text = with_phone_payment_worded(text)
-    # "bring anything for my first visit": what to bring (tools.rag.indefinite_things_52d).
-    text = without_bare_anything(text)
-    # "a glass of wine", "일주일 넘게" (tools.rag.question_wording_52t).
-    text = with_wording_plain(text)
-    # "and what languages does the front desk speak": the question without its "and".
-    text = without_leading_and(text)
-    # "how early should we get to the escape room": when to arrive (tools.rag.arrival_phrases).
-    text = with_arrival_verb(text)
-    # "진료 봐줘요?": whether care is given, 진료 받을 수 있어요 (tools.rag.care_received_51d).
-    text = with_care_received(text)
-    # "할머니 돌아가시면": the 상 a leave rule names (tools.rag.bereavement_51d).
-    text = with_bereavement_named(text)
-    # "do i have to fast": "not eat", as a rule writes it (tools.rag.fasting_words_51d).
-    text = with_fasting_worded(
-        text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
-    )
-    # "처음 가면": the first visit, a noun as in "처음 가는데"; "쉬는 날": 휴무 (visit_kinds_52x).
-    text = with_day_off_glossed(
-        with_first_visit_noun(text),
-        lambda words: docs.unknown_terms(text, collection=collection, terms=words),
-    )
-    # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.
-    said = text
-    text = with_verb_reading_marked(
-        text, lambda words: set(docs.unknown_terms(said, collection=collection, terms=words))
-    )
+    text = question_as_documents_word_it(docs, text, collection)
     asked = analyze_question(text)
     if not asked.terms:
         # "그럼 4명이면?": nothing a document could be about; never quote one for it.

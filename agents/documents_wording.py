@@ -1,0 +1,77 @@
+"""A document question in the words the documents write it, before it is searched.
+
+People ask in chat spellings, paraphrases and idioms ("r u open", "move my appointment",
+"할머니 돌아가시면", "a glass of wine"); the documents' rules name the same things in their
+own words. Each rewrite below is one such reading, kept in its own module under tools/rag;
+this function only runs them in order (the order matters: a later reading sees the words
+an earlier one wrote). Moved out of ``agents.documents`` to keep that module to planning.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tools.rag.arrival_phrases import with_arrival_verb
+from tools.rag.bereavement_51d import with_bereavement_named
+from tools.rag.booking_changes_52d import with_booking_change_worded
+from tools.rag.care_received_51d import with_care_received
+from tools.rag.chat_english_52d import with_english_chat_spellings
+from tools.rag.chat_spellings import with_chat_spellings
+from tools.rag.fasting_words_51d import with_fasting_worded
+from tools.rag.indefinite_things_52d import without_bare_anything
+from tools.rag.leading_and_51d import without_leading_and
+from tools.rag.payment_cards_52d import with_phone_payment_worded
+from tools.rag.question_wording_52t import with_wording_plain
+from tools.rag.vague_amounts import with_vague_amounts_as_few
+from tools.rag.verb_reading import with_verb_reading_marked
+from tools.rag.visit_kinds_52x import with_day_off_glossed, with_first_visit_noun
+
+__all__ = ["question_as_documents_word_it"]
+
+
+def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
+    """``text`` with every reading of ``tools.rag`` applied, in order.
+
+    Args:
+        docs: the document store (its ``unknown_terms`` says which words no document holds).
+        text: the step text.
+        collection: the workspace collection the step searches.
+    """
+    # "a couple of beers" asks what "a few beers" asks (tools.rag.vague_amounts); "출장비
+    # 잇어요" asks what "출장비 있어요" asks (tools.rag.chat_spellings).
+    text = with_chat_spellings(with_vague_amounts_as_few(text))
+    # "how late r u open": "are you" (tools.rag.chat_english_52d); "move my appointment":
+    # changing it, as a booking rule writes it (tools.rag.booking_changes_52d).
+    text = with_english_chat_spellings(text)
+    text = with_booking_change_worded(
+        text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
+    )
+    # "pay with my phone": a mobile payment, as payment rules write it (payment_cards_52d).
+    text = with_phone_payment_worded(text)
+    # "bring anything for my first visit": what to bring (tools.rag.indefinite_things_52d).
+    text = without_bare_anything(text)
+    # "a glass of wine", "일주일 넘게" (tools.rag.question_wording_52t).
+    text = with_wording_plain(text)
+    # "and what languages does the front desk speak": the question without its "and".
+    text = without_leading_and(text)
+    # "how early should we get to the escape room": when to arrive (tools.rag.arrival_phrases).
+    text = with_arrival_verb(text)
+    # "진료 봐줘요?": whether care is given, 진료 받을 수 있어요 (tools.rag.care_received_51d).
+    text = with_care_received(text)
+    # "할머니 돌아가시면": the 상 a leave rule names (tools.rag.bereavement_51d).
+    text = with_bereavement_named(text)
+    # "do i have to fast": "not eat", as a rule writes it (tools.rag.fasting_words_51d).
+    text = with_fasting_worded(
+        text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
+    )
+    # "처음 가면": the first visit, a noun as in "처음 가는데"; "쉬는 날": 휴무 (visit_kinds_52x).
+    text = with_day_off_glossed(
+        with_first_visit_noun(text),
+        lambda words: docs.unknown_terms(text, collection=collection, terms=words),
+    )
+    # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.
+    said = text
+    text = with_verb_reading_marked(
+        text, lambda words: set(docs.unknown_terms(said, collection=collection, terms=words))
+    )
+    return text
