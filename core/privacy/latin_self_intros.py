@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.documented_example_names import documented_example_name_at
 from core.privacy.types import Hit
 
 __all__ = ["detect_latin_self_intros", "is_language_course_text"]
@@ -81,5 +82,6 @@ def detect_latin_self_intros(text: str) -> Iterator[Hit]:
         if _WORK_BEFORE_RE.search(before) is not None:
             continue
         end = _name_end(text, m.end())
-        if end > m.end():
+        # "'Ako si Juan dela Cruz'" on a form's example: the country's specimen (redteam44).
+        if end > m.end() and not documented_example_name_at(text, m.end()):
             yield Hit("person_name", m.end(), end, 0.8, False)

@@ -25,6 +25,7 @@ from core.privacy.celebration_hashtags import detect_celebration_hashtags
 from core.privacy.certificate_names_en import detect_certificate_names_en
 from core.privacy.chat_mention_names import detect_chat_mention_names
 from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
+from core.privacy.child_named_parents_ko import detect_child_named_parents_ko
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
 from core.privacy.code_output_names import detect_code_output_names
@@ -63,6 +64,7 @@ from core.privacy.intro_names import detect_introduced_names
 from core.privacy.invite_names_en import detect_invite_names_en
 from core.privacy.invited_names_ko import detect_invited_names_ko
 from core.privacy.kin_address_names_ko import detect_kin_address_names_ko
+from core.privacy.kin_bracket_names_ko import detect_kin_bracket_names_ko
 from core.privacy.kinship_names import detect_kinship_names
 from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.latex_author_names import detect_latex_author_names
@@ -328,4 +330,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     # redteam43, second batch: "NAME shared a document with you" (and "…반 NAME 학부모님께", in
     # detect_framed_names_ko above).
     detect_share_notice_names_en,
+    # redteam44: "아버지(석만호) 투석" (a relative's name in brackets after the kin word); a
+    # parent named by the child ("채아맘이에요", "도윤이 엄마입니다").
+    detect_kin_bracket_names_ko,
+    detect_child_named_parents_ko,
 )

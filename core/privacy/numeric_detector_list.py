@@ -70,6 +70,7 @@ from core.privacy.military_service_numbers_ko import detect_military_service_num
 from core.privacy.name_birth_digits_ko import detect_name_birth_digits_ko
 from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.pan_nric_ids import detect_pan_nric_ids
+from core.privacy.philippine_lot_addresses import detect_philippine_lot_addresses
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.policy_numbers import detect_policy_numbers
@@ -247,4 +248,6 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # with its flat or its owner.
     (detect_indonesian_nik, 16),  # 16: the whole number
     (detect_romaji_home_addresses, 1),  # 1: the block number
+    # redteam44: a Philippine subdivision's "Blk 7 Lot 22 Phase 3".
+    (detect_philippine_lot_addresses, 1),  # 1: the block number
 )

@@ -1,0 +1,239 @@
+"""Round 44's rules on sentences written for these tests (none is a sentence of set 44).
+
+Each new detector's forms are found, and missed with that detector out of the scanner; the
+widenings (a quoted "… 올림" signature, "Please excuse … from", a password's halves, "의"
+between a number's groups read aloud, "땡" for zero) are switched off by their own parts.
+Public look-alikes stay public and are held once their predicate is off; the same shapes
+given as the writer's own stay personal.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import core.privacy.documented_example_names
+import core.privacy.form_birth_dates
+import core.privacy.formal_frame_names_en
+import core.privacy.intro_names
+import core.privacy.kinship_names
+import core.privacy.korean
+import core.privacy.labelled_secrets
+import core.privacy.latin_self_intros
+import core.privacy.names
+import core.privacy.secret_parts
+import core.privacy.signature_names
+import core.privacy.spoken
+from core.lazy_regex import LazyPattern
+from core.privacy import classify, scan
+from core.privacy.child_named_parents_ko import detect_child_named_parents_ko
+from core.privacy.kin_bracket_names_ko import detect_kin_bracket_names_ko
+from core.privacy.philippine_lot_addresses import detect_philippine_lot_addresses
+from tests.core.privacy import scanner_switch as switch
+
+_NEVER = LazyPattern("(?!x)x")
+
+
+def _no(*_args: object) -> bool:
+    return False
+
+
+POSITIVES: list[switch.Positive] = [
+    (
+        detect_kin_bracket_names_ko,
+        "단톡 공지 다듬어줘: 어머니(편옥순) 화·목 오후 2시 항암 주사, 병원 동행은 제가 함",
+        "편옥순",
+    ),
+    (
+        detect_kin_bracket_names_ko,
+        "장인어른 (모경석) 칠순 식당 예약 문자 써줘",
+        "모경석",
+    ),
+    (
+        detect_child_named_parents_ko,
+        "유치원 단톡 인사 고쳐줘: '안녕하세요 햇님반 하랑맘입니다~ 잘 부탁드려요'",
+        "하랑",
+    ),
+    (
+        detect_child_named_parents_ko,
+        "이 문장 자연스러워? '저는 3반 도겸이 아빠예요, 체육대회 때 뵐게요'",
+        "도겸",
+    ),
+    (
+        detect_philippine_lot_addresses,
+        "help me write the balikbayan box label: Blk 12 Lot 5, Villa Verde Subd., Imus, Cavite",
+        "Blk 12 Lot 5",
+    ),
+    (
+        detect_philippine_lot_addresses,
+        "Lalamove rider can't find BLOCK 3A LOT 19 PHASE II, Brgy. San Isidro - what to add?",
+        "BLOCK 3A LOT 19 PHASE II",
+    ),
+]
+
+test_each_form_is_found, test_each_form_needs_its_rule = switch.form_tests(POSITIVES)
+
+
+_KO_SIGNATURE_OLD = LazyPattern(
+    r"(?:^|(?<=[\n.!?~:,\-—–]))[ \t]*+(?:[-—–~][ \t]*+)?(?P<name>[가-힣]{2,4})[ \t]*+"
+    r"(?:드림|올림|배상)(?:[ \t]*+\([^()\n]{1,40}\))?"
+    r"(?=[ \t]*+(?:[.!][ \t]*+)?(?:['\"”’]|$|\n))",
+    flags=0,
+)
+_KO_PART_OLD = LazyPattern(
+    r"(?:앞[ \t]?부분|앞[ \t]?자리|앞쪽|첫[ \t]?부분|시작|처음|뒷[ \t]?부분|뒷[ \t]?자리|뒤쪽|뒤|"
+    r"끝[ \t]?자리|끝|마지막|중간)(?:은|는|이|가|에|에는|엔)?[ \t]*(?:[:=][ \t]*)?"
+    r"(?P<value>[A-Za-z0-9!@#$%^&*_+=.~-]{2,32})(?=$|[ \t,.?!]|[가-힣])"
+)
+
+
+def _spoken_without_ui(mp: pytest.MonkeyPatch) -> None:
+    # The separators as they were before this round: "에" only.
+    for name in ("_RUN_RE", "_TOKEN_RE"):
+        old = getattr(core.privacy.spoken, name)
+        mp.setattr(core.privacy.spoken, name, LazyPattern(old.pattern.replace("[에의]", "에")))
+
+
+def _spoken_without_ttaeng(mp: pytest.MonkeyPatch) -> None:
+    mp.setattr(
+        core.privacy.spoken,
+        "DIGIT_WORDS",
+        {k: v for k, v in core.privacy.spoken.DIGIT_WORDS.items() if k != "땡"},
+    )
+
+
+test_each_widening_is_needed = switch.widening_tests(
+    [
+        (
+            "스승의 날 카드 끝을 '제자 말고 그냥 \"봉서린 올림\"' 으로 할까? 앞 문장 써줘",
+            "봉서린",
+            lambda mp: mp.setattr(
+                core.privacy.signature_names, "_KO_SIGNATURE_RE", _KO_SIGNATURE_OLD
+            ),
+        ),
+        (
+            "soften it: 'Please excuse Ottilie Brackenbury from swimming today, she has an ear "
+            "infection'",
+            "Ottilie Brackenbury",
+            lambda mp: mp.setattr(core.privacy.formal_frame_names_en, "_EXCUSE_RE", _NEVER),
+        ),
+        (
+            "창고 도어락 비밀번호 정리 중인데 앞 절반은 Kestrel8 이고 뒤 절반은 #Fen 이야",
+            "Kestrel8",
+            lambda mp: mp.setattr(core.privacy.secret_parts, "_KO_PART_RE", _KO_PART_OLD),
+        ),
+        (
+            "외삼촌 번호를 엄마가 '공일공의 삼팔이일의 칠공육사' 라고 불러줬어",
+            "공일공의 삼팔이일의 칠공육사",
+            _spoken_without_ui,
+        ),
+        (
+            "입금 계좌 '국민 땡일이 삼사오 육칠팔구땡' 이렇게 받았는데 맞아?",
+            "땡일이 삼사오 육칠팔구땡",
+            _spoken_without_ttaeng,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 맘 as "mind", a mother described, and a word before 맘.
+        "내 맘이에요 그건 신경 쓰지 마",
+        "저는 그냥 평범한 시골 엄마예요",
+        "워킹맘이에요 그래서 평일엔 못 가요",
+        # A kin word with an age or a role in brackets.
+        "아버지(70대) 건강검진 항목 추천해줘",
+        "엄마(본인) 명의로 가입해도 돼?",
+        # A rounding rule and a historical figure's quoted closing.
+        "견적서는 '천원 단위 올림' 으로 계산해줘",
+        "이순신 장군 편지가 '이순신 올림' 으로 끝나던데 올림은 무슨 뜻이야?",
+        # An excuse without a person, and a weekday.
+        "please excuse the mess from the builders next door",
+        # A block or a lot alone.
+        "Block 7 of the campus is closed; use Lot 22 for parking",
+        # A mnemonic, title-cased and quoted.
+        "is 'My Very Educated Mother Just Served Us Nachos' still used for the planets?",
+        # An archive name after a manual's placeholder word.
+        "the man page says 'unzip -P password backup.zip' is insecure - why?",
+        # An organisation's published donation account.
+        "'신한 140-012-345678 예금주 대한적십자사' 로 보내면 기부금 영수증 나와?",
+    ],
+)
+def test_public_text_stays_public(text: str) -> None:
+    assert classify(text) == "public", scan(text)
+
+
+def _specimens_without(mp: pytest.MonkeyPatch, *names: str) -> None:
+    kept = core.privacy.documented_example_names._SPECIMENS - set(names)
+    mp.setattr(core.privacy.documented_example_names, "_SPECIMENS", kept)
+
+
+def _title_case_off(mp: pytest.MonkeyPatch) -> None:
+    mp.setattr(core.privacy.kinship_names, "in_a_title_cased_phrase", _no)
+    mp.setattr(core.privacy.names, "in_a_title_cased_phrase", _no)
+
+
+_PUBLIC: list[switch.LookAlike] = [
+    (
+        "필리핀 은행 양식 예시에 'Ako si Juana dela Cruz' 라고 돼 있는데 Juana 는 여자 이름이야?",
+        lambda mp: _specimens_without(mp, "juana dela cruz"),
+    ),
+    (
+        'the TOML README example: [owner] name = "Tom Preston-Werner", dob = 1979-05-27 - '
+        "why no quotes on the date?",
+        lambda mp: mp.setattr(
+            core.privacy.form_birth_dates, "names_a_documented_specimen_before", _no
+        ),
+    ),
+    (
+        'the Lombok docs example builds Person.builder().name("Adam Savage").build() - '
+        "does @Builder need @AllArgsConstructor?",
+        lambda mp: mp.setattr(core.privacy.intro_names, "is_documented_example_name", _no),
+    ),
+    (
+        "why do teachers say 'Please Excuse My Dear Aunt Sally' for BODMAS order?",
+        _title_case_off,
+    ),
+    (
+        "is 'Please Excuse My Dear Aunt Sally' for maths taught in Korea too?",
+        lambda mp: mp.setattr(core.privacy.formal_frame_names_en, "in_a_title_cased_phrase", _no),
+    ),
+    (
+        "김구 선생 편지 끝 '김구 올림' 처럼 쓰려면 이름 앞에 뭘 붙여?",
+        lambda mp: mp.setattr(core.privacy.signature_names, "_signed_by_a_titled_figure", _no),
+    ),
+    (
+        "'농협 351-1234-5678-93 예금주 한국유니세프위원회' 로 후원하면 영수증 돼?",
+        lambda mp: mp.setattr(core.privacy.korean, "held_by_an_organisation", _no),
+    ),
+    (
+        "the zip manual's 'zip -P password secure.zip file' - is that option unsafe?",
+        lambda mp: mp.setattr(core.privacy.labelled_secrets, "_FILE_NAME", re.compile(r"(?!x)x")),
+    ),
+]
+
+test_public_look_alikes_are_public, test_those_need_their_predicates = switch.look_alike_tests(
+    _PUBLIC
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's own letter signed under a name that is also a figure's, without a title.
+        "내 편지 끝을 '김구영 올림' 으로 하려는데 앞 문장 써줘",
+        # A person as an account's holder.
+        "'농협 351-1234-5678-93 예금주 도하람' 으로 보내면 돼?",
+        # The writer's own TOML record with a birth date.
+        'my config has [owner] name = "Perpetua Ashgrove" and dob = 1984-02-11, valid TOML?',
+        # A password after the word password that is not a file name.
+        "zip -P password Quill7Brook -r out.zip dir/ 이렇게 썼어",
+        # A title-cased greeting unquoted is the writer's own relative.
+        "write a cake message like Happy Birthday To My Aunt Sally from the kids",
+    ],
+)
+def test_the_same_shapes_as_ones_own_stay_personal(text: str) -> None:
+    assert classify(text) == "local_only", scan(text)
