@@ -9,7 +9,8 @@ PASSWORD /add``, ``mosquitto_pub … -P '…'``, WinRAR's ``-hpSECRET``, ``PsExe
 and SQL Server's ``sqlcmd … -P '…'``; and (redteam43) FreeRDP's ``xfreerdp … /p:…`` (and
 rdesktop's ``-p``), lftp's ``-u user,password`` and an expect script's ``send "…\\r"`` after
 a password prompt; and (its second batch) text an automation types into a login
-(``adb shell input text '…'``, ``xdotool type '…'``) when the text says it unlocks or logs in.
+(``adb shell input text '…'``, ``xdotool type '…'``) when the text says it unlocks or logs in;
+and (redteam44) macOS's ``security add-generic-password … -w '…'``.
 
 Each tool puts the secret where only its syntax says what it is. What is no secret: a value the
 tool reads from elsewhere (a shell variable ``$PW``, ``env:``, a command substitution), an
@@ -177,6 +178,14 @@ _LOGIN_CUE_RE = LazyPattern(
     r"(?i)pass(?:word|code|phrase)|\bpin\b|\blog[ \t-]?in|unlock|sign[ \t-]?in|비밀번호|비번|잠금|"
     r"로그인|암호"
 )
+# redteam44: macOS's keychain tool "security add-generic-password … -w '…'" (add-internet-
+# password too); "find-…-password -w" prints the password and carries none.
+_MACOS_SECURITY = (
+    LazyPattern(r"\bsecurity[ \t]+add-(?:generic|internet)-password\b" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)-w[ \t]+(?!-)" + _BARE_OR_QUOTED),
+)
+# Kept apart from _COMMANDS, whose earlier rounds' tests switch its tail off by slicing.
+_COMMANDS_44 = (("security", _MACOS_SECURITY),)
 _PLACEHOLDER_PARTS = (
     "your", "<", "xxx", "***", "changeme", "{{", "example", "secret_key", "here", "...",
 )  # fmt: skip
@@ -212,7 +221,7 @@ def _placeholder(value: str) -> bool:
 
 def _command_values(text: str) -> Iterator[re.Match[str]]:
     lowered = text.lower()
-    for cue, (command_re, flag_re) in _COMMANDS:
+    for cue, (command_re, flag_re) in (*_COMMANDS, *_COMMANDS_44):
         if cue not in lowered:
             continue
         for command in command_re.finditer(text):

@@ -49,6 +49,7 @@ from core.privacy.form_name_fields import detect_form_name_fields
 from core.privacy.formal_frame_names_en import detect_formal_frame_names_en
 from core.privacy.framed_names_ko import detect_framed_names_ko
 from core.privacy.front_matter_authors import detect_front_matter_authors
+from core.privacy.gedcom_names import detect_gedcom_names
 from core.privacy.git_config_names import detect_git_config_names
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
 from core.privacy.group_member_names import detect_group_member_names
@@ -334,4 +335,6 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     # parent named by the child ("채아맘이에요", "도윤이 엄마입니다").
     detect_kin_bracket_names_ko,
     detect_child_named_parents_ko,
+    # redteam44: a GEDCOM record's "1 NAME Given /Surname/" line.
+    detect_gedcom_names,
 )

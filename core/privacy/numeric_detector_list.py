@@ -77,6 +77,7 @@ from core.privacy.policy_numbers import detect_policy_numbers
 from core.privacy.romaji_home_addresses import detect_romaji_home_addresses
 from core.privacy.roster_rows import detect_roster_rows
 from core.privacy.rrn_table_columns import detect_rrn_table_columns
+from core.privacy.russian_flat_addresses import detect_russian_flat_addresses
 from core.privacy.sex_age_names import detect_sex_age_names
 from core.privacy.sort_code_accounts import detect_sort_code_accounts
 from core.privacy.ssn_parts import detect_ssn_parts
@@ -250,4 +251,6 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     (detect_romaji_home_addresses, 1),  # 1: the block number
     # redteam44: a Philippine subdivision's "Blk 7 Lot 22 Phase 3".
     (detect_philippine_lot_addresses, 1),  # 1: the block number
+    # redteam44: a Russian flat address ("ул. …, д. 14, кв. 87").
+    (detect_russian_flat_addresses, 1),  # 1: the flat number
 )

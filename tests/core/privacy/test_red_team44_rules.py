@@ -13,23 +13,32 @@ import re
 
 import pytest
 
+import core.privacy.command_secret_args
+import core.privacy.cued_national_ids
 import core.privacy.documented_example_names
+import core.privacy.encoded_values
 import core.privacy.form_birth_dates
 import core.privacy.formal_frame_names_en
+import core.privacy.gedcom_names
 import core.privacy.intro_names
+import core.privacy.keyed_values
 import core.privacy.kinship_names
 import core.privacy.korean
 import core.privacy.labelled_secrets
 import core.privacy.latin_self_intros
 import core.privacy.names
+import core.privacy.script_self_intros
 import core.privacy.secret_parts
 import core.privacy.signature_names
 import core.privacy.spoken
 from core.lazy_regex import LazyPattern
 from core.privacy import classify, scan
 from core.privacy.child_named_parents_ko import detect_child_named_parents_ko
+from core.privacy.gedcom_names import detect_gedcom_names
 from core.privacy.kin_bracket_names_ko import detect_kin_bracket_names_ko
 from core.privacy.philippine_lot_addresses import detect_philippine_lot_addresses
+from core.privacy.russian_flat_addresses import detect_russian_flat_addresses
+from core.privacy.xml_named_secrets import detect_xml_named_secrets
 from tests.core.privacy import scanner_switch as switch
 
 _NEVER = LazyPattern("(?!x)x")
@@ -237,3 +246,128 @@ test_public_look_alikes_are_public, test_those_need_their_predicates = switch.lo
 )
 def test_the_same_shapes_as_ones_own_stay_personal(text: str) -> None:
     assert classify(text) == "local_only", scan(text)
+
+
+# The forms set 44 held only because its steps did not reach the cloud: a GEDCOM record, an
+# XML setting named for its secret, a Russian flat address (new detectors); a Georgian
+# introduction, macOS's keychain tool, an escaped phone, a builder's name calls and a chat
+# export's sender key, Thai and Turkish national ids (widenings).
+
+LUCKY_FORMS: list[switch.Positive] = [
+    (
+        detect_gedcom_names,
+        "MyHeritage rejects this:\n0 @I7@ INDI\n1 NAME Ottoline Mary /Brackenridge/\n1 BIRT\n"
+        "2 DATE 3 JUN 1958",
+        "Ottoline Mary /Brackenridge/",
+    ),
+    (
+        detect_xml_named_secrets,
+        '앱 설정 복원이 안 돼: <string name="auth_token">Fjord82!Quail</string> 이 줄이 문제야?',
+        "Fjord82!Quail",
+    ),
+    (
+        detect_xml_named_secrets,
+        'web.config has <add key="DbPassword" value="Sorrel#Kite40" /> - is that safe in git?',
+        "Sorrel#Kite40",
+    ),
+    (
+        detect_russian_flat_addresses,
+        "посылка для мамы: пр-т Мира, дом 5, корп. 2, кв. 113 - так правильно?",
+        "пр-т Мира, дом 5, корп. 2, кв. 113",
+    ),
+]
+
+test_each_lucky_form_is_found, test_each_lucky_form_needs_its_rule = switch.form_tests(LUCKY_FORMS)
+
+
+def _no_call_keys(mp: pytest.MonkeyPatch) -> None:
+    mp.setattr(core.privacy.keyed_values, "_CALL_RE", _NEVER)
+
+
+def _checks_without_th_tr(mp: pytest.MonkeyPatch) -> None:
+    mp.setattr(
+        core.privacy.cued_national_ids, "_CHECKS", core.privacy.cued_national_ids._CHECKS[:3]
+    )
+
+
+test_each_lucky_widening_is_needed = switch.widening_tests(
+    [
+        (
+            "what does 'სალამი, მე მქვია ნიკოლოზ წერეთელი' mean?",
+            "ნიკოლოზ წერეთელი",
+            lambda mp: mp.setattr(core.privacy.script_self_intros, "_KA_RE", _NEVER),
+        ),
+        (
+            "security add-internet-password -a mina -s imap.corp -w 'Gannet4!Stack' fails",
+            "Gannet4!Stack",
+            lambda mp: mp.setattr(core.privacy.command_secret_args, "_COMMANDS_44", ()),
+        ),
+        (
+            "callback URL ?mobile_no=010%2D4417%2D2096&ok=1 is rejected",
+            "010%2D4417%2D2096",
+            lambda mp: mp.setattr(core.privacy.encoded_values, "_ESCAPED_NUMBER_SEP_RE", _NEVER),
+        ),
+        (
+            'new Patient.Builder().setFirstName("Aurelio").setLastName("Vantongeren").build()',
+            "Vantongeren",
+            _no_call_keys,
+        ),
+        (
+            '{"sender_name": "Cosima Ferreira-Lund", "content": "ok see you"} - parse in Go?',
+            "Cosima Ferreira-Lund",
+            lambda mp: mp.setattr(
+                core.privacy.keyed_values,
+                "_PERSON_KEYS",
+                core.privacy.keyed_values._PERSON_KEYS - {"sender_name"},
+            ),
+        ),
+        (
+            "Thai visa form: national ID 3-1005-01234-56-3 for my helper",
+            "3-1005-01234-56-3",
+            _checks_without_th_tr,
+        ),
+        (
+            "터키 거래처 담당자 kimlik 번호 21847593616 를 계약서에 적어야 해?",
+            "21847593616",
+            _checks_without_th_tr,
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A building's address with no flat.
+        "is the Hermitage at Дворцовая пл., д. 2 open on Mondays?",
+        # A setting read from elsewhere, and a non-secret setting.
+        '<string name="PreSharedKey">${WIFI_PSK}</string> is not expanded - why?',
+        '<string name="theme">Dark2024</string> keeps resetting',
+        # A builder's generic name and a test placeholder.
+        'Widget.builder().name("Sprocket 9").build() fails',
+        'user.setLastName("Test") in the fixture',
+        # A search query with escaped spaces between digits of no number.
+        "GET /search?q=iphone%2015%20pro%20max&page=2",
+        # A Thai or Turkish-looking number with no cue, and a bad check digit.
+        "order 38291047511 from Istanbul kimlik?",
+    ],
+)
+def test_lucky_forms_public_look_alikes(text: str) -> None:
+    assert classify(text) == "public", scan(text)
+
+
+_LUCKY_PUBLIC: list[switch.LookAlike] = [
+    (
+        "GEDCOM sample: 0 @I2@ INDI\n1 NAME Albert /Saxe-Coburg/\n1 BIRT\n2 DATE 26 AUG 1819\n"
+        "why slashes?",
+        lambda mp: mp.setattr(core.privacy.gedcom_names, "_historical", _no),
+    ),
+    (
+        "아타튀르크 T.C. Kimlik 번호가 10000000146 이라는데 사실이야?",
+        lambda mp: mp.setattr(core.privacy.cued_national_ids, "_PUBLISHED", frozenset()),
+    ),
+]
+
+test_lucky_public_are_public, test_lucky_public_need_predicates = switch.look_alike_tests(
+    _LUCKY_PUBLIC
+)
