@@ -120,7 +120,7 @@ def detect_brn(text: str) -> Iterator[Hit]:
         if digits == m.group(0) and label_before(text, m.start(), _BRN_LABELS, 36) is None:
             continue
         # "삼성전자 사업자등록번호 124-81-00998": a named corporation's number (redteam32).
-        if is_a_named_corporations_number(text, m.start(), digits):
+        if is_a_named_corporations_number(text, m.start(), digits, m.end()):
             continue
         yield Hit("kr_brn", m.start(), m.end(), 1.0, True)
 

@@ -14,6 +14,7 @@ import re
 import pytest
 
 import core.privacy.command_secret_args
+import core.privacy.corporate_business_numbers
 import core.privacy.cued_national_ids
 import core.privacy.documented_example_names
 import core.privacy.encoded_values
@@ -371,3 +372,33 @@ _LUCKY_PUBLIC: list[switch.LookAlike] = [
 test_lucky_public_are_public, test_lucky_public_need_predicates = switch.look_alike_tests(
     _LUCKY_PUBLIC
 )
+
+
+# Set 21's open case: a corporation's business number called a trading partner's.
+
+
+def _no_counterparty(mp: pytest.MonkeyPatch) -> None:
+    mp.setattr(core.privacy.corporate_business_numbers, "_COUNTERPARTY_AFTER_RE", _NEVER)
+
+
+test_counterparty_numbers_are_public, test_counterparty_needs_its_predicate = (
+    switch.look_alike_tests(
+        [
+            ("사업자등록번호 314-86-04122 인 거래처에 견적 요청 메일 써줘", _no_counterparty),
+            ("314-86-04122 법인에 납품 계약서 초안 부탁해", _no_counterparty),
+        ]
+    )
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bare labelled number: nothing says whose.
+        "사업자등록번호 314-86-04122 으로 세금계산서 끊어줘",
+        # An individual's business (middle code 23) called a trading partner: a sole trader's.
+        "사업자등록번호 607-23-09188 인 거래처에 견적 요청 메일 써줘",
+    ],
+)
+def test_business_numbers_that_stay_personal(text: str) -> None:
+    assert classify(text) == "local_only", scan(text)
