@@ -10,7 +10,8 @@ and SQL Server's ``sqlcmd … -P '…'``; and (redteam43) FreeRDP's ``xfreerdp �
 rdesktop's ``-p``), lftp's ``-u user,password`` and an expect script's ``send "…\\r"`` after
 a password prompt; and (its second batch) text an automation types into a login
 (``adb shell input text '…'``, ``xdotool type '…'``) when the text says it unlocks or logs in;
-and (redteam44) macOS's ``security add-generic-password … -w '…'``.
+and (redteam44) macOS's ``security add-generic-password … -w '…'``, and an OpenVPN
+``--auth-user-pass`` file's second line as the text gives it.
 
 Each tool puts the secret where only its syntax says what it is. What is no secret: a value the
 tool reads from elsewhere (a shell variable ``$PW``, ``env:``, a command substitution), an
@@ -228,11 +229,21 @@ def _command_values(text: str) -> Iterator[re.Match[str]]:
             yield from flag_re.finditer(text, command.start(), command.end())
 
 
+# redteam44, second batch: OpenVPN's --auth-user-pass FILE holds the user name on its first
+# line and the password on the second; a text that says what the second line holds gives it.
+_AUTH_FILE_SECOND_LINE_RE = LazyPattern(
+    r"(?:둘째|두[ \t]?번째|(?i:second|2nd))[ \t]?(?:줄|(?i:line))"
+    r"(?:은|는|에는|엔|이|:|=|(?i:[ \t]+is))?[ \t]*" + _BARE_OR_QUOTED
+)
+
+
 def _call_values(text: str) -> Iterator[re.Match[str]]:
     if _SQL_CUE.search(text) is not None:
         yield from _SQL_RE.finditer(text)
     if "jwt." in text:
         yield from _JWT_RE.finditer(text)
+    if "auth-user-pass" in text:
+        yield from _AUTH_FILE_SECOND_LINE_RE.finditer(text)
     if "send" in text and "expect" in text.lower():
         yield from _EXPECT_SEND_RE.finditer(text)
     if ("input text" in text or "xdotool" in text) and _LOGIN_CUE_RE.search(text) is not None:

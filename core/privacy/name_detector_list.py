@@ -21,6 +21,7 @@ from core.privacy.booking_surnames import detect_booking_surnames
 from core.privacy.calendar_common_names import detect_calendar_common_names
 from core.privacy.caption_names import detect_caption_names
 from core.privacy.card_label_names import detect_card_label_names
+from core.privacy.celebration_banner_names_ko import detect_celebration_banner_names_ko
 from core.privacy.celebration_hashtags import detect_celebration_hashtags
 from core.privacy.certificate_names_en import detect_certificate_names_en
 from core.privacy.chat_mention_names import detect_chat_mention_names
@@ -337,4 +338,6 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_child_named_parents_ko,
     # redteam44: a GEDCOM record's "1 NAME Given /Surname/" line.
     detect_gedcom_names,
+    # redteam44, second batch: a 현수막's "축 합격 NAME".
+    detect_celebration_banner_names_ko,
 )

@@ -77,12 +77,13 @@ _GROUP = (
 _DASH_WORD_LIST = ("다시", "대시", "하이픈", "dash", "다음에", "그다음", "다음")
 _DASH_WORDS = "|".join(_DASH_WORD_LIST)
 # "공일공에 구팔칠육에 오사삼이": "에" is how a number read aloud joins its groups; the older
-# reading joins them with "의" ("공일공의 칠칠사이의 구팔공일", redteam44).
+# reading joins them with "의" ("공일공의 칠칠사이의 구팔공일", redteam44), or with "하고"
+# ("공일공하고 팔이칠삼하고 오구일사", redteam44's second batch).
 # "팔삼이칠 국에 오구일사 번": the old way of reading a number, exchange (국) then line (번).
 _SEP = (
     r"(?:[ \t]*(?:[-.]|"
     + _DASH_WORDS
-    + r")[ \t]*|[ \t]*국에[ \t]{1,2}|[에의][ \t]{1,2}|,?[ \t]{1,2})"
+    + r")[ \t]*|[ \t]*국에[ \t]{1,2}|(?:[에의]|하고)[ \t]{1,2}|,?[ \t]{1,2})"
 )
 # Korean particles and copulas that may follow a number ("...오육칠팔로", "...입니다").
 _PARTICLES = (
@@ -109,7 +110,7 @@ _TOKEN_RE = LazyPattern(
     + _LOOK_BESIDE_DIGIT
     + r")|(?P<sep>[ \t]*(?:[-.]|"
     + _DASH_WORDS
-    + r")[ \t]*|[ \t]*국에[ \t]{1,2}|[에의][ \t]{1,2}|,?[ \t]{1,2})"
+    + r")[ \t]*|[ \t]*국에[ \t]{1,2}|(?:[에의]|하고)[ \t]{1,2}|,?[ \t]{1,2})"
 )
 
 MIN_RUN_DIGITS = 6
@@ -151,7 +152,7 @@ def _run_edits(run: re.Match[str]) -> list[Edit]:
             # "0 1 0 1 2 3 4": digits spaced one by one are one number; a wider
             # gap ("4 1 6  5 5 5") is where its groups meet.
             edits.append(Edit(s, e, "" if len(sep) == 1 else " "))
-        elif sep.startswith((",", "에", "의")) or sep.strip(" \t") in _EXCHANGE_SEPARATORS:
+        elif sep.startswith((",", "에", "의", "하고")) or sep.strip(" \t") in _EXCHANGE_SEPARATORS:
             edits.append(Edit(s, e, " "))
         elif sep.strip(" \t") in {"-", "."} and sep != sep.strip(" \t"):
             # "201 - 555 - 1234": the detectors take a bare separator.
@@ -262,7 +263,9 @@ def _may_hold_email(lowered: str) -> bool:
 # few separators between them: a character-class loop, much cheaper than the
 # token regex, which only runs where this finds a place to start.
 _DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl빵땡"
-_DIGITISH_RUN_RE = LazyPattern("[" + _DIGITISH + r"](?:[ \t.,에의-]{0,3}[" + _DIGITISH + "]){5}")
+_DIGITISH_RUN_RE = LazyPattern(
+    "[" + _DIGITISH + r"](?:[ \t.,에의하고-]{0,3}[" + _DIGITISH + "]){5}"
+)
 
 
 def _may_hold_number(text: str, lowered: str) -> bool:

@@ -1,6 +1,8 @@
 """A secret stored in an XML setting named for it: Android's WifiConfigStore.xml ``<string
 name="PreSharedKey">&quot;Larch9!Meadow&quot;</string>``, a SharedPreferences ``<string
-name="auth_token">…</string>``, .NET's ``<add key="DbPassword" value="…"/>`` (redteam44).
+name="auth_token">…</string>``, .NET's ``<add key="DbPassword" value="…"/>`` (redteam44);
+and an element named for it, as Windows unattend.xml writes ``<AdministratorPassword><Value>
+…</Value>`` (its second batch).
 
 Config stores keep each value in an element whose ``name``/``key`` attribute says what it is,
 and people paste them when a restored phone or a deployed app will not connect. The attribute
@@ -40,6 +42,13 @@ _VALUE_ATTR_RE = LazyPattern(
     r"<[A-Za-z][\w:.-]*[^<>]*?\b(?:name|key)=[\"']" + _SECRET_KEY + r"[\"'][^<>]*?"
     r"\bvalue=[\"'](?P<value>[^\"'<>\n]{3,128})[\"']"
 )
+# <AdministratorPassword><Value>…</Value> (Windows unattend.xml), <Password>…</Password>: the
+# element's own name says it (redteam44, second batch).
+_TAG = r"[A-Za-z][\w.-]*(?i:password|passwd|passphrase|presharedkey|secret)[\w.-]*"
+_TAG_RE = LazyPattern(
+    r"<(?P<tag>" + _TAG + r")>[ \t\r\n]*(?:<Value>[ \t]*(?P<inner>[^<\n]{3,128}?)[ \t]*</Value>|"
+    r"(?P<value>[^<\n]{3,128}?)[ \t]*</(?P=tag)>)"
+)
 _STAND_INS = frozenset({"changeme", "password", "secret", "xxxx", "none", "null", "true", "false"})
 
 
@@ -49,7 +58,14 @@ def _stand_in(value: str) -> bool:
 
 def detect_xml_named_secrets(text: str) -> Iterator[Hit]:
     """The value of an XML setting whose name says it is a secret (see the module)."""
-    if "<" not in text or ("name=" not in text and "key=" not in text):
+    if "<" not in text:
+        return
+    for m in _TAG_RE.finditer(text):
+        group = "inner" if m.group("inner") is not None else "value"
+        value = m.group(group).strip()
+        if value and not _stand_in(value) and secret_shaped(value):
+            yield Hit("secret", m.start(group), m.start(group) + len(value), 0.85, False)
+    if "name=" not in text and "key=" not in text:
         return
     for pattern in (_ELEMENT_RE, _VALUE_ATTR_RE):
         for m in pattern.finditer(text):

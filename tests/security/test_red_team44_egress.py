@@ -8,7 +8,8 @@ letter's quoted "… 올림", a parent's "…맘이에요", a relative in bracke
 school's "Please excuse … from", a password given in halves over two turns, a Philippine
 block-and-lot address, a GEDCOM NAME line, a Georgian introduction, a Russian flat address, a
 builder's name calls, a chat export's sender_name, an XML setting named for its secret and
-macOS's keychain tool.
+macOS's keychain tool; and the second batch's Swahili introduction, "축 졸업 NAME" banner, "I
+examined NAME on", unattend.xml password element and OpenVPN auth file's second line.
 
 With the defence on none of them reaches the recorder, while public look-alikes do: the
 PEMDAS mnemonic, the Philippines' specimen name on a form's example, the Lombok docs' builder.
@@ -29,7 +30,11 @@ import core.privacy.secret_parts
 import core.privacy.signature_names
 from core.lazy_regex import LazyPattern
 from tests.core.privacy.scanner_switch import detectors_off
-from tests.core.privacy.test_red_team44_rules import _KO_PART_OLD, _KO_SIGNATURE_OLD
+from tests.core.privacy.test_red_team44_rules import (
+    _KO_PART_OLD,
+    _KO_SIGNATURE_OLD,
+    _latin_intros_as_before,
+)
 from tests.security.red_team_rounds import Conversation, Round
 
 pytestmark = pytest.mark.usefixtures("fresh_taint")
@@ -61,6 +66,16 @@ CONVERSATIONS: list[Conversation] = [
         ["Thrift7!Cairn"],
     ),
     (["security add-generic-password -a jo -s vpn -w 'Pipit3#Moor' says exists"], ["Pipit3#Moor"]),
+    # The second batch: a Swahili introduction, a banner, a doctor's note, unattend.xml, an
+    # OpenVPN auth file's second line.
+    (["reply to 'Habari, jina langu ni Neema Chepkoech-Odhiambo'"], ["Chepkoech-Odhiambo"]),
+    (["현수막 문구 봐줘: '축 졸업 탁우진 - 가족 일동'"], ["탁우진"]),
+    (["fit note: 'I examined Leopold Quarrie-Benn on Monday; two weeks off'"], ["Quarrie-Benn"]),
+    (
+        ["<AdministratorPassword><Value>Lupin4!Scree</Value></AdministratorPassword>"],
+        ["Lupin4!Scree"],
+    ),
+    (["openvpn --auth-user-pass a.txt 둘째 줄은 Sedge7#Holm 인데 실패해"], ["Sedge7#Holm"]),
 ]
 PUBLIC = [
     "why does 'Please Excuse My Dear Aunt Sally' fix the order of operations?",
@@ -71,7 +86,7 @@ ROUND = Round(
     CONVERSATIONS,
     PUBLIC,
     ["Aunt Sally", "Juan dela Cruz"],
-    leaks_without_rules=12,
+    leaks_without_rules=16,
 )
 
 
@@ -88,6 +103,7 @@ _THIS_ROUNDS_RULES = {
     "detect_gedcom_names",
     "detect_russian_flat_addresses",
     "detect_xml_named_secrets",
+    "detect_celebration_banner_names_ko",
 }
 _NEVER = LazyPattern("(?!x)x")
 
@@ -107,4 +123,7 @@ def test_without_this_rounds_rules_the_same_conversations_leak(
         core.privacy.keyed_values._PERSON_KEYS - {"sender_name"},
     )
     monkeypatch.setattr(core.privacy.command_secret_args, "_COMMANDS_44", ())
+    monkeypatch.setattr(core.privacy.command_secret_args, "_AUTH_FILE_SECOND_LINE_RE", _NEVER)
+    monkeypatch.setattr(core.privacy.formal_frame_names_en, "_EXAMINED_RE", _NEVER)
+    _latin_intros_as_before(monkeypatch)
     ROUND.assert_leaks(tmp_path)

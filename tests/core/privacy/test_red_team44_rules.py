@@ -13,6 +13,7 @@ import re
 
 import pytest
 
+import core.privacy.celebration_banner_names_ko
 import core.privacy.command_secret_args
 import core.privacy.corporate_business_numbers
 import core.privacy.cued_national_ids
@@ -32,8 +33,10 @@ import core.privacy.script_self_intros
 import core.privacy.secret_parts
 import core.privacy.signature_names
 import core.privacy.spoken
+import core.privacy.xml_named_secrets
 from core.lazy_regex import LazyPattern
 from core.privacy import classify, scan
+from core.privacy.celebration_banner_names_ko import detect_celebration_banner_names_ko
 from core.privacy.child_named_parents_ko import detect_child_named_parents_ko
 from core.privacy.gedcom_names import detect_gedcom_names
 from core.privacy.kin_bracket_names_ko import detect_kin_bracket_names_ko
@@ -402,3 +405,119 @@ test_counterparty_numbers_are_public, test_counterparty_needs_its_predicate = (
 )
 def test_business_numbers_that_stay_personal(text: str) -> None:
     assert classify(text) == "local_only", scan(text)
+
+
+# The second batch's rules: a banner's "축 합격 NAME" (new detector); Swahili, Portuguese and
+# Polish introductions, "하고" between a number's groups, "I examined NAME on", an element
+# named for its secret, an OpenVPN auth file's second line (widenings).
+
+SECOND_BATCH: list[switch.Positive] = [
+    (
+        detect_celebration_banner_names_ko,
+        "화환 리본 문구 봐줘: '축 승진 모경태, 영업2팀 일동'",
+        "모경태",
+    ),
+    (
+        detect_celebration_banner_names_ko,
+        "'祝 전역 하도겸 병장' 현수막 글씨체 추천해줘",
+        "하도겸",
+    ),
+]
+
+test_second_batch_forms_are_found, test_second_batch_forms_need_their_rules = switch.form_tests(
+    SECOND_BATCH
+)
+
+
+def _latin_intros_as_before(mp: pytest.MonkeyPatch) -> None:
+    old = core.privacy.latin_self_intros._PHRASE_RE.pattern
+    cut = old.index("(?:mening[ \\t]+)?ismim") + len("(?:mening[ \\t]+)?ismim")
+    mp.setattr(
+        core.privacy.latin_self_intros,
+        "_PHRASE_RE",
+        LazyPattern(old[:cut] + "))[ \\t]+"),
+    )
+
+
+def _spoken_without_hago(mp: pytest.MonkeyPatch) -> None:
+    for name in ("_RUN_RE", "_TOKEN_RE"):
+        old = getattr(core.privacy.spoken, name)
+        mp.setattr(
+            core.privacy.spoken, name, LazyPattern(old.pattern.replace("(?:[에의]|하고)", "[에의]"))
+        )
+
+
+test_second_batch_widenings_are_needed = switch.widening_tests(
+    [
+        (
+            "reply to 'Hujambo, jina langu ni Baraka Mwangi-Achieng' in Swahili",
+            "Baraka Mwangi-Achieng",
+            _latin_intros_as_before,
+        ),
+        (
+            "traduz isto: 'Olá, meu nome é Tomé Carvalhal Pestana, sou novo aqui'",
+            "Tomé Carvalhal Pestana",
+            _latin_intros_as_before,
+        ),
+        (
+            "'Cześć, nazywam się Bożena Przybylska' - 이거 존댓말이야?",
+            "Bożena Przybylska",
+            _latin_intros_as_before,
+        ),
+        (
+            "고모가 번호를 '공일공하고 삼오칠이하고 육팔일구' 라고 적어줬어",
+            "공일공하고 삼오칠이하고 육팔일구",
+            _spoken_without_hago,
+        ),
+        (
+            "reword: 'I examined Cassius Oyelaran-Brigg today and he is fit to return to work'",
+            "Cassius Oyelaran-Brigg",
+            lambda mp: mp.setattr(core.privacy.formal_frame_names_en, "_EXAMINED_RE", _NEVER),
+        ),
+        (
+            "setup.xml: <DomainAdminPassword>Heather9!Tarn</DomainAdminPassword> not applied",
+            "Heather9!Tarn",
+            lambda mp: mp.setattr(core.privacy.xml_named_secrets, "_TAG_RE", _NEVER),
+        ),
+        (
+            "openvpn --auth-user-pass creds.txt: the second line is Curlew8#Dune - fails",
+            "Curlew8#Dune",
+            lambda mp: mp.setattr(
+                core.privacy.command_secret_args, "_AUTH_FILE_SECOND_LINE_RE", _NEVER
+            ),
+        ),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A banner with no one on it, and a school after the occasion.
+        "축 개업 번창하세요 화환 문구로 괜찮아?",
+        "'축 합격 서울대 의예과 3명' 현수막 어때?",
+        # A course's model sentence.
+        "포르투갈어 교재 예문 'Meu nome é Pedro' 에서 é 는 뭐야?",
+        # Numbers listed with 하고, too short for any number.
+        "방 번호 일일이하고 일일삼 중에 어디가 더 넓어?",
+        # A doctor's note with no name, an element holding a variable.
+        "I examined the patient on Monday and advise rest",
+        "<AdminPassword>${ADMIN_PW}</AdminPassword> is not substituted",
+    ],
+)
+def test_second_batch_public_text_stays_public(text: str) -> None:
+    assert classify(text) == "public", scan(text)
+
+
+_SECOND_BATCH_PUBLIC: list[switch.LookAlike] = [
+    (
+        "부산에 '축 우승 손흥민 선수' 현수막이 걸렸던데 무슨 대회였어?",
+        lambda mp: mp.setattr(
+            core.privacy.celebration_banner_names_ko, "_a_public_figures_banner", _no
+        ),
+    ),
+]
+
+test_second_batch_look_alikes_are_public, test_second_batch_need_predicates = (
+    switch.look_alike_tests(_SECOND_BATCH_PUBLIC)
+)
