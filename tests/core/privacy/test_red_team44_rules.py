@@ -101,11 +101,16 @@ _KO_PART_OLD = LazyPattern(
 )
 
 
-def _spoken_without_ui(mp: pytest.MonkeyPatch) -> None:
-    # The separators as they were before this round: "에" only.
+def _spoken_separators(mp: pytest.MonkeyPatch, now: str, before: str) -> None:
+    """Put the spoken number regexes' group separators ``now`` back to ``before``."""
     for name in ("_RUN_RE", "_TOKEN_RE"):
         old = getattr(core.privacy.spoken, name)
-        mp.setattr(core.privacy.spoken, name, LazyPattern(old.pattern.replace("[에의]", "에")))
+        mp.setattr(core.privacy.spoken, name, LazyPattern(old.pattern.replace(now, before)))
+
+
+def _spoken_without_ui(mp: pytest.MonkeyPatch) -> None:
+    # The separators as they were before this round: "에" only.
+    _spoken_separators(mp, "(?:[에의]|하고)", "에")
 
 
 def _spoken_without_ttaeng(mp: pytest.MonkeyPatch) -> None:
@@ -440,11 +445,7 @@ def _latin_intros_as_before(mp: pytest.MonkeyPatch) -> None:
 
 
 def _spoken_without_hago(mp: pytest.MonkeyPatch) -> None:
-    for name in ("_RUN_RE", "_TOKEN_RE"):
-        old = getattr(core.privacy.spoken, name)
-        mp.setattr(
-            core.privacy.spoken, name, LazyPattern(old.pattern.replace("(?:[에의]|하고)", "[에의]"))
-        )
+    _spoken_separators(mp, "(?:[에의]|하고)", "[에의]")
 
 
 test_second_batch_widenings_are_needed = switch.widening_tests(
