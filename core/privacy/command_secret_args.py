@@ -9,7 +9,9 @@ PASSWORD /add``, ``mosquitto_pub … -P '…'``, WinRAR's ``-hpSECRET``, ``PsExe
 and SQL Server's ``sqlcmd … -P '…'``; and (redteam43) FreeRDP's ``xfreerdp … /p:…`` (and
 rdesktop's ``-p``), lftp's ``-u user,password`` and an expect script's ``send "…\\r"`` after
 a password prompt; and (its second batch) text an automation types into a login
-(``adb shell input text '…'``, ``xdotool type '…'``) when the text says it unlocks or logs in.
+(``adb shell input text '…'``, ``xdotool type '…'``) when the text says it unlocks or logs in;
+and (redteam44) macOS's ``security add-generic-password … -w '…'``, and an OpenVPN
+``--auth-user-pass`` file's second line as the text gives it.
 
 Each tool puts the secret where only its syntax says what it is. What is no secret: a value the
 tool reads from elsewhere (a shell variable ``$PW``, ``env:``, a command substitution), an
@@ -177,6 +179,14 @@ _LOGIN_CUE_RE = LazyPattern(
     r"(?i)pass(?:word|code|phrase)|\bpin\b|\blog[ \t-]?in|unlock|sign[ \t-]?in|비밀번호|비번|잠금|"
     r"로그인|암호"
 )
+# redteam44: macOS's keychain tool "security add-generic-password … -w '…'" (add-internet-
+# password too); "find-…-password -w" prints the password and carries none.
+_MACOS_SECURITY = (
+    LazyPattern(r"\bsecurity[ \t]+add-(?:generic|internet)-password\b" + _COMMAND_TAIL),
+    LazyPattern(r"(?<=\s)-w[ \t]+(?!-)" + _BARE_OR_QUOTED),
+)
+# Kept apart from _COMMANDS, whose earlier rounds' tests switch its tail off by slicing.
+_COMMANDS_44 = (("security", _MACOS_SECURITY),)
 _PLACEHOLDER_PARTS = (
     "your", "<", "xxx", "***", "changeme", "{{", "example", "secret_key", "here", "...",
 )  # fmt: skip
@@ -212,11 +222,19 @@ def _placeholder(value: str) -> bool:
 
 def _command_values(text: str) -> Iterator[re.Match[str]]:
     lowered = text.lower()
-    for cue, (command_re, flag_re) in _COMMANDS:
+    for cue, (command_re, flag_re) in (*_COMMANDS, *_COMMANDS_44):
         if cue not in lowered:
             continue
         for command in command_re.finditer(text):
             yield from flag_re.finditer(text, command.start(), command.end())
+
+
+# redteam44, second batch: OpenVPN's --auth-user-pass FILE holds the user name on its first
+# line and the password on the second; a text that says what the second line holds gives it.
+_AUTH_FILE_SECOND_LINE_RE = LazyPattern(
+    r"(?:둘째|두[ \t]?번째|(?i:second|2nd))[ \t]?(?:줄|(?i:line))"
+    r"(?:은|는|에는|엔|이|:|=|(?i:[ \t]+is))?[ \t]*" + _BARE_OR_QUOTED
+)
 
 
 def _call_values(text: str) -> Iterator[re.Match[str]]:
@@ -224,6 +242,8 @@ def _call_values(text: str) -> Iterator[re.Match[str]]:
         yield from _SQL_RE.finditer(text)
     if "jwt." in text:
         yield from _JWT_RE.finditer(text)
+    if "auth-user-pass" in text:
+        yield from _AUTH_FILE_SECOND_LINE_RE.finditer(text)
     if "send" in text and "expect" in text.lower():
         yield from _EXPECT_SEND_RE.finditer(text)
     if ("input text" in text or "xdotool" in text) and _LOGIN_CUE_RE.search(text) is not None:

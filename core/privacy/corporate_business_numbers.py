@@ -7,7 +7,8 @@ private individual, and the number is on their tax papers). Its middle two digit
 corporations, 82 non-profit corporations, 83 the state and local government, 84 foreign
 corporations, 85 a corporation's branch); an organisation's number is printed on every
 invoice it issues and names no one. The rule keeps the number personal unless both hold: an
-organisation's middle code, and the organisation itself named just before (a company-form
+organisation's middle code, and the organisation itself named just before (or the number
+called a trading partner's right after it: ``… 220-81-62517 인 거래처``, redteam44) (a company-form
 word such as ``주식회사``/``(주)``/``㈜``, a name ending in an industry word such as 전자,
 은행, 공사, or a shop's branch as a receipt prints it: ``스타벅스 역삼점``). A bare labelled
 number (``사업자번호 120-81-…``) stays held: nothing says whose.
@@ -36,14 +37,26 @@ _ORGANISATION_RE = LazyPattern(
     r"[A-Za-z가-힣]{2,8}[ \t][가-힣]{1,6}(?:점|지점|본점|매장)(?![가-힣])"
 )
 _REACH = 24
+# "사업자등록번호 220-81-62517 인 거래처에 세금계산서 …": the number said to be a trading
+# partner's, a business by what it is called (redteam44: set 21's open case). With an
+# organisation's middle code it is a corporation's; a bare number stays held.
+_COUNTERPARTY_AFTER_RE = LazyPattern(
+    r"[ \t]*(?:인|은|는|의|이|가)?[ \t]*(?:거래처|법인|업체|협력사|고객사|공급자|공급받는[ \t]?자|"
+    r"매입처|매출처|납품처)"
+)
 _WRITTEN_BRN_RE = LazyPattern(r"[ \t]*([0-9]{3})-([0-9]{2})-([0-9]{5})(?![0-9])")
 
 
-def is_a_named_corporations_number(text: str, start: int, digits: str) -> bool:
-    """Whether the 10-digit number at ``start`` is an organisation's, named just before it."""
+def is_a_named_corporations_number(
+    text: str, start: int, digits: str, end: int | None = None
+) -> bool:
+    """Whether the 10-digit number at ``start`` (ending at ``end``) is an organisation's, named
+    just before it or called a trading partner's right after it."""
     if len(digits) != 10 or digits[3:5] not in _ORGANISATION_CODES:
         return False
-    return _ORGANISATION_RE.search(text, max(0, start - _REACH), start) is not None
+    if _ORGANISATION_RE.search(text, max(0, start - _REACH), start) is not None:
+        return True
+    return end is not None and _COUNTERPARTY_AFTER_RE.match(text, end) is not None
 
 
 def wire_run_is_a_named_corporations_number(text: str, start: int, end: int) -> bool:
@@ -54,4 +67,4 @@ def wire_run_is_a_named_corporations_number(text: str, start: int, end: int) -> 
     if m is None or any("0" <= ch <= "9" for ch in text[m.end() : end]):
         return False
     digits = m.group(1) + m.group(2) + m.group(3)
-    return brn.is_valid(digits) and is_a_named_corporations_number(text, m.start(), digits)
+    return brn.is_valid(digits) and is_a_named_corporations_number(text, m.start(), digits, m.end())

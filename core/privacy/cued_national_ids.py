@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from stdnum.fr import nir
+from stdnum.th import pin as th_pin
+from stdnum.tr import tckimlik
 
 from core.lazy_regex import LazyPattern
 from core.privacy.pan_nric_ids import NRIC_AFTER_LABEL, nric_is_valid
@@ -41,7 +43,20 @@ _FR_CUE = LazyPattern(
     r"(?i)vitale|s[ée]cu(?:rit[ée][ \t]sociale)?\b|\bNIR\b|\bINSEE\b|social[ \t]security|"
     r"\bfran(?:ce|ç|c)|french|프랑스"
 )
+# redteam44: a Thai national ID (13 digits, often grouped 1-4-5-2-1: "1 1037 02584 69 0") and a
+# Turkish T.C. Kimlik No (11 digits), each with its check (python-stdnum).
+_TH_RE = LazyPattern(
+    r"(?<![0-9])(?P<v>[1-8][ \t-]?[0-9]{4}[ \t-]?[0-9]{5}[ \t-]?[0-9]{2}[ \t-]?[0-9])(?![0-9])"
+)
+_TH_CUE = LazyPattern(r"(?i:\bthai(?:land)?\b)|เลขประจำตัวประชาชน|บัตรประชาชน|태국")
+_TR_RE = LazyPattern(r"(?<![0-9])(?P<v>[1-9][0-9]{10})(?![0-9])")
+_TR_CUE = LazyPattern(
+    r"(?i:kimlik|\bT\.?C\.?[ \t]+(?:no|numaras)|t[üu]rk(?:iye|ey|ish)?\b)|튀르키예|터키"
+)
 _SPECIMENS = frozenset({"A123456789", "S1234567D"})
+# Numbers published as a public figure's, quoted as such: Atatürk's kimlik number, the first
+# issued, is printed in every article on the format (redteam44).
+_PUBLISHED = frozenset({"10000000146"})
 _EXAMPLE_CUE = LazyPattern(
     r"(?i)(?<![a-z])(?:example|sample|specimen|dummy|e\.g\.)|예시|예제|範例|例如"
 )
@@ -60,10 +75,24 @@ def _nir_is_valid(value: str) -> bool:
     return bool(nir.is_valid(value.replace(" ", "").replace("\t", "")))
 
 
+def _compact(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def _thai_is_valid(value: str) -> bool:
+    return bool(th_pin.is_valid(_compact(value)))
+
+
+def _turkish_is_valid(value: str) -> bool:
+    return bool(tckimlik.is_valid(value))
+
+
 _CHECKS: tuple[tuple[LazyPattern, LazyPattern, Callable[[str], bool]], ...] = (
     (_TW_CUE, _TW_RE, taiwan_id_is_valid),
     (_SG_CUE, _SG_RE, nric_is_valid),
     (_FR_CUE, _FR_RE, _nir_is_valid),
+    (_TH_CUE, _TH_RE, _thai_is_valid),
+    (_TR_CUE, _TR_RE, _turkish_is_valid),
 )
 
 
@@ -82,6 +111,8 @@ def detect_cued_national_ids(text: str) -> Iterator[Hit]:
         for m in found:
             value = m.group("v")
             if value in _SPECIMENS and _EXAMPLE_CUE.search(text) is not None:
+                continue
+            if value in _PUBLISHED:
                 continue
             if pattern is _SG_RE and _after_its_label(text, m.start("v")):
                 continue

@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["is_documented_example_name"]
+__all__ = [
+    "documented_example_name_at",
+    "is_documented_example_name",
+    "names_a_documented_specimen_before",
+]
 
 _SPECIMENS = frozenset(
     {
@@ -28,6 +32,8 @@ _SPECIMENS = frozenset(
         "山田 太郎", "山田太郎", "山田 花子", "山田花子", "mario rossi",
         # Korean forms' 홍길동, romanised as the passport and visa forms print it.
         "hong gildong", "hong gil-dong", "hong gil dong", "gildong hong", "gil-dong hong",
+        # The Philippines' forms, the TOML README's owner, the Lombok docs' builder (redteam44).
+        "juan dela cruz", "juana dela cruz", "tom preston-werner", "adam savage",
     }
 )  # fmt: skip
 _EXAMPLE_WORD = LazyPattern(
@@ -47,3 +53,32 @@ def is_documented_example_name(text: str, start: int, end: int) -> bool:
         return False
     before = text[max(0, start - 30) : start].rstrip(" \t'\"")
     return _WRITERS_OWN.search(before + " ") is None and _WRITERS_OWN.search(before) is None
+
+
+def documented_example_name_at(text: str, start: int) -> bool:
+    """Whether a listed specimen name begins at ``start`` (``Ako si Juan dela Cruz``, where the
+    name rule stops at the lower-case particle), quoted as an example."""
+    head = text[start : start + 40].casefold()
+    for specimen in _SPECIMENS:
+        if head.startswith(specimen) and is_documented_example_name(
+            text, start, start + len(specimen)
+        ):
+            return True
+    return False
+
+
+# How far back a record's name may stand from a field of the same record (``[owner] name =
+# "Tom Preston-Werner" and dob = 1979-05-27``).
+_RECORD_REACH = 120
+
+
+def names_a_documented_specimen_before(text: str, pos: int) -> bool:
+    """Whether a specimen name, quoted as an example, stands shortly before ``pos``: a field
+    after it (a birth date, an address) belongs to the specimen, not to anyone (redteam44)."""
+    lo = max(0, pos - _RECORD_REACH)
+    window = text[lo:pos].casefold()
+    for specimen in _SPECIMENS:
+        at = window.rfind(specimen)
+        if at >= 0 and is_documented_example_name(text, lo + at, lo + at + len(specimen)):
+            return True
+    return False

@@ -3,7 +3,8 @@
 (``?buyer=%EB%B4%89%EB%8B%A4%EC%86%9C``), or inside a base64 JSON cookie or token body
 (``user_info=eyJzdWIiOi…``) (redteam33), or behind HTML character references
 (``mailto:saoirse.blackwood&#64;fastmail&#46;com``, redteam39: a contact page's source
-hiding an address from scrapers).
+hiding an address from scrapers), or a phone number whose separators are escaped
+(``?to=010%2D5831%2D2947``, redteam44).
 
 People paste API responses, links and cookies to ask what they say. The encoding hides the
 text from every rule (no Hangul syllable, no capital, no ``@``), yet anyone who reads it,
@@ -40,6 +41,8 @@ __all__ = ["detect_encoded_values"]
 _JSON_ESCAPES_RE = LazyPattern(r"(?<=[\"'])\\u[0-9A-Fa-f]{4}(?:[ \t]*\\u[0-9A-Fa-f]{4})+(?=[\"'])")
 # A URL-encoded value: %XX escapes among URL characters.
 _URL_ESCAPES_RE = LazyPattern(r"(?:[A-Za-z0-9._~+-]*%[0-9A-Fa-f]{2})+[A-Za-z0-9._~+-]*")
+# A digit, an escaped dash, space, plus, dot or bracket, a digit: a number's groups escaped.
+_ESCAPED_NUMBER_SEP_RE = LazyPattern(r"[0-9]%(?:2[DdBbEe089]|20)\+?[0-9]")
 # redteam39: a value written with HTML character references among URL characters
 # ("saoirse.blackwood&#64;fastmail&#46;com", "&#xD0A9;&#xC11C;&#xC774;").
 _HTML_REFS_RE = LazyPattern(
@@ -88,7 +91,13 @@ def _url_unquote(run: str) -> str | None:
     # ASCII (Hangul, accented names) or an e-mail's "@"; "%20" and "%2F" are left alone.
     if len(decoded) > _MAX_DECODED:
         return None
-    return decoded if "@" in decoded or not decoded.isascii() else None
+    if "@" in decoded or not decoded.isascii():
+        return decoded
+    # redteam44: a number whose separators are escaped ("to=010%2D5831%2D2947", "%20" or "%2B"
+    # between its groups) reads as its groups only decoded.
+    if _ESCAPED_NUMBER_SEP_RE.search(run) is not None and sum(c.isdigit() for c in decoded) >= 7:
+        return decoded
+    return None
 
 
 def _html_unescape(run: str) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.documented_example_names import names_a_documented_specimen_before
 from core.privacy.types import Hit
 
 __all__ = ["detect_form_birth_date"]
@@ -39,4 +40,7 @@ _LABELLED_RE = LazyPattern(
 def detect_form_birth_date(text: str) -> Iterator[Hit]:
     """Whole dates right after a birth-date label (see the module)."""
     for m in _LABELLED_RE.finditer(text):
+        # The TOML README's "name = "Tom Preston-Werner" … dob = 1979-05-27": the specimen's.
+        if names_a_documented_specimen_before(text, m.start()):
+            continue
         yield Hit("birth_date", m.start("date"), m.end("date"), 0.75, False)

@@ -2,7 +2,8 @@
 an electronic signature ``/s/ Oswin Pettigrew-Nkosi``, a first-person declaration or vow
 ``I, Cormac Delahunty, take you, Elspeth Moravec, …`` (``I, …, of 12 Mill Lane, do solemnly
 declare``, ``I, …, being of sound mind``), and a notice's name with the age after it
-``Winifred Oyelade-Marsh, 84, of Ashby Road, died …``.
+``Winifred Oyelade-Marsh, 84, of Ashby Road, died …``; a school note's ``Please excuse
+Barnaby Stollery from PE`` (redteam44) and a doctor's ``I examined Honora … on 2 December``.
 
 Each frame says a person is named: ``/s/`` stands for a signature on a filed or e-mailed
 document; ``I, NAME,`` is how vows, wills, affidavits and statutory declarations name their
@@ -24,6 +25,7 @@ from core.lazy_regex import LazyPattern
 from core.privacy.name_list import is_given_name
 from core.privacy.names import is_english_non_name
 from core.privacy.public_filing_signatures import quotes_a_public_filing
+from core.privacy.title_cased_phrases import in_a_title_cased_phrase
 from core.privacy.types import Hit
 
 __all__ = ["detect_formal_frame_names_en"]
@@ -37,6 +39,18 @@ _SIGNATURE_RE = LazyPattern(r"(?<![\w/])/s/[ \t]*" + _NAME)
 _DECLARATION_RE = LazyPattern(
     r"(?<![\w])I,[ \t]+" + _NAME + r",[ \t]+(?=(?:take|do|being|hereby|promise|give|swear|"
     r"solemnly|of|residing|am|agree|certify|authori[sz]e|declare|consent)\b)"
+)
+# "Please excuse NAME from PE": a parent's note to a school names the pupil it excuses, then
+# what from (redteam44). "Please Excuse My Dear Aunt Sally" (a mnemonic) has no "from".
+_EXCUSE_RE = LazyPattern(
+    r"(?i:\bplease[ \t]+excuse)[ \t]+" + _NAME + r"[ \t]+(?=(?:from|for|today|on)\b)"
+)
+# "I examined NAME on 2 December": a doctor's note or a fit note names its patient after the
+# act of seeing them (redteam44, second batch).
+_EXAMINED_RE = LazyPattern(
+    r"\bI[ \t]+(?:have[ \t]+)?(?:examined|assessed|reviewed|treated|saw|seen)[ \t]+"
+    + _NAME
+    + r"[ \t]+(?=(?:on|today|yesterday|in|at|for|and|who|with)\b)"
 )
 _VOW_PARTNER_RE = LazyPattern(r"\btake[ \t]+(?:you|thee),?[ \t]+" + _NAME + r"(?=[ \t]*,)")
 # "NAME, 84, of …" / "NAME, 84, died …": the age between commas, then a notice's next word.
@@ -55,6 +69,26 @@ def detect_formal_frame_names_en(text: str) -> Iterator[Hit]:
         for m in _DECLARATION_RE.finditer(text):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
         for m in _VOW_PARTNER_RE.finditer(text):
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
+    if "I " in text:
+        for m in _EXAMINED_RE.finditer(text):
+            words = m.group("name").split()
+            if any(is_english_non_name(w) for w in words) or not (
+                len(words) > 1 or is_given_name(words[0])
+            ):
+                continue
+            yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
+    if "xcuse" in text or "XCUSE" in text:
+        for m in _EXCUSE_RE.finditer(text):
+            words = m.group("name").split()
+            # "'Please Excuse My Dear Aunt Sally' for …": a mnemonic's capitals.
+            if in_a_title_cased_phrase(text, m.start(), m.end("name") - 1):
+                continue
+            # "Please excuse Monday from …": a lone word must be a listed given name.
+            if any(is_english_non_name(w) for w in words) or not (
+                len(words) > 1 or is_given_name(words[0])
+            ):
+                continue
             yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
     if ", " in text:
         for m in _NAME_AGE_RE.finditer(text):

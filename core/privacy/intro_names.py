@@ -314,5 +314,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
 def detect_introduced_names(text: str) -> Iterator[Hit]:
     """All rules of this module, for the scanner's list of text detectors."""
     yield from detect_korean_introductions(text)
-    yield from detect_english_introductions(text)
+    # "the Lombok @Builder docs do Person.builder().name("Adam Savage")": a documentation's
+    # specimen, quoted as its example (redteam44).
+    for hit in detect_english_introductions(text):
+        if not is_documented_example_name(text, hit.start, hit.end):
+            yield hit
     yield from detect_name_pairs(text)

@@ -3,10 +3,10 @@
 A link or a pasted record carries a person's details under field names, with nothing
 around them that the other rules read: ``?first=Imogen&last=Fairweather&mobile=4479…``,
 ``{"name": "배수아", "phone": "01093318820"}``, ``{"given": "Sunniva", "family": "Halvorsen"}``
-(masked30). The key says what the value is, as a
-form's label does. A value under a key for a name, a phone, an e-mail, a birth date or an
-address is that personal data, whatever its shape; an empty value or a placeholder
-(``null``, ``""``) is not.
+(masked30), a builder's ``.firstName("Isadora").lastName("…")`` (redteam44). The key says
+what the value is, as a form's label does. A value under a key for a name, a phone, an
+e-mail, a birth date or an address is that personal data, whatever its shape; an empty value
+or a placeholder (``null``, ``""``) is not.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ _PERSON_KEYS = frozenset(
         "fullname", "full_name", "first", "firstname", "first_name", "fname", "last",
         "lastname", "last_name", "lname", "surname", "customer_name", "patient_name",
         "customer", "patient",
+        # redteam44: a Messenger export's '"sender_name": "…"' and its kin.
+        "sender_name", "recipient_name", "receiver_name",
     }
 )  # fmt: skip
 _GENERIC_NAME_KEYS = frozenset({"name", "nm"})
@@ -61,9 +63,17 @@ _QUERY_RE = LazyPattern(r"(?i:[?&](?P<key>" + _KEY_ALT + r")=)(?P<value>[^&#\s\"
 _JSON_RE = LazyPattern(
     r"(?i:[\"'](?P<key>" + _KEY_ALT + r")[\"'])[ \t]*:[ \t]*[\"'](?P<value>[^\"'\n]+)[\"']"
 )
+# redteam44: a builder's or a setter's call, '.firstName("Isadora").lastName("…")',
+# '.setSurname("…")': the method names the field as a key does. Only the person keys count
+# here ('.name("Adam Savage")' on a docs' builder is a generic key's, left as for JSON).
+_CALL_RE = LazyPattern(
+    r"\.(?i:set|with)?(?P<key>(?i:" + _KEY_ALT + r"))\([ \t]*[\"'](?P<value>[^\"'\n]+)[\"'][ \t]*\)"
+)
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:[ +][A-Z][a-z]+(?:[-'][A-Za-z]+)?){0,2}")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
-_PLACEHOLDERS = frozenset({"null", "none", "n/a", "na", "-", "tbd", "unknown", "string"})
+_PLACEHOLDERS = frozenset(
+    {"null", "none", "n/a", "na", "-", "tbd", "unknown", "string", "test", "foo", "bar"}
+)
 
 
 def _shaped_as(kind: PiiType, key: str, value: str, *, query: bool = False) -> bool:
@@ -90,17 +100,19 @@ def _shaped_as(kind: PiiType, key: str, value: str, *, query: bool = False) -> b
 
 def detect_keyed_values(text: str) -> Iterator[Hit]:
     """Values of personal keys in query strings and JSON objects (see the module)."""
-    if "=" not in text and ":" not in text:
+    if "=" not in text and ":" not in text and "(" not in text:
         return
     # Both halves of a split name's keys, or neither half counts (see _PAIRED_KEYS).
     paired = _PAIR_PRESENT_RE.search(text) is not None and _PAIR_OTHER_RE.search(text) is not None
-    for pattern in (_QUERY_RE, _JSON_RE):
+    for pattern in (_QUERY_RE, _JSON_RE, _CALL_RE):
         for m in pattern.finditer(text):
             value = m.group("value").strip()
             if not value or value.lower() in _PLACEHOLDERS:
                 continue
             key = m.group("key").lower()
             if key in _PAIRED_KEYS and (pattern is _QUERY_RE or not paired):
+                continue
+            if pattern is _CALL_RE and key not in _PERSON_KEYS:
                 continue
             kind = _KEYS[key]
             if not _shaped_as(kind, key, value, query=pattern is _QUERY_RE):

@@ -30,6 +30,7 @@ from core.privacy.names import (
     plausible_korean_name,
 )
 from core.privacy.passing_names import RELATIONS
+from core.privacy.title_cased_phrases import in_a_title_cased_phrase
 from core.privacy.types import Hit
 
 __all__ = ["KINSHIP_WORDS_KO", "detect_kinship_names"]
@@ -123,6 +124,9 @@ def _english(text: str) -> Iterator[Hit]:
     for m in _KIN_TITLE_EN_RE.finditer(text):
         name = m.group("name")
         if (m.group("title"), name) in _PERSONIFICATIONS or is_english_non_name(name):
+            continue
+        # "Please Excuse My Dear Aunt Sally": a mnemonic's capitals (redteam44).
+        if in_a_title_cased_phrase(text, m.start(), m.end()):
             continue
         yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
     if "," in text:

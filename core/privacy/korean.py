@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from core.lazy_regex import LazyPattern
 from core.privacy.common import NA, NB1, SEP, SEP_REQ, digits_of, label_before, lead
 from core.privacy.corporate_business_numbers import is_a_named_corporations_number
+from core.privacy.organisation_held_accounts import held_by_an_organisation
 from core.privacy.placeholder_registrations_ko import is_placeholder_registration_ko
 from core.privacy.types import Hit
 from core.privacy.validators import (
@@ -119,7 +120,7 @@ def detect_brn(text: str) -> Iterator[Hit]:
         if digits == m.group(0) and label_before(text, m.start(), _BRN_LABELS, 36) is None:
             continue
         # "삼성전자 사업자등록번호 124-81-00998": a named corporation's number (redteam32).
-        if is_a_named_corporations_number(text, m.start(), digits):
+        if is_a_named_corporations_number(text, m.start(), digits, m.end()):
             continue
         yield Hit("kr_brn", m.start(), m.end(), 1.0, True)
 
@@ -208,7 +209,8 @@ def detect_bank_account(text: str) -> Iterator[Hit]:
         if not named and not _named_by_bank_or_use(text, m.start(), m.end()):
             continue
         end = _account_end(m.group(0))
-        if end:
+        # "… 예금주 사회복지공동모금회": a charity's or a company's published account (redteam44).
+        if end and not held_by_an_organisation(text, m.start() + end):
             yield Hit("bank_account", m.start(), m.start() + end, 0.85, False)
 
 

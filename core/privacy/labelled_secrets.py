@@ -65,6 +65,11 @@ _COUNT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = ".,;:?)]'\""
+_FILE_NAME = re.compile(
+    r"[\w-]+(?:\.[\w-]+)*\.(?:zip|7z|rar|tar|gz|tgz|bz2|xz|txt|pdf|docx?|xlsx?|pptx?|csv|json|"
+    r"ya?ml|toml|conf|cfg|ini|log|sql|bak|pem|crt|kdbx|hwp)",
+    re.IGNORECASE,
+)
 _SYMBOL = re.compile(r"[^0-9A-Za-z]")
 
 
@@ -94,6 +99,10 @@ def _value_hit(text: str, m: re.Match[str]) -> Hit | None:
     if digits == len(value.strip("#*")) and _COUNT_AFTER.match(text, end):
         return None
     if len(value) < 3:
+        return None
+    # "zip -P password secure.zip file": the manual's word "password" stands for the value, and
+    # what follows it is the archive the command writes, a file name (redteam44).
+    if _FILE_NAME.fullmatch(value) is not None:
         return None
     # "the Kubernetes docs' Secret example has password: MWYy…" (redteam38).
     if is_documented_example(text, start, end):

@@ -3,7 +3,9 @@ Vietnamese ``tôi tên là Lương Khánh Vy`` (``tên tôi là``, ``mình tên 
 Indonesian and Malay ``nama saya Dewi Kartika``, Tagalog ``ako si Maricel Dizon``
 (``ang pangalan ko ay``) and Turkish ``benim adım Elif Kaya``; and (redteam42) German ``ich
 heiße …``/``mein Name ist …``, French ``je m'appelle …``, Spanish ``me llamo …`` and
-Italian ``mi chiamo …``; and (redteam43) Uzbek ``mening ismim …`` (``ismim …``).
+Italian ``mi chiamo …``; and (redteam43) Uzbek ``mening ismim …`` (``ismim …``); and
+(redteam44's second batch) Swahili ``jina langu ni …``, Portuguese ``meu nome é …`` and Polish
+``nazywam się …`` (``mam na imię …``).
 
 Each phrase says "my name is": the capitalised words after it are the writer's own name (one
 to four words, Vietnamese diacritics and Turkish letters included). Capitalisation decides
@@ -17,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.documented_example_names import documented_example_name_at
 from core.privacy.types import Hit
 
 __all__ = ["detect_latin_self_intros", "is_language_course_text"]
@@ -30,7 +33,10 @@ _PHRASE_RE = LazyPattern(
     r"je[ \t]+me[ \t]+nomme|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|"
     r"mi[ \t]+chiamo|"
     # redteam43: Uzbek (Latin script), as workers in Korea write it.
-    r"(?:mening[ \t]+)?ismim))[ \t]+"
+    r"(?:mening[ \t]+)?ismim|"
+    # redteam44, second batch: Swahili, Portuguese and Polish.
+    r"jina[ \t]+langu[ \t]+ni|meu[ \t]+nome[ \t]+é|o[ \t]+meu[ \t]+nome[ \t]+é|"
+    r"nazywam[ \t]+się|mam[ \t]+na[ \t]+imię))[ \t]+"
 )
 _WORD_RE = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
 _WORK_BEFORE_RE = LazyPattern(
@@ -40,7 +46,8 @@ _WORK_BEFORE_RE = LazyPattern(
 _MAX_WORDS = 4
 _CUES = (
     "tên", "nama", "ako ", "pangalan", "adım", "heiße", "heisse", "name ist", "appelle", "nomme",
-    "nom est", "llamo", "nombre es", "chiamo", "ismim",
+    "nom est", "llamo", "nombre es", "chiamo", "ismim", "jina langu", "nome é", "nazywam",
+    "na imię",
 )  # fmt: skip
 # A language course's model sentence ("the textbook's 'Ich heiße Anna'"), no one's own.
 _COURSE_RE = LazyPattern(
@@ -81,5 +88,6 @@ def detect_latin_self_intros(text: str) -> Iterator[Hit]:
         if _WORK_BEFORE_RE.search(before) is not None:
             continue
         end = _name_end(text, m.end())
-        if end > m.end():
+        # "'Ako si Juan dela Cruz'" on a form's example: the country's specimen (redteam44).
+        if end > m.end() and not documented_example_name_at(text, m.end()):
             yield Hit("person_name", m.end(), end, 0.8, False)

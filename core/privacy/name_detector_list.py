@@ -21,10 +21,12 @@ from core.privacy.booking_surnames import detect_booking_surnames
 from core.privacy.calendar_common_names import detect_calendar_common_names
 from core.privacy.caption_names import detect_caption_names
 from core.privacy.card_label_names import detect_card_label_names
+from core.privacy.celebration_banner_names_ko import detect_celebration_banner_names_ko
 from core.privacy.celebration_hashtags import detect_celebration_hashtags
 from core.privacy.certificate_names_en import detect_certificate_names_en
 from core.privacy.chat_mention_names import detect_chat_mention_names
 from core.privacy.chat_slang_names_ko import detect_chat_slang_names_ko
+from core.privacy.child_named_parents_ko import detect_child_named_parents_ko
 from core.privacy.cjk_script_names import detect_cjk_script_names
 from core.privacy.clause_name_labels_ko import detect_clause_name_labels_ko
 from core.privacy.code_output_names import detect_code_output_names
@@ -48,6 +50,7 @@ from core.privacy.form_name_fields import detect_form_name_fields
 from core.privacy.formal_frame_names_en import detect_formal_frame_names_en
 from core.privacy.framed_names_ko import detect_framed_names_ko
 from core.privacy.front_matter_authors import detect_front_matter_authors
+from core.privacy.gedcom_names import detect_gedcom_names
 from core.privacy.git_config_names import detect_git_config_names
 from core.privacy.greeting_intro_names import detect_greeting_intro_names
 from core.privacy.group_member_names import detect_group_member_names
@@ -63,6 +66,7 @@ from core.privacy.intro_names import detect_introduced_names
 from core.privacy.invite_names_en import detect_invite_names_en
 from core.privacy.invited_names_ko import detect_invited_names_ko
 from core.privacy.kin_address_names_ko import detect_kin_address_names_ko
+from core.privacy.kin_bracket_names_ko import detect_kin_bracket_names_ko
 from core.privacy.kinship_names import detect_kinship_names
 from core.privacy.korean_name_cues import detect_korean_name_cues
 from core.privacy.latex_author_names import detect_latex_author_names
@@ -328,4 +332,12 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     # redteam43, second batch: "NAME shared a document with you" (and "…반 NAME 학부모님께", in
     # detect_framed_names_ko above).
     detect_share_notice_names_en,
+    # redteam44: "아버지(석만호) 투석" (a relative's name in brackets after the kin word); a
+    # parent named by the child ("채아맘이에요", "도윤이 엄마입니다").
+    detect_kin_bracket_names_ko,
+    detect_child_named_parents_ko,
+    # redteam44: a GEDCOM record's "1 NAME Given /Surname/" line.
+    detect_gedcom_names,
+    # redteam44, second batch: a 현수막's "축 합격 NAME".
+    detect_celebration_banner_names_ko,
 )

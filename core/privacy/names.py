@@ -16,6 +16,7 @@ from core.privacy.late_public_figures_ko import asks_about_a_late_public_figure_
 from core.privacy.placeholder_names_ko import is_placeholder_name_ko
 from core.privacy.public_office_names import asks_about_a_public_office_holder
 from core.privacy.public_record_datasets import is_public_dataset_record
+from core.privacy.title_cased_phrases import in_a_title_cased_phrase
 from core.privacy.titled_product_names import names_a_product
 from core.privacy.types import Hit
 from core.privacy.work_characters import asks_about_a_works_people
@@ -297,6 +298,9 @@ def detect_english_names(text: str) -> Iterator[Hit]:
         # Pride and Prejudice, …?": a work's character (redteam28).
         if asks_about_a_works_people(text) or is_a_famous_character(text, m.start(), m.end()):
             continue
+        # "Please Excuse My Dear Aunt Sally": a mnemonic's capitals (redteam44).
+        if in_a_title_cased_phrase(text, m.start(), m.end("name")):
+            continue
         # "was Dr. Anthony Fauci director of NIAID …?": an office-holder (redteam35).
         if asks_about_a_public_office_holder(text, m.start("name"), m.end("name")):
             continue
@@ -318,6 +322,8 @@ def detect_english_names(text: str) -> Iterator[Hit]:
             keep.append(tok)
         colon = m.group("colon") is not None
         if not keep or (len(keep) < 2 and not colon):
+            continue
+        if in_a_title_cased_phrase(text, m.start(), m.end("name")):
             continue
         start = m.start("name")
         end = start + name.index(keep[-1]) + len(keep[-1])

@@ -70,12 +70,14 @@ from core.privacy.military_service_numbers_ko import detect_military_service_num
 from core.privacy.name_birth_digits_ko import detect_name_birth_digits_ko
 from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.pan_nric_ids import detect_pan_nric_ids
+from core.privacy.philippine_lot_addresses import detect_philippine_lot_addresses
 from core.privacy.phone_halves import detect_phone_halves
 from core.privacy.phone_openings import detect_phone_opening
 from core.privacy.policy_numbers import detect_policy_numbers
 from core.privacy.romaji_home_addresses import detect_romaji_home_addresses
 from core.privacy.roster_rows import detect_roster_rows
 from core.privacy.rrn_table_columns import detect_rrn_table_columns
+from core.privacy.russian_flat_addresses import detect_russian_flat_addresses
 from core.privacy.sex_age_names import detect_sex_age_names
 from core.privacy.sort_code_accounts import detect_sort_code_accounts
 from core.privacy.ssn_parts import detect_ssn_parts
@@ -247,4 +249,8 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # with its flat or its owner.
     (detect_indonesian_nik, 16),  # 16: the whole number
     (detect_romaji_home_addresses, 1),  # 1: the block number
+    # redteam44: a Philippine subdivision's "Blk 7 Lot 22 Phase 3".
+    (detect_philippine_lot_addresses, 1),  # 1: the block number
+    # redteam44: a Russian flat address ("ул. …, д. 14, кв. 87").
+    (detect_russian_flat_addresses, 1),  # 1: the flat number
 )

@@ -2,7 +2,8 @@
 ``柚木菜摘と申します`` (``…といいます``, ``…と言います``), Arabic ``اسمي ريم الكعبي``, Thai
 ``ดิฉันชื่อ กัลยรัตน์ ทองประเสริฐ ค่ะ`` and Hindi ``मेरा नाम अनन्या जोशी है``; and (redteam43)
 Nepali ``मेरो नाम सुबिना थापा हो`` and Khmer ``ខ្ញុំឈ្មោះ សុខ ចាន់ធីតា``; and (redteam43's second
-batch) Hebrew ``קוראים לי מיכל אברבנאל`` (``שמי …``) and Burmese ``ကျွန်မနာမည် ခင်သီတာဦး ပါ``.
+batch) Hebrew ``קוראים לי מיכל אברבנאל`` (``שמי …``) and Burmese ``ကျွန်မနာမည် ခင်သီတာဦး ပါ``;
+and (redteam44) Georgian ``მე მქვია თამარ ღვინიაშვილი`` (``ჩემი სახელია …``).
 
 Each phrase says "I am called": the words it introduces are the writer's own name. Where the
 name ends is read from the script: in Japanese the run of kanji (or of katakana) right before
@@ -53,6 +54,11 @@ _HE_STOP = frozenset({"אני", "ואני", "ואת", "מ", "מן", "של", "ו"
 _MY_RE = LazyPattern(
     r"ကျွန်(?:မ|တော့်|တော်)[ \t]?နာမည်(?:က)?[ \t]?(?P<name>[\u1000-\u109F]{2,30}?)[ \t]*ပါ"
 )
+# Georgian "მე მქვია" / "მქვია" (I am called) and "ჩემი სახელია" (my name is), then up to three
+# words of the Mkhedruli script, stopping at "and", "I am" or "from" (redteam44).
+_KA_RE = LazyPattern(r"(?<![\u10D0-\u10FF])(?:მქვია|ჩემი[ \t]+სახელია|სახელად)[ \t]+")
+_KA_WORD_RE = LazyPattern(r"[\u10D0-\u10FF]+(?:-[\u10D0-\u10FF]+)?")
+_KA_STOP = frozenset({"და", "ვარ", "მე", "ჩემი", "აქ", "დღეს"})
 _WORK_BEFORE_RE = LazyPattern(
     r"(?i:\b(?:novel|book|film|movie|song|drama|series|show|title|album|poem)s?|소설|영화|드라마|"
     r"노래|책|작품)[ \t]*['\"‘“]?[ \t]*\Z"
@@ -127,6 +133,12 @@ def detect_script_self_intros(text: str) -> Iterator[Hit]:
         spans += [
             _words_until_stop(text, m.end(), _KM_WORD_RE, _KM_PARTICLES)
             for m in _KM_RE.finditer(text)
+        ]
+    if "მქვია" in text or "სახელ" in text:
+        spans += [
+            _words_until_stop(text, m.end(), _KA_WORD_RE, _KA_STOP)
+            for m in _KA_RE.finditer(text)
+            if not _quoted_work(text, m.start())
         ]
     for span in spans:
         if span is not None:

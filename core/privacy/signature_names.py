@@ -11,6 +11,7 @@ closing at the end of the text or of a line, the name right before (Korean) or a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
@@ -33,7 +34,8 @@ _LINE_END = r"(?=[ \t]*+(?:[.!][ \t]*+)?(?:['\"”’]|$|\n))"
 # "전액 배상" pays in full, "사은품 드림" gives a gift). Starting only there (not after any
 # space) keeps the search linear on long runs of spaces.
 _KO_SIGNATURE_RE = LazyPattern(
-    r"(?:^|(?<=[\n.!?~:,\-—–]))[ \t]*+(?:[-—–~][ \t]*+)?(?P<name>[가-힣]{2,4})[ \t]*+"
+    # A quote may open it too: "편지 마지막 줄을 '현도윤 올림' 으로" (redteam44).
+    r"(?:^|(?<=[\n.!?~:,\-—–'\"‘“「]))[ \t]*+(?:[-—–~][ \t]*+)?(?P<name>[가-힣]{2,4})[ \t]*+"
     r"(?:드림|올림|배상)" + r"(?:[ \t]*+\([^()\n]{1,40}\))?" + _LINE_END,
     # masked30: a contact in brackets may close the line ("- 채린 드림 (010-5820-3367)").
     flags=0,
@@ -65,6 +67,8 @@ _SIG_DASH_RE = LazyPattern(
 )
 _EN_CLOSING_WORD_RE = LazyPattern(r"(?i:cheers|thanks|best|regards|sincerely|yours|love|warm|kind)")
 _SURNAMES = frozenset(KOREAN_SURNAMES) | frozenset(COMPOUND_SURNAMES)
+# The titles a country gives its historical and public figures (not 선생님, a child's teacher).
+_PUBLIC_TITLE_AFTER = r"[ \t]*(?:선생(?!님)|장군|대통령|열사|의사(?![가-힣])|대왕|시인|주석)"
 
 
 def korean_signer(name: str) -> bool:
@@ -76,11 +80,19 @@ def korean_signer(name: str) -> bool:
     return plausible_korean_name(name, strong=True)
 
 
+def _signed_by_a_titled_figure(text: str, name: str) -> bool:
+    """Whether ``name`` is also written with a historical or public title (``김구 선생 편지들이
+    '김구 올림' 으로 끝나던데``): the letters of a public figure, quoted, not the writer's own."""
+    return re.search(re.escape(name) + _PUBLIC_TITLE_AFTER, text) is not None
+
+
 def detect_signature_names(text: str) -> Iterator[Hit]:
     """The writer's name in a Korean or English letter's signature."""
     if "드림" in text or "올림" in text or "배상" in text:
         for m in _KO_SIGNATURE_RE.finditer(text):
-            if korean_signer(m.group("name")):
+            if korean_signer(m.group("name")) and not _signed_by_a_titled_figure(
+                text, m.group("name")
+            ):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
     matches = list(_EN_SIGNATURE_RE.finditer(text))
     # "Van Gogh's letters to Theo usually end 'Ever yours, Vincent' - …?" (redteam39).

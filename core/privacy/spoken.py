@@ -36,14 +36,24 @@ _ENGLISH = ENGLISH_DIGITS
 # beside a real digit: "ㅇㅇ" alone is chat for "yes" (redteam40).
 # NFKC turns the compatibility jamo into its conjoining form (U+110B), so both are read.
 # "빵" is 0 said in play ("빵일빵, 이칠팔삼, …"); alone it is bread, so it too counts only
-# beside a digit (redteam41).
-_LOOKALIKE = {"O": "0", "o": "0", "I": "1", "l": "1", "ㅇ": "0", "\u110b": "0", "빵": "0"}
+# beside a digit (redteam41). "땡" is the same play zero ("일일땡 삼칠이"; alone a bell, a
+# "no", or the 땡 of 땡볕), counted only beside a digit too (redteam44).
+_LOOKALIKE = {
+    "O": "0",
+    "o": "0",
+    "I": "1",
+    "l": "1",
+    "ㅇ": "0",
+    "\u110b": "0",
+    "빵": "0",
+    "땡": "0",
+}
 DIGIT_WORDS: dict[str, str] = {**_SINO, **_NATIVE, **_ENGLISH, **_LOOKALIKE}
 
 # Multi-syllable words first so "일곱" is not read as "일" + "곱".
 _DIGIT = r"(?:[0-9]|다섯|여섯|일곱|여덟|아홉|하나|둘|셋|넷|[공영일이삼사오육륙칠팔구])"
 _LOOK = r"[OoIl]"
-_LOOK_BESIDE_DIGIT = r"[OoIlㅇ\u110b빵]"
+_LOOK_BESIDE_DIGIT = r"[OoIlㅇ\u110b빵땡]"
 _EN_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)(?![A-Za-z])"
 # A group holds a real digit, or is at least two look-alikes ("OlO" in
 # "OlO-1234-5678"); a lone "I" or "o" next to a number is a word.
@@ -66,10 +76,14 @@ _GROUP = (
 # "삼일공이이팔 다음에 이공일사칠삼오": a number's halves joined by "then" (redteam43).
 _DASH_WORD_LIST = ("다시", "대시", "하이픈", "dash", "다음에", "그다음", "다음")
 _DASH_WORDS = "|".join(_DASH_WORD_LIST)
-# "공일공에 구팔칠육에 오사삼이": "에" is how a number read aloud joins its groups.
+# "공일공에 구팔칠육에 오사삼이": "에" is how a number read aloud joins its groups; the older
+# reading joins them with "의" ("공일공의 칠칠사이의 구팔공일", redteam44), or with "하고"
+# ("공일공하고 팔이칠삼하고 오구일사", redteam44's second batch).
 # "팔삼이칠 국에 오구일사 번": the old way of reading a number, exchange (국) then line (번).
 _SEP = (
-    r"(?:[ \t]*(?:[-.]|" + _DASH_WORDS + r")[ \t]*|[ \t]*국에[ \t]{1,2}|에[ \t]{1,2}|,?[ \t]{1,2})"
+    r"(?:[ \t]*(?:[-.]|"
+    + _DASH_WORDS
+    + r")[ \t]*|[ \t]*국에[ \t]{1,2}|(?:[에의]|하고)[ \t]{1,2}|,?[ \t]{1,2})"
 )
 # Korean particles and copulas that may follow a number ("...오육칠팔로", "...입니다").
 _PARTICLES = (
@@ -96,7 +110,7 @@ _TOKEN_RE = LazyPattern(
     + _LOOK_BESIDE_DIGIT
     + r")|(?P<sep>[ \t]*(?:[-.]|"
     + _DASH_WORDS
-    + r")[ \t]*|[ \t]*국에[ \t]{1,2}|에[ \t]{1,2}|,?[ \t]{1,2})"
+    + r")[ \t]*|[ \t]*국에[ \t]{1,2}|(?:[에의]|하고)[ \t]{1,2}|,?[ \t]{1,2})"
 )
 
 MIN_RUN_DIGITS = 6
@@ -138,7 +152,7 @@ def _run_edits(run: re.Match[str]) -> list[Edit]:
             # "0 1 0 1 2 3 4": digits spaced one by one are one number; a wider
             # gap ("4 1 6  5 5 5") is where its groups meet.
             edits.append(Edit(s, e, "" if len(sep) == 1 else " "))
-        elif sep.startswith((",", "에")) or sep.strip(" \t") in _EXCHANGE_SEPARATORS:
+        elif sep.startswith((",", "에", "의", "하고")) or sep.strip(" \t") in _EXCHANGE_SEPARATORS:
             edits.append(Edit(s, e, " "))
         elif sep.strip(" \t") in {"-", "."} and sep != sep.strip(" \t"):
             # "201 - 555 - 1234": the detectors take a bare separator.
@@ -248,8 +262,10 @@ def _may_hold_email(lowered: str) -> bool:
 # Six characters that can spell digits (or the dash words), with at most a
 # few separators between them: a character-class loop, much cheaper than the
 # token regex, which only runs where this finds a place to start.
-_DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl빵"
-_DIGITISH_RUN_RE = LazyPattern("[" + _DIGITISH + r"](?:[ \t.,에-]{0,3}[" + _DIGITISH + "]){5}")
+_DIGITISH = "0-9공영일이삼사오육륙칠팔구하나둘셋넷다섯여일곱덟아홉시대OoIl빵땡"
+_DIGITISH_RUN_RE = LazyPattern(
+    "[" + _DIGITISH + r"](?:[ \t.,에의하고-]{0,3}[" + _DIGITISH + "]){5}"
+)
 
 
 def _may_hold_number(text: str, lowered: str) -> bool:

@@ -69,6 +69,7 @@ from core.privacy.webhook_urls import detect_webhook_urls
 from core.privacy.webmail_handles import detect_webmail_handle
 from core.privacy.what3words_addresses import detect_what3words_addresses
 from core.privacy.wifi_credentials import detect_wifi_credentials
+from core.privacy.xml_named_secrets import detect_xml_named_secrets
 
 # Keyword-gated rules that need neither a digit nor a capital ("my email starts jiwoo.han",
 # "?first=imogen&last=…" in a link, '"name": "배수아"' in JSON).
@@ -185,4 +186,6 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     # (scripts with neither Hangul nor capitals); an address in a map link's query.
     detect_script_self_intros,
     detect_map_link_addresses,
+    # redteam44: a secret in an XML setting named for it (<string name="PreSharedKey">…).
+    detect_xml_named_secrets,
 )
