@@ -246,7 +246,8 @@ def test_a_consequence_is_quoted_with_the_condition_before(
 
 _SET = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout43"
 # First blind run (main 0d55c93a): 27 of 61 right, 11 wrong, 12 of 12 declined. With these
-# rules 35 right, 3 wrong. The wrong answers left are named so that a new one fails the test:
+# rules 35 right, 3 wrong; the second batch (31 more, first run with the rules in) 16 of 27
+# right, 0 wrong, 4 of 4 declined: 51 right and 16 declined in all. The wrong answers left are named so that a new one fails the test:
 # the session length sits in a passage retrieval does not return, "do students get a
 # discount" names no organisation and the photo studio's Korean line answers, and "film my
 # kid" is read as a permission for the kid (tools.rag.stage_permissions).
@@ -258,7 +259,7 @@ _LEFT_WRONG = {
 
 
 def test_every_expected_phrase_is_written_once_in_its_document() -> None:
-    assert_phrases_written_once(_SET, min_questions=70, min_unanswerable=12)
+    assert_phrases_written_once(_SET, min_questions=100, min_unanswerable=16)
 
 
 def test_the_set_gives_no_new_wrong_answer_and_keeps_its_counts(
@@ -271,8 +272,8 @@ def test_the_set_gives_no_new_wrong_answer_and_keeps_its_counts(
             store,
             _SET / "questions.json",
             left_wrong=_LEFT_WRONG,
-            declined_right=12,
-            right_floor=35,
+            declined_right=16,
+            right_floor=51,
         )
     finally:
         store.close()
