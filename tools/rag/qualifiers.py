@@ -383,7 +383,7 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
                 and not group & kinds
                 and not any(w.lower() in row for w in group)
                 # 사진 of 증명사진 does not outweigh 프로필 asked (row_label_match_43d).
-                and not names_more_asked_words(named, own_label, label)
+                and not names_more_asked_words(question, named, own_label, label, word)
             ):
                 return True
     return False

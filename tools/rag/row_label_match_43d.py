@@ -7,11 +7,13 @@ too: "취업용 프로필사진 가격" says 사진, which the labels 증명사�
 프로필 is the row it asks for; "adult ticket at the ice rink" says ice, the rink's own word,
 which the row "Disco on Ice" holds, yet Adult is the row asked for (blind set 43: both rows
 were passed over and a sentence pricing something else answered). Another row's label rules
-this row out only when it names as many words of the question as this row's label does
-(then the other row is the better or an equal match: "수영 3개월권" and "헬스 3개월"; "취업용
-프로필사진" and the 여권사진 row), and the words naming the place asked about ("at the ice
-rink", :func:`tools.rag.place_words.place_terms`) name no row at all, nor does the "address"
-of an e-mail address asked for, which the postal "Address:" line of a contact list holds.
+this row out unless this row's label names more words of the question and the shared word is
+written in one word with one of them, the head of the asked item's name (otherwise the other
+row is the better or an equal match: "수영 3개월권" and "헬스 3개월"; "취업용 프로필사진" and
+the 여권사진 row; "발 기본 케어" and the row "손 기본 케어"), and the words naming the place
+asked about ("at the ice rink", :func:`tools.rag.place_words.place_terms`) name no row at all,
+nor does the "address" of an e-mail address asked for, which the postal "Address:" line of a
+contact list holds.
 """
 
 from __future__ import annotations
@@ -50,16 +52,27 @@ def _asked_words_in(label: str, asked: Set[str]) -> set[str]:
     return named
 
 
-def names_more_asked_words(asked: Set[str], own_label: str, other_label: str) -> bool:
-    """Whether this row's label names more words of the question than the other row's label.
+def names_more_asked_words(
+    question: str, asked: Set[str], own_label: str, other_label: str, shared: str
+) -> bool:
+    """Whether this row's label is the better match, the shared word only a head of its item.
 
     Args:
+        question: The user's question.
         asked: The question's tokens (the words that may name a row).
         own_label: The first cell of the row weighed as an answer.
-        other_label: The first cell of another row that shares a word with the question.
+        other_label: The first cell of another row holding ``shared``, a question word this
+            row lacks.
+        shared: That word.
 
     Returns:
-        True when this row is the better match: the word it shares with the other row does
-        not set it aside.
+        True when this row's label names more words of the question than the other row's,
+        and the question writes ``shared`` in one word with one of them ("프로필사진": 사진
+        is the head of the item asked, not another item). A word standing alone ("발 기본
+        케어" asked, the row "손 기본 케어") still names another row: the row is set aside.
     """
-    return len(_asked_words_in(own_label, asked)) > len(_asked_words_in(other_label, asked))
+    own = _asked_words_in(own_label, asked)
+    if len(own) <= len(_asked_words_in(other_label, asked)):
+        return False
+    words = question.lower().split()
+    return any(shared in word and any(o in word and o != word for o in own) for word in words)
