@@ -24,13 +24,16 @@ from tools.rag.carried_modifier import item_carried_by_modifier_only
 from tools.rag.closing_hours_42d import opening_line_without_range
 from tools.rag.closure_lines import closure_line_for_unasked_day
 from tools.rag.compared_prices import compared_item_unnamed
+from tools.rag.condition_before_43d import with_condition_before
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
+from tools.rag.email_asked_43d import misses_email_address
 from tools.rag.free_items_42d import frees_only_unasked_things
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.introduced_things import introduced_first, with_introduction
 from tools.rag.labelled_lines import line_labelled_for_sibling
 from tools.rag.lost_items import names_no_loss
+from tools.rag.manner_clause_43d import states_manner_clause
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.name_headings_42d import heading_terms
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
@@ -41,8 +44,10 @@ from tools.rag.priced_rows import row_prices_noted_item
 from tools.rag.provider_conditions import states_providers_case
 from tools.rag.qualifiers import answer_text, answers_another_question
 from tools.rag.question import has_answer_type
+from tools.rag.regular_rule_43d import with_regular_rule
 from tools.rag.repeat_limits import misses_repeat_limit
 from tools.rag.row_case import row_heading_text
+from tools.rag.row_columns_43d import row_column_tokens
 from tools.rag.row_subjects import row_about_unasked_item
 from tools.rag.rule_questions import states_rule
 from tools.rag.sentence_checks import picks_two_items
@@ -189,7 +194,9 @@ def extractive_answer(
             ):
                 prev = tokset
                 continue
-            if same_language and not any(item & (tokset | prev) for item in items):
+            # A table row's item may be named only by its column heading (row_columns_43d).
+            headed = row_column_tokens(p.text[start:end], p.text) if items else set()
+            if same_language and not any(item & (tokset | prev | headed) for item in items):
                 # A sum in the item's section that names no item asked about (see
                 # tools.rag.prices.priced_items). Across languages the word bridge is
                 # too thin to demand the item's own word ("first hour", "1시간이 지나면").
@@ -213,7 +220,12 @@ def extractive_answer(
                 # question names no class (see tools.rag.count_clauses).
                 prev = tokset
                 continue
-            if act and act.missed_by(tokset, text, passage_tokens):
+            if (
+                act
+                and act.missed_by(tokset, text, passage_tokens)
+                # "안경 쓰고 찍어도 돼요?": a rule on wearing glasses (manner_clause_43d).
+                and not states_manner_clause(question, tokset)
+            ):
                 of_another_act.setdefault(rank, []).append(order)
                 another_case.add((rank, order))
                 prev = tokset
@@ -281,6 +293,8 @@ def extractive_answer(
                 or frees_only_unasked_things(
                     question, text, asked.answer_type, set().union(*groups)
                 )
+                # "email address": only a line holding one (tools.rag.email_asked_43d).
+                or misses_email_address(question, text)
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).
@@ -409,6 +423,11 @@ def extractive_answer(
     # "1시간이 지나면 10분마다 500원": quoted with the sentence that says what comes first.
     if len(chosen) < max_sentences:
         chosen = with_sentence_leaned_on(chosen, best, leaning, scored)
+    # The rule with its exception; a bare consequence with its condition (*_43d).
+    if len(chosen) < max_sentences:
+        chosen = with_regular_rule(question, chosen, scored)
+    if len(chosen) < max_sentences:
+        chosen = with_condition_before(question, chosen, best, leaning)
     # "Authorised users may …" with the sentence introducing them (introduced_things).
     chosen = with_introduction(chosen, best, scored, max_sentences)
     return quoted_answer(chosen, best, passages, confidence, lang)

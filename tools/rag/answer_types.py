@@ -14,6 +14,7 @@ from core.text import EN_YES_NO_OPENING
 from tools.phone_number_asked import asks_phone_number
 from tools.rag.changed_dates import without_changed_dates
 from tools.rag.count_nouns import asked_count_noun, counts_noun
+from tools.rag.email_asked_43d import asks_email_address
 from tools.rag.event_times import (
     asks_calendar_date,
     asks_one_time_event,
@@ -269,6 +270,9 @@ def answer_type(question: str) -> AnswerType | None:
     if asks_phone_number(question):
         # "예약 전화 몇번으로 해요" asks which number, not how many times: no count answers
         # it, only a sentence naming the call (tools.phone_number_asked).
+        return None
+    if asks_email_address(question):
+        # "email address": not a place; a sentence holding one (tools.rag.email_asked_43d).
         return None
     if asks_inclusion(question):
         # "PT 요금에 … 포함돼요?": yes or no, the fee only holds it (tools.rag.inclusion_questions).

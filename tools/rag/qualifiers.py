@@ -54,6 +54,7 @@ from tools.rag.payout_questions import misses_payout
 from tools.rag.possible_acts import misses_possible_act
 from tools.rag.price_periods import misses_asked_period
 from tools.rag.priced_counts import misses_priced_count
+from tools.rag.row_label_match_43d import names_more_asked_words, words_naming_no_row
 from tools.rag.row_labels import cells as _cells
 from tools.rag.row_labels import heads_label_column, html_header_label
 from tools.rag.row_labels import item_label as _item_label
@@ -358,6 +359,7 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
         return False
     row = raw.lower()
     named = set(tokenize(question)) - hours_frame_terms(question) - length_frame_terms(question)
+    named -= words_naming_no_row(question)  # "at the ice rink" (row_label_match_43d)
     # The table's kind ("Test" heading "Blood test", "Chest X-ray") sets no row apart.
     kind = html_header_label(raw, passage)
     kinds = {e for w in tokenize(kind or "") for e in equivalents(w)}
@@ -376,7 +378,13 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
             continue
         for word in tokenize(FIGURE.sub(" ", label)):
             group = equivalents(word)
-            if group & named and not group & kinds and not any(w.lower() in row for w in group):
+            if (
+                group & named
+                and not group & kinds
+                and not any(w.lower() in row for w in group)
+                # 사진 of 증명사진 does not outweigh 프로필 asked (row_label_match_43d).
+                and not names_more_asked_words(question, named, own_label, label, word)
+            ):
                 return True
     return False
 

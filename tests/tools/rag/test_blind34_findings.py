@@ -149,7 +149,11 @@ _REFUNDS = """| 취소를 요청한 때 | 돌려드리는 금액 |
 def test_a_header_row_sets_no_row_apart() -> None:
     question = "이용 7일 전에 취소하면 전액 돌려받나요?"
     assert not row_names_other_item(question, "| 이용 7일 전 | 낸 금액 전액 |", _REFUNDS)
-    with mock.patch("tools.rag.qualifiers.heads_label_column", return_value=False):
+    # (row_label_match_43d also keeps the row, which names more asked words: off too.)
+    with (
+        mock.patch("tools.rag.qualifiers.heads_label_column", return_value=False),
+        mock.patch("tools.rag.qualifiers.names_more_asked_words", return_value=False),
+    ):
         assert row_names_other_item(question, "| 이용 7일 전 | 낸 금액 전액 |", _REFUNDS)
     # A header with an empty first cell names columns (plans), not the rows' kind: as before.
     plans = "| | Basic | Premium |\n|---|---|---|\n| Cancellation fee | none | $30 |"
