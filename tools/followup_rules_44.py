@@ -31,6 +31,8 @@ import math
 import re
 from collections.abc import Sequence
 
+from tools.units import merge_feet_and_inches
+
 __all__ = [
     "CHANGES_44",
     "new_amount_at_same_rate",
@@ -94,6 +96,27 @@ _QUANTITY_TURN = re.compile(
     r"(?:은|는|이면|면|이라면|라면)?\s*(?:요)?\s*[?？.]*\s*$",
     re.IGNORECASE,
 )
+# "and my brother is 6'2", "what about my wife, she's 5 foot 4": the same measure of
+# someone or something else. Read only with a unit said or a feet-and-inches height: a
+# bare "and my brother is 6" could as well be his age.
+_SOMEONE_ELSE = re.compile(
+    r"^\s*(?:and|so|what\s+about|how\s+about)\s+(?:my|his|her|their|our|your|the)\s+"
+    r"(?:[a-z]+\s+){0,2}?[a-z]+(?:\s+is|\s+was|'s|,\s*(?:he|she|it|they)(?:'s|\s+is|\s+are))\s+"
+    r"(?=\d)",
+    re.IGNORECASE,
+)
+
+
+def _of_someone_else(text: str) -> str:
+    """ "and my brother is 6'2" -> "and 74 inches": the quantity, its owner dropped."""
+    merged = merge_feet_and_inches(text)
+    owner = _SOMEONE_ELSE.match(merged)
+    if owner is None:
+        return merged
+    quantity = merged[owner.end() :]
+    return f"and {quantity}" if re.match(r"\d[\d,.]*\s*[A-Za-z가-힣°]", quantity) else text
+
+
 # The unit handler's trace line: "5 km -> mi (length)".
 _CONVERTED = re.compile(r"^(?P<n>\S+) (?P<source>.+?) -> (?P<target>.+?) \((?P<kind>[^)]+)\)$")
 
@@ -112,7 +135,7 @@ def new_quantity_converted(text: str, previous_steps: Sequence[str]) -> Resolved
     Read only after one step the unit handler converted; a unit word said must convert
     to the same target as a unit of the same kind.
     """
-    turn = _QUANTITY_TURN.match(text)
+    turn = _QUANTITY_TURN.match(_of_someone_else(text))
     if turn is None or len(previous_steps) != 1:
         return None
     before = _read(previous_steps[0])

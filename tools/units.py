@@ -228,8 +228,13 @@ _HOURS_AND_MINUTES = re.compile(
 
 # "5피트 8인치", "5 feet 8 inches", "5 ft 8 in": one length, like hours and minutes.
 FEET_AND_INCHES = re.compile(
-    r"(?P<ft>\d+)\s*(?:(?P<ko>피트)|feet|foot|ft|')\s*(?:and\s+)?(?P<inch>\d+(?:\.\d+)?)\s*"
-    r"(?:인치|inch(?:es)?|in\b|\"|'')",
+    r"(?P<ft>\d+)\s*(?:(?P<ko>피트)|feet|foot|ft|')\s*(?:and\s+)?(?:"
+    r"(?P<inch>\d+(?:\.\d+)?)\s*(?:인치|inch(?:es)?|in\b|\"|'')"
+    # A height said the way people say it, the inches bare ("im 5 foot 11 whats that in
+    # cm", "my brother is 6'2"): only a count under 12 and only where the sentence ends or
+    # goes on with a question, so "5 ft 11 boards" or "6' 30cm" stay unread.
+    r"|(?P<bare>(?:1[01]|\d)(?:\.\d+)?)(?![\d.])"
+    r"(?=\s*(?:[,?!]|$)|\s+(?:what'?s|what|how|and|so|is|in|to|into)\b))",
     re.IGNORECASE,
 )
 
@@ -238,7 +243,7 @@ def merge_feet_and_inches(text: str) -> str:
     """ "5피트 8인치" -> "68인치", "5 feet 8 inches" -> "68 inches": one length."""
 
     def inches(m: re.Match[str]) -> str:
-        total = format_number(D(m["ft"]) * 12 + D(m["inch"]))
+        total = format_number(D(m["ft"]) * 12 + D(m["inch"] or m["bare"]))
         return f"{total}{'인치' if m['ko'] else ' inches'}"
 
     return FEET_AND_INCHES.sub(inches, text)
