@@ -41,6 +41,7 @@ from agents.documents_thread_52t import (
     quote_within_sections,
 )
 from graphs.pronoun_thread_document import points_back
+from graphs.subjectless_follow_up import quote_of_subjectless_follow_up
 from tools.rag.answer_types import answer_type, has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import analyze_question
@@ -48,8 +49,10 @@ from tools.rag.textutil import tokenize
 from tools.references import CHOICE_AMONG_RE, OPERATION_RES
 
 __all__ = [
+    "asked_with_question_word",
     "asked_with_thread_head",
     "asked_with_thread_subject",
+    "asked_with_thread_terms",
     "thread_subject_plan",
     "with_thread_subject",
 ]
@@ -100,6 +103,55 @@ def asked_with_thread_subject(text: str, previous_question: str) -> str | None:
     if not carried:
         return None
     return f"{' '.join(carried)} {text.strip()}"
+
+
+def asked_with_thread_terms(text: str, previous_question: str) -> str | None:
+    """The follow-up with every content word of the previous question in front, or ``None``.
+
+    Its topic words are nouns only; "for how long?" after "do i need to fast before the
+    checkup" asks how long one fasts, and "checkup for how long?" has lost the fasting.
+    ``None`` when that adds nothing beyond ``asked_with_thread_subject``.
+    """
+    if _works_on_the_answer(text):
+        return None
+    own = set(tokenize(text))
+    analysis = analyze_question(previous_question)
+    carried = [t for t in analysis.terms if t not in own]
+    if not carried or set(carried) <= set(analysis.topic_terms):
+        return None
+    return f"{' '.join(carried)} {text.strip()}"
+
+
+# "for how long?", "until when?", "how many days max?": only the question word of a new
+# question about the previous one's subject.
+_QUESTION_WORD_ALONE = re.compile(
+    r"\s*(?:(?:and|so|but|ok|okay)\s+)?(?:for\s+)?"
+    r"(?P<wh>how\s+long|how\s+many(?:\s+[a-z]+)?|how\s+much|how\s+often|until\s+when"
+    r"|till\s+when|by\s+when|when)"
+    r"(?:\s+(?:max|maximum|at\s+most|exactly|then|though|tho))?\s*[?.!]*\s*",
+    re.IGNORECASE,
+)
+# The previous question as a yes/no or "how do I" question, whose body a question word
+# can lead: "do i need to fast before the checkup" -> "how long do i need to fast …".
+_QUESTION_BODY = re.compile(
+    r"\s*(?:how\s+(?=(?:do|does|can|should|must)\b))?"
+    r"(?P<body>(?:do|does|did|can|could|should|must|will|would|may|is|are)\b.+?)[?.!]*\s*",
+    re.IGNORECASE,
+)
+
+
+def asked_with_question_word(text: str, previous_question: str) -> str | None:
+    """The previous question led by the follow-up's question word, or ``None``.
+
+    "for how long?" after "do i need to fast before the checkup" is "how long do i need
+    to fast before the checkup"; carrying its words in front ("fast checkup for how
+    long?") loses how they go together, and the documents then match nothing.
+    """
+    asked = _QUESTION_WORD_ALONE.fullmatch(text)
+    body = _QUESTION_BODY.fullmatch(previous_question)
+    if asked is None or body is None:
+        return None
+    return f"{asked['wh']} {body['body']}?"
 
 
 def _names_the_follow_up(sentence: str, text: str, previous_question: str) -> bool:
@@ -208,6 +260,8 @@ def thread_subject_plan(
         return None
     asked = asked_with_thread_subject(text, previous_question)
     head = asked_with_thread_head(text, previous_question)
+    with_verbs = asked_with_thread_terms(text, previous_question)
+    reworded = asked_with_question_word(text, previous_question)
     # "술 자주 마시는 사람은?": asked as its condition, "술 자주 마시면요?" (52t).
     condition = group_as_condition(text)
     as_condition = (
@@ -229,7 +283,9 @@ def thread_subject_plan(
     quotes = [
         (len(_quoted_sentences(found)), order, carried, found)
         for order, carried in enumerate(
-            dict.fromkeys(a for a in (asked, head, *as_condition) if a is not None)
+            dict.fromkeys(
+                a for a in (asked, head, with_verbs, reworded, *as_condition) if a is not None
+            )
         )
         if (
             found := _thread_quote(
@@ -273,5 +329,13 @@ def with_thread_subject(
         plan_of: Plans a question against the same documents (called only when needed).
     """
     if plan.kind == "extractive":
-        return plan
+        # "how many days max?" quoting another section than the thread's: not its answer.
+        subjectless = quote_of_subjectless_follow_up(
+            plan,
+            text,
+            previous_question,
+            plan_of,
+            lambda: thread_subject_plan(text, previous_question, plan_of),
+        )
+        return plan if subjectless is None else subjectless
     return thread_subject_plan(text, previous_question, plan_of) or plan
