@@ -33,7 +33,8 @@ __all__ = [
 # head count grows by that many.
 _MORE_PEOPLE = LazyPattern(
     r"(?P<n>\d+|[a-z]+)\s+more\s+(?:people|persons?|friends?|guests?|of\s+us)"
-    r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|와서|늘면|추가되면|있으면|합류하면|온대|온대요|온다고|온다는데|오신대)",
+    r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|와서|늘면|추가되면|있으면|합류하면|온대|온대요|온다고|온다는데|오신대"
+    r"|들어오면|들어온다면|들어와서|끼면|낀다면|온다면)",  # "친구 한명 더 들어오면" (set 44)
     re.IGNORECASE,
 )
 
