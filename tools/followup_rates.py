@@ -64,6 +64,11 @@ _COUNTED = {"person": "people", "household": "households"}
 _HOUSEHOLD_SAID = LazyPattern(r"\d\s*(?:세대|가구)|(?<![가-힣])(?:한|두|세)\s*(?:세대|가구)")
 # "1인 5000원씩", "1인당 만원": the one person a price is said for, right before the price.
 _PRICE_PER_ONE = re.compile(r"\s*당?\s*\d")
+# "인터넷", "인형": a word beginning with 인 after a figure and a space, never a head count
+# ("3인이서", "4인 가족" are: a particle or a space follows).
+_WORD_FROM_IN = re.compile(
+    r"인(?=[가-힣])(?!(?:이|은|는|가|의|도|만|을|를|과|와|씩)(?![가-힣]))(?!이서)"
+)
 
 
 def _change_in_people(text: str) -> int | None:
@@ -115,6 +120,8 @@ def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
                 continue
             if _PRICE_PER_ONE.match(step, quantity.end()) and quantity["num"] == "1":
                 continue  # "1인 5천원씩 23명": the price's person, not the head count
+            if _WORD_FROM_IN.match(step, quantity.start("unit")):
+                continue  # "관리비 120000 인터넷 30000": a word, not 120000 people (set 44)
             old = quantity["num"].replace(",", "")
             if not old.isdigit():
                 return None
