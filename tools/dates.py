@@ -272,8 +272,8 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
         return None
     lang: Lang = "ko" if re.search(r"[가-힣]", s) else "en"
     base = today(now)
-    # "11월 25일이 발표회야 며칠 남았어": the event named after its date, as "… 발표회까지".
     s = labels_between_dropped(s)  # "3월 2일 개강부터 6월 30일 종강까지 며칠" (set 44)
+    # "11월 25일이 발표회야 며칠 남았어": the event named after its date, as "… 발표회까지".
     s = restate_date_question(event_named_after_date(s), base)
     weekday_q = bool(
         re.search(
