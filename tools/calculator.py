@@ -26,6 +26,7 @@ from tools.calculator_every_n_periods import every_n_periods_in_won, every_n_per
 from tools.calculator_expression import ALLOWED, to_expression
 from tools.calculator_fee_halved import fee_halved
 from tools.calculator_fee_per_unit_en import fee_per_unit_expression
+from tools.calculator_forms_ko_53a import price_beside_supply
 from tools.calculator_group_size import refuse_group_left_out
 from tools.calculator_headcount_in_budget import headcount_in_budget
 from tools.calculator_hourly_to_yearly_en import hourly_to_yearly
@@ -59,6 +60,7 @@ from tools.calculator_readers_51a import readers_51a
 from tools.calculator_readers_51b import readers_51b
 from tools.calculator_readers_52a import readers_52a
 from tools.calculator_readers_52b import readers_52b
+from tools.calculator_readers_53a import readers_53a
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
@@ -188,6 +190,7 @@ def calculate(expression: str) -> CalcResult:
         *readers_51a(digits),
         *readers_52b(digits),
         *readers_52a(digits),
+        *readers_53a(digits),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)
@@ -220,7 +223,11 @@ def calculate(expression: str) -> CalcResult:
     if grouped is None:
         refuse_group_left_out(expression, source)
     source = grouped or source
-    if recipe_scaled_expression(expression) is None and not read_at_rate_named(digits, source):
+    if (
+        recipe_scaled_expression(expression) is None
+        and not read_at_rate_named(digits, source)
+        and not price_beside_supply(digits, source)  # a bag's price beside its days (set 36)
+    ):
         # (A scaled recipe uses the one ingredient asked; the others are left out by design.)
         refuse_a_dropped_amount(expression, source)
     refuse_a_set_aside_figure(expression, source)  # "3500만원 말고 3680만원이었으면?"

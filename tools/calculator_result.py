@@ -49,6 +49,9 @@ class CalcResult:
             )
         if self.unit == "번":
             return f"{format_number(self.value)}번"  # a count of times, said as Korean says it
+        if self.unit == "일":
+            # Days glued as Korean writes them and the date reader says them ("50일", set 36).
+            return f"{format_number(self.value, 4)}일"
         if self.unit == FUEL_ECONOMY_UNIT:
             return f"{format_number(self.value, 2)} {self.unit}"  # as a car's display shows it
         if self.unit:

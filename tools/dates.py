@@ -20,6 +20,7 @@ from tools.dates_clock import clock_after_span
 from tools.dates_clock_span import span_between_clocks
 from tools.dates_clock_span_en import span_between_clocks_en
 from tools.dates_event_named_49a import event_named_after_date
+from tools.dates_labels_between_53a import labels_between_dropped
 from tools.dates_ordinal import nth_weekday_of_month
 from tools.dates_restated_labels import restate_date_labels
 from tools.dates_shared_year import end_after_start, start_in_end_year
@@ -271,6 +272,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
         return None
     lang: Lang = "ko" if re.search(r"[가-힣]", s) else "en"
     base = today(now)
+    s = labels_between_dropped(s)  # "3월 2일 개강부터 6월 30일 종강까지 며칠" (set 44)
     # "11월 25일이 발표회야 며칠 남았어": the event named after its date, as "… 발표회까지".
     s = restate_date_question(event_named_after_date(s), base)
     weekday_q = bool(

@@ -101,6 +101,7 @@ from tools.followup_rules_51a import CHANGES_51A, SAID_CHANGES_51A
 from tools.followup_rules_51b import CHANGES_51B
 from tools.followup_rules_52a import CHANGES_52A
 from tools.followup_rules_52b import CHANGES_52B
+from tools.followup_rules_ko_53a import KOREAN_CHANGES_53A
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
@@ -147,6 +148,7 @@ CHANGES = (
     # base headcount and guests past it made the base 5).
     *CHANGES_51A,
     *CHANGES_52A,  # sets 24 to 35 (opens52a): each only after its own first-turn form
+    *KOREAN_CHANGES_53A,  # sets 36 and 44 (opens53a): each only after its own first form
     # "make it 20% instead", "and if only 4 of us join", "5만원어치 넣으면 몇리터야?" (set 43):
     # narrow whole-turn forms that an older rule would read as another figure swapped.
     *CHANGES_43,

@@ -33,7 +33,8 @@ __all__ = [
 # head count grows by that many.
 _MORE_PEOPLE = LazyPattern(
     r"(?P<n>\d+|[a-z]+)\s+more\s+(?:people|persons?|friends?|guests?|of\s+us)"
-    r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|와서|늘면|추가되면|있으면|합류하면|온대|온대요|온다고|온다는데|오신대)",
+    r"|(?P<ko>\d+)\s*(?:명|사람)\s*(?:이\s*)?더\s*(?:오면|와서|늘면|추가되면|있으면|합류하면|온대|온대요|온다고|온다는데|오신대"
+    r"|들어오면|들어온다면|들어와서|끼면|낀다면|온다면)",  # "친구 한명 더 들어오면" (set 44)
     re.IGNORECASE,
 )
 
@@ -63,6 +64,11 @@ _COUNTED = {"person": "people", "household": "households"}
 _HOUSEHOLD_SAID = LazyPattern(r"\d\s*(?:세대|가구)|(?<![가-힣])(?:한|두|세)\s*(?:세대|가구)")
 # "1인 5000원씩", "1인당 만원": the one person a price is said for, right before the price.
 _PRICE_PER_ONE = re.compile(r"\s*당?\s*\d")
+# "인터넷", "인형": a word beginning with 인 after a figure and a space, never a head count
+# ("3인이서", "4인 가족" are: a particle or a space follows).
+_WORD_FROM_IN = re.compile(
+    r"인(?=[가-힣])(?!(?:이|은|는|가|의|도|만|을|를|과|와|씩)(?![가-힣]))(?!이서)"
+)
 
 
 def _change_in_people(text: str) -> int | None:
@@ -114,6 +120,8 @@ def match_more_people(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
                 continue
             if _PRICE_PER_ONE.match(step, quantity.end()) and quantity["num"] == "1":
                 continue  # "1인 5천원씩 23명": the price's person, not the head count
+            if _WORD_FROM_IN.match(step, quantity.start("unit")):
+                continue  # "관리비 120000 인터넷 30000": a word, not 120000 people (set 44)
             old = quantity["num"].replace(",", "")
             if not old.isdigit():
                 return None

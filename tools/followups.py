@@ -54,6 +54,7 @@ from tools.followup_rate_per_currency import (
     names_rate_per_foreign_currency,
 )
 from tools.followup_rates import ASSUMING_KO
+from tools.followup_rules_ko_53a import other_pack_told
 from tools.followup_running_k import running_k_as_km
 from tools.followup_said_plainly_49a import said_plainly
 from tools.followup_slots import slot_follow_up
@@ -352,6 +353,8 @@ def _resolve_in_conversation(
         return None  # "at that pace how long", "the 24-pack": no figure of it to swap
     if unclear_follow_up(text, steps) or part_left_unsaid(text, steps):
         return None  # "and minus 15%?" after "2500 + 15%": of which figure is unsaid (set 43)
+    if other_pack_told(text, steps):
+        return None  # "30회권 90만원이면?" after a 10회권 and a 20회권: a third pack (set 33)
     resolved = resolve_follow_up(text, steps)
     result = run_chain(resolved[0], now) if resolved else None
     if resolved is None or result is None:

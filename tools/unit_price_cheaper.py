@@ -19,6 +19,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_forms import NUMBER
 from tools.calculator_pass_or_daily import pass_or_daily
 from tools.korean_numbers import format_number, normalize_numerals
+from tools.pack_scale_53a import pack_factor
 
 __all__ = ["cheaper_pack"]
 
@@ -93,7 +94,8 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
     else:
         unit = _UNITS[packs[0]["u"].lower()]
         per = _DEFAULT_PER[unit]
-    if any(_UNITS[p["u"].lower()] != unit for p in packs):
+    factors = [pack_factor(_UNITS[p["u"].lower()], unit) for p in packs]  # 2.3L in ml (set 44)
+    if any(f is None for f in factors):
         return None
     used = {p.span(g) for p in packs for g in ("q", "p")}
     if any(f.span() not in used for f in _FIGURE.finditer(head)) or per == 0:
@@ -103,8 +105,8 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
     korean = re.search("[가-힣]", s) is not None
     label = unit if per == 1 else f"{format_number(per)}{unit}"
     shown, prices = [], []
-    for pack in packs:
-        price = Decimal(pack["p"]) / Decimal(pack["q"]) * per
+    for pack, factor in zip(packs, factors, strict=True):
+        price = Decimal(pack["p"]) / (Decimal(pack["q"]) * (factor or 1)) * per
         prices.append(price)
         amount = f"{price:,.{_places(price)}f}"
         if pack["sign"]:

@@ -23,6 +23,8 @@ _UNIT_WORDS = {
     "kg": "kg", "kilo": "kg", "kilos": "kg", "킬로": "kg",
     "ml": "ml", "l": "L", "litre": "L", "liter": "L", "litres": "L", "liters": "L", "리터": "L",
     "개": "개", "piece": "개", "pieces": "개",
+    # "PT 10회권 55만원 20회권 99만원이면 각각 회당 얼마야": passes by their sessions (set 33).
+    "회권": "회", "회": "회",
 }  # fmt: skip
 _UNIT = "|".join(sorted(_UNIT_WORDS, key=len, reverse=True))
 # "120g에 2400원", "200 g for 3600 won", "500ml짜리가 1800원", "12 pieces for $6".
@@ -33,7 +35,9 @@ _PACK = re.compile(
 )
 # "g당 각각 얼마야", "1g당 각각", "how much per gram each", "price per gram of each".
 _ASKED_KO = re.compile(
-    rf"(?:1\s*)?(?P<u>{_UNIT})\s*당\s*(?:가격(?:은|이)?\s*)?각각\s*(?:얼마|가격)?\S*\s*[?？]?$",
+    rf"(?:1\s*)?(?P<u>{_UNIT})\s*당\s*(?:가격(?:은|이)?\s*)?각각\s*(?:얼마|가격)?\S*\s*[?？]?$"
+    # "각각 회당 얼마야": each said first (set 33).
+    rf"|각각\s*(?:1\s*)?(?P<u2>{_UNIT})\s*당\s*(?:가격(?:은|이)?\s*)?(?:얼마|가격)\S*\s*[?？]?$",
     re.I,
 )
 _ASKED_EN = re.compile(
@@ -50,7 +54,8 @@ def prices_per_unit_each(text: str) -> tuple[str, str] | None:
     asked = _ASKED_KO.search(s) or _ASKED_EN.search(s)
     if asked is None:
         return None
-    unit = _UNIT_WORDS[asked["u"].lower()]
+    said = asked.groupdict().get("u") or asked.groupdict().get("u2") or ""
+    unit = _UNIT_WORDS[said.lower()]
     head = s[: asked.start()]
     packs = list(_PACK.finditer(head))
     if len(packs) < 2 or any(_UNIT_WORDS[p["u"].lower()] != unit for p in packs):
@@ -61,7 +66,7 @@ def prices_per_unit_each(text: str) -> tuple[str, str] | None:
     if len({bool(p["sign"]) for p in packs}) != 1 or any(Decimal(p["q"]) == 0 for p in packs):
         return None
     shown = []
-    per = asked["u"]
+    per = said
     for pack in packs:
         price = Decimal(pack["p"]) / Decimal(pack["q"])
         amount = f"${price:.2f}" if pack["sign"] else f"{format_number(price, 2)}원"

@@ -144,10 +144,10 @@ READ_NOW: list[tuple[list[str], str | None, SwitchOff]] = [
         off(followups, "native_heads_as_count", _as_said),
     ),
     # A whole at a steady amount a day, asked in days (switched off: not read).
-    ([_NOVEL], "15 일", off(readers_40, "whole_at_steady_pace", never)),
+    ([_NOVEL], "15일", off(readers_40, "whole_at_steady_pace", never)),
     (
         ["퍼즐 1000개를 하루에 40개씩 맞추면 며칠 걸려", "하루 50개면?"],
-        "20 일",
+        "20일",
         off(readers_40, "whole_at_steady_pace", never),
     ),
     # A share of a monthly pay saved over a span (switched off: not read).
