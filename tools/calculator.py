@@ -53,6 +53,7 @@ from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
 from tools.calculator_readers_43 import readers_43
 from tools.calculator_readers_44 import readers_44, refuse_commute_fare_read_once
+from tools.calculator_readers_53t import readers_53t, refuse_53t
 from tools.calculator_readers_50a import readers_50a
 from tools.calculator_readers_50b import readers_50b
 from tools.calculator_readers_51a import readers_51a
@@ -178,6 +179,7 @@ def calculate(expression: str) -> CalcResult:
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        *readers_53t(digits),  # narrow whole forms of set 45 (turns45), before the broader
         *readers_44(digits),  # narrow whole forms of set 44, before the broader readers
         *readers_40(digits),
         *readers_41(digits),
@@ -225,6 +227,7 @@ def calculate(expression: str) -> CalcResult:
         refuse_a_dropped_amount(expression, source)
     refuse_a_set_aside_figure(expression, source)  # "3500만원 말고 3680만원이었으면?"
     refuse_commute_fare_read_once(digits, source)  # "1500원 출퇴근 왕복" read one way (set 44)
+    refuse_53t(digits, source)  # a labelled list read in part, a percent read as a sum (set 45)
     if not source or not ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(
             f"could not read {expression!r} as arithmetic: write it like '12 * 7', "
