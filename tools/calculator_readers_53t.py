@@ -66,6 +66,7 @@ _HOLDING_KO = re.compile(
     rf"(?:지금|현재|오늘|요즘)\s*(?:은|는)?\s*(?:주가\s*(?:가|는)?\s*)?(?P<now>{_N})\s*원"
 )
 _GAIN_ASKED_KO = re.compile(r"얼마\s*(?:번|벌|남|잃|날|손해)|수익|이익|손익|차익|손해|평가")
+_LOSS_ASKED = re.compile(r"손해|잃|날렸|\b(?:lose|lost|loss)\b", re.IGNORECASE)
 _HOLDING_EN = re.compile(
     rf"\b(?:i\s+|we\s+)?(?:bought|got|own|have)\s+(?P<n>\d+)\s+(?:[a-z]+\s+){{0,2}}?(?:at|for)\s+"
     rf"\$?(?P<buy>{_N})\s*(?:each|apiece|a\s+share|per\s+share)?\s*,?\s*(?:and|but)?\s*"
@@ -93,6 +94,8 @@ def holding_gain(digits: str) -> str | None:
             continue
         if len(_figures(s)) != 3:
             return None  # a fee, a second lot: a figure this reading does not place
+        if _LOSS_ASKED.search(s, m.end()):
+            return f"{m['n']} * ({m['buy']} - {m['now']})"  # the loss, asked as such
         return f"{m['n']} * ({m['now']} - {m['buy']})"
     return None
 
@@ -257,12 +260,15 @@ def labelled_monthly_list_yearly(digits: str) -> str | None:
     """
     s = digits.replace(",", " ")
     run = _labelled_run(s)
-    if len(run) < 2 or len(_figures(s)) != len(run):
+    if len(run) < 2:
         return None
     last = list(_LABELLED.finditer(s))
     tail_at = max(m.end() for m in last if m["n"] == run[-1])
     tail = s[tail_at:]
     if not (_MONTH_THEN_YEAR_EN.match(tail) or _MONTH_THEN_YEAR_KO.match(tail)):
+        return None
+    # No figure but the list's own ("1년" asks the year; any other is one unplaced).
+    if len(_figures(s[:tail_at])) != len(run) or _figures(re.sub(r"1\s*년", "", tail)):
         return None
     return f"({' + '.join(run)}) * 12"
 
