@@ -45,8 +45,8 @@ __all__ = [
     "part_taken_asked",
     "readers_53t",
     "refuse_53t",
-    "refuse_percent_asked_as_amount",
     "refuse_labelled_list_in_part",
+    "refuse_percent_asked_as_amount",
     "typed_sum_with_labels",
 ]
 
@@ -189,7 +189,7 @@ def fraction_of_amount(digits: str) -> str | None:
 
 # --- a typed sum with x for times and label words --------------------------------------------
 # A label word right after a figure ("6.5 shipping"); "x" glued between figures is times.
-_LABEL_AFTER = re.compile(rf"(?<=\d)\s+(?:[a-z]+)(?:\s+[a-z]+)?(?=\s*(?:[-+*/)]|$))", re.I)
+_LABEL_AFTER = re.compile(r"(?<=\d)\s+(?:[a-z]+)(?:\s+[a-z]+)?(?=\s*(?:[-+*/)]|$))", re.I)
 _TIMES_X = re.compile(r"(?<=\d)\s*[x×]\s*(?=\d)", re.IGNORECASE)
 _TYPED_SUM = re.compile(rf"^\s*\(?\s*{_N}(?:\s*[-+*/]\s*\(?\s*{_N}\s*\)?)+\s*$")
 
@@ -215,9 +215,12 @@ def typed_sum_with_labels(digits: str) -> str | None:
 # --- amounts listed each after its own label --------------------------------------------------
 # Words that join or measure, never an item's name ("12 by 14", "at 18.75", "for 3").
 _NOT_LABELS = frozenset(
-    "at for of by is are to and or plus each per a an the x times was were with from "
-    "in on off than about around over under every".split()
+    {"at", "for", "of", "by", "is", "are", "to", "and", "or", "plus", "each", "per", "a"}
+    | {"an", "the", "x", "times", "was", "were", "with", "from", "in", "on", "off", "than"}
+    | {"about", "around", "over", "under", "every"}
 )
+# A Korean word ending in a particle ("한달에", "월급은") says something of the figure after it.
+_PARTICLE_END = re.compile(r"[가-힣](?:에|은|는|이|가|을|를|로|의)$")
 _LABELLED = re.compile(
     rf"(?P<label>[A-Za-z]{{3,}}|[가-힣]{{2,}})\s+\$?(?P<n>{_N})\s*(?:원|won|dollars|bucks)?"
     r"(?=\s|,|$)"
@@ -230,7 +233,7 @@ def _labelled_run(text: str) -> list[str]:
     run: list[str] = []
     end = -1
     for m in _LABELLED.finditer(text):
-        if m["label"].lower() in _NOT_LABELS or re.search(r"[가-힣](?:에|은|는|이|가|을|를|로|의)$", m["label"]):
+        if m["label"].lower() in _NOT_LABELS or _PARTICLE_END.search(m["label"]):
             run, end = [], -1
             continue
         between = text[end : m.start()] if end >= 0 else ""
@@ -249,7 +252,9 @@ _MONTH_THEN_YEAR_EN = re.compile(
     r"for\s+(?:a|the|one)\s+(?:whole\s+)?year)\b",
     re.IGNORECASE,
 )
-_MONTH_THEN_YEAR_KO = re.compile(r"\s*(?:한\s*달에?|매달|매월|월)\s*.*?(?:1\s*년|일\s*년|연간|일년)")
+_MONTH_THEN_YEAR_KO = re.compile(
+    r"\s*(?:한\s*달에?|매달|매월|월)\s*.*?(?:1\s*년|일\s*년|연간|일년)"
+)
 
 
 def labelled_monthly_list_yearly(digits: str) -> str | None:

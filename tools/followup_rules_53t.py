@@ -14,6 +14,9 @@
   the percent increase"): the change from the later price to the new one, the previous
   question with its two prices moved along. The first run applied the previous answer's
   20.06% to 3.49 and answered "2.79".
+- "3.3% 떼면?", "80%만 충전하면?", "and after like 25% taxes" after a sum with no percent in
+  it: the percent off its result, or that share of it, as "거기서 3.3% 떼면?" is read (the
+  first run sent these to the cloud stand-in).
 """
 
 from __future__ import annotations
@@ -120,4 +123,41 @@ def percent_change_moved_on(text: str, previous_steps: Sequence[str]) -> Resolve
     return kept_if_read(swapped, f"{change['a']} → {change['b']} → {c}")
 
 
-CHANGES_53T = (new_amount_in_converted_currency, percent_change_moved_on)
+# "3.3% 떼면?", "10% 빼면", "80%만 충전하면?", "and after like 25% taxes": a percent, nothing else.
+_PERCENT_OFF_KO = re.compile(
+    rf"^\s*(?:그럼|그러면|아)?\s*(?P<p>{_N})\s*%\s*(?:를|을)?\s*(?:떼|빼|제하|공제하)"
+    r"(?:면|고|고\s*나면)?\s*(?:얼마(?:야|임)?)?\s*[?？.]*\s*$"
+)
+_PERCENT_ONLY_KO = re.compile(
+    rf"^\s*(?:그럼|그러면|아)?\s*(?P<p>{_N})\s*%\s*만\s*[가-힣]{{0,6}}?(?:하면|면)\s*[?？.]*\s*$"
+)
+_PERCENT_OFF_EN = re.compile(
+    rf"^\s*(?:and|so|ok|okay)?\s*,?\s*(?:after|minus|less)\s+(?:like\s+|about\s+|roughly\s+)?"
+    rf"(?P<p>{_N})\s*%\s*(?:in\s+|for\s+)?(?:taxes|tax|off)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def bare_percent_of_result(text: str, previous_steps: Sequence[str]) -> Resolved:
+    """ "3.3% 떼면?" after a sum with no percent in it: that percent off its result.
+
+    "80%만 충전하면?" is that share of it. Read only when no earlier step holds a percent:
+    after one ("2500 + 15%"), which figure a bare percent changes is unsaid, and the
+    turn is left alone.
+    """
+    if not previous_steps or any("%" in step for step in previous_steps):
+        return None
+    forms = (
+        (_PERCENT_OFF_KO, "거기서 {p}% 떼면?"),
+        (_PERCENT_ONLY_KO, "그거의 {p}%는?"),
+        (_PERCENT_OFF_EN, "take {p}% off that"),
+    )
+    said = next((said.format(p=m["p"]) for form, said in forms if (m := form.match(text))), None)
+    if said is None:
+        return None
+    from tools.followups import resolve_follow_up
+
+    return resolve_follow_up(said, previous_steps)
+
+
+CHANGES_53T = (new_amount_in_converted_currency, percent_change_moved_on, bare_percent_of_result)

@@ -18,7 +18,9 @@ with its rule on, and no longer with that rule switched off:
 - "what about 44.7k yen" after a conversion at a stated rate
   (tools.followup_rules_53t.new_amount_in_converted_currency; off: the figure swapped
   into the rate), and a percent change moved on to a new price
-  (percent_change_moved_on; off: the old percent applied to the new price, or nothing).
+  (percent_change_moved_on; off: the old percent applied to the new price, or nothing);
+- "3.3% 빼면?", "70%만 충전하면?", "and after like 20% taxes" after a sum with no percent
+  (bare_percent_of_result; off: not read by code).
 """
 
 from __future__ import annotations
@@ -134,9 +136,34 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         without_change(rules_53t.percent_change_moved_on),
     ),
     (
-        ["커피값이 4000원에서 4500원으로 오르면 몇 퍼센트 오른거야", "그럼 다시 4000원으로 내려가면?"],
+        [
+            "커피값이 4000원에서 4500원으로 오르면 몇 퍼센트 오른거야",
+            "그럼 다시 4000원으로 내려가면?",
+        ],
         "-11.1111%",
         without_change(rules_53t.percent_change_moved_on),
+    ),
+]
+
+# A bare percent after a sum with none in it (off: not read by code, a model's turn).
+CASES += [
+    # 120,000 x 15 = 1,800,000 less 3.3% = 1,740,600원
+    (
+        ["일당 12만원으로 15일 일했으면 얼마받음", "3.3% 빼면?"],
+        "1,740,600원",
+        without_change(rules_53t.bare_percent_of_result),
+    ),
+    # 320 x 80 = 25,600원, 70% of it = 17,920원
+    (
+        ["충전 kWh당 320원인데 80kWh 완충하면 얼마", "70%만 충전하면?"],
+        "17,920원",
+        without_change(rules_53t.bare_percent_of_result),
+    ),
+    # 450 x 48 = 21,600 less 20% = 17,280
+    (
+        ["car payment is 450 a month for 4 years, total paid?", "and after like 20% taxes"],
+        "17,280",
+        without_change(rules_53t.bare_percent_of_result),
     ),
 ]
 
