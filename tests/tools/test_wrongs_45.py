@@ -20,7 +20,8 @@ with its rule on, and no longer with that rule switched off:
   into the rate), and a percent change moved on to a new price
   (percent_change_moved_on; off: the old percent applied to the new price, or nothing);
 - "3.3% 빼면?", "70%만 충전하면?", "and after like 20% taxes" after a sum with no percent
-  (bare_percent_of_result; off: not read by code).
+  (bare_percent_of_result; off: not read by code);
+- India's time zone named by Mumbai, Delhi or India (tools.dates_zones; off: not read).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator_readers_53t as readers_53t
+import tools.dates_zones as dates_zones
 import tools.followup_rules_53t as rules_53t
 from tests.tools.rule_switch import (
     SwitchOff,
@@ -166,6 +168,29 @@ CASES += [
         without_change(rules_53t.bare_percent_of_result),
     ),
 ]
+
+
+def _india_unnamed(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("mumbai", "뭄바이", "delhi", "new delhi", "델리", "india"):
+        monkeypatch.delitem(dates_zones.ZONES, name)
+
+
+@pytest.mark.parametrize(
+    ("question", "clock"),
+    [("서울 오후 3시면 뭄바이는 몇시", "11:30"), ("9am in seoul is what time in delhi", "05:30")],
+)
+def test_india_is_named_by_its_cities(
+    question: str, clock: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """India's zone by the names people use (off: no zone read, set 45's run declined it)."""
+    assert (answer_to([question]) or "").startswith(f"{clock} (Asia/Kolkata")
+    _india_unnamed(monkeypatch)
+    assert answer_to([question]) is None
+
+
+def test_indonesia_is_not_india() -> None:
+    assert answer_to(["서울 오후 3시면 인도네시아는 몇시"]) is None
+
 
 test_each_turn_is_answered_by_its_rule_only = turns_read_only_by_their_rule(CASES)
 
