@@ -24,6 +24,9 @@ Set 45's first run answered these wrongly, with confidence, from code:
   labelled amounts before it dropped. Their sum times 12 is read
   (:func:`labelled_monthly_list_yearly`), and any other reading that uses some of a
   labelled list's amounts but not all of them is declined (:func:`refuse_labelled_list_in_part`).
+- An amount divided over days, "이번주 식비 10만원인데 7일로 나누면 하루에 얼마씩": no reader
+  read the days as the divisor (set 45's run sent it to the cloud stand-in)
+  (:func:`amount_over_count_ko`).
 - A percent asked and read as a sum, "4190원에서 3490원으로 떨어지면 몇 퍼센트야": 7,680원
   (found writing the percent follow-up's test). A reading with no division for a percent
   asked is declined (:func:`refuse_percent_asked_as_amount`).
@@ -38,6 +41,7 @@ from core.errors import ToolInputError
 from tools.expression_figures import figure_value, figures_used
 
 __all__ = [
+    "amount_over_count_ko",
     "count_at_price_less_percent",
     "fraction_of_amount",
     "holding_gain",
@@ -302,6 +306,29 @@ def refuse_labelled_list_in_part(question: str, expression: str) -> None:
         )
 
 
+# --- an amount divided over so many days (months, payments) ---------------------------------
+_OVER_COUNT_KO = re.compile(
+    rf"(?P<a>{_N})\s*원\s*(?:을|를|인데|이면|이고|짜리)?\s*(?:[가-힣]+\s*){{0,2}}?"
+    rf"(?P<n>\d+)\s*(?:일|개월|달|주|번|회|등분)\s*(?:으로|로|에)\s*(?:똑같이\s*|나눠서\s*)?"
+    r"(?:나누|나눠|쪼개|분할)"
+)
+
+
+def amount_over_count_ko(digits: str) -> str | None:
+    """``"100000 / 7"`` for "식비 10만원인데 7일로 나누면 하루에 얼마씩": an amount over days.
+
+    Read only when the two figures are all the question states.
+
+    Args:
+        digits: The question with its numerals as digits.
+    """
+    s = digits.replace(",", "")
+    m = _OVER_COUNT_KO.search(s)
+    if m is None or len(_figures(s)) != 2 or float(m["n"]) == 0:
+        return None
+    return f"{m['a']} / {m['n']}"
+
+
 # A percent asked for: "몇 퍼센트야", "몇프로", "what percent", "percentage".
 _PERCENT_ASKED = re.compile(
     r"몇\s*(?:퍼센트|퍼|프로|%)|what\s+percent|\bpercentage\b|by\s+what\s+percent|"
@@ -345,6 +372,7 @@ def readers_53t(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
         (count_at_price_less_percent, "원"),
         (part_taken_asked, won or dollars),
         (fraction_of_amount, won or dollars),
+        (amount_over_count_ko, "원"),
         (typed_sum_with_labels, None),
         (labelled_monthly_list_yearly, won or dollars),
     )

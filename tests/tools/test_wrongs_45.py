@@ -21,6 +21,8 @@ with its rule on, and no longer with that rule switched off:
   (percent_change_moved_on; off: the old percent applied to the new price, or nothing);
 - "3.3% 빼면?", "70%만 충전하면?", "and after like 20% taxes" after a sum with no percent
   (bare_percent_of_result; off: not read by code);
+- an amount over days or months, "45만원을 6일로 나누면 하루에 얼마" (amount_over_count_ko;
+  off: not read by code);
 - India's time zone named by Mumbai, Delhi or India (tools.dates_zones; off: not read).
 """
 
@@ -144,6 +146,21 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ],
         "-11.1111%",
         without_change(rules_53t.percent_change_moved_on),
+    ),
+]
+
+# An amount over so many days or months (off: not read by code).
+CASES += [
+    # 450,000 / 6 = 75,000원; 2,000,000 / 12 = 166,667원 (won shown whole)
+    (
+        ["여행경비 45만원을 6일로 나누면 하루에 얼마"],
+        "75,000원",
+        off(readers_53t, "amount_over_count_ko", never),
+    ),
+    (
+        ["보너스 200만원 12개월로 나눠서 쓰면 한달에 얼마"],
+        "166,667원",
+        off(readers_53t, "amount_over_count_ko", never),
     ),
 ]
 
