@@ -91,19 +91,23 @@ _FROM_TO_KO = re.compile(rf"(?P<a>{_N})\s*원?\s*에서\s*(?P<b>{_N})\s*원?\s*(
 _PERCENT_ASKED = re.compile(r"percent|%|퍼센트|프로|퍼\b|몇\s*퍼", re.IGNORECASE)
 _MOVED_EN = re.compile(
     rf"^\s*(?:and|so|ok|okay)?\s*,?\s*(?:what\s+)?if\s+(?:it|the\s+price|they|that)\s+"
-    r"(?:drops|falls|goes|comes|gets|went|dropped|fell|rises|climbs|jumps)\s+"
-    rf"(?:back\s+)?(?:down\s+|up\s+)?(?:again\s+)?to\s+\$?(?P<c>{_N})\b",
+    r"(?:then\s+)?(?:drops|falls|goes|comes|gets|went|dropped|fell|rises|climbs|jumps)\s+"
+    rf"(?:back\s+(?:down\s+|up\s+)?|(?:down\s+|up\s+)?again\s+)to\s+\$?(?P<c>{_N})\b",
     re.IGNORECASE,
 )
 _MOVED_KO = re.compile(
-    rf"^\s*(?:그럼|그러면|근데)?\s*(?:다시)?\s*(?P<c>{_N})\s*원?\s*(?:으로|로)\s*(?:다시\s*)?"
+    rf"^\s*(?:그럼|그러면|근데)?\s*(?:다시|또)\s*(?P<c>{_N})\s*원?\s*(?:으로|로)\s*"
     r"(?:떨어지|내려가|내려오|돌아가|돌아오|오르|올라가|바뀌)"
 )
 
 
 def percent_change_moved_on(text: str, previous_steps: Sequence[str]) -> Resolved:
     """ "and if it drops back to 3.49 whats that percent" after "from 3.49 to 4.19 … percent":
-    the same question from 4.19 to 3.49."""
+    the same question from 4.19 to 3.49.
+
+    Only a move said to go on from the later price ("back", "again", "다시") is this form:
+    "and if it went to 1,650?" asks the first question with another end (set 35's rule).
+    """
     if len(previous_steps) != 1:
         return None
     moved = _MOVED_EN.match(text) or _MOVED_KO.match(text)
