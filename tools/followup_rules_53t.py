@@ -17,6 +17,8 @@
 - "3.3% 떼면?", "80%만 충전하면?", "and after like 25% taxes" after a sum with no percent in
   it: the percent off its result, or that share of it, as "거기서 3.3% 떼면?" is read (the
   first run sent these to the cloud stand-in).
+- "and 6 yrs?" (a unit abbreviated after its figure) read as "and 6 years?", and "forgot the
+  8% tax" after a price worked out read as "plus 8% tax?" (both went to the cloud stand-in).
 """
 
 from __future__ import annotations
@@ -164,4 +166,49 @@ def bare_percent_of_result(text: str, previous_steps: Sequence[str]) -> Resolved
     return resolve_follow_up(said, previous_steps)
 
 
-CHANGES_53T = (new_amount_in_converted_currency, percent_change_moved_on, bare_percent_of_result)
+# Units as chat abbreviates them after a figure: "6 yrs", "3 mos", "2 hrs", "45 mins", "2 wks".
+_ABBREVIATED = re.compile(r"(?<=\d)\s*(?P<u>yrs?|mos|hrs?|mins|wks?)\b", re.IGNORECASE)
+_SPELLED = {"yr": "years", "yrs": "years", "mos": "months", "hr": "hours", "hrs": "hours"}
+_SPELLED |= {"mins": "minutes", "wk": "weeks", "wks": "weeks"}
+
+
+def abbreviated_units_spelled(text: str, previous_steps: Sequence[str]) -> Resolved:
+    """ "and 6 yrs?" as "and 6 years?": a unit abbreviated after its figure, spelled out.
+
+    Set 45's run sent "and 6 yrs?" (after a monthly payment for 5 years) to the cloud
+    stand-in, while "and 6 years?" was read; the turn is read as it is spelled out.
+    """
+    if not previous_steps or _ABBREVIATED.search(text) is None:
+        return None
+    spelled = _ABBREVIATED.sub(lambda m: " " + _SPELLED[m["u"].lower()], text)
+    from tools.followups import resolve_follow_up
+
+    return resolve_follow_up(spelled, previous_steps)
+
+
+# "forgot the 8% tax", "oh and theres 7% sales tax", "i left out the 10% tax".
+_TAX_FORGOTTEN_EN = re.compile(
+    r"^\s*(?:oh\s*,?\s*|wait\s*,?\s*|oops\s*,?\s*)?(?:and\s+)?(?:i\s+)?"
+    r"(?:forgot|missed|left\s+out|didn'?t\s+add|didnt\s+add|there'?s\s+(?:also\s+)?|theres\s+(?:also\s+)?)"
+    rf"\s*(?:the\s+|a\s+)?(?P<p>{_N})\s*%\s*(?:sales\s+)?tax\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def forgotten_tax_added_en(text: str, previous_steps: Sequence[str]) -> Resolved:
+    """ "forgot the 8% tax" after a price worked out: as "plus 8% tax?" on that price."""
+    said = _TAX_FORGOTTEN_EN.match(text)
+    if said is None or not previous_steps:
+        return None
+    from tools.followups import resolve_follow_up
+
+    return resolve_follow_up(f"plus {said['p']}% tax?", previous_steps)
+
+
+CHANGES_53T = (
+    new_amount_in_converted_currency,
+    percent_change_moved_on,
+    bare_percent_of_result,
+    abbreviated_units_spelled,
+    forgotten_tax_added_en,
+)

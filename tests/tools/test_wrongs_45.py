@@ -21,6 +21,8 @@ with its rule on, and no longer with that rule switched off:
   (percent_change_moved_on; off: the old percent applied to the new price, or nothing);
 - "3.3% 빼면?", "70%만 충전하면?", "and after like 20% taxes" after a sum with no percent
   (bare_percent_of_result; off: not read by code);
+- "and 4 yrs?" (abbreviated_units_spelled) and "forgot the 6% tax", "oh theres 7% sales
+  tax" (forgotten_tax_added_en) after a sum; off: not read by code;
 - an amount over days or months, "45만원을 6일로 나누면 하루에 얼마" (amount_over_count_ko;
   off: not read by code);
 - India's time zone named by Mumbai, Delhi or India (tools.dates_zones; off: not read).
@@ -208,6 +210,27 @@ def test_india_is_named_by_its_cities(
 def test_indonesia_is_not_india() -> None:
     assert answer_to(["서울 오후 3시면 인도네시아는 몇시"]) is None
 
+
+# A unit abbreviated after its figure, and a tax said as forgotten (off: not read by code).
+CASES += [
+    # 420 x 48 = 20,160
+    (
+        ["car payment is 420 a month for 3 years, total paid?", "and 4 yrs?"],
+        "20,160",
+        without_change(rules_53t.abbreviated_units_spelled),
+    ),
+    # 80 x 0.85 = 68 x 1.06 = 72.08; 120 x 0.75 = 90 x 1.07 = 96.30
+    (
+        ["jacket is 80 with 15% off, what do i pay", "forgot the 6% tax"],
+        "72.08",
+        without_change(rules_53t.forgotten_tax_added_en),
+    ),
+    (
+        ["sneakers are 120 bucks and 25% off, whats the price", "oh theres 7% sales tax"],
+        "$96.30",
+        without_change(rules_53t.forgotten_tax_added_en),
+    ),
+]
 
 test_each_turn_is_answered_by_its_rule_only = turns_read_only_by_their_rule(CASES)
 
