@@ -53,13 +53,13 @@ from tools.calculator_readers_40 import readers_40
 from tools.calculator_readers_41 import readers_41
 from tools.calculator_readers_43 import readers_43
 from tools.calculator_readers_44 import readers_44, refuse_commute_fare_read_once
-from tools.calculator_readers_53t import readers_53t, refuse_53t
 from tools.calculator_readers_50a import readers_50a
 from tools.calculator_readers_50b import readers_50b
 from tools.calculator_readers_51a import readers_51a
 from tools.calculator_readers_51b import readers_51b
 from tools.calculator_readers_52a import readers_52a
 from tools.calculator_readers_52b import readers_52b
+from tools.calculator_readers_53t import readers_53t, refuse_53t
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
