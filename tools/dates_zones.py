@@ -71,6 +71,14 @@ ZONES = {
     "시카고": "America/Chicago",
     "밴쿠버": "America/Vancouver",
     "토론토": "America/Toronto",
+    # India's one zone is named after Kolkata; people name Mumbai, Delhi or the country (set 45).
+    "mumbai": "Asia/Kolkata",
+    "뭄바이": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata",
+    "델리": "Asia/Kolkata",
+    "india": "Asia/Kolkata",
+    # (Not "인도": Korean names match with no right boundary, and 인도네시아 begins with it.)
 }
 # Every IANA zone by its city, spelled as people write it ("singapore", "los angeles").
 _IANA_CITIES = {
