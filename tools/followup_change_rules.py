@@ -101,6 +101,7 @@ from tools.followup_rules_51a import CHANGES_51A, SAID_CHANGES_51A
 from tools.followup_rules_51b import CHANGES_51B
 from tools.followup_rules_52a import CHANGES_52A
 from tools.followup_rules_52b import CHANGES_52B
+from tools.followup_rules_53b import CHANGES_53B
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
 from tools.followup_scales import bare_figure_in_scale, share_kept_of_result, share_of_result
@@ -366,4 +367,5 @@ CHANGES = (
     *SAID_CHANGES_51A,
     # Sets 36 to 43 (opens52b).
     *CHANGES_52B,
+    *CHANGES_53B,
 )
