@@ -12,18 +12,22 @@ Every case is answered with its rule on, and otherwise with it switched off.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import tools.calculator_readers_53b as readers_53b
 import tools.followups as followups
 import tools.handler_calculation as handler_calculation
 import tools.references as references
+from graphs.unanswered_rules import unanswered_rule_question
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_one_off_fee_53b import one_off_fee_added
 from tools.followup_other_pack_53b import other_pack_priced
 from tools.followup_per_paycheck_53b import yearly_per_paycheck
 from tools.followup_sharers_named_53b import sharer_named_leaves
+from tools.word_problem_counted_53b import counts_what_it_asks
 
 
 def _reader_off(name: str) -> SwitchOff:
@@ -166,3 +170,40 @@ def test_the_rules_leave_what_they_cannot_place(turns: list[str]) -> None:
 )
 def test_readings_around_the_readers_stay(question: str, expected: str | None) -> None:
     assert answer_to([question]) == expected
+
+
+def test_a_counted_word_problem_is_no_question_to_the_organisation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "you have 5 candies and eat 2, how many candies do you have left" reaches a model."""
+    import graphs.unanswered_rules as unanswered_rules
+    from agents.documents import DocPlan
+
+    searched = DocPlan(kind="generate", reasons=["documents: no confident match (0.12)"])
+    question = "you have 5 candies and eat 2, how many candies do you have left"
+    engine: Any = None  # not read on this path
+    assert not unanswered_rule_question(engine, searched, question, "default")
+    monkeypatch.setattr(unanswered_rules, "counts_what_it_asks", lambda _text: False)
+    assert unanswered_rule_question(engine, searched, question, "default")
+    # Nothing counted: still a question to the organisation.
+    assert counts_what_it_asks("we are 3 people for 2 nights, how many rooms do you have") is False
+
+
+@pytest.mark.parametrize(
+    ("question", "previous_answer"),
+    [
+        ("is it too expensive for sneakers", "$139.36"),
+        ("그거 비싼 거야?", "139,360원"),
+    ],
+)
+def test_a_bare_previous_figure_answers_no_opinion(
+    question: str, previous_answer: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The previous figure alone, to a judgement asked of it, is a repeat (the guard's)."""
+    import agents.repeated_bare_figure as repeated
+
+    previous = "jacket is 64 dollars and sales tax here is 8.875%, how much for two"
+    reply = previous_answer
+    assert repeated.repeats_bare_figure(reply, question, previous, previous_answer)
+    monkeypatch.setattr(repeated, "asks_an_opinion", lambda _question: False)
+    assert not repeated.repeats_bare_figure(reply, question, previous, previous_answer)
