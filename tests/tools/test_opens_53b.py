@@ -207,3 +207,27 @@ def test_a_bare_previous_figure_answers_no_opinion(
     assert repeated.repeats_bare_figure(reply, question, previous, previous_answer)
     monkeypatch.setattr(repeated, "asks_an_opinion", lambda _question: False)
     assert not repeated.repeats_bare_figure(reply, question, previous, previous_answer)
+
+
+@pytest.mark.parametrize(
+    ("question", "grams"),
+    [
+        ("3 cups of flour in grams", "about 360 g (3 cups x 120 g,"),
+        ("what is half a cup of butter in grams", "about 113.5 g (0.5 cups x 227 g,"),
+        ("how many grams is 1 and a half cups of sugar", "about 300 g (1.5 cups x 200 g,"),
+    ],
+)
+def test_cups_at_a_standard_weight_said_so(
+    question: str, grams: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tools.handlers as handlers
+
+    assert (answer_to([question]) or "").startswith(grams)
+    monkeypatch.setattr(handlers, "cups_in_grams", never)
+    assert answer_to([question]) is None
+
+
+def test_cups_of_what_has_no_standard_weight_stay_unread() -> None:
+    assert answer_to(["how many grams is 2 cups of rice"]) is None
+    # A weight the asker gives is the other reader's, and wins.
+    assert answer_to(["2 cups of flour in grams if a cup weighs 125g"]) == "250 g"
