@@ -3,13 +3,15 @@
 :mod:`tools.calculator_cents_implied` rounds an answer that runs past the cent; one that
 stops short was shown bare: "45.80 a month for 24 months" against "1,099 outright" came out
 "0.2", and the price per ounce of "a 32 oz bag for 32.00" came out "1" (sets 42 and 43),
-figures no till shows and the workload cannot tell from noise. Two forms are shown to two
-places (never rounded further: only places are added, or cut past the cent half up):
+figures no till shows and the workload cannot tell from noise. Two forms get the cents
+added (only places are added; nothing is rounded):
 
 - a question that prices money in cents (a figure with exactly two decimals, a money
-  word, no measure) whose answer has one decimal place ("0.2" -> "0.20");
-- a price in cents asked per measure ("whats that per ounce", "how much a pound"): the
-  answer is money per measure, whole or not ("1" -> "1.00", "1.2491666667" -> "1.25").
+  word, no measure) whose answer is under one with one decimal place ("0.2" -> "0.20"):
+  a bare "0.2" reads as a fraction, not an amount ("52.5" reads as money and stays);
+- a price in cents asked per measure ("whats that per ounce", "how much a pound") whose
+  answer is whole ("1" -> "1.00"); one with decimals keeps its reading ("1.2491666667
+  (≈ 1.25)").
 """
 
 from __future__ import annotations
@@ -45,8 +47,8 @@ def cents_shown(text: str, value: object) -> PlacesAsked | None:
         return None
     if not _PRICE_IN_CENTS.search(text):
         return None
-    if _PER_MEASURE_ASKED.search(text):
-        return PlacesAsked(2, ROUND_HALF_UP)
     exact = Decimal(str(value))
+    if _PER_MEASURE_ASKED.search(text):
+        return PlacesAsked(2, ROUND_HALF_UP) if exact == exact.to_integral_value() else None
     one_place = exact == exact.quantize(Decimal("0.1")) and exact != exact.to_integral_value()
-    return cents_implied(text) if one_place else None
+    return cents_implied(text) if one_place and abs(exact) < 1 else None

@@ -107,8 +107,12 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "30",
         off(followups, "packs_compared", never),
     ),
-    # Money in cents shown to the cent: 9.1 -> 9.10; a price per measure, whole: 1.00.
-    (["2 coffees at 4.55 each, how much"], "9.10", off(handler_calculation, "cents_shown", never)),
+    # Money in cents shown to the cent: 0.4 -> 0.40; a price per measure, whole: 1.00.
+    (
+        ["2 stamps at 0.20 each, how much"],
+        "0.40",
+        off(handler_calculation, "cents_shown", never),
+    ),
     (
         ["32 oz bag of beans is 32.00, whats that per ounce"],
         "1.00",
@@ -159,8 +163,11 @@ def test_the_rules_leave_what_they_cannot_place(turns: list[str]) -> None:
     [
         # A bare "what time is it" keeps its reading (the time tool's).
         ("what time is it in seoul", None),
-        # Money past the cent is still rounded by the older rule.
+        # Money past the cent is still rounded by the older rule; an amount of one or more
+        # with one decimal, and a price per measure past the cent, keep their readings.
         ("3 shirts at 19.99 each plus 8.25% sales tax, how much", "64.92"),
+        ("2 coffees at 4.55 each, how much", "9.1"),
+        ("12 oz bag of coffee is 14.99, whats that per ounce", "1.2491666667 (≈ 1.25)"),
         # A split with its count said keeps the older reading.
         (
             "dinner came to 248, add 18% tip and split 6 ways, how much each",
