@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from agents.opinion_asked_53b import asks_an_opinion
 from agents.thread_figures import continues
 
 __all__ = ["repeats_bare_figure"]
@@ -45,7 +46,7 @@ def repeats_bare_figure(
     """
     if _BARE.match(text) is None or _FIGURE.search(question):
         return False
-    if continues(question, previous_question):
-        return False
+    if continues(question, previous_question) and not asks_an_opinion(question):
+        return False  # ("is that a good price" points back, but asks no figure: set 43)
     said = _figures(text)
     return bool(said) and said <= _figures(previous_answer)

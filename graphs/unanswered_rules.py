@@ -14,6 +14,7 @@ from graphs.engine import Engine
 from tools.rag.organisation_rules import asks_about_organisation_rule
 from tools.rag.question import analyze_question
 from tools.rag.synthesis import asks_for_worked_solution
+from tools.word_problem_counted_53b import counts_what_it_asks
 
 __all__ = ["rule_not_in_documents", "unanswered_rule_question"]
 
@@ -30,9 +31,10 @@ def unanswered_rule_question(engine: Engine, doc: DocPlan, text: str, workspace:
     # rule: a general model would invent a policy.
     if doc.kind != "generate" or not asks_about_organisation_rule(text):
         return False
-    if asks_for_worked_solution(text):
+    if asks_for_worked_solution(text) or counts_what_it_asks(text):
         # "연차가 15일인 직원 세 명이 … 단계별로 풀어서 설명해 주세요" is a puzzle in a
         # policy's words: a model works it out (or the router says which one to set up).
+        # So is "3 apples … how many apples do you have": its "you" is the puzzle's.
         return False
     if any(r.startswith("documents: no confident match") for r in doc.reasons):
         return True

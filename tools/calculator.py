@@ -61,6 +61,7 @@ from tools.calculator_readers_51b import readers_51b
 from tools.calculator_readers_52a import readers_52a
 from tools.calculator_readers_52b import readers_52b
 from tools.calculator_readers_53a import readers_53a
+from tools.calculator_readers_53b import readers_53b
 from tools.calculator_readers_53t import readers_53t, refuse_53t
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
@@ -193,6 +194,7 @@ def calculate(expression: str) -> CalcResult:
         *readers_52b(digits),
         *readers_52a(digits),
         *readers_53a(digits),
+        *readers_53b(digits, expression),
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)

@@ -101,6 +101,7 @@ from tools.followup_rules_51a import CHANGES_51A, SAID_CHANGES_51A
 from tools.followup_rules_51b import CHANGES_51B
 from tools.followup_rules_52a import CHANGES_52A
 from tools.followup_rules_52b import CHANGES_52B
+from tools.followup_rules_53b import CHANGES_53B
 from tools.followup_rules_53t import CHANGES_53T
 from tools.followup_rules_ko_53a import KOREAN_CHANGES_53A
 from tools.followup_same_slot import figure_for_the_same_slot
@@ -370,4 +371,5 @@ CHANGES = (
     *SAID_CHANGES_51A,
     # Sets 36 to 43 (opens52b).
     *CHANGES_52B,
+    *CHANGES_53B,
 )

@@ -44,6 +44,7 @@ from tools.followup_one_swapped import one_swapped_for_another
 from tools.followup_other_question_41 import asks_another_question
 from tools.followup_other_target_at_rate import other_target_at_rate
 from tools.followup_pace_distance import same_pace_over_distance
+from tools.followup_packs_compared_53b import packs_compared
 from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of_group
 from tools.followup_plain_restatements_en import restated_as_change
 from tools.followup_purpose_named_41 import without_purpose_named
@@ -284,6 +285,9 @@ def resolve_in_conversation(
     """
     if names_unknown_currency(text):
         return None  # "what about in pesos at 17?": no rule reads pesos (it was 17 dollars)
+    # "what do I save on 20 classes vs two of the small ones": two earlier turns' packs.
+    if (compared := packs_compared(earlier_questions, text, now)) is not None:
+        return compared
     as_said = _resolve_in_conversation(earlier_questions, text, now)
     if as_said is not None:
         return as_said

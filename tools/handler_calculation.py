@@ -11,6 +11,7 @@ from decimal import Decimal
 from core.errors import ToolInputError
 from tools.calculator import calculate
 from tools.calculator_cents_implied import cents_implied
+from tools.calculator_cents_shown_53b import cents_shown
 from tools.calculator_charge_asked import charge_alone
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_readers_44 import refuse_commute_fare_read_once
@@ -45,6 +46,8 @@ def _to_places_asked(text: str, result: HandlerResult) -> HandlerResult:
         # Money priced to the cent is shown to the cent when no places are asked and the
         # value runs past it ("64.917525" for 3 shirts with tax, set 39).
         asked = cents_implied(text)
+    if asked is None and not result.unit:
+        asked = cents_shown(text, result.value)  # "0.20", "1.00 an ounce" (sets 42-43)
     if asked is None or result.unit not in (None, "", "%") or not isinstance(result.value, float):
         return result
     rounded, shown = shown_to_places(Decimal(str(result.value)), asked)

@@ -33,6 +33,7 @@ from tools.references import (
     has_reference,
 )
 from tools.stated_rate import question_after_stated_rate
+from tools.units_cup_weights_53b import cups_in_grams
 
 __all__ = ["HandlerName", "HandlerResult", "match_deterministic"]
 
@@ -81,6 +82,7 @@ def match_deterministic(
         read_named_rate_conversion,
         lambda t: read_dates(t, now),
         read_units,
+        cups_in_grams,  # "2 and a half cups of flour" at a cup's standard weight (set 37)
         read_rounding,
         read_ratio,
         read_prices_each,

@@ -16,6 +16,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
+from tools.references_clock_it_53b import without_clock_it
 
 __all__ = [
     "CHOICE_AMONG_RE",
@@ -96,7 +97,8 @@ def has_reference(text: str) -> bool:
     """
     if _KOREAN_REFERENCE_RE.search(text) or _ENGLISH_EXPLICIT_RE.search(text):
         return True
-    if REFERENCE_RE.search(text) is None:
+    # "if its 9am in singapore what time is it in seoul": the time of day's "it".
+    if REFERENCE_RE.search(without_clock_it(text)) is None:
         return False
     if _ASKS_ITS_OWN_MEASURE.search(text):
         return False  # "13.1 miles, how many km is that": the sentence's own figure

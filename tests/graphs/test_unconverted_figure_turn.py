@@ -7,14 +7,15 @@ import pytest
 import agents.output_guard as output_guard
 from tests.graphs.conftest import BuildAssistant
 
-CARRIED = "3 and a half cups of sugar is approximately 3.5 grams."
+# (Honey: sugar, flour and butter are answered by code at a cup's standard weight.)
+CARRIED = "3 and a half cups of honey is approximately 3.5 grams."
 
 
 def test_an_unconverted_figure_is_not_the_answer(
     build_assistant: BuildAssistant, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assistant, _ = build_assistant(local=[CARRIED] * 4, cloud=[CARRIED] * 4)
-    told = assistant.ask("how many grams is 3 and a half cups of sugar")
+    told = assistant.ask("how many grams is 3 and a half cups of honey")
     assert "3.5 grams" not in told.answer
     assert "without converting it" in told.answer
     assert any("back unconverted" in r for s in told.steps for r in s.reasons)
