@@ -38,6 +38,7 @@ from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.quantity_note import quantity_note
 from tools.rag.question import QuestionAnalysis
 from tools.rag.sentence_match import match_sentences
+from tools.rag.subjects import passage_sentences
 from tools.rag.textutil import language_of, tokenize
 
 __all__ = ["in_question_language", "same_statement"]
@@ -107,8 +108,7 @@ def _twin(
     lang = language_of(question)
     found: list[tuple[int, str]] = []
     for index, p in enumerate(own):
-        spans = [(s, e) for s, e, _ in p.sentences] or [(0, len(p.text))]
-        for start, end in spans:
+        for start, end, _ in passage_sentences(p):
             text = sentence_text(p, start, end)
             if (
                 text

@@ -1,0 +1,121 @@
+"""Rules found on issue 11's last wrong document answers (brief docwrong53).
+
+The examples are our own (a swimming pool, a bike shop), not the workload's questions.
+Each test also shows the answer with its rule off.
+"""
+
+from __future__ import annotations
+
+from unittest import mock
+
+from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.question import analyze_question
+from tools.rag.same_language_quote_53w import in_question_language, same_statement
+
+
+def _passage(chunk_id: str, heading: str, text: str, source: str) -> Passage:
+    return Passage(chunk_id=chunk_id, source=source, heading=heading, text=text)
+
+
+_POOL_EN = _passage(
+    "en1",
+    "Lockers",
+    "Lockers cost 2,000 won per day. Towels are not provided; bring your own.",
+    "pool_en.md",
+)
+_POOL_KO = _passage(
+    "ko1",
+    "사물함 안내",
+    "사물함 이용료는 하루 2,000원입니다. 수건은 제공하지 않으니 직접 챙겨 오세요.",
+    "pool_ko.md",
+)
+
+
+def _quoting(passage: Passage, sentence: str) -> ExtractiveAnswer:
+    """An answer quoting one sentence of ``passage`` as either path builds it."""
+    return ExtractiveAnswer(
+        text=f"{sentence} [1]",
+        sentences=(
+            AnswerSentence(text=sentence, citation_id=1, chunk_id=passage.chunk_id, score=0.8),
+        ),
+        citations=(passage.citation(1),),
+        confidence=0.8,
+        covered=True,
+        language="en",
+    )
+
+
+def _answered(question: str, answer: ExtractiveAnswer) -> ExtractiveAnswer:
+    return in_question_language(
+        None, question, analyze_question(question), answer, [_POOL_KO, _POOL_EN]
+    )
+
+
+def test_an_english_question_quotes_the_english_twin_of_a_korean_sentence() -> None:
+    korean = _quoting(_POOL_KO, "사물함 이용료는 하루 2,000원입니다.")
+    for question in ("how much is a locker per day", "what do the lockers cost a day?"):
+        found = _answered(question, korean)
+        assert found.text == "Lockers cost 2,000 won per day. [1]"
+        assert [c.source for c in found.citations] == ["pool_en.md"]
+        assert found.covered and found.language == "en"
+    # With the rule off, the Korean sentence answers the English question.
+    with mock.patch("tools.rag.same_language_quote_53w.same_statement", return_value=False):
+        assert _answered("how much is a locker per day", korean).text.startswith("사물함")
+
+
+def test_a_korean_question_quotes_the_korean_twin_of_an_english_sentence() -> None:
+    english = _quoting(_POOL_EN, "Lockers cost 2,000 won per day.")
+    found = _answered("사물함 하루에 얼마예요", english)
+    assert found.text == "사물함 이용료는 하루 2,000원입니다. [1]"
+    assert found.citations[0].source == "pool_ko.md"
+
+
+def test_a_negated_rule_keeps_its_negation_in_the_twin() -> None:
+    korean = _quoting(_POOL_KO, "수건은 제공하지 않으니 직접 챙겨 오세요.")
+    found = _answered("do they give you towels", korean)
+    assert found.text == "Towels are not provided; bring your own. [1]"
+
+
+def test_no_twin_leaves_the_cross_lingual_quote() -> None:
+    # Another figure, another polarity, or no asked word: not the same statement.
+    asked = analyze_question("how much is a locker per day")
+    question = "how much is a locker per day"
+    ko = "사물함 이용료는 하루 2,000원입니다."
+    assert same_statement(ko, "사물함", "Lockers cost 2,000 won per day.", "", asked, question)
+    assert not same_statement(ko, "사물함", "Lockers cost 3,000 won per day.", "", asked, question)
+    assert not same_statement(
+        ko, "사물함", "Lockers are not 2,000 won per day.", "", asked, question
+    )
+    assert not same_statement(
+        ko, "사물함", "Entry is 2,000 won per day.", "Prices", asked, question
+    )
+    only_korean = _passage("ko2", "주차", "주차는 2시간까지 무료입니다.", "pool_ko.md")
+    answer = _quoting(only_korean, "주차는 2시간까지 무료입니다.")
+    kept = in_question_language(
+        None,
+        "how long is parking free",
+        analyze_question("how long is parking free"),
+        answer,
+        [only_korean, _POOL_EN],
+    )
+    assert kept == answer
+
+
+def test_a_mixed_quote_drops_the_twin_it_already_holds() -> None:
+    both = ExtractiveAnswer(
+        text="Lockers cost 2,000 won per day. [1] 사물함 이용료는 하루 2,000원입니다. [2]",
+        sentences=(
+            AnswerSentence(
+                text="Lockers cost 2,000 won per day.", citation_id=1, chunk_id="en1", score=0.9
+            ),
+            AnswerSentence(
+                text="사물함 이용료는 하루 2,000원입니다.", citation_id=2, chunk_id="ko1", score=0.8
+            ),
+        ),
+        citations=(_POOL_EN.citation(1), _POOL_KO.citation(2)),
+        confidence=0.8,
+        covered=True,
+    )
+    found = _answered("locker price per day?", both)
+    assert found.text == "Lockers cost 2,000 won per day. [1]"
+    assert [c.source for c in found.citations] == ["pool_en.md"]
