@@ -15,7 +15,7 @@ can tell without translating:
 
 - it states the same figures (the same numbers, or none on both sides),
 - it is negated exactly when the quoted one is ("not given", "않으며"),
-- it (with its heading) names every question word the quoted one names, in either
+- it (with its heading) names every question word the quoted sentence names, in either
   language through the word lists (tools.rag.crosslingual), and at least one,
 - it holds the kind of answer asked for (a duration, a time, ...).
 
@@ -68,7 +68,6 @@ def _named(groups: Sequence[frozenset[str]], text: str) -> frozenset[int]:
 
 def same_statement(
     quoted: str,
-    quoted_heading: str,
     candidate: str,
     candidate_heading: str,
     asked: QuestionAnalysis,
@@ -78,7 +77,6 @@ def same_statement(
 
     Args:
         quoted: The sentence the answer quotes (in the other language).
-        quoted_heading: Its section heading.
         candidate: A sentence in the question's language.
         candidate_heading: Its section heading.
         asked: The question's analysis.
@@ -87,7 +85,9 @@ def same_statement(
     if _figures(quoted) != _figures(candidate) or _negated(quoted) != _negated(candidate):
         return False
     groups = concept_groups(asked.terms)
-    wanted = _named(groups, f"{quoted_heading} {quoted}")
+    # The quoted sentence's own words: headings word a section each their own way ("진료
+    # 시간" names a time, "Opening hours" none), so only the twin's heading may help it.
+    wanted = _named(groups, quoted)
     named = _named(groups, f"{candidate_heading} {candidate}")
     if not named or not wanted <= named:
         return False
@@ -98,7 +98,6 @@ def same_statement(
 
 def _twin(
     quoted: AnswerSentence,
-    quoted_heading: str,
     own: Sequence[Passage],
     asked: QuestionAnalysis,
     question: str,
@@ -114,9 +113,7 @@ def _twin(
                 text
                 and language_of(text) == lang
                 and not is_heading(p, start, end)
-                and same_statement(
-                    quoted.text, quoted_heading, text, p.heading or "", asked, question
-                )
+                and same_statement(quoted.text, text, p.heading or "", asked, question)
             ):
                 found.append((index, text))
     if len(found) <= 1 or embedder is None:
@@ -163,7 +160,7 @@ def in_question_language(
             return answer  # a sentence whose source is unknown: leave the answer whole
         twin = None
         if language_of(sentence.text) != lang:
-            twin = _twin(sentence, citation.locator, own, asked, question, embedder)
+            twin = _twin(sentence, own, asked, question, embedder)
         if twin is None:
             quoted.setdefault((sentence.chunk_id, sentence.text), (citation, sentence.score))
             continue

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from unittest import mock
 
+from agents.documents_wording import question_as_documents_word_it
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.question import analyze_question
 from tools.rag.same_language_quote_53w import in_question_language, same_statement
+from tools.rag.weekday_clips_53w import with_weekday_names
 
 
 def _passage(chunk_id: str, heading: str, text: str, source: str) -> Passage:
@@ -81,14 +83,10 @@ def test_no_twin_leaves_the_cross_lingual_quote() -> None:
     asked = analyze_question("how much is a locker per day")
     question = "how much is a locker per day"
     ko = "사물함 이용료는 하루 2,000원입니다."
-    assert same_statement(ko, "사물함", "Lockers cost 2,000 won per day.", "", asked, question)
-    assert not same_statement(ko, "사물함", "Lockers cost 3,000 won per day.", "", asked, question)
-    assert not same_statement(
-        ko, "사물함", "Lockers are not 2,000 won per day.", "", asked, question
-    )
-    assert not same_statement(
-        ko, "사물함", "Entry is 2,000 won per day.", "Prices", asked, question
-    )
+    assert same_statement(ko, "Lockers cost 2,000 won per day.", "", asked, question)
+    assert not same_statement(ko, "Lockers cost 3,000 won per day.", "", asked, question)
+    assert not same_statement(ko, "Lockers are not 2,000 won per day.", "", asked, question)
+    assert not same_statement(ko, "Entry is 2,000 won per day.", "Prices", asked, question)
     only_korean = _passage("ko2", "주차", "주차는 2시간까지 무료입니다.", "pool_ko.md")
     answer = _quoting(only_korean, "주차는 2시간까지 무료입니다.")
     kept = in_question_language(
@@ -119,3 +117,34 @@ def test_a_mixed_quote_drops_the_twin_it_already_holds() -> None:
     found = _answered("locker price per day?", both)
     assert found.text == "Lockers cost 2,000 won per day. [1]"
     assert [c.source for c in found.citations] == ["pool_en.md"]
+
+
+# --- clipped weekday names (tools.rag.weekday_clips_53w) ---------------------------------
+
+
+def test_a_clipped_weekday_is_written_out_where_a_day_stands() -> None:
+    assert with_weekday_names("hours on sat?") == "hours on saturday?"
+    assert with_weekday_names("r u open sun") == "r u open sunday"
+    assert with_weekday_names("open from tues to sat?") == "open from tuesday to saturday?"
+    assert with_weekday_names("thurs hours") == "thursday hours"
+    assert with_weekday_names("is the gym busy mon-fri") == "is the gym busy monday-friday"
+
+
+def test_sat_and_sun_as_words_stay() -> None:
+    for text in (
+        "I sat in the waiting room for an hour",
+        "is the terrace in the sun",
+        "how to sun dry",
+    ):
+        assert with_weekday_names(text) == text
+
+
+def test_the_documents_wording_writes_the_day_out() -> None:
+    class _Docs:
+        def unknown_terms(self, text: str, collection: str, terms: object = None) -> list[str]:
+            return []
+
+    worded = question_as_documents_word_it(_Docs(), "hours on sat?", "default")
+    assert "saturday" in worded
+    with mock.patch("agents.documents_wording.with_weekday_names", side_effect=lambda t: t):
+        assert "saturday" not in question_as_documents_word_it(_Docs(), "hours on sat?", "default")
