@@ -35,6 +35,7 @@ from tools.rag.exception_rules import (
 from tools.rag.excused_terms import excused_terms as framing
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
+from tools.rag.partial_rows_53w import without_partial_rows
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.same_language_quote_53w import in_question_language
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
@@ -254,6 +255,8 @@ def _plan_from_passages(
         answer = answer.model_copy(update={"covered": False})
     # The same fact in the question's language, when a passage states it (same_language_quote_53w).
     answer = in_question_language(docs, text, asked, answer, answered_from)
+    # "Blood pressure and weight | 10 minutes" for the blood test: another row (partial_rows_53w).
+    answer = without_partial_rows(asked, answer, answered_from)
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)
     found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"

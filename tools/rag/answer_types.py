@@ -85,7 +85,8 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
     (
         "amount",
         r"얼마|비용|가격|요금|금액|복용량|\bhow much\b|\bcost\b|\bprice\b|\bfee\b|"
-        r"\bdose\b|\bdosage\b|\brate\b|\b(?:what|which|the)\s+amount\b|" + ASKS_MEASURED_AMOUNT,
+        r"\bdose\b|\bdosage\b|\brate\b|\b(?:what|which|the)\s+amount\b|\ballowances?\b|"
+        + ASKS_MEASURED_AMOUNT,
     ),
     (
         "count",

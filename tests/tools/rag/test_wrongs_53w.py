@@ -9,7 +9,9 @@ from __future__ import annotations
 from unittest import mock
 
 from agents.documents_wording import question_as_documents_word_it
+from tools.rag.answer import extractive_answer
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
+from tools.rag.partial_rows_53w import without_partial_rows
 from tools.rag.question import analyze_question
 from tools.rag.same_language_quote_53w import in_question_language, same_statement
 from tools.rag.weekday_clips_53w import with_weekday_names
@@ -148,3 +150,65 @@ def test_the_documents_wording_writes_the_day_out() -> None:
     assert "saturday" in worded
     with mock.patch("agents.documents_wording.with_weekday_names", side_effect=lambda t: t):
         assert "saturday" not in question_as_documents_word_it(_Docs(), "hours on sat?", "default")
+
+
+# --- fillers and implied amounts (tools.rag.textutil, tools.rag.answer_types) --------------
+
+
+def test_a_reflexive_only_stresses_and_is_no_topic() -> None:
+    assert analyze_question("how long does the scan itself take").terms == ("scan",)
+    assert "themselves" not in analyze_question("do the lessons themselves cost extra").terms
+    assert "yourself" not in analyze_question("can you park the car yourself").terms
+
+
+def test_an_allowance_asks_an_amount() -> None:
+    assert analyze_question("meal allowance per day on a work trip?").answer_type == "amount"
+    assert analyze_question("what's the daily book allowance").answer_type == "amount"
+    trip = _passage(
+        "t1",
+        "Meals",
+        "Staff on a work trip may claim up to 25,000 won per day for meals. Alcohol is never paid.",
+        "trips.md",
+    )
+    question = "food allowance per day on a work trip?"
+    found = extractive_answer(question, [trip], max_sentences=1)
+    assert found.covered and "25,000 won" in found.text
+
+
+# --- a row about another item sharing a word (tools.rag.partial_rows_53w) -----------------
+
+_LESSONS = _passage(
+    "l1",
+    "Lessons",
+    "| Lesson | Length |\n| --- | --- |\n| Swim check and warm-up | 10 minutes |\n"
+    "| Swim lesson | 45 minutes |\n| Diving lesson | 60 minutes |",
+    "pool_en.md",
+)
+
+
+def _rows_answer(*rows: str) -> ExtractiveAnswer:
+    """An answer quoting rows of the lessons table, as the extractive path writes them."""
+    return ExtractiveAnswer(
+        text=" ".join(f"{r} [1]" for r in rows),
+        sentences=tuple(
+            AnswerSentence(text=r, citation_id=1, chunk_id="l1", score=0.5) for r in rows
+        ),
+        citations=(_LESSONS.citation(1),),
+        confidence=0.6,
+        covered=True,
+    )
+
+
+def test_a_row_naming_part_of_the_asked_item_comes_off() -> None:
+    both = _rows_answer("Swim check and warm-up 10 minutes", "Swim lesson 45 minutes")
+    for question in ("how long is a swim lesson", "swim lesson length?"):
+        found = without_partial_rows(analyze_question(question), both, [_LESSONS])
+        assert found.text == "Swim lesson 45 minutes [1]"
+    # Rows naming the same asked words both stay ("lesson": swim and diving).
+    lessons = _rows_answer("Swim lesson 45 minutes", "Diving lesson 60 minutes")
+    asked = analyze_question("how long are the lessons")
+    assert without_partial_rows(asked, lessons, [_LESSONS]) == lessons
+    # With the rule off (no row read as labelled), the other item's row stays quoted.
+    with mock.patch("tools.rag.partial_rows_53w.item_label", return_value=None):
+        asked = analyze_question("how long is a swim lesson")
+        assert without_partial_rows(asked, both, [_LESSONS]) == both
