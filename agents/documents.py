@@ -33,6 +33,7 @@ from tools.rag.exception_rules import (
     exception_unstated,
 )
 from tools.rag.excused_terms import excused_terms as framing
+from tools.rag.lead_times_53w import only_lead_time
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.partial_rows_53w import without_partial_rows
@@ -257,6 +258,8 @@ def _plan_from_passages(
     answer = in_question_language(docs, text, asked, answer, answered_from)
     # "Blood pressure and weight | 10 minutes" for the blood test: another row (partial_rows_53w).
     answer = without_partial_rows(asked, answer, answered_from)
+    if only_lead_time(text, asked, answer):  # "arrive 20 minutes before" (lead_times_53w)
+        answer = answer.model_copy(update={"covered": False})
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)
     found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"

@@ -10,6 +10,7 @@ from unittest import mock
 
 from agents.documents_wording import question_as_documents_word_it
 from tools.rag.answer import extractive_answer
+from tools.rag.lead_times_53w import only_lead_time
 from tools.rag.models import AnswerSentence, ExtractiveAnswer, Passage
 from tools.rag.partial_rows_53w import without_partial_rows
 from tools.rag.question import analyze_question
@@ -212,3 +213,32 @@ def test_a_row_naming_part_of_the_asked_item_comes_off() -> None:
     with mock.patch("tools.rag.partial_rows_53w.item_label", return_value=None):
         asked = analyze_question("how long is a swim lesson")
         assert without_partial_rows(asked, both, [_LESSONS]) == both
+
+
+# --- a lead time is no length (tools.rag.lead_times_53w) ----------------------------------
+
+
+def _one_sentence(text: str) -> ExtractiveAnswer:
+    return ExtractiveAnswer(
+        text=f"{text} [1]",
+        sentences=(AnswerSentence(text=text, citation_id=1, chunk_id="x", score=0.9),),
+        citations=(_POOL_EN.citation(1),),
+        confidence=0.9,
+        covered=True,
+    )
+
+
+def test_a_lead_time_does_not_answer_how_long_a_thing_lasts() -> None:
+    lead = _one_sentence("Please come 15 minutes before your class starts to change.")
+    for question in ("how long is one yoga class", "yoga class length how long?"):
+        assert only_lead_time(question, analyze_question(question), lead)
+    korean = _one_sentence("수업 시작 10분 전까지 와 주세요.")
+    assert only_lead_time(
+        "요가 수업 몇 분 해요?", analyze_question("요가 수업 몇 분 해요?"), korean
+    )
+    # A length, or a question asking the lead time itself, stays answered.
+    length = _one_sentence("Each class lasts 60 minutes.")
+    question = "how long is one yoga class"
+    assert not only_lead_time(question, analyze_question(question), length)
+    asked = analyze_question("how early should I come before class")
+    assert not only_lead_time("how early should I come before class", asked, lead)
