@@ -165,6 +165,7 @@ def test_a_reflexive_only_stresses_and_is_no_topic() -> None:
 def test_an_allowance_asks_an_amount() -> None:
     assert analyze_question("meal allowance per day on a work trip?").answer_type == "amount"
     assert analyze_question("what's the daily book allowance").answer_type == "amount"
+    assert analyze_question("is there a book allowance").answer_type is None
     trip = _passage(
         "t1",
         "Meals",
