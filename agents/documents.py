@@ -33,9 +33,12 @@ from tools.rag.exception_rules import (
     exception_unstated,
 )
 from tools.rag.excused_terms import excused_terms as framing
+from tools.rag.lead_times_53w import only_lead_time
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
+from tools.rag.partial_rows_53w import without_partial_rows
 from tools.rag.question import QuestionAnalysis, analyze_question
+from tools.rag.same_language_quote_53w import in_question_language
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
 from tools.rag.size_thresholds_51d import sizes_a_threshold_states
 from tools.rag.split_topics import passages_naming_every_topic
@@ -194,6 +197,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     if found is None:
         return plan
     crossed, why = found
+    # "when do checkup results come back": the English page's sentence, not the Korean twin.
+    crossed = in_question_language(docs, text, asked, crossed, passages)
     # ...and its answer too: a sample is not the "you" the question asks (addressed_place_52x).
     if own := own_place_answer(docs, text, asked, crossed, passages, collection):
         if own.answer is None:
@@ -248,6 +253,12 @@ def _plan_from_passages(
         or exception_unstated(excepted, top_sentence(answer))
         or guess_on_one_word(text, asked, answer, passages)
     ):
+        answer = answer.model_copy(update={"covered": False})
+    # The same fact in the question's language, when a passage states it (same_language_quote_53w).
+    answer = in_question_language(docs, text, asked, answer, answered_from)
+    # "Blood pressure and weight | 10 minutes" for the blood test: another row (partial_rows_53w).
+    answer = without_partial_rows(asked, answer, answered_from)
+    if only_lead_time(text, asked, answer):  # "arrive 20 minutes before" (lead_times_53w)
         answer = answer.model_copy(update={"covered": False})
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)

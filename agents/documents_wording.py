@@ -25,6 +25,7 @@ from tools.rag.question_wording_52t import with_wording_plain
 from tools.rag.vague_amounts import with_vague_amounts_as_few
 from tools.rag.verb_reading import with_verb_reading_marked
 from tools.rag.visit_kinds_52x import with_day_off_glossed, with_first_visit_noun
+from tools.rag.weekday_clips_53w import with_weekday_names
 
 __all__ = ["question_as_documents_word_it"]
 
@@ -42,7 +43,7 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
     text = with_chat_spellings(with_vague_amounts_as_few(text))
     # "how late r u open": "are you" (tools.rag.chat_english_52d); "move my appointment":
     # changing it, as a booking rule writes it (tools.rag.booking_changes_52d).
-    text = with_english_chat_spellings(text)
+    text = with_weekday_names(with_english_chat_spellings(text))  # "on sat" (weekday_clips_53w)
     text = with_booking_change_worded(
         text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
     )

@@ -14,10 +14,9 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen44_mixed.yaml")
-# The one case still counted wrong: an English question answered with the Korean guide's
-# sentence stating the same fact (2~3일), cited from clinic_guide.md rather than the
-# English check-up page; document retrieval is tools/rag's, outside this brief.
-KNOWN_WRONG = {"n44b-thread-results-then-phone-en#1"}
+# No case is counted wrong: the English results question, once answered with the Korean
+# guide's twin sentence, quotes the English check-up page (tools.rag.same_language_quote_53w).
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow

@@ -85,7 +85,12 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
     (
         "amount",
         r"얼마|비용|가격|요금|금액|복용량|\bhow much\b|\bcost\b|\bprice\b|\bfee\b|"
-        r"\bdose\b|\bdosage\b|\brate\b|\b(?:what|which|the)\s+amount\b|" + ASKS_MEASURED_AMOUNT,
+        r"\bdose\b|\bdosage\b|\brate\b|\b(?:what|which|the)\s+amount\b|"
+        # "meal allowance per day", "the daily allowance": the sum per period, while "is
+        # there a meal allowance" asks only whether there is one.
+        r"\ballowances?\s+(?:per|a|an|each)\s+(?:day|night|week|month|year|trip)\b|"
+        r"\b(?:daily|nightly|weekly|monthly|yearly|annual)\s+(?:\w+\s+)?allowances?\b|"
+        + ASKS_MEASURED_AMOUNT,
     ),
     (
         "count",

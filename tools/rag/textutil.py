@@ -46,6 +46,8 @@ _EN_STOP = frozenset(
         "yours", "he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their",
         "what", "which", "who", "whom", "this", "that", "these", "those", "am", "would", "could",
         "shall", "may", "might", "must", "also", "as", "many", "much",
+        # Reflexives like "myself" only stress ("the blood test itself"): never a topic.
+        "itself", "yourself", "yourselves", "himself", "herself", "ourselves", "themselves",
     ]
 )  # fmt: skip
 # Contractions typed without the apostrophe ("whats the fee", "dont"): "what's" splits
