@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from agents.documents import DocPlan, plan_document_step
+from graphs.calculation_fragment_53x import kept_from_a_fragment
 from graphs.calculation_thread_document import kept_to_the_calculation_subject
 from graphs.pronoun_thread_document import kept_to_the_thread_document
 from graphs.sibling_subject import kept_to_the_thread_subject
@@ -54,6 +55,13 @@ def with_qualifier_of_follow_up(
     )
     # "그럼 하루 사료값은 얼마 꼴이야" after the dog food's days: never the meal allowance.
     plan = kept_to_the_calculation_subject(
+        plan,
+        text,
+        earlier[-1],
+        lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
+    )
+    # "적은 쪽은?" after a 3:2 split: never the pharmacy's "적어 오시거나" (wrongs53).
+    plan = kept_from_a_fragment(
         plan,
         text,
         earlier[-1],
