@@ -40,10 +40,11 @@ __all__ = ["names_one_off_fee", "refuse_unread_cues_53x", "unread_cue_53x"]
 
 # A "buy N get M" deal: "2+1 행사", "원플원", "buy 2 get 1 free", "BOGO".
 _DEAL = re.compile(
-    r"(?<![\d.])[1-9]\s*\+\s*[1-9](?!\s*[\d.])\s*(?:행사|이벤트|세일|딜|짜리|로|이라|인데|$|\s)"
+    r"(?<![\d.+*/-])[1-9]\s*\+\s*[1-9](?![\d.]|\s*[+*/-])\s*(?:행사|이벤트|세일|딜|짜리|로|이라|인데|$|\s)"
     r"|원\s*플\s*원|투\s*플\s*원|\bbogo\b|\bbuy\s+(?:\w+)\s+get\s+(?:\w+)\s+(?:free|half)",
     re.IGNORECASE,
 )
+_MONEY = re.compile(r"\d\s*(?:원|달러|won\b|dollars?\b|bucks\b)|\$\s*\d", re.IGNORECASE)
 # English counts in words (the numerals give none of them): "returned two", "three of them".
 _WORD_COUNTS = {
     "two": 2,
@@ -181,7 +182,8 @@ def unread_cue_53x(question: str, expression: str) -> str | None:
     """
     digits = normalize_numerals(question)
     used = figures_used(expression)
-    if _DEAL.search(digits) and "/" not in expression and "-" not in expression:
+    priced = _MONEY.search(digits) is not None  # ("1+1+1" alone is arithmetic, no deal)
+    if priced and _DEAL.search(digits) and "/" not in expression and "-" not in expression:
         return "the 'buy N get M' deal (only some of the items are paid)"
     for word in _WORD_COUNT.finditer(question):
         if Decimal(_WORD_COUNTS[word["w"].lower()]) not in used:
