@@ -66,6 +66,8 @@ def _follow_up(first: str, second: str) -> str | None:
         ("사탕 30개 중에 6개 먹었으면 남은 건 몇 %", "20%"),
         # "N% more than": the amount changed, not the percent of it.
         ("what is 20 percent more than 150", "30"),
+        # "parents each": two people, each given the amount.
+        ("my parents each get $200 a month from me, how much a year", "2,400"),
     ],
 )
 def test_a_reading_that_drops_a_cue_declines(text: str, wrong: str) -> None:
