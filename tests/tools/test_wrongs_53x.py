@@ -211,7 +211,8 @@ def _not_covered(_question: str) -> DocPlan:
 def test_a_calculation_fragment_is_not_answered_by_a_quote(
     previous: str, text: str, quote: str
 ) -> None:
-    plan = kept_from_a_fragment(_quote("data/samples/guide.md", quote), text, previous, _not_covered)
+    quoted = _quote("data/samples/guide.md", quote)
+    plan = kept_from_a_fragment(quoted, text, previous, _not_covered)
     assert plan.kind == "not_covered"
 
 
