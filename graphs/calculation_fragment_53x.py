@@ -29,7 +29,7 @@ from agents.document_messages import not_covered_message
 from agents.documents import DocPlan
 from tools.rag.question import analyze_question
 
-__all__ = ["calculation_fragment", "kept_from_a_fragment"]
+__all__ = ["calculation_fragment", "fragment_after_calculation", "kept_from_a_fragment"]
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # A calculation's thread: its question states at least this many figures.
@@ -95,6 +95,18 @@ def calculation_fragment(text: str) -> bool:
         return True
     terms = {t.lower() for t in analyze_question(text).topic_terms}
     return terms <= _GENERIC
+
+
+def fragment_after_calculation(text: str, previous_question: str | None) -> bool:
+    """Whether ``text`` is a fragment going on with a calculation asked just before.
+
+    A curated answer matching its words ("주말에도 마시면?" found the clinic's holiday entry
+    after a weekday coffee budget) answers another subject; so does any quote.
+    """
+    if previous_question is None:
+        return False
+    calculation = len(_FIGURE.findall(previous_question)) >= _CALCULATION_FIGURES
+    return calculation and calculation_fragment(text)
 
 
 def kept_from_a_fragment(

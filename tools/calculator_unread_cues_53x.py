@@ -62,11 +62,17 @@ _WORD_COUNTS = {
     "twenty": 20,
     "thirty": 30,
 }
-# ("every two weeks" is a period the readers turn into 26 a year: no count of things.)
+# A count taken back said in words: "returned two", "gave back four", "three were cancelled".
+# (Only a count removed: "two children enrolled", "two and a half pounds" are read by forms
+# of their own, and "every two weeks" is a period.)
+_WORDS = "|".join(_WORD_COUNTS)
 _WORD_COUNT = re.compile(
-    rf"(?<!every\s)(?<!each\s)(?<!per\s)\b(?P<w>{'|'.join(_WORD_COUNTS)})\b"
-    r"(?![\s-]*(?:thirds?|halves))",
-    re.I,
+    r"\b(?:returned|return|gave\s+back|give\s+back|sent\s+back|send\s+back|refunded|cancell?ed"
+    r"|lost|broke|dropped|ate|used|sold|gave\s+away|took\s+back|exchanged)\s+"
+    rf"(?:(?:the|of|them|those)\s+)?(?P<w>{_WORDS})\b(?![\s-]*(?:thirds?|halves|and\s+a\s+half))"
+    rf"|\b(?P<v>{_WORDS})\s+(?:\w+\s+)?(?:were|was|got|are)\s+(?:returned|cancell?ed|missing"
+    r"|broken|refunded|damaged|sent\s+back|out\s+of\s+stock)\b",
+    re.IGNORECASE,
 )
 # A fee paid once beside a recurring price: "sign up fee", "가입비 따로", "one-time".
 _ONE_OFF = re.compile(
@@ -123,7 +129,7 @@ _SHARE_OF_WHOLE = re.compile(r"^\s*[\d.]+\s*/\s*[\d.]+\s*\*\s*100\s*$")
 # "25 percent more than 80", "30% less than": the amount changed, not the share.
 _MORE_THAN = re.compile(
     r"\d\s*(?:%|percent\b|per\s*cent\b)\s*(?:more|less|higher|lower|bigger|smaller|above|below)"
-    r"\s+than\b",
+    r"\s+than\s*\$?\s*\d",  # (a figure after "than": "25% more than the trousers" is no sum)
     re.IGNORECASE,
 )
 # Two people said by a word: "부모님 각각", "양가 부모님께 각자", "my parents each".
@@ -170,6 +176,8 @@ def _one_off_fee_misread(digits: str, expression: str) -> bool:
     if fee is None:
         return True  # which figure is the fee is not found: no safe reading
     value = Decimal(fee["a"] or fee["b"])
+    if sum(1 for f in re.findall(r"\d+(?:\.\d+)?", digits) if Decimal(f) == value) > 1:
+        return False  # "25 a month plus a 25 joining fee": which 25 is multiplied is unsaid
     return value in _multiplied_figures(expression)
 
 
@@ -186,7 +194,7 @@ def unread_cue_53x(question: str, expression: str) -> str | None:
     if priced and _DEAL.search(digits) and "/" not in expression and "-" not in expression:
         return "the 'buy N get M' deal (only some of the items are paid)"
     for word in _WORD_COUNT.finditer(question):
-        if Decimal(_WORD_COUNTS[word["w"].lower()]) not in used:
+        if Decimal(_WORD_COUNTS[(word["w"] or word["v"]).lower()]) not in used:
             return f"the count said in words ({word.group(0)!r})"
     if _one_off_fee_misread(digits, expression):
         return "that the one-off fee is paid once and the recurring price every period"

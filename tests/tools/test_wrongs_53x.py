@@ -23,7 +23,11 @@ from datetime import datetime
 import pytest
 
 from agents.documents import DocPlan
-from graphs.calculation_fragment_53x import calculation_fragment, kept_from_a_fragment
+from graphs.calculation_fragment_53x import (
+    calculation_fragment,
+    fragment_after_calculation,
+    kept_from_a_fragment,
+)
 from tools.followup_chain import run_chain
 from tools.followups import resolve_in_conversation
 from tools.planner import split_steps
@@ -228,3 +232,22 @@ def test_a_thread_the_documents_answered_keeps_its_quote() -> None:
         quoted, "적은 쪽은?", "하루 2번 500mg 3일이면 몇 mg", lambda _q: quoted
     )
     assert plan.kind == "extractive"
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "fragment"),
+    [
+        ("하루 커피 4500원 평일 22일이면 한달에 얼마", "주말에도 마시면?", True),
+        (
+            "a coffee is $5, I buy 2 every weekday, how much a month",
+            "what if I skip fridays",
+            True,
+        ),
+        ("하루 커피 4500원 평일 22일이면 한달에 얼마", "그럼 주차는요?", False),
+        ("주차는 몇 시간 무료예요?", "주말에도 되면?", False),
+    ],
+)
+def test_a_curated_answer_is_not_given_to_a_calculation_fragment(
+    previous: str, text: str, fragment: bool
+) -> None:
+    assert fragment_after_calculation(text, previous) is fragment
