@@ -240,7 +240,7 @@ def test_a_thread_the_documents_answered_keeps_its_quote() -> None:
         ("하루 커피 4500원 평일 22일이면 한달에 얼마", "주말에도 마시면?", True),
         (
             "a coffee is $5, I buy 2 every weekday, how much a month",
-            "what if I skip fridays",
+            "what if weekends too?",
             True,
         ),
         ("하루 커피 4500원 평일 22일이면 한달에 얼마", "그럼 주차는요?", False),
