@@ -25,3 +25,9 @@ def test_the_probes_of_wrongs53_run_on_the_real_servers(tmp_path: Path) -> None:
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
+
+
+# Run on main a5a07cf9 (the rules off, 01:15 UTC): 31 turns, success 23% (7 of 31), 24 counted
+# wrong; tiers deterministic 90.3%, cloud 9.7%. On wrongs53 (01:13 UTC): 31 of 31, 0 wrong, 0
+# personal data at the cloud stand-in, 0 invented tool results. unseen44_mixed.yaml on wrongs53:
+# the same 21 open failures and 1 known wrong as on main.
