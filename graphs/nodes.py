@@ -18,6 +18,7 @@ from core.input_check import RejectionReason
 from core.types import StepRecord
 from graphs import step_routing
 from graphs.cache_keys import dependency_version
+from graphs.calculation_fragment_53x import fragment_after_calculation
 from graphs.code_stage import (
     answer_quotes_personal_data,
     faq_answer,
@@ -75,6 +76,8 @@ def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
     previous = previous_question(state.get("messages", []))
     if faq_leaves_the_thread(engine.faq, state["question"], previous):
         return {"path": path}
+    if fragment_after_calculation(state["question"], previous):
+        return {"path": path}  # "주말에도 마시면?" after a coffee budget: no holiday entry
     # "what about parking" after an uncurated question: not the clinic's parking entry.
     if topic_leaves_the_thread(engine.faq, state["question"], previous):
         return {"path": path}

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from agents.documents import DocPlan, plan_document_step
+from graphs.calculation_fragment_53x import kept_from_a_fragment
 from graphs.calculation_thread_document import kept_to_the_calculation_subject
 from graphs.pronoun_thread_document import kept_to_the_thread_document
 from graphs.sibling_subject import kept_to_the_thread_subject
@@ -59,6 +60,16 @@ def with_qualifier_of_follow_up(
         earlier[-1],
         lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
     )
+    # "적은 쪽은?" after a 3:2 split: never the pharmacy's "적어 오시거나" (wrongs53).
+    # (Final: "주말에도 마시면?" after "평일마다 4천원" swaps 평일 for 주말 and quotes the clinic.)
+    kept = kept_from_a_fragment(
+        plan,
+        text,
+        earlier[-1],
+        lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
+    )
+    if kept is not plan:
+        return kept
     # "공휴일엔요?" after "약국 몇 시에 열어요?" (no day to swap): the day is added.
     swapped = with_qualifier_swapped(text, earlier[-1]) or with_qualifier_added(text, earlier[-1])
     if swapped is None:

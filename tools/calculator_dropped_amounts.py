@@ -19,6 +19,7 @@ from tools.calculator_period_count_41 import refuse_a_dropped_period_count
 from tools.calculator_unread_cues_50w_en import refuse_an_unread_cue_en
 from tools.calculator_unread_cues_51w import refuse_unread_cues_51w
 from tools.calculator_unread_cues_52w import refuse_unread_cues_52w
+from tools.calculator_unread_cues_53x import refuse_unread_cues_53x
 from tools.expression_figures import figure_value, figures_used
 from tools.followup_trailing_reference import ends_pointing_back
 from tools.korean_numbers import normalize_numerals
@@ -90,6 +91,7 @@ def refuse_a_dropped_amount(question: str, expression: str) -> None:
     refuse_unread_cues_51w(question, expression)
     # "작년보다 15% 올랐대 작년엔", "2 weeks unpaid leave", "from a quarter full", "얼마 더 비싸".
     refuse_unread_cues_52w(question, expression)
+    refuse_unread_cues_53x(question, expression)  # "2+1 행사", "returned two", a sign-up fee
     if ends_pointing_back(digits):
         # "50만 충전하면 25% 준다는데 그건?": the previous turn's question, of new figures;
         # the clause alone asks nothing (read alone it answered the bonus, not the total).

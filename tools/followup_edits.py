@@ -32,6 +32,7 @@ from tools.followup_rates import (
     speed_in_unit,
     target_at_rate,
 )
+from tools.followup_role_figures_53x import other_than_role_figures
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.references import OPERATION_RES
 from tools.units import merge_hours_and_minutes
@@ -221,6 +222,7 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
                 return None  # "3200만원에서 3500만원으로" then "3680만원이었으면?": which end?
             # "14 km per liter ... for 420 km" then "630 km": the distance, not the rate.
             candidates = same_kind_of_figure(step, candidates, text, wanted)
+            candidates = other_than_role_figures(step, candidates, text, wanted)  # "5개에"
             if parallel_figures(step, candidates):
                 return None  # "셔츠 39,000원이랑 바지 59,000원" then "45,000원이면?": which?
             old = candidates[0] if candidates else None

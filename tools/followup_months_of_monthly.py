@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.text import KOREAN_COUNT_FORMS
+from tools.calculator_unread_cues_53x import names_one_off_fee
 from tools.followup_price_words import MONTHLY, SPAN_COUNTED
 from tools.followup_unrounded import unrounded_expression
 
@@ -53,6 +54,8 @@ def months_of_monthly(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     said = _MONTHS.match(text)
     if said is None or not steps or not any(MONTHLY.search(s) for s in steps):
         return None
+    if any(names_one_off_fee(s) for s in steps):
+        return None  # "… plus a one-time $50 joining fee, first year": no monthly total
     if any(SPAN_COUNTED.search(s) or _OTHER_PERIOD_ASKED.search(s) for s in steps):
         return None  # "매달 10만 원씩 3년 동안": a total over a span, no monthly figure
     years = str(int(said["y"]) * 12) if said["y"] else None

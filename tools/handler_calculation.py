@@ -18,6 +18,7 @@ from tools.calculator_readers_44 import refuse_commute_fare_read_once
 from tools.calculator_restated_forms import restated_requests
 from tools.calculator_save_each_period import saving_toward_a_goal
 from tools.calculator_saving_asked import saving_of_one_amount
+from tools.calculator_unread_cues_53x import refuse_unread_cues_53x
 from tools.calculator_word_reader import ASKS_IN_DIGITS
 from tools.handler_result import HandlerResult
 from tools.korean_numbers import normalize_numerals
@@ -75,6 +76,7 @@ def _restated(text: str) -> HandlerResult | None:
             if result is not None:
                 # Never a restatement that reads a fare ridden both ways once (set 44).
                 refuse_commute_fare_read_once(normalize_numerals(text), result.detail)
+                refuse_unread_cues_53x(text, result.detail)  # the cues of the words as typed
                 # Shown to the places its restatement implies: "3 pizzas at 14.99 each …"
                 # prices each in cents, as the words added say (set 42).
                 return _to_places_asked(restated, result)

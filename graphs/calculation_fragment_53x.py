@@ -1,0 +1,139 @@
+"""A bare fragment after a calculation is not answered by a quote from the documents.
+
+Blind probes (2026-12-06, wrongs53): after "12만원을 3대2로 나누면 많은 쪽이 얼마" (a
+calculation the documents have nothing to do with), "적은 쪽은?" was answered with the
+pharmacy guide's "복용 중인 약이 있다면 약 이름을 적어 오시거나 …" (its one root, 적, in
+"적어"); "적게 내는 사람은?" after a 60/40 split the same; "둘째 자리까지는?" after "17 나누기
+3 소수 첫째자리까지 반올림" quoted the parking line ("… 자리가 없을 수 있으니"); "주말에도
+마시면?" after a weekday coffee budget quoted the clinic's weekend hours. Each quote was
+cited as the documents' word for a question about the previous sum (issue 11 part 1: a
+follow-up never falls to an unrelated document).
+``graphs.calculation_thread_document`` screens a quote only for a subject both questions
+name; these fragments name none.
+
+The rule, for a follow-up whose plan quotes the documents: when the previous question was
+a calculation (two figures or more) the documents did not answer, and the turn is a short
+fragment with no figure that either asks the previous sum under a condition ("…하면?",
+"마시면?", "what if …") or names nothing but generic words of a sum's parts (쪽, 사람,
+자리, 나머지, the other one, everyone else), the quote is about something else and the turn
+says the documents do not answer it. A fragment naming a subject of its own ("그럼
+주차는요?") keeps its quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from agents.document_messages import not_covered_message
+from agents.documents import DocPlan
+from tools.rag.question import analyze_question
+
+__all__ = ["calculation_fragment", "fragment_after_calculation", "kept_from_a_fragment"]
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A calculation's thread: its question states at least this many figures.
+_CALCULATION_FIGURES = 2
+# A fragment: a few words at most.
+_MAX_WORDS = 4
+_MAX_CHARS = 24
+# The previous sum asked under a condition: "주말에도 마시면?", "한 판만 시켰으면?", "what if …".
+_CONDITIONAL = re.compile(
+    r"[가-힣](?:면|으면|다면|라면)\s*(?:요)?\s*[?？!.~]*\s*$|^\s*(?:and\s+)?what\s+if\b|^\s*and\s+if\b",
+    re.IGNORECASE,
+)
+_HANGUL = re.compile(r"[가-힣]")
+_ANSWER_KO = "질문에 대한 답"
+_ANSWER_EN = "an answer to this"
+# Words that name only a part or a place of a sum, never a subject of the documents.
+_GENERIC = frozenset(
+    {
+        "쪽",
+        "편",
+        "사람",
+        "자리",
+        "나머지",
+        "다른",
+        "남은",
+        "적은",
+        "많은",
+        "둘째",
+        "셋째",
+        "첫째",
+        "소수",
+        "소수점",
+        "하나",
+        "금액",
+        "값",
+        "one",
+        "ones",
+        "other",
+        "others",
+        "rest",
+        "everyone",
+        "everybody",
+        "else",
+        "smaller",
+        "bigger",
+        "larger",
+        "part",
+        "share",
+        "person",
+        "people",
+        "place",
+        "places",
+        "decimal",
+    }
+)
+
+
+def calculation_fragment(text: str) -> bool:
+    """Whether ``text`` is a short figure-less fragment that only goes on with a sum."""
+    if _FIGURE.search(text) or len(text.split()) > _MAX_WORDS or len(text.strip()) > _MAX_CHARS:
+        return False
+    if _CONDITIONAL.search(text):
+        return True
+    terms = {t.lower() for t in analyze_question(text).topic_terms}
+    return terms <= _GENERIC
+
+
+def fragment_after_calculation(text: str, previous_question: str | None) -> bool:
+    """Whether ``text`` is a fragment going on with a calculation asked just before.
+
+    A curated answer matching its words ("주말에도 마시면?" found the clinic's holiday entry
+    after a weekday coffee budget) answers another subject; so does any quote.
+    """
+    if previous_question is None:
+        return False
+    calculation = len(_FIGURE.findall(previous_question)) >= _CALCULATION_FIGURES
+    return calculation and calculation_fragment(text)
+
+
+def kept_from_a_fragment(
+    plan: DocPlan, text: str, previous_question: str, plan_of: Callable[[str], DocPlan]
+) -> DocPlan:
+    """``plan``, or "not in the documents" when a calculation's fragment quotes them.
+
+    Args:
+        plan: The follow-up's own document plan.
+        text: The follow-up ("적은 쪽은?").
+        previous_question: The user's previous question.
+        plan_of: Plans a question against the same documents (called only when needed).
+    """
+    if plan.kind != "extractive" or not plan.citations:
+        return plan
+    if len(_FIGURE.findall(previous_question)) < _CALCULATION_FIGURES:
+        return plan
+    if not calculation_fragment(text):
+        return plan
+    if plan_of(previous_question).kind == "extractive":
+        return plan  # the documents answered the thread: the quote may go on with it
+    why = "fragment following a calculation the documents did not answer: no subject to quote"
+    searched = ", ".join(sorted({str(c.get("source", "")) for c in plan.citations}))
+    return DocPlan(
+        kind="not_covered",
+        reasons=[why, *plan.reasons],
+        answer=not_covered_message(
+            text, _ANSWER_KO if _HANGUL.search(text) else _ANSWER_EN, searched
+        ),
+    )
