@@ -89,12 +89,16 @@ def _section(citation: dict[str, object]) -> tuple[str, str]:
     return str(citation.get("source", "")), str(citation.get("locator", ""))
 
 
-def quote_within_sections(plan: DocPlan, sections: Set[tuple[str, str]]) -> DocPlan | None:
+def quote_within_sections(
+    plan: DocPlan, sections: Set[tuple[str, str]], *, lead_may_leave: bool = False
+) -> DocPlan | None:
     """``plan``'s quote kept to ``sections``, or ``None`` when its lead is from elsewhere.
 
     Args:
         plan: An extractive plan ("s1 [1] s2 [2] …" with its citations).
         sections: The (source, locator) pairs the thread's previous answer cited.
+        lead_may_leave: Keep the sentences from ``sections`` even when the lead sentence
+            is from elsewhere (it is dropped with the rest from elsewhere).
 
     Returns:
         The plan quoting only its sentences from ``sections``, citations renumbered from 1;
@@ -106,7 +110,7 @@ def quote_within_sections(plan: DocPlan, sections: Set[tuple[str, str]]) -> DocP
     if not quoted or "".join(m.group(0) for m in _QUOTED.finditer(plan.answer)) != plan.answer:
         return None
     inside = [(s, i) for s, i in quoted if i in by_id and _section(by_id[i]) in sections]
-    if not inside or inside[0] != quoted[0]:
+    if not inside or (inside[0] != quoted[0] and not lead_may_leave):
         return None
     if len(inside) == len(quoted):
         return plan

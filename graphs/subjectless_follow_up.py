@@ -11,13 +11,15 @@ that subject); otherwise only the thread's subject carried into the search may a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from agents.document_messages import not_covered_message
 from agents.documents import DocPlan
+from agents.documents_thread_52t import quote_within_sections
 from tools.rag.question import analyze_question
 
-__all__ = ["names_only_a_measure", "quote_of_subjectless_follow_up"]
+__all__ = ["names_only_a_measure", "quote_of_subjectless_follow_up", "thread_before_elsewhere"]
 
 # Stems of the words that say in what unit or how exactly a figure is asked (as
 # tools.rag.question stems them: "minutes" -> "minut"); none is something a document is
@@ -111,3 +113,42 @@ def quote_of_subjectless_follow_up(
         answer=not_covered_message(text, missing),
         passages=plan.passages,
     )
+
+
+# "and outside seoul?", "what about meals?", "서울은요?": a follow-up said as a fragment of
+# the previous question, which keeps that question's subject.
+_FRAGMENT = re.compile(
+    r"^\s*(?:(?:and|so|but|what\s+about|how\s+about|그럼|그러면|그럼\s*그)\b\s*\S.{0,40}"
+    r"|\S.{0,20}?(?:은요|는요|이면요|면요)\s*\??)\s*[?？]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def thread_before_elsewhere(
+    plan: DocPlan,
+    text: str,
+    previous_question: str,
+    plan_of: Callable[[str], DocPlan],
+    thread_plan: Callable[[], DocPlan | None],
+) -> DocPlan | None:
+    """The thread's quote for a fragment follow-up whose own quote leads elsewhere.
+
+    Or, without one, the own quote's sentences from the sections the thread quoted.
+
+    "and outside seoul?" after the Seoul hotel limit matched the clinic's address (it is
+    "in Seoul") before the hotel rule; asked with the thread's subject it quotes the
+    hotel rule alone. ``None`` keeps the own quote: not a fragment, its lead sentence in
+    a section the previous answer quoted, or no thread quote to put in its place.
+    """
+    if plan.kind != "extractive" or _FRAGMENT.match(text) is None or not plan.citations:
+        return None
+    previous = plan_of(previous_question)
+    lead = plan.citations[0]
+    if previous.kind != "extractive" or (
+        str(lead.get("source", "")),
+        str(lead.get("locator", "")),
+    ) in _sections(previous):
+        return None
+    # Else its own sentences from the thread's sections, when it has any ("… 90,000 won
+    # per night elsewhere" behind the address); none, and the follow-up changed subject.
+    return thread_plan() or quote_within_sections(plan, _sections(previous), lead_may_leave=True)

@@ -41,7 +41,10 @@ from agents.documents_thread_52t import (
     quote_within_sections,
 )
 from graphs.pronoun_thread_document import points_back
-from graphs.subjectless_follow_up import quote_of_subjectless_follow_up
+from graphs.subjectless_follow_up import (
+    quote_of_subjectless_follow_up,
+    thread_before_elsewhere,
+)
 from tools.rag.answer_types import answer_type, has_answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import analyze_question
@@ -337,5 +340,17 @@ def with_thread_subject(
             plan_of,
             lambda: thread_subject_plan(text, previous_question, plan_of),
         )
-        return plan if subjectless is None else subjectless
+        if subjectless is not None:
+            return subjectless
+        # "and outside seoul?" quoting the clinic's address before the hotel rule.
+        return (
+            thread_before_elsewhere(
+                plan,
+                text,
+                previous_question,
+                plan_of,
+                lambda: thread_subject_plan(text, previous_question, plan_of),
+            )
+            or plan
+        )
     return thread_subject_plan(text, previous_question, plan_of) or plan

@@ -159,3 +159,47 @@ def test_a_question_word_follow_up_on_the_samples(
     plan = with_thread_subject(plan_of_samples(follow_up), follow_up, previous, plan_of_samples)
     assert plan.kind == "extractive"
     assert stated in plan.answer
+
+
+def _quoted(*sentences: tuple[str, str, str]) -> DocPlan:
+    """An extractive plan quoting (sentence, source, section) in order."""
+    return DocPlan(
+        kind="extractive",
+        answer=" ".join(f"{text} [{i}]" for i, (text, _, _) in enumerate(sentences, start=1)),
+        citations=[
+            {"id": i, "source": source, "locator": section, "text": text}
+            for i, (text, source, section) in enumerate(sentences, start=1)
+        ],
+    )
+
+
+_HOTEL = ("Hotels are paid up to 120,000 won in Seoul and 90,000 won elsewhere.", "p.md", "§H")
+_ADDRESS = ("The office is at 12 Main-ro, Seoul.", "o.md", "§Address")
+
+
+@pytest.mark.parametrize("follow_up", ["and outside seoul?", "what about outside seoul?"])
+def test_a_fragment_follow_up_keeps_the_threads_sentence_behind_another_lead(
+    follow_up: str,
+) -> None:
+    previous_question = "how much is the hotel limit in seoul"
+    plans = {previous_question: _quoted(_HOTEL), follow_up: _quoted(_ADDRESS, _HOTEL)}
+
+    def plan_of(asked: str) -> DocPlan:
+        return plans.get(asked, DocPlan(kind="not_covered"))
+
+    plan = with_thread_subject(plans[follow_up], follow_up, previous_question, plan_of)
+    assert plan.kind == "extractive"
+    assert "12 Main-ro" not in plan.answer
+    assert "90,000 won elsewhere" in plan.answer
+
+
+def test_a_follow_up_changing_subject_keeps_its_own_quote() -> None:
+    previous_question = "how much is the hotel limit in seoul"
+    follow_up = "and where is the office?"
+    plans = {previous_question: _quoted(_HOTEL), follow_up: _quoted(_ADDRESS)}
+
+    def plan_of(asked: str) -> DocPlan:
+        return plans.get(asked, DocPlan(kind="not_covered"))
+
+    plan = with_thread_subject(plans[follow_up], follow_up, previous_question, plan_of)
+    assert "12 Main-ro" in plan.answer
