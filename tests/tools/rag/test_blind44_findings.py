@@ -16,6 +16,7 @@ import pytest
 import tools.rag.answer as answer_module
 import tools.rag.count_nouns as count_nouns_module
 import tools.rag.dense_confirmed as dense_confirmed_module
+from core.types import Citation
 from tests.tools.rag.heldout_floor import (
     assert_phrases_written_once,
     assert_set_counts,
@@ -25,7 +26,7 @@ from tools.rag import DocumentStore
 from tools.rag.answer import extractive_answer
 from tools.rag.count_nouns import asked_count_noun
 from tools.rag.fronted_count_noun_53h import fronted_count_noun
-from tools.rag.models import Citation, ExtractiveAnswer, Passage
+from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.phone_asked_53h import asks_for_phone_number, misses_phone_number
 from tools.rag.question import analyze_question
 from tools.rag.titled_place_53h import answers_for_titled_place_elsewhere, asked_place_words
