@@ -36,6 +36,7 @@ from tools.rag.lost_items import names_no_loss
 from tools.rag.manner_clause_43d import states_manner_clause
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.name_headings_42d import heading_terms
+from tools.rag.phone_asked_53h import misses_phone_number
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
 from tools.rag.place_words import names_only_the_place
 from tools.rag.prepositional_items import prices_item_only_as_object
@@ -295,6 +296,7 @@ def extractive_answer(
                 )
                 # "email address": only a line holding one (tools.rag.email_asked_43d).
                 or misses_email_address(question, text)
+                or misses_phone_number(question, text)  # tools.rag.phone_asked_53h
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tools.rag.crosslingual import equivalents
+from tools.rag.fronted_count_noun_53h import fronted_count_noun
 from tools.rag.korean_counters import PEOPLE_COUNTERS, counts_with
 from tools.rag.textutil import detect_script
 
@@ -65,6 +66,8 @@ def asked_count_noun(question: str) -> str:
 
     "How many can I put on hold?" names none: any number may answer it.
     """
+    if fronted := fronted_count_noun(question):  # "lockers how many" (fronted_count_noun_53h)
+        return fronted
     match = _HOW_MANY.search(question)
     if match is None:
         return ""

@@ -36,6 +36,7 @@ from tools.rag.sentence_checks import leaves_item_open
 from tools.rag.sentence_match import SentenceMatch, match_sentences
 from tools.rag.source_places import source_places
 from tools.rag.textutil import english_tokens, tokenize
+from tools.rag.titled_place_53h import answers_for_titled_place_elsewhere
 from tools.rag.unheld_acts import asks_unheld_act
 from tools.rag.unheld_words import ENGLISH_WORD, names_a_kind, unheld_terms
 from tools.rag.venue_loanwords import answers_for_another_venue
@@ -62,6 +63,10 @@ def dense_answer(
         store, question, collection, asked, crossed
     ):
         crossed = None  # "클라이밍장 …" from the clinic's page (tools.rag.venue_loanwords)
+    if crossed is not None and answers_for_titled_place_elsewhere(
+        store, question, collection, crossed
+    ):
+        crossed = None  # "한복 대여점에 …" from the clinic's page (tools.rag.titled_place_53h)
     if (
         crossed is not None
         and asked.answer_type is None

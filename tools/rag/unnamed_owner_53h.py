@@ -1,0 +1,42 @@
+"""A question naming no place at all is put to the user's documents, as one put to "you" is.
+
+"토요일 몇시까지 해요?" and "opening times friday" (blind set 44, over a hanbok rental shop
+and an axe-throwing venue) were answered with the sample clinic's and pharmacy's hours:
+they name no place, and the samples ranked first. tools.rag.addressed_place_52x already
+holds that the bundled samples are nobody's "you" when the user's own documents state the
+same thing; a question naming no place and no addressee asks the same, of the place the
+asker has in mind, which is one of the user's own documents rather than demonstration
+data shipped with the app. That module's rule then decides as before: only a document
+holding every topic of the question and a sentence of the asked kind takes the answer
+over, one written in the question's language first, and several are named and asked about.
+
+A question names a place when an English one names an owner or venue
+(tools.rag.owned_passages.named_owner) and when a Korean one opens with a place noun
+(tools.rag.titled_place_53h) or names a proper noun; such questions are left as they were.
+"""
+
+from __future__ import annotations
+
+from tools.rag.owned_passages import named_owner
+from tools.rag.textutil import detect_script, kiwi_tokenize
+from tools.rag.titled_place_53h import asked_place_words
+
+__all__ = ["names_no_place"]
+
+
+def names_no_place(question: str) -> bool:
+    """Whether the question names no place, owner or proper noun whose fact it asks.
+
+    Args:
+        question: The user's question.
+
+    Returns:
+        True for "토요일 몇시까지 해요?" and "opening times friday"; False for "한복집
+        토요일 몇시까지 해요?" and "the museum's opening times on friday".
+    """
+    script = detect_script(question)
+    if script == "en":
+        return named_owner(question) is None
+    if script != "ko" or asked_place_words(question):
+        return False
+    return not any(t.tag == "NNP" for t in kiwi_tokenize(question))
