@@ -26,8 +26,10 @@ _QUOTED_DOLLAR_RE = LazyPattern(
     r"(?<![\w-])(?:--(?:password|passwd|pass|http-password|ftp-password|proxy-password|"
     r"db-password)|-p|-P|-w|-a)(?:=|[ \t]+)'(?P<value>[^'\s$][^'\s]{1,62}[^'\s])'"
 )
+# Container registries' login (docker, podman, helm registry…) is tool_password_args' form.
 _LOGIN_RE = LazyPattern(
-    r"(?<![\w-])[a-z][\w-]{1,15}[ \t]+(?:[a-z-]+[ \t]+)?login\b[^\n|;&]{0,160}?(?<=\s)"
+    r"(?<![\w-])(?!(?:docker|podman|nerdctl|helm|buildah|skopeo)\b)[a-z][\w-]{1,15}[ \t]+"
+    r"(?:[a-z-]+[ \t]+)?login\b[^\n|;&]{0,160}?(?<=\s)"
     r"(?:-p|--password)(?:=|[ \t]+)(?P<q>['\"]?)(?P<value>[^\s'\"]{3,64})(?P=q)"
 )
 _KEY_CONTENT_RE = LazyPattern(
