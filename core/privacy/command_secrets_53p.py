@@ -8,6 +8,7 @@
   -p …``, ``cf login -p …``.
 - Windows ``netsh wlan show profile … key=clear`` output: ``Key Content : …`` (Korean Windows
   ``키 콘텐츠 : …``). ``Security key : Present`` names no key.
+- Oracle's ``sqlplus user/password@db`` and redis.conf's ``requirepass …`` (second batch).
 - A Postman or Insomnia environment's key/value pair named for its secret: ``{"key":
   "password", "value": "…"}``. A ``{{variable}}`` placeholder stays public.
 """
@@ -31,6 +32,16 @@ _LOGIN_RE = LazyPattern(
     r"(?<![\w-])(?!(?:docker|podman|nerdctl|helm|buildah|skopeo)\b)[a-z][\w-]{1,15}[ \t]+"
     r"(?:[a-z-]+[ \t]+)?login\b[^\n|;&]{0,160}?(?<=\s)"
     r"(?:-p|--password)(?:=|[ \t]+)(?P<q>['\"]?)(?P<value>[^\s'\"]{3,64})(?P=q)"
+)
+# redteam45, second batch: Oracle's "sqlplus user/password@db" and redis.conf's "requirepass …"
+# (masterauth the same). A value with neither a digit nor a symbol (scott/tiger, redis.conf's
+# own "foobared") is a documented default, not secret-shaped.
+_ORACLE_RE = LazyPattern(
+    r"\b(?:sqlplus|sqlldr|expdp|impdp|rman|sqlcl|sql)[ \t]+(?:-[A-Za-z]+[ \t]+)*"
+    r"[A-Za-z_][\w$#]{0,29}/(?P<value>[^\s@/'\",;]{3,64})(?=@|[ \t.,;)]|$)"
+)
+_REQUIREPASS_RE = LazyPattern(
+    r"\b(?:requirepass|masterauth)[ \t]+(?P<q>['\"]?)(?P<value>[^\s'\"]{3,64})(?P=q)"
 )
 _KEY_CONTENT_RE = LazyPattern(
     r"(?i:key[ \t]+content|키[ \t]+콘텐츠|키[ \t]+내용)[ \t]*:[ \t]*"
@@ -60,6 +71,11 @@ def detect_command_secrets_53p(text: str) -> Iterator[Hit]:
     if "$" in text:
         for m in _QUOTED_DOLLAR_RE.finditer(text):
             if "$" in m.group("value") and _dollar_literal(m.group("value")):
+                yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)
+    for pattern in (_ORACLE_RE, _REQUIREPASS_RE):
+        for m in pattern.finditer(text):
+            value = m.group("value")
+            if secret_shaped(value) and _no_placeholder(value):
                 yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)
     if "login" in text:
         for m in _LOGIN_RE.finditer(text):

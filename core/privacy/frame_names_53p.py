@@ -1,20 +1,22 @@
 """Names in Korean and English frames the name rules did not read (redteam45).
 
-Korean: a household named by a member (``나은결네 집들이``), a person introduced by a third
-party (``경력직 이름이 옥서진이야``), two names joined on a door plate or a card (``문패에
-'맹준호 · 도하린'``), a baby in an invitation (``우리 아가 탁윤슬의 첫 생일``). English: a
-voicemail greeting (``you've reached Octavia Brennan-Lusk's voicemail``), a congratulation
-(``Congratulations to Fenwick Oduya-Harrow on …``), a contract's party (``Ptolemy Vasquez-Hale
-(the Tenant)``), a Linux account's comment (``useradd -c "Leopold Okonkwo-Fairweather"``, a
-passwd line's GECOS field), someone in the writer's life named with ``is`` (``my landlord is
-Cosimo Ferrante-Blyth``).
+Korean: a household named by a member (``나은결네 집들이``), a person introduced by a
+third party (``경력직 이름이 옥서진이야``), two names joined on a door plate or a card
+(``문패에 '맹준호 · 도하린'``), a baby in an invitation (``우리 아가 탁윤슬의 첫 생일``).
+English: a voicemail greeting (``you've reached Octavia Brennan-Lusk's voicemail``), a
+congratulation (``Congratulations to Fenwick Oduya-Harrow on …``), a proof of delivery
+(``signed for by …``, the second batch), a contract's party (``Ptolemy Vasquez-Hale (the
+Tenant)``), a Linux account's comment (``useradd -c "Leopold Okonkwo-Fairweather"``, a passwd
+line's GECOS field), someone in the writer's life named with ``is`` (``my landlord is Cosimo
+Ferrante-Blyth``).
 
 Korean names must be whole (a listed surname and a plausible given name). Public text stays
-public: a TV programme's household (``예능에서 박나래네 집들이 편``), a character or a star
-introduced in a work (``드라마 주인공 이름이 …``), a company as a contract's party, a template's
-``[Tenant Name] (the Tenant)``, a system account's lower-case comment, a public body's
-congratulation quoted and asked about (``the club tweeted 'Congratulations to Lionel Messi on
-…' - in which year …?``), a famous person asked about.
+public: a TV programme's household (``예능에서 박나래네 집들이 편``), a character or a
+star introduced in a work (``드라마 주인공 이름이 …``), a company as a contract's party or
+a delivery's signer, a template's ``[Tenant Name] (the Tenant)``, a system account's
+lower-case comment, a public body's congratulation quoted and asked about (``the club
+tweeted 'Congratulations to Lionel Messi on …' - in which year …?``), a famous person asked
+about.
 """
 
 from __future__ import annotations
@@ -92,6 +94,16 @@ _PUBLIC_SOURCE_RE = LazyPattern(
     r"university|official[ \t]+account|organi[sz]ers?|committee)|FIFA|UEFA|IOC|NASA|BBC)[ \t]+"
     r"(?:tweeted|posted|announced|wrote|said|shared)"
 )
+# redteam45, second batch: a courier's proof of delivery ("signed for by NAME").
+_SIGNED_FOR_RE = LazyPattern(
+    # Not "signed by" or "collected by": a book signed by its author, a painting's collector.
+    r"(?i:signed[ \t]+for[ \t]+by|(?:parcel|package|delivery|item)[ \t]+(?:was[ \t]+)?left"
+    r"[ \t]+with)[ \t]+(?P<name>(?:[A-Z]\.[ \t]+)?"
+    + _TWO_WORD_NAME
+    + r"|[A-Z]\.[ \t]+"
+    + _WORD
+    + r")"
+)
 _PARTIES = (
     r"Tenant|Landlord|Lessee|Lessor|Borrower|Lender|Employee|Employer|Buyer|Seller|Purchaser|"
     r"Vendor|Guarantor|Licensee|Licensor|Client|Contractor|Consultant|Occupier|Lodger"
@@ -103,34 +115,14 @@ _PARTY_RE = LazyPattern(
     + _PARTIES
     + r")s?[\"”'’]?\)"
 )
-_COMPANY_WORDS = frozenset(
-    [
-        "Ltd",
-        "Limited",
-        "LLC",
-        "LLP",
-        "Inc",
-        "Plc",
-        "PLC",
-        "Co",
-        "Corp",
-        "Corporation",
-        "Company",
-        "Lettings",
-        "Estates",
-        "Properties",
-        "Group",
-        "Trust",
-        "Council",
-        "Association",
-        "Bank",
-        "Holdings",
-        "Partners",
-        "Agency",
-        "Services",
-        "Housing",
-    ]
-)
+_COMPANY_WORDS_TEXT = """
+    Ltd Limited LLC LLP Inc Plc PLC Co Corp Corporation Company Lettings Estates Properties
+    Group Trust Council Association Bank Holdings Partners Agency Services Housing Logistics
+    Courier Couriers Express Delivery Parcel Parcels Post Mail Reception Concierge Office
+    Desk Security
+"""
+# A company, an office or a desk rather than a person: what the name rules let through.
+_COMPANY_WORDS = frozenset(_COMPANY_WORDS_TEXT.split())
 _GECOS_RE = LazyPattern(
     r"\b(?:useradd|usermod|adduser)\b[^\n|;&]{0,80}?(?:-c|--comment|--gecos)(?:=|[ \t]+)"
     r"(?P<q>[\"'])(?P<name>" + _TWO_WORD_NAME + r")(?:,[^\"'\n]*)?(?P=q)"
@@ -161,6 +153,9 @@ def _english_names(text: str) -> Iterator[tuple[int, int]]:
         yield m.start(group), m.end(group)
     if _PUBLIC_SOURCE_RE.search(text) is None or "?" not in text:
         for m in _CONGRATS_RE.finditer(text):
+            yield m.start("name"), m.end("name")
+    for m in _SIGNED_FOR_RE.finditer(text):
+        if not _COMPANY_WORDS.intersection(m.group("name").split()):
             yield m.start("name"), m.end("name")
     for m in _PARTY_RE.finditer(text):
         if not _COMPANY_WORDS.intersection(m.group("name").split()):

@@ -9,6 +9,8 @@
 - The front of a Korean mobile said to be the front: ``번호 … 앞부분은 010-73``.
 - A Brazilian street address with its flat or house (``Rua das Acácias, 245, apto 1203``); the
   street and number alone are a museum's or a shop's as often (``Avenida Paulista, 1578``).
+- An Italian one with its staircase or flat (``Via Garibaldi 112, scala B, int. 7``; second
+  batch).
 - An Indian flat or house number with its building (``Flat No. 302, Sai Krupa Apartments, 4th
   Cross``).
 - A Korean 번지 address in a text about someone's home (``할머니 댁이 망원동 421-7번지 2층``).
@@ -88,6 +90,11 @@ _BR_RE = LazyPattern(
     r"(?:[ \t]*[,-][ \t]*(?i:apto\.?|apt\.?|ap\.|apartamento|casa|bloco|bl\.|conjunto|cj\.)"
     r"[ \t]*[0-9A-Z]{1,5}){1,2}"
 )
+# redteam45, second batch: an Italian street address with its staircase, flat or floor.
+_IT_RE = LazyPattern(
+    r"\b(?:Via|Viale|Corso|Piazza|Vicolo|Largo|Strada)[ \t]+[^,\n0-9]{2,40}?[ \t,]+[0-9]{1,4}"
+    r"[A-Za-z]?(?:[ \t]*,[ \t]*(?i:scala|sc\.|int\.|interno|piano|p\.)[ \t]*[0-9A-Z]{1,3}){1,3}"
+)
 _IN_RE = LazyPattern(
     r"\b(?i:Flat|House|Door|Plot|Villa|H\.)[ \t]*(?:No\.?|Number|#)?[ \t]*[-:]?[ \t]*"
     r"[0-9]{1,4}[A-Z]?(?:[/-][0-9A-Z]{1,4})?,[ \t]*(?:[A-Z][\w.'-]*[ \t]+){0,4}"
@@ -104,7 +111,7 @@ _HOME_KO = LazyPattern(r"댁|(?<![가-힣])집|자택|사는|살아|살고|본�
 
 
 def _addresses(text: str) -> Iterator[Hit]:
-    for pattern in (_BR_RE, _IN_RE):
+    for pattern in (_BR_RE, _IT_RE, _IN_RE):
         for m in pattern.finditer(text):
             yield Hit("address", m.start(), m.end(), 0.8, False)
     if "번지" in text and _HOME_KO.search(text) is not None:

@@ -1,7 +1,8 @@
 """Self-introductions in languages and phrasings the intro rules did not read (redteam45):
 Hungarian ``a nevem Bartos-Kovách Zsófia`` (and ``… vagyok``), Mongolian ``намайг Цэвэлмаа
 Батсүх гэдэг`` (``миний нэрийг … гэдэг``), Amharic ``ስሜ ትዕግሥት ወልደማርያም ነው`` (``… እባላለሁ``),
-Japanese ``はじめまして、森永 結衣です`` (``担当の森永です``) and Chinese
+Finnish ``minun nimeni on …``, Greek ``με λένε …`` (redteam45's second batch), Japanese
+``はじめまして、森永 結衣です`` (``担当の森永です``) and Chinese
 ``大家好，我是司马婉清，…``.
 
 Each phrase says "my name is" or "I am": the words it introduces are the writer's own name.
@@ -25,12 +26,23 @@ __all__ = ["detect_self_intros_53p"]
 
 _LATIN_WORD = r"[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+(?:-[A-ZÁÉÍÓÖŐÚÜŰ][a-záéíóöőúüű]+)?"
 _HU_RE = LazyPattern(
-    r"(?i:\b(?:a[ \t]+)?nevem)[ \t]+(?P<name>"
+    # redteam45, second batch: Finnish "minun nimeni on …" reads the same way.
+    r"(?i:\b(?:a[ \t]+)?nevem|\b(?:minun[ \t]+)?nimeni[ \t]+on)[ \t]+(?P<name>"
     + _LATIN_WORD
     + r"(?:[ \t]+"
     + _LATIN_WORD
     + r"){0,3})"
     r"|(?P<name2>" + _LATIN_WORD + r"(?:[ \t]+" + _LATIN_WORD + r"){1,2})[ \t]+vagyok\b"
+)
+# Greek "με λένε …" (they call me), "ονομάζομαι …", "το όνομά μου είναι …" (redteam45, second
+# batch), then up to three capitalised Greek words.
+_GR_WORD = r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+(?:-[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+)?"
+_GR_RE = LazyPattern(
+    r"(?i:με[ \t]+λένε|ονομάζομαι|το[ \t]+όνομά[ \t]+μου[ \t]+είναι)[ \t]+(?P<name>"
+    + _GR_WORD
+    + r"(?:[ \t]+"
+    + _GR_WORD
+    + r"){0,2})"
 )
 _MN_WORD = r"[А-ЯЁӨҮ][а-яёөү]+(?:-[А-ЯЁӨҮ][а-яёөү]+)?"
 _MN_RE = LazyPattern(
@@ -89,8 +101,10 @@ def detect_self_intros_53p(text: str) -> Iterator[Hit]:
         return
     lowered = text.lower()
     patterns: list[LazyPattern] = []
-    if "nevem" in lowered or "vagyok" in lowered:
+    if "nevem" in lowered or "vagyok" in lowered or "nimeni" in lowered:
         patterns.append(_HU_RE)
+    if "λένε" in lowered or "ονομάζομαι" in lowered or "όνομά μου" in lowered:
+        patterns.append(_GR_RE)
     if "намайг" in lowered or "нэрийг" in lowered:
         patterns.append(_MN_RE)
     if "ስሜ" in text or "እባላለሁ" in text:

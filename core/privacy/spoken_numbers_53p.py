@@ -2,6 +2,8 @@
 
 - A French phone number in number words, read in pairs the way France says it: ``zéro six,
   douze, quarante-cinq, soixante-dix-huit, zéro neuf`` (0 6 12 45 78 0 9 = 06 12 45 78 09).
+- A Spanish one read in groups: ``seis cuatro siete, ochenta y dos, treinta y uno, cero nueve``
+  (redteam45's second batch).
 - A German phone number read digit by digit: ``null eins sieben sechs, drei acht zwei, …``.
 - A Korean mobile read in digit words with ``쩜`` (or ``점``) between its groups: ``공일공 쩜
   육삼팔이 쩜 구사일칠``.
@@ -19,12 +21,12 @@ seven to nine digits after its letter.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.types import Hit
 
-__all__ = ["detect_spoken_numbers_53p", "french_number_value"]
+__all__ = ["detect_spoken_numbers_53p", "french_number_value", "spanish_number_value"]
 
 _FR_UNITS = {
     "zéro": 0, "zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
@@ -61,23 +63,70 @@ def french_number_value(word: str) -> int | None:
     return None
 
 
-def _french_phones(text: str) -> Iterator[Hit]:
-    for m in _FR_RUN_RE.finditer(text):
-        digits = ""
-        start = end = -1
-        for t in _FR_TOKEN_RE.finditer(m.group()):
-            value = french_number_value(t.group())
+def _number_word_runs(
+    text: str, run_re: LazyPattern, token_re: LazyPattern, value_of: Callable[[str], int | None]
+) -> Iterator[tuple[str, int, int]]:
+    """Each unbroken run of number words as (digits, start, end): a word under ten is one digit
+    ("zéro six" = 06), a pair word two ("douze" = 12); any other word ends the run."""
+    for m in run_re.finditer(text):
+        digits, start, end = "", -1, -1
+        for t in token_re.finditer(m.group()):
+            value = value_of(t.group())
             if value is None:
-                if len(digits) == 10 and digits.startswith("0") and digits[1] != "0":
-                    yield Hit("phone", start, end, 0.8, False)
+                if digits:
+                    yield digits, start, end
                 digits, start = "", -1
                 continue
             if start < 0:
                 start = m.start() + t.start()
-            # A word under ten is one digit ("zéro six" = 06), a pair word two ("douze" = 12).
             digits += str(value)
             end = m.start() + t.end()
+        if digits:
+            yield digits, start, end
+
+
+def _french_phones(text: str) -> Iterator[Hit]:
+    for digits, start, end in _number_word_runs(
+        text, _FR_RUN_RE, _FR_TOKEN_RE, french_number_value
+    ):
+        # A French number: ten digits, its trunk 0 first.
         if len(digits) == 10 and digits.startswith("0") and digits[1] != "0":
+            yield Hit("phone", start, end, 0.8, False)
+
+
+_ES_UNITS = (
+    "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+    "diez", "once", "doce", "trece", "catorce", "quince", "dieciséis", "diecisiete",
+    "dieciocho", "diecinueve", "veinte", "veintiuno", "veintidós", "veintitrés",
+    "veinticuatro", "veinticinco", "veintiséis", "veintisiete", "veintiocho", "veintinueve",
+)  # fmt: skip
+_ES_TENS = {"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+            "ochenta": 80, "noventa": 90}  # fmt: skip
+# "ochenta y dos" is one number word; a run of them read a Spanish phone in groups.
+_ES_WORD = r"(?:[a-záéíóúñ]+(?:[ \t]+y[ \t]+[a-záéíóúñ]+)?)"
+_ES_RUN_RE = LazyPattern(r"(?i)(?<![\w-])" + _ES_WORD + r"(?:[ \t]*,?[ \t]+" + _ES_WORD + r")+")
+_ES_TOKEN_RE = LazyPattern(r"(?i)" + _ES_WORD)
+
+
+def spanish_number_value(word: str) -> int | None:
+    """The value of one Spanish number word from 0 to 99 (``ochenta y dos`` = 82), or None."""
+    w = " ".join(word.lower().split())
+    if w in _ES_UNITS:
+        return _ES_UNITS.index(w)
+    if w in _ES_TENS:
+        return _ES_TENS[w]
+    tens, _, unit = w.partition(" y ")
+    if tens in _ES_TENS and unit in _ES_UNITS[1:10]:
+        return _ES_TENS[tens] + _ES_UNITS.index(unit)
+    return None
+
+
+def _spanish_phones(text: str) -> Iterator[Hit]:
+    for digits, start, end in _number_word_runs(
+        text, _ES_RUN_RE, _ES_TOKEN_RE, spanish_number_value
+    ):
+        # A Spanish number: nine digits, a mobile's 6/7 or a landline's 8/9 first.
+        if len(digits) == 9 and digits[0] in "6789":
             yield Hit("phone", start, end, 0.8, False)
 
 
@@ -161,8 +210,13 @@ def _spelled_ids(text: str) -> Iterator[Hit]:
 
 def detect_spoken_numbers_53p(text: str) -> Iterator[Hit]:
     """Phones, e-mails and identifiers read aloud in this round's forms (see the module)."""
-    yield from _french_phones(text)
-    yield from _german_phones(text)
+    lowered = text.lower()
+    if "zéro" in lowered or "zero" in lowered:
+        yield from _french_phones(text)
+    if any(w in lowered for w in ("cero", "seis", "siete", "ocho", "nueve", "cuatro")):
+        yield from _spanish_phones(text)
+    if "null" in lowered:
+        yield from _german_phones(text)
     yield from _korean_dotted_phones(text)
     yield from _spoken_mails(text)
     yield from _spelled_ids(text)

@@ -59,6 +59,15 @@ CONVERSATIONS: list[Conversation] = [
     (["az login -u deploybot -p 'Kestrel#Dune8' MFA error"], ["Kestrel#Dune8"]),
     (["netsh output:\n    Key Content            : Osprey!Lane5\nexport it?"], ["Osprey!Lane5"]),
     (['{"key": "password", "value": "Quartz#Hollow3"} share safely?'], ["Quartz#Hollow3"]),
+    # The second batch: Finnish and Greek introductions, "signed for by", a Spanish phone in
+    # words, an Italian flat, sqlplus user/password@db, requirepass.
+    (["reply to 'Moi, nimeni on Sanni Lehtinen-Rask'"], ["Lehtinen-Rask"]),
+    (["translate 'Με λένε Δανάη Ξενάκη'"], ["Δανάη Ξενάκη"]),
+    (["complaint: 'signed for by Horatio Mbeki-Larsen' but not me"], ["Mbeki-Larsen"]),
+    (["digits: 'siete uno cuatro, veinte, ochenta y uno, cero tres'"], ["ochenta y uno"]),
+    (["label: 'Via Cavour 9, scala A, int. 4, Roma'"], ["Via Cavour 9, scala A"]),
+    (["sqlplus app/Thrush#41@DB gives ORA-01017"], ["Thrush#41"]),
+    (["requirepass Gannet!Cove8 then NOAUTH?"], ["Gannet!Cove8"]),
 ]
 PUBLIC = [
     "헝가리어 교재 예문 'A nevem Kiss Péter' 발음 알려줘",

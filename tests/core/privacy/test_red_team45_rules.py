@@ -18,7 +18,11 @@ from core.privacy.command_secrets_53p import detect_command_secrets_53p
 from core.privacy.frame_names_53p import detect_frame_names_53p
 from core.privacy.numeric_forms_53p import detect_numeric_forms_53p
 from core.privacy.self_intros_53p import detect_self_intros_53p
-from core.privacy.spoken_numbers_53p import detect_spoken_numbers_53p, french_number_value
+from core.privacy.spoken_numbers_53p import (
+    detect_spoken_numbers_53p,
+    french_number_value,
+    spanish_number_value,
+)
 from tests.core.privacy import scanner_switch as switch
 
 _NEVER = LazyPattern("(?!x)x")
@@ -183,6 +187,47 @@ POSITIVES: list[switch.Positive] = [
     ),
 ]
 
+# The second blind batch: Finnish and Greek introductions, "signed for by", a Spanish phone in
+# words, an Italian flat, sqlplus user/password@db, redis.conf's requirepass.
+POSITIVES += [
+    (
+        detect_self_intros_53p,
+        "Oulun toimistosta: 'Hei, nimeni on Eveliina Mustonen-Aho, aloitan maanantaina' - reply?",
+        "Eveliina Mustonen-Aho",
+    ),
+    (
+        detect_self_intros_53p,
+        "그리스 동료 메일 첫 줄 'Ονομάζομαι Σταυρούλα Μιχαηλίδου' 번역해줘",
+        "Σταυρούλα Μιχαηλίδου",
+    ),
+    (
+        detect_frame_names_53p,
+        "택배 조회에 'Parcel left with Thornton Abernethy-Kwan at 09:14' 라고 떠, 모르는 사람인데",
+        "Thornton Abernethy-Kwan",
+    ),
+    (
+        detect_spoken_numbers_53p,
+        "mi casera dijo 'seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho' - "
+        "write it as digits",
+        "seis uno dos, treinta y cuatro, cincuenta y seis, setenta y ocho",
+    ),
+    (
+        detect_numeric_forms_53p,
+        "주소 순서 맞아? 'Corso Vittorio 48, piano 3, int. 12, 20122 Milano'",
+        "Corso Vittorio 48, piano 3, int. 12",
+    ),
+    (
+        detect_command_secrets_53p,
+        "expdp billing/Larkspur!26@ORCLPDB dumpfile=b.dmp fails with ORA-39002",
+        "Larkspur!26",
+    ),
+    (
+        detect_command_secrets_53p,
+        "redis.conf 에 masterauth 'Plover7&Reed' 넣었는데 replica 가 붙질 않아",
+        "Plover7&Reed",
+    ),
+]
+
 test_each_form_is_found, test_each_form_needs_its_rule = switch.form_tests(POSITIVES)
 
 
@@ -238,6 +283,11 @@ test_look_alikes_are_public, test_look_alikes_need_their_predicate = switch.look
         'Postman docs: {"key": "password", "value": "{{password}}"} - how do I set it?',
         "az login -u $AZ_USER -p $AZ_PASSWORD in CI is that safe?",
         "我是学生，我想学韩语",
+        "핀란드어 교재 예문 'Minun nimeni on Matti Meikäläinen' 은 무슨 뜻이야?",
+        "Oracle docs still log in with sqlplus scott/tiger, is that account shipped?",
+        "redis.conf ships 'requirepass foobared' commented out - what is foobared?",
+        "the tracking says 'signed for by Amazon Logistics' - who is that?",
+        "tengo seis perros y cuatro gatos en casa",
         "私は学生です。はじめまして",
     ],
 )
@@ -251,3 +301,11 @@ def test_public_text_stays_public(text: str) -> None:
 )
 def test_french_number_words_are_read(word: str, value: int | None) -> None:
     assert french_number_value(word) == value
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("ochenta y dos", 82), ("veintitrés", 23), ("cero", 0), ("treinta y diez", None)],
+)
+def test_spanish_number_words_are_read(word: str, value: int | None) -> None:
+    assert spanish_number_value(word) == value
