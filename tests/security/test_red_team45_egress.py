@@ -79,7 +79,7 @@ ROUND = Round(
     CONVERSATIONS,
     PUBLIC,
     ["Kiss Péter", "김숙네", "Harbour Lettings Ltd"],
-    leaks_without_rules=26,
+    leaks_without_rules=31,
 )
 
 
