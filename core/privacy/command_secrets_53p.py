@@ -72,7 +72,15 @@ def detect_command_secrets_53p(text: str) -> Iterator[Hit]:
         for m in _QUOTED_DOLLAR_RE.finditer(text):
             if "$" in m.group("value") and _dollar_literal(m.group("value")):
                 yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)
-    for pattern in (_ORACLE_RE, _REQUIREPASS_RE):
+    lowered = text.lower()
+    oracle = any(t in lowered for t in ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "sql "))
+    secret_cued = (
+        (_ORACLE_RE, oracle),
+        (_REQUIREPASS_RE, "requirepass" in lowered or "masterauth" in lowered),
+    )
+    for pattern, cued in secret_cued:
+        if not cued:
+            continue
         for m in pattern.finditer(text):
             value = m.group("value")
             if secret_shaped(value) and _no_placeholder(value):
@@ -82,7 +90,6 @@ def detect_command_secrets_53p(text: str) -> Iterator[Hit]:
             value = m.group("value")
             if secret_shaped(value) and _no_placeholder(value):
                 yield Hit("secret", m.start("value"), m.end("value"), 0.85, False)
-    lowered = text.lower()
     if "key content" in lowered or "키 콘텐츠" in text or "키 내용" in text:
         for line in _line_spans(text):
             found = _KEY_CONTENT_RE.search(text, line[0], line[1])

@@ -55,7 +55,7 @@ _BABY_RE = LazyPattern(
 
 def _korean(text: str) -> Iterator[Hit]:
     media = _MEDIA_KO.search(text) is not None
-    if "네" in text and not media:
+    if not media and any(f"네{g}{w}" in text for g in ("", " ") for w in "집가식부"):
         for m in _HOUSEHOLD_RE.finditer(text):
             if korean_signer(m.group("name")):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.75, False)
@@ -147,24 +147,36 @@ _ROLE_IS_RE = LazyPattern(
 )
 
 
+def _has(lowered: str, *cues: str) -> bool:
+    """Whether any cue word is in the lower-cased text (each pattern runs only then)."""
+    return any(cue in lowered for cue in cues)
+
+
 def _english_names(text: str) -> Iterator[tuple[int, int]]:
-    for m in _VOICEMAIL_RE.finditer(text):
-        group = "name" if m.group("name") else "name2"
-        yield m.start(group), m.end(group)
-    if _PUBLIC_SOURCE_RE.search(text) is None or "?" not in text:
+    lowered = text.lower()
+    if _has(lowered, "reached", "this is", "voicemail", "voice mail", "mailbox"):
+        for m in _VOICEMAIL_RE.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            yield m.start(group), m.end(group)
+    public_source = _PUBLIC_SOURCE_RE.search(text) is not None and "?" in text
+    if _has(lowered, "congrat", "well done", "kudos", "thank you to") and not public_source:
         for m in _CONGRATS_RE.finditer(text):
             yield m.start("name"), m.end("name")
-    for m in _SIGNED_FOR_RE.finditer(text):
-        if not _COMPANY_WORDS.intersection(m.group("name").split()):
+    if _has(lowered, "signed for", "left with"):
+        for m in _SIGNED_FOR_RE.finditer(text):
+            if not _COMPANY_WORDS.intersection(m.group("name").split()):
+                yield m.start("name"), m.end("name")
+    if "(" in text:
+        for m in _PARTY_RE.finditer(text):
+            if not _COMPANY_WORDS.intersection(m.group("name").split()):
+                yield m.start("name"), m.end("name")
+    if _has(lowered, "useradd", "usermod", "adduser", ":/home/", ":/var/", ":/bin/"):
+        for m in _GECOS_RE.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            yield m.start(group), m.end(group)
+    if " is " in lowered and _has(lowered, "my ", "our "):
+        for m in _ROLE_IS_RE.finditer(text):
             yield m.start("name"), m.end("name")
-    for m in _PARTY_RE.finditer(text):
-        if not _COMPANY_WORDS.intersection(m.group("name").split()):
-            yield m.start("name"), m.end("name")
-    for m in _GECOS_RE.finditer(text):
-        group = "name" if m.group("name") else "name2"
-        yield m.start(group), m.end(group)
-    for m in _ROLE_IS_RE.finditer(text):
-        yield m.start("name"), m.end("name")
 
 
 def detect_frame_names_53p(text: str) -> Iterator[Hit]:

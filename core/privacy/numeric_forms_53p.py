@@ -80,6 +80,8 @@ _KO_OPENING_RE = LazyPattern(
 
 
 def _korean_openings(text: str) -> Iterator[Hit]:
+    if not any(cue in text for cue in ("앞부분", "앞자리", "앞번호", "앞쪽", "처음")):
+        return
     for m in _KO_OPENING_RE.finditer(text):
         yield Hit("phone", m.start("digits"), m.end("digits"), 0.7, False)
 
@@ -111,9 +113,16 @@ _HOME_KO = LazyPattern(r"댁|(?<![가-힣])집|자택|사는|살아|살고|본�
 
 
 def _addresses(text: str) -> Iterator[Hit]:
-    for pattern in (_BR_RE, _IT_RE, _IN_RE):
-        for m in pattern.finditer(text):
-            yield Hit("address", m.start(), m.end(), 0.8, False)
+    lowered = text.lower()
+    cued = (
+        (_BR_RE, ("rua ", "av", "travessa", "alameda", "estrada", "praça", "rodovia", "largo")),
+        (_IT_RE, ("via ", "viale", "corso", "piazza", "vicolo", "largo", "strada")),
+        (_IN_RE, ("flat", "house", "door", "plot", "villa", "h.")),
+    )
+    for pattern, cues in cued:
+        if any(cue in lowered for cue in cues):
+            for m in pattern.finditer(text):
+                yield Hit("address", m.start(), m.end(), 0.8, False)
     if "번지" in text and _HOME_KO.search(text) is not None:
         for m in _BEONJI_RE.finditer(text):
             yield Hit("address", m.start(), m.end(), 0.8, False)

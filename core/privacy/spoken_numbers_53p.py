@@ -165,6 +165,8 @@ _KO_MOBILE_PREFIXES = frozenset(
 
 
 def _korean_dotted_phones(text: str) -> Iterator[Hit]:
+    if "쩜" not in text and "점" not in text:
+        return
     for m in _KO_DOT_RE.finditer(text):
         a, b, c = m.group("a"), m.group("b"), m.group("c")
         if a in _KO_MOBILE_PREFIXES and len(b) in (3, 4) and len(c) == 4:
