@@ -54,6 +54,9 @@ _BABY_RE = LazyPattern(
 
 
 def _korean(text: str) -> Iterator[Hit]:
+    cued = any(cue in text for cue in ("네", "이름", "우리", "저희"))
+    if not cued and _PLATE_CUE.search(text) is None:
+        return
     media = _MEDIA_KO.search(text) is not None
     if not media and any(f"네{g}{w}" in text for g in ("", " ") for w in "집가식부"):
         for m in _HOUSEHOLD_RE.finditer(text):
@@ -158,8 +161,9 @@ def _english_names(text: str) -> Iterator[tuple[int, int]]:
         for m in _VOICEMAIL_RE.finditer(text):
             group = "name" if m.group("name") else "name2"
             yield m.start(group), m.end(group)
-    public_source = _PUBLIC_SOURCE_RE.search(text) is not None and "?" in text
-    if _has(lowered, "congrat", "well done", "kudos", "thank you to") and not public_source:
+    if _has(lowered, "congrat", "well done", "kudos", "thank you to") and not (
+        "?" in text and _PUBLIC_SOURCE_RE.search(text) is not None
+    ):
         for m in _CONGRATS_RE.finditer(text):
             yield m.start("name"), m.end("name")
     if _has(lowered, "signed for", "left with"):

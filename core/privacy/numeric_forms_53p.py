@@ -115,9 +115,22 @@ _HOME_KO = LazyPattern(r"댁|(?<![가-힣])집|자택|사는|살아|살고|본�
 def _addresses(text: str) -> Iterator[Hit]:
     lowered = text.lower()
     cued = (
-        (_BR_RE, ("rua ", "av", "travessa", "alameda", "estrada", "praça", "rodovia", "largo")),
+        (
+            _BR_RE,
+            (
+                "rua ",
+                "av.",
+                "avenida",
+                "travessa",
+                "alameda",
+                "estrada",
+                "praça",
+                "rodovia",
+                "largo",
+            ),
+        ),
         (_IT_RE, ("via ", "viale", "corso", "piazza", "vicolo", "largo", "strada")),
-        (_IN_RE, ("flat", "house", "door", "plot", "villa", "h.")),
+        (_IN_RE, ("flat", "house", "door", "plot", "villa", "h. no", "h.no")),
     )
     for pattern, cues in cued:
         if any(cue in lowered for cue in cues):
