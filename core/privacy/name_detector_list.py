@@ -48,6 +48,7 @@ from core.privacy.family_role_names import detect_family_role_names
 from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.form_name_fields import detect_form_name_fields
 from core.privacy.formal_frame_names_en import detect_formal_frame_names_en
+from core.privacy.frame_names_53p import detect_frame_names_53p
 from core.privacy.framed_names_ko import detect_framed_names_ko
 from core.privacy.front_matter_authors import detect_front_matter_authors
 from core.privacy.gedcom_names import detect_gedcom_names
@@ -340,4 +341,8 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     detect_gedcom_names,
     # redteam44, second batch: a 현수막's "축 합격 NAME".
     detect_celebration_banner_names_ko,
+    # redteam45: "나은결네 집들이", "이름이 옥서진이야", a door plate's "맹준호 · 도하린",
+    # "우리 아가 …의"; "you've reached NAME's voicemail", "Congratulations to NAME on",
+    # "NAME (the Tenant)", useradd -c "NAME", "my landlord is NAME".
+    detect_frame_names_53p,
 )

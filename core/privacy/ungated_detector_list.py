@@ -14,6 +14,7 @@ from core.privacy.booking_references import detect_booking_references
 from core.privacy.cli_password_flags import detect_cli_password_flags
 from core.privacy.code_call_passwords import detect_code_call_passwords
 from core.privacy.command_secret_args import detect_command_secret_args
+from core.privacy.command_secrets_53p import detect_command_secrets_53p
 from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
@@ -55,7 +56,9 @@ from core.privacy.script_titled_names_more import detect_script_titled_names_mor
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.self_intro_names_more import detect_self_intro_names_more
+from core.privacy.self_intros_53p import detect_self_intros_53p
 from core.privacy.social_handles import detect_social_handles
+from core.privacy.spoken_numbers_53p import detect_spoken_numbers_53p
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
 from core.privacy.spoken_secret_codes import detect_spoken_secret_codes
 from core.privacy.spoken_tens_en import detect_spoken_tens_en
@@ -188,4 +191,12 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_map_link_addresses,
     # redteam44: a secret in an XML setting named for it (<string name="PreSharedKey">…).
     detect_xml_named_secrets,
+    # redteam45: Hungarian, Mongolian, Amharic, Japanese はじめまして and Chinese 我是
+    # introductions; French and German phones in words, 쩜 between digit-word
+    # groups, 언더바 in a spoken e-mail, "M as in Mike, 7, 2, …"; a single-quoted
+    # password holding $, "… login -p", netsh's "Key Content :", a Postman
+    # {"key": "password", "value": …} pair.
+    detect_self_intros_53p,
+    detect_spoken_numbers_53p,
+    detect_command_secrets_53p,
 )
