@@ -42,7 +42,9 @@ from agents.documents_thread_52t import (
 )
 from graphs.pronoun_thread_document import points_back
 from tools.rag.answer_types import answer_type, has_answer_type
+from tools.rag.carry_over_53d import with_carry_over_verb
 from tools.rag.crosslingual import equivalents
+from tools.rag.negated_follow_up_53d import negated_sentences_only, negates_the_asked_act
 from tools.rag.question import analyze_question
 from tools.rag.textutil import tokenize
 from tools.references import CHOICE_AMONG_RE, OPERATION_RES
@@ -122,6 +124,8 @@ def _names_the_follow_up(sentence: str, text: str, previous_question: str) -> bo
         return True
     if elsewhere_covers_swapped_place(sentence, text, previous_question):
         return True  # "and in busan?": "… in Seoul and 90,000 won elsewhere" (52t)
+    if negates_the_asked_act(sentence, text, previous_question):
+        return True  # "못 넘긴 건요?": "이월하지 못한 연차는 …" (tools.rag.negated_follow_up_53d)
     if pointing:
         return False
     kind = answer_type(text)
@@ -176,6 +180,9 @@ def _thread_quote(
         if kept is None:
             return None
         retried = kept
+    # "못 넘긴 건요?": only the sentences negating its act (tools.rag.negated_follow_up_53d).
+    if (negated := negated_sentences_only(retried.answer, text, previous_question)) is not None:
+        retried = retried.model_copy(update={"answer": negated})
     # The lead sentence answers what the follow-up adds; a later one may add context, but
     # not the previous answer again.
     already = set(_quoted_sentences(previous))
@@ -218,6 +225,10 @@ def thread_subject_plan(
             asked_with_thread_head(condition, previous_question),
         ]
     )
+    # "못 넘긴 건요?" after "다음 해로 넘길 수": 넘기다 read as 이월 (tools.rag.carry_over_53d).
+    carried_over = asked_with_thread_head(
+        with_carry_over_verb(text, previous_question), previous_question
+    )
     if asked is None and head is None and not own_question_too:
         return None
     previous = plan_of(previous_question)
@@ -229,7 +240,7 @@ def thread_subject_plan(
     quotes = [
         (len(_quoted_sentences(found)), order, carried, found)
         for order, carried in enumerate(
-            dict.fromkeys(a for a in (asked, head, *as_condition) if a is not None)
+            dict.fromkeys(a for a in (asked, head, *as_condition, carried_over) if a is not None)
         )
         if (
             found := _thread_quote(
