@@ -22,6 +22,7 @@ from tools.rag.expiry_words_53d import with_expiry_worded
 from tools.rag.fasting_words_51d import with_fasting_worded
 from tools.rag.indefinite_things_52d import without_bare_anything
 from tools.rag.leading_and_51d import without_leading_and
+from tools.rag.papers_needed_53d import with_papers_as_submission
 from tools.rag.payment_cards_52d import with_phone_payment_worded
 from tools.rag.question_wording_52t import with_wording_plain
 from tools.rag.short_negation_53d import with_long_negation
@@ -75,6 +76,10 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
     )
     # "기한 지난 건": past its 유효기간, as a guide writes it (tools.rag.expiry_words_53d).
     text = with_expiry_worded(
+        text, lambda w: docs.unknown_terms(text, collection=collection, terms=w)
+    )
+    # "서류 필요해요?": what must be handed in, 제출 (tools.rag.papers_needed_53d).
+    text = with_papers_as_submission(
         text, lambda w: docs.unknown_terms(text, collection=collection, terms=w)
     )
     # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.

@@ -7,6 +7,7 @@ care guide), with a near miss that must keep its words or still decline:
   (short_negation_53d);
 - 기한 of a thing that has passed is its 유효기간 when the documents say only that
   (expiry_words_53d);
+- whether papers (서류) are needed is what a rule asks to be handed in (papers_needed_53d);
 - passing days on to a later period is carrying them over, 이월 (carry_over_53d), and a
   follow-up negating it ("못 넘긴 건요?") asks of the rule's negated case
   (negated_follow_up_53d, hooked in graphs/thread_document_query.py).
@@ -25,6 +26,7 @@ from tools.rag import crosslingual
 from tools.rag.carry_over_53d import with_carry_over_named, with_carry_over_verb
 from tools.rag.expiry_words_53d import with_expiry_worded
 from tools.rag.negated_follow_up_53d import negates_the_asked_act
+from tools.rag.papers_needed_53d import with_papers_as_submission
 from tools.rag.short_negation_53d import with_long_negation
 from tools.rag.store import DocumentStore
 
@@ -38,6 +40,11 @@ _BAKERY_KO = """# 달빛 베이커리 직원 규정
 
 사용하지 못한 연차는 다음 해로 최대 4일까지 이월할 수 있습니다.
 이월하지 못한 연차는 12월 급여와 함께 돈으로 정산합니다.
+
+## 병가
+
+병가는 1년에 최대 30일까지 쓸 수 있습니다.
+병가가 3일을 넘으면 소견서를 제출해야 합니다.
 
 ## 오븐 사용
 
@@ -126,3 +133,17 @@ def test_a_follow_up_negating_the_carry_over_asks_of_the_negated_case(
     assert not negates_the_asked_act(
         "사용하지 못한 연차는 다음 해로 최대 4일까지 이월할 수 있습니다.", "못 넘긴 건요?", previous
     )
+
+
+def test_papers_needed_is_what_must_be_handed_in(store: DocumentStore) -> None:
+    unheld = lambda words: ["서류"]  # noqa: E731 - the collection holds 제출, not 서류
+    assert with_papers_as_submission("병가 낼 때 무슨 서류 있어야 돼요?", unheld) == (
+        "병가 낼 때 뭐 제출해야 돼요?"
+    )
+    # Where the papers come from is no question of handing them in; a collection writing
+    # 서류 keeps the word.
+    assert with_papers_as_submission("서류는 어디서 떼요?", unheld) == "서류는 어디서 떼요?"
+    assert with_papers_as_submission("서류 필요해요?", lambda words: []) == "서류 필요해요?"
+    plan = _plan(store, "병가 쓸 때 따로 서류가 필요한가요?")
+    assert plan.kind == "extractive", plan.reasons
+    assert "소견서" in plan.answer
