@@ -8,6 +8,7 @@ care guide), with a near miss that must keep its words or still decline:
 - 기한 of a thing that has passed is its 유효기간 when the documents say only that
   (expiry_words_53d);
 - whether papers (서류) are needed is what a rule asks to be handed in (papers_needed_53d);
+- growing (늘다) is the 늘어나다 a rule writes (tools/rag/vocabulary.tsv [documents]);
 - passing days on to a later period is carrying them over, 이월 (carry_over_53d), and a
   follow-up negating it ("못 넘긴 건요?") asks of the rule's negated case
   (negated_follow_up_53d, hooked in graphs/thread_document_query.py).
@@ -32,14 +33,15 @@ from tools.rag.store import DocumentStore
 
 _BAKERY_KO = """# 달빛 베이커리 직원 규정
 
-## 연차
-
-근무한 지 1년이 지난 직원은 매년 14일의 연차를 받습니다.
-
 ## 남은 연차
 
 사용하지 못한 연차는 다음 해로 최대 4일까지 이월할 수 있습니다.
 이월하지 못한 연차는 12월 급여와 함께 돈으로 정산합니다.
+
+## 연차
+
+근무한 지 1년이 지난 직원은 매년 14일의 연차를 받습니다.
+5년이 지나면 해마다 연차가 1일씩 늘어나며, 최대 20일까지 받습니다.
 
 ## 병가
 
@@ -147,3 +149,9 @@ def test_papers_needed_is_what_must_be_handed_in(store: DocumentStore) -> None:
     plan = _plan(store, "병가 쓸 때 따로 서류가 필요한가요?")
     assert plan.kind == "extractive", plan.reasons
     assert "소견서" in plan.answer
+
+
+def test_growing_is_what_a_rule_writes_as_increasing(store: DocumentStore) -> None:
+    plan = _plan(store, "연차는 오래 일하면 최대 며칠까지 늘어요?")
+    assert plan.kind == "extractive", plan.reasons
+    assert "최대 20일" in plan.answer
