@@ -16,6 +16,7 @@ from tools.rag.bereavement_51d import with_bereavement_named
 from tools.rag.booking_changes_52d import with_booking_change_worded
 from tools.rag.care_received_51d import with_care_received
 from tools.rag.carry_over_53d import with_carry_over_named
+from tools.rag.chat_conditions_53d import with_morning_as_am, without_prevented_act
 from tools.rag.chat_english_52d import with_english_chat_spellings
 from tools.rag.chat_spellings import with_chat_spellings
 from tools.rag.expiry_words_53d import with_expiry_worded
@@ -81,6 +82,14 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
     # "서류 필요해요?": what must be handed in, 제출 (tools.rag.papers_needed_53d).
     text = with_papers_as_submission(
         text, lambda w: docs.unknown_terms(text, collection=collection, terms=w)
+    )
+    # "아침에 갑자기 아파서 출근 못 하면": 오전에, the cause without the act it prevents
+    # (tools.rag.chat_conditions_53d).
+    text = without_prevented_act(
+        with_morning_as_am(
+            text, lambda w: docs.unknown_terms(text, collection=collection, terms=w)
+        ),
+        lambda w: docs.unknown_terms(text, collection=collection, terms=w),
     )
     # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.
     said = text

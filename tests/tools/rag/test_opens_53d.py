@@ -9,6 +9,8 @@ care guide), with a near miss that must keep its words or still decline:
   (expiry_words_53d);
 - whether papers (서류) are needed is what a rule asks to be handed in (papers_needed_53d);
 - growing (늘다) is the 늘어나다 a rule writes (tools/rag/vocabulary.tsv [documents]);
+- "아침에" is the 오전 a rule writes, and after falling ill the act it prevents ("출근 못
+  하면") is the story's, not the rule's (chat_conditions_53d);
 - passing days on to a later period is carrying them over, 이월 (carry_over_53d), and a
   follow-up negating it ("못 넘긴 건요?") asks of the rule's negated case
   (negated_follow_up_53d, hooked in graphs/thread_document_query.py).
@@ -25,6 +27,7 @@ from graphs.thread_document_query import thread_subject_plan
 from tests.tools.rag.conftest import small_store
 from tools.rag import crosslingual
 from tools.rag.carry_over_53d import with_carry_over_named, with_carry_over_verb
+from tools.rag.chat_conditions_53d import with_morning_as_am, without_prevented_act
 from tools.rag.expiry_words_53d import with_expiry_worded
 from tools.rag.negated_follow_up_53d import negates_the_asked_act
 from tools.rag.papers_needed_53d import with_papers_as_submission
@@ -47,6 +50,10 @@ _BAKERY_KO = """# 달빛 베이커리 직원 규정
 
 병가는 1년에 최대 30일까지 쓸 수 있습니다.
 병가가 3일을 넘으면 소견서를 제출해야 합니다.
+
+## 갑작스러운 병
+
+갑자기 아프면 당일 오전 7시 전까지 점장에게 문자로 알려야 합니다.
 
 ## 오븐 사용
 
@@ -155,3 +162,18 @@ def test_growing_is_what_a_rule_writes_as_increasing(store: DocumentStore) -> No
     plan = _plan(store, "연차는 오래 일하면 최대 며칠까지 늘어요?")
     assert plan.kind == "extractive", plan.reasons
     assert "최대 20일" in plan.answer
+
+
+def test_a_sick_morning_is_asked_on_the_illness(store: DocumentStore) -> None:
+    unheld = lambda words: [w for w in words if w in {"아침", "출근"}]  # noqa: E731
+    assert with_morning_as_am("아침에 열나면요?", unheld) == "오전에 열나면요?"
+    # Breakfast keeps its word.
+    assert with_morning_as_am("아침 먹고 가도 돼요?", unheld) == "아침 먹고 가도 돼요?"
+    assert without_prevented_act("몸이 안 좋아서 출근하지 못하면요?", unheld) == (
+        "몸이 안 좋아서 못 하면요?"
+    )
+    # Another cause keeps the act: a rule on illness is not one on an injury.
+    assert without_prevented_act("다쳐서 출근하지 못하면요?", unheld) == "다쳐서 출근하지 못하면요?"
+    plan = _plan(store, "아침에 아파서 출근 못 하면 어떡해요?")
+    assert plan.kind == "extractive", plan.reasons
+    assert "오전 7시" in plan.answer
