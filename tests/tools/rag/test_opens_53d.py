@@ -11,6 +11,7 @@ care guide), with a near miss that must keep its words or still decline:
 - growing (늘다) is the 늘어나다 a rule writes (tools/rag/vocabulary.tsv [documents]);
 - "아침에" is the 오전 a rule writes, and after falling ill the act it prevents ("출근 못
   하면") is the story's, not the rule's (chat_conditions_53d);
+- a weekend is its Saturday and its Sunday (tools/rag/vocabulary.tsv [documents]);
 - passing days on to a later period is carrying them over, 이월 (carry_over_53d), and a
   follow-up negating it ("못 넘긴 건요?") asks of the rule's negated case
   (negated_follow_up_53d, hooked in graphs/thread_document_query.py).
@@ -61,6 +62,10 @@ _BAKERY_KO = """# 달빛 베이커리 직원 규정
 """
 
 _PETSHOP_KO = """# 솜털 펫샵 이용 안내
+
+## 미용 예약
+
+토요일 오후에는 미용 예약이 일찍 마감됩니다.
 
 ## 사료 보관
 
@@ -177,3 +182,9 @@ def test_a_sick_morning_is_asked_on_the_illness(store: DocumentStore) -> None:
     plan = _plan(store, "아침에 아파서 출근 못 하면 어떡해요?")
     assert plan.kind == "extractive", plan.reasons
     assert "오전 7시" in plan.answer
+
+
+def test_the_weekend_is_answered_by_a_rule_on_its_saturday(store: DocumentStore) -> None:
+    plan = _plan(store, "주말 오후에도 미용 예약 돼요?")
+    assert plan.kind == "extractive", plan.reasons
+    assert "토요일 오후" in plan.answer
