@@ -97,7 +97,7 @@ def test_a_short_negation_of_an_action_noun_is_its_long_form() -> None:
 
 
 def test_unused_leave_asked_with_a_short_negation_is_answered(store: DocumentStore) -> None:
-    plan = _plan(store, "이월 못한 연차 돈으로 주나요?")
+    plan = _plan(store, "이월 못한 연차는 어떻게 되나요?")
     assert plan.kind == "extractive", plan.reasons
     assert "돈으로 정산" in plan.answer
 
