@@ -15,13 +15,18 @@ from tools.rag.arrival_phrases import with_arrival_verb
 from tools.rag.bereavement_51d import with_bereavement_named
 from tools.rag.booking_changes_52d import with_booking_change_worded
 from tools.rag.care_received_51d import with_care_received
+from tools.rag.carry_over_53d import with_carry_over_named
+from tools.rag.chat_conditions_53d import with_morning_as_am, without_prevented_act
 from tools.rag.chat_english_52d import with_english_chat_spellings
 from tools.rag.chat_spellings import with_chat_spellings
+from tools.rag.expiry_words_53d import with_expiry_worded
 from tools.rag.fasting_words_51d import with_fasting_worded
 from tools.rag.indefinite_things_52d import without_bare_anything
 from tools.rag.leading_and_51d import without_leading_and
+from tools.rag.papers_needed_53d import with_papers_as_submission
 from tools.rag.payment_cards_52d import with_phone_payment_worded
 from tools.rag.question_wording_52t import with_wording_plain
+from tools.rag.short_negation_53d import with_long_negation
 from tools.rag.vague_amounts import with_vague_amounts_as_few
 from tools.rag.verb_reading import with_verb_reading_marked
 from tools.rag.visit_kinds_52x import with_day_off_glossed, with_first_visit_noun
@@ -52,7 +57,8 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
     # "bring anything for my first visit": what to bring (tools.rag.indefinite_things_52d).
     text = without_bare_anything(text)
     # "a glass of wine", "일주일 넘게" (tools.rag.question_wording_52t).
-    text = with_wording_plain(text)
+    # "이월 못한": 이월하지 못한; "다음 해로 넘길": 이월할 (short_negation_53d, carry_over_53d).
+    text = with_long_negation(with_carry_over_named(with_wording_plain(text)))
     # "and what languages does the front desk speak": the question without its "and".
     text = without_leading_and(text)
     # "how early should we get to the escape room": when to arrive (tools.rag.arrival_phrases).
@@ -69,6 +75,22 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
     text = with_day_off_glossed(
         with_first_visit_noun(text),
         lambda words: docs.unknown_terms(text, collection=collection, terms=words),
+    )
+    # "기한 지난 건": past its 유효기간, as a guide writes it (tools.rag.expiry_words_53d).
+    text = with_expiry_worded(
+        text, lambda w: docs.unknown_terms(text, collection=collection, terms=w)
+    )
+    # "서류 필요해요?": what must be handed in, 제출 (tools.rag.papers_needed_53d).
+    text = with_papers_as_submission(
+        text, lambda w: docs.unknown_terms(text, collection=collection, terms=w)
+    )
+    # "아침에 갑자기 아파서 출근 못 하면": 오전에, the cause without the act it prevents
+    # (tools.rag.chat_conditions_53d).
+    text = without_prevented_act(
+        with_morning_as_am(
+            text, lambda w: docs.unknown_terms(text, collection=collection, terms=w)
+        ),
+        lambda w: docs.unknown_terms(text, collection=collection, terms=w),
     )
     # "진료 보고 주차": 보고 read as the verb the asker meant, not a report no document names.
     said = text

@@ -47,6 +47,7 @@ from graphs.subjectless_follow_up import (
 )
 from tools.rag.answer_types import answer_type, has_answer_type
 from tools.rag.crosslingual import equivalents
+from tools.rag.negated_follow_up_53d import negated_sentences_only, negates_the_asked_act
 from tools.rag.question import analyze_question
 from tools.rag.textutil import tokenize
 from tools.references import CHOICE_AMONG_RE, OPERATION_RES
@@ -177,6 +178,8 @@ def _names_the_follow_up(sentence: str, text: str, previous_question: str) -> bo
         return True
     if elsewhere_covers_swapped_place(sentence, text, previous_question):
         return True  # "and in busan?": "… in Seoul and 90,000 won elsewhere" (52t)
+    if negates_the_asked_act(sentence, text, previous_question):
+        return True  # "못 넘긴 건요?": "이월하지 못한 연차는 …" (tools.rag.negated_follow_up_53d)
     if pointing:
         return False
     kind = answer_type(text)
@@ -231,6 +234,9 @@ def _thread_quote(
         if kept is None:
             return None
         retried = kept
+    # "못 넘긴 건요?": only the sentences negating its act (tools.rag.negated_follow_up_53d).
+    if (negated := negated_sentences_only(retried.answer, text, previous_question)) is not None:
+        retried = retried.model_copy(update={"answer": negated})
     # The lead sentence answers what the follow-up adds; a later one may add context, but
     # not the previous answer again.
     already = set(_quoted_sentences(previous))
