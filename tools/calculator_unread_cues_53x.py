@@ -169,7 +169,8 @@ def _one_off_fee_misread(digits: str, expression: str) -> bool:
     fee = re.search(
         r"(?:fee|비|one[\s-]*time|one[\s-]*off)\D{0,12}?\$?\s*(?P<a>\d+(?:\.\d+)?)"
         r"|\$?\s*(?P<b>\d+(?:\.\d+)?)\s*(?:원|dollars?)?\s*(?:\w+\s+){0,2}"
-        r"(?:sign[\s-]*up|joining|setup|activation|registration|one[\s-]*time)",
+        r"(?:sign[\s-]*up|joining|join|set[\s-]?up|activation|registration|enrol?ment"
+        r"|initiation|installation|start[\s-]?up|one[\s-]*time)",
         digits,
         re.IGNORECASE,
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from agents.documents import DocPlan
-from graphs import qualifier_plan
+from graphs import qualifier_plan, thread_document_query
 from tests.graphs.conftest import BuildAssistant
 from tools.rag import DocumentStore
 
@@ -76,6 +76,9 @@ def test_without_the_rule_the_bare_word_quotes_another_sentence(
     other: str,
 ) -> None:
     monkeypatch.setattr(qualifier_plan, "with_qualifier_swapped", lambda *_: None)
+    # Round 53's second defence, off too: a fragment follow-up's own quote kept to the
+    # thread's sections (graphs.subjectless_follow_up) also drops the other sentence.
+    monkeypatch.setattr(thread_document_query, "thread_before_elsewhere", lambda *_: None)
     assistant, _ = build_assistant(docs=_store(tmp_path))
     asked = assistant.ask(first)
     answer = assistant.ask(follow_up, thread_id=asked.thread_id)

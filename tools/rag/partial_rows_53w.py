@@ -62,8 +62,12 @@ def without_partial_rows(
         if label is not None:
             words = set(tokenize(label))
             named[order] = frozenset(i for i, g in enumerate(groups) if g & words)
+    # A label naming none of them says nothing about which item its row is ("통합 1개월 |
+    # 헬스장 + 수영장 | 120,000원" names its items in the next cell): it stays.
     partial = {
-        order for order, names in named.items() if any(names < other for other in named.values())
+        order
+        for order, names in named.items()
+        if names and any(names < other for other in named.values())
     }
     if not partial:
         return answer

@@ -36,7 +36,8 @@ _OWN_NUMBER = re.compile(
 # "02-730-4821", "0113 496 0724", "+44 20 7946 0000", "1588-1234": digit groups joined by
 # dashes or spaces (a time "09:00–18:00" or a price "15,000원" is none).
 _PHONE = re.compile(
-    r"(?<![\d:.,])(?:\+\d{1,3}[\s-]?)?\(?\d{2,5}\)?[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\d:.,])"
+    # (a full stop after it ends the sentence: "… the phone number is 555-0100.")
+    r"(?<![\d:.,])(?:\+\d{1,3}[\s-]?)?\(?\d{2,5}\)?[\s-]\d{3,4}(?:[\s-]\d{3,4})?(?![\d:,]|\.\d)"
 )
 
 

@@ -72,6 +72,7 @@ def same_statement(
     candidate_heading: str,
     asked: QuestionAnalysis,
     question: str,
+    quoted_heading: str = "",
 ) -> bool:
     """Whether ``candidate`` says what ``quoted`` says, as far as figures and words show.
 
@@ -81,13 +82,21 @@ def same_statement(
         candidate_heading: Its section heading.
         asked: The question's analysis.
         question: The question.
+        quoted_heading: The quoted sentence's section heading.
     """
-    if _figures(quoted) != _figures(candidate) or _negated(quoted) != _negated(candidate):
+    figures = _figures(quoted)
+    if figures != _figures(candidate) or _negated(quoted) != _negated(candidate):
         return False
     groups = concept_groups(asked.terms)
     # The quoted sentence's own words: headings word a section each their own way ("진료
     # 시간" names a time, "Opening hours" none), so only the twin's heading may help it.
     wanted = _named(groups, quoted)
+    if not figures:
+        # With no figure to confirm it, a sentence is a twin only of the same subject: the
+        # pharmacy guide's "일요일과 공휴일에는 쉽니다" (under "약국 운영 시간") is not the
+        # clinic's "Sundays and public holidays: closed", for "is the pharmacy open on
+        # Sundays?"; so the question words its heading names must be named too.
+        wanted |= _named(groups, quoted_heading)
     named = _named(groups, f"{candidate_heading} {candidate}")
     if not named or not wanted <= named:
         return False
@@ -102,6 +111,7 @@ def _twin(
     asked: QuestionAnalysis,
     question: str,
     embedder: Any,
+    quoted_heading: str,
 ) -> tuple[int, str] | None:
     """(passage index in ``own``, sentence) saying what ``quoted`` says, or ``None``."""
     lang = language_of(question)
@@ -113,7 +123,9 @@ def _twin(
                 text
                 and language_of(text) == lang
                 and not is_heading(p, start, end)
-                and same_statement(quoted.text, text, p.heading or "", asked, question)
+                and same_statement(
+                    quoted.text, text, p.heading or "", asked, question, quoted_heading
+                )
             ):
                 found.append((index, text))
     if len(found) <= 1 or embedder is None:
@@ -160,7 +172,8 @@ def in_question_language(
             return answer  # a sentence whose source is unknown: leave the answer whole
         twin = None
         if language_of(sentence.text) != lang:
-            twin = _twin(sentence, own, asked, question, embedder)
+            heading = citation.locator.removeprefix("§")
+            twin = _twin(sentence, own, asked, question, embedder, heading)
         if twin is None:
             quoted.setdefault((sentence.chunk_id, sentence.text), (citation, sentence.score))
             continue
