@@ -40,7 +40,7 @@ from tools.rag.question import QuestionAnalysis
 from tools.rag.shared_collection import SAMPLES_COLLECTION
 from tools.rag.subjects import passage_sentences
 from tools.rag.textutil import detect_script, tokenize
-from tools.rag.unnamed_owner_53h import names_no_place
+from tools.rag.unnamed_owner_53h import asks_hours_naming_no_place
 
 __all__ = ["AddresseeDecision", "addresses_unnamed_place", "is_bundled_sample", "own_place_answer"]
 
@@ -152,7 +152,8 @@ def own_place_answer(
         ``None`` to keep ``answer``; otherwise the answer from the one own document, or
         the reply naming the user's documents that each state it.
     """
-    if not (addresses_unnamed_place(question) or names_no_place(question)):  # unnamed_owner_53h
+    # unnamed_owner_53h: hours asked of no place named.
+    if not (addresses_unnamed_place(question) or asks_hours_naming_no_place(question)):
         return None
     cited = list(dict.fromkeys(c.source for c in answer.citations))
     samples = [s for s in cited if _is_sample_source(s, passages)]

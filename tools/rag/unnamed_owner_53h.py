@@ -17,11 +17,23 @@ A question names a place when an English one names an owner or venue
 
 from __future__ import annotations
 
+import re
+
 from tools.rag.owned_passages import named_owner
 from tools.rag.textutil import detect_script, kiwi_tokenize
 from tools.rag.titled_place_53h import asked_place_words
 
-__all__ = ["names_no_place"]
+__all__ = ["asks_hours_naming_no_place", "names_no_place"]
+
+# The place's own hours: "몇시까지 해요", "문 닫아요", "영업시간", "opening times", "close".
+# Only these are put to the user's documents first: any other question naming no place
+# ("전화로 알려주시나요?" after the clinic's blood-test results) is a thread's follow-up
+# as often as not, and the user's leave policy's "팀장에게 전화로 알리고" answered it.
+_HOURS = re.compile(
+    r"몇\s*시|영업|문\s*(?:을\s*)?(?:열|닫)|여는|닫는|오픈|마감"
+    r"|\b(?:open|opens|opening|close|closes|closing|hours)\b",
+    re.IGNORECASE,
+)
 
 
 def names_no_place(question: str) -> bool:
@@ -40,3 +52,8 @@ def names_no_place(question: str) -> bool:
     if script != "ko" or asked_place_words(question):
         return False
     return not any(t.tag == "NNP" for t in kiwi_tokenize(question))
+
+
+def asks_hours_naming_no_place(question: str) -> bool:
+    """Whether the question asks opening hours and names no place ("토요일 몇시까지 해요?")."""
+    return _HOURS.search(question) is not None and names_no_place(question)

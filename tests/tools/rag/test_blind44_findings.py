@@ -32,7 +32,7 @@ from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.phone_asked_53h import asks_for_phone_number, misses_phone_number
 from tools.rag.question import analyze_question
 from tools.rag.titled_place_53h import answers_for_titled_place_elsewhere, asked_place_words
-from tools.rag.unnamed_owner_53h import names_no_place
+from tools.rag.unnamed_owner_53h import asks_hours_naming_no_place, names_no_place
 
 
 def _answer(question: str, text: str, heading: str = "Guide") -> ExtractiveAnswer:
@@ -235,6 +235,22 @@ def test_a_question_naming_no_place_is_read(question: str, unnamed: bool) -> Non
     assert names_no_place(question) is unnamed
 
 
+@pytest.mark.parametrize(
+    ("question", "taken"),
+    [
+        ("일요일 몇시에 문 닫아요?", True),
+        ("opening times friday", True),
+        # Names no place, but is no question of hours: a thread's follow-up as often as
+        # not ("전화로 알려주시나요?" after blood-test results took the leave policy's line).
+        ("전화로 알려주시나요?", False),
+        ("can they tell me over the phone", False),
+        ("세탁소 일요일 몇시에 문 닫아요?", False),
+    ],
+)
+def test_only_hours_naming_no_place_go_to_the_users_documents(question: str, taken: bool) -> None:
+    assert asks_hours_naming_no_place(question) is taken
+
+
 _OWN_HOURS = "일요일에는 17:00에 문을 닫습니다."
 
 
@@ -274,7 +290,7 @@ def test_the_users_document_answers_a_question_naming_no_place(
     assert own is not None and own.answer is not None
     assert own.answer.citations[0].source == "laundry_ko.md"
     # Without the rule the sample clinic's Sunday closure answered the laundry question.
-    monkeypatch.setattr(addressed_module, "names_no_place", lambda _: False)
+    monkeypatch.setattr(addressed_module, "asks_hours_naming_no_place", lambda _: False)
     assert own_place_answer(docs, question, asked, answer, [sample], "c") is None
 
 
