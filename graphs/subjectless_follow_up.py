@@ -60,11 +60,12 @@ _WHY = "follow-up naming only a measure: its own quote is not the thread's subje
 
 
 def names_only_a_measure(text: str) -> bool:
-    """Whether every topic word of ``text`` is a measure ("how many days max?").
+    """Whether every content word of ``text`` is a measure ("how many days max?").
 
-    A question with no topic word at all counts too ("and the max?").
+    A question with no content word at all counts too ("and the max?"); one with a verb
+    of its own does not ("그럼 처음 갈 때 뭐 챙겨 가야 돼요?" asks what to bring).
     """
-    return all(term in _MEASURE_STEMS for term in analyze_question(text).topic_terms)
+    return all(term in _MEASURE_STEMS for term in analyze_question(text).terms)
 
 
 def _sections(plan: DocPlan) -> set[tuple[str, str]]:

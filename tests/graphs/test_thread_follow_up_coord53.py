@@ -203,3 +203,14 @@ def test_a_follow_up_changing_subject_keeps_its_own_quote() -> None:
 
     plan = with_thread_subject(plans[follow_up], follow_up, previous_question, plan_of)
     assert "12 Main-ro" in plan.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "그럼 처음 갈 때 뭐 챙겨 가야 돼요?",  # a verb of its own: what to bring
+        "몇 대나 댈 수 있어요?",
+    ],
+)
+def test_a_follow_up_with_a_word_of_its_own_is_no_measure_only(text: str) -> None:
+    assert not names_only_a_measure(text)

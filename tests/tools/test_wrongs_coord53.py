@@ -56,3 +56,16 @@ def test_someone_elses_height_is_converted_like_the_first(follow_up: str, step: 
 def test_someone_elses_bare_figure_is_not_read_as_a_height() -> None:
     # "and my brother is 6": his age as well as six feet; never converted.
     assert new_quantity_converted("and my brother is 6", ["im 5 foot 11 whats that in cm"]) is None
+
+
+def test_a_twin_must_state_the_quantity_said_in_words() -> None:
+    # "one hour" is a figure too: the Korean parking line without it is no twin, and the
+    # swap lost the free hour ("병원 주차장 있어요?", set 21).
+    from tools.rag.question import analyze_question
+    from tools.rag.same_language_quote_53w import same_statement
+
+    question = "병원 주차장 있어요?"
+    quoted = "Patients get one hour of free parking in the basement garage."
+    asked = analyze_question(question)
+    plain = "건물 지하 주차장을 이용하실 수 있습니다."
+    assert not same_statement(quoted, plain, "주차", asked, question)

@@ -84,7 +84,9 @@ def same_statement(
         question: The question.
         quoted_heading: The quoted sentence's section heading.
     """
-    figures = _figures(quoted)
+    # Quantities in words count too: "one hour of free parking" states 1 (its note reads
+    # "one hour = 1시간"), and "건물 지하 주차장을 이용하실 수 있습니다" states none.
+    figures = _figures(quoted) | _figures(quantity_note(language_of(question), [quoted]))
     if figures != _figures(candidate) or _negated(quoted) != _negated(candidate):
         return False
     groups = concept_groups(asked.terms)
