@@ -25,15 +25,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from agents.document_messages import not_covered_message
 from agents.documents import DocPlan
+from graphs.calculation_thread_document import (
+    declined_unless_the_thread_was_answered,
+    is_calculation,
+    quote_after_calculation,
+)
 from tools.rag.question import analyze_question
 
 __all__ = ["calculation_fragment", "fragment_after_calculation", "kept_from_a_fragment"]
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-# A calculation's thread: its question states at least this many figures.
-_CALCULATION_FIGURES = 2
 # A fragment: a few words at most.
 _MAX_WORDS = 4
 _MAX_CHARS = 24
@@ -105,8 +107,7 @@ def fragment_after_calculation(text: str, previous_question: str | None) -> bool
     """
     if previous_question is None:
         return False
-    calculation = len(_FIGURE.findall(previous_question)) >= _CALCULATION_FIGURES
-    return calculation and calculation_fragment(text)
+    return is_calculation(previous_question) and calculation_fragment(text)
 
 
 def kept_from_a_fragment(
@@ -120,20 +121,13 @@ def kept_from_a_fragment(
         previous_question: The user's previous question.
         plan_of: Plans a question against the same documents (called only when needed).
     """
-    if plan.kind != "extractive" or not plan.citations:
+    if not quote_after_calculation(plan, previous_question) or not calculation_fragment(text):
         return plan
-    if len(_FIGURE.findall(previous_question)) < _CALCULATION_FIGURES:
-        return plan
-    if not calculation_fragment(text):
-        return plan
-    if plan_of(previous_question).kind == "extractive":
-        return plan  # the documents answered the thread: the quote may go on with it
-    why = "fragment following a calculation the documents did not answer: no subject to quote"
-    searched = ", ".join(sorted({str(c.get("source", "")) for c in plan.citations}))
-    return DocPlan(
-        kind="not_covered",
-        reasons=[why, *plan.reasons],
-        answer=not_covered_message(
-            text, _ANSWER_KO if _HANGUL.search(text) else _ANSWER_EN, searched
-        ),
+    return declined_unless_the_thread_was_answered(
+        plan,
+        text,
+        previous_question,
+        plan_of,
+        why="fragment following a calculation the documents did not answer: no subject to quote",
+        missing=_ANSWER_KO if _HANGUL.search(text) else _ANSWER_EN,
     )

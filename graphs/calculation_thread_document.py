@@ -28,11 +28,59 @@ from tools.rag.question import analyze_question
 from tools.rag.textutil import tokenize
 from tools.rag.translated_query import translate_tokens
 
-__all__ = ["kept_to_the_calculation_subject"]
+__all__ = [
+    "declined_unless_the_thread_was_answered",
+    "is_calculation",
+    "kept_to_the_calculation_subject",
+    "quote_after_calculation",
+]
 
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 # A calculation's thread: its question states at least this many figures.
 _CALCULATION_FIGURES = 2
+
+
+def is_calculation(question: str) -> bool:
+    """Whether ``question`` asked a calculation: it states two figures or more."""
+    return len(_FIGURE.findall(question)) >= _CALCULATION_FIGURES
+
+
+def quote_after_calculation(plan: DocPlan, previous_question: str) -> bool:
+    """Whether ``plan`` quotes the documents in a turn following a calculation."""
+    return plan.kind == "extractive" and bool(plan.citations) and is_calculation(previous_question)
+
+
+def declined_unless_the_thread_was_answered(
+    plan: DocPlan,
+    text: str,
+    previous_question: str,
+    plan_of: Callable[[str], DocPlan],
+    *,
+    why: str,
+    missing: str,
+) -> DocPlan:
+    """ "Not in the documents" for ``text`` in place of ``plan``'s quote.
+
+    Unless the documents answered the calculation itself: then the quote may go on with
+    the thread, and ``plan`` stands. ``plan_of`` is called only here, last, because it
+    searches the documents again.
+
+    Args:
+        plan: The follow-up's own document plan (it quotes the documents).
+        text: The follow-up.
+        previous_question: The calculation asked before it.
+        plan_of: Plans a question against the same documents.
+        why: The reason the quote answers another subject (kept in the plan's reasons).
+        missing: What the notice says the documents do not give.
+    """
+    if plan_of(previous_question).kind == "extractive":
+        return plan  # the documents answered the thread: the quote may go on with it
+    searched = ", ".join(sorted({str(c.get("source", "")) for c in plan.citations}))
+    return DocPlan(
+        kind="not_covered",
+        reasons=[why, *plan.reasons],
+        answer=not_covered_message(text, missing, searched),
+    )
 
 
 def _named(term: str, quoted: set[str]) -> bool:
@@ -53,9 +101,7 @@ def kept_to_the_calculation_subject(
         previous_question: The user's previous question.
         plan_of: Plans a question against the same documents (called only when needed).
     """
-    if plan.kind != "extractive" or not plan.citations:
-        return plan
-    if len(_FIGURE.findall(previous_question)) < _CALCULATION_FIGURES:
+    if not quote_after_calculation(plan, previous_question):
         return plan
     if not continues(text, previous_question):
         return plan
@@ -66,15 +112,10 @@ def kept_to_the_calculation_subject(
     missing = sorted(t for t in carried if not _named(t, quoted))
     if not missing:
         return plan
-    if plan_of(previous_question).kind == "extractive":
-        return plan  # the documents answered the thread: the quote may go on with it
     why = (
         f"follow-up of a calculation the documents did not answer: the quote names none of "
         f"its subject ({', '.join(missing)})"
     )
-    searched = ", ".join(sorted({str(c.get("source", "")) for c in plan.citations}))
-    return DocPlan(
-        kind="not_covered",
-        reasons=[why, *plan.reasons],
-        answer=not_covered_message(text, ", ".join(missing), searched),
+    return declined_unless_the_thread_was_answered(
+        plan, text, previous_question, plan_of, why=why, missing=", ".join(missing)
     )
