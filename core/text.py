@@ -159,3 +159,35 @@ ENGLISH_DIGITS: dict[str, str] = {
     "eight": "8",
     "nine": "9",
 }
+#: English numbers from ten to nineteen in words.
+ENGLISH_TEENS: dict[str, int] = {
+    word: 10 + i
+    for i, word in enumerate(
+        (
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        )
+    )
+}
+#: The tens in words ("forty" is 40).
+ENGLISH_TENS: dict[str, int] = {
+    word: 10 * (i + 2)
+    for i, word in enumerate(
+        ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    )
+}
+#: English numbers said in one word, zero to ninety ("seven", "fifteen", "thirty"): the
+#: one table every reader of numbers in words picks its range from.
+ENGLISH_NUMBER_VALUES: dict[str, int] = {
+    **{word: int(digit) for word, digit in ENGLISH_DIGITS.items()},
+    **ENGLISH_TEENS,
+    **ENGLISH_TENS,
+}

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from core.text import ENGLISH_NUMBER_VALUES, ENGLISH_TENS
 
 __all__ = [
     "charge_named_after_amount",
@@ -35,15 +36,8 @@ __all__ = [
 ]
 
 _AMOUNT = r"\d[\d,]*(?:\.\d+)?"
-_ONES = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
+_ONES = {word: value for word, value in ENGLISH_NUMBER_VALUES.items() if 1 <= value < 20}
+_TENS = ENGLISH_TENS
 _ONE_WORD = "|".join(sorted(_ONES, key=len, reverse=True))
 _TEN_WORD = "|".join(_TENS)
 # "twenty percent", "twenty-five per cent", "eight percent", "a hundred percent" is left

@@ -14,33 +14,13 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
-from core.text import ENGLISH_DIGITS
+from core.text import ENGLISH_DIGITS, ENGLISH_TEENS, ENGLISH_TENS
 
 __all__ = ["spoken_amounts_as_digits"]
 
 _ONES = {k: int(v) for k, v in ENGLISH_DIGITS.items() if k != "zero"}
-_TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+_TEENS = ENGLISH_TEENS
+_TENS = ENGLISH_TENS
 
 
 def _words(table: dict[str, int]) -> str:

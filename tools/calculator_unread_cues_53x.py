@@ -32,6 +32,7 @@ import re
 from decimal import Decimal
 
 from core.errors import ToolInputError
+from core.text import ENGLISH_NUMBER_VALUES
 from tools.calculator_unread_cues_51w import SHARE_ONLY, WHOLE_CHANGED
 from tools.expression_figures import figures_used
 from tools.korean_numbers import normalize_numerals
@@ -47,20 +48,9 @@ _DEAL = re.compile(
 _MONEY = re.compile(r"\d\s*(?:원|달러|won\b|dollars?\b|bucks\b)|\$\s*\d", re.IGNORECASE)
 # English counts in words (the numerals give none of them): "returned two", "three of them".
 _WORD_COUNTS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
+    word: value
+    for word, value in ENGLISH_NUMBER_VALUES.items()
+    if 2 <= value <= 12 or value in (15, 20, 30)
 }
 # A count taken back said in words: "returned two", "gave back four", "three were cancelled".
 # (Only a count removed: "two children enrolled", "two and a half pounds" are read by forms

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from core.text import ENGLISH_NUMBER_VALUES
 
 __all__ = [
     "ADDABLE_KINDS",
@@ -140,16 +141,7 @@ ADDABLE_KINDS = ("people", "item:", "hours", "weeks", "months", "years", "days")
 
 # Number words a follow-up uses for its figure ("친구 하나가 더", "drop two of the tickets").
 ENGLISH_NUMBER_WORDS: dict[str, int] = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+    word: value for word, value in ENGLISH_NUMBER_VALUES.items() if 1 <= value <= 10
 }
 NUMBER_WORDS: dict[str, int] = {
     **ENGLISH_NUMBER_WORDS,

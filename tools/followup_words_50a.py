@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
-from core.text import ENGLISH_DIGITS
+from core.text import ENGLISH_NUMBER_VALUES
 from tools.followup_slot_kinds import ORDINALS
 
 __all__ = ["COUNT", "ORDINAL", "count_value", "figures_said", "ordinal_value"]
 
-_WORDS = {word: int(digit) for word, digit in ENGLISH_DIGITS.items() if word != "zero"}
-_WORDS.update({"ten": 10, "eleven": 11, "twelve": 12, "once": 1, "twice": 2})
+_WORDS = {word: value for word, value in ENGLISH_NUMBER_VALUES.items() if 1 <= value <= 12}
+_WORDS.update({"once": 1, "twice": 2})
 _ORDINALS = {word: n for word, n in ORDINALS.items() if word.isascii()}
 
 #: A count in digits or in an English word (a regex alternative, no group).

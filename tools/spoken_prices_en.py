@@ -12,32 +12,15 @@ from __future__ import annotations
 
 import re
 
-from core.text import ENGLISH_DIGITS
+from core.text import ENGLISH_DIGITS, ENGLISH_TEENS, ENGLISH_TENS
 
 __all__ = ["EN_TENS", "spoken_prices_as_decimals", "unread_spoken_pair"]
 
 # One to nineteen: the digits in words and the teens.
 _UNITS = {word: int(digit) for word, digit in ENGLISH_DIGITS.items() if digit != "0"}
-_TEENS = [
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_SMALL = {**_UNITS, **{word: 10 + i for i, word in enumerate(_TEENS)}}
+_SMALL = {**_UNITS, **ENGLISH_TEENS}
 #: The tens in words ("forty" is 40), shared with the price reader.
-EN_TENS = {
-    word: 10 * (i + 2)
-    for i, word in enumerate(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-}
+EN_TENS = ENGLISH_TENS
 _PAIR = (
     r"\b(?P<d>" + "|".join(_SMALL) + r")\s+(?P<c>" + "|".join(EN_TENS) + r")"
     r"(?:[-\s](?P<u>" + "|".join(_UNITS) + r"))?\b"

@@ -14,19 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from core.text import ENGLISH_DIGITS
+from core.text import ENGLISH_NUMBER_VALUES
 
 __all__ = ["korean_quantities", "quantity_note"]
 
 # Number words a policy sentence writes out ("one hour", "ten days", "twelve months").
 _NUMBER_WORDS: dict[str, str] = {
-    **ENGLISH_DIGITS,
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "fifteen": "15",
-    "twenty": "20",
-    "thirty": "30",
+    word: str(value)
+    for word, value in ENGLISH_NUMBER_VALUES.items()
+    if value <= 12 or value in (15, 20, 30)
 }
 # English unit (singular and plural forms) -> the Korean unit written after the figure.
 _UNITS: dict[str, str] = {
