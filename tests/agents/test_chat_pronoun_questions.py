@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -21,6 +20,7 @@ import pytest
 from agents import documents
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import plan_document_step
+from tests.doc_stores import written_store
 from tools.rag.store import DocumentStore
 
 _RINK_EN = """# Polar Ice Rink: House Rules
@@ -40,12 +40,8 @@ _QUESTIONS = (
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "rink_en.md").write_text(_RINK_EN, encoding="utf-8")
-    documents_store = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents_store.ingest_path(Path(folder), "notices")
-    yield documents_store
-    documents_store.close()
+    with written_store(tmp_path_factory, {"rink_en.md": _RINK_EN}, "notices") as store:
+        yield store
 
 
 def _plain_chat(store: DocumentStore, text: str) -> bool:

@@ -8,11 +8,11 @@ document here is written for this test and runs through the real store (lexical 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from agents.documents import plan_document_step
+from tests.doc_stores import written_store
 from tools.rag.store import DocumentStore
 
 _CAFE_KO = """# 해오름 카페 안내
@@ -27,12 +27,8 @@ _CAFE_KO = """# 해오름 카페 안내
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "cafe_ko.md").write_text(_CAFE_KO, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents.ingest_path(Path(folder), "notices")
-    yield documents
-    documents.close()
+    with written_store(tmp_path_factory, {"cafe_ko.md": _CAFE_KO}, "notices") as store:
+        yield store
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,12 @@ The document here is written for this test and runs through the real store (lexi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import plan_document_step
+from tests.doc_stores import written_store
 from tools.rag.store import DocumentStore
 
 _RINK_EN = """# Polar Ice Rink: House Rules
@@ -30,12 +30,8 @@ Skates can be rented at the counter for 3,000 won.
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "rink_en.md").write_text(_RINK_EN, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents.ingest_path(Path(folder), "notices")
-    yield documents
-    documents.close()
+    with written_store(tmp_path_factory, {"rink_en.md": _RINK_EN}, "notices") as store:
+        yield store
 
 
 def test_a_story_asking_is_that_ok_is_no_general_chat(store: DocumentStore) -> None:

@@ -8,7 +8,6 @@ document here is written for this test and runs through the real store (lexical 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -16,6 +15,7 @@ import pytest
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import plan_document_step
 from agents.lookup_fragments import is_lookup_fragment
+from tests.doc_stores import written_store
 from tools.rag.store import DocumentStore
 
 _RINK_EN = """# Polar Ice Rink: House Rules
@@ -41,12 +41,8 @@ def test_a_short_fragment_naming_a_fact_is_a_lookup() -> None:
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "rink_en.md").write_text(_RINK_EN, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    documents.ingest_path(Path(folder), "notices")
-    yield documents
-    documents.close()
+    with written_store(tmp_path_factory, {"rink_en.md": _RINK_EN}, "notices") as store:
+        yield store
 
 
 def _plan_reasons(store: DocumentStore, text: str) -> tuple[str, list[str]]:

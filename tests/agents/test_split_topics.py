@@ -15,6 +15,7 @@ from unittest import mock
 import pytest
 
 from agents.documents import plan_document_step
+from tests.doc_stores import written_store
 from tools.rag.models import Passage
 from tools.rag.split_topics import passages_naming_every_topic
 from tools.rag.store import DocumentStore
@@ -43,15 +44,8 @@ _DOCUMENTS = {"bakery_en.md": _BAKERY_EN, "gym_en.md": _GYM_EN}
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    folder = tmp_path_factory.mktemp("docs")
-    for name, text in _DOCUMENTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    try:
-        documents.ingest_path(folder, "shops")
-        yield documents
-    finally:
-        documents.close()
+    with written_store(tmp_path_factory, _DOCUMENTS, "shops") as store:
+        yield store
 
 
 def _plan(store: DocumentStore, question: str) -> tuple[str, list[str]]:

@@ -7,7 +7,6 @@ through the real store (lexical only); the guard cases use scripted plans.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +17,7 @@ from graphs.thread_document_query import (
     thread_subject_plan,
     with_thread_subject,
 )
-from tools.rag.store import DocumentStore
+from tests.doc_stores import written_store
 
 _POOL_KO = """# 한빛 수영장 이용 안내
 
@@ -38,12 +37,8 @@ _POOL_KO = """# 한빛 수영장 이용 안내
 
 @pytest.fixture(scope="module")
 def plan_of(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], DocPlan]]:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "pool_ko.md").write_text(_POOL_KO, encoding="utf-8")
-    store = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    store.ingest_path(Path(folder), "pool")
-    yield lambda asked: plan_document_step(store, asked, collection="pool", pinned=False)
-    store.close()
+    with written_store(tmp_path_factory, {"pool_ko.md": _POOL_KO}, "pool") as store:
+        yield lambda asked: plan_document_step(store, asked, collection="pool", pinned=False)
 
 
 def test_a_condition_only_follow_up_is_answered_from_the_thread_subject(

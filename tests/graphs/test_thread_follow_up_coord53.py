@@ -14,6 +14,7 @@ import pytest
 from agents.documents import DocPlan, plan_document_step
 from graphs.subjectless_follow_up import names_only_a_measure
 from graphs.thread_document_query import asked_with_question_word, with_thread_subject
+from tests.doc_stores import written_store
 from tools.rag import crosslingual
 from tools.rag.store import DocumentStore
 
@@ -36,12 +37,8 @@ Refund requests must be sent within 14 days of the purchase, with the receipt.
 
 @pytest.fixture(scope="module")
 def plan_of(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[str], DocPlan]]:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "gym_en.md").write_text(_GYM_EN, encoding="utf-8")
-    store = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    store.ingest_path(Path(folder), "gym")
-    yield lambda asked: plan_document_step(store, asked, collection="gym", pinned=False)
-    store.close()
+    with written_store(tmp_path_factory, {"gym_en.md": _GYM_EN}, "gym") as store:
+        yield lambda asked: plan_document_step(store, asked, collection="gym", pinned=False)
 
 
 @pytest.mark.parametrize(

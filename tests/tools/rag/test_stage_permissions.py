@@ -13,6 +13,7 @@ from unittest import mock
 import pytest
 
 from agents.documents import plan_document_step
+from tests.doc_stores import written_store
 from tools.rag.stage_permissions import misses_asked_stage
 from tools.rag.store import DocumentStore
 
@@ -39,15 +40,9 @@ _POOL_KO = """# 햇살수영장 이용 안내
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
-    folder = tmp_path_factory.mktemp("docs")
-    (folder / "shed_en.md").write_text(_SHED_EN, encoding="utf-8")
-    (folder / "pool_ko.md").write_text(_POOL_KO, encoding="utf-8")
-    documents = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
-    try:
-        documents.ingest_path(folder, "places")
-        yield documents
-    finally:
-        documents.close()
+    documents = {"shed_en.md": _SHED_EN, "pool_ko.md": _POOL_KO}
+    with written_store(tmp_path_factory, documents, "places") as store:
+        yield store
 
 
 _GENERAL_RULES = [
