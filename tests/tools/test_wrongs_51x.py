@@ -19,24 +19,20 @@ from decimal import Decimal
 import pytest
 
 from core.errors import ToolInputError
+from tests.tools.answers import chain_answer, follow_up_answer
 from tools.calculator import calculate
 from tools.currency import parse_currency_request
-from tools.followup_chain import run_chain
-from tools.followups import resolve_in_conversation
 from tools.korean_numbers import normalize_numerals
-from tools.planner import split_steps
 
 NOW = datetime(2026, 3, 2, 10, 0)
 
 
 def _answer(text: str) -> str | None:
-    result = run_chain(split_steps(text), NOW)
-    return None if result is None else result.answer
+    return chain_answer(text, NOW)
 
 
 def _follow_up(first: str, second: str) -> str | None:
-    follow = resolve_in_conversation([first], second, NOW)
-    return None if follow is None else follow.result.answer
+    return follow_up_answer(first, second, NOW)
 
 
 @pytest.mark.parametrize(

@@ -28,21 +28,17 @@ from graphs.calculation_fragment_53x import (
     fragment_after_calculation,
     kept_from_a_fragment,
 )
-from tools.followup_chain import run_chain
-from tools.followups import resolve_in_conversation
-from tools.planner import split_steps
+from tests.tools.answers import chain_answer, follow_up_answer
 
 NOW = datetime(2026, 12, 6, 10, 0)
 
 
 def _answer(text: str) -> str | None:
-    result = run_chain(split_steps(text), NOW)
-    return None if result is None else result.answer
+    return chain_answer(text, NOW)
 
 
 def _follow_up(first: str, second: str) -> str | None:
-    follow = resolve_in_conversation([first], second, NOW)
-    return None if follow is None else follow.result.answer
+    return follow_up_answer(first, second, NOW)
 
 
 @pytest.mark.parametrize(

@@ -17,15 +17,13 @@ from datetime import datetime
 
 import pytest
 
-from tools.followup_chain import run_chain
-from tools.planner import split_steps
+from tests.tools.answers import chain_answer
 
 NOW = datetime(2026, 12, 5, 9, 0)
 
 
 def _answer(text: str) -> str | None:
-    result = run_chain(split_steps(text), NOW)
-    return None if result is None else result.answer
+    return chain_answer(text, NOW)
 
 
 @pytest.mark.parametrize(
