@@ -15,6 +15,7 @@ from decimal import Decimal, localcontext
 from core.errors import ToolInputError
 from tools.korean_numbers import format_number, normalize_numerals
 from tools.units_below_zero import sign_below_zero
+from tools.units_container_54e import fluid_ounce_beside_volume, without_container_named
 from tools.units_fractions import fractions_as_decimals
 from tools.units_pounds_ounces import merge_pounds_and_ounces
 from tools.units_table import ABS_ZERO as _ABS_ZERO
@@ -151,7 +152,7 @@ def _resolve_pair(from_name: str, to_name: str) -> tuple[str, str]:
         b = _SPEED_OF[b]
     if _UNITS[b][0] == "speed" and a in _SPEED_OF:
         a = _SPEED_OF[a]
-    return a, b
+    return fluid_ounce_beside_volume(a, b)  # "oz in 750 ml": fl oz (set 45)
 
 
 def _to_kelvin(value: Decimal, unit: str) -> Decimal:
@@ -347,6 +348,7 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     while prev != s:
         prev, s = s, _TAILS.sub("", s).strip()
     s = without_thing_named(s)  # "how many miles is a marathon, 42.195 km" (set 39)
+    s = without_container_named(s)  # "how many oz in a 750 ml bottle" (set 45)
     m = re.match(
         rf"^how\s+many\s+(?P<t>\S+)\s+(?:is|are|in|are\s+in|is\s+in|make|are\s+there\s+in"
         rf"|is\s+there\s+in)\s+(?P<v>{_NUM})\s*(?P<f>\S+)$",
