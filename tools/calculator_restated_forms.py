@@ -40,6 +40,7 @@ from tools.calculator_restated_korean_chat import restated_korean_chat
 from tools.calculator_restated_percent_asked import percent_asked_restated
 from tools.calculator_restated_priced_item import priced_item_restated
 from tools.calculator_restated_service_fee import service_fee_restated
+from tools.calculator_restated_sharers_54e import share_with_sharers
 from tools.calculator_restated_week_days_42 import days_a_week_over_weeks
 
 __all__ = ["restated_requests"]
@@ -193,6 +194,7 @@ _RULES: tuple[Callable[[str], str | None], ...] = (
     # deciding set 41's open case from how every other case file's bills read "at P").
     count_at_price_each,
     charge_named_after_amount,
+    share_with_sharers,  # "whats each of us owe with 3 roommates" (set 45)
 )
 
 
