@@ -76,8 +76,7 @@ _PACK_PRICE = LazyPattern(
     r"(?:bag|pack|packet|box|bottle|jar|can|tub|carton|bar|block|tin)\s+of\s+[a-z ]+?\s+"
     rf"(?:is|costs?|for|was|at)\s+\$?(?P<price>{_AMOUNT})\s*(?:dollars?|bucks)?\s*,?\s*"
     rf"(?:whats|what's|what\s+is|how\s+much(?:\s+is)?)?\s*(?:that|it)?\s*(?:per|a|an|each)\s+"
-    # "whats that per 100g": a price per a number of the measure (set 45).
-    rf"(?:(?P<per>{_AMOUNT})\s*)?(?P<asked>{_MEASURE_WORD})\s*[?.!]*$",
+    rf"(?P<asked>{_MEASURE_WORD})\s*[?.!]*$",
     re.IGNORECASE,
 )
 _COUNT_NOUNS = r"people|persons|servings|guests|kids|adults|portions"
@@ -130,10 +129,7 @@ def price_per_pack_measure(text: str) -> str | None:
     size = match["size"].replace(",", "")
     if float(size) == 0:
         return None
-    per = match["per"].replace(",", "") if match["per"] else None
-    if per is not None and float(per) == 0:
-        return None
-    return f"{match['price'].replace(',', '')} / {size}" + (f" * {per}" if per else "")
+    return f"{match['price'].replace(',', '')} / {size}"
 
 
 def count_noun_carried(text: str) -> str | None:

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_price_per_count_54e import price_per_count_of_measure
 from tools.calculator_restated_bill_list import bill_list_restated
 from tools.calculator_restated_en_42 import (
     charge_named_after_amount,
@@ -195,6 +196,7 @@ _RULES: tuple[Callable[[str], str | None], ...] = (
     count_at_price_each,
     charge_named_after_amount,
     share_with_sharers,  # "whats each of us owe with 3 roommates" (set 45)
+    price_per_count_of_measure,  # "340g bag of coffee beans is 16.99, whats that per 100g"
 )
 
 

@@ -77,7 +77,9 @@ def year_said_after_span(s: str) -> str:
 
 _CLOCK = r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])"
 _SPAN = r"(?P<n>\d{1,3})\s*(?P<u>hours?|hrs?|minutes?|mins?|days?)"
-_ASKS_WHEN = r"(?:\s*,?\s*(?:is\s+)?(?:when|what\s+(?:day|time)(?:\s+and\s+time)?)(?:\s+is\s+(?:that|it))?)?"
+_ASKS_WHEN = (
+    r"(?:\s*,?\s*(?:is\s+)?(?:when|what\s+(?:day|time)(?:\s+and\s+time)?)(?:\s+is\s+(?:that|it))?)?"
+)
 _AFTER_WEEKDAY = LazyPattern(
     r"^\s*(?:so\s+|and\s+)?(?:what(?:'s|\s+is)\s+|when\s+is\s+|what\s+(?:day|time)\s+is\s+(?:it\s+)?)?"
     rf"{_SPAN}\s+(?P<side>after|from|before)\s+(?:on\s+)?{_WD}\s+(?:at\s+)?{_CLOCK}"

@@ -31,6 +31,8 @@ def race_named_as_distance(text: str, unit: str) -> str:
     races = list(_RACE.finditer(text))
     if len(races) != 1 or _FIGURE.search(text):
         return text
-    km, miles = RACES["half marathon" if races[0]["race"].lower().startswith("half") else "marathon"]
+    km, miles = RACES[
+        "half marathon" if races[0]["race"].lower().startswith("half") else "marathon"
+    ]
     distance = f"{miles} miles" if unit == "min/mi" else f"{km} km"
     return f"{text[: races[0].start()]}{distance}{text[races[0].end() :]}"
