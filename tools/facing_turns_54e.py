@@ -16,7 +16,7 @@ import re
 from core.lazy_regex import LazyPattern
 from tools.handler_result import HandlerResult
 
-__all__ = ["read_facing"]
+__all__ = ["is_turns_puzzle", "read_facing"]
 
 _HEADINGS = ("north", "east", "south", "west")
 _START = LazyPattern(
@@ -87,3 +87,9 @@ def read_facing(text: str) -> HandlerResult | None:
     return HandlerResult(
         handler="calculator", answer=heading.capitalize(), value=heading, detail=how
     )
+
+
+def is_turns_puzzle(text: str) -> bool:
+    """Whether ``text`` is the whole puzzle :func:`read_facing` reads (one step, not split
+    at its "and then")."""
+    return read_facing(text) is not None

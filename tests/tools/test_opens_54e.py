@@ -28,6 +28,7 @@ import tools.followup_added_and_shared as added_and_shared
 import tools.followup_item_cancelled_50b as item_cancelled
 import tools.followup_pace_distance as pace_distance
 import tools.handlers as handlers
+import tools.planner as planner
 import tools.ratio_split as ratio_split
 import tools.units as units
 from tests.tools.rule_switch import SwitchOff, answer_to, never, off, without_change
@@ -37,6 +38,7 @@ from tools.calculator_restated_sharers_54e import share_with_sharers
 from tools.followup_added_before_split_54e import bill_added_before_split
 from tools.followup_other_room_54e import other_room_sides
 from tools.handlers import match_deterministic
+from tools.planner import split_steps
 
 
 def _same(text: str, *_args: Any) -> str:
@@ -293,3 +295,12 @@ def test_an_amount_added_after_a_split_is_never_one_share_more(
 )
 def test_the_rules_leave_what_they_cannot_place(turns: list[str]) -> None:
     assert answer_to(turns) is None
+
+
+def test_a_turns_puzzle_is_one_step(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "…, turn left and then turn around. which way …" is not split at its "and then"."""
+    puzzle = "you're facing west, you turn left and then turn around. which way are you facing"
+    assert split_steps(puzzle) == [puzzle]
+    assert answer_to([puzzle]) == "North"
+    monkeypatch.setattr(planner, "is_turns_puzzle", lambda _text: False)
+    assert split_steps(puzzle) != [puzzle]
