@@ -164,6 +164,12 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "117.9 min",
         off(pace_distance, "race_named_as_distance", _same),
     ),
+    # The pace of a run said as "a 5k" is per 5 km (never 5000): 5 min/km x 8.
+    (
+        ["ran a 5k in 25 min, whats my pace per km", "how long would 8 km take at that pace"],
+        "40 min",
+        off(pace_distance, "race_k_as_km", _same),
+    ),
     # An item dropped from a list written name first: 40 + 55 a month for a year.
     (
         [_GYM, "what if i cancel the phone"],
