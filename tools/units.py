@@ -15,7 +15,11 @@ from decimal import Decimal, localcontext
 from core.errors import ToolInputError
 from tools.korean_numbers import format_number, normalize_numerals
 from tools.units_below_zero import sign_below_zero
-from tools.units_container_54e import fluid_ounce_beside_volume, without_container_named
+from tools.units_container_54e import (
+    fluid_ounce_beside_volume,
+    ounce_of_a_solid,
+    without_container_named,
+)
 from tools.units_fractions import fractions_as_decimals
 from tools.units_pounds_ounces import merge_pounds_and_ounces
 from tools.units_table import ABS_ZERO as _ABS_ZERO
@@ -388,4 +392,6 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     units = [_strip_particles(t) for t in tokens]
     if units[0] is None or units[1] is None:
         return None
+    if ounce_of_a_solid(text, (units[0], units[1])):
+        return None  # "8 oz of flour in ml": ounces of weight, whose volume is unknown here
     return UnitRequest(D(value), units[0], units[1])

@@ -310,3 +310,13 @@ def test_a_turns_puzzle_is_one_step(monkeypatch: pytest.MonkeyPatch) -> None:
     assert answer_to([puzzle]) == "North"
     monkeypatch.setattr(planner, "is_turns_puzzle", lambda _text: False)
     assert split_steps(puzzle) != [puzzle]
+
+
+@pytest.mark.parametrize("question", ["8 oz of flour in ml", "convert 8 oz sugar to cups"])
+def test_ounces_of_a_solid_are_no_fluid_ounces(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An ounce of flour is a weight: its volume depends on the flour, so no reading."""
+    assert answer_to([question]) is None
+    monkeypatch.setattr(units, "ounce_of_a_solid", lambda *_args: False)
+    assert answer_to([question]) is not None  # the fluid-ounce reading the guard keeps out
