@@ -26,6 +26,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_price_per_count_54e import price_per_count_of_measure
 from tools.calculator_restated_bill_list import bill_list_restated
 from tools.calculator_restated_en_42 import (
     charge_named_after_amount,
@@ -40,6 +41,7 @@ from tools.calculator_restated_korean_chat import restated_korean_chat
 from tools.calculator_restated_percent_asked import percent_asked_restated
 from tools.calculator_restated_priced_item import priced_item_restated
 from tools.calculator_restated_service_fee import service_fee_restated
+from tools.calculator_restated_sharers_54e import share_with_sharers
 from tools.calculator_restated_week_days_42 import days_a_week_over_weeks
 
 __all__ = ["restated_requests"]
@@ -193,6 +195,8 @@ _RULES: tuple[Callable[[str], str | None], ...] = (
     # deciding set 41's open case from how every other case file's bills read "at P").
     count_at_price_each,
     charge_named_after_amount,
+    share_with_sharers,  # "whats each of us owe with 3 roommates" (set 45)
+    price_per_count_of_measure,  # "340g bag of coffee beans is 16.99, whats that per 100g"
 )
 
 

@@ -20,11 +20,18 @@ from tools.dates_clock import clock_after_span
 from tools.dates_clock_span import span_between_clocks
 from tools.dates_clock_span_en import span_between_clocks_en
 from tools.dates_event_named_49a import event_named_after_date
+from tools.dates_forms_54e import (
+    clock_moved_from_weekday,
+    span_between_24h_times,
+    year_said_after_span,
+    year_start_weekday,
+)
 from tools.dates_labels_between_53a import labels_between_dropped
 from tools.dates_ordinal import nth_weekday_of_month
 from tools.dates_restated_labels import restate_date_labels
 from tools.dates_shared_year import end_after_start, start_in_end_year
 from tools.dates_spoken import restate_date_question
+from tools.dates_weekday_if_54e import weekday_supposed
 from tools.dates_weekdays import weekdays_between
 from tools.dates_zones import clock_in_other_zone
 
@@ -274,6 +281,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     base = today(now)
     s = labels_between_dropped(s)  # "3월 2일 개강부터 6월 30일 종강까지 며칠" (set 44)
     # "11월 25일이 발표회야 며칠 남았어": the event named after its date, as "… 발표회까지".
+    s = year_said_after_span(s)  # "from sept 1 to halloween in 2030" (set 45)
     s = restate_date_question(event_named_after_date(s), base)
     weekday_q = bool(
         re.search(
@@ -287,6 +295,11 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     if told is not None:
         return told
     moved = clock_after_span(s, lang) or span_between_clocks(s) or span_between_clocks_en(s)
+    moved = moved or span_between_24h_times(s) or clock_moved_from_weekday(s)  # set 45
+    moved = moved or weekday_supposed(s)  # "if tomorrow is saturday what day was yesterday"
+    edge = year_start_weekday(s)  # "what weekday does 2031 start on" (set 45)
+    if edge is not None:
+        return DateAnswer("weekday", weekday_name(edge[0], lang), edge[0].isoformat(), date=edge[0])
     if moved is not None:
         return DateAnswer("date", moved[0], moved[1])
     nth = nth_weekday_of_month(s)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tools.followup_added_before_split_54e import is_split
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 
 __all__ = ["amount_added", "shared_among"]
@@ -75,8 +76,8 @@ _SPLIT_BEFORE = re.compile(
 
 def amount_added(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """ "plus 90 for delivery": the previous result plus that amount."""
-    if not steps:
-        return None
+    if not steps or is_split(steps[-1]):
+        return None  # after a split, 30 more on one share is no reading (set 45)
     plain = normalize_numerals(text)
     items = _ITEMS_ADDED_EN.match(plain)
     if items is not None:

@@ -103,6 +103,7 @@ from tools.followup_rules_52a import CHANGES_52A
 from tools.followup_rules_52b import CHANGES_52B
 from tools.followup_rules_53b import CHANGES_53B
 from tools.followup_rules_53t import CHANGES_53T
+from tools.followup_rules_54e import CHANGES_54E
 from tools.followup_rules_ko_53a import KOREAN_CHANGES_53A
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
@@ -372,4 +373,5 @@ CHANGES = (
     # Sets 36 to 43 (opens52b).
     *CHANGES_52B,
     *CHANGES_53B,
+    *CHANGES_54E,
 )

@@ -24,6 +24,7 @@ from decimal import Decimal, localcontext
 from core.errors import ToolInputError
 from tools.calculator import calculate
 from tools.calculator_eval import ArithmeticEvaluator
+from tools.followup_list_price_54e import price_after_name_in_list
 from tools.korean_numbers import normalize_numerals
 from tools.thousands_commas import without_thousands_commas
 
@@ -64,6 +65,8 @@ def _price_of(item: str, digits: str, korean: bool) -> str | None:
         before = rf"\$?(?P<p>{_NUM})\s+(?:for\s+)?(?:an?\s+|the\s+)?{name}"
         after = rf"{name}\s*(?:is|are|costs?|at|for|of)?\s*\$?(?P<p>{_NUM})"
         found = [m["p"] for p in (before, after) for m in re.finditer(p, digits, re.IGNORECASE)]
+        if len(found) > 1:
+            return price_after_name_in_list(item, digits)  # "netflix 15.49 spotify 11.99 …"
     return found[0] if len(found) == 1 else None
 
 

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_pace import pace_expression
+from tools.calculator_unread_cues_51w import race_k_as_km
+from tools.followup_race_named_54e import race_named_as_distance
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["same_pace_over_distance"]
@@ -62,13 +64,15 @@ def same_pace_over_distance(text: str, steps: Sequence[str]) -> tuple[list[str],
     """
     if not steps or not _SAME_PACE.search(text) or not _ASKS_TIME.search(text):
         return None
-    distances = list(_DISTANCE.finditer(text))
-    if len(distances) != 1 or len(_FIGURE.findall(text)) != 1:
-        return None
-    pace = pace_expression(normalize_numerals(steps[-1]))
+    # (A "10k" run is 10 km, as the calculator read the pace, never 10000: set 45.)
+    pace = pace_expression(normalize_numerals(race_k_as_km(steps[-1])))
     if pace is None:
         return None
     expression, unit = pace
+    text = race_named_as_distance(text, unit)  # "a half marathon": 21.0975 km (set 45)
+    distances = list(_DISTANCE.finditer(text))
+    if len(distances) != 1 or len(_FIGURE.findall(text)) != 1:
+        return None
     asked_in_miles = distances[0]["u"].lower().startswith("mi")
     if asked_in_miles != (unit == "min/mi"):
         return None  # a pace per km for a distance in miles: not this rule's conversion

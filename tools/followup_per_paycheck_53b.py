@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["yearly_per_paycheck"]
+__all__ = ["paychecks_a_year", "yearly_per_paycheck"]
 
 _PERIODS = (
     (r"every\s+(?:two|2)\s+weeks|bi\s*-?\s*weekly|fortnightly|every\s+other\s+week", 26),
@@ -52,8 +52,13 @@ def yearly_per_paycheck(text: str, steps: Sequence[str]) -> tuple[list[str], str
     said = _TURN.match(text)
     if said is None or not steps or _ASKED_BY_YEAR.search(steps[-1]) is None:
         return None
-    period = (said["p"] or said["p2"]).strip()
-    count = next((n for form, n in _PERIODS if re.fullmatch(form, period, re.IGNORECASE)), None)
+    count = paychecks_a_year(said["p"] or said["p2"])
     if count is None:
         return None
     return [*steps, f"그걸 {count}로 나누면"], f"a yearly figure over {count} paychecks"
+
+
+def paychecks_a_year(period: str) -> int | None:
+    """26 for "every two weeks", 52 for "weekly" …; ``None`` for a period not listed."""
+    said = period.strip()
+    return next((n for form, n in _PERIODS if re.fullmatch(form, said, re.IGNORECASE)), None)

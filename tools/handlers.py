@@ -16,6 +16,7 @@ from datetime import datetime
 from core.errors import ToolInputError
 from tools.courtesy import without_courtesy
 from tools.currency_named_rate_43 import read_named_rate_conversion
+from tools.facing_turns_54e import read_facing
 from tools.faq import FaqBook
 from tools.followup_measure_asked_43 import asks_english_measure_got_money
 from tools.handler_calculation import read_calculation
@@ -70,10 +71,12 @@ def match_deterministic(
     Returns:
         The answer with the handler that produced it, or None.
     """
-    text = without_courtesy(unicodedata.normalize("NFKC", step_text).strip())
+    raw = unicodedata.normalize("NFKC", step_text).strip()
+    text = without_courtesy(raw)
     if not text or len(text) > _MAX_STEP_CHARS:
         return None
-    hit = _faq(text, faq)
+    # (A turns puzzle's "im facing north, " is its start, never a courtesy: set 45.)
+    hit = _faq(text, faq) or read_facing(raw)
     if hit is not None:
         return hit
     matchers: tuple[Callable[[str], HandlerResult | None], ...] = (

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from core.lazy_regex import LazyPattern
+from tools.facing_turns_54e import is_turns_puzzle
 from tools.references import KOREAN_REFERENCE_PATTERN, has_reference
 
 __all__ = ["has_reference", "split_steps"]
@@ -133,6 +134,8 @@ def split_steps(text: str) -> list[str]:
     lines = [ln for ln in s.splitlines() if ln.strip()]
     if len(lines) >= 2 and sum(bool(_NUMBERED.match(ln)) for ln in lines) >= 2:
         return [_clean(_NUMBERED.sub("", ln)) for ln in lines if _clean(_NUMBERED.sub("", ln))]
+    if is_turns_puzzle(s):
+        return [s]  # "facing north, turn right and then turn around": one question (set 45)
     two_sums = _TWO_SUMS_EACH.match(s)
     if two_sums is not None:
         return [two_sums["first"].strip(), two_sums["second"].strip()]

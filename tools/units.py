@@ -15,6 +15,11 @@ from decimal import Decimal, localcontext
 from core.errors import ToolInputError
 from tools.korean_numbers import format_number, normalize_numerals
 from tools.units_below_zero import sign_below_zero
+from tools.units_container_54e import (
+    fluid_ounce_beside_volume,
+    ounce_of_a_solid,
+    without_container_named,
+)
 from tools.units_fractions import fractions_as_decimals
 from tools.units_pounds_ounces import merge_pounds_and_ounces
 from tools.units_table import ABS_ZERO as _ABS_ZERO
@@ -151,7 +156,7 @@ def _resolve_pair(from_name: str, to_name: str) -> tuple[str, str]:
         b = _SPEED_OF[b]
     if _UNITS[b][0] == "speed" and a in _SPEED_OF:
         a = _SPEED_OF[a]
-    return a, b
+    return fluid_ounce_beside_volume(a, b)  # "oz in 750 ml": fl oz (set 45)
 
 
 def _to_kelvin(value: Decimal, unit: str) -> Decimal:
@@ -347,6 +352,7 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     while prev != s:
         prev, s = s, _TAILS.sub("", s).strip()
     s = without_thing_named(s)  # "how many miles is a marathon, 42.195 km" (set 39)
+    s = without_container_named(s)  # "how many oz in a 750 ml bottle" (set 45)
     m = re.match(
         rf"^how\s+many\s+(?P<t>\S+)\s+(?:is|are|in|are\s+in|is\s+in|make|are\s+there\s+in"
         rf"|is\s+there\s+in)\s+(?P<v>{_NUM})\s*(?P<f>\S+)$",
@@ -386,4 +392,6 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     units = [_strip_particles(t) for t in tokens]
     if units[0] is None or units[1] is None:
         return None
+    if ounce_of_a_solid(text, (units[0], units[1])):
+        return None  # "8 oz of flour in ml": ounces of weight, whose volume is unknown here
     return UnitRequest(D(value), units[0], units[1])

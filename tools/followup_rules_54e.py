@@ -1,0 +1,16 @@
+"""Follow-up rules of set 45 (helper opens54e), appended to
+:data:`tools.followup_change_rules.CHANGES` after the older rules."""
+
+from __future__ import annotations
+
+from tools.followup_added_before_split_54e import bill_added_before_split
+from tools.followup_other_room_54e import other_room_sides
+
+__all__ = ["CHANGES_54E"]
+
+CHANGES_54E = (
+    # "oh add 30 for trash" after bills split among roommates: one more bill, then the split.
+    bill_added_before_split,
+    # "other bedroom is 15 by 14" after a price per square foot over a room's sides.
+    other_room_sides,
+)
