@@ -82,8 +82,8 @@ _SO_MANY_EACH = LazyPattern(
     rf"^(?P<items>{_PRICED}(?:\s*(?:이랑|랑|하고|과|와|,)?\s*{_PRICED})+)\s*(?:짜리\s*)?(?:을|를)?\s*"
     rf"(?:(?P<k>{_NUM})\s*{_COUNTER}\s*씩|(?P<one>하나씩|각각\s*하나씩?))\s*(?:{_IF_BOUGHT})?{_ASK}"
 )
-_WEIGHT = r"(?:kg|g|킬로그램|킬로|그램)"
-_GRAMS = {"kg": 1000, "킬로그램": 1000, "킬로": 1000, "g": 1, "그램": 1}
+_WEIGHT = r"(?:kg|g|킬로그램|킬로|키로|그램)"  # 키로 beside a price per weight is kg
+_GRAMS = {"kg": 1000, "킬로그램": 1000, "킬로": 1000, "키로": 1000, "g": 1, "그램": 1}
 _WEIGHT_AT_PRICE_PER = LazyPattern(
     rf"^(?P<lead>[^\d]*?)(?P<w>{_NUM})\s*(?P<wu>{_WEIGHT})\s*(?:인데|이고|이면|면|,|을|를)?\s*,?\s*"
     rf"(?P<r>{_NUM})?\s*(?P<ru>{_WEIGHT})\s*(?:당|에)\s*(?P<p>{_NUM})\s*원\s*(?:이면|인데|이라면|일\s*때)?"
