@@ -14,7 +14,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["amount_scaled_by_count"]
+__all__ = ["amount_scaled_by_count", "asked_count_span"]
 
 _N = r"\d+(?:\.\d+)?"
 _COUNTER = r"포기|마리|봉지|통|판|근|모|단|알|팩|그릇|병|개"
@@ -59,3 +59,14 @@ def amount_scaled_by_count(digits: str) -> tuple[str, str] | None:
     if m["asked"] is not None and _UNITS[m["asked"].lower()] != unit:
         return None  # asked in another unit than said: not converted here
     return f"{m['x']} * {m['m']} / {m['n']}", unit
+
+
+def asked_count_span(digits: str) -> tuple[int, int, str] | None:
+    """Where the new count stands in a question of this form, and its counter, or ``None``.
+
+    For a follow-up ("8포기는?") that says another count of the same thing.
+    """
+    m = _FORM.match(digits)
+    if m is None or amount_scaled_by_count(digits) is None:
+        return None
+    return m.start("m"), m.end("m"), m["c"]

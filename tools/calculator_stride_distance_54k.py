@@ -16,7 +16,7 @@ from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.korean_numbers import parse_number
 
-__all__ = ["distance_from_stride"]
+__all__ = ["distance_from_stride", "read_steps", "steps_span"]
 
 _N = r"\d+(?:\.\d+)?"
 _STRIDE = LazyPattern(
@@ -33,7 +33,8 @@ _FIGURE = LazyPattern(rf"(?<![\d.]){_N}")
 _TO_CM = {"cm": 1, "센치": 1, "센티": 1, "센티미터": 1, "m": 100, "미터": 100}
 
 
-def _steps(said: str) -> Decimal | None:
+def read_steps(said: str) -> Decimal | None:
+    """A count of steps said in digits or words ("만오천", "1만5천", "12,000"), or ``None``."""
     text = said.replace(",", "").replace(" ", "")
     if text.startswith("만"):
         text = "1" + text  # "만오천": ten thousand and five thousand
@@ -53,7 +54,7 @@ def distance_from_stride(expression: str) -> tuple[str, str] | None:
     asked = _ASKED.search(expression)
     if stride is None or asked is None or len(steps) != 1:
         return None
-    count = _steps(steps[0]["n"])
+    count = read_steps(steps[0]["n"])
     if count is None or count <= 0:
         return None
     rest = expression[: stride.start()] + expression[stride.end() :]
@@ -63,3 +64,14 @@ def distance_from_stride(expression: str) -> tuple[str, str] | None:
     if asked["u"].lower() in ("미터", "m"):
         return f"{cm} * {count} / 100", "m"
     return f"{cm} * {count} / 100000", "km"
+
+
+def steps_span(expression: str) -> tuple[int, int] | None:
+    """Where the count of steps stands in a question this module reads, or ``None``.
+
+    For a follow-up ("만오천보면?") that says another count of steps.
+    """
+    if distance_from_stride(expression) is None:
+        return None
+    steps = _STEPS.search(expression)
+    return None if steps is None else (steps.start("n"), steps.end("n"))
