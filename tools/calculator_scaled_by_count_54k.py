@@ -47,7 +47,7 @@ _FORM = LazyPattern(
 
 
 def amount_scaled_by_count(digits: str) -> tuple[str, str] | None:
-    """ ``("600 * 5 / 3", "g")`` for the amount at the new count, or ``None``.
+    """``("600 * 5 / 3", "g")`` for the amount at the new count, or ``None``.
 
     Args:
         digits: The question with numerals as digits.

@@ -45,7 +45,7 @@ def read_steps(said: str) -> Decimal | None:
 
 
 def distance_from_stride(expression: str) -> tuple[str, str] | None:
-    """ ``("70 * 10000 / 100000", "km")`` for the distance walked, or ``None``.
+    """``("70 * 10000 / 100000", "km")`` for the distance walked, or ``None``.
 
     Args:
         expression: The question as typed (its step count still in words).

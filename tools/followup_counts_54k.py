@@ -22,8 +22,12 @@ from tools.korean_numbers import normalize_numerals
 
 __all__ = ["count_of_scaled_thing", "line_item_more_ko", "steps_walked_changed"]
 
-_ALONE_TAIL = r"\s*(?:는|은|이면|면|일\s*때는?|하면|담그면|할\s*때는?|이라면)?\s*(?:요)?\s*[?？.!]*\s*$"
-_COUNT_ALONE = LazyPattern(rf"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?P<m>\d+)\s*(?P<c>[가-힣]{{1,2}}){_ALONE_TAIL}")
+_ALONE_TAIL = (
+    r"\s*(?:는|은|이면|면|일\s*때는?|하면|담그면|할\s*때는?|이라면)?\s*(?:요)?\s*[?？.!]*\s*$"
+)
+_COUNT_ALONE = LazyPattern(
+    rf"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?P<m>\d+)\s*(?P<c>[가-힣]{{1,2}}){_ALONE_TAIL}"
+)
 
 
 def count_of_scaled_thing(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:

@@ -48,7 +48,7 @@ def asks_another_question(text: str) -> bool:
         return False
     tail = found["tail"]
     if _ENDS_IN_CONDITION.search(tail) is not None:
-        return False  # "컵라면 하나 더 사면": the 면 found was a noun's; the turn ends in its condition
+        return False  # "컵라면 하나 더 사면": that 면 was a noun's; the turn ends in its condition
     if _HANGUL.search(tail) is None or _ASKS_WHAT_IT_IS.search(tail) is not None:
         return False
     return _ASKS_A_FIGURE.search(tail) is None
