@@ -27,6 +27,7 @@ import unicodedata
 
 from core.lazy_regex import LazyPattern
 from core.text import KOREAN_COUNT_FORMS
+from tools.calculator_kilo_as_kg_54k import kilo_as_kg
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["counts_as_digits", "korean_counted_expression"]
@@ -82,8 +83,8 @@ _SO_MANY_EACH = LazyPattern(
     rf"^(?P<items>{_PRICED}(?:\s*(?:이랑|랑|하고|과|와|,)?\s*{_PRICED})+)\s*(?:짜리\s*)?(?:을|를)?\s*"
     rf"(?:(?P<k>{_NUM})\s*{_COUNTER}\s*씩|(?P<one>하나씩|각각\s*하나씩?))\s*(?:{_IF_BOUGHT})?{_ASK}"
 )
-_WEIGHT = r"(?:kg|g|킬로그램|킬로|키로|그램)"  # 키로 beside a price per weight is kg
-_GRAMS = {"kg": 1000, "킬로그램": 1000, "킬로": 1000, "키로": 1000, "g": 1, "그램": 1}
+_WEIGHT = r"(?:kg|g|킬로그램|킬로|그램)"
+_GRAMS = {"kg": 1000, "킬로그램": 1000, "킬로": 1000, "g": 1, "그램": 1}
 _WEIGHT_AT_PRICE_PER = LazyPattern(
     rf"^(?P<lead>[^\d]*?)(?P<w>{_NUM})\s*(?P<wu>{_WEIGHT})\s*(?:인데|이고|이면|면|,|을|를)?\s*,?\s*"
     rf"(?P<r>{_NUM})?\s*(?P<ru>{_WEIGHT})\s*(?:당|에)\s*(?P<p>{_NUM})\s*원\s*(?:이면|인데|이라면|일\s*때)?"
@@ -176,6 +177,7 @@ def korean_counted_expression(text: str) -> str | None:
     s = _WORDS_IN_BRACKETS.sub(" ", re.sub(r"(?<=\d),(?=\d{3})", "", s))
     s = counts_as_digits(s)
     s = re.sub(r"\s+", " ", normalize_numerals(s)).strip()
+    s = kilo_as_kg(s)  # "100g당 2890원이면 1.2키로": kilograms (set 45)
     found = _counted_expression(s) or _weight_expression(s)
     if found is not None:
         return found
