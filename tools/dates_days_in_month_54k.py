@@ -1,9 +1,10 @@
 """How many days one month of a year has: "2030년 2월은 며칠까지 있어" is 28 (set 45).
 
 No date reader read a month's length, and the question went to a model. Read only when
-the whole question is one month with its year (or a month other than February, whose
-length no year changes) and its days asked ("며칠까지", "몇일까지 있어", "how many days in
-february 2030"); February without a year is left alone, as a leap year may be meant.
+the whole question is one month with its year and its days asked ("며칠까지", "몇일까지
+있어", "how many days in february 2030"). In Korean the year must be said: "4월은 며칠까지
+있어?" after a festival's dates asks until when it runs in April, not the month's length.
+In English a month other than February may go without its year ("how many days in june").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ _MONTHS_EN = {name.lower(): i for i, name in enumerate(calendar.month_name) if n
     name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
 }
 _KO = re.compile(
-    r"^\s*(?:(?P<y>\d{4})\s*년\s*(?:의\s*)?)?(?P<m>\d{1,2})\s*월\s*(?:은|는|이|달은|에는|엔)?\s*"
+    r"^\s*(?P<y>\d{4})\s*년\s*(?:의\s*)?(?P<m>\d{1,2})\s*월\s*(?:은|는|이|달은|에는|엔)?\s*"
     # The days asked: "며칠까지", "며칠 있어", "총 며칠", "마지막 날" ("2월 며칠이야" alone asks a
     # date in that month, never its length).
     r"(?:(?:며칠|몇\s*일|몇일)\s*까지\s*(?:있어|있어요|있나|있지|있음|있니|이야|이에요|인가요|야|임)?"

@@ -202,6 +202,9 @@ test_open_markers_closed_by_their_rules = _read_only(_CASES)
         # A date in February asked, not its length; February with no year.
         ["2030년 2월 며칠이야"],
         ["2월은 며칠까지야"],
+        # A month with no year in Korean: until when something runs in it, maybe.
+        ["4월은 며칠까지 있어?"],
+        ["how many days in february"],
         # The amount asked in another unit than said: not converted.
         ["배추 3포기에 고춧가루 600g 들어가면 5포기는 몇키로"],
         # A figure beside the stride and the steps.
