@@ -1,7 +1,8 @@
 """A new value for one figure of a first turn, said as set 45's chat says it:
 
-- "600g만 사면?" after "삼겹살 100g당 2890원이면 1.2키로 사면 얼마야": the weight bought,
-  never the 100g the price is per (an older slot rule swapped that one: 5,780원);
+- "600g만 사면?" after "삼겹살 100g당 2890원이면 1.2키로 사면 얼마야" (or "1.2kg인데 100g당
+  2890원이면"): the weight bought, never the 100g the price is per (an older slot rule
+  swapped that one: 5,780원);
 - "아 45% 썼나? 그럼?" after "용돈 35만원인데 벌써 40% 썼어 남은돈 얼마야": the share spent,
   corrected with a doubt;
 - "1년이면?" after "매일 4500원짜리 마시는데 한달(30일)이면 얼마": a year of days (365),
@@ -44,8 +45,8 @@ def weight_bought_changed(text: str, steps: Sequence[str]) -> tuple[list[str], s
         return None
     outside = step[: per[0].start()] + " " * (per[0].end() - per[0].start()) + step[per[0].end() :]
     bought = list(_A_WEIGHT.finditer(outside))
-    if len(bought) != 1 or bought[0].start() < per[0].end():
-        return None  # the weight bought is said once, after the price per weight
+    if len(bought) != 1:
+        return None  # the weight bought is said once, before or after the price per weight
     old = bought[0]
     new = f"{step[: old.start()]}{said['w']}{said['u']}{step[old.end() :]}"
     return [new], f"{old['w']}{old['u']} → {said['w']}{said['u']}"

@@ -134,6 +134,11 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # The weight bought, never the 100g the price is per: 8,900 x 8; 8,900 x 20.
     ([_BEEF, "800g만 사면?"], "71,200원", without_change(weight_bought_changed)),
     ([_BEEF, "2키로면?"], "178,000원", without_change(weight_bought_changed)),
+    (
+        ["돼지고기 1.5kg인데 100g당 2000원이면 얼마야", "2키로면?"],
+        "40,000원",
+        without_change(weight_bought_changed),
+    ),
     # A spent share corrected with a doubt: 800,000 x 70%.
     ([_BUDGET, "아니 30% 썼던가? 그럼?"], "560,000원", without_change(share_spent_corrected)),
     # A year of a daily spend first asked over 30 days: 3,000 x 365; 4,500 x 365.
