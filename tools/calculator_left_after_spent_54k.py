@@ -4,14 +4,17 @@
 The share readers read the 40% spent and a guard declined it, since the rest was asked.
 Read only when one amount in won and one percent are said, the percent with a verb of
 spending ("썼어", "쓰면", "나갔"), and what is left asked ("남은돈", "얼마 남아", "잔액");
-no other figure.
+no other figure. In English: "my allowance is 350 and i already spent 40%, how much is
+left", one amount and the percent after a verb of spending.
 """
 
 from __future__ import annotations
 
+import re
+
 from core.lazy_regex import LazyPattern
 
-__all__ = ["left_after_share_spent"]
+__all__ = ["left_after_share_spent", "left_after_share_spent_en"]
 
 _N = r"\d+(?:\.\d+)?"
 _AMOUNT = LazyPattern(rf"(?<![\d.])(?P<a>{_N})\s*원")
@@ -35,6 +38,32 @@ def left_after_share_spent(digits: str) -> str | None:
     if len(amounts) != 1 or len(spent) != 1 or not _ASKS_LEFT.search(digits):
         return None
     if len(_FIGURE.findall(digits)) != 2 or float(spent[0]["p"]) > 100:
+        return None
+    if amounts[0].start() > spent[0].start():
+        return None  # the amount said after the share: not this form
+    return f"{amounts[0]['a']} * (100 - {spent[0]['p']}) / 100"
+
+
+_SPENT_EN = LazyPattern(
+    rf"\b(?:spent|used|blew|blown|gone\s+through|went\s+through|used\s+up)\s+"
+    rf"(?:about\s+|already\s+|like\s+)?(?P<p>{_N})\s*(?:%|percent)",
+    re.IGNORECASE,
+)
+_ASKS_LEFT_EN = LazyPattern(
+    r"how\s+much\s+(?:is\s+|do\s+i\s+have\s+|have\s+i\s+got\s+|money\s+is\s+|'?s\s+)?"
+    r"(?:left|remaining)|what'?s\s+left|how\s+much\s+remains",
+    re.IGNORECASE,
+)
+_AMOUNT_EN = LazyPattern(rf"(?<![\d.])\$?(?P<a>{_N})(?!\s*(?:%|percent|\d))", re.IGNORECASE)
+
+
+def left_after_share_spent_en(digits: str) -> str | None:
+    """ "350 * (100 - 40) / 100" for what is left, asked in English, or ``None``."""
+    spent = list(_SPENT_EN.finditer(digits))
+    if len(spent) != 1 or not _ASKS_LEFT_EN.search(digits):
+        return None
+    amounts = list(_AMOUNT_EN.finditer(digits))
+    if len(amounts) != 1 or len(_FIGURE.findall(digits)) != 2 or float(spent[0]["p"]) > 100:
         return None
     if amounts[0].start() > spent[0].start():
         return None  # the amount said after the share: not this form

@@ -16,7 +16,7 @@ from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.korean_numbers import parse_number
 
-__all__ = ["distance_from_stride", "read_steps", "steps_span"]
+__all__ = ["distance_from_stride", "distance_from_stride_en", "read_steps", "steps_span"]
 
 _N = r"\d+(?:\.\d+)?"
 _STRIDE = LazyPattern(
@@ -42,6 +42,38 @@ def read_steps(said: str) -> Decimal | None:
         return parse_number(text)
     except ToolInputError:
         return None
+
+
+_STRIDE_EN = LazyPattern(
+    rf"\bstride(?:\s+length)?\s+(?:is\s+|of\s+|=\s*)?(?:about\s+)?(?P<s>{_N})\s*"
+    r"(?P<u>cm|centimeters?|centimetres?|m|meters?|metres?)\b",
+    re.IGNORECASE,
+)
+_STEPS_EN = LazyPattern(r"(?<![\d.])(?P<n>\d[\d,]*)\s*steps\b", re.IGNORECASE)
+_ASKED_EN = LazyPattern(
+    r"how\s+(?:many|far)\s*(?:in\s+)?(?P<u>km|kilomet(?:er|re)s?|meters?|metres?|m)\b",
+    re.IGNORECASE,
+)
+
+
+def distance_from_stride_en(expression: str) -> tuple[str, str] | None:
+    """``("70 * 1 * 10000 / 100000", "km")`` asked in English, or ``None``.
+
+    "if my stride is 70cm how many km is 10000 steps": one stride, one count of steps and
+    the distance asked in km or m; no other figure.
+    """
+    stride, asked = _STRIDE_EN.search(expression), _ASKED_EN.search(expression)
+    steps = list(_STEPS_EN.finditer(expression))
+    if stride is None or asked is None or len(steps) != 1:
+        return None
+    if len(_FIGURE.findall(expression.replace(",", ""))) != 2:
+        return None  # a figure beside the stride and the steps
+    unit = stride["u"].lower()
+    cm = f"{stride['s']} * {1 if unit.startswith('c') else 100}"
+    count = steps[0]["n"].replace(",", "")
+    if asked["u"].lower().startswith("k"):
+        return f"{cm} * {count} / 100000", "km"
+    return f"{cm} * {count} / 100", "m"
 
 
 def distance_from_stride(expression: str) -> tuple[str, str] | None:

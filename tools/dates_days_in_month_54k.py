@@ -27,7 +27,7 @@ _KO = re.compile(
     r"|마지막\s*(?:날|일)(?:이|은)?\s*(?:며칠|몇\s*일|몇일)?(?:이야|이에요|야|임)?)\s*[?？.!]*\s*$"
 )
 _EN = re.compile(
-    r"^\s*how\s+many\s+days\s+(?:are\s+there\s+|is\s+there\s+)?(?:in|does)\s+"
+    r"^\s*how\s+many\s+days\s+(?:are\s+there\s+|is\s+there\s+|are\s+|is\s+)?(?:in|does)\s+"
     r"(?P<m>[a-z]+)\s*,?\s*(?P<y>\d{4})?\s*(?:have|has)?\s*[?.!]*\s*$"
 )
 

@@ -86,6 +86,11 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         _reader_off("left_after_share_spent"),
     ),
     ([_BUDGET], "600,000원", _reader_off("left_after_share_spent")),
+    (
+        ["budget was $1,200 and we spent 65% already, whats left"],
+        "$420.00",
+        _reader_off("left_after_share_spent_en"),
+    ),
     # A stride times the steps: 65 cm x 12,000 = 7.8 km; 0.75 m x 8,000 = 6,000 m.
     (
         ["보폭이 65센치인데 1만2천 걸음 걸으면 몇 km야"],
@@ -93,6 +98,11 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         _reader_off("distance_from_stride"),
     ),
     (["하루 8000보 걷는데 보폭 0.75m면 몇미터"], "6,000 m", _reader_off("distance_from_stride")),
+    (
+        ["my stride length is 0.8 m, how far in km is 12,500 steps"],
+        "10 km",
+        _reader_off("distance_from_stride_en"),
+    ),
     # 키로 beside a price per 100g: 1,980 x 25.
     (
         ["돼지고기 100g당 1980원인데 2.5키로 사면 얼마"],
@@ -192,7 +202,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(dates, "days_in_month", never),
     ),
     (
-        ["how many days in february 2031"],
+        ["how many days are in february 2031"],
         "February 2031 has 28 days",
         off(dates, "days_in_month", never),
     ),
@@ -214,6 +224,9 @@ test_open_markers_closed_by_their_rules = _read_only(_CASES)
         ["배추 3포기에 고춧가루 600g 들어가면 5포기는 몇키로"],
         # A figure beside the stride and the steps.
         ["보폭 70cm면 만보 걸으면 3시간이면 몇키로"],
+        ["stride is 75 cm and i walked 9000 steps in 2 hours how many km"],
+        # The share is of an amount said after it: not this form.
+        ["i spent 40% of 350 how much is left"],
         # Another counter than the thing counted.
         [_FISH, "8포기는?"],
     ],
