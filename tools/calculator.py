@@ -64,6 +64,7 @@ from tools.calculator_readers_53a import readers_53a
 from tools.calculator_readers_53b import readers_53b
 from tools.calculator_readers_53t import readers_53t, refuse_53t
 from tools.calculator_readers_54e import readers_54e
+from tools.calculator_readers_54k import readers_54k
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
@@ -197,6 +198,7 @@ def calculate(expression: str) -> CalcResult:
         *readers_53a(digits),
         *readers_53b(digits, expression),
         *readers_54e(digits, expression),
+        *readers_54k(digits, expression),  # set 45's Korean forms (opens54k)
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)

@@ -21,8 +21,9 @@ __all__ = [
 # What a line's count is counted in ("두 그릇", "하나", "세트 하나").
 _COUNTER = r"개|그릇|잔|병|캔|봉지|팩|권|장|마리|송이|인분|벌|켤레|판|박스|상자|통|접시|줄"
 # The total asked at the end: "… 하나 시키면 얼마", "… 하나면 얼마야".
+# (The verb may go unsaid: "… 컵라면 1500원 3개 얼마엿지" asks the same total, set 45.)
 _ASKS_TOTAL = LazyPattern(
-    r"\s*(?:을|를)?\s*(?:시키면|사면|주문하면|이면|면|하면)\s*(?:총\s*|전부\s*|다\s*해서\s*)?"
+    r"\s*(?:을|를)?\s*(?:시키면|사면|주문하면|이면|면|하면|샀는데|샀으면)?\s*(?:총\s*|전부\s*|다\s*해서\s*)?"
     r"(?:얼마|총액|합계)[가-힣]*\s*[?？]?\s*$"
 )
 # Lines are joined by "이랑", "랑", "하고" or a comma.

@@ -27,6 +27,7 @@ import unicodedata
 
 from core.lazy_regex import LazyPattern
 from core.text import KOREAN_COUNT_FORMS
+from tools.calculator_kilo_as_kg_54k import kilo_as_kg
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["counts_as_digits", "korean_counted_expression"]
@@ -176,6 +177,7 @@ def korean_counted_expression(text: str) -> str | None:
     s = _WORDS_IN_BRACKETS.sub(" ", re.sub(r"(?<=\d),(?=\d{3})", "", s))
     s = counts_as_digits(s)
     s = re.sub(r"\s+", " ", normalize_numerals(s)).strip()
+    s = kilo_as_kg(s)  # "100g당 2890원이면 1.2키로": kilograms (set 45)
     found = _counted_expression(s) or _weight_expression(s)
     if found is not None:
         return found

@@ -18,6 +18,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_clock_start_and_length import clock_start_and_length
+from tools.dates_length_said_first_54k import length_said_first
 
 __all__ = ["in_reading_order"]
 
@@ -53,7 +54,7 @@ def in_reading_order(text: str) -> str:
     if moved != text:
         return moved
     # "오후 1시 50분에 시작해서 2시간 40분 걸리면 몇시에 끝나": the clock sum (set 40).
-    moved = clock_start_and_length(text)
+    moved = clock_start_and_length(length_said_first(text))  # or its length said first (set 45)
     if moved != text:
         return moved
     m = _END_THEN_START.match(text)

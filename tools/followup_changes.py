@@ -40,6 +40,7 @@ _NUM = r"\d[\d,]*(?:\.\d+)?"
 _BY_AMOUNT = LazyPattern(
     rf"^\s*(?:그럼|그러면|거기서|거기에서|만약)?\s*(?P<q>{_NUM}\s*[가-힣A-Za-z]{{1,4}}?)\s*(?:이|가)?\s*"
     r"(?:(?P<more>더\s*(?:늦어지면|걸리면|늘면|늘어나면|있으면|하면|길어지면|오르면|찌면"
+    r"|있었으면|있었다면|왔으면|왔다면"  # "한명 더 있었으면?": the same, said of the past (set 45)
     # "두 판 더 추가하면?", "2잔 더 시키면?": more of what was bought.
     r"|추가하면|시키면|사면|주문하면|넣으면)"
     # "한 시간 늦게 출발하면?": leaving later moves the end by as much as a longer span.

@@ -33,6 +33,8 @@ _ASKS_WHAT_IT_IS = LazyPattern(
     r"|그것도|이것도|그거도|그것도요)$|(?:은|는)$"
 )
 _HANGUL = re.compile(r"[가-힣]")
+# A tail that itself ends in a condition ("… 하나 더 사면"): the last condition ends the turn.
+_ENDS_IN_CONDITION = re.compile(r"(?:하|이|으|되|라|사|시키|있으|었으)?면$")
 
 
 def asks_another_question(text: str) -> bool:
@@ -45,6 +47,8 @@ def asks_another_question(text: str) -> bool:
     if found is None:
         return False
     tail = found["tail"]
+    if _ENDS_IN_CONDITION.search(tail) is not None:
+        return False  # "컵라면 하나 더 사면": that 면 was a noun's; the turn ends in its condition
     if _HANGUL.search(tail) is None or _ASKS_WHAT_IT_IS.search(tail) is not None:
         return False
     return _ASKS_A_FIGURE.search(tail) is None

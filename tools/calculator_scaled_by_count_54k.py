@@ -1,0 +1,72 @@
+"""An amount said for a count of one thing, asked for another count of it: "배추 3포기에
+고춧가루 600g 들어가면 5포기는 몇그람" is 600 x 5 / 3 g (set 45).
+
+The recipe readers scale by servings (인분) only; a count of heads, fish or packs ("포기",
+"마리", "봉지") was read by none, and the question went to a model. Read only when the
+whole question is this one proportion: a count with its counter, the amount put in for
+it with its unit, the same counter with a new count, and that unit (or "얼마나") asked.
+No other figure may stand in it; an asked unit other than the one said declines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.lazy_regex import LazyPattern
+
+__all__ = ["amount_scaled_by_count", "asked_count_span"]
+
+_N = r"\d+(?:\.\d+)?"
+_COUNTER = r"포기|마리|봉지|통|판|근|모|단|알|팩|그릇|병|개"
+# The amount's unit as said, and the unit the answer is shown in.
+_UNITS = {
+    "g": "g",
+    "그램": "g",
+    "그람": "g",
+    "kg": "kg",
+    "키로": "kg",
+    "킬로": "kg",
+    "ml": "ml",
+    "미리": "ml",
+    "리터": "L",
+    "l": "L",
+    "큰술": "큰술",
+    "작은술": "작은술",
+    "스푼": "스푼",
+    "컵": "컵",
+}
+_UNIT = r"kg|g|그램|그람|키로|킬로|ml|미리|리터|l|큰술|작은술|스푼|컵"
+_FORM = LazyPattern(
+    rf"^(?:[가-힣A-Za-z]+\s+){{0,2}}(?P<n>{_N})\s*(?P<c>{_COUNTER})\s*(?:에|당|에는|엔|담글\s*때)\s+"
+    rf"(?:[가-힣A-Za-z]+\s*)?(?P<x>{_N})\s*(?P<u>{_UNIT})\s*(?:이|가|을|를|정도)?\s*"
+    r"(?:들어가면|들어가는데|들어간다면|넣으면|넣는데|넣었으면|필요하면|필요한데|쓰면|쓰는데|이면|면|인데)"
+    rf"\s*,?\s*(?P<m>{_N})\s*(?P=c)\s*(?:는|은|에는|엔|이면|면|하려면|담그려면|하면|할\s*때는?)?\s*"
+    rf"(?:[가-힣]+(?:은|는)\s*)?(?:몇\s*(?P<asked>{_UNIT})|얼마나)[가-힣\s]*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def amount_scaled_by_count(digits: str) -> tuple[str, str] | None:
+    """``("600 * 5 / 3", "g")`` for the amount at the new count, or ``None``.
+
+    Args:
+        digits: The question with numerals as digits.
+    """
+    m = _FORM.match(digits.strip())
+    if m is None or float(m["n"]) == 0 or m["n"] == m["m"]:
+        return None
+    unit = _UNITS[m["u"].lower()]
+    if m["asked"] is not None and _UNITS[m["asked"].lower()] != unit:
+        return None  # asked in another unit than said: not converted here
+    return f"{m['x']} * {m['m']} / {m['n']}", unit
+
+
+def asked_count_span(digits: str) -> tuple[int, int, str] | None:
+    """Where the new count stands in a question of this form, and its counter, or ``None``.
+
+    For a follow-up ("8포기는?") that says another count of the same thing.
+    """
+    m = _FORM.match(digits)
+    if m is None or amount_scaled_by_count(digits) is None:
+        return None
+    return m.start("m"), m.end("m"), m["c"]

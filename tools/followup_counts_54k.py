@@ -1,0 +1,95 @@
+"""Another count of the thing a first turn counted, said alone (set 45):
+
+- "8포기는?" after "배추 3포기에 고춧가루 600g 들어가면 5포기는 몇그람": the count asked;
+- "만오천보면?" after "보폭 70cm면 만보 걸으면 몇키로": the steps walked;
+- "컵라면 하나 더 사면" after "삼각김밥 1200원 5개랑 컵라면 1500원 3개 얼마": that line's
+  count grown by one.
+
+Each reads only after its own first-turn form (the readers of opens54k and the priced
+lines of opens52a), so no other sum has a count moved; the first turn is re-run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.lazy_regex import LazyPattern
+from tools.calculator_forms_ko_52a import priced_line_counters_ko
+from tools.calculator_scaled_by_count_54k import asked_count_span
+from tools.calculator_stride_distance_54k import read_steps, steps_span
+from tools.korean_numbers import normalize_numerals
+
+__all__ = ["count_of_scaled_thing", "line_item_more_ko", "steps_walked_changed"]
+
+_ALONE_TAIL = (
+    r"\s*(?:는|은|이면|면|일\s*때는?|하면|담그면|할\s*때는?|이라면)?\s*(?:요)?\s*[?？.!]*\s*$"
+)
+_COUNT_ALONE = LazyPattern(
+    rf"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?P<m>\d+)\s*(?P<c>[가-힣]{{1,2}}){_ALONE_TAIL}"
+)
+
+
+def count_of_scaled_thing(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The proportion re-run at the count said ("8포기는?"), or ``None``."""
+    said = _COUNT_ALONE.match(normalize_numerals(text))
+    if said is None or len(steps) != 1:
+        return None
+    step = normalize_numerals(steps[0])
+    span = asked_count_span(step)
+    if span is None or span[2] != said["c"]:
+        return None  # another counter: not the thing counted
+    start, end, counter = span
+    new = f"{step[:start]}{said['m']}{step[end:]}"
+    return [new], f"{step[start:end]}{counter} → {said['m']}{counter}"
+
+
+_STEPS_ALONE = LazyPattern(
+    r"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?P<n>[\d,]+(?:\s*만)?(?:\s*\d+\s*천)?|[일이삼사오육칠팔구십백천만\d]+)"
+    r"\s*(?:보|걸음)\s*(?:은|는|이면|면|걸으면|걸으면은|걷는다면|걸었으면)?\s*[?？.!]*\s*$"
+)
+
+
+def steps_walked_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The stride's distance re-run at the steps said ("만오천보면?"), or ``None``."""
+    said = _STEPS_ALONE.match(text)
+    if said is None or len(steps) != 1:
+        return None
+    count = read_steps(said["n"])
+    span = steps_span(steps[0])
+    if count is None or count <= 0 or span is None:
+        return None
+    step = steps[0]
+    start, end = span
+    return [f"{step[:start]}{count}{step[end:]}"], f"{step[start:end]}보 → {count}보"
+
+
+_ONE = {"하나": 1, "한개": 1, "한": 1, "두개": 2, "두": 2, "세개": 3, "세": 3}
+_MORE_OF_LINE = LazyPattern(
+    r"^\s*(?:그럼\s*|그러면\s*|아\s*|거기에?\s*|여기에?\s*)?(?P<item>[가-힣A-Za-z]{1,10})\s*(?:도\s*)?"
+    r"(?P<k>\d+|하나|한\s*개|두\s*개|세\s*개)\s*(?:개\s*)?더\s*"
+    r"(?:사면|시키면|주문하면|추가하면|담으면|하면|샀으면|있으면|면)?\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
+)
+_LINE_COUNT = re.compile(r"(?P<p>\d+)\s*원\s*(?:짜리\s*)?(?P<n>\d+)\s*(?P<c>[가-힣]{1,2})")
+
+
+def line_item_more_ko(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The priced lines re-run with the named line's count grown, or ``None``."""
+    said = _MORE_OF_LINE.match(text)
+    if said is None or len(steps) != 1:
+        return None
+    step = normalize_numerals(steps[0])
+    if priced_line_counters_ko(step) is None:
+        return None
+    # The named line: its item said right before its price, once in the list.
+    lines = [
+        m for m in _LINE_COUNT.finditer(step) if step[: m.start()].rstrip().endswith(said["item"])
+    ]
+    if len(lines) != 1:
+        return None
+    k = said["k"].replace(" ", "")
+    more = _ONE.get(k) or int(k)
+    line = lines[0]
+    n = int(line["n"]) + more
+    new = f"{step[: line.start('n')]}{n}{step[line.end('n') :]}"
+    return [new], f"{said['item']} {line['n']}{line['c']} + {more}"
