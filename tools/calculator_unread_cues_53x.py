@@ -33,6 +33,7 @@ from decimal import Decimal
 
 from core.errors import ToolInputError
 from core.text import ENGLISH_NUMBER_VALUES
+from tools.calculator_pay_period_54c import shorter_period_unread
 from tools.calculator_unread_cues_51w import SHARE_ONLY, WHOLE_CHANGED
 from tools.expression_figures import figures_used
 from tools.korean_numbers import normalize_numerals
@@ -208,6 +209,8 @@ def unread_cue_53x(question: str, expression: str) -> str | None:
         return "that the amount changed by the percent is asked, not the percent of it"
     if _PAIR_EACH.search(digits) and Decimal(2) not in used:
         return "that each of the two is given the amount"
+    if shorter_period_unread(digits, expression):
+        return "that a month's, a week's or a paycheck's pay is asked of a yearly figure"
     return None
 
 
