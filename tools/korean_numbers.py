@@ -115,6 +115,24 @@ def _combine(atoms: list[tuple[str, Decimal]]) -> Decimal:
     return total + section + (current if current is not None else Decimal(0))
 
 
+def _unit_of_the_figure_before(text: str, j: int, atoms: list[tuple[str, Decimal]]) -> bool:
+    """Whether the unit syllable at ``j`` belongs to the figure just before it, though a
+    word follows ("1만5천보", "만오천보", "3천보": steps; "천보" alone may be a word).
+
+    Without this the unit was left out and its figure kept bare: "1만5천보" read 10005.
+    "2만큼" ("as much as two") is no unit.
+    """
+    if not atoms or atoms[-1][0] != "num":
+        return False
+    before = text[j - 1]
+    if not (before.isdigit() or before in _HANGUL_DIGITS):
+        return False
+    if text.startswith("만큼", j):
+        return False
+    # A bare Hangul digit is a figure only inside a numeral ("만오천"), never "이만하면".
+    return before.isdigit() or len(atoms) >= 2
+
+
 def _scan(text: str, i: int) -> tuple[int, list[tuple[str, Decimal]]] | None:
     """Read the longest numeral phrase starting at ``i``; None when there is none."""
     atoms: list[tuple[str, Decimal]] = []
@@ -144,6 +162,7 @@ def _scan(text: str, i: int) -> tuple[int, list[tuple[str, Decimal]]] | None:
                 and nxt not in _HANGUL_DIGITS
                 and (nxt not in _SUFFIX_STARTS)
                 and not copula_follows_unit(text, j + 1)  # "2억인데": the unit is kept
+                and not _unit_of_the_figure_before(text, j, atoms)
             ):
                 break
             kind = "small" if ch in _SMALL_UNITS else "big"

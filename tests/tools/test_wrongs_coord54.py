@@ -12,7 +12,8 @@ from datetime import datetime
 import pytest
 
 from tests.tools.answers import chain_answer
-from tools import calculator_unread_cues_53x
+from tools import calculator_unread_cues_53x, korean_numbers
+from tools.korean_numbers import normalize_numerals
 
 NOW = datetime(2026, 12, 6, 10, 0)
 
@@ -59,3 +60,28 @@ def test_switched_off_the_years_figure_comes_back(
 def test_readings_that_divide_the_year_or_ask_a_year_stand(text: str, right: str) -> None:
     answer = chain_answer(text, NOW)
     assert answer is not None and right in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("text", "digits"),
+    [
+        # A unit between a figure and a word is the figure's unit (it read 10005천보).
+        ("1만5천보 걸었어", "15000보"),
+        ("만오천보면?", "15000보"),
+        ("1만 5천보", "15000보"),
+        ("3천보 걸었어", "3000보"),
+        ("삼만오천보", "35000보"),
+    ],
+)
+def test_a_unit_before_a_word_stays_with_its_figure(text: str, digits: str) -> None:
+    assert digits in normalize_numerals(text)
+
+
+@pytest.mark.parametrize("text", ["2만큼만 줘", "천보 스님"])
+def test_words_beginning_with_a_unit_stay_words(text: str) -> None:
+    assert normalize_numerals(text) == text
+
+
+def test_switched_off_the_unit_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(korean_numbers, "_unit_of_the_figure_before", lambda *_: False)
+    assert "15000보" not in normalize_numerals("1만5천보 걸었어")
