@@ -57,6 +57,7 @@ _JS_KEY_RE = LazyPattern(
 _SPEAKER_LINE_RE = LazyPattern(
     r"(?m)^[ \t]*(?P<name>[가-힣]{2,4})[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$"
 )
+_TIME_END_RE = LazyPattern(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]*$")
 _ROMANCE_KIN_RE = LazyPattern(
     r"(?<![" + _LOW + _UP + r"])(?i:mi|mis|minha|meu|ma|mon|mes)[ \t]+"
     r"(?i:suegr[ao]|madre|padre|herman[ao]|hij[ao]|espos[ao]|mujer|marido|abuel[ao]|t[ií][ao]|"
@@ -84,13 +85,100 @@ _NOT_NAMES_KO = frozenset(
 )
 
 
+# Capitalised words a code sample's name field holds that name no one ("Sample Product").
+_NOT_NAME_VALUES = frozenset(
+    [
+        "Sample",
+        "Example",
+        "Test",
+        "Demo",
+        "Default",
+        "Product",
+        "Item",
+        "New",
+        "My",
+        "Your",
+        "Service",
+        "App",
+        "Project",
+        "User",
+        "Admin",
+        "Guest",
+        "Customer",
+        "Name",
+        "Full",
+        "First",
+        "Last",
+        "Untitled",
+        "Unknown",
+        "Anonymous",
+        "Placeholder",
+    ]
+)
+
+
 def _korean_name(name: str) -> bool:
     return name not in _NOT_NAMES_KO and plausible_korean_name(name, strong=False)
+
+
+# Last words of an organisation's name ("on behalf of Acme Logistics, who supply …").
+_ORG_WORDS = frozenset(
+    [
+        "Ltd",
+        "Limited",
+        "Inc",
+        "Corp",
+        "Corporation",
+        "Company",
+        "Co",
+        "Group",
+        "Holdings",
+        "Logistics",
+        "Services",
+        "Solutions",
+        "Partners",
+        "Systems",
+        "Industries",
+        "Bank",
+        "Council",
+        "University",
+        "College",
+        "School",
+        "Hospital",
+        "Trust",
+        "Association",
+        "Foundation",
+        "Society",
+        "Committee",
+        "Board",
+        "Team",
+        "Department",
+        "Ministry",
+        "Office",
+        "Agency",
+        "Club",
+        "Church",
+        "Union",
+        "Institute",
+        "Lettings",
+        "Properties",
+        "Motors",
+        "Airlines",
+    ]
+)
+# A table list is a seating chart only where the text speaks of guests or seats; a menu's
+# "Table 2 — House Red, Sparkling Water" is none.
+_SEATING_RE = LazyPattern(
+    r"(?i:seat|guest|wedding|reception|rsvp|gala|dinner|party)|하객|좌석|자리|결혼|피로연|"
+    r"(?i:sitzordnung|tischordnung|hochzeit)"
+)
 
 
 def _on_behalf(text: str) -> Iterator[Hit]:
     if "behalf" in text.lower():
         for m in _ON_BEHALF_RE.finditer(text):
+            if m.group("name").split()[-1] in _ORG_WORDS:
+                continue
             yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
 
 
@@ -108,6 +196,11 @@ def _korean_frames(text: str) -> Iterator[Hit]:
             yield Hit("person_name", m.start("name"), m.end("name"), 0.7, False)
     if ":" in text and "\n" in text:
         for m in _SPEAKER_LINE_RE.finditer(text):
+            # A transcript's speaker line is followed by what was said; a schedule's "점심
+            # 12:30" by the next time slot or nothing.
+            after = text[m.end() + 1 :].split("\n", 1)[0].strip()
+            if not after or _TIME_END_RE.search(after) is not None:
+                continue
             if _korean_name(m.group("name")):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
 
@@ -115,6 +208,8 @@ def _korean_frames(text: str) -> Iterator[Hit]:
 def _table_names(text: str) -> Iterator[Hit]:
     lowered = text.lower()
     if "table" not in lowered and "tisch" not in lowered and "테이블" not in text:
+        return
+    if _SEATING_RE.search(text) is None:
         return
     for m in _TABLE_RE.finditer(text):
         offset = m.start("names")
@@ -132,6 +227,8 @@ def _code_and_kin(text: str) -> Iterator[Hit]:
     if ":" in text:
         for m in _JS_KEY_RE.finditer(text):
             name = m.group("name")
+            if any(word in _NOT_NAME_VALUES for word in name.split()):
+                continue
             if " " in name or _korean_name(name):
                 yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
     lowered = text.lower()
