@@ -7,7 +7,7 @@
   verified with python-stdnum.
 - A Chinese home address in the lane form of Shanghai and other cities: ``张杨路500弄12号
   1203室`` (a road, its 弄 lane, the 号 house and the 室 flat); a museum's ``人民大道201号``
-  has neither lane nor flat and stays public.
+  has no lane and stays public (a road's 号 with its 室 is cjk_home_addresses' form).
 - A Turkish address with its flat: ``Bağdat Cad. No: 214 Daire: 7`` (Cadde/Sokak/Mahalle,
   No:, Daire: or Kat:); a street with no flat is left to the street rules.
 - A Korean flat whose building letter is spelled in Hangul: ``비동 1502호`` (에이/비/씨/디동).
@@ -32,10 +32,9 @@ _HKID_RE = LazyPattern(
 )
 _RUT_RE = LazyPattern(r"(?<![\d.])(?P<rut>\d{1,2}\.\d{3}\.\d{3}-[\dkK]|\d{7,8}-[\dkK])(?![\w])")
 _RUT_CUE = LazyPattern(r"(?i)\bRU[TN]\b|칠레|Chile")
+# Only the lane form: a road's 号 with its 室 is cjk_home_addresses' (redteam31).
 _CN_LANE_RE = LazyPattern(
-    r"(?P<addr>(?:[\u4e00-\u9fff]{1,10}?(?:路|街|道|巷|大道))?\d{1,5}弄\d{1,4}号(?:\d{1,5}室)?"
-    r"|(?:[\u4e00-\u9fff]{1,10}?(?:路|街|道|巷|大道))\d{1,5}号(?:\d{1,3}(?:栋|幢|楼|单元))*"
-    r"\d{2,5}室)"
+    r"(?P<addr>(?:[\u4e00-\u9fff]{1,10}?(?:路|街|道|巷|大道))?\d{1,5}弄\d{1,4}号(?:\d{1,5}室)?)"
 )
 _TR_WORD = r"[A-ZÇĞİÖŞÜ][a-zçğıöşü]+"
 _TR_RE = LazyPattern(
@@ -88,7 +87,7 @@ def detect_numeric_forms_54p(text: str) -> Iterator[Hit]:
         yield from _hkids(text)
     if "-" in text:
         yield from _ruts(text)
-    if "室" in text or "弄" in text:
+    if "弄" in text:
         for m in _CN_LANE_RE.finditer(text):
             yield Hit("address", m.start("addr"), m.end("addr"), 0.85, False)
     if "No" in text:

@@ -15,6 +15,7 @@ import core.privacy.intro_names
 import core.privacy.latin_self_intros
 import core.privacy.main_lines
 import core.privacy.numeric_forms_54p
+from core.lazy_regex import LazyPattern
 from core.privacy import classify, scan
 from core.privacy.command_secrets_54p import detect_command_secrets_54p
 from core.privacy.frame_names_54p import detect_frame_names_54p
@@ -125,8 +126,8 @@ POSITIVES: list[switch.Positive] = [
     (detect_numeric_forms_54p, "칠레 친구 RUT 15937264-2 로 송금해도 돼?", "15937264-2"),
     (
         detect_numeric_forms_54p,
-        "寄到我家 北京市朝阳区建国路88号5栋1203室 要写邮编吗",
-        "北京市朝阳区建国路88号5栋1203室",
+        "寄到我家 上海市静安区延安中路200弄15号 要写邮编吗",
+        "上海市静安区延安中路200弄15号",
     ),
     (
         detect_numeric_forms_54p,
@@ -181,7 +182,12 @@ LOOK_ALIKES: list[switch.LookAlike] = [
     ),
     (
         "주한 프랑스대사관 대표번호가 02-3149-4300 맞아?",
-        lambda mp: mp.setattr(core.privacy.main_lines, "labelled_main_line", _no),
+        # The widening itself: 가/이 after the label, as 는/은 were.
+        lambda mp: mp.setattr(
+            core.privacy.main_lines,
+            "_LABEL_BEFORE_RE",
+            LazyPattern(core.privacy.main_lines._LABEL_BEFORE_RE._pattern.replace("|가|이)", ")")),
+        ),
     ),
     (
         "the guide shows Z123456(?) style numbers, e.g. C123456(9) - which letter is first?",
