@@ -17,6 +17,7 @@ from core.privacy.affiliation_names import EN_NOT_PERSONS
 from core.privacy.brand_names import is_brand
 from core.privacy.names import CAPITALISED_WORD, is_english_non_name
 from core.privacy.types import Hit
+from core.privacy.work_characters import asks_about_a_works_people
 
 __all__ = ["detect_in_law_relation_names"]
 
@@ -39,6 +40,10 @@ _IN_LAW_RE = LazyPattern(
 def detect_in_law_relation_names(text: str) -> Iterator[Hit]:
     """Names after a hyphenated or god- relation (see the module)."""
     if "-" not in text and "god" not in text.lower():
+        return
+    # "in Breaking Bad, when does Walter White tell his brother-in-law Hank …?": a work's
+    # people, asked about in a writer-free question (redteam46).
+    if asks_about_a_works_people(text):
         return
     for m in _IN_LAW_RE.finditer(text):
         words = m.group("name").split()

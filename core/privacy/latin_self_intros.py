@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.documented_example_names import documented_example_name_at
+from core.privacy.public_checks_54p import is_a_named_characters_surname
 from core.privacy.types import Hit
 
 __all__ = ["detect_latin_self_intros", "is_language_course_text"]
@@ -90,4 +91,7 @@ def detect_latin_self_intros(text: str) -> Iterator[Hit]:
         end = _name_end(text, m.end())
         # "'Ako si Juan dela Cruz'" on a form's example: the country's specimen (redteam44).
         if end > m.end() and not documented_example_name_at(text, m.end()):
+            # "'Nazywam się Bond. James Bond' …?": the character's line (redteam46).
+            if is_a_named_characters_surname(text, m.end(), end):
+                continue
             yield Hit("person_name", m.end(), end, 0.8, False)

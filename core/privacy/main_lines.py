@@ -33,7 +33,7 @@ _LABEL_BEFORE_RE = LazyPattern(
     r"(?:대표[ \t]?전화|대표[ \t]?번호|본사[ \t]?전화|고객[ \t]?센터|콜[ \t]?센터|상담[ \t]?센터|"
     r"(?i:main[ \t]+(?:line|number|office|switchboard)|head[ \t]+office|switchboard|"
     r"customer[ \t]+(?:service|centre|center)|helpline))"
-    r"(?:[ \t]*(?:번호|전화|tel\.?|phone))?(?:[ \t]+(?i:on|at|is)|[ \t]*(?:는|은))?"
+    r"(?:[ \t]*(?:번호|전화|tel\.?|phone))?(?:[ \t]+(?i:on|at|is)|[ \t]*(?:는|은|가|이))?"
     r"[ \t]*[:：]?[ \t]*\(?[ \t]*\Z"
 )
 # How much text before the number the label may take.

@@ -49,6 +49,7 @@ from core.privacy.file_name_names import detect_file_name_names
 from core.privacy.form_name_fields import detect_form_name_fields
 from core.privacy.formal_frame_names_en import detect_formal_frame_names_en
 from core.privacy.frame_names_53p import detect_frame_names_53p
+from core.privacy.frame_names_54p import detect_frame_names_54p
 from core.privacy.framed_names_ko import detect_framed_names_ko
 from core.privacy.front_matter_authors import detect_front_matter_authors
 from core.privacy.gedcom_names import detect_gedcom_names
@@ -345,4 +346,7 @@ TEXT_DETECTORS: tuple[Detector, ...] = (
     # "우리 아가 …의"; "you've reached NAME's voicemail", "Congratulations to NAME on",
     # "NAME (the Tenant)", useradd -c "NAME", "my landlord is NAME".
     detect_frame_names_53p,
+    # redteam46: "on behalf of NAME, who", "'NAME' 명의로", "NAME 위 사람은", "Table 4 — …",
+    # name: "…" in a JS object, a transcript's speaker line, "mi suegra NAME", "성이 옹씨래".
+    detect_frame_names_54p,
 )

@@ -69,6 +69,7 @@ from core.privacy.mexican_curp import detect_mexican_curp
 from core.privacy.military_service_numbers_ko import detect_military_service_numbers_ko
 from core.privacy.name_birth_digits_ko import detect_name_birth_digits_ko
 from core.privacy.numeric_forms_53p import detect_numeric_forms_53p
+from core.privacy.numeric_forms_54p import detect_numeric_forms_54p
 from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.pan_nric_ids import detect_pan_nric_ids
 from core.privacy.philippine_lot_addresses import detect_philippine_lot_addresses
@@ -257,4 +258,7 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # redteam45: a 주민번호 or mobile with ㅡ for its dash, a Japanese account and its katakana
     # holder, "번호 앞부분은 010-73", a Brazilian flat, an Indian flat, a 번지 home address.
     (detect_numeric_forms_53p, 1),  # 1: a house number
+    # redteam46: a Hong Kong ID K382917(0), a Chilean RUT, a Shanghai 弄/号/室 address, a
+    # Turkish "No: … Daire: …", a Hangul-lettered block "비동 1502호".
+    (detect_numeric_forms_54p, 1),  # 1: a flat number
 )

@@ -15,6 +15,7 @@ from core.privacy.cli_password_flags import detect_cli_password_flags
 from core.privacy.code_call_passwords import detect_code_call_passwords
 from core.privacy.command_secret_args import detect_command_secret_args
 from core.privacy.command_secrets_53p import detect_command_secrets_53p
+from core.privacy.command_secrets_54p import detect_command_secrets_54p
 from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
@@ -51,12 +52,14 @@ from core.privacy.putty_key_files import detect_putty_key_files
 from core.privacy.recovery_code_lists import detect_recovery_code_lists
 from core.privacy.recovery_keys import detect_recovery_keys
 from core.privacy.registry_auth_values import detect_registry_auth_values
+from core.privacy.script_numbers_54p import detect_script_numbers_54p
 from core.privacy.script_self_intros import detect_script_self_intros
 from core.privacy.script_titled_names_more import detect_script_titled_names_more
 from core.privacy.secret_parts import detect_secret_parts
 from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.self_intro_names_more import detect_self_intro_names_more
 from core.privacy.self_intros_53p import detect_self_intros_53p
+from core.privacy.self_intros_54p import detect_self_intros_54p
 from core.privacy.social_handles import detect_social_handles
 from core.privacy.spoken_numbers_53p import detect_spoken_numbers_53p
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
@@ -199,4 +202,9 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_self_intros_53p,
     detect_spoken_numbers_53p,
     detect_command_secrets_53p,
+    # redteam46: Persian and Bengali introductions; a katakana-read phone, a 주민번호 in Han
+    # numerals; rabbitmqctl add_user NAME PASSWORD.
+    detect_self_intros_54p,
+    detect_script_numbers_54p,
+    detect_command_secrets_54p,
 )
