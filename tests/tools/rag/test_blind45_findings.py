@@ -7,6 +7,7 @@ names the wrong answer the code gave without it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ import pytest
 
 import agents.documents as documents_module
 import tools.rag.answer as answer_module
+import tools.rag.qualifiers as qualifiers_module
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import plan_document_step
 from tests.tools.rag.heldout_floor import (
@@ -29,6 +31,7 @@ from tools.rag.ing_compound_54h import (
     passages_writing_ing_kinds,
 )
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.qualifiers import missing_limit
 from tools.rag.story_question_54h import asks_after_story
 
 # --- an "-ing" kind asked is answered only by a guide that writes it (ing_compound_54h) ----
@@ -194,6 +197,52 @@ def test_a_story_question_is_never_plain_chat(
     # documents had not ("No, my son cannot have riding lessons.").
     monkeypatch.setattr(documents_module, "asks_after_story", lambda _: False)
     assert _plain_chat(ski_store, text)
+
+
+# --- "30 min" after a figure is minutes, not a minimum (tools.rag.qualifiers) -------------
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_minimum"),
+    [
+        ("how much for a 45 min swim class", False),
+        ("price of a 90 min session?", False),
+        ("whats the min age for the ski school", True),
+        ("minimum stay at the campsite?", True),
+    ],
+)
+def test_min_after_a_figure_is_minutes(question: str, asks_minimum: bool) -> None:
+    assert missing_limit(question, "A 45 minute class costs £9.") is asks_minimum
+
+
+_SWIM = """Lesson prices
+| Lesson | Length | Price |
+|---|---|---|
+| Adult class | 45 minutes | £9 |
+| Adult class | 90 minutes | £15 |
+"""
+
+
+def test_a_lesson_of_so_many_min_is_priced(monkeypatch: pytest.MonkeyPatch) -> None:
+    passage = Passage(chunk_id="s1", source="swim_en.md", heading="Lesson prices", text=_SWIM)
+
+    def answer() -> ExtractiveAnswer:
+        return extractive_answer(
+            "how much is a 45 min adult class",
+            [passage],
+            idf=lambda _: 1.0,
+            frequency=lambda _: 3,
+            document_text=lambda _: _SWIM,
+        )
+
+    assert "£9" in answer().text
+    # Before, "min" asked for a minimum, which no price row states: declined.
+    monkeypatch.setattr(
+        qualifiers_module,
+        "_ASKS_MINIMUM",
+        re.compile(r"최소|최저|적어도|\b(?:min(?:imum)?|at least)\b", re.IGNORECASE),
+    )
+    assert not answer().covered
 
 
 # --- the set itself -------------------------------------------------------------------------
