@@ -32,6 +32,7 @@ from tools.rag.ing_compound_54h import (
 )
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.qualifiers import missing_limit
+from tools.rag.question import analyze_question
 from tools.rag.story_question_54h import asks_after_story
 
 # --- an "-ing" kind asked is answered only by a guide that writes it (ing_compound_54h) ----
@@ -243,6 +244,41 @@ def test_a_lesson_of_so_many_min_is_priced(monkeypatch: pytest.MonkeyPatch) -> N
         re.compile(r"최소|최저|적어도|\b(?:min(?:imum)?|at least)\b", re.IGNORECASE),
     )
     assert not answer().covered
+
+
+# --- "because" names no topic (tools.rag.question_words) ----------------------------------
+
+_KAYAK_EN = """# Riverside Kayak Club
+
+## Cancellations
+If we cancel a session for bad weather, you can choose a refund or a new date.
+Members cancel at least 24 hours ahead for a full refund.
+"""
+
+
+@pytest.fixture(scope="module")
+def kayak_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+    folder = tmp_path_factory.mktemp("docs")
+    (folder / "kayak_en.md").write_text(_KAYAK_EN, encoding="utf-8")
+    store = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
+    store.ingest_path(Path(folder), "notices")
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if the club cancels a session because of the weather",
+        "do i get a refund if you cancel cuz of bad weather",
+    ],
+)
+def test_a_reason_given_with_because_is_no_topic(kayak_store: DocumentStore, text: str) -> None:
+    assert not {"because", "cuz"} & set(analyze_question(text).terms)
+    plan = plan_document_step(kayak_store, text, collection="notices", pinned=False)
+    # Before, "because" was a word the documents never mention: declined.
+    assert plan.kind == "extractive", plan.reasons
+    assert "refund or a new date" in plan.answer
 
 
 # --- the set itself -------------------------------------------------------------------------
