@@ -33,6 +33,7 @@ from tools.rag.exception_rules import (
     exception_unstated,
 )
 from tools.rag.excused_terms import excused_terms as framing
+from tools.rag.ing_compound_54h import passages_writing_ing_kinds
 from tools.rag.lead_times_53w import only_lead_time
 from tools.rag.models import Passage
 from tools.rag.owned_passages import passages_of_owner
@@ -43,6 +44,7 @@ from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_action
 from tools.rag.size_thresholds_51d import sizes_a_threshold_states
 from tools.rag.split_topics import passages_naming_every_topic
 from tools.rag.story_clauses import relative_time_terms, word_mates
+from tools.rag.story_question_54h import asks_after_story
 from tools.rag.synthesis import asks_to_compose, needs_synthesis
 from tools.rag.trailing_context import guess_on_one_word
 from tools.rag.travel_setting_51d import trip_setting_unknowns
@@ -278,7 +280,8 @@ def _plan_from_passages(
             answer=answer.text,
             citations=[c.model_dump() for c in answer.citations],
         )
-    is_question = bool(_QUESTION.search(text))
+    # "my son is 5 can he have …": asked after a story, no comma (story_question_54h).
+    is_question = bool(_QUESTION.search(text)) or asks_after_story(text)
     if scene and not unknown:
         # Scenery only lets a quoted sentence answer; with none, the question stays the
         # documents' to decline (never a model's to guess from passages about the rest).
@@ -336,6 +339,8 @@ def _plan_from_passages(
                 asked.topic_terms, owned, passages, docs.document_mentions
             )
         )
+        # "changing rooms": never a guide that writes no "chang…" (tools.rag.ing_compound_54h).
+        passages = passages_writing_ing_kinds(text, passages, docs.document_mentions)
         if not passages:
             why = "documents: no document names everything it asks about"
             return _unanswered(text, asked, owned, [found, why])

@@ -29,6 +29,7 @@ from tools.rag.count_clauses import count_for_unasked_class, count_in_another_cl
 from tools.rag.email_asked_43d import misses_email_address
 from tools.rag.free_items_42d import frees_only_unasked_things
 from tools.rag.headed_cells import counted_under_heading
+from tools.rag.ing_compound_54h import document_misses_ing_kind
 from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.introduced_things import introduced_first, with_introduction
 from tools.rag.labelled_lines import line_labelled_for_sibling
@@ -419,7 +420,9 @@ def extractive_answer(
         # "카드로 내도 돼요?" quoted with fee sentences that name no card (tools.rag.asked_means).
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
     top = passages[best[2]]
-    if unheld_rank(question, (document_text(top) if document_text else None) or top.text):
+    top_text = (document_text(top) if document_text else None) or top.text
+    # "a changing room": a guide that never writes "chang…" (tools.rag.ing_compound_54h).
+    if unheld_rank(question, top_text) or document_misses_ing_kind(question, top_text):
         # "1품 심사비": a guide that ranks nothing in 품 (tools.rag.asked_ranks).
         return ExtractiveAnswer(text=NOT_COVERED[lang], confidence=confidence, language=lang)
     # "1시간이 지나면 10분마다 500원": quoted with the sentence that says what comes first.

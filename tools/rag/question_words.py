@@ -123,6 +123,9 @@ EN_FUNCTION_WORDS = frozenset(
         # And the word for a time limit: "what's the deadline for a claim" asks what
         # "Submit every claim within 30 days" states, when it must be done.
         *("deadline", "deadlines"),
+        # A reason's conjunction names no topic: "what if you cancel because of the weather"
+        # is answered by "If we cancel for bad weather …" (blind set 45).
+        *("because", "cuz", "coz"),
     }
 )
 # Compared with index tokens, which are stemmed ("outside" -> its stem).
