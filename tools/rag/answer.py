@@ -36,6 +36,7 @@ from tools.rag.lost_items import names_no_loss
 from tools.rag.manner_clause_43d import states_manner_clause
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.name_headings_42d import heading_terms
+from tools.rag.needed_thing_54x import misses_stated_need
 from tools.rag.phone_asked_53h import misses_phone_number
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
 from tools.rag.place_words import names_only_the_place
@@ -234,6 +235,7 @@ def extractive_answer(
             if (
                 not not_done.answered_by(text)
                 or states_providers_case(question, text, groups)
+                or misses_stated_need(question, text, tokset)  # "do i need N" (needed_thing_54x)
                 or (  # 두 번 …? (tools.rag.repeat_limits)
                     act is not None
                     and misses_repeat_limit(question, text, names_subject=covered(tokset) > 0)
