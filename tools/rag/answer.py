@@ -55,6 +55,7 @@ from tools.rag.rule_questions import states_rule
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind
 from tools.rag.sibling_places import continues_sibling_line, names_sibling_instead, sibling_sets
+from tools.rag.stray_passages_54x import strays_from_best
 from tools.rag.subject_screens import about_another_subject
 from tools.rag.subjects import SUBJECT_UNRETRIEVED, passage_sentences
 from tools.rag.table_item_prices import prices_other_items, row_misses_priced_class
@@ -410,7 +411,10 @@ def extractive_answer(
     chosen = [
         s
         for s in scored[:max_sentences]
-        if s[0] >= 0.6 * best[0] and s[4] not in off_case and s[2] not in other_way
+        if s[0] >= 0.6 * best[0]
+        and s[4] not in off_case
+        and s[2] not in other_way
+        and not strays_from_best(s, best, passages, weighted)  # tools.rag.stray_passages_54x
     ]
     if act is not None and case_left_unquoted(
         asked.topic_terms, passages[best[2]], best[2], of_another_act.get(best[2], []), chosen

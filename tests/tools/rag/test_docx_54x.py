@@ -10,9 +10,11 @@ from unittest import mock
 
 import pytest
 
-from tools.rag import needed_thing_54x
+from tools.rag import answer as answer_module
+from tools.rag import answer_reading, needed_thing_54x, ordinal_periods_54x
 from tools.rag.answer import extractive_answer
 from tools.rag.models import Passage
+from tools.rag.subjects import counted_equivalents
 
 
 def _passage(chunk_id: str, heading: str, text: str, source: str) -> Passage:
@@ -96,3 +98,60 @@ def test_a_need_question_is_still_answered_by_a_rule_of_need() -> None:
     assert answer.covered
     assert "walk-ins are welcome" in answer.text
     assert "cancel" not in answer.text
+
+
+# --- An ordinal counting a period names no subject (tools.rag.ordinal_periods_54x) ---------
+
+_LEAVE_KO = _passage(
+    "l1",
+    "휴가 규정 > 연차 휴가",
+    "입사 1년 차 직원은 매월 1일의 연차가 생기며, 1년 이상 근무한 직원은 매년 15일의 연차를 받습니다.",
+    "leave_ko.md",
+)
+
+
+def _frequency(token: str) -> int:
+    # "first" is held elsewhere in the collection ("on your first visit"), by one chunk,
+    # and none of its Korean words are; the leave words are common.
+    if token == "first":
+        return 1
+    return 0 if token in counted_equivalents("first") else 5
+
+
+@pytest.mark.parametrize(
+    ("question", "terms"),
+    [
+        ("how much leave after my first year", {"first"}),
+        ("what's the fee in the second month of the course", {"second"}),
+        ("can i cancel in the last week before the trip", {"last"}),
+        ("첫 달에는 수업료가 얼마예요?", {"첫"}),
+        ("is it my first visit", set()),
+    ],
+)
+def test_ordinal_period_terms(question: str, terms: set[str]) -> None:
+    assert ordinal_periods_54x.ordinal_period_terms(question) == terms
+
+
+def test_an_ordinal_before_a_year_is_not_the_subject_the_passage_must_hold() -> None:
+    question = "how many days of annual leave do I get after my first year"
+    answer = extractive_answer(question, [_LEAVE_KO], frequency=_frequency)
+    assert answer.covered and "15일" in answer.text
+    # With the rule off "first" is the rare subject no retrieved passage holds.
+    with mock.patch.object(answer_reading, "ordinal_period_terms", return_value=set()):
+        off = extractive_answer(question, [_LEAVE_KO], frequency=_frequency)
+    assert not off.covered
+
+
+# --- Another passage's sentence joins the best only naming what it names (stray_passages_54x)
+
+_SICK_KO = _passage("l2", "휴가 규정 > 병가", "병가는 1년에 최대 60일까지 쓸 수 있습니다.", "leave_ko.md")
+
+
+def test_a_sentence_of_another_kind_of_leave_is_not_quoted_with_the_answer() -> None:
+    question = "how many days of annual leave do I get each year"
+    answer = extractive_answer(question, [_LEAVE_KO, _SICK_KO])
+    assert "15일" in answer.text
+    assert "병가" not in answer.text
+    with mock.patch.object(answer_module, "strays_from_best", return_value=False):
+        off = extractive_answer(question, [_LEAVE_KO, _SICK_KO])
+    assert "병가" in off.text
