@@ -105,7 +105,8 @@ def test_a_need_question_is_still_answered_by_a_rule_of_need() -> None:
 _LEAVE_KO = _passage(
     "l1",
     "휴가 규정 > 연차 휴가",
-    "입사 1년 차 직원은 매월 1일의 연차가 생기며, 1년 이상 근무한 직원은 매년 15일의 연차를 받습니다.",
+    "입사 1년 차 직원은 매월 1일의 연차가 생기며, "
+    "1년 이상 근무한 직원은 매년 15일의 연차를 받습니다.",
     "leave_ko.md",
 )
 
@@ -144,7 +145,9 @@ def test_an_ordinal_before_a_year_is_not_the_subject_the_passage_must_hold() -> 
 
 # --- Another passage's sentence joins the best only naming what it names (stray_passages_54x)
 
-_SICK_KO = _passage("l2", "휴가 규정 > 병가", "병가는 1년에 최대 60일까지 쓸 수 있습니다.", "leave_ko.md")
+_SICK_KO = _passage(
+    "l2", "휴가 규정 > 병가", "병가는 1년에 최대 60일까지 쓸 수 있습니다.", "leave_ko.md"
+)
 
 
 def test_a_sentence_of_another_kind_of_leave_is_not_quoted_with_the_answer() -> None:
