@@ -13,8 +13,8 @@ import pytest
 from tools.rag import answer as answer_module
 from tools.rag import answer_reading, needed_thing_54x, ordinal_periods_54x
 from tools.rag.answer import extractive_answer
+from tools.rag.crosslingual import counted_equivalents
 from tools.rag.models import Passage
-from tools.rag.subjects import counted_equivalents
 
 
 def _passage(chunk_id: str, heading: str, text: str, source: str) -> Passage:
