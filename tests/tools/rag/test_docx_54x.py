@@ -11,10 +11,18 @@ from unittest import mock
 import pytest
 
 from tools.rag import answer as answer_module
-from tools.rag import answer_reading, needed_thing_54x, ordinal_periods_54x
+from tools.rag import (
+    answer_reading,
+    needed_thing_54x,
+    ordinal_periods_54x,
+    speaking_organisation_54x,
+)
+from tools.rag import excused_terms as excused_terms_module
 from tools.rag.answer import extractive_answer
 from tools.rag.crosslingual import counted_equivalents
+from tools.rag.excused_terms import excused_terms
 from tools.rag.models import Passage
+from tools.rag.question import analyze_question
 
 
 def _passage(chunk_id: str, heading: str, text: str, source: str) -> Passage:
@@ -158,3 +166,46 @@ def test_a_sentence_of_another_kind_of_leave_is_not_quoted_with_the_answer() -> 
     with mock.patch.object(answer_module, "strays_from_best", return_value=False):
         off = extractive_answer(question, [_LEAVE_KO, _SICK_KO])
     assert "병가" in off.text
+
+
+# --- The organisation a passage speaks as (tools.rag.speaking_organisation_54x) -----------
+
+_PHARMACY_EN = _passage(
+    "p1",
+    "Insurance",
+    "We do not send claims to insurers ourselves. Ask the counter for a receipt.",
+    "pharmacy_en.md",
+)
+_PHARMACY_KO_THIRD = _passage(
+    "p2", "보험", "약국은 보험사에 직접 청구하지 않습니다.", "pharmacy_ko.md"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "passages", "terms"),
+    [
+        ("약국이 보험사에 바로 청구해 주나요?", [_PHARMACY_EN], {"약국"}),
+        ("병원에서 서류 떼어 줘요?", [_PHARMACY_EN], {"병원"}),
+        ("은행이 대신 신청해 줄 수 있어요?", [_PHARMACY_EN], {"은행"}),
+        # No passage speaks as the organisation: the place stays a topic.
+        ("약국이 보험사에 바로 청구해 주나요?", [_PHARMACY_KO_THIRD], set()),
+        # The place is not the one doing something for the asker.
+        ("약국 몇 시에 열어요?", [_PHARMACY_EN], set()),
+    ],
+)
+def test_speaking_organisation_terms(
+    question: str, passages: list[Passage], terms: set[str]
+) -> None:
+    assert speaking_organisation_54x.speaking_organisation_terms(question, passages) == terms
+
+
+def test_the_organisation_is_excused_by_the_planners_framing_hook() -> None:
+    question = "약국이 보험사에 바로 청구해 주나요?"
+    docs = mock.Mock()
+    docs.document_mentions.return_value = True
+    asked = analyze_question(question)
+    assert "약국" in excused_terms(docs, question, asked, [_PHARMACY_EN])
+    with mock.patch.object(
+        excused_terms_module, "speaking_organisation_terms", return_value=frozenset()
+    ):
+        assert "약국" not in excused_terms(docs, question, asked, [_PHARMACY_EN])
