@@ -14,7 +14,8 @@ answer type of its own, is answered only by a sentence that
 
 - names N (in either language, through the word lists) and states a rule of need: a modal
   of need, obligation or permission, an absence, a thing being free or optional, or an
-  order to bring, wear or book something ("Please bring your ID", "신분증을 꼭 가져오세요");
+  order to bring, wear or book something ("Please bring your ID", "신분증을 꼭 가져오세요"),
+  or a condition of having it ("reimbursed with a receipt", "영수증을 첨부해");
   Across languages naming N is not demanded: the word lists are too thin for it;
 - or, naming no N, says that something is needed outright, not needed, or free of charge
   ("every member must finish a safety orientation", "Children under 3 watch free",
@@ -63,13 +64,16 @@ _KO_WH = re.compile(r"뭐|무엇|무슨|어떤|어떻게|언제|어디|얼마|�
 _EN_STATES = re.compile(
     r"\b(?:needs?|needed|require[sd]?|required|requirement|necessary|mandatory|compulsory|"
     r"essential|optional|recommended|advised|must|have to|has to|can(?:not|'t)?|may|"
-    r"allowed|permitted|welcome|walk-ins?|without|free|only|please|no\s+[a-z]+)\b|"
-    r"^\s*(?:bring|wear|show|book|make|take|carry|present|have|get)\b",
+    r"allowed|permitted|welcome|walk-ins?|without|free|only|please|no\s+[a-z]+|"
+    # "reimbursed with a receipt", "with the original receipts attached": a condition.
+    r"with|attached|enclosed)\b|"
+    r"^\s*(?:bring|wear|show|book|make|take|carry|present|have|get|submit|send|attach|keep)\b",
     re.IGNORECASE,
 )
 _KO_STATES = re.compile(
     r"필요|필수|반드시|꼭|없이|없(?:어도|는|습|어요|음)|수\s*(?:있|없)|(?:안|못)\s*(?:됩|돼|되)|"
-    r"마세요|(?:해|내|가|와|어|아)야|하셔야|금지|불가|가능|무료|권장|권해|가져오|가져와|지참|챙겨"
+    r"마세요|(?:해|내|가|와|어|아)야|하셔야|금지|불가|가능|무료|권장|권해|가져오|가져와|지참|챙겨|"
+    r"첨부|제출|함께"
 )
 # That something is needed outright, or is not needed, or costs nothing: all a sentence
 # naming no N may say ("every member must finish a safety orientation", asked about training).

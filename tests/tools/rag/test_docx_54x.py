@@ -209,3 +209,13 @@ def test_the_organisation_is_excused_by_the_planners_framing_hook() -> None:
         excused_terms_module, "speaking_organisation_terms", return_value=frozenset()
     ):
         assert "약국" not in excused_terms(docs, question, asked, [_PHARMACY_EN])
+
+
+def test_a_condition_of_having_the_thing_states_its_need() -> None:
+    # "do i need a receipt …": "reimbursed with a receipt" is the answer, as is an order to
+    # hand it in.
+    assert needed_thing_54x.states_need("Fuel is paid back with a receipt.")
+    assert needed_thing_54x.states_need("Send each claim with the original receipts attached.")
+    assert needed_thing_54x.states_need("영수증을 첨부해 제출합니다.")
+    fuel = _passage("f1", "Fuel", "Fuel is paid back with a receipt.", "travel_en.md")
+    assert extractive_answer("do i need a receipt for fuel", [fuel]).covered
