@@ -414,7 +414,7 @@ def extractive_answer(
         if s[0] >= 0.6 * best[0]
         and s[4] not in off_case
         and s[2] not in other_way
-        and not strays_from_best(s, best, passages, weighted)  # tools.rag.stray_passages_54x
+        and not strays_from_best(question, s, best, passages, weighted)  # stray_passages_54x
     ]
     if act is not None and case_left_unquoted(
         asked.topic_terms, passages[best[2]], best[2], of_another_act.get(best[2], []), chosen

@@ -16,6 +16,7 @@ from tools.rag import (
     needed_thing_54x,
     ordinal_periods_54x,
     speaking_organisation_54x,
+    stray_passages_54x,
 )
 from tools.rag import excused_terms as excused_terms_module
 from tools.rag.answer import extractive_answer
@@ -219,3 +220,21 @@ def test_a_condition_of_having_the_thing_states_its_need() -> None:
     assert needed_thing_54x.states_need("영수증을 첨부해 제출합니다.")
     fuel = _passage("f1", "Fuel", "Fuel is paid back with a receipt.", "travel_en.md")
     assert extractive_answer("do i need a receipt for fuel", [fuel]).covered
+
+
+def test_a_same_language_sentence_of_another_passage_is_still_quoted() -> None:
+    # Matched word for word, not through the loose bridge: "Friday 16:00–23:00" names no
+    # "opening" but is the line that answers (held-out set 44's form).
+    phone = _passage(
+        "a1", "Contact", "Phone: 0113 496 0000 (Tuesday to Sunday during opening hours)", "x.md"
+    )
+    hours = _passage("a2", "Hours", "Friday 16:00–23:00", "x.md")
+    best = (1.0, 1.0, 0, 0, "Phone: 0113 496 0000 (Tuesday to Sunday during opening hours)")
+    line = (0.8, 0.5, 1, 0, "Friday 16:00–23:00")
+    weighted = [("open", frozenset({"open", "opening"})), ("friday", frozenset({"friday"}))]
+    assert not stray_passages_54x.strays_from_best(
+        "opening times friday", line, best, [phone, hours], weighted
+    )
+    assert stray_passages_54x.strays_from_best(
+        "영업시간 금요일", line, best, [phone, hours], weighted
+    )
