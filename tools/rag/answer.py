@@ -37,6 +37,7 @@ from tools.rag.lost_items import names_no_loss
 from tools.rag.manner_clause_43d import states_manner_clause
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.name_headings_42d import heading_terms
+from tools.rag.needed_thing_54x import misses_stated_need
 from tools.rag.phone_asked_53h import misses_phone_number
 from tools.rag.place_name_stems import asked_stem_only_in_place_name
 from tools.rag.place_words import names_only_the_place
@@ -55,6 +56,7 @@ from tools.rag.rule_questions import states_rule
 from tools.rag.sentence_checks import picks_two_items
 from tools.rag.sibling_kinds import names_another_kind
 from tools.rag.sibling_places import continues_sibling_line, names_sibling_instead, sibling_sets
+from tools.rag.stray_passages_54x import strays_from_best
 from tools.rag.subject_screens import about_another_subject
 from tools.rag.subjects import SUBJECT_UNRETRIEVED, passage_sentences
 from tools.rag.table_item_prices import prices_other_items, row_misses_priced_class
@@ -235,6 +237,7 @@ def extractive_answer(
             if (
                 not not_done.answered_by(text)
                 or states_providers_case(question, text, groups)
+                or misses_stated_need(question, text, tokset)  # "do i need N" (needed_thing_54x)
                 or (  # 두 번 …? (tools.rag.repeat_limits)
                     act is not None
                     and misses_repeat_limit(question, text, names_subject=covered(tokset) > 0)
@@ -409,7 +412,10 @@ def extractive_answer(
     chosen = [
         s
         for s in scored[:max_sentences]
-        if s[0] >= 0.6 * best[0] and s[4] not in off_case and s[2] not in other_way
+        if s[0] >= 0.6 * best[0]
+        and s[4] not in off_case
+        and s[2] not in other_way
+        and not strays_from_best(question, s, best, passages, weighted)  # stray_passages_54x
     ]
     if act is not None and case_left_unquoted(
         asked.topic_terms, passages[best[2]], best[2], of_another_act.get(best[2], []), chosen

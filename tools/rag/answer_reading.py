@@ -27,6 +27,7 @@ from tools.rag.korean_subjects import glued_nouns
 from tools.rag.models import Passage
 from tools.rag.named_services import named_service
 from tools.rag.negated_verbs import NegatedAct, negated_act
+from tools.rag.ordinal_periods_54x import ordinal_period_terms
 from tools.rag.other_script_names import misses_other_script_name
 from tools.rag.passage_screens import other_owner_passages, same_sense_passages
 from tools.rag.plural_nouns import plural_unnamed
@@ -206,6 +207,7 @@ def read_question(
     linked_scenery = {t for t in asked.terms if t in scenery and frequency and not frequency(t)}
     # An ignored word (a held time word, the asker's told action) names no subject either.
     subject_topics = [t for t in asked.topic_terms if t not in linked_scenery and t not in ignore]
+    subject_topics = [t for t in subject_topics if t not in ordinal_period_terms(question)]  # 54x
     # "예약 안 잡고 가면 …?": an act not done (tools.rag.negated_verbs).
     not_done = negated_act(
         question if asked.answer_type is None else "",

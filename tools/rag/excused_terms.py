@@ -14,6 +14,7 @@ from tools.rag.access_questions import access_verbs
 from tools.rag.act_places import owned_act_places
 from tools.rag.models import Passage
 from tools.rag.question import QuestionAnalysis
+from tools.rag.speaking_organisation_54x import speaking_organisation_terms
 
 __all__ = ["excused_terms"]
 
@@ -27,4 +28,4 @@ def excused_terms(
     places = owned_act_places(
         text, asked.topic_terms, passages, lambda p, word: bool(docs.document_mentions(p, word))
     )
-    return access_verbs(text, asked.terms) | places
+    return access_verbs(text, asked.terms) | places | speaking_organisation_terms(text, passages)

@@ -10,8 +10,10 @@ from __future__ import annotations
 LEXICON: dict[str, tuple[str, ...]] = {
     "보험": ("insurance", "insurer"),
     "실손": ("private",),
+    "사보험": ("private", "insurance", "insurer"),  # 54x: 사보험 is private insurance
+    "보험사": ("insurer", "insurers", "insurance"),  # 54x: the insurance company
     "민간": ("private",),
-    "청구": ("claim",),
+    "청구": ("claim", "bill"),  # 54x: "We do not bill private insurers" is the claim to them
     "서류": ("document", "documents", "statement", "receipt"),
     "영수증": ("receipt",),
     "필요": ("need", "needs", "necessary"),

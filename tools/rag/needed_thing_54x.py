@@ -1,0 +1,131 @@
+"""A question asking whether a thing is needed, and sentences that say nothing of needing it.
+
+"do i need an appointment" asks whether one must have an appointment at all. Over the
+clinic's English page the best match was "To change or cancel an appointment, call
+02-555-0100 by 6 p.m. on the day before your visit." and it was quoted: it names the
+appointment, but only as what one changes or cancels, and says nothing of whether one is
+needed (the Korean guide's "예약 없이 방문하셔도 진료를 받을 수 있지만" does). Once screened, the
+next was "Same-day changes are possible only when a slot is free.", which names no
+appointment at all: its heading ("Changing your appointment") carried the word.
+
+The form, closed class only: a yes/no question whose predicate is "do/does … need (a/an …)
+N", "is N required/necessary" or "N 필요해요?" / "N 해야 돼요?" / "N 있어야 돼요?", with no
+answer type of its own, is answered only by a sentence that
+
+- names N (in either language, through the word lists) and states a rule of need: a modal
+  of need, obligation or permission, an absence, a thing being free or optional, or an
+  order to bring, wear or book something ("Please bring your ID", "신분증을 꼭 가져오세요"),
+  or a condition of having it ("reimbursed with a receipt", "영수증을 첨부해");
+  Across languages naming N is not demanded: the word lists are too thin for it;
+- or, naming no N, says that something is needed outright, not needed, or free of charge
+  ("every member must finish a safety orientation", "Children under 3 watch free",
+  "| Under 4 | Free |", "예약 없이", "입장료가 없습니다"), never a bare permission.
+
+"need to VERB" ("do i need to book first") and "what do i need" are left alone: the verb is
+the act, which :mod:`tools.rag.asked_act` and the lead-time modules read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from tools.rag.answer_types import answer_type
+from tools.rag.crosslingual import equivalents
+from tools.rag.textutil import language_of, tokenize
+
+__all__ = ["asks_whether_needed", "misses_stated_need", "states_need"]
+
+_DETERMINER = r"(?:(?:a|an|any|the|my|our|his|her|their|its|own|all|some|separate|extra)\s+){0,3}"
+# "do i need an appointment", "does my 6 yr old need a helmet", ", does she need a ticket".
+_EN_NEED = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:so|and|but|then)\s+)(?:do|does|did|will|would)\s+"
+    r"(?:[a-z0-9'-]+\s+){1,4}?needs?\s+" + _DETERMINER + r"(?!to\b)(?P<noun>[a-z][a-z-]+)",
+    re.IGNORECASE,
+)
+# "is an appointment required", "are referrals really necessary".
+_EN_REQUIRED = re.compile(
+    r"(?:^|[,.;:!?]\s*)(?:is|are)\s+" + _DETERMINER + r"(?P<noun>[a-z][a-z -]*?)\s+"
+    r"(?:really\s+|actually\s+|still\s+)?(?:required|necessary|needed|mandatory|compulsory)\b",
+    re.IGNORECASE,
+)
+# "예약 필요해요?", "예약이 꼭 필요한가요", "예약해야 돼요?", "신분증 있어야 하나요?": the
+# question's own predicate, at its end ("운전해야돼서" is the asker's reason, not a question).
+_KO_NEED = re.compile(
+    r"(?P<noun>[가-힣A-Za-z]{2,}?)(?:이|가|은|는|을|를|도)?\s*(?:꼭\s*|반드시\s*|미리\s*)?"
+    r"(?:필요(?:해요|한가요|하나요|합니까|할까요|해|한지|하죠)|"
+    r"(?:해|있어)야\s*(?:돼요|되나요|돼|되요|하나요|해요|합니까|할까요|되죠|하죠))"
+    r"\s*[?？]*\s*$"
+)
+# Question words: "뭐가 필요해요?" asks which thing, "며칠 전까지 해야 돼요?" when: not whether.
+_KO_WH = re.compile(r"뭐|무엇|무슨|어떤|어떻게|언제|어디|얼마|몇|며칠|누가|누구|왜")
+
+# A rule of need, obligation or permission (closed-class words only).
+_EN_STATES = re.compile(
+    r"\b(?:needs?|needed|require[sd]?|required|requirement|necessary|mandatory|compulsory|"
+    r"essential|optional|recommended|advised|must|have to|has to|can(?:not|'t)?|may|"
+    r"allowed|permitted|welcome|walk-ins?|without|free|only|please|no\s+[a-z]+|"
+    # "reimbursed with a receipt", "with the original receipts attached": a condition.
+    r"with|attached|enclosed)\b|"
+    r"^\s*(?:bring|wear|show|book|make|take|carry|present|have|get|submit|send|attach|keep)\b",
+    re.IGNORECASE,
+)
+_KO_STATES = re.compile(
+    r"필요|필수|반드시|꼭|없이|없(?:어도|는|습|어요|음)|수\s*(?:있|없)|(?:안|못)\s*(?:됩|돼|되)|"
+    r"마세요|(?:해|내|가|와|어|아)야|하셔야|금지|불가|가능|무료|권장|권해|가져오|가져와|지참|챙겨|"
+    r"첨부|제출|함께"
+)
+# That something is needed outright, or is not needed, or costs nothing: all a sentence
+# naming no N may say ("every member must finish a safety orientation", asked about training).
+# Not a bare permission: "changes are possible only when a slot is free" rules on another act.
+_SETTLES_NEED = re.compile(
+    r"\b(?:must|required|requires?|mandatory|compulsory|have to|has to)\b|필수|반드시|하셔야|"
+    r"\bwithout\b|\bnot\s+(?:required|needed|necessary|compulsory|mandatory)\b|\bno need\b|"
+    r"\boptional\b|\bwalk-ins?\b|\bfree of charge\b|\bno charge\b|\bfor free\b|"
+    r"\b(?:enter|ride|rides|travel|travels|watch|stay|go|are|get in|admitted)\s+free\b|"
+    r"(?:^|\|)\s*free\s*(?:\||$)|"
+    r"없이|없어도|필요\s*(?:없|하지\s*않)|무료|(?:료|금|비)가\s*없",
+    re.IGNORECASE,
+)
+
+
+def asks_whether_needed(question: str) -> str | None:
+    """The thing a yes/no question asks whether one needs, as written, or ``None``."""
+    if answer_type(question) is not None:
+        return None
+    if re.search(r"[가-힣]", question):
+        if _KO_WH.search(question):
+            return None
+        m = _KO_NEED.search(question)
+        return m.group("noun") if m else None
+    m = _EN_REQUIRED.search(question) or _EN_NEED.search(question)
+    return m.group("noun").strip() if m else None
+
+
+def states_need(sentence: str) -> bool:
+    """Whether a sentence states a rule of need, obligation, permission or absence."""
+    return bool(_EN_STATES.search(sentence) or _KO_STATES.search(sentence))
+
+
+def misses_stated_need(question: str, sentence: str, tokens: Collection[str]) -> bool:
+    """Whether the question asks if a thing is needed and the sentence does not say.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+        tokens: The sentence's index tokens (with the pairs Kiwi cut apart).
+
+    Returns:
+        True when the sentence names the asked thing but states no rule of need, or names
+        it not at all and does not say that something is needed, not needed or free.
+    """
+    noun = asks_whether_needed(question)
+    if noun is None:
+        return False
+    names = {e for t in tokenize(noun) for e in equivalents(t)}
+    # Across languages the word lists are too thin to demand N's own word ("shots" and
+    # "종합백신 접종"): a rule of need is enough there.
+    other_language = language_of(sentence) != language_of(question)
+    if other_language or names & set(tokens) or noun in sentence:
+        return not states_need(sentence)
+    return not _SETTLES_NEED.search(sentence)
