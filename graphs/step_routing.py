@@ -25,8 +25,9 @@ from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
 from core.types import PrivacyClass, RouteDecision
 from graphs import policy
-from graphs.cited_followups import beyond_cited_answer_plan
+from graphs.cited_followups import asks_something_new, beyond_cited_answer_plan
 from graphs.code_stage import step_request
+from graphs.document_thread_54w import noticed_in_document_thread
 from graphs.engine import Engine
 from graphs.prompting import context_tokens, previous_handler, replayed_step
 from graphs.qualifier_plan import with_qualifier_of_follow_up
@@ -169,6 +170,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     if doc is None and loose_follow_up and engine.docs is not None and not handler:
         # "그거 넘으면 어떻게 돼요?" after a cited answer: the reply says it is not theirs.
         doc = beyond_cited_answer_plan(state.get("messages", []), text)
+    if not handler and not dispatch and not pinned and engine.docs is not None:
+        doc = noticed_in_document_thread(doc, state.get("messages", []), asks_something_new, text)
     if doc is not None and unanswered_rule_question(engine, doc, text, ctx.workspace):
         doc = rule_not_in_documents(doc, text)
     if doc is not None and doc.pii_types:
