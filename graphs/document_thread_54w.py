@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
 from agents.documents import DocPlan, plan_document_step
+from agents.documents_thread_52t import quote_within_sections
 from graphs.sibling_subject import heading_words, kept_to_the_thread_subject
 from tools.rag.crosslingual import equivalents
 
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from langchain_core.messages import AnyMessage
 
 __all__ = [
+    "kept_to_the_thread_document",
     "kept_to_the_thread_subjects",
     "noticed_in_document_thread",
     "screened_follow_up_quote",
@@ -144,13 +146,39 @@ def screened_follow_up_quote(
         docs: The document store.
         collection: The workspace's collection.
     """
+
+    def plan_of(asked: str) -> DocPlan:
+        return plan_document_step(docs, asked, collection=collection, pinned=False)
+
     plan = unnamed_subject_elsewhere(plan, text, earlier, docs, collection=collection)
-    return kept_to_the_thread_subjects(
-        plan,
-        text,
-        earlier,
-        lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
-    )
+    plan = kept_to_the_thread_document(plan, earlier, plan_of)
+    return kept_to_the_thread_subjects(plan, text, earlier, plan_of)
+
+
+def kept_to_the_thread_document(
+    plan: DocPlan, earlier: Sequence[str], plan_of: Callable[[str], DocPlan]
+) -> DocPlan:
+    """``plan``'s quote without the sentences of documents the thread is not about.
+
+    After the check-up results (clinic guide), "전화로 알려줘?" quoted the guide's "결과는
+    전화로 알려 드리지 않으며" and then the leave policy's "팀장에게 전화로 알리고": a
+    sentence about another subject, shown as part of the answer. When the quote's lead
+    sentence comes from the document the previous answer quoted, the sentences from other
+    documents come off.
+
+    Args:
+        plan: The follow-up's document plan.
+        earlier: The user's earlier questions in the thread, oldest first.
+        plan_of: Plans a question against the same documents (called only when needed).
+    """
+    if plan.kind != "extractive" or len(_sources(plan)) < 2 or not earlier:
+        return plan
+    thread = _sources(plan_of(earlier[-1]))
+    if not thread & _sources(plan):
+        return plan
+    inside = {section for section in _sections(plan) if section[0] in thread}
+    kept = quote_within_sections(plan, inside)
+    return plan if kept is None else kept
 
 
 def _sources(plan: DocPlan) -> set[str]:

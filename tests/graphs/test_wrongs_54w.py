@@ -357,3 +357,37 @@ def test_the_own_question_path_screens_several_siblings() -> None:
         own_question_too=True,
     )
     assert plan is None or plan.kind != "extractive", plan
+
+
+# --- Sentences of another document in a follow-up's quote ----------------------------------
+
+
+def _mixed_quote() -> DocPlan:
+    citations = [
+        {"id": 1, "source": _GYM, "locator": "§Results", "text": "a"},
+        {"id": 2, "source": _SHOP, "locator": "§Orders", "text": "b"},
+    ]
+    answer = "체력 측정 결과는 전화로 알려 드리지 않습니다. [1] 주문은 전화로 받습니다. [2]"
+    return DocPlan(kind="extractive", answer=answer, citations=citations)
+
+
+@pytest.mark.parametrize("follow_up", ["전화로 알려줘요?", "can they phone me?"])
+def test_a_follow_ups_quote_keeps_to_the_threads_document(
+    monkeypatch: pytest.MonkeyPatch, follow_up: str
+) -> None:
+    _with_fake_store(monkeypatch)
+    plan = qualifier_plan.with_qualifier_of_follow_up(
+        None, _mixed_quote(), follow_up, [_THREAD], collection="default"
+    )
+    assert plan.kind == "extractive"
+    assert "주문" not in plan.answer and [c["source"] for c in plan.citations] == [_GYM]
+
+
+def test_a_quote_led_from_elsewhere_is_left_to_the_other_rules() -> None:
+    plan = _mixed_quote()
+    earlier = ["주문 어떻게 해요?"]
+    plans = {earlier[0]: _quote("§Orders", "주문은 전화로 받습니다.", _SHOP)}
+    kept = document_thread_54w.kept_to_the_thread_document(
+        plan, earlier, lambda q: plans.get(q, DocPlan(kind="generate"))
+    )
+    assert kept is plan
