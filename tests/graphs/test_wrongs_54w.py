@@ -391,3 +391,21 @@ def test_a_quote_led_from_elsewhere_is_left_to_the_other_rules() -> None:
         plan, earlier, lambda q: plans.get(q, DocPlan(kind="generate"))
     )
     assert kept is plan
+
+
+def test_the_follow_up_chain_screens_several_siblings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same rule on the follow-up's own plan (graphs.qualifier_plan's chain).
+    def plan_document_step(_docs: Any, asked: str, **_: Any) -> DocPlan:
+        return _herb_plan_of(asked)
+
+    monkeypatch.setattr(document_thread_54w, "plan_document_step", plan_document_step)
+    monkeypatch.setattr(qualifier_plan, "plan_document_step", plan_document_step)
+    quote = _quote("§민트", "민트는 임산부가 많이 먹지 않도록 합니다.")
+    plan = qualifier_plan.with_qualifier_of_follow_up(
+        None,
+        quote,
+        "임산부가 만져도 돼요?",
+        ["바질 얼마나 자주 물 줘요?", "햇빛은요?"],
+        collection="default",
+    )
+    assert plan.kind == "not_covered", plan
