@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "kept_to_the_thread_document",
+    "kept_to_the_thread_document_of",
     "kept_to_the_thread_subjects",
     "noticed_in_document_thread",
     "screened_follow_up_quote",
@@ -51,6 +52,8 @@ __all__ = [
 _CITATION_MARKER = re.compile(r"\[\d{1,3}\]")
 # How the app's own "not in the documents" replies open (tools.rag.NOT_COVERED).
 _DECLINE_OPENINGS = ("제공된 문서에서는", "The documents do not cover")
+# A parenthetical note after the last citation marker.
+_CLOSING_NOTE = re.compile(r"(?<=\])\s*\([^()]*\)\s*$")
 # How many earlier questions are read back for the thread's subject.
 _LOOK_BACK = 3
 _NOTICE_REASON = (
@@ -177,8 +180,25 @@ def kept_to_the_thread_document(
     if not thread & _sources(plan):
         return plan
     inside = {section for section in _sections(plan) if section[0] in thread}
-    kept = quote_within_sections(plan, inside)
-    return plan if kept is None else kept
+    # A closing note on a quoted English figure ("(영어 문서의 문장입니다: …)") goes with
+    # the sentences; it is dropped when sentences are.
+    note = _CLOSING_NOTE.search(plan.answer)
+    bare = plan.answer[: note.start()] + " " if note else plan.answer
+    kept = quote_within_sections(plan.model_copy(update={"answer": bare}), inside)
+    if kept is None or kept.answer == bare:
+        return plan
+    return kept
+
+
+def kept_to_the_thread_document_of(
+    plan: DocPlan, earlier: Sequence[str], docs: Any, *, collection: str
+) -> DocPlan:
+    """:func:`kept_to_the_thread_document` with the store (for the carried-subject path)."""
+    return kept_to_the_thread_document(
+        plan,
+        earlier,
+        lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
+    )
 
 
 def _sources(plan: DocPlan) -> set[str]:
@@ -190,6 +210,39 @@ def _named(subject: str, asked: Sequence[str]) -> bool:
     words = {w.lower() for w in equivalents(subject)} | {subject}
     lowered = [a.lower() for a in asked]
     return any(word and word in a for word in words for a in lowered)
+
+
+def _unnamed_subjects(plan: DocPlan, asked: Sequence[str]) -> set[str]:
+    """The one-word subjects every quoted section is headed by, when no question names one.
+
+    Empty when a section is headed by a topic of several words, or a question names one.
+    """
+    subjects: set[str] = set()
+    for citation in plan.citations:
+        words = heading_words(str(citation.get("locator", "")))
+        if not words:
+            return set()
+        subjects |= words
+    return set() if any(_named(subject, asked) for subject in subjects) else subjects
+
+
+def _thread_sources(earlier: Sequence[str], plan_of: Callable[[str], DocPlan]) -> set[str]:
+    """The documents the thread is on: its latest quote that was about a subject it named.
+
+    Read oldest first over the last few questions, so that a follow-up whose own quote
+    was of an unnamed subject ("물은 마셔도 돼요?" quoting ibuprofen, declined) does not
+    move the thread to that document.
+    """
+    thread: set[str] = set()
+    asked: list[str] = []
+    for question in earlier[-_LOOK_BACK:]:
+        asked.append(question)
+        plan = plan_of(question)
+        if plan.kind != "extractive":
+            continue
+        if not thread or _sources(plan) & thread or not _unnamed_subjects(plan, asked):
+            thread = _sources(plan)
+    return thread
 
 
 def unnamed_subject_elsewhere(
@@ -206,16 +259,13 @@ def unnamed_subject_elsewhere(
     """
     if plan.kind != "extractive" or not plan.citations or not earlier:
         return plan
-    subjects: set[str] = set()
-    for citation in plan.citations:
-        words = heading_words(str(citation.get("locator", "")))
-        if not words:
-            return plan  # a topic heading ("Submitting a claim"), not a subject
-        subjects |= words
-    if any(_named(subject, [text, *earlier]) for subject in subjects):
+    subjects = _unnamed_subjects(plan, [text, *earlier])
+    if not subjects:
         return plan
-    previous = plan_document_step(docs, earlier[-1], collection=collection, pinned=False)
-    thread = _sources(previous)
+    thread = _thread_sources(
+        earlier,
+        lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
+    )
     if not thread or thread & _sources(plan):
         return plan
     named = ", ".join(sorted(subjects))

@@ -27,7 +27,7 @@ from core.types import PrivacyClass, RouteDecision
 from graphs import policy
 from graphs.cited_followups import asks_something_new, beyond_cited_answer_plan
 from graphs.code_stage import step_request
-from graphs.document_thread_54w import noticed_in_document_thread
+from graphs.document_thread_54w import kept_to_the_thread_document_of, noticed_in_document_thread
 from graphs.engine import Engine
 from graphs.prompting import context_tokens, previous_handler, replayed_step
 from graphs.qualifier_plan import with_qualifier_of_follow_up
@@ -324,6 +324,7 @@ def _carried_subject_plan(
     if plan.kind == "generate":
         return None
     why = f"follow-up: the previous question's subject carried to the documents: {carried!r}"
+    plan = kept_to_the_thread_document_of(plan, earlier, engine.docs, collection=ctx.workspace)
     return plan.model_copy(update={"reasons": [why, *plan.reasons]})
 
 

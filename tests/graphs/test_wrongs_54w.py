@@ -409,3 +409,35 @@ def test_the_follow_up_chain_screens_several_siblings(monkeypatch: pytest.Monkey
         collection="default",
     )
     assert plan.kind == "not_covered", plan
+
+
+def test_a_declined_detour_does_not_move_the_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "물은 마셔도 돼요?" took the shop's protein line (and was declined); "약은요?" then
+    # quoting the shop's vitamins is still about a subject the pool thread never named.
+    detour = "물은 마셔도 돼요?"
+    _OWN[detour] = _quote("§단백질", "단백질 음료는 물과 함께 드세요.", _SHOP)
+    try:
+        _with_fake_store(monkeypatch)
+        vitamins = _quote("§비타민", "비타민은 식후에 드세요.", _SHOP)
+        plan = document_thread_54w.unnamed_subject_elsewhere(
+            vitamins, "약은요?", [_THREAD, detour], None, collection="default"
+        )
+    finally:
+        del _OWN[detour]
+    assert plan.kind == "not_covered", plan
+
+
+def test_the_closing_note_goes_with_the_dropped_sentence() -> None:
+    citations = [
+        {"id": 1, "source": _GYM, "locator": "§Rules", "text": "a"},
+        {"id": 2, "source": _SHOP, "locator": "§Claims", "text": "b"},
+    ]
+    answer = (
+        "관장이 승인합니다. [1] Claims above 500,000 won need approval. [2] (영어 문서: 500,000원)"
+    )
+    plan = DocPlan(kind="extractive", answer=answer, citations=citations)
+    plans = {"가입 어떻게 해요?": _quote("§Join", "가입은 관장에게 신청합니다.", _GYM)}
+    kept = document_thread_54w.kept_to_the_thread_document(
+        plan, ["가입 어떻게 해요?"], lambda q: plans.get(q, DocPlan(kind="generate"))
+    )
+    assert kept.answer == "관장이 승인합니다. [1]"
