@@ -27,7 +27,11 @@ from core.types import PrivacyClass, RouteDecision
 from graphs import policy
 from graphs.cited_followups import asks_something_new, beyond_cited_answer_plan
 from graphs.code_stage import step_request
-from graphs.document_thread_54w import kept_to_the_thread_document_of, noticed_in_document_thread
+from graphs.document_thread_54w import (
+    kept_to_the_thread_document_of,
+    noticed_in_document_thread,
+    screened_follow_up_quote,
+)
 from graphs.engine import Engine
 from graphs.prompting import context_tokens, previous_handler, replayed_step
 from graphs.qualifier_plan import with_qualifier_of_follow_up
@@ -312,12 +316,16 @@ def _carried_subject_plan(
     if carried is None and earlier and engine.docs is not None and not pinned:
         # "몇 시간마다요?" after acetaminophen's dose: the thread's subject, quoted or nothing.
         docs = engine.docs
-        return thread_subject_plan(
+        found = thread_subject_plan(
             text,
             earlier[-1],
             lambda asked: plan_document_step(docs, asked, collection=ctx.workspace, pinned=False),
             own_question_too=True,
         )
+        # Screened against the whole thread, past a declined detour (wrongs54).
+        if found is None:
+            return None
+        return screened_follow_up_quote(found, text, earlier, docs, collection=ctx.workspace)
     if carried is None or engine.docs is None:
         return None
     plan = plan_document_step(engine.docs, carried, collection=ctx.workspace, pinned=pinned)
