@@ -7,6 +7,7 @@ documents; tests/bench/test_workload_probes54.py runs the probes that found each
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -441,3 +442,42 @@ def test_the_closing_note_goes_with_the_dropped_sentence() -> None:
         plan, ["가입 어떻게 해요?"], lambda q: plans.get(q, DocPlan(kind="generate"))
     )
     assert kept.answer == "관장이 승인합니다. [1]"
+
+
+def _thread_state(*questions: str) -> dict[str, Any]:
+    messages: list[AnyMessage] = []
+    for question in questions[:-1]:
+        messages += [HumanMessage(content=question), AIMessage(content="답 [1]")]
+    return {"messages": [*messages, HumanMessage(content=questions[-1])]}
+
+
+def test_the_carried_subject_path_screens_against_the_whole_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A loose follow-up's own quote (graphs.step_routing): after the declined detour, the
+    # shop's vitamins are still no answer in the pool thread.
+    detour = "물은 마셔도 돼요?"
+    _with_fake_store(monkeypatch)
+    monkeypatch.setitem(_OWN, detour, _quote("§단백질", "단백질 음료는 물과 함께 드세요.", _SHOP))
+    vitamins = _quote("§비타민", "비타민은 식후에 드세요.", _SHOP)
+    monkeypatch.setattr(step_routing, "with_carried_subject", lambda *_: None)
+    monkeypatch.setattr(step_routing, "thread_subject_plan", lambda *_, **__: vitamins)
+    engine: Any = SimpleNamespace(docs=object())
+    state: Any = _thread_state(_THREAD, detour, "약은요?")
+    ctx: Any = SimpleNamespace(workspace="default")
+    plan = step_routing._carried_subject_plan(engine, state, "약은요?", ctx, False)
+    assert plan is not None and plan.kind == "not_covered", plan
+
+
+def test_the_carried_subject_quote_keeps_to_the_threads_document(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "전화로 알려줘?" asked with the thread's subject still quoted another document's line.
+    _with_fake_store(monkeypatch)
+    monkeypatch.setattr(step_routing, "with_carried_subject", lambda *_: "수영장 전화로 알려줘요?")
+    monkeypatch.setattr(step_routing, "plan_document_step", lambda *_, **__: _mixed_quote())
+    engine: Any = SimpleNamespace(docs=object())
+    state: Any = _thread_state(_THREAD, "전화로 알려줘요?")
+    ctx: Any = SimpleNamespace(workspace="default")
+    plan = step_routing._carried_subject_plan(engine, state, "전화로 알려줘요?", ctx, False)
+    assert plan is not None and "주문" not in plan.answer, plan
