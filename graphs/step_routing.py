@@ -343,12 +343,16 @@ def _with_thread_subject(
     if not earlier or engine.docs is None:
         return plan
     docs = engine.docs
-    return with_thread_subject(
+    found = with_thread_subject(
         plan,
         text,
         earlier[-1],
         lambda asked: plan_document_step(docs, asked, collection=ctx.workspace, pinned=False),
     )
+    # A new quote is screened against the whole thread, past a declined detour (wrongs54).
+    if found is plan:
+        return plan
+    return screened_follow_up_quote(found, text, earlier, docs, collection=ctx.workspace)
 
 
 def _tool_problem_step(

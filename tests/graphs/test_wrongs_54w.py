@@ -481,3 +481,19 @@ def test_the_carried_subject_quote_keeps_to_the_threads_document(
     ctx: Any = SimpleNamespace(workspace="default")
     plan = step_routing._carried_subject_plan(engine, state, "전화로 알려줘요?", ctx, False)
     assert plan is not None and "주문" not in plan.answer, plan
+
+
+def test_the_thread_subject_quote_is_screened_against_the_whole_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The declined "약은요?" asked again with the detour's words took the shop's line.
+    detour = "물은 마셔도 돼요?"
+    _with_fake_store(monkeypatch)
+    monkeypatch.setitem(_OWN, detour, _quote("§단백질", "단백질 음료는 물과 함께 드세요.", _SHOP))
+    vitamins = _quote("§비타민", "비타민은 식후에 드세요.", _SHOP)
+    monkeypatch.setattr(step_routing, "with_thread_subject", lambda *_: vitamins)
+    engine: Any = SimpleNamespace(docs=object())
+    ctx: Any = SimpleNamespace(workspace="default")
+    declined = DocPlan(kind="not_covered")
+    plan = step_routing._with_thread_subject(engine, declined, "약은요?", [_THREAD, detour], ctx)
+    assert plan.kind == "not_covered", plan
