@@ -25,3 +25,8 @@ def test_the_probes_of_wrongs54_run_on_the_real_servers(tmp_path: Path) -> None:
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
+
+
+# Run on main 19eb750c (the rules off, 04:52 UTC): 27 turns, 12 failures, 10 counted wrong. On
+# wrongs54 c7a49be4 (04:51 UTC): 27 of 27, 0 wrong. unseen42/43/44/45_mixed.yaml on wrongs54:
+# failures exactly their open markers, 0 wrong.
