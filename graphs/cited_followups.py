@@ -27,7 +27,7 @@ from tools.references import CHOICE_AMONG_RE, OPERATION_RES
 if TYPE_CHECKING:
     from langchain_core.messages import AnyMessage
 
-__all__ = ["asks_beyond_cited_answer", "beyond_cited_answer_plan"]
+__all__ = ["asks_beyond_cited_answer", "asks_something_new", "beyond_cited_answer_plan"]
 
 # A citation marker the answer kept ("... 60일까지 [1]"): graphs.synthesis drops every
 # marker that cites nothing, so one left in an answer means it quoted the documents.
@@ -87,6 +87,11 @@ def _works_on_the_answer(text: str) -> bool:
         or CHOICE_AMONG_RE.search(text) is not None
         or any(pattern.search(text) for pattern in OPERATION_RES.values())
     )
+
+
+def asks_something_new(text: str) -> bool:
+    """Whether a follow-up asks something new, not reshaping or computing with the answer."""
+    return not _works_on_the_answer(text)
 
 
 def asks_beyond_cited_answer(messages: Sequence[AnyMessage], text: str) -> bool:

@@ -26,6 +26,7 @@ from agents.subject_grounding import figure_off_subject
 from agents.tool_problems import ToolStatusSource, named_tool
 from agents.tool_request_forms import canonical_tool_request
 from agents.unserved_actions import NOTHING_DONE_EN, NOTHING_DONE_KO, how_to_add_a_tool
+from agents.why_restated_54w import restated_for_why
 from core.router import StepRequest
 from core.text import detect_language
 from core.types import RouteDecision
@@ -124,6 +125,7 @@ def guard_failure(
             "imitated_notice", f"copied the app's own note ({notice}) instead of answering"
         )
     failure = check_output(text, question=current["text"], metadata=metadata, previous=previous)
+    failure = failure or restated_for_why(text, current["text"], previous)
     doc = current["doc"]
     if failure is None and previous is not None and current["kind"] != "grounded":
         # A follow-up of a code calculation: the previous result again, or a figure no

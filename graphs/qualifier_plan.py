@@ -19,6 +19,7 @@ from typing import Any
 from agents.documents import DocPlan, plan_document_step
 from graphs.calculation_fragment_53x import kept_from_a_fragment
 from graphs.calculation_thread_document import kept_to_the_calculation_subject
+from graphs.document_thread_54w import screened_follow_up_quote
 from graphs.pronoun_thread_document import kept_to_the_thread_document
 from graphs.sibling_subject import kept_to_the_thread_subject
 from tools.followup_after_span import price_after_the_span
@@ -46,6 +47,8 @@ def with_qualifier_of_follow_up(
         earlier[-1],
         lambda asked: plan_document_step(docs, asked, collection=collection, pinned=False),
     )
+    # "물은 마셔도 돼요?" after the check-up's fasting: never ibuprofen's "물과 함께" (54w).
+    plan = screened_follow_up_quote(plan, text, earlier, docs, collection=collection)
     # "can they tell me over the phone?" after the check-up results: never the directions.
     plan = kept_to_the_thread_document(
         plan,

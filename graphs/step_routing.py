@@ -25,8 +25,13 @@ from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
 from core.types import PrivacyClass, RouteDecision
 from graphs import policy
-from graphs.cited_followups import beyond_cited_answer_plan
+from graphs.cited_followups import asks_something_new, beyond_cited_answer_plan
 from graphs.code_stage import step_request
+from graphs.document_thread_54w import (
+    kept_to_the_thread_document_of,
+    noticed_in_document_thread,
+    screened_follow_up_quote,
+)
 from graphs.engine import Engine
 from graphs.prompting import context_tokens, previous_handler, replayed_step
 from graphs.qualifier_plan import with_qualifier_of_follow_up
@@ -169,6 +174,8 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     if doc is None and loose_follow_up and engine.docs is not None and not handler:
         # "그거 넘으면 어떻게 돼요?" after a cited answer: the reply says it is not theirs.
         doc = beyond_cited_answer_plan(state.get("messages", []), text)
+    if not handler and not dispatch and not pinned and engine.docs is not None:
+        doc = noticed_in_document_thread(doc, state.get("messages", []), asks_something_new, text)
     if doc is not None and unanswered_rule_question(engine, doc, text, ctx.workspace):
         doc = rule_not_in_documents(doc, text)
     if doc is not None and doc.pii_types:
@@ -309,18 +316,23 @@ def _carried_subject_plan(
     if carried is None and earlier and engine.docs is not None and not pinned:
         # "몇 시간마다요?" after acetaminophen's dose: the thread's subject, quoted or nothing.
         docs = engine.docs
-        return thread_subject_plan(
+        found = thread_subject_plan(
             text,
             earlier[-1],
             lambda asked: plan_document_step(docs, asked, collection=ctx.workspace, pinned=False),
             own_question_too=True,
         )
+        # Screened against the whole thread, past a declined detour (wrongs54).
+        if found is None:
+            return None
+        return screened_follow_up_quote(found, text, earlier, docs, collection=ctx.workspace)
     if carried is None or engine.docs is None:
         return None
     plan = plan_document_step(engine.docs, carried, collection=ctx.workspace, pinned=pinned)
     if plan.kind == "generate":
         return None
     why = f"follow-up: the previous question's subject carried to the documents: {carried!r}"
+    plan = kept_to_the_thread_document_of(plan, earlier, engine.docs, collection=ctx.workspace)
     return plan.model_copy(update={"reasons": [why, *plan.reasons]})
 
 
@@ -331,12 +343,16 @@ def _with_thread_subject(
     if not earlier or engine.docs is None:
         return plan
     docs = engine.docs
-    return with_thread_subject(
+    found = with_thread_subject(
         plan,
         text,
         earlier[-1],
         lambda asked: plan_document_step(docs, asked, collection=ctx.workspace, pinned=False),
     )
+    # A new quote is screened against the whole thread, past a declined detour (wrongs54).
+    if found is plan:
+        return plan
+    return screened_follow_up_quote(found, text, earlier, docs, collection=ctx.workspace)
 
 
 def _tool_problem_step(

@@ -40,6 +40,7 @@ from agents.documents_thread_52t import (
     group_as_condition,
     quote_within_sections,
 )
+from graphs.document_thread_54w import screened_own_quote
 from graphs.pronoun_thread_document import points_back
 from graphs.subjectless_follow_up import (
     quote_of_subjectless_follow_up,
@@ -313,6 +314,7 @@ def thread_subject_plan(
         )
     ):
         why = "follow-up: its own question quotes the document the previous answer quoted"
+        found = screened_own_quote(found, text, previous_question, plan_of)  # never a sibling's
         return found.model_copy(update={"reasons": [why, *found.reasons]})
     # "and if i drive my own car?": asked as "how much if i drive my own car?" (52t).
     framed = asked_in_previous_frame(text, previous_question)

@@ -97,6 +97,8 @@ def test_without_the_rule_the_reply_reads_as_the_documents(
     build_assistant: BuildAssistant, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(step_routing, "beyond_cited_answer_plan", lambda *_: None)
+    # And the second defence of wrongs54 (graphs.document_thread_54w), which notes it too.
+    monkeypatch.setattr(step_routing, "noticed_in_document_thread", lambda doc, *_: doc)
     # No figure of its own (a new figure is caught anyway: agents.cited_follow_up_figures).
     reply = "더 빌리려면 먼저 빌린 책을 반납해야 합니다."
     assistant, _ = build_assistant(docs=_library(tmp_path), local=[reply])
