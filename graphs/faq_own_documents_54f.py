@@ -29,29 +29,17 @@ from typing import Any
 from agents.documents import plan_document_step
 from tools.faq import FaqBook, FaqHit
 from tools.rag.crosslingual import concept_groups
+from tools.rag.place_kinds_54f import names_a_place_kind
 from tools.rag.question import analyze_question
 from tools.rag.textutil import tokenize
 from tools.rag.unnamed_owner_53h import names_no_place
 
-__all__ = ["faq_yields_to_own_document", "names_a_place_kind", "own_document_answers_first"]
+__all__ = ["faq_yields_to_own_document", "own_document_answers_first"]
 
 # The bundled samples' folder as a source path writes it (relative or absolute).
 _SAMPLES_FOLDER = re.compile(r"(?:^|[\\/])data[\\/]samples[\\/]")
 # One quoted sentence of an extractive answer and its citation mark: "… garage. [2]".
 _QUOTED = re.compile(r"(.+?)\s*\[(\d+)\]", re.DOTALL)
-# An English kind of place: "the clinic hours", "pharmacy phone", "where is the shop".
-# The curated entries are the sample clinic's and pharmacy's; a question naming any
-# place kind says which place it means, and its curated answer stays.
-_PLACE_KIND_EN = re.compile(
-    r"\b(?:clinic|hospital|doctors?|gp|surgery|pharmacy|chemist|dentist|practice"
-    r"|shop|store|venue|office|museum|gym|centre|center|hotel|restaurant|cafe|library)s?\b",
-    re.IGNORECASE,
-)
-
-
-def names_a_place_kind(question: str) -> bool:
-    """Whether an English question names a kind of place ("What are the clinic hours?")."""
-    return _PLACE_KIND_EN.search(question) is not None
 
 
 def _is_sample(source: str) -> bool:

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from tools.rag.addressed_place_52x import is_bundled_sample
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.place_kinds_54f import names_a_place_kind
 from tools.rag.textutil import detect_script
 from tools.rag.unnamed_owner_53h import names_no_place
 
@@ -48,6 +49,8 @@ def quotes_past_best_match(
         passages: The retrieved passages, best first.
     """
     if not passages or not answer.citations or not names_no_place(question):
+        return False
+    if names_a_place_kind(question):  # "at the laundry": the usual cross-lingual question
         return False
     script = detect_script(question)
     best = passages[0]
