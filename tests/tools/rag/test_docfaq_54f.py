@@ -18,6 +18,7 @@ from tools.faq import FaqBook
 from tools.faq_chat_ko_54f import spell_out_korean_chat
 from tools.rag.best_match_passed_54f import quotes_past_best_match
 from tools.rag.models import ExtractiveAnswer, Passage
+from tools.rag.phone_number_word_54f import phone_number_words
 from tools.rag.place_kinds_54f import names_a_place_kind
 from tools.rag.unit_clips_54f import with_units_spelled
 
@@ -181,3 +182,17 @@ def test_korean_chat_shorthand_is_spelled_only_where_it_ends_a_clause() -> None:
     assert spell_out_korean_chat("이거 어캄") == "이거 어떡해요"
     assert spell_out_korean_chat("어케 가요?") == "어케 가요?"
     assert spell_out_korean_chat("스위치야드 설치") == "Switchyard 설치"
+
+
+# --- the number of a phone number asked (tools.rag.phone_number_word_54f) ----------------
+
+
+@pytest.mark.parametrize("question", ["whats the phone number", "전화번호 뭐예요?"])
+def test_the_number_of_a_phone_number_asked_frames_the_question(question: str) -> None:
+    terms = ["phone", "number", "전화", "번호"]
+    held = ["- Tel: 0161 555 0199 (weekdays)", "- 전화: 031-555-0142"]
+    assert phone_number_words(question, terms, held) & {"number", "번호"}
+    # No line holds a phone number: "number" stays a word the documents must hold.
+    assert not phone_number_words(question, terms, ["Call us during opening hours."])
+    # Whether calling is possible is no number asked.
+    assert not phone_number_words("can i book by phone", terms, held)
