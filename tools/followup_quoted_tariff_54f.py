@@ -59,7 +59,10 @@ _STAY_EN = LazyPattern(
     re.IGNORECASE,
 )
 _ASKS_HOW_MUCH = LazyPattern(r"얼마|how\s+much|what\s+(?:would|will)\s+it\s+cost", re.IGNORECASE)
-_STATES_MONEY = LazyPattern(r"\d\s*(?:원|won\b|krw\b|만\s*원)|[$₩€£]\s*\d", re.IGNORECASE)
+# "5,000원", "5천원", "3만 원", "$5": the turn's own money.
+_STATES_MONEY = LazyPattern(
+    r"\d\s*(?:[십백천만억]\s*)*(?:원|won\b|krw\b)|[$₩€£]\s*\d", re.IGNORECASE
+)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 # How many earlier answers are looked back over for the tariff.
 _LOOK_BACK = 2

@@ -16,6 +16,7 @@ from core.types import Citation
 from graphs.faq_own_documents_54f import faq_yields_to_own_document
 from tools.faq import FaqBook
 from tools.faq_chat_ko_54f import spell_out_korean_chat
+from tools.followup_quoted_tariff_54f import charge_at_quoted_tariff
 from tools.rag.best_match_passed_54f import quotes_past_best_match
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.phone_number_word_54f import phone_number_words
@@ -196,3 +197,42 @@ def test_the_number_of_a_phone_number_asked_frames_the_question(question: str) -
     assert not phone_number_words(question, terms, ["Call us during opening hours."])
     # Whether calling is possible is no number asked.
     assert not phone_number_words("can i book by phone", terms, held)
+
+
+# --- a stay priced at a tariff an earlier answer quoted (tools.followup_quoted_tariff_54f) --
+
+_KO_TARIFF = "볼링장 주차는 2시간이 지나면 30분마다 1,000원입니다. [1]"
+_EN_TARIFF = "Bays are free for the first hour. After 1 hour, 500 won for every 15 minutes. [1]"
+
+
+@pytest.mark.parametrize(
+    ("turn", "answer", "charge"),
+    [
+        ("그럼 3시간 있으면 얼마예요?", _KO_TARIFF, "2,000원"),
+        ("2시간 반 세우면 얼마 내요", _KO_TARIFF, "1,000원"),
+        ("how much if we stay 2 hours", _EN_TARIFF, "2,000 won"),
+        ("and for an hour and a half, how much?", _EN_TARIFF, "1,000 won"),
+    ],
+)
+def test_a_stay_is_priced_at_the_quoted_tariff(turn: str, answer: str, charge: str) -> None:
+    priced = charge_at_quoted_tariff(turn, ["다른 답입니다.", answer])
+    assert priced is not None and priced.result.answer.startswith(charge)
+    assert "마다" in priced.result.answer or "every" in priced.result.answer  # the tariff quoted
+
+
+@pytest.mark.parametrize(
+    ("turn", "answer"),
+    [
+        ("3시간 15분 있으면 얼마예요?", _KO_TARIFF),  # a part of a 30-minute step
+        ("1시간 있으면 얼마예요?", _KO_TARIFF),  # within the threshold: free is not stated
+        ("3시간에 5천원이면 얼마?", _KO_TARIFF),  # the turn's own money
+        ("3시간 세워도 돼요?", _KO_TARIFF),  # no amount asked
+        ("3시간 있으면 얼마예요?", "주차는 2시간 무료입니다. [1]"),  # no tariff quoted
+        (
+            "3시간 있으면 얼마예요?",
+            "2시간이 지나면 30분마다 1,000원, 야간에는 1시간이 지나면 10분마다 500원입니다. [1]",
+        ),  # two tariffs
+    ],
+)
+def test_no_charge_is_computed_where_the_tariff_leaves_it_open(turn: str, answer: str) -> None:
+    assert charge_at_quoted_tariff(turn, [answer]) is None
