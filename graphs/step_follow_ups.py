@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from graphs.pronoun_document_followup_54f import asks_the_documents_anew
 from graphs.recording import first_turn
 from graphs.state import State
 from graphs.tool_results import follow_up_on_tool_result
@@ -74,4 +75,6 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
     said = [a for a in answers if a.strip()]
     if earlier and said and names_own_subject_after_document(text, earlier[-1], said[-1]):
         return False  # "what if i only have a 100,000 won note" after a cited answer
+    if said and asks_the_documents_anew(text, said[-1]):  # "그거 쓰려면 서류?" (54f)
+        return False
     return about_previous_result(text) or asks_about_previous_problem(text, earlier)

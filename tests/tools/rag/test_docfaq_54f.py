@@ -14,6 +14,7 @@ import graphs.faq_own_documents_54f as own_first_module
 from agents.documents import DocPlan
 from core.types import Citation
 from graphs.faq_own_documents_54f import faq_yields_to_own_document
+from graphs.pronoun_document_followup_54f import asks_the_documents_anew
 from tools.faq import FaqBook
 from tools.faq_chat_ko_54f import spell_out_korean_chat
 from tools.followup_quoted_tariff_54f import charge_at_quoted_tariff
@@ -236,3 +237,24 @@ def test_a_stay_is_priced_at_the_quoted_tariff(turn: str, answer: str, charge: s
 )
 def test_no_charge_is_computed_where_the_tariff_leaves_it_open(turn: str, answer: str) -> None:
     assert charge_at_quoted_tariff(turn, [answer]) is None
+
+
+# --- a pronoun follow-up asking the documents anew (graphs.pronoun_document_followup_54f) --
+
+_QUOTED_LEAVE = "육아휴직은 자녀 1명당 최대 1년까지 쓸 수 있습니다. [1]"
+
+
+@pytest.mark.parametrize(
+    "turn", ["그거 신청하려면 서류 뭐 내야돼요?", "그건 누가 승인해요?", "do they need a form"]
+)
+def test_a_pronoun_follow_up_with_its_own_topic_asks_the_documents(turn: str) -> None:
+    assert asks_the_documents_anew(turn, _QUOTED_LEAVE)
+
+
+@pytest.mark.parametrize("turn", ["그거 반으로 나누면?", "그거 달러로 하면?", "그거 2배면?"])
+def test_a_pronoun_follow_up_working_on_the_answer_stays_with_it(turn: str) -> None:
+    assert not asks_the_documents_anew(turn, _QUOTED_LEAVE)
+
+
+def test_a_pronoun_follow_up_after_an_uncited_answer_stays_with_it() -> None:
+    assert not asks_the_documents_anew("그건 누가 승인해요?", "계산 결과는 12입니다.")
