@@ -185,7 +185,8 @@ def own_place_answer(
     chosen = list({p.chunk_id: p for p in own if p.source == stating[0]}.values())
     held = [p.text for p in chosen]  # the number asked is no word to hold (phone_number_word_54f)
     framing = sorted(phone_number_words(question, asked.terms, held))
-    mine: ExtractiveAnswer = docs.extractive_answer(question, chosen, ignore=framing)
+    ignored = {"ignore": framing} if framing else {}  # stand-ins may take no ignore
+    mine: ExtractiveAnswer = docs.extractive_answer(question, chosen, **ignored)
     reason = (
         f"documents: the question asks 'you'; the user's own {stating[0]} answers, not the samples"
     )
