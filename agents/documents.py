@@ -22,6 +22,7 @@ from core.privacy import scan
 from core.text import detect_language, estimate_tokens
 from tools.rag.addressed_place_52x import own_place_answer
 from tools.rag.answer_sentences import top_sentence
+from tools.rag.best_match_passed_54f import PASSED_BEST_MATCH, quotes_past_best_match
 from tools.rag.cost_scenery_52d import cost_scenery_unknowns
 from tools.rag.count_need_only import asks_only_a_count_is_needed
 from tools.rag.dense_bridge import with_dense_translations
@@ -201,6 +202,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     crossed, why = found
     # "when do checkup results come back": the English page's sentence, not the Korean twin.
     crossed = in_question_language(docs, text, asked, crossed, passages)
+    if quotes_past_best_match(text, crossed, passages):  # another place (best_match_passed_54f)
+        return plan
     # ...and its answer too: a sample is not the "you" the question asks (addressed_place_52x).
     if own := own_place_answer(docs, text, asked, crossed, passages, collection):
         if own.answer is None:
@@ -265,6 +268,8 @@ def _plan_from_passages(
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)
     found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"
+    if quotes_past_best_match(text, answer, passages):  # another place (best_match_passed_54f)
+        return _unanswered(text, asked, passages, [found, PASSED_BEST_MATCH])
     answered = answer.covered and confidence >= ANSWER_CONFIDENCE
     if answered and (which := unnamed_place_reply(docs, text, asked, answer, collection)):
         return DocPlan(kind="not_covered", reasons=[found, which[0]], answer=which[1])

@@ -27,6 +27,7 @@ from tools.rag.papers_needed_53d import with_papers_as_submission
 from tools.rag.payment_cards_52d import with_phone_payment_worded
 from tools.rag.question_wording_52t import with_wording_plain
 from tools.rag.short_negation_53d import with_long_negation
+from tools.rag.unit_clips_54f import with_units_spelled
 from tools.rag.vague_amounts import with_vague_amounts_as_few
 from tools.rag.verb_reading import with_verb_reading_marked
 from tools.rag.visit_kinds_52x import with_day_off_glossed, with_first_visit_noun
@@ -49,6 +50,7 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
     # "how late r u open": "are you" (tools.rag.chat_english_52d); "move my appointment":
     # changing it, as a booking rule writes it (tools.rag.booking_changes_52d).
     text = with_weekday_names(with_english_chat_spellings(text))  # "on sat" (weekday_clips_53w)
+    text = with_units_spelled(text)  # "90 mins": 90 minutes (unit_clips_54f)
     text = with_booking_change_worded(
         text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
     )

@@ -27,6 +27,7 @@ from graphs.code_stage import (
     stored_answer_record,
 )
 from graphs.engine import Engine, context_of, engine_for
+from graphs.faq_own_documents_54f import faq_yields_to_own_document
 from graphs.faq_thread import faq_leaves_the_thread, previous_question, topic_leaves_the_thread
 from graphs.mcp_elicitation import answer_elicitation, pending_elicitation
 from graphs.model_turn import model_turn
@@ -81,6 +82,14 @@ def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
     # "what about parking" after an uncurated question: not the clinic's parking entry.
     if topic_leaves_the_thread(engine.faq, state["question"], previous):
         return {"path": path}
+    if faq_yields_to_own_document(
+        engine.faq,
+        engine.docs,
+        state["question"],
+        context_of(runtime).workspace,
+        first=first_turn(state),
+    ):
+        return {"path": path}  # faq_own_documents_54f: the user's own document answers
     curated = faq_answer(engine.faq, state["question"], state["privacy"], started)
     if curated is None:
         return {"path": path, **_cached_answer(engine, state, context_of(runtime), started)}

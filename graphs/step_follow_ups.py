@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from graphs.pronoun_document_followup_54f import asks_the_documents_anew
 from graphs.recording import first_turn
 from graphs.state import State
 from graphs.tool_results import follow_up_on_tool_result
 from tools.followup_answer_rate import count_of_answer_rate
 from tools.followup_chain import FollowUp, run_chain
 from tools.followup_document_subject_41 import names_own_subject_after_document
+from tools.followup_quoted_tariff_54f import charge_at_quoted_tariff
 from tools.followup_subjects import asks_about_previous_problem
 from tools.followups import about_previous_result, resolve_follow_up, resolve_in_conversation
 from tools.references import is_ellipsis
@@ -64,10 +66,15 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
     on_rate = count_of_answer_rate(text, answers, state.get("messages", []))
     if on_rate is not None:
         return FollowUp(steps=(text,), result=on_rate.result, how=on_rate.how)
+    # "2시간 세워두면 얼마?" after "1시간이 지나면 10분마다 500원" (followup_quoted_tariff_54f).
+    if (tariff := charge_at_quoted_tariff(text, answers)) is not None:
+        return FollowUp(steps=(text,), result=tariff.result, how=tariff.how)
     # "닭은?" after a chickens-and-rabbits puzzle: the puzzle's other unknown, which a
     # model answers with the puzzle in its prompt (never a document sharing the word).
     earlier = earlier_questions(state)
     said = [a for a in answers if a.strip()]
     if earlier and said and names_own_subject_after_document(text, earlier[-1], said[-1]):
         return False  # "what if i only have a 100,000 won note" after a cited answer
+    if said and asks_the_documents_anew(text, said[-1]):  # "그거 쓰려면 서류?" (54f)
+        return False
     return about_previous_result(text) or asks_about_previous_problem(text, earlier)

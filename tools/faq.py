@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from core.errors import ConfigError
 from core.lazy_regex import LazyPattern
+from tools.faq_chat_ko_54f import spell_out_korean_chat
 from tools.faq_match import ParaphraseMatcher
 from tools.faq_openers import answer_for_question
 
@@ -200,7 +201,7 @@ def spell_out_chat(text: str) -> str:
     left out."""
     for pattern, word in _CHAT_WORDS:
         text = pattern.sub(word, text)
-    return text
+    return spell_out_korean_chat(text)  # "어캄", 스위치야드 (faq_chat_ko_54f)
 
 
 _EN_QUESTION_START = LazyPattern(

@@ -36,6 +36,7 @@ from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import concept_groups
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.owned_passages import named_owner
+from tools.rag.phone_number_word_54f import phone_number_words
 from tools.rag.question import QuestionAnalysis
 from tools.rag.shared_collection import SAMPLES_COLLECTION
 from tools.rag.subjects import passage_sentences
@@ -182,7 +183,10 @@ def own_place_answer(
         reason = f"documents: the question asks 'you' and names no place; {listed} each state it"
         return AddresseeDecision(reason=reason, reply=_which_reply(question, stating))
     chosen = list({p.chunk_id: p for p in own if p.source == stating[0]}.values())
-    mine: ExtractiveAnswer = docs.extractive_answer(question, chosen)
+    held = [p.text for p in chosen]  # the number asked is no word to hold (phone_number_word_54f)
+    framing = sorted(phone_number_words(question, asked.terms, held))
+    ignored = {"ignore": framing} if framing else {}  # stand-ins may take no ignore
+    mine: ExtractiveAnswer = docs.extractive_answer(question, chosen, **ignored)
     reason = (
         f"documents: the question asks 'you'; the user's own {stating[0]} answers, not the samples"
     )

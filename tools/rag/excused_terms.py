@@ -13,6 +13,7 @@ from typing import Any
 from tools.rag.access_questions import access_verbs
 from tools.rag.act_places import owned_act_places
 from tools.rag.models import Passage
+from tools.rag.phone_number_word_54f import phone_number_words
 from tools.rag.question import QuestionAnalysis
 from tools.rag.speaking_organisation_54x import speaking_organisation_terms
 
@@ -28,4 +29,11 @@ def excused_terms(
     places = owned_act_places(
         text, asked.topic_terms, passages, lambda p, word: bool(docs.document_mentions(p, word))
     )
-    return access_verbs(text, asked.terms) | places | speaking_organisation_terms(text, passages)
+    # "whats your phone number": the digits answer it (phone_number_word_54f).
+    numbers = phone_number_words(text, asked.terms, [p.text for p in passages])
+    return (
+        access_verbs(text, asked.terms)
+        | places
+        | numbers
+        | speaking_organisation_terms(text, passages)
+    )
