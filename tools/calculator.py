@@ -63,6 +63,7 @@ from tools.calculator_readers_52b import readers_52b
 from tools.calculator_readers_53a import readers_53a
 from tools.calculator_readers_53b import readers_53b
 from tools.calculator_readers_53t import readers_53t, refuse_53t
+from tools.calculator_readers_54t import readers_54t
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
@@ -182,6 +183,7 @@ def calculate(expression: str) -> CalcResult:
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        *readers_54t(digits),  # a percent coupon used, gifts to groups counted in words (set 46)
         *readers_53t(digits),  # narrow whole forms of set 45 (turns45), before the broader
         *readers_44(digits),  # narrow whole forms of set 44, before the broader readers
         *readers_40(digits),

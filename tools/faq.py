@@ -40,6 +40,7 @@ _ENDINGS = (
 )  # fmt: skip
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "도")
 _LEADING = ("혹시", "저기요", "저기", "그런데", "근데", "안녕하세요", "hi", "hello", "hey")
+_LEADING += ("so", "ok", "okay", "um", "umm", "well", "그래서", "그니까")  # chat openers (set 46)
 
 
 def normalize_question(text: str) -> str:
