@@ -20,11 +20,20 @@ from __future__ import annotations
 
 import pytest
 
+import tools.calculator as calculator
 import tools.calculator_readers_54t as readers_54t
 import tools.faq as faq
+import tools.followup_rules_54t as rules_54t
 import tools.handler_calculation as handler_calculation
 import tools.rag.answer as answer_module
-from tests.tools.rule_switch import SwitchOff, answer_to, never, off, read_only_by_its_rule
+from tests.tools.rule_switch import (
+    SwitchOff,
+    answer_to,
+    never,
+    off,
+    read_only_by_its_rule,
+    without_change,
+)
 from tools.faq import FaqBook
 from tools.rag.answer import extractive_answer
 from tools.rag.document_self_lines_54t import describes_its_document
@@ -65,6 +74,40 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["애들 다섯한테 3000원씩 주면 총 얼마 들어"],
         "15,000원",
         off(readers_54t, "amounts_each_to_counted_groups", never),
+    ),
+]
+
+# Set 46's declines closed (not wrong before; read by code now), each only by its rule.
+_SAID_AS_TYPED = off(calculator, "said_plainly_54t", lambda text: text)
+CASES += [
+    # 240,000 / 6 = 40,000원 ("엔분의일" is 엔빵)
+    (["회식비 24만원 6명 엔분의일 하면 얼마"], "40,000원", _SAID_AS_TYPED),
+    # 2 x 4.99 + 3 x 7.50 = 32.48 ("@" is "at")
+    (["2 bags of mulch @ 4.99 and 3 plants @ 7.50, whats the damage"], "32.48", _SAID_AS_TYPED),
+    # 3,000 x 4.5% = 135
+    (["whats 4 and a half percent of 3,000"], "135", _SAID_AS_TYPED),
+    # 2,000 x (1 + 0.05 x 2) = 2,200
+    (
+        ["borrowed 2000 at 5% simple interest for 2 yrs, how much to pay back total"],
+        "2,200",
+        _SAID_AS_TYPED,
+    ),
+    # 120,000 / 7 = 17,142.86 cut to hundreds 17,100원; to thousands 17,000원
+    (
+        ["12만원 7명이서 나누면", "백원단위는 버려줘"],
+        "17,100원",
+        without_change(rules_54t.cut_to_unit_said_in_chat),
+    ),
+    (
+        ["120000원 7명이서 나누면", "천원 밑으로는 떼줘"],
+        "17,000원",
+        without_change(rules_54t.cut_to_unit_said_in_chat),
+    ),
+    # 2029-03-03 is a Saturday
+    (
+        ["what day of the week is march 3 2028", "same date in 2029?"],
+        "Saturday",
+        without_change(rules_54t.same_date_other_year),
     ),
 ]
 
@@ -143,7 +186,9 @@ _SELF_LINE_DOC = (
 
 
 def _answer(question: str) -> str:
-    passage = Passage(chunk_id="c1", source="handbook.md", heading="Remote work", text=_SELF_LINE_DOC)
+    passage = Passage(
+        chunk_id="c1", source="handbook.md", heading="Remote work", text=_SELF_LINE_DOC
+    )
     return extractive_answer(
         question,
         [passage],
