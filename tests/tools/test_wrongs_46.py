@@ -12,6 +12,8 @@ with its rule on, and no longer with that rule switched off:
   the whole cost);
 - an FAQ question after a chat opener, "so where do i park" (tools.faq._LEADING; off: not
   matched);
+- a bare figure after a percent of an amount, nearer the percent in size, "and 9.5?" after
+  "whats 6% of 48,000" (tools.followup_rules_54t.bare_figure_as_percent; off: 6% of 9.5);
 - a document's line about itself quoted for a question about something else
   (tools.rag.document_self_lines_54t; off: "This is a fictional guide written for …").
 """
@@ -74,6 +76,21 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["애들 다섯한테 3000원씩 주면 총 얼마 들어"],
         "15,000원",
         off(readers_54t, "amounts_each_to_counted_groups", never),
+    ),
+]
+
+# A bare figure after a percent of an amount, nearer the percent in size: the new percent
+# (off: the amount swapped, 6% of 9.5 = 0.57, the wrong answer set 46 found).
+CASES += [
+    (
+        ["whats 6% of 48,000", "and 9.5?"],
+        "4,560",
+        without_change(rules_54t.bare_figure_as_percent),
+    ),
+    (
+        ["52000원의 8%는?", "12는?"],
+        "6,240원",
+        without_change(rules_54t.bare_figure_as_percent),
     ),
 ]
 
