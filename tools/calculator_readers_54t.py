@@ -178,7 +178,7 @@ _RATE_SAID = re.compile(
     r"\b(?:per|a|an|each)\s+(?:dollar|euro|yen|pound)\b|(?:달러|유로|엔|위안|파운드)\s*(?:당|에)\s*\d",
     re.I,
 )
-# The part paid oneself: needs the part covered, a cap or a limit.
+# The part paid oneself: needs the part covered, a cap, a limit or the share paid.
 _OWN_PART = re.compile(
     r"\bout\s+of\s+(?:my|our|your)\s+(?:own\s+)?pocket\b|\bout[- ]of[- ]pocket\b|"
     r"\bon\s+my\s+own\s+dime\b|본인\s*부담|자비로|사비로|내\s*돈으로|개인\s*부담|초과분",
@@ -186,7 +186,8 @@ _OWN_PART = re.compile(
 )
 _COVER_SAID = re.compile(
     r"\bcap\b|\blimit\b|\bup\s+to\b|\bcovers?\b|\breimburs|\ballowance\b|\bmax(?:imum)?\b|"
-    r"한도|지원|상한|보전|최대",
+    # A share said as a percent ("본인부담 30%") is the part paid oneself, stated.
+    r"한도|지원|상한|보전|최대|%|퍼센트|프로|\bpercent\b",
     re.I,
 )
 
