@@ -20,12 +20,15 @@ with its rule on, and no longer with that rule switched off:
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tools.calculator as calculator
 import tools.calculator_readers_54t as readers_54t
 import tools.faq as faq
 import tools.followup_rules_54t as rules_54t
+import tools.followup_some_pay_fixed as some_pay_fixed
 import tools.handler_calculation as handler_calculation
 import tools.rag.answer as answer_module
 from tests.tools.rule_switch import (
@@ -125,6 +128,19 @@ CASES += [
         ["what day of the week is march 3 2028", "same date in 2029?"],
         "Saturday",
         without_change(rules_54t.same_date_other_year),
+    ),
+]
+
+# "나머지 다섯은 얼마씩": the others counted without 명 (off: the count with 명 only).
+_REST_WITH_MYEONG = re.compile(
+    rf"나머지\s*(?:(?P<r>\d+|{some_pay_fixed._COUNT})\s*명)?\s*(?:은|는|이|가)?\s*(?:얼마|몇)"
+)
+CASES += [
+    # (300,000 - 10,000) / 5 = 58,000원
+    (
+        ["회식비 30만원 6명이서 나누면", "한명은 일찍 가서 만원만 낸대 나머지 다섯은 얼마씩"],
+        "58,000원",
+        off(some_pay_fixed, "_REST_KO", _REST_WITH_MYEONG),
     ),
 ]
 
