@@ -31,6 +31,7 @@ import tools.followup_rules_54t as rules_54t
 import tools.followup_some_pay_fixed as some_pay_fixed
 import tools.handler_calculation as handler_calculation
 import tools.rag.answer as answer_module
+import tools.rag.question as question_module
 from tests.tools.rule_switch import (
     SwitchOff,
     answer_to,
@@ -251,3 +252,32 @@ def test_a_documents_line_about_itself_answers_no_other_question(
 )
 def test_which_lines_describe_their_document(question: str, sentence: str, expected: bool) -> None:
     assert describes_its_document(question, sentence) is expected
+
+
+_COPIES_DOC = (
+    "Ask at the front desk for a copy of your vaccination card. "
+    "Copies are usually ready within two days."
+)
+
+
+def _copies_answer(question: str) -> str:
+    passage = Passage(chunk_id="c1", source="v.md", heading="Card copies", text=_COPIES_DOC)
+    return extractive_answer(question, [passage], document_text=lambda _: _COPIES_DOC).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how fast can i get a copy of my vaccination card",
+        "how quickly can i get a copy of my vaccination card",
+    ],
+)
+def test_how_fast_asks_how_long_not_about_speed(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Set 46: "how fast can i get a copy of my medical records" was declined (not in the
+    # documents: fast). "fast", "quickly" only phrase the question, like "how soon".
+    assert "two days" in _copies_answer(question)
+    words = question_module._EN_FUNCTION_WORDS - {"fast", "quickly", "quick", "soon"}
+    monkeypatch.setattr(question_module, "_EN_FUNCTION_WORDS", words)
+    assert "two days" not in _copies_answer(question)
