@@ -44,6 +44,7 @@ from tools.faq import FaqBook
 from tools.rag.answer import extractive_answer
 from tools.rag.document_self_lines_54t import describes_its_document
 from tools.rag.models import Passage
+from tools.rag.question_words import EN_FUNCTION_WORDS
 
 
 def _raise_nothing(*_args: object) -> None:
@@ -278,6 +279,6 @@ def test_how_fast_asks_how_long_not_about_speed(
     # Set 46: "how fast can i get a copy of my medical records" was declined (not in the
     # documents: fast). "fast", "quickly" only phrase the question, like "how soon".
     assert "two days" in _copies_answer(question)
-    words = question_module._EN_FUNCTION_WORDS - {"fast", "quickly", "quick", "soon"}
+    words = EN_FUNCTION_WORDS - {"fast", "quickly", "quick", "soon"}
     monkeypatch.setattr(question_module, "_EN_FUNCTION_WORDS", words)
     assert "two days" not in _copies_answer(question)
