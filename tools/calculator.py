@@ -65,11 +65,13 @@ from tools.calculator_readers_53b import readers_53b
 from tools.calculator_readers_53t import readers_53t, refuse_53t
 from tools.calculator_readers_54e import readers_54e
 from tools.calculator_readers_54k import readers_54k
+from tools.calculator_readers_54t import readers_54t
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_said_plainly_43 import said_plainly_43
 from tools.calculator_said_plainly_44 import said_plainly_44
+from tools.calculator_said_plainly_54t import said_plainly_54t
 from tools.calculator_share_out_of import share_out_of
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
@@ -116,6 +118,7 @@ def calculate(expression: str) -> CalcResult:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     expression = said_plainly_43(expression)  # "2차 …", "한봉지 6개에", "주휴수당은 빼고" (set 43)
     expression = said_plainly_44(expression)  # "둘이 반띵하면", a fully glued sentence (set 44)
+    expression = said_plainly_54t(expression)  # "엔분의일", "@ 12.49", "7 and a half %", "yrs"
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
     # "a hundred and twenty bucks" is 120 dollars (set 39).
@@ -184,6 +187,7 @@ def calculate(expression: str) -> CalcResult:
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        *readers_54t(digits),  # a percent coupon used, gifts to groups counted in words (set 46)
         *readers_53t(digits),  # narrow whole forms of set 45 (turns45), before the broader
         *readers_44(digits),  # narrow whole forms of set 44, before the broader readers
         *readers_40(digits),

@@ -40,7 +40,11 @@ _ENDINGS = (
     "나", "야", "까", "please",
 )  # fmt: skip
 _PARTICLES = ("은", "는", "이", "가", "을", "를", "도")
-_LEADING = ("혹시", "저기요", "저기", "그런데", "근데", "안녕하세요", "hi", "hello", "hey")
+# "so", "ok", "um" …: chat openers before a question (set 46).
+_LEADING = (
+    "혹시", "저기요", "저기", "그런데", "근데", "안녕하세요", "hi", "hello", "hey",
+    "so", "ok", "okay", "um", "umm", "그래서", "그니까",
+)  # fmt: skip
 
 
 def normalize_question(text: str) -> str:

@@ -27,7 +27,8 @@ _FIXED_KO = re.compile(
     rf"(?P<k>\d+|{_COUNT})\s*명\s*(?:은|이|만)?\s*[^\d]{{0,20}}?(?P<p>\d+(?:\.\d+)?)\s*원?\s*씩?\s*만\s*"
     r"(?:낸|내|낼|주)"
 )
-_REST_KO = re.compile(rf"나머지\s*(?:(?P<r>\d+|{_COUNT})\s*명)?\s*(?:은|는|이|가)?\s*(?:얼마|몇)")
+# "나머지 넷은": the count may be said without 명 (set 46).
+_REST_KO = re.compile(rf"나머지\s*(?:(?P<r>\d+|{_COUNT})\s*명?)?\s*(?:은|는|이|가)?\s*(?:얼마|몇)")
 _FIXED_EN = re.compile(
     rf"\b(?P<k>\d+|{_COUNT}|one)\s+(?:people|persons|of\s+(?:us|them)|guys|friends|person)\b"
     r"[^\d]{0,40}?\b(?:only\s+)?(?:pay(?:ing|s)?|chip(?:ping)?\s+in|put(?:ting)?\s+in)\s+"

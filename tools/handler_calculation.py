@@ -15,6 +15,7 @@ from tools.calculator_cents_shown_53b import cents_shown
 from tools.calculator_charge_asked import charge_alone
 from tools.calculator_places_asked import places_asked, shown_to_places
 from tools.calculator_readers_44 import refuse_commute_fare_read_once
+from tools.calculator_readers_54t import refuse_unstated_base_or_rate
 from tools.calculator_restated_forms import restated_requests
 from tools.calculator_save_each_period import saving_toward_a_goal
 from tools.calculator_saving_asked import saving_of_one_amount
@@ -37,6 +38,8 @@ def read_calculation(text: str) -> HandlerResult | None:
         result = _restated(text)
         if result is None:
             raise
+    if result is not None:  # a new total, a conversion with no rate, one's own part (set 46)
+        refuse_unstated_base_or_rate(text, result.detail)
     return None if result is None else _to_places_asked(text, result)
 
 

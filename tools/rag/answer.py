@@ -26,6 +26,7 @@ from tools.rag.closure_lines import closure_line_for_unasked_day
 from tools.rag.compared_prices import compared_item_unnamed
 from tools.rag.condition_before_43d import with_condition_before
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
+from tools.rag.document_self_lines_54t import describes_its_document  # set 46
 from tools.rag.email_asked_43d import misses_email_address
 from tools.rag.free_items_42d import frees_only_unasked_things
 from tools.rag.headed_cells import counted_under_heading
@@ -305,6 +306,9 @@ def extractive_answer(
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).
                 another_case.add((rank, order))
+                prev = set()
+                continue
+            if describes_its_document(question, text):  # a line about the document (set 46)
                 prev = set()
                 continue
             if names_only_the_place(

@@ -86,6 +86,8 @@ EN_FUNCTION_WORDS = frozenset(
         # A hedge says how sure the asker wants the figure, not what it is about: "how long
         # is the waiting list usually?" is no question about "Copies are usually ready".
         *("usually", "normally", "typically", "generally"),
+        # "how fast / how quickly can i get a copy": how long it takes, like "how soon" (set 46).
+        *("fast", "quickly", "quick", "soon"),
         "take",
         "get",
         # Its other forms too: "got a notice after the inspection, how long do i have to fix

@@ -1,0 +1,41 @@
+"""Chat spellings set 46 met, said the way the calculator's readers read them (turns46).
+
+Each is a spelling, not a new form: the sentence said plainly is already read.
+
+- "5명이서 엔분의일 하면", "1/n 하면": the split chat calls 엔빵 (n분의 1 each).
+- "3 boxes of screws @ 12.49": "@" is "at" before a price.
+- "seven and a half percent of 64,000", "7 and a half %": the percent with its half, 7.5.
+- "for 3 yrs", "1 yr": years.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["said_plainly_54t"]
+
+_N_SPLIT = re.compile(r"(?:(?:엔|n|N)\s*분의\s*(?:일|1)|\b1\s*/\s*[nN]\b)\s*(?=[하해씩로으])")
+_AT_SIGN = re.compile(r"\s*@\s*(?=\$?\d)")
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_HALF_PERCENT = re.compile(
+    rf"\b(?P<n>\d+|{'|'.join(_WORDS)})\s+and\s+a\s+half\s*(?P<sign>percent\b|%)", re.IGNORECASE
+)
+_YEARS = re.compile(r"(?<=\d)\s*(?P<y>yrs|yr)\b", re.IGNORECASE)
+
+
+def _half_percent(found: re.Match[str]) -> str:
+    n = found.group("n")
+    whole = int(n) if n.isdigit() else _WORDS[n.casefold()]
+    return f"{whole}.5 {found.group('sign')}"
+
+
+def said_plainly_54t(text: str) -> str:
+    """``text`` with set 46's chat spellings said as the readers read them."""
+    text = _N_SPLIT.sub("엔빵", text)
+    text = _AT_SIGN.sub(" at ", text)
+    text = _HALF_PERCENT.sub(_half_percent, text)
+    return _YEARS.sub(lambda m: " years" if m.group("y").casefold() == "yrs" else " year", text)

@@ -1,0 +1,48 @@
+"""A document's line about itself is no answer to a question about something else.
+
+Set 46: "so what exactly does switchyard do" was answered "This is a fictional policy
+written for the Switchyard workload suite. [1]" from the expense policy: the line names
+Switchyard, but only as what the document was written for; it says what the document is,
+not what Switchyard does. Lines that open by pointing at the document itself ("This is a
+fictional policy …", "These answers describe …", "이 문서는 … 가상의 사내 규정입니다") state
+the document's nature, which only a question about the document, its being made up or a
+sample asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["describes_its_document"]
+
+# The line opens by pointing at the document: "This is …", "This document/page/policy …",
+# "These answers …", "이 문서는 …", "본 안내문은 …".
+_SELF_LINE = re.compile(
+    r"^\W*(?:(?:this|these)\s+(?:is|are|document|page|policy|guide|file|answers?|faq|text)\b|"
+    r"(?:이|본)\s*(?:문서|안내문|안내|글|규정|자료|페이지)\s*(?:는|은|에는))",
+    re.IGNORECASE,
+)
+# What such a line says of the document: made up, an example, written for some purpose.
+_NATURE = re.compile(
+    r"\b(?:fictional|sample|example|written\s+for|made\s+up)\b|가상|예시|위해\s*만든|위한",
+    re.IGNORECASE,
+)
+# A question about the document itself or its being made up.
+_ASKS_ABOUT_DOCUMENT = re.compile(
+    r"\b(?:document|doc|page|policy|fictional|fake|real|sample|made\s+up)\b|문서|가상|실제|진짜|예시",
+    re.IGNORECASE,
+)
+
+
+def describes_its_document(question: str, sentence: str) -> bool:
+    """Whether ``sentence`` describes its own document and ``question`` does not ask that.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+    """
+    return (
+        _SELF_LINE.search(sentence) is not None
+        and _NATURE.search(sentence) is not None
+        and _ASKS_ABOUT_DOCUMENT.search(question) is None
+    )
