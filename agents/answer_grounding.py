@@ -32,6 +32,7 @@ import re
 from collections.abc import Sequence
 
 from agents.affirmed_predicates import unsupported_predicate
+from agents.answer_forms_54g import bare_yes_no, half_of_a_range, list_number_answer
 from agents.asked_thing_named import names_only_the_place
 from agents.document_declines import says_documents_lack_it
 from agents.echoed_answers import echoed_question
@@ -192,6 +193,13 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
     )
     if misread:
         return f"ungrounded: the passages state {misread} of something else than the question asks"
+    if half := half_of_a_range(text, question, passages):
+        return f"ungrounded: the passages give {half} only as one end of a span"
+    if bare := bare_yes_no(text, question, passages):
+        return f"ungrounded: a yes/no stating none of the passages' times or figures ({bare} asked)"
+    asks_count = asked.answer_type == "count"
+    if listed := list_number_answer(text, question, passages, asks_count=asks_count):
+        return f"ungrounded: the passages write {listed} only as list numbering"
     names = _new_names(text, sources)
     if names:
         return f"ungrounded: {', '.join(names[:3])} in no passage nor the question"
