@@ -301,8 +301,22 @@ def thread_on_documents(messages: Sequence[AnyMessage]) -> bool:
         return False
     if _CITATION_MARKER.search(answers[0]):
         return True
-    declined = answers[0].startswith(_DECLINE_OPENINGS)
-    return declined and len(answers) > 1 and bool(_CITATION_MARKER.search(answers[1]))
+    if len(answers) < 2 or not _CITATION_MARKER.search(answers[1]):
+        return False
+    if answers[0].startswith(_DECLINE_OPENINGS):
+        return True
+    # A figure computed from the quote before it ("3,000원입니다. 앞의 답에 인용된
+    # 요금('1시간이 지나면 10분마다 500원')으로 …", tools.followup_quoted_tariff_54f).
+    return any(len(part) >= _MIN_QUOTED and part in answers[1] for part in _quoted(answers[0]))
+
+
+# A phrase an answer repeats from a quote, between quotation marks: long enough to be one.
+_MIN_QUOTED = 6
+_QUOTED_PHRASE = re.compile("'([^']+)'|\"([^\"]+)\"|‘([^’]+)’|“([^”]+)”")
+
+
+def _quoted(answer: str) -> list[str]:
+    return [next(g for g in m.groups() if g) for m in _QUOTED_PHRASE.finditer(answer)]
 
 
 def noticed_in_document_thread(

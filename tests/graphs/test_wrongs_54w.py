@@ -139,6 +139,7 @@ def test_a_named_subject_a_topic_or_the_threads_document_keeps_its_quote(
 # --- The notice after a decline in a document thread ----------------------------------------
 
 _CITED = "책은 한 사람이 한 번에 7권까지 빌릴 수 있습니다 [1]."
+_FEE = "스터디룸은 30분마다 1,000원입니다 [1]."
 
 
 def _conversation(*turns: str) -> list[AnyMessage]:
@@ -153,6 +154,9 @@ def _conversation(*turns: str) -> list[AnyMessage]:
         (_CITED,),
         (_CITED, f"{NOT_COVERED['ko']} (문서에 없는 내용: 반납)"),
         ("You may borrow 7 books [1].", f"{NOT_COVERED['en']} What follows is general."),
+        # A figure computed from the quote before it (the merge of round 54).
+        (_FEE, "2,000원입니다. 앞의 답에 인용된 요금('30분마다 1,000원')으로 계산했습니다."),
+        ("Late books cost 20p a day [1].", "60p, at the fee quoted ('20p a day')."),
     ],
 )
 def test_a_thread_is_on_the_documents_after_a_quote_or_its_decline(answers: tuple[str]) -> None:
@@ -168,6 +172,9 @@ def test_a_thread_is_on_the_documents_after_a_quote_or_its_decline(answers: tupl
         ("책은 보통 몇 권 빌릴 수 있어요.",),
         # A decline with no quote before it: the thread never was on the documents.
         ("12입니다.", f"{NOT_COVERED['ko']} (문서에 없는 내용: 반납)"),
+        # A computation quoting nothing the cited answer said.
+        (_FEE, "6입니다. ('2 곱하기 3')"),
+        ("12입니다.", "2,000원입니다. 앞의 답에 인용된 요금('30분마다 1,000원')으로 계산했습니다."),
     ],
 )
 def test_a_thread_with_no_quote_is_not(answers: tuple[str]) -> None:
