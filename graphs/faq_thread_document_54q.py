@@ -22,8 +22,9 @@ The rule, for a turn that is not the conversation's first:
 
 The documents then answer such a follow-up from the thread's documents
 (:func:`kept_to_thread_documents`): a quote whose lead sentence comes from another
-document (the pharmacy's hours for "주말도 똑같아?" after the parking fee) is declined,
-and sentences from other documents after a lead from the thread's come off.
+document (the pharmacy's hours for "주말도 똑같아?" after the parking fee), or passages for
+a model led by another document, are declined; sentences from other documents after a
+lead from the thread's come off.
 """
 
 from __future__ import annotations
@@ -122,11 +123,15 @@ def kept_to_thread_documents(
         previous: The user's previous question.
         collection: The workspace's collection.
     """
-    if plan.kind != "extractive" or previous is None:
+    if plan.kind not in ("extractive", "grounded") or previous is None:
         return plan
     if not faq_leaves_thread_document(faq, docs, text, previous, collection):
         return plan
     thread = thread_documents(faq, docs, previous, collection)
+    if plan.kind == "grounded":
+        # A model would write from these passages: the lead one must be the thread's.
+        lead = str(plan.passages[0].get("source", "")) if plan.passages else ""
+        return plan if lead in thread else _declined(plan, text, thread)
     cited = {(str(c.get("source", "")), str(c.get("locator", ""))) for c in plan.citations}
     if all(source in thread for source, _ in cited):
         return plan
@@ -134,6 +139,10 @@ def kept_to_thread_documents(
     kept = quote_within_sections(plan, inside) if inside else None
     if kept is not None:
         return kept
+    return _declined(plan, text, thread)
+
+
+def _declined(plan: DocPlan, text: str, thread: set[str]) -> DocPlan:
     why = "follow-up: the quote is from another document than the thread's (faq_thread_54q)"
     searched = ", ".join(sorted(thread))
     answer = not_covered_message(text, text.strip(" ?？"), searched)
