@@ -22,9 +22,9 @@ The rule, for a turn that is not the conversation's first:
 
 The documents then answer such a follow-up from the thread's documents
 (:func:`kept_to_thread_documents`): a quote whose lead sentence comes from another
-document (the pharmacy's hours for "주말도 똑같아?" after the parking fee), or passages for
-a model led by another document, are declined; sentences from other documents after a
-lead from the thread's come off.
+document only (the pharmacy's hours for "주말도 똑같아?" after the parking fee), or passages
+for a model led by another document, are declined; from a quote mixing documents, the
+thread's sentences are kept.
 """
 
 from __future__ import annotations
@@ -98,7 +98,21 @@ def faq_leaves_thread_document(
     if not names_no_place(text) or names_a_place_kind(text):
         return False
     thread = thread_documents(faq, docs, previous, collection)
-    return bool(thread) and hit.entry.source not in thread
+    return bool(thread) and not _among(hit.entry.source, thread)
+
+
+def _among(source: str, thread: set[str]) -> bool:
+    """Whether ``source`` is one of ``thread``'s documents.
+
+    A curated entry names its document relative to the app ("data/samples/x.md"); the
+    store may name the same file by a longer path: one ending the other is the same file.
+    """
+    plain = source.replace("\\", "/").lstrip("./")
+    for other in thread:
+        other = other.replace("\\", "/")
+        if other == plain or other.endswith("/" + plain) or plain.endswith("/" + other):
+            return True
+    return False
 
 
 def kept_to_thread_documents(
@@ -131,12 +145,14 @@ def kept_to_thread_documents(
     if plan.kind == "grounded":
         # A model would write from these passages: the lead one must be the thread's.
         lead = str(plan.passages[0].get("source", "")) if plan.passages else ""
-        return plan if lead in thread else _declined(plan, text, thread)
+        return plan if _among(lead, thread) else _declined(plan, text, thread)
     cited = {(str(c.get("source", "")), str(c.get("locator", ""))) for c in plan.citations}
-    if all(source in thread for source, _ in cited):
+    if all(_among(source, thread) for source, _ in cited):
         return plan
-    inside = {section for section in cited if section[0] in thread}
-    kept = quote_within_sections(plan, inside) if inside else None
+    inside = {section for section in cited if _among(section[0], thread)}
+    # The thread's sentences answer it even behind another document's lead ("Visitors
+    # park in the east car park. [1] Parking on a work trip is paid back … [2]").
+    kept = quote_within_sections(plan, inside, lead_may_leave=True) if inside else None
     if kept is not None:
         return kept
     return _declined(plan, text, thread)
