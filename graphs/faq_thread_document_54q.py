@@ -10,6 +10,10 @@ of its own: its subject is the thread's, which is the document the previous answ
 
 The rule, for a turn that is not the conversation's first:
 
+- only a follow-up that reads as going on with the thread: Korean "도" on a word ("주차비도",
+  "주말도") or "똑같/마찬가지/그럼/그거", English "it/that/same/too/also" or an opening "and"
+  or "what about" ("주차 돼요?" after the clinic's hours is a question of its own, and the
+  curated parking entry answers it as before);
 - only a follow-up that names no place, owner or kind of place (one that does, "약국은요?"
   or "what about the clinic?", changes the subject and keeps the curated answer);
 - the thread's documents are those of the previous answer: the source of the curated
@@ -29,6 +33,7 @@ thread's sentences are kept.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from agents.document_messages import not_covered_message
@@ -38,7 +43,24 @@ from tools.faq import FaqBook
 from tools.rag.place_kinds_54f import names_a_place_kind
 from tools.rag.unnamed_owner_53h import names_no_place
 
-__all__ = ["faq_leaves_thread_document", "kept_to_thread_documents", "thread_documents"]
+__all__ = [
+    "faq_leaves_thread_document",
+    "goes_on_with_the_thread",
+    "kept_to_thread_documents",
+    "thread_documents",
+]
+
+# "주차비도", "주말도" (not "정도", a word of its own), "똑같아", "마찬가지", "그럼", "그거".
+_GOES_ON_KO = re.compile(r"(?<!정)(?<=[가-힣])도(?=\s|[?？!.]|$)|똑같|마찬가지|그럼|그거|그건")
+_GOES_ON_EN = re.compile(
+    r"\b(?:it|its|that|this|they|them|same|too|also|either)\b|^\s*(?:and|what about|how about)\b",
+    re.IGNORECASE,
+)
+
+
+def goes_on_with_the_thread(text: str) -> bool:
+    """Whether a follow-up says it goes on with the thread ("주차비도 돼요?", "is it open?")."""
+    return bool(_GOES_ON_KO.search(text) or _GOES_ON_EN.search(text))
 
 
 def thread_documents(
@@ -94,6 +116,8 @@ def faq_leaves_thread_document(
         return False
     hit = faq.lookup(text)
     if hit is None or hit.entry.source is None:
+        return False
+    if not goes_on_with_the_thread(text):
         return False
     if not names_no_place(text) or names_a_place_kind(text):
         return False

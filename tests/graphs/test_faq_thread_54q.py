@@ -16,6 +16,7 @@ from langchain_core.messages import AIMessage
 
 import graphs.nodes as nodes
 import graphs.step_routing as step_routing
+from graphs import faq_thread_document_54q
 from tests.graphs.offline_assistant import offline_assistant
 
 _FAQ = """
@@ -26,7 +27,7 @@ _FAQ = """
   question: When is the pool open?
   variants:
     - is it open on weekends?
-    - are you open on weekends?
+    - are they open on weekends too?
   answer: The pool is open 06:00-22:00 every day, weekends included.
 - id: visitor-parking-ko
   lang: ko
@@ -35,7 +36,7 @@ _FAQ = """
   question: 주차할 수 있나요?
   variants:
     - 주차비도 되나요?
-    - 주차 가능한가요?
+    - 주차도 가능한가요?
   answer: 방문객은 지하 주차장을 2시간 무료로 이용할 수 있습니다.
 """
 _MODEL_FROM_ELSEWHERE = "방문객은 지하 주차장을 2시간 무료로 이용할 수 있습니다. [1]"
@@ -74,9 +75,9 @@ def _quote_rule_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 _CASES = [
     ("how much is a locker?", "is it open on weekends?", "2,000", "06:00"),
-    ("what does a locker cost per day", "are you open on weekends?", "2,000", "06:00"),
+    ("what does a locker cost per day", "are they open on weekends too?", "2,000", "06:00"),
     ("출장 식비는 하루 얼마예요?", "주차비도 되나요?", "3만", "2시간"),
-    ("출장 가면 식비 얼마까지 나와요?", "주차 가능한가요?", "3만", "2시간"),
+    ("출장 가면 식비 얼마까지 나와요?", "주차도 가능한가요?", "3만", "2시간"),
 ]
 
 
@@ -115,3 +116,21 @@ def test_with_the_quote_rule_off_a_model_reads_the_other_document(
     _quote_rule_off(monkeypatch)
     _opening, answer = _thread(tmp_path / "off", *asked)
     assert "visitors_ko.md" in answer or "2시간" in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("first", "follow", "curated"),
+    [
+        ("how much is a locker?", "When is the pool open?", "06:00"),
+        ("출장 식비는 하루 얼마예요?", "주차할 수 있나요?", "2시간"),
+    ],
+)
+def test_a_question_of_its_own_keeps_the_curated_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first: str, follow: str, curated: str
+) -> None:
+    # No "도", "it", "and …": a new question, which the curated entry answers as before.
+    _opening, answer = _thread(tmp_path / "on", first, follow)
+    assert curated in answer, answer
+    monkeypatch.setattr(faq_thread_document_54q, "goes_on_with_the_thread", lambda _t: True)
+    _opening, answer = _thread(tmp_path / "off", first, follow)
+    assert curated not in answer, answer
