@@ -29,6 +29,7 @@ from graphs.code_stage import (
 from graphs.engine import Engine, context_of, engine_for
 from graphs.faq_own_documents_54f import faq_yields_to_own_document
 from graphs.faq_thread import faq_leaves_the_thread, previous_question, topic_leaves_the_thread
+from graphs.faq_thread_document_54q import faq_leaves_thread_document
 from graphs.mcp_elicitation import answer_elicitation, pending_elicitation
 from graphs.model_turn import model_turn
 from graphs.recording import complete_step, finish_step, first_turn, remember_answer
@@ -82,6 +83,10 @@ def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
     # "what about parking" after an uncurated question: not the clinic's parking entry.
     if topic_leaves_the_thread(engine.faq, state["question"], previous):
         return {"path": path}
+    if faq_leaves_thread_document(
+        engine.faq, engine.docs, state["question"], previous, context_of(runtime).workspace
+    ):
+        return {"path": path}  # faq_thread_document_54q: the thread's document, not the FAQ's
     if faq_yields_to_own_document(
         engine.faq,
         engine.docs,

@@ -33,6 +33,7 @@ from graphs.document_thread_54w import (
     screened_follow_up_quote,
 )
 from graphs.engine import Engine
+from graphs.faq_thread_document_54q import kept_to_thread_documents
 from graphs.prompting import context_tokens, previous_handler, replayed_step
 from graphs.qualifier_plan import with_qualifier_of_follow_up
 from graphs.recording import first_turn
@@ -145,6 +146,11 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             )
             # "1년 넘으면요?" after the first-year leave: asked with the thread's subject.
             doc = _with_thread_subject(engine, doc, text, earlier_questions(state), ctx)
+            # "주말도 똑같아?" after the parking fee: the thread's document or a decline.
+            earlier = earlier_questions(state)
+            doc = kept_to_thread_documents(
+                engine.faq, engine.docs, doc, text, earlier[-1] if earlier else None, ctx.workspace
+            )
     declined: DocPlan | None = None
     if doc is not None and doc.kind == "not_covered":
         # A puzzle, a proof, a worked explanation or a word problem with its own figures

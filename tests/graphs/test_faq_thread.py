@@ -57,6 +57,8 @@ def test_without_the_rule_the_gyms_curated_answer_comes_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(nodes, "faq_leaves_the_thread", lambda *_: False)
+    # (faq_thread_document_54q reads the same thread: off too, to see this rule's effect.)
+    monkeypatch.setattr(nodes, "faq_leaves_thread_document", lambda *_: False)
     assert "휴관" in _ask_both(tmp_path)
 
 
