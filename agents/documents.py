@@ -37,6 +37,7 @@ from tools.rag.excused_terms import excused_terms as framing
 from tools.rag.ing_compound_54h import passages_writing_ing_kinds
 from tools.rag.lead_times_53w import only_lead_time
 from tools.rag.models import Passage
+from tools.rag.named_time_54c import time_named_but_unstated
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.partial_rows_53w import without_partial_rows
 from tools.rag.question import QuestionAnalysis, analyze_question
@@ -202,6 +203,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     crossed, why = found
     # "when do checkup results come back": the English page's sentence, not the Korean twin.
     crossed = in_question_language(docs, text, asked, crossed, passages)
+    if time_named_but_unstated(text, crossed.text):  # "1시 반에 접수돼요?" (named_time_54c)
+        return plan
     if quotes_past_best_match(text, crossed, passages):  # another place (best_match_passed_54f)
         return plan
     # ...and its answer too: a sample is not the "you" the question asks (addressed_place_52x).
@@ -264,6 +267,8 @@ def _plan_from_passages(
     # "Blood pressure and weight | 10 minutes" for the blood test: another row (partial_rows_53w).
     answer = without_partial_rows(asked, answer, answered_from)
     if only_lead_time(text, asked, answer):  # "arrive 20 minutes before" (lead_times_53w)
+        answer = answer.model_copy(update={"covered": False})
+    if time_named_but_unstated(text, answer.text):  # "at 1:30?": no time quoted (named_time_54c)
         answer = answer.model_copy(update={"covered": False})
     synth, why = needs_synthesis(text)
     confidence = float(answer.confidence)
