@@ -4,9 +4,10 @@ Found at the merge of round 54 (beside opens54e's salary-per-paycheck reader):
 "85k salary after 25% tax, how much is each paycheck if im paid biweekly" read
 85000 * 25 / 100 (the tax, for a year) and "연봉 5000만원인데 세금 20% 떼면 월급 얼마" read
 50000000 * (1 - 20 / 100) (a year's pay after tax, shown as the month's). A yearly figure
-given and a month's, a week's or a paycheck's pay asked is a division by the periods of a
-year (12, 24, 26 or 52); a reading with none of them answers another question, and the
-calculator declines it so the step goes on to a tier that reads the words.
+given and a month's, a week's or a paycheck's pay asked is a division of the year into
+periods (12, 26, 52, or the months it is paid over); a reading that divides by nothing but
+a percent's 100 answers another question, and the calculator declines it so the step goes
+on to a tier that reads the words.
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ _SHORTER_ASKED = re.compile(
     r"(?:은|는|이|로|에)?\s*(?:실수령\s*(?:액)?\s*)?(?:으로\s*)?(?:얼마|몇)",
     re.IGNORECASE,
 )
-# A division by the periods of a year: months, half-months, fortnights or weeks.
-_YEAR_DIVIDED = re.compile(r"/\s*\(?\s*(?:12|24|26|52)(?:\.0+)?\b")
+# A division of the year into periods: by 12, 26 or 52, or by the months it is paid over
+# ("960 a year paid over 8 months": / 8). A division by 100 is a percent, no period.
+_YEAR_DIVIDED = re.compile(r"/\s*\(?\s*(?!100(?:\.0+)?\b)\d")
 
 
 def shorter_period_unread(digits: str, expression: str) -> bool:

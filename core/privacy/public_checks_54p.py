@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from phonenumbers.geodata.locale import LOCALE_DATA
-
 from core.lazy_regex import LazyPattern
 from core.privacy.famous_characters import is_a_famous_character
 
@@ -23,6 +21,10 @@ _FULL_NAME_RE = LazyPattern(r"(?<![A-Za-z])[A-Z][a-z]+[ \t]+(?P<family>[A-Z][a-z
 
 @cache
 def _region_names() -> frozenset[str]:
+    # Imported when first needed: a command that never scans a name (``ask "3+4"``, the
+    # fast path) must not load phonenumbers' locale tables.
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
     names: set[str] = set()
     for names_by_language in LOCALE_DATA.values():
         english = names_by_language.get("aa") or names_by_language.get("en")

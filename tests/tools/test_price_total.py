@@ -57,7 +57,7 @@ from tools.price_total import price_total
         (
             "tiling is 5.50 a square foot and the kitchen is 10 ft by 8 ft, how much",
             "440",
-            "5.5 * 10 * 8",
+            "10 * 8 * 5.5",  # (the priced-area reader of round 54 reads the room first)
         ),
         # Items at prices, listed amounts, amounts taken off.
         ("three nights at 150 and two nights at 170, what's the total", "790", "3 * 150 + 2 * 170"),

@@ -85,3 +85,10 @@ def test_words_beginning_with_a_unit_stay_words(text: str) -> None:
 def test_switched_off_the_unit_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(korean_numbers, "_unit_of_the_figure_before", lambda *_: False)
     assert "15000보" not in normalize_numerals("1만5천보 걸었어")
+
+
+def test_a_year_paid_over_some_months_is_divided_by_them() -> None:
+    # 960 / 8 / 4: the months it is paid over are the periods (test_opens_52b's water rates).
+    text = "gas is 1,200 a year paid over 10 months, split 3 ways, how much each per month"
+    answer = chain_answer(text, NOW)
+    assert answer is not None and "40" in answer, answer

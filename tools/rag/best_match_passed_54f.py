@@ -17,14 +17,17 @@ passages to write from either); on the lexical path and on the other-language (d
 path alike. A question naming its place ("how much is a passport photo at the photo
 studio") is the usual cross-lingual question and is left alone. A cross-lingual quote
 stays when no passage of the question's language outranks it, or when the best match is
-a sample (the samples sit close to many questions).
+a sample (the samples sit close to many questions), or when the question writes a word
+the quote transcribes ("카약 투어" for the "Kayak Tour": the thing is named).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tools.rag.addressed_place_52x import is_bundled_sample
+from tools.rag.loanwords import transcribes
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.place_kinds_54f import names_a_place_kind
 from tools.rag.textutil import detect_script
@@ -58,4 +61,25 @@ def quotes_past_best_match(
         return False
     if any(c.source == best.source for c in answer.citations):
         return False
+    if _named_by_transcription(question, " ".join(c.text for c in answer.citations)):
+        return False  # "카약 투어 점심 줘요?": the quote's "Kayak Tour" is the thing named
     return all(detect_script(c.text) != script for c in answer.citations)
+
+
+_HANGUL_WORD = re.compile(r"[가-힣]{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _named_by_transcription(question: str, quoted: str) -> bool:
+    """Whether a word of ``question`` is a Hangul transcription of one the quote writes,
+    or the reverse: the question then names the quoted document's own thing."""
+    pairs = [
+        (korean, english)
+        for korean in _HANGUL_WORD.findall(question)
+        for english in _LATIN_WORD.findall(quoted)
+    ] + [
+        (korean, english)
+        for korean in _HANGUL_WORD.findall(quoted)
+        for english in _LATIN_WORD.findall(question)
+    ]
+    return any(transcribes(korean, english) for korean, english in pairs)

@@ -73,7 +73,7 @@ _EN_STATES = re.compile(
 _KO_STATES = re.compile(
     r"필요|필수|반드시|꼭|없이|없(?:어도|는|습|어요|음)|수\s*(?:있|없)|(?:안|못)\s*(?:됩|돼|되)|"
     r"마세요|(?:해|내|가|와|어|아)야|하셔야|금지|불가|가능|무료|권장|권해|가져오|가져와|지참|챙겨|"
-    r"첨부|제출|함께"
+    r"첨부|제출|함께|(?:받|하|내|쓰|보)지\s*않"
 )
 # That something is needed outright, or is not needed, or costs nothing: all a sentence
 # naming no N may say ("every member must finish a safety orientation", asked about training).
@@ -84,7 +84,9 @@ _SETTLES_NEED = re.compile(
     r"\boptional\b|\bwalk-ins?\b|\bfree of charge\b|\bno charge\b|\bfor free\b|"
     r"\b(?:enter|ride|rides|travel|travels|watch|stay|go|are|get in|admitted)\s+free\b|"
     r"(?:^|\|)\s*free\s*(?:\||$)|"
-    r"없이|없어도|필요\s*(?:없|하지\s*않)|무료|(?:료|금|비)가\s*없",
+    r"없이|없어도|필요\s*(?:없|하지\s*않)|무료|(?:료|금|비)가\s*없|"
+    # "서명을 받지 않습니다", "따로 내지 않습니다": the thing is not asked of anyone.
+    r"(?:받|하|내|쓰|보)지\s*않",
     re.IGNORECASE,
 )
 
