@@ -179,9 +179,10 @@ _RATE_SAID = re.compile(
     re.I,
 )
 # The part paid oneself: needs the part covered, a cap, a limit or the share paid.
+# ("초과분", the part above a limit, says nothing of who pays it: a tiered water bill.)
 _OWN_PART = re.compile(
     r"\bout\s+of\s+(?:my|our|your)\s+(?:own\s+)?pocket\b|\bout[- ]of[- ]pocket\b|"
-    r"\bon\s+my\s+own\s+dime\b|본인\s*부담|자비로|사비로|내\s*돈으로|개인\s*부담|초과분",
+    r"\bon\s+my\s+own\s+dime\b|본인\s*부담|자비로|사비로|내\s*돈으로|개인\s*부담",
     re.I,
 )
 _COVER_SAID = re.compile(
