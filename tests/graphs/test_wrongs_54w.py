@@ -148,6 +148,12 @@ def _conversation(*turns: str) -> list[AnyMessage]:
     ]
 
 
+def _thread_after(answers: tuple[str, ...]) -> list[AnyMessage]:
+    """A thread where each of ``answers`` replied to a question, then "왜요?"."""
+    turns = [text for answer in answers for text in ("질문", answer)]
+    return _conversation(*turns, "왜요?")
+
+
 @pytest.mark.parametrize(
     "answers",
     [
@@ -159,11 +165,10 @@ def _conversation(*turns: str) -> list[AnyMessage]:
         ("Late books cost 20p a day [1].", "60p, at the fee quoted ('20p a day')."),
     ],
 )
-def test_a_thread_is_on_the_documents_after_a_quote_or_its_decline(answers: tuple[str]) -> None:
-    turns: list[str] = []
-    for answer in answers:
-        turns += ["질문", answer]
-    assert thread_on_documents(_conversation(*turns, "왜요?"))
+def test_a_thread_is_on_the_documents_after_a_quote_or_its_decline(
+    answers: tuple[str, ...],
+) -> None:
+    assert thread_on_documents(_thread_after(answers))
 
 
 @pytest.mark.parametrize(
@@ -177,11 +182,8 @@ def test_a_thread_is_on_the_documents_after_a_quote_or_its_decline(answers: tupl
         ("12입니다.", "2,000원입니다. 앞의 답에 인용된 요금('30분마다 1,000원')으로 계산했습니다."),
     ],
 )
-def test_a_thread_with_no_quote_is_not(answers: tuple[str]) -> None:
-    turns: list[str] = []
-    for answer in answers:
-        turns += ["질문", answer]
-    assert not thread_on_documents(_conversation(*turns, "왜요?"))
+def test_a_thread_with_no_quote_is_not(answers: tuple[str, ...]) -> None:
+    assert not thread_on_documents(_thread_after(answers))
 
 
 _PAGE = (

@@ -234,6 +234,11 @@ def without_clock_hours(sentence: str) -> str:
     return _WEEKLY_DAYS.sub(" ", _CLOCK_TIME.sub(" ", sentence))
 
 
+def says_when_in_the_day(sentence: str) -> bool:
+    """Whether the sentence names a clock time or a part of the day ("오후 2시", "mornings")."""
+    return bool(_CLOCK_TIME.search(sentence) or _PART_OF_DAY.search(sentence))
+
+
 def asks_clock_time(question: str) -> bool:
     """Whether the question asks at what time of day (not which day, nor how long)."""
     return bool(_ASKS_CLOCK_TIME.search(question))

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tools.rag.answer_types import says_when_in_the_day
+
 __all__ = ["names_a_clock_time", "time_named_but_unstated"]
 
 # A clock time in the question: "1시 반에", "오후 3시", "13:30", "1:30", "7pm", "noon".
@@ -22,12 +24,12 @@ _CLOCK_TIME = re.compile(
     r"|\bo'?clock\b|정오|자정",
     re.IGNORECASE,
 )
-# What a sentence says of time: a clock time, opening hours, a part of the day, a deadline.
-_TIME_STATED = re.compile(
-    r"\d{1,2}\s*시|\d{1,2}:\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)|\d+\s*분|\d+\s*(?:minutes?|hours?)"
-    r"|오전|오후|점심|아침|저녁|새벽|마감|영업\s*시간|진료\s*시간|운영\s*시간|시간\s*외|휴무|쉽니다"
-    r"|\b(?:noon|midnight|morning|afternoon|evening|night|lunch|opening|closing|open|opens"
-    r"|closed?|closes|hours|until|till|before|after|24/7)\b",
+# What a sentence says of time beyond a clock time or a part of the day (which
+# answer_types reads for every time question): a length of time, opening hours, a deadline.
+_SCHEDULE_STATED = re.compile(
+    r"\d+\s*(?:분|시간|minutes?|hours?)"
+    r"|마감|영업\s*시간|진료\s*시간|운영\s*시간|시간\s*외|휴무|쉽니다"
+    r"|\b(?:lunch|opening|closing|open|opens|closed?|closes|hours|until|till|before|after|24/7)\b",
     re.IGNORECASE,
 )
 
@@ -39,4 +41,6 @@ def names_a_clock_time(question: str) -> bool:
 
 def time_named_but_unstated(question: str, quoted: str) -> bool:
     """Whether ``question`` names a clock time and the ``quoted`` sentences state no time."""
-    return names_a_clock_time(question) and _TIME_STATED.search(quoted) is None
+    if not names_a_clock_time(question):
+        return False
+    return not says_when_in_the_day(quoted) and _SCHEDULE_STATED.search(quoted) is None
