@@ -37,7 +37,10 @@ _FLAG_RES = {
     "snmp": LazyPattern(r"[ \t]-[AX][ \t]*" + _VALUE),
     "openssl": LazyPattern(r"[ \t]-k[ \t]+" + _VALUE),
 }
-_WPA_RE = LazyPattern(r"\bwpa_passphrase[ \t]+(?P<sq>['\"]?)[^\s'\"]{1,64}(?P=sq)[ \t]+" + _VALUE)
+# The SSID quoted (spaces allowed inside) or bare, then the passphrase.
+_WPA_RE = LazyPattern(
+    r"\bwpa_passphrase[ \t]+(?:'[^'\n]{1,64}'|\"[^\"\n]{1,64}\"|[^\s'\"]{1,64})[ \t]+" + _VALUE
+)
 _CUES = ("ipmitool", "snmp", "openssl", "wpa_passphrase")
 
 

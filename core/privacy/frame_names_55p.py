@@ -42,6 +42,16 @@ _CJK_NOT_PERSON = re.compile(
     r"株式会社|有限会社|会社|公司|集团|銀行|银行|센터|事務局|サポート|客服|团队|チーム"
 )
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
+# Words of companies and public bodies in the header block's languages ("Von: Deutsche Bahn",
+# "De : La Poste", "Van: Gemeente Utrecht"), which the English lists of person_shaped lack.
+_ORG_WORDS_TEXT = """
+    Deutsche Deutscher Bahn Post Paket Pakete Kundenservice Kundendienst Versand Bestellung
+    Rechnung Verwaltung Stadt Gemeinde Amt Kasse Krankenkasse Versicherung Sparkasse Volksbank
+    Finanzamt Poste Banque Société Service Équipe Equipe Mairie Servicio Atención Cliente
+    Clientes Correos Banco Gemeente Klantenservice Belastingdienst Zorgverzekeraar Ufficio
+    Servizio Clienti Poczta Obsługa Klienta Urząd Zespół
+"""
+_ORG_WORDS = frozenset(_ORG_WORDS_TEXT.split())
 
 
 def _person_like(name: str) -> bool:
@@ -49,7 +59,8 @@ def _person_like(name: str) -> bool:
         return _CJK_NOT_PERSON.search(name) is None
     if _HANGUL_NAME.fullmatch(name) is not None:
         return True
-    return latin_person_words(name.replace(",", " ").split())
+    words = name.replace(",", " ").split()
+    return latin_person_words(words) and not any(w in _ORG_WORDS for w in words)
 
 
 def detect_frame_names_55p(text: str) -> Iterator[Hit]:
