@@ -192,12 +192,16 @@ LOOK_ALIKES: list[switch.LookAlike] = [
         lambda mp: mp.setattr(core.privacy.address, "is_romanised_korean_landmark", _no),
     ),
     (
-        "in a textbook-free reading of Het Achterhuis, Anne Frank's diary, is 'ik heet Anne "
-        "Frank' ever written?",
+        "in Het Achterhuis, Anne Frank's diary, is the line 'ik heet Anne Frank' ever written?",
         lambda mp: (
             mp.setattr(core.privacy.intro_names, "is_public_name_pair_55p", _no),
             mp.setattr(core.privacy.self_intros_55p, "is_a_named_works_author", _no),
         ),
+    ),
+    (
+        # The introduction rule's own check: no name list knows this diarist.
+        "in Etty Hillesum's diary, does she ever write 'ik heet Etty Hillesum'?",
+        lambda mp: mp.setattr(core.privacy.self_intros_55p, "is_a_named_works_author", _no),
     ),
 ]
 
