@@ -35,6 +35,11 @@ _NAME_HEADERS = frozenset(
         # masked30: "surname,given,mobile" (a given-name column by its short header).
         "given", "given_name", "givenname", "forename", "forenames", "family",
         "family_name", "familyname",
+        # redteam47: a European export's headers (German, Dutch, French, Spanish, Italian,
+        # Polish, Czech): "nachname;vorname;diagnose".
+        "nachname", "vorname", "achternaam", "voornaam", "prénom", "prenom", "apellido",
+        "apellidos", "cognome", "nazwisko", "imię", "imie", "příjmení", "jméno",
+        "nom", "nombre", "nome", "naam",
     }
 )  # fmt: skip
 # A bare "name" column also heads lists of packages, settings and products ("name,version");
@@ -45,17 +50,36 @@ _PERSON_FIELD_HEADERS = frozenset(
         "gender", "sex", "department", "dept", "team", "title", "role", "salary",
         "nationality", "연락처", "전화", "전화번호", "휴대폰", "핸드폰", "이메일", "주소",
         "부서", "소속", "직급", "직책", "나이", "성별", "학년", "반", "연봉",
+        # redteam47: a person's own columns in a European export, a diagnosis among them.
+        "diagnosis", "diagnose", "diagnostic", "diagnóstico", "diagnosi", "geburtsdatum",
+        "telefon", "téléphone", "teléfono", "adresse", "dirección", "indirizzo", "alter",
+        "geschlecht", "abteilung",
     }
 )  # fmt: skip
 # "given" and "family" also head a taxonomy's columns ("genus,family"): a person's only
 # beside a people-only column, as "name" is.
 _PLAIN_NAME_HEADERS = frozenset(
-    {"name", "names", "first", "last", "contact", "이름", "given", "family"}
+    {
+        "name",
+        "names",
+        "first",
+        "last",
+        "contact",
+        "이름",
+        "given",
+        "family",
+        # redteam47: "name" in French, Spanish, Italian and Dutch heads products' lists too.
+        "nom",
+        "nombre",
+        "nome",
+        "naam",
+    }
 )
 _BIRTH_HEADERS = frozenset(
     {
         "dob", "d.o.b.", "birthday", "birth date", "birthdate", "birth_date",
         "date of birth", "date_of_birth", "생년월일", "생일", "출생일",
+        "geburtsdatum", "date de naissance", "fecha de nacimiento", "data di nascita",
     }
 )  # fmt: skip
 _SEPARATORS = (",", ";", "\t")

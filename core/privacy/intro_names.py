@@ -29,6 +29,7 @@ from core.privacy.names import (
 )
 from core.privacy.performer_works_en import names_a_performers_work_en
 from core.privacy.public_checks_54p import is_a_place_name_pair
+from core.privacy.public_checks_55p import is_public_name_pair_55p
 from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_filing_signatures import quotes_a_public_filing
@@ -264,6 +265,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "the Hong Kong immigration site": a territory's name, both words on the lists (redteam46).
         if is_a_place_name_pair(m.group("given"), m.group("family")):
+            continue
+        # "Anne Frank's diary", "… since the Nobel?", "247, Col. Del Carmen" (redteam47).
+        if is_public_name_pair_55p(text, m.start("given"), m.end("family")):
             continue
         # "who was Ada Lovelace and why is she famous?": a public figure, not the writer's data.
         if asks_about_a_public_figure(text, m.start("given"), m.end("family")):

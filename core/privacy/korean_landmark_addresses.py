@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_korean_landmark_address"]
+__all__ = ["LANDMARK_ROAD_NUMBERS", "is_korean_landmark_address"]
 
 # Road name and building number, spaces removed.
 _LANDMARKS = frozenset(
@@ -45,6 +45,8 @@ _LANDMARKS = frozenset(
         "공항로272",  # 인천국제공항 제1여객터미널
     }
 )
+# Read by public_checks_55p, which matches the same places written in romanised Korean.
+LANDMARK_ROAD_NUMBERS = _LANDMARKS
 _ROAD_NUMBER = re.compile(r"([가-힣0-9]+(?:대로|로|길))[ \t]*([0-9]+(?:-[0-9]+)?)(?![0-9])")
 _WRITERS_PLACE = re.compile(
     r"우리[ \t]?집|제[ \t]?주소|내[ \t]?주소|살아|살고|이사|배송|보내주세요|택배"

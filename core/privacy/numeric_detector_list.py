@@ -70,6 +70,7 @@ from core.privacy.military_service_numbers_ko import detect_military_service_num
 from core.privacy.name_birth_digits_ko import detect_name_birth_digits_ko
 from core.privacy.numeric_forms_53p import detect_numeric_forms_53p
 from core.privacy.numeric_forms_54p import detect_numeric_forms_54p
+from core.privacy.numeric_forms_55p import detect_numeric_forms_55p
 from core.privacy.owned_number_phones import detect_owned_number_phone
 from core.privacy.pan_nric_ids import detect_pan_nric_ids
 from core.privacy.philippine_lot_addresses import detect_philippine_lot_addresses
@@ -261,4 +262,7 @@ GATED_DETECTORS: tuple[tuple[Detector, int], ...] = (
     # redteam46: a Hong Kong ID K382917(0), a Chilean RUT, a Shanghai 弄/号/室 address, a
     # Turkish "No: … Daire: …", a Hangul-lettered block "비동 1502호".
     (detect_numeric_forms_54p, 1),  # 1: a flat number
+    # redteam47: "기사님 번호 … 앞은 010" (a dictated mobile's bare front); a German street
+    # whose street word stands apart ("Grünberger Str. 58, Hinterhaus, 3. OG links").
+    (detect_numeric_forms_55p, 1),  # 1: a house number
 )

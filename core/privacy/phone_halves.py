@@ -62,6 +62,8 @@ PHONE_WORD = LazyPattern(
     r"전화|연락처|폰|(?i:phone|mobile|cell)"
     r"|(?:내|제|저의|나의|남편|아내|와이프|엄마|아빠|어머니|아버지|아들|딸|친구|동생|형|누나|언니|오빠)"
     r"[ \t]*(?:의[ \t]*)?번호|(?i:(?:my|his|her|their|your)[ \t]+number)"
+    # redteam47: someone named by a title with 님 ("기사님 번호", "사장님 번호").
+    r"|[가-힣]{1,4}님[ \t]*(?:의[ \t]*)?번호"
 )
 # How far before the position word the phone word may be (a message and the previous one's tail).
 _PHONE_WORD_REACH = 80

@@ -16,6 +16,7 @@ from core.privacy.code_call_passwords import detect_code_call_passwords
 from core.privacy.command_secret_args import detect_command_secret_args
 from core.privacy.command_secrets_53p import detect_command_secrets_53p
 from core.privacy.command_secrets_54p import detect_command_secrets_54p
+from core.privacy.command_secrets_55p import detect_command_secrets_55p
 from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
@@ -24,6 +25,7 @@ from core.privacy.email_local_parts import detect_email_local_part
 from core.privacy.encoded_values import detect_encoded_values
 from core.privacy.english_mode_names_ko import detect_english_mode_names_ko
 from core.privacy.export_record_names import detect_export_record_names
+from core.privacy.frame_names_55p import detect_frame_names_55p
 from core.privacy.han_name_labels import detect_han_name_labels
 from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hanja_numeral_phones import detect_hanja_numeral_phones
@@ -60,6 +62,7 @@ from core.privacy.security_card_ko import detect_security_card_ko
 from core.privacy.self_intro_names_more import detect_self_intro_names_more
 from core.privacy.self_intros_53p import detect_self_intros_53p
 from core.privacy.self_intros_54p import detect_self_intros_54p
+from core.privacy.self_intros_55p import detect_self_intros_55p
 from core.privacy.social_handles import detect_social_handles
 from core.privacy.spoken_numbers_53p import detect_spoken_numbers_53p
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
@@ -207,4 +210,10 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_self_intros_54p,
     detect_script_numbers_54p,
     detect_command_secrets_54p,
+    # redteam47: ipmitool -P, snmp* -A/-X, openssl enc -k, wpa_passphrase SSID PASSPHRASE;
+    # Tamil, Dutch, Czech, Romanian and Welsh introductions; a forwarded mail's sender in a
+    # header block without an address (Von:/Gesendet:, 差出人:/送信日時:).
+    detect_command_secrets_55p,
+    detect_self_intros_55p,
+    detect_frame_names_55p,
 )
