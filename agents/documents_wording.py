@@ -21,6 +21,7 @@ from tools.rag.chat_english_52d import with_english_chat_spellings
 from tools.rag.chat_spellings import with_chat_spellings
 from tools.rag.expiry_words_53d import with_expiry_worded
 from tools.rag.fasting_words_51d import with_fasting_worded
+from tools.rag.how_much_to_55h import with_how_much_to_spelled
 from tools.rag.indefinite_things_52d import without_bare_anything
 from tools.rag.leading_and_51d import without_leading_and
 from tools.rag.papers_needed_53d import with_papers_as_submission
@@ -51,6 +52,7 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
     # changing it, as a booking rule writes it (tools.rag.booking_changes_52d).
     text = with_weekday_names(with_english_chat_spellings(text))  # "on sat" (weekday_clips_53w)
     text = with_units_spelled(text)  # "90 mins": 90 minutes (unit_clips_54f)
+    text = with_how_much_to_spelled(text)  # "how much 2 adopt": to (how_much_to_55h)
     text = with_booking_change_worded(
         text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
     )

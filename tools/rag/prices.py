@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from tools.rag.fee_for_item import fee_item_terms
+from tools.rag.how_much_to_55h import asks_how_much_to_do
 from tools.rag.korean_counters import KO_MAGNITUDE
 from tools.rag.pence import PENCE
 from tools.rag.place_words import place_and_charge_words
@@ -119,7 +120,10 @@ def asks_price(question: str) -> bool:
 
 def asks_how_much_it_is(question: str) -> bool:
     """Whether an English question asks "how much is …?" of a thing (its price), not a measure."""
-    return not _MEASURE.search(question) and bool(_HOW_MUCH_IS.search(question))
+    # ...and "how much to adopt a dog", "how much for two cats" (tools.rag.how_much_to_55h).
+    return not _MEASURE.search(question) and bool(
+        _HOW_MUCH_IS.search(question) or asks_how_much_to_do(question)
+    )
 
 
 def money_spans(text: str) -> list[tuple[int, int]]:

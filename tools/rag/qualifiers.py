@@ -41,6 +41,7 @@ from tools.rag.figures import figure_conflict as figure_conflict
 from tools.rag.free_questions import misses_free_subject
 from tools.rag.hold_periods import states_only_hold_periods
 from tools.rag.id_compounds import names_pictures_only_in_ids
+from tools.rag.label_verbs_55h import shared_only_as_verb
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
 from tools.rag.lead_time_asked import states_no_lead_time
@@ -387,6 +388,8 @@ def row_names_other_item(question: str, raw: str, passage: str) -> bool:
                 and not any(w.lower() in row for w in group)
                 # 사진 of 증명사진 does not outweigh 프로필 asked (row_label_match_43d).
                 and not names_more_asked_words(question, named, own_label, label, word)
+                # "받았는데" and "| 수혈을 받은 경우 |": a verb names no item (label_verbs_55h).
+                and not shared_only_as_verb(question, word, own_label, label)
             ):
                 return True
     return False

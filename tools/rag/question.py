@@ -39,6 +39,7 @@ from tools.rag.segmentation import rejoin_known_words
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 from tools.rag.thousands import thousands_written_out
 from tools.rag.told_content import told_verbs
+from tools.rag.unmarked_question_55h import asks_without_mark
 from tools.rag.worn_caps import without_worn_caps, worn_cap_terms
 
 _SELF_INTRO = re.compile(
@@ -79,6 +80,7 @@ def _question_part(text: str, *, referents: bool = False) -> str:
     text = without_asker_names(text)
     parts = message_sentences(text)  # "until 1 a.m. on saturday?" is one sentence
     asked = [p for p in parts if p.endswith(("?", "？"))]
+    asked += parts[-1:] if asked and asks_without_mark(parts[-1]) else []  # unmarked_question_55h
     if not asked or len(parts) == 1:
         return " ".join(parts)
     first = parts.index(asked[0])

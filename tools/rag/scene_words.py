@@ -62,6 +62,7 @@ from lemminflect import getAllLemmas
 from tools.rag.relative_times import KO_RELATIVE_TIMES
 from tools.rag.story_clauses import korean_story_terms, korean_workplace_terms, told_actions
 from tools.rag.textutil import detect_script, english_tokens, tokenize
+from tools.rag.two_questions_55h import earlier_sentence_asks
 
 # People named by their relation to the asker, in general vocabulary (index tokens:
 # Kiwi's nouns for Korean; the English ones are matched before stemming).
@@ -184,8 +185,8 @@ def _sentences(question: str) -> list[str]:
 def _asked_sentence(question: str) -> str | None:
     # The last sentence, when it asks and a story comes before it.
     parts = _sentences(question)
-    if len(parts) < 2 or detect_script(question) == "ko":
-        return None
+    if len(parts) < 2 or detect_script(question) == "ko" or earlier_sentence_asks(question):
+        return None  # two questions in one, no story (tools.rag.two_questions_55h)
     last = parts[-1]
     ends_with_mark = question.rstrip().endswith("?")
     return last if _ASKS.match(last) or ends_with_mark else None

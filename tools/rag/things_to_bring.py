@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from tools.rag.things_that_do_55h import names_what_will_do
+
 __all__ = ["asks_what_to_bring", "names_nothing_to_bring"]
 
 # "what do I need to bring", "what documents should my mom bring", "what to bring": not
@@ -54,5 +56,7 @@ def names_nothing_to_bring(question: str, sentence: str) -> bool:
     if not asks_what_to_bring(question):
         return False
     return not (
-        _ENGLISH_BRINGING.search(sentence) or any(verb in sentence for verb in _KOREAN_BRINGING)
+        _ENGLISH_BRINGING.search(sentence)
+        or any(verb in sentence for verb in _KOREAN_BRINGING)
+        or names_what_will_do(sentence)  # "… 가운데 하나면 됩니다" (things_that_do_55h)
     )

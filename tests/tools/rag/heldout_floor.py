@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from html import unescape
 from pathlib import Path
 from typing import Any
@@ -112,3 +113,47 @@ def assert_set_counts(
     assert result["declined_right"] == declined_right, result["failures"]
     assert result["right"] >= right_floor, result["failures"]
     return result
+
+
+def heldout_set_test(
+    folder: str,
+    *,
+    left_wrong: frozenset[str] = frozenset(),
+    declined_right: int,
+    right_floor: int,
+) -> Callable[[Path, Path], None]:
+    """A test running the blind set ``bench/<folder>`` and asserting its counts hold.
+
+    A set's test module binds it to a test name, three lines per set::
+
+        test_the_set_keeps_its_counts = heldout_set_test(
+            "docqa_heldout46", declined_right=15, right_floor=30
+        )
+
+    Args:
+        folder: The set's folder under ``bench/``.
+        left_wrong: The questions still answered wrongly (a new one fails).
+        declined_right: How many unanswerable questions are declined.
+        right_floor: The least number of right answers.
+
+    Returns:
+        A test function taking pytest's ``tmp_path`` and the ``embedded_samples`` fixture.
+    """
+    set_folder = Path(__file__).resolve().parents[3] / "bench" / folder
+
+    def test(tmp_path: Path, embedded_samples: Path) -> None:
+        # One test reads the set, so the store lives in it rather than in a module fixture.
+        store = heldout_store(set_folder, embedded_samples, tmp_path)
+        try:
+            result = assert_set_counts(
+                store,
+                set_folder / "questions.json",
+                left_wrong=set(left_wrong),
+                declined_right=declined_right,
+                right_floor=right_floor,
+            )
+        finally:
+            store.close()
+        assert result["wrong"] <= len(left_wrong)
+
+    return test

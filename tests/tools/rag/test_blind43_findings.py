@@ -16,10 +16,8 @@ import tools.rag.answer as answer_module
 import tools.rag.qualifiers as qualifiers_module
 from tests.tools.rag.heldout_floor import (
     assert_phrases_written_once,
-    assert_set_counts,
-    heldout_store,
+    heldout_set_test,
 )
-from tools.rag import DocumentStore
 from tools.rag.answer import extractive_answer
 from tools.rag.answer_types import answer_type
 from tools.rag.email_asked_43d import asks_email_address, misses_email_address
@@ -258,29 +256,18 @@ _SET = Path(__file__).resolve().parents[3] / "bench" / "docqa_heldout43"
 # "do students get a discount" names no organisation and the photo studio's Korean line
 # answers, and "film my kid" is read as a permission for the kid (tools.rag.stage_permissions).
 # ("how long is one skating session" is declined since docwrong53: tools.rag.lead_times_53w.)
-_LEFT_WRONG = {
-    "do students get a discount",
-    "can i film my kid skating",
-}
+_LEFT_WRONG = frozenset(
+    {
+        "do students get a discount",
+        "can i film my kid skating",
+    }
+)
 
 
 def test_every_expected_phrase_is_written_once_in_its_document() -> None:
     assert_phrases_written_once(_SET, min_questions=100, min_unanswerable=16)
 
 
-def test_the_set_gives_no_new_wrong_answer_and_keeps_its_counts(
-    tmp_path: Path, embedded_samples: Path
-) -> None:
-    # One test reads the set, so the store lives in it rather than in a module fixture.
-    store: DocumentStore = heldout_store(_SET, embedded_samples, tmp_path)
-    try:
-        result = assert_set_counts(
-            store,
-            _SET / "questions.json",
-            left_wrong=_LEFT_WRONG,
-            declined_right=16,
-            right_floor=51,
-        )
-    finally:
-        store.close()
-    assert result["wrong"] <= len(_LEFT_WRONG)
+test_the_set_gives_no_new_wrong_answer_and_keeps_its_counts = heldout_set_test(
+    "docqa_heldout43", left_wrong=_LEFT_WRONG, declined_right=16, right_floor=51
+)
