@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from tools.followup_added_before_split_54e import bill_added_before_split
+from tools.calculator_fuel_use_50a import fuel_use_unit_asked_anew
 from tools.followup_other_room_54e import other_room_sides
 
 __all__ = ["CHANGES_54E"]
@@ -13,4 +14,6 @@ CHANGES_54E = (
     bill_added_before_split,
     # "other bedroom is 15 by 14" after a price per square foot over a room's sides.
     other_room_sides,
+    # "whats that in l/100km" after "drove 312 miles and used 11.5 gallons, whats my mpg" (55e).
+    fuel_use_unit_asked_anew,
 )
