@@ -6,6 +6,7 @@ from __future__ import annotations
 from tools.followup_added_before_split_54e import bill_added_before_split
 from tools.calculator_fuel_use_50a import fuel_use_unit_asked_anew
 from tools.followup_other_room_54e import other_room_sides
+from tools.followup_share_restated import share_said_as_ratio
 
 __all__ = ["CHANGES_54E"]
 
@@ -16,4 +17,6 @@ CHANGES_54E = (
     other_room_sides,
     # "whats that in l/100km" after "drove 312 miles and used 11.5 gallons, whats my mpg" (55e).
     fuel_use_unit_asked_anew,
+    # "what if we do 60/40 instead" after a share said as one percent (55e).
+    share_said_as_ratio,
 )
