@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tools.followup_added_before_split_54e import bill_added_before_split
 from tools.calculator_fuel_use_50a import fuel_use_unit_asked_anew
+from tools.followup_margin_of_markup_55e import margin_of_markup
 from tools.followup_other_room_54e import other_room_sides
 from tools.followup_share_restated import share_said_as_ratio
 
@@ -19,4 +20,6 @@ CHANGES_54E = (
     fuel_use_unit_asked_anew,
     # "what if we do 60/40 instead" after a share said as one percent (55e).
     share_said_as_ratio,
+    # "so whats my profit margin as a percent" after a price with a 40% markup (55e).
+    margin_of_markup,
 )
