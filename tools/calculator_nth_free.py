@@ -81,12 +81,23 @@ def _cycle_en(s: str) -> tuple[int, int, list[tuple[int, int]], str] | None:
     if nth != paid + 1:
         return None  # "buy 10 the 12th is free": not a cycle this reader knows
     spans = [match.span("nth")] + ([] if match["dozen"] else [match.span("paid")])
+    last_paid = last_one_paid(match)
+    if last_paid is None:
+        return None
     if match["pct"] is not None:
-        if not 0 < float(match["pct"]) < 100:
-            return None
         spans.append(match.span("pct"))
-        return paid, nth, spans, f"(100 - {match['pct']}) / 100"
-    return paid, nth, spans, "1 / 2" if match["half"] else "0"
+    return paid, nth, spans, last_paid
+
+
+def last_one_paid(match: re.Match[str]) -> str | None:
+    """The share of the cycle's last one still paid: "0" free, "1 / 2" half off, or a
+    percent off's rest (set 46: "buy 2 get the 3rd half off"); ``None`` for no share."""
+    if match["free"]:
+        return "0"
+    if match["half"]:
+        return "1 / 2"
+    pct = match["pct"]
+    return f"(100 - {pct}) / 100" if pct is not None and 0 < float(pct) < 100 else None
 
 
 def _read_en(s: str) -> tuple[str, int, int, int, str] | None:

@@ -54,11 +54,26 @@ def _en_offset(m: re.Match[str], key: str) -> int:
 
 
 _KO_REL = r"그저께|그제|어제|오늘|내일|모레"
+# "내일부터 일주일 뒤가 금요일이면" (opens55e): a day counted from one of those.
+_KO_SHIFT = (
+    r"(?:\s*(?:로)?(?:부터|에서)\s*(?P<sk>\d+|일|이|삼|한|두|세)\s*(?P<su>주일|주|일)\s*(?P<sd>뒤|후|전))?"
+)
+_KO_COUNTS = {"일": 1, "한": 1, "이": 2, "두": 2, "삼": 3, "세": 3}
 _KO = LazyPattern(
-    rf"^\s*(?:만약\s*)?(?P<said>{_KO_REL})\s*(?:이|가)?\s*(?P<wd>[월화수목금토일])요일\s*(?:이면|라면|이라면)"
+    rf"^\s*(?:만약\s*)?(?P<said>{_KO_REL}){_KO_SHIFT}\s*(?:이|가)?\s*(?P<wd>[월화수목금토일])요일\s*(?:이면|라면|이라면)"
     rf"\s*,?\s*(?P<asked>{_KO_REL})\s*(?:은|는)?\s*(?:무슨|몇)\s*요일\s*(?:이야|이었어|였어|이에요|이었나요|인가요|이지|일까)?"
     r"\s*[?？.!]*\s*$"
 )
+
+
+def _ko_offset(m: re.Match[str]) -> int:
+    """The offset from today of the supposed day, with its shift if one is said."""
+    base = _KO_OFFSET[m["said"]]
+    if m["sk"] is None:
+        return base
+    n = _KO_COUNTS.get(m["sk"]) or int(m["sk"])
+    days = n * (7 if m["su"].startswith("주") else 1)
+    return base - days if m["sd"] == "전" else base + days
 
 
 def weekday_supposed(s: str) -> tuple[str, str] | None:
@@ -75,7 +90,7 @@ def weekday_supposed(s: str) -> tuple[str, str] | None:
         return _EN_DAYS[day].capitalize(), how
     m = _KO.match(s)
     if m is not None:
-        said, asked = _KO_OFFSET[m["said"]], _KO_OFFSET[m["asked"]]
+        said, asked = _ko_offset(m), _KO_OFFSET[m["asked"]]
         day = (_KO_DAYS.index(m["wd"]) + asked - said) % 7
         return f"{_KO_DAYS[day]}요일", f"{m['said']} = {m['wd']}요일, {asked - said:+d}일"
     return None

@@ -38,15 +38,22 @@ _RATIO_INSTEAD = re.compile(
     r"(?:\s+instead|\s+then)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+# "6:4로 하면?", "60대40으로 바꾸면": the same in Korean, where a ratio of tens is said too.
+_RATIO_INSTEAD_KO = re.compile(
+    r"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?P<a>\d+)\s*(?::|대|/)\s*(?P<b>\d+)\s*(?:로|으로)\s*"
+    r"(?:하면|나누면|바꾸면|내면|하자면)\s*(?:얼마\S*|어때\S*)?\s*[?？.!]*\s*$"
+)
 _ONE_PERCENT = re.compile(r"(?<![\d.])(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
 
 
 def share_said_as_ratio(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """The previous share re-run with the ratio's part on its side of half, or ``None``."""
-    said = _RATIO_INSTEAD.match(text)
+    said = _RATIO_INSTEAD.match(text) or _RATIO_INSTEAD_KO.match(text)
     if said is None or len(steps) != 1:
         return None
     a, b = float(said["a"]), float(said["b"])
+    scale = 10 if said.re is _RATIO_INSTEAD_KO and a + b == 10 else 1  # "6:4" is 60/40
+    a, b = a * scale, b * scale
     if a + b != 100 or a == b:
         return None
     percents = list(_ONE_PERCENT.finditer(steps[0]))
@@ -54,6 +61,6 @@ def share_said_as_ratio(text: str, steps: Sequence[str]) -> tuple[list[str], str
         return None  # no share, several, or an even one: which part moves where is unsaid
     old = percents[0]
     larger = float(old["p"]) > 50
-    new = said["a"] if (a > b) == larger else said["b"]
+    new = f"{(a if (a > b) == larger else b):g}"
     step = steps[0]
     return [f"{step[: old.start('p')]}{new}{step[old.end('p') :]}"], f"{old['p']}% → {new}%"
