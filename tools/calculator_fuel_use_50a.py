@@ -8,10 +8,11 @@ Read only with exactly a distance in km, an amount of fuel in litres and "per 10
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["fuel_use_per_100km", "fuel_use_in_miles", "fuel_use_unit_asked_anew"]
+__all__ = ["fuel_use_in_miles", "fuel_use_per_100km", "fuel_use_unit_asked_anew"]
 
 _N = r"\d+(?:\.\d+)?"
 _ASKED = LazyPattern(
@@ -84,7 +85,7 @@ _OTHER_MEASURE = LazyPattern(
 )
 
 
-def fuel_use_unit_asked_anew(text: str, steps: list[str]) -> tuple[list[str], str] | None:
+def fuel_use_unit_asked_anew(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """The previous trip re-asked in the measure the turn names, or ``None``."""
     said = _OTHER_MEASURE.match(text)
     if said is None or len(steps) != 1 or fuel_use_in_miles(steps[0]) is None:

@@ -81,7 +81,9 @@ def pass_or_daily(text: str) -> tuple[str, str] | None:
 # "laptop is 1299, either 15% off or a 200 off coupon. which one saves more" is 1,104.15
 # against 1,099: the coupon, by 5.15. Read only with the three figures (the price first,
 # then the two offers in either order) and which is better asked.
-_PRICE_EN = re.compile(rf"\b(?:is|are|costs?|for|at|priced\s+at|=)\s+\$?(?P<p>{_N})(?!\s*%)\b", re.I)
+_PRICE_EN = re.compile(
+    rf"\b(?:is|are|costs?|for|at|priced\s+at|=)\s+\$?(?P<p>{_N})(?!\s*%)\b", re.I
+)
 _PCT_OFF_EN = re.compile(rf"(?P<r>{_N})\s*(?:%|percent)\s*(?:off|discount)\b", re.I)
 _AMT_OFF_EN = re.compile(
     rf"\$?(?P<a>{_N})(?!\s*%)\s*(?:dollars?\s+|bucks\s+)?(?:off\b\s*(?P<c>coupon|voucher|code)?"

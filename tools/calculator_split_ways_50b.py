@@ -71,7 +71,9 @@ def period_price_split_ways(digits: str) -> str | None:
 # (opens55e, set 46): "lake house is 2380 for the week + 175 cleaning, 7 of us. per
 # person?" is (2380 + 175) / 7. The price may name the span it is for ("for the week");
 # any other figure, or a period asked of the share ("per night"), is no reading here.
-_PRICE_SPAN = r"(?:\s+(?:for\s+(?:the|a|one)\s+(?:week|weekend|day|night|stay|trip|month)|total|in\s+total))?"
+_PRICE_SPAN = (
+    r"(?:\s+(?:for\s+(?:the|a|one)\s+(?:week|weekend|day|night|stay|trip|month)|total|in\s+total))?"
+)
 _FEE = rf"\s*(?:\+|plus|and)\s*\$?\s*{_NUM}(?:\s+(?:for\s+)?[a-z]+){{0,2}}(?:\s+fee)?"
 _HEADS_SPLIT = re.compile(
     rf"^(?:[a-z']+\s+){{0,4}}(?:is|was|costs?|comes\s+to|are|=)\s+\$?\s*(?P<a>{_NUM}){_PRICE_SPAN}"

@@ -74,10 +74,13 @@ _OLD_ON = (
     r"how\s+many\s+(?P<u>days|weeks)\s+old\s+(?:is|was|will)\s+(?:he|she|it|they|the\s+baby|[a-z]+)"
     r"\s+(?:be\s+)?(?:on|by)\s+(?P<b>[a-z0-9 ,./-]+?)"
 )
+# The same asked first, the birth date after ("… on march 1 2030 if he was born dec 12").
+_OLD_ON_2 = _OLD_ON.replace("(?P<u>", "(?P<u2>").replace("(?P<b>", "(?P<b2>")
+_BORN_2 = _BORN.replace("(?P<a>", "(?P<a2>")
 _AGE_ON = LazyPattern(
     rf"^\s*(?:{_SUBJECT}\s+)?{_BORN}\s*[,.;]\s*(?:so\s+)?{_OLD_ON}\s*[?.!]*\s*$"
-    rf"|^\s*{_OLD_ON.replace('(?P<u>', '(?P<u2>').replace('(?P<b>', '(?P<b2>')}\s*,?\s*"
-    rf"(?:if|since|when)\s+(?:he|she|it|they|[a-z]+)\s+{_BORN.replace('(?P<a>', '(?P<a2>')}\s*[?.!]*\s*$"
+    rf"|^\s*{_OLD_ON_2}\s*,?\s*(?:if|since|when)\s+(?:he|she|it|they|[a-z]+)\s+{_BORN_2}"
+    r"\s*[?.!]*\s*$"
 )
 
 

@@ -56,7 +56,8 @@ def _en_offset(m: re.Match[str], key: str) -> int:
 _KO_REL = r"그저께|그제|어제|오늘|내일|모레"
 # "내일부터 일주일 뒤가 금요일이면" (opens55e): a day counted from one of those.
 _KO_SHIFT = (
-    r"(?:\s*(?:로)?(?:부터|에서)\s*(?P<sk>\d+|일|이|삼|한|두|세)\s*(?P<su>주일|주|일)\s*(?P<sd>뒤|후|전))?"
+    r"(?:\s*(?:로)?(?:부터|에서)\s*(?P<sk>\d+|일|이|삼|한|두|세)"
+    r"\s*(?P<su>주일|주|일)\s*(?P<sd>뒤|후|전))?"
 )
 _KO_COUNTS = {"일": 1, "한": 1, "이": 2, "두": 2, "삼": 3, "세": 3}
 _KO = LazyPattern(

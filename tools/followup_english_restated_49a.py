@@ -63,9 +63,7 @@ def told_as_plain_change(text: str) -> str:
 # as "what if its 4.29" says it, so the rules place the figure in the slot of its kind.
 # Tried only when the turn as said is read by nothing (:func:`said_plainly`).
 _LEAD = r"(?:(?:ugh|oh|ah|hmm|well|ok|okay|but|actually|wait|damn|dang|welp|lol|nvm)[,.!]*\s+)*"
-_SAID_BY = (
-    r"(?:(?:he|she|they|the\s+[a-z]+|my\s+[a-z]+)\s+(?:said|says|told\s+me)\s+(?:that\s+)?)?"
-)
+_SAID_BY = r"(?:(?:he|she|they|the\s+[a-z]+|my\s+[a-z]+)\s+(?:said|says|told\s+me)\s+(?:that\s+)?)?"
 _WOULD = (
     r"(?:(?:he|she|they|it)(?:'d|d|\s+would|'ll|ll|\s+will|\s+can|\s+could)\s+"
     r"(?:do|give\s+(?:me|us)|charge(?:\s+(?:me|us))?|make\s+it|go|let\s+(?:me|us)\s+have\s+it\s+(?:at|for))"

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from tools.followup_added_before_split_54e import bill_added_before_split
 from tools.calculator_fuel_use_50a import fuel_use_unit_asked_anew
 from tools.followup_added_before_conversion_55e import added_before_conversion
+from tools.followup_added_before_split_54e import bill_added_before_split
 from tools.followup_margin_of_markup_55e import margin_of_markup
 from tools.followup_other_room_54e import other_room_sides
 from tools.followup_share_restated import share_said_as_ratio

@@ -72,10 +72,14 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "65,520",
         off(hourly, "_FULL_TIME", NEVER),
     ),
-    (["22 an hour full time, how much a year at 50 weeks"], "44,000", off(hourly, "_FULL_TIME", NEVER)),
+    (
+        ["22 an hour full time, how much a year at 50 weeks"],
+        "44,000",
+        off(hourly, "_FULL_TIME", NEVER),
+    ),
     # An amount each paycheck over years: 180 x 26; 400 x 2 x 12 x 2.
     (
-        ["if i put away 180 from each paycheck and i get paid every two weeks, how much after a year"],
+        ["if i put away 180 from each paycheck and i get paid every two weeks, how much in a year"],
         "4,680",
         off(readers_54e, "paycheck_amount_over_years", never),
     ),
@@ -174,7 +178,11 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(said_plainly, "remark_as_what_if", _same),
     ),
     # The margin of a markup: 50 / 150; 25 / 125.
-    ([_COFFEE, "what is the margin then"], "33.3333333333 (≈ 33.33)", without_change(margin_of_markup)),
+    (
+        [_COFFEE, "what is the margin then"],
+        "33.3333333333 (≈ 33.33)",
+        without_change(margin_of_markup),
+    ),
     (
         ["원가 8000원에 25% 붙여서 팔면 얼마", "마진율은 몇 퍼센트야"],
         "20",
@@ -206,7 +214,10 @@ test_open_markers_closed_by_their_rules = _read_only(_CASES)
         # A ratio not of a hundred, in Korean (only tens are read as a ratio: 6:4).
         [_DINNER_KO, "3:5로 하면?"],
         # A remark with a figure of another kind ("20 more").
-        ["gas is 3.89 a gallon and my tank holds 14 gallons, how much", "its 20 more at the station"],
+        [
+            "gas is 3.89 a gallon and my tank holds 14 gallons, how much",
+            "its 20 more at the station",
+        ],
         # A margin after a markup beside a tax.
         ["costs 18, 40% markup plus 8% tax, what price", "so whats my margin"],
         # More nights added in the currency converted to: no conversion to re-run.
