@@ -231,3 +231,69 @@ test_open_markers_closed_by_their_rules = _read_only(_CASES)
 )
 def test_the_rules_leave_what_they_cannot_place(turns: list[str]) -> None:
     assert answer_to(turns) is None
+
+
+# The part paid oneself over a cap an earlier document answer stated (a step of the graph).
+_CAPS = (
+    "Hotel stays are reimbursed up to 120,000 won per night in Seoul and 90,000 won per "
+    "night elsewhere. [1]"
+)
+
+
+def _over_cap(first: str, turn: str) -> str | None:
+    from langchain_core.messages import AIMessage, HumanMessage
+
+    from graphs.step_follow_ups import follow_up_of
+    from tools.followup_chain import FollowUp
+
+    state: Any = {
+        "messages": [HumanMessage(first), AIMessage(_CAPS), HumanMessage(turn)],
+        "step_index": 0,
+        "plan": [turn],
+    }
+    found = follow_up_of(state, turn, None)
+    return found.result.answer if isinstance(found, FollowUp) and found.result else None
+
+
+@pytest.mark.parametrize(
+    ("first", "turn", "expected"),
+    [
+        # A city the answer does not name is "elsewhere": (130,000 - 90,000) x 2.
+        (
+            "what's the hotel limit per night for a trip to busan",
+            "we stayed 2 nights at 130,000 a night, how much do i pay myself",
+            "80,000 won ((130,000 won - 90,000 won cap per night) × 2 nights, "
+            "at the cap an earlier answer gave)",
+        ),
+        # The city the answer names: (150,000 - 120,000) x 4.
+        (
+            "hotel cap in seoul per night?",
+            "i was there 4 nights at 150,000 won per night, how much comes out of pocket",
+            "120,000 won ((150,000 won - 120,000 won cap per night) × 4 nights, "
+            "at the cap an earlier answer gave)",
+        ),
+    ],
+)
+def test_the_part_over_an_answered_cap(
+    first: str, turn: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graphs.step_follow_ups as step_follow_ups
+    import tools.followup_rate_qualifier as qualifier
+
+    assert _over_cap(first, turn) == expected
+    with monkeypatch.context() as mp:
+        mp.setattr(step_follow_ups, "own_part_over_answer_cap", never)
+        assert _over_cap(first, turn) != expected
+    if "busan" in first:
+        monkeypatch.setattr(qualifier, "names_another_city", lambda *_a: False)
+        assert _over_cap(first, turn) is None  # which cap is unsaid without the city
+
+
+def test_no_cap_picked_when_no_place_is_asked() -> None:
+    assert (
+        _over_cap(
+            "whats the hotel cap",
+            "i stayed 3 nights at 110,000 a night, how much comes out of my own pocket",
+        )
+        is None
+    )
