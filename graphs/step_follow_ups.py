@@ -13,7 +13,7 @@ from graphs.pronoun_document_followup_54f import asks_the_documents_anew
 from graphs.recording import first_turn
 from graphs.state import State
 from graphs.tool_results import follow_up_on_tool_result
-from tools.followup_answer_rate import count_of_answer_rate
+from tools.followup_answer_rate import count_of_answer_rate, own_part_over_answer_cap
 from tools.followup_chain import FollowUp, run_chain
 from tools.followup_document_subject_41 import names_own_subject_after_document
 from tools.followup_quoted_tariff_54f import charge_at_quoted_tariff
@@ -64,6 +64,7 @@ def follow_up_of(state: State, text: str, now: datetime | None) -> FollowUp | bo
     # "and for a 4-day trip?" after an answer stating "30,000 won per day": that rate × 4.
     answers = [str(m.content) for m in state.get("messages", []) if m.type == "ai"]
     on_rate = count_of_answer_rate(text, answers, state.get("messages", []))
+    on_rate = on_rate or own_part_over_answer_cap(text, answers, state.get("messages", []))
     if on_rate is not None:
         return FollowUp(steps=(text,), result=on_rate.result, how=on_rate.how)
     # "2시간 세워두면 얼마?" after "1시간이 지나면 10분마다 500원" (followup_quoted_tariff_54f).

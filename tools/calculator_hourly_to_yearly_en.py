@@ -22,6 +22,16 @@ _WAGE = LazyPattern(
     + r"\s*(?:dollars?\s+)?(?:an|a|per|/)\s*(?:hour|hr)\b",
     re.IGNORECASE,
 )
+# A wage said first with no verb: "28 an hour full time is what per year" (set 46).
+_WAGE_FIRST = LazyPattern(
+    r"^\s*(?:(?:if\s+)?(?:i\s+)?(?:make|earn|get)\s+)?"
+    + _N.format("w")
+    + r"\s*(?:dollars?\s+|bucks\s+)?(?:an|a|per|/)\s*(?:hour|hr)\b",
+    re.IGNORECASE,
+)
+# "full time" (or "full-time"), with no hours said, is taken as 40 hours a week (set 46).
+_FULL_TIME = LazyPattern(r"\bfull[\s-]?time\b", re.IGNORECASE)
+_FULL_TIME_HOURS = "40"
 _HOURS = LazyPattern(
     _N.format("h") + r"\s*(?:hours?|hrs?)\s+(?:a|per|each|every|/)\s*week\b", re.IGNORECASE
 )
@@ -41,11 +51,14 @@ def hourly_to_yearly(question: str) -> str | None:
     Args:
         question: The question with its numerals as digits.
     """
-    wage, hours = _WAGE.search(question), _HOURS.search(question)
-    if wage is None or hours is None or not _YEAR.search(question):
+    wage = _WAGE.search(question) or _WAGE_FIRST.search(question)
+    hours = _HOURS.search(question)
+    full_time = hours is None and _FULL_TIME.search(question) is not None
+    if wage is None or (hours is None and not full_time) or not _YEAR.search(question):
         return None
     weeks = _WEEKS.search(question)
-    if len(_FIGURE.findall(question)) != (3 if weeks else 2):
+    if len(_FIGURE.findall(question)) != (3 if weeks else 2) - full_time:
         return None
     n = weeks["n"] if weeks else _WEEKS_A_YEAR
-    return f"{wage['w'].replace(',', '')} * {hours['h']} * {n.replace(',', '')}"
+    per_week = _FULL_TIME_HOURS if hours is None else hours["h"]
+    return f"{wage['w'].replace(',', '')} * {per_week} * {n.replace(',', '')}"

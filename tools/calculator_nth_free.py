@@ -30,9 +30,12 @@ _EVERY_NTH_EN = re.compile(
     re.I,
 )
 # "buy a dozen (and) the 13th is free", "buy 5 the 6th is free": a cycle of paid + 1.
+# "buy 2 get the 3rd half off", "buy 3 get the 4th 50% off" (opens55e, set 46): the last
+# of the cycle discounted rather than free.
 _BUY_THEN_NTH_EN = re.compile(
-    r"\bbuy\s+(?:(?P<dozen>a\s+dozen)|(?P<paid>\d+))\s*,?\s*(?:and\s+)?(?:then\s+)?"
-    r"the\s+(?P<nth>\d+)(?:st|nd|rd|th)\s+(?:one\s+)?(?:is\s+|'s\s+|comes\s+)?free\b",
+    r"\bbuy\s+(?:(?P<dozen>a\s+dozen)|(?P<paid>\d+))\s*,?\s*(?:and\s+)?(?:then\s+)?(?:get\s+)?"
+    r"the\s+(?P<nth>\d+)(?:st|nd|rd|th)\s+(?:one\s+)?(?:is\s+|'s\s+|comes\s+)?(?:for\s+)?"
+    r"(?:(?P<free>free)|(?P<half>half\s+(?:off|price))|(?P<pct>\d+(?:\.\d+)?)\s*%\s*off)(?![\w%])",
     re.I,
 )
 _PRICE_EN = re.compile(
@@ -62,29 +65,46 @@ _BOUGHT_KO = re.compile(
 _ASKS_KO = re.compile(r"얼마|몇\s*원|총")
 
 
-def _cycle_en(s: str) -> tuple[int, int, list[tuple[int, int]]] | None:
-    """(paid per cycle, cycle length, the spans of the cycle's figures), or ``None``."""
+def _cycle_en(s: str) -> tuple[int, int, list[tuple[int, int]], str] | None:
+    """(paid per cycle, cycle length, the spans of the cycle's figures, the share of the
+    last one's price still paid: "0" free, "1 / 2" half off), or ``None``."""
     every = list(_EVERY_NTH_EN.finditer(s))
     buy_then = list(_BUY_THEN_NTH_EN.finditer(s))
     if len(every) + len(buy_then) != 1:
         return None
     if every:
         nth = int(every[0]["nth"])
-        return nth - 1, nth, [every[0].span("nth")]
+        return nth - 1, nth, [every[0].span("nth")], "0"
     match = buy_then[0]
     paid = 12 if match["dozen"] else int(match["paid"])
     nth = int(match["nth"])
     if nth != paid + 1:
         return None  # "buy 10 the 12th is free": not a cycle this reader knows
     spans = [match.span("nth")] + ([] if match["dozen"] else [match.span("paid")])
-    return paid, nth, spans
+    last_paid = last_one_paid(match)
+    if last_paid is None:
+        return None
+    if match["pct"] is not None:
+        spans.append(match.span("pct"))
+    return paid, nth, spans, last_paid
 
 
-def _read_en(s: str) -> tuple[str, int, int, int] | None:
+def last_one_paid(match: re.Match[str]) -> str | None:
+    """The share of the cycle's last one still paid: "0" free, "1 / 2" half off, or a
+    percent off's rest (set 46: "buy 2 get the 3rd half off"); ``None`` for no share."""
+    if match["free"]:
+        return "0"
+    if match["half"]:
+        return "1 / 2"
+    pct = match["pct"]
+    return f"(100 - {pct}) / 100" if pct is not None and 0 < float(pct) < 100 else None
+
+
+def _read_en(s: str) -> tuple[str, int, int, int, str] | None:
     cycle = _cycle_en(s)
     if cycle is None:
         return None
-    paid, length, spans = cycle
+    paid, length, spans, last_paid = cycle
     # "buy 12 the 13th is free" (a dozen as digits) says the cycle, not the count bought.
     bought = [
         b for b in _BOUGHT_EN.finditer(s) if not any(b.start() <= a < b.end() for a, _ in spans)
@@ -96,10 +116,10 @@ def _read_en(s: str) -> tuple[str, int, int, int] | None:
     placed = {*spans, prices[0].span("p"), bought[0].span(group)}
     if any(f.span() not in placed for f in _FIGURE.finditer(s)):
         return None
-    return prices[0]["p"], int(bought[0][group]), paid, length
+    return prices[0]["p"], int(bought[0][group]), paid, length, last_paid
 
 
-def _read_ko(s: str) -> tuple[str, int, int, int] | None:
+def _read_ko(s: str) -> tuple[str, int, int, int, str] | None:
     cycles = list(_PAID_THEN_ONE_KO.finditer(s))
     prices, bought = list(_PRICE_KO.finditer(s)), list(_BOUGHT_KO.finditer(s))
     if len(cycles) != 1 or len(prices) != 1 or len(bought) != 1 or not _ASKS_KO.search(s):
@@ -115,7 +135,7 @@ def _read_ko(s: str) -> tuple[str, int, int, int] | None:
     }
     if any(f.span() not in placed | ones for f in _FIGURE.finditer(s)):
         return None
-    return prices[0]["p"].replace(",", ""), int(bought[0]["k"]), paid, paid + 1
+    return prices[0]["p"].replace(",", ""), int(bought[0]["k"]), paid, paid + 1, "0"
 
 
 def nth_free_total(original: str) -> tuple[str, str | None] | None:
@@ -133,8 +153,13 @@ def nth_free_total(original: str) -> tuple[str, str | None] | None:
     reading = _read_ko(s) if korean else _read_en(s)
     if reading is None:
         return None
-    price, things, paid_per_cycle, length = reading
+    price, things, paid_per_cycle, length, last_paid = reading
     if paid_per_cycle < 1 or things < 1:
         return None
-    paid = things - things // length * (length - paid_per_cycle)
-    return f"{price} * {paid}", "원" if korean else None
+    discounted = things // length * (length - paid_per_cycle)
+    paid = things - discounted
+    unit = "원" if korean else None
+    if last_paid == "0" or discounted == 0:
+        return f"{price} * {paid}", unit
+    # The discounted ones at their share of the price (set 46: 24 x 2 + 24 x 1 / 2).
+    return f"{price} * {paid} + {price} * {discounted} * {last_paid}", unit

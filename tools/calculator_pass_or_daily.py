@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from tools.korean_numbers import format_number, normalize_numerals
 
-__all__ = ["pass_or_daily"]
+__all__ = ["pass_or_daily", "percent_or_amount_off"]
 
 _N = r"\d+(?:\.\d+)?"
 # "월주차 150000원", "월정기권은 150000원", "한달권 150000원".
@@ -75,3 +75,74 @@ def pass_or_daily(text: str) -> tuple[str, str] | None:
         (pass_name, over_days - price) if price < over_days else (daily_name, price - over_days)
     )
     return f"{sums}. {_subject(cheaper)} {_won(gap)} 더 쌉니다.", how
+
+
+# A percent off against an amount off one price, which saves more (opens55e, set 46):
+# "laptop is 1299, either 15% off or a 200 off coupon. which one saves more" is 1,104.15
+# against 1,099: the coupon, by 5.15. Read only with the three figures (the price first,
+# then the two offers in either order) and which is better asked.
+_PRICE_EN = re.compile(
+    rf"\b(?:is|are|costs?|for|at|priced\s+at|=)\s+\$?(?P<p>{_N})(?!\s*%)\b", re.I
+)
+_PCT_OFF_EN = re.compile(rf"(?P<r>{_N})\s*(?:%|percent)\s*(?:off|discount)\b", re.I)
+_AMT_OFF_EN = re.compile(
+    rf"\$?(?P<a>{_N})(?!\s*%)\s*(?:dollars?\s+|bucks\s+)?(?:off\b\s*(?P<c>coupon|voucher|code)?"
+    r"|(?P<c2>coupon|voucher|discount\s+code)\b)",
+    re.I,
+)
+_ASKS_EN = re.compile(
+    r"\bwhich\s+(?:one\s+|option\s+|deal\s+)?(?:saves?\s+(?:me\s+)?(?:more|the\s+most)|is\s+(?:better|cheaper)"
+    r"|is\s+the\s+better\s+deal|gives?\s+(?:me\s+)?(?:more|the\s+bigger\s+discount)|should\s+i\s+(?:use|pick|take|go\s+with))"
+    r"|\bbetter\s+deal\b",
+    re.I,
+)
+_PRICE_KO = re.compile(rf"(?P<p>{_N})\s*원(?:짜리|인데|이고|에)?")
+_PCT_OFF_KO = re.compile(rf"(?P<r>{_N})\s*(?:%|프로|퍼센트)\s*(?:할인|쿠폰|세일)")
+_AMT_OFF_KO = re.compile(rf"(?P<a>{_N})\s*원\s*(?:할인\s*)?(?P<c>쿠폰|할인)")
+_ASKS_KO_MORE = re.compile(_ASKS_KO.pattern[:-1] + "|유리|아끼|나아|낫)")
+
+
+def _money(value: Decimal) -> str:
+    return f"{value:,.2f}"
+
+
+def percent_or_amount_off(text: str) -> tuple[str, str] | None:
+    """Both prices and the offer that saves more: (answer, how), or ``None``."""
+    s = normalize_numerals(text)
+    s = re.sub(r"(?<=\d),(?=\d{3}\b)", "", s)
+    korean = re.search("[가-힣]", s) is not None
+    if korean:
+        asks, price, pct, amt = _ASKS_KO_MORE, _PRICE_KO, _PCT_OFF_KO, _AMT_OFF_KO
+    else:
+        asks, price, pct, amt = _ASKS_EN, _PRICE_EN, _PCT_OFF_EN, _AMT_OFF_EN
+    if not asks.search(s):
+        return None
+    p, r, a = price.search(s), pct.search(s), amt.search(s)
+    if p is None or r is None or a is None:
+        return None
+    placed = sorted({p.span("p"), r.span("r"), a.span("a")})
+    if len(placed) != 3 or placed != [f.span() for f in _FIGURE.finditer(s)]:
+        return None  # a figure with no role, or one read twice
+    if p.start("p") > min(r.start("r"), a.start("a")):
+        return None  # the price said after the offers: not the order read here
+    whole, rate, off = Decimal(p["p"]), Decimal(r["r"]), Decimal(a["a"])
+    if not (0 < rate < 100) or not (0 < off < whole):
+        return None
+    by_rate, by_amount = whole * (100 - rate) / 100, whole - off
+    how = f"{p['p']} * (1 - {r['r']}/100) = {by_rate} vs {p['p']} - {a['a']} = {by_amount}"
+    if korean:
+        pct_name, amt_name = f"{r['r']}% 할인", f"{_won(off)} {a['c']}"
+        sums = f"{pct_name}: {_won(by_rate)}, {amt_name}: {_won(by_amount)}"
+        if by_rate == by_amount:
+            return f"{sums}. 둘 다 같습니다.", how
+        better = pct_name if by_rate < by_amount else amt_name
+        return f"{sums}. {_subject(better)} {_won(abs(by_rate - by_amount))} 더 아낍니다.", how
+    kind = a["c"] or a["c2"]
+    pct_name = f"{r['r']}% off"
+    amt_name = f"the {a['a']} off {kind.lower()}" if kind else f"{a['a']} off"
+    sums = f"{pct_name}: {_money(by_rate)}; {amt_name}: {_money(by_amount)}"
+    if by_rate == by_amount:
+        return f"{sums}. Both come to the same.", how
+    better = pct_name if by_rate < by_amount else amt_name
+    gap = _money(abs(by_rate - by_amount))
+    return f"{sums}. {better[0].upper()}{better[1:]} saves more, by {gap}.", how

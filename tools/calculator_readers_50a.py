@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from tools.calculator_each_doing_sessions_50a import each_doing_sessions
-from tools.calculator_fuel_use_50a import fuel_use_per_100km
+from tools.calculator_fuel_use_50a import fuel_use_in_miles, fuel_use_per_100km
 from tools.calculator_hours_by_day_50a import hours_by_day_pay
 from tools.calculator_instalment_months_50a import instalment_over_months
 from tools.calculator_interest_months_50a import simple_interest_over_months
@@ -48,6 +48,7 @@ def readers_50a(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
         (fuel_less_discount_per_litre, "원"),
         # "I drove 412 km on 29.5 liters, what's my fuel use per 100 km".
         (fuel_use_per_100km, None),
+        (fuel_use_in_miles, None),  # mpg, or l/100km, of miles and gallons (opens55e)
         # "karting is 28 per 10-lap session and 5 of us are each doing 2 sessions, total?".
         (each_doing_sessions, money),
         # "the vending machine sells cans at 1.75 and it sold 96 this week, what did it take in".

@@ -19,7 +19,7 @@ from tools.calculator_monthly_list_yearly_50b import monthly_list_for_a_year
 from tools.calculator_overtime_hours_50b import overtime_hours_pay
 from tools.calculator_pooled_left_50b import pooled_less_cost
 from tools.calculator_service_charge_50b import service_charge_as_tip
-from tools.calculator_split_ways_50b import period_price_split_ways
+from tools.calculator_split_ways_50b import amounts_split_by_heads, period_price_split_ways
 
 __all__ = ["readers_50b"]
 
@@ -43,6 +43,7 @@ def readers_50b(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
         (compound_interest_named_en, dollars),
         # "22.99 a month and we split it 4 ways, how much each per month": price / sharers.
         (period_price_split_ways, dollars),
+        (amounts_split_by_heads, dollars),  # "2380 + 175 cleaning, 7 of us. per person?" (55e)
         # "주차 30분에 1500원이고 하루 최대 2만원이면 3시간": the charge, or the cap if higher.
         (capped_a_day, money),
         # "1박 3만5천원이고 목욕 추가하면 만오천원인데 2박하고 목욕 한번": the add-on per time.

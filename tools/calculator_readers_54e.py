@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tools.calculator_priced_area_54e import priced_area_cost
-from tools.calculator_salary_paycheck_54e import salary_per_paycheck
+from tools.calculator_salary_paycheck_54e import paycheck_amount_over_years, salary_per_paycheck
 from tools.calculator_save_to_target_54e import periods_to_save, periods_to_save_unit
 
 __all__ = ["readers_54e"]
@@ -31,6 +31,8 @@ def readers_54e(
         (periods_to_save, periods_to_save_unit(digits)),
         # "85k salary, how much is each paycheck if im paid biweekly".
         (salary_per_paycheck, money),
+        # "if i save 250 every paycheck and i get paid twice a month … after a year" (55e).
+        (paycheck_amount_over_years, money),
         # "carpet is 3.25 a sq ft and the room is 12 by 14 ft, how much".
         (lambda _digits: priced_area_cost(expression), money),
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tools.calculator_left_after_spent_54k import left_after_share_spent, left_after_share_spent_en
-from tools.calculator_scaled_by_count_54k import amount_scaled_by_count
+from tools.calculator_scaled_by_count_54k import amount_scaled_by_count, amount_scaled_by_count_en
 from tools.calculator_stride_distance_54k import distance_from_stride, distance_from_stride_en
 
 __all__ = ["readers_54k"]
@@ -29,7 +29,7 @@ def readers_54k(
     reader does not read ("만오천보"). Looked up at call time, so a test can switch one
     reader off in this module.
     """
-    scaled = amount_scaled_by_count(digits)
+    scaled = amount_scaled_by_count(digits) or amount_scaled_by_count_en(digits)
     walked = distance_from_stride(expression) or distance_from_stride_en(expression)
     return (
         # "배추 3포기에 고춧가루 600g 들어가면 5포기는 몇그람": 600 x 5 / 3, in grams.

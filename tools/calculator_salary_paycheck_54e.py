@@ -15,7 +15,7 @@ import re
 from core.lazy_regex import LazyPattern
 from tools.followup_per_paycheck_53b import paychecks_a_year
 
-__all__ = ["salary_per_paycheck"]
+__all__ = ["paycheck_amount_over_years", "salary_per_paycheck"]
 
 _N = r"\d+(?:\.\d+)?"
 _SALARY = LazyPattern(
@@ -54,3 +54,45 @@ def salary_per_paycheck(digits: str) -> str | None:
     count = paychecks_a_year(period["p"])
     amount = pay[0]["a"] or pay[0]["b"]
     return None if count is None else f"{amount} / {count}"
+
+
+# The other way round (opens55e, set 46): an amount put away from each paycheck, the pay
+# period said, asked over a year or a count of years: "if i save 250 every paycheck and i
+# get paid twice a month, how much do i have after a year" is 250 x 24.
+_EACH_PAYCHECK = LazyPattern(
+    r"\b(?:save|put\s+(?:away|aside)|set\s+aside|put\s+in|invest|stash)\s+\$?(?P<a>"
+    + _N
+    + r")\s*(?:dollars?\s+|bucks\s+)?(?:from\s+)?(?:each|every|per|a|out\s+of\s+each)\s+"
+    r"(?:pay\s*-?\s*check|pay\s*-?\s*cheque|pay\s*day|pay\s+period)\b",
+    re.IGNORECASE,
+)
+_OVER_YEARS = LazyPattern(
+    r"\b(?:after|in|over|for|by\s+the\s+end\s+of)\s+(?:a|one|1|(?P<y>\d+))\s+years?\b"
+    r"|\b(?:in|after)\s+a\s+year'?s?\s+time\b",
+    re.IGNORECASE,
+)
+_ASKS_TOTAL = LazyPattern(r"\bhow\s+much\b", re.IGNORECASE)
+
+
+def paycheck_amount_over_years(digits: str) -> str | None:
+    """ "250 * 24" for an amount saved each paycheck over a year, or ``None``.
+
+    Only the amount, the pay period and (if not one) the count of years may be figures;
+    a rate, a raise or a goal said makes it another question.
+    """
+    each = _EACH_PAYCHECK.search(digits)
+    period = _PERIOD.search(digits)
+    over = _OVER_YEARS.search(digits)
+    if each is None or period is None or over is None or not _ASKS_TOTAL.search(digits):
+        return None
+    if "%" in digits or re.search(r"\binterest|percent|goal|target\b", digits, re.I):
+        return None
+    years = over["y"]
+    if len(_FIGURE.findall(digits)) != (2 if years else 1) + ("2" in period["p"]):
+        return None  # another figure ("every 2 weeks" says one of its own)
+    count = paychecks_a_year(period["p"])
+    if count is None:
+        return None
+    # Twice a month written as 2 x 12, so the reading shows the "twice" it read.
+    paychecks = "2 * 12" if count == 24 else str(count)
+    return f"{each['a']} * {paychecks}" + (f" * {years}" if years else "")

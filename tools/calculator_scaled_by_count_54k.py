@@ -14,7 +14,12 @@ import re
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["amount_scaled_by_count", "asked_count_span"]
+__all__ = [
+    "amount_scaled_by_count",
+    "amount_scaled_by_count_en",
+    "asked_count_span",
+    "asked_count_span_en",
+]
 
 _N = r"\d+(?:\.\d+)?"
 _COUNTER = r"포기|마리|봉지|통|판|근|모|단|알|팩|그릇|병|개"
@@ -70,3 +75,79 @@ def asked_count_span(digits: str) -> tuple[int, int, str] | None:
     if m is None or amount_scaled_by_count(digits) is None:
         return None
     return m.start("m"), m.end("m"), m["c"]
+
+
+# English (opens55e, set 46): "recipe makes 24 cookies with 2.25 cups of flour, how much
+# flour for 60 cookies" is 2.25 x 60 / 24 cups; "chicken has 31g protein per 100g, i ate
+# 250g how much protein" is 31 x 250 / 100 g. The thing counted (or the weight) is said
+# again with the new figure, and the ingredient asked is the one the amount was said of.
+_UNIT_EN = {
+    "cup": "cups",
+    "cups": "cups",
+    "g": "g",
+    "gram": "g",
+    "grams": "g",
+    "mg": "mg",
+    "kg": "kg",
+    "ml": "ml",
+    "l": "L",
+    "oz": "oz",
+    "ounces": "oz",
+    "tbsp": "tbsp",
+    "tablespoons": "tbsp",
+    "tsp": "tsp",
+    "teaspoons": "tsp",
+    "lb": "lb",
+    "lbs": "lb",
+    "pounds": "lb",
+    "eggs": "eggs",
+    "sticks": "sticks",
+}
+_UNIT_EN_RE = "|".join(sorted(_UNIT_EN, key=len, reverse=True))
+_MAKES_EN = LazyPattern(
+    rf"^(?:(?:a|the|my|this|our)\s+)?(?:recipe|batch|batter|dough|mix)\s+(?:makes|yields|serves|is\s+for)\s+"
+    rf"(?P<n>{_N})\s+(?P<c>[a-z]+?)\s+(?:with|using|and\s+(?:uses|needs|takes|calls\s+for))\s+"
+    rf"(?P<x>{_N})\s*(?P<u>{_UNIT_EN_RE})\s+(?:of\s+)?(?P<i>[a-z]+)\s*[,.;]?\s*"
+    r"how\s+(?:much|many)\s+(?P<asked>[a-z]+)?\s*(?:\w+\s+){0,3}?(?:for|to\s+make)\s+"
+    rf"(?P<m>{_N})(?:\s+(?P<c2>[a-z]+))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_PER_100_EN = LazyPattern(
+    rf"^(?:[a-z]+\s+){{0,3}}(?:has|have|is|contains|got)\s+(?P<x>{_N})\s*(?P<u>g|mg|grams)\s+"
+    rf"(?:of\s+)?(?P<i>[a-z]+)\s+(?:per|in\s+(?:every|each)|in|a|for\s+every)\s+100\s*(?:g|grams)\s*[,.;]?\s*"
+    rf"(?:and\s+|so\s+)?i\s+(?:ate|had|eat|am\s+eating|will\s+eat|just\s+ate)\s+(?P<m>{_N})\s*(?:g|grams)\s*"
+    r"(?:of\s+it\s*)?[,.;]?\s*(?:so\s+)?how\s+much\s+(?P<asked>[a-z]+)\s*(?:\w+\s+){0,3}?\w*\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _plural_same(a: str, b: str) -> bool:
+    return a.rstrip("s") == b.rstrip("s")
+
+
+def amount_scaled_by_count_en(digits: str) -> tuple[str, str] | None:
+    """``("2.25 * 60 / 24", "cups")`` for a recipe scaled by what it makes, or per 100 g."""
+    text = digits.strip()
+    m = _MAKES_EN.match(text)
+    if m is not None:
+        if m["c2"] is not None and not _plural_same(m["c"], m["c2"]):
+            return None  # another thing counted than the recipe makes
+        if m["asked"] is not None and not _plural_same(m["asked"], m["i"]):
+            return None  # another ingredient asked than the one said
+        if float(m["n"]) == 0 or m["n"] == m["m"]:
+            return None
+        return f"{m['x']} * {m['m']} / {m['n']}", _UNIT_EN[m["u"].lower()]
+    p = _PER_100_EN.match(text)
+    if p is None or p["asked"].lower() != p["i"].lower():
+        return None  # another nutrient asked than the one said per 100 g
+    unit = "mg" if p["u"].lower() == "mg" else "g"
+    return f"{p['x']} * {p['m']} / 100", unit
+
+
+def asked_count_span_en(digits: str) -> tuple[int, int] | None:
+    """Where the new count (or weight eaten) stands in an English question of this form."""
+    if amount_scaled_by_count_en(digits) is None:
+        return None
+    m = _MAKES_EN.match(digits.strip()) or _PER_100_EN.match(digits.strip())
+    assert m is not None
+    return m.start("m"), m.end("m")

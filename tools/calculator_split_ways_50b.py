@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["period_price_split_ways"]
+__all__ = ["amounts_split_by_heads", "period_price_split_ways"]
 
 _NUM = r"\d+(?:\.\d+)?"
 _PERIOD = r"month|year|week|day|night"
@@ -65,3 +65,34 @@ def period_price_split_ways(digits: str) -> str | None:
     if sharers is None or float(sharers) < 2:
         return None
     return f"{price['a']} / {sharers}"
+
+
+# A price and the fees beside it, then the heads said bare and each one's share asked
+# (opens55e, set 46): "lake house is 2380 for the week + 175 cleaning, 7 of us. per
+# person?" is (2380 + 175) / 7. The price may name the span it is for ("for the week");
+# any other figure, or a period asked of the share ("per night"), is no reading here.
+_PRICE_SPAN = (
+    r"(?:\s+(?:for\s+(?:the|a|one)\s+(?:week|weekend|day|night|stay|trip|month)|total|in\s+total))?"
+)
+_FEE = rf"\s*(?:\+|plus|and)\s*\$?\s*{_NUM}(?:\s+(?:for\s+)?[a-z]+){{0,2}}(?:\s+fee)?"
+_HEADS_SPLIT = re.compile(
+    rf"^(?:[a-z']+\s+){{0,4}}(?:is|was|costs?|comes\s+to|are|=)\s+\$?\s*(?P<a>{_NUM}){_PRICE_SPAN}"
+    rf"(?P<fees>(?:{_FEE})+)\s*[,.;]\s*(?:and\s+)?(?:there(?:'s|\s+are|re)\s+|we(?:'re|\s+are|re)\s+)?"
+    r"(?P<n>\d+)\s+(?:of\s+us|people|friends|guys|ppl|adults)\s*[,.;]?\s*(?:so\s+)?"
+    r"(?:how\s+much\s+(?:is\s+(?:that|it)\s+)?)?(?:per\s+person|each|a\s+head|per\s+head|apiece|a\s+person)"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_FEE_FIGURE = re.compile(rf"(?:\+|plus|and)\s*\$?\s*(?P<f>{_NUM})", re.I)
+
+
+def amounts_split_by_heads(digits: str) -> str | None:
+    """ "(2380 + 175) / 7" for a price with fees split by the heads said, or ``None``."""
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", digits).strip()  # "2,380", not ", 7 of us"
+    m = _HEADS_SPLIT.match(text)
+    if m is None or int(m["n"]) < 2:
+        return None
+    fees = [f["f"] for f in _FEE_FIGURE.finditer(m["fees"])]
+    if len(_FIGURE.findall(text)) != 2 + len(fees):
+        return None  # a figure the reading leaves out
+    return f"({' + '.join([m['a'], *fees])}) / {m['n']}"

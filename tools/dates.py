@@ -22,6 +22,7 @@ from tools.dates_clock_span_en import span_between_clocks_en
 from tools.dates_days_in_month_54k import days_in_month
 from tools.dates_event_named_49a import event_named_after_date
 from tools.dates_forms_54e import (
+    age_asked_as_span,
     clock_moved_from_weekday,
     span_between_24h_times,
     year_said_after_span,
@@ -283,6 +284,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     s = labels_between_dropped(s)  # "3월 2일 개강부터 6월 30일 종강까지 며칠" (set 44)
     # "11월 25일이 발표회야 며칠 남았어": the event named after its date, as "… 발표회까지".
     s = year_said_after_span(s)  # "from sept 1 to halloween in 2030" (set 45)
+    s = age_asked_as_span(s)  # "born jan 5 2029, how many weeks old … on april 20 2029" (55e)
     s = restate_date_question(event_named_after_date(s), base)
     weekday_q = bool(
         re.search(

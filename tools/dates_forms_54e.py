@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from core.lazy_regex import LazyPattern
 
 __all__ = [
+    "age_asked_as_span",
     "clock_moved_from_weekday",
     "span_between_24h_times",
     "year_said_after_span",
@@ -62,6 +63,36 @@ _SPAN_THEN_YEAR = LazyPattern(
     r"\s*,?\s+in\s+(?P<y>\d{4})\s*(?P<tail>[?.!]*)\s*$"
 )
 _HAS_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+# An age in days or weeks between a birth date and another date (opens55e, set 46): "baby
+# was born jan 5 2029, how many weeks old is she on april 20 2029" is the span between the
+# two, asked as "how many weeks between jan 5 2029 and april 20 2029".
+_SUBJECT = r"(?:(?:my|our|the|her|his)\s+)?[a-z]+(?:\s+[a-z]+)?"
+_BORN = r"(?:was\s+|were\s+|got\s+)?born\s+(?:on\s+)?(?P<a>[a-z0-9 ,./-]+?)"
+_OLD_ON = (
+    r"how\s+many\s+(?P<u>days|weeks)\s+old\s+(?:is|was|will)\s+(?:he|she|it|they|the\s+baby|[a-z]+)"
+    r"\s+(?:be\s+)?(?:on|by)\s+(?P<b>[a-z0-9 ,./-]+?)"
+)
+# The same asked first, the birth date after ("… on march 1 2030 if he was born dec 12").
+_OLD_ON_2 = _OLD_ON.replace("(?P<u>", "(?P<u2>").replace("(?P<b>", "(?P<b2>")
+_BORN_2 = _BORN.replace("(?P<a>", "(?P<a2>")
+_AGE_ON = LazyPattern(
+    rf"^\s*(?:{_SUBJECT}\s+)?{_BORN}\s*[,.;]\s*(?:so\s+)?{_OLD_ON}\s*[?.!]*\s*$"
+    rf"|^\s*{_OLD_ON_2}\s*,?\s*(?:if|since|when)\s+(?:he|she|it|they|[a-z]+)\s+{_BORN_2}"
+    r"\s*[?.!]*\s*$"
+)
+
+
+def age_asked_as_span(s: str) -> str:
+    """``s`` as the span between the birth date and the date asked, or unchanged."""
+    m = _AGE_ON.match(s)
+    if m is None:
+        return s
+    born, on, unit = m["a"] or m["a2"], m["b"] or m["b2"], m["u"] or m["u2"]
+    if not re.search(r"\d", born) or not re.search(r"\d", on):
+        return s  # a date with no figure ("born yesterday") is no date read here
+    return f"how many {unit} between {born.strip(' ,')} and {on.strip(' ,')}"
 
 
 def year_said_after_span(s: str) -> str:

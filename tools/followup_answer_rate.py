@@ -28,7 +28,7 @@ from tools.currency import format_krw
 from tools.followup_rate_qualifier import asked_rate
 from tools.handlers import HandlerResult
 
-__all__ = ["AnswerRateFollowUp", "count_of_answer_rate"]
+__all__ = ["AnswerRateFollowUp", "count_of_answer_rate", "own_part_over_answer_cap"]
 
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 # Unit words, each to the unit it names.
@@ -168,4 +168,58 @@ def count_of_answer_rate(
             unit="원",
         )
         return AnswerRateFollowUp(result, f"{per} from an earlier answer × {counted['count']}")
+    return None
+
+
+# The part paid oneself over a cap an earlier answer stated (opens55e, set 46): "i stayed 3
+# nights at 110,000 a night, how much comes out of my own pocket" after "… up to 90,000
+# won per night …" is (110,000 - 90,000) x 3 = 60,000 won. The turn states the count, the
+# price per that unit (in won, or with no currency), and asks the part paid oneself.
+_PAID_EACH = LazyPattern(
+    rf"(?P<count>{_FIGURE})\s*(?:{_ANY_UNIT})\s+(?:at|for|@)\s+(?:₩\s*)?(?P<price>{_FIGURE})\s*"
+    r"(?:won\s+|krw\s+|원\s*)?(?:a|per|each|an|/)\s*(?P<per>night|day|km|hour|month)\b",
+    re.IGNORECASE,
+)
+_OWN_PART_ASKED = LazyPattern(
+    r"\bhow\s+much\s+(?:comes|is\s+coming|will\s+come|do\s+i\s+(?:pay|cover)|am\s+i\s+paying"
+    r"|is\s+on\s+me|do\s+i\s+have\s+to\s+(?:pay|cover))\s*(?:out\s+of\s+(?:my\s+)?(?:own\s+)?pocket"
+    r"|myself|out\s+of\s+my\s+own\s+money|over\s+the\s+(?:cap|limit))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_OWN_WORDS = LazyPattern(r"pocket|myself|my\s+own|on\s+me|over\s+the\s+(?:cap|limit)", re.I)
+
+
+def own_part_over_answer_cap(
+    text: str, earlier_answers: Sequence[str], messages: Sequence[object] = ()
+) -> AnswerRateFollowUp | None:
+    """The part over an earlier answer's cap per unit, times the count said, or ``None``."""
+    said = _PAID_EACH.search(text)
+    if said is None or _OWN_PART_ASKED.search(text) is None or not _OWN_WORDS.search(text):
+        return None
+    if len(_ANY_FIGURE.findall(text)) != 2:
+        return None
+    unit = _unit_of(said)
+    if said["per"].lower() != unit:
+        return None  # "3 nights at 110,000 a day": the count and the price per unlike units
+    questions = _questions_before(messages, len(earlier_answers))
+    for answer, question in list(zip(earlier_answers, questions, strict=True))[::-1][:_LOOK_BACK]:
+        rates = _rates(answer, unit)
+        if not rates:
+            continue
+        cap = rates[0][0] if len(rates) == 1 else asked_rate(answer, rates, text, question)
+        if cap is None:
+            return None
+        count = Decimal(said["count"].replace(",", ""))
+        price = Decimal(said["price"].replace(",", ""))
+        own = max(price - cap, Decimal(0)) * count
+        en_word = _UNIT_WORDS.get(unit, (unit + "s", unit))[0]
+        how = f"({_won(price)} - {_won(cap)} cap per {unit}) × {said['count']} {en_word}"
+        result = HandlerResult(
+            handler="calculator",
+            answer=f"{_won(own)} ({how}, at the cap an earlier answer gave)",
+            value=float(own),
+            detail=how,
+            unit="원",
+        )
+        return AnswerRateFollowUp(result, how)
     return None

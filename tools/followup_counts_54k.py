@@ -16,11 +16,16 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_forms_ko_52a import priced_line_counters_ko
-from tools.calculator_scaled_by_count_54k import asked_count_span
+from tools.calculator_scaled_by_count_54k import asked_count_span, asked_count_span_en
 from tools.calculator_stride_distance_54k import read_steps, steps_span
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["count_of_scaled_thing", "line_item_more_ko", "steps_walked_changed"]
+__all__ = [
+    "count_of_scaled_thing",
+    "count_of_scaled_thing_en",
+    "line_item_more_ko",
+    "steps_walked_changed",
+]
 
 _ALONE_TAIL = (
     r"\s*(?:는|은|이면|면|일\s*때는?|하면|담그면|할\s*때는?|이라면)?\s*(?:요)?\s*[?？.!]*\s*$"
@@ -42,6 +47,39 @@ def count_of_scaled_thing(text: str, steps: Sequence[str]) -> tuple[list[str], s
     start, end, counter = span
     new = f"{step[:start]}{said['m']}{step[end:]}"
     return [new], f"{step[start:end]}{counter} → {said['m']}{counter}"
+
+
+# English (opens55e): "nvm just 36", "and if it was 180g", "what about 48 muffins?" after a
+# recipe scaled by what it makes or a nutrient per 100 g: the new count (weight) alone,
+# with no other figure, its word (if any) the thing counted or grams.
+_COUNT_ALONE_EN = LazyPattern(
+    r"^\s*(?:(?:nvm|nevermind|never\s+mind|actually|ok(?:ay)?|oh|so|and|or|wait)[,.]?\s+)*"
+    r"(?:(?:what|how)\s+about\s+|(?:and\s+)?(?:if|what\s+if)\s+(?:it\s+)?(?:was|were|is|i\s+(?:ate|had|make|made))\s+"
+    r"|make\s+it\s+|for\s+|(?:i\s+)?(?:only\s+)?(?:need|want)\s+)?(?:just\s+|only\s+)?"
+    r"(?P<m>\d+(?:\.\d+)?)\s*(?P<w>[a-z]+)?\s*(?:then|instead)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def count_of_scaled_thing_en(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """An English proportion re-run at the count or weight said ("nvm just 36"), or ``None``."""
+    said = _COUNT_ALONE_EN.match(text)
+    if said is None or len(steps) != 1:
+        return None
+    step = steps[0].strip()
+    span = asked_count_span_en(step)
+    if span is None:
+        return None
+    start, end = span
+    word = (said["w"] or "").lower()
+    after = step[end:].split()
+    counted = after[0].lower() if after else ""
+    if word and word not in ("g", "grams") and word.rstrip("s") != counted.rstrip("s"):
+        return None  # another thing than the one counted
+    if word in ("g", "grams") and not step[end:].lstrip().lower().startswith("g"):
+        return None  # grams said of a count of things
+    new = f"{step[:start]}{said['m']}{step[end:]}"
+    return [new], f"{step[start:end]} → {said['m']}"
 
 
 _STEPS_ALONE = LazyPattern(

@@ -14,7 +14,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["told_as_plain_change"]
+__all__ = ["remark_as_what_if", "told_as_plain_change"]
 
 _SPAN = r"(?P<n>\d+(?:\.\d+)?)\s+(?P<u>years?|months?|weeks?|days?)"
 _LEFT_IN_FOR = LazyPattern(
@@ -55,3 +55,34 @@ def told_as_plain_change(text: str) -> str:
     if share is not None:
         return f"take {_percent(share['share'])}% off that"
     return text
+
+
+# A new figure said as a remark (opens55e, set 46): "ugh its 4.29 at the station by my
+# work" after a tank of gas at 3.89, "he said hed do 4.5% actually" after a loan at 6%: one
+# figure, said as what something is (or what someone will do), and where or when at most;
+# as "what if its 4.29" says it, so the rules place the figure in the slot of its kind.
+# Tried only when the turn as said is read by nothing (:func:`said_plainly`).
+_LEAD = r"(?:(?:ugh|oh|ah|hmm|well|ok|okay|but|actually|wait|damn|dang|welp|lol|nvm)[,.!]*\s+)*"
+_SAID_BY = r"(?:(?:he|she|they|the\s+[a-z]+|my\s+[a-z]+)\s+(?:said|says|told\s+me)\s+(?:that\s+)?)?"
+_WOULD = (
+    r"(?:(?:he|she|they|it)(?:'d|d|\s+would|'ll|ll|\s+will|\s+can|\s+could)\s+"
+    r"(?:do|give\s+(?:me|us)|charge(?:\s+(?:me|us))?|make\s+it|go|let\s+(?:me|us)\s+have\s+it\s+(?:at|for))"
+    r"|(?:turns\s+out\s+)?(?:it'?s|it\s+is|its|that'?s|thats)(?:\s+actually|\s+now|\s+only)?)"
+)
+_WHERE = (
+    r"(?:\s+(?:at|near|by|in|over|down|on)\s+[a-z' ]{1,40}|\s+here|\s+there)?"
+    r"(?:\s+(?:actually|now|instead|today|tho|though|lol))*"
+)
+_REMARK = LazyPattern(
+    rf"^\s*{_LEAD}{_SAID_BY}{_WOULD}\s+(?:like\s+)?(?P<x>\$?\d+(?:\.\d+)?\s*%?)"
+    rf"(?!\s*(?:more|less|off|extra|each|per|a|an)\b){_WHERE}\s*[.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def remark_as_what_if(text: str) -> str:
+    """``text`` as "what if its X" when it remarks one new figure; else as is."""
+    m = _REMARK.match(text)
+    if m is None:
+        return text
+    return f"what if its {m['x'].replace(' ', '')}"

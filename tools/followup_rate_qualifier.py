@@ -112,7 +112,31 @@ def _pick(asked: str, clauses: Sequence[_Clause]) -> int | None:
             return elsewhere.index(True)
         return None
     picked = [i for i, name in enumerate(named) if name]
+    if not picked and names_another_city(asked, clauses, elsewhere):
+        return elsewhere.index(True)  # "for a daegu trip" beside "in Seoul … elsewhere"
     return picked[0] if len(picked) == 1 else None
+
+
+# A city the asker names that no clause names is one of the "elsewhere" rate's places
+# (opens55e, set 46: "whats the nightly hotel cap for a daegu trip" after "… in Seoul and
+# … elsewhere"). Cities only: a word of any other kind names no place.
+_CITIES = LazyPattern(
+    r"\b(?:seoul|busan|pusan|daegu|incheon|gwangju|daejeon|ulsan|sejong|suwon|jeju|jeonju"
+    r"|changwon|pohang|gangneung|chuncheon|cheongju|gyeongju|yeosu|sokcho|andong|mokpo)\b"
+    r"|서울|부산|대구|인천|광주|대전|울산|세종|수원|제주|전주|창원|포항|강릉|춘천|청주|경주|여수|속초|안동|목포",
+    re.IGNORECASE,
+)
+
+
+def names_another_city(asked: str, clauses: Sequence[_Clause], elsewhere: list[bool]) -> bool:
+    """Whether ``asked`` names a city, none of the clauses names it, and one clause is the
+    "elsewhere" rate beside one naming a city of its own."""
+    said = {m.group(0).lower() for m in _CITIES.finditer(asked)}
+    if len(said) != 1 or len(clauses) != 2 or sum(elsewhere) != 1:
+        return False
+    other = clauses[elsewhere.index(False)]
+    named_there = {m.group(0).lower() for m in _CITIES.finditer(other.naming)}
+    return bool(named_there) and not (said & named_there)
 
 
 # Figures are no qualifier: "3 nights" is the count, not a place.

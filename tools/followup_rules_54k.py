@@ -11,6 +11,7 @@ from tools.followup_amounts_54k import (
 )
 from tools.followup_counts_54k import (
     count_of_scaled_thing,
+    count_of_scaled_thing_en,
     line_item_more_ko,
     steps_walked_changed,
 )
@@ -21,6 +22,8 @@ __all__ = ["CHANGES_54K"]
 CHANGES_54K = (
     # "8포기는?" after "배추 3포기에 고춧가루 600g 들어가면 5포기는 몇그람".
     count_of_scaled_thing,
+    # "nvm just 36" after "recipe makes 24 cookies with 2.25 cups … for 60 cookies" (opens55e).
+    count_of_scaled_thing_en,
     # "만오천보면?" after "보폭 70cm면 만보 걸으면 몇키로".
     steps_walked_changed,
     # "컵라면 하나 더 사면" after "삼각김밥 1200원 5개랑 컵라면 1500원 3개 얼마".

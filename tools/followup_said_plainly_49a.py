@@ -11,6 +11,7 @@ one of them was read wrongly as said.)
 
 from __future__ import annotations
 
+from tools.followup_english_restated_49a import remark_as_what_if
 from tools.followup_korean_tails_49a import without_empty_tails
 
 __all__ = ["said_plainly"]
@@ -18,4 +19,5 @@ __all__ = ["said_plainly"]
 
 def said_plainly(text: str) -> str:
     """``text`` in the plain words the follow-up rules read; unchanged when none applies."""
-    return without_empty_tails(text)
+    # "ugh its 4.29 at the station by my work": as "what if its 4.29" (opens55e).
+    return without_empty_tails(remark_as_what_if(text))

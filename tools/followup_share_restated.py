@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["share_said_before"]
+__all__ = ["share_said_as_ratio", "share_said_before"]
 
 _PERCENT = re.compile(r"\d\s*(?:%|퍼센트|프로|percent\b)", re.IGNORECASE)
 
@@ -24,3 +24,43 @@ def share_said_before(steps: Sequence[str]) -> bool:
         steps: The previous turn's step texts (later ones are edits of the result).
     """
     return bool(steps) and _PERCENT.search(steps[0]) is not None
+
+
+# A split said as a ratio after a share said as one percent (opens55e, set 46): "what if
+# we do 60/40 instead" after "rent is 1850, my roommate pays 55% …, whats my part" moves
+# the 55% to 60% (the larger part stays with whoever had the larger one) and re-runs the
+# turn: 740. The two parts must make 100, and the percent said must not be 50 (then who
+# takes the larger part is unsaid).
+_RATIO_INSTEAD = re.compile(
+    r"^\s*(?:(?:ok|so|and|hmm|or)[,.]?\s+)?(?:(?:what|how)\s+about\s+|what\s+if\s+(?:we|you|they|i)\s+"
+    r"(?:do|did|go|went|split\s+it|make\s+it|switch\s+to|change\s+it\s+to)\s+|make\s+it\s+|let'?s\s+(?:do|say)\s+)"
+    r"(?:a\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:/|-|:|\s+to\s+)\s*(?P<b>\d+(?:\.\d+)?)(?:\s+split)?"
+    r"(?:\s+instead|\s+then)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+# "6:4로 하면?", "60대40으로 바꾸면": the same in Korean, where a ratio of tens is said too.
+_RATIO_INSTEAD_KO = re.compile(
+    r"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?P<a>\d+)\s*(?::|대|/)\s*(?P<b>\d+)\s*(?:로|으로)\s*"
+    r"(?:하면|나누면|바꾸면|내면|하자면)\s*(?:얼마\S*|어때\S*)?\s*[?？.!]*\s*$"
+)
+_ONE_PERCENT = re.compile(r"(?<![\d.])(?P<p>\d+(?:\.\d+)?)\s*(?:%|percent\b)", re.IGNORECASE)
+
+
+def share_said_as_ratio(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The previous share re-run with the ratio's part on its side of half, or ``None``."""
+    said = _RATIO_INSTEAD.match(text) or _RATIO_INSTEAD_KO.match(text)
+    if said is None or len(steps) != 1:
+        return None
+    a, b = float(said["a"]), float(said["b"])
+    scale = 10 if said.re is _RATIO_INSTEAD_KO and a + b == 10 else 1  # "6:4" is 60/40
+    a, b = a * scale, b * scale
+    if a + b != 100 or a == b:
+        return None
+    percents = list(_ONE_PERCENT.finditer(steps[0]))
+    if len(percents) != 1 or float(percents[0]["p"]) == 50:
+        return None  # no share, several, or an even one: which part moves where is unsaid
+    old = percents[0]
+    larger = float(old["p"]) > 50
+    new = f"{(a if (a > b) == larger else b):g}"
+    step = steps[0]
+    return [f"{step[: old.start('p')]}{new}{step[old.end('p') :]}"], f"{old['p']}% → {new}%"

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_forms import NUMBER
-from tools.calculator_pass_or_daily import pass_or_daily
+from tools.calculator_pass_or_daily import pass_or_daily, percent_or_amount_off
 from tools.korean_numbers import format_number, normalize_numerals
 from tools.pack_scale_53a import pack_factor
 
@@ -72,6 +72,7 @@ def _after_question(s: str, question: re.Match[str]) -> str:
 def cheaper_pack(text: str) -> tuple[str, str] | None:
     """Each pack's price per the asked amount and the cheaper one: (answer, how), or None."""
     pass_or_rate = pass_or_daily(text)  # "월주차 15만원 … 하루 9천원 … 18일": the two sums
+    pass_or_rate = pass_or_rate or percent_or_amount_off(text)  # "15% off or a 200 off coupon"
     if pass_or_rate is not None:
         return pass_or_rate
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip()).replace(",", "")

@@ -204,7 +204,9 @@ _LIMITS = "Lodging is paid up to 150,000 won per night in Busan and 80,000 won p
 
 
 def _four_nights(question: str) -> Decimal | None:
-    turn = "so 4 nights in daegu is max how much"
+    # (No city in the turn: a city the answer does not name now picks "elsewhere" by
+    # itself, opens55e, so the question's "isnt in busan" is what is tested here.)
+    turn = "so 4 nights is max how much"
     messages = [_Message("human", question), _Message("ai", _LIMITS), _Message("human", turn)]
     found = count_of_answer_rate(turn, [_LIMITS], messages)
     return None if found is None else Decimal(str(found.result.value))
