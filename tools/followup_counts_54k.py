@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_forms_ko_52a import priced_line_counters_ko
-from tools.calculator_scaled_by_count_54k import asked_count_span
+from tools.calculator_scaled_by_count_54k import asked_count_span, scaled_item
 from tools.calculator_stride_distance_54k import read_steps, steps_span
 from tools.korean_numbers import normalize_numerals
 
@@ -25,8 +25,10 @@ __all__ = ["count_of_scaled_thing", "line_item_more_ko", "steps_walked_changed"]
 _ALONE_TAIL = (
     r"\s*(?:는|은|이면|면|일\s*때는?|하면|담그면|할\s*때는?|이라면)?\s*(?:요)?\s*[?？.!]*\s*$"
 )
+# The thing may be named ("밀가루 200g이면?", set 46), its count a unit's amount.
 _COUNT_ALONE = LazyPattern(
-    rf"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?P<m>\d+)\s*(?P<c>[가-힣]{{1,2}}){_ALONE_TAIL}"
+    r"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?:(?P<item>[가-힣]{1,6})\s*(?:을|를|은|는)?\s*)?"
+    rf"(?P<m>\d+(?:\.\d+)?)\s*(?P<c>[가-힣]{{1,2}}?|[A-Za-z]{{1,2}}){_ALONE_TAIL}"
 )
 
 
@@ -37,8 +39,10 @@ def count_of_scaled_thing(text: str, steps: Sequence[str]) -> tuple[list[str], s
         return None
     step = normalize_numerals(steps[0])
     span = asked_count_span(step)
-    if span is None or span[2] != said["c"]:
+    if span is None or span[2].lower() != said["c"].lower():
         return None  # another counter: not the thing counted
+    if said["item"] is not None and said["item"] != scaled_item(step):
+        return None  # another ingredient named ("우유 300ml면?"): not the one that sets it
     start, end, counter = span
     new = f"{step[:start]}{said['m']}{step[end:]}"
     return [new], f"{step[start:end]}{counter} → {said['m']}{counter}"
