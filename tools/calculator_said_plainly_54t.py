@@ -6,6 +6,8 @@ Each is a spelling, not a new form: the sentence said plainly is already read.
 - "3 boxes of screws @ 12.49": "@" is "at" before a price.
 - "seven and a half percent of 64,000", "7 and a half %": the percent with its half, 7.5.
 - "for 3 yrs", "1 yr": years.
+- "월급 280만원에서 월세 60만원 빠지면 얼마 남냐": costs that "come out" of an amount (빠지면,
+  나가면) are taken off it, as "빼면" is (they were added: 3,400,000원, opens55k).
 """
 
 from __future__ import annotations
@@ -24,6 +26,11 @@ _WORDS = {
 _HALF_PERCENT = re.compile(
     rf"\b(?P<n>\d+|{'|'.join(_WORDS)})\s+and\s+a\s+half\s*(?P<sign>percent\b|%)", re.IGNORECASE
 )
+# An amount 에서 ... costs 빠지면/나가면 ... what is left (남) asked.
+_COMES_OUT = re.compile(
+    r"(?P<head>\d\s*(?:만\s*)?원?\s*에서\s[^?？]*?)(?:빠져\s*나가면|빠지면|나가면|떼이면|까이면|제하면)"
+    r"(?=\s*(?:한달에\s*|매달\s*)?(?:얼마|몇)\S*\s*남)"
+)
 _YEARS = re.compile(r"(?<=\d)\s*(?P<y>yrs|yr)\b", re.IGNORECASE)
 
 
@@ -38,4 +45,5 @@ def said_plainly_54t(text: str) -> str:
     text = _N_SPLIT.sub("엔빵", text)
     text = _AT_SIGN.sub(" at ", text)
     text = _HALF_PERCENT.sub(_half_percent, text)
+    text = _COMES_OUT.sub(lambda m: f"{m['head']}빼면", text)
     return _YEARS.sub(lambda m: " years" if m.group("y").casefold() == "yrs" else " year", text)

@@ -14,10 +14,12 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from core.errors import ToolInputError
 from tools.calculator_list_less_coupon import AMOUNT, COUPON_USED, list_less_coupon
+from tools.calculator_won_by_words_51x import pay_in_man_said
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["line_added"]
+__all__ = ["cost_also_taken_off", "line_added"]
 
 _ONE_MORE = re.compile(r"(?P<a>\d[\d,]*)\s*원\s*(?:이|가)?\s*(?:더|추가|붙)")
 _FIGURE = re.compile(r"\d[\d,]*")
@@ -46,3 +48,49 @@ def line_added(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str
     if list_less_coupon(changed) is None:
         return None
     return [changed], f"+ {more['a']}원"
+
+
+# "식비 50도 빼봐", "보험 15만원도 빠지면?" (set 46): one more labelled cost taken off an
+# amount the previous turn took costs off ("월급 280에서 월세60 통신비8 보험15 빠지면").
+_ALSO_OFF = re.compile(
+    r"^\s*(?:그럼\s*|아\s*|거기서\s*|여기서\s*)?(?P<label>[가-힣]{1,6}?)\s*(?:도\s*)?"
+    r"(?P<a>\d[\d,]*)\s*(?P<u>만\s*원|만|원)?\s*(?:도|까지)\s*"
+    r"(?:빼\s*(?:봐|줘|보면|면|면은|고)|빠지면|나가면)\s*(?:얼마\S*|남\S*)?\s*[?？.!]*\s*$"
+)
+_TAKEN_OFF = re.compile(r"\d\s*(?:만\s*)?원?\s*에서\s.*?(?P<verb>빼면|빠지면|나가면|빼고)")
+_MAN_COST = re.compile(r"[가-힣]\s*\d[\d,]*\s*만\s*원?")
+
+
+def cost_also_taken_off(
+    text: str, previous_steps: Sequence[str]
+) -> tuple[list[str], str] | None:
+    """The previous costs taken off with one more labelled cost, or ``None``.
+
+    The cost goes in before the verb of taking off, in 만 when the costs before were said
+    in 만 and this one bare; the result must come out lower than before, so the cost was
+    read as taken off, not added.
+    """
+    said = _ALSO_OFF.match(normalize_numerals(unicodedata.normalize("NFKC", text)))
+    if said is None or len(previous_steps) != 1:
+        return None
+    step = previous_steps[0]
+    off = _TAKEN_OFF.search(step)
+    if off is None:
+        return None
+    unit = (said["u"] or "").replace(" ", "")
+    if not unit and _MAN_COST.search(step[: off.start("verb")]):
+        unit = "만원"  # "식비 50도" after "월세 60만원 …": in 만 as the others are
+    elif unit.startswith("만") and pay_in_man_said(step) != step:
+        unit = ""  # "교통비 10만원도" after "월급 250에서 관리비 12": bare, as they are
+    at = off.start("verb")
+    changed = f"{step[:at].rstrip()} {said['label']}{said['a']}{unit} {step[at:]}"
+    # Imported here: the calculator's tables load only when a follow-up may need them.
+    from tools.calculator import calculate
+
+    try:
+        before, after = calculate(step).value, calculate(changed).value
+    except ToolInputError:
+        return None
+    if not after < before:
+        return None  # not read as taken off: never guessed
+    return [changed], f"- {said['label']} {said['a']}{unit}"

@@ -1,0 +1,14 @@
+"""Follow-up rules of set 46's Korean turns (helper opens55k), spliced into
+:data:`tools.followup_change_rules.CHANGES` ahead of the older rules: each reads only after
+its own first-turn form, where an older slot rule would move another figure."""
+
+from __future__ import annotations
+
+from tools.followup_line_added import cost_also_taken_off
+
+__all__ = ["CHANGES_55K"]
+
+CHANGES_55K = (
+    # "식비 50도 빼봐" after "월급 280에서 월세60 통신비8 보험15 빠지면 얼마 남냐".
+    cost_also_taken_off,
+)
