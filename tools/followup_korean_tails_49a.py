@@ -44,6 +44,11 @@ _HEARD = LazyPattern(
 )
 
 
+# "4주 꽉 채우면", "12개월 다 채우면" (set 46): the span filled is the span said.
+_SPAN_FILLED = LazyPattern(
+    r"(?P<span>\d+\s*(?:주|달|개월|일|시간))\s*(?:을|를)?\s*(?:꽉\s*꽉|꽉|다|풀로|전부|가득)\s*"
+    r"(?:채우면|채워서\s*하면|채워\s*일하면|채워서\s*일하면)(?=\s*[?？.!~ㅋㅎ]*\s*$)"
+)
 _FIGURES = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -53,6 +58,7 @@ def without_empty_tails(text: str) -> str:
         return text
     text = _NOUN_AFTER_RATE.sub(lambda m: f"{m['rate']}짜리면", text)
     text = _WITH_THAT.sub("", text)
+    text = _SPAN_FILLED.sub(lambda m: f"{m['span']}면", text)
     if len(_FIGURES.findall(normalize_numerals(text))) != 1:
         # "1엔에 9원이래": a rate told per another base, not one new amount (set 28's probe
         # of the slot reader gave 9원 for 30,000 yen).
