@@ -8,6 +8,7 @@ Each is a spelling, not a new form: the sentence said plainly is already read.
 - "for 3 yrs", "1 yr": years.
 - "토일 7시간씩", "월수금 4시간씩": days named by their first letters with hours each, as
   "하루 7시간씩 주2일" (opens55k).
+- "볼펜한자루 1200원 15자루": the price of one said without 에 ("한자루에 1200원").
 - "월급 280만원에서 월세 60만원 빠지면 얼마 남냐": costs that "come out" of an amount (빠지면,
   나가면) are taken off it, as "빼면" is (they were added: 3,400,000원, opens55k).
 """
@@ -49,6 +50,11 @@ def _days_as_week(found: re.Match[str]) -> str:
     return f"하루 {found.group('h')}시간씩 주{len(days)}일"
 
 
+# "한자루 1200원 15자루": one counted thing, its price, then a count of the same counter.
+_ONE_PRICED = re.compile(
+    r"한\s*(?P<c>자루|개|병|캔|권|장|벌|켤레|봉지|팩|박스|상자|잔|마리|송이)\s+(?P<p>\d[\d,]*\s*원)"
+    r"(?=\s*\d+\s*(?P=c))"
+)
 _YEARS = re.compile(r"(?<=\d)\s*(?P<y>yrs|yr)\b", re.IGNORECASE)
 
 
@@ -63,6 +69,7 @@ def said_plainly_54t(text: str) -> str:
     text = _N_SPLIT.sub("엔빵", text)
     text = _AT_SIGN.sub(" at ", text)
     text = _HALF_PERCENT.sub(_half_percent, text)
+    text = _ONE_PRICED.sub(lambda m: f"한{m['c']}에 {m['p']}", text)
     text = _DAYS_HOURS.sub(_days_as_week, text)
     text = _COMES_OUT.sub(lambda m: f"{m['head']}빼면", text)
     return _YEARS.sub(lambda m: " years" if m.group("y").casefold() == "yrs" else " year", text)
