@@ -102,7 +102,7 @@ _NATIVE = {
     "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
 }  # fmt: skip
 _COUNT = r"(?P<count>\d+|하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네)"
-_GROUP = re.compile(
+GIVEN_GROUP = _GROUP = re.compile(
     rf"(?<![가-힣\d]){_COUNT}\s*(?:명|사람|분)?\s*(?:한테|에게|에게는|한테는|씩은)\s*"
     rf"(?P<amount>{_N})\s*원?\s*씩"
 )

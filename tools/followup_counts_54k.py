@@ -16,11 +16,17 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_forms_ko_52a import priced_line_counters_ko
+from tools.calculator_readers_54t import GIVEN_GROUP, amounts_each_to_counted_groups
 from tools.calculator_scaled_by_count_54k import asked_count_span, scaled_item
 from tools.calculator_stride_distance_54k import read_steps, steps_span
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["count_of_scaled_thing", "line_item_more_ko", "steps_walked_changed"]
+__all__ = [
+    "count_of_scaled_thing",
+    "line_item_more_ko",
+    "one_more_group_given",
+    "steps_walked_changed",
+]
 
 _ALONE_TAIL = (
     r"\s*(?:는|은|이면|면|일\s*때는?|하면|담그면|할\s*때는?|이라면)?\s*(?:요)?\s*[?？.!]*\s*$"
@@ -97,3 +103,36 @@ def line_item_more_ko(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     n = int(line["n"]) + more
     new = f"{step[: line.start('n')]}{n}{step[line.end('n') :]}"
     return [new], f"{said['item']} {line['n']}{line['c']} + {more}"
+
+
+# "사촌동생 한명 더 5만원 주면?" after "조카 셋한테 5만원씩 둘한테 3만원씩 주면 총 얼마" (set 46,
+# opens55k): one more group given its own amount, as one more "N한테 M원씩" of the list.
+_MORE_GIVEN = LazyPattern(
+    r"^\s*(?:그럼\s*|아\s*)?(?:[가-힣]{1,6}\s*(?:도\s*)?)?"
+    r"(?P<k>한\s*명|한\s*사람|하나|두\s*명|둘|세\s*명|셋|\d+\s*명)\s*(?:더|추가로)\s*(?:한테\s*)?"
+    r"(?P<a>\d+)\s*원?\s*(?P<each>씩)?\s*(?:더\s*)?(?:주면|줘야\s*하면|줘야\s*되면|챙기면|주면은)"
+    r"\s*[?？.!]*\s*$"
+)
+_NATIVE_HEADS = {"한": "하나", "하나": "하나", "두": "둘", "둘": "둘", "세": "셋", "셋": "셋"}
+
+
+def one_more_group_given(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The amounts to groups re-run with one more group, or ``None``.
+
+    More than one more person must say 씩 (each): "두명 더 10만원" may be the pair's sum.
+    """
+    said = _MORE_GIVEN.match(normalize_numerals(text))
+    if said is None or len(steps) != 1:
+        return None
+    step = normalize_numerals(steps[0])
+    if amounts_each_to_counted_groups(step) is None:
+        return None
+    k = said["k"].replace(" ", "").removesuffix("명").removesuffix("사람")
+    heads = _NATIVE_HEADS.get(k, k)
+    if heads not in ("하나", "1") and said["each"] is None:
+        return None
+    last = list(GIVEN_GROUP.finditer(step))[-1]
+    new = f"{step[: last.end()]} {heads}한테 {said['a']}원씩{step[last.end() :]}"
+    if amounts_each_to_counted_groups(new) is None:
+        return None
+    return [new], f"+ {heads} x {said['a']}"

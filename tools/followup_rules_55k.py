@@ -4,6 +4,7 @@ its own first-turn form, where an older slot rule would move another figure."""
 
 from __future__ import annotations
 
+from tools.followup_counts_54k import one_more_group_given
 from tools.followup_line_added import cost_also_taken_off
 
 __all__ = ["CHANGES_55K"]
@@ -11,4 +12,6 @@ __all__ = ["CHANGES_55K"]
 CHANGES_55K = (
     # "식비 50도 빼봐" after "월급 280에서 월세60 통신비8 보험15 빠지면 얼마 남냐".
     cost_also_taken_off,
+    # "사촌동생 한명 더 5만원 주면?" after "조카 셋한테 5만원씩 둘한테 3만원씩 주면 총 얼마".
+    one_more_group_given,
 )
