@@ -19,7 +19,7 @@ from tools.calculator_list_less_coupon import AMOUNT, COUPON_USED, list_less_cou
 from tools.calculator_won_by_words_51x import pay_in_man_said
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["cost_also_taken_off", "line_added"]
+__all__ = ["cost_also_taken_off", "line_added", "line_price_changed"]
 
 _ONE_MORE = re.compile(r"(?P<a>\d[\d,]*)\s*원\s*(?:이|가)?\s*(?:더|추가|붙)")
 _FIGURE = re.compile(r"\d[\d,]*")
@@ -94,3 +94,43 @@ def cost_also_taken_off(
     if not after < before:
         return None  # not read as taken off: never guessed
     return [changed], f"- {said['label']} {said['a']}{unit}"
+
+
+# "탕수육 대자 25000원으로 바꾸면?", "짬뽕 9000원이면?" (set 46): one named line's price
+# changed, a size word between (the bigger dish replaces the line, it is not added).
+_LINE_PRICE_CHANGED = re.compile(
+    r"^\s*(?:그럼\s*|아\s*)?(?P<item>[가-힣]{1,6}?)\s*(?:을|를|은|는)?\s*"
+    r"(?:(?:대자|중자|소자|대|중|소|라지|레귤러|큰\s*거|작은\s*거|곱빼기)\s*(?:로|으로)?\s*)?"
+    r"(?P<a>\d[\d,]*)\s*원?\s*(?:짜리\s*)?(?:으로|로)?\s*"
+    r"(?:바꾸면|바꿔서|바꿔|하면|시키면|이면|면)\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
+)
+
+
+def line_price_changed(
+    text: str, previous_steps: Sequence[str]
+) -> tuple[list[str], str] | None:
+    """The previous lines re-run with the named line's price changed, or ``None``.
+
+    The item must be named once in the step, its price the figure right after it; the
+    result must change (a misread figure would leave it or fail).
+    """
+    said = _LINE_PRICE_CHANGED.match(normalize_numerals(unicodedata.normalize("NFKC", text)))
+    if said is None or len(previous_steps) != 1:
+        return None
+    step = normalize_numerals(unicodedata.normalize("NFKC", previous_steps[0]))
+    if len(re.findall(re.escape(said["item"]), step)) != 1:
+        return None
+    price = re.search(rf"{re.escape(said['item'])}\s*(?P<p>\d[\d,]*)(?!\s*[가-힣]{{1,2}}\s*\d)", step)
+    if price is None or re.match(r"\s*(?:원\s*)?씩", step[price.end() :]):
+        return None
+    new = said["a"].replace(",", "")
+    changed = f"{step[: price.start('p')]}{new}{step[price.end('p') :]}"
+    from tools.calculator import calculate
+
+    try:
+        before, after = calculate(step).value, calculate(changed).value
+    except ToolInputError:
+        return None
+    if before == after:
+        return None
+    return [changed], f"{said['item']} {price['p']} → {new}"
