@@ -19,7 +19,7 @@ from tools.calculator_list_less_coupon import AMOUNT, COUPON_USED, list_less_cou
 from tools.calculator_won_by_words_51x import pay_in_man_said
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["cost_also_taken_off", "line_added", "line_price_changed"]
+__all__ = ["cost_also_taken_off", "line_added", "line_price_changed", "monthly_rent_cut"]
 
 _ONE_MORE = re.compile(r"(?P<a>\d[\d,]*)\s*원\s*(?:이|가)?\s*(?:더|추가|붙)")
 _FIGURE = re.compile(r"\d[\d,]*")
@@ -134,3 +134,36 @@ def line_price_changed(
     if before == after:
         return None
     return [changed], f"{said['item']} {price['p']} → {new}"
+
+
+# "집주인이 월 5만원 깎아준대 그럼?" (set 46): the monthly rent lowered by an amount.
+_MONTHLY_CUT = re.compile(
+    r"^\s*(?:그럼\s*|아\s*)?(?:[가-힣]{1,5}(?:이|가)\s*)?(?:월세\s*(?:를|을|에서)?|월|한\s*달에|매달)\s*"
+    r"(?P<a>\d[\d,]*)\s*원?\s*(?:씩\s*)?(?:깎아\s*준대|깎아\s*주면|깎아\s*준다면|깎아\s*준다|"
+    r"할인해\s*준대|할인해\s*주면|내려\s*준대|내려\s*주면|빼\s*준대|빼\s*주면)(?:요)?\s*[,.]?\s*"
+    r"(?:그럼|그러면|그럼\s*얼마|총\s*얼마|얼마)?\s*[?？.!]*\s*$"
+)
+_RENT = re.compile(r"월세\s*(?:는|가|이|를)?\s*(?P<r>\d+)\s*원")
+
+
+def monthly_rent_cut(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The previous sum re-run with the monthly rent less the amount cut, or ``None``."""
+    said = _MONTHLY_CUT.match(normalize_numerals(text))
+    if said is None or len(previous_steps) != 1:
+        return None
+    step = normalize_numerals(previous_steps[0])
+    rents = list(_RENT.finditer(step))
+    cut = int(said["a"].replace(",", ""))
+    if len(rents) != 1 or not 0 < cut < int(rents[0]["r"]):
+        return None
+    rent = rents[0]
+    changed = f"{step[: rent.start('r')]}{int(rent['r']) - cut}{step[rent.end('r') :]}"
+    from tools.calculator import calculate
+
+    try:
+        before, after = calculate(step).value, calculate(changed).value
+    except ToolInputError:
+        return None
+    if not after < before:
+        return None
+    return [changed], f"월세 {rent['r']} - {cut}"

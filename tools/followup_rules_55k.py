@@ -5,7 +5,7 @@ its own first-turn form, where an older slot rule would move another figure."""
 from __future__ import annotations
 
 from tools.followup_counts_54k import one_more_group_given
-from tools.followup_line_added import cost_also_taken_off, line_price_changed
+from tools.followup_line_added import cost_also_taken_off, line_price_changed, monthly_rent_cut
 
 __all__ = ["CHANGES_55K"]
 
@@ -16,4 +16,6 @@ CHANGES_55K = (
     one_more_group_given,
     # "탕수육 대자 25000원으로 바꾸면?" after "짜장 7000 짬뽕 8500 탕수육 18000 … 셋이 나누면".
     line_price_changed,
+    # "집주인이 월 5만원 깎아준대 그럼?" after a monthly rent over a contract.
+    monthly_rent_cut,
 )
