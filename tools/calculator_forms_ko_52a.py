@@ -22,7 +22,9 @@ __all__ = [
 ]
 
 # What a line's count is counted in ("두 그릇", "하나", "세트 하나").
-_COUNTER = r"개|그릇|잔|병|캔|봉지|팩|권|장|마리|송이|인분|벌|켤레|판|박스|상자|통|접시|줄|모|단|묶음"
+_COUNTER = (
+    r"개|그릇|잔|병|캔|봉지|팩|권|장|마리|송이|인분|벌|켤레|판|박스|상자|통|접시|줄|모|단|묶음"
+)
 # The total asked at the end: "… 하나 시키면 얼마", "… 하나면 얼마야".
 # (The verb may go unsaid: "… 컵라면 1500원 3개 얼마엿지" asks the same total, set 45.)
 _ASKS_TOTAL = LazyPattern(

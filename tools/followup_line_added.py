@@ -61,9 +61,7 @@ _TAKEN_OFF = re.compile(r"\d\s*(?:만\s*)?원?\s*에서\s.*?(?P<verb>빼면|빠�
 _MAN_COST = re.compile(r"[가-힣]\s*\d[\d,]*\s*만\s*원?")
 
 
-def cost_also_taken_off(
-    text: str, previous_steps: Sequence[str]
-) -> tuple[list[str], str] | None:
+def cost_also_taken_off(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
     """The previous costs taken off with one more labelled cost, or ``None``.
 
     The cost goes in before the verb of taking off, in 만 when the costs before were said
@@ -106,9 +104,7 @@ _LINE_PRICE_CHANGED = re.compile(
 )
 
 
-def line_price_changed(
-    text: str, previous_steps: Sequence[str]
-) -> tuple[list[str], str] | None:
+def line_price_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
     """The previous lines re-run with the named line's price changed, or ``None``.
 
     The item must be named once in the step, its price the figure right after it; the
@@ -120,7 +116,9 @@ def line_price_changed(
     step = normalize_numerals(unicodedata.normalize("NFKC", previous_steps[0]))
     if len(re.findall(re.escape(said["item"]), step)) != 1:
         return None
-    price = re.search(rf"{re.escape(said['item'])}\s*(?P<p>\d[\d,]*)(?!\s*[가-힣]{{1,2}}\s*\d)", step)
+    price = re.search(
+        rf"{re.escape(said['item'])}\s*(?P<p>\d[\d,]*)(?!\s*[가-힣]{{1,2}}\s*\d)", step
+    )
     if price is None or re.match(r"\s*(?:원\s*)?씩", step[price.end() :]):
         return None
     new = said["a"].replace(",", "")

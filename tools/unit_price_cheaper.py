@@ -103,7 +103,10 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
     used = {p.span(g) for p in packs for g in ("q", "p", "k") if p[g] is not None}
     if any(f.span() not in used for f in _FIGURE.finditer(head)) or per == 0:
         return None  # a figure that is no pack's quantity or price: another question
-    if any(Decimal(p["q"]) * Decimal(p["k"] or 1) == 0 for p in packs) or len({bool(p["sign"]) for p in packs}) != 1:
+    if (
+        any(Decimal(p["q"]) * Decimal(p["k"] or 1) == 0 for p in packs)
+        or len({bool(p["sign"]) for p in packs}) != 1
+    ):
         return None
     korean = re.search("[가-힣]", s) is not None
     label = unit if per == 1 else f"{format_number(per)}{unit}"
