@@ -98,10 +98,12 @@ def cost_also_taken_off(text: str, previous_steps: Sequence[str]) -> tuple[list[
 # changed, a size word between (the bigger dish replaces the line, it is not added).
 _LINE_PRICE_CHANGED = re.compile(
     r"^\s*(?:그럼\s*|아\s*)?(?P<item>[가-힣]{1,6}?)\s*(?:을|를|은|는)?\s*"
-    r"(?:(?:대자|중자|소자|대|중|소|라지|레귤러|큰\s*거|작은\s*거|곱빼기)\s*(?:로|으로)?\s*)?"
+    r"(?P<size>(?:대자|중자|소자|대|중|소|라지|레귤러|큰\s*거|작은\s*거|곱빼기)\s*(?:로|으로)?\s*)?"
     r"(?P<a>\d[\d,]*)\s*원?\s*(?:짜리\s*)?(?:으로|로)?\s*"
-    r"(?:바꾸면|바꿔서|바꿔|하면|시키면|이면|면)\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
+    r"(?P<verb>바꾸면|바꿔서|바꿔|시키면|하면|이면|면)\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
 )
+# A bare "N이면" with no size word is another rule's (a named figure told anew).
+_SWAP_VERB = ("바꾸면", "바꿔서", "바꿔", "시키면")
 
 
 def line_price_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
@@ -112,6 +114,8 @@ def line_price_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[s
     """
     said = _LINE_PRICE_CHANGED.match(normalize_numerals(unicodedata.normalize("NFKC", text)))
     if said is None or len(previous_steps) != 1:
+        return None
+    if said["size"] is None and said["verb"] not in _SWAP_VERB:
         return None
     step = normalize_numerals(unicodedata.normalize("NFKC", previous_steps[0]))
     if len(re.findall(re.escape(said["item"]), step)) != 1:
