@@ -12,7 +12,8 @@ Spellings (tools.calculator_said_plainly_54t): costs that 빠지면/나가면, w
 with hours each, '한자루 1200원' before a count, a deposit set aside by '월세로만'.
 Follow-ups: the Korean fuel price, the ingredient named, '까지' an amount reached, '5%
 오르면', a span 'filled', points spent, one more cost taken off, one more group given, a
-line's price changed with a size word, the monthly rent cut. Every case is answered with
+line's price changed with a size word, the monthly rent cut; money added after amounts
+each goes on the sum (tools.followup_changes.change_by_amount). Every case is answered with
 its rule on, and otherwise with it switched off.
 """
 
@@ -29,6 +30,7 @@ import tools.calculator_readers_52a as readers_52a
 import tools.calculator_said_plainly_54t as said_54t
 import tools.calculator_scaled_by_count_54k as scaled
 import tools.dates_spoken as dates_spoken
+import tools.followup_changes as followup_changes
 import tools.followup_item_left_out as item_left_out
 import tools.followup_items as followup_items
 import tools.followup_korean_tails_49a as tails
@@ -242,6 +244,18 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["설날에 조카 셋한테 5만원씩 둘한테 3만원씩 주면 총 얼마 나가", "조카 둘 더 2만원씩 주면?"],
         "250,000원",
         without_change(one_more_group_given),
+    ),
+    # Money added after amounts each goes on the sum, never on the last amount each (it gave
+    # 310,000 and 620,000): 210,000 + 10,000; 500,000 + 20,000.
+    (
+        ["조카 셋한테 5만원씩 둘한테 3만원씩 주면 총 얼마", "거기서 1만원 더하면?"],
+        "220,000원",
+        off(followup_changes, "_EACH_AFTER", NEVER),
+    ),
+    (
+        ["추석에 손주 넷한테 10만원씩 둘한테 5만원씩 주면 총 얼마", "그럼 2만원 더하면?"],
+        "520,000원",
+        off(followup_changes, "_EACH_AFTER", NEVER),
     ),
     # A line's price changed with a size word: (20,000 + 30,000 + 3,000) / 4; 34,500 / 3.
     (
