@@ -13,7 +13,8 @@ with hours each, '한자루 1200원' before a count, a deposit set aside by '월
 Follow-ups: the Korean fuel price, the ingredient named, '까지' an amount reached, '5%
 오르면', a span 'filled', points spent, one more cost taken off, one more group given, a
 line's price changed with a size word, the monthly rent cut; money added after amounts
-each goes on the sum (tools.followup_changes.change_by_amount). Every case is answered with
+each goes on the sum (tools.followup_changes.change_by_amount); groups counted in words
+with an amount not read decline (tools.calculator_readers_54t). Every case is answered with
 its rule on, and otherwise with it switched off.
 """
 
@@ -27,6 +28,7 @@ import tools.calculator_everyday_readers as everyday
 import tools.calculator_expression as calculator_expression
 import tools.calculator_percent_change_ko as percent_change_ko
 import tools.calculator_readers_52a as readers_52a
+import tools.calculator_readers_54t as readers_54t
 import tools.calculator_said_plainly_54t as said_54t
 import tools.calculator_scaled_by_count_54k as scaled
 import tools.dates_spoken as dates_spoken
@@ -256,6 +258,18 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["추석에 손주 넷한테 10만원씩 둘한테 5만원씩 주면 총 얼마", "그럼 2만원 더하면?"],
         "520,000원",
         off(followup_changes, "_EACH_AFTER", NEVER),
+    ),
+    # Groups counted in words, one amount without 씩: declined, never the amounts summed
+    # with the counts dropped (130,000원; 80,000원).
+    (
+        ["설날에 조카 셋한테 5만원씩 둘한테 3만원씩 하나한테 5만원 주면 총 얼마 나가"],
+        None,
+        off(readers_54t, "_GIVEN_IN_WORDS", NEVER),
+    ),
+    (
+        ["조카 셋한테 5만원씩 둘한테 3만원 주면 총 얼마"],
+        None,
+        off(readers_54t, "_GIVEN_IN_WORDS", NEVER),
     ),
     # A line's price changed with a size word: (20,000 + 30,000 + 3,000) / 4; 34,500 / 3.
     (
