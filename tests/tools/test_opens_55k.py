@@ -305,6 +305,12 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "4,800,000원",
         without_change(monthly_rent_cut),
     ),
+    # ... down by an amount, never set to it (it gave 360,000원): 520,000 x 12.
+    (
+        ["월세 55만원인데 1년이면 총 얼마", "월세 3만원 내려가면?"],
+        "6,240,000원",
+        without_change(monthly_rent_cut),
+    ),
     # The N-th day from a birth date, day one the birth: 2028-05-01 + 99; 2026-01-02 + 199.
     (
         ["2028년 5월 1일생 우리 딸 100일째 되는 날 언제야"],
