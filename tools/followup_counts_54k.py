@@ -1,9 +1,12 @@
 """Another count of the thing a first turn counted, said alone (set 45):
 
-- "8포기는?" after "배추 3포기에 고춧가루 600g 들어가면 5포기는 몇그람": the count asked;
+- "8포기는?" after "배추 3포기에 고춧가루 600g 들어가면 5포기는 몇그람": the count asked
+  ("밀가루 200g이면?" after "밀가루 300g에 우유 240ml인데 밀가루 450g 쓰면", set 46);
 - "만오천보면?" after "보폭 70cm면 만보 걸으면 몇키로": the steps walked;
 - "컵라면 하나 더 사면" after "삼각김밥 1200원 5개랑 컵라면 1500원 3개 얼마": that line's
-  count grown by one.
+  count grown by one;
+- "사촌동생 한명 더 5만원 주면?" after "조카 셋한테 5만원씩 둘한테 3만원씩 주면 총 얼마":
+  one more group given its amount (set 46).
 
 Each reads only after its own first-turn form (the readers of opens54k and the priced
 lines of opens52a), so no other sum has a count moved; the first turn is re-run.

@@ -6,6 +6,11 @@ set 35 sent it to the cloud. Read only after a step read as a bill's lines
 (:mod:`tools.calculator_list_less_coupon`) and for a turn whose one figure is an amount
 said to come more (더, 추가, 붙): the new line goes after the last one, so a coupon, the
 VAT or a split still applies to the whole.
+
+The same family for set 46 (opens55k), each only after a step the calculator reads and only
+when the re-run moves the result the way the turn says: one more labelled cost taken off
+("식비 50도 빼봐"), one named line's price swapped ("탕수육 대자 25000원으로 바꾸면?") and the
+monthly rent cut ("집주인이 월 5만원 깎아준대 그럼?").
 """
 
 from __future__ import annotations
