@@ -104,7 +104,8 @@ def cost_also_taken_off(text: str, previous_steps: Sequence[str]) -> tuple[list[
 _LINE_PRICE_CHANGED = re.compile(
     r"^\s*(?:그럼\s*|아\s*)?(?P<item>[가-힣]{1,6}?)\s*(?:을|를|은|는)?\s*"
     r"(?P<size>(?:대자|중자|소자|대|중|소|라지|레귤러|큰\s*거|작은\s*거|곱빼기)\s*(?:로|으로)?\s*)?"
-    r"(?P<a>\d[\d,]*)\s*원?\s*(?:짜리\s*)?(?:으로|로)?\s*"
+    # ("N원짜리로 바꾸면" is the Korean slot rules' form, tools.followup_slots_korean.)
+    r"(?P<a>\d[\d,]*)\s*원?\s*(?:으로|로)?\s*"
     r"(?P<verb>바꾸면|바꿔서|바꿔|시키면|하면|이면|면)\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
 )
 # A bare "N이면" with no size word is another rule's (a named figure told anew).
