@@ -82,6 +82,7 @@ from tools.calculator_unread_cues_51w import race_k_as_km
 from tools.calculator_unused_leave_pay import unused_leave_pay
 from tools.calculator_weekly_holiday_pay import weekly_holiday_pay
 from tools.calculator_won_by_words_51x import (
+    pay_in_man_said,
     refuse_bare_thousands_as_big_money,
     won_by_money_words,
 )
@@ -119,6 +120,7 @@ def calculate(expression: str) -> CalcResult:
     expression = said_plainly_43(expression)  # "2차 …", "한봉지 6개에", "주휴수당은 빼고" (set 43)
     expression = said_plainly_44(expression)  # "둘이 반띵하면", a fully glued sentence (set 44)
     expression = said_plainly_54t(expression)  # "엔분의일", "@ 12.49", "7 and a half %", "yrs"
+    expression = pay_in_man_said(expression)  # "월급 280에서 월세60": 만원 by habit (opens55k)
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
     expression = money_slang_as_digits(expression)  # "a tenner for the first hour"
     # "a hundred and twenty bucks" is 120 dollars (set 39).

@@ -122,7 +122,8 @@ _YEARLY = re.compile(
     re.IGNORECASE,
 )
 _ASKS_MONTHLY = re.compile(
-    r"\bper\s+month\b|\ba\s+month\b|\beach\s+month\b|\bmonthly\b|한\s*달에|월\s*얼마|매달|월급으로",
+    r"\bper\s+month\b|\ba\s+month\b|\beach\s+month\b|\bmonthly\b|한\s*달에|월\s*얼마|매달|월급으로"
+    r"|한\s*달\s*(?:세전\s*)?(?:월급|급여)",  # "한달 세전 월급 얼마임" (set 46; 세후 is no share)
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ from tools.calculator_each_forms import each_expression
 from tools.calculator_everyday_forms import EVERYDAY_FORMS
 from tools.calculator_everyday_readers import read_everyday_problem
 from tools.calculator_forms import NUMBER, PERCENT_CHANGE, VERB_FORMS
-from tools.calculator_fuel_cost import fuel_cost_expression
+from tools.calculator_fuel_cost import fuel_cost_expression, fuel_litres_ko
 from tools.calculator_fuel_per_100km import fuel_per_100km_expression
 from tools.calculator_growth_forms import GROWTH_FORMS, UNIT_OF_FORM, square_roots_as_calls
 from tools.calculator_lists import price_list_expression
@@ -119,6 +119,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
     # "800km 연비 리터당 12km 휘발유 1650원이면 기름값"; "4인분 기준 밀가루 300g … 6인분 … 몇g"
     special = (
         fuel_cost_expression(text)
+        or fuel_litres_ko(text)  # "연비 13키로짜리 차로 390키로 가면 기름 몇리터" (set 46)
         or fuel_per_100km_expression(normalize_numerals(text))  # "6.5 l/100km" (set 34)
         or recipe_scaled_expression(text)
         or one_ingredient_recipe_expression(text)  # "… 간장 60ml인데 10인분 몇 ml" (set 24)

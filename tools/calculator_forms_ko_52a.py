@@ -8,6 +8,7 @@ question to the other readers).
 from __future__ import annotations
 
 import calendar
+import re
 
 from core.lazy_regex import LazyPattern
 
@@ -16,10 +17,14 @@ __all__ = [
     "priced_line_counters_ko",
     "priced_lines_ko",
     "rent_from_move_in_ko",
+    "spaced_priced_lines",
+    "spaced_priced_lines_ko",
 ]
 
 # What a line's count is counted in ("두 그릇", "하나", "세트 하나").
-_COUNTER = r"개|그릇|잔|병|캔|봉지|팩|권|장|마리|송이|인분|벌|켤레|판|박스|상자|통|접시|줄"
+_COUNTER = (
+    r"개|그릇|잔|병|캔|봉지|팩|권|장|마리|송이|인분|벌|켤레|판|박스|상자|통|접시|줄|모|단|묶음"
+)
 # The total asked at the end: "… 하나 시키면 얼마", "… 하나면 얼마야".
 # (The verb may go unsaid: "… 컵라면 1500원 3개 얼마엿지" asks the same total, set 45.)
 _ASKS_TOTAL = LazyPattern(
@@ -125,3 +130,68 @@ def rent_from_move_in_ko(question: str) -> str | None:
     if any(f not in placed for f in _FIGURE.findall(question)):
         return None  # a figure this reading would drop
     return f"{rent['r']} * ({days} - {day} + 1) / {days}"
+
+
+# --- Lines typed one after another, each priced its own way (set 46, opens55k) -------------
+# "우유 2팩 2980원씩 계란한판 7900 사과5개 개당1200 다해서 얼마": a count with a price each (씩),
+# one thing with its price ("한판 7900"), a count with a price per unit ("개당1200"), or the
+# older "item price count". A count with a bare price and no 씩/당 ("사과 5개 7000") could be
+# the price of one or of all: no line form reads it, and the list declines.
+_ITEM = r"[가-힣]{1,6}?"
+_SPACED_LINES = (
+    # "우유 2팩 2980원씩", "맥주 4캔에 2500원씩"
+    LazyPattern(
+        rf"(?P<item>{_ITEM})\s*(?P<n>\d+)\s*(?P<c>{_COUNTER})\s*(?:에\s*)?(?P<p>\d+)(?:\s*원)?\s*씩"
+    ),
+    # "사과5개 개당1200", "두부 3모 한모에 1500원"
+    LazyPattern(
+        rf"(?P<item>{_ITEM})\s*(?P<n>\d+)\s*(?P<c>{_COUNTER})\s*,?\s*"
+        rf"(?:(?:{_COUNTER})\s*당|하나\s*(?:에|당)|한\s*(?:{_COUNTER})\s*에)\s*(?P<p>\d+)(?:\s*원)?"
+    ),
+    # "계란한판 7900", "수박 한통에 18000원", "식빵 하나 3500"
+    LazyPattern(
+        rf"(?P<item>{_ITEM})\s*(?:한\s*(?:{_COUNTER})|하나|1\s*(?:{_COUNTER}))\s*(?:에\s*)?"
+        r"(?P<p>\d+)(?:\s*원)?"
+    ),
+    # "삼각김밥 1200원 5개": the older order, its price with 원.
+    LazyPattern(rf"(?P<item>{_ITEM})\s*(?P<p>\d+)\s*원\s*(?P<n>\d+)\s*(?:{_COUNTER})"),
+)
+_LINE_END = LazyPattern(r"(?:\s*(?:이랑|랑|하고|,)\s*|\s+|$)")
+_ASKS_ALL = LazyPattern(
+    r"\s*(?:다\s*해서|다\s*합쳐서|합쳐서|전부|모두|총)\s*(?:얼마|몇\s*원)[가-힣]*\s*[?？]*\s*$"
+)
+
+
+def spaced_priced_lines(question: str) -> list[re.Match[str]] | None:
+    """Each line's match (its item, price ``p``, count ``n``) of a list typed one line after
+    another with the total asked, or ``None``."""
+    asked = _ASKS_ALL.search(question)
+    if asked is None or _NOT_A_SPACED_LINE.search(question) or "원" not in question:
+        return None
+    text, at, lines = question[: asked.start()].rstrip(), 0, []
+    while at < len(text):
+        line = next((m for form in _SPACED_LINES if (m := form.match(text, at))), None)
+        if line is None:
+            return None  # a piece no line form reads
+        end = _LINE_END.match(text, line.end())
+        if end is None or (end.end() == line.end() and line.end() < len(text)):
+            return None  # a line runs into more text ("7900원어치")
+        lines.append(line)
+        at = end.end()
+    return lines if len(lines) >= 2 else None
+
+
+def spaced_priced_lines_ko(question: str) -> str | None:
+    """ "2980 * 2 + 7900 * 1 + 1200 * 5" for lines typed one after another, or ``None``.
+
+    Every figure must sit in a line, and at least two lines; the total asked with a word
+    of all (다해서, 합쳐서, 전부, 총).
+    """
+    lines = spaced_priced_lines(question)
+    if lines is None:
+        return None
+    return " + ".join(f"{m['p']} * {m.groupdict().get('n') or 1}" for m in lines)
+
+
+# Words that make a line's price mean something else (a discount, a fee, a deposit).
+_NOT_A_SPACED_LINE = LazyPattern(r"할인|배송|추가|빼고|마다|부가세|팁|보증금|적립|쿠폰|환불|%")

@@ -16,7 +16,7 @@ import re
 from tools.korean_numbers import normalize_numerals
 from tools.trip_ways import ONE_WAY
 
-__all__ = ["fuel_cost_expression", "fuel_figures"]
+__all__ = ["fuel_cost_expression", "fuel_figures", "fuel_litres_ko"]
 
 _N = r"\d+(?:\.\d+)?"
 # "연비 리터당 12km", "연비 12km/L", "리터당 12km 가는 차", "연비 16km짜리".
@@ -116,3 +116,37 @@ def fuel_cost_expression(text: str) -> tuple[str, str | None] | None:
     per = economy["a"] or economy["b"]
     unit = "원" if "원" in roles["price"].group(0) else "$" if "$" in s else None
     return f"{roles['distance']['d']} * {roles['price']['p']} / {per}", unit
+
+
+# "기름 몇리터 먹어", "몇 리터 들어": the fuel itself asked, in litres ("기름 얼마" is its cost).
+_ASKS_LITRES_KO = re.compile(r"몇\s*(?:리터|L|ℓ)", re.IGNORECASE)
+
+
+def fuel_litres_ko(text: str) -> tuple[str, str] | None:
+    """``("390 / 13", "L")`` for the litres a trip takes at a 연비, or ``None``.
+
+    Set 46: "연비 13키로짜리 차로 390키로 가면 기름 몇리터 먹어" went to a model; the cost
+    reader above wants a price. Read only with exactly a 연비 and one distance (the same
+    roles as the cost, no other figure), the litres asked, and no trip said one way (a
+    round trip over a one-way distance is not guessed).
+
+    Args:
+        text: The question as asked.
+    """
+    s = normalize_numerals(text).replace(",", "")
+    if _ONE_WAY.search(s) or not _ASKS_LITRES_KO.search(s) or _ASKS_KO.search(s):
+        return None
+    economies = list(_ECONOMY_KO.finditer(s))
+    if len(economies) != 1:
+        return None
+    distances = [m for m in _DISTANCE_KO.finditer(s) if m.start() >= economies[0].end()]
+    distances += [m for m in _DISTANCE_KO.finditer(s) if m.end() <= economies[0].start()]
+    if len(distances) != 1:
+        return None
+    per = economies[0]["a"] or economies[0]["b"]
+    figures = {m.start() for m in _FIGURE.finditer(s)}
+    if figures != {economies[0].start("a" if economies[0]["a"] else "b"), distances[0].start()}:
+        return None  # another figure (a price, a second leg): not this form alone
+    if float(per) == 0:
+        return None
+    return f"{distances[0]['d']} / {per}", "L"

@@ -22,6 +22,7 @@ from tools.calculator_forms_ko_52a import (
     pass_worth_it_visits_ko,
     priced_lines_ko,
     rent_from_move_in_ko,
+    spaced_priced_lines_ko,
 )
 from tools.calculator_group_options_ko_52a import hourly_kids_plus_flat_ko, option_surcharge_ko
 from tools.calculator_rate_by_kind_52a import rate_for_kind_named
@@ -40,6 +41,8 @@ def readers_52a(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
     return (
         # "짜장면 7000원 2그릇이랑 탕수육 대 22000원 하나 시키면 얼마".
         (priced_lines_ko, "원"),
+        # "우유 2팩 2980원씩 계란한판 7900 사과5개 개당1200 다해서 얼마" (opens55k).
+        (spaced_priced_lines_ko, "원"),
         # "피자 라지 23000원인데 반반하면 2000원 추가래 2판 다 반반으로 시키면 얼마".
         (option_surcharge_ko, "원"),
         # "아이 1명 1시간에 12000원이고 보호자 음료 5000원인데 애 둘이 2시간 놀고 보호자 1명이면".

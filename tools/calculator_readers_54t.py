@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable
 
 from core.errors import ToolInputError
+from tools.korean_numbers import normalize_numerals
 
 __all__ = [
     "amounts_each_to_counted_groups",
@@ -102,9 +103,14 @@ _NATIVE = {
     "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10,
 }  # fmt: skip
 _COUNT = r"(?P<count>\d+|하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네)"
-_GROUP = re.compile(
+GIVEN_GROUP = _GROUP = re.compile(
     rf"(?<![가-힣\d]){_COUNT}\s*(?:명|사람|분)?\s*(?:한테|에게|에게는|한테는|씩은)\s*"
     rf"(?P<amount>{_N})\s*원?\s*씩"
+)
+# A group counted in words given an amount ("둘한테 3만원", 씩 or not).
+_GIVEN_IN_WORDS = re.compile(
+    r"(?<![가-힣\d])(?:하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열|한|두|세|네)\s*(?:명|사람|분)?\s*"
+    r"(?:한테|에게)\s*\d"
 )
 # A total asked, never a split ("나누면", "명이서"): the givers pay, nobody shares.
 _TOTAL_ASKED = re.compile(r"총|합|모두|전부|다\s*해서|얼마\s*(?:나가|들|필요|드|줘야|써|쓰)")
@@ -225,3 +231,9 @@ def refuse_unstated_base_or_rate(question: str, expression: str) -> None:
         raise ToolInputError(f"{question!r} asks a conversion but says no rate")
     if _OWN_PART.search(question) and not _COVER_SAID.search(question):
         raise ToolInputError(f"{question!r} asks the part paid oneself, but not what is covered")
+    digits = normalize_numerals(question)
+    if _GIVEN_IN_WORDS.search(digits) and amounts_each_to_counted_groups(digits) is None:
+        # "셋한테 5만원씩 둘한테 3만원씩 하나한테 5만원": a group's amount without 씩 (each or
+        # all?) made the groups reader decline, and the plain sum dropped the counts
+        # (130,000원 for 260,000원; opens55k).
+        raise ToolInputError(f"{question!r} gives amounts to groups counted in words not read")

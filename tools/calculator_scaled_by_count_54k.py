@@ -6,6 +6,10 @@ The recipe readers scale by servings (인분) only; a count of heads, fish or pa
 whole question is this one proportion: a count with its counter, the amount put in for
 it with its unit, the same counter with a new count, and that unit (or "얼마나") asked.
 No other figure may stand in it; an asked unit other than the one said declines.
+
+The same proportion with the count said as an amount of another ingredient (set 46):
+"밀가루 300g에 우유 240ml인데 밀가루 450g 쓰면 우유 몇ml" is 240 x 450 / 300 ml. Read only
+when the first ingredient is named again with its own unit and the second is the one asked.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ __all__ = [
     "amount_scaled_by_count_en",
     "asked_count_span",
     "asked_count_span_en",
+    "scaled_item",
 ]
 
 _N = r"\d+(?:\.\d+)?"
@@ -51,14 +56,36 @@ _FORM = LazyPattern(
 )
 
 
+# "밀가루 300g에 우유 240ml인데 밀가루 450g 쓰면 우유 몇ml": the count is an amount of a
+# named ingredient (its unit the "counter"), named again with the new amount.
+_BY_INGREDIENT = LazyPattern(
+    rf"^(?:[가-힣A-Za-z]+\s+){{0,2}}?(?P<a>[가-힣]{{1,6}})\s*(?P<n>{_N})\s*(?P<c>{_UNIT})\s*"
+    rf"(?:에|당|에는|엔)\s+(?P<b>[가-힣]{{1,6}})\s*(?P<x>{_N})\s*(?P<u>{_UNIT})\s*(?:이|가|을|를|정도)?\s*"
+    r"(?:들어가면|들어가는데|들어간다면|넣으면|넣는데|필요하면|필요한데|쓰면|쓰는데|이면|면|인데|이니까)"
+    rf"\s*,?\s*(?P=a)\s*(?:을|를)?\s*(?P<m>{_N})\s*(?P=c)\s*"
+    r"(?:쓰면|넣으면|이면|면|하면|할\s*때는?|으로\s*하면|로\s*하면|쓸\s*때는?)\s*"
+    rf"(?P=b)\s*(?:는|은|을|를)?\s*(?:몇\s*(?P<asked>{_UNIT})|얼마나)[가-힣\s]*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def _proportion(digits: str) -> re.Match[str] | None:
+    """The proportion's match: a count of a thing, or an amount of a named ingredient."""
+    text = digits.strip()
+    m = _FORM.match(text) or _BY_INGREDIENT.match(text)
+    if m is None or float(m["n"]) == 0 or m["n"] == m["m"]:
+        return None
+    return m
+
+
 def amount_scaled_by_count(digits: str) -> tuple[str, str] | None:
     """``("600 * 5 / 3", "g")`` for the amount at the new count, or ``None``.
 
     Args:
         digits: The question with numerals as digits.
     """
-    m = _FORM.match(digits.strip())
-    if m is None or float(m["n"]) == 0 or m["n"] == m["m"]:
+    m = _proportion(digits)
+    if m is None:
         return None
     unit = _UNITS[m["u"].lower()]
     if m["asked"] is not None and _UNITS[m["asked"].lower()] != unit:
@@ -71,7 +98,7 @@ def asked_count_span(digits: str) -> tuple[int, int, str] | None:
 
     For a follow-up ("8포기는?") that says another count of the same thing.
     """
-    m = _FORM.match(digits)
+    m = _proportion(digits)
     if m is None or amount_scaled_by_count(digits) is None:
         return None
     return m.start("m"), m.end("m"), m["c"]
@@ -151,3 +178,9 @@ def asked_count_span_en(digits: str) -> tuple[int, int] | None:
     m = _MAKES_EN.match(digits.strip()) or _PER_100_EN.match(digits.strip())
     assert m is not None
     return m.start("m"), m.end("m")
+
+
+def scaled_item(digits: str) -> str | None:
+    """The ingredient whose amount sets the proportion ("밀가루"), or ``None`` for a count."""
+    m = _proportion(digits)
+    return None if m is None else m.groupdict().get("a")

@@ -73,6 +73,9 @@ def _kind(unit: str) -> str:
     return SAME_UNIT.get(word) or word
 
 
+_EACH_AFTER = re.compile(r"\s*씩")
+
+
 def change_by_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``30분 더 늦어지면?``: the latest quantity of that kind, changed by that amount."""
     match = _BY_AMOUNT.match(normalize_numerals(text))
@@ -95,6 +98,10 @@ def change_by_amount(text: str, steps: Sequence[str]) -> tuple[list[str], str] |
         if not same:
             continue
         old = same[-1]  # the span, after a clock time or a rate ("2시 40분 … 95분")
+        if _MONEY_UNIT.fullmatch(wanted["unit"].strip()) and _EACH_AFTER.match(step, old.end()):
+            # "거기서 5만원 더하면" after "셋한테 5만원씩 둘한테 3만원씩": money added to the
+            # sum, never to one amount each (it gave 310,000 for 260,000; opens55k).
+            return None
         value = float(old["num"].replace(",", "")) + sign * amount
         if value <= 0:
             return None

@@ -1,9 +1,12 @@
 """Another count of the thing a first turn counted, said alone (set 45):
 
-- "8포기는?" after "배추 3포기에 고춧가루 600g 들어가면 5포기는 몇그람": the count asked;
+- "8포기는?" after "배추 3포기에 고춧가루 600g 들어가면 5포기는 몇그람": the count asked
+  ("밀가루 200g이면?" after "밀가루 300g에 우유 240ml인데 밀가루 450g 쓰면", set 46);
 - "만오천보면?" after "보폭 70cm면 만보 걸으면 몇키로": the steps walked;
 - "컵라면 하나 더 사면" after "삼각김밥 1200원 5개랑 컵라면 1500원 3개 얼마": that line's
-  count grown by one.
+  count grown by one;
+- "사촌동생 한명 더 5만원 주면?" after "조카 셋한테 5만원씩 둘한테 3만원씩 주면 총 얼마":
+  one more group given its amount (set 46).
 
 Each reads only after its own first-turn form (the readers of opens54k and the priced
 lines of opens52a), so no other sum has a count moved; the first turn is re-run.
@@ -16,7 +19,12 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_forms_ko_52a import priced_line_counters_ko
-from tools.calculator_scaled_by_count_54k import asked_count_span, asked_count_span_en
+from tools.calculator_readers_54t import GIVEN_GROUP, amounts_each_to_counted_groups
+from tools.calculator_scaled_by_count_54k import (
+    asked_count_span,
+    asked_count_span_en,
+    scaled_item,
+)
 from tools.calculator_stride_distance_54k import read_steps, steps_span
 from tools.korean_numbers import normalize_numerals
 
@@ -24,14 +32,17 @@ __all__ = [
     "count_of_scaled_thing",
     "count_of_scaled_thing_en",
     "line_item_more_ko",
+    "one_more_group_given",
     "steps_walked_changed",
 ]
 
 _ALONE_TAIL = (
     r"\s*(?:는|은|이면|면|일\s*때는?|하면|담그면|할\s*때는?|이라면)?\s*(?:요)?\s*[?？.!]*\s*$"
 )
+# The thing may be named ("밀가루 200g이면?", set 46), its count a unit's amount.
 _COUNT_ALONE = LazyPattern(
-    rf"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?P<m>\d+)\s*(?P<c>[가-힣]{{1,2}}){_ALONE_TAIL}"
+    r"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?:(?P<item>[가-힣]{1,6})\s*(?:을|를|은|는)?\s*)?"
+    rf"(?P<m>\d+(?:\.\d+)?)\s*(?P<c>[가-힣]{{1,2}}?|[A-Za-z]{{1,2}}){_ALONE_TAIL}"
 )
 
 
@@ -42,8 +53,10 @@ def count_of_scaled_thing(text: str, steps: Sequence[str]) -> tuple[list[str], s
         return None
     step = normalize_numerals(steps[0])
     span = asked_count_span(step)
-    if span is None or span[2] != said["c"]:
+    if span is None or span[2].lower() != said["c"].lower():
         return None  # another counter: not the thing counted
+    if said["item"] is not None and said["item"] != scaled_item(step):
+        return None  # another ingredient named ("우유 300ml면?"): not the one that sets it
     start, end, counter = span
     new = f"{step[:start]}{said['m']}{step[end:]}"
     return [new], f"{step[start:end]}{counter} → {said['m']}{counter}"
@@ -131,3 +144,36 @@ def line_item_more_ko(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     n = int(line["n"]) + more
     new = f"{step[: line.start('n')]}{n}{step[line.end('n') :]}"
     return [new], f"{said['item']} {line['n']}{line['c']} + {more}"
+
+
+# "사촌동생 한명 더 5만원 주면?" after "조카 셋한테 5만원씩 둘한테 3만원씩 주면 총 얼마" (set 46,
+# opens55k): one more group given its own amount, as one more "N한테 M원씩" of the list.
+_MORE_GIVEN = LazyPattern(
+    r"^\s*(?:그럼\s*|아\s*)?(?:[가-힣]{1,6}\s*(?:도\s*)?)?"
+    r"(?P<k>한\s*명|한\s*사람|하나|두\s*명|둘|세\s*명|셋|\d+\s*명)\s*(?:더|추가로)\s*(?:한테\s*)?"
+    r"(?P<a>\d+)\s*원?\s*(?P<each>씩)?\s*(?:더\s*)?(?:주면|줘야\s*하면|줘야\s*되면|챙기면|주면은)"
+    r"\s*[?？.!]*\s*$"
+)
+_NATIVE_HEADS = {"한": "하나", "하나": "하나", "두": "둘", "둘": "둘", "세": "셋", "셋": "셋"}
+
+
+def one_more_group_given(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The amounts to groups re-run with one more group, or ``None``.
+
+    More than one more person must say 씩 (each): "두명 더 10만원" may be the pair's sum.
+    """
+    said = _MORE_GIVEN.match(normalize_numerals(text))
+    if said is None or len(steps) != 1:
+        return None
+    step = normalize_numerals(steps[0])
+    if amounts_each_to_counted_groups(step) is None:
+        return None
+    k = said["k"].replace(" ", "").removesuffix("명").removesuffix("사람")
+    heads = _NATIVE_HEADS.get(k, k)
+    if heads not in ("하나", "1") and said["each"] is None:
+        return None
+    last = list(GIVEN_GROUP.finditer(step))[-1]
+    new = f"{step[: last.end()]} {heads}한테 {said['a']}원씩{step[last.end() :]}"
+    if amounts_each_to_counted_groups(new) is None:
+        return None
+    return [new], f"+ {heads} x {said['a']}"

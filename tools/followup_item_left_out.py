@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_forms_ko_52a import spaced_priced_lines
 from tools.followup_left_out_priced import without_its_price
 
 __all__ = ["item_left_out"]
@@ -50,10 +51,28 @@ def item_left_out(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     said = asked["item"]
     for item in dict.fromkeys((said, said[:-1] if said[-1] in _PARTICLES else said)):
         if item:
-            dropped = _without(item, steps)
+            dropped = _without(item, steps) or _line_without(item, steps)
             if dropped is not None:
                 return dropped
     return None
+
+
+def _line_without(name: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """A list typed line after line ("우유 2팩 2980원씩 계란한판 7900 …", opens55k) without
+    the one line whose item is ``name``; two lines at least must be left."""
+    if len(steps) != 1:
+        return None
+    lines = spaced_priced_lines(steps[0])
+    if lines is None:
+        return None
+    named = [m for m in lines if m["item"] == name]
+    if len(named) != 1:
+        return None
+    line = named[0]
+    dropped = " ".join(f"{steps[0][: line.start()]} {steps[0][line.end() :]}".split())
+    if spaced_priced_lines(dropped) is None:
+        return None  # one line left is no list: not guessed
+    return [dropped], f"without {name}"
 
 
 def _without(name: str, steps: Sequence[str]) -> tuple[list[str], str] | None:

@@ -91,9 +91,19 @@ _FUEL_PRICE = LazyPattern(
 )
 
 
+# "리터당 1720원이면 기름값은 얼마", "기름값 리터당 1,650원이면?" (set 46): the same, in Korean.
+_FUEL_PRICE_KO = LazyPattern(
+    r"^\s*(?:그럼\s*|그러면\s*)?(?:(?:휘발유|경유|기름\s*값?)\s*(?:이|은|가)?\s*)?"
+    r"(?P<unit>리터|l)\s*(?:당|에)\s*(?P<price>\d[\d,]*(?:\.\d+)?)\s*(?P<won>원)?\s*"
+    r"(?:이면|면|일\s*때|이라면|라면)\s*(?:(?:기름\s*값|주유비|기름)\s*(?:은|는|이|가)?\s*)?"
+    r"(?:얼마\S*|총\s*얼마\S*)?\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def price_of_fuel(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
     """``and if fuel is 1,700 won a litre?``: the fuel worked out before, at that price."""
-    asked = _FUEL_PRICE.match(text)
+    asked = _FUEL_PRICE.match(text) or _FUEL_PRICE_KO.match(text)
     if asked is None or not steps:
         return None
     # Imported here: the calculator's tables load only when a follow-up may need them.
@@ -101,11 +111,12 @@ def price_of_fuel(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
 
     expression, unit = to_expression(steps[-1])
     per_gallon = asked["unit"].lower().startswith("gal")
+    sign = asked.groupdict().get("sign")
     if unit != ("gal" if per_gallon else "L"):
         return None  # the turn before worked out no fuel in that unit
     price = asked["price"].replace(",", "")
     # The price keeps its currency where it is written: "$" before, "원" after.
-    before, after = ("$", "") if asked["sign"] else ("", "원" if asked["won"] else "")
+    before, after = ("$", "") if sign else ("", "원" if asked["won"] else "")
     priced = f"({expression}) * {before}{price}{after}"
     return [*steps[:-1], priced], f"({expression}) {unit} at {price} a {unit}"
 

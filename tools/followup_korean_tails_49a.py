@@ -44,6 +44,16 @@ _HEARD = LazyPattern(
 )
 
 
+# "4주 꽉 채우면", "12개월 다 채우면" (set 46): the span filled is the span said.
+_SPAN_FILLED = LazyPattern(
+    r"(?P<span>\d+\s*(?:주|달|개월|일|시간))\s*(?:을|를)?\s*(?:꽉\s*꽉|꽉|다|풀로|전부|가득)\s*"
+    r"(?:채우면|채워서\s*하면|채워\s*일하면|채워서\s*일하면)(?=\s*[?？.!~ㅋㅎ]*\s*$)"
+)
+# "포인트 3000점 쓰면", "적립금 2천원 쓰면" (set 46): points spent are won taken off.
+_POINTS_USED = LazyPattern(
+    r"(?:포인트|적립금|마일리지)\s*(?:를|을)?\s*(?P<n>\d[\d,]*)\s*(?:점|원|포인트|p|P)?\s*"
+    r"(?:쓰면|사용하면|차감하면|까면)(?=\s*[?？.!~ㅋㅎ]*\s*$)"
+)
 _FIGURES = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -53,6 +63,11 @@ def without_empty_tails(text: str) -> str:
         return text
     text = _NOUN_AFTER_RATE.sub(lambda m: f"{m['rate']}짜리면", text)
     text = _WITH_THAT.sub("", text)
+    text = _SPAN_FILLED.sub(lambda m: f"{m['span']}면", text)
+    if _POINTS_USED.search(normalize_numerals(text)):
+        # Points are spent on what is paid: off the result, as "거기서" says.
+        there = "" if re.search(r"거기서|여기서|그\s*(?:금액|가격)에서", text) else "거기서 "
+        text = _POINTS_USED.sub(lambda m: f"{there}{m['n']}원 빼면", normalize_numerals(text))
     if len(_FIGURES.findall(normalize_numerals(text))) != 1:
         # "1엔에 9원이래": a rate told per another base, not one new amount (set 28's probe
         # of the slot reader gave 9원 for 30,000 yen).

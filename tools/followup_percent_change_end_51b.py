@@ -27,6 +27,14 @@ _TOLD = LazyPattern(
     r"^\s*(?:(?:그럼|만약|만일)\s*)?(?P<when>[가-힣]{1,4}(?:에는|엔|은|는|이)?\s+)?"
     r"(?P<n>\d+(?:\.\d+)?)\s*(?:원)?\s*(?:이었으면|였으면|이면|면|라면|이라면)\s*[?？]*\s*$"
 )
+# "70키로까지 빼면 몇프로임", "3억까지 늘면?" (set 46): "까지" names the amount reached, the
+# new end; its unit, if said, must be the one the question said.
+_REACHED = LazyPattern(
+    r"^\s*(?:(?:그럼|만약|만일)\s*)?(?P<n>\d+(?:\.\d+)?)\s*(?P<u>원|만원|키로|킬로|kg|g|그램)?\s*까지\s*"
+    r"(?:빼면|빠지면|줄이면|줄면|내리면|떨어지면|가면|되면|늘면|늘리면|오르면|올리면|찌면)\s*"
+    r"(?:몇\s*(?:%|퍼센트|퍼|프로)\S*)?\s*[?？]*\s*$",
+    re.IGNORECASE,
+)
 _EARLIER = LazyPattern(r"^(?:작년|지난\s*해|전년|원래|처음|예전|전에)")
 _LATER = LazyPattern(r"^(?:올해|금년|이번|지금|현재|나중)")
 
@@ -41,7 +49,16 @@ def percent_change_end_told(text: str, steps: Sequence[str]) -> tuple[list[str],
     digits = one_step_read_by(steps, percent_change_ko)
     if digits is None:
         return None
-    told = _TOLD.match(normalize_numerals(text))
+    said = normalize_numerals(text)
+    reached = _REACHED.match(said)
+    if reached is not None and (reached["u"] is None or reached["u"] in digits):
+        figures = list(_FIGURE.finditer(digits))
+        if len(figures) != 2:
+            return None
+        start, end = figures[1].span()
+        changed = digits[:start] + reached["n"] + digits[end:]
+        return [changed], f"the new amount {figures[1].group()} → {reached['n']}"
+    told = _TOLD.match(said)
     if told is None:
         return None
     when = (told["when"] or "").strip()

@@ -23,6 +23,7 @@ __all__ = ["percent_on_top"]
 _PERCENT = LazyPattern(r"(?P<p>\d+(?:\.\d+)?)\s*(?:%|퍼센트|프로|percent\b|per\s*cent\b)", re.I)
 _RAISED = LazyPattern(
     r"더\s*(?:받|내|붙|나오|나와|든|비싸)|추가|할증|가산|붙(?:는|어|음|으면|여)|인상"
+    r"|오르(?:면|는|고)|올라|오른대|올리(?:면|고)|올려"  # "내년에 5% 오르면 월급은?" (set 46)
     r"|\bmore\b|\bextra\b|\bsurcharge|\bpremium\b|\bmark(?:s|ed)?[\s-]?up\b|\bon\s+top\b"
     r"|\brush\b|\btacks?\s+on\b|\bhigher\b",
     re.I,

@@ -48,8 +48,11 @@ _ASKED_NO_AMOUNT = LazyPattern(
 # The amount a price is given per when the question names none: 100 g and 100 ml, as
 # shelf labels show, or one kg or litre.
 _DEFAULT_PER = {"g": Decimal(100), "ml": Decimal(100), "kg": Decimal(1), "L": Decimal(1)}
+# A pack may hold several bottles of the size said: "2L 6병 5900원" is 12 L (set 46).
 _PACK = LazyPattern(
-    rf"(?P<q>{NUMBER})\s*(?P<u>{_UNIT})(?![a-z])(?:\s+[a-z]+){{0,2}}?\s*"
+    rf"(?P<q>{NUMBER})\s*(?P<u>{_UNIT})(?![a-z])"
+    rf"(?:\s*(?P<k>{NUMBER})\s*(?P<kc>병|개|팩|캔|입|봉지|봉|묶음)(?:\s*(?:짜리|묶음))?)?"
+    r"(?:\s+[a-z]+){0,2}?\s*"
     r"(?:is|for|at|costs?|에|짜리(?:가|는)?|,)?\s*(?P<sign>\$)?\s*"
     rf"(?P<p>{NUMBER})\s*(?P<won>원)?",
     re.IGNORECASE,
@@ -98,27 +101,34 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
     factors = [pack_factor(_UNITS[p["u"].lower()], unit) for p in packs]  # 2.3L in ml (set 44)
     if any(f is None for f in factors):
         return None
-    used = {p.span(g) for p in packs for g in ("q", "p")}
+    used = {p.span(g) for p in packs for g in ("q", "p", "k") if p[g] is not None}
     if any(f.span() not in used for f in _FIGURE.finditer(head)) or per == 0:
         return None  # a figure that is no pack's quantity or price: another question
-    if any(Decimal(p["q"]) == 0 for p in packs) or len({bool(p["sign"]) for p in packs}) != 1:
+    if (
+        any(Decimal(p["q"]) * Decimal(p["k"] or 1) == 0 for p in packs)
+        or len({bool(p["sign"]) for p in packs}) != 1
+    ):
         return None
     korean = re.search("[가-힣]", s) is not None
     label = unit if per == 1 else f"{format_number(per)}{unit}"
     shown, prices = [], []
     for pack, factor in zip(packs, factors, strict=True):
-        price = Decimal(pack["p"]) / (Decimal(pack["q"]) * (factor or 1)) * per
+        held = Decimal(pack["q"]) * Decimal(pack["k"] or 1)
+        price = Decimal(pack["p"]) / (held * (factor or 1)) * per
         prices.append(price)
         amount = f"{price:,.{_places(price)}f}"
         if pack["sign"]:
             amount = f"${amount}"
         elif korean:
             amount = f"{format_number(price, 0)}원"
-        shown.append(f"{format_number(Decimal(pack['q']))}{pack['u']}: {amount}/{label}")
+        bottles = f" x {pack['k']}" if pack["k"] else ""
+        shown.append(f"{format_number(Decimal(pack['q']))}{pack['u']}{bottles}: {amount}/{label}")
     if prices[0] == prices[1]:
         verdict = f"{label}당 가격이 같습니다" if korean else f"the same per {label}"
     else:
         cheap = packs[0] if prices[0] < prices[1] else packs[1]
         name = f"{format_number(Decimal(cheap['q']))}{cheap['u']}"
+        if cheap["k"]:
+            name += f" {cheap['k']}{cheap['kc']}" if korean else f" x {cheap['k']}"
         verdict = f"{name}이 더 쌉니다" if korean else f"the {name} pack is cheaper"
     return f"{', '.join(shown)} → {verdict}", f"each price over its quantity, per {label}"
