@@ -76,6 +76,9 @@ _EN_OWN = re.compile(
     r"\b(?:can|may|could)\s+(?:i|we)\s+(?:bring|take\s+my|park|smoke|eat|drink)\b",
     re.IGNORECASE,
 )
+_GENERIC_YOU = re.compile(
+    r"\bhow\s+(?:do|does|can|could|will|would|should)\s+(?:you|u)\b", re.IGNORECASE
+)
 _KO_OWN = re.compile(
     # A place of the organisation pointed at: "대기실에 와이파이 있어요?", "근처에 카페 있어요?".
     # (Not "거기로 보내면" nor "거기 나온 …": a direction, a scene of a show.)
@@ -106,7 +109,9 @@ def asks_own_fact(question: str) -> bool:
         "반려견 데려가도 돼요?", "간호사 선생님은 몇 명이에요?"; False for "what is
         ibuprofen?", "how does a flu shot work?", "감기 걸리면 병원에 가야 돼요?".
     """
-    if asks_about_organisation_rule(question):
+    # "how do you treat a sprained ankle" asks how anyone does it: no "do you treat" put to
+    # the organisation (tools.rag.organisation_rules reads that one).
+    if asks_about_organisation_rule(_GENERIC_YOU.sub("how does one", question)):
         return True
     return bool(_EN_OWN.search(question) or _KO_OWN.search(question))
 
