@@ -72,6 +72,13 @@ _EN_OWN = re.compile(
     r"\bhow\s+many\s+(?:doctors|nurses|staff|employees|pharmacists|physicians|dentists)\b|"
     r"\bwho\s+(?:is|are)\s+(?:the|your)\s+\w*\s*(?:doctor|nurse|director|manager|owner|"
     r"pharmacist|physician|dentist|boss|ceo|staff)\b|"
+    # The organisation as "they", asked what it takes or offers: "do they take bitcoin".
+    r"\b(?:do|does|will|would|can)\s+they\s+(?:take|accept|offer|sell|open|close|allow|"
+    r"deliver|bill|validate|charge|provide)\b|"
+    # A house rule or an amenity asked on its own: "are dogs allowed?", "is wifi available?"
+    # (not "is alcohol allowed with antibiotics": a condition makes it anyone's question).
+    r"^\W*(?:is|are)\s+(?:\w+\s+){1,3}(?:allowed|permitted|available)\s*"
+    r"(?:here|inside|for\s+(?:patients|visitors|customers|guests))?\s*[?.!]*\s*$|"
     # A visitor's leave: "can I bring my dog", "may we bring food".
     r"\b(?:can|may|could)\s+(?:i|we)\s+(?:bring|take\s+my|park|smoke|eat|drink)\b",
     re.IGNORECASE,
@@ -105,7 +112,7 @@ def asks_own_fact(question: str) -> bool:
         question: The step's question.
 
     Returns:
-        True for "do you take bitcoin?", "Is there wifi in the waiting room?",
+        True for "do you take bitcoin?", "Is there wifi in the waiting room?", "are dogs allowed?",
         "반려견 데려가도 돼요?", "간호사 선생님은 몇 명이에요?"; False for "what is
         ibuprofen?", "how does a flu shot work?", "감기 걸리면 병원에 가야 돼요?".
     """

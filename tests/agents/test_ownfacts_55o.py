@@ -28,6 +28,10 @@ OWN_FACTS = [
     "does the clinic have a defibrillator",
     "how many pharmacists work there",
     "who is the head doctor of your practice",
+    # "they" asked what it takes; a house rule or an amenity asked on its own.
+    "will they accept cheques",
+    "Are strollers permitted?",
+    "is parking for visitors available",
     # Korean: a place, the organisation's service, its staff, a visitor's leave.
     "로비에 자판기 있어요?",
     "주변에 약국 있나요",
@@ -46,6 +50,8 @@ GENERAL = [
     "감기 걸리면 병원에 가야 돼요?",
     "어제 본 드라마에서 거기 나온 노래 제목이 뭐야?",
     "비타민 D는 왜 필요해요?",
+    "is alcohol allowed with antibiotics?",
+    "do they have side effects?",
 ]
 
 

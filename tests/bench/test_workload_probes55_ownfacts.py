@@ -21,7 +21,7 @@ KNOWN_OPEN = known_open("probes55_ownfacts.yaml")
 @pytest.mark.usefixtures("shared_passage_vectors")
 def test_the_probes_of_ownfacts55_run_on_the_real_servers(tmp_path: Path) -> None:
     summary = run_case_file(tmp_path, "probes55_ownfacts.yaml")
-    assert summary["n"] >= 20
+    assert summary["n"] >= 23
     assert not [f["id"] for f in summary["failures"] if f["wrong_answer"]]
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
