@@ -53,6 +53,7 @@ from graphs.code_stage import (
     step_request,
     turn_spend,
 )
+from graphs.own_documents_check_55o import own_documents_mention
 from graphs.policy import audit_route, enforced_role, scope_for
 from graphs.recording import cacheable, complete_step, write_trace
 from graphs.step_data import (
@@ -145,6 +146,8 @@ def answer_in_code(
     started = time.perf_counter()
     curated = faq_answer(services.faq, state["question"], state["privacy"], started)
     if curated is not None:
+        if own_documents_mention(services.settings, ctx.workspace, state["question"]):
+            return None  # own_documents_check_55o: the user's own document may answer instead
         state.update(curated)
         state["path"] = list(_FAQ_PATH)
         return _finish(services, state, ctx)

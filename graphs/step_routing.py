@@ -17,6 +17,7 @@ from agents.document_fallback import extractive_fallback
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import DocPlan, plan_document_step
 from agents.mcp_prose_calls import prose_call_problem
+from agents.own_facts_55o import own_fact_not_in_documents
 from agents.tool_problems import ToolProblem, tool_problem
 from agents.tool_request_forms import canonical_tool_request, configured_servers
 from agents.tool_retry import repeated_tool_request
@@ -184,6 +185,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         doc = noticed_in_document_thread(doc, state.get("messages", []), asks_something_new, text)
     if doc is not None and unanswered_rule_question(engine, doc, text, ctx.workspace):
         doc = rule_not_in_documents(doc, text)
+    doc = own_fact_not_in_documents(doc, text)  # "is there wifi here?": never general knowledge
     if doc is not None and doc.pii_types:
         # The organisation's own contacts in its documents are not personal data.
         contacts = PublicContacts(engine.settings.privacy.public_contacts)
