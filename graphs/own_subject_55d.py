@@ -16,7 +16,11 @@ What a section is "about" is read narrowly, so that a word a sibling merely ment
 
 The follow-up must name such a word (or its translation), and the word must not occur in
 the thread's own section: "성인은 얼마나 먹어요?" names a word every drug's section opens
-with, which tells no subject from another.
+with, which tells no subject from another. A word the follow-up uses as its verb ("how
+long can I stay" against "Hotel stays are …") names no subject either.
+
+Hooked into both sibling screens: graphs.sibling_subject (the previous answer's section)
+and graphs.document_thread_54w.kept_to_the_thread_subjects (the thread's subject).
 """
 
 from __future__ import annotations
@@ -94,14 +98,24 @@ def _forms(word: str) -> set[str]:
     return {f for f in forms if len(f) >= 2}
 
 
+# A word after these is the follow-up's verb ("how long can I stay"), not a subject named.
+_BEFORE_A_VERB = frozenset(
+    ("i", "you", "u", "we", "they", "to", "can", "could", "will", "would", "should", "may",
+     "must", "do", "does", "did", "not", "dont", "don't")
+)  # fmt: skip
+
+
 def _mentions(text: str, forms: Iterable[str]) -> bool:
     lowered = text.lower()
     for form in forms:
-        if form.isascii():
-            if re.search(rf"\b{re.escape(form)}(?:s|es)?\b", lowered):
+        if not form.isascii():
+            if form in lowered:
                 return True
-        elif form in lowered:
-            return True
+            continue
+        for found in re.finditer(rf"\b{re.escape(form)}(?:s|es)?\b", lowered):
+            before = lowered[: found.start()].split()
+            if not before or before[-1] not in _BEFORE_A_VERB:
+                return True
     return False
 
 

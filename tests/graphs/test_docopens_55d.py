@@ -74,6 +74,14 @@ _HERBS = {
 }
 
 
+def test_a_word_used_as_the_follow_ups_verb_names_no_subject() -> None:
+    stays = _quote("§Lodging", "Hotel stays are paid up to 95,000 won a night.")
+    plan = document_thread_54w.kept_to_the_thread_subjects(
+        stays, "how long can I stay there?", [_FOOD], _plan_of
+    )
+    assert plan.kind == "not_covered", plan
+
+
 @pytest.mark.parametrize(
     ("follow_up", "quote"),
     [
