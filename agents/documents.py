@@ -79,8 +79,9 @@ _QUESTION = re.compile(
     r"\bif\b[^?]*\s(?:do|does|did|can|could|will|would|should)\s+(?:i|we|you|they)\b|"
     # ...or a tag asking leave for the story told: "my kid wants to come alone, is that ok".
     r"\bis\s+(?:that|this|it)\s+(?:ok|okay|alright|allowed|fine|possible)\b|"
-    # Chat endings that ask with no "?": "빈속에 먹어도 되나", "주차 되냐", "환불 될까".
-    r"(?:되나|되냐|있나|있냐|없나|없냐|될까|할까|인가|건가|나여|냐)\s*[~.!ㅠㅜ]*\s*$",
+    # Chat endings that ask with no "?": "빈속에 먹어도 되나", "주차 되냐", "환불 될까";
+    # asking leave, "빈속에 먹어도돼" (docopens55).
+    r"(?:되나|되냐|있나|있냐|없나|없냐|될까|할까|인가|건가|나여|냐|도\s?돼요?)\s*[~.!ㅠㅜ]*\s*$",
     re.IGNORECASE,
 )
 # "독감 예방접종 가격 얼마에요", "담당자 누구예요": chat asks with "얼마"/"누구" and no "?".

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
 from agents.documents import DocPlan, plan_document_step
 from agents.documents_thread_52t import quote_within_sections
+from graphs.own_subject_55d import names_own_subject
 from graphs.sibling_subject import heading_words, kept_to_the_thread_subject
 from tools.rag.crosslingual import equivalents
 
@@ -126,6 +127,8 @@ def kept_to_the_thread_subjects(
         return plan
     subject = _thread_subject(earlier, plan_of)
     if subject is None or subject in quoted or any(src != subject[0] for src, _ in quoted):
+        return plan
+    if names_own_subject(text, plan, subject, earlier, plan_of):  # "and for a hotel?"
         return plan
     named = subject[1].rsplit("§", 1)[-1].strip()
     others = ", ".join(sorted(locator for _, locator in quoted))

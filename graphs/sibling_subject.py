@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from agents.document_messages import not_covered_message
 from agents.documents import DocPlan
+from graphs.own_subject_55d import names_own_subject
 
 __all__ = ["heading_words", "kept_to_the_thread_subject"]
 
@@ -69,6 +70,8 @@ def kept_to_the_thread_subject(
         return plan
     subject = heading_words(earlier[1])
     if not subject or not _names(previous_question, subject) or _names(text, subject):
+        return plan
+    if names_own_subject(text, plan, earlier, [previous_question], plan_of):  # "and hotels?"
         return plan
     named = earlier[1].rsplit("§", 1)[-1].strip()
     why = (
