@@ -49,6 +49,7 @@ _REST_EN = re.compile(
     re.I,
 )
 # The share each of the rest pays is asked ("얼마씩", "each", "per person").
+_PER_ONE = re.compile(r"(?<![\d.])1\s*인당")
 _EACH_ASKED = re.compile(r"얼마씩|얼마\s*내|1인당|한\s*명당|인당|\beach\b|\bper\s+person\b|\bapiece\b", re.I)
 
 
@@ -65,7 +66,7 @@ def _said(digits: str) -> tuple[str, str] | None:
 def part_paid_then_rest_split(digits: str) -> str | None:
     """ "회식비 312000원인데 부장님이 100000원 내주시고 나머지 6명이 나눠내면 얼마씩":
     ``(312000 - 100000) / 6``; exactly three figures (the total, the part, the count)."""
-    text = digits.replace(",", "")
+    text = _PER_ONE.sub("인당", digits.replace(",", ""))  # "1인당" asks per person: no figure
     said = _said(text)
     if said is None or not _EACH_ASKED.search(text):
         return None
