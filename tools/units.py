@@ -28,6 +28,7 @@ from tools.units_table import AMBIGUOUS as _AMBIGUOUS
 from tools.units_table import SPEED_OF as _SPEED_OF
 from tools.units_table import UNITS as _UNITS
 from tools.units_table import Dimension
+from tools.units_said_55t import conversion_said_plainly
 from tools.units_thing_named_52b import without_thing_named
 
 D = Decimal
@@ -285,6 +286,7 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     """Read "100 km는 몇 마일?" or "convert 5 miles to km"; None if it is not one."""
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
     s = fractions_as_decimals(sign_below_zero(s))
+    s = conversion_said_plainly(s)  # "10 oz steak, how many grams is that", "…였지" (set 47)
     for pattern, repl in _MULTIWORD:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
     # "섭씨 30도" -> "30 섭씨"; "화씨 몇 도" -> "화씨"

@@ -28,8 +28,10 @@ import agents.answer_grounding as answer_grounding
 import agents.thread_figures as thread_figures
 import tools.calculator_cents_implied as cents_implied
 import tools.calculator_readers_55t as readers_55t
+import tools.faq as faq_module
 import tools.followup_rules_55t as rules_55t
 import tools.rag.question as question_module
+import tools.units as units_module
 from agents.answer_grounding import ungrounded
 from agents.local_follow_up_check import unconfirmed_local_follow_up
 from tests.tools.rule_switch import (
@@ -41,6 +43,7 @@ from tests.tools.rule_switch import (
     read_only_by_its_rule,
     without_change,
 )
+from tools.faq import FaqBook
 from tools.rag.question import analyze_question
 
 
@@ -52,11 +55,23 @@ _PART_OFF = off(readers_55t, "part_paid_then_rest_split", never)
 
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # (450,000 - 50,000) / 8 = 50,000원 (off: the part added, (450,000 + 50,000) / 8, refused)
-    (["동창회비 45만원 나왔는데 회장이 5만원 쏘고 나머지 8명이 엔빵하면 얼마씩"], "50,000원", _PART_OFF),
+    (
+        ["동창회비 45만원 나왔는데 회장이 5만원 쏘고 나머지 8명이 엔빵하면 얼마씩"],
+        "50,000원",
+        _PART_OFF,
+    ),
     # (280,000 - 40,000) / 5 = 48,000원 ("1인당" is no figure)
-    (["회식 28만원인데 팀장님이 4만원 보태주고 나머지 5명이서 나누면 1인당 얼마"], "48,000원", _PART_OFF),
+    (
+        ["회식 28만원인데 팀장님이 4만원 보태주고 나머지 5명이서 나누면 1인당 얼마"],
+        "48,000원",
+        _PART_OFF,
+    ),
     # (900 - 150) / 6 = 125
-    (["the cabin was 900, grandpa chipped in 150 and the other 6 of us split the rest. each?"], "125", _PART_OFF),
+    (
+        ["the cabin was 900, grandpa chipped in 150 and the other 6 of us split the rest. each?"],
+        "125",
+        _PART_OFF,
+    ),
     # 230,000 / 6 = 38,333.33 rounded up to hundreds: 38,400원
     (
         ["회비 23만원 6명이 나누면", "백원 단위에서 올려서 내자"],
@@ -174,9 +189,7 @@ def test_a_yes_no_act_no_passage_states_of_its_subject(
         ("do i need to bring my insurance card", "Yes, bring your insurance card."),
     ],
 )
-def test_an_act_the_passages_state_of_the_subject_stays_grounded(
-    question: str, reply: str
-) -> None:
+def test_an_act_the_passages_state_of_the_subject_stays_grounded(question: str, reply: str) -> None:
     assert ungrounded(reply, question, _PASSAGES) is None
 
 
@@ -193,3 +206,48 @@ def test_speed_words_are_terms_unless_how_asks_with_them(question: str, has_fast
     terms = set(analyze_question(question).terms)
     assert bool(terms & {"fast", "soon"}) is has_fast
     assert not re.search(r"\bhow\b", question) or not terms & {"fast", "soon"}
+
+
+# Set 47's declines closed (not wrong before; read by code now), each only by its rule.
+_CONVERSION_AS_TYPED = off(units_module, "conversion_said_plainly", lambda text: text)
+CLOSED: list[tuple[list[str], str | None, SwitchOff]] = [
+    # 8 oz x 28.3495 = 226.7962 g (a thing named after the measure)
+    (["8 oz salmon fillet, how many grams is that"], "8 oz = 226.7962 g", _CONVERSION_AS_TYPED),
+    (["3 lb pork shoulder, how many kg is that"], "3 lb = 1.3608 kg", _CONVERSION_AS_TYPED),
+    (["5 miles per hour, how many km/h is that"], "5 mph = 8.0467 km/h", None),
+    # 1 gal = 3.7854 L ("였지": recalled, asked as the present)
+    (["1갤런이 몇리터였지"], "1 gal = 3.7854 L", _CONVERSION_AS_TYPED),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected", "switch_off"), CLOSED)
+def test_each_closed_form_is_read_only_by_its_rule(
+    turns: list[str],
+    expected: str | None,
+    switch_off: SwitchOff | None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if switch_off is None:  # words that go on the measure are never dropped: read as before
+        assert answer_to(turns) == expected
+        return
+    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("whats switchyard tho", "what-is-switchyard-en"),
+        ("where do i park anyway", "parking-en"),
+        ("점심때 문 닫나요?", "lunch-ko"),
+        ("점심때 문 열어요?", "lunch-ko"),
+    ],
+)
+def test_chat_tails_around_an_faq_question(
+    question: str, entry: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    book = FaqBook.load()
+    hit = book.lookup(question)
+    assert hit is not None and hit.entry.id == entry
+    monkeypatch.setattr(faq_module, "without_chat_tails", lambda text: text)
+    switched = book.lookup(question)
+    assert switched is None or switched.entry.id != entry
