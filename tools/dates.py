@@ -20,6 +20,7 @@ from tools.dates_clock import clock_after_span
 from tools.dates_clock_span import span_between_clocks
 from tools.dates_clock_span_en import span_between_clocks_en
 from tools.dates_days_in_month_54k import days_in_month
+from tools.dates_days_in_year_55t import days_in_year
 from tools.dates_event_named_49a import event_named_after_date
 from tools.dates_forms_54e import (
     clock_moved_from_weekday,
@@ -295,7 +296,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     told = _age(s, base, now, lang)
     if told is not None:
         return told
-    if (month := days_in_month(s)) is not None:  # "2030년 2월은 며칠까지 있어" (set 45)
+    if (month := days_in_month(s) or days_in_year(s)) is not None:  # set 45; a year (set 47)
         return DateAnswer("days", month[0], month[1], days=month[2])
     moved = clock_after_span(s, lang) or span_between_clocks(s) or span_between_clocks_en(s)
     moved = moved or span_between_24h_times(s) or clock_moved_from_weekday(s)  # set 45

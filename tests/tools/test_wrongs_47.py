@@ -28,6 +28,7 @@ import agents.answer_grounding as answer_grounding
 import agents.thread_figures as thread_figures
 import tools.calculator_cents_implied as cents_implied
 import tools.calculator_readers_55t as readers_55t
+import tools.dates as dates_module
 import tools.faq as faq_module
 import tools.followup_rules_55t as rules_55t
 import tools.rag.question as question_module
@@ -251,3 +252,20 @@ def test_chat_tails_around_an_faq_question(
     monkeypatch.setattr(faq_module, "without_chat_tails", lambda text: text)
     switched = book.lookup(question)
     assert switched is None or switched.entry.id != entry
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many days does 2032 have", "2032 has 366 days (a leap year)"),
+        ("how many days are there in 2030", "2030 has 365 days"),
+        ("2032년은 총 며칠이야", "2032년은 366일이에요 (윤년)"),
+    ],
+)
+def test_a_years_length(question: str, expected: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    read_only_by_its_rule(
+        lambda: answer_to([question]),
+        expected,
+        off(dates_module, "days_in_year", never),
+        monkeypatch,
+    )
