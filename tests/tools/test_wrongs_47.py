@@ -28,6 +28,8 @@ import agents.answer_grounding as answer_grounding
 import agents.thread_figures as thread_figures
 import tools.calculator_cents_implied as cents_implied
 import tools.calculator_readers_55t as readers_55t
+import tools.calculator_restated_55t as restated_55t
+import tools.calculator_restated_forms as restated_forms
 import tools.dates as dates_module
 import tools.faq as faq_module
 import tools.followup_rules_55t as rules_55t
@@ -269,3 +271,33 @@ def test_a_years_length(question: str, expected: str, monkeypatch: pytest.Monkey
         off(dates_module, "days_in_year", never),
         monkeypatch,
     )
+
+
+def _without_rule(rule: object) -> SwitchOff:
+    rules = tuple(r for r in restated_forms._RULES if r is not rule)
+    return off(restated_forms, "_RULES", rules)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "rule"),
+    [
+        # (73 - 61) / 61 = 19.6721%
+        (
+            "water bill was 61 last month, 73 this month, by what % did it go up",
+            "19.6721%",
+            restated_55t.change_said_as_two_states,
+        ),
+        # (60 - 80) / 80 = -25%: the lamp's 25% off
+        (
+            "the lamp was 80, now its 60. what % off is that",
+            "-25%",
+            restated_55t.change_said_as_two_states,
+        ),
+        # 6 / 25 = 24%
+        ("우리 팀 25명인데 신입 6명이면 몇프로야", "24%", restated_55t.part_of_group_said_first),
+    ],
+)
+def test_a_percent_said_in_set_47s_forms(
+    question: str, expected: str, rule: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(lambda: answer_to([question]), expected, _without_rule(rule), monkeypatch)
