@@ -21,7 +21,9 @@ _PER_MEASURE = re.compile(
     r"l|miles?|mi|km|kms|kwh|hours?|hrs?|hr|sq\s*ft|ft|feet|yards?|yd|m)\b",
     re.IGNORECASE,
 )
-_MEASURE_ASKED = re.compile(r"\bhow\s+(?:many|far|long|heavy)\b|\bin\s+(?:kg|lbs?|km|miles)\b", re.I)
+_MEASURE_ASKED = re.compile(
+    r"\bhow\s+(?:many|far|long|heavy)\b|\bin\s+(?:kg|lbs?|km|miles)\b", re.I
+)
 
 
 def priced_per_measure(text: str) -> bool:

@@ -50,7 +50,9 @@ _REST_EN = re.compile(
 )
 # The share each of the rest pays is asked ("얼마씩", "each", "per person").
 _PER_ONE = re.compile(r"(?<![\d.])1\s*인당")
-_EACH_ASKED = re.compile(r"얼마씩|얼마\s*내|1인당|한\s*명당|인당|\beach\b|\bper\s+person\b|\bapiece\b", re.I)
+_EACH_ASKED = re.compile(
+    r"얼마씩|얼마\s*내|1인당|한\s*명당|인당|\beach\b|\bper\s+person\b|\bapiece\b", re.I
+)
 
 
 def _said(digits: str) -> tuple[str, str] | None:

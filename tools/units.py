@@ -22,13 +22,13 @@ from tools.units_container_54e import (
 )
 from tools.units_fractions import fractions_as_decimals
 from tools.units_pounds_ounces import merge_pounds_and_ounces
+from tools.units_said_55t import conversion_said_plainly
 from tools.units_table import ABS_ZERO as _ABS_ZERO
 from tools.units_table import ALIASES as _ALIASES
 from tools.units_table import AMBIGUOUS as _AMBIGUOUS
 from tools.units_table import SPEED_OF as _SPEED_OF
 from tools.units_table import UNITS as _UNITS
 from tools.units_table import Dimension
-from tools.units_said_55t import conversion_said_plainly
 from tools.units_thing_named_52b import without_thing_named
 
 D = Decimal

@@ -213,7 +213,7 @@ def test_speed_words_are_terms_unless_how_asks_with_them(question: str, has_fast
 
 # Set 47's declines closed (not wrong before; read by code now), each only by its rule.
 _CONVERSION_AS_TYPED = off(units_module, "conversion_said_plainly", lambda text: text)
-CLOSED: list[tuple[list[str], str | None, SwitchOff]] = [
+CLOSED: list[tuple[list[str], str | None, SwitchOff | None]] = [
     # 8 oz x 28.3495 = 226.7962 g (a thing named after the measure)
     (["8 oz salmon fillet, how many grams is that"], "8 oz = 226.7962 g", _CONVERSION_AS_TYPED),
     (["3 lb pork shoulder, how many kg is that"], "3 lb = 1.3608 kg", _CONVERSION_AS_TYPED),

@@ -36,9 +36,9 @@ from tools.rag.question_words import EN_FUNCTION_WORDS as _EN_FUNCTION_WORDS
 from tools.rag.question_words import KO_FUNCTION_WORDS as _KO_FUNCTION_WORDS
 from tools.rag.recurrence import RECURRING_QUESTION
 from tools.rag.segmentation import rejoin_known_words
+from tools.rag.speed_words_55t import speed_words_as_terms
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 from tools.rag.thousands import thousands_written_out
-from tools.rag.speed_words_55t import speed_words_as_terms
 from tools.rag.told_content import told_verbs
 from tools.rag.worn_caps import without_worn_caps, worn_cap_terms
 

@@ -1,4 +1,4 @@
-""""fast", "quick", "soon" name a topic unless "how" asks with them (turns47).
+""" "fast", "quick", "soon" name a topic unless "how" asks with them (turns47).
 
 Set 46 made "fast", "quickly", "quick" and "soon" English function words, so that "how fast
 can i get a copy of my medical records" asks how long it takes, like "how soon", and is
