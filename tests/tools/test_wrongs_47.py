@@ -301,3 +301,21 @@ def test_a_percent_said_in_set_47s_forms(
     question: str, expected: str, rule: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     read_only_by_its_rule(lambda: answer_to([question]), expected, _without_rule(rule), monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("convert 23:05 to 12 hour time", "23:05 is 11:05 PM"),
+        ("00:40 in am/pm", "00:40 is 12:40 AM"),
+    ],
+)
+def test_a_24_hour_time_on_the_12_hour_clock(
+    question: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(
+        lambda: answer_to([question]),
+        expected,
+        off(dates_module, "twelve_hour_time", never),
+        monkeypatch,
+    )
