@@ -45,6 +45,7 @@ from agents.grounded_figures import (
 from agents.permitted_acts import unsupported_permission
 from agents.service_object_answers import misses_service_object
 from agents.unheld_answer_terms import states_unheld_term
+from agents.yes_no_predicate_55t import act_unstated_of_subject
 from tools.rag import needs_synthesis
 from tools.rag.answer_types import has_answer_type
 from tools.rag.crosslingual import equivalents
@@ -197,6 +198,8 @@ def ungrounded(answer: str, question: str, passages: Sequence[str]) -> str | Non
         return f"ungrounded: the passages give {half} only as one end of a span"
     if bare := bare_yes_no(text, question, passages):
         return f"ungrounded: a yes/no stating none of the passages' times or figures ({bare} asked)"
+    if act := act_unstated_of_subject(text, question, passages, asked):  # set 47
+        return f"ungrounded: no passage says whether to {act} of the subject asked"
     asks_count = asked.answer_type == "count"
     if listed := list_number_answer(text, question, passages, asks_count=asks_count):
         return f"ungrounded: the passages write {listed} only as list numbering"

@@ -158,6 +158,9 @@ _CONTENT_WORD = re.compile(r"[a-z]{4,}|[가-힣]{2,}")
 _SHORT_TURN_WORDS = 8
 # "eh, go 22 instead", "triple the order": a short turn that changes a figure of the last.
 _CHANGES = re.compile(r"\b(?:instead|rather|double|triple|halve|twice)\b|대신", re.IGNORECASE)
+# "round the whole total up to the next dollar", "반올림하면" (set 47): a turn asking to round
+# with no figure of its own rounds a result of the thread, however long it is.
+_ROUNDS = re.compile(r"\bround(?:ed|ing)?\b|반올림|올림(?!픽)|버림|내림", re.IGNORECASE)
 
 
 def _stem(word: str) -> str:
@@ -170,6 +173,8 @@ def _stem(word: str) -> str:
 def continues(question: str, previous_question: str) -> bool:
     """Whether ``question`` goes on from the previous one rather than asking anew."""
     if is_follow_up(question) or has_reference(question) or _GOES_ON.match(question):
+        return True
+    if _ROUNDS.search(question) and not re.search(r"\d", question):
         return True
     if len(question.split()) > _SHORT_TURN_WORDS:
         return False

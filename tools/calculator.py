@@ -66,6 +66,7 @@ from tools.calculator_readers_53t import readers_53t, refuse_53t
 from tools.calculator_readers_54e import readers_54e
 from tools.calculator_readers_54k import readers_54k
 from tools.calculator_readers_54t import readers_54t
+from tools.calculator_readers_55t import readers_55t, refuse_part_paid_added
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
@@ -189,6 +190,7 @@ def calculate(expression: str) -> CalcResult:
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        *readers_55t(digits),  # a part paid toward a total, the rest split (set 47)
         *readers_54t(digits),  # a percent coupon used, gifts to groups counted in words (set 46)
         *readers_53t(digits),  # narrow whole forms of set 45 (turns45), before the broader
         *readers_44(digits),  # narrow whole forms of set 44, before the broader readers
@@ -246,6 +248,7 @@ def calculate(expression: str) -> CalcResult:
         refuse_a_dropped_amount(expression, source)
     refuse_a_set_aside_figure(expression, source)  # "3500만원 말고 3680만원이었으면?"
     refuse_commute_fare_read_once(digits, source)  # "1500원 출퇴근 왕복" read one way (set 44)
+    refuse_part_paid_added(digits, source)  # a part paid toward a total is never added (set 47)
     refuse_53t(digits, source)  # a labelled list read in part, a percent read as a sum (set 45)
     if not source or not ALLOWED.match(source) or not re.search(r"\d|pi", source):
         raise ToolInputError(

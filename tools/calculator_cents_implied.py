@@ -15,6 +15,7 @@ import re
 from decimal import ROUND_HALF_UP
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_cents_per_measure_55t import priced_per_measure
 from tools.calculator_places_asked import PlacesAsked
 
 __all__ = ["cents_implied"]
@@ -36,8 +37,8 @@ _HANGUL = re.compile(r"[가-힣]")
 
 def cents_implied(text: str) -> PlacesAsked | None:
     """Two places, half up, when ``text`` prices money in cents; otherwise None."""
-    if _HANGUL.search(text) or _MEASURE.search(text):
+    if _HANGUL.search(text) or (_MEASURE.search(text) and not priced_per_measure(text)):
         return None
-    if not _PRICE_IN_CENTS.search(text) or not _MONEY.search(text):
+    if not _PRICE_IN_CENTS.search(text) or not (_MONEY.search(text) or priced_per_measure(text)):
         return None
     return PlacesAsked(2, ROUND_HALF_UP)

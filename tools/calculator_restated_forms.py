@@ -27,6 +27,7 @@ from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_price_per_count_54e import price_per_count_of_measure
+from tools.calculator_restated_55t import change_said_as_two_states, part_of_group_said_first
 from tools.calculator_restated_bill_list import bill_list_restated
 from tools.calculator_restated_en_42 import (
     charge_named_after_amount,
@@ -197,6 +198,8 @@ _RULES: tuple[Callable[[str], str | None], ...] = (
     charge_named_after_amount,
     share_with_sharers,  # "whats each of us owe with 3 roommates" (set 45)
     price_per_count_of_measure,  # "340g bag of coffee beans is 16.99, whats that per 100g"
+    change_said_as_two_states,  # "bill was 142 last month, 118 this month. by what %" (set 47)
+    part_of_group_said_first,  # "우리반 32명인데 여자애 14명이면 몇퍼임" (set 47)
 )
 
 

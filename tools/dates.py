@@ -20,6 +20,7 @@ from tools.dates_clock import clock_after_span
 from tools.dates_clock_span import span_between_clocks
 from tools.dates_clock_span_en import span_between_clocks_en
 from tools.dates_days_in_month_54k import days_in_month
+from tools.dates_days_in_year_55t import days_in_year
 from tools.dates_event_named_49a import event_named_after_date
 from tools.dates_forms_54e import (
     age_asked_as_span,
@@ -33,6 +34,7 @@ from tools.dates_ordinal import nth_weekday_of_month
 from tools.dates_restated_labels import restate_date_labels
 from tools.dates_shared_year import end_after_start, start_in_end_year
 from tools.dates_spoken import restate_date_question
+from tools.dates_twelve_hour_55t import twelve_hour_time
 from tools.dates_weekday_if_54e import weekday_supposed
 from tools.dates_weekdays import weekdays_between
 from tools.dates_zones import clock_in_other_zone
@@ -297,11 +299,12 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     told = _age(s, base, now, lang)
     if told is not None:
         return told
-    if (month := days_in_month(s)) is not None:  # "2030년 2월은 며칠까지 있어" (set 45)
+    if (month := days_in_month(s) or days_in_year(s)) is not None:  # set 45; a year (set 47)
         return DateAnswer("days", month[0], month[1], days=month[2])
     moved = clock_after_span(s, lang) or span_between_clocks(s) or span_between_clocks_en(s)
     moved = moved or span_between_24h_times(s) or clock_moved_from_weekday(s)  # set 45
     moved = moved or weekday_supposed(s)  # "if tomorrow is saturday what day was yesterday"
+    moved = moved or twelve_hour_time(s)  # "whats 14:35 in normal time" (set 47)
     edge = year_start_weekday(s)  # "what weekday does 2031 start on" (set 45)
     if edge is not None:
         return DateAnswer("weekday", weekday_name(edge[0], lang), edge[0].isoformat(), date=edge[0])

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from core.errors import ConfigError
 from core.lazy_regex import LazyPattern
 from tools.faq_chat_ko_54f import spell_out_korean_chat
+from tools.faq_chat_tails_55t import without_chat_tails
 from tools.faq_match import ParaphraseMatcher
 from tools.faq_openers import answer_for_question
 
@@ -205,6 +206,7 @@ def spell_out_chat(text: str) -> str:
     left out."""
     for pattern, word in _CHAT_WORDS:
         text = pattern.sub(word, text)
+    text = without_chat_tails(text)  # "… anyway", "점심때" (set 47)
     return spell_out_korean_chat(text)  # "어캄", 스위치야드 (faq_chat_ko_54f)
 
 

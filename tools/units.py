@@ -22,6 +22,7 @@ from tools.units_container_54e import (
 )
 from tools.units_fractions import fractions_as_decimals
 from tools.units_pounds_ounces import merge_pounds_and_ounces
+from tools.units_said_55t import conversion_said_plainly
 from tools.units_table import ABS_ZERO as _ABS_ZERO
 from tools.units_table import ALIASES as _ALIASES
 from tools.units_table import AMBIGUOUS as _AMBIGUOUS
@@ -285,6 +286,7 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     """Read "100 km는 몇 마일?" or "convert 5 miles to km"; None if it is not one."""
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
     s = fractions_as_decimals(sign_below_zero(s))
+    s = conversion_said_plainly(s)  # "10 oz steak, how many grams is that", "…였지" (set 47)
     for pattern, repl in _MULTIWORD:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
     # "섭씨 30도" -> "30 섭씨"; "화씨 몇 도" -> "화씨"

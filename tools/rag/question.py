@@ -36,6 +36,7 @@ from tools.rag.question_words import EN_FUNCTION_WORDS as _EN_FUNCTION_WORDS
 from tools.rag.question_words import KO_FUNCTION_WORDS as _KO_FUNCTION_WORDS
 from tools.rag.recurrence import RECURRING_QUESTION
 from tools.rag.segmentation import rejoin_known_words
+from tools.rag.speed_words_55t import speed_words_as_terms
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 from tools.rag.thousands import thousands_written_out
 from tools.rag.told_content import told_verbs
@@ -278,6 +279,7 @@ def analyze_question(question: str, known: Callable[[str], bool] | None = None) 
         words = _EN_MONEY_BACK.sub(r"\g<verb> paid", _EN_PARTITIVE.sub(" of", asked))
         told = told_verbs(asked)  # "what do I tell them": the telling is asked about
         told |= worn_cap_terms(asked)  # "a swim cap" is worn, no bound (tools.rag.worn_caps)
+        told |= speed_words_as_terms(asked)  # "need to fast" (not "how fast") is a term (set 47)
         terms = [t for t in english_tokens(words) if t not in _EN_FUNCTION_WORDS or t in told]
         # Verbs are not topics: "should I fast" is answered by "do not eat", "who must
         # approve" by "need the approval of".
