@@ -27,8 +27,8 @@ model's reply is answered elsewhere.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from itertools import pairwise
-from dataclasses import dataclass
 from typing import Any
 
 from agents.document_messages import not_covered_message
@@ -52,6 +52,15 @@ _FRAME_KO = frozenset(
     {"그럼", "그러면", "만약", "만일", "혹시", "그거", "그것", "이거", "제", "저", "내", "나",
      "우리", "안", "못", "좀", "꼭", "많이", "조금", "그냥", "누구", "뭐", "무엇", "어떻"}
 )  # fmt: skip
+# A condition's absence ("없으면", "안 내면") and a sentence that states one.
+_NEGATION_KO = frozenset({"없", "안", "못", "않"})
+_NEGATION_EN = re.compile(
+    r"\b(?:not|no|without|never|don'?t|doesn'?t|didn'?t|can'?t|cannot)\b|n't\b"
+)
+_STATES_ABSENCE = re.compile(
+    r"없|않|못|아니|분실|잃어버|\b(?:not|no|without|never|unless|lost|missing)\b|n't\b",
+    re.IGNORECASE,
+)
 # Bound nouns of a state one is in ("휴가중", "출장 중").
 _STATE_KO = frozenset({"중"})
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SH", "MAG", "NR"})
@@ -90,6 +99,8 @@ class ConditionHead:
     # A state one is in ("휴가 중", "on vacation"): the noun must be stated as that state,
     # not merely named ("팀장이 승인하면 휴가가 확정됩니다" names leave, not being on it).
     state: bool = False
+    # Its absence ("영수증 없으면", "if i don't have the receipt"): a sentence must say so.
+    absent: bool = False
 
 
 def _korean_head(text: str) -> ConditionHead | None:
@@ -104,6 +115,15 @@ def _korean_head(text: str) -> ConditionHead | None:
     )
     if end is None:
         return None
+    head = _korean_head_before(tokens, end)
+    negated = any(
+        t.form in _NEGATION_KO and str(t.tag).split("-")[0] in ("VA", "MAG", "VX")
+        for t in tokens[:end]
+    )
+    return replace(head, absent=True) if head is not None and negated else head
+
+
+def _korean_head_before(tokens: list[Any], end: int) -> ConditionHead | None:
     for i in range(end - 1, -1, -1):
         token = tokens[i]
         form, tag = token.form, str(token.tag)
@@ -146,6 +166,13 @@ def _english_head(text: str) -> ConditionHead | None:
     if found is None:
         return None
     clause = found.group("clause")
+    head = _english_clause_head(clause)
+    if head is not None and _NEGATION_EN.search(clause):
+        return replace(head, absent=True)
+    return head
+
+
+def _english_clause_head(clause: str) -> ConditionHead | None:
     copula = _EN_COPULA.search(clause)
     if copula is not None:
         predicate = clause[copula.end() :]
@@ -199,6 +226,9 @@ def _stated(word: str, words: set[str], sentence: str) -> bool:
         return True
     if any(other.lower() in words for other in equivalents(word)):
         return True
+    # The bridge may link one way only ("병가" lists "sick"; "sick" does not list 병가).
+    if any(lowered in {e.lower() for e in equivalents(w)} for w in words if not w.isascii()):
+        return True
     # A Korean noun written inside a longer word of the sentence ("조부모상은").
     return detect_script(word) == "ko" and len(word) >= 2 and word in sentence
 
@@ -217,6 +247,8 @@ def _in_state(noun: str, sentence: str) -> bool:
 def states_condition(answer: str, head: ConditionHead) -> bool:
     """Whether one sentence of the quote ``answer`` states the condition ``head``."""
     for sentence in _sentences(answer):
+        if head.absent and _STATES_ABSENCE.search(sentence) is None:
+            continue
         if head.state:
             if _in_state(head.words[0], sentence):
                 return True
