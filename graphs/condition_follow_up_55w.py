@@ -27,6 +27,7 @@ model's reply is answered elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
@@ -81,6 +82,7 @@ _EN_SUBJECT = frozenset({"i", "we", "you", "he", "she", "they", "it", "someone",
 _EN_LIGHT = frozenset({"have", "has", "had", "get", "got", "do", "does", "did", "go", "went"})
 # What an English word may end in past its stem ("use": using, "lose": lost).
 _EN_ENDINGS = frozenset({"", "e", "es", "ed", "d", "s", "ing", "er", "ers", "t"})
+_SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _CLOSING_NOTE = re.compile(r"\([^()]*\)\s*$")
 _FIGURE_UNIT = re.compile(r"\d[\d,.]*\s*([가-힣A-Za-z]+)")
@@ -101,6 +103,14 @@ class ConditionHead:
     state: bool = False
     # Its absence ("영수증 없으면", "if i don't have the receipt"): a sentence must say so.
     absent: bool = False
+    # A figure the condition names ("3일만 쉬면": 3, unit 일) and whether it is compared
+    # ("60일 넘으면"): a compared figure is stated only as itself; another is stated by
+    # itself or by a threshold on its unit ("5일 이상이면").
+    figure: str = ""
+    compares: bool = False
+    # The condition's other words, when the follow-up is the condition alone ("and if i
+    # stay with a friend?": friend): each must be stated too unless the thread named it.
+    others: tuple[str, ...] = ()
 
 
 def _korean_head(text: str) -> ConditionHead | None:
@@ -116,11 +126,37 @@ def _korean_head(text: str) -> ConditionHead | None:
     if end is None:
         return None
     head = _korean_head_before(tokens, end)
+    if head is None:
+        return None
+    clause = tokens[:end]
     negated = any(
-        t.form in _NEGATION_KO and str(t.tag).split("-")[0] in ("VA", "MAG", "VX")
-        for t in tokens[:end]
+        t.form in _NEGATION_KO and str(t.tag).split("-")[0] in ("VA", "MAG", "VX") for t in clause
     )
-    return replace(head, absent=True) if head is not None and negated else head
+    figure = next(
+        (
+            (a.form, b.form)
+            for a, b in pairwise(clause)
+            if a.tag == "SN" and b.tag in ("NNB", "NNG") and a.start + a.len == b.start
+        ),
+        None,
+    )
+    bare = all(t.tag in ("SF", "EF", "MM", "JX", "IC") or t.form == "요" for t in tokens[end + 1 :])
+    others = tuple(
+        t.form
+        for t in clause
+        if bare
+        and str(t.tag).split("-")[0] in _CONTENT_TAGS
+        and t.form not in head.words
+        and t.form not in _LIGHT_KO | _COMPARE_KO | _FRAME_KO | _NEGATION_KO
+    )
+    return replace(
+        head,
+        absent=negated,
+        figure=figure[0] if figure else "",
+        unit=figure[1] if figure else head.unit,
+        compares=any(t.form in _COMPARE_KO for t in clause),
+        others=others,
+    )
 
 
 def _korean_head_before(tokens: list[Any], end: int) -> ConditionHead | None:
@@ -129,7 +165,8 @@ def _korean_head_before(tokens: list[Any], end: int) -> ConditionHead | None:
         form, tag = token.form, str(token.tag)
         if tag in ("SF", "SP") or (tag == "EC" and form in _CONDITIONAL):
             return None
-        if tag in _SKIP_TAGS or form in _LIGHT_KO or form in _COMPARE_KO or form in _FRAME_KO:
+        light = form in _LIGHT_KO and tag.split("-")[0] in ("VV", "VA", "VX")
+        if tag in _SKIP_TAGS or light or form in _COMPARE_KO or form in _FRAME_KO:
             continue
         if tag == "NNB":
             before = tokens[i - 1] if i > 0 else None
@@ -167,9 +204,22 @@ def _english_head(text: str) -> ConditionHead | None:
         return None
     clause = found.group("clause")
     head = _english_clause_head(clause)
-    if head is not None and _NEGATION_EN.search(clause):
-        return replace(head, absent=True)
-    return head
+    if head is None:
+        return None
+    bare = not text[found.end() :].strip(" ?？!.")
+    # A figure and its unit are the threshold's to state ("more than 5 days"), not words.
+    units = set(re.findall(r"\d[\d,.]*\s*([a-z]+)", clause.lower()))
+    others = tuple(
+        w
+        for w in english_tokens(clause)
+        if bare
+        and w not in head.words
+        and w not in _EN_LIGHT
+        and w not in _EN_SUBJECT
+        and not w.isdigit()
+        and not any(u.startswith(w) for u in units)
+    )
+    return replace(head, absent=_NEGATION_EN.search(clause) is not None, others=others)
 
 
 def _english_clause_head(clause: str) -> ConditionHead | None:
@@ -203,7 +253,8 @@ def condition_head(text: str) -> ConditionHead | None:
 
 def _sentences(answer: str) -> list[str]:
     body = _CLOSING_NOTE.sub("", answer.strip())
-    return [part.strip() for part in _CITATION.split(body) if part.strip()]
+    parts = (p for chunk in _CITATION.split(body) for p in _SENTENCE_END.split(chunk))
+    return [part.strip() for part in parts if part.strip()]
 
 
 def _sentence_words(sentence: str) -> set[str]:
@@ -244,36 +295,62 @@ def _in_state(noun: str, sentence: str) -> bool:
     return any(_english_form_of(noun.lower(), {w}) or w in forms for w in english)
 
 
-def states_condition(answer: str, head: ConditionHead) -> bool:
-    """Whether one sentence of the quote ``answer`` states the condition ``head``."""
-    for sentence in _sentences(answer):
-        if head.absent and _STATES_ABSENCE.search(sentence) is None:
-            continue
-        if head.state:
-            if _in_state(head.words[0], sentence):
-                return True
-            continue
-        if head.unit:
-            if any(unit == head.unit for unit in _FIGURE_UNIT.findall(sentence)):
-                return True
-            continue
-        words = _sentence_words(sentence)
-        if all(_stated(word, words, sentence) for word in head.words):
-            return True
-    return False
+def _states_figure(sentence: str, head: ConditionHead) -> bool:
+    """Whether ``sentence`` states the condition's figure, or a threshold on its unit."""
+    compact = sentence.replace(",", "")
+    if re.search(rf"(?<!\d){re.escape(head.figure)}\s*{re.escape(head.unit)}", compact):
+        return True
+    threshold = rf"\d+\s*{re.escape(head.unit)}\S*\s*(?:이상|이하|초과|미만|넘|지나)"
+    return not head.compares and re.search(threshold, compact) is not None
 
 
-def stated_condition(plan: DocPlan, text: str) -> DocPlan:
+def _sentence_states(sentence: str, head: ConditionHead, others: Sequence[str]) -> bool:
+    if head.absent and _STATES_ABSENCE.search(sentence) is None:
+        return False
+    if head.figure and not _states_figure(sentence, head):
+        return False
+    stated_units = _FIGURE_UNIT.findall(sentence)
+    if not head.figure and head.unit and head.unit not in stated_units:
+        return False
+    words = _sentence_words(sentence)
+    if head.state:
+        if not _in_state(head.words[0], sentence):
+            return False
+    elif not all(_stated(word, words, sentence) for word in head.words):
+        return False
+    return all(_stated(word, words, sentence) for word in others)
+
+
+def states_condition(answer: str, head: ConditionHead, named: Sequence[str] = ()) -> bool:
+    """Whether one sentence of the quote ``answer`` states the condition ``head``.
+
+    Args:
+        answer: The quote (or a curated answer).
+        head: The condition's head.
+        named: The thread's earlier questions: a word of the condition they named is the
+            thread's subject, not part of the condition.
+    """
+    asked = " ".join(named).lower()
+    others = [w for w in head.others if not _named_in(w, asked)]
+    return any(_sentence_states(s, head, others) for s in _sentences(answer))
+
+
+def _named_in(word: str, asked: str) -> bool:
+    return word.lower() in asked or any(e.lower() in asked for e in equivalents(word) if len(e) > 1)
+
+
+def stated_condition(plan: DocPlan, text: str, earlier: Sequence[str] = ()) -> DocPlan:
     """``plan``, or "not in the documents" when its quote does not state ``text``'s condition.
 
     Args:
         plan: A follow-up's document plan (only an extractive quote is screened).
         text: The follow-up ("팀장 휴가중이면?", "what if i lose the receipt?").
+        earlier: The thread's earlier questions, oldest first.
     """
     if plan.kind != "extractive" or not plan.answer:
         return plan
     head = condition_head(text)
-    if head is None or states_condition(plan.answer, head):
+    if head is None or states_condition(plan.answer, head, earlier):
         return plan
     missing = head.unit or " ".join(head.words)
     sources = sorted({str(c.get("source", "")) for c in plan.citations} - {""})

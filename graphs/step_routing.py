@@ -34,7 +34,7 @@ from graphs.document_thread_54w import (
 )
 from graphs.engine import Engine
 from graphs.faq_thread_document_54q import kept_to_thread_documents
-from graphs.follow_up_screens_55w import screened_follow_up_55w
+from graphs.follow_up_screens_55w import condition_stated_55w, screened_follow_up_55w
 from graphs.prompting import context_tokens, previous_handler, replayed_step
 from graphs.qualifier_plan import with_qualifier_of_follow_up
 from graphs.recording import first_turn
@@ -112,6 +112,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     carried = (
         _carried_subject_plan(engine, state, text, ctx, bool(pinned)) if loose_follow_up else None
     )
+    carried = condition_stated_55w(carried, text, earlier_questions(state))  # wrongs55
     loose_follow_up = loose_follow_up and carried is None
     dispatch = (
         None

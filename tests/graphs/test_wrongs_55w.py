@@ -36,13 +36,34 @@ def _quote(sentences: list[str], source: str = "studio_rules.md") -> DocPlan:
         ("카드 잃어버리면 어떡해요?", ConditionHead(words=("잃어버리",))),
         ("석 달 넘게 쉬면요?", ConditionHead(words=("쉬",))),
         ("3개월 넘으면?", ConditionHead(unit="개월")),
+        ("지갑 없으면?", ConditionHead(words=("지갑",))),
         ("what if my boss is on holiday?", ConditionHead(words=("holiday",), state=True)),
         ("and if i forget my pass?", ConditionHead(words=("forget",))),
         ("what if im late by an hour", ConditionHead(words=("late",))),
     ],
 )
 def test_the_head_of_an_added_condition(follow_up: str, head: ConditionHead) -> None:
-    assert condition_head(follow_up) == head
+    read = condition_head(follow_up)
+    assert read is not None
+    assert (read.words, read.state) == (head.words, head.state)
+    assert read.unit == head.unit
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "absent", "figure", "compares"),
+    [
+        ("회원증 없으면?", True, "", False),
+        ("what if i don't have my card?", True, "", False),
+        ("2주 넘으면?", False, "2", True),
+        ("4일만 빠지면?", False, "4", False),
+    ],
+)
+def test_an_absence_or_a_figure_in_the_condition(
+    follow_up: str, absent: bool, figure: str, compares: bool
+) -> None:
+    read = condition_head(follow_up)
+    assert read is not None
+    assert (read.absent, read.figure, read.compares) == (absent, figure, compares)
 
 
 @pytest.mark.parametrize("question", ["라면 먹어도 돼요?", "화면 밝기 어떻게 바꿔요?", "how much?"])
@@ -65,6 +86,12 @@ _PASS = "Members show their pass at the front desk."
         ("and if i forget my pass?", [_PASS]),
         ("what if the manager is away on leave?", [_APPROVAL]),
         ("패스 잃어버리면?", [_PASS]),
+        # Its absence, and figures: a limit is no threshold, another figure is not this one.
+        ("회원증 없으면?", ["회원증은 입구에서 보여 주세요."]),
+        ("4일만 빠지면?", ["수업은 한 달에 최대 8일까지 빠질 수 있습니다."]),
+        ("10일 넘게 빠지면?", ["수업을 3일 이상 빠지면 보강을 신청합니다."]),
+        # The condition alone: its other words must be stated too.
+        ("and if i train with a friend?", ["Training sessions cost 9,000 won each."]),
     ],
 )
 def test_a_quote_not_stating_the_condition_declines(follow_up: str, quote: list[str]) -> None:
@@ -81,8 +108,12 @@ def test_a_quote_not_stating_the_condition_declines(follow_up: str, quote: list[
         ("and if i forget my pass?", ["If you forget your pass, ask at the desk."]),
         ("if i lose my pass?", ["A lost pass is replaced for 5,000 won."]),
         ("3개월 넘게 쉬면?", ["3개월 이상 쉬면 회원 자격이 정지됩니다."]),
-        ("what if im sick for a week", ["병가가 5일 이상이면 진단서를 냅니다."]),
+        ("what if im sick for 7 days", ["병가가 5일 이상이면 진단서를 냅니다."]),
         ("딸 결혼식이면요?", ["자녀 결혼은 1일의 휴가를 받습니다."]),
+        ("회원증 없으면?", ["회원증이 없으면 입장할 수 없습니다."]),
+        ("4일만 빠지면?", ["수업을 3일 이상 빠지면 보강을 신청합니다."]),
+        ("10일 넘게 빠지면?", ["10일 넘게 빠지면 환불되지 않습니다."]),
+        ("and if i train with a friend?", ["Training with a friend costs 15,000 won."]),
     ],
 )
 def test_a_quote_stating_the_condition_is_kept(follow_up: str, quote: list[str]) -> None:
