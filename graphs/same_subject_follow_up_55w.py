@@ -18,7 +18,9 @@ documents the previous answer did not come from:
 
 is declined, naming the thread's documents. A quote with any sentence from the thread's
 documents is left to the thread rules before it (faq_thread_document_54q,
-document_thread_54w).
+document_thread_54w), except for the same question asked again (or at another time named
+alone, "what about sundays?"): it must quote a section the previous answer quoted, not
+the same document's opening hours.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import re
 from typing import Any
 
 from agents.document_messages import not_covered_message
-from agents.documents import DocPlan
+from agents.documents import DocPlan, plan_document_step
 from graphs.faq_thread_document_54q import thread_documents
 from tools.faq import FaqBook
 from tools.rag.crosslingual import equivalents
@@ -47,6 +49,14 @@ _BARE_KO = re.compile(
 _BARE_EN = re.compile(
     r"^\s*(?:and|so|then)?\s*(?:what|how)\s+about\s+(?:the\s+)?(?P<noun>[a-z][a-z -]{1,30}?)"
     r"\s*[?？]?\s*$|^\s*and\s+(?:the\s+)?(?P<noun2>[a-z][a-z-]{1,20})\s*[?？]\s*$",
+    re.IGNORECASE,
+)
+
+
+# A time the thread's question may be asked again at, named alone ("what about sundays?").
+_TIME_NOUN = re.compile(
+    r"^(?:weekends?|saturdays?|sundays?|(?:public\s+)?holidays?|weekdays?|nights?|mornings?|"
+    r"evenings?|주말|토요일|일요일|공휴일|평일|주중|야간|밤|아침|오전|오후|토욜|일욜)$",
     re.IGNORECASE,
 )
 
@@ -103,19 +113,37 @@ def kept_to_the_thread_55w(
     if plan.kind != "extractive" or not plan.citations or previous is None or docs is None:
         return plan
     noun = bare_noun(text)
-    same = asks_the_same(text)
+    # "what about sundays?" after the parking fee asks the thread's question on Sundays.
+    same = asks_the_same(text) or (noun is not None and _TIME_NOUN.match(noun) is not None)
     if not same and (noun is None or _states(noun, plan.answer)):
         return plan
     if not names_no_place(text) or names_a_place_kind(text):
         return plan
     cited = {(str(c.get("source", "")), str(c.get("locator", ""))) for c in plan.citations}
     thread = thread_documents(faq, docs, previous, collection)
-    if not thread or any(_same_file(source, thread) for source, _ in cited):
+    if not thread:
         return plan
-    why = (
-        "follow-up on the thread's subject: the quote is only from documents the previous "
-        "answer did not come from (same_subject_follow_up_55w)"
-    )
-    searched = ", ".join(sorted(thread))
-    answer = not_covered_message(text, text.strip(" ?？"), searched)
+    if not any(_same_file(source, thread) for source, _ in cited):
+        return _declined(plan, text, thread, "documents the previous answer did not come from")
+    if not same:
+        return plan
+    # The same question at another time: the thread's own section, not the document's
+    # opening hours ("Sundays and public holidays: closed" after the parking fee).
+    sections = _thread_sections(docs, previous, collection)
+    if sections and not cited & sections:
+        return _declined(plan, text, thread, "sections the previous answer did not quote")
+    return plan
+
+
+def _thread_sections(docs: Any, previous: str, collection: str) -> set[tuple[str, str]]:
+    """The sections the previous answer quoted (empty when it quoted none)."""
+    plan = plan_document_step(docs, previous, collection=collection, pinned=False)
+    if plan.kind != "extractive":
+        return set()
+    return {(str(c.get("source", "")), str(c.get("locator", ""))) for c in plan.citations}
+
+
+def _declined(plan: DocPlan, text: str, thread: set[str], where: str) -> DocPlan:
+    why = f"follow-up on the thread's subject: the quote is only from {where} (same_subject_55w)"
+    answer = not_covered_message(text, text.strip(" ?？"), ", ".join(sorted(thread)))
     return DocPlan(kind="not_covered", reasons=[*plan.reasons, why], answer=answer)

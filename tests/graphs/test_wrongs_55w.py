@@ -19,8 +19,10 @@ from tests.graphs.conftest import BuildAssistant
 from tools.rag import NOT_COVERED, DocumentStore
 
 
-def _quote(sentences: list[str], source: str = "studio_rules.md") -> DocPlan:
-    citation = {"id": 1, "source": source, "locator": "§규칙", "text": sentences[0]}
+def _quote(
+    sentences: list[str], source: str = "studio_rules.md", locator: str = "§규칙"
+) -> DocPlan:
+    citation = {"id": 1, "source": source, "locator": locator, "text": sentences[0]}
     answer = " ".join(f"{s} [1]" for s in sentences)
     return DocPlan(kind="extractive", answer=answer, citations=[citation])
 
@@ -147,6 +149,9 @@ def _threaded(monkeypatch: pytest.MonkeyPatch, thread: set[str]) -> None:
     monkeypatch.setattr(
         same_subject_follow_up_55w, "thread_documents", lambda *_: thread, raising=True
     )
+    # The previous answer quoted the fees section of the thread's document.
+    previous = _quote(["A day pass costs 9,000 won."], next(iter(thread)))
+    monkeypatch.setattr(same_subject_follow_up_55w, "plan_document_step", lambda *_, **__: previous)
 
 
 @pytest.mark.parametrize(
@@ -187,6 +192,16 @@ def test_the_threads_document_a_named_place_or_a_stated_noun_keeps_the_quote(
     plan = _quote(quote, source)
     kept = kept_to_the_thread_55w(None, object(), plan, follow_up, "how much is the gym?", "c")
     assert kept is plan
+
+
+@pytest.mark.parametrize("follow_up", ["what about sundays?", "공휴일도 똑같아요?", "주말은요?"])
+def test_the_same_question_again_quotes_the_threads_section(
+    monkeypatch: pytest.MonkeyPatch, follow_up: str
+) -> None:
+    _threaded(monkeypatch, {"gym_fees.md"})
+    hours = _quote(["Sundays and public holidays: closed."], "gym_fees.md", "§Opening hours")
+    plan = kept_to_the_thread_55w(None, object(), hours, follow_up, "how much is the gym?", "c")
+    assert plan.kind == "not_covered"
 
 
 def test_a_first_turn_is_not_screened() -> None:
