@@ -7,13 +7,19 @@ documents; tests/bench/test_workload_probes55.py runs the probes that found each
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
 from agents.documents import DocPlan
 from graphs import same_subject_follow_up_55w, step_routing
 from graphs.condition_follow_up_55w import ConditionHead, condition_head, stated_condition
-from graphs.follow_up_screens_55w import screened_follow_up_55w
+from graphs.follow_up_screens_55w import (
+    condition_stated_55w,
+    faq_misses_condition_55w,
+    screened_follow_up_55w,
+)
 from graphs.same_subject_follow_up_55w import asks_the_same, bare_noun, kept_to_the_thread_55w
 from tests.graphs.conftest import BuildAssistant
 from tools.rag import NOT_COVERED, DocumentStore
@@ -248,3 +254,50 @@ def test_without_the_hook_a_sentence_not_stating_it_comes_back(
     monkeypatch.setattr(step_routing, "screened_follow_up_55w", lambda _f, _d, doc, *_: doc)
     answer = _ask_condition(build_assistant, tmp_path)
     assert not answer.startswith(NOT_COVERED["ko"]) and "[1]" in answer, answer
+
+
+# --- A curated answer and the carried subject's quote, before a condition ------------------
+
+
+class _Faq:
+    """A curated book with one entry, matched by every question."""
+
+    def __init__(self, answer: str) -> None:
+        entry = SimpleNamespace(answer=answer)
+        self.hit = SimpleNamespace(answer=answer, entry=entry)
+
+    def lookup(self, _text: str) -> SimpleNamespace:
+        return self.hit
+
+
+_LOCKER = "사물함은 1층에 있고, 열쇠는 안내 데스크에서 받습니다."
+
+
+@pytest.mark.parametrize("follow_up", ["열쇠 잃어버리면?", "what if i lose the key?"])
+def test_a_curated_answer_without_the_condition_is_left(follow_up: str) -> None:
+    faq: Any = _Faq(_LOCKER)
+    assert faq_misses_condition_55w(faq, follow_up, "사물함 어디 있어요?")
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "previous"),
+    [("열쇠 잃어버리면?", None), ("사물함 어디 있어요?", "사물함 있어요?")],
+)
+def test_a_first_turn_or_no_condition_keeps_the_curated_answer(
+    follow_up: str, previous: str | None
+) -> None:
+    faq: Any = _Faq(_LOCKER)
+    assert not faq_misses_condition_55w(faq, follow_up, previous)
+
+
+def test_a_curated_answer_stating_the_condition_is_kept() -> None:
+    faq: Any = _Faq("열쇠를 잃어버리면 5,000원을 내야 합니다.")
+    assert not faq_misses_condition_55w(faq, "열쇠 잃어버리면?", "사물함 어디 있어요?")
+
+
+def test_the_carried_subjects_quote_is_screened() -> None:
+    quote = _quote(["검사 결과는 2~3일 뒤에 나옵니다."])
+    assert condition_stated_55w(None, "결과 나쁘면?", ["결과 언제 나와요?"]) is None
+    assert condition_stated_55w(quote, "결과 나쁘면?", []) is quote
+    screened = condition_stated_55w(quote, "결과 나쁘면?", ["결과 언제 나와요?"])
+    assert screened is not None and screened.kind == "not_covered"
