@@ -18,10 +18,15 @@ The rule reads the condition's head, the word that carries it:
   after a copula ("my manager is on vacation": vacation), else its first content word
   after a pronoun subject ("i lose the receipt": lose).
 
-A quote none of whose sentences states the head (in either language, through the term
-bridge; a figure by its unit, since the threshold is the quote's to give) becomes an
-honest "not in the documents". Only extractive quotes are screened: a calculation or a
-model's reply is answered elsewhere.
+Beside the head, one sentence must also state: the condition's absence when it is one
+("영수증 없으면": 없/not/without …); its figure, as itself or as a threshold on its unit
+("7일 쉬면" is answered by "5일 이상이면"; a compared figure, "60일 넘으면", only by
+itself); and, for a follow-up that is the condition alone, its other words the thread
+did not name ("and if i stay with a friend?": friend). A quote none of whose sentences
+states all that (in either language, through the term bridge) becomes an honest "not in
+the documents". Extractive quotes (:func:`stated_condition`) and curated answers
+(graphs.follow_up_screens_55w) are screened; a calculation or a model's reply is answered
+elsewhere.
 """
 
 from __future__ import annotations
@@ -92,8 +97,8 @@ _FIGURE_UNIT = re.compile(r"\d[\d,.]*\s*([가-힣A-Za-z]+)")
 class ConditionHead:
     """The word(s) a follow-up's condition hangs on, and how they are matched.
 
-    ``words``: each must be stated in one quoted sentence (a noun with its bound noun:
-    ("휴가", "중")). ``unit``: a figure's unit instead, when the condition is a figure.
+    ``words``: each must be stated in one quoted sentence (a compound's nouns:
+    ("조부모", "상")). ``unit``: a figure's unit, when the condition names a figure.
     """
 
     words: tuple[str, ...] = ()
