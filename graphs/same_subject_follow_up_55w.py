@@ -41,7 +41,9 @@ __all__ = ["asks_the_same", "bare_noun", "kept_to_the_thread_55w"]
 
 _SAME_EN = re.compile(r"\b(?:same|too|also|as well|either|likewise)\b", re.IGNORECASE)
 # "똑같아", "마찬가지", "같아요?", "주말도" (not "정도", a word of its own).
-_SAME_KO = re.compile(r"똑같|마찬가지|같아|같나|같은가|같죠|(?<!정)(?<=[가-힣])도(?=\s|[?？!.]|$)")
+_SAME_KO = re.compile(
+    r"똑같|마찬가지|같아|같나|같은가|같죠|(?<!정)(?<=[가-힣])도요?(?=\s|[?？!.]|$)"
+)
 # "톨비는?", "톨비는요?", "what about tolls?", "and tolls?": one noun, asked after the thread.
 _BARE_KO = re.compile(
     r"^\s*(?:그럼\s+|그러면\s+)?(?P<noun>[가-힣A-Za-z]{2,})(?:은|는)요?\s*[?？]?\s*$"

@@ -15,6 +15,7 @@ import pytest
 from agents.documents import DocPlan
 from graphs import same_subject_follow_up_55w, step_routing
 from graphs.condition_follow_up_55w import ConditionHead, condition_head, stated_condition
+from graphs.faq_thread_document_54q import goes_on_with_the_thread
 from graphs.follow_up_screens_55w import (
     condition_stated_55w,
     faq_misses_condition_55w,
@@ -138,10 +139,12 @@ def test_a_question_adding_no_condition_keeps_its_quote() -> None:
 
 
 @pytest.mark.parametrize(
-    "follow_up", ["same on sundays?", "is that the same on holidays?", "공휴일도 똑같아요?"]
+    "follow_up",
+    ["same on sundays?", "is that the same on holidays?", "공휴일도 똑같아요?", "밤에도요?"],
 )
 def test_a_follow_up_asking_the_same_is_read(follow_up: str) -> None:
     assert asks_the_same(follow_up)
+    assert goes_on_with_the_thread(follow_up)
 
 
 @pytest.mark.parametrize(
