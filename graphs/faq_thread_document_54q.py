@@ -51,7 +51,8 @@ __all__ = [
 ]
 
 # "주차비도", "주말도" (not "정도", a word of its own), "똑같아", "마찬가지", "그럼", "그거".
-_GOES_ON_KO = re.compile(r"(?<!정)(?<=[가-힣])도(?=\s|[?？!.]|$)|똑같|마찬가지|그럼|그거|그건")
+# "주말에도요?" too (wrongs55: the polite 요 after 도 let the clinic's hours entry answer).
+_GOES_ON_KO = re.compile(r"(?<!정)(?<=[가-힣])도요?(?=\s|[?？!.]|$)|똑같|마찬가지|그럼|그거|그건")
 _GOES_ON_EN = re.compile(
     r"\b(?:it|its|that|this|they|them|same|too|also|either)\b|^\s*(?:and|what about|how about)\b",
     re.IGNORECASE,

@@ -30,6 +30,7 @@ from graphs.engine import Engine, context_of, engine_for
 from graphs.faq_own_documents_54f import faq_yields_to_own_document
 from graphs.faq_thread import faq_leaves_the_thread, previous_question, topic_leaves_the_thread
 from graphs.faq_thread_document_54q import faq_leaves_thread_document
+from graphs.follow_up_screens_55w import faq_misses_condition_55w
 from graphs.mcp_elicitation import answer_elicitation, pending_elicitation
 from graphs.model_turn import model_turn
 from graphs.recording import complete_step, finish_step, first_turn, remember_answer
@@ -87,6 +88,8 @@ def answer_from_faq(state: State, runtime: Runtime[Context]) -> State:
         engine.faq, engine.docs, state["question"], previous, context_of(runtime).workspace
     ):
         return {"path": path}  # faq_thread_document_54q: the thread's document, not the FAQ's
+    if faq_misses_condition_55w(engine.faq, state["question"], previous):
+        return {"path": path}  # "주차권 잃어버리면?": no entry without the condition (wrongs55)
     if faq_yields_to_own_document(
         engine.faq,
         engine.docs,

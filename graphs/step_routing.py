@@ -35,6 +35,7 @@ from graphs.document_thread_54w import (
 )
 from graphs.engine import Engine
 from graphs.faq_thread_document_54q import kept_to_thread_documents
+from graphs.follow_up_screens_55w import condition_stated_55w, screened_follow_up_55w
 from graphs.prompting import context_tokens, previous_handler, replayed_step
 from graphs.qualifier_plan import with_qualifier_of_follow_up
 from graphs.recording import first_turn
@@ -112,6 +113,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
     carried = (
         _carried_subject_plan(engine, state, text, ctx, bool(pinned)) if loose_follow_up else None
     )
+    carried = condition_stated_55w(carried, text, earlier_questions(state))  # wrongs55
     loose_follow_up = loose_follow_up and carried is None
     dispatch = (
         None
@@ -152,6 +154,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             doc = kept_to_thread_documents(
                 engine.faq, engine.docs, doc, text, earlier[-1] if earlier else None, ctx.workspace
             )
+            doc = screened_follow_up_55w(engine.faq, engine.docs, doc, text, earlier, ctx.workspace)
     declined: DocPlan | None = None
     if doc is not None and doc.kind == "not_covered":
         # A puzzle, a proof, a worked explanation or a word problem with its own figures

@@ -16,7 +16,9 @@ __all__ = ["CHAT_NOUNS", "teach_chat_nouns"]
 
 # 엘베, 고딩, 초딩: the chat clippings tools/rag/vocabulary.tsv links to 엘리베이터, 고등학생
 # and 초등학생, which Kiwi leaves glued to a particle ("엘베에", "고딩이면" read as one noun).
-CHAT_NOUNS = ("담달", "토욜", "일욜", "엘베", "고딩", "초딩")
+# 톨비: the spoken word for 통행료 (a road toll), which Kiwi splits into 톨 + 비 (the 비 of
+# 빈자리 then matched: "톨비는?" quoted the clinic's booking changes).
+CHAT_NOUNS = ("담달", "토욜", "일욜", "엘베", "고딩", "초딩", "톨비")
 
 
 def teach_chat_nouns(kiwi: Any) -> None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tools.rag.asked_act import asked_act
+from tools.rag.asker_acts_55w import asker_acts_on_own_child
 
 __all__ = ["misses_asked_stage"]
 
@@ -56,5 +57,7 @@ def misses_asked_stage(question: str, sentence: str) -> bool:
         something and the sentence names no group, age, age limit or "everyone".
     """
     if not _ASKED_STAGE.search(question) or asked_act(question) is None:
+        return False
+    if asker_acts_on_own_child(question):  # "can i film my kid": the parent's act (wrongs55)
         return False
     return _STATES_WHOM.search(sentence) is None
