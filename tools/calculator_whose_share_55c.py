@@ -10,9 +10,9 @@ The rule: the percent's payer is read from the subject said just before it (a pe
 than the asker: "룸메가", "my roommate pays", "she pays"; or the asker: "내가", "I pay"),
 and the part asked from the question ("내 몫", "나는 얼마", "my share", "what do I owe";
 "룸메 몫", "her share", "what does she pay"). The payer's own part is the percent, the
-other's the rest. A person pays and nobody's part is asked ("룸메가 55% 내면 얼마"): which
-one is meant is unsaid, and the reader declines. A payer that is no person (insurance, a
-company) is left to the older rule.
+other's the rest. Another person pays and nobody's part is asked ("룸메가 55% 내면 얼마"):
+which one is meant is unsaid, and the reader declines ("내가 30% 내면 얼마" asks the asker's).
+A payer that is no person (insurance, a company) is left to the older rule.
 """
 
 from __future__ import annotations
@@ -111,6 +111,8 @@ def whose_share(text: str) -> Part | None:
         mine = _MINE_EN.search(after) is not None
         other = _OTHER_EN.search(after) is not None
         payer_is_me = who in ("i", "we")
+    if not mine and not other and payer_is_me:
+        return "share"  # "내가 30% 내면 얼마": what the asker pays, the one part named
     if mine == other:
         return "unclear"  # neither part asked, or both: which one is meant is unsaid
     return "share" if mine == payer_is_me else "rest"

@@ -20,7 +20,7 @@ import tools.calculator_expression as expression
 import tools.calculator_hourly_to_yearly_en as hourly
 import tools.calculator_rates as rates
 import tools.followups as followups
-from tests.tools.rule_switch import NEVER, SwitchOff, never, off, without_change
+from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_share_restated import share_said_as_ratio
 
@@ -50,7 +50,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (["월세 185만원인데 내가 45% 내면 룸메 몫은 얼마"], "1,017,500원", _WHOSE_OFF),
     # ... "my share" names one part, no sharing out: 2400 x 0.35.
     ([_RENT_EN], "840", _SHARE_WORD_OFF),
-    # ... no part named: which one is unsaid.
+    # ... no part named when another pays it: which one is unsaid.
     (["월세 185만원인데 룸메가 55% 내면 얼마"], None, _WHOSE_OFF),
     (["rent is 2000 and my roommate pays 60%, how much is that"], None, _WHOSE_OFF),
     # 2. A ratio that makes no hundred after a share: never a division.
@@ -77,3 +77,15 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
 ]
 
 test_wrong_answers_closed_by_their_rules = _read_only(_CASES)
+
+# The readings beside the rules, unchanged: the asker pays the percent and names no part
+# (theirs); a payer that is no person; a wage by the year with no tax; a ratio of 100.
+test_readings_beside_stay = answers_stay(
+    [
+        (["dinner was 80 and i pay 35%, how much is that"], "28"),
+        (["저녁값 8만원인데 내가 35% 내면 얼마야"], "28,000원"),
+        (["the vet bill is 400 and insurance covers 70%, what do i owe"], "120"),
+        (["25 an hour full time, whats that a year"], "52,000"),
+        ([_RENT_EN, "what if we do 70/30 instead"], "720"),
+    ]
+)
