@@ -16,11 +16,22 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 import tools.calculator_expression as expression
 import tools.calculator_hourly_to_yearly_en as hourly
 import tools.calculator_rates as rates
+import tools.calculator_word_problems as word_problems
 import tools.followups as followups
-from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off, without_change
+from tests.tools.rule_switch import (
+    NEVER,
+    SwitchOff,
+    answer_to,
+    answers_stay,
+    never,
+    off,
+    without_change,
+)
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_share_restated import share_said_as_ratio
 
@@ -89,3 +100,13 @@ test_readings_beside_stay = answers_stay(
         ([_RENT_EN, "what if we do 70/30 instead"], "720"),
     ]
 )
+
+
+def test_a_named_payer_is_no_part_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "룸메가 55% 내면" is no "계약금 30% 먼저 내면": the word form no longer takes the payer."""
+    turn = ["관리비 40만원인데 누나가 30% 내면 얼마"]
+    assert answer_to(turn) is None
+    first, *others = word_problems.WORD_PROBLEM_FORMS
+    before = re.compile(first[0].pattern.replace("(?<!가)", ""))
+    monkeypatch.setattr(expression, "WORD_PROBLEM_FORMS", ((before, first[1]), *others))
+    assert answer_to(turn) == "120,000원"
