@@ -26,6 +26,7 @@ from tools.calculator_lists import price_list_expression
 from tools.calculator_pace import pace_expression
 from tools.calculator_paid_amount_forms import paid_amount_expression
 from tools.calculator_per_period import per_period_expression
+from tools.calculator_period_asked_55c import other_period_asked
 from tools.calculator_period_forms import PERIOD_FORMS
 from tools.calculator_periods import period_expression
 from tools.calculator_phrasing import (
@@ -184,7 +185,10 @@ def to_expression(text: str) -> tuple[str, str | None]:
         else:
             # "20% more than a tie … together 88": an equation between two unknowns, never
             # a share of the one amount stated (set 34).
-            read = None if rate_compares_two_things(whole) else rate_expression(stated)
+            # Nor an amount said per one period and asked per another, "28 an hour … with
+            # 20% tax, what per year" (calcwrongs55: 28 with 20% on top, 33.6, was given).
+            unrated = rate_compares_two_things(whole) or other_period_asked(whole)
+            read = None if unrated else rate_expression(stated)
             word_problem = None if read else read_word_problem(whole, unit)
             if read is None and word_problem is None:
                 word_problem = read_everyday_problem(whole, text)

@@ -3,8 +3,9 @@
 "I make 18.50 an hour and work 40 hours a week, what's that a year at 52 weeks" went to the
 cloud tier (blind set 33). A question with a wage per hour, hours per week and "a year" /
 "per year" / "annually" asked (with "at N weeks" when the asker says how many weeks are
-worked) is wage × hours × weeks: 38,480. Any other figure in the sentence (a raise, a tax)
-makes it another question, and nothing is read here.
+worked) is wage × hours × weeks: 38,480. A tax said as taken off ("with 20% tax", "after 25%
+tax") is taken off that (calcwrongs55); any other figure in the sentence (a raise) makes it
+another question, and nothing is read here.
 """
 
 from __future__ import annotations
@@ -41,6 +42,20 @@ _YEAR = LazyPattern(
 _WEEKS = LazyPattern(
     r"\b(?:at|for|over|with)\s+" + _N.format("n") + r"\s*(?:working\s+)?weeks?\b", re.IGNORECASE
 )
+# A tax taken off the pay, said with its rate: "with 20% tax", "after a 25% tax", "minus 15%
+# taxes", "20% tax taken out", "taxed at 22%" (calcwrongs55: "28 an hour full time with 20%
+# tax, what per year" is 28 x 40 x 52 x 0.8). "before tax" asks the pay before it: no read.
+_TAX = r"(?P<{}>\d+(?:\.\d+)?)\s*%\s*(?:in\s+)?(?:income\s+)?tax(?:es)?"
+_TAX_TAKEN = LazyPattern(
+    r"\b(?:with|after|minus|less|net\s+of)\s+(?:an?\s+)?"
+    + _TAX.format("t")
+    + r"\b|"
+    + _TAX.format("t1")
+    + r"\s+(?:taken\s+(?:out|off)|off|withheld|deducted)\b"
+    r"|\btaxed\s+at\s+(?P<t2>\d+(?:\.\d+)?)\s*%",
+    re.IGNORECASE,
+)
+_BEFORE_TAX = LazyPattern(r"\bbefore\b[^.?!]{0,20}\btax|\bpre-?tax\b|\bgross\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?")
 _WEEKS_A_YEAR = "52"
 
@@ -57,8 +72,12 @@ def hourly_to_yearly(question: str) -> str | None:
     if wage is None or (hours is None and not full_time) or not _YEAR.search(question):
         return None
     weeks = _WEEKS.search(question)
-    if len(_FIGURE.findall(question)) != (3 if weeks else 2) - full_time:
+    tax = _TAX_TAKEN.search(question)
+    if tax is not None and _BEFORE_TAX.search(question):
+        return None  # a rate said and the pay before it asked: which is meant is unsaid
+    if len(_FIGURE.findall(question)) != (3 if weeks else 2) - full_time + (tax is not None):
         return None
     n = weeks["n"] if weeks else _WEEKS_A_YEAR
     per_week = _FULL_TIME_HOURS if hours is None else hours["h"]
-    return f"{wage['w'].replace(',', '')} * {per_week} * {n.replace(',', '')}"
+    yearly = f"{wage['w'].replace(',', '')} * {per_week} * {n.replace(',', '')}"
+    return yearly if tax is None else f"{yearly} * (1 - {tax['t'] or tax['t1'] or tax['t2']} / 100)"

@@ -25,6 +25,7 @@ from core.lazy_regex import LazyPattern
 from tools.calculator_covered_share import asker_pays_rest_of_covered_share
 from tools.calculator_interest_after_tax import tax_taken_off_interest
 from tools.calculator_rate_unread_counts import count_unread_by_rates
+from tools.calculator_whose_share_55c import whose_share
 from tools.rate_add_on_total import asks_total_including, asks_total_with_add_on, said_as_added
 from tools.rate_charged_separately import charged_separately
 
@@ -82,7 +83,12 @@ _MONTHLY_RATE = LazyPattern(r"월\s*(?:이율|이자율|금리)?\s*\d|%\s*(?:a|p
 _INTEREST = LazyPattern(r"이자|interest", re.I)
 # A request that divides, counts or compares needs more than one amount: not this rule.
 # (A second figure, a count of people or months, already fails the one-amount test.)
-_OTHER_OPERATION = LazyPattern(r"나누|나눠|split|divid|shared?\b|per\s+person|인당|각자", re.I)
+_OTHER_OPERATION = LazyPattern(
+    # ("my share", "her share" name one person's part, no sharing out: calcwrongs55.)
+    r"나누|나눠|split|divid|(?<!\bmy\s)(?<!\bher\s)(?<!\bhis\s)(?<!'s\s)shared?\b|per\s+person"
+    r"|인당|각자",
+    re.I,
+)
 
 
 def _fmt(value: str) -> str:
@@ -159,6 +165,11 @@ def rate_expression(text: str) -> str | None:
             moves.append(f"(1 - {_fmt(rate)} / 100)")
         elif _RISE.search(after):
             moves.append(f"(1 + {_fmt(rate)} / 100)")
+        elif len(rates) == 1 and (whose := whose_share(s)) is not None:
+            # "룸메가 55% 내면 내 몫은", "she pays 60%, whats her share": whose part is asked.
+            if whose != "rest":  # the payer's own part, or no part named (declined)
+                return None if whose == "unclear" else f"{amount} * {_fmt(rate)} / 100"
+            moves.append(f"(1 - {_fmt(rate)} / 100)")
         elif len(rates) == 1 and asker_pays_rest_of_covered_share(s):
             moves.append(f"(1 - {_fmt(rate)} / 100)")  # "insurance covers 80%, what do I pay"
         elif len(rates) == 1:

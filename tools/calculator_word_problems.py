@@ -27,9 +27,10 @@ FUEL_FOR_DISTANCE = "{b} / {a}"
 _BUY = r"(?:\s*(?:을|를))?\s*(?:사면|시키면|주문하면|이면|면)?"
 WORD_PROBLEM_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     # "2400000인데 계약금 30% 먼저 내면 계약금": a part of the amount by a rate, named.
+    # ("룸메가 55% 내면" names who pays, never a part: tools.calculator_whose_share_55c.)
     (
         re.compile(
-            rf"^{_A}\s*(?:인데|이고|이면)\s*,?\s*(?P<what>[가-힣]{{1,4}})\s*(?:으로|로|을|를)?\s*{_B}\s*%"
+            rf"^{_A}\s*(?:인데|이고|이면)\s*,?\s*(?P<what>[가-힣]{{1,4}})(?<!가)\s*(?:으로|로|을|를)?\s*{_B}\s*%"
             r"\s*(?:를|을)?\s*(?:먼저\s*)?(?:내면|주면|걸면|넣으면|잡으면)\s*(?P=what)?(?:은|는)?$"
         ),
         "{a} * {b} / 100",

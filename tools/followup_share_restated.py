@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["share_said_as_ratio", "share_said_before"]
+__all__ = ["ratio_unread_after_share", "share_said_as_ratio", "share_said_before"]
 
 _PERCENT = re.compile(r"\d\s*(?:%|퍼센트|프로|percent\b)", re.IGNORECASE)
 
@@ -54,13 +54,28 @@ def share_said_as_ratio(text: str, steps: Sequence[str]) -> tuple[list[str], str
     a, b = float(said["a"]), float(said["b"])
     scale = 10 if said.re is _RATIO_INSTEAD_KO and a + b == 10 else 1  # "6:4" is 60/40
     a, b = a * scale, b * scale
-    if a + b != 100 or a == b:
+    if a + b != 100:
         return None
     percents = list(_ONE_PERCENT.finditer(steps[0]))
-    if len(percents) != 1 or float(percents[0]["p"]) == 50:
+    if len(percents) != 1 or (a != b and float(percents[0]["p"]) == 50):
         return None  # no share, several, or an even one: which part moves where is unsaid
     old = percents[0]
     larger = float(old["p"]) > 50
+    # ("50/50" is half each whoever had the larger part: calcwrongs55.)
     new = f"{(a if (a > b) == larger else b):g}"
     step = steps[0]
     return [f"{step[: old.start('p')]}{new}{step[old.end('p') :]}"], f"{old['p']}% → {new}%"
+
+
+def ratio_unread_after_share(text: str, steps: Sequence[str]) -> bool:
+    """Whether ``text`` says a split as a ratio after a share that no reading places.
+
+    "what about 70/40" after "rent is 1850, my roommate pays 55% …, whats my part" was
+    answered 1.75, the ratio read as a division asked on its own (calcwrongs55). Parts
+    that do not make 100 (or a 60/40 after a share of exactly half) are no percent the
+    previous turn can take, and a ratio is no division there: the turn is declined.
+    """
+    said = _RATIO_INSTEAD.match(text) or _RATIO_INSTEAD_KO.match(text)
+    return (
+        said is not None and share_said_before(steps) and share_said_as_ratio(text, steps) is None
+    )

@@ -58,6 +58,7 @@ from tools.followup_rates import ASSUMING_KO
 from tools.followup_rules_ko_53a import other_pack_told
 from tools.followup_running_k import running_k_as_km
 from tools.followup_said_plainly_49a import said_plainly
+from tools.followup_share_restated import ratio_unread_after_share
 from tools.followup_slots import slot_follow_up
 from tools.followup_speed_named import names_a_speed
 from tools.followup_trailing_reference import only_makes_sense_after
@@ -357,6 +358,8 @@ def _resolve_in_conversation(
         return None  # "at that pace how long", "the 24-pack": no figure of it to swap
     if unclear_follow_up(text, steps) or part_left_unsaid(text, steps):
         return None  # "and minus 15%?" after "2500 + 15%": of which figure is unsaid (set 43)
+    if ratio_unread_after_share(text, steps):
+        return None  # "what about 70/40" after a share of 55%: no division (calcwrongs55)
     if other_pack_told(text, steps):
         return None  # "30회권 90만원이면?" after a 10회권 and a 20회권: a third pack (set 33)
     resolved = resolve_follow_up(text, steps)

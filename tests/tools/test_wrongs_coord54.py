@@ -12,7 +12,7 @@ from datetime import datetime
 import pytest
 
 from tests.tools.answers import chain_answer
-from tools import calculator_unread_cues_53x, korean_numbers
+from tools import calculator_expression, calculator_unread_cues_53x, korean_numbers
 from tools.korean_numbers import normalize_numerals
 
 NOW = datetime(2026, 12, 6, 10, 0)
@@ -40,6 +40,8 @@ def test_switched_off_the_years_figure_comes_back(
     text: str, wrong: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(calculator_unread_cues_53x, "shorter_period_unread", lambda *_: False)
+    # (The rate reader's own guard, calcwrongs55, declines "연봉 … 월급" too: off with it.)
+    monkeypatch.setattr(calculator_expression, "other_period_asked", lambda *_: False)
     answer = chain_answer(text, NOW)
     assert answer is not None and wrong in answer, answer
 
