@@ -29,6 +29,7 @@ from typing import Any
 from agents.documents import plan_document_step
 from tools.faq import FaqBook, FaqHit
 from tools.rag.crosslingual import concept_groups
+from tools.rag.hours_kind_words_55q import hours_kind_words
 from tools.rag.phone_number_word_54f import phone_number_words
 from tools.rag.place_kinds_54f import names_a_place_kind
 from tools.rag.question import analyze_question
@@ -98,6 +99,8 @@ def _own_sentences_hold_topics(
     topics = analyze_question(question).topic_terms
     # "whats your phone number": the quoted digits are the number (phone_number_word_54f).
     framing = phone_number_words(question, topics, [quoted])
+    # "What are your opening hours?": "open 10:00 to 22:00" states them (hours_kind_words_55q).
+    framing |= hours_kind_words(question, topics, [quoted])
     groups = concept_groups([t for t in topics if t not in framing])
     return bool(held) and all(group & held for group in groups)
 

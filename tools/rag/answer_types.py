@@ -12,6 +12,7 @@ from typing import Literal
 
 from core.text import EN_YES_NO_OPENING
 from tools.phone_number_asked import asks_phone_number
+from tools.rag.asked_role_55q import misses_asked_role
 from tools.rag.changed_dates import without_changed_dates
 from tools.rag.count_nouns import asked_count_noun, counts_noun
 from tools.rag.email_asked_43d import asks_email_address
@@ -330,6 +331,9 @@ def has_answer_type(
     """
     if kind is None:
         return True
+    if kind == "person" and misses_asked_role(question, sentence):
+        # "Who is the head doctor?": not "a department head" (tools.rag.asked_role_55q).
+        return False
     if recurring and not states_recurrence(sentence, question):
         return False
     if kind == "count" and not counter and (noun := asked_count_noun(question)):
