@@ -68,7 +68,9 @@ def test_the_first_code_answered_ask_indexes_the_samples_and_the_next_imports_no
     assert again.returncode == 0, again.stderr
     modules = json.loads(dump.read_text(encoding="utf-8"))
     assert [m for m in modules if m.split(".")[0] in {"langgraph", "numpy"}] == []
-    assert [m for m in modules if m.startswith("tools.rag")] == []
+    # The index's table list (tools.rag_schema, outside the package for this reason) is
+    # light: the own-documents check before a sample FAQ answer reads the index with it.
+    assert [m for m in modules if m == "tools.rag" or m.startswith("tools.rag.")] == []
 
 
 def test_the_first_workflow_run_indexes_the_samples(tmp_path: Path) -> None:
