@@ -41,7 +41,6 @@ from tools.rag.named_time_54c import time_named_but_unstated
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.partial_rows_53w import without_partial_rows
 from tools.rag.question import QuestionAnalysis, analyze_question
-from tools.rag.quote_names_asked_55r import QUOTE_MISSES_ASKED, quote_misses_asked_55r
 from tools.rag.same_language_quote_53w import in_question_language
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
 from tools.rag.size_thresholds_51d import sizes_a_threshold_states
@@ -209,8 +208,6 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
         return plan
     if quotes_past_best_match(text, crossed, passages):  # another place (best_match_passed_54f)
         return plan
-    if not asked.answer_type and quote_misses_asked_55r(asked, crossed):  # docwrongs55
-        return plan
     # ...and its answer too: a sample is not the "you" the question asks (addressed_place_52x).
     if own := own_place_answer(docs, text, asked, crossed, passages, collection):
         if own.answer is None:
@@ -260,13 +257,10 @@ def _plan_from_passages(
     unheld_verbs = unheld_predicates(docs, text, asked, collection)
     answered_from = exception_passages(excepted, passages)
     answer = docs.extractive_answer(text, answered_from, ignore=[*scene, *when])
-    # "annual leave" quoted with the sick-leave lines: a quote naming less than is asked.
-    missed = quote_misses_asked_55r(asked, answer, [*scene, *when])  # docwrongs55
     if (
         asked_kind_unstated(text, scene, top_sentence(answer))
         or exception_unstated(excepted, top_sentence(answer))
         or guess_on_one_word(text, asked, answer, passages)
-        or missed
     ):
         answer = answer.model_copy(update={"covered": False})
     # The same fact in the question's language, when a passage states it (same_language_quote_53w).
@@ -282,10 +276,6 @@ def _plan_from_passages(
     found = f"documents: best match {passages[0].label} (confidence {confidence:.2f})"
     if quotes_past_best_match(text, answer, passages):  # another place (best_match_passed_54f)
         return _unanswered(text, asked, passages, [found, PASSED_BEST_MATCH])
-    if missed and not asked.answer_type:
-        # "can i get reimbursed for meals?" quoting "Alcohol is never reimbursed.": a model
-        # reading the passages concluded "no" from it; a yes/no the quote misses is declined.
-        return _unanswered(text, asked, passages, [found, QUOTE_MISSES_ASKED])
     answered = answer.covered and confidence >= ANSWER_CONFIDENCE
     if answered and (which := unnamed_place_reply(docs, text, asked, answer, collection)):
         return DocPlan(kind="not_covered", reasons=[found, which[0]], answer=which[1])
