@@ -33,3 +33,7 @@ def test_the_probes_of_docwrongs55_run_on_the_real_servers(tmp_path: Path) -> No
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
+
+
+# On docwrongs55 aed67185 (08:19 UTC): 6 turns, 3 failures (the 3 open markers), 2 counted
+# wrong (annual leave, meals); on coord55 60daf8d4 the pharmacy turn was wrong too.
