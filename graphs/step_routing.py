@@ -39,6 +39,7 @@ from graphs.follow_up_screens_55w import condition_stated_55w, screened_follow_u
 from graphs.prompting import context_tokens, previous_handler, replayed_step
 from graphs.qualifier_plan import with_qualifier_of_follow_up
 from graphs.recording import first_turn
+from graphs.same_for_another_55r import screened_same_for_55r
 from graphs.state import (
     Context,
     Current,
@@ -155,6 +156,9 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
                 engine.faq, engine.docs, doc, text, earlier[-1] if earlier else None, ctx.workspace
             )
             doc = screened_follow_up_55w(engine.faq, engine.docs, doc, text, earlier, ctx.workspace)
+    if doc is not None and not pinned and index == 0 and not first_turn(state):  # docwrongs55
+        asked_before = earlier_questions(state)
+        doc = screened_same_for_55r(doc, text, asked_before[-1] if asked_before else None)
     declined: DocPlan | None = None
     if doc is not None and doc.kind == "not_covered":
         # A puzzle, a proof, a worked explanation or a word problem with its own figures

@@ -1,0 +1,39 @@
+"""docwrongs55's four wrong document answers, end to end on the real servers.
+
+The rule that closes the last ("same for the pharmacy?") is pinned with inputs of its own in
+tests/graphs/test_docwrongs_55r.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.bench.one_case_file import known_open, run_case_file
+
+# Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
+# the test fails when one starts passing.
+KNOWN_OPEN = known_open("probes55_docwrongs.yaml")
+# Still wrong (not fixed in round 55): a quote naming another thing than asked (annual
+# leave, meals), and a condition follow-up read as arithmetic.
+KNOWN_WRONG = {
+    "p55r-annual-leave-days",
+    "p55r-meals-reimbursed",
+    "p55r-booking-then-ten-minutes-late",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_passage_vectors")
+def test_the_probes_of_docwrongs55_run_on_the_real_servers(tmp_path: Path) -> None:
+    summary = run_case_file(tmp_path, "probes55_docwrongs.yaml")
+    assert summary["n"] >= 6
+    assert {f["id"] for f in summary["failures"] if f["wrong_answer"]} <= KNOWN_WRONG
+    assert summary["invented_tool_results"] == 0
+    assert summary["personal_data_at_cloud"] == 0
+    assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
+
+
+# On docwrongs55 aed67185 (08:19 UTC): 6 turns, 3 failures (the 3 open markers), 2 counted
+# wrong (annual leave, meals); on coord55 60daf8d4 the pharmacy turn was wrong too.
