@@ -26,6 +26,19 @@ _MEASURE_ASKED = re.compile(
 )
 
 
+# A use rate ("7 litres per 100 km", "30 mpg"): the measure bought is worked out, not said,
+# and a follow-up ("and the round trip") rescales the total, so it is kept exact (34.125,
+# whose double is 68.25; shown to the cent it would double to 68.26).
+_USE_RATE = re.compile(
+    r"\bper\s+100\s*(?:km|kms|miles?|mi)\b|/\s*100\s*km\b|\bmpg\b|\bmiles?\s+(?:per|a|to\s+the)\s+gallon\b",
+    re.IGNORECASE,
+)
+
+
 def priced_per_measure(text: str) -> bool:
     """Whether ``text`` prices a measure to the cent and asks for no amount of a measure."""
-    return bool(_PER_MEASURE.search(text)) and not _MEASURE_ASKED.search(text)
+    return (
+        bool(_PER_MEASURE.search(text))
+        and not _MEASURE_ASKED.search(text)
+        and not _USE_RATE.search(text)
+    )

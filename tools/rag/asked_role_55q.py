@@ -13,6 +13,7 @@ language. Otherwise the sentence names another role and the question is declined
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from tools.rag.crosslingual import equivalents
@@ -37,7 +38,14 @@ _KO_ROLES = (
     "관장 교장 교감 원감 강사 담임 코치 트레이너 매니저 담당 담당자 책임자 관리자 주치의 "
     "전문의 치료사 상담사 지휘자 창업자 점장 감독 주인"
 )
-_ROLE_STEMS = frozenset(t for w in f"{_EN_ROLES} {_KO_ROLES}".split() for t in tokenize(w))
+
+
+@cache
+def _role_stems() -> frozenset[str]:
+    """The role nouns as the tokenizer gives them; built on first use, not on import, so
+    importing tools.rag does not load Kiwi (the parser worker's address space is capped)."""
+    return frozenset(t for w in f"{_EN_ROLES} {_KO_ROLES}".split() for t in tokenize(w))
+
 
 # "who is the head doctor here", "who's your community manager": the phrase after the
 # copula and its article, up to a place or time word or the end of the clause.
@@ -59,7 +67,7 @@ def asked_role_words(question: str) -> list[str]:
     """The role nouns of the role whose holder ``question`` asks for ([] for no such form)."""
     phrases = [m.group("phrase") for m in _EN_WHO_IS.finditer(question)]
     phrases += [m.group("phrase") for m in _KO_WHO_IS.finditer(question)]
-    found = [t for phrase in phrases for t in tokenize(phrase) if t in _ROLE_STEMS]
+    found = [t for phrase in phrases for t in tokenize(phrase) if t in _role_stems()]
     return list(dict.fromkeys(found))
 
 
