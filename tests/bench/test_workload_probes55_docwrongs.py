@@ -29,7 +29,9 @@ KNOWN_WRONG = {
 def test_the_probes_of_docwrongs55_run_on_the_real_servers(tmp_path: Path) -> None:
     summary = run_case_file(tmp_path, "probes55_docwrongs.yaml")
     assert summary["n"] >= 6
-    assert {f["id"] for f in summary["failures"] if f["wrong_answer"]} <= KNOWN_WRONG
+    # A failure's id names its turn ("p55r-meals-reimbursed#1"); KNOWN_WRONG names conversations.
+    wrong = {f["id"].split("#")[0] for f in summary["failures"] if f["wrong_answer"]}
+    assert wrong <= KNOWN_WRONG
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]
