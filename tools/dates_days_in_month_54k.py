@@ -12,7 +12,13 @@ from __future__ import annotations
 import calendar
 import re
 
-__all__ = ["days_in_month"]
+__all__ = ["HOW_MANY_DAYS_IN_EN", "days_in_month"]
+
+# "how many days are there in", "how many days does": the English ask of a length in days,
+# shared with a year's length (tools.dates_days_in_year_55t).
+HOW_MANY_DAYS_IN_EN = (
+    r"^\s*how\s+many\s+days\s+(?:are\s+there\s+|is\s+there\s+|are\s+|is\s+)?(?:in|does)\s+"
+)
 
 _MONTHS_EN = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
     name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
@@ -27,8 +33,7 @@ _KO = re.compile(
     r"|마지막\s*(?:날|일)(?:이|은)?\s*(?:며칠|몇\s*일|몇일)?(?:이야|이에요|야|임)?)\s*[?？.!]*\s*$"
 )
 _EN = re.compile(
-    r"^\s*how\s+many\s+days\s+(?:are\s+there\s+|is\s+there\s+|are\s+|is\s+)?(?:in|does)\s+"
-    r"(?P<m>[a-z]+)\s*,?\s*(?P<y>\d{4})?\s*(?:have|has)?\s*[?.!]*\s*$"
+    HOW_MANY_DAYS_IN_EN + r"(?P<m>[a-z]+)\s*,?\s*(?P<y>\d{4})?\s*(?:have|has)?\s*[?.!]*\s*$"
 )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import calendar
 import re
 
+from tools.dates_days_in_month_54k import HOW_MANY_DAYS_IN_EN
+
 __all__ = ["days_in_year"]
 
 _KO = re.compile(
@@ -19,8 +21,7 @@ _KO = re.compile(
     r"\s*[?？.!]*\s*$"
 )
 _EN = re.compile(
-    r"^\s*how\s+many\s+days\s+(?:are\s+there\s+|is\s+there\s+|are\s+|is\s+)?(?:in|does)\s+"
-    r"(?:the\s+year\s+)?(?P<y>\d{4})\s*(?:have|has)?\s*[?.!]*\s*$"
+    HOW_MANY_DAYS_IN_EN + r"(?:the\s+year\s+)?(?P<y>\d{4})\s*(?:have|has)?\s*[?.!]*\s*$"
 )
 
 
