@@ -5,7 +5,9 @@ Both graphs have the same nodes and edges and the same SQLite checkpointer
 nothing. The question is answered by deterministic code, so no model time is
 mixed in: the difference is routing, privacy scan, planning, tracing and state.
 Under ``workflow``, the same comparison for a compiled workflow file against a
-hand-written graph of its shape (``bench.graph_workflow``).
+hand-written graph of its shape (``bench.graph_workflow``); under
+``fast_path_own_documents_check``, what the code-only path's SQL check of the user's own
+documents costs by index size (``bench.own_documents_lookup``).
 """
 
 from __future__ import annotations
@@ -75,6 +77,7 @@ def _summary(samples: list[float]) -> dict[str, float]:
 def run_graph_bench(runs: int = 30, workflow_steps: int = 10) -> dict[str, Any]:
     """Time both graphs on the same question and report the per-step difference."""
     from bench.graph_workflow import run_workflow_bench
+    from bench.own_documents_lookup import run_lookup_bench
     from core.settings import load_settings
     from graphs.runner import Assistant
     from graphs.services import build_services
@@ -109,6 +112,7 @@ def run_graph_bench(runs: int = 30, workflow_steps: int = 10) -> dict[str, Any]:
         if bare_s["p50_ms"]
         else None,
         "workflow": run_workflow_bench(workflow_steps, runs),
+        "fast_path_own_documents_check": run_lookup_bench(runs=runs),
     }
 
 

@@ -27,10 +27,18 @@ __all__ = ["own_documents_mention"]
 # A bundled sample's source path, relative or absolute (as graphs.faq_own_documents_54f).
 _SAMPLE_SOURCE = "%data/samples/%"
 _ANY_OWN_DOCUMENT = "SELECT 1 FROM documents WHERE collection = ? AND source NOT LIKE ? LIMIT 1"
-_OWN_CHUNK_WITH = (
-    "SELECT 1 FROM chunks WHERE collection = ? AND source NOT LIKE ? "
-    "AND lower(text) LIKE ? ESCAPE '\\' LIMIT 1"
-)
+
+
+def _own_chunk_with_any(words: int, postgres: bool) -> str:
+    # One pass over the own chunks for all the words: a LIKE '%word%' cannot use an index,
+    # so each word of its own would read the whole table again (bench.own_documents_lookup
+    # measured it). SQLite's LIKE already ignores ASCII case, as lower() would (neither
+    # folds beyond ASCII); PostgreSQL's is case-sensitive, so its text is lowered.
+    text = "lower(text)" if postgres else "text"
+    any_word = " OR ".join([f"{text} LIKE ? ESCAPE '\\'"] * words)
+    return (
+        f"SELECT 1 FROM chunks WHERE collection = ? AND source NOT LIKE ? AND ({any_word}) LIMIT 1"
+    )
 
 
 def _topic_words(question: str) -> list[str]:
@@ -73,11 +81,13 @@ def own_documents_mention(settings: Settings, collection: str, question: str) ->
         with db.session() as session:
             if session.execute(_ANY_OWN_DOCUMENT, (collection, _SAMPLE_SOURCE)).fetchone() is None:
                 return False  # checked before reading the question's words (Kiwi for Korean)
-            for word in _topic_words(question):
-                row = session.execute(_OWN_CHUNK_WITH, (collection, _SAMPLE_SOURCE, _like(word)))
-                if row.fetchone() is not None:
-                    return True
-        return False
+            words = _topic_words(question)
+            if not words:
+                return False
+            query = _own_chunk_with_any(len(words), is_postgres(url))
+            patterns = [_like(word) for word in words]
+            row = session.execute(query, (collection, _SAMPLE_SOURCE, *patterns))
+            return row.fetchone() is not None
     finally:
         if not is_postgres(url):
             db.close()  # PostgreSQL's pool is shared with the other stores
