@@ -3,7 +3,9 @@
 
 - "백원단위는 버려줘", "천원 아래는 잘라", "백원 단위 올려줘" after an amount: cut to (or
   rounded up to) that unit, as "백원 단위로 버림하면?" / "… 올림하면?" are read. The verb is
-  said as chat says it (버려, 버리면, 떼, 잘라; 올려줘), not as the operation's noun.
+  said as chat says it (버려, 버리면, 떼, 잘라; 올려줘), not as the operation's noun; a
+  word about collecting or paying the amount may close it ("백원단위에서 올려서 걷자",
+  "천원 단위로 버리고 받자", set 47).
 - "same date in 2028?", "that day in 2031" after a weekday asked of a date: the same
   question for that year, as "and 2028?" is read.
 - "and 12.5?" after "whats seven and a half percent of 64,000": a bare figure replaces the
@@ -41,8 +43,10 @@ def _resolve(text: str, previous_steps: Sequence[str]) -> Resolved:
 _CUT_TO_UNIT = re.compile(
     r"^\s*(?:그럼\s*|그거\s*|그걸\s*)?(?P<unit>(?:\d[\d,]*|[십백천만])\s*원?)\s*"
     r"(?:단위|자리|아래|밑|미만|이하)\s*(?:으로는|로는|으로|는|은|로|에서|를|을)?\s*"
-    r"(?:(?P<cut>버려|버리|떼|떼어|잘라|자르|날려|날리)|(?P<up>올려|올리))"
-    r"[가-힣]*\s*[?？.!~]*\s*$"
+    r"(?:(?P<cut>버려|버리|떼|떼어|잘라|자르|날려|날리)|(?P<up>올려|올리))[가-힣]*"
+    # "올려서 걷자", "버리고 받자" (set 47): a word about collecting or paying the rounded
+    # amount closes it and changes no figure.
+    r"(?:\s*(?:걷|받|내|모으|모아|보내|나눠|나누)[가-힣]*)?\s*[?？.!~]*\s*$"
 )
 
 

@@ -7,7 +7,7 @@ with its rule on, and no longer with that rule switched off:
   나머지 8명이 엔빵하면 얼마씩" (tools.calculator_readers_55t.part_paid_then_rest_split;
   off: the part added to the total, which refuse_part_paid_added now declines);
 - rounding said with a closing verb, "백원 단위에서 올려서 내자"
-  (tools.followup_rules_55t.rounded_then_collected; off: not read);
+  (tools.followup_rules_54t.cut_to_unit_said_in_chat; off: not read);
 - a rounding turn with no figure of its own goes on from the thread, however long, so a
   local model's unconfirmed figure is not shown (agents.thread_figures._ROUNDS; off: the
   local "18.55" for "round the whole total up to the next dollar" was shown);
@@ -32,7 +32,7 @@ import tools.calculator_restated_55t as restated_55t
 import tools.calculator_restated_forms as restated_forms
 import tools.dates as dates_module
 import tools.faq as faq_module
-import tools.followup_rules_55t as rules_55t
+import tools.followup_rules_54t as rules_54t
 import tools.rag.question as question_module
 import tools.units as units_module
 from agents.answer_grounding import ungrounded
@@ -79,13 +79,13 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["회비 23만원 6명이 나누면", "백원 단위에서 올려서 내자"],
         "38,400원",
-        without_change(rules_55t.rounded_then_collected),
+        without_change(rules_54t.cut_to_unit_said_in_chat),
     ),
     # 120,000 / 7 = 17,142.86 cut to thousands: 17,000원
     (
         ["12만원 7명이서 나누면", "천원 단위로 버리고 받자"],
         "17,000원",
-        without_change(rules_55t.rounded_then_collected),
+        without_change(rules_54t.cut_to_unit_said_in_chat),
     ),
     # 1.7 x 13.49 + 2.25 = 25.183 -> 25.18
     (
