@@ -37,6 +37,12 @@ _ASKS_KO = re.compile(
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
 
 
+def _each_figure_read_once(text: str, *roles: tuple[int, int]) -> bool:
+    """Whether the roles' figures are all of the text's figures, none read twice."""
+    placed = sorted(set(roles))
+    return len(placed) == len(roles) and placed == [f.span() for f in _FIGURE.finditer(text)]
+
+
 def _subject(name: str) -> str:
     """The name with its subject particle: 이 after a final consonant, else 가."""
     last = ord(name[-1]) - 0xAC00
@@ -59,9 +65,8 @@ def pass_or_daily(text: str) -> tuple[str, str] | None:
     monthly, daily, days = _MONTHLY_KO.search(s), _DAILY_KO.search(s), _DAYS_KO.search(s)
     if monthly is None or daily is None or days is None:
         return None
-    placed = sorted({monthly.span("p"), daily.span("d"), days.span("n")})
-    if len(placed) != 3 or placed != [f.span() for f in _FIGURE.finditer(s)]:
-        return None  # a figure with no role, or one read twice
+    if not _each_figure_read_once(s, monthly.span("p"), daily.span("d"), days.span("n")):
+        return None
     price, rate, count = Decimal(monthly["p"]), Decimal(daily["d"]), Decimal(days["n"])
     pass_name = re.sub(r"\s+", "", monthly["name"])
     daily_name = daily["name"] if daily["name"] and daily["name"] != pass_name else "하루 요금"
@@ -120,9 +125,8 @@ def percent_or_amount_off(text: str) -> tuple[str, str] | None:
     p, r, a = price.search(s), pct.search(s), amt.search(s)
     if p is None or r is None or a is None:
         return None
-    placed = sorted({p.span("p"), r.span("r"), a.span("a")})
-    if len(placed) != 3 or placed != [f.span() for f in _FIGURE.finditer(s)]:
-        return None  # a figure with no role, or one read twice
+    if not _each_figure_read_once(s, p.span("p"), r.span("r"), a.span("a")):
+        return None
     if p.start("p") > min(r.start("r"), a.start("a")):
         return None  # the price said after the offers: not the order read here
     whole, rate, off = Decimal(p["p"]), Decimal(r["r"]), Decimal(a["a"])
