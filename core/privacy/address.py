@@ -9,8 +9,8 @@ from core.lazy_regex import LazyPattern
 from core.privacy.head_office_addresses_ko import is_head_office_address_ko
 from core.privacy.korean_landmark_addresses import is_korean_landmark_address
 from core.privacy.landmark_addresses import is_landmark_address
-from core.privacy.public_checks_56p import is_an_address_inside_a_story
 from core.privacy.public_checks_55p import is_romanised_korean_landmark
+from core.privacy.public_checks_56p import is_an_address_inside_a_story
 from core.privacy.types import Hit
 
 # Name characters of an address part. "OO"/"○○" stand for a withheld name in

@@ -25,7 +25,8 @@ __all__ = ["detect_frame_names_56p"]
 _WORD_SPLIT_RE = LazyPattern(r"[^ \t]+")
 _CAPS_WORD = r"[A-ZÀ-ÞĀ-Ž]{2,}(?:['’-][A-ZÀ-ÞĀ-Ž]{2,})*"
 _CARD_RE = LazyPattern(
-    r"(?<![A-Za-z])(?:CARD[ \t]?HOLDER(?:'?S)?(?:[ \t]+NAME)?|CARD[ \t]?MEMBER|NAME[ \t]+ON[ \t]+CARD)"
+    r"(?<![A-Za-z])(?:CARD[ \t]?HOLDER(?:'?S)?(?:[ \t]+NAME)?|CARD[ \t]?MEMBER|"
+    r"NAME[ \t]+ON[ \t]+CARD)"
     r"[ \t]*:?[ \t]*(?P<name>" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r"){1,3})"
 )
 # The card's own print, never part of a holder's name.

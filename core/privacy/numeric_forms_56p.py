@@ -65,9 +65,10 @@ def _walk(text: str, start: int) -> tuple[int, str, bool] | None:
         return None
     # A digit glued on after the last one makes a longer number, not a phone; so do two number
     # words, while one before other syllables is a particle ("…5519이야").
-    if end < len(text) and _digit(text[end]) is not None:
-        if text[end].isascii() or (end + 1 < len(text) and _digit(text[end + 1]) is not None):
-            return None
+    glued = end < len(text) and _digit(text[end]) is not None
+    two_words = end + 1 < len(text) and _digit(text[end + 1]) is not None
+    if glued and (text[end].isascii() or two_words):
+        return None
     return end, digits, broke
 
 

@@ -17,6 +17,8 @@ names no one.
 
 from __future__ import annotations
 
+import itertools
+
 from core.lazy_regex import LazyPattern
 
 __all__ = [
@@ -26,10 +28,12 @@ __all__ = [
 ]
 
 _WRITER = LazyPattern(
-    r"(?i:\b(?:my|our|ours|we|me|us|mine)\b)|\bI\b|우리|저희|(?<![가-힣])제[ \t]|(?<![가-힣])내[ \t]"
+    r"(?i:\b(?:my|our|ours|we|me|us|mine)\b)|\bI\b|우리|저희|"
+    r"(?<![가-힣])제[ \t]|(?<![가-힣])내[ \t]"
 )
 _EXAMPLE_WORDS = LazyPattern(
-    r"(?i:\b(?:like|such[ \t]+as|e\.g\.|example|format|sample|guide|specimen)\b)|예시|예를|처럼|같은|형식"
+    r"(?i:\b(?:like|such[ \t]+as|e\.g\.|example|format|sample|guide|specimen)\b)|"
+    r"예시|예를|처럼|같은|형식"
 )
 _SENTENCE_END = LazyPattern(r"[.!?。\n](?=[ \t\n]|$)")
 _STORY = LazyPattern(
@@ -38,7 +42,8 @@ _STORY = LazyPattern(
 )
 _EARLY_EMPLOYEE = LazyPattern(
     r"\A[ \t]*(?:was|were|is|became)[ \t]+(?:(?:[A-Z][\w&.'’-]*)[ \t]+){1,3}"
-    r"(?:employee|staffer|hire)[ \t]*(?:#|no\.?[ \t]*|number[ \t]+)(?:[0-9]{1,2}|one|two|three|zero)\b"
+    r"(?:employee|staffer|hire)[ \t]*(?:#|no\.?[ \t]*|number[ \t]+)"
+    r"(?:[0-9]{1,2}|one|two|three|zero)\b"
     r"|\A[ \t]*(?:was|were|is|became)[ \t]+(?:[A-Z][\w&.-]*)(?:'s|’s)[ \t]+(?:first|second|third)"
     r"[ \t]+(?:employee|hire)"
 )
@@ -48,7 +53,7 @@ def is_a_straight_run_plate(text: str, plate: str) -> bool:
     """Whether a Korean plate's digits run straight up by one (``12가 3456``) in a writer-free
     text about a format or an example (see the module)."""
     digits = [int(ch) for ch in plate if ch.isascii() and ch.isdigit()]
-    straight = len(digits) >= 6 and all(b - a == 1 for a, b in zip(digits, digits[1:], strict=False))
+    straight = len(digits) >= 6 and all(b - a == 1 for a, b in itertools.pairwise(digits))
     return straight and _WRITER.search(text) is None and _EXAMPLE_WORDS.search(text) is not None
 
 

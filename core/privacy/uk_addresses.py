@@ -66,9 +66,9 @@ def detect_uk_address(text: str) -> Iterator[Hit]:
     for m in _NUMBERED_STREET_RE.finditer(text):
         # "221B Baker Street", "10 Downing Street": landmarks, nobody's home (redteam29).
         # "in the books, Paddington … lives … at 32 Windsor Gardens": a story's (redteam48).
-        if not is_landmark_address(
+        if not is_landmark_address(text, m.start(), m.end()) and not is_an_address_inside_a_story(
             text, m.start(), m.end()
-        ) and not is_an_address_inside_a_story(text, m.start(), m.end()):
+        ):
             yield Hit("address", m.start(), m.end(), 0.8, False)
     # A street before a postcode: searched only near one (most text has none).
     for code in postcodes:

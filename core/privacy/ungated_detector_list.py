@@ -45,8 +45,8 @@ from core.privacy.login_log_users import detect_login_log_users
 from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
-from core.privacy.numeric_forms_56p import detect_numeric_forms_56p
 from core.privacy.map_link_addresses import detect_map_link_addresses
+from core.privacy.numeric_forms_56p import detect_numeric_forms_56p
 from core.privacy.otpauth_accounts import detect_otpauth_accounts
 from core.privacy.phonetic_alphabet_ids import detect_phonetic_alphabet_ids
 from core.privacy.piped_stdin_passwords import detect_piped_stdin_passwords

@@ -41,8 +41,14 @@ CONVERSATIONS: list[Conversation] = [
         ],
         ["Iredale-Moss"],
     ),
-    (["KOPIA_PASSWORD='Gannet^Reef17' kopia snapshot create ~ fails under systemd"], ["Gannet^Reef17"]),
-    (["이 링크 guest 값이 뭐야? https://stay.example/c?guest=%EC%98%A4%EC%84%B8%EB%A6%B0"], ["%EC%98%A4%EC%84%B8%EB%A6%B0"]),
+    (
+        ["KOPIA_PASSWORD='Gannet^Reef17' kopia snapshot create ~ fails under systemd"],
+        ["Gannet^Reef17"],
+    ),
+    (
+        ["이 링크 guest 값이 뭐야? https://stay.example/c?guest=%EC%98%A4%EC%84%B8%EB%A6%B0"],
+        ["%EC%98%A4%EC%84%B8%EB%A6%B0"],
+    ),
 ]
 PUBLIC = [
     "on a plate like '34다 5678' in the DMV guide, what does 다 stand for?",

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 import core.privacy.address
+import core.privacy.employee_id_names
 import core.privacy.intro_names
+import core.privacy.surname_initial_names
 import core.privacy.uk_addresses
 import core.privacy.vehicle_plates
 from core.privacy import classify, scan
@@ -37,7 +39,7 @@ POSITIVES: list[switch.Positive] = [
     ),
     (
         detect_self_intros_56p,
-        "라트비아 거래처 메일 번역해줘 'Labdien, mani sauc Ilze Bērziņa-Kalniņa, esmu jūsu kontakts'",
+        "라트비아 거래처 메일 번역해줘 'Labdien, mani sauc Ilze Bērziņa-Kalniņa, esmu kontakts'",
         "Ilze Bērziņa-Kalniņa",
     ),
     (
@@ -104,7 +106,7 @@ POSITIVES: list[switch.Positive] = [
     ),
     (
         detect_encoded_forms_56p,
-        "방문 예약 링크 https://visit.example.kr/r?visitor=%EA%B8%B8%ED%95%98%EB%8A%98&t=14 뜻이 뭐야",
+        "예약 링크 https://v.example.kr/r?visitor=%EA%B8%B8%ED%95%98%EB%8A%98&t=14 뜻이 뭐야",
         "%EA%B8%B8%ED%95%98%EB%8A%98",
     ),
     (
@@ -198,6 +200,32 @@ def test_public_text_stays_public(text: str) -> None:
 )
 def test_the_writers_own_stays_personal(text: str) -> None:
     assert classify(text) == "local_only", scan(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "staff_number"),
+    [
+        ("출입증 재발급: 직원번호 K3308125 남궁다온, 분실 사유 써줘", "K3308125"),
+        ("payroll query for employee ID E-771904 (Ottavia Brennan-Sealy), March overtime", "E-771904"),
+    ],
+)
+def test_a_named_staff_number_is_held(
+    monkeypatch: pytest.MonkeyPatch, text: str, staff_number: str
+) -> None:
+    assert staff_number in switch.found_texts(text)
+    monkeypatch.setattr(core.privacy.employee_id_names, "ids_of_named_staff", lambda *_: iter(()))
+    assert staff_number not in switch.found_texts(text)
+
+
+def test_a_dob_label_is_no_initials(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "the form says 'Insured: Lavinia Crossthwaite-Obi, D.O.B. 02/11/1990' - day first?"
+    assert "Lavinia Crossthwaite-Obi" in switch.found_texts(text)
+    monkeypatch.setattr(
+        core.privacy.surname_initial_names,
+        "_NOT_INITIALS",
+        core.privacy.surname_initial_names._NOT_INITIALS - {"D.O.B."},
+    )
+    assert "Lavinia Crossthwaite-Obi" not in switch.found_texts(text)
 
 
 def test_a_straight_run_plate_needs_an_example_word() -> None:
