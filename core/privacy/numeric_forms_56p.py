@@ -38,12 +38,13 @@ def _digit(ch: str) -> str | None:
 
 def _walk(text: str, start: int) -> tuple[int, str, bool] | None:
     """From ``start``: where the number's run ends, its digits, and whether it broke a line."""
-    digits, pos, broke, want = "", start, False, 11
+    digits, pos, broke, want, break_at, words = "", start, False, 11, 0, False
     while pos < len(text) and len(digits) < want:
         ch = text[pos]
         d = _digit(ch)
         if d is not None:
             digits += d
+            words = words or not ch.isascii()
             if len(digits) == 3:
                 if digits not in _MOBILE_PREFIXES:
                     return None
@@ -52,7 +53,7 @@ def _walk(text: str, start: int) -> tuple[int, str, bool] | None:
         elif ch in _SEPARATORS:
             pos += 1
         elif ch == "\n" and not broke and digits:
-            broke, pos = True, pos + 1
+            broke, pos, break_at = True, pos + 1, len(digits)
         elif ch == "\r":
             pos += 1
         else:
@@ -62,6 +63,9 @@ def _walk(text: str, start: int) -> tuple[int, str, bool] | None:
     if want == 10 and len(digits) == 10 and end < len(text) and _digit(text[end]) is not None:
         digits, end = digits + str(_digit(text[end])), end + 1
     if len(digits) < want:
+        return None
+    # A wrap right after the prefix, all in digits, is line_broken_phones' form.
+    if broke and break_at == 3 and not words:
         return None
     # A digit glued on after the last one makes a longer number, not a phone; so do two number
     # words, while one before other syllables is a particle ("…5519이야").
