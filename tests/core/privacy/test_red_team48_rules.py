@@ -206,7 +206,7 @@ def test_the_writers_own_stays_personal(text: str) -> None:
     ("text", "staff_number"),
     [
         ("출입증 재발급: 직원번호 K3308125 남궁다온, 분실 사유 써줘", "K3308125"),
-        ("payroll query for employee ID E-771904 (Ottavia Brennan-Sealy), March overtime", "E-771904"),
+        ("payroll: employee ID E-771904 (Ottavia Brennan-Sealy), March overtime", "E-771904"),
     ],
 )
 def test_a_named_staff_number_is_held(
