@@ -10,6 +10,7 @@ from core.privacy.head_office_addresses_ko import is_head_office_address_ko
 from core.privacy.korean_landmark_addresses import is_korean_landmark_address
 from core.privacy.landmark_addresses import is_landmark_address
 from core.privacy.public_checks_55p import is_romanised_korean_landmark
+from core.privacy.public_checks_56p import is_an_address_inside_a_story
 from core.privacy.types import Hit
 
 # Name characters of an address part. "OO"/"○○" stand for a withheld name in
@@ -142,8 +143,11 @@ def detect_address(text: str) -> Iterator[Hit]:
                 yield Hit("address", m.start(), m.end(), 0.85, False)
     if _EN_PREFILTER.search(text) is not None:
         for m in _EN_ADDRESS_RE.finditer(text):
-            # "is 221B Baker Street a real address?": a landmark, nobody's home (redteam29).
-            if not is_landmark_address(text, m.start(), m.end()):
+            # "is 221B Baker Street a real address?": a landmark, nobody's home (redteam29);
+            # "in the series, the family lives at …": a story's (redteam48).
+            if not is_landmark_address(
+                text, m.start(), m.end()
+            ) and not is_an_address_inside_a_story(text, m.start(), m.end()):
                 yield Hit("address", m.start(), m.end(), 0.8, False)
     if _ROMAN_PREFILTER.search(text) is not None:
         for m in _ROMAN_ADDRESS_RE.finditer(text):

@@ -45,9 +45,20 @@ _SURNAME_FIRST_RE = LazyPattern(
 )
 
 
+def ids_of_named_staff(text: str, names: list[Hit]) -> Iterator[Hit]:
+    """The staff numbers right before the names found after them: ``사번 A20231847 제갈윤서``
+    names its holder, so the number is that person's record too, as in the surname-first form
+    below (redteam48: the name was held and the number sent on)."""
+    for m in _LABELLED_ID_RE.finditer(text):
+        if any(m.end() <= hit.start <= m.end() + 2 for hit in names):
+            yield Hit("mrn", m.start("id"), m.end("id"), 0.75, False)
+
+
 def detect_employee_id_names(text: str) -> Iterator[Hit]:
     """The name right after (or, surname first, before) a labelled staff number."""
-    yield from names_beside_labelled_ids(text, _LABELLED_ID_RE, _KOREAN_NAME_RE)
+    names = list(names_beside_labelled_ids(text, _LABELLED_ID_RE, _KOREAN_NAME_RE))
+    yield from names
+    yield from ids_of_named_staff(text, names)
     if "," not in text:
         return
     for m in _SURNAME_FIRST_RE.finditer(text):

@@ -30,6 +30,7 @@ from core.privacy.names import (
 from core.privacy.performer_works_en import names_a_performers_work_en
 from core.privacy.public_checks_54p import is_a_place_name_pair
 from core.privacy.public_checks_55p import is_public_name_pair_55p
+from core.privacy.public_checks_56p import asks_about_a_companys_early_employee
 from core.privacy.public_figure_fields import asks_what_a_figure_did_for_a_field
 from core.privacy.public_figures import asks_about_a_public_figure
 from core.privacy.public_filing_signatures import quotes_a_public_filing
@@ -268,6 +269,9 @@ def detect_name_pairs(text: str, *, strict: bool = True) -> Iterator[Hit]:
             continue
         # "Anne Frank's diary", "… since the Nobel?", "247, Col. Del Carmen" (redteam47).
         if is_public_name_pair_55p(text, m.start("given"), m.end("family")):
+            continue
+        # "is it true Steve Wozniak was Apple employee #1?" (redteam48).
+        if asks_about_a_companys_early_employee(text, m.start("given"), m.end("family")):
             continue
         # "who was Ada Lovelace and why is she famous?": a public figure, not the writer's data.
         if asks_about_a_public_figure(text, m.start("given"), m.end("family")):

@@ -49,6 +49,9 @@ _NOT_INITIALS = frozenset(
         "B.C.",
         "P.S.",
         "N.B.",
+        # "Insured: Fenwick Ashby-Oyelaran, D.O.B. 14/03/1987": the birth date's label, not
+        # initials; read as them, the name's finding dropped its given name (redteam48).
+        "D.O.B.",
     }
 )
 _NOT_SURNAMES_TEXT = """

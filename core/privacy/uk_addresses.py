@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.landmark_addresses import is_landmark_address
+from core.privacy.public_checks_56p import is_an_address_inside_a_story
 from core.privacy.types import Hit
 
 __all__ = ["detect_uk_address"]
@@ -64,7 +65,10 @@ def detect_uk_address(text: str) -> Iterator[Hit]:
         yield Hit("address", m.start("code"), m.end("code"), 0.8, False)
     for m in _NUMBERED_STREET_RE.finditer(text):
         # "221B Baker Street", "10 Downing Street": landmarks, nobody's home (redteam29).
-        if not is_landmark_address(text, m.start(), m.end()):
+        # "in the books, Paddington … lives … at 32 Windsor Gardens": a story's (redteam48).
+        if not is_landmark_address(text, m.start(), m.end()) and not is_an_address_inside_a_story(
+            text, m.start(), m.end()
+        ):
             yield Hit("address", m.start(), m.end(), 0.8, False)
     # A street before a postcode: searched only near one (most text has none).
     for code in postcodes:

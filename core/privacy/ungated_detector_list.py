@@ -17,15 +17,18 @@ from core.privacy.command_secret_args import detect_command_secret_args
 from core.privacy.command_secrets_53p import detect_command_secrets_53p
 from core.privacy.command_secrets_54p import detect_command_secrets_54p
 from core.privacy.command_secrets_55p import detect_command_secrets_55p
+from core.privacy.command_secrets_56p import detect_command_secrets_56p
 from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
 from core.privacy.cyrillic_script_names import detect_cyrillic_script_names
 from core.privacy.email_local_parts import detect_email_local_part
+from core.privacy.encoded_forms_56p import detect_encoded_forms_56p
 from core.privacy.encoded_values import detect_encoded_values
 from core.privacy.english_mode_names_ko import detect_english_mode_names_ko
 from core.privacy.export_record_names import detect_export_record_names
 from core.privacy.frame_names_55p import detect_frame_names_55p
+from core.privacy.frame_names_56p import detect_frame_names_56p
 from core.privacy.han_name_labels import detect_han_name_labels
 from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hanja_numeral_phones import detect_hanja_numeral_phones
@@ -43,6 +46,7 @@ from core.privacy.lowercase_korean_intros import detect_lowercase_korean_intros
 from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.map_link_addresses import detect_map_link_addresses
+from core.privacy.numeric_forms_56p import detect_numeric_forms_56p
 from core.privacy.otpauth_accounts import detect_otpauth_accounts
 from core.privacy.phonetic_alphabet_ids import detect_phonetic_alphabet_ids
 from core.privacy.piped_stdin_passwords import detect_piped_stdin_passwords
@@ -63,6 +67,7 @@ from core.privacy.self_intro_names_more import detect_self_intro_names_more
 from core.privacy.self_intros_53p import detect_self_intros_53p
 from core.privacy.self_intros_54p import detect_self_intros_54p
 from core.privacy.self_intros_55p import detect_self_intros_55p
+from core.privacy.self_intros_56p import detect_self_intros_56p
 from core.privacy.social_handles import detect_social_handles
 from core.privacy.spoken_numbers_53p import detect_spoken_numbers_53p
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
@@ -216,4 +221,13 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_command_secrets_55p,
     detect_self_intros_55p,
     detect_frame_names_55p,
+    # redteam48: Icelandic, Baltic, Estonian, Slovak, Kazakh, Bulgarian, Serbian, Belarusian and
+    # Armenian introductions; a card face's CARDHOLDER name, "her real name, which is …"; base64
+    # text and a link's ?guest= name; NAME_PASSPHRASE='…' before a command; a mobile broken
+    # over a line in digits and number words.
+    detect_self_intros_56p,
+    detect_frame_names_56p,
+    detect_encoded_forms_56p,
+    detect_command_secrets_56p,
+    detect_numeric_forms_56p,
 )

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.public_checks_56p import is_a_straight_run_plate
 from core.privacy.types import Hit
 
 __all__ = ["detect_vehicle_plate"]
@@ -79,6 +80,9 @@ def detect_vehicle_plate(text: str) -> Iterator[Hit]:
         for m in rule.finditer(text):
             plate = m.group("plate")
             if rule is _LABELLED_RE and not re.search(r"[0-9].*[A-Za-z]|[A-Za-z].*[0-9]", plate):
+                continue
+            # "plates like '12가 3456'": a format's example, digits in one straight run (redteam48).
+            if rule is _KO_PLATE_RE and is_a_straight_run_plate(text, plate):
                 continue
             yield Hit("vehicle_plate", m.start("plate"), m.end("plate"), confidence, False)
     for m in _UK_LOWER_PLATE_RE.finditer(text):
