@@ -70,7 +70,7 @@ from tools.calculator_readers_55t import readers_55t, refuse_part_paid_added
 from tools.calculator_readers_56k import readers_56k
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
-from tools.calculator_result import CalcResult, span_in_hours
+from tools.calculator_result import CalcResult, hours_as_span, span_in_hours
 from tools.calculator_said_plainly_43 import said_plainly_43
 from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_said_plainly_54t import said_plainly_54t
@@ -283,5 +283,5 @@ def calculate(expression: str) -> CalcResult:
         unit=unit,
         span_words=(race_time_words(value, expression) or span_in_hours(value, expression))
         if unit == "min"
-        else pace_words(value, unit, expression),
+        else hours_as_span(value, unit) or pace_words(value, unit, expression),
     )
