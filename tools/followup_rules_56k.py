@@ -9,6 +9,9 @@ its own first-turn form.
   named, 64,080 - 62,300 = 1,780 (20% then 10% is never 30% off).
 - "7대3이면?" after an amount split by a ratio ("상금 50만원 … 3대2로 나누면 각자 얼마"):
   the split again at the new ratio (:mod:`tools.ratio_split_56k`).
+- "한명은 택시 안탔으니까 택시비는 셋이서만 나누면 각자 얼마" after a list split ("노래방
+  42000 치킨 38000 택시 15600 넷이서 엔빵하면"): that item shared by fewer, both shares
+  (:func:`tools.split_part_not_shared_52b.part_shared_by_fewer_ko`).
 - "동생꺼까지 두장이면" after one ticket priced: that result times the count
   (:func:`tools.followup_count_of_one_50a.count_with_whose_ko`).
 """
@@ -24,8 +27,15 @@ from core.lazy_regex import LazyPattern
 from tools.followup_count_of_one_50a import count_with_whose_ko
 from tools.korean_numbers import normalize_numerals
 from tools.ratio_split_56k import RATIO, ratio_split
+from tools.split_part_not_shared_52b import part_shared_by_fewer_ko
 
-__all__ = ["CHANGES_56K", "discount_compared", "principal_added", "ratio_changed"]
+__all__ = [
+    "CHANGES_56K",
+    "discount_compared",
+    "item_shared_by_fewer",
+    "principal_added",
+    "ratio_changed",
+]
 
 Resolved = tuple[list[str], str] | None
 
@@ -114,6 +124,24 @@ def ratio_changed(text: str, previous_steps: Sequence[str]) -> Resolved:
     return [new], f"{old[0][0]} → {said['r']}"
 
 
+_FEWER = LazyPattern(
+    r"(?P<label>[가-힣]{1,6}?)\s*(?:비|값|요금)?\s*(?:은|는)\s*(?P<m>\d+)\s*명\s*(?:이서|이|끼리)?\s*만\s*"
+    r"(?:나누|나눠|엔빵|내)[가-힣]*\s*(?:각자|각각)?\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
+)
+
+
+def item_shared_by_fewer(text: str, previous_steps: Sequence[str]) -> Resolved:
+    """ "택시비는 셋이서만 나누면 각자 얼마": the list split again, that item among fewer."""
+    said = _FEWER.search(normalize_numerals(text))
+    if said is None or len(previous_steps) != 1:
+        return None
+    fewer = f"{said['label']}는 {said['m']}명이서만 나누면 각자 얼마"
+    step = f"{previous_steps[0].rstrip(' ?？.!')} {fewer}"
+    if part_shared_by_fewer_ko(step) is None:
+        return None
+    return [step], f"{said['label']} shared by {said['m']}"
+
+
 CHANGES_56K = (
     # "원금까지 합치면?" after simple interest.
     principal_added,
@@ -121,6 +149,8 @@ CHANGES_56K = (
     discount_compared,
     # "동생꺼까지 두장이면" after one ticket priced.
     count_with_whose_ko,
+    # "택시비는 셋이서만 나누면 각자 얼마" after a list split four ways.
+    item_shared_by_fewer,
     # "7대3이면?" after "상금 50만원 나랑 동생이랑 3대2로 나누면 각자 얼마".
     ratio_changed,
 )
