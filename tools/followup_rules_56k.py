@@ -8,7 +8,7 @@ its own first-turn form.
   20%할인에 추가10% 더"): the gap between that result and the price at the one percent
   named, 64,080 - 62,300 = 1,780 (20% then 10% is never 30% off).
 - "7대3이면?" after an amount split by a ratio ("상금 50만원 … 3대2로 나누면 각자 얼마"):
-  the split again at the new ratio (:mod:`tools.ratio_split_56k`).
+  the split again at the new ratio (:mod:`tools.ratio_split`).
 - "한명은 택시 안탔으니까 택시비는 셋이서만 나누면 각자 얼마" after a list split ("노래방
   42000 치킨 38000 택시 15600 넷이서 엔빵하면"): that item shared by fewer, both shares
   (:func:`tools.split_part_not_shared_52b.part_shared_by_fewer_ko`).
@@ -26,7 +26,7 @@ from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.followup_count_of_one_50a import count_with_whose_ko
 from tools.korean_numbers import normalize_numerals
-from tools.ratio_split_56k import RATIO, ratio_split
+from tools.ratio_split import RATIO, split_in_ratio
 from tools.split_part_not_shared_52b import part_shared_by_fewer_ko
 
 __all__ = [
@@ -114,7 +114,7 @@ _RATIO_ALONE = LazyPattern(
 def ratio_changed(text: str, previous_steps: Sequence[str]) -> Resolved:
     """ "7대3이면?": the ratio split of the one step said again at the new ratio."""
     said = _RATIO_ALONE.match(text)
-    if said is None or len(previous_steps) != 1 or ratio_split(previous_steps[0]) is None:
+    if said is None or len(previous_steps) != 1 or split_in_ratio(previous_steps[0]) is None:
         return None
     step = normalize_numerals(previous_steps[0])
     old = list(RATIO.finditer(step))
