@@ -125,7 +125,7 @@ def ratio_changed(text: str, previous_steps: Sequence[str]) -> Resolved:
 
 
 _FEWER = LazyPattern(
-    r"(?P<label>[가-힣]{1,6}?)\s*(?:비|값|요금)?\s*(?:은|는)\s*(?P<m>\d+)\s*명\s*(?:이서|이|끼리)?\s*만\s*"
+    r"(?P<label>[가-힣]{1,6}?\s*(?:비|값|요금)?)\s*(?:은|는)\s*(?P<m>\d+)\s*명\s*(?:이서|이|끼리)?\s*만\s*"
     r"(?:나누|나눠|엔빵|내)[가-힣]*\s*(?:각자|각각)?\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
 )
 

@@ -90,7 +90,7 @@ _GROUP_KO = LazyPattern(
     r"(?<![\d.])(?P<n>\d+)\s*명\s*(?:이서|이|끼리)?\s*(?:똑같이\s*)?(?:엔빵|n빵|나누|나눠|더치)"
 )
 _FEWER_KO = LazyPattern(
-    r"(?P<label>[가-힣]{1,6}?)\s*(?:비|값|요금)?\s*(?:은|는)\s*(?P<m>\d+)\s*명\s*(?:이서|이|끼리)?\s*만\s*"
+    r"(?P<label>[가-힣]{1,6}?)\s*(?P<fee>비|값|요금)?\s*(?:은|는)\s*(?P<m>\d+)\s*명\s*(?:이서|이|끼리)?\s*만\s*"
     r"(?:나누|나눠|엔빵|내)"
 )
 _EACH_KO = LazyPattern(r"각자|각각|얼마씩|1인당|인당|얼마")
@@ -111,7 +111,9 @@ def part_shared_by_fewer_ko(text: str) -> tuple[str, Decimal, str] | None:
     items = list(_ITEM_KO.finditer(digits[: group.start()]))
     if len(items) < 2 or len(_FIGURE.findall(digits)) != len(items) + 2:
         return None  # a figure besides the items, the group and the fewer
-    named = [i for i in items if i["label"] == fewer["label"]]
+    # "택시비는" names the line "택시" or "택시비"; "대리비는" the line "대리비".
+    said = {fewer["label"], f"{fewer['label']}{fewer['fee'] or ''}"}
+    named = [i for i in items if i["label"] in said]
     size, few = int(group["n"]), int(fewer["m"])
     if len(named) != 1 or not 1 <= few < size:
         return None
@@ -119,7 +121,7 @@ def part_shared_by_fewer_ko(text: str) -> tuple[str, Decimal, str] | None:
     part = Decimal(named[0]["a"])
     rest = (total - part) / size
     had = rest + part / few
-    label = fewer["label"]
+    label = named[0]["label"]
     answer = (
         f"{label} 나눈 {few}명은 각자 {format_number(had, 2)}원, "
         f"나머지 {size - few}명은 각자 {format_number(rest, 2)}원"
