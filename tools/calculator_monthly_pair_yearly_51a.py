@@ -27,6 +27,8 @@ _YEAR_KO = LazyPattern(
     r"(?<![\d.])(?:1\s*년|12\s*개월|한\s*해|일\s*년)(?:에|이면|동안|치|간|\s*(?:살면|지내면|살\s*경우))"
 )
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
+#: A rent or a charge said in bare figures under this is in 만원 by habit ("월세 60"): unread.
+MAN_BY_HABIT_BELOW = 1000
 
 
 def monthly_pair_for_a_year_ko(digits: str) -> str | None:
@@ -41,6 +43,6 @@ def monthly_pair_for_a_year_ko(digits: str) -> str | None:
         return None
     if len(_FIGURE.findall(text)) != 3 or re.search(r"주|하루|일주|분기", text):
         return None
-    if min(float(pair["a"]), float(pair["b"])) < 1000:
+    if min(float(pair["a"]), float(pair["b"])) < MAN_BY_HABIT_BELOW:
         return None  # "월세 60 관리비 10": 만원 by habit, never 60원 (opens56k)
     return f"({pair['a']} + {pair['b']}) * 12"
