@@ -28,7 +28,7 @@ _COUNTER = (
 # The total asked at the end: "… 하나 시키면 얼마", "… 하나면 얼마야".
 # (The verb may go unsaid: "… 컵라면 1500원 3개 얼마엿지" asks the same total, set 45.)
 _ASKS_TOTAL = LazyPattern(
-    r"\s*(?:을|를)?\s*(?:시키면|사면|주문하면|이면|면|하면|샀는데|샀으면|결제하면|계산하면)?\s*(?:총\s*|전부\s*|다\s*해서\s*)?"
+    r"\s*(?:을|를)?\s*(?:결제하면|계산하면|시키면|사면|주문하면|이면|면|하면|샀는데|샀으면)?\s*(?:총\s*|전부\s*|다\s*해서\s*)?"
     r"(?:얼마|총액|합계)[가-힣]*\s*[?？]?\s*$"
 )
 # Lines are joined by "이랑", "랑", "하고" or a comma.

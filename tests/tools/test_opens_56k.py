@@ -85,7 +85,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["김밥 3000원 2개랑 라면 4000원 1개 결제하면 얼마"],
         "10,000원",
-        _narrowed(forms_ko_52a, "_ASKS_TOTAL", "|결제하면|계산하면"),
+        _narrowed(forms_ko_52a, "_ASKS_TOTAL", "결제하면|계산하면|"),
     ),
     # ... then one pack more of the packed line: 15,900 + 9,900 x 3.
     (
