@@ -35,10 +35,9 @@ _ASKS_TOTAL = LazyPattern(
 _JOIN = LazyPattern(r"(?<=[가-힣\d])(?:이랑|랑|하고)\s+|\s*,\s*")
 # What a pack holds, said inside its item's name ("라면 5개묶음", "생수 2L 6병짜리", "휴지 30롤"
 # is a count bought, not this): never a count bought nor a price (opens56k, set 47).
-PACK_KO = (
-    r"\d+\s*(?:개|병|캔|봉지|봉|팩|롤|구)\s*(?:묶음|짜리|들이|입|세트)|\d+\s*입|"
-    r"\d+(?:\.\d+)?\s*(?:L|ml|리터|kg|g)(?=\s)"
-)
+PACK_COUNT_KO = r"\d+\s*(?:개|병|캔|봉지|봉|팩|롤|구)\s*(?:묶음|짜리|들이|입|세트)|\d+\s*입"
+PACK_MEASURE_KO = r"\d+(?:\.\d+)?\s*(?:L|ml|리터|kg|g)(?=\s)"
+PACK_KO = f"{PACK_COUNT_KO}|{PACK_MEASURE_KO}"
 _WORDS = rf"(?:(?:[가-힣A-Za-z]+|{PACK_KO})\s+){{0,3}}"
 # One line: its item named before or after its price, then its count ("짜장면 7000원 2그릇",
 # "탕수육 대 22000원 하나", "35000원짜리 케이크 2개", "15000원짜리 초 세트 하나").
