@@ -27,7 +27,7 @@ from core.lazy_regex import LazyPattern
 from tools.followup_count_of_one_50a import count_with_whose_ko
 from tools.korean_numbers import normalize_numerals
 from tools.ratio_split import RATIO, split_in_ratio
-from tools.split_part_not_shared_52b import part_shared_by_fewer_ko
+from tools.split_part_not_shared_52b import part_shared_by_fewer_ko, split_group_size_ko
 
 __all__ = [
     "CHANGES_56K",
@@ -132,8 +132,14 @@ _FEWER = LazyPattern(
 
 def item_shared_by_fewer(text: str, previous_steps: Sequence[str]) -> Resolved:
     """ "택시비는 셋이서만 나누면 각자 얼마": the list split again, that item among fewer."""
-    said = _FEWER.search(normalize_numerals(text))
+    turn = normalize_numerals(text)
+    said = _FEWER.search(turn)
     if said is None or len(previous_steps) != 1:
+        return None
+    # "한명은 택시 안탔으니까": who is left out, when counted, must be the rest of the group.
+    others = re.findall(rf"(?<![\d.]){_N}", turn[: said.start()])
+    size = split_group_size_ko(previous_steps[0])
+    if others and (size is None or others != [str(size - int(said["m"]))]):
         return None
     fewer = f"{said['label']}는 {said['m']}명이서만 나누면 각자 얼마"
     step = f"{previous_steps[0].rstrip(' ?？.!')} {fewer}"

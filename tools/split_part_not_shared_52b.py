@@ -18,7 +18,7 @@ from decimal import Decimal
 from core.lazy_regex import LazyPattern
 from tools.korean_numbers import format_number, normalize_numerals
 
-__all__ = ["part_not_shared_by_one", "part_shared_by_fewer_ko"]
+__all__ = ["part_not_shared_by_one", "part_shared_by_fewer_ko", "split_group_size_ko"]
 
 _N = r"\d+(?:\.\d+)?"
 _GROUP = LazyPattern(r"(?<![\d.])(?P<n>\d+)\s+of\s+us\b", re.IGNORECASE)
@@ -128,3 +128,9 @@ def part_shared_by_fewer_ko(text: str) -> tuple[str, Decimal, str] | None:
     )
     detail = f"({total} - {part}) / {size} = {rest}; + {part} / {few} for the {few}"
     return answer, had, detail
+
+
+def split_group_size_ko(text: str) -> int | None:
+    """The size of the group splitting a list in ``text`` ("넷이서 엔빵" is 4), or ``None``."""
+    group = _GROUP_KO.search(normalize_numerals(text))
+    return None if group is None else int(group["n"])

@@ -315,7 +315,8 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
 test_each_case_is_read_only_by_its_rule = _read_only(_CASES)
 
 # Readings left alone: a packed line asked one more "하나" (a packet or a pack?), a third
-# pizza at half price too, a ratio split among a head count.
+# pizza at half price too, a ratio split among a head count, D+N (the D-day counted as day
+# 1 by habit), the ones left out of an item not the rest of the group.
 test_readings_around_the_rules_stay = answers_stay(
     [
         (
@@ -328,5 +329,13 @@ test_readings_around_the_rules_stay = answers_stay(
         (["피자 한판 20000원인데 두번째판은 반값이래 세판 시키면 총 얼마"], None),
         (["상금 60만원 3명이서 3대2로 나누면 각자 얼마"], None),
         (["2028년 10월 3일이 디데이면 D+100은 몇월 며칠이야"], None),
+        # Who is left out disagrees with the group: 4 split, 2 left out, 3 sharing.
+        (
+            [
+                "치킨 38000 택시 15600 넷이서 엔빵하면",
+                "두명은 택시 안탔으니까 택시비는 셋이서만 나누면 각자 얼마",
+            ],
+            None,
+        ),
     ]
 )
