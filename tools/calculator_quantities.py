@@ -25,7 +25,7 @@ import re
 from core.lazy_regex import LazyPattern
 from tools.calculator_forms import NUMBER
 
-__all__ = ["HOURS", "hours_at_speed_said_first", "quantity_expression", "volume_of_glasses"]
+__all__ = ["HOURS", "quantity_expression", "volume_of_glasses"]
 
 #: The unit of a duration worked out from a distance and a speed, in Korean.
 HOURS = "시간"
@@ -56,21 +56,6 @@ _TIME_FROM_SPEED_KO = LazyPattern(
     rf"^.*?(?P<a>{_NUM})\s*(?:인데|이고|이면|을|를|이야|거리)?\s*,?\s*시속\s*(?P<b>{_NUM})\s*"
     r"(?:로|으로)\s*[가-힣]{0,6}\s*(?:몇\s*시간|얼마나)\s*\S*$"
 )
-# The speed said first, the distance after with its unit: "시속 80으로 240키로 가면 몇시간
-# 걸려" (opens56k). Read on the question as typed (시속 is a label the forms strip).
-_TIME_SPEED_FIRST_KO = LazyPattern(
-    rf"^[^\d]*?시속\s*(?P<b>{_NUM})\s*(?:km|키로|킬로)?\s*(?:로|으로)\s*,?\s*(?P<a>{_NUM})\s*"
-    r"(?:km|키로|킬로|킬로미터)\s*(?:을|를)?\s*[가-힣]{0,6}\s*(?:몇\s*시간|얼마나)\s*\S*$",
-    re.IGNORECASE,
-)
-
-
-def hours_at_speed_said_first(digits: str) -> str | None:
-    """ "240 / 80" for "시속 80으로 240키로 가면 몇시간 걸려" (numerals as digits), or ``None``."""
-    m = _TIME_SPEED_FIRST_KO.match(digits.strip())
-    return None if m is None or float(m["b"]) == 0 else f"{m['a']} / {m['b']}"
-
-
 # A volume per glass times the glasses, asked as a volume: "물 500미리 하루 8잔 마시면
 # 몇리터야" is 500 x 8 ml = 4 L (opens56k). Chat's 미리/밀리 is ml; the glasses may be a
 # day's ("하루 8잔"), the answer then being a day's too; no other figure may stand.

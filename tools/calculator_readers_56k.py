@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from tools.calculator_part_discounted import second_at_half
 from tools.calculator_periods_to_target import deposits_to_target
-from tools.calculator_quantities import HOURS, hours_at_speed_said_first, volume_of_glasses
+from tools.calculator_quantities import volume_of_glasses
 
 __all__ = ["readers_56k"]
 
@@ -32,8 +32,6 @@ def readers_56k(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
         (lambda _digits: _expression(glasses), glasses[1] if glasses else None),
         # "500만원 모으려면 매달 35만원씩 넣으면 몇달 걸려": whole deposits, rounded up.
         (lambda _digits: _expression(saved), saved[1] if saved else None),
-        # "시속 80으로 240키로 가면 몇시간 걸려": the distance over the speed, in hours.
-        (hours_at_speed_said_first, HOURS),
         # "피자 한판 25900원인데 두번째판은 반값이래 두판 시키면 총 얼마": full plus half.
         (second_at_half, "원"),
     )

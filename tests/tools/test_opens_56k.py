@@ -6,9 +6,9 @@ Readers, each in its family: lines priced by the pack with what the pack holds
 (tools.followup_counts_54k.line_item_more_ko); an amount scaled by 인분
 (tools.calculator_scaled_by_count_54k); 월세 and a charge side by side over '1년 살면'
 (tools.calculator_monthly_pair_yearly_51a, bare figures under 1,000 declined); '엔빵' after
-a labelled list (tools.calculator_tallies); the speed said before the distance, glasses of a
-volume (tools.calculator_quantities); whole deposits to a target
-(tools.calculator_periods_to_target); the second of two at half price
+a labelled list (tools.calculator_tallies); the speed said before the distance without its km
+(tools.calculator_restated_forms); glasses of a volume (tools.calculator_quantities); whole
+deposits to a target (tools.calculator_periods_to_target); the second of two at half price
 (tools.calculator_part_discounted); sharers named before a ratio (tools.ratio_split); one
 item of a split shared by fewer (tools.split_part_not_shared_52b); D-N, a delivery's days,
 a named date's weekday (tools.dates_restated_labels); '뒤면' after a clock span
@@ -29,6 +29,7 @@ import tools.calculator_forms_ko_52a as forms_ko_52a
 import tools.calculator_listed_amounts as listed_amounts
 import tools.calculator_monthly_pair_yearly_51a as monthly_pair
 import tools.calculator_readers_56k as readers_56k
+import tools.calculator_restated_forms as restated_forms
 import tools.calculator_scaled_by_count_54k as scaled
 import tools.calculator_tallies as tallies
 import tools.dates_clock as dates_clock
@@ -137,9 +138,9 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
     # The speed said before the distance: 315 / 90 hours, shown in hours and minutes too.
     (
-        ["시속 90km로 315키로 가면 얼마나 걸려"],
+        ["시속 90으로 315km 가면 몇시간 걸려"],
         "3.5 시간 (3시간 30분)",
-        off(readers_56k, "hours_at_speed_said_first", never),
+        _narrowed(restated_forms, "_SPEED_FIRST", "(?:km|킬로|키로)?", "(?:km|킬로)"),
     ),
     (
         ["시속 90km로 315키로 가면 얼마나 걸려"],
@@ -147,9 +148,9 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(calculator, "hours_as_span", never),
     ),
     (
-        ["시속 60으로 150km 달리면 몇시간이야"],
-        "2.5 h",
-        off(readers_56k, "hours_at_speed_said_first", never),
+        ["시속 70km로 210키로 달리면 몇시간 걸려"],
+        "3 시간",
+        _narrowed(restated_forms, "_SPEED_FIRST", "|키로)", ")"),
     ),
     # Whole deposits to a target: ceil(500,000 / 30,000) weeks; ceil(1,000만 / 40만) months.
     (
