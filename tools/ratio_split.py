@@ -21,7 +21,8 @@ _RATIO = r"(?P<ratio>\d+(?:\s*(?:대|:)\s*\d+){1,4})"
 RATIO = re.compile(_RATIO)
 # The sharers may be named before the ratio: "상금 50만원 나랑 동생이랑 3대2로" (opens56k).
 _SHARERS = (
-    r"(?:(?:[가-힣]{1,4}?\s*(?:이랑|랑|하고|와|과)\s*){1,3}(?:[가-힣]{1,4}?\s*(?:이|가|끼리)?\s*)?)?"
+    r"(?:(?:[가-힣]{1,4}?\s*(?:이랑|랑|하고|와|과)\s*){1,3}"
+    r"(?:[가-힣]{1,4}?\s*(?:이|가|끼리)?\s*)?)?"
 )
 _KO = re.compile(
     rf"^[^\d]*?(?P<a>{NUMBER})\s*(?P<won>원)?\s*(?:을|를)?\s*{_SHARERS}{_RATIO}\s*(?:의\s*)?(?:비율\s*)?(?:로|으로)\s*"
