@@ -67,9 +67,10 @@ from tools.calculator_readers_54e import readers_54e
 from tools.calculator_readers_54k import readers_54k
 from tools.calculator_readers_54t import readers_54t
 from tools.calculator_readers_55t import readers_55t, refuse_part_paid_added
+from tools.calculator_readers_56k import readers_56k
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
-from tools.calculator_result import CalcResult, span_in_hours
+from tools.calculator_result import CalcResult, hours_as_span, span_in_hours
 from tools.calculator_said_plainly_43 import said_plainly_43
 from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_said_plainly_54t import said_plainly_54t
@@ -207,6 +208,7 @@ def calculate(expression: str) -> CalcResult:
         *readers_53b(digits, expression),
         *readers_54e(digits, expression),
         *readers_54k(digits, expression),  # set 45's Korean forms (opens54k)
+        *readers_56k(digits),  # set 47's Korean forms (opens56k)
     )
     read_early = next(((r, u) for reader, u in early if (r := reader(digits))), None)
     source, unit = read_early or to_expression(expression)
@@ -281,5 +283,5 @@ def calculate(expression: str) -> CalcResult:
         unit=unit,
         span_words=(race_time_words(value, expression) or span_in_hours(value, expression))
         if unit == "min"
-        else pace_words(value, unit, expression),
+        else hours_as_span(value, unit) or pace_words(value, unit, expression),
     )

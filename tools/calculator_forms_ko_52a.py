@@ -28,18 +28,24 @@ _COUNTER = (
 # The total asked at the end: "… 하나 시키면 얼마", "… 하나면 얼마야".
 # (The verb may go unsaid: "… 컵라면 1500원 3개 얼마엿지" asks the same total, set 45.)
 _ASKS_TOTAL = LazyPattern(
-    r"\s*(?:을|를)?\s*(?:시키면|사면|주문하면|이면|면|하면|샀는데|샀으면)?\s*(?:총\s*|전부\s*|다\s*해서\s*)?"
+    r"\s*(?:을|를)?\s*(?:결제하면|계산하면|시키면|사면|주문하면|이면|면|하면|샀는데|샀으면)?\s*(?:총\s*|전부\s*|다\s*해서\s*)?"
     r"(?:얼마|총액|합계)[가-힣]*\s*[?？]?\s*$"
 )
 # Lines are joined by "이랑", "랑", "하고" or a comma.
 _JOIN = LazyPattern(r"(?<=[가-힣\d])(?:이랑|랑|하고)\s+|\s*,\s*")
-_WORDS = r"(?:[가-힣A-Za-z]+\s+){0,3}"
+# What a pack holds, said inside its item's name ("라면 5개묶음", "생수 2L 6병짜리", "휴지 30롤"
+# is a count bought, not this): never a count bought nor a price (opens56k, set 47).
+PACK_COUNT_KO = r"\d+\s*(?:개|병|캔|봉지|봉|팩|롤|구)\s*(?:묶음|짜리|들이|입|세트)|\d+\s*입"
+PACK_MEASURE_KO = r"\d+(?:\.\d+)?\s*(?:L|ml|리터|kg|g)(?=\s)"
+PACK_KO = f"{PACK_COUNT_KO}|{PACK_MEASURE_KO}"
+_WORDS = rf"(?:(?:[가-힣A-Za-z]+|{PACK_KO})\s+){{0,3}}"
 # One line: its item named before or after its price, then its count ("짜장면 7000원 2그릇",
 # "탕수육 대 22000원 하나", "35000원짜리 케이크 2개", "15000원짜리 초 세트 하나").
 _LINE = LazyPattern(
     rf"^(?P<pre>{_WORDS})(?P<p>\d+)\s*원\s*(?:짜리\s*)?(?P<post>{_WORDS}|(?:[가-힣A-Za-z]+\s*){{0,1}})"
-    rf"(?:(?P<n>\d+)\s*(?P<c>{_COUNTER})|(?P<one>하나|한\s*(?P<c1>{_COUNTER})))$"
+    rf"(?:(?P<n>\d+)\s*(?P<c>{_COUNTER})|(?P<one>하나|한\s*(?P<c1>{_COUNTER}))|(?P<pack>))$"
 )
+_PACK = LazyPattern(PACK_KO)
 # Words that change what a line's price means (a discount, a fee, a price each): not a line.
 _NOT_A_PLAIN_LINE = LazyPattern(r"할인|배송|추가|빼고|씩|당|마다|부가세|팁|보증금|적립|쿠폰|환불")
 
@@ -57,6 +63,8 @@ def priced_line_counters_ko(question: str) -> list[str] | None:
         line = _LINE.match(piece)
         if line is None or not (line["pre"].strip() or line["post"].strip()):
             return None  # a line with no item, or one this reading cannot place
+        if line["pack"] is not None and not _PACK.search(f"{line['pre']} "):
+            return None  # no count: one only when the price is a pack's ("6병짜리 6900원")
         counters.append(line["c"] or line["c1"] or "")
     return counters
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tools.calculator_figure_counts import equal_pair_read_as_one
+from tools.calculator_forms_ko_52a import PACK_COUNT_KO, PACK_MEASURE_KO
 from tools.expression_figures import figure_value, figures_used
 
 __all__ = ["dropped_listed_amount"]
@@ -31,6 +32,12 @@ _LISTED = re.compile(
     r"(?P<second>\d+(?:\.\d+)?)(?![\d.])(?!\s*%)"
 )
 # A typed "+" lists too: "15.49 + 10.99 + 7.99 a month for a year" was read 7.99 * 12.
+# What a pack holds ("생수 2L 6병짜리", "라면 5개묶음"): no item of the sum (opens56k). A
+# bare measure ("2kg") is a pack's only right before the pack's count or its price.
+_PACK = re.compile(
+    rf"{PACK_COUNT_KO}|(?:{PACK_MEASURE_KO})"
+    r"(?=\s+\d+\s*(?:원|(?:개|병|캔|봉지|봉|팩|롤|구)\s*(?:묶음|짜리|들이|입|세트)))"
+)
 _LIST_WORD = re.compile(r"\b(?:and|plus)\b|&|\+|(?:이랑|랑|하고)(?=\s)", re.IGNORECASE)
 
 
@@ -46,6 +53,7 @@ def dropped_listed_amount(question: str, expression: str) -> str | None:
         (or the later figure is not used either: then the reading is about something else).
     """
     used = figures_used(expression)
+    question = _PACK.sub(lambda m: "_" * len(m[0]), question)
     position = 0
     while (match := _LISTED.search(question, position)) is not None:
         # The next pair may start at this one's second figure ("40 and 25 plus 10").

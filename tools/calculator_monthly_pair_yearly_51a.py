@@ -18,11 +18,17 @@ __all__ = ["monthly_pair_for_a_year_ko"]
 
 _N = r"\d+(?:\.\d+)?"
 _PAIR_KO = LazyPattern(
-    rf"(?:월세|월\s*(?:회비|임대료|이용료))\s*(?P<a>{_N})\s*원?\s*(?:에|이랑|랑|하고|과|와|,|\+)\s*"
+    # (The two may be said side by side with no joining word: "월세 48만 관리비 7만", opens56k.)
+    rf"(?:월세|월\s*(?:회비|임대료|이용료))\s*(?P<a>{_N})\s*원?\s*(?:에|이랑|랑|하고|과|와|,|\+|\s)\s*"
     rf"[가-힣]{{0,4}}(?:비|료)\s*(?P<b>{_N})\s*원?(?![\d가-힣]*(?:씩|마다))"
 )
-_YEAR_KO = LazyPattern(r"(?<![\d.])(?:1\s*년|12\s*개월|한\s*해|일\s*년)(?:에|이면|동안|치|간)")
+# ("1년 살면", "1년 지내면": a year lived there, opens56k)
+_YEAR_KO = LazyPattern(
+    r"(?<![\d.])(?:1\s*년|12\s*개월|한\s*해|일\s*년)(?:에|이면|동안|치|간|\s*(?:살면|지내면|살\s*경우))"
+)
 _FIGURE = re.compile(rf"(?<![\d.]){_N}")
+#: A rent or a charge said in bare figures under this is in 만원 by habit ("월세 60"): unread.
+MAN_BY_HABIT_BELOW = 1000
 
 
 def monthly_pair_for_a_year_ko(digits: str) -> str | None:
@@ -37,4 +43,6 @@ def monthly_pair_for_a_year_ko(digits: str) -> str | None:
         return None
     if len(_FIGURE.findall(text)) != 3 or re.search(r"주|하루|일주|분기", text):
         return None
+    if min(float(pair["a"]), float(pair["b"])) < MAN_BY_HABIT_BELOW:
+        return None  # "월세 60 관리비 10": 만원 by habit, never 60원 (opens56k)
     return f"({pair['a']} + {pair['b']}) * 12"

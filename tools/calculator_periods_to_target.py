@@ -16,7 +16,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["periods_to_target"]
+__all__ = ["deposits_to_target", "period_unit_asked", "periods_to_target"]
 
 _N = r"\d+(?:\.\d+)?"
 _UNIT = r"(?:키로|킬로|kg|원|만원|g|그램|cm|센치|페이지|쪽|개|권)?"
@@ -69,3 +69,39 @@ def period_unit_asked(text: str) -> str | None:
     if found is None:
         return None
     return _PERIODS[found["asked"] or "일"]
+
+
+# Deposits from nothing to a target (opens56k, set 47): "500만원 모으려면 매달 35만원씩 넣으면
+# 몇달 걸려" is 15 months, and "매주 3만원씩 저금하면 50만원 모으는데 몇주" 17 weeks. A deposit
+# is whole: after 14 months of 35만원 the 500만원 is not there yet, so the count is rounded up.
+_PER_DEPOSIT = (
+    r"(?P<per>매달|매월|한\s*달에|1\s*달에|달마다|매주|일주일에|1주일에|한\s*주에|주마다)"
+)
+_DEPOSIT = (
+    rf"{_PER_DEPOSIT}\s*(?P<r>{_N})\s*원?\s*씩\s*"
+    r"(?:넣으면|모으면|저축하면|저금하면|부으면|적금\s*(?:넣으면|부으면))"
+)
+_REACH = r"(?:을|를)?\s*(?:모으려면|모을려면|만들려면|채우려면|모으는데|모으는\s*데|모으기까지)"
+_ASKED_COUNT = r"(?:몇\s*(?P<asked>달|개월|주)|며칠)"
+_DEPOSITS_TO_TARGET = (
+    LazyPattern(rf"^\s*(?P<t>{_N})\s*원?\s*{_REACH}\s*,?\s*{_DEPOSIT}\s*,?\s*{_ASKED_COUNT}"),
+    LazyPattern(rf"^\s*{_DEPOSIT}\s*,?\s*(?P<t>{_N})\s*원?\s*{_REACH}\s*,?\s*{_ASKED_COUNT}"),
+)
+_FIGURE = re.compile(rf"(?<![\d.]){_N}")
+
+
+def deposits_to_target(text: str) -> tuple[str, str] | None:
+    """``("ceil(5000000 / 350000)", "개월")`` for whole deposits to a target, or ``None``.
+
+    Args:
+        text: The question with numerals as digits.
+    """
+    found = next((m for form in _DEPOSITS_TO_TARGET if (m := form.search(text))), None)
+    if found is None or len(_FIGURE.findall(text)) != 2:
+        return None  # a balance already saved, interest: another sum
+    weekly = "주" in found["per"]
+    if found["asked"] is None or (found["asked"] == "주") != weekly:
+        return None  # "매달 … 몇주": the period asked is not the deposit's
+    if float(found["r"]) <= 0 or float(found["t"]) <= 0:
+        return None
+    return f"ceil({found['t']} / {found['r']})", "주" if weekly else "개월"

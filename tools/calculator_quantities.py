@@ -25,7 +25,7 @@ import re
 from core.lazy_regex import LazyPattern
 from tools.calculator_forms import NUMBER
 
-__all__ = ["HOURS", "quantity_expression"]
+__all__ = ["HOURS", "quantity_expression", "volume_of_glasses"]
 
 #: The unit of a duration worked out from a distance and a speed, in Korean.
 HOURS = "시간"
@@ -56,6 +56,29 @@ _TIME_FROM_SPEED_KO = LazyPattern(
     rf"^.*?(?P<a>{_NUM})\s*(?:인데|이고|이면|을|를|이야|거리)?\s*,?\s*시속\s*(?P<b>{_NUM})\s*"
     r"(?:로|으로)\s*[가-힣]{0,6}\s*(?:몇\s*시간|얼마나)\s*\S*$"
 )
+# A volume per glass times the glasses, asked as a volume: "물 500미리 하루 8잔 마시면
+# 몇리터야" is 500 x 8 ml = 4 L (opens56k). Chat's 미리/밀리 is ml; the glasses may be a
+# day's ("하루 8잔"), the answer then being a day's too; no other figure may stand.
+_ML = {"ml": "ml", "미리": "ml", "밀리": "ml", "cc": "ml", "리터": "L", "l": "L"}
+_GLASSES_KO = LazyPattern(
+    rf"^\s*(?:[가-힣]+\s+)?(?P<v>{_NUM})\s*(?P<u>ml|미리|밀리|cc|리터|l)\s*(?:짜리|씩)?\s*"
+    r"(?:(?:컵|잔)(?:으로|에)?\s*)?(?:(?:하루|매일|하루에)\s*)?"
+    rf"(?P<n>{_NUM})\s*(?:잔|컵|병|캔)\s*(?:씩\s*)?(?:마시면|먹으면|마시는데|마셔|이면|면)?\s*"
+    r"(?:총\s*)?몇\s*(?P<asked>리터|l|ml|미리|밀리)\S*\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def volume_of_glasses(digits: str) -> tuple[str, str] | None:
+    """ "500 * 8 / 1000", "L" for glasses of a volume asked in another, or ``None``."""
+    m = _GLASSES_KO.match(digits)
+    if m is None:
+        return None
+    said, asked = _ML[m["u"].lower()], _ML[m["asked"].lower()]
+    scale = {("ml", "L"): " / 1000", ("L", "ml"): " * 1000"}.get((said, asked), "")
+    return f"{m['v']} * {m['n']}{scale}", asked
+
+
 _TIME_FROM_SPEED_EN = LazyPattern(
     rf"^.*?\bhow\s+long\b[^\d]*?\b(?P<a>{_NUM})\s*(?:km|kilomet(?:er|re)s|miles?|mi)?\s+at\s+"
     rf"(?P<b>{_NUM})\s*(?:km/h|kph|mph|km\s+an\s+hour|miles\s+an\s+hour)?\b[^\d]*$",

@@ -13,7 +13,7 @@ from tools.calculator_everyday_readers import FUEL_ECONOMY_UNIT
 from tools.calculator_weighted_average import GRADE_POINTS_UNIT
 from tools.korean_numbers import format_number
 
-__all__ = ["CalcResult", "span_in_hours"]
+__all__ = ["CalcResult", "hours_as_span", "span_in_hours"]
 
 # The decimals a plain number is shown to.
 _SHOWN_PLACES = Decimal("1e-10")
@@ -77,3 +77,15 @@ def span_in_hours(minutes: Decimal, text: str) -> str | None:
     if re.search(r"[가-힣]", text):
         return f"{hours}시간 {rest}분" if rest else f"{hours}시간"
     return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def hours_as_span(hours: Decimal, unit: str | None) -> str | None:
+    """ "2시간 24분" for 2.4 시간 (a distance over a speed, opens56k); None for whole hours
+    or a part that is no whole minute ("2.41시간" stays as it is)."""
+    if unit != "시간" or hours == hours.to_integral_value() or hours <= 0:
+        return None
+    minutes = hours * 60
+    if minutes != minutes.to_integral_value():
+        return None
+    whole, rest = divmod(int(minutes), 60)
+    return f"{whole}시간 {rest}분" if whole else f"{rest}분"

@@ -49,7 +49,8 @@ _AVERAGE_OF = LazyPattern(
 )
 _SPLIT_KO = LazyPattern(
     rf"(?P<n>{_FIGURE})\s*(?:명|사람)(?:이서|이|으로|끼리)?\s*"
-    r"(?:똑같이|공평하게|같이|각각)?\s*(?:n빵|나누면|나눠\s*내면|나눠서\s*내면|나눠|나누어)",
+    # ("엔빵", chat's n빵 in Hangul: "넷이서 엔빵하면", opens56k)
+    r"(?:똑같이|공평하게|같이|각각)?\s*(?:n빵|엔빵|나누면|나눠\s*내면|나눠서\s*내면|나눠|나누어)",
     re.IGNORECASE,
 )
 _SPLIT_EN = LazyPattern(

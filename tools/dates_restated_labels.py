@@ -43,6 +43,30 @@ _SAID_TWICE = re.compile(
     r"(?P=m)\s*월\s*(?P=d)\s*일"
 )
 
+# A date with its counting said around it (opens56k, set 47), restated as the days before or
+# after it that the reader counts:
+# - "2028년 10월 3일이 디데이면 d-100은": 100 days before the D-day. (D+N is left alone: Korean
+#   habit counts the D-day itself as day 1 there, so D+100 is 99 days after.)
+# - "2028년 4월 10일에 주문했는데 배송 45일 걸린대 언제와": 45 days after the order.
+_DATE = r"(?P<date>\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)"
+_D_MINUS = re.compile(
+    rf"{_DATE}\s*(?:이|가|은|는)?\s*(?:[가-힣]{{1,6}}\s*)?(?:디데이|d-?day|d데이)\s*(?:이면|면|라면|이라면|인데|이니까)\s*,?\s*"
+    r"d\s*-\s*(?P<n>\d+)\s*(?:일)?\s*(?:은|는|이|가|이면|면)?(?=[\s?？]|$)"
+)
+_DELIVERED = re.compile(
+    rf"{_DATE}\s*(?:에)?\s*(?:[가-힣]{{1,8}}\s*){{0,2}}?(?:주문|결제|구매|발송)\s*(?:했는데|하면|했어|했고|하고|했으면)"
+    r"\s*,?\s*(?:배송|도착|배달)?\s*(?:이|은|는|까지)?\s*(?P<n>\d+)\s*일\s*"
+    r"(?:걸린대|걸린다는데|걸리면|걸린다면|걸린다고|걸린다네|소요된대|걸려)\s*,?\s*"
+    r"(?:언제\s*(?:와|도착|받아|오|받|올)|며칠에\s*(?:와|도착|받)|몇\s*월\s*며칠)[가-힣?? ]*$"
+)
+
+# A day's name said before its full date, its weekday asked (opens56k, set 47): "내생일
+# 2030년 5월20일인데 무슨요일이야", "우리 결혼기념일이 2031년 4월 12일이야 무슨 요일이야".
+_NAMED_THEN_WEEKDAY = re.compile(
+    rf"^(?:[가-힣]{{1,6}}\s*){{1,2}}?(?:이|가|은|는)?\s*{_DATE}\s*"
+    r"(?:인데|이야|이고|이니까|은|는|이)?\s*,?\s*(?=(?:무슨|몇)\s*요일)"
+)
+
 
 def restate_date_labels(text: str) -> str:
     """``text`` with a weekday question's lead and a date's label in the forms read.
@@ -54,7 +78,9 @@ def restate_date_labels(text: str) -> str:
         For example "what day is july 4 2027" for "what weekday is july 4 2027", and
         "2027년 10월 9일 무슨 요일이야" for "2027년 10월 9일 10월 9일 무슨 요일이야".
     """
-    s = text
+    s = _NAMED_THEN_WEEKDAY.sub(lambda m: f"{m['date']} ", text)
+    s = _D_MINUS.sub(lambda m: f"{m['date']}에서 {m['n']}일 전은", s)
+    s = _DELIVERED.sub(lambda m: f"{m['date']}부터 {m['n']}일 뒤는", s)
     if _DO_LEAD.match(s) and _FALLS_ON.search(s):
         s = _FALLS_ON.sub("", _DO_LEAD.sub("what day is ", s))
     s = _WEEKDAY_LEAD.sub("what day is ", s)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from core.lazy_regex import LazyPattern
 from tools.followup_words_50a import COUNT, count_value, figures_said
 
-__all__ = ["count_of_the_one_thing"]
+__all__ = ["count_of_the_one_thing", "count_with_whose_ko"]
 
 _COUNTED = LazyPattern(rf"(?<![\w.])(?P<n>{COUNT})\s+(?P<noun>[a-z]{{3,}}?)(?:e?s)\b", re.I)
 _ANOTHER_THING = LazyPattern(r"\b(?:plus|and|with)\s+(?:a|an|one)\s+[a-z]+", re.I)
@@ -64,3 +64,29 @@ def count_of_the_one_thing(text: str, steps: Sequence[str]) -> tuple[list[str], 
     if one is None or counted or _ANOTHER_THING.search(first):
         return None
     return [*steps, f"그걸 {count}배 하면"], f"{count} {noun}s (× {count})"
+
+
+# Korean (opens56k, set 47): "동생꺼까지 두장이면" after "항공권 230달러 환율 1385원 적용하면
+# 원화로 얼마야": whose it is ("동생꺼까지", "엄마 것도") says the count takes in the one
+# priced; the first turn names a ticket once and counts none, so it is one of them.
+_WHOSE_COUNT_KO = LazyPattern(
+    r"^\s*(?:그럼\s*)?[가-힣]{1,5}\s*(?:꺼|거|것|몫)\s*(?:까지|도|포함해서|포함하면|합쳐서)\s*"
+    r"(?P<n>\d+)\s*(?P<c>장|매)\s*(?:이면|면|하면|사면|끊으면)?\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
+)
+# What a count in 장 counts: a ticket ("항공권", "표", "티켓", "입장권").
+_TICKET_KO = LazyPattern(r"권|표|티켓|입장권|승차권")
+_COUNT_KO = LazyPattern(r"(?<![\d.])\d+\s*(?:장|매|명|개|인)")
+
+
+def count_with_whose_ko(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """ "동생꺼까지 두장이면": the one ticket's result times the count, or ``None``."""
+    from tools.korean_numbers import normalize_numerals
+
+    said = _WHOSE_COUNT_KO.match(normalize_numerals(text))
+    if said is None or len(steps) != 1:
+        return None
+    count = int(said["n"])
+    first = normalize_numerals(steps[0])
+    if count < 2 or not _TICKET_KO.search(first) or _COUNT_KO.search(first):
+        return None  # no ticket named, or a count already said: not one of them
+    return [*steps, f"그걸 {count}배 하면"], f"{count}{said['c']} (× {count})"

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.calculator_forms_ko_52a import priced_line_counters_ko
+from tools.calculator_forms_ko_52a import PACK_KO, priced_line_counters_ko
 from tools.calculator_readers_54t import GIVEN_GROUP, amounts_each_to_counted_groups
 from tools.calculator_scaled_by_count_54k import (
     asked_count_span,
@@ -118,9 +118,11 @@ def steps_walked_changed(text: str, steps: Sequence[str]) -> tuple[list[str], st
 _ONE = {"하나": 1, "한개": 1, "한": 1, "두개": 2, "두": 2, "세개": 3, "세": 3}
 _MORE_OF_LINE = LazyPattern(
     r"^\s*(?:그럼\s*|그러면\s*|아\s*|거기에?\s*|여기에?\s*)?(?P<item>[가-힣A-Za-z]{1,10})\s*(?:도\s*)?"
-    r"(?P<k>\d+|하나|한\s*개|두\s*개|세\s*개)\s*(?:개\s*)?더\s*"
+    r"(?P<k>\d+|하나|한\s*개|두\s*개|세\s*개|(?P<pk>한|두|세|\d+)\s*(?:묶음|팩|세트|박스))\s*(?:개\s*)?더\s*"
     r"(?:사면|시키면|주문하면|추가하면|담으면|하면|샀으면|있으면|면)?\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
 )
+# A pack said between a line's item and its price ("라면 5개묶음 4380원짜리 2개", opens56k).
+_PACK_BEFORE_PRICE = re.compile(rf"\s*(?:{PACK_KO})\s*$")
 _LINE_COUNT = re.compile(r"(?P<p>\d+)\s*원\s*(?:짜리\s*)?(?P<n>\d+)\s*(?P<c>[가-힣]{1,2})")
 
 
@@ -133,12 +135,18 @@ def line_item_more_ko(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     if priced_line_counters_ko(step) is None:
         return None
     # The named line: its item said right before its price, once in the list.
+    # A pack may stand between them; "한묶음 더" names a line priced by the pack.
+    before = [(m, step[: m.start()].rstrip()) for m in _LINE_COUNT.finditer(step)]
     lines = [
-        m for m in _LINE_COUNT.finditer(step) if step[: m.start()].rstrip().endswith(said["item"])
+        m
+        for m, head in before
+        if _PACK_BEFORE_PRICE.sub("", head).endswith(said["item"])
+        # (a packed line grows only by packs: "라면 하나 더" may be one packet of five)
+        and (said["pk"] is None) == (_PACK_BEFORE_PRICE.search(head) is None)
     ]
     if len(lines) != 1:
         return None
-    k = said["k"].replace(" ", "")
+    k = (said["pk"] or said["k"]).replace(" ", "")
     more = _ONE.get(k) or int(k)
     line = lines[0]
     n = int(line["n"]) + more

@@ -31,7 +31,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from tools.units import merge_feet_and_inches
+from tools.units import merge_feet_and_inches, merge_hours_and_minutes
 
 __all__ = [
     "CHANGES_44",
@@ -135,7 +135,10 @@ def new_quantity_converted(text: str, previous_steps: Sequence[str]) -> Resolved
     Read only after one step the unit handler converted; a unit word said must convert
     to the same target as a unit of the same kind.
     """
-    turn = _QUANTITY_TURN.match(_of_someone_else(text))
+    # "3시간20분은" after "2.5시간은 몇분이야": the span said in hours and minutes is one
+    # figure of minutes (opens56k); its minutes in minutes are the answer asked.
+    spanned = merge_hours_and_minutes(text)
+    turn = _QUANTITY_TURN.match(_of_someone_else(spanned))
     if turn is None or len(previous_steps) != 1:
         return None
     before = _read(previous_steps[0])
@@ -153,7 +156,7 @@ def new_quantity_converted(text: str, previous_steps: Sequence[str]) -> Resolved
     now = _CONVERTED.match(after[1]) if after and after[0] == "units" else None
     if now is None or (now["kind"], now["target"]) != (converted["kind"], converted["target"]):
         return None
-    if now["source"] == now["target"]:
+    if now["source"] == now["target"] and spanned == text:
         return None  # a unit converted into itself answers nothing
     return [
         step

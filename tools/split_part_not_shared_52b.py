@@ -18,7 +18,7 @@ from decimal import Decimal
 from core.lazy_regex import LazyPattern
 from tools.korean_numbers import format_number, normalize_numerals
 
-__all__ = ["part_not_shared_by_one"]
+__all__ = ["part_not_shared_by_one", "part_shared_by_fewer_ko", "split_group_size_ko"]
 
 _N = r"\d+(?:\.\d+)?"
 _GROUP = LazyPattern(r"(?<![\d.])(?P<n>\d+)\s+of\s+us\b", re.IGNORECASE)
@@ -78,3 +78,59 @@ def part_not_shared_by_one(text: str) -> tuple[str, Decimal, str] | None:
     )
     detail = f"({total} - {shared}) / {size} each; {shared} / {size - 1} more for the others"
     return answer, one, detail
+
+
+# Korean (opens56k, set 47): "노래방 42000 치킨 38000 택시 15600 넷이서 엔빵하면 택시비는
+# 셋이서만 나누면 각자 얼마": the rest (80,000) split four ways, 20,000 each, and the taxi
+# three ways, 5,200 more each for those three: 25,200 and 20,000. Read only with items named
+# each before its bare amount, the group splitting them, one item named again as shared by
+# fewer ("택시비는 3명이서만"), and no other figure.
+_ITEM_KO = LazyPattern(rf"(?P<label>[가-힣]{{1,6}})\s*(?P<a>{_N})\s*원?(?=\s|$)")
+_GROUP_KO = LazyPattern(
+    r"(?<![\d.])(?P<n>\d+)\s*명\s*(?:이서|이|끼리)?\s*(?:똑같이\s*)?(?:엔빵|n빵|나누|나눠|더치)"
+)
+_FEWER_KO = LazyPattern(
+    r"(?P<label>[가-힣]{1,6}?)\s*(?P<fee>비|값|요금)?\s*(?:은|는)\s*(?P<m>\d+)\s*명\s*(?:이서|이|끼리)?\s*만\s*"
+    r"(?:나누|나눠|엔빵|내)"
+)
+_EACH_KO = LazyPattern(r"각자|각각|얼마씩|1인당|인당|얼마")
+
+
+def part_shared_by_fewer_ko(text: str) -> tuple[str, Decimal, str] | None:
+    """Both shares when one item of a split list is shared by fewer, or ``None``.
+
+    Returns:
+        The answer, the share of those who had every item, and a detail line.
+    """
+    digits = normalize_numerals(text)
+    group, fewer = _GROUP_KO.search(digits), _FEWER_KO.search(digits)
+    if group is None or fewer is None or fewer.start() < group.end():
+        return None
+    if not _EACH_KO.search(digits[fewer.end() :]):
+        return None
+    items = list(_ITEM_KO.finditer(digits[: group.start()]))
+    if len(items) < 2 or len(_FIGURE.findall(digits)) != len(items) + 2:
+        return None  # a figure besides the items, the group and the fewer
+    # "택시비는" names the line "택시" or "택시비"; "대리비는" the line "대리비".
+    said = {fewer["label"], f"{fewer['label']}{fewer['fee'] or ''}"}
+    named = [i for i in items if i["label"] in said]
+    size, few = int(group["n"]), int(fewer["m"])
+    if len(named) != 1 or not 1 <= few < size:
+        return None
+    total = sum((Decimal(i["a"]) for i in items), Decimal(0))
+    part = Decimal(named[0]["a"])
+    rest = (total - part) / size
+    had = rest + part / few
+    label = named[0]["label"]
+    answer = (
+        f"{label} 나눈 {few}명은 각자 {format_number(had, 2)}원, "
+        f"나머지 {size - few}명은 각자 {format_number(rest, 2)}원"
+    )
+    detail = f"({total} - {part}) / {size} = {rest}; + {part} / {few} for the {few}"
+    return answer, had, detail
+
+
+def split_group_size_ko(text: str) -> int | None:
+    """The size of the group splitting a list in ``text`` ("넷이서 엔빵" is 4), or ``None``."""
+    group = _GROUP_KO.search(normalize_numerals(text))
+    return None if group is None else int(group["n"])

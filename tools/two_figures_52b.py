@@ -22,7 +22,7 @@ from decimal import Decimal
 from core.lazy_regex import LazyPattern
 from tools.korean_numbers import format_number, normalize_numerals
 from tools.settle_up_52b import settle_up
-from tools.split_part_not_shared_52b import part_not_shared_by_one
+from tools.split_part_not_shared_52b import part_not_shared_by_one, part_shared_by_fewer_ko
 
 __all__ = [
     "TwoFigures",
@@ -92,6 +92,7 @@ def two_figures_52b(text: str) -> TwoFigures | None:
         or whole_shares_and_left(text)
         or settled_transfers(text)
         or one_left_out_of_a_part(text)
+        or _told(part_shared_by_fewer_ko(text), korean=True)  # "택시비는 셋이서만" (56k)
     )
 
 

@@ -23,7 +23,7 @@ _NOW = datetime(2026, 12, 2, 12, 0, tzinfo=ZoneInfo("Asia/Seoul"))
         # N명이 1인분씩 after a price per 인분
         ("냉면 1인분 9,000원인데 네 명이 1인분씩 먹으면 얼마야", "36,000원"),
         # the speed said before the distance
-        ("시속 90km로 315km 가면 몇 시간 걸려", "3.5 시간"),
+        ("시속 90km로 315km 가면 몇 시간 걸려", "3.5 시간 (3시간 30분)"),
         # months of a yearly simple interest, in Korean
         ("300만원을 연 4% 단리로 9개월 맡기면 이자는", "90,000원"),
         ("500만원을 연이율 3% 단리로 30개월 빌리면 이자 얼마야", "375,000원"),
