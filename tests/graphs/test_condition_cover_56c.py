@@ -87,7 +87,7 @@ def test_a_threshold_the_figure_meets(sentence: str, figure: Figure, met: bool) 
         ),
         (
             "and if i only have a 50,000 won note?",
-            ["Change is not given for bills over 10,000 won."],
+            ["No change is given for bills over 10,000 won."],
             ["can i pay in cash"],
         ),
     ],
@@ -107,6 +107,19 @@ def test_a_figure_meeting_a_threshold_keeps_the_quote(
         # Another act than the rule's (wrongs55's "5일 넘게 남으면?"), a threshold not met.
         ("3일 넘게 남으면요?", ["병가가 5일 이상이면 진단서를 제출합니다."], ["연차 이월 돼요?"]),
         ("2주 넘게 아프면?", ["병가가 20일 이상이면 진단서를 냅니다."], ["병가 며칠 돼요?"]),
+        # A period in words is a figure too: a week does not meet 10 days.
+        ("일주일 넘게 아프면?", ["병가가 10일 이상이면 진단서를 냅니다."], ["병가 며칠 돼요?"]),
+        (
+            "what if i'm sick for more than a week?",
+            ["A doctor's note is needed for sick leave of 10 days or more."],
+            ["how many sick days do i get"],
+        ),
+        # A note named by its sum is still a condition to state ("100,000" is one figure).
+        (
+            "what if i only have a 100,000 won note?",
+            ["Cash is accepted at the front desk."],
+            ["do you take cash"],
+        ),
     ],
 )
 def test_a_figure_not_meeting_a_threshold_declines(
@@ -155,6 +168,12 @@ def test_a_figure_not_meeting_a_threshold_declines(
             "what if i pay with a large note?",
             ["We give no change for notes above 50,000 won."],
             ["can i pay in cash"],
+        ),
+        # A note of a sum or a size is the bill a rule names.
+        (
+            "what if i pay with a big note?",
+            ["We cannot give change for bills over 50,000 won."],
+            ["how do i pay at the desk"],
         ),
     ],
 )
@@ -242,7 +261,7 @@ def test_a_word_covered_by_its_kind(
     ("follow_up", "sentences", "earlier"),
     [
         (
-            "쭉 일하면 최대 며칠까지 돼요?",
+            "쭉 다니면 최대 며칠까지 돼요?",
             ["근속 3년부터 매년 1일씩 늘어 최대 25일까지 받습니다."],
             ["연차 며칠 받아요?"],
         ),
