@@ -203,7 +203,10 @@ _OTHER_PERSON = re.compile(
 )
 # Who may act for the asker besides a relative (tools.rag.asked_relatives reads those),
 # and the words saying that someone acts instead of the asker.
-_PERSON_WORDS = frozenset({"friend", "친구", "지인", "대신", "대리", "behalf", "instead"})
+_PERSON_WORDS = frozenset({"friend", "친구", "지인"})
+# Acting instead of the asker ("아들이 대신 가면"): a person's act only beside a person
+# ("카드 대신 현금으로" is another means, no one else).
+_ON_BEHALF = frozenset({"대신", "대리", "behalf", "instead"})
 # Driving one's own vehicle: the verb, and the vehicles it is stated by (a personal car,
 # not a taxi or a bus, which are other means a policy prices apart).
 _DRIVE_WORDS = frozenset({"drive", "driv", "운전", "끌"})
@@ -255,8 +258,8 @@ def covered_word(word: str, sentence: str, condition: str) -> bool:
     lowered = word.lower()
     if _states_predicate(lowered, sentence):
         return True
-    if (lowered in _PERSON_WORDS or names_relative(word)) and _OTHER_PERSON.search(sentence):
-        return True
+    if _names_person(word) or (lowered in _ON_BEHALF and _names_person(condition)):
+        return _OTHER_PERSON.search(sentence) is not None
     if lowered in _DRIVE_WORDS | _OWN_VEHICLE and _VEHICLE_SENTENCE.search(sentence):
         return True
     money = _MONEY_CONTEXT.search(condition) is not None
@@ -264,6 +267,14 @@ def covered_word(word: str, sentence: str, condition: str) -> bool:
         return True
     named_note = money and (banknote_links(condition) or _sized_note(condition))
     return bool(lowered in _NOTE_WORDS and named_note and _BILL_SENTENCE.search(sentence))
+
+
+def _names_person(text: str) -> bool:
+    """Whether ``text`` names a relative or a friend (someone who may act for the asker)."""
+    lowered = text.lower()
+    return names_relative(text) or any(
+        re.search(rf"\b{w}s?\b", lowered) if w.isascii() else w in text for w in _PERSON_WORDS
+    )
 
 
 def _sized_note(condition: str) -> bool:

@@ -242,6 +242,8 @@ def test_a_word_of_another_kind_still_declines(
     [
         ("son", "Someone collecting it for you needs consent.", "if my son goes", True),
         ("son", "Patients collect records at the desk.", "if my son goes", False),
+        ("대신", "다른 사람이 결제해도 됩니다.", "아들이 대신 내면", True),
+        ("대신", "다른 사람이 결제해도 됩니다.", "카드 대신 현금으로 내면", False),
         ("big", "No change for bills larger than 50,000 won.", "pay cash with a big note", True),
         ("big", "Bags larger than 50 cm stay outside.", "if i bring a big bag", False),
         ("아프", "병가가 5일 이상이면 진단서를 냅니다.", "아프면", True),
