@@ -27,6 +27,14 @@ states all that (in either language, through the term bridge) becomes an honest 
 the documents". Extractive quotes (:func:`stated_condition`) and curated answers
 (graphs.follow_up_screens_55w) are screened; a calculation or a model's reply is answered
 elsewhere.
+
+A sentence may state the condition in other words (cond56, :mod:`graphs.condition_cover_56c`):
+a figure (일주일, a week, "a 100,000 won note") meeting a threshold of its kind, when the
+condition names its act too ("일주일 넘게 아프면요?" by "5일 이상이면"); a relative or friend
+by someone acting for the asker; driving by a vehicle; a big note by "bills larger than";
+a continuation asking its maximum by the cap. A head word the thread already asked about
+("what if I pay cash …" after "which cards can I pay with") leaves the condition to the
+words it adds.
 """
 
 from __future__ import annotations
