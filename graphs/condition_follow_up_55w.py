@@ -27,6 +27,14 @@ states all that (in either language, through the term bridge) becomes an honest 
 the documents". Extractive quotes (:func:`stated_condition`) and curated answers
 (graphs.follow_up_screens_55w) are screened; a calculation or a model's reply is answered
 elsewhere.
+
+A sentence may state the condition in other words (cond56, :mod:`graphs.condition_cover_56c`):
+a figure (일주일, a week, "a 100,000 won note") meeting a threshold of its kind, when the
+condition names its act too ("일주일 넘게 아프면요?" by "5일 이상이면"); a relative or friend
+by someone acting for the asker; driving by a vehicle; a big note by "bills larger than";
+a continuation asking its maximum by the cap. A head word the thread already asked about
+("what if I pay cash …" after "which cards can I pay with") leaves the condition to the
+words it adds.
 """
 
 from __future__ import annotations
@@ -39,6 +47,15 @@ from typing import Any
 
 from agents.document_messages import not_covered_message
 from agents.documents import DocPlan
+from graphs.condition_cover_56c import (
+    Figure,
+    asks_cap_on_continuation,
+    covered_word,
+    english_figure,
+    korean_period_figure,
+    meets_threshold,
+    states_figure_itself,
+)
 from tools.rag.crosslingual import equivalents
 from tools.rag.textutil import detect_script, english_tokens, kiwi_tokenize
 
@@ -67,6 +84,8 @@ _STATES_ABSENCE = re.compile(
     r"없|않|못|아니|분실|잃어버|\b(?:not|no|without|never|unless|lost|missing)\b|n't\b",
     re.IGNORECASE,
 )
+# Periods a figure is counted in by words ("일주일", "한 달", "두 주": condition_cover_56c).
+_PERIOD_KO = frozenset({"일주일", "주", "주일", "달"})
 # Bound nouns of a state one is in ("휴가중", "출장 중").
 _STATE_KO = frozenset({"중"})
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SH", "MAG", "NR"})
@@ -74,8 +93,9 @@ _SKIP_TAGS = frozenset({"JKS", "JKO", "JKB", "JKG", "JX", "JC", "VCP", "XSV", "X
 
 _EN_CLAUSE = re.compile(
     r"^\s*(?:(?:and|but|so|ok|okay|then)\s+)?(?:what\s+(?:about\s+)?|how\s+about\s+)?if\s+"
-    r"(?P<clause>[^?,]+?)"
-    r"(?=[?,.]|$|\s+(?:how|what|who|whom|when|where|which|do|does|can|could|should|would|will)\b)",
+    # A figure's thousands comma ("a 100,000 won note") does not end the clause.
+    r"(?P<clause>(?:[^?,]|(?<=\d),(?=\d))+?)"
+    r"(?=\?|[,.](?!\d)|$|\s+(?:how|what|who|whom|when|where|which|do|does|can|could|should|would|will)\b)",
     re.IGNORECASE,
 )
 _EN_COPULA = re.compile(
@@ -87,6 +107,8 @@ _EN_SUBJECT = frozenset({"i", "we", "you", "he", "she", "they", "it", "someone",
 _EN_LIGHT = frozenset({"have", "has", "had", "get", "got", "do", "does", "did", "go", "went"})
 # What an English word may end in past its stem ("use": using, "lose": lost).
 _EN_ENDINGS = frozenset({"", "e", "es", "ed", "d", "s", "ing", "er", "ers", "t"})
+# Period words a figure is counted in ("a week", "two months"): condition_cover_56c.
+_EN_PERIOD_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months"})
 _SENTENCE_END = re.compile(r"(?<=[.!?。])\s+")
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _CLOSING_NOTE = re.compile(r"\([^()]*\)\s*$")
@@ -116,6 +138,10 @@ class ConditionHead:
     # The condition's other words, when the follow-up is the condition alone ("and if i
     # stay with a friend?": friend): each must be stated too unless the thread named it.
     others: tuple[str, ...] = ()
+    # A compared figure's direction is down ("3일 미만이면", "under 5 days"), not up.
+    lower: bool = False
+    # The follow-up itself, the context a word is read in (condition_cover_56c).
+    text: str = ""
 
 
 def _korean_head(text: str) -> ConditionHead | None:
@@ -144,7 +170,10 @@ def _korean_head(text: str) -> ConditionHead | None:
             if a.tag == "SN" and b.tag in ("NNB", "NNG") and a.start + a.len == b.start
         ),
         None,
-    )
+    ) or korean_period_figure(text[: clause[-1].start + clause[-1].len] if clause else "")
+    if figure and set(head.words) <= _PERIOD_KO:
+        # "일주일 넘으면?": the period is the figure, not a word to state.
+        head = replace(head, words=())
     bare = all(t.tag in ("SF", "EF", "MM", "JX", "IC") or t.form == "요" for t in tokens[end + 1 :])
     others = tuple(
         t.form
@@ -152,7 +181,7 @@ def _korean_head(text: str) -> ConditionHead | None:
         if bare
         and str(t.tag).split("-")[0] in _CONTENT_TAGS
         and t.form not in head.words
-        and t.form not in _LIGHT_KO | _COMPARE_KO | _FRAME_KO | _NEGATION_KO
+        and t.form not in _LIGHT_KO | _COMPARE_KO | _FRAME_KO | _NEGATION_KO | _PERIOD_KO
     )
     return replace(
         head,
@@ -160,6 +189,7 @@ def _korean_head(text: str) -> ConditionHead | None:
         figure=figure[0] if figure else "",
         unit=figure[1] if figure else head.unit,
         compares=any(t.form in _COMPARE_KO for t in clause),
+        lower=any(t.form in ("미만", "이하") for t in clause),
         others=others,
     )
 
@@ -173,6 +203,9 @@ def _korean_head_before(tokens: list[Any], end: int) -> ConditionHead | None:
         light = form in _LIGHT_KO and tag.split("-")[0] in ("VV", "VA", "VX")
         if tag in _SKIP_TAGS or light or form in _COMPARE_KO or form in _FRAME_KO:
             continue
+        if tag in ("NNB", "NNG") and form in _PERIOD_KO and i > 0 and tokens[i - 1].tag == "MM":
+            # "두 달 넘으면?", "한 주 넘게": a period counted in words is a figure's unit.
+            return ConditionHead(unit=form)
         if tag == "NNB":
             before = tokens[i - 1] if i > 0 else None
             if before is not None and before.tag in ("SN", "NR"):
@@ -208,12 +241,22 @@ def _english_head(text: str) -> ConditionHead | None:
     if found is None:
         return None
     clause = found.group("clause")
-    head = _english_clause_head(clause)
+    # A figure and its unit are the threshold's to state ("more than 5 days", "a 100,000
+    # won note", "over a week"), not words.
+    figure = english_figure(clause)
+    units = set(re.findall(r"\d[\d,.]*\s*([a-z]+)", clause.lower()))
+    if figure is not None:
+        units |= {figure.unit, *_EN_PERIOD_WORDS}
+
+    def figure_word(word: str) -> bool:
+        return word.isdigit() or any(u.startswith(word) for u in units)
+
+    head = _english_clause_head(clause, figure_word)
+    if head is None and figure is not None:
+        head = ConditionHead(unit=figure.unit)
     if head is None:
         return None
     bare = not text[found.end() :].strip(" ?？!.")
-    # A figure and its unit are the threshold's to state ("more than 5 days"), not words.
-    units = set(re.findall(r"\d[\d,.]*\s*([a-z]+)", clause.lower()))
     others = tuple(
         w
         for w in english_tokens(clause)
@@ -221,24 +264,35 @@ def _english_head(text: str) -> ConditionHead | None:
         and w not in head.words
         and w not in _EN_LIGHT
         and w not in _EN_SUBJECT
-        and not w.isdigit()
-        and not any(u.startswith(w) for u in units)
+        and not figure_word(w)
     )
+    if figure is not None:
+        head = replace(
+            head,
+            figure=figure.value,
+            unit=figure.unit,
+            compares=bool(figure.compares),
+            lower=figure.compares == "down",
+        )
     return replace(head, absent=_NEGATION_EN.search(clause) is not None, others=others)
 
 
-def _english_clause_head(clause: str) -> ConditionHead | None:
+def _english_clause_head(clause: str, figure_word: Any) -> ConditionHead | None:
     copula = _EN_COPULA.search(clause)
     if copula is not None:
         predicate = clause[copula.end() :]
-        after = english_tokens(predicate)
+        after = [w for w in english_tokens(predicate) if not figure_word(w)]
         state = _EN_STATE.match(predicate) is not None
         return ConditionHead(words=(after[0],), state=state) if after else None
     words = clause.lower().split()
     if words and words[0].strip("'") in _EN_SUBJECT:
-        rest = [w for w in english_tokens(" ".join(words[1:])) if w not in _EN_LIGHT]
+        rest = [
+            w
+            for w in english_tokens(" ".join(words[1:]))
+            if w not in _EN_LIGHT and not figure_word(w)
+        ]
         return ConditionHead(words=(rest[0],)) if rest else None
-    tokens = english_tokens(clause)
+    tokens = [w for w in english_tokens(clause) if not figure_word(w)]
     return ConditionHead(words=tuple(tokens)) if tokens else None
 
 
@@ -249,11 +303,8 @@ def condition_head(text: str) -> ConditionHead | None:
     then says nothing rather than guess.
     """
     script = detect_script(text)
-    if script == "ko":
-        return _korean_head(text)
-    if script == "en":
-        return _english_head(text)
-    return None
+    head = _korean_head(text) if script == "ko" else _english_head(text) if script == "en" else None
+    return replace(head, text=text) if head is not None else None
 
 
 def _sentences(answer: str) -> list[str]:
@@ -276,8 +327,12 @@ def _english_form_of(word: str, words: set[str]) -> bool:
     return any(w.startswith(stem) and w[len(stem) :] in _EN_ENDINGS for w in words)
 
 
-def _stated(word: str, words: set[str], sentence: str) -> bool:
+def _stated(word: str, words: set[str], sentence: str, condition: str = "") -> bool:
     lowered = word.lower()
+    # Its kind through a general word ("my son" by "someone … for you", a big note by
+    # "bills larger than …"): condition_cover_56c.
+    if covered_word(word, sentence, condition):
+        return True
     if lowered in words or _english_form_of(lowered, words):
         return True
     if any(other.lower() in words for other in equivalents(word)):
@@ -301,12 +356,24 @@ def _in_state(noun: str, sentence: str) -> bool:
 
 
 def _states_figure(sentence: str, head: ConditionHead) -> bool:
-    """Whether ``sentence`` states the condition's figure, or a threshold on its unit."""
+    """Whether ``sentence`` states the condition's figure, or a threshold on its unit.
+
+    A compared figure alone ("60일 넘으면?": past the thread's limit) is stated only by
+    itself; one with its act ("일주일 넘게 아프면요?") also by a threshold it meets.
+    """
     compact = sentence.replace(",", "")
     if re.search(rf"(?<!\d){re.escape(head.figure)}\s*{re.escape(head.unit)}", compact):
         return True
+    direction = ("down" if head.lower else "up") if head.compares else ""
+    figure = Figure(head.figure, head.unit, direction)
+    if states_figure_itself(sentence, figure):
+        return True
+    if head.compares and not head.words:
+        return False
     threshold = rf"\d+\s*{re.escape(head.unit)}\S*\s*(?:이상|이하|초과|미만|넘|지나)"
-    return not head.compares and re.search(threshold, compact) is not None
+    if not head.compares and re.search(threshold, compact) is not None:
+        return True
+    return meets_threshold(sentence, figure)
 
 
 def _sentence_states(sentence: str, head: ConditionHead, others: Sequence[str]) -> bool:
@@ -321,9 +388,9 @@ def _sentence_states(sentence: str, head: ConditionHead, others: Sequence[str]) 
     if head.state:
         if not _in_state(head.words[0], sentence):
             return False
-    elif not all(_stated(word, words, sentence) for word in head.words):
+    elif not all(_stated(word, words, sentence, head.text) for word in head.words):
         return False
-    return all(_stated(word, words, sentence) for word in others)
+    return all(_stated(word, words, sentence, head.text) for word in others)
 
 
 def states_condition(answer: str, head: ConditionHead, named: Sequence[str] = ()) -> bool:
@@ -337,7 +404,17 @@ def states_condition(answer: str, head: ConditionHead, named: Sequence[str] = ()
     """
     asked = " ".join(named).lower()
     others = [w for w in head.others if not _named_in(w, asked)]
-    return any(_sentence_states(s, head, others) for s in _sentences(answer))
+    sentences = _sentences(answer)
+    # A continuation asking its maximum ("계속 다니면 최대 몇 개까지 늘어요?") is answered by the
+    # cap a sentence states (condition_cover_56c).
+    if any(asks_cap_on_continuation(head.text, s) for s in sentences):
+        return True
+    named_act = head.words and all(_named_in(w, asked) for w in head.words)
+    if others and named_act and not head.state and not head.absent:
+        # The act the thread asked about ("which cards can I pay with" → "what if I pay
+        # cash with a big note?"): the condition is the words it adds.
+        head = replace(head, words=())
+    return any(_sentence_states(s, head, others) for s in sentences)
 
 
 def _named_in(word: str, asked: str) -> bool:

@@ -43,7 +43,8 @@ def _quote(
         ("실장님 출장중이면?", ConditionHead(words=("출장",), state=True)),
         ("부장님이 휴가 중이면 누가 결재해요?", ConditionHead(words=("휴가",), state=True)),
         ("카드 잃어버리면 어떡해요?", ConditionHead(words=("잃어버리",))),
-        ("석 달 넘게 쉬면요?", ConditionHead(words=("쉬",))),
+        # A period in words is a figure on its unit (cond56: 석 달 is 3 개월).
+        ("석 달 넘게 쉬면요?", ConditionHead(words=("쉬",), unit="개월")),
         ("3개월 넘으면?", ConditionHead(unit="개월")),
         ("지갑 없으면?", ConditionHead(words=("지갑",))),
         ("what if my boss is on holiday?", ConditionHead(words=("holiday",), state=True)),
@@ -98,7 +99,11 @@ _PASS = "Members show their pass at the front desk."
         # Its absence, and figures: a limit is no threshold, another figure is not this one.
         ("회원증 없으면?", ["회원증은 입구에서 보여 주세요."]),
         ("4일만 빠지면?", ["수업은 한 달에 최대 8일까지 빠질 수 있습니다."]),
-        ("10일 넘게 빠지면?", ["수업을 3일 이상 빠지면 보강을 신청합니다."]),
+        # A compared figure alone (past the thread's limit) only by itself; with its act, by a
+        # threshold it meets only (cond56: 2 days is not "3일 이상", nor over 10 "미만").
+        ("10일 넘으면?", ["수업을 3일 이상 빠지면 보강을 신청합니다."]),
+        ("2일 넘게 빠지면?", ["수업을 3일 이상 빠지면 보강을 신청합니다."]),
+        ("10일 넘게 빠지면?", ["수업을 3일 미만 빠지면 보강이 없습니다."]),
         # The condition alone: its other words must be stated too.
         ("and if i train with a friend?", ["Training sessions cost 9,000 won each."]),
     ],
@@ -122,6 +127,8 @@ def test_a_quote_not_stating_the_condition_declines(follow_up: str, quote: list[
         ("회원증 없으면?", ["회원증이 없으면 입장할 수 없습니다."]),
         ("4일만 빠지면?", ["수업을 3일 이상 빠지면 보강을 신청합니다."]),
         ("10일 넘게 빠지면?", ["10일 넘게 빠지면 환불되지 않습니다."]),
+        # A threshold the compared figure meets states it (cond56: 10 >= 3).
+        ("10일 넘게 빠지면?", ["수업을 3일 이상 빠지면 보강을 신청합니다."]),
         ("and if i train with a friend?", ["Training with a friend costs 15,000 won."]),
     ],
 )

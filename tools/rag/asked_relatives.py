@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["states_other_relatives"]
+__all__ = ["names_relative", "states_other_relatives"]
 
 # A word ends where a space, a particle, or the event noun (결혼, 상 as in 부모상) follows;
 # "형" must not be the start of 형태 or the end of 성형.
@@ -87,6 +87,11 @@ _OWNED_EVENT = re.compile(
 
 def _kinds(text: str) -> set[str]:
     return {kind for kind, pattern in _KINDS.items() if pattern.search(text)}
+
+
+def names_relative(text: str) -> bool:
+    """Whether ``text`` names a relative of any kind ("my son", "아들"), not the asker."""
+    return bool(_kinds(text) - {"self"})
 
 
 def states_other_relatives(question: str, sentence: str) -> bool:
