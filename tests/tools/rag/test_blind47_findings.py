@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 
+import tools.rag.answer as answer_module
 import tools.rag.answer_types as answer_types_module
 import tools.rag.dense_confirmed as dense_confirmed_module
 from agents.documents import plan_document_step
 from tests.tools.rag.conftest import copy_of_samples
-from tests.tools.rag.heldout_floor import assert_phrases_written_once, heldout_set_test
+from tests.tools.rag.heldout_floor import assert_phrases_written_once
 from tools.rag import DocumentStore
+from tools.rag.combined_offers_56h import asks_combined
 from tools.rag.inverted_kind_56h import unheld_subject_kind
 from tools.rag.textutil import english_tokens
 from tools.rag.waiting_after_56h import asks_when_allowed_after, states_waiting_period
@@ -25,10 +27,12 @@ from tools.rag.waiting_after_56h import asks_when_allowed_after, states_waiting_
 _MASSAGE_EN = """# Willow Massage Rooms
 
 ## After your massage
-No hot tubs or saunas for 24 hours after a deep tissue massage. A follow-up session is free within 2 weeks if the pain comes back.
+No hot tubs or saunas for 24 hours after a deep tissue massage.
+A follow-up session is free within 2 weeks if the pain comes back.
 
 ## Ear and body piercing corner
-Piercings heal in 6-8 weeks (ear lobe) or 6-12 months (cartilage). Group bookings do not need a deposit.
+Piercings heal in 6-8 weeks (ear lobe) or 6-12 months (cartilage).
+Group bookings do not need a deposit.
 """
 
 
@@ -144,6 +148,77 @@ def test_a_plural_ings_is_stemmed_as_its_singular(plural: str, singular: str) ->
 def test_short_words_ending_in_ings_keep_their_stem() -> None:
     assert english_tokens("things") == ["thing"]
     assert english_tokens("rings") == english_tokens("ring")
+
+
+# --- "같이 받을 수 있어요?" is answered by the sentence on combining (combined_offers_56h) ---
+
+_CINEMA_KO = """# 별빛 영화관 할인 안내
+
+## 할인
+학생은 학생증을 보여 주시면 관람료를 20% 할인받습니다.
+조조 영화는 누구나 관람료를 30% 할인받습니다.
+두 할인은 함께 받을 수 없습니다.
+"""
+_CINEMA_EN = """# Starlight Cinema discounts
+
+## Discounts
+Students get 20% off with a student card.
+Morning shows are 30% off for everyone.
+The two discounts cannot be combined.
+"""
+
+
+@pytest.fixture(scope="module")
+def cinema_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+    folder = tmp_path_factory.mktemp("cinema")
+    (folder / "cinema_ko.md").write_text(_CINEMA_KO, encoding="utf-8")
+    (folder / "cinema_en.md").write_text(_CINEMA_EN, encoding="utf-8")
+    store = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
+    store.ingest_path(folder, "notices")
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("학생할인이랑 조조할인 중복 적용 되나요?", True),
+        ("can i use both discounts together", True),
+        ("do the student and morning discounts stack", True),
+        ("친구랑 같이 가도 돼요?", False),
+        ("can we come together", False),
+    ],
+)
+def test_a_question_on_combining_is_read(question: str, asks: bool) -> None:
+    assert asks_combined(question) is asks
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "학생 할인이랑 조조 할인 같이 받을 수 있어요?",
+        "학생 할인하고 조조 할인 함께 받을 수 있나요?",
+    ],
+)
+def test_combining_is_answered_by_the_sentence_on_it(
+    cinema_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = plan_document_step(cinema_store, question, collection="notices", pinned=False)
+    assert plan.kind == "extractive"
+    assert plan.answer.startswith("두 할인은 함께 받을 수 없습니다")
+    assert "20%" not in plan.answer
+    # Without the rule each discount's own rule answered first (the student's 20%).
+    monkeypatch.setattr(answer_module, "misses_combination", lambda *_: False)
+    plan = plan_document_step(cinema_store, question, collection="notices", pinned=False)
+    assert plan.answer.startswith("학생은 학생증을 보여 주시면")
+
+
+def test_combining_in_english_is_answered_by_the_sentence_on_it(
+    cinema_store: DocumentStore,
+) -> None:
+    question = "can i combine the student and morning discounts"
+    plan = plan_document_step(cinema_store, question, collection="notices", pinned=False)
+    assert plan.answer.startswith("The two discounts cannot be combined")
 
 
 # --- the set itself -------------------------------------------------------------------------
