@@ -12,13 +12,16 @@ from pathlib import Path
 
 import pytest
 
+import agents.documents_wording as wording_module
 import tools.rag.answer as answer_module
 import tools.rag.answer_types as answer_types_module
 import tools.rag.dense_confirmed as dense_confirmed_module
 from agents.documents import plan_document_step
+from bench.docqa import SAMPLES
 from tests.tools.rag.conftest import copy_of_samples
 from tests.tools.rag.heldout_floor import assert_phrases_written_once
 from tools.rag import DocumentStore
+from tools.rag.bought_carried_56h import with_bought_carried_spelled
 from tools.rag.combined_offers_56h import asks_combined
 from tools.rag.inverted_kind_56h import unheld_subject_kind
 from tools.rag.textutil import english_tokens
@@ -48,8 +51,8 @@ def massage_store(
     store.close()
 
 
-def _plan_answer(store: DocumentStore, question: str) -> str:
-    plan = plan_document_step(store, question, collection="devset", pinned=False)
+def _plan_answer(store: DocumentStore, question: str, collection: str = "devset") -> str:
+    plan = plan_document_step(store, question, collection=collection, pinned=False)
     return plan.answer if plan.kind == "extractive" else ""
 
 
@@ -219,6 +222,54 @@ def test_combining_in_english_is_answered_by_the_sentence_on_it(
     question = "can i combine the student and morning discounts"
     plan = plan_document_step(cinema_store, question, collection="notices", pinned=False)
     assert plan.answer.startswith("The two discounts cannot be combined")
+
+
+# --- "술 사가도 돼요?" asks about bringing in (tools.rag.bought_carried_56h) ------------------
+
+_HALL_KO = """# 하늘 연회장 안내
+
+## 음식
+외부 음식은 반입할 수 없습니다. 케이크는 직접 가져오실 수 있습니다.
+"""
+
+
+@pytest.fixture(scope="module")
+def hall_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+    # With the samples: the pharmacy guide's "술을 자주 마시는 분은 …" is the near miss.
+    folder = tmp_path_factory.mktemp("hall")
+    (folder / "hall_ko.md").write_text(_HALL_KO, encoding="utf-8")
+    store = DocumentStore(tmp_path_factory.mktemp("data"), dense=False)
+    store.ingest_path(folder, "notices")
+    store.ingest_path(SAMPLES, "notices")
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize(
+    ("question", "spelled"),
+    [
+        ("술 사가도 되나요?", "술 사서 가져가도 되나요?"),
+        ("간식 사 오면 돼요?", "간식 사서 가져오면 돼요?"),
+        ("사과 가져가도 돼요?", "사과 가져가도 돼요?"),
+        ("회사가 멀어요", "회사가 멀어요"),
+        ("사가지고 가도 돼요?", "사가지고 가도 돼요?"),
+    ],
+)
+def test_buy_and_go_is_spelled_as_bringing(question: str, spelled: str) -> None:
+    assert with_bought_carried_spelled(question) == spelled
+
+
+@pytest.mark.parametrize(
+    "question", ["술 사가도 되나요?", "술은 저희가 사 가도 돼요?", "술 사와도 돼요?"]
+)
+def test_buying_drinks_to_bring_is_not_answered_by_a_drinking_warning(
+    hall_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "술을 자주 마시는" not in _plan_answer(hall_store, question, "notices")
+    # Without the rule 사 가다's light 가 left no act to read: the pharmacy's warning to
+    # drinkers answered on 술 alone.
+    monkeypatch.setattr(wording_module, "with_bought_carried_spelled", lambda text: text)
+    assert "술을 자주 마시는" in _plan_answer(hall_store, question, "notices")
 
 
 # --- the set itself -------------------------------------------------------------------------
