@@ -46,7 +46,7 @@ from tools.rag.time_phrases import (
 )
 from tools.rag.time_units import states_asked_scale
 from tools.rag.until_when import asks_until_when_it_lasts, states_lasting_period
-from tools.rag.waiting_after_56h import asks_when_allowed_after, states_waiting_period
+from tools.rag.waiting_after_56h import answers_when_after
 from tools.rag.when_clauses import without_scene_when
 
 # Off only to show what tools.rag.general_counter changes (its tests switch it off).
@@ -371,7 +371,7 @@ def has_answer_type(
     ):
         # "좌석 언제까지 유지돼요?": "최대 2시간까지 유지됩니다" (tools.rag.until_when).
         return True
-    if kind == "datetime" and asks_when_allowed_after(question) and states_waiting_period(sentence):
+    if kind == "datetime" and answers_when_after(question, sentence):
         return True  # "when can i swim after a tattoo?": "for 2 weeks" (waiting_after_56h)
     if kind == "datetime" and not asks_clock_time(question):
         if asks_one_time_event(question):

@@ -8,6 +8,11 @@ type ruled the sentence out and the touch-up rule ("free within 3 months") answe
 ("when can i … after …", "how soon after …", "언제부터 … 돼요?"), a waiting period ("for 2
 weeks", "2 weeks after", "24시간 동안", "3일 후", "6개월이 지나면") answers it too.
 
+The period must be the asked one: the sentence names at least two of the question's
+content words (the act held back and the event it waits on: "swimming" and "tattoo"). A
+period of another case ("경기·강원 북부에서 잤다면 6개월 동안 …", asked "문신했는데 헌혈
+언제부터 가능?", on 헌혈 alone) answers another question (held-out set 46).
+
 Closed classes only: the when-again openers, the time units, the period words.
 """
 
@@ -15,9 +20,15 @@ from __future__ import annotations
 
 import re
 
+from tools.rag.textutil import tokenize
 from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT
 
-__all__ = ["asks_when_allowed_after", "states_waiting_period"]
+__all__ = [
+    "answers_when_after",
+    "asks_when_allowed_after",
+    "states_asked_wait",
+    "states_waiting_period",
+]
 
 _ASKS_WHEN_AFTER = re.compile(
     # "when can i go swimming after …", "when could we fly again", "how soon after …".
@@ -56,3 +67,27 @@ def states_waiting_period(sentence: str) -> bool:
     False
     """
     return bool(_WAITING_PERIOD.search(sentence))
+
+
+# The act held back and the event it waits on: two of the question's words at least.
+_SHARED_WORDS = 2
+
+
+def states_asked_wait(question: str, sentence: str) -> bool:
+    """Whether the sentence states a wait and names the question's act and event.
+
+    >>> question = "when can i go swimming after a tattoo"
+    >>> states_asked_wait(question, "No swimming for 2 weeks after a tattoo.")
+    True
+    >>> states_asked_wait(question, "Stay off the bike for 2 weeks.")
+    False
+    """
+    if not states_waiting_period(sentence):
+        return False
+    shared = set(tokenize(question)) & set(tokenize(sentence))
+    return len({t for t in shared if not t.isdigit()}) >= _SHARED_WORDS
+
+
+def answers_when_after(question: str, sentence: str) -> bool:
+    """Whether a when-after question is answered by the sentence's waiting period."""
+    return asks_when_allowed_after(question) and states_asked_wait(question, sentence)
