@@ -14,6 +14,7 @@ from typing import Any
 from tools.rag.arrival_phrases import with_arrival_verb
 from tools.rag.bereavement_51d import with_bereavement_named
 from tools.rag.booking_changes_52d import with_booking_change_worded
+from tools.rag.bought_carried_56h import with_bought_carried_spelled
 from tools.rag.care_received_51d import with_care_received
 from tools.rag.carry_over_53d import with_carry_over_named
 from tools.rag.chat_conditions_53d import with_morning_as_am, without_prevented_act
@@ -53,6 +54,7 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
     text = with_weekday_names(with_english_chat_spellings(text))  # "on sat" (weekday_clips_53w)
     text = with_units_spelled(text)  # "90 mins": 90 minutes (unit_clips_54f)
     text = with_how_much_to_spelled(text)  # "how much 2 adopt": to (how_much_to_55h)
+    text = with_bought_carried_spelled(text)  # "술 사가도": 사서 가져가도 (bought_carried_56h)
     text = with_booking_change_worded(
         text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
     )

@@ -23,6 +23,7 @@ from tools.rag.back_references import capped_by_antecedents, with_sentence_leane
 from tools.rag.carried_modifier import item_carried_by_modifier_only
 from tools.rag.closing_hours_42d import opening_line_without_range
 from tools.rag.closure_lines import closure_line_for_unasked_day
+from tools.rag.combined_offers_56h import misses_combination
 from tools.rag.compared_prices import compared_item_unnamed
 from tools.rag.condition_before_43d import with_condition_before
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
@@ -302,6 +303,7 @@ def extractive_answer(
                 # "email address": only a line holding one (tools.rag.email_asked_43d).
                 or misses_email_address(question, text)
                 or misses_phone_number(question, text)  # tools.rag.phone_asked_53h
+                or misses_combination(question, text)  # combined_offers_56h
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).

@@ -46,6 +46,7 @@ from tools.rag.time_phrases import (
 )
 from tools.rag.time_units import states_asked_scale
 from tools.rag.until_when import asks_until_when_it_lasts, states_lasting_period
+from tools.rag.waiting_after_56h import answers_when_after
 from tools.rag.when_clauses import without_scene_when
 
 # Off only to show what tools.rag.general_counter changes (its tests switch it off).
@@ -370,6 +371,8 @@ def has_answer_type(
     ):
         # "좌석 언제까지 유지돼요?": "최대 2시간까지 유지됩니다" (tools.rag.until_when).
         return True
+    if kind == "datetime" and answers_when_after(question, sentence):
+        return True  # "when can i swim after a tattoo?": "for 2 weeks" (waiting_after_56h)
     if kind == "datetime" and not asks_clock_time(question):
         if asks_one_time_event(question):
             # "When was the pharmacy founded?" is not answered by its weekly hours.

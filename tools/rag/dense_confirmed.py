@@ -21,6 +21,7 @@ from tools.rag.english_loanword_venue import answers_for_unnamed_loanword_venue
 from tools.rag.english_modifiers import unheld_kind_modifier
 from tools.rag.english_venue import named_venue
 from tools.rag.informativeness import is_everyday_word
+from tools.rag.inverted_kind_56h import unheld_subject_kind
 from tools.rag.korean_asked_for import korean_asked_for
 from tools.rag.korean_subjects import split_words, yes_no_arguments
 from tools.rag.models import ExtractiveAnswer, Passage
@@ -348,6 +349,7 @@ def dense_confirmed_answer(
         names_a_kind(asked, set(unknown), asked_text=question)
         or set(unknown) & added_cases(question)
         or unheld_kind_modifier(question, unknown, asked.topic_terms)  # "a senior discount"
+        or unheld_subject_kind(question, unknown, asked.topic_terms)  # inverted_kind_56h
     ):
         # ... or the case "대학생도 … 할인 되나요?" asks to add (tools.rag.added_cases).
         return None

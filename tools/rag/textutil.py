@@ -104,6 +104,9 @@ def _stem(word: str) -> str:
     for suffix, repl, min_len in (
         ("ies", "y", 5),
         ("sses", "ss", 5),
+        # "piercings"/"bookings" meet "piercing"/"booking" (blind set 47: "Piercings do
+        # not need a deposit" held "piercing", the question "pierc").
+        ("ings", "", 7),
         ("ing", "", 6),
         ("ed", "", 5),
         ("es", "", 6),
