@@ -16,7 +16,7 @@ from core.errors import ToolInputError
 from tools.calculator_appliance_energy import appliance_energy_cost
 from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
-from tools.calculator_bought_and_sold import bought_and_sold
+from tools.calculator_bought_and_sold import bought_and_sold, bought_less_returned
 from tools.calculator_daily_time_span import daily_time_expression
 from tools.calculator_discount_then_coupon import discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
@@ -176,6 +176,7 @@ def calculate(expression: str) -> CalcResult:
         (appliance_energy_cost, None),
         # Things bought at one price and sold at another, the gain asked (set 39).
         (bought_and_sold, None),
+        (bought_less_returned, None),  # "… and returned 1 of them" (opens56e)
         # Periods a steady change takes to reach a target, "한달에 2키로씩 … 몇달" (set 39).
         (periods_to_target, period_unit_asked(digits)),
         # By how many percent an amount rose or fell, asked in Korean (set 39).

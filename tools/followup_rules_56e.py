@@ -1,0 +1,14 @@
+"""Follow-up rules of set 47's English turns (helper opens56e), spliced into
+:data:`tools.followup_change_rules.CHANGES` with one line; each reads only after its own
+first-turn form."""
+
+from __future__ import annotations
+
+from tools.followup_per_paycheck_53b import another_pay_period
+
+__all__ = ["CHANGES_56E"]
+
+CHANGES_56E = (
+    # "semi-monthly instead?" after a yearly salary by the paycheck paid monthly.
+    another_pay_period,
+)
