@@ -73,7 +73,7 @@ from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_said_plainly_43 import said_plainly_43
 from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_said_plainly_54t import said_plainly_54t
-from tools.calculator_share_out_of import share_out_of
+from tools.calculator_share_out_of import share_of_income, share_out_of
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
 from tools.calculator_tip_on_pretax import tip_on_pretax, tip_on_pretax_of_taxed_bill
@@ -172,6 +172,7 @@ def calculate(expression: str) -> CalcResult:
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),
+        (share_of_income, "%"),  # "what % of my income goes to rent" (opens56e)
         # An appliance's electricity cost from watts, hours a day, days, a kWh price (set 39).
         (appliance_energy_cost, None),
         # Things bought at one price and sold at another, the gain asked (set 39).

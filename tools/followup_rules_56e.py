@@ -5,10 +5,13 @@ first-turn form."""
 from __future__ import annotations
 
 from tools.followup_per_paycheck_53b import another_pay_period
+from tools.followup_share_part import expense_of_income_changed
 
 __all__ = ["CHANGES_56E"]
 
 CHANGES_56E = (
     # "semi-monthly instead?" after a yearly salary by the paycheck paid monthly.
     another_pay_period,
+    # "what if they raise it to 2250" after "what % of my income goes to rent".
+    expense_of_income_changed,
 )
