@@ -4,6 +4,7 @@ first-turn form."""
 
 from __future__ import annotations
 
+from tools.followup_counts_54k import batches_said_anew
 from tools.followup_per_paycheck_53b import another_pay_period
 from tools.followup_share_part import expense_of_income_changed
 
@@ -14,4 +15,6 @@ CHANGES_56E = (
     another_pay_period,
     # "what if they raise it to 2250" after "what % of my income goes to rent".
     expense_of_income_changed,
+    # "what about two and a half batches" after an amount per batch times batches.
+    batches_said_anew,
 )
