@@ -42,6 +42,7 @@ from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
 from tools.calculator_rates import rate_expression
 from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
+from tools.calculator_rate_over_clock_span import wage_less_unpaid_break
 from tools.calculator_recipe_scaled import per_batch_expression, recipe_scaled_expression
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
@@ -124,6 +125,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         or fuel_per_100km_expression(normalize_numerals(text))  # "6.5 l/100km" (set 34)
         or recipe_scaled_expression(text)
         or per_batch_expression(text)  # "3/4 cup sugar per batch … 5 batches" (opens56e)
+        or wage_less_unpaid_break(text)  # "worked 7:45 to 4:15 with a 30 min unpaid lunch"
         or one_ingredient_recipe_expression(text)  # "… 간장 60ml인데 10인분 몇 ml" (set 24)
     )
     if special is not None:
