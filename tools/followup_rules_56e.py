@@ -4,6 +4,7 @@ first-turn form."""
 
 from __future__ import annotations
 
+from tools.followup_changes import total_to_the_dollar
 from tools.followup_counts_54k import batches_said_anew
 from tools.followup_per_paycheck_53b import another_pay_period
 from tools.followup_share_part import expense_of_income_changed
@@ -17,4 +18,6 @@ CHANGES_56E = (
     expense_of_income_changed,
     # "what about two and a half batches" after an amount per batch times batches.
     batches_said_anew,
+    # "round the whole total up to the next dollar" after a tip asked alone.
+    total_to_the_dollar,
 )
