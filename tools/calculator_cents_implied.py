@@ -49,6 +49,8 @@ def cents_implied(text: str) -> PlacesAsked | None:
 # 47): "and with 6% tax on that" after "bought 3 shirts at 24.99 and returned 1 of them"
 # is 49.98 x 1.06 = 52.9788, shown as 52.98 as the first turn's cents imply. The step the
 # follow-up adds is the chain's own Korean wording, so the first turn's text decides.
+# A conversion into a currency counted in cents ("how many pounds do i get for 450 usd").
+_CENT_CURRENCY = LazyPattern(r"\b(?:usd|gbp|eur|cad|aud)\b|[$£€]", re.IGNORECASE)
 _PERCENT_ON = LazyPattern(r"\*\s*\(1\s*[+-]\s*\d+(?:\.\d+)?\s*/\s*100\)\s*$")
 
 
@@ -56,7 +58,9 @@ def percent_on_cents(first_step: str, result: HandlerResult) -> HandlerResult:
     """``result`` shown to the cent when a percent went on a result priced in cents."""
     if result.unit not in (None, "", "$") or not isinstance(result.value, float):
         return result
-    if not _PERCENT_ON.search(result.detail) or cents_implied(first_step) is None:
+    if not _PERCENT_ON.search(result.detail):
+        return result
+    if cents_implied(first_step) is None and not _CENT_CURRENCY.search(first_step):
         return result
     exact = Decimal(str(result.value))
     cents = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tools.followup_changes import total_to_the_dollar
 from tools.followup_counts_54k import batches_said_anew
+from tools.followup_currency_swap import exchange_fee_remarked
 from tools.followup_per_paycheck_53b import another_pay_period
 from tools.followup_share_part import expense_of_income_changed
 
@@ -20,4 +21,6 @@ CHANGES_56E = (
     batches_said_anew,
     # "round the whole total up to the next dollar" after a tip asked alone.
     total_to_the_dollar,
+    # "the exchange booth takes a 2% fee tho" after a conversion asking what one gets.
+    exchange_fee_remarked,
 )
