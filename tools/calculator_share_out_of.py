@@ -61,13 +61,13 @@ _INCOME = LazyPattern(
     re.IGNORECASE,
 )
 _EXPENSE = LazyPattern(
-    rf"\b(?P<thing>[a-z]+)\s+(?:is|costs?|runs?(?:\s+me)?|comes\s+to)\s+\$?(?P<b>{_N})", re.I
+    rf"\b(?P<thing>[a-z]+)\s+(?:is|are|costs?|runs?(?:\s+me)?|comes\s+to)\s+\$?(?P<b>{_N})", re.I
 )
 _ASKS_SHARE_OF_INCOME = LazyPattern(
     r"\bwhat\s+(?:%|percent|percentage|share|part)\s+of\s+(?:my|our|the)\s+"
     r"(?:income|pay|salary|take\s*-?\s*home(?:\s+pay)?|paycheck|earnings)\s+"
     r"(?:goes\s+(?:to|on)|is\s+spent\s+on|is\s+going\s+to|do\s+i\s+spend\s+on|is)\s+"
-    r"(?:the\s+|my\s+|our\s+)?(?P<asked>[a-z]+)\b",
+    r"(?:the\s+|my\s+|our\s+)?(?P<asked>[a-z]+(?:\s+[a-z]+)?)\b",
     re.IGNORECASE,
 )
 _PERIOD_SAID = LazyPattern(r"\b(week|month|year)s?\b|\b(week|month|year)ly\b", re.IGNORECASE)
@@ -101,8 +101,9 @@ def _income_share(question: str) -> tuple[re.Match[str], re.Match[str]] | None:
     income = _INCOME.search(question)
     if asked is None or income is None or len(_FIGURE.findall(question)) != 2:
         return None
-    thing = asked["asked"].lower().rstrip("s")
-    spent = [m for m in _EXPENSE.finditer(question) if m["thing"].lower().rstrip("s") == thing]
+    # "goes to rent", "goes to the car payment": the expense by any word of the name asked.
+    things = {word.rstrip("s") for word in asked["asked"].lower().split()}
+    spent = [m for m in _EXPENSE.finditer(question) if m["thing"].lower().rstrip("s") in things]
     periods = {(m[1] or m[2]).lower() for m in _PERIOD_SAID.finditer(question)}
     if len(spent) != 1 or len(periods) > 1:
         return None
