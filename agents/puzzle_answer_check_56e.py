@@ -11,8 +11,6 @@ picker) shows what that tier said.
 
 from __future__ import annotations
 
-from typing import Any
-
 from agents.output_guard import GuardFailure
 from tools.rag.puzzle_forms_56e import asks_a_puzzle
 
@@ -20,17 +18,17 @@ __all__ = ["unchecked_puzzle_answer"]
 
 
 def unchecked_puzzle_answer(
-    question: str, kind: str, route: dict[str, Any] | None, pinned: bool
+    question: str, kind: str, tier: str | None, pinned: bool
 ) -> GuardFailure | None:
     """A failure for a local model's reply to a puzzle form, else ``None``.
 
     Args:
         question: The step's text.
         kind: The step's kind (only a model's own answer, ``generate``, is judged).
-        route: The step's route (its ``tier``).
+        tier: The tier the step's route took (``None`` before it was routed).
         pinned: Whether the user pinned the step to a tier.
     """
-    if kind != "generate" or pinned or route is None or route.get("tier") != "local":
+    if kind != "generate" or pinned or tier != "local":
         return None
     puzzle = asks_a_puzzle(question)
     if puzzle is None:

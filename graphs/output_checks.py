@@ -176,9 +176,9 @@ def guard_failure(
             return GuardFailure("ungrounded", f"document answer {why}")
     if failure is None:  # a puzzle answered by the local model (opens56e)
         pinned_tier = (current["request"] or {}).get("pinned_tier") is not None
-        failure = unchecked_puzzle_answer(
-            current["text"], current["kind"], work.get("route"), pinned_tier
-        )
+        routed = work.get("route")
+        tier = routed["tier"] if routed is not None else None
+        failure = unchecked_puzzle_answer(current["text"], current["kind"], tier, pinned_tier)
     if failure is None and current["kind"] == "generate" and doc is not None:
         # The documents were searched and hold no answer; the model read none of them.
         contacts = invented_contacts(text, current["text"])

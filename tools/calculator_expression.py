@@ -40,9 +40,9 @@ from tools.calculator_plus_dropped import plus_item_dropped
 from tools.calculator_pooled_forms import pooled_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
+from tools.calculator_rate_over_clock_span import wage_less_unpaid_break
 from tools.calculator_rates import rate_expression
 from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
-from tools.calculator_rate_over_clock_span import wage_less_unpaid_break
 from tools.calculator_recipe_scaled import per_batch_expression, recipe_scaled_expression
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share

@@ -98,7 +98,11 @@ def rate_over_clock_span(text: str, *, less_unpaid_break: bool = False) -> str |
         return None
     unpaid = int(breaks[0]["m"]) if breaks else 0
     if breaks:  # blanked, so the check of figures left over below passes over it
-        s = s[: breaks[0].start()] + " " * (breaks[0].end() - breaks[0].start()) + s[breaks[0].end() :]
+        s = (
+            s[: breaks[0].start()]
+            + " " * (breaks[0].end() - breaks[0].start())
+            + s[breaks[0].end() :]
+        )
     rates = list(_RATE.finditer(s))
     spans = list(_SPAN_EN.finditer(s)) + list(_SPAN_KO.finditer(s))
     if len(rates) != 1 or len(spans) != 1:
@@ -112,7 +116,9 @@ def rate_over_clock_span(text: str, *, less_unpaid_break: bool = False) -> str |
     if re.search(r"\d", rest) or _COUNT_WORDS.search(rest):
         return None  # a fee, a count or a break besides: not this reader's sum
     first, second = next(
-        (span[a], span[b]) for a, b in (("a", "b"), ("c", "d"), ("e", "f")) if a in span.re.groupindex and span[a]
+        (span[a], span[b])
+        for a, b in (("a", "b"), ("c", "d"), ("e", "f"))
+        if a in span.re.groupindex and span[a]
     )
     if span.re is _SPAN_EN and span["e"] and not re.search(r":|[ap]\.?\s?m", first + second, re.I):
         return None  # "worked 3 to 4": hours on the clock are not said

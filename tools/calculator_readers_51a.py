@@ -38,9 +38,9 @@ from tools.calculator_hired_time_en_51a import (
 )
 from tools.calculator_misc_forms_51a import (
     account_number_left_out,
+    arrangements_in_a_row,
     column_average_of_table,
     count_in_words_each_en,
-    arrangements_in_a_row,
     digit_code_count_ko,
     slash_list_sum_ko,
     yearly_salary_a_month_ko,

@@ -13,8 +13,8 @@ sentence that says a part is paid and the rest shared is never a sum of the two.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from collections.abc import Callable
+from decimal import Decimal
 
 from core.errors import ToolInputError
 
@@ -93,7 +93,9 @@ def part_paid_then_rest_split(digits: str) -> str | None:
     part, count = said
     tips = list(_ON_TOP.finditer(text))
     party = [
-        m for m in _PARTY.finditer(text) if not re.search(r"\b(?:other|remaining)\s+$", text[: m.start()])
+        m
+        for m in _PARTY.finditer(text)
+        if not re.search(r"\b(?:other|remaining)\s+$", text[: m.start()])
     ]
     if len(tips) > 1 or len(party) > 1:
         return None

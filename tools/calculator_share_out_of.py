@@ -86,7 +86,7 @@ def share_of_income(question: str) -> str | None:
     part, whole = spent["b"].replace(",", ""), (income["a"] or income["a2"]).replace(",", "")
     if float(whole) == 0 or float(part) > float(whole):
         return None
-    return f"{part} / {whole} * 100"
+    return f"round({part} / {whole} * 100, 2)"  # a share of pay is told to the hundredth
 
 
 def income_share_part_span(question: str) -> tuple[int, int] | None:

@@ -369,4 +369,6 @@ def total_to_the_dollar(text: str, steps: Sequence[str]) -> tuple[list[str], str
             return None  # "round it up" after the tip alone: the tip or the bill is unsaid
         detail = f"{tip['a']} * (1 + {tip['p']} / 100)"
     op = "ceil" if up else "floor" if down else "round"
-    return [f"{op}({detail})"], f"the total rounded {'up' if up else 'down' if down else ''} to the dollar"
+    return [
+        f"{op}({detail})"
+    ], f"the total rounded {'up' if up else 'down' if down else ''} to the dollar"

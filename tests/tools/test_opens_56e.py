@@ -21,8 +21,8 @@ import pytest
 import tools.calculator as calculator
 import tools.calculator_chipped_share_50b as chipped
 import tools.calculator_fees_shared_each as fees_each
-import tools.calculator_readers_51a as readers_51a
 import tools.calculator_rate_over_clock_span as clock_span
+import tools.calculator_readers_51a as readers_51a
 import tools.calculator_readers_55t as readers_55t
 import tools.calculator_recipe_scaled as recipe
 import tools.calculator_salary_paycheck_54e as salary
@@ -46,7 +46,10 @@ def _same_result(_first: str, result: Any) -> Any:
 
 _SALARY = "my salary is 52,800 and im paid monthly, how much is each check before tax"
 _PIZZA = "taco night - 3 trays at 24.50 and 4 drinks at 3.25, theres 5 of us. each?"
-_RENT = "car payment is 450 and i bring home 5200 a month, what percent of my pay goes to the car payment"
+_RENT = (
+    "car payment is 450 and i bring home 5200 a month, "
+    "what percent of my pay goes to the car payment"
+)
 _BATCH = "each loaf needs 2/3 cup of oil per batch"  # no count made: declined (below)
 _COOKIES = "i need 2/3 cup butter per batch and im baking 4 batches, how many cups"
 _TIP = "dinner came to 64.80 and we tip 20%, how much is the tip"
@@ -65,7 +68,11 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
     # ... and another pay period said alone: 52,800 / 24; / 52.
     ([_SALARY, "twice a month instead?"], "2,200", without_change(another_pay_period)),
-    ([_SALARY, "what if im paid weekly"], "1,015.3846153846 (≈ 1,015.38)", without_change(another_pay_period)),
+    (
+        [_SALARY, "what if im paid weekly"],
+        "1,015.3846153846 (≈ 1,015.38)",
+        without_change(another_pay_period),
+    ),
     # A priced list, the heads, then "each?": (3 x 24.50 + 4 x 3.25) / 5.
     ([_PIZZA], "17.3", off(split_closing, "_CLOSING_SPLIT", NEVER)),
     (
@@ -91,7 +98,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(followups, "percent_on_cents", _same_result),
     ),
     # The share of income an expense named takes: 450 / 5,200; 1,200 / 4,000.
-    ([_RENT], "8.6538%", off(share_out_of, "_ASKS_SHARE_OF_INCOME", NEVER)),
+    ([_RENT], "8.65%", off(share_out_of, "_ASKS_SHARE_OF_INCOME", NEVER)),
     (
         ["groceries are 600 and i make 4,000 a month, what % of my income goes to groceries"],
         "15%",
@@ -155,18 +162,33 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "720",
         off(readers_51a, "arrangements_in_a_row", never),
     ),
-    (["4명이 일렬로 앉는 경우의 수는 몇 개야"], "24", off(readers_51a, "arrangements_in_a_row", never)),
+    (
+        ["4명이 일렬로 앉는 경우의 수는 몇 개야"],
+        "24",
+        off(readers_51a, "arrangements_in_a_row", never),
+    ),
     # The whole total to the dollar after the tip alone: ceil(64.80 x 1.2); the bill, floor.
-    ([_TIP, "round the whole bill up to the next dollar"], "78", without_change(total_to_the_dollar)),
+    (
+        [_TIP, "round the whole bill up to the next dollar"],
+        "78",
+        without_change(total_to_the_dollar),
+    ),
     (
         ["the check was 41.30, what's a 15% tip", "round the total down to the dollar"],
         "47",
         without_change(total_to_the_dollar),
     ),
     # A fee on the exchange said as a remark: 270 x 0.97; 355.50 x 0.985.
-    ([_FX, "the kiosk charges a 3% commission tho"], "$261.90", without_change(exchange_fee_remarked)),
     (
-        ["1 usd is 0.79 gbp today, how many pounds do i get for 450 usd", "my bank takes a 1.5% cut"],
+        [_FX, "the kiosk charges a 3% commission tho"],
+        "$261.90",
+        without_change(exchange_fee_remarked),
+    ),
+    (
+        [
+            "1 usd is 0.79 gbp today, how many pounds do i get for 450 usd",
+            "my bank takes a 1.5% cut",
+        ],
         "350.17",
         without_change(exchange_fee_remarked),
     ),
@@ -252,7 +274,10 @@ class _NoDocs:
 
 @pytest.mark.parametrize(
     "question",
-    ["next number: 1, 3, 6, 10, 15, ?", "a boy has twice as many sisters as brothers, how many kids"],
+    [
+        "next number: 1, 3, 6, 10, 15, ?",
+        "a boy has twice as many sisters as brothers, how many kids",
+    ],
 )
 def test_a_puzzle_goes_to_a_model_not_the_documents(
     question: str, monkeypatch: pytest.MonkeyPatch
@@ -283,12 +308,12 @@ def test_a_local_answer_to_a_puzzle_is_flagged(
     import agents.puzzle_answer_check_56e as check
 
     question = "next number: 2, 4, 8, 16, ?"
-    failure = check.unchecked_puzzle_answer(question, kind, {"tier": tier}, pinned)
+    failure = check.unchecked_puzzle_answer(question, kind, tier, pinned)
     assert (failure is not None) == flagged
     if flagged:
         assert failure is not None and failure.kind == "unchecked_puzzle"
         monkeypatch.setattr(check, "asks_a_puzzle", lambda _text: None)
-        assert check.unchecked_puzzle_answer(question, kind, {"tier": tier}, pinned) is None
+        assert check.unchecked_puzzle_answer(question, kind, tier, pinned) is None
 
 
 def test_a_break_is_no_figure_of_the_span_reader_alone() -> None:
