@@ -175,7 +175,7 @@ def guard_failure(
         if why is not None:
             return GuardFailure("ungrounded", f"document answer {why}")
     if failure is None:  # a puzzle answered by the local model (opens56e)
-        pinned_tier = (current["request"] or {}).get("pinned_tier") is not None
+        pinned_tier = (current.get("request") or {}).get("pinned_tier") is not None
         routed = work.get("route")
         tier = routed["tier"] if routed is not None else None
         failure = unchecked_puzzle_answer(current["text"], current["kind"], tier, pinned_tier)
