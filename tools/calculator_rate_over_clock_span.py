@@ -41,6 +41,9 @@ _UNPAID_BREAK = re.compile(
     r"|(?:lunch|break|meal)(?:\s+break)?\s*(?:,\s*)?(?:that'?s\s+|which\s+is\s+)?unpaid)\b",
     re.IGNORECASE,
 )
+# The numeral reader drops a minute's leading zero ("9:00" -> "9:0", "9:05" -> "9:5"), which
+# no clock pattern reads; put back, a shift "from 9:00 to 5:30" is a span again (opens56e).
+_CLOCK_ZEROS = re.compile(r"(?<![\d.:])(\d{1,2}):(\d)(?![\d:])")
 _CLOCK_KO = r"(?:오전|오후|아침|저녁|밤)?\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?"
 _SPAN_KO = re.compile(rf"(?P<a>{_CLOCK_KO})\s*(?:부터|에서)\s*(?P<b>{_CLOCK_KO})\s*까지")
 _PARTS_EN = re.compile(r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])?", re.IGNORECASE)
@@ -93,6 +96,7 @@ def rate_over_clock_span(text: str, *, less_unpaid_break: bool = False) -> str |
         text: The request as typed.
     """
     s = english_counts_as_digits(normalize_numerals(unicodedata.normalize("NFKC", text)))
+    s = _CLOCK_ZEROS.sub(lambda m: f"{m[1]}:0{m[2]}", s)  # "9:00" back from "9:0" (56e)
     breaks = list(_UNPAID_BREAK.finditer(s)) if less_unpaid_break else []
     if len(breaks) > 1:
         return None

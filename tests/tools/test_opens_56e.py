@@ -142,6 +142,17 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "130.5",
         off(clock_span, "_UNPAID_BREAK", NEVER),
     ),
+    # A clock with a minute's leading zero ("9:00", "6:05pm"), read back from the numerals.
+    (
+        ["i worked from 9:00 to 5:30 at 19 an hour, how much"],
+        "161.5",
+        off(clock_span, "_CLOCK_ZEROS", NEVER),
+    ),
+    (
+        ["we rented the hall from 6:05pm to 11:35pm at 80 an hour, total?"],
+        "440",
+        off(clock_span, "_CLOCK_ZEROS", NEVER),
+    ),
     # A part paid toward a tipped total, the rest split: (180 x 1.18 - 30) / 4.
     (
         [
