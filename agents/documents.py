@@ -40,6 +40,7 @@ from tools.rag.models import Passage
 from tools.rag.named_time_54c import time_named_but_unstated
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.partial_rows_53w import without_partial_rows
+from tools.rag.puzzle_forms_56e import asks_a_puzzle
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.same_language_quote_53w import in_question_language
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms
@@ -181,6 +182,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
         model may), ``not_covered`` (the documents never mention what is asked) or
         ``generate`` (not a question about these documents).
     """
+    if puzzle := asks_a_puzzle(text):  # "next number: 2, 6, 12, ?": a model's to work out
+        return DocPlan(kind="generate", reasons=[f"documents: {puzzle} is a puzzle, no topic"])
     text = question_as_documents_word_it(docs, text, collection)
     asked = analyze_question(text)
     if not asked.terms:

@@ -53,6 +53,8 @@ FailureKind = Literal[
     "misplaced_condolence",
     # A conversion's figure given back in the asked unit (agents.unconverted_figures).
     "unconverted_figure",
+    # A puzzle answered by the local model, which nothing checks (agents.puzzle_answer_check_56e).
+    "unchecked_puzzle",
 ]
 
 # A sentence seen this many times is a loop, not emphasis.

@@ -22,6 +22,7 @@ from agents.echo_guard import echoes_question, imitated_notice
 from agents.follow_up_figures import unsupported_follow_up_figure
 from agents.local_follow_up_check import unconfirmed_local_follow_up
 from agents.output_guard import GuardFailure, PreviousTurn, check_output, invented_tool_result
+from agents.puzzle_answer_check_56e import unchecked_puzzle_answer
 from agents.subject_grounding import figure_off_subject
 from agents.tool_problems import ToolStatusSource, named_tool
 from agents.tool_request_forms import canonical_tool_request
@@ -173,6 +174,11 @@ def guard_failure(
             why = f"ungrounded: only passages about something else than asked state {figure}"
         if why is not None:
             return GuardFailure("ungrounded", f"document answer {why}")
+    if failure is None:  # a puzzle answered by the local model (opens56e)
+        pinned_tier = (current.get("request") or {}).get("pinned_tier") is not None
+        routed = work.get("route")
+        tier = routed["tier"] if routed is not None else None
+        failure = unchecked_puzzle_answer(current["text"], current["kind"], tier, pinned_tier)
     if failure is None and current["kind"] == "generate" and doc is not None:
         # The documents were searched and hold no answer; the model read none of them.
         contacts = invented_contacts(text, current["text"])
@@ -321,6 +327,11 @@ def _shown_text(failure: GuardFailure, route: RouteDecision, text: str, question
             f"{NOTHING_DONE_EN}: the {route.tier} model replied as if it had done it, but no tool "
             "ran, so its reply is not shown. " + how_to_add_a_tool("en")
         )
+    if failure.kind == "unchecked_puzzle":
+        # A puzzle's answer nothing checked reads as worked out unless it says so (56e).
+        if detect_language(question) == "ko":
+            return f"({route.tier} 모델의 답이며 검산되지 않았습니다.)\n\n{text}"
+        return f"(The {route.tier} model's answer; nothing checked it.)\n\n{text}"
     if failure.kind == "invented_tool_result":
         tool = failure.reason.removeprefix("invented tool result: ").split(" ", 1)[0]
         return (

@@ -16,7 +16,7 @@ from core.errors import ToolInputError
 from tools.calculator_appliance_energy import appliance_energy_cost
 from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
-from tools.calculator_bought_and_sold import bought_and_sold
+from tools.calculator_bought_and_sold import bought_and_sold, bought_less_returned
 from tools.calculator_daily_time_span import daily_time_expression
 from tools.calculator_discount_then_coupon import discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
@@ -74,7 +74,7 @@ from tools.calculator_result import CalcResult, hours_as_span, span_in_hours
 from tools.calculator_said_plainly_43 import said_plainly_43
 from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_said_plainly_54t import said_plainly_54t
-from tools.calculator_share_out_of import share_out_of
+from tools.calculator_share_out_of import share_of_income, share_out_of
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
 from tools.calculator_tip_on_pretax import tip_on_pretax, tip_on_pretax_of_taxed_bill
@@ -173,10 +173,12 @@ def calculate(expression: str) -> CalcResult:
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),
+        (share_of_income, "%"),  # "what % of my income goes to rent" (opens56e)
         # An appliance's electricity cost from watts, hours a day, days, a kWh price (set 39).
         (appliance_energy_cost, None),
         # Things bought at one price and sold at another, the gain asked (set 39).
         (bought_and_sold, None),
+        (bought_less_returned, None),  # "… and returned 1 of them" (opens56e)
         # Periods a steady change takes to reach a target, "한달에 2키로씩 … 몇달" (set 39).
         (periods_to_target, period_unit_asked(digits)),
         # By how many percent an amount rose or fell, asked in Korean (set 39).

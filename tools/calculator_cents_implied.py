@@ -12,18 +12,19 @@ its answer may be the measure, not the money.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_UP
+from decimal import ROUND_HALF_UP, Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_cents_per_measure_55t import priced_per_measure
 from tools.calculator_places_asked import PlacesAsked
+from tools.handler_result import HandlerResult
 
-__all__ = ["cents_implied"]
+__all__ = ["cents_implied", "percent_on_cents"]
 
 _PRICE_IN_CENTS = LazyPattern(r"(?<![\d.])\d+\.\d{2}(?![\d.])")
 _MONEY = LazyPattern(
     r"[$€£]|\b(?:tax|taxes|tip|price|prices|each|bill|fee|fees|fare|bucks|dollars?|euros?|"
-    r"cost|costs|paid|pay|owe|total)\b",
+    r"cost|costs|paid|pay|owe|total|spend|spent|spending)\b",
     re.IGNORECASE,
 )
 _MEASURE = LazyPattern(
@@ -42,3 +43,33 @@ def cents_implied(text: str) -> PlacesAsked | None:
     if not _PRICE_IN_CENTS.search(text) or not (_MONEY.search(text) or priced_per_measure(text)):
         return None
     return PlacesAsked(2, ROUND_HALF_UP)
+
+
+# A percent put on (or taken off) a result priced in cents in a follow-up (opens56e, set
+# 47): "and with 6% tax on that" after "bought 3 shirts at 24.99 and returned 1 of them"
+# is 49.98 x 1.06 = 52.9788, shown as 52.98 as the first turn's cents imply. The step the
+# follow-up adds is the chain's own Korean wording, so the first turn's text decides.
+# A conversion into a currency counted in cents ("how many pounds do i get for 450 usd").
+_CENT_CURRENCY = LazyPattern(r"\b(?:usd|gbp|eur|cad|aud)\b|[$£€]", re.IGNORECASE)
+_PERCENT_ON = LazyPattern(r"\*\s*\(1\s*[+-]\s*\d+(?:\.\d+)?\s*/\s*100\)\s*$")
+
+
+def percent_on_cents(first_step: str, result: HandlerResult) -> HandlerResult:
+    """``result`` shown to the cent when a percent went on a result priced in cents."""
+    if result.unit not in (None, "", "$") or not isinstance(result.value, float):
+        return result
+    if not _PERCENT_ON.search(result.detail):
+        return result
+    if cents_implied(first_step) is None and not _CENT_CURRENCY.search(first_step):
+        return result
+    exact = Decimal(str(result.value))
+    cents = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    if cents == exact:
+        return result
+    return result.model_copy(
+        update={
+            "answer": f"{result.unit or ''}{cents:,.2f}",
+            "value": float(cents),
+            "detail": f"{result.detail} (to 2 decimal places)",
+        }
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["chipped_in_share"]
+__all__ = ["chipped_in_share", "part_of_fare_ridden"]
 
 _NUM = r"\d+(?:\.\d+)?"
 _SHARED = re.compile(
@@ -59,3 +59,54 @@ def chipped_in_share(digits: str) -> str | None:
     if int(count) < 2:
         return None
     return f"{amount.group(0)} / {count}"
+
+
+# A fraction of a shared ride's fare for the part ridden (opens56e, set 47): "uber came to
+# 38 and i was in it for 2/3 of the ride, what should i chip in" is 38 x 2 / 3. The fare is
+# the one amount said; the fraction is of the ride, trip or way; the asker's part is asked.
+_FRACTION_WORDS = {
+    "half": "1 / 2",
+    "a half": "1 / 2",
+    "a third": "1 / 3",
+    "one third": "1 / 3",
+    "two thirds": "2 / 3",
+    "a quarter": "1 / 4",
+    "one quarter": "1 / 4",
+    "three quarters": "3 / 4",
+}
+_PART_RIDDEN = re.compile(
+    r"\b(?:i\s+was|i\s+rode|i\s+was\s+only|i\s+only\s+rode|i\s+only\s+was|i\s+stayed)\s+"
+    r"(?:in\s+(?:it|the\s+(?:car|cab|taxi|uber|lyft))\s+|along\s+)?(?:for\s+)?(?:only\s+)?"
+    r"(?:(?P<p>\d+)\s*/\s*(?P<q>\d+)|(?P<w>half|a\s+half|a\s+third|one\s+third|two\s+thirds"
+    r"|a\s+quarter|one\s+quarter|three\s+quarters))\s+(?:of\s+)?(?:the|that)\s+"
+    r"(?:ride|trip|way|journey|distance|drive)\b",
+    re.IGNORECASE,
+)
+_FARE = re.compile(
+    rf"\b(?:uber|lyft|cab|taxi|ride|fare|trip)\s+(?:came\s+to|was|cost|costs|is|comes\s+to)\s+"
+    rf"\$?(?P<a>{_NUM})\b",
+    re.IGNORECASE,
+)
+_OWN_PART_ASKED = re.compile(
+    r"\b(?:what|how\s+much)\s+(?:should|do|would|shall)\s+i\s+(?:chip\s+in|pay|owe|put\s+in|"
+    r"cover|give|send|venmo)\b|\bmy\s+(?:share|part|cut)\b|\bwhat\s+do\s+i\s+owe\b",
+    re.IGNORECASE,
+)
+
+
+def part_of_fare_ridden(digits: str) -> str | None:
+    """``fare * p / q`` for the fraction of a ride's fare one rode, or ``None``."""
+    text = digits.replace(",", "")
+    fare, part = _FARE.search(text), _PART_RIDDEN.search(text)
+    if fare is None or part is None or not _OWN_PART_ASKED.search(text):
+        return None
+    fraction = (
+        f"{part['p']} / {part['q']}"
+        if part["p"]
+        else _FRACTION_WORDS[" ".join(part["w"].lower().split())]
+    )
+    if len(_FIGURE.findall(text)) != (3 if part["p"] else 1):
+        return None  # another figure (a tip, the others' count) this reading leaves out
+    if part["p"] and not 0 < int(part["p"]) < int(part["q"]):
+        return None
+    return f"{fare['a']} * {fraction}"

@@ -40,9 +40,10 @@ from tools.calculator_plus_dropped import plus_item_dropped
 from tools.calculator_pooled_forms import pooled_expression
 from tools.calculator_quantities import quantity_expression
 from tools.calculator_rate_included import rate_included_expression
+from tools.calculator_rate_over_clock_span import wage_less_unpaid_break
 from tools.calculator_rates import rate_expression
 from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
-from tools.calculator_recipe_scaled import recipe_scaled_expression
+from tools.calculator_recipe_scaled import per_batch_expression, recipe_scaled_expression
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
@@ -123,6 +124,8 @@ def to_expression(text: str) -> tuple[str, str | None]:
         or fuel_litres_ko(text)  # "연비 13키로짜리 차로 390키로 가면 기름 몇리터" (set 46)
         or fuel_per_100km_expression(normalize_numerals(text))  # "6.5 l/100km" (set 34)
         or recipe_scaled_expression(text)
+        or per_batch_expression(text)  # "3/4 cup sugar per batch … 5 batches" (opens56e)
+        or wage_less_unpaid_break(text)  # "worked 7:45 to 4:15 with a 30 min unpaid lunch"
         or one_ingredient_recipe_expression(text)  # "… 간장 60ml인데 10인분 몇 ml" (set 24)
     )
     if special is not None:

@@ -19,7 +19,9 @@ __all__ = ["fees_shared_each"]
 _HOW_MUCH_EACH = re.compile(
     r"\bhow\s+much\s+(?:(?:is|does|do|will|would)\s+)?(?:(?:it|that|we)\s+)?"
     r"(?:(?:come\s+to|cost|be|pay)\s+)?(?:each|a\s+head|per\s+head)\b"
-    r"|\b(?:what'?s|whats)\s+(?:that\s+|it\s+)?(?:each|per\s+head|a\s+head)\b",
+    r"|\b(?:what'?s|whats)\s+(?:that\s+|it\s+)?(?:each|per\s+head|a\s+head)\b"
+    # "…, theres 6 of us. each?": "each" asked as a sentence of its own (opens56e).
+    r"|(?:^|[.,;!]\s*)(?:so\s+)?each\s*\?+\s*$",
     re.IGNORECASE,
 )
 
@@ -30,9 +32,11 @@ def fees_shared_each(found: Priced, original: str) -> bool:
         found.people is not None
         # ("the limo was 360 for 6 of us, how much each": one amount is the split forms'
         # reading, whose follow-ups the everyday rules read.)
-        and (len(found.fees) >= 2 or found.markup is not None)
+        # A list of things at their prices is a sum to compose as well ("4 pizzas at 17.50
+        # and 2 sodas at 2.25, theres 6 of us. each?", opens56e): two lines or more.
+        and (len(found.fees) + len(found.items) >= 2 or found.markup is not None)
         and not found.rates
-        and not found.items
+        and (not found.items or len(found.fees) + len(found.items) >= 2)
         and not found.counts
         and not found.deductions
         and _HOW_MUCH_EACH.search(original) is not None

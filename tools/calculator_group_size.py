@@ -18,6 +18,7 @@ from decimal import Decimal
 from core.errors import ToolInputError
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS
 from tools.calculator_group_said_first_51b import order_counts_cover_group
+from tools.calculator_readers_55t import payer_and_rest_cover_group
 from tools.expression_figures import figures_used
 
 __all__ = ["PEOPLE_KO", "refuse_group_left_out", "stated_group_sizes"]
@@ -71,7 +72,11 @@ def refuse_group_left_out(question: str, expression: str) -> None:
     used = figures_used(expression)
     for size in stated_group_sizes(question):
         # (An order of one each for the whole group uses it: set 36, opens51b.)
-        if Decimal(size) not in used and not order_counts_cover_group(question, size):
+        if (
+            Decimal(size) not in used
+            and not order_counts_cover_group(question, size)
+            and not payer_and_rest_cover_group(question, size, used)  # "the other 3" (56e)
+        ):
             raise ToolInputError(
                 f"could not read {question!r} as one sum: the reading {expression!r} leaves "
                 f"out the group of {size} it is asked for; write it with operators"

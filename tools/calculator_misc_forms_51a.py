@@ -26,6 +26,7 @@ from tools.thousands_commas import without_thousands_commas
 
 __all__ = [
     "account_number_left_out",
+    "arrangements_in_a_row",
     "column_average_of_table",
     "count_in_words_each_en",
     "digit_code_count_ko",
@@ -152,3 +153,30 @@ def count_in_words_each_en(digits: str) -> str | None:
     if said is None or len(_FIGURE.findall(text)) != 1:
         return None
     return f"{said['p']} * {ENGLISH_DIGITS[said['n'].lower()]}"
+
+
+# Arrangements of everyone in a row (opens56e, set 47): "5명이 한줄로 서는 방법 몇가지야" is
+# 5! = 120, "how many ways can 6 people line up" 720. A closed form: read only when one
+# figure (the people or things) is said and no condition on who stands where ("A and B
+# together", "맨 앞", "next to") or a part chosen ("3 of them") makes it another count.
+_ARRANGED_CONDITION = LazyPattern(
+    r"끼리|붙어|이웃|옆에|맨\s*(?:앞|뒤|끝)|양\s*끝|중에서?|제외|빼고|반드시|꼭"
+    r"|\b(?:together|next\s+to|beside|first|last|end|must|always|never|except|of\s+them|out\s+of"
+    r"|adjacent|apart|choose|pick)\b",
+    re.IGNORECASE,
+)
+
+
+def arrangements_in_a_row(digits: str) -> str | None:
+    """``5 * 4 * 3 * 2 * 1`` for the ways n line up in a row, or ``None``."""
+    from tools.rag.puzzle_forms_56e import asks_a_puzzle
+
+    figures = _FIGURE.findall(digits)
+    if asks_a_puzzle(digits) != "arrangements in a row" or len(figures) != 1:
+        return None
+    if _ARRANGED_CONDITION.search(digits) or "." in figures[0]:
+        return None
+    n = int(figures[0].replace(",", ""))
+    if not 2 <= n <= 12:
+        return None
+    return " * ".join(str(k) for k in range(n, 0, -1))

@@ -16,7 +16,7 @@ import unicodedata
 
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 
-__all__ = ["rate_over_clock_span"]
+__all__ = ["rate_over_clock_span", "wage_less_unpaid_break"]
 
 _RATE = re.compile(
     r"(?:\$\s*)?(?P<en>\d+(?:\.\d+)?)\s*(?:dollars?\s+|bucks\s+)?(?:an|a|per|/)\s*(?:hour|hr|h)\b"
@@ -26,9 +26,24 @@ _RATE = re.compile(
 _CLOCK_EN = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?"
 _SPAN_EN = re.compile(
     rf"\bfrom\s+(?P<a>{_CLOCK_EN})\s*(?:to|until|till|-|–)\s*(?P<b>{_CLOCK_EN})(?![\d:])"
-    rf"|\bbetween\s+(?P<c>{_CLOCK_EN})\s+and\s+(?P<d>{_CLOCK_EN})(?![\d:])",
+    rf"|\bbetween\s+(?P<c>{_CLOCK_EN})\s+and\s+(?P<d>{_CLOCK_EN})(?![\d:])"
+    # "worked 7:45 to 4:15" (opens56e): a clock span right after the work verb, no "from";
+    # a clock with minutes or am/pm must be said ("worked 3 to 4 days" is no span).
+    rf"|\b(?:worked|working|work|clocked\s+in)\s+(?P<e>{_CLOCK_EN})\s*(?:to|until|till|-|–)\s*"
+    rf"(?P<f>{_CLOCK_EN})(?![\d:])(?!\s*(?:days?|hours?|hrs?|weeks?|times?|shifts?)\b)",
     re.IGNORECASE,
 )
+# An unpaid break said with its minutes (opens56e): "with a 30 min unpaid lunch" comes off
+# the span. Only "unpaid" said: a break that is paid (or unsaid) stays in the span.
+_UNPAID_BREAK = re.compile(
+    r"\b(?:with\s+|minus\s+|less\s+|and\s+|plus\s+)?(?:a\s+|an\s+)?(?P<m>\d{1,3})\s*-?\s*"
+    r"(?:min(?:ute)?s?|mins?)\s+(?:of\s+)?(?:unpaid\s+(?:lunch|break|meal)(?:\s+break)?"
+    r"|(?:lunch|break|meal)(?:\s+break)?\s*(?:,\s*)?(?:that'?s\s+|which\s+is\s+)?unpaid)\b",
+    re.IGNORECASE,
+)
+# The numeral reader drops a minute's leading zero ("9:00" -> "9:0", "9:05" -> "9:5"), which
+# no clock pattern reads; put back, a shift "from 9:00 to 5:30" is a span again (opens56e).
+_CLOCK_ZEROS = re.compile(r"(?<![\d.:])(\d{1,2}):(\d)(?![\d:])")
 _CLOCK_KO = r"(?:오전|오후|아침|저녁|밤)?\s*\d{1,2}\s*시(?:\s*\d{1,2}\s*분|\s*반)?"
 _SPAN_KO = re.compile(rf"(?P<a>{_CLOCK_KO})\s*(?:부터|에서)\s*(?P<b>{_CLOCK_KO})\s*까지")
 _PARTS_EN = re.compile(r"(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>[ap])?", re.IGNORECASE)
@@ -74,13 +89,24 @@ def _span_minutes(first: str, second: str) -> int | None:
     return minutes if 0 < minutes <= _LONGEST_SPAN else None
 
 
-def rate_over_clock_span(text: str) -> str | None:
+def rate_over_clock_span(text: str, *, less_unpaid_break: bool = False) -> str | None:
     """ "19 * 510 / 60" for "I worked from 8:45 to 5:15 at 19 an hour", else None.
 
     Args:
         text: The request as typed.
     """
     s = english_counts_as_digits(normalize_numerals(unicodedata.normalize("NFKC", text)))
+    s = _CLOCK_ZEROS.sub(lambda m: f"{m[1]}:0{m[2]}", s)  # "9:00" back from "9:0" (56e)
+    breaks = list(_UNPAID_BREAK.finditer(s)) if less_unpaid_break else []
+    if len(breaks) > 1:
+        return None
+    unpaid = int(breaks[0]["m"]) if breaks else 0
+    if breaks:  # blanked, so the check of figures left over below passes over it
+        s = (
+            s[: breaks[0].start()]
+            + " " * (breaks[0].end() - breaks[0].start())
+            + s[breaks[0].end() :]
+        )
     rates = list(_RATE.finditer(s))
     spans = list(_SPAN_EN.finditer(s)) + list(_SPAN_KO.finditer(s))
     if len(rates) != 1 or len(spans) != 1:
@@ -93,9 +119,33 @@ def rate_over_clock_span(text: str) -> str | None:
     rest += s[max(rate.end(), span.end()) :]
     if re.search(r"\d", rest) or _COUNT_WORDS.search(rest):
         return None  # a fee, a count or a break besides: not this reader's sum
-    first, second = (span["a"], span["b"]) if span["a"] else (span["c"], span["d"])
+    first, second = next(
+        (span[a], span[b])
+        for a, b in (("a", "b"), ("c", "d"), ("e", "f"))
+        if a in span.re.groupindex and span[a]
+    )
+    if span.re is _SPAN_EN and span["e"] and not re.search(r":|[ap]\.?\s?m", first + second, re.I):
+        return None  # "worked 3 to 4": hours on the clock are not said
     minutes = _span_minutes(first, second)
-    if minutes is None:
+    if minutes is None or minutes <= unpaid:
         return None
     hourly = (rate["en"] or rate["ko"]).replace(",", "")
+    if unpaid:
+        return f"{hourly} * ({minutes} - {unpaid}) / 60"
     return f"{hourly} * {minutes} / 60"
+
+
+def wage_less_unpaid_break(text: str) -> tuple[str, str | None] | None:
+    """ "22 * (510 - 30) / 60" for a shift's pay less an unpaid break, or ``None``.
+
+    Read apart from :func:`rate_over_clock_span` (one hook of the calculator's special
+    forms) because the break's "30 min" would otherwise make the answer minutes: it is
+    money, in dollars when a dollar is said.
+    """
+    s = unicodedata.normalize("NFKC", text)
+    if not _UNPAID_BREAK.search(s):
+        return None
+    expression = rate_over_clock_span(s, less_unpaid_break=True)
+    if expression is None:
+        return None
+    return expression, "$" if re.search(r"\$|\bdollars?\b|\bbucks\b", s, re.I) else None

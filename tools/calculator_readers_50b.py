@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from tools.calculator_add_on_counted_50b import add_on_counted_in_times
 from tools.calculator_average_speed_50b import average_speed_ko
-from tools.calculator_chipped_share_50b import chipped_in_share
+from tools.calculator_chipped_share_50b import chipped_in_share, part_of_fare_ridden
 from tools.calculator_day_cap_50b import capped_a_day
 from tools.calculator_interest_kinds_50b import compound_interest_named_en, simple_interest_held_ko
 from tools.calculator_monthly_list_yearly_50b import monthly_list_for_a_year
@@ -54,6 +54,7 @@ def readers_50b(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
         (overtime_hours_pay, dollars),
         # "we're chipping in …, it's 270 and there are 6 of us, how much each": 270 / 6.
         (chipped_in_share, dollars),
+        (part_of_fare_ridden, dollars),  # "in it for 2/3 of the ride, what should i chip in"
         # "15.49, 10.99 and 7.99 a month, what's that for a year": their sum x 12.
         (monthly_list_for_a_year, dollars),
         # "… plus 18% service, what's the bill": read as "plus 18% tip".

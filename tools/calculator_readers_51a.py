@@ -38,6 +38,7 @@ from tools.calculator_hired_time_en_51a import (
 )
 from tools.calculator_misc_forms_51a import (
     account_number_left_out,
+    arrangements_in_a_row,
     column_average_of_table,
     count_in_words_each_en,
     digit_code_count_ko,
@@ -126,6 +127,7 @@ def readers_51a(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
         (yearly_salary_a_month_ko, "원"),
         # "비밀번호를 숫자 4자리로 만들면 경우의 수가 몇 개야?".
         (digit_code_count_ko, None),
+        (arrangements_in_a_row, None),  # "5명이 한줄로 서는 방법 몇가지야": 5! (opens56e)
         # "축의금 정리했는데 합계 얼마야? 변승우 10만 / 탁민지 5만 / 옥재현 20만 / 남궁하율 7만".
         (slash_list_sum_ko, "원"),
         # "이 표에서 나이 평균 구해줘: | 이름 | 나이 | 연락처 | / | 장서윤 | 34 | … |".

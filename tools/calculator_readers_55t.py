@@ -14,10 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from core.errors import ToolInputError
 
-__all__ = ["part_paid_then_rest_split", "readers_55t", "refuse_part_paid_added"]
+__all__ = [
+    "part_paid_then_rest_split",
+    "payer_and_rest_cover_group",
+    "readers_55t",
+    "refuse_part_paid_added",
+]
 
 _N = r"\d+(?:\.\d+)?"
 _FIGURE = re.compile(rf"(?<![\d.]){_N}(?![\d.])")
@@ -37,7 +43,9 @@ _REST_KO = re.compile(
 # "my boss covered 60", "dad chipped in 50", "i threw in 10": a part paid toward the total.
 _PART_EN = re.compile(
     rf"\b(?:covered|covers|paid|pays|put\s+in|puts\s+in|chipped\s+in|chips\s+in|threw\s+in|"
-    rf"throws\s+in|kicked\s+in|kicks\s+in|gave|contributed)\s+(?:for\s+)?\$?(?P<part>{_N})\b",
+    rf"throws\s+in|kicked\s+in|kicks\s+in|gave|contributed|"
+    # "so i throw in 10", "i'll cover 20" (opens56e): the present said of oneself.
+    rf"throw\s+in|chip\s+in|kick\s+in|cover|pay)\s+(?:for\s+)?\$?(?P<part>{_N})\b",
     re.I,
 )
 # "the other 5 (of us) split the rest", "the remaining 4 split it", "the rest split 3 ways".
@@ -65,23 +73,54 @@ def _said(digits: str) -> tuple[str, str] | None:
     return (part["part"], count) if count else None
 
 
+# A tip or tax put on the total before the part comes off (opens56e, set 47): "bar tab 132
+# plus 20% tip, … i throw in 10 and the other 3 split the rest" is (132 x 1.2 - 10) / 3.
+_ON_TOP = re.compile(
+    rf"(?:\bplus|\bwith|\band|\+)\s*(?:a\s+)?(?P<r>{_N})\s*%\s*(?:tip|tax|service|gratuity)\b", re.I
+)
+# The whole party said ("4 of us") beside "the other 3": one more than those sharing.
+_PARTY = re.compile(rf"(?<![\d.])(?P<h>{_N})\s+of\s+us\b", re.I)
+
+
 def part_paid_then_rest_split(digits: str) -> str | None:
     """ "회식비 312000원인데 부장님이 100000원 내주시고 나머지 6명이 나눠내면 얼마씩":
-    ``(312000 - 100000) / 6``; exactly three figures (the total, the part, the count)."""
+    ``(312000 - 100000) / 6``; exactly three figures (the total, the part, the count),
+    besides a tip on the total and the whole party, one more than the count (opens56e)."""
     text = _PER_ONE.sub("인당", digits.replace(",", ""))  # "1인당" asks per person: no figure
     said = _said(text)
     if said is None or not _EACH_ASKED.search(text):
         return None
     part, count = said
+    tips = list(_ON_TOP.finditer(text))
+    party = [
+        m
+        for m in _PARTY.finditer(text)
+        if not re.search(r"\b(?:other|remaining)\s+$", text[: m.start()])
+    ]
+    if len(tips) > 1 or len(party) > 1:
+        return None
+    if party and float(party[0]["h"]) != float(count) + 1:
+        return None  # a party that is not the payer and the rest: who pays what is unsaid
     figures = _FIGURE.findall(text)
-    if len(figures) != 3 or float(count) < 1:
+    if len(figures) != 3 + len(tips) + len(party) or float(count) < 1:
         return None
     rest = list(figures)
-    for used in (part, count):
+    for used in (part, count, *(m["r"] for m in tips), *(m["h"] for m in party)):
         rest.remove(used) if used in rest else None
-    if len(rest) != 1 or float(rest[0]) <= float(part):
+    if len(rest) != 1:
+        return None
+    total = f"{rest[0]} * (1 + {tips[0]['r']} / 100)" if tips else rest[0]
+    if float(rest[0]) * (1 + (float(tips[0]["r"]) / 100 if tips else 0)) <= float(part):
         return None  # the total is the one figure left, and more than the part paid
-    return f"({rest[0]} - {part}) / {count}"
+    return f"({total} - {part}) / {count}"
+
+
+def payer_and_rest_cover_group(question: str, size: int, used: set[Decimal]) -> bool:
+    """Whether a group of ``size`` is one payer and "the other ``size - 1``" who share the rest,
+    and the reading divides by those (so the group is used: "4 of us … i throw in 10 and the
+    other 3 split the rest", opens56e)."""
+    said = _said(question.replace(",", ""))
+    return said is not None and Decimal(said[1]) == size - 1 and Decimal(said[1]) in used
 
 
 def refuse_part_paid_added(question: str, expression: str) -> None:

@@ -14,7 +14,12 @@ import re
 
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["asked_ingredient", "recipe_scaled_expression"]
+__all__ = [
+    "asked_ingredient",
+    "batches_span",
+    "per_batch_expression",
+    "recipe_scaled_expression",
+]
 
 _N = r"\d+(?:\.\d+)?"
 _UNIT_KO = r"(?:g|kg|ml|L|l|컵|큰술|작은술|스푼|티스푼|개|알|장|쪽|T|t)"
@@ -102,3 +107,59 @@ def recipe_scaled_expression(text: str) -> tuple[str, str] | None:
         return None  # another figure (a pan size, a time): not this form alone
     q, unit = named[0]["q"], named[0]["u"]
     return f"{q} / {_first(base)} * {_first(target)}", unit
+
+
+# An amount per batch times the batches made (opens56e, set 47): "need 3/4 cup sugar per
+# batch and im making 5 batches, how many cups total" is 3/4 x 5 cups. The amount may be a
+# fraction ("3/4", "1 1/2"); the batches a count; the ingredient's unit or name is asked.
+# Any other figure (a pan size, servings) makes it another question.
+_Q = r"(?:\d+\s+\d+\s*/\s*\d+|\d+(?:\.\d+)?\s*/\s*\d+|\d+(?:\.\d+)?)"
+_PER_BATCH = re.compile(
+    rf"(?P<q>{_Q})\s*(?P<u>{_UNIT_EN})\s+(?:of\s+)?(?P<name>[a-z]+)\s+"
+    r"(?:per|a|each|for\s+(?:each|one|a))\s+(?P<b>batch|loaf|tray|pan|round)\b",
+    re.IGNORECASE,
+)
+_BATCHES = re.compile(
+    r"\b(?:making|make|doing|do|baking|bake|need|want|planning)\s+(?:to\s+(?:make|do|bake)\s+)?"
+    rf"(?P<n>{_N})\s+(?P<b>batch(?:es)?|loa(?:f|ves)|trays?|pans?|rounds?)\b",
+    re.IGNORECASE,
+)
+_ASKED_TOTAL_EN = re.compile(
+    r"\bhow\s+(?:much|many)\s+(?P<what>[a-z]+)(?:\s+of\s+(?P<of>[a-z]+))?\b", re.IGNORECASE
+)
+
+
+def _amount(q: str) -> str:
+    """ "3/4" as "3 / 4", "1 1/2" as "(1 + 1 / 2)": the figure as an expression."""
+    mixed = re.fullmatch(r"(\d+)\s+(\d+)\s*/\s*(\d+)", q.strip())
+    if mixed:
+        return f"({mixed[1]} + {mixed[2]} / {mixed[3]})"
+    return re.sub(r"\s*/\s*", " / ", q.strip())
+
+
+def per_batch_expression(text: str) -> tuple[str, str] | None:
+    """``("3 / 4 * 5", "cups")`` for an amount per batch over the batches made, or ``None``."""
+    s = normalize_numerals(text)
+    per, made, asked = _PER_BATCH.search(s), _BATCHES.search(s), _ASKED_TOTAL_EN.search(s)
+    if per is None or made is None or asked is None:
+        return None
+    if per["b"].lower()[:3] != made["b"].lower()[:3]:
+        return None  # per loaf, then batches made: not the same thing counted
+    unit, name = per["u"].lower(), per["name"].lower().rstrip("s")
+    what = asked["what"].lower()
+    if what.rstrip("s") not in (unit.rstrip("s"), name) and (asked["of"] or "").rstrip("s") != name:
+        return None  # another ingredient or measure asked
+    figures = len(_FIGURE.findall(s))
+    if figures != len(_FIGURE.findall(per["q"])) + 1:
+        return None  # another figure this reading leaves out
+    plural = unit if unit.endswith("s") or unit in ("g", "kg", "ml", "l", "oz") else f"{unit}s"
+    return f"{_amount(per['q'])} * {made['n']}", plural
+
+
+def batches_span(text: str) -> tuple[int, int] | None:
+    """Where the count of batches stands in ``text`` when :func:`per_batch_expression` reads
+    it (``text`` with its numerals as digits), for a follow-up that says another count."""
+    if per_batch_expression(text) is None:
+        return None
+    made = _BATCHES.search(normalize_numerals(text))
+    return None if made is None else made.span("n")

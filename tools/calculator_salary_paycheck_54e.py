@@ -25,7 +25,9 @@ _SALARY = LazyPattern(
     re.IGNORECASE,
 )
 _PAYCHECK = LazyPattern(
-    r"\b(?:each|every|per|a|one|my)\s+(?:pay\s*-?\s*check|pay\s*-?\s*cheque|pay\s+period)\b"
+    r"\b(?:each|every|per|a|one|my)\s+(?:pay\s*-?\s*check|pay\s*-?\s*cheque|pay\s+period"
+    # "paid monthly. whats each check" (opens56e): a bare check once the pay period is said.
+    r"|check|cheque)\b"
     r"|\bpay\s*-?\s*checks?\s+(?:be|is|are)\b",
     re.IGNORECASE,
 )
@@ -35,6 +37,8 @@ _PERIOD = LazyPattern(
     r"|twice\s+a\s+month|semi\s*-?\s*monthly|every\s+month|monthly|once\s+a\s+month)\b",
     re.IGNORECASE,
 )
+# Gross pay asked outright ("before taxes", "pre-tax") is what the reading gives (opens56e).
+_GROSS = LazyPattern(r"\b(?:before\s+|pre\s*-?\s*)tax(?:es)?\b|\bgross\b", re.IGNORECASE)
 _DEDUCTION = LazyPattern(r"\btax|%|percent|deduct|after\b|\bnet\b|take\s*-?\s*home", re.I)
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 
@@ -49,7 +53,7 @@ def salary_per_paycheck(digits: str) -> str | None:
     period = _PERIOD.search(digits)
     if len(pay) != 1 or period is None or not _PAYCHECK.search(digits):
         return None
-    if _DEDUCTION.search(digits) or len(_FIGURE.findall(digits)) != 1:
+    if _DEDUCTION.search(_GROSS.sub(" ", digits)) or len(_FIGURE.findall(digits)) != 1:
         return None
     count = paychecks_a_year(period["p"])
     amount = pay[0]["a"] or pay[0]["b"]

@@ -13,7 +13,7 @@ import re
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["share_out_of", "share_part_span"]
+__all__ = ["income_share_part_span", "share_of_income", "share_out_of", "share_part_span"]
 
 _N = r"\d[\d,]*(?:\.\d+)?"
 _EN = LazyPattern(rf"\b(?P<b>{_N})\s+(?:out\s+of|of\s+the)\s+(?P<a>{_N})\b", re.IGNORECASE)
@@ -49,3 +49,62 @@ def share_part_span(question: str) -> tuple[int, int] | None:
     """Where the part stands in a question :func:`share_out_of` reads (for a follow-up)."""
     said = _EN.search(question) or _KO.search(question)
     return None if said is None else said.span("b")
+
+
+# What percent of one's income an expense takes, the two named (opens56e, set 47): "rent
+# is 2100 and i take home 6800 a month, what % of my income goes to rent" is 2100 / 6800 x
+# 100. The expense must be the thing the question names ("goes to rent"); two periods
+# said of the figures ("a week" and "a month") make it another question.
+_INCOME = LazyPattern(
+    rf"\b(?:take\s*-?\s*home|bring\s+home|make|earn|net|clear)\s+\$?(?P<a>{_N})"
+    rf"|\b(?:income|take\s*-?\s*home(?:\s+pay)?|salary|pay|paycheck)\s+(?:is|of)\s+\$?(?P<a2>{_N})",
+    re.IGNORECASE,
+)
+_EXPENSE = LazyPattern(
+    rf"\b(?P<thing>[a-z]+)\s+(?:is|are|costs?|runs?(?:\s+me)?|comes\s+to)\s+\$?(?P<b>{_N})", re.I
+)
+_ASKS_SHARE_OF_INCOME = LazyPattern(
+    r"\bwhat\s+(?:%|percent|percentage|share|part)\s+of\s+(?:my|our|the)\s+"
+    r"(?:income|pay|salary|take\s*-?\s*home(?:\s+pay)?|paycheck|earnings)\s+"
+    r"(?:goes\s+(?:to|on)|is\s+spent\s+on|is\s+going\s+to|do\s+i\s+spend\s+on|is)\s+"
+    r"(?:the\s+|my\s+|our\s+)?(?P<asked>[a-z]+(?:\s+[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+_PERIOD_SAID = LazyPattern(r"\b(week|month|year)s?\b|\b(week|month|year)ly\b", re.IGNORECASE)
+
+
+def share_of_income(question: str) -> str | None:
+    """``expense / income * 100`` for the share of income an expense named takes; else None.
+
+    Args:
+        question: The question with its numerals as digits.
+    """
+    read = _income_share(question)
+    if read is None:
+        return None
+    spent, income = read
+    part, whole = spent["b"].replace(",", ""), (income["a"] or income["a2"]).replace(",", "")
+    if float(whole) == 0 or float(part) > float(whole):
+        return None
+    return f"round({part} / {whole} * 100, 2)"  # a share of pay is told to the hundredth
+
+
+def income_share_part_span(question: str) -> tuple[int, int] | None:
+    """Where the expense stands in a question :func:`share_of_income` reads (a follow-up's)."""
+    read = _income_share(question)
+    return None if read is None else read[0].span("b")
+
+
+def _income_share(question: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The expense named and the income said, when the turn asks the one's share of the other."""
+    asked = _ASKS_SHARE_OF_INCOME.search(question)
+    income = _INCOME.search(question)
+    if asked is None or income is None or len(_FIGURE.findall(question)) != 2:
+        return None
+    # "goes to rent", "goes to the car payment": the expense by any word of the name asked.
+    things = {word.rstrip("s") for word in asked["asked"].lower().split()}
+    spent = [m for m in _EXPENSE.finditer(question) if m["thing"].lower().rstrip("s") in things]
+    periods = {(m[1] or m[2]).lower() for m in _PERIOD_SAID.finditer(question)}
+    if len(spent) != 1 or len(periods) > 1:
+        return None
+    return spent[0], income

@@ -17,7 +17,9 @@ __all__ = ["asks_by_closing_split"]
 
 _CLOSING_SPLIT = re.compile(
     r"\bsplit\s+(?:(?:evenly\s+)?(?:between|among)\s+(?:the\s+)?\d+(?:\s+(?:of\s+us|people|friends))?"
-    r"|\d+\s+ways)\s*[?？.!]*\s*$",
+    r"|\d+\s+ways)\s*[?？.!]*\s*$"
+    # "…, theres 6 of us. each?": the heads said, then "each?" as its own sentence (opens56e).
+    r"|\b\d+\s+(?:of\s+us|people|friends|ppl)\s*[.,;!]\s*(?:so\s+)?each\s*[?？]+\s*$",
     re.IGNORECASE,
 )
 _WHATS = re.compile(r"\bwhats\b", re.IGNORECASE)

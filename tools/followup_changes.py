@@ -326,3 +326,49 @@ def reverse_conversion(text: str, steps: Sequence[str]) -> tuple[list[str], str]
     if head is None:
         return None
     return [*steps[:-1], head.group(0) + match["rest"]], "the same rate, the other way"
+
+
+# The whole bill rounded to the dollar after the tip was asked alone (opens56e, set 47):
+# "round the whole total up to the next dollar" after "check was 86.40 and im leaving 18%
+# on top, how much is just the tip" is ceil(86.40 x 1.18) = 102, the bill and its tip, never
+# the tip alone (16) nor the bill alone (87). After any other amount the result itself is
+# rounded so. "up"/"next" rounds up, "down" down, "nearest" half up.
+_TO_DOLLAR = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok\s+|just\s+|can\s+you\s+|let'?s\s+)?round\s+"
+    r"(?P<what>the\s+(?:whole\s+|full\s+|entire\s+)?(?:total|bill|amount|thing)|everything|it\s+all"
+    r"|the\s+whole\s+thing|it|that|this)\s+(?P<dir>up|down)?\s*(?:to\s+the\s+)?"
+    r"(?P<which>next|nearest)?\s*(?:whole\s+|full\s+|even\s+)?(?:dollar|buck)s?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_TIP_ALONE = LazyPattern(r"^\(?(?P<a>\d+(?:\.\d+)?)\)? \* (?P<p>\d+(?:\.\d+)?) / 100$")
+_WHOLE = LazyPattern(r"\b(?:whole|full|entire|total|bill|everything|all)\b", re.IGNORECASE)
+
+
+def total_to_the_dollar(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The previous amount (the bill with its tip, after a tip asked alone) to the dollar."""
+    from core.errors import ToolInputError
+    from tools.handler_calculation import read_calculation
+
+    said = _TO_DOLLAR.match(text)
+    if said is None or len(steps) != 1:
+        return None
+    up = (said["dir"] or "").lower() == "up" or (said["which"] or "").lower() == "next"
+    down = (said["dir"] or "").lower() == "down"
+    if up == down and (said["which"] or "").lower() != "nearest":
+        return None  # neither direction nor "nearest" said
+    try:
+        before = read_calculation(steps[0])
+    except ToolInputError:
+        return None
+    if before is None or before.unit not in (None, "", "$"):
+        return None
+    detail = re.sub(r"\s*\(to \d+ decimal places\)$", "", before.detail)
+    tip = _TIP_ALONE.match(detail)
+    if tip is not None and re.search(r"\btip\b", steps[0], re.I):
+        if not _WHOLE.search(said["what"]):
+            return None  # "round it up" after the tip alone: the tip or the bill is unsaid
+        detail = f"{tip['a']} * (1 + {tip['p']} / 100)"
+    op = "ceil" if up else "floor" if down else "round"
+    return [
+        f"{op}({detail})"
+    ], f"the total rounded {'up' if up else 'down' if down else ''} to the dollar"

@@ -185,3 +185,41 @@ def one_more_group_given(text: str, steps: Sequence[str]) -> tuple[list[str], st
     if amounts_each_to_counted_groups(new) is None:
         return None
     return [new], f"+ {heads} x {said['a']}"
+
+
+# Another count of batches after an amount per batch (opens56e, set 47): "what about two and
+# a half batches" after "need 3/4 cup sugar per batch and im making 5 batches, how many
+# cups" is 3/4 x 2.5. The count may be spelled ("two and a half", "a dozen" is not read).
+_SPELLED = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_BATCHES_ALONE = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+about|how\s+about|and\s+for|for|what\s+if\s+i\s+make"
+    r"|what\s+if\s+i\s+do|if\s+i\s+make|if\s+i\s+do|make\s+it|actually)?\s*"
+    r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?P<half>\s+and\s+a\s+half)?\s+(?P<b>batch(?:es)?|loa(?:f|ves)|trays?|pans?|rounds?)"
+    r"(?:\s+instead)?\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def batches_said_anew(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """An amount per batch re-run at the batches said ("two and a half batches?"), or None."""
+    from tools.calculator_recipe_scaled import batches_span
+
+    said = _BATCHES_ALONE.match(text)
+    if said is None or len(steps) != 1:
+        return None
+    step = normalize_numerals(steps[0])
+    span = batches_span(step)
+    if span is None or not step[span[1] :].lstrip().lower().startswith(said["b"].lower()[:3]):
+        return None  # batches said after loaves counted: another thing
+    word = said["n"].lower()
+    count = float(_SPELLED[word]) if word in _SPELLED else float(word)
+    count += 0.5 if said["half"] else 0.0
+    if count <= 0:
+        return None
+    figure = f"{count:g}"
+    start, end = span
+    return [f"{step[:start]}{figure}{step[end:]}"], f"{step[start:end]} → {figure} batches"

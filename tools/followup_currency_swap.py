@@ -23,7 +23,7 @@ from tools.followup_rate_against_source import quoted_against_source
 from tools.followup_rate_given import RATE_CLAUSE, with_new_rate
 from tools.followup_target_swap import won_amount_in_new_target
 
-__all__ = ["asks_in_currency_at_rate", "in_other_currency_again"]
+__all__ = ["asks_in_currency_at_rate", "exchange_fee_remarked", "in_other_currency_again"]
 
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 # Each currency's words, and the word a rewritten step uses for it (English, Korean).
@@ -135,3 +135,42 @@ def in_other_currency_again(text: str, steps: Sequence[str]) -> tuple[list[str],
     # currency asked for, as "in won" did; the won the amount came to, in yen.
     step = f"그걸 1{new_ko} {asked['rate']}원 기준으로 {new_ko}로"
     return [*steps, step], f"converted to {new_en} at the stated rate ({asked['rate']} won)"
+
+
+# A fee on the exchange said as a remark (opens56e, set 47): "the exchange booth takes a 2%
+# fee tho" after "1 usd is 0.79 gbp today, how many pounds do i get for 450 usd" is 355.50
+# less 2%: the money received is what the fee comes off. Read only after a conversion that
+# asks what one gets or receives; a fee beside a price paid may be added instead, unsaid.
+_FEE_REMARK = LazyPattern(
+    r"^\s*(?:oh\s+|and\s+|but\s+|also\s+|btw\s+)*(?:the\s+|they\s+|my\s+|a\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:takes?|charges?|keeps?|has|have|there'?s)\s+(?:a\s+|an\s+)?"
+    rf"(?P<p>{_FIGURE})\s*%\s*(?:fee|commission|cut|charge)(?:\s+(?:on\s+it|on\s+that))?"
+    r"(?:\s*,?\s*(?:tho|though|too|btw))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_ASKS_RECEIVED = LazyPattern(
+    r"\b(?:do|would|will|can|should)\s+(?:i|we)\s+(?:get|receive|end\s+up\s+with)\b"
+    r"|\bhow\s+many\s+[a-z]+\s+(?:is\s+that|do\s+(?:i|we)\s+get)\b|받(?:아|을|는)",
+    re.IGNORECASE,
+)
+
+
+def exchange_fee_remarked(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The converted amount less the fee a remark names, or ``None``."""
+    from core.errors import ToolInputError
+    from tools.handler_calculation import read_calculation
+    from tools.handlers import match_deterministic
+
+    said = _FEE_REMARK.match(text)
+    if said is None or len(steps) != 1 or not _ASKS_RECEIVED.search(steps[0]):
+        return None
+    try:
+        if read_calculation(steps[0]) is not None:
+            return None  # a calculation, not a conversion
+    except ToolInputError:
+        pass
+    converted = match_deterministic(steps[0])
+    if converted is None or converted.handler != "currency":
+        return None
+    rate = said["p"].replace(",", "")
+    return [*steps, f"그 금액에서 {rate}% 할인하면"], f"less a {rate}% fee"

@@ -62,3 +62,40 @@ def paychecks_a_year(period: str) -> int | None:
     """26 for "every two weeks", 52 for "weekly" …; ``None`` for a period not listed."""
     said = period.strip()
     return next((n for form, n in _PERIODS if re.fullmatch(form, said, re.IGNORECASE)), None)
+
+
+# Another pay period said alone after a salary by the paycheck (opens56e, set 47):
+# "semi-monthly instead?" after "salary is 64,800, paid monthly. whats each check" is
+# 64,800 / 24. Read only when the previous turn was read as one yearly figure over a count
+# of paychecks a year and the turn names a period and nothing else.
+_ANOTHER_PERIOD = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok\s+|what\s+about\s+|how\s+about\s+|what\s+if\s+)?"
+    rf"(?:(?:{_PAID})\s+|it(?:'s|\s+is|s)\s+|its\s+)?(?P<p>[a-z0-9 \-]+?)"
+    r"(?:\s+instead)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_OVER_PAYCHECKS = LazyPattern(r"^(?P<a>\d+(?:\.\d+)?) / (?:12|24|26|52)$")
+
+
+def another_pay_period(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The yearly figure over another pay period's paychecks, or ``None``.
+
+    Args:
+        text: The follow-up ("semi-monthly instead?", "what if i'm paid biweekly").
+        steps: The previous turn's steps.
+    """
+    from core.errors import ToolInputError
+    from tools.handler_calculation import read_calculation
+
+    said = _ANOTHER_PERIOD.match(text)
+    count = None if said is None else paychecks_a_year(said["p"])
+    if count is None or len(steps) != 1 or not re.search(r"\bpaid\b", steps[0], re.I):
+        return None
+    try:
+        before = read_calculation(steps[0])
+    except ToolInputError:
+        return None
+    over = _OVER_PAYCHECKS.match(before.detail) if before else None
+    if over is None:
+        return None
+    return [f"{over['a']} / {count}"], f"the year over {count} paychecks"

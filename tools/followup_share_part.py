@@ -13,10 +13,10 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.calculator_share_out_of import share_out_of, share_part_span
+from tools.calculator_share_out_of import income_share_part_span, share_out_of, share_part_span
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["new_part_of_share"]
+__all__ = ["expense_of_income_changed", "new_part_of_share"]
 
 _BARE = LazyPattern(
     r"^\s*(?:and\s+|what\s+about\s+|how\s+about\s+|그럼\s*|그러면\s*|만약\s*)?(?:if\s+(?:it'?s|i\s+got)\s+)?"
@@ -47,3 +47,39 @@ def new_part_of_share(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
         *steps[:-1],
         last[:start] + asked["n"] + last[end:],
     ], f"{last[start:end]} → {asked['n']}"
+
+
+# A new amount for the expense after "what % of my income goes to rent" (opens56e, set 47):
+# "what if they raise it to 2250", "and if it goes up to 2400?", "if rent went up to 2300"
+# asks the same share of the new expense; the income stays. Only a turn moving "it" (or
+# the expense by its name) to one figure is read.
+_MOVED = LazyPattern(
+    r"^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+if|how\s+about\s+if|and\s+if|if)\s+"
+    r"(?:(?:they|the\s+landlord|he|she|we)\s+(?:raise|raises|bump|bumps|put|puts|hike|hikes|"
+    r"increase|increases|lower|lowers|drop|drops|cut|cuts)\s+(?:it|(?P<named>[a-z]+))(?:\s+up)?"
+    r"|(?:it|(?P<named2>[a-z]+))\s+(?:goes|went|gets|got|is|was|were|rises|rose|drops|dropped)"
+    r"(?:\s+(?:up|down))?)\s+(?:to\s+)?\$?(?P<n>\d[\d,]*(?:\.\d+)?)\s*[?？.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def expense_of_income_changed(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
+    """The previous share-of-income question with the expense moved to ``text``'s figure.
+
+    Args:
+        text: The follow-up turn ("what if they raise it to 2250").
+        steps: The previous turn's step texts.
+    """
+    moved = _MOVED.match(normalize_numerals(text))
+    if moved is None or len(steps) != 1:
+        return None
+    last = normalize_numerals(steps[-1])
+    span = income_share_part_span(last)
+    named = (moved["named"] or moved["named2"] or "").lower().rstrip("s")
+    if span is None:
+        return None
+    start, end = span
+    # The expense by its own name ("if rent went up"), never the income ("if my pay is").
+    if named and not re.search(rf"\b{re.escape(named)}s?\s+\D{{0,14}}$", last[:start], re.I):
+        return None
+    return [last[:start] + moved["n"] + last[end:]], f"{last[start:end]} → {moved['n']}"

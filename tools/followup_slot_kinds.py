@@ -219,6 +219,7 @@ FRAME_WORDS = word_set(
     a an the and so then now what about how if i we us our my me it its that this
     at to for of in on by with instead only just again still each total much many
     as is are be was were will would do does did make change okay ok well actually
+    swap switch
     what's it's let's one two three four five six seven eight nine ten couple
     more another extra additional add join joins joined longer drop fewer less
     cancel remove minus leave out half twice double times lock keep stay extend

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_cents_implied import percent_on_cents
 from tools.calculator_month_as_weeks import month_as_weeks
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.currency_unknown_name_51x import names_unknown_currency
@@ -385,4 +386,5 @@ def _resolve_in_conversation(
     if how.startswith((ASSUMING, ASSUMING_KO)):
         # "and for 5 days?" at a nightly rate: the reading is said with the figure.
         result = result.model_copy(update={"answer": f"{result.answer} ({how})"})
+    result = percent_on_cents(new_steps[0], result)  # "and with 6% tax on that" (opens56e)
     return FollowUp(steps=tuple(new_steps), result=result, how=how)
