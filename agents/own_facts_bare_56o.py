@@ -10,7 +10,7 @@ there wifi" ask than the place whose documents these are? The model's "네, 무�
 
 The form, read on Kiwi's morphemes: one to three nouns (a particle 도/은/는/이/가 after
 them allowed), then one predicate of being there, working or being offered (되다, 있다,
-없다, 가능하다, 받다 "to accept", 팔다 "to sell"), then the ending.
+없다, 가능하다, 받다 "to accept", 팔다 "to sell", 하다 "to do" a service), then the ending.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ use_bare_amenity = True
 _NOUN_TAGS = frozenset({"NNG", "NNP", "SL", "SN", "NR", "NNB", "XSN"})
 # A particle after the thing named: "와이파이도", "주차는", "카드가".
 _PARTICLES = frozenset({"도", "은", "는", "이", "가"})
-# The predicates of a thing being there, working or offered ("있", "되", "가능하", …).
-_PREDICATES = frozenset({"되", "있", "없", "받", "팔"})
+# The predicates of a thing being there, working or offered ("있", "되", "가능하", …), and
+# a service done ("독감 예방접종도 해요?": 하 after a noun, not "운동해도", an act).
+_PREDICATES = frozenset({"되", "있", "없", "받", "팔", "하"})
 _MAX_NOUNS = 3
 # Nouns of a property or a notion, which general knowledge does hold of anything named:
 # "타이레놀 부작용 있어요?", "효과 있어요?", "차이 있어요?" ask about a thing, not the place.
@@ -63,18 +64,25 @@ def asks_bare_amenity(question: str) -> bool:
     if len(tokens) < 3 or not tokens[-1][1].startswith("EF"):
         return False
     body = tokens[:-1]
+    done = False
     # "가능해요?" is 가능 + 하 + 어요; "돼요" 되 + 어요; "있나요" 있 + 나요.
     if len(body) >= 2 and body[-2] == ("가능", "NNG") and body[-1][0] == "하":
         body = body[:-2]
     elif body[-1][0] in _PREDICATES and body[-1][1] in {"VV", "VA", "XSV"}:
+        done = body[-1][0] == "하"
         body = body[:-1]
     else:
         return False
-    if body and body[-1][1].startswith("J"):
+    particle = bool(body) and body[-1][1].startswith("J")
+    if particle:
         if body[-1][0] not in _PARTICLES:
             return False
         body = body[:-1]
     nouns = [form for form, tag in body if _is_noun(form, tag)]
     if _PROPERTY_NOUNS & set(nouns):
+        return False
+    # A thing done is a service only with 도/은/는 or two nouns ("치과 진료 해요?"):
+    # "요가 해요?" asks the one spoken to, "요가도 해요?" what the place offers.
+    if done and not particle and len(nouns) < 2:
         return False
     return 1 <= len(body) <= _MAX_NOUNS + 2 and len(nouns) == len(body) and len(nouns) > 0

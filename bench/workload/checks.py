@@ -66,12 +66,18 @@ def model_text_after_decline(result: dict[str, Any]) -> bool:
     A decline followed by "What follows is the model's general knowledge" still opens with
     the honest sentence, so ``not_in_documents`` passes; for a fact of the organisation
     itself ("do you take bitcoin?") the model's text after it is an invented fact all the
-    same. It is read from the notice in the answer, or from a step a model tier answered.
+    same. It is read from the notice in the answer, or from a paragraph after the decline's
+    when a model tier ran (a step routed to a model tier may still end at the decline, so
+    the tier alone says nothing).
     """
     answer = str(result.get("answer", ""))
     if any(mark in answer for mark in GENERAL_KNOWLEDGE_MARKS):
         return True
-    return any(s.get("tier") in MODEL_TIERS for s in _steps(result))
+    if not any(s.get("tier") in MODEL_TIERS for s in _steps(result)):
+        return False
+    paragraphs = [p for p in answer.split("\n\n") if p.strip()]
+    declines = [i for i, p in enumerate(paragraphs) if says_not_in_documents(p)]
+    return not declines or declines[0] < len(paragraphs) - 1
 
 
 def _steps(result: dict[str, Any]) -> list[dict[str, Any]]:

@@ -22,6 +22,8 @@ BARE = [
     "휠체어 대여 가능해요?",
     "마스크 팔아요?",
     "애플페이 받아요?",
+    "스케일링도 해요?",  # a service done, with 도
+    "야간 진료 하나요?",  # a service done, two nouns
 ]
 NOT_BARE = [
     "술 마셔도 돼요?",  # the asker's act: anyone's question
@@ -32,6 +34,7 @@ NOT_BARE = [
     "몇 시에 열어요?",
     "감기 걸리면 병원에 가야 돼요?",
     "wifi?",
+    "요가 해요?",  # one noun done, no 도: asks the one spoken to
 ]
 
 

@@ -75,3 +75,14 @@ def test_without_the_key_the_notice_still_passes() -> None:
     answer = _EN_NOTICE + "A flu shot trains the immune system."
     verdict = check_turn(_result(answer, "local"), {"not_in_documents": True})
     assert verdict.ok, verdict.why
+
+
+def test_a_model_tier_step_that_ends_at_the_decline_passes() -> None:
+    # A step routed to the cloud tier whose document plan declined: no model text shown.
+    answer = (
+        "제공된 문서에서는 이 질문에 대한 내용을 찾을 수 없습니다. (문서에 없는 내용: 질문한 "
+        "금액이나 양; 찾아본 곳: 주차 안내)"
+    )
+    verdict = check_turn(_result(answer, "cloud"), _OWN)
+    assert verdict.ok, verdict.why
+    assert not verdict.wrong_answer
