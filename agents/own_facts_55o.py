@@ -23,6 +23,8 @@ import re
 
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
 from agents.documents import DocPlan
+from agents.own_facts_bare_56o import asks_bare_amenity
+from agents.own_policy_asks_56o import asks_own_policy
 from core.text import detect_language
 from tools.rag.organisation_rules import asks_about_organisation_rule
 from tools.rag.question import analyze_question
@@ -120,7 +122,8 @@ def asks_own_fact(question: str) -> bool:
     # the organisation (tools.rag.organisation_rules reads that one).
     if asks_about_organisation_rule(_GENERIC_YOU.sub("how does one", question)):
         return True
-    return bool(_EN_OWN.search(question) or _KO_OWN.search(question))
+    own = _EN_OWN.search(question) or _KO_OWN.search(question)
+    return bool(own or asks_bare_amenity(question) or asks_own_policy(question))  # owndocs56
 
 
 def own_fact_not_in_documents(doc: DocPlan | None, text: str) -> DocPlan | None:

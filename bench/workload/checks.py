@@ -32,6 +32,12 @@ NOTHING_RAN_MARKS = (
     NOTHING_DONE_KO,
 )
 MODEL_TIERS = ("local", "cloud")
+# How the notice reads that puts a model's general knowledge under the documents' decline
+# (agents.document_messages.general_knowledge_notice), in both languages.
+GENERAL_KNOWLEDGE_MARKS = (
+    "model's general knowledge",
+    "모델의 일반 지식",
+)
 
 
 @dataclass
@@ -52,6 +58,26 @@ class Verdict:
 def says_not_in_documents(answer: str) -> bool:
     """Whether ``answer`` is the honest "the documents do not cover this" reply."""
     return any(mark in answer for mark in NOT_IN_DOCUMENTS_MARKS)
+
+
+def model_text_after_decline(result: dict[str, Any]) -> bool:
+    """Whether a reply goes on past the documents' decline with a model's text.
+
+    A decline followed by "What follows is the model's general knowledge" still opens with
+    the honest sentence, so ``not_in_documents`` passes; for a fact of the organisation
+    itself ("do you take bitcoin?") the model's text after it is an invented fact all the
+    same. It is read from the notice in the answer, or from a paragraph after the decline's
+    when a model tier ran (a step routed to a model tier may still end at the decline, so
+    the tier alone says nothing).
+    """
+    answer = str(result.get("answer", ""))
+    if any(mark in answer for mark in GENERAL_KNOWLEDGE_MARKS):
+        return True
+    if not any(s.get("tier") in MODEL_TIERS for s in _steps(result)):
+        return False
+    paragraphs = [p for p in answer.split("\n\n") if p.strip()]
+    declines = [i for i, p in enumerate(paragraphs) if says_not_in_documents(p)]
+    return not declines or declines[0] < len(paragraphs) - 1
 
 
 def _steps(result: dict[str, Any]) -> list[dict[str, Any]]:
@@ -145,6 +171,11 @@ def check_turn(result: dict[str, Any], expect: dict[str, Any]) -> Verdict:
         why.append("did not say the documents do not cover it")
     if expect.get("not_in_documents") and result.get("citations"):
         why.append("cited a passage for a question the documents do not answer")
+    # ``no_model_text``: a fact of the organisation must end at the decline; a model's text
+    # under the notice is an invented fact (wrong), though the reply opens honestly.
+    invented_own_fact = bool(expect.get("no_model_text")) and model_text_after_decline(result)
+    if invented_own_fact:
+        why.append("a model's text followed the decline of a fact of the organisation")
     problem = expect.get("tool_problem")
     said_nothing_ran = any(m in answer for m in NOTHING_RAN_MARKS)
     if problem and not said_nothing_ran:
@@ -199,7 +230,8 @@ def check_turn(result: dict[str, Any], expect: dict[str, Any]) -> Verdict:
         why=why,
         wrong_answer=(should_decline and bool(why) and not declined_docs and not said_nothing_ran)
         or answered_otherwise
-        or quoted_unasked,
+        or quoted_unasked
+        or invented_own_fact,
         invented_tool_result=invented,
         wrong_citation=wrong_citation,
     )

@@ -35,12 +35,16 @@ CATEGORIES = (
 )
 ROLES = ("viewer", "user", "admin")
 # The keys an ``expect`` block may use (a typo must fail loudly, not pass silently).
+# ``no_model_text: true`` (with ``not_in_documents``): the reply must end at the decline, with
+# no model's general knowledge after it (a fact of the organisation itself, which no model
+# can know); see ``bench.workload.checks.model_text_after_decline``.
 EXPECT_KEYS = frozenset(
     {
         "contains",
         "contains_any",
         "not_contains",
         "not_in_documents",
+        "no_model_text",
         "tool_problem",
         "tool_called",
         "no_tool_ran",
