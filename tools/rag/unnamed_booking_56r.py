@@ -26,8 +26,9 @@ __all__ = ["asks_booking_naming_no_place", "own_documents_in_question_script"]
 
 # 예약 (a booking) and its changes; 예매 (tickets bought ahead) is a booking too.
 _BOOKING = re.compile(r"예약|예매")
-# The word holding it ("예약취소", "예약은"): no place, though 취소 ends as 연구소 does.
-_BOOKING_WORD = re.compile(r"\S*(?:예약|예매)\S*")
+# The word holding it ("예약취소", "예약은") and the change made to it ("예약 취소는"): no
+# place, though 취소 ends as 연구소 does.
+_BOOKING_WORD = re.compile(r"\S*(?:예약|예매)\S*(?:\s+(?:취소|변경)\S*)?")
 
 
 def asks_booking_naming_no_place(question: str) -> bool:
