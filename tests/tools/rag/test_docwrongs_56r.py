@@ -42,7 +42,8 @@ def _text(answer: ExtractiveAnswer) -> str:
 
 _TAXIS = _passage(
     "Travel costs > Taxis",
-    "Staff on late shifts may claim up to 20,000 won a month for taxis. Limousines are never reimbursed.",
+    "Staff on late shifts may claim up to 20,000 won a month for taxis. "
+    "Limousines are never reimbursed.",
 )
 _MEALS_KO = _passage(
     "출장비 규정 > 식대",
