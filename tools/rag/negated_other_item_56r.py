@@ -11,7 +11,10 @@ The rule, for a question asking no kind of figure (yes/no, what happens): a nega
 sentence whose subject (English: the words before its first verb; Korean: the nouns before
 the topic or subject particle opening it) names none of the question's terms, and which
 itself leaves some of the question's terms unnamed, every one of them named by its heading
-(the section is the asked item's: "Meals"), is about another item of that section. A term
+(the section is the asked item's: "Meals"), is about another item of that section. Only the
+clauses that refuse count ("Boots are required; trainers are not allowed" refuses the
+trainers asked about), and a subject the heading names is the section's own item ("세신은
+…" under "세신(때밀이)", asked about 때밀이). A term
 no heading names either leaves it alone: "Pets are not allowed" under "Visiting", asked
 "can i bring my dog?", may be the category the asked item falls in. People and pronouns as
 subjects ("Staff cannot claim …", "It is not …") are left alone too: they state who may
@@ -35,6 +38,8 @@ _EN_SUBJECT = re.compile(
     r"don't|has|have|shall|should)\b",
     re.IGNORECASE,
 )
+# Clause breaks: a semicolon or colon, ", but/and/while", Korean -며/-고/-지만 and a comma.
+_CLAUSES = re.compile(r"[;:]|,\s*(?:but|and|while)\s+|(?<=[가-힣])(?:며|고|지만|는데),?\s+|,\s+")
 # Subjects that name who acts or point back, not an item of the rule.
 _NOT_ITEMS = frozenset(
     {"i", "you", "we", "they", "he", "she", "it", "this", "that", "these", "those", "there",
@@ -85,21 +90,23 @@ def negates_another_item(
     if answer_type is not None or not groups:
         return False
     korean = detect_script(sentence) == "ko"
-    if korean:
-        if not _KO_NEGATION.search(sentence):
-            return False
-        subject = _korean_subject(sentence)
-        people = _KO_NOT_ITEMS
-    else:
-        if not _EN_NEGATION.search(sentence.lower()):
-            return False
-        subject = _english_subject(sentence)
-        people = _NOT_ITEMS
-    if not subject or any(word in people for word in subject):
+    negation, people = (_KO_NEGATION, _KO_NOT_ITEMS) if korean else (_EN_NEGATION, _NOT_ITEMS)
+    # Only the clauses that refuse: "Boots … are required; trainers … are not allowed"
+    # refuses trainers, whatever the sentence opens with.
+    refusing = [c for c in _CLAUSES.split(sentence) if c and negation.search(c.lower())]
+    if not refusing:
         return False
     asked = frozenset().union(*groups)
-    if asked & set(subject):
-        return False
+    headed = set(tokenize(heading))
+    for clause in refusing:
+        subject = _korean_subject(clause) if korean else _english_subject(clause)
+        if not subject or any(word in people for word in subject):
+            return False
+        if asked & set(subject):
+            return False
+        # The section's own item ("세신은 …" under "세신(때밀이)") is the one asked about.
+        if headed & set(subject) or any(word in heading for word in subject if len(word) > 1):
+            return False
     own = set(tokenize(sentence))
     unnamed = [group for group in groups if not group & own]
     # Naming every term itself, it states the asked item's case, whatever its grammar.
