@@ -60,5 +60,6 @@ def states_condition_not_sum(text: str) -> bool:
     found = _KO_CONDITION.search(text)
     if found is None or _KO_ARITHMETIC.search(text):
         return False
-    # "4명이면": the figure itself is the condition (a substituted value), no act.
-    return found["verb"] not in {"이", ""}
+    # "4명이면", "두 사람이면": the figure itself is the condition (a substituted value,
+    # the copula after its noun), no act.
+    return not found["verb"].endswith("이")
