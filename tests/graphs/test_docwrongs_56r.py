@@ -46,7 +46,13 @@ def test_a_stated_condition_asks_past_the_cited_answer(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["4명이면?", "그럼 두 사람이면요?", "2로 나누면?", "20분 늦으면 얼마 내요?", "what about 4 days?"],
+    [
+        "4명이면?",
+        "그럼 두 사람이면요?",
+        "2로 나누면?",
+        "20분 늦으면 얼마 내요?",
+        "what about 4 days?",
+    ],
 )
 def test_a_substituted_figure_or_a_sum_is_still_arithmetic(text: str) -> None:
     assert not states_condition_not_sum(text)
