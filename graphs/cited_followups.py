@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON
 from agents.documents import DocPlan
+from graphs.stated_condition_56r import states_condition_not_sum
 from tools.followup_edits import SPELLED_NUMBERS, TARGET_RE
 from tools.references import CHOICE_AMONG_RE, OPERATION_RES
 
@@ -79,6 +80,8 @@ def _works_on_the_answer(text: str) -> bool:
         return True
     if _EXPLAIN.search(text) and not _WHY.search(text):
         return True
+    if states_condition_not_sum(text):  # "10분 늦으면?": a condition, no sum (docwrongs56)
+        return False
     # A figure of its own, an operation or a unit: arithmetic on the cited figure.
     if any(ch.isdigit() for ch in text) or _SPELLED_FIGURE.search(text):
         return True

@@ -40,6 +40,7 @@ from graphs.prompting import context_tokens, previous_handler, replayed_step
 from graphs.qualifier_plan import with_qualifier_of_follow_up
 from graphs.recording import first_turn
 from graphs.same_for_another_55r import screened_same_for_55r
+from graphs.same_for_asked_again_56r import same_for_asked_again_56r
 from graphs.state import (
     Context,
     Current,
@@ -158,7 +159,9 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
             doc = screened_follow_up_55w(engine.faq, engine.docs, doc, text, earlier, ctx.workspace)
     if doc is not None and not pinned and index == 0 and not first_turn(state):  # docwrongs55
         asked_before = earlier_questions(state)
-        doc = screened_same_for_55r(doc, text, asked_before[-1] if asked_before else None)
+        last = asked_before[-1] if asked_before else None
+        doc = same_for_asked_again_56r(engine.docs, doc, text, last, ctx.workspace)  # docwrongs56
+        doc = screened_same_for_55r(doc, text, last)
     declined: DocPlan | None = None
     if doc is not None and doc.kind == "not_covered":
         # A puzzle, a proof, a worked explanation or a word problem with its own figures

@@ -41,6 +41,10 @@ from tools.rag.question import QuestionAnalysis
 from tools.rag.shared_collection import SAMPLES_COLLECTION
 from tools.rag.subjects import passage_sentences
 from tools.rag.textutil import detect_script, tokenize
+from tools.rag.unnamed_booking_56r import (
+    asks_booking_naming_no_place,
+    own_documents_in_question_script,
+)
 from tools.rag.unnamed_owner_53h import asks_hours_naming_no_place
 
 __all__ = ["AddresseeDecision", "addresses_unnamed_place", "is_bundled_sample", "own_place_answer"]
@@ -154,7 +158,11 @@ def own_place_answer(
         the reply naming the user's documents that each state it.
     """
     # unnamed_owner_53h: hours asked of no place named.
-    if not (addresses_unnamed_place(question) or asks_hours_naming_no_place(question)):
+    if not (
+        addresses_unnamed_place(question)
+        or asks_hours_naming_no_place(question)
+        or asks_booking_naming_no_place(question)  # unnamed_booking_56r: booking, no place
+    ):
         return None
     cited = list(dict.fromkeys(c.source for c in answer.citations))
     samples = [s for s in cited if _is_sample_source(s, passages)]
@@ -175,7 +183,8 @@ def own_place_answer(
     # A customer writes to a place in the language it serves: of several of the user's
     # documents, those written in the question's language are the ones it addresses.
     script = detect_script(question)
-    stating = [s for s in stating if _written_in(s, own, script)] or stating
+    written = [s for s in stating if _written_in(s, own, script)]
+    stating = own_documents_in_question_script(question, stating, written)
     if not stating:
         return None
     if len(stating) > 1:

@@ -25,6 +25,7 @@ from tools.rag.closing_hours_42d import opening_line_without_range
 from tools.rag.closure_lines import closure_line_for_unasked_day
 from tools.rag.combined_offers_56h import misses_combination
 from tools.rag.compared_prices import compared_item_unnamed
+from tools.rag.compound_kinds_56r import names_other_compound_kind
 from tools.rag.condition_before_43d import with_condition_before
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.document_self_lines_54t import describes_its_document  # set 46
@@ -36,6 +37,7 @@ from tools.rag.intensified_sizes import misses_intensified_size
 from tools.rag.introduced_things import introduced_first, with_introduction
 from tools.rag.labelled_lines import line_labelled_for_sibling
 from tools.rag.lost_items import names_no_loss
+from tools.rag.made_up_lines_56r import declares_made_up
 from tools.rag.manner_clause_43d import states_manner_clause
 from tools.rag.models import ExtractiveAnswer, Passage
 from tools.rag.name_headings_42d import heading_terms
@@ -310,7 +312,8 @@ def extractive_answer(
                 another_case.add((rank, order))
                 prev = set()
                 continue
-            if describes_its_document(question, text):  # a line about the document (set 46)
+            # A line about the document (set 46), or declaring its subject made up (*_56r).
+            if describes_its_document(question, text) or declares_made_up(question, text):
                 prev = set()
                 continue
             if names_only_the_place(
@@ -359,12 +362,17 @@ def extractive_answer(
             if order and covered(tokset | heading | prev) > covered(tokset | heading):
                 leaning[(rank, order)] = sentence_text(p, *sents[order - 1][:2])
             before = sents[order - 1][2] if order else []
-            if own + head_cov + carry <= 0 or names_another_kind(
-                asked.terms,
-                [toks, before, tokenize(p.heading or "")],
-                written,
-                f"{p.heading} {p.text[sents[order - 1][0] if order else start : end]}",
-                question,
+            if (
+                own + head_cov + carry <= 0
+                or names_another_kind(
+                    asked.terms,
+                    [toks, before, tokenize(p.heading or "")],
+                    written,
+                    f"{p.heading} {p.text[sents[order - 1][0] if order else start : end]}",
+                    question,
+                )
+                # 병가 (sick leave) asked "annual leave" of a policy writing 연차 (*_56r).
+                or names_other_compound_kind(question, asked.terms, groups, context, whole)
             ):
                 # Neither the sentence, its heading nor the sentence before names anything
                 # the question asks about: only its kind of figure matches, and a time in

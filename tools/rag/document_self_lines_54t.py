@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["describes_its_document"]
+__all__ = ["asks_about_document", "describes_its_document"]
 
 # The line opens by pointing at the document: "This is …", "This document/page/policy …",
 # "These answers …", "이 문서는 …", "본 안내문은 …".
@@ -32,6 +32,11 @@ _ASKS_ABOUT_DOCUMENT = re.compile(
     r"\b(?:document|doc|page|policy|fictional|fake|real|sample|made\s+up)\b|문서|가상|실제|진짜|예시",
     re.IGNORECASE,
 )
+
+
+def asks_about_document(question: str) -> bool:
+    """Whether the question asks about the document itself or its being made up."""
+    return _ASKS_ABOUT_DOCUMENT.search(question) is not None
 
 
 def describes_its_document(question: str, sentence: str) -> bool:

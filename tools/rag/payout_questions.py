@@ -25,6 +25,9 @@ _ASKS_PAYOUT = re.compile(
 _STATES_PAYOUT = re.compile(
     r"\bpa(?:y|ys|id|yment|yments|yout|ying)\b|\bcompensat\w*|\breimburs\w*|\brefund\w*|"
     r"\bcover(?:s|ed|age)?\b|\bliab\w*|"
+    # "Staff … may claim up to 30,000 won per day": claiming is being paid back (docwrongs56);
+    # a "claim ticket" claims nothing.
+    r"\b(?:may|can|could|to)\s+claim\b|\bclaim(?:ed)?\s+(?:up\s+to|back)\b|"
     r"보상|배상|환불|돌려|지급|지원|물어|책임",
     re.IGNORECASE,
 )

@@ -23,7 +23,8 @@ its own module; this one runs them together so that the extractive answer
 - :mod:`tools.rag.things_to_bring`: it names nothing to bring, asked what to bring;
 - :mod:`tools.rag.weather_kinds`: it names no rule for the weather asked (gales, for rain);
 - :mod:`tools.rag.lost_items`: it names no loss, asked what happens when a thing is lost;
-- :mod:`tools.rag.sold_items`: it names no sale or price, asked whether a thing is sold.
+- :mod:`tools.rag.sold_items`: it names no sale or price, asked whether a thing is sold;
+- :mod:`tools.rag.negated_other_item_56r`: it refuses another item of the asked item's section.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from tools.rag.free_subject import frees_unnamed_subject
 from tools.rag.free_topic import frees_unnamed_topic
 from tools.rag.lacked_qualifiers import names_the_excluded_kind
 from tools.rag.lost_items import names_no_loss
+from tools.rag.negated_other_item_56r import negates_another_item
 from tools.rag.offered_services import misses_offered_service
 from tools.rag.other_kind_subject import misses_asked_modifier, subject_is_other_kind
 from tools.rag.payment_means import names_no_payment_means
@@ -83,4 +85,5 @@ def about_another_subject(
         or misses_asked_weather(question, sentence)
         or names_no_loss(question, sentence)
         or names_no_sale(question, sentence)
+        or negates_another_item(sentence, heading, groups, answer_type)  # "Alcohol is never …"
     )
