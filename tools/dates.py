@@ -38,6 +38,7 @@ from tools.dates_twelve_hour_55t import twelve_hour_time
 from tools.dates_weekday_if_54e import weekday_supposed
 from tools.dates_weekdays import weekdays_between
 from tools.dates_zones import clock_in_other_zone
+from tools.followup_break_off_span_56t import span_less_break_ko
 
 __all__ = [
     "DEFAULT_TZ",
@@ -301,7 +302,10 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
         return told
     if (month := days_in_month(s) or days_in_year(s)) is not None:  # set 45; a year (set 47)
         return DateAnswer("days", month[0], month[1], days=month[2])
-    moved = clock_after_span(s, lang) or span_between_clocks(s) or span_between_clocks_en(s)
+    moved = span_less_break_ko(s)  # "점심 1시간 빼고" (set 48)
+    moved = (
+        moved or clock_after_span(s, lang) or span_between_clocks(s) or span_between_clocks_en(s)
+    )
     moved = moved or span_between_24h_times(s) or clock_moved_from_weekday(s)  # set 45
     moved = moved or weekday_supposed(s)  # "if tomorrow is saturday what day was yesterday"
     moved = moved or twelve_hour_time(s)  # "whats 14:35 in normal time" (set 47)

@@ -14,6 +14,7 @@ from tools.followup_added_amount_ko_42 import amount_added_ko, coupon_taken_off_
 from tools.followup_allowance_used import allowance_used_changed
 from tools.followup_asked_period import another_period_asked
 from tools.followup_balance_asked import balance_asked
+from tools.followup_break_off_span_56t import break_off_span
 from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
     change_by_amount,
@@ -266,6 +267,7 @@ CHANGES = (
     # "per month instead" after "... how much is that each quarter": the period asked.
     another_period_asked,
     moved_span_end,
+    break_off_span,  # "점심시간 1시간은 빼야지" after a clock span (set 48)
     span_over_days,
     corrected_figure,
     # "bump it up to 22 percent": the one rate set anew, never that share of the result.
