@@ -65,6 +65,11 @@ def _span_text(minutes: int) -> str:
     return f"{hours}시간 {rest}분" if rest else f"{hours}시간"
 
 
+def _span_minutes(how: str) -> int:
+    """The span's minutes from a span reader's trace ("09:30 → 18:15 = 525 min")."""
+    return int(how.rsplit("=", 1)[1].split()[0])
+
+
 def span_less_break_ko(s: str) -> tuple[str, str] | None:
     """A Korean clock span less the break the question takes off: (answer, how), or None.
 
@@ -76,7 +81,7 @@ def span_less_break_ko(s: str) -> tuple[str, str] | None:
     whole = span_between_clocks(" ".join((s[: said.start()] + " " + s[said.end() :]).split()))
     if whole is None:
         return None
-    span = int(whole[1].rsplit("=", 1)[1].split()[0])
+    span = _span_minutes(whole[1])
     pause = _minutes_ko(said)
     if pause <= 0 or pause >= span:
         return None
@@ -89,13 +94,17 @@ def break_off_span(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
         return None
     last = steps[-1]
     korean = _TURN_KO.match(text)
-    if korean is not None and span_between_clocks(last.lower()) is not None:
+    span = span_between_clocks(last.lower()) if korean is not None else None
+    if korean is not None and span is not None:
         pause = _minutes_ko(korean)
+        if not 0 < pause < _span_minutes(span[1]):
+            return None  # a break as long as the span or longer: no reading
         changed = f"점심 {_span_text(pause)} 빼고 {last}"
         return [*steps[:-1], changed], f"less a {pause} min break"
     english = _TURN_EN.match(text)
     asks = _ASKS_LENGTH_EN.search(last)
-    if english is None or asks is None or span_between_clocks_en(last.lower()) is None:
+    span_en = span_between_clocks_en(last.lower()) if english is not None else None
+    if english is None or asks is None or span_en is None:
         return None
     amount = english["n"] or "1"
     amount = "half an" if amount.lower().startswith("half") else amount

@@ -1,0 +1,154 @@
+"""Set 48's wrong answers, each read right by its rule and only by it.
+
+Inputs are our own (not the blind set's sentences). Every case is answered as expected
+with its rule on, and otherwise with that rule switched off:
+
+- a won figure named as the exchange rate ("환율 1,390원") is not the amount a follow-up's
+  new won amount replaces (tools.followup_rate_role_56t; off: the rate replaced, "$0.60");
+- a day count said per week ("주5일", "5 days a week") is no count of days a number of
+  weeks replaces (tools.followup_per_week_56t; off: "주28일", every day of four weeks);
+- a break taken off a clock span, in a Korean question or said after the span's answer in
+  either language (tools.followup_break_off_span_56t; off: not read, and set 48's turn was
+  answered with the clinic's lunch hours);
+- a trip's fuel cost by litres per 100 km asked with a bare "cost?" or "how much"
+  (tools.calculator_fuel_asked_56t; off: declined), then "both ways?" as a round trip
+  (tools.followup_both_ways_56t; off: the local model's "both ways are possible").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tools.calculator_fuel_per_100km as fuel_per_100km
+import tools.dates as dates_module
+import tools.followup_changes_42 as changes_42
+import tools.followup_edits as followup_edits
+import tools.followup_round_trip as round_trip
+import tools.followup_weeks_as_days as weeks_as_days
+from tests.tools.rule_switch import SwitchOff, answer_to, off, read_only_by_its_rule
+from tools.followup_break_off_span_56t import break_off_span
+from tools.followup_change_rules import CHANGES
+
+
+def _never(*_args: object) -> bool:
+    return False
+
+
+_RATE_OFF = off(followup_edits, "other_than_named_rate", lambda _step, c, _text: list(c))
+_WEEK_OFF = [
+    off(weeks_as_days, "said_per_week", _never),
+    off(changes_42, "said_per_week", _never),
+]
+
+
+def _weeks_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    for switch in _WEEK_OFF:
+        switch(monkeypatch)
+
+
+def _break_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tools.followups as followups
+
+    monkeypatch.setattr(followups, "CHANGES", tuple(c for c in CHANGES if c is not break_off_span))
+    monkeypatch.setattr(dates_module, "span_less_break_ko", lambda _s: None)
+
+
+CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # 2,000,000 / 1,350 = 1,481.48 (off: 1,500,000 at 2,000,000 won a dollar, "$0.75")
+    (["환율 1,350원이래 150만원 환전하면 몇달러", "200만원 하면?"], "$1,481.48", _RATE_OFF),
+    # 1,800,000 / 1,280 = 1,406.25 (off: "$0.56")
+    (["환율 1,280원이래 100만원 환전하면 몇달러", "180만원 하면?"], "$1,406.25", _RATE_OFF),
+    # 5,000,000 / 1,510 = 3,311.26 euros (off: "€0.60")
+    (["유로 환율 1,510원이래 300만원 환전하면 몇유로", "500만원 하면?"], "€3,311.26", _RATE_OFF),
+    # 9,800 x 4 h x 3 days = 117,600 a week; two weeks 235,200 (off: "주14일", 548,800)
+    (["시급 9800 하루4시간 주3일 뛰면 일주일에 얼마", "2주 꽉 채우면"], "235,200", _weeks_off),
+    # 6 h x 4 days x 18 = 432 a week; "what about for 3 weeks" is not read (off: "21 days
+    # a week", 2,268)
+    (
+        [
+            "i work 6 hours a day 4 days a week at 18 an hour, how much a week",
+            "what about for 3 weeks",
+        ],
+        None,
+        _weeks_off,
+    ),
+    # 08:00 -> 17:30 = 9 h 30 min, less 30 min = 9 h
+    (
+        ["오전 8시부터 오후 5시 반까지 근무하면 몇시간이야", "휴게시간 30분 빼면?"],
+        "9시간",
+        _break_off,
+    ),
+    # 8:30am -> 5pm = 8.5 h, less 1 h = 7.5 h
+    (
+        ["from 8:30am to 5pm how many hours is that", "minus an hour for lunch"],
+        "7 hours 30 minutes (7.5 h)",
+        _break_off,
+    ),
+    # 09:00 -> 18:00 less a 1 h lunch = 8 h, said in the question
+    (["오전 9시부터 오후 6시까지 점심 1시간 빼고 일하면 몇시간"], "8시간", _break_off),
+    # 420 x 7 / 100 x 1.75 = 51.45
+    (
+        ["7 L per 100 km, 420 km trip, fuel 1.75 a litre, how much"],
+        "51.45",
+        off(fuel_per_100km, "asks_cost_plainly", _never),
+    ),
+    # 300 x 7.5 / 100 x 1,700 = 38,250원
+    (
+        ["100km당 7.5리터 먹는 차로 300km 가면 리터당 1700원이면 얼마"],
+        "38,250원",
+        off(fuel_per_100km, "asks_cost_plainly", _never),
+    ),
+    # 360 / 12 x 1,650 = 49,500원 both ways 99,000원
+    (
+        ["연비 12km/L 차로 360km 가는데 기름값 리터당 1650원이면 얼마 들어", "갔다 오면?"],
+        "99,000원",
+        off(round_trip, "said_both_ways", _never),
+    ),
+    # 200 / 25 x 3.50 = 28 both ways 56
+    (
+        ["trip is 200 miles, car gets 25 mpg, gas 3.50 a gallon, fuel cost?", "and both ways"],
+        "56",
+        off(round_trip, "said_both_ways", _never),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
+def test_each_wrong_form_is_read_right_only_by_its_rule(
+    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        # The rate named again is still the rate changed.
+        (["환율 1,350원이래 150만원 환전하면 몇달러", "환율 1400원이면?"], "$1,071.43"),
+        # A stay counted in days is still turned into weeks (7 days a week).
+        (["펜션 1박 12만원 3일 묵으면", "2주면?"], "1,680,000원"),
+        # A count per week changed as a count per week.
+        (
+            [
+                "i work 8 hours a day 5 days a week at 20 an hour, how much a week",
+                "what about 4 days a week",
+            ],
+            "640",
+        ),
+    ],
+)
+def test_the_readings_around_the_rules_stay(turns: list[str], expected: str) -> None:
+    assert answer_to(turns) == expected
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        # A break as long as the span is no reading.
+        ["오전 9시부터 오전 10시까지 몇시간", "점심 1시간 빼면?"],
+        # No span before: nothing to take the break off.
+        ["시급 10030원 하루 6시간이면 얼마", "점심 1시간 빼면?"],
+    ],
+)
+def test_a_break_off_no_span_or_all_of_it_is_not_read(turns: list[str]) -> None:
+    assert break_off_span(turns[-1], turns[:-1]) is None
