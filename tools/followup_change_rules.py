@@ -87,6 +87,7 @@ from tools.followup_race_distance import race_distance_changed
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rate_moved_to import rate_moved_to
 from tools.followup_rates import fewer_people, ordinal_sharer_joins
+from tools.followup_ratio_changed_56t import ratio_changed
 from tools.followup_recipe_ingredient import other_ingredient_asked
 from tools.followup_recipe_servings_49a import recipe_servings_changed
 from tools.followup_reference_day import reference_day_moved
@@ -268,6 +269,7 @@ CHANGES = (
     another_period_asked,
     moved_span_end,
     break_off_span,  # "점심시간 1시간은 빼야지" after a clock span (set 48)
+    ratio_changed,  # "2대1로 하자고 하면?" after a split in a ratio (set 48)
     span_over_days,
     corrected_figure,
     # "bump it up to 22 percent": the one rate set anew, never that share of the result.
