@@ -10,24 +10,44 @@ with its rule on, and otherwise with that rule switched off:
 - a break taken off a clock span, in a Korean question or said after the span's answer in
   either language (tools.followup_break_off_span_56t; off: not read, and set 48's turn was
   answered with the clinic's lunch hours);
+- a new serving count replaces the servings asked, not the servings the amount is for
+  (tools.followup_servings_target_56t; off: "3인분만 하면" gave 240 / 3 × 6);
 - a trip's fuel cost by litres per 100 km asked with a bare "cost?" or "how much"
   (tools.calculator_fuel_asked_56t; off: declined), then "both ways?" as a round trip
   (tools.followup_both_ways_56t; off: the local model's "both ways are possible").
+
+Set 48's turns sent to the cloud and now read, each by its rule:
+
+- a split in a ratio with the sharers said between the amount and the ratio, and the parts
+  joined by "to" (tools.ratio_split_between_56t), then a new ratio alone
+  (tools.followup_ratio_changed_56t);
+- one ingredient scaled between two serving counts (N인분) without the word 레시피
+  (tools.calculator_servings_scaled_56t).
 """
 
 from __future__ import annotations
 
 import pytest
 
+import tools.calculator_expression as calculator_expression
 import tools.calculator_fuel_per_100km as fuel_per_100km
 import tools.dates as dates_module
 import tools.followup_changes_42 as changes_42
 import tools.followup_edits as followup_edits
 import tools.followup_round_trip as round_trip
 import tools.followup_weeks_as_days as weeks_as_days
-from tests.tools.rule_switch import SwitchOff, answer_to, off, read_only_by_its_rule
+import tools.ratio_split as ratio_split
+from tests.tools.rule_switch import (
+    SwitchOff,
+    answer_to,
+    never,
+    off,
+    read_only_by_its_rule,
+    without_change,
+)
 from tools.followup_break_off_span_56t import break_off_span
 from tools.followup_change_rules import CHANGES
+from tools.followup_ratio_changed_56t import ratio_changed
 
 
 def _never(*_args: object) -> bool:
@@ -53,7 +73,21 @@ def _break_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dates_module, "span_less_break_ko", lambda _s: None)
 
 
+_SERVINGS_OFF = off(followup_edits, "servings_asked_not_base", lambda _step, c, _text: list(c))
+
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # 450 g / 3 servings x 5 = 750 g; then 2 servings: 300 g (off: 450 / 2 x 5 = 1,125 g)
+    (
+        ["카레 3인분에 감자 450g인데 5인분 하려면 감자 몇그램 사야돼", "2인분만 하면"],
+        "300 g",
+        _SERVINGS_OFF,
+    ),
+    # 150 g / 2 x 7 = 525 g; 4인분: 300 g (off: 150 / 4 x 7 = 262.5 g)
+    (
+        ["미역국 2인분에 소고기 150그램 넣는데 7인분이면 얼마나 넣어", "4인분은?"],
+        "300 g",
+        _SERVINGS_OFF,
+    ),
     # 2,000,000 / 1,350 = 1,481.48 (off: 1,500,000 at 2,000,000 won a dollar, "$0.75")
     (["환율 1,350원이래 150만원 환전하면 몇달러", "200만원 하면?"], "$1,481.48", _RATE_OFF),
     # 1,800,000 / 1,280 = 1,406.25 (off: "$0.56")
@@ -111,6 +145,50 @@ CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(round_trip, "said_both_ways", _never),
     ),
 ]
+
+
+CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # 600,000 x 2/3, x 1/3
+    (
+        ["보너스 60만원 나랑 형이랑 2대1로 나누면"],
+        "400,000원, 200,000원",
+        off(ratio_split, "ratio_split_between", never),
+    ),
+    (
+        ["split 1200 with my partner 3 to 1"],
+        "900, 300",
+        off(ratio_split, "ratio_split_between", never),
+    ),
+    # 500,000 at 7:3 after 3:2
+    (
+        ["상금 50만원 나랑 동생이랑 3대2로 나누면 각자 얼마", "7대3이면?"],
+        "350,000원, 150,000원",
+        without_change(ratio_changed),
+    ),
+    (
+        ["split 1200 with my partner 3:1", "what about 2:1"],
+        "800, 400",
+        without_change(ratio_changed),
+    ),
+    # 450 g / 3 x 5 = 750 g; 150 g / 2 x 7 = 525 g
+    (
+        ["카레 3인분에 감자 450g인데 5인분 하려면 감자 몇그램 사야돼"],
+        "750 g",
+        off(calculator_expression, "servings_scaled_ko", never),
+    ),
+    (
+        ["미역국 2인분에 소고기 150그램 넣는데 7인분이면 얼마나 넣어"],
+        "525 g",
+        off(calculator_expression, "servings_scaled_ko", never),
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "expected", "switch_off"), CLOUD_CASES)
+def test_each_cloud_form_is_read_only_by_its_rule(
+    turns: list[str], expected: str | None, switch_off: SwitchOff, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_only_by_its_rule(lambda: answer_to(turns), expected, switch_off, monkeypatch)
 
 
 @pytest.mark.parametrize(("turns", "expected", "switch_off"), CASES)
