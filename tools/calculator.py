@@ -73,6 +73,7 @@ from tools.calculator_result import CalcResult, span_in_hours
 from tools.calculator_said_plainly_43 import said_plainly_43
 from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_said_plainly_54t import said_plainly_54t
+from tools.calculator_said_plainly_56t import said_plainly_56t
 from tools.calculator_share_out_of import share_out_of
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
@@ -120,6 +121,7 @@ def calculate(expression: str) -> CalcResult:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     expression = said_plainly_43(expression)  # "2차 …", "한봉지 6개에", "주휴수당은 빼고" (set 43)
     expression = said_plainly_44(expression)  # "둘이 반띵하면", a fully glued sentence (set 44)
+    expression = said_plainly_56t(expression)  # "thats what % increase" (set 48)
     expression = said_plainly_54t(expression)  # "엔분의일", "@ 12.49", "7 and a half %", "yrs"
     expression = pay_in_man_said(expression)  # "월급 280에서 월세60": 만원 by habit (opens55k)
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"

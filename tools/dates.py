@@ -19,6 +19,7 @@ from core.text import ENGLISH_MONTH_NUMBERS, ENGLISH_MONTHS
 from tools.dates_clock import clock_after_span
 from tools.dates_clock_span import span_between_clocks
 from tools.dates_clock_span_en import span_between_clocks_en
+from tools.dates_clock_span_same_half_56t import span_same_half_ko
 from tools.dates_days_in_month_54k import days_in_month
 from tools.dates_days_in_year_55t import days_in_year
 from tools.dates_event_named_49a import event_named_after_date
@@ -31,6 +32,7 @@ from tools.dates_forms_54e import (
 )
 from tools.dates_labels_between_53a import labels_between_dropped
 from tools.dates_ordinal import nth_weekday_of_month
+from tools.dates_overnight_24h_56t import overnight_24h_span
 from tools.dates_restated_labels import restate_date_labels
 from tools.dates_shared_year import end_after_start, start_in_end_year
 from tools.dates_spoken import restate_date_question
@@ -307,6 +309,8 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
         moved or clock_after_span(s, lang) or span_between_clocks(s) or span_between_clocks_en(s)
     )
     moved = moved or span_between_24h_times(s) or clock_moved_from_weekday(s)  # set 45
+    moved = moved or overnight_24h_span(s)  # "lands 6:15 the next morning" (set 48)
+    moved = moved or span_same_half_ko(s)  # "7시52분출발 9시18분도착 몇분" (set 48)
     moved = moved or weekday_supposed(s)  # "if tomorrow is saturday what day was yesterday"
     moved = moved or twelve_hour_time(s)  # "whats 14:35 in normal time" (set 47)
     edge = year_start_weekday(s)  # "what weekday does 2031 start on" (set 45)
