@@ -22,13 +22,19 @@ Set 48's turns sent to the cloud and now read, each by its rule:
   joined by "to" (tools.ratio_split_between_56t), then a new ratio alone
   (tools.followup_ratio_changed_56t);
 - one ingredient scaled between two serving counts (N인분) without the word 레시피
-  (tools.calculator_servings_scaled_56t).
+  (tools.calculator_servings_scaled_56t);
+- "that's what % increase" said plainly (tools.calculator_said_plainly_56t);
+- a 24-hour departure and an arrival said to be the next day
+  (tools.dates_overnight_24h_56t);
+- a Korean span between two clock times said without 오전/오후, the second later on the
+  dial, asked in minutes too (tools.dates_clock_span_same_half_56t).
 """
 
 from __future__ import annotations
 
 import pytest
 
+import tools.calculator as calculator_module
 import tools.calculator_expression as calculator_expression
 import tools.calculator_fuel_per_100km as fuel_per_100km
 import tools.dates as dates_module
@@ -181,7 +187,47 @@ CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "525 g",
         off(calculator_expression, "servings_scaled_ko", never),
     ),
+    # (23 - 20) / 20 = 15%
+    (
+        ["price rose from 20 to 23, that's what percent increase"],
+        "15%",
+        off(calculator_module, "said_plainly_56t", lambda text: text),
+    ),
+    # (150 - 120) / 120 = 25%
+    (
+        ["my bill went from 120 to 150 which is what % increase"],
+        "25%",
+        off(calculator_module, "said_plainly_56t", lambda text: text),
+    ),
+    # 23:40 -> 05:05 next day = 5 h 25 min
+    (
+        ["night bus departs 23:40 and arrives 5:05 next day, how long is the ride"],
+        "5 hours 25 minutes (325 min)",
+        off(dates_module, "overnight_24h_span", never),
+    ),
+    # 10:15 -> 12:40 = 2 h 25 min either half of the day
+    (
+        ["기차 10시 15분 출발 12시 40분 도착이면 몇시간 몇분이야"],
+        "2시간 25분 (145분)",
+        off(dates_module, "span_same_half_ko", never),
+    ),
+    (
+        ["2시부터 5시반까지 몇시간이야"],
+        "3시간 30분 (210분)",
+        off(dates_module, "span_same_half_ko", never),
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "11시 출발 1시 도착이면 몇시간",  # over noon or midnight: not known
+        "train leaves 10:45 gets in 9:20 how long is the ride",  # earlier, no next day said
+    ],
+)
+def test_a_span_whose_length_is_not_known_is_not_read(question: str) -> None:
+    assert answer_to([question]) is None
 
 
 @pytest.mark.parametrize(("turns", "expected", "switch_off"), CLOUD_CASES)
