@@ -276,3 +276,34 @@ def test_the_readings_around_the_rules_stay(turns: list[str], expected: str) -> 
 )
 def test_a_break_off_no_span_or_all_of_it_is_not_read(turns: list[str]) -> None:
     assert break_off_span(turns[-1], turns[:-1]) is None
+
+
+_CLAIM_SECTION = (
+    "Submit every claim within 30 days of returning from the trip, with the original receipts "
+    "attached. Claims are paid with the next monthly salary. Claims above 500,000 won need the "
+    "approval of a department head. [1]"
+)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "stated"),
+    [
+        ("what if my claim is like 650k won", True),  # above 500,000 won: stated
+        ("and if the total comes to 700000 won?", True),
+        ("what if my claim is 300,000 won", False),  # below the threshold: not this sentence
+    ],
+)
+def test_an_amount_condition_is_stated_by_a_threshold_covering_it(
+    follow_up: str, stated: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graphs.condition_figure_en_56t as figure_en
+    from graphs.condition_follow_up_55w import condition_head, states_condition
+
+    def answered() -> bool:
+        head = condition_head(follow_up)
+        return head is not None and states_condition(_CLAIM_SECTION, head, ["when are claims paid"])
+
+    assert answered() is stated
+    if stated:
+        monkeypatch.setattr(figure_en, "figure_condition_head", lambda _text: None)
+        assert not answered()
