@@ -23,6 +23,7 @@ from tools.dates_clock_span_same_half_56t import span_same_half_ko
 from tools.dates_days_in_month_54k import days_in_month
 from tools.dates_days_in_year_55t import days_in_year
 from tools.dates_event_named_49a import event_named_after_date
+from tools.dates_event_offset_56t import event_offset_said_plainly
 from tools.dates_forms_54e import (
     age_asked_as_span,
     clock_moved_from_weekday,
@@ -299,6 +300,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
         )
     )
     s = restate_date_labels(re.sub(r"what day of the week", "what day", s))
+    s = event_offset_said_plainly(s)  # "june 8 2030 … 30 days before. what date" (set 48)
     told = _age(s, base, now, lang)
     if told is not None:
         return told

@@ -26,6 +26,8 @@ Set 48's turns sent to the cloud and now read, each by its rule:
 - "that's what % increase" said plainly (tools.calculator_said_plainly_56t);
 - a 24-hour departure and an arrival said to be the next day
   (tools.dates_overnight_24h_56t);
+- a date counted from an event's date said around it ("… june 8 2030 … 30 days before.
+  what date is that") (tools.dates_event_offset_56t);
 - a Korean span between two clock times said without 오전/오후, the second later on the
   dial, asked in minutes too (tools.dates_clock_span_same_half_56t).
 """
@@ -198,6 +200,18 @@ CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["my bill went from 120 to 150 which is what % increase"],
         "25%",
         off(calculator_module, "said_plainly_56t", lambda text: text),
+    ),
+    # 2031-03-03 - 42 days = 2031-01-20
+    (
+        ["my visa expires march 3 2031 and i must renew 6 weeks before, what date is that"],
+        "Monday, January 20, 2031",
+        off(dates_module, "event_offset_said_plainly", lambda s: s),
+    ),
+    # 2029-11-01 + 30 days = 2029-12-01
+    (
+        ["warranty claim window is 30 days from nov 1 2029, whats the last day?"],
+        "Saturday, December 1, 2029",
+        off(dates_module, "event_offset_said_plainly", lambda s: s),
     ),
     # 23:40 -> 05:05 next day = 5 h 25 min
     (
