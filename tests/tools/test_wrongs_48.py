@@ -28,6 +28,8 @@ Set 48's turns sent to the cloud and now read, each by its rule:
   (tools.dates_overnight_24h_56t);
 - a date counted from an event's date said around it ("… june 8 2030 … 30 days before.
   what date is that") (tools.dates_event_offset_56t);
+- a new head count said as who turns up, "and if only 3 show up"
+  (tools.followup_headcount_said_56t);
 - a Korean span between two clock times said without 오전/오후, the second later on the
   dial, asked in minutes too (tools.dates_clock_span_same_half_56t).
 """
@@ -41,6 +43,7 @@ import tools.calculator_expression as calculator_expression
 import tools.calculator_fuel_per_100km as fuel_per_100km
 import tools.dates as dates_module
 import tools.followup_changes_42 as changes_42
+import tools.followup_chat_forms as chat_forms
 import tools.followup_edits as followup_edits
 import tools.followup_round_trip as round_trip
 import tools.followup_weeks_as_days as weeks_as_days
@@ -212,6 +215,21 @@ CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["warranty claim window is 30 days from nov 1 2029, whats the last day?"],
         "Saturday, December 1, 2029",
         off(dates_module, "event_offset_said_plainly", lambda s: s),
+    ),
+    # 240 / 6 = 40 after 8 people
+    (
+        ["dinner is 240 split between 8 people, how much each", "and if 6 turn up"],
+        "40",
+        off(chat_forms, "showed_up_as_people", lambda text: text),
+    ),
+    # 200 g / 2 servings x 3 people = 300 g after 5 people
+    (
+        [
+            "recipe serves 2 and uses 200g rice. cooking for 5 ppl how much rice",
+            "what if only 3 show up",
+        ],
+        "300 g",
+        off(chat_forms, "showed_up_as_people", lambda text: text),
     ),
     # 23:40 -> 05:05 next day = 5 h 25 min
     (
