@@ -67,6 +67,7 @@ from tools.calculator_readers_54e import readers_54e
 from tools.calculator_readers_54k import readers_54k
 from tools.calculator_readers_54t import readers_54t
 from tools.calculator_readers_55t import readers_55t, refuse_part_paid_added
+from tools.calculator_readers_56t import readers_56t
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, span_in_hours
@@ -192,6 +193,7 @@ def calculate(expression: str) -> CalcResult:
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        *readers_56t(digits),  # a weight priced, what a saving leaves, a score (set 48)
         *readers_55t(digits),  # a part paid toward a total, the rest split (set 47)
         *readers_54t(digits),  # a percent coupon used, gifts to groups counted in words (set 46)
         *readers_53t(digits),  # narrow whole forms of set 45 (turns45), before the broader

@@ -30,6 +30,8 @@ Set 48's turns sent to the cloud and now read, each by its rule:
   what date is that") (tools.dates_event_offset_56t);
 - a new head count said as who turns up, "and if only 3 show up"
   (tools.followup_headcount_said_56t);
+- a price for a weight asked at another weight, what a percent saved leaves, a score out
+  of 100 (tools.calculator_readers_56t);
 - a Korean span between two clock times said without 오전/오후, the second later on the
   dial, asked in minutes too (tools.dates_clock_span_same_half_56t).
 """
@@ -41,6 +43,7 @@ import pytest
 import tools.calculator as calculator_module
 import tools.calculator_expression as calculator_expression
 import tools.calculator_fuel_per_100km as fuel_per_100km
+import tools.calculator_readers_56t as readers_56t_module
 import tools.dates as dates_module
 import tools.followup_changes_42 as changes_42
 import tools.followup_chat_forms as chat_forms
@@ -230,6 +233,29 @@ CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ],
         "300 g",
         off(chat_forms, "showed_up_as_people", lambda text: text),
+    ),
+    # 12,000 / 500 g x 1,500 g = 36,000원
+    (
+        ["돼지고기 500g에 12000원이면 1.5키로는 얼마"],
+        "36,000원",
+        off(readers_56t_module, "price_at_other_weight", never),
+    ),
+    # 3,200,000 x (1 - 0.25) = 2,400,000원 left
+    (
+        ["월급 320만원인데 25% 적금 넣으면 남는돈 얼마"],
+        "2,400,000원",
+        off(readers_56t_module, "left_after_percent_saved", never),
+    ),
+    # 45 / 50 x 100 = 90
+    (
+        ["50문제 중에 45개 맞았으면 100점 만점에 몇점임"],
+        "90",
+        off(readers_56t_module, "score_out_of_100", never),
+    ),
+    (
+        ["i got 27 out of 30 on the quiz, what is that out of 100"],
+        "90",
+        off(readers_56t_module, "score_out_of_100", never),
     ),
     # 23:40 -> 05:05 next day = 5 h 25 min
     (
