@@ -32,6 +32,7 @@ Set 48's turns sent to the cloud and now read, each by its rule:
   (tools.followup_headcount_said_56t);
 - a price for a weight asked at another weight, what a percent saved leaves, a score out
   of 100 (tools.calculator_readers_56t);
+- today's date said in chat, "its sept 1 2029 rn, …" (tools.dates_today_said_56t);
 - a Korean span between two clock times said without 오전/오후, the second later on the
   dial, asked in minutes too (tools.dates_clock_span_same_half_56t).
 """
@@ -256,6 +257,12 @@ CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["i got 27 out of 30 on the quiz, what is that out of 100"],
         "90",
         off(readers_56t_module, "score_out_of_100", never),
+    ),
+    # 2030-03-03 -> 2030-04-01 = 29 days
+    (
+        ["it's march 3 2030 now, how many days until april 1 2030"],
+        "29 days",
+        off(dates_module, "today_said_plainly", lambda s: s),
     ),
     # 23:40 -> 05:05 next day = 5 h 25 min
     (
