@@ -4,6 +4,10 @@
   question word after a pointer ("that's what percent", "thats what % off"); said as "what %
   increase" it is read (10%). Only "that's/thats/that is" right before "what" and a percent
   word is touched.
+- "phone 65, internet 55, and 3 streaming subs at 12.99 each. monthly total": bills listed as
+  a name and its amount with no verb; said as "phone is 65, internet is 55, …" they are read
+  (158.97). Only when a total is asked and at least two such items open the list, each item
+  a name of letters right before its amount and then a comma, "and" or "+".
 """
 
 from __future__ import annotations
@@ -11,6 +15,16 @@ from __future__ import annotations
 import re
 
 __all__ = ["said_plainly_56t"]
+
+_ITEM = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\+\s))(?P<name>[a-z][a-z ]{1,20}?)\s+(?P<n>\$?\d+(?:\.\d+)?)"
+    r"(?=\s*(?:,|\band\b|\+))",
+    re.IGNORECASE,
+)
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|at|for|of|to|with|costs?|paid|pay|get|take|home)\b", re.I
+)
+_TOTAL_ASKED = re.compile(r"\btotal\b|\bhow\s+much\b|\bsum\b|\badd(?:ed)?\s+up\b", re.I)
 
 _THATS_WHAT_PERCENT = re.compile(
     r"\b(?:that'?s|that\s+is|which\s+is|so\s+thats?)\s+(?=what\s+(?:%|percent|per\s*cent|pct)"
@@ -20,5 +34,13 @@ _THATS_WHAT_PERCENT = re.compile(
 
 
 def said_plainly_56t(text: str) -> str:
-    """``text`` with "thats what % increase" said as "what % increase"."""
-    return _THATS_WHAT_PERCENT.sub("", text)
+    """``text`` with "thats what % increase" as "what % increase", bare bill items with "is"."""
+    text = _THATS_WHAT_PERCENT.sub("", text)
+    if _TOTAL_ASKED.search(text) is None:
+        return text
+    items = [m for m in _ITEM.finditer(text) if _VERBISH.search(m["name"]) is None]
+    if len(items) < 2:
+        return text
+    for m in reversed(items):
+        text = f"{text[: m.end('name')]} is {text[m.start('n') :]}"
+    return text

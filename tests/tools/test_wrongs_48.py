@@ -23,7 +23,8 @@ Set 48's turns sent to the cloud and now read, each by its rule:
   (tools.followup_ratio_changed_56t);
 - one ingredient scaled between two serving counts (N인분) without the word 레시피
   (tools.calculator_servings_scaled_56t);
-- "that's what % increase" said plainly (tools.calculator_said_plainly_56t);
+- "that's what % increase", and bills listed as a name and an amount ("gas 40, groceries
+  120, …") said plainly (tools.calculator_said_plainly_56t);
 - a 24-hour departure and an arrival said to be the next day
   (tools.dates_overnight_24h_56t);
 - a date counted from an event's date said around it ("… june 8 2030 … 30 days before.
@@ -263,6 +264,12 @@ CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["it's march 3 2030 now, how many days until april 1 2030"],
         "29 days",
         off(dates_module, "today_said_plainly", lambda s: s),
+    ),
+    # 40 + 120 + 2 x 15 = 190
+    (
+        ["gas 40, groceries 120, and 2 tickets at 15 each, what's the total"],
+        "190",
+        off(calculator_module, "said_plainly_56t", lambda text: text),
     ),
     # 23:40 -> 05:05 next day = 5 h 25 min
     (
