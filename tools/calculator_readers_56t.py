@@ -1,7 +1,9 @@
 """Narrow whole forms of blind set 48 (turns48), each read whole or not at all.
 
-- A price for a weight asked at another weight: "삼겹살 한근 600g에 19800원이면 1키로면
+- A price for a weight asked per kilo or per 100 g: "삼겹살 한근 600g에 19800원이면 1키로면
   얼마꼴임" is 19,800 / 600 g × 1,000 g = 33,000원 ("한근" restating the 600 g is no figure).
+  Only a unit price is asked here (1 kg, 100 g); a weight bought ("0.65kg 사면") is left to
+  the readers of purchases.
 - What is left after a percent saved: "월급 실수령 285만인데 40% 적금 넣으면 쓸수있는돈 얼마남아"
   is 2,850,000 × (1 − 0.40) = 1,710,000원 (what is left, not the 1,140,000 saved).
 - A score out of 100 from the right answers of a count: "80문제중에 68개 맞았는데 100점
@@ -55,8 +57,8 @@ def price_at_other_weight(digits: str) -> str | None:
         return None
     grams = float(m["w"]) * _GRAMS[m["wu"].lower()]
     wanted = float(m["w2"]) * _GRAMS[m["wu2"].lower()]
-    if grams <= 0 or wanted == grams:
-        return None
+    if grams <= 0 or wanted == grams or wanted not in (100, 1000):
+        return None  # a unit price (per 100 g, per kilo) only
     return f"{m['p']} / {grams:g} * {wanted:g}"
 
 

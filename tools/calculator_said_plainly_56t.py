@@ -7,7 +7,9 @@
 - "phone 65, internet 55, and 3 streaming subs at 12.99 each. monthly total": bills listed as
   a name and its amount with no verb; said as "phone is 65, internet is 55, …" they are read
   (158.97). Only when a total is asked and at least two such items open the list, each item
-  a name of letters right before its amount and then a comma, "and" or "+".
+  a name of one or two words right before its bare amount (a "$" list is read as it is),
+  opening the sentence or after a comma or "+", then a comma, "and" or "+"; a name ending
+  in a past verb ("Ana stayed 3") is no bill.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 __all__ = ["said_plainly_56t"]
 
 _ITEM = re.compile(
-    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\+\s))(?P<name>[a-z][a-z ]{1,20}?)\s+(?P<n>\$?\d+(?:\.\d+)?)"
+    r"(?:^|(?<=,\s)|(?<=\+\s))(?P<name>[a-z][a-z]{1,20}(?:\s[a-z]{2,20})?)\s+(?P<n>\d+(?:\.\d+)?)"
     r"(?=\s*(?:,|\band\b|\+))",
     re.IGNORECASE,
 )
@@ -38,7 +40,11 @@ def said_plainly_56t(text: str) -> str:
     text = _THATS_WHAT_PERCENT.sub("", text)
     if _TOTAL_ASKED.search(text) is None:
         return text
-    items = [m for m in _ITEM.finditer(text) if _VERBISH.search(m["name"]) is None]
+    items = [
+        m
+        for m in _ITEM.finditer(text)
+        if _VERBISH.search(m["name"]) is None and not m["name"].lower().endswith("ed")
+    ]
     if len(items) < 2:
         return text
     for m in reversed(items):

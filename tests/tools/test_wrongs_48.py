@@ -236,10 +236,10 @@ CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "300 g",
         off(chat_forms, "showed_up_as_people", lambda text: text),
     ),
-    # 12,000 / 500 g x 1,500 g = 36,000원
+    # 12,000 / 500 g x 1,000 g = 24,000원
     (
-        ["돼지고기 500g에 12000원이면 1.5키로는 얼마"],
-        "36,000원",
+        ["돼지고기 500g에 12000원이면 1키로는 얼마꼴"],
+        "24,000원",
         off(readers_56t_module, "price_at_other_weight", never),
     ),
     # 3,200,000 x (1 - 0.25) = 2,400,000원 left
