@@ -237,6 +237,10 @@ def _compound(tokens: list[Any], last: int) -> tuple[str, ...]:
 
 
 def _english_head(text: str) -> ConditionHead | None:
+    from graphs.condition_figure_en_56t import figure_condition_head  # (imports this module)
+
+    if (amount := figure_condition_head(text)) is not None:
+        return amount  # "what if my claim is like 650k won" (set 48)
     found = _EN_CLAUSE.search(text)
     if found is None:
         return None
@@ -376,10 +380,16 @@ def _states_figure(sentence: str, head: ConditionHead) -> bool:
     return meets_threshold(sentence, figure)
 
 
+def _threshold_covers(sentence: str, head: ConditionHead) -> bool:
+    from graphs.condition_figure_en_56t import threshold_covers  # (imports this module)
+
+    return threshold_covers(sentence, head)  # "above 500,000 won" (set 48)
+
+
 def _sentence_states(sentence: str, head: ConditionHead, others: Sequence[str]) -> bool:
     if head.absent and _STATES_ABSENCE.search(sentence) is None:
         return False
-    if head.figure and not _states_figure(sentence, head):
+    if head.figure and not (_states_figure(sentence, head) or _threshold_covers(sentence, head)):
         return False
     stated_units = _FIGURE_UNIT.findall(sentence)
     if not head.figure and head.unit and head.unit not in stated_units:

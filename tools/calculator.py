@@ -68,12 +68,14 @@ from tools.calculator_readers_54k import readers_54k
 from tools.calculator_readers_54t import readers_54t
 from tools.calculator_readers_55t import readers_55t, refuse_part_paid_added
 from tools.calculator_readers_56k import readers_56k
+from tools.calculator_readers_56t import readers_56t
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, hours_as_span, span_in_hours
 from tools.calculator_said_plainly_43 import said_plainly_43
 from tools.calculator_said_plainly_44 import said_plainly_44
 from tools.calculator_said_plainly_54t import said_plainly_54t
+from tools.calculator_said_plainly_56t import said_plainly_56t
 from tools.calculator_share_out_of import share_of_income, share_out_of
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
@@ -121,6 +123,7 @@ def calculate(expression: str) -> CalcResult:
         raise ToolInputError(f"expression is longer than {_MAX_LEN} characters; shorten it")
     expression = said_plainly_43(expression)  # "2차 …", "한봉지 6개에", "주휴수당은 빼고" (set 43)
     expression = said_plainly_44(expression)  # "둘이 반띵하면", a fully glued sentence (set 44)
+    expression = said_plainly_56t(expression)  # "thats what % increase" (set 48)
     expression = said_plainly_54t(expression)  # "엔분의일", "@ 12.49", "7 and a half %", "yrs"
     expression = pay_in_man_said(expression)  # "월급 280에서 월세60": 만원 by habit (opens55k)
     expression = spoken_bill_as_decimal(expression)  # "the bill came to eighty four fifty"
@@ -193,6 +196,7 @@ def calculate(expression: str) -> CalcResult:
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        *readers_56t(digits),  # a weight priced, what a saving leaves, a score (set 48)
         *readers_55t(digits),  # a part paid toward a total, the rest split (set 47)
         *readers_54t(digits),  # a percent coupon used, gifts to groups counted in words (set 46)
         *readers_53t(digits),  # narrow whole forms of set 45 (turns45), before the broader

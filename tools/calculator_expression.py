@@ -44,6 +44,7 @@ from tools.calculator_rate_over_clock_span import wage_less_unpaid_break
 from tools.calculator_rates import rate_expression
 from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
 from tools.calculator_recipe_scaled import per_batch_expression, recipe_scaled_expression
+from tools.calculator_servings_scaled_56t import servings_scaled_ko
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
@@ -127,6 +128,7 @@ def to_expression(text: str) -> tuple[str, str | None]:
         or per_batch_expression(text)  # "3/4 cup sugar per batch … 5 batches" (opens56e)
         or wage_less_unpaid_break(text)  # "worked 7:45 to 4:15 with a 30 min unpaid lunch"
         or one_ingredient_recipe_expression(text)  # "… 간장 60ml인데 10인분 몇 ml" (set 24)
+        or servings_scaled_ko(text)  # "4인분 반죽에 밀가루 240그램이면 6인분은 몇그램" (set 48)
     )
     if special is not None:
         return special

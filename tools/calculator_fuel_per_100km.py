@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_fuel_asked_56t import asks_cost_plainly
 from tools.trip_ways import WAY_SAID
 
 __all__ = ["fuel_per_100km_expression"]
@@ -45,7 +46,7 @@ def fuel_per_100km_expression(text: str) -> tuple[str, str | None] | None:
         text: The question with its numerals as digits.
     """
     s = text.replace(",", "")
-    if not _ASKS.search(s) or _ONE_WAY.search(s):
+    if not (_ASKS.search(s) or asks_cost_plainly(s)) or _ONE_WAY.search(s):  # "cost?"
         return None
     consumptions = list(_CONSUMPTION.finditer(s))
     prices = list(_PRICE.finditer(s))

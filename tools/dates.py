@@ -19,9 +19,11 @@ from core.text import ENGLISH_MONTH_NUMBERS, ENGLISH_MONTHS
 from tools.dates_clock import clock_after_span
 from tools.dates_clock_span import span_between_clocks
 from tools.dates_clock_span_en import span_between_clocks_en
+from tools.dates_clock_span_same_half_56t import span_same_half_ko
 from tools.dates_days_in_month_54k import days_in_month
 from tools.dates_days_in_year_55t import days_in_year
 from tools.dates_event_named_49a import event_named_after_date
+from tools.dates_event_offset_56t import event_offset_said_plainly
 from tools.dates_forms_54e import (
     age_asked_as_span,
     clock_moved_from_weekday,
@@ -31,13 +33,16 @@ from tools.dates_forms_54e import (
 )
 from tools.dates_labels_between_53a import labels_between_dropped
 from tools.dates_ordinal import nth_weekday_of_month
+from tools.dates_overnight_24h_56t import overnight_24h_span
 from tools.dates_restated_labels import restate_date_labels
 from tools.dates_shared_year import end_after_start, start_in_end_year
 from tools.dates_spoken import restate_date_question
+from tools.dates_today_said_56t import today_said_plainly
 from tools.dates_twelve_hour_55t import twelve_hour_time
 from tools.dates_weekday_if_54e import weekday_supposed
 from tools.dates_weekdays import weekdays_between
 from tools.dates_zones import clock_in_other_zone
+from tools.followup_break_off_span_56t import span_less_break_ko
 
 __all__ = [
     "DEFAULT_TZ",
@@ -287,6 +292,7 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
     # "11월 25일이 발표회야 며칠 남았어": the event named after its date, as "… 발표회까지".
     s = year_said_after_span(s)  # "from sept 1 to halloween in 2030" (set 45)
     s = age_asked_as_span(s)  # "born jan 5 2029, how many weeks old … on april 20 2029" (55e)
+    s = today_said_plainly(s)  # "its sept 1 2029 rn, how many days left …" (set 48)
     s = restate_date_question(event_named_after_date(s), base)
     weekday_q = bool(
         re.search(
@@ -296,13 +302,19 @@ def answer_date_question(text: str, *, now: datetime | None = None) -> DateAnswe
         )
     )
     s = restate_date_labels(re.sub(r"what day of the week", "what day", s))
+    s = event_offset_said_plainly(s)  # "june 8 2030 … 30 days before. what date" (set 48)
     told = _age(s, base, now, lang)
     if told is not None:
         return told
     if (month := days_in_month(s) or days_in_year(s)) is not None:  # set 45; a year (set 47)
         return DateAnswer("days", month[0], month[1], days=month[2])
-    moved = clock_after_span(s, lang) or span_between_clocks(s) or span_between_clocks_en(s)
+    moved = span_less_break_ko(s)  # "점심 1시간 빼고" (set 48)
+    moved = (
+        moved or clock_after_span(s, lang) or span_between_clocks(s) or span_between_clocks_en(s)
+    )
     moved = moved or span_between_24h_times(s) or clock_moved_from_weekday(s)  # set 45
+    moved = moved or overnight_24h_span(s)  # "lands 6:15 the next morning" (set 48)
+    moved = moved or span_same_half_ko(s)  # "7시52분출발 9시18분도착 몇분" (set 48)
     moved = moved or weekday_supposed(s)  # "if tomorrow is saturday what day was yesterday"
     moved = moved or twelve_hour_time(s)  # "whats 14:35 in normal time" (set 47)
     edge = year_start_weekday(s)  # "what weekday does 2031 start on" (set 45)

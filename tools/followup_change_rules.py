@@ -14,6 +14,7 @@ from tools.followup_added_amount_ko_42 import amount_added_ko, coupon_taken_off_
 from tools.followup_allowance_used import allowance_used_changed
 from tools.followup_asked_period import another_period_asked
 from tools.followup_balance_asked import balance_asked
+from tools.followup_break_off_span_56t import break_off_span
 from tools.followup_change_end import new_end_of_change
 from tools.followup_changes import (
     change_by_amount,
@@ -86,6 +87,7 @@ from tools.followup_race_distance import race_distance_changed
 from tools.followup_rate_given import converted_at_stated_rate, rate_changed
 from tools.followup_rate_moved_to import rate_moved_to
 from tools.followup_rates import fewer_people, ordinal_sharer_joins
+from tools.followup_ratio_changed_56t import ratio_changed
 from tools.followup_recipe_ingredient import other_ingredient_asked
 from tools.followup_recipe_servings_49a import recipe_servings_changed
 from tools.followup_reference_day import reference_day_moved
@@ -268,6 +270,8 @@ CHANGES = (
     # "per month instead" after "... how much is that each quarter": the period asked.
     another_period_asked,
     moved_span_end,
+    break_off_span,  # "점심시간 1시간은 빼야지" after a clock span (set 48)
+    ratio_changed,  # "2대1로 하자고 하면?" after a split in a ratio (set 48)
     span_over_days,
     corrected_figure,
     # "bump it up to 22 percent": the one rate set anew, never that share of the result.

@@ -31,6 +31,7 @@ from decimal import Decimal, InvalidOperation
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_rental_deposit import singular_word
+from tools.followup_per_week_56t import said_per_week
 from tools.followup_rerun import kept_if_runs, replaced
 
 __all__ = [
@@ -95,6 +96,7 @@ def named_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[
     named = [
         m for m in _COUNTED.finditer(step) if noun in {singular_word(w) for w in m["words"].split()}
     ]
+    named = [m for m in named if not said_per_week(step, m)]  # "5 days a week" is no count of weeks
     if len(named) != 1:
         return None
     found = named[0]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.followup_headcount_said_56t import showed_up_as_people
 from tools.units_table import ALIASES, UNITS
 
 __all__ = ["in_follow_up_words", "plain_change_words"]
@@ -128,6 +129,7 @@ _SOMEONE_IN_PLACE = LazyPattern(
 
 def in_follow_up_words(text: str) -> str:
     """``text`` with a chat form above said the way the follow-up rules read it."""
+    text = showed_up_as_people(text)  # "and if only 3 show up" (set 48)
     plain = _SOMEONE_IN_PLACE.sub(lambda m: f"{m['lead'] or 'and '}in ".lstrip(), text)
     plain = _TRAILING_THEN.sub(lambda m: m["end"] or "?", plain)
     plain = plain_change_words(plain)

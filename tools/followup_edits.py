@@ -24,6 +24,7 @@ from tools.followup_quantities import SAME_UNIT as _SAME_UNIT
 from tools.followup_quantities import SPELLED_NUMBERS
 from tools.followup_rate_figure import same_kind_of_figure
 from tools.followup_rate_given import RATE_CLAUSE
+from tools.followup_rate_role_56t import other_than_named_rate
 from tools.followup_rates import (
     ASSUMING,
     count_of_rate,
@@ -33,6 +34,7 @@ from tools.followup_rates import (
     target_at_rate,
 )
 from tools.followup_role_figures_53x import other_than_role_figures
+from tools.followup_servings_target_56t import servings_asked_not_base
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.references import OPERATION_RES
 from tools.units import merge_hours_and_minutes
@@ -223,6 +225,8 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             # "14 km per liter ... for 420 km" then "630 km": the distance, not the rate.
             candidates = same_kind_of_figure(step, candidates, text, wanted)
             candidates = other_than_role_figures(step, candidates, text, wanted)  # "5개에"
+            candidates = other_than_named_rate(step, candidates, text)  # "환율 1412원"
+            candidates = servings_asked_not_base(step, candidates, text)  # "4인분에"
             if parallel_figures(step, candidates):
                 return None  # "셔츠 39,000원이랑 바지 59,000원" then "45,000원이면?": which?
             old = candidates[0] if candidates else None

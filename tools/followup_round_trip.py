@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.followup_both_ways_56t import said_both_ways
 from tools.trip_ways import WAY_SAID
 
 __all__ = ["round_trip_of_previous"]
@@ -42,7 +43,7 @@ def round_trip_of_previous(text: str, steps: Sequence[str]) -> tuple[list[str], 
         text: The follow-up ("왕복이면?", "and the round trip").
         steps: The conversation's steps so far.
     """
-    if _ROUND_TRIP.match(text) is None or not steps:
+    if (_ROUND_TRIP.match(text) is None and not said_both_ways(text)) or not steps:  # set 48
         return None
     if not any(_TRIP.search(s) for s in steps) or any(_WAY_SAID.search(s) for s in steps):
         return None

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from core.text import ENGLISH_DIGITS, KOREAN_COUNT_FORMS
+from tools.followup_per_week_56t import said_per_week
 from tools.followup_rates import ASSUMING, ASSUMING_KO
 
 __all__ = ["weeks_as_days"]
@@ -68,7 +69,7 @@ def weeks_as_days(text: str, steps: Sequence[str]) -> tuple[list[str], str] | No
     if weeks is None or not steps or weeks <= 0:
         return None
     last = steps[-1]
-    counts = list(_COUNT_IN_STEP.finditer(last))
+    counts = [c for c in _COUNT_IN_STEP.finditer(last) if not said_per_week(last, c)]  # 주5일
     # "1박에 95,000원이면 5박은": the one night is the rate's unit, not the count asked.
     counts = [c for c in counts if c["n"] != "1"] if len(counts) > 1 else counts
     if len(counts) != 1:

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from tools.calculator_forms import NUMBER
 from tools.korean_numbers import format_number, normalize_numerals
+from tools.ratio_split_between_56t import ratio_split_between
 from tools.ratio_split_said_first_54e import percent_split_said_first
 
 __all__ = ["RATIO", "split_in_ratio"]
@@ -39,6 +40,7 @@ def split_in_ratio(text: str) -> tuple[str, str, Decimal] | None:
     """The shares of an amount split in a ratio: (answer, how, first share), or None."""
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip()).replace(",", "")
     match = _KO.match(s) or _EN.match(s) or percent_split_said_first(s)  # "1840 split 60/40"
+    match = match or ratio_split_between(s)  # "90만원 룸메랑 5대4로", "between us 5 to 2"
     if match is None:
         return None
     parts = [Decimal(p) for p in re.findall(r"\d+", match["ratio"])]
