@@ -46,6 +46,11 @@ _LINE = LazyPattern(
     rf"(?:(?P<n>\d+)\s*(?P<c>{_COUNTER})|(?P<one>하나|한\s*(?P<c1>{_COUNTER}))|(?P<pack>))$"
 )
 _PACK = LazyPattern(PACK_KO)
+# A count of packs said in words after the price ("5980원짜리 두묶음", "세 팩"): a count this
+# reading does not take, so a line with one is not a single pack (set 48 read it as one).
+_PACKS_IN_WORDS = LazyPattern(
+    r"(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s*(?:묶음|팩|세트|봉지|박스|상자|꾸러미)"
+)
 # Words that change what a line's price means (a discount, a fee, a price each): not a line.
 _NOT_A_PLAIN_LINE = LazyPattern(r"할인|배송|추가|빼고|씩|당|마다|부가세|팁|보증금|적립|쿠폰|환불")
 
@@ -65,6 +70,8 @@ def priced_line_counters_ko(question: str) -> list[str] | None:
             return None  # a line with no item, or one this reading cannot place
         if line["pack"] is not None and not _PACK.search(f"{line['pre']} "):
             return None  # no count: one only when the price is a pack's ("6병짜리 6900원")
+        if line["pack"] is not None and _PACKS_IN_WORDS.search(line["post"]):
+            return None
         counters.append(line["c"] or line["c1"] or "")
     return counters
 
