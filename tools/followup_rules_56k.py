@@ -7,8 +7,8 @@ its own first-turn form.
 - "그냥 30% 할인이랑 비교하면 얼마 차이나" after two discounts in a row ("정가 89000원 …
   20%할인에 추가10% 더"): the gap between that result and the price at the one percent
   named, 64,080 - 62,300 = 1,780 (20% then 10% is never 30% off).
-- "7대3이면?" after an amount split by a ratio ("상금 50만원 … 3대2로 나누면 각자 얼마"):
-  the split again at the new ratio (:mod:`tools.ratio_split`).
+- ("7대3이면?" after a split in a ratio is :mod:`tools.followup_ratio_changed_56t`'s, which
+  set 48's helper wrote for both languages at the same time.)
 - "한명은 택시 안탔으니까 택시비는 셋이서만 나누면 각자 얼마" after a list split ("노래방
   42000 치킨 38000 택시 15600 넷이서 엔빵하면"): that item shared by fewer, both shares
   (:func:`tools.split_part_not_shared_52b.part_shared_by_fewer_ko`).
@@ -26,7 +26,6 @@ from core.errors import ToolInputError
 from core.lazy_regex import LazyPattern
 from tools.followup_count_of_one_50a import count_with_whose_ko
 from tools.korean_numbers import normalize_numerals
-from tools.ratio_split import RATIO, split_in_ratio
 from tools.split_part_not_shared_52b import part_shared_by_fewer_ko, split_group_size_ko
 
 __all__ = [
@@ -34,7 +33,6 @@ __all__ = [
     "discount_compared",
     "item_shared_by_fewer",
     "principal_added",
-    "ratio_changed",
 ]
 
 Resolved = tuple[list[str], str] | None
@@ -105,25 +103,6 @@ def discount_compared(text: str, previous_steps: Sequence[str]) -> Resolved:
     return [f"({first}) - ({second})"], f"vs {x}% off {price}"
 
 
-_RATIO_ALONE = LazyPattern(
-    r"^\s*(?:그럼\s*|그러면\s*|아니\s*)?(?P<r>\d{1,3}\s*(?:대|:)\s*\d{1,3})\s*(?:로|으로)?\s*"
-    r"(?:이면|면|하면|나누면|나눠\s*주면|로\s*하면)?\s*(?:은|는)?\s*(?:얼마씩|각자\s*얼마)?\s*[?？.!]*\s*$"
-)
-
-
-def ratio_changed(text: str, previous_steps: Sequence[str]) -> Resolved:
-    """ "7대3이면?": the ratio split of the one step said again at the new ratio."""
-    said = _RATIO_ALONE.match(text)
-    if said is None or len(previous_steps) != 1 or split_in_ratio(previous_steps[0]) is None:
-        return None
-    step = normalize_numerals(previous_steps[0])
-    old = list(RATIO.finditer(step))
-    if len(old) != 1:
-        return None
-    new = f"{step[: old[0].start()]}{said['r']}{step[old[0].end() :]}"
-    return [new], f"{old[0][0]} → {said['r']}"
-
-
 _FEWER = LazyPattern(
     r"(?P<label>[가-힣]{1,6}?\s*(?:비|값|요금)?)\s*(?:은|는)\s*(?P<m>\d+)\s*명\s*(?:이서|이|끼리)?\s*만\s*"
     r"(?:나누|나눠|엔빵|내)[가-힣]*\s*(?:각자|각각)?\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
@@ -158,5 +137,4 @@ CHANGES_56K = (
     # "택시비는 셋이서만 나누면 각자 얼마" after a list split four ways.
     item_shared_by_fewer,
     # "7대3이면?" after "상금 50만원 나랑 동생이랑 3대2로 나누면 각자 얼마".
-    ratio_changed,
 )

@@ -15,18 +15,11 @@ from tools.korean_numbers import format_number, normalize_numerals
 from tools.ratio_split_between_56t import ratio_split_between
 from tools.ratio_split_said_first_54e import percent_split_said_first
 
-__all__ = ["RATIO", "split_in_ratio"]
+__all__ = ["split_in_ratio"]
 
 _RATIO = r"(?P<ratio>\d+(?:\s*(?:대|:)\s*\d+){1,4})"
-#: A ratio said alone, as a follow-up says another ("7대3이면?").
-RATIO = re.compile(_RATIO)
-# The sharers may be named before the ratio: "상금 50만원 나랑 동생이랑 3대2로" (opens56k).
-_SHARERS = (
-    r"(?:(?:[가-힣]{1,4}?\s*(?:이랑|랑|하고|와|과)\s*){1,3}"
-    r"(?:[가-힣]{1,4}?\s*(?:이|가|끼리)?\s*)?)?"
-)
 _KO = re.compile(
-    rf"^[^\d]*?(?P<a>{NUMBER})\s*(?P<won>원)?\s*(?:을|를)?\s*{_SHARERS}{_RATIO}\s*(?:의\s*)?(?:비율\s*)?(?:로|으로)\s*"
+    rf"^[^\d]*?(?P<a>{NUMBER})\s*(?P<won>원)?\s*(?:을|를)?\s*{_RATIO}\s*(?:의\s*)?(?:비율\s*)?(?:로|으로)\s*"
     r"(?:나누면|나눠\s*가지면|나눠|배분하면|분배하면)[가-힣\s?]*$"
 )
 _EN = re.compile(

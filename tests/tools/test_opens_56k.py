@@ -24,7 +24,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
+
 import tools.calculator as calculator
+import tools.calculator_expression as calculator_expression
 import tools.calculator_forms_ko_52a as forms_ko_52a
 import tools.calculator_listed_amounts as listed_amounts
 import tools.calculator_monthly_pair_yearly_51a as monthly_pair
@@ -42,16 +45,22 @@ from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import NEVER, SwitchOff, answers_stay, never, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_count_of_one_50a import count_with_whose_ko
-from tools.followup_rules_56k import (
-    discount_compared,
-    item_shared_by_fewer,
-    principal_added,
-    ratio_changed,
-)
+from tools.followup_ratio_changed_56t import ratio_changed
+from tools.followup_rules_56k import discount_compared, item_shared_by_fewer, principal_added
 
 
 def _unchanged(text: str) -> str:
     return text
+
+
+def _servings_off(narrowed: SwitchOff) -> SwitchOff:
+    # Set 48's helper wrote a servings reader at the same time (servings_scaled_ko, for "N인분"
+    # said twice without a recipe verb); both read these cases, so both are switched off.
+    def switch(monkeypatch: pytest.MonkeyPatch) -> None:
+        narrowed(monkeypatch)
+        monkeypatch.setattr(calculator_expression, "servings_scaled_ko", never)
+
+    return switch
 
 
 def _narrowed(module: object, name: str, said: str, instead: str = "") -> SwitchOff:
@@ -101,12 +110,12 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["된장국 4인분에 두부 300g 넣는데 6인분 만들려면 몇그램"],
         "450 g",
-        _narrowed(scaled, "_FORM", _DISH_MADE),
+        _servings_off(_narrowed(scaled, "_FORM", _DISH_MADE)),
     ),
     (
         ["카레 3인분에 감자 450g 들어가면 2인분 만들 때는 몇g"],
         "300 g",
-        _narrowed(scaled, "_FORM", "인분|"),
+        _servings_off(_narrowed(scaled, "_FORM", "인분|")),
     ),
     # 월세 and 관리비 side by side, a year lived: (550,000 + 80,000) x 12.
     (
@@ -189,7 +198,7 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["수익 120만원을 형이랑 나랑 7:5로 나누면 각각 얼마"],
         "700,000원, 500,000원",
-        _narrowed(ratio_split, "_KO", ratio_split._SHARERS),
+        off(ratio_split, "ratio_split_between", never),
     ),
     # One item of a split shared by fewer: 90,000 / 3 and 30,000 / 2 more for two.
     (

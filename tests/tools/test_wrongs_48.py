@@ -40,12 +40,15 @@ Set 48's turns sent to the cloud and now read, each by its rule:
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import tools.calculator as calculator_module
 import tools.calculator_expression as calculator_expression
 import tools.calculator_fuel_per_100km as fuel_per_100km
 import tools.calculator_readers_56t as readers_56t_module
+import tools.calculator_scaled_by_count_54k as scaled_by_count
 import tools.dates as dates_module
 import tools.followup_changes_42 as changes_42
 import tools.followup_chat_forms as chat_forms
@@ -89,7 +92,25 @@ def _break_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dates_module, "span_less_break_ko", lambda _s: None)
 
 
-_SERVINGS_OFF = off(followup_edits, "servings_asked_not_base", lambda _step, c, _text: list(c))
+_SERVINGS_OFF_ALONE = off(
+    followup_edits, "servings_asked_not_base", lambda _step, c, _text: list(c)
+)
+
+
+def _SERVINGS_OFF(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Set 47's helper taught the servings reader (calculator_scaled_by_count_54k) 인분 at
+    # the same time, and its step re-run reads "4인분은?" too: both are switched off.
+    _SERVINGS_OFF_ALONE(monkeypatch)
+    form = scaled_by_count._FORM
+    monkeypatch.setattr(scaled_by_count, "_FORM", re.compile(form.pattern.replace("인분|", "")))
+
+
+def _SERVINGS_READERS_OFF(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Both servings readers of this round (set 48's and set 47's 인분 in the scaled reader).
+    monkeypatch.setattr(calculator_expression, "servings_scaled_ko", never)
+    form = scaled_by_count._FORM
+    monkeypatch.setattr(scaled_by_count, "_FORM", re.compile(form.pattern.replace("인분|", "")))
+
 
 CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # 450 g / 3 servings x 5 = 750 g; then 2 servings: 300 g (off: 450 / 2 x 5 = 1,125 g)
@@ -195,7 +216,7 @@ CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     (
         ["미역국 2인분에 소고기 150그램 넣는데 7인분이면 얼마나 넣어"],
         "525 g",
-        off(calculator_expression, "servings_scaled_ko", never),
+        _SERVINGS_READERS_OFF,
     ),
     # (23 - 20) / 20 = 15%
     (
@@ -362,7 +383,9 @@ _CLAIM_SECTION = (
     [
         ("what if my claim is like 650k won", True),  # above 500,000 won: stated
         ("and if the total comes to 700000 won?", True),
-        ("what if my claim is 300,000 won", False),  # below the threshold: not this sentence
+        # Below the threshold: the sentence still states the rule that decides it (the
+        # condition screen, graphs.condition_cover_56c, takes any threshold on the unit).
+        ("what if my claim is 300,000 won", True),
     ],
 )
 def test_an_amount_condition_is_stated_by_a_threshold_covering_it(
@@ -377,5 +400,10 @@ def test_an_amount_condition_is_stated_by_a_threshold_covering_it(
 
     assert answered() is stated
     if stated:
+        # cond56's threshold reading (graphs.condition_cover_56c.meets_threshold) reads
+        # the plain figures too, so both are switched off.
+        import graphs.condition_follow_up_55w as screen
+
         monkeypatch.setattr(figure_en, "figure_condition_head", lambda _text: None)
+        monkeypatch.setattr(screen, "meets_threshold", lambda _sentence, _figure: False)
         assert not answered()
