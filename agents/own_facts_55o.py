@@ -26,7 +26,12 @@ from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_messa
 from agents.documents import DocPlan
 from agents.own_facts_bare_56o import asks_bare_amenity
 from agents.own_policy_asks_56o import asks_own_policy
-from agents.own_services_56w import asks_own_price, asks_own_service, follows_own_rule
+from agents.own_services_56w import (
+    asks_own_price,
+    asks_own_service,
+    asks_staff_act,
+    follows_own_rule,
+)
 from core.text import detect_language
 from tools.rag.organisation_rules import asks_about_organisation_rule
 from tools.rag.question import analyze_question
@@ -153,7 +158,9 @@ def own_fact_not_in_documents(
         return doc
     # "3 apples … how many do you have", a puzzle to work out, a word problem with its own
     # figures: the model computes from the question, nothing of the organisation's.
-    if asks_to_compose(text) or asks_for_worked_solution(text) or counts_what_it_asks(text):
+    # ("can the doctor write my sick note" asks the doctor's act, not a text composed.)
+    composes = asks_to_compose(text) and not asks_staff_act(text)
+    if composes or asks_for_worked_solution(text) or counts_what_it_asks(text):
         return doc
     if states_its_own_figures(text):
         return doc

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["asks_own_price", "asks_own_service", "follows_own_rule"]
+__all__ = ["asks_own_price", "asks_own_service", "asks_staff_act", "follows_own_rule"]
 
 # Off only to show what each rule changes (their tests switch them off).
 use_own_price = True
@@ -130,12 +130,15 @@ _KO_STAFF_FOR_ME = re.compile(
     r"[^?]*?(?:써|해|떼|봐|발급해|처방해|작성해)\s*(?:주실|주시|줄|주나요|줘요|주세요|주셔)"
 )
 _EN_SERVICE = re.compile(
-    # "do you do flu shots", "do you guys offer sleep endoscopy", "does the clinic do x-rays".
+    # "do you do flu shots", "do you guys perform sleep endoscopy".
     r"\b(?:do|does|can|could|will)\s+(?:you|u|y'?all)\s+(?:guys\s+)?(?:do|offer|perform|"
     r"provide|administer|carry\s+out)\s+(?!(?:me|us|it|that|this|those|these|math|maths|"
     r"calculations?|homework|translations?|summar(?:y|ies)|essays?|code|coding|"
     r"programming|writing|poems?|stories|jokes?|requests?|anything|everything|stuff|"
-    r"research|reviews?|proofreading|edits?|editing)\b)[a-z]+|"
+    r"research|reviews?|proofreading|edits?|editing)\b)[a-z]+",
+    re.IGNORECASE,
+)
+_EN_STAFF = re.compile(
     # The organisation's own staff, named with "the" or "your": "can the doctor write my
     # sick note", "will your nurse call me" ("can a doctor tell …" is anyone's).
     r"\b(?:can|could|will|would|does|do|is|are)\s+(?:the|your)\s+(?:doctors?|nurses?|"
@@ -143,6 +146,24 @@ _EN_SERVICE = re.compile(
     r"(?!(?:usually|normally|generally|typically)\b)[a-z]+",
     re.IGNORECASE,
 )
+
+
+def asks_staff_act(question: str) -> bool:
+    """Whether a question asks what the organisation's staff do for the asker.
+
+    "can the doctor write my sick note" asks the doctor's writing, not the assistant's:
+    agents.own_facts_55o does not let its "write" pass as a request to compose.
+
+    Args:
+        question: The step's question.
+
+    Returns:
+        True for "can the doctor write my sick note in english", "원장님께서 소견서 써
+        주실 수 있나요?"; False for "write my sick note", "can a doctor tell from an x-ray".
+    """
+    if not use_own_service:
+        return False
+    return bool(_EN_STAFF.search(question) or _KO_STAFF_FOR_ME.search(question))
 
 
 def asks_own_service(question: str) -> bool:
@@ -161,9 +182,7 @@ def asks_own_service(question: str) -> bool:
         return False
     if _KO_SERVICE.search(question) and not _RECEIVERS.search(question):
         return True
-    if _KO_STAFF_FOR_ME.search(question):
-        return True
-    return bool(_EN_SERVICE.search(question))
+    return asks_staff_act(question) or bool(_EN_SERVICE.search(question))
 
 
 # A follow-up that leans on the turn before ("and if …", "what about …", "지방이면요?").

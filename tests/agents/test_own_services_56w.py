@@ -109,3 +109,31 @@ def test_a_follow_up_after_a_general_question_or_standing_alone_stays_with_the_m
 ) -> None:
     plan = _general_plan()
     assert own_fact_not_in_documents(plan, follow_up, [before]) is plan
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can the nurse write down my vaccination dates in english",
+        "could your pharmacist write a letter for my school about my medicine",
+        "선생님이 진단서 영어로 작성해 주실 수 있어요?",
+    ],
+)
+def test_a_staff_member_writing_is_not_a_text_to_compose(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert services.asks_staff_act(question)
+    plan = own_fact_not_in_documents(_general_plan(), question)
+    assert plan is not None and plan.kind == "not_covered"
+    monkeypatch.setattr(services, "use_own_service", False)
+    plan = own_fact_not_in_documents(_general_plan(), question)
+    assert plan is not None and plan.kind == "generate"
+
+
+@pytest.mark.parametrize(
+    "question", ["write my sick note in english for my employer", "영어로 진단서 양식 써줘"]
+)
+def test_a_text_the_asker_wants_composed_stays_with_the_model(question: str) -> None:
+    assert not services.asks_staff_act(question)
+    plan = _general_plan()
+    assert own_fact_not_in_documents(plan, question) is plan
