@@ -20,11 +20,18 @@ count too. A puzzle or a word problem in those words stays a model's (it compute
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
 from agents.documents import DocPlan
 from agents.own_facts_bare_56o import asks_bare_amenity
 from agents.own_policy_asks_56o import asks_own_policy
+from agents.own_services_56w import (
+    asks_own_price,
+    asks_own_service,
+    asks_staff_act,
+    follows_own_rule,
+)
 from core.text import detect_language
 from tools.rag.organisation_rules import asks_about_organisation_rule
 from tools.rag.question import analyze_question
@@ -123,15 +130,21 @@ def asks_own_fact(question: str) -> bool:
     if asks_about_organisation_rule(_GENERIC_YOU.sub("how does one", question)):
         return True
     own = _EN_OWN.search(question) or _KO_OWN.search(question)
-    return bool(own or asks_bare_amenity(question) or asks_own_policy(question))  # owndocs56
+    if own or asks_bare_amenity(question) or asks_own_policy(question):  # owndocs56
+        return True
+    return asks_own_price(question) or asks_own_service(question)  # ownwrongs56
 
 
-def own_fact_not_in_documents(doc: DocPlan | None, text: str) -> DocPlan | None:
+def own_fact_not_in_documents(
+    doc: DocPlan | None, text: str, earlier: Sequence[str] = ()
+) -> DocPlan | None:
     """``doc``, or "not in the documents" when a model would answer an own-fact question.
 
     Args:
         doc: The step's document plan (``None``: no document was searched).
         text: The step's question.
+        earlier: The user's earlier questions in this thread, oldest first (a follow-up
+            "and if I share the room?" after the organisation's own rule asks it too).
 
     Returns:
         ``doc`` unchanged unless it sends the step to a model under the general-knowledge
@@ -140,11 +153,14 @@ def own_fact_not_in_documents(doc: DocPlan | None, text: str) -> DocPlan | None:
     """
     if doc is None or doc.kind != "generate" or GENERAL_KNOWLEDGE_REASON not in doc.reasons:
         return doc
-    if not asks_own_fact(text):
+    follows = bool(earlier) and follows_own_rule(text, earlier, asks_own_fact(earlier[-1]))
+    if not (asks_own_fact(text) or follows):
         return doc
     # "3 apples … how many do you have", a puzzle to work out, a word problem with its own
     # figures: the model computes from the question, nothing of the organisation's.
-    if asks_to_compose(text) or asks_for_worked_solution(text) or counts_what_it_asks(text):
+    # ("can the doctor write my sick note" asks the doctor's act, not a text composed.)
+    composes = asks_to_compose(text) and not asks_staff_act(text)
+    if composes or asks_for_worked_solution(text) or counts_what_it_asks(text):
         return doc
     if states_its_own_figures(text):
         return doc

@@ -26,7 +26,11 @@ from core.privacy.public_contacts import PublicContacts
 from core.router import StepRequest
 from core.types import PrivacyClass, RouteDecision
 from graphs import policy
-from graphs.cited_followups import asks_something_new, beyond_cited_answer_plan
+from graphs.cited_followups import (
+    asks_beyond_cited_answer,
+    asks_something_new,
+    beyond_cited_answer_plan,
+)
 from graphs.code_stage import step_request
 from graphs.document_thread_54w import (
     kept_to_the_thread_document_of,
@@ -195,7 +199,11 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         doc = noticed_in_document_thread(doc, state.get("messages", []), asks_something_new, text)
     if doc is not None and unanswered_rule_question(engine, doc, text, ctx.workspace):
         doc = rule_not_in_documents(doc, text)
-    doc = own_fact_not_in_documents(doc, text)  # "is there wifi here?": never general knowledge
+    # "is there wifi here?": never general knowledge; nor "and if …?" asked past a cited
+    # answer to one (ownwrongs56).
+    follows_turn = not pinned and index == 0 and not first_turn(state)
+    follows_turn = follows_turn and asks_beyond_cited_answer(state.get("messages", []), text)
+    doc = own_fact_not_in_documents(doc, text, earlier_questions(state) if follows_turn else ())
     if doc is not None and doc.pii_types:
         # The organisation's own contacts in its documents are not personal data.
         contacts = PublicContacts(engine.settings.privacy.public_contacts)

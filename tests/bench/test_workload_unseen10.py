@@ -18,8 +18,6 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("unseen10_mixed.yaml")
-# owndocs56: no_model_text counts the model's text after the decline of an own fact.
-KNOWN_WRONG = {"n10-docx-flu-shot#1"}
 
 
 @pytest.mark.slow
@@ -31,7 +29,7 @@ def test_the_tenth_unseen_set_runs_on_the_real_servers(tmp_path: Path) -> None:
     # one item, twice; '10 km = 10.01 mi' for 'and 10k?'; a flu-shot price, KakaoTalk
     # and 'use archive to echo hello' answered by the cloud stand-in), 2 invented tool
     # results and sent four names (박지훈, 이서준, Daniel, Okafor) to the cloud stand-in.
-    assert {f["id"] for f in summary["failures"] if f["wrong_answer"]} <= KNOWN_WRONG
+    assert summary["wrong_answers"] == 0
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]

@@ -18,8 +18,7 @@ KNOWN_OPEN = known_open("unseen20_mixed.yaml")
 # The two wrong answers this set found are fixed (branch wrong29; the case file's header
 # says where): any wrong answer now fails the test. A wrong answer left open again goes
 # here, its open: marker starting "WRONG:".
-# owndocs56: no_model_text counts the model's text after the decline of an own fact.
-KNOWN_WRONG: set[str] = {"n20-thread-hotel-share-en#2"}
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow

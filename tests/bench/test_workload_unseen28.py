@@ -18,8 +18,7 @@ KNOWN_OPEN = known_open("unseen28_mixed.yaml")
 # The first run's wrong answers are quoted in the case file's header (the third, 350 °F,
 # was right: the expectation was mine to fix); both real ones are declined or handed on
 # now. Any wrong answer fails.
-# owndocs56: no_model_text counts the model's text after the decline of an own fact.
-KNOWN_WRONG: set[str] = {"n28-docx-flu-shot#1"}
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow

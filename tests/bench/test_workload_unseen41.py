@@ -16,8 +16,7 @@ from tests.bench.one_case_file import known_open, run_case_file
 KNOWN_OPEN = known_open("unseen41_mixed.yaml")
 # The first run's wrong answers are quoted in the case file's header; all are answered
 # right now. Any wrong answer fails.
-# owndocs56: no_model_text counts the model's text after the decline of an own fact.
-KNOWN_WRONG: set[str] = {"n41-docx-sleep-endoscopy-price#1"}
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow

@@ -18,8 +18,7 @@ KNOWN_OPEN = known_open("unseen42_mixed.yaml")
 # question the documents' reader answers with a sentence about missed appointments
 # (tools/rag, blind41's), and the coffee follow-up answered '1' (right, but a bare figure
 # the case cannot tell from noise). Any other wrong answer fails.
-# owndocs56: no_model_text counts the model's text after the decline of an own fact.
-KNOWN_WRONG: set[str] = {"n42-docx-sick-note-english-en#1"}
+KNOWN_WRONG: set[str] = set()
 
 
 @pytest.mark.slow
