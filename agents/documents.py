@@ -20,6 +20,7 @@ from agents.lookup_fragments import is_lookup_fragment
 from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_terms
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
+from tools.puzzle_forms_56e import asks_a_puzzle
 from tools.rag.addressed_place_52x import own_place_answer
 from tools.rag.answer_sentences import top_sentence
 from tools.rag.best_match_passed_54f import PASSED_BEST_MATCH, quotes_past_best_match
@@ -40,7 +41,6 @@ from tools.rag.models import Passage
 from tools.rag.named_time_54c import time_named_but_unstated
 from tools.rag.owned_passages import passages_of_owner
 from tools.rag.partial_rows_53w import without_partial_rows
-from tools.rag.puzzle_forms_56e import asks_a_puzzle
 from tools.rag.question import QuestionAnalysis, analyze_question
 from tools.rag.same_language_quote_53w import in_question_language
 from tools.rag.scene_words import asked_kind_unstated, scene_terms, story_actions, story_terms

@@ -1,7 +1,7 @@
 """A puzzle's answer from the local model is never shown as checked (opens56e, set 47).
 
 A reasoning puzzle ("next number: 2, 6, 12, 20, 30, ?", "a boy has as many brothers as
-sisters …", :mod:`tools.rag.puzzle_forms_56e`) goes to a model, but nothing in code can
+sisters …", :mod:`tools.puzzle_forms_56e`) goes to a model, but nothing in code can
 check what a model answers to it, and the small local model gets such puzzles wrong
 ("The number 2 is the next number"). Its reply is therefore a guard failure: the step is
 retried once on the cloud tier when it may go there, and otherwise shown flagged as
@@ -12,7 +12,7 @@ picker) shows what that tier said.
 from __future__ import annotations
 
 from agents.output_guard import GuardFailure
-from tools.rag.puzzle_forms_56e import asks_a_puzzle
+from tools.puzzle_forms_56e import asks_a_puzzle
 
 __all__ = ["unchecked_puzzle_answer"]
 

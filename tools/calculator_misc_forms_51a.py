@@ -169,7 +169,7 @@ _ARRANGED_CONDITION = LazyPattern(
 
 def arrangements_in_a_row(digits: str) -> str | None:
     """``5 * 4 * 3 * 2 * 1`` for the ways n line up in a row, or ``None``."""
-    from tools.rag.puzzle_forms_56e import asks_a_puzzle
+    from tools.puzzle_forms_56e import asks_a_puzzle
 
     figures = _FIGURE.findall(digits)
     if asks_a_puzzle(digits) != "arrangements in a row" or len(figures) != 1:

@@ -268,7 +268,7 @@ def test_batches_counted_only_with_the_count_made() -> None:
     ],
 )
 def test_puzzle_forms(question: str, form: str | None) -> None:
-    from tools.rag.puzzle_forms_56e import asks_a_puzzle
+    from tools.puzzle_forms_56e import asks_a_puzzle
 
     assert asks_a_puzzle(question) == form
 

@@ -12,6 +12,9 @@ never by a word alone:
   term asked;
 - arrangements in a row: how many ways N people (things) line up or sit in a row;
 - a siblings puzzle: "as many brothers as sisters", "twice as many sisters as brothers".
+
+Outside ``tools.rag`` on purpose: the calculator's code-only path reads it, and importing
+anything inside that package loads the whole RAG stack (numpy, bm25s, Kiwi).
 """
 
 from __future__ import annotations
