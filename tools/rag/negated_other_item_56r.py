@@ -46,7 +46,8 @@ _NOT_ITEMS = frozenset(
      "staff", "employee", "visitor", "patient", "customer", "guest", "member", "user",
      "anyone", "everyone", "nobody", "people", "person", "worker", "student"}
 )  # fmt: skip
-_KO_NEGATION = re.compile(r"않|없|못|안\s*되|안됩|금지|불가")
+# "없이" (without: "위약금 없이 취소") is no refusal; "없습니다", "없어요" are.
+_KO_NEGATION = re.compile(r"않|없(?!이)|못|안\s*되|안됩|금지|불가")
 # Korean people and pointers as subjects: 직원, 환자, 방문객, 이것, 그것.
 _KO_NOT_ITEMS = frozenset(
     {"직원", "환자", "방문객", "고객", "회원", "보호자", "이것", "그것", "이"}

@@ -220,3 +220,14 @@ def test_a_korean_booking_question_is_not_put_to_an_english_document() -> None:
 )
 def test_the_form(question: str, asks: bool) -> None:
     assert asks_booking_naming_no_place(question) is asks
+
+
+def test_without_is_no_refusal() -> None:
+    # "위약금 없이 취소하거나 … 바꿀 수 있습니다" permits; held-out 39's typhoon question lost
+    # its answer when "없이" was read as a refusal of another item.
+    from tools.rag.negated_other_item_56r import _KO_NEGATION
+
+    assert _KO_NEGATION.search("특보가 내리면 위약금 없이 취소할 수 있습니다.") is None
+    assert _KO_NEGATION.search("날짜와 관계없이 바꿀 수 있습니다.") is None
+    assert _KO_NEGATION.search("주류는 환급되지 않습니다.") is not None
+    assert _KO_NEGATION.search("술은 가져올 수 없습니다.") is not None
