@@ -5,14 +5,19 @@ Blind set 48 (turns48): after "달러 살때 환율 1412원이래 300만원이�
 answered $0.60 (3,000,000 won at 5,000,000 won a dollar). A won figure named as the rate
 ("환율 1,412원", "달러당 1,390원", "exchange rate of 1,350 won") is what a dollar costs,
 not the amount changed; the follow-up's figure replaces it only when the turn names the
-rate too ("환율 1450원이면?"). When every candidate is a rate the turn does not name,
-none is replaced and the turn goes on to another reading or a decline.
+rate too ("환율 1450원이면?"), or when its figure is of the rate's size rather than the
+amount's: "1,450원이면요?" after "환율 1,390원일때 57만원은 몇 달러야" is a new rate (393.10
+dollars), not 1,450 won to change ($1.04). When every candidate is a rate the turn does not
+name, none is replaced and the turn goes on to another reading or a decline.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
+
+from tools.korean_numbers import normalize_numerals
 
 __all__ = ["names_a_rate", "other_than_named_rate"]
 
@@ -45,6 +50,27 @@ def other_than_named_rate(
     Returns:
         All of them when the turn names a rate; otherwise those not said as a rate.
     """
-    if _RATE_NAMED.search(text):
+    if _RATE_NAMED.search(text) or _nearer_a_rate(step, candidates, text):
         return list(candidates)
     return [q for q in candidates if not names_a_rate(step, q)]
+
+
+def _size(text: str) -> float | None:
+    figure = _FIGURE.search(normalize_numerals(text).replace(",", ""))
+    value = float(figure.group()) if figure else 0.0
+    return math.log10(value) if value > 0 else None
+
+
+def _nearer_a_rate(step: str, candidates: Sequence[re.Match[str]], text: str) -> bool:
+    """Whether the turn's figure is nearer, by order of magnitude, a rate than an amount."""
+    new = _size(text)
+    if new is None:
+        return False
+    rates = [_size(q.group(0)) for q in candidates if names_a_rate(step, q)]
+    others = [_size(q.group(0)) for q in candidates if not names_a_rate(step, q)]
+    rate_gaps = [abs(new - r) for r in rates if r is not None]
+    other_gaps = [abs(new - o) for o in others if o is not None]
+    return bool(rate_gaps and other_gaps) and min(rate_gaps) < min(other_gaps)
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
