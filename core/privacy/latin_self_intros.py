@@ -23,7 +23,7 @@ from core.privacy.documented_example_names import documented_example_name_at
 from core.privacy.public_checks_54p import is_a_named_characters_surname
 from core.privacy.types import Hit
 
-__all__ = ["detect_latin_self_intros", "is_language_course_text"]
+__all__ = ["capitalised_run_end", "detect_latin_self_intros", "is_language_course_text"]
 
 _PHRASE_RE = LazyPattern(
     r"(?i:\b(?:(?:tôi|toi|mình|minh|em|anh|chị|chi)[ \t]+tên[ \t]+là|tên[ \t]+(?:của[ \t]+)?"
@@ -62,11 +62,15 @@ def is_language_course_text(text: str) -> bool:
     return _COURSE_RE.search(text) is not None
 
 
-def _name_end(text: str, start: int) -> int:
-    """Where the run of capitalised words from ``start`` ends (``start`` if there is none)."""
+def capitalised_run_end(text: str, start: int, word: LazyPattern = _WORD_RE) -> int:
+    """Where the run of capitalised ``word``s from ``start`` ends (``start`` if there is none).
+
+    At most four words, each followed by a space or a tab but the last; red team 48's
+    self-introductions read the run with a word pattern of their own.
+    """
     end, words, pos = start, 0, start
     while words < _MAX_WORDS:
-        m = _WORD_RE.match(text, pos)
+        m = word.match(text, pos)
         if m is None or not m.group()[0].isupper():
             break
         end, words = m.end(), words + 1
@@ -88,7 +92,7 @@ def detect_latin_self_intros(text: str) -> Iterator[Hit]:
         before = text[max(0, m.start() - 16) : m.start()]
         if _WORK_BEFORE_RE.search(before) is not None:
             continue
-        end = _name_end(text, m.end())
+        end = capitalised_run_end(text, m.end())
         # "'Ako si Juan dela Cruz'" on a form's example: the country's specimen (redteam44).
         if end > m.end() and not documented_example_name_at(text, m.end()):
             # "'Nazywam się Bond. James Bond' …?": the character's line (redteam46).

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
-from core.privacy.latin_self_intros import is_language_course_text
+from core.privacy.latin_self_intros import capitalised_run_end, is_language_course_text
 from core.privacy.public_checks_55p import is_a_named_works_author
 from core.privacy.types import Hit
 
@@ -42,21 +42,6 @@ _CUES = (
     "есімім", "казвам", "зовем", "викам", "завуць", "անունը",
 )  # fmt: skip
 _WORD_RE = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_MAX_WORDS = 4
-
-
-def _name_end(text: str, start: int) -> int:
-    """Where the run of capitalised words from ``start`` ends (``start`` when there is none)."""
-    end, words, pos = start, 0, start
-    while words < _MAX_WORDS:
-        m = _WORD_RE.match(text, pos)
-        if m is None or not m.group()[0].isupper():
-            break
-        end, words = m.end(), words + 1
-        if text[end : end + 1] not in (" ", "\t"):
-            break
-        pos = end + 1
-    return end
 
 
 def detect_self_intros_56p(text: str) -> Iterator[Hit]:
@@ -65,6 +50,6 @@ def detect_self_intros_56p(text: str) -> Iterator[Hit]:
     if not any(cue in lowered for cue in _CUES) or is_language_course_text(text):
         return
     for m in _PHRASE_RE.finditer(text):
-        end = _name_end(text, m.end())
+        end = capitalised_run_end(text, m.end(), _WORD_RE)
         if end > m.end() and not is_a_named_works_author(text, text[m.end() : end]):
             yield Hit("person_name", m.end(), end, 0.8, False)
