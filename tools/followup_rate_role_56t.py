@@ -1,4 +1,4 @@
-"""A follow-up's new amount in won never replaces the exchange rate said in won.
+"""A follow-up's new won figure replaces an exchange rate said in won only when it is a rate.
 
 Blind set 48 (turns48): after "달러 살때 환율 1412원이래 300만원이면 몇달러 바꿀수있어"
 ($2,124.65), "500만원 바꾸면?" replaced the first won figure, the rate "환율 1412원", and
