@@ -19,7 +19,7 @@ from collections.abc import Collection
 
 from tools.rag.textutil import english_tokens
 
-__all__ = ["unheld_kind_modifier"]
+__all__ = ["unheld_kind_modifier", "unheld_modifier_in"]
 
 # The opening of the noun phrase an existence or offer question asks about ("is there a
 # senior discount", "do you have student prices", "any kids menu"); a plain determiner is
@@ -46,7 +46,14 @@ def unheld_kind_modifier(question: str, unknown: Collection[str], topics: Collec
         True when "<opener> <modifier> <head>" has an unheld topic modifier and a held
         topic head ("a senior discount": senior unheld, discount held).
     """
-    for match in _PHRASE.finditer(question):
+    return unheld_modifier_in(_PHRASE, question, unknown, topics)
+
+
+def unheld_modifier_in(
+    phrase: re.Pattern[str], question: str, unknown: Collection[str], topics: Collection[str]
+) -> bool:
+    """Whether a ``phrase`` match's ``modifier`` is an unheld topic word and its ``head`` held."""
+    for match in phrase.finditer(question):
         modifier = english_tokens(match["modifier"])
         head = english_tokens(match["head"])
         if not modifier or not head:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from tools.rag.textutil import english_tokens
+from tools.rag.english_modifiers import unheld_modifier_in
 
 __all__ = ["unheld_subject_kind"]
 
@@ -48,12 +48,4 @@ def unheld_subject_kind(question: str, unknown: Collection[str], topics: Collect
     >>> unheld_subject_kind("will a reset wipe my schedules", {"wipe"}, {"reset", "wipe"})
     False
     """
-    for match in _INVERTED_SUBJECT.finditer(question):
-        modifier = english_tokens(match["modifier"])
-        head = english_tokens(match["head"])
-        if not modifier or not head:
-            continue
-        held_head = head[0] in topics and head[0] not in unknown
-        if modifier[-1] in unknown and modifier[-1] in topics and held_head:
-            return True
-    return False
+    return unheld_modifier_in(_INVERTED_SUBJECT, question, unknown, topics)
