@@ -44,7 +44,7 @@ from tools.calculator_rate_over_clock_span import wage_less_unpaid_break
 from tools.calculator_rates import rate_expression
 from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_expression
 from tools.calculator_recipe_scaled import per_batch_expression, recipe_scaled_expression
-from tools.calculator_servings_scaled_56t import servings_scaled_ko
+from tools.calculator_scaled_by_count_54k import servings_scaled_ko
 from tools.calculator_shop_forms import shop_expression
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression

@@ -10,6 +10,12 @@ No other figure may stand in it; an asked unit other than the one said declines.
 The same proportion with the count said as an amount of another ingredient (set 46):
 "밀가루 300g에 우유 240ml인데 밀가루 450g 쓰면 우유 몇ml" is 240 x 450 / 300 ml. Read only
 when the first ingredient is named again with its own unit and the second is the one asked.
+
+The dish named between the servings (set 48, once its own module): "팬케이크 4인분 반죽에
+밀가루 240그램이면 6인분은 몇그램 넣어" is 240 / 4 x 6 g. Two serving counts (N인분) already
+say this is an amount for servings, so any words may stand between them; read only when
+the question says exactly two N인분, one amount with a unit between them, no other figure,
+and an amount asked at the end whose unit (if said) is the amount's.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import re
 
 from core.lazy_regex import LazyPattern
+from tools.korean_numbers import normalize_numerals
 
 __all__ = [
     "amount_scaled_by_count",
@@ -24,6 +31,7 @@ __all__ = [
     "asked_count_span",
     "asked_count_span_en",
     "scaled_item",
+    "servings_scaled_ko",
 ]
 
 _N = r"\d+(?:\.\d+)?"
@@ -70,6 +78,39 @@ _BY_INGREDIENT = LazyPattern(
     rf"(?P=b)\s*(?:는|은|을|를)?\s*(?:몇\s*(?P<asked>{_UNIT})|얼마나)[가-힣\s]*[?？.!]*\s*$",
     re.IGNORECASE,
 )
+
+
+_SERVING_AMOUNT = LazyPattern(
+    rf"(?<![\d.])(?P<q>{_N})\s*(?P<u>{_UNIT})(?![A-Za-z가-힣]*인분)(?![A-Za-z])", re.I
+)
+_SERVINGS = LazyPattern(rf"(?<![\d.])(?P<n>{_N})\s*인분")
+_SERVINGS_ASKED = LazyPattern(
+    rf"(?:몇\s*(?P<u>{_UNIT})?|얼마나?)\s*(?:이야|야|예요|필요해|넣어|넣어야\s*돼|넣어야돼|들어가|있어야|"
+    rf"사야\s*돼|사야돼|필요함|임)?\s*[?？\s]*$",
+    re.IGNORECASE,
+)
+_FIGURE = LazyPattern(rf"(?<![\d.]){_N}")
+
+
+def servings_scaled_ko(text: str) -> tuple[str, str] | None:
+    """``("240 / 4 * 6", "g")`` for the one amount at the servings wanted, or ``None``."""
+    s = normalize_numerals(text).strip()
+    servings = list(_SERVINGS.finditer(s))
+    amounts = list(_SERVING_AMOUNT.finditer(s))
+    asked = _SERVINGS_ASKED.search(s)
+    if len(servings) != 2 or len(amounts) != 1 or asked is None:
+        return None
+    base, target = servings
+    amount = amounts[0]
+    unit = _UNITS[amount["u"].lower()]
+    if asked["u"] is not None and _UNITS[asked["u"].lower()] != unit:
+        return None  # "몇 ml" of an amount in grams: another question
+    if not base.end() <= amount.start() < target.start():
+        return None
+    spans = sorted([base.span("n"), target.span("n"), amount.span("q")])
+    if spans != [m.span() for m in _FIGURE.finditer(s)]:
+        return None  # another figure (a pan size, a time): not this form alone
+    return f"{amount['q']} / {base['n']} * {target['n']}", unit
 
 
 def _proportion(digits: str) -> re.Match[str] | None:

@@ -22,7 +22,7 @@ Set 48's turns sent to the cloud and now read, each by its rule:
   joined by "to" (tools.ratio_split_between_56t), then a new ratio alone
   (tools.followup_ratio_changed_56t);
 - one ingredient scaled between two serving counts (N인분) without the word 레시피
-  (tools.calculator_servings_scaled_56t);
+  (tools.calculator_scaled_by_count_54k.servings_scaled_ko);
 - "that's what % increase", and bills listed as a name and an amount ("gas 40, groceries
   120, …") said plainly (tools.calculator_said_plainly_56t);
 - a 24-hour departure and an arrival said to be the next day
