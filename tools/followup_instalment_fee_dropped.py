@@ -22,6 +22,10 @@ _NO_FEE = re.compile(
     r"(?:없으면|없다면|없었으면|없었다면|안\s*붙으면|안\s*붙었으면|안\s*내면|면제(?:되면|해주면|면)?|빼면"
     r"|0\s*%\s*(?:이)?면)"
     r"\s*(?:한\s*번에|매번|회당)?\s*(?:얼마\S*)?\s*(?:내\S*)?\s*[?？]*\s*$"
+    # ("what if there was no fee", "and without the fee?": the same, in English.)
+    r"|^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+if\s+there\s+(?:was|were|is)\s+no\s+fee"
+    r"|(?:what\s+about\s+)?(?:without\s+the|with\s+no)\s+fee)\s*[?.!]*\s*$",
+    re.IGNORECASE,
 )
 
 
