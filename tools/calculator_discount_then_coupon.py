@@ -18,7 +18,7 @@ _NUM = r"\d+(?:\.\d+)?"
 # The price, with "짜리" and up to one word naming the thing ("89000원짜리 패딩").
 _PRICE = (
     rf"^\s*(?:[가-힣A-Za-z]{{1,8}}\s+)?(?P<a>{_NUM})\s*원\s*(?:짜리)?\s*"
-    r"(?:[가-힣A-Za-z]{1,8}\s*)?(?:에서|을|를|이|가|인데|에)?\s*"
+    r"(?:[가-힣A-Za-z]{1,8}\s*)?(?:에서|을|를|이|가|인데)?\s*"
 )
 _PERCENT = (
     rf"(?P<p>{_NUM})\s*%\s*(?:할인|세일|off)\s*"

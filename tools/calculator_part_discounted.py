@@ -63,10 +63,10 @@ def part_discounted(question: str, expression: str) -> str | None:
     return f"{less['p']} + {less['p']} * (1 - {less['d']} / 100)"
 
 
-# The second of two at half price (opens56k, set 47) or at its own price (opens57k): "피자 한판 25900원인데 두번째판은
-# 반값이래 두판 시키면 총 얼마" is 25,900 + 12,950. Read only with exactly two bought, the
-# price of one, and the second named as the half-priced one: with three it is not said
-# whether the third is full price or half again.
+# The second of two at half price (opens56k, set 47) or at its own price (opens57k):
+# "피자 한판 25900원인데 두번째판은 반값이래 두판 시키면 총 얼마" is 25,900 + 12,950.
+# Read only with exactly two bought, the price of one, and the second named as the cheaper
+# one: with three it is not said whether the third is full price or cheaper again.
 _N = r"\d+(?:\.\d+)?"
 _COUNTERS = r"판|개|잔|벌|마리|병|켤레|그릇|세트|박스"
 _SECOND_AT_HALF = re.compile(

@@ -43,6 +43,7 @@ _KO_HALVES = re.compile(
     r"(?:서로\s*)?(?:반반씩|반반|반띵|반씩)\s*(?:내면|하면|나누면|나눠\s*내면|부담하면|낸다면)\s*[?？]?\s*"
     r"(?:얼마씩|얼마|(?:한\s*명당|각자|각각|1인당)\s*얼마\S*)?\s*[?？]?\s*$"
 )
+_MONEY_UNITS = ("원",)
 # Who shares or what is shared, said ("we split it", "splitting that"): a bare "split between
 # 3 families" is tools.followup_added_and_shared's to read.
 _SAID_WHO_OR_WHAT = re.compile(
@@ -88,7 +89,7 @@ def shared_between_households(text: str, steps: Sequence[str]) -> tuple[list[str
     previous = run_chain(steps)
     if previous is None or not isinstance(previous.value, float):
         return None
-    if households is not None and households.re is _KO_HALVES and previous.unit != "원":
+    if households is not None and households.re is _KO_HALVES and previous.unit not in _MONEY_UNITS:
         return None  # halves of a span or a count: not money paid, not read here
     # A share asked and taken: the words ask it ("how much each") and the result divides.
     divided = _DIVIDED_BY.search(previous.detail or "")
