@@ -17,13 +17,16 @@ from tools.korean_numbers import normalize_numerals
 __all__ = ["bundle_free_total"]
 
 _BUNDLE = re.compile(r"(?<![\d.,])(?P<n>\d)\s*\+\s*(?P<m>\d)(?![\d.,])")
-# "하나 4000원", "개당 4000원", "1개 4000원", "4000원짜리": the price of one thing.
+# "하나 4000원", "개당 4000원", "1개 4000원", "4000원짜리": the price of one thing; or a
+# price said right before the bundle ("샴푸 15900원 1+1 행사중인데", set 48), which is the
+# price of the one paid for.
 _ONE_PRICE = re.compile(
     r"(?:하나(?:에|당)?|개당|(?P<one>1)\s*개(?:에|당)?|한\s*개(?:에|당)?)\s*(?:에|가|는|은)?\s*"
-    r"(?P<p>\d[\d,]*)\s*원|(?P<p2>\d[\d,]*)\s*원\s*짜리"
+    r"(?P<p>\d[\d,]*)\s*원|(?P<p2>\d[\d,]*)\s*원\s*(?:짜리|(?=(?:인데|이고|에)?\s*,?\s*\d\s*\+\s*\d))"
 )
 _BOUGHT = re.compile(
-    r"(?P<k>\d+)\s*개\s*(?:사면|살\s*때|사서|구매하면|사려면|담으면|고르면|이면|면)"
+    r"(?P<k>\d+)\s*개\s*(?:사면|살\s*때|사서|구매하면|사려면|살려면|담으면|고르면|이면|면"
+    r"|가져가려면|가져가면|가져오면|집으면|필요하면)"
 )
 _ASKS = re.compile(r"얼마|몇\s*원|총")
 _FIGURE = re.compile(r"\d[\d,]*")

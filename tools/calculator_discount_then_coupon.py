@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["discount_and_coupon_in_won"]
+__all__ = ["discount_and_coupon_in_won", "discount_and_coupon_parts", "said_in_order"]
 
 _NUM = r"\d+(?:\.\d+)?"
 # The price, with "짜리" and up to one word naming the thing ("89000원짜리 패딩").
@@ -34,13 +34,35 @@ _ASK = (
     r"\s*[?？.]*\s*$"
 )
 _PERCENT_FIRST = LazyPattern(_PRICE + _PERCENT + _AMOUNT_OFF + _OFF_VERB + _ASK)
+# (The order may be said outright: "5천원 쿠폰 먼저 쓰고 10% 할인 들어가면", set 48.)
 _AMOUNT_FIRST = LazyPattern(
     _PRICE
     + _AMOUNT_OFF
-    + r"(?:쓰고|빼고|적용하고|사용하고)\s*"
-    + rf"(?P<p>{_NUM})\s*%\s*(?:할인|세일)\s*(?:받으면|하면|되면|까지\s*받으면)"
+    + r"(?:먼저\s*|부터\s*)?(?:쓰고|빼고|적용하고|사용하고)\s*(?:나서\s*|난\s*다음에?\s*)?"
+    + rf"(?P<p>{_NUM})\s*%\s*(?:할인|세일)\s*(?:이\s*)?"
+    + r"(?:받으면|하면|되면|까지\s*받으면|들어가면|적용하면|적용되면|먹이면)"
     + _ASK
 )
+
+
+def discount_and_coupon_parts(text: str) -> tuple[str, str, str, bool] | None:
+    """The price, the percent, the amount off and whether the percent comes off first, or
+    ``None`` when ``text`` (numerals as digits) is not this form."""
+    first = _PERCENT_FIRST.match(text)
+    if first is not None:
+        return first["a"], first["p"], first["c"], True
+    second = _AMOUNT_FIRST.match(text)
+    if second is not None:
+        return second["a"], second["p"], second["c"], False
+    return None
+
+
+def said_in_order(price: str, percent: str, amount: str, percent_first: bool) -> str:
+    """The question of this form with the two taken off in the order given (a follow-up
+    swapping them re-runs this)."""
+    if percent_first:
+        return f"{price}원에서 {percent}% 할인 후 {amount}원 쿠폰 쓰면 얼마"
+    return f"{price}원에서 {amount}원 쿠폰 먼저 쓰고 {percent}% 할인 받으면 얼마"
 
 
 def discount_and_coupon_in_won(text: str) -> str | None:
@@ -50,10 +72,10 @@ def discount_and_coupon_in_won(text: str) -> str | None:
         text: The request with numerals as digits ("89000원짜리 패딩 30%세일하는데 5000원
             쿠폰까지 쓰면 얼마야").
     """
-    first = _PERCENT_FIRST.match(text)
-    if first is not None:
-        return f"{first['a']} * (100 - {first['p']}) / 100 - {first['c']}"
-    second = _AMOUNT_FIRST.match(text)
-    if second is not None:
-        return f"({second['a']} - {second['c']}) * (100 - {second['p']}) / 100"
-    return None
+    parts = discount_and_coupon_parts(text)
+    if parts is None:
+        return None
+    price, percent, amount, percent_first = parts
+    if percent_first:
+        return f"{price} * (100 - {percent}) / 100 - {amount}"
+    return f"({price} - {amount}) * (100 - {percent}) / 100"

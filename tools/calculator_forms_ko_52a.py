@@ -11,8 +11,10 @@ import calendar
 import re
 
 from core.lazy_regex import LazyPattern
+from core.text import KOREAN_COUNT_FORMS
 
 __all__ = [
+    "pack_counts_as_digits",
     "pass_worth_it_visits_ko",
     "priced_line_counters_ko",
     "priced_lines_ko",
@@ -39,6 +41,23 @@ PACK_COUNT_KO = r"\d+\s*(?:개|병|캔|봉지|봉|팩|롤|구)\s*(?:묶음|짜�
 PACK_MEASURE_KO = r"\d+(?:\.\d+)?\s*(?:L|ml|리터|kg|g)(?=\s)"
 PACK_KO = f"{PACK_COUNT_KO}|{PACK_MEASURE_KO}"
 _WORDS = rf"(?:(?:[가-힣A-Za-z]+|{PACK_KO})\s+){{0,3}}"
+# The packs bought counted in words after a pack's price ("5980원짜리 두묶음", "세 팩"):
+# numerals leave these counters in words, so they are made digits here (opens57k; set 48
+# had read "두묶음" as one pack, then declined it). Never "한": "한묶음" stays one pack.
+_PACK_COUNTER = r"묶음|팩|세트|봉지|박스|상자|꾸러미"
+_COUNT_WORD = "|".join(sorted((w for w in KOREAN_COUNT_FORMS if w != "한"), key=len, reverse=True))
+_PACKS_COUNTED_IN_WORDS = LazyPattern(
+    rf"(?<=원)(?P<s>\s*(?:짜리\s*)?)(?P<w>{_COUNT_WORD})\s*(?P<c>{_PACK_COUNTER})"
+)
+
+
+def pack_counts_as_digits(question: str) -> str:
+    """``question`` with each count of packs said in words after a price as digits."""
+    return _PACKS_COUNTED_IN_WORDS.sub(
+        lambda m: f"{m['s']}{KOREAN_COUNT_FORMS[m['w']]}{m['c']}", question
+    )
+
+
 # One line: its item named before or after its price, then its count ("짜장면 7000원 2그릇",
 # "탕수육 대 22000원 하나", "35000원짜리 케이크 2개", "15000원짜리 초 세트 하나").
 _LINE = LazyPattern(
@@ -46,8 +65,8 @@ _LINE = LazyPattern(
     rf"(?:(?P<n>\d+)\s*(?P<c>{_COUNTER})|(?P<one>하나|한\s*(?P<c1>{_COUNTER}))|(?P<pack>))$"
 )
 _PACK = LazyPattern(PACK_KO)
-# A count of packs said in words after the price ("5980원짜리 두묶음", "세 팩"): a count this
-# reading does not take, so a line with one is not a single pack (set 48 read it as one).
+# A count of packs said in words that :data:`_LINE` does not take ("몇묶음"): never a single
+# pack (set 48 read "두묶음" as one).
 _PACKS_IN_WORDS = LazyPattern(
     r"(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇)\s*(?:묶음|팩|세트|봉지|박스|상자|꾸러미)"
 )
@@ -57,6 +76,7 @@ _NOT_A_PLAIN_LINE = LazyPattern(r"할인|배송|추가|빼고|씩|당|마다|부
 
 def priced_line_counters_ko(question: str) -> list[str] | None:
     """The counter of each line of a list :func:`priced_lines_ko` reads ("" for "하나")."""
+    question = pack_counts_as_digits(question)
     asked = _ASKS_TOTAL.search(question)
     if asked is None or _NOT_A_PLAIN_LINE.search(question):
         return None
@@ -80,6 +100,7 @@ def priced_lines_ko(question: str) -> str | None:
     """ "7000 * 2 + 22000 * 1" for lines each priced and counted, the total asked."""
     if priced_line_counters_ko(question) is None:
         return None
+    question = pack_counts_as_digits(question)
     asked = _ASKS_TOTAL.search(question)
     assert asked is not None
     pieces = [p.strip() for p in _JOIN.split(question[: asked.start()].strip())]

@@ -63,17 +63,17 @@ def part_discounted(question: str, expression: str) -> str | None:
     return f"{less['p']} + {less['p']} * (1 - {less['d']} / 100)"
 
 
-# The second of two at half price (opens56k, set 47): "피자 한판 25900원인데 두번째판은
-# 반값이래 두판 시키면 총 얼마" is 25,900 + 12,950. Read only with exactly two bought, the
-# price of one, and the second named as the half-priced one: with three it is not said
-# whether the third is full price or half again.
+# The second of two at half price (opens56k, set 47) or at its own price (opens57k):
+# "피자 한판 25900원인데 두번째판은 반값이래 두판 시키면 총 얼마" is 25,900 + 12,950.
+# Read only with exactly two bought, the price of one, and the second named as the cheaper
+# one: with three it is not said whether the third is full price or cheaper again.
 _N = r"\d+(?:\.\d+)?"
 _COUNTERS = r"판|개|잔|벌|마리|병|켤레|그릇|세트|박스"
 _SECOND_AT_HALF = re.compile(
     rf"^\s*(?:[가-힣A-Za-z]+\s+){{0,2}}1\s*(?P<c>{_COUNTERS})\s*(?:에|이|은|는|가)?\s*(?P<p>{_N})\s*원\s*"
     r"(?:인데|이고|이야|이니까|,)?\s*,?\s*(?:두\s*번째|2\s*번째|둘째)\s*(?P=c)?\s*(?:은|는|거는|건)?\s*"
-    r"(?:반값|반액|50\s*(?:%|프로|퍼센트)\s*(?:할인|off)?)\s*"
-    r"(?:이래|이래요|이라는데|이라서|이고|이면|이니까|래|임|인데)?\s*,?\s*"
+    rf"(?:(?P<half>반값|반액|50\s*(?:%|프로|퍼센트)\s*(?:할인|off)?)|(?P<q>{_N})\s*원\s*(?:에|이)?)\s*"
+    r"(?:(?:해\s*)?준대|(?:해\s*)?준다|이래|이래요|이라는데|이라서|이고|이면|이니까|래|임|인데)?\s*,?\s*"
     r"2\s*(?P=c)\s*(?:을|를)?\s*(?:시키면|사면|주문하면|하면|먹으면)\s*(?:총\s*|다\s*해서\s*)?"
     r"(?:얼마|총액)\S*\s*[?？.!]*\s*$"
 )
@@ -82,8 +82,17 @@ _SECOND_AT_HALF = re.compile(
 def second_at_half(digits: str) -> str | None:
     """ "25900 + 25900 / 2" for two bought with the second at half price, or ``None``.
 
+    The second may have a price of its own ("한켤레 59000원인데 두번째 켤레는 39000원에 준대
+    두켤레 사면", opens57k, set 48): "59000 + 39000", read only when it is the lower one.
+
     Args:
         digits: The question with numerals as digits.
     """
     m = _SECOND_AT_HALF.match(digits)
-    return None if m is None else f"{m['p']} + {m['p']} / 2"
+    if m is None:
+        return None
+    if m["half"] is not None:
+        return f"{m['p']} + {m['p']} / 2"
+    if not 0 < float(m["q"]) < float(m["p"]):
+        return None  # a second price above the first is no offer: said otherwise, not read
+    return f"{m['p']} + {m['q']}"

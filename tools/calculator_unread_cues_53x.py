@@ -33,6 +33,7 @@ from decimal import Decimal
 
 from core.errors import ToolInputError
 from core.text import ENGLISH_NUMBER_VALUES
+from tools.calculator_bundle_free import bundle_free_total
 from tools.calculator_pay_period_54c import shorter_period_unread
 from tools.calculator_unread_cues_51w import SHARE_ONLY, WHOLE_CHANGED
 from tools.expression_figures import figures_used
@@ -173,6 +174,12 @@ def _one_off_fee_misread(digits: str, expression: str) -> bool:
     return value in _multiplied_figures(expression)
 
 
+def _deal_read(question: str) -> str | None:
+    """The expression the "N+M" reader gives ``question`` (the free ones counted), if any."""
+    read = bundle_free_total(question)
+    return None if read is None else read[0]
+
+
 def unread_cue_53x(question: str, expression: str) -> str | None:
     """The cue of ``question`` the reading ``expression`` leaves out, or ``None``.
 
@@ -183,7 +190,14 @@ def unread_cue_53x(question: str, expression: str) -> str | None:
     digits = normalize_numerals(question)
     used = figures_used(expression)
     priced = _MONEY.search(digits) is not None  # ("1+1+1" alone is arithmetic, no deal)
-    if priced and _DEAL.search(digits) and "/" not in expression and "-" not in expression:
+    if (
+        priced
+        and _DEAL.search(digits)
+        and "/" not in expression
+        and "-" not in expression
+        # (the deal's own reader counts the free ones: "15900원 1+1 … 3개", opens57k)
+        and _deal_read(question) != expression
+    ):
         return "the 'buy N get M' deal (only some of the items are paid)"
     for word in _WORD_COUNT.finditer(question):
         if Decimal(_WORD_COUNTS[(word["w"] or word["v"]).lower()]) not in used:

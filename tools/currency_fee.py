@@ -15,7 +15,7 @@ import re
 from decimal import Decimal
 from typing import Literal
 
-__all__ = ["FeeReading", "fee_on_conversion"]
+__all__ = ["FeeReading", "fee_on_conversion", "with_fee_at_zero"]
 
 FeeReading = tuple[Decimal, Literal["added", "taken"]]
 
@@ -29,9 +29,12 @@ _FEE = re.compile(
     r"|\btakes?\s+(?:a\s+)?(?P<e>\d+(?:\.\d+)?)\s*(?:%|percent)",
     re.IGNORECASE,
 )
-# What is asked is the money paid for the conversion: the fee comes on top.
+# What is asked is the money paid for the conversion: the fee comes on top. (A card's
+# charge: "원화로 얼마 빠져나가", "얼마 청구돼", "what will I be charged", set 48, opens57k.)
 _ASKS_NEEDED = re.compile(
-    r"필요|내야|들어|드(?:나|니|냐)|준비|\bneed\b|\bpay\b|\bcost\b|\bhand\s+over\b", re.IGNORECASE
+    r"필요|내야|들어|드(?:나|니|냐)|준비|빠져\s*나|청구|\bneed\b|\bpay\b|\bcost\b|\bhand\s+over\b"
+    r"|\b(?:be|get|gets|getting)\s+(?:charged|billed)\b",
+    re.IGNORECASE,
 )
 # What is asked is the money the conversion gives: the fee comes off.
 _ASKS_RECEIVED = re.compile(
@@ -64,3 +67,14 @@ def fee_on_conversion(text: str) -> FeeReading | Literal[False] | None:
     if needed == received:
         return False
     return percent, "added" if needed else "taken"
+
+
+def with_fee_at_zero(text: str) -> str | None:
+    """``text`` (numerals as digits) with the one fee it names at 0%, or ``None`` when it
+    names no fee that :func:`fee_on_conversion` reads ("수수료 없었으면" after a conversion
+    with a fee, set 48)."""
+    if not fee_on_conversion(text):
+        return None
+    fee = next(_FEE.finditer(text))
+    group = next(g for g in "abcde" if fee[g] is not None)
+    return f"{text[: fee.start(group)]}0{text[fee.end(group) :]}"

@@ -9,6 +9,7 @@ before it reads a question as date arithmetic.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Literal
 
 __all__ = ["clock_after_span"]
@@ -18,12 +19,14 @@ __all__ = ["clock_after_span"]
 _CLOCK = re.compile(
     r"^(?P<ampm>오전|오후|밤|저녁|새벽|아침)?\s*(?P<h>\d{1,2})\s*시\s*(?:(?P<m>\d{1,2})\s*분|(?P<half>반))?\s*"
     r"(?:에|부터|에서)?\s*(?:시작(?:해서|하면|하고|하는데)|출발(?:해서|하면|하고)|들어가서)?\s*,?\s*"
-    r"(?:(?P<dh>\d+)\s*시간\s*)?(?:(?P<dm>\d+)\s*분\s*)?(?:동안\s*)?"
+    # (Hours and a half, "3시간반", "3.5시간": opens57k, set 48.)
+    r"(?:(?P<dh>\d+(?:\.\d+)?)\s*시간\s*(?P<dhalf>반\s*)?)?(?:(?P<dm>\d+)\s*분\s*)?(?:동안\s*)?"
     # ("7시간45분 뒤면 몇시야": 뒤 with 면, opens56k)
     r"(?P<dir>걸리면|뒤|후|지나면|하면|전)(?:[은는]|면|이면|에는?)?\s*(?:몇\s*시(?:\s*몇\s*분)?(?:에|야|예요)?"
     r"\s*(?:끝나|도착|끝|되)?[가-힣?!. ]{0,8})?$"
     r"|^(?:what\s+time\s+is\s+it\s+)?(?P<en_h>\d{1,2}):(?P<en_m>\d{2})\s*(?P<en_ampm>am|pm)?\s*"
-    r"(?P<en_dir>plus|\+|minus|-)\s*(?:(?P<en_dh>\d+)\s*hours?\s*(?:and\s*)?)?"
+    r"(?P<en_dir>plus|\+|minus|-)\s*(?:(?P<en_dh>\d+(?:\.\d+)?)(?P<en_half>\s+and\s+a\s+half)?"
+    r"\s*hours?\s*(?:and\s*)?)?"
     r"(?:(?P<en_dm>\d+)\s*min(?:ute)?s?)?\s*\??$"
 )
 
@@ -33,7 +36,8 @@ _CLOCK = re.compile(
 _EN_CLOCK_SENTENCE = re.compile(
     r"^.*?\bat\s+(?P<t>\d{1,2}:\d{2}\s*(?:am|pm)?)\s*(?:,\s*|\s+and\s+)?(?:it\s+)?"
     r"(?:takes|lasts|runs\s+for|will\s+take)\s+"
-    r"(?P<span>(?:\d+\s*hours?\s*(?:and\s*)?)?(?:\d+\s*min(?:ute)?s?)?)\s*[.,]?\s*"
+    r"(?P<span>(?:\d+(?:\.\d+)?(?:\s+and\s+a\s+half)?\s*hours?\s*(?:and\s*)?)?(?:\d+\s*min(?:ute)?s?)?)"
+    r"\s*[.,]?\s*"
     r"(?:what\s+time|when)\b[^.]*$"
 )
 
@@ -58,7 +62,11 @@ def clock_after_span(s: str, lang: Literal["ko", "en"]) -> tuple[str, str] | Non
         hour += 12
     if hour > 23 or minute > 59:
         return None
-    span = int(match["dh"] or match["en_dh"] or 0) * 60 + int(match["dm"] or match["en_dm"] or 0)
+    half = match["dhalf"] or match["en_half"]
+    hours = Decimal(match["dh"] or match["en_dh"] or 0) + (Decimal("0.5") if half else 0)
+    if (half and "." in (match["dh"] or match["en_dh"] or "")) or (hours * 60) % 1:
+        return None  # "3.5시간반", or hours that are no whole minutes: not read
+    span = int(hours * 60) + int(match["dm"] or match["en_dm"] or 0)
     sign = -1 if match["dir"] == "전" or match["en_dir"] in ("minus", "-") else 1
     total = (hour * 60 + minute + sign * span) % (24 * 60)
     shown = f"{total // 60:02d}:{total % 60:02d}"

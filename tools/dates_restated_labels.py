@@ -48,7 +48,8 @@ _SAID_TWICE = re.compile(
 # - "2028년 10월 3일이 디데이면 d-100은": 100 days before the D-day. (D+N is left alone: Korean
 #   habit counts the D-day itself as day 1 there, so D+100 is 99 days after.)
 # - "2028년 4월 10일에 주문했는데 배송 45일 걸린대 언제와": 45 days after the order.
-_DATE = r"(?P<date>\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일)"
+_DAY = r"\d{4}\s*년\s*\d{1,2}\s*월\s*\d{1,2}\s*일"
+_DATE = rf"(?P<date>{_DAY})"
 _D_MINUS = re.compile(
     rf"{_DATE}\s*(?:이|가|은|는)?\s*(?:[가-힣]{{1,6}}\s*)?(?:디데이|d-?day|d데이)\s*(?:이면|면|라면|이라면|인데|이니까)\s*,?\s*"
     r"d\s*-\s*(?P<n>\d+)\s*(?:일)?\s*(?:은|는|이|가|이면|면)?(?=[\s?？]|$)"
@@ -59,6 +60,25 @@ _DELIVERED = re.compile(
     r"(?:걸린대|걸린다는데|걸리면|걸린다면|걸린다고|걸린다네|소요된대|걸려)\s*,?\s*"
     r"(?:언제\s*(?:와|도착|받아|오|받|올)|며칠에\s*(?:와|도착|받)|몇\s*월\s*며칠)[가-힣?? ]*$"
 )
+
+# Today's date said, then an event's D-N (opens57k, set 48): "오늘 2029년 5월20일이고 시험이
+# D-45래 시험날 몇월며칠이야" is 45 days after today; so in English, "today is may 20 2029
+# and the exam is d-45, what date is the exam". Only with the day asked after it (a date, 언제,
+# 며칠), so "D-45면 몇주 남은거야" stays another question.
+# (The date reader may have said "오늘이 <date>인데" as "<date> 기준" already.)
+_TODAY_D_MINUS = re.compile(
+    rf"^\s*(?=오늘|{_DAY}\s*기준)(?:오늘\s*(?:은|이)?\s*)?{_DATE}\s*"
+    r"(?:이고|인데|이니까|이야|이래|기준|,)?\s*,?\s*"
+    r"(?:[가-힣]{1,8}\s*)?(?:이|가|은|는)?\s*d\s*-\s*(?P<n>\d+)\s*"
+    r"(?:이래|래|이라는데|이라던데|이라던데|이면|면|인데|이니까|이야|이라|라)?\s*,?\s*"
+    r"(?:[가-힣]{1,8}\s*)?(?:이|은|는)?\s*(?:몇\s*월\s*며\s*칠|며\s*칠|언제|날짜)[가-힣?？ ]*$"
+)
+_TODAY_D_MINUS_EN = re.compile(
+    r"^\s*today\s+is\s+(?P<date>[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\s*(?:,|and|so)?\s*"
+    r"(?:(?:the|my|our)\s+[a-z]+\s+(?:is|was)\s+)?d\s*-\s*(?P<n>\d+)\s*[,.;]?\s*"
+    r"(?:so\s+)?(?:what|which)\s+(?:date|day)\s+is\s+(?:it|the\s+[a-z]+|that)\s*\??\s*$"
+)
+
 
 # A day's name said before its full date, its weekday asked (opens56k, set 47): "내생일
 # 2030년 5월20일인데 무슨요일이야", "우리 결혼기념일이 2031년 4월 12일이야 무슨 요일이야".
@@ -80,6 +100,8 @@ def restate_date_labels(text: str) -> str:
     """
     s = _NAMED_THEN_WEEKDAY.sub(lambda m: f"{m['date']} ", text)
     s = _D_MINUS.sub(lambda m: f"{m['date']}에서 {m['n']}일 전은", s)
+    s = _TODAY_D_MINUS.sub(lambda m: f"{m['date']}부터 {m['n']}일 뒤는", s)
+    s = _TODAY_D_MINUS_EN.sub(lambda m: f"{m['n']} days after {m['date']}", s)
     s = _DELIVERED.sub(lambda m: f"{m['date']}부터 {m['n']}일 뒤는", s)
     if _DO_LEAD.match(s) and _FALLS_ON.search(s):
         s = _FALLS_ON.sub("", _DO_LEAD.sub("what day is ", s))

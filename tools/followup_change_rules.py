@@ -111,6 +111,7 @@ from tools.followup_rules_54t import CHANGES_54T
 from tools.followup_rules_55k import CHANGES_55K
 from tools.followup_rules_56e import CHANGES_56E
 from tools.followup_rules_56k import CHANGES_56K
+from tools.followup_rules_57k import CHANGES_57K
 from tools.followup_rules_ko_53a import KOREAN_CHANGES_53A
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
@@ -153,6 +154,7 @@ __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    *CHANGES_57K,  # set 48's Korean forms (opens57k): each only after its own first form
     *CHANGES_56K,  # set 47's Korean forms (opens56k): each only after its own first form
     *CHANGES_55K,  # set 46's Korean forms (opens55k): each only after its own first form
     *CHANGES_54K,  # set 45's Korean forms (opens54k): each only after its own first form

@@ -18,7 +18,11 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
-from tools.calculator_forms_ko_52a import PACK_KO, priced_line_counters_ko
+from tools.calculator_forms_ko_52a import (
+    PACK_KO,
+    pack_counts_as_digits,
+    priced_line_counters_ko,
+)
 from tools.calculator_readers_54t import GIVEN_GROUP, amounts_each_to_counted_groups
 from tools.calculator_scaled_by_count_54k import (
     asked_count_span,
@@ -116,22 +120,42 @@ def steps_walked_changed(text: str, steps: Sequence[str]) -> tuple[list[str], st
 
 
 _ONE = {"하나": 1, "한개": 1, "한": 1, "두개": 2, "두": 2, "세개": 3, "세": 3}
+_LINE_COUNT_SAID = (
+    r"(?P<k>\d+|하나|한\s*개|두\s*개|세\s*개"
+    r"|(?P<pk>한|두|세|\d+)\s*(?:묶음|팩|세트|박스))\s*(?:개\s*)?"
+)
+_LINE_TAIL = (
+    r"(?:사면|시키면|주문하면|추가하면|담으면|하면|샀으면|있으면|면)?\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
+)
 _MORE_OF_LINE = LazyPattern(
     r"^\s*(?:그럼\s*|그러면\s*|아\s*|거기에?\s*|여기에?\s*)?(?P<item>[가-힣A-Za-z]{1,10})\s*(?:도\s*)?"
-    r"(?P<k>\d+|하나|한\s*개|두\s*개|세\s*개|(?P<pk>한|두|세|\d+)\s*(?:묶음|팩|세트|박스))\s*(?:개\s*)?더\s*"
-    r"(?:사면|시키면|주문하면|추가하면|담으면|하면|샀으면|있으면|면)?\s*(?:얼마\S*)?\s*[?？.!]*\s*$"
+    rf"{_LINE_COUNT_SAID}더\s*{_LINE_TAIL}"
+)
+# "참치 한묶음만 사면?" (set 48, opens57k): the named line's count said anew, the other lines
+# kept as they were.
+_ONLY_OF_LINE = LazyPattern(
+    r"^\s*(?:그럼\s*|그러면\s*|아\s*)?(?P<item>[가-힣A-Za-z]{1,10})\s*(?:은|는)?\s*"
+    rf"{_LINE_COUNT_SAID}만\s*{_LINE_TAIL}"
 )
 # A pack said between a line's item and its price ("라면 5개묶음 4380원짜리 2개", opens56k).
 _PACK_BEFORE_PRICE = re.compile(rf"\s*(?:{PACK_KO})\s*$")
 _LINE_COUNT = re.compile(r"(?P<p>\d+)\s*원\s*(?:짜리\s*)?(?P<n>\d+)\s*(?P<c>[가-힣]{1,2})")
 
 
+def _names_line(head: str, item: str) -> bool:
+    """Whether ``item`` names the line whose words before its price are ``head``: its end,
+    or the start of its last word ("참치" for "참치캔")."""
+    words = head.split()
+    return head.endswith(item) or (bool(words) and len(item) > 1 and words[-1].startswith(item))
+
+
 def line_item_more_ko(text: str, steps: Sequence[str]) -> tuple[list[str], str] | None:
-    """The priced lines re-run with the named line's count grown, or ``None``."""
-    said = _MORE_OF_LINE.match(text)
+    """The priced lines re-run with the named line's count grown (or said anew), or ``None``."""
+    more_said = _MORE_OF_LINE.match(text)
+    said = more_said or _ONLY_OF_LINE.match(text)
     if said is None or len(steps) != 1:
         return None
-    step = normalize_numerals(steps[0])
+    step = pack_counts_as_digits(normalize_numerals(steps[0]))
     if priced_line_counters_ko(step) is None:
         return None
     # The named line: its item said right before its price, once in the list.
@@ -140,18 +164,21 @@ def line_item_more_ko(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
     lines = [
         m
         for m, head in before
-        if _PACK_BEFORE_PRICE.sub("", head).endswith(said["item"])
+        if _names_line(_PACK_BEFORE_PRICE.sub("", head), said["item"])
         # (a packed line grows only by packs: "라면 하나 더" may be one packet of five)
         and (said["pk"] is None) == (_PACK_BEFORE_PRICE.search(head) is None)
     ]
     if len(lines) != 1:
         return None
     k = (said["pk"] or said["k"]).replace(" ", "")
-    more = _ONE.get(k) or int(k)
+    count = _ONE.get(k) or int(k)
     line = lines[0]
-    n = int(line["n"]) + more
+    n = int(line["n"]) + count if more_said else count
+    if n <= 0:
+        return None
     new = f"{step[: line.start('n')]}{n}{step[line.end('n') :]}"
-    return [new], f"{said['item']} {line['n']}{line['c']} + {more}"
+    change = f"+ {count}" if more_said else f"→ {n}{line['c']}"
+    return [new], f"{said['item']} {line['n']}{line['c']} {change}"
 
 
 # "사촌동생 한명 더 5만원 주면?" after "조카 셋한테 5만원씩 둘한테 3만원씩 주면 총 얼마" (set 46,

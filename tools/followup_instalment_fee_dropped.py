@@ -12,14 +12,20 @@ import re
 from collections.abc import Sequence
 
 from tools.calculator_instalment_fee import without_the_fee
+from tools.currency_fee import with_fee_at_zero
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["instalment_fee_dropped"]
 
 _NO_FEE = re.compile(
     r"^\s*(?:그럼|그러면|아|근데)?\s*수수료\s*(?:가|는|를)?\s*"
-    r"(?:없으면|없다면|안\s*붙으면|안\s*내면|면제(?:되면|해주면|면)?|빼면|0\s*%\s*(?:이)?면)"
+    r"(?:없으면|없다면|없었으면|없었다면|안\s*붙으면|안\s*붙었으면|안\s*내면|면제(?:되면|해주면|면)?|빼면"
+    r"|0\s*%\s*(?:이)?면)"
     r"\s*(?:한\s*번에|매번|회당)?\s*(?:얼마\S*)?\s*(?:내\S*)?\s*[?？]*\s*$"
+    # ("what if there was no fee", "and without the fee?": the same, in English.)
+    r"|^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+if\s+there\s+(?:was|were|is)\s+no\s+fee"
+    r"|(?:what\s+about\s+)?(?:without\s+the|with\s+no)\s+fee)\s*[?.!]*\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -32,7 +38,10 @@ def instalment_fee_dropped(text: str, steps: Sequence[str]) -> tuple[list[str], 
     """
     if _NO_FEE.match(text) is None or len(steps) != 1:
         return None
-    changed = without_the_fee(normalize_numerals(steps[0]))
+    step = normalize_numerals(steps[0])
+    # (A conversion with a percent fee too: "120달러 … 환율 1390원이고 수수료 1%붙는대 원화로
+    # 얼마 빠져나가", then "수수료 없었으면 얼마였어", set 48, opens57k.)
+    changed = without_the_fee(step) or with_fee_at_zero(step)
     if changed is None:
         return None
     return [changed], "수수료 → 0%"

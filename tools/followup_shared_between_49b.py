@@ -36,6 +36,14 @@ _KO = re.compile(
     r"(?:이|이서|끼리|에서)?\s*(?P<how>반반|똑같이\s*나눠|나눠|나누어|n분의\s*1)\s*"
     r"(?:씩\s*)?(?:내면|하면|낸다면|내기로\s*하면|내)\s*[?？]?\s*(?:얼마씩|얼마)?\s*[?？]?\s*$"
 )
+# Halves with one other named ("친구랑 반반하면 얼마씩", "남편이랑 둘이 반띵하면", set 48,
+# opens57k): the total split between 2.
+_KO_HALVES = re.compile(
+    r"^\s*(?:그럼\s*|그러면\s*)?(?:[가-힣]{1,5}(?:이랑|랑|하고|와|과)\s*(?:둘이서?\s*)?|둘이서?\s*)"
+    r"(?:서로\s*)?(?:반반씩|반반|반띵|반씩)\s*(?:내면|하면|나누면|나눠\s*내면|부담하면|낸다면)\s*[?？]?\s*"
+    r"(?:얼마씩|얼마|(?:한\s*명당|각자|각각|1인당)\s*얼마\S*)?\s*[?？]?\s*$"
+)
+_MONEY_UNITS = ("원",)
 # Who shares or what is shared, said ("we split it", "splitting that"): a bare "split between
 # 3 families" is tools.followup_added_and_shared's to read.
 _SAID_WHO_OR_WHAT = re.compile(
@@ -72,7 +80,7 @@ def shared_between_households(text: str, steps: Sequence[str]) -> tuple[list[str
     """
     if not steps:
         return None
-    households = _EN.match(text) or _KO.match(text)
+    households = _EN.match(text) or _KO.match(text) or _KO_HALVES.match(text)
     if households is not None and households.re is _EN and not _SAID_WHO_OR_WHAT.search(text):
         return None  # "split between 3 families", nothing else said: the older rule's
     again = None if households else _AGAIN.search(text) or _AGAIN_KO.search(text)
@@ -81,11 +89,13 @@ def shared_between_households(text: str, steps: Sequence[str]) -> tuple[list[str
     previous = run_chain(steps)
     if previous is None or not isinstance(previous.value, float):
         return None
+    if households is not None and households.re is _KO_HALVES and previous.unit not in _MONEY_UNITS:
+        return None  # halves of a span or a count: not money paid, not read here
     # A share asked and taken: the words ask it ("how much each") and the result divides.
     divided = _DIVIDED_BY.search(previous.detail or "")
     shared = divided is not None and _ASKED_SHARE.search(steps[-1]) is not None
     if households is not None:
-        n = _number(households["n"])
+        n = _number(households["n"]) if households.re is not _KO_HALVES else "2"
         if shared or (households.groupdict().get("how") == "반반" and n != "2"):
             return None  # a share of a share, or "세 집이 반반": not one division
         return [*steps, f"split it between {n}"], f"split between {n} households"
