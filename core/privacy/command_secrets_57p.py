@@ -1,8 +1,9 @@
 """Secrets in config lines, code and commands the secret rules did not read (redteam49).
 
 - A ``.env`` or ``.s3cfg``-style line with spaces around its ``=``: ``DB_PASS = Kestrel!Moor48``,
-  ``ADMIN_PASSWORD = "…"``. Dotenv readers and INI files take the spaces, so the value is the
-  secret; the assignment rules read only ``NAME=value``. The line opens the text, a line or a
+  ``MAIL_PASS = …``. Dotenv readers and INI files take the spaces, so the value is the secret;
+  the assignment rules read only ``NAME=value`` unquoted (a quoted value after spaces they
+  read already). The line opens the text, a line or a
   quote, and the key's name says what the value is (as in :mod:`core.privacy.command_secrets_56p`).
   A value that is code (``os.environ["X"]``, ``get_secret()``), a variable or a stand-in word
   is no secret.
@@ -28,8 +29,7 @@ __all__ = ["detect_command_secrets_57p"]
 _SPACED_ENV_RE = LazyPattern(
     r"(?:^|(?<=[\n'\"`]))[ \t]*(?P<key>[A-Za-z][A-Za-z0-9_]*(?i:passphrase|password|passwd|_pass|"
     r"_pw|secret|secret_key|token|_pin|api_key))[ \t]+=[ \t]+"
-    r"(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{3,128})(?P=q)|(?P<bare>[^\s'\"$`;|&()\[\]{}<>]{3,128}))"
-    r"(?=['\"`]|[ \t]*(?:\n|$)|[ \t])"
+    r"(?P<bare>[^\s'\"$`;|&()\[\]{}<>]{3,128})(?=['\"`]|[ \t]*(?:\n|$)|[ \t])"
 )
 _BASIC_AUTH_RE = LazyPattern(
     r"(?:\bauth[ \t]*=[ \t]*\(|\b(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth)[ \t]*\()[ \t]*"
@@ -68,9 +68,9 @@ def detect_command_secrets_57p(text: str) -> Iterator[Hit]:
     """Spaced config secrets, basic-auth passwords, schtasks /rp, gh secret --body (see above)."""
     if " = " in text:
         for m in _SPACED_ENV_RE.finditer(text):
-            found = _quoted_or_bare(m)
-            if found is not None and secret_shaped(found[2]):
-                yield Hit("secret", found[0], found[1], 0.8, False)
+            value = m.group("bare")
+            if not _stand_in(value) and secret_shaped(value):
+                yield Hit("secret", m.start("bare"), m.end("bare"), 0.8, False)
     if "Auth" in text or "auth" in text:
         for m in _BASIC_AUTH_RE.finditer(text):
             value = m.group("value")

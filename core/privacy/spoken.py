@@ -75,7 +75,7 @@ _GROUP = (
 )
 # Between groups: a dash said as a word, a dash or dot, up to two spaces or a comma.
 # "삼일공이이팔 다음에 이공일사칠삼오": a number's halves joined by "then" (redteam43).
-_DASH_WORD_LIST = ("다시", "대시", "하이픈", "dash", "다음에", "그다음", "다음")
+_DASH_WORD_LIST: tuple[str, ...] = ("다시", "대시", "하이픈", "dash", "다음에", "그다음", "다음")
 # "010 빼기 4729 빼기 1836", "…작대기…": minus and stick said for the dash (redteam49).
 _DASH_WORD_LIST += SPOKEN_DASH_WORDS_57P
 _DASH_WORDS = "|".join(_DASH_WORD_LIST)

@@ -1,9 +1,10 @@
 """Round 49's rules on sentences written for these tests (none is a sentence of set 49).
 
 Each form is found, and missed with its detector out of the scanner (the round's new forms live
-in five new detectors); the three widened rules (spoken dash words, the elder honorific's
-particle, a hyphenated romanised given name in a sign-off) are switched back to their old form
-and then miss. Public look-alikes stay public.
+in five new detectors, two labelled numbers in the widened readers of their family); the three
+other widened rules (spoken dash words, the elder honorific's particle, a hyphenated romanised
+given name in a sign-off) are switched back to their old form and then miss. Public look-alikes
+stay public.
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ import core.privacy.spoken
 from core.lazy_regex import LazyPattern
 from core.privacy import classify, scan
 from core.privacy.addresses_57p import detect_addresses_57p
+from core.privacy.asia_pacific_national_ids import detect_asia_pacific_national_ids
 from core.privacy.command_secrets_57p import detect_command_secrets_57p
+from core.privacy.european_national_ids import detect_european_national_ids
 from core.privacy.frame_names_57p import detect_frame_names_57p
 from core.privacy.names import KOREAN_NAME_PATTERN
-from core.privacy.numeric_forms_57p import (
-    detect_numeric_forms_57p,
-    is_belgian_national_number,
-    is_my_number,
-)
+from core.privacy.numeric_forms_57p import detect_numeric_forms_57p
 from core.privacy.self_intros_57p import detect_self_intros_57p
 from tests.core.privacy import scanner_switch as switch
 
@@ -80,14 +79,20 @@ POSITIVES: list[switch.Positive] = [
         "the contract names him at last: Hwang Dongmin. email him about the deposit",
         "Hwang Dongmin",
     ),
-    # Numbers: a マイナンバー, a Belgian national number, an Indian mobile.
+    # Numbers: a マイナンバー after "- it's" and a Belgian national number (both readers
+    # widened), an Indian mobile.
     (
-        detect_numeric_forms_57p,
+        detect_asia_pacific_national_ids,
         "the city office form wants my マイナンバー - it's 8024 5561 3190, spaces or not?",
         "8024 5561 3190",
     ),
     (
-        detect_numeric_forms_57p,
+        detect_asia_pacific_national_ids,
+        "the ward office needs our son's My Number, 6031 8844 2079, on the daycare form",
+        "6031 8844 2079",
+    ),
+    (
+        detect_european_national_ids,
         "the commune wants my numéro national 92.11.03-457.07 on the form - dots or not?",
         "92.11.03-457.07",
     ),
@@ -160,13 +165,6 @@ def test_a_sign_off_takes_a_hyphenated_romanised_given_name(
     )
     monkeypatch.setattr(signature, "_EN_SIGNATURE_RE", old)
     assert "Seo Da-bin" not in switch.found_texts(text)
-
-
-def test_the_check_digits() -> None:
-    assert is_my_number("802455613190")
-    assert not is_my_number("802455613191")
-    assert is_belgian_national_number("92110345707")
-    assert not is_belgian_national_number("92110345708")
 
 
 @pytest.mark.parametrize(
