@@ -188,3 +188,11 @@ def test_a_sign_off_takes_a_hyphenated_romanised_given_name(
 )
 def test_public_text_stays_public(text: str) -> None:
     assert classify(text) == "public", scan(text)
+
+
+def test_a_long_option_after_a_password_label_is_no_secret() -> None:
+    # The value after --body is the secret; the flag itself was once read as the password.
+    text = "gh secret set SMTP_PASSWORD --body 'Wren^Gorse31' --env prod 는 왜 빈 값이 돼?"
+    found = switch.found_texts(text)
+    assert "Wren^Gorse31" in found
+    assert "--body" not in found
