@@ -26,9 +26,15 @@ from core.privacy.types import Hit
 __all__ = ["detect_asia_pacific_national_ids"]
 
 # The label, then at most a few words or marks ("番号", "号码", "number is", "：") first.
-_GAP = r"(?:[ \t]*(?:番号|号码|號碼|号|號|number|no\.?|#|card|is|:|：|-|는|은|가)){0,3}[ \t]*"
+# "my マイナンバー, which is …", "… - it's …" (redteam49): a clause's comma and its words too.
+_GAP = (
+    r"(?:[ \t]*(?:番号|号码|號碼|号|號|number|no\.?|#|card|is|:|：|-|는|은|가|"
+    r",|which|it's|it’s)){0,3}"
+    r"[ \t]*"
+)
 _MY_NUMBER_RE = LazyPattern(
-    r"(?:マイナンバ[ー-]|個人番号|마이[ ]?넘버|(?i:\bmy[ \t]?number[ \t]+card\b))"
+    # "My Number" capitalised is the scheme's name (redteam49); "my number is" is a phone's.
+    r"(?:マイナンバ[ー-]|個人番号|마이[ ]?넘버|(?i:\bmy[ \t]?number[ \t]+card\b)|\bMy[ \t]Number\b)"
     + _GAP
     + r"(?P<v>[0-9]{4}[ \t-]?[0-9]{4}[ \t-]?[0-9]{4})(?![0-9])"
 )
@@ -53,7 +59,7 @@ def _compact(value: str) -> str:
 # long body a plain substring test is far cheaper than the pattern).
 _CHECKS = (
     (
-        ("マイナンバ", "個人番号", "마이넘버", "마이 넘버", "number card"),
+        ("マイナンバ", "個人番号", "마이넘버", "마이 넘버", "number card", "my number"),
         _MY_NUMBER_RE,
         my_number.is_valid,
     ),

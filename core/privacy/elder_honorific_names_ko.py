@@ -1,5 +1,6 @@
 """A full name before the honorific for an elder (redteam41): ``[복약알림] 탁말순 어르신, 저녁
-7시 …``, ``최봉례 할머님께``, ``…할아버님``.
+7시 …``, ``최봉례 할머님께``, ``…할아버님``; and
+(redteam49) with the honorific subject particle: ``편찬우 할아버님께서``.
 
 Care services, pharmacies and welfare centres address an older person by full name and
 ``어르신`` (or ``할머님``/``할아버님``) in their reminders and letters; the name is theirs, often
@@ -26,7 +27,12 @@ from core.privacy.types import Hit
 __all__ = ["detect_elder_honorific_names_ko"]
 
 _ELDER_RE = LazyPattern(
-    r"(?<![가-힣])" + KOREAN_NAME_PATTERN + r"[ \t]?(?:어르신|할머님|할아버님)(?![가-힣]{2})"
+    r"(?<![가-힣])"
+    + KOREAN_NAME_PATTERN
+    + r"[ \t]?(?:어르신|할머님|할아버님)"
+    # The honorific subject and dative particles (께서, 께서는, 께) may follow (redteam49:
+    # ``편찬우 할아버님께서 … 입원해 계십니다``); another word glued on may not.
+    + r"(?:(?=께)|(?![가-힣]{2}))"
 )
 # Syllables of the given names of people born before the 1960s (말순, 옥분, 복례, 점녀…), which
 # the common given-name syllables (drawn from younger names) lack; an elder is who 어르신 names.

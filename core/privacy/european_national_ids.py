@@ -1,20 +1,23 @@
 """Nordic and Polish identity numbers after their label (redteam41): a Swedish personnummer
 (``personnummer 870614-3925``, also with the century, ``19870614-3925``), a Polish PESEL
 (``PESEL 92071408342``), a Finnish henkilötunnus (``HETU 131052-308T``), a Norwegian
-fødselsnummer and a Danish CPR number.
+fødselsnummer and a Danish CPR number; and (redteam49) a Belgian national register number
+(``rijksregisternummer 87.06.14-183.05``, numéro de registre national, NISS/INSZ).
 
 Each is a person's lifelong number and opens with their birth date. Bare, ten or eleven
 digits are order numbers and phone numbers, so the label is required (within a few words
 before the number), and the number must pass its own check (python-stdnum: the Luhn digit
 of the personnummer, PESEL's weighted sum, the HETU's check character, the fødselsnummer's
-two control digits; the CPR's date). Sweden's documented test person, Tolvan Tolvansson,
-``19121212-1212``, is let through when the text names it a test or example or names Tolvan.
+two control digits; the CPR's date; the Belgian number's mod-97 pair). Sweden's documented
+test person, Tolvan Tolvansson, ``19121212-1212``, is let through when the text names it a
+test or example or names Tolvan.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from stdnum.be import nn as be_nn
 from stdnum.dk import cpr
 from stdnum.fi import hetu
 from stdnum.no import fodselsnummer
@@ -27,7 +30,8 @@ from core.privacy.types import Hit
 __all__ = ["detect_european_national_ids"]
 
 # The label, then at most a few short words ("number is", "no.:", "는", "이") before the number.
-_GAP = r"(?:[ \t]*(?:number|nummer|nr\.?|no\.?|#|is|was|:|-|번호(?:는|가)?|는|은|이|가|로|=)){0,3}"
+_GAP = r"(?:[ \t]*(?:number|nummer|nr\.?|no\.?|#|is|was|:|-|번호(?:는|가)?|는|은|이|가|로|를|을|"
+_GAP += r"=)){0,3}"
 _GAP += r"[ \t]*"
 _SE_RE = LazyPattern(
     r"(?i:\bperson(?:nummer|nr|al[ \t]+identity[ \t]+number|[ \t]+number)\b|personnummer)"
@@ -44,6 +48,12 @@ _NO_RE = LazyPattern(
     r"(?i:f(?:ø|o|oe)dselsnummer|\bfnr\b)" + _GAP + r"(?P<v>\d{6}[ \t]?\d{5})(?!\d)"
 )
 _DK_RE = LazyPattern(r"(?i:\bCPR(?:-nummer|[ \t]+number)?\b)" + _GAP + r"(?P<v>\d{6}-?\d{4})(?!\d)")
+_BE_RE = LazyPattern(
+    r"(?i:rijksregister(?:nummer)?|registre[ \t]+national|num[ée]ro[ \t]+national|"
+    r"national[ \t]+(?:register[ \t]+)?number|\bNISS\b|\bINSZ\b)"
+    + _GAP
+    + r"(?P<v>\d{2}\.?\d{2}\.?\d{2}[ \t-]?\d{3}\.?\d{2})(?![\d.])"
+)
 # (words one of which the text must hold, the labelled number, its check)
 _CHECKS: tuple[tuple[tuple[str, ...], LazyPattern, Callable[[str], bool]], ...] = (
     (("person",), _SE_RE, personnummer.is_valid),
@@ -51,6 +61,7 @@ _CHECKS: tuple[tuple[tuple[str, ...], LazyPattern, Callable[[str], bool]], ...] 
     (("hetu", "henkil", "identity code"), _FI_RE, hetu.is_valid),
     (("dselsnummer", "fnr"), _NO_RE, fodselsnummer.is_valid),
     (("cpr",), _DK_RE, cpr.is_valid),
+    (("rijksregister", "national", "niss", "insz"), _BE_RE, be_nn.is_valid),
 )
 # Sweden's documented test person and number (Skatteverket's own example).
 _SPECIMENS = frozenset({"191212121212", "1212121212"})

@@ -100,6 +100,10 @@ def _value_hit(text: str, m: re.Match[str]) -> Hit | None:
         return None
     if len(value) < 3:
         return None
+    # "gh secret set DB_PASSWORD --body '…'": a long option after the label is the command's
+    # next flag, not the value (redteam49; the value after --body is read by its own rule).
+    if value.startswith("--"):
+        return None
     # "zip -P password secure.zip file": the manual's word "password" stands for the value, and
     # what follows it is the archive the command writes, a file name (redteam44).
     if _FILE_NAME.fullmatch(value) is not None:

@@ -40,7 +40,8 @@ _KO_SIGNATURE_RE = LazyPattern(
     # masked30: a contact in brackets may close the line ("- 채린 드림 (010-5820-3367)").
     flags=0,
 )
-_EN_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?"
+# A romanised Korean given name hyphenates a lower-case syllable on ("Maeng Ha-eun", redteam49).
+_EN_WORD = r"[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ]?[a-zß-ÿ]+)?"
 _EN_CLOSINGS = (
     r"cheers|thanks|thank[ \t]+you|many[ \t]+thanks|best|best[ \t]+wishes|all[ \t]+the[ \t]+best|"
     r"regards|kind[ \t]+regards|warm[ \t]+regards|best[ \t]+regards|sincerely|yours|"

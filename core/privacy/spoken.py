@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from core.lazy_regex import LazyPattern
 from core.privacy.korean_mail_hosts import korean_mail_domain
 from core.privacy.normalize import Normalized
+from core.privacy.numeric_forms_57p import SPOKEN_DASH_WORDS_57P
 from core.privacy.spoken_dates import spoken_date_edits
 from core.privacy.spoken_dates_en import english_spoken_date_edits
 from core.text import ENGLISH_DIGITS, KOREAN_NATIVE_DIGITS, KOREAN_SINO_DIGITS
@@ -74,7 +75,9 @@ _GROUP = (
 )
 # Between groups: a dash said as a word, a dash or dot, up to two spaces or a comma.
 # "삼일공이이팔 다음에 이공일사칠삼오": a number's halves joined by "then" (redteam43).
-_DASH_WORD_LIST = ("다시", "대시", "하이픈", "dash", "다음에", "그다음", "다음")
+_DASH_WORD_LIST: tuple[str, ...] = ("다시", "대시", "하이픈", "dash", "다음에", "그다음", "다음")
+# "010 빼기 4729 빼기 1836", "…작대기…": minus and stick said for the dash (redteam49).
+_DASH_WORD_LIST += SPOKEN_DASH_WORDS_57P
 _DASH_WORDS = "|".join(_DASH_WORD_LIST)
 # "공일공에 구팔칠육에 오사삼이": "에" is how a number read aloud joins its groups; the older
 # reading joins them with "의" ("공일공의 칠칠사이의 구팔공일", redteam44), or with "하고"
@@ -270,6 +273,9 @@ _DIGITISH_RUN_RE = LazyPattern(
 
 def _may_hold_number(text: str, lowered: str) -> bool:
     if any(k in lowered for k in _EN_NUMBER_KEYS):
+        return True
+    # "010 빼기 4729 빼기 1836": the prefilter's gap class does not span these dash words.
+    if any(w in text for w in SPOKEN_DASH_WORDS_57P):
         return True
     return _DIGITISH_RUN_RE.search(text) is not None
 

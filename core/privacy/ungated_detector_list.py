@@ -7,6 +7,7 @@ registered beside the red-team round that found its case.
 
 from __future__ import annotations
 
+from core.privacy.addresses_57p import detect_addresses_57p
 from core.privacy.app_password_groups import detect_app_password_groups
 from core.privacy.arabic_titled_names import detect_arabic_titled_names
 from core.privacy.auth_headers import detect_auth_headers
@@ -18,6 +19,7 @@ from core.privacy.command_secrets_53p import detect_command_secrets_53p
 from core.privacy.command_secrets_54p import detect_command_secrets_54p
 from core.privacy.command_secrets_55p import detect_command_secrets_55p
 from core.privacy.command_secrets_56p import detect_command_secrets_56p
+from core.privacy.command_secrets_57p import detect_command_secrets_57p
 from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
@@ -29,6 +31,7 @@ from core.privacy.english_mode_names_ko import detect_english_mode_names_ko
 from core.privacy.export_record_names import detect_export_record_names
 from core.privacy.frame_names_55p import detect_frame_names_55p
 from core.privacy.frame_names_56p import detect_frame_names_56p
+from core.privacy.frame_names_57p import detect_frame_names_57p
 from core.privacy.han_name_labels import detect_han_name_labels
 from core.privacy.hangul_keyboard_secrets import detect_hangul_keyboard_secrets
 from core.privacy.hanja_numeral_phones import detect_hanja_numeral_phones
@@ -47,6 +50,7 @@ from core.privacy.lowercase_names_en import detect_lowercase_names_en
 from core.privacy.mail_id_labels import detect_mail_id_label
 from core.privacy.map_link_addresses import detect_map_link_addresses
 from core.privacy.numeric_forms_56p import detect_numeric_forms_56p
+from core.privacy.numeric_forms_57p import detect_numeric_forms_57p
 from core.privacy.otpauth_accounts import detect_otpauth_accounts
 from core.privacy.phonetic_alphabet_ids import detect_phonetic_alphabet_ids
 from core.privacy.piped_stdin_passwords import detect_piped_stdin_passwords
@@ -68,6 +72,7 @@ from core.privacy.self_intros_53p import detect_self_intros_53p
 from core.privacy.self_intros_54p import detect_self_intros_54p
 from core.privacy.self_intros_55p import detect_self_intros_55p
 from core.privacy.self_intros_56p import detect_self_intros_56p
+from core.privacy.self_intros_57p import detect_self_intros_57p
 from core.privacy.social_handles import detect_social_handles
 from core.privacy.spoken_numbers_53p import detect_spoken_numbers_53p
 from core.privacy.spoken_phone_en import detect_spoken_phone_en
@@ -230,4 +235,10 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_encoded_forms_56p,
     detect_command_secrets_56p,
     detect_numeric_forms_56p,
+    # redteam49: see the _57p modules' docstrings.
+    detect_numeric_forms_57p,
+    detect_self_intros_57p,
+    detect_frame_names_57p,
+    detect_command_secrets_57p,
+    detect_addresses_57p,
 )

@@ -1,0 +1,46 @@
+"""Homes written in forms the address rules did not read (redteam49).
+
+- A villa or small apartment building whose blocks are lettered, not numbered: ``은하빌라
+  나동 203호``, ``한빛맨션 B동 302호``. :mod:`core.privacy.apartment_units` reads numbered
+  blocks (``107동``); small buildings letter theirs (가동, 나동, A동). The building's name ends
+  in a word of housing (빌라, 맨션, 연립, 아파트, 하이츠, 빌, 주택, 오피스텔) and a unit number
+  follows the lettered block: together they are one home.
+- A Polish flat: ``ul. Długa 14 m. 7``, ``al. Jana Pawła II 22/15``, ``os. Tysiąclecia 9 lok.
+  3``. The street prefix (ul., al., pl., os.), a house number and the flat's own number (after
+  ``m.``, ``lok.`` or a slash) make it a home's; a museum's ``ul. Okólnik 1`` has no flat.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from core.lazy_regex import LazyPattern
+from core.privacy.types import Hit
+
+__all__ = ["detect_addresses_57p"]
+
+_LETTERED_BLOCK_RE = LazyPattern(
+    r"(?<![가-힣A-Za-z0-9])(?P<addr>[가-힣A-Za-z0-9]{1,10}"
+    r"(?:빌라|맨션|연립|아파트|하이츠|빌|주택|오피스텔)[ \t]?"
+    r"(?:[가나다라마바사아자차카타파하]|[A-H])[ \t]?동[ \t]?[1-9][0-9]{0,3}[ \t]?호)"
+    r"(?!실|선|기|차|점|수)"
+)
+_POLISH_WORD = r"(?:[A-ZĄĆĘŁŃÓŚŹŻ][a-ząćęłńóśźż]+|[IVX]{1,4}|\d{1,2}-go)"
+_POLISH_FLAT_RE = LazyPattern(
+    r"(?<![A-Za-z])(?P<addr>(?:ul|al|pl|os)\.[ \t]*"
+    + _POLISH_WORD
+    + r"(?:[ \t]+"
+    + _POLISH_WORD
+    + r"){0,3}[ \t]+\d{1,4}[A-Za-z]?(?:[ \t]*/[ \t]*|[ \t]+(?:m\.|lok\.|m)[ \t]*)\d{1,4}[A-Za-z]?)"
+    r"(?![\d/])"
+)
+
+
+def detect_addresses_57p(text: str) -> Iterator[Hit]:
+    """A lettered block and its unit in a villa; a Polish street address with its flat."""
+    if "동" in text and "호" in text:
+        for m in _LETTERED_BLOCK_RE.finditer(text):
+            yield Hit("address", m.start("addr"), m.end("addr"), 0.8, False)
+    if "." in text:
+        for m in _POLISH_FLAT_RE.finditer(text):
+            yield Hit("address", m.start("addr"), m.end("addr"), 0.8, False)
