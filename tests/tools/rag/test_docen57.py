@@ -1,0 +1,112 @@
+"""English document questions whose wording names the document's thing in other words (docen57).
+
+Each rule is pinned on small documents of our own (a physiotherapy practice's visitor page,
+a museum's staff travel rules), with variants the workload case files do not hold and a near
+miss that must still decline or stay as typed:
+
+- a chat-clipped booking moved "to another day" is a changed booking (booking_changes_52d);
+- "from a client visit" is the work setting of a trip's cost rule (travel_setting_51d);
+- "get my parking money back" asks whether parking is reimbursed (question_wording_52t).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from agents.documents import plan_document_step
+from tests.tools.rag.conftest import small_store
+from tools.rag import crosslingual
+from tools.rag.booking_changes_52d import with_booking_change_worded
+from tools.rag.question_wording_52t import with_wording_plain
+from tools.rag.store import DocumentStore
+from tools.rag.travel_setting_51d import travel_setting_terms
+
+_PHYSIO_EN = """# Northgate Physiotherapy
+
+## Opening hours
+
+- Weekdays: 08:00–19:00
+- Saturday: 09:00–12:00
+
+## Changing a booking
+
+To change or cancel an appointment, phone 555-0142 at least 24 hours ahead.
+
+## Getting here
+
+Free parking for patients is in the yard behind the building.
+"""
+
+_MUSEUM_TRAVEL_EN = """# Harbour Museum Staff Travel Rules
+
+## Daily costs
+
+Staff on a trip may claim up to 25 pounds per day for meals. Alcohol is not reimbursed.
+
+## Own car
+
+Driving your own car is paid at 40 pence per mile. Parking is reimbursed with a receipt.
+"""
+
+_DOCUMENTS = {"physio_en.md": _PHYSIO_EN, "museum_travel_en.md": _MUSEUM_TRAVEL_EN}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DocumentStore]:
+    with crosslingual.everyday_vocabulary(True):
+        yield from small_store(tmp_path_factory.mktemp("data"), "d57", _DOCUMENTS)
+
+
+def _quoted(store: DocumentStore, question: str) -> str:
+    """The step's quoted answer, or "" when the documents' step is no quote."""
+    with crosslingual.everyday_vocabulary(True):
+        plan = plan_document_step(store, question, collection="d57", pinned=False)
+    return plan.answer if plan.kind == "extractive" else ""
+
+
+def _nothing_held(words: list[str]) -> list[str]:
+    return words
+
+
+def test_a_clipped_booking_moved_to_another_day_is_changed() -> None:
+    worded = with_booking_change_worded
+    assert worded("pls move my appt to another day", _nothing_held) == "pls change my appointment"
+    assert worded("can i push back my appts to a later date", _nothing_held) == (
+        "can i change my appointments"
+    )
+    assert worded("how do i reschedule my booking for a different time", _nothing_held) == (
+        "how do i change my booking"
+    )
+    # A named day stays: whether that day is free is asked, and no rule says.
+    assert worded("move my appt to friday", _nothing_held) == "change my appointment to friday"
+    # No booking moved: left as typed.
+    assert worded("can i move my car to another day", _nothing_held) == (
+        "can i move my car to another day"
+    )
+
+
+def test_a_clipped_booking_is_answered_by_the_change_rule(store: DocumentStore) -> None:
+    assert "555-0142" in _quoted(store, "how do i move my appt to another day")
+    assert "555-0142" in _quoted(store, "how can i shift my appt to a different date")
+
+
+def test_a_client_visit_is_a_work_trips_setting(store: DocumentStore) -> None:
+    assert travel_setting_terms("can i claim tolls from a client visit") == frozenset({"client", "visit"})
+    assert travel_setting_terms("parking on a customer's trip") == frozenset({"customer", "trip"})
+    # A visit of one's own errand is no work setting.
+    assert travel_setting_terms("parking during a museum visit") == frozenset()
+    assert "receipt" in _quoted(store, "is parking reimbursed after a client meeting")
+
+
+def test_money_back_for_a_cost_asks_it_reimbursed(store: DocumentStore) -> None:
+    assert with_wording_plain("can i get my parking money back") == "can i get my parking reimbursed"
+    assert with_wording_plain("getting the hotel money back?") == "getting the hotel reimbursed?"
+    # No cost named: the money itself is asked about, left as typed.
+    assert with_wording_plain("do i get my money back if i cancel") == (
+        "do i get my money back if i cancel"
+    )
+    assert "receipt" in _quoted(store, "can i get parking money back from a customer visit")
+    # A cost the rules never name still declines (no sibling's sentence).
+    assert _quoted(store, "can i get my taxi money back from a client visit") == ""
