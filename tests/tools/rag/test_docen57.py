@@ -93,7 +93,8 @@ def test_a_clipped_booking_is_answered_by_the_change_rule(store: DocumentStore) 
 
 
 def test_a_client_visit_is_a_work_trips_setting(store: DocumentStore) -> None:
-    assert travel_setting_terms("can i claim tolls from a client visit") == frozenset({"client", "visit"})
+    claimed = travel_setting_terms("can i claim tolls from a client visit")
+    assert claimed == frozenset({"client", "visit"})
     assert travel_setting_terms("parking on a customer's trip") == frozenset({"customer", "trip"})
     # A visit of one's own errand is no work setting.
     assert travel_setting_terms("parking during a museum visit") == frozenset()
@@ -101,7 +102,8 @@ def test_a_client_visit_is_a_work_trips_setting(store: DocumentStore) -> None:
 
 
 def test_money_back_for_a_cost_asks_it_reimbursed(store: DocumentStore) -> None:
-    assert with_wording_plain("can i get my parking money back") == "can i get my parking reimbursed"
+    parking = with_wording_plain("can i get my parking money back")
+    assert parking == "can i get my parking reimbursed"
     assert with_wording_plain("getting the hotel money back?") == "getting the hotel reimbursed?"
     # No cost named: the money itself is asked about, left as typed.
     assert with_wording_plain("do i get my money back if i cancel") == (
