@@ -6,7 +6,8 @@ miss that must still decline or stay as typed:
 
 - a chat-clipped booking moved "to another day" is a changed booking (booking_changes_52d);
 - "from a client visit" is the work setting of a trip's cost rule (travel_setting_51d);
-- "get my parking money back" asks whether parking is reimbursed (question_wording_52t).
+- "get my parking money back" asks whether parking is reimbursed (question_wording_52t);
+- "driving my own car" uses the car as "drive" does (vocabulary.tsv [instruments]).
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from agents.documents import plan_document_step
 from tests.tools.rag.conftest import small_store
 from tools.rag import crosslingual
 from tools.rag.booking_changes_52d import with_booking_change_worded
+from tools.rag.instrument_verbs import instrument_links
 from tools.rag.question_wording_52t import with_wording_plain
 from tools.rag.store import DocumentStore
+from tools.rag.textutil import english_tokens
 from tools.rag.travel_setting_51d import travel_setting_terms
 
 _PHYSIO_EN = """# Northgate Physiotherapy
@@ -47,10 +50,22 @@ Staff on a trip may claim up to 25 pounds per day for meals. Alcohol is not reim
 
 ## Own car
 
-Driving your own car is paid at 40 pence per mile. Parking is reimbursed with a receipt.
+Using your own car is paid at 40 pence per mile. Parking is reimbursed with a receipt.
 """
 
-_DOCUMENTS = {"physio_en.md": _PHYSIO_EN, "museum_travel_en.md": _MUSEUM_TRAVEL_EN}
+# Where the collection holds driving (운전, the everyday vocabulary's drive) at all.
+_LEAFLET_KO = """# 복약 안내
+
+## 주의
+
+이 약을 먹은 뒤에는 운전을 하지 마세요. 졸릴 수 있습니다.
+"""
+
+_DOCUMENTS = {
+    "physio_en.md": _PHYSIO_EN,
+    "museum_travel_en.md": _MUSEUM_TRAVEL_EN,
+    "leaflet_ko.md": _LEAFLET_KO,
+}
 
 
 @pytest.fixture(scope="module")
@@ -112,3 +127,12 @@ def test_money_back_for_a_cost_asks_it_reimbursed(store: DocumentStore) -> None:
     assert "receipt" in _quoted(store, "can i get parking money back from a customer visit")
     # A cost the rules never name still declines (no sibling's sentence).
     assert _quoted(store, "can i get my taxi money back from a client visit") == ""
+
+
+def test_every_form_of_a_using_verb_names_its_instrument(store: DocumentStore) -> None:
+    for asked in ("driving my own car", "he drove his car", "riding a bike", "cycling a bike"):
+        assert instrument_links(english_tokens(asked)), asked
+    assert "40 pence" in _quoted(store, "how much am i paid per mile for driving my own car")
+    assert "40 pence" in _quoted(store, "how much per mile do we get when driving our car")
+    # A car of another kind than the rule's own is still not its car.
+    assert _quoted(store, "how much am i paid per mile for driving a rental car") == ""
