@@ -7,17 +7,23 @@ miss that must still decline or stay as typed:
 - a chat-clipped booking moved "to another day" is a changed booking (booking_changes_52d);
 - "from a client visit" is the work setting of a trip's cost rule (travel_setting_51d);
 - "get my parking money back" asks whether parking is reimbursed (question_wording_52t);
-- "driving my own car" uses the car as "drive" does (vocabulary.tsv [instruments]).
+- "driving my own car" uses the car as "drive" does (vocabulary.tsv [instruments]);
+- "what time do you close": "time" is the clock time a span states, so the user's own
+  hours table answers before the sample clinic's curated hours (hours_kind_words_55q).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
-from agents.documents import plan_document_step
+import graphs.faq_own_documents_54f as own_first_module
+from agents.documents import DocPlan, plan_document_step
+from graphs.faq_own_documents_54f import faq_yields_to_own_document
 from tests.tools.rag.conftest import small_store
+from tools.faq import FaqBook
 from tools.rag import crosslingual
 from tools.rag.booking_changes_52d import with_booking_change_worded
 from tools.rag.instrument_verbs import instrument_links
@@ -136,3 +142,49 @@ def test_every_form_of_a_using_verb_names_its_instrument(store: DocumentStore) -
     assert "40 pence" in _quoted(store, "how much per mile do we get when driving our car")
     # A car of another kind than the rule's own is still not its car.
     assert _quoted(store, "how much am i paid per mile for driving a rental car") == ""
+
+
+_FAQ = FaqBook.load("data/faq.yaml")
+_STUDIO = "uploads/pottery_studio_en.md"
+
+
+class _Listed:
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+
+class _OwnDocs:
+    def list_documents(self, collection: str) -> list[_Listed]:
+        return [_Listed(_STUDIO)]
+
+
+def _own_answer(monkeypatch: pytest.MonkeyPatch, answer: str) -> None:
+    plan = DocPlan(kind="extractive", answer=answer, citations=[{"id": 1, "source": _STUDIO}])
+
+    def planned(*_: Any, **__: Any) -> DocPlan:
+        return plan
+
+    monkeypatch.setattr(own_first_module, "plan_document_step", planned)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("what time do you close on saturday", "Saturday 09:30-16:00 [1]"),
+        ("what time do you open on saturdays", "Saturday 09:30-16:00 [1]"),
+        ("what time do you close", "Weekdays 10:00-20:00 [1]"),
+    ],
+)
+def test_what_time_is_held_by_the_own_documents_clock_span(
+    monkeypatch: pytest.MonkeyPatch, question: str, answer: str
+) -> None:
+    _own_answer(monkeypatch, answer)
+    assert _FAQ.lookup(question) is not None  # the sample clinic's hours entry matches
+    assert faq_yields_to_own_document(_FAQ, _OwnDocs(), question, "w", first=True)
+
+
+def test_another_days_row_keeps_the_curated_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The own document quoted for Saturday only: Sunday is not held, nothing yields.
+    _own_answer(monkeypatch, "Saturday 09:30-16:00 [1]")
+    question = "what time do you close on sunday"
+    assert not faq_yields_to_own_document(_FAQ, _OwnDocs(), question, "w", first=True)
