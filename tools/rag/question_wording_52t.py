@@ -19,6 +19,9 @@ Follow-ups in a document thread are short and chatty, and two kinds of wording m
   venue's parking page outranked the expense rule. Written "get my parking reimbursed",
   as cost rules word it (the vocabulary links reimbursed to refund). Only with a cost
   named before "money": "get my money back" alone names no cost and is left as typed.
+  Likewise "when does the expense money actually show up" asks when the expense is paid
+  ("not in the documents: money"): a cost's money showing up (coming in, arriving,
+  landing) is written "get paid", as "when do expenses get paid" is answered.
 """
 
 from __future__ import annotations
@@ -41,6 +44,16 @@ _DETERMINERS = r"(?:my|our|the|your|his|her|their|some|any|all|that|this|a|an)"
 _COST_MONEY_BACK = re.compile(
     rf"\b(?P<get>get|getting|got)\s+(?P<det>{_DETERMINERS}\s+)?"
     rf"(?P<cost>(?!{_DETERMINERS}\b|money\b)[a-z]+(?:\s+(?!money\b)[a-z]+)?)\s+money\s+back\b",
+    re.IGNORECASE,
+)
+# "the expense money (actually) shows up": a paid-back cost named (a closed class: "my
+# travel money" may be an advance, no claim), then its money arriving.
+_COST_MONEY_ARRIVES = re.compile(
+    r"\b(?P<cost>expenses?|claims?|reimbursements?|refunds?|allowances?|mileage|deposits?)"
+    r"\s+money\s+"
+    r"(?P<adv>(?:actually|finally|usually|normally)\s+)?"
+    r"(?:shows?\s+up|showing\s+up|comes?\s+(?:in|through)|arrives?|lands?"
+    r"|hits?\s+(?:my|our|the)\s+(?:account|bank))\b",
     re.IGNORECASE,
 )
 # Korean periods said in words, as a number of days: the native day counts
@@ -77,4 +90,5 @@ def with_wording_plain(question: str) -> str:
     """
     plain = _SERVING.sub("a ", question)
     plain = _COST_MONEY_BACK.sub(r"\g<get> \g<det>\g<cost> reimbursed", plain)
+    plain = _COST_MONEY_ARRIVES.sub(r"\g<cost> \g<adv>get paid", plain)
     return _PERIOD_WORDS.sub(_as_days, plain)

@@ -6,7 +6,8 @@ miss that must still decline or stay as typed:
 
 - a chat-clipped booking moved "to another day" is a changed booking (booking_changes_52d);
 - "from a client visit" is the work setting of a trip's cost rule (travel_setting_51d);
-- "get my parking money back" asks whether parking is reimbursed (question_wording_52t);
+- "get my parking money back" asks whether parking is reimbursed, "when does the claim
+  money show up" when it is paid (question_wording_52t);
 - "driving my own car" uses the car as "drive" does (vocabulary.tsv [instruments]);
 - "what time do you close": "time" is the clock time a span states, so the user's own
   hours table answers before the sample clinic's curated hours (hours_kind_words_55q).
@@ -57,6 +58,10 @@ Staff on a trip may claim up to 25 pounds per day for meals. Alcohol is not reim
 ## Own car
 
 Using your own car is paid at 40 pence per mile. Parking is reimbursed with a receipt.
+
+## Claims
+
+Claims are paid with the next monthly salary.
 """
 
 # Where the collection holds driving (운전, the everyday vocabulary's drive) at all.
@@ -133,6 +138,18 @@ def test_money_back_for_a_cost_asks_it_reimbursed(store: DocumentStore) -> None:
     assert "receipt" in _quoted(store, "can i get parking money back from a customer visit")
     # A cost the rules never name still declines (no sibling's sentence).
     assert _quoted(store, "can i get my taxi money back from a client visit") == ""
+
+
+def test_a_claims_money_showing_up_is_its_being_paid(store: DocumentStore) -> None:
+    assert with_wording_plain("when will the claim money come through") == (
+        "when will the claim get paid"
+    )
+    # No paid-back cost named: left as typed.
+    assert with_wording_plain("when does my travel money arrive") == (
+        "when does my travel money arrive"
+    )
+    assert "next monthly salary" in _quoted(store, "when does the claim money show up")
+    assert "next monthly salary" in _quoted(store, "when do the claims money usually land")
 
 
 def test_every_form_of_a_using_verb_names_its_instrument(store: DocumentStore) -> None:
