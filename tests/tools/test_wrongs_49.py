@@ -18,6 +18,9 @@ with its rule on, and otherwise with that rule switched off:
 - "and with no down payment at all" after a calculation the documents did not answer is a
   change to the sum, never a subject of the documents
   (graphs.calculation_fragment_53x._SUM_CHANGED_EN);
+- a daily amount quoted from the documents, asked over "a week" / "열흘" / "a fortnight":
+  the total is worked out under the quote (graphs.span_total_57t; off: the daily
+  sentence alone, set 49's "for a week long trip whats the most i can claim for food");
 - "약국에 가져오시면" names where a thing is taken: the place a "어디다 버려" question asks
   (tools.rag.answer_types' place evidence; off: only "서늘한 곳에", the storage sentence).
 """
@@ -29,12 +32,15 @@ import re
 import pytest
 
 import graphs.calculation_fragment_53x as fragment_module
+import graphs.span_total_57t as span_total
+import graphs.step_routing as step_routing
 import tools.calculator_expression as calculator_expression
 import tools.calculator_rates as calculator_rates
 import tools.calculator_readers_57t as readers_57t
 import tools.followup_spans as followup_spans
 import tools.rag.answer_types as answer_types
 import tools.rate_add_on_total as add_on_total
+from agents.documents import DocPlan
 from core.lazy_regex import LazyPattern
 from graphs.calculation_fragment_53x import calculation_fragment
 from tests.tools.rule_switch import (
@@ -187,3 +193,41 @@ def test_where_a_thing_is_taken_is_a_place(
     read_only_by_its_rule(
         lambda: has_answer_type(sentence, "place", question=question), True, switch_off, monkeypatch
     )
+
+
+_MEALS = DocPlan(
+    kind="extractive",
+    answer="Staff may claim up to 30,000 won per day for meals. [1] Alcohol is never paid. [1]",
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("a fortnight trip, how much can i claim for meals max", "30,000 won × 14 = 420,000 won"),
+        ("열흘 출장이면 밥값 최대 얼마까지", "30,000원 × 10일 = 300,000원"),
+        ("for a 5 day trip whats the total i can claim for food", "30,000 won × 5 = 150,000 won"),
+    ],
+)
+def test_a_daily_amount_asked_over_a_span_is_worked_out(
+    question: str, line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert step_routing.with_total_over_span is span_total.with_total_over_span  # hooked
+
+    def read() -> bool:
+        plan = span_total.with_total_over_span(_MEALS, question)
+        return plan is not None and line in plan.answer
+
+    def switch_off(mp: pytest.MonkeyPatch) -> None:
+        mp.setattr(span_total, "_PER_DAY_EN", NEVER)
+        mp.setattr(span_total, "_PER_DAY_KO", NEVER)
+
+    read_only_by_its_rule(read, True, switch_off, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how much per day for meals", "whats the hotel cap for 3 nights", "일주일 출장 가도 돼요"],
+)
+def test_no_span_or_no_amount_asked_keeps_the_quote(question: str) -> None:
+    assert span_total.with_total_over_span(_MEALS, question) == _MEALS
