@@ -7,6 +7,9 @@
   the English thread's "and with no down payment at all" was then answered with the
   clinic's payment methods. Read only when the sentence holds those three figures and
   nothing else; interest said at a rate (a fourth figure) is a model's to read.
+- Hours a day over a number of days at an hourly rate: "worked 7.5 hrs a day for 12 days at
+  13.40/hr, whats that before tax" is 7.5 × 12 × 13.40 = 1,206 (set 49 declined it as a
+  document question).
 
 Each reads only a sentence whose every figure has its role.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["DEPOSIT_FORMS", "deposit_then_monthly", "readers_57t"]
+__all__ = ["DEPOSIT_FORMS", "deposit_then_monthly", "hours_days_at_rate", "readers_57t"]
 
 _N = r"\d+(?:\.\d+)?"
 _FIGURE = re.compile(rf"(?<![\d.]){_N}(?![\d.])")
@@ -67,9 +70,33 @@ def deposit_then_monthly(digits: str) -> str | None:
     return f"({m['p']} - {m['d']}) / {m['m']}"
 
 
+_HOURS_DAYS_RATE_EN = re.compile(
+    rf"\b(?:worked|work|working|i\s+did|doing)?\s*(?P<h>{_N})\s*(?:hrs?|hours?)\s+(?:a|per|each)\s+day"
+    rf"\s*,?\s*(?:for\s+)?(?P<d>{_N})\s+days?\s*,?\s*(?:at|@)\s*\$?(?P<r>{_N})\s*"
+    r"(?:/\s*(?:hr|hour|h)\b|an?\s+hour\b|per\s+hour\b|hourly\b)",
+    re.IGNORECASE,
+)
+
+
+def hours_days_at_rate(digits: str) -> str | None:
+    """ "worked 7.5 hrs a day for 12 days at 13.40/hr": ``7.5 * 12 * 13.40``.
+
+    Read only with those three figures and no other (a tax or a deduction said with a rate
+    is a fourth figure, left to the follow-up or a model).
+    """
+    text = digits.replace(",", "")
+    m = _HOURS_DAYS_RATE_EN.search(text)
+    if m is None or sorted(_FIGURE.findall(text)) != sorted([m["h"], m["d"], m["r"]]):
+        return None
+    return f"{m['h']} * {m['d']} * {m['r']}"
+
+
 def readers_57t(digits: str) -> tuple[tuple[Callable[[str], str | None], str | None], ...]:
     """``(reader, unit)`` pairs for the question ``digits`` (numerals as digits).
 
     Looked up at call time, so a test can switch one reader off in this module.
     """
-    return ((deposit_then_monthly, "원" if re.search(r"[가-힣]", digits) else None),)
+    return (
+        (deposit_then_monthly, "원" if re.search(r"[가-힣]", digits) else None),
+        (hours_days_at_rate, None),
+    )

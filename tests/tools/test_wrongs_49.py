@@ -1,4 +1,4 @@
-"""Set 49's wrong answers, each read right by its rule and only by it.
+"""Set 49's wrong answers, each read right by its rule and only by it; then its cloud turns.
 
 Inputs are our own (not the blind set's sentences). Every case is answered as expected
 with its rule on, and otherwise with that rule switched off:
@@ -37,9 +37,11 @@ import graphs.step_routing as step_routing
 import tools.calculator_expression as calculator_expression
 import tools.calculator_rates as calculator_rates
 import tools.calculator_readers_57t as readers_57t
+import tools.followup_rates as followup_rates
 import tools.followup_spans as followup_spans
 import tools.rag.answer_types as answer_types
 import tools.rate_add_on_total as add_on_total
+import tools.units as units_module
 from agents.documents import DocPlan
 from core.lazy_regex import LazyPattern
 from graphs.calculation_fragment_53x import calculation_fragment
@@ -231,3 +233,38 @@ def test_a_daily_amount_asked_over_a_span_is_worked_out(
 )
 def test_no_span_or_no_amount_asked_keeps_the_quote(question: str) -> None:
     assert span_total.with_total_over_span(_MEALS, question) == _MEALS
+
+
+def _fewer_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = followup_rates._FEWER_PEOPLE.pattern
+    for added in (
+        r"|이사\s*가서|나가서",
+        r"|\b(?P<single>one|a)\s+(?:guy|person|friend|girl|of\s+them)\s+(?:left|bailed"
+        r"|dropped\s+out|isn'?t\s+paying|is\s+not\s+paying|won'?t\s+pay|can'?t\s+pay)\b",
+        r"|(?<![가-힣])(?P<titled>[가-힣]{1,5}님)\s*(?:은|는|이|가)?\s*빼고\s*(?:나머지|남은)",
+    ):
+        assert added in pattern, added
+        pattern = pattern.replace(added, "")
+    monkeypatch.setattr(followup_rates, "_FEWER_PEOPLE", LazyPattern(pattern, re.IGNORECASE))
+
+
+_UNITS_SAID_OFF = off(units_module, "chat_unit_words", lambda s: s)
+
+
+_HOURS_OFF = off(readers_57t, "hours_days_at_rate", never)
+
+CLOUD_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # 36,000 / 4 = 9,000; the senior left out: / 3 = 12,000원
+    (["택시비 36000원 4명이서 나누면", "선배님 빼고 나머지가 내면"], "12,000원", _fewer_off),
+    # 90,000 / 3 = 30,000; one moves out: / 2 = 45,000원
+    (["관리비 9만원 셋이 나누면 얼마씩", "한명 이사가서 둘이 내면"], "45,000원", _fewer_off),
+    # 60 / 5 = 12; one friend bails: / 4 = 15
+    (["pizza was 60 split between 5 of us", "one friend bailed"], "15", _fewer_off),
+    # 33 m2 / 3.305785 = 9.9825 평; 25 C = 77 F (off: not read)
+    (["원룸 33제곱미터인데 평수로 몇평이야"], "33 m2 = 9.9825 평", _UNITS_SAID_OFF),
+    (["밖에 기온 25도인데 화씨로 몇도"], "25 °C = 77 °F", _UNITS_SAID_OFF),
+    # 5.5 h x 8 days x 16.20 = 712.8 (off: not read)
+    (["did 5.5 hrs a day for 8 days at 16.20/hr, total pay?"], "712.8", _HOURS_OFF),
+]
+
+test_set_49_cloud_turns_read_only_by_their_rule = turns_read_only_by_their_rule(CLOUD_CASES)
