@@ -37,6 +37,7 @@ __all__ = [
     "FEET_AND_INCHES",
     "UnitRequest",
     "UnitResult",
+    "chat_unit_words",
     "convert_units",
     "merge_feet_and_inches",
     "merge_hours_and_minutes",
