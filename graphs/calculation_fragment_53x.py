@@ -44,6 +44,14 @@ _CONDITIONAL = re.compile(
     r"[가-힣](?:면|으면|다면|라면)\s*(?:요)?\s*[?？!.~]*\s*$|^\s*(?:and\s+)?what\s+if\b|^\s*and\s+if\b",
     re.IGNORECASE,
 )
+# The previous sum with one of its parts dropped or added, said in English (set 49: "and
+# with no down payment at all" after a car's deposit and months quoted the clinic's payment
+# methods): a change to the sum, never a subject of its own, however many words it takes.
+_SUM_CHANGED_EN = re.compile(
+    r"^\s*(?:and|but|so|ok(?:ay)?)?\s*,?\s*(?:with\s+no|with(?:out)?|minus|no|skip(?:ping)?)\s+"
+    r"(?:the\s+|a\s+|an\s+|any\s+)?[a-z]+(?:[\s-][a-z]+)?(?:\s+at\s+all)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 _HANGUL = re.compile(r"[가-힣]")
 _ANSWER_KO = "질문에 대한 답"
 _ANSWER_EN = "an answer to this"
@@ -91,6 +99,8 @@ _GENERIC = frozenset(
 
 def calculation_fragment(text: str) -> bool:
     """Whether ``text`` is a short figure-less fragment that only goes on with a sum."""
+    if not _FIGURE.search(text) and _SUM_CHANGED_EN.match(text):
+        return True
     if _FIGURE.search(text) or len(text.split()) > _MAX_WORDS or len(text.strip()) > _MAX_CHARS:
         return False
     if _CONDITIONAL.search(text):

@@ -45,6 +45,7 @@ from graphs.qualifier_plan import with_qualifier_of_follow_up
 from graphs.recording import first_turn
 from graphs.same_for_another_55r import screened_same_for_55r
 from graphs.same_for_asked_again_56r import same_for_asked_again_56r
+from graphs.span_total_57t import with_total_over_span
 from graphs.state import (
     Context,
     Current,
@@ -166,6 +167,7 @@ def route(engine: Engine, state: State, ctx: Context) -> Current:
         last = asked_before[-1] if asked_before else None
         doc = same_for_asked_again_56r(engine.docs, doc, text, last, ctx.workspace)  # docwrongs56
         doc = screened_same_for_55r(doc, text, last)
+    doc = with_total_over_span(doc, text)  # a daily cap asked over "a week" (set 49)
     declined: DocPlan | None = None
     if doc is not None and doc.kind == "not_covered":
         # A puzzle, a proof, a worked explanation or a word problem with its own figures

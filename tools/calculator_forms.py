@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER", "OPERAND_A", "OPERAND_B", "PERCENT_CHANGE", "SPLIT_WAYS_FORM", "VERB_FORMS"]
+__all__ = [
+    "NUMBER",
+    "OPERAND_A",
+    "OPERAND_B",
+    "PERCENT_CHANGE",
+    "SPLIT_WAYS_FORM",
+    "SPLIT_WAYS_VERB_FIRST",
+    "VERB_FORMS",
+]
 
 #: A plain number as the calculator writes it after normalising ("3.5", "120000").
 NUMBER = r"\d+(?:\.\d+)?"
@@ -40,6 +48,17 @@ PERCENT_CHANGE = "({b} - {a}) / {a} * 100"
 # "120 dollars split 4 ways" (set 39: only "dinner was 120 split 4 ways" was read).
 SPLIT_WAYS_FORM = (
     re.compile(rf"^{_A}\s+(?:split|divided|shared)\s+{_B}\s+ways$", re.I),
+    "{a} / {b}",
+)
+# The verb first, "split the 180 four ways, how much each", maybe after dropping an add-on
+# ("forget the tip, just split …"): set 49's went to a model.
+SPLIT_WAYS_VERB_FIRST = (
+    re.compile(
+        r"^(?:(?:forget|skip|drop|never\s*mind)\s+(?:about\s+)?(?:the\s+)?(?:tip|tax|fee)\s*[,.;]?\s*)?"
+        rf"(?:just\s+|let'?s\s+|we\s+)?split\s+(?:the\s+)?{_A}\s+{_B}\s+ways"
+        r"\s*[,.]?\s*(?:how\s+much\s+(?:is\s+that\s+)?each|each|per\s+person)?\s*[?.]?$",
+        re.I,
+    ),
     "{a} / {b}",
 )
 VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -258,6 +277,7 @@ VERB_FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         "{a} / {b}",
     ),
     SPLIT_WAYS_FORM,
+    SPLIT_WAYS_VERB_FIRST,
     # "The taxi was 38000 and there are 4 of us. How much": a share each.
     (
         re.compile(

@@ -50,9 +50,16 @@ _CUT_BEFORE = LazyPattern(
 )
 # A rise named just before its rate: "186,000 won plus 10% tip" is the amount with the
 # tip on top, not the tip alone; "my plan goes up 12%" (redteam23) is the new price too.
+# "the landlord is raising it 4%", "hiking the rent by 5%" (set 49 got the rise alone).
+RAISED_BY_VERB = (
+    r"|\b(?:rais(?:e|es|ing)|hik(?:e|es|ing)|bump(?:s|ing)?)"
+    r"\s+(?:it|that|the\s+\w+)?\s*(?:up\s+)?(?:by)?"
+)
 _RISE_BEFORE = LazyPattern(
     r"(?:\bplus|\badd(?:ing)?|\+|\b(?:goes|go|went|is\s+going)\s+up(?:\s+by)?"
-    r"|\b(?:rises?|rose|increases?|increased|is\s+raised|was\s+raised)(?:\s+by)?)\s*(?:an?\s+)?$",
+    r"|\b(?:rises?|rose|increases?|increased|is\s+raised|was\s+raised)(?:\s+by)?"
+    + RAISED_BY_VERB
+    + r")\s*(?:an?\s+)?$",
     re.I,
 )
 # ("a 25% deposit up front" pays a share now, no rise: turns27's venue got 1,800 x 1.25.)

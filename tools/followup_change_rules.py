@@ -43,6 +43,7 @@ from tools.followup_count_noun_named import count_with_item_named
 from tools.followup_count_said_anew_en import just_a_count, only_some_needed
 from tools.followup_currency_swap import in_other_currency_again
 from tools.followup_daily_time_span import daily_time_over_new_span
+from tools.followup_deposit_dropped_57t import deposit_dropped
 from tools.followup_discount_dropped import discount_dropped
 from tools.followup_english_changes import asked_figure_instead, order_scaled, package_swapped
 from tools.followup_everyday_changes import EVERYDAY_CHANGES
@@ -273,6 +274,7 @@ CHANGES = (
     another_period_asked,
     moved_span_end,
     break_off_span,  # "점심시간 1시간은 빼야지" after a clock span (set 48)
+    deposit_dropped,  # "and with no down payment at all" after a deposit then months (set 49)
     ratio_changed,  # "2대1로 하자고 하면?" after a split in a ratio (set 48)
     span_over_days,
     corrected_figure,

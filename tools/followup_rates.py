@@ -42,6 +42,8 @@ _MORE_PEOPLE = LazyPattern(
 # "한명 이사가면?", "and if one of us bails?": the head count shrinks by that many.
 _FEWER_PEOPLE = LazyPattern(
     r"(?P<ko>\d+|한|두|세)\s*(?:명|사람|세대|가구)(?:이|가|만|은|는|도)?\s*(?:더\s*)?(?:빠지면|빠져서|이사\s*가면|나가면"
+    # "한명 이사가서 둘이 내면" (set 49): the move said as the reason, then the new split.
+    r"|이사\s*가서|나가서"
     # "한세대 비어있으면?": a household's flat empty, one fewer sharing (set 37).
     r"|비어\s*있으면|비면|공실이면"
     r"|안\s*오면|못\s*오면|못\s*가면|안\s*내면|빼면"
@@ -53,6 +55,11 @@ _FEWER_PEOPLE = LazyPattern(
     r"|\b(?P<past>\d+|[a-z]+)\s+(?:people|persons|friends|guests)\s+(?:(?:have\s+)?(?:dropped"
     r"|pulled|backed)\s+out|bailed|left|can'?t\s+(?:come|make\s+it)|aren'?t\s+coming"
     r"|won'?t\s+(?:come|be\s+coming))\b"
+    # "one guy left early and isnt paying" (set 49): one person, said as a guy or a friend.
+    r"|\b(?P<single>one|a)\s+(?:guy|person|friend|girl|of\s+them)\s+(?:left|bailed|dropped\s+out"
+    r"|isn'?t\s+paying|is\s+not\s+paying|won'?t\s+pay|can'?t\s+pay)\b"
+    # "부장님은 빼고 나머지끼리 내면" (set 49): one person named by a title, left out.
+    r"|(?<![가-힣])(?P<titled>[가-힣]{1,5}님)\s*(?:은|는|이|가)?\s*빼고\s*(?:나머지|남은)"
     r"|\b(?P<fewer>\d+|[a-z]+)\s+(?:fewer|less)\s+(?:people|persons|friends|of\s+us)",
     re.IGNORECASE,
 )
@@ -82,6 +89,8 @@ def _change_in_people(text: str) -> int | None:
         sign = -1
     if match is None:
         return None
+    if match.groupdict().get("titled"):
+        return sign  # one person, named by a title
     said = next(g for g in match.groups() if g)
     count = _NATIVE_ONE_TO_THREE.get(said) or SPELLED_NUMBERS.get(said.lower(), said)
     if said.lower() in ("one", "a", "an"):

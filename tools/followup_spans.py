@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.dates_native_days import native_day_counts
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["is_only_a_date_span", "replace_span_count"]
@@ -51,7 +52,8 @@ def _replace_date_offset(text: str, steps: Sequence[str]) -> tuple[list[str], st
     new = _KO_OFFSET_NEW.match(normalize_numerals(text))
     if new is None:
         return None
-    last = normalize_numerals(steps[-1])
+    # "열흘 뒤" in the step is "10일 뒤" (set 49: "3주 뒤는?" after it was counted from today).
+    last = native_day_counts(normalize_numerals(steps[-1]))
     olds = list(_KO_OFFSET_IN_STEP.finditer(last))
     if len(olds) != 1:
         return None

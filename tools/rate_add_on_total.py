@@ -27,9 +27,15 @@ _ADD_ON = (
 )
 # The add-on right after the rate ("10% tip", "10% 팁", "10%의 봉사료").
 _ADD_ON_AFTER = LazyPattern(rf"^\s*(?:의\s*)?(?:sales\s+)?{_ADD_ON}", re.IGNORECASE)
+# Where or when the add-on applies, said between it and the rate: "sales tax here is
+# 8.25%", "tax in my state is 7%" (set 49 got the tax alone for "… here is 8.25%. total?").
+_PLACE_OR_TIME = (
+    r"(?:\s+(?:here|there|now|rn|today"
+    r"|in\s+(?:my|this|our|the)\s+(?:state|city|area|country)))?"
+)
 # The add-on right before the rate ("팁 10%", "a tip of 10%", "tax at 8%").
 _ADD_ON_BEFORE = LazyPattern(
-    rf"{_ADD_ON}\s*(?:of|at|is|은|는|이|가|를|을)?\s*$",
+    rf"{_ADD_ON}{_PLACE_OR_TIME}\s*(?:of|at|is|은|는|이|가|를|을)?\s*$",
     re.IGNORECASE,
 )
 # ("포함" and "including" are left out: "부가세 포함 가격에서 부가세는" asks the share in it.)

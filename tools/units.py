@@ -37,6 +37,7 @@ __all__ = [
     "FEET_AND_INCHES",
     "UnitRequest",
     "UnitResult",
+    "chat_unit_words",
     "convert_units",
     "merge_feet_and_inches",
     "merge_hours_and_minutes",
@@ -282,6 +283,13 @@ def _is_measured_thing(word: str) -> bool:
     return not is_unit and not any(ch.isdigit() for ch in word)
 
 
+def chat_unit_words(s: str) -> str:
+    """ "37.5도인데 화씨로", "84제곱미터면 평수로 몇평" (set 49): 인데 after a figure and its unit
+    is 면, and 평수로 only says the unit asked (몇평)."""
+    s = re.sub(rf"({_NUM}\s*[가-힣A-Za-z°]+?)인데(?=\s)", r"\1면", s)
+    return re.sub(r"(?<![가-힣])평수로\s+", "", s)
+
+
 def parse_unit_request(text: str) -> UnitRequest | None:
     """Read "100 km는 몇 마일?" or "convert 5 miles to km"; None if it is not one."""
     s = normalize_numerals(unicodedata.normalize("NFKC", text).strip())
@@ -289,6 +297,7 @@ def parse_unit_request(text: str) -> UnitRequest | None:
     s = conversion_said_plainly(s)  # "10 oz steak, how many grams is that", "…였지" (set 47)
     for pattern, repl in _MULTIWORD:
         s = re.sub(pattern, repl, s, flags=re.IGNORECASE)
+    s = chat_unit_words(s)
     # "섭씨 30도" -> "30 섭씨"; "화씨 몇 도" -> "화씨"
     s = re.sub(rf"(섭씨|화씨)\s*({_NUM})\s*도", r"\2 \1", s)
     s = re.sub(r"(섭씨|화씨)\s*(?:몇\s*)?도", r"\1", s)

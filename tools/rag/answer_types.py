@@ -162,6 +162,8 @@ _EVIDENCE: dict[AnswerType, re.Pattern[str]] = {
     "place": re.compile(
         r"\d+\s*층|지하|출구|역|주소|건물|입구|창구|로\s*\d+|옆|근처|맞은편|곳|하류|상류|"
         r"[가-힣]{2,}에서|\bfloor\b|"
+        # Where a thing is taken or left: "약국에 가져오시면", "창구에 맡기세요" (set 49).
+        r"[가-힣]{2,}에\s*(?:가져|갖다|가지고|맡기|맡겨|반납|제출)|"
         r"\bbasement\b|\bstreet\b|-ro\b|\bstation\b|\bexit\b|\bbuilding\b|\bdesk\b|\bgarage\b|"
         r"\broom\b|\bentrance\b|\bnext to\b|\bnear\b|\bground floor\b|"
         # Where things are in a building or on its grounds ("at the north gate").
