@@ -1,0 +1,89 @@
+"""A declined question planned again over the other language's passages alone.
+
+Why this exists: the hybrid search fuses BM25 and dense scores over every chunk, and a
+question's own-language passages win that fusion on shared words ("clinic", "time",
+"book") even when none answers. Translated query terms weigh half (tools.rag.crosslingual
+TRANSLATION_WEIGHT), so the Korean passage that does answer an English question ranks past
+the four passages the planner reads. Measured on the samples and the workload's documents
+(2026-12-06): "how early should I get there before my booked time" finds clinic_guide.md
+§진료 예약 ('예약 시간 10분 전까지') twelfth, "how many days of annual leave do i get?"
+finds §연차 휴가 sixth (behind §병가), and both were declined; each passage alone is
+answered by the ordinary extractive checks. The dense other-language path
+(tools.rag.crosslingual_dense) misses both: across languages its sentence similarities
+sit in a narrow band (0.79-0.84) where the wrong sentence is as close as the right one.
+
+So when the own-language plan declines, the same planner (every coverage, answer-type
+and subject check) reads the best other-language passages of a wider search. It only
+turns a decline into an answer the checks pass; it never changes an answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from tools.rag.models import Passage
+from tools.rag.question import QuestionAnalysis
+from tools.rag.textutil import language_of
+
+__all__ = ["other_language_passages", "other_language_plan"]
+
+# How deep the wider search reaches: three times the planner's four passages. The
+# measured misses ranked sixth and twelfth; deeper passages share only a word or two.
+SEARCH_DEPTH = 12
+# As many other-language passages as the planner reads of its own search.
+PASSAGES = 4
+
+
+class _Plan(Protocol):
+    reasons: list[str]
+
+    @property
+    def kind(self) -> str: ...
+
+
+_P = TypeVar("_P", bound=_Plan)
+
+
+class _Searcher(Protocol):
+    def search(self, query: str, collection: str = ..., k: int = ...) -> list[Passage]: ...
+
+
+def other_language_passages(docs: _Searcher, question: str, collection: str) -> list[Passage]:
+    """The best passages of a wider search written in the other language than the question."""
+    asked_in = language_of(question)
+    found = docs.search(question, collection=collection, k=SEARCH_DEPTH)
+    return [p for p in found if language_of(p.text) != asked_in][:PASSAGES]
+
+
+def other_language_plan(
+    docs: Any,
+    question: str,
+    asked: QuestionAnalysis,
+    plan: _P,
+    collection: str,
+    replan: Callable[..., _P],
+) -> _P:
+    """``plan``, or the plan over the other language's passages when only that one answers.
+
+    Args:
+        docs: The document store.
+        question: The step text.
+        asked: Its analysis.
+        plan: The plan from the question's own search (declined: ``not_covered``).
+        collection: The collection searched.
+        replan: The planner's own reading of a list of passages (``_plan_from_passages``).
+    """
+    if plan.kind != "not_covered":
+        return plan
+    passages = other_language_passages(docs, question, collection)
+    if not passages:
+        return plan
+    other = replan(docs, question, asked, passages, collection=collection, pinned=False)
+    if other.kind != "extractive":
+        return plan
+    other.reasons = [
+        *other.reasons,
+        "extractive: the other language's passages answer it (the own-language plan declined)",
+    ]
+    return other
