@@ -20,7 +20,7 @@ from agents.documents import DocPlan, plan_document_step
 from agents.other_language_plan_57x import other_language_passages, other_language_plan
 from tests.tools.rag.conftest import copy_of_samples
 from tools.rag import DocumentStore
-from tools.rag.crosslingual import translations
+from tools.rag.crosslingual import translations, vocabulary_only_links
 from tools.rag.models import Passage
 from tools.rag.question import analyze_question
 
@@ -107,6 +107,32 @@ def test_an_english_question_on_a_korean_room_table(store: DocumentStore, questi
     assert plan.kind == "extractive", plan.reasons
     assert "900,000원" in plan.answer
     assert _cites(plan, "funeral_hall_guide_ko.md")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what subway exit is nearest to the clinic", "which metro exit is closest to the clinic"],
+)
+def test_an_english_question_on_the_korean_subway_exit(store: DocumentStore, question: str) -> None:
+    # Both rules: directions.md's "2번 출구" ranks past the English visitor page, and
+    # subway/exit are held as the words themselves (the same-case check accepts them).
+    plan = _plan(store, question)
+    assert plan.kind == "extractive", plan.reasons
+    assert "2번 출구" in plan.answer
+    assert _cites(plan, "directions.md")
+
+
+def test_the_clinics_exit_is_not_the_funeral_halls(store: DocumentStore) -> None:
+    plan = _plan(store, "which exit is nearest to the funeral hall")
+    assert "2번 출구" not in plan.answer
+
+
+@pytest.mark.parametrize(
+    ("word", "korean"), [("subway", "지하철"), ("metro", "지하철"), ("exit", "출구")]
+)
+def test_subway_and_exit_are_held_as_the_words_themselves(word: str, korean: str) -> None:
+    assert korean in translations(word)
+    assert korean not in vocabulary_only_links(word)
 
 
 # --- the word lists' loanwords (KO -> EN) ---------------------------------------------------
