@@ -22,9 +22,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
+from agents.unheld_terms import unknown_terms
+from tools.rag.crosslingual import equivalents
 from tools.rag.models import Passage
 from tools.rag.question import QuestionAnalysis
-from tools.rag.textutil import language_of
+from tools.rag.textutil import language_of, tokenize
 
 __all__ = ["other_language_passages", "other_language_plan"]
 
@@ -37,6 +39,7 @@ PASSAGES = 4
 
 class _Plan(Protocol):
     reasons: list[str]
+    citations: list[dict[str, Any]]
 
     @property
     def kind(self) -> str: ...
@@ -80,10 +83,33 @@ def other_language_plan(
     if not passages:
         return plan
     other = replan(docs, question, asked, passages, collection=collection, pinned=False)
-    if other.kind != "extractive":
+    if other.kind != "extractive" or not names_most_topics(
+        docs, question, asked, other, collection
+    ):
         return plan
     other.reasons = [
         *other.reasons,
         "extractive: the other language's passages answer it (the own-language plan declined)",
     ]
     return other
+
+
+def names_most_topics(
+    docs: Any, question: str, asked: QuestionAnalysis, plan: _Plan, collection: str
+) -> bool:
+    """Whether the quoted passage names more than half of the question's held topics.
+
+    Why: read alone, the other language's passages lose the own-language passages that
+    name the subject, and with them the checks that a passage holding it must answer
+    (tools.rag.subjects). Measured on the dev set: "How much does a health check-up
+    cost?" (no price is given) was answered by directions.md's parking fee, named by
+    "cost" alone. A topic no document holds ("early") is phrasing, not counted.
+    """
+    if not plan.citations:
+        return False
+    cited = plan.citations[0]
+    tokens = set(tokenize(f"{cited.get('locator', '')} {cited.get('text', '')}"))
+    unheld = set(unknown_terms(docs, question, asked.topic_terms, collection))
+    held = [t for t in dict.fromkeys(asked.topic_terms) if t not in unheld]
+    named = [t for t in held if equivalents(t) & tokens]
+    return 2 * len(named) > len(held)
