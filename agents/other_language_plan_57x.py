@@ -13,8 +13,9 @@ answered by the ordinary extractive checks. The dense other-language path
 sit in a narrow band (0.79-0.84) where the wrong sentence is as close as the right one.
 
 So when the own-language plan declines, the same planner (every coverage, answer-type
-and subject check) reads the best other-language passages of a wider search. It only
-turns a decline into an answer the checks pass; it never changes an answer.
+and subject check) reads the best other-language passages of a wider search, and the
+quoted passage must name most of the question's held topics (:func:`names_most_topics`).
+It only turns a decline into an answer the checks pass; it never changes an answer.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from tools.rag.models import Passage
 from tools.rag.question import QuestionAnalysis
 from tools.rag.textutil import language_of, tokenize
 
-__all__ = ["other_language_passages", "other_language_plan"]
+__all__ = ["names_most_topics", "other_language_passages", "other_language_plan"]
 
 # How deep the wider search reaches: three times the planner's four passages. The
 # measured misses ranked sixth and twelfth; deeper passages share only a word or two.
