@@ -17,6 +17,7 @@ from agents.document_evidence import topic_share, type_nowhere, wanted
 from agents.document_messages import GENERAL_KNOWLEDGE_REASON, not_covered_message
 from agents.documents_wording import question_as_documents_word_it
 from agents.lookup_fragments import is_lookup_fragment
+from agents.other_language_plan_57x import other_language_plan
 from agents.unheld_terms import linked_verbs_held, unheld_predicates, unknown_terms
 from core.privacy import scan
 from core.text import detect_language, estimate_tokens
@@ -202,8 +203,8 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
     if needs_synthesis(text)[0]:
         return plan
     found = dense_answer(docs, text, collection, asked, passages)
-    if found is None:
-        return plan
+    if found is None:  # the other language's passages, ranked past ours (other_language_plan_57x)
+        return other_language_plan(docs, text, asked, plan, collection, _plan_from_passages)
     crossed, why = found
     # "when do checkup results come back": the English page's sentence, not the Korean twin.
     crossed = in_question_language(docs, text, asked, crossed, passages)
