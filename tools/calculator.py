@@ -18,7 +18,7 @@ from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
 from tools.calculator_bought_and_sold import bought_and_sold, bought_less_returned
 from tools.calculator_daily_time_span import daily_time_expression
-from tools.calculator_discount_then_coupon import discount_and_coupon_in_won
+from tools.calculator_discount_then_coupon import discount_and_coupon_en, discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
 from tools.calculator_each_takes_all import each_takes_all
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
@@ -173,6 +173,7 @@ def calculate(expression: str) -> CalcResult:
         (headcount_in_budget, "명"),
         # A percent and then an amount off a price, in the order said (set 38).
         (discount_and_coupon_in_won, "원"),
+        (discount_and_coupon_en, None),  # "120 with 25% off, then i use a 10 dollar coupon"
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),

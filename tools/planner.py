@@ -56,10 +56,12 @@ _OPENING_AFTER_THAT = LazyPattern(
     re.IGNORECASE,
 )
 # "10% off and then another 5% off the sale price": the second discount is taken from the
-# first one's result, one sum of one price (split, the second step had no price).
+# first one's result, one sum of one price (split, the second step had no price). So is a
+# coupon used after it ("25% off, then i use a 10 dollar coupon", set 48).
 _THEN_ANOTHER_DISCOUNT = LazyPattern(
-    r"(?<=%)(?P<off>\s*off\s*,?\s*and)\s+then\s+(?=(?:another|an\s+extra|a\s+further"
-    r"|an\s+additional)\s+\d[\d.]*\s*%\s*off\b)",
+    r"(?<=%)(?P<off>\s*off\s*,?(?:\s*and)?)\s+then\s+(?=(?:another|an\s+extra|a\s+further"
+    r"|an\s+additional)\s+\d[\d.]*\s*%\s*off\b|(?:i|we)\s+(?:use|apply|redeem)\s+(?:an?\s+|my\s+)?"
+    r"\$?\d[\d.]*\s*(?:dollars?\s+|bucks\s+)?(?:off\s+)?(?:coupon|voucher)\b)",
     re.IGNORECASE,
 )
 # "a base charge of 70 and then 1.50 a minute": a rate after a fee, one bill (set 30: split,
