@@ -31,13 +31,21 @@ _PERCENT_FIRST = LazyPattern(
     re.IGNORECASE,
 )
 
+# "the other way around?", "반대로 하면?": whichever order the first turn used, flipped.
+_REVERSED = LazyPattern(
+    r"\bthe\s+other\s+way\s+(?:a)?round\b|\b(?:reverse|switch|swap|flip)(?:ed)?\s+the\s+order\b"
+    r"|\bin\s+reverse\b|반대로|순서\s*(?:를|을)?\s*(?:바꾸|바꿔|거꾸로)",
+    re.IGNORECASE,
+)
+
 
 def coupon_order_swapped(text: str, steps: Sequence[str]) -> Change | None:
     """ "what if the coupon gets applied before the discount" after a price with a percent
     and a coupon off read in the order said: the same three figures in the other order.
 
-    A turn that says neither order, or both, or any figure, reads nothing; so does an
-    order the first turn already used (nothing would change).
+    "the other way around" ("반대로") flips the order used. A turn that says neither order,
+    or both, or any figure, reads nothing; so does an order the first turn already used
+    (nothing would change).
 
     Args:
         text: The follow-up.
@@ -46,12 +54,19 @@ def coupon_order_swapped(text: str, steps: Sequence[str]) -> Change | None:
     if len(steps) != 1 or FIGURE.search(plain(text)):
         return None
     coupon_first, percent_first = _COUPON_FIRST.search(text), _PERCENT_FIRST.search(text)
-    if (coupon_first is None) == (percent_first is None):
+    if coupon_first is not None and percent_first is not None:
         return None
     step = plain(steps[0])
     read = coupon_order_en(step) or coupon_order_ko(step)
-    wanted_percent_first = percent_first is not None
-    if read is None or read.percent_first == wanted_percent_first:
+    if read is None:
+        return None
+    if coupon_first is None and percent_first is None:
+        if not _REVERSED.search(text):
+            return None
+        wanted_percent_first = not read.percent_first
+    else:
+        wanted_percent_first = percent_first is not None
+    if read.percent_first == wanted_percent_first:
         return None
     swapped = read._replace(percent_first=wanted_percent_first)
     won = "원" if coupon_order_en(step) is None else ""
