@@ -10,10 +10,11 @@ from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_discount_then_coupon import coupon_order_en, coupon_order_ko
+from tools.calculator_pack_unit_price_51a import packs_bought_en
 from tools.followup_reading_51a import FIGURE, Change, plain
 from tools.followup_rerun import kept_if_read
 
-__all__ = ["CHANGES_57E", "coupon_order_swapped"]
+__all__ = ["CHANGES_57E", "coupon_order_swapped", "packs_total_with_more"]
 
 # "what if the coupon gets applied before the discount", "coupon first?", "쿠폰 먼저 쓰면?".
 _COUPON_FIRST = LazyPattern(
@@ -74,8 +75,64 @@ def coupon_order_swapped(text: str, steps: Sequence[str]) -> Change | None:
     return kept_if_read(f"{swapped.expression}{won}", note)
 
 
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_WORD = r"\d+|" + "|".join(_NUMBER_WORDS)
+# "a third pack", "another pack", "one more pack", "2 more packs", "four packs".
+_PACKS_TOLD = LazyPattern(
+    rf"\b(?:a|an|the)\s+(?P<ord>{'|'.join(_ORDINALS)})\s+(?:pack|one)\b"
+    r"|\b(?P<one>another|one\s+more|an\s+extra|one\s+extra)\s+(?:pack|one)\b"
+    rf"|\b(?P<more>{_WORD})\s+(?:more|extra)\s+packs\b"
+    rf"|\b(?P<all>{_WORD})\s+packs\b",
+    re.IGNORECASE,
+)
+_TOTAL_ASKED = LazyPattern(
+    r"\b(?:total|altogether|all\s+together|in\s+all|all\s+in|how\s+much\s+(?:do|would|will)\s+"
+    r"(?:i|we)\s+(?:pay|spend)|what\s+(?:do|would|will)\s+(?:i|we)\s+(?:pay|spend))\b",
+    re.IGNORECASE,
+)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+def packs_total_with_more(text: str, steps: Sequence[str]) -> Change | None:
+    """ "how much total if i grab a third pack" after "2 six-packs of bagels at 7.49 a pack,
+    whats that per bagel": the packs told, each at the pack's price (3 × 7.49).
+
+    Only the total is read (the price per piece stays what it was); a count of packs not
+    above the first turn's, or a turn with another figure, reads nothing.
+
+    Args:
+        text: The follow-up.
+        steps: The previous turn's steps.
+    """
+    if len(steps) != 1 or not _TOTAL_ASKED.search(text):
+        return None
+    read = packs_bought_en(plain(steps[0]))
+    told = _PACKS_TOLD.search(text)
+    if read is None or told is None:
+        return None
+    had = int(read.packs)
+    if told["ord"]:
+        count = _ORDINALS[told["ord"].lower()]
+    elif told["one"]:
+        count = had + 1
+    elif told["more"]:
+        count = had + _count(told["more"])
+    else:
+        count = _count(told["all"])
+    figures = FIGURE.findall(plain(text))
+    if count <= had or len(figures) > (0 if told["ord"] or told["one"] else 1):
+        return None
+    return kept_if_read(f"{count} * {read.price}", f"{count} packs at {read.price}")
+
+
 CHANGES_57E = (
     # "what if the coupon gets applied before the discount" after "120 with 25% off, then i
     # use a 10 dollar coupon" (or "쿠폰 먼저 쓰면?" after the Korean form).
     coupon_order_swapped,
+    # "how much total if i grab a third pack" after "2 six-packs of bagels at 7.49 a pack".
+    packs_total_with_more,
 )
