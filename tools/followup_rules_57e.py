@@ -7,14 +7,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_discount_then_coupon import coupon_order_en, coupon_order_ko
 from tools.calculator_pack_unit_price_51a import packs_bought_en
+from tools.currency_named_rate_43 import conversion_of_stated_pair
 from tools.followup_reading_51a import FIGURE, Change, plain
-from tools.followup_rerun import kept_if_read
+from tools.followup_rerun import kept_if_read, spliced
 
-__all__ = ["CHANGES_57E", "coupon_order_swapped", "packs_total_with_more"]
+__all__ = [
+    "CHANGES_57E",
+    "coupon_order_swapped",
+    "packs_total_with_more",
+    "stated_pair_amount_counted",
+]
 
 # "what if the coupon gets applied before the discount", "coupon first?", "쿠폰 먼저 쓰면?".
 _COUPON_FIRST = LazyPattern(
@@ -129,10 +136,58 @@ def packs_total_with_more(text: str, steps: Sequence[str]) -> Change | None:
     return kept_if_read(f"{count} * {read.price}", f"{count} packs at {read.price}")
 
 
+# "and 3 paychecks", "what about 4 paychecks?", "for two months": a count of the thing named.
+_COUNT_OF_NAMED = LazyPattern(
+    rf"^\s*(?:and|ok|so|what\s+about|how\s+about|for|and\s+for)?\s*(?P<n>{_WORD})\s+"
+    r"(?P<thing>[a-z]{3,}?)(?:es|s)\s*(?:of\s+(?:them|it|that))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def stated_pair_amount_counted(text: str, steps: Sequence[str]) -> Change | None:
+    """ "and 3 paychecks" after "1 cad = 0.73 usd, my paycheck is 2600 cad. how much is that
+    in usd": the amount the first turn named ("my paycheck is 2600 cad") that many times,
+    converted at the same stated rate (7,800 CAD, 5,694 USD).
+
+    Only when the thing counted is the word the amount was named by, just before it or as
+    its "a night" ("450 chf a night", then "what about 4 nights?": 1,800 chf, never 4 chf).
+
+    Args:
+        text: The follow-up.
+        steps: The previous turn's steps.
+    """
+    said = _COUNT_OF_NAMED.match(plain(text))
+    if len(steps) != 1 or said is None:
+        return None
+    step = plain(steps[0])
+    found = conversion_of_stated_pair(step, known_too=True)
+    if found is None:
+        return None
+    amount, thing = found[3]["n"], re.escape(said["thing"])
+    # "my paycheck is 2600 cad" (the thing before the amount), "450 chf a night" (after).
+    named = re.search(
+        rf"\b{thing}\b[^.?!,\d]{{0,20}}?(?<![\d.,])(?P<n>{re.escape(amount)})(?![\d.,])"
+        rf"|(?<![\d.,])(?P<m>{re.escape(amount)})\s*[a-z]{{0,10}}\s+(?:a|an|per|each)\s+{thing}\b",
+        step,
+        re.IGNORECASE,
+    )
+    if named is None:
+        return None
+    count = _count(said["n"])
+    if count < 2:
+        return None
+    total = Decimal(amount.replace(",", "")) * count
+    span = named.span("n") if named["n"] else named.span("m")
+    changed = spliced(step, [(span, format(total.normalize(), "f"))])
+    return kept_if_read(changed, f"{count} {said['thing']}s of {amount}")
+
+
 CHANGES_57E = (
     # "what if the coupon gets applied before the discount" after "120 with 25% off, then i
     # use a 10 dollar coupon" (or "쿠폰 먼저 쓰면?" after the Korean form).
     coupon_order_swapped,
     # "how much total if i grab a third pack" after "2 six-packs of bagels at 7.49 a pack".
     packs_total_with_more,
+    # "and 3 paychecks" after "1 cad = 0.73 usd, my paycheck is 2600 cad. how much … in usd".
+    stated_pair_amount_counted,
 )
