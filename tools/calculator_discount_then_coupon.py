@@ -19,29 +19,7 @@ from typing import NamedTuple
 
 from core.lazy_regex import LazyPattern
 
-__all__ = [
-    "CouponOrder",
-    "coupon_order_en",
-    "coupon_order_ko",
-    "discount_and_coupon_en",
-    "discount_and_coupon_in_won",
-]
-
-
-class CouponOrder(NamedTuple):
-    """A price, a percent off and an amount off, and which comes off first."""
-
-    price: str
-    percent: str
-    coupon: str
-    percent_first: bool
-
-    @property
-    def expression(self) -> str:
-        """The price paid with the two taken off in this order."""
-        if self.percent_first:
-            return f"{self.price} * (100 - {self.percent}) / 100 - {self.coupon}"
-        return f"({self.price} - {self.coupon}) * (100 - {self.percent}) / 100"
+__all__ = ["CouponOrder", "coupon_order_en", "discount_and_coupon_en", "discount_and_coupon_in_won"]
 
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -80,19 +58,29 @@ def discount_and_coupon_in_won(text: str) -> str | None:
         text: The request with numerals as digits ("89000원짜리 패딩 30%세일하는데 5000원
             쿠폰까지 쓰면 얼마야").
     """
-    said = coupon_order_ko(text)
-    return None if said is None else said.expression
-
-
-def coupon_order_ko(text: str) -> CouponOrder | None:
-    """The price, percent and coupon of :func:`discount_and_coupon_in_won`, or ``None``."""
     first = _PERCENT_FIRST.match(text)
     if first is not None:
-        return CouponOrder(first["a"], first["p"], first["c"], percent_first=True)
+        return f"{first['a']} * (100 - {first['p']}) / 100 - {first['c']}"
     second = _AMOUNT_FIRST.match(text)
     if second is not None:
-        return CouponOrder(second["a"], second["p"], second["c"], percent_first=False)
+        return f"({second['a']} - {second['c']}) * (100 - {second['p']}) / 100"
     return None
+
+
+class CouponOrder(NamedTuple):
+    """A price, a percent off and an amount off, and which comes off first."""
+
+    price: str
+    percent: str
+    coupon: str
+    percent_first: bool
+
+    @property
+    def expression(self) -> str:
+        """The price paid with the two taken off in this order."""
+        if self.percent_first:
+            return f"{self.price} * (100 - {self.percent}) / 100 - {self.coupon}"
+        return f"({self.price} - {self.coupon}) * (100 - {self.percent}) / 100"
 
 
 _FIGURE = re.compile(rf"(?<![\d.]){_NUM}")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
-from tools.calculator_discount_then_coupon import coupon_order_en, coupon_order_ko
+from tools.calculator_discount_then_coupon import coupon_order_en
 from tools.calculator_pack_unit_price_51a import packs_bought_en
 from tools.currency_named_rate_43 import conversion_of_stated_pair
 from tools.followup_reading_51a import FIGURE, Change, plain
@@ -18,7 +18,7 @@ from tools.followup_rerun import kept_if_read, spliced
 
 __all__ = [
     "CHANGES_57E",
-    "coupon_order_swapped",
+    "coupon_order_swapped_en",
     "packs_total_with_more",
     "stated_pair_amount_counted",
 ]
@@ -47,11 +47,12 @@ _REVERSED = LazyPattern(
 )
 
 
-def coupon_order_swapped(text: str, steps: Sequence[str]) -> Change | None:
+def coupon_order_swapped_en(text: str, steps: Sequence[str]) -> Change | None:
     """ "what if the coupon gets applied before the discount" after a price with a percent
     and a coupon off read in the order said: the same three figures in the other order.
 
-    "the other way around" ("반대로") flips the order used. A turn that says neither order,
+    "the other way around" flips the order used. (The Korean form's turn, "반대로 할인
+    먼저하고 쿠폰쓰면", is opens57k's rule, beside its reader.) A turn that says neither order,
     or both, or any figure, reads nothing; so does an order the first turn already used
     (nothing would change).
 
@@ -64,8 +65,7 @@ def coupon_order_swapped(text: str, steps: Sequence[str]) -> Change | None:
     coupon_first, percent_first = _COUPON_FIRST.search(text), _PERCENT_FIRST.search(text)
     if coupon_first is not None and percent_first is not None:
         return None
-    step = plain(steps[0])
-    read = coupon_order_en(step) or coupon_order_ko(step)
+    read = coupon_order_en(plain(steps[0]))
     if read is None:
         return None
     if coupon_first is None and percent_first is None:
@@ -77,9 +77,8 @@ def coupon_order_swapped(text: str, steps: Sequence[str]) -> Change | None:
     if read.percent_first == wanted_percent_first:
         return None
     swapped = read._replace(percent_first=wanted_percent_first)
-    won = "원" if coupon_order_en(step) is None else ""
     note = "the percent off first" if wanted_percent_first else "the coupon off first"
-    return kept_if_read(f"{swapped.expression}{won}", note)
+    return kept_if_read(swapped.expression, note)
 
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
@@ -184,8 +183,8 @@ def stated_pair_amount_counted(text: str, steps: Sequence[str]) -> Change | None
 
 CHANGES_57E = (
     # "what if the coupon gets applied before the discount" after "120 with 25% off, then i
-    # use a 10 dollar coupon" (or "쿠폰 먼저 쓰면?" after the Korean form).
-    coupon_order_swapped,
+    # use a 10 dollar coupon".
+    coupon_order_swapped_en,
     # "how much total if i grab a third pack" after "2 six-packs of bagels at 7.49 a pack".
     packs_total_with_more,
     # "and 3 paychecks" after "1 cad = 0.73 usd, my paycheck is 2600 cad. how much … in usd".

@@ -1,5 +1,6 @@
 """Open markers of set 48's English turns closed in code (opens57e), pinned with inputs of
-their own (none is a case file's wording), Korean ones where the same reader takes them.
+their own (none is a case file's wording), Korean ones where the same reader takes them
+(the clock-hands puzzle; the Korean coupon order is opens57k's, beside its reader).
 
 Readers: one share a stated amount more than each other share; a tip on the pre-tax bill
 with both totals said; a percent off then a coupon (and a coupon then a percent) in the
@@ -25,14 +26,13 @@ import tools.references as references
 from tests.tools.rule_switch import NEVER, SwitchOff, answer_to, never, off, without_change
 from tests.tools.rule_switch import turns_read_only_by_their_rule as _read_only
 from tools.followup_rules_57e import (
-    coupon_order_swapped,
+    coupon_order_swapped_en,
     packs_total_with_more,
     stated_pair_amount_counted,
 )
 
 _JACKET = "the jacket is 80 and its 20% off, then i apply a $5 coupon, how much do i pay"
 _LAMP = "the lamp costs 60, i use a 15 dollar coupon first and then get 10% off. what do i pay"
-_PADDING = "89000원짜리 패딩 30%세일하는데 5000원 쿠폰까지 쓰면 얼마야"
 _SODA = "bought 3 12-packs of soda at 8.99 each, whats that per can"
 _MUFFINS = "picked up 4 six-packs of muffins for 10.50 a pack, how much is one muffin"
 _BAGS = "the first bag costs 30, each additional bag is 25. we are taking 4 bags, how much"
@@ -81,11 +81,14 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # A percent off then a coupon, in the order said: 80 x 0.8 - 5; (60 - 15) x 0.9.
     ([_JACKET], "59", _NO_COUPON_EN),
     ([_LAMP], "40.5", _NO_COUPON_EN),
-    # ... the other order asked: (80 - 5) x 0.8; 60 x 0.9 - 15; (89,000 - 5,000) x 0.7.
-    ([_JACKET, "coupon first?"], "60", without_change(coupon_order_swapped)),
-    ([_LAMP, "what about the other way around"], "39", without_change(coupon_order_swapped)),
-    ([_PADDING, "쿠폰 먼저 쓰면?"], "58,800원", without_change(coupon_order_swapped)),
-    ([_PADDING, "반대로 하면?"], "58,800원", without_change(coupon_order_swapped)),
+    # ... the other order asked: (80 - 5) x 0.8; 60 x 0.9 - 15.
+    ([_JACKET, "coupon first?"], "60", without_change(coupon_order_swapped_en)),
+    ([_LAMP, "what about the other way around"], "39", without_change(coupon_order_swapped_en)),
+    (
+        [_JACKET, "what if the discount comes after the coupon"],
+        "60",
+        without_change(coupon_order_swapped_en),
+    ),
     # Packs at a price a pack, one piece asked: 3 x 8.99 / 36; 4 x 10.50 / 24.
     ([_SODA], "0.75", _NO_PACKS),
     ([_MUFFINS], "1.75", _NO_PACKS),
