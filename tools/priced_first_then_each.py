@@ -156,7 +156,7 @@ _FOR_FIRST_EN = re.compile(
 _COUNT_EN = (
     r"\b(?:i|we)\s*(?:'?ll|\s+will|'?m|\s+am|'?re|\s+are)?\s*(?:need|want|get|getting|buy|buying|"
     r"order|ordering|take|taking)\s+(?P<n>\d+)\b(?!\s*(?:%|percent))"
-    r"|\bfor\s+(?P<n2>\d+)\s*(?:of\s+(?:them|us)|people|tickets?)?\s*[,.?!]"
+    r"|\bfor\s+(?P<n2>\d+)\s*(?:of\s+(?:them|us)|people)?\s*[,.?!]"
     r"|\b(?P<n3>\d+)\s+(?:of\s+them|{thing}s)\b"
 )
 

@@ -104,9 +104,10 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "44.95",
         without_change(packs_total_with_more),
     ),
-    # A first thing at one price and each extra at another: 30 + 25 x 3; 40 + 15 x 2.
+    # A first thing at one price and each extra at another: 30 + 25 x 3; 40 + 15 x 2; 50 + 35 x 2.
     ([_BAGS], "105", _NO_FIRST_ITEM),
     (["40 for the first shirt and 15 for each extra one, i want 3"], "70", _NO_FIRST_ITEM),
+    (["the first kayak is 50 and each additional one is 35, for 3 of us?"], "120", _NO_FIRST_ITEM),
     # A rate stated between any two codes or names: 450 x 1.13; 300 / 0.61; 2000 x 0.55.
     (["1 CHF = 1.13 EUR, the hotel is 450 chf, whats that in eur"], "€508.50", _NO_PAIR),
     (["1 aud is 0.61 chf, i have 300 chf how many aud"], "491.8 AUD", _NO_PAIR),
