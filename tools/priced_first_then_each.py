@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from tools.priced_figures import NUMBER
 from tools.priced_quantities import plain_text
+from tools.units_table import ALIASES
 
 __all__ = [
     "FirstItemThenEach",
@@ -178,8 +179,10 @@ def first_item_then_each(digits: str) -> FirstItemThenEach | None:
     """
     text = plain_text(digits)
     form = _ITEM_FIRST_EN.search(text) or _FOR_FIRST_EN.search(text)
-    if form is None or _base_unit(form["thing"]):
-        return None  # a first hour or day is a block of time (first_then_each_total)
+    if form is None or _base_unit(form["thing"]) or _measure(form["thing"]):
+        # A first hour or day is a block of time (first_then_each_total); a first pound or
+        # gigabyte an allowance (tools.priced_allowance_then_each).
+        return None
     rest = text[: form.start()] + " " + text[form.end() :]
     counts = list(re.finditer(_COUNT_EN.format(thing=re.escape(form["thing"])), rest, re.I))
     if len(counts) != 1:
@@ -195,6 +198,10 @@ def first_item_then_each_extra(digits: str) -> str | None:
     """``a + b * (n - 1)`` for the first of n things at a and each further one at b."""
     read = first_item_then_each(digits)
     return None if read is None else f"{read.first} + {read.each} * ({read.bought} - 1)"
+
+
+def _measure(word: str) -> bool:
+    return word.lower() in ALIASES or f"{word.lower()}s" in ALIASES
 
 
 def _base_unit(word: str) -> bool:

@@ -137,8 +137,9 @@ test_open_markers_closed_by_their_rules = _read_only(_CASES)
         # No piece asked of the packs; a pack count not above the first turn's.
         ["got 2 six-packs of rolls at 4.99 a pack"],
         [_SODA, "2 packs in all?"],
-        # A first block of time, not a thing (left to the hired-time readers), another item.
+        # A first block of time or measure, not a thing (left to their readers), another item.
         ["first hour is 45 and every extra hour is 20. i need 5"],
+        ["postage is 3 for the first ounce and 0.6 for each extra ounce, i need 4"],
         ["first ticket is 45 and every extra one is 32. i need 5 and 2 hot dogs at 6"],
         # A unit of measure is no currency code; a count of another thing than the amount's.
         ["1 cup = 240 ml, how many ml in 3 cups"],
