@@ -4,7 +4,7 @@
 - Packs bought, each priced, one piece asked: "got 2 six-packs of bagels at 7.49 a pack,
   whats that per bagel" (:func:`tools.calculator_pack_unit_price_51a.packs_price_per_piece_en`).
 - A first thing at one price and each further one at another: "first ticket is 45 and every
-  extra one is 32. i need 5, total?"
+  extra one is 32. i need 5, total?", "첫 장은 4만5천원이고 추가 한 장당 3만2천원이래 5장 사면"
   (:func:`tools.priced_first_then_each.first_item_then_each_extra`).
 """
 
@@ -27,7 +27,8 @@ def readers_57e(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
     Looked up at call time, so a test can switch one reader off in this module.
     """
     dollars = "$" if _DOLLARS.search(digits) else None
+    won = "원" if re.search(r"\d\s*원", digits) else dollars  # "첫 장은 45000원이고 …"
     return (
         (packs_price_per_piece_en, dollars),
-        (first_item_then_each_extra, dollars),
+        (first_item_then_each_extra, won),
     )

@@ -153,6 +153,14 @@ _FOR_FIRST_EN = re.compile(
     + r"(?:one|(?P=thing)s?)\b",
     re.IGNORECASE,
 )
+# "첫 장은 45000원이고 추가 1장당 32000원", "첫 잔 4500원, 2번째부터는 잔당 2000원": a counter.
+_COUNTER = r"장|개|잔|병|권|벌|켤레|마리|그릇|인분|박스|봉지"
+_ITEM_FIRST_KO = re.compile(
+    rf"첫\s*(?:번째\s*)?(?P<thing>{_COUNTER})\s*(?:은|는|이|가|에)?\s*(?P<a>{NUMBER})\s*원\s*"
+    r"(?:이고|이구|이며|인데|,)?\s*(?:그\s*다음부터는?|2\s*번째부터는?|추가(?:로|는)?|나머지는?)\s*"
+    rf"(?:1\s*)?(?P=thing)?\s*(?:당|마다|에|씩)\s*(?P<b>{NUMBER})\s*원"
+)
+_COUNT_KO = r"(?<![\d.])(?P<n>\d+)\s*{thing}(?!\s*(?:당|마다))"
 # The count bought, said once; {thing} is the thing priced ("5 tickets").
 _COUNT_EN = (
     r"\b(?:i|we)\s*(?:'?ll|\s+will|'?m|\s+am|'?re|\s+are)?\s*(?:need|want|get|getting|buy|buying|"
@@ -178,18 +186,20 @@ def first_item_then_each(digits: str) -> FirstItemThenEach | None:
         digits: The request with numerals as digits.
     """
     text = plain_text(digits)
-    form = _ITEM_FIRST_EN.search(text) or _FOR_FIRST_EN.search(text)
+    korean = _ITEM_FIRST_KO.search(text)
+    form = korean or _ITEM_FIRST_EN.search(text) or _FOR_FIRST_EN.search(text)
     if form is None or _base_unit(form["thing"]) or _measure(form["thing"]):
         # A first hour or day is a block of time (first_then_each_total); a first pound or
         # gigabyte an allowance (tools.priced_allowance_then_each).
         return None
     rest = text[: form.start()] + " " + text[form.end() :]
-    counts = list(re.finditer(_COUNT_EN.format(thing=re.escape(form["thing"])), rest, re.I))
+    template = _COUNT_KO if korean else _COUNT_EN
+    counts = list(re.finditer(template.format(thing=re.escape(form["thing"])), rest, re.I))
     if len(counts) != 1:
         return None
     count = next(g for g in counts[0].groups() if g)
-    figures = re.findall(rf"(?<![\d.]){NUMBER}", text)
-    if sorted(figures) != sorted([form["a"], form["b"], count]) or int(count) < 2:
+    # Every figure outside the form is the count ("추가 1장당" is the form's own one).
+    if re.findall(rf"(?<![\d.]){NUMBER}", rest) != [count] or int(count) < 2:
         return None
     return FirstItemThenEach(form["a"], form["b"], count, form["thing"])
 

@@ -36,6 +36,7 @@ _LAMP = "the lamp costs 60, i use a 15 dollar coupon first and then get 10% off.
 _SODA = "bought 3 12-packs of soda at 8.99 each, whats that per can"
 _MUFFINS = "picked up 4 six-packs of muffins for 10.50 a pack, how much is one muffin"
 _BAGS = "the first bag costs 30, each additional bag is 25. we are taking 4 bags, how much"
+_TICKETS_KO = "첫 장은 4만5천원이고 추가 한 장당 3만2천원이래 5장 사면 얼마"
 _HOTEL = "1 CHF = 1.13 EUR, the hotel is 450 chf a night, whats that in eur"
 _SALARY = "1 nzd = 0.55 gbp, my paycheck is 5000 nzd, in pounds?"
 
@@ -108,6 +109,14 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_BAGS], "105", _NO_FIRST_ITEM),
     (["40 for the first shirt and 15 for each extra one, i want 3"], "70", _NO_FIRST_ITEM),
     (["the first kayak is 50 and each additional one is 35, for 3 of us?"], "120", _NO_FIRST_ITEM),
+    # ... in Korean, by the counter: 45,000 + 32,000 x 4 (it was 45,000 + 32,000 x 5); 3장만.
+    ([_TICKETS_KO], "173,000원", _NO_FIRST_ITEM),
+    (
+        ["첫 번째 그릇은 9000원, 추가는 그릇당 6000원인데 4그릇 시키면 얼마야"],
+        "27,000원",
+        _NO_FIRST_ITEM,
+    ),
+    ([_TICKETS_KO, "3장만 사면?"], "109,000원", _NO_FIRST_ITEM),
     # A rate stated between any two codes or names: 450 x 1.13; 300 / 0.61; 2000 x 0.55.
     (["1 CHF = 1.13 EUR, the hotel is 450 chf, whats that in eur"], "€508.50", _NO_PAIR),
     (["1 aud is 0.61 chf, i have 300 chf how many aud"], "491.8 AUD", _NO_PAIR),
