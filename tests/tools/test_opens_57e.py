@@ -20,6 +20,7 @@ import tools.calculator_readers_57e as readers_57e
 import tools.calculator_split_one_pays_more as uneven
 import tools.calculator_tip_on_pretax as tip
 import tools.currency_named_rate_43 as named_rate
+import tools.followup_changes_42 as changes_42
 import tools.planner as planner
 import tools.puzzle_forms_56e as puzzles
 import tools.references as references
@@ -124,6 +125,13 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # ... and the named amount counted: 4 nights of 450 chf; 2 paychecks of 5000 nzd.
     ([_HOTEL, "what about 4 nights?"], "€2,034.00", without_change(stated_pair_amount_counted)),
     ([_SALARY, "for 2 paychecks?"], "£5,500.00", without_change(stated_pair_amount_counted)),
+    # A price a night is no count of nights: "what about 4 nights?" is left unread (it was
+    # made "4 eur a night": $4.32, wrong).
+    (
+        ["the hotel is 450 eur a night, whats that in usd at 1.08", "what about 4 nights?"],
+        None,
+        off(changes_42, "_priced_per", lambda *_args: False),
+    ),
     # A sentence's own am/pm span, asked "how long is that": not a previous turn's.
     (["class 1:15pm-2:50pm how long is it"], "1 hour 35 minutes (1.58333 h)", _NO_OWN_SPAN),
     (["standup 8:50am to 9:35am how long was that"], "0 hours 45 minutes (0.75 h)", _NO_OWN_SPAN),
