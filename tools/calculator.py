@@ -18,7 +18,7 @@ from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
 from tools.calculator_bought_and_sold import bought_and_sold, bought_less_returned
 from tools.calculator_daily_time_span import daily_time_expression
-from tools.calculator_discount_then_coupon import discount_and_coupon_in_won
+from tools.calculator_discount_then_coupon import discount_and_coupon_en, discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
 from tools.calculator_each_takes_all import each_takes_all
 from tools.calculator_eval import LIMIT, ArithmeticEvaluator, nesting_depth
@@ -69,6 +69,7 @@ from tools.calculator_readers_54t import readers_54t
 from tools.calculator_readers_55t import readers_55t, refuse_part_paid_added
 from tools.calculator_readers_56k import readers_56k
 from tools.calculator_readers_56t import readers_56t
+from tools.calculator_readers_57e import readers_57e
 from tools.calculator_readers_57t import readers_57t
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
@@ -174,6 +175,7 @@ def calculate(expression: str) -> CalcResult:
         (headcount_in_budget, "명"),
         # A percent and then an amount off a price, in the order said (set 38).
         (discount_and_coupon_in_won, "원"),
+        (discount_and_coupon_en, None),  # "120 with 25% off, then i use a 10 dollar coupon"
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),
@@ -198,6 +200,7 @@ def calculate(expression: str) -> CalcResult:
         (every_n_periods_unnamed, None),
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
         *readers_57t(digits),  # a price less an amount paid first, over months (set 49)
+        *readers_57e(digits),  # packs priced a pack, a first thing then each extra (set 48)
         *readers_56t(digits),  # a weight priced, what a saving leaves, a score (set 48)
         *readers_55t(digits),  # a part paid toward a total, the rest split (set 47)
         *readers_54t(digits),  # a percent coupon used, gifts to groups counted in words (set 46)

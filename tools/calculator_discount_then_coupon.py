@@ -6,13 +6,28 @@ and while reading it, "89000원에서 30% 할인 후 5000원 빼면" was found a
 what "할인 후" says). The order changes the figure, so this reader takes it as said: the
 percent said first comes off the price first (price × (100 − p) / 100 − c); an amount said
 first comes off first ((price − c) × (100 − p) / 100). One price, one percent, one amount.
+
+Set 48 said it in English: "sneakers are 120 with 25% off, then i use a 10 dollar coupon.
+final price?" is 120 × 0.75 − 10 = 80 (:func:`discount_and_coupon_en`), read in the same
+order said; every figure of the sentence must be the price, the percent or the coupon.
 """
 
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 from core.lazy_regex import LazyPattern
 
-__all__ = ["discount_and_coupon_in_won", "discount_and_coupon_parts", "said_in_order"]
+__all__ = [
+    "CouponOrder",
+    "coupon_order_en",
+    "discount_and_coupon_en",
+    "discount_and_coupon_in_won",
+    "discount_and_coupon_parts",
+    "said_in_order",
+]
+
 
 _NUM = r"\d+(?:\.\d+)?"
 # The price, with "짜리" and up to one word naming the thing ("89000원짜리 패딩").
@@ -75,7 +90,74 @@ def discount_and_coupon_in_won(text: str) -> str | None:
     parts = discount_and_coupon_parts(text)
     if parts is None:
         return None
-    price, percent, amount, percent_first = parts
-    if percent_first:
-        return f"{price} * (100 - {percent}) / 100 - {amount}"
-    return f"({price} - {amount}) * (100 - {percent}) / 100"
+    return CouponOrder(*parts).expression
+
+
+class CouponOrder(NamedTuple):
+    """A price, a percent off and an amount off, and which comes off first."""
+
+    price: str
+    percent: str
+    coupon: str
+    percent_first: bool
+
+    @property
+    def expression(self) -> str:
+        """The price paid with the two taken off in this order."""
+        if self.percent_first:
+            return f"{self.price} * (100 - {self.percent}) / 100 - {self.coupon}"
+        return f"({self.price} - {self.coupon}) * (100 - {self.percent}) / 100"
+
+
+_FIGURE = re.compile(rf"(?<![\d.]){_NUM}")
+_PRICE_EN = (
+    rf"\b(?:is|are|costs?|was|were|for|at|priced\s+at)\s+\$?(?P<a>{_NUM})\s*(?:dollars?|bucks)?"
+)
+_PERCENT_EN = (
+    rf"(?:with|at|and\s+(?:it'?s|they'?re|there'?s|i\s+get|get)|minus|less|on\s+sale\s+for)?\s*"
+    rf"(?:an?\s+)?(?P<p>{_NUM})\s*(?:%|percent)\s*(?:off|discount|sale)\b"
+)
+# "i use a 10 dollar coupon", "apply a $10 off coupon", "with a 10 dollar voucher".
+_COUPON_EN = (
+    r"(?:(?:i|we)\s+(?:use|apply|have|redeem|add|get)|(?:use|apply|redeem|with|plus|and)|"
+    r"(?:i|we)'?(?:ll|\s+will)\s+(?:use|apply))\s+(?:an?|my|the|one)?\s*"
+    rf"\$?(?P<c>{_NUM})\s*(?:dollars?|bucks)?\s*(?:-?\s*off\s+)?(?:coupon|voucher|gift\s*card)\b"
+)
+_THEN = r"\s*[,.;]?\s*(?:and\s+)?(?:then\s+|after\s+that\s+|on\s+top\s+)?"
+_PERCENT_FIRST_EN = LazyPattern(_PRICE_EN + r"\s*,?\s*" + _PERCENT_EN + _THEN + _COUPON_EN, re.I)
+_COUPON_FIRST_EN = LazyPattern(
+    _PRICE_EN
+    + r"\s*,?\s*(?:and\s+)?"
+    + _COUPON_EN
+    + r"\s*(?:first)?"
+    + _THEN
+    + r"(?:(?:i|we)\s+)?(?:get|take|with|and)?\s*"
+    + _PERCENT_EN.replace("(?:with|", "(?:")
+    + r"\s*(?:after(?:\s+that|wards)?)?",
+    re.I,
+)
+
+
+def coupon_order_en(text: str) -> CouponOrder | None:
+    """A price with a percent and a coupon off, in the order said in English, or ``None``.
+
+    Args:
+        text: The request with numerals as digits ("sneakers are 120 with 25% off, then i
+            use a 10 dollar coupon. final price?").
+    """
+    text = text.replace(",", "") if re.search(r"\d,\d{3}", text) else text
+    for form, percent_first in ((_PERCENT_FIRST_EN, True), (_COUPON_FIRST_EN, False)):
+        said = form.search(text)
+        if said is None:
+            continue
+        figures = sorted(m.group() for m in _FIGURE.finditer(text))
+        if figures != sorted([said["a"], said["p"], said["c"]]) or float(said["p"]) >= 100:
+            return None  # another figure (a count, a tax) or a percent past the price
+        return CouponOrder(said["a"], said["p"], said["c"], percent_first)
+    return None
+
+
+def discount_and_coupon_en(text: str) -> str | None:
+    """The expression of :func:`coupon_order_en`'s reading, or ``None``."""
+    said = coupon_order_en(text)
+    return None if said is None else said.expression

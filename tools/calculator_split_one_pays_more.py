@@ -23,8 +23,8 @@ _NUM = r"\d[\d,]*(?:\.\d+)?"
 _EN = LazyPattern(
     rf"(?<![\d.])(?P<t>{_NUM})\s*(?:dollars|bucks|pounds|euros)?\s*,?\s*(?:is\s+|gets\s+)?"
     rf"(?:split|shared|divided)\s+(?:(?P<n>\d+)\s+ways|between\s+(?:the\s+)?(?P<n2>\d+)\s+of\s+us"
-    rf"|(?:between|among)\s+(?P<n3>\d+)(?:\s+people)?)\b.*?\b(?:pay|pays|paying|put\s+in|puts\s+in)\s+"
-    rf"(?P<d>{_NUM})\s+(?P<dir>more|less)\s+than\s+(?:the\s+)?(?:other\s+(?:two|three|four|\d+|ones?)|others|everyone\s+else)",
+    rf"|(?:between|among)\s+(?P<n3>\d+)(?:\s+people)?)\b.*?\b(?:pay|pays|paid|paying|put\s+in|puts\s+in)\s+"
+    rf"(?P<d>{_NUM})\s+(?P<dir>more|less)\s+than\s+(?:each\s+of\s+)?(?:the\s+)?(?:other\s+(?:two|three|four|\d+|ones?)|others|everyone\s+else)",
     re.IGNORECASE,
 )
 _KO = LazyPattern(

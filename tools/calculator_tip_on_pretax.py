@@ -55,6 +55,18 @@ _TAX_INSIDE = LazyPattern(
     r"(?:the\s+)?(?:sales\s+)?tax\b",
     re.IGNORECASE,
 )
+# "bill is 64.20 with tax, 58.90 before tax": both totals said, the pre-tax one beside (set 48).
+_TAXED = r"(?:with|including|incl\.?|after|w/)\s+(?:the\s+)?tax\b"
+_UNTAXED = r"(?:before|without|pre-?|w/o)\s*[-\s]?\s*tax\b"
+_BOTH_SAID = LazyPattern(
+    r"\b(?:bill|total|check|tab)\s+(?:is|was|came\s+to|comes\s+to)\s+(?:\$\s*)?"
+    rf"(?P<t>\d+(?:\.\d+)?)\s+{_TAXED}\s*[,;.]?\s*(?:and\s+)?(?:(?:it'?s|it\s+was|was)\s+)?"
+    rf"(?:\$\s*)?(?P<x>\d+(?:\.\d+)?)\s+{_UNTAXED}"
+    r"|\b(?:bill|total|check|tab)\s+(?:is|was|came\s+to|comes\s+to)\s+(?:\$\s*)?"
+    rf"(?P<x2>\d+(?:\.\d+)?)\s+{_UNTAXED}\s*[,;.]?\s*(?:and\s+)?(?:(?:it'?s|it\s+was|was)\s+)?"
+    rf"(?:\$\s*)?(?P<t2>\d+(?:\.\d+)?)\s+{_TAXED}",
+    re.IGNORECASE,
+)
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 _ASKS_TIP_ALONE = LazyPattern(r"\bhow\s+much\s+(?:is\s+|should\s+)?(?:the\s+|i\s+)?tip\b", re.I)
 
@@ -70,12 +82,25 @@ def tip_on_pretax_of_taxed_bill(question: str) -> str | None:
     Args:
         question: The question with its numerals as digits.
     """
-    bill, said = _TAX_INSIDE.search(question), _TIP_PRETAX.search(question)
-    if bill is None or said is None:
+    said = _TIP_PRETAX.search(question)
+    if said is None:
         return None
     rate = next(name for name in ("a", "b", "c") if said[name])
-    placed = sorted([bill.span("t"), bill.span("x"), said.span(rate)])
+    inside, both = _TAX_INSIDE.search(question), _BOTH_SAID.search(question)
+    if inside is not None:
+        total, pretax = inside.span("t"), inside.span("x")
+    elif both is not None:
+        # The pre-tax bill is said itself; it must be below the total with its tax.
+        t, x = ("t", "x") if both["t"] else ("t2", "x2")
+        total, pretax = both.span(t), both.span(x)
+        if float(both[x]) >= float(both[t]):
+            return None
+    else:
+        return None
+    placed = sorted([total, pretax, said.span(rate)])
     if placed != [f.span() for f in _FIGURE.finditer(question)]:
         return None
-    tip = f"({bill['t']} - {bill['x']}) * {said[rate]} / 100"
-    return tip if _ASKS_TIP_ALONE.search(question) else f"{bill['t']} + {tip}"
+    bill = question[total[0] : total[1]]
+    base = question[pretax[0] : pretax[1]] if inside is None else f"({bill} - {inside['x']})"
+    tip = f"{base} * {said[rate]} / 100"
+    return tip if _ASKS_TIP_ALONE.search(question) else f"{bill} + {tip}"

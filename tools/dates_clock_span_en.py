@@ -65,7 +65,8 @@ def _break_minutes(s: str) -> int | None:
 
 def _hours_text(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
-    words = f"{hours} hours {rest} minutes" if rest else f"{hours} hours"
+    hours_word = "hour" if hours == 1 else "hours"  # "1 hour 25 minutes", never "1 hours"
+    words = f"{hours} {hours_word} {rest} minutes" if rest else f"{hours} {hours_word}"
     return f"{words} ({minutes / 60:g} h)"
 
 

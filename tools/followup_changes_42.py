@@ -85,6 +85,15 @@ _NAMED_CURRENCY = LazyPattern(
     re.IGNORECASE,
 )
 
+# "450 eur a night": a price per the thing named, never a count of it (set 48: "what about 4
+# nights?" made it "4 eur a night").
+_PRICED_PER = LazyPattern(r"\b(?:a|an|per|each|every)\s+(?P<w>[a-z]+)$", re.IGNORECASE)
+
+
+def _priced_per(words: str, noun: str) -> bool:
+    said = _PRICED_PER.search(words)
+    return said is not None and singular_word(said["w"]) == noun
+
 
 def named_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[str], str] | None:
     """ "what about 3 tickets" after "2 concert tickets at …": that count, or ``None``."""
@@ -97,6 +106,7 @@ def named_count_changed(text: str, previous_steps: Sequence[str]) -> tuple[list[
         m for m in _COUNTED.finditer(step) if noun in {singular_word(w) for w in m["words"].split()}
     ]
     named = [m for m in named if not said_per_week(step, m)]  # "5 days a week" is no count of weeks
+    named = [m for m in named if not _priced_per(m["words"], noun)]  # "450 eur a night": a rate
     if len(named) != 1:
         return None
     found = named[0]

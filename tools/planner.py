@@ -56,10 +56,18 @@ _OPENING_AFTER_THAT = LazyPattern(
     re.IGNORECASE,
 )
 # "10% off and then another 5% off the sale price": the second discount is taken from the
-# first one's result, one sum of one price (split, the second step had no price).
+# first one's result, one sum of one price (split, the second step had no price). So is a
+# coupon used after it ("25% off, then i use a 10 dollar coupon", set 48).
 _THEN_ANOTHER_DISCOUNT = LazyPattern(
-    r"(?<=%)(?P<off>\s*off\s*,?\s*and)\s+then\s+(?=(?:another|an\s+extra|a\s+further"
-    r"|an\s+additional)\s+\d[\d.]*\s*%\s*off\b)",
+    r"(?<=%)(?P<off>\s*off\s*,?(?:\s*and)?)\s+then\s+(?=(?:another|an\s+extra|a\s+further"
+    r"|an\s+additional)\s+\d[\d.]*\s*%\s*off\b|(?:i|we)\s+(?:use|apply|redeem)\s+(?:an?\s+|my\s+)?"
+    r"\$?\d[\d.]*\s*(?:dollars?\s+|bucks\s+)?(?:off\s+)?(?:coupon|voucher)\b)",
+    re.IGNORECASE,
+)
+# "i use a 15 dollar coupon first and then get 10% off": the percent off what the coupon left.
+_COUPON_THEN_DISCOUNT = LazyPattern(
+    r"(?:(?<=coupon)|(?<=voucher))(?P<off>(?:\s+first)?\s*,?(?:\s*and)?)\s+then\s+"
+    r"(?=(?:(?:i|we)\s+)?(?:get|take|apply|use)?\s*(?:an?\s+)?\d[\d.]*\s*%\s*off\b)",
     re.IGNORECASE,
 )
 # "a base charge of 70 and then 1.50 a minute": a rate after a fee, one bill (set 30: split,
@@ -146,6 +154,7 @@ def split_steps(text: str) -> list[str]:
     if parallel is not None:
         return [_clean(parallel["first"]), _clean(parallel["second"])]
     s = _THEN_ANOTHER_DISCOUNT.sub(lambda m: f"{m['off']} ", s)
+    s = _COUPON_THEN_DISCOUNT.sub(lambda m: f"{m['off']} ", s)
     s = _THEN_A_RATE.sub(lambda m: f"{m['and']} ", s)
     opening = _OPENING_AFTER_THAT.match(s)
     head, body = (s[: opening.end()].strip(), s[opening.end() :]) if opening else ("", s)

@@ -7,17 +7,30 @@ knows one rate over a count, not a first block priced apart. The total is the fi
 plus the further price for each further block; only whole further blocks are read (a part
 block is the seller's rule of rounding, not arithmetic), and a span within the first block
 costs the first price.
+
+Set 48 priced things, not time: "first ticket is 45 and every extra one is 32. i need 5,
+total?" is 45 + 32 × (5 − 1) (:func:`first_item_then_each_extra`); the count is said once
+("i need 5", "we're getting 4", "for 6"), and every figure is the first price, the further
+price or the count.
 """
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import NamedTuple
 
 from tools.priced_figures import NUMBER
 from tools.priced_quantities import plain_text
+from tools.units_table import ALIASES
 
-__all__ = ["first_then_each_total", "span_of_first_then_each"]
+__all__ = [
+    "FirstItemThenEach",
+    "first_item_then_each",
+    "first_item_then_each_extra",
+    "first_then_each_total",
+    "span_of_first_then_each",
+]
 
 _UNIT = r"(?P<{}>days?|hours?|nights?|weeks?|minutes?|mins?|분|시간|일|박)"
 _FIRST_EN = re.compile(
@@ -115,3 +128,95 @@ def span_of_first_then_each(original: str) -> tuple[str, re.Match[str]] | None:
         if _base(m["u"])[0] == kind and not form.start() <= m.start() < form.end()
     ]
     return (text, spans[0]) if len(spans) == 1 else None
+
+
+_FURTHER_EN = r"(?:each|every|any)\s+(?:extra|additional|other|more|further)\s+"
+_PRICE_EN = (
+    r"(?:is|costs?|was|runs?|=|:)?\s*(?:only\s+|just\s+)?\$?"
+    rf"(?P<{{}}>{NUMBER})\s*(?:dollars?|bucks)?"
+)
+# "first ticket is 45 and every extra one is 32", "the first bag costs 30, each additional bag 25".
+_ITEM_FIRST_EN = re.compile(
+    r"\bfirst\s+(?P<thing>[a-z]{3,})\s+"
+    + _PRICE_EN.format("a")
+    + r"\s*[,;.]?\s*(?:and|then|but|plus)?\s*(?:then\s+)?"
+    + _FURTHER_EN
+    + r"(?:one|(?P=thing)s?)\s+(?:after\s+that\s+)?"
+    + _PRICE_EN.format("b"),
+    re.IGNORECASE,
+)
+# "45 for the first ticket and 32 for each additional one".
+_FOR_FIRST_EN = re.compile(
+    rf"\$?(?P<a>{NUMBER})\s*(?:dollars?|bucks)?\s+for\s+the\s+first\s+(?P<thing>[a-z]{{3,}})\s*,?\s*"
+    rf"(?:and|then|plus)?\s*(?:then\s+)?\$?(?P<b>{NUMBER})\s*(?:dollars?|bucks)?\s+(?:for\s+)?"
+    + _FURTHER_EN
+    + r"(?:one|(?P=thing)s?)\b",
+    re.IGNORECASE,
+)
+# "첫 장은 45000원이고 추가 1장당 32000원", "첫 잔 4500원, 2번째부터는 잔당 2000원": a counter.
+_COUNTER = r"장|개|잔|병|권|벌|켤레|마리|그릇|인분|박스|봉지"
+_ITEM_FIRST_KO = re.compile(
+    rf"첫\s*(?:번째\s*)?(?P<thing>{_COUNTER})\s*(?:은|는|이|가|에)?\s*(?P<a>{NUMBER})\s*원\s*"
+    r"(?:이고|이구|이며|인데|,)?\s*(?:그\s*다음부터는?|2\s*번째부터는?|추가(?:로|는)?|나머지는?)\s*"
+    rf"(?:1\s*)?(?P=thing)?\s*(?:당|마다|에|씩)\s*(?P<b>{NUMBER})\s*원"
+)
+_COUNT_KO = r"(?<![\d.])(?P<n>\d+)\s*{thing}(?!\s*(?:당|마다))"
+# The count bought, said once; {thing} is the thing priced ("5 tickets").
+_COUNT_EN = (
+    r"\b(?:i|we)\s*(?:'?ll|\s+will|'?m|\s+am|'?re|\s+are)?\s*(?:need|want|get|getting|buy|buying|"
+    r"order|ordering|take|taking)\s+(?P<n>\d+)\b(?!\s*(?:%|percent))"
+    r"|\bfor\s+(?P<n2>\d+)\s*(?:of\s+(?:them|us)|people)?\s*[,.?!]"
+    r"|\b(?P<n3>\d+)\s+(?:of\s+them|{thing}s)\b"
+)
+
+
+class FirstItemThenEach(NamedTuple):
+    """The first thing's price, each further one's, and the count bought."""
+
+    first: str
+    each: str
+    bought: str
+    thing: str
+
+
+def first_item_then_each(digits: str) -> FirstItemThenEach | None:
+    """The figures of a first thing priced apart from the further ones, or ``None``.
+
+    Args:
+        digits: The request with numerals as digits.
+    """
+    text = plain_text(digits)
+    korean = _ITEM_FIRST_KO.search(text)
+    form = korean or _ITEM_FIRST_EN.search(text) or _FOR_FIRST_EN.search(text)
+    if form is None or _base_unit(form["thing"]) or _measure(form["thing"]):
+        # A first hour or day is a block of time (first_then_each_total); a first pound or
+        # gigabyte an allowance (tools.priced_allowance_then_each).
+        return None
+    rest = text[: form.start()] + " " + text[form.end() :]
+    template = _COUNT_KO if korean else _COUNT_EN
+    counts = list(re.finditer(template.format(thing=re.escape(form["thing"])), rest, re.I))
+    if len(counts) != 1:
+        return None
+    count = next(g for g in counts[0].groups() if g)
+    # Every figure outside the form is the count ("추가 1장당" is the form's own one).
+    if re.findall(rf"(?<![\d.]){NUMBER}", rest) != [count] or int(count) < 2:
+        return None
+    return FirstItemThenEach(form["a"], form["b"], count, form["thing"])
+
+
+def first_item_then_each_extra(digits: str) -> str | None:
+    """``a + b * (n - 1)`` for the first of n things at a and each further one at b."""
+    read = first_item_then_each(digits)
+    return None if read is None else f"{read.first} + {read.each} * ({read.bought} - 1)"
+
+
+def _measure(word: str) -> bool:
+    return word.lower() in ALIASES or f"{word.lower()}s" in ALIASES
+
+
+def _base_unit(word: str) -> bool:
+    try:
+        _base(word)
+    except KeyError:
+        return False
+    return True

@@ -11,7 +11,10 @@ never by a word alone:
 - a number sequence: three figures or more in a comma list and the next (or missing)
   term asked;
 - arrangements in a row: how many ways N people (things) line up or sit in a row;
-- a siblings puzzle: "as many brothers as sisters", "twice as many sisters as brothers".
+- a siblings puzzle: "as many brothers as sisters", "twice as many sisters as brothers";
+- a clock-hands puzzle (set 48): how often or at what angle a clock's two hands meet,
+  "how many times do the hour and minute hands overlap in 12 hours", "시침과 분침이 하루에
+  몇 번 겹쳐".
 
 Outside ``tools.rag`` on purpose: the calculator's code-only path reads it, and importing
 anything inside that package loads the whole RAG stack (numpy, bm25s, Kiwi).
@@ -46,6 +49,20 @@ _SIBLINGS = LazyPattern(
     re.IGNORECASE,
 )
 
+# The two hands named together, then what they do to each other.
+_HANDS = (
+    r"\b(?:hour|minute|second)\s+(?:hand\s+)?(?:and|&)\s+(?:the\s+)?(?:hour|minute|second)\s+hands?\b"
+    r"|\bclock(?:'?s)?\s+hands\b|\bhands\s+of\s+(?:a|the)\s+clock\b"
+)
+_CLOCK_HANDS = LazyPattern(
+    rf"(?:{_HANDS})[^?]{{0,60}}?\b(?:overlap\w*|meet\w*|cross\w*|coincide\w*|line\s+up|"
+    r"form\w*\s+a\s+(?:right|straight)\s+angle|angle|opposite|on\s+top\s+of\s+each\s+other)\b"
+    r"|\b(?:how\s+many\s+times|how\s+often|when|what\s+angle)\b[^?]{0,60}?(?:" + _HANDS + r")"
+    r"|(?:시침|분침|초침)\s*(?:과|와|이랑|하고|,)?\s*(?:시침|분침|초침)[^?]{0,24}?"
+    r"(?:겹치|겹쳐|만나|일직선|각도|직각)",
+    re.IGNORECASE,
+)
+
 
 def asks_a_puzzle(text: str) -> str | None:
     """The puzzle form ``text`` is, or ``None``: a reason a router's trace can show."""
@@ -55,4 +72,6 @@ def asks_a_puzzle(text: str) -> str | None:
         return "arrangements in a row"
     if _SIBLINGS.search(text):
         return "a siblings puzzle"
+    if _CLOCK_HANDS.search(text):
+        return "a clock-hands puzzle"
     return None

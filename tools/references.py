@@ -77,6 +77,12 @@ _ASKS_ITS_OWN_MEASURE = LazyPattern(
     r"(?:that|those|it)\b",
     re.IGNORECASE,
 )
+# "meeting 9:40am-11:05am how long is that": the span the sentence states itself (set 48).
+_ASKS_ITS_OWN_SPAN = LazyPattern(
+    r"(?<![\d:])\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|till|until)\s*"
+    r"\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?![a-z])[^?]*?\bhow\s+long\s+(?:is|was|'s)\s+(?:that|it|this)\b",
+    re.IGNORECASE,
+)
 
 #: The Korean forms alone, for splitting "...얼마고 그걸 ..." before the reference.
 #: Without group names: ``re.split`` would return captured groups as pieces.
@@ -100,7 +106,7 @@ def has_reference(text: str) -> bool:
     # "if its 9am in singapore what time is it in seoul": the time of day's "it".
     if REFERENCE_RE.search(without_clock_it(text)) is None:
         return False
-    if _ASKS_ITS_OWN_MEASURE.search(text):
+    if _ASKS_ITS_OWN_MEASURE.search(text) or _ASKS_ITS_OWN_SPAN.search(text):
         return False  # "13.1 miles, how many km is that": the sentence's own figure
     self_contained = (
         len(text.split()) > _SELF_CONTAINED_WORDS and len(_NUMBER_RE.findall(text)) >= 2
