@@ -48,6 +48,9 @@ from typing import Any
 from agents.document_messages import not_covered_message
 from agents.documents import DocPlan
 from graphs.condition_cover_56c import (
+    EN_PERIOD_COUNTS,
+    IN_A_ROW_KO,
+    NATIVE_PERIODS_KO,
     Figure,
     asks_cap_on_continuation,
     covered_word,
@@ -85,7 +88,7 @@ _STATES_ABSENCE = re.compile(
     re.IGNORECASE,
 )
 # Periods a figure is counted in by words ("일주일", "한 달", "두 주": condition_cover_56c).
-_PERIOD_KO = frozenset({"일주일", "주", "주일", "달"})
+_PERIOD_KO = frozenset({"일주일", "주", "주일", "달", *NATIVE_PERIODS_KO})
 # Bound nouns of a state one is in ("휴가중", "출장 중").
 _STATE_KO = frozenset({"중"})
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SH", "MAG", "NR"})
@@ -175,6 +178,8 @@ def _korean_head(text: str) -> ConditionHead | None:
         # "일주일 넘으면?": the period is the figure, not a word to state.
         head = replace(head, words=())
     bare = all(t.tag in ("SF", "EF", "MM", "JX", "IC") or t.form == "요" for t in tokens[end + 1 :])
+    # "일주일 내리 쉬면": "in a row" only says how the figure's days run (condition_cover_56c).
+    in_a_row = IN_A_ROW_KO if figure else frozenset()
     others = tuple(
         t.form
         for t in clause
@@ -182,6 +187,7 @@ def _korean_head(text: str) -> ConditionHead | None:
         and str(t.tag).split("-")[0] in _CONTENT_TAGS
         and t.form not in head.words
         and t.form not in _LIGHT_KO | _COMPARE_KO | _FRAME_KO | _NEGATION_KO | _PERIOD_KO
+        and t.form not in in_a_row
     )
     return replace(
         head,
@@ -253,7 +259,8 @@ def _english_head(text: str) -> ConditionHead | None:
         units |= {figure.unit, *_EN_PERIOD_WORDS}
 
     def figure_word(word: str) -> bool:
-        return word.isdigit() or any(u.startswith(word) for u in units)
+        counted = figure is not None and word in EN_PERIOD_COUNTS  # "ten" of "ten days"
+        return word.isdigit() or counted or any(u.startswith(word) for u in units)
 
     head = _english_clause_head(clause, figure_word)
     if head is None and figure is not None:
