@@ -232,6 +232,4 @@ def worded_period_terms(
     if not any(kind in threshold_kinds(s) for p in passages for s in _SENTENCE_END.split(p)):
         return frozenset()
     counts = EN_PERIOD_COUNTS if english else frozenset()  # "ten" of "ten days"
-    return frozenset(
-        t for t in terms if t.lower() in _PERIOD_TERMS | counts or t in IN_A_ROW_KO
-    )
+    return frozenset(t for t in terms if t.lower() in _PERIOD_TERMS | counts or t in IN_A_ROW_KO)

@@ -11,8 +11,12 @@ from graphs.condition_follow_up_55w import condition_head, states_condition
 from tools.rag.question import analyze_question
 from tools.rag.threshold_figures_57r import korean_period_figure, worded_period_terms
 
-_SICK_KO = ["병가는 1년에 최대 60일까지 쓸 수 있습니다. 병가가 5일 이상이면 진단서를 제출해야 합니다."]
-_SICK_EN = ["Sick leave is paid for up to 60 days a year. A doctor's note is needed for 5 days or more."]
+_SICK_KO = [
+    "병가는 1년에 최대 60일까지 쓸 수 있습니다. 병가가 5일 이상이면 진단서를 제출해야 합니다."
+]
+_SICK_EN = [
+    "Sick leave is paid for up to 60 days a year. A doctor's note is needed for 5 days or more."
+]
 
 
 # --- A period said in words is a figure (threshold_figures_57r, excused_terms) ---------------
