@@ -71,3 +71,18 @@ def test_the_document_plan_weighs_a_worded_period_as_its_figure() -> None:
     passage = Passage(chunk_id="c1", source="leave_policy.md", text=_SICK_KO[0])
     excused = excused_terms(object(), question, analyze_question(question), [passage])
     assert "일주일" in excused
+
+
+# --- 같이 is what a rule says with 함께 (vocabulary.tsv [documents]) --------------------------
+
+_COLD_MEDICINE = (
+    "하루 최대 4,000mg을 넘기지 마세요. [1] "
+    "여러 감기약에 같은 성분이 들어 있을 수 있으니 함께 먹지 않도록 주의하세요. [1]"
+)
+
+
+@pytest.mark.parametrize("follow_up", ["감기약하고 같이 먹으면요?", "감기약을 같이 먹으면?"])
+def test_taking_together_is_stated_by_the_rule_written_with_hamkke(follow_up: str) -> None:
+    head = condition_head(follow_up)
+    assert head is not None
+    assert states_condition(_COLD_MEDICINE, head, ["아세트아미노펜 하루 최대 얼마나 먹어요"])
