@@ -109,6 +109,13 @@ def _states_predicate(word: str, sentence: str) -> bool:
     )
 
 
+# Doing something along with something else, said with either adverb ("감기약이랑 같이 먹으면"
+# by "여러 감기약 … 함께 먹지 않도록"). Adverbs are no index tokens, so the documents' term
+# bridge (vocabulary.tsv) cannot hold them; the screen reads Kiwi's forms (docko57).
+_TOGETHER = frozenset({"같이", "함께", "together"})
+_TOGETHER_SENTENCE = re.compile(r"같이|함께|\btogether\b", re.IGNORECASE)
+
+
 def covered_word(word: str, sentence: str, condition: str) -> bool:
     """Whether ``sentence`` states the condition's ``word`` through a general word of its kind.
 
@@ -119,6 +126,8 @@ def covered_word(word: str, sentence: str, condition: str) -> bool:
     """
     lowered = word.lower()
     if _states_predicate(lowered, sentence):
+        return True
+    if lowered in _TOGETHER and _TOGETHER_SENTENCE.search(sentence):
         return True
     if _names_person(word) or (lowered in _ON_BEHALF and _names_person(condition)):
         return _OTHER_PERSON.search(sentence) is not None

@@ -73,7 +73,7 @@ def test_the_document_plan_weighs_a_worded_period_as_its_figure() -> None:
     assert "일주일" in excused
 
 
-# --- 같이 is what a rule says with 함께 (vocabulary.tsv [documents]) --------------------------
+# --- 같이 is what a rule says with 함께 (condition_cover_56c.covered_word) -----------------
 
 _COLD_MEDICINE = (
     "하루 최대 4,000mg을 넘기지 마세요. [1] "
