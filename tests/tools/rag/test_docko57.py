@@ -86,3 +86,30 @@ def test_taking_together_is_stated_by_the_rule_written_with_hamkke(follow_up: st
     head = condition_head(follow_up)
     assert head is not None
     assert states_condition(_COLD_MEDICINE, head, ["아세트아미노펜 하루 최대 얼마나 먹어요"])
+
+
+# --- An item listed on a bill is the condition; 술값 is alcohol (55w _LISTED_KO, vocabulary) --
+
+_MEALS = (
+    "Staff travelling on business may claim up to 30,000 won per day for meals. [1] "
+    "Alcohol is never reimbursed. [1]"
+)
+
+
+@pytest.mark.parametrize("follow_up", ["술값도 같이 찍혀 있으면요?", "술값이 포함돼 있으면?"])
+def test_an_item_listed_on_the_bill_is_stated_by_its_category_rule(follow_up: str) -> None:
+    head = condition_head(follow_up)
+    assert head is not None and head.words == ("술값",) and not head.others, head
+    assert states_condition(_MEALS, head, ["출장 가서 밥값 하루 얼마까지 돼요"])
+
+
+def test_another_item_listed_is_not_stated_by_the_meals_rule() -> None:
+    head = condition_head("주차비가 같이 찍혀 있으면요?")
+    assert head is not None
+    assert not states_condition(_MEALS, head, ["출장 가서 밥값 하루 얼마까지 돼요"])
+
+
+def test_sulgap_is_the_alcohol_a_rule_names() -> None:
+    from tools.rag.crosslingual import equivalents
+
+    assert "alcohol" in equivalents("술값")
