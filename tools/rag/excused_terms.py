@@ -16,7 +16,6 @@ from tools.rag.models import Passage
 from tools.rag.phone_number_word_54f import phone_number_words
 from tools.rag.question import QuestionAnalysis
 from tools.rag.speaking_organisation_54x import speaking_organisation_terms
-from tools.rag.threshold_figures_57r import worded_period_terms
 
 __all__ = ["excused_terms"]
 
@@ -37,5 +36,4 @@ def excused_terms(
         | places
         | numbers
         | speaking_organisation_terms(text, passages)
-        | worded_period_terms(text, asked.terms, [p.text for p in passages])  # "일주일" (57r)
     )

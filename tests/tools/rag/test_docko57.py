@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from graphs.condition_cover_56c import korean_period_figure
 from graphs.condition_follow_up_55w import condition_head, states_condition
-from tools.rag.question import analyze_question
-from tools.rag.threshold_figures_57r import korean_period_figure, worded_period_terms
+from tools.rag.question_wording_52t import with_wording_plain
 
 _SICK_KO = [
     "병가는 1년에 최대 60일까지 쓸 수 있습니다. 병가가 5일 이상이면 진단서를 제출해야 합니다."
@@ -19,29 +19,19 @@ _SICK_EN = [
 ]
 
 
-# --- A period said in words is a figure (threshold_figures_57r, excused_terms) ---------------
+# --- A period said in words is a figure (question_wording_52t, condition_cover_56c) ---------
 
 
 @pytest.mark.parametrize(
-    ("question", "passages", "excused"),
+    ("question", "plain"),
     [
-        ("열흘 연속으로 병가 쓰면 서류 내야 돼요?", _SICK_KO, {"열흘", "연속"}),
-        ("보름 쉬면 진단서 필요해?", _SICK_KO, {"보름"}),
-        ("what if i am sick for ten days?", _SICK_EN, {"ten", "day"}),
-        ("what if im off for a week, do i need a note?", _SICK_EN, {"week"}),
+        ("열흘 연속으로 병가 쓰면 서류 내야 돼요?", "10일 연속으로 병가 쓰면 서류 내야 돼요?"),
+        ("보름 내내 아프면 진단서 필요해?", "15일 내내 아프면 진단서 필요해?"),
+        ("일주일에 두 번 가도 돼요?", "일주일에 두 번 가도 돼요?"),  # a rate keeps its words
     ],
 )
-def test_a_worded_period_is_no_topic_when_a_passage_draws_a_line_on_its_kind(
-    question: str, passages: list[str], excused: set[str]
-) -> None:
-    terms = analyze_question(question).terms
-    assert worded_period_terms(question, terms, passages) == excused
-
-
-def test_a_worded_period_stays_a_topic_without_a_threshold_on_its_kind() -> None:
-    question = "보름 쉬면요?"
-    passages = ["연차는 사용하기 3일 전까지 신청해야 합니다."]  # a lead time, no threshold
-    assert worded_period_terms(question, analyze_question(question).terms, passages) == set()
+def test_a_worded_period_running_in_a_row_is_written_as_days(question: str, plain: str) -> None:
+    assert with_wording_plain(question) == plain
 
 
 @pytest.mark.parametrize(
@@ -61,16 +51,6 @@ def test_a_worded_period_in_a_row_meets_the_threshold(follow_up: str) -> None:
     assert head is not None and not head.others, head
     answer = " [1] ".join([*_SICK_KO, *_SICK_EN]) + " [1]"
     assert states_condition(answer, head, ["병가 1년에 며칠 쓸 수 있어요"])
-
-
-def test_the_document_plan_weighs_a_worded_period_as_its_figure() -> None:
-    from tools.rag.excused_terms import excused_terms
-    from tools.rag.models import Passage
-
-    question = "일주일 내리 쉬게되면요?"
-    passage = Passage(chunk_id="c1", source="leave_policy.md", text=_SICK_KO[0])
-    excused = excused_terms(object(), question, analyze_question(question), [passage])
-    assert "일주일" in excused
 
 
 # --- 같이 is what a rule says with 함께 (condition_cover_56c.covered_word) -----------------
