@@ -38,17 +38,25 @@ _DAYS_IN_WORDS = {
     **{"하루": 1, "일주일": 7, "한 주": 7, "한주": 7, "이주일": 14, "2주일": 14},
 }
 # A word comparing or bounding the period right after it: 넘게/넘으면/넘어, 이상, 초과,
-# 이하, 미만, 이내, 안에, 내에, 동안, 까지, 부터, 째; or one saying its days run in a row
-# ("일주일 내리 쉬면", "열흘 연속으로", "사흘 내내": docko57), a length as surely as 동안.
-_BOUND = (
-    r"(?=\s*(?:넘|이상|초과|이하|미만|이내|안에|내에|동안|까지|부터|째"
-    r"|내리|연속|연달아|내내|연이어))"
-)
+# 이하, 미만, 이내, 안에, 내에, 동안, 까지, 부터, 째.
+_BOUND = r"(?=\s*(?:넘|이상|초과|이하|미만|이내|안에|내에|동안|까지|부터|째))"
+# Or a word saying its days run in a row ("일주일 내리 쉬면", "열흘 연속으로", "사흘 내내"):
+# a length as surely as 동안, and the word adds nothing a rule counts ("5일 이상이면"), so it
+# goes with the period ("7일 쉬면"); left in, it drew other sections' figures (docko57).
+_IN_A_ROW = r"\s*(?:내리|연속(?:으로|해서)?|연달아|내내|연이어)(?![가-힣])"
 _PERIOD_WORDS = re.compile(
     r"(?<![가-힣0-9])("
     + "|".join(sorted((re.escape(w) for w in _DAYS_IN_WORDS), key=len, reverse=True))
     + r")"
     + _BOUND
+)
+
+
+_PERIOD_IN_A_ROW = re.compile(
+    r"(?<![가-힣0-9])("
+    + "|".join(sorted((re.escape(w) for w in _DAYS_IN_WORDS), key=len, reverse=True))
+    + r")"
+    + _IN_A_ROW
 )
 
 
@@ -67,4 +75,4 @@ def with_wording_plain(question: str) -> str:
         아프면요?" for "일주일 넘게 아프면요?"; the question unchanged when it holds neither.
     """
     plain = _SERVING.sub("a ", question)
-    return _PERIOD_WORDS.sub(_as_days, plain)
+    return _PERIOD_WORDS.sub(_as_days, _PERIOD_IN_A_ROW.sub(_as_days, plain))
