@@ -28,11 +28,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from tools.dates_native_days import NATIVE_DAYS
 from tools.rag.asked_relatives import names_relative
 from tools.rag.banknotes import banknote_links
 from tools.rag.crosslingual import equivalents
 
 __all__ = [
+    "EN_PERIOD_COUNTS",
+    "IN_A_ROW_KO",
+    "NATIVE_PERIODS_KO",
     "Figure",
     "asks_cap_on_continuation",
     "covered_word",
@@ -55,8 +59,21 @@ _DAYS_IN = {"week": 7}
 # Korean number words before a bound period noun ("한 달", "두 주", "석 달").
 _KO_NUMBER = {"한": 1, "두": 2, "이": 2, "세": 3, "석": 3, "삼": 3, "네": 4, "넉": 4, "사": 4}
 _KO_PERIOD = re.compile(r"일주일|(?<![가-힣])(한|두|이|세|석|삼|네|넉|사)\s*(주|달)(?![가-힣])")
-_EN_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-_EN_PERIOD = re.compile(r"\b(a|an|one|two|three|four)\s+(weeks?|months?|days?)\b", re.IGNORECASE)
+# A number of days said in native words ("열흘 쉬면", "사흘", "보름": tools.dates_native_days),
+# as a word of its own ("보름달" is the full moon) (docko57).
+_KO_NATIVE_DAYS = re.compile(rf"(?<![가-힣])({'|'.join(NATIVE_DAYS)})(?!달|날)")
+#: The native day words, as the condition screen skips them (a figure, not a word to state).
+NATIVE_PERIODS_KO = frozenset(NATIVE_DAYS)
+#: Adverbs saying a figure's days run in a row ("일주일 내리", "열흘 연속으로", "사흘 내내"): they
+#: add no condition of their own to the figure, which a threshold reads ("5일 이상이면").
+IN_A_ROW_KO = frozenset({"내리", "연속", "연달아", "내내", "계속", "쭉", "연이어"})
+_EN_NUMBER = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+#: The number words an English period is counted in ("ten days"): the figure, not a word.
+EN_PERIOD_COUNTS = frozenset(_EN_NUMBER)
+_EN_PERIOD = re.compile(rf"\b({'|'.join(_EN_NUMBER)})\s+(weeks?|months?|days?)\b", re.IGNORECASE)
 _EN_FIGURE = re.compile(
     r"(?<![\d,.])(\d[\d,]*)\s*(won|krw|days?|weeks?|months?|hours?)\b", re.IGNORECASE
 )
@@ -116,10 +133,11 @@ def _number(text: str) -> float | None:
 
 
 def korean_period_figure(text: str) -> tuple[str, str] | None:
-    """A period written in words ("일주일", "한 달", "두 주"): its figure and unit, or ``None``."""
+    """A period said in words ("일주일", "한 달", "두 주", "열흘"): its figure and unit, or None."""
     found = _KO_PERIOD.search(text)
     if found is None:
-        return None
+        native = _KO_NATIVE_DAYS.search(text)
+        return None if native is None else (str(NATIVE_DAYS[native.group(1)]), "일")
     if found.group(0) == "일주일":
         return "7", "일"
     count = _KO_NUMBER[found.group(1)]
@@ -247,6 +265,13 @@ def _states_predicate(word: str, sentence: str) -> bool:
     )
 
 
+# Doing something along with something else, said with either adverb ("감기약이랑 같이 먹으면"
+# by "여러 감기약 … 함께 먹지 않도록"). Adverbs are no index tokens, so the documents' term
+# bridge (vocabulary.tsv) cannot hold them; the screen reads Kiwi's forms (docko57).
+_TOGETHER = frozenset({"같이", "함께", "together"})
+_TOGETHER_SENTENCE = re.compile(r"같이|함께|\btogether\b", re.IGNORECASE)
+
+
 def covered_word(word: str, sentence: str, condition: str) -> bool:
     """Whether ``sentence`` states the condition's ``word`` through a general word of its kind.
 
@@ -257,6 +282,8 @@ def covered_word(word: str, sentence: str, condition: str) -> bool:
     """
     lowered = word.lower()
     if _states_predicate(lowered, sentence):
+        return True
+    if lowered in _TOGETHER and _TOGETHER_SENTENCE.search(sentence):
         return True
     if _names_person(word) or (lowered in _ON_BEHALF and _names_person(condition)):
         return _OTHER_PERSON.search(sentence) is not None

@@ -48,6 +48,9 @@ from typing import Any
 from agents.document_messages import not_covered_message
 from agents.documents import DocPlan
 from graphs.condition_cover_56c import (
+    EN_PERIOD_COUNTS,
+    IN_A_ROW_KO,
+    NATIVE_PERIODS_KO,
     Figure,
     asks_cap_on_continuation,
     covered_word,
@@ -68,6 +71,10 @@ _ENDING_TAGS = frozenset({"EC", "EF"})
 _LIGHT_KO = frozenset(
     {"하", "되", "쓰", "받", "가", "오", "있", "없", "주", "내", "보", "들", "나", "생기", "당하"}
 )
+# Being listed on a bill or a receipt ("술값이 같이 찍혀 있으면", "포함돼 있으면"): the condition
+# is the item listed, and an adverb beside the verb ("같이", "또") says only that it is
+# listed too (docko57).
+_LISTED_KO = frozenset({"찍히", "포함", "기재", "적히"})
 # Comparisons: the figure before them is the condition, its threshold is the quote's.
 _COMPARE_KO = frozenset({"넘", "지나", "초과", "이상", "미만", "이하", "넘어가", "넘기", "더"})
 # Words read back over: pronouns, "그럼", question words, negation, adverbs of degree.
@@ -85,7 +92,7 @@ _STATES_ABSENCE = re.compile(
     re.IGNORECASE,
 )
 # Periods a figure is counted in by words ("일주일", "한 달", "두 주": condition_cover_56c).
-_PERIOD_KO = frozenset({"일주일", "주", "주일", "달"})
+_PERIOD_KO = frozenset({"일주일", "주", "주일", "달", *NATIVE_PERIODS_KO})
 # Bound nouns of a state one is in ("휴가중", "출장 중").
 _STATE_KO = frozenset({"중"})
 _CONTENT_TAGS = frozenset({"NNG", "NNP", "VV", "VA", "XR", "SL", "SH", "MAG", "NR"})
@@ -175,6 +182,10 @@ def _korean_head(text: str) -> ConditionHead | None:
         # "일주일 넘으면?": the period is the figure, not a word to state.
         head = replace(head, words=())
     bare = all(t.tag in ("SF", "EF", "MM", "JX", "IC") or t.form == "요" for t in tokens[end + 1 :])
+    # "일주일 내리 쉬면": "in a row" only says how the figure's days run (condition_cover_56c).
+    in_a_row = IN_A_ROW_KO if figure else frozenset()
+    # "같이 찍혀 있으면": the listing verb and its adverb are read with the item (_LISTED_KO).
+    listing = any(t.form in _LISTED_KO for t in clause)
     others = tuple(
         t.form
         for t in clause
@@ -182,6 +193,8 @@ def _korean_head(text: str) -> ConditionHead | None:
         and str(t.tag).split("-")[0] in _CONTENT_TAGS
         and t.form not in head.words
         and t.form not in _LIGHT_KO | _COMPARE_KO | _FRAME_KO | _NEGATION_KO | _PERIOD_KO
+        and t.form not in in_a_row
+        and not (listing and (t.form in _LISTED_KO or t.tag == "MAG"))
     )
     return replace(
         head,
@@ -195,11 +208,15 @@ def _korean_head(text: str) -> ConditionHead | None:
 
 
 def _korean_head_before(tokens: list[Any], end: int) -> ConditionHead | None:
+    listed = False
     for i in range(end - 1, -1, -1):
         token = tokens[i]
         form, tag = token.form, str(token.tag)
         if tag in ("SF", "SP") or (tag == "EC" and form in _CONDITIONAL):
             return None
+        if form in _LISTED_KO or (listed and tag == "MAG"):
+            listed = True  # "술값이 같이 찍혀 있으면": the item listed is the condition
+            continue
         light = form in _LIGHT_KO and tag.split("-")[0] in ("VV", "VA", "VX")
         if tag in _SKIP_TAGS or light or form in _COMPARE_KO or form in _FRAME_KO:
             continue
@@ -253,7 +270,8 @@ def _english_head(text: str) -> ConditionHead | None:
         units |= {figure.unit, *_EN_PERIOD_WORDS}
 
     def figure_word(word: str) -> bool:
-        return word.isdigit() or any(u.startswith(word) for u in units)
+        counted = figure is not None and word in EN_PERIOD_COUNTS  # "ten" of "ten days"
+        return word.isdigit() or counted or any(u.startswith(word) for u in units)
 
     head = _english_clause_head(clause, figure_word)
     if head is None and figure is not None:

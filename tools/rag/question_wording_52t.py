@@ -8,12 +8,12 @@ Follow-ups in a document thread are short and chatty, and two kinds of wording m
   and no policy writes "glass". The measure is dropped, the thing kept ("a wine").
 * (Not "itself": "the rental itself" sets the rental against its deposit, and dropped,
   "cash is not accepted for the deposit" was quoted for it. It stays a word to hold.)
-* A Korean period said in words ("일주일 넘게", "열흘 이상", "이틀 동안") before a word
-  comparing or bounding it is a number of days, as a rule writes its limits ("5일
-  이상이면 진단서"): written as digits ("7일 넘게") it is compared with the rule's own
-  figure by the readers that compare day counts, instead of being a term no document
-  holds. Only before such a word: "일주일에 두 번" is a rate and "일주일 쓰고" a time
-  that passed (tools.rag.elapsed_periods), which keep their words.
+* A Korean period said in words ("일주일 넘게", "열흘 이상", "이틀 동안", "일주일 내리")
+  before a word comparing, bounding or running it on is a number of days, as a rule
+  writes its limits ("5일 이상이면 진단서"): written as digits ("7일 넘게") it is
+  compared with the rule's own figure by the readers that compare day counts, instead
+  of being a term no document holds. Only before such a word: "일주일에 두 번" is a rate
+  and "일주일 쓰고" a time that passed (tools.rag.elapsed_periods), which keep their words.
 * (Round 57.) "get my parking money back" asks whether parking is paid back: "money"
   names the refund, not a thing a rule lacks ("not in the documents: money"), and a
   venue's parking page outranked the expense rule. Written "get my parking reimbursed",
@@ -65,11 +65,23 @@ _DAYS_IN_WORDS = {
 # A word comparing or bounding the period right after it: 넘게/넘으면/넘어, 이상, 초과,
 # 이하, 미만, 이내, 안에, 내에, 동안, 까지, 부터, 째.
 _BOUND = r"(?=\s*(?:넘|이상|초과|이하|미만|이내|안에|내에|동안|까지|부터|째))"
+# Or a word saying its days run in a row ("일주일 내리 쉬면", "열흘 연속으로", "사흘 내내"):
+# a length as surely as 동안, and the word adds nothing a rule counts ("5일 이상이면"), so it
+# goes with the period ("7일 쉬면"); left in, it drew other sections' figures (docko57).
+_IN_A_ROW = r"\s*(?:내리|연속(?:으로|해서)?|연달아|내내|연이어)(?![가-힣])"
 _PERIOD_WORDS = re.compile(
     r"(?<![가-힣0-9])("
     + "|".join(sorted((re.escape(w) for w in _DAYS_IN_WORDS), key=len, reverse=True))
     + r")"
     + _BOUND
+)
+
+
+_PERIOD_IN_A_ROW = re.compile(
+    r"(?<![가-힣0-9])("
+    + "|".join(sorted((re.escape(w) for w in _DAYS_IN_WORDS), key=len, reverse=True))
+    + r")"
+    + _IN_A_ROW
 )
 
 
@@ -91,4 +103,4 @@ def with_wording_plain(question: str) -> str:
     plain = _SERVING.sub("a ", question)
     plain = _COST_MONEY_BACK.sub(r"\g<get> \g<det>\g<cost> reimbursed", plain)
     plain = _COST_MONEY_ARRIVES.sub(r"\g<cost> \g<adv>get paid", plain)
-    return _PERIOD_WORDS.sub(_as_days, plain)
+    return _PERIOD_WORDS.sub(_as_days, _PERIOD_IN_A_ROW.sub(_as_days, plain))
