@@ -30,7 +30,7 @@ from tools.priced_composition import (
 from tools.priced_each_player import each_player_total
 from tools.priced_fee_each_by_nature import fees_each_by_nature_folded
 from tools.priced_fee_scope_unsaid import fee_scope_unsaid
-from tools.priced_first_then_each import first_then_each_total
+from tools.priced_first_then_each import first_priced_apart_unread, first_then_each_total
 from tools.priced_heads_hold_one import HEADS_CLOSE, heads_hold_one_each
 from tools.priced_kind_figure import kind_figure_dropped
 from tools.priced_labelled_kinds import labelled_kinds_total
@@ -46,6 +46,9 @@ from tools.spoken_prices_en import spoken_prices_as_decimals, unread_spoken_pair
 from tools.trip_ways import BOTH_WAYS, ONE_WAY
 
 __all__ = ["price_total"]
+
+# Off only in the test that shows what the guard changes.
+use_first_unread_guard = True
 
 # ("네 벌 맡기면", "네 장 예매하면": a Korean if-clause closing the turn asks the sum too.)
 _ASKS = re.compile(
@@ -154,6 +157,8 @@ def price_total(original: str) -> tuple[str, str] | None:
     first_block = first_then_each_total(original)  # "45 for the first day, 20 each extra"
     if first_block is not None:
         return first_block
+    if use_first_unread_guard and first_priced_apart_unread(original):
+        return None  # "첫 잔은 4500원이고 리필은 한 잔에 2000원, 3잔": the count holds the first
     allowance = allowance_then_each_total(original)  # "월 55000원에 10GB 넘으면 1GB당 2200원"
     if allowance is not None:
         return allowance

@@ -28,6 +28,7 @@ __all__ = [
     "FirstItemThenEach",
     "first_item_then_each",
     "first_item_then_each_extra",
+    "first_priced_apart_unread",
     "first_then_each_total",
     "span_of_first_then_each",
 ]
@@ -220,3 +221,36 @@ def _base_unit(word: str) -> bool:
     except KeyError:
         return False
     return True
+
+
+# A first thing priced apart, counted again after: "첫 잔은 4500원 … 3잔", "first coffee is
+# 4.50 … 3 cups". Summed by the general composition, the first price is
+# added beside the count at the further price ("커피 첫 잔은 4500원이고 리필은 한 잔에
+# 2000원, 3잔 마시면" read 4,500 + 2,000 × 3 = 10,500원, where three cups are the first and
+# two refills): the count then holds the first thing, which only the readers above know.
+_FIRST_PRICED_KO = re.compile(
+    rf"첫\s*(?:번째\s*)?(?P<c>{_COUNTER}|달|판|회|번|시간|일|박|주)\s*(?:은|는|이|가|에|엔|에는)?\s*"
+    rf"{NUMBER}\s*(?:만|천)?\s*원"
+)
+_FIRST_PRICED_EN = re.compile(
+    rf"\bfirst\s+(?P<c>[a-z]{{3,}})\s+(?:is|was|costs?|at|for|=|:)\s*\$?\s*{NUMBER}", re.IGNORECASE
+)
+_COUNT_AFTER_EN = re.compile(rf"(?<![\d.]){NUMBER}\s+[a-z]+", re.IGNORECASE)
+
+
+def first_priced_apart_unread(digits: str) -> bool:
+    """Whether a first thing is priced apart in a way no first-then-each reader reads."""
+    text = plain_text(digits)
+    korean = _FIRST_PRICED_KO.search(text)
+    english = _FIRST_PRICED_EN.search(text)
+    if korean is not None:
+        # The same counter counted again after the first price ("3잔", "4달"): a count
+        # that may hold the first thing.
+        counted = re.search(rf"(?<![\d.]){NUMBER}\s*{korean['c']}", text[korean.end() :])
+    elif english is not None:
+        counted = _COUNT_AFTER_EN.search(text[english.end() :])
+    else:
+        return False
+    if counted is None:
+        return False
+    return first_item_then_each(digits) is None and first_then_each_total(digits) is None
