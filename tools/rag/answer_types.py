@@ -12,6 +12,7 @@ from typing import Literal
 
 from core.text import EN_YES_NO_OPENING
 from tools.phone_number_asked import asks_phone_number
+from tools.rag.address_subject_57h import asks_of_an_address
 from tools.rag.asked_role_55q import misses_asked_role
 from tools.rag.changed_dates import without_changed_dates
 from tools.rag.count_nouns import asked_count_noun, counts_noun
@@ -23,6 +24,7 @@ from tools.rag.event_times import (
     states_one_time_date,
     without_one_time_dates,
 )
+from tools.rag.extreme_lengths_57h import BOUNDED_LENGTH
 from tools.rag.general_counter import GENERAL_COUNTER, counted_noun, counts_noun_in_its_unit
 from tools.rag.inclusion_questions import asks_inclusion
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
@@ -69,6 +71,8 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         + LENGTH_QUESTION
         + "|"
         r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks|months|years)\b|"
+        + BOUNDED_LENGTH  # "the minimum hours" (tools.rag.extreme_lengths_57h)
+        + "|"
         # How often something recurs is answered by its interval ("every 90 days").
         r"\bhow (?:often|frequently)\b|얼마\s*나\s*자주|몇\s*\S*\s*마다",
     ),
@@ -285,6 +289,8 @@ def answer_type(question: str) -> AnswerType | None:
         return None
     if asks_email_address(question):
         # "email address": not a place; a sentence holding one (tools.rag.email_asked_43d).
+        return None
+    if asks_of_an_address(question):  # "is my address on the tag?" (address_subject_57h)
         return None
     if asks_inclusion(question):
         # "PT 요금에 … 포함돼요?": yes or no, the fee only holds it (tools.rag.inclusion_questions).

@@ -59,6 +59,7 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
+from tools.rag.kind_for_whom_57h import relations_naming_kinds
 from tools.rag.relative_times import KO_RELATIVE_TIMES
 from tools.rag.story_clauses import korean_story_terms, korean_workplace_terms, told_actions
 from tools.rag.textutil import detect_script, english_tokens, tokenize
@@ -145,6 +146,8 @@ def scene_terms(question: str) -> frozenset[str]:
             kept.update(stems)
     # Korean relation nouns are only candidates: the caller intersects with the terms.
     setting = _purpose_words(question) | korean_workplace_terms(question)
+    # "아이용 구명조끼": a kind for the child, not the asker's child (kind_for_whom_57h).
+    kept |= relations_naming_kinds(question, _KO_RELATIONS | _EN_RELATIONS)
     return frozenset((found - kept) | setting | _modal_words(question))
 
 
