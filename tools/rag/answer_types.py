@@ -24,7 +24,7 @@ from tools.rag.event_times import (
     states_one_time_date,
     without_one_time_dates,
 )
-from tools.rag.extreme_lengths_57h import BOUNDED_LENGTH
+from tools.rag.extreme_lengths_57h import asks_bounded_length
 from tools.rag.general_counter import GENERAL_COUNTER, counted_noun, counts_noun_in_its_unit
 from tools.rag.inclusion_questions import asks_inclusion
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
@@ -71,8 +71,6 @@ _TYPE_PATTERNS: tuple[tuple[AnswerType, str], ...] = (
         + LENGTH_QUESTION
         + "|"
         r"\bhow long\b|\bhow many (?:days|hours|minutes|weeks|months|years)\b|"
-        + BOUNDED_LENGTH  # "the minimum hours" (tools.rag.extreme_lengths_57h)
-        + "|"
         # How often something recurs is answered by its interval ("every 90 days").
         r"\bhow (?:often|frequently)\b|얼마\s*나\s*자주|몇\s*\S*\s*마다",
     ),
@@ -304,7 +302,9 @@ def answer_type(question: str) -> AnswerType | None:
             for order, (kind, pattern) in enumerate(_TYPE_RULES)
             if (m := pattern.search(question)) is not None
         ]
-        return min(found)[2] if found else None
+        kind = min(found)[2] if found else None
+        # "the minimum hours": a bounded length of time (tools.rag.extreme_lengths_57h).
+        return "duration" if kind in (None, "count") and asks_bounded_length(question) else kind
     # "예식날짜 변경하면 …": the date changed is not asked for (tools.rag.changed_dates).
     question = without_changed_dates(question)
     if asks_amount_of_money(question):
