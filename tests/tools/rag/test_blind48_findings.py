@@ -7,6 +7,7 @@ answer the code gave without it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,7 +31,8 @@ from tools.rag.inverted_kind_56h import unheld_subject_kind
 from tools.rag.kind_for_whom_57h import relations_naming_kinds
 from tools.rag.ruled_act_57h import rules_on_act
 
-_POOL_KO = """# 푸른물 수영장 이용 안내
+_POOL_KO = (
+    """# 푸른물 수영장 이용 안내
 
 ## 운영 시간
 - 평일: 06:00~22:00
@@ -47,7 +49,9 @@ _POOL_KO = """# 푸른물 수영장 이용 안내
 | 물안경 | 1일 2,000원 |
 | 수영모 | 1일 1,000원 |
 
-* 용품을 대여할 때 보증금 5,000원을 받고, 반납하면 돌려드립니다. 물안경이 깨지면 보증금에서 수리비를 뺍니다.
+* 용품을 대여할 때 보증금 5,000원을 받고, 반납하면 돌려드립니다. """
+    # The footnote's two sentences share one line, as blind set 48's rental footnote did.
+    """물안경이 깨지면 보증금에서 수리비를 뺍니다.
 
 ## 용품 반출
 수영장 용품은 매일 소독하여 풀 옆 선반에 둡니다.
@@ -56,6 +60,7 @@ _POOL_KO = """# 푸른물 수영장 이용 안내
 ## 안전
 모든 레인에 구명 튜브가 비치되어 있습니다.
 """
+)
 
 _WALKER_EN = """# Paws and Go Dog Walking: Terms
 
@@ -74,6 +79,9 @@ We keep your key in a locked box at our office. Key tags carry a number, never y
 
 ## Our walkers
 All our walkers are insured and trained for a week before their first walk.
+
+## Other pets
+We also visit cats and rabbits at home while you are away.
 """
 
 
@@ -250,9 +258,7 @@ def test_a_kind_of_training_is_not_answered_by_any_training(
     assert _plan_answer(walk_store, question) == ""
     # Without the rule the dense-confirmed path let the unheld word pass as phrasing and
     # quoted the week of training.
-    monkeypatch.setattr(
-        inverted_kind_module, "_INVERTED_PREDICATE", __import__("re").compile("(?!x)x")
-    )
+    monkeypatch.setattr(inverted_kind_module, "_INVERTED_PREDICATE", re.compile("(?!x)x"))
     assert "trained for a week" in _plan_answer(walk_store, question)
 
 
@@ -326,3 +332,35 @@ def test_every_expected_phrase_is_written_once_in_its_document() -> None:
 test_the_set_gives_no_wrong_answer_and_keeps_its_counts = heldout_set_test(
     "docqa_heldout48", declined_right=15, right_floor=17
 )
+
+
+# --- "is that ok" asks a permission, no topic (tools.rag.permission_words_57h) ---------------
+
+
+@pytest.mark.parametrize(
+    ("question", "frame"),
+    [
+        ("i have a cat is that ok", {"ok"}),
+        ("we have a cat, is that okay?", {"okay"}),
+        ("would it be alright to come late", {"alright"}),
+        ("is the fine 50 pounds", set()),
+    ],
+)
+def test_a_permission_frame_is_scenery(question: str, frame: set[str]) -> None:
+    assert frame <= scene_words_module.scene_terms(question)
+    assert not frame or "cat" not in scene_words_module.scene_terms(question)
+    if not frame:
+        assert "fine" not in scene_words_module.scene_terms(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["i have a rabbit is that ok", "we have a cat, is that okay?", "my cat stays home, is it ok"],
+)
+def test_is_that_ok_is_answered_by_the_sentence_on_the_pet(
+    walk_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _plan_answer(walk_store, question).startswith("We also visit cats and rabbits")
+    # Without the rule "ok" was a topic no document holds: "not in the documents: ok".
+    monkeypatch.setattr(scene_words_module, "PERMISSION_WORD", re.compile("(?!x)x"))
+    assert _plan_answer(walk_store, question) == ""
