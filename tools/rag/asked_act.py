@@ -40,6 +40,7 @@ from tools.rag.kiwi_tags import morpheme_tags
 from tools.rag.korean_act_objects import KoreanObjectScreen, korean_object_screen, same_acts
 from tools.rag.models import Passage
 from tools.rag.other_object_acts import rules_on_another_act
+from tools.rag.ruled_act_57h import passes_over
 from tools.rag.textutil import language_of, tokenize
 
 __all__ = ["AskedAct", "asked_act"]
@@ -158,8 +159,8 @@ class AskedAct:
                 return verdict
         if self.stem and tells_another_case(sentence, self.words | same_acts(self.stem)):
             return True  # "…가 부러지면 … 뺍니다": another case's outcome (conditional_case_57h)
-        if self.ruled and language_of(sentence) == "ko" and not self.named_in(tokens):
-            return not same_acts(self.stem) & tokens  # no word of the act (ruled_act_57h)
+        if self.ruled and not (self.named_in(tokens) or same_acts(self.stem) & tokens):
+            return passes_over(sentence, self.words | same_acts(self.stem))  # ruled_act_57h
         if self.named_in(tokens):
             return False
         if _verbless_korean(sentence) or language_of(sentence) == "en":

@@ -9,22 +9,28 @@ permits another act: documents grant an act in other words ("Cash is accepted").
 retrieved passage that names the question's topic RULES on the asked act itself (가져갈 수
 없습니다, 반입 금지, 빌려도 됩니다), the documents have spoken of the act in its own words,
 and a Korean sentence naming no word of that act (the same act in the word lists or
-tools.rag.korean_act_objects' table) is about something else.
+tools.rag.korean_act_objects' table) is about something else. A table row is left alone:
+its column heading may name the act ("| 감기약 복용 | 약을 마지막으로 먹은 날부터 3일 |"
+answers "감기약 먹었는데 헌혈해도 되나요", held-out set 46), and a row ends in no sentence
+ending.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from tools.rag.asked_act import AskedAct
 from tools.rag.kiwi_tags import morpheme_tags
 from tools.rag.korean_act_objects import same_acts
 from tools.rag.models import Passage
 from tools.rag.subjects import passage_sentences
 from tools.rag.textutil import language_of
 
-__all__ = ["act_ruled_beside_topic", "rules_on_act", "with_ruling"]
+if TYPE_CHECKING:  # asked_act reads passes_over: no import at run time
+    from tools.rag.asked_act import AskedAct
+
+__all__ = ["act_ruled_beside_topic", "passes_over", "rules_on_act", "with_ruling"]
 
 # What follows an act to rule on it: -ㄹ 수 있다/없다, -어도 되다, -면 안 되다, or a noun of
 # permission right after it (반입 금지, 대여 가능, 반출 불가).
@@ -95,3 +101,18 @@ def with_ruling(
     if language_of(question) != "ko" or not act.stem:
         return act
     return replace(act, ruled=act_ruled_beside_topic(passages, act.words, topics))
+
+
+def passes_over(sentence: str, words: Collection[str]) -> bool:
+    """Whether a full Korean sentence (not a row) names no word of a ruled act ``words``.
+
+    >>> passes_over("향어, 잉어, 붕어를 매주 방류합니다.", {"가져가"})
+    True
+    >>> passes_over("감기 증상, 감기약 복용 약을 마지막으로 먹은 날부터 3일", {"헌혈"})
+    False
+    """
+    if language_of(sentence) != "ko":
+        return False
+    tags = morpheme_tags(sentence)
+    forms = {form for form, _ in tags}
+    return any(tag == "EF" for _, tag in tags) and not forms & set(words)

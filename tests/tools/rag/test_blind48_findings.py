@@ -151,7 +151,7 @@ def test_a_bounded_length_of_time_asks_a_duration(question: str, kind: str) -> N
 
 
 @pytest.mark.parametrize(
-    "question", ["whats the minimum hours for pet sitting", "min hours for pet sitting?"]
+    "question", ["whats the minimum hours for pet sitting", "minimum hours for a pet sitting?"]
 )
 def test_minimum_hours_are_not_answered_by_a_count_of_dogs(
     walk_store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
