@@ -159,8 +159,9 @@ class AskedAct:
                 return verdict
         if self.stem and tells_another_case(sentence, self.words | same_acts(self.stem)):
             return True  # "…가 부러지면 … 뺍니다": another case's outcome (conditional_case_57h)
-        if self.ruled and not (self.named_in(tokens) or same_acts(self.stem) & tokens):
-            return passes_over(sentence, self.words | same_acts(self.stem))  # ruled_act_57h
+        acts = self.words | same_acts(self.stem)
+        if self.ruled and not acts & tokens and passes_over(sentence, acts):
+            return True  # a full sentence naming no word of a ruled act (ruled_act_57h)
         if self.named_in(tokens):
             return False
         if _verbless_korean(sentence) or language_of(sentence) == "en":
