@@ -328,9 +328,9 @@ def test_every_expected_phrase_is_written_once_in_its_document() -> None:
 
 
 # First blind run (main 7945e135): 17 of 60 right, 7 wrong, 13 of 15 declined; with these
-# rules 17 right, 0 wrong, 15 of 15 declined. A wrong answer fails the test.
+# rules 18 right, 0 wrong, 15 of 15 declined. A wrong answer fails the test.
 test_the_set_gives_no_wrong_answer_and_keeps_its_counts = heldout_set_test(
-    "docqa_heldout48", declined_right=15, right_floor=17
+    "docqa_heldout48", declined_right=15, right_floor=18
 )
 
 
