@@ -30,6 +30,7 @@ from tools.rag.condition_before_43d import with_condition_before
 from tools.rag.count_clauses import count_for_unasked_class, count_in_another_clause
 from tools.rag.document_self_lines_54t import describes_its_document  # set 46
 from tools.rag.email_asked_43d import misses_email_address
+from tools.rag.event_opening_57h import opens_an_event
 from tools.rag.free_items_42d import frees_only_unasked_things
 from tools.rag.headed_cells import counted_under_heading
 from tools.rag.ing_compound_54h import document_misses_ing_kind
@@ -306,6 +307,7 @@ def extractive_answer(
                 or misses_email_address(question, text)
                 or misses_phone_number(question, text)  # tools.rag.phone_asked_53h
                 or misses_combination(question, text)  # combined_offers_56h
+                or opens_an_event(question, text)  # "대회를 엽니다" (event_opening_57h)
             ):
                 # "대형견 가위컷": not the note pricing a large dog's bath and clipping, nor the
                 # small dogs' scissor-cut row (tools.rag.table_item_prices).

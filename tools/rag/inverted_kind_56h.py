@@ -31,6 +31,18 @@ _INVERTED_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 
+# Blind set 48, the same pair in the predicate: "are your cleaners first aid trained", "is
+# the room wheelchair accessible": after the subject, an unheld noun before the closing
+# participle or adjective names the kind of it asked ("trained for two weeks" is no
+# first-aid training). Only a closing word of those forms: "is the pool open late" is not.
+_INVERTED_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:a|an|the|my|your|our|their|his|her)\s+"
+    r"[a-z][a-z'-]*\s+(?:[a-z][a-z'-]*\s+)??"
+    r"(?P<modifier>[a-z][a-z'-]*)\s+(?P<head>[a-z][a-z'-]*(?:ed|able|ible|proof|friendly))"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
 
 def unheld_subject_kind(question: str, unknown: Collection[str], topics: Collection[str]) -> bool:
     """Whether an unheld topic word modifies a held topic noun in an inverted subject.
@@ -47,5 +59,9 @@ def unheld_subject_kind(question: str, unknown: Collection[str], topics: Collect
     True
     >>> unheld_subject_kind("will a reset wipe my schedules", {"wipe"}, {"reset", "wipe"})
     False
+    >>> unheld_subject_kind("are your cleaners first aid trained", {"aid"}, {"aid", "train"})
+    True
     """
-    return unheld_modifier_in(_INVERTED_SUBJECT, question, unknown, topics)
+    return unheld_modifier_in(_INVERTED_SUBJECT, question, unknown, topics) or unheld_modifier_in(
+        _INVERTED_PREDICATE, question, unknown, topics
+    )

@@ -59,6 +59,8 @@ from functools import lru_cache
 
 from lemminflect import getAllLemmas
 
+from tools.rag.kind_for_whom_57h import relations_naming_kinds
+from tools.rag.permission_words_57h import PERMISSION_WORD
 from tools.rag.relative_times import KO_RELATIVE_TIMES
 from tools.rag.story_clauses import korean_story_terms, korean_workplace_terms, told_actions
 from tools.rag.textutil import detect_script, english_tokens, tokenize
@@ -145,6 +147,8 @@ def scene_terms(question: str) -> frozenset[str]:
             kept.update(stems)
     # Korean relation nouns are only candidates: the caller intersects with the terms.
     setting = _purpose_words(question) | korean_workplace_terms(question)
+    # "아이용 구명조끼": a kind for the child, not the asker's child (kind_for_whom_57h).
+    kept |= relations_naming_kinds(question, _KO_RELATIONS | _EN_RELATIONS)
     return frozenset((found - kept) | setting | _modal_words(question))
 
 
@@ -221,7 +225,11 @@ _EN_SUPPOSED_TO = re.compile(r"\bsupposed\s+to\b", re.IGNORECASE)
 
 
 def _modal_words(question: str) -> set[str]:
-    return set(english_tokens("supposed")) if _EN_SUPPOSED_TO.search(question) else set()
+    found = set(english_tokens("supposed")) if _EN_SUPPOSED_TO.search(question) else set()
+    # "is that ok": asks a permission, like "allowed" (tools.rag.permission_words_57h).
+    return found | {
+        t for m in PERMISSION_WORD.finditer(question) for t in english_tokens(m["verb"])
+    }
 
 
 # Doing something "for work" (at work, for my job) says why the asker does it, the
