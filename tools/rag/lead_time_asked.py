@@ -20,13 +20,16 @@ import re
 
 from tools.rag.time_phrases import EN_TIME_UNIT, KO_TIME_UNIT
 
-__all__ = ["asks_how_early", "states_no_lead_time"]
+__all__ = ["asks_arrival_lead", "asks_how_early", "misses_arrival_act", "states_no_lead_time"]
 
 _ASKS_HOW_EARLY = re.compile(
     r"\bhow\s+early\b|\bhow\s+far\s+(?:in\s+)?(?:advance|ahead)\b|"
-    r"\bhow\s+(?:long|many\s+(?:minutes|hours|days|weeks))\s+(?:before|ahead|in\s+advance)\b|"
+    # "how many minutes early should I be" (early57: a check-up table's "10 minutes" was quoted).
+    r"\bhow\s+(?:long|many\s+(?:minutes|mins|hours|days|weeks))\s+"
+    r"(?:before|ahead|in\s+advance|early|earlier)\b|"
     # ("며칠 전까지 올려야 돼요?" is 몇 일 written as one word: set 36 quoted "복귀 후 2일 안에".)
-    r"얼마\s*나\s*(?:일찍|미리|먼저)|(?:몇\s*(?:분|시간|일|주)|며칠)\s*(?:이)?전(?:에|까지|부터)",
+    r"얼마\s*나\s*(?:일찍|미리|먼저)|(?:몇\s*(?:분|시간|일|주)|며칠)\s*(?:이)?전(?:에|까지|부터)|"
+    r"(?:몇\s*(?:분|시간|일|주)|며칠)\s*(?:더\s*)?(?:일찍|먼저|미리|앞서)",
     re.IGNORECASE,
 )
 _UNIT = rf"(?:{KO_TIME_UNIT}|{EN_TIME_UNIT})"
@@ -68,3 +71,67 @@ def states_no_lead_time(question: str, sentence: str) -> bool:
     if not spans:
         return False
     return not any(_LEAD_AFTER.match(sentence, m.end()) for m in spans)
+
+
+# The act a how-early question asks the lead time of, when that act is arriving: the verb
+# right after "how early (should|do|must) I (have to|need to)" ("come in", "be for my
+# appointment", "turn up", "get there") or right after 몇 분 전에 / 얼마나 일찍 ("와야",
+# "도착해야", "가야"). Only that slot is read: "how early do I have to cancel if I can't
+# come" asks about cancelling, and its "come" sits elsewhere.
+_EN_ASKED_ARRIVAL = re.compile(
+    r"\bhow\s+(?:early|far\s+(?:in\s+)?(?:advance|ahead)|"
+    r"(?:long|many\s+(?:minutes|mins|hours))\s+(?:before|ahead|in\s+advance|early|earlier))\s+"
+    r"(?:do|does|should|must|shall|would|will|can|could|have|need|ought)\s+"
+    r"(?:i|we|you|they|one|he|she|my\s+\w+|our\s+\w+)\s+"
+    r"(?:(?:have|need|ought|got)\s+to\s+|be\s+able\s+to\s+|try\s+to\s+)?"
+    r"(?:arriv\w*|come|get\s+(?:there|here|to|in)\b|be\s+(?:there|here|at|for|in|on)\b|"
+    r"turn\s+up|show\s+up|check\s*-?\s*in|report|head\s+(?:over|in|there|down))",
+    re.IGNORECASE,
+)
+_KO_ASKED_ARRIVAL = re.compile(
+    r"(?:얼마\s*나\s*(?:일찍|미리|먼저)|(?:몇\s*(?:분|시간)|며칠)\s*(?:이)?"
+    r"(?:전(?:에|까지|부터)?|(?:더\s*)?(?:일찍|먼저|미리|앞서)))\s*"
+    # One place word may sit between ("몇 분 전에 병원에 와야").
+    r"(?:[가-힣]+(?:에|까지|으로|로)\s+)?"
+    r"(?:와|오(?!래)|올|도착|가야|가면|갈|가서|내원|입장|입실|방문|들어)"
+)
+# Words a sentence states arriving with, in either language: "arrive", "be here", "check
+# in", 도착, 오세요, 내원, 입장. A sentence naming none of them counts its span before another
+# act ("tell us 72 hours before" a move; "no alcohol for 24 hours before").
+_STATES_ARRIVAL = re.compile(
+    r"\barriv\w*|\bcom(?:e|ing)\b|\bbe\s+(?:here|there|at|in|on\s+site|seated|ready)\b|"
+    r"\bget\s+(?:here|there|to|in)\b|\bturn\s+up\b|\bshow\s+up\b|\bcheck\s*-?\s*in\b|"
+    r"\breport\s+to\b|\benter\b|\bentry\b|\bboard(?:ing)?\b|\bgates?\b|\bdoors?\b|"
+    r"도착|오시|오세요|와\s*주|와야|내원|입장|입실|방문|체크인|탑승|수속|접수",
+    re.IGNORECASE,
+)
+
+
+def asks_arrival_lead(question: str) -> bool:
+    """Whether the question asks how long before an event one must arrive."""
+    return (
+        _EN_ASKED_ARRIVAL.search(question) is not None
+        or _KO_ASKED_ARRIVAL.search(question) is not None
+    )
+
+
+def misses_arrival_act(question: str, sentence: str) -> bool:
+    """Whether the question asks how early to arrive and the sentence's span is for another act.
+
+    "how early do I have to come in for a booked appointment" was answered with "You can
+    move your appointment once for free if you tell us at least 72 hours before": a span
+    before the appointment, but the notice for moving it, not how early to come. The asked
+    act (arriving) must be the sentence's act.
+
+    Args:
+        question: The user's question.
+        sentence: A candidate answer sentence.
+
+    Returns:
+        True when the question asks how early to arrive and the sentence names no
+        arriving (in either language): whatever span or time it states ("the same day",
+        "72 hours before") is then for another act.
+    """
+    if not asks_arrival_lead(question):
+        return False
+    return _STATES_ARRIVAL.search(sentence) is None

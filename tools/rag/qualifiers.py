@@ -44,7 +44,7 @@ from tools.rag.id_compounds import names_pictures_only_in_ids
 from tools.rag.label_verbs_55h import shared_only_as_verb
 
 # Figures with units live in tools.rag.figures; re-exported for the callers of this module.
-from tools.rag.lead_time_asked import states_no_lead_time
+from tools.rag.lead_time_asked import misses_arrival_act, states_no_lead_time
 from tools.rag.lead_times import keeps_nothing, states_only_lead_times
 from tools.rag.life_stages import states_another_life_stage
 from tools.rag.named_groups import gives_no_names, misses_named_group
@@ -295,6 +295,8 @@ def answers_another_question(
         or states_only_lead_times(question, sentence)
         # "how early …" is not answered by a crossing time (tools.rag.lead_time_asked).
         or states_no_lead_time(question, sentence)
+        # "how early … come in" is not answered by "tell us 72 hours before" (lead_time_asked).
+        or misses_arrival_act(question, sentence)
         # "예식시간 몇시" is not answered by "첫 예식(11:30)은 30% 할인" (parenthesized_times).
         or times_only_in_parentheses(question, sentence)
         or keeps_nothing(question, passage)

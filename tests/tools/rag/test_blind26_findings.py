@@ -216,9 +216,10 @@ def test_when_to_get_to_a_place_asks_when_to_arrive() -> None:
     # tools.rag.lead_time_asked screens that span for "how early" too; it is switched off
     # here so this rule alone is tried. Since blind37 a studio is a venue, whose words
     # "pottery studio" then weigh nothing against the party's lounge either: that reading
-    # is switched off too.)
+    # is switched off too; so is early57's, a sentence naming no arriving.)
     with (
         mock.patch("tools.rag.qualifiers.states_no_lead_time", return_value=False),
+        mock.patch("tools.rag.qualifiers.misses_arrival_act", return_value=False),
         mock.patch("tools.rag.place_words.venue_phrase_terms", return_value=set()),
     ):
         off = extractive_answer(question, _POTTERY)

@@ -49,7 +49,11 @@ def test_how_early_asks_for_a_lead_time() -> None:
 def test_a_journey_time_does_not_say_how_early() -> None:
     question = "how early should i be at the coach stop with luggage"
     assert answers_another_question(question, _JOURNEY)
-    with mock.patch("tools.rag.qualifiers.states_no_lead_time", return_value=False):
+    # (early57's arrival check also screens it: the journey names no arriving.)
+    with (
+        mock.patch("tools.rag.qualifiers.states_no_lead_time", return_value=False),
+        mock.patch("tools.rag.qualifiers.misses_arrival_act", return_value=False),
+    ):
         assert not answers_another_question(question, _JOURNEY)
 
 
