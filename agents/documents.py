@@ -53,6 +53,7 @@ from tools.rag.synthesis import asks_to_compose, needs_synthesis
 from tools.rag.trailing_context import guess_on_one_word
 from tools.rag.travel_setting_51d import trip_setting_unknowns
 from tools.rag.unnamed_place import unnamed_place_reply
+from tools.rag.visit_setting_57w import STAFF_RULES_AT_A_VISIT, passages_for_a_visit
 
 DocKind = Literal["extractive", "not_covered", "grounded", "generate"]
 
@@ -195,7 +196,12 @@ def plan_document_step(docs: Any, text: str, *, collection: str, pinned: bool) -
         return DocPlan(kind="generate", reasons=["documents: the step names only a count needed"])
     # Searched once: the other-language path below weighs the same passages.
     passages = docs.search(text, collection=collection, k=_PASSAGES_FOR_MODEL)
+    # "parking ... when i visit the clinic": no staff expense rule (tools.rag.visit_setting_57w).
+    passages, staff_rules = passages_for_a_visit(text, passages)
     plan = _plan_from_passages(docs, text, asked, passages, collection=collection, pinned=pinned)
+    if staff_rules and plan.kind in ("grounded", "generate"):
+        # ...and no model guesses it from the clinic's other lines: its page says, or none.
+        return _unanswered(text, asked, passages or staff_rules, [STAFF_RULES_AT_A_VISIT])
     if plan.kind == "extractive" or pinned:
         return plan
     # The lexical path found no sentence that answers; the answer may sit in a passage

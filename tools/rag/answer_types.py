@@ -50,6 +50,7 @@ from tools.rag.time_units import states_asked_scale
 from tools.rag.until_when import asks_until_when_it_lasts, states_lasting_period
 from tools.rag.waiting_after_56h import answers_when_after
 from tools.rag.when_clauses import without_scene_when
+from tools.rag.who_names_57w import names_who
 
 # Off only to show what tools.rag.general_counter changes (its tests switch it off).
 use_general_counter = True
@@ -360,8 +361,10 @@ def has_answer_type(
     if kind == "duration" and not states_asked_scale(sentence, counter):
         # "몇 분까지 탈 수 있어요?" is not answered by "cancelled within 14 days".
         return False
-    if kind in ("person", "place") and _PROPER_NAME.search(sentence):
+    if kind == "place" and _PROPER_NAME.search(sentence):
         return True
+    if kind == "person" and names_who(sentence, question):
+        return True  # not "in Seoul", a city; "the travel desk" (tools.rag.who_names_57w)
     if kind == "amount" and (dimension := asked_dimension(question)):
         # "경사로는 몇 미터예요?" is answered by a length, not a fee (tools.rag.measured_units).
         return states_dimension(sentence, dimension)
