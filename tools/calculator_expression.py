@@ -46,6 +46,7 @@ from tools.calculator_recipe_one_ingredient_49a import one_ingredient_recipe_exp
 from tools.calculator_recipe_scaled import per_batch_expression, recipe_scaled_expression
 from tools.calculator_scaled_by_count_54k import servings_scaled_ko
 from tools.calculator_shop_forms import shop_expression
+from tools.calculator_spans_total_57b import spans_total
 from tools.calculator_taken_share import taken_share
 from tools.calculator_tallies import tally_expression
 from tools.calculator_unit_rate_forms import unit_rate_expression
@@ -103,6 +104,9 @@ def to_expression(text: str) -> tuple[str, str | None]:
     if len(HOURS_MINUTES.findall(s)) >= 2:
         # "3시간 20분이랑 1시간 55분": spans of hours and minutes in one sum, in minutes.
         s = HOURS_MINUTES.sub(lambda m: f"{int(m['h']) * 60 + int(m['m'])} min", s)
+        summed = spans_total(s)  # "…, total?": the total asked of the spans alone (set 49)
+        if summed is not None:
+            return summed, "min"
     lengths = sum(1 for m in MEASURE.finditer(s) if unit_symbol(m["u"]) in _LENGTHS)
     s, unit = _detect_unit(s)
     s = without_request_words(s)

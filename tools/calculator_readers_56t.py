@@ -17,6 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tools.calculator_coupon_on_one_line_57b import (
+    coupon_on_one_line_in_won,
+    coupon_on_one_line_unnamed,
+)
+from tools.calculator_share_of_rest_57b import share_of_rest_in_won, share_of_rest_unnamed
+
 __all__ = ["left_after_percent_saved", "price_at_other_weight", "readers_56t", "score_out_of_100"]
 
 _N = r"\d+(?:\.\d+)?"
@@ -92,5 +98,9 @@ def readers_56t(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
     return (
         (price_at_other_weight, "원"),
         (left_after_percent_saved, "원"),
+        (share_of_rest_in_won, "원"),  # "9.4% 떼고 남은거의 40%" (set 49)
+        (share_of_rest_unnamed, None),
+        (coupon_on_one_line_in_won, "원"),  # "음식값에만 20%할인쿠폰 쓰면" (set 49)
+        (coupon_on_one_line_unnamed, None),
         (score_out_of_100, None),
     )

@@ -39,12 +39,21 @@ _INGREDIENT_EN = re.compile(
 )
 _BASE_EN = re.compile(
     rf"\bserves\s+(?P<n>{_N})\b|\bfor\s+(?P<m>{_N})\s+(?:people|servings|persons)\b"
-    rf"|\bmakes\s+(?P<k>{_N})\s+servings\b",
+    rf"|\bmakes\s+(?P<k>{_N})\s+servings\b"
+    # "recipe for 4 needs 300g pasta" (set 49): the servings said right after "recipe for".
+    rf"|\brecipe\s+(?:is\s+)?for\s+(?P<r>{_N})\b(?!\s*(?:{_UNIT_EN})\b)",
     re.IGNORECASE,
 )
 _TARGET_EN = re.compile(
     rf"\b(?:cooking|making\s+it|baking|cook|make\s+it)\s+for\s+(?P<n>{_N})\b"
     rf"|\bfeed\s+(?P<m>{_N})\b|\b(?:make|need)\s+(?P<k>{_N})\s+servings\b",
+    re.IGNORECASE,
+)
+# "2 eggs" in a list of ingredients (set 49): a counted ingredient, its name its unit. Only
+# where the list goes on or ends, so "2 eggs of …" or "2 eggs beaten" is no count here.
+_COUNTED_EN = re.compile(
+    rf"(?<![\d.])(?P<q>{_N})\s+(?P<name>eggs?|egg\s+yolks?|yolks?|onions?|carrots?|lemons?"
+    r"|limes?|bananas?|apples?|potato(?:es)?|tomato(?:es)?|peppers?)\b(?=\s*(?:[,.;?!]|and\b|$))",
     re.IGNORECASE,
 )
 _FOR_PEOPLE_EN = re.compile(rf"\bfor\s+(?P<n>{_N})\s+(?:people|persons|guests|servings)\b", re.I)
@@ -55,6 +64,11 @@ _FIGURE = re.compile(rf"(?<![\d.]){_N}")
 
 def _first(m: re.Match[str]) -> str:
     return next(v for v in m.groups() if v is not None)
+
+
+def _plural(name: str) -> str:
+    low = name.lower()
+    return low if low.endswith("s") else f"{low}es" if low.endswith("o") else f"{low}s"
 
 
 def asked_ingredient(text: str) -> re.Match[str] | None:
@@ -89,10 +103,13 @@ def recipe_scaled_expression(text: str) -> tuple[str, str] | None:
         if base_m is None or target_m is None:
             return None
         base, target = base_m, target_m
-        ingredients = list(_INGREDIENT_EN.finditer(s))
+        counted = list(_COUNTED_EN.finditer(s))
+        at = {m.span("q") for m in counted}
+        ingredients = [m for m in _INGREDIENT_EN.finditer(s) if m.span("q") not in at]
+        ingredients += counted
         asked = _ASKED_EN.search(s)
         spans = [
-            next(base.span(g) for g in "nmk" if base[g]),
+            next(base.span(g) for g in "nmkr" if base[g]),
             next(target.span(g) for g in "nmk" if target[g]),
         ]
     if asked is None:
@@ -105,7 +122,9 @@ def recipe_scaled_expression(text: str) -> tuple[str, str] | None:
     used = sorted(spans + [m.span("q") for m in ingredients])
     if used != sorted(m.span() for m in _FIGURE.finditer(s)):
         return None  # another figure (a pan size, a time): not this form alone
-    q, unit = named[0]["q"], named[0]["u"]
+    q = named[0]["q"]
+    # A counted ingredient is its own unit ("5 eggs"), said as a count of many.
+    unit = named[0]["u"] if named[0].re is not _COUNTED_EN else _plural(named[0]["name"])
     return f"{q} / {_first(base)} * {_first(target)}", unit
 
 

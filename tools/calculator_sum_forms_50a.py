@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from core.lazy_regex import LazyPattern
 
 __all__ = [
+    "PER_LITRE_OFF",
     "SumForm",
     "each_gets_at_price",
     "fill_time_minutes",
@@ -171,11 +172,13 @@ _GROUP_EACH_GETS = _each_gets(r"(?<![\d.])(?P<g>\d+)\s+[a-z]+\s+each")
 # "주유할인카드 쓰면 리터당 100원 빠지는데 휘발유 1,720원일 때 40리터 넣으면 얼마야": the discount a
 # litre, the price and the litres put in: (1720 - 100) * 40.
 _FUEL_LITRES = LazyPattern(rf"(?P<l>{_N})\s*(?:리터|L|ℓ)(?!\s*당)")
+# (Named: the discount dropped in a follow-up, "할인카드 없으면", is this one made 0원.)
+PER_LITRE_OFF = LazyPattern(
+    rf"(?:리터당|1\s*리터에|L당|ℓ당)\s*(?P<d>{_N})\s*원\s*(?:씩\s*)?(?:빠지|빼|할인|싸|깎|적립)"
+)
 _FUEL_DISCOUNT = SumForm(
     parts=(
-        LazyPattern(
-            rf"(?:리터당|1\s*리터에|L당|ℓ당)\s*(?P<d>{_N})\s*원\s*(?:씩\s*)?(?:빠지|빼|할인|싸|깎|적립)"
-        ),
+        PER_LITRE_OFF,
         LazyPattern(
             rf"(?:휘발유|경유|기름값?|유가|기름)\s*(?:이|가|은|는)?\s*(?:리터당\s*)?(?P<p>{_N})\s*원"
         ),

@@ -15,7 +15,9 @@ import re
 from collections.abc import Sequence
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_coupon_on_one_line_57b import COUPON_ON_ONE_LINE_KO, coupon_on_one_line
 from tools.calculator_list_less_coupon import COUPON_USED, list_less_coupon
+from tools.calculator_sum_forms_50a import PER_LITRE_OFF, fuel_less_discount_per_litre
 from tools.korean_numbers import normalize_numerals
 from tools.price_total import price_total
 from tools.priced_quantities import plain_text, read_priced
@@ -54,6 +56,10 @@ def discount_dropped(text: str, previous_steps: Sequence[str]) -> tuple[list[str
         said = normalize_numerals(previous_steps[0])
         changed = said[: coupon.start("c")] + "0" + said[coupon.end("c") :]
         return [changed], f"without the {coupon['c']}원 coupon"
+    said = normalize_numerals(previous_steps[0])
+    per_item = _per_litre_dropped(said) or _line_coupon_dropped(said)
+    if per_item is not None:
+        return per_item
     step = plain_text(previous_steps[0])
     found = read_priced(step)
     if found is None or found.discount is None or price_total(step) is None:
@@ -66,3 +72,27 @@ def discount_dropped(text: str, previous_steps: Sequence[str]) -> tuple[list[str
     if price_total(changed) is None:
         return None
     return [changed], f"without the {step[start:end]}% discount"
+
+
+def _per_litre_dropped(said: str) -> tuple[list[str], str] | None:
+    """ "할인카드 없으면" after "리터당 1689원에 40리터 넣고 리터당 50원 할인받으면" (set 49): the
+    one discount a litre made 0원, when the fuel reader reads the turn both ways."""
+    offs = list(PER_LITRE_OFF.finditer(said))
+    if len(offs) != 1 or "%" in said or fuel_less_discount_per_litre(said) is None:
+        return None  # one discount a litre and no other, read as such, or no reading
+    changed = said[: offs[0].start("d")] + "0" + said[offs[0].end("d") :]
+    if fuel_less_discount_per_litre(changed) is None:
+        return None
+    return [changed], f"without the {offs[0]['d']}원 per-litre discount"
+
+
+def _line_coupon_dropped(said: str) -> tuple[list[str], str] | None:
+    """ "쿠폰 없으면" after "음식값에만 20%할인쿠폰 쓰면" (set 49): that coupon at 0%, when the
+    one-line coupon reader reads the turn both ways."""
+    coupon = COUPON_ON_ONE_LINE_KO.search(said)
+    if coupon is None or coupon_on_one_line(said) is None:
+        return None
+    changed = said[: coupon.start("r")] + "0" + said[coupon.end("r") :]
+    if coupon_on_one_line(changed) is None:
+        return None
+    return [changed], f"without the {coupon['r']}% coupon on the {coupon['on']}"

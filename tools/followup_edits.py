@@ -35,6 +35,7 @@ from tools.followup_rates import (
 )
 from tools.followup_role_figures_53x import other_than_role_figures
 from tools.followup_servings_target_56t import servings_asked_not_base
+from tools.followup_share_of_rest_57b import share_asked_not_rate_off
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
 from tools.references import OPERATION_RES
 from tools.units import merge_hours_and_minutes
@@ -227,6 +228,7 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             candidates = other_than_role_figures(step, candidates, text, wanted)  # "5개에"
             candidates = other_than_named_rate(step, candidates, text)  # "환율 1412원"
             candidates = servings_asked_not_base(step, candidates, text)  # "4인분에"
+            candidates = share_asked_not_rate_off(step, candidates, text)  # "30%만 하면"
             if parallel_figures(step, candidates):
                 return None  # "셔츠 39,000원이랑 바지 59,000원" then "45,000원이면?": which?
             old = candidates[0] if candidates else None

@@ -21,7 +21,11 @@ __all__ = ["off_before_tax"]
 _N = r"\d+(?:\.\d+)?"
 _OFF = re.compile(
     r"^\s*(?:(?:and|so|ok|oh)\s*,?\s+)?(?:(?:they|he|she|the\s+shop|the\s+store)(?:'ll|\s+will|\s+can|\s+would)?\s+)?"
-    rf"(?:knock|take|knocks|takes|give\s+(?:me|us))\s+\$?(?P<x>{_N})\s+off\s+(?:the\s+price\s+)?"
+    rf"(?:(?:knock|take|knocks|takes|give\s+(?:me|us))\s+\$?(?P<x>{_N})\s+off\s+(?:the\s+price\s+)?"
+    # "and if i use a 50 off coupon before tax", "what if we apply a $20 voucher before
+    # tax" (set 49): an amount-off coupon said as a thing used, still off the pre-tax price.
+    r"|(?:(?:what\s+)?if\s+(?:i|we)\s+|with\s+)?(?:(?:use|apply|have|get|had)\s+)?(?:a|an|the|my|our)\s+"
+    rf"\$?(?P<y>{_N})\s*(?:dollars?\s+|bucks?\s+)?(?:off\s+)?(?:coupon|voucher|code)\s+)"
     r"(?:before|pre-?)\s*tax\s*[.!?]*\s*$",
     re.I,
 )
@@ -43,7 +47,7 @@ def off_before_tax(text: str, steps: Sequence[str]) -> tuple[list[str], str] | N
     amounts = list(_AMOUNT.finditer(step))
     if len(amounts) != 1 or "%" not in step:
         return None  # one price besides the tax rate, or no reading
-    price, off = Decimal(amounts[0]["v"]), Decimal(said["x"])
+    price, off = Decimal(amounts[0]["v"]), Decimal(said["x"] or said["y"])
     if off >= price:
         return None
     if price - off in {Decimal(f) for f in re.findall(rf"(?<![\d.]){_N}", step)}:
