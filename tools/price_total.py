@@ -116,6 +116,26 @@ _COUNT_BEFORE_FIGURE = re.compile(
 # The discount read ("15% 할인되면"): its word says what comes off, not that nothing is summed.
 _PERCENT_OFF = re.compile(r"\d\s*%\s*(?:할인|깎|off\b|discount)", re.I)
 _PERIODS = frozenset({"day", "week", "month", "year"})
+# A figure said in the request (a price, a count), not a percent.
+_FIGURE_SAID = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?!\s*%|[\d.,])")
+
+# Off only in the test that shows what the scope check changes.
+use_discount_scope_check = True
+
+
+def _discount_scope_split(original: str) -> bool:
+    """Whether a percent off is said between the figures, so what it is off is unsaid.
+
+    "음식값 28000원 20% 할인쿠폰 쓰고 배달팁 3000원 더하면": the coupon is off the food, said
+    before the tip; taking it off the whole bill gave 24,800원 for 25,400원. A percent said
+    after every figure ("… 바지 3만원 20% 할인하면") or before them all is off the whole.
+    """
+    said = _PERCENT_OFF.search(original)
+    if said is None:
+        return False
+    before = _FIGURE_SAID.search(original[: said.start()])
+    after = _FIGURE_SAID.search(original[said.end() :])
+    return before is not None and after is not None
 
 
 # A fare given one way beside a question about both ways (trips this reader never counts).
@@ -274,6 +294,8 @@ def price_total(original: str) -> tuple[str, str] | None:
     if saving != expression:
         expression = saving  # "1년이면 얼마 아끼는거야": what the discount takes off
     elif found.discount is not None:
+        if use_discount_scope_check and " + " in expression and _discount_scope_split(original):
+            return None  # the percent is off one part only; which part is read elsewhere
         expression = f"({expression}) * (100 - {figure(found.discount)}) / 100"
     if found.markup is not None:
         expression = f"({expression}) * (100 + {figure(found.markup)}) / 100"
