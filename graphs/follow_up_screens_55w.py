@@ -14,6 +14,7 @@ from typing import Any
 
 from agents.documents import DocPlan
 from graphs.condition_follow_up_55w import condition_head, stated_condition, states_condition
+from graphs.figure_sibling_57c import figure_siblings_off
 from graphs.same_subject_follow_up_55w import kept_to_the_thread_55w
 from tools.faq import FaqBook
 
@@ -41,6 +42,7 @@ def screened_follow_up_55w(
     if not earlier:
         return plan
     plan = kept_to_the_thread_55w(faq, docs, plan, text, earlier[-1], collection)
+    plan = figure_siblings_off(docs, plan, text, earlier, collection)  # doc57b
     return stated_condition(plan, text, earlier)
 
 
