@@ -1,5 +1,5 @@
 """Everyday words the documents write another way (vocab57): 여자 is 여성, 체크인 is 입실,
-빨간날 is 공휴일, a house is a home. Each test fails with its vocabulary line removed."""
+빨간날 is 공휴일. Each test fails with its vocabulary line removed."""
 
 from __future__ import annotations
 
@@ -15,11 +15,6 @@ _LODGE = (
 _CLINIC = (
     "# 진료 시간\n\n평일은 09:00부터 18:00까지 진료합니다. 토요일은 13:00까지 진료합니다.\n\n"
     "# 휴진\n\n일요일과 공휴일에는 진료하지 않습니다 (휴진)."
-)
-_CLEANING = (
-    "# Deep cleaning\n\nA deep clean of a home with up to 3 bedrooms costs £180. "
-    "Larger homes get a written quote.\n\n"
-    "# Windows\n\nOutside windows are cleaned for £25 per visit."
 )
 
 
@@ -48,13 +43,3 @@ def test_a_red_day_is_a_public_holiday(lexical_store: DocumentStore, question: s
     assert plan.kind == "extractive", plan.reasons
     assert "휴진" in plan.answer
 
-
-@pytest.mark.parametrize(
-    "question",
-    ["how much is a deep clean for my 3 bedroom house", "deep clean of a 3 bedroom house, how much"],
-)
-def test_a_house_is_a_home(lexical_store: DocumentStore, question: str) -> None:
-    lexical_store.ingest_texts([("cleaning_terms.md", _CLEANING)], "clean", markdown=True)
-    plan = plan_document_step(lexical_store, question, collection="clean", pinned=False)
-    assert plan.kind == "extractive", plan.reasons
-    assert "£180" in plan.answer
