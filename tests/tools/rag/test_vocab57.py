@@ -42,4 +42,3 @@ def test_a_red_day_is_a_public_holiday(lexical_store: DocumentStore, question: s
     plan = plan_document_step(lexical_store, question, collection="clinic", pinned=False)
     assert plan.kind == "extractive", plan.reasons
     assert "휴진" in plan.answer
-
