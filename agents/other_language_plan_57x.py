@@ -20,10 +20,12 @@ It only turns a decline into an answer the checks pass; it never changes an answ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from agents.unheld_terms import unknown_terms
+from tools.rag.answer_types import answer_type
 from tools.rag.crosslingual import equivalents
 from tools.rag.models import Passage
 from tools.rag.question import QuestionAnalysis
@@ -36,6 +38,17 @@ __all__ = ["names_most_topics", "other_language_passages", "other_language_plan"
 SEARCH_DEPTH = 12
 # As many other-language passages as the planner reads of its own search.
 PASSAGES = 4
+# A name or a person asked: "What is the name of the clinic's pharmacist?" was answered,
+# read alone over the Korean passages, with the pharmacy guide's "약사나 의사와 상담하세요"
+# (it names 약사). A name is written in one script, and no check tells a sentence naming
+# the role from one naming the person: such a question keeps its decline.
+_ASKS_A_NAME = re.compile(
+    r"\bname\s+of\b|\bwhat'?s\s+(?:the\s+|his\s+|her\s+|their\s+)?names?\b|\bcalled\b"
+    r"|이름|성함|누구|누가",
+    re.IGNORECASE,
+)
+# Off only in the test that shows what the name screen changes.
+use_name_screen = True
 
 
 class _Plan(Protocol):
@@ -79,6 +92,8 @@ def other_language_plan(
         replan: The planner's own reading of a list of passages (``_plan_from_passages``).
     """
     if plan.kind != "not_covered":
+        return plan
+    if use_name_screen and (_ASKS_A_NAME.search(question) or answer_type(question) == "person"):
         return plan
     passages = other_language_passages(docs, question, collection)
     if not passages:

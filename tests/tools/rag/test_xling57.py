@@ -257,3 +257,21 @@ def test_the_quoted_passage_names_most_of_the_questions_topics(
     plan = _FakePlan("extractive", citations=[{"locator": locator, "text": text}])
     asked = analyze_question(question)
     assert names_most_topics(store, question, asked, plan, "devset") is names
+
+
+# --- a name asked keeps its decline (found on the merged tree) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the name of the clinic's pharmacist?", "what's the pharmacist called"],
+)
+def test_a_name_asked_is_never_answered_from_the_other_language(
+    store: DocumentStore, question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan = _plan(store, question)
+    assert plan.kind != "extractive", plan.answer
+    # Switched off, the Korean passages answered with the pharmacy guide's disclaimer
+    # ("약사나 의사와 상담하세요" names 약사): a role, never the pharmacist's name.
+    monkeypatch.setattr(other_language_plan_57x, "use_name_screen", False)
+    assert _plan(store, question).kind != "not_covered"
