@@ -285,9 +285,10 @@ def _is_measured_thing(word: str) -> bool:
 
 def chat_unit_words(s: str) -> str:
     """ "37.5도인데 화씨로", "84제곱미터면 평수로 몇평" (set 49): 인데 after a figure and its unit
-    is 면, and 평수로 only says the unit asked (몇평)."""
+    is 면, and 평수로 before 몇평 only says the unit asked again (alone, "평수로 바꾸면", it is
+    the unit asked and stays)."""
     s = re.sub(rf"({_NUM}\s*[가-힣A-Za-z°]+?)인데(?=\s)", r"\1면", s)
-    return re.sub(r"(?<![가-힣])평수로\s+", "", s)
+    return re.sub(r"(?<![가-힣])평수로\s+(?=몇\s*평)", "", s)
 
 
 def parse_unit_request(text: str) -> UnitRequest | None:
