@@ -54,8 +54,13 @@ SPLIT_WAYS_FORM = (
 # ("forget the tip, just split …"): set 49's went to a model.
 SPLIT_WAYS_VERB_FIRST = (
     re.compile(
-        r"^(?:(?:forget|skip|drop|never\s*mind)\s+(?:about\s+)?(?:the\s+)?(?:tip|tax|fee)\s*[,.;]?\s*)?"
-        rf"(?:just\s+|let'?s\s+|we\s+)?split\s+(?:the\s+)?{_A}\s+{_B}\s+ways"
+        # "the" (or a currency sign) before the amount, or an add-on dropped before the verb:
+        # a figure put in for "that" by a follow-up ("split that four ways" after a share,
+        # 20 / 4 for 60 / 4) is no amount named here.
+        r"^(?:(?:(?:forget|skip|drop|never\s*mind)\s+(?:about\s+)?(?:the\s+)?(?:tip|tax|fee)\s*[,.;]?\s*)"
+        r"(?:just\s+|let'?s\s+|we\s+)?split\s+(?:the\s+)?"
+        r"|(?:just\s+|let'?s\s+|we\s+)?split\s+(?:the\s+\$?\s*|\$\s*))"
+        rf"{_A}\s+{_B}\s+ways"
         r"\s*[,.]?\s*(?:how\s+much\s+(?:is\s+that\s+)?each|each|per\s+person)?\s*[?.]?$",
         re.I,
     ),
