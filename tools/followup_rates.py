@@ -43,7 +43,8 @@ _MORE_PEOPLE = LazyPattern(
 _FEWER_PEOPLE = LazyPattern(
     r"(?P<ko>\d+|한|두|세)\s*(?:명|사람|세대|가구)(?:이|가|만|은|는|도)?\s*(?:더\s*)?(?:빠지면|빠져서|이사\s*가면|나가면"
     # "한명 이사가서 둘이 내면" (set 49): the move said as the reason, then the new split.
-    r"|이사\s*가서|나가서"
+    # ("한명 나가서 이제 셋이 내야됨" is tools.followup_shared_between_49b's share again.)
+    r"|이사\s*가서"
     # "한세대 비어있으면?": a household's flat empty, one fewer sharing (set 37).
     r"|비어\s*있으면|비면|공실이면"
     r"|안\s*오면|못\s*오면|못\s*가면|안\s*내면|빼면"

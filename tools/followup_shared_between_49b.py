@@ -37,9 +37,10 @@ _KO = re.compile(
     r"(?:씩\s*)?(?:내면|하면|낸다면|내기로\s*하면|내)\s*[?？]?\s*(?:얼마씩|얼마)?\s*[?？]?\s*$"
 )
 # Halves with one other named ("친구랑 반반하면 얼마씩", "남편이랑 둘이 반띵하면", set 48,
-# opens57k): the total split between 2.
+# opens57k): the total split between 2. ("둘이 반띵하면" alone, with no one named, is
+# tools.followup_added_and_shared's native head count.)
 _KO_HALVES = re.compile(
-    r"^\s*(?:그럼\s*|그러면\s*)?(?:[가-힣]{1,5}(?:이랑|랑|하고|와|과)\s*(?:둘이서?\s*)?|둘이서?\s*)"
+    r"^\s*(?:그럼\s*|그러면\s*)?[가-힣]{1,5}(?:이랑|랑|하고|와|과)\s*(?:둘이서?\s*)?"
     r"(?:서로\s*)?(?:반반씩|반반|반띵|반씩)\s*(?:내면|하면|나누면|나눠\s*내면|부담하면|낸다면)\s*[?？]?\s*"
     r"(?:얼마씩|얼마|(?:한\s*명당|각자|각각|1인당)\s*얼마\S*)?\s*[?？]?\s*$"
 )

@@ -238,7 +238,7 @@ def test_no_span_or_no_amount_asked_keeps_the_quote(question: str) -> None:
 def _fewer_off(monkeypatch: pytest.MonkeyPatch) -> None:
     pattern = followup_rates._FEWER_PEOPLE.pattern
     for added in (
-        r"|이사\s*가서|나가서",
+        r"|이사\s*가서",
         r"|\b(?P<single>one|a)\s+(?:guy|person|friend|girl|of\s+them)\s+(?:left|bailed"
         r"|dropped\s+out|isn'?t\s+paying|is\s+not\s+paying|won'?t\s+pay|can'?t\s+pay)\b",
         r"|(?<![가-힣])(?P<titled>[가-힣]{1,5}님)\s*(?:은|는|이|가)?\s*빼고\s*(?:나머지|남은)",
