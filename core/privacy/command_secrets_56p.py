@@ -19,7 +19,7 @@ from core.lazy_regex import LazyPattern
 from core.privacy.labelled_secrets import secret_shaped
 from core.privacy.types import Hit
 
-__all__ = ["detect_command_secrets_56p"]
+__all__ = ["detect_command_secrets_56p", "stand_in_value"]
 
 _ENV_RE = LazyPattern(
     r"(?<![A-Za-z0-9_$])(?P<key>[A-Z][A-Z0-9_]*(?:PASSPHRASE|PASSWORD|PASSWD|_PASS|_PW|SECRET|"
@@ -28,10 +28,12 @@ _ENV_RE = LazyPattern(
 )
 _CUES = ("PASS", "SECRET", "TOKEN", "_PW", "_PIN", "API_KEY")
 # Words of a stand-in value in documentation ("your-passphrase", "changeme").
+# (command_secrets_57p reads its values with this too; a "<password>" is caught by "<".)
 _STAND_IN_WORDS = ("your", "changeme", "change_me", "example", "placeholder", "secret_here")
 
 
-def _stand_in(value: str) -> bool:
+def stand_in_value(value: str) -> bool:
+    """Whether ``value`` is a documentation stand-in ("your-passphrase", "${TOKEN}", "***")."""
     lowered = value.lower()
     return (
         any(ch in value for ch in "$`<>{}")
@@ -47,6 +49,6 @@ def detect_command_secrets_56p(text: str) -> Iterator[Hit]:
     for m in _ENV_RE.finditer(text):
         group = "quoted" if m.group("quoted") is not None else "bare"
         value = m.group(group)
-        if _stand_in(value) or not secret_shaped(value):
+        if stand_in_value(value) or not secret_shaped(value):
             continue
         yield Hit("secret", m.start(group), m.end(group), 0.8, False)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.command_secrets_56p import stand_in_value
 from core.privacy.labelled_secrets import secret_shaped
 from core.privacy.types import Hit
 
@@ -44,22 +45,12 @@ _GH_SECRET_RE = LazyPattern(
     r"\bgh[ \t]+secret[ \t]+set\b[^\n]*?[ \t](?:--body|-b)(?:[ \t]+|=)"
     r"(?:(?P<q>['\"])(?P<quoted>[^'\"\n]{1,256})(?P=q)|(?P<bare>[^\s'\"]{1,256}))"
 )
-_STAND_IN_WORDS = ("your", "changeme", "change_me", "example", "placeholder", "password>")
-
-
-def _stand_in(value: str) -> bool:
-    lowered = value.lower()
-    return (
-        any(ch in value for ch in "$`<>{}")
-        or any(word in lowered for word in _STAND_IN_WORDS)
-        or set(value) <= set("*xX.")
-    )
 
 
 def _quoted_or_bare(m: re.Match[str]) -> tuple[int, int, str] | None:
     group = "quoted" if m.group("quoted") is not None else "bare"
     value = m.group(group)
-    if value is None or _stand_in(value):
+    if value is None or stand_in_value(value):
         return None
     return m.start(group), m.end(group), value
 
@@ -69,12 +60,12 @@ def detect_command_secrets_57p(text: str) -> Iterator[Hit]:
     if " = " in text:
         for m in _SPACED_ENV_RE.finditer(text):
             value = m.group("bare")
-            if not _stand_in(value) and secret_shaped(value):
+            if not stand_in_value(value) and secret_shaped(value):
                 yield Hit("secret", m.start("bare"), m.end("bare"), 0.8, False)
     if "Auth" in text or "auth" in text:
         for m in _BASIC_AUTH_RE.finditer(text):
             value = m.group("value")
-            if not _stand_in(value) and secret_shaped(value):
+            if not stand_in_value(value) and secret_shaped(value):
                 yield Hit("secret", m.start("value"), m.end("value"), 0.8, False)
     lowered = text.lower()
     if "schtasks" in lowered:
