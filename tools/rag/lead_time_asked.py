@@ -93,7 +93,8 @@ _KO_ASKED_ARRIVAL = re.compile(
     r"(?:전(?:에|까지|부터)?|(?:더\s*)?(?:일찍|먼저|미리|앞서)))\s*"
     # One place word may sit between ("몇 분 전에 병원에 와야").
     r"(?:[가-힣]+(?:에|까지|으로|로)\s+)?"
-    r"(?:와|오(?!래)|올|도착|가야|가면|갈|가서|내원|입장|입실|방문|들어)"
+    # (올 of 오다, never of 올리다: "며칠 전에 올려야" submits a request, set 20.)
+    r"(?:와|오(?!래)|올(?![려리렸린릴])|도착|가야|가면|갈|가서|내원|입장|입실|방문|들어)"
 )
 # Words a sentence states arriving with, in either language: "arrive", "be here", "check
 # in", 도착, 오세요, 내원, 입장. A sentence naming none of them counts its span before another

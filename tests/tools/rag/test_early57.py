@@ -121,3 +121,16 @@ def test_the_alley_quotes_the_arrival_not_the_notice() -> None:
     assert not re.search("48 hours", answer())
     with mock.patch("tools.rag.qualifiers.misses_arrival_act", return_value=False):
         assert "48 hours" in answer()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "연차 쓰려면 며칠 전에 올려야 돼요?",
+        "며칠 전까지 올려야 돼요?",
+        "신청서 몇 시간 전에 올리면 돼요?",
+    ],
+)
+def test_a_request_submitted_ahead_asks_no_arrival(question: str) -> None:
+    # 올려야 is 올리다 (to submit): a notice period, "3일 전까지 신청" (sets 20, 36, 42).
+    assert not asks_arrival_lead(question)
