@@ -26,7 +26,7 @@ from agents.document_messages import not_covered_message
 from agents.documents import DocPlan, plan_document_step
 from graphs.condition_cover_56c import Figure, states_figure_itself
 from graphs.condition_follow_up_55w import condition_head
-from graphs.subjectless_follow_up import _MEASURE_STEMS as MEASURE_STEMS
+from graphs.subjectless_follow_up import MEASURE_STEMS
 from tools.rag.crosslingual import equivalents
 from tools.rag.question import analyze_question
 from tools.rag.textutil import tokenize

@@ -19,12 +19,17 @@ from agents.documents import DocPlan
 from agents.documents_thread_52t import quote_within_sections
 from tools.rag.question import analyze_question
 
-__all__ = ["names_only_a_measure", "quote_of_subjectless_follow_up", "thread_before_elsewhere"]
+__all__ = [
+    "MEASURE_STEMS",
+    "names_only_a_measure",
+    "quote_of_subjectless_follow_up",
+    "thread_before_elsewhere",
+]
 
 # Stems of the words that say in what unit or how exactly a figure is asked (as
 # tools.rag.question stems them: "minutes" -> "minut"); none is something a document is
 # about. Korean question words of this kind (최대, 몇, 며칠) are no topic terms already.
-_MEASURE_STEMS = frozenset(
+MEASURE_STEMS = frozenset(
     {
         "day",
         "hour",
@@ -65,7 +70,7 @@ def names_only_a_measure(text: str) -> bool:
     A question with no content word at all counts too ("and the max?"); one with a verb
     of its own does not ("그럼 처음 갈 때 뭐 챙겨 가야 돼요?" asks what to bring).
     """
-    return all(term in _MEASURE_STEMS for term in analyze_question(text).terms)
+    return all(term in MEASURE_STEMS for term in analyze_question(text).terms)
 
 
 def _sections(plan: DocPlan) -> set[tuple[str, str]]:
