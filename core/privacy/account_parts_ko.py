@@ -24,7 +24,12 @@ __all__ = ["detect_account_parts_ko"]
 
 _PART_RE = LazyPattern(
     r"(?:앞부분|앞자리|앞번호|뒷부분|뒷자리|뒷번호|중간|중간\s?부분|나머지|끝부분|끝자리)"
-    r"(?:은|는|이|가|:)?[ \t]*(?P<digits>(?<![0-9])[0-9]{2,8}(?:-[0-9]{2,8}){0,2})(?![0-9-])"
+    r"(?:은|는|이|가|:)?[ \t]*"
+    # redteam50: the bank between the position word and the digits ("앞부분이 농협 351 1244"),
+    # and groups said apart with a space (number words fold to digits with spaces).
+    r"(?:(?:[가-힣]{1,6}(?:은행|뱅크)|농협|국민|신한|우리|하나|기업|토스|우체국|수협|신협|새마을)"
+    r"[ \t]+)?"
+    r"(?P<digits>(?<![0-9])[0-9]{2,8}(?:[- ][0-9]{2,8}){0,2})(?![0-9-])"
     r"(?![ \t]*(?:원|년|명|개|월|일|시|분|번째|자리|%))"
 )
 _ACCOUNT_WORD_RE = LazyPattern(r"계좌|통장|은행|예금주")

@@ -8,6 +8,12 @@
 - A Polish flat: ``ul. Długa 14 m. 7``, ``al. Jana Pawła II 22/15``, ``os. Tysiąclecia 9 lok.
   3``. The street prefix (ul., al., pl., os.), a house number and the flat's own number (after
   ``m.``, ``lok.`` or a slash) make it a home's; a museum's ``ul. Okólnik 1`` has no flat.
+- (redteam50) A Korean apartment's 동 and 호 written in English order for a parcel from abroad:
+  ``Unit 1502, Building 103, Hillstate Apartments``, ``Apt 904, Bldg 107``, ``Building 12,
+  Room 1204, … Villa``. A unit and a building number side by side are one home's; an office's
+  ``Room 1204, Building 108`` is told apart by a housing word (Apartments, Villa, Heights,
+  officetel, -dong…) that "Unit"/"Room" need within the next words ("Apt"/"Flat" say it
+  themselves).
 """
 
 from __future__ import annotations
@@ -36,6 +42,27 @@ _POLISH_FLAT_RE = LazyPattern(
 )
 
 
+_UNIT = r"(?:Unit|Apt\.?|Apartment|Flat|Room|Rm\.?|Ho)[ \t]*(?:No\.?[ \t]*)?#?[1-9][0-9]{1,4}"
+_BLOCK = r"(?:Building|Bldg\.?|Block|Dong)[ \t]*(?:No\.?[ \t]*)?#?[1-9][0-9]{0,3}"
+_UNIT_BLOCK_RE = LazyPattern(
+    r"(?<![A-Za-z])(?P<addr>" + _UNIT + r",?[ \t]+" + _BLOCK + r"|" + _BLOCK + r",?[ \t]+"
+    + _UNIT + r")(?![0-9])"
+)
+_SAYS_HOME = LazyPattern(r"\b(?:Apt|Apartment|Flat)\b")
+_HOUSING_AFTER = LazyPattern(
+    r"[^.?!\n]{0,60}?(?i:apartments?|apts?\b|villa|mansion|heights|officetel|residence|"
+    r"-dong\b|-gu\b)"
+)
+
+
+def _unit_blocks(text: str) -> Iterator[Hit]:
+    for m in _UNIT_BLOCK_RE.finditer(text):
+        if _SAYS_HOME.search(m.group("addr")) is not None or _HOUSING_AFTER.match(
+            text, m.end()
+        ):
+            yield Hit("address", m.start("addr"), m.end("addr"), 0.8, False)
+
+
 def detect_addresses_57p(text: str) -> Iterator[Hit]:
     """A lettered block and its unit in a villa; a Polish street address with its flat."""
     if "동" in text and "호" in text:
@@ -44,3 +71,5 @@ def detect_addresses_57p(text: str) -> Iterator[Hit]:
     if "." in text:
         for m in _POLISH_FLAT_RE.finditer(text):
             yield Hit("address", m.start("addr"), m.end("addr"), 0.8, False)
+    if "," in text or "Bldg" in text or "Building" in text:
+        yield from _unit_blocks(text)

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from stdnum.au import tfn
 from stdnum.cn import ric
 from stdnum.jp import in_ as my_number
+from stdnum.my import nric as mykad
 
 from core.lazy_regex import LazyPattern
 from core.privacy.cue_substrings import contains_any
@@ -51,6 +52,17 @@ _TFN_RE = LazyPattern(
 )
 
 
+# redteam50: Malaysia's MyKad (NRIC) number, YYMMDD-PB-NNNN: a birth date, a birthplace code
+# and a serial. The card is named anywhere in the text ("my colleague's IC number … she gave
+# me 880412-14-5523"), as people give it in a sentence of its own; python-stdnum checks the
+# date and the birthplace code, which an order or a ticket number of that shape fails.
+_MYKAD_RE = LazyPattern(r"(?<![0-9-])(?P<v>[0-9]{6}-[0-9]{2}-[0-9]{4}|[0-9]{12})(?![0-9-])")
+_MYKAD_CUES = (
+    "mykad", "mykid", "nric", "ic number", "ic no", "i/c", "kad pengenalan", "malaysian ic",
+    "no. kp", "말레이시아",
+)  # fmt: skip
+
+
 def _compact(value: str) -> str:
     return "".join(ch for ch in value if ch.isalnum()).upper()
 
@@ -69,6 +81,7 @@ _CHECKS = (
         ric.is_valid,
     ),
     (("tfn", "tax file"), _TFN_RE, tfn.is_valid),
+    (_MYKAD_CUES, _MYKAD_RE, mykad.is_valid),
 )
 
 

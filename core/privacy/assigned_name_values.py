@@ -16,6 +16,7 @@ query (:mod:`core.privacy.sql_person_values`' to read) stay public.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
@@ -30,10 +31,19 @@ __all__ = ["detect_assigned_name_values"]
 _ASSIGN_RE = LazyPattern(
     r"(?<![A-Za-z0-9_?&.-])(?P<key>(?i:user|username|user_name|login|owner|name|fullname)"
     r"|[A-Za-z0-9_]*_(?i:name)|[a-z][A-Za-z0-9]*Name"
+    # redteam50: a key ending in FULLNAME/DISPLAYNAME/REALNAME ("ADMIN_FULLNAME=…").
+    r"|[A-Za-z0-9_]*_(?i:full|display|real)(?i:name)"
     # redteam34: people an INI or a config lists ("emergency_contact = 소정우 (부)").
     r"|(?i:(?:emergency_)?contact|contact_person|guardian|spouse|next_of_kin|assignee|"
     r"maintainer|reviewer|approver))"
     r"[ \t]*=[ \t]*(?P<q>[\"']?)"
+    r"(?P<value>[가-힣]{2,4}|[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,3})"
+    r"(?P=q)(?![가-힣A-Za-z0-9_@.-])"
+)
+# redteam50: docker-compose's and Kubernetes' map form of the same environment key,
+# "ADMIN_FULLNAME: Rosalind …" (an upper-case variable's name, a colon, a space).
+_ENV_COLON_RE = LazyPattern(
+    r"(?<![A-Za-z0-9_])(?P<key>[A-Z][A-Z0-9_]*_(?:FULL|DISPLAY|REAL)?NAME):[ \t]+(?P<q>[\"']?)"
     r"(?P<value>[가-힣]{2,4}|[A-Z][A-Za-z'-]+(?:[ \t][A-Z][A-Za-z'-]+){1,3})"
     r"(?P=q)(?![가-힣A-Za-z0-9_@.-])"
 )
@@ -60,13 +70,13 @@ def _person_key(key: str) -> bool:
 
 def detect_assigned_name_values(text: str) -> Iterator[Hit]:
     """Names after ``user=`` / ``…_NAME=`` keys (see the module)."""
-    if "=" not in text:
+    if "=" not in text and "NAME:" not in text:
         return
     # A query's "WHERE name = '…'" is sql_person_values' (it knows a people table from a
     # products one).
     if _SQL_RE.search(text) is not None:
         return
-    for m in _ASSIGN_RE.finditer(text):
+    for m in itertools.chain(_ASSIGN_RE.finditer(text), _ENV_COLON_RE.finditer(text)):
         if not _person_key(m.group("key")):
             continue
         value = m.group("value")

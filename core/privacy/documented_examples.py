@@ -18,6 +18,7 @@ A mailbox whose local part is a role the mail system answers (``noreply``, ``no-
 from __future__ import annotations
 
 from core.lazy_regex import LazyPattern
+from core.privacy.public_checks_58p import function_mailbox_local
 
 __all__ = ["is_documented_example", "is_role_mailbox"]
 
@@ -93,4 +94,5 @@ def is_documented_example(text: str, start: int, end: int) -> bool:
 def is_role_mailbox(address: str) -> bool:
     """Whether ``address`` is a role mailbox of the mail system (``noreply@…``)."""
     local, _, _domain = address.partition("@")
-    return local.casefold() in _ROLE_LOCALS
+    # "mediainquiries@who.int": an office's function, not a person (redteam50).
+    return local.casefold() in _ROLE_LOCALS or function_mailbox_local(local)

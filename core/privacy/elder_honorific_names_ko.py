@@ -29,7 +29,8 @@ __all__ = ["detect_elder_honorific_names_ko"]
 _ELDER_RE = LazyPattern(
     r"(?<![가-힣])"
     + KOREAN_NAME_PATTERN
-    + r"[ \t]?(?:어르신|할머님|할아버님)"
+    # redteam50: 여사님 (a married elder woman, "육순자 여사님께서 … 백내장 수술").
+    + r"[ \t]?(?:어르신|할머님|할아버님|여사님)"
     # The honorific subject and dative particles (께서, 께서는, 께) may follow (redteam49:
     # ``편찬우 할아버님께서 … 입원해 계십니다``); another word glued on may not.
     + r"(?:(?=께)|(?![가-힣]{2}))"
@@ -57,7 +58,7 @@ def _reads_as_a_name(name: str) -> bool:
 
 def detect_elder_honorific_names_ko(text: str) -> Iterator[Hit]:
     """Full names before 어르신, 할머님, 할아버님 (see the module)."""
-    if "어르신" not in text and "할머님" not in text and "할아버님" not in text:
+    if not any(word in text for word in ("어르신", "할머님", "할아버님", "여사님")):
         return
     for m in _ELDER_RE.finditer(text):
         name = m.group("name")

@@ -30,7 +30,10 @@ _HEALTH_EN = (
     r"chemo(?:therapy)?|radiotherapy|radiation[ \t]+therapy|dialysis|surgery|an[ \t]+operation|"
     r"diagnos(?:ed|is)|cancer|a[ \t]+stroke|a[ \t]+heart[ \t]+attack|a[ \t]+miscarriage|rehab|"
     r"tested[ \t]+positive|in[ \t]+hospital|hospitali[sz]ed|dementia|HIV|IVF|a[ \t]+relapse|"
-    r"treatment|an[ \t]+overdose|a[ \t]+seizure|biopsy|transplant"
+    r"treatment|an[ \t]+overdose|a[ \t]+seizure|biopsy|transplant|"
+    # redteam50: conditions named without a procedure word.
+    r"Crohn['’]s|an[ \t]+eating[ \t]+disorder|anorexia|bulimia|epilepsy|"
+    r"multiple[ \t]+sclerosis"
 )
 # Verbs and helpers that may stand between the name and the matter ("… has just started
 # chemo", "… is having surgery", "… was diagnosed").
@@ -68,16 +71,29 @@ _EN_CUES = (
     "seizure",
     "biopsy",
     "transplant",
+    "crohn",
+    "eating disorder",
+    "anorexia",
+    "bulimia",
+    "epilepsy",
+    "sclerosis",
 )
 _HEALTH_KO = (
     r"ADHD|adhd|PTSD|우울증|공황장애|조현병|양극성|조울증|자폐|치매|뇌전증|간질|당뇨|투석|항암|"
     r"암[ \t]?(?:진단|수술|투병|판정|환자|치료)|입원|수술|확진|난임|불임|"
-    r"발달[ \t]?지연|틱[ \t]?장애"
+    r"발달[ \t]?지연|틱[ \t]?장애|"
+    # redteam50: conditions and operations the list lacked ("… 섭식장애", "… 백내장 수술").
+    r"섭식[ \t]?장애|거식증|폭식증|불안[ \t]?장애|강박증|백내장|녹내장|갑상선|디스크|파킨슨|"
+    r"크론병|루푸스|뇌졸중|심근경색|협심증|신부전|간경화|희귀병|통풍|유방암|위암|대장암|폐암"
 )
+# redteam50: a time word may stand between the name and the matter ("민채윤 요즘 섭식장애").
+_KO_GAP = r"(?:[ \t]+(?:요즘|요새|최근에?|지금|얼마[ \t]?전에?|작년에|올해|어제|이번에|결국|다시|또))?"
 _KO_RE = LazyPattern(
     r"(?<![가-힣])"
     + KOREAN_NAME_PATTERN
-    + r"(?:이가|이는|이도|가|는|은|이|도)?[ \t]*(?:"
+    + r"(?:이가|이는|이도|가|는|은|이|도)?"
+    + _KO_GAP
+    + r"[ \t]*(?:"
     + _HEALTH_KO
     + r")"
 )
@@ -104,6 +120,25 @@ _KO_CUES = (
     "불임",
     "발달",
     "틱",
+    "섭식",
+    "거식",
+    "폭식",
+    "불안",
+    "강박",
+    "백내장",
+    "녹내장",
+    "갑상선",
+    "디스크",
+    "파킨슨",
+    "크론",
+    "루푸스",
+    "뇌졸중",
+    "심근",
+    "협심",
+    "신부전",
+    "간경화",
+    "희귀병",
+    "통풍",
 )
 
 

@@ -69,6 +69,23 @@ _JSON_RE = LazyPattern(
 _CALL_RE = LazyPattern(
     r"\.(?i:set|with)?(?P<key>(?i:" + _KEY_ALT + r"))\([ \t]*[\"'](?P<value>[^\"'\n]+)[\"'][ \t]*\)"
 )
+# redteam50: a ticket or CRM link names a person by the login built from their name,
+# "?requester=ingrid.vasquez-oyelowo", under a key for a person's role. Only the
+# given.family shape counts (two words of letters joined by a dot or an underscore), not a
+# service account ("svc.backup", "ci_bot") or a host ("intra.example").
+_HANDLE_QUERY_RE = LazyPattern(
+    r"[?&](?i:requester|assignee|reporter|owner|author|assigned_?to|submitter|applicant|"
+    r"employee|member|agent|user|username|user_?id|uid|login)="
+    r"(?P<value>[a-z]{2,}[._][a-z]{2,}(?:-[a-z]{2,})?)(?=[&#\s\"'<>]|\Z)"
+)
+_NOT_HANDLE_WORDS = frozenset(
+    {
+        "svc", "service", "admin", "root", "system", "sys", "bot", "ci", "cd", "test", "demo",
+        "team", "ops", "dev", "prod", "qa", "noreply", "support", "help", "info", "backup",
+        "deploy", "build", "robot", "guest", "user", "example", "com", "net", "org", "io",
+        "co", "kr", "local", "internal", "intra", "app", "api", "web", "mail", "group",
+    }
+)  # fmt: skip
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?:[-'][A-Za-z]+)?(?:[ +][A-Z][a-z]+(?:[-'][A-Za-z]+)?){0,2}")
 _HANGUL_NAME = re.compile(r"[가-힣]{2,4}")
 _PLACEHOLDERS = frozenset(
@@ -120,3 +137,8 @@ def detect_keyed_values(text: str) -> Iterator[Hit]:
             # A whole "+"-joined name outranks a name rule's read of its first word alone.
             joined = pattern is _QUERY_RE and "+" in value
             yield Hit(kind, m.start("value"), m.end("value"), 0.95 if joined else 0.8, False)
+    if "?" in text or "&" in text:
+        for m in _HANDLE_QUERY_RE.finditer(text):
+            words = re.split(r"[._-]", m.group("value"))
+            if not any(w in _NOT_HANDLE_WORDS for w in words):
+                yield Hit("person_name", m.start("value"), m.end("value"), 0.75, False)

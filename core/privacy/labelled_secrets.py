@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
 from core.privacy.documented_examples import is_documented_example
+from core.privacy.public_checks_58p import descriptive_stand_in
 from core.privacy.types import Hit
 
 __all__ = ["detect_labelled_secrets", "secret_shaped"]
@@ -110,6 +111,9 @@ def _value_hit(text: str, m: re.Match[str]) -> Hit | None:
         return None
     # "the Kubernetes docs' Secret example has password: MWYy…" (redteam38).
     if is_documented_example(text, start, end):
+        return None
+    # "passcode=my-long-passcode" in the Vault docs: says what goes there (redteam50).
+    if descriptive_stand_in(value):
         return None
     return Hit("secret", start, end, 0.8, False)
 

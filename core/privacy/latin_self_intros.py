@@ -28,7 +28,9 @@ __all__ = ["capitalised_run_end", "detect_latin_self_intros", "is_language_cours
 _PHRASE_RE = LazyPattern(
     r"(?i:\b(?:(?:tôi|toi|mình|minh|em|anh|chị|chi)[ \t]+tên[ \t]+là|tên[ \t]+(?:của[ \t]+)?"
     r"(?:tôi|mình|em)[ \t]+là|nama[ \t]+saya(?:[ \t]+adalah)?|namaku|ako[ \t]+(?:po[ \t]+)?si|"
-    r"(?:ang[ \t]+)?pangalan[ \t]+ko[ \t]+(?:ay[ \t]+)?|benim[ \t]+adım|adım|"
+    # "ang pangalan ko ay …": the "ay" is optional, the space after the phrase is the one below
+    # (redteam50: the old form asked for two spaces after "ay" and read no one).
+    r"(?:ang[ \t]+)?pangalan[ \t]+ko(?:[ \t]+ay)?|benim[ \t]+adım|adım|"
     # redteam42, second batch: German, French, Spanish and Italian.
     r"ich[ \t]+hei(?:ß|ss)e|mein[ \t]+name[ \t]+ist|je[ \t]+m['’][ \t]?appelle|"
     r"je[ \t]+me[ \t]+nomme|mon[ \t]+nom[ \t]+est|me[ \t]+llamo|mi[ \t]+nombre[ \t]+es|"
@@ -36,7 +38,9 @@ _PHRASE_RE = LazyPattern(
     # redteam43: Uzbek (Latin script), as workers in Korea write it.
     r"(?:mening[ \t]+)?ismim|"
     # redteam44, second batch: Swahili, Portuguese and Polish.
-    r"jina[ \t]+langu[ \t]+ni|meu[ \t]+nome[ \t]+é|o[ \t]+meu[ \t]+nome[ \t]+é|"
+    r"jina[ \t]+langu[ \t]+ni|"
+    # redteam50: Swahili "(ni)naitwa …" (I am called …).
+    r"(?:ni)?naitwa|meu[ \t]+nome[ \t]+é|o[ \t]+meu[ \t]+nome[ \t]+é|"
     r"nazywam[ \t]+się|mam[ \t]+na[ \t]+imię))[ \t]+"
 )
 _WORD_RE = LazyPattern(r"[^\W\d_]+(?:['’-][^\W\d_]+)?")
@@ -45,10 +49,11 @@ _WORK_BEFORE_RE = LazyPattern(
     r"드라마|노래|책|작품)[ \t]*['\"‘“]?[ \t]*\Z"
 )
 _MAX_WORDS = 4
+_PATRONYMIC_JOINS = frozenset({"bin", "binti", "binte"})
 _CUES = (
     "tên", "nama", "ako ", "pangalan", "adım", "heiße", "heisse", "name ist", "appelle", "nomme",
     "nom est", "llamo", "nombre es", "chiamo", "ismim", "jina langu", "nome é", "nazywam",
-    "na imię",
+    "na imię", "naitwa",
 )  # fmt: skip
 # A language course's model sentence ("the textbook's 'Ich heiße Anna'"), no one's own.
 _COURSE_RE = LazyPattern(
@@ -71,6 +76,12 @@ def capitalised_run_end(text: str, start: int, word: LazyPattern = _WORD_RE) -> 
     end, words, pos = start, 0, start
     while words < _MAX_WORDS:
         m = word.match(text, pos)
+        # A Malay patronymic's "bin"/"binti" joins the father's name on (redteam50: "nama
+        # saya Nurul Syafiqah binti Azhar"); read only between two capitalised words.
+        if m is not None and words and m.group() in _PATRONYMIC_JOINS:
+            after = word.match(text, m.end() + 1)
+            if text[m.end() : m.end() + 1] == " " and after and after.group()[0].isupper():
+                m = after
         if m is None or not m.group()[0].isupper():
             break
         end, words = m.end(), words + 1

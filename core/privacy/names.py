@@ -14,6 +14,7 @@ from core.lazy_regex import LazyPattern
 from core.privacy.famous_characters import is_a_famous_character
 from core.privacy.late_public_figures_ko import asks_about_a_late_public_figure_ko
 from core.privacy.placeholder_names_ko import is_placeholder_name_ko
+from core.privacy.public_checks_58p import is_a_titled_works_author
 from core.privacy.public_office_names import asks_about_a_public_office_holder
 from core.privacy.public_record_datasets import is_public_dataset_record
 from core.privacy.title_cased_phrases import in_a_title_cased_phrase
@@ -306,6 +307,9 @@ def detect_english_names(text: str) -> Iterator[Hit]:
             continue
         # "the Titanic train.csv's 'Braund, Mr. Owen Harris'": a public data set (redteam41).
         if is_public_dataset_record(text, m.start(), m.end("name")):
+            continue
+        # "when was Dr. Fauci's memoir published?": a published work's author (redteam50).
+        if is_a_titled_works_author(text, m.start(), _word_end(text, m.end("name"))):
             continue
         if tokens and tokens[0] not in _EN_NOT_NAMES and not names_a_product(text, m.end()):
             yield Hit("person_name", m.start("name"), _word_end(text, m.end("name")), 0.85, False)

@@ -49,6 +49,10 @@ _LETTERS_CLOSING = LazyPattern(
     r"[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+){0,2}['’]s?[ \t]+letters\b[^.?!\n]{0,60}?"
     r"\b(?:usually|always|often|typically)?[ \t]*(?:end|ended|close|closed|sign|signed|"
     r"are[ \t]+signed)\b[^'\"‘“\n]{0,20}['\"‘“]"
+    # redteam50: the writer as the subject, "Van Gogh signed his letters to Theo 'Ever yours, …'".
+    r"|[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]+(?:usually[ \t]+|always[ \t]+|often[ \t]+)?"
+    r"(?:signed|ended|closed|signs|ends|closes)[ \t]+(?:his|her|their)[ \t]+letters\b"
+    r"[^'\"‘“\n]{0,40}['\"‘“]"
 )
 
 

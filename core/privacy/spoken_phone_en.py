@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from core.lazy_regex import LazyPattern
+from core.privacy.public_checks_58p import is_an_organisations_line
 from core.privacy.types import Hit
 
 __all__ = ["detect_spoken_phone_en"]
@@ -52,5 +53,6 @@ def detect_spoken_phone_en(text: str) -> Iterator[Hit]:
         return
     for m in _RUN_RE.finditer(text):
         count, spoken_style = _digits_said(m.group(0))
-        if spoken_style and count >= MIN_DIGITS:
+        # "the White House comment line … two oh two, …": an organisation's line (redteam50).
+        if spoken_style and count >= MIN_DIGITS and not is_an_organisations_line(text, m.start()):
             yield Hit("phone", m.start(), m.end(), 0.7, False)

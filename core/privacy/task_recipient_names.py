@@ -59,6 +59,12 @@ _LEADS = LazyPattern(
     # A new colleague announced with a colon ("new starter on my team tomorrow: X").
     + r"|\bnew[ \t]+(?:starter|hire|joiner|colleague|team[ \t]+member|intern|recruit)s?\b"
     + r"[^:\n]{0,40}:"
+    # redteam50: a junior or household role of the writer's, then the person ("our intern
+    # Dabin Yeom starts …", "my new trainee, Kofi Mensah-Adjei"); a role ahead of a name
+    # in a team's chat names a colleague, as a title does.
+    + r"|\b(?:our|my|your|his|her|their)[ \t]+(?:new[ \t]+)?(?:summer[ \t]+|part-time[ \t]+)?"
+    + r"(?:intern|trainee|apprentice|temp|contractor|nanny|babysitter|au[ \t]+pair|tutor|"
+    + r"cleaner|caregiver|carer|housekeeper|assistant|secretary)s?\b,?"
     + r")[ \t]+"
 )
 # Particles inside a name: Arabic, Spanish, Portuguese, Dutch, German, French, and the
