@@ -45,8 +45,15 @@ _POLISH_FLAT_RE = LazyPattern(
 _UNIT = r"(?:Unit|Apt\.?|Apartment|Flat|Room|Rm\.?|Ho)[ \t]*(?:No\.?[ \t]*)?#?[1-9][0-9]{1,4}"
 _BLOCK = r"(?:Building|Bldg\.?|Block|Dong)[ \t]*(?:No\.?[ \t]*)?#?[1-9][0-9]{0,3}"
 _UNIT_BLOCK_RE = LazyPattern(
-    r"(?<![A-Za-z])(?P<addr>" + _UNIT + r",?[ \t]+" + _BLOCK + r"|" + _BLOCK + r",?[ \t]+"
-    + _UNIT + r")(?![0-9])"
+    r"(?<![A-Za-z])(?P<addr>"
+    + _UNIT
+    + r",?[ \t]+"
+    + _BLOCK
+    + r"|"
+    + _BLOCK
+    + r",?[ \t]+"
+    + _UNIT
+    + r")(?![0-9])"
 )
 _SAYS_HOME = LazyPattern(r"\b(?:Apt|Apartment|Flat)\b")
 _HOUSING_AFTER = LazyPattern(
@@ -57,9 +64,7 @@ _HOUSING_AFTER = LazyPattern(
 
 def _unit_blocks(text: str) -> Iterator[Hit]:
     for m in _UNIT_BLOCK_RE.finditer(text):
-        if _SAYS_HOME.search(m.group("addr")) is not None or _HOUSING_AFTER.match(
-            text, m.end()
-        ):
+        if _SAYS_HOME.search(m.group("addr")) is not None or _HOUSING_AFTER.match(text, m.end()):
             yield Hit("address", m.start("addr"), m.end("addr"), 0.8, False)
 
 

@@ -27,9 +27,11 @@ from core.privacy.types import Hit
 
 __all__ = ["detect_config_password_fields"]
 
+# The line may sit in quotes or backticks in a chat ("'db.corp.example:5432:*:report:…' 한 줄
+# 넣었는데", redteam50): a quote may open and close it as a space does.
 _PGPASS_RE = LazyPattern(
-    r"(?<![^\s])[A-Za-z0-9.*_-]+:(?:[0-9]{2,5}|\*):[A-Za-z0-9.*_-]+:[A-Za-z0-9.*@_-]+:"
-    r"(?P<value>[^\s:]{4,64})(?=\s|$)"
+    r"(?<![^\s'\"`])[A-Za-z0-9.*_-]+:(?:[0-9]{2,5}|\*):[A-Za-z0-9.*_-]+:[A-Za-z0-9.*@_-]+:"
+    r"(?P<value>[^\s:'\"`]{4,64})(?=[\s'\"`]|$)"
 )
 _CAMEL_KEY_RE = LazyPattern(
     r"(?<![A-Za-z0-9_])[a-z][A-Za-z0-9]*Password[ \t]*(?:=|:)?[ \t]*(?P<q>['\"])"

@@ -87,7 +87,9 @@ _HEALTH_KO = (
     r"크론병|루푸스|뇌졸중|심근경색|협심증|신부전|간경화|희귀병|통풍|유방암|위암|대장암|폐암"
 )
 # redteam50: a time word may stand between the name and the matter ("민채윤 요즘 섭식장애").
-_KO_GAP = r"(?:[ \t]+(?:요즘|요새|최근에?|지금|얼마[ \t]?전에?|작년에|올해|어제|이번에|결국|다시|또))?"
+_KO_GAP = (
+    r"(?:[ \t]+(?:요즘|요새|최근에?|지금|얼마[ \t]?전에?|작년에|올해|어제|이번에|결국|다시|또))?"
+)
 _KO_RE = LazyPattern(
     r"(?<![가-힣])"
     + KOREAN_NAME_PATTERN

@@ -34,6 +34,18 @@ _READS_STDIN_RE = LazyPattern(
 _PLACEHOLDER_WORDS = ("password", "passwd", "secret", "your", "xxx", "***", "changeme")
 
 
+def _value_shape(value: str, quote: str) -> str:
+    """The value as the secret-shape test should see it.
+
+    Inside single quotes the shell keeps a ``$`` as it is (``echo 'Tern$Skerry19' | sudo -S
+    …``, redteam50): the value is the password unless it opens as a variable, so its ``$``
+    is read as any other symbol.
+    """
+    if quote == "'" and not value.startswith("$") and "${" not in value:
+        return value.replace("$", "#")
+    return value
+
+
 def detect_piped_stdin_passwords(text: str) -> Iterator[Hit]:
     """Passwords echoed into a command that reads them from the pipe (see the module)."""
     if "|" not in text or ("echo" not in text and "printf" not in text):
@@ -47,6 +59,8 @@ def detect_piped_stdin_passwords(text: str) -> Iterator[Hit]:
             cut = value.index(":") + 1
             start, value = start + cut, value[cut:]
         lowered = value.lower()
-        if not secret_shaped(value) or any(w in lowered for w in _PLACEHOLDER_WORDS):
+        if not secret_shaped(_value_shape(value, m.group("q"))) or any(
+            w in lowered for w in _PLACEHOLDER_WORDS
+        ):
             continue
         yield Hit("secret", start, start + len(value), 0.85, False)

@@ -51,7 +51,7 @@ _LETTERS_CLOSING = LazyPattern(
     r"are[ \t]+signed)\b[^'\"‘“\n]{0,20}['\"‘“]"
     # redteam50: the writer as the subject, "Van Gogh signed his letters to Theo 'Ever yours, …'".
     r"|[A-Z][A-Za-z]*(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]+(?:usually[ \t]+|always[ \t]+|often[ \t]+)?"
-    r"(?:signed|ended|closed|signs|ends|closes)[ \t]+(?:his|her|their)[ \t]+letters\b"
+    r"(?:sign(?:s|ed)?|end(?:s|ed)?|close[sd]?)[ \t]+(?:his|her|their)[ \t]+letters\b"
     r"[^'\"‘“\n]{0,40}['\"‘“]"
 )
 

@@ -20,7 +20,6 @@ from core.privacy.command_secrets_54p import detect_command_secrets_54p
 from core.privacy.command_secrets_55p import detect_command_secrets_55p
 from core.privacy.command_secrets_56p import detect_command_secrets_56p
 from core.privacy.command_secrets_57p import detect_command_secrets_57p
-from core.privacy.command_secrets_58p import detect_command_secrets_58p
 from core.privacy.config_password_fields import detect_config_password_fields
 from core.privacy.credential_tokens import detect_credential_tokens
 from core.privacy.crypto_wallet_addresses import detect_crypto_wallet_addresses
@@ -242,6 +241,4 @@ OTHER_DETECTORS: tuple[Detector, ...] = (
     detect_frame_names_57p,
     detect_command_secrets_57p,
     detect_addresses_57p,
-    # redteam50: a password piped into sudo -S and its kin; a .pgpass line.
-    detect_command_secrets_58p,
 )
