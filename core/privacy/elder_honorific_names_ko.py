@@ -35,6 +35,9 @@ _ELDER_RE = LazyPattern(
     # ``편찬우 할아버님께서 … 입원해 계십니다``); another word glued on may not.
     + r"(?:(?=께)|(?![가-힣]{2}))"
 )
+_KIN_BEFORE = LazyPattern(
+    r"(?:할머니|할머님|외할머니|어머니|어머님|엄마|이모|고모|장모님|시어머니|숙모|외숙모)[ \t]*\Z"
+)
 # Syllables of the given names of people born before the 1960s (말순, 옥분, 복례, 점녀…), which
 # the common given-name syllables (drawn from younger names) lack; an elder is who 어르신 names.
 _ELDER_GIVEN = frozenset("순자분례녀덕옥말임남숙님단금춘복점필귀월봉덕년이")
@@ -62,5 +65,8 @@ def detect_elder_honorific_names_ko(text: str) -> Iterator[Hit]:
         return
     for m in _ELDER_RE.finditer(text):
         name = m.group("name")
+        # "할머니 오말순 여사님": a kin word before the name is the kinship rule's to read.
+        if _KIN_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None:
+            continue
         if name not in _NOT_NAMES and len(name) >= 3 and _reads_as_a_name(name):
             yield Hit("person_name", m.start("name"), m.end("name"), 0.8, False)
