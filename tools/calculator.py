@@ -48,6 +48,7 @@ from tools.calculator_percent_change_ko import percent_change_ko
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_periods_to_target import period_unit_asked, periods_to_target
 from tools.calculator_price_per_pound import price_per_pound_expression
+from tools.calculator_raise_then_add_58e import raise_then_add_expression
 from tools.calculator_rate_by_kind_52a import read_at_rate_named
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
 from tools.calculator_readers_40 import readers_40
@@ -176,6 +177,7 @@ def calculate(expression: str) -> CalcResult:
         # A percent and then an amount off a price, in the order said (set 38).
         (discount_and_coupon_in_won, "원"),
         (discount_and_coupon_en, None),  # "120 with 25% off, then i use a 10 dollar coupon"
+        (raise_then_add_expression, None),  # "1650 … raising it 4% and then adding 35 for parking"
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),

@@ -14,6 +14,7 @@ import unicodedata
 
 from core.lazy_regex import LazyPattern
 from tools.calculator_discount_then_coupon import AMOUNT_OFF_BY_CODE_EN
+from tools.calculator_raise_then_add_58e import raise_then_add_en
 from tools.facing_turns_54e import is_turns_puzzle
 from tools.references import KOREAN_REFERENCE_PATTERN, has_reference
 
@@ -156,6 +157,8 @@ def split_steps(text: str) -> list[str]:
     parallel = _PARALLEL_QUESTIONS.match(s)
     if parallel is not None:
         return [_clean(parallel["first"]), _clean(parallel["second"])]
+    if raise_then_add_en(s) is not None:
+        return [s]  # "raising it 4% and then adding 35 for parking": one sum, read whole
     s = _THEN_ANOTHER_DISCOUNT.sub(lambda m: f"{m['off']} ", s)
     s = _COUPON_THEN_DISCOUNT.sub(lambda m: f"{m['off']} ", s)
     s = _THEN_A_RATE.sub(lambda m: f"{m['and']} ", s)
