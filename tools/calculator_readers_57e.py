@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tools.calculator_pack_unit_price_51a import packs_price_per_piece_en
+from tools.calculator_pack_unit_price_51a import packs_for_count_en, packs_price_per_piece_en
 from tools.priced_first_then_each import first_item_then_each_extra
 
 __all__ = ["readers_57e"]
@@ -30,5 +30,6 @@ def readers_57e(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
     won = "원" if re.search(r"\d\s*원", digits) else dollars  # "첫 장은 45000원이고 …"
     return (
         (packs_price_per_piece_en, dollars),
+        (packs_for_count_en, dollars),  # "6-pack … is 4.20, i need 15": whole packs (opens58e)
         (first_item_then_each_extra, won),
     )
