@@ -100,6 +100,7 @@ from tools.calculator_won_by_words_51x import (
 from tools.couples_en import couples_as_digits
 from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
+from tools.english_money_unit_58e import english_money_unit
 from tools.korean_numbers import normalize_numerals
 from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.spoken_money_slang_en import money_slang_as_digits
@@ -181,8 +182,10 @@ def calculate(expression: str) -> CalcResult:
         (headcount_in_budget, "명"),
         # A percent and then an amount off a price, in the order said (set 38).
         (discount_and_coupon_in_won, "원"),
-        (discount_and_coupon_en, None),  # "120 with 25% off, then i use a 10 dollar coupon"
-        (raise_then_add_expression, None),  # "1650 … raising it 4% and then adding 35 for parking"
+        # "120 with 25% off, then i use a 10 dollar coupon"; "1650 … raising it 4% and then
+        # adding 35 for parking" (money shown with its cents, set 49).
+        (discount_and_coupon_en, english_money_unit(digits)),
+        (raise_then_add_expression, english_money_unit(digits)),
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),

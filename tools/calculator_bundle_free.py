@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tools.english_money_unit_58e import english_money_unit
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["BUNDLE_EN", "bundle_free_en", "bundle_free_total"]
@@ -101,7 +102,7 @@ def _en_count(word: str) -> int:
 
 
 def bundle_free_en(digits: str) -> tuple[str, str] | None:
-    """ "7.50 * 4" and "$" for 6 things at "buy 2 get 1 free", or ``None``.
+    """ "7.50 * 4" and its money unit for 6 things at "buy 2 get 1 free", or ``None``.
 
     Of every N+M bought, M are free; a part bundle gets nothing free. Only one deal, one
     price of one thing and one count bought, every figure one of those.
@@ -130,7 +131,7 @@ def bundle_free_en(digits: str) -> tuple[str, str] | None:
             return None  # another figure (a second price, a coupon): not this sum alone
     things = int(count["k"])
     paid = things - things // (paid_for + free) * free
-    return f"{price[group]} * {paid}", "$"
+    return f"{price[group]} * {paid}", english_money_unit(digits)
 
 
 def _inside(span: tuple[int, int], matches: list[re.Match[str]]) -> bool:

@@ -47,11 +47,11 @@ _TAB = "our tab came to 95, and 25 of it was drinks. tipping 18% not on the drin
 _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # A percent then an amount off by a code: 220 x 0.7 - 20; 64 x 0.75 - 10; 480 x 0.85 - 40;
     # 300 x 0.8 - 25; 90 x 0.9 - 15.
-    ([_BOOTS], "134", _NO_COUPON),
+    ([_BOOTS], "$134.00", _NO_COUPON),
     ([_HOODIE], "38", _NO_COUPON),
     (
         ["the bike is $480 at 15% off and then 40 more off with the promo. what do i pay"],
-        "368",
+        "$368.00",
         _NO_COUPON,
     ),
     (
@@ -204,17 +204,25 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # Whole packs for a count needed: 4 x 3.49; 4 x 5.99; 4 x 4.50; 4 packs.
     (
         ["a pack of 8 hot dog buns costs 3.49, we need 30 buns, how much will that be"],
-        "13.96",
+        "$13.96",
         _NO_PACKS,
     ),
     (
         ["juice boxes come in 10-packs for 5.99, i have to buy 36 for the party, total?"],
-        "23.96",
+        "$23.96",
         _NO_PACKS,
     ),
-    (["eggs are sold in 12-packs at 4.50 and i need 40 eggs how much do i spend"], "18", _NO_PACKS),
+    (
+        ["eggs are sold in 12-packs at 4.50 and i need 40 eggs how much do i spend"],
+        "$18.00",
+        _NO_PACKS,
+    ),
     (["a six-pack of soda is 7.25, need 20 cans. how many packs do i need"], "4", _NO_PACKS),
-    (["8-pack of batteries is 9.99, i need 20 batteries, what does that cost"], "29.97", _NO_PACKS),
+    (
+        ["8-pack of batteries is 9.99, i need 20 batteries, what does that cost"],
+        "$29.97",
+        _NO_PACKS,
+    ),
 ]
 
 test_forms_read_in_wordings_of_their_own = _read_only(_CASES)
