@@ -101,7 +101,7 @@ def _en_count(word: str) -> int:
     return int(word) if word.isdigit() else _EN_WORD[word.lower()]
 
 
-def bundle_free_en(digits: str) -> tuple[str, str] | None:
+def bundle_free_en(digits: str) -> tuple[str, str | None] | None:
     """ "7.50 * 4" and its money unit for 6 things at "buy 2 get 1 free", or ``None``.
 
     Of every N+M bought, M are free; a part bundle gets nothing free. Only one deal, one

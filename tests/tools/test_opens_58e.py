@@ -38,7 +38,10 @@ _NO_PART_TIP = off(calculator, "tip_on_part_of_bill", never)
 _NO_FEE_WAY = off(currency_fee, "_way_said", never)
 _NO_PACKS = off(readers_57e, "packs_for_count_en", never)
 
-_BOOTS = "the boots are 220 dollars, 30% off, then an extra 20 bucks off using my discount code, final price?"
+_BOOTS = (
+    "the boots are 220 dollars, 30% off, then an extra 20 bucks off using my discount code, "
+    "final price?"
+)
 _HOODIE = "a hoodie costs 64 with 25% off, and then i knock 10 off with a coupon code. how much"
 _RENT = "my rent of 1,200 is going up 5%, plus 50 for storage, what will i pay"
 _GYM = "the gym is 60 a month, increasing by 8% then they add a 12 towel fee, how much now"
@@ -126,14 +129,16 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_GYM], "76.8", _NO_RAISE_ADD),
     (
         [
-            "phone plan costs 40, they're bumping it up 10% and there's an extra 5 for insurance. new bill?"
+            "phone plan costs 40, they're bumping it up 10% and there's an extra 5 for "
+            "insurance. new bill?"
         ],
         "49",
         _NO_RAISE_ADD,
     ),
     (
         [
-            "daycare is at 900, it goes up 3% and then they're charging 25 for meals. new monthly cost?"
+            "daycare is at 900, it goes up 3% and then they're charging 25 for meals. new "
+            "monthly cost?"
         ],
         "952",
         _NO_RAISE_ADD,
@@ -147,7 +152,8 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ([_TAB], "12.6", _NO_PART_TIP),
     (
         [
-            "check is $240 and 60 of that went on alcohol, we leave 15% excluding the alcohol, how much is the tip"
+            "check is $240 and 60 of that went on alcohol, we leave 15% excluding the alcohol, "
+            "how much is the tip"
         ],
         "27",
         _NO_PART_TIP,
@@ -159,7 +165,8 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
     (
         [
-            "total is 300, 80 of that is wine, want to tip 10 percent just on the rest. what's the tip"
+            "total is 300, 80 of that is wine, want to tip 10 percent just on the rest. what's "
+            "the tip"
         ],
         "22",
         _NO_PART_TIP,
@@ -184,14 +191,16 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     ),
     (
         [
-            "exchange 300 usd, 1 usd = 1,350 won, there's a 2% commission on top, how much won all up"
+            "exchange 300 usd, 1 usd = 1,350 won, there's a 2% commission on top, how much won "
+            "all up"
         ],
         "413,100원",
         _NO_FEE_WAY,
     ),
     (
         [
-            "sending 200 usd, rate 1,400 won per dollar, with an extra 1% fee, how many won altogether"
+            "sending 200 usd, rate 1,400 won per dollar, with an extra 1% fee, how many won "
+            "altogether"
         ],
         "282,800원",
         _NO_FEE_WAY,
@@ -233,7 +242,8 @@ test_forms_read_in_wordings_of_their_own = _read_only(_CASES)
     [
         # Coupon: a count besides the three figures.
         [
-            "2 jackets are 140 bucks each, 25% off and then another 15 off with a promo code. what do i pay"
+            "2 jackets are 140 bucks each, 25% off and then another 15 off with a promo code. "
+            "what do i pay"
         ],
         # Span: another trip asked; the span repeated over nights.
         ["train leaves 11:47pm and gets in at 7:05am, how long is the drive to the station"],
@@ -244,35 +254,43 @@ test_forms_read_in_wordings_of_their_own = _read_only(_CASES)
         # Bundle: the third half off (not free); another figure (a comb).
         ["shampoo is buy 2 get 1 half off, 7.50 each, im grabbing 6 bottles. cost?"],
         [
-            "shampoo is buy 2 get 1 free, 7.50 each, im grabbing 6 bottles and a 3 dollar comb. cost?"
+            "shampoo is buy 2 get 1 free, 7.50 each, im grabbing 6 bottles and a 3 dollar comb. "
+            "cost?"
         ],
         # Raise then add-on: a cut, not a raise; a count of months besides.
         [
-            "rent is 1650 and the landlord is cutting it 4% and then adding 35 for parking. new monthly?"
+            "rent is 1650 and the landlord is cutting it 4% and then adding 35 for parking. new "
+            "monthly?"
         ],
         [
-            "rent is 1650 and the landlord is raising it 4% and then adding 35 for parking for 12 months. total?"
+            "rent is 1650 and the landlord is raising it 4% and then adding 35 for parking for "
+            "12 months. total?"
         ],
         # ... the raise given up, not the add-on.
         [
-            "rent is 1650 and the landlord is raising it 4% and then adding 35 for parking. new monthly?",
+            "rent is 1650 and the landlord is raising it 4% and then adding 35 for parking. new "
+            "monthly?",
             "what if there's no raise",
         ],
         # Part tip: the tip on the whole bill; the tip on the part named itself.
         ["dinner bill is 180 total, 40 of that was wine. i wanna tip 20%. how much is the tip"],
         [
-            "dinner bill is 180 total, 40 of that was wine. i wanna tip 20% but only on the wine. how much is the tip"
+            "dinner bill is 180 total, 40 of that was wine. i wanna tip 20% but only on the "
+            "wine. how much is the tip"
         ],
         [
-            "dinner bill is 180 total, 40 of that was wine. i wanna tip 20% but not on the tax. how much is the tip"
+            "dinner bill is 180 total, 40 of that was wine. i wanna tip 20% but not on the tax. "
+            "how much is the tip"
         ],
         # Fee: its way unsaid and nothing asked that tells it.
         [
-            "sending 800 usd home, rate is 1,395 won per dollar and the bank takes 2%. how many won total"
+            "sending 800 usd home, rate is 1,395 won per dollar and the bank takes 2%. how many "
+            "won total"
         ],
         # Packs: singles priced beside (a mix); a count of another thing.
         [
-            "6-pack of yogurt is 4.20 and singles are 0.80, i need 15 yogurts. how many packs and what does it cost"
+            "6-pack of yogurt is 4.20 and singles are 0.80, i need 15 yogurts. how many packs "
+            "and what does it cost"
         ],
         ["6-pack of yogurt is 4.20, i need 15 spoons. what does it cost"],
     ],
@@ -303,7 +321,10 @@ def test_a_code_after_a_percent_stays_one_step(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_a_raise_then_an_add_on_stays_one_step(monkeypatch: pytest.MonkeyPatch) -> None:
-    said = "rent is 1650 and the landlord is raising it 4% and then adding 35 for parking. new monthly?"
+    said = (
+        "rent is 1650 and the landlord is raising it 4% and then adding 35 for parking. new "
+        "monthly?"
+    )
     assert len(planner.split_steps(said)) == 1
     monkeypatch.setattr(planner, "raise_then_add_en", never)
     assert len(planner.split_steps(said)) == 2
