@@ -210,6 +210,17 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         "€535.44",
         _NO_FEE_WAY,
     ),
+    # ... in Korean, "더" or "추가로" after the fee: 417,000 x 1.02; 300,000 x 1.015.
+    (
+        ["1달러에 1,390원이고 수수료 2% 더 붙으면 300달러 바꾸는데 원화로 얼마 있어야 돼"],
+        "425,340원",
+        _NO_FEE_WAY,
+    ),
+    (
+        ["유로당 1500원인데 200유로 환전하면 수수료 1.5% 추가로 붙어 총 얼마야"],
+        "304,500원",
+        _NO_FEE_WAY,
+    ),
     # Whole packs for a count needed: 4 x 3.49; 4 x 5.99; 4 x 4.50; 4 packs.
     (
         ["a pack of 8 hot dog buns costs 3.49, we need 30 buns, how much will that be"],
