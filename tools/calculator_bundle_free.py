@@ -88,7 +88,7 @@ _ONE_PRICE_EN = re.compile(
 # "im grabbing 6 bottles", "i need 6", "buying 6", "getting 6 of them", "for 6 bottles".
 _BOUGHT_EN = re.compile(
     r"\b(?:grab(?:bing)?|buy(?:ing)?|get(?:ting)?|need|want|take|taking|pick(?:ing)?\s+up|order(?:ing)?"
-    r"|purchas(?:e|ing)|for)\s+(?P<k>\d+)\b(?![.\d])(?!\s*(?:%|percent|dollars?|bucks|off|free|more\s+free))",
+    r"|purchas(?:e|ing)|for)\s+(?P<k>\d+)\b(?!\.\d)(?!\s*(?:%|percent|dollars?|bucks|off|free|more\s+free))",
     re.I,
 )
 _ASKS_EN = re.compile(
