@@ -48,6 +48,7 @@ from tools.calculator_percent_change_ko import percent_change_ko
 from tools.calculator_percent_words_ko import percent_words_as_signs
 from tools.calculator_periods_to_target import period_unit_asked, periods_to_target
 from tools.calculator_price_per_pound import price_per_pound_expression
+from tools.calculator_raise_then_add_58e import raise_then_add_expression
 from tools.calculator_rate_by_kind_52a import read_at_rate_named
 from tools.calculator_ratio_of_amounts import is_ratio_of_amounts
 from tools.calculator_readers_40 import readers_40
@@ -81,7 +82,11 @@ from tools.calculator_said_plainly_56t import said_plainly_56t
 from tools.calculator_share_out_of import share_of_income, share_out_of
 from tools.calculator_spoken_amounts_en import spoken_amounts_as_digits
 from tools.calculator_time_at_pace import race_time_words, time_at_pace
-from tools.calculator_tip_on_pretax import tip_on_pretax, tip_on_pretax_of_taxed_bill
+from tools.calculator_tip_on_pretax import (
+    tip_on_part_of_bill,
+    tip_on_pretax,
+    tip_on_pretax_of_taxed_bill,
+)
 from tools.calculator_total_with_tip import total_with_tip
 from tools.calculator_units import in_asked_unit
 from tools.calculator_unread_cues_51w import race_k_as_km
@@ -95,6 +100,7 @@ from tools.calculator_won_by_words_51x import (
 from tools.couples_en import couples_as_digits
 from tools.currency_unknown_name_51x import names_unknown_currency
 from tools.dozens_en import dozens_as_digits
+from tools.english_money_unit_58e import english_money_unit
 from tools.korean_numbers import normalize_numerals
 from tools.spoken_bill_en import spoken_bill_as_decimal
 from tools.spoken_money_slang_en import money_slang_as_digits
@@ -164,6 +170,7 @@ def calculate(expression: str) -> CalcResult:
         (overtime_pay, None),
         # A tip on the pre-tax part of a total whose tax is said (set 37).
         (tip_on_pretax_of_taxed_bill, None),
+        (tip_on_part_of_bill, None),  # "180 total, 40 of that was wine … tip 20% only on the food"
         # A race's time at a runner's pace, "5:40 per km … a 10k" (set 37).
         # (Read as asked: "a 10k" is ten kilometres, never the 10000 the numerals give.)
         (lambda _digits: time_at_pace(expression), "min"),
@@ -175,7 +182,10 @@ def calculate(expression: str) -> CalcResult:
         (headcount_in_budget, "명"),
         # A percent and then an amount off a price, in the order said (set 38).
         (discount_and_coupon_in_won, "원"),
-        (discount_and_coupon_en, None),  # "120 with 25% off, then i use a 10 dollar coupon"
+        # "120 with 25% off, then i use a 10 dollar coupon"; "1650 … raising it 4% and then
+        # adding 35 for parking" (money shown with its cents, set 49).
+        (discount_and_coupon_en, english_money_unit(digits)),
+        (raise_then_add_expression, english_money_unit(digits)),
         # A daily time summed over a span, "45 mins on the treadmill every day … a week" (set 38).
         (daily_time_expression, "min"),
         (share_out_of, "%"),

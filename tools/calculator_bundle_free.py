@@ -5,6 +5,11 @@ Blind set 35: "반찬가게 반찬 하나 4천원인데 3+1이래 8개 사면 �
 (24,000원). A part bundle gets nothing free (6 at 3+1: one free, 5 paid), as a till
 counts it. Read only with one price of one thing, the bundle, and the count bought,
 every figure one of those; anything else declines.
+
+Set 49 said the deal in English: "shampoo is buy 2 get 1 free, 7.50 each, im grabbing 6
+bottles. cost?" is two full bundles of 2+1, 4 bottles paid ($30.00). The same bundle is
+said "buy 2, get the 3rd... " elsewhere (:mod:`tools.calculator_nth_free`); here "buy N get
+M free", "bogo", "buy one get one free" and "3 for the price of 2" (:func:`bundle_free_en`).
 """
 
 from __future__ import annotations
@@ -12,9 +17,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tools.english_money_unit_58e import english_money_unit
 from tools.korean_numbers import normalize_numerals
 
-__all__ = ["bundle_free_total"]
+__all__ = ["BUNDLE_EN", "bundle_free_en", "bundle_free_total"]
 
 _BUNDLE = re.compile(r"(?<![\d.,])(?P<n>\d)\s*\+\s*(?P<m>\d)(?![\d.,])")
 # "하나 4000원", "개당 4000원", "1개 4000원", "4000원짜리": the price of one thing; or a
@@ -59,3 +65,74 @@ def bundle_free_total(original: str) -> tuple[str, str] | None:
     things = int(count["k"])
     paid = things - things // (paid_for + free) * free
     return f"{price[group].replace(',', '')} * {paid}", "원"
+
+
+# --- English (set 49) ------------------------------------------------------------------------
+_EN_N = r"\d+|one|two|three|four|five"
+_EN_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# "buy 2 get 1 free", "buy 2, get 1 free", "bogo", "3 for the price of 2".
+BUNDLE_EN = re.compile(
+    rf"\bbuy\s+(?P<n>{_EN_N})\s*,?\s*(?:and\s+)?(?:you\s+)?get\s+(?P<m>{_EN_N})\s+"
+    r"(?:more\s+)?(?:free|for\s+free|at\s+no\s+(?:extra\s+)?cost)\b"
+    r"|\b(?P<bogo>bogo|buy\s+one,?\s+get\s+one(?:\s+free)?)\b"
+    rf"|\b(?P<all>\d+)\s+for\s+(?:the\s+)?price\s+of\s+(?P<paid>\d+)\b",
+    re.I,
+)
+# "7.50 each", "$7.50 a bottle", "they're 7.50 apiece", "at 7.50", "costs 7.50".
+_ONE_PRICE_EN = re.compile(
+    r"(?:\b(?:is|are|'re|costs?|at|for)\s+)?\$?(?P<p>\d+(?:\.\d+)?)\s*(?:dollars?|bucks)?\s*"
+    r"(?:each|apiece|a\s+piece|per\s+[a-z]+|an?\s+(?:bottle|pack|pair|box|bag|can|jar|one|item|piece|tube|bar|bunch))\b"
+    r"|\$(?P<p2>\d+(?:\.\d+)?)(?!\s*(?:off|total|in\s+total|for\s+all))\b",
+    re.I,
+)
+# "im grabbing 6 bottles", "i need 6", "buying 6", "getting 6 of them", "for 6 bottles".
+_BOUGHT_EN = re.compile(
+    r"\b(?:grab(?:bing)?|buy(?:ing)?|get(?:ting)?|need|want|take|taking|pick(?:ing)?\s+up|order(?:ing)?"
+    r"|purchas(?:e|ing)|for)\s+(?P<k>\d+)\b(?!\.\d)(?!\s*(?:%|percent|dollars?|bucks|off|free|more\s+free))",
+    re.I,
+)
+_ASKS_EN = re.compile(
+    r"\bcost\b|\bhow\s+much\b|\btotal\b|\bpay\b|\bspend\b|\bprice\b|\bowe\b", re.I
+)
+_FIGURE_EN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+
+
+def _en_count(word: str) -> int:
+    return int(word) if word.isdigit() else _EN_WORD[word.lower()]
+
+
+def bundle_free_en(digits: str) -> tuple[str, str | None] | None:
+    """ "7.50 * 4" and its money unit for 6 things at "buy 2 get 1 free", or ``None``.
+
+    Of every N+M bought, M are free; a part bundle gets nothing free. Only one deal, one
+    price of one thing and one count bought, every figure one of those.
+
+    Args:
+        digits: The request with numerals as digits.
+    """
+    deals, prices = list(BUNDLE_EN.finditer(digits)), list(_ONE_PRICE_EN.finditer(digits))
+    bought = [b for b in _BOUGHT_EN.finditer(digits) if not _inside(b.span("k"), deals)]
+    if len(deals) != 1 or len(prices) != 1 or len(bought) != 1 or not _ASKS_EN.search(digits):
+        return None
+    deal, price, count = deals[0], prices[0], bought[0]
+    if deal["bogo"]:
+        paid_for, free = 1, 1
+    elif deal["all"]:
+        paid_for = int(deal["paid"])
+        free = int(deal["all"]) - paid_for
+    else:
+        paid_for, free = _en_count(deal["n"]), _en_count(deal["m"])
+    if paid_for < 1 or free < 1:
+        return None
+    group = "p" if price["p"] else "p2"
+    placed = {price.span(group), count.span("k")}
+    for figure in _FIGURE_EN.finditer(digits):
+        if figure.span() not in placed and not _inside(figure.span(), deals):
+            return None  # another figure (a second price, a coupon): not this sum alone
+    things = int(count["k"])
+    paid = things - things // (paid_for + free) * free
+    return f"{price[group]} * {paid}", english_money_unit(digits)
+
+
+def _inside(span: tuple[int, int], matches: list[re.Match[str]]) -> bool:
+    return any(m.start() <= span[0] and span[1] <= m.end() for m in matches)

@@ -20,6 +20,8 @@ from typing import NamedTuple
 from core.lazy_regex import LazyPattern
 
 __all__ = [
+    "AMOUNT_OFF_BY_CODE_EN",
+    "COUPON_WORD_EN",
     "CouponOrder",
     "coupon_order_en",
     "discount_and_coupon_en",
@@ -117,11 +119,32 @@ _PERCENT_EN = (
     rf"(?:with|at|and\s+(?:it'?s|they'?re|there'?s|i\s+get|get)|minus|less|on\s+sale\s+for)?\s*"
     rf"(?:an?\s+)?(?P<p>{_NUM})\s*(?:%|percent)\s*(?:off|discount|sale)\b"
 )
-# "i use a 10 dollar coupon", "apply a $10 off coupon", "with a 10 dollar voucher".
+# The thing that takes an amount off: "coupon", "voucher", "promo code", "discount code".
+COUPON_WORD_EN = (
+    r"(?:(?:promo(?:tional)?|discount|coupon|voucher|gift)\s*)?"
+    r"(?:coupon|voucher|gift\s*card|code|promo)\b"
+)
+# An amount taken off by a code named after it, no group ("another 15 off with a promo
+# code", "i knock 10 off with a coupon", "40 more off with the promo"); the planner keeps a
+# percent then this one step with it.
+AMOUNT_OFF_BY_CODE_EN = (
+    r"(?:(?:i|we)\s+(?:get|take|knock)\s+|(?:get|take|knock|minus|less)\s+)?"
+    r"(?:another|an?\s+(?:extra|additional|further)|extra|further)?\s*"
+    r"\$?{c}\s*(?:dollars?|bucks)?\s*(?:more\s+)?off\s*"
+    r"(?:with|using|from|by|via|w/|thanks\s+to|for)\s+(?:an?|my|the|this|that|one)?\s*"
+    + COUPON_WORD_EN
+)
+# "i use a 10 dollar coupon", "apply a $10 off coupon", "with a 10 dollar voucher"; set 49
+# said the amount before the thing ("another 15 off with a promo code", "15 more off using
+# a code", "knock 15 off w/ my coupon"): the amount is off, taken by the code named after it.
 _COUPON_EN = (
-    r"(?:(?:i|we)\s+(?:use|apply|have|redeem|add|get)|(?:use|apply|redeem|with|plus|and)|"
+    r"(?:(?:(?:i|we)\s+(?:use|apply|have|redeem|add|get)|(?:use|apply|redeem|with|plus|and)|"
     r"(?:i|we)'?(?:ll|\s+will)\s+(?:use|apply))\s+(?:an?|my|the|one)?\s*"
-    rf"\$?(?P<c>{_NUM})\s*(?:dollars?|bucks)?\s*(?:-?\s*off\s+)?(?:coupon|voucher|gift\s*card)\b"
+    rf"\$?(?P<c>{_NUM})\s*(?:dollars?|bucks)?\s*(?:-?\s*off\s+)?"
+    + COUPON_WORD_EN
+    + "|"
+    + AMOUNT_OFF_BY_CODE_EN.replace("{c}", rf"(?P<c2>{_NUM})")
+    + ")"
 )
 _THEN = r"\s*[,.;]?\s*(?:and\s+)?(?:then\s+|after\s+that\s+|on\s+top\s+)?"
 _PERCENT_FIRST_EN = LazyPattern(_PRICE_EN + r"\s*,?\s*" + _PERCENT_EN + _THEN + _COUPON_EN, re.I)
@@ -150,10 +173,11 @@ def coupon_order_en(text: str) -> CouponOrder | None:
         said = form.search(text)
         if said is None:
             continue
+        coupon = said["c"] or said["c2"]
         figures = sorted(m.group() for m in _FIGURE.finditer(text))
-        if figures != sorted([said["a"], said["p"], said["c"]]) or float(said["p"]) >= 100:
+        if figures != sorted([said["a"], said["p"], coupon]) or float(said["p"]) >= 100:
             return None  # another figure (a count, a tax) or a percent past the price
-        return CouponOrder(said["a"], said["p"], said["c"], percent_first)
+        return CouponOrder(said["a"], said["p"], coupon, percent_first)
     return None
 
 

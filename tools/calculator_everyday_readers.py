@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tools.calculator_bundle_free import bundle_free_total
+from tools.calculator_bundle_free import bundle_free_en, bundle_free_total
 from tools.calculator_cheapest_free import cheapest_free_total
 from tools.calculator_cups_by_weight import cups_by_weight
 from tools.calculator_describing_figures import size_before_price
@@ -199,7 +199,7 @@ _READERS: tuple[Callable[[str, str], Reading | None], ...] = (
     # "2 and a half cups of sugar in grams if a cup weighs 200g": the count times that.
     lambda _text, original: cups_by_weight(original),
     # "반찬 하나 4천원인데 3+1이래 8개 사면": two full bundles, 2 of the 8 free.
-    lambda _text, original: bundle_free_total(original),
+    lambda text, original: bundle_free_total(original) or bundle_free_en(text),
     # "every 10th one is free, I'll buy 20", "스탬프 10개 찍으면 한잔 공짜": a paid cycle, one free.
     lambda _text, original: nth_free_total(original),
     # "벽 36㎡를 두번 칠하는데 1L로 9㎡": area x coats / area a litre covers.

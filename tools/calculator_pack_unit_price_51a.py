@@ -11,6 +11,10 @@ Set 48 bought more than one pack, each priced: "got 2 six-packs of bagels at 7.4
 whats that per bagel" is 2 × 7.49 / (2 × 6) (:func:`packs_price_per_piece_en`); the pack's
 size may be said in words ("six-packs", "12-packs"). The piece asked must be the thing the
 packs hold or a plain unit word (piece, item, can, bottle).
+
+Set 49 needed a count and asked the packs for it: "6-pack of yogurt is 4.20, i need 15
+yogurts. how many packs and what does it cost" is 3 whole packs (15 / 6 rounded up), 12.60
+(:func:`packs_for_count_en`).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ __all__ = [
     "pack_price_per_unit_en",
     "pack_price_per_unit_ko",
     "packs_bought_en",
+    "packs_for_count_en",
     "packs_price_per_piece_en",
 ]
 
@@ -149,3 +154,76 @@ def packs_price_per_piece_en(digits: str) -> str | None:
     if not re.search(asked, digits[said.end() :], re.I):
         return None
     return f"{packs.packs} * {packs.price} / ({packs.packs} * {packs.size})"
+
+
+# --- Whole packs for a count needed (set 49) --------------------------------------------------
+# "6-pack of yogurt is 4.20", "a pack of 6 yogurts costs 4.20", "yogurt comes in 6-packs for
+# 4.20", "six-packs of yogurt are 4.20 each".
+_PRICE_SAID = (
+    rf"\s*(?:is|are|costs?|for|at|goes\s+for|go\s+for|runs?|sells?\s+for)\s+\$?(?P<p>{_N})"
+)
+_PACK_PRICED_EN = LazyPattern(
+    rf"(?<![\d.])(?:an?\s+|the\s+|one\s+)?{_SIZE}\s*-?\s*packs?\s+(?:of\s+(?P<thing>[a-z]+))?"
+    + _PRICE_SAID
+    + r"|\b(?:an?\s+|the\s+|one\s+)?(?:pack|box|bag|case)\s+of\s+"
+    + _SIZE.replace("?P<q>", "?P<q2>")
+    + r"\s+(?:(?P<thing2>[a-z]+(?:\s+[a-z]+){0,2}?)\s+)?"
+    + _PRICE_SAID.replace("?P<p>", "?P<p2>")
+    + r"|\b(?P<thing3>[a-z]+)\s+(?:comes?|is\s+sold|are\s+sold|sells?)\s+(?:only\s+)?in\s+"
+    + _SIZE.replace("?P<q>", "?P<q3>")
+    + r"\s*-?\s*packs?\s+(?:for|at)\s+\$?"
+    + rf"(?P<p3>{_N})",
+    re.I,
+)
+# "i need 15 yogurts", "we need 15", "i have to get 15", "need 15 of them".
+_NEEDED_EN = LazyPattern(
+    r"\b(?:need|needs|want|have\s+to\s+(?:get|buy)|gotta\s+(?:get|buy)|must\s+(?:get|buy))\s+"
+    r"(?:to\s+(?:get|buy|have)\s+)?(?:exactly\s+|at\s+least\s+)?(?P<k>\d+)\b"
+    r"(?:\s+(?:of\s+(?:them|those)|(?P<thing>[a-z]+)))?",
+    re.I,
+)
+_COST_ASKED_EN = LazyPattern(r"\bcost|\bhow\s+much\b|\bspend\b|\bpay\b|\bprice\b|\btotal\b", re.I)
+_PACKS_ASKED_EN = LazyPattern(r"\bhow\s+many\s+(?:packs|boxes|bags|cases)\b", re.I)
+# Words after the count that name no other thing ("i need 15 for the party" is still 15).
+_NOT_A_THING = frozenset({"for", "and", "so", "but", "how", "what", "total", "in", "by", "to"})
+
+
+def _same_thing(said: str | None, packed: str | None) -> bool:
+    if not said or said.lower() in _NOT_A_THING:
+        return True
+    if said.lower().rstrip("s") in {"piece", "item", "one", "unit", "can", "bottle", "box"}:
+        return True  # a plain unit word counts the things packed, whatever they are
+    if not packed:
+        return False
+    stem = packed.lower().split()[-1].rstrip("s")
+    return said.lower().rstrip("s").removesuffix("e") == stem.removesuffix("e")
+
+
+def packs_for_count_en(digits: str) -> str | None:
+    """``ceil(k / q) * p`` for k things needed from packs of q priced p (the cost asked), or
+    ``ceil(k / q)`` when only the packs are asked; ``None`` when not this form.
+
+    Every figure must be the size, the price or the count needed; the count must be of the
+    thing packed (or no thing named), and no single price may be said beside (a mix of
+    packs and singles is another sum).
+
+    Args:
+        digits: The question with its numerals as digits.
+    """
+    text = without_thousands_commas(digits)
+    pack, needed = _PACK_PRICED_EN.search(text), _NEEDED_EN.search(text)
+    if pack is None or needed is None or needed.start() < pack.end():
+        return None
+    size_word = pack["q"] or pack["q2"] or pack["q3"]
+    size = _SIZE_WORDS.get(size_word.lower(), size_word)
+    price = pack["p"] or pack["p2"] or pack["p3"]
+    packed = pack["thing"] or pack["thing2"] or pack["thing3"]
+    if not _same_thing(needed["thing"], packed):
+        return None
+    placed = [price, needed["k"]] + ([size_word] if size_word.isdigit() else [])
+    if sorted(_FIGURE.findall(text)) != sorted(placed) or int(size) < 2:
+        return None
+    packs = f"ceil({needed['k']} / {size})"
+    if _COST_ASKED_EN.search(text, needed.end()):
+        return f"{packs} * {price}"
+    return packs if _PACKS_ASKED_EN.search(text) else None

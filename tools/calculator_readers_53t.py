@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 
 from core.errors import ToolInputError
+from tools.calculator_bundle_free import BUNDLE_EN
 from tools.expression_figures import figure_value, figures_used
 
 __all__ = [
@@ -293,7 +294,8 @@ def refuse_labelled_list_in_part(question: str, expression: str) -> None:
         question: The question with its numerals as digits.
         expression: The expression a reader read from it.
     """
-    run = _labelled_run(question.replace(",", " "))
+    # A deal's own figures ("buy 2 get 1 free, 7.50 each") are no list's items (set 49).
+    run = _labelled_run(BUNDLE_EN.sub(" ", question.replace(",", " ")))
     if len(run) < 3:
         return
     used = figures_used(expression)

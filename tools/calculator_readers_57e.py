@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from tools.calculator_pack_unit_price_51a import packs_price_per_piece_en
+from tools.calculator_pack_unit_price_51a import packs_for_count_en, packs_price_per_piece_en
+from tools.english_money_unit_58e import english_money_unit
 from tools.priced_first_then_each import first_item_then_each_extra
 
 __all__ = ["readers_57e"]
@@ -28,7 +29,10 @@ def readers_57e(digits: str) -> tuple[tuple[Callable[[str], str | None], str | N
     """
     dollars = "$" if _DOLLARS.search(digits) else None
     won = "원" if re.search(r"\d\s*원", digits) else dollars  # "첫 장은 45000원이고 …"
+    packs = packs_for_count_en(digits)
     return (
         (packs_price_per_piece_en, dollars),
+        # "6-pack of yogurt is 4.20, i need 15 … cost": whole packs, priced (opens58e).
+        (lambda _digits: packs, english_money_unit(digits) if packs and "*" in packs else None),
         (first_item_then_each_extra, won),
     )

@@ -10,10 +10,17 @@ Only the reading ``B * (1 + T / 100) * (1 + P / 100)`` with P the tip's rate is 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from core.lazy_regex import LazyPattern
 
-__all__ = ["tip_on_pretax", "tip_on_pretax_of_taxed_bill"]
+__all__ = [
+    "TipOnPart",
+    "tip_on_part_of_bill",
+    "tip_on_part_read",
+    "tip_on_pretax",
+    "tip_on_pretax_of_taxed_bill",
+]
 
 # "tip 18% on the pre-tax amount", "an 18% tip before tax", "tip 20 percent of the subtotal".
 _TIP_PRETAX = LazyPattern(
@@ -104,3 +111,111 @@ def tip_on_pretax_of_taxed_bill(question: str) -> str | None:
     base = question[pretax[0] : pretax[1]] if inside is None else f"({bill} - {inside['x']})"
     tip = f"{base} * {said[rate]} / 100"
     return tip if _ASKS_TIP_ALONE.search(question) else f"{bill} + {tip}"
+
+
+# --- A tip on the part of a bill that is not a named thing (set 49) ---------------------------
+# "dinner bill is 180 total, 40 of that was wine. i wanna tip 20% but only on the food part":
+# the tip is a share of the bill less the part named (140 × 20% = 28), the same sum as the
+# tax said inside a bill above, with another thing left out. Said "only on the food", "not
+# on the wine", "excluding the drinks", "on the rest"; a tip said without a part is on the
+# whole bill, another form, and is not read here.
+_BILL = (
+    r"\b(?:bill|total|check|tab)\s+(?:is|was|came\s+(?:out\s+)?to|comes\s+(?:out\s+)?to|of)\s+"
+    r"(?:\$\s*)?(?P<t>\d+(?:\.\d+)?)(?:\s*(?:dollars?|bucks))?(?:\s+(?:total|in\s+total|all\s+in))?"
+)
+_PART = (
+    r"\s*[,;.]?\s*(?:and\s+|but\s+|with\s+)?(?:\$\s*)?(?P<x>\d+(?:\.\d+)?)(?:\s*(?:dollars?|bucks))?"
+    r"\s+of\s+(?:that|it|this|the\s+bill|the\s+total)\s+(?:is|was|were|being|went\s+(?:on|to)|for)\s+"
+    r"(?:the\s+|our\s+|my\s+)?(?P<what>[a-z]+)"
+)
+_BILL_AND_PART = LazyPattern(_BILL + _PART, re.IGNORECASE)
+_TIP_RATE = LazyPattern(
+    r"\b(?:tip(?:ping)?|leave|leaving|gratuity(?:\s+of)?)\s+(?:is\s+|of\s+|at\s+)?"
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?:%|percent)"
+    r"|(?P<b>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:tip|gratuity)\b",
+    re.IGNORECASE,
+)
+# The part tipped on, said after the rate: "only on the food (part)", "just on the rest",
+# "not on the wine", "excluding the drinks", "on everything but the wine".
+_ONLY_ON = LazyPattern(
+    r"\b(?:only|just|solely)\s+(?:on|for|of)\s+(?:the\s+)?(?P<kept>[a-z]+)"
+    r"|\b(?:on|for|of)\s+(?:the\s+)?(?P<kept2>[a-z]+)\s+(?:part\s+|portion\s+|bit\s+)?only\b"
+    r"|\b(?:not\s+(?:on|for)|excluding|except(?:\s+for)?|without|leaving\s+out|minus"
+    r"|on\s+everything\s+(?:but|except))\s+(?:the\s+|our\s+|my\s+)?(?P<left>[a-z]+)",
+    re.IGNORECASE,
+)
+# What the kept part may be called: whatever is not the part named ("the food", "the rest").
+_KEPT = frozenset(
+    {"food", "meal", "meals", "dinner", "lunch", "rest", "remainder", "remaining", "eats"}
+    | {"dishes", "mains", "entrees", "service", "other", "non"}
+)
+_ASKS_TOTAL = LazyPattern(
+    r"\b(?:total|altogether|all\s+in|in\s+all|all\s+together|(?:do|would|will|should)\s+"
+    r"(?:i|we)\s+(?:pay|owe|leave\s+in\s+total))\b",
+    re.IGNORECASE,
+)
+_ASKS_TIP = LazyPattern(
+    r"\bhow\s+much\s+(?:is\s+|should\s+|would\s+|do\s+)?(?:the\s+|i\s+|we\s+|that\s+)?tip\b"
+    r"|\b(?:what'?s|what\s+is|whats)\s+(?:the|my|our)\s+tip\b|\btip\s+(?:amount|comes\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+class TipOnPart(NamedTuple):
+    """A bill, the part of it left out of the tip, and the tip's rate."""
+
+    bill: str
+    part: str
+    rate: str
+
+    @property
+    def tip(self) -> str:
+        """The tip: the rate of the bill less the part."""
+        return f"({self.bill} - {self.part}) * {self.rate} / 100"
+
+    @property
+    def total(self) -> str:
+        """The bill with that tip."""
+        return f"{self.bill} + {self.tip}"
+
+
+def tip_on_part_read(question: str) -> TipOnPart | None:
+    """The bill, the part left out and the rate of a tip on the rest, or ``None``.
+
+    Args:
+        question: The question with its numerals as digits.
+    """
+    text = question.replace(",", "") if re.search(r"\d,\d{3}", question) else question
+    said, rate = _BILL_AND_PART.search(text), _TIP_RATE.search(text)
+    if said is None or rate is None or rate.start() < said.end():
+        return None
+    which = _ONLY_ON.search(text, rate.end())
+    if which is None:
+        return None  # a tip on the whole bill: not this form
+    what = said["what"].lower()
+    kept = (which["kept"] or which["kept2"] or "").lower()
+    if kept and (kept == what or kept.rstrip("s") not in {k.rstrip("s") for k in _KEPT}):
+        return None  # "only on the wine": the part named is tipped on, or a thing unknown
+    if which["left"] and which["left"].lower().rstrip("s") != what.rstrip("s"):
+        return None  # "not on the tax" after "40 of that was wine": another part
+    percent = rate["a"] or rate["b"]
+    placed = sorted([said.span("t"), said.span("x"), rate.span("a" if rate["a"] else "b")])
+    if placed != [f.span() for f in _FIGURE.finditer(text)]:
+        return None  # another figure (a tax, a count of people)
+    if float(said["x"]) >= float(said["t"]) or float(percent) >= 100:
+        return None
+    return TipOnPart(said["t"], said["x"], percent)
+
+
+def tip_on_part_of_bill(question: str) -> str | None:
+    """ "(180 - 40) * 20 / 100" for the tip asked, or the bill with it for a total asked.
+
+    Args:
+        question: The question with its numerals as digits.
+    """
+    read = tip_on_part_read(question)
+    if read is None:
+        return None
+    if _ASKS_TIP.search(question):
+        return read.tip
+    return read.total if _ASKS_TOTAL.search(question) else None

@@ -33,7 +33,7 @@ from decimal import Decimal
 
 from core.errors import ToolInputError
 from core.text import ENGLISH_NUMBER_VALUES
-from tools.calculator_bundle_free import bundle_free_total
+from tools.calculator_bundle_free import bundle_free_en, bundle_free_total
 from tools.calculator_pay_period_54c import shorter_period_unread
 from tools.calculator_unread_cues_51w import SHARE_ONLY, WHOLE_CHANGED
 from tools.expression_figures import figures_used
@@ -176,7 +176,7 @@ def _one_off_fee_misread(digits: str, expression: str) -> bool:
 
 def _deal_read(question: str) -> str | None:
     """The expression the "N+M" reader gives ``question`` (the free ones counted), if any."""
-    read = bundle_free_total(question)
+    read = bundle_free_total(question) or bundle_free_en(normalize_numerals(question).lower())
     return None if read is None else read[0]
 
 

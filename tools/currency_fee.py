@@ -26,7 +26,8 @@ _FEE = re.compile(
     r"|(?P<c>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:service\s+|exchange\s+|conversion\s+)?"
     r"(?:fee|commission|charge|cut)"
     r"|\b(?:fee|commission)\s+(?:is\s+|of\s+)(?P<d>\d+(?:\.\d+)?)\s*(?:%|percent)"
-    r"|\btakes?\s+(?:a\s+)?(?P<e>\d+(?:\.\d+)?)\s*(?:%|percent)",
+    r"|\b(?:takes?|taking|charges?|charging|adds?|adding|keeps?)\s+(?:a\s+|an?\s+extra\s+)?"
+    r"(?P<e>\d+(?:\.\d+)?)\s*(?:%|percent)",
     re.IGNORECASE,
 )
 # What is asked is the money paid for the conversion: the fee comes on top. (A card's
@@ -42,6 +43,31 @@ _ASKS_RECEIVED = re.compile(
     r"|\bwalk\s+away\s+with\b",
     re.IGNORECASE,
 )
+
+
+# After the fee: "on top", "extra", "added"; before it: "plus", "+", "with an extra".
+_ADDED_AFTER = re.compile(
+    r"\s*(?:fee\s+|commission\s+|charge\s+)?(?:on\s+top\b|extra\b|added\b|more\b|additional\b"
+    r"|in\s+addition\b|더|추가|얹|붙여서)",
+    re.IGNORECASE,
+)
+_ADDED_BEFORE = re.compile(
+    r"(?:\bplus|\+|\bon\s+top\s+of\s+(?:that|it)|\bwith\s+an?\s+(?:extra|additional))\s*,?\s*"
+    r"(?:an?\s+|the\s+)?(?:(?:fee|commission|charge)\s+(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+_TAKEN_AFTER = re.compile(
+    r"\s*(?:fee\s+|commission\s+|cut\s+)?(?:off\b|out\b|taken\s+(?:off|out)\b|deducted\b)",
+    re.IGNORECASE,
+)
+
+
+def _way_said(text: str, fee: re.Match[str]) -> Literal["added", "taken"] | None:
+    added = _ADDED_AFTER.match(text, fee.end()) or _ADDED_BEFORE.search(text[: fee.start()])
+    taken = _TAKEN_AFTER.match(text, fee.end())
+    if bool(added) == bool(taken):
+        return None  # neither said (or both): what is asked tells
+    return "added" if added else "taken"
 
 
 def fee_on_conversion(text: str) -> FeeReading | Literal[False] | None:
@@ -62,6 +88,11 @@ def fee_on_conversion(text: str) -> FeeReading | Literal[False] | None:
         return False  # two fees (a flat one and a rate, or two rates): not one reading
     m = fees[0]
     percent = Decimal(next(v for v in m.groups() if v is not None))
+    # The fee's own words say its way ("the bank takes 2% on top", "plus a 2% fee", set 49):
+    # on top is added whatever is asked; "taken off" is taken.
+    said_way = _way_said(text, m)
+    if said_way is not None:
+        return percent, said_way
     needed = _ASKS_NEEDED.search(text) is not None
     received = _ASKS_RECEIVED.search(text) is not None
     if needed == received:

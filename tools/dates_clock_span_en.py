@@ -13,13 +13,32 @@ import re
 __all__ = ["span_between_clocks_en"]
 
 _CLOCK = r"(?P<{p}h>\d{{1,2}})(?::(?P<{p}m>\d{{2}}))?\s*(?P<{p}ampm>a\.?m\.?|p\.?m\.?)(?![a-z])"
-_SPAN = re.compile(
-    r"(?<![\d:])" + _CLOCK.format(p="a") + r"\s*(?:to|till|until|-|–)\s*" + _CLOCK.format(p="b")
+# Between the two times: "to", a dash, or an arrival said with its verb ("leaves 11:47pm
+# and gets in at 7:05am", "departs 10:30pm, arrives 6:10am", set 49).
+_ARRIVAL = (
+    r"\s*,?\s*(?:and\s+)?(?:it\s+|we\s+|i\s+|they\s+)?(?:gets?|got|getting)\s+in"
+    r"|\s*,?\s*(?:and\s+)?(?:it\s+|we\s+|i\s+|they\s+)?"
+    r"(?:arriv(?:es?|ing|ed)|lands?|landing|landed|ends?|ending|ended|finish(?:es|ing|ed)?"
+    r"|(?:gets?|got)\s+(?:there|back|home)|pulls?\s+in)"
 )
-# The question asks the length, not something else ("how long is the drive there").
+_SPAN = re.compile(
+    r"(?<![\d:])"
+    + _CLOCK.format(p="a")
+    + r"(?:\s*(?:to|till|til|until|thru|through|-|–)|(?:"
+    + _ARRIVAL
+    + r")(?:\s+(?:at|around|by))?)\s*"
+    + _CLOCK.format(p="b")
+)
+# The question asks the length, not something else ("how long is the drive there"): the
+# span itself, or the one riding it ("how long am i on it", "how long will we be on the train").
 _ASKS_LENGTH = re.compile(
     r"how\s+many\s+hours|how\s+long(?:\s+(?:is|was))?(?:\s+(?:that|it|this|the\s+shift))?"
     r"\s*[?.!]*\s*$"
+    r"|how\s+long\s+(?:am\s+i|are\s+(?:we|you)|will\s+(?:i|we)\s+be|(?:is|was)\s+(?:the|my|our)"
+    r"\s+(?:trip|ride|journey|flight|train|bus|ferry|shift|meeting|class))"
+    r"(?:\s+(?:on\s+(?:it|there|the\s+\w+|board)|riding|travell?ing|in\s+transit|in\s+the\s+air"
+    r"|there|for))?\s*[?.!]*\s*$"
+    r"|\b(?:what'?s|what\s+is)\s+the\s+(?:travel\s+time|duration|total\s+time)\s*[?.!]*\s*$"
 )
 _BREAK = re.compile(
     r"with\s+(?:a|an)?\s*(?P<n>\d+(?:\.\d+)?|one|half\s+an?)\s*[- ]?\s*"

@@ -79,6 +79,38 @@ _TODAY_D_MINUS_EN = re.compile(
     r"(?:so\s+)?(?:what|which)\s+(?:date|day)\s+is\s+(?:it|the\s+[a-z]+|that)\s*\??\s*$"
 )
 
+# A span from today with today's date said (set 49): "today is aug 3 2030, what date is it
+# 6 weeks from now", "it's march 1 2031 today - what's the date in 10 days", "what day will
+# it be 3 weeks out if today is jan 9 2030": the span counted from the date said, as "6
+# weeks after aug 3 2030". Only a full date (month name, day, year) and one span.
+_EN_FULL_DATE = r"(?P<date>[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+_EN_SPAN_ASKED = (
+    r"(?:what(?:'?s|\s+is|\s+will\s+be)?\s+(?:the\s+)?(?:date|day)|which\s+(?:date|day)|when)"
+    r"(?:\s+(?:is\s+it|was\s+it|will\s+it\s+be|would\s+it\s+be|is\s+that|does\s+that\s+land\s+on|is))?"
+    r"\s+(?P<in>in\s+)?(?P<n>\d{1,4})\s+(?P<u>days?|weeks?|months?|years?)"
+    r"(?(in)|\s+(?P<d>from\s+(?:now|today)|later|out|ahead|away|from\s+here|ago|back))"
+    r"\s*(?:from\s+(?:now|today))?\s*[?.!]*"
+)
+_TODAY_IS_EN = (
+    r"(?:today\s+is|today'?s|it'?s|its|it\s+is)\s+(?:the\s+date\s+)?"
+    + _EN_FULL_DATE
+    + r"(?:\s+today|\s+rn|\s+right\s+now)?"
+)
+_SPAN_FROM_TODAY_SAID_EN = (
+    re.compile(
+        rf"^\s*(?:so\s+|ok\s+|say\s+|if\s+)?{_TODAY_IS_EN}\s*[,.;:-]?\s*(?:and\s+|so\s+)?"
+        rf"{_EN_SPAN_ASKED}\s*$"
+    ),
+    re.compile(
+        rf"^\s*{_EN_SPAN_ASKED}\s*,?\s*(?:if|when|given|since)\s+{_TODAY_IS_EN}\s*[?.!]*\s*$"
+    ),
+)
+
+
+def _span_from_today_said(m: re.Match[str]) -> str:
+    way = "before" if (m["d"] or "") in ("ago", "back") else "after"
+    return f"what date is {m['n']} {m['u']} {way} {m['date']}"
+
 
 # A day's name said before its full date, its weekday asked (opens56k, set 47): "내생일
 # 2030년 5월20일인데 무슨요일이야", "우리 결혼기념일이 2031년 4월 12일이야 무슨 요일이야".
@@ -101,6 +133,8 @@ def restate_date_labels(text: str) -> str:
     s = _NAMED_THEN_WEEKDAY.sub(lambda m: f"{m['date']} ", text)
     s = _D_MINUS.sub(lambda m: f"{m['date']}에서 {m['n']}일 전은", s)
     s = _TODAY_D_MINUS.sub(lambda m: f"{m['date']}부터 {m['n']}일 뒤는", s)
+    for form in _SPAN_FROM_TODAY_SAID_EN:
+        s = form.sub(_span_from_today_said, s)
     s = _TODAY_D_MINUS_EN.sub(lambda m: f"{m['n']} days after {m['date']}", s)
     s = _DELIVERED.sub(lambda m: f"{m['date']}부터 {m['n']}일 뒤는", s)
     if _DO_LEAD.match(s) and _FALLS_ON.search(s):

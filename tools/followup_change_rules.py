@@ -114,6 +114,7 @@ from tools.followup_rules_56e import CHANGES_56E
 from tools.followup_rules_56k import CHANGES_56K
 from tools.followup_rules_57e import CHANGES_57E
 from tools.followup_rules_57k import CHANGES_57K
+from tools.followup_rules_58e import CHANGES_58E
 from tools.followup_rules_ko_53a import KOREAN_CHANGES_53A
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
@@ -174,6 +175,7 @@ CHANGES = (
     *CHANGES_54T,  # "백원단위는 버려줘", "same date in 2028?" (set 46)
     *CHANGES_56E,  # set 47's English forms (opens56e): each only after its own first form
     *CHANGES_57E,  # set 48's English forms (opens57e): each only after its own first form
+    *CHANGES_58E,  # set 49's English forms (opens58e): each only after its own first form
     priced_figure_swapped,  # first: a new value for one figure of a priced first turn
     # "and over a 30 day month?" after "45 mins on the treadmill every day … a week" (set 38).
     daily_time_over_new_span,

@@ -25,7 +25,7 @@ __all__ = [
 
 # "what if the coupon gets applied before the discount", "coupon first?", "쿠폰 먼저 쓰면?".
 _COUPON_FIRST = LazyPattern(
-    r"\b(?:coupon|voucher)s?\b[^.?!]{0,40}?\b(?:before|first|ahead\s+of|prior\s+to)\b"
+    r"\b(?:coupon|voucher|code|promo)s?\b[^.?!]{0,40}?\b(?:before|first|ahead\s+of|prior\s+to)\b"
     r"|\b(?:discount|sale|percent(?:age)?|%\s*off)\b[^.?!]{0,40}?\b(?:after|last|second)\b"
     r"|쿠폰[^?？.]{0,12}?(?:먼저|부터)|할인\s*(?:받기|하기)?\s*전에[^?？.]{0,12}?쿠폰",
     re.IGNORECASE,
@@ -33,7 +33,7 @@ _COUPON_FIRST = LazyPattern(
 # "what if the discount comes first", "coupon after the sale", "할인 먼저 받고 쿠폰 쓰면?".
 _PERCENT_FIRST = LazyPattern(
     r"\b(?:discount|sale|percent(?:age)?|%\s*off)\b[^.?!]{0,40}?\b(?:before|first|ahead\s+of)\b"
-    r"|\b(?:coupon|voucher)s?\b[^.?!]{0,40}?\b(?:after|last|second)\b"
+    r"|\b(?:coupon|voucher|code|promo)s?\b[^.?!]{0,40}?\b(?:after|last|second)\b"
     r"|(?:할인|세일)[^?？.]{0,12}?(?:먼저|부터)|쿠폰[^?？.]{0,12}?(?:나중에|마지막에)"
     r"|(?:할인|세일)\s*(?:받은|한|된)?\s*(?:후에|다음에|뒤에)[^?？.]{0,12}?쿠폰",
     re.IGNORECASE,
@@ -41,7 +41,7 @@ _PERCENT_FIRST = LazyPattern(
 
 # "the other way around?", "반대로 하면?": whichever order the first turn used, flipped.
 _REVERSED = LazyPattern(
-    r"\bthe\s+other\s+way\s+(?:a)?round\b|\b(?:reverse|switch|swap|flip)(?:ed)?\s+the\s+order\b"
+    r"\b(?:the\s+)?other\s+way\s+(?:a)?round\b|\bvice\s+versa\b|\b(?:reverse|switch|swap|flip)(?:ed)?\s+the\s+order\b"
     r"|\bin\s+reverse\b|반대로|순서\s*(?:를|을)?\s*(?:바꾸|바꿔|거꾸로)",
     re.IGNORECASE,
 )

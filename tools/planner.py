@@ -13,6 +13,8 @@ import re
 import unicodedata
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_discount_then_coupon import AMOUNT_OFF_BY_CODE_EN
+from tools.calculator_raise_then_add_58e import raise_then_add_en
 from tools.facing_turns_54e import is_turns_puzzle
 from tools.references import KOREAN_REFERENCE_PATTERN, has_reference
 
@@ -61,7 +63,9 @@ _OPENING_AFTER_THAT = LazyPattern(
 _THEN_ANOTHER_DISCOUNT = LazyPattern(
     r"(?<=%)(?P<off>\s*off\s*,?(?:\s*and)?)\s+then\s+(?=(?:another|an\s+extra|a\s+further"
     r"|an\s+additional)\s+\d[\d.]*\s*%\s*off\b|(?:i|we)\s+(?:use|apply|redeem)\s+(?:an?\s+|my\s+)?"
-    r"\$?\d[\d.]*\s*(?:dollars?\s+|bucks\s+)?(?:off\s+)?(?:coupon|voucher)\b)",
+    r"\$?\d[\d.]*\s*(?:dollars?\s+|bucks\s+)?(?:off\s+)?(?:coupon|voucher)\b"
+    # "... and then another 15 off with a promo code" (set 49): an amount off by a code.
+    r"|" + AMOUNT_OFF_BY_CODE_EN.replace("{c}", r"\d[\d.]*") + ")",
     re.IGNORECASE,
 )
 # "i use a 15 dollar coupon first and then get 10% off": the percent off what the coupon left.
@@ -153,6 +157,8 @@ def split_steps(text: str) -> list[str]:
     parallel = _PARALLEL_QUESTIONS.match(s)
     if parallel is not None:
         return [_clean(parallel["first"]), _clean(parallel["second"])]
+    if raise_then_add_en(s) is not None:
+        return [s]  # "raising it 4% and then adding 35 for parking": one sum, read whole
     s = _THEN_ANOTHER_DISCOUNT.sub(lambda m: f"{m['off']} ", s)
     s = _COUPON_THEN_DISCOUNT.sub(lambda m: f"{m['off']} ", s)
     s = _THEN_A_RATE.sub(lambda m: f"{m['and']} ", s)
