@@ -70,8 +70,8 @@ from tools.calculator_readers_55t import readers_55t, refuse_part_paid_added
 from tools.calculator_readers_56k import readers_56k
 from tools.calculator_readers_56t import readers_56t
 from tools.calculator_readers_57e import readers_57e
-from tools.calculator_readers_58k import readers_58k
 from tools.calculator_readers_57t import readers_57t
+from tools.calculator_readers_58k import readers_58k
 from tools.calculator_recipe_scaled import recipe_scaled_expression
 from tools.calculator_rent_conversion import rent_conversion_expression
 from tools.calculator_result import CalcResult, hours_as_span, span_in_hours

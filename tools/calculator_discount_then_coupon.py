@@ -172,14 +172,16 @@ def discount_and_coupon_en(text: str) -> str | None:
 # one said second (then that one comes off first).
 _KO_PERCENT = re.compile(
     rf"(?P<p>{_NUM})\s*%\s*(?:할인|세일|off|dc|디씨|빠지|깎|내려|싸게)"
-    rf"|할인\s*(?:율|률)?\s*(?:이|은|을|를)?\s*(?P<q>{_NUM})\s*%",
+    rf"|(?:할인|세일|디씨|dc)\s*(?:율|률)?\s*(?:이|은|을|를)?\s*(?P<q>{_NUM})\s*%",
     re.I,
 )
 _KO_COUPON = re.compile(
     rf"(?P<c>{_NUM})\s*원\s*(?:짜리\s*)?(?:할인\s*)?(?:쿠폰|적립금|포인트|상품권|할인권|바우처)"
     rf"|(?:쿠폰|적립금|포인트|상품권|할인권)\s*(?:으로|로|을|를|도|이|가|은|는)?\s*(?P<d>{_NUM})\s*원"
 )
-_KO_PRICE = re.compile(rf"(?P<a>{_NUM})\s*원(?!\s*(?:짜리\s*)?(?:할인\s*)?(?:쿠폰|적립금|포인트|상품권|할인권))")
+_KO_PRICE = re.compile(
+    rf"(?P<a>{_NUM})\s*원(?!\s*(?:짜리\s*)?(?:할인\s*)?(?:쿠폰|적립금|포인트|상품권|할인권))"
+)
 # The price paid is asked ("얼마", "몇원", "결제 금액"); not the saving ("얼마 할인", "얼마
 # 아껴"), and not a choice between the two ("… 중에", "아니면", "뭐가 더").
 _KO_PRICE_ASKED = re.compile(r"얼마|몇\s*원|금액|가격|계산")
@@ -200,8 +202,15 @@ def coupon_order_ko(text: str) -> CouponOrder | None:
     """
     percents = list(_KO_PERCENT.finditer(text))
     coupons = list(_KO_COUPON.finditer(text))
-    prices = list(_KO_PRICE.finditer(text))
-    if len(percents) != 1 or len(coupons) != 1 or len(prices) != 1:
+    if len(coupons) != 1:
+        return None
+    # (The coupon's own won, "쿠폰 5000원", is no price.)
+    prices = [
+        m
+        for m in _KO_PRICE.finditer(text)
+        if not coupons[0].start() <= m.start() < coupons[0].end()
+    ]
+    if len(percents) != 1 or len(prices) != 1:
         return None
     if not _KO_PRICE_ASKED.search(text) or _KO_NOT_THE_PRICE.search(text):
         return None

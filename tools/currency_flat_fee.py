@@ -22,15 +22,16 @@ from tools.korean_numbers import normalize_numerals
 
 __all__ = ["flat_fee_at_zero", "flat_fee_on_conversion", "flat_fee_on_top_in_won"]
 
+# (Not a rate's won before a fee in percent: "100엔에 910원 수수료 1.5%", set 49.)
+NOT_BEFORE_PERCENT = r"(?!\s*(?:가|는|은|도)?\s*(?:약\s*)?\d+(?:\.\d+)?\s*(?:%|퍼센트|프로))"
 # "a flat 3.50 fee", "a 2 pound fee", "a fee of 3.50", "수수료 3000원", "3천원 수수료"; not a
 # percent ("a 3% fee" is tools.currency_fee's).
 _FLAT_FEE = re.compile(
     r"(?P<a>(?<![\d.])\d+(?:\.\d+)?)(?!\s*(?:%|퍼센트|프로|percent))\s*"
     r"(?:pounds?|quid|dollars?|euros?|원|달러|파운드|유로)?\s*"
     r"(?:flat\s+|fixed\s+|service\s+|exchange\s+|commission\s+)?(?:fee|charge|commission|수수료)"
-    # (Not a rate's won before a fee in percent: "100엔에 910원 수수료 1.5%", set 49.)
-    r"(?!\s*(?:가|는|은|도)?\s*(?:약\s*)?\d+(?:\.\d+)?\s*(?:%|퍼센트|프로))"
-    r"|\b(?:fee|charge|commission)\s+of\s+(?:[£$€]\s*)?(?P<b>\d+(?:\.\d+)?)(?!\s*(?:%|percent))"
+    + NOT_BEFORE_PERCENT
+    + r"|\b(?:fee|charge|commission)\s+of\s+(?:[£$€]\s*)?(?P<b>\d+(?:\.\d+)?)(?!\s*(?:%|percent))"
     r"|수수료\s*(?:가|는|은|도)?\s*(?P<c>\d+(?:\.\d+)?)\s*(?:원|달러|파운드|유로)",
     re.IGNORECASE,
 )
@@ -71,9 +72,13 @@ _WON_FEE_REMARK = re.compile(
     r"(?:가|는|은|도|이|를|을)?\s*(?=(?:따로|별도|추가|더|또)|(?:붙|받|떼|나가|들)[가-힣]*)"
 )
 # The money paid for the conversion is asked (the fee is in it): "총 얼마 들어", "얼마 필요해".
-_NEEDED_KO = re.compile(r"필요|내야|들어|드(?:나|니|냐|는|네|려나)|준비|챙겨|가져가|있어야|들고\s*가|총\s*얼마")
+_NEEDED_KO = re.compile(
+    r"필요|내야|들어|드(?:나|니|냐|는|네|려나)|준비|챙겨|가져가|있어야|들고\s*가|총\s*얼마"
+)
 # The money received is asked (the fee would come off it): never read here.
-_RECEIVED_KO = re.compile(r"손에|남(?:아|는)|받을\s*수|받게|받는\s*돈|나와|\b(?:get|receive)\b", re.I)
+_RECEIVED_KO = re.compile(
+    r"손에|남(?:아|는)|받을\s*수|받게|받는\s*돈|나와|\b(?:get|receive)\b", re.I
+)
 
 
 def flat_fee_on_top_in_won(

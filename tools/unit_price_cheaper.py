@@ -23,7 +23,7 @@ from tools.pack_scale_53a import pack_factor
 
 __all__ = ["cheaper_pack"]
 
-_UNITS = {"g": "g", "그램": "g", "kg": "kg", "킬로": "kg", "ml": "ml", "l": "L", "리터": "L"}
+_MEASURES = {"g": "g", "그램": "g", "kg": "kg", "킬로": "kg", "ml": "ml", "l": "L", "리터": "L"}
 # Packs of a count compared per piece ("휴지 30롤 19900원이랑 24롤 15900원 중에 롤당 뭐가
 # 더쌈", set 49): the piece is asked by name ("롤당", "per roll"), never left to a default,
 # and both packs count the same piece.
@@ -37,7 +37,7 @@ _COUNTS = {
     **{w: "diaper" for w in ("diapers", "diaper")},
     **{w: "bag" for w in ("bags", "bag")},
 }
-_UNITS = {**_UNITS, **_COUNTS}
+_UNITS = {**_MEASURES, **_COUNTS}
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ASKED = LazyPattern(
     rf"(?P<n>{NUMBER})?\s*(?P<u>{_UNIT})\s*당\s*(?:으로\s*)?(?:치면\s*)?"
@@ -79,6 +79,14 @@ def _places(price: Decimal) -> int:
     if price <= 0 or price >= 1:
         return 2
     return max(2, 1 - price.adjusted())
+
+
+def _subject(word: str) -> str:
+    """이 after a closed syllable or a Latin unit ("500g이"), 가 after an open one ("50매가")."""
+    last = word[-1]
+    if "가" <= last <= "힣":
+        return "이" if (ord(last) - 0xAC00) % 28 else "가"
+    return "이"
 
 
 def _after_question(s: str, question: re.Match[str]) -> str:
@@ -140,7 +148,9 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
             amount = f"{format_number(price, 1 if unit in _COUNTS.values() else 0)}원"
         bottles = f" x {pack['k']}" if pack["k"] else ""
         gap = " " if len(pack["u"]) > 2 and pack["u"].isascii() else ""  # "12 rolls"
-        shown.append(f"{format_number(Decimal(pack['q']))}{gap}{pack['u']}{bottles}: {amount}/{label}")
+        shown.append(
+            f"{format_number(Decimal(pack['q']))}{gap}{pack['u']}{bottles}: {amount}/{label}"
+        )
     if prices[0] == prices[1]:
         verdict = f"{label}당 가격이 같습니다" if korean else f"the same per {label}"
     else:
@@ -149,5 +159,5 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
         name = f"{format_number(Decimal(cheap['q']))}{gap}{cheap['u']}"
         if cheap["k"]:
             name += f" {cheap['k']}{cheap['kc']}" if korean else f" x {cheap['k']}"
-        verdict = f"{name}이 더 쌉니다" if korean else f"the {name} pack is cheaper"
+        verdict = f"{name}{_subject(name)} 더 쌉니다" if korean else f"the {name} pack is cheaper"
     return f"{', '.join(shown)} → {verdict}", f"each price over its quantity, per {label}"
