@@ -38,6 +38,7 @@ import tools.followup_instalment_fee_dropped as fee_dropped
 import tools.followup_other_question_41 as other_question
 import tools.followup_rules_57k as rules_57k
 import tools.handler_money as handler_money
+import tools.handler_references as handler_references
 import tools.unit_price_cheaper as cheaper
 from core.lazy_regex import LazyPattern
 from tests.tools.rule_switch import (
@@ -105,6 +106,17 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         ["셔츠 35000원 근데 10% 할인에다가 2천원 할인쿠폰 있으면 얼마에 사"],
         "29,500원",
         _COUPON_KO_OFF,
+    ),
+    # ... with "거기에" pointing inside its own sentence: 129,000 x 0.85 - 5,000.
+    (
+        ["신발 12만9천원 15%세일 중이고 거기에 5천원 적립금 쓰면 최종 얼마야"],
+        "104,650원",
+        _narrowed(
+            handler_references,
+            "_KO_OWN_AMOUNT_THEN_REFERENCE",
+            "(?:인데|는데|이고|하고)\\s*,?\\s*거기",
+            "(?!x)x",
+        ),
     ),
     # ... then swapped: (60,000 - 3,000) x 0.8; 60,000 x 0.75; 179,000 x 0.7; 115,000 x 0.8.
     ([_JEANS, "쿠폰부터 쓰면?"], "45,600원", _SWAP_OFF),
@@ -236,6 +248,7 @@ test_near_misses_stay_unread = answers_stay(
     [
         (["원피스 89000원짜리 30%세일하고 거기서 만원쿠폰 또 쓰면 얼마 할인받은거야"], None),
         (["원피스 89000원짜리 2벌 30%세일하고 만원쿠폰 쓰면 얼마"], None),
+        (["거기서 5천원 쿠폰 쓰면 얼마"], None),
         ([_JEANS, "쿠폰 먼저 쓰고 10% 하면 달라져?"], None),
         ([_JEANS, "할인 먼저 하고 쿠폰 쓰면?"], None),
         (["헬스 30만원 10% 할인하고 2만원 쿠폰 쓰면 얼마", "3개월 하면 몸 좀 달라져?"], None),
