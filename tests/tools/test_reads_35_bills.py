@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 import tools.calculator_everyday_readers as everyday
-import tools.calculator_readers_58k as readers_58k
 import tools.calculator_list_less_coupon as coupon_lines
+import tools.calculator_readers_58k as readers_58k
 import tools.dates_zones as zones
 import tools.followup_correction as correction
 import tools.followup_discount_dropped as discount_dropped
