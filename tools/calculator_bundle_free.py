@@ -26,13 +26,17 @@ _BUNDLE = re.compile(r"(?<![\d.,])(?P<n>\d)\s*\+\s*(?P<m>\d)(?![\d.,])")
 # "하나 4000원", "개당 4000원", "1개 4000원", "4000원짜리": the price of one thing; or a
 # price said right before the bundle ("샴푸 15900원 1+1 행사중인데", set 48), which is the
 # price of the one paid for.
+# The thing counted: "개", and the counters a shop's shelf uses ("한봉 2400원 9봉", set 49).
+_COUNTER = r"(?:개|봉지|봉|병|캔|팩|통|묶음|마리|판|줄|잔|장|권|벌|켤레|박스|상자)"
 _ONE_PRICE = re.compile(
-    r"(?:하나(?:에|당)?|개당|(?P<one>1)\s*개(?:에|당)?|한\s*개(?:에|당)?)\s*(?:에|가|는|은)?\s*"
+    rf"(?:하나(?:에|당)?|{_COUNTER}당|(?P<one>1)\s*{_COUNTER}(?:에|당)?|한\s*{_COUNTER}(?:에|당)?)"
+    r"\s*(?:에|가|는|은|씩)?\s*"
     r"(?P<p>\d[\d,]*)\s*원|(?P<p2>\d[\d,]*)\s*원\s*(?:짜리|(?=(?:인데|이고|에)?\s*,?\s*\d\s*\+\s*\d))"
 )
 _BOUGHT = re.compile(
-    r"(?P<k>\d+)\s*개\s*(?:사면|살\s*때|사서|구매하면|사려면|살려면|담으면|고르면|이면|면"
-    r"|가져가려면|가져가면|가져오면|집으면|필요하면)"
+    rf"(?P<k>\d+)\s*{_COUNTER}\s*(?:을|를|만|씩)?\s*(?:사면|살\s*때|사서|구매하면|구입하면|사려면|살려면"
+    r"|담으면|고르면|이면|면|가져가려면|가져가면|가져오면|집으면|챙기면|계산하면|결제하면|사갈|살건데"
+    r"|살\s*거면|사려는데|사는데|필요하면|필요한데|시키면|주문하면)"
 )
 _ASKS = re.compile(r"얼마|몇\s*원|총")
 _FIGURE = re.compile(r"\d[\d,]*")

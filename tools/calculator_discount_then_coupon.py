@@ -24,6 +24,7 @@ __all__ = [
     "COUPON_WORD_EN",
     "CouponOrder",
     "coupon_order_en",
+    "coupon_order_ko",
     "discount_and_coupon_en",
     "discount_and_coupon_in_won",
     "discount_and_coupon_parts",
@@ -71,7 +72,8 @@ def discount_and_coupon_parts(text: str) -> tuple[str, str, str, bool] | None:
     second = _AMOUNT_FIRST.match(text)
     if second is not None:
         return second["a"], second["p"], second["c"], False
-    return None
+    said = coupon_order_ko(text)  # the three parts in other words (set 49)
+    return None if said is None else (said.price, said.percent, said.coupon, said.percent_first)
 
 
 def said_in_order(price: str, percent: str, amount: str, percent_first: bool) -> str:
@@ -185,3 +187,68 @@ def discount_and_coupon_en(text: str) -> str | None:
     """The expression of :func:`coupon_order_en`'s reading, or ``None``."""
     said = coupon_order_en(text)
     return None if said is None else said.expression
+
+
+# Set 49 said the form in words the patterns above never listed ("89000원짜리 30%세일하고
+# 거기서 만원쿠폰 또 쓰면 얼마임"). This reading takes the form by its three parts wherever
+# they stand: one price in won, one percent marked as a sale, one amount in won marked as a
+# coupon, and no other figure; the order is the order said, unless "먼저/부터" marks the
+# one said second (then that one comes off first).
+_KO_PERCENT = re.compile(
+    rf"(?P<p>{_NUM})\s*%\s*(?:할인|세일|off|dc|디씨|빠지|깎|내려|싸게)"
+    rf"|(?:할인|세일|디씨|dc)\s*(?:율|률)?\s*(?:이|은|을|를)?\s*(?P<q>{_NUM})\s*%",
+    re.I,
+)
+_KO_COUPON = re.compile(
+    rf"(?P<c>{_NUM})\s*원\s*(?:짜리\s*)?(?:할인\s*)?(?:쿠폰|적립금|포인트|상품권|할인권|바우처)"
+    rf"|(?:쿠폰|적립금|포인트|상품권|할인권)\s*(?:으로|로|을|를|도|이|가|은|는)?\s*(?P<d>{_NUM})\s*원"
+)
+_KO_PRICE = re.compile(
+    rf"(?P<a>{_NUM})\s*원(?!\s*(?:짜리\s*)?(?:할인\s*)?(?:쿠폰|적립금|포인트|상품권|할인권))"
+)
+# The price paid is asked ("얼마", "몇원", "결제 금액"); not the saving ("얼마 할인", "얼마
+# 아껴"), and not a choice between the two ("… 중에", "아니면", "뭐가 더").
+_KO_PRICE_ASKED = re.compile(r"얼마|몇\s*원|금액|가격|계산")
+_KO_NOT_THE_PRICE = re.compile(
+    r"얼마\s*(?:나\s*)?(?:할인|아끼|아껴|세이브|절약|싸|덜|이득|빠지|깎)|할인\s*(?:된\s*)?(?:금액|액)"
+    r"|중에|중\s*뭐|아니면|이나|vs|뭐가|어느|차이|몇\s*%|몇\s*퍼|개|명|번|두\s*개|각각|씩"
+)
+_KO_FIRST_MARK = re.compile(r"^\s*(?:을|를|은|는)?\s*(?:먼저|부터)")
+
+
+def coupon_order_ko(text: str) -> CouponOrder | None:
+    """A price with a percent and an amount (a coupon) off, said in Korean in any order of
+    words, or ``None``.
+
+    Args:
+        text: The request with numerals as digits ("89000원짜리 30%세일하고 거기서 10000원쿠폰
+            또 쓰면 얼마임").
+    """
+    percents = list(_KO_PERCENT.finditer(text))
+    coupons = list(_KO_COUPON.finditer(text))
+    if len(coupons) != 1:
+        return None
+    # (The coupon's own won, "쿠폰 5000원", is no price.)
+    prices = [
+        m
+        for m in _KO_PRICE.finditer(text)
+        if not coupons[0].start() <= m.start() < coupons[0].end()
+    ]
+    if len(percents) != 1 or len(prices) != 1:
+        return None
+    if not _KO_PRICE_ASKED.search(text) or _KO_NOT_THE_PRICE.search(text):
+        return None
+    pm, cm, am = percents[0], coupons[0], prices[0]
+    price, percent, coupon = am["a"], pm["p"] or pm["q"], cm["c"] or cm["d"]
+    figures = sorted(m.group() for m in _FIGURE.finditer(text))
+    if figures != sorted([price, percent, coupon]):
+        return None  # another figure (a count, a second price): not this form
+    if am.start() > min(pm.start(), cm.start()):
+        return None  # the price said after a discount: whose price is unclear
+    if float(percent) >= 100 or float(coupon) >= float(price):
+        return None
+    percent_first = pm.start() < cm.start()
+    second = cm if percent_first else pm
+    if _KO_FIRST_MARK.match(text[second.end() :]):
+        percent_first = not percent_first  # "…, 쿠폰 먼저": the one said second goes first
+    return CouponOrder(price, percent, coupon, percent_first)

@@ -33,7 +33,7 @@ _FEE = re.compile(
 # What is asked is the money paid for the conversion: the fee comes on top. (A card's
 # charge: "원화로 얼마 빠져나가", "얼마 청구돼", "what will I be charged", set 48, opens57k.)
 _ASKS_NEEDED = re.compile(
-    r"필요|내야|들어|드(?:나|니|냐)|준비|빠져\s*나|청구|\bneed\b|\bpay\b|\bcost\b|\bhand\s+over\b"
+    r"필요|내야|들어|있어야|챙겨|가져가|들고\s*가|드(?:나|니|냐)|준비|빠져\s*나|청구|\bneed\b|\bpay\b|\bcost\b|\bhand\s+over\b"
     r"|\b(?:be|get|gets|getting)\s+(?:charged|billed)\b",
     re.IGNORECASE,
 )

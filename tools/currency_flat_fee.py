@@ -12,18 +12,26 @@ figure without the fee the user named is a wrong answer, not a partial one.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Literal
 
-__all__ = ["flat_fee_on_conversion"]
+from tools.currency import MoneyResult
+from tools.handler_result import HandlerResult
+from tools.korean_numbers import normalize_numerals
 
+__all__ = ["flat_fee_at_zero", "flat_fee_on_conversion", "flat_fee_on_top_in_won"]
+
+# (Not a rate's won before a fee in percent: "100엔에 910원 수수료 1.5%", set 49.)
+NOT_BEFORE_PERCENT = r"(?!\s*(?:가|는|은|도)?\s*(?:약\s*)?\d+(?:\.\d+)?\s*(?:%|퍼센트|프로))"
 # "a flat 3.50 fee", "a 2 pound fee", "a fee of 3.50", "수수료 3000원", "3천원 수수료"; not a
 # percent ("a 3% fee" is tools.currency_fee's).
 _FLAT_FEE = re.compile(
     r"(?P<a>(?<![\d.])\d+(?:\.\d+)?)(?!\s*(?:%|퍼센트|프로|percent))\s*"
     r"(?:pounds?|quid|dollars?|euros?|원|달러|파운드|유로)?\s*"
     r"(?:flat\s+|fixed\s+|service\s+|exchange\s+|commission\s+)?(?:fee|charge|commission|수수료)"
-    r"|\b(?:fee|charge|commission)\s+of\s+(?:[£$€]\s*)?(?P<b>\d+(?:\.\d+)?)(?!\s*(?:%|percent))"
+    + NOT_BEFORE_PERCENT
+    + r"|\b(?:fee|charge|commission)\s+of\s+(?:[£$€]\s*)?(?P<b>\d+(?:\.\d+)?)(?!\s*(?:%|percent))"
     r"|수수료\s*(?:가|는|은|도)?\s*(?P<c>\d+(?:\.\d+)?)\s*(?:원|달러|파운드|유로)",
     re.IGNORECASE,
 )
@@ -50,3 +58,66 @@ def flat_fee_on_conversion(text: str) -> Decimal | Literal[False] | None:
     if len(fees) > 1 or _FIRST.search(text) is None:
         return False
     return Decimal(next(v for v in fees[0].groups() if v is not None))
+
+
+# A flat fee in won said beside a conversion to won, as a remark of its own ("창구수수료
+# 3천원은 따로 받는대", "수수료 2000원 별도", "환전수수료로 5천원 더 내야 된대", set 49): the
+# money needed for the conversion is the converted amount plus the fee. Only a fee in won
+# (the currency paid), with its clause said apart from the conversion, is read this way.
+_WON_FEE_REMARK = re.compile(
+    r"(?:[가-힣]{0,4}수수료|커미션)\s*(?:로|가|는|은|도|만)?\s*(?P<a>(?<![\d.])\d+)\s*원\s*"
+    r"(?:씩\s*)?(?:은|는|이|가|도|을|를|정도)?\s*"
+    r"(?=(?:따로|별도|추가|더|또)|(?:붙|받|떼|나가|들)[가-힣]*)"
+    r"|(?P<b>(?<![\d.])\d+)\s*원\s*(?:의|짜리)?\s*(?:[가-힣]{0,4}수수료)\s*"
+    r"(?:가|는|은|도|이|를|을)?\s*(?=(?:따로|별도|추가|더|또)|(?:붙|받|떼|나가|들)[가-힣]*)"
+)
+# The money paid for the conversion is asked (the fee is in it): "총 얼마 들어", "얼마 필요해".
+_NEEDED_KO = re.compile(
+    r"필요|내야|들어|드(?:나|니|냐|는|네|려나)|준비|챙겨|가져가|있어야|들고\s*가|총\s*얼마"
+)
+# The money received is asked (the fee would come off it): never read here.
+_RECEIVED_KO = re.compile(
+    r"손에|남(?:아|는)|받을\s*수|받게|받는\s*돈|나와|\b(?:get|receive)\b", re.I
+)
+
+
+def flat_fee_on_top_in_won(
+    text: str, read: Callable[[str], HandlerResult | None]
+) -> HandlerResult | None:
+    """A conversion to won read with a flat won fee said beside it added on top, or ``None``.
+
+    Args:
+        text: The request ("300유로 바꿀건데 1유로에 1512원이고 창구수수료 3천원은 따로
+            받는대 총 얼마 들어").
+        read: The conversion reader, run on ``text`` without the fee's clause.
+    """
+    digits = normalize_numerals(text)
+    fees = list(_WON_FEE_REMARK.finditer(digits))
+    if len(fees) != 1 or not _NEEDED_KO.search(digits) or _RECEIVED_KO.search(digits):
+        return None
+    fee = fees[0]
+    rest = f"{digits[: fee.start()]} {digits[fee.end() :]}"
+    if re.search(r"수수료|커미션|\d\s*(?:%|퍼센트|프로)", rest):
+        return None  # a second fee (or a percent) beside it: not one reading
+    converted = read(rest)
+    if converted is None or converted.unit != "원" or converted.value is None:
+        return None
+    amount = Decimal(fee["a"] or fee["b"])
+    total = MoneyResult(Decimal(str(converted.value)) + amount, "KRW")
+    return converted.model_copy(
+        update={
+            "answer": total.display,
+            "value": float(total.amount),
+            "detail": f"{converted.detail} + {amount}원 flat fee",
+        }
+    )
+
+
+def flat_fee_at_zero(text: str) -> str | None:
+    """``text`` (numerals as digits) with its flat won fee at 0 ("수수료 안받는 앱으로
+    바꾸면" after it), or ``None`` when it names no such fee."""
+    fees = list(_WON_FEE_REMARK.finditer(text))
+    if len(fees) != 1:
+        return None
+    group = "a" if fees[0]["a"] is not None else "b"
+    return f"{text[: fees[0].start(group)]}0{text[fees[0].end(group) :]}"

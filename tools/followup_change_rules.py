@@ -115,6 +115,7 @@ from tools.followup_rules_56k import CHANGES_56K
 from tools.followup_rules_57e import CHANGES_57E
 from tools.followup_rules_57k import CHANGES_57K
 from tools.followup_rules_58e import CHANGES_58E
+from tools.followup_rules_58k import CHANGES_58K
 from tools.followup_rules_ko_53a import KOREAN_CHANGES_53A
 from tools.followup_same_slot import figure_for_the_same_slot
 from tools.followup_same_unit_word import figure_of_same_unit_word
@@ -157,6 +158,7 @@ __all__ = ["CHANGES"]
 
 # Edits of whole short turns, tried before the reference and ellipsis lists.
 CHANGES = (
+    *CHANGES_58K,  # set 49's Korean forms (opens58k): each only after its own first form
     *CHANGES_57K,  # set 48's Korean forms (opens57k): each only after its own first form
     *CHANGES_56K,  # set 47's Korean forms (opens56k): each only after its own first form
     *CHANGES_55K,  # set 46's Korean forms (opens55k): each only after its own first form

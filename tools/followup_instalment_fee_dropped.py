@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from tools.calculator_instalment_fee import without_the_fee
 from tools.currency_fee import with_fee_at_zero
+from tools.currency_flat_fee import flat_fee_at_zero
 from tools.korean_numbers import normalize_numerals
 
 __all__ = ["instalment_fee_dropped"]
@@ -20,7 +21,11 @@ __all__ = ["instalment_fee_dropped"]
 _NO_FEE = re.compile(
     r"^\s*(?:그럼|그러면|아|근데)?\s*수수료\s*(?:가|는|를)?\s*"
     r"(?:없으면|없다면|없었으면|없었다면|안\s*붙으면|안\s*붙었으면|안\s*내면|면제(?:되면|해주면|면)?|빼면"
-    r"|0\s*%\s*(?:이)?면)"
+    r"|0\s*%\s*(?:이)?면"
+    # A place that takes none: "수수료 안받는 앱으로 바꾸면", "수수료 없는 데서 하면" (set 49).
+    r"|무료(?:면|라면|이면)|(?:안\s*받|안\s*붙|없|무료인|면제되|0원인)\s*는?\s*"
+    r"(?:앱|어플|곳|데|은행|환전소|카드)\s*(?:으로|로|에서|서|이면|면)?\s*"
+    r"(?:바꾸면|바꿨으면|하면|했으면|환전하면|쓰면|가면)?|안\s*받으면)"
     r"\s*(?:한\s*번에|매번|회당)?\s*(?:얼마\S*)?\s*(?:내\S*)?\s*[?？]*\s*$"
     # ("what if there was no fee", "and without the fee?": the same, in English.)
     r"|^\s*(?:and\s+|so\s+|ok\s+)?(?:what\s+if\s+there\s+(?:was|were|is)\s+no\s+fee"
@@ -41,7 +46,7 @@ def instalment_fee_dropped(text: str, steps: Sequence[str]) -> tuple[list[str], 
     step = normalize_numerals(steps[0])
     # (A conversion with a percent fee too: "120달러 … 환율 1390원이고 수수료 1%붙는대 원화로
     # 얼마 빠져나가", then "수수료 없었으면 얼마였어", set 48, opens57k.)
-    changed = without_the_fee(step) or with_fee_at_zero(step)
+    changed = without_the_fee(step) or with_fee_at_zero(step) or flat_fee_at_zero(step)
     if changed is None:
         return None
     return [changed], "수수료 → 0%"

@@ -31,6 +31,8 @@ _ASKS_A_FIGURE = LazyPattern(
 _ASKS_WHAT_IT_IS = LazyPattern(
     r"^(?:돼|됨|되나|되나요|돼요|될까|되지|그건|이건|그거는|그럼|그러면|그건요"
     r"|그것도|이것도|그거도|그것도요)$|(?:은|는)$"
+    # "쿠폰 먼저 쓰고 30% 하면 달라져?": whether the figure changes, nothing else named (set 49).
+    r"|^(?:(?:값|가격|금액|결과)\s*(?:이|은|도)?\s*)?(?:달라져|달라지나|달라짐|달라지냐|바뀌어|바뀌나)$"
 )
 _HANGUL = re.compile(r"[가-힣]")
 # A tail that itself ends in a condition ("… 하나 더 사면"): the last condition ends the turn.

@@ -21,14 +21,24 @@ Resolved = tuple[list[str], str] | None
 
 # "반대로", "순서 바꿔서", and/or the new order said: "할인 먼저 하고 쿠폰 쓰면", "쿠폰부터
 # 쓰고 할인 받으면".
+_SALE = r"(?:할인|세일|(?P<pct>\d+(?:\.\d+)?)\s*%\s*(?:할인|세일)?)"
+_USE = r"(?:쓰|적용하|사용하|먹이|넣|빼|받|하|들어가|때리)"
+# The same verbs ending in a condition ("받으면", "쓰면", "되면", "쓰는 거면").
+_IF = r"(?:(?:쓰|적용하|사용하|먹이|하|들어가|때리|되|빼)면|(?:넣|받)으면|쓰는\s*거면)"
 _SWAPPED = LazyPattern(
-    r"^\s*(?:그럼\s*|그러면\s*|아\s*)?"
+    r"^\s*(?:그럼\s*|그러면\s*|아\s*|근데\s*|만약\s*)?"
     r"(?:(?P<rev>반대로|거꾸로|순서\s*(?:를\s*)?(?:바꿔서|바꾸면|바꿔))\s*,?\s*(?:하면\s*)?)?"
-    r"(?:(?P<pf>할인(?:을|부터)?\s*(?:먼저\s*)?(?:하고|받고|적용하고|들어가고|먹이고)\s*(?:나서\s*)?"
-    r"쿠폰\s*(?:을|를)?\s*(?:나중에\s*)?(?:쓰면|적용하면|사용하면|쓰는\s*거면))"
-    r"|(?P<cf>쿠폰(?:을|를|부터)?\s*(?:먼저\s*)?(?:쓰고|적용하고|사용하고)\s*(?:나서\s*)?"
-    r"할인\s*(?:을|이)?\s*(?:받으면|하면|들어가면|되면)))?"
-    r"\s*(?:얼마[가-힣]*|어떻게\s*돼)?\s*[?？.]*\s*$"
+    rf"(?:(?P<pf>{_SALE}\s*(?:을|를|이|부터)?\s*(?:먼저\s*)?{_USE}고\s*(?:나서\s*)?"
+    rf"쿠폰\s*(?:을|를|은)?\s*(?:나중에\s*)?{_IF})"
+    rf"|(?P<cf>쿠폰(?:을|를|부터)?\s*(?:먼저\s*)?{_USE}고\s*(?:나서\s*)?"
+    rf"{_SALE.replace('pct', 'pct2')}\s*(?:을|를|이|은)?\s*(?:나중에\s*)?{_IF})"
+    # One half said: "쿠폰 먼저 쓰면", "쿠폰부터 적용하면", "할인 나중에 하면" (set 49).
+    rf"|(?P<cf1>쿠폰\s*(?:을|를)?\s*(?:먼저|부터)\s*{_IF}|{_SALE.replace('pct', 'pct3')}"
+    rf"\s*(?:을|를|은)?\s*나중에\s*{_IF})"
+    rf"|(?P<pf1>{_SALE.replace('pct', 'pct4')}\s*(?:을|를)?\s*(?:먼저|부터)\s*{_IF}"
+    rf"|쿠폰\s*(?:을|를|은)?\s*나중에\s*{_IF}))?"
+    r"\s*(?:얼마[가-힣]*|어떻게\s*돼[?？]*|(?:값|가격|금액)?\s*(?:이|은)?\s*(?:달라져|달라지나|달라|바뀌어|바뀌나)[가-힣]*"
+    r"|차이\s*(?:나|있)[가-힣]*)?\s*[?？.]*\s*$"
 )
 
 
@@ -39,15 +49,21 @@ def coupon_order_swapped(text: str, steps: Sequence[str]) -> Resolved:
     :func:`tools.calculator_discount_then_coupon.discount_and_coupon_in_won`; an order said
     that is the one already taken changes nothing and is left to the other rules.
     """
-    said = _SWAPPED.match(text)
-    if said is None or not (said["rev"] or said["pf"] or said["cf"]) or len(steps) != 1:
+    said = _SWAPPED.match(normalize_numerals(text))
+    if said is None or len(steps) != 1:
+        return None
+    pf, cf = said["pf"] or said["pf1"], said["cf"] or said["cf1"]
+    if not (said["rev"] or pf or cf):
         return None
     parts = discount_and_coupon_parts(normalize_numerals(steps[0]))
     if parts is None:
         return None
     price, percent, amount, percent_first = parts
-    if (said["pf"] and percent_first) or (said["cf"] and not percent_first):
+    if (pf and percent_first) or (cf and not percent_first):
         return None  # the order said is the one the first turn took
+    named = [said[g] for g in ("pct", "pct2", "pct3", "pct4") if said[g] is not None]
+    if any(float(p) != float(percent) for p in named):
+        return None  # another percent than the first turn's: not the same two swapped
     swapped = not percent_first
     order = f"{percent}% → {amount}원" if swapped else f"{amount}원 → {percent}%"
     return [said_in_order(price, percent, amount, swapped)], f"order swapped: {order}"

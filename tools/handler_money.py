@@ -16,7 +16,7 @@ from tools.currency import (
     parse_currency_request,
 )
 from tools.currency_fee import fee_on_conversion
-from tools.currency_flat_fee import flat_fee_on_conversion
+from tools.currency_flat_fee import flat_fee_on_conversion, flat_fee_on_top_in_won
 from tools.currency_preferential_fee_51b import preferential_said_as_fee
 from tools.handler_result import HandlerResult
 from tools.korean_numbers import normalize_numerals
@@ -47,7 +47,7 @@ def read_currency(text: str) -> HandlerResult | None:
     if req is None and _PRICED_ABROAD.search(text):
         req = parse_currency_request(_PRICED_ABROAD.sub(r"\1", text))
     if req is None:
-        return None
+        return flat_fee_on_top_in_won(text, read_currency)  # "수수료 3천원은 따로" (set 49)
     fee = fee_on_conversion(normalize_numerals(text))
     if fee is False:
         return None  # a fee named, its direction not: the rate alone would drop it

@@ -44,6 +44,9 @@ _SENTENCE_WORDS = 7
 # amount and ends in 인데/는데 is that amount, not an earlier turn's result.
 _KO_OWN_AMOUNT_THEN_REFERENCE = LazyPattern(
     r"\d[^?!.。]*?(?:인데|는데)\s*,?\s*(?:이거|그거|이걸|그걸|이게|그게)(?![가-힣])"
+    # "15%세일 중이고 거기에 5천원 적립금 쓰면": "거기" after a clause of its own sentence
+    # (set 49's coupon form, opens58k).
+    r"|\d[^?!.。]*?(?:인데|는데|이고|하고)\s*,?\s*거기(?:서|에서|에|다가|에다가)(?![가-힣])"
 )
 
 

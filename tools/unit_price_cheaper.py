@@ -23,11 +23,25 @@ from tools.pack_scale_53a import pack_factor
 
 __all__ = ["cheaper_pack"]
 
-_UNITS = {"g": "g", "그램": "g", "kg": "kg", "킬로": "kg", "ml": "ml", "l": "L", "리터": "L"}
+_MEASURES = {"g": "g", "그램": "g", "kg": "kg", "킬로": "kg", "ml": "ml", "l": "L", "리터": "L"}
+# Packs of a count compared per piece ("휴지 30롤 19900원이랑 24롤 15900원 중에 롤당 뭐가
+# 더쌈", set 49): the piece is asked by name ("롤당", "per roll"), never left to a default,
+# and both packs count the same piece.
+_COUNTS = {
+    **{w: w for w in ("롤", "매", "장", "구", "캔", "병", "알", "정", "포", "개입", "개", "봉")},
+    **{w: "roll" for w in ("rolls", "roll")},
+    **{w: "sheet" for w in ("sheets", "sheet")},
+    **{w: "pod" for w in ("pods", "pod")},
+    **{w: "can" for w in ("cans", "can")},
+    **{w: "bar" for w in ("bars", "bar")},
+    **{w: "diaper" for w in ("diapers", "diaper")},
+    **{w: "bag" for w in ("bags", "bag")},
+}
+_UNITS = {**_MEASURES, **_COUNTS}
 _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _ASKED = LazyPattern(
     rf"(?P<n>{NUMBER})?\s*(?P<u>{_UNIT})\s*당\s*(?:으로\s*)?(?:치면\s*)?"
-    r"(?:뭐가|뭐|어떤\s*게|어떤\s*거|어느\s*(?:게|거|쪽이?))\s*(?:더\s*)?(?:싸|저렴|이득)"
+    r"(?:뭐가|뭐|어떤\s*게|어떤\s*거|어느\s*(?:게|거|쪽이?)|어디가)\s*(?:더\s*)?(?:싸|저렴|이득|쌈)"
     # ("which is better value per 100g", no article: set 37.)
     r"|which\s+(?:one\s+|pack\s+|box\s+|bag\s+)?(?:is\s+)?(?:cheaper|(?:the\s+)?better\s+(?:deal|buy|value))"
     rf"\s+(?:per|by\s+the)\s+(?P<n2>{NUMBER})?\s*(?P<u2>{_UNIT})\b",
@@ -67,6 +81,14 @@ def _places(price: Decimal) -> int:
     return max(2, 1 - price.adjusted())
 
 
+def _subject(word: str) -> str:
+    """이 after a closed syllable or a Latin unit ("500g이"), 가 after an open one ("50매가")."""
+    last = word[-1]
+    if "가" <= last <= "힣":
+        return "이" if (ord(last) - 0xAC00) % 28 else "가"
+    return "이"
+
+
 def _after_question(s: str, question: re.Match[str]) -> str:
     """The text after the question, where packs said after it are."""
     return s[question.end() :]
@@ -97,6 +119,8 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
         per = Decimal(asked["n"] or asked["n2"] or "1")
     else:
         unit = _UNITS[packs[0]["u"].lower()]
+        if unit in _COUNTS.values():
+            return None  # pieces compared with no piece asked: per piece or the total?
         per = _DEFAULT_PER[unit]
     factors = [pack_factor(_UNITS[p["u"].lower()], unit) for p in packs]  # 2.3L in ml (set 44)
     if any(f is None for f in factors):
@@ -120,15 +144,20 @@ def cheaper_pack(text: str) -> tuple[str, str] | None:
         if pack["sign"]:
             amount = f"${amount}"
         elif korean:
-            amount = f"{format_number(price, 0)}원"
+            # (A piece's price keeps one decimal: 662.5원 and 663.3원 must not both be 663원.)
+            amount = f"{format_number(price, 1 if unit in _COUNTS.values() else 0)}원"
         bottles = f" x {pack['k']}" if pack["k"] else ""
-        shown.append(f"{format_number(Decimal(pack['q']))}{pack['u']}{bottles}: {amount}/{label}")
+        gap = " " if len(pack["u"]) > 2 and pack["u"].isascii() else ""  # "12 rolls"
+        shown.append(
+            f"{format_number(Decimal(pack['q']))}{gap}{pack['u']}{bottles}: {amount}/{label}"
+        )
     if prices[0] == prices[1]:
         verdict = f"{label}당 가격이 같습니다" if korean else f"the same per {label}"
     else:
         cheap = packs[0] if prices[0] < prices[1] else packs[1]
-        name = f"{format_number(Decimal(cheap['q']))}{cheap['u']}"
+        gap = " " if len(cheap["u"]) > 2 and cheap["u"].isascii() else ""
+        name = f"{format_number(Decimal(cheap['q']))}{gap}{cheap['u']}"
         if cheap["k"]:
             name += f" {cheap['k']}{cheap['kc']}" if korean else f" x {cheap['k']}"
-        verdict = f"{name}이 더 쌉니다" if korean else f"the {name} pack is cheaper"
+        verdict = f"{name}{_subject(name)} 더 쌉니다" if korean else f"the {name} pack is cheaper"
     return f"{', '.join(shown)} → {verdict}", f"each price over its quantity, per {label}"

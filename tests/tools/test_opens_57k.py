@@ -55,6 +55,16 @@ def _narrowed(module: object, name: str, said: str, instead: str = "") -> Switch
     return off(module, name, kind(pattern, current.flags & ~re.UNICODE))
 
 
+def _with_ko_reader_off(switch_off: SwitchOff) -> SwitchOff:
+    """``switch_off`` with opens58k's wider reading of the form off too (it reads these)."""
+
+    def both(monkeypatch: pytest.MonkeyPatch) -> None:
+        switch_off(monkeypatch)
+        monkeypatch.setattr(coupon, "coupon_order_ko", never)
+
+    return both
+
+
 def _ends_only(head: str, item: str) -> bool:
     return head.endswith(item)
 
@@ -110,11 +120,15 @@ _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
         off(shared_between, "_KO_HALVES", NEVER),
     ),
     # A coupon used first, then a percent off: (60,000 - 3,000) x 0.8; (35,000 - 2,000) x 0.9.
-    ([_COUPON_FIRST], "45,600원", _narrowed(coupon, "_AMOUNT_FIRST", "(?:먼저\\s*|부터\\s*)?")),
+    (
+        [_COUPON_FIRST],
+        "45,600원",
+        _with_ko_reader_off(_narrowed(coupon, "_AMOUNT_FIRST", "(?:먼저\\s*|부터\\s*)?")),
+    ),
     (
         ["35000원 티셔츠에 2천원 쿠폰 먼저 쓰고 10% 할인 들어가면 얼마"],
         "29,700원",
-        _narrowed(coupon, "_AMOUNT_FIRST", "|들어가면"),
+        _with_ko_reader_off(_narrowed(coupon, "_AMOUNT_FIRST", "|들어가면")),
     ),
     # ... then the other order: 60,000 x 0.8 - 3,000; (89,000 - 5,000) x 0.7.
     ([_COUPON_FIRST, "순서 바꾸면 얼마"], "45,000원", without_change(coupon_order_swapped)),

@@ -9,6 +9,7 @@ import pytest
 
 import tools.calculator_everyday_readers as everyday
 import tools.calculator_list_less_coupon as coupon_lines
+import tools.calculator_readers_58k as readers_58k
 import tools.dates_zones as zones
 import tools.followup_correction as correction
 import tools.followup_discount_dropped as discount_dropped
@@ -99,12 +100,18 @@ def test_a_quarter_and_three_quarters_are_decimals() -> None:
     assert "2.75 days" in plain_text("2 and three quarters days")
 
 
+def _bundle_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (opens58k reads the deal ahead of the general readers too: both are switched off.)
+    monkeypatch.setattr(everyday, "bundle_free_total", never)
+    monkeypatch.setattr(readers_58k, "_deal", never)
+
+
 _MORE_CASES: list[tuple[list[str], str | None, SwitchOff]] = [
     # "N+M": of every full bundle, M are free.
     (
         ["우유 개당 2천원 2+1인데 5개 사면 얼마"],
         "8,000원",
-        off(everyday, "bundle_free_total", never),
+        _bundle_off,
     ),
     # Cups in grams at the weight of one cup the asker gives.
     (
