@@ -398,16 +398,10 @@ def _states_figure(sentence: str, head: ConditionHead) -> bool:
     return meets_threshold(sentence, figure)
 
 
-def _threshold_covers(sentence: str, head: ConditionHead) -> bool:
-    from graphs.condition_figure_en_56t import threshold_covers  # (imports this module)
-
-    return threshold_covers(sentence, head)  # "above 500,000 won" (set 48)
-
-
 def _sentence_states(sentence: str, head: ConditionHead, others: Sequence[str]) -> bool:
     if head.absent and _STATES_ABSENCE.search(sentence) is None:
         return False
-    if head.figure and not (_states_figure(sentence, head) or _threshold_covers(sentence, head)):
+    if head.figure and not _states_figure(sentence, head):
         return False
     stated_units = _FIGURE_UNIT.findall(sentence)
     if not head.figure and head.unit and head.unit not in stated_units:
