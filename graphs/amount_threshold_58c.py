@@ -27,30 +27,12 @@ from decimal import Decimal
 from typing import Any
 
 from agents.documents import DocPlan
-from graphs.condition_cover_56c import Figure, meets_threshold
-from tools.korean_numbers import find_numbers, format_number
+from graphs.condition_cover_56c import Figure, meets_threshold, money_in_digits
+from tools.korean_numbers import format_number
 
-__all__ = ["AskedAmount", "amount_asked", "money_in_digits", "threshold_of_amount"]
+__all__ = ["AskedAmount", "amount_asked", "threshold_of_amount"]
 
-# Money units after a figure, in either language ("won", "원", "krw", "dollars").
-_MONEY_AFTER = re.compile(r"\s*(won|krw|원|dollars?|usd)(?![A-Za-z])", re.IGNORECASE)
 _UNIT_NAME = {"won": "won", "krw": "won", "원": "won", "dollar": "dollar", "dollars": "dollar"}
-
-
-def money_in_digits(text: str) -> str:
-    """``text`` with each amount of money written in digits ("1.2 million won": 1200000 won).
-
-    Only a numeral right before a money unit is rewritten: a count of days or people in
-    words stays as it is, for the readers of those.
-    """
-    out: list[str] = []
-    at = 0
-    for span in find_numbers(text):
-        if _MONEY_AFTER.match(text, span.end) is None:
-            continue
-        out += [text[at : span.start], format_number(span.value)]
-        at = span.end
-    return "".join(out) + text[at:] if out else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +55,8 @@ _EN_FRAME = frozenset(
         "expense", "expenses", "bill", "receipt", "amount", "sum", "spend", "spent", "does", "do",
         "did", "apply", "applies", "applied", "count", "counts", "matter", "any", "anything",
         "something", "special", "different", "else", "extra", "happen", "happens", "happening",
-        "me", "i", "i'm", "im", "us", "rule", "rules", "there", "change", "changes", "now",
+        "me", "i", "mine's", "that's", "it'll", "i'm", "im", "us", "rule", "rules", "there",
+        "change", "changes", "now",
     }
 )  # fmt: skip
 _EN_WORD = re.compile(r"[a-z']+")
@@ -123,6 +106,10 @@ _THRESHOLD_FIGURE = re.compile(
 _ANY_MONEY = re.compile(
     r"\d[\d,]*\s*(?:won|krw|dollars?|usd|원)(?![A-Za-z])|[$₩]\s?\d", re.IGNORECASE
 )
+# A rate after the figure ("per night", "a day", "each km", "당"): a cap per unit.
+_PER_UNIT = re.compile(r"\s*(?:per|a|an|each|for\s+each)\s+[a-z]|\s*(?:당|마다)", re.IGNORECASE)
+# What the amount is of, when the follow-up names it: the sentence must name it too.
+_THING = re.compile(r"\b(claim|bill|receipt|expense|purchase|refund)s?\b", re.IGNORECASE)
 _UP = frozenset(
     {"above", "over", "more than", "exceeding", "in excess of", "at least", "이상", "초과"}
 )
@@ -150,6 +137,8 @@ def _comparison(amount: AskedAmount, sentence: str) -> str | None:
         # elsewhere"): which one the amount is held to is not read.
         return None
     m = found[0]
+    if _PER_UNIT.match(sentence, m.end()):
+        return None  # "up to 30,000 won per day": a rate's cap, not a line on a total
     word = " ".join((m["cmp"] or m["kcmp"] or "").lower().split())
     limit = Decimal((m["n"] or m["ko"] or "0").replace(",", ""))
     up = word in _UP
@@ -169,6 +158,12 @@ def _comparison(amount: AskedAmount, sentence: str) -> str | None:
     if word in ("up to", "이하"):
         return f"{said} {verdict} at most {threshold}."
     return f"{said} {verdict} {side} {threshold}."
+
+
+def _names(text: str, sentence: str) -> bool:
+    """Whether the sentence names what the follow-up's amount is of (when it names it)."""
+    things = {m.lower() for m in _THING.findall(text)}
+    return not things or any(t in sentence.lower() for t in things)
 
 
 def _section_sentences(citations: Sequence[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
@@ -207,7 +202,7 @@ def threshold_of_amount(text: str, previous: DocPlan) -> DocPlan | None:
     stating = [
         (s, c)
         for s, c in _section_sentences(previous.citations)
-        if meets_threshold(s, figure) and _comparison(amount, s) is not None
+        if meets_threshold(s, figure) and _comparison(amount, s) is not None and _names(text, s)
     ]
     if len(stating) != 1:
         return None  # none, or two thresholds on the unit: which one applies is not read

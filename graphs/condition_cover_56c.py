@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tools.dates_native_days import NATIVE_DAYS
+from tools.korean_numbers import find_numbers
 from tools.rag.asked_relatives import names_relative
 from tools.rag.banknotes import banknote_links
 from tools.rag.crosslingual import equivalents
@@ -43,6 +44,7 @@ __all__ = [
     "english_figure",
     "korean_period_figure",
     "meets_threshold",
+    "money_in_digits",
     "states_figure_itself",
 ]
 
@@ -203,6 +205,26 @@ def meets_threshold(sentence: str, figure: Figure) -> bool:
         if figure.compares == direction == "down" and base <= threshold:
             return True
     return False
+
+
+# Money units after a figure, in either language ("won", "원", "krw", "dollars").
+_MONEY_AFTER = re.compile(r"\s*(won|krw|원|dollars?|usd)(?![A-Za-z])", re.IGNORECASE)
+
+
+def money_in_digits(text: str) -> str:
+    """``text`` with each amount of money in plain digits ("1.2 million won": 1200000 won).
+
+    Only a numeral right before a money unit is rewritten: a count of days or people in
+    words stays as it is, for the readers of those.
+    """
+    out: list[str] = []
+    at = 0
+    for span in find_numbers(text):
+        if _MONEY_AFTER.match(text, span.end) is None:
+            continue
+        out += [text[at : span.start], format(span.value.normalize(), "f")]
+        at = span.end
+    return "".join(out) + text[at:] if out else text
 
 
 def states_figure_itself(sentence: str, figure: Figure) -> bool:

@@ -40,7 +40,7 @@ from agents.documents_thread_52t import (
     group_as_condition,
     quote_within_sections,
 )
-from graphs.amount_threshold_58c import threshold_of_amount
+from graphs.amount_threshold_58c import amount_asked, threshold_of_amount
 from graphs.document_thread_54w import screened_own_quote
 from graphs.pronoun_thread_document import points_back
 from graphs.subjectless_follow_up import (
@@ -269,6 +269,8 @@ def thread_subject_plan(
     """
     if _works_on_the_answer(text):
         return None
+    if amount_asked(text) and (found := threshold_of_amount(text, plan_of(previous_question))):
+        return found  # "mine is 1.2 million won, does that apply?" (amount_threshold_58c)
     asked = asked_with_thread_subject(text, previous_question)
     head = asked_with_thread_head(text, previous_question)
     with_verbs = asked_with_thread_terms(text, previous_question)
@@ -288,8 +290,6 @@ def thread_subject_plan(
     previous = plan_of(previous_question)
     if previous.kind != "extractive":
         return None
-    if (amount := threshold_of_amount(text, previous)) is not None:
-        return amount  # "mine is 1.2 million won, does that apply?" (amount_threshold_58c)
     # Both ways of carrying the subject are tried; the narrower quote (fewer sentences)
     # is the one that answers: "연차 언제 들어와요?" quotes three leave rules, "연차 돈
     # 언제 들어와요?" the payout alone.

@@ -58,7 +58,7 @@ _STAY_KO = LazyPattern(
 # Also "2 and a half hours", "two hours", "half an hour" (doccond58, set 47).
 _STAY_EN = LazyPattern(
     rf"\b(?:(?P<h>{_NUM}|an?|{_HOUR_WORDS})(?:\s+and\s+(?P<half_before>a\s+half))?\s*hours?"
-    rf"(?:\s+and\s+(?P<half>a\s+half)|\s+(?P<hm>\d+)\s*min(?:ute)?s?)?"
+    rf"(?:\s+and\s+(?P<half>a\s+half)|\s+(?:and\s+)?(?P<hm>\d+)\s*min(?:ute)?s?)?"
     rf"|(?P<m>\d+)\s*(?:(?:more|extra)\s+)?min(?:ute)?s?|(?P<half_hour>half\s+an\s+hour|a\s+half[-\s]hour))\b",
     re.IGNORECASE,
 )
