@@ -48,6 +48,7 @@ from graphs.subjectless_follow_up import (
     thread_before_elsewhere,
 )
 from tools.rag.answer_types import answer_type, has_answer_type
+from tools.rag.asked_relatives import names_relative_kind_asked
 from tools.rag.crosslingual import equivalents
 from tools.rag.negated_follow_up_53d import negated_sentences_only, negates_the_asked_act
 from tools.rag.question import analyze_question
@@ -180,6 +181,8 @@ def _names_the_follow_up(sentence: str, text: str, previous_question: str) -> bo
         return True
     if elsewhere_covers_swapped_place(sentence, text, previous_question):
         return True  # "and in busan?": "… in Seoul and 90,000 won elsewhere" (52t)
+    if names_relative_kind_asked(text, sentence):
+        return True  # "외할머니 돌아가셔도?": "조부모상은 3일" (tools.rag.asked_relatives)
     if negates_the_asked_act(sentence, text, previous_question):
         return True  # "못 넘긴 건요?": "이월하지 못한 연차는 …" (tools.rag.negated_follow_up_53d)
     if pointing:

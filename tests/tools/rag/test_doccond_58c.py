@@ -296,3 +296,38 @@ def test_a_stay_said_otherwise(follow_up: str, total: str) -> None:
 )
 def test_time_past_the_free_part_near_misses(follow_up: str, answers: list[str]) -> None:
     assert tariff_module.charge_at_quoted_tariff(follow_up, answers) is None
+
+
+# --- a relative under the category a rule names -----------------------------------------------
+
+_BEREAVEMENT = "부모상은 5일, 조부모상은 3일입니다."
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "외할머니 돌아가셔도 똑같아요?",
+        "외할아버지 상이면요?",
+        "친할머니 장례도 같은가요",
+        "what if my grandma passed away?",
+        "and for my grandfather's funeral?",
+    ],
+)
+def test_a_relative_is_named_by_its_kind(follow_up: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    previous = "할아버지 상 당하면 휴가 며칠이야"
+    assert thread_query._names_the_follow_up(_BEREAVEMENT, follow_up, previous)
+    monkeypatch.setattr(thread_query, "names_relative_kind_asked", lambda *_a: False)
+    assert not thread_query._names_the_follow_up(_BEREAVEMENT, follow_up, previous)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "시어머니 돌아가셔도 똑같아요?",  # an in-law: a sibling category the rule does not list
+        "외삼촌 돌아가시면요?",  # an uncle: no kind the rule names
+        "외할머니 모시고 가도 돼요?",  # the grandmother is company, not whose event it is
+    ],
+)
+def test_another_kind_of_relative_is_not_named(follow_up: str) -> None:
+    previous = "할아버지 상 당하면 휴가 며칠이야"
+    assert not thread_query._names_the_follow_up(_BEREAVEMENT, follow_up, previous)
