@@ -30,7 +30,7 @@ from itertools import pairwise
 
 from tools.dates_native_days import NATIVE_DAYS
 from tools.korean_numbers import find_numbers
-from tools.rag.asked_relatives import names_relative
+from tools.rag.asked_relatives import names_relative, names_relative_kind_asked
 from tools.rag.banknotes import banknote_links
 from tools.rag.crosslingual import equivalents
 
@@ -315,6 +315,8 @@ def covered_word(word: str, sentence: str, condition: str) -> bool:
         return True
     if lowered in _TOGETHER and _TOGETHER_SENTENCE.search(sentence):
         return True
+    if _names_person(word) and names_relative_kind_asked(condition, sentence):
+        return True  # "외할아버지 상이면요?" by "조부모상은 3일": its kind (doccond58)
     if _names_person(word) or (lowered in _ON_BEHALF and _names_person(condition)):
         return _OTHER_PERSON.search(sentence) is not None
     if lowered in _DRIVE_WORDS | _OWN_VEHICLE and _VEHICLE_SENTENCE.search(sentence):

@@ -43,6 +43,7 @@ from agents.documents_thread_52t import (
 from graphs.amount_threshold_58c import amount_asked, threshold_of_amount
 from graphs.document_thread_54w import screened_own_quote
 from graphs.pronoun_thread_document import points_back
+from graphs.same_for_relative_58c import asks_same_for_relative, rule_for_relative_kind
 from graphs.subjectless_follow_up import (
     quote_of_subjectless_follow_up,
     thread_before_elsewhere,
@@ -274,6 +275,11 @@ def thread_subject_plan(
         return None
     if amount_asked(text) and (found := threshold_of_amount(text, plan_of(previous_question))):
         return found  # "mine is 1.2 million won, does that apply?" (amount_threshold_58c)
+    # "외할머니 돌아가셔도 똑같아요?" after "조부모상은 3일" (same_for_relative_58c).
+    if asks_same_for_relative(text) and (
+        found := rule_for_relative_kind(text, plan_of(previous_question))
+    ):
+        return found
     asked = asked_with_thread_subject(text, previous_question)
     head = asked_with_thread_head(text, previous_question)
     with_verbs = asked_with_thread_terms(text, previous_question)

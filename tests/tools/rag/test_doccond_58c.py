@@ -331,3 +331,46 @@ def test_a_relative_is_named_by_its_kind(follow_up: str, monkeypatch: pytest.Mon
 def test_another_kind_of_relative_is_not_named(follow_up: str) -> None:
     previous = "할아버지 상 당하면 휴가 며칠이야"
     assert not thread_query._names_the_follow_up(_BEREAVEMENT, follow_up, previous)
+
+
+def _bereavement_plan() -> DocPlan:
+    citation = {"id": 1, "source": "leave_policy.md", "locator": "§경조사 휴가", "text": ""}
+    return DocPlan(kind="extractive", answer=f"{_BEREAVEMENT} [1]", citations=[citation])
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "외할머니 돌아가셔도 똑같아요?",
+        "외할아버지 상이면요?",
+        "친할머니 장례도 마찬가지예요?",
+        "is it the same if my grandma dies?",
+        "what about my grandfather's funeral?",
+    ],
+)
+def test_the_rule_for_the_relatives_kind_in_the_thread(
+    follow_up: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    previous_question = "할아버지 상 당하면 휴가 며칠이야"
+
+    def plan_of(question: str) -> DocPlan:
+        return _bereavement_plan() if question == previous_question else DocPlan(kind="not_covered")
+
+    found = thread_query.thread_subject_plan(follow_up, previous_question, plan_of)
+    assert found is not None and "조부모상은 3일" in found.answer
+    monkeypatch.setattr(thread_query, "rule_for_relative_kind", lambda *_a: None)
+    assert thread_query.thread_subject_plan(follow_up, previous_question, plan_of) is None
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "시어머니 돌아가셔도 똑같아요?",  # an in-law: not the grandparents' rule
+        "외할머니 상이면 서류 뭐 내요?",  # asks something of its own
+        "외할머니 모시고 가도 똑같아요?",  # the grandmother is company, no event of hers
+    ],
+)
+def test_the_rule_for_another_kind_is_not_quoted(follow_up: str) -> None:
+    from graphs.same_for_relative_58c import rule_for_relative_kind
+
+    assert rule_for_relative_kind(follow_up, _bereavement_plan()) is None
