@@ -43,7 +43,12 @@ from agents.documents_thread_52t import (
 from graphs.amount_threshold_58c import amount_asked, threshold_of_amount
 from graphs.document_thread_54w import screened_own_quote
 from graphs.pronoun_thread_document import points_back
-from graphs.same_for_relative_58c import asks_same_for_relative, rule_for_relative_kind
+from graphs.same_for_relative_58c import (
+    acts_for_the_asker,
+    asks_same_for_relative,
+    rule_for_relative_kind,
+    rule_for_someone_acting,
+)
 from graphs.subjectless_follow_up import (
     quote_of_subjectless_follow_up,
     thread_before_elsewhere,
@@ -278,6 +283,11 @@ def thread_subject_plan(
     # "외할머니 돌아가셔도 똑같아요?" after "조부모상은 3일" (same_for_relative_58c).
     if asks_same_for_relative(text) and (
         found := rule_for_relative_kind(text, plan_of(previous_question))
+    ):
+        return found
+    # "what if my daughter goes to get them instead of me" (same_for_relative_58c).
+    if acts_for_the_asker(text) and (
+        found := rule_for_someone_acting(text, plan_of(previous_question))
     ):
         return found
     asked = asked_with_thread_subject(text, previous_question)

@@ -374,3 +374,54 @@ def test_the_rule_for_another_kind_is_not_quoted(follow_up: str) -> None:
     from graphs.same_for_relative_58c import rule_for_relative_kind
 
     assert rule_for_relative_kind(follow_up, _bereavement_plan()) is None
+
+
+# --- someone acting for the asker ---------------------------------------------------------------
+
+_RECORDS = (
+    "Ask at the reception desk and bring your ID card. [1] Copies are usually ready the same "
+    "day. [1] Someone collecting records for you needs a signed letter of consent and a copy "
+    "of your ID. [1]"
+)
+
+
+def _records_plan() -> DocPlan:
+    citation = {"id": 1, "source": "insurance_faq_en.md", "locator": "§records", "text": ""}
+    return DocPlan(kind="extractive", answer=_RECORDS, citations=[citation])
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "what if my daughter goes to get them instead of me",
+        "can my son pick them up for me?",
+        "my husband will collect them on my behalf, is that ok",
+        "what if a friend gets them instead",
+        "딸이 대신 받으러 가도 돼요?",
+    ],
+)
+def test_someone_acting_for_the_asker(follow_up: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    previous_question = "how do i get copies of my medical records"
+
+    def plan_of(question: str) -> DocPlan:
+        return _records_plan() if question == previous_question else DocPlan(kind="not_covered")
+
+    found = thread_query.thread_subject_plan(follow_up, previous_question, plan_of)
+    assert found is not None and "signed letter of consent" in found.answer
+    assert "reception desk" not in found.answer
+    monkeypatch.setattr(thread_query, "rule_for_someone_acting", lambda *_a: None)
+    assert thread_query.thread_subject_plan(follow_up, previous_question, plan_of) is None
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "what if my daughter comes with me?",  # company, no one acting instead
+        "my son will get them instead of me, how long does it take?",  # a question of its own
+        "what if i send it by mail instead?",  # another means, no person
+    ],
+)
+def test_no_one_acting_for_the_asker_is_not_read(follow_up: str) -> None:
+    from graphs.same_for_relative_58c import rule_for_someone_acting
+
+    assert rule_for_someone_acting(follow_up, _records_plan()) is None
