@@ -30,7 +30,13 @@ from agents.documents import DocPlan
 from graphs.condition_cover_56c import Figure, meets_threshold, money_in_digits
 from tools.korean_numbers import format_number
 
-__all__ = ["AskedAmount", "amount_asked", "threshold_of_amount"]
+__all__ = [
+    "AskedAmount",
+    "amount_asked",
+    "asks_where_size_starts",
+    "threshold_for_size",
+    "threshold_of_amount",
+]
 
 _UNIT_NAME = {"won": "won", "krw": "won", "원": "won", "dollar": "dollar", "dollars": "dollar"}
 
@@ -218,3 +224,52 @@ def threshold_of_amount(text: str, previous: DocPlan) -> DocPlan | None:
         answer=f"{quote} [1] ({worked})",
         citations=[{**citation, "id": 1}],
     )
+
+
+# "how big counts as big?", "what counts as large?", "how much is a big claim?", "얼마부터
+# 큰 거예요?", "큰 금액은 얼마 이상이에요?": where a size word of the thread starts.
+_SIZE_START_EN = re.compile(
+    r"^\s*(?:(?:and|so|ok|okay|but)\s+)?(?:how\s+(?:big|large|much|high)|what)\s+"
+    r"(?:counts?\s+as|is\s+considered|do\s+you\s+mean\s+by|is)\s+(?:a\s+)?(?P<size>big|large|huge|high)"
+    r"(?:\s+(?:one|claim|amount|expense|bill))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_SIZE_START_KO = re.compile(
+    r"얼마(?:부터|\s*이상(?:이|부터)?|\s*넘(?:으면|어야))\s*(?:가|이)?\s*(?:큰|고액|많은)"
+    r"|(?:큰|고액|많은)\s*(?:거|건|금액|돈|청구)(?:은|는|이)?\s*얼마(?:부터|\s*이상)"
+)
+_ABOVE_FIGURE = re.compile(
+    r"\b(?:above|over|exceeding|more\s+than|larger\s+than|bigger\s+than|greater\s+than"
+    r"|higher\s+than|in\s+excess\s+of)\s+[$₩]?\s?\d|\d[\d,]*\s*원\s*(?:이상|초과)",
+    re.IGNORECASE,
+)
+
+
+def asks_where_size_starts(text: str) -> bool:
+    """Whether the follow-up asks where "big" starts ("how big counts as big?")."""
+    return bool(_SIZE_START_EN.search(text) or _SIZE_START_KO.search(text))
+
+
+def threshold_for_size(text: str, previous_question: str, previous: DocPlan) -> DocPlan | None:
+    """The previous answer's one sentence drawing the line above a figure, or ``None``.
+
+    Read only when the previous question named the size word ("a big expense claim") and
+    its answer quoted exactly one sentence with a line above a figure.
+    """
+    if previous.kind != "extractive" or not asks_where_size_starts(text):
+        return None
+    if not re.search(r"\b(?:big|large|huge|high)\b|큰|고액", previous_question, re.IGNORECASE):
+        return None
+    quoted = [(m["sentence"].strip(), m["id"]) for m in _QUOTED.finditer(previous.answer)]
+    lines = [(sentence, i) for sentence, i in quoted if _ABOVE_FIGURE.search(sentence)]
+    if len(lines) != 1:
+        return None
+    sentence, cited = lines[0]
+    citations = [{**c, "id": 1} for c in previous.citations if str(c.get("id")) == cited]
+    if not citations:
+        return None
+    why = "follow-up asking where a size word starts: the line the previous answer quoted"
+    return DocPlan(kind="extractive", reasons=[why], answer=f"{sentence} [1]", citations=citations)
+
+
+_QUOTED = re.compile(r"(?P<sentence>[^\[\]]+?)\s*\[(?P<id>\d{1,3})\]\s*")

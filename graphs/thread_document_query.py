@@ -40,7 +40,12 @@ from agents.documents_thread_52t import (
     group_as_condition,
     quote_within_sections,
 )
-from graphs.amount_threshold_58c import amount_asked, threshold_of_amount
+from graphs.amount_threshold_58c import (
+    amount_asked,
+    asks_where_size_starts,
+    threshold_for_size,
+    threshold_of_amount,
+)
 from graphs.document_thread_54w import screened_own_quote
 from graphs.pronoun_thread_document import points_back
 from graphs.same_for_relative_58c import (
@@ -280,6 +285,10 @@ def thread_subject_plan(
         return None
     if amount_asked(text) and (found := threshold_of_amount(text, plan_of(previous_question))):
         return found  # "mine is 1.2 million won, does that apply?" (amount_threshold_58c)
+    if asks_where_size_starts(text) and (
+        found := threshold_for_size(text, previous_question, plan_of(previous_question))
+    ):
+        return found  # "how big counts as big?" (amount_threshold_58c)
     # "외할머니 돌아가셔도 똑같아요?" after "조부모상은 3일" (same_for_relative_58c).
     if asks_same_for_relative(text) and (
         found := rule_for_relative_kind(text, plan_of(previous_question))

@@ -425,3 +425,45 @@ def test_no_one_acting_for_the_asker_is_not_read(follow_up: str) -> None:
     from graphs.same_for_relative_58c import rule_for_someone_acting
 
     assert rule_for_someone_acting(follow_up, _records_plan()) is None
+
+
+# --- where a size word starts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "how big counts as big?",
+        "what counts as large?",
+        "so how much is a big claim",
+        "what is considered a big one?",
+        "얼마부터 큰 거예요?",
+        "큰 금액은 얼마 이상이에요?",
+    ],
+)
+def test_where_big_starts_is_the_quoted_line(
+    follow_up: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    previous_question = "who has to approve a big expense claim"
+    line = "Claims above 500,000 won need the approval of a department head."
+
+    def plan_of(question: str) -> DocPlan:
+        return (
+            _plan(_CLAIMS, line) if question == previous_question else DocPlan(kind="not_covered")
+        )
+
+    found = thread_query.thread_subject_plan(follow_up, previous_question, plan_of)
+    assert found is not None and "500,000" in found.answer
+    monkeypatch.setattr(thread_query, "threshold_for_size", lambda *_a: None)
+    assert thread_query.thread_subject_plan(follow_up, previous_question, plan_of) is None
+
+
+def test_where_big_starts_needs_the_size_word_and_one_line() -> None:
+    from graphs.amount_threshold_58c import threshold_for_size
+
+    line = _plan(_CLAIMS, "Claims above 500,000 won need the approval of a department head.")
+    # The previous question named no size: "big" is not the thread's word.
+    assert threshold_for_size("how big counts as big?", "who approves expense claims", line) is None
+    # The quote draws no line above a figure.
+    paid = _plan(_CLAIMS, "Claims are paid with the next monthly salary.")
+    assert threshold_for_size("how big counts as big?", "when is a big claim paid", paid) is None
