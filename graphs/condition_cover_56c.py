@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tools.dates_native_days import NATIVE_DAYS
-from tools.rag.asked_relatives import names_relative
+from tools.korean_numbers import find_numbers
+from tools.rag.asked_relatives import names_relative, names_relative_kind_asked
 from tools.rag.banknotes import banknote_links
 from tools.rag.crosslingual import equivalents
 
@@ -43,6 +44,7 @@ __all__ = [
     "english_figure",
     "korean_period_figure",
     "meets_threshold",
+    "money_in_digits",
     "states_figure_itself",
 ]
 
@@ -53,6 +55,9 @@ _UNIT_KIND = {
     "개월": "month", "달": "month", "month": "month", "months": "month",
     "원": "won", "won": "won", "krw": "won",
     "시간": "hour", "hour": "hour", "hours": "hour",
+    "dollar": "dollar", "dollars": "dollar", "usd": "dollar", "euro": "euro", "euros": "euro",
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "박": "night", "night": "night", "nights": "night",
 }  # fmt: skip
 _DAYS_IN = {"week": 7}
 
@@ -84,21 +89,26 @@ _EN_DOWN = re.compile(r"\b(?:under|less\s+than|fewer\s+than|below|shorter\s+than
 
 # A threshold a sentence states, on a figure and its unit: up (이상, over, larger than …)
 # or down (이하, under …).
-_UNIT = r"(일|주일|주|개월|달|원|시간|won|krw|days?|weeks?|months?|hours?)"
+# (Money, distance and nights too: the English amount screen's units, condition_figure_en_56t,
+# whose threshold reading this one took over.)
+_UNIT = (
+    r"(일|주일|주|개월|달|원|시간|박|won|krw|days?|weeks?|months?|hours?|dollars?|usd|euros?"
+    r"|km|kilomet(?:er|re)s?|nights?)"
+)
 _KO_THRESHOLD = re.compile(rf"(\d[\d,]*)\s*{_UNIT}\S{{0,3}}\s*(이상|초과|넘|지나|이하|미만)")
 _EN_BEFORE = re.compile(
     r"\b(more|larger|bigger|greater|higher|longer|less|fewer|smaller|shorter|lower)\s+than"
-    r"|\b(over|above|exceeding|beyond|at\s+least|under|below)",
+    r"|\b(over|above|exceeding|beyond|at\s+least|in\s+excess\s+of|under|below|up\s+to)",
     re.IGNORECASE,
 )
 _EN_THRESHOLD = re.compile(
-    rf"(?:{_EN_BEFORE.pattern})\s+(?:[$₩]\s?)?(\d[\d,]*)\s*{_UNIT}\b", re.IGNORECASE
+    rf"(?:{_EN_BEFORE.pattern})\s+(?:[$₩]\s?)?(\d[\d,]*(?:\.\d+)?)\s*{_UNIT}\b", re.IGNORECASE
 )
 _EN_OR_MORE = re.compile(
     rf"(\d[\d,]*)\s*{_UNIT}\s+or\s+(more|longer|over|above|less|fewer|under)\b", re.IGNORECASE
 )
 _DOWN_WORDS = frozenset(
-    {"이하", "미만", "less", "fewer", "smaller", "shorter", "lower", "under", "below"}
+    {"이하", "미만", "less", "fewer", "smaller", "shorter", "lower", "under", "below", "up to"}
 )
 _ANY_FIGURE = re.compile(rf"(\d[\d,]*)\s*{_UNIT}(?![A-Za-z])", re.IGNORECASE)
 
@@ -162,7 +172,7 @@ def _thresholds(sentence: str) -> Iterator[tuple[float, str, str]]:
     for found in _KO_THRESHOLD.finditer(sentence):
         yield _threshold(found.group(1), found.group(2), found.group(3))
     for found in _EN_THRESHOLD.finditer(sentence):
-        word = (found.group(1) or found.group(2) or "").lower()
+        word = " ".join((found.group(1) or found.group(2) or "").lower().split())
         yield _threshold(found.group(3), found.group(4), word)
     for found in _EN_OR_MORE.finditer(sentence):
         yield _threshold(found.group(1), found.group(2), found.group(3).lower())
@@ -195,6 +205,26 @@ def meets_threshold(sentence: str, figure: Figure) -> bool:
         if figure.compares == direction == "down" and base <= threshold:
             return True
     return False
+
+
+# Money units after a figure, in either language ("won", "원", "krw", "dollars").
+_MONEY_AFTER = re.compile(r"\s*(won|krw|원|dollars?|usd)(?![A-Za-z])", re.IGNORECASE)
+
+
+def money_in_digits(text: str) -> str:
+    """``text`` with each amount of money in plain digits ("1.2 million won": 1200000 won).
+
+    Only a numeral right before a money unit is rewritten: a count of days or people in
+    words stays as it is, for the readers of those.
+    """
+    out: list[str] = []
+    at = 0
+    for span in find_numbers(text):
+        if _MONEY_AFTER.match(text, span.end) is None:
+            continue
+        out += [text[at : span.start], format(span.value.normalize(), "f")]
+        at = span.end
+    return "".join(out) + text[at:] if out else text
 
 
 def states_figure_itself(sentence: str, figure: Figure) -> bool:
@@ -285,6 +315,8 @@ def covered_word(word: str, sentence: str, condition: str) -> bool:
         return True
     if lowered in _TOGETHER and _TOGETHER_SENTENCE.search(sentence):
         return True
+    if _names_person(word) and names_relative_kind_asked(condition, sentence):
+        return True  # "외할아버지 상이면요?" by "조부모상은 3일": its kind (doccond58)
     if _names_person(word) or (lowered in _ON_BEHALF and _names_person(condition)):
         return _OTHER_PERSON.search(sentence) is not None
     if lowered in _DRIVE_WORDS | _OWN_VEHICLE and _VEHICLE_SENTENCE.search(sentence):

@@ -9,9 +9,9 @@ copula ("like"), a word no sentence states, and its figure threshold was Korean 
 
 - :func:`figure_condition_head`: "what if my claim is (like) 650k won", "and if the bill
   comes to 1,200 dollars": the condition is the figure (650,000, unit won), nothing else.
-- :func:`threshold_covers`: a sentence states it when it names the same unit after an
-  English comparison whose side the figure is on ("above 500,000 won" covers 650,000 won,
-  not 300,000 won; "up to 120,000 won" covers 90,000 won).
+- the sentence stating it is a threshold on the same unit ("above 500,000 won"): the
+  condition screen's one threshold reader, graphs.condition_cover_56c.meets_threshold
+  (this module's own reader, threshold_covers, was merged into it in round 58).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from decimal import Decimal, InvalidOperation
 
 from graphs.condition_follow_up_55w import ConditionHead
 
-__all__ = ["figure_condition_head", "threshold_covers"]
+__all__ = ["figure_condition_head"]
 
 _UNIT = r"won|krw|dollars?|usd|euros?|km|kilomet(?:er|re)s?|days?|nights?|hours?"
 _FIGURE_CONDITION = re.compile(
@@ -29,11 +29,6 @@ _FIGURE_CONDITION = re.compile(
     r"[a-z]+(?:\s+[a-z]+)?\s+(?:is|was|are|were|comes?\s+to|came\s+to|totals?|costs?)\s+"
     r"(?:like\s+|about\s+|around\s+|roughly\s+|just\s+|only\s+)?(?:\$\s*)?"
     rf"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<k>k|m)?\s*(?P<unit>{_UNIT})?\s*[?.!]*\s*$",
-    re.IGNORECASE,
-)
-_THRESHOLD = re.compile(
-    r"\b(?P<cmp>above|over|more\s+than|exceeding|in\s+excess\s+of|under|below|less\s+than|"
-    rf"at\s+least|up\s+to)\s+(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>{_UNIT})\b",
     re.IGNORECASE,
 )
 _SCALE = {"k": Decimal(1000), "m": Decimal(1_000_000)}
@@ -54,26 +49,3 @@ def figure_condition_head(text: str) -> ConditionHead | None:
     except InvalidOperation:
         return None
     return ConditionHead(figure=format(value.normalize(), "f"), unit=_unit(m["unit"]))
-
-
-def threshold_covers(sentence: str, head: ConditionHead) -> bool:
-    """Whether ``sentence`` sets a threshold on ``head``'s unit whose side its figure is on."""
-    if not head.figure or not head.unit:
-        return False
-    figure = Decimal(head.figure)
-    for m in _THRESHOLD.finditer(sentence):
-        if _unit(m["unit"]) != head.unit:
-            continue
-        limit = Decimal(m["n"].replace(",", ""))
-        cmp = " ".join(m["cmp"].lower().split())
-        if cmp in ("above", "over", "more than", "exceeding", "in excess of"):
-            covered = figure > limit
-        elif cmp in ("under", "below", "less than"):
-            covered = figure < limit
-        elif cmp == "at least":
-            covered = figure >= limit
-        else:  # up to
-            covered = figure <= limit
-        if covered:
-            return True
-    return False

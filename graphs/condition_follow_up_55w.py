@@ -57,6 +57,7 @@ from graphs.condition_cover_56c import (
     english_figure,
     korean_period_figure,
     meets_threshold,
+    money_in_digits,
     states_figure_itself,
 )
 from tools.rag.crosslingual import equivalents
@@ -110,7 +111,10 @@ _EN_COPULA = re.compile(
 )
 # "on vacation", "off sick", "out on leave": a state one is in.
 _EN_STATE = re.compile(r"\s*(?:on|off|out)\b", re.IGNORECASE)
-_EN_SUBJECT = frozenset({"i", "we", "you", "he", "she", "they", "it", "someone", "somebody"})
+# ("mine is 1.2 million won": a possessive standing for the thread's thing, doccond58.)
+_EN_SUBJECT = frozenset(
+    {"i", "we", "you", "he", "she", "they", "it", "someone", "somebody", "mine", "ours", "yours"}
+)
 _EN_LIGHT = frozenset({"have", "has", "had", "get", "got", "do", "does", "did", "go", "went"})
 # What an English word may end in past its stem ("use": using, "lose": lost).
 _EN_ENDINGS = frozenset({"", "e", "es", "ed", "d", "s", "ing", "er", "ers", "t"})
@@ -325,7 +329,8 @@ def condition_head(text: str) -> ConditionHead | None:
     then says nothing rather than guess.
     """
     script = detect_script(text)
-    head = _korean_head(text) if script == "ko" else _english_head(text) if script == "en" else None
+    said = money_in_digits(text)  # "1.2 million won", "백이십만원": a figure (doccond58)
+    head = _korean_head(said) if script == "ko" else _english_head(said) if script == "en" else None
     return replace(head, text=text) if head is not None else None
 
 
@@ -398,16 +403,10 @@ def _states_figure(sentence: str, head: ConditionHead) -> bool:
     return meets_threshold(sentence, figure)
 
 
-def _threshold_covers(sentence: str, head: ConditionHead) -> bool:
-    from graphs.condition_figure_en_56t import threshold_covers  # (imports this module)
-
-    return threshold_covers(sentence, head)  # "above 500,000 won" (set 48)
-
-
 def _sentence_states(sentence: str, head: ConditionHead, others: Sequence[str]) -> bool:
     if head.absent and _STATES_ABSENCE.search(sentence) is None:
         return False
-    if head.figure and not (_states_figure(sentence, head) or _threshold_covers(sentence, head)):
+    if head.figure and not _states_figure(sentence, head):
         return False
     stated_units = _FIGURE_UNIT.findall(sentence)
     if not head.figure and head.unit and head.unit not in stated_units:

@@ -40,13 +40,26 @@ from agents.documents_thread_52t import (
     group_as_condition,
     quote_within_sections,
 )
+from graphs.amount_threshold_58c import (
+    amount_asked,
+    asks_where_size_starts,
+    threshold_for_size,
+    threshold_of_amount,
+)
 from graphs.document_thread_54w import screened_own_quote
 from graphs.pronoun_thread_document import points_back
+from graphs.same_for_relative_58c import (
+    acts_for_the_asker,
+    asks_same_for_relative,
+    rule_for_relative_kind,
+    rule_for_someone_acting,
+)
 from graphs.subjectless_follow_up import (
     quote_of_subjectless_follow_up,
     thread_before_elsewhere,
 )
 from tools.rag.answer_types import answer_type, has_answer_type
+from tools.rag.asked_relatives import names_relative_kind_asked
 from tools.rag.crosslingual import equivalents
 from tools.rag.negated_follow_up_53d import negated_sentences_only, negates_the_asked_act
 from tools.rag.question import analyze_question
@@ -179,6 +192,8 @@ def _names_the_follow_up(sentence: str, text: str, previous_question: str) -> bo
         return True
     if elsewhere_covers_swapped_place(sentence, text, previous_question):
         return True  # "and in busan?": "… in Seoul and 90,000 won elsewhere" (52t)
+    if names_relative_kind_asked(text, sentence):
+        return True  # "외할머니 돌아가셔도?": "조부모상은 3일" (tools.rag.asked_relatives)
     if negates_the_asked_act(sentence, text, previous_question):
         return True  # "못 넘긴 건요?": "이월하지 못한 연차는 …" (tools.rag.negated_follow_up_53d)
     if pointing:
@@ -268,6 +283,22 @@ def thread_subject_plan(
     """
     if _works_on_the_answer(text):
         return None
+    if amount_asked(text) and (found := threshold_of_amount(text, plan_of(previous_question))):
+        return found  # "mine is 1.2 million won, does that apply?" (amount_threshold_58c)
+    if asks_where_size_starts(text) and (
+        found := threshold_for_size(text, previous_question, plan_of(previous_question))
+    ):
+        return found  # "how big counts as big?" (amount_threshold_58c)
+    # "외할머니 돌아가셔도 똑같아요?" after "조부모상은 3일" (same_for_relative_58c).
+    if asks_same_for_relative(text) and (
+        found := rule_for_relative_kind(text, plan_of(previous_question))
+    ):
+        return found
+    # "what if my daughter goes to get them instead of me" (same_for_relative_58c).
+    if acts_for_the_asker(text) and (
+        found := rule_for_someone_acting(text, plan_of(previous_question))
+    ):
+        return found
     asked = asked_with_thread_subject(text, previous_question)
     head = asked_with_thread_head(text, previous_question)
     with_verbs = asked_with_thread_terms(text, previous_question)

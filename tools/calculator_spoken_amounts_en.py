@@ -16,7 +16,7 @@ import re
 from core.lazy_regex import LazyPattern
 from core.text import ENGLISH_DIGITS, ENGLISH_TEENS, ENGLISH_TENS
 
-__all__ = ["spoken_amounts_as_digits"]
+__all__ = ["spoken_amounts_as_digits", "spoken_counts_as_digits"]
 
 _ONES = {k: int(v) for k, v in ENGLISH_DIGITS.items() if k != "zero"}
 _TEENS = ENGLISH_TEENS
@@ -36,6 +36,17 @@ _MONEY_WORD = r"(?:bucks|dollars|euros|quid|pounds)\b"
 _SPOKEN = LazyPattern(
     rf"\b(?:(?P<hundreds>a|one|{_words(_ONES)})\s+hundred(?:\s+(?:and\s+)?)?)?"
     rf"{_BELOW_HUNDRED}?(?=\s+{_MONEY_WORD})",
+    re.IGNORECASE,
+)
+# A distance, a stay or a period counted in words ("two hundred km", "ninety minutes"): the
+# same spoken number before what a quoted rate is per (doccond58: "i drove two hundred km"
+# after "300 won per kilometre" was declined, its count unread).
+_COUNTED_WORD = (
+    r"(?:km|kilomet(?:er|re)s?|miles?|minutes?|mins?|hours?|days?|nights?|weeks?|months?)\b"
+)
+_SPOKEN_COUNT = LazyPattern(
+    rf"\b(?:(?P<hundreds>a|one|{_words(_ONES)})\s+hundred(?:\s+(?:and\s+)?)?)?"
+    rf"{_BELOW_HUNDRED}?(?=\s+{_COUNTED_WORD})",
     re.IGNORECASE,
 )
 _BUCKS = LazyPattern(r"(?<=\d)\s+bucks\b", re.IGNORECASE)
@@ -59,3 +70,8 @@ def _value(m: re.Match[str]) -> str:
 def spoken_amounts_as_digits(text: str) -> str:
     """``text`` with an amount said in words before a money word in digits, bucks as dollars."""
     return _BUCKS.sub(" dollars", _SPOKEN.sub(_value, text))
+
+
+def spoken_counts_as_digits(text: str) -> str:
+    """``text`` with a count said in words before a unit in digits ("two hundred km": 200 km)."""
+    return _SPOKEN_COUNT.sub(_value, text)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from core.lazy_regex import LazyPattern
+from tools.calculator_spoken_amounts_en import spoken_counts_as_digits
 from tools.currency import format_krw
 from tools.followup_rate_qualifier import asked_rate
 from tools.handlers import HandlerResult
@@ -131,6 +132,7 @@ def count_of_answer_rate(
         The calculator's product and a line for the trace, or ``None`` (see the module's
         note for when).
     """
+    text = spoken_counts_as_digits(text)  # "i drove two hundred km" (doccond58)
     if _STATES_MONEY.search(text) or len(_ANY_FIGURE.findall(text)) != 1:
         return None
     if _ASKS_TOTAL.search(text) is None or _ASKS_OTHER.search(text) is not None:

@@ -34,6 +34,8 @@ from tools.handlers import HandlerResult
 __all__ = ["QuotedTariffFollowUp", "charge_at_quoted_tariff"]
 
 _NUM = r"\d+(?:\.\d+)?"
+_HOUR_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_HOUR_WORDS = "|".join(_HOUR_NUMBERS)
 _UNIT_KO = r"시간|분"
 _UNIT_EN = r"hours?|minutes?|mins?"
 # "1시간이 지나면 10분마다 500원", "30분 초과 시 10분당 1,000원".
@@ -53,12 +55,25 @@ _TARIFF_EN = LazyPattern(
 _STAY_KO = LazyPattern(
     rf"(?:(?P<h>{_NUM})\s*시간(?:\s*(?P<half>반)|\s*(?P<hm>\d+)\s*분)?|(?P<m>\d+)\s*분)"
 )
+# Also "2 and a half hours", "two hours", "half an hour" (doccond58, set 47).
 _STAY_EN = LazyPattern(
-    rf"\b(?:(?P<h>{_NUM}|an?|one)\s*hours?(?:\s+and\s+(?P<half>a\s+half)|\s+(?P<hm>\d+)\s*min(?:ute)?s?)?"
-    rf"|(?P<m>\d+)\s*min(?:ute)?s?)\b",
+    rf"\b(?:(?P<h>{_NUM}|an?|{_HOUR_WORDS})(?:\s+and\s+(?P<half_before>a\s+half))?\s*hours?"
+    rf"(?:\s+and\s+(?P<half>a\s+half)|\s+(?:and\s+)?(?P<hm>\d+)\s*min(?:ute)?s?)?"
+    rf"|(?P<m>\d+)\s*(?:(?:more|extra)\s+)?min(?:ute)?s?|(?P<half_hour>half\s+an\s+hour|a\s+half[-\s]hour))\b",
     re.IGNORECASE,
 )
-_ASKS_HOW_MUCH = LazyPattern(r"얼마|how\s+much|what\s+(?:would|will)\s+it\s+cost", re.IGNORECASE)
+_ASKS_HOW_MUCH = LazyPattern(
+    r"얼마|how\s+much|what\s+(?:would|will)\s+it\s+cost"
+    r"|\b(?:what|how\s+much)\s+(?:do|would|will)\s+i\s+owe\b|\bwhat(?:'s|\s+is)\s+the\s+(?:fee|charge)\b",
+    re.IGNORECASE,
+)
+# The stay is time past the free part, not from arrival: "30분 더 있으면", "30 more minutes",
+# "an extra hour" (doccond58, set 49), read only right after the answer quoting the tariff.
+_PAST_THE_FREE = LazyPattern(
+    r"(?<![가-힣])더(?=\s*[가-힣])|추가로|\bmore\s+(?:minutes?|hours?)\b|\blonger\b"
+    r"|\b(?:extra|another|additional)\b",
+    re.IGNORECASE,
+)
 # "5,000원", "5천원", "3만 원", "$5": the turn's own money.
 _STATES_MONEY = LazyPattern(
     r"\d\s*(?:[십백천만억]\s*)*(?:원|won\b|krw\b)|[$₩€£]\s*\d", re.IGNORECASE
@@ -87,6 +102,8 @@ class _Tariff:
 def _number(word: str | None, default: str = "1") -> Decimal:
     if not word or word.lower() in ("a", "an", "one"):
         return Decimal(default)
+    if word.lower() in _HOUR_NUMBERS:
+        return Decimal(_HOUR_NUMBERS[word.lower()])
     return Decimal(word.replace(",", ""))
 
 
@@ -116,8 +133,10 @@ def _stay_minutes(text: str) -> Decimal | None:
     m = stays[0]
     if m["m"]:
         return Decimal(m["m"])
+    if m.groupdict().get("half_hour"):
+        return Decimal(30)
     minutes = _number(m["h"]) * 60
-    if m["half"]:
+    if m["half"] or m.groupdict().get("half_before"):
         minutes += 30
     elif m["hm"]:
         minutes += Decimal(m["hm"])
@@ -141,12 +160,18 @@ def charge_at_quoted_tariff(
     stay = _stay_minutes(text)
     if stay is None or len(_FIGURE.findall(text)) > 2:
         return None
+    past_the_free = _PAST_THE_FREE.search(text) is not None
     for answer in list(earlier_answers)[::-1][:_LOOK_BACK]:
         tariffs = _tariffs(answer)
+        if past_the_free and (not tariffs or "×" in answer):
+            # "30분 더" after a worked charge is more than that stay, not past the free time.
+            return None
         if not tariffs:
             continue
         if len({(t.free_minutes, t.step_minutes, t.amount) for t in tariffs}) != 1:
             return None  # two tariffs quoted: which one applies is unknown
+        if past_the_free:
+            stay += tariffs[0].free_minutes
         return _charged(text, stay, tariffs[0])
     return None
 

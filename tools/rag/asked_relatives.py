@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["names_relative", "states_other_relatives"]
+__all__ = ["names_relative", "names_relative_kind_asked", "states_other_relatives"]
 
 # A word ends where a space, a particle, or the event noun (결혼, 상 as in 부모상) follows;
 # "형" must not be the start of 형태 or the end of 성형.
@@ -40,7 +40,7 @@ _KINDS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "grandparent": re.compile(
-        rf"(?<![가-힣])(?:외?할머니|외?할아버지|조부모님?|조부|조모){_END}"
+        rf"(?<![가-힣])(?:[외친]?할머니|[외친]?할아버지|조부모님?|조부|조모){_END}"
         r"|\b(?:grand(?:ma|pa|mother|father|parents?)|granny)\b",
         re.IGNORECASE,
     ),
@@ -112,3 +112,16 @@ def states_other_relatives(question: str, sentence: str) -> bool:
     # so another kind must be named beside it; one kind alone ("families with children")
     # is a class of visitor, not a list of whose events count.
     return len(stated) >= 2 and bool(stated - {"self"}) and not (asked & stated)
+
+
+def names_relative_kind_asked(question: str, sentence: str) -> bool:
+    """Whether the sentence names the kind of relative whose event the question asks.
+
+    "외할머니 돌아가셔도 똑같아요?" is answered by "조부모상은 3일": a maternal grandmother is a
+    grandparent (the kinds above are everyday words grouped by kind, doccond58). Another
+    kind ("시어머니", an in-law) is not: its rule is not the grandparents'.
+    """
+    asked = _kinds(question) - {"self"}
+    if not asked or not _OWNED_EVENT.search(question):
+        return False
+    return bool(asked & _kinds(sentence))

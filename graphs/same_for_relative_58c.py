@@ -1,0 +1,123 @@
+"""A relative asked after a rule that lists relatives by kind: the rule's sentence (doccond58).
+
+Blind set 49: after "할아버지 상 당하면 휴가 며칠이야" was answered "부모상은 5일, 조부모상은
+3일입니다.", "외할머니 돌아가셔도 똑같아요?" went to a model: a maternal grandmother is a
+grandparent (조부모), but asked again with the thread's subject the documents quoted no
+sentence for "똑같아요". The question is the previous one, for another relative: when the
+previous answer's sentence names that relative's kind (the everyday kinship table of
+:mod:`tools.rag.asked_relatives`: 외할머니, 친할아버지, grandma are grandparents), that
+sentence answers it.
+
+The same holds for someone acting for the asker (set 48): "what if my daughter goes to get
+them instead of me" after the records answer is answered by its sentence "Someone
+collecting records for you needs a signed letter of consent …" (a relative or a friend,
+instead of / for the asker, stated by someone other than the asker: the condition screen's
+reading, :func:`graphs.condition_cover_56c.covered_word`).
+
+Read only when the follow-up names a relative's own event (돌아가시다, 상, funeral …) and
+asks nothing else: "same?" (똑같아요, 마찬가지, the same, too) or a bare condition
+("외할아버지 상이면요?", "what about my grandma's funeral?"). A relative of a kind the
+sentence does not name (시어머니, an in-law; 외삼촌) is left to the other rules, which
+decline; so is a follow-up asking something of its own ("외할머니 상이면 서류 뭐 내요?").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agents.documents import DocPlan
+from graphs.condition_cover_56c import covered_word
+from tools.rag.asked_relatives import names_relative, names_relative_kind_asked
+
+__all__ = [
+    "acts_for_the_asker",
+    "asks_same_for_relative",
+    "rule_for_relative_kind",
+    "rule_for_someone_acting",
+]
+
+_QUOTED = re.compile(r"(?P<sentence>[^\[\]]+?)\s*\[(?P<id>\d{1,3})\]\s*")
+# "똑같아요?", "마찬가지예요?", "같나요?", "is it the same", "too?", "as well?".
+_SAME = re.compile(
+    r"똑같|마찬가지|같아|같나|같은가|같죠|동일"
+    r"|\b(?:the\s+same|same\s+(?:for|with|rule|thing)|too|as\s+well|also)\b",
+    re.IGNORECASE,
+)
+# A bare condition: "외할아버지 상이면요?", "친할머니 돌아가시면?", "and my grandma's funeral?".
+_BARE_KO = re.compile(r"(?:면|이면|라면|은|는)요?\s*[?？.]*\s*$")
+_BARE_EN = re.compile(r"^\s*(?:and|so|what\s+about|how\s+about|what\s+if|and\s+if|if)\b", re.I)
+# A question of its own: what it asks is not the previous question's.
+_OWN_ASK = re.compile(
+    r"서류|뭐|무엇|어떻게|어디|언제|누구|얼마|신청|\b(?:how|where|when|who|which|what\s+(?!about|if))\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_the_same(text: str) -> bool:
+    if _OWN_ASK.search(text):
+        return False
+    return bool(_SAME.search(text) or _BARE_KO.search(text) or _BARE_EN.search(text))
+
+
+def asks_same_for_relative(text: str) -> bool:
+    """Whether the follow-up names a relative's own event and asks nothing of its own."""
+    return names_relative_kind_asked(text, text) and _asks_the_same(text)
+
+
+def rule_for_relative_kind(text: str, previous: DocPlan) -> DocPlan | None:
+    """The previous answer's sentence naming the asked relative's kind, or ``None``.
+
+    Args:
+        text: The follow-up ("외할머니 돌아가셔도 똑같아요?").
+        previous: The previous question's plan (only an extractive quote is read).
+    """
+    if previous.kind != "extractive" or not _asks_the_same(text):
+        return None
+    quoted = [(m["sentence"].strip(), m["id"]) for m in _QUOTED.finditer(previous.answer)]
+    naming = [(s, i) for s, i in quoted if names_relative_kind_asked(text, s)]
+    if len(naming) != 1:
+        return None  # none, or two sentences for the kind: which one holds is not read
+    sentence, cited = naming[0]
+    citations = [{**c, "id": 1} for c in previous.citations if str(c.get("id")) == cited]
+    if not citations:
+        return None
+    why = (
+        "follow-up naming a relative of the kind the previous answer's rule names "
+        "(same_for_relative_58c)"
+    )
+    return DocPlan(kind="extractive", reasons=[why], answer=f"{sentence} [1]", citations=citations)
+
+
+# Acting in the asker's place: "instead of me", "for me", "on my behalf", "대신", "대리로".
+_INSTEAD = re.compile(
+    r"\binstead(?:\s+of\s+me)?\b|\bfor\s+me\b|\bon\s+my\s+behalf\b|대신|대리", re.IGNORECASE
+)
+_FRIEND = re.compile(r"\bfriends?\b|친구|지인", re.IGNORECASE)
+
+
+def acts_for_the_asker(text: str) -> bool:
+    """Whether the follow-up has a relative or a friend act in the asker's place."""
+    named = names_relative(text) or _FRIEND.search(text) is not None
+    return named and _INSTEAD.search(text) is not None and not _OWN_ASK_ACTING.search(text)
+
+
+# A question of its own beside the person ("… instead of me, how long does it take?").
+_OWN_ASK_ACTING = re.compile(
+    r"\b(?:how\s+(?:long|much|many)|when|where|which)\b|얼마|언제|어디|며칠", re.IGNORECASE
+)
+
+
+def rule_for_someone_acting(text: str, previous: DocPlan) -> DocPlan | None:
+    """The previous answer's one sentence for someone acting for the asker, or ``None``."""
+    if previous.kind != "extractive" or not acts_for_the_asker(text):
+        return None
+    quoted = [(m["sentence"].strip(), m["id"]) for m in _QUOTED.finditer(previous.answer)]
+    naming = [(s, i) for s, i in quoted if covered_word("instead", s, text)]
+    if len(naming) != 1:
+        return None
+    sentence, cited = naming[0]
+    citations = [{**c, "id": 1} for c in previous.citations if str(c.get("id")) == cited]
+    if not citations:
+        return None
+    why = "follow-up: someone acting for the asker, as the previous answer's rule states"
+    return DocPlan(kind="extractive", reasons=[why], answer=f"{sentence} [1]", citations=citations)
