@@ -24,7 +24,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["rules_on_bare_payment_card", "with_phone_payment_worded", "with_wallets_as_mobile_payment"]
+__all__ = [
+    "rules_on_bare_payment_card",
+    "with_phone_payment_worded",
+    "with_wallets_as_mobile_payment",
+]
 
 # "pay by card", "paying with a card", "pay using my cards": no kind named before "card".
 _PAY_BY_CARD = re.compile(

@@ -1,0 +1,133 @@
+"""Everyday words a document writes another way (docmatch58).
+
+- A phone wallet named by its brand ("samsung pay or apple pay", 카카오페이) is the "mobile
+  payments" a payment rule names (tools.rag.payment_cards_52d); an apple, a Samsung phone or
+  a Kakao taxi is not.
+- "yall" is "you all", the "you" a question addresses (tools.rag.textutil's stopwords): "yall
+  open saturdays?" was declined as "not in the documents: yall".
+
+Each planner test fails with its rule switched off (the wallet rewrite, the stopword, the
+모바일 line of vocabulary.tsv). The wordings are none of the case files'.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.documents import plan_document_step
+from tools.rag import DocumentStore
+from tools.rag.payment_cards_52d import with_wallets_as_mobile_payment
+from tools.rag.textutil import english_tokens
+
+_PAYMENT_EN = (
+    "# Paying\n\n## Which payment methods can I use?\n\n"
+    "We accept credit cards, debit cards and mobile payments. Cash is accepted too.\n\n"
+    "## Opening hours\n\nWeekdays: 09:00-18:00. Saturday: 09:00-13:00. Sunday: closed.\n"
+)
+_PAYMENT_KO = (
+    "# 결제 안내\n\n신용카드, 체크카드, 모바일 결제 모두 가능합니다. 현금도 받습니다.\n\n"
+    "# 영업 시간\n\n평일은 09:00부터 18:00까지 엽니다. 토요일은 13:00까지 엽니다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("can i pay with samsung pay or apple pay at the clinic", "mobile payment"),
+        ("do u take applepay", "mobile payment"),
+        ("Is Google Pay accepted at the desk?", "mobile payment"),
+        ("apple/google pay ok?", "mobile payment"),
+        ("카카오페이나 네이버페이 돼요?", "모바일 결제"),
+        ("삼성 페이로 결제 가능?", "모바일 결제"),
+    ],
+)
+def test_a_wallets_brand_is_written_mobile_payment(question: str, written: str) -> None:
+    assert written in with_wallets_as_mobile_payment(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i bring an apple to eat in the waiting room",
+        "samsung pays its staff well",
+        "does the clinic sell samsung phones",
+        "카카오택시 불러줄 수 있어요?",
+        "애플 워치 충전할 데 있어요?",
+    ],
+)
+def test_a_brand_not_joined_to_pay_stays_as_typed(question: str) -> None:
+    assert with_wallets_as_mobile_payment(question) == question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do you take apple pay",
+        "is samsung pay accepted here",
+        "can i use google pay to pay",
+        "can I pay through kakao pay",
+        "paying with ApplePay or Samsung Pay possible?",
+    ],
+)
+def test_an_english_wallet_question_is_answered_by_the_payment_rule(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("payment_faq.md", _PAYMENT_EN)], "pay", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="pay", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert "mobile payments" in plan.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["삼성페이 돼요?", "애플페이로 결제 가능한가요", "네이버페이나 토스페이 되나요?"]
+)
+def test_a_korean_wallet_question_is_answered_by_the_payment_rule(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("payment_ko.md", _PAYMENT_KO)], "pay", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="pay", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert "모바일 결제" in plan.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["can i buy an apple at the clinic", "do you repair samsung phones"]
+)
+def test_a_brand_that_is_no_wallet_is_not_answered_by_the_payment_rule(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("payment_faq.md", _PAYMENT_EN)], "pay", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="pay", pinned=False)
+    assert plan.kind != "extractive", plan.answer
+
+
+def test_yall_is_no_topic_word() -> None:
+    assert english_tokens("yall open saturdays") == english_tokens("you open saturdays")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("yall open saturdays?", "13:00"),
+        ("are yall open on saturday", "13:00"),
+        ("how late are yall open saturday", "13:00"),
+        ("yall open sundays", "closed"),
+        ("when r yall open on weekdays", "18:00"),
+    ],
+)
+def test_a_question_to_yall_is_answered(
+    lexical_store: DocumentStore, question: str, expected: str
+) -> None:
+    lexical_store.ingest_texts([("payment_faq.md", _PAYMENT_EN)], "pay", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="pay", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert expected in plan.answer
+
+
+@pytest.mark.parametrize("question", ["yall sell fishing gear?", "do yall have a gym"])
+def test_a_question_to_yall_about_what_no_document_says_stays_declined(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("payment_faq.md", _PAYMENT_EN)], "pay", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="pay", pinned=False)
+    assert plan.kind != "extractive", plan.answer
