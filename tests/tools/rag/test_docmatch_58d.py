@@ -16,6 +16,7 @@ import pytest
 
 from agents.documents import plan_document_step
 from tools.rag import DocumentStore
+from tools.rag.general_counter import counted_noun, counts_noun_in_its_unit
 from tools.rag.payment_cards_52d import with_wallets_as_mobile_payment
 from tools.rag.textutil import english_tokens
 
@@ -131,3 +132,52 @@ def test_a_question_to_yall_about_what_no_document_says_stays_declined(
     lexical_store.ingest_texts([("payment_faq.md", _PAYMENT_EN)], "pay", markdown=True)
     plan = plan_document_step(lexical_store, question, collection="pay", pinned=False)
     assert plan.kind != "extractive", plan.answer
+
+
+_PARKING_KO = (
+    "# 주차\n\n건물 지하 주차장을 이용하실 수 있습니다. 주차 공간이 12대뿐이라 주말에는 "
+    "자리가 없을 수 있습니다.\n\n# 대기실\n\n대기실 좌석은 30석입니다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "건물 주차 자리 몇개야",
+        "주차자리 몇 개 있어요?",
+        "건물에 주차 칸이 몇 개 있나요",
+        "주차공간이 몇개나 돼요",
+        "지하 주차 공간 몇 개예요",
+    ],
+)
+def test_room_for_parking_asked_in_one_word_is_counted_in_another(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("directions.md", _PARKING_KO)], "dir", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="dir", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert "12대" in plan.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence"),
+    [
+        # a bare 자리 is a seat too: the waiting room's seats count no parking room
+        ("주차 자리 몇개야", "대기실 자리는 20개입니다."),
+        # another noun's room: a restaurant's seats are no parking spaces
+        ("식당 자리 몇개야", "주차 공간이 12대뿐입니다."),
+    ],
+)
+def test_room_words_answer_one_another_only_in_the_same_compound(
+    question: str, sentence: str
+) -> None:
+    assert not counts_noun_in_its_unit(sentence, counted_noun(question))
+
+
+@pytest.mark.parametrize("question", ["식당 자리 몇개야", "대기실 자리 몇 개예요"])
+def test_another_places_room_is_not_answered_by_the_parking_count(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("directions.md", _PARKING_KO)], "dir", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="dir", pinned=False)
+    assert "12대" not in (plan.answer or ""), plan.answer
