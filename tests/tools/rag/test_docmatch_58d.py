@@ -181,3 +181,45 @@ def test_another_places_room_is_not_answered_by_the_parking_count(
     lexical_store.ingest_texts([("directions.md", _PARKING_KO)], "dir", markdown=True)
     plan = plan_document_step(lexical_store, question, collection="dir", pinned=False)
     assert "12대" not in (plan.answer or ""), plan.answer
+
+
+_CLAIMS_EN = (
+    "# Expenses\n\n## Submitting a claim\n\n"
+    "Submit every claim within 30 days of returning from the trip, with the receipts "
+    "attached. Claims are paid with the next monthly salary.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long after a trip can i still submit my expense claim",
+        "how long after returning can i submit receipts",
+        "how long after the trip could we submit an expense claim",
+        "how long can i still submit a claim after the trip",
+        "how long after my trip can u submit a claim",
+    ],
+)
+def test_the_window_to_act_after_a_trip_is_the_limit_stated(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("expenses.md", _CLAIMS_EN)], "exp", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="exp", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert "within 30 days" in plan.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a wait, not a window to act: the limit to submit does not say when money comes
+        "how long after the trip can i expect the money",
+        "how long after a trip does a claim take to be paid",
+    ],
+)
+def test_a_wait_after_a_trip_is_not_answered_by_the_limit_to_act(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("expenses.md", _CLAIMS_EN)], "exp", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="exp", pinned=False)
+    assert "within 30 days" not in (plan.answer or ""), plan.answer
