@@ -16,6 +16,7 @@ import pytest
 
 from agents.documents import plan_document_step
 from tools.rag import DocumentStore
+from tools.rag.care_received_51d import with_care_received
 from tools.rag.general_counter import counted_noun, counts_noun_in_its_unit
 from tools.rag.payment_cards_52d import with_wallets_as_mobile_payment
 from tools.rag.textutil import english_tokens
@@ -223,3 +224,58 @@ def test_a_wait_after_a_trip_is_not_answered_by_the_limit_to_act(
     lexical_store.ingest_texts([("expenses.md", _CLAIMS_EN)], "exp", markdown=True)
     plan = plan_document_step(lexical_store, question, collection="exp", pinned=False)
     assert "within 30 days" not in (plan.answer or ""), plan.answer
+
+
+_CLINIC_KO = (
+    "# 진료 예약\n\n예약은 전화로 할 수 있습니다. 예약 없이 방문하셔도 진료를 받을 수 있지만, "
+    "예약 환자가 먼저 진료를 받습니다.\n\n# 진료 시간\n\n평일은 09:00부터 18:00까지 "
+    "진료합니다. 일요일과 공휴일에는 진료하지 않습니다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "written"),
+    [
+        ("예약 안하고 그냥 가도 봐주나요", "가도 진료 받을 수 있어요"),
+        ("예약없이 가면 봐줘요?", "가면 진료 받을 수 있어요"),
+        ("예약 안 잡고 찾아가도 봐주시나요", "찾아가도 진료 받을 수 있어요"),
+        ("그냥 방문해도 봐줄 수 있어요?", "방문해도 진료 받을 수 있어요"),
+        ("예약 안했는데 와도 봐주나요", "와도 진료 받을 수 있어요"),
+    ],
+)
+def test_a_visit_then_look_at_me_is_care_received(question: str, written: str) -> None:
+    assert written in with_care_received(question)
+
+
+@pytest.mark.parametrize("question", ["서류 늦게 내도 봐주나요", "한 번만 봐주세요"])
+def test_look_at_after_no_visit_stays_as_typed(question: str) -> None:
+    # 봐주다 is also "let it slide": only after a visit is it someone being seen
+    assert with_care_received(question) == question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "예약 안하고 가도 봐주나요",
+        "예약없이 가면 봐줘요?",
+        "예약 안 잡고 가도 봐주시나요",
+        "그냥 방문해도 봐줄 수 있어요?",
+        "예약 안했는데 와도 봐주나요",
+    ],
+)
+def test_a_walk_in_is_answered_by_the_walk_in_rule(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("clinic_guide.md", _CLINIC_KO)], "cl", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="cl", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert "예약 없이 방문하셔도" in plan.answer
+
+
+@pytest.mark.parametrize("question", ["일요일에 가도 봐주나요", "밤 10시에 가도 봐주나요"])
+def test_a_visit_at_a_closed_time_is_not_answered_by_the_walk_in_rule(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("clinic_guide.md", _CLINIC_KO)], "cl", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="cl", pinned=False)
+    assert "예약 없이 방문하셔도" not in (plan.answer or ""), plan.answer
