@@ -19,6 +19,7 @@ from tools.rag import DocumentStore
 from tools.rag.care_received_51d import with_care_received
 from tools.rag.general_counter import counted_noun, counts_noun_in_its_unit
 from tools.rag.payment_cards_52d import with_wallets_as_mobile_payment
+from tools.rag.question_wording_52t import with_wording_plain
 from tools.rag.textutil import english_tokens
 
 _PAYMENT_EN = (
@@ -279,3 +280,74 @@ def test_a_visit_at_a_closed_time_is_not_answered_by_the_walk_in_rule(
     lexical_store.ingest_texts([("clinic_guide.md", _CLINIC_KO)], "cl", markdown=True)
     plan = plan_document_step(lexical_store, question, collection="cl", pinned=False)
     assert "예약 없이 방문하셔도" not in (plan.answer or ""), plan.answer
+
+
+_LEAVE_KO = (
+    "# 휴가 규정\n\n## 연차 휴가\n\n입사 1년 차 직원은 매월 개근 시 1일의 연차가 생기며, "
+    "1년 이상 근무한 직원은 매년 15일의 연차를 받습니다.\n\n## 병가\n\n"
+    "병가는 1년에 최대 60일까지 쓸 수 있습니다.\n"
+)
+# The English policy beside it (a mixed collection, as a foundation's staff documents are).
+_TRAVEL_EN = (
+    "# Travel Policy (Hanbit Medical Foundation)\n\n## Meals\n\n"
+    "Staff travelling on business may claim up to 30,000 won per day for meals.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "plain"),
+    [
+        ("after a full year here how much leave", "after a year here"),
+        ("once i've worked one whole year", "one year"),
+        ("after two complete years", "two years"),
+        ("after an entire month", "an month"),
+        ("after 1 full year", "1 year"),
+    ],
+)
+def test_a_stressed_period_of_service_is_the_period(question: str, plain: str) -> None:
+    assert plain in with_wording_plain(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["can i get a full refund", "a full day off", "full-time staff"]
+)
+def test_full_before_no_period_stays(question: str) -> None:
+    assert with_wording_plain(question) == question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "after a full year at the foundation how many days of annual leave do i get",
+        "after a whole year how many days of annual leave do i get",
+        "after a complete year how many days of annual leave do staff get",
+        "after an entire year with the foundation how many days of annual leave",
+        "how many days of annual leave after 1 full year",
+    ],
+)
+def test_annual_leave_after_a_full_year_is_answered_across_languages(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts(
+        [("leave_policy.md", _LEAVE_KO), ("travel_en.md", _TRAVEL_EN)], "hr", markdown=True
+    )
+    plan = plan_document_step(lexical_store, question, collection="hr", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert "15일" in plan.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "after a full year how many days of sick leave do i get",
+        "after a full year how many days of parental leave do i get",
+    ],
+)
+def test_another_leave_after_a_full_year_is_not_answered_by_annual_leave(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts(
+        [("leave_policy.md", _LEAVE_KO), ("travel_en.md", _TRAVEL_EN)], "hr", markdown=True
+    )
+    plan = plan_document_step(lexical_store, question, collection="hr", pinned=False)
+    assert "15일" not in (plan.answer or ""), plan.answer
