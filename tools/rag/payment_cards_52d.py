@@ -14,7 +14,9 @@ payments". Two closed readings of how people ask about paying:
   payment too: "can i pay with samsung pay or apple pay" was declined as "not in the
   documents: samsung, apple". Each run of wallet names ("samsung pay or apple pay") is
   written "mobile payment" (모바일 결제 in a Korean question) before the search. Only the
-  brand joined to "pay"/페이: an apple, a Samsung phone or a Kakao taxi stays as typed.
+  brand joined to "pay"/페이: an apple, a Samsung phone or a Kakao taxi stays as typed;
+  and only when the documents never write the brand: a studio's "현금, 신용카드,
+  카카오페이로 결제하실 수 있습니다" answers "카카오페이 되나요" in its own word (held-out 43).
 
 A card the question names a kind of ("my gift card", "a library card") is left to the
 general reading: a rule on credit cards says nothing of it.
@@ -23,6 +25,9 @@ general reading: a rule on credit cards says nothing of it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
+
+from tools.rag.textutil import tokenize
 
 __all__ = [
     "rules_on_bare_payment_card",
@@ -59,12 +64,30 @@ _WALLETS = re.compile(
     re.IGNORECASE,
 )
 _KOREAN = re.compile(r"[가-힣]")
+# The words of a run of wallet names that name no brand.
+_PAY_WORDS = frozenset({"pay", "페이", "or", "and", "이나", "나", "랑", "이랑", "하고"})
 
 
-def with_wallets_as_mobile_payment(question: str) -> str:
-    """``question`` with each run of wallet brand names written "mobile payment" (모바일 결제)."""
+def with_wallets_as_mobile_payment(
+    question: str, unknown: Callable[[list[str]], Collection[str]] = lambda words: words
+) -> str:
+    """``question`` with each run of wallet brand names written "mobile payment" (모바일 결제).
+
+    Args:
+        question: The user's question.
+        unknown: Of the given index words, those the collection never holds (by default
+            every word: no documents to ask).
+
+    Returns:
+        The question, each run of wallet names the documents do not write all of replaced.
+    """
     wording = "모바일 결제" if _KOREAN.search(question) else "mobile payment"
-    return _WALLETS.sub(wording, question)
+
+    def worded(match: re.Match[str]) -> str:
+        words = [t for t in tokenize(match[0]) if t not in _PAY_WORDS]
+        return wording if not words or unknown(words) else match[0]
+
+    return _WALLETS.sub(worded, question)
 
 
 def rules_on_bare_payment_card(sentence: str, objects: frozenset[str], question: str) -> bool:
@@ -84,7 +107,10 @@ def rules_on_bare_payment_card(sentence: str, objects: frozenset[str], question:
     return _PAYMENT_CARD.search(sentence) is not None
 
 
-def with_phone_payment_worded(question: str) -> str:
-    """``question`` with "pay with my phone" written "pay by mobile payment"."""
-    question = with_wallets_as_mobile_payment(question)
+def with_phone_payment_worded(
+    question: str, unknown: Callable[[list[str]], Collection[str]] = lambda words: words
+) -> str:
+    """``question`` with "pay with my phone" (or "with samsung pay") written "pay by mobile
+    payment"; ``unknown`` as for :func:`with_wallets_as_mobile_payment`."""
+    question = with_wallets_as_mobile_payment(question, unknown)
     return _PAY_BY_PHONE.sub(lambda m: f"{m['verb']} by mobile payment", question)

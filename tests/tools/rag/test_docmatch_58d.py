@@ -351,3 +351,26 @@ def test_another_leave_after_a_full_year_is_not_answered_by_annual_leave(
     )
     plan = plan_document_step(lexical_store, question, collection="hr", pinned=False)
     assert "15일" not in (plan.answer or ""), plan.answer
+
+
+_STUDIO_KO = "# 결제\n\n현금, 신용카드, 카카오페이로 결제하실 수 있습니다.\n"
+
+
+@pytest.mark.parametrize("question", ["카카오페이 되나요", "카카오페이로 결제돼요?"])
+def test_a_wallet_the_documents_name_is_kept_as_typed(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    # held-out 43: the studio names 카카오페이 itself; read as 모바일 결제 it was declined
+    lexical_store.ingest_texts([("studio.md", _STUDIO_KO)], "st", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="st", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert "카카오페이" in plan.answer
+
+
+def test_another_wallet_is_not_answered_by_a_list_naming_one(
+    lexical_store: DocumentStore,
+) -> None:
+    # the studio lists its methods, 카카오페이 among them: nothing says 삼성페이 is taken
+    lexical_store.ingest_texts([("studio.md", _STUDIO_KO)], "st", markdown=True)
+    plan = plan_document_step(lexical_store, "삼성페이 되나요", collection="st", pinned=False)
+    assert plan.kind != "extractive", plan.answer
