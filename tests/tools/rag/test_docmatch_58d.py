@@ -374,3 +374,14 @@ def test_another_wallet_is_not_answered_by_a_list_naming_one(
     lexical_store.ingest_texts([("studio.md", _STUDIO_KO)], "st", markdown=True)
     plan = plan_document_step(lexical_store, "삼성페이 되나요", collection="st", pinned=False)
     assert plan.kind != "extractive", plan.answer
+
+
+@pytest.mark.parametrize("question", ["삼성페이 돼요?", "애플페이로 결제 가능한가요"])
+def test_a_korean_wallet_question_reaches_an_english_payment_rule(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    # 모바일 결제 across languages: the vocabulary's 모바일 line links it to "mobile"
+    lexical_store.ingest_texts([("payment_faq.md", _PAYMENT_EN)], "pay", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="pay", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert "mobile payments" in plan.answer
