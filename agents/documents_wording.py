@@ -59,7 +59,9 @@ def question_as_documents_word_it(docs: Any, text: str, collection: str) -> str:
         text, lambda words: docs.unknown_terms(text, collection=collection, terms=words)
     )
     # "pay with my phone": a mobile payment, as payment rules write it (payment_cards_52d).
-    text = with_phone_payment_worded(text)
+    text = with_phone_payment_worded(
+        text, lambda w: docs.unknown_terms(text, collection=collection, terms=w)
+    )
     # "bring anything for my first visit": what to bring (tools.rag.indefinite_things_52d).
     text = without_bare_anything(text)
     # "a glass of wine", "일주일 넘게" (tools.rag.question_wording_52t).

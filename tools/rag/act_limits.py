@@ -28,6 +28,15 @@ _ASKS_LIMIT = re.compile(
     r"\bby\s+when\b|이내|안에|내에|까지|기한|마감",
     re.IGNORECASE,
 )
+# ...or the window the asker may still act in: "how long after a trip can i hand in my
+# claim", "how long can i still return it" ask the limit "within 30 days of returning"
+# states (set 49 declined it). Not a wait put as "can i expect / get": that is no act.
+_ASKS_WINDOW = re.compile(
+    r"\bhow\s+long\s+after\b[^?]*?\b(?:can|could|may)\s+(?:i|we|you|u)\s+(?:still\s+)?"
+    r"(?!(?:expect|get|receive|hear|see|be)\b)[a-z]+"
+    r"|\b(?:can|could|may)\s+(?:i|we|you|u)\s+still\b",
+    re.IGNORECASE,
+)
 _UNIT = rf"(?:{KO_TIME_UNIT}|{EN_TIME_UNIT})"
 _DURATION = re.compile(rf"\d+(?:[.,~\-]\d+)?\s*{_UNIT}", re.IGNORECASE)
 # "within 7 days" before the duration; "7 days to accept", "14일 이내에" after it.
@@ -47,6 +56,8 @@ def states_only_act_limits(question: str, sentence: str) -> bool:
         act; False otherwise (including when the question asks for such a limit).
     """
     if not _ASKS_HOW_LONG.search(question) or _ASKS_LIMIT.search(question):
+        return False
+    if _ASKS_WINDOW.search(question):
         return False
     spans = list(_DURATION.finditer(sentence))
     if not spans:

@@ -22,6 +22,11 @@ Follow-ups in a document thread are short and chatty, and two kinds of wording m
   Likewise "when does the expense money actually show up" asks when the expense is paid
   ("not in the documents: money"): a cost's money showing up (coming in, arriving,
   landing) is written "get paid", as "when do expenses get paid" is answered.
+* (Round 58.) "after a full year at the foundation" counts a year of service, as a leave
+  rule writes it ("1년 이상 근무한 직원"): "full" (or "whole", "complete") before a year
+  or a month only stresses that the period ran out, and it was the word no document
+  holds ("not in the documents: full"). Dropped there only: "full refund", "full-time",
+  "a full day" (against a half day) keep it.
 """
 
 from __future__ import annotations
@@ -84,6 +89,13 @@ _PERIOD_IN_A_ROW = re.compile(
     + _IN_A_ROW
 )
 
+# "a full year", "one whole month", "two complete years": a period of service, stressed.
+_STRESSED_PERIOD = re.compile(
+    r"\b(?P<det>a|an|one|two|three|\d+)\s+(?:full|whole|complete|entire)\s+"
+    r"(?P<period>years?|months?)\b",
+    re.IGNORECASE,
+)
+
 
 def _as_days(match: re.Match[str]) -> str:
     return f"{_DAYS_IN_WORDS[match.group(1)]}일"
@@ -103,4 +115,5 @@ def with_wording_plain(question: str) -> str:
     plain = _SERVING.sub("a ", question)
     plain = _COST_MONEY_BACK.sub(r"\g<get> \g<det>\g<cost> reimbursed", plain)
     plain = _COST_MONEY_ARRIVES.sub(r"\g<cost> \g<adv>get paid", plain)
+    plain = _STRESSED_PERIOD.sub(r"\g<det> \g<period>", plain)  # "a full year": a year
     return _PERIOD_WORDS.sub(_as_days, _PERIOD_IN_A_ROW.sub(_as_days, plain))

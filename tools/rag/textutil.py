@@ -59,6 +59,9 @@ _EN_CONTRACTIONS = frozenset(
         "whats", "hows", "wheres", "whens", "whos", "whys", "thats", "theres", "heres",
         "im", "ive", "youre", "youve", "theyre", "dont", "doesnt", "didnt", "isnt", "arent",
         "wasnt", "cant", "couldnt", "wouldnt", "shouldnt", "havent", "hasnt",
+        # "yall open saturdays?": "you all", the "you" a question addresses, never a topic
+        # (declined as "not in the documents: yall", set 49).
+        "yall", "yalls", "youse",
     ]
 )  # fmt: skip
 
