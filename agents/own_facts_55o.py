@@ -70,6 +70,10 @@ _EN_OWN = re.compile(
     r"\b(?:is|are)\s+there\b[^.?!]*\b(?:here|nearby|on[- ]site|close by)\b|"
     r"\b(?:can|may|could)\s+(?:i|we)\b[^.?!]*\bhere\b|"
     r"\b(?:on[- ]site|on the premises|near you)\b|"
+    # The place's own wifi login: "whats the wifi password" (one place's, no one else's).
+    # ("how do i change my wifi password" is anyone's: only the password asked for.)
+    r"(?:\bwhat(?:'s|s|\s+is)?\s+(?:the|your|ur)\s+(?:[a-z]+\s+){0,2}|^\W*)"
+    r"wi-?fi\s+(?:password|pass|pw|code|login)\b|"
     r"\b(?:in|at|inside|near|outside|around)\s+the\s+(?:waiting\s+room|building|lobby|"
     r"reception|front\s+desk|clinic|hospital|pharmacy|office|practice|premises|centre|"
     r"center|shop|store|venue|gym|studio|restaurant|hotel)\b|"
@@ -102,6 +106,9 @@ _KO_OWN = re.compile(
     r"저희 (?:병원|회사|약국)|귀사|접수처|안내\s*데스크|"
     r"(?:대기실|로비|건물|병원|약국|회사)\s*(?:안|내)?에(?:는)?\s*(?:\S+\s*){0,2}(?:있|없)|"
     r"(?:근처|주변)에\s*(?:\S+\s*){1,2}(?:있|없))|"
+    # A room of the place named bare before a thing of it: "대기실 와이파이 비번 뭐야",
+    # "진료실 몇 층이에요" (set 50: a model's wifi password followed the decline).
+    r"(?:대기실|로비|진료실|접수처|수납처)(?:의)?\s+[가-힣A-Za-z]+|"
     # The organisation as the place of a service or a thing: "병원에서 비타민 주사 놔줘요?",
     # "병원에 엑스레이 있어요?" (not "병원에 가야 돼요?": going there is the asker's act).
     r"(?:병원|의원|클리닉|약국|회사)(?:에서는|에서|에는|에도|에|은|는|도)\s*"
