@@ -70,10 +70,6 @@ _EN_OWN = re.compile(
     r"\b(?:is|are)\s+there\b[^.?!]*\b(?:here|nearby|on[- ]site|close by)\b|"
     r"\b(?:can|may|could)\s+(?:i|we)\b[^.?!]*\bhere\b|"
     r"\b(?:on[- ]site|on the premises|near you)\b|"
-    # The place's own wifi login: "whats the wifi password" (one place's, no one else's).
-    # ("how do i change my wifi password" is anyone's: only the password asked for.)
-    r"(?:\bwhat(?:'s|s|\s+is)?\s+(?:the|your|ur)\s+(?:[a-z]+\s+){0,2}|^\W*)"
-    r"wi-?fi\s+(?:password|pass|pw|code|login)\b|"
     r"\b(?:in|at|inside|near|outside|around)\s+the\s+(?:waiting\s+room|building|lobby|"
     r"reception|front\s+desk|clinic|hospital|pharmacy|office|practice|premises|centre|"
     r"center|shop|store|venue|gym|studio|restaurant|hotel)\b|"
@@ -96,6 +92,16 @@ _EN_OWN = re.compile(
     r"\b(?:can|may|could)\s+(?:i|we)\s+(?:bring|take\s+my|park|smoke|eat|drink)\b",
     re.IGNORECASE,
 )
+# A thing of the place asked with nothing pointing at it (set 50: "대기실 와이파이 비번 뭐야"
+# was declined, then a model's wifi password followed): a room of the place named bare
+# before a thing of it ("대기실 와이파이", "진료실 몇 층"), or the place's own wifi login
+# asked for ("whats the wifi password"; "how do i change my wifi password" is anyone's).
+_PLACE_THING = re.compile(
+    r"(?:대기실|로비|진료실|접수처|수납처)(?:의)?\s+[가-힣A-Za-z]+"
+    r"|(?:\bwhat(?:'s|s|\s+is)?\s+(?:the|your|ur)\s+(?:[a-z]+\s+){0,2}|^\W*)"
+    r"wi-?fi\s+(?:password|pass|pw|code|login)\b",
+    re.IGNORECASE,
+)
 _GENERIC_YOU = re.compile(
     r"\bhow\s+(?:do|does|can|could|will|would|should)\s+(?:you|u)\b", re.IGNORECASE
 )
@@ -106,9 +112,6 @@ _KO_OWN = re.compile(
     r"저희 (?:병원|회사|약국)|귀사|접수처|안내\s*데스크|"
     r"(?:대기실|로비|건물|병원|약국|회사)\s*(?:안|내)?에(?:는)?\s*(?:\S+\s*){0,2}(?:있|없)|"
     r"(?:근처|주변)에\s*(?:\S+\s*){1,2}(?:있|없))|"
-    # A room of the place named bare before a thing of it: "대기실 와이파이 비번 뭐야",
-    # "진료실 몇 층이에요" (set 50: a model's wifi password followed the decline).
-    r"(?:대기실|로비|진료실|접수처|수납처)(?:의)?\s+[가-힣A-Za-z]+|"
     # The organisation as the place of a service or a thing: "병원에서 비타민 주사 놔줘요?",
     # "병원에 엑스레이 있어요?" (not "병원에 가야 돼요?": going there is the asker's act).
     r"(?:병원|의원|클리닉|약국|회사)(?:에서는|에서|에는|에도|에|은|는|도)\s*"
@@ -136,7 +139,7 @@ def asks_own_fact(question: str) -> bool:
     # the organisation (tools.rag.organisation_rules reads that one).
     if asks_about_organisation_rule(_GENERIC_YOU.sub("how does one", question)):
         return True
-    own = _EN_OWN.search(question) or _KO_OWN.search(question)
+    own = _EN_OWN.search(question) or _KO_OWN.search(question) or _PLACE_THING.search(question)
     if own or asks_bare_amenity(question) or asks_own_policy(question):  # owndocs56
         return True
     return asks_own_price(question) or asks_own_service(question)  # ownwrongs56

@@ -9,12 +9,12 @@ count itself. The family is :mod:`tools.followup_edit_guards` ("두 달 쉬면?"
 never the new span).
 
 Days at home take days off a commute only (a fare, parking, fuel): after a wage or hours
-they change nothing, so such a turn is declined. Read only when the earlier steps state exactly one count of days in a week or a month
-("주5일", "5 days a week", "한달 22일"), the turn states one count of days beside the word
-of being away, and that count is smaller: the turn is then the same question with the
-complement ("주2일이면"). A weekend named ("주말 이틀 쉬면") is read by nothing: the usual
-days off are no days taken from the count. Any other turn in this form is declined, never
-swapped.
+they change nothing, so such a turn is declined. Read only when the earlier steps state
+exactly one count of days in a week or a month ("주5일", "5 days a week", "한달 22일"),
+the turn states one count of days beside the word of being away, and that count is
+smaller: the turn is then the same question with the complement ("주2일이면"). A weekend
+named ("주말 이틀 쉬면") is read by nothing: the usual days off are no days taken from the
+count. Any other turn in this form is declined, never swapped.
 """
 
 from __future__ import annotations
@@ -34,7 +34,10 @@ _EN_COUNT = r"(?P<n>\d+|one|two|three|four|five|six)"
 _EN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _KO_NATIVE = {"하루": 1, "이틀": 2, "사흘": 3, "나흘": 4}
 # Being away from the thing counted, in Korean: 재택, 휴무, 결근, 쉬다, 빠지다, 안 나가다.
-_KO_AWAY = r"(?:재택(?:근무)?|휴무|결근|쉬(?:면|고|는|어|니|자)|쉰다|빠지|빠져|빼먹|안\s*(?:나가|가|와|나와))"
+_KO_AWAY = (
+    r"(?:재택(?:근무)?|휴무|결근|쉬(?:면|고|는|어|니|자)|쉰다|빠지|빠져|빼먹"
+    r"|안\s*(?:나가|가|와|나와))"
+)
 # "주3일 재택", "3일은 쉬면", "이틀 빠지면"; "재택을 주 3일 하면", "쉬는 날이 이틀이면".
 _KO_FORM = LazyPattern(
     rf"(?:주\s*|한\s*주에?\s*|일주일에?\s*)?(?P<n>\d+)\s*일\s*(?:은|는|을|를|씩|정도)?\s*{_KO_AWAY}"
@@ -49,7 +52,9 @@ _EN_FORM = LazyPattern(
     r"(?:off|remote(?:ly)?|from\s+home|wfh|at\s+home)\b",
     re.IGNORECASE,
 )
-_WEEKEND = LazyPattern(r"주말|\bweekends?\b|토일|토요일|일요일|\bsat(?:urday)?s?\b|\bsun(?:day)?s?\b", re.I)
+_WEEKEND = LazyPattern(
+    r"주말|\bweekends?\b|토일|토요일|일요일|\bsat(?:urday)?s?\b|\bsun(?:day)?s?\b", re.I
+)
 # The earlier steps' days in a period: "주5일", "주 5일", "한달 22일"; "5 days a week".
 _KO_PERIOD_DAYS = re.compile(r"(?P<p>주|한\s*달|월)\s*(?P<d>\d+)\s*일")
 _EN_PERIOD_DAYS = re.compile(

@@ -116,5 +116,6 @@ def rate_held_over_count(
     if divisors != [quotient["b"]]:
         return None
     n = count.replace(",", "")
-    step = f"({quotient['a']} / {quotient['b']}) * {n}"
+    won = "원" if result is not None and result.unit == "원" else ""  # "6,000원", as the rate was
+    step = f"({quotient['a']} / {quotient['b']}) * {n}{won}"
     return [step], f"the rate per {unit} kept, over {n} ({unit}s)"
