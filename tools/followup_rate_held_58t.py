@@ -116,6 +116,8 @@ def rate_held_over_count(
     if divisors != [quotient["b"]]:
         return None
     n = count.replace(",", "")
-    won = "원" if result is not None and result.unit == "원" else ""  # "6,000원", as the rate was
-    step = f"({quotient['a']} / {quotient['b']}) * {n}{won}"
+    # The rate's currency kept: "6,000원", "$1,250.00", as the rate was shown.
+    unit = result.unit if result is not None else None
+    dollar, won = ("$" if unit == "$" else ""), ("원" if unit == "원" else "")
+    step = f"({dollar}{quotient['a']} / {quotient['b']}) * {n}{won}"
     return [step], f"the rate per {unit} kept, over {n} ({unit}s)"
