@@ -117,7 +117,7 @@ def rate_held_over_count(
         return None
     n = count.replace(",", "")
     # The rate's currency kept: "6,000원", "$1,250.00", as the rate was shown.
-    unit = result.unit if result is not None else None
-    dollar, won = ("$" if unit == "$" else ""), ("원" if unit == "원" else "")
+    shown = result.unit if result is not None else None
+    dollar, won = ("$" if shown == "$" else ""), ("원" if shown == "원" else "")
     step = f"({dollar}{quotient['a']} / {quotient['b']}) * {n}{won}"
     return [step], f"the rate per {unit} kept, over {n} ({unit}s)"
