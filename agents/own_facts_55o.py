@@ -92,6 +92,16 @@ _EN_OWN = re.compile(
     r"\b(?:can|may|could)\s+(?:i|we)\s+(?:bring|take\s+my|park|smoke|eat|drink)\b",
     re.IGNORECASE,
 )
+# A thing of the place asked with nothing pointing at it (set 50: "대기실 와이파이 비번 뭐야"
+# was declined, then a model's wifi password followed): a room of the place named bare
+# before a thing of it ("대기실 와이파이", "진료실 몇 층"), or the place's own wifi login
+# asked for ("whats the wifi password"; "how do i change my wifi password" is anyone's).
+_PLACE_THING = re.compile(
+    r"(?:대기실|로비|진료실|접수처|수납처)(?:의)?\s+[가-힣A-Za-z]+"
+    r"|(?:\bwhat(?:'s|s|\s+is)?\s+(?:the|your|ur)\s+(?:[a-z]+\s+){0,2}|^\W*)"
+    r"wi-?fi\s+(?:password|pass|pw|code|login)\b",
+    re.IGNORECASE,
+)
 _GENERIC_YOU = re.compile(
     r"\bhow\s+(?:do|does|can|could|will|would|should)\s+(?:you|u)\b", re.IGNORECASE
 )
@@ -129,7 +139,7 @@ def asks_own_fact(question: str) -> bool:
     # the organisation (tools.rag.organisation_rules reads that one).
     if asks_about_organisation_rule(_GENERIC_YOU.sub("how does one", question)):
         return True
-    own = _EN_OWN.search(question) or _KO_OWN.search(question)
+    own = _EN_OWN.search(question) or _KO_OWN.search(question) or _PLACE_THING.search(question)
     if own or asks_bare_amenity(question) or asks_own_policy(question):  # owndocs56
         return True
     return asks_own_price(question) or asks_own_service(question)  # ownwrongs56

@@ -37,6 +37,16 @@ _EN_CONDITION = re.compile(
     r"(?:late|early|over|overdue|longer|past)\b",
     re.IGNORECASE,
 )
+# A person named by age ("for my 6 year old", "a 9-year-old", "6살 딸", "여섯 살 아이"):
+# the figure says whom the documents' rule is asked for, never an operand (set 50: "and
+# for my 6 year old" after the adult maximum dose went to a model with no notice).
+_AGE = re.compile(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s*[- ]?\s*(?:years?|yrs?|months?|mos?)[- ]?\s*old\b"
+    r"|(?:\d{1,2}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s*(?:살|세(?=\s|$|[?？은는도이가의요]))"
+    r"(?![가-힣]*(?:이면|라면)\s*(?:얼마|몇))",
+    re.IGNORECASE,
+)
 _EN_ARITHMETIC = re.compile(
     r"\bhow\s+(?:much|many)\b|\bcalculat|\btotal\b|\btimes\b|\bdivid|\bper\b|\bsum\b",
     re.IGNORECASE,
@@ -50,11 +60,14 @@ def states_condition_not_sum(text: str) -> bool:
         text: The follow-up ("10분 늦으면?").
 
     Returns:
-        True for "10분 늦으면?", "사흘 넘게 쉬면요?", "what if i'm 10 minutes late?";
+        True for "10분 늦으면?", "사흘 넘게 쉬면요?", "what if i'm 10 minutes late?", "and
+        for my 6 year old";
         False for "4명이면?", "3으로 나누면?", "10분 늦으면 얼마 내요?", "and for 4 days?".
     """
     if any(pattern.search(text) for pattern in OPERATION_RES.values()):
         return False
+    if _AGE.search(text):
+        return True
     if _EN_CONDITION.search(text):
         return not _EN_ARITHMETIC.search(text)
     found = _KO_CONDITION.search(text)

@@ -32,6 +32,7 @@ from tools.followup_changes_42 import unnamed_result_in_currency
 from tools.followup_chat_forms import in_follow_up_words, plain_change_words
 from tools.followup_currency_swap import asks_in_currency_at_rate
 from tools.followup_dates import is_date_follow_up
+from tools.followup_days_away_58t import DECLINED, days_away_as_days_spent
 from tools.followup_edits import ASSUMING, CHANGE_TARGET, EDITS, TARGET_RE
 from tools.followup_english_restated_49a import told_as_plain_change
 from tools.followup_figures_kept import drops_a_stated_figure
@@ -50,6 +51,7 @@ from tools.followup_part_swapped import part_of_group_swapped, swaps_for_part_of
 from tools.followup_plain_restatements_en import restated_as_change
 from tools.followup_purpose_named_41 import without_purpose_named
 from tools.followup_raised_to import raised_to_as_what_about
+from tools.followup_rate_held_58t import holds_rate_with_count, rate_held_over_count
 from tools.followup_rate_moved_to import moves_a_rate
 from tools.followup_rate_per_currency import (
     converted_at_rate_per_source,
@@ -336,6 +338,11 @@ def _resolve_in_conversation(
         # An earlier follow-up's dozens as this turn's are: "make it a dozen bagels" was
         # read as 12 when asked and must be again under a third turn (set 36).
         question = told_as_plain_change(follow_up_counts_plainly(question)) if steps else question
+        # "주3일 재택하면" after 주5일: 주2일, as its own turn was read (set 50).
+        away = days_away_as_days_spent(question, steps) if steps else None
+        if away == DECLINED:
+            return None
+        question = away or question
         resolved = resolve_follow_up(question, steps)
         if is_date_follow_up(question) and (resolved is None or not run_chain(resolved[0], now)):
             # A turn counted from an earlier date answer is the date question it amounted to.
@@ -350,12 +357,19 @@ def _resolve_in_conversation(
         # A turn's figures as the calculator reads them ("a tenner" is 10, "한달 4주 기준" is
         # 4주), so a later turn can change them (set 33: "we'll keep them 6 hours").
         steps = resolved[0] if resolved else split_steps(figures_said_plainly(question))
+    away = days_away_as_days_spent(text, steps)
+    if away == DECLINED:
+        return None  # "주말 이틀 쉬면": days away that no count of days here can lose
+    # "주3일 재택하면" after 주5일 출퇴근: two days of commuting, never three (set 50).
+    text = away or text
     paced = same_pace_over_distance(text, steps)  # "10k at that pace how long": time scaled
     # "at that speed how long would 60 km take" after an average speed (set 24, opens50a).
     paced = paced or distance_at_that_speed(text, steps)
+    # "and for a 30 day month at that rate" after a rate per day: the rate times 30 (set 50).
+    paced = paced or rate_held_over_count(text, steps, now)
     if paced and (paced_result := run_chain(paced[0], now)) is not None:
         return FollowUp(steps=tuple(paced[0]), result=paced_result, how=paced[1])
-    if changes_what_the_result_is_about(text):
+    if changes_what_the_result_is_about(text) or holds_rate_with_count(text):
         return None  # "at that pace how long", "the 24-pack": no figure of it to swap
     if unclear_follow_up(text, steps) or part_left_unsaid(text, steps):
         return None  # "and minus 15%?" after "2500 + 15%": of which figure is unsaid (set 43)

@@ -34,6 +34,14 @@ _ORGANISATION_RULE_EN = re.compile(
     r"hospital|shop|store|staff|policy))\b",
     re.IGNORECASE,
 )
+# Days an organisation grants, asked as what it gives ("형 결혼식은 며칠 줘요", "며칠 쉬게
+# 해줘요?", "how many days off do i get for a wedding"): a leave rule, whoever's event it is
+# (set 50's "형 결혼식은 며칠 줘요" went to a model after the leave policy was searched).
+_DAYS_GRANTED = re.compile(
+    r"(?:며칠|몇\s*일|몇일)\s*(?:이나|씩|까지|정도|동안)?\s*(?:줘|주나|주냐|주니|줍니|주는지|주세|쉬게\s*해)"
+    r"|\bhow\s+many\s+days?\s+off\b|\bdays?\s+off\s+(?:do\s+(?:i|we)\s+get|for\s+(?:a|my|our|the)\b)",
+    re.IGNORECASE,
+)
 # Korean: the place or organisation named as where the rule applies ("여기서", "저희 회사").
 _ORGANISATION_HERE_KO = re.compile(r"여기|이곳|이 병원|이 의원|이 회사|저희 회사|우리 회사|사내")
 
@@ -53,7 +61,7 @@ def asks_about_organisation_rule(question: str) -> bool:
         general question.
     """
     asked = _question_part(question)
-    if _ORGANISATION_RULE_EN.search(asked):
+    if _ORGANISATION_RULE_EN.search(asked) or _DAYS_GRANTED.search(asked):
         return True
     if detect_script(asked) == "en":
         return False
