@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tools.dates_native_days import NATIVE_DAYS
+from tools.followup_rate_qualifier import city_under_elsewhere
 from tools.korean_numbers import find_numbers
 from tools.rag.asked_relatives import names_relative, names_relative_kind_asked
 from tools.rag.banknotes import banknote_links
@@ -315,6 +316,8 @@ def covered_word(word: str, sentence: str, condition: str) -> bool:
         return True
     if lowered in _TOGETHER and _TOGETHER_SENTENCE.search(sentence):
         return True
+    if city_under_elsewhere(word, sentence):
+        return True  # "광주 출장이면요?" by "… in Seoul and 90,000 won … elsewhere" (doccond58)
     if _names_person(word) and names_relative_kind_asked(condition, sentence):
         return True  # "외할아버지 상이면요?" by "조부모상은 3일": its kind (doccond58)
     if _names_person(word) or (lowered in _ON_BEHALF and _names_person(condition)):
