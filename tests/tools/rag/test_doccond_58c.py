@@ -510,3 +510,35 @@ def test_a_city_the_document_does_not_list_falls_under_elsewhere(
 def test_a_listed_or_unknown_place_is_not_elsewhere(follow_up: str, sentence: str) -> None:
     head = condition_head(follow_up)
     assert head is None or not states_condition(f"{sentence} [1]", head, ["서울 호텔비 얼마"])
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "what if my daughter goes to get them instead of me",
+        "what if a friend gets them instead",
+        "what if my husband goes instead of me?",
+    ],
+)
+def test_the_screen_states_someone_fetching_for_the_asker(
+    follow_up: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graphs.condition_cover_56c as cover
+
+    sentence = (
+        "Someone collecting records for you needs a signed letter of consent and a copy of your "
+        "ID. [1]"
+    )
+    earlier = ["how do i get copies of my medical records"]
+
+    def stated() -> bool:
+        head = condition_head(follow_up)
+        return head is not None and states_condition(sentence, head, earlier)
+
+    assert stated()
+    monkeypatch.setattr(cover, "_FETCH_WORDS", frozenset())
+    assert not stated()
+    monkeypatch.undo()
+    # Another condition beside the person ("on a sunday") is still the sentence's to state.
+    head = condition_head("what if my son goes on a sunday instead of me")
+    assert head is not None and not states_condition(sentence, head, earlier)
