@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from tools.dates_native_days import NATIVE_DAYS
+from tools.followup_rate_qualifier import city_under_elsewhere
 from tools.korean_numbers import find_numbers
 from tools.rag.asked_relatives import names_relative, names_relative_kind_asked
 from tools.rag.banknotes import banknote_links
@@ -255,6 +256,16 @@ _PERSON_WORDS = frozenset({"friend", "친구", "지인"})
 # Acting instead of the asker ("아들이 대신 가면"): a person's act only beside a person
 # ("카드 대신 현금으로" is another means, no one else).
 _ON_BEHALF = frozenset({"대신", "대리", "behalf", "instead"})
+# Going for and fetching the thing ("my daughter goes to get them instead of me"): the act
+# the person does for the asker, stated with them by "someone collecting … for you"
+# (doccond58, set 48).
+_FETCH_WORDS = frozenset(
+    {"go", "goe", "goes", "get", "gets", "pick", "picks", "collect", "collects", "come",
+     "comes", "take", "takes", "fetch", "grab", "가", "받", "찾", "오"}
+)  # fmt: skip
+_ON_BEHALF_SAID = re.compile(
+    r"\binstead\b|\bfor\s+me\b|\bon\s+my\s+behalf\b|대신|대리", re.IGNORECASE
+)
 # Driving one's own vehicle: the verb, and the vehicles it is stated by (a personal car,
 # not a taxi or a bus, which are other means a policy prices apart).
 _DRIVE_WORDS = frozenset({"drive", "driv", "운전", "끌"})
@@ -315,8 +326,13 @@ def covered_word(word: str, sentence: str, condition: str) -> bool:
         return True
     if lowered in _TOGETHER and _TOGETHER_SENTENCE.search(sentence):
         return True
+    if city_under_elsewhere(word, sentence):
+        return True  # "광주 출장이면요?" by "… in Seoul and 90,000 won … elsewhere" (doccond58)
     if _names_person(word) and names_relative_kind_asked(condition, sentence):
         return True  # "외할아버지 상이면요?" by "조부모상은 3일": its kind (doccond58)
+    acting = lowered in _ON_BEHALF | _FETCH_WORDS and _names_person(condition)
+    if acting and _ON_BEHALF_SAID.search(condition):
+        return _OTHER_PERSON.search(sentence) is not None
     if _names_person(word) or (lowered in _ON_BEHALF and _names_person(condition)):
         return _OTHER_PERSON.search(sentence) is not None
     if lowered in _DRIVE_WORDS | _OWN_VEHICLE and _VEHICLE_SENTENCE.search(sentence):

@@ -175,3 +175,84 @@ def asked_rate(
         if picks:
             return by_start[picks.pop()][0]
     return None
+
+
+# A rule for every place but those a sentence names: "… elsewhere", "그 외 지역", "기타 지역".
+_ELSEWHERE_SAID = LazyPattern(
+    r"\b(?:elsewhere|anywhere\s+else|everywhere\s+else|(?:all\s+)?other\s+(?:cities|regions|areas))\b"
+    r"|그\s*외|기타\s*지역|나머지\s*지역|다른\s*지역",
+    re.IGNORECASE,
+)
+
+
+# Each Korean city of the table as its English name: "서울" is listed by "in Seoul".
+_KOREAN_CITY = dict(
+    zip(
+        [
+            "서울",
+            "부산",
+            "대구",
+            "인천",
+            "광주",
+            "대전",
+            "울산",
+            "세종",
+            "수원",
+            "제주",
+            "전주",
+            "창원",
+            "포항",
+            "강릉",
+            "춘천",
+            "청주",
+            "경주",
+            "여수",
+            "속초",
+            "안동",
+            "목포",
+        ],
+        [
+            "seoul",
+            "busan",
+            "daegu",
+            "incheon",
+            "gwangju",
+            "daejeon",
+            "ulsan",
+            "sejong",
+            "suwon",
+            "jeju",
+            "jeonju",
+            "changwon",
+            "pohang",
+            "gangneung",
+            "chuncheon",
+            "cheongju",
+            "gyeongju",
+            "yeosu",
+            "sokcho",
+            "andong",
+            "mokpo",
+        ],
+        strict=True,
+    )
+)
+
+
+def _same_city(name: str) -> str:
+    lowered = name.lower()
+    return "busan" if lowered == "pusan" else _KOREAN_CITY.get(lowered, lowered)
+
+
+def city_under_elsewhere(word: str, sentence: str) -> bool:
+    """Whether the city ``word`` falls under ``sentence``'s rule for everywhere else.
+
+    "광주" under "up to 120,000 won per night in Seoul and 90,000 won per night elsewhere":
+    the sentence lists a city of its own, not this one, and states the rule for the rest
+    (doccond58). A word that is no city of the table, or a city the sentence lists, is not.
+    """
+    said = {_same_city(m.group(0)) for m in _CITIES.finditer(word)}
+    if len(said) != 1 or _CITIES.fullmatch(word.strip()) is None:
+        return False
+    listed = {_same_city(m.group(0)) for m in _CITIES.finditer(sentence)}
+    return bool(listed) and not (said & listed) and _ELSEWHERE_SAID.search(sentence) is not None

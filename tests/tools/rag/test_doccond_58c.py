@@ -467,3 +467,78 @@ def test_where_big_starts_needs_the_size_word_and_one_line() -> None:
     # The quote draws no line above a figure.
     paid = _plan(_CLAIMS, "Claims are paid with the next monthly salary.")
     assert threshold_for_size("how big counts as big?", "when is a big claim paid", paid) is None
+
+
+# --- a place under "elsewhere" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "earlier"),
+    [
+        ("광주 출장이면요?", "서울 출장가면 호텔비 1박 얼마까지 돼요"),
+        ("대구로 출장 가면요?", "서울 출장가면 호텔비 1박 얼마까지 돼요"),
+        ("부산이면요?", "서울 호텔 1박 한도 얼마예요"),
+        ("what if i stay in daegu?", "whats the hotel cap per night in seoul"),
+        ("what about if i'm in Jeonju?", "how much for a hotel night in seoul"),
+    ],
+)
+def test_a_city_the_document_does_not_list_falls_under_elsewhere(
+    follow_up: str, earlier: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graphs.condition_cover_56c as cover
+
+    def stated() -> bool:
+        head = condition_head(follow_up)
+        return head is not None and states_condition(f"{_HOTELS} [1]", head, [earlier])
+
+    assert stated()
+    monkeypatch.setattr(cover, "city_under_elsewhere", lambda *_a: False)
+    assert not stated()
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "sentence"),
+    [
+        # A city the sentence lists: its own rate, never "elsewhere".
+        ("서울이면요?", _HOTELS),
+        # No "elsewhere" rule: the document does not state the place's case.
+        ("광주 출장이면요?", "Hotel stays in Seoul are reimbursed up to 120,000 won per night."),
+        # A word that is no city of the table.
+        ("김대리 출장이면요?", _HOTELS),
+    ],
+)
+def test_a_listed_or_unknown_place_is_not_elsewhere(follow_up: str, sentence: str) -> None:
+    head = condition_head(follow_up)
+    assert head is None or not states_condition(f"{sentence} [1]", head, ["서울 호텔비 얼마"])
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "what if my daughter goes to get them instead of me",
+        "what if a friend gets them instead",
+        "what if my husband goes instead of me?",
+    ],
+)
+def test_the_screen_states_someone_fetching_for_the_asker(
+    follow_up: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graphs.condition_cover_56c as cover
+
+    sentence = (
+        "Someone collecting records for you needs a signed letter of consent and a copy of your "
+        "ID. [1]"
+    )
+    earlier = ["how do i get copies of my medical records"]
+
+    def stated() -> bool:
+        head = condition_head(follow_up)
+        return head is not None and states_condition(sentence, head, earlier)
+
+    assert stated()
+    monkeypatch.setattr(cover, "_FETCH_WORDS", frozenset())
+    assert not stated()
+    monkeypatch.undo()
+    # Another condition beside the person ("on a sunday") is still the sentence's to state.
+    head = condition_head("what if my son goes on a sunday instead of me")
+    assert head is not None and not states_condition(sentence, head, earlier)
