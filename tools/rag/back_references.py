@@ -11,6 +11,13 @@ antecedent was passed over as stating another case (another item or period, anot
 subject, another act) speaks of that case too, and is dropped. A sentence whose
 antecedent was passed over for other reasons (no answer of the kind asked, nothing the
 question names, a heading) is left as scored: its words then state the case alone.
+
+A demonstrative before a calendar period ("그해에 쓰지 못한 연차는 … 이월할 수 있으며",
+"그 달", "that year") says when, not what: a yearly rule's year is every year, and the
+sentence names its own case. Held to its antecedent ("1년이 지난 직원은 매년 15일의 연차"),
+passed over by the ruled-act screen, it was dropped and "올해 못 쓴 연차는 내년으로 넘길
+수 있나요?" declined (held-out 3). A day or a time (그날, 그때) may be one case's own
+("대회 날 … 그날은"): those still point back.
 """
 
 from __future__ import annotations
@@ -27,8 +34,14 @@ __all__ = ["capped_by_antecedents", "points_back"]
 # Korean demonstrative determiners (MM) and "해당" (the said …) before a noun.
 _KOREAN_DETERMINERS = frozenset({"이", "그", "저", "이런", "그런", "저런", "이러한", "그러한"})
 _KOREAN_ROOTS = frozenset({"이러", "그러", "저러"})  # 이러한/그러한 read as root + 하 + ㄴ
-_CONNECTIVES = frozenset({"MAJ"})  # "그리고 이 할인은", "또한 이 경우"
-_ENGLISH = re.compile(r"^\W*(?:(?:and|also|but)\s+)?(?:this|that|these|those|such)\b", re.I)
+_CONNECTIVES = frozenset({"MAJ"})
+# Calendar periods a demonstrative may stand before without naming a case (see above).
+_PERIODS = frozenset({"해", "년", "연도", "달", "월", "주"})  # "그리고 이 할인은", "또한 이 경우"
+_ENGLISH = re.compile(
+    r"^\W*(?:(?:and|also|but)\s+)?(?:this|that|these|those|such)\b"
+    r"(?!\s+(?:year|month|week|calendar\s+year)\b)",
+    re.I,
+)
 
 
 def points_back(sentence: str) -> bool:
@@ -41,6 +54,8 @@ def points_back(sentence: str) -> bool:
     if len(tags) < 2:
         return False
     (form, tag), (_, after) = tags[0], tags[1]
+    if tag == "MM" and tags[1][0] in _PERIODS:
+        return False  # "그해에 쓰지 못한 연차는": when, not what
     if tag == "MM" and form in _KOREAN_DETERMINERS:
         return True
     if tag == "XR" and form in _KOREAN_ROOTS:

@@ -16,6 +16,7 @@ import pytest
 
 from agents.documents import plan_document_step
 from tools.rag import DocumentStore
+from tools.rag.back_references import points_back
 from tools.rag.care_received_51d import with_care_received
 from tools.rag.general_counter import counted_noun, counts_noun_in_its_unit
 from tools.rag.payment_cards_52d import with_wallets_as_mobile_payment
@@ -385,3 +386,58 @@ def test_a_korean_wallet_question_reaches_an_english_payment_rule(
     plan = plan_document_step(lexical_store, question, collection="pay", pinned=False)
     assert plan.kind == "extractive", plan.reasons
     assert "mobile payments" in plan.answer
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "그해에 쓰지 못한 연차는 다음 해 3월 31일까지 이월할 수 있습니다.",
+        "그 해에 남은 휴가는 다음 해로 넘어갑니다.",
+        "그 달에 쓰지 않은 포인트는 다음 달로 이월됩니다.",
+        "그 주에 못 간 수업은 다음 주에 보충할 수 있습니다.",
+        "That year any unused days carry over to March.",
+    ],
+)
+def test_a_demonstrative_before_a_calendar_period_points_back_to_no_case(sentence: str) -> None:
+    assert not points_back(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["그 경우에는 한 마리도 가져갈 수 없습니다.", "이 할인은 함께 받을 수 없습니다."]
+)
+def test_a_demonstrative_before_a_day_or_a_thing_still_points_back(sentence: str) -> None:
+    assert points_back(sentence)
+
+
+_CARRY_KO = (
+    "# 연차 휴가\n\n입사 1년이 지난 직원은 매년 15일의 연차 휴가를 받습니다. 그해에 쓰지 못한 "
+    "연차는 다음 해 3월 31일까지 이월할 수 있으며, 그 뒤에는 없어집니다.\n\n# 병가\n\n"
+    "병가는 1년에 최대 10일입니다.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "올해 못 쓴 연차는 내년으로 넘길 수 있나요?",
+        "남은 연차 다음 해로 이월할 수 있어요?",
+        "못 쓴 연차 이월 돼요?",
+    ],
+)
+def test_a_carry_over_rule_opening_with_that_year_answers(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("leave_ko.md", _CARRY_KO)], "hr", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="hr", pinned=False)
+    assert plan.kind == "extractive", plan.reasons
+    assert "3월 31일까지 이월" in plan.answer
+
+
+def test_a_sick_leave_carry_over_is_not_answered_by_the_annual_leave_rule(
+    lexical_store: DocumentStore,
+) -> None:
+    lexical_store.ingest_texts([("leave_ko.md", _CARRY_KO)], "hr", markdown=True)
+    plan = plan_document_step(
+        lexical_store, "병가 남은 거 내년으로 넘길 수 있어요?", collection="hr", pinned=False
+    )
+    assert "이월" not in (plan.answer or ""), plan.answer
