@@ -65,3 +65,45 @@ def test_a_thing_of_its_own_is_not_answered_by_the_records_rule(
 def test_the_records_themselves_are_still_answered(follow_up: str) -> None:
     found = thread_query.thread_subject_plan(follow_up, _QUESTION, _plan_of)
     assert found is not None and "signed letter of consent" in found.answer
+
+
+# --- drinking asked: a sentence naming no alcohol answers nothing --------------------------------
+
+_LORATADINE = "성인은 하루 한 번 10mg을 복용합니다."
+_ACETAMINOPHEN = "술을 자주 마시는 분은 간이 손상될 수 있으므로 복용 전에 약사와 상담하세요."
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "로라타딘 먹고 술마셔도 돼요?",
+        "알레르기약 먹는 중인데 맥주 한잔 해도 되나",
+        "로라타딘 복용중 음주 괜찮아요?",
+        "is it ok to have a beer while taking loratadine",
+        "can i drink alcohol on this allergy pill",
+        "loratadine and wine, fine together?",
+    ],
+)
+def test_a_sentence_naming_no_alcohol_does_not_answer_drinking(
+    question: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tools.rag.subject_screens as screens
+
+    assert screens.about_another_subject(question, _LORATADINE, "로라타딘", [], None)
+    assert not screens.about_another_subject(question, _ACETAMINOPHEN, "아세트아미노펜", [], None)
+    monkeypatch.setattr(screens, "misses_asked_alcohol", lambda *_a: False)
+    assert not screens.about_another_subject(question, _LORATADINE, "로라타딘", [], None)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "로라타딘 하루에 몇 번 먹어요?",  # no drinking asked
+        "can i drink water before the blood test",  # water is no alcohol
+        "약 먹고 물 마셔도 돼요?",
+    ],
+)
+def test_no_drinking_asked_is_not_screened(question: str) -> None:
+    from tools.rag.alcohol_with_58r import misses_asked_alcohol
+
+    assert not misses_asked_alcohol(question, _LORATADINE)
