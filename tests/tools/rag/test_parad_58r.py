@@ -13,7 +13,8 @@ import pytest
 
 import graphs.same_for_relative_58c as acting
 import graphs.thread_document_query as thread_query
-from agents.documents import DocPlan
+from agents.documents import DocPlan, plan_document_step
+from tools.rag import DocumentStore
 
 _RECORDS = (
     "Ask at the reception desk and bring your ID card. [1] Copies are usually ready the same "
@@ -107,3 +108,30 @@ def test_no_drinking_asked_is_not_screened(question: str) -> None:
     from tools.rag.alcohol_with_58r import misses_asked_alcohol
 
     assert not misses_asked_alcohol(question, _LORATADINE)
+
+
+# --- requesting a copy is asking for it (vocabulary.tsv [documents]: request,ask) ----------------
+
+_RECORDS_FAQ = """# Insurance and Payment FAQ
+
+## How do I get a copy of my medical records?
+
+Ask at the reception desk and bring your ID card. Copies are usually ready the same day. \
+Someone collecting records for you needs a signed letter of consent and a copy of your ID.
+"""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do i request copies of my records",
+        "where do i request a copy of my medical records",
+        "how can i request a copy of my records",
+    ],
+)
+def test_requesting_a_copy_is_answered_by_asking_at_the_desk(
+    lexical_store: DocumentStore, question: str
+) -> None:
+    lexical_store.ingest_texts([("insurance_faq_en.md", _RECORDS_FAQ)], "faq", markdown=True)
+    plan = plan_document_step(lexical_store, question, collection="faq", pinned=False)
+    assert plan.kind == "extractive" and "reception desk" in plan.answer, plan.answer
