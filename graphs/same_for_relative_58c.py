@@ -107,13 +107,43 @@ _OWN_ASK_ACTING = re.compile(
 )
 
 
-def rule_for_someone_acting(text: str, previous: DocPlan) -> DocPlan | None:
-    """The previous answer's one sentence for someone acting for the asker, or ``None``."""
+# A thing or place the follow-up names ("my medicine", "at the pharmacy", "처방약을", "약국에서"):
+# parad58's blind probe had "can my son collect my medicine at the pharmacy for me" after the
+# records answer quoted the records rule, a sibling's sentence. Pronouns ("them", "it") and
+# the person acting are the previous subject's and not read here.
+_NAMED_EN = re.compile(r"\b(?:my|our|the|at|from)\s+(?P<word>[a-z][a-z-]{2,})\b", re.IGNORECASE)
+_NAMED_KO = re.compile(r"(?P<word>[가-힣]{1,8}?)(?:을|를|에서)(?=\s|$)")
+_NOT_A_THING = frozenset({"behalf", "place", "own", "name", "way", "same", "one", "person"})
+
+
+def _names_another_thing(text: str, sentence: str, previous_question: str) -> bool:
+    """Whether the follow-up names a thing or place neither the rule nor the question held."""
+    held = f"{sentence} {previous_question}".lower()
+    for found in [*_NAMED_EN.finditer(text), *_NAMED_KO.finditer(text)]:
+        word = found["word"].lower()
+        if word in _NOT_A_THING or names_relative(word) or _FRIEND.search(word):
+            continue
+        stem = word[:-1] if word.endswith("s") and len(word) > 4 else word
+        if word.isascii() and not re.search(rf"\b{re.escape(stem)}", held):
+            return True
+        if not word.isascii() and stem not in held:
+            return True
+    return False
+
+
+def rule_for_someone_acting(
+    text: str, previous: DocPlan, previous_question: str = ""
+) -> DocPlan | None:
+    """The previous answer's one sentence for someone acting for the asker, or ``None``.
+
+    ``None`` too when the follow-up names a thing or place of its own the sentence and the
+    previous question do not hold (another subject: a sibling's rule is never quoted).
+    """
     if previous.kind != "extractive" or not acts_for_the_asker(text):
         return None
     quoted = [(m["sentence"].strip(), m["id"]) for m in _QUOTED.finditer(previous.answer)]
     naming = [(s, i) for s, i in quoted if covered_word("instead", s, text)]
-    if len(naming) != 1:
+    if len(naming) != 1 or _names_another_thing(text, naming[0][0], previous_question):
         return None
     sentence, cited = naming[0]
     citations = [{**c, "id": 1} for c in previous.citations if str(c.get("id")) == cited]

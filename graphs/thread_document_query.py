@@ -296,7 +296,7 @@ def thread_subject_plan(
         return found
     # "what if my daughter goes to get them instead of me" (same_for_relative_58c).
     if acts_for_the_asker(text) and (
-        found := rule_for_someone_acting(text, plan_of(previous_question))
+        found := rule_for_someone_acting(text, plan_of(previous_question), previous_question)
     ):
         return found
     asked = asked_with_thread_subject(text, previous_question)

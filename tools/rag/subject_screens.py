@@ -24,13 +24,15 @@ its own module; this one runs them together so that the extractive answer
 - :mod:`tools.rag.weather_kinds`: it names no rule for the weather asked (gales, for rain);
 - :mod:`tools.rag.lost_items`: it names no loss, asked what happens when a thing is lost;
 - :mod:`tools.rag.sold_items`: it names no sale or price, asked whether a thing is sold;
-- :mod:`tools.rag.negated_other_item_56r`: it refuses another item of the asked item's section.
+- :mod:`tools.rag.negated_other_item_56r`: it refuses another item of the asked item's section;
+- :mod:`tools.rag.alcohol_with_58r`: it names no alcohol, asked whether one may drink.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tools.rag.alcohol_with_58r import misses_asked_alcohol
 from tools.rag.excluded_alternatives import names_only_the_excluded
 from tools.rag.figure_heads import figure_on_the_bare_head
 from tools.rag.free_subject import frees_unnamed_subject
@@ -86,4 +88,5 @@ def about_another_subject(
         or names_no_loss(question, sentence)
         or names_no_sale(question, sentence)
         or negates_another_item(sentence, heading, groups, answer_type)  # "Alcohol is never …"
+        or misses_asked_alcohol(question, sentence)  # drinking asked, no alcohol named
     )
