@@ -71,6 +71,7 @@ from tools.calculator_readers_55t import readers_55t, refuse_part_paid_added
 from tools.calculator_readers_56k import readers_56k
 from tools.calculator_readers_56t import readers_56t
 from tools.calculator_readers_57e import readers_57e
+from tools.calculator_bundle_free import bundle_free_en_expression
 from tools.calculator_readers_57t import readers_57t
 from tools.calculator_readers_58k import readers_58k
 from tools.calculator_recipe_scaled import recipe_scaled_expression
@@ -210,6 +211,7 @@ def calculate(expression: str) -> CalcResult:
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        (bundle_free_en_expression, english_money_unit(digits)),  # "buy one get one free" (para58)
         *readers_58k(digits),  # an N+M deal by a shelf's counter, a first month apart (set 49)
         *readers_57t(digits),  # a price less an amount paid first, over months (set 49)
         *readers_57e(digits),  # packs priced a pack, a first thing then each extra (set 48)

@@ -47,6 +47,7 @@ _DEAL = re.compile(
     r"|원\s*플\s*원|투\s*플\s*원|\bbogo\b|\bbuy\s+(?:\w+)\s+get\s+(?:\w+)\s+(?:free|half)",
     re.IGNORECASE,
 )
+_DEAL_WORDS_EN = re.compile(r"\bbogo\b|\bbuy\s+\w+\s+get\s+\w+\s+(?:free|half)", re.IGNORECASE)
 _MONEY = re.compile(r"\d\s*(?:원|달러|won\b|dollars?\b|bucks\b)|\$\s*\d", re.IGNORECASE)
 # English counts in words (the numerals give none of them): "returned two", "three of them".
 _WORD_COUNTS = {
@@ -190,6 +191,9 @@ def unread_cue_53x(question: str, expression: str) -> str | None:
     digits = normalize_numerals(question)
     used = figures_used(expression)
     priced = _MONEY.search(digits) is not None  # ("1+1+1" alone is arithmetic, no deal)
+    # A deal said in English words ("buy one get one free, 3.25 a slice") is no arithmetic
+    # of its own, priced or not (para58: 3.25 * 7 for 7 slices at BOGO).
+    priced = priced or _DEAL_WORDS_EN.search(digits) is not None
     if (
         priced
         and _DEAL.search(digits)
