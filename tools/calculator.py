@@ -17,6 +17,7 @@ from tools.calculator_appliance_energy import appliance_energy_cost
 from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
 from tools.calculator_bought_and_sold import bought_and_sold, bought_less_returned
+from tools.calculator_bundle_free import bundle_free_en_expression
 from tools.calculator_daily_time_span import daily_time_expression
 from tools.calculator_discount_then_coupon import discount_and_coupon_en, discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
@@ -71,7 +72,6 @@ from tools.calculator_readers_55t import readers_55t, refuse_part_paid_added
 from tools.calculator_readers_56k import readers_56k
 from tools.calculator_readers_56t import readers_56t
 from tools.calculator_readers_57e import readers_57e
-from tools.calculator_bundle_free import bundle_free_en_expression
 from tools.calculator_readers_57t import readers_57t
 from tools.calculator_readers_58k import readers_58k
 from tools.calculator_recipe_scaled import recipe_scaled_expression

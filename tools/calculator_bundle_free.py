@@ -98,6 +98,12 @@ _BOUGHT_EN = re.compile(
 _ASKS_EN = re.compile(
     r"\bcost\b|\bhow\s+much\b|\btotal\b|\bpay\b|\bspend\b|\bprice\b|\bowe\b", re.I
 )
+# A deal said to be over or not on: "the bogo ended", "no longer buy 2 get 1", "isn't bogo".
+_DEAL_OVER = re.compile(
+    r"\b(?:ended|expired|is\s+over|was\s+over|no\s+longer|not\s+(?:on|bogo|buy)|isn'?t|wasn'?t"
+    r"|used\s+to\s+be|last\s+(?:week|month))\b",
+    re.I,
+)
 _FIGURE_EN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 
 
@@ -119,6 +125,8 @@ def bundle_free_en(digits: str) -> tuple[str, str | None] | None:
     if len(deals) != 1 or len(prices) != 1 or len(bought) != 1 or not _ASKS_EN.search(digits):
         return None
     deal, price, count = deals[0], prices[0], bought[0]
+    if _DEAL_OVER.search(digits):
+        return None  # "the bogo deal ended, now 3.25 a slice": no deal to count (para58)
     if deal["bogo"]:
         paid_for, free = 1, 1
     elif deal["all"]:
