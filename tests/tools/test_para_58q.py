@@ -19,6 +19,7 @@ import pytest
 
 import tools.calculator as calculator
 import tools.calculator_bundle_free as bundle
+import tools.calculator_readers_57e as readers_57e
 import tools.calculator_unread_cues_53x as cues
 import tools.followup_edits as edits
 import tools.followup_slots as slots
@@ -44,6 +45,7 @@ def _no_bogo_words(mp: pytest.MonkeyPatch) -> None:
     )
 
 
+_NO_PACKS = off(readers_57e, "packs_for_count_en", never)
 _NO_DEAL_CUE = off(cues, "_DEAL_WORDS_EN", NEVER)
 
 
@@ -54,6 +56,30 @@ def _NO_CHARGE(mp: pytest.MonkeyPatch) -> None:
 
 
 _CASES: list[tuple[list[str], str | None, SwitchOff]] = [
+    # Whole packs for a count, the container by any name and the thing said before it:
+    # ceil(10 / 4) x 5.20; ceil(14 / 3) x 4.50; ceil(50 / 24) x 6.99; ceil(20 / 6) x 9;
+    # ceil(20 / 8) x 5.50.
+    (
+        ["batteries are sold in packs of 4 for 5.20, i need 10 batteries. total cost?"],
+        "$15.60",
+        _NO_PACKS,
+    ),
+    (
+        ["tennis balls come in tubes of 3 at 4.50 a tube, we need 14 balls, how much"],
+        "$22.50",
+        _NO_PACKS,
+    ),
+    (
+        ["water comes in cases of 24 for 6.99, i need 50 bottles, what do i pay"],
+        "$20.97",
+        _NO_PACKS,
+    ),
+    (["muffins are sold in boxes of 6 at 9.00 a box. need 20 muffins. cost?"], "36", _NO_PACKS),
+    (
+        ["soda comes in cartons of 8 for 5.50, i need 20 cans, how much"],
+        "$16.50",
+        _NO_PACKS,
+    ),
     # A deal in English words at a price "a <noun>": 2.75 x 3; 8.50 x 6; 1.80 x 8; 4.20 x 2.
     (["tacos are bogo, 2.75 a taco, we're getting 5. total?"], "$8.25", _no_bogo_words),
     (
@@ -143,6 +169,15 @@ def test_a_charge_named_changes_only_its_own_figure() -> None:
 @pytest.mark.parametrize(
     ("turns", "expected"),
     [
+        # A count of another thing, or a count had (not needed): no packs read.
+        (["eggs come in cartons of 12 at 3.60 a carton. i need 40 cupcakes, how much"], None),
+        (
+            [
+                "eggs come in cartons of 12 at 3.60 a carton and i have 40 eggs, how much did "
+                "they cost"
+            ],
+            None,
+        ),
         # No deal: the count times the price, as before.
         (["3.25 a slice, i want 7 slices, how much"], "22.75"),
         # A deal said to be over: not counted (declined, never the deal's 13.00).
