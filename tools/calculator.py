@@ -17,6 +17,7 @@ from tools.calculator_appliance_energy import appliance_energy_cost
 from tools.calculator_balance_after_deposit import balance_after_deposit
 from tools.calculator_bmi import bmi_expression
 from tools.calculator_bought_and_sold import bought_and_sold, bought_less_returned
+from tools.calculator_bundle_free import bundle_free_en_expression
 from tools.calculator_daily_time_span import daily_time_expression
 from tools.calculator_discount_then_coupon import discount_and_coupon_en, discount_and_coupon_in_won
 from tools.calculator_dropped_amounts import refuse_a_dropped_amount
@@ -210,6 +211,7 @@ def calculate(expression: str) -> CalcResult:
         (every_n_periods_in_won, "원"),
         (every_n_periods_unnamed, None),
         # An amount for several of a unit, a whole at a steady pace, a share of pay saved.
+        (bundle_free_en_expression, english_money_unit(digits)),  # "buy one get one free" (para58)
         *readers_58k(digits),  # an N+M deal by a shelf's counter, a first month apart (set 49)
         *readers_57t(digits),  # a price less an amount paid first, over months (set 49)
         *readers_57e(digits),  # packs priced a pack, a first thing then each extra (set 48)

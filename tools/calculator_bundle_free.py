@@ -85,7 +85,7 @@ BUNDLE_EN = re.compile(
 # "7.50 each", "$7.50 a bottle", "they're 7.50 apiece", "at 7.50", "costs 7.50".
 _ONE_PRICE_EN = re.compile(
     r"(?:\b(?:is|are|'re|costs?|at|for)\s+)?\$?(?P<p>\d+(?:\.\d+)?)\s*(?:dollars?|bucks)?\s*"
-    r"(?:each|apiece|a\s+piece|per\s+[a-z]+|an?\s+(?:bottle|pack|pair|box|bag|can|jar|one|item|piece|tube|bar|bunch))\b"
+    r"(?:each|apiece|a\s+piece|per\s+[a-z]+|an?\s+(?!(?:day|night|week|month|year|hour|minute)s?\b)[a-z]+)\b"
     r"|\$(?P<p2>\d+(?:\.\d+)?)(?!\s*(?:off|total|in\s+total|for\s+all))\b",
     re.I,
 )
@@ -97,6 +97,12 @@ _BOUGHT_EN = re.compile(
 )
 _ASKS_EN = re.compile(
     r"\bcost\b|\bhow\s+much\b|\btotal\b|\bpay\b|\bspend\b|\bprice\b|\bowe\b", re.I
+)
+# A deal said to be over or not on: "the bogo ended", "no longer buy 2 get 1", "isn't bogo".
+_DEAL_OVER = re.compile(
+    r"\b(?:ended|expired|is\s+over|was\s+over|no\s+longer|not\s+(?:on|bogo|buy)|isn'?t|wasn'?t"
+    r"|used\s+to\s+be|last\s+(?:week|month))\b",
+    re.I,
 )
 _FIGURE_EN = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 
@@ -119,6 +125,8 @@ def bundle_free_en(digits: str) -> tuple[str, str | None] | None:
     if len(deals) != 1 or len(prices) != 1 or len(bought) != 1 or not _ASKS_EN.search(digits):
         return None
     deal, price, count = deals[0], prices[0], bought[0]
+    if _DEAL_OVER.search(digits):
+        return None  # "the bogo deal ended, now 3.25 a slice": no deal to count (para58)
     if deal["bogo"]:
         paid_for, free = 1, 1
     elif deal["all"]:
@@ -140,3 +148,16 @@ def bundle_free_en(digits: str) -> tuple[str, str | None] | None:
 
 def _inside(span: tuple[int, int], matches: list[re.Match[str]]) -> bool:
     return any(m.start() <= span[0] and span[1] <= m.end() for m in matches)
+
+
+def bundle_free_en_expression(digits: str) -> str | None:
+    """:func:`bundle_free_en`'s expression alone, read before the count-and-price forms.
+
+    (para58: "buy one get one free, 3.25 a slice, i want 7 slices" met "3.25 a slice … 7"
+    of a count-and-price form first, which reads 3.25 * 7 and leaves the deal out.)
+
+    Args:
+        digits: The request with numerals as digits.
+    """
+    read = bundle_free_en(digits.lower())
+    return None if read is None else read[0]

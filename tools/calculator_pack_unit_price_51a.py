@@ -165,7 +165,11 @@ _PRICE_SAID = (
 _PACK_PRICED_EN = LazyPattern(
     rf"(?<![\d.])(?:an?\s+|the\s+|one\s+)?{_SIZE}\s*-?\s*packs?\s+(?:of\s+(?P<thing>[a-z]+))?"
     + _PRICE_SAID
-    + r"|\b(?:an?\s+|the\s+|one\s+)?(?:pack|box|bag|case)\s+of\s+"
+    # "eggs come in cartons of 12 at 3.60 a carton" (para58): the thing before, a container
+    # by any of its names, plural.
+    + r"|\b(?:(?P<thing4>[a-z]+)\s+(?:comes?|are\s+sold|is\s+sold)\s+in\s+)?"
+    + r"(?:an?\s+|the\s+|one\s+)?(?:pack|box|bag|case|carton|crate|tray|sleeve|tube)"
+    + r"(?:e?s)?\s+of\s+"
     + _SIZE.replace("?P<q>", "?P<q2>")
     + r"\s+(?:(?P<thing2>[a-z]+(?:\s+[a-z]+){0,2}?)\s+)?"
     + _PRICE_SAID.replace("?P<p>", "?P<p2>")
@@ -183,7 +187,9 @@ _NEEDED_EN = LazyPattern(
     re.I,
 )
 _COST_ASKED_EN = LazyPattern(r"\bcost|\bhow\s+much\b|\bspend\b|\bpay\b|\bprice\b|\btotal\b", re.I)
-_PACKS_ASKED_EN = LazyPattern(r"\bhow\s+many\s+(?:packs|boxes|bags|cases)\b", re.I)
+_PACKS_ASKED_EN = LazyPattern(
+    r"\bhow\s+many\s+(?:packs|boxes|bags|cases|cartons|crates|trays|sleeves|tubes)\b", re.I
+)
 # Words after the count that name no other thing ("i need 15 for the party" is still 15).
 _NOT_A_THING = frozenset({"for", "and", "so", "but", "how", "what", "total", "in", "by", "to"})
 
@@ -217,7 +223,7 @@ def packs_for_count_en(digits: str) -> str | None:
     size_word = pack["q"] or pack["q2"] or pack["q3"]
     size = _SIZE_WORDS.get(size_word.lower(), size_word)
     price = pack["p"] or pack["p2"] or pack["p3"]
-    packed = pack["thing"] or pack["thing2"] or pack["thing3"]
+    packed = pack["thing"] or pack["thing2"] or pack["thing3"] or pack["thing4"]
     if not _same_thing(needed["thing"], packed):
         return None
     placed = [price, needed["k"]] + ([size_word] if size_word.isdigit() else [])

@@ -47,6 +47,11 @@ _DEAL = re.compile(
     r"|원\s*플\s*원|투\s*플\s*원|\bbogo\b|\bbuy\s+(?:\w+)\s+get\s+(?:\w+)\s+(?:free|half)",
     re.IGNORECASE,
 )
+# (and "get one free with a coupon": some of the items are free, whatever the deal's name)
+_DEAL_WORDS_EN = re.compile(
+    r"\bbogo\b|\bbuy\s+\w+\s+get\s+\w+\s+(?:free|half)|\bget\s+(?:one|\d+)\s+(?:for\s+)?free\b",
+    re.IGNORECASE,
+)
 _MONEY = re.compile(r"\d\s*(?:원|달러|won\b|dollars?\b|bucks\b)|\$\s*\d", re.IGNORECASE)
 # English counts in words (the numerals give none of them): "returned two", "three of them".
 _WORD_COUNTS = {
@@ -190,9 +195,12 @@ def unread_cue_53x(question: str, expression: str) -> str | None:
     digits = normalize_numerals(question)
     used = figures_used(expression)
     priced = _MONEY.search(digits) is not None  # ("1+1+1" alone is arithmetic, no deal)
+    # A deal said in English words ("buy one get one free, 3.25 a slice") is no arithmetic
+    # of its own, priced or not (para58: 3.25 * 7 for 7 slices at BOGO).
+    priced = priced or _DEAL_WORDS_EN.search(digits) is not None
     if (
         priced
-        and _DEAL.search(digits)
+        and (_DEAL.search(digits) or _DEAL_WORDS_EN.search(digits))
         and "/" not in expression
         and "-" not in expression
         # (the deal's own reader counts the free ones: "15900원 1+1 … 3개", opens57k)

@@ -34,6 +34,7 @@ from tools.followup_rates import (
     target_at_rate,
 )
 from tools.followup_role_figures_53x import other_than_role_figures
+from tools.followup_role_kind_58q import charge_figure
 from tools.followup_servings_target_56t import servings_asked_not_base
 from tools.followup_share_of_rest_57b import share_asked_not_rate_off
 from tools.korean_numbers import english_counts_as_digits, normalize_numerals
@@ -54,6 +55,11 @@ def _kind(unit: str) -> str:
     """What a quantity counts; a counter word not listed ("권", "tickets") is its own kind."""
     word = unit.lower()
     return _SAME_UNIT.get(word) or (word.removesuffix("s") if word.isascii() else word)
+
+
+def _quantities_in(step: str) -> list[re.Match[str]]:
+    """A step's quantities, for :func:`charge_figure`."""
+    return list(_QUANTITY.finditer(step))
 
 
 def _date_part(step: str, quantity: re.Match[str]) -> bool:
@@ -205,6 +211,17 @@ def _replace_quantity(text: str, steps: Sequence[str]) -> tuple[list[str], str] 
             # "쿠폰이 20%짜리였으면?": the figure the coupon stands beside, in whichever step
             # ("…30% 할인하고 거기서 쿠폰으로 10% 더" changes the 10%, never the 30%).
             at, figure = named
+            changed = list(steps)
+            start, end = figure.span("num")
+            changed[at] = steps[at][:start] + wanted["num"] + steps[at][end:]
+            return changed, f"{figure['num']}{figure['unit']} → {wanted['num']}{wanted['unit']}"
+        charge = None if named is not None else charge_figure(text, steps, _quantities_in)
+        if charge is not None:
+            # "the fee was a flat 5000 won" after a 2% fee: the form changes, never the rate;
+            # "the coupon was 20 dollars": the coupon's 15, never the price (para58).
+            at, figure = charge
+            if _kind(figure["unit"]) != kind or not _changeable(steps[at], figure, kind):
+                return None
             changed = list(steps)
             start, end = figure.span("num")
             changed[at] = steps[at][:start] + wanted["num"] + steps[at][end:]

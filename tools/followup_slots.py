@@ -26,6 +26,7 @@ from tools.followup_chain import run_chain
 from tools.followup_each_count import count_of_each_item_unnamed
 from tools.followup_level_reached import figure_is_level
 from tools.followup_one_of_item import one_item_kind
+from tools.followup_role_kind_58q import charge_figure_elsewhere
 from tools.followup_slot_figures import (
     DATE,
     ENDINGS,
@@ -282,6 +283,8 @@ def slot_follow_up(
     if slot.kind.startswith(("money", "percent", "fx")) and _names_a_role(text):
         return None  # "부장님 거 100,000원이면?": the boss's own item, never the bill's total
     step = normal[slot.step]
+    if charge_figure_elsewhere(text, step, slot.start, slot.end):
+        return None  # "fee of 5000 won instead?" after a 2% fee: never the rate (para58)
     new_steps = list(normal)
     new_steps[slot.step] = f"{step[: slot.start]}{new}{step[slot.end :]}"
     if run_chain(new_steps, now) is None:
