@@ -112,6 +112,16 @@ _TWO_SUMS_EACH = LazyPattern(
     re.IGNORECASE,
 )
 
+# "10 percent off first and then a 50000 won coupon. how much do i end up paying": the step
+# after "then" opens with a figure named by a money noun and no verb of its own, a part of the
+# first sum, not a request. Split there, it was answered alone by a document sentence that
+# names 50,000 won (probes58_para); kept whole, the calculator reads it or routes it on.
+_BARE_FIGURE_PART = LazyPattern(
+    r"^(?:an?|another|one\s+more)\s+[$€£₩]?\d[\d,.]*\s*(?:[a-z%]+\s+){0,2}?"
+    r"(?:coupon|voucher|discount|rebate|promo|fee|charge|surcharge|tip|tax|deposit|credit)s?\b",
+    re.IGNORECASE,
+)
+
 
 def _same_question_of_another_day(text: str) -> list[str] | None:
     match = _SAME_QUESTION_OF.match(text)
@@ -173,4 +183,6 @@ def split_steps(text: str) -> list[str]:
                 parts.append(cleaned)
     if head and parts:
         parts[0] = f"{head} {parts[0]}"
+    if any(_BARE_FIGURE_PART.match(p) and not has_reference(p) for p in parts[1:]):
+        return [s]
     return parts or [s]

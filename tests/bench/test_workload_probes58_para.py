@@ -15,11 +15,6 @@ from tests.bench.one_case_file import known_open, run_case_file
 # Cases known to fail carry an ``open: "why"`` marker in the case file; listed here so
 # the test fails when one starts passing.
 KNOWN_OPEN = known_open("probes58_para.yaml")
-# Wrong answers the probe found that para58 did not fix in time (each with its open marker
-# saying so): a document sentence given for a calculation step.
-KNOWN_WRONG = {
-    "p58-laptop-million-percent-then-coupon-en#1",
-}
 
 
 @pytest.mark.slow
@@ -27,7 +22,7 @@ KNOWN_WRONG = {
 def test_the_round_58_paraphrase_probe_runs_on_the_real_servers(tmp_path: Path) -> None:
     summary = run_case_file(tmp_path, "probes58_para.yaml")
     assert summary["n"] >= 50
-    assert {f["id"] for f in summary["failures"] if f["wrong_answer"]} <= KNOWN_WRONG
+    assert not [f["id"] for f in summary["failures"] if f["wrong_answer"]]
     assert summary["invented_tool_results"] == 0
     assert summary["personal_data_at_cloud"] == 0
     assert {f["id"] for f in summary["failures"]} == KNOWN_OPEN, summary["failures"]

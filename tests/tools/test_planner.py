@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from tools import planner
 from tools.planner import has_reference, split_steps
 
 
@@ -78,3 +81,37 @@ def test_empty() -> None:
 )
 def test_has_reference(text: str, expected: bool) -> None:
     assert has_reference(text) is expected
+
+
+# A step after "then" that opens with a figure named by a money noun and no verb of its own
+# is a part of the first sum (probes58_para: split, "a 50000 won coupon. how much do i end up
+# paying" was answered alone by a document sentence naming 50,000 won).
+_PARTS_OF_ONE_SUM = [
+    "laptop costs 1.2 million won, 10 percent off first and then a 50000 won coupon. how much"
+    " do i end up paying",
+    "the fridge was 900, 20% off and then another 50 dollar voucher, what do i pay",
+    "shoes are 80, they take 10% off and then a $5 fee for delivery. total?",
+    "room is 120 a night, and then a 15 dollar cleaning fee, how much in total",
+    "the bill is 64 and then a 12 dollar tip, what did we spend",
+]
+
+
+@pytest.mark.parametrize("text", _PARTS_OF_ONE_SUM)
+def test_a_figure_part_after_then_keeps_the_sum_whole(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert split_steps(text) == [text]
+    monkeypatch.setattr(planner, "_BARE_FIGURE_PART", re.compile(r"(?!)"))
+    assert len(split_steps(text)) == 2  # the rule is what keeps it whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is 12 times 8 and then a 10% tip on that",  # a reference: its own step
+        "add 5 and 7 and then multiply it by 3",
+        "book the room and then a 20 minute taxi to the venue",  # no money noun
+    ],
+)
+def test_steps_that_are_requests_still_split(text: str) -> None:
+    assert len(split_steps(text)) == 2
